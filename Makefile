@@ -1,0 +1,41 @@
+# The README's two commands are `make demo` and `make test`; each installs what it needs.
+SHELL := /bin/bash
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+EXTRACTOR ?= rules
+
+.PHONY: demo test unit lint up down extract track clean
+
+$(VENV)/.installed: requirements.txt requirements-dev.txt
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --disable-pip-version-check -r requirements-dev.txt
+	touch $@
+
+demo: $(VENV)/.installed
+	$(PY) -m devstack.demo
+
+test: $(VENV)/.installed
+	$(PY) -m pytest
+
+unit: $(VENV)/.installed
+	$(PY) -m pytest tests/unit
+
+lint: $(VENV)/.installed
+	$(PY) -m ruff check .
+	$(PY) -m ruff format --check .
+
+up: $(VENV)/.installed
+	$(PY) -m devstack.stack up
+
+down: $(VENV)/.installed
+	$(PY) -m devstack.stack down
+
+extract: $(VENV)/.installed
+	$(PY) -m tracker extract $(INPUT) --output $(OUTPUT) --extractor $(EXTRACTOR)
+
+track: $(VENV)/.installed
+	$(PY) -m tracker track $(INPUT) $(if $(OUTPUT),--output $(OUTPUT)) --extractor $(EXTRACTOR)
+
+clean:
+	rm -rf $(VENV) .devstack .pytest_cache

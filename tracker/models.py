@@ -1,0 +1,128 @@
+"""The tracker's vocabulary: plain dataclasses, no I/O, nothing from Google."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+from enum import StrEnum
+
+
+class Kind(StrEnum):
+    """What an email is about, from the job seeker's point of view."""
+
+    APPLICATION = "application"
+    JOB_ALERT = "job_alert"
+    RECRUITER_OUTREACH = "recruiter_outreach"
+    OTHER = "other"
+
+
+class Status(StrEnum):
+    """Where an application stands. Ranked; rejected and withdrawn are final."""
+
+    APPLIED = "applied"
+    ASSESSMENT = "assessment"
+    INTERVIEW = "interview"
+    OFFER = "offer"
+    REJECTED = "rejected"
+    WITHDRAWN = "withdrawn"
+
+    @property
+    def rank(self) -> int:
+        return _STATUS_RANK[self]
+
+    @property
+    def is_final(self) -> bool:
+        return self in (Status.REJECTED, Status.WITHDRAWN)
+
+
+_STATUS_RANK = {
+    Status.APPLIED: 1,
+    Status.ASSESSMENT: 2,
+    Status.INTERVIEW: 3,
+    Status.OFFER: 4,
+    Status.REJECTED: 5,
+    Status.WITHDRAWN: 5,
+}
+
+
+@dataclass(frozen=True)
+class EmailMessage:
+    """One email, decoded to readable text. Bodies are never stored, only read.
+
+    `message_id` is the id the source gives it (Gmail id, JSONL id, Message-ID header or file name).
+    `sender` is the raw From header ("Name <address>"); `received_at` is timezone-aware or None.
+    """
+
+    message_id: str
+    sender: str = ""
+    subject: str = ""
+    body: str = ""
+    received_at: datetime | None = None
+    thread_id: str | None = None
+
+
+@dataclass(frozen=True)
+class Extraction:
+    """What an extractor read from one email.
+
+    `status`, `company` and `job_title` are None unless kind is application (company/title may be None
+    then too, when the email does not say). `confidence` is in [0, 1]. `extractor` names who decided
+    ("rules", "llm", "rules-fallback", ...). `requisition_id` is the job/requisition id when the email
+    states one; it helps matching but is never part of the title.
+    """
+
+    kind: Kind
+    status: Status | None = None
+    company: str | None = None
+    job_title: str | None = None
+    confidence: float = 1.0
+    extractor: str = "rules"
+    requisition_id: str | None = None
+
+    @property
+    def is_application(self) -> bool:
+        return self.kind is Kind.APPLICATION
+
+
+@dataclass
+class ApplicationEvent:
+    """One email on an application's timeline."""
+
+    message_id: str
+    status: Status
+    received_at: datetime | None
+    subject: str = ""
+    sender: str = ""
+    thread_id: str | None = None
+    extractor: str = "rules"
+    confidence: float = 1.0
+
+
+@dataclass
+class Application:
+    """One job application: the unit the tracker shows and the sheet has a row for."""
+
+    app_id: str
+    company: str
+    company_key: str
+    job_title: str | None
+    title_key: str
+    status: Status
+    applied_at: datetime | None
+    updated_at: datetime | None
+    last_message_id: str | None = None
+    sender_email: str = ""
+    requisition_ids: list[str] = field(default_factory=list)
+    # The latest-dated final event (rejected/withdrawn) decides a closed application's status.
+    closed_at: datetime | None = None
+    # Highest non-final status seen, kept so that out-of-order emails converge.
+    progress_status: Status = Status.APPLIED
+    edited_fields: list[str] = field(default_factory=list)
+    row_number: int | None = None
+    sheet_dirty: bool = True
+    version: int = 0
+    source: str = "email"
+
+    @property
+    def is_open(self) -> bool:
+        return not self.status.is_final
