@@ -113,10 +113,11 @@ class Application:
     last_message_id: str | None = None
     sender_email: str = ""
     requisition_ids: list[str] = field(default_factory=list)
-    # The latest-dated final event (rejected/withdrawn) decides a closed application's status.
-    closed_at: datetime | None = None
-    # Highest non-final status seen, kept so that out-of-order emails converge.
+    # Highest non-final status seen, and the latest-dated final one (rejected/withdrawn) with its
+    # date: kept apart so that emails folded in any order converge on one status.
     progress_status: Status = Status.APPLIED
+    final_status: Status | None = None
+    closed_at: datetime | None = None
     edited_fields: list[str] = field(default_factory=list)
     row_number: int | None = None
     sheet_dirty: bool = True

@@ -1,0 +1,67 @@
+"""The api function: the REST API the web frontend calls (a superset of the original app's).
+
+Every path needs a valid session; state-changing ones also the CSRF header. Routes are one table.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import flask
+
+from functions import api_fetches, api_jobs, api_users
+from functions.cors import preflight, with_cors
+from functions.http import Router, json_errors
+from functions.session import Session, read_session, require_csrf
+from infra.bootstrap import Services
+
+
+@dataclass(frozen=True)
+class ApiContext:
+    """What a handler gets: the request, the services and the caller's session."""
+
+    request: flask.Request
+    services: Services
+    session: Session
+
+    @property
+    def user_id(self) -> str:
+        return self.session.user_id
+
+
+ROUTES = [
+    ("GET", "/users/", api_users.get_user),
+    ("POST", "/users/update_user_sheet_id/", api_users.connect_sheet),
+    ("POST", "/users/remove_sheet_id/", api_users.remove_sheet),
+    ("POST", "/users/create_sheet/", api_users.create_sheet),
+    ("GET", "/jobs/", api_jobs.list_jobs),
+    ("POST", "/jobs/fetch_emails/", api_fetches.start_fetch),
+    ("GET", "/jobs/{job_id}/", api_jobs.get_job),
+    ("GET", "/fetch_logs/", api_fetches.list_fetch_logs),
+    ("POST", "/fetch_logs/add_log/", api_fetches.add_fetch_log),
+    ("GET", "/task_status/{task_id}/", api_fetches.task_status),
+    ("GET", "/fetches/{run_id}/", api_fetches.get_fetch),
+]
+ROUTER = Router(ROUTES)
+
+
+@json_errors
+def _dispatch(request: flask.Request, services: Services) -> flask.Response:
+    handler, params = ROUTER.resolve(request.method, request.path)
+    session = read_session(request, services.settings)
+    require_csrf(request, session)
+    result = handler(ApiContext(request, services, session), **params)
+    if isinstance(result, flask.Response):
+        return result
+    body, status = result if isinstance(result, tuple) else (result, 200)
+    response = flask.jsonify(body)
+    response.status_code = status
+    return response
+
+
+def handle(request: flask.Request, services: Services) -> flask.Response:
+    if request.method == "OPTIONS":
+        return preflight(request, services.settings)
+    response = _dispatch(request, services)
+    response.headers.setdefault("Cache-Control", "no-store")
+    return with_cors(response, request, services.settings)

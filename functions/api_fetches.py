@@ -1,0 +1,93 @@
+"""Fetches: start one, follow it (/task_status/ in the original app's words, /fetches/ in full),
+and the fetch logs the original app kept (the first one holds the date mail is read from)."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import UTC, datetime
+
+from functions.api_users import current_user
+from functions.http import Problem, json_body
+from tracker.accounts import RUN_COUNTERS, FetchRun, RunState
+
+
+def _iso(moment: datetime | None) -> str | None:
+    return moment.astimezone(UTC).isoformat().replace("+00:00", "Z") if moment else None
+
+
+def run_json(run: FetchRun) -> dict:
+    return {
+        "id": run.run_id,
+        "state": run.state.value,
+        "status": run.state.task_status,
+        "started_at": _iso(run.started_at),
+        "finished_at": _iso(run.finished_at),
+        "error": run.error,
+        **{name: run.count(name) for name in RUN_COUNTERS},
+    }
+
+
+def start_fetch(ctx):
+    user = current_user(ctx)
+    if user.first_time_user:
+        raise Problem(
+            409, "start_date_required", "choose the date to read mail from first (/fetch_logs/add_log/)"
+        )
+    if user.reconnect_needed:
+        raise Problem(409, "reconnect_needed", "reconnect your Google account to fetch mail")
+    services = ctx.services
+    run = FetchRun(run_id=uuid.uuid4().hex, user_id=user.user_id, started_at=services.now())
+    services.accounts.start_run(run)
+    services.queue.enqueue_fetch(user.user_id, run.run_id)
+    return {"task_id": run.run_id}, 202
+
+
+def _own_run(ctx, run_id: str) -> FetchRun:
+    run = ctx.services.accounts.get_run(ctx.user_id, run_id, with_counts=True)
+    if run is None:
+        raise Problem(404, "not_found", f"no fetch {run_id}")
+    return run
+
+
+def task_status(ctx, task_id: str):
+    run = _own_run(ctx, task_id)
+    return {"status": run.state.task_status, **run_json(run)}
+
+
+def get_fetch(ctx, run_id: str):
+    return run_json(_own_run(ctx, run_id))
+
+
+def list_fetch_logs(ctx):
+    user = current_user(ctx)
+    logs = []
+    if user.sync.start_date:
+        logs.append({"id": "start", "last_fetch_date": _iso(user.sync.start_date), "user": user.user_id})
+    for run in reversed(ctx.services.accounts.list_runs(user.user_id)):
+        if run.state is RunState.DONE:
+            logs.append({"id": run.run_id, "last_fetch_date": _iso(run.finished_at), "user": user.user_id})
+    return {"count": len(logs), "results": logs}
+
+
+def _parse_time(value: object) -> datetime:
+    if not isinstance(value, str):
+        raise Problem(400, "invalid_input", "last_fetch_date must be an ISO 8601 date-time string")
+    try:
+        moment = datetime.fromisoformat(value.replace("Z", "+00:00"))
+    except ValueError:
+        raise Problem(
+            400, "invalid_input", f"last_fetch_date is not an ISO 8601 date-time: {value!r}"
+        ) from None
+    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
+
+
+def add_fetch_log(ctx):
+    body = json_body(ctx.request, required=("last_fetch_date",))
+    start = _parse_time(body["last_fetch_date"])
+    if start > ctx.services.now():
+        raise Problem(400, "invalid_input", "last_fetch_date is in the future")
+    user = current_user(ctx)
+    if not user.first_time_user:
+        raise Problem(409, "conflict", "the start date is already set; fetches continue from the last one")
+    ctx.services.accounts.set_start_date(user.user_id, start)
+    return {"status": "fetch log added", "id": "start"}, 201

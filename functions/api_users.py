@@ -1,0 +1,77 @@
+"""/users/: who is signed in, and which Google Sheet their applications go to."""
+
+from __future__ import annotations
+
+import re
+
+from functions.http import Problem, json_body
+from tracker.accounts import UserAccount
+
+_SHEET_URL = re.compile(r"/spreadsheets/d/([A-Za-z0-9_-]{10,})")
+_SHEET_ID = re.compile(r"^[A-Za-z0-9_-]{10,}$")
+
+
+def sheet_url(sheet_id: str | None) -> str | None:
+    return f"https://docs.google.com/spreadsheets/d/{sheet_id}/edit" if sheet_id else None
+
+
+def sheet_id_from(text: str) -> str:
+    """The spreadsheet id in a Google Sheets URL (or a bare id); 400 when there is none."""
+    text = text.strip()
+    match = _SHEET_URL.search(text)
+    if match:
+        return match.group(1)
+    if _SHEET_ID.match(text):
+        return text
+    raise Problem(400, "invalid_input", "google_sheet_url is not a Google Sheets URL")
+
+
+def current_user(ctx) -> UserAccount:
+    user = ctx.services.accounts.get_user(ctx.user_id)
+    if user is None:
+        raise Problem(401, "unauthenticated", "this account no longer exists: log in again")
+    return user
+
+
+def get_user(ctx):
+    user = current_user(ctx)
+    return {
+        "email": user.email,
+        "first_time_user": user.first_time_user,
+        "sheet_id": user.sheet_id,
+        "name": user.name,
+        "sheet_url": sheet_url(user.sheet_id),
+        "reconnect_needed": user.reconnect_needed,
+        "auto_fetch": user.auto_fetch,
+    }
+
+
+def connect_sheet(ctx):
+    body = json_body(ctx.request, required=("google_sheet_url",))
+    if not isinstance(body["google_sheet_url"], str):
+        raise Problem(400, "invalid_input", "google_sheet_url must be a string")
+    sheet_id = sheet_id_from(body["google_sheet_url"])
+    user = current_user(ctx)
+    ctx.services.sheet_for(user).prepare(sheet_id)  # Conflict (409) when we may not write to it
+    _connect(ctx, sheet_id)
+    return {"status": "updated", "google_sheet_id": sheet_id}
+
+
+def create_sheet(ctx):
+    user = current_user(ctx)
+    sheet_id = ctx.services.sheet_for(user).create("Job applications")
+    _connect(ctx, sheet_id)
+    return {"status": "created", "google_sheet_id": sheet_id, "google_sheet_url": sheet_url(sheet_id)}, 201
+
+
+def _connect(ctx, sheet_id: str) -> None:
+    """Connect the sheet and have the applications already tracked written to it soon."""
+    services = ctx.services
+    services.accounts.connect_sheet(ctx.user_id, sheet_id)
+    services.queue.enqueue_sheet_sync(ctx.user_id, not_before=services.now())
+
+
+def remove_sheet(ctx):
+    current_user(ctx)
+    ctx.services.accounts.connect_sheet(ctx.user_id, None)
+    return {"status": "removed", "google_sheet_id": None}

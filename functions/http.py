@@ -1,0 +1,131 @@
+"""HTTP plumbing shared by the functions: a small table-driven router and problem responses.
+
+Domain errors become HTTP problems here, in one place: a JSON body {"error": code, "detail": message}
+("detail" as the original app's Django REST Framework wrote it). Unknown exceptions propagate as 500s
+so that they are reported.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import logging
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+import flask
+
+from tracker.errors import Conflict, GrantRevoked, InvalidInput, NotFound, TrackerError, TransientFailure
+
+log = logging.getLogger(__name__)
+
+
+class Problem(Exception):
+    """An HTTP error with a JSON body."""
+
+    def __init__(self, status: int, code: str, detail: str, headers: dict[str, str] | None = None) -> None:
+        super().__init__(detail)
+        self.status, self.code, self.detail, self.headers = status, code, detail, headers or {}
+
+
+def unauthenticated(detail: str = "log in first") -> Problem:
+    return Problem(401, "unauthenticated", detail)
+
+
+_DOMAIN_PROBLEMS: dict[type[TrackerError], tuple[int, str]] = {
+    NotFound: (404, "not_found"),
+    InvalidInput: (400, "invalid_input"),
+    Conflict: (409, "conflict"),
+    GrantRevoked: (409, "reconnect_needed"),
+    TransientFailure: (503, "unavailable"),
+}
+
+
+def problem_response(problem: Problem) -> flask.Response:
+    response = flask.jsonify({"error": problem.code, "detail": problem.detail})
+    response.status_code = problem.status
+    response.headers.update(problem.headers)
+    return response
+
+
+def as_problem(error: TrackerError) -> Problem:
+    for error_type, (status, code) in _DOMAIN_PROBLEMS.items():
+        if isinstance(error, error_type):
+            return Problem(status, code, str(error))
+    return Problem(400, "error", str(error))
+
+
+def json_errors(handler: Callable[..., Any]) -> Callable[..., Any]:
+    """Map Problems and domain errors raised by `handler` to JSON problem responses."""
+
+    @functools.wraps(handler)
+    def wrapped(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return handler(*args, **kwargs)
+        except Problem as problem:
+            return problem_response(problem)
+        except TrackerError as error:
+            return problem_response(as_problem(error))
+
+    return wrapped
+
+
+def json_body(request: flask.Request, required: tuple[str, ...] = ()) -> dict[str, Any]:
+    """The request's JSON object; a 400 naming the problem when it is not one or lacks a field."""
+    raw = request.get_data(cache=True)
+    if not raw.strip():
+        body: Any = {}
+    else:
+        try:
+            body = json.loads(raw)
+        except (ValueError, UnicodeDecodeError) as error:
+            raise Problem(400, "invalid_json", f"request body is not valid JSON: {error}") from error
+    if not isinstance(body, dict):
+        raise Problem(400, "invalid_json", "request body must be a JSON object")
+    missing = [name for name in required if body.get(name) in (None, "")]
+    if missing:
+        raise Problem(400, "invalid_input", f"missing field(s): {', '.join(missing)}")
+    return body
+
+
+@dataclass(frozen=True)
+class Route:
+    method: str
+    pattern: re.Pattern[str]
+    handler: Callable[..., Any]
+
+
+def _compile(template: str) -> re.Pattern[str]:
+    """'/jobs/{job_id}/' -> a regex with a named group; the trailing slash is optional."""
+    parts = re.split(r"\{(\w+)\}", template.rstrip("/"))
+    regex = "".join(
+        f"(?P<{part}>[^/]+)" if index % 2 else re.escape(part) for index, part in enumerate(parts)
+    )
+    return re.compile(f"^{regex}/?$")
+
+
+class Router:
+    """Dispatch (method, path) to a handler from a table; 404 and 405 as JSON problems."""
+
+    def __init__(self, table: list[tuple[str, str, Callable[..., Any]]]) -> None:
+        self.routes = [Route(method, _compile(path), handler) for method, path, handler in table]
+        self.templates = [(method, path) for method, path, _ in table]
+
+    def resolve(self, method: str, path: str) -> tuple[Callable[..., Any], dict[str, str]]:
+        allowed = []
+        for route in self.routes:
+            match = route.pattern.match(path)
+            if match:
+                if route.method == method:
+                    return route.handler, match.groupdict()
+                allowed.append(route.method)
+        if allowed:
+            raise Problem(
+                405,
+                "method_not_allowed",
+                f"{method} is not allowed on {path}",
+                {"Allow": ", ".join(sorted(set(allowed)))},
+            )
+        raise Problem(404, "not_found", f"no such path: {path}")

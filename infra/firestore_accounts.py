@@ -1,0 +1,223 @@
+"""Users, fetch runs and sheet-row bookkeeping on Firestore (AccountStore and SheetRowStore ports)."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from google.cloud import firestore
+from google.cloud.firestore_v1.base_query import FieldFilter
+
+from infra.firestore_codec import (
+    application_from_doc,
+    checkpoint_to_doc,
+    marker_to_doc,
+    run_from_doc,
+    run_to_doc,
+    user_from_doc,
+    user_to_doc,
+)
+from tracker.accounts import FetchRun, RunState, SyncCheckpoint, UserAccount, counters_from_outcomes
+from tracker.models import Application
+from tracker.ports import OUTCOMES, ProcessedMarker
+
+_GET_ALL_CHUNK = 300
+
+
+class FirestoreAccountStore:
+    """Users and their fetch runs; also the sheet row numbers of their applications."""
+
+    def __init__(self, client: firestore.Client) -> None:
+        self.client = client
+
+    def _user(self, user_id: str) -> Any:
+        return self.client.collection("users").document(user_id)
+
+    def _run(self, user_id: str, run_id: str) -> Any:
+        return self._user(user_id).collection("fetch_runs").document(run_id)
+
+    # Users
+
+    def get_user(self, user_id: str) -> UserAccount | None:
+        snapshot = self._user(user_id).get()
+        return user_from_doc(snapshot.id, snapshot.to_dict()) if snapshot.exists else None
+
+    def save_user(self, user: UserAccount) -> None:
+        self._user(user.user_id).set(user_to_doc(user))
+
+    def update_user(self, user_id: str, fields: dict[str, Any]) -> None:
+        self._user(user_id).set(fields, merge=True)
+
+    def set_start_date(self, user_id: str, start_date: datetime) -> None:
+        self._user(user_id).update({"sync.start_date": start_date})
+
+    def users_with_auto_fetch(self) -> list[UserAccount]:
+        query = self.client.collection("users").where(filter=FieldFilter("auto_fetch", "==", True))
+        return [user_from_doc(doc.id, doc.to_dict()) for doc in query.stream()]
+
+    def mark_reconnect_needed(self, user_id: str) -> None:
+        self._user(user_id).set({"reconnect_needed": True}, merge=True)
+
+    # Fetch runs
+
+    def get_run(self, user_id: str, run_id: str, with_counts: bool = False) -> FetchRun | None:
+        snapshot = self._run(user_id, run_id).get()
+        if not snapshot.exists:
+            return None
+        run = run_from_doc(snapshot.id, snapshot.to_dict())
+        if with_counts:
+            run.counters = self._count(user_id, run)
+        return run
+
+    def _count(self, user_id: str, run: FetchRun) -> dict[str, int]:
+        """The run's counters: one count aggregation per marker outcome (no hot counter document)."""
+        markers = (
+            self._user(user_id).collection("messages").where(filter=FieldFilter("run_id", "==", run.run_id))
+        )
+        outcomes = {
+            outcome: int(
+                markers.where(filter=FieldFilter("outcome", "==", outcome)).count().get()[0][0].value
+            )
+            for outcome in OUTCOMES
+        }
+        return counters_from_outcomes(run.count("listed"), outcomes)
+
+    def start_run(self, run: FetchRun) -> None:
+        self._run(run.user_id, run.run_id).set(run_to_doc(run))
+
+    def list_runs(self, user_id: str, limit: int = 100) -> list[FetchRun]:
+        query = (
+            self._user(user_id)
+            .collection("fetch_runs")
+            .order_by("started_at", direction=firestore.Query.DESCENDING)
+            .limit(limit)
+        )
+        return [run_from_doc(doc.id, doc.to_dict()) for doc in query.stream()]
+
+    def processed_message_ids(self, user_id: str, message_ids: list[str]) -> set[str]:
+        messages = self._user(user_id).collection("messages")
+        found: set[str] = set()
+        for start in range(0, len(message_ids), _GET_ALL_CHUNK):
+            refs = [messages.document(m) for m in message_ids[start : start + _GET_ALL_CHUNK]]
+            found.update(snapshot.id for snapshot in self.client.get_all(refs) if snapshot.exists)
+        return found
+
+    def finish_listing(
+        self, user_id: str, run_id: str, listed: int, checkpoint: SyncCheckpoint, now: datetime
+    ) -> FetchRun:
+        batch = self.client.batch()
+        batch.set(
+            self._run(user_id, run_id),
+            {"listed": listed, "listing_done": True, "state": RunState.RUNNING.value},
+            merge=True,
+        )
+        batch.set(self._user(user_id), {"sync": checkpoint_to_doc(checkpoint)}, merge=True)
+        batch.commit()
+        run = self.get_run(user_id, run_id, with_counts=True)
+        assert run is not None
+        return run
+
+    def fail_run(self, user_id: str, run_id: str, error: str, now: datetime) -> None:
+        self._run(user_id, run_id).set(
+            {"state": RunState.FAILED.value, "error": error, "finished_at": now}, merge=True
+        )
+
+    def complete_run_if_done(self, user_id: str, run_id: str, now: datetime) -> FetchRun | None:
+        run = self.get_run(user_id, run_id, with_counts=True)
+        if run is None or run.state is not RunState.RUNNING or not run.all_messages_handled:
+            return run
+        ref = self._run(user_id, run_id)
+        counts = run.counters
+
+        @firestore.transactional
+        def complete(transaction: firestore.Transaction) -> FetchRun:
+            # Counts only grow, so "all handled" stays true; the transaction makes "done" happen once.
+            fresh = run_from_doc(ref.id, ref.get(transaction=transaction).to_dict())
+            if fresh.state is RunState.RUNNING:
+                fresh.state, fresh.finished_at = RunState.DONE, now
+                transaction.update(ref, {"state": fresh.state.value, "finished_at": now})
+            fresh.counters = counts
+            return fresh
+
+        return complete(self.client.transaction())
+
+    def record_failure(
+        self, user_id: str, run_id: str | None, message_id: str, error: str, now: datetime
+    ) -> None:
+        marker_ref = self._user(user_id).collection("messages").document(message_id)
+
+        @firestore.transactional
+        def record(transaction: firestore.Transaction) -> None:
+            if marker_ref.get(transaction=transaction).exists:
+                return
+            marker = ProcessedMarker(message_id, None, None, None, run_id, now, outcome="failed", error=error)
+            transaction.set(marker_ref, marker_to_doc(marker))
+
+        record(self.client.transaction())
+
+    # Sheet rows
+
+    def dirty_applications(self, user_id: str) -> list[Application]:
+        query = (
+            self._user(user_id)
+            .collection("applications")
+            .where(filter=FieldFilter("sheet_dirty", "==", True))
+        )
+        return [application_from_doc(doc.id, doc.to_dict()) for doc in query.stream()]
+
+    def assign_rows(self, user_id: str, app_ids: list[str], first_free_row: int) -> dict[str, int]:
+        user_ref = self._user(user_id)
+        applications = user_ref.collection("applications")
+
+        @firestore.transactional
+        def assign(transaction: firestore.Transaction) -> dict[str, int]:
+            user_doc = user_ref.get(transaction=transaction).to_dict() or {}
+            snapshots = [applications.document(a).get(transaction=transaction) for a in app_ids]
+            next_row = max(int(user_doc.get("sheet_next_row", 2)), first_free_row)
+            rows: dict[str, int] = {}
+            for snapshot in snapshots:
+                if not snapshot.exists:
+                    continue
+                row = snapshot.get("row_number")
+                if row is None:
+                    row, next_row = next_row, next_row + 1
+                    transaction.update(snapshot.reference, {"row_number": row})
+                rows[snapshot.id] = row
+            transaction.set(user_ref, {"sheet_next_row": next_row}, merge=True)
+            return rows
+
+        return assign(self.client.transaction())
+
+    def mark_synced(self, user_id: str, versions: dict[str, int], cleared_rows: list[int]) -> None:
+        user_ref = self._user(user_id)
+        applications = user_ref.collection("applications")
+
+        @firestore.transactional
+        def mark(transaction: firestore.Transaction) -> None:
+            snapshots = [applications.document(a).get(transaction=transaction) for a in versions]
+            for snapshot in snapshots:
+                if snapshot.exists and snapshot.get("version") == versions[snapshot.id]:
+                    transaction.update(snapshot.reference, {"sheet_dirty": False})
+            if cleared_rows:
+                transaction.update(user_ref, {"sheet_rows_to_clear": firestore.ArrayRemove(cleared_rows)})
+
+        mark(self.client.transaction())
+
+    def connect_sheet(self, user_id: str, sheet_id: str | None) -> None:
+        """Point the user at a sheet (or none): every application gets a row there at the next sync."""
+        user_ref = self._user(user_id)
+        batch = self.client.batch()
+        batch.set(
+            user_ref, {"sheet_id": sheet_id, "sheet_next_row": 2, "sheet_rows_to_clear": []}, merge=True
+        )
+        pending = 1
+        for snapshot in user_ref.collection("applications").select(["row_number"]).stream():
+            batch.update(
+                snapshot.reference,
+                {"row_number": None, "sheet_dirty": True, "version": firestore.Increment(1)},
+            )
+            pending += 1
+            if pending == 450:  # Firestore caps a batch at 500 writes
+                batch.commit()
+                batch, pending = self.client.batch(), 0
+        batch.commit()

@@ -1,0 +1,189 @@
+"""Firestore documents <-> domain dataclasses. The only place that knows field names on disk."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from tracker.accounts import FetchRun, RunState, SyncCheckpoint, UserAccount
+from tracker.models import Application, ApplicationEvent, Kind, Status
+from tracker.ports import ProcessedMarker
+
+
+def _time(value: Any) -> datetime | None:
+    # Firestore returns DatetimeWithNanoseconds (a datetime subclass, UTC); keep plain datetimes.
+    return datetime.fromisoformat(value.isoformat()) if value is not None else None
+
+
+def application_to_doc(application: Application) -> dict[str, Any]:
+    return {
+        "company": application.company,
+        "company_key": application.company_key,
+        "job_title": application.job_title,
+        "title_key": application.title_key,
+        "status": application.status.value,
+        "status_rank": application.status.rank,
+        "progress_status": application.progress_status.value,
+        "final_status": application.final_status.value if application.final_status else None,
+        "closed_at": application.closed_at,
+        "applied_at": application.applied_at,
+        "updated_at": application.updated_at,
+        "last_message_id": application.last_message_id,
+        "sender_email": application.sender_email,
+        "requisition_ids": list(application.requisition_ids),
+        "edited_fields": list(application.edited_fields),
+        "row_number": application.row_number,
+        "sheet_dirty": application.sheet_dirty,
+        "version": application.version,
+        "source": application.source,
+    }
+
+
+def application_from_doc(app_id: str, doc: dict[str, Any]) -> Application:
+    final = doc.get("final_status")
+    return Application(
+        app_id=app_id,
+        company=doc["company"],
+        company_key=doc["company_key"],
+        job_title=doc.get("job_title"),
+        title_key=doc.get("title_key", ""),
+        status=Status(doc["status"]),
+        progress_status=Status(doc.get("progress_status", "applied")),
+        final_status=Status(final) if final else None,
+        closed_at=_time(doc.get("closed_at")),
+        applied_at=_time(doc.get("applied_at")),
+        updated_at=_time(doc.get("updated_at")),
+        last_message_id=doc.get("last_message_id"),
+        sender_email=doc.get("sender_email", ""),
+        requisition_ids=list(doc.get("requisition_ids", [])),
+        edited_fields=list(doc.get("edited_fields", [])),
+        row_number=doc.get("row_number"),
+        sheet_dirty=bool(doc.get("sheet_dirty", True)),
+        version=int(doc.get("version", 0)),
+        source=doc.get("source", "email"),
+    )
+
+
+def event_to_doc(event: ApplicationEvent) -> dict[str, Any]:
+    return {
+        "status": event.status.value,
+        "received_at": event.received_at,
+        "subject": event.subject,
+        "sender": event.sender,
+        "thread_id": event.thread_id,
+        "extractor": event.extractor,
+        "confidence": event.confidence,
+    }
+
+
+def event_from_doc(message_id: str, doc: dict[str, Any]) -> ApplicationEvent:
+    return ApplicationEvent(
+        message_id=message_id,
+        status=Status(doc["status"]),
+        received_at=_time(doc.get("received_at")),
+        subject=doc.get("subject", ""),
+        sender=doc.get("sender", ""),
+        thread_id=doc.get("thread_id"),
+        extractor=doc.get("extractor", ""),
+        confidence=float(doc.get("confidence", 1.0)),
+    )
+
+
+def marker_to_doc(marker: ProcessedMarker) -> dict[str, Any]:
+    return {
+        "kind": marker.kind.value if marker.kind else None,
+        "app_id": marker.app_id,
+        "thread_id": marker.thread_id,
+        "run_id": marker.run_id,
+        "processed_at": marker.processed_at,
+        "outcome": marker.outcome,
+        "error": marker.error,
+    }
+
+
+def marker_from_doc(message_id: str, doc: dict[str, Any]) -> ProcessedMarker:
+    kind = doc.get("kind")
+    return ProcessedMarker(
+        message_id=message_id,
+        kind=Kind(kind) if kind else None,
+        app_id=doc.get("app_id"),
+        thread_id=doc.get("thread_id"),
+        run_id=doc.get("run_id"),
+        processed_at=_time(doc["processed_at"]),  # type: ignore[arg-type]
+        outcome=doc.get("outcome", "skipped"),
+        error=doc.get("error"),
+    )
+
+
+def user_to_doc(user: UserAccount) -> dict[str, Any]:
+    return {
+        "email": user.email,
+        "google_sub": user.google_sub,
+        "name": user.name,
+        "refresh_token": user.encrypted_refresh_token,
+        "scopes": list(user.scopes),
+        "sheet_id": user.sheet_id,
+        "created_at": user.created_at,
+        "sync": checkpoint_to_doc(user.sync),
+        "reconnect_needed": user.reconnect_needed,
+        "auto_fetch": user.auto_fetch,
+        "sheet_next_row": user.sheet_next_row,
+        "sheet_rows_to_clear": list(user.sheet_rows_to_clear),
+    }
+
+
+def checkpoint_to_doc(checkpoint: SyncCheckpoint) -> dict[str, Any]:
+    return {
+        "start_date": checkpoint.start_date,
+        "history_id": checkpoint.history_id,
+        "last_fetch_at": checkpoint.last_fetch_at,
+    }
+
+
+def user_from_doc(user_id: str, doc: dict[str, Any]) -> UserAccount:
+    sync = doc.get("sync") or {}
+    return UserAccount(
+        user_id=user_id,
+        email=doc.get("email", ""),
+        google_sub=doc.get("google_sub", ""),
+        name=doc.get("name", ""),
+        encrypted_refresh_token=doc.get("refresh_token"),
+        scopes=list(doc.get("scopes", [])),
+        sheet_id=doc.get("sheet_id"),
+        created_at=_time(doc.get("created_at")),
+        sync=SyncCheckpoint(
+            start_date=_time(sync.get("start_date")),
+            history_id=sync.get("history_id"),
+            last_fetch_at=_time(sync.get("last_fetch_at")),
+        ),
+        reconnect_needed=bool(doc.get("reconnect_needed", False)),
+        auto_fetch=bool(doc.get("auto_fetch", True)),
+        sheet_next_row=int(doc.get("sheet_next_row", 2)),
+        sheet_rows_to_clear=list(doc.get("sheet_rows_to_clear", [])),
+    )
+
+
+def run_to_doc(run: FetchRun) -> dict[str, Any]:
+    doc: dict[str, Any] = {
+        "user_id": run.user_id,
+        "state": run.state.value,
+        "started_at": run.started_at,
+        "finished_at": run.finished_at,
+        "listing_done": run.listing_done,
+        "error": run.error,
+    }
+    doc["listed"] = run.count("listed")
+    return doc
+
+
+def run_from_doc(run_id: str, doc: dict[str, Any]) -> FetchRun:
+    return FetchRun(
+        run_id=run_id,
+        user_id=doc.get("user_id", ""),
+        state=RunState(doc.get("state", "queued")),
+        started_at=_time(doc.get("started_at")),
+        finished_at=_time(doc.get("finished_at")),
+        listing_done=bool(doc.get("listing_done", False)),
+        error=doc.get("error"),
+        counters={"listed": int(doc.get("listed", 0) or 0)},
+    )

@@ -1,0 +1,187 @@
+"""The application store on Firestore: the worker's transactional unit of work and the reads the API needs.
+
+Layout (docs/DESIGN.md): users/{uid}/applications/{app_id}/events/{message_id},
+users/{uid}/messages/{message_id} (processed markers), users/{uid}/fetch_runs/{run_id}, and
+users/{uid}/company_locks/{key} which every transaction touching an employer reads and writes, so
+two concurrent emails about one employer are serialised and can't both create its application.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import random
+import time
+from collections.abc import Callable
+from datetime import UTC, datetime
+from typing import Any, TypeVar
+
+from google.api_core import exceptions as google_exceptions
+from google.cloud import firestore
+from google.cloud.firestore_v1.base_query import FieldFilter
+
+from infra.firestore_codec import (
+    application_from_doc,
+    application_to_doc,
+    event_from_doc,
+    event_to_doc,
+    marker_from_doc,
+    marker_to_doc,
+)
+from tracker.models import Application, ApplicationEvent
+from tracker.ports import ProcessedMarker
+
+T = TypeVar("T")
+TRANSACTION_ATTEMPTS = 20
+CONTENTION_RETRIES = 8
+
+
+class _FirestoreUserTransaction:
+    """UserTransaction over one Firestore transaction; writes are buffered by the client until commit."""
+
+    def __init__(self, client: firestore.Client, transaction: firestore.Transaction, user_ref: Any) -> None:
+        self._client = client
+        self._tx = transaction
+        self._user = user_ref
+        self._lock_writes: list[tuple[Any, dict]] = []
+
+    def lock_company(self, company_key: str) -> None:
+        lock = self._user.collection("company_locks").document(_doc_key(company_key or "_unknown"))
+        lock.get(transaction=self._tx)
+        # Written with the unit of work's first write: Firestore allows no read after a write.
+        self._lock_writes.append(
+            (lock, {"company_key": company_key, "touched_at": firestore.SERVER_TIMESTAMP})
+        )
+
+    def _set(self, ref: Any, data: dict) -> None:
+        while self._lock_writes:
+            self._tx.set(*self._lock_writes.pop())
+        self._tx.set(ref, data)
+
+    def get_marker(self, message_id: str) -> ProcessedMarker | None:
+        snapshot = self._user.collection("messages").document(message_id).get(transaction=self._tx)
+        return marker_from_doc(snapshot.id, snapshot.to_dict()) if snapshot.exists else None
+
+    def application_for_thread(self, thread_id: str) -> Application | None:
+        query = self._user.collection("messages").where(filter=FieldFilter("thread_id", "==", thread_id))
+        app_ids = sorted(
+            (doc.get("processed_at"), doc.get("app_id"))
+            for doc in query.limit(20).stream(transaction=self._tx)
+            if doc.get("app_id")
+        )
+        for _, app_id in app_ids:
+            snapshot = self._user.collection("applications").document(app_id).get(transaction=self._tx)
+            if snapshot.exists:
+                return application_from_doc(snapshot.id, snapshot.to_dict())
+        return None
+
+    def applications_at_company(self, company_key: str) -> list[Application]:
+        query = self._user.collection("applications").where(
+            filter=FieldFilter("company_key", "==", company_key)
+        )
+        return [application_from_doc(doc.id, doc.to_dict()) for doc in query.stream(transaction=self._tx)]
+
+    def new_application_id(self) -> str:
+        return self._user.collection("applications").document().id
+
+    def save_application(self, application: Application) -> None:
+        ref = self._user.collection("applications").document(application.app_id)
+        self._set(ref, application_to_doc(application))
+
+    def add_event(self, app_id: str, event: ApplicationEvent) -> None:
+        ref = (
+            self._user.collection("applications")
+            .document(app_id)
+            .collection("events")
+            .document(event.message_id)
+        )
+        self._set(ref, event_to_doc(event))
+
+    def save_marker(self, marker: ProcessedMarker) -> None:
+        self._set(self._user.collection("messages").document(marker.message_id), marker_to_doc(marker))
+
+
+def retry_on_contention(attempt: Callable[[], T], retries: int = CONTENTION_RETRIES) -> T:
+    """Run a transaction again when a read lost a lock race (Aborted before commit).
+
+    The client retries failed commits itself, but not reads aborted by lock contention.
+    """
+    for tries in range(retries):
+        try:
+            return attempt()
+        except google_exceptions.Aborted:
+            if tries == retries - 1:
+                raise
+            time.sleep(random.uniform(0, 0.05 * 2**tries))
+    raise AssertionError("unreachable")
+
+
+def _doc_key(text: str) -> str:
+    """A document id for arbitrary text (ids can't contain '/', and long ones are slow)."""
+    return hashlib.sha256(text.encode()).hexdigest()[:32]
+
+
+class FirestoreApplicationStore:
+    """ApplicationStore on Firestore, plus the application reads and edits the API needs."""
+
+    def __init__(self, client: firestore.Client) -> None:
+        self.client = client
+
+    def user_ref(self, user_id: str) -> Any:
+        return self.client.collection("users").document(user_id)
+
+    def applications(self, user_id: str) -> Any:
+        return self.user_ref(user_id).collection("applications")
+
+    def in_transaction(self, user_id: str, work: Callable[[_FirestoreUserTransaction], T]) -> T:
+        user_ref = self.user_ref(user_id)
+
+        @firestore.transactional
+        def run(transaction: firestore.Transaction) -> T:
+            return work(_FirestoreUserTransaction(self.client, transaction, user_ref))
+
+        return retry_on_contention(lambda: run(self.client.transaction(max_attempts=TRANSACTION_ATTEMPTS)))
+
+    def list_applications(self, user_id: str) -> list[Application]:
+        return [application_from_doc(doc.id, doc.to_dict()) for doc in self.applications(user_id).stream()]
+
+    def get_application(self, user_id: str, app_id: str) -> Application | None:
+        snapshot = self.applications(user_id).document(app_id).get()
+        return application_from_doc(snapshot.id, snapshot.to_dict()) if snapshot.exists else None
+
+    def save_application(self, user_id: str, application: Application) -> None:
+        self.applications(user_id).document(application.app_id).set(application_to_doc(application))
+
+    def list_events(self, user_id: str, app_id: str) -> list[ApplicationEvent]:
+        events = self.applications(user_id).document(app_id).collection("events").stream()
+        found = [event_from_doc(doc.id, doc.to_dict()) for doc in events]
+        return sorted(found, key=lambda e: e.received_at or datetime.min.replace(tzinfo=UTC))
+
+    def delete_application(self, user_id: str, app_id: str) -> Application | None:
+        """Delete an application and its timeline; its sheet row is cleared at the next sync."""
+        application = self.get_application(user_id, app_id)
+        if application is None:
+            return None
+        ref = self.applications(user_id).document(app_id)
+        batch = self.client.batch()
+        for event in ref.collection("events").list_documents():
+            batch.delete(event)
+        batch.delete(ref)
+        if application.row_number:
+            batch.set(
+                self.user_ref(user_id),
+                {"sheet_rows_to_clear": firestore.ArrayUnion([application.row_number])},
+                merge=True,
+            )
+        batch.commit()
+        return application
+
+    def page_applications(self, user_id: str, offset: int, limit: int) -> tuple[list[Application], int]:
+        """One page of applications, most recently updated first, and how many there are in all."""
+        collection = self.applications(user_id)
+        total = int(collection.count().get()[0][0].value)
+        query = (
+            collection.order_by("updated_at", direction=firestore.Query.DESCENDING)
+            .offset(offset)
+            .limit(limit)
+        )
+        return [application_from_doc(doc.id, doc.to_dict()) for doc in query.stream()], total

@@ -1,0 +1,44 @@
+"""User credentials for Google APIs from a stored refresh token; google-auth refreshes them itself."""
+
+from __future__ import annotations
+
+import google_auth_httplib2
+import httplib2
+from google.auth.exceptions import RefreshError
+from google.oauth2.credentials import Credentials
+
+from infra.settings import Settings
+from tracker.errors import GrantRevoked
+
+
+def user_credentials(settings: Settings, refresh_token: str, scopes: list[str] | None = None) -> Credentials:
+    """Credentials that mint access tokens from the refresh token at the configured token endpoint."""
+    return Credentials(
+        token=None,
+        refresh_token=refresh_token,
+        token_uri=settings.google_token_uri,
+        client_id=settings.google_client_id,
+        client_secret=settings.google_client_secret,
+        scopes=scopes or None,
+    )
+
+
+# httplib2 waits forever by default; a stalled Google call must fail and be retried instead.
+HTTP_TIMEOUT_SECONDS = 30
+
+
+def authorized_http(
+    credentials, timeout: float = HTTP_TIMEOUT_SECONDS
+) -> google_auth_httplib2.AuthorizedHttp:
+    """An HTTP transport for googleapiclient that signs requests and gives up after `timeout`."""
+    return google_auth_httplib2.AuthorizedHttp(credentials, http=httplib2.Http(timeout=timeout))
+
+
+def is_revoked_grant(error: RefreshError) -> bool:
+    """invalid_grant means the user revoked access or the token expired: only reconnecting helps."""
+    return "invalid_grant" in str(error)
+
+
+def raise_if_revoked(error: RefreshError) -> None:
+    if is_revoked_grant(error):
+        raise GrantRevoked("the Google grant was revoked or has expired") from error

@@ -1,0 +1,106 @@
+"""Configuration: read from the environment once, in this one place.
+
+Values that are secrets may be Secret Manager references ("sm://projects/P/secrets/NAME/versions/V");
+infra/secrets.py resolves them at cold start. Locally they are plain values (devstack writes them).
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping
+from dataclasses import dataclass, fields
+
+GOOGLE_SCOPES_GMAIL = "https://www.googleapis.com/auth/gmail.readonly"
+GOOGLE_SCOPES_SHEETS_CREATED = "https://www.googleapis.com/auth/drive.file"
+GOOGLE_SCOPES_SHEETS_ANY = "https://www.googleapis.com/auth/spreadsheets"
+
+
+def _split(value: str) -> tuple[str, ...]:
+    return tuple(part.strip() for part in value.replace(",", " ").split() if part.strip())
+
+
+@dataclass(frozen=True)
+class Settings:
+    """Everything the functions need to know about their deployment."""
+
+    project_id: str = "job-tracker-local"
+    location: str = "us-central1"
+    # Cloud Tasks
+    tasks_emulator_host: str = ""
+    queue_messages: str = "messages"
+    queue_fetches: str = "fetches"
+    queue_sheet_syncs: str = "sheet-syncs"
+    tasks_service_account: str = "tasks-invoker@job-tracker-local.iam.gserviceaccount.com"
+    fetch_url: str = ""
+    worker_url: str = ""
+    sheet_sync_url: str = ""
+    schedule_url: str = ""
+    worker_max_attempts: int = 8
+    sheet_sync_delay_seconds: float = 10.0
+    # Who may call the task handlers (OIDC), and the audience their tokens carry.
+    invoker_service_accounts: tuple[str, ...] = ()
+    verify_oidc: bool = True
+    # Google OAuth and APIs; empty endpoints mean Google's real ones.
+    google_client_id: str = ""
+    google_client_secret: str = ""
+    google_auth_uri: str = "https://accounts.google.com/o/oauth2/v2/auth"
+    google_token_uri: str = "https://oauth2.googleapis.com/token"
+    google_revoke_uri: str = "https://oauth2.googleapis.com/revoke"
+    google_certs_url: str = "https://www.googleapis.com/oauth2/v3/certs"
+    google_api_endpoint: str = ""
+    iam_credentials_endpoint: str = ""
+    auth_callback_url: str = ""
+    # The web frontend: where login lands, which origins may call the API with credentials.
+    frontend_url: str = "http://127.0.0.1:8000"
+    allowed_redirect_origins: tuple[str, ...] = ()
+    cors_origins: tuple[str, ...] = ()
+    # Sessions and encryption
+    session_secret: str = ""
+    session_ttl_seconds: int = 7 * 24 * 3600
+    cookie_secure: bool = True
+    token_encryption_key: str = ""
+    # Extraction
+    extractor: str = "rules"
+    openai_api_key: str = ""
+    openai_base_url: str = ""
+    openai_model: str = "gpt-4o-mini"
+
+    @classmethod
+    def from_env(cls, environ: Mapping[str, str] | None = None) -> Settings:
+        """Settings from environment variables named like the fields, upper-cased."""
+        env = os.environ if environ is None else environ
+        values: dict[str, object] = {}
+        for spec in fields(cls):
+            name = spec.name.upper()
+            if spec.name == "project_id":
+                raw = env.get("GOOGLE_CLOUD_PROJECT") or env.get("PROJECT_ID")
+            elif spec.name == "tasks_emulator_host":
+                raw = env.get("CLOUD_TASKS_EMULATOR_HOST")
+            else:
+                raw = env.get(name)
+            if raw is None:
+                continue
+            values[spec.name] = _coerce(spec.type, raw)
+        return cls(**values)  # type: ignore[arg-type]
+
+    @property
+    def google_scopes(self) -> tuple[str, ...]:
+        """The narrowest scopes that work: read mail; write only the sheets the app creates."""
+        return ("openid", "email", "profile", GOOGLE_SCOPES_GMAIL, GOOGLE_SCOPES_SHEETS_CREATED)
+
+    @property
+    def redirect_origins(self) -> tuple[str, ...]:
+        return self.allowed_redirect_origins or (self.frontend_url,)
+
+
+def _coerce(type_name: object, raw: str) -> object:
+    text = str(type_name)
+    if "tuple" in text:
+        return _split(raw)
+    if text == "bool":
+        return raw.strip().lower() in ("1", "true", "yes", "on")
+    if text == "int":
+        return int(raw)
+    if text == "float":
+        return float(raw)
+    return raw

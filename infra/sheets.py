@@ -1,0 +1,101 @@
+"""Google Sheets adapter (SheetWriter port): header, frozen row, and one values.batchUpdate per sync."""
+
+from __future__ import annotations
+
+from google.auth.exceptions import RefreshError
+from googleapiclient.discovery import build
+from googleapiclient.errors import HttpError
+
+from infra.google_credentials import authorized_http, raise_if_revoked
+from infra.settings import Settings
+from tracker.errors import Conflict, TransientFailure
+from tracker.sheet_layout import HEADER, LAST_COLUMN, row_range
+
+RETRIES = 5
+
+
+def sheets_service(settings: Settings, credentials):
+    options = {"api_endpoint": settings.google_api_endpoint} if settings.google_api_endpoint else None
+    return build(
+        "sheets", "v4", http=authorized_http(credentials), client_options=options, static_discovery=True
+    )
+
+
+def _execute(request):
+    """Run a request, retrying 429/5xx with exponential backoff and jitter (num_retries)."""
+    try:
+        return request.execute(num_retries=RETRIES)
+    except RefreshError as error:
+        raise_if_revoked(error)
+        raise TransientFailure(str(error)) from error
+
+
+class GoogleSheet:
+    """A user's spreadsheets through the real API client."""
+
+    def __init__(self, service) -> None:
+        self.spreadsheets = service.spreadsheets()
+
+    def create(self, title: str) -> str:
+        """A new spreadsheet laid out for the tracker; returns its id."""
+        body = {"properties": {"title": title}, "sheets": [{"properties": {"title": "Applications"}}]}
+        spreadsheet = _execute(self.spreadsheets.create(body=body))
+        self.prepare(spreadsheet["spreadsheetId"])
+        return spreadsheet["spreadsheetId"]
+
+    def prepare(self, sheet_id: str) -> str:
+        """Write the header and freeze it when missing; return the first tab's title.
+
+        Conflict when the sheet does not exist or the grant does not cover it (drive.file only
+        reaches sheets the app created).
+        """
+        try:
+            spreadsheet = _execute(self.spreadsheets.get(spreadsheetId=sheet_id))
+        except HttpError as error:
+            if error.resp.status in (403, 404):
+                raise Conflict(
+                    "the tracker can't open that sheet: create one with /users/create_sheet/, "
+                    "or share access to it by signing in again"
+                ) from error
+            raise
+        tab = spreadsheet["sheets"][0]["properties"]
+        title = tab["title"]
+        header_range = f"'{title}'!A1:{LAST_COLUMN}1"
+        current = _execute(self.spreadsheets.values().get(spreadsheetId=sheet_id, range=header_range))
+        if current.get("values", [[]])[0:1] != [list(HEADER)]:
+            _execute(
+                self.spreadsheets.values().update(
+                    spreadsheetId=sheet_id,
+                    range=header_range,
+                    valueInputOption="RAW",
+                    body={"values": [list(HEADER)]},
+                )
+            )
+        if tab.get("gridProperties", {}).get("frozenRowCount", 0) < 1:
+            freeze = {
+                "updateSheetProperties": {
+                    "properties": {"sheetId": tab["sheetId"], "gridProperties": {"frozenRowCount": 1}},
+                    "fields": "gridProperties.frozenRowCount",
+                }
+            }
+            _execute(self.spreadsheets.batchUpdate(spreadsheetId=sheet_id, body={"requests": [freeze]}))
+        return title
+
+    def last_used_row(self, sheet_id: str, sheet_title: str) -> int:
+        response = _execute(
+            self.spreadsheets.values().get(spreadsheetId=sheet_id, range=f"'{sheet_title}'!A:{LAST_COLUMN}")
+        )
+        return max(len(response.get("values", [])), 1)
+
+    def write_rows(self, sheet_id: str, sheet_title: str, rows: dict[int, list[str]]) -> None:
+        data = [
+            {"range": row_range(row, sheet_title), "values": [cells]} for row, cells in sorted(rows.items())
+        ]
+        body = {"valueInputOption": "RAW", "data": data}
+        _execute(self.spreadsheets.values().batchUpdate(spreadsheetId=sheet_id, body=body))
+
+    def read_all(self, sheet_id: str) -> list[list[str]]:
+        """Every row of the first tab, as the Sheets API returns them (for the demo and tests)."""
+        title = _execute(self.spreadsheets.get(spreadsheetId=sheet_id))["sheets"][0]["properties"]["title"]
+        response = _execute(self.spreadsheets.values().get(spreadsheetId=sheet_id, range=f"'{title}'"))
+        return response.get("values", [])

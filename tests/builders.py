@@ -1,0 +1,48 @@
+"""Builders for test data: say only what the test is about."""
+
+from __future__ import annotations
+
+import itertools
+from datetime import UTC, datetime, timedelta
+
+from tracker.models import EmailMessage, Extraction, Kind, Status
+
+_ids = itertools.count(1)
+DAY0 = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)
+
+
+def day(n: int) -> datetime:
+    """Midday-ish on the n-th day of a fixed test calendar."""
+    return DAY0 + timedelta(days=n)
+
+
+def an_email(
+    *, on: int = 0, thread: str | None = None, message_id: str | None = None, sender: str = ""
+) -> EmailMessage:
+    return EmailMessage(
+        message_id=message_id or f"m{next(_ids):05d}",
+        sender=sender or "Careers <jobs@example.com>",
+        subject="Your application",
+        body="",
+        received_at=day(on),
+        thread_id=thread,
+    )
+
+
+def application_email(
+    status: Status | str = Status.APPLIED,
+    company: str | None = "Acme",
+    title: str | None = "Data Engineer",
+    requisition_id: str | None = None,
+) -> Extraction:
+    return Extraction(
+        kind=Kind.APPLICATION,
+        status=Status(status),
+        company=company,
+        job_title=title,
+        requisition_id=requisition_id,
+    )
+
+
+def not_an_application(kind: Kind = Kind.JOB_ALERT) -> Extraction:
+    return Extraction(kind=kind)

@@ -1,0 +1,48 @@
+"""Fixtures shared by the whole suite: isolated environment and logging, emulators, fakes."""
+
+from __future__ import annotations
+
+import logging
+import os
+import uuid
+
+import pytest
+
+PROJECT_ID = "job-tracker-test"
+
+
+@pytest.fixture(autouse=True)
+def isolated_environment():
+    """Each test gets back the environment and root log handlers it started with."""
+    saved_env = dict(os.environ)
+    root = logging.getLogger()
+    saved_handlers, saved_level = list(root.handlers), root.level
+    yield
+    os.environ.clear()
+    os.environ.update(saved_env)
+    root.handlers[:] = saved_handlers
+    root.setLevel(saved_level)
+
+
+@pytest.fixture(scope="session")
+def firestore_emulator():
+    """One Firestore emulator for the session; tests keep apart by unique user ids."""
+    from devstack.firestore_emulator import FirestoreEmulator
+
+    with FirestoreEmulator() as emulator:
+        yield emulator
+
+
+@pytest.fixture
+def firestore_client(firestore_emulator, monkeypatch):
+    """A real google-cloud-firestore client talking to the emulator."""
+    from google.cloud import firestore
+
+    monkeypatch.setenv("FIRESTORE_EMULATOR_HOST", firestore_emulator.host)
+    return firestore.Client(project=PROJECT_ID)
+
+
+@pytest.fixture
+def user_id() -> str:
+    """A fresh user id, so tests sharing an emulator never see each other's data."""
+    return f"user-{uuid.uuid4().hex[:12]}"

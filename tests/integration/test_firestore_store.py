@@ -1,0 +1,109 @@
+"""The Firestore store against the real emulator: the worker's transaction and its guarantees."""
+
+from __future__ import annotations
+
+import threading
+
+import pytest
+
+from infra.firestore_accounts import FirestoreAccountStore
+from infra.firestore_store import FirestoreApplicationStore
+from tests.builders import an_email, application_email, day, not_an_application
+from tracker.accounts import FetchRun, SyncCheckpoint, UserAccount
+from tracker.models import Status
+from tracker.recording import record_email
+
+pytestmark = pytest.mark.emulator
+
+
+@pytest.fixture
+def store(firestore_client):
+    return FirestoreApplicationStore(firestore_client)
+
+
+@pytest.fixture
+def accounts(firestore_client):
+    return FirestoreAccountStore(firestore_client)
+
+
+def record(store, user_id, email, extraction, run_id=None):
+    return store.in_transaction(
+        user_id, lambda tx: record_email(tx, email, extraction, now=day(100), run_id=run_id)
+    )
+
+
+def test_the_same_message_recorded_twice_leaves_one_application_and_one_event(store, user_id):
+    email = an_email(on=1, thread="t-1")
+    first = record(store, user_id, email, application_email("applied", "Acme Inc.", "Data Engineer"))
+    second = record(store, user_id, email, application_email("applied", "Acme Inc.", "Data Engineer"))
+    assert first.created and second.duplicate
+    (application,) = store.list_applications(user_id)
+    assert len(store.list_events(user_id, application.app_id)) == 1
+
+
+def test_follow_ups_update_one_application_and_its_timeline(store, user_id):
+    record(
+        store, user_id, an_email(on=1, thread="t-1"), application_email("applied", "Acme", "Data Engineer")
+    )
+    record(store, user_id, an_email(on=6), application_email("interview", "ACME Corp", "Data engineer"))
+    record(store, user_id, an_email(on=9), application_email("rejected", "Acme", None))
+    (application,) = store.list_applications(user_id)
+    assert application.status is Status.REJECTED
+    assert application.applied_at == day(1) and application.updated_at == day(9)
+    events = store.list_events(user_id, application.app_id)
+    assert [e.status for e in events] == [Status.APPLIED, Status.INTERVIEW, Status.REJECTED]
+
+
+def test_concurrent_emails_about_one_employer_create_one_application(store, user_id):
+    emails = [an_email(on=n) for n in range(4)]
+    errors = []
+
+    def deliver(email):
+        try:
+            record(store, user_id, email, application_email("applied", "Globex", "Analyst"))
+        except Exception as error:  # surfaced below
+            errors.append(error)
+
+    threads = [threading.Thread(target=deliver, args=(email,)) for email in emails]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert not errors
+    (application,) = store.list_applications(user_id)
+    assert len(store.list_events(user_id, application.app_id)) == 4
+
+
+def test_run_counters_and_completion(store, accounts, user_id):
+    accounts.save_user(UserAccount(user_id=user_id, email="a@example.com", google_sub=user_id))
+    accounts.start_run(FetchRun(run_id="run-1", user_id=user_id, started_at=day(0)))
+    accounts.finish_listing(user_id, "run-1", 3, SyncCheckpoint(history_id="42"), day(0))
+    record(store, user_id, an_email(on=1), application_email(), run_id="run-1")
+    record(store, user_id, an_email(on=2), not_an_application(), run_id="run-1")
+    assert accounts.complete_run_if_done(user_id, "run-1", day(0)).state.value == "running"
+    accounts.record_failure(user_id, "run-1", "gone-1", "message no longer exists", day(0))
+    accounts.record_failure(user_id, "run-1", "gone-1", "message no longer exists", day(0))
+    run = accounts.complete_run_if_done(user_id, "run-1", day(0))
+    assert run.state.value == "done" and run.finished_at == day(0)
+    assert {k: v for k, v in run.counters.items() if v} == {
+        "listed": 3,
+        "processed": 2,
+        "applications": 1,
+        "new_applications": 1,
+        "skipped": 1,
+        "failed": 1,
+    }
+    assert accounts.get_user(user_id).sync.history_id == "42"
+
+
+def test_rows_are_assigned_once_and_stay(store, accounts, user_id):
+    accounts.save_user(UserAccount(user_id=user_id, email="a@example.com", google_sub=user_id))
+    record(store, user_id, an_email(on=1), application_email("applied", "Acme", "A"))
+    record(store, user_id, an_email(on=2), application_email("applied", "Globex", "B"))
+    dirty = accounts.dirty_applications(user_id)
+    rows = accounts.assign_rows(user_id, [a.app_id for a in dirty], first_free_row=2)
+    assert sorted(rows.values()) == [2, 3]
+    again = accounts.assign_rows(user_id, [a.app_id for a in dirty], first_free_row=2)
+    assert again == rows
+    accounts.mark_synced(user_id, {a.app_id: a.version for a in dirty}, [])
+    assert accounts.dirty_applications(user_id) == []

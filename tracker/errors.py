@@ -1,0 +1,29 @@
+"""Domain errors. functions/http.py maps each to an HTTP problem; nothing here knows HTTP."""
+
+
+class TrackerError(Exception):
+    """Base of the errors a caller can act on."""
+
+
+class NotFound(TrackerError):
+    """The thing asked for does not exist for this user."""
+
+
+class InvalidInput(TrackerError):
+    """A request's content breaks a rule; the message says which."""
+
+
+class Conflict(TrackerError):
+    """The request can't be done in the current state (e.g. no sheet connected)."""
+
+
+class GrantRevoked(TrackerError):
+    """The user's Google grant was revoked or expired: they must reconnect."""
+
+
+class HistoryExpired(TrackerError):
+    """Gmail no longer has history since the stored historyId: fall back to a date query."""
+
+
+class TransientFailure(TrackerError):
+    """An outside service failed in a way a retry can fix."""

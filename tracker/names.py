@@ -1,0 +1,108 @@
+"""Normalised keys for employer names and job titles.
+
+Matching compares keys, never fuzzy scores: "Acme Corp" and "ACME Corporation" share a key,
+"Avail" and "Avra" never do. Aliases are explicit and few.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+# Legal-form and filler words that don't distinguish one employer from another when trailing.
+_COMPANY_SUFFIXES = {
+    "inc",
+    "incorporated",
+    "llc",
+    "llp",
+    "lp",
+    "ltd",
+    "limited",
+    "plc",
+    "corp",
+    "corporation",
+    "co",
+    "company",
+    "gmbh",
+    "ag",
+    "se",
+    "sa",
+    "sas",
+    "sarl",
+    "srl",
+    "spa",
+    "bv",
+    "nv",
+    "ab",
+    "as",
+    "oy",
+    "kg",
+    "pty",
+    "pvt",
+    "private",
+    "holdings",
+    "group",
+    "the",
+}
+
+# Different names for one employer, by key. Only names a human would never keep apart.
+_COMPANY_ALIASES = {
+    "amazon com": "amazon",
+    "amazon web services": "amazon",
+    "aws": "amazon",
+    "meta platforms": "meta",
+    "facebook": "meta",
+    "alphabet": "google",
+    "google deepmind": "deepmind",
+    "jpmorgan chase": "jpmorgan",
+    "jp morgan": "jpmorgan",
+    "jp morgan chase": "jpmorgan",
+    "j p morgan": "jpmorgan",
+}
+
+_TLD = re.compile(r"\.(com|io|ai|co|net|org|de|co\.uk|uk)$")
+_NON_WORD = re.compile(r"[^\w]+")
+_REQUISITION = re.compile(r"\b(?:req(?:uisition)?|job)\s*(?:id|#|no\.?)?\s*[:#]?\s*[A-Z]*[-_]?\d{3,}\b", re.I)
+
+
+def _fold(text: str) -> str:
+    """Lowercase, accents removed, '&' spelled out, punctuation to single spaces."""
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    text = text.lower().replace("&", " and ")
+    return " ".join(_NON_WORD.sub(" ", text).replace("_", " ").split())
+
+
+def company_key(name: str | None) -> str:
+    """The key two spellings of one employer share ('' when there is no name)."""
+    if not name:
+        return ""
+    text = _TLD.sub("", name.strip().lower())
+    words = _fold(text).split()
+    while len(words) > 1 and words[-1] in _COMPANY_SUFFIXES:
+        words.pop()
+    while len(words) > 1 and words[0] == "the":
+        words.pop(0)
+    key = " ".join(words)
+    return _COMPANY_ALIASES.get(key, key)
+
+
+def title_key(title: str | None) -> str:
+    """The key two spellings of one job title share ('' when there is no title)."""
+    if not title:
+        return ""
+    text = _REQUISITION.sub(" ", title)
+    words = _fold(text).split()
+    if words and words[-1] == "position":
+        words.pop()
+    return " ".join(words)
+
+
+def same_company(a: str | None, b: str | None) -> bool:
+    """True when both name the same employer by key (case-, punctuation- and suffix-insensitive)."""
+    return bool(a) and bool(b) and company_key(a) == company_key(b)
+
+
+def same_title(a: str | None, b: str | None) -> bool:
+    """True when both state the same job title by key."""
+    return bool(a) and bool(b) and title_key(a) == title_key(b)

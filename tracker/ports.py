@@ -1,0 +1,162 @@
+"""The ports the domain writes through. Firestore implements them in production (infra/),
+a dict in memory for the offline `track` command and fast tests (tracker/memory_store.py)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Protocol, TypeVar
+
+from tracker.accounts import FetchRun, SyncCheckpoint, UserAccount
+from tracker.models import Application, ApplicationEvent, Kind
+
+T = TypeVar("T")
+
+
+@dataclass(frozen=True)
+class ProcessedMarker:
+    """Proof that one message was handled, written in the same transaction as its effects.
+
+    `outcome` is what it counts as on its fetch run (one of OUTCOMES); `error` is set when the
+    message failed for good (it is then not retried by later fetches). Run counters are counted
+    from markers, so no document is written by every worker (a Firestore hot spot).
+    """
+
+    message_id: str
+    kind: Kind | None
+    app_id: str | None
+    thread_id: str | None
+    run_id: str | None
+    processed_at: datetime
+    outcome: str = "skipped"
+    error: str | None = None
+
+
+OUTCOMES = ("application", "new_application", "skipped", "failed")
+
+
+class UserTransaction(Protocol):
+    """One user's data inside one atomic unit of work. All reads come before any write."""
+
+    def lock_company(self, company_key: str) -> None:
+        """Serialise every transaction touching this employer (no two can create its applications)."""
+
+    def get_marker(self, message_id: str) -> ProcessedMarker | None: ...
+
+    def application_for_thread(self, thread_id: str) -> Application | None: ...
+
+    def applications_at_company(self, company_key: str) -> list[Application]: ...
+
+    def new_application_id(self) -> str: ...
+
+    def save_application(self, application: Application) -> None: ...
+
+    def add_event(self, app_id: str, event: ApplicationEvent) -> None: ...
+
+    def save_marker(self, marker: ProcessedMarker) -> None: ...
+
+
+class ApplicationStore(Protocol):
+    """Runs units of work on one user's applications atomically, retrying on contention."""
+
+    def in_transaction(self, user_id: str, work: Callable[[UserTransaction], T]) -> T: ...
+
+    def list_applications(self, user_id: str) -> list[Application]: ...
+
+    def list_events(self, user_id: str, app_id: str) -> list[ApplicationEvent]: ...
+
+
+class AccountStore(Protocol):
+    """Users, their sync checkpoint and their fetch runs."""
+
+    def get_user(self, user_id: str) -> UserAccount | None: ...
+
+    def get_run(self, user_id: str, run_id: str, with_counts: bool = False) -> FetchRun | None:
+        """The run; with its message counters counted from the markers when `with_counts`."""
+
+    def start_run(self, run: FetchRun) -> None: ...
+
+    def processed_message_ids(self, user_id: str, message_ids: list[str]) -> set[str]: ...
+
+    def finish_listing(
+        self, user_id: str, run_id: str, listed: int, checkpoint: SyncCheckpoint, now: datetime
+    ) -> FetchRun:
+        """Record the run's listed count and advance the checkpoint, atomically."""
+
+    def fail_run(self, user_id: str, run_id: str, error: str, now: datetime) -> None: ...
+
+    def complete_run_if_done(self, user_id: str, run_id: str, now: datetime) -> FetchRun | None:
+        """Mark the run done (once) when all its messages are handled; return it."""
+
+    def record_failure(
+        self, user_id: str, run_id: str | None, message_id: str, error: str, now: datetime
+    ) -> None:
+        """Mark a message failed for good and count it on its run, once."""
+
+    def mark_reconnect_needed(self, user_id: str) -> None: ...
+
+
+@dataclass(frozen=True)
+class RawMessage:
+    """One Gmail message as fetched: its RFC 822 bytes and Gmail's own facts about it."""
+
+    message_id: str
+    thread_id: str | None
+    raw: bytes
+    internal_date: datetime | None
+    label_ids: tuple[str, ...] = ()
+
+
+class Mailbox(Protocol):
+    """One user's Gmail, read-only."""
+
+    def current_history_id(self) -> str: ...
+
+    def list_message_ids(self, after: datetime) -> list[str]:
+        """Ids of the messages received after `after`, all pages, job-relevant labels only."""
+
+    def list_added_since(self, history_id: str) -> tuple[list[str], str]:
+        """Ids added since `history_id` and the newest history id; raises HistoryExpired."""
+
+    def get_message(self, message_id: str) -> RawMessage | None:
+        """The message, or None when it no longer exists."""
+
+
+class TaskQueue(Protocol):
+    """Cloud Tasks: one named task per unit of work, so a repeat is refused, not run twice."""
+
+    def enqueue_fetch(self, user_id: str, run_id: str) -> bool: ...
+
+    def enqueue_message(self, user_id: str, run_id: str, message_id: str) -> bool:
+        """False when a task for this (user, message) exists or existed recently."""
+
+    def message_task_run(self, user_id: str, message_id: str) -> str | None:
+        """The run id of the pending task for this (user, message), if there is one."""
+
+    def enqueue_sheet_sync(self, user_id: str, not_before: datetime) -> bool: ...
+
+
+class SheetWriter(Protocol):
+    """One user's Google Sheet, written through the Sheets API."""
+
+    def prepare(self, sheet_id: str) -> str:
+        """Make sure the header row is there and frozen; return the tab's title."""
+
+    def write_rows(self, sheet_id: str, sheet_title: str, rows: dict[int, list[str]]) -> None:
+        """Write every given row (row number -> cells) in one batch."""
+
+    def last_used_row(self, sheet_id: str, sheet_title: str) -> int:
+        """The number of the last row with any value in the app's columns (1 when only the header)."""
+
+
+class SheetRowStore(Protocol):
+    """The bookkeeping of which application sits on which sheet row, and what is written."""
+
+    def dirty_applications(self, user_id: str) -> list[Application]: ...
+
+    def assign_rows(self, user_id: str, app_ids: list[str], first_free_row: int) -> dict[str, int]:
+        """Give each application a stable row number, atomically; returns app id -> row."""
+
+    def mark_synced(self, user_id: str, versions: dict[str, int], cleared_rows: list[int]) -> None:
+        """Clear the dirty flag of applications still at the written version; forget cleared rows."""

@@ -1,0 +1,65 @@
+"""The worker's job for one message: get it, read it, extract, record, and keep the run's books."""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import replace
+from datetime import datetime
+from typing import Protocol
+
+from tracker.email_reading import parse_raw_email
+from tracker.models import EmailMessage, Extraction
+from tracker.ports import AccountStore, ApplicationStore, Mailbox, TaskQueue
+from tracker.recording import RecordOutcome, record_email
+
+log = logging.getLogger(__name__)
+
+
+class Extractor(Protocol):
+    def extract(self, email: EmailMessage) -> Extraction: ...
+
+
+def read_message(mailbox: Mailbox, message_id: str) -> EmailMessage | None:
+    """The message as readable text, with Gmail's thread id and date; None when it is gone."""
+    raw = mailbox.get_message(message_id)
+    if raw is None:
+        return None
+    email = parse_raw_email(raw.raw, message_id=message_id, thread_id=raw.thread_id)
+    # Gmail's internal date is when the mail arrived; Date headers can lie or be missing.
+    return replace(email, message_id=message_id, received_at=raw.internal_date or email.received_at)
+
+
+def process_message(
+    user_id: str,
+    run_id: str | None,
+    message_id: str,
+    mailbox: Mailbox,
+    extractor: Extractor,
+    store: ApplicationStore,
+    accounts: AccountStore,
+    queue: TaskQueue,
+    now: datetime,
+    sync_delay_seconds: float = 10.0,
+) -> RecordOutcome | None:
+    """Process one message at most once in effect. Returns None when the message no longer exists."""
+    email = read_message(mailbox, message_id)
+    if email is None:
+        accounts.record_failure(user_id, run_id, message_id, "message no longer exists", now)
+        outcome = None
+    else:
+        extraction = extractor.extract(email)
+        outcome = store.in_transaction(
+            user_id, lambda tx: record_email(tx, email, extraction, now=now, run_id=run_id)
+        )
+        if outcome.app_id and not outcome.duplicate:
+            queue.enqueue_sheet_sync(user_id, not_before=sync_window_end(now, sync_delay_seconds))
+    if run_id:
+        accounts.complete_run_if_done(user_id, run_id, now)
+    return outcome
+
+
+def sync_window_end(now: datetime, window_seconds: float) -> datetime:
+    """The end of the coalescing window `now` falls in: one sheet sync per user per window."""
+    window = max(window_seconds, 1.0)
+    start = (now.timestamp() // window) * window
+    return datetime.fromtimestamp(start + window, tz=now.tzinfo)

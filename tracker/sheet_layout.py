@@ -1,0 +1,37 @@
+"""The Google Sheet's layout: one row per application, the app's own columns only."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from tracker.models import Application
+
+HEADER = ("Company", "Job title", "Status", "Applied", "Last update", "Source email link")
+FIRST_DATA_ROW = 2
+LAST_COLUMN = "F"
+
+
+def gmail_link(message_id: str | None) -> str:
+    """A link that opens the message in the user's Gmail."""
+    return f"https://mail.google.com/mail/u/0/#all/{message_id}" if message_id else ""
+
+
+def _day(moment: datetime | None) -> str:
+    return moment.date().isoformat() if moment else ""
+
+
+def row_values(application: Application, link=gmail_link) -> list[str]:
+    """The cells of an application's row, in HEADER order."""
+    return [
+        application.company,
+        application.job_title or "",
+        application.status.value,
+        _day(application.applied_at),
+        _day(application.updated_at),
+        link(application.last_message_id),
+    ]
+
+
+def row_range(row_number: int, sheet_title: str) -> str:
+    """The A1 range of one row of the app's columns."""
+    return f"'{sheet_title}'!A{row_number}:{LAST_COLUMN}{row_number}"
