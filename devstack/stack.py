@@ -13,6 +13,7 @@ import base64
 import json
 import os
 import secrets
+import shutil
 import sys
 from dataclasses import asdict, dataclass
 from pathlib import Path
@@ -159,6 +160,15 @@ class LocalStack:
         ]
         for process, port, path in started:
             wait_until_ready(process, port, path, timeout=90)
+
+    def _web_root(self) -> Path:
+        """A copy of web/ with the config.js that tells the page where the functions are."""
+        root = self.state_dir / "web"
+        shutil.rmtree(root, ignore_errors=True)
+        shutil.copytree(ROOT / "web", root)
+        config = {"auth": self.endpoints.auth, "api": self.endpoints.api}
+        (root / "config.js").write_text(f"window.JOB_TRACKER = {json.dumps(config)};\n")
+        return root
 
     def _configure_backends(self) -> None:
         from devstack.fake_google.client import FakeGoogleControl

@@ -1,0 +1,64 @@
+"""A browser-like client of the local stack: signs in through the real redirect flow, then calls the API.
+
+Used by the demo and the end-to-end tests. It follows each redirect itself so the flow is visible:
+frontend -> auth/login -> Google consent (account chooser) -> auth/callback -> frontend.
+"""
+
+from __future__ import annotations
+
+from urllib.parse import urlencode
+
+import requests
+
+from devstack.stack import Endpoints
+from functions.session import CSRF_COOKIE, CSRF_HEADER
+
+TIMEOUT = 30
+
+
+class SignInFailed(RuntimeError):
+    pass
+
+
+class BrowserSession:
+    def __init__(self, endpoints: Endpoints) -> None:
+        self.endpoints = endpoints
+        self.http = requests.Session()
+        self.hops: list[str] = []
+
+    def _get(self, url: str) -> requests.Response:
+        self.hops.append(url.split("?")[0])
+        return self.http.get(url, allow_redirects=False, timeout=TIMEOUT)
+
+    def sign_in(self, email: str) -> None:
+        """Sign in as `email`, choosing that account on the fake Google's consent page."""
+        landing = self.endpoints.web + "/"
+        start = f"{self.endpoints.auth}auth/google/login/?{urlencode({'redirect_uri': landing})}"
+        to_google = self._expect_redirect(self._get(start))
+        to_callback = self._expect_redirect(self._get(f"{to_google}&{urlencode({'authuser': email})}"))
+        to_frontend = self._expect_redirect(self._get(to_callback))
+        if not to_frontend.startswith(landing) or "login_error" in to_frontend:
+            raise SignInFailed(f"sign-in ended at {to_frontend}")
+        if not self.http.cookies.get("session"):
+            raise SignInFailed("no session cookie after the callback")
+
+    @staticmethod
+    def _expect_redirect(response: requests.Response) -> str:
+        if response.status_code not in (301, 302, 303, 307):
+            raise SignInFailed(f"{response.url} answered {response.status_code}: {response.text[:300]}")
+        return response.headers["Location"]
+
+    def api(self, method: str, path: str, json: dict | None = None, expect: int | None = None) -> dict:
+        """Call the API like the frontend does (session cookie, CSRF header, Origin)."""
+        headers = {"Origin": self.endpoints.web}
+        csrf = self.http.cookies.get(CSRF_COOKIE)
+        if csrf and method != "GET":
+            headers[CSRF_HEADER] = csrf
+        response = self.http.request(
+            method, self.endpoints.api + path.lstrip("/"), json=json, headers=headers, timeout=TIMEOUT
+        )
+        if expect is not None and response.status_code != expect:
+            raise AssertionError(f"{method} {path}: expected {expect}, got {response.status_code}: {response.text}")
+        if not response.content:
+            return {}
+        return response.json()
