@@ -24,4 +24,4 @@ def handle(request: flask.Request, services: Services) -> flask.Response:
         return ok(result="reconnect needed")
     except Conflict as error:
         return ok(result=f"sheet not writable: {error}")
-    return ok(rows_written=result.rows_written, rows_cleared=result.rows_cleared, new_rows=result.new_rows)
+    return ok(rows_written=result.rows_written, rows_cleared=result.rows_cleared)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
+from google.api_core import exceptions as google_exceptions
 from google.cloud import firestore
 from google.cloud.firestore_v1.base_query import FieldFilter
 
@@ -18,8 +19,8 @@ from infra.firestore_codec import (
     user_to_doc,
 )
 from tracker.accounts import FetchRun, RunState, SyncCheckpoint, UserAccount, counters_from_outcomes
-from tracker.models import Application
-from tracker.ports import OUTCOMES, ProcessedMarker
+from tracker.ports import OUTCOMES, ChangedApplication, ProcessedMarker, SheetPlacement
+from tracker.sheet_layout import FIRST_DATA_ROW
 
 _GET_ALL_CHUNK = 300
 
@@ -155,62 +156,68 @@ class FirestoreAccountStore:
 
         record(self.client.transaction())
 
-    # Sheet rows
+    # Sheet rows: users/{uid}/sheet/layout is written only by sheet syncs (and by connecting a sheet),
+    # never by workers, so syncing does not contend with the worker's transactions.
 
-    def dirty_applications(self, user_id: str) -> list[Application]:
+    def _layout(self, user_id: str) -> Any:
+        return self._user(user_id).collection("sheet").document("layout")
+
+    def changed_applications(self, user_id: str) -> list[ChangedApplication]:
         query = (
             self._user(user_id)
             .collection("applications")
             .where(filter=FieldFilter("sheet_dirty", "==", True))
         )
-        return [application_from_doc(doc.id, doc.to_dict()) for doc in query.stream()]
+        return [
+            ChangedApplication(application_from_doc(doc.id, doc.to_dict()), doc.update_time)
+            for doc in query.stream()
+        ]
 
-    def assign_rows(self, user_id: str, app_ids: list[str], first_free_row: int) -> dict[str, int]:
-        user_ref = self._user(user_id)
-        applications = user_ref.collection("applications")
-
-        @firestore.transactional
-        def assign(transaction: firestore.Transaction) -> dict[str, int]:
-            user_doc = user_ref.get(transaction=transaction).to_dict() or {}
-            snapshots = [applications.document(a).get(transaction=transaction) for a in app_ids]
-            next_row = max(int(user_doc.get("sheet_next_row", 2)), first_free_row)
-            rows: dict[str, int] = {}
-            for snapshot in snapshots:
-                if not snapshot.exists:
-                    continue
-                row = snapshot.get("row_number")
-                if row is None:
-                    row, next_row = next_row, next_row + 1
-                    transaction.update(snapshot.reference, {"row_number": row})
-                rows[snapshot.id] = row
-            transaction.set(user_ref, {"sheet_next_row": next_row}, merge=True)
-            return rows
-
-        return assign(self.client.transaction())
-
-    def mark_synced(self, user_id: str, versions: dict[str, int], cleared_rows: list[int]) -> None:
-        user_ref = self._user(user_id)
-        applications = user_ref.collection("applications")
+    def place_rows(self, user_id: str, app_ids: list[str], first_free_row: int) -> SheetPlacement:
+        layout_ref = self._layout(user_id)
 
         @firestore.transactional
-        def mark(transaction: firestore.Transaction) -> None:
-            snapshots = [applications.document(a).get(transaction=transaction) for a in versions]
-            for snapshot in snapshots:
-                if snapshot.exists and snapshot.get("version") == versions[snapshot.id]:
-                    transaction.update(snapshot.reference, {"sheet_dirty": False})
-            if cleared_rows:
-                transaction.update(user_ref, {"sheet_rows_to_clear": firestore.ArrayRemove(cleared_rows)})
+        def place(transaction: firestore.Transaction) -> SheetPlacement:
+            layout = layout_ref.get(transaction=transaction).to_dict() or {}
+            rows: dict[str, int] = dict(layout.get("rows", {}))
+            next_row = max(int(layout.get("next_row", FIRST_DATA_ROW)), first_free_row)
+            new = [app_id for app_id in app_ids if app_id not in rows]
+            for app_id in new:
+                rows[app_id], next_row = next_row, next_row + 1
+            if new:
+                transaction.set(layout_ref, {"rows": rows, "next_row": next_row}, merge=True)
+            placed = {app_id: rows[app_id] for app_id in app_ids}
+            return SheetPlacement(placed, sorted(set(layout.get("rows_to_clear", []))))
 
-        mark(self.client.transaction())
+        return place(self.client.transaction())
+
+    def mark_synced(self, user_id: str, written: list[ChangedApplication], placement: SheetPlacement) -> None:
+        applications = self._user(user_id).collection("applications")
+        for change in written:
+            ref = applications.document(change.application.app_id)
+            row = placement.rows[change.application.app_id]
+            unchanged = self.client.write_option(last_update_time=change.token)
+            try:
+                ref.update({"row_number": row, "sheet_dirty": False}, option=unchanged)
+            except (google_exceptions.FailedPrecondition, google_exceptions.NotFound):
+                # Changed (or deleted) since read: it stays dirty for the next sync; keep its row.
+                if change.application.row_number != row:
+                    try:
+                        ref.update({"row_number": row})
+                    except google_exceptions.NotFound:
+                        pass
+        if placement.rows_to_clear:
+            self._layout(user_id).set(
+                {"rows_to_clear": firestore.ArrayRemove(placement.rows_to_clear)}, merge=True
+            )
 
     def connect_sheet(self, user_id: str, sheet_id: str | None) -> None:
         """Point the user at a sheet (or none): every application gets a row there at the next sync."""
         user_ref = self._user(user_id)
         batch = self.client.batch()
-        batch.set(
-            user_ref, {"sheet_id": sheet_id, "sheet_next_row": 2, "sheet_rows_to_clear": []}, merge=True
-        )
-        pending = 1
+        batch.set(user_ref, {"sheet_id": sheet_id}, merge=True)
+        batch.set(self._layout(user_id), {"rows": {}, "next_row": FIRST_DATA_ROW, "rows_to_clear": []})
+        pending = 2
         for snapshot in user_ref.collection("applications").select(["row_number"]).stream():
             batch.update(
                 snapshot.reference,
@@ -221,3 +228,10 @@ class FirestoreAccountStore:
                 batch.commit()
                 batch, pending = self.client.batch(), 0
         batch.commit()
+
+    def forget_row(self, user_id: str, app_id: str, row: int | None) -> None:
+        """A deleted application's row is blanked at the next sync and never reused."""
+        update: dict[str, Any] = {"rows": {app_id: firestore.DELETE_FIELD}}
+        if row:
+            update["rows_to_clear"] = firestore.ArrayUnion([row])
+        self._layout(user_id).set(update, merge=True)

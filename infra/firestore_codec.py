@@ -127,8 +127,6 @@ def user_to_doc(user: UserAccount) -> dict[str, Any]:
         "sync": checkpoint_to_doc(user.sync),
         "reconnect_needed": user.reconnect_needed,
         "auto_fetch": user.auto_fetch,
-        "sheet_next_row": user.sheet_next_row,
-        "sheet_rows_to_clear": list(user.sheet_rows_to_clear),
     }
 
 
@@ -158,8 +156,6 @@ def user_from_doc(user_id: str, doc: dict[str, Any]) -> UserAccount:
         ),
         reconnect_needed=bool(doc.get("reconnect_needed", False)),
         auto_fetch=bool(doc.get("auto_fetch", True)),
-        sheet_next_row=int(doc.get("sheet_next_row", 2)),
-        sheet_rows_to_clear=list(doc.get("sheet_rows_to_clear", [])),
     )
 
 

@@ -17,7 +17,6 @@ from typing import Any, TypeVar
 
 from google.api_core import exceptions as google_exceptions
 from google.cloud import firestore
-from google.cloud.firestore_v1.base_query import FieldFilter
 
 from infra.firestore_codec import (
     application_from_doc,
@@ -36,56 +35,60 @@ CONTENTION_RETRIES = 8
 
 
 class _FirestoreUserTransaction:
-    """UserTransaction over one Firestore transaction; writes are buffered by the client until commit."""
+    """UserTransaction over one Firestore transaction, with point reads only.
 
-    def __init__(self, client: firestore.Client, transaction: firestore.Transaction, user_ref: Any) -> None:
-        self._client = client
+    Queries inside a transaction lock whole ranges (the emulator locks far more), so every lookup
+    goes through a document: users/{uid}/companies/{key} lists an employer's application ids and is
+    the lock that serialises work on that employer; users/{uid}/threads/{id} names the application
+    a Gmail thread belongs to. Writes are buffered until the unit of work's reads are done.
+    """
+
+    def __init__(self, transaction: firestore.Transaction, user_ref: Any) -> None:
         self._tx = transaction
         self._user = user_ref
-        self._lock_writes: list[tuple[Any, dict]] = []
+        self._companies: dict[str, list[str]] = {}
+        self._thread_apps: dict[str, str | None] = {}
+        self._pending: list[tuple[Any, dict]] = []
+
+    def _company_ref(self, company_key: str) -> Any:
+        return self._user.collection("companies").document(_doc_key(company_key or "_unknown"))
+
+    def _thread_ref(self, thread_id: str) -> Any:
+        return self._user.collection("threads").document(_doc_key(thread_id))
+
+    def _application(self, app_id: str) -> Application | None:
+        snapshot = self._user.collection("applications").document(app_id).get(transaction=self._tx)
+        return application_from_doc(snapshot.id, snapshot.to_dict()) if snapshot.exists else None
 
     def lock_company(self, company_key: str) -> None:
-        lock = self._user.collection("company_locks").document(_doc_key(company_key or "_unknown"))
-        lock.get(transaction=self._tx)
-        # Written with the unit of work's first write: Firestore allows no read after a write.
-        self._lock_writes.append(
-            (lock, {"company_key": company_key, "touched_at": firestore.SERVER_TIMESTAMP})
-        )
-
-    def _set(self, ref: Any, data: dict) -> None:
-        while self._lock_writes:
-            self._tx.set(*self._lock_writes.pop())
-        self._tx.set(ref, data)
+        snapshot = self._company_ref(company_key).get(transaction=self._tx)
+        self._companies[company_key] = list((snapshot.to_dict() or {}).get("app_ids", []))
 
     def get_marker(self, message_id: str) -> ProcessedMarker | None:
         snapshot = self._user.collection("messages").document(message_id).get(transaction=self._tx)
         return marker_from_doc(snapshot.id, snapshot.to_dict()) if snapshot.exists else None
 
     def application_for_thread(self, thread_id: str) -> Application | None:
-        query = self._user.collection("messages").where(filter=FieldFilter("thread_id", "==", thread_id))
-        app_ids = sorted(
-            (doc.get("processed_at"), doc.get("app_id"))
-            for doc in query.limit(20).stream(transaction=self._tx)
-            if doc.get("app_id")
-        )
-        for _, app_id in app_ids:
-            snapshot = self._user.collection("applications").document(app_id).get(transaction=self._tx)
-            if snapshot.exists:
-                return application_from_doc(snapshot.id, snapshot.to_dict())
-        return None
+        snapshot = self._thread_ref(thread_id).get(transaction=self._tx)
+        app_id = (snapshot.to_dict() or {}).get("app_id")
+        self._thread_apps[thread_id] = app_id
+        return self._application(app_id) if app_id else None
 
     def applications_at_company(self, company_key: str) -> list[Application]:
-        query = self._user.collection("applications").where(
-            filter=FieldFilter("company_key", "==", company_key)
-        )
-        return [application_from_doc(doc.id, doc.to_dict()) for doc in query.stream(transaction=self._tx)]
+        if company_key not in self._companies:
+            self.lock_company(company_key)
+        found = (self._application(app_id) for app_id in self._companies[company_key])
+        return [application for application in found if application is not None]
 
     def new_application_id(self) -> str:
         return self._user.collection("applications").document().id
 
     def save_application(self, application: Application) -> None:
+        app_ids = self._companies.setdefault(application.company_key, [])
+        if application.app_id not in app_ids:
+            app_ids.append(application.app_id)
         ref = self._user.collection("applications").document(application.app_id)
-        self._set(ref, application_to_doc(application))
+        self._pending.append((ref, application_to_doc(application)))
 
     def add_event(self, app_id: str, event: ApplicationEvent) -> None:
         ref = (
@@ -94,10 +97,25 @@ class _FirestoreUserTransaction:
             .collection("events")
             .document(event.message_id)
         )
-        self._set(ref, event_to_doc(event))
+        self._pending.append((ref, event_to_doc(event)))
+        if event.thread_id and not self._thread_apps.get(event.thread_id):
+            self._thread_apps[event.thread_id] = app_id
+            self._pending.append((self._thread_ref(event.thread_id), {"app_id": app_id}))
 
     def save_marker(self, marker: ProcessedMarker) -> None:
-        self._set(self._user.collection("messages").document(marker.message_id), marker_to_doc(marker))
+        ref = self._user.collection("messages").document(marker.message_id)
+        self._pending.append((ref, marker_to_doc(marker)))
+
+    def flush(self) -> None:
+        """Hand the buffered writes to the transaction; every company read is written back (the lock)."""
+        for company_key, app_ids in self._companies.items():
+            self._tx.set(
+                self._company_ref(company_key),
+                {"company_key": company_key, "app_ids": app_ids, "touched_at": firestore.SERVER_TIMESTAMP},
+            )
+        for ref, data in self._pending:
+            self._tx.set(ref, data)
+        self._pending.clear()
 
 
 def retry_on_contention(attempt: Callable[[], T], retries: int = CONTENTION_RETRIES) -> T:
@@ -137,7 +155,10 @@ class FirestoreApplicationStore:
 
         @firestore.transactional
         def run(transaction: firestore.Transaction) -> T:
-            return work(_FirestoreUserTransaction(self.client, transaction, user_ref))
+            unit = _FirestoreUserTransaction(transaction, user_ref)
+            result = work(unit)
+            unit.flush()
+            return result
 
         return retry_on_contention(lambda: run(self.client.transaction(max_attempts=TRANSACTION_ATTEMPTS)))
 
@@ -157,7 +178,7 @@ class FirestoreApplicationStore:
         return sorted(found, key=lambda e: e.received_at or datetime.min.replace(tzinfo=UTC))
 
     def delete_application(self, user_id: str, app_id: str) -> Application | None:
-        """Delete an application and its timeline; its sheet row is cleared at the next sync."""
+        """Delete an application, its timeline and its place in the employer's index."""
         application = self.get_application(user_id, app_id)
         if application is None:
             return None
@@ -166,12 +187,12 @@ class FirestoreApplicationStore:
         for event in ref.collection("events").list_documents():
             batch.delete(event)
         batch.delete(ref)
-        if application.row_number:
-            batch.set(
-                self.user_ref(user_id),
-                {"sheet_rows_to_clear": firestore.ArrayUnion([application.row_number])},
-                merge=True,
-            )
+        company = (
+            self.user_ref(user_id)
+            .collection("companies")
+            .document(_doc_key(application.company_key or "_unknown"))
+        )
+        batch.set(company, {"app_ids": firestore.ArrayRemove([app_id])}, merge=True)
         batch.commit()
         return application
 

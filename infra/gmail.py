@@ -25,7 +25,12 @@ def gmail_service(settings: Settings, credentials):
     """The real discovery-based client, pointed at the configured endpoint (the fake Google locally)."""
     options = {"api_endpoint": settings.google_api_endpoint} if settings.google_api_endpoint else None
     return build(
-        "gmail", "v1", http=authorized_http(credentials), client_options=options, static_discovery=True
+        "gmail",
+        "v1",
+        http=authorized_http(credentials),
+        client_options=options,
+        static_discovery=True,
+        cache_discovery=False,
     )
 
 

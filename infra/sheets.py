@@ -17,7 +17,12 @@ RETRIES = 5
 def sheets_service(settings: Settings, credentials):
     options = {"api_endpoint": settings.google_api_endpoint} if settings.google_api_endpoint else None
     return build(
-        "sheets", "v4", http=authorized_http(credentials), client_options=options, static_discovery=True
+        "sheets",
+        "v4",
+        http=authorized_http(credentials),
+        client_options=options,
+        static_discovery=True,
+        cache_discovery=False,
     )
 
 

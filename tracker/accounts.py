@@ -31,8 +31,6 @@ class UserAccount:
     sync: SyncCheckpoint = field(default_factory=SyncCheckpoint)
     reconnect_needed: bool = False
     auto_fetch: bool = True
-    sheet_next_row: int = 2
-    sheet_rows_to_clear: list[int] = field(default_factory=list)
 
     @property
     def first_time_user(self) -> bool:

@@ -150,13 +150,29 @@ class SheetWriter(Protocol):
         """The number of the last row with any value in the app's columns (1 when only the header)."""
 
 
+@dataclass(frozen=True)
+class ChangedApplication:
+    """An application whose row is out of date, and the store's token for "unchanged since read"."""
+
+    application: Application
+    token: object
+
+
+@dataclass(frozen=True)
+class SheetPlacement:
+    """Row numbers for the applications being written, and rows of deleted ones to blank."""
+
+    rows: dict[str, int]
+    rows_to_clear: list[int]
+
+
 class SheetRowStore(Protocol):
-    """The bookkeeping of which application sits on which sheet row, and what is written."""
+    """Which application sits on which sheet row, and which rows are out of date."""
 
-    def dirty_applications(self, user_id: str) -> list[Application]: ...
+    def changed_applications(self, user_id: str) -> list[ChangedApplication]: ...
 
-    def assign_rows(self, user_id: str, app_ids: list[str], first_free_row: int) -> dict[str, int]:
-        """Give each application a stable row number, atomically; returns app id -> row."""
+    def place_rows(self, user_id: str, app_ids: list[str], first_free_row: int) -> SheetPlacement:
+        """Stable row numbers for `app_ids` (existing ones kept, new ones from the first free row)."""
 
-    def mark_synced(self, user_id: str, versions: dict[str, int], cleared_rows: list[int]) -> None:
-        """Clear the dirty flag of applications still at the written version; forget cleared rows."""
+    def mark_synced(self, user_id: str, written: list[ChangedApplication], placement: SheetPlacement) -> None:
+        """Record the rows; clear "changed" only where the application is unchanged since read."""

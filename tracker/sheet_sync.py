@@ -6,34 +6,31 @@ from dataclasses import dataclass
 
 from tracker.accounts import UserAccount
 from tracker.ports import SheetRowStore, SheetWriter
-from tracker.sheet_layout import HEADER, row_values
+from tracker.sheet_layout import FIRST_DATA_ROW, HEADER, row_values
 
 
 @dataclass(frozen=True)
 class SheetSyncResult:
     rows_written: int
     rows_cleared: int
-    new_rows: int
 
 
 def sync_sheet(user: UserAccount, rows: SheetRowStore, sheet: SheetWriter) -> SheetSyncResult:
-    """Write the user's changed applications to their sheet. Nothing to do without a sheet."""
+    """Write the user's changed applications (and blank deleted ones' rows). Nothing without a sheet."""
     if not user.sheet_id:
-        return SheetSyncResult(0, 0, 0)
-    changed = rows.dirty_applications(user.user_id)
-    to_clear = sorted(set(user.sheet_rows_to_clear))
-    if not changed and not to_clear:
-        return SheetSyncResult(0, 0, 0)
+        return SheetSyncResult(0, 0)
+    changed = rows.changed_applications(user.user_id)
+    if not changed and not rows.place_rows(user.user_id, [], FIRST_DATA_ROW).rows_to_clear:
+        return SheetSyncResult(0, 0)  # nothing to write: not even a Sheets call
     title = sheet.prepare(user.sheet_id)
-    unplaced = [a.app_id for a in changed if a.row_number is None]
-    placed: dict[str, int] = {}
-    if unplaced:
-        first_free = max(user.sheet_next_row, sheet.last_used_row(user.sheet_id, title) + 1)
-        placed = rows.assign_rows(user.user_id, unplaced, first_free)
-    cells: dict[int, list[str]] = {row: [""] * len(HEADER) for row in to_clear}
-    for application in changed:
-        row = application.row_number or placed[application.app_id]
-        cells[row] = row_values(application)
+    first_free = FIRST_DATA_ROW
+    if any(c.application.row_number is None for c in changed):
+        # Rows the user typed below ours stay theirs: new rows start after the last used one.
+        first_free = sheet.last_used_row(user.sheet_id, title) + 1
+    placement = rows.place_rows(user.user_id, [c.application.app_id for c in changed], first_free)
+    cells: dict[int, list[str]] = {row: [""] * len(HEADER) for row in placement.rows_to_clear}
+    for change in changed:
+        cells[placement.rows[change.application.app_id]] = row_values(change.application)
     sheet.write_rows(user.sheet_id, title, cells)
-    rows.mark_synced(user.user_id, {a.app_id: a.version for a in changed}, to_clear)
-    return SheetSyncResult(rows_written=len(changed), rows_cleared=len(to_clear), new_rows=len(placed))
+    rows.mark_synced(user.user_id, changed, placement)
+    return SheetSyncResult(rows_written=len(changed), rows_cleared=len(placement.rows_to_clear))

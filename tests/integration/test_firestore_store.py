@@ -96,14 +96,26 @@ def test_run_counters_and_completion(store, accounts, user_id):
     assert accounts.get_user(user_id).sync.history_id == "42"
 
 
-def test_rows_are_assigned_once_and_stay(store, accounts, user_id):
+def test_rows_are_placed_once_and_stay(store, accounts, user_id):
     accounts.save_user(UserAccount(user_id=user_id, email="a@example.com", google_sub=user_id))
     record(store, user_id, an_email(on=1), application_email("applied", "Acme", "A"))
     record(store, user_id, an_email(on=2), application_email("applied", "Globex", "B"))
-    dirty = accounts.dirty_applications(user_id)
-    rows = accounts.assign_rows(user_id, [a.app_id for a in dirty], first_free_row=2)
-    assert sorted(rows.values()) == [2, 3]
-    again = accounts.assign_rows(user_id, [a.app_id for a in dirty], first_free_row=2)
-    assert again == rows
-    accounts.mark_synced(user_id, {a.app_id: a.version for a in dirty}, [])
-    assert accounts.dirty_applications(user_id) == []
+    changed = accounts.changed_applications(user_id)
+    placement = accounts.place_rows(user_id, [c.application.app_id for c in changed], first_free_row=2)
+    assert sorted(placement.rows.values()) == [2, 3]
+    assert accounts.place_rows(user_id, list(placement.rows), first_free_row=9).rows == placement.rows
+    accounts.mark_synced(user_id, changed, placement)
+    assert accounts.changed_applications(user_id) == []
+    assert {a.row_number for a in store.list_applications(user_id)} == {2, 3}
+
+
+def test_an_application_changed_during_a_sync_stays_changed(store, accounts, user_id):
+    accounts.save_user(UserAccount(user_id=user_id, email="a@example.com", google_sub=user_id))
+    record(store, user_id, an_email(on=1), application_email("applied", "Acme", "A"))
+    changed = accounts.changed_applications(user_id)
+    placement = accounts.place_rows(user_id, [c.application.app_id for c in changed], first_free_row=2)
+    record(store, user_id, an_email(on=5), application_email("interview", "Acme", "A"))
+    accounts.mark_synced(user_id, changed, placement)
+    (still_changed,) = accounts.changed_applications(user_id)
+    assert still_changed.application.status is Status.INTERVIEW
+    assert still_changed.application.row_number == 2

@@ -1,0 +1,171 @@
+"""The api function: the original app's shapes, and a clear 4xx JSON error for every bad request."""
+
+from __future__ import annotations
+
+import time
+
+import jwt
+import pytest
+
+from functions import api
+from infra.bootstrap import Services
+from tests.builders import an_email, application_email
+from tests.functions_support import csrf_headers, function_client, sign_in, settings_for_tests
+from tracker.accounts import UserAccount
+from tracker.recording import record_email
+
+pytestmark = pytest.mark.emulator
+
+
+@pytest.fixture
+def services(firestore_client):
+    services = Services(settings_for_tests())
+    services._built["firestore"] = firestore_client
+    return services
+
+
+@pytest.fixture
+def client(services):
+    return function_client(api.handle, services)
+
+
+@pytest.fixture
+def signed_in(client, services, user_id):
+    services.accounts.save_user(UserAccount(user_id=user_id, email=f"{user_id}@example.com", google_sub=user_id))
+    sign_in(client, services, user_id)
+    return client
+
+
+def add_application(services, user_id, company="Acme", title="Data Engineer", on=1):
+    return services.applications.in_transaction(
+        user_id,
+        lambda tx: record_email(tx, an_email(on=on), application_email("applied", company, title), now=services.now()),
+    ).app_id
+
+
+def assert_problem(response, status, code=None):
+    assert response.status_code == status, response.get_data(as_text=True)
+    body = response.get_json()
+    assert body is not None and "detail" in body and "error" in body
+    if code:
+        assert body["error"] == code
+
+
+def test_get_user_has_the_original_shape(signed_in, user_id):
+    body = signed_in.get("/users/").get_json()
+    assert body["email"] == f"{user_id}@example.com"
+    assert body["first_time_user"] is True
+    assert body["sheet_id"] is None
+
+
+def test_no_cookie_is_401_json(client):
+    assert_problem(client.get("/users/"), 401, "unauthenticated")
+    assert_problem(client.get("/jobs/"), 401, "unauthenticated")
+
+
+def test_tampered_cookie_is_401(client, services, user_id):
+    sign_in(client, services, user_id)
+    token = client.get_cookie("session").value
+    client.set_cookie("session", token[:-4] + ("AAAA" if not token.endswith("AAAA") else "BBBB"))
+    assert_problem(client.get("/users/"), 401)
+
+
+def test_cookie_signed_with_another_key_is_401(client, services, user_id):
+    forged = jwt.encode(
+        {"sub": user_id, "aud": "job-tracker-session", "iat": int(time.time()), "exp": int(time.time()) + 60,
+         "csrf": "x"},
+        "an-attacker-key-that-is-long-enough-to-sign",
+        algorithm="HS256",
+    )
+    client.set_cookie("session", forged)
+    assert_problem(client.get("/users/"), 401)
+
+
+def test_expired_cookie_is_401(client, services, user_id):
+    expired = jwt.encode(
+        {"sub": user_id, "aud": "job-tracker-session", "iat": 1, "exp": 2, "csrf": "x"},
+        services.settings.session_secret,
+        algorithm="HS256",
+    )
+    client.set_cookie("session", expired)
+    assert_problem(client.get("/users/"), 401)
+
+
+def test_state_change_without_csrf_token_is_403(signed_in):
+    response = signed_in.post("/fetch_logs/add_log/", json={"last_fetch_date": "2026-01-01T00:00:00Z"})
+    assert_problem(response, 403, "csrf_failed")
+
+
+def test_malformed_body_is_400_naming_the_problem(signed_in):
+    headers = csrf_headers(signed_in)
+    response = signed_in.post("/fetch_logs/add_log/", data="{not json", headers=headers,
+                              content_type="application/json")
+    assert_problem(response, 400, "invalid_json")
+    response = signed_in.post("/fetch_logs/add_log/", json={}, headers=headers)
+    assert_problem(response, 400, "invalid_input")
+    assert "last_fetch_date" in response.get_json()["detail"]
+    response = signed_in.post("/fetch_logs/add_log/", json={"last_fetch_date": "yesterday"}, headers=headers)
+    assert_problem(response, 400, "invalid_input")
+    response = signed_in.post("/users/update_user_sheet_id/", json={"google_sheet_url": "https://example.com/x"},
+                              headers=headers)
+    assert_problem(response, 400, "invalid_input")
+
+
+def test_unknown_ids_and_paths_are_404_and_wrong_methods_405(signed_in):
+    assert_problem(signed_in.get("/jobs/does-not-exist/"), 404, "not_found")
+    assert_problem(signed_in.get("/task_status/nope/"), 404, "not_found")
+    assert_problem(signed_in.get("/no/such/path/"), 404, "not_found")
+    response = signed_in.delete("/users/remove_sheet_id/", headers=csrf_headers(signed_in))
+    assert_problem(response, 405, "method_not_allowed")
+
+
+def test_bad_page_parameters_are_400(signed_in):
+    assert_problem(signed_in.get("/jobs/?page=0"), 400, "invalid_input")
+    assert_problem(signed_in.get("/jobs/?page_size=abc"), 400, "invalid_input")
+    assert_problem(signed_in.get("/jobs/?page_size=1000"), 400, "invalid_input")
+
+
+def test_jobs_are_paginated_like_the_original(signed_in, services, user_id):
+    for n in range(3):
+        add_application(services, user_id, company=f"Company {n}", on=n)
+    first = signed_in.get("/jobs/?page_size=2").get_json()
+    assert first["count"] == 3 and len(first["results"]) == 2
+    assert first["previous"] is None and first["next"].endswith("/jobs/?page=2&page_size=2")
+    second = signed_in.get("/jobs/?page=2&page_size=2").get_json()
+    assert second["next"] is None and len(second["results"]) == 1
+    job = second["results"][0]
+    assert set(job) >= {"id", "job_title", "company", "status", "sender_email", "row_number"}
+    assert signed_in.get(f"/jobs/{job['id']}/").get_json()["company"] == job["company"]
+
+
+def test_one_user_cannot_read_another_users_job_or_fetch(signed_in, services, user_id):
+    other = f"{user_id}-other"
+    app_id = add_application(services, other)
+    assert_problem(signed_in.get(f"/jobs/{app_id}/"), 404)
+
+
+def test_first_fetch_needs_a_start_date(signed_in):
+    response = signed_in.post("/jobs/fetch_emails/", headers=csrf_headers(signed_in))
+    assert_problem(response, 409, "start_date_required")
+
+
+def test_start_date_is_recorded_once_as_the_first_fetch_log(signed_in):
+    headers = csrf_headers(signed_in)
+    added = signed_in.post("/fetch_logs/add_log/", json={"last_fetch_date": "2026-01-01T00:00:00Z"}, headers=headers)
+    assert added.status_code == 201 and added.get_json()["status"] == "fetch log added"
+    logs = signed_in.get("/fetch_logs/").get_json()
+    assert logs["count"] == 1 and logs["results"][0]["last_fetch_date"] == "2026-01-01T00:00:00Z"
+    assert signed_in.get("/users/").get_json()["first_time_user"] is False
+    again = signed_in.post("/fetch_logs/add_log/", json={"last_fetch_date": "2026-02-01T00:00:00Z"}, headers=headers)
+    assert_problem(again, 409)
+
+
+def test_cors_allows_only_the_frontend_origin(client):
+    allowed = client.options("/jobs/", headers={"Origin": "http://127.0.0.1:8000",
+                                                "Access-Control-Request-Method": "POST"})
+    assert allowed.status_code == 204
+    assert allowed.headers["Access-Control-Allow-Origin"] == "http://127.0.0.1:8000"
+    assert allowed.headers["Access-Control-Allow-Credentials"] == "true"
+    refused = client.options("/jobs/", headers={"Origin": "https://evil.example",
+                                                "Access-Control-Request-Method": "POST"})
+    assert refused.status_code == 403 and "Access-Control-Allow-Origin" not in refused.headers
