@@ -58,7 +58,9 @@ class BrowserSession:
             method, self.endpoints.api + path.lstrip("/"), json=json, headers=headers, timeout=TIMEOUT
         )
         if expect is not None and response.status_code != expect:
-            raise AssertionError(f"{method} {path}: expected {expect}, got {response.status_code}: {response.text}")
+            raise AssertionError(
+                f"{method} {path}: expected {expect}, got {response.status_code}: {response.text}"
+            )
         if not response.content:
             return {}
         return response.json()

@@ -50,7 +50,9 @@ def wait_for_fetch(browser: BrowserSession, task_id: str, timeout: float) -> dic
     raise DemoFailed(f"the fetch did not finish within {timeout:.0f}s")
 
 
-def wait_for_sheet(google: FakeGoogleControl, sheet_id: str, applications: int, timeout: float) -> list[list[str]]:
+def wait_for_sheet(
+    google: FakeGoogleControl, sheet_id: str, applications: int, timeout: float
+) -> list[list[str]]:
     """The sheet's rows once every application has its row (the sync is coalesced, so it lags)."""
     deadline = time.monotonic() + timeout
     rows: list[list[str]] = []
@@ -78,8 +80,10 @@ def run_demo(applications: int, timeout: float) -> int:
     print(f"demo mailbox: {len(mailbox)} emails written by devstack/demo_mailbox for {DEMO_USER}")
     with LocalStack() as stack:
         endpoints = stack.endpoints
-        print(f"local stack up in {time.monotonic() - started:.1f}s: {len(stack.processes)} processes "
-              f"(Firestore emulator, Cloud Tasks emulator, fake Google, fake OpenAI, web, 6 functions)")
+        print(
+            f"local stack up in {time.monotonic() - started:.1f}s: {len(stack.processes)} processes "
+            f"(Firestore emulator, Cloud Tasks emulator, fake Google, fake OpenAI, web, 6 functions)"
+        )
         google = FakeGoogleControl(endpoints.fake_google)
         google.create_user(DEMO_USER, DEMO_NAME)
         google.add_messages(
@@ -112,8 +116,10 @@ def run_demo(applications: int, timeout: float) -> int:
         emails = len(mailbox)
         print("\nsummary:")
         print("  applications by status: " + ", ".join(f"{s}={n}" for s, n in sorted(by_status.items())))
-        print(f"  emails: {emails} in the mailbox, {run['listed']} fetched, {run['applications']} about "
-              f"applications, {run['skipped']} skipped (alerts, outreach, other), {run['failed']} failed")
+        print(
+            f"  emails: {emails} in the mailbox, {run['listed']} fetched, {run['applications']} about "
+            f"applications, {run['skipped']} skipped (alerts, outreach, other), {run['failed']} failed"
+        )
         print(f"  took {time.monotonic() - started:.1f}s")
         if run["failed"] or run["listed"] != emails:
             raise DemoFailed("not every email was fetched and processed")

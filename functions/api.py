@@ -37,6 +37,7 @@ ROUTES = [
     ("GET", "/jobs/", api_jobs.list_jobs),
     ("POST", "/jobs/fetch_emails/", api_fetches.start_fetch),
     ("GET", "/jobs/{job_id}/", api_jobs.get_job),
+    ("GET", "/jobs/{job_id}/events/", api_jobs.list_events),
     ("GET", "/fetch_logs/", api_fetches.list_fetch_logs),
     ("POST", "/fetch_logs/add_log/", api_fetches.add_fetch_log),
     ("GET", "/task_status/{task_id}/", api_fetches.task_status),

@@ -5,7 +5,7 @@ from __future__ import annotations
 from urllib.parse import urlencode
 
 from functions.http import Problem
-from tracker.models import Application
+from tracker.models import Application, ApplicationEvent
 from tracker.sheet_layout import gmail_link
 
 MAX_PAGE_SIZE = 100
@@ -62,8 +62,32 @@ def list_jobs(ctx):
     }
 
 
-def get_job(ctx, job_id: str):
+def _own_job(ctx, job_id: str) -> Application:
     application = ctx.services.applications.get_application(ctx.user_id, job_id)
     if application is None:
         raise Problem(404, "not_found", f"no job {job_id}")
-    return job_json(application)
+    return application
+
+
+def get_job(ctx, job_id: str):
+    return job_json(_own_job(ctx, job_id))
+
+
+def event_json(event: ApplicationEvent) -> dict:
+    return {
+        "message_id": event.message_id,
+        "status": event.status.value,
+        "received_at": event.received_at.isoformat() if event.received_at else None,
+        "subject": event.subject,
+        "sender": event.sender,
+        "email_link": gmail_link(event.message_id),
+        "extractor": event.extractor,
+        "confidence": event.confidence,
+    }
+
+
+def list_events(ctx, job_id: str):
+    """The application's timeline: one entry per email, oldest first."""
+    _own_job(ctx, job_id)
+    events = ctx.services.applications.list_events(ctx.user_id, job_id)
+    return {"count": len(events), "results": [event_json(e) for e in events]}

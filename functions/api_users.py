@@ -36,6 +36,7 @@ def current_user(ctx) -> UserAccount:
 def get_user(ctx):
     user = current_user(ctx)
     return {
+        "id": user.user_id,
         "email": user.email,
         "first_time_user": user.first_time_user,
         "sheet_id": user.sheet_id,

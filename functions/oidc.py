@@ -11,6 +11,7 @@ import time
 
 import flask
 import google.auth.transport.requests
+import jwt
 from google.auth import exceptions as auth_exceptions
 from google.oauth2 import id_token
 
@@ -54,7 +55,8 @@ def require_invoker(request: flask.Request, settings: Settings, audience: str) -
             audience=audience,
             certs_url=settings.google_certs_url,
         )
-    except (ValueError, auth_exceptions.GoogleAuthError) as error:
+    # google-auth verifies with PyJWT when it is installed, so its errors come as either kind.
+    except (ValueError, auth_exceptions.GoogleAuthError, jwt.InvalidTokenError) as error:
         raise unauthenticated(f"invalid OIDC token: {error}") from error
     email = claims.get("email", "")
     if not claims.get("email_verified") or email not in settings.invoker_service_accounts:

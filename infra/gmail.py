@@ -63,7 +63,7 @@ class GmailMailbox:
             ids.extend(message["id"] for message in response.get("messages", []))
             page_token = response.get("nextPageToken")
             if not page_token:
-                return ids
+                return ids[::-1]  # Gmail lists newest first; the tracker works oldest first
 
     def list_added_since(self, history_id: str) -> tuple[list[str], str]:
         ids: list[str] = []

@@ -8,7 +8,9 @@ import secrets
 from dataclasses import dataclass
 from urllib.parse import urlencode
 
+import google.auth.exceptions
 import google.auth.transport.requests
+import jwt
 import requests
 from google.oauth2 import id_token as google_id_token
 
@@ -92,12 +94,15 @@ class GoogleOAuth:
 
     def verify_id_token(self, token: str) -> dict:
         """The token's claims after checking signature, audience, expiry and issuer."""
-        claims = google_id_token.verify_token(
-            token,
-            google.auth.transport.requests.Request(session=self.http),
-            audience=self.settings.google_client_id,
-            certs_url=self.settings.google_certs_url,
-        )
+        try:
+            claims = google_id_token.verify_token(
+                token,
+                google.auth.transport.requests.Request(session=self.http),
+                audience=self.settings.google_client_id,
+                certs_url=self.settings.google_certs_url,
+            )
+        except (ValueError, google.auth.exceptions.GoogleAuthError, jwt.InvalidTokenError) as error:
+            raise InvalidInput(f"Google's ID token did not verify: {error}") from error
         if claims.get("iss") not in _ISSUERS:
             raise InvalidInput("ID token from an unexpected issuer")
         if not claims.get("email_verified", False):

@@ -91,10 +91,18 @@ def _same_role_application(
 
 
 def _match_untitled(received_at: datetime | None, candidates: list[Application]) -> Application | None:
+    """The application that was open at the email's date and started most recently before it.
+
+    Judged at the email's date, not at arrival time, so that the answer does not depend on the
+    order emails are processed in. Without such an application: the latest open one, else the latest.
+    """
     if not candidates:
         return None
-    open_ones = [a for a in candidates if a.is_open]
-    pool = open_ones or candidates
     moment = received_at or _EARLIEST
-    started_before = [a for a in pool if _started(a) <= moment]
-    return max(started_before or pool, key=_latest_activity)
+    open_then = [
+        a for a in candidates if _started(a) <= moment and (a.closed_at is None or a.closed_at >= moment)
+    ]
+    if open_then:
+        return max(open_then, key=lambda a: (_started(a), a.app_id))
+    open_now = [a for a in candidates if a.is_open]
+    return max(open_now or candidates, key=lambda a: (_latest_activity(a), a.app_id))

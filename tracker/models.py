@@ -118,6 +118,10 @@ class Application:
     progress_status: Status = Status.APPLIED
     final_status: Status | None = None
     closed_at: datetime | None = None
+    # Which email the shown company / title spelling came from ("<date>|<message id>"): the
+    # earliest-dated email that states one wins, so the spelling does not depend on arrival order.
+    company_source: str | None = None
+    title_source: str | None = None
     edited_fields: list[str] = field(default_factory=list)
     row_number: int | None = None
     sheet_dirty: bool = True

@@ -114,10 +114,10 @@ class Mailbox(Protocol):
     def current_history_id(self) -> str: ...
 
     def list_message_ids(self, after: datetime) -> list[str]:
-        """Ids of the messages received after `after`, all pages, job-relevant labels only."""
+        """Ids of the messages received after `after`, oldest first, all pages, relevant labels only."""
 
     def list_added_since(self, history_id: str) -> tuple[list[str], str]:
-        """Ids added since `history_id` and the newest history id; raises HistoryExpired."""
+        """Ids added since `history_id` (oldest first) and the newest history id; raises HistoryExpired."""
 
     def get_message(self, message_id: str) -> RawMessage | None:
         """The message, or None when it no longer exists."""

@@ -8,7 +8,7 @@ are written together or not at all, and a message seen twice changes nothing the
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime
 from email.utils import parseaddr
 
 from tracker.matching import MatchKeys, match_application
@@ -92,11 +92,25 @@ def _new_application(
     )
 
 
+def _evidence(email: EmailMessage) -> str:
+    """Orders emails by date, then id: the smaller one is the earlier evidence."""
+    moment = email.received_at.astimezone(UTC).isoformat() if email.received_at else ""
+    return f"{moment}|{email.message_id}"
+
+
+def _earlier(evidence: str, source: str | None) -> bool:
+    return source is None or evidence < source
+
+
 def _apply_email(application: Application, extraction: Extraction, email: EmailMessage) -> None:
     """Fold one email's facts into the application, never overwriting a field the user edited."""
     assert extraction.status is not None
-    if extraction.job_title and not application.title_key and "job_title" not in application.edited_fields:
-        application.job_title = extraction.job_title
+    evidence = _evidence(email)
+    edited = application.edited_fields
+    if extraction.company and "company" not in edited and _earlier(evidence, application.company_source):
+        application.company, application.company_source = extraction.company, evidence
+    if extraction.job_title and "job_title" not in edited and _earlier(evidence, application.title_source):
+        application.job_title, application.title_source = extraction.job_title, evidence
         application.title_key = MatchKeys.of(extraction, "").title_key
     if extraction.requisition_id and extraction.requisition_id not in application.requisition_ids:
         application.requisition_ids.append(extraction.requisition_id)

@@ -1,0 +1,214 @@
+"""The whole path over HTTP on the local stack: sign-in, sheet, fetch, Cloud Tasks, worker, Firestore, sheet.
+
+And the offline `track` command over the same mailbox, which must give the same answer.
+"""
+
+from __future__ import annotations
+
+import time
+import uuid
+from contextlib import contextmanager
+from datetime import timedelta
+from pathlib import Path
+
+import pytest
+import requests
+from google.cloud import tasks_v2
+from google.protobuf import field_mask_pb2
+
+from devstack.browser_session import BrowserSession
+from devstack.demo_mailbox import generate_mailbox
+from devstack.demo_mailbox.export import write_mbox
+from devstack.fake_google.client import FakeGoogleControl
+from devstack.stack import TASKS_INVOKER
+from infra.settings import Settings
+from infra.tasks import tasks_client
+from tracker.extraction.rules import RulesExtractor
+from tracker.mail_sources import read_messages
+from tracker.track import TRACK_USER, track_messages
+
+pytestmark = pytest.mark.stack
+
+MAILBOX = generate_mailbox(seed=11, applications=25)
+
+
+def new_user(stack) -> str:
+    email = f"e2e-{uuid.uuid4().hex[:8]}@example.com"
+    FakeGoogleControl(stack.endpoints.fake_google).create_user(email, "E2E User")
+    return email
+
+
+def deliver(stack, email: str, mailbox) -> list[str]:
+    """Put the mailbox into the user's fake Gmail; returns the Gmail ids in mailbox order."""
+    return FakeGoogleControl(stack.endpoints.fake_google).add_messages(
+        email, [m.raw for m in mailbox], internal_dates=[m.received_at for m in mailbox]
+    )
+
+
+def signed_in_with_sheet(stack, email: str) -> tuple[BrowserSession, str]:
+    browser = BrowserSession(stack.endpoints)
+    browser.sign_in(email)
+    sheet = browser.api("POST", "/users/create_sheet/", expect=201)
+    start = min(m.received_at for m in MAILBOX) - timedelta(days=1)
+    browser.api("POST", "/fetch_logs/add_log/", {"last_fetch_date": start.isoformat()}, expect=201)
+    return browser, sheet["google_sheet_id"]
+
+
+def fetch_and_wait(browser: BrowserSession, timeout: float = 120) -> dict:
+    task = browser.api("POST", "/jobs/fetch_emails/", expect=202)
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        run = browser.api("GET", f"/task_status/{task['task_id']}/", expect=200)
+        if run["status"] in ("SUCCESS", "FAILURE"):
+            return run
+        time.sleep(0.3)
+    raise AssertionError("fetch did not finish")
+
+
+def all_jobs(browser: BrowserSession) -> list[dict]:
+    jobs, page = [], 1
+    while True:
+        body = browser.api("GET", f"/jobs/?page={page}&page_size=100", expect=200)
+        jobs += body["results"]
+        if not body["next"]:
+            return jobs
+        page += 1
+
+
+def sheet_rows_when_complete(stack, sheet_id: str, expected: int, timeout: float = 60) -> list[list[str]]:
+    google = FakeGoogleControl(stack.endpoints.fake_google)
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        rows = [row for row in google.sheet_values(sheet_id)[1:] if any(row)]
+        if len(rows) == expected:
+            return rows
+        time.sleep(0.3)
+    raise AssertionError(f"sheet has {len(rows)} rows, expected {expected}")
+
+
+def jobs_when_placed(browser: BrowserSession, timeout: float = 30) -> list[dict]:
+    """The jobs once the sheet sync has recorded every row number (it lags the sheet write a little)."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        jobs = all_jobs(browser)
+        if all(j["row_number"] for j in jobs):
+            return jobs
+        time.sleep(0.3)
+    raise AssertionError("row numbers were not recorded")
+
+
+@contextmanager
+def one_message_at_a_time(stack):
+    """Dispatch the worker's tasks one by one, in the order the fetch enqueued them (oldest first).
+
+    Emails whose application is ambiguous (no title, two open applications at the employer) are
+    decided by what was recorded before them; in order, both paths see the same history.
+    """
+    settings = Settings.from_env(stack.function_env)
+    client = tasks_client(settings)
+    name = client.queue_path(settings.project_id, settings.location, settings.queue_messages)
+    original = client.get_queue(name=name).rate_limits.max_concurrent_dispatches
+    mask = field_mask_pb2.FieldMask(paths=["rate_limits.max_concurrent_dispatches"])
+
+    def set_concurrency(value: int) -> None:
+        queue = tasks_v2.Queue(name=name, rate_limits=tasks_v2.RateLimits(max_concurrent_dispatches=value))
+        client.update_queue(queue=queue, update_mask=mask)
+
+    set_concurrency(1)
+    try:
+        yield
+    finally:
+        set_concurrency(original)
+
+
+@pytest.fixture(scope="module")
+def fetched(stack):
+    """One user whose whole mailbox was fetched through the functions."""
+    email = new_user(stack)
+    gmail_ids = deliver(stack, email, MAILBOX)
+    browser, sheet_id = signed_in_with_sheet(stack, email)
+    with one_message_at_a_time(stack):
+        run = fetch_and_wait(browser)
+    return {"email": email, "browser": browser, "sheet_id": sheet_id, "run": run, "gmail_ids": gmail_ids}
+
+
+def test_fetch_processes_every_email_and_fills_the_sheet(stack, fetched):
+    run = fetched["run"]
+    assert run["status"] == "SUCCESS"
+    assert run["listed"] == len(MAILBOX) and run["processed"] == len(MAILBOX) and run["failed"] == 0
+    jobs = all_jobs(fetched["browser"])
+    rows = sheet_rows_when_complete(stack, fetched["sheet_id"], len(jobs))
+    jobs = jobs_when_placed(fetched["browser"])
+    in_firestore = sorted((j["company"], j["job_title"], j["status"]) for j in jobs)
+    in_sheet = sorted((r[0], r[1] if len(r) > 1 else "", r[2]) for r in rows)
+    assert in_sheet == in_firestore
+    assert sorted(j["row_number"] for j in jobs) == list(range(2, 2 + len(jobs)))
+
+
+def test_second_fetch_lists_nothing_again_and_costs_one_history_call(stack, fetched):
+    google = FakeGoogleControl(stack.endpoints.fake_google)
+    google.reset_counters()
+    run = fetch_and_wait(fetched["browser"])
+    assert run["status"] == "SUCCESS" and run["listed"] == 0
+    calls = google.counters()
+    assert calls.get("gmail.history.list") == 1
+    assert not calls.get("gmail.messages.list") and not calls.get("gmail.messages.get")
+
+
+def test_track_gives_the_same_applications_as_the_functions(stack, fetched, tmp_path: Path):
+    mbox = tmp_path / "mailbox.mbox"
+    write_mbox(MAILBOX, mbox)
+    store, summary = track_messages(read_messages(mbox), RulesExtractor())
+    assert summary.read == len(MAILBOX) and not summary.unreadable
+
+    header_id_of = {gmail_id: m.message_id.strip("<>") for gmail_id, m in zip(fetched["gmail_ids"], MAILBOX)}
+    functions_answer, track_answer = set(), set()
+    browser = fetched["browser"]
+    for job in all_jobs(browser):
+        events = browser.api("GET", f"/jobs/{job['id']}/events/", expect=200)["results"]
+        emails = frozenset(header_id_of[e["message_id"]] for e in events)
+        functions_answer.add((job["company"], job["job_title"], job["status"], emails))
+    for application in store.list_applications(TRACK_USER):
+        emails = frozenset(e.message_id for e in store.list_events(TRACK_USER, application.app_id))
+        track_answer.add((application.company, application.job_title or "", application.status.value, emails))
+    assert functions_answer == track_answer
+
+
+def _id_token(stack, service_account: str, audience: str) -> str:
+    url = f"{stack.endpoints.fake_google}/v1/projects/-/serviceAccounts/{service_account}:generateIdToken"
+    response = requests.post(url, json={"audience": audience, "includeEmail": True}, timeout=10)
+    response.raise_for_status()
+    return response.json()["token"]
+
+
+def test_worker_run_twice_on_one_message_leaves_one_application_and_one_event(stack):
+    email = new_user(stack)
+    confirmation = next(m for m in MAILBOX if m.truth.kind == "application")
+    (gmail_id,) = deliver(stack, email, [confirmation])
+    browser = BrowserSession(stack.endpoints)
+    browser.sign_in(email)
+    user = browser.api("GET", "/users/", expect=200)
+    worker = stack.endpoints.worker
+    token = _id_token(stack, TASKS_INVOKER, worker)
+    payload = {"user_id": user["id"], "run_id": "manual", "message_id": gmail_id}
+    headers = {"Authorization": f"Bearer {token}"}
+    first = requests.post(worker, json=payload, headers=headers, timeout=30)
+    second = requests.post(worker, json=payload, headers=headers, timeout=30)
+    assert first.status_code == 200 and first.json()["result"] == "application"
+    assert second.status_code == 200 and second.json()["result"] == "duplicate"
+    (job,) = all_jobs(browser)
+    assert len(browser.api("GET", f"/jobs/{job['id']}/events/", expect=200)["results"]) == 1
+
+
+def test_worker_refuses_calls_without_a_valid_invoker_token(stack):
+    worker = stack.endpoints.worker
+    payload = {"user_id": "x", "message_id": "y"}
+    assert requests.post(worker, json=payload, timeout=10).status_code == 401
+    stranger = _id_token(stack, "someone@else.iam.gserviceaccount.com", worker)
+    refused = requests.post(worker, json=payload, headers={"Authorization": f"Bearer {stranger}"}, timeout=10)
+    assert refused.status_code == 403 and refused.json()["error"] == "forbidden"
+    wrong_audience = _id_token(stack, TASKS_INVOKER, "https://elsewhere.example/")
+    refused = requests.post(
+        worker, json=payload, headers={"Authorization": f"Bearer {wrong_audience}"}, timeout=10
+    )
+    assert refused.status_code == 401
