@@ -161,7 +161,9 @@ def test_track_gives_the_same_applications_as_the_functions(stack, fetched, tmp_
     store, summary = track_messages(read_messages(mbox), RulesExtractor())
     assert summary.read == len(MAILBOX) and not summary.unreadable
 
-    header_id_of = {gmail_id: m.message_id.strip("<>") for gmail_id, m in zip(fetched["gmail_ids"], MAILBOX)}
+    header_id_of = {
+        gmail_id: m.message_id.strip("<>") for gmail_id, m in zip(fetched["gmail_ids"], MAILBOX, strict=True)
+    }
     functions_answer, track_answer = set(), set()
     browser = fetched["browser"]
     for job in all_jobs(browser):

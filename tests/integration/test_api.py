@@ -10,7 +10,7 @@ import pytest
 from functions import api
 from infra.bootstrap import Services
 from tests.builders import an_email, application_email
-from tests.functions_support import csrf_headers, function_client, sign_in, settings_for_tests
+from tests.functions_support import csrf_headers, function_client, settings_for_tests, sign_in
 from tracker.accounts import UserAccount
 from tracker.recording import record_email
 
@@ -31,7 +31,9 @@ def client(services):
 
 @pytest.fixture
 def signed_in(client, services, user_id):
-    services.accounts.save_user(UserAccount(user_id=user_id, email=f"{user_id}@example.com", google_sub=user_id))
+    services.accounts.save_user(
+        UserAccount(user_id=user_id, email=f"{user_id}@example.com", google_sub=user_id)
+    )
     sign_in(client, services, user_id)
     return client
 
@@ -39,7 +41,9 @@ def signed_in(client, services, user_id):
 def add_application(services, user_id, company="Acme", title="Data Engineer", on=1):
     return services.applications.in_transaction(
         user_id,
-        lambda tx: record_email(tx, an_email(on=on), application_email("applied", company, title), now=services.now()),
+        lambda tx: record_email(
+            tx, an_email(on=on), application_email("applied", company, title), now=services.now()
+        ),
     ).app_id
 
 
@@ -72,8 +76,13 @@ def test_tampered_cookie_is_401(client, services, user_id):
 
 def test_cookie_signed_with_another_key_is_401(client, services, user_id):
     forged = jwt.encode(
-        {"sub": user_id, "aud": "job-tracker-session", "iat": int(time.time()), "exp": int(time.time()) + 60,
-         "csrf": "x"},
+        {
+            "sub": user_id,
+            "aud": "job-tracker-session",
+            "iat": int(time.time()),
+            "exp": int(time.time()) + 60,
+            "csrf": "x",
+        },
         "an-attacker-key-that-is-long-enough-to-sign",
         algorithm="HS256",
     )
@@ -98,16 +107,18 @@ def test_state_change_without_csrf_token_is_403(signed_in):
 
 def test_malformed_body_is_400_naming_the_problem(signed_in):
     headers = csrf_headers(signed_in)
-    response = signed_in.post("/fetch_logs/add_log/", data="{not json", headers=headers,
-                              content_type="application/json")
+    response = signed_in.post(
+        "/fetch_logs/add_log/", data="{not json", headers=headers, content_type="application/json"
+    )
     assert_problem(response, 400, "invalid_json")
     response = signed_in.post("/fetch_logs/add_log/", json={}, headers=headers)
     assert_problem(response, 400, "invalid_input")
     assert "last_fetch_date" in response.get_json()["detail"]
     response = signed_in.post("/fetch_logs/add_log/", json={"last_fetch_date": "yesterday"}, headers=headers)
     assert_problem(response, 400, "invalid_input")
-    response = signed_in.post("/users/update_user_sheet_id/", json={"google_sheet_url": "https://example.com/x"},
-                              headers=headers)
+    response = signed_in.post(
+        "/users/update_user_sheet_id/", json={"google_sheet_url": "https://example.com/x"}, headers=headers
+    )
     assert_problem(response, 400, "invalid_input")
 
 
@@ -151,21 +162,27 @@ def test_first_fetch_needs_a_start_date(signed_in):
 
 def test_start_date_is_recorded_once_as_the_first_fetch_log(signed_in):
     headers = csrf_headers(signed_in)
-    added = signed_in.post("/fetch_logs/add_log/", json={"last_fetch_date": "2026-01-01T00:00:00Z"}, headers=headers)
+    added = signed_in.post(
+        "/fetch_logs/add_log/", json={"last_fetch_date": "2026-01-01T00:00:00Z"}, headers=headers
+    )
     assert added.status_code == 201 and added.get_json()["status"] == "fetch log added"
     logs = signed_in.get("/fetch_logs/").get_json()
     assert logs["count"] == 1 and logs["results"][0]["last_fetch_date"] == "2026-01-01T00:00:00Z"
     assert signed_in.get("/users/").get_json()["first_time_user"] is False
-    again = signed_in.post("/fetch_logs/add_log/", json={"last_fetch_date": "2026-02-01T00:00:00Z"}, headers=headers)
+    again = signed_in.post(
+        "/fetch_logs/add_log/", json={"last_fetch_date": "2026-02-01T00:00:00Z"}, headers=headers
+    )
     assert_problem(again, 409)
 
 
 def test_cors_allows_only_the_frontend_origin(client):
-    allowed = client.options("/jobs/", headers={"Origin": "http://127.0.0.1:8000",
-                                                "Access-Control-Request-Method": "POST"})
+    allowed = client.options(
+        "/jobs/", headers={"Origin": "http://127.0.0.1:8000", "Access-Control-Request-Method": "POST"}
+    )
     assert allowed.status_code == 204
     assert allowed.headers["Access-Control-Allow-Origin"] == "http://127.0.0.1:8000"
     assert allowed.headers["Access-Control-Allow-Credentials"] == "true"
-    refused = client.options("/jobs/", headers={"Origin": "https://evil.example",
-                                                "Access-Control-Request-Method": "POST"})
+    refused = client.options(
+        "/jobs/", headers={"Origin": "https://evil.example", "Access-Control-Request-Method": "POST"}
+    )
     assert refused.status_code == 403 and "Access-Control-Allow-Origin" not in refused.headers
