@@ -1,0 +1,102 @@
+"""Command line: `python -m tracker track INPUT ...` and `python -m tracker extract INPUT ...`.
+
+Both run offline with the rules extractor (no network, no API key).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+EXIT_OK, EXIT_SKIPPED, EXIT_USAGE = 0, 1, 2
+EXTRACTORS = ("rules", "llm", "cascade")
+
+
+def _extractor(name: str):
+    from tracker.extraction.rules import RulesExtractor
+
+    if name != "rules":
+        raise SystemExit(
+            f"tracker: the {name!r} extractor needs the OpenAI adapter; offline, use --extractor rules"
+        )
+    return RulesExtractor()
+
+
+def _progress(total_hint: str):
+    """A tqdm progress bar on a terminal, nothing otherwise."""
+    if not sys.stderr.isatty():
+        return lambda items: items
+    from tqdm import tqdm
+
+    return lambda items: tqdm(items, desc=total_hint, unit=" msg", file=sys.stderr)
+
+
+def _track(args: argparse.Namespace) -> int:
+    from tracker.email_reading import parse_date
+    from tracker.mail_sources import read_messages
+    from tracker.track import track_messages, write_output
+
+    source = Path(args.input)
+    if not source.exists():
+        print(f"tracker: no such input: {source}", file=sys.stderr)
+        return EXIT_USAGE
+    since = None
+    if args.since:
+        since = parse_date(args.since)
+        if since is None:
+            print(f"tracker: --since is not a date: {args.since!r}", file=sys.stderr)
+            return EXIT_USAGE
+    output = Path(args.output) if args.output else None
+    if output is not None and not output.resolve().parent.is_dir():
+        print(f"tracker: output folder does not exist: {output.parent}", file=sys.stderr)
+        return EXIT_USAGE
+    store, summary = track_messages(
+        read_messages(source), _extractor(args.extractor), since=since, progress=_progress("reading")
+    )
+    write_output(store, output)
+    for problem in summary.unreadable:
+        print(f"skipped {problem}", file=sys.stderr)
+    for line in summary.lines():
+        print(line, file=sys.stderr)
+    if output is not None:
+        print(f"wrote {summary.applications} applications to {output}", file=sys.stderr)
+    return EXIT_SKIPPED if summary.unreadable else EXIT_OK
+
+
+def _extract(args: argparse.Namespace) -> int:
+    from tracker.extraction.batch import run_extract_command
+
+    if not Path(args.input).exists():
+        print(f"tracker: no such input: {args.input}", file=sys.stderr)
+        return EXIT_USAGE
+    return run_extract_command(args.input, args.output, args.extractor)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m tracker", description=__doc__.splitlines()[0])
+    commands = parser.add_subparsers(dest="command", required=True)
+
+    track = commands.add_parser("track", help="track a whole exported mailbox (mbox, .eml folder, JSONL)")
+    track.add_argument(
+        "input", help="an mbox file (Google Takeout), a folder of .eml files, or a .jsonl file"
+    )
+    track.add_argument("--output", help="JSON Lines per application, or the sheet's columns for a .csv name")
+    track.add_argument("--extractor", choices=EXTRACTORS, default="rules")
+    track.add_argument("--since", help="ignore mail before this date (YYYY-MM-DD or ISO 8601)")
+    track.set_defaults(run=_track)
+
+    extract = commands.add_parser(
+        "extract", help="extract kind/status/company/title per email of a JSONL file"
+    )
+    extract.add_argument("input", help="JSON Lines with id, from, date, subject, body")
+    extract.add_argument("--output", required=True, help="JSON Lines, one result per input line, in order")
+    extract.add_argument("--extractor", choices=EXTRACTORS, default="rules")
+    extract.set_defaults(run=_extract)
+
+    args = parser.parse_args(argv)
+    return args.run(args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,189 @@
+"""`track`: a whole exported mailbox through the worker's path, offline, into one file of applications.
+
+Pass 1 streams the input, reading and extracting each message (extraction does not depend on order)
+and keeping only what recording needs, never bodies. Pass 2 records the messages in date order
+through the same `record_email` the worker runs, on the in-memory store. The output is written to a
+temporary file and renamed, so it appears complete or not at all.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import os
+import sys
+import tempfile
+from collections import Counter
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field, replace
+from datetime import UTC, datetime
+from pathlib import Path
+
+from tracker.mail_sources import SourceMessage
+from tracker.memory_store import MemoryApplicationStore
+from tracker.models import Application, EmailMessage, Extraction
+from tracker.processing import Extractor
+from tracker.recording import record_email
+from tracker.sheet_layout import HEADER, row_values
+
+TRACK_USER = "local"
+
+
+@dataclass
+class TrackSummary:
+    read: int = 0
+    unreadable: list[str] = field(default_factory=list)
+    before_since: int = 0
+    by_kind: Counter = field(default_factory=Counter)
+    by_status: Counter = field(default_factory=Counter)
+    applications: int = 0
+
+    def lines(self) -> list[str]:
+        kinds = ", ".join(f"{kind}={n}" for kind, n in sorted(self.by_kind.items())) or "none"
+        statuses = ", ".join(f"{status}={n}" for status, n in sorted(self.by_status.items())) or "none"
+        lines = [
+            f"messages read: {self.read}",
+            f"messages by kind: {kinds}",
+            f"applications: {self.applications} ({statuses})",
+            f"unreadable messages: {len(self.unreadable)}",
+        ]
+        if self.before_since:
+            lines.append(f"messages before --since: {self.before_since}")
+        return lines
+
+
+@dataclass(frozen=True)
+class _Extracted:
+    seq: int
+    email: EmailMessage  # body dropped: only what recording keeps
+    extraction: Extraction
+
+
+def _date_order(items: list[_Extracted]) -> list[_Extracted]:
+    """By date; input order where dates tie; an undated message keeps its place after its predecessor."""
+    floor = datetime.min.replace(tzinfo=UTC)
+    keyed = []
+    for item in items:
+        if item.email.received_at is not None:
+            floor = item.email.received_at
+        keyed.append((item.email.received_at or floor, item.seq, item))
+    return [item for _, _, item in sorted(keyed, key=lambda entry: (entry[0], entry[1]))]
+
+
+def track_messages(
+    messages: Iterable[SourceMessage],
+    extractor: Extractor,
+    since: datetime | None = None,
+    progress: Callable[[Iterable[SourceMessage]], Iterable[SourceMessage]] = lambda it: it,
+) -> tuple[MemoryApplicationStore, TrackSummary]:
+    """Record every readable message; returns the store holding the applications and a summary."""
+    summary = TrackSummary()
+    extracted: list[_Extracted] = []
+    for seq, message in enumerate(progress(messages)):
+        if message.email is None:
+            summary.unreadable.append(f"{message.position}: {message.error}")
+            continue
+        summary.read += 1
+        email = message.email
+        if since and email.received_at and email.received_at < since:
+            summary.before_since += 1
+            continue
+        extraction = extractor.extract(email)
+        summary.by_kind[extraction.kind.value] += 1
+        extracted.append(_Extracted(seq, replace(email, body=""), extraction))
+
+    store = MemoryApplicationStore()
+    now = datetime.now(UTC)
+    for item in _date_order(extracted):
+        store.in_transaction(
+            TRACK_USER, lambda tx, item=item: record_email(tx, item.email, item.extraction, now=now)
+        )
+    applications = store.list_applications(TRACK_USER)
+    summary.applications = len(applications)
+    summary.by_status.update(a.status.value for a in applications)
+    return store, summary
+
+
+def _iso(moment: datetime | None) -> str | None:
+    return moment.isoformat() if moment else None
+
+
+def application_records(store: MemoryApplicationStore) -> list[dict]:
+    """One JSON-ready record per application, oldest first, with its emails and timeline."""
+    records = []
+    applications = sorted(
+        store.list_applications(TRACK_USER),
+        key=lambda a: (a.applied_at or datetime.min.replace(tzinfo=UTC), a.app_id),
+    )
+    for application in applications:
+        events = sorted(
+            store.list_events(TRACK_USER, application.app_id),
+            key=lambda e: (e.received_at or datetime.min.replace(tzinfo=UTC), e.message_id),
+        )
+        records.append(
+            {
+                "id": application.app_id,
+                "company": application.company,
+                "job_title": application.job_title,
+                "status": application.status.value,
+                "applied_at": _iso(application.applied_at),
+                "updated_at": _iso(application.updated_at),
+                "emails": [e.message_id for e in events],
+                "events": [
+                    {"email": e.message_id, "date": _iso(e.received_at), "status": e.status.value}
+                    for e in events
+                ],
+            }
+        )
+    return records
+
+
+def write_atomically(path: Path, write: Callable[[object], None]) -> None:
+    """Write through a temporary file beside `path`, then rename: complete or absent, never half."""
+    directory = path.resolve().parent
+    with tempfile.NamedTemporaryFile(
+        "w", encoding="utf-8", newline="", dir=directory, prefix=f".{path.name}.", delete=False
+    ) as handle:
+        temporary = Path(handle.name)
+        try:
+            write(handle)
+        except BaseException:
+            handle.close()
+            temporary.unlink(missing_ok=True)
+            raise
+    os.replace(temporary, path)
+
+
+def write_output(store: MemoryApplicationStore, output: Path | None) -> None:
+    """JSON Lines per application, or the Google Sheet's columns when `output` ends in .csv."""
+    records = application_records(store)
+    if output is None:
+        for record in records:
+            sys.stdout.write(json.dumps(record, ensure_ascii=False) + "\n")
+        return
+    if output.suffix.lower() == ".csv":
+        by_id = {a.app_id: a for a in store.list_applications(TRACK_USER)}
+
+        def write_csv(handle) -> None:
+            writer = csv.writer(handle)
+            writer.writerow(HEADER)
+            for record in records:
+                writer.writerow(row_values(by_id[record["id"]], link=_email_reference))
+
+        write_atomically(output, write_csv)
+        return
+
+    def write_jsonl(handle) -> None:
+        for record in records:
+            handle.write(json.dumps(record, ensure_ascii=False) + "\n")
+
+    write_atomically(output, write_jsonl)
+
+
+def _email_reference(message_id: str | None) -> str:
+    """Offline there is no Gmail link: the source column names the latest email's id."""
+    return message_id or ""
+
+
+def applications_of(store: MemoryApplicationStore) -> list[Application]:
+    return store.list_applications(TRACK_USER)
