@@ -65,12 +65,16 @@ def _track(args: argparse.Namespace) -> int:
 
 
 def _extract(args: argparse.Namespace) -> int:
-    from tracker.extraction.batch import run_extract_command
+    from tracker.extraction.batch import ExtractorNotAvailableError, run_extract_command
 
     if not Path(args.input).exists():
         print(f"tracker: no such input: {args.input}", file=sys.stderr)
         return EXIT_USAGE
-    return run_extract_command(args.input, args.output, args.extractor)
+    try:
+        return run_extract_command(args.input, args.output, args.extractor)
+    except ExtractorNotAvailableError as error:
+        print(f"tracker: {error}", file=sys.stderr)
+        return EXIT_USAGE
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -7,7 +7,6 @@ set, so the caller can report its position and go on.
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -15,6 +14,7 @@ from email.parser import BytesHeaderParser
 from pathlib import Path
 
 from tracker.email_reading import email_from_fields, parse_raw_email
+from tracker.files import jsonl_records
 from tracker.models import EmailMessage
 
 _MBOX_FROM_QUOTED = re.compile(rb"^>+From ")
@@ -110,23 +110,17 @@ def _read_eml_folder(path: Path) -> Iterator[SourceMessage]:
 
 
 def _read_jsonl(path: Path) -> Iterator[SourceMessage]:
-    with path.open("rb") as handle:
-        for number, line in enumerate(handle, start=1):
-            if not line.strip():
-                continue
-            position = f"line {number}"
-            try:
-                record = json.loads(line)
-            except (ValueError, UnicodeDecodeError) as error:
-                yield SourceMessage(position, error=f"not JSON: {error}")
-                continue
-            if not isinstance(record, dict):
-                yield SourceMessage(position, error="not a JSON object")
+    with path.open(encoding="utf-8", errors="replace") as handle:
+        for line in jsonl_records(handle):
+            position = f"line {line.line_number}"
+            record = line.record
+            if record is None:
+                yield SourceMessage(position, error=line.problem)
                 continue
             yield SourceMessage(
                 position,
                 email_from_fields(
-                    str(record.get("id") or f"line-{number}"),
+                    str(record.get("id") or f"line-{line.line_number}"),
                     _text(record.get("from")),
                     _text(record.get("date")),
                     _text(record.get("subject")),

@@ -10,15 +10,14 @@ from __future__ import annotations
 
 import csv
 import json
-import os
 import sys
-import tempfile
 from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from pathlib import Path
 
+from tracker.files import write_atomically
 from tracker.mail_sources import SourceMessage
 from tracker.memory_store import MemoryApplicationStore
 from tracker.models import Application, EmailMessage, Extraction
@@ -136,22 +135,6 @@ def application_records(store: MemoryApplicationStore) -> list[dict]:
             }
         )
     return records
-
-
-def write_atomically(path: Path, write: Callable[[object], None]) -> None:
-    """Write through a temporary file beside `path`, then rename: complete or absent, never half."""
-    directory = path.resolve().parent
-    with tempfile.NamedTemporaryFile(
-        "w", encoding="utf-8", newline="", dir=directory, prefix=f".{path.name}.", delete=False
-    ) as handle:
-        temporary = Path(handle.name)
-        try:
-            write(handle)
-        except BaseException:
-            handle.close()
-            temporary.unlink(missing_ok=True)
-            raise
-    os.replace(temporary, path)
 
 
 def write_output(store: MemoryApplicationStore, output: Path | None) -> None:

@@ -177,6 +177,7 @@ def test_task_name_is_free_again_after_the_tombstone_window(target):
     try:
         client = emulator.client()
         queue = make_queue(client)
+        client.pause_queue(name=queue)  # the task must still exist when it is deleted below
         name = f"{queue}/tasks/reusable"
         client.create_task(parent=queue, task=http_task(target.url, name))
         client.delete_task(name=name)

@@ -1,0 +1,93 @@
+"""Mail relayed for an employer: scheduling tools, assessment platforms, e-signature services, recruiters.
+
+The relay is never the employer; the employer is named in the text, the signature or the subject.
+"""
+
+from tracker.extraction import RulesExtractor
+from tracker.models import EmailMessage, Kind, Status
+from tracker.names import same_company, same_title
+
+
+def extract(body: str = "", subject: str = "", sender: str = ""):
+    return RulesExtractor().extract(EmailMessage(message_id="m1", sender=sender, subject=subject, body=body))
+
+
+def test_scheduling_tool_sender_is_not_the_company():
+    result = extract(
+        sender="GoodTime <noreply@goodtime.io>",
+        subject="Interview confirmed: Tailspin - Data Analyst",
+        body="Hi Jane,\nYour interview with Tailspin has been confirmed for March 4 at 10:00 AM PST.",
+    )
+    assert result.status is Status.INTERVIEW
+    assert same_company(result.company, "Tailspin"), result.company
+
+
+def test_assessment_platform_mail_names_the_inviting_employer():
+    result = extract(
+        sender="Codility <no-reply@codility.com>",
+        subject="Coding test invitation",
+        body="Hello,\nFabrikam has invited you to take a coding test as part of your application for "
+        "Software "
+        "Engineer.",
+    )
+    assert result.status is Status.ASSESSMENT
+    assert same_company(result.company, "Fabrikam"), result.company
+
+
+def test_e_signature_platform_is_not_the_company_and_an_offer_letter_to_sign_is_an_offer():
+    result = extract(
+        sender="Contoso via DocuSign <dse@docusign.net>",
+        subject="Please DocuSign: Offer Letter - Jane Doe",
+        body="Contoso sent you a document to review and sign.",
+    )
+    assert result.kind is Kind.APPLICATION
+    assert result.status is Status.OFFER
+    assert same_company(result.company, "Contoso"), result.company
+
+
+def test_recruiter_display_name_is_a_person_and_the_signature_names_the_employer():
+    result = extract(
+        sender="Dana Whitfield <dana.whitfield@lanternworks.com>",
+        subject="Next steps",
+        body="Hi Jane,\nThanks for applying! The hiring team would like to move you forward to a technical "
+        "interview for the Platform Engineer role.\nBest,\nDana Whitfield\nSenior Technical Recruiter | "
+        "Lanternworks Systems",
+    )
+    assert result.status is Status.INTERVIEW
+    assert same_company(result.company, "Lanternworks Systems"), result.company
+
+
+def test_job_board_card_with_title_and_employer_on_one_line():
+    result = extract(
+        sender="LinkedIn <jobs-noreply@linkedin.com>",
+        subject="Jane, your application was sent to Pinewood Labs",
+        body="Your application was sent to Pinewood Labs\nResearch Engineer: Pinewood Labs · Denver, CO\n"
+        "Applied on May 4, 2026",
+    )
+    assert result.kind is Kind.APPLICATION
+    assert result.status is Status.APPLIED
+    assert same_company(result.company, "Pinewood Labs"), result.company
+    assert same_title(result.job_title, "Research Engineer"), result.job_title
+
+
+def test_interview_invitation_relayed_by_a_job_board_names_the_employer():
+    result = extract(
+        sender="Indeed <invitations@indeed.com>",
+        subject="Interview invitation from Birchline Foods for Shift Supervisor",
+        body="Birchline Foods would like to interview you\nJob: Shift Supervisor\nFormat: Phone call, 30 "
+        "minutes",
+    )
+    assert result.status is Status.INTERVIEW
+    assert same_company(result.company, "Birchline Foods"), result.company
+    assert same_title(result.job_title, "Shift Supervisor"), result.job_title
+
+
+def test_title_follows_the_event_named_in_the_subject():
+    result = extract(
+        sender="Oakridge Health <no-reply@hirevue.com>",
+        subject="Oakridge Health - Video Interview Invitation for Patient Access Coordinator",
+        body="Hi Jane,\nPlease complete your on-demand video interview within 5 days. Record your answers "
+        "when ready.",
+    )
+    assert result.status is Status.ASSESSMENT
+    assert same_title(result.job_title, "Patient Access Coordinator"), result.job_title

@@ -1,0 +1,96 @@
+"""Readable text to the text worth reading: invisible characters out, replies and signatures trimmed."""
+
+from __future__ import annotations
+
+import re
+
+# Far more than any confirmation, rejection or invitation needs; keeps pathological mail cheap.
+BODY_CHAR_BUDGET = 20_000
+
+_NEEDS_TRANSLATION = re.compile(
+    "[\x00-\x08\x0e-\x1f\x7f\u034f\u200b-\u200f\u2060-\u2064\ufeff\u00ad\u180e\u17b4\u17b5\u00a0\u2000-\u200a\u202f\u205f\u3000\t\f\v\r]"
+)
+_INVISIBLE = dict.fromkeys(
+    map(
+        ord,
+        "\u034f\u200b\u200c\u200d\u200e\u200f\u2060\u2061\u2062\u2063\u2064\ufeff\u00ad\u180e\u17b4\u17b5",
+    ),
+    None,
+)
+_SPACE_LIKE = dict.fromkeys(
+    map(
+        ord,
+        "\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000\t\f\v",
+    ),
+    " ",
+)
+_INVISIBLE.update(_SPACE_LIKE)
+_INVISIBLE[ord("\r")] = None
+_INVISIBLE.update(dict.fromkeys([*range(0x00, 0x09), *range(0x0E, 0x20), 0x7F], None))
+_SPACE_RUN = re.compile(r" {2,}")
+_LINE_EDGES = re.compile(r" *\n *")
+_BLANK_LINES = re.compile(r"\n{3,}")
+
+# Where an earlier message starts inside a reply: everything from here on is someone else's text.
+_QUOTE_START = re.compile(
+    r"^(?:On\b[^\n]{4,200}(?:\n[^\n]{0,200})?\bwrote:[ ]*$|(?:Le|El|Am|Il|"
+    r"Op)\b[^\n]{4,200}(?:\n[^\n]{0,200})?\b(?:a écrit|escribió|schrieb|ha scritto|"
+    r"schreef)[^\n]{0,80}:[ ]*$|-{2,}[ ]*(?:Original Message|Ursprüngliche Nachricht|Message d'origine|"
+    r"Mensaje original)[ ]*-{2,}|_{10,}\nFrom:[^\n]*\n|From:[^\n]{1,200}\n(?:To|Sent|Date|Cc):[^\n]*\n|"
+    r"(?:>[^\n]*\n){2,})",
+    re.M | re.I,
+)
+_FORWARD_MARKER = re.compile(
+    r"forwarded message|begin forwarded|weitergeleitete nachricht|message transféré", re.I
+)
+_MIN_KEPT_CHARS = 20
+# Every _QUOTE_START alternative contains one of these; without any, the pattern can't match.
+_QUOTE_MARKERS = (
+    "wrote:", "schrieb", "a écrit", "escribió", "ha scritto", "schreef", "original message",
+    "ursprüngliche nachricht", "message d'origine", "mensaje original", "from:", ">",
+)  # fmt: skip
+_SIGNATURE_START = re.compile(r"^-- ?\n", re.M)
+_MOBILE_FOOTER = re.compile(r"^Sent from my (?:iPhone|iPad|Android|mobile|BlackBerry)[^\n]*$", re.M | re.I)
+
+
+def normalise_text(text: str) -> str:
+    """Invisible characters removed, odd spaces folded, one blank line at most between paragraphs."""
+    # Each step only when needed: most text is already clean, and substring tests are far cheaper.
+    if _NEEDS_TRANSLATION.search(text):
+        text = text.translate(_INVISIBLE)
+    if "  " in text:
+        text = _SPACE_RUN.sub(" ", text)
+    if " \n" in text or "\n " in text:
+        text = _LINE_EDGES.sub("\n", text)
+    if "\n\n\n" in text:
+        text = _BLANK_LINES.sub("\n\n", text)
+    return text.strip()
+
+
+def trim_replies_and_signature(text: str) -> str:
+    """The newest message only: quoted replies and a '-- ' signature cut off (never the whole text)."""
+    cut = len(text)
+    lowered = text.lower()
+    patterns = [_SIGNATURE_START] if "\n--" in text else []
+    if any(marker in lowered for marker in _QUOTE_MARKERS):
+        patterns.append(_QUOTE_START)
+    for pattern in patterns:
+        match = pattern.search(text)
+        if match and match.start() > 0:
+            cut = min(cut, match.start())
+    kept = text[:cut]
+    # A forward's own words are usually empty: the forwarded message is what the reader wants.
+    if cut < len(text) and (len(kept.strip()) >= _MIN_KEPT_CHARS and not _FORWARD_MARKER.search(kept)):
+        text = kept
+    if "sent from my" in lowered:
+        text = _MOBILE_FOOTER.sub("", text)
+    return text.rstrip()
+
+
+def readable_body(text: str) -> str:
+    """The body as `EmailMessage.body` carries it: normalised, newest message only, within budget."""
+    if not text:
+        return ""
+    text = normalise_text(text[: BODY_CHAR_BUDGET * 4])
+    text = trim_replies_and_signature(text)
+    return text[:BODY_CHAR_BUDGET]

@@ -1,0 +1,80 @@
+"""Header values to plain text: encoded words decoded, folding undone, byte-string reprs unwrapped."""
+
+from __future__ import annotations
+
+import ast
+import base64
+import binascii
+import quopri
+import re
+from email.header import Header, decode_header, make_header
+
+from tracker.email_reading.charsets import decode_bytes, repair_surrogates
+
+_FOLDING = re.compile(r"\s*\r?\n[ \t]*")
+_SPACES = re.compile(r"[ \t]{2,}")
+# Some exports write a header as Python's repr of its bytes: "b'Your application'".
+_BYTES_REPR = re.compile(r"""^b(['"]).*\1$""", re.S)
+_ENCODED_WORD = re.compile(r"=\?([^?\s]+)\?([bBqQ])\?([^?\s]*)\?=")
+
+
+def header_text(value: object) -> str:
+    """A header value as one line of readable text ('' for None or anything unreadable)."""
+    if value is None:
+        return ""
+    if isinstance(value, Header):
+        text = _header_object_text(value)
+    elif isinstance(value, bytes):
+        text = decode_bytes(value)
+    else:
+        text = repair_surrogates(str(value))
+    text = _unwrap_bytes_repr(text)
+    if "=?" in text:
+        text = _decode_encoded_words(text)
+    text = _FOLDING.sub(" ", text)
+    return _SPACES.sub(" ", text).strip()
+
+
+def _header_object_text(value: Header) -> str:
+    # The stdlib wraps raw 8-bit header bytes as charset "unknown-8bit"; read them as UTF-8 (or cp1252).
+    try:
+        parts = decode_header(value)
+    except (UnicodeError, LookupError, ValueError, TypeError):
+        return ""
+    texts = []
+    for chunk, charset in parts:
+        if isinstance(chunk, bytes):
+            texts.append(decode_bytes(chunk, None if charset in (None, "unknown-8bit") else charset))
+        else:
+            texts.append(chunk)
+    return "".join(texts)
+
+
+def _unwrap_bytes_repr(text: str) -> str:
+    if not _BYTES_REPR.match(text):
+        return text
+    try:
+        raw = ast.literal_eval(text)
+    except (ValueError, SyntaxError, MemoryError, RecursionError):
+        return text
+    return decode_bytes(raw) if isinstance(raw, bytes) else text
+
+
+def _decode_encoded_words(text: str) -> str:
+    try:
+        return str(make_header(decode_header(text)))
+    except (UnicodeError, LookupError, ValueError, AssertionError, IndexError, TypeError):
+        return _ENCODED_WORD.sub(_decode_one_word, text)
+
+
+def _decode_one_word(match: re.Match[str]) -> str:
+    """One encoded word, decoded leniently when the stdlib refuses the whole header."""
+    charset, encoding, payload = match.groups()
+    try:
+        if encoding in "bB":
+            data = base64.b64decode(payload + "=" * (-len(payload) % 4))
+        else:
+            data = quopri.decodestring(payload.replace("_", " ").encode("ascii", "replace"), header=True)
+    except (binascii.Error, ValueError):
+        return match.group(0)
+    return decode_bytes(data, charset)

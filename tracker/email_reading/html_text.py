@@ -1,0 +1,66 @@
+"""HTML email to readable text with a real HTML parser (selectolax/lexbor).
+
+Block elements become line breaks, table cells are separated by spaces, link text is kept, and what a
+reader never sees (script, style, head, hidden preheaders) is dropped.
+"""
+
+from __future__ import annotations
+
+import re
+
+from selectolax.lexbor import LexborHTMLParser
+
+# Most HTML mail is far below this; beyond it we only lose trailing footer text.
+HTML_CHAR_BUDGET = 400_000
+
+# A private-use character marks a line break through the parser, which would otherwise fold all
+# source whitespace (including the newlines we want) into the text.
+_BREAK = "\ue000"
+_BLOCK_TAG = re.compile(
+    r"(<br\b[^>]*>|</?(?:p|div|tr|li|ul|ol|dl|dt|dd|h[1-6]|table|tbody|thead|tfoot|blockquote|pre|hr|"
+    r"section|article|header|footer|center|address|nav|aside|main|form|fieldset)\b[^>]*>)",
+    re.I,
+)
+# Removed before parsing: break markers inserted into <head> would make the parser end it early.
+_UNREAD_BLOCKS = re.compile(r"<(head|script|style|title)\b.*?</\1\s*>", re.I | re.S)
+_CELL_END = re.compile(r"(</t[dh]\s*>)", re.I)
+_INVISIBLE = (
+    "script, style, head, noscript, template, svg, object, iframe, [hidden], "
+    '[style*="display:none"], [style*="display: none"], [style*="visibility:hidden"], '
+    '[style*="visibility: hidden"], [style*="mso-hide:all"], [style*="mso-hide: all"]'
+)
+_SPACES = re.compile(r"[ \t\r\n\f\v\u00a0]+")
+_BREAKS = re.compile(rf"\s*{_BREAK}[\s{_BREAK}]*")
+
+_HTML_SIGN = re.compile(
+    r"<(?:!doctype\s+html|html|body|head|div|p|br|table|td|tr|span|font|img|a\s|b>|strong|center|meta|"
+    r"style)\b",
+    re.I,
+)
+
+
+def looks_like_html(text: str) -> bool:
+    """True when `text` is HTML markup rather than plain text that happens to contain '<'."""
+    sample = text[:5000]
+    if "<" not in sample:
+        return False
+    signs = _HTML_SIGN.findall(sample)
+    return len(signs) >= 2 or (len(signs) == 1 and sample.lstrip().startswith("<"))
+
+
+def html_to_text(html: str) -> str:
+    """Readable text of an HTML document or fragment; '' when nothing readable is in it."""
+    if not html:
+        return ""
+    html = _UNREAD_BLOCKS.sub(" ", html[:HTML_CHAR_BUDGET])
+    marked = _CELL_END.sub(r"\1 ", _BLOCK_TAG.sub(rf"{_BREAK}\1{_BREAK}", html))
+    try:
+        tree = LexborHTMLParser(marked)
+        for node in tree.css(_INVISIBLE):
+            node.decompose()
+        root = tree.body or tree.root
+        text = root.text(deep=True, separator="") if root is not None else ""
+    except Exception:  # noqa: BLE001 - a parser failure must degrade to "no text", never crash a run
+        return ""
+    text = _SPACES.sub(" ", text)
+    return _BREAKS.sub("\n", text).strip()

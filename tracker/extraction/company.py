@@ -1,0 +1,199 @@
+"""The hiring employer: candidates from the text and the sender, weighed, the platform never chosen.
+
+Each place an employer's name habitually sits ("your application was sent to X", "the Y position at X",
+"X Recruiting Team", a display name "X Careers", a domain "x.com", a tenant "x@myworkday.com")
+gives a candidate with a weight for how reliable that place is. Candidates naming the same
+employer pool their weight, and names found both in the text and in the sender win.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+
+from tracker.extraction import phrases, platforms
+from tracker.extraction.employer_sender import GENERIC_NAMES, TENANT_WEIGHT, sender_employers
+from tracker.extraction.name_reading import STOP_WORDS, finish_name, read_name
+from tracker.extraction.text import PreparedEmail
+from tracker.extraction.title import names_a_person_role
+from tracker.names import company_key as _uncached_company_key
+
+_NAME = (
+    r"[A-Z0-9&][\w&'.+-]*(?: (?:of |and |& |de |for |the )?[A-Z0-9&][\w&'.+-]*){0,5}(?:,? (?:Inc|LLC|Ltd|"
+    r"Corp|Co|GmbH|plc|LLP)\.?)?"
+)
+_NAME_AT_END = re.compile(rf"(?P<name>{_NAME})\s*$")
+_BEFORE_WINDOW = 80
+# Sign-off lines: "The Acme Recruiting Team", "Acme Talent Acquisition".
+_SIGNATURE_LINE = re.compile(
+    rf"^(?:[Tt]he )?(?P<name>{_NAME}) (?:[Tt]alent [Aa]cquisition|[Rr]ecruit(?:ing|ment)|[Hh]iring|"
+    rf"[Cc]areers|HR|[Pp]eople|[Uu]niversity [Rr]ecruiting|[Cc]ampus(?: [Rr]ecruiting)?|"
+    rf"[Cc]ollege [Rr]ecruiting|[Tt]alent|[Gg]lobal [Tt]alent)(?: [Tt]eam| [Gg]roup| [Dd]epartment|"
+    rf" [Oo]perations)?\W*$|^(?:[Tt]he )?(?P<team>{_NAME}) [Tt]eam\W*$"
+)
+_ROLE_WORDS_AT_END = re.compile(
+    r"(?: (?:talent|acquisition|recruiting|recruitment|hiring|careers|hr|people|campus|university|college|"
+    r"global))+$",
+    re.I,
+)
+# A person's sign-off: "Senior Technical Recruiter | Acme Robotics", "Talent Partner at Acme".
+_ROLE_SIGNATURE = re.compile(
+    r"^(?:[\w-]+ ){0,4}(?:recruiter|sourcer|recruiting (?:lead|manager|coordinator|partner)|"
+    r"talent (?:acquisition )?(?:partner|lead|manager|specialist|advisor|coordinator)|hr (?:manager|"
+    r"business partner|generalist)|people partner|hiring manager|head of (?:talent|people|"
+    r"recruiting))\s*(?:[|,@–-]|\bat\b)\s*(?P<name>.+)$",
+    re.I,
+)
+_SIGNATURE_WORDS = re.compile(
+    r"\b(?:team|recruit|talent|hiring|careers|hr|people|campus|sourcer|head of)", re.I
+)
+_SIGNATURE_MAX_CHARS = 70
+_SIGNATURE_WEIGHT = 2.5
+_SUBJECT_PATTERNS = [
+    (re.compile(rf"\bat (?P<name>{_NAME})\s*(?:[:!.|-]|$)"), 3.0),
+    (re.compile(rf"\b(?:to|with|from|at) (?P<name>{_NAME})[!.]?(?:,[\w ]{{1,30}})?$"), 3.0),
+    (re.compile(rf"\b[Yy]our (?P<name>{_NAME}) (?:[Jj]ob )?[Aa]pplication\b"), 3.0),
+    (re.compile(rf"(?:^|[-:|] )(?P<name>{_NAME}) (?:[Jj]ob )?[Aa]pplication\b"), 2.5),
+    (re.compile(rf"^(?P<name>{_NAME})(?:\s+[-|]|:|\s*--)\s+\S"), 2.0),
+    (re.compile(rf"^(?:[Mm]essage|[Nn]ote|[Uu]pdate|[Nn]ews) from (?:the )?(?P<name>{_NAME})"), 3.0),
+]
+_LOWERCASE_NAMES_FROM = 5.0
+# "A Task Awaits You": a sentence, not a name.
+_PRONOUNS = {"you", "your", "we", "our", "us", "my", "i", "me"}
+_AGREEMENT_BONUS = 1.5
+_PLATFORM_FACTOR = 0.3
+_MENTION_BONUS = 0.3
+_MAX_MENTION_BONUS = 1.5
+
+# Candidates are compared pairwise; their keys are worth computing once.
+company_key = functools.lru_cache(maxsize=4096)(_uncached_company_key)
+
+
+@dataclass
+class _Candidate:
+    name: str
+    weight: float
+    from_text: bool
+
+
+@dataclass(frozen=True)
+class EmployerReading:
+    """The chosen employer, how much evidence backs it, and whether text and sender agree."""
+
+    name: str | None
+    score: float = 0.0
+    corroborated: bool = False
+
+
+def find_employer(email: PreparedEmail, excluded_names: set[str]) -> EmployerReading:
+    """The hiring employer named by this email (never a platform unless it is the employer)."""
+    candidates = _text_candidates(email)
+    candidates += [_Candidate(name, weight, False) for name, weight in sender_employers(email.sender)]
+    candidates = [c for c in candidates if _plausible(c.name, excluded_names)]
+    if not candidates:
+        return EmployerReading(None)
+    clusters: list[list[_Candidate]] = []
+    for candidate in candidates:
+        for cluster in clusters:
+            if same_employer(cluster[0].name, candidate.name):
+                cluster.append(candidate)
+                break
+        else:
+            clusters.append([candidate])
+    scored = [(_cluster_score(cluster, email), cluster) for cluster in clusters]
+    score, best = max(scored, key=lambda item: item[0])
+    if not any(c.from_text for c in best) and all(c.weight <= TENANT_WEIGHT for c in best):
+        return EmployerReading(None)
+    text_and_sender = any(c.from_text for c in best) and any(not c.from_text for c in best)
+    return EmployerReading(_display_name(best), score, text_and_sender)
+
+
+def same_employer(a: str, b: str) -> bool:
+    """True when two spellings plausibly name one employer (key, prefix or acronym agreement)."""
+    key_a, key_b = company_key(a), company_key(b)
+    if not key_a or not key_b:
+        return False
+    if key_a == key_b:
+        return True
+    compact_a, compact_b = key_a.replace(" ", ""), key_b.replace(" ", "")
+    shorter, longer = sorted((compact_a, compact_b), key=len)
+    if len(shorter) >= 4 and longer.startswith(shorter):
+        return True
+    return _acronym(key_a) == compact_b or _acronym(key_b) == compact_a
+
+
+def _acronym(key: str) -> str:
+    words = key.split()
+    return "".join(word[0] for word in words) if len(words) >= 2 else ""
+
+
+def _text_candidates(email: PreparedEmail) -> list[_Candidate]:
+    found: list[_Candidate] = []
+    for pattern, weight in _SUBJECT_PATTERNS:
+        for match in pattern.finditer(email.subject):
+            _add(found, finish_name(match.group("name").split()), weight)
+    for source, hits in ((email.subject, email.subject_hits), (email.body, email.body_hits)):
+        for category, weight in phrases.EMPLOYER_AFTER.items():
+            for match in hits.get(category, ()):
+                # "sent to slice": after the strongest anchor a name may be lowercase.
+                _add(
+                    found,
+                    read_name(source, match.end(), allow_lowercase=weight >= _LOWERCASE_NAMES_FROM),
+                    weight,
+                )
+        for category, weight in phrases.EMPLOYER_BEFORE.items():
+            for match in hits.get(category, ()):
+                window = source[max(0, match.start() - _BEFORE_WINDOW) : match.start()].rsplit("\n", 1)[-1]
+                name_match = _NAME_AT_END.search(window)
+                if name_match:
+                    _add(found, finish_name(name_match.group("name").split()), weight)
+    for line in email.lines:
+        if len(line) <= _SIGNATURE_MAX_CHARS and _SIGNATURE_WORDS.search(line):
+            role_signature = _ROLE_SIGNATURE.match(line)
+            if role_signature:
+                _add(found, finish_name(role_signature.group("name").split()), _SIGNATURE_WEIGHT)
+                continue
+            signature = _SIGNATURE_LINE.match(line)
+            if signature:
+                name = _ROLE_WORDS_AT_END.sub("", signature.group("name") or signature.group("team"))
+                _add(found, finish_name(name.split()), _SIGNATURE_WEIGHT)
+    return found
+
+
+def _add(found: list[_Candidate], name: str | None, weight: float) -> None:
+    if name:
+        found.append(_Candidate(name, weight, True))
+
+
+def _plausible(name: str, excluded_names: set[str]) -> bool:
+    lowered = name.lower()
+    if lowered in STOP_WORDS or lowered in GENERIC_NAMES or _PRONOUNS.intersection(lowered.split()):
+        return False
+    key = company_key(name)
+    if key in excluded_names or (
+        len(name.split()) <= 3 and any(word in excluded_names for word in key.split())
+    ):
+        return False
+    # "the Data Analyst position": a title where an employer was expected.
+    return not names_a_person_role(name)
+
+
+def _cluster_score(cluster: list[_Candidate], email: PreparedEmail) -> float:
+    score = sum(c.weight for c in cluster)
+    if any(c.from_text for c in cluster) and any(not c.from_text for c in cluster):
+        score += _AGREEMENT_BONUS
+    name = cluster[0].name
+    if platforms.is_platform_name(name):
+        score *= _PLATFORM_FACTOR
+    mentions = email.body_lower.count(name.lower()) if len(name) > 2 else 0
+    return score + min(_MAX_MENTION_BONUS, _MENTION_BONUS * mentions)
+
+
+def _display_name(cluster: list[_Candidate]) -> str:
+    from_text = [c for c in cluster if c.from_text]
+    best = max(from_text or cluster, key=lambda c: c.weight)
+    name = best.name
+    if not from_text and name.islower():
+        name = name.upper() if len(name) <= 3 else name.capitalize()
+    return name

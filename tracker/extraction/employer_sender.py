@@ -1,0 +1,88 @@
+"""The employer a sender names: display name ("Acme Careers"), own domain (acme.com), ATS tenant.
+
+Platforms (Workday, Greenhouse, LinkedIn...) and generic names ("HR Services", "Career Site")
+name nobody.
+"""
+
+from __future__ import annotations
+
+import re
+
+from tracker.extraction import platforms
+from tracker.extraction.name_reading import finish_name
+from tracker.extraction.text import Sender
+
+# Words a sender's display name adds around the employer's name.
+_DISPLAY_NOISE = re.compile(
+    r"\b(?:talent acquisition|human resources|recruiting|recruitment|recruiters?|careers?|jobs?|hiring|hr|"
+    r"team|talent|people|staffing|university (?:recruiting|relations|programs?|hiring)|campus|"
+    r"notifications?|no[- ]?reply|do[- ]not[- ]reply|donotreply|alerts?|portal|services|support|mailer|via|"
+    r"global|group|department|ops|operations|applications?|candidate|experience|acquisition|messages?|"
+    r"personalabteilung|personal|bewerbermanagement|recrutement|ressources humaines|rrhh|recursos humanos|"
+    r"talento|talents|reclutamiento|empleos|calendar)\b|[()\[\]\"]|\bat\b|\bfor\b|\bfrom\b",
+    re.I,
+)
+GENERIC_NAMES = {
+    "career site", "careers site", "colleague zone", "hr services", "talent acquisition", "support", "the",
+    "team", "candidate", "recruiting", "noreply", "info", "admin", "customer", "company", "employer", "us",
+    "name",
+}  # fmt: skip
+
+_CALENDAR = re.compile(r"calendar", re.I)
+_ADDRESS = re.compile(r"^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$")
+DISPLAY_WEIGHT = 2.5
+DOMAIN_WEIGHT = 1.2
+TENANT_WEIGHT = 0.8
+
+
+def sender_employers(sender: Sender) -> list[tuple[str, float]]:
+    """Employer names the sender suggests, each with how much to trust it."""
+    found: list[tuple[str, float]] = []
+    if _CALENDAR.search(sender.local):
+        return found  # a calendar system sends the invitation, whoever the employer is
+    display = display_employer(sender.name, sender.local)
+    if display and not platforms.is_platform_name(display):
+        found.append((display, DISPLAY_WEIGHT))
+    elif _ADDRESS.match(sender.name):
+        # "Workday@acme.com <acme@myworkday.com>": the display name is itself an address.
+        embedded = platforms.domain_employer(Sender.parse(sender.name))
+        if embedded:
+            found.append((embedded, DOMAIN_WEIGHT))
+    domain = platforms.domain_employer(sender)
+    if domain:
+        found.append((domain, DOMAIN_WEIGHT))
+    tenant = platforms.ats_tenant(sender)
+    if tenant:
+        found.append((tenant, TENANT_WEIGHT))
+    return found
+
+
+def display_employer(display_name: str, local_part: str = "") -> str | None:
+    """The employer in a display name ("Acme Recruiting Team" -> "Acme"), or None (also for a person)."""
+    if not display_name or ("@" in display_name and " " not in display_name):
+        return None
+    if _is_person(display_name, local_part):
+        return None
+    text = re.sub(r"\([^)]*\)", " ", display_name)
+    # "Acme @ icims", "Jobs @ Acme": the employer is whichever side is not a platform or a generic word.
+    sides = [side for side in text.split(" @ ") if _DISPLAY_NOISE.sub(" ", side).strip()]
+    sides = [side for side in sides if not platforms.is_platform_name(side.strip())]
+    text = _DISPLAY_NOISE.sub(" ", sides[0] if sides else "")
+    text = " ".join(word for word in text.split() if not platforms.is_platform_name(word))
+    text = re.sub(r"\s+", " ", text).strip(" -,|:&")
+    text = re.sub(r"(?<=[a-z])HR$", "", text)
+    if not text or text.lower() in GENERIC_NAMES or "@" in text:
+        return None
+    return finish_name(text.split())
+
+
+def _is_person(display_name: str, local_part: str) -> bool:
+    """True for "Mei Mensah <mei.mensah@...>": a person's name, which the address spells too."""
+    words = display_name.replace(",", " ").split()
+    if not 2 <= len(words) <= 4 or not all(word[:1].isupper() and word.isalpha() for word in words):
+        return False
+    if _DISPLAY_NOISE.search(display_name):
+        return False  # "Citi Human Resources <citi@...>": a department, however it is spelled
+    local = local_part.lower()
+    first, last = words[0].lower(), words[-1].lower()
+    return last in local or (local.startswith(first) and len(words) == 2)

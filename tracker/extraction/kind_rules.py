@@ -1,0 +1,207 @@
+"""What an email is: an application, a job alert, recruiter outreach, or anything else.
+
+An application is mail about a process the recipient is in: its news (received, rejected, invited...)
+comes first. Job boards append "similar jobs" to application mail and quote "apply"/"interview" in
+alerts, so an alert is recognised by its subject, sender and by alert language that comes before
+any application news. A started-but-unsubmitted application, a portal account or a survey is "other".
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from tracker.extraction import phrases, platforms
+from tracker.extraction.status_rules import StatusReading, status_signals
+from tracker.extraction.text import PreparedEmail
+from tracker.models import Kind
+
+_ALERT_SENDER = re.compile(
+    r"(?:^|[-_.+])(?:job)?alerts?(?:$|[-_.+])|jobalert|job-?alerts?|recommendations?|digest|jobs-listings|"
+    r"jobmail|suggestions",
+    re.I,
+)
+_JOB_VOCABULARY = re.compile(
+    r"\b(?:jobs?|careers?|hiring|recruit\w*|resume|cv|interview\w*|position|application|applying|applied|"
+    r"candidat\w*|employment|vacanc\w+|bewerbung|stelle|candidature|poste|empleo|puesto|vacante)\b"
+)
+_NEWSLETTER_SENDER = re.compile(r"newsletter|news(?:$|[-_.])|marketing|events?(?:$|[-_.])", re.I)
+# Job boards list jobs as cards: "Data Analyst · Acme · Boston, MA". Several cards make a listing.
+_LISTING_CARDS = 3
+_JOB_SENDER = re.compile(
+    r"career|job|recruit|talent|hiring|workday|\bhr\b|people|staffing|bewerbung|karriere", re.I
+)
+_NEWS_CATEGORIES = ("withdrawn", "rejected", "search_stopped", "offer")
+_PROCESS_CATEGORIES = ("interview", "assessment", "assessment_tool")
+
+
+@dataclass(frozen=True)
+class KindReading:
+    """The kind decided, how sure the rules are (0..1), and a short reason for debugging."""
+
+    kind: Kind
+    confidence: float
+    reason: str
+
+
+@dataclass(frozen=True)
+class _Evidence:
+    confirmation_at: int | None
+    news_at: int | None
+    process_at: int | None
+    references: int
+    alert_hits: int
+    alert_at: int | None
+    outreach_hits: int
+    reminder: bool
+    account: bool
+    account_first: bool
+    survey: bool
+    marketing: bool
+    job_context: bool
+    subject_application: bool
+    subject_alert: bool
+    subject_news: bool
+    subject_confirms: bool
+    alert_sender: bool
+
+    @property
+    def anchor_at(self) -> int | None:
+        found = [at for at in (self.confirmation_at, self.news_at, self.process_at) if at is not None]
+        return min(found) if found else None
+
+
+def read_kind(email: PreparedEmail, status: StatusReading) -> KindReading:
+    """Decide the kind of `email`, given the status its body states."""
+    evidence = _gather(email, status)
+    if email.body_was_empty:
+        return _kind_from_subject(email, evidence)
+    body_news = evidence.confirmation_at is not None or evidence.news_at is not None
+    has_news = body_news or evidence.subject_news
+    if evidence.account_first and not has_news:
+        return KindReading(Kind.OTHER, 0.85, "portal account")
+    if _is_alert(evidence):
+        strength = 0.9 if evidence.subject_alert or evidence.alert_sender else 0.75
+        return KindReading(Kind.JOB_ALERT, strength, "alert language before any application news")
+    if evidence.marketing and not (body_news or evidence.subject_confirms) and evidence.process_at is None:
+        # Newsletters and courses talk about interviews and offers; only an application's news counts.
+        return KindReading(Kind.OTHER, 0.75, "newsletter or marketing")
+    if (has_news or evidence.process_at is not None or evidence.references) and not evidence.job_context:
+        # Credit cards, apartments, admissions, visas: applications, but not for a job.
+        return KindReading(Kind.OTHER, 0.6, "an application, but nothing says it is for a job")
+    if not has_news and evidence.process_at is None:
+        portal_mail = (
+            (evidence.reminder, "unsubmitted application"),
+            (evidence.account, "portal account"),
+            (evidence.survey, "survey"),
+            (evidence.marketing, "marketing"),
+        )
+        for flag, reason in portal_mail:
+            if flag:
+                return KindReading(Kind.OTHER, 0.85, reason)
+    if has_news:
+        return KindReading(Kind.APPLICATION, 0.9, "application news")
+    if evidence.process_at is not None:
+        if evidence.outreach_hits >= 2 and evidence.references == 0:
+            return KindReading(Kind.RECRUITER_OUTREACH, 0.6, "cold contact proposing a call")
+        return KindReading(Kind.APPLICATION, 0.75, "interview or assessment step")
+    if evidence.outreach_hits >= 2 or (
+        evidence.outreach_hits == 1 and evidence.references == 0 and not evidence.subject_application
+    ):
+        strength = 0.85 if evidence.outreach_hits >= 3 else 0.7 if evidence.outreach_hits == 2 else 0.5
+        return KindReading(Kind.RECRUITER_OUTREACH, strength, "recruiter language, no application")
+    if evidence.references or evidence.subject_application:
+        return KindReading(Kind.APPLICATION, 0.5, "mentions an application, no news")
+    if evidence.alert_hits:
+        return KindReading(Kind.JOB_ALERT, 0.55, "some alert language")
+    return _other(email)
+
+
+def _gather(email: PreparedEmail, status: StatusReading) -> _Evidence:
+    subject, hits, subject_hits = email.subject_lower, email.body_hits, email.subject_hits
+    signals = status.signals
+    news = [signals.first[c] for c in _NEWS_CATEGORIES if c in signals.first]
+    process = [signals.first[c] for c in _PROCESS_CATEGORIES if c in signals.first]
+    alert_matches = hits.get("JOB_ALERT", [])
+    cards = email.body_lower.count(" · ")
+    listing_at = email.body_lower.find(" · ") if cards >= _LISTING_CARDS else -1
+    subject_signals = status_signals(subject, subject_hits)
+    return _Evidence(
+        confirmation_at=signals.first.get("confirmation"),
+        news_at=min(news) if news else None,
+        process_at=min(process) if process else None,
+        references=len(hits.get("APPLICATION_REFERENCE", ())),
+        alert_hits=len({match.group(0) for match in alert_matches}) + (2 if listing_at >= 0 else 0),
+        alert_at=min(
+            [m.start() for m in alert_matches[:1]] + ([listing_at] if listing_at >= 0 else []), default=None
+        ),
+        outreach_hits=len({match.group(0) for match in hits.get("OUTREACH", ())}),
+        reminder=bool(hits.get("REMINDER") or subject_hits.get("REMINDER")),
+        account=bool(hits.get("ACCOUNT") or subject_hits.get("ACCOUNT")),
+        account_first=bool(subject_hits.get("ACCOUNT")) or _before(hits.get("ACCOUNT"), alert_matches),
+        survey=bool(hits.get("SURVEY") or subject_hits.get("SURVEY")),
+        marketing=bool(hits.get("MARKETING") or subject_hits.get("MARKETING"))
+        or bool(_NEWSLETTER_SENDER.search(email.sender.local)),
+        job_context=_has_job_context(email),
+        subject_application=bool(phrases.SUBJECT_APPLICATION.search(subject)),
+        subject_alert=bool(phrases.SUBJECT_ALERT.search(subject)),
+        subject_news=bool(subject_signals.first) or status.from_subject,
+        subject_confirms=any(
+            category in subject_signals.first for category in ("confirmation", *_NEWS_CATEGORIES)
+        ),
+        alert_sender=bool(_ALERT_SENDER.search(email.sender.local))
+        or (platforms.is_job_board(email.sender) and bool(_ALERT_SENDER.search(email.sender.name))),
+    )
+
+
+def _has_job_context(email: PreparedEmail) -> bool:
+    """True when anything says the mail is about work: job words, a role noun, an ATS or job-board sender."""
+    if platforms.platform_of(email.sender) or _JOB_SENDER.search(f"{email.sender.local} {email.sender.name}"):
+        return True
+    return bool(email.body_hits.get("JOB_CONTEXT") or email.subject_hits.get("JOB_CONTEXT"))
+
+
+def _before(matches: list | None, others: list) -> bool:
+    """True when `matches` has one and it comes before the first of `others` (or there are none)."""
+    return bool(matches) and (not others or matches[0].start() < others[0].start())
+
+
+def _is_alert(evidence: _Evidence) -> bool:
+    if evidence.subject_news:
+        return False
+    # A recruiter writing about "new opportunities" is outreach unless the body reads like a digest;
+    # a webinar about "your dream job" is marketing unless the body lists jobs.
+    if evidence.outreach_hits >= 2 and evidence.alert_hits < 2 and not evidence.alert_sender:
+        return False
+    if evidence.marketing and evidence.alert_hits == 0:
+        return False
+    if evidence.subject_alert and not evidence.subject_application:
+        return True
+    if evidence.alert_at is None:
+        # An alert sender with nothing else to go on: a job alert only if the mail is about jobs.
+        return evidence.alert_sender and evidence.anchor_at is None and evidence.job_context
+    anchor = evidence.anchor_at
+    alert_first = anchor is None or evidence.alert_at < anchor
+    if evidence.alert_sender and alert_first:
+        return True
+    if evidence.subject_application and anchor is not None:
+        return False
+    return alert_first and evidence.alert_hits >= 2
+
+
+def _kind_from_subject(email: PreparedEmail, evidence: _Evidence) -> KindReading:
+    if evidence.subject_alert and not evidence.subject_news:
+        return KindReading(Kind.JOB_ALERT, 0.7, "alert subject, no body")
+    if evidence.subject_news or evidence.subject_application:
+        if evidence.reminder and not evidence.subject_news:
+            return KindReading(Kind.OTHER, 0.6, "unsubmitted application, no body")
+        return KindReading(Kind.APPLICATION, 0.6, "application subject, no body")
+    if evidence.account or evidence.reminder or evidence.survey:
+        return KindReading(Kind.OTHER, 0.7, "portal mail, no body")
+    return _other(email)
+
+
+def _other(email: PreparedEmail) -> KindReading:
+    if _JOB_VOCABULARY.search(email.head_lower):
+        return KindReading(Kind.OTHER, 0.45, "job words but no pattern")
+    return KindReading(Kind.OTHER, 0.95, "no job-search language")

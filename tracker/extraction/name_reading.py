@@ -1,0 +1,164 @@
+"""Reading an organisation's name out of running text, starting where a phrase says one begins.
+
+Names are capitalised words ("Federal Reserve Bank of San Francisco", "AT&T", "Tithe.ly",
+"Oahu Publications, Inc.") and end at lowercase words, sentence punctuation, line ends or words
+that start the next clause ("We", "Thank", "Unfortunately").
+"""
+
+from __future__ import annotations
+
+import re
+
+_TOKEN = re.compile(r"[ \t]*([^\s]+)")
+_CONNECTORS = {
+    "of",
+    "and",
+    "&",
+    "de",
+    "du",
+    "des",
+    "der",
+    "für",
+    "y",
+    "e",
+    "for",
+    "the",
+    "la",
+    "le",
+    "di",
+    "van",
+    "von",
+    "und",
+    "et",
+    "-",
+}
+_LEGAL_SUFFIX = re.compile(
+    r"^(?:inc|llc|llp|ltd|limited|corp|corporation|co|plc|gmbh|ag|sa|s\.a|nv|bv|pty|pvt|se|lp|l\.p|kg)\.?$",
+    re.I,
+)
+_ABBREVIATIONS = {
+    "inc.",
+    "co.",
+    "corp.",
+    "ltd.",
+    "st.",
+    "u.s.",
+    "s.a.",
+    "l.p.",
+    "jr.",
+    "bros.",
+    "intl.",
+    "mfg.",
+    "no.",
+}
+# Capitalised words that begin a clause or are generic, never part of an employer's name.
+STOP_WORDS = {
+    "we", "our", "your", "you", "thank", "thanks", "unfortunately", "please", "if", "this", "that", "at",
+    "in", "for", "to", "on", "as", "dear", "hi", "hello", "hey", "team", "careers", "career", "recruiting",
+    "recruitment", "talent", "acquisition", "hr", "hiring", "position", "role", "job", "jobs", "application",
+    "applications", "apply", "regards", "best", "sincerely", "however", "while", "although", "after", "here",
+    "there", "it", "is", "are", "has", "have", "was", "will", "would", "can", "and", "or", "but", "so", "a",
+    "an", "with", "by", "from", "all", "any", "my", "i", "me", "us", "they", "their", "its", "his", "her",
+    "who", "what", "when", "where", "why", "how", "today", "now", "currently", "also", "again", "not", "no",
+    "yes", "re", "fwd", "fw", "update", "updates", "status", "next", "steps", "step", "important",
+    "information", "action", "required", "reminder", "confirmation", "received", "opportunity",
+    "opportunities", "human", "resources", "people", "campus", "program",
+    "internship", "interview", "offer", "note", "message", "subject", "via", "more", "new", "global", "group",
+    "services", "support", "portal", "notification", "notifications", "online", "submission",
+    "candidate", "candidates", "following", "invitation", "confirmed", "scheduled", "review", "take",
+}  # fmt: skip
+_TRAILING_NOISE = re.compile(r"(?:'s|’s|[\s.,;:!?\"'()\[\]|/-])+$")
+_LEADING_NOISE = re.compile(r"^[\s\"'(\[|:-]+")
+MAX_NAME_WORDS = 7
+
+
+def read_name(text: str, start: int, allow_lowercase: bool = False) -> str | None:
+    """The organisation name that begins at `text[start:]`, or None when none begins there."""
+    words: list[str] = []
+    pos = start
+    segment = text[start : start + 120]
+    if segment[:4].lower() == "the ":
+        pos += 4
+    for match in _TOKEN.finditer(text, pos, min(len(text), start + 120)):
+        if "\n" in text[pos : match.start(1)]:
+            break
+        token = match.group(1)
+        pos = match.end()
+        if not _accept_token(token, words, allow_lowercase, text, pos):
+            break
+        cleaned, ends_here = _strip_token(token, text, pos)
+        if cleaned:
+            words.append(cleaned)
+        if ends_here or len(words) >= MAX_NAME_WORDS:
+            break
+    return finish_name(words)
+
+
+def _accept_token(token: str, words: list[str], allow_lowercase: bool, text: str, pos: int) -> bool:
+    bare = token.strip("\"'(),.;:!?")
+    if not bare:
+        return False
+    if token.startswith("("):
+        return False
+    lower = bare.lower()
+    if words and lower in _CONNECTORS:
+        return _next_is_capitalised(text, pos)
+    if words and _LEGAL_SUFFIX.match(bare):
+        return True
+    # All-capital tokens are acronyms ("IT", "US"), not the pronoun or preposition they spell.
+    is_acronym = bare.isupper() and len(bare) > 1 and bool(words)
+    if lower in STOP_WORDS and not is_acronym and not (allow_lowercase and not words and bare[:1].islower()):
+        return False
+    first = bare[0]
+    if first.isupper() or first.isdigit() or first in "&@":
+        return True
+    return allow_lowercase and not words
+
+
+def _strip_token(token: str, text: str, pos: int) -> tuple[str, bool]:
+    """The token without clause punctuation, and whether the name ends after it."""
+    if token.lower() in _ABBREVIATIONS:
+        return token, not _next_is_capitalised(text, pos) or _next_starts_sentence(text, pos)
+    if token.endswith(",") and _LEGAL_SUFFIX.match(_peek(text, pos).strip(".,")):
+        return token[:-1] + ",", False
+    if token[-1] in '.!?:;,|)"' or token.endswith("'s") or token.endswith("’s"):
+        return _TRAILING_NOISE.sub("", token), True
+    return token, False
+
+
+def _peek(text: str, pos: int) -> str:
+    match = _TOKEN.match(text, pos)
+    return match.group(1) if match and "\n" not in text[pos : match.start(1)] else ""
+
+
+def _next_is_capitalised(text: str, pos: int) -> bool:
+    following = _peek(text, pos).lstrip("\"'(")
+    return bool(following) and (following[0].isupper() or following[0].isdigit() or following[0] == "&")
+
+
+def _next_starts_sentence(text: str, pos: int) -> bool:
+    return _peek(text, pos).strip("\"'(,.").lower() in STOP_WORDS
+
+
+def finish_name(words: list[str]) -> str | None:
+    """Join read words into a name, dropping dangling connectors and punctuation; None if nothing is left."""
+    while words and words[-1].lower() in _CONNECTORS:
+        words.pop()
+    while words and words[0].lower() in _CONNECTORS | STOP_WORDS:
+        words.pop(0)
+    if not words:
+        return None
+    name = _LEADING_NOISE.sub("", _TRAILING_NOISE.sub("", " ".join(words)))
+    name = name.rstrip(",")
+    if len(name) < 2 or len(name) > 70 or not any(ch.isalpha() for ch in name):
+        return None
+    if name.lower() in STOP_WORDS:
+        return None
+    return _keep_legal_dot(name, words)
+
+
+def _keep_legal_dot(name: str, words: list[str]) -> str:
+    # "Oahu Publications, Inc." reads better with its dot; the key ignores it either way.
+    if words[-1].lower() in _ABBREVIATIONS and not name.endswith("."):
+        return name + "."
+    return name

@@ -1,0 +1,91 @@
+"""Phrase patterns of every supported language, compiled once per category.
+
+Each language module (en_status and en_kinds, de, fr, es) lists lowercase regular-expression
+fragments per category; here they are joined into one pattern per category so a rule scans the
+text once; bodies are scanned for all categories in one pass (see index.py). Patterns match
+LOWERCASED text (see `text.lowercase`): case-insensitive matching is several times slower.
+"""
+
+from __future__ import annotations
+
+import re
+
+from tracker.extraction.phrases import anchors, de, en_kinds, en_status, es, fr, roles
+from tracker.extraction.phrases.index import PhraseIndex
+
+_LANGUAGES = (en_status, en_kinds, de, fr, es)
+
+
+def fragments_of(category: str) -> list[str]:
+    """Every language's fragments for `category`."""
+    return [fragment for language in _LANGUAGES for fragment in getattr(language, category, [])]
+
+
+def compile_fragments(fragments: list[str]) -> re.Pattern[str]:
+    """One pattern for lowercased text matching any fragment (each must start with a word boundary)."""
+    if not fragments:
+        return re.compile(r"(?!x)x")
+    bodies = []
+    for fragment in fragments:
+        if not fragment.startswith(r"\b"):
+            raise ValueError(f"phrase fragment must start with \\b: {fragment!r}")
+        bodies.append(f"(?:{fragment[2:]})")
+    # The word boundary, hoisted out of the alternation, fails most positions at once.
+    return re.compile(r"\b(?:" + "|".join(bodies) + ")")
+
+
+# Patterns used as patterns: on short texts (subjects, one sentence) a single search is cheapest.
+HEDGE = compile_fragments(fragments_of("HEDGE"))
+GENERAL_CANDIDATES = compile_fragments(en_status.GENERAL_CANDIDATES)
+ASSESSMENT_TOOL = compile_fragments(en_status.ASSESSMENT_TOOL)
+SUBJECT_APPLICATION = compile_fragments(fragments_of("SUBJECT_APPLICATION"))
+SUBJECT_ALERT = compile_fragments(fragments_of("SUBJECT_ALERT"))
+SUBJECT_REJECTION = compile_fragments(fragments_of("SUBJECT_REJECTION"))
+SUBJECT_WITHDRAWN = compile_fragments(fragments_of("SUBJECT_WITHDRAWN"))
+SUBJECT_OFFER = compile_fragments(fragments_of("SUBJECT_OFFER"))
+SUBJECT_INTERVIEW = compile_fragments(fragments_of("SUBJECT_INTERVIEW"))
+SUBJECT_ASSESSMENT = compile_fragments(fragments_of("SUBJECT_ASSESSMENT"))
+
+# Categories found in one pass over a text (see index.py), by name.
+SCANNED_CATEGORIES = (
+    "CONFIRMATION",
+    "APPLICATION_REFERENCE",
+    "REJECTION",
+    "WITHDRAWN",
+    "SEARCH_STOPPED",
+    "OFFER",
+    "INTERVIEW",
+    "ASSESSMENT",
+    "JOB_ALERT",
+    "OUTREACH",
+    "REMINDER",
+    "ACCOUNT",
+    "SURVEY",
+    "MARKETING",
+    "INJECTION",
+)
+# Anchor categories: where employers' names and titles sit (see anchors.py), by category name.
+EMPLOYER_AFTER = {
+    f"employer_after:{number}": weight for number, (_, weight) in enumerate(anchors.EMPLOYER_AFTER)
+}
+EMPLOYER_BEFORE = {
+    f"employer_before:{number}": weight for number, (_, weight) in enumerate(anchors.EMPLOYER_BEFORE)
+}
+TITLES = {f"title:{number}": rule for number, (_, *rule) in enumerate(anchors.TITLES)}
+
+_INDEX = PhraseIndex(
+    {
+        **{category: fragments_of(category) for category in SCANNED_CATEGORIES},
+        "ASSESSMENT_TOOL": en_status.ASSESSMENT_TOOL,
+        "JOB_CONTEXT": [roles.JOB_WORDS, roles.PERSON_ROLES],
+        "REQUISITION": [anchors.REQUISITION],
+        **{name: [anchors.EMPLOYER_AFTER[number][0]] for number, name in enumerate(EMPLOYER_AFTER)},
+        **{name: [anchors.EMPLOYER_BEFORE[number][0]] for number, name in enumerate(EMPLOYER_BEFORE)},
+        **{name: [anchors.TITLES[number][0]] for number, name in enumerate(TITLES)},
+    }
+)
+
+
+def scan(text: str) -> dict[str, list[re.Match[str]]]:
+    """Every scanned and anchor category's matches in lowercased `text`, each in text order."""
+    return _INDEX.scan(text)

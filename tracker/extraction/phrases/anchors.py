@@ -1,0 +1,164 @@
+"""Where employers' names and job titles sit in running text (lowercase patterns, any language we read).
+
+An anchor is the phrase next to which a name or a title habitually stands: "your application was sent
+to <employer>", "the <title> position at <employer>", "<employer> has decided". Each has a weight:
+how much to trust what is read there.
+"""
+
+# The employer's name begins right after these (read from the original text, capitalised words).
+EMPLOYER_AFTER: list[tuple[str, float]] = [
+    (r"\byour application (?:was|has been) (?:sent|submitted|delivered|forwarded) to ", 5.0),
+    (r"\b(?:successfully |officially )?applied (?:to|at|with) ", 3.0),
+    (
+        r"\b(?:items?|application|resume|cv|profile|details)s? (?:were|was|has been|have been) (?:sent|"
+        r"submitted|shared) (?:to|with) ",
+        4.0,
+    ),
+    (
+        r"\bthank(?:s| you)(?: \w+){0,2} for (?:applying|your (?:recent |online |job )?application|"
+        r"your (?:recent )?interest|expressing (?:your )?interest|considering|choosing|investing time|"
+        r"your (?:recent )?inquiry into employment opportunities)(?: here)? (?:to|at|with|in|"
+        r"for)(?: (?:a (?:job|position|role|career)|joining|working|employment|(?:career |"
+        r"employment )?opportunities|careers?|a career)(?: (?:at|with|in|for))?)? ",
+        3.0,
+    ),
+    (
+        r"\b(?:position|role|job|opening|opportunity|internship|vacancy|program|career|employment|"
+        r"application|opportunities|interviewing|apply|applying|openings|candidacy)(?: here)? (?:at|with|@|"
+        r"within) ",
+        3.0,
+    ),
+    (r"\b(?:with|for|to) us(?: here)? at ", 3.0),
+    (r"\bat (?=[\w&.'-]+(?: [\w&.'-]+){0,4}, (?:we|our)\b)", 3.0),
+    (r"\b(?:interest in|interested in) (?:joining |working (?:at|for|with) |a career (?:at|with) )?", 2.0),
+    (r"\b(?:applying|application|apply) (?:to|with) ", 2.0),
+    (r"\bjoin(?:ing)? the (?=[^\n]{1,60} (?:team|family)\b)", 2.5),
+    (r"\b(?:joining|join|consider(?:ing)?|choos(?:e|ing)|about|by) ", 1.0),
+    (r"\b(?:here|everyone) at ", 2.0),
+    (r"\b(?:your |an |the )?interview with ", 2.0),
+    (r"\b(?:invitation|message|update|note|news|offer) from ", 2.5),
+    (r"\b(?:bei|chez|au sein de|für|pour|para) ", 1.5),
+    (r"\b(?:interesse an|intérêt pour|interés en|bewerbung bei|candidature chez) ", 2.5),
+]
+
+# The employer's name ends right before these ("Acme has decided...", "Acme did not select...").
+EMPLOYER_BEFORE: list[tuple[str, float]] = [
+    (r"\b(?:has|have) (?:received|reviewed|decided|moved|chosen|filled|selected|identified)\b", 3.0),
+    (r"\bdid not select\b", 3.0),
+    (r"\b(?:has|have) invited you\b", 3.0),
+    (r"\b(?:would like|wants|want) to (?:interview|meet|speak with|talk (?:to|with)) you\b", 3.0),
+    (r"\binvites you\b", 2.5),
+    (r"\b(?:would like|wants) to invite you\b", 2.5),
+    (r"\bhat (?:sich )?(?:entschieden|ihre bewerbung)\b", 2.5),
+    (r"\ba (?:bien )?reçu votre candidature\b", 2.5),
+]
+
+# Job titles: the (?P<t>...) group is the title. (pattern, weight, needs a role word, needs a
+# capitalised word right after the match)
+_END = (
+    r"(?=\s+(?:at|with|within|@|for|in)\s|\s*[.!?;]\s|\s*[.!?;]?$|\s*\n|,?\s+and\s+(?:are|we|is|will|have|"
+    r"has|would|you|thank|look|hope))"
+)
+_LINE_END = r"[ \t]*(?:\n|$)"
+# A comma ends a title only when a new clause follows ("Engineer, Payments, and we are delighted").
+_CLAUSE_END = r",\s+(?:and|we|our|you|your|which|as|but|so|please|thank|with|at|in|located|based)\b"
+TITLES: list[tuple[str, float, bool, bool]] = [
+    (
+        r"\b(?:application|applying|applied|apply|candidacy|interest|interviewing|submission|"
+        r"consider(?:ing)? you|submitted|speak with us|talk with us)\s+(?:to|for|in|about|"
+        r"with)\s+(?:the\s+|our\s+|a\s+|an\s+|this\s+)?(?:(?:position|role|post|"
+        r"job)\s+of\s+)?(?P<t>[^\n.!?;]{2,120}?)\s+(?:position|role|opening|opportunity|job|vacancy|post|"
+        r"req|requisition)\b",
+        3.0,
+        False,
+        False,
+    ),
+    (
+        rf"\b(?:position|role|post|job|vacancy|opening)\s+(?:of|as|:|"
+        rf"title:)\s*(?P<t>[^\n!?;]{{2,120}}?){_END}",
+        3.0,
+        False,
+        False,
+    ),
+    (
+        r"\b(?:application|applying|applied|apply|candidacy|interest|interviewing)\s+(?:to|for|"
+        r"in)\s+(?:the\s+|our\s+)?(?P<t>[^\n.!?;]{2,100}?)\s+(?:at|with|@)\s+(?=\w)",
+        2.0,
+        True,
+        True,
+    ),
+    (
+        rf"\b(?:interest in|applying (?:to|for)|application (?:to|for)|applied (?:to|for)|apply for|"
+        rf"application (?:has been |was )?received for|received your application for)\s+(?:the\s+|"
+        rf"our\s+)?(?P<t>[^\n.!?;]{{2,80}}?)(?=\s*[.!;]|\s+(?:and|at|with|in|here|"
+        rf"within)\b|{_LINE_END})",
+        1.5,
+        True,
+        False,
+    ),
+    (
+        r"\byour (?:\w+ )?application (?:for|to) (?:the )?(?P<t>[^\n.!?;]{2,100}?) (?:has been|was|"
+        r"is) (?:successfully )?(?:received|submitted|sent)",
+        3.0,
+        False,
+        False,
+    ),
+    (
+        rf"\b(?:received your|for your) (?:[\w-]+[/ ]){{0,2}}(?:application|resume|cv|submission|"
+        rf"profile) for (?:the )?(?P<t>[^\n.!?;]{{2,100}}?)(?=\s*[.!;]|{_CLAUSE_END}|\s+(?:at|with|"
+        rf"in)\b|{_LINE_END})",
+        2.0,
+        True,
+        False,
+    ),
+    (
+        rf"\b(?:applying|application|applied) (?:with|to|at) [^\n.!?;]{{1,60}}? for (?:the "
+        rf")?(?P<t>[^\n.!?;]{{2,100}}?)(?=\s*[.!;]|{_CLAUSE_END}|\s+(?:at|in|with)\b|{_LINE_END})",
+        2.0,
+        True,
+        False,
+    ),
+    (
+        r"\bfollowing (?:position|role|job|vacancy|opening|requisition)(?:\(s\)|"
+        r"s)?:[ \t]*\n?[ \t]*(?P<t>[^\n]{2,100})",
+        3.0,
+        False,
+        False,
+    ),
+    (
+        rf"\b(?:bewerbung|interesse)\s+(?:als|für die (?:stelle|position)(?: als)?|auf die (?:stelle|"
+        rf"position)(?: als)?)\s+(?P<t>[^\n.!?;]{{2,100}}?)(?=\s+(?:bei|in)\s|\s+und\s+(?:wir|sie|ich|ihr|"
+        rf"ihre|das|die|der|freuen)\b|\s*[.!,;]|{_LINE_END})",
+        3.0,
+        False,
+        False,
+    ),
+    (
+        rf"\b(?:au poste d[e']|pour le poste d[e']|poste d[e']|en tant que|pour l'offre d[e']|"
+        rf"candidature pour)\s*(?P<t>[^\n.!?;]{{2,100}}?)(?=\s+(?:chez|au sein|à|a)\s|\s+et\s+(?:vous|nous|"
+        rf"je)\b|\s*[.!,;]|{_LINE_END})",
+        3.0,
+        False,
+        False,
+    ),
+    (
+        rf"\b(?:para el puesto de|al puesto de|para la posición de|a la vacante de|puesto de|posición de|"
+        rf"vacante de|para la vacante de)\s+(?P<t>[^\n.!?;]{{2,100}}?)(?=\s+(?:en|con)\s|\s+y\s+(?:te|le|"
+        rf"nos)\b|\s*[.!,;]|{_LINE_END})",
+        3.0,
+        False,
+        False,
+    ),
+]
+
+# The last resort, tried only when no anchor above gave a title ("... the Data Analyst position").
+GENERIC_TITLE = (
+    r"\b(?:the|their|our|this) (?P<t>(?:(?!\b(?:position|role|job|opening|opportunity|vacancy|the|"
+    r"our)\b)[^\n.!?;:]){2,80}?) (?:position|role|opening|opportunity|vacancy)\b"
+)
+
+# A job or requisition id stated on its own ("Job ID: 12345", "Req #R-778"); group 1 is the id.
+REQUISITION = (
+    r"\b(?:job\s*id|req(?:uisition)?\s*(?:id|#|no\.?|number)|reference\s*(?:no\.?|#|number)|job\s*(?:no\.?|"
+    r"number)|ref)\s*[:#]?\s*([a-z0-9][\w-]*\d[\w-]*)"
+)

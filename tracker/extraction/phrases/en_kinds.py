@@ -1,0 +1,177 @@
+"""English phrases that say what kind of mail it is: job alert, recruiter outreach, portal mail...
+
+Same conventions as en_status.py: lowercase patterns, each starting with a word boundary.
+"""
+
+JOB_ALERT = [
+    r"\b(?:you're|you are) invited to apply\b",
+    r"\b(?:1|one)-click apply\b|\bapply (?:with|in) one click\b|\bapplying takes one click\b",
+    r"\b(?:looking for|seeking) candidates like you\b",
+    r"\b(?:selected|picked|chosen) as a (?:great |strong |good )?match\b",
+    r"\bjob alerts?\b",
+    r"\bjobs? (?:that |which )?(?:you|that) (?:may|might|could|would) (?:like|be interested|want|enjoy|love)",
+    r"\b(?:recommended|suggested|top|new|latest|featured|hot|matching) (?:jobs?|roles|positions|"
+    r"opportunities|openings) (?:for you|based on|matching|picks|near you|in your area)",
+    r"\bjobs? (?:picked|selected|recommended|handpicked|curated) (?:for|just for) you",
+    r"\bbased on your (?:profile|search|preferences|resume|cv|activity|job search|saved|recent|skills|"
+    r"interests)",
+    r"\bsaved (?:job )?search(?:es)?\b",
+    r"\bnew (?:jobs?|positions|openings|opportunities|roles|listings)\b",
+    r"\bmatching your (?:search|preferences|criteria|profile|skills)",
+    r"\b(?:is|are) (?:now )?hiring\b",
+    r"\bapply now\b",
+    r"\beasy apply\b",
+    r"\bbe (?:an |the |one of the first )?(?:early|first) applicants?\b",
+    r"\b(?:similar|more|other) (?:jobs|roles|positions|openings)\b",
+    r"\bjob (?:recommendations?|matches|suggestions|picks|digest|listings)\b",
+    r"\bunsubscribe from (?:job alerts|these (?:job )?(?:emails|alerts)|this alert)",
+    r"\b(?:daily|weekly|monthly) (?:job )?(?:digest|alert|update|roundup)\b",
+    r"\bjobs? posted\b",
+    r"\bactively recruiting\b",
+    r"\b(?:view|see|browse|explore) (?:all |more )?(?:\d+ )?(?:new )?(?:jobs|openings|positions|roles)\b",
+    r"\b(?:these|this|the following) (?:jobs?|roles?|positions?|openings?) (?:could|might|may|"
+    r"would) (?:match|suit|interest|be a (?:good )?fit)",
+    r"\bjobs? (?:for you|in your area|near you)\b",
+    r"\bsending you jobs\b",
+    r"\btop applicant\b",
+    r"\b(?:people|others) (?:also )?(?:viewed|applied)\b",
+    r"\bjob matches\b",
+    r"\byour (?:job )?search for\b",
+    r"\bpositions for your\b",
+]
+
+OUTREACH = [
+    r"\b(?:your|the) (?:background|profile|experience|resume|work)\b[^.\n]{0,40}\bcaught (?:my|our) (?:eye|"
+    r"attention)",
+    r"\b(?:i|we) (?:think|believe) you(?:'d| would) be a (?:\w+ )?(?:strong|great|good|excellent|"
+    r"perfect) (?:match|fit)",
+    r"\bi (?:lead|run|head|manage|handle) (?:\w+ )?(?:recruiting|recruitment|talent|hiring)\b",
+    r"\b(?:connect|chat|talk) (?:about|for|regarding) (?:future|other|this|the|a|an) (?:\w+ )?(?:roles?|"
+    r"opportunit\w+|positions?)",
+    r"\b(?:any interest|bumping this|following up on my (?:previous|last|earlier) (?:email|message|note))\b",
+    r"\bpartnering with (?:a|an|my|our) (?:[\w-]+ ){0,2}client\b",
+    r"\b(?:i|we) noticed (?:you|your)\b",
+    r"\bopen to (?:new |a new |other |exploring )?(?:opportunit\w+|roles?|positions?|a chat|"
+    r"a conversation)\b",
+    r"\binvite you to apply\b",
+    r"\b(?:came|come) across your (?:profile|resume|cv|background|linkedin)",
+    r"\b(?:found|saw|reviewed|noticed|viewed) your (?:profile|resume|cv|background) (?:on|at|in|and)\b",
+    r"\b(?:i am|i'm|i work as) an? (?:\w+ ){0,2}(?:recruiter|headhunter|talent (?:acquisition )?(?:partner|"
+    r"specialist)|sourcer)",
+    r"\bmy name is \w+(?: \w+)? (?:and|,) (?:i am|i'm|i work)",
+    r"\b(?:immediate|urgent|exciting|new) (?:opening|requirement|need|opportunity|position|role) (?:with|"
+    r"for|at) (?:our|my|a|one of our) (?:client|customer)",
+    r"\b(?:our|my) client\b",
+    r"\bon behalf of (?:our|my|a) (?:client|customer)",
+    r"\b(?:are|would) you (?:be )?(?:open|interested|available) (?:to|in|for)\b",
+    r"\bif (?:you are|you're) (?:interested|open|available)\b",
+    r"\blet me know if (?:you are|you're|you would be) (?:interested|open|available)",
+    r"\b(?:share|send|forward) (?:me |us )?your (?:updated |latest |current )?(?:resume|cv)",
+    r"\b(?:w-?2|c2c)\b",
+    r"\bcorp[- ]to[- ]corp\b",
+    r"\b(?:i|we) have a (?:job|role|position|opening|opportunity) that\b",
+    r"\bi found a (?:job|role|position) you\b",
+    r"\b(?:staffing|recruiting|recruitment|placement|talent) (?:firm|agency|company)\b",
+    r"\bthought (?:of you|you (?:might|may|would) be)",
+    r"\bgreat (?:fit|match) for (?:a|an|this|the) (?:\w+ ){0,3}(?:role|position|opportunity|opening)",
+    r"\bhope this (?:email|message) finds you\b",
+    r"\bjob description\b",
+    r"\bquick (?:call|chat) to discuss\b",
+]
+
+# A started but unsubmitted application: "other", not an application.
+REMINDER = [
+    r"\b(?:complete|finish|continue|resume) your (?:\w+ ){0,2}application\b",
+    r"\b(?:you|you've|you have) (?:started|began|begun) (?:an?|your|the) (?:\w+ ){0,2}application",
+    r"\b(?:haven't|have not|did not|didn't|hasn't|has not) (?:yet )?(?:been )?(?:completed|finished|"
+    r"submitted|complete|finish|submit)",
+    r"\bapplication (?:is )?(?:still )?(?:incomplete|in progress|unfinished|not (?:yet )?(?:complete|"
+    r"completed|submitted)|saved as (?:a )?draft)",
+    r"\bdraft application\b",
+    r"\bdon't forget to (?:complete|finish|submit|apply)",
+    r"\bpick up where you left off\b",
+]
+
+# Portal accounts, talent communities, security codes: "other".
+ACCOUNT = [
+    r"\baccount (?:has been |was )?(?:successfully )?(?:created|activated|registered|set up|verified)",
+    r"\b(?:created|activated|registered) (?:an|your) account\b",
+    r"\b(?:verify|confirm|activate) your (?:email|account|e-mail|address|identity)",
+    r"\b(?:reset|change|forgot|new|temporary) (?:your )?password\b",
+    r"\b(?:passcode|verification code|one-time (?:pass)?code|security code|sign-in code|login code)\b",
+    r"\bwelcome to (?:the )?(?:[\w&.-]+ ){0,5}(?:careers?|talent (?:community|network|pool)|"
+    r"candidate (?:portal|home|profile))",
+    r"\bthank(?:s| you) for (?:joining|registering|signing up|creating)",
+    r"\b(?:joined|join|joining) (?:our|the) (?:\w+ )?talent (?:community|network|pool)",
+    r"\bnew (?:device|sign-in|login)\b",
+]
+
+# Marketing and newsletters about job searching: "other" unless they carry news of an application.
+MARKETING = [
+    r"\b(?:\d+% off|discount|promo(?:tion)? code|coupon|limited[- ]time offer|book (?:now|today|"
+    r"a session))\b",
+    r"\b(?:mock|practice) interviews?\b",
+    r"\b(?:coaches|coaching session|career coach)\b",
+    r"\bread more\b",
+    r"\bthis (?:week|month)(?:'s issue)?:",
+    r"\b(?:webinar|newsletter|masterclass|bootcamp|e-?book|podcast|free trial|try premium|"
+    r"upgrade to premium)\b",
+    r"\b(?:read more|learn more|sign up|register) (?:now|today|here|for free)\b",
+    r"\b(?:career guide|career advice|resume tips|interview tips|job search tips)\b",
+    r"\bcourse\b",
+]
+
+SURVEY = [
+    r"\b(?:survey|questionnaire about your experience)\b",
+    r"\b(?:feedback|rate|tell us) (?:about |on )?(?:your |the )?(?:candidate |interview |application |"
+    r"recruiting |hiring )(?:experience|process)",
+    r"\bhow (?:was|did) your (?:\w+ )?(?:interview|experience|application process)",
+]
+
+# Subject lines: a compact vocabulary of their own.
+SUBJECT_APPLICATION = [
+    r"\b(?:update|news|status|follow[- ]?up|regarding|re) (?:on|of|about|regarding|for)? ?(?:your |the |"
+    r"my )?(?:\w+ ){0,3}(?:role|position|candidacy|candidature|opening|req)\b",
+    r"\bapplication\b",
+    r"\bapplying\b",
+    r"\bapplied\b",
+    r"\bcandidacy\b",
+    r"\bthank(?:s| you) for your interest\b",
+    r"\binterview\b",
+    r"\boffer letter\b",
+    r"\bjob offer\b",
+    r"\bassessment\b",
+]
+SUBJECT_ALERT = [
+    r"\b(?:invited to apply|(?:great|good|strong) (?:fit|match) for)\b",
+    r"\bjob alert\b",
+    r"\b(?:is|are) hiring\b",
+    r"\bjobs? (?:for you|you may|you might|that match|matching|near you|in )",
+    r"\b\d+\+? (?:new )?(?:jobs|positions|openings|opportunities|roles)\b",
+    r"\bnew (?:jobs|positions|openings|opportunities|roles)\b",
+    r"\b(?:recommended|suggested|top|similar) (?:jobs|positions|roles|picks)\b",
+    r"\bjob (?:recommendations?|matches|picks|digest)\b",
+    r"\bsaved search\b",
+    r"\bapply now\b",
+    r"\bstill (?:hiring|accepting applications)\b",
+    r"\b(?:role|job|position|opportunity) (?:you might|you may|for you)\b",
+]
+
+# Text addressed to a language model rather than to the reader (prompt injection): removed before
+# any rule reads the email.
+INJECTION = [
+    r"\b(?:ignore|disregard|forget|override)\b[^.\n]{0,60}\b(?:instructions?|prompts?|rules|guidelines|"
+    r"everything)\b",
+    r"\b(?:system|developer) (?:prompt|message|instruction|override)\b",
+    r"\b(?:classify|categori[sz]e|label|mark|treat|tag|record|flag|report)\b[^.\n]{0,40}\b(?:this|"
+    r"the) (?:email|message|mail|e-mail)\b",
+    r"\b(?:ai|llm|gpt|language model|extractor|parser|bot|model)s?\b[^.\n]{0,60}\b(?:must|should|shall|"
+    r"needs? to|is required to|instructed)\b",
+    r"\b(?:kind|status|company|job_title)\b[\"']?\s*(?:=|:\s*[\"'])",
+    r"\b(?:respond|reply|answer|output)\b[^.\n]{0,30}\b(?:json|only with|exactly)\b",
+    r"\b(?:classify|categori[sz]e|label|mark|treat|tag|record)(?: (?:it|this|that|"
+    r"me))? as (?:an? )?(?:application|job alert|job_alert|offer|interview|rejected|rejection|recruiter|"
+    r"other|assessment)\b",
+    r"\bset (?:the )?(?:kind|status|company|job title|job_title|confidence) (?:to|=)",
+    r"\byou are (?:now )?(?:an? |the )?(?:ai|assistant|language model|classifier|extractor)\b",
+]

@@ -1,0 +1,279 @@
+"""English phrases that say where an application stands: received, rejected, invited, offered...
+
+Patterns are lowercase and match lowercased text whose quotes and dashes are already plain ASCII;
+each starts with a word boundary (\\b). Each names a way of saying something, never one sender's
+exact sentence.
+"""
+
+# Any one word, for "0 to N words in between" gaps.
+_W = r"(?:[\w'&/-]+ )"
+_MOVE = (
+    r"(?:mov(?:e|ing)|proceed(?:ing)?|progress(?:ing)?|go(?:ing)?|continu(?:e|ing)|advanc(?:e|ing)|"
+    r"pursu(?:e|ing))"
+)
+_ROLE = r"(?:position|role|job|opening|vacancy|requisition|opportunity|posting|post)"
+
+# The recipient applied and it was received, submitted, or is being reviewed.
+CONFIRMATION = [
+    rf"\bthank(?:s| you)(?: \w+){{0,2}} for (?:applying|your (?:\w+ ){{0,2}}(?:application|submission)|"
+    rf"submitting|the application|taking the time to (?:apply|submit)|your interest in (?:applying|"
+    rf"the {_W}{{1,8}}{_ROLE}))",
+    rf"\b(?:we|we've|we have|i have|i've|has|have)(?: successfully| just| now)? (?:received|got|"
+    rf"gotten) your {_W}{{0,3}}(?:application|resume|cv|submission|candidacy|profile)",
+    r"\bwe've got your application",
+    rf"\byour {_W}{{0,3}}(?:application|submission|resume|cv) (?:has|was|is) (?:been |"
+    rf"now )?(?:successfully |safely )?(?:received|submitted|sent|completed|delivered|forwarded|reached us|"
+    rf"registered|on its way)",
+    r"\byour application (?:has )?reached us",
+    r"\byour application\b[^.\n]{0,80}\b(?:has been|was) (?:successfully )?(?:submitted|received|sent)\b",
+    r"\b(?:you have|you've|you) (?:successfully |officially |just )?(?:applied|submitted (?:your|an|"
+    r"the) application)\b",
+    r"\byou have successfully (?:completed|submitted)",
+    r"\b(?:you have|you've) completed the first step\b",
+    r"\bapplication (?:received|confirmation|submitted|acknowledge?ment|was sent|sent)\b",
+    r"\b(?:confirm|confirming|confirms|confirmation)(?: that)? (?:we (?:have )?(?:successfully )?received |"
+    r"of )?your (?:\w+ ){0,2}application",
+    rf"\b(?:we are|we're|we will be|we'll be|currently|will be|is being|"
+    rf"are now) (?:\w+ ){{0,2}}review(?:ing)? your {_W}{{0,2}}(?:application|resume|cv|profile|submission|"
+    rf"qualifications|credentials)",
+    r"\byour (?:application|resume|cv|profile) (?:is|remains|will be|has been) (?:currently |"
+    r"now )?(?:under|in) (?:review|consideration|process)",
+    r"\b(?:employer|recruiter|hiring team|company|hiring manager) (?:has )?viewed your application",
+    r"\byour application (?:was|has been) viewed",
+    r"\bapplied on (?:\w+ \d{1,2},? \d{4}|\d)",
+    r"\b(?:received|has received|have received) your (?:credentials|details|information) and",
+    r"\bthank(?:s| you) for (?:your )?(?:applying|application) (?:to|at|with|for)\b",
+    r"\b(?:appreciate|thank you for|thanks for) (?:you )?taking the time to (?:submit|apply|"
+    r"complete (?:your|the|an|our) (?:\w+ )?application)",
+]
+
+# Mentions that tie the mail to an application without saying what happened to it.
+APPLICATION_REFERENCE = [
+    r"\byour (?:\w+ ){0,2}(?:application|candidacy|candidature)\b",
+    r"\bthank(?:s| you)(?: \w+){0,2} for (?:your |expressing )?(?:recent )?interest in\b",
+    r"\bthank(?:s| you)(?: \w+){0,3} for (?:considering|your interest)\b",
+    r"\b(?:you|you've|you have) (?:recently )?applied (?:to|for)\b",
+    r"\bthe (?:position|role) you applied (?:to|for)\b",
+    r"\b(?:reviewed|considered|review of) your (?:application|resume|cv|background|qualifications|profile)",
+    r"\bhiring process\b",
+]
+
+REJECTION = [
+    r"\bfilled (?:this|the|that) (?:role|position|opening|vacancy|job|req|requisition)\b",
+    rf"\bnot (?:to |be )?{_MOVE}(?: \w+){{0,2}} (?:forward|ahead|further|on)\b",
+    rf"\b(?:won't|will not|would not|wouldn't|cannot|can't|unable to|not able to|decided not to|"
+    rf"chosen not to|opted not to|elected not to|decision not to) (?:be )?{_MOVE}\b",
+    rf"\b{_MOVE}(?: forward| ahead| on)? with (?:other|another|a different|different|the other|"
+    rf"more qualified|stronger|candidates|applicants)",
+    r"\b(?:pursue|pursuing|selected|chosen|hired|identified|found|choose|select|offered the (?:position|"
+    r"role) to) (?:other|another|a different|different|more qualified|stronger|an internal|others)\b",
+    r"\bidentified (?:others|a candidate|candidates)\b",
+    r"\b(?:candidates|applicants|others|profiles|individuals) (?:whose|who|"
+    r"that) (?:\w+ ){0,6}(?:more closely|better|more directly|more aligned|more suited|most closely)",
+    r"\b(?:not|weren't|wasn't|were not|was not|haven't|have not|hasn't|has not|are not|is not|"
+    r"not been) (?:been )?(?:selected|chosen|shortlisted|successful|invited|progressed|advanced)\b",
+    r"\b(?:unable|not able|not in a position|cannot|can't|won't be able|"
+    r"will not be able) to (?:further )?(?:offer|extend|move|proceed|progress|consider (?:your|you)|"
+    r"invite you|continue|advance|take your)",
+    r"\b(?:cannot|can't|unable to|not able to|will not|won't) (?:extend|offer) you\b",
+    r"\bregret(?:fully)? to (?:inform|tell|advise|let you know|notify|say)",
+    r"\b(?:we|i) regret that\b",
+    r"\b(?:sorry|sad|unfortunate|disappointed) to (?:inform|tell|let you know|say|share)",
+    rf"\b{_ROLE} (?:has|have|was|had|is) (?:now |already |recently |since )?(?:been )?(?:filled|closed)\b",
+    r"\b(?:have|has|had) (?:now |already |recently |just |since )?filled (?:the|this|that|our|all|these|"
+    r"its)\b",
+    r"\bfilled (?:by|with) (?:another|an internal|a different|other)",
+    r"\bclosed (?:the|this|our) (?:position|role|requisition|posting|search|opening)",
+    r"\b(?:not|isn't|is not|aren't|are not|wasn't|was not) (?:quite |really |the best |an? ideal )?(?:a |"
+    r"the )?(?:right |good |strong |close |suitable |perfect )?(?:match|fit)\b",
+    r"\b(?:did not|didn't|does not|doesn't|do not|don't) (?:find (?:a |an )?(?:strong |good |"
+    r"close )?(?:match|fit)|(?:closely )?(?:align|match|meet)\b|work out)",
+    r"\b(?:no longer|not) (?:being )?(?:considered|under consideration|in consideration)\b",
+    r"\bno further consideration\b",
+    r"\b(?:no longer|not) (?:interviewing|considering|processing|accepting) (?:any |further |"
+    r"additional )?(?:candidates|applications|applicants|for)",
+    r"\bextend(?:ed)? (?:an |the )?offer (?:out )?to (?:a|another|the|one|other|an) (?:\w+ )?(?:candidate|"
+    r"applicant|individual)",
+    r"\b(?:not|were not|was not) the (?:most )?(?:competitive|strongest|best) (?:candidate|applicant|match)",
+    r"\b(?:decided|decision) to (?:go|move|proceed) (?:in )?(?:a )?different direction",
+    r"\bmade the (?:difficult |tough )?decision (?:not )?to (?:not )?(?:move|proceed|pursue|progress|"
+    r"continue)",
+    r"\b(?:application|candidacy)\b[^.\n]{0,80}\b(?:was|has been|is|were) (?:unsuccessful|declined|"
+    r"rejected|not successful)",
+    r"\b(?:you were|you have been|you've been|were) unsuccessful\b",
+    r"\bnot (?:be )?(?:inviting|invite) you\b",
+    r"\bnot (?:to )?(?:be )?(?:offering|extending) (?:you )?(?:an? )?(?:offer|interview|invitation)",
+    r"\b(?:decided|chosen|elected) not to (?:invite|offer|advance|move|proceed|pursue|progress|continue|"
+    r"select|choose|consider|shortlist|hire you|take your)",
+    r"\bdecided to (?:pursue|proceed|move forward|go forward|continue|consider|interview|"
+    r"focus on)(?: with)? (?:other|another|a different|different)",
+    r"\bnot (?:be )?(?:progressing|advancing|proceeding|continuing) (?:your|you|with your)",
+    r"\bwe (?:are|were) not able to offer you\b",
+    r"\b(?:do not|don't|did not|didn't) have (?:a|an|any) (?:\w+ ){0,2}(?:position|role|opening|"
+    r"opportunity|vacancy)s? (?:that|which) (?:is|are|would be)? ?(?:a )?(?:\w+ )?(?:match|fit|suit|align)",
+    r"\b(?:do not|don't|did not|didn't) (?:feel|believe|think|see) (?:that )?(?:it|you|your \w+|"
+    r"there) (?:is|are|was|were|would be) (?:a |an )?(?:\w+ )?(?:good |strong |right |close )?(?:match|fit)",
+    r"\b(?:do not|don't|did not|didn't) see (?:a|an) (?:\w+ ){0,2}(?:fit|match)\b",
+    r"\b(?:did not|didn't|do not|don't|decided not to) select (?:you|your|it|him|her)\b",
+    r"\b(?:other|another|stronger|more qualified) (?:\w+ ){0,2}(?:candidates?|"
+    r"applicants?)(?: \w+){0,4} (?:better|more closely|more) (?:suited|qualified|aligned|matched|fit)",
+    r"\b(?:pursue|pursuing|proceed with|move forward with|moving forward with|go with|going with|"
+    r"consider) (?:the )?(?:candidates|applicants|individuals|profiles) (?:whose|who|that)\b",
+    r"\bunfortunately[^.\n]{0,60}\b(?:other candidates|another candidate|not (?:been )?selected)\b",
+]
+
+# The employer stopped the search or the recipient withdrew: "withdrawn" (a final status).
+WITHDRAWN = [
+    r"\b(?:i've|i have|we've|we have|has been|have been|we)\s+(?:\w+ )?withdr[ae]wn? (?:your|"
+    r"the) (?:\w+ ){0,2}(?:application|candidacy|candidature)",
+    r"\b(?:put|placed|putting|placing) (?:the|this|that|our) (?:[\w-]+ ){0,4}(?:position|role|requisition|"
+    r"req|search|opening|posting|vacancy|hiring) on hold",
+    r"\b(?:you have|you've|you) (?:successfully )?withdr[ae]wn?\b",
+    r"\byour (?:\w+ ){0,2}application (?:has been|was|is) (?:successfully )?withdrawn",
+    r"\b(?:confirm|confirming|confirmation of|processed|received) (?:the )?(?:withdrawal of )?your (?:\w+ "
+    r")?withdrawal",
+    r"\bwithdrawal of your (?:\w+ )?application",
+    r"\byou (?:have |'ve )?(?:decided|chosen|elected) (?:not )?to (?:withdraw|not continue|discontinue|"
+    r"no longer)",
+    r"\byou (?:have |'ve )?(?:decided|chosen) not to (?:continue|proceed|pursue|move forward)",
+    rf"\b{_ROLE}(?: \w+){{0,5}} (?:has been|was|is being|have been|is|has|will be|are|is now|"
+    rf"has now been) (?:\w+ )?(?:cancel+ed|put on hold|placed on hold|on hold|withdrawn|suspended|paused|"
+    rf"frozen|discontinued|eliminated|rescinded)",
+    r"\b(?:cancel+ed|put on hold|placed on hold|paused|suspended|frozen|withdrawn) (?:the|this|"
+    r"our) (?:position|role|requisition|search|hiring|recruitment|opening|posting|vacancy)",
+    r"\b(?:hiring|recruiting|recruitment) (?:freeze|pause)\b",
+    r"\b(?:putting|placing|put|placed) (?:the|this|that|our) (?:\w+ )?(?:position|role|requisition|search|"
+    r"opening|posting|vacancy|hiring) on hold",
+    r"\bdecided not to hire (?:anyone|anybody|for)\b",
+    r"\b(?:hiring|recruitment|recruiting|search) (?:process )?(?:has been|was|is) (?:cancel+ed|put on hold|"
+    r"on hold|paused|suspended)",
+    r"\bdecided not to (?:fill|hire for|backfill|proceed with (?:the|this) (?:hire|position|role|search))",
+]
+
+# Weaker than WITHDRAWN: the search ended, which rejection wording in the same mail outranks.
+SEARCH_STOPPED = [
+    r"\bno longer (?:recruiting|hiring|filling|seeking|looking to (?:fill|hire))\b",
+    r"\bstopped (?:pursuing|considering|recruiting|interviewing)(?: \w+)? candidates",
+    r"\b(?:position|role|job|requisition|posting) is no longer (?:available|open|active)",
+]
+
+OFFER = [
+    r"\b(?:extend|extending|make|making) (?:to )?you (?:an?|the|this|our) (?:\w+ ){0,2}offer\b",
+    r"\b(?:pleased|happy|delighted|excited|thrilled|glad|honou?red) to (?:formally |"
+    r"officially )?(?:offer you|extend (?:to you |you )?(?:an?|the|this|our) (?:\w+ ){0,2}offer|"
+    r"make you an offer|present you with an offer)",
+    r"\b(?:we'd|we would|i'd|i would) like to (?:formally |officially )?(?:offer you|extend (?:to you |"
+    r"you )?(?:an?|the) (?:\w+ ){0,2}offer|make you an offer)",
+    r"\boffer you (?:the|a|this|our) (?:\w+ ){0,6}(?:position|role|job|post)\b",
+    r"\b(?:your|the attached|attached is your|enclosed is your) (?:\w+ ){0,2}offer (?:letter|of employment|"
+    r"package|details)",
+    r"\boffer of employment\b",
+    r"\bcongratulations[^.\n]{0,80}\b(?:offer|selected for the (?:position|role)|you got the job)",
+    r"\b(?:accept|accepting|sign|review) (?:the|this|your|our) (?:\w+ )?offer\b",
+    r"\byou have been selected for the (?:\w+ ){0,6}(?:position|role)\b",
+]
+
+INTERVIEW = [
+    r"\b(?:final|next|second|third|first|technical|onsite|on-site|last) round\b",
+    r"\b(?:move|moving|bring|bringing) you (?:forward |ahead )?(?:to|for) (?:an? |the |"
+    r"your )?(?:[\w-]+ ){0,3}(?:interview|onsite|on-site|round|stage|call|screen|conversation)",
+    r"\binvit(?:e|ing) you (?:to|for) (?:an? |the )?(?:onsite|on-site|in-person visit|office visit)\b",
+    r"\b(?:upcoming|rescheduled|scheduled) (?:\w+ )?interview\b",
+    r"\breschedul(?:e|ing) (?:your|the|our) (?:\w+ )?(?:interview|call|meeting|conversation)",
+    r"\binvit(?:e|ing|ation)(?: you)? (?:to|for) (?:an? |the |your |our |a further |a short |"
+    r"a quick )?(?:[\w-]+ ){0,3}(?:interview|phone screen|screening|call|conversation|chat|meeting|"
+    r"discussion|assessment centre)",
+    r"\b(?:schedule|arrange|set up|book|organi[sz]e|coordinate|confirm|"
+    r"find a time for)(?: \w+){0,2} (?:an? |the |your |our )?(?:[\w-]+ ){0,2}(?:interview|phone screen|"
+    r"screening call|call|video call|chat|conversation|meeting)",
+    r"\binterview (?:invitation|invite|request|confirmation|scheduled|details|slot|availability|reminder|"
+    r"with)\b",
+    r"\b(?:your|the|our) (?:\w+ ){0,2}interview (?:is|has been|was|will be) (?:\w+ )?(?:scheduled|"
+    r"confirmed|booked|set|on)\b",
+    r"\b(?:your|the) (?:\w+ ){0,2}interview\b[^.\n]{0,60}\b(?:has been|is|was|"
+    r"will be) (?:\w+ )?(?:scheduled|confirmed|booked|set) (?:for|on|at)\b",
+    r"\b(?:share|send|provide|let (?:me|us) know|with) (?:me |us )?(?:with )?(?:your|"
+    r"some) (?:\w+ ){0,2}availability",
+    r"\b(?:select|pick|choose|book) (?:a |an )?(?:time|slot|date)(?: \w+){0,3} (?:that works|for (?:your|"
+    r"the|an|a)|to (?:meet|speak|chat|talk))",
+    r"\b(?:like|love|want|keen|happy) to (?:speak|talk|chat|connect|meet) (?:with you|further|more|to you)",
+    r"\bconnect with you (?:by|over|via) (?:phone|video|zoom|teams)",
+    r"\b(?:phone|video|virtual|zoom|teams|onsite|on-site|in-person|technical|first|second|final|"
+    r"panel) (?:interview|screen|screening)\b",
+    r"\bcalendly\.com|\bgoodtime\.io|\bcalendar invit(?:e|ation)\b",
+    r"\b(?:move|moving|advance|advancing|progress|progressing) (?:you )?(?:forward )?(?:to|"
+    r"into) (?:the )?(?:next|interview|first|second|final) (?:round|stage|step)",
+    r"\b(?:you have been|you've been|you are|you were) (?:shortlisted|selected for (?:an? |"
+    r"the )?(?:\w+ )?interview)",
+    r"\bnext step (?:is|will be) (?:an? |the )?(?:\w+ ){0,2}(?:interview|call|conversation|chat)",
+    r"\b(?:are|would) you (?:be )?(?:available|free)\b[^.?\n]{0,40}\b(?:call|interview|chat|conversation|"
+    r"meeting|speak|talk)",
+]
+
+ASSESSMENT = [
+    r"\b(?:complete|completing|take|taking|start|finish|attempt|do) (?:an? |the |our |your |this |these |"
+    r"both |all |one or more of the following |\d+ |two |three )?(?:[\w-]+ ){0,3}(?:assessments?|tests?|"
+    r"challenges?|exercises?|assignments?|evaluations?|video questionnaire)\b",
+    r"\b(?:online|coding|technical|skills?|cognitive|aptitude|personality|psychometric|numerical|verbal|"
+    r"logical|programming|take[- ]home|home|video|behavioral|situational|work style|"
+    r"game-based) (?:assessment|test|challenge|exercise|questionnaire|assignment|evaluation)s?\b",
+    r"\b(?:one[- ]way|recorded|pre-recorded|asynchronous|on-demand|self-recorded) (?:video )?interview",
+    r"\brequests? (?:applicants|candidates|you) to complete\b",
+    r"\b(?:complete|record|take) (?:a |an |the |your |this )?(?:\w+ )?(?:video|digital|virtual|online|"
+    r"recorded) interview",
+    r"\brecord (?:your )?(?:answers|responses|video responses)\b",
+]
+
+# Assessment platforms: their name alone says a test is waiting.
+ASSESSMENT_TOOL = [
+    r"\b(?:hirevue|codility|hackerrank|codesignal|testgorilla|pymetrics|mettl|harver|karat|coderbyte|"
+    r"devskiller|testdome|imocha|wonderlic|criteria corp|talentlyft|vervoe|spark hire|willo)\b",
+]
+
+# Words that make a status sentence a description, condition or future possibility, not news.
+HEDGE = [
+    r"\bif\b",
+    r"\bshould (?:you|we|your|there)\b",
+    r"\bonce\b",
+    r"\bmay\b",
+    r"\bmight\b",
+    r"\bcould\b",
+    r"\bwhether\b",
+    r"\bin the event\b",
+    r"\blikely\b",
+    r"\b(?:chances?|likelihood) (?:of|that)\b",
+    r"\bwill (?:be )?(?:contact|reach|in touch|let you know|notify|get back)",
+    r"\bwe(?:'ll| will) (?:\w+ )?(?:schedule|arrange|set up|send|invite)\b",
+    r"\bunless\b",
+    r"\bin case\b",
+    r"\bwhen (?:we|you|the)\b",
+    r"\btips?\b",
+    r"\bprepare for\b",
+    r"\bresources\b",
+]
+
+# Statements about candidates in general ("successful candidates will be invited to interview"):
+# they hedge only the clause they are in.
+GENERAL_CANDIDATES = [
+    r"\b(?:candidates|applicants|individuals) (?:will|are|who|that|whose|may|must|should)\b",
+    r"\b(?:successful|shortlisted|selected|qualified|top|all) (?:candidates|applicants)\b",
+]
+# Subject lines stating a status (read only when the body states none).
+SUBJECT_REJECTION = [
+    r"\b(?:unsuccessful|regret|not selected|not moving forward|declined|rejection|not successful)\b",
+    r"\bapplication status: (?:closed|declined|not selected|rejected)",
+]
+SUBJECT_WITHDRAWN = [
+    r"\b(?:application withdrawn|withdrawal|withdrawn|position (?:cancel+ed|on hold)|"
+    r"requisition cancel+ed)\b",
+]
+SUBJECT_OFFER = [r"\b(?:offer letter|job offer|offer of employment|your offer)\b"]
+SUBJECT_INTERVIEW = [
+    r"\b(?:interview (?:invitation|invite|request|confirmation|confirmed|scheduled|schedule|availability|"
+    r"reminder)|invitation to (?:an? )?interview|invitation: (?:\w+ )?interview|phone screen|schedule (?:a|"
+    r"an|your) (?:call|interview)|let's (?:chat|talk|connect)|interview (?:with|for) )",
+]
+SUBJECT_ASSESSMENT = [
+    r"\b(?:assessment|coding challenge|online test|skills test|hirevue|codility|hackerrank|codesignal|"
+    r"take-home|technical test|technical exercise)\b",
+]

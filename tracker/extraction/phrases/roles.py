@@ -1,0 +1,37 @@
+"""Words of work: nouns naming a person's job, words naming a field, words only job mail uses.
+
+Lowercase patterns (matched case-insensitively on short phrases, on lowercased text in scans).
+"""
+
+# Nouns naming a person's job, any language we read: a phrase with one is a title, not an employer.
+PERSON_ROLES = (
+    r"\b(?:analyst|engineer|developer|scientist|manager|intern|internship|associate|specialist|designer|"
+    r"consultant|director|coordinator|representative|officer|administrator|architect|technician|apprentice|"
+    r"apprenticeship|assistant|researcher|programmer|accountant|advisor|adviser|nurse|teacher|clerk|writer|"
+    r"editor|strategist|planner|operator|supervisor|vp|president|fellow|fellowship|trainee|graduate|co-op|"
+    r"marketer|recruiter|tester|buyer|cashier|driver|chef|cook|attorney|counsel|paralegal|auditor|"
+    r"economist|statistician|professor|lecturer|tutor|instructor|therapist|pharmacist|physician|mechanic|"
+    r"electrician|modeler|modeller|steward|technologist|investigator|estimator|inspector|machinist|welder|"
+    r"custodian|receptionist|secretary|bookkeeper|teller|underwriter|actuary|banker|trader|storyteller|"
+    r"entwickler(?:in)?|ingenieur(?:in)?|berater(?:in)?|praktikant(?:in)?|werkstudent(?:in)?|"
+    r"mitarbeiter(?:in)?|leiter(?:in)?|referent(?:in)?|sachbearbeiter(?:in)?|kaufmann|kauffrau|développeur|"
+    r"développeuse|ingénieur|stagiaire|alternant|chargée?|responsable|chef de projet|analista|"
+    r"desarrollador|ingeniero|becario|gerente|consultor|técnico|m/w/d|h/f|f/h|w/m/d)\b"
+)
+
+# Words naming a field of work: enough for a title where a sentence says a title stands.
+FIELD_WORDS = (
+    r"\b(?:engineering|lead|head|executive|principal|controller|expert|owner|producer|partner|agent|worker|"
+    r"sales|marketing|support|product|data|software|finance|operations|legal|security|program|project|"
+    r"science|research|design|qa|sre|devops|staff)\b"
+)
+
+# Words only job-search mail uses; applications for credit cards, apartments or university admission
+# have none of them.
+JOB_WORDS = (
+    r"\b(?:positions?|roles?|jobs?|careers?|hiring|recruit\w*|talent|candida\w*|resumes?|résumé|cv|"
+    r"employment|employer|openings?|vacanc\w+|interview\w*|intern(?:ship)?s?|applicants?|hr|"
+    r"human resources|staffing|requisition|offer letter|offer of employment|job offer|qualifications|"
+    r"skill ?sets?|interest in joining|join(?:ing)? (?:our|the) team|bewerbung\w*|stellen?|arbeitgeber|"
+    r"poste|emploi|recrutement|empleo|puesto|vacante|trabajo|contrataci\w+|selecci[oó]n)\b"
+)

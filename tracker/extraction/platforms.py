@@ -1,0 +1,231 @@
+"""Who sends job mail on an employer's behalf: applicant-tracking systems and job boards.
+
+Their names are senders, never the hiring employer; what they do tell us is where the employer's
+name sits in their mail (a display name "Acme Careers", a tenant "acme@myworkday.com").
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from tracker.extraction.text import Sender
+
+# Registrable domains of applicant-tracking and assessment systems, and the platform's name.
+ATS_DOMAINS = {
+    "myworkday.com": "Workday",
+    "myworkdayjobs.com": "Workday",
+    "workday.com": "Workday",
+    "greenhouse.io": "Greenhouse",
+    "greenhouse-mail.io": "Greenhouse",
+    "lever.co": "Lever",
+    "icims.com": "iCIMS",
+    "smartrecruiters.com": "SmartRecruiters",
+    "smartrecruiters-mail.com": "SmartRecruiters",
+    "ashbyhq.com": "Ashby",
+    "taleo.net": "Taleo",
+    "oracle.com": "Oracle",
+    "oraclecloud.com": "Oracle",
+    "workable.com": "Workable",
+    "workablemail.com": "Workable",
+    "jobvite.com": "Jobvite",
+    "successfactors.com": "SuccessFactors",
+    "successfactors.eu": "SuccessFactors",
+    "sapsf.com": "SuccessFactors",
+    "sapsf.eu": "SuccessFactors",
+    "ultipro.com": "UKG",
+    "ukg.net": "UKG",
+    "ukg.com": "UKG",
+    "paylocity.com": "Paylocity",
+    "bamboohr.com": "BambooHR",
+    "rippling.com": "Rippling",
+    "comeet-notifications.com": "Comeet",
+    "comeet.co": "Comeet",
+    "breezy.hr": "Breezy",
+    "breezyhr.com": "Breezy",
+    "recruitee.com": "Recruitee",
+    "teamtailor.com": "Teamtailor",
+    "teamtailor-mail.com": "Teamtailor",
+    "personio.de": "Personio",
+    "personio.com": "Personio",
+    "jazzhr.com": "JazzHR",
+    "applytojob.com": "JazzHR",
+    "bullhorn.com": "Bullhorn",
+    "avature.net": "Avature",
+    "phenompeople.com": "Phenom",
+    "eightfold.ai": "Eightfold",
+    "csod.com": "Cornerstone",
+    "cornerstoneondemand.com": "Cornerstone",
+    "adp.com": "ADP",
+    "dayforcehcm.com": "Dayforce",
+    "freshteam.com": "Freshteam",
+    "zohorecruit.com": "Zoho Recruit",
+    "pinpointhq.com": "Pinpoint",
+    "mynexthire.com": "MyNextHire",
+    "kekamail.com": "Keka",
+    "keka.com": "Keka",
+    "joinhomebase.com": "Homebase",
+    "hirevue.com": "HireVue",
+    "codility.com": "Codility",
+    "hackerrank.com": "HackerRank",
+    "codesignal.com": "CodeSignal",
+    "testgorilla.com": "TestGorilla",
+    "pymetrics.com": "pymetrics",
+    "gem.com": "Gem",
+    "goodtime.io": "GoodTime",
+    "docusign.net": "DocuSign",
+    "docusign.com": "DocuSign",
+    "hellosign.com": "Dropbox Sign",
+    "echosign.com": "Adobe Sign",
+    "calendly.com": "Calendly",
+    "modernloop.io": "ModernLoop",
+    "prelude.co": "Prelude",
+    "spark-hire.com": "Spark Hire",
+    "sparkhire.com": "Spark Hire",
+    "willotalent.com": "Willo",
+    "welcomekit.co": "Welcome to the Jungle",
+    "recruiterbox.com": "Recruiterbox",
+    "hrmdirect.com": "HRM Direct",
+}
+
+JOB_BOARD_DOMAINS = {
+    "linkedin.com": "LinkedIn",
+    "indeed.com": "Indeed",
+    "indeedemail.com": "Indeed",
+    "ziprecruiter.com": "ZipRecruiter",
+    "glassdoor.com": "Glassdoor",
+    "monster.com": "Monster",
+    "dice.com": "Dice",
+    "careerbuilder.com": "CareerBuilder",
+    "simplyhired.com": "SimplyHired",
+    "wellfound.com": "Wellfound",
+    "angel.co": "Wellfound",
+    "hired.com": "Hired",
+    "joinhandshake.com": "Handshake",
+    "stepstone.de": "StepStone",
+    "xing.com": "XING",
+    "welcometothejungle.com": "Welcome to the Jungle",
+    "infojobs.net": "InfoJobs",
+    "naukri.com": "Naukri",
+    "seek.com.au": "SEEK",
+    "reed.co.uk": "Reed",
+    "totaljobs.com": "Totaljobs",
+    "otta.com": "Otta",
+    "builtin.com": "Built In",
+    "experteer.com": "Experteer",
+    "neuvoo.com": "neuvoo",
+    "talent.com": "Talent.com",
+    "jooble.org": "Jooble",
+    "adzuna.com": "Adzuna",
+    "myjobhelper.com": "MyJobHelper",
+    "jobcase.com": "Jobcase",
+    "snagajob.com": "Snagajob",
+    "instahyre.com": "Instahyre",
+    "cutshort.io": "Cutshort",
+    "apna.co": "apna",
+    "foundit.in": "foundit",
+    "monsterindia.com": "foundit",
+    "jobteaser.com": "JobTeaser",
+    "apec.fr": "Apec",
+    "francetravail.fr": "France Travail",
+    "arbeitsagentur.de": "Arbeitsagentur",
+}
+
+_FREE_MAIL = {
+    "gmail.com", "googlemail.com", "yahoo.com", "outlook.com", "hotmail.com", "live.com", "aol.com",
+    "icloud.com", "me.com", "protonmail.com", "proton.me", "gmx.de", "gmx.net", "web.de", "mail.com",
+    "yandex.ru", "zoho.com", "msn.com", "qq.com", "163.com",
+}  # fmt: skip
+
+# Placeholder domains used when addresses are masked: they name nobody.
+_PLACEHOLDER_LABELS = {"example", "invalid", "invalidemail", "localhost", "test", "domain", "email", "mail"}
+
+# Names that are platforms whatever domain they come from.
+PLATFORM_NAMES = {name.lower() for name in (*ATS_DOMAINS.values(), *JOB_BOARD_DOMAINS.values())} | {
+    "oracle cloud hcm", "oracle hcm", "taleo", "sap successfactors", "ultipro", "icims talent",
+    "workday recruiting", "linkedin jobs", "indeed apply", "greenhouse software", "lever hire",
+    "smartrecruiters", "jobvite",
+}  # fmt: skip
+
+_TWO_PART_SUFFIXES = {
+    "co.uk",
+    "com.au",
+    "co.in",
+    "com.br",
+    "co.jp",
+    "com.mx",
+    "co.nz",
+    "com.sg",
+    "co.za",
+    "org.uk",
+}
+
+_LOCAL_GENERIC = re.compile(
+    r"^(?:no[-_.]?reply|do[-_.]?not[-_.]?reply|donotreply|notifications?|notify|alerts?|jobs?|careers?|hr|"
+    r"recruit(?:ing|ment|er)?|talent|mail(?:er)?|info|support|team|hello|admin|system|account|apply|"
+    r"applications?|candidates?|hiring|workday|autoreply|auto[-_.]?reply|bounce|news(?:letter)?|messages?|"
+    r"updates?|service|contact|people|staffing|invitations?|reply|noreply[-_.]?\w*|talentacquisition)$",
+    re.I,
+)
+
+
+def registrable_domain(domain: str) -> str:
+    """'mail.amazon.jobs' -> 'amazon.jobs'; 'x.co.uk' keeps its two-part suffix."""
+    labels = [label for label in domain.lower().strip(".").split(".") if label]
+    if len(labels) >= 3 and ".".join(labels[-2:]) in _TWO_PART_SUFFIXES:
+        return ".".join(labels[-3:])
+    return ".".join(labels[-2:])
+
+
+def platform_of(sender: Sender) -> str | None:
+    """The ATS or job board that sent this mail, or None when the sender is not one."""
+    return _platform_of_domain(sender.domain)
+
+
+@functools.lru_cache(maxsize=4096)
+def _platform_of_domain(domain: str) -> str | None:
+    # Any suffix of the domain may be the platform's: "us.greenhouse-mail.io", "talent.icims.com".
+    labels = domain.lower().split(".")
+    for start in range(len(labels) - 1):
+        suffix = ".".join(labels[start:])
+        name = ATS_DOMAINS.get(suffix) or JOB_BOARD_DOMAINS.get(suffix)
+        if name:
+            return name
+    return None
+
+
+def is_job_board(sender: Sender) -> bool:
+    """True for job boards (LinkedIn, Indeed...), whose mail is often alerts rather than applications."""
+    domain = registrable_domain(sender.domain) if sender.domain else ""
+    return domain in JOB_BOARD_DOMAINS
+
+
+def is_platform_name(name: str) -> bool:
+    """True when `name` names a platform rather than an employer."""
+    folded = re.sub(r"[^\w ]+", " ", name.lower()).strip()
+    folded = re.sub(r"\s+", " ", folded)
+    return folded in PLATFORM_NAMES or folded.replace(" ", "") in PLATFORM_NAMES
+
+
+def domain_employer(sender: Sender) -> str | None:
+    """The employer a sender's own domain names ('noreply@tesla.com' -> 'tesla'), if it names one."""
+    if not sender.domain or platform_of(sender) or sender.domain in _FREE_MAIL:
+        return None
+    domain = registrable_domain(sender.domain)
+    if domain in _FREE_MAIL:
+        return None
+    label = domain.split(".")[0]
+    if label in _PLACEHOLDER_LABELS or len(label) < 2:
+        return None
+    return label
+
+
+def ats_tenant(sender: Sender) -> str | None:
+    """The employer tenant an ATS address carries ("acme@myworkday.com", "acme+x@talent.icims.com")."""
+    if not platform_of(sender) or is_job_board(sender):
+        return None
+    local = sender.local.split("+", 1)[0]
+    local = re.sub(r"^(?:no[-_.]?reply|do[-_.]?not[-_.]?reply)[-_.]?", "", local, flags=re.I)
+    if len(local) < 3 or _LOCAL_GENERIC.match(local) or not local.isalpha():
+        return None
+    return local

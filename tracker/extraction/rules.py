@@ -1,0 +1,105 @@
+"""The rules extractor: offline, deterministic, fast; the default and the cascade's cheap first stage.
+
+Confidence says how much the rules are guessing: high when the email states its news in a known
+phrase and names its employer in two places, low when the kind rests on a mention or the status on
+the subject alone; the cascade sends low-confidence mail to the LLM.
+"""
+
+from __future__ import annotations
+
+import re
+
+from tracker.extraction.company import find_employer
+from tracker.extraction.kind_rules import read_kind
+from tracker.extraction.status_rules import read_status
+from tracker.extraction.text import PreparedEmail, prepare
+from tracker.extraction.title import find_title, names_a_person_role
+from tracker.models import EmailMessage, Extraction, Kind, Status
+from tracker.names import company_key
+
+_GREETING = re.compile(
+    r"^(?:hi|hello|dear|hey|hallo|bonjour|hola|guten tag|sehr geehrte[rs]?(?: herr| frau)?|estimad[oa]|"
+    r"cher|chère)[ ,]+(?P<name>[^\n,:!]{2,60}?)\s*[,:!]?\s*$",
+    re.I | re.M,
+)
+# "Jane Doe, your application was sent to...": a name addressed by what follows it.
+_SUBJECT_ADDRESSEE = re.compile(
+    r"^(?P<name>[A-Z][\w'-]+(?: [A-Z][\w'-]+){1,3}), (?:your|you|thank|thanks|we|welcome|congratulations|"
+    r"don't|here|see|apply|new)\b",
+    re.I,
+)
+_RECEIVED_FOR = re.compile(
+    r"\b(?:application (?:of|from)|received for) (?P<name>[A-Z][\w'-]+(?: [A-Z][\w'-]+){1,3})"
+)
+_MIN_NAME_PART = 3
+_EXTRACTOR_NAME = "rules"
+
+
+class RulesExtractor:
+    """Extract kind, status, employer and title from one email with phrase and structure rules."""
+
+    name = _EXTRACTOR_NAME
+
+    def extract(self, email: EmailMessage) -> Extraction:
+        prepared = prepare(email)
+        status_reading = read_status(prepared)
+        kind_reading = read_kind(prepared, status_reading)
+        if kind_reading.kind is not Kind.APPLICATION:
+            return Extraction(kind=kind_reading.kind, confidence=kind_reading.confidence, extractor=self.name)
+        excluded = recipient_name_keys(prepared)
+        employer = find_employer(prepared, excluded)
+        title, requisition_id = find_title(prepared, employer.name, excluded)
+        status = status_reading.status or Status.APPLIED
+        confidence = _application_confidence(
+            kind_reading.confidence,
+            status_reading.strength,
+            status_reading.from_subject,
+            employer.name,
+            employer.corroborated,
+            title,
+        )
+        if prepared.removed_injection:
+            confidence = min(confidence, 0.5)
+        return Extraction(
+            kind=Kind.APPLICATION,
+            status=status,
+            company=employer.name,
+            job_title=title,
+            confidence=confidence,
+            extractor=self.name,
+            requisition_id=requisition_id,
+        )
+
+
+def recipient_name_keys(email: PreparedEmail) -> set[str]:
+    """Keys of the recipient's name (greeting, subject address): never an employer or a title."""
+    keys: set[str] = set()
+    names = [match.group("name") for match in _GREETING.finditer(email.body[:600])]
+    names += [match.group("name") for match in _SUBJECT_ADDRESSEE.finditer(email.subject)]
+    names += [match.group("name") for match in _RECEIVED_FOR.finditer(email.subject)]
+    for name in names:
+        if names_a_person_role(name):
+            continue
+        name = re.sub(r"\([^)]*\)", " ", name)
+        key = company_key(name)
+        if not key or len(key.split()) > 4:
+            continue
+        keys.add(key)
+        keys.update(part for part in key.split() if len(part) >= _MIN_NAME_PART)
+    return keys
+
+
+def _application_confidence(
+    kind_confidence: float,
+    status_strength: float,
+    status_from_subject: bool,
+    company: str | None,
+    corroborated: bool,
+    title: str | None,
+) -> float:
+    confidence = 0.45 * kind_confidence + 0.35 * (status_strength or 0.5)
+    confidence += 0.15 if corroborated else 0.08 if company else 0.0
+    confidence += 0.05 if title else 0.0
+    if status_from_subject:
+        confidence -= 0.1
+    return round(max(0.05, min(0.97, confidence)), 2)

@@ -1,0 +1,151 @@
+"""Where an application stands, read from the body; the subject only when the body says nothing.
+
+ATS rejections reuse the confirmation's subject, so the body decides. A phrase counts only when
+its sentence states it as news: "if selected, we will invite you to an interview" is a description
+of the process, not an invitation. Final statuses outrank progress: a rejection that thanks you for
+interviewing is a rejection.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from tracker.extraction import phrases
+from tracker.extraction.text import PreparedEmail
+from tracker.models import Status
+
+_SENTENCE_BREAK = re.compile(r"[.!?](?=\s)|\n")
+
+
+@dataclass(frozen=True)
+class StatusSignals:
+    """Unhedged status phrases found in one text: the first position of each, by category."""
+
+    first: dict[str, int] = field(default_factory=dict)
+
+    def has(self, category: str) -> bool:
+        return category in self.first
+
+
+@dataclass(frozen=True)
+class StatusReading:
+    """The status an email states (None when it states none) and how it was read."""
+
+    status: Status | None
+    strength: float
+    from_subject: bool = False
+    signals: StatusSignals = field(default_factory=StatusSignals)
+
+
+# category -> (phrase category, hedged by words anywhere in the sentence (True) or only before the phrase)
+_BODY_CATEGORIES: dict[str, tuple[str, bool]] = {
+    "withdrawn": ("WITHDRAWN", False),
+    "rejected": ("REJECTION", False),
+    "search_stopped": ("SEARCH_STOPPED", False),
+    "offer": ("OFFER", True),
+    "interview": ("INTERVIEW", True),
+    "assessment": ("ASSESSMENT", True),
+    "assessment_tool": ("ASSESSMENT_TOOL", True),
+    "confirmation": ("CONFIRMATION", False),
+}
+_SUBJECT_CATEGORIES = (
+    (Status.WITHDRAWN, phrases.SUBJECT_WITHDRAWN),
+    (Status.REJECTED, phrases.SUBJECT_REJECTION),
+    (Status.OFFER, phrases.SUBJECT_OFFER),
+    (Status.INTERVIEW, phrases.SUBJECT_INTERVIEW),
+    (Status.ASSESSMENT, phrases.SUBJECT_ASSESSMENT),
+)
+_RECORDED = re.compile(
+    r"\b(?:one[- ]way|recorded|pre-recorded|on-demand|asynchronous|record (?:your )?(?:answers|responses|"
+    r"video))\b|\bhirevue\b|\bspark hire\b|\bwillo\b"
+)
+_CLAUSE_MARKS = (",", ";", ":", " but ", " and ")
+_STRONG = 0.9
+_CLEAR = 0.8
+_FROM_SUBJECT = 0.6
+
+
+def status_signals(text: str, hits: dict[str, list[re.Match[str]]]) -> StatusSignals:
+    """Every status category stated as news in `text` (lowercased; `hits` its phrase matches)."""
+    first: dict[str, int] = {}
+    for category, (phrase_category, whole_sentence) in _BODY_CATEGORIES.items():
+        for match in hits.get(phrase_category, ()):
+            if not _is_hedged(text, match, whole_sentence):
+                # A one-way (recorded) video interview is a test, not a conversation with a person.
+                recorded = category == "interview" and _is_recorded_interview(text, match)
+                first.setdefault("assessment" if recorded else category, match.start())
+                break
+    return StatusSignals(first)
+
+
+def read_status(email: PreparedEmail) -> StatusReading:
+    """The status the body states; the subject's only when the body states none."""
+    signals = status_signals(email.body_lower, email.body_hits)
+    status = resolve(signals)
+    if status is not None:
+        strength = _CLEAR if status in (Status.INTERVIEW, Status.ASSESSMENT) else _STRONG
+        return StatusReading(status, strength, False, signals)
+    subject_status = subject_status_of(email.subject_lower)
+    if subject_status is not None:
+        return StatusReading(subject_status, _FROM_SUBJECT, True, signals)
+    return StatusReading(None, 0.0, False, signals)
+
+
+def resolve(signals: StatusSignals) -> Status | None:
+    """One status from all categories found: withdrawal and rejection first, then the furthest step."""
+    if signals.has("withdrawn"):
+        return Status.WITHDRAWN
+    if signals.has("rejected"):
+        return Status.REJECTED
+    if signals.has("search_stopped"):
+        return Status.WITHDRAWN
+    if signals.has("offer"):
+        return Status.OFFER
+    if signals.has("interview"):
+        return Status.INTERVIEW
+    if signals.has("assessment") or signals.has("assessment_tool"):
+        return Status.ASSESSMENT
+    if signals.has("confirmation"):
+        return Status.APPLIED
+    return None
+
+
+def subject_status_of(subject: str) -> Status | None:
+    """The status a (lowercased) subject line alone states, if it states one."""
+    for status, pattern in _SUBJECT_CATEGORIES:
+        if pattern.search(subject):
+            return status
+    return None
+
+
+def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    left = 0
+    for match in _SENTENCE_BREAK.finditer(text, max(0, start - 400), start):
+        left = match.end()
+    right_match = _SENTENCE_BREAK.search(text, end)
+    right = right_match.end() if right_match else len(text)
+    return left, right
+
+
+def _is_hedged(text: str, match: re.Match[str], whole_sentence: bool) -> bool:
+    left, right = _sentence_bounds(text, match.start(), match.end())
+    sentence = text[left:right]
+    # A question hedges news ("Don't meet every requirement?"), but "Are you free for a call?" invites.
+    if sentence.rstrip().endswith("?") and not whole_sentence:
+        return True
+    scope = sentence if whole_sentence else text[left : match.start()]
+    if phrases.HEDGE.search(scope):
+        return True
+    clause_start = max(text.rfind(mark, left, match.start()) for mark in _CLAUSE_MARKS)
+    clause = text[max(left, clause_start) : right if whole_sentence else match.start()]
+    return bool(phrases.GENERAL_CANDIDATES.search(clause))
+
+
+def _is_recorded_interview(text: str, match: re.Match[str]) -> bool:
+    """True for a one-way video interview: a recorded test, not a conversation with a person."""
+    left, right = _sentence_bounds(text, match.start(), match.end())
+    if _RECORDED.search(text, left, right) or phrases.ASSESSMENT_TOOL.search(text, left, right):
+        return True
+    # "a video interview" in one sentence, "record your answers" in the next.
+    return "video" in match.group(0) and bool(_RECORDED.search(text))

@@ -1,0 +1,161 @@
+"""One email prepared for the rules: normalised text, sender parts, phrase matches, injections removed."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from email.utils import parseaddr
+
+from tracker.email_reading.cleanup import normalise_text, trim_replies_and_signature
+from tracker.extraction import phrases
+from tracker.models import EmailMessage
+
+# Status, employer and title are stated near the top; footers beyond this only add noise and time.
+EXTRACTION_CHAR_BUDGET = 6_000
+
+_REPLY_PREFIX = re.compile(r"^\s*(?:(?:re|fwd?|aw|wg|tr|rv|sv|vs)\s*(?:\[\d+\])?\s*:\s*)+", re.I)
+_FANCY_TYPOGRAPHY = re.compile("[\u2018\u2019\u201c\u201d\u2013\u2014]")
+_TYPOGRAPHY = (
+    ("\u2019", "'"),
+    ("\u2018", "'"),
+    ("\u201c", '"'),
+    ("\u201d", '"'),
+    ("\u2013", "-"),
+    ("\u2014", "-"),
+)
+_SENTENCE_END = re.compile(r"[.!?]\s+|\n")
+
+# Role markers addressed to a language model ("System:", "<system>", "[INST]"); the wordier
+# injections are phrases (phrases.en_kinds.INJECTION). Both are matched in lowercased text.
+_INJECTION_MARKER = re.compile(
+    r"(?:^|(?<=[\n.!?>\]]))[ \t]*(?:system|assistant)(?:\s+(?:prompt|message|note|instruction|"
+    r"override))?\s*:|</?\s*(?:system|instructions?|prompt)\s*>|\[/?(?:inst|system)\]|#{2,}\s*(?:system|"
+    r"instructions?)\b",
+    re.M,
+)
+_MARKER_WORDS = ("system", "assistant", "<", "[inst", "instruction")
+
+
+@dataclass(frozen=True)
+class Sender:
+    """The From header split into what the rules look at."""
+
+    name: str = ""
+    address: str = ""
+    local: str = ""
+    domain: str = ""
+
+    @classmethod
+    def parse(cls, raw: str) -> Sender:
+        name, address = parseaddr(raw or "")
+        if not address and "@" in (raw or ""):
+            address = raw.strip().strip("<>")
+        address = address.lower()
+        local, _, domain = address.partition("@")
+        name = name.strip().strip("\"'").strip()
+        if "@" in name and not address:
+            name = ""
+        return cls(name=name, address=address, local=local, domain=domain)
+
+
+@dataclass(frozen=True)
+class PreparedEmail:
+    """What every rule reads: subject, body (within budget) and sender, with typography normalised.
+
+    `subject_lower` and `body_lower` are the same texts lowercased, character for character (same
+    length), so a phrase found in them can be read back from the original by its offsets.
+    """
+
+    subject: str
+    body: str
+    sender: Sender
+    body_was_empty: bool
+    removed_injection: bool = False
+    lines: tuple[str, ...] = field(default=())
+    subject_lower: str = ""
+    body_lower: str = ""
+    # Phrase matches by category (phrases.SCANNED_CATEGORIES) in body_lower and subject_lower.
+    body_hits: dict[str, list[re.Match[str]]] = field(default_factory=dict)
+    subject_hits: dict[str, list[re.Match[str]]] = field(default_factory=dict)
+
+    @property
+    def head_lower(self) -> str:
+        """Subject and body, lowercased, as one text (subject first)."""
+        return f"{self.subject_lower}\n{self.body_lower}"
+
+
+def prepare(email: EmailMessage) -> PreparedEmail:
+    """Normalise an `EmailMessage` for the rules (idempotent on already-clean text)."""
+    subject = _REPLY_PREFIX.sub("", normalise_text(email.subject or "").replace("\n", " ")).strip()
+    body = normalise_text((email.body or "")[: EXTRACTION_CHAR_BUDGET * 3])
+    body = trim_replies_and_signature(body)[:EXTRACTION_CHAR_BUDGET]
+    subject, subject_lower, subject_hits, injected_subject = _read(_plain_typography(subject))
+    body, body_lower, body_hits, injected_body = _read(_plain_typography(body))
+    return PreparedEmail(
+        subject=subject,
+        body=body,
+        sender=Sender.parse(email.sender or ""),
+        body_was_empty=not body.strip(),
+        removed_injection=injected_subject or injected_body,
+        lines=tuple(line.strip() for line in body.split("\n") if line.strip()),
+        subject_lower=subject_lower,
+        body_lower=body_lower,
+        body_hits=body_hits,
+        subject_hits=subject_hits,
+    )
+
+
+def _read(text: str) -> tuple[str, str, dict[str, list[re.Match[str]]], bool]:
+    """The text minus injected instructions, lowercased, its phrase matches, and whether any were removed."""
+    lowered = lowercase(text)
+    hits = phrases.scan(lowered)
+    if not _has_injection(lowered, hits):
+        return text, lowered, hits, False
+    text, _ = remove_injected_instructions(text)
+    lowered = lowercase(text)
+    return text, lowered, phrases.scan(lowered), True
+
+
+def _has_injection(lowered: str, hits: dict[str, list[re.Match[str]]]) -> bool:
+    if hits.get("INJECTION"):
+        return True
+    return any(word in lowered for word in _MARKER_WORDS) and bool(_INJECTION_MARKER.search(lowered))
+
+
+def _plain_typography(text: str) -> str:
+    # Curly quotes and long dashes to ASCII, so phrases need one spelling (replace beats translate here).
+    if not _FANCY_TYPOGRAPHY.search(text):
+        return text
+    for fancy, plain in _TYPOGRAPHY:
+        text = text.replace(fancy, plain)
+    return text
+
+
+def lowercase(text: str) -> str:
+    """`text` lowercased without changing its length (the rare characters that would grow are kept)."""
+    lowered = text.lower()
+    if len(lowered) == len(text):
+        return lowered
+    return "".join(ch if len(ch.lower()) != 1 else ch.lower() for ch in text)
+
+
+def remove_injected_instructions(text: str) -> tuple[str, bool]:
+    """`text` without the sentences that address a model; and whether any were removed."""
+    if not _is_injection(text):
+        return text, False
+    kept: list[str] = []
+    start = 0
+    for end_match in _SENTENCE_END.finditer(text):
+        sentence = text[start : end_match.end()]
+        if not _is_injection(sentence):
+            kept.append(sentence)
+        start = end_match.end()
+    tail = text[start:]
+    if tail and not _is_injection(tail):
+        kept.append(tail)
+    return "".join(kept), True
+
+
+def _is_injection(text: str) -> bool:
+    lowered = lowercase(text)
+    return _has_injection(lowered, phrases.scan(lowered))

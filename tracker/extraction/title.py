@@ -1,0 +1,243 @@
+"""The job title an email states: where it sits in the sentence, in labelled lines and in subjects.
+
+"your application for the X position", "the position of X at Y", "Position: X", "X at Y" in a
+subject, and a job-board card (title line above "Company · Place") each say where a title is.
+"""
+
+from __future__ import annotations
+
+import functools
+import itertools
+import re
+
+from tracker.extraction import phrases
+from tracker.extraction.phrases import anchors, roles
+from tracker.extraction.text import PreparedEmail
+from tracker.extraction.title_cleaning import clean_title
+from tracker.names import company_key, title_key
+
+_PERSON_ROLES = re.compile(roles.PERSON_ROLES, re.I)
+_FIELD_WORDS = re.compile(roles.FIELD_WORDS, re.I)
+# Words that make a phrase a sentence rather than a title.
+_SENTENCE_WORDS = re.compile(
+    r"\b(?:you|your|we|our|us|thank|thanks|please|will|have|has|been|were|was|would|could|should|this|that|"
+    r"applying|these|which|who|whom|received|submitted|unfortunately|regret|interest|ihre|votre|nous|vous|"
+    r"nuestro|hemos)\b",
+    re.I,
+)
+# Body anchors (phrases.anchors.TITLES) match lowercased text; the title is read back by offsets.
+_LABEL_LINE = re.compile(
+    r"^(?:job title|position title|position|job|role|title|vacancy|job name|requisition title|job position|"
+    r"(?:position|job|role) applied for|applied for|stelle|stellenbezeichnung|poste|intitulé du poste|"
+    r"puesto|cargo|rolle)\s*:[ \t]*\n?[ \t]*(?P<t>[^\n]{2,100})$",
+    re.M,
+)
+# Words that carry no title on their own ("the", "following", "open"), and words a title never ends on.
+_FUNCTION_WORDS = {
+    "the", "a", "an", "our", "your", "their", "this", "that", "following", "open", "best", "for", "of", "and",
+    "or", "to", "in", "at", "with", "new", "current", "available", "same", "other", "above", "below", "right",
+    "ideal", "perfect", "great", "exciting", "recent", "role", "position", "job", "opening", "opportunity",
+    "background", "experience", "team", "company", "career", "next", "first", "any", "all", "each", "one",
+}  # fmt: skip
+_DANGLING = {
+    "the",
+    "a",
+    "an",
+    "for",
+    "of",
+    "and",
+    "or",
+    "to",
+    "in",
+    "at",
+    "with",
+    "our",
+    "your",
+    "their",
+    "from",
+    "by",
+}
+_APPLICATION_PREFIX = re.compile(r"^(?:your |my )?(?:job )?application (?:for|to) (?:the )?", re.I)
+_GENERIC_TITLE = re.compile(anchors.GENERIC_TITLE)
+_LABEL_WEIGHT = 3.0
+# "Ref: 14499 - Business Analyst", "RE: Data Scientist Intern": a title only if it reads as one.
+_REFERENCE_LINE = re.compile(r"^(?:ref|reference|re|regarding)\s*:\s*(?P<t>[^\n]{2,100})$", re.M)
+_REFERENCE_WEIGHT = 2.0
+_ROLE_PREFIX = re.compile(
+    r"^(?:(?:the |our )?(?:following |open |current )?(?:position|role|job|post|vacancy|"
+    r"opening)(?:\(s\))?(?:\s+(?:of|as|title))?|(?:le |la |du )?poste(?: d[e'])?|(?:el |la )?(?:puesto|"
+    r"posición|vacante) de|(?:die |der )?(?:stelle|position)(?: als)?)\s*[:#-]?\s*(?:\d{1,4}\s*[-:]\s*)?",
+    re.I,
+)
+_SUBJECT_PATTERNS: list[tuple[re.Pattern[str], float, bool]] = [
+    (re.compile(r"^(?:[\w-]+ )?(?:job )?application:\s*(?P<t>[^:|]{2,100})$", re.I), 2.0, True),
+    (
+        re.compile(
+            r"^(?:[^:]{0,40}:\s*)?(?:your application for |application for |thank you for applying (?:to|"
+            r"for) )?(?:the\s+)?(?P<t>[^:|!]{2,100}?)\s+(?:at|@)\s+[A-Z0-9]",
+        ),
+        2.0,
+        True,
+    ),
+    (
+        re.compile(
+            r"\b(?:application|applying|applied|apply)\s+(?:for|to)\s+(?:the\s+)?(?P<t>[^:|"
+            r"!]{2,100}?)(?=\s+(?:received|position|role|at|with)\b|\s*[!.|:]|\s*$)",
+            re.I,
+        ),
+        2.0,
+        True,
+    ),
+]
+_SUBJECT_SEPARATORS = re.compile(r"\s+[-|–/]\s+|\s*:\s+|\s*\|\s*|(?<=\w)- ")
+# Job-board cards: "Company · Place" under a title line, or "Title: Company · Place" on one line.
+_CARD_LINE = re.compile(r"^(?:(?P<title>[^·:\n]{2,80}?)\s*[:|]\s+)?(?P<company>[^·:\n]{2,80}?)\s+·\s+\S")
+# "Video Interview Invitation for X", "Interview scheduling for X": the title follows the event.
+_EVENT_FOR = re.compile(
+    r"^.*\b(?:invitation|interview|scheduling|application|applying|test|assessment|update|screen|"
+    r"confirmation|offer)\b.*?\b(?:for|to)\s+(?:the\s+)?(?P<t>.+)$",
+    re.I,
+)
+_MIN_TITLE_CHARS = 2
+_MAX_TITLE_WORDS = 12
+
+
+@functools.lru_cache(maxsize=4096)
+def looks_like_title(text: str) -> bool:
+    """True when `text` reads as a job title rather than a name or a sentence."""
+    return bool(_PERSON_ROLES.search(text) or _FIELD_WORDS.search(text)) and not _SENTENCE_WORDS.search(text)
+
+
+@functools.lru_cache(maxsize=4096)
+def names_a_person_role(text: str) -> bool:
+    """True when `text` names a person's job ("Data Analyst"), which an employer's name never does."""
+    return bool(_PERSON_ROLES.search(text)) and not _SENTENCE_WORDS.search(text)
+
+
+def find_title(
+    email: PreparedEmail, company: str | None, excluded_names: set[str]
+) -> tuple[str | None, str | None]:
+    """The job title this email states and the requisition id stated with it (either may be None).
+
+    Candidates are tried from the most trusted place down (subject before body at equal trust,
+    earlier before later); the first that reads as a title wins.
+    """
+    candidates = sorted(_candidates(email, company), key=lambda c: -c[1])
+    # The generic "the X position" costs a scan of its own: read only when nothing else gave a title.
+    generic = (
+        (email.body[m.start("t") : m.end("t")], 1.0, True) for m in _GENERIC_TITLE.finditer(email.body_lower)
+    )
+    for raw, _weight, needs_role_word in itertools.chain(candidates, generic):
+        accepted = _accept(raw, needs_role_word, company, excluded_names)
+        if accepted:
+            title, requisition_id = accepted
+            return title, requisition_id or _standalone_requisition(email)
+    return None, _standalone_requisition(email)
+
+
+def _candidates(email: PreparedEmail, company: str | None) -> list[tuple[str, float, bool]]:
+    """(raw title, weight, needs a role word) in reading order: subject, body, structure."""
+    found: list[tuple[str, float, bool]] = []
+    for pattern, weight, needs_role_word in _SUBJECT_PATTERNS:
+        found += [(match.group("t"), weight, needs_role_word) for match in pattern.finditer(email.subject)]
+    matches = [
+        (match, *rule)
+        for category, rule in phrases.TITLES.items()
+        for match in email.body_hits.get(category, ())
+    ]
+    matches.sort(key=lambda item: item[0].start())
+    matches += [(match, _LABEL_WEIGHT, False, False) for match in _LABEL_LINE.finditer(email.body_lower)]
+    matches += [
+        (match, _REFERENCE_WEIGHT, True, False) for match in _REFERENCE_LINE.finditer(email.body_lower)
+    ]
+    body = email.body
+    for match, weight, needs_role_word, needs_capital_after in matches:
+        if needs_capital_after and not _capitalised_at(body, match.end()):
+            continue
+        if _cut_short(body[match.start("t") : match.end("t") + 3]):
+            continue  # a preview cut short; the full title comes later
+        found.append((body[match.start("t") : match.end("t")], weight, needs_role_word))
+    found += [(title, weight, False) for title, weight in _structural_titles(email, company)]
+    return found
+
+
+def _capitalised_at(text: str, index: int) -> bool:
+    return index < len(text) and (text[index].isupper() or text[index].isdigit())
+
+
+def _structural_titles(email: PreparedEmail, company: str | None) -> list[tuple[str, float]]:
+    found: list[tuple[str, float]] = []
+    # Job-board cards: the title line sits just above "Company · Place".
+    for index, line in enumerate(email.lines[:25]):
+        card = _CARD_LINE.match(line) if "·" in line else None
+        if not card or (company is not None and not _card_names(card.group("company"), company)):
+            continue
+        if card.group("title"):
+            found.append((card.group("title"), 2.5))
+            break
+        if index > 0:
+            found.append((email.lines[index - 1], 2.5))
+            break
+    # Subject segments: "Acme - Data Analyst Intern", "Acme - Thank You for Applying - Supply Chain Analyst".
+    for segment in _SUBJECT_SEPARATORS.split(email.subject):
+        event = _EVENT_FOR.match(segment)
+        if event and looks_like_title(event.group("t")):
+            segment = event.group("t")
+        if looks_like_title(segment) and not (company and company_key(segment) == company_key(company)):
+            found.append((segment, 1.0))
+    return found
+
+
+def _cut_short(text: str) -> bool:
+    return "..." in text or "…" in text
+
+
+def _card_names(card_company: str, company: str) -> bool:
+    return company_key(card_company) == company_key(company) or card_company.lower().startswith(
+        company.lower()
+    )
+
+
+def _accept(
+    raw: str, needs_role_word: bool, company: str | None, excluded_names: set[str]
+) -> tuple[str, str | None] | None:
+    if _cut_short(raw):
+        return None  # a preview cut short; the full title comes later
+    raw = _after_last_article(raw).strip()
+    if company and raw.lower().startswith(company.lower() + " "):
+        raw = raw[len(company) :]
+    if company:  # "Data Analyst (Acme Corp)": the employer in brackets is not part of the title
+        raw = raw.replace(f"({company})", " ")
+    raw = _ROLE_PREFIX.sub("", _APPLICATION_PREFIX.sub("", raw.strip(" -:|")))
+    title, requisition_id = clean_title(raw)
+    if (
+        len(title) < _MIN_TITLE_CHARS
+        or len(title.split()) > _MAX_TITLE_WORDS
+        or not any(c.isalpha() for c in title)
+    ):
+        return None
+    words = [word.strip(",.:;()").lower() for word in title.split()]
+    if words[-1] in _DANGLING or words[0] in _DANGLING or all(word in _FUNCTION_WORDS for word in words):
+        return None
+    if len(words) == 1 and needs_role_word and not names_a_person_role(title):
+        return None
+    if _SENTENCE_WORDS.search(title) or (needs_role_word and not looks_like_title(title)):
+        return None
+    key = title_key(title)
+    if not key or key in excluded_names or (company and key == title_key(company)):
+        return None
+    return title, requisition_id
+
+
+def _after_last_article(raw: str) -> str:
+    # "UPS and the "Software Developer I"" -> "Software Developer I"
+    parts = re.split(r"\s(?:and the|and our|the|our)\s", raw)
+    return parts[-1] if len(parts) > 1 and not looks_like_title(parts[0]) else raw
+
+
+def _standalone_requisition(email: PreparedEmail) -> str | None:
+    """A job or requisition id the email states on its own ("Job ID: 12345"), if any."""
+    for original, hits in ((email.subject, email.subject_hits), (email.body, email.body_hits)):
+        for match in hits.get("REQUISITION", ()):
+            return original[match.start(1) : match.end(1)]
+    return None

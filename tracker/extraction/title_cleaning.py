@@ -1,0 +1,124 @@
+"""A captured job title, cleaned the way a tracker shows it: no requisition id, location or work tags.
+
+"Business Analyst - 355734" -> ("Business Analyst", "355734"); "Data Engineer Intern - New York"
+-> "Data Engineer Intern"; "Software Engineer (Remote)" -> "Software Engineer". What belongs to the
+role's name stays: seniority, team, gender markers ("(m/w/d)", "H/F").
+"""
+
+from __future__ import annotations
+
+import re
+
+_REQ_IN_PARENS = re.compile(
+    r"\s*\(\s*(?:job\s*)?(?:id|req(?:uisition)?(?:\s*id)?|ref(?:erence)?|job\s*(?:no|number|#)|"
+    r"#)\s*[:#.]?\s*([\w-]*\d[\w-]*)\s*\)",
+    re.I,
+)
+_REQ_LABELLED = re.compile(
+    r",?\s*[-(]?\s*\b(?:job\s*id|job\s*(?:no\.?|number|#)|req(?:uisition)?\s*(?:id|#|no\.?|number)?|"
+    r"ref(?:erence)?\s*(?:no\.?|#|id)?|id)\s*[:#]?\s*([A-Z0-9][\w-]*\d[\w-]*)\)?",
+    re.I,
+)
+# A roman level ("Engineer I-211299") is part of the title, not of the id.
+_REQ_CODE = r"(?:(?![IVX][-_]?\d)[A-Z]{1,6}[-_]?\d{3,}[A-Z]{0,3}|\d{5,}[A-Z]{0,3}|\d{4}-\d{4,}|[A-Z]\d{6,})"
+_REQ_LEADING = re.compile(rf"^\(?({_REQ_CODE})\)?\s*(?:[-:|]\s*)?(?=\w)")
+_REQ_TRAILING = re.compile(rf"\s*(?:[-_:|#,]\s*)?\(?({_REQ_CODE})\)?$")
+_REQ_STANDALONE = re.compile(r"\s*\b((?:R|JR|REQ|J)[-_]?\d{4,})\b")
+
+_WORK_TAG = (
+    r"(?:open|remote|hybrid|on-?site|in[- ]office|work from home|wfh|fully remote|100% remote|telecommute|"
+    r"remote[^)\]]{0,30}|hybrid[^)\]]{0,30}|on-?site[^)\]]{0,30}|contract|full[- ]time|part[- ]time|"
+    r"temporary)"
+)
+_TAG_IN_BRACKETS = re.compile(rf"\s*[\(\[]\s*{_WORK_TAG}\s*[\)\]]", re.I)
+_TAG_TRAILING = re.compile(
+    r"\s*(?:[-|/,]\s*)(?:remote|hybrid|on-?site|work from home|wfh|telecommute|full[- ]time|"
+    r"part[- ]time)(?:\s*[-|/]\s*(?:remote|hybrid|on-?site|work from home|wfh|full[- ]time|"
+    r"part[- ]time))*\s*$",
+    re.I,
+)
+_PLACES = (
+    r"(?:new york(?: city)?|nyc|boston|san francisco|sf|seattle|austin|chicago|los angeles|la|denver|"
+    r"atlanta|dallas|houston|miami|washington(?:,? d\.?c\.?)?|philadelphia|pittsburgh|portland|san diego|"
+    r"san jose|palo alto|mountain view|menlo park|sunnyvale|redmond|bellevue|cambridge|london|paris|berlin|"
+    r"munich|münchen|hamburg|frankfurt|dublin|amsterdam|madrid|barcelona|toronto|vancouver|montreal|sydney|"
+    r"melbourne|singapore|bangalore|bengaluru|hyderabad|pune|mumbai|delhi|gurgaon|gurugram|noida|chennai|"
+    r"tokyo|zurich|zürich|geneva|stockholm|copenhagen|oslo|lisbon|warsaw|prague|vienna|brussels|tel aviv|"
+    r"dubai|hong kong|shanghai|beijing|remote|multiple locations|various locations|nationwide|"
+    r"united states|usa|us|u\.s\.|uk|united kingdom|canada|germany|deutschland|france|spain|españa|india|"
+    r"ireland|netherlands|switzerland|australia|emea|apac|americas|north america|latam|europe|alabama|"
+    r"alaska|arizona|arkansas|california|colorado|connecticut|delaware|florida|georgia|hawaii|idaho|"
+    r"illinois|indiana|iowa|kansas|kentucky|louisiana|maine|maryland|massachusetts|michigan|minnesota|"
+    r"mississippi|missouri|montana|nebraska|nevada|new hampshire|new jersey|new mexico|north carolina|"
+    r"north dakota|ohio|oklahoma|oregon|pennsylvania|rhode island|south carolina|south dakota|tennessee|"
+    r"texas|utah|vermont|virginia|west virginia|wisconsin|wyoming|(?-i:[A-Z][a-z]+(?: [A-Z][a-z]+)*, "
+    r"[A-Z]{2}))"
+)
+_PLACE_TRAILING = re.compile(
+    rf"\s*(?:[-|,/]\s*|\s+in\s+)(?:{_PLACES})(?:\s*[,/&]\s*(?:{_PLACES}))*\s*$", re.I
+)
+_PLACE_IN_PARENS = re.compile(rf"\s*\(\s*(?:{_PLACES})(?:\s*[,/&]\s*[^)]*)?\s*\)", re.I)
+# "(TX or RI)", "(NY/NJ)": a list of state or country codes is a location.
+_CODES_IN_PARENS = re.compile(r"\s*\((?-i:[A-Z]{2})(?:\s*(?:,|or|and|&|/)\s*(?-i:[A-Z]{2}))+\)")
+# Calendar subjects: "Data Analyst (Acme) @ Mon Jun 22, 2026 2pm".
+_AT_DATE = re.compile(r"\s+@\s+.*$")
+# Tags and places trail after one of these; without one there is nothing to strip.
+_SEPARATOR = re.compile(r"[-|,/–]| in ", re.I)
+_ROLE_NOUN_TRAILING = re.compile(
+    r"\s+(?:position|role|opening|job|vacancy|opportunity|post|posting)\s*$", re.I
+)
+_LEADING_ARTICLE = re.compile(r"^(?:the|our|a|an|this|your|for|of|as|to)\s+", re.I)
+_EDGE_PUNCTUATION = " \t\"'“”‘’«»„.,;:!?|-–—*>"
+_SPACES = re.compile(r"\s+")
+
+
+def clean_title(raw: str) -> tuple[str, str | None]:
+    """The title without ids, tags and locations, and the requisition id found in it (if any)."""
+    # A trailing "position"/"opening" first, so that an id before it is trailing too.
+    text = _ROLE_NOUN_TRAILING.sub("", _SPACES.sub(" ", raw).strip(_EDGE_PUNCTUATION))
+    text = _AT_DATE.sub("", text)
+    requisition_id: str | None = None
+    if not any(ch.isdigit() for ch in text):
+        patterns: tuple[re.Pattern[str], ...] = ()
+    else:
+        patterns = (_REQ_IN_PARENS, _REQ_LABELLED, _REQ_LEADING, _REQ_TRAILING, _REQ_STANDALONE)
+    for pattern in patterns:
+        match = pattern.search(text)
+        if match and _keeps_a_title(text, match):
+            requisition_id = requisition_id or match.group(1)
+            text = (text[: match.start()] + " " + text[match.end() :]).strip(_EDGE_PUNCTUATION + " ")
+    for _ in range(3):
+        before = text
+        text = _LEADING_ARTICLE.sub("", text)
+        if "(" in text or "[" in text:
+            text = _TAG_IN_BRACKETS.sub("", text)
+            text = _PLACE_IN_PARENS.sub("", text)
+            text = _CODES_IN_PARENS.sub("", text)
+        if _SEPARATOR.search(text):
+            text = _TAG_TRAILING.sub("", text)
+            text = _strip_trailing_place(text)
+        text = _ROLE_NOUN_TRAILING.sub("", text)
+        text = _SPACES.sub(" ", text).strip(_EDGE_PUNCTUATION)
+        if text == before:
+            break
+    return text, requisition_id
+
+
+def _keeps_a_title(text: str, match: re.Match[str]) -> bool:
+    rest = (text[: match.start()] + text[match.end() :]).strip(_EDGE_PUNCTUATION + " ")
+    return any(ch.isalpha() for ch in rest)
+
+
+def _strip_trailing_place(text: str) -> str:
+    match = _PLACE_TRAILING.search(text)
+    if not match:
+        return text
+    rest = text[: match.start()]
+    # Only a title with something left, and never a comma-joined team ("Analyst, Supply Chain").
+    if len(rest.split()) < 1 or (match.group(0).lstrip().startswith(",") and not _is_place(match.group(0))):
+        return text
+    return rest
+
+
+def _is_place(tail: str) -> bool:
+    return bool(re.fullmatch(rf"\s*[-|,/]?\s*(?:{_PLACES})(?:\s*[,/&]\s*(?:{_PLACES}))*\s*", tail, re.I))
