@@ -38,7 +38,7 @@ def handle(request: flask.Request, services: Services) -> flask.Response:
             store=services.applications,
             accounts=accounts,
             queue=services.queue,
-            now=services.now(),
+            clock=services.now,
             sync_delay_seconds=services.settings.sheet_sync_delay_seconds,
         )
     except GrantRevoked as error:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import random
+import threading
 import time
 from collections.abc import Callable
 from datetime import UTC, datetime
@@ -43,9 +44,10 @@ class _FirestoreUserTransaction:
     a Gmail thread belongs to. Writes are buffered until the unit of work's reads are done.
     """
 
-    def __init__(self, transaction: firestore.Transaction, user_ref: Any) -> None:
+    def __init__(self, transaction: firestore.Transaction, user_ref: Any, local_locks: _KeyedLocks) -> None:
         self._tx = transaction
         self._user = user_ref
+        self._local_locks = local_locks
         self._companies: dict[str, list[str]] = {}
         self._thread_apps: dict[str, str | None] = {}
         self._pending: list[tuple[Any, dict]] = []
@@ -61,6 +63,7 @@ class _FirestoreUserTransaction:
         return application_from_doc(snapshot.id, snapshot.to_dict()) if snapshot.exists else None
 
     def lock_company(self, company_key: str) -> None:
+        self._local_locks.acquire(f"{self._user.id}/{company_key}")
         snapshot = self._company_ref(company_key).get(transaction=self._tx)
         self._companies[company_key] = list((snapshot.to_dict() or {}).get("app_ids", []))
 
@@ -138,11 +141,39 @@ def _doc_key(text: str) -> str:
     return hashlib.sha256(text.encode()).hexdigest()[:32]
 
 
+class _KeyedLocks:
+    """In-process locks by key, held by one thread until `release_all`.
+
+    Two transactions that read then write one document deadlock until a lock timeout on the
+    emulator (Firestore breaks the tie sooner, with wound-wait). Work on one employer inside one
+    instance therefore waits here first; across instances Firestore's own locking still decides.
+    """
+
+    def __init__(self) -> None:
+        self._guard = threading.Lock()
+        self._locks: dict[str, threading.Lock] = {}
+        self._held = threading.local()
+
+    def acquire(self, key: str) -> None:
+        held = self._held.__dict__.setdefault("keys", [])
+        if key in held:
+            return
+        with self._guard:
+            lock = self._locks.setdefault(key, threading.Lock())
+        lock.acquire()
+        held.append(key)
+
+    def release_all(self) -> None:
+        for key in self._held.__dict__.pop("keys", []):
+            self._locks[key].release()
+
+
 class FirestoreApplicationStore:
     """ApplicationStore on Firestore, plus the application reads and edits the API needs."""
 
     def __init__(self, client: firestore.Client) -> None:
         self.client = client
+        self._local_locks = _KeyedLocks()
 
     def user_ref(self, user_id: str) -> Any:
         return self.client.collection("users").document(user_id)
@@ -155,12 +186,17 @@ class FirestoreApplicationStore:
 
         @firestore.transactional
         def run(transaction: firestore.Transaction) -> T:
-            unit = _FirestoreUserTransaction(transaction, user_ref)
+            unit = _FirestoreUserTransaction(transaction, user_ref, self._local_locks)
             result = work(unit)
             unit.flush()
             return result
 
-        return retry_on_contention(lambda: run(self.client.transaction(max_attempts=TRANSACTION_ATTEMPTS)))
+        try:
+            return retry_on_contention(
+                lambda: run(self.client.transaction(max_attempts=TRANSACTION_ATTEMPTS))
+            )
+        finally:
+            self._local_locks.release_all()
 
     def list_applications(self, user_id: str) -> list[Application]:
         return [application_from_doc(doc.id, doc.to_dict()) for doc in self.applications(user_id).stream()]

@@ -5,7 +5,7 @@ from __future__ import annotations
 import hashlib
 import json
 import re
-from datetime import datetime
+from datetime import datetime, timedelta
 
 import grpc
 from google.api_core import exceptions as google_exceptions
@@ -16,6 +16,7 @@ from google.protobuf import timestamp_pb2
 from infra.settings import Settings
 
 _UNSAFE = re.compile(r"[^A-Za-z0-9_-]")
+SYNC_CLOCK_MARGIN = timedelta(seconds=1)
 
 
 def tasks_client(settings: Settings) -> tasks_v2.CloudTasksClient:
@@ -96,8 +97,11 @@ class CloudTaskQueue:
         window = str(int(not_before.timestamp()))
         payload = {"user_id": user_id}
         name = task_id("sync", user_id, window)
+        # A little after the window closes, so a clock running slightly behind Cloud Tasks' can't
+        # commit a change into a window whose sync has already read.
+        run_at = not_before + SYNC_CLOCK_MARGIN
         return self._create(
-            self.settings.queue_sheet_syncs, name, self.settings.sheet_sync_url, payload, not_before
+            self.settings.queue_sheet_syncs, name, self.settings.sheet_sync_url, payload, run_at
         )
 
     def ensure_queues(self) -> None:

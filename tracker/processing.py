@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from dataclasses import replace
 from datetime import datetime
 from typing import Protocol
@@ -38,10 +39,11 @@ def process_message(
     store: ApplicationStore,
     accounts: AccountStore,
     queue: TaskQueue,
-    now: datetime,
+    clock: Callable[[], datetime],
     sync_delay_seconds: float = 10.0,
 ) -> RecordOutcome | None:
     """Process one message at most once in effect. Returns None when the message no longer exists."""
+    now = clock()
     email = read_message(mailbox, message_id)
     if email is None:
         accounts.record_failure(user_id, run_id, message_id, "message no longer exists", now)
@@ -52,7 +54,9 @@ def process_message(
             user_id, lambda tx: record_email(tx, email, extraction, now=now, run_id=run_id)
         )
         if outcome.app_id and not outcome.duplicate:
-            queue.enqueue_sheet_sync(user_id, not_before=sync_window_end(now, sync_delay_seconds))
+            # The window is read after the commit: a sync that already ran for an earlier window
+            # could not have seen this change, and its task name can't be created again.
+            queue.enqueue_sheet_sync(user_id, not_before=sync_window_end(clock(), sync_delay_seconds))
     if run_id:
         accounts.complete_run_if_done(user_id, run_id, now)
     return outcome

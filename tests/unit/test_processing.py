@@ -1,0 +1,113 @@
+"""The worker's job for one message, with in-memory ports: idempotency, gone messages, sync windows."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+from email.message import EmailMessage as MimeMessage
+
+from tracker.extraction.rules import RulesExtractor
+from tracker.memory_store import MemoryApplicationStore
+from tracker.ports import RawMessage
+from tracker.processing import process_message, sync_window_end
+
+T0 = datetime(2026, 3, 2, 9, 0, 4, tzinfo=UTC)
+USER = "u1"
+
+
+def confirmation_raw() -> bytes:
+    message = MimeMessage()
+    message["From"] = "Globex Careers <careers@globex.example>"
+    message["Subject"] = "Thank you for applying to Globex"
+    message["Message-ID"] = "<c1@globex.example>"
+    message.set_content(
+        "Hi Sam,\n\nThank you for applying for the Data Analyst position at Globex. "
+        "We have received your application and will review it.\n\nGlobex Recruiting"
+    )
+    return bytes(message)
+
+
+class OneMessageMailbox:
+    def __init__(self, raw: bytes | None) -> None:
+        self.raw = raw
+
+    def get_message(self, message_id: str) -> RawMessage | None:
+        return RawMessage(message_id, "thread-1", self.raw, T0) if self.raw else None
+
+
+class RecordingQueue:
+    def __init__(self) -> None:
+        self.syncs: list[datetime] = []
+
+    def enqueue_sheet_sync(self, user_id: str, not_before: datetime) -> bool:
+        self.syncs.append(not_before)
+        return True
+
+
+class RecordingAccounts:
+    def __init__(self) -> None:
+        self.failures: list[str] = []
+
+    def record_failure(self, user_id, run_id, message_id, error, now) -> None:
+        self.failures.append(message_id)
+
+    def complete_run_if_done(self, user_id, run_id, now):
+        return None
+
+
+class SteppingClock:
+    """Returns the given times one after another (the last one from then on)."""
+
+    def __init__(self, *times: datetime) -> None:
+        self.times = list(times)
+
+    def __call__(self) -> datetime:
+        return self.times.pop(0) if len(self.times) > 1 else self.times[0]
+
+
+def run(mailbox, store, queue, accounts, clock):
+    return process_message(
+        USER,
+        "run-1",
+        "gmail-1",
+        mailbox,
+        RulesExtractor(),
+        store,
+        accounts,
+        queue,
+        clock,
+        sync_delay_seconds=10,
+    )
+
+
+def test_a_message_processed_twice_changes_nothing_the_second_time():
+    store, queue, accounts = MemoryApplicationStore(), RecordingQueue(), RecordingAccounts()
+    mailbox = OneMessageMailbox(confirmation_raw())
+    first = run(mailbox, store, queue, accounts, SteppingClock(T0))
+    second = run(mailbox, store, queue, accounts, SteppingClock(T0))
+    assert first.created and second.duplicate
+    (application,) = store.list_applications(USER)
+    assert (application.company, application.job_title) == ("Globex", "Data Analyst")
+    assert len(queue.syncs) == 1
+
+
+def test_a_message_that_no_longer_exists_is_recorded_as_failed_not_retried():
+    store, queue, accounts = MemoryApplicationStore(), RecordingQueue(), RecordingAccounts()
+    assert run(OneMessageMailbox(None), store, queue, accounts, SteppingClock(T0)) is None
+    assert accounts.failures == ["gmail-1"] and queue.syncs == []
+
+
+def test_the_sheet_sync_window_is_chosen_after_the_commit():
+    store, queue, accounts = MemoryApplicationStore(), RecordingQueue(), RecordingAccounts()
+    committed_later = T0 + timedelta(seconds=9)  # the transaction finished in the next window
+    run(OneMessageMailbox(confirmation_raw()), store, queue, accounts, SteppingClock(T0, committed_later))
+    assert queue.syncs == [sync_window_end(committed_later, 10)]
+    assert queue.syncs[0] > committed_later
+
+
+def test_sync_windows_are_fixed_slices_of_time():
+    assert sync_window_end(datetime(2026, 1, 1, 0, 0, 3, tzinfo=UTC), 10) == datetime(
+        2026, 1, 1, 0, 0, 10, tzinfo=UTC
+    )
+    assert sync_window_end(datetime(2026, 1, 1, 0, 0, 10, tzinfo=UTC), 10) == datetime(
+        2026, 1, 1, 0, 0, 20, tzinfo=UTC
+    )
