@@ -5,11 +5,15 @@ VENV := .venv
 PY := $(VENV)/bin/python
 EXTRACTOR ?= rules
 
-.PHONY: demo test unit lint up down extract track clean
+.PHONY: demo test unit lint up down extract track fuzz-api clean
 
 $(VENV)/.installed: requirements.txt requirements-dev.txt
 	$(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --disable-pip-version-check -r requirements-dev.txt
+	touch $@
+
+$(VENV)/.fuzz-installed: $(VENV)/.installed requirements-fuzz.txt
+	$(PY) -m pip install --quiet --disable-pip-version-check -r requirements-fuzz.txt
 	touch $@
 
 demo: $(VENV)/.installed
@@ -36,6 +40,9 @@ extract: $(VENV)/.installed
 
 track: $(VENV)/.installed
 	$(PY) -m tracker track $(INPUT) $(if $(OUTPUT),--output $(OUTPUT)) --extractor $(EXTRACTOR)
+
+fuzz-api: $(VENV)/.fuzz-installed
+	$(PY) -m devstack.fuzz_api
 
 clean:
 	rm -rf $(VENV) .devstack .pytest_cache

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 import flask
 
-from functions import api_fetches, api_jobs, api_users
+from functions import api_fetches, api_jobs, api_users, openapi
 from functions.cors import preflight, with_cors
 from functions.http import Router, json_errors
 from functions.session import Session, read_session, require_csrf
@@ -34,10 +34,16 @@ ROUTES = [
     ("POST", "/users/update_user_sheet_id/", api_users.connect_sheet),
     ("POST", "/users/remove_sheet_id/", api_users.remove_sheet),
     ("POST", "/users/create_sheet/", api_users.create_sheet),
+    ("DELETE", "/users/", api_users.delete_account),
     ("GET", "/jobs/", api_jobs.list_jobs),
+    ("POST", "/jobs/", api_jobs.create_job),
     ("POST", "/jobs/fetch_emails/", api_fetches.start_fetch),
     ("GET", "/jobs/{job_id}/", api_jobs.get_job),
+    ("PUT", "/jobs/{job_id}/", api_jobs.replace_job),
+    ("PATCH", "/jobs/{job_id}/", api_jobs.update_job),
+    ("DELETE", "/jobs/{job_id}/", api_jobs.delete_job),
     ("GET", "/jobs/{job_id}/events/", api_jobs.list_events),
+    ("GET", "/stats/", api_jobs.stats),
     ("GET", "/fetch_logs/", api_fetches.list_fetch_logs),
     ("POST", "/fetch_logs/add_log/", api_fetches.add_fetch_log),
     ("GET", "/task_status/{task_id}/", api_fetches.task_status),
@@ -55,7 +61,7 @@ def _dispatch(request: flask.Request, services: Services) -> flask.Response:
     if isinstance(result, flask.Response):
         return result
     body, status = result if isinstance(result, tuple) else (result, 200)
-    response = flask.jsonify(body)
+    response = flask.Response(status=status) if status == 204 else flask.jsonify(body)
     response.status_code = status
     return response
 
@@ -63,6 +69,8 @@ def _dispatch(request: flask.Request, services: Services) -> flask.Response:
 def handle(request: flask.Request, services: Services) -> flask.Response:
     if request.method == "OPTIONS":
         return preflight(request, services.settings)
+    if request.method == "GET" and request.path == "/openapi.json":
+        return with_cors(flask.jsonify(openapi.DOCUMENT), request, services.settings)
     response = _dispatch(request, services)
     response.headers.setdefault("Cache-Control", "no-store")
     return with_cors(response, request, services.settings)

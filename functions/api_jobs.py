@@ -2,11 +2,17 @@
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
 from urllib.parse import urlencode
 
-from functions.http import Problem
-from tracker.models import Application, ApplicationEvent
+from functions.http import Problem, json_body
+from tracker.editing import ManualChanges
+from tracker.errors import InvalidInput
+from tracker.models import Application, ApplicationEvent, Status
+from tracker.names import company_key
+from tracker.ports import ORDER_FIELDS, ApplicationQuery
 from tracker.sheet_layout import gmail_link
+from tracker.stats import search_stats
 
 MAX_PAGE_SIZE = 100
 
@@ -42,14 +48,39 @@ def _positive_int(ctx, name: str, default: int, maximum: int | None = None) -> i
 
 
 def _page_url(ctx, page: int, page_size: int) -> str:
-    return f"{ctx.request.base_url}?{urlencode({'page': page, 'page_size': page_size})}"
+    """The same listing (filters kept) at another page."""
+    query = {**ctx.request.args.to_dict(), "page": page, "page_size": page_size}
+    return f"{ctx.request.base_url}?{urlencode(query)}"
+
+
+def _query(ctx, page: int, page_size: int) -> ApplicationQuery:
+    args = ctx.request.args
+    status = args.get("status") or None
+    if status is not None and status not in Status._value2member_map_:
+        raise Problem(400, "invalid_input", f"status must be one of: {', '.join(s.value for s in Status)}")
+    ordering = args.get("ordering", "-updated_at")
+    field = ordering.removeprefix("-")
+    if field not in ORDER_FIELDS:
+        choices = ", ".join(sorted(ORDER_FIELDS))
+        raise Problem(
+            400, "invalid_input", f"ordering must be one of {choices}, optionally with a leading '-'"
+        )
+    return ApplicationQuery(
+        offset=(page - 1) * page_size,
+        limit=page_size,
+        status=status,
+        company_prefix=company_key(args.get("company")) or None,
+        order_field=ORDER_FIELDS[field],
+        descending=ordering.startswith("-"),
+    )
 
 
 def list_jobs(ctx):
+    """The user's jobs, a page at a time; `status`, `company` (name search) and `ordering` narrow it."""
     page = _positive_int(ctx, "page", 1)
     page_size = _positive_int(ctx, "page_size", 10, MAX_PAGE_SIZE)
-    applications, count = ctx.services.applications.page_applications(
-        ctx.user_id, offset=(page - 1) * page_size, limit=page_size
+    applications, count = ctx.services.applications.query_applications(
+        ctx.user_id, _query(ctx, page, page_size)
     )
     if page > 1 and not applications:
         raise Problem(404, "not_found", "invalid page")
@@ -91,3 +122,62 @@ def list_events(ctx, job_id: str):
     _own_job(ctx, job_id)
     events = ctx.services.applications.list_events(ctx.user_id, job_id)
     return {"count": len(events), "results": [event_json(e) for e in events]}
+
+
+def _sync_soon(ctx) -> None:
+    ctx.services.queue.enqueue_sheet_sync(ctx.user_id, not_before=ctx.services.now())
+
+
+def replace_job(ctx, job_id: str):
+    """PUT: the original app's edit (company, job title and status, all three)."""
+    return _edit(ctx, job_id, require_all=True)
+
+
+def update_job(ctx, job_id: str):
+    """PATCH: change some of company, job title, status."""
+    return _edit(ctx, job_id, require_all=False)
+
+
+def _edit(ctx, job_id: str, require_all: bool):
+    changes = ManualChanges.from_json(json_body(ctx.request), require_all=require_all)
+    application = ctx.services.applications.edit_application(ctx.user_id, job_id, changes)
+    if application is None:
+        raise Problem(404, "not_found", f"no job {job_id}")
+    _sync_soon(ctx)
+    return job_json(application)
+
+
+def delete_job(ctx, job_id: str):
+    """Delete an application and its timeline; its sheet row is blanked at the next sync."""
+    application = ctx.services.applications.delete_application(ctx.user_id, job_id)
+    if application is None:
+        raise Problem(404, "not_found", f"no job {job_id}")
+    ctx.services.accounts.forget_row(ctx.user_id, job_id, application.row_number)
+    _sync_soon(ctx)
+    return "", 204
+
+
+def create_job(ctx):
+    """Add an application by hand: company, job_title, status, and optionally applied_at."""
+    body = json_body(ctx.request)
+    applied_at = body.pop("applied_at", None)
+    changes = ManualChanges.from_json(body, require_all=True)
+    when = _parse_applied_at(applied_at) if applied_at is not None else ctx.services.now()
+    application = ctx.services.applications.add_application(ctx.user_id, changes, when)
+    _sync_soon(ctx)
+    return job_json(application), 201
+
+
+def _parse_applied_at(value: object) -> datetime:
+    if not isinstance(value, str):
+        raise InvalidInput("applied_at must be an ISO 8601 date or date-time string")
+    try:
+        moment = datetime.fromisoformat(value.replace("Z", "+00:00"))
+    except ValueError:
+        raise InvalidInput(f"applied_at is not an ISO 8601 date: {value!r}") from None
+    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
+
+
+def stats(ctx):
+    """Counts per status, response rate, median days to first response, applications per week."""
+    return search_stats(ctx.services.applications.list_applications(ctx.user_id)).to_json()

@@ -4,8 +4,12 @@ from __future__ import annotations
 
 import re
 
+import flask
+
 from functions.http import Problem, json_body
+from functions.session import clear_session
 from tracker.accounts import UserAccount
+from tracker.errors import TrackerError
 
 _SHEET_URL = re.compile(r"/spreadsheets/d/([A-Za-z0-9_-]{10,})")
 _SHEET_ID = re.compile(r"^[A-Za-z0-9_-]{10,}$")
@@ -76,3 +80,21 @@ def remove_sheet(ctx):
     current_user(ctx)
     ctx.services.accounts.connect_sheet(ctx.user_id, None)
     return {"status": "removed", "google_sheet_id": None}
+
+
+def delete_account(ctx):
+    """Delete the account and all its data, and revoke the Google grant. The session ends."""
+    user = current_user(ctx)
+    services = ctx.services
+    revoked = False
+    if user.encrypted_refresh_token:
+        try:
+            revoked = services.oauth.revoke(
+                services.cipher.decrypt(user.encrypted_refresh_token, user.user_id)
+            )
+        except TrackerError:
+            revoked = False  # Google unreachable: the data still goes; the user can remove the app there
+    services.applications.delete_user_data(user.user_id)
+    response = flask.jsonify({"status": "deleted", "google_grant_revoked": revoked})
+    clear_session(response, services.settings)
+    return response

@@ -23,7 +23,7 @@ def handle(request: flask.Request, services: Services) -> flask.Response:
         run = run_fetch(user_id, run_id, accounts, services.mailbox_for(user), services.queue, services.now())
     except GrantRevoked as error:
         accounts.mark_reconnect_needed(user_id)
-        accounts.fail_run(user_id, run_id, str(error), services.now())
+        accounts.fail_run(user_id, run_id, f"reconnect needed: {error}", services.now())
         return ok(result="reconnect needed")
     except Exception as error:
         if is_last_attempt(request, services):

@@ -97,11 +97,16 @@ class Route:
     handler: Callable[..., Any]
 
 
+# Ids are ours (Firestore auto-ids, hex run ids): anything else can't name a thing, and must not reach
+# Firestore (which refuses ids like ".." or "__x__" with an error, not a miss).
+ID_PATTERN = r"[A-Za-z0-9_-]{1,128}"
+
+
 def _compile(template: str) -> re.Pattern[str]:
     """'/jobs/{job_id}/' -> a regex with a named group; the trailing slash is optional."""
     parts = re.split(r"\{(\w+)\}", template.rstrip("/"))
     regex = "".join(
-        f"(?P<{part}>[^/]+)" if index % 2 else re.escape(part) for index, part in enumerate(parts)
+        f"(?P<{part}>{ID_PATTERN})" if index % 2 else re.escape(part) for index, part in enumerate(parts)
     )
     return re.compile(f"^{regex}/?$")
 

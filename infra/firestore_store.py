@@ -18,6 +18,7 @@ from typing import Any, TypeVar
 
 from google.api_core import exceptions as google_exceptions
 from google.cloud import firestore
+from google.cloud.firestore_v1.base_query import FieldFilter
 
 from infra.firestore_codec import (
     application_from_doc,
@@ -27,8 +28,10 @@ from infra.firestore_codec import (
     marker_from_doc,
     marker_to_doc,
 )
+from tracker.editing import ManualChanges, apply_manual_changes, manual_application
 from tracker.models import Application, ApplicationEvent
-from tracker.ports import ProcessedMarker
+from tracker.names import company_key as company_key_of
+from tracker.ports import ApplicationQuery, ProcessedMarker
 
 T = TypeVar("T")
 TRANSACTION_ATTEMPTS = 20
@@ -58,7 +61,7 @@ class _FirestoreUserTransaction:
     def _thread_ref(self, thread_id: str) -> Any:
         return self._user.collection("threads").document(_doc_key(thread_id))
 
-    def _application(self, app_id: str) -> Application | None:
+    def application(self, app_id: str) -> Application | None:
         snapshot = self._user.collection("applications").document(app_id).get(transaction=self._tx)
         return application_from_doc(snapshot.id, snapshot.to_dict()) if snapshot.exists else None
 
@@ -75,16 +78,22 @@ class _FirestoreUserTransaction:
         snapshot = self._thread_ref(thread_id).get(transaction=self._tx)
         app_id = (snapshot.to_dict() or {}).get("app_id")
         self._thread_apps[thread_id] = app_id
-        return self._application(app_id) if app_id else None
+        return self.application(app_id) if app_id else None
 
     def applications_at_company(self, company_key: str) -> list[Application]:
         if company_key not in self._companies:
             self.lock_company(company_key)
-        found = (self._application(app_id) for app_id in self._companies[company_key])
+        found = (self.application(app_id) for app_id in self._companies[company_key])
         return [application for application in found if application is not None]
 
     def new_application_id(self) -> str:
         return self._user.collection("applications").document().id
+
+    def remove_from_company(self, company_key: str, app_id: str) -> None:
+        """The application no longer belongs to this employer (its company was edited)."""
+        app_ids = self._companies.setdefault(company_key, [])
+        if app_id in app_ids:
+            app_ids.remove(app_id)
 
     def save_application(self, application: Application) -> None:
         app_ids = self._companies.setdefault(application.company_key, [])
@@ -232,13 +241,54 @@ class FirestoreApplicationStore:
         batch.commit()
         return application
 
-    def page_applications(self, user_id: str, offset: int, limit: int) -> tuple[list[Application], int]:
-        """One page of applications, most recently updated first, and how many there are in all."""
-        collection = self.applications(user_id)
-        total = int(collection.count().get()[0][0].value)
-        query = (
-            collection.order_by("updated_at", direction=firestore.Query.DESCENDING)
-            .offset(offset)
-            .limit(limit)
-        )
-        return [application_from_doc(doc.id, doc.to_dict()) for doc in query.stream()], total
+    def edit_application(self, user_id: str, app_id: str, changes: ManualChanges) -> Application | None:
+        """Apply the user's changes atomically, moving the application between employers if renamed."""
+
+        def work(tx: _FirestoreUserTransaction) -> Application | None:
+            application = tx.application(app_id)
+            if application is None:
+                return None
+            old_key = application.company_key
+            new_key = company_key_of(changes.company) if changes.company else old_key
+            for key in sorted({old_key, new_key}):
+                tx.lock_company(key)
+            apply_manual_changes(application, changes)
+            if new_key != old_key:
+                tx.remove_from_company(old_key, app_id)
+            tx.save_application(application)
+            return application
+
+        return self.in_transaction(user_id, work)
+
+    def add_application(self, user_id: str, changes: ManualChanges, applied_at: datetime) -> Application:
+        """A new application typed in by the user, in its employer's index like any other."""
+
+        def work(tx: _FirestoreUserTransaction) -> Application:
+            application = manual_application(tx.new_application_id(), changes, applied_at)
+            tx.lock_company(application.company_key)
+            tx.save_application(application)
+            return application
+
+        return self.in_transaction(user_id, work)
+
+    def query_applications(self, user_id: str, query: ApplicationQuery) -> tuple[list[Application], int]:
+        """One page of the user's applications matching `query`, and how many match in all."""
+        found = self.applications(user_id)
+        if query.status:
+            found = found.where(filter=FieldFilter("status", "==", query.status))
+        if query.company_prefix:
+            found = found.where(filter=FieldFilter("company_key", ">=", query.company_prefix)).where(
+                filter=FieldFilter("company_key", "<", query.company_prefix + "\uf8ff")
+            )
+        total = int(found.count().get()[0][0].value)
+        if query.offset >= total:
+            return [], total  # past the last match (and no huge offset sent to Firestore)
+        direction = firestore.Query.DESCENDING if query.descending else firestore.Query.ASCENDING
+        if query.company_prefix and query.order_field != "company_key":
+            found = found.order_by("company_key")  # a range filter's field must be ordered on first
+        page = found.order_by(query.order_field, direction=direction).offset(query.offset).limit(query.limit)
+        return [application_from_doc(doc.id, doc.to_dict()) for doc in page.stream()], total
+
+    def delete_user_data(self, user_id: str) -> None:
+        """Every document of the user: applications, timelines, markers, runs, indexes, sheet layout."""
+        self.client.recursive_delete(self.user_ref(user_id))

@@ -118,6 +118,8 @@ class Application:
     progress_status: Status = Status.APPLIED
     final_status: Status | None = None
     closed_at: datetime | None = None
+    # When the employer first answered (the earliest email with a status past "applied").
+    first_response_at: datetime | None = None
     # Which email the shown company / title spelling came from ("<date>|<message id>"): the
     # earliest-dated email that states one wins, so the spelling does not depend on arrival order.
     company_source: str | None = None

@@ -67,6 +67,26 @@ class ApplicationStore(Protocol):
     def list_events(self, user_id: str, app_id: str) -> list[ApplicationEvent]: ...
 
 
+ORDER_FIELDS = {
+    "updated_at": "updated_at",
+    "applied_at": "applied_at",
+    "company": "company_key",
+    "status": "status_rank",
+}
+
+
+@dataclass(frozen=True)
+class ApplicationQuery:
+    """Which applications to list, in what order, which page. `order_field` is a stored field name."""
+
+    offset: int = 0
+    limit: int = 10
+    status: str | None = None
+    company_prefix: str | None = None
+    order_field: str = "updated_at"
+    descending: bool = True
+
+
 class AccountStore(Protocol):
     """Users, their sync checkpoint and their fetch runs."""
 

@@ -21,6 +21,9 @@ def _at(moment: datetime | None) -> datetime:
 
 def fold_status(application: Application, status: Status, received_at: datetime | None) -> None:
     """Fold one email's status into the application, in place."""
+    if status is not Status.APPLIED and received_at is not None:
+        first = application.first_response_at
+        application.first_response_at = received_at if first is None else min(first, received_at)
     if status.is_final:
         if application.closed_at is None or _at(received_at) >= application.closed_at:
             application.final_status = status

@@ -214,3 +214,15 @@ def test_worker_refuses_calls_without_a_valid_invoker_token(stack):
         worker, json=payload, headers={"Authorization": f"Bearer {wrong_audience}"}, timeout=10
     )
     assert refused.status_code == 401
+
+
+def test_a_revoked_grant_marks_the_user_reconnect_needed_instead_of_failing_silently(stack):
+    email = new_user(stack)
+    deliver(stack, email, MAILBOX[:5])
+    browser, _ = signed_in_with_sheet(stack, email)
+    FakeGoogleControl(stack.endpoints.fake_google).revoke_user_grants(email)
+    run = fetch_and_wait(browser)
+    assert run["status"] == "FAILURE" and "reconnect" in (run["error"] or "")
+    assert browser.api("GET", "/users/", expect=200)["reconnect_needed"] is True
+    refused = browser.api("POST", "/jobs/fetch_emails/", expect=409)
+    assert refused["error"] == "reconnect_needed"

@@ -17,10 +17,22 @@ from tracker.recording import record_email
 pytestmark = pytest.mark.emulator
 
 
+class RecordingQueue:
+    """Stands in for Cloud Tasks here (its adapter has its own tests): records the syncs asked for."""
+
+    def __init__(self) -> None:
+        self.sheet_syncs: list[str] = []
+
+    def enqueue_sheet_sync(self, user_id, not_before) -> bool:
+        self.sheet_syncs.append(user_id)
+        return True
+
+
 @pytest.fixture
 def services(firestore_client):
     services = Services(settings_for_tests())
     services._built["firestore"] = firestore_client
+    services._built["queue"] = RecordingQueue()
     return services
 
 
@@ -141,7 +153,7 @@ def test_jobs_are_paginated_like_the_original(signed_in, services, user_id):
         add_application(services, user_id, company=f"Company {n}", on=n)
     first = signed_in.get("/jobs/?page_size=2").get_json()
     assert first["count"] == 3 and len(first["results"]) == 2
-    assert first["previous"] is None and first["next"].endswith("/jobs/?page=2&page_size=2")
+    assert first["previous"] is None and first["next"].endswith("/jobs/?page_size=2&page=2")
     second = signed_in.get("/jobs/?page=2&page_size=2").get_json()
     assert second["next"] is None and len(second["results"]) == 1
     job = second["results"][0]
@@ -186,3 +198,142 @@ def test_cors_allows_only_the_frontend_origin(client):
         "/jobs/", headers={"Origin": "https://evil.example", "Access-Control-Request-Method": "POST"}
     )
     assert refused.status_code == 403 and "Access-Control-Allow-Origin" not in refused.headers
+
+
+def test_put_edits_a_job_and_extraction_never_overwrites_the_edit(signed_in, services, user_id):
+    app_id = add_application(services, user_id, company="Acme", title="Data Engineer")
+    edited = signed_in.put(
+        f"/jobs/{app_id}/",
+        json={"company": "Acme Robotics", "job_title": "Senior Data Engineer", "status": "offer"},
+        headers=csrf_headers(signed_in),
+    )
+    assert edited.status_code == 200
+    assert edited.get_json()["status"] == "offer"
+    assert set(edited.get_json()["edited_fields"]) == {"company", "job_title", "status"}
+    assert services.queue.sheet_syncs == [user_id]
+    services.applications.in_transaction(
+        user_id,
+        lambda tx: record_email(
+            tx, an_email(on=9), application_email("rejected", "Acme Robotics", None), now=services.now()
+        ),
+    )
+    job = signed_in.get(f"/jobs/{app_id}/").get_json()
+    assert (job["company"], job["job_title"], job["status"]) == (
+        "Acme Robotics",
+        "Senior Data Engineer",
+        "offer",
+    )
+
+
+def test_patch_changes_only_the_given_field(signed_in, services, user_id):
+    app_id = add_application(services, user_id)
+    patched = signed_in.patch(
+        f"/jobs/{app_id}/", json={"status": "interview"}, headers=csrf_headers(signed_in)
+    )
+    assert patched.status_code == 200
+    assert (patched.get_json()["company"], patched.get_json()["status"]) == ("Acme", "interview")
+
+
+def test_bad_edits_are_400_naming_the_problem(signed_in, services, user_id):
+    app_id = add_application(services, user_id)
+    headers = csrf_headers(signed_in)
+    missing = signed_in.put(f"/jobs/{app_id}/", json={"status": "offer"}, headers=headers)
+    assert_problem(missing, 400, "invalid_input")
+    assert "company" in missing.get_json()["detail"]
+    assert_problem(signed_in.patch(f"/jobs/{app_id}/", json={"status": "hired"}, headers=headers), 400)
+    assert_problem(signed_in.patch(f"/jobs/{app_id}/", json={"salary": 1}, headers=headers), 400)
+    assert_problem(signed_in.patch(f"/jobs/{app_id}/", json={"company": "  "}, headers=headers), 400)
+    assert_problem(signed_in.patch(f"/jobs/{app_id}/", json={}, headers=headers), 400)
+    assert_problem(signed_in.patch("/jobs/nope/", json={"status": "offer"}, headers=headers), 404)
+
+
+def test_delete_removes_the_job_and_its_timeline(signed_in, services, user_id):
+    app_id = add_application(services, user_id)
+    deleted = signed_in.delete(f"/jobs/{app_id}/", headers=csrf_headers(signed_in))
+    assert deleted.status_code == 204 and deleted.get_data() == b""
+    assert_problem(signed_in.get(f"/jobs/{app_id}/"), 404)
+    assert services.applications.list_events(user_id, app_id) == []
+    assert_problem(signed_in.delete(f"/jobs/{app_id}/", headers=csrf_headers(signed_in)), 404)
+
+
+def test_a_job_added_by_hand_is_listed_and_later_emails_join_it(signed_in, services, user_id):
+    created = signed_in.post(
+        "/jobs/",
+        json={
+            "company": "Initech",
+            "job_title": "Backend Engineer",
+            "status": "applied",
+            "applied_at": "2026-03-01",
+        },
+        headers=csrf_headers(signed_in),
+    )
+    assert created.status_code == 201
+    job = created.get_json()
+    assert job["applied_at"].startswith("2026-03-01")
+    services.applications.in_transaction(
+        user_id,
+        lambda tx: record_email(
+            tx,
+            an_email(on=5),
+            application_email("interview", "Initech Inc.", "Backend Engineer"),
+            now=services.now(),
+        ),
+    )
+    (listed,) = signed_in.get("/jobs/").get_json()["results"]
+    assert (listed["id"], listed["status"], listed["company"]) == (job["id"], "interview", "Initech")
+
+
+def test_jobs_filter_by_status_search_by_company_and_sort(signed_in, services, user_id):
+    add_application(services, user_id, company="Acme Robotics", title="A", on=1)
+    add_application(services, user_id, company="Acme Foods", title="B", on=2)
+    add_application(services, user_id, company="Globex", title="C", on=3)
+    signed_in.patch(
+        f"/jobs/{add_application(services, user_id, company='Initech', title='D', on=4)}/",
+        json={"status": "rejected"},
+        headers=csrf_headers(signed_in),
+    )
+    acme = signed_in.get("/jobs/?company=acme&ordering=company").get_json()
+    assert acme["count"] == 2 and [j["company"] for j in acme["results"]] == ["Acme Foods", "Acme Robotics"]
+    rejected = signed_in.get("/jobs/?status=rejected").get_json()
+    assert [j["company"] for j in rejected["results"]] == ["Initech"]
+    oldest_first = signed_in.get("/jobs/?ordering=applied_at").get_json()["results"]
+    assert [j["job_title"] for j in oldest_first] == ["A", "B", "C", "D"]
+    assert_problem(signed_in.get("/jobs/?ordering=salary"), 400)
+    assert_problem(signed_in.get("/jobs/?status=hired"), 400)
+    page = signed_in.get("/jobs/?company=acme&page_size=1").get_json()
+    assert "company=acme" in page["next"]
+
+
+def test_stats_count_statuses_responses_and_weeks(signed_in, services, user_id):
+    first = add_application(services, user_id, company="Acme", on=0)
+    add_application(services, user_id, company="Globex", on=8)
+    services.applications.in_transaction(
+        user_id,
+        lambda tx: record_email(
+            tx, an_email(on=4), application_email("interview", "Acme", "Data Engineer"), now=services.now()
+        ),
+    )
+    stats = signed_in.get("/stats/").get_json()
+    assert stats["total"] == 2
+    assert stats["by_status"]["interview"] == 1 and stats["by_status"]["applied"] == 1
+    assert stats["response_rate"] == 0.5
+    assert stats["median_days_to_first_response"] == 4.0
+    assert sum(stats["applications_per_week"].values()) == 2
+    assert first
+
+
+def test_deleting_the_account_removes_every_document_and_the_session(
+    signed_in, services, user_id, firestore_client
+):
+    add_application(services, user_id)
+    response = signed_in.delete("/users/", headers=csrf_headers(signed_in))
+    assert response.status_code == 200 and response.get_json()["status"] == "deleted"
+    user_ref = firestore_client.collection("users").document(user_id)
+    assert not user_ref.get().exists
+    assert list(user_ref.collection("applications").stream()) == []
+    assert signed_in.get_cookie("session") is None
+
+
+def test_a_page_far_past_the_end_is_404_not_an_error(signed_in, services, user_id):
+    add_application(services, user_id)
+    assert_problem(signed_in.get("/jobs/?page=197258386&page_size=22&ordering=company"), 404, "not_found")

@@ -1,0 +1,78 @@
+"""`make fuzz-api`: schemathesis against the api's served OpenAPI document, on the local stack.
+
+Starts the stack, signs a user in through the real flow, gives them data (a small mailbox fetched
+into applications), then runs schemathesis with that user's session cookie and CSRF header, checking
+that no request gets a 5xx and that every response fits the document. Deleting the account is left
+out (it would end the session the rest of the run needs; tests/integration/test_api.py covers it).
+Exit code: schemathesis's.
+"""
+
+from __future__ import annotations
+
+import argparse
+import subprocess
+import sys
+import time
+from datetime import timedelta
+from pathlib import Path
+
+from devstack.browser_session import BrowserSession
+from devstack.demo_mailbox import generate_mailbox
+from devstack.fake_google.client import FakeGoogleControl
+from devstack.stack import LocalStack
+from functions.session import CSRF_COOKIE, CSRF_HEADER
+
+USER = "fuzz.tester@example.com"
+
+
+def seed_user(stack: LocalStack) -> BrowserSession:
+    """A signed-in user with a sheet and applications fetched from a small mailbox."""
+    mailbox = generate_mailbox(seed=3, applications=8)
+    google = FakeGoogleControl(stack.endpoints.fake_google)
+    google.create_user(USER, "Fuzz Tester")
+    google.add_messages(USER, [m.raw for m in mailbox], internal_dates=[m.received_at for m in mailbox])
+    browser = BrowserSession(stack.endpoints)
+    browser.sign_in(USER)
+    browser.api("POST", "/users/create_sheet/", expect=201)
+    start = min(m.received_at for m in mailbox) - timedelta(days=1)
+    browser.api("POST", "/fetch_logs/add_log/", {"last_fetch_date": start.isoformat()}, expect=201)
+    task = browser.api("POST", "/jobs/fetch_emails/", expect=202)
+    deadline = time.monotonic() + 120
+    while browser.api("GET", f"/task_status/{task['task_id']}/")["status"] not in ("SUCCESS", "FAILURE"):
+        if time.monotonic() > deadline:
+            raise SystemExit("the seeding fetch did not finish")
+        time.sleep(0.5)
+    return browser
+
+
+def run_schemathesis(stack: LocalStack, browser: BrowserSession, max_examples: int, report: Path) -> int:
+    cookies = browser.http.cookies
+    command = [
+        sys.executable, "-m", "schemathesis.cli", "run", f"{stack.endpoints.api}openapi.json",
+        "--checks", "not_a_server_error,response_schema_conformance",
+        "--header", f"Cookie: session={cookies['session']}; {CSRF_COOKIE}={cookies[CSRF_COOKIE]}",
+        "--header", f"{CSRF_HEADER}: {cookies[CSRF_COOKIE]}",
+        "--header", f"Origin: {stack.endpoints.web}",
+        "--exclude-operation-id", "deleteAccount",
+        "--max-examples", str(max_examples),
+        "--seed", "1",
+        "--workers", "1",
+        "--report", "junit", "--report-junit-path", str(report),
+    ]
+    return subprocess.run(command, check=False).returncode
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m devstack.fuzz_api", description=__doc__.splitlines()[0])
+    parser.add_argument("--max-examples", type=int, default=25, help="examples per operation")
+    parser.add_argument("--report", default=".devstack/fuzz-api-junit.xml")
+    args = parser.parse_args(argv)
+    report = Path(args.report)
+    report.parent.mkdir(parents=True, exist_ok=True)
+    with LocalStack() as stack:
+        browser = seed_user(stack)
+        return run_schemathesis(stack, browser, args.max_examples, report)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

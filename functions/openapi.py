@@ -1,0 +1,334 @@
+"""The REST API described as OpenAPI 3.0, served at /openapi.json. A test keeps it equal to the routes."""
+
+from __future__ import annotations
+
+from tracker.accounts import RUN_COUNTERS, RunState
+from tracker.models import Status
+from tracker.ports import ORDER_FIELDS
+
+STATUSES = [s.value for s in Status]
+
+
+def _nullable(schema: dict) -> dict:
+    return {**schema, "nullable": True}
+
+
+def _object(properties: dict, required: list[str] | None = None, extra: bool = True) -> dict:
+    schema: dict = {"type": "object", "properties": properties, "required": required or list(properties)}
+    if not extra:
+        schema["additionalProperties"] = False
+    return schema
+
+
+STRING = {"type": "string"}
+TIME = {"type": "string", "format": "date-time"}
+TEXT = {"type": "string", "minLength": 1, "maxLength": 200}
+ID = {"type": "string", "pattern": "^[A-Za-z0-9_-]{1,128}$"}
+REF = {
+    name: {"$ref": f"#/components/schemas/{name}"}
+    for name in (
+        "Problem",
+        "User",
+        "Job",
+        "JobPage",
+        "Event",
+        "EventList",
+        "FetchRun",
+        "TaskStatus",
+        "FetchLogs",
+        "Stats",
+    )
+}
+
+SCHEMAS = {
+    "Problem": _object({"error": STRING, "detail": STRING}),
+    "User": _object(
+        {
+            "id": STRING,
+            "email": STRING,
+            "first_time_user": {"type": "boolean"},
+            "sheet_id": _nullable(STRING),
+            "name": STRING,
+            "sheet_url": _nullable(STRING),
+            "reconnect_needed": {"type": "boolean"},
+            "auto_fetch": {"type": "boolean"},
+        }
+    ),
+    "Job": _object(
+        {
+            "id": STRING,
+            "job_title": STRING,
+            "company": STRING,
+            "status": {"type": "string", "enum": STATUSES},
+            "sender_email": STRING,
+            "row_number": _nullable({"type": "integer"}),
+            "applied_at": _nullable(TIME),
+            "updated_at": _nullable(TIME),
+            "email_link": _nullable(STRING),
+            "edited_fields": {"type": "array", "items": STRING},
+        }
+    ),
+    "JobPage": _object(
+        {
+            "count": {"type": "integer", "minimum": 0},
+            "next": _nullable(STRING),
+            "previous": _nullable(STRING),
+            "results": {"type": "array", "items": REF["Job"]},
+        }
+    ),
+    "Event": _object(
+        {
+            "message_id": STRING,
+            "status": {"type": "string", "enum": STATUSES},
+            "received_at": _nullable(TIME),
+            "subject": STRING,
+            "sender": STRING,
+            "email_link": STRING,
+            "extractor": STRING,
+            "confidence": {"type": "number"},
+        }
+    ),
+    "EventList": _object({"count": {"type": "integer"}, "results": {"type": "array", "items": REF["Event"]}}),
+    "FetchRun": _object(
+        {
+            "id": STRING,
+            "state": {"type": "string", "enum": [s.value for s in RunState]},
+            "status": {"type": "string", "enum": [s.task_status for s in RunState]},
+            "started_at": _nullable(TIME),
+            "finished_at": _nullable(TIME),
+            "error": _nullable(STRING),
+            **{name: {"type": "integer", "minimum": 0} for name in RUN_COUNTERS},
+        }
+    ),
+    "FetchLogs": _object(
+        {
+            "count": {"type": "integer"},
+            "results": {
+                "type": "array",
+                "items": _object({"id": STRING, "last_fetch_date": TIME, "user": STRING}),
+            },
+        }
+    ),
+    "Stats": _object(
+        {
+            "total": {"type": "integer"},
+            "by_status": _object({s: {"type": "integer"} for s in STATUSES}),
+            "response_rate": _nullable({"type": "number"}),
+            "median_days_to_first_response": _nullable({"type": "number"}),
+            "applications_per_week": {"type": "object", "additionalProperties": {"type": "integer"}},
+        }
+    ),
+}
+SCHEMAS["TaskStatus"] = SCHEMAS["FetchRun"]
+
+JOB_FIELDS = {"company": TEXT, "job_title": TEXT, "status": {"type": "string", "enum": STATUSES}}
+
+
+def _json(schema: dict) -> dict:
+    return {"content": {"application/json": {"schema": schema}}}
+
+
+def _problems(*codes: int) -> dict:
+    meaning = {
+        400: "The request breaks a rule; `detail` says which.",
+        401: "No valid session: log in.",
+        403: "Missing or wrong CSRF token.",
+        404: "No such thing for this user.",
+        409: "Not possible in the current state.",
+        503: "Google was unreachable; try again.",
+    }
+    return {str(code): {"description": meaning[code], **_json(REF["Problem"])} for code in (401, *codes)}
+
+
+def _operation(
+    operation_id: str,
+    summary: str,
+    ok: dict,
+    *problems: int,
+    body: dict | None = None,
+    params: list | None = None,
+    changes_state: bool = False,
+) -> dict:
+    operation: dict = {
+        "operationId": operation_id,
+        "summary": summary,
+        "responses": {**ok, **_problems(*problems)},
+    }
+    if body is not None:
+        operation["requestBody"] = {"required": True, **_json(body)}
+    if params:
+        operation["parameters"] = params
+    if changes_state:
+        operation["security"] = [{"session": [], "csrf": []}]
+        operation["responses"].update(_problems(403))
+    return operation
+
+
+def _ok(schema: dict, code: int = 200, description: str = "OK") -> dict:
+    return {str(code): {"description": description, **_json(schema)}}
+
+
+def _path_id(name: str) -> list:
+    return [{"name": name, "in": "path", "required": True, "schema": ID}]
+
+
+def _query(name: str, schema: dict) -> dict:
+    return {"name": name, "in": "query", "required": False, "schema": schema}
+
+
+ORDERINGS = sorted(ORDER_FIELDS) + sorted(f"-{field}" for field in ORDER_FIELDS)
+LIST_PARAMS = [
+    _query("page", {"type": "integer", "minimum": 1}),
+    _query("page_size", {"type": "integer", "minimum": 1, "maximum": 100}),
+    _query("status", {"type": "string", "enum": STATUSES}),
+    _query("company", {"type": "string", "maxLength": 200}),
+    _query("ordering", {"type": "string", "enum": ORDERINGS}),
+]
+
+PATHS = {
+    "/users/": {
+        "get": _operation("getUser", "Who is signed in", _ok(REF["User"])),
+        "delete": _operation(
+            "deleteAccount",
+            "Delete the account and all its data, and revoke the Google grant",
+            _ok(_object({"status": STRING, "google_grant_revoked": {"type": "boolean"}})),
+            changes_state=True,
+        ),
+    },
+    "/users/update_user_sheet_id/": {
+        "post": _operation(
+            "connectSheet",
+            "Connect an existing Google Sheet by its URL",
+            _ok(_object({"status": STRING, "google_sheet_id": STRING})),
+            400,
+            409,
+            503,
+            body=_object({"google_sheet_url": STRING}),
+            changes_state=True,
+        )
+    },
+    "/users/create_sheet/": {
+        "post": _operation(
+            "createSheet",
+            "Create a new tracker sheet and connect it",
+            _ok(_object({"status": STRING, "google_sheet_id": STRING, "google_sheet_url": STRING}), 201),
+            409,
+            503,
+            changes_state=True,
+        )
+    },
+    "/users/remove_sheet_id/": {
+        "post": _operation(
+            "removeSheet",
+            "Disconnect the sheet",
+            _ok(_object({"status": STRING, "google_sheet_id": _nullable(STRING)})),
+            changes_state=True,
+        )
+    },
+    "/jobs/": {
+        "get": _operation(
+            "listJobs",
+            "The user's jobs, paginated, filtered, sorted",
+            _ok(REF["JobPage"]),
+            400,
+            404,
+            params=LIST_PARAMS,
+        ),
+        "post": _operation(
+            "createJob",
+            "Add a job by hand",
+            _ok(REF["Job"], 201),
+            400,
+            body=_object({**JOB_FIELDS, "applied_at": STRING}, required=list(JOB_FIELDS), extra=False),
+            changes_state=True,
+        ),
+    },
+    "/jobs/fetch_emails/": {
+        "post": _operation(
+            "startFetch",
+            "Start a fetch of new mail",
+            _ok(_object({"task_id": STRING}), 202),
+            409,
+            changes_state=True,
+        )
+    },
+    "/jobs/{job_id}/": {
+        "parameters": _path_id("job_id"),
+        "get": _operation("getJob", "One job", _ok(REF["Job"]), 404),
+        "put": _operation(
+            "replaceJob",
+            "Edit company, job title and status",
+            _ok(REF["Job"]),
+            400,
+            404,
+            body=_object(JOB_FIELDS, extra=False),
+            changes_state=True,
+        ),
+        "patch": _operation(
+            "updateJob",
+            "Edit some of company, job title, status",
+            _ok(REF["Job"]),
+            400,
+            404,
+            body={**_object(JOB_FIELDS, required=[], extra=False), "minProperties": 1},
+            changes_state=True,
+        ),
+        "delete": _operation(
+            "deleteJob",
+            "Delete a job and its timeline",
+            {"204": {"description": "Deleted"}},
+            404,
+            changes_state=True,
+        ),
+    },
+    "/jobs/{job_id}/events/": {
+        "parameters": _path_id("job_id"),
+        "get": _operation(
+            "listJobEvents", "The job's timeline, one entry per email", _ok(REF["EventList"]), 404
+        ),
+    },
+    "/stats/": {"get": _operation("getStats", "Numbers about the job search", _ok(REF["Stats"]))},
+    "/fetch_logs/": {
+        "get": _operation("listFetchLogs", "The start date and finished fetches", _ok(REF["FetchLogs"]))
+    },
+    "/fetch_logs/add_log/": {
+        "post": _operation(
+            "addFetchLog",
+            "Choose the date mail is read from (first time only)",
+            _ok(_object({"status": STRING, "id": STRING}), 201),
+            400,
+            409,
+            body=_object({"last_fetch_date": TIME}),
+            changes_state=True,
+        )
+    },
+    "/task_status/{task_id}/": {
+        "parameters": _path_id("task_id"),
+        "get": _operation(
+            "getTaskStatus", "A fetch's state in the original app's words", _ok(REF["TaskStatus"]), 404
+        ),
+    },
+    "/fetches/{run_id}/": {
+        "parameters": _path_id("run_id"),
+        "get": _operation("getFetch", "A fetch and its counters", _ok(REF["FetchRun"]), 404),
+    },
+}
+
+DOCUMENT = {
+    "openapi": "3.0.3",
+    "info": {
+        "title": "Job Tracker API",
+        "version": "1.0.0",
+        "description": "A superset of the original app's API (docs/ORIGINAL_API.md). Every path needs the "
+        "session cookie; state-changing ones also the X-CSRF-Token header (the csrf_token cookie's value).",
+    },
+    "paths": PATHS,
+    "components": {
+        "schemas": SCHEMAS,
+        "securitySchemes": {
+            "session": {"type": "apiKey", "in": "cookie", "name": "session"},
+            "csrf": {"type": "apiKey", "in": "header", "name": "X-CSRF-Token"},
+        },
+    },
+    "security": [{"session": []}],
+}
