@@ -120,6 +120,14 @@ def run_demo(applications: int, timeout: float) -> int:
             f"  emails: {emails} in the mailbox, {run['listed']} fetched, {run['applications']} about "
             f"applications, {run['skipped']} skipped (alerts, outreach, other), {run['failed']} failed"
         )
+        calls = google.counters()
+        for service in ("gmail", "sheets"):
+            counted = ", ".join(
+                f"{name.split('.', 1)[1]}={n}"
+                for name, n in sorted(calls.items())
+                if name.startswith(service + ".")
+            )
+            print(f"  {service} API calls: {counted}")
         print(f"  took {time.monotonic() - started:.1f}s")
         if run["failed"] or run["listed"] != emails:
             raise DemoFailed("not every email was fetched and processed")

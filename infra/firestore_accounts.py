@@ -211,6 +211,13 @@ class FirestoreAccountStore:
                 {"rows_to_clear": firestore.ArrayRemove(placement.rows_to_clear)}, merge=True
             )
 
+    def prepared_tab(self, user_id: str, sheet_id: str) -> str | None:
+        layout = self._layout(user_id).get().to_dict() or {}
+        return layout.get("tab_title") if layout.get("prepared_sheet_id") == sheet_id else None
+
+    def remember_prepared_tab(self, user_id: str, sheet_id: str | None, title: str | None) -> None:
+        self._layout(user_id).set({"prepared_sheet_id": sheet_id, "tab_title": title}, merge=True)
+
     def connect_sheet(self, user_id: str, sheet_id: str | None) -> None:
         """Point the user at a sheet (or none): every application gets a row there at the next sync."""
         user_ref = self._user(user_id)

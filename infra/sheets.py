@@ -8,7 +8,7 @@ from googleapiclient.errors import HttpError
 
 from infra.google_credentials import authorized_http, raise_if_revoked
 from infra.settings import Settings
-from tracker.errors import Conflict, TransientFailure
+from tracker.errors import Conflict, SheetChanged, TransientFailure
 from tracker.sheet_layout import HEADER, LAST_COLUMN, row_range
 
 RETRIES = 5
@@ -97,7 +97,12 @@ class GoogleSheet:
             {"range": row_range(row, sheet_title), "values": [cells]} for row, cells in sorted(rows.items())
         ]
         body = {"valueInputOption": "RAW", "data": data}
-        _execute(self.spreadsheets.values().batchUpdate(spreadsheetId=sheet_id, body=body))
+        try:
+            _execute(self.spreadsheets.values().batchUpdate(spreadsheetId=sheet_id, body=body))
+        except HttpError as error:
+            if error.resp.status == 400:  # "Unable to parse range": the tab is not there any more
+                raise SheetChanged(f"tab {sheet_title!r} not found in the sheet") from error
+            raise
 
     def read_all(self, sheet_id: str) -> list[list[str]]:
         """Every row of the first tab, as the Sheets API returns them (for the demo and tests)."""

@@ -27,3 +27,7 @@ class HistoryExpired(TrackerError):
 
 class TransientFailure(TrackerError):
     """An outside service failed in a way a retry can fix."""
+
+
+class SheetChanged(TransientFailure):
+    """The sheet no longer has the tab we write to (renamed or deleted): prepare it again and retry."""

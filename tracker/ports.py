@@ -196,3 +196,9 @@ class SheetRowStore(Protocol):
 
     def mark_synced(self, user_id: str, written: list[ChangedApplication], placement: SheetPlacement) -> None:
         """Record the rows; clear "changed" only where the application is unchanged since read."""
+
+    def prepared_tab(self, user_id: str, sheet_id: str) -> str | None:
+        """The tab title of `sheet_id` if it was prepared (header, frozen row) already."""
+
+    def remember_prepared_tab(self, user_id: str, sheet_id: str | None, title: str | None) -> None:
+        """Remember (or, with None, forget) that the sheet is prepared, so syncs skip the reads."""

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from tracker.accounts import UserAccount
+from tracker.errors import SheetChanged
 from tracker.ports import SheetRowStore, SheetWriter
 from tracker.sheet_layout import FIRST_DATA_ROW, HEADER, row_values
 
@@ -22,7 +23,11 @@ def sync_sheet(user: UserAccount, rows: SheetRowStore, sheet: SheetWriter) -> Sh
     changed = rows.changed_applications(user.user_id)
     if not changed and not rows.place_rows(user.user_id, [], FIRST_DATA_ROW).rows_to_clear:
         return SheetSyncResult(0, 0)  # nothing to write: not even a Sheets call
-    title = sheet.prepare(user.sheet_id)
+    title = rows.prepared_tab(user.user_id, user.sheet_id)
+    if title is None:
+        # Sheets allows 300 reads a minute per project (all users together): prepare once, not per sync.
+        title = sheet.prepare(user.sheet_id)
+        rows.remember_prepared_tab(user.user_id, user.sheet_id, title)
     first_free = FIRST_DATA_ROW
     if any(c.application.row_number is None for c in changed):
         # Rows the user typed below ours stay theirs: new rows start after the last used one.
@@ -31,6 +36,10 @@ def sync_sheet(user: UserAccount, rows: SheetRowStore, sheet: SheetWriter) -> Sh
     cells: dict[int, list[str]] = {row: [""] * len(HEADER) for row in placement.rows_to_clear}
     for change in changed:
         cells[placement.rows[change.application.app_id]] = row_values(change.application)
-    sheet.write_rows(user.sheet_id, title, cells)
+    try:
+        sheet.write_rows(user.sheet_id, title, cells)
+    except SheetChanged:
+        rows.remember_prepared_tab(user.user_id, None, None)  # the tab was renamed or removed: prepare again
+        raise
     rows.mark_synced(user.user_id, changed, placement)
     return SheetSyncResult(rows_written=len(changed), rows_cleared=len(placement.rows_to_clear))

@@ -1,0 +1,203 @@
+"""infra/gmail.py and infra/sheets.py through the real googleapiclient against the fake Google."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import replace
+from datetime import UTC, datetime, timedelta
+from email.message import EmailMessage as MimeMessage
+from email.utils import format_datetime
+
+import pytest
+
+from devstack.fake_google import create_app
+from devstack.fake_google.client import FakeGoogleControl
+from devstack.servers import serve_in_thread
+from infra.firestore_accounts import FirestoreAccountStore
+from infra.firestore_store import FirestoreApplicationStore
+from infra.gmail import GmailMailbox, gmail_service
+from infra.google_credentials import user_credentials
+from infra.settings import GOOGLE_SCOPES_GMAIL, GOOGLE_SCOPES_SHEETS_CREATED
+from infra.sheets import GoogleSheet, sheets_service
+from tests.builders import an_email, application_email
+from tests.functions_support import settings_for_tests
+from tracker.accounts import UserAccount
+from tracker.errors import Conflict, GrantRevoked, HistoryExpired
+from tracker.recording import record_email
+from tracker.sheet_layout import HEADER
+from tracker.sheet_sync import sync_sheet
+
+DAY0 = datetime(2026, 4, 1, 9, 0, tzinfo=UTC)
+
+
+@pytest.fixture(scope="module")
+def google():
+    server = serve_in_thread(create_app())
+    yield server.url
+    server.stop()
+
+
+@pytest.fixture
+def account(google):
+    """A Google account that consented to the tracker: its settings and refresh token."""
+    settings = replace(settings_for_tests(), google_api_endpoint=google, google_token_uri=f"{google}/token")
+    control = FakeGoogleControl(google)
+    control.register_client(
+        settings.google_client_id, settings.google_client_secret, [settings.auth_callback_url]
+    )
+    email = f"adapter-{uuid.uuid4().hex[:8]}@example.com"
+    control.create_user(email)
+    tokens = control.issue_tokens(
+        email,
+        settings.google_client_id,
+        ["openid", "email", GOOGLE_SCOPES_GMAIL, GOOGLE_SCOPES_SHEETS_CREATED],
+    )
+    credentials = user_credentials(settings, tokens["refresh_token"])
+    return {"email": email, "control": control, "settings": settings, "credentials": credentials}
+
+
+def raw_mail(n: int, day: int) -> bytes:
+    message = MimeMessage()
+    message["From"] = "Careers <jobs@acme.example>"
+    message["Subject"] = f"Message {n}"
+    message["Date"] = format_datetime(DAY0 + timedelta(days=day))
+    message["Message-ID"] = f"<m{n}-{uuid.uuid4().hex[:6]}@acme.example>"
+    message.set_content(f"Body {n}")
+    return bytes(message)
+
+
+def mailbox_of(account) -> GmailMailbox:
+    return GmailMailbox(gmail_service(account["settings"], account["credentials"]))
+
+
+def test_listing_reads_every_page_oldest_first_and_skips_sent_mail(account):
+    control = account["control"]
+    ids = control.add_messages(account["email"], [raw_mail(n, n) for n in range(620)])
+    control.add_messages(account["email"], [raw_mail(999, 5)], label_ids=["SENT"])
+    listed = mailbox_of(account).list_message_ids(after=DAY0 + timedelta(days=10) - timedelta(hours=1))
+    assert listed == ids[10:]
+
+
+def test_history_lists_what_arrived_since_and_reports_an_expired_history(account):
+    control, mailbox = account["control"], mailbox_of(account)
+    control.add_messages(account["email"], [raw_mail(1, 1)])
+    checkpoint = mailbox.current_history_id()
+    new_ids = control.add_messages(account["email"], [raw_mail(2, 2), raw_mail(3, 3)])
+    added, newest = mailbox.list_added_since(checkpoint)
+    assert added == new_ids and int(newest) > int(checkpoint)
+    assert mailbox.list_added_since(newest) == ([], newest)
+    control.expire_history_before(account["email"], newest)
+    with pytest.raises(HistoryExpired):
+        mailbox.list_added_since(checkpoint)
+
+
+def test_a_message_comes_back_whole_with_its_thread_and_date(account):
+    raw = raw_mail(7, 3)
+    (gmail_id,) = account["control"].add_messages(account["email"], [raw])
+    message = mailbox_of(account).get_message(gmail_id)
+    assert message.raw == raw and message.thread_id and message.internal_date == DAY0 + timedelta(days=3)
+    assert mailbox_of(account).get_message("0000000000000000") is None
+
+
+def test_a_revoked_grant_is_reported_as_such(account):
+    account["control"].revoke_user_grants(account["email"])
+    with pytest.raises(GrantRevoked):
+        mailbox_of(account).current_history_id()
+
+
+def test_a_new_sheet_gets_a_frozen_header_and_rows_in_one_batch(account):
+    sheet = GoogleSheet(sheets_service(account["settings"], account["credentials"]))
+    sheet_id = sheet.create("Job applications")
+    title = sheet.prepare(sheet_id)
+    account["control"].reset_counters()
+    sheet.write_rows(
+        sheet_id, title, {2: ["Acme", "Engineer", "applied", "", "", ""], 3: ["Globex"] + [""] * 5}
+    )
+    assert account["control"].counters() == {"sheets.values.batchUpdate": 1}
+    grid = account["control"].read_sheet(sheet_id)["sheets"][0]
+    assert grid["gridProperties"]["frozenRowCount"] == 1
+    assert grid["values"][0] == list(HEADER) and grid["values"][2][0] == "Globex"
+
+
+def test_a_sheet_the_app_may_not_open_is_a_conflict(account):
+    other = f"other-{uuid.uuid4().hex[:6]}@example.com"
+    account["control"].create_user(other)
+    foreign = account["control"].create_sheet(other, "Theirs")["spreadsheetId"]
+    with pytest.raises(Conflict):
+        GoogleSheet(sheets_service(account["settings"], account["credentials"])).prepare(foreign)
+
+
+@pytest.mark.emulator
+def test_sync_leaves_the_users_own_rows_and_columns_alone(account, firestore_client):
+    control = account["control"]
+    sheet = GoogleSheet(sheets_service(account["settings"], account["credentials"]))
+    sheet_id = sheet.create("Job applications")
+    user_id = f"user-{uuid.uuid4().hex[:10]}"
+    accounts, applications = (
+        FirestoreAccountStore(firestore_client),
+        FirestoreApplicationStore(firestore_client),
+    )
+    user = UserAccount(user_id, account["email"], user_id, sheet_id=sheet_id)
+    accounts.save_user(user)
+    accounts.connect_sheet(user_id, sheet_id)
+
+    def receive(on, company, status="applied"):
+        applications.in_transaction(
+            user_id,
+            lambda tx: record_email(
+                tx, an_email(on=on), application_email(status, company, "Engineer"), now=DAY0
+            ),
+        )
+
+    receive(1, "Acme")
+    sync_sheet(user, accounts, sheet)
+    # The user types a note in a column of their own and a row of their own below ours.
+    service = sheets_service(account["settings"], account["credentials"]).spreadsheets().values()
+    service.update(
+        spreadsheetId=sheet_id,
+        range="'Applications'!G2",
+        valueInputOption="RAW",
+        body={"values": [["call back Friday"]]},
+    ).execute()
+    service.update(
+        spreadsheetId=sheet_id,
+        range="'Applications'!A3",
+        valueInputOption="RAW",
+        body={"values": [["My own row"]]},
+    ).execute()
+    receive(5, "Acme", "interview")
+    receive(6, "Globex")
+    sync_sheet(user, accounts, sheet)
+    rows = control.sheet_values(sheet_id)
+    assert rows[1][:3] == ["Acme", "Engineer", "interview"] and rows[1][6] == "call back Friday"
+    assert rows[2][0] == "My own row"
+    assert rows[3][:3] == ["Globex", "Engineer", "applied"]
+
+
+@pytest.mark.emulator
+def test_a_sync_of_changed_rows_costs_one_sheets_call(account, firestore_client):
+    control = account["control"]
+    sheet = GoogleSheet(sheets_service(account["settings"], account["credentials"]))
+    user_id = f"user-{uuid.uuid4().hex[:10]}"
+    accounts, applications = (
+        FirestoreAccountStore(firestore_client),
+        FirestoreApplicationStore(firestore_client),
+    )
+    user = UserAccount(user_id, account["email"], user_id, sheet_id=sheet.create("Job applications"))
+    accounts.save_user(user)
+    accounts.connect_sheet(user_id, user.sheet_id)
+
+    def receive(on, status):
+        extraction = application_email(status, "Acme", "Engineer")
+        applications.in_transaction(
+            user_id, lambda tx: record_email(tx, an_email(on=on), extraction, now=DAY0)
+        )
+
+    receive(1, "applied")
+    sync_sheet(user, accounts, sheet)
+    receive(4, "interview")
+    control.reset_counters()
+    sync_sheet(user, accounts, sheet)
+    assert control.counters() == {"sheets.values.batchUpdate": 1}
+    assert sync_sheet(user, accounts, sheet).rows_written == 0
+    assert control.counters() == {"sheets.values.batchUpdate": 1}
