@@ -52,6 +52,30 @@ resource "google_firestore_field" "oauth_state_ttl" {
   ttl_config {}
 }
 
+# Composite indexes for /jobs/ filtered by status or searched by company, in each sort order.
+resource "google_firestore_index" "applications" {
+  for_each = {
+    status_updated   = [["status", "ASCENDING"], ["updated_at", "DESCENDING"]]
+    status_applied   = [["status", "ASCENDING"], ["applied_at", "DESCENDING"]]
+    status_company   = [["status", "ASCENDING"], ["company_key", "ASCENDING"]]
+    status_rank      = [["status", "ASCENDING"], ["status_rank", "DESCENDING"]]
+    company_updated  = [["company_key", "ASCENDING"], ["updated_at", "DESCENDING"]]
+    company_applied  = [["company_key", "ASCENDING"], ["applied_at", "DESCENDING"]]
+    company_rank     = [["company_key", "ASCENDING"], ["status_rank", "DESCENDING"]]
+    status_company_u = [["status", "ASCENDING"], ["company_key", "ASCENDING"], ["updated_at", "DESCENDING"]]
+  }
+  database    = google_firestore_database.default.name
+  collection  = "applications"
+  query_scope = "COLLECTION"
+  dynamic "fields" {
+    for_each = each.value
+    content {
+      field_path = fields.value[0]
+      order      = fields.value[1]
+    }
+  }
+}
+
 # --- Secrets (values are added by an operator with gcloud, never in Terraform state) ------------
 
 resource "google_secret_manager_secret" "app" {
