@@ -5,42 +5,21 @@ from __future__ import annotations
 import base64
 from datetime import UTC, datetime
 
-from google.auth.exceptions import RefreshError
-from googleapiclient.discovery import build
 from googleapiclient.errors import HttpError
 
-from infra.google_credentials import authorized_http, raise_if_revoked
+from infra.google_credentials import execute, google_service
 from infra.settings import Settings
-from tracker.errors import HistoryExpired, TransientFailure
+from tracker.errors import HistoryExpired
 from tracker.ports import RawMessage
 
 # Mail the user wrote, drafts and chats are never about an application they received.
 _EXCLUDED_LABELS = {"SENT", "DRAFT", "CHAT", "SPAM", "TRASH"}
 _QUERY_EXCLUSIONS = "-in:sent -in:drafts -in:chats"
 PAGE_SIZE = 500
-RETRIES = 5
 
 
 def gmail_service(settings: Settings, credentials):
-    """The real discovery-based client, pointed at the configured endpoint (the fake Google locally)."""
-    options = {"api_endpoint": settings.google_api_endpoint} if settings.google_api_endpoint else None
-    return build(
-        "gmail",
-        "v1",
-        http=authorized_http(credentials),
-        client_options=options,
-        static_discovery=True,
-        cache_discovery=False,
-    )
-
-
-def _execute(request):
-    """Run a request, retrying 429/5xx with backoff (googleapiclient's own num_retries)."""
-    try:
-        return request.execute(num_retries=RETRIES)
-    except RefreshError as error:
-        raise_if_revoked(error)
-        raise TransientFailure(str(error)) from error
+    return google_service("gmail", "v1", settings, credentials)
 
 
 class GmailMailbox:
@@ -50,14 +29,14 @@ class GmailMailbox:
         self.users = service.users()
 
     def current_history_id(self) -> str:
-        return str(_execute(self.users.getProfile(userId="me"))["historyId"])
+        return str(execute(self.users.getProfile(userId="me"))["historyId"])
 
     def list_message_ids(self, after: datetime) -> list[str]:
         query = f"after:{int(after.timestamp())} {_QUERY_EXCLUSIONS}"
         ids: list[str] = []
         page_token = None
         while True:
-            response = _execute(
+            response = execute(
                 self.users.messages().list(userId="me", q=query, maxResults=PAGE_SIZE, pageToken=page_token)
             )
             ids.extend(message["id"] for message in response.get("messages", []))
@@ -77,7 +56,7 @@ class GmailMailbox:
                 pageToken=page_token,
             )
             try:
-                response = _execute(request)
+                response = execute(request)
             except HttpError as error:
                 if error.resp.status == 404:
                     raise HistoryExpired(history_id) from error
@@ -93,7 +72,7 @@ class GmailMailbox:
 
     def get_message(self, message_id: str) -> RawMessage | None:
         try:
-            response = _execute(self.users.messages().get(userId="me", id=message_id, format="raw"))
+            response = execute(self.users.messages().get(userId="me", id=message_id, format="raw"))
         except HttpError as error:
             if error.resp.status == 404:
                 return None

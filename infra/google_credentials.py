@@ -1,4 +1,4 @@
-"""User credentials for Google APIs from a stored refresh token; google-auth refreshes them itself."""
+"""Google API access for a user: credentials from the stored refresh token, clients, retried calls."""
 
 from __future__ import annotations
 
@@ -6,9 +6,10 @@ import google_auth_httplib2
 import httplib2
 from google.auth.exceptions import RefreshError
 from google.oauth2.credentials import Credentials
+from googleapiclient.discovery import build
 
 from infra.settings import Settings
-from tracker.errors import GrantRevoked
+from tracker.errors import GrantRevoked, TransientFailure
 
 
 def user_credentials(settings: Settings, refresh_token: str, scopes: list[str] | None = None) -> Credentials:
@@ -25,6 +26,7 @@ def user_credentials(settings: Settings, refresh_token: str, scopes: list[str] |
 
 # httplib2 waits forever by default; a stalled Google call must fail and be retried instead.
 HTTP_TIMEOUT_SECONDS = 30
+RETRIES = 5
 
 
 def authorized_http(
@@ -32,6 +34,29 @@ def authorized_http(
 ) -> google_auth_httplib2.AuthorizedHttp:
     """An HTTP transport for googleapiclient that signs requests and gives up after `timeout`."""
     return google_auth_httplib2.AuthorizedHttp(credentials, http=httplib2.Http(timeout=timeout))
+
+
+def google_service(api: str, version: str, settings: Settings, credentials):
+    """The real discovery-based client for `api`, pointed at the configured endpoint (the fake locally)."""
+    options = {"api_endpoint": settings.google_api_endpoint} if settings.google_api_endpoint else None
+    return build(
+        api,
+        version,
+        http=authorized_http(credentials),
+        client_options=options,
+        static_discovery=True,
+        cache_discovery=False,
+    )
+
+
+def execute(request):
+    """Run a request, retrying 429/5xx with exponential backoff and jitter (googleapiclient's
+    num_retries); a revoked grant becomes GrantRevoked, other token failures a TransientFailure."""
+    try:
+        return request.execute(num_retries=RETRIES)
+    except RefreshError as error:
+        raise_if_revoked(error)
+        raise TransientFailure(str(error)) from error
 
 
 def is_revoked_grant(error: RefreshError) -> bool:

@@ -2,37 +2,16 @@
 
 from __future__ import annotations
 
-from google.auth.exceptions import RefreshError
-from googleapiclient.discovery import build
 from googleapiclient.errors import HttpError
 
-from infra.google_credentials import authorized_http, raise_if_revoked
+from infra.google_credentials import execute, google_service
 from infra.settings import Settings
-from tracker.errors import Conflict, SheetChanged, TransientFailure
+from tracker.errors import Conflict, SheetChanged
 from tracker.sheet_layout import HEADER, LAST_COLUMN, row_range
-
-RETRIES = 5
 
 
 def sheets_service(settings: Settings, credentials):
-    options = {"api_endpoint": settings.google_api_endpoint} if settings.google_api_endpoint else None
-    return build(
-        "sheets",
-        "v4",
-        http=authorized_http(credentials),
-        client_options=options,
-        static_discovery=True,
-        cache_discovery=False,
-    )
-
-
-def _execute(request):
-    """Run a request, retrying 429/5xx with exponential backoff and jitter (num_retries)."""
-    try:
-        return request.execute(num_retries=RETRIES)
-    except RefreshError as error:
-        raise_if_revoked(error)
-        raise TransientFailure(str(error)) from error
+    return google_service("sheets", "v4", settings, credentials)
 
 
 class GoogleSheet:
@@ -44,7 +23,7 @@ class GoogleSheet:
     def create(self, title: str) -> str:
         """A new spreadsheet laid out for the tracker; returns its id."""
         body = {"properties": {"title": title}, "sheets": [{"properties": {"title": "Applications"}}]}
-        spreadsheet = _execute(self.spreadsheets.create(body=body))
+        spreadsheet = execute(self.spreadsheets.create(body=body))
         self.prepare(spreadsheet["spreadsheetId"])
         return spreadsheet["spreadsheetId"]
 
@@ -55,7 +34,7 @@ class GoogleSheet:
         reaches sheets the app created).
         """
         try:
-            spreadsheet = _execute(self.spreadsheets.get(spreadsheetId=sheet_id))
+            spreadsheet = execute(self.spreadsheets.get(spreadsheetId=sheet_id))
         except HttpError as error:
             if error.resp.status in (403, 404):
                 raise Conflict(
@@ -66,9 +45,9 @@ class GoogleSheet:
         tab = spreadsheet["sheets"][0]["properties"]
         title = tab["title"]
         header_range = f"'{title}'!A1:{LAST_COLUMN}1"
-        current = _execute(self.spreadsheets.values().get(spreadsheetId=sheet_id, range=header_range))
+        current = execute(self.spreadsheets.values().get(spreadsheetId=sheet_id, range=header_range))
         if current.get("values", [[]])[0:1] != [list(HEADER)]:
-            _execute(
+            execute(
                 self.spreadsheets.values().update(
                     spreadsheetId=sheet_id,
                     range=header_range,
@@ -83,11 +62,11 @@ class GoogleSheet:
                     "fields": "gridProperties.frozenRowCount",
                 }
             }
-            _execute(self.spreadsheets.batchUpdate(spreadsheetId=sheet_id, body={"requests": [freeze]}))
+            execute(self.spreadsheets.batchUpdate(spreadsheetId=sheet_id, body={"requests": [freeze]}))
         return title
 
     def last_used_row(self, sheet_id: str, sheet_title: str) -> int:
-        response = _execute(
+        response = execute(
             self.spreadsheets.values().get(spreadsheetId=sheet_id, range=f"'{sheet_title}'!A:{LAST_COLUMN}")
         )
         return max(len(response.get("values", [])), 1)
@@ -98,7 +77,7 @@ class GoogleSheet:
         ]
         body = {"valueInputOption": "RAW", "data": data}
         try:
-            _execute(self.spreadsheets.values().batchUpdate(spreadsheetId=sheet_id, body=body))
+            execute(self.spreadsheets.values().batchUpdate(spreadsheetId=sheet_id, body=body))
         except HttpError as error:
             if error.resp.status == 400:  # "Unable to parse range": the tab is not there any more
                 raise SheetChanged(f"tab {sheet_title!r} not found in the sheet") from error
@@ -106,6 +85,6 @@ class GoogleSheet:
 
     def read_all(self, sheet_id: str) -> list[list[str]]:
         """Every row of the first tab, as the Sheets API returns them (for the demo and tests)."""
-        title = _execute(self.spreadsheets.get(spreadsheetId=sheet_id))["sheets"][0]["properties"]["title"]
-        response = _execute(self.spreadsheets.values().get(spreadsheetId=sheet_id, range=f"'{title}'"))
+        title = execute(self.spreadsheets.get(spreadsheetId=sheet_id))["sheets"][0]["properties"]["title"]
+        response = execute(self.spreadsheets.values().get(spreadsheetId=sheet_id, range=f"'{title}'"))
         return response.get("values", [])

@@ -46,3 +46,14 @@ def firestore_client(firestore_emulator, monkeypatch):
 def user_id() -> str:
     """A fresh user id, so tests sharing an emulator never see each other's data."""
     return f"user-{uuid.uuid4().hex[:12]}"
+
+
+@pytest.fixture(scope="module")
+def fake_google_url():
+    """A fake Google (Gmail, Sheets, OAuth) served in this process for the module's tests."""
+    from devstack.fake_google import create_app
+    from devstack.servers import serve_in_thread
+
+    server = serve_in_thread(create_app())
+    yield server.url
+    server.stop()

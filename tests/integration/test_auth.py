@@ -9,9 +9,7 @@ from urllib.parse import parse_qs, urlsplit
 import pytest
 import requests
 
-from devstack.fake_google import create_app
 from devstack.fake_google.client import FakeGoogleControl
-from devstack.servers import serve_in_thread
 from functions import api, auth
 from infra.bootstrap import Services
 from tests.functions_support import WEB_ORIGIN, function_client, settings_for_tests
@@ -21,10 +19,8 @@ CALLBACK = "http://127.0.0.1:9999/auth/google/callback/"
 
 
 @pytest.fixture(scope="module")
-def fake_google():
-    server = serve_in_thread(create_app())
-    yield server.url
-    server.stop()
+def fake_google(fake_google_url):
+    return fake_google_url
 
 
 @pytest.fixture

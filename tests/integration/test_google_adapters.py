@@ -10,9 +10,7 @@ from email.utils import format_datetime
 
 import pytest
 
-from devstack.fake_google import create_app
 from devstack.fake_google.client import FakeGoogleControl
-from devstack.servers import serve_in_thread
 from infra.firestore_accounts import FirestoreAccountStore
 from infra.firestore_store import FirestoreApplicationStore
 from infra.gmail import GmailMailbox, gmail_service
@@ -31,10 +29,8 @@ DAY0 = datetime(2026, 4, 1, 9, 0, tzinfo=UTC)
 
 
 @pytest.fixture(scope="module")
-def google():
-    server = serve_in_thread(create_app())
-    yield server.url
-    server.stop()
+def google(fake_google_url):
+    return fake_google_url
 
 
 @pytest.fixture

@@ -10,8 +10,6 @@ import pytest
 import requests
 from google.cloud import firestore
 
-from devstack.fake_google import create_app
-from devstack.servers import serve_in_thread
 from functions import schedule
 from infra.bootstrap import Services
 from tests.functions_support import function_client, settings_for_tests
@@ -32,10 +30,8 @@ class RecordingQueue:
 
 
 @pytest.fixture(scope="module")
-def google():
-    server = serve_in_thread(create_app())
-    yield server.url
-    server.stop()
+def google(fake_google_url):
+    return fake_google_url
 
 
 @pytest.fixture
