@@ -72,11 +72,21 @@ class Services:
         return self._once("extractor", self._build_extractor)
 
     def _build_extractor(self):
-        from tracker.extraction.rules import RulesExtractor
+        """settings.extractor: "rules" (default), "llm" or "cascade"; the last two need an OpenAI key."""
+        from tracker.extraction.batch import build_extractor
 
-        if self.settings.extractor != "rules":
-            raise ValueError(f"extractor {self.settings.extractor!r} is not available; use 'rules'")
-        return RulesExtractor()
+        settings = self.settings
+        if settings.extractor == "rules":
+            return build_extractor("rules")
+        if not settings.openai_api_key:
+            raise ValueError(f"EXTRACTOR={settings.extractor} needs OPENAI_API_KEY (or use EXTRACTOR=rules)")
+
+        def chat_model():
+            from infra.llm import openai_chat_model  # openai is imported only where it is used
+
+            return openai_chat_model(settings)
+
+        return build_extractor(settings.extractor, chat_model, cascade_threshold=settings.cascade_threshold)
 
     def user_credentials(self, user: UserAccount):
         from infra.google_credentials import user_credentials

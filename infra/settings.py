@@ -64,6 +64,12 @@ class Settings:
     openai_api_key: str = ""
     openai_base_url: str = ""
     openai_model: str = "gpt-4o-mini"
+    # One request's limit, and how often the client retries 429/5xx/timeouts (with backoff) before
+    # the extractor falls back to the rules.
+    openai_timeout_seconds: float = 20.0
+    openai_max_retries: int = 2
+    # The cascade asks the model about emails whose rules confidence is below this (0 to 1).
+    cascade_threshold: float = 0.85
 
     @classmethod
     def from_env(cls, environ: Mapping[str, str] | None = None) -> Settings:

@@ -1,6 +1,8 @@
 """Command line: `python -m tracker track INPUT ...` and `python -m tracker extract INPUT ...`.
 
-Both run offline with the rules extractor (no network, no API key).
+Both run offline with the rules extractor by default (no network, no API key); `--extractor llm` or
+`cascade` (rules first, the model only where they are unsure) use OPENAI_API_KEY / OPENAI_BASE_URL /
+OPENAI_MODEL, so any OpenAI-compatible server works.
 """
 
 from __future__ import annotations
@@ -14,13 +16,29 @@ EXTRACTORS = ("rules", "llm", "cascade")
 
 
 def _extractor(name: str):
-    from tracker.extraction.rules import RulesExtractor
+    """The extractor called `name`; "llm" and "cascade" use OpenAI as the environment configures it
+    (OPENAI_API_KEY, OPENAI_BASE_URL, OPENAI_MODEL, CASCADE_THRESHOLD). Exits 2 without a key."""
+    from tracker.extraction.batch import build_extractor
 
-    if name != "rules":
-        raise SystemExit(
-            f"tracker: the {name!r} extractor needs the OpenAI adapter; offline, use --extractor rules"
+    if name == "rules":
+        return build_extractor("rules")
+    from infra.settings import Settings
+
+    settings = Settings.from_env()
+    if not settings.openai_api_key:
+        print(
+            f"tracker: --extractor {name} needs OPENAI_API_KEY (and OPENAI_BASE_URL for a server other "
+            "than OpenAI's); offline, use --extractor rules",
+            file=sys.stderr,
         )
-    return RulesExtractor()
+        raise SystemExit(EXIT_USAGE)
+
+    def chat_model():
+        from infra.llm import openai_chat_model
+
+        return openai_chat_model(settings)
+
+    return build_extractor(name, chat_model, cascade_threshold=settings.cascade_threshold)
 
 
 def _progress(total_hint: str):
@@ -71,7 +89,7 @@ def _extract(args: argparse.Namespace) -> int:
         print(f"tracker: no such input: {args.input}", file=sys.stderr)
         return EXIT_USAGE
     try:
-        return run_extract_command(args.input, args.output, args.extractor)
+        return run_extract_command(args.input, args.output, extractor=_extractor(args.extractor))
     except ExtractorNotAvailableError as error:
         print(f"tracker: {error}", file=sys.stderr)
         return EXIT_USAGE

@@ -106,8 +106,8 @@ def test_a_failure_midway_leaves_the_previous_output_untouched(tmp_path, monkeyp
     assert sorted(path.name for path in tmp_path.iterdir()) == ["in.jsonl", "out.jsonl"]
 
 
-def test_unknown_extractor_is_not_available_yet(tmp_path):
+def test_a_model_backed_extractor_without_a_chat_model_is_refused(tmp_path):
     source = tmp_path / "in.jsonl"
     write_jsonl(source, [CONFIRMATION])
-    with pytest.raises(ExtractorNotAvailableError, match="not available yet"):
+    with pytest.raises(ExtractorNotAvailableError, match="needs a chat model"):
         run_extract_command(source, tmp_path / "out.jsonl", extractor_name="llm")

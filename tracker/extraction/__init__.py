@@ -1,13 +1,17 @@
 """Extraction: one email in, one `Extraction` (kind, status, employer, title) out.
 
-`extract(email)` uses the offline rules extractor unless another extractor is handed in (the
-LLM extractor and the cascade implement the same `Extractor` protocol).
+`extract(email)` uses the offline rules extractor unless another extractor is handed in. The LLM
+extractor and the cascade (cascade.py) implement the same `Extractor` protocol over a `ChatModel`
+port (llm_answer.py) that infra/llm.py implements with OpenAI; drivers wire them, see
+`batch.build_extractor`.
 """
 
 from __future__ import annotations
 
 from typing import Protocol
 
+from tracker.extraction.cascade import CascadeExtractor, CascadePolicy, LLMExtractor
+from tracker.extraction.llm_answer import ChatAnswer, ChatModel, ChatModelError
 from tracker.extraction.rules import RulesExtractor
 from tracker.models import EmailMessage, Extraction
 
@@ -26,4 +30,14 @@ def extract(email: EmailMessage, extractor: Extractor | None = None) -> Extracti
     return (extractor or _RULES).extract(email)
 
 
-__all__ = ["Extractor", "RulesExtractor", "extract"]
+__all__ = [
+    "CascadeExtractor",
+    "CascadePolicy",
+    "ChatAnswer",
+    "ChatModel",
+    "ChatModelError",
+    "Extractor",
+    "LLMExtractor",
+    "RulesExtractor",
+    "extract",
+]
