@@ -11,7 +11,7 @@ from functions import api
 from infra.bootstrap import Services
 from tests.builders import an_email, application_email
 from tests.functions_support import csrf_headers, function_client, settings_for_tests, sign_in
-from tracker.accounts import UserAccount
+from tracker.accounts import FetchRun, UserAccount
 from tracker.recording import record_email
 
 pytestmark = pytest.mark.emulator
@@ -161,10 +161,26 @@ def test_jobs_are_paginated_like_the_original(signed_in, services, user_id):
     assert signed_in.get(f"/jobs/{job['id']}/").get_json()["company"] == job["company"]
 
 
-def test_one_user_cannot_read_another_users_job_or_fetch(signed_in, services, user_id):
+def test_one_user_cannot_read_change_or_delete_another_users_things(signed_in, services, user_id):
     other = f"{user_id}-other"
     app_id = add_application(services, other)
+    services.accounts.start_run(FetchRun(run_id="their-run", user_id=other))
+    headers = csrf_headers(signed_in)
     assert_problem(signed_in.get(f"/jobs/{app_id}/"), 404)
+    assert_problem(signed_in.get(f"/jobs/{app_id}/events/"), 404)
+    assert_problem(
+        signed_in.put(
+            f"/jobs/{app_id}/", json={"company": "X", "job_title": "Y", "status": "offer"}, headers=headers
+        ),
+        404,
+    )
+    assert_problem(signed_in.patch(f"/jobs/{app_id}/", json={"status": "offer"}, headers=headers), 404)
+    assert_problem(signed_in.delete(f"/jobs/{app_id}/", headers=headers), 404)
+    assert_problem(signed_in.get("/task_status/their-run/"), 404)
+    assert_problem(signed_in.get("/fetches/their-run/"), 404)
+    assert signed_in.get("/jobs/").get_json()["count"] == 0
+    theirs = services.applications.get_application(other, app_id)
+    assert (theirs.company, theirs.status.value, theirs.edited_fields) == ("Acme", "applied", [])
 
 
 def test_first_fetch_needs_a_start_date(signed_in):
