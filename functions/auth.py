@@ -18,7 +18,7 @@ from functions.http import Problem, Router, json_errors
 from functions.session import clear_session, issue_session
 from infra.bootstrap import Services
 from infra.google_oauth import GoogleIdentity, new_code_verifier
-from tracker.accounts import UserAccount
+from tracker.accounts import SyncCheckpoint, UserAccount
 
 STATE_COOKIE = "oauth_state"
 STATE_TTL_SECONDS = 600
@@ -116,6 +116,10 @@ def _sign_in(identity: GoogleIdentity, services: Services) -> UserAccount:
     if identity.refresh_token:
         user.encrypted_refresh_token = services.cipher.encrypt(identity.refresh_token, user_id)
         user.scopes = list(identity.scopes)
+        if user.reconnect_needed:
+            # Mail listed while the grant was dead was never processed: list again from the start
+            # date next time (the processed markers make that cheap).
+            user.sync = SyncCheckpoint(start_date=user.sync.start_date)
         user.reconnect_needed = False
     elif not user.encrypted_refresh_token:
         user.reconnect_needed = True

@@ -42,8 +42,10 @@ def handle(request: flask.Request, services: Services) -> flask.Response:
             sync_delay_seconds=services.settings.sheet_sync_delay_seconds,
         )
     except GrantRevoked as error:
+        # No failure marker: once the user reconnects, the next fetch must find this message again.
         accounts.mark_reconnect_needed(user_id)
-        _give_up(services, user_id, run_id, message_id, str(error))
+        if run_id:
+            accounts.fail_run(user_id, run_id, f"reconnect needed: {error}", services.now())
         return ok(result="reconnect needed")
     except Exception as error:
         if not is_last_attempt(request, services):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import replace
+from datetime import UTC, datetime
 from urllib.parse import parse_qs, urlsplit
 
 import pytest
@@ -13,6 +14,7 @@ from devstack.fake_google.client import FakeGoogleControl
 from functions import api, auth
 from infra.bootstrap import Services
 from tests.functions_support import WEB_ORIGIN, function_client, settings_for_tests
+from tracker.accounts import SyncCheckpoint
 
 pytestmark = pytest.mark.emulator
 CALLBACK = "http://127.0.0.1:9999/auth/google/callback/"
@@ -150,3 +152,26 @@ def test_logout_clears_the_session(services, google_user):
     assert client.get_cookie("session") is not None
     assert client.post("/auth/logout/").status_code == 200
     assert client.get_cookie("session") is None
+
+
+def test_reconnecting_after_a_revoked_grant_lists_mail_again_from_the_start_date(services, google_user):
+    client = function_client(auth.handle, services)
+    client.get("/auth/google/callback/", query_string=consent(start_login(client), google_user))
+    (user,) = [u for u in _users(services) if u.email == google_user]
+    start = datetime(2026, 1, 1, tzinfo=UTC)
+    user.sync = SyncCheckpoint(
+        start_date=start, history_id="4242", last_fetch_at=datetime(2026, 3, 1, tzinfo=UTC)
+    )
+    user.reconnect_needed = True
+    services.accounts.save_user(user)
+    again = function_client(auth.handle, services)
+    again.get("/auth/google/callback/", query_string=consent(start_login(again), google_user))
+    reconnected = services.accounts.get_user(user.user_id)
+    assert reconnected.reconnect_needed is False
+    assert reconnected.sync == SyncCheckpoint(start_date=start)
+
+
+def _users(services):
+    from infra.firestore_codec import user_from_doc
+
+    return [user_from_doc(d.id, d.to_dict()) for d in services.firestore.collection("users").stream()]
