@@ -95,6 +95,14 @@ def test_html_to_text_drops_invisible_parts_keeps_link_text_and_breaks_blocks():
     assert html_to_text(html) == "Dear Jane,\nPlease schedule your interview.\nRole Analyst\nCafé\nEnd"
 
 
+def test_html_to_text_puts_each_table_row_on_its_own_line():
+    html = (
+        "<table><tr><td>Event Type</td><td>Screening Call (Grid Analyst)</td></tr>"
+        "<tr><td>Host</td><td>Dev Mehta</td></tr></table><p>Reschedule</p>"
+    )
+    assert html_to_text(html) == "Event Type Screening Call (Grid Analyst)\nHost Dev Mehta\nReschedule"
+
+
 def test_quoted_printable_part_is_decoded():
     body = quopri.encodestring("Bonjour Renée, nous avons bien reçu votre candidature. ".encode() * 3)
     raw = multipart(

@@ -269,3 +269,21 @@ def test_being_asked_back_for_a_final_round_is_an_interview():
         "Hi Jane,\nThanks for your time so far. The team would like you back for the final round next Monday."
     )
     assert status_of(body) is Status.INTERVIEW
+
+
+def test_requisition_update_with_the_id_inside_the_held_requisition_is_withdrawn():
+    body = (
+        "Dear Jane,\nNorthwind has placed the Field Planner [REQ-88120] requisition on hold for the rest of "
+        "the year. Your application is therefore closed."
+    )
+    assert status_of(body, subject="Requisition Update") is Status.WITHDRAWN
+
+
+def test_requisition_update_saying_the_requisition_was_cancelled_is_withdrawn():
+    body = "Dear Jane,\nPlease note that the requisition for Field Planner has been cancelled."
+    assert status_of(body, subject="Requisition Update") is Status.WITHDRAWN
+
+
+def test_the_month_of_may_does_not_hedge_an_invitation():
+    body = "Hi Jane,\nThe team would like you back for the final round on Tuesday, May 12."
+    assert status_of(body) is Status.INTERVIEW

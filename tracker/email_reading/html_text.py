@@ -1,7 +1,7 @@
 """HTML email to readable text with a real HTML parser (selectolax/lexbor).
 
-Block elements become line breaks, table cells are separated by spaces, link text is kept, and what a
-reader never sees (script, style, head, hidden preheaders) is dropped.
+Block elements and table rows become line breaks, table cells are separated by spaces, link text is
+kept, and what a reader never sees (script, style, head, hidden preheaders) is dropped.
 """
 
 from __future__ import annotations
@@ -23,6 +23,9 @@ _BLOCK_TAG = re.compile(
 )
 # Removed before parsing: break markers inserted into <head> would make the parser end it early.
 _UNREAD_BLOCKS = re.compile(r"<(head|script|style|title)\b.*?</\1\s*>", re.I | re.S)
+# Markers between table tags would be moved out of the table by the parser ("foster parenting"), so
+# a row's end is marked inside its last cell, and every cell's end by a space inside the cell.
+_ROW_END = re.compile(r"(</t[dh]\s*>)(?=\s*</tr\s*>)", re.I)
 _CELL_END = re.compile(r"(</t[dh]\s*>)", re.I)
 _INVISIBLE = (
     "script, style, head, noscript, template, svg, object, iframe, [hidden], "
@@ -53,7 +56,9 @@ def html_to_text(html: str) -> str:
     if not html:
         return ""
     html = _UNREAD_BLOCKS.sub(" ", html[:HTML_CHAR_BUDGET])
-    marked = _CELL_END.sub(r"\1 ", _BLOCK_TAG.sub(rf"{_BREAK}\1{_BREAK}", html))
+    if "</t" in html or "</T" in html:
+        html = _CELL_END.sub(r" \1", _ROW_END.sub(rf"{_BREAK}\1", html))
+    marked = _BLOCK_TAG.sub(rf"{_BREAK}\1{_BREAK}", html)
     try:
         tree = LexborHTMLParser(marked)
         for node in tree.css(_INVISIBLE):

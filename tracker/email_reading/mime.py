@@ -6,6 +6,7 @@ from email import message_from_bytes
 from email.message import Message
 from email.policy import compat32
 
+from tracker.email_reading.calendar_part import calendar_text, looks_like_icalendar
 from tracker.email_reading.charsets import decode_bytes
 from tracker.email_reading.cleanup import readable_body
 from tracker.email_reading.dates import parse_date
@@ -37,7 +38,8 @@ def parse_raw_email(raw: bytes, message_id: str | None = None, thread_id: str | 
     """Parse one raw email; never raises, whatever the bytes.
 
     `message_id` defaults to the Message-ID header (without angle brackets), else ''. The body is
-    text/plain unless that is empty or a stub, else the HTML part as text; quoted replies trimmed.
+    text/plain unless that is empty or a stub, else the HTML part as text, else an attached calendar
+    event's name and description; quoted replies trimmed.
     """
     try:
         message = message_from_bytes(bytes(raw or b"")[:RAW_BYTE_BUDGET], policy=compat32)
@@ -63,7 +65,7 @@ def message_to_email(
 
 def message_body_text(message: Message) -> str:
     """The best readable text of a parsed message, before trimming ('' when it has none)."""
-    plain, html = "", ""
+    plain, html, calendar = "", "", ""
     try:
         parts = list(message.walk())[:_MAX_PARTS]
     except Exception:  # noqa: BLE001 - deeply broken structure: read nothing rather than crash
@@ -76,18 +78,21 @@ def message_body_text(message: Message) -> str:
             text = _part_text(part)
         except Exception:  # noqa: BLE001 - one undecodable part must not cost the others
             continue
-        if kind == "html" or (kind == "plain" and looks_like_html(text) and text.lstrip().startswith("<")):
+        if kind == "calendar" or (kind == "plain" and looks_like_icalendar(text)):
+            # An invitation's .ics beside its text: read only when the message has no other text.
+            calendar = calendar or calendar_text(text)
+        elif kind == "html" or (kind == "plain" and looks_like_html(text) and text.lstrip().startswith("<")):
             if not html.strip():
                 html = text
         elif not plain.strip():
             plain = text
     if html and _is_stub(plain, html):
         return html_to_text(html)
-    return plain or html_to_text(html)
+    return plain or html_to_text(html) or calendar
 
 
 def _text_kind(part: Message) -> str | None:
-    """'plain' or 'html' for a part worth reading as the body; None for containers and attachments."""
+    """'plain', 'html' or 'calendar' for a part worth reading; None for containers and attachments."""
     if part.is_multipart():
         return None
     content_type = (part.get_content_type() or "text/plain").lower()
@@ -96,6 +101,8 @@ def _text_kind(part: Message) -> str | None:
         return None
     if content_type == "text/html":
         return "html"
+    if content_type == "text/calendar":
+        return "calendar"
     if content_type in ("text/plain", "text/enriched", "text/rfc822-headers") or content_type.startswith(
         "text/"
     ):

@@ -3,20 +3,23 @@
 Each place an employer's name habitually sits ("your application was sent to X", "the Y position at X",
 "X Recruiting Team", a display name "X Careers", a domain "x.com", a tenant "x@myworkday.com")
 gives a candidate with a weight for how reliable that place is. Candidates naming the same
-employer pool their weight, and names found both in the text and in the sender win.
+employer pool their weight, and names found both in the text and in the sender win. A domain or
+tenant runs its words together ("quillonhealth"): the text's spelling ("Quillon Health") is shown.
 """
 
 from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from tracker.extraction import phrases, platforms
 from tracker.extraction.employer_sender import GENERIC_NAMES, TENANT_WEIGHT, sender_employers
-from tracker.extraction.name_reading import STOP_WORDS, finish_name, read_name
+from tracker.extraction.name_reading import STOP_WORDS, finish_name, read_name, spelled_out
+from tracker.extraction.person_names import names_an_organisation
 from tracker.extraction.text import PreparedEmail
-from tracker.extraction.title import names_a_person_role
+from tracker.extraction.title import looks_like_title, names_a_person_role
 from tracker.names import company_key as _uncached_company_key
 
 _NAME = (
@@ -33,10 +36,12 @@ _SIGNATURE_LINE = re.compile(
     rf" [Oo]perations)?\W*$|^(?:[Tt]he )?(?P<team>{_NAME}) [Tt]eam\W*$"
 )
 _ROLE_WORDS_AT_END = re.compile(
-    r"(?: (?:talent|acquisition|recruiting|recruitment|hiring|careers|hr|people|campus|university|college|"
-    r"global))+$",
-    re.I,
+    r"(?: (?:talent|acquisition|recruiting|recruitment|hiring|careers|hr|people|campus|global))+$", re.I
 )
+# "University" names a department only before "Recruiting" ("AT&T College Recruiting Team"); in
+# "The Hollowell University People Team" it is part of the name.
+_CAMPUS_AT_END = re.compile(r" (?:university|college)$", re.I)
+_CAMPUS_DEPARTMENT = re.compile(r" (?:recruiting|recruitment|hiring|relations|programs?)\b", re.I)
 # A person's sign-off: "Senior Technical Recruiter | Acme Robotics", "Talent Partner at Acme".
 _ROLE_SIGNATURE = re.compile(
     r"^(?:[\w-]+ ){0,4}(?:recruiter|sourcer|recruiting (?:lead|manager|coordinator|partner)|"
@@ -58,6 +63,27 @@ _SUBJECT_PATTERNS = [
     (re.compile(rf"^(?P<name>{_NAME})(?:\s+[-|]|:|\s*--)\s+\S"), 2.0),
     (re.compile(rf"^(?:[Mm]essage|[Nn]ote|[Uu]pdate|[Nn]ews) from (?:the )?(?P<name>{_NAME})"), 3.0),
 ]
+# "Please provide your availability - Gullwing Energy": the employer closes the subject.
+_SUBJECT_TRAILER = re.compile(rf"\s(?:-|\||–)\s+(?P<name>{_NAME})\s*$")
+_TRAILER_WEIGHT = 2.0
+# What closes a subject without being anyone's name: the step, the date.
+_NOT_AN_EMPLOYER = re.compile(
+    r"\b(?:exercise|assessment|challenge|interview|screen|call|chat|test|steps?|availability|schedule|"
+    r"invitation|confirmation|reminder|update|offer|application|(?:mon|tues|wednes|thurs|fri|satur|sun)day|"
+    r"(?:mon|tue|wed|thu|fri|sat|sun)|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|"
+    r"aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b",
+    re.I,
+)
+# "Thanks,\nGullwing Energy": an organisation signing under the closing words.
+_VALEDICTION = re.compile(
+    r"^(?:thanks|thank you|many thanks|best|best regards|kind regards|warm regards|regards|sincerely|"
+    r"cheers|warmly|all the best|respectfully|cordially|cordialement|mit freundlichen grüßen|"
+    r"atentamente|saludos)\W*$",
+    re.I,
+)
+_SIGN_OFF_WEIGHT = 2.0
+# A domain label spelled out in the text: as good as a mention, and the way to show the name.
+_SPELLED_OUT_WEIGHT = 1.0
 _LOWERCASE_NAMES_FROM = 5.0
 # "A Task Awaits You": a sentence, not a name.
 _PRONOUNS = {"you", "your", "we", "our", "us", "my", "i", "me"}
@@ -86,10 +112,20 @@ class EmployerReading:
     corroborated: bool = False
 
 
-def find_employer(email: PreparedEmail, excluded_names: set[str]) -> EmployerReading:
-    """The hiring employer named by this email (never a platform unless it is the employer)."""
+def find_employer(
+    email: PreparedEmail,
+    excluded_names: set[str],
+    hints: Sequence[tuple[str, float, bool]] = (),
+) -> EmployerReading:
+    """The hiring employer named by this email (never a platform unless it is the employer).
+
+    `hints` are candidates found elsewhere (a calendar event's name, its organizer's domain):
+    (name, weight, whether the text states it).
+    """
     candidates = _text_candidates(email)
     candidates += [_Candidate(name, weight, False) for name, weight in sender_employers(email.sender)]
+    candidates += [_Candidate(name, weight, from_text) for name, weight, from_text in hints]
+    candidates += _spelled_out_labels(email, candidates)
     candidates = [c for c in candidates if _plausible(c.name, excluded_names)]
     if not candidates:
         return EmployerReading(None)
@@ -148,7 +184,22 @@ def _text_candidates(email: PreparedEmail) -> list[_Candidate]:
                 name_match = _NAME_AT_END.search(window)
                 if name_match:
                     _add(found, finish_name(name_match.group("name").split()), weight)
-    for line in email.lines:
+    trailer = _SUBJECT_TRAILER.search(email.subject)
+    # "Your application for Intern - Product Analytics": a title closes subjects too.
+    if (
+        trailer
+        and not _NOT_AN_EMPLOYER.search(trailer.group("name"))
+        and not looks_like_title(trailer.group("name"))
+    ):
+        _add(found, finish_name(trailer.group("name").split()), _TRAILER_WEIGHT)
+    for previous, line in zip(("",) + email.lines, email.lines, strict=False):
+        if (
+            _VALEDICTION.match(previous)
+            and len(line) <= _SIGNATURE_MAX_CHARS
+            and names_an_organisation(line)
+            and not _SIGNATURE_WORDS.search(line)  # "Acme Recruiting" is read as a signature below
+        ):
+            _add(found, _whole_name(line), _SIGN_OFF_WEIGHT)
         if len(line) <= _SIGNATURE_MAX_CHARS and _SIGNATURE_WORDS.search(line):
             role_signature = _ROLE_SIGNATURE.match(line)
             if role_signature:
@@ -156,8 +207,30 @@ def _text_candidates(email: PreparedEmail) -> list[_Candidate]:
                 continue
             signature = _SIGNATURE_LINE.match(line)
             if signature:
-                name = _ROLE_WORDS_AT_END.sub("", signature.group("name") or signature.group("team"))
+                group = "name" if signature.group("name") else "team"
+                name = _ROLE_WORDS_AT_END.sub("", signature.group(group))
+                if _CAMPUS_DEPARTMENT.match(line, signature.end(group)):
+                    name = _CAMPUS_AT_END.sub("", name)
                 _add(found, finish_name(name.split()), _SIGNATURE_WEIGHT)
+    return found
+
+
+def _whole_name(line: str) -> str | None:
+    """`line` as a name when the whole line is one ("Juniper Ridge Software Ltd"), else None."""
+    line = line.rstrip(" .")
+    return finish_name(line.split()) if _NAME_AT_END.match(line) else None
+
+
+def _spelled_out_labels(email: PreparedEmail, candidates: list[_Candidate]) -> list[_Candidate]:
+    """The text's spelling of each run-together sender label ("quillonhealth" -> "Quillon Health")."""
+    found: list[_Candidate] = []
+    for candidate in candidates:
+        name = candidate.name
+        if candidate.from_text or not name.islower() or " " in name:
+            continue
+        spelled = spelled_out(name, (email.subject, email.sender.name, email.body))
+        if spelled:
+            found.append(_Candidate(spelled, _SPELLED_OUT_WEIGHT, True))
     return found
 
 

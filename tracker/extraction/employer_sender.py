@@ -1,7 +1,9 @@
 """The employer a sender names: display name ("Acme Careers"), own domain (acme.com), ATS tenant.
 
 Platforms (Workday, Greenhouse, LinkedIn...) and generic names ("HR Services", "Career Site")
-name nobody.
+name nobody. An ATS relays a recruiter's mail under the recruiter's name ("Priya Costa
+<no-reply@greenhouse.io>"): a person-shaped display name on a relay is a weak hint, which the text
+must confirm.
 """
 
 from __future__ import annotations
@@ -10,6 +12,7 @@ import re
 
 from tracker.extraction import platforms
 from tracker.extraction.name_reading import finish_name
+from tracker.extraction.person_names import looks_like_person_name, names_an_organisation
 from tracker.extraction.text import Sender
 
 # Words a sender's display name adds around the employer's name.
@@ -25,7 +28,7 @@ _DISPLAY_NOISE = re.compile(
 GENERIC_NAMES = {
     "career site", "careers site", "colleague zone", "hr services", "talent acquisition", "support", "the",
     "team", "candidate", "recruiting", "noreply", "info", "admin", "customer", "company", "employer", "us",
-    "name",
+    "name", "event", "new event", "meeting", "calendar", "organizer", "organiser",
 }  # fmt: skip
 
 _CALENDAR = re.compile(r"calendar", re.I)
@@ -33,6 +36,8 @@ _ADDRESS = re.compile(r"^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$")
 DISPLAY_WEIGHT = 2.5
 DOMAIN_WEIGHT = 1.2
 TENANT_WEIGHT = 0.8
+# At most a tenant's weight: alone it names nobody, beside the text it can still agree.
+RELAYED_PERSON_WEIGHT = TENANT_WEIGHT
 
 
 def sender_employers(sender: Sender) -> list[tuple[str, float]]:
@@ -42,7 +47,8 @@ def sender_employers(sender: Sender) -> list[tuple[str, float]]:
         return found  # a calendar system sends the invitation, whoever the employer is
     display = display_employer(sender.name, sender.local)
     if display and not platforms.is_platform_name(display):
-        found.append((display, DISPLAY_WEIGHT))
+        relayed_person = platforms.platform_of(sender) is not None and looks_like_person_name(display)
+        found.append((display, RELAYED_PERSON_WEIGHT if relayed_person else DISPLAY_WEIGHT))
     elif _ADDRESS.match(sender.name):
         # "Workday@acme.com <acme@myworkday.com>": the display name is itself an address.
         embedded = platforms.domain_employer(Sender.parse(sender.name))
@@ -81,6 +87,8 @@ def _is_person(display_name: str, local_part: str) -> bool:
     words = display_name.replace(",", " ").split()
     if not 2 <= len(words) <= 4 or not all(word[:1].isupper() and word.isalpha() for word in words):
         return False
+    if names_an_organisation(display_name):
+        return False  # "Brightline Energy <no-reply.brightlineenergy@...>": a tenant, not a person
     if _DISPLAY_NOISE.search(display_name):
         return False  # "Citi Human Resources <citi@...>": a department, however it is spelled
     local = local_part.lower()

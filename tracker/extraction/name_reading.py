@@ -7,7 +7,9 @@ that start the next clause ("We", "Thank", "Unfortunately").
 
 from __future__ import annotations
 
+import functools
 import re
+from collections.abc import Iterable
 
 _TOKEN = re.compile(r"[ \t]*([^\s]+)")
 _CONNECTORS = {
@@ -70,6 +72,8 @@ STOP_WORDS = {
 _TRAILING_NOISE = re.compile(r"(?:'s|’s|[\s.,;:!?\"'()\[\]|/-])+$")
 _LEADING_NOISE = re.compile(r"^[\s\"'(\[|:-]+")
 MAX_NAME_WORDS = 7
+_MIN_SPELLED_LABEL = 4
+_SPELLED_SUFFIX = r"(?:,? (?:Inc|LLC|Ltd|Corp|Co|GmbH|plc|LLP|SAS|SE|AG|Limited|Corporation)\.?)?"
 
 
 def read_name(text: str, start: int, allow_lowercase: bool = False) -> str | None:
@@ -96,8 +100,8 @@ def read_name(text: str, start: int, allow_lowercase: bool = False) -> str | Non
 
 def _accept_token(token: str, words: list[str], allow_lowercase: bool, text: str, pos: int) -> bool:
     bare = token.strip("\"'(),.;:!?")
-    if not bare:
-        return False
+    if not bare or bare == "@":
+        return False  # "Acme @ Mon Jun 1": a lone "@" separates, it joins nothing
     if token.startswith("("):
         return False
     lower = bare.lower()
@@ -162,3 +166,33 @@ def _keep_legal_dot(name: str, words: list[str]) -> str:
     if words[-1].lower() in _ABBREVIATIONS and not name.endswith("."):
         return name + "."
     return name
+
+
+def spelled_out(label: str, texts: Iterable[str]) -> str | None:
+    """How the texts spell a run-together label ("quillonhealth" -> "Quillon Health"), capitalised.
+
+    Spaces, case and punctuation between the letters are free, so "ZINNIA HEALTH LLC" spells
+    "zinniahealth" too; the first spelling with a capital (preferring one with a space) wins.
+    """
+    if len(label) < _MIN_SPELLED_LABEL or not label.isalnum():
+        return None
+    pattern = _spelling_pattern(label)
+    fallback = None
+    for text in texts:
+        if not text or label[:2] not in text.lower():
+            continue
+        for match in pattern.finditer(text):
+            spelled = match.group(0).strip()
+            if not (spelled[0].isupper() or spelled[0].isdigit()) or spelled.islower():
+                continue
+            if " " in spelled:
+                return spelled
+            fallback = fallback or spelled
+    return fallback
+
+
+@functools.lru_cache(maxsize=1024)
+def _spelling_pattern(label: str) -> re.Pattern[str]:
+    # Not inside an address or a link ("quillonhealth.com", "@quillonhealth"), which spell nothing.
+    letters = r"[ .&'-]?".join(re.escape(ch) for ch in label)
+    return re.compile(rf"(?<![\w@/.-]){letters}{_SPELLED_SUFFIX}(?![\w@-]|\.\w)", re.I)

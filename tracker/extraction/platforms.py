@@ -145,6 +145,9 @@ PLATFORM_NAMES = {name.lower() for name in (*ATS_DOMAINS.values(), *JOB_BOARD_DO
     "oracle cloud hcm", "oracle hcm", "taleo", "sap successfactors", "ultipro", "icims talent",
     "workday recruiting", "linkedin jobs", "indeed apply", "greenhouse software", "lever hire",
     "smartrecruiters", "jobvite",
+    # Calendars and meeting tools send invitations for everyone.
+    "google calendar", "microsoft teams", "google meet", "microsoft outlook", "outlook calendar",
+    "zoom meeting", "webex",
 }  # fmt: skip
 
 _TWO_PART_SUFFIXES = {

@@ -2,16 +2,19 @@
 
 Confidence says how much the rules are guessing: high when the email states its news in a known
 phrase and names its employer in two places, low when the kind rests on a mention or the status on
-the subject alone; the cascade sends low-confidence mail to the LLM.
+the subject alone; the cascade sends low-confidence mail to the LLM. A calendar invitation or a
+scheduling tool's confirmation (calendar_events.py) is read through its event's name, which states
+the step, the employer and the role in a fixed place.
 """
 
 from __future__ import annotations
 
 import re
 
+from tracker.extraction.calendar_events import TITLE_WEIGHT, CalendarEvent, read_calendar_event
 from tracker.extraction.company import find_employer
-from tracker.extraction.kind_rules import read_kind
-from tracker.extraction.status_rules import read_status
+from tracker.extraction.kind_rules import KindReading, read_kind
+from tracker.extraction.status_rules import StatusReading, read_status
 from tracker.extraction.text import PreparedEmail, prepare
 from tracker.extraction.title import find_title, names_a_person_role
 from tracker.models import EmailMessage, Extraction, Kind, Status
@@ -32,6 +35,8 @@ _RECEIVED_FOR = re.compile(
     r"\b(?:application (?:of|from)|received for) (?P<name>[A-Z][\w'-]+(?: [A-Z][\w'-]+){1,3})"
 )
 _MIN_NAME_PART = 3
+# A calendar event names its step in a fixed place: as clear as a known phrase.
+_EVENT_STRENGTH = 0.9
 _EXTRACTOR_NAME = "rules"
 
 
@@ -42,13 +47,19 @@ class RulesExtractor:
 
     def extract(self, email: EmailMessage) -> Extraction:
         prepared = prepare(email)
-        status_reading = read_status(prepared)
-        kind_reading = read_kind(prepared, status_reading)
+        excluded = recipient_name_keys(prepared)
+        event = read_calendar_event(prepared, excluded)
+        status_reading = _with_event_status(read_status(prepared), event)
+        kind_reading = _with_event_kind(read_kind(prepared, status_reading), event, prepared)
         if kind_reading.kind is not Kind.APPLICATION:
             return Extraction(kind=kind_reading.kind, confidence=kind_reading.confidence, extractor=self.name)
-        excluded = recipient_name_keys(prepared)
-        employer = find_employer(prepared, excluded)
-        title, requisition_id = find_title(prepared, employer.name, excluded)
+        employer_hints, title_hints = [], []
+        if event is not None:
+            excluded = excluded | event.people
+            employer_hints = event.employer_hints()
+            title_hints = [(event.title, TITLE_WEIGHT, True)] if event.title else []
+        employer = find_employer(prepared, excluded, employer_hints)
+        title, requisition_id = find_title(prepared, employer.name, excluded, title_hints)
         status = status_reading.status or Status.APPLIED
         confidence = _application_confidence(
             kind_reading.confidence,
@@ -69,6 +80,29 @@ class RulesExtractor:
             extractor=self.name,
             requisition_id=requisition_id,
         )
+
+
+def _with_event_status(reading: StatusReading, event: CalendarEvent | None) -> StatusReading:
+    """An interview or exercise event is that step, whatever progress the text states."""
+    if event is None or event.status is None:
+        return reading
+    if reading.status in (Status.OFFER, Status.REJECTED, Status.WITHDRAWN):
+        return reading
+    return StatusReading(event.status, _EVENT_STRENGTH, False, reading.signals)
+
+
+def _with_event_kind(reading: KindReading, event: CalendarEvent | None, email: PreparedEmail) -> KindReading:
+    """An invitation to a hiring step is about an application (a Teams passcode does not make it "other")."""
+    if event is None or event.status is None:
+        return reading
+    if reading.kind is not Kind.APPLICATION and (
+        email.body_hits.get("MARKETING") or email.subject_hits.get("MARKETING")
+    ):
+        return reading  # "mock interview" sessions and webinars
+    confidence = (
+        max(reading.confidence, _EVENT_STRENGTH) if reading.kind is Kind.APPLICATION else _EVENT_STRENGTH
+    )
+    return KindReading(Kind.APPLICATION, confidence, "invitation to a hiring step")
 
 
 def recipient_name_keys(email: PreparedEmail) -> set[str]:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import functools
 import itertools
 import re
+from collections.abc import Sequence
 
 from tracker.extraction import phrases
 from tracker.extraction.phrases import anchors, roles
@@ -95,9 +96,11 @@ _CARD_LINE = re.compile(r"^(?:(?P<title>[^·:\n]{2,80}?)\s*[:|]\s+)?(?P<company>
 # "Video Interview Invitation for X", "Interview scheduling for X": the title follows the event.
 _EVENT_FOR = re.compile(
     r"^.*\b(?:invitation|interview|scheduling|application|applying|test|assessment|update|screen|"
-    r"confirmation|offer)\b.*?\b(?:for|to)\s+(?:the\s+)?(?P<t>.+)$",
+    r"confirmation|offer|availability|request)\b.*?\b(?:for|to|regarding|about)\s+(?:the\s+)?(?P<t>.+)$",
     re.I,
 )
+# "Recruiter Screen", "Hiring Manager Interview": the name of a step, never of a job.
+_STEP_AT_END = re.compile(r"\b(?:interview|screen(?:ing)?|call|chat|meeting)s?$", re.I)
 _MIN_TITLE_CHARS = 2
 _MAX_TITLE_WORDS = 12
 
@@ -115,14 +118,18 @@ def names_a_person_role(text: str) -> bool:
 
 
 def find_title(
-    email: PreparedEmail, company: str | None, excluded_names: set[str]
+    email: PreparedEmail,
+    company: str | None,
+    excluded_names: set[str],
+    hints: Sequence[tuple[str, float, bool]] = (),
 ) -> tuple[str | None, str | None]:
     """The job title this email states and the requisition id stated with it (either may be None).
 
     Candidates are tried from the most trusted place down (subject before body at equal trust,
-    earlier before later); the first that reads as a title wins.
+    earlier before later); the first that reads as a title wins. `hints` are candidates found
+    elsewhere (a calendar event's name): (raw title, weight, needs a role word).
     """
-    candidates = sorted(_candidates(email, company), key=lambda c: -c[1])
+    candidates = sorted([*hints, *_candidates(email, company)], key=lambda c: -c[1])
     # The generic "the X position" costs a scan of its own: read only when nothing else gave a title.
     generic = (
         (email.body[m.start("t") : m.end("t")], 1.0, True) for m in _GENERIC_TITLE.finditer(email.body_lower)
@@ -170,6 +177,10 @@ def _structural_titles(email: PreparedEmail, company: str | None) -> list[tuple[
     # Job-board cards: the title line sits just above "Company · Place".
     for index, line in enumerate(email.lines[:25]):
         card = _CARD_LINE.match(line) if "·" in line else None
+        if card and company and not card.group("title") and _ends_with_name(card.group("company"), company):
+            # "Data Engineer, Payments Acme Freight · Portland": a card's two cells run together.
+            found.append((card.group("company")[: -len(company)], 2.5))
+            break
         if not card or (company is not None and not _card_names(card.group("company"), company)):
             continue
         if card.group("title"):
@@ -183,13 +194,25 @@ def _structural_titles(email: PreparedEmail, company: str | None) -> list[tuple[
         event = _EVENT_FOR.match(segment)
         if event and looks_like_title(event.group("t")):
             segment = event.group("t")
-        if looks_like_title(segment) and not (company and company_key(segment) == company_key(company)):
+        if looks_like_title(segment) and not (company and _names_employer(segment, company)):
             found.append((segment, 1.0))
     return found
 
 
 def _cut_short(text: str) -> bool:
     return "..." in text or "…" in text
+
+
+def _names_employer(segment: str, company: str) -> bool:
+    """True for "Acme" or "Next steps with Acme": a subject segment about the employer, not the role."""
+    if company_key(segment) == company_key(company):
+        return True
+    lowered, name = segment.lower(), company.lower()
+    return any(f"{word} {name}" in lowered for word in ("with", "at", "from", "to", "join"))
+
+
+def _ends_with_name(text: str, company: str) -> bool:
+    return len(text) > len(company) + 2 and text.lower().endswith(" " + company.lower())
 
 
 def _card_names(card_company: str, company: str) -> bool:
@@ -208,6 +231,10 @@ def _accept(
         raw = raw[len(company) :]
     if company:  # "Data Analyst (Acme Corp)": the employer in brackets is not part of the title
         raw = raw.replace(f"({company})", " ")
+        raw = _without_employer_segment(raw, company)
+    event = _EVENT_FOR.match(raw)
+    if event and looks_like_title(event.group("t")):
+        raw = event.group("t")  # "Interview availability request for Data Engineer"
     raw = _ROLE_PREFIX.sub("", _APPLICATION_PREFIX.sub("", raw.strip(" -:|")))
     title, requisition_id = clean_title(raw)
     if (
@@ -223,10 +250,25 @@ def _accept(
         return None
     if _SENTENCE_WORDS.search(title) or (needs_role_word and not looks_like_title(title)):
         return None
+    if _STEP_AT_END.search(title):
+        return None
     key = title_key(title)
     if not key or key in excluded_names or (company and key == title_key(company)):
         return None
     return title, requisition_id
+
+
+def _without_employer_segment(raw: str, company: str) -> str:
+    """'Acme Inc - Data Engineer' -> 'Data Engineer' when the first segment names the employer."""
+    head, separator, rest = raw.partition(" - ")
+    if separator and rest and _same_employer_key(head, company):
+        return rest
+    return raw
+
+
+def _same_employer_key(a: str, b: str) -> bool:
+    key_a, key_b = company_key(a), company_key(b)
+    return bool(key_a) and (key_a == key_b or key_a.startswith(key_b + " ") or key_b.startswith(key_a + " "))
 
 
 def _after_last_article(raw: str) -> str:

@@ -70,6 +70,8 @@ _ROLE_NOUN_TRAILING = re.compile(
 _LEADING_ARTICLE = re.compile(r"^(?:the|our|a|an|this|your|for|of|as|to)\s+", re.I)
 _EDGE_PUNCTUATION = " \t\"'“”‘’«»„.,;:!?|-–—*>"
 _SPACES = re.compile(r"\s+")
+# What an id taken out of brackets leaves behind: "Analyst [ ]".
+_EMPTY_BRACKETS = re.compile(r"\s*(?:\(\s*\)|\[\s*\])")
 
 
 def clean_title(raw: str) -> tuple[str, str | None]:
@@ -91,6 +93,7 @@ def clean_title(raw: str) -> tuple[str, str | None]:
         before = text
         text = _LEADING_ARTICLE.sub("", text)
         if "(" in text or "[" in text:
+            text = _EMPTY_BRACKETS.sub("", text)
             text = _TAG_IN_BRACKETS.sub("", text)
             text = _PLACE_IN_PARENS.sub("", text)
             text = _CODES_IN_PARENS.sub("", text)

@@ -90,7 +90,7 @@ TITLES: list[tuple[str, float, bool, bool]] = [
     (
         rf"\b(?:interest in|applying (?:to|for)|application (?:to|for)|applied (?:to|for)|apply for|"
         rf"application (?:has been |was )?received for|received your application for)\s+(?:the\s+|"
-        rf"our\s+)?(?P<t>[^\n.!?;]{{2,80}}?)(?=\s*[.!;]|\s+(?:and|at|with|in|here|"
+        rf"our\s+)?(?P<t>[^\n.!?;]{{2,80}}?)(?=\s*[.!;]|{_CLAUSE_END}|\s+(?:and|at|with|in|here|"
         rf"within)\b|{_LINE_END})",
         1.5,
         True,
@@ -141,6 +141,32 @@ TITLES: list[tuple[str, float, bool, bool]] = [
         False,
         False,
     ),
+    # "a phone screen for Site Reliability Engineer", "the technical exercise for the X role".
+    (
+        rf"\b(?:interview|screen|screening|onsite|on-site|call|conversation|chat|exercise|assessment|"
+        rf"challenge|assignment|offer|requisition)s? (?:for|regarding) (?:the |our |a |an )?"
+        rf"(?:(?:position|role|job) of )?(?P<t>[^\n.!?;]{{2,100}}?)(?=\s*[.!;]|{_CLAUSE_END}|"
+        rf"\s+(?:role|position|opening|at|with|in|on|here|has|have|is|was|will)\b|{_LINE_END})",
+        2.5,
+        True,
+        False,
+    ),
+    # "an offer to join Acme as Senior Data Engineer", "joining the team as a Data Analyst".
+    (
+        rf"\b(?:join|joining) [^\n.!?;]{{1,60}}? as (?:an? |the |our )?(?P<t>[^\n.!?;]{{2,100}}?)(?=\s*[.!;]|"
+        rf"{_CLAUSE_END}|\s+(?:at|with|in|on|starting|from|effective|reporting)\b|{_LINE_END})",
+        2.5,
+        True,
+        False,
+    ),
+    # A title in quotes after the word for a job: le poste « Ingénieur Data », the position "Analyst".
+    (
+        r"\b(?:poste|position|role|job|vacancy|opening|stelle|puesto|vacante)\s*(?:de |d'|of |as |als )?"
+        r"[«\"]\s*(?P<t>[^»\"\n]{2,100}?)\s*[»\"]",
+        3.0,
+        False,
+        False,
+    ),
     (
         rf"\b(?:para el puesto de|al puesto de|para la posición de|a la vacante de|puesto de|posición de|"
         rf"vacante de|para la vacante de)\s+(?P<t>[^\n.!?;]{{2,100}}?)(?=\s+(?:en|con)\s|\s+y\s+(?:te|le|"
@@ -154,7 +180,7 @@ TITLES: list[tuple[str, float, bool, bool]] = [
 # The last resort, tried only when no anchor above gave a title ("... the Data Analyst position").
 GENERIC_TITLE = (
     r"\b(?:the|their|our|this) (?P<t>(?:(?!\b(?:position|role|job|opening|opportunity|vacancy|the|"
-    r"our)\b)[^\n.!?;:]){2,80}?) (?:position|role|opening|opportunity|vacancy)\b"
+    r"our)\b)[^\n.!?;:]){2,80}?) (?:position|role|opening|opportunity|vacancy|requisition)\b"
 )
 
 # A job or requisition id stated on its own ("Job ID: 12345", "Req #R-778"); group 1 is the id.

@@ -126,8 +126,8 @@ REJECTION = [
 WITHDRAWN = [
     r"\b(?:i've|i have|we've|we have|has been|have been|we)\s+(?:\w+ )?withdr[ae]wn? (?:your|"
     r"the) (?:\w+ ){0,2}(?:application|candidacy|candidature)",
-    r"\b(?:put|placed|putting|placing) (?:the|this|that|our) (?:[\w-]+ ){0,4}(?:position|role|requisition|"
-    r"req|search|opening|posting|vacancy|hiring) on hold",
+    r"\b(?:put|placed|putting|placing) (?:the|this|that|our) (?:[\w()\[\]#:,-]+ ){0,8}(?:position|role|"
+    r"requisition|req|search|opening|posting|vacancy|hiring) on hold",
     r"\b(?:you have|you've|you) (?:successfully )?withdr[ae]wn?\b",
     r"\byour (?:\w+ ){0,2}application (?:has been|was|is) (?:successfully )?withdrawn",
     r"\b(?:confirm|confirming|confirmation of|processed|received) (?:the )?(?:withdrawal of )?your (?:\w+ "
@@ -235,7 +235,7 @@ HEDGE = [
     r"\bif\b",
     r"\bshould (?:you|we|your|there)\b",
     r"\bonce\b",
-    r"\bmay\b",
+    r"\bmay\b(?! \d)",  # the verb, not the month ("on Monday, May 25")
     r"\bmight\b",
     r"\bcould\b",
     r"\bwhether\b",

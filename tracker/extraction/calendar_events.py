@@ -1,0 +1,224 @@
+"""Calendar invitations and scheduling confirmations: the event's name says employer, role and step.
+
+Google Calendar ("Invitation: Interview: Jo Park / Data Engineer (Acme) @ Mon Jun 1, 2026 2pm"),
+Outlook and Teams, Zoom ("Topic: ..."), Calendly ("Event Type: Acme Phone Screen (Data Engineer)"),
+GoodTime and ModernLoop send them. The tool is a platform, never the employer; the people in the
+event (organizer, host, guests, the recipient) are never the employer either.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from tracker.extraction import platforms
+from tracker.extraction.name_reading import read_name
+from tracker.extraction.person_names import looks_like_person_name, names_an_organisation
+from tracker.extraction.text import PreparedEmail, Sender
+from tracker.extraction.title import looks_like_title, names_a_person_role
+from tracker.models import Status
+from tracker.names import company_key
+
+# Words only invitation mail carries (lowercased body).
+_INVITATION_MARKERS = (
+    "google calendar", "invited to the following event", "microsoft teams meeting", "join zoom meeting",
+    "scheduled zoom meeting", "event type:", "invitation from google", "join with google meet",
+    "calendly", "goodtime", "modernloop", "meeting id:",
+)  # fmt: skip
+_SCHEDULING_TOOLS = {"Calendly", "GoodTime", "ModernLoop", "Prelude"}
+_SUBJECT_PREFIX = re.compile(
+    r"^(?:(?:updated |new )?invitation(?: with note)?|invitation updated|accepted|declined|tentative(?:ly "
+    r"accepted)?|confirmed|new event|event (?:confirmed|scheduled|updated)|rescheduled|cancel+ed(?: event)?|"
+    r"zoom meeting invitation)\s*[:-]\s*(?P<event>.+)$",
+    re.I,
+)
+# Google's " @ Mon Jun 1, 2026 2pm - 2:45pm (EDT) (jo@example.com)" and Calendly's " on Wednesday, June 17".
+_WHEN = re.compile(
+    r"\s+(?:@\s+(?=[^@]*\d).*|on\s+(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b.*)$|\s+\([^()]*@[^()]*\)\s*$", re.I
+)
+# Where the body states the event's name, most specific first ("Event Type" may stand in its own
+# table cell, without a colon).
+_EVENT_NAME_LINES = (
+    re.compile(r"^(?:event type|event name)\s*:?\s+(?P<e>\S.{2,150})$", re.M),
+    re.compile(r"^(?:event|topic|meeting|what|summary)\s*:\s*(?P<e>\S.{2,150})$", re.M),
+    re.compile(r"invited (?:you )?to the following event[.:]?\s*\n(?:title\s*:\s*)?(?P<e>[^\n]{3,150})"),
+)
+_PERSON_LINE = re.compile(
+    r"^(?:host|organi[sz]er|invitee|attendees?|guests?|interviewers?|with)\s*:?\s*\n?(?P<n>[^\n@:]{3,60})$",
+    re.M | re.I,
+)
+_INVITED_PERSON = re.compile(
+    r"^(?P<n>[^\n@]{3,60}?) (?:has|have) been invited to\b|^(?P<i>[^\n@]{3,60}?) is inviting you\b", re.M
+)
+_ORGANIZER_ADDRESS = re.compile(
+    r"organi[sz]er\s*:?\s*(?:[^\n<]*<)?\s*\n?(?P<a>[\w.+-]+@[\w-]+(?:\.[\w-]+)+)", re.I
+)
+# "rae.kim@copperfield.io": a first and last name in the address.
+_PERSONAL_ADDRESS = re.compile(r"\b([a-z]{2,20}[._][a-z]{2,20})@")
+_PARENTHESIS = re.compile(r"\s*\((?P<p>[^()]{2,80})\)")
+_GENDER_MARKER = re.compile(r"^(?:[mwfdxhi]\s*/\s*)+[mwfdxhi]$", re.I)
+# Brackets in an event's name that hold neither a role nor an employer: "(EDT)", "(Remote)", "(Zoom)".
+_TIME_ZONE = re.compile(r"^(?:[A-Z]{1,4}T|UTC|GMT)(?:[+-]\d+)?$")
+_ARRANGEMENT = re.compile(
+    r"^(?:remote|hybrid|virtual|video|phone|zoom|teams|google meet|in[- ]person|on-?site|tbd|tentative|"
+    r"updated|rescheduled|cancel+ed|optional)$",
+    re.I,
+)
+_SEGMENT_BREAK = re.compile(r"\s+(?:/|\||-|–|<>|x)\s+|:\s+")
+_WITH_OR_AT = re.compile(r"\s+(?:with|at|@)\s+")
+# The step an event is: the assessment words first, then the interview words.
+_ASSESSMENT_STEP = (
+    r"(?:(?:technical|coding|take-home|take home|home) )?(?:exercise|assessment|challenge|assignment|test)"
+)
+_INTERVIEW_STEP = (
+    r"(?:(?:first|second|third|final|initial|intro(?:ductory)?|technical|tech|phone|video|virtual|onsite|on-site|"
+    r"in-person|panel|behaviou?ral|coding|system design|hiring manager|recruiter|culture|team|case|portfolio|"
+    r"round \d|\d(?:st|nd|rd|th)[- ]round)[ -])*(?:interview|screen(?:ing)?|onsite|on-site|loop|superday|"
+    r"round|call|chat|conversation|meeting|discussion|intro)s?"
+)
+_STEP = re.compile(rf"\b(?:{_ASSESSMENT_STEP}|{_INTERVIEW_STEP})\b", re.I)
+_ASSESSMENT = re.compile(rf"\b{_ASSESSMENT_STEP}\b", re.I)
+_HIRING_STEP = re.compile(r"\b(?:interview|screen(?:ing)?|onsite|on-site|loop|superday|panel)\b", re.I)
+# Weights of the places an event names its employer: "(Acme)", "Acme Phone Screen", "with Acme", "Acme".
+_IN_PARENTHESES = 4.0
+_BEFORE_STEP = 3.5
+_AFTER_WITH = 3.0
+_ALONE = 2.0
+_PERSON_SHAPED = 0.8
+TITLE_WEIGHT = 3.5
+_ORGANIZER_WEIGHT = 1.2
+
+
+@dataclass(frozen=True)
+class CalendarEvent:
+    """One event an email invites to or confirms: its name and what the name says."""
+
+    name: str
+    employers: tuple[tuple[str, float], ...]
+    title: str | None
+    status: Status | None
+    people: frozenset[str]
+    organizer_employer: str | None = None
+
+    def employer_hints(self) -> list[tuple[str, float, bool]]:
+        """Candidates for `company.find_employer`: the event's names, then the organizer's domain."""
+        hints = [(name, weight, True) for name, weight in self.employers]
+        if self.organizer_employer:
+            hints.append((self.organizer_employer, _ORGANIZER_WEIGHT, False))
+        return hints
+
+
+def read_calendar_event(email: PreparedEmail, recipient_keys: set[str]) -> CalendarEvent | None:
+    """The event this email invites to or confirms, or None when it is not an invitation."""
+    if not _is_invitation(email):
+        return None
+    name = _event_name(email)
+    if not name:
+        return None
+    people = _people(email) | recipient_keys
+    employers, title = _read_event_name(name, people)
+    step = _ASSESSMENT.search(name) or _STEP.search(name)
+    status = None
+    if step and (_HIRING_STEP.search(name) or _ASSESSMENT.search(name) or title):
+        status = Status.ASSESSMENT if _ASSESSMENT.search(name) else Status.INTERVIEW
+    return CalendarEvent(name, tuple(employers), title, status, frozenset(people), _organizer_employer(email))
+
+
+def _is_invitation(email: PreparedEmail) -> bool:
+    platform = platforms.platform_of(email.sender)
+    if platform in _SCHEDULING_TOOLS or "calendar" in email.sender.local:
+        return True
+    body = email.body_lower
+    # "Event: ..." opens the text read from a bare .ics part (email_reading.calendar_part).
+    if body.startswith("event: ") or any(marker in body for marker in _INVITATION_MARKERS):
+        return True
+    # Google's subject alone: "Invitation: ... @ Mon Jun 1, 2026 2pm - 3pm (EDT) (jo@example.com)".
+    return bool(_SUBJECT_PREFIX.match(email.subject)) and " @ " in email.subject
+
+
+def _event_name(email: PreparedEmail) -> str | None:
+    for pattern in _EVENT_NAME_LINES:
+        match = pattern.search(email.body_lower)
+        if match:
+            return _strip_when(email.body[match.start("e") : match.end("e")])
+    prefixed = _SUBJECT_PREFIX.match(email.subject)
+    if prefixed:
+        return _strip_when(prefixed.group("event"))
+    # Outlook and Teams: the subject is the event's name.
+    return _strip_when(email.subject) if email.subject else None
+
+
+def _strip_when(name: str) -> str:
+    for _ in range(2):
+        name = _WHEN.sub("", name).strip()
+    return name
+
+
+def _people(email: PreparedEmail) -> set[str]:
+    """Keys of everyone taking part: named on host/guest lines, or spelled by an address (rae.kim@)."""
+    names = [match.group("n") for match in _PERSON_LINE.finditer(email.body)]
+    names += [match.group("n") or match.group("i") for match in _INVITED_PERSON.finditer(email.body)]
+    if looks_like_person_name(email.sender.name):
+        names.append(email.sender.name)
+    keys = {company_key(name) for name in names if looks_like_person_name(name.strip())}
+    for local in _PERSONAL_ADDRESS.findall(email.body_lower):
+        keys.add(local.replace(".", " ").replace("_", " "))
+    return keys
+
+
+def _organizer_employer(email: PreparedEmail) -> str | None:
+    match = _ORGANIZER_ADDRESS.search(email.body)
+    return platforms.domain_employer(Sender.parse(match.group("a"))) if match else None
+
+
+def _read_event_name(name: str, people: set[str]) -> tuple[list[tuple[str, float]], str | None]:
+    """Employer names (with weights) and the role an event's name states."""
+    employers: list[tuple[str, float]] = []
+    titles: list[str] = []
+    for parenthesis in list(_PARENTHESIS.finditer(name)):
+        inside = parenthesis.group("p").strip()
+        if _GENDER_MARKER.match(inside):
+            continue  # "(m/w/d)" belongs to the title
+        name = name.replace(parenthesis.group(0), " ", 1)
+        if _names_a_role(inside):
+            titles.append(inside)
+        elif not (
+            _TIME_ZONE.match(inside)
+            or _ARRANGEMENT.match(inside)
+            or _STEP.fullmatch(inside)
+            or any(c.isdigit() for c in inside)
+        ):
+            employers.append((inside, _IN_PARENTHESES))
+    for segment in _SEGMENT_BREAK.split(name):
+        segment = segment.strip(" -:|/")
+        parts = _WITH_OR_AT.split(segment, maxsplit=1)
+        if len(parts) == 2:
+            segment = parts[0]
+            _add_employer(employers, parts[1], _AFTER_WITH, people)
+        step = _STEP.search(segment)
+        if step:
+            rest = (segment[: step.start()] + " " + segment[step.end() :]).strip(" -:|/")
+            if rest and _names_a_role(rest):
+                titles.append(rest)
+            elif rest:
+                _add_employer(employers, rest, _BEFORE_STEP, people)
+        elif _names_a_role(segment):
+            titles.append(segment)
+        else:
+            _add_employer(employers, segment, _ALONE, people)
+    return employers, (titles[0] if titles else None)
+
+
+def _names_a_role(text: str) -> bool:
+    """True for a role ("Data Engineer"), not for a name that only sounds like a field ("Acme Software")."""
+    return names_a_person_role(text) or (looks_like_title(text) and not names_an_organisation(text))
+
+
+def _add_employer(employers: list[tuple[str, float]], text: str, weight: float, people: set[str]) -> None:
+    text = text.strip(" -:|/")
+    if not text or not text[0].isupper():
+        return
+    name = read_name(text, 0)  # "Fernbrook Bank is confirmed": the name ends where the sentence goes on
+    if not name or company_key(name) in people or platforms.is_platform_name(name):
+        return
+    employers.append((name, _PERSON_SHAPED if looks_like_person_name(name) else weight))

@@ -1,0 +1,47 @@
+"""Telling a person's name ("Priya Costa") from an organisation's ("Gullwing Energy") by its shape.
+
+Both are a few capitalised words; organisations give themselves away with the nouns they are made of
+(Energy, Labs, Health, University...), a legal suffix, an "&" or a digit. Nothing here knows given names:
+a two-word name without such a noun is only "person-shaped", which callers weigh, not trust.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+# Nouns organisations are named with and people (almost) never are.
+_ORGANISATION_WORDS = re.compile(
+    r"\b(?:bank|capital|health|healthcare|energy|labs?|software|systems|solutions|technolog(?:y|ies)|tech|"
+    r"group|partners|media|foods?|insurance|robotics|studios?|games|gaming|networks?|telecom|logistics|"
+    r"university|college|institute|school|academy|hospital|clinic|pharma\w*|therapeutics|biotech|bio|"
+    r"sciences?|analytics|data|digital|consulting|services|industries|international|global|holdings|"
+    r"ventures|motors|airlines?|aerospace|financial|finance|securities|investments?|realty|properties|"
+    r"retail|stores|brands|mobility|security|learning|education|agriculture|apparel|works|company|"
+    r"corp(?:oration)?|inc|llc|ltd|gmbh|plc|foundation|association|agency|county|department|center|centre|"
+    r"cloud|ai|semiconductors?|electronics|devices|instruments|chemicals|materials|mining|power|utilities|"
+    r"shipping|freight|transport|construction|engineering|design|architects|hotels?|resorts|restaurants|"
+    r"coffee|brewing|beverages|markets?|trading|payments|lending|credit|trust|assurance|medical|dental|"
+    r"wellness|fitness|sports|entertainment|music|films?|pictures|publishing|press|news|communications|"
+    r"research|dynamics|automation|intelligence|quantum|space|marine|bancorp|federal|national|american|"
+    r"mutual|council|city|state|government|ministry|office|recruiting|careers|talent|hr|team|jobs)\b",
+    re.I,
+)
+_NAME_WORD = re.compile(r"^[A-ZÀ-Þ][a-zà-ÿ'’-]+$")
+
+
+@functools.lru_cache(maxsize=4096)
+def names_an_organisation(name: str) -> bool:
+    """True when `name` carries an organisation's mark: a noun like "Labs", a legal suffix, "&", a digit."""
+    return bool(_ORGANISATION_WORDS.search(name)) or "&" in name or any(ch.isdigit() for ch in name)
+
+
+@functools.lru_cache(maxsize=4096)
+def looks_like_person_name(name: str) -> bool:
+    """True for two or three capitalised words with no organisation's mark ("Priya Costa", "Ana de Souza")."""
+    words = [
+        word for word in name.replace(",", " ").split() if word.lower() not in ("de", "van", "von", "da")
+    ]
+    if not 2 <= len(words) <= 3 or not all(_NAME_WORD.match(word) for word in words):
+        return False
+    return not names_an_organisation(name)
