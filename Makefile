@@ -5,7 +5,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 EXTRACTOR ?= rules
 
-.PHONY: demo test unit lint up down extract track fuzz-api clean
+.PHONY: demo test unit lint up down extract track fuzz-api chaos clean
 
 $(VENV)/.installed: requirements.txt requirements-dev.txt
 	$(PYTHON) -m venv $(VENV)
@@ -43,6 +43,9 @@ track: $(VENV)/.installed
 
 fuzz-api: $(VENV)/.fuzz-installed
 	$(PY) -m devstack.fuzz_api
+
+chaos: $(VENV)/.installed
+	$(PY) -m devstack.chaos
 
 clean:
 	rm -rf $(VENV) .devstack .pytest_cache

@@ -14,7 +14,10 @@ import json
 import os
 import secrets
 import shutil
+import signal
+import socket
 import sys
+import time
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
@@ -76,6 +79,8 @@ class LocalStack:
         self.processes: list[ManagedProcess] = []
         self.endpoints: Endpoints | None = None
         self.function_env: dict[str, str] = {}
+        self._function_commands: dict[str, tuple[list[str], int]] = {}
+        self._restarts = 0
 
     def start(self) -> Endpoints:
         names = ("firestore", "fake_google", "fake_openai", "cloud_tasks", "web", *FUNCTIONS)
@@ -202,9 +207,31 @@ class LocalStack:
                 "--port",
                 str(ports[name]),
             ]
+            self._function_commands[name] = (command, ports[name])
             started.append((self._spawn(f"function-{name}", command, logs, env), ports[name]))
         for process, port in started:
             wait_until_ready(process, port, timeout=60)
+
+    def restart_function(self, name: str, timeout: float = 60) -> None:
+        """SIGKILL one function's process group (a crashed instance) and start it again on its port.
+
+        Requests in flight get no answer, as when Cloud Functions loses an instance; the previous
+        log is kept as function-<name>.<n>.log. Returns once the new process accepts connections.
+        """
+        command, port = self._function_commands[name]
+        process_name = f"function-{name}"
+        old = next(p for p in self.processes if p.name == process_name)
+        try:
+            os.killpg(old.pid, signal.SIGKILL)
+        except ProcessLookupError:
+            pass
+        old.process.wait(timeout=10)
+        _wait_until_closed(port)  # a dying child can hold the listening socket a moment longer
+        self.processes.remove(old)
+        self._restarts += 1
+        old.log_path.rename(old.log_path.with_name(f"{process_name}.{self._restarts}.log"))
+        env = {**_base_env(), **self.function_env}
+        wait_until_ready(self._spawn(process_name, command, old.log_path.parent, env), port, timeout=timeout)
 
     def _spawn(self, name: str, command: list[str], logs: Path, env: dict[str, str]) -> ManagedProcess:
         process = start_process(name, command, logs, env)
@@ -222,6 +249,16 @@ class LocalStack:
 
     def __exit__(self, *exc) -> None:
         self.stop()
+
+
+def _wait_until_closed(port: int, timeout: float = 10) -> None:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
+            if sock.connect_ex(("127.0.0.1", port)) != 0:
+                return
+        time.sleep(0.05)
+    raise RuntimeError(f"port {port} still accepts connections {timeout:.0f}s after the kill")
 
 
 def _base_env() -> dict[str, str]:
