@@ -1,6 +1,13 @@
-"""The sheet_sync function: one coalesced Cloud Task per user per window; one Sheets batch."""
+"""The sheet_sync function: one coalesced Cloud Task per user per window; one Sheets batch.
+
+One sync per user at a time (a lease): two overlapping syncs could write an older row over a newer
+one, and would contend on the sheet layout. A sync that finds the lease taken asks for a later one.
+"""
 
 from __future__ import annotations
+
+import uuid
+from datetime import timedelta
 
 import flask
 
@@ -8,20 +15,39 @@ from functions.http import json_errors
 from functions.tasks_common import ok, task_payload
 from infra.bootstrap import Services
 from tracker.errors import Conflict, GrantRevoked
+from tracker.processing import sync_window_end
 from tracker.sheet_sync import sync_sheet
+
+# Longer than a sync can take, Sheets backoff included (num_retries=5 sleeps up to ~1 minute).
+LEASE_SECONDS = 180
 
 
 @json_errors
 def handle(request: flask.Request, services: Services) -> flask.Response:
     payload = task_payload(request, services, services.settings.sheet_sync_url, ("user_id",))
-    user = services.accounts.get_user(payload["user_id"])
+    accounts = services.accounts
+    user = accounts.get_user(payload["user_id"])
     if user is None or not user.sheet_id:
         return ok(result="no sheet")
+    holder = uuid.uuid4().hex
+    if not accounts.acquire_sync_lease(user.user_id, holder, services.now(), LEASE_SECONDS):
+        _sync_later(services, user.user_id)
+        return ok(result="another sync is running; asked for a later one")
     try:
-        result = sync_sheet(user, services.accounts, services.sheet_for(user))
+        result = sync_sheet(user, accounts, services.sheet_for(user))
     except GrantRevoked:
-        services.accounts.mark_reconnect_needed(user.user_id)
+        accounts.mark_reconnect_needed(user.user_id)
         return ok(result="reconnect needed")
     except Conflict as error:
         return ok(result=f"sheet not writable: {error}")
+    finally:
+        accounts.release_sync_lease(user.user_id, holder)
+    if result.needs_another_sync:
+        _sync_later(services, user.user_id)
     return ok(rows_written=result.rows_written, rows_cleared=result.rows_cleared)
+
+
+def _sync_later(services: Services, user_id: str) -> None:
+    delay = services.settings.sheet_sync_delay_seconds
+    later = services.now() + timedelta(seconds=delay)
+    services.queue.enqueue_sheet_sync(user_id, not_before=sync_window_end(later, delay))

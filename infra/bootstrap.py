@@ -14,6 +14,8 @@ from infra.settings import Settings
 from tracker.accounts import UserAccount
 from tracker.errors import GrantRevoked
 
+CREDENTIALS_CACHE_SIZE = 1000
+
 
 @dataclass
 class Services:
@@ -89,12 +91,22 @@ class Services:
         return build_extractor(settings.extractor, chat_model, cascade_threshold=settings.cascade_threshold)
 
     def user_credentials(self, user: UserAccount):
+        """The user's Google credentials, kept per instance so an access token serves until it expires
+        (one token refresh per user and hour, not one per message)."""
         from infra.google_credentials import user_credentials
 
         if user.reconnect_needed or not user.encrypted_refresh_token:
             raise GrantRevoked("reconnect your Google account")
-        refresh_token = self.cipher.decrypt(user.encrypted_refresh_token, user.user_id)
-        return user_credentials(self.settings, refresh_token)
+        key = (user.user_id, user.encrypted_refresh_token)
+        cache = self._built.setdefault("credentials", {})
+        credentials = cache.get(key)
+        if credentials is None:
+            refresh_token = self.cipher.decrypt(user.encrypted_refresh_token, user.user_id)
+            credentials = user_credentials(self.settings, refresh_token)
+            if len(cache) >= CREDENTIALS_CACHE_SIZE:
+                cache.clear()
+            cache[key] = credentials
+        return credentials
 
     def mailbox_for(self, user: UserAccount):
         from infra.gmail import GmailMailbox, gmail_service

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Any
 
 from google.api_core import exceptions as google_exceptions
@@ -191,25 +191,52 @@ class FirestoreAccountStore:
 
         return place(self.client.transaction())
 
-    def mark_synced(self, user_id: str, written: list[ChangedApplication], placement: SheetPlacement) -> None:
+    def mark_synced(self, user_id: str, written: list[ChangedApplication], placement: SheetPlacement) -> bool:
         applications = self._user(user_id).collection("applications")
+        changed_meanwhile = False
         for change in written:
             ref = applications.document(change.application.app_id)
             row = placement.rows[change.application.app_id]
             unchanged = self.client.write_option(last_update_time=change.token)
             try:
                 ref.update({"row_number": row, "sheet_dirty": False}, option=unchanged)
-            except (google_exceptions.FailedPrecondition, google_exceptions.NotFound):
-                # Changed (or deleted) since read: it stays dirty for the next sync; keep its row.
-                if change.application.row_number != row:
-                    try:
-                        ref.update({"row_number": row})
-                    except google_exceptions.NotFound:
-                        pass
+            except google_exceptions.NotFound:
+                continue  # deleted meanwhile: its row is blanked by the sync that sees the deletion
+            except google_exceptions.FailedPrecondition:
+                # Changed since read, so the row just written may be older than the application:
+                # keep it marked changed whatever happened meanwhile, and have it written again.
+                ref.update({"row_number": row, "sheet_dirty": True})
+                changed_meanwhile = True
         if placement.rows_to_clear:
             self._layout(user_id).set(
                 {"rows_to_clear": firestore.ArrayRemove(placement.rows_to_clear)}, merge=True
             )
+        return changed_meanwhile
+
+    def acquire_sync_lease(self, user_id: str, holder: str, now: datetime, seconds: float) -> bool:
+        """Take the user's sheet-sync lease unless another live sync holds it."""
+        lease_ref = self._user(user_id).collection("sheet").document("lease")
+
+        @firestore.transactional
+        def acquire(transaction: firestore.Transaction) -> bool:
+            lease = lease_ref.get(transaction=transaction).to_dict() or {}
+            until = lease.get("until")
+            if until is not None and lease.get("holder") != holder and until > now:
+                return False
+            transaction.set(lease_ref, {"holder": holder, "until": now + timedelta(seconds=seconds)})
+            return True
+
+        return acquire(self.client.transaction())
+
+    def release_sync_lease(self, user_id: str, holder: str) -> None:
+        lease_ref = self._user(user_id).collection("sheet").document("lease")
+
+        @firestore.transactional
+        def release(transaction: firestore.Transaction) -> None:
+            if (lease_ref.get(transaction=transaction).to_dict() or {}).get("holder") == holder:
+                transaction.delete(lease_ref)
+
+        release(self.client.transaction())
 
     def prepared_tab(self, user_id: str, sheet_id: str) -> str | None:
         layout = self._layout(user_id).get().to_dict() or {}

@@ -11,7 +11,7 @@ import grpc
 from google.api_core import exceptions as google_exceptions
 from google.cloud import tasks_v2
 from google.cloud.tasks_v2.services.cloud_tasks.transports import CloudTasksGrpcTransport
-from google.protobuf import timestamp_pb2
+from google.protobuf import duration_pb2, timestamp_pb2
 
 from infra.settings import Settings
 
@@ -105,14 +105,26 @@ class CloudTaskQueue:
         )
 
     def ensure_queues(self) -> None:
-        """Create the queues if missing (locally; in Google Cloud, Terraform owns them)."""
+        """Create the queues if missing (locally; in Google Cloud, Terraform owns them).
+
+        Attempts match Terraform's and WORKER_MAX_ATTEMPTS, so a task's last attempt is the one the
+        worker records as failed; backoff is shorter than in the cloud so local runs stay quick,
+        yet long enough (about 40 s over all attempts) to outlast a restarting worker.
+        """
         parent = f"projects/{self.settings.project_id}/locations/{self.settings.location}"
+        retry = tasks_v2.RetryConfig(
+            max_attempts=self.settings.worker_max_attempts,
+            min_backoff=duration_pb2.Duration(nanos=500_000_000),
+            max_backoff=duration_pb2.Duration(seconds=10),
+            max_doublings=5,
+        )
         for name in (
             self.settings.queue_messages,
             self.settings.queue_fetches,
             self.settings.queue_sheet_syncs,
         ):
+            queue = tasks_v2.Queue(name=self._queue(name), retry_config=retry)
             try:
-                self.client.create_queue(parent=parent, queue=tasks_v2.Queue(name=self._queue(name)))
+                self.client.create_queue(parent=parent, queue=queue)
             except google_exceptions.AlreadyExists:
                 pass

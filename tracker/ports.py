@@ -194,8 +194,10 @@ class SheetRowStore(Protocol):
     def place_rows(self, user_id: str, app_ids: list[str], first_free_row: int) -> SheetPlacement:
         """Stable row numbers for `app_ids` (existing ones kept, new ones from the first free row)."""
 
-    def mark_synced(self, user_id: str, written: list[ChangedApplication], placement: SheetPlacement) -> None:
-        """Record the rows; clear "changed" only where the application is unchanged since read."""
+    def mark_synced(self, user_id: str, written: list[ChangedApplication], placement: SheetPlacement) -> bool:
+        """Record the rows; clear "changed" only where the application is unchanged since read.
+
+        True when some application changed meanwhile: it stays changed and needs another sync."""
 
     def prepared_tab(self, user_id: str, sheet_id: str) -> str | None:
         """The tab title of `sheet_id` if it was prepared (header, frozen row) already."""

@@ -53,7 +53,8 @@ def process_message(
         outcome = store.in_transaction(
             user_id, lambda tx: record_email(tx, email, extraction, now=now, run_id=run_id)
         )
-        if outcome.app_id and not outcome.duplicate:
+        if outcome.app_id:
+            # Also for a duplicate: the first delivery may have died between its commit and this line.
             # The window is read after the commit: a sync that already ran for an earlier window
             # could not have seen this change, and its task name can't be created again.
             queue.enqueue_sheet_sync(user_id, not_before=sync_window_end(clock(), sync_delay_seconds))

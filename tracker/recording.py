@@ -19,7 +19,8 @@ from tracker.statuses import fold_dates, fold_status
 
 @dataclass(frozen=True)
 class RecordOutcome:
-    """What recording one email did. `duplicate` means it had been recorded before: nothing changed."""
+    """What recording one email did. `duplicate` means it had been recorded before: nothing changed
+    (`app_id` is then the application it went to the first time)."""
 
     message_id: str
     kind: Kind
@@ -50,15 +51,17 @@ def record_email(
     Reads everything first, then writes: the Firestore transaction rule.
     """
     if not extraction.is_application or extraction.status is None:
-        if tx.get_marker(email.message_id) is not None:
-            return RecordOutcome(email.message_id, extraction.kind, duplicate=True)
+        earlier = tx.get_marker(email.message_id)
+        if earlier is not None:
+            return RecordOutcome(email.message_id, extraction.kind, earlier.app_id, duplicate=True)
         tx.save_marker(_marker(email, extraction.kind, None, now, run_id, "skipped"))
         return RecordOutcome(email.message_id, extraction.kind)
 
     keys = MatchKeys.of(extraction, fallback_company=_sender_domain(email.sender))
     tx.lock_company(keys.company_key)
-    if tx.get_marker(email.message_id) is not None:
-        return RecordOutcome(email.message_id, extraction.kind, duplicate=True)
+    earlier = tx.get_marker(email.message_id)
+    if earlier is not None:
+        return RecordOutcome(email.message_id, extraction.kind, earlier.app_id, duplicate=True)
     thread_application = tx.application_for_thread(email.thread_id) if email.thread_id else None
     candidates = tx.applications_at_company(keys.company_key)
     application = match_application(

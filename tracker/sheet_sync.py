@@ -14,6 +14,7 @@ from tracker.sheet_layout import FIRST_DATA_ROW, HEADER, row_values
 class SheetSyncResult:
     rows_written: int
     rows_cleared: int
+    needs_another_sync: bool = False
 
 
 def sync_sheet(user: UserAccount, rows: SheetRowStore, sheet: SheetWriter) -> SheetSyncResult:
@@ -41,5 +42,5 @@ def sync_sheet(user: UserAccount, rows: SheetRowStore, sheet: SheetWriter) -> Sh
     except SheetChanged:
         rows.remember_prepared_tab(user.user_id, None, None)  # the tab was renamed or removed: prepare again
         raise
-    rows.mark_synced(user.user_id, changed, placement)
-    return SheetSyncResult(rows_written=len(changed), rows_cleared=len(placement.rows_to_clear))
+    changed_meanwhile = rows.mark_synced(user.user_id, changed, placement)
+    return SheetSyncResult(len(changed), len(placement.rows_to_clear), needs_another_sync=changed_meanwhile)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import threading
+from datetime import timedelta
 
 import pytest
 
@@ -121,3 +122,30 @@ def test_an_application_changed_during_a_sync_stays_changed(store, accounts, use
     (still_changed,) = accounts.changed_applications(user_id)
     assert still_changed.application.status is Status.INTERVIEW
     assert still_changed.application.row_number == 2
+
+
+def test_a_late_sync_that_wrote_an_older_row_leaves_it_marked_changed(store, accounts, user_id):
+    accounts.save_user(UserAccount(user_id=user_id, email="a@example.com", google_sub=user_id))
+    record(store, user_id, an_email(on=1), application_email("applied", "Acme", "A"))
+    slow = accounts.changed_applications(user_id)  # sync A reads "applied" ...
+    record(store, user_id, an_email(on=5), application_email("interview", "Acme", "A"))
+    fast = accounts.changed_applications(user_id)  # ... sync B reads "interview", writes it, finishes
+    placement = accounts.place_rows(user_id, [c.application.app_id for c in fast], first_free_row=2)
+    assert accounts.mark_synced(user_id, fast, placement) is False
+    assert accounts.changed_applications(user_id) == []
+    # ... then A's write of "applied" lands over B's: A must leave the application to be written again.
+    assert accounts.mark_synced(user_id, slow, placement) is True
+    (again,) = accounts.changed_applications(user_id)
+    assert again.application.status is Status.INTERVIEW and again.application.row_number == 2
+
+
+def test_one_sheet_sync_per_user_at_a_time(accounts, user_id):
+    now = day(0)
+    assert accounts.acquire_sync_lease(user_id, "sync-1", now, seconds=180)
+    assert not accounts.acquire_sync_lease(user_id, "sync-2", now, seconds=180)
+    accounts.release_sync_lease(user_id, "sync-2")  # not the holder: nothing happens
+    assert not accounts.acquire_sync_lease(user_id, "sync-2", now, seconds=180)
+    accounts.release_sync_lease(user_id, "sync-1")
+    assert accounts.acquire_sync_lease(user_id, "sync-2", now, seconds=180)
+    # A holder that died: its lease runs out.
+    assert accounts.acquire_sync_lease(user_id, "sync-3", now + timedelta(seconds=181), seconds=180)

@@ -84,10 +84,20 @@ def test_a_message_processed_twice_changes_nothing_the_second_time():
     mailbox = OneMessageMailbox(confirmation_raw())
     first = run(mailbox, store, queue, accounts, SteppingClock(T0))
     second = run(mailbox, store, queue, accounts, SteppingClock(T0))
-    assert first.created and second.duplicate
+    assert first.created and second.duplicate and second.app_id == first.app_id
     (application,) = store.list_applications(USER)
     assert (application.company, application.job_title) == ("Globex", "Data Analyst")
-    assert len(queue.syncs) == 1
+    assert application.version == 1
+
+
+def test_a_redelivered_message_asks_for_the_sheet_sync_again():
+    # The first delivery may have died after its commit, before asking for the sync; the sync task
+    # is named by its window, so asking twice costs nothing.
+    store, queue, accounts = MemoryApplicationStore(), RecordingQueue(), RecordingAccounts()
+    mailbox = OneMessageMailbox(confirmation_raw())
+    run(mailbox, store, queue, accounts, SteppingClock(T0))
+    run(mailbox, store, queue, accounts, SteppingClock(T0))
+    assert queue.syncs == [sync_window_end(T0, 10)] * 2
 
 
 def test_a_message_that_no_longer_exists_is_recorded_as_failed_not_retried():
