@@ -79,6 +79,9 @@ def event_to_doc(event: ApplicationEvent) -> dict[str, Any]:
         "thread_id": event.thread_id,
         "extractor": event.extractor,
         "confidence": event.confidence,
+        "company": event.company,
+        "job_title": event.job_title,
+        "requisition_id": event.requisition_id,
     }
 
 
@@ -92,6 +95,9 @@ def event_from_doc(message_id: str, doc: dict[str, Any]) -> ApplicationEvent:
         thread_id=doc.get("thread_id"),
         extractor=doc.get("extractor", ""),
         confidence=float(doc.get("confidence", 1.0)),
+        company=doc.get("company"),
+        job_title=doc.get("job_title"),
+        requisition_id=doc.get("requisition_id"),
     )
 
 

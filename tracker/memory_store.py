@@ -26,17 +26,20 @@ class _UserData:
     applications: dict[str, Application] = field(default_factory=dict)
     events: dict[str, dict[str, ApplicationEvent]] = field(default_factory=dict)
     markers: dict[str, ProcessedMarker] = field(default_factory=dict)
-    # Indexes, so that tracking a mailbox of many thousands of messages stays linear.
-    app_by_thread: dict[str, str] = field(default_factory=dict)
+    # The employer index, so that tracking a mailbox of many thousands of messages stays linear.
     apps_by_company: dict[str, set[str]] = field(default_factory=dict)
 
 
 class _MemoryTransaction:
+    """Reads see the committed data; writes are collected and applied together by `commit`."""
+
     def __init__(self, data: _UserData, ids: itertools.count) -> None:
         self._data = data
         self._ids = ids
-        self._applications: dict[str, Application] = {}
-        self._events: list[tuple[str, ApplicationEvent]] = []
+        self._saved: dict[str, Application] = {}
+        self._deleted: set[str] = set()
+        self._added: list[tuple[str, ApplicationEvent]] = []
+        self._removed: list[tuple[str, str]] = []
         self._markers: list[ProcessedMarker] = []
 
     def lock_company(self, company_key: str) -> None:
@@ -45,37 +48,51 @@ class _MemoryTransaction:
     def get_marker(self, message_id: str) -> ProcessedMarker | None:
         return self._data.markers.get(message_id)
 
-    def application_for_thread(self, thread_id: str) -> Application | None:
-        app_id = self._data.app_by_thread.get(thread_id)
-        application = self._data.applications.get(app_id) if app_id else None
-        return copy.deepcopy(application) if application else None
-
     def applications_at_company(self, company_key: str) -> list[Application]:
         app_ids = self._data.apps_by_company.get(company_key, ())
         return [copy.deepcopy(self._data.applications[app_id]) for app_id in sorted(app_ids)]
+
+    def employer_history(self, company_key: str) -> dict[str, list[ApplicationEvent]]:
+        app_ids = self._data.apps_by_company.get(company_key, ())
+        return {app_id: list(self._data.events.get(app_id, {}).values()) for app_id in sorted(app_ids)}
 
     def new_application_id(self) -> str:
         return f"app-{next(self._ids):06d}"
 
     def save_application(self, application: Application) -> None:
-        self._applications[application.app_id] = copy.deepcopy(application)
+        self._saved[application.app_id] = copy.deepcopy(application)
+
+    def delete_application(self, app_id: str) -> None:
+        self._deleted.add(app_id)
 
     def add_event(self, app_id: str, event: ApplicationEvent) -> None:
-        self._events.append((app_id, event))
+        self._added.append((app_id, event))
+
+    def remove_event(self, app_id: str, message_id: str) -> None:
+        self._removed.append((app_id, message_id))
 
     def save_marker(self, marker: ProcessedMarker) -> None:
         self._markers.append(marker)
 
     def commit(self) -> None:
-        self._data.applications.update(self._applications)
-        for application in self._applications.values():
-            self._data.apps_by_company.setdefault(application.company_key, set()).add(application.app_id)
-        for app_id, event in self._events:
-            self._data.events.setdefault(app_id, {})[event.message_id] = event
+        data = self._data
+        for app_id, message_id in self._removed:
+            data.events.get(app_id, {}).pop(message_id, None)
+        for app_id in self._deleted:
+            application = data.applications.pop(app_id, None)
+            data.events.pop(app_id, None)
+            if application is not None:
+                data.apps_by_company.get(application.company_key, set()).discard(app_id)
+        for application in self._saved.values():
+            old = data.applications.get(application.app_id)
+            if old is not None and old.company_key != application.company_key:
+                data.apps_by_company.get(old.company_key, set()).discard(application.app_id)
+            data.applications[application.app_id] = application
+            data.apps_by_company.setdefault(application.company_key, set()).add(application.app_id)
+        for app_id, event in self._added:
+            data.events.setdefault(app_id, {})[event.message_id] = event
         for marker in self._markers:
-            self._data.markers[marker.message_id] = marker
-            if marker.thread_id and marker.app_id:
-                self._data.app_by_thread.setdefault(marker.thread_id, marker.app_id)
+            data.markers[marker.message_id] = marker
 
 
 class MemoryApplicationStore:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import datetime
+from email.utils import parseaddr
 from enum import StrEnum
 
 
@@ -86,7 +87,7 @@ class Extraction:
 
 @dataclass
 class ApplicationEvent:
-    """One email on an application's timeline."""
+    """One email on an application's timeline, with what was read from it (enough to re-plan)."""
 
     message_id: str
     status: Status
@@ -96,6 +97,19 @@ class ApplicationEvent:
     thread_id: str | None = None
     extractor: str = "rules"
     confidence: float = 1.0
+    company: str | None = None
+    job_title: str | None = None
+    requisition_id: str | None = None
+
+    @property
+    def sender_address(self) -> str:
+        """The bare address of the From header ('' when there is none)."""
+        return parseaddr(self.sender)[1].lower()
+
+    @property
+    def sender_domain(self) -> str:
+        address = self.sender_address
+        return address.rsplit("@", 1)[-1] if "@" in address else ""
 
 
 @dataclass

@@ -53,6 +53,8 @@ def process_message(
         outcome = store.in_transaction(
             user_id, lambda tx: record_email(tx, email, extraction, now=now, run_id=run_id)
         )
+        for app_id, row in outcome.dropped_rows:
+            accounts.forget_row(user_id, app_id, row)  # merged into another: its old row goes blank
         if outcome.app_id:
             # Also for a duplicate: the first delivery may have died between its commit and this line.
             # The window is read after the commit: a sync that already ran for an earlier window

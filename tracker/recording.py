@@ -7,14 +7,14 @@ are written together or not at all, and a message seen twice changes nothing the
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from datetime import UTC, datetime
+from dataclasses import dataclass, field
+from datetime import datetime
 from email.utils import parseaddr
 
-from tracker.matching import MatchKeys, match_application
-from tracker.models import Application, ApplicationEvent, EmailMessage, Extraction, Kind, Status
+from tracker.matching import MatchKeys
+from tracker.models import ApplicationEvent, EmailMessage, Extraction, Kind
 from tracker.ports import ProcessedMarker, UserTransaction
-from tracker.statuses import fold_dates, fold_status
+from tracker.regrouping import plan_employer
 
 
 @dataclass(frozen=True)
@@ -27,6 +27,8 @@ class RecordOutcome:
     app_id: str | None = None
     created: bool = False
     duplicate: bool = False
+    # Applications a re-plan merged away, with the sheet rows they held (blanked by the next sync).
+    dropped_rows: list[tuple[str, int]] = field(default_factory=list)
 
 
 def sender_address(sender: str) -> str:
@@ -62,65 +64,26 @@ def record_email(
     earlier = tx.get_marker(email.message_id)
     if earlier is not None:
         return RecordOutcome(email.message_id, extraction.kind, earlier.app_id, duplicate=True)
-    thread_application = tx.application_for_thread(email.thread_id) if email.thread_id else None
-    candidates = tx.applications_at_company(keys.company_key)
-    application = match_application(
-        keys, extraction.status, email.received_at, thread_application, candidates
-    )
-    created = application is None
-    if application is None:
-        application = _new_application(tx.new_application_id(), keys, extraction, email)
-    _apply_email(application, extraction, email)
+    stored = tx.applications_at_company(keys.company_key)
+    history = tx.employer_history(keys.company_key)
+    plan = plan_employer(keys.company_key, stored, history, _event(email, extraction), tx.new_application_id)
 
-    tx.save_application(application)
-    tx.add_event(application.app_id, _event(email, extraction))
+    for app_id, message_id in plan.events_to_remove:
+        tx.remove_event(app_id, message_id)
+    for application in plan.dropped:
+        tx.delete_application(application.app_id)
+    for application in plan.saved:
+        tx.save_application(application)
+    for app_id, event in plan.events_to_write:
+        tx.add_event(app_id, event)
+    app_id = plan.app_of[email.message_id]
+    created = app_id in plan.created
     outcome = "new_application" if created else "application"
-    tx.save_marker(_marker(email, extraction.kind, application.app_id, now, run_id, outcome))
-    return RecordOutcome(email.message_id, extraction.kind, application.app_id, created=created)
-
-
-def _new_application(
-    app_id: str, keys: MatchKeys, extraction: Extraction, email: EmailMessage
-) -> Application:
-    return Application(
-        app_id=app_id,
-        company=extraction.company or _sender_domain(email.sender) or "Unknown employer",
-        company_key=keys.company_key,
-        job_title=None,
-        title_key="",
-        status=Status.APPLIED,
-        applied_at=None,
-        updated_at=None,
-        sender_email=sender_address(email.sender),
+    tx.save_marker(_marker(email, extraction.kind, app_id, now, run_id, outcome))
+    dropped_rows = [(a.app_id, a.row_number) for a in plan.dropped if a.row_number]
+    return RecordOutcome(
+        email.message_id, extraction.kind, app_id, created=created, dropped_rows=dropped_rows
     )
-
-
-def _evidence(email: EmailMessage) -> str:
-    """Orders emails by date, then id: the smaller one is the earlier evidence."""
-    moment = email.received_at.astimezone(UTC).isoformat() if email.received_at else ""
-    return f"{moment}|{email.message_id}"
-
-
-def _earlier(evidence: str, source: str | None) -> bool:
-    return source is None or evidence < source
-
-
-def _apply_email(application: Application, extraction: Extraction, email: EmailMessage) -> None:
-    """Fold one email's facts into the application, never overwriting a field the user edited."""
-    assert extraction.status is not None
-    evidence = _evidence(email)
-    edited = application.edited_fields
-    if extraction.company and "company" not in edited and _earlier(evidence, application.company_source):
-        application.company, application.company_source = extraction.company, evidence
-    if extraction.job_title and "job_title" not in edited and _earlier(evidence, application.title_source):
-        application.job_title, application.title_source = extraction.job_title, evidence
-        application.title_key = MatchKeys.of(extraction, "").title_key
-    if extraction.requisition_id and extraction.requisition_id not in application.requisition_ids:
-        application.requisition_ids.append(extraction.requisition_id)
-    fold_status(application, extraction.status, email.received_at)
-    fold_dates(application, email.message_id, email.received_at)
-    application.sheet_dirty = True
-    application.version += 1
 
 
 def _event(email: EmailMessage, extraction: Extraction) -> ApplicationEvent:
@@ -134,6 +97,9 @@ def _event(email: EmailMessage, extraction: Extraction) -> ApplicationEvent:
         thread_id=email.thread_id,
         extractor=extraction.extractor,
         confidence=extraction.confidence,
+        company=extraction.company,
+        job_title=extraction.job_title,
+        requisition_id=extraction.requisition_id,
     )
 
 

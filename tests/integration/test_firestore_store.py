@@ -149,3 +149,30 @@ def test_one_sheet_sync_per_user_at_a_time(accounts, user_id):
     assert accounts.acquire_sync_lease(user_id, "sync-2", now, seconds=180)
     # A holder that died: its lease runs out.
     assert accounts.acquire_sync_lease(user_id, "sync-3", now + timedelta(seconds=181), seconds=180)
+
+
+def test_shuffled_delivery_gives_the_date_order_answer_on_firestore(store, firestore_client, user_id):
+    from tests.unit.test_regrouping import two_roles_at_one_employer
+
+    mailbox = two_roles_at_one_employer()
+
+    def answer(uid, order):
+        for email, extraction in order:
+            record(store, uid, email, extraction)
+        return {
+            (a.job_title, a.status, frozenset(e.message_id for e in store.list_events(uid, a.app_id)))
+            for a in store.list_applications(uid)
+        }
+
+    in_order = answer(user_id, mailbox)
+    late_first = [mailbox[3], mailbox[4], *mailbox[:3]]
+    assert answer(f"{user_id}-shuffled", late_first) == in_order
+
+
+def test_deleting_an_application_keeps_its_emails_from_coming_back(store, user_id):
+    record(store, user_id, an_email(on=1), application_email("applied", "Acme", "A"))
+    (application,) = store.list_applications(user_id)
+    store.delete_application(user_id, application.app_id)
+    record(store, user_id, an_email(on=5), application_email("applied", "Acme", "B"))
+    (left,) = store.list_applications(user_id)
+    assert left.job_title == "B" and len(store.list_events(user_id, left.app_id)) == 1

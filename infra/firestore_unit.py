@@ -1,0 +1,186 @@
+"""One user's unit of work inside one Firestore transaction, with point reads only.
+
+Queries inside a transaction lock whole ranges (the emulator locks far more), so every lookup goes
+through a document: users/{uid}/companies/{key} holds an employer's application ids and the emails
+recorded for it (so its applications can be re-planned), and is the lock that serialises all work
+on that employer. Writes are buffered, in order, until the unit's reads are done (Firestore allows
+no read after a write in a transaction).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import threading
+from typing import Any
+
+from google.cloud import firestore
+
+from infra.firestore_codec import (
+    application_from_doc,
+    application_to_doc,
+    event_from_doc,
+    event_to_doc,
+    marker_from_doc,
+    marker_to_doc,
+)
+from tracker.models import Application, ApplicationEvent
+from tracker.ports import ProcessedMarker
+
+
+def doc_key(text: str) -> str:
+    """A document id for arbitrary text (ids can't contain '/', and long ones are slow)."""
+    return hashlib.sha256(text.encode()).hexdigest()[:32]
+
+
+class KeyedLocks:
+    """In-process locks by key, held by one thread until `release_all`.
+
+    Two transactions that read then write one document deadlock until a lock timeout on the
+    emulator (Firestore breaks the tie sooner, with wound-wait). Work on one employer inside one
+    instance therefore waits here first; across instances Firestore's own locking still decides.
+    """
+
+    def __init__(self) -> None:
+        self._guard = threading.Lock()
+        self._locks: dict[str, threading.Lock] = {}
+        self._held = threading.local()
+
+    def acquire(self, key: str) -> None:
+        held = self._held.__dict__.setdefault("keys", [])
+        if key in held:
+            return
+        with self._guard:
+            lock = self._locks.setdefault(key, threading.Lock())
+        lock.acquire()
+        held.append(key)
+
+    def release_all(self) -> None:
+        for key in self._held.__dict__.pop("keys", []):
+            self._locks[key].release()
+
+
+class _Employer:
+    """An employer's document as read, changed in memory, and written back at the end."""
+
+    def __init__(self, company_key: str, doc: dict) -> None:
+        self.company_key = company_key
+        self.app_ids: list[str] = list(doc.get("app_ids", []))
+        self.history: dict[str, dict[str, ApplicationEvent]] = {}
+        for entry in doc.get("events", []):
+            self.history.setdefault(entry["app_id"], {})[entry["message_id"]] = event_from_doc(
+                entry["message_id"], entry
+            )
+
+    def to_doc(self) -> dict:
+        events = [
+            {**event_to_doc(event), "message_id": message_id, "app_id": app_id}
+            for app_id, events in self.history.items()
+            for message_id, event in events.items()
+        ]
+        return {
+            "company_key": self.company_key,
+            "app_ids": self.app_ids,
+            "events": events,
+            "touched_at": firestore.SERVER_TIMESTAMP,
+        }
+
+
+class FirestoreUserTransaction:
+    """The UserTransaction port over one Firestore transaction."""
+
+    def __init__(self, transaction: firestore.Transaction, user_ref: Any, local_locks: KeyedLocks) -> None:
+        self._tx = transaction
+        self._user = user_ref
+        self._local_locks = local_locks
+        self._employers: dict[str, _Employer] = {}
+        self._employer_of: dict[str, str] = {}  # app id -> company key
+        self._pending: list[tuple[str, Any, dict | None]] = []  # ("set" | "delete", ref, data)
+
+    def _ref(self, *path: str) -> Any:
+        ref = self._user
+        for collection, doc_id in zip(path[::2], path[1::2], strict=True):
+            ref = ref.collection(collection).document(doc_id)
+        return ref
+
+    def _company_ref(self, company_key: str) -> Any:
+        return self._ref("companies", doc_key(company_key or "_unknown"))
+
+    def application(self, app_id: str) -> Application | None:
+        snapshot = self._ref("applications", app_id).get(transaction=self._tx)
+        return application_from_doc(snapshot.id, snapshot.to_dict()) if snapshot.exists else None
+
+    def lock_company(self, company_key: str) -> None:
+        if company_key in self._employers:
+            return
+        self._local_locks.acquire(f"{self._user.id}/{company_key}")
+        snapshot = self._company_ref(company_key).get(transaction=self._tx)
+        employer = _Employer(company_key, snapshot.to_dict() or {})
+        self._employers[company_key] = employer
+        for app_id in employer.app_ids:
+            self._employer_of[app_id] = company_key
+
+    def get_marker(self, message_id: str) -> ProcessedMarker | None:
+        snapshot = self._ref("messages", message_id).get(transaction=self._tx)
+        return marker_from_doc(snapshot.id, snapshot.to_dict()) if snapshot.exists else None
+
+    def applications_at_company(self, company_key: str) -> list[Application]:
+        self.lock_company(company_key)
+        found = (self.application(app_id) for app_id in self._employers[company_key].app_ids)
+        return [application for application in found if application is not None]
+
+    def employer_history(self, company_key: str) -> dict[str, list[ApplicationEvent]]:
+        self.lock_company(company_key)
+        history = self._employers[company_key].history
+        return {app_id: list(events.values()) for app_id, events in history.items()}
+
+    def new_application_id(self) -> str:
+        return self._user.collection("applications").document().id
+
+    def save_application(self, application: Application) -> None:
+        """Save it, in its employer's index (moved there from another employer if its company changed)."""
+        old_key = self._employer_of.get(application.app_id)
+        if old_key is not None and old_key != application.company_key:
+            old = self._employers[old_key]
+            old.app_ids.remove(application.app_id)
+            moved = old.history.pop(application.app_id, {})
+            self._employers[application.company_key].history.setdefault(application.app_id, {}).update(moved)
+        employer = self._employers[application.company_key]
+        if application.app_id not in employer.app_ids:
+            employer.app_ids.append(application.app_id)
+        self._employer_of[application.app_id] = application.company_key
+        self._pending.append(
+            ("set", self._ref("applications", application.app_id), application_to_doc(application))
+        )
+
+    def delete_application(self, app_id: str) -> None:
+        """Delete it and its emails (their markers stay: those emails are not read again)."""
+        employer = self._employers[self._employer_of.pop(app_id)]
+        employer.app_ids.remove(app_id)
+        for message_id in employer.history.pop(app_id, {}):
+            self._pending.append(("delete", self._ref("applications", app_id, "events", message_id), None))
+        self._pending.append(("delete", self._ref("applications", app_id), None))
+
+    def add_event(self, app_id: str, event: ApplicationEvent) -> None:
+        employer = self._employers[self._employer_of[app_id]]
+        employer.history.setdefault(app_id, {})[event.message_id] = event
+        ref = self._ref("applications", app_id, "events", event.message_id)
+        self._pending.append(("set", ref, event_to_doc(event)))
+
+    def remove_event(self, app_id: str, message_id: str) -> None:
+        employer = self._employers[self._employer_of[app_id]]
+        employer.history.get(app_id, {}).pop(message_id, None)
+        self._pending.append(("delete", self._ref("applications", app_id, "events", message_id), None))
+
+    def save_marker(self, marker: ProcessedMarker) -> None:
+        self._pending.append(("set", self._ref("messages", marker.message_id), marker_to_doc(marker)))
+
+    def flush(self) -> None:
+        """Hand the buffered writes to the transaction, in order; every employer read is written back."""
+        for employer in self._employers.values():
+            self._tx.set(self._company_ref(employer.company_key), employer.to_doc())
+        for operation, ref, data in self._pending:
+            if operation == "set":
+                self._tx.set(ref, data)
+            else:
+                self._tx.delete(ref)
+        self._pending.clear()

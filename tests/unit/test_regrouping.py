@@ -1,0 +1,66 @@
+"""An employer's applications depend on the set of its emails, not on the order they arrive in."""
+
+from __future__ import annotations
+
+import random
+
+from tests.builders import an_email, application_email, day
+from tracker.editing import ManualChanges, manual_application
+from tracker.memory_store import MemoryApplicationStore
+from tracker.models import Status
+from tracker.recording import record_email
+
+USER = "u1"
+
+
+def two_roles_at_one_employer():
+    """Role A applied and rejected; role B applied later; a titleless update that belongs to B."""
+    return [
+        (an_email(on=1, thread="a"), application_email("applied", "Beacon Bio", "Data Engineer")),
+        (an_email(on=9, thread="a"), application_email("rejected", "Beacon Bio", "Data Engineer")),
+        (an_email(on=30, thread="b"), application_email("applied", "Beacon Bio", "Platform Engineer")),
+        (an_email(on=31, thread="c"), application_email("applied", "Beacon Bio", None)),
+        (an_email(on=40, thread="b"), application_email("interview", "Beacon Bio", "Platform Engineer")),
+    ]
+
+
+def answer(mailbox, store=None):
+    store = store or MemoryApplicationStore()
+    for email, extraction in mailbox:
+        store.in_transaction(USER, lambda tx, e=email, x=extraction: record_email(tx, e, x, now=day(100)))
+    return store, {
+        (a.job_title, a.status, frozenset(e.message_id for e in store.list_events(USER, a.app_id)))
+        for a in store.list_applications(USER)
+    }
+
+
+def test_a_titleless_email_that_arrives_before_its_application_ends_up_where_date_order_puts_it():
+    mailbox = two_roles_at_one_employer()
+    _, in_order = answer(mailbox)
+    platform = next(group for group in in_order if group[0] == "Platform Engineer")
+    assert mailbox[3][0].message_id in platform[2] and platform[1] is Status.INTERVIEW
+    for seed in range(25):
+        shuffled = mailbox[:]
+        random.Random(seed).shuffle(shuffled)
+        assert answer(shuffled)[1] == in_order, seed
+
+
+def test_application_ids_stay_put_when_a_late_email_moves_between_applications():
+    mailbox = two_roles_at_one_employer()
+    late_first = [mailbox[3], *mailbox[:3], mailbox[4]]
+    store, _ = answer(late_first[:1])
+    (first,) = store.list_applications(USER)
+    store, _ = answer(late_first[1:], store)
+    ids = {a.job_title: a.app_id for a in store.list_applications(USER)}
+    assert first.app_id in ids.values() and len(ids) == 2
+
+
+def test_an_application_made_by_hand_keeps_its_emails_and_takes_new_ones():
+    store = MemoryApplicationStore()
+    changes = ManualChanges(company="Beacon Bio", job_title="Data Engineer", status=Status.APPLIED)
+    manual = manual_application("manual-1", changes, day(0))
+    store.in_transaction(USER, lambda tx: (tx.lock_company(manual.company_key), tx.save_application(manual)))
+    answer(two_roles_at_one_employer(), store)
+    mine = next(a for a in store.list_applications(USER) if a.app_id == "manual-1")
+    assert mine.status is Status.REJECTED and mine.company == "Beacon Bio" and mine.source == "manual"
+    assert len(store.list_applications(USER)) == 2

@@ -1,0 +1,199 @@
+"""An employer's applications as a function of the set of its emails, whatever order they came in.
+
+Recording one email re-plays every application email of its employer in date order through the
+matching rules (docs/DESIGN.md), then maps the resulting groups onto the stored applications by the
+emails they share, so ids, sheet rows and hand edits stay where they were. Emails that arrive out of
+order (a titleless rejection before its confirmation, a redelivered task) therefore end up where they
+would have gone in order. Applications the user made or renamed by hand are pinned: they keep their
+emails and new emails may join them, but they are not re-planned.
+"""
+
+from __future__ import annotations
+
+import copy
+from collections.abc import Callable
+from dataclasses import dataclass, field, fields
+from datetime import UTC, datetime
+
+from tracker.matching import MatchKeys, match_application
+from tracker.models import Application, ApplicationEvent, Status
+from tracker.names import title_key
+from tracker.statuses import fold_dates, fold_status
+
+_EARLIEST = datetime.min.replace(tzinfo=UTC)
+# What the user sees or matching uses; a difference here means the application must be written.
+_BOOKKEEPING = {"app_id", "version", "sheet_dirty", "row_number", "edited_fields", "source"}
+_COMPARED = [f.name for f in fields(Application) if f.name not in _BOOKKEEPING]
+
+
+@dataclass
+class EmployerPlan:
+    """What to write after recording one email for an employer."""
+
+    app_of: dict[str, str] = field(default_factory=dict)  # message id -> app id, every email of the employer
+    saved: list[Application] = field(default_factory=list)  # new or changed applications
+    events_to_write: list[tuple[str, ApplicationEvent]] = field(default_factory=list)
+    events_to_remove: list[tuple[str, str]] = field(default_factory=list)  # (app id, message id)
+    dropped: list[Application] = field(default_factory=list)  # no email belongs to them any more
+    created: set[str] = field(default_factory=set)
+
+
+def is_pinned(application: Application) -> bool:
+    """Made or renamed by hand: its identity is the user's, not the emails'."""
+    return application.source == "manual" or bool({"company", "job_title"} & set(application.edited_fields))
+
+
+def _order(event: ApplicationEvent) -> tuple[datetime, str]:
+    return (event.received_at or _EARLIEST, event.message_id)
+
+
+def _evidence(event: ApplicationEvent) -> str:
+    """Orders emails by date, then id: the smaller one is the earlier evidence."""
+    moment = event.received_at.astimezone(UTC).isoformat() if event.received_at else ""
+    return f"{moment}|{event.message_id}"
+
+
+def apply_event(application: Application, event: ApplicationEvent) -> None:
+    """Fold one email into an application, never overwriting a field the user edited. The shown
+    company and title spelling come from the earliest-dated email that states one."""
+    evidence = _evidence(event)
+    edited = application.edited_fields
+    if event.company and "company" not in edited and _earlier(evidence, application.company_source):
+        application.company, application.company_source = event.company, evidence
+    if event.job_title and "job_title" not in edited and _earlier(evidence, application.title_source):
+        application.job_title, application.title_source = event.job_title, evidence
+        application.title_key = title_key(event.job_title)
+    if event.requisition_id and event.requisition_id not in application.requisition_ids:
+        application.requisition_ids.append(event.requisition_id)
+    fold_status(application, event.status, event.received_at)
+    fold_dates(application, event.message_id, event.received_at)
+
+
+def _earlier(evidence: str, source: str | None) -> bool:
+    return source is None or evidence < source
+
+
+def new_application(app_id: str, company_key: str, event: ApplicationEvent) -> Application:
+    """An application started by `event` (its fields are then folded in by `apply_event`)."""
+    return Application(
+        app_id=app_id,
+        company=event.company or event.sender_domain or "Unknown employer",
+        company_key=company_key,
+        job_title=None,
+        title_key="",
+        status=Status.APPLIED,
+        applied_at=None,
+        updated_at=None,
+        sender_email=event.sender_address,
+    )
+
+
+def replay(
+    company_key: str, events: list[ApplicationEvent], pinned: list[Application]
+) -> list[tuple[Application, list[ApplicationEvent]]]:
+    """Group `events` in date order as the matching rules would if they had come in that order.
+
+    `pinned` applications take part as candidates (copies); they come back first, in their order.
+    """
+    groups: list[tuple[Application, list[ApplicationEvent]]] = [(copy.deepcopy(a), []) for a in pinned]
+    by_thread: dict[str, Application] = {}
+    for event in sorted(events, key=_order):
+        keys = MatchKeys(company_key, title_key(event.job_title), event.requisition_id)
+        candidates = [application for application, _ in groups]
+        thread_application = by_thread.get(event.thread_id) if event.thread_id else None
+        application = match_application(keys, event.status, event.received_at, thread_application, candidates)
+        if application is None:
+            application = new_application(f"replayed-{len(groups)}", company_key, event)
+            groups.append((application, []))
+        next(members for app, members in groups if app is application).append(event)
+        apply_event(application, event)
+        if event.thread_id:
+            by_thread.setdefault(event.thread_id, application)
+    return groups
+
+
+def plan_employer(
+    company_key: str,
+    stored: list[Application],
+    history: dict[str, list[ApplicationEvent]],
+    new_event: ApplicationEvent,
+    new_id: Callable[[], str],
+) -> EmployerPlan:
+    """Re-plan an employer's applications with one more email.
+
+    `stored` are its applications as stored, `history` their emails (app id -> events).
+    """
+    pinned = [a for a in stored if is_pinned(a)]
+    planned = [a for a in stored if not is_pinned(a)]
+    events = [e for a in planned for e in history.get(a.app_id, [])] + [new_event]
+    groups = replay(company_key, events, pinned)
+    plan = EmployerPlan()
+    previous = {e.message_id: a.app_id for a in stored for e in history.get(a.app_id, [])}
+    by_id = {a.app_id: a for a in stored}
+
+    for application in pinned:
+        for event in history.get(application.app_id, []):
+            plan.app_of[event.message_id] = application.app_id
+    pinned_groups, planned_groups = groups[: len(pinned)], groups[len(pinned) :]
+    for (application, members), original in zip(pinned_groups, pinned, strict=True):
+        _keep(plan, application, members, original, previous)
+    taken: set[str] = set()
+    for application, members in sorted(planned_groups, key=lambda group: -len(group[1])):
+        original = _best_match(members, planned, history, taken)
+        if original is None:
+            application.app_id = new_id()
+            plan.created.add(application.app_id)
+        else:
+            taken.add(original.app_id)
+            application.app_id = original.app_id
+        _keep(plan, application, members, original, previous)
+    plan.dropped = [a for a in planned if a.app_id not in taken]
+    for message_id, app_id in previous.items():
+        if plan.app_of.get(message_id) != app_id:
+            plan.events_to_remove.append((app_id, message_id))
+    assert all(by_id.get(app_id) is not None for app_id, _ in plan.events_to_remove)
+    return plan
+
+
+def _best_match(
+    members: list[ApplicationEvent],
+    planned: list[Application],
+    history: dict[str, list[ApplicationEvent]],
+    taken: set[str],
+) -> Application | None:
+    ids = {e.message_id for e in members}
+    overlaps = [
+        (len(ids & {e.message_id for e in history.get(a.app_id, [])}), a.app_id, a)
+        for a in planned
+        if a.app_id not in taken
+    ]
+    best = max(overlaps, default=None, key=lambda overlap: (overlap[0], overlap[1]))
+    return best[2] if best and best[0] > 0 else None
+
+
+def _keep(
+    plan: EmployerPlan,
+    application: Application,
+    members: list[ApplicationEvent],
+    original: Application | None,
+    previous: dict[str, str],
+) -> None:
+    """Carry the stored identity over, and record what must be written."""
+    for event in members:
+        plan.app_of[event.message_id] = application.app_id
+        if previous.get(event.message_id) != application.app_id:
+            plan.events_to_write.append((application.app_id, event))
+    if original is None:
+        application.sheet_dirty, application.version = True, 1
+        plan.saved.append(application)
+        return
+    application.row_number = original.row_number
+    application.edited_fields = list(original.edited_fields)
+    application.source = original.source
+    if "status" in original.edited_fields:
+        application.status = original.status
+    changed = any(getattr(application, name) != getattr(original, name) for name in _COMPARED)
+    application.version = original.version + (1 if changed else 0)
+    application.sheet_dirty = original.sheet_dirty or changed
+    if changed:
+        plan.saved.append(application)
