@@ -124,23 +124,25 @@ class FirestoreAccountStore:
         )
 
     def complete_run_if_done(self, user_id: str, run_id: str, now: datetime) -> FetchRun | None:
-        run = self.get_run(user_id, run_id, with_counts=True)
-        if run is None or run.state is not RunState.RUNNING or not run.all_messages_handled:
-            return run
         ref = self._run(user_id, run_id)
-        counts = run.counters
-
-        @firestore.transactional
-        def complete(transaction: firestore.Transaction) -> FetchRun:
-            # Counts only grow, so "all handled" stays true; the transaction makes "done" happen once.
-            fresh = run_from_doc(ref.id, ref.get(transaction=transaction).to_dict())
-            if fresh.state is RunState.RUNNING:
-                fresh.state, fresh.finished_at = RunState.DONE, now
-                transaction.update(ref, {"state": fresh.state.value, "finished_at": now})
-            fresh.counters = counts
-            return fresh
-
-        return complete(self.client.transaction())
+        snapshot = ref.get()
+        if not snapshot.exists:
+            return None
+        run = run_from_doc(snapshot.id, snapshot.to_dict())
+        run.counters = self._count(user_id, run)
+        if run.state is not RunState.RUNNING or not run.all_messages_handled:
+            return run
+        # Counts only grow, so "all handled" stays true. The last workers of a run finish together:
+        # a conditional write (no transaction, so no lock to deadlock on) lets exactly one mark it.
+        try:
+            ref.update(
+                {"state": RunState.DONE.value, "finished_at": now},
+                option=self.client.write_option(last_update_time=snapshot.update_time),
+            )
+        except google_exceptions.FailedPrecondition:
+            return self.get_run(user_id, run_id, with_counts=True)  # another worker marked it first
+        run.state, run.finished_at = RunState.DONE, now
+        return run
 
     def record_failure(
         self, user_id: str, run_id: str | None, message_id: str, error: str, now: datetime
