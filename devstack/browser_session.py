@@ -64,3 +64,15 @@ class BrowserSession:
         if not response.content:
             return {}
         return response.json()
+
+    def all_jobs(self, ordering: str = "company") -> list[dict]:
+        """Every job, page by page (100 a page), checking that the pages add up to the count."""
+        jobs, page = [], 1
+        while True:
+            body = self.api("GET", f"/jobs/?page={page}&page_size=100&ordering={ordering}", expect=200)
+            jobs += body["results"]
+            if not body["next"]:
+                if len(jobs) != body["count"] or len({job["id"] for job in jobs}) != len(jobs):
+                    raise AssertionError(f"paging /jobs/ gave {len(jobs)} jobs for count={body['count']}")
+                return jobs
+            page += 1

@@ -116,25 +116,13 @@ def _wait_for_fetch(
     return {**run, "status": f"TIMEOUT ({run['status']})"}
 
 
-def _all_jobs(browser: BrowserSession) -> list[dict]:
-    jobs, page = [], 1
-    while True:
-        body = browser.api("GET", f"/jobs/?page={page}&page_size=100&ordering=company", expect=200)
-        jobs += body["results"]
-        if not body["next"]:
-            if len(jobs) != body["count"] or len({job["id"] for job in jobs}) != len(jobs):
-                raise ChaosFailed(f"paging /jobs/ gave {len(jobs)} jobs for count={body['count']}")
-            return jobs
-        page += 1
-
-
 def _settled_jobs(
     browser: BrowserSession, google: FakeGoogleControl, sheet_id: str, timeout: float
 ) -> tuple[list[dict], list[str]]:
     """The jobs once the sheet equals them (syncs are coalesced and lag), or what is left after `timeout`."""
     deadline = time.monotonic() + timeout
     while True:
-        jobs = _all_jobs(browser)
+        jobs = browser.all_jobs()
         differences = sheet_differences(jobs, google.sheet_values(sheet_id))
         if not differences or time.monotonic() > deadline:
             return jobs, differences

@@ -60,16 +60,6 @@ def fetch_and_wait(browser: BrowserSession, timeout: float = 120) -> dict:
     raise AssertionError("fetch did not finish")
 
 
-def all_jobs(browser: BrowserSession) -> list[dict]:
-    jobs, page = [], 1
-    while True:
-        body = browser.api("GET", f"/jobs/?page={page}&page_size=100", expect=200)
-        jobs += body["results"]
-        if not body["next"]:
-            return jobs
-        page += 1
-
-
 @pytest.fixture(scope="module")
 def fetched(stack):
     """One user whose whole mailbox was fetched through the functions."""
@@ -88,7 +78,7 @@ def test_fetch_processes_every_email_and_fills_the_sheet(stack, fetched):
     # The last coalesced sheet sync runs a few seconds after the fetch ends: wait for the two to agree.
     deadline = time.monotonic() + 60
     while True:
-        jobs = all_jobs(fetched["browser"])
+        jobs = fetched["browser"].all_jobs()
         grid = google.sheet_values(fetched["sheet_id"])
         in_firestore = sorted((j["company"], j["job_title"], j["status"], j["row_number"]) for j in jobs)
         in_sheet = sorted(
@@ -122,7 +112,7 @@ def test_track_gives_the_same_applications_as_the_functions(stack, fetched, tmp_
     }
     functions_answer, track_answer = set(), set()
     browser = fetched["browser"]
-    for job in all_jobs(browser):
+    for job in browser.all_jobs():
         events = browser.api("GET", f"/jobs/{job['id']}/events/", expect=200)["results"]
         emails = frozenset(header_id_of[e["message_id"]] for e in events)
         functions_answer.add((job["company"], job["job_title"], job["status"], emails))
@@ -159,7 +149,7 @@ def test_worker_run_twice_on_one_message_leaves_one_application_and_one_event(st
     second = requests.post(worker, json=payload, headers=headers, timeout=30)
     assert first.status_code == 200 and first.json()["result"] == "application"
     assert second.status_code == 200 and second.json()["result"] == "duplicate"
-    (job,) = all_jobs(browser)
+    (job,) = browser.all_jobs()
     assert len(browser.api("GET", f"/jobs/{job['id']}/events/", expect=200)["results"]) == 1
 
 
