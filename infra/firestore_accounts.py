@@ -46,9 +46,6 @@ class FirestoreAccountStore:
     def save_user(self, user: UserAccount) -> None:
         self._user(user.user_id).set(user_to_doc(user))
 
-    def update_user(self, user_id: str, fields: dict[str, Any]) -> None:
-        self._user(user_id).set(fields, merge=True)
-
     def set_start_date(self, user_id: str, start_date: datetime) -> None:
         self._user(user_id).update({"sync.start_date": start_date})
 

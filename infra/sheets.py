@@ -82,9 +82,3 @@ class GoogleSheet:
             if error.resp.status == 400:  # "Unable to parse range": the tab is not there any more
                 raise SheetChanged(f"tab {sheet_title!r} not found in the sheet") from error
             raise
-
-    def read_all(self, sheet_id: str) -> list[list[str]]:
-        """Every row of the first tab, as the Sheets API returns them (for the demo and tests)."""
-        title = execute(self.spreadsheets.get(spreadsheetId=sheet_id))["sheets"][0]["properties"]["title"]
-        response = execute(self.spreadsheets.values().get(spreadsheetId=sheet_id, range=f"'{title}'"))
-        return response.get("values", [])

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import datetime
-from email.utils import parseaddr
 from enum import StrEnum
 
 
@@ -100,16 +99,6 @@ class ApplicationEvent:
     company: str | None = None
     job_title: str | None = None
     requisition_id: str | None = None
-
-    @property
-    def sender_address(self) -> str:
-        """The bare address of the From header ('' when there is none)."""
-        return parseaddr(self.sender)[1].lower()
-
-    @property
-    def sender_domain(self) -> str:
-        address = self.sender_address
-        return address.rsplit("@", 1)[-1] if "@" in address else ""
 
 
 @dataclass

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from email.utils import parseaddr
 
 # Legal-form and filler words that don't distinguish one employer from another when trailing.
 _COMPANY_SUFFIXES = {
@@ -106,3 +107,14 @@ def same_company(a: str | None, b: str | None) -> bool:
 def same_title(a: str | None, b: str | None) -> bool:
     """True when both state the same job title by key."""
     return bool(a) and bool(b) and title_key(a) == title_key(b)
+
+
+def sender_address(sender: str) -> str:
+    """The bare address of a From header ('' when there is none)."""
+    return parseaddr(sender)[1].lower()
+
+
+def sender_domain(sender: str) -> str:
+    """The domain of a From header's address ('' when there is none)."""
+    address = sender_address(sender)
+    return address.rsplit("@", 1)[-1] if "@" in address else ""

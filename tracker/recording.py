@@ -9,10 +9,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import datetime
-from email.utils import parseaddr
 
 from tracker.matching import MatchKeys
 from tracker.models import ApplicationEvent, EmailMessage, Extraction, Kind
+from tracker.names import sender_domain
 from tracker.ports import ProcessedMarker, UserTransaction
 from tracker.regrouping import plan_employer
 
@@ -29,16 +29,6 @@ class RecordOutcome:
     duplicate: bool = False
     # Applications a re-plan merged away, with the sheet rows they held (blanked by the next sync).
     dropped_rows: list[tuple[str, int]] = field(default_factory=list)
-
-
-def sender_address(sender: str) -> str:
-    """The bare address of a From header ('' when there is none)."""
-    return parseaddr(sender)[1].lower()
-
-
-def _sender_domain(sender: str) -> str:
-    address = sender_address(sender)
-    return address.rsplit("@", 1)[-1] if "@" in address else ""
 
 
 def record_email(
@@ -59,7 +49,7 @@ def record_email(
         tx.save_marker(_marker(email, extraction.kind, None, now, run_id, "skipped"))
         return RecordOutcome(email.message_id, extraction.kind)
 
-    keys = MatchKeys.of(extraction, fallback_company=_sender_domain(email.sender))
+    keys = MatchKeys.of(extraction, fallback_company=sender_domain(email.sender))
     tx.lock_company(keys.company_key)
     earlier = tx.get_marker(email.message_id)
     if earlier is not None:

@@ -17,7 +17,7 @@ from datetime import UTC, datetime
 
 from tracker.matching import MatchKeys, match_application
 from tracker.models import Application, ApplicationEvent, Status
-from tracker.names import title_key
+from tracker.names import sender_address, sender_domain, title_key
 from tracker.statuses import fold_dates, fold_status
 
 _EARLIEST = datetime.min.replace(tzinfo=UTC)
@@ -77,14 +77,14 @@ def new_application(app_id: str, company_key: str, event: ApplicationEvent) -> A
     """An application started by `event` (its fields are then folded in by `apply_event`)."""
     return Application(
         app_id=app_id,
-        company=event.company or event.sender_domain or "Unknown employer",
+        company=event.company or sender_domain(event.sender) or "Unknown employer",
         company_key=company_key,
         job_title=None,
         title_key="",
         status=Status.APPLIED,
         applied_at=None,
         updated_at=None,
-        sender_email=event.sender_address,
+        sender_email=sender_address(event.sender),
     )
 
 

@@ -20,7 +20,7 @@ from pathlib import Path
 from tracker.files import write_atomically
 from tracker.mail_sources import SourceMessage
 from tracker.memory_store import MemoryApplicationStore
-from tracker.models import Application, EmailMessage, Extraction
+from tracker.models import EmailMessage, Extraction
 from tracker.processing import Extractor
 from tracker.recording import record_email
 from tracker.sheet_layout import HEADER, row_values
@@ -166,7 +166,3 @@ def write_output(store: MemoryApplicationStore, output: Path | None) -> None:
 def _email_reference(message_id: str | None) -> str:
     """Offline there is no Gmail link: the source column names the latest email's id."""
     return message_id or ""
-
-
-def applications_of(store: MemoryApplicationStore) -> list[Application]:
-    return store.list_applications(TRACK_USER)
