@@ -2,8 +2,11 @@
 
 The chaos run injects faults into a share of Gmail, Sheets and OpenAI calls (429, 500, stalls,
 dropped connections) and SIGKILLs the worker function K times while the fetch runs, restarting it
-on its port so Cloud Tasks redelivers what was in flight. Both runs use the rules extractor (it
-never calls OpenAI, so the OpenAI faults are armed but stay unused). The last line is
+on its port so Cloud Tasks redelivers what was in flight. Both runs use the same extractor, by
+default the cascade against the fake OpenAI (whose fixed reply makes every email it is asked about
+"other" in both runs alike: the point is the faults on its calls, not its answers), with enough
+client retries that a 10% fault rate practically never forces a fallback to the rules, which would
+rightly differ from the fault-free run. The last line is
 `lost=N duplicated=N mismatched=N` (devstack/chaos_compare.py); the exit code is 0 only when all
 three are 0 and the chaos fetch ended SUCCESS with no failed message.
 
@@ -77,7 +80,7 @@ class RunResult:
             f"failed={run['failed']}",
             f"  sheet {self._sheet_state()} {self.settle_seconds:.1f}s after the fetch ended",
             f"  gmail calls={self.calls('gmail')} sheets calls={self.calls('sheets')} "
-            f"oauth calls={self.calls('oauth')}",
+            f"oauth calls={self.calls('oauth')} openai calls={self.counters.get('openai.calls', 0)}",
             "  " + ", ".join(f"{name}={n}" for name, n in sorted(self.counters.items()) if n),
         ]
         if self.faults_injected:
@@ -154,12 +157,21 @@ def _disarm_faults(google: FakeGoogleControl, openai: FakeOpenAIControl) -> dict
     return injected
 
 
+# 9 tries: at a 10% fault rate, a fallback to the rules is a one-in-a-billion event per call.
+OPENAI_RETRIES = {"OPENAI_MAX_RETRIES": "8", "OPENAI_TIMEOUT_SECONDS": "10"}
+
+
 def fetch_mailbox(
-    label: str, mailbox: list[DemoEmail], plan: ChaosPlan | None, state_dir: Path, timeout: float
+    label: str,
+    mailbox: list[DemoEmail],
+    plan: ChaosPlan | None,
+    state_dir: Path,
+    timeout: float,
+    extractor: str = "cascade",
 ) -> RunResult:
     """Fetch `mailbox` for a new user on a fresh stack, under `plan` (None: fault-free)."""
     print(f"\n{label}: starting a fresh local stack", flush=True)
-    with LocalStack(state_dir=state_dir) as stack:
+    with LocalStack(state_dir=state_dir, extractor=extractor, env_overrides=OPENAI_RETRIES) as stack:
         google = FakeGoogleControl(stack.endpoints.fake_google)
         openai = FakeOpenAIControl(stack.endpoints.fake_openai)
         google.create_user(USER, "Chaos Monkey")
@@ -202,6 +214,7 @@ def fetch_mailbox(
         jobs, differences = _settled_jobs(browser, google, sheet_id, timeout=60)
         injected = _disarm_faults(google, openai) if plan is not None else {}
         counters = google.counters()
+        counters.update({f"openai.{k}": v for k, v in openai.stats().items() if isinstance(v, int)})
         if plan is not None:  # read again with faults off: the answer, not a sync still catching up
             jobs, differences = _settled_jobs(browser, google, sheet_id, timeout=30)
         settle_seconds = time.monotonic() - began - fetch_seconds
@@ -225,23 +238,30 @@ def _print_differences(title: str, comparison) -> None:
 
 
 def run_chaos(
-    applications: int, plan: ChaosPlan, timeout: float, state_dir: Path, control: bool = False
+    applications: int,
+    plan: ChaosPlan,
+    timeout: float,
+    state_dir: Path,
+    control: bool = False,
+    extractor: str = "cascade",
 ) -> int:
     mailbox = generate_mailbox(seed=plan.seed, applications=applications)
     application_emails = sum(1 for m in mailbox if m.truth.kind == "application")
     print(
         f"mailbox: {len(mailbox)} emails ({application_emails} about applications) for {applications} "
         f"applications; chaos: fault rate {plan.fault_rate} on gmail, sheets and openai, "
-        f"{plan.kills} worker kills, seed {plan.seed}; extractor: rules"
+        f"{plan.kills} worker kills, seed {plan.seed}; extractor: {extractor}"
     )
-    fault_free = fetch_mailbox("fault-free run", mailbox, None, state_dir / "fault-free", timeout)
+    fault_free = fetch_mailbox("fault-free run", mailbox, None, state_dir / "fault-free", timeout, extractor)
     print("\n".join(fault_free.summary()), flush=True)
     if control:  # a second fault-free run: what differs here is the system's own nondeterminism
-        again = fetch_mailbox("control run (fault-free again)", mailbox, None, state_dir / "control", timeout)
+        again = fetch_mailbox(
+            "control run (fault-free again)", mailbox, None, state_dir / "control", timeout, extractor
+        )
         print("\n".join(again.summary()), flush=True)
         noise = compare_runs(fault_free.applications, again.applications, again.sheet_differences)
         _print_differences(f"control vs fault-free ({noise.verdict_line()}, not part of the verdict)", noise)
-    chaos = fetch_mailbox("chaos run", mailbox, plan, state_dir / "chaos", timeout)
+    chaos = fetch_mailbox("chaos run", mailbox, plan, state_dir / "chaos", timeout, extractor)
     print("\n".join(chaos.summary()), flush=True)
 
     if fault_free.run["status"] != "SUCCESS" or fault_free.run["failed"] or fault_free.sheet_differences:
@@ -274,13 +294,20 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--state-dir", type=Path, help="where the stacks' logs go (default: a temporary folder)"
     )
+    parser.add_argument(
+        "--extractor", choices=["rules", "cascade", "llm"], default="cascade", help="in both runs"
+    )
     args = parser.parse_args(argv)
     plan = ChaosPlan(fault_rate=args.fault_rate, kills=args.kills, seed=args.seed)
     try:
         if args.state_dir:
-            return run_chaos(args.applications, plan, args.timeout, args.state_dir, args.control)
+            return run_chaos(
+                args.applications, plan, args.timeout, args.state_dir, args.control, args.extractor
+            )
         with tempfile.TemporaryDirectory(prefix="chaos-") as state_dir:
-            return run_chaos(args.applications, plan, args.timeout, Path(state_dir), args.control)
+            return run_chaos(
+                args.applications, plan, args.timeout, Path(state_dir), args.control, args.extractor
+            )
     except ChaosFailed as error:
         print(f"chaos failed: {error}", file=sys.stderr)
         return 1

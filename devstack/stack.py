@@ -72,10 +72,17 @@ def _free_ports(names: tuple[str, ...]) -> dict[str, int]:
 class LocalStack:
     """Starts and stops the local stack. `functions=False` starts only the emulators and fakes."""
 
-    def __init__(self, state_dir: Path = STATE_DIR, functions: bool = True, extractor: str = "rules") -> None:
+    def __init__(
+        self,
+        state_dir: Path = STATE_DIR,
+        functions: bool = True,
+        extractor: str = "rules",
+        env_overrides: dict[str, str] | None = None,
+    ) -> None:
         self.state_dir = state_dir
         self.with_functions = functions
         self.extractor = extractor
+        self.env_overrides = dict(env_overrides or {})
         self.processes: list[ManagedProcess] = []
         self.endpoints: Endpoints | None = None
         self.function_env: dict[str, str] = {}
@@ -183,7 +190,7 @@ class LocalStack:
         FakeGoogleControl(endpoints.fake_google).register_client(
             endpoints.client_id, endpoints.client_secret, [endpoints.auth + "auth/google/callback/"]
         )
-        self.function_env = functions_env(endpoints, self.extractor)
+        self.function_env = {**functions_env(endpoints, self.extractor), **self.env_overrides}
         from infra.settings import Settings
         from infra.tasks import CloudTaskQueue, tasks_client
 
