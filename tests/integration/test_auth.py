@@ -175,3 +175,31 @@ def _users(services):
     from infra.firestore_codec import user_from_doc
 
     return [user_from_doc(d.id, d.to_dict()) for d in services.firestore.collection("users").stream()]
+
+
+def test_deleting_the_account_revokes_the_google_grant(services, google_user, fake_google):
+    client = function_client(auth.handle, services)
+    client.get("/auth/google/callback/", query_string=consent(start_login(client), google_user))
+    (user,) = [u for u in _users(services) if u.email == google_user]
+    refresh_token = services.cipher.decrypt(user.encrypted_refresh_token, user.user_id)
+    api_client = function_client(api.handle, services)
+    api_client.set_cookie("session", client.get_cookie("session").value)
+    csrf = client.get_cookie("csrf_token").value
+    api_client.set_cookie("csrf_token", csrf)
+    deleted = api_client.delete("/users/", headers={"X-CSRF-Token": csrf})
+    assert deleted.status_code == 200 and deleted.get_json() == {
+        "status": "deleted",
+        "google_grant_revoked": True,
+    }
+    refused = requests.post(
+        f"{fake_google}/token",
+        data={
+            "grant_type": "refresh_token",
+            "refresh_token": refresh_token,
+            "client_id": services.settings.google_client_id,
+            "client_secret": services.settings.google_client_secret,
+        },
+        timeout=10,
+    )
+    assert refused.status_code == 400 and refused.json()["error"] == "invalid_grant"
+    assert services.accounts.get_user(user.user_id) is None
