@@ -7,7 +7,7 @@ import uuid
 from datetime import UTC, datetime
 
 from functions.api_users import current_user
-from functions.http import Problem, json_body
+from functions.http import Problem, iso_datetime, json_body
 from tracker.accounts import RUN_COUNTERS, FetchRun, RunState
 
 
@@ -69,21 +69,9 @@ def list_fetch_logs(ctx):
     return {"count": len(logs), "results": logs}
 
 
-def _parse_time(value: object) -> datetime:
-    if not isinstance(value, str):
-        raise Problem(400, "invalid_input", "last_fetch_date must be an ISO 8601 date-time string")
-    try:
-        moment = datetime.fromisoformat(value.replace("Z", "+00:00"))
-    except ValueError:
-        raise Problem(
-            400, "invalid_input", f"last_fetch_date is not an ISO 8601 date-time: {value!r}"
-        ) from None
-    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
-
-
 def add_fetch_log(ctx):
     body = json_body(ctx.request, required=("last_fetch_date",))
-    start = _parse_time(body["last_fetch_date"])
+    start = iso_datetime(body["last_fetch_date"], "last_fetch_date")
     if start > ctx.services.now():
         raise Problem(400, "invalid_input", "last_fetch_date is in the future")
     user = current_user(ctx)

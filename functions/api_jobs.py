@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
 from urllib.parse import urlencode
 
-from functions.http import Problem, json_body
+from functions.http import Problem, iso_datetime, json_body
 from tracker.editing import ManualChanges
-from tracker.errors import InvalidInput
 from tracker.models import Application, ApplicationEvent, Status
 from tracker.names import company_key
 from tracker.ports import ORDER_FIELDS, ApplicationQuery
@@ -162,20 +160,10 @@ def create_job(ctx):
     body = json_body(ctx.request)
     applied_at = body.pop("applied_at", None)
     changes = ManualChanges.from_json(body, require_all=True)
-    when = _parse_applied_at(applied_at) if applied_at is not None else ctx.services.now()
+    when = iso_datetime(applied_at, "applied_at") if applied_at is not None else ctx.services.now()
     application = ctx.services.applications.add_application(ctx.user_id, changes, when)
     _sync_soon(ctx)
     return job_json(application), 201
-
-
-def _parse_applied_at(value: object) -> datetime:
-    if not isinstance(value, str):
-        raise InvalidInput("applied_at must be an ISO 8601 date or date-time string")
-    try:
-        moment = datetime.fromisoformat(value.replace("Z", "+00:00"))
-    except ValueError:
-        raise InvalidInput(f"applied_at is not an ISO 8601 date: {value!r}") from None
-    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
 
 
 def stats(ctx):

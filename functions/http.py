@@ -13,6 +13,7 @@ import logging
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from typing import Any
 
 import flask
@@ -88,6 +89,17 @@ def json_body(request: flask.Request, required: tuple[str, ...] = ()) -> dict[st
     if missing:
         raise Problem(400, "invalid_input", f"missing field(s): {', '.join(missing)}")
     return body
+
+
+def iso_datetime(value: object, field: str) -> datetime:
+    """A request field's ISO 8601 date or date-time ("Z" allowed; no offset means UTC); 400 otherwise."""
+    if not isinstance(value, str):
+        raise Problem(400, "invalid_input", f"{field} must be an ISO 8601 date-time string")
+    try:
+        moment = datetime.fromisoformat(value.replace("Z", "+00:00"))
+    except ValueError:
+        raise Problem(400, "invalid_input", f"{field} is not an ISO 8601 date-time: {value!r}") from None
+    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
 
 
 @dataclass(frozen=True)
