@@ -6,6 +6,8 @@ frontend -> auth/login -> Google consent (account chooser) -> auth/callback -> f
 
 from __future__ import annotations
 
+import time
+from collections.abc import Callable
 from urllib.parse import urlencode
 
 import requests
@@ -14,6 +16,7 @@ from devstack.stack import Endpoints
 from functions.session import CSRF_COOKIE, CSRF_HEADER
 
 TIMEOUT = 30
+FETCH_ENDED = ("SUCCESS", "FAILURE")
 
 
 class SignInFailed(RuntimeError):
@@ -76,3 +79,16 @@ class BrowserSession:
                     raise AssertionError(f"paging /jobs/ gave {len(jobs)} jobs for count={body['count']}")
                 return jobs
             page += 1
+
+    def wait_for_fetch(
+        self, task_id: str, timeout: float, on_poll: Callable[[dict], None] = lambda run: None, interval=0.5
+    ) -> dict:
+        """Poll /task_status/ until the fetch ends (SUCCESS or FAILURE) or `timeout` passes; returns the
+        last answer. `on_poll` sees every answer before the end (to show progress, or to act on it)."""
+        deadline = time.monotonic() + timeout
+        while True:
+            run = self.api("GET", f"/task_status/{task_id}/", expect=200)
+            if run["status"] in FETCH_ENDED or time.monotonic() > deadline:
+                return run
+            on_poll(run)
+            time.sleep(interval)

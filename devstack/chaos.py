@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from datetime import timedelta
 from pathlib import Path
 
-from devstack.browser_session import BrowserSession
+from devstack.browser_session import FETCH_ENDED, BrowserSession
 from devstack.chaos_compare import TrackedApplication, compare_runs, sheet_differences
 from devstack.demo_mailbox import DemoEmail, generate_mailbox
 from devstack.fake_google.client import FakeGoogleControl
@@ -104,19 +104,18 @@ class ChaosFailed(RuntimeError):
 def _wait_for_fetch(
     browser: BrowserSession, task_id: str, timeout: float, on_progress=lambda run: None
 ) -> dict:
-    deadline = time.monotonic() + timeout
-    last_print = 0.0
-    while time.monotonic() < deadline:
-        run = browser.api("GET", f"/task_status/{task_id}/", expect=200)
-        if time.monotonic() - last_print > 10:
+    """Follow the fetch (a progress line every 10 s), calling `on_progress` until it ends."""
+    last_print = [0.0]
+
+    def poll(run: dict) -> None:
+        if time.monotonic() - last_print[0] > 10:
             counts = " ".join(f"{name}={run[name]}" for name in ("listed", "processed", "failed"))
             print(f"  ... {run['status']} {counts}", flush=True)
-            last_print = time.monotonic()
-        if run["status"] in ("SUCCESS", "FAILURE"):
-            return run
+            last_print[0] = time.monotonic()
         on_progress(run)
-        time.sleep(POLL_SECONDS)
-    return {**run, "status": f"TIMEOUT ({run['status']})"}
+
+    run = browser.wait_for_fetch(task_id, timeout, on_poll=poll, interval=POLL_SECONDS)
+    return run if run["status"] in FETCH_ENDED else {**run, "status": f"TIMEOUT ({run['status']})"}
 
 
 def _settled_jobs(

@@ -15,7 +15,7 @@ import time
 from collections import Counter
 from datetime import timedelta
 
-from devstack.browser_session import BrowserSession
+from devstack.browser_session import FETCH_ENDED, BrowserSession
 from devstack.demo_mailbox import generate_mailbox
 from devstack.fake_google.client import FakeGoogleControl
 from devstack.stack import LocalStack
@@ -36,18 +36,20 @@ def _progress(run: dict) -> str:
 
 
 def wait_for_fetch(browser: BrowserSession, task_id: str, timeout: float) -> dict:
-    deadline = time.monotonic() + timeout
-    last_line = ""
-    while time.monotonic() < deadline:
-        run = browser.api("GET", f"/task_status/{task_id}/", expect=200)
+    """Follow the fetch, printing a line whenever its counters move."""
+    shown = []
+
+    def show(run: dict) -> None:
         line = _progress(run)
-        if line != last_line:
+        if not shown or shown[-1] != line:
             print(line, flush=True)
-            last_line = line
-        if run["status"] in ("SUCCESS", "FAILURE"):
-            return run
-        time.sleep(0.5)
-    raise DemoFailed(f"the fetch did not finish within {timeout:.0f}s")
+            shown.append(line)
+
+    run = browser.wait_for_fetch(task_id, timeout, on_poll=show)
+    show(run)
+    if run["status"] not in FETCH_ENDED:
+        raise DemoFailed(f"the fetch did not finish within {timeout:.0f}s")
+    return run
 
 
 def wait_for_sheet(

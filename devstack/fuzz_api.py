@@ -12,11 +12,10 @@ from __future__ import annotations
 import argparse
 import subprocess
 import sys
-import time
 from datetime import timedelta
 from pathlib import Path
 
-from devstack.browser_session import BrowserSession
+from devstack.browser_session import FETCH_ENDED, BrowserSession
 from devstack.demo_mailbox import generate_mailbox
 from devstack.fake_google.client import FakeGoogleControl
 from devstack.stack import LocalStack
@@ -37,11 +36,8 @@ def seed_user(stack: LocalStack) -> BrowserSession:
     start = min(m.received_at for m in mailbox) - timedelta(days=1)
     browser.api("POST", "/fetch_logs/add_log/", {"last_fetch_date": start.isoformat()}, expect=201)
     task = browser.api("POST", "/jobs/fetch_emails/", expect=202)
-    deadline = time.monotonic() + 120
-    while browser.api("GET", f"/task_status/{task['task_id']}/")["status"] not in ("SUCCESS", "FAILURE"):
-        if time.monotonic() > deadline:
-            raise SystemExit("the seeding fetch did not finish")
-        time.sleep(0.5)
+    if browser.wait_for_fetch(task["task_id"], timeout=120)["status"] not in FETCH_ENDED:
+        raise SystemExit("the seeding fetch did not finish")
     return browser
 
 

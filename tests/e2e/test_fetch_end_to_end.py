@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 import requests
 
-from devstack.browser_session import BrowserSession
+from devstack.browser_session import FETCH_ENDED, BrowserSession
 from devstack.demo_mailbox import generate_mailbox
 from devstack.demo_mailbox.export import write_mbox
 from devstack.fake_google.client import FakeGoogleControl
@@ -51,13 +51,9 @@ def signed_in_with_sheet(stack, email: str) -> tuple[BrowserSession, str]:
 
 def fetch_and_wait(browser: BrowserSession, timeout: float = 120) -> dict:
     task = browser.api("POST", "/jobs/fetch_emails/", expect=202)
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        run = browser.api("GET", f"/task_status/{task['task_id']}/", expect=200)
-        if run["status"] in ("SUCCESS", "FAILURE"):
-            return run
-        time.sleep(0.3)
-    raise AssertionError("fetch did not finish")
+    run = browser.wait_for_fetch(task["task_id"], timeout, interval=0.3)
+    assert run["status"] in FETCH_ENDED, f"fetch did not finish: {run}"
+    return run
 
 
 @pytest.fixture(scope="module")
