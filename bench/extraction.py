@@ -1,11 +1,13 @@
-"""Measure extractors on a labelled JSONL set (datasets/README.md's format).
+"""Measure extractors on labelled JSONL sets (datasets/README.md's format), per source.
 
+    python bench/extraction.py                      (every ../shared/datasets/*.jsonl, rules)
     python bench/extraction.py --dataset ../shared/datasets/dev.jsonl [--extractor rules] [--errors]
     python bench/extraction.py --dataset ... --extractor cascade --fake-openai      (offline)
     OPENAI_API_KEY=... python bench/extraction.py --dataset ... --extractor llm --extractor cascade
 
-Prints, per extractor: application precision / recall / F1, status accuracy on true applications,
-company and title accuracy where labelled, a status confusion matrix, emails per second on one core
+Prints, per extractor: a table with one line per source (the id's first letter) and one for all of
+them: application precision / recall / F1, status accuracy on true applications, company and title
+accuracy where labelled; then, over all rows, a status confusion matrix, emails per second on one core
 (over the whole set, after start-up) and, with --errors, every misclassified id with expected vs got.
 For "llm" and "cascade" (one pass only: model calls cost money) it also prints the share of emails
 sent to the model, calls and tokens per email, and fallbacks to the rules by reason. The model comes
@@ -20,7 +22,7 @@ import dataclasses
 import json
 import sys
 import time
-from collections import Counter
+from collections import Counter, defaultdict
 from contextlib import ExitStack
 from pathlib import Path
 
@@ -31,8 +33,16 @@ from tracker.email_reading import email_from_fields  # noqa: E402
 from tracker.extraction.batch import ExtractorNotAvailableError, build_extractor  # noqa: E402
 from tracker.extraction.cascade import CascadeExtractor, CascadePolicy, ExtractionStats  # noqa: E402
 from tracker.extraction.llm_answer import ChatAnswer  # noqa: E402
-from tracker.extraction.scoring import NOT_APPLICATION, Report, ScoredRow, body_is_missing, score_rows  # noqa: E402
+from tracker.extraction.scoring import (  # noqa: E402
+    NOT_APPLICATION,
+    FieldTally,
+    Report,
+    ScoredRow,
+    body_is_missing,
+    score_rows,
+)
 
+DATASETS = Path(__file__).resolve().parents[2] / "shared" / "datasets"
 _STATUSES = ["applied", "assessment", "interview", "offer", "rejected", "withdrawn", NOT_APPLICATION]
 _TIMING_ROUNDS = 3
 
@@ -41,7 +51,12 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
-    parser.add_argument("--dataset", required=True, type=Path, help="labelled JSONL file")
+    parser.add_argument(
+        "--dataset",
+        action="append",
+        type=Path,
+        help=f"labelled JSONL file (repeatable); default: every *.jsonl in {DATASETS}",
+    )
     parser.add_argument("--extractor", action="append", help="extractor name (repeatable); default: rules")
     parser.add_argument("--errors", action="store_true", help="list misclassified ids with expected vs got")
     parser.add_argument(
@@ -53,11 +68,16 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--openai-model", help="model name (default: OPENAI_MODEL, else gpt-4o-mini)")
     parser.add_argument("--cascade-threshold", type=float, help="default: CASCADE_THRESHOLD, else 0.85")
     args = parser.parse_args(argv)
-    if not args.dataset.exists():
-        print(f"dataset not found: {args.dataset} (nothing to measure)", file=sys.stderr)
+    paths = args.dataset or sorted(DATASETS.glob("*.jsonl"))
+    missing = [str(path) for path in paths if not path.exists()]
+    if missing or not paths:
+        print(f"dataset not found: {', '.join(missing) or DATASETS} (nothing to measure)", file=sys.stderr)
         return 2
     rows = [
-        json.loads(line) for line in args.dataset.read_text(encoding="utf-8").splitlines() if line.strip()
+        json.loads(line)
+        for path in paths
+        for line in path.read_text(encoding="utf-8").splitlines()
+        if line.strip()
     ]
     with ExitStack() as cleanup:
         settings, fake = _model_settings(args, cleanup)
@@ -74,8 +94,8 @@ def main(argv: list[str] | None = None) -> int:
                 continue
             if fake is not None:
                 fake.reset()
-            report, rate, extract_rate = _run(rows, extractor)
-            _print_report(name, report, rate, extract_rate, len(rows), show_errors=args.errors)
+            scored, rate, extract_rate = _run(rows, extractor)
+            _print_report(name, scored, rate, extract_rate, show_errors=args.errors)
             stats = getattr(extractor, "stats", None)
             if isinstance(stats, ExtractionStats):
                 _print_model_use(stats, settings, fake)
@@ -118,7 +138,7 @@ def _chat_model_factory(settings: Settings):
     return chat_model
 
 
-def _run(rows: list[dict], extractor) -> tuple[Report, float, float | None]:
+def _run(rows: list[dict], extractor) -> tuple[list[ScoredRow], float, float | None]:
     if isinstance(getattr(extractor, "stats", None), ExtractionStats):
         return _run_once(rows, extractor)
     emails = [_email(row) for row in rows]
@@ -133,10 +153,10 @@ def _run(rows: list[dict], extractor) -> tuple[Report, float, float | None]:
         ScoredRow(str(row.get("id")), row, extraction, body_is_missing(email))
         for row, email, extraction in zip(rows, emails, extractions, strict=True)
     ]
-    return score_rows(scored), len(rows) / end_to_end, len(rows) / extract_only
+    return scored, len(rows) / end_to_end, len(rows) / extract_only
 
 
-def _run_once(rows: list[dict], extractor) -> tuple[Report, float, None]:
+def _run_once(rows: list[dict], extractor) -> tuple[list[ScoredRow], float, None]:
     """One timed pass, decode and extract: a model-backed extractor pays per call, so no repeats."""
     start = time.perf_counter()
     emails = [_email(row) for row in rows]
@@ -146,7 +166,7 @@ def _run_once(rows: list[dict], extractor) -> tuple[Report, float, None]:
         ScoredRow(str(row.get("id")), row, extraction, body_is_missing(email))
         for row, email, extraction in zip(rows, emails, extractions, strict=True)
     ]
-    return score_rows(scored), len(rows) / elapsed, None
+    return scored, len(rows) / elapsed, None
 
 
 def _email(row: dict):
@@ -162,9 +182,11 @@ def _timed(work) -> float:
 
 
 def _print_report(
-    name: str, report: Report, rate: float, extract_rate: float | None, count: int, show_errors: bool
+    name: str, scored: list[ScoredRow], rate: float, extract_rate: float | None, show_errors: bool
 ) -> None:
-    print(f"== extractor: {name}  ({count} emails)")
+    report = score_rows(scored)
+    print(f"== extractor: {name}  ({len(scored)} emails)")
+    _print_sources(scored, report)
     print(
         f"application  precision {report.precision:.3f}  recall {report.recall:.3f}  F1 {report.f1:.3f}  "
         f"(tp {report.true_positive} fp {report.false_positive} fn {report.false_negative} tn "
@@ -189,6 +211,34 @@ def _print_report(
         print("errors (id, field, expected, got):")
         for row_id, field_name, expected, got in sorted(report.errors):
             print(f"  {row_id:<8} {field_name:<13} expected {expected!r:<40} got {got!r}")
+
+
+def _print_sources(scored: list[ScoredRow], report: Report) -> None:
+    """One line per source (the id's first letter), then all sources: the figures the targets name."""
+    by_source: dict[str, list[ScoredRow]] = defaultdict(list)
+    for row in scored:
+        by_source[row.row_id[:1]].append(row)
+    print(
+        f"{'source':<7}{'emails':>7}{'app P':>8}{'app R':>8}{'app F1':>8}{'status':>15}{'company':>15}{'title':>15}"
+    )
+    lines = [(source, score_rows(rows), len(rows)) for source, rows in sorted(by_source.items())]
+    for source, source_report, count in [*lines, ("all", report, len(scored))]:
+        print(
+            f"{source:<7}{count:>7}{_ratio(source_report.precision, source_report.true_positive + source_report.false_positive)}"
+            f"{_ratio(source_report.recall, source_report.true_positive + source_report.false_negative)}"
+            f"{_ratio(source_report.f1, source_report.true_positive + source_report.false_positive + source_report.false_negative)}"
+            f"{_tally(source_report.status)}{_tally(source_report.company)}{_tally(source_report.title)}"
+        )
+
+
+def _ratio(value: float, labelled: int) -> str:
+    return f"{value:>8.3f}" if labelled else f"{'-':>8}"
+
+
+def _tally(tally: FieldTally) -> str:
+    if not tally.total:
+        return f"{'-':>15}"
+    return f"{tally.accuracy:>6.3f} ({tally.correct:>3}/{tally.total:<3})"
 
 
 def _print_model_use(stats: ExtractionStats, settings: Settings, fake) -> None:

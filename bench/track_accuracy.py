@@ -1,22 +1,28 @@
-"""How well `track` groups a labelled mailbox into applications (issue 11's measures).
+"""How well `track` groups a whole mailbox into applications (issue 11's and issue 14's measures).
 
-    python bench/track_accuracy.py [--seeds 7 21 33] [--applications 90]
+    python bench/track_accuracy.py                 (the grouped real inboxes, then generated ones)
+    python bench/track_accuracy.py --real-only
+    python bench/track_accuracy.py --seeds 7 21 33 [--applications 90]
 
-For each generated demo mailbox (devstack/demo_mailbox, ground truth per email), runs the track path
-(read, extract, record in date order) and prints:
+Real inboxes: for each ../shared/datasets/groups/<source>_apps.jsonl, every email of that source in
+the dataset files is written to a temporary JSON Lines file and read back through `track`'s own
+reader, exactly as `make track INPUT=inbox.jsonl` reads it. Generated inboxes: devstack's demo
+mailbox (ours, so never evidence of accuracy: a second opinion on the plumbing). For each it prints:
 - pair precision / recall / F1: two application emails in one record, versus in one true application;
 - exact: the share of true applications whose emails form exactly one record, nothing more or less;
-- final status: the share of true applications whose record (the one holding most of their emails)
+- final status: the share of true applications whose record (the one holding their last email)
   ends in the true final status;
-- junk records: records made only from emails that are not about an application.
-Our generated mailboxes are a second opinion; the real measure is other people's inboxes.
+- junk: records holding no application email at all, and their share of all records.
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import sys
-from collections import Counter, defaultdict
+import tempfile
+from collections import defaultdict
+from dataclasses import dataclass
 from itertools import combinations
 from pathlib import Path
 
@@ -25,63 +31,108 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from devstack.demo_mailbox import generate_mailbox  # noqa: E402
 from tracker.email_reading import parse_raw_email  # noqa: E402
 from tracker.extraction.rules import RulesExtractor  # noqa: E402
-from tracker.mail_sources import SourceMessage, thread_of  # noqa: E402
-from tracker.track import TRACK_USER, track_messages  # noqa: E402
+from tracker.mail_sources import SourceMessage, read_messages, thread_of  # noqa: E402
+from tracker.track import application_records, track_messages  # noqa: E402
+
+DATASETS = Path(__file__).resolve().parents[2] / "shared" / "datasets"
+
+
+@dataclass(frozen=True)
+class TrueApplication:
+    """One application of the ground truth: its emails in date order and its final status."""
+
+    emails: tuple[str, ...]
+    final_status: str
+
+
+@dataclass(frozen=True)
+class GroupingScore:
+    emails: int
+    applications: int
+    records: int
+    pair_precision: float
+    pair_recall: float
+    pair_f1: float
+    exact: float
+    final_status: float
+    junk_records: int
+
+    def line(self, name: str) -> str:
+        junk_share = self.junk_records / self.records if self.records else 0.0
+        return (
+            f"{name}: {self.emails} emails, {self.applications} applications, {self.records} records | "
+            f"pair P {self.pair_precision:.3f} R {self.pair_recall:.3f} F1 {self.pair_f1:.3f} | "
+            f"exact {self.exact:.3f} | final status {self.final_status:.3f} | "
+            f"junk {self.junk_records} ({junk_share:.1%})"
+        )
 
 
 def _pairs(groups: list[set[str]]) -> set[frozenset[str]]:
     return {frozenset(pair) for group in groups for pair in combinations(sorted(group), 2)}
 
 
-def score(seed: int, applications: int) -> dict[str, float]:
+def score_grouping(
+    emails: int, records: list[tuple[set[str], str]], truth: list[TrueApplication]
+) -> GroupingScore:
+    """Score (emails, status) records against the true applications."""
+    application_emails = {email for application in truth for email in application.emails}
+    record_sets = [emails_of for emails_of, _ in records]
+    predicted = _pairs([group & application_emails for group in record_sets])
+    expected = _pairs([set(application.emails) for application in truth])
+    tp = len(predicted & expected)
+    precision = tp / len(predicted) if predicted else 1.0
+    recall = tp / len(expected) if expected else 1.0
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    exact = sum(1 for application in truth if set(application.emails) in record_sets)
+    status_of = {email: status for emails_of, status in records for email in emails_of}
+    status_right = sum(1 for a in truth if status_of.get(a.emails[-1]) == a.final_status)
+    junk = sum(1 for group in record_sets if not group & application_emails)
+    count = len(truth) or 1
+    return GroupingScore(
+        emails, len(truth), len(records), precision, recall, f1, exact / count, status_right / count, junk
+    )
+
+
+def score_real_inbox(groups_file: Path, dataset_files: list[Path]) -> GroupingScore:
+    """`track` over every email of one grouped source, scored against its groups file."""
+    source = groups_file.name.split("_", 1)[0]
+    rows = [
+        line
+        for path in dataset_files
+        for line in path.read_text(encoding="utf-8").splitlines()
+        if line.strip() and json.loads(line).get("id", "").startswith(source)
+    ]
+    truth = []
+    for line in groups_file.read_text(encoding="utf-8").splitlines():
+        if line.strip():
+            group = json.loads(line)
+            truth.append(TrueApplication(tuple(group["emails"]), group["final_status"]))
+    with tempfile.TemporaryDirectory() as folder:
+        inbox = Path(folder) / f"{source}.jsonl"
+        inbox.write_text("\n".join(rows) + "\n", encoding="utf-8")
+        store, _ = track_messages(read_messages(inbox), RulesExtractor())
+    records = [(set(record["emails"]), record["status"]) for record in application_records(store)]
+    return score_grouping(len(rows), records, truth)
+
+
+def score_generated(seed: int, applications: int) -> GroupingScore:
+    """`track` over one generated demo mailbox, scored against its own ground truth."""
     mailbox = generate_mailbox(seed=seed, applications=applications)
-    truth = {m.message_id.strip("<>"): m.truth for m in mailbox}
     messages = [
         SourceMessage(f"message {i}", parse_raw_email(m.raw, thread_id=thread_of(m.raw)))
         for i, m in enumerate(mailbox, start=1)
     ]
     store, _ = track_messages(messages, RulesExtractor())
-    records = [
-        {e.message_id for e in store.list_events(TRACK_USER, a.app_id)} | set()
-        for a in store.list_applications(TRACK_USER)
-    ]
-    status_of = {a.app_id: a.status.value for a in store.list_applications(TRACK_USER)}
-    record_ids = [a.app_id for a in store.list_applications(TRACK_USER)]
-
-    true_groups: dict[str, set[str]] = defaultdict(set)
+    records = [(set(record["emails"]), record["status"]) for record in application_records(store)]
+    emails_of: dict[str, list[str]] = defaultdict(list)
     final_status: dict[str, tuple] = {}
-    for message_id, t in truth.items():
-        if t.application_key:
-            true_groups[t.application_key].add(message_id)
     for m in sorted(mailbox, key=lambda m: m.received_at):
-        if m.truth.application_key:
-            final_status[m.truth.application_key] = _fold(
-                final_status.get(m.truth.application_key), m.truth.status
-            )
-
-    predicted, expected = _pairs(records), _pairs(list(true_groups.values()))
-    tp = len(predicted & expected)
-    precision = tp / len(predicted) if predicted else 1.0
-    recall = tp / len(expected) if expected else 1.0
-    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
-    exact = sum(1 for group in true_groups.values() if group in records) / len(true_groups)
-    status_right = 0
-    for key, group in true_groups.items():
-        holders = Counter(i for i, record in enumerate(records) for m in group if m in record)
-        if holders and status_of[record_ids[holders.most_common(1)[0][0]]] == final_status[key][0]:
-            status_right += 1
-    junk = sum(1 for record in records if not any(truth[m].application_key for m in record))
-    return {
-        "emails": len(mailbox),
-        "applications": len(true_groups),
-        "records": len(records),
-        "pair_precision": precision,
-        "pair_recall": recall,
-        "pair_f1": f1,
-        "exact": exact,
-        "final_status": status_right / len(true_groups),
-        "junk_records": junk,
-    }
+        key = m.truth.application_key
+        if key:
+            emails_of[key].append(m.message_id.strip("<>"))
+            final_status[key] = _fold(final_status.get(key), m.truth.status)
+    truth = [TrueApplication(tuple(emails), final_status[key][0]) for key, emails in emails_of.items()]
+    return score_grouping(len(mailbox), records, truth)
 
 
 _RANK = {"applied": 1, "assessment": 2, "interview": 3, "offer": 4}
@@ -99,17 +150,23 @@ def _fold(current: tuple | None, status: str) -> tuple:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--seeds", type=int, nargs="+", default=[7, 21, 33])
     parser.add_argument("--applications", type=int, default=90)
+    parser.add_argument("--real-only", action="store_true", help="only the grouped real inboxes")
     args = parser.parse_args(argv)
+    groups = sorted((DATASETS / "groups").glob("*_apps.jsonl"))
+    if not groups:
+        print(f"no grouped inboxes under {DATASETS / 'groups'} (skipping the real inboxes)")
+    dataset_files = sorted(DATASETS.glob("*.jsonl"))
+    for groups_file in groups:
+        print(score_real_inbox(groups_file, dataset_files).line(f"real inbox {groups_file.name[:1]}"))
+    if args.real_only:
+        return 0
     for seed in args.seeds:
-        s = score(seed, args.applications)
-        print(
-            f"seed {seed}: {s['emails']} emails, {s['applications']} applications, {s['records']} records | "
-            f"pair P {s['pair_precision']:.3f} R {s['pair_recall']:.3f} F1 {s['pair_f1']:.3f} | "
-            f"exact {s['exact']:.1%} | final status {s['final_status']:.1%} | junk {s['junk_records']}"
-        )
+        print(score_generated(seed, args.applications).line(f"generated seed {seed}"))
     return 0
 
 
