@@ -234,7 +234,29 @@ def _spelled_out_labels(email: PreparedEmail, candidates: list[_Candidate]) -> l
     return found
 
 
+# What a subject or signature glues onto an employer's name: "Trimble Recruiting", "ARN Job",
+# "TikTok Early (Careers)", "T-Mobile-thanks", "BILL - 2025", "Cisco's Assessment Challenge".
+_POSSESSIVE = re.compile(r"(?:'s|’s)\b.*$")
+_GLUED_TAIL = re.compile(
+    r"(?:\s+(?:[Rr]ecruit(?:ing|ment)|[Tt]alent(?: [Aa]cquisition)?|[Cc]areers?|[Jj]obs?|HR|[Tt]eam|"
+    r"[Hh]iring|[Ee]arly(?: [Cc]areers?)?|[Uu]niversity [Rr]ecruiting)|-(?:thanks|thank|update|"
+    r"application|confirmation|careers?|jobs?)|\s*[-–|:]\s*(?:19|20)\d\d)$"
+)
+
+
+def tidy_employer_name(name: str) -> str | None:
+    """`name` without what a subject or a signature glues onto it; None when nothing is left."""
+    tidy = _POSSESSIVE.sub("", name).strip()
+    for _ in range(3):
+        shorter = _GLUED_TAIL.sub("", tidy).strip(" -–|:,")
+        if shorter == tidy or not shorter:
+            break
+        tidy = shorter
+    return tidy if len(tidy) >= 2 else None
+
+
 def _add(found: list[_Candidate], name: str | None, weight: float) -> None:
+    name = tidy_employer_name(name) if name else None
     if name:
         found.append(_Candidate(name, weight, True))
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import re
 from dataclasses import dataclass, field
 from email.utils import parseaddr
@@ -23,6 +24,8 @@ _TYPOGRAPHY = (
     ("\u2013", "-"),
     ("\u2014", "-"),
 )
+# Gmail snippets and some plain-text parts carry HTML's entities ("AT&amp;T", "We&#39;re").
+_ENTITY = re.compile(r"&(?:#\d{1,7}|#x[0-9a-fA-F]{1,6}|[a-zA-Z]{2,8});")
 _SENTENCE_END = re.compile(r"[.!?]\s+|\n")
 
 # Role markers addressed to a language model ("System:", "<system>", "[INST]"); the wordier
@@ -89,8 +92,8 @@ def prepare(email: EmailMessage) -> PreparedEmail:
     subject = _REPLY_PREFIX.sub("", normalise_text(email.subject or "").replace("\n", " ")).strip()
     body = normalise_text((email.body or "")[: EXTRACTION_CHAR_BUDGET * 3])
     body = trim_replies_and_signature(body)[:EXTRACTION_CHAR_BUDGET]
-    subject, subject_lower, subject_hits, injected_subject = _read(_plain_typography(subject))
-    body, body_lower, body_hits, injected_body = _read(_plain_typography(body))
+    subject, subject_lower, subject_hits, injected_subject = _read(_plain_typography(_entities(subject)))
+    body, body_lower, body_hits, injected_body = _read(_plain_typography(_entities(body)))
     return PreparedEmail(
         subject=subject,
         body=body,
@@ -120,6 +123,10 @@ def _has_injection(lowered: str, hits: dict[str, list[re.Match[str]]]) -> bool:
     if hits.get("INJECTION"):
         return True
     return any(word in lowered for word in _MARKER_WORDS) and bool(_INJECTION_MARKER.search(lowered))
+
+
+def _entities(text: str) -> str:
+    return html.unescape(text) if "&" in text and _ENTITY.search(text) else text
 
 
 def _plain_typography(text: str) -> str:

@@ -65,8 +65,8 @@ _LABEL_WEIGHT = 3.0
 _REFERENCE_LINE = re.compile(r"^(?:ref|reference|re|regarding)\s*:\s*(?P<t>[^\n]{2,100})$", re.M)
 _REFERENCE_WEIGHT = 2.0
 _ROLE_PREFIX = re.compile(
-    r"^(?:(?:the |our )?(?:following |open |current )?(?:position|role|job|post|vacancy|"
-    r"opening)(?:\(s\))?(?:\s+(?:of|as|title))?|(?:le |la |du )?poste(?: d[e'])?|(?:el |la )?(?:puesto|"
+    r"^(?:(?:the |our )?(?:following |open |current )?(?:position|postion|positon|role|job|post|vacancy|"
+    r"opening)\b(?:\(s\))?(?:\s+(?:of|as|title))?|(?:le |la |du )?poste(?: d[e'])?|(?:el |la )?(?:puesto|"
     r"posición|vacante) de|(?:die |der )?(?:stelle|position)(?: als)?)\s*[:#-]?\s*(?:\d{1,4}\s*[-:]\s*)?",
     re.I,
 )
@@ -236,6 +236,7 @@ def _accept(
     if event and looks_like_title(event.group("t")):
         raw = event.group("t")  # "Interview availability request for Data Engineer"
     raw = _ROLE_PREFIX.sub("", _APPLICATION_PREFIX.sub("", raw.strip(" -:|")))
+    raw = _without_title_noise(raw, company)
     title, requisition_id = clean_title(raw)
     if (
         len(title) < _MIN_TITLE_CHARS
@@ -256,6 +257,27 @@ def _accept(
     if not key or key in excluded_names or (company and key == title_key(company)):
         return None
     return title, requisition_id
+
+
+# What sits before a title without being part of it: a status ("Application Status Update"), a
+# platform's label ("Dice Job", "(HackerRank)"), an adjective ("our open X"); and after it, the
+# sentence's verb ("X is in safe hands", "X successfully").
+_NOISE_BEFORE_TITLE = re.compile(
+    r"^(?:application (?:status )?update|status update|application received|thank you for your "
+    r"application|open|(?:dice|indeed|linkedin|monster|ziprecruiter|glassdoor) job|\((?:hackerrank|"
+    r"codility|codesignal|hirevue|testgorilla)\))\s+",
+    re.I,
+)
+_NOISE_AFTER_TITLE = re.compile(r"\s+(?:is|are|was|has|have|successfully|here|now|today)$", re.I)
+
+
+def _without_title_noise(raw: str, company: str | None) -> str:
+    raw = _NOISE_AFTER_TITLE.sub("", _NOISE_BEFORE_TITLE.sub("", raw.strip()))
+    if company:  # "Salesforce's Software Engineer II"
+        for apostrophe in ("'s ", "’s "):
+            if raw.lower().startswith(company.lower() + apostrophe):
+                return raw[len(company) + len(apostrophe) :]
+    return raw
 
 
 def _without_employer_segment(raw: str, company: str) -> str:

@@ -32,7 +32,7 @@ _WORK_TAG = (
 )
 _TAG_IN_BRACKETS = re.compile(rf"\s*[\(\[]\s*{_WORK_TAG}\s*[\)\]]", re.I)
 _TAG_TRAILING = re.compile(
-    r"\s*(?:[-|/,]\s*)(?:remote|hybrid|on-?site|work from home|wfh|telecommute|full[- ]time|"
+    r"\s*(?:[-|/,]+\s*)(?:(?:100% |fully )?remote|hybrid|on-?site|work from home|wfh|telecommute|full[- ]time|"
     r"part[- ]time)(?:\s*[-|/]\s*(?:remote|hybrid|on-?site|work from home|wfh|full[- ]time|"
     r"part[- ]time))*\s*$",
     re.I,
@@ -59,7 +59,12 @@ _PLACE_TRAILING = re.compile(
 )
 _PLACE_IN_PARENS = re.compile(rf"\s*\(\s*(?:{_PLACES})(?:\s*[,/&]\s*[^)]*)?\s*\)", re.I)
 # "(TX or RI)", "(NY/NJ)": a list of state or country codes is a location.
-_CODES_IN_PARENS = re.compile(r"\s*\((?-i:[A-Z]{2})(?:\s*(?:,|or|and|&|/)\s*(?-i:[A-Z]{2}))+\)")
+_CODES_IN_PARENS = re.compile(
+    r"\s*\((?!(?:BS|MS|BA|MA)\b)(?-i:[A-Z]{2})(?:\s*(?:,|or|and|&|/)\s*(?-i:[A-Z]{2}))+\)"
+)
+# "- $60,000/year USD", "(re" (a subject cut short inside its brackets).
+_SALARY_TRAILING = re.compile(r"\s*[-|,(]\s*\$\s?\d[\d,.]*k?(?:\s*(?:/|per )\s*\w+)?(?:\s*usd)?\)?\s*$", re.I)
+_OPEN_BRACKET_TRAILING = re.compile(r"\s*\((?![^()]*/)[^()]{0,12}$")
 # Calendar subjects: "Data Analyst (Acme) @ Mon Jun 22, 2026 2pm".
 _AT_DATE = re.compile(r"\s+@\s+.*$")
 # Tags and places trail after one of these; without one there is nothing to strip.
@@ -79,6 +84,7 @@ def clean_title(raw: str) -> tuple[str, str | None]:
     # A trailing "position"/"opening" first, so that an id before it is trailing too.
     text = _ROLE_NOUN_TRAILING.sub("", _SPACES.sub(" ", raw).strip(_EDGE_PUNCTUATION))
     text = _AT_DATE.sub("", text)
+    text = _OPEN_BRACKET_TRAILING.sub("", _SALARY_TRAILING.sub("", text))
     requisition_id: str | None = None
     if not any(ch.isdigit() for ch in text):
         patterns: tuple[re.Pattern[str], ...] = ()

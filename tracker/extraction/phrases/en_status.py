@@ -120,6 +120,33 @@ REJECTION = [
     r"\b(?:pursue|pursuing|proceed with|move forward with|moving forward with|go with|going with|"
     r"consider) (?:the )?(?:candidates|applicants|individuals|profiles) (?:whose|who|that)\b",
     r"\bunfortunately[^.\n]{0,60}\b(?:other candidates|another candidate|not (?:been )?selected)\b",
+    # Ordinary employer wording: the news is that someone else was chosen or the fit was not found.
+    r"\bnot (?:the |a )?(?:most |best )?(?:qualified|suitable|strongest) (?:candidate|applicant|match|fit)",
+    r"\b(?:unable|not able|were unable|could not|couldn't) to find (?:a |an )?(?:\w+ )?(?:match|fit)\b",
+    r"\b(?:another|other|a different|the successful) (?:\w+ )?(?:applicant|candidate)s? (?:has|have|was|"
+    r"were) (?:now )?(?:been )?(?:selected|chosen|hired|appointed|offered)",
+    r"\b(?:offer(?:ed)?|give|gave|given) the (?:role|position|job|opportunity) to (?:someone|another|a "
+    r"different|other|an? (?:\w+ )?(?:candidate|applicant))",
+    r"\b(?:role|position|job|offer) (?:has been|was) (?:offered|given) to (?:another|a different|an? "
+    r"(?:\w+ )?(?:candidate|applicant)|someone)",
+    r"\b(?:will not|won't|not) be (?:scheduling|arranging|offering) (?:you )?(?:an? |any )?(?:\w+ )?"
+    r"(?:interview|next step|further)",
+    rf"\b{_ROLE}(?: you applied (?:for|to))? (?:is|has been|was) no longer (?:available|open|active)\b",
+    rf"\b(?:chosen|decided|elected|opted) to (?:proceed|move forward|go|continue) with (?:a|another|the|"
+    rf"an) (?:\w+ ){{0,2}}(?:candidate|applicant)",
+    rf"\bfill (?:the|this|that|our) {_ROLE} with (?:another|a different|an internal|other|a) ",
+    r"\b(?:decided|chosen|elected|opted) to (?:hire|appoint|select) (?:another|a different|an? internal|"
+    r"someone|other)",
+    r"\bhire (?:internally|an internal candidate)\b",
+    r"\b(?:concluded|completed|closed|finalized|finalised) (?:our|the) (?:search|recruitment|selection|"
+    r"hiring process)(?: \w+){0,3} (?:and|with) (?:have )?(?:selected|chosen|hired|appointed|offered)",
+    r"\b(?:recruitment|search|selection process)\b[^.\n]{0,30}\b(?:completed|concluded)\b[^.\n]{0,40}"
+    r"\b(?:another|other) (?:\w+ )?(?:applicant|candidate)",
+    r"\b(?:does|do|did) not (?:fully )?(?:meet|match|align with|fit) (?:the |our |what we )?(?:\w+ )?"
+    r"(?:requirements|needs|criteria|need|qualifications)",
+    r"\b(?:experience|background|profile|skills|qualifications)(?: and \w+)? (?:does|do|did) not "
+    r"(?:\w+ )?(?:meet|match|align)",
+    r"\bdirection that (?:better|more closely) (?:fits|matches|suits|aligns)",
 ]
 
 # The employer stopped the search or the recipient withdrew: "withdrawn" (a final status).
@@ -208,6 +235,10 @@ INTERVIEW = [
     r"\bnext step (?:is|will be) (?:an? |the )?(?:\w+ ){0,2}(?:interview|call|conversation|chat)",
     r"\b(?:are|would) you (?:be )?(?:available|free)\b[^.?\n]{0,40}\b(?:call|interview|chat|conversation|"
     r"meeting|speak|talk)",
+    r"\b(?:which|what) (?:of (?:these|the following|the) )?(?:times?|slots?|days?|dates?) (?:would )?"
+    r"(?:work|works|suit|suits)\b",
+    r"\bprep(?:aration)? (?:materials?|guide|packet|pack|information) for (?:your|the) (?:\w+ )?(?:interview|"
+    r"call|screen|onsite)",
 ]
 
 ASSESSMENT = [
@@ -237,7 +268,7 @@ HEDGE = [
     r"\bonce\b",
     r"\bmay\b(?! \d)",  # the verb, not the month ("on Monday, May 25")
     r"\bmight\b",
-    r"\bcould\b",
+    r"\bcould\b(?! you)",  # "could you send your availability" asks; "we could" hedges
     r"\bwhether\b",
     r"\bin the event\b",
     r"\blikely\b",

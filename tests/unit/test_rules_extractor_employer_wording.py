@@ -1,0 +1,74 @@
+"""Issue 14, class 1: news in an employer's own words, not an ATS template (invented mail).
+
+Rejections that only say someone else was chosen or the fit was not there, and scheduling mail from a
+person, must not read as "applied".
+"""
+
+import pytest
+
+from tracker.extraction import RulesExtractor
+from tracker.models import EmailMessage, Kind, Status
+
+_SENDER = "Talent Team <careers@acmerobotics.com>"
+
+
+def extract(subject: str, body: str):
+    return RulesExtractor().extract(EmailMessage(message_id="m1", sender=_SENDER, subject=subject, body=body))
+
+
+REJECTIONS = [
+    ("Data Analyst at Acme Robotics", "After careful review, we found that you are not the most qualified "
+     "candidate for this role."),
+    ("Your application", "We are unable to find a good match for your skills and credentials at this time."),
+    ("Response to your application", "The recruitment has now been completed and another applicant has been "
+     "selected for this position."),
+    ("Data Analyst at Acme Robotics", "We have decided to offer the role to someone whose experience is a "
+     "closer match."),
+    ("Your candidacy", "We appreciate your interest, but we will not be scheduling an interview at this time."),
+    ("Acme Robotics", "The position you applied for is no longer available."),
+    ("Acme Robotics", "We have chosen to proceed with a candidate whose background aligns more closely with "
+     "the role."),
+    ("Your application to Acme Robotics", "We have decided to fill the position with another candidate."),
+    ("Your application to Acme Robotics", "The competition was strong and we have decided to hire another "
+     "candidate."),
+    ("Your application to Acme Robotics", "We have decided to close the requisition and hire internally."),
+    ("Your application to Acme Robotics", "We have concluded our search and selected a candidate."),
+    ("Your application to Acme Robotics", "The role has been offered to another applicant who has accepted."),
+    ("Application update", "Your experience does not meet the requirements for the Data Analyst role."),
+    ("Application update", "We are going in a direction that better fits our needs at this time."),
+    ("Update on your application", "Your profile does not match the requirements of this position."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("subject", "body"), REJECTIONS)
+def test_rejection_in_an_employers_own_words_is_rejected(subject, body):
+    result = extract(subject, f"Hi Sam,\nThank you for your interest in Acme Robotics. {body}")
+    assert (result.kind, result.status) == (Kind.APPLICATION, Status.REJECTED)
+
+
+INTERVIEWS = [
+    ("Next steps", "Could you send me your availability for a 30 minute call next week to discuss the "
+     "Data Analyst role?"),
+    ("Acme Robotics", "Please let me know which of these times work for a call with the hiring manager: "
+     "Tue 2pm, Wed 10am."),
+    ("Phone interview prep", "Attached are the prep materials for your phone interview on Tuesday."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("subject", "body"), INTERVIEWS)
+def test_scheduling_mail_from_a_person_is_an_interview(subject, body):
+    result = extract(subject, f"Hi Sam,\n{body}")
+    assert (result.kind, result.status) == (Kind.APPLICATION, Status.INTERVIEW)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Thank you for applying to Acme Robotics. We will review your application and contact you if your "
+        "qualifications match the position.",
+        "We have received your application for the Data Analyst position. If you are selected to move "
+        "forward, we will contact you to schedule an interview.",
+    ],
+)
+def test_a_confirmation_that_describes_the_process_stays_applied(body):
+    assert extract("Thank you for applying", body).status is Status.APPLIED

@@ -1,0 +1,74 @@
+"""Issue 14, classes 4 and 5: what subjects and snippets glue onto employers and titles (invented mail)."""
+
+import pytest
+
+from tracker.extraction import RulesExtractor
+from tracker.extraction.company import tidy_employer_name
+from tracker.extraction.title_cleaning import clean_title
+from tracker.models import EmailMessage
+
+
+def extract(subject: str, body: str, sender: str = "no-reply@northwind.com"):
+    return RulesExtractor().extract(EmailMessage(message_id="m1", sender=sender, subject=subject, body=body))
+
+
+@pytest.mark.parametrize(
+    ("glued", "employer"),
+    [
+        ("Northwind Recruiting", "Northwind"),
+        ("Northwind Talent Acquisition", "Northwind"),
+        ("ARN Job", "ARN"),
+        ("TikTok Early Careers", "TikTok"),
+        ("T-Mobile-thanks", "T-Mobile"),
+        ("BILL - 2025", "BILL"),
+        ("Cisco's Assessment Challenge", "Cisco"),
+        ("Early Warning Services", "Early Warning Services"),
+    ],
+)
+def test_words_glued_onto_an_employer_are_dropped(glued, employer):
+    assert tidy_employer_name(glued) == employer
+
+
+@pytest.mark.parametrize(
+    ("raw", "title"),
+    [
+        ("Software Engineer - 100% REMOTE", "Software Engineer"),
+        ("Software Engineer-- Fully Remote", "Software Engineer"),
+        ("Junior Software Engineer - $60,000/year USD", "Junior Software Engineer"),
+        ("Sr Software Engineer - Remote (re", "Sr Software Engineer"),
+        ("Data Scientist Intern - 2025 Fall (BS/MS)", "Data Scientist Intern - 2025 Fall (BS/MS)"),
+        ("Field Engineer (TX or RI)", "Field Engineer"),
+        ("Werkstudent Data (m/w/d", "Werkstudent Data (m/w/d"),
+    ],
+)
+def test_title_tails_that_are_not_the_role_are_dropped(raw, title):
+    assert clean_title(raw)[0] == title
+
+
+@pytest.mark.parametrize(
+    ("subject", "body", "title"),
+    [
+        ("Thank you", "Hi Sam, thanks for applying to our open Data Analyst - Operations Intern here at "
+         "Northwind! We have received your application.", "Data Analyst - Operations Intern"),
+        ("Northwind - Thank You For Applying!", "Hi Sam, thank you for applying to Northwind! Your "
+         "application for Data Analyst - Internship is in safe hands.", "Data Analyst - Internship"),
+        ("Thank you for applying", "Thank you very much for your recent application to Northwind for the "
+         "postion of IT Intern Software Development.", "IT Intern Software Development"),
+        ("Thanks", "We received your application for the Data &amp; Analytics Intern role and it&#39;s in "
+         "good hands!", "Data & Analytics Intern"),
+    ],
+)  # fmt: skip
+def test_titles_lose_the_sentence_around_them(subject, body, title):
+    assert extract(subject, body).job_title == title
+
+
+def test_a_platform_label_before_the_title_is_not_part_of_it():
+    result = extract(
+        "Application for Dice Job Senior C++ Software Engineer at Northwind", "", "Dice <x@dice.com>"
+    )
+    assert result.job_title == "Senior C++ Software Engineer"
+
+
+def test_an_employers_possessive_before_the_title_is_not_part_of_it():
+    result = extract("Sam, Thanks for Applying for Northwind's Software Engineer II, Full Stack", "")
+    assert result.job_title == "Software Engineer II, Full Stack"
