@@ -218,16 +218,22 @@ def _print_sources(scored: list[ScoredRow], report: Report) -> None:
     by_source: dict[str, list[ScoredRow]] = defaultdict(list)
     for row in scored:
         by_source[row.row_id[:1]].append(row)
+    header = ["source", "emails", "app P", "app R", "app F1", "status", "company", "title"]
+    widths = [7, 7, 8, 8, 8, 15, 15, 15]
     print(
-        f"{'source':<7}{'emails':>7}{'app P':>8}{'app R':>8}{'app F1':>8}{'status':>15}{'company':>15}{'title':>15}"
+        "".join(
+            f"{name:<{width}}" if i == 0 else f"{name:>{width}}"
+            for i, (name, width) in enumerate(zip(header, widths, strict=True))
+        )
     )
     lines = [(source, score_rows(rows), len(rows)) for source, rows in sorted(by_source.items())]
-    for source, source_report, count in [*lines, ("all", report, len(scored))]:
+    for source, part, count in [*lines, ("all", report, len(scored))]:
+        predicted = part.true_positive + part.false_positive
+        actual = part.true_positive + part.false_negative
         print(
-            f"{source:<7}{count:>7}{_ratio(source_report.precision, source_report.true_positive + source_report.false_positive)}"
-            f"{_ratio(source_report.recall, source_report.true_positive + source_report.false_negative)}"
-            f"{_ratio(source_report.f1, source_report.true_positive + source_report.false_positive + source_report.false_negative)}"
-            f"{_tally(source_report.status)}{_tally(source_report.company)}{_tally(source_report.title)}"
+            f"{source:<7}{count:>7}{_ratio(part.precision, predicted)}{_ratio(part.recall, actual)}"
+            f"{_ratio(part.f1, predicted + actual)}{_tally(part.status)}{_tally(part.company)}"
+            f"{_tally(part.title)}"
         )
 
 

@@ -24,7 +24,8 @@ REJECTIONS = [
      "selected for this position."),
     ("Data Analyst at Acme Robotics", "We have decided to offer the role to someone whose experience is a "
      "closer match."),
-    ("Your candidacy", "We appreciate your interest, but we will not be scheduling an interview at this time."),
+    ("Your candidacy", "We appreciate your interest, but we will not be scheduling an interview at this "
+     "time."),
     ("Acme Robotics", "The position you applied for is no longer available."),
     ("Acme Robotics", "We have chosen to proceed with a candidate whose background aligns more closely with "
      "the role."),

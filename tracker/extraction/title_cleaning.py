@@ -32,8 +32,8 @@ _WORK_TAG = (
 )
 _TAG_IN_BRACKETS = re.compile(rf"\s*[\(\[]\s*{_WORK_TAG}\s*[\)\]]", re.I)
 _TAG_TRAILING = re.compile(
-    r"\s*(?:[-|/,]+\s*)(?:(?:100% |fully )?remote|hybrid|on-?site|work from home|wfh|telecommute|full[- ]time|"
-    r"part[- ]time)(?:\s*[-|/]\s*(?:remote|hybrid|on-?site|work from home|wfh|full[- ]time|"
+    r"\s*(?:[-|/,]+\s*)(?:(?:100% |fully )?remote|hybrid|on-?site|work from home|wfh|telecommute|"
+    r"full[- ]time|part[- ]time)(?:\s*[-|/]\s*(?:remote|hybrid|on-?site|work from home|wfh|full[- ]time|"
     r"part[- ]time))*\s*$",
     re.I,
 )

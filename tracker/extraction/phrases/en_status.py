@@ -132,8 +132,8 @@ REJECTION = [
     r"\b(?:will not|won't|not) be (?:scheduling|arranging|offering) (?:you )?(?:an? |any )?(?:\w+ )?"
     r"(?:interview|next step|further)",
     rf"\b{_ROLE}(?: you applied (?:for|to))? (?:is|has been|was) no longer (?:available|open|active)\b",
-    rf"\b(?:chosen|decided|elected|opted) to (?:proceed|move forward|go|continue) with (?:a|another|the|"
-    rf"an) (?:\w+ ){{0,2}}(?:candidate|applicant)",
+    r"\b(?:chosen|decided|elected|opted) to (?:proceed|move forward|go|continue) with (?:a|another|the|"
+    r"an) (?:\w+ ){0,2}(?:candidate|applicant)",
     rf"\bfill (?:the|this|that|our) {_ROLE} with (?:another|a different|an internal|other|a) ",
     r"\b(?:decided|chosen|elected|opted) to (?:hire|appoint|select) (?:another|a different|an? internal|"
     r"someone|other)",
