@@ -28,6 +28,7 @@ def job_json(application: Application) -> dict:
         "updated_at": application.updated_at.isoformat() if application.updated_at else None,
         "email_link": gmail_link(application.last_message_id) or None,
         "edited_fields": list(application.edited_fields),
+        "needs_review": application.needs_review,
     }
 
 

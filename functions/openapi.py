@@ -66,6 +66,10 @@ SCHEMAS = {
             "updated_at": _nullable(TIME),
             "email_link": _nullable(STRING),
             "edited_fields": {"type": "array", "items": STRING},
+            "needs_review": {
+                **_nullable(STRING),
+                "description": "why the tracker is unsure this is one whole application; null when sure",
+            },
         }
     ),
     "JobPage": _object(

@@ -39,6 +39,7 @@ def application_to_doc(application: Application) -> dict[str, Any]:
         "sheet_dirty": application.sheet_dirty,
         "version": application.version,
         "source": application.source,
+        "needs_review": application.needs_review,
     }
 
 
@@ -67,6 +68,7 @@ def application_from_doc(app_id: str, doc: dict[str, Any]) -> Application:
         sheet_dirty=bool(doc.get("sheet_dirty", True)),
         version=int(doc.get("version", 0)),
         source=doc.get("source", "email"),
+        needs_review=doc.get("needs_review"),
     )
 
 
@@ -82,6 +84,7 @@ def event_to_doc(event: ApplicationEvent) -> dict[str, Any]:
         "company": event.company,
         "job_title": event.job_title,
         "requisition_id": event.requisition_id,
+        "status_stated": event.status_stated,
     }
 
 
@@ -98,6 +101,7 @@ def event_from_doc(message_id: str, doc: dict[str, Any]) -> ApplicationEvent:
         company=doc.get("company"),
         job_title=doc.get("job_title"),
         requisition_id=doc.get("requisition_id"),
+        status_stated=bool(doc.get("status_stated", True)),
     )
 
 

@@ -34,6 +34,7 @@ def application_email(
     company: str | None = "Acme",
     title: str | None = "Data Engineer",
     requisition_id: str | None = None,
+    status_stated: bool = True,
 ) -> Extraction:
     return Extraction(
         kind=Kind.APPLICATION,
@@ -41,6 +42,7 @@ def application_email(
         company=company,
         job_title=title,
         requisition_id=requisition_id,
+        status_stated=status_stated,
     )
 
 

@@ -2,18 +2,24 @@
 
 Order of evidence (docs/DESIGN.md): the Gmail thread of an earlier email; the requisition id;
 the same normalised employer and title; for an email without a title, the most recent open
-application at that employer; else a new application. Names are compared by key only.
+application at that employer; else a new application. Names are compared by key only. An
+application that carries other requisition ids than the email's is another job, whatever the title
+says; and an email that names no employer is grouped only with its own thread
+(`unknown_employer_key`), never with other mail that lacks one.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 
-from tracker.models import Application, Extraction, Status
+from tracker.models import Application, EmailMessage, Extraction, Status
 from tracker.names import company_key, title_key
 
 _EARLIEST = datetime.min.replace(tzinfo=UTC)
+# An untitled "applied" email this long after an application began confirms a new submission (an
+# ATS's receipt and a job board's "application sent" for one submission come within days).
+RESUBMISSION_GAP = timedelta(days=7)
 
 
 @dataclass(frozen=True)
@@ -25,12 +31,28 @@ class MatchKeys:
     requisition_id: str | None
 
     @classmethod
-    def of(cls, extraction: Extraction, fallback_company: str) -> MatchKeys:
+    def of(cls, extraction: Extraction, email: EmailMessage) -> MatchKeys:
         return cls(
-            company_key=company_key(extraction.company) or company_key(fallback_company),
+            company_key=company_key(extraction.company) or unknown_employer_key(email),
             title_key=title_key(extraction.job_title),
             requisition_id=extraction.requisition_id,
         )
+
+
+UNKNOWN_EMPLOYER_PREFIX = "?"
+
+
+def unknown_employer_key(email: EmailMessage) -> str:
+    """The key of an email that names no employer: its thread's, so that only its thread joins it.
+
+    Two emails that both lack an employer are no evidence of one application (a job board's
+    confirmations all come from one address).
+    """
+    return f"{UNKNOWN_EMPLOYER_PREFIX}{email.thread_id or email.message_id}"
+
+
+def is_unknown_employer(key: str) -> bool:
+    return key.startswith(UNKNOWN_EMPLOYER_PREFIX)
 
 
 def _started(application: Application) -> datetime:
@@ -47,11 +69,13 @@ def match_application(
     received_at: datetime | None,
     thread_application: Application | None,
     company_applications: list[Application],
+    status_stated: bool = False,
 ) -> Application | None:
     """The existing application this email belongs to, or None when it starts a new one.
 
     `company_applications` are the user's applications with `keys.company_key`;
-    `thread_application` is the one an earlier email of the same Gmail thread went to.
+    `thread_application` is the one an earlier email of the same Gmail thread went to;
+    `status_stated` says the email itself states its status (not "applied" by default).
     """
     if thread_application is not None and thread_application.company_key in (keys.company_key, ""):
         return thread_application
@@ -59,8 +83,15 @@ def match_application(
         for application in company_applications:
             if keys.requisition_id in application.requisition_ids:
                 return application
+        # Another requisition at the same employer is another job, whatever the title says.
+        company_applications = [a for a in company_applications if not a.requisition_ids]
     if keys.title_key:
         return _match_titled(keys.title_key, status, received_at, company_applications)
+    if status is Status.APPLIED and status_stated and received_at is not None:
+        # A confirmation naming no role, long after an application began, is another submission.
+        company_applications = [
+            a for a in company_applications if received_at - _started(a) <= RESUBMISSION_GAP
+        ]
     return _match_untitled(received_at, company_applications)
 
 
@@ -90,6 +121,12 @@ def _same_role_application(
     return min(same_role, key=_started)
 
 
+def open_at(received_at: datetime | None, candidates: list[Application]) -> list[Application]:
+    """The applications that had started and were not yet closed at `received_at`."""
+    moment = received_at or _EARLIEST
+    return [a for a in candidates if _started(a) <= moment and (a.closed_at is None or a.closed_at >= moment)]
+
+
 def _match_untitled(received_at: datetime | None, candidates: list[Application]) -> Application | None:
     """The application that was open at the email's date and started most recently before it.
 
@@ -98,10 +135,7 @@ def _match_untitled(received_at: datetime | None, candidates: list[Application])
     """
     if not candidates:
         return None
-    moment = received_at or _EARLIEST
-    open_then = [
-        a for a in candidates if _started(a) <= moment and (a.closed_at is None or a.closed_at >= moment)
-    ]
+    open_then = open_at(received_at, candidates)
     if open_then:
         return max(open_then, key=lambda a: (_started(a), a.app_id))
     open_now = [a for a in candidates if a.is_open]

@@ -78,6 +78,9 @@ class Extraction:
     confidence: float = 1.0
     extractor: str = "rules"
     requisition_id: str | None = None
+    # False when the email states no status and "applied" is only the default (a subject-only
+    # "Update on your application"): such an email says nothing about a new submission.
+    status_stated: bool = True
 
     @property
     def is_application(self) -> bool:
@@ -99,6 +102,7 @@ class ApplicationEvent:
     company: str | None = None
     job_title: str | None = None
     requisition_id: str | None = None
+    status_stated: bool = True
 
 
 @dataclass
@@ -132,6 +136,9 @@ class Application:
     sheet_dirty: bool = True
     version: int = 0
     source: str = "email"
+    # Why the tracker is unsure this record is one whole application (None when the evidence is
+    # strong): the user checks it, merges or splits it.
+    needs_review: str | None = None
 
     @property
     def is_open(self) -> bool:

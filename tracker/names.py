@@ -110,8 +110,9 @@ def same_title(a: str | None, b: str | None) -> bool:
 
 
 def sender_address(sender: str) -> str:
-    """The bare address of a From header ('' when there is none)."""
-    return parseaddr(sender)[1].lower()
+    """The bare address of a From header ('' when there is none: "Acme Careers" is only a name)."""
+    address = parseaddr(sender)[1].lower()
+    return address if "@" in address else ""
 
 
 def sender_domain(sender: str) -> str:

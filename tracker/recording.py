@@ -12,7 +12,6 @@ from datetime import datetime
 
 from tracker.matching import MatchKeys
 from tracker.models import ApplicationEvent, EmailMessage, Extraction, Kind
-from tracker.names import sender_domain
 from tracker.ports import ProcessedMarker, UserTransaction
 from tracker.regrouping import plan_employer
 
@@ -49,7 +48,7 @@ def record_email(
         tx.save_marker(_marker(email, extraction.kind, None, now, run_id, "skipped"))
         return RecordOutcome(email.message_id, extraction.kind)
 
-    keys = MatchKeys.of(extraction, fallback_company=sender_domain(email.sender))
+    keys = MatchKeys.of(extraction, email)
     tx.lock_company(keys.company_key)
     earlier = tx.get_marker(email.message_id)
     if earlier is not None:
@@ -90,6 +89,7 @@ def _event(email: EmailMessage, extraction: Extraction) -> ApplicationEvent:
         company=extraction.company,
         job_title=extraction.job_title,
         requisition_id=extraction.requisition_id,
+        status_stated=extraction.status_stated,
     )
 
 

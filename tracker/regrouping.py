@@ -15,7 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, fields
 from datetime import UTC, datetime
 
-from tracker.matching import MatchKeys, match_application
+from tracker.matching import MatchKeys, is_unknown_employer, match_application, open_at
 from tracker.models import Application, ApplicationEvent, Status
 from tracker.names import sender_address, sender_domain, title_key
 from tracker.statuses import fold_dates, fold_status
@@ -75,6 +75,7 @@ def _earlier(evidence: str, source: str | None) -> bool:
 
 def new_application(app_id: str, company_key: str, event: ApplicationEvent) -> Application:
     """An application started by `event` (its fields are then folded in by `apply_event`)."""
+    unknown = is_unknown_employer(company_key)
     return Application(
         app_id=app_id,
         company=event.company or sender_domain(event.sender) or "Unknown employer",
@@ -85,6 +86,7 @@ def new_application(app_id: str, company_key: str, event: ApplicationEvent) -> A
         applied_at=None,
         updated_at=None,
         sender_email=sender_address(event.sender),
+        needs_review="the email names no employer" if unknown else None,
     )
 
 
@@ -101,10 +103,19 @@ def replay(
         keys = MatchKeys(company_key, title_key(event.job_title), event.requisition_id)
         candidates = [application for application, _ in groups]
         thread_application = by_thread.get(event.thread_id) if event.thread_id else None
-        application = match_application(keys, event.status, event.received_at, thread_application, candidates)
+        application = match_application(
+            keys, event.status, event.received_at, thread_application, candidates, event.status_stated
+        )
         if application is None:
             application = new_application(f"replayed-{len(groups)}", company_key, event)
             groups.append((application, []))
+        elif application is not thread_application and not keys.title_key and not keys.requisition_id:
+            rivals = len(open_at(event.received_at, candidates))
+            if rivals > 1:
+                application.needs_review = (
+                    f"an email naming no job title was joined to one of {rivals} open applications at "
+                    "this employer by date"
+                )
         next(members for app, members in groups if app is application).append(event)
         apply_event(application, event)
         if event.thread_id:

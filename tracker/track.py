@@ -127,6 +127,7 @@ def application_records(store: MemoryApplicationStore) -> list[dict]:
                 "status": application.status.value,
                 "applied_at": _iso(application.applied_at),
                 "updated_at": _iso(application.updated_at),
+                "needs_review": application.needs_review,
                 "emails": [e.message_id for e in events],
                 "events": [
                     {"email": e.message_id, "date": _iso(e.received_at), "status": e.status.value}
@@ -149,9 +150,12 @@ def write_output(store: MemoryApplicationStore, output: Path | None) -> None:
 
         def write_csv(handle) -> None:
             writer = csv.writer(handle)
-            writer.writerow(HEADER)
+            writer.writerow([*HEADER, "Needs review"])
             for record in records:
-                writer.writerow(row_values(by_id[record["id"]], link=_email_reference))
+                application = by_id[record["id"]]
+                writer.writerow(
+                    [*row_values(application, link=_email_reference), application.needs_review or ""]
+                )
 
         write_atomically(output, write_csv)
         return

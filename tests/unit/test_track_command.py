@@ -218,7 +218,7 @@ def test_bad_line_is_reported_with_its_position_and_the_rest_goes_on(tmp_path, c
     assert len(output.read_text().splitlines()) == 1
 
 
-def test_csv_output_has_the_sheet_columns(tmp_path):
+def test_csv_output_has_the_sheet_columns_and_the_review_flag(tmp_path):
     code, _ = track(tmp_path, [confirmation("a1", 1, "Northwind Robotics", "Data Engineer")])
     assert code == 0
     source = tmp_path / "in.jsonl"
@@ -226,8 +226,23 @@ def test_csv_output_has_the_sheet_columns(tmp_path):
     assert main(["track", str(source), "--output", str(output)]) == 0
     with output.open() as handle:
         rows = list(csv.reader(handle))
-    assert rows[0] == ["Company", "Job title", "Status", "Applied", "Last update", "Source email link"]
+    assert rows[0] == [
+        "Company", "Job title", "Status", "Applied", "Last update", "Source email link", "Needs review"
+    ]  # fmt: skip
     assert rows[1][:4] == ["Northwind Robotics", "Data Engineer", "applied", day(1).date().isoformat()]
+    assert rows[1][6] == ""
+
+
+def test_a_record_the_tracker_is_unsure_of_says_why(tmp_path):
+    unknown_employer = {
+        **confirmation("a1", 1, "Northwind Robotics", "Data Engineer"),
+        "body": "",
+        "from": "",
+    }
+    unknown_employer["subject"] = "Thank you for applying for Data Engineer"
+    code, applications = track(tmp_path, [unknown_employer])
+    assert code == 0
+    assert applications[0]["needs_review"] == "the email names no employer"
 
 
 def test_nothing_is_written_when_the_output_can_not_be_made(tmp_path, capsys):

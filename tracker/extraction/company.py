@@ -89,6 +89,8 @@ _LOWERCASE_NAMES_FROM = 5.0
 _PRONOUNS = {"you", "your", "we", "our", "us", "my", "i", "me"}
 _AGREEMENT_BONUS = 1.5
 _PLATFORM_FACTOR = 0.3
+# A platform is the employer only where the text says so in a strong place ("applying to LinkedIn").
+_PLATFORM_AS_EMPLOYER_WEIGHT = 3.0
 _MENTION_BONUS = 0.3
 _MAX_MENTION_BONUS = 1.5
 
@@ -141,6 +143,10 @@ def find_employer(
     score, best = max(scored, key=lambda item: item[0])
     if not any(c.from_text for c in best) and all(c.weight <= TENANT_WEIGHT for c in best):
         return EmployerReading(None)
+    if platforms.is_platform_name(best[0].name) and not any(
+        c.from_text and c.weight >= _PLATFORM_AS_EMPLOYER_WEIGHT for c in best
+    ):
+        return EmployerReading(None)  # "Indeed Application: ..." names the board, not the employer
     text_and_sender = any(c.from_text for c in best) and any(not c.from_text for c in best)
     return EmployerReading(_display_name(best), score, text_and_sender)
 

@@ -84,6 +84,7 @@ def display_employer(display_name: str, local_part: str = "") -> str | None:
 
 def _is_person(display_name: str, local_part: str) -> bool:
     """True for "Mei Mensah <mei.mensah@...>": a person's name, which the address spells too."""
+    display_name = re.sub(r"\s*\([^)]*\)", "", display_name).strip()  # "Doe, Jane (HR)"
     words = display_name.replace(",", " ").split()
     if not 2 <= len(words) <= 4 or not all(word[:1].isupper() and word.isalpha() for word in words):
         return False
@@ -91,6 +92,10 @@ def _is_person(display_name: str, local_part: str) -> bool:
         return False  # "Brightline Energy <no-reply.brightlineenergy@...>": a tenant, not a person
     if _DISPLAY_NOISE.search(display_name):
         return False  # "Citi Human Resources <citi@...>": a department, however it is spelled
+    if "," in display_name or not local_part:
+        # "Doe, Jane" is how directories write people; with no address to tell, a person-shaped name
+        # is taken for a person: an employer's name is never a person's.
+        return looks_like_person_name(display_name)
     local = local_part.lower()
     first, last = words[0].lower(), words[-1].lower()
     return last in local or (local.startswith(first) and len(words) == 2)

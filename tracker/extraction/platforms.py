@@ -86,6 +86,27 @@ ATS_DOMAINS = {
     "welcomekit.co": "Welcome to the Jungle",
     "recruiterbox.com": "Recruiterbox",
     "hrmdirect.com": "HRM Direct",
+    "hackerrankforwork.com": "HackerRank",
+    "brassring.com": "BrassRing",
+    "kenexa.com": "BrassRing",
+    "talemetry.com": "Talemetry",
+    "hirebridge.com": "Hirebridge",
+    "oorwin.com": "Oorwin",
+    "governmentjobs.com": "GovernmentJobs",
+    "neogov.com": "NEOGOV",
+    "clearcompany.com": "ClearCompany",
+    "hiringthing.com": "HiringThing",
+    "trakstar.com": "Trakstar",
+    "jobdiva.com": "JobDiva",
+    "ceipal.com": "Ceipal",
+    "manatal.com": "Manatal",
+    "softgarden.io": "softgarden",
+    "softgarden.de": "softgarden",
+    "join.com": "JOIN",
+    "dvinci.de": "d.vinci",
+    "umantis.com": "Haufe Umantis",
+    "concludis.de": "concludis",
+    "rexx-systems.com": "rexx systems",
 }
 
 JOB_BOARD_DOMAINS = {
@@ -206,7 +227,7 @@ def is_job_board(sender: Sender) -> bool:
 def is_platform_name(name: str) -> bool:
     """True when `name` names a platform rather than an employer."""
     folded = re.sub(r"[^\w ]+", " ", name.lower()).strip()
-    folded = re.sub(r"\s+", " ", folded)
+    folded = re.sub(r"\s+(?:com|net|io|co|org)$", "", re.sub(r"\s+", " ", folded))  # "Monster.com"
     return folded in PLATFORM_NAMES or folded.replace(" ", "") in PLATFORM_NAMES
 
 

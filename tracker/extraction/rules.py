@@ -79,6 +79,7 @@ class RulesExtractor:
             confidence=confidence,
             extractor=self.name,
             requisition_id=requisition_id,
+            status_stated=status_reading.status is not None and status_reading.stated,
         )
 
 

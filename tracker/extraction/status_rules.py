@@ -36,6 +36,8 @@ class StatusReading:
     strength: float
     from_subject: bool = False
     signals: StatusSignals = field(default_factory=StatusSignals)
+    # False when the status is a guess from an update subject that states none (see SUBJECT_UPDATE).
+    stated: bool = True
 
 
 # category -> (phrase category, hedged by words anywhere in the sentence (True) or only before the phrase)
@@ -64,6 +66,7 @@ _CLAUSE_MARKS = (",", ";", ":", " but ", " and ")
 _STRONG = 0.9
 _CLEAR = 0.8
 _FROM_SUBJECT = 0.6
+_GUESSED = 0.3
 
 
 def status_signals(text: str, hits: dict[str, list[re.Match[str]]]) -> StatusSignals:
@@ -89,6 +92,8 @@ def read_status(email: PreparedEmail) -> StatusReading:
     subject_status = subject_status_of(email.subject_lower)
     if subject_status is not None:
         return StatusReading(subject_status, _FROM_SUBJECT, True, signals)
+    if not signals.first and phrases.SUBJECT_UPDATE.search(email.subject_lower):
+        return StatusReading(Status.REJECTED, _GUESSED, True, signals, stated=False)
     return StatusReading(None, 0.0, False, signals)
 
 

@@ -51,7 +51,11 @@ class Sender:
     @classmethod
     def parse(cls, raw: str) -> Sender:
         name, address = parseaddr(raw or "")
-        if not address and "@" in (raw or ""):
+        if "@" not in (raw or ""):
+            # A display name with no address ("Acme Recruiting", "Doe, Jane"): parseaddr would read
+            # its first word as an address.
+            name, address = (raw or "").strip(), ""
+        elif not address:
             address = raw.strip().strip("<>")
         address = address.lower()
         local, _, domain = address.partition("@")

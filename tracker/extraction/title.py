@@ -90,6 +90,21 @@ _SUBJECT_PATTERNS: list[tuple[re.Pattern[str], float, bool]] = [
         True,
     ),
 ]
+# Status subjects that carry the role after or before the news: "Update: Data Engineer II 1665505",
+# "Acme: Thank you for your Application RC691768 Data Engineer", "Data Analyst - 792743 update".
+_SUBJECT_PATTERNS += [
+    (
+        re.compile(
+            r"(?:^|:\s*)(?:update|application update|status update|application status update|thank you for "
+            r"your application|application received|application confirmed)(?:\s*[-:]\s*|\s+(?=[A-Z]{0,3}-?"
+            r"\d{5,}\s))(?P<t>(?:[A-Z]{0,3}-?\d{5,}\s+)?[^:|!]{2,100})$",
+            re.I,
+        ),
+        2.0,
+        True,
+    ),
+    (re.compile(r"^(?P<t>[^:|]{2,100}?)\s*[-|]\s*[A-Z]{0,3}-?\d{5,}\s+update$", re.I), 2.0, True),
+]
 _SUBJECT_SEPARATORS = re.compile(r"\s+[-|–/]\s+|\s*:\s+|\s*\|\s*|(?<=\w)- ")
 # Job-board cards: "Company · Place" under a title line, or "Title: Company · Place" on one line.
 _CARD_LINE = re.compile(r"^(?:(?P<title>[^·:\n]{2,80}?)\s*[:|]\s+)?(?P<company>[^·:\n]{2,80}?)\s+·\s+\S")

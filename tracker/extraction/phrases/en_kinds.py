@@ -141,6 +141,10 @@ SUBJECT_APPLICATION = [
     r"\boffer letter\b",
     r"\bjob offer\b",
     r"\bassessment\b",
+    # A requisition code or Workday's "(Open)" tag beside a role: mail about one job one applied to.
+    r"\b(?:r|req|jr|rc)-?\d{5,}\b",
+    r"\bopen\)",
+    r"\bjob id\b",
 ]
 SUBJECT_ALERT = [
     r"\b(?:invited to apply|(?:great|good|strong) (?:fit|match) for)\b",

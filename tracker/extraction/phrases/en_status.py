@@ -253,6 +253,7 @@ ASSESSMENT = [
     r"\b(?:complete|record|take) (?:a |an |the |your |this )?(?:\w+ )?(?:video|digital|virtual|online|"
     r"recorded) interview",
     r"\brecord (?:your )?(?:answers|responses|video responses)\b",
+    r"\b(?:screening|pre-?screening|written) (?:test|questionnaire|exercise|assessment)s?\b",
 ]
 
 # Assessment platforms: their name alone says a test is waiting.
@@ -293,6 +294,20 @@ GENERAL_CANDIDATES = [
 SUBJECT_REJECTION = [
     r"\b(?:unsuccessful|regret|not selected|not moving forward|declined|rejection|not successful)\b",
     r"\bapplication status: (?:closed|declined|not selected|rejected)",
+]
+# A subject that announces news about an application without saying which ("Application update",
+# "Update on your candidacy", "Thank you for your interest in Acme"): when neither it nor the body
+# states a status, such mail is most often a rejection whose text is behind a portal link or an
+# HTML page; the reading is a guess (low confidence), and the model is asked where it is available.
+SUBJECT_UPDATE = [
+    r"\b(?:application|candidacy|candidate|submission|job submission) (?:status|update)\b",
+    r"\b(?:update|news|follow[- ]up|information|response|an update) (?:on|about|regarding|from|for|to) "
+    r"(?:your |the |my )?(?:[\w&'-]+ ){0,3}(?:application|candidacy|position|role|req\w*|job|opening)",
+    r"\b(?:regarding|in response to|re) (?:your |the )?(?:[\w&'-]+ ){0,2}(?:application|candidacy)\b",
+    r"\bapplication (?:update|status)\b",
+    r"\bthank(?:s| you) for your interest\b",
+    r"\bregarding (?:job|req(?:uisition)?) ?(?:id|#|no)",
+    r"\bupdate\b[^\n]{0,80}(?:\b[a-z]{0,3}-?\d{5,}\b)|\b[a-z]{0,3}-?\d{5,}\b[^\n]{0,20}\bupdate\b",
 ]
 SUBJECT_WITHDRAWN = [
     r"\b(?:application withdrawn|withdrawal|withdrawn|position (?:cancel+ed|on hold)|"

@@ -1,0 +1,82 @@
+"""Issue 14, class 6: emails are merged only on strong evidence; weak evidence is flagged for review."""
+
+from __future__ import annotations
+
+from tests.builders import an_email, application_email
+from tests.unit.test_recording import Tracker
+from tracker.models import Status
+
+
+def test_two_emails_that_both_name_no_employer_are_two_applications():
+    tracker = Tracker()
+    board = "Indeed Apply <indeedapply@indeed.com>"
+    tracker.receive(an_email(on=1, sender=board), application_email("applied", None, None))
+    tracker.receive(an_email(on=2, sender=board), application_email("rejected", None, None))
+    assert len(tracker.applications) == 2
+
+
+def test_an_email_naming_no_employer_joins_its_own_thread():
+    tracker = Tracker()
+    tracker.receive(an_email(on=1, thread="t1"), application_email("applied", None, "Data Engineer"))
+    tracker.receive(an_email(on=3, thread="t1"), application_email("rejected", None, None))
+    assert tracker.only_application().status is Status.REJECTED
+
+
+def test_a_record_with_no_employer_is_flagged_for_review():
+    tracker = Tracker()
+    tracker.receive(an_email(on=1), application_email("applied", None, "Data Engineer"))
+    assert tracker.only_application().needs_review == "the email names no employer"
+
+
+def test_another_requisition_at_the_same_employer_is_another_application():
+    tracker = Tracker()
+    tracker.receive(an_email(on=1), application_email("applied", "Acme", None, requisition_id="RC1001"))
+    tracker.receive(an_email(on=2), application_email("applied", "Acme", None, requisition_id="RC2002"))
+    tracker.receive(an_email(on=3), application_email("rejected", "Acme", "Data Engineer", "RC2002"))
+    statuses = sorted(a.status.value for a in tracker.applications)
+    assert statuses == ["applied", "rejected"]
+
+
+def test_the_same_title_with_another_requisition_id_is_another_application():
+    tracker = Tracker()
+    tracker.receive(an_email(on=1), application_email("applied", "Acme", "Software Engineer II", "1665505"))
+    tracker.receive(an_email(on=2), application_email("rejected", "Acme", "Software Engineer II", "1670369"))
+    assert len(tracker.applications) == 2
+
+
+def test_an_untitled_confirmation_weeks_after_another_is_a_new_submission():
+    tracker = Tracker()
+    tracker.receive(an_email(on=1), application_email("applied", "Oracle", None))
+    tracker.receive(an_email(on=15), application_email("applied", "Oracle", None))
+    assert len(tracker.applications) == 2
+
+
+def test_an_untitled_confirmation_days_after_another_is_the_same_submission():
+    tracker = Tracker()
+    tracker.receive(an_email(on=1), application_email("applied", "Oracle", None))
+    tracker.receive(an_email(on=3), application_email("applied", "Oracle", None))
+    assert len(tracker.applications) == 1
+
+
+def test_an_update_that_states_no_status_joins_the_open_application_however_late():
+    tracker = Tracker()
+    tracker.receive(an_email(on=1), application_email("applied", "Microsoft", None))
+    tracker.receive(an_email(on=40), application_email("rejected", "Microsoft", None, status_stated=False))
+    assert tracker.only_application().status is Status.REJECTED
+
+
+def test_a_titleless_email_joined_to_one_of_several_open_applications_is_flagged():
+    tracker = Tracker()
+    tracker.receive(an_email(on=1), application_email("applied", "Acme", "Data Engineer"))
+    tracker.receive(an_email(on=2), application_email("applied", "Acme", "ML Engineer"))
+    tracker.receive(an_email(on=5), application_email("rejected", "Acme", None))
+    flagged = [a for a in tracker.applications if a.needs_review]
+    assert [a.job_title for a in flagged] == ["ML Engineer"]
+    assert "one of 2 open applications" in flagged[0].needs_review
+
+
+def test_a_titleless_email_at_an_employer_with_one_open_application_is_not_flagged():
+    tracker = Tracker()
+    tracker.receive(an_email(on=1), application_email("applied", "Acme", "Data Engineer"))
+    tracker.receive(an_email(on=5), application_email("rejected", "Acme", None))
+    assert tracker.only_application().needs_review is None

@@ -1,0 +1,72 @@
+"""Mail known only by its sender's name and its subject (exports without bodies or addresses)."""
+
+import pytest
+
+from tracker.extraction import RulesExtractor
+from tracker.models import EmailMessage, Kind, Status
+
+
+def extract(sender: str, subject: str, body: str = ""):
+    return RulesExtractor().extract(EmailMessage(message_id="m1", sender=sender, subject=subject, body=body))
+
+
+@pytest.mark.parametrize(
+    ("sender", "subject"),
+    [
+        ("Northwind Recruiting", "Update on your application"),
+        ("Northwind Careers", "Northwind application update | Data Engineer"),
+        ("Northwind Careers", "Update on your candidacy from Northwind"),
+        ("Northwind Careers", "Thank you for your interest in Northwind"),
+        ("Northwind Careers", "Important information about your application to Northwind"),
+        ("Northwind Talent", "Update: Data Engineer II 4471902"),
+        ("Northwind Talent", "Data Engineer II - 792743 update"),
+    ],
+)
+def test_an_update_subject_with_no_status_is_read_as_a_likely_rejection(sender, subject):
+    result = extract(sender, subject)
+    assert (result.kind, result.status, result.status_stated) == (Kind.APPLICATION, Status.REJECTED, False)
+    assert result.confidence < 0.5  # a guess: the cascade asks the model where it can
+
+
+def test_an_update_subject_does_not_override_what_the_body_states():
+    result = extract(
+        "Northwind Careers", "Application update", "We would like to invite you to an interview."
+    )
+    assert result.status is Status.INTERVIEW
+
+
+@pytest.mark.parametrize(
+    "subject",
+    [
+        "Northwind: R-482051 Data Engineer (Remote) (Open)",
+        "Follow up from Northwind regarding job ID 655531BR",
+    ],
+)
+def test_a_subject_naming_a_requisition_is_about_an_application(subject):
+    assert extract("Workday @ Northwind", subject).kind is Kind.APPLICATION
+
+
+def test_the_role_after_a_status_subject_keeps_its_requisition_id_apart():
+    result = extract(
+        "Northwind Careers", "Northwind: Thank you for your Application RC691768 Data Engineer II"
+    )
+    assert (result.job_title, result.requisition_id) == ("Data Engineer II", "RC691768")
+
+
+@pytest.mark.parametrize(
+    ("sender", "company"),
+    [("Northwind Recruiting", "Northwind"), ("Northwind Talent Acquisition", "Northwind")],
+)
+def test_a_display_name_without_an_address_names_the_employer(sender, company):
+    assert extract(sender, "Thank you for your application!").company == company
+
+
+@pytest.mark.parametrize("sender", ["Doe, Jane", "Doe, Jane (HR)", "Jane Doe"])
+def test_a_persons_display_name_is_never_the_employer(sender):
+    assert extract(sender, "RE: Next steps for your application").company is None
+
+
+def test_a_job_board_named_in_the_subject_is_not_the_employer():
+    assert (
+        extract("Indeed Apply <indeedapply@indeed.com>", "Indeed Application: Data Engineer").company is None
+    )
