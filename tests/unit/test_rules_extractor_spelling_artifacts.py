@@ -72,3 +72,25 @@ def test_a_platform_label_before_the_title_is_not_part_of_it():
 def test_an_employers_possessive_before_the_title_is_not_part_of_it():
     result = extract("Sam, Thanks for Applying for Northwind's Software Engineer II, Full Stack", "")
     assert result.job_title == "Software Engineer II, Full Stack"
+
+
+@pytest.mark.parametrize(
+    ("sender", "subject", "body", "title"),
+    [
+        ("jobs-noreply@linkedin.com", "Sam, your application was sent to Northwind Robotics",
+         "Your application was sent to\nNorthwind Robotics\n\nNorthwind\nData Engineer\nNorthwind Robotics • "
+         "Boston, MA (Hybrid)\nApplied on March 3, 2026", "Data Engineer"),
+        ("jobs-noreply@linkedin.com", "Sam, your application was sent to Northwind Robotics",
+         "Your application was sent to Northwind Robotics\nData Engineer\nNorthwind Robotics - Boston, MA\n"
+         "Applied on March 3, 2026", "Data Engineer"),
+        ("indeedapply@indeed.com", "Indeed Application: Data Engineer",
+         "Application submitted\nData Engineer\ncompany logo\nNorthwind Robotics - Boston, MA\nThe following "
+         "items were sent to Northwind Robotics. Good luck!", "Data Engineer"),
+        ("jobs-noreply@linkedin.com", "Sam, your application was sent to Northwind Robotics",
+         "Sam, your application was sent to Northwind Robotics. Data Engineer · Northwind Robotics · Remote",
+         "Data Engineer"),
+    ],
+)  # fmt: skip
+def test_a_job_boards_card_gives_the_title_above_the_employer(sender, subject, body, title):
+    result = extract(subject, body, sender)
+    assert (result.company, result.job_title) == ("Northwind Robotics", title)

@@ -14,6 +14,7 @@ import re
 from tracker.extraction.calendar_events import TITLE_WEIGHT, CalendarEvent, read_calendar_event
 from tracker.extraction.company import find_employer
 from tracker.extraction.kind_rules import KindReading, read_kind
+from tracker.extraction.person_names import names_an_organisation
 from tracker.extraction.status_rules import StatusReading, read_status
 from tracker.extraction.text import PreparedEmail, prepare
 from tracker.extraction.title import find_title, names_a_person_role
@@ -113,8 +114,8 @@ def recipient_name_keys(email: PreparedEmail) -> set[str]:
     names += [match.group("name") for match in _SUBJECT_ADDRESSEE.finditer(email.subject)]
     names += [match.group("name") for match in _RECEIVED_FOR.finditer(email.subject)]
     for name in names:
-        if names_a_person_role(name):
-            continue
+        if names_a_person_role(name) or names_an_organisation(name):
+            continue  # "an update on your application from Embrace Wellness Center" names the sender
         name = re.sub(r"\([^)]*\)", " ", name)
         key = company_key(name)
         if not key or len(key.split()) > 4:

@@ -107,7 +107,10 @@ _SUBJECT_PATTERNS += [
 ]
 _SUBJECT_SEPARATORS = re.compile(r"\s+[-|–/]\s+|\s*:\s+|\s*\|\s*|(?<=\w)- ")
 # Job-board cards: "Company · Place" under a title line, or "Title: Company · Place" on one line.
-_CARD_LINE = re.compile(r"^(?:(?P<title>[^·:\n]{2,80}?)\s*[:|]\s+)?(?P<company>[^·:\n]{2,80}?)\s+·\s+\S")
+_CARD_LINE = re.compile(
+    r"^(?:(?P<title>[^·•:\n]{2,80}?)\s*[:|]\s+)?(?P<company>[^·•:\n]{2,80}?)\s+[·•]\s+\S"
+)
+_IMAGE_TEXT = re.compile(r"^(?:company |employer )?logo$", re.I)
 # "Video Interview Invitation for X", "Interview scheduling for X": the title follows the event.
 _EVENT_FOR = re.compile(
     r"^.*\b(?:invitation|interview|scheduling|application|applying|test|assessment|update|screen|"
@@ -191,7 +194,12 @@ def _structural_titles(email: PreparedEmail, company: str | None) -> list[tuple[
     found: list[tuple[str, float]] = []
     # Job-board cards: the title line sits just above "Company · Place".
     for index, line in enumerate(email.lines[:25]):
-        card = _CARD_LINE.match(line) if "·" in line else None
+        card = _CARD_LINE.match(line) if "·" in line or "•" in line else None
+        if not card and company and index > 0 and line.startswith(company + " - "):
+            above = [text for text in email.lines[:index] if not _IMAGE_TEXT.match(text)]
+            if above:  # "Dexian - Jersey City, NJ" under its title (and its logo's alt text)
+                found.append((above[-1], 2.5))
+                break
         if card and company and not card.group("title") and _ends_with_name(card.group("company"), company):
             # "Data Engineer, Payments Acme Freight · Portland": a card's two cells run together.
             found.append((card.group("company")[: -len(company)], 2.5))
@@ -204,6 +212,8 @@ def _structural_titles(email: PreparedEmail, company: str | None) -> list[tuple[
         if index > 0:
             found.append((email.lines[index - 1], 2.5))
             break
+    if company:
+        found += [(title, 2.5) for title in _flattened_card_titles(email.body[:1500], company)]
     # Subject segments: "Acme - Data Analyst Intern", "Acme - Thank You for Applying - Supply Chain Analyst".
     for segment in _SUBJECT_SEPARATORS.split(email.subject):
         event = _EVENT_FOR.match(segment)
@@ -212,6 +222,29 @@ def _structural_titles(email: PreparedEmail, company: str | None) -> list[tuple[
         if looks_like_title(segment) and not (company and _names_employer(segment, company)):
             found.append((segment, 1.0))
     return found
+
+
+def _flattened_card_titles(body: str, company: str) -> list[str]:
+    """Titles of a job-board card whose lines ran together ("Data Engineer · Acme · Remote",
+    "sent to Acme  Acme Data Engineer Acme • Boston, MA"): the role stands right before the employer
+    that is followed by a bullet, after the previous mention of the employer or the sentence."""
+    name = re.escape(company)
+    titles = []
+    for match in re.finditer(rf"(?:^|[.!\n]|{name})\s*(?P<t>[^·•\n.!]{{2,80}}?)\s*[·•]\s*{name}\b", body):
+        titles.append(match.group("t"))
+    for match in re.finditer(rf"{name}\s+(?P<t>[^·•\n]{{2,80}}?)\s+{name}\s*[·•]", body):
+        titles.append(_without_leading_employer(match.group("t"), company))
+    return titles
+
+
+def _without_leading_employer(raw: str, company: str) -> str:
+    """'HMG America Reactjs developer' -> 'Reactjs developer' when the first words name the employer."""
+    words = raw.split()
+    key = company_key(company)
+    for count in range(min(len(words) - 1, 5), 0, -1):
+        if company_key(" ".join(words[:count])) == key:
+            return " ".join(words[count:])
+    return raw
 
 
 def _cut_short(text: str) -> bool:
