@@ -70,3 +70,31 @@ def test_a_job_board_named_in_the_subject_is_not_the_employer():
     assert (
         extract("Indeed Apply <indeedapply@indeed.com>", "Indeed Application: Data Engineer").company is None
     )
+
+
+@pytest.mark.parametrize(
+    "subject",
+    [
+        "Quick interview || Data Engineer || Wichita, KS (Onsite) || Contract",
+        "As Discussed for Senior Fortran Developer - Remote",
+        "Reminder: Interview opportunity for a Systems Engineer - Relocation to Tucson, AZ",
+    ],
+)
+def test_a_person_proposing_a_role_in_the_subject_is_outreach(subject):
+    assert extract("Jordan Miles", subject).kind is Kind.RECRUITER_OUTREACH
+
+
+@pytest.mark.parametrize(
+    ("sender", "subject"),
+    [
+        ("Northwind Candidate Experience", "Northwind - Application Experience"),
+        ("Resume Writing Services", "Your Resume Assessment is Ready"),
+    ],
+)
+def test_surveys_and_services_named_in_the_subject_are_other(sender, subject):
+    assert extract(sender, subject).kind is Kind.OTHER
+
+
+def test_a_reminder_to_complete_a_screening_is_an_assessment():
+    result = extract("Northwind Talent Team", "Reminder: Complete Your Online Screening for Data Engineer")
+    assert (result.kind, result.status) == (Kind.APPLICATION, Status.ASSESSMENT)

@@ -12,13 +12,14 @@ import re
 from dataclasses import dataclass
 
 from tracker.extraction import phrases, platforms
+from tracker.extraction.person_names import looks_like_person_name
 from tracker.extraction.status_rules import StatusReading, status_signals
 from tracker.extraction.text import PreparedEmail
 from tracker.models import Kind
 
 _ALERT_SENDER = re.compile(
-    r"(?:^|[-_.+])(?:job)?alerts?(?:$|[-_.+])|jobalert|job-?alerts?|recommendations?|digest|jobs-listings|"
-    r"jobmail|suggestions",
+    r"(?:^|[-_.+])(?:job)?alerts?(?:$|[-_.+])|jobalert|job-?alerts?|recommendations?|(?<!messaging-)digest|"
+    r"jobs-listings|jobmail|suggestions",
     re.I,
 )
 _JOB_VOCABULARY = re.compile(
@@ -192,6 +193,16 @@ def _is_alert(evidence: _Evidence) -> bool:
 def _kind_from_subject(email: PreparedEmail, evidence: _Evidence) -> KindReading:
     if evidence.subject_alert and not evidence.subject_news:
         return KindReading(Kind.JOB_ALERT, 0.7, "alert subject, no body")
+    if evidence.survey and not evidence.subject_confirms:
+        return KindReading(Kind.OTHER, 0.6, "survey subject, no body")
+    if (
+        phrases.SUBJECT_OUTREACH.search(email.subject_lower)
+        and looks_like_person_name(email.sender.name)
+        and not evidence.subject_confirms
+    ):
+        return KindReading(Kind.RECRUITER_OUTREACH, 0.55, "a person proposing a role, no body")
+    if evidence.marketing and not evidence.subject_confirms:
+        return KindReading(Kind.OTHER, 0.6, "marketing subject, no body")
     if evidence.subject_news or evidence.subject_application:
         if evidence.reminder and not evidence.subject_news:
             return KindReading(Kind.OTHER, 0.6, "unsubmitted application, no body")

@@ -107,9 +107,7 @@ _SUBJECT_PATTERNS += [
 ]
 _SUBJECT_SEPARATORS = re.compile(r"\s+[-|–/]\s+|\s*:\s+|\s*\|\s*|(?<=\w)- ")
 # Job-board cards: "Company · Place" under a title line, or "Title: Company · Place" on one line.
-_CARD_LINE = re.compile(
-    r"^(?:(?P<title>[^·•:\n]{2,80}?)\s*[:|]\s+)?(?P<company>[^·•:\n]{2,80}?)\s+[·•]\s+\S"
-)
+_CARD_LINE = re.compile(r"^(?:(?P<title>[^·•:\n]{2,80}?)\s*[:|]\s+)?(?P<company>[^·•:\n]{2,80}?)\s+[·•]\s+\S")
 _IMAGE_TEXT = re.compile(r"^(?:company |employer )?logo$", re.I)
 # "Video Interview Invitation for X", "Interview scheduling for X": the title follows the event.
 _EVENT_FOR = re.compile(

@@ -119,6 +119,7 @@ MARKETING = [
     r"\b(?:read more|learn more|sign up|register) (?:now|today|here|for free)\b",
     r"\b(?:career guide|career advice|resume tips|interview tips|job search tips)\b",
     r"\bcourse\b",
+    r"\bresume (?:assessment|review|critique|writing)\b",
 ]
 
 SURVEY = [
@@ -126,6 +127,7 @@ SURVEY = [
     r"\b(?:feedback|rate|tell us) (?:about |on )?(?:your |the )?(?:candidate |interview |application |"
     r"recruiting |hiring )(?:experience|process)",
     r"\bhow (?:was|did) your (?:\w+ )?(?:interview|experience|application process)",
+    r"\b(?:candidate|application|applicant) experience\b",
 ]
 
 # Subject lines: a compact vocabulary of their own.
@@ -145,6 +147,17 @@ SUBJECT_APPLICATION = [
     r"\b(?:r|req|jr|rc)-?\d{5,}\b",
     r"\bopen\)",
     r"\bjob id\b",
+]
+# A person's subject proposing a role (recruiters and agencies): read only when the mail has no body.
+SUBJECT_OUTREACH = [
+    r"\b(?:opportunity|opening|requirement|position|role) for an? ",
+    r"\binterview opportunity\b",
+    r"\bcontract\b",
+    r"\bas discussed\b",
+    r"\b(?:immediate|urgent) (?:need|requirement|hire|opening)",
+    r"\bhiring (?:for|now)\b",
+    r"\b(?:w2|c2c|1099)\b",
+    r"\brelocation\b",
 ]
 SUBJECT_ALERT = [
     r"\b(?:invited to apply|(?:great|good|strong) (?:fit|match) for)\b",

@@ -322,4 +322,6 @@ SUBJECT_INTERVIEW = [
 SUBJECT_ASSESSMENT = [
     r"\b(?:assessment|coding challenge|online test|skills test|hirevue|codility|hackerrank|codesignal|"
     r"take-home|technical test|technical exercise)\b",
+    r"\bcomplete your (?:[\w-]+ ){0,2}(?:screening|assessment|test|challenge|questionnaire|exercise)\b",
+    r"\b(?:engineering|coding|programming|software engineering) challenge\b",
 ]
