@@ -94,3 +94,44 @@ def test_an_employers_possessive_before_the_title_is_not_part_of_it():
 def test_a_job_boards_card_gives_the_title_above_the_employer(sender, subject, body, title):
     result = extract(subject, body, sender)
     assert (result.company, result.job_title) == ("Northwind Robotics", title)
+
+
+@pytest.mark.parametrize(
+    ("sender", "body", "company"),
+    [
+        ('"NorthwindRobotics@myworkday.com" <northwindrobotics@myworkday.com>',
+         "Sam, thank you for your interest in a career with our company.", "Northwind Robotics"),
+        ("northwindcapital@myworkday.com", "Dear Sam, thank you for applying for the role of Data Analyst.",
+         "Northwind Capital"),
+        ("nw@myworkday.com", "Northwind Careers Banner Dear Sam, thank you for applying for the position of "
+         "Data Analyst.", "Northwind"),
+    ],
+)  # fmt: skip
+def test_where_an_ats_hides_the_employer_it_is_still_read(sender, body, company):
+    assert extract("Thank you for applying", body, sender).company == company
+
+
+@pytest.mark.parametrize(
+    ("subject", "title"),
+    [
+        ("Data Engineer next steps with Northwind!", "Data Engineer"),
+        ("Northwind - Application Status for 2025 Entry Level Software Engineer, 109345BR",
+         "2025 Entry Level Software Engineer"),
+    ],
+)  # fmt: skip
+def test_a_status_subject_gives_the_role_it_names(subject, title):
+    assert extract(subject, "Hi Sam, thank you for applying to Northwind.").job_title == title
+
+
+def test_a_card_one_cell_a_line_gives_the_title_above_the_employer():
+    body = (
+        "Your application was sent to Northwind Robotics\n\nData Engineer\nNorthwind Robotics\nUnited States"
+    )
+    assert (
+        extract("Your application was sent", body, "jobs-noreply@linkedin.com").job_title == "Data Engineer"
+    )
+
+
+def test_a_signatures_role_above_the_employer_is_not_the_title():
+    body = "Thank you for applying.\nBest,\nJane Doe\nHR Specialist\nNorthwind Robotics"
+    assert extract("Your application", body).job_title is None

@@ -54,6 +54,10 @@ _SIGNATURE_WORDS = re.compile(
     r"\b(?:team|recruit|talent|hiring|careers|hr|people|campus|sourcer|head of)", re.I
 )
 _SIGNATURE_MAX_CHARS = 70
+# An image's alt text opening the mail: "Caterpillar Careers Banner", "Acme Logo".
+_BANNER = re.compile(
+    rf"^\s*(?P<name>{_NAME}?)\s+(?:[Cc]areers?\s+|[Rr]ecruiting\s+|[Jj]obs\s+)?(?:[Bb]anner|[Ll]ogo|[Hh]eader)\b"
+)
 _SIGNATURE_WEIGHT = 2.5
 _SUBJECT_PATTERNS = [
     (re.compile(rf"\bat (?P<name>{_NAME})\s*(?:[:!.|-]|$)"), 3.0),
@@ -190,6 +194,9 @@ def _text_candidates(email: PreparedEmail) -> list[_Candidate]:
                 name_match = _NAME_AT_END.search(window)
                 if name_match:
                     _add(found, finish_name(name_match.group("name").split()), weight)
+    banner = _BANNER.match(email.body)
+    if banner:
+        _add(found, finish_name(banner.group("name").split()), _SIGNATURE_WEIGHT)
     trailer = _SUBJECT_TRAILER.search(email.subject)
     # "Your application for Intern - Product Analytics": a title closes subjects too.
     if (

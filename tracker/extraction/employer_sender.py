@@ -50,8 +50,10 @@ def sender_employers(sender: Sender) -> list[tuple[str, float]]:
         relayed_person = platforms.platform_of(sender) is not None and looks_like_person_name(display)
         found.append((display, RELAYED_PERSON_WEIGHT if relayed_person else DISPLAY_WEIGHT))
     elif _ADDRESS.match(sender.name):
-        # "Workday@acme.com <acme@myworkday.com>": the display name is itself an address.
-        embedded = platforms.domain_employer(Sender.parse(sender.name))
+        # "Workday@acme.com <acme@myworkday.com>": the display name is itself an address;
+        # "RobertHalf@myworkday.com": its local part spells the employer in capitals.
+        embedded_sender = Sender.parse(sender.name)
+        embedded = platforms.domain_employer(embedded_sender) or _camel_case_name(sender.name.split("@")[0])
         if embedded:
             found.append((embedded, DOMAIN_WEIGHT))
     domain = platforms.domain_employer(sender)
@@ -59,8 +61,30 @@ def sender_employers(sender: Sender) -> list[tuple[str, float]]:
         found.append((domain, DOMAIN_WEIGHT))
     tenant = platforms.ats_tenant(sender)
     if tenant:
-        found.append((tenant, TENANT_WEIGHT))
+        spelled = _with_organisation_noun(tenant)
+        # "golubcapital@myworkday.com": a tenant that ends in an organisation's noun is a name.
+        found.append((spelled, DOMAIN_WEIGHT) if spelled else (tenant, TENANT_WEIGHT))
     return found
+
+
+_CAMEL_CASE = re.compile(r"^(?:[A-Z][a-z]+){2,4}$")
+_ORGANISATION_NOUN_AT_END = re.compile(
+    r"^([a-z]{3,})(capital|health|healthcare|energy|labs|software|systems|solutions|technologies|group|"
+    r"partners|insurance|robotics|financial|bank|pharma|analytics|consulting|motors|airlines|aerospace)$"
+)
+
+
+def _camel_case_name(text: str) -> str | None:
+    """'RobertHalf' -> 'Robert Half'."""
+    if not _CAMEL_CASE.match(text):
+        return None
+    return re.sub(r"(?<=[a-z])(?=[A-Z])", " ", text)
+
+
+def _with_organisation_noun(label: str) -> str | None:
+    """'golubcapital' -> 'Golub Capital'; None when the label does not end in such a noun."""
+    match = _ORGANISATION_NOUN_AT_END.match(label.lower())
+    return f"{match.group(1).capitalize()} {match.group(2).capitalize()}" if match else None
 
 
 def display_employer(display_name: str, local_part: str = "") -> str | None:

@@ -39,6 +39,7 @@ _FUNCTION_WORDS = {
     "or", "to", "in", "at", "with", "new", "current", "available", "same", "other", "above", "below", "right",
     "ideal", "perfect", "great", "exciting", "recent", "role", "position", "job", "opening", "opportunity",
     "background", "experience", "team", "company", "career", "next", "first", "any", "all", "each", "one",
+    "listed", "mentioned",
 }  # fmt: skip
 _DANGLING = {
     "the",
@@ -105,14 +106,27 @@ _SUBJECT_PATTERNS += [
     ),
     (re.compile(r"^(?P<t>[^:|]{2,100}?)\s*[-|]\s*[A-Z]{0,3}-?\d{5,}\s+update$", re.I), 2.0, True),
 ]
+_SUBJECT_PATTERNS.append(
+    (
+        re.compile(
+            r"^(?P<t>[^:|!]{2,80}?)\s+(?:next steps|interview|application|assessment|update)\s+(?:with|at|"
+            r"from)\s+[A-Z0-9]"
+        ),
+        2.0,
+        True,
+    )
+)
 _SUBJECT_SEPARATORS = re.compile(r"\s+[-|–/]\s+|\s*:\s+|\s*\|\s*|(?<=\w)- ")
 # Job-board cards: "Company · Place" under a title line, or "Title: Company · Place" on one line.
 _CARD_LINE = re.compile(r"^(?:(?P<title>[^·•:\n]{2,80}?)\s*[:|]\s+)?(?P<company>[^·•:\n]{2,80}?)\s+[·•]\s+\S")
+# A signature's role line ("HR Specialist", "Talent Acquisition Lead") above the employer is the
+# writer's job, not the applicant's.
+_HIRING_STAFF = re.compile(r"\b(?:hr|human resources|talent|recruit\w*|people|consultant|sourcer)\b", re.I)
 _IMAGE_TEXT = re.compile(r"^(?:company |employer )?logo$", re.I)
 # "Video Interview Invitation for X", "Interview scheduling for X": the title follows the event.
 _EVENT_FOR = re.compile(
     r"^.*\b(?:invitation|interview|scheduling|application|applying|test|assessment|update|screen|"
-    r"confirmation|offer|availability|request)\b.*?\b(?:for|to|regarding|about)\s+(?:the\s+)?(?P<t>.+)$",
+    r"confirmation|offer|availability|request|status)\b.*?\b(?:for|to|regarding|about)\s+(?:the\s+)?(?P<t>.+)$",
     re.I,
 )
 # "Recruiter Screen", "Hiring Manager Interview": the name of a step, never of a job.
@@ -212,6 +226,7 @@ def _structural_titles(email: PreparedEmail, company: str | None) -> list[tuple[
             break
     if company:
         found += [(title, 2.5) for title in _flattened_card_titles(email.body[:1500], company)]
+        found += [(title, 2.0) for title in _titles_above_employer_line(email.lines[:5], company)]
     # Subject segments: "Acme - Data Analyst Intern", "Acme - Thank You for Applying - Supply Chain Analyst".
     for segment in _SUBJECT_SEPARATORS.split(email.subject):
         event = _EVENT_FOR.match(segment)
@@ -233,6 +248,16 @@ def _flattened_card_titles(body: str, company: str) -> list[str]:
     for match in re.finditer(rf"{name}\s+(?P<t>[^·•\n]{{2,80}}?)\s+{name}\s*[·•]", body):
         titles.append(_without_leading_employer(match.group("t"), company))
     return titles
+
+
+def _titles_above_employer_line(lines: Sequence[str], company: str) -> list[str]:
+    """A card laid out one cell a line: the title, then the employer alone, then the place."""
+    key = company_key(company)
+    for index in range(2, len(lines)):
+        above = lines[index - 1]
+        if company_key(lines[index]) == key and looks_like_title(above) and not _HIRING_STAFF.search(above):
+            return [above]
+    return []
 
 
 def _without_leading_employer(raw: str, company: str) -> str:
@@ -272,7 +297,7 @@ def _accept(
 ) -> tuple[str, str | None] | None:
     if _cut_short(raw):
         return None  # a preview cut short; the full title comes later
-    raw = _after_last_article(raw).strip()
+    raw = _without_title_noise(_after_last_article(raw).strip(), company)
     if company and raw.lower().startswith(company.lower() + " "):
         raw = raw[len(company) :]
     if company:  # "Data Analyst (Acme Corp)": the employer in brackets is not part of the title
