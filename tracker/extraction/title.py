@@ -240,13 +240,26 @@ def _structural_titles(email: PreparedEmail, company: str | None) -> list[tuple[
 def _flattened_card_titles(body: str, company: str) -> list[str]:
     """Titles of a job-board card whose lines ran together ("Data Engineer · Acme · Remote",
     "sent to Acme  Acme Data Engineer Acme • Boston, MA"): the role stands right before the employer
-    that is followed by a bullet, after the previous mention of the employer or the sentence."""
-    name = re.escape(company)
-    titles = []
-    for match in re.finditer(rf"(?:^|[.!\n]|{name})\s*(?P<t>[^·•\n.!]{{2,80}}?)\s*[·•]\s*{name}\b", body):
-        titles.append(match.group("t"))
-    for match in re.finditer(rf"{name}\s+(?P<t>[^·•\n]{{2,80}}?)\s+{name}\s*[·•]", body):
-        titles.append(_without_leading_employer(match.group("t"), company))
+    that a bullet follows or precedes, after the previous mention of the employer or the sentence."""
+    titles: list[str] = []
+    if "·" not in body and "•" not in body:
+        return titles
+    at = body.find(company)
+    while at >= 0:
+        segment = body[:at].rstrip(" \t")
+        if segment[-1:] in ("·", "•"):
+            segment = segment[:-1].rstrip(" \t")
+        elif body[at + len(company) :].lstrip(" \t")[:1] not in ("·", "•"):
+            at = body.find(company, at + 1)
+            continue
+        start = max(segment.rfind(mark) for mark in (".", "!", "\n", "·", "•")) + 1
+        previous = segment.rfind(company)
+        if previous >= 0:
+            start = max(start, previous + len(company))
+        title = segment[start:].strip()
+        if 2 <= len(title) <= 80:
+            titles.append(_without_leading_employer(title, company))
+        at = body.find(company, at + 1)
     return titles
 
 
