@@ -187,6 +187,7 @@ def _print_report(
     report = score_rows(scored)
     print(f"== extractor: {name}  ({len(scored)} emails)")
     _print_sources(scored, report)
+    _print_calibration(scored)
     print(
         f"application  precision {report.precision:.3f}  recall {report.recall:.3f}  F1 {report.f1:.3f}  "
         f"(tp {report.true_positive} fp {report.false_positive} fn {report.false_negative} tn "
@@ -235,6 +236,42 @@ def _print_sources(scored: list[ScoredRow], report: Report) -> None:
             f"{_ratio(part.f1, predicted + actual)}{_tally(part.status)}{_tally(part.company)}"
             f"{_tally(part.title)}"
         )
+
+
+_BUCKETS = (0.0, 0.3, 0.5, 0.6, 0.7, 0.8, 0.85, 0.9, 0.95)
+# The cascade's threshold: the lowest confidence from which the rules are right this often.
+_TRUSTED_ACCURACY = 0.95
+
+
+def _print_calibration(scored: list[ScoredRow]) -> None:
+    """Accuracy per confidence bucket (an email is right when every labelled field is), and the
+    lowest threshold above which the rules are right at least _TRUSTED_ACCURACY of the time: the
+    figure CASCADE_THRESHOLD is chosen from."""
+    rows = [(row.extraction.confidence, _right_for_the_tracker(row)) for row in scored]
+    print("confidence   emails  right  (application or not, and its labelled status, company and title)")
+    for low, high in zip(_BUCKETS, [*_BUCKETS[1:], 1.01], strict=True):
+        bucket = [right for confidence, right in rows if low <= confidence < high]
+        if bucket:
+            print(f"[{low:.2f}, {min(high, 1.0):.2f})  {len(bucket):>6}  {sum(bucket) / len(bucket):.3f}")
+    for threshold in _BUCKETS:
+        above = [right for confidence, right in rows if confidence >= threshold]
+        if above and sum(above) / len(above) >= _TRUSTED_ACCURACY:
+            sent = sum(1 for confidence, _ in rows if confidence < threshold) / len(rows)
+            print(
+                f"suggested CASCADE_THRESHOLD {threshold:.2f}: the rules are right on "
+                f"{sum(above) / len(above):.3f} of the emails at or above it; {sent:.1%} go to the model"
+            )
+            return
+    print(f"no threshold gives {_TRUSTED_ACCURACY:.0%}: send everything to the model")
+
+
+def _right_for_the_tracker(row: ScoredRow) -> bool:
+    """Right where the tracker's records depend on it: telling "other" from "recruiter_outreach"
+    changes no record, so that confusion does not count."""
+    for _, field_name, expected, got in score_rows([row]).errors:
+        if field_name != "kind" or "application" in (expected, got):
+            return False
+    return True
 
 
 def _ratio(value: float, labelled: int) -> str:
