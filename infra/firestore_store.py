@@ -27,6 +27,7 @@ from infra.firestore_unit import FirestoreUserTransaction, KeyedLocks
 from tracker.editing import ManualChanges, apply_manual_changes, manual_application
 from tracker.models import Application, ApplicationEvent
 from tracker.names import company_key as company_key_of
+from tracker.names import employer_group
 from tracker.ports import ApplicationQuery
 
 T = TypeVar("T")
@@ -117,7 +118,7 @@ class FirestoreApplicationStore:
                 return None
             old_key = application.company_key
             new_key = company_key_of(changes.company) if changes.company else old_key
-            for key in sorted({old_key, new_key}):
+            for key in sorted({employer_group(old_key), employer_group(new_key)}):
                 tx.lock_company(key)
             apply_manual_changes(application, changes)
             tx.save_application(application)  # moves it (and its emails) to the new employer's index

@@ -24,6 +24,7 @@ from infra.firestore_codec import (
     marker_to_doc,
 )
 from tracker.models import Application, ApplicationEvent
+from tracker.names import employer_group
 from tracker.ports import ProcessedMarker
 
 
@@ -110,6 +111,8 @@ class FirestoreUserTransaction:
         return application_from_doc(snapshot.id, snapshot.to_dict()) if snapshot.exists else None
 
     def lock_company(self, company_key: str) -> None:
+        """Read (and lock) the employer group's document: one per `names.employer_group`."""
+        company_key = employer_group(company_key)
         if company_key in self._employers:
             return
         self._local_locks.acquire(f"{self._user.id}/{company_key}")
@@ -125,12 +128,12 @@ class FirestoreUserTransaction:
 
     def applications_at_company(self, company_key: str) -> list[Application]:
         self.lock_company(company_key)
-        found = (self.application(app_id) for app_id in self._employers[company_key].app_ids)
+        found = (self.application(app_id) for app_id in self._employers[employer_group(company_key)].app_ids)
         return [application for application in found if application is not None]
 
     def employer_history(self, company_key: str) -> dict[str, list[ApplicationEvent]]:
         self.lock_company(company_key)
-        history = self._employers[company_key].history
+        history = self._employers[employer_group(company_key)].history
         return {app_id: list(events.values()) for app_id, events in history.items()}
 
     def new_application_id(self) -> str:
@@ -138,16 +141,17 @@ class FirestoreUserTransaction:
 
     def save_application(self, application: Application) -> None:
         """Save it, in its employer's index (moved there from another employer if its company changed)."""
+        group = employer_group(application.company_key)
         old_key = self._employer_of.get(application.app_id)
-        if old_key is not None and old_key != application.company_key:
+        if old_key is not None and old_key != group:
             old = self._employers[old_key]
             old.app_ids.remove(application.app_id)
             moved = old.history.pop(application.app_id, {})
-            self._employers[application.company_key].history.setdefault(application.app_id, {}).update(moved)
-        employer = self._employers[application.company_key]
+            self._employers[group].history.setdefault(application.app_id, {}).update(moved)
+        employer = self._employers[group]
         if application.app_id not in employer.app_ids:
             employer.app_ids.append(application.app_id)
-        self._employer_of[application.app_id] = application.company_key
+        self._employer_of[application.app_id] = group
         self._pending.append(
             ("set", self._ref("applications", application.app_id), application_to_doc(application))
         )

@@ -5,7 +5,8 @@ the same normalised employer and title; for an email without a title, the most r
 application at that employer; else a new application. Names are compared by key only. An
 application that carries other requisition ids than the email's is another job, whatever the title
 says; and an email that names no employer is grouped only with its own thread
-(`unknown_employer_key`), never with other mail that lacks one.
+(`employer_key`), never with other mail that lacks one. Spellings of one employer that differ after
+the first word meet in one group (`names.employer_group`) and match where compatible.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
 from tracker.models import Application, EmailMessage, Extraction, Status
-from tracker.names import company_key, title_key
+from tracker.names import company_key, compatible_employers, title_key
 
 _EARLIEST = datetime.min.replace(tzinfo=UTC)
 # An untitled "applied" email this long after an application began confirms a new submission (an
@@ -33,7 +34,7 @@ class MatchKeys:
     @classmethod
     def of(cls, extraction: Extraction, email: EmailMessage) -> MatchKeys:
         return cls(
-            company_key=company_key(extraction.company) or unknown_employer_key(email),
+            company_key=employer_key(extraction.company, email.thread_id, email.message_id),
             title_key=title_key(extraction.job_title),
             requisition_id=extraction.requisition_id,
         )
@@ -42,13 +43,11 @@ class MatchKeys:
 UNKNOWN_EMPLOYER_PREFIX = "?"
 
 
-def unknown_employer_key(email: EmailMessage) -> str:
-    """The key of an email that names no employer: its thread's, so that only its thread joins it.
-
-    Two emails that both lack an employer are no evidence of one application (a job board's
-    confirmations all come from one address).
-    """
-    return f"{UNKNOWN_EMPLOYER_PREFIX}{email.thread_id or email.message_id}"
+def employer_key(company: str | None, thread_id: str | None, message_id: str) -> str:
+    """The employer's key, or for an email that names no employer its thread's, so that only its
+    thread joins it: two emails that both lack an employer are no evidence of one application (a job
+    board's confirmations all come from one address)."""
+    return company_key(company) or f"{UNKNOWN_EMPLOYER_PREFIX}{thread_id or message_id}"
 
 
 def is_unknown_employer(key: str) -> bool:
@@ -76,8 +75,15 @@ def match_application(
     `company_applications` are the user's applications with `keys.company_key`;
     `thread_application` is the one an earlier email of the same Gmail thread went to;
     `status_stated` says the email itself states its status (not "applied" by default).
+    Applications whose employer is spelled incompatibly (`compatible_employers`) are not candidates.
     """
-    if thread_application is not None and thread_application.company_key in (keys.company_key, ""):
+    company_applications = [
+        a for a in company_applications if compatible_employers(a.company_key, keys.company_key)
+    ]
+    if thread_application is not None and (
+        not thread_application.company_key
+        or compatible_employers(thread_application.company_key, keys.company_key)
+    ):
         return thread_application
     if keys.requisition_id:
         for application in company_applications:
@@ -101,8 +107,9 @@ def _match_titled(
     same_role = [a for a in candidates if a.title_key == key]
     if same_role:
         return _same_role_application(same_role, status, received_at)
-    # An earlier email that named no title started this application: this one names it.
-    untitled = [a for a in candidates if not a.title_key]
+    # An earlier email that named no title started this application: this one names it (unless that
+    # application had closed before this email: a role named after a rejection is another job).
+    untitled = [a for a in open_at(received_at, candidates) if not a.title_key]
     return max(untitled, key=_latest_activity) if untitled else None
 
 

@@ -16,6 +16,7 @@ from typing import TypeVar
 
 from tracker.accounts import counters_from_outcomes
 from tracker.models import Application, ApplicationEvent
+from tracker.names import employer_group
 from tracker.ports import ProcessedMarker
 
 T = TypeVar("T")
@@ -26,7 +27,8 @@ class _UserData:
     applications: dict[str, Application] = field(default_factory=dict)
     events: dict[str, dict[str, ApplicationEvent]] = field(default_factory=dict)
     markers: dict[str, ProcessedMarker] = field(default_factory=dict)
-    # The employer index, so that tracking a mailbox of many thousands of messages stays linear.
+    # The employer index by group (names.employer_group), so that tracking a mailbox of many
+    # thousands of messages stays linear.
     apps_by_company: dict[str, set[str]] = field(default_factory=dict)
 
 
@@ -49,11 +51,11 @@ class _MemoryTransaction:
         return self._data.markers.get(message_id)
 
     def applications_at_company(self, company_key: str) -> list[Application]:
-        app_ids = self._data.apps_by_company.get(company_key, ())
+        app_ids = self._data.apps_by_company.get(employer_group(company_key), ())
         return [copy.deepcopy(self._data.applications[app_id]) for app_id in sorted(app_ids)]
 
     def employer_history(self, company_key: str) -> dict[str, list[ApplicationEvent]]:
-        app_ids = self._data.apps_by_company.get(company_key, ())
+        app_ids = self._data.apps_by_company.get(employer_group(company_key), ())
         return {app_id: list(self._data.events.get(app_id, {}).values()) for app_id in sorted(app_ids)}
 
     def new_application_id(self) -> str:
@@ -82,13 +84,14 @@ class _MemoryTransaction:
             application = data.applications.pop(app_id, None)
             data.events.pop(app_id, None)
             if application is not None:
-                data.apps_by_company.get(application.company_key, set()).discard(app_id)
+                data.apps_by_company.get(employer_group(application.company_key), set()).discard(app_id)
         for application in self._saved.values():
             old = data.applications.get(application.app_id)
-            if old is not None and old.company_key != application.company_key:
-                data.apps_by_company.get(old.company_key, set()).discard(application.app_id)
+            group = employer_group(application.company_key)
+            if old is not None and employer_group(old.company_key) != group:
+                data.apps_by_company.get(employer_group(old.company_key), set()).discard(application.app_id)
             data.applications[application.app_id] = application
-            data.apps_by_company.setdefault(application.company_key, set()).add(application.app_id)
+            data.apps_by_company.setdefault(group, set()).add(application.app_id)
         for app_id, event in self._added:
             data.events.setdefault(app_id, {})[event.message_id] = event
         for marker in self._markers:

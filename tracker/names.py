@@ -88,6 +88,24 @@ def company_key(name: str | None) -> str:
     return _COMPANY_ALIASES.get(key, key)
 
 
+def employer_group(key: str) -> str:
+    """The group an employer key belongs to: its first word ("ford motor" -> "ford").
+
+    Applications are planned, locked and stored per group, so that spellings of one employer that
+    differ after the first word ("Ford", "Ford Motor Company") meet; within a group, only compatible
+    spellings (`compatible_employers`) are matched. Idempotent: a group's group is itself.
+    """
+    return key.split(" ", 1)[0]
+
+
+def compatible_employers(key_a: str, key_b: str) -> bool:
+    """True when one key's words begin the other's ("ford" and "ford motor"), so both may name one
+    employer; "ford motor" and "ford foundation" do not."""
+    words_a, words_b = key_a.split(), key_b.split()
+    shorter, longer = sorted((words_a, words_b), key=len)
+    return bool(shorter) and longer[: len(shorter)] == shorter
+
+
 def title_key(title: str | None) -> str:
     """The key two spellings of one job title share ('' when there is no title)."""
     if not title:

@@ -55,7 +55,7 @@ def record_email(
         return RecordOutcome(email.message_id, extraction.kind, earlier.app_id, duplicate=True)
     stored = tx.applications_at_company(keys.company_key)
     history = tx.employer_history(keys.company_key)
-    plan = plan_employer(keys.company_key, stored, history, _event(email, extraction), tx.new_application_id)
+    plan = plan_employer(stored, history, _event(email, extraction), tx.new_application_id)
 
     for app_id, message_id in plan.events_to_remove:
         tx.remove_event(app_id, message_id)

@@ -15,9 +15,9 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, fields
 from datetime import UTC, datetime
 
-from tracker.matching import MatchKeys, is_unknown_employer, match_application, open_at
+from tracker.matching import MatchKeys, employer_key, is_unknown_employer, match_application, open_at
 from tracker.models import Application, ApplicationEvent, Status
-from tracker.names import sender_address, sender_domain, title_key
+from tracker.names import company_key, sender_address, sender_domain, title_key
 from tracker.statuses import fold_dates, fold_status
 
 _EARLIEST = datetime.min.replace(tzinfo=UTC)
@@ -60,6 +60,7 @@ def apply_event(application: Application, event: ApplicationEvent) -> None:
     edited = application.edited_fields
     if event.company and "company" not in edited and _earlier(evidence, application.company_source):
         application.company, application.company_source = event.company, evidence
+        application.company_key = company_key(event.company)
     if event.job_title and "job_title" not in edited and _earlier(evidence, application.title_source):
         application.job_title, application.title_source = event.job_title, evidence
         application.title_key = title_key(event.job_title)
@@ -73,13 +74,13 @@ def _earlier(evidence: str, source: str | None) -> bool:
     return source is None or evidence < source
 
 
-def new_application(app_id: str, company_key: str, event: ApplicationEvent) -> Application:
+def new_application(app_id: str, key: str, event: ApplicationEvent) -> Application:
     """An application started by `event` (its fields are then folded in by `apply_event`)."""
-    unknown = is_unknown_employer(company_key)
+    unknown = is_unknown_employer(key)
     return Application(
         app_id=app_id,
         company=event.company or sender_domain(event.sender) or "Unknown employer",
-        company_key=company_key,
+        company_key=key,
         job_title=None,
         title_key="",
         status=Status.APPLIED,
@@ -91,7 +92,7 @@ def new_application(app_id: str, company_key: str, event: ApplicationEvent) -> A
 
 
 def replay(
-    company_key: str, events: list[ApplicationEvent], pinned: list[Application]
+    events: list[ApplicationEvent], pinned: list[Application]
 ) -> list[tuple[Application, list[ApplicationEvent]]]:
     """Group `events` in date order as the matching rules would if they had come in that order.
 
@@ -100,14 +101,15 @@ def replay(
     groups: list[tuple[Application, list[ApplicationEvent]]] = [(copy.deepcopy(a), []) for a in pinned]
     by_thread: dict[str, Application] = {}
     for event in sorted(events, key=_order):
-        keys = MatchKeys(company_key, title_key(event.job_title), event.requisition_id)
+        event_key = employer_key(event.company, event.thread_id, event.message_id)
+        keys = MatchKeys(event_key, title_key(event.job_title), event.requisition_id)
         candidates = [application for application, _ in groups]
         thread_application = by_thread.get(event.thread_id) if event.thread_id else None
         application = match_application(
             keys, event.status, event.received_at, thread_application, candidates, event.status_stated
         )
         if application is None:
-            application = new_application(f"replayed-{len(groups)}", company_key, event)
+            application = new_application(f"replayed-{len(groups)}", event_key, event)
             groups.append((application, []))
         elif application is not thread_application and not keys.title_key and not keys.requisition_id:
             rivals = len(open_at(event.received_at, candidates))
@@ -124,20 +126,19 @@ def replay(
 
 
 def plan_employer(
-    company_key: str,
     stored: list[Application],
     history: dict[str, list[ApplicationEvent]],
     new_event: ApplicationEvent,
     new_id: Callable[[], str],
 ) -> EmployerPlan:
-    """Re-plan an employer's applications with one more email.
+    """Re-plan an employer group's applications (names.employer_group) with one more email.
 
     `stored` are its applications as stored, `history` their emails (app id -> events).
     """
     pinned = [a for a in stored if is_pinned(a)]
     planned = [a for a in stored if not is_pinned(a)]
     events = [e for a in planned for e in history.get(a.app_id, [])] + [new_event]
-    groups = replay(company_key, events, pinned)
+    groups = replay(events, pinned)
     plan = EmployerPlan()
     previous = {e.message_id: a.app_id for a in stored for e in history.get(a.app_id, [])}
     by_id = {a.app_id: a for a in stored}

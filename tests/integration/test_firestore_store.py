@@ -176,3 +176,11 @@ def test_deleting_an_application_keeps_its_emails_from_coming_back(store, user_i
     record(store, user_id, an_email(on=5), application_email("applied", "Acme", "B"))
     (left,) = store.list_applications(user_id)
     assert left.job_title == "B" and len(store.list_events(user_id, left.app_id)) == 1
+
+
+def test_one_employer_spelled_two_ways_meets_in_one_employer_document(store, user_id):
+    record(store, user_id, an_email(on=1), application_email("applied", "Ford", "Software Engineer"))
+    record(store, user_id, an_email(on=20), application_email("rejected", "Ford Motor Company", None))
+    record(store, user_id, an_email(on=21), application_email("applied", "Ford Foundation", None))
+    by_company = {a.company: a.status for a in store.list_applications(user_id)}
+    assert by_company == {"Ford": Status.REJECTED, "Ford Foundation": Status.APPLIED}

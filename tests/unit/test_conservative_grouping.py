@@ -80,3 +80,27 @@ def test_a_titleless_email_at_an_employer_with_one_open_application_is_not_flagg
     tracker.receive(an_email(on=1), application_email("applied", "Acme", "Data Engineer"))
     tracker.receive(an_email(on=5), application_email("rejected", "Acme", None))
     assert tracker.only_application().needs_review is None
+
+
+def test_one_employer_spelled_two_ways_is_one_application():
+    tracker = Tracker()
+    tracker.receive(an_email(on=1), application_email("applied", "Ford", "Software Engineer, Full Stack"))
+    tracker.receive(an_email(on=20), application_email("rejected", "Ford Motor Company", None))
+    application = tracker.only_application()
+    assert (application.company, application.status) == ("Ford", Status.REJECTED)
+
+
+def test_employers_that_share_only_a_first_word_stay_apart():
+    tracker = Tracker()
+    tracker.receive(an_email(on=1), application_email("applied", "American Express", None))
+    tracker.receive(an_email(on=2), application_email("rejected", "American Airlines", None))
+    by_company = {a.company: a.status for a in tracker.applications}
+    assert by_company == {"American Express": Status.APPLIED, "American Airlines": Status.REJECTED}
+
+
+def test_a_titled_email_does_not_reopen_an_untitled_application_that_had_closed():
+    tracker = Tracker()
+    tracker.receive(an_email(on=1), application_email("applied", "Microsoft", None))
+    tracker.receive(an_email(on=5), application_email("rejected", "Microsoft", None))
+    tracker.receive(an_email(on=30), application_email("rejected", "Microsoft", "Software Engineer II"))
+    assert len(tracker.applications) == 2
