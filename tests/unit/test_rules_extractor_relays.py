@@ -3,6 +3,8 @@
 The relay is never the employer; the employer is named in the text, the signature or the subject.
 """
 
+import pytest
+
 from tracker.extraction import RulesExtractor
 from tracker.models import EmailMessage, Kind, Status
 from tracker.names import same_company, same_title
@@ -91,3 +93,30 @@ def test_title_follows_the_event_named_in_the_subject():
     )
     assert result.status is Status.ASSESSMENT
     assert same_title(result.job_title, "Patient Access Coordinator"), result.job_title
+
+
+@pytest.mark.parametrize(
+    ("body", "status"),
+    [
+        ("Hi Sam, I have submitted your profile to Northwind Robotics for the Data Engineer role. Their "
+         "hiring team will review it this week.", Status.APPLIED),
+        ("Hi Sam, I'm writing on behalf of my client Northwind Robotics. Unfortunately they have decided to "
+         "move forward with other candidates.", Status.REJECTED),
+    ],
+)  # fmt: skip
+def test_an_agency_relaying_its_clients_process_names_the_client(body, status):
+    sender = "Jane Smith <jane.smith@talentbridge-staffing.com>"
+    result = RulesExtractor().extract(
+        EmailMessage(message_id="m1", sender=sender, subject="Your application: Data Engineer", body=body)
+    )
+    assert (result.company, result.status) == ("Northwind Robotics", status)
+
+
+def test_an_agency_whose_mail_names_no_client_is_the_employer_spelled_from_its_domain():
+    body = "Hi Sam, thank you for applying. A recruiter will review your application."
+    result = RulesExtractor().extract(
+        EmailMessage(
+            message_id="m1", sender="jobs@talentbridge-staffing.com", subject="Your application", body=body
+        )
+    )
+    assert result.company == "Talentbridge Staffing"

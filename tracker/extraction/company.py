@@ -303,5 +303,6 @@ def _display_name(cluster: list[_Candidate]) -> str:
     best = max(from_text or cluster, key=lambda c: c.weight)
     name = best.name
     if not from_text and name.islower():
-        name = name.upper() if len(name) <= 3 else name.capitalize()
+        # A domain label: "ibm" -> "IBM", "acme-staffing" -> "Acme Staffing".
+        name = name.upper() if len(name) <= 3 else " ".join(part.capitalize() for part in name.split("-"))
     return name

@@ -37,6 +37,13 @@ EMPLOYER_AFTER: list[tuple[str, float]] = [
     (r"\b(?:here|everyone) at ", 2.0),
     (r"\b(?:your |an |the )?interview with ", 2.0),
     (r"\b(?:invitation|message|update|note|news|offer) from ", 2.5),
+    # Agencies relaying a client's process name the client: it is the employer.
+    (
+        r"\b(?:submitted|sent|forwarded|presented|put forward|shared) (?:you|your (?:\w+ )?(?:profile|resume|"
+        r"cv|application|details|candidacy)) (?:to|with) ",
+        4.0,
+    ),
+    (r"\b(?:on behalf of |for |with |to )?(?:our|my) client,? (?:company )?", 4.0),
     (r"\b(?:bei|chez|au sein de|für|pour|para) ", 1.5),
     (r"\b(?:interesse an|intérêt pour|interés en|bewerbung bei|candidature chez) ", 2.5),
 ]
