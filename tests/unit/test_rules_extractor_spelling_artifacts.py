@@ -135,3 +135,21 @@ def test_a_card_one_cell_a_line_gives_the_title_above_the_employer():
 def test_a_signatures_role_above_the_employer_is_not_the_title():
     body = "Thank you for applying.\nBest,\nJane Doe\nHR Specialist\nNorthwind Robotics"
     assert extract("Your application", body).job_title is None
+
+
+@pytest.mark.parametrize(
+    "subject",
+    [
+        "Interview (3/4) - Data Engineer",
+        "Prep conversation - Data Engineer",
+        "Data Engineer: Hiring Manager Interview",
+        "Sam / Northwind - Data Engineer Technical Interview",
+        "Invitation: Data Engineer Onsite (2/3) @ Tue Mar 3, 2026 2pm - 3pm (PST)",
+        "Northwind | Data Engineer | Final Round Interview",
+    ],
+)
+def test_a_meeting_subject_gives_the_role_without_the_meetings_words(subject):
+    body = "Hi Sam, your interview is confirmed for Tuesday at 2pm."
+    assert (
+        extract(subject, body, "Northwind Recruiting <recruiting@northwind.com>").job_title == "Data Engineer"
+    )

@@ -131,6 +131,12 @@ _EVENT_FOR = re.compile(
 )
 # "Recruiter Screen", "Hiring Manager Interview": the name of a step, never of a job.
 _STEP_AT_END = re.compile(r"\b(?:interview|screen(?:ing)?|call|chat|meeting)s?$", re.I)
+_STEP_PHRASE_AT_END = re.compile(
+    r"(?:\s*[-:|]\s*|\s+)(?:(?:technical|phone|video|final|first|second|third|onsite|on-site|hiring manager|"
+    r"recruiter|panel|virtual|behavioral|behavioural|culture|team|round|intro|introductory)\s+)*(?:interview|"
+    r"screen(?:ing)?|call|chat|meeting)s?$",
+    re.I,
+)
 _MIN_TITLE_CHARS = 2
 _MAX_TITLE_WORDS = 12
 
@@ -336,7 +342,11 @@ def _accept(
     if _SENTENCE_WORDS.search(title) or (needs_role_word and not looks_like_title(title)):
         return None
     if _STEP_AT_END.search(title):
-        return None
+        # "Data Engineer Technical Interview": the role before the step's name, if one is left.
+        role = _STEP_PHRASE_AT_END.sub("", title).strip(" -:|")
+        if role == title or not looks_like_title(role):
+            return None
+        title = role
     key = title_key(title)
     if not key or key in excluded_names or (company and key == title_key(company)):
         return None
