@@ -20,7 +20,7 @@ _spec.loader.exec_module(track_accuracy)
 # inbox: (pair F1, exact, final status, largest share of junk records)
 FLOORS = {
     "k": (1.00, 1.00, 1.00, 0.0),
-    "w": (0.97, 0.98, 0.94, 0.04),
+    "w": (0.97, 0.98, 0.94, 0.02),
 }
 
 

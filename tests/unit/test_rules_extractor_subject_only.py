@@ -98,3 +98,16 @@ def test_surveys_and_services_named_in_the_subject_are_other(sender, subject):
 def test_a_reminder_to_complete_a_screening_is_an_assessment():
     result = extract("Northwind Talent Team", "Reminder: Complete Your Online Screening for Data Engineer")
     assert (result.kind, result.status) == (Kind.APPLICATION, Status.ASSESSMENT)
+
+
+def test_a_subject_that_hedges_is_marketing_not_an_application():
+    assert extract("Jordan Miles", "Your next job interview could be worth $80K").kind is Kind.OTHER
+
+
+def test_a_job_boards_newsletter_quoting_interviews_is_not_an_application():
+    body = (
+        "Hey Sam! Check out recent updates from Northwind. Read interview details shared by employees, "
+        "career advice and interview tips. New jobs for you: Data Engineer. See more jobs."
+    )
+    result = extract("Glassdoor <noreply@glassdoor.com>", "Just in at Northwind: this week's reviews", body)
+    assert result.kind is not Kind.APPLICATION

@@ -84,6 +84,16 @@ def read_kind(email: PreparedEmail, status: StatusReading) -> KindReading:
     if _is_alert(evidence):
         strength = 0.9 if evidence.subject_alert or evidence.alert_sender else 0.75
         return KindReading(Kind.JOB_ALERT, strength, "alert language before any application news")
+    if (
+        platforms.is_job_board(email.sender)
+        and (evidence.marketing or evidence.alert_hits)
+        and not (evidence.references or evidence.confirmation_at is not None or evidence.subject_confirms)
+    ):
+        # A job board's newsletter quotes "interview details" and "offers"; mail about one's own
+        # application names it.
+        if evidence.alert_hits >= 2:
+            return KindReading(Kind.JOB_ALERT, 0.75, "job board listing, no application named")
+        return KindReading(Kind.OTHER, 0.7, "job board newsletter, no application named")
     if evidence.marketing and not (body_news or evidence.subject_confirms) and evidence.process_at is None:
         # Newsletters and courses talk about interviews and offers; only an application's news counts.
         return KindReading(Kind.OTHER, 0.75, "newsletter or marketing")
@@ -201,8 +211,8 @@ def _kind_from_subject(email: PreparedEmail, evidence: _Evidence) -> KindReading
         and not evidence.subject_confirms
     ):
         return KindReading(Kind.RECRUITER_OUTREACH, 0.55, "a person proposing a role, no body")
-    if evidence.marketing and not evidence.subject_confirms:
-        return KindReading(Kind.OTHER, 0.6, "marketing subject, no body")
+    if (evidence.marketing or phrases.HEDGE.search(email.subject_lower)) and not evidence.subject_confirms:
+        return KindReading(Kind.OTHER, 0.6, "marketing subject, no body")  # "... could be worth $80K"
     if evidence.subject_news or evidence.subject_application:
         if evidence.reminder and not evidence.subject_news:
             return KindReading(Kind.OTHER, 0.6, "unsubmitted application, no body")
