@@ -7,8 +7,10 @@ import re
 # Far more than any confirmation, rejection or invitation needs; keeps pathological mail cheap.
 BODY_CHAR_BUDGET = 20_000
 
+# Every Unicode space but "\n" is translated below, so the rules never see a run of spaces: several of
+# their patterns put two "\s*" side by side, which is quadratic over a long run.
 _NEEDS_TRANSLATION = re.compile(
-    "[\x00-\x08\x0e-\x1f\x7f\u034f\u200b-\u200f\u2060-\u2064\ufeff\u00ad\u180e\u17b4\u17b5\u00a0\u2000-\u200a\u202f\u205f\u3000\t\f\v\r]"
+    "[\x00-\x08\x0e-\x1f\x7f\u034f\u200b-\u200f\u2060-\u2064\ufeff\u00ad\u180e\u17b4\u17b5\u00a0\u2000-\u200a\u202f\u205f\u3000\t\f\v\r\x85\u1680\u2028\u2029]"
 )
 _INVISIBLE = dict.fromkeys(
     map(
@@ -26,6 +28,8 @@ _SPACE_LIKE = dict.fromkeys(
 )
 _INVISIBLE.update(_SPACE_LIKE)
 _INVISIBLE[ord("\r")] = None
+_INVISIBLE.update(dict.fromkeys(map(ord, "\x85\u2028\u2029"), "\n"))  # line and paragraph separators
+_INVISIBLE[ord("\u1680")] = " "
 _INVISIBLE.update(dict.fromkeys([*range(0x00, 0x09), *range(0x0E, 0x20), 0x7F], None))
 _SPACE_RUN = re.compile(r" {2,}")
 _LINE_EDGES = re.compile(r" *\n *")

@@ -11,8 +11,9 @@ from email.header import Header, decode_header, make_header
 
 from tracker.email_reading.charsets import decode_bytes, repair_surrogates
 
-_FOLDING = re.compile(r"\s*\r?\n[ \t]*")
-_SPACES = re.compile(r"[ \t]{2,}")
+# Folding undone and spaces collapsed in one pass: one header is one line. ("\s*\r?\n" took
+# quadratic time over a long run of spaces without a newline.)
+_WHITESPACE = re.compile(r"\s+")
 # Some exports write a header as Python's repr of its bytes: "b'Your application'".
 _BYTES_REPR = re.compile(r"""^b(['"]).*\1$""", re.S)
 _ENCODED_WORD = re.compile(r"=\?([^?\s]+)\?([bBqQ])\?([^?\s]*)\?=")
@@ -31,8 +32,7 @@ def header_text(value: object) -> str:
     text = _unwrap_bytes_repr(text)
     if "=?" in text:
         text = _decode_encoded_words(text)
-    text = _FOLDING.sub(" ", text)
-    return _SPACES.sub(" ", text).strip()
+    return _WHITESPACE.sub(" ", text).strip()
 
 
 def _header_object_text(value: Header) -> str:

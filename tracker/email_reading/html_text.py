@@ -16,13 +16,17 @@ HTML_CHAR_BUDGET = 400_000
 # A private-use character marks a line break through the parser, which would otherwise fold all
 # source whitespace (including the newlines we want) into the text.
 _BREAK = "\ue000"
+# A tag ends at the next '<' at the latest: "<br<br<br..." without any '>' would otherwise make every
+# '<br' scan to the end of the text (quadratic time).
 _BLOCK_TAG = re.compile(
-    r"(<br\b[^>]*>|</?(?:p|div|tr|li|ul|ol|dl|dt|dd|h[1-6]|table|tbody|thead|tfoot|blockquote|pre|hr|"
-    r"section|article|header|footer|center|address|nav|aside|main|form|fieldset)\b[^>]*>)",
+    r"(<br\b[^<>]*>|</?(?:p|div|tr|li|ul|ol|dl|dt|dd|h[1-6]|table|tbody|thead|tfoot|blockquote|pre|hr|"
+    r"section|article|header|footer|center|address|nav|aside|main|form|fieldset)\b[^<>]*>)",
     re.I,
 )
 # Removed before parsing: break markers inserted into <head> would make the parser end it early.
-_UNREAD_BLOCKS = re.compile(r"<(head|script|style|title)\b.*?</\1\s*>", re.I | re.S)
+_UNREAD_NAMES = ("head", "script", "style", "title")
+_UNREAD_START = re.compile(rf"<({'|'.join(_UNREAD_NAMES)})\b", re.I)
+_UNREAD_END = {name: re.compile(rf"</{name}\s*>", re.I) for name in _UNREAD_NAMES}
 # Markers between table tags would be moved out of the table by the parser ("foster parenting"), so
 # a row's end is marked inside its last cell, and every cell's end by a space inside the cell.
 _ROW_END = re.compile(r"(</t[dh]\s*>)(?=\s*</tr\s*>)", re.I)
@@ -32,8 +36,10 @@ _INVISIBLE = (
     '[style*="display:none"], [style*="display: none"], [style*="visibility:hidden"], '
     '[style*="visibility: hidden"], [style*="mso-hide:all"], [style*="mso-hide: all"]'
 )
-_SPACES = re.compile(r"[ \t\r\n\f\v\u00a0]+")
-_BREAKS = re.compile(rf"\s*{_BREAK}[\s{_BREAK}]*")
+# Every run of whitespace (any Unicode space) becomes one space first, so that a break marker has at
+# most one space before it: "\s*<marker>" over a long run of spaces took quadratic time.
+_SPACES = re.compile(r"\s+")
+_BREAKS = re.compile(rf" ?{_BREAK}[ {_BREAK}]*")
 
 _HTML_SIGN = re.compile(
     r"<(?:!doctype\s+html|html|body|head|div|p|br|table|td|tr|span|font|img|a\s|b>|strong|center|meta|"
@@ -55,7 +61,7 @@ def html_to_text(html: str) -> str:
     """Readable text of an HTML document or fragment; '' when nothing readable is in it."""
     if not html:
         return ""
-    html = _UNREAD_BLOCKS.sub(" ", html[:HTML_CHAR_BUDGET])
+    html = _drop_unread_blocks(html[:HTML_CHAR_BUDGET])
     if "</t" in html or "</T" in html:
         html = _CELL_END.sub(r" \1", _ROW_END.sub(rf"{_BREAK}\1", html))
     marked = _BLOCK_TAG.sub(rf"{_BREAK}\1{_BREAK}", html)
@@ -69,3 +75,28 @@ def html_to_text(html: str) -> str:
         return ""
     text = _SPACES.sub(" ", text)
     return _BREAKS.sub("\n", text).strip()
+
+
+def _drop_unread_blocks(html: str) -> str:
+    """`html` without its head, script, style and title elements, in linear time.
+
+    Each element's end is searched once, from its start. An element without an end is left in place
+    (the parser hides it anyway); once one has none, no later one of that name has one either, so
+    its end is not searched again (every "<style" re-scanning to the end was quadratic).
+    """
+    kept: list[str] = []
+    position = 0
+    unclosed: set[str] = set()
+    search_from = 0
+    while start := _UNREAD_START.search(html, search_from):
+        name = start.group(1).lower()
+        end = None if name in unclosed else _UNREAD_END[name].search(html, start.end())
+        if end is None:
+            unclosed.add(name)
+            search_from = start.end()
+            continue
+        kept.append(html[position : start.start()])
+        kept.append(" ")
+        position = search_from = end.end()
+    kept.append(html[position:])
+    return "".join(kept)

@@ -18,13 +18,15 @@ from tracker.email_reading.charsets import decode_bytes
 from tracker.email_reading.html_text import html_to_text, looks_like_html
 from tracker.email_reading.mime import message_body_text
 
-_OBJECT_REPR = re.compile(r"^\s*\[?\s*(?:<[\w.]+ object at 0x[0-9a-fA-F]+>\s*,?\s*)+\]?\s*$")
+# No two quantifiers over the same characters side by side ("\s*,?\s*" was quadratic over spaces).
+_OBJECT_REPR = re.compile(r"^\s*+\[?\s*+(?:<[\w.]+ object at 0x[0-9a-fA-F]+>\s*+(?:,\s*+)?)+\]?\s*$")
 _HEADER_LINE = re.compile(r"^[A-Za-z][A-Za-z0-9-]{1,40}:[ \t]?\S")
 _MIME_HEADER = re.compile(r"^(?:content-type|mime-version|content-transfer-encoding):", re.I | re.M)
 _BOUNDARY_START = re.compile(r"^\s*--([^\s]{1,200})\r?\n(?=[A-Za-z-]+:)")
 _QP_MARK = re.compile(r"=(?:[0-9A-F]{2}|\r?\n)")
 _QP_SOFT_BREAK = re.compile(r"=\r?\n")
-_BASE64_BODY = re.compile(r"^[A-Za-z0-9+/\r\n]+={0,2}\s*$")
+# Possessive: giving back line breaks to "\s*" can never help, and trying it was quadratic.
+_BASE64_BODY = re.compile(r"^[A-Za-z0-9+/\r\n]++={0,2}\s*$")
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([\w-]+)""", re.I)
 
 _MAX_NESTING = 3
