@@ -127,9 +127,20 @@ def same_title(a: str | None, b: str | None) -> bool:
     return bool(a) and bool(b) and title_key(a) == title_key(b)
 
 
+def split_sender(sender: str) -> tuple[str, str]:
+    """(display name, address) of a From header; ('', '') when it can't be read.
+
+    The stdlib recurses once per ':' (group syntax), so a crafted header exhausts the stack.
+    """
+    try:
+        return parseaddr(sender)
+    except RecursionError:
+        return "", ""
+
+
 def sender_address(sender: str) -> str:
     """The bare address of a From header ('' when there is none: "Acme Careers" is only a name)."""
-    address = parseaddr(sender)[1].lower()
+    address = split_sender(sender)[1].lower()
     return address if "@" in address else ""
 
 

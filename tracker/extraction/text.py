@@ -5,11 +5,11 @@ from __future__ import annotations
 import html
 import re
 from dataclasses import dataclass, field
-from email.utils import parseaddr
 
 from tracker.email_reading.cleanup import normalise_text, trim_replies_and_signature
 from tracker.extraction import phrases
 from tracker.models import EmailMessage
+from tracker.names import split_sender
 
 # Status, employer and title are stated near the top; footers beyond this only add noise and time.
 EXTRACTION_CHAR_BUDGET = 6_000
@@ -32,7 +32,7 @@ _SENTENCE_END = re.compile(r"[.!?]\s+|\n")
 # injections are phrases (phrases.en_kinds.INJECTION). Both are matched in lowercased text.
 _INJECTION_MARKER = re.compile(
     r"(?:^|(?<=[\n.!?>\]]))[ \t]*(?:system|assistant)(?:\s+(?:prompt|message|note|instruction|"
-    r"override))?\s*:|</?\s*(?:system|instructions?|prompt)\s*>|\[/?(?:inst|system)\]|#{2,}\s*(?:system|"
+    r"override))?\s*:|</?\s*(?:system|instructions?|prompt)\s*>|\[/?(?:inst|system)\]|(?<!#)#{2,}+\s*(?:system|"
     r"instructions?)\b",
     re.M,
 )
@@ -50,7 +50,7 @@ class Sender:
 
     @classmethod
     def parse(cls, raw: str) -> Sender:
-        name, address = parseaddr(raw or "")
+        name, address = split_sender(raw or "")
         if "@" not in (raw or ""):
             # A display name with no address ("Acme Recruiting", "Doe, Jane"): parseaddr would read
             # its first word as an address.
