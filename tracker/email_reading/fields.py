@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from tracker.email_reading.budget import DEFAULT_BUDGET
 from tracker.email_reading.cleanup import readable_body
 from tracker.email_reading.dates import parse_date
-from tracker.email_reading.headers import header_text
+from tracker.email_reading.headers import SENDER_CHARS, SUBJECT_CHARS, header_text
 from tracker.email_reading.loose_body import decode_loose_body
 from tracker.models import EmailMessage
 
@@ -23,16 +24,22 @@ def email_from_fields(
     """
     return EmailMessage(
         message_id="" if message_id is None else str(message_id),
-        sender=_field_text(sender),
-        subject=_field_text(subject),
-        body=readable_body(decode_loose_body(body if isinstance(body, str | bytes) else _as_text(body))),
+        sender=_field_text(sender, SENDER_CHARS),
+        subject=_field_text(subject, SUBJECT_CHARS),
+        body=readable_body(decode_loose_body(_capped(body))),
         received_at=parse_date(date if isinstance(date, str) else _as_text(date)),
     )
 
 
-def _field_text(value: object) -> str:
+def _capped(body: object) -> str | bytes:
+    """The body as text or bytes no longer than a raw message may be (JSON Lines have no limit)."""
+    text = body if isinstance(body, str | bytes) else _as_text(body)
+    return text[: DEFAULT_BUDGET.raw_bytes]
+
+
+def _field_text(value: object, limit: int) -> str:
     try:
-        return header_text(value if isinstance(value, str | bytes) or value is None else str(value))
+        return header_text(value if isinstance(value, str | bytes) or value is None else str(value), limit)
     except Exception:  # noqa: BLE001 - a field we can't read is an empty field
         return ""
 

@@ -18,21 +18,32 @@ _WHITESPACE = re.compile(r"\s+")
 _BYTES_REPR = re.compile(r"""^b(['"]).*\1$""", re.S)
 _ENCODED_WORD = re.compile(r"=\?([^?\s]+)\?([bBqQ])\?([^?\s]*)\?=")
 
+# Readable header text is cut to these. Subject and sender are copied into every event and into the
+# employer's document (Firestore's 1 MiB limit) and the sheet: no real one is anywhere near as long.
+HEADER_CHARS = 2_000
+SUBJECT_CHARS = 1_000
+SENDER_CHARS = 1_000
+# Encoded words take up to ~9 source characters per character (Q-encoded CJK): a value is cut to
+# this many times its limit before decoding, so no work is done on text that can't be kept.
+_SOURCE_CHARS_PER_CHAR = 10
 
-def header_text(value: object) -> str:
-    """A header value as one line of readable text ('' for None or anything unreadable)."""
+
+def header_text(value: object, limit: int = HEADER_CHARS) -> str:
+    """A header value as one line of readable text of at most `limit` characters ('' for None or
+    anything unreadable)."""
     if value is None:
         return ""
+    source_limit = limit * _SOURCE_CHARS_PER_CHAR
     if isinstance(value, Header):
         text = _header_object_text(value)
     elif isinstance(value, bytes):
-        text = decode_bytes(value)
+        text = decode_bytes(value[:source_limit])
     else:
-        text = repair_surrogates(str(value))
-    text = _unwrap_bytes_repr(text)
+        text = repair_surrogates(str(value)[:source_limit])
+    text = _unwrap_bytes_repr(text[:source_limit])
     if "=?" in text:
         text = _decode_encoded_words(text)
-    return _WHITESPACE.sub(" ", text).strip()
+    return _WHITESPACE.sub(" ", text).strip()[:limit].rstrip()
 
 
 def _header_object_text(value: Header) -> str:

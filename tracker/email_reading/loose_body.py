@@ -11,9 +11,8 @@ import base64
 import binascii
 import quopri
 import re
-from email import message_from_bytes
-from email.policy import compat32
 
+from tracker.email_reading.budget import parse_within_budget
 from tracker.email_reading.charsets import decode_bytes
 from tracker.email_reading.html_text import html_to_text, looks_like_html
 from tracker.email_reading.mime import message_body_text
@@ -74,8 +73,8 @@ def _as_mime_message(text: str) -> str | None:
         raw = text.lstrip()
     else:
         return None
-    message = message_from_bytes(raw.encode("utf-8", errors="surrogateescape"), policy=compat32)
-    return message_body_text(message)
+    message = parse_within_budget(raw.encode("utf-8", errors="surrogateescape")).message
+    return message_body_text(message) if message is not None else ""
 
 
 def _as_base64(text: str) -> bytes | None:

@@ -2,22 +2,23 @@
 
 from __future__ import annotations
 
-from email import message_from_bytes
+import time
+from dataclasses import dataclass
 from email.message import Message
-from email.policy import compat32
 
+from tracker.email_reading.budget import DEFAULT_BUDGET, ReadingBudget, parse_within_budget
 from tracker.email_reading.calendar_part import calendar_text, looks_like_icalendar
 from tracker.email_reading.charsets import decode_bytes
 from tracker.email_reading.cleanup import readable_body
 from tracker.email_reading.dates import parse_date
-from tracker.email_reading.headers import header_text
+from tracker.email_reading.headers import HEADER_CHARS, SENDER_CHARS, SUBJECT_CHARS, header_text
 from tracker.email_reading.html_text import html_to_text, looks_like_html
 from tracker.models import EmailMessage
 
 # Larger text parts are cut before decoding; the readable budget is far smaller anyway.
 PART_BYTE_BUDGET = 2_000_000
-RAW_BYTE_BUDGET = 30_000_000
-_MAX_PARTS = 200
+# A part's encoded payload beyond this can't decode to more than PART_BYTE_BUDGET bytes we keep.
+_PART_SOURCE_CHARS = 3 * PART_BYTE_BUDGET
 
 # A plain part this short, beside a richer HTML part, is a "view this in your browser" stub.
 _STUB_CHARS = 80
@@ -34,46 +35,100 @@ _STUB_PHRASES = (
 )
 
 
+@dataclass(frozen=True)
+class EmailReading:
+    """One raw email as read within its budget (budget.py).
+
+    `skipped` says why the message could not be read meaningfully (over the time budget, or nothing
+    readable within the size budget): it is then recorded as skipped with that reason, not retried.
+    `over_budget` names a budget the message went over even when what was read within it is used.
+    """
+
+    email: EmailMessage
+    skipped: str | None = None
+    over_budget: str | None = None
+
+
 def parse_raw_email(raw: bytes, message_id: str | None = None, thread_id: str | None = None) -> EmailMessage:
     """Parse one raw email; never raises, whatever the bytes.
 
     `message_id` defaults to the Message-ID header (without angle brackets), else ''. The body is
     text/plain unless that is empty or a stub, else the HTML part as text, else an attached calendar
-    event's name and description; quoted replies trimmed.
+    event's name and description; quoted replies trimmed. Subject and sender are cut to 1,000
+    characters, other headers to 2,000 (headers.py). Read within `DEFAULT_BUDGET` (see `read_raw_email`).
     """
-    try:
-        message = message_from_bytes(bytes(raw or b"")[:RAW_BYTE_BUDGET], policy=compat32)
-    except Exception:  # noqa: BLE001 - the stdlib parser is lenient, but bad input must never escape
-        return EmailMessage(message_id=message_id or "", thread_id=thread_id)
-    return message_to_email(message, message_id=message_id, thread_id=thread_id)
+    return read_raw_email(raw, message_id=message_id, thread_id=thread_id).email
+
+
+def read_raw_email(
+    raw: bytes,
+    message_id: str | None = None,
+    thread_id: str | None = None,
+    budget: ReadingBudget = DEFAULT_BUDGET,
+) -> EmailReading:
+    """`parse_raw_email` with what the budget cut: never raises, never reads beyond `budget`."""
+    deadline = time.monotonic() + budget.seconds
+    parsed = parse_within_budget(raw, budget, deadline)
+    if parsed.message is None:
+        email = EmailMessage(message_id=message_id or "", thread_id=thread_id)
+        return EmailReading(email, f"unreadable: {parsed.over_budget}", parsed.over_budget)
+    body = _BodyText(deadline)
+    email = message_to_email(parsed.message, message_id=message_id, thread_id=thread_id, body=body)
+    if parsed.timed_out or body.timed_out:
+        over_time = f"{budget.seconds:g} s"
+        return EmailReading(email, f"over the reading budget of {over_time}", over_time)
+    if parsed.over_budget and not (email.subject or email.body):
+        reason = f"over the reading budget of {parsed.over_budget}, nothing readable within it"
+        return EmailReading(email, reason, parsed.over_budget)
+    return EmailReading(email, over_budget=parsed.over_budget)
+
+
+class _BodyText:
+    """Reads a message's body text, stopping between parts once `deadline` (time.monotonic()) has passed."""
+
+    def __init__(self, deadline: float | None = None) -> None:
+        self.deadline = deadline
+        self.timed_out = False
+
+    def __call__(self, message: Message) -> str:
+        return message_body_text(message, self)
+
+    def out_of_time(self) -> bool:
+        self.timed_out = self.timed_out or (self.deadline is not None and time.monotonic() > self.deadline)
+        return self.timed_out
 
 
 def message_to_email(
-    message: Message, message_id: str | None = None, thread_id: str | None = None
+    message: Message,
+    message_id: str | None = None,
+    thread_id: str | None = None,
+    body: _BodyText | None = None,
 ) -> EmailMessage:
     """An already parsed stdlib message as an `EmailMessage` (see `parse_raw_email`)."""
     header_id = _safe_header(message, "Message-ID").strip().strip("<>").strip()
     return EmailMessage(
         message_id=message_id or header_id,
-        sender=_safe_header(message, "From"),
-        subject=_safe_header(message, "Subject"),
-        body=readable_body(message_body_text(message)),
+        sender=_safe_header(message, "From", SENDER_CHARS),
+        subject=_safe_header(message, "Subject", SUBJECT_CHARS),
+        body=readable_body((body or _BodyText())(message)),
         received_at=parse_date(_safe_header(message, "Date")),
         thread_id=thread_id,
     )
 
 
-def message_body_text(message: Message) -> str:
+def message_body_text(message: Message, clock: _BodyText | None = None) -> str:
     """The best readable text of a parsed message, before trimming ('' when it has none)."""
     plain, html, calendar = "", "", ""
     try:
-        parts = list(message.walk())[:_MAX_PARTS]
+        parts = list(message.walk())
     except Exception:  # noqa: BLE001 - deeply broken structure: read nothing rather than crash
         parts = [message]
     for part in parts:
+        if clock is not None and clock.out_of_time():
+            break
         try:
             kind = _text_kind(part)
-            if kind is None:
+            if kind is None or _already_have(kind, plain, html, calendar):
                 continue
             text = _part_text(part)
         except Exception:  # noqa: BLE001 - one undecodable part must not cost the others
@@ -89,6 +144,15 @@ def message_body_text(message: Message) -> str:
     if html and _is_stub(plain, html):
         return html_to_text(html)
     return plain or html_to_text(html) or calendar
+
+
+def _already_have(kind: str, plain: str, html: str, calendar: str) -> bool:
+    """Only the first part of each kind is read: later ones need not be decoded at all."""
+    if kind == "html":
+        return bool(html.strip())
+    if kind == "calendar":
+        return bool(calendar)
+    return bool(plain.strip()) and bool(html.strip())
 
 
 def _text_kind(part: Message) -> str | None:
@@ -111,12 +175,14 @@ def _text_kind(part: Message) -> str | None:
 
 
 def _part_text(part: Message) -> str:
+    source = part.get_payload()
+    if source is None or isinstance(source, list):
+        return ""  # a part the budget stopped before its body, or a container
+    if isinstance(source, str) and len(source) > _PART_SOURCE_CHARS:
+        part.set_payload(source[:_PART_SOURCE_CHARS])
     payload = part.get_payload(decode=True)
     if payload is None:
-        payload = part.get_payload()
-        if isinstance(payload, list):
-            return ""
-        payload = str(payload).encode("utf-8", errors="surrogateescape")
+        payload = str(part.get_payload()).encode("utf-8", errors="surrogateescape")
     if not isinstance(payload, bytes):
         return ""
     return decode_bytes(payload[:PART_BYTE_BUDGET], _charset(part))
@@ -140,8 +206,8 @@ def _is_stub(plain: str, html: str) -> bool:
     return len(stripped) < 600 and any(phrase in lowered for phrase in _STUB_PHRASES)
 
 
-def _safe_header(message: Message, name: str) -> str:
+def _safe_header(message: Message, name: str, limit: int = HEADER_CHARS) -> str:
     try:
-        return header_text(message.get(name))
+        return header_text(message.get(name), limit)
     except Exception:  # noqa: BLE001 - a malformed header reads as empty, never as a crash
         return ""
