@@ -55,6 +55,8 @@ def handle(request: flask.Request, services: Services) -> flask.Response:
         return ok(result="failed")
     if outcome is None:
         return ok(result="message gone")
+    if outcome.skipped:
+        return ok(result="skipped", reason=outcome.skipped)
     return ok(result="duplicate" if outcome.duplicate else outcome.kind.value, app_id=outcome.app_id)
 
 

@@ -73,13 +73,13 @@ def _track(args: argparse.Namespace) -> int:
         read_messages(source), _extractor(args.extractor), since=since, progress=_progress("reading")
     )
     write_output(store, output)
-    for problem in summary.unreadable:
+    for problem in summary.unreadable + summary.skipped:
         print(f"skipped {problem}", file=sys.stderr)
     for line in summary.lines():
         print(line, file=sys.stderr)
     if output is not None:
         print(f"wrote {summary.applications} applications to {output}", file=sys.stderr)
-    return EXIT_SKIPPED if summary.unreadable else EXIT_OK
+    return EXIT_SKIPPED if summary.unreadable or summary.skipped else EXIT_OK
 
 
 def _extract(args: argparse.Namespace) -> int:

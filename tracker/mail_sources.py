@@ -13,21 +13,28 @@ from dataclasses import dataclass
 from email.parser import BytesHeaderParser
 from pathlib import Path
 
-from tracker.email_reading import email_from_fields, parse_raw_email
+from tracker.email_reading import email_from_fields
+from tracker.email_reading.headers import HEADER_CHARS
+from tracker.email_reading.mime import read_raw_email
 from tracker.files import jsonl_records
 from tracker.models import EmailMessage
 
 _MBOX_FROM_QUOTED = re.compile(rb"^>+From ")
 _MESSAGE_ID = re.compile(r"<([^<>\s]+)>")
+# Real header blocks are a few KB (long Received chains and signatures included); the header parser
+# reads everything it is given line by line, body too, so it gets only this much of the message.
+_THREAD_HEADER_BYTES = 256_000
 
 
 @dataclass(frozen=True)
 class SourceMessage:
-    """One message of an export: `position` says where it is (for error reports)."""
+    """One message of an export: `position` says where it is (for error reports). `skipped` says why
+    it could not be read within its reading budget (its `email` then holds only what was read)."""
 
     position: str
     email: EmailMessage | None = None
     error: str | None = None
+    skipped: str | None = None
 
 
 def read_messages(path: Path) -> Iterator[SourceMessage]:
@@ -43,12 +50,14 @@ def thread_of(raw: bytes) -> str | None:
     """A thread id from the headers: Gmail's (Takeout's X-GM-THRID), else the conversation's first
     Message-ID (References, In-Reply-To, else the message's own), as mail clients thread."""
     try:
-        headers = BytesHeaderParser().parsebytes(raw)
+        head = raw[:_THREAD_HEADER_BYTES]
+        end = min((i for i in (head.find(b"\n\n"), head.find(b"\r\n\r\n")) if i >= 0), default=len(head))
+        headers = BytesHeaderParser().parsebytes(head[:end])
         gmail_thread = str(headers.get("X-GM-THRID") or "").strip()
         if gmail_thread:
             return f"gm-{gmail_thread}"
         for name in ("References", "In-Reply-To", "Message-ID"):
-            ids = _MESSAGE_ID.findall(str(headers.get(name) or ""))
+            ids = _MESSAGE_ID.findall(str(headers.get(name) or "")[:HEADER_CHARS])
             if ids:
                 return ids[0]
     except Exception:  # a thread id is a hint; unreadable headers just mean none
@@ -58,9 +67,10 @@ def thread_of(raw: bytes) -> str | None:
 
 def _from_raw(raw: bytes, position: str, fallback_id: str) -> SourceMessage:
     try:
-        email = parse_raw_email(raw, thread_id=thread_of(raw))
-    except Exception as error:  # parse_raw_email is built not to raise; a bug must not stop the import
+        reading = read_raw_email(raw, thread_id=thread_of(raw))
+    except Exception as error:  # read_raw_email is built not to raise; a bug must not stop the import
         return SourceMessage(position, error=f"unreadable message: {error}")
+    email = reading.email
     if not email.message_id:
         email = EmailMessage(
             message_id=fallback_id,
@@ -70,7 +80,7 @@ def _from_raw(raw: bytes, position: str, fallback_id: str) -> SourceMessage:
             received_at=email.received_at,
             thread_id=email.thread_id,
         )
-    return SourceMessage(position, email)
+    return SourceMessage(position, email, skipped=reading.skipped)
 
 
 def _mbox_messages(path: Path) -> Iterator[tuple[int, bytes]]:

@@ -8,10 +8,10 @@ from dataclasses import replace
 from datetime import datetime
 from typing import Protocol
 
-from tracker.email_reading import parse_raw_email
+from tracker.email_reading.mime import EmailReading, read_raw_email
 from tracker.models import EmailMessage, Extraction
 from tracker.ports import AccountStore, ApplicationStore, Mailbox, TaskQueue
-from tracker.recording import RecordOutcome, record_email
+from tracker.recording import RecordOutcome, record_email, record_skipped
 
 log = logging.getLogger(__name__)
 
@@ -20,14 +20,18 @@ class Extractor(Protocol):
     def extract(self, email: EmailMessage) -> Extraction: ...
 
 
-def read_message(mailbox: Mailbox, message_id: str) -> EmailMessage | None:
-    """The message as readable text, with Gmail's thread id and date; None when it is gone."""
+def read_message(mailbox: Mailbox, message_id: str) -> EmailReading | None:
+    """The message as readable text within its reading budget, with Gmail's thread id and date;
+    None when it is gone."""
     raw = mailbox.get_message(message_id)
     if raw is None:
         return None
-    email = parse_raw_email(raw.raw, message_id=message_id, thread_id=raw.thread_id)
+    reading = read_raw_email(raw.raw, message_id=message_id, thread_id=raw.thread_id)
     # Gmail's internal date is when the mail arrived; Date headers can lie or be missing.
-    return replace(email, message_id=message_id, received_at=raw.internal_date or email.received_at)
+    email = replace(
+        reading.email, message_id=message_id, received_at=raw.internal_date or reading.email.received_at
+    )
+    return replace(reading, email=email)
 
 
 def process_message(
@@ -44,11 +48,21 @@ def process_message(
 ) -> RecordOutcome | None:
     """Process one message at most once in effect. Returns None when the message no longer exists."""
     now = clock()
-    email = read_message(mailbox, message_id)
-    if email is None:
+    reading = read_message(mailbox, message_id)
+    if reading is None:
         accounts.record_failure(user_id, run_id, message_id, "message no longer exists", now)
         outcome = None
+    elif reading.skipped:
+        # A crafted or broken message: retrying would only stall the worker again.
+        log.warning("message %s skipped: %s", message_id, reading.skipped)
+        skipped, reason = reading.email, reading.skipped
+        outcome = store.in_transaction(
+            user_id, lambda tx: record_skipped(tx, skipped, reason, now=now, run_id=run_id)
+        )
     else:
+        email = reading.email
+        if reading.over_budget:
+            log.info("message %s read only within the budget of %s", message_id, reading.over_budget)
         extraction = extractor.extract(email)
         outcome = store.in_transaction(
             user_id, lambda tx: record_email(tx, email, extraction, now=now, run_id=run_id)

@@ -7,7 +7,7 @@ are written together or not at all, and a message seen twice changes nothing the
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 
 from tracker.matching import MatchKeys
@@ -28,6 +28,8 @@ class RecordOutcome:
     duplicate: bool = False
     # Applications a re-plan merged away, with the sheet rows they held (blanked by the next sync).
     dropped_rows: list[tuple[str, int]] = field(default_factory=list)
+    # Why the message was recorded as skipped without being read (over its reading budget).
+    skipped: str | None = None
 
 
 def record_email(
@@ -73,6 +75,19 @@ def record_email(
     return RecordOutcome(
         email.message_id, extraction.kind, app_id, created=created, dropped_rows=dropped_rows
     )
+
+
+def record_skipped(
+    tx: UserTransaction, email: EmailMessage, reason: str, now: datetime, run_id: str | None = None
+) -> RecordOutcome:
+    """Mark a message that could not be read within its budget as skipped, with why: it counts as
+    handled on its run and is never retried."""
+    earlier = tx.get_marker(email.message_id)
+    if earlier is not None:
+        return RecordOutcome(email.message_id, earlier.kind or Kind.OTHER, earlier.app_id, duplicate=True)
+    marker = _marker(email, Kind.OTHER, None, now, run_id, "skipped")
+    tx.save_marker(replace(marker, error=reason))
+    return RecordOutcome(email.message_id, Kind.OTHER, skipped=reason)
 
 
 def _event(email: EmailMessage, extraction: Extraction) -> ApplicationEvent:

@@ -32,6 +32,8 @@ TRACK_USER = "local"
 class TrackSummary:
     read: int = 0
     unreadable: list[str] = field(default_factory=list)
+    # Messages over their reading budget (email_reading/budget.py), as the worker records them skipped.
+    skipped: list[str] = field(default_factory=list)
     before_since: int = 0
     by_kind: Counter = field(default_factory=Counter)
     by_status: Counter = field(default_factory=Counter)
@@ -46,6 +48,8 @@ class TrackSummary:
             f"applications: {self.applications} ({statuses})",
             f"unreadable messages: {len(self.unreadable)}",
         ]
+        if self.skipped:
+            lines.append(f"messages skipped over the reading budget: {len(self.skipped)}")
         if self.before_since:
             lines.append(f"messages before --since: {self.before_since}")
         return lines
@@ -81,6 +85,9 @@ def track_messages(
     for seq, message in enumerate(progress(messages)):
         if message.email is None:
             summary.unreadable.append(f"{message.position}: {message.error}")
+            continue
+        if message.skipped:
+            summary.skipped.append(f"{message.position}: {message.skipped}")
             continue
         summary.read += 1
         email = message.email

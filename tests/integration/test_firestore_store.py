@@ -12,7 +12,7 @@ from infra.firestore_store import FirestoreApplicationStore
 from tests.builders import an_email, application_email, day, not_an_application
 from tracker.accounts import FetchRun, SyncCheckpoint, UserAccount
 from tracker.models import Status
-from tracker.recording import record_email
+from tracker.recording import record_email, record_skipped
 
 pytestmark = pytest.mark.emulator
 
@@ -97,6 +97,20 @@ def test_run_counters_and_completion(store, accounts, user_id):
         "failed": 1,
     }
     assert accounts.get_user(user_id).sync.history_id == "42"
+
+
+def test_a_message_over_its_reading_budget_is_stored_as_skipped_with_its_reason(store, accounts, user_id):
+    accounts.save_user(UserAccount(user_id=user_id, email="a@example.com", google_sub=user_id))
+    accounts.start_run(FetchRun(run_id="run-1", user_id=user_id, started_at=day(0)))
+    accounts.finish_listing(user_id, "run-1", 1, SyncCheckpoint(history_id="42"), day(0))
+    email = an_email(on=1)
+    reason = "over the reading budget of 1 s"
+    store.in_transaction(user_id, lambda tx: record_skipped(tx, email, reason, now=day(1), run_id="run-1"))
+    marker = store.in_transaction(user_id, lambda tx: tx.get_marker(email.message_id))
+    assert (marker.outcome, marker.error) == ("skipped", reason)
+    assert accounts.processed_message_ids(user_id, [email.message_id]) == {email.message_id}
+    run = accounts.complete_run_if_done(user_id, "run-1", day(1))
+    assert run.state.value == "done" and run.counters["skipped"] == 1 and run.counters["failed"] == 0
 
 
 def test_rows_are_placed_once_and_stay(store, accounts, user_id):

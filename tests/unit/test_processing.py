@@ -121,3 +121,22 @@ def test_sync_windows_are_fixed_slices_of_time():
     assert sync_window_end(datetime(2026, 1, 1, 0, 0, 10, tzinfo=UTC), 10) == datetime(
         2026, 1, 1, 0, 0, 20, tzinfo=UTC
     )
+
+
+def headers_only_raw(headers: int) -> bytes:
+    """A message of nothing but `headers` Received lines: over the budget with nothing readable."""
+    return b"Received: from relay.example\r\n" * headers + b"\r\n"
+
+
+def test_a_message_over_its_reading_budget_is_recorded_as_skipped_with_why_and_not_retried():
+    store, queue, accounts = MemoryApplicationStore(), RecordingQueue(), RecordingAccounts()
+    mailbox = OneMessageMailbox(headers_only_raw(5_000))
+
+    outcome = run(mailbox, store, queue, accounts, SteppingClock(T0))
+
+    assert "reading budget" in outcome.skipped and "headers" in outcome.skipped
+    marker = store.in_transaction(USER, lambda tx: tx.get_marker("gmail-1"))
+    assert (marker.outcome, marker.error, marker.run_id) == ("skipped", outcome.skipped, "run-1")
+    assert store.run_counters(USER, "run-1", listed=1)["skipped"] == 1
+    assert accounts.failures == [] and queue.syncs == []
+    assert run(mailbox, store, queue, accounts, SteppingClock(T0)).duplicate

@@ -317,3 +317,19 @@ def test_dates_in_every_accepted_format_order_the_timeline(tmp_path, date_text):
     _, applications = track(tmp_path, [late, early])
     (application,) = applications
     assert application["emails"] == ["early", "late"]
+
+
+def test_a_message_over_the_reading_budget_is_reported_and_counted_as_skipped(tmp_path, capsys):
+    folder = tmp_path / "eml"
+    folder.mkdir()
+    record = confirmation("a1", 1, "Northwind Robotics", "Data Engineer")
+    (folder / "a1.eml").write_bytes(eml("a1", 1, record))
+    (folder / "b2.eml").write_bytes(b"Received: from relay.example\r\n" * 5_000 + b"\r\n")
+
+    code = main(["track", str(folder), "--output", str(tmp_path / "out.jsonl")])
+
+    err = capsys.readouterr().err
+    assert code == 1
+    assert "b2.eml: over the reading budget" in err
+    assert "messages skipped over the reading budget: 1" in err
+    assert len((tmp_path / "out.jsonl").read_text().splitlines()) == 1
