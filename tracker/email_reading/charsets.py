@@ -10,6 +10,8 @@ from __future__ import annotations
 import codecs
 
 _FALLBACK_ERRORS = "tracker-cp1252-fallback"
+# Beyond this many undecodable bytes the text is not UTF-8 with strays but Windows-1252 (or binary).
+_MAX_STRAY_BYTES = 10_000
 
 # Declared names that lie in a known way: browsers read these as their supersets too.
 _CHARSET_ALIASES = {
@@ -46,6 +48,13 @@ def decode_bytes(data: bytes, charset: str | None = None) -> str:
             return data.decode(codec)
         except (UnicodeError, LookupError, ValueError, TypeError):
             pass
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    # The fallback runs once per stray byte: fine for a few, over a second for 2 MB of binary.
+    if data.decode("utf-8", errors="replace").count("\ufffd") > _MAX_STRAY_BYTES:
+        return data.decode("cp1252", errors="replace")
     return data.decode("utf-8", errors=_FALLBACK_ERRORS)
 
 

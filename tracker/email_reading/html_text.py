@@ -7,6 +7,7 @@ kept, and what a reader never sees (script, style, head, hidden preheaders) is d
 from __future__ import annotations
 
 import re
+from html import unescape
 
 from selectolax.lexbor import LexborHTMLParser
 
@@ -41,6 +42,19 @@ _INVISIBLE = (
 _SPACES = re.compile(r"\s+")
 _BREAKS = re.compile(rf" ?{_BREAK}[ {_BREAK}]*")
 
+# The parser takes quadratic time in nesting depth (40,000 nested <div>s take 6 s: each tag searches
+# the stack of open elements). Real mail nests a few dozen deep; deeper HTML is read without the
+# parser, as its text between tags (hidden text then shows, which is harmless).
+MAX_NESTING = 1_000
+_START_OR_END_TAG = re.compile(r"<(/?)([a-zA-Z][a-zA-Z0-9]{0,15})")
+# Void elements, and those the parser closes by itself when the next one starts: no nesting.
+_FLAT_ELEMENTS = frozenset(
+    ("br", "img", "hr", "meta", "link", "input", "col", "area", "base", "wbr", "source", "track", "embed")
+    + ("param", "p", "li", "td", "th", "tr", "dt", "dd", "option", "tbody", "thead", "tfoot", "colgroup")
+    + ("caption",)
+)
+_ANY_TAG = re.compile(r"<[^<>]*>")
+
 _HTML_SIGN = re.compile(
     r"<(?:!doctype\s+html|html|body|head|div|p|br|table|td|tr|span|font|img|a\s|b>|strong|center|meta|"
     r"style)\b",
@@ -65,6 +79,9 @@ def html_to_text(html: str) -> str:
     if "</t" in html or "</T" in html:
         html = _CELL_END.sub(r" \1", _ROW_END.sub(rf"{_BREAK}\1", html))
     marked = _BLOCK_TAG.sub(rf"{_BREAK}\1{_BREAK}", html)
+    if _nests_too_deep(marked):
+        text = unescape(_ANY_TAG.sub("", marked))
+        return _BREAKS.sub("\n", _SPACES.sub(" ", text)).strip()
     try:
         tree = LexborHTMLParser(marked)
         for node in tree.css(_INVISIBLE):
@@ -75,6 +92,23 @@ def html_to_text(html: str) -> str:
         return ""
     text = _SPACES.sub(" ", text)
     return _BREAKS.sub("\n", text).strip()
+
+
+def _nests_too_deep(html: str) -> bool:
+    """True when elements open more than MAX_NESTING deep (counting the way the parser would, roughly)."""
+    if html.count("<") <= MAX_NESTING:
+        return False
+    depth = 0
+    for tag in _START_OR_END_TAG.finditer(html):
+        if tag.group(2).lower() in _FLAT_ELEMENTS:
+            continue
+        if tag.group(1):
+            depth = max(depth - 1, 0)
+        else:
+            depth += 1
+            if depth > MAX_NESTING:
+                return True
+    return False
 
 
 def _drop_unread_blocks(html: str) -> str:
