@@ -91,10 +91,10 @@ def parse_within_budget(
         data = data[: _end_of_line(data, budget.lines)]
     try:
         for start in range(0, len(data), _CHUNK_BYTES):
-            if time.monotonic() > deadline:
+            parser.feed(data[start : start + _CHUNK_BYTES])
+            if time.monotonic() > deadline and start + _CHUNK_BYTES < len(data):
                 over_budget, timed_out = f"{budget.seconds:g} s", True
                 break
-            parser.feed(data[start : start + _CHUNK_BYTES])
         else:
             return BoundedParse(parser.close(), over_budget)
     except _OverBudget as stop:
