@@ -72,9 +72,9 @@ def read_raw_email(
     if parsed.message is None:
         email = EmailMessage(message_id=message_id or "", thread_id=thread_id)
         return EmailReading(email, f"unreadable: {parsed.over_budget}", parsed.over_budget)
-    body = _BodyText(deadline)
-    email = message_to_email(parsed.message, message_id=message_id, thread_id=thread_id, body=body)
-    if parsed.timed_out or body.timed_out:
+    reading_deadline = _Deadline(deadline)
+    email = message_to_email(parsed.message, message_id, thread_id, reading_deadline)
+    if parsed.timed_out or reading_deadline.passed:
         over_time = f"{budget.seconds:g} s"
         return EmailReading(email, f"over the reading budget of {over_time}", over_time)
     if parsed.over_budget and not (email.subject or email.body):
@@ -83,26 +83,23 @@ def read_raw_email(
     return EmailReading(email, over_budget=parsed.over_budget)
 
 
-class _BodyText:
-    """Reads a message's body text, stopping between parts once `deadline` (time.monotonic()) has passed."""
+class _Deadline:
+    """A time.monotonic() moment reading stops at; remembers whether it was reached."""
 
-    def __init__(self, deadline: float | None = None) -> None:
-        self.deadline = deadline
-        self.timed_out = False
+    def __init__(self, at: float) -> None:
+        self.at = at
+        self.passed = False
 
-    def __call__(self, message: Message) -> str:
-        return message_body_text(message, self)
-
-    def out_of_time(self) -> bool:
-        self.timed_out = self.timed_out or (self.deadline is not None and time.monotonic() > self.deadline)
-        return self.timed_out
+    def check(self) -> bool:
+        self.passed = self.passed or time.monotonic() > self.at
+        return self.passed
 
 
 def message_to_email(
     message: Message,
     message_id: str | None = None,
     thread_id: str | None = None,
-    body: _BodyText | None = None,
+    deadline: _Deadline | None = None,
 ) -> EmailMessage:
     """An already parsed stdlib message as an `EmailMessage` (see `parse_raw_email`)."""
     header_id = _safe_header(message, "Message-ID").strip().strip("<>").strip()
@@ -110,21 +107,22 @@ def message_to_email(
         message_id=message_id or header_id,
         sender=_safe_header(message, "From", SENDER_CHARS),
         subject=_safe_header(message, "Subject", SUBJECT_CHARS),
-        body=readable_body((body or _BodyText())(message)),
+        body=readable_body(message_body_text(message, deadline)),
         received_at=parse_date(_safe_header(message, "Date")),
         thread_id=thread_id,
     )
 
 
-def message_body_text(message: Message, clock: _BodyText | None = None) -> str:
-    """The best readable text of a parsed message, before trimming ('' when it has none)."""
+def message_body_text(message: Message, deadline: _Deadline | None = None) -> str:
+    """The best readable text of a parsed message, before trimming ('' when it has none); parts after
+    `deadline` are not read."""
     plain, html, calendar = "", "", ""
     try:
         parts = list(message.walk())
     except Exception:  # noqa: BLE001 - deeply broken structure: read nothing rather than crash
         parts = [message]
     for part in parts:
-        if clock is not None and clock.out_of_time():
+        if deadline is not None and deadline.check():
             break
         try:
             kind = _text_kind(part)
