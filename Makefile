@@ -36,10 +36,10 @@ down: $(VENV)/.installed
 	$(PY) -m devstack.stack down
 
 extract: $(VENV)/.installed
-	$(PY) -m tracker extract $(INPUT) --output $(OUTPUT) --extractor $(EXTRACTOR)
+	$(PY) -m cli extract $(INPUT) --output $(OUTPUT) --extractor $(EXTRACTOR)
 
 track: $(VENV)/.installed
-	$(PY) -m tracker track $(INPUT) $(if $(OUTPUT),--output $(OUTPUT)) --extractor $(EXTRACTOR)
+	$(PY) -m cli track $(INPUT) $(if $(OUTPUT),--output $(OUTPUT)) --extractor $(EXTRACTOR)
 
 fuzz-api: $(VENV)/.fuzz-installed
 	$(PY) -m devstack.fuzz_api

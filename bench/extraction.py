@@ -28,12 +28,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from infra.settings import Settings  # noqa: E402
-from tracker.email_reading import email_from_fields  # noqa: E402
-from tracker.extraction.batch import ExtractorNotAvailableError, build_extractor  # noqa: E402
-from tracker.extraction.cascade import CascadeExtractor, CascadePolicy, ExtractionStats  # noqa: E402
-from tracker.extraction.llm_answer import ChatAnswer  # noqa: E402
-from tracker.extraction.scoring import (  # noqa: E402
+from bench.scoring import (  # noqa: E402
     NOT_APPLICATION,
     FieldTally,
     Report,
@@ -41,6 +36,11 @@ from tracker.extraction.scoring import (  # noqa: E402
     body_is_missing,
     score_rows,
 )
+from infra.extractors import ExtractorNotAvailableError, build_extractor  # noqa: E402
+from infra.settings import Settings  # noqa: E402
+from tracker.email_reading import email_from_fields  # noqa: E402
+from tracker.extraction.cascade import CascadeExtractor, CascadePolicy, ExtractionStats  # noqa: E402
+from tracker.extraction.llm_answer import ChatAnswer  # noqa: E402
 
 DATASETS = Path(__file__).resolve().parents[2] / "shared" / "datasets"
 _STATUSES = ["applied", "assessment", "interview", "offer", "rejected", "withdrawn", NOT_APPLICATION]
@@ -83,9 +83,7 @@ def main(argv: list[str] | None = None) -> int:
         settings, fake = _model_settings(args, cleanup)
         for name in args.extractor or ["rules"]:
             try:
-                extractor = build_extractor(
-                    name, _chat_model_factory(settings), cascade_threshold=settings.cascade_threshold
-                )
+                extractor = build_extractor(dataclasses.replace(settings, extractor=name))
             except ExtractorNotAvailableError as error:
                 hint = (
                     " (set OPENAI_API_KEY, or --fake-openai offline)" if not settings.openai_api_key else ""
@@ -124,18 +122,6 @@ def _model_settings(args: argparse.Namespace, cleanup: ExitStack):
         settings, openai_base_url=f"{server.url}/v1", openai_api_key="fake-openai-key"
     )
     return settings, FakeOpenAIControl(server.url)
-
-
-def _chat_model_factory(settings: Settings):
-    if not settings.openai_api_key:
-        return None  # build_extractor then says the model-backed extractors are not available
-
-    def chat_model():
-        from infra.llm import openai_chat_model
-
-        return openai_chat_model(settings)
-
-    return chat_model
 
 
 def _run(rows: list[dict], extractor) -> tuple[list[ScoredRow], float, float | None]:

@@ -28,11 +28,11 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+from cli.mail_sources import SourceMessage, read_messages, thread_of  # noqa: E402
+from cli.track import application_records, track_messages  # noqa: E402
 from devstack.demo_mailbox import generate_mailbox  # noqa: E402
 from tracker.email_reading import parse_raw_email  # noqa: E402
 from tracker.extraction.rules import RulesExtractor  # noqa: E402
-from tracker.mail_sources import SourceMessage, read_messages, thread_of  # noqa: E402
-from tracker.track import application_records, track_messages  # noqa: E402
 
 DATASETS = Path(__file__).resolve().parents[2] / "shared" / "datasets"
 

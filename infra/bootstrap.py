@@ -71,24 +71,9 @@ class Services:
 
     @property
     def extractor(self):
-        return self._once("extractor", self._build_extractor)
+        from infra.extractors import build_extractor
 
-    def _build_extractor(self):
-        """settings.extractor: "rules" (default), "llm" or "cascade"; the last two need an OpenAI key."""
-        from tracker.extraction.batch import build_extractor
-
-        settings = self.settings
-        if settings.extractor == "rules":
-            return build_extractor("rules")
-        if not settings.openai_api_key:
-            raise ValueError(f"EXTRACTOR={settings.extractor} needs OPENAI_API_KEY (or use EXTRACTOR=rules)")
-
-        def chat_model():
-            from infra.llm import openai_chat_model  # openai is imported only where it is used
-
-            return openai_chat_model(settings)
-
-        return build_extractor(settings.extractor, chat_model, cascade_threshold=settings.cascade_threshold)
+        return self._once("extractor", lambda: build_extractor(self.settings))
 
     def user_credentials(self, user: UserAccount):
         """The user's Google credentials, kept per instance so an access token serves until it expires

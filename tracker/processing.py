@@ -6,18 +6,13 @@ import logging
 from collections.abc import Callable
 from dataclasses import replace
 from datetime import datetime
-from typing import Protocol
 
 from tracker.email_reading.mime import EmailReading, read_raw_email
-from tracker.models import EmailMessage, Extraction
+from tracker.extraction import Extractor
 from tracker.ports import AccountStore, ApplicationStore, Mailbox, TaskQueue
 from tracker.recording import RecordOutcome, record_email, record_skipped
 
 log = logging.getLogger(__name__)
-
-
-class Extractor(Protocol):
-    def extract(self, email: EmailMessage) -> Extraction: ...
 
 
 def read_message(mailbox: Mailbox, message_id: str) -> EmailReading | None:

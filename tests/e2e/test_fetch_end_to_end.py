@@ -13,14 +13,14 @@ from pathlib import Path
 import pytest
 import requests
 
+from cli.mail_sources import read_messages
+from cli.track import TRACK_USER, track_messages
 from devstack.browser_session import FETCH_ENDED, BrowserSession
 from devstack.demo_mailbox import generate_mailbox
 from devstack.demo_mailbox.export import write_mbox
 from devstack.fake_google.client import FakeGoogleControl
 from devstack.stack import TASKS_INVOKER
 from tracker.extraction.rules import RulesExtractor
-from tracker.mail_sources import read_messages
-from tracker.track import TRACK_USER, track_messages
 
 pytestmark = pytest.mark.stack
 

@@ -12,9 +12,9 @@ from pathlib import Path
 
 import pytest
 
+from bench.scoring import Report, ScoredRow, body_is_missing, score_rows
 from tracker.email_reading import email_from_fields
 from tracker.extraction.rules import RulesExtractor
-from tracker.extraction.scoring import Report, ScoredRow, body_is_missing, score_rows
 
 DATASETS = Path(__file__).resolve().parents[2] / ".." / "shared" / "datasets"
 

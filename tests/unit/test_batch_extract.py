@@ -4,7 +4,7 @@ import json
 
 import pytest
 
-from tracker.extraction.batch import OUTPUT_KEYS, ExtractorNotAvailableError, run_extract_command
+from cli.extract import OUTPUT_KEYS, run_extract_command
 
 CONFIRMATION = {
     "id": "a",
@@ -99,15 +99,8 @@ def test_a_failure_midway_leaves_the_previous_output_untouched(tmp_path, monkeyp
     def explode(*args, **kwargs):
         raise KeyboardInterrupt
 
-    monkeypatch.setattr("tracker.extraction.batch.extraction_record", explode)
+    monkeypatch.setattr("cli.extract.extraction_record", explode)
     with pytest.raises(KeyboardInterrupt):
         run_extract_command(source, target)
     assert target.read_text() == "previous complete output\n"
     assert sorted(path.name for path in tmp_path.iterdir()) == ["in.jsonl", "out.jsonl"]
-
-
-def test_a_model_backed_extractor_without_a_chat_model_is_refused(tmp_path):
-    source = tmp_path / "in.jsonl"
-    write_jsonl(source, [CONFIRMATION])
-    with pytest.raises(ExtractorNotAvailableError, match="needs a chat model"):
-        run_extract_command(source, tmp_path / "out.jsonl", extractor_name="llm")

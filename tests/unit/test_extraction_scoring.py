@@ -2,7 +2,7 @@
 
 import pytest
 
-from tracker.extraction.scoring import ScoredRow, score_rows
+from bench.scoring import ScoredRow, score_rows
 from tracker.models import Extraction, Kind, Status
 
 

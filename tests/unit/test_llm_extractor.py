@@ -5,8 +5,9 @@ from dataclasses import dataclass, field
 
 import pytest
 
-from tracker.__main__ import main
-from tracker.extraction.batch import ExtractorNotAvailableError, build_extractor
+from cli.__main__ import main
+from infra.extractors import ExtractorNotAvailableError, build_extractor
+from infra.settings import Settings
 from tracker.extraction.cascade import FALLBACK_EXTRACTOR_NAME, CascadeExtractor, LLMExtractor
 from tracker.extraction.llm_answer import ChatAnswer, ChatModelError
 from tracker.extraction.llm_prompt import EXTRACTION_SCHEMA, RESPONSE_SCHEMA_NAME, SYSTEM_PROMPT
@@ -108,15 +109,15 @@ def test_stats_add_up_over_many_emails():
 def test_build_extractor_makes_model_backed_extractors_from_an_injected_factory():
     model = FakeChatModel()
 
-    assert isinstance(build_extractor("llm", lambda: model), LLMExtractor)
-    cascade = build_extractor("cascade", lambda: model, cascade_threshold=0.5)
+    assert isinstance(build_extractor(Settings(extractor="llm"), lambda: model), LLMExtractor)
+    cascade = build_extractor(Settings(extractor="cascade", cascade_threshold=0.5), lambda: model)
     assert isinstance(cascade, CascadeExtractor) and cascade.policy.threshold == 0.5
 
 
 @pytest.mark.parametrize("name", ["llm", "cascade", "magic"])
 def test_build_extractor_refuses_without_a_model_or_for_an_unknown_name(name):
     with pytest.raises(ExtractorNotAvailableError):
-        build_extractor(name)
+        build_extractor(Settings(extractor=name, openai_api_key=""))
 
 
 @pytest.mark.parametrize("command", ["extract", "track"])

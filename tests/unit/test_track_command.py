@@ -1,4 +1,4 @@
-"""`python -m tracker track`: our own labelled mailbox, one test per matching rule; the CLI's contract."""
+"""`python -m cli track`: our own labelled mailbox, one test per matching rule; the CLI's contract."""
 
 from __future__ import annotations
 
@@ -11,8 +11,8 @@ from pathlib import Path
 
 import pytest
 
+from cli.__main__ import main
 from tests.builders import day
-from tracker.__main__ import main
 
 ME = "sam.lee@example.com"
 

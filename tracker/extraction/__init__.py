@@ -2,8 +2,8 @@
 
 `extract(email)` uses the offline rules extractor unless another extractor is handed in. The LLM
 extractor and the cascade (cascade.py) implement the same `Extractor` protocol over a `ChatModel`
-port (llm_answer.py) that infra/llm.py implements with OpenAI; drivers wire them, see
-`batch.build_extractor`.
+port (llm_answer.py) that infra/llm.py implements with OpenAI; infra/extractors.py chooses and
+builds one from the settings.
 """
 
 from __future__ import annotations

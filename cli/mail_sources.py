@@ -13,10 +13,10 @@ from dataclasses import dataclass
 from email.parser import BytesHeaderParser
 from pathlib import Path
 
+from cli.files import jsonl_records
 from tracker.email_reading import email_from_fields
 from tracker.email_reading.headers import HEADER_CHARS
 from tracker.email_reading.mime import read_raw_email
-from tracker.files import jsonl_records
 from tracker.models import EmailMessage
 
 _MBOX_FROM_QUOTED = re.compile(rb"^>+From ")

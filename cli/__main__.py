@@ -1,4 +1,4 @@
-"""Command line: `python -m tracker track INPUT ...` and `python -m tracker extract INPUT ...`.
+"""Command line: `python -m cli track INPUT ...` and `python -m cli extract INPUT ...`.
 
 Both run offline with the rules extractor by default (no network, no API key); `--extractor llm` or
 `cascade` (rules first, the model only where they are unsure) use OPENAI_API_KEY / OPENAI_BASE_URL /
@@ -9,39 +9,35 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Callable, Iterable
+from dataclasses import replace
 from pathlib import Path
+from typing import TypeVar
+
+from infra.extractors import EXTRACTOR_NAMES, ExtractorNotAvailableError, build_extractor
+from infra.settings import Settings
+from tracker.extraction import Extractor
 
 EXIT_OK, EXIT_SKIPPED, EXIT_USAGE = 0, 1, 2
-EXTRACTORS = ("rules", "llm", "cascade")
+
+T = TypeVar("T")
 
 
-def _extractor(name: str):
+def _extractor(name: str) -> Extractor:
     """The extractor called `name`; "llm" and "cascade" use OpenAI as the environment configures it
     (OPENAI_API_KEY, OPENAI_BASE_URL, OPENAI_MODEL, CASCADE_THRESHOLD). Exits 2 without a key."""
-    from tracker.extraction.batch import build_extractor
-
-    if name == "rules":
-        return build_extractor("rules")
-    from infra.settings import Settings
-
-    settings = Settings.from_env()
-    if not settings.openai_api_key:
+    try:
+        return build_extractor(replace(Settings.from_env(), extractor=name))
+    except ExtractorNotAvailableError:
         print(
             f"tracker: --extractor {name} needs OPENAI_API_KEY (and OPENAI_BASE_URL for a server other "
             "than OpenAI's); offline, use --extractor rules",
             file=sys.stderr,
         )
-        raise SystemExit(EXIT_USAGE)
-
-    def chat_model():
-        from infra.llm import openai_chat_model
-
-        return openai_chat_model(settings)
-
-    return build_extractor(name, chat_model, cascade_threshold=settings.cascade_threshold)
+        raise SystemExit(EXIT_USAGE) from None
 
 
-def _progress(total_hint: str):
+def _progress(total_hint: str) -> Callable[[Iterable[T]], Iterable[T]]:
     """A tqdm progress bar on a terminal, nothing otherwise."""
     if not sys.stderr.isatty():
         return lambda items: items
@@ -51,9 +47,9 @@ def _progress(total_hint: str):
 
 
 def _track(args: argparse.Namespace) -> int:
+    from cli.mail_sources import read_messages
+    from cli.track import track_messages, write_output
     from tracker.email_reading import parse_date
-    from tracker.mail_sources import read_messages
-    from tracker.track import track_messages, write_output
 
     source = Path(args.input)
     if not source.exists():
@@ -83,20 +79,16 @@ def _track(args: argparse.Namespace) -> int:
 
 
 def _extract(args: argparse.Namespace) -> int:
-    from tracker.extraction.batch import ExtractorNotAvailableError, run_extract_command
+    from cli.extract import run_extract_command
 
     if not Path(args.input).exists():
         print(f"tracker: no such input: {args.input}", file=sys.stderr)
         return EXIT_USAGE
-    try:
-        return run_extract_command(args.input, args.output, extractor=_extractor(args.extractor))
-    except ExtractorNotAvailableError as error:
-        print(f"tracker: {error}", file=sys.stderr)
-        return EXIT_USAGE
+    return run_extract_command(args.input, args.output, _extractor(args.extractor))
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m tracker", description=__doc__.splitlines()[0])
+    parser = argparse.ArgumentParser(prog="python -m cli", description=__doc__.splitlines()[0])
     commands = parser.add_subparsers(dest="command", required=True)
 
     track = commands.add_parser("track", help="track a whole exported mailbox (mbox, .eml folder, JSONL)")
@@ -104,7 +96,7 @@ def main(argv: list[str] | None = None) -> int:
         "input", help="an mbox file (Google Takeout), a folder of .eml files, or a .jsonl file"
     )
     track.add_argument("--output", help="JSON Lines per application, or the sheet's columns for a .csv name")
-    track.add_argument("--extractor", choices=EXTRACTORS, default="rules")
+    track.add_argument("--extractor", choices=EXTRACTOR_NAMES, default="rules")
     track.add_argument("--since", help="ignore mail before this date (YYYY-MM-DD or ISO 8601)")
     track.set_defaults(run=_track)
 
@@ -113,7 +105,7 @@ def main(argv: list[str] | None = None) -> int:
     )
     extract.add_argument("input", help="JSON Lines with id, from, date, subject, body")
     extract.add_argument("--output", required=True, help="JSON Lines, one result per input line, in order")
-    extract.add_argument("--extractor", choices=EXTRACTORS, default="rules")
+    extract.add_argument("--extractor", choices=EXTRACTOR_NAMES, default="rules")
     extract.set_defaults(run=_extract)
 
     args = parser.parse_args(argv)

@@ -17,11 +17,11 @@ from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from pathlib import Path
 
-from tracker.files import write_atomically
-from tracker.mail_sources import SourceMessage
+from cli.files import write_atomically
+from cli.mail_sources import SourceMessage
+from tracker.extraction import Extractor
 from tracker.memory_store import MemoryApplicationStore
 from tracker.models import EmailMessage, Extraction
-from tracker.processing import Extractor
 from tracker.recording import record_email
 from tracker.sheet_layout import HEADER, row_values
 

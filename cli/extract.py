@@ -1,6 +1,6 @@
 """The batch extract command: JSONL emails in, one JSONL extraction per line out, in input order.
 
-Wired by the CLI as `python -m tracker extract INPUT --output OUTPUT --extractor rules|llm|cascade`.
+Wired by the CLI as `python -m cli extract INPUT --output OUTPUT --extractor rules|llm|cascade`.
 """
 
 from __future__ import annotations
@@ -8,67 +8,23 @@ from __future__ import annotations
 import json
 import os
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from pathlib import Path
 from typing import TextIO
 
 from tqdm import tqdm
 
+from cli.files import jsonl_records, write_atomically
 from tracker.email_reading import email_from_fields
-from tracker.extraction import Extractor
-from tracker.extraction.cascade import (
-    DEFAULT_CASCADE_THRESHOLD,
-    CascadeExtractor,
-    CascadePolicy,
-    LLMExtractor,
-)
-from tracker.extraction.llm_answer import ChatModel
-from tracker.extraction.rules import RulesExtractor
-from tracker.files import jsonl_records, write_atomically
+from tracker.extraction import Extractor, RulesExtractor
 from tracker.models import Extraction
 
 OUTPUT_KEYS = ("id", "kind", "status", "company", "job_title", "confidence", "extractor")
-EXTRACTOR_NAMES = ("rules", "llm", "cascade")
-
-ChatModelFactory = Callable[[], ChatModel]
-
-
-class ExtractorNotAvailableError(ValueError):
-    """The named extractor does not exist, or needs a chat model that was not provided."""
-
-
-def build_extractor(
-    name: str,
-    chat_model: ChatModelFactory | None = None,
-    *,
-    cascade_threshold: float = DEFAULT_CASCADE_THRESHOLD,
-) -> Extractor:
-    """The extractor called `name` (one of `EXTRACTOR_NAMES`).
-
-    "llm" and "cascade" call `chat_model()` once for their model; the driver supplies it (the CLI
-    and the functions build an OpenAI-backed one in infra/llm.py). Without it they raise
-    `ExtractorNotAvailableError`, as an unknown name does.
-    """
-    if name == "rules":
-        return RulesExtractor()
-    if name not in EXTRACTOR_NAMES:
-        raise ExtractorNotAvailableError(
-            f"extractor {name!r} does not exist (available: {', '.join(EXTRACTOR_NAMES)})"
-        )
-    if chat_model is None:
-        raise ExtractorNotAvailableError(
-            f"the {name!r} extractor needs a chat model (OPENAI_API_KEY, OPENAI_BASE_URL); none is configured"
-        )
-    if name == "llm":
-        return LLMExtractor(chat_model())
-    return CascadeExtractor(chat_model(), CascadePolicy(cascade_threshold))
 
 
 def run_extract_command(
     input_path: str | os.PathLike[str],
     output_path: str | os.PathLike[str],
-    extractor_name: str = "rules",
-    *,
     extractor: Extractor | None = None,
 ) -> int:
     """Extract every JSONL line of `input_path` into `output_path`; 0 when all lines were read, 1 otherwise.
@@ -76,10 +32,9 @@ def run_extract_command(
     Input lines are objects with any of id, from, date, subject, body. A line that is not a JSON
     object is reported on stderr with its line number and skipped; blank lines are skipped silently.
     The output appears complete or not at all (written to a temporary file, then renamed).
-    `extractor`, when given, is used as is; otherwise `build_extractor(extractor_name)` is, which
-    raises `ExtractorNotAvailableError` for an unknown name or a model-backed one.
+    `extractor` defaults to the rules extractor (infra/extractors.py builds the others).
     """
-    extractor = extractor or build_extractor(extractor_name)
+    chosen: Extractor = extractor or RulesExtractor()
     output = Path(output_path)
     output.parent.mkdir(parents=True, exist_ok=True)
     bad_lines = 0
@@ -88,7 +43,7 @@ def run_extract_command(
         nonlocal bad_lines
         with open(input_path, encoding="utf-8", errors="replace") as source:
             for line_number, record in _records(source):
-                result = None if record is None else _extract_line(extractor, record, line_number)
+                result = None if record is None else _extract_line(chosen, record, line_number)
                 if result is None:
                     bad_lines += 1
                     continue
