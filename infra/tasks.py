@@ -88,7 +88,9 @@ class CloudTaskQueue:
             task_id("msg", user_id, message_id),
         )
         try:
-            task = self.client.get_task(name=name, response_view=tasks_v2.Task.View.FULL)
+            task = self.client.get_task(
+                request=tasks_v2.GetTaskRequest(name=name, response_view=tasks_v2.Task.View.FULL)
+            )
         except google_exceptions.NotFound:
             return None
         return json.loads(task.http_request.body or b"{}").get("run_id")

@@ -1,0 +1,106 @@
+"""infra/tasks.py (the TaskQueue port on Cloud Tasks) through the real client against devstack's emulator."""
+
+from __future__ import annotations
+
+import time
+import uuid
+from collections.abc import Iterator
+from datetime import UTC, datetime, timedelta
+
+import pytest
+from flask import Flask, request
+
+from devstack.servers import serve_in_thread
+from devstack.tasks_emulator import RunningTasksEmulator, start_tasks_emulator
+from infra.settings import Settings
+from infra.tasks import SYNC_CLOCK_MARGIN, CloudTaskQueue, task_id, tasks_client
+
+# Nothing listens on the discard port: tasks sent there fail and wait for a retry, so they stay pending.
+UNREACHABLE = "http://127.0.0.1:9"
+
+
+@pytest.fixture(scope="module")
+def emulator() -> Iterator[RunningTasksEmulator]:
+    running = start_tasks_emulator()
+    yield running
+    running.stop()
+
+
+@pytest.fixture
+def received() -> Iterator[tuple[str, list[dict]]]:
+    """A stand-in fetch handler: its URL and the JSON bodies it was posted."""
+    bodies: list[dict] = []
+    app = Flask("fetch-target")
+
+    @app.post("/fetch")
+    def fetch() -> tuple[str, int]:
+        bodies.append({"json": request.get_json(), "task": request.headers.get("X-CloudTasks-TaskName")})
+        return "", 200
+
+    server = serve_in_thread(app)
+    yield f"{server.url}/fetch", bodies
+    server.stop()
+
+
+def task_queue(emulator: RunningTasksEmulator, fetch_url: str = f"{UNREACHABLE}/fetch") -> CloudTaskQueue:
+    settings = Settings(
+        project_id=f"adapter-{uuid.uuid4().hex[:8]}",
+        tasks_emulator_host=emulator.address,
+        fetch_url=fetch_url,
+        worker_url=f"{UNREACHABLE}/worker",
+        sheet_sync_url=f"{UNREACHABLE}/sheet_sync",
+    )
+    queue = CloudTaskQueue(settings, tasks_client(settings))
+    queue.ensure_queues()
+    return queue
+
+
+def test_a_message_gets_one_task_which_names_the_run_that_created_it(emulator):
+    queue = task_queue(emulator)
+
+    assert queue.enqueue_message("u1", "run-1", "m1") is True
+    assert queue.enqueue_message("u1", "run-2", "m1") is False
+    assert queue.enqueue_message("u2", "run-2", "m1") is True
+
+    assert queue.message_task_run("u1", "m1") == "run-1"
+    assert queue.message_task_run("u2", "m1") == "run-2"
+    assert queue.message_task_run("u1", "never-listed") is None
+
+
+def test_a_fetch_task_posts_the_user_and_run_to_the_fetch_function(emulator, received):
+    url, bodies = received
+    queue = task_queue(emulator, fetch_url=url)
+
+    assert queue.enqueue_fetch("u1", "run-1") is True
+    assert queue.enqueue_fetch("u1", "run-1") is False
+
+    deadline = time.monotonic() + 10
+    while not bodies and time.monotonic() < deadline:
+        time.sleep(0.02)
+    assert bodies == [{"json": {"user_id": "u1", "run_id": "run-1"}, "task": task_id("fetch", "run-1")}]
+
+
+def test_sheet_syncs_coalesce_per_window_and_run_just_after_it_ends(emulator):
+    queue = task_queue(emulator)
+    window_end = datetime.now(UTC).replace(microsecond=0) + timedelta(minutes=5)
+
+    assert queue.enqueue_sheet_sync("u1", window_end) is True
+    assert queue.enqueue_sheet_sync("u1", window_end) is False
+    assert queue.enqueue_sheet_sync("u1", window_end + timedelta(seconds=10)) is True
+
+    settings = queue.settings
+    name = queue.client.task_path(
+        settings.project_id,
+        settings.location,
+        settings.queue_sheet_syncs,
+        task_id("sync", "u1", str(int(window_end.timestamp()))),
+    )
+    assert queue.client.get_task(name=name).schedule_time == window_end + SYNC_CLOCK_MARGIN
+
+
+def test_ensuring_the_queues_twice_is_harmless(emulator):
+    queue = task_queue(emulator)
+
+    queue.ensure_queues()
+
+    assert queue.enqueue_message("u1", "run-1", "m1") is True
