@@ -28,6 +28,7 @@ unit: $(VENV)/.installed
 lint: $(VENV)/.installed
 	$(PY) -m ruff check .
 	$(PY) -m ruff format --check .
+	$(PY) -m mypy
 
 up: $(VENV)/.installed
 	$(PY) -m devstack.stack up

@@ -9,6 +9,7 @@ temporary file and renamed, so it appears complete or not at all.
 from __future__ import annotations
 
 import csv
+import functools
 import json
 import sys
 from collections import Counter
@@ -102,7 +103,7 @@ def track_messages(
     now = datetime.now(UTC)
     for item in _date_order(extracted):
         store.in_transaction(
-            TRACK_USER, lambda tx, item=item: record_email(tx, item.email, item.extraction, now=now)
+            TRACK_USER, functools.partial(record_email, email=item.email, extraction=item.extraction, now=now)
         )
     applications = store.list_applications(TRACK_USER)
     summary.applications = len(applications)

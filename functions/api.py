@@ -5,7 +5,9 @@ Every path needs a valid session; state-changing ones also the CSRF header. Rout
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any
 
 import flask
 
@@ -29,7 +31,7 @@ class ApiContext:
         return self.session.user_id
 
 
-ROUTES = [
+ROUTES: list[tuple[str, str, Callable[..., Any]]] = [
     ("GET", "/users/", api_users.get_user),
     ("POST", "/users/update_user_sheet_id/", api_users.connect_sheet),
     ("POST", "/users/remove_sheet_id/", api_users.remove_sheet),

@@ -13,6 +13,7 @@ from urllib.parse import urlencode, urlsplit
 
 import flask
 import jwt
+import werkzeug
 
 from functions.http import Problem, Router, json_errors
 from functions.session import clear_session, issue_session
@@ -39,7 +40,7 @@ def _allowed_redirect(target: str | None, services: Services) -> str:
     return target
 
 
-def login(request: flask.Request, services: Services) -> flask.Response:
+def login(request: flask.Request, services: Services) -> werkzeug.Response:
     settings = services.settings
     landing = _allowed_redirect(request.args.get("redirect_uri"), services)
     nonce, verifier = secrets.token_urlsafe(32), new_code_verifier()
@@ -83,7 +84,7 @@ def _read_state_cookie(request: flask.Request, services: Services) -> dict:
         raise Problem(400, "invalid_state", "sign-in state is invalid: start again") from error
 
 
-def callback(request: flask.Request, services: Services) -> flask.Response:
+def callback(request: flask.Request, services: Services) -> werkzeug.Response:
     pending = _read_state_cookie(request, services)
     state = request.args.get("state", "")
     if not hmac.compare_digest(state.encode(), str(pending["nonce"]).encode()):
@@ -127,7 +128,7 @@ def _sign_in(identity: GoogleIdentity, services: Services) -> UserAccount:
     return user
 
 
-def logout(request: flask.Request, services: Services) -> flask.Response:
+def logout(request: flask.Request, services: Services) -> werkzeug.Response:
     response = flask.jsonify({"status": "logged out"})
     clear_session(response, services.settings)
     return response
@@ -147,6 +148,6 @@ ROUTER = Router(
 
 
 @json_errors
-def handle(request: flask.Request, services: Services) -> flask.Response:
+def handle(request: flask.Request, services: Services) -> werkzeug.Response:
     handler, params = ROUTER.resolve(request.method, request.path)
     return handler(request, services, **params)

@@ -10,9 +10,11 @@ import hmac
 import secrets
 import time
 from dataclasses import dataclass
+from typing import Any
 
 import flask
 import jwt
+import werkzeug
 
 from functions.http import Problem, unauthenticated
 from infra.settings import Settings
@@ -31,7 +33,7 @@ class Session:
     csrf_token: str
 
 
-def issue_session(response: flask.Response, user_id: str, settings: Settings) -> Session:
+def issue_session(response: werkzeug.Response, user_id: str, settings: Settings) -> Session:
     """Set the session and CSRF cookies on `response`."""
     now = int(time.time())
     csrf = secrets.token_urlsafe(32)
@@ -44,13 +46,17 @@ def issue_session(response: flask.Response, user_id: str, settings: Settings) ->
         "csrf": csrf,
     }
     token = jwt.encode(claims, settings.session_secret, algorithm=_ALGORITHM)
-    common = {"max_age": settings.session_ttl_seconds, "secure": settings.cookie_secure, "path": "/"}
+    common: dict[str, Any] = {
+        "max_age": settings.session_ttl_seconds,
+        "secure": settings.cookie_secure,
+        "path": "/",
+    }
     response.set_cookie(SESSION_COOKIE, token, httponly=True, samesite="Lax", **common)
     response.set_cookie(CSRF_COOKIE, csrf, httponly=False, samesite="Lax", **common)
     return Session(user_id, csrf)
 
 
-def clear_session(response: flask.Response, settings: Settings) -> None:
+def clear_session(response: werkzeug.Response, settings: Settings) -> None:
     for name in (SESSION_COOKIE, CSRF_COOKIE):
         response.delete_cookie(name, path="/", secure=settings.cookie_secure, samesite="Lax")
 

@@ -51,7 +51,7 @@ class FirestoreAccountStore:
 
     def users_with_auto_fetch(self) -> list[UserAccount]:
         query = self.client.collection("users").where(filter=FieldFilter("auto_fetch", "==", True))
-        return [user_from_doc(doc.id, doc.to_dict()) for doc in query.stream()]
+        return [user_from_doc(doc.id, doc.to_dict() or {}) for doc in query.stream()]
 
     def mark_reconnect_needed(self, user_id: str) -> None:
         self._user(user_id).set({"reconnect_needed": True}, merge=True)

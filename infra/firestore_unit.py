@@ -95,7 +95,7 @@ class FirestoreUserTransaction:
         self._local_locks = local_locks
         self._employers: dict[str, _Employer] = {}
         self._employer_of: dict[str, str] = {}  # app id -> company key
-        self._pending: list[tuple[str, Any, dict | None]] = []  # ("set" | "delete", ref, data)
+        self._pending: list[tuple[Any, dict | None]] = []  # (ref, data to set; None deletes)
 
     def _ref(self, *path: str) -> Any:
         ref = self._user
@@ -152,39 +152,37 @@ class FirestoreUserTransaction:
         if application.app_id not in employer.app_ids:
             employer.app_ids.append(application.app_id)
         self._employer_of[application.app_id] = group
-        self._pending.append(
-            ("set", self._ref("applications", application.app_id), application_to_doc(application))
-        )
+        self._pending.append((self._ref("applications", application.app_id), application_to_doc(application)))
 
     def delete_application(self, app_id: str) -> None:
         """Delete it and its emails (their markers stay: those emails are not read again)."""
         employer = self._employers[self._employer_of.pop(app_id)]
         employer.app_ids.remove(app_id)
         for message_id in employer.history.pop(app_id, {}):
-            self._pending.append(("delete", self._ref("applications", app_id, "events", message_id), None))
-        self._pending.append(("delete", self._ref("applications", app_id), None))
+            self._pending.append((self._ref("applications", app_id, "events", message_id), None))
+        self._pending.append((self._ref("applications", app_id), None))
 
     def add_event(self, app_id: str, event: ApplicationEvent) -> None:
         employer = self._employers[self._employer_of[app_id]]
         employer.history.setdefault(app_id, {})[event.message_id] = event
         ref = self._ref("applications", app_id, "events", event.message_id)
-        self._pending.append(("set", ref, event_to_doc(event)))
+        self._pending.append((ref, event_to_doc(event)))
 
     def remove_event(self, app_id: str, message_id: str) -> None:
         employer = self._employers[self._employer_of[app_id]]
         employer.history.get(app_id, {}).pop(message_id, None)
-        self._pending.append(("delete", self._ref("applications", app_id, "events", message_id), None))
+        self._pending.append((self._ref("applications", app_id, "events", message_id), None))
 
     def save_marker(self, marker: ProcessedMarker) -> None:
-        self._pending.append(("set", self._ref("messages", marker.message_id), marker_to_doc(marker)))
+        self._pending.append((self._ref("messages", marker.message_id), marker_to_doc(marker)))
 
     def flush(self) -> None:
         """Hand the buffered writes to the transaction, in order; every employer read is written back."""
         for employer in self._employers.values():
             self._tx.set(self._company_ref(employer.company_key), employer.to_doc())
-        for operation, ref, data in self._pending:
-            if operation == "set":
-                self._tx.set(ref, data)
-            else:
+        for ref, data in self._pending:
+            if data is None:
                 self._tx.delete(ref)
+            else:
+                self._tx.set(ref, data)
         self._pending.clear()

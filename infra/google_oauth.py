@@ -107,7 +107,7 @@ class GoogleOAuth:
             raise InvalidInput("ID token from an unexpected issuer")
         if not claims.get("email_verified", False):
             raise InvalidInput("the Google account's email is not verified")
-        return claims
+        return dict(claims)
 
     def revoke(self, token: str) -> bool:
         """Revoke a grant (refresh or access token). True when Google confirmed it."""

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 from functools import cache
+from typing import Any
 
 from infra.settings import Settings
 
@@ -28,5 +29,7 @@ def resolve_secret(value: str, access=_access) -> str:
 
 def with_secrets_resolved(settings: Settings, access=_access) -> Settings:
     """Settings whose secret fields hold values, not references."""
-    resolved = {name: resolve_secret(getattr(settings, name), access) for name in SECRET_FIELDS}
+    resolved: dict[str, Any] = {
+        name: resolve_secret(getattr(settings, name), access) for name in SECRET_FIELDS
+    }
     return dataclasses.replace(settings, **resolved)

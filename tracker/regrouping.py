@@ -151,14 +151,14 @@ def plan_employer(
         _keep(plan, application, members, original, previous)
     taken: set[str] = set()
     for application, members in sorted(planned_groups, key=lambda group: -len(group[1])):
-        original = _best_match(members, planned, history, taken)
-        if original is None:
+        matched = _best_match(members, planned, history, taken)
+        if matched is None:
             application.app_id = new_id()
             plan.created.add(application.app_id)
         else:
-            taken.add(original.app_id)
-            application.app_id = original.app_id
-        _keep(plan, application, members, original, previous)
+            taken.add(matched.app_id)
+            application.app_id = matched.app_id
+        _keep(plan, application, members, matched, previous)
     plan.dropped = [a for a in planned if a.app_id not in taken]
     for message_id, app_id in previous.items():
         if plan.app_of.get(message_id) != app_id:

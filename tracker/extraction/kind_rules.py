@@ -174,7 +174,9 @@ def _has_job_context(email: PreparedEmail) -> bool:
 
 def _before(matches: list | None, others: list) -> bool:
     """True when `matches` has one and it comes before the first of `others` (or there are none)."""
-    return bool(matches) and (not others or matches[0].start() < others[0].start())
+    if not matches:
+        return False
+    return not others or matches[0].start() < others[0].start()
 
 
 def _is_alert(evidence: _Evidence) -> bool:

@@ -183,7 +183,7 @@ def _candidates(email: PreparedEmail, company: str | None) -> list[tuple[str, fl
     found: list[tuple[str, float, bool]] = []
     for pattern, weight, needs_role_word in _SUBJECT_PATTERNS:
         found += [(match.group("t"), weight, needs_role_word) for match in pattern.finditer(email.subject)]
-    matches = [
+    matches: list[tuple[re.Match[str], float, bool, bool]] = [
         (match, *rule)
         for category, rule in phrases.TITLES.items()
         for match in email.body_hits.get(category, ())

@@ -73,7 +73,10 @@ EMPLOYER_AFTER = {
 EMPLOYER_BEFORE = {
     f"employer_before:{number}": weight for number, (_, weight) in enumerate(anchors.EMPLOYER_BEFORE)
 }
-TITLES = {f"title:{number}": rule for number, (_, *rule) in enumerate(anchors.TITLES)}
+TITLES: dict[str, tuple[float, bool, bool]] = {
+    f"title:{number}": (weight, needs_role_word, needs_capital_after)
+    for number, (_, weight, needs_role_word, needs_capital_after) in enumerate(anchors.TITLES)
+}
 
 _INDEX = PhraseIndex(
     {

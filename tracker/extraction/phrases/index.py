@@ -13,8 +13,8 @@ import re
 from collections import defaultdict
 
 try:  # the stdlib's own regex parser; private, so anything unexpected falls back to plain scanning
-    from re import _constants as sre_constants
-    from re import _parser as sre_parser
+    from re import _constants as sre_constants  # type: ignore[attr-defined]
+    from re import _parser as sre_parser  # type: ignore[attr-defined]
 except ImportError:  # pragma: no cover - other Python versions
     sre_constants = sre_parser = None  # type: ignore[assignment]
 
