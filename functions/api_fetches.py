@@ -3,12 +3,16 @@ and the fetch logs the original app kept (the first one holds the date mail is r
 
 from __future__ import annotations
 
-import uuid
 from datetime import UTC, datetime
+from typing import TYPE_CHECKING
 
 from functions.api_users import current_user
 from functions.http import Problem, iso_datetime, json_body
+from tracker import use_cases
 from tracker.accounts import RUN_COUNTERS, FetchRun, RunState
+
+if TYPE_CHECKING:
+    from functions.api import ApiContext
 
 
 def _iso(moment: datetime | None) -> str | None:
@@ -27,7 +31,7 @@ def run_json(run: FetchRun) -> dict:
     }
 
 
-def start_fetch(ctx):
+def start_fetch(ctx: ApiContext) -> tuple[dict, int]:
     user = current_user(ctx)
     if user.first_time_user:
         raise Problem(
@@ -36,29 +40,27 @@ def start_fetch(ctx):
     if user.reconnect_needed:
         raise Problem(409, "reconnect_needed", "reconnect your Google account to fetch mail")
     services = ctx.services
-    run = FetchRun(run_id=uuid.uuid4().hex, user_id=user.user_id, started_at=services.now())
-    services.accounts.start_run(run)
-    services.queue.enqueue_fetch(user.user_id, run.run_id)
+    run = use_cases.start_fetch(services.accounts, services.queue, user.user_id, services.now())
     return {"task_id": run.run_id}, 202
 
 
-def _own_run(ctx, run_id: str) -> FetchRun:
+def _own_run(ctx: ApiContext, run_id: str) -> FetchRun:
     run = ctx.services.accounts.get_run(ctx.user_id, run_id, with_counts=True)
     if run is None:
         raise Problem(404, "not_found", f"no fetch {run_id}")
     return run
 
 
-def task_status(ctx, task_id: str):
+def task_status(ctx: ApiContext, task_id: str) -> dict:
     run = _own_run(ctx, task_id)
     return {"status": run.state.task_status, **run_json(run)}
 
 
-def get_fetch(ctx, run_id: str):
+def get_fetch(ctx: ApiContext, run_id: str) -> dict:
     return run_json(_own_run(ctx, run_id))
 
 
-def list_fetch_logs(ctx):
+def list_fetch_logs(ctx: ApiContext) -> dict:
     user = current_user(ctx)
     logs = []
     if user.sync.start_date:
@@ -69,7 +71,7 @@ def list_fetch_logs(ctx):
     return {"count": len(logs), "results": logs}
 
 
-def add_fetch_log(ctx):
+def add_fetch_log(ctx: ApiContext) -> tuple[dict, int]:
     body = json_body(ctx.request, required=("last_fetch_date",))
     start = iso_datetime(body["last_fetch_date"], "last_fetch_date")
     if start > ctx.services.now():

@@ -2,15 +2,20 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
 from urllib.parse import urlencode
 
 from functions.http import Problem, iso_datetime, json_body
+from tracker import use_cases
 from tracker.editing import ManualChanges
 from tracker.models import Application, ApplicationEvent, Status
 from tracker.names import company_key
 from tracker.ports import ORDER_FIELDS, ApplicationQuery
 from tracker.sheet_layout import gmail_link
 from tracker.stats import search_stats
+
+if TYPE_CHECKING:
+    from functions.api import ApiContext
 
 MAX_PAGE_SIZE = 100
 
@@ -32,7 +37,7 @@ def job_json(application: Application) -> dict:
     }
 
 
-def _positive_int(ctx, name: str, default: int, maximum: int | None = None) -> int:
+def _positive_int(ctx: ApiContext, name: str, default: int, maximum: int | None = None) -> int:
     raw = ctx.request.args.get(name)
     if raw is None:
         return default
@@ -46,13 +51,13 @@ def _positive_int(ctx, name: str, default: int, maximum: int | None = None) -> i
     return value
 
 
-def _page_url(ctx, page: int, page_size: int) -> str:
+def _page_url(ctx: ApiContext, page: int, page_size: int) -> str:
     """The same listing (filters kept) at another page."""
     query = {**ctx.request.args.to_dict(), "page": page, "page_size": page_size}
     return f"{ctx.request.base_url}?{urlencode(query)}"
 
 
-def _query(ctx, page: int, page_size: int) -> ApplicationQuery:
+def _query(ctx: ApiContext, page: int, page_size: int) -> ApplicationQuery:
     args = ctx.request.args
     status = args.get("status") or None
     if status is not None and status not in Status._value2member_map_:
@@ -74,7 +79,7 @@ def _query(ctx, page: int, page_size: int) -> ApplicationQuery:
     )
 
 
-def list_jobs(ctx):
+def list_jobs(ctx: ApiContext) -> dict:
     """The user's jobs, a page at a time; `status`, `company` (name search) and `ordering` narrow it."""
     page = _positive_int(ctx, "page", 1)
     page_size = _positive_int(ctx, "page_size", 10, MAX_PAGE_SIZE)
@@ -92,14 +97,14 @@ def list_jobs(ctx):
     }
 
 
-def _own_job(ctx, job_id: str) -> Application:
+def _own_job(ctx: ApiContext, job_id: str) -> Application:
     application = ctx.services.applications.get_application(ctx.user_id, job_id)
     if application is None:
         raise Problem(404, "not_found", f"no job {job_id}")
     return application
 
 
-def get_job(ctx, job_id: str):
+def get_job(ctx: ApiContext, job_id: str) -> dict:
     return job_json(_own_job(ctx, job_id))
 
 
@@ -116,57 +121,58 @@ def event_json(event: ApplicationEvent) -> dict:
     }
 
 
-def list_events(ctx, job_id: str):
+def list_events(ctx: ApiContext, job_id: str) -> dict:
     """The application's timeline: one entry per email, oldest first."""
     _own_job(ctx, job_id)
     events = ctx.services.applications.list_events(ctx.user_id, job_id)
     return {"count": len(events), "results": [event_json(e) for e in events]}
 
 
-def _sync_soon(ctx) -> None:
-    ctx.services.queue.enqueue_sheet_sync(ctx.user_id, not_before=ctx.services.now())
-
-
-def replace_job(ctx, job_id: str):
+def replace_job(ctx: ApiContext, job_id: str) -> dict:
     """PUT: the original app's edit (company, job title and status, all three)."""
     return _edit(ctx, job_id, require_all=True)
 
 
-def update_job(ctx, job_id: str):
+def update_job(ctx: ApiContext, job_id: str) -> dict:
     """PATCH: change some of company, job title, status."""
     return _edit(ctx, job_id, require_all=False)
 
 
-def _edit(ctx, job_id: str, require_all: bool):
+def _edit(ctx: ApiContext, job_id: str, require_all: bool) -> dict:
     changes = ManualChanges.from_json(json_body(ctx.request), require_all=require_all)
-    application = ctx.services.applications.edit_application(ctx.user_id, job_id, changes)
+    services = ctx.services
+    application = use_cases.edit_application(
+        services.applications, services.queue, ctx.user_id, job_id, changes, services.now()
+    )
     if application is None:
         raise Problem(404, "not_found", f"no job {job_id}")
-    _sync_soon(ctx)
     return job_json(application)
 
 
-def delete_job(ctx, job_id: str):
+def delete_job(ctx: ApiContext, job_id: str) -> tuple[str, int]:
     """Delete an application and its timeline; its sheet row is blanked at the next sync."""
-    application = ctx.services.applications.delete_application(ctx.user_id, job_id)
+    services = ctx.services
+    application = use_cases.delete_application(
+        services.applications, services.accounts, services.queue, ctx.user_id, job_id, services.now()
+    )
     if application is None:
         raise Problem(404, "not_found", f"no job {job_id}")
-    ctx.services.accounts.forget_row(ctx.user_id, job_id, application.row_number)
-    _sync_soon(ctx)
     return "", 204
 
 
-def create_job(ctx):
+def create_job(ctx: ApiContext) -> tuple[dict, int]:
     """Add an application by hand: company, job_title, status, and optionally applied_at."""
     body = json_body(ctx.request)
     applied_at = body.pop("applied_at", None)
     changes = ManualChanges.from_json(body, require_all=True)
     when = iso_datetime(applied_at, "applied_at") if applied_at is not None else ctx.services.now()
-    application = ctx.services.applications.add_application(ctx.user_id, changes, when)
-    _sync_soon(ctx)
+    services = ctx.services
+    application = use_cases.add_application(
+        services.applications, services.queue, ctx.user_id, changes, when, services.now()
+    )
     return job_json(application), 201
 
 
-def stats(ctx):
+def stats(ctx: ApiContext) -> dict:
     """Counts per status, response rate, median days to first response, applications per week."""
     return search_stats(ctx.services.applications.list_applications(ctx.user_id)).to_json()

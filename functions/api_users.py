@@ -3,13 +3,18 @@
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 import flask
 
 from functions.http import Problem, json_body
 from functions.session import clear_session
+from tracker import use_cases
 from tracker.accounts import UserAccount
 from tracker.errors import TrackerError
+
+if TYPE_CHECKING:
+    from functions.api import ApiContext
 
 _SHEET_URL = re.compile(r"/spreadsheets/d/([A-Za-z0-9_-]{10,})")
 _SHEET_ID = re.compile(r"^[A-Za-z0-9_-]{10,}$")
@@ -30,14 +35,14 @@ def sheet_id_from(text: str) -> str:
     raise Problem(400, "invalid_input", "google_sheet_url is not a Google Sheets URL")
 
 
-def current_user(ctx) -> UserAccount:
+def current_user(ctx: ApiContext) -> UserAccount:
     user = ctx.services.accounts.get_user(ctx.user_id)
     if user is None:
         raise Problem(401, "unauthenticated", "this account no longer exists: log in again")
     return user
 
 
-def get_user(ctx):
+def get_user(ctx: ApiContext) -> dict:
     user = current_user(ctx)
     return {
         "id": user.user_id,
@@ -51,7 +56,7 @@ def get_user(ctx):
     }
 
 
-def connect_sheet(ctx):
+def connect_sheet(ctx: ApiContext) -> dict:
     body = json_body(ctx.request, required=("google_sheet_url",))
     if not isinstance(body["google_sheet_url"], str):
         raise Problem(400, "invalid_input", "google_sheet_url must be a string")
@@ -62,27 +67,25 @@ def connect_sheet(ctx):
     return {"status": "updated", "google_sheet_id": sheet_id}
 
 
-def create_sheet(ctx):
+def create_sheet(ctx: ApiContext) -> tuple[dict, int]:
     user = current_user(ctx)
     sheet_id = ctx.services.sheet_for(user).create("Job applications")
     _connect(ctx, sheet_id)
     return {"status": "created", "google_sheet_id": sheet_id, "google_sheet_url": sheet_url(sheet_id)}, 201
 
 
-def _connect(ctx, sheet_id: str) -> None:
-    """Connect the sheet and have the applications already tracked written to it soon."""
+def _connect(ctx: ApiContext, sheet_id: str) -> None:
     services = ctx.services
-    services.accounts.connect_sheet(ctx.user_id, sheet_id)
-    services.queue.enqueue_sheet_sync(ctx.user_id, not_before=services.now())
+    use_cases.connect_sheet(services.accounts, services.queue, ctx.user_id, sheet_id, services.now())
 
 
-def remove_sheet(ctx):
+def remove_sheet(ctx: ApiContext) -> dict:
     current_user(ctx)
     ctx.services.accounts.connect_sheet(ctx.user_id, None)
     return {"status": "removed", "google_sheet_id": None}
 
 
-def delete_account(ctx):
+def delete_account(ctx: ApiContext) -> flask.Response:
     """Delete the account and all its data, and revoke the Google grant. The session ends."""
     user = current_user(ctx)
     services = ctx.services

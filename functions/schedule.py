@@ -2,15 +2,13 @@
 
 from __future__ import annotations
 
-import uuid
-
 import flask
 
 from functions.http import json_errors
 from functions.oidc import require_invoker
 from functions.tasks_common import ok
 from infra.bootstrap import Services
-from tracker.accounts import FetchRun
+from tracker import use_cases
 
 
 @json_errors
@@ -20,8 +18,6 @@ def handle(request: flask.Request, services: Services) -> flask.Response:
     for user in services.accounts.users_with_auto_fetch():
         if user.first_time_user or user.reconnect_needed:
             continue
-        run = FetchRun(run_id=uuid.uuid4().hex, user_id=user.user_id, started_at=services.now())
-        services.accounts.start_run(run)
-        services.queue.enqueue_fetch(user.user_id, run.run_id)
+        use_cases.start_fetch(services.accounts, services.queue, user.user_id, services.now())
         started += 1
     return ok(fetches_started=started)

@@ -1,81 +1,130 @@
 """The composition root: the one place real adapters are built, lazily, once per process.
 
-Handlers take a `Services` argument; tests build one over the emulators and fakes and pass it in.
+Handlers take a `Services` argument. Tests hand in fakes or emulator-backed adapters by argument,
+`Services(settings, applications=fake, queue=recording_queue)`; whatever is not handed in is built
+from the settings on first use.
 """
 
 from __future__ import annotations
 
 import functools
-from dataclasses import dataclass, field
+from collections.abc import Callable
 from datetime import UTC, datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from infra.settings import Settings
 from tracker.accounts import UserAccount
 from tracker.errors import GrantRevoked
+from tracker.extraction import Extractor
+from tracker.ports import ApplicationStore, Mailbox, OAuthStates, SheetWriter, TaskQueue, UserRecords
+
+if TYPE_CHECKING:  # the Google clients are imported where they are built, not by every function
+    from google.cloud import firestore
+
+    from infra.google_oauth import GoogleOAuth
+    from infra.token_cipher import TokenCipher
 
 CREDENTIALS_CACHE_SIZE = 1000
 
 
-@dataclass
 class Services:
-    settings: Settings
-    _built: dict[str, Any] = field(default_factory=dict)
+    """The adapters one process uses, each built once on first use unless handed in."""
 
-    def _once(self, name: str, build):
-        if name not in self._built:
-            self._built[name] = build()
-        return self._built[name]
-
-    @property
-    def firestore(self):
-        from google.cloud import firestore
-
-        return self._once("firestore", lambda: firestore.Client(project=self.settings.project_id))
-
-    @property
-    def applications(self):
-        from infra.firestore_store import FirestoreApplicationStore
-
-        return self._once("applications", lambda: FirestoreApplicationStore(self.firestore))
-
-    @property
-    def accounts(self):
-        from infra.firestore_accounts import FirestoreAccountStore
-
-        return self._once("accounts", lambda: FirestoreAccountStore(self.firestore))
-
-    @property
-    def oauth_states(self):
-        from infra.firestore_oauth_states import FirestoreOAuthStates
-
-        return self._once("oauth_states", lambda: FirestoreOAuthStates(self.firestore))
-
-    @property
-    def queue(self):
-        from infra.tasks import CloudTaskQueue, tasks_client
-
-        return self._once("queue", lambda: CloudTaskQueue(self.settings, tasks_client(self.settings)))
+    def __init__(
+        self,
+        settings: Settings,
+        *,
+        firestore: firestore.Client | None = None,
+        applications: ApplicationStore | None = None,
+        accounts: UserRecords | None = None,
+        oauth_states: OAuthStates | None = None,
+        queue: TaskQueue | None = None,
+        oauth: GoogleOAuth | None = None,
+        cipher: TokenCipher | None = None,
+        extractor: Extractor | None = None,
+        mailbox_for: Callable[[UserAccount], Mailbox] | None = None,
+        sheet_for: Callable[[UserAccount], SheetWriter] | None = None,
+        clock: Callable[[], datetime] | None = None,
+    ) -> None:
+        self.settings = settings
+        self._firestore = firestore
+        self._applications = applications
+        self._accounts = accounts
+        self._oauth_states = oauth_states
+        self._queue = queue
+        self._oauth = oauth
+        self._cipher = cipher
+        self._extractor = extractor
+        self._mailbox_for = mailbox_for
+        self._sheet_for = sheet_for
+        self._clock = clock
+        self._credentials: dict[tuple[str, str], Any] = {}
 
     @property
-    def oauth(self):
-        from infra.google_oauth import GoogleOAuth
+    def firestore(self) -> firestore.Client:
+        if self._firestore is None:
+            from google.cloud import firestore
 
-        return self._once("oauth", lambda: GoogleOAuth(self.settings))
-
-    @property
-    def cipher(self):
-        from infra.token_cipher import TokenCipher
-
-        return self._once("cipher", lambda: TokenCipher(self.settings.token_encryption_key))
+            self._firestore = firestore.Client(project=self.settings.project_id)
+        return self._firestore
 
     @property
-    def extractor(self):
-        from infra.extractors import build_extractor
+    def applications(self) -> ApplicationStore:
+        if self._applications is None:
+            from infra.firestore_store import FirestoreApplicationStore
 
-        return self._once("extractor", lambda: build_extractor(self.settings))
+            self._applications = FirestoreApplicationStore(self.firestore)
+        return self._applications
 
-    def user_credentials(self, user: UserAccount):
+    @property
+    def accounts(self) -> UserRecords:
+        if self._accounts is None:
+            from infra.firestore_accounts import FirestoreAccountStore
+
+            self._accounts = FirestoreAccountStore(self.firestore)
+        return self._accounts
+
+    @property
+    def oauth_states(self) -> OAuthStates:
+        if self._oauth_states is None:
+            from infra.firestore_oauth_states import FirestoreOAuthStates
+
+            self._oauth_states = FirestoreOAuthStates(self.firestore)
+        return self._oauth_states
+
+    @property
+    def queue(self) -> TaskQueue:
+        if self._queue is None:
+            from infra.tasks import CloudTaskQueue, tasks_client
+
+            self._queue = CloudTaskQueue(self.settings, tasks_client(self.settings))
+        return self._queue
+
+    @property
+    def oauth(self) -> GoogleOAuth:
+        if self._oauth is None:
+            from infra.google_oauth import GoogleOAuth
+
+            self._oauth = GoogleOAuth(self.settings)
+        return self._oauth
+
+    @property
+    def cipher(self) -> TokenCipher:
+        if self._cipher is None:
+            from infra.token_cipher import TokenCipher
+
+            self._cipher = TokenCipher(self.settings.token_encryption_key)
+        return self._cipher
+
+    @property
+    def extractor(self) -> Extractor:
+        if self._extractor is None:
+            from infra.extractors import build_extractor
+
+            self._extractor = build_extractor(self.settings)
+        return self._extractor
+
+    def user_credentials(self, user: UserAccount) -> Any:
         """The user's Google credentials, kept per instance so an access token serves until it expires
         (one token refresh per user and hour, not one per message)."""
         from infra.google_credentials import user_credentials
@@ -83,28 +132,31 @@ class Services:
         if user.reconnect_needed or not user.encrypted_refresh_token:
             raise GrantRevoked("reconnect your Google account")
         key = (user.user_id, user.encrypted_refresh_token)
-        cache = self._built.setdefault("credentials", {})
-        credentials = cache.get(key)
+        credentials = self._credentials.get(key)
         if credentials is None:
             refresh_token = self.cipher.decrypt(user.encrypted_refresh_token, user.user_id)
             credentials = user_credentials(self.settings, refresh_token)
-            if len(cache) >= CREDENTIALS_CACHE_SIZE:
-                cache.clear()
-            cache[key] = credentials
+            if len(self._credentials) >= CREDENTIALS_CACHE_SIZE:
+                self._credentials.clear()
+            self._credentials[key] = credentials
         return credentials
 
-    def mailbox_for(self, user: UserAccount):
+    def mailbox_for(self, user: UserAccount) -> Mailbox:
+        if self._mailbox_for is not None:
+            return self._mailbox_for(user)
         from infra.gmail import GmailMailbox, gmail_service
 
         return GmailMailbox(gmail_service(self.settings, self.user_credentials(user)))
 
-    def sheet_for(self, user: UserAccount):
+    def sheet_for(self, user: UserAccount) -> SheetWriter:
+        if self._sheet_for is not None:
+            return self._sheet_for(user)
         from infra.sheets import GoogleSheet, sheets_service
 
         return GoogleSheet(sheets_service(self.settings, self.user_credentials(user)))
 
     def now(self) -> datetime:
-        return datetime.now(UTC)
+        return self._clock() if self._clock is not None else datetime.now(UTC)
 
 
 @functools.cache

@@ -1,4 +1,4 @@
-"""The application store on Firestore: transactional units of work, and the reads and edits the API needs.
+"""The application store on Firestore (ApplicationStore port): transactional units of work and reads.
 
 Layout (docs/DESIGN.md): users/{uid}/applications/{app_id}/events/{message_id},
 users/{uid}/messages/{message_id} (processed markers), users/{uid}/fetch_runs/{run_id}, and
@@ -24,10 +24,7 @@ from infra.firestore_codec import (
     event_from_doc,
 )
 from infra.firestore_unit import FirestoreUserTransaction, KeyedLocks
-from tracker.editing import ManualChanges, apply_manual_changes, manual_application
 from tracker.models import Application, ApplicationEvent
-from tracker.names import company_key as company_key_of
-from tracker.names import employer_group
 from tracker.ports import ApplicationQuery
 
 T = TypeVar("T")
@@ -51,7 +48,7 @@ def retry_on_contention(attempt: Callable[[], T], retries: int = CONTENTION_RETR
 
 
 class FirestoreApplicationStore:
-    """ApplicationStore on Firestore, plus the application reads and edits the API needs."""
+    """ApplicationStore on Firestore."""
 
     def __init__(self, client: firestore.Client) -> None:
         self.client = client
@@ -94,48 +91,6 @@ class FirestoreApplicationStore:
         events = self.applications(user_id).document(app_id).collection("events").stream()
         found = [event_from_doc(doc.id, doc.to_dict()) for doc in events]
         return sorted(found, key=lambda e: e.received_at or datetime.min.replace(tzinfo=UTC))
-
-    def delete_application(self, user_id: str, app_id: str) -> Application | None:
-        """Delete an application, its timeline and its emails from its employer's history (so that a
-        later re-plan does not bring them back); its sheet row is blanked at the next sync."""
-
-        def work(tx: FirestoreUserTransaction) -> Application | None:
-            application = tx.application(app_id)
-            if application is None:
-                return None
-            tx.lock_company(application.company_key)
-            tx.delete_application(app_id)
-            return application
-
-        return self.in_transaction(user_id, work)
-
-    def edit_application(self, user_id: str, app_id: str, changes: ManualChanges) -> Application | None:
-        """Apply the user's changes atomically, moving the application between employers if renamed."""
-
-        def work(tx: FirestoreUserTransaction) -> Application | None:
-            application = tx.application(app_id)
-            if application is None:
-                return None
-            old_key = application.company_key
-            new_key = company_key_of(changes.company) if changes.company else old_key
-            for key in sorted({employer_group(old_key), employer_group(new_key)}):
-                tx.lock_company(key)
-            apply_manual_changes(application, changes)
-            tx.save_application(application)  # moves it (and its emails) to the new employer's index
-            return application
-
-        return self.in_transaction(user_id, work)
-
-    def add_application(self, user_id: str, changes: ManualChanges, applied_at: datetime) -> Application:
-        """A new application typed in by the user, in its employer's index like any other."""
-
-        def work(tx: FirestoreUserTransaction) -> Application:
-            application = manual_application(tx.new_application_id(), changes, applied_at)
-            tx.lock_company(application.company_key)
-            tx.save_application(application)
-            return application
-
-        return self.in_transaction(user_id, work)
 
     def query_applications(self, user_id: str, query: ApplicationQuery) -> tuple[list[Application], int]:
         """One page of the user's applications matching `query`, and how many match in all."""

@@ -12,12 +12,12 @@ import threading
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from tracker.accounts import counters_from_outcomes
 from tracker.models import Application, ApplicationEvent
 from tracker.names import employer_group
-from tracker.ports import ProcessedMarker
+from tracker.ports import ApplicationQuery, ProcessedMarker
 
 T = TypeVar("T")
 
@@ -46,6 +46,10 @@ class _MemoryTransaction:
 
     def lock_company(self, company_key: str) -> None:
         """The store's lock already serialises every transaction."""
+
+    def application(self, app_id: str) -> Application | None:
+        found = self._data.applications.get(app_id)
+        return copy.deepcopy(found) if found is not None else None
 
     def get_marker(self, message_id: str) -> ProcessedMarker | None:
         return self._data.markers.get(message_id)
@@ -123,9 +127,38 @@ class MemoryApplicationStore:
             data = self._users.get(user_id, _UserData())
             return list(data.events.get(app_id, {}).values())
 
+    def get_application(self, user_id: str, app_id: str) -> Application | None:
+        with self._lock:
+            found = self._users.get(user_id, _UserData()).applications.get(app_id)
+            return copy.deepcopy(found) if found is not None else None
+
+    def query_applications(self, user_id: str, query: ApplicationQuery) -> tuple[list[Application], int]:
+        """As Firestore answers it: filtered, ordered by the stored field (missing values first when
+        ascending), then the page."""
+        matching = [
+            a
+            for a in self.list_applications(user_id)
+            if (query.status is None or a.status.value == query.status)
+            and (query.company_prefix is None or a.company_key.startswith(query.company_prefix))
+        ]
+        present = [a for a in matching if _stored(a, query.order_field) is not None]
+        present.sort(key=lambda a: _stored(a, query.order_field), reverse=query.descending)
+        missing = [a for a in matching if _stored(a, query.order_field) is None]
+        ordered = present + missing if query.descending else missing + present
+        return ordered[query.offset : query.offset + query.limit], len(matching)
+
+    def delete_user_data(self, user_id: str) -> None:
+        with self._lock:
+            self._users.pop(user_id, None)
+
     def run_counters(self, user_id: str, run_id: str, listed: int = 0) -> dict[str, int]:
         """The run's counters, counted from its markers as the Firestore store does."""
         with self._lock:
             markers = self._users.get(user_id, _UserData()).markers.values()
             outcomes = Counter(m.outcome for m in markers if m.run_id == run_id)
         return counters_from_outcomes(listed, outcomes)
+
+
+def _stored(application: Application, field_name: str) -> Any:
+    """The value of one of ORDER_FIELDS' stored fields (status_rank is stored, not an attribute)."""
+    return application.status.rank if field_name == "status_rank" else getattr(application, field_name)

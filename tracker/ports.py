@@ -1,5 +1,6 @@
-"""The ports the domain writes through. Firestore implements them in production (infra/),
-a dict in memory for the offline `track` command and fast tests (tracker/memory_store.py)."""
+"""The ports the domain and the handlers work through: every read and write of stored data, Gmail,
+Sheets and Cloud Tasks. infra/ implements them in production; tracker/memory_store.py implements the
+application store in memory for the offline `track` command and as the fake in unit tests."""
 
 from __future__ import annotations
 
@@ -42,6 +43,8 @@ class UserTransaction(Protocol):
     def lock_company(self, company_key: str) -> None:
         """Serialise every transaction touching this employer (no two can create its applications)."""
 
+    def application(self, app_id: str) -> Application | None: ...
+
     def get_marker(self, message_id: str) -> ProcessedMarker | None: ...
 
     def applications_at_company(self, company_key: str) -> list[Application]: ...
@@ -71,6 +74,14 @@ class ApplicationStore(Protocol):
 
     def list_events(self, user_id: str, app_id: str) -> list[ApplicationEvent]: ...
 
+    def get_application(self, user_id: str, app_id: str) -> Application | None: ...
+
+    def query_applications(self, user_id: str, query: ApplicationQuery) -> tuple[list[Application], int]:
+        """One page of the user's applications matching `query`, and how many match in all."""
+
+    def delete_user_data(self, user_id: str) -> None:
+        """Every record of the user: applications, timelines, markers, runs, indexes, sheet layout."""
+
 
 ORDER_FIELDS = {
     "updated_at": "updated_at",
@@ -96,6 +107,15 @@ class AccountStore(Protocol):
     """Users, their sync checkpoint and their fetch runs."""
 
     def get_user(self, user_id: str) -> UserAccount | None: ...
+
+    def save_user(self, user: UserAccount) -> None: ...
+
+    def set_start_date(self, user_id: str, start_date: datetime) -> None: ...
+
+    def users_with_auto_fetch(self) -> list[UserAccount]: ...
+
+    def list_runs(self, user_id: str, limit: int = 100) -> list[FetchRun]:
+        """The user's latest runs, newest first."""
 
     def get_run(self, user_id: str, run_id: str, with_counts: bool = False) -> FetchRun | None:
         """The run; with its message counters counted from the markers when `with_counts`."""
@@ -168,6 +188,9 @@ class TaskQueue(Protocol):
 class SheetWriter(Protocol):
     """One user's Google Sheet, written through the Sheets API."""
 
+    def create(self, title: str) -> str:
+        """A new spreadsheet the app may write (and only that one); returns its id."""
+
     def prepare(self, sheet_id: str) -> str:
         """Make sure the header row is there and frozen; return the tab's title."""
 
@@ -212,3 +235,22 @@ class SheetRowStore(Protocol):
 
     def remember_prepared_tab(self, user_id: str, sheet_id: str | None, title: str | None) -> None:
         """Remember (or, with None, forget) that the sheet is prepared, so syncs skip the reads."""
+
+    def connect_sheet(self, user_id: str, sheet_id: str | None) -> None:
+        """Point the user at a sheet (or none): every application gets a row there at the next sync."""
+
+    def acquire_sync_lease(self, user_id: str, holder: str, now: datetime, seconds: float) -> bool:
+        """Take the user's sheet-sync lease unless another live sync holds it."""
+
+    def release_sync_lease(self, user_id: str, holder: str) -> None: ...
+
+
+class UserRecords(AccountStore, SheetRowStore, Protocol):
+    """Everything kept per user besides applications: the account, its fetch runs, its sheet rows."""
+
+
+class OAuthStates(Protocol):
+    """Single-use OAuth states."""
+
+    def spend(self, nonce: str, now: datetime) -> bool:
+        """True the first time a state nonce is spent, False on every reuse."""

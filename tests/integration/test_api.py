@@ -10,6 +10,7 @@ import pytest
 from functions import api
 from infra.bootstrap import Services
 from tests.builders import an_email, application_email
+from tests.fakes import RecordingQueue
 from tests.functions_support import csrf_headers, function_client, settings_for_tests, sign_in
 from tracker.accounts import FetchRun, UserAccount
 from tracker.recording import record_email
@@ -17,23 +18,9 @@ from tracker.recording import record_email
 pytestmark = pytest.mark.emulator
 
 
-class RecordingQueue:
-    """Stands in for Cloud Tasks here (its adapter has its own tests): records the syncs asked for."""
-
-    def __init__(self) -> None:
-        self.sheet_syncs: list[str] = []
-
-    def enqueue_sheet_sync(self, user_id, not_before) -> bool:
-        self.sheet_syncs.append(user_id)
-        return True
-
-
 @pytest.fixture
 def services(firestore_client):
-    services = Services(settings_for_tests())
-    services._built["firestore"] = firestore_client
-    services._built["queue"] = RecordingQueue()
-    return services
+    return Services(settings_for_tests(), firestore=firestore_client, queue=RecordingQueue())
 
 
 @pytest.fixture

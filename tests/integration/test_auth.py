@@ -39,9 +39,7 @@ def services(firestore_client, fake_google):
     )
     control = FakeGoogleControl(fake_google)
     control.register_client(settings.google_client_id, settings.google_client_secret, [CALLBACK])
-    services = Services(settings)
-    services._built["firestore"] = firestore_client
-    return services
+    return Services(settings, firestore=firestore_client)
 
 
 @pytest.fixture

@@ -12,21 +12,13 @@ from google.cloud import firestore
 
 from functions import schedule
 from infra.bootstrap import Services
+from tests.fakes import RecordingQueue
 from tests.functions_support import function_client, settings_for_tests
 from tracker.accounts import SyncCheckpoint, UserAccount
 
 pytestmark = pytest.mark.emulator
 SCHEDULER = "scheduler-invoker@job-tracker-test.iam.gserviceaccount.com"
 SCHEDULE_URL = "https://schedule.example.run.app/"
-
-
-class RecordingQueue:
-    def __init__(self) -> None:
-        self.fetches: list[tuple[str, str]] = []
-
-    def enqueue_fetch(self, user_id: str, run_id: str) -> bool:
-        self.fetches.append((user_id, run_id))
-        return True
 
 
 @pytest.fixture(scope="module")
@@ -43,11 +35,12 @@ def services(firestore_emulator, monkeypatch, google):
         invoker_service_accounts=(SCHEDULER,),
         schedule_url=SCHEDULE_URL,
     )
-    services = Services(settings)
     # A project of its own: the function reads every user of the database.
-    services._built["firestore"] = firestore.Client(project=f"schedule-{uuid.uuid4().hex[:8]}")
-    services._built["queue"] = RecordingQueue()
-    return services
+    return Services(
+        settings,
+        firestore=firestore.Client(project=f"schedule-{uuid.uuid4().hex[:8]}"),
+        queue=RecordingQueue(),
+    )
 
 
 def token(google: str, service_account: str, audience: str = SCHEDULE_URL) -> str:

@@ -1,0 +1,43 @@
+"""Fakes for the ports the in-memory store does not cover, shared by unit and handler tests."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+
+class RecordingQueue:
+    """TaskQueue that records what was asked for; like Cloud Tasks, one task per (user, message)."""
+
+    def __init__(self) -> None:
+        self.fetches: list[tuple[str, str]] = []
+        self.messages: dict[tuple[str, str], str] = {}
+        self.sheet_syncs: list[str] = []
+        self.sync_windows: list[datetime] = []
+
+    def enqueue_fetch(self, user_id: str, run_id: str) -> bool:
+        self.fetches.append((user_id, run_id))
+        return True
+
+    def enqueue_message(self, user_id: str, run_id: str, message_id: str) -> bool:
+        if (user_id, message_id) in self.messages:
+            return False
+        self.messages[(user_id, message_id)] = run_id
+        return True
+
+    def message_task_run(self, user_id: str, message_id: str) -> str | None:
+        return self.messages.get((user_id, message_id))
+
+    def enqueue_sheet_sync(self, user_id: str, not_before: datetime) -> bool:
+        self.sheet_syncs.append(user_id)
+        self.sync_windows.append(not_before)
+        return True
+
+
+class ForgottenRows:
+    """The one AccountStore call deleting an application makes: rows to blank at the next sync."""
+
+    def __init__(self) -> None:
+        self.rows: list[tuple[str, str, int | None]] = []
+
+    def forget_row(self, user_id: str, app_id: str, row: int | None) -> None:
+        self.rows.append((user_id, app_id, row))

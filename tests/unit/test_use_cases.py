@@ -1,0 +1,110 @@
+"""The API's use cases over the ports, with the in-memory store as the fake."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.builders import an_email, application_email, day
+from tests.fakes import ForgottenRows, RecordingQueue
+from tracker import use_cases
+from tracker.editing import ManualChanges
+from tracker.memory_store import MemoryApplicationStore
+from tracker.models import Status
+from tracker.ports import ApplicationQuery
+from tracker.recording import record_email
+
+USER = "user-1"
+
+
+@pytest.fixture
+def store() -> MemoryApplicationStore:
+    return MemoryApplicationStore()
+
+
+@pytest.fixture
+def queue() -> RecordingQueue:
+    return RecordingQueue()
+
+
+def recorded(store, company="Acme", title="Data Engineer", on=1, status=Status.APPLIED) -> str:
+    extraction = application_email(status, company, title)
+    outcome = store.in_transaction(
+        USER, lambda tx: record_email(tx, an_email(on=on), extraction, now=day(on))
+    )
+    return outcome.app_id
+
+
+def test_renaming_an_employer_moves_the_application_and_its_next_emails_follow(store, queue):
+    app_id = recorded(store, company="Acme")
+
+    edited = use_cases.edit_application(
+        store, queue, USER, app_id, ManualChanges(company="Globex"), now=day(2)
+    )
+    recorded(store, company="Globex", on=3, status=Status.INTERVIEW)
+
+    assert edited.company == "Globex" and edited.edited_fields == ["company"]
+    (application,) = store.list_applications(USER)
+    assert application.app_id == app_id and application.status is Status.INTERVIEW
+    assert queue.sheet_syncs == [USER]
+
+
+def test_editing_or_deleting_an_unknown_application_changes_nothing(store, queue):
+    rows = ForgottenRows()
+
+    assert (
+        use_cases.edit_application(store, queue, USER, "nope", ManualChanges(status=Status.OFFER), day(1))
+        is None
+    )
+    assert use_cases.delete_application(store, rows, queue, USER, "nope", day(1)) is None
+    assert queue.sheet_syncs == [] and rows.rows == []
+
+
+def test_a_job_added_by_hand_is_in_its_employers_index(store, queue):
+    changes = ManualChanges(company="Initech", job_title="Analyst", status=Status.APPLIED)
+
+    added = use_cases.add_application(store, queue, USER, changes, applied_at=day(1), now=day(2))
+    recorded(store, company="Initech", title="Analyst", on=4, status=Status.REJECTED)
+
+    (application,) = store.list_applications(USER)
+    assert application.app_id == added.app_id and application.source == "manual"
+    assert application.status is Status.REJECTED
+    assert queue.sheet_syncs == [USER]
+
+
+def test_a_deleted_application_loses_its_row_and_its_emails_do_not_come_back(store, queue):
+    app_id = recorded(store, company="Acme", title="A")
+    rows = ForgottenRows()
+
+    deleted = use_cases.delete_application(store, rows, queue, USER, app_id, day(2))
+    recorded(store, company="Acme", title="B", on=5)
+
+    assert deleted.app_id == app_id and rows.rows == [(USER, app_id, None)]
+    (left,) = store.list_applications(USER)
+    assert left.job_title == "B" and len(store.list_events(USER, left.app_id)) == 1
+    assert queue.sheet_syncs == [USER]
+
+
+def test_starting_a_fetch_records_its_run_and_enqueues_its_task(queue):
+    class Runs:
+        def __init__(self) -> None:
+            self.started = []
+
+        def start_run(self, run) -> None:
+            self.started.append(run)
+
+    runs = Runs()
+
+    run = use_cases.start_fetch(runs, queue, USER, day(1))
+
+    assert runs.started == [run] and queue.fetches == [(USER, run.run_id)]
+
+
+def test_the_memory_store_pages_and_filters_as_the_api_asks(store):
+    for n, company in enumerate(["Acme Robotics", "Acme Foods", "Globex"], start=1):
+        recorded(store, company=company, on=n)
+
+    page, total = store.query_applications(
+        USER, ApplicationQuery(limit=1, company_prefix="acme", order_field="applied_at", descending=False)
+    )
+
+    assert total == 2 and [a.company for a in page] == ["Acme Robotics"]

@@ -1,0 +1,106 @@
+"""The API's use cases over the ports (a service layer, as cosmicpython's services.py): each is one
+unit of work on the stores plus the sheet sync or fetch it leads to. The handlers parse and shape;
+the adapters store; what a hand edit, an added or deleted job or a new fetch means is decided here.
+"""
+
+from __future__ import annotations
+
+import uuid
+from datetime import datetime
+
+from tracker.accounts import FetchRun
+from tracker.editing import ManualChanges, apply_manual_changes, manual_application
+from tracker.models import Application
+from tracker.names import company_key, employer_group
+from tracker.ports import AccountStore, ApplicationStore, SheetRowStore, TaskQueue, UserTransaction
+
+
+def edit_application(
+    store: ApplicationStore,
+    queue: TaskQueue,
+    user_id: str,
+    app_id: str,
+    changes: ManualChanges,
+    now: datetime,
+) -> Application | None:
+    """Apply the user's changes atomically, moving the application between employers if renamed;
+    None when there is no such application."""
+
+    def work(tx: UserTransaction) -> Application | None:
+        application = tx.application(app_id)
+        if application is None:
+            return None
+        old_key = application.company_key
+        new_key = company_key(changes.company) if changes.company else old_key
+        for key in sorted({employer_group(old_key), employer_group(new_key)}):
+            tx.lock_company(key)
+        apply_manual_changes(application, changes)
+        tx.save_application(application)  # moves it (and its emails) to the new employer's index
+        return application
+
+    application = store.in_transaction(user_id, work)
+    if application is not None:
+        queue.enqueue_sheet_sync(user_id, not_before=now)
+    return application
+
+
+def add_application(
+    store: ApplicationStore,
+    queue: TaskQueue,
+    user_id: str,
+    changes: ManualChanges,
+    applied_at: datetime,
+    now: datetime,
+) -> Application:
+    """A new application typed in by the user, in its employer's index like any other."""
+
+    def work(tx: UserTransaction) -> Application:
+        application = manual_application(tx.new_application_id(), changes, applied_at)
+        tx.lock_company(application.company_key)
+        tx.save_application(application)
+        return application
+
+    application = store.in_transaction(user_id, work)
+    queue.enqueue_sheet_sync(user_id, not_before=now)
+    return application
+
+
+def delete_application(
+    store: ApplicationStore,
+    accounts: AccountStore,
+    queue: TaskQueue,
+    user_id: str,
+    app_id: str,
+    now: datetime,
+) -> Application | None:
+    """Delete an application, its timeline and its emails from its employer's history (so that a
+    later re-plan does not bring them back); its sheet row is blanked at the next sync. None when
+    there is no such application."""
+
+    def work(tx: UserTransaction) -> Application | None:
+        application = tx.application(app_id)
+        if application is None:
+            return None
+        tx.lock_company(application.company_key)
+        tx.delete_application(app_id)
+        return application
+
+    application = store.in_transaction(user_id, work)
+    if application is not None:
+        accounts.forget_row(user_id, app_id, application.row_number)
+        queue.enqueue_sheet_sync(user_id, not_before=now)
+    return application
+
+
+def connect_sheet(rows: SheetRowStore, queue: TaskQueue, user_id: str, sheet_id: str, now: datetime) -> None:
+    """Connect the sheet and have the applications already tracked written to it soon."""
+    rows.connect_sheet(user_id, sheet_id)
+    queue.enqueue_sheet_sync(user_id, not_before=now)
+
+
+def start_fetch(accounts: AccountStore, queue: TaskQueue, user_id: str, now: datetime) -> FetchRun:
+    """A new fetch run for the user, and the task that lists their new mail."""
+    run = FetchRun(run_id=uuid.uuid4().hex, user_id=user_id, started_at=now)
+    accounts.start_run(run)
+    queue.enqueue_fetch(user_id, run.run_id)
+    return run
