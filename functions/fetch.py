@@ -5,9 +5,8 @@ from __future__ import annotations
 import flask
 
 from functions.http import json_errors
-from functions.tasks_common import is_last_attempt, ok, task_payload
+from functions.tasks_common import ok, task_payload, with_failure_policy
 from infra.bootstrap import Services
-from tracker.errors import GrantRevoked
 from tracker.fetching import run_fetch
 
 
@@ -19,15 +18,12 @@ def handle(request: flask.Request, services: Services) -> flask.Response:
     user = accounts.get_user(user_id)
     if user is None:
         return ok(result="unknown user")
-    try:
+
+    def work() -> flask.Response:
         run = run_fetch(user_id, run_id, accounts, services.mailbox_for(user), services.queue, services.now())
-    except GrantRevoked as error:
-        accounts.mark_reconnect_needed(user_id)
-        accounts.fail_run(user_id, run_id, f"reconnect needed: {error}", services.now())
-        return ok(result="reconnect needed")
-    except Exception as error:
-        if is_last_attempt(request, services):
-            accounts.fail_run(user_id, run_id, f"{type(error).__name__}: {error}", services.now())
-            return ok(result="failed")
-        raise
-    return ok(listed=run.count("listed"), state=run.state.value)
+        return ok(listed=run.count("listed"), state=run.state.value)
+
+    def give_up(error: str) -> None:
+        accounts.fail_run(user_id, run_id, error, services.now())
+
+    return with_failure_policy(request, services, user_id, work, run_id=run_id, give_up=give_up)

@@ -12,9 +12,9 @@ from datetime import timedelta
 import flask
 
 from functions.http import json_errors
-from functions.tasks_common import ok, task_payload
+from functions.tasks_common import ok, task_payload, with_failure_policy
 from infra.bootstrap import Services
-from tracker.errors import Conflict, GrantRevoked
+from tracker.errors import Conflict
 from tracker.processing import sync_window_end
 from tracker.sheet_sync import sync_sheet
 
@@ -33,18 +33,20 @@ def handle(request: flask.Request, services: Services) -> flask.Response:
     if not accounts.acquire_sync_lease(user.user_id, holder, services.now(), LEASE_SECONDS):
         _sync_later(services, user.user_id)
         return ok(result="another sync is running; asked for a later one")
-    try:
-        result = sync_sheet(user, accounts, services.sheet_for(user))
-    except GrantRevoked:
-        accounts.mark_reconnect_needed(user.user_id)
-        return ok(result="reconnect needed")
-    except Conflict as error:
-        return ok(result=f"sheet not writable: {error}")
-    finally:
-        accounts.release_sync_lease(user.user_id, holder)
-    if result.needs_another_sync:
-        _sync_later(services, user.user_id)
-    return ok(rows_written=result.rows_written, rows_cleared=result.rows_cleared)
+
+    def work() -> flask.Response:
+        try:
+            result = sync_sheet(user, accounts, services.sheet_for(user))
+        except Conflict as error:
+            return ok(result=f"sheet not writable: {error}")
+        finally:
+            accounts.release_sync_lease(user.user_id, holder)
+        if result.needs_another_sync:
+            _sync_later(services, user.user_id)
+        return ok(rows_written=result.rows_written, rows_cleared=result.rows_cleared)
+
+    # No give_up: a sync that keeps failing leaves its applications marked changed for the next one.
+    return with_failure_policy(request, services, user.user_id, work)
 
 
 def _sync_later(services: Services, user_id: str) -> None:

@@ -1,12 +1,22 @@
-"""What the task handlers share: caller verification, payload parsing, retry bookkeeping."""
+"""What the task handlers share: caller verification, payload parsing, and the one failure policy.
+
+Cloud Tasks retries every non-2xx answer, so a task handler answers 2xx for what is done and for what
+failed for good (recorded), and fails only for what a retry can fix.
+"""
 
 from __future__ import annotations
+
+import logging
+from collections.abc import Callable
 
 import flask
 
 from functions.http import Problem, json_body
 from functions.oidc import require_invoker
 from infra.bootstrap import Services
+from tracker.errors import GrantRevoked
+
+log = logging.getLogger(__name__)
 
 RETRY_COUNT_HEADER = "X-CloudTasks-TaskRetryCount"
 
@@ -34,3 +44,33 @@ def is_last_attempt(request: flask.Request, services: Services) -> bool:
 
 def ok(**fields) -> flask.Response:
     return flask.jsonify({"status": "ok", **fields})
+
+
+def with_failure_policy(
+    request: flask.Request,
+    services: Services,
+    user_id: str,
+    work: Callable[[], flask.Response],
+    run_id: str | None = None,
+    give_up: Callable[[str], None] | None = None,
+) -> flask.Response:
+    """`work()`'s answer, or what the task's failure means:
+
+    - the user's Google grant is revoked: mark them reconnect-needed and fail their fetch run, 2xx.
+      No failure marker: once they reconnect, the next fetch must find the same mail again.
+    - anything else on the task's last attempt, where `give_up(error)` records the failure: 2xx.
+    - anything else: raised (a 500), so Cloud Tasks tries again.
+    """
+    try:
+        return work()
+    except GrantRevoked as error:
+        services.accounts.mark_reconnect_needed(user_id)
+        if run_id:
+            services.accounts.fail_run(user_id, run_id, f"reconnect needed: {error}", services.now())
+        return ok(result="reconnect needed")
+    except Exception as error:
+        if give_up is None or not is_last_attempt(request, services):
+            raise
+        log.exception("task for user %s failed on its last attempt", user_id)
+        give_up(f"{type(error).__name__}: {error}")
+        return ok(result="failed")

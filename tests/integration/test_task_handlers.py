@@ -1,0 +1,275 @@
+"""The worker, fetch and sheet_sync functions through main.py, as Functions Framework serves them.
+
+As in functions-framework's own tests, each test builds the app with `create_app(target, "main.py")`
+and calls it through Flask's test client. main.py gets its services from `default_services()`; the
+tests hand it a `Services` over the Firestore emulator with fake Gmail, Sheets and Cloud Tasks.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from email.message import EmailMessage as MimeMessage
+from pathlib import Path
+
+import flask.testing
+import pytest
+from functions_framework import create_app
+
+from functions.tasks_common import RETRY_COUNT_HEADER
+from infra.bootstrap import Services
+from tests.builders import day
+from tests.fakes import RecordingQueue
+from tests.functions_support import settings_for_tests
+from tracker.accounts import FetchRun, RunState, SyncCheckpoint, UserAccount
+from tracker.errors import Conflict, GrantRevoked
+from tracker.ports import RawMessage
+
+pytestmark = pytest.mark.emulator
+
+MAIN = str(Path(__file__).resolve().parents[2] / "main.py")
+MAX_ATTEMPTS = 3
+LAST_ATTEMPT = {RETRY_COUNT_HEADER: str(MAX_ATTEMPTS - 1)}
+
+
+def confirmation(company: str = "Globex") -> bytes:
+    message = MimeMessage()
+    message["From"] = f"{company} Careers <careers@{company.lower()}.example>"
+    message["Subject"] = f"Thank you for applying to {company}"
+    message.set_content(
+        f"Hi Sam,\n\nThank you for applying for the Data Analyst position at {company}. "
+        f"We have received your application and will review it.\n\n{company} Recruiting"
+    )
+    return bytes(message)
+
+
+@dataclass
+class FakeMailbox:
+    """Gmail as the handlers see it; `failure` is raised by every call when set."""
+
+    messages: dict[str, bytes] = field(default_factory=dict)
+    failure: Exception | None = None
+
+    def _check(self) -> None:
+        if self.failure is not None:
+            raise self.failure
+
+    def current_history_id(self) -> str:
+        self._check()
+        return "100"
+
+    def list_message_ids(self, after) -> list[str]:
+        self._check()
+        return list(self.messages)
+
+    def list_added_since(self, history_id: str) -> tuple[list[str], str]:
+        self._check()
+        return list(self.messages), "100"
+
+    def get_message(self, message_id: str) -> RawMessage | None:
+        self._check()
+        raw = self.messages.get(message_id)
+        return RawMessage(message_id, f"thread-{message_id}", raw, day(1)) if raw else None
+
+
+@dataclass
+class FakeSheet:
+    """A sheet that records its writes; `failure` is raised by every call when set."""
+
+    writes: list[dict[int, list[str]]] = field(default_factory=list)
+    failure: Exception | None = None
+
+    def _check(self) -> None:
+        if self.failure is not None:
+            raise self.failure
+
+    def create(self, title: str) -> str:
+        return "sheet-1"
+
+    def prepare(self, sheet_id: str) -> str:
+        self._check()
+        return "Applications"
+
+    def last_used_row(self, sheet_id: str, sheet_title: str) -> int:
+        self._check()
+        return 1
+
+    def write_rows(self, sheet_id: str, sheet_title: str, rows: dict[int, list[str]]) -> None:
+        self._check()
+        self.writes.append(rows)
+
+
+@dataclass
+class Stack:
+    services: Services
+    mailbox: FakeMailbox
+    sheet: FakeSheet
+    queue: RecordingQueue
+    user: UserAccount
+    client_for: Callable[[str], flask.testing.FlaskClient]
+
+    def post(self, target: str, payload: dict, headers: dict | None = None):
+        return self.client_for(target).post("/", json=payload, headers=headers or {})
+
+
+@pytest.fixture
+def stack(firestore_client, user_id, monkeypatch) -> Stack:
+    mailbox, sheet, queue = FakeMailbox(), FakeSheet(), RecordingQueue()
+    services = Services(
+        settings_for_tests(verify_oidc=False, worker_max_attempts=MAX_ATTEMPTS),
+        firestore=firestore_client,
+        queue=queue,
+        mailbox_for=lambda user: mailbox,
+        sheet_for=lambda user: sheet,
+    )
+    user = UserAccount(
+        user_id=user_id,
+        email=f"{user_id}@example.com",
+        google_sub=user_id,
+        sheet_id="sheet-1",
+        sync=SyncCheckpoint(start_date=day(0)),
+    )
+    services.accounts.save_user(user)
+    # main.py's entry points call default_services(); each create_app imports main.py afresh.
+    monkeypatch.setattr("infra.bootstrap.default_services", lambda: services)
+
+    def client_for(target: str) -> flask.testing.FlaskClient:
+        return create_app(target, MAIN).test_client()
+
+    return Stack(services, mailbox, sheet, queue, user, client_for)
+
+
+def start_run(stack: Stack) -> str:
+    run = FetchRun(run_id=f"run-{stack.user.user_id}", user_id=stack.user.user_id, started_at=day(1))
+    stack.services.accounts.start_run(run)
+    return run.run_id
+
+
+def run_of(stack: Stack, run_id: str) -> FetchRun:
+    run = stack.services.accounts.get_run(stack.user.user_id, run_id, with_counts=True)
+    assert run is not None
+    return run
+
+
+# worker
+
+
+def test_the_worker_records_a_message_and_asks_for_a_sheet_sync(stack):
+    stack.mailbox.messages["m1"] = confirmation()
+
+    response = stack.post("worker", {"user_id": stack.user.user_id, "message_id": "m1"})
+
+    assert response.status_code == 200 and response.json["result"] == "application"
+    (application,) = stack.services.applications.list_applications(stack.user.user_id)
+    assert application.company == "Globex"
+    assert stack.queue.sheet_syncs == [stack.user.user_id]
+
+
+def test_the_worker_marks_a_revoked_grant_and_fails_the_run_without_a_failure_marker(stack):
+    run_id = start_run(stack)
+    stack.mailbox.failure = GrantRevoked("invalid_grant")
+
+    response = stack.post("worker", {"user_id": stack.user.user_id, "message_id": "m1", "run_id": run_id})
+
+    assert response.status_code == 200 and response.json["result"] == "reconnect needed"
+    accounts = stack.services.accounts
+    assert accounts.get_user(stack.user.user_id).reconnect_needed
+    assert run_of(stack, run_id).state is RunState.FAILED
+    assert accounts.processed_message_ids(stack.user.user_id, ["m1"]) == set()
+
+
+def test_the_worker_asks_for_a_retry_until_the_last_attempt_then_records_the_failure(stack):
+    run_id = start_run(stack)
+    stack.mailbox.failure = RuntimeError("Gmail is down")
+    payload = {"user_id": stack.user.user_id, "message_id": "m1", "run_id": run_id}
+
+    retried = stack.post("worker", payload)
+    given_up = stack.post("worker", payload, headers=LAST_ATTEMPT)
+
+    assert retried.status_code == 500
+    assert given_up.status_code == 200 and given_up.json["result"] == "failed"
+    assert stack.services.accounts.processed_message_ids(stack.user.user_id, ["m1"]) == {"m1"}
+    assert run_of(stack, run_id).count("failed") == 1
+
+
+def test_the_worker_drops_a_task_for_an_unknown_user(stack):
+    response = stack.post("worker", {"user_id": "nobody", "message_id": "m1"})
+
+    assert response.status_code == 200 and response.json["result"] == "unknown user"
+
+
+# fetch
+
+
+def test_a_fetch_enqueues_one_task_per_new_message(stack):
+    run_id = start_run(stack)
+    stack.mailbox.messages.update({"m1": confirmation(), "m2": confirmation("Initech")})
+
+    response = stack.post("fetch", {"user_id": stack.user.user_id, "run_id": run_id})
+
+    assert response.status_code == 200 and response.json["listed"] == 2
+    assert stack.queue.messages == {(stack.user.user_id, "m1"): run_id, (stack.user.user_id, "m2"): run_id}
+
+
+def test_a_fetch_with_a_revoked_grant_fails_its_run_and_asks_to_reconnect(stack):
+    run_id = start_run(stack)
+    stack.mailbox.failure = GrantRevoked("invalid_grant")
+
+    response = stack.post("fetch", {"user_id": stack.user.user_id, "run_id": run_id})
+
+    assert response.status_code == 200 and response.json["result"] == "reconnect needed"
+    assert stack.services.accounts.get_user(stack.user.user_id).reconnect_needed
+    assert "reconnect needed" in run_of(stack, run_id).error
+
+
+def test_a_failing_fetch_is_retried_then_fails_its_run_on_the_last_attempt(stack):
+    run_id = start_run(stack)
+    stack.mailbox.failure = RuntimeError("Gmail is down")
+    payload = {"user_id": stack.user.user_id, "run_id": run_id}
+
+    retried = stack.post("fetch", payload)
+    given_up = stack.post("fetch", payload, headers=LAST_ATTEMPT)
+
+    assert retried.status_code == 500
+    assert given_up.status_code == 200 and given_up.json["result"] == "failed"
+    run = run_of(stack, run_id)
+    assert run.state is RunState.FAILED and "Gmail is down" in run.error
+
+
+# sheet_sync
+
+
+def test_a_sheet_sync_writes_the_changed_rows_in_one_batch_and_frees_its_lease(stack):
+    stack.mailbox.messages["m1"] = confirmation()
+    stack.post("worker", {"user_id": stack.user.user_id, "message_id": "m1"})
+
+    first = stack.post("sheet_sync", {"user_id": stack.user.user_id})
+    second = stack.post("sheet_sync", {"user_id": stack.user.user_id})
+
+    assert first.status_code == 200 and first.json["rows_written"] == 1
+    assert len(stack.sheet.writes) == 1 and stack.sheet.writes[0][2][0] == "Globex"
+    assert second.status_code == 200 and second.json["rows_written"] == 0
+
+
+def test_a_sheet_sync_finding_the_lease_taken_asks_for_a_later_one(stack):
+    stack.services.accounts.acquire_sync_lease(stack.user.user_id, "another-sync", stack.services.now(), 600)
+
+    response = stack.post("sheet_sync", {"user_id": stack.user.user_id})
+
+    assert response.status_code == 200 and "later" in response.json["result"]
+    assert stack.queue.sheet_syncs == [stack.user.user_id]
+
+
+@pytest.mark.parametrize(
+    ("failure", "result"),
+    [(GrantRevoked("invalid_grant"), "reconnect needed"), (Conflict("no access"), "sheet not writable")],
+)
+def test_a_sheet_sync_that_cannot_write_answers_2xx_and_frees_its_lease(stack, failure, result):
+    stack.mailbox.messages["m1"] = confirmation()
+    stack.post("worker", {"user_id": stack.user.user_id, "message_id": "m1"})
+    stack.sheet.failure = failure
+
+    response = stack.post("sheet_sync", {"user_id": stack.user.user_id})
+
+    assert response.status_code == 200 and response.json["result"].startswith(result)
+    assert stack.services.accounts.acquire_sync_lease(stack.user.user_id, "next", stack.services.now(), 60)
