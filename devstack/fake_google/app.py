@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from flask import Flask
 
-from devstack.fake_google.batch import batch_api
 from devstack.fake_google.calls import InjectedFault
 from devstack.fake_google.control import control_api, sheet_view
 from devstack.fake_google.errors import ApiError
@@ -24,7 +23,7 @@ def create_app(issuer_url: str = DEFAULT_ISSUER) -> Flask:
     app = Flask(__name__, static_folder=None)
     app.extensions[EXTENSION_KEY] = FakeGoogleState(issuer_url)
     app.json.sort_keys = False  # keep Google's field order, easier to read side by side
-    for blueprint in (oauth_api, identity_api, gmail_api, sheets_api, batch_api, control_api, sheet_view):
+    for blueprint in (oauth_api, identity_api, gmail_api, sheets_api, control_api, sheet_view):
         app.register_blueprint(blueprint)
     app.register_error_handler(ApiError, lambda error: error.to_response())
     app.register_error_handler(InjectedFault, lambda fault: fault.response)

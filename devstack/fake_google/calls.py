@@ -13,7 +13,6 @@ from devstack.fake_google.errors import ApiError
 from devstack.fake_google.state import get_state
 from devstack.faults import drop_connection, stall
 
-BATCH_PART_ENVIRON_KEY = "fake_google.batch_part"
 RETRY_AFTER_SECONDS = "1"
 
 
@@ -36,8 +35,7 @@ def start_call(service: str, method: str, oauth_style: bool = False) -> None:
     kind = state.fault_plan.draw(service)
     if kind is None:
         return
-    in_batch = bool(request.environ.get(BATCH_PART_ENVIRON_KEY))
-    if kind == "drop" and not in_batch:
+    if kind == "drop":
         drop_connection(request.environ)
     if kind == "timeout":
         stall(state.fault_plan.timeout_seconds)

@@ -148,7 +148,7 @@ class FakeGoogleControl:
         return self._call("GET", "/faults")
 
     def counters(self) -> dict[str, int]:
-        """Calls per "<service>.<method>", e.g. {"gmail.messages.get": 120, "gmail.batch": 2}."""
+        """Calls per "<service>.<method>", e.g. {"gmail.messages.get": 120, "oauth.token": 2}."""
         return self._call("GET", "/counters")
 
     def reset_counters(self) -> None:

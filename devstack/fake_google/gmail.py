@@ -1,4 +1,5 @@
-"""Gmail API v1 (users.getProfile, messages.list/get, attachments.get, history.list, labels.list).
+"""Gmail API v1 as infra/gmail.py calls it: users.getProfile, messages.list (q: after:, in:),
+messages.get (format raw or minimal), history.list.
 
 Paths as googleapiclient builds them with api_endpoint=BASE_URL: /gmail/v1/users/{userId}/...
 """
@@ -19,7 +20,7 @@ from devstack.fake_google.auth import (
 )
 from devstack.fake_google.calls import start_call
 from devstack.fake_google.errors import ApiError, invalid_argument, not_found
-from devstack.fake_google.gmail_query import QueryError, label_key, parse_query
+from devstack.fake_google.gmail_query import QueryError, parse_query
 from devstack.fake_google.grants import AccessToken
 from devstack.fake_google.mailbox import HistoryExpired, Mailbox, StoredMessage
 from devstack.fake_google.state import get_state
@@ -28,22 +29,7 @@ gmail_api = Blueprint("gmail", __name__, url_prefix="/gmail/v1/users/<user_id>")
 
 DEFAULT_PAGE_SIZE = 100
 MAX_PAGE_SIZE = 500
-FORMATS = ("full", "metadata", "minimal", "raw")
-SYSTEM_LABELS = (
-    "INBOX",
-    "SPAM",
-    "TRASH",
-    "UNREAD",
-    "STARRED",
-    "IMPORTANT",
-    "SENT",
-    "DRAFT",
-    "CATEGORY_PERSONAL",
-    "CATEGORY_SOCIAL",
-    "CATEGORY_PROMOTIONS",
-    "CATEGORY_UPDATES",
-    "CATEGORY_FORUMS",
-)
+FORMATS = ("minimal", "raw")
 _MESSAGE_ID = re.compile(r"^[0-9a-f]{1,24}$")
 
 
@@ -86,17 +72,13 @@ def list_messages(user_id: str):
         query = parse_query(q)
     except QueryError as error:
         raise invalid_argument(str(error)) from error
-    wanted_labels = [label_key(label) for label in request.args.getlist("labelIds")]
     include_spam_trash = request.args.get("includeSpamTrash", "false").lower() == "true"
-    hide_spam_trash = not (
-        include_spam_trash or query.mentions_spam_or_trash or {"spam", "trash"} & set(wanted_labels)
-    )
+    hide_spam_trash = not (include_spam_trash or query.mentions_spam_or_trash)
 
     def matches(message: StoredMessage) -> bool:
-        have = {label_key(label) for label in message.label_ids}
-        if hide_spam_trash and have & {"spam", "trash"}:
+        if hide_spam_trash and {"SPAM", "TRASH"} & set(message.label_ids):
             return False
-        return all(label in have for label in wanted_labels) and query.matches(message)
+        return query.matches(message)
 
     try:
         page, next_token, total = mailbox.list_page(matches, request.args.get("pageToken"), _page_size())
@@ -116,8 +98,10 @@ def get_message(user_id: str, message_id: str):
     mailbox, token = _open_mailbox(user_id, "messages.get")
     message_format = request.args.get("format", "full").lower()
     if message_format not in FORMATS:
-        raise invalid_argument(f"Invalid value at 'format' ({request.args.get('format')})")
-    if _metadata_only(token) and message_format in ("full", "raw"):
+        raise invalid_argument(
+            f"format {message_format} is not served by the fake (only {', '.join(FORMATS)})"
+        )
+    if _metadata_only(token) and message_format == "raw":
         raise ApiError(
             403, f"Metadata scope doesn't allow format {message_format.upper()}", reason="forbidden"
         )
@@ -125,22 +109,7 @@ def get_message(user_id: str, message_id: str):
     body = message.summary()
     if message_format == "raw":
         body["raw"] = mime_payload.b64url(message.raw)
-    elif message_format == "full":
-        body["payload"] = mime_payload.payload_tree(message.parsed(), message.message_id)
-    elif message_format == "metadata":
-        wanted = request.args.getlist("metadataHeaders")
-        body["payload"] = mime_payload.metadata_payload(message.parsed(), wanted)
     return jsonify(body)
-
-
-@gmail_api.get("/messages/<message_id>/attachments/<attachment_id>")
-def get_attachment(user_id: str, message_id: str, attachment_id: str):
-    mailbox, _ = _open_mailbox(user_id, "messages.attachments.get", allow_metadata_scope=False)
-    message = _find_message(mailbox, message_id)
-    data = mime_payload.attachment_bytes(message.parsed(), message.message_id, attachment_id)
-    if data is None:
-        raise invalid_argument("Invalid attachment token")
-    return jsonify({"attachmentId": attachment_id, "size": len(data), "data": mime_payload.b64url(data)})
 
 
 @gmail_api.get("/history")
@@ -169,13 +138,6 @@ def list_history(user_id: str):
         body["nextPageToken"] = next_token
     body["historyId"] = str(current)
     return jsonify(body)
-
-
-@gmail_api.get("/labels")
-def list_labels(user_id: str):
-    _open_mailbox(user_id, "labels.list")
-    labels = [{"id": name, "name": name, "type": "system"} for name in SYSTEM_LABELS]
-    return jsonify({"labels": labels})
 
 
 def _find_message(mailbox: Mailbox, message_id: str) -> StoredMessage:

@@ -80,7 +80,7 @@ def start_tasks_emulator(
     """
     state = TasksState(defaults or EmulatorDefaults())
     dispatcher = Dispatcher(state, id_token_endpoint)
-    server, bound_port = build_grpc_server(CloudTasksServicer(state, dispatcher), port)
+    server, bound_port = build_grpc_server(CloudTasksServicer(state), port)
     server.start()
     dispatcher.start()
     return RunningTasksEmulator(

@@ -132,12 +132,6 @@ class Dispatcher:
         for pool in self._pools.values():
             pool.shutdown()
 
-    def run_now(self, task: TaskRecord) -> None:
-        """RunTask: dispatch now, whatever the schedule, the queue's state or its limits.
-        Caller holds the state lock. A task already in flight is left alone."""
-        if not task.in_flight and not self._stopping:
-            self._launch(task)
-
     def _run(self) -> None:
         with self._state.changed:
             while not self._stopping:
@@ -149,8 +143,6 @@ class Dispatcher:
         now = utc_now()
         wake_in = _IDLE_WAKE_SECONDS
         for queue in list(self._state.queues.values()):
-            if queue.paused:
-                continue
             waiting = [task for task in queue.tasks.values() if not task.in_flight]
             later = [task.schedule_time for task in waiting if task.schedule_time > now]
             if later:

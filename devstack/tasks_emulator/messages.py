@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 import secrets
-from dataclasses import fields
 from datetime import UTC, datetime, timedelta
 
 from google.cloud import tasks_v2
@@ -77,21 +76,14 @@ def rate_limit_from_proto(message: tasks_v2.RateLimits, defaults: RateLimit) -> 
     )
 
 
-def _retry_fields(message: tasks_v2.RetryConfig, defaults: RetryPolicy) -> RetryPolicy:
-    return RetryPolicy(
+def retry_policy_from_proto(message: tasks_v2.RetryConfig, defaults: RetryPolicy) -> RetryPolicy:
+    policy = RetryPolicy(
         max_attempts=message.max_attempts or defaults.max_attempts,
         max_retry_duration=_seconds(message.max_retry_duration) or defaults.max_retry_duration,
         min_backoff=_seconds(message.min_backoff) or defaults.min_backoff,
         max_backoff=_seconds(message.max_backoff) or defaults.max_backoff,
         max_doublings=message.max_doublings or defaults.max_doublings,
     )
-
-
-def retry_policy_from_proto(message: tasks_v2.RetryConfig, defaults: RetryPolicy) -> RetryPolicy:
-    return check_retry_policy(_retry_fields(message, defaults))
-
-
-def check_retry_policy(policy: RetryPolicy) -> RetryPolicy:
     if policy.max_attempts < -1:
         raise InvalidArgument("retry_config.max_attempts must be >= -1")
     if policy.min_backoff < 0 or policy.max_backoff < 0 or policy.max_retry_duration < 0:
@@ -114,7 +106,7 @@ def queue_from_proto(message: tasks_v2.Queue, defaults: EmulatorDefaults) -> Que
 
 
 def queue_to_proto(queue: QueueRecord) -> tasks_v2.Queue:
-    message = tasks_v2.Queue(
+    return tasks_v2.Queue(
         name=queue.name,
         rate_limits=tasks_v2.RateLimits(
             max_dispatches_per_second=queue.rate.max_dispatches_per_second,
@@ -128,50 +120,8 @@ def queue_to_proto(queue: QueueRecord) -> tasks_v2.Queue:
             max_backoff=timedelta(seconds=queue.retry.max_backoff),
             max_doublings=queue.retry.max_doublings,
         ),
-        state=tasks_v2.Queue.State.PAUSED if queue.paused else tasks_v2.Queue.State.RUNNING,
+        state=tasks_v2.Queue.State.RUNNING,
     )
-    if queue.purge_time is not None:
-        message.purge_time = queue.purge_time
-    return message
-
-
-def updated_settings(
-    queue: QueueRecord, message: tasks_v2.Queue, mask: list[str], defaults: EmulatorDefaults
-) -> tuple[RateLimit | None, RetryPolicy | None]:
-    """The queue's new rate limits and retry policy after UpdateQueue (None: unchanged).
-
-    With an empty mask every settings message present in the request replaces the old one; with a
-    mask only the named fields change ("rate_limits", "retry_config", "retry_config.max_attempts", ...).
-    """
-    if not mask:
-        rate = rate_limit_from_proto(message.rate_limits, defaults.rate) if "rate_limits" in message else None
-        retry = (
-            retry_policy_from_proto(message.retry_config, defaults.retry)
-            if "retry_config" in message
-            else None
-        )
-        return rate, retry
-    new_rate = rate_limit_from_proto(message.rate_limits, defaults.rate)
-    new_retry = _retry_fields(message.retry_config, defaults.retry)  # checked once merged, below
-    rate_fields = [f.name for f in fields(RateLimit)]
-    retry_fields = [f.name for f in fields(RetryPolicy)]
-    rate_changes: dict = {}
-    retry_changes: dict = {}
-    for path in mask:
-        section, _, field_name = path.partition(".")
-        if section == "rate_limits" and (field_name == "" or field_name in rate_fields):
-            names = [field_name] if field_name else rate_fields
-            rate_changes.update({name: getattr(new_rate, name) for name in names})
-        elif section == "retry_config" and (field_name == "" or field_name in retry_fields):
-            names = [field_name] if field_name else retry_fields
-            retry_changes.update({name: getattr(new_retry, name) for name in names})
-        else:
-            raise InvalidArgument(f"update_mask path not supported by the emulator: {path!r}")
-    rate = RateLimit(**{**vars(queue.rate), **rate_changes}) if rate_changes else None
-    retry = (
-        check_retry_policy(RetryPolicy(**{**vars(queue.retry), **retry_changes})) if retry_changes else None
-    )
-    return rate, retry
 
 
 # tasks

@@ -139,8 +139,6 @@ class QueueRecord:
     name: str
     rate: RateLimit
     retry: RetryPolicy
-    paused: bool = False
-    purge_time: datetime | None = None
     tasks: dict[str, TaskRecord] = field(default_factory=dict)
 
 
@@ -174,34 +172,6 @@ class TasksState:
         except KeyError:
             raise NotFound(f"Queue does not exist: {name}") from None
 
-    def remove_queue(self, name: str) -> None:
-        self.queue(name)
-        del self.queues[name]
-        self.changed.notify_all()
-
-    def purge_queue(self, name: str) -> QueueRecord:
-        queue = self.queue(name)
-        for task_name in list(queue.tasks):
-            self._forget_task(queue, task_name)
-        queue.purge_time = utc_now()
-        self.changed.notify_all()
-        return queue
-
-    def set_paused(self, name: str, paused: bool) -> QueueRecord:
-        queue = self.queue(name)
-        queue.paused = paused
-        self.changed.notify_all()
-        return queue
-
-    def update_queue(self, name: str, *, rate: RateLimit | None, retry: RetryPolicy | None) -> QueueRecord:
-        queue = self.queue(name)
-        if rate is not None:
-            queue.rate = rate
-        if retry is not None:
-            queue.retry = retry
-        self.changed.notify_all()
-        return queue
-
     # tasks
 
     def add_task(self, task: TaskRecord) -> TaskRecord:
@@ -221,13 +191,8 @@ class TasksState:
         except KeyError:
             raise NotFound(f"Task does not exist: {name}") from None
 
-    def remove_task(self, name: str) -> None:
-        task = self.task(name)
-        self._forget_task(self.queues[task.queue_name], name)
-        self.changed.notify_all()
-
     def is_live(self, task: TaskRecord) -> bool:
-        """Whether `task` is still held by its queue (not completed, dropped, deleted or purged)."""
+        """Whether `task` is still held by its queue (not completed or dropped)."""
         queue = self.queues.get(task.queue_name)
         return queue is not None and queue.tasks.get(task.name) is task
 
@@ -236,7 +201,7 @@ class TasksState:
         self._tombstones[name] = time.monotonic() + self.defaults.tombstone_seconds
 
     def _name_reserved(self, name: str) -> bool:
-        """Whether a completed or deleted task of this name is younger than the tombstone window."""
+        """Whether a completed task of this name is younger than the tombstone window."""
         free_at = self._tombstones.get(name)
         if free_at is not None and free_at <= time.monotonic():
             del self._tombstones[name]
