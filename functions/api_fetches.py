@@ -8,7 +8,6 @@ from typing import TYPE_CHECKING
 
 from functions.api_users import current_user
 from functions.http import Problem, iso_datetime, json_body
-from tracker import use_cases
 from tracker.accounts import RUN_COUNTERS, FetchRun, RunState
 
 if TYPE_CHECKING:
@@ -39,8 +38,7 @@ def start_fetch(ctx: ApiContext) -> tuple[dict, int]:
         )
     if user.reconnect_needed:
         raise Problem(409, "reconnect_needed", "reconnect your Google account to fetch mail")
-    services = ctx.services
-    run = use_cases.start_fetch(services.accounts, services.queue, user.user_id, services.now())
+    run = ctx.services.use_cases.start_fetch(user.user_id)
     return {"task_id": run.run_id}, 202
 
 

@@ -6,7 +6,6 @@ from typing import TYPE_CHECKING
 from urllib.parse import urlencode
 
 from functions.http import Problem, iso_datetime, json_body
-from tracker import use_cases
 from tracker.editing import ManualChanges
 from tracker.models import Application, ApplicationEvent, Status
 from tracker.names import company_key
@@ -140,10 +139,7 @@ def update_job(ctx: ApiContext, job_id: str) -> dict:
 
 def _edit(ctx: ApiContext, job_id: str, require_all: bool) -> dict:
     changes = ManualChanges.from_json(json_body(ctx.request), require_all=require_all)
-    services = ctx.services
-    application = use_cases.edit_application(
-        services.applications, services.queue, ctx.user_id, job_id, changes, services.now()
-    )
+    application = ctx.services.use_cases.edit_application(ctx.user_id, job_id, changes)
     if application is None:
         raise Problem(404, "not_found", f"no job {job_id}")
     return job_json(application)
@@ -151,10 +147,7 @@ def _edit(ctx: ApiContext, job_id: str, require_all: bool) -> dict:
 
 def delete_job(ctx: ApiContext, job_id: str) -> tuple[str, int]:
     """Delete an application and its timeline; its sheet row is blanked at the next sync."""
-    services = ctx.services
-    application = use_cases.delete_application(
-        services.applications, services.accounts, services.queue, ctx.user_id, job_id, services.now()
-    )
+    application = ctx.services.use_cases.delete_application(ctx.user_id, job_id)
     if application is None:
         raise Problem(404, "not_found", f"no job {job_id}")
     return "", 204
@@ -166,10 +159,7 @@ def create_job(ctx: ApiContext) -> tuple[dict, int]:
     applied_at = body.pop("applied_at", None)
     changes = ManualChanges.from_json(body, require_all=True)
     when = iso_datetime(applied_at, "applied_at") if applied_at is not None else ctx.services.now()
-    services = ctx.services
-    application = use_cases.add_application(
-        services.applications, services.queue, ctx.user_id, changes, when, services.now()
-    )
+    application = ctx.services.use_cases.add_application(ctx.user_id, changes, when)
     return job_json(application), 201
 
 

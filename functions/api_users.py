@@ -9,7 +9,6 @@ import flask
 
 from functions.http import Problem, json_body
 from functions.session import clear_session
-from tracker import use_cases
 from tracker.accounts import UserAccount
 from tracker.errors import TrackerError
 
@@ -75,8 +74,7 @@ def create_sheet(ctx: ApiContext) -> tuple[dict, int]:
 
 
 def _connect(ctx: ApiContext, sheet_id: str) -> None:
-    services = ctx.services
-    use_cases.connect_sheet(services.accounts, services.queue, ctx.user_id, sheet_id, services.now())
+    ctx.services.use_cases.connect_sheet(ctx.user_id, sheet_id)
 
 
 def remove_sheet(ctx: ApiContext) -> dict:

@@ -8,7 +8,6 @@ from functions.http import json_errors
 from functions.oidc import require_invoker
 from functions.tasks_common import ok
 from infra.bootstrap import Services
-from tracker import use_cases
 
 
 @json_errors
@@ -18,6 +17,6 @@ def handle(request: flask.Request, services: Services) -> flask.Response:
     for user in services.accounts.users_with_auto_fetch():
         if user.first_time_user or user.reconnect_needed:
             continue
-        use_cases.start_fetch(services.accounts, services.queue, user.user_id, services.now())
+        services.use_cases.start_fetch(user.user_id)
         started += 1
     return ok(fetches_started=started)

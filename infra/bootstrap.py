@@ -10,13 +10,14 @@ from __future__ import annotations
 import functools
 from collections.abc import Callable
 from datetime import UTC, datetime
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypedDict, Unpack
 
 from infra.settings import Settings
 from tracker.accounts import UserAccount
 from tracker.errors import GrantRevoked
 from tracker.extraction import Extractor
 from tracker.ports import ApplicationStore, Mailbox, OAuthStates, SheetWriter, TaskQueue, UserRecords
+from tracker.use_cases import UseCases
 
 if TYPE_CHECKING:  # the Google clients are imported where they are built, not by every function
     from google.cloud import firestore
@@ -27,102 +28,83 @@ if TYPE_CHECKING:  # the Google clients are imported where they are built, not b
 CREDENTIALS_CACHE_SIZE = 1000
 
 
+class Adapters(TypedDict, total=False):
+    """What a test may hand in instead of the real thing; each name is a `Services` attribute."""
+
+    firestore: firestore.Client
+    applications: ApplicationStore
+    accounts: UserRecords
+    oauth_states: OAuthStates
+    queue: TaskQueue
+    oauth: GoogleOAuth
+    cipher: TokenCipher
+    extractor: Extractor
+    mailbox_for: Callable[[UserAccount], Mailbox]
+    sheet_for: Callable[[UserAccount], SheetWriter]
+    now: Callable[[], datetime]
+
+
 class Services:
     """The adapters one process uses, each built once on first use unless handed in."""
 
-    def __init__(
-        self,
-        settings: Settings,
-        *,
-        firestore: firestore.Client | None = None,
-        applications: ApplicationStore | None = None,
-        accounts: UserRecords | None = None,
-        oauth_states: OAuthStates | None = None,
-        queue: TaskQueue | None = None,
-        oauth: GoogleOAuth | None = None,
-        cipher: TokenCipher | None = None,
-        extractor: Extractor | None = None,
-        mailbox_for: Callable[[UserAccount], Mailbox] | None = None,
-        sheet_for: Callable[[UserAccount], SheetWriter] | None = None,
-        clock: Callable[[], datetime] | None = None,
-    ) -> None:
+    def __init__(self, settings: Settings, **adapters: Unpack[Adapters]) -> None:
         self.settings = settings
-        self._firestore = firestore
-        self._applications = applications
-        self._accounts = accounts
-        self._oauth_states = oauth_states
-        self._queue = queue
-        self._oauth = oauth
-        self._cipher = cipher
-        self._extractor = extractor
-        self._mailbox_for = mailbox_for
-        self._sheet_for = sheet_for
-        self._clock = clock
         self._credentials: dict[tuple[str, str], Any] = {}
+        # Handed-in adapters shadow the built ones: cached properties and methods yield to the
+        # instance's own attributes.
+        vars(self).update(adapters)
 
-    @property
+    @functools.cached_property
     def firestore(self) -> firestore.Client:
-        if self._firestore is None:
-            from google.cloud import firestore
+        from google.cloud import firestore
 
-            self._firestore = firestore.Client(project=self.settings.project_id)
-        return self._firestore
+        return firestore.Client(project=self.settings.project_id)
 
-    @property
+    @functools.cached_property
     def applications(self) -> ApplicationStore:
-        if self._applications is None:
-            from infra.firestore_store import FirestoreApplicationStore
+        from infra.firestore_store import FirestoreApplicationStore
 
-            self._applications = FirestoreApplicationStore(self.firestore)
-        return self._applications
+        return FirestoreApplicationStore(self.firestore)
 
-    @property
+    @functools.cached_property
     def accounts(self) -> UserRecords:
-        if self._accounts is None:
-            from infra.firestore_accounts import FirestoreAccountStore
+        from infra.firestore_accounts import FirestoreAccountStore
 
-            self._accounts = FirestoreAccountStore(self.firestore)
-        return self._accounts
+        return FirestoreAccountStore(self.firestore)
 
-    @property
+    @functools.cached_property
     def oauth_states(self) -> OAuthStates:
-        if self._oauth_states is None:
-            from infra.firestore_oauth_states import FirestoreOAuthStates
+        from infra.firestore_oauth_states import FirestoreOAuthStates
 
-            self._oauth_states = FirestoreOAuthStates(self.firestore)
-        return self._oauth_states
+        return FirestoreOAuthStates(self.firestore)
 
-    @property
+    @functools.cached_property
     def queue(self) -> TaskQueue:
-        if self._queue is None:
-            from infra.tasks import CloudTaskQueue, tasks_client
+        from infra.tasks import CloudTaskQueue, tasks_client
 
-            self._queue = CloudTaskQueue(self.settings, tasks_client(self.settings))
-        return self._queue
+        return CloudTaskQueue(self.settings, tasks_client(self.settings))
 
-    @property
+    @functools.cached_property
     def oauth(self) -> GoogleOAuth:
-        if self._oauth is None:
-            from infra.google_oauth import GoogleOAuth
+        from infra.google_oauth import GoogleOAuth
 
-            self._oauth = GoogleOAuth(self.settings)
-        return self._oauth
+        return GoogleOAuth(self.settings)
 
-    @property
+    @functools.cached_property
     def cipher(self) -> TokenCipher:
-        if self._cipher is None:
-            from infra.token_cipher import TokenCipher
+        from infra.token_cipher import TokenCipher
 
-            self._cipher = TokenCipher(self.settings.token_encryption_key)
-        return self._cipher
+        return TokenCipher(self.settings.token_encryption_key)
 
-    @property
+    @functools.cached_property
     def extractor(self) -> Extractor:
-        if self._extractor is None:
-            from infra.extractors import build_extractor
+        from infra.extractors import build_extractor
 
-            self._extractor = build_extractor(self.settings)
-        return self._extractor
+        return build_extractor(self.settings)
+
+    @functools.cached_property
+    def use_cases(self) -> UseCases:
+        return UseCases(self.applications, self.accounts, self.queue, self.now)
 
     def user_credentials(self, user: UserAccount) -> Any:
         """The user's Google credentials, kept per instance so an access token serves until it expires
@@ -142,21 +124,17 @@ class Services:
         return credentials
 
     def mailbox_for(self, user: UserAccount) -> Mailbox:
-        if self._mailbox_for is not None:
-            return self._mailbox_for(user)
         from infra.gmail import GmailMailbox, gmail_service
 
         return GmailMailbox(gmail_service(self.settings, self.user_credentials(user)))
 
     def sheet_for(self, user: UserAccount) -> SheetWriter:
-        if self._sheet_for is not None:
-            return self._sheet_for(user)
         from infra.sheets import GoogleSheet, sheets_service
 
         return GoogleSheet(sheets_service(self.settings, self.user_credentials(user)))
 
     def now(self) -> datetime:
-        return self._clock() if self._clock is not None else datetime.now(UTC)
+        return datetime.now(UTC)
 
 
 @functools.cache

@@ -6,101 +6,89 @@ the adapters store; what a hand edit, an added or deleted job or a new fetch mea
 from __future__ import annotations
 
 import uuid
+from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import datetime
 
 from tracker.accounts import FetchRun
 from tracker.editing import ManualChanges, apply_manual_changes, manual_application
 from tracker.models import Application
 from tracker.names import company_key, employer_group
-from tracker.ports import AccountStore, ApplicationStore, SheetRowStore, TaskQueue, UserTransaction
+from tracker.ports import ApplicationStore, TaskQueue, UserRecords, UserTransaction
 
 
-def edit_application(
-    store: ApplicationStore,
-    queue: TaskQueue,
-    user_id: str,
-    app_id: str,
-    changes: ManualChanges,
-    now: datetime,
-) -> Application | None:
-    """Apply the user's changes atomically, moving the application between employers if renamed;
-    None when there is no such application."""
+@dataclass(frozen=True)
+class UseCases:
+    """The use cases of one process, over its ports; `clock` says when "now" is."""
 
-    def work(tx: UserTransaction) -> Application | None:
-        application = tx.application(app_id)
-        if application is None:
-            return None
-        old_key = application.company_key
-        new_key = company_key(changes.company) if changes.company else old_key
-        for key in sorted({employer_group(old_key), employer_group(new_key)}):
-            tx.lock_company(key)
-        apply_manual_changes(application, changes)
-        tx.save_application(application)  # moves it (and its emails) to the new employer's index
-        return application
+    applications: ApplicationStore
+    accounts: UserRecords
+    queue: TaskQueue
+    clock: Callable[[], datetime]
 
-    application = store.in_transaction(user_id, work)
-    if application is not None:
-        queue.enqueue_sheet_sync(user_id, not_before=now)
-    return application
+    def edit_application(self, user_id: str, app_id: str, changes: ManualChanges) -> Application | None:
+        """Apply the user's changes atomically, moving the application between employers if renamed;
+        None when there is no such application."""
 
+        def work(tx: UserTransaction) -> Application | None:
+            application = tx.application(app_id)
+            if application is None:
+                return None
+            old_key = application.company_key
+            new_key = company_key(changes.company) if changes.company else old_key
+            for key in sorted({employer_group(old_key), employer_group(new_key)}):
+                tx.lock_company(key)
+            apply_manual_changes(application, changes)
+            tx.save_application(application)  # moves it (and its emails) to the new employer's index
+            return application
 
-def add_application(
-    store: ApplicationStore,
-    queue: TaskQueue,
-    user_id: str,
-    changes: ManualChanges,
-    applied_at: datetime,
-    now: datetime,
-) -> Application:
-    """A new application typed in by the user, in its employer's index like any other."""
+        return self._sync_soon(user_id, self.applications.in_transaction(user_id, work))
 
-    def work(tx: UserTransaction) -> Application:
-        application = manual_application(tx.new_application_id(), changes, applied_at)
-        tx.lock_company(application.company_key)
-        tx.save_application(application)
-        return application
+    def add_application(self, user_id: str, changes: ManualChanges, applied_at: datetime) -> Application:
+        """A new application typed in by the user, in its employer's index like any other."""
 
-    application = store.in_transaction(user_id, work)
-    queue.enqueue_sheet_sync(user_id, not_before=now)
-    return application
+        def work(tx: UserTransaction) -> Application:
+            application = manual_application(tx.new_application_id(), changes, applied_at)
+            tx.lock_company(application.company_key)
+            tx.save_application(application)
+            return application
 
+        added = self.applications.in_transaction(user_id, work)
+        self.queue.enqueue_sheet_sync(user_id, not_before=self.clock())
+        return added
 
-def delete_application(
-    store: ApplicationStore,
-    accounts: AccountStore,
-    queue: TaskQueue,
-    user_id: str,
-    app_id: str,
-    now: datetime,
-) -> Application | None:
-    """Delete an application, its timeline and its emails from its employer's history (so that a
-    later re-plan does not bring them back); its sheet row is blanked at the next sync. None when
-    there is no such application."""
+    def delete_application(self, user_id: str, app_id: str) -> Application | None:
+        """Delete an application, its timeline and its emails from its employer's history (so that a
+        later re-plan does not bring them back); its sheet row is blanked at the next sync. None when
+        there is no such application."""
 
-    def work(tx: UserTransaction) -> Application | None:
-        application = tx.application(app_id)
-        if application is None:
-            return None
-        tx.lock_company(application.company_key)
-        tx.delete_application(app_id)
-        return application
+        def work(tx: UserTransaction) -> Application | None:
+            application = tx.application(app_id)
+            if application is None:
+                return None
+            tx.lock_company(application.company_key)
+            tx.delete_application(app_id)
+            return application
 
-    application = store.in_transaction(user_id, work)
-    if application is not None:
-        accounts.forget_row(user_id, app_id, application.row_number)
-        queue.enqueue_sheet_sync(user_id, not_before=now)
-    return application
+        deleted = self.applications.in_transaction(user_id, work)
+        if deleted is not None:
+            self.accounts.forget_row(user_id, app_id, deleted.row_number)
+        return self._sync_soon(user_id, deleted)
 
+    def connect_sheet(self, user_id: str, sheet_id: str) -> None:
+        """Connect the sheet and have the applications already tracked written to it soon."""
+        self.accounts.connect_sheet(user_id, sheet_id)
+        self.queue.enqueue_sheet_sync(user_id, not_before=self.clock())
 
-def connect_sheet(rows: SheetRowStore, queue: TaskQueue, user_id: str, sheet_id: str, now: datetime) -> None:
-    """Connect the sheet and have the applications already tracked written to it soon."""
-    rows.connect_sheet(user_id, sheet_id)
-    queue.enqueue_sheet_sync(user_id, not_before=now)
+    def start_fetch(self, user_id: str) -> FetchRun:
+        """A new fetch run for the user, and the task that lists their new mail."""
+        run = FetchRun(run_id=uuid.uuid4().hex, user_id=user_id, started_at=self.clock())
+        self.accounts.start_run(run)
+        self.queue.enqueue_fetch(user_id, run.run_id)
+        return run
 
-
-def start_fetch(accounts: AccountStore, queue: TaskQueue, user_id: str, now: datetime) -> FetchRun:
-    """A new fetch run for the user, and the task that lists their new mail."""
-    run = FetchRun(run_id=uuid.uuid4().hex, user_id=user_id, started_at=now)
-    accounts.start_run(run)
-    queue.enqueue_fetch(user_id, run.run_id)
-    return run
+    def _sync_soon(self, user_id: str, changed: Application | None) -> Application | None:
+        """Ask for a sheet sync when an application changed; returns it."""
+        if changed is not None:
+            self.queue.enqueue_sheet_sync(user_id, not_before=self.clock())
+        return changed

@@ -11,10 +11,10 @@ from infra.firestore_accounts import FirestoreAccountStore
 from infra.firestore_store import FirestoreApplicationStore
 from tests.builders import an_email, application_email, day, not_an_application
 from tests.fakes import ForgottenRows, RecordingQueue
-from tracker import use_cases
 from tracker.accounts import FetchRun, SyncCheckpoint, UserAccount
 from tracker.models import Status
 from tracker.recording import record_email, record_skipped
+from tracker.use_cases import UseCases
 
 pytestmark = pytest.mark.emulator
 
@@ -188,8 +188,8 @@ def test_shuffled_delivery_gives_the_date_order_answer_on_firestore(store, fires
 def test_deleting_an_application_keeps_its_emails_from_coming_back(store, user_id):
     record(store, user_id, an_email(on=1), application_email("applied", "Acme", "A"))
     (application,) = store.list_applications(user_id)
-    use_cases.delete_application(
-        store, ForgottenRows(), RecordingQueue(), user_id, application.app_id, day(2)
+    UseCases(store, ForgottenRows(), RecordingQueue(), clock=lambda: day(2)).delete_application(
+        user_id, application.app_id
     )
     record(store, user_id, an_email(on=5), application_email("applied", "Acme", "B"))
     (left,) = store.list_applications(user_id)

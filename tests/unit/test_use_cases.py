@@ -5,15 +5,33 @@ from __future__ import annotations
 import pytest
 
 from tests.builders import an_email, application_email, day
-from tests.fakes import ForgottenRows, RecordingQueue
-from tracker import use_cases
+from tests.fakes import RecordingQueue
 from tracker.editing import ManualChanges
 from tracker.memory_store import MemoryApplicationStore
 from tracker.models import Status
 from tracker.ports import ApplicationQuery
 from tracker.recording import record_email
+from tracker.use_cases import UseCases
 
 USER = "user-1"
+
+
+class RecordingAccounts:
+    """The account calls the use cases make: rows to blank, sheets connected, runs started."""
+
+    def __init__(self) -> None:
+        self.forgotten_rows: list[tuple[str, str, int | None]] = []
+        self.sheets: list[str] = []
+        self.runs: list = []
+
+    def forget_row(self, user_id: str, app_id: str, row: int | None) -> None:
+        self.forgotten_rows.append((user_id, app_id, row))
+
+    def connect_sheet(self, user_id: str, sheet_id: str | None) -> None:
+        self.sheets.append(sheet_id)
+
+    def start_run(self, run) -> None:
+        self.runs.append(run)
 
 
 @pytest.fixture
@@ -26,6 +44,16 @@ def queue() -> RecordingQueue:
     return RecordingQueue()
 
 
+@pytest.fixture
+def accounts() -> RecordingAccounts:
+    return RecordingAccounts()
+
+
+@pytest.fixture
+def use_cases(store, accounts, queue) -> UseCases:
+    return UseCases(store, accounts, queue, clock=lambda: day(2))
+
+
 def recorded(store, company="Acme", title="Data Engineer", on=1, status=Status.APPLIED) -> str:
     extraction = application_email(status, company, title)
     outcome = store.in_transaction(
@@ -34,35 +62,28 @@ def recorded(store, company="Acme", title="Data Engineer", on=1, status=Status.A
     return outcome.app_id
 
 
-def test_renaming_an_employer_moves_the_application_and_its_next_emails_follow(store, queue):
+def test_renaming_an_employer_moves_the_application_and_its_next_emails_follow(use_cases, store, queue):
     app_id = recorded(store, company="Acme")
 
-    edited = use_cases.edit_application(
-        store, queue, USER, app_id, ManualChanges(company="Globex"), now=day(2)
-    )
+    edited = use_cases.edit_application(USER, app_id, ManualChanges(company="Globex"))
     recorded(store, company="Globex", on=3, status=Status.INTERVIEW)
 
     assert edited.company == "Globex" and edited.edited_fields == ["company"]
     (application,) = store.list_applications(USER)
     assert application.app_id == app_id and application.status is Status.INTERVIEW
-    assert queue.sheet_syncs == [USER]
+    assert queue.sheet_syncs == [USER] and queue.sync_windows == [day(2)]
 
 
-def test_editing_or_deleting_an_unknown_application_changes_nothing(store, queue):
-    rows = ForgottenRows()
-
-    assert (
-        use_cases.edit_application(store, queue, USER, "nope", ManualChanges(status=Status.OFFER), day(1))
-        is None
-    )
-    assert use_cases.delete_application(store, rows, queue, USER, "nope", day(1)) is None
-    assert queue.sheet_syncs == [] and rows.rows == []
+def test_editing_or_deleting_an_unknown_application_changes_nothing(use_cases, accounts, queue):
+    assert use_cases.edit_application(USER, "nope", ManualChanges(status=Status.OFFER)) is None
+    assert use_cases.delete_application(USER, "nope") is None
+    assert queue.sheet_syncs == [] and accounts.forgotten_rows == []
 
 
-def test_a_job_added_by_hand_is_in_its_employers_index(store, queue):
+def test_a_job_added_by_hand_is_in_its_employers_index(use_cases, store, queue):
     changes = ManualChanges(company="Initech", job_title="Analyst", status=Status.APPLIED)
 
-    added = use_cases.add_application(store, queue, USER, changes, applied_at=day(1), now=day(2))
+    added = use_cases.add_application(USER, changes, applied_at=day(1))
     recorded(store, company="Initech", title="Analyst", on=4, status=Status.REJECTED)
 
     (application,) = store.list_applications(USER)
@@ -71,32 +92,31 @@ def test_a_job_added_by_hand_is_in_its_employers_index(store, queue):
     assert queue.sheet_syncs == [USER]
 
 
-def test_a_deleted_application_loses_its_row_and_its_emails_do_not_come_back(store, queue):
+def test_a_deleted_application_loses_its_row_and_its_emails_do_not_come_back(
+    use_cases, store, accounts, queue
+):
     app_id = recorded(store, company="Acme", title="A")
-    rows = ForgottenRows()
 
-    deleted = use_cases.delete_application(store, rows, queue, USER, app_id, day(2))
+    deleted = use_cases.delete_application(USER, app_id)
     recorded(store, company="Acme", title="B", on=5)
 
-    assert deleted.app_id == app_id and rows.rows == [(USER, app_id, None)]
+    assert deleted.app_id == app_id and accounts.forgotten_rows == [(USER, app_id, None)]
     (left,) = store.list_applications(USER)
     assert left.job_title == "B" and len(store.list_events(USER, left.app_id)) == 1
     assert queue.sheet_syncs == [USER]
 
 
-def test_starting_a_fetch_records_its_run_and_enqueues_its_task(queue):
-    class Runs:
-        def __init__(self) -> None:
-            self.started = []
+def test_connecting_a_sheet_asks_for_a_sync_to_fill_it(use_cases, accounts, queue):
+    use_cases.connect_sheet(USER, "sheet-1")
 
-        def start_run(self, run) -> None:
-            self.started.append(run)
+    assert accounts.sheets == ["sheet-1"] and queue.sheet_syncs == [USER]
 
-    runs = Runs()
 
-    run = use_cases.start_fetch(runs, queue, USER, day(1))
+def test_starting_a_fetch_records_its_run_and_enqueues_its_task(use_cases, accounts, queue):
+    run = use_cases.start_fetch(USER)
 
-    assert runs.started == [run] and queue.fetches == [(USER, run.run_id)]
+    assert accounts.runs == [run] and run.started_at == day(2)
+    assert queue.fetches == [(USER, run.run_id)]
 
 
 def test_the_memory_store_pages_and_filters_as_the_api_asks(store):
