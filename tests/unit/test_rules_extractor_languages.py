@@ -1,12 +1,8 @@
 """German, French and Spanish job mail: the common phrases of confirmation, rejection and invitation."""
 
-from tracker.extraction import RulesExtractor
-from tracker.models import EmailMessage, Kind, Status
+from tests.extraction_support import extract
+from tracker.models import Kind, Status
 from tracker.names import same_company, same_title
-
-
-def extract(body: str = "", subject: str = "", sender: str = ""):
-    return RulesExtractor().extract(EmailMessage(message_id="m1", sender=sender, subject=subject, body=body))
 
 
 def test_german_confirmation_reads_title_with_gender_marker_and_employer():

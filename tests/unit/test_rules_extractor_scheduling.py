@@ -5,18 +5,14 @@ employer is named in the event's name, by the organizer's domain or in the text.
 on an ATS relay is a person, not the company.
 """
 
-from tracker.extraction import RulesExtractor
-from tracker.models import EmailMessage, Kind, Status
+from tests.extraction_support import extract
+from tracker.models import Kind, Status
 from tracker.names import same_company, same_title
 
 _TEAMS_FOOTER = (
     "\n________________________________\nMicrosoft Teams meeting\nJoin on your computer, mobile app or room "
     "device\nClick here to join the meeting\nMeeting ID: 318 440 912 55\nPasscode: Hq4vR2\n"
 )
-
-
-def extract(body: str = "", subject: str = "", sender: str = ""):
-    return RulesExtractor().extract(EmailMessage(message_id="m1", sender=sender, subject=subject, body=body))
 
 
 def google_invitation(event: str, organizer: str, when: str = "Tue Apr 7, 2026 10am - 11am (PDT)"):

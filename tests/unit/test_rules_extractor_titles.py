@@ -4,14 +4,11 @@ The title is the role as the email states it, without the employer, ids or locat
 the role's name (a gender marker such as "(m/w/d)") stays.
 """
 
+from tests.extraction_support import extract
 from tracker.email_reading import parse_raw_email
 from tracker.extraction import RulesExtractor
-from tracker.models import EmailMessage, Status
+from tracker.models import Status
 from tracker.names import same_title
-
-
-def extract(body: str = "", subject: str = "", sender: str = ""):
-    return RulesExtractor().extract(EmailMessage(message_id="m1", sender=sender, subject=subject, body=body))
 
 
 def html_email(html: str, subject: str, sender: str):
