@@ -25,6 +25,7 @@ from tracker.memory_store import MemoryApplicationStore
 from tracker.models import EmailMessage, Extraction
 from tracker.recording import record_email
 from tracker.sheet_layout import HEADER, row_values
+from tracker.statuses import EARLIEST
 
 TRACK_USER = "local"
 
@@ -65,7 +66,7 @@ class _Extracted:
 
 def _date_order(items: list[_Extracted]) -> list[_Extracted]:
     """By date; input order where dates tie; an undated message keeps its place after its predecessor."""
-    floor = datetime.min.replace(tzinfo=UTC)
+    floor = EARLIEST
     keyed = []
     for item in items:
         if item.email.received_at is not None:
@@ -120,12 +121,12 @@ def application_records(store: MemoryApplicationStore) -> list[dict]:
     records = []
     applications = sorted(
         store.list_applications(TRACK_USER),
-        key=lambda a: (a.applied_at or datetime.min.replace(tzinfo=UTC), a.app_id),
+        key=lambda a: (a.applied_at or EARLIEST, a.app_id),
     )
     for application in applications:
         events = sorted(
             store.list_events(TRACK_USER, application.app_id),
-            key=lambda e: (e.received_at or datetime.min.replace(tzinfo=UTC), e.message_id),
+            key=lambda e: (e.received_at or EARLIEST, e.message_id),
         )
         records.append(
             {

@@ -11,7 +11,6 @@ from __future__ import annotations
 import random
 import time
 from collections.abc import Callable
-from datetime import UTC, datetime
 from typing import Any, TypeVar
 
 from google.api_core import exceptions as google_exceptions
@@ -26,6 +25,7 @@ from infra.firestore_codec import (
 from infra.firestore_unit import FirestoreUserTransaction, KeyedLocks
 from tracker.models import Application, ApplicationEvent
 from tracker.ports import ApplicationQuery
+from tracker.statuses import EARLIEST
 
 T = TypeVar("T")
 TRANSACTION_ATTEMPTS = 20
@@ -90,7 +90,7 @@ class FirestoreApplicationStore:
     def list_events(self, user_id: str, app_id: str) -> list[ApplicationEvent]:
         events = self.applications(user_id).document(app_id).collection("events").stream()
         found = [event_from_doc(doc.id, doc.to_dict()) for doc in events]
-        return sorted(found, key=lambda e: e.received_at or datetime.min.replace(tzinfo=UTC))
+        return sorted(found, key=lambda e: e.received_at or EARLIEST)
 
     def query_applications(self, user_id: str, query: ApplicationQuery) -> tuple[list[Application], int]:
         """One page of the user's applications matching `query`, and how many match in all."""

@@ -12,12 +12,12 @@ the first word meet in one group (`names.employer_group`) and match where compat
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
+from datetime import datetime, timedelta
 
 from tracker.models import Application, EmailMessage, Extraction, Status
 from tracker.names import company_key, compatible_employers, title_key
+from tracker.statuses import EARLIEST as _EARLIEST
 
-_EARLIEST = datetime.min.replace(tzinfo=UTC)
 # An untitled "applied" email this long after an application began confirms a new submission (an
 # ATS's receipt and a job board's "application sent" for one submission come within days).
 RESUBMISSION_GAP = timedelta(days=7)

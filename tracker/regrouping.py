@@ -18,9 +18,9 @@ from datetime import UTC, datetime
 from tracker.matching import MatchKeys, employer_key, is_unknown_employer, match_application, open_at
 from tracker.models import Application, ApplicationEvent, Status
 from tracker.names import company_key, sender_address, sender_domain, title_key
+from tracker.statuses import EARLIEST as _EARLIEST
 from tracker.statuses import fold_dates, fold_status
 
-_EARLIEST = datetime.min.replace(tzinfo=UTC)
 # What the user sees or matching uses; a difference here means the application must be written.
 _BOOKKEEPING = {"app_id", "version", "sheet_dirty", "row_number", "edited_fields", "source"}
 _COMPARED = [f.name for f in fields(Application) if f.name not in _BOOKKEEPING]

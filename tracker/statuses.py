@@ -12,11 +12,12 @@ from datetime import UTC, datetime
 
 from tracker.models import Application, Status
 
-_EARLIEST = datetime.min.replace(tzinfo=UTC)
+# Sorts before every real date: where a missing date goes when dates are compared.
+EARLIEST = datetime.min.replace(tzinfo=UTC)
 
 
 def _at(moment: datetime | None) -> datetime:
-    return moment or _EARLIEST
+    return moment or EARLIEST
 
 
 def fold_status(application: Application, status: Status, received_at: datetime | None) -> None:
