@@ -11,6 +11,8 @@ import functools
 import re
 from collections.abc import Iterable
 
+from tracker.extraction import phrases
+
 _TOKEN = re.compile(r"[ \t]*([^\s]+)")
 _CONNECTORS = {
     "of",
@@ -69,6 +71,7 @@ STOP_WORDS = {
     "services", "support", "portal", "notification", "notifications", "online", "submission",
     "candidate", "candidates", "following", "invitation", "confirmed", "scheduled", "review", "take",
 }  # fmt: skip
+STOP_WORDS |= phrases.NAME_STOP_WORDS
 _TRAILING_NOISE = re.compile(r"(?:'s|’s|[\s.,;:!?\"'()\[\]|/-])+$")
 _LEADING_NOISE = re.compile(r"^[\s\"'(\[|:-]+")
 MAX_NAME_WORDS = 7

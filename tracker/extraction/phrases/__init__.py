@@ -1,6 +1,6 @@
 """Phrase patterns of every supported language, compiled once per category.
 
-Each language module (en_status and en_kinds, de, fr, es) lists lowercase regular-expression
+Each language module (en_status and en_kinds, de, fr, es, nl, pt, it) lists lowercase regular-expression
 fragments per category; here they are joined into one pattern per category so a rule scans the
 text once; bodies are scanned for all categories in one pass (see index.py). Patterns match
 LOWERCASED text (see `text.lowercase`): case-insensitive matching is several times slower.
@@ -10,10 +10,12 @@ from __future__ import annotations
 
 import re
 
-from tracker.extraction.phrases import anchors, de, en_kinds, en_status, es, fr, roles
+from tracker.extraction.phrases import anchors, de, en_kinds, en_status, es, fr, it, nl, pt, roles
 from tracker.extraction.phrases.index import PhraseIndex
 
-_LANGUAGES = (en_status, en_kinds, de, fr, es)
+_LANGUAGES = (en_status, en_kinds, de, fr, es, nl, pt, it)
+# Capitalised words other languages' mail is full of (pronouns, nouns), never an employer's name.
+NAME_STOP_WORDS = frozenset().union(*(getattr(language, "NAME_STOP_WORDS", ()) for language in _LANGUAGES))
 
 
 def fragments_of(category: str) -> list[str]:
@@ -82,7 +84,7 @@ _INDEX = PhraseIndex(
     {
         **{category: fragments_of(category) for category in SCANNED_CATEGORIES},
         "ASSESSMENT_TOOL": en_status.ASSESSMENT_TOOL,
-        "JOB_CONTEXT": [roles.JOB_WORDS, roles.PERSON_ROLES],
+        "JOB_CONTEXT": [roles.JOB_WORDS, roles.PERSON_ROLES, *fragments_of("JOB_WORDS")],
         "REQUISITION": [anchors.REQUISITION],
         **{name: [anchors.EMPLOYER_AFTER[number][0]] for number, name in enumerate(EMPLOYER_AFTER)},
         **{name: [anchors.EMPLOYER_BEFORE[number][0]] for number, name in enumerate(EMPLOYER_BEFORE)},

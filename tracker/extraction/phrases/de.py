@@ -1,30 +1,78 @@
-"""German phrasing of job-search mail: the common phrases (categories as in en_status / en_kinds)."""
+"""German phrasing of job-search mail: the common phrases (categories as in en_status / en_kinds).
+
+German writes people's groups with gender marks ("Bewerber:innen", "Kandidat*innen", "BewerberInnen"),
+so words for candidates end in `_GROUP`; "Ihnen" (formal) and "dir" (informal) are both common.
+"""
+
+# "Bewerber", "Bewerber:innen", "Kandidat*innen", "Personen", "Profile", "Bewerbungen".
+_GROUP = r"(?:bewerber|kandidat|person|profil|bewerbung)[\w:*/]*"
+_YOU = r"(?:ihnen|dir|euch)"
+_YOUR = r"(?:ihre|deine|eure)"
+_ANOTHER = r"(?:anderen?|andere)"
 
 CONFIRMATION = [
     r"\b(?:vielen )?dank (?:für|fuer) (?:ihre|deine|die) (?:\w+ )?(?:bewerbung|interesse)",
-    r"\b(?:wir haben|haben wir) (?:ihre|deine) (?:\w+ )?(?:bewerbung|unterlagen) (?:\w+ ){0,3}(?:erhalten|"
-    r"bekommen|eingegangen)",
-    r"\b(?:ihre|deine) (?:\w+ )?(?:bewerbung|unterlagen) (?:ist|sind) (?:\w+ ){0,3}(?:eingegangen|"
-    r"angekommen)",
+    r"\b(?:wir haben|haben wir) (?:ihre|deine) (?:\w+ )?(?:bewerbung|unterlagen|bewerbungsunterlagen)\b"
+    r"[^.\n]{0,80}?\b(?:erhalten|bekommen|eingegangen)",
+    r"\b(?:ihre|deine) (?:\w+ )?(?:bewerbung|unterlagen) (?:ist|sind|wurde|wurden) (?:\w+ ){0,3}(?:eingegangen|"
+    r"angekommen|übermittelt|weitergeleitet)",
     r"\beingangsbestätigung\b",
     r"\bbewerbung (?:erfolgreich )?(?:eingegangen|übermittelt|versendet|abgeschickt)",
     r"\b(?:prüfen|sichten) (?:ihre|deine) (?:bewerbung|unterlagen)",
+    r"\b(?:ihre|deine) (?:bewerbung|unterlagen) (?:wird|werden) (?:\w+ ){0,3}(?:geprüft|gesichtet|bearbeitet)",
+    r"\b(?:du hast dich|sie haben sich) (?:\w+ ){0,2}(?:beworben|erfolgreich beworben)",
 ]
-APPLICATION_REFERENCE = [r"\b(?:ihre|deine) bewerbung\b", r"\bbewerbung (?:als|für|auf|bei)\b"]
+APPLICATION_REFERENCE = [
+    r"\b(?:ihre|deine|ihrer|deiner) bewerbung\b",
+    r"\bbewerbung (?:als|für|auf|bei)\b",
+    r"\b(?:bewerbungsprozess|auswahlprozess|auswahlverfahren|bewerbungsverfahren)\b",
+]
 REJECTION = [
-    r"\bleider (?:\w+ ){0,6}(?:nicht|keine|absage|anderen? (?:kandidat|bewerber))",
-    r"\b(?:müssen|muss) (?:wir )?ihnen (?:leider )?(?:mitteilen|absagen)",
+    r"\bleider (?:\w+ ){0,6}(?:nicht|kein|keine|keinen|absage|anderen? (?:kandidat|bewerber))\b",
+    rf"\b(?:müssen|muss) (?:wir |ich )?{_YOU} (?:\w+ ){{0,3}}(?:mitteilen|absagen)",
     r"\babsage\b",
-    r"\bnicht (?:weiter )?(?:berücksichtigen|berücksichtigt|weiterverfolgen|in die engere auswahl)",
-    r"\b(?:für|fuer) (?:einen|eine) (?:anderen?|andere) (?:kandidat|bewerber)",
-    r"\b(?:anderen|andere) (?:kandidat|bewerber)\w* entschieden",
-    r"\bstelle (?:\w+ ){0,2}(?:bereits )?(?:besetzt|vergeben)",
-    r"\bkeine positive (?:nachricht|rückmeldung)",
+    r"\babsagen\b",
+    rf"\bsagen (?:wir |ich )?{_YOU} (?:\w+ ){{0,2}}ab\b",
+    r"\bnicht (?:mehr |weiter |länger )?(?:berücksichtigen|berücksichtigt|weiterverfolgen|weiterzuverfolgen|"
+    r"weiter verfolgen|weiterführen|fortführen|in betracht)",
+    r"\bnicht (?:mehr )?in (?:die|der|den) (?:engere|engeren|letzte|letzten|nächste|nächsten|weitere|"
+    r"weiteren|zweite|zweiten) (?:auswahl|wahl|runde|kreis|auswahlrunde)",
+    rf"\b(?:für|fuer) (?:einen |eine )?{_ANOTHER} {_GROUP} (?:\w+ ){{0,8}}entschieden",
+    rf"\b{_ANOTHER} {_GROUP} entschieden",
+    rf"\bmit {_ANOTHER} {_GROUP} (?:\w+ ){{0,3}}(?:fortzufahren|fortfahren|fortzusetzen|fortsetzen|"
+    r"weiterzumachen|weiterzugehen)",
+    rf"\bentschieden,? (?:\w+ ){{0,3}}{_ANOTHER} {_GROUP}",
+    rf"\b{_ANOTHER} {_GROUP} (?:\w+ ){{0,10}}(?:besser|treffender|genauer|näher|passender|stärker|mehr)\b",
+    r"\b(?:besser|treffender|genauer|näher|passender) (?:\w+ ){0,2}(?:passt|passte|passen|entspricht|entsprach|"
+    r"entsprechen|erfüllen|erfüllt|kamen|kommen|kam|zugeschnitten)\b",
+    r"\banderweitig (?:entschieden|orientiert|besetzt|vergeben)",
+    r"\bentscheidung gegen (?:eine|ihre|deine|sie|dich)\b",
+    r"\b(?:stelle|position|vakanz)\w* (?:\w+ ){0,3}(?<!nicht )(?:besetzt|vergeben)\b",
+    r"\bnicht mehr (?:vakant|verfügbar|offen|frei|zu besetzen)\b",
+    r"\bkein\w* (?:positive|positivere|bessere|gute|erfreuliche|erfreulichere)\w* (?:nachricht|rückmeldung|"
+    r"bescheid|antwort|mitteilung|nachrichten)",
+    r"\bkein (?:\w+ ){0,2}angebot (?:machen|unterbreiten)",
+    r"\b(?:bedauern|bedauerlicherweise)\b[^.\n]{0,80}?\b(?:nicht|kein|keine|keinen)\b",
+    r"\bnicht (?:\w+ ){0,2}(?:geklappt|gepasst)\b",
+    r"\b(?:profil|qualifikation\w*|unterlagen|erfahrung\w*) (?:\w+ ){0,4}nicht (?:\w+ ){0,5}(?:entspricht|"
+    r"entsprechen|passt|passen|übereinstimm\w*)",
+    # The formula that closes a German rejection: good luck for the rest of your career.
+    r"\b(?:alles gute|viel erfolg|viel glück)\b[^.\n]{0,50}\b(?:weitere[nmr]? (?:berufliche[nmr]? )?(?:weg|"
+    r"berufsweg|werdegang|laufbahn|jobsuche|suche|zukunft|karriere\w*|lebensweg|schritte)|(?:berufliche|"
+    r"persönliche|private)[nmr]? (?:und (?:berufliche|persönliche|private)[nmr]? )?(?:zukunft|weg|"
+    r"laufbahn|werdegang|ambitionen|schritte))",
+    r"\b(?:für|auf|bei) (?:ihre|ihren|ihrem|deine|deinen|deinem) (?:weitere[nmr]? (?:berufliche[nmr]? )?(?:weg|"
+    r"berufsweg|werdegang|laufbahn|jobsuche|suche|zukunft|karriere\w*|lebensweg|schritte)|(?:berufliche|"
+    r"persönliche|private)[nmr]? (?:und (?:berufliche|persönliche|private)[nmr]? )?(?:zukunft|weg|"
+    r"laufbahn|werdegang|ambitionen|schritte))\b[^.\n]{0,40}\b(?:alles gute|viel erfolg|viel glück)",
 ]
 WITHDRAWN = [
     r"\b(?:stelle|position|ausschreibung)\w* (?:\w+ ){0,3}(?:zurückgezogen|storniert|gestrichen|"
-    r"auf eis gelegt|pausiert)",
-    r"\b(?:ihre|deine) bewerbung (?:\w+ ){0,2}zurückgezogen",
+    r"auf eis gelegt|pausiert|eingestellt|aufgehoben|abgebrochen)",
+    rf"\b{_YOUR} bewerbung (?:\w+ ){{0,2}}zurückgezogen",
+    r"\brückzug (?:ihrer|deiner) bewerbung",
+    r"\b(?:besetzungsprozess|auswahlprozess|auswahlverfahren|recruitingprozess)\w* (?:\w+ ){0,3}(?:eingestellt|"
+    r"gestoppt|pausiert|abgebrochen|ausgesetzt)",
 ]
 SEARCH_STOPPED = [r"\b(?:nicht|nicht mehr) (?:weiter )?(?:besetzt|nachbesetzt) werden"]
 OFFER = [
@@ -33,17 +81,33 @@ OFFER = [
     r"eine zusage)",
     r"\barbeitsvertrag\b",
     r"\bzusage (?:für|fuer) die stelle",
+    rf"\b{_YOU} (?:\w+ ){{0,3}}(?:ein |unser )?(?:angebot|vertragsangebot|jobangebot) (?:zu )?(?:unterbreiten|"
+    r"machen|senden|schicken)",
 ]
 INTERVIEW = [
     r"\bvorstellungsgespräch",
     r"\beinladung (?:zu|zum) (?:einem |einem persönlichen |einem telefonischen )?(?:gespräch|interview|"
     r"kennenlernen|telefonat)",
-    r"\b(?:telefoninterview|kennenlerngespräch|bewerbungsgespräch)",
-    r"\b(?:gerne|gern) (?:\w+ ){0,3}kennenlernen",
+    r"\b(?:telefoninterview|kennenlerngespräch|bewerbungsgespräch|videointerview|video-interview|"
+    r"online-interview|zweitgespräch|erstgespräch|interviewtermin|gesprächstermin|interview-details|"
+    r"interviewpartner|gesprächspartner)",
+    r"\b(?:gerne|gern) (?:\w+ ){0,3}kennen ?(?:zu )?lernen",
+    r"\b(?:persönlich|näher) kennen ?(?:zu )?lernen",
+    r"\bim rahmen eines (?:\w+ )?(?:gespräch|interview|telefonat|kennenlern)",
+    r"\b(?:lade|laden) (?:ich |wir )?(?:sie|dich|euch) (?:\w+ ){0,5}(?:zu|zum|zur) (?:\w+ ){0,4}(?:gespräch|"
+    r"interview|videointerview|kennenlernen|telefonat|termin|austausch|call)",
+    r"\b(?:zu|zum) (?:\w+ ){0,3}(?:gespräch|interview|kennenlernen|telefonat|austausch)\w*\b[^.\n]{0,150}?"
+    r"\beinladen\b",
+    r"\btermin (?:für|zu|zum) (?:ein|einem|das|unser|ihr|dein)\w* (?:[\w-]+ ){0,3}(?:gespräch|interview|"
+    r"telefonat|kennenlernen|call)",
+    r"\bvereinbarten (?:\w+ )?termin",
+    r"\b(?:telefonat|gespräch|termin|call) (?:\w+ ){0,2}vorschlagen",
+    r"\b(?:ihr|dein) interview (?:für|am|mit|bei)\b",
 ]
 ASSESSMENT = [
     r"\b(?:online-test|onlinetest|eignungstest|einstufungstest|persönlichkeitstest|programmieraufgabe|"
-    r"fallstudie|testaufgabe|probeaufgabe|assessment)",
+    r"fallstudie|testaufgabe|probeaufgabe|assessment|fachaufgabe|case study|coding-challenge|"
+    r"online-assessment|testverfahren)",
 ]
 HEDGE = [r"\bfalls\b", r"\bwenn\b", r"\bsobald\b", r"\bsollten\b"]
 JOB_ALERT = [
@@ -53,17 +117,43 @@ JOB_ALERT = [
     r"\b(?:stellenangebote|jobs) (?:für sie|für dich|die zu (?:ihnen|dir) passen)",
     r"\bsuchauftrag\b",
     r"\bjetzt bewerben\b",
+    r"\bjobagent\b",
+    r"\b(?:ähnliche|weitere) (?:jobs|stellen|stellenangebote)\b",
+    r"\bjobs der woche\b",
 ]
-OUTREACH = [r"\bihr profil (?:ist mir|hat mich)", r"\bunser(?:em)? kunden?\b"]
+OUTREACH = [
+    r"\bihr profil (?:ist mir|hat mich)",
+    r"\bunser(?:em)? kunden?\b",
+    r"\b(?:auf (?:ihr|dein) profil|über (?:ihr|dein) profil) (?:\w+ ){0,4}(?:aufmerksam|gestoßen)",
+    r"\bim auftrag (?:unseres|eines) (?:kunden|mandanten)",
+]
 REMINDER = [r"\bbewerbung (?:abschließen|fortsetzen|vervollständigen)", r"\bnoch nicht abgeschlossen"]
-ACCOUNT = [r"\b(?:konto|benutzerkonto|account) (?:\w+ )?(?:erstellt|angelegt|aktiviert)", r"\bpasswort\b"]
+ACCOUNT = [
+    r"\b(?:konto|benutzerkonto|account|kandidatenkonto) (?:\w+ )?(?:erstellt|angelegt|aktiviert)",
+    r"\bpasswort\b",
+]
 SURVEY = [r"\bumfrage\b"]
+# Words only German job mail uses, beyond roles.JOB_WORDS.
+JOB_WORDS = [
+    r"\b(?:kandidat\w*|bewerber\w*|auswahlprozess|auswahlverfahren|lebenslauf|personalabteilung|"
+    r"stellenausschreibung|anforderungsprofil)",
+]
 SUBJECT_APPLICATION = [r"\bbewerbung\b", r"\beingangsbestätigung\b"]
-SUBJECT_ALERT = [r"\bneue (?:jobs|stellen)\b", r"\bjob(?:-| )?(?:alarm|empfehlungen)"]
+SUBJECT_ALERT = [r"\bneue (?:jobs|stellen|stellenangebote)\b", r"\bjob(?:-| )?(?:alarm|empfehlungen)", r"\bjobagent\b"]
 SUBJECT_REJECTION = [r"\babsage\b"]
 SUBJECT_WITHDRAWN: list[str] = []
 SUBJECT_OFFER = [r"\bvertragsangebot\b"]
 SUBJECT_INTERVIEW = [
-    r"\b(?:einladung zum (?:vorstellungsgespräch|interview|gespräch)|vorstellungsgespräch)\b"
+    r"\b(?:einladung (?:zu|zum) (?:einem )?(?:vorstellungsgespräch|interview|gespräch|kennenlernen|"
+    r"video-?interview)|vorstellungsgespräch|interview-?einladung|gesprächseinladung)\b"
 ]
 SUBJECT_ASSESSMENT = [r"\b(?:online-test|eignungstest|assessment)\b"]
+
+# Capitalised words of German mail that never begin or make an employer's name (all nouns are capitalised).
+NAME_STOP_WORDS = {
+    "ihr", "ihre", "ihrer", "ihren", "ihrem", "ihres", "sie", "dein", "deine", "deiner", "deinen", "deinem",
+    "du", "dich", "dir", "wir", "uns", "unser", "unsere", "unserer", "unseren", "unserem", "euch", "euer",
+    "herr", "herrn", "frau", "bewerbung", "bewerbungen", "interesse", "stelle", "absage", "vielen", "dank",
+    "liebe", "lieber", "hallo", "guten", "sehr", "geehrte", "geehrter", "fragen", "rückfragen", "bedarf",
+    "nachricht", "rückmeldung", "unterlagen", "vertrauen", "zukunft", "grüße", "gruß", "mitarbeit",
+}  # fmt: skip

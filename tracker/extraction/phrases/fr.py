@@ -1,43 +1,76 @@
-"""French phrasing of job-search mail: the common phrases (categories as in en_status / en_kinds)."""
+"""French phrasing of job-search mail: the common phrases (categories as in en_status / en_kinds).
+
+Apostrophes are plain ASCII here (text.py folds the typographic one).
+"""
+
+_YOUR = r"(?:votre|ta)"
+_APPLICATION = r"(?:candidature|postulation|dossier|profil)"
 
 CONFIRMATION = [
-    r"\bnous avons (?:bien )?reçu (?:votre|ta) (?:candidature|dossier)",
-    r"\bmerci (?:pour|de) (?:votre|ta) (?:candidature|postulation|intérêt)",
-    r"\b(?:votre|ta) candidature (?:a|est) (?:bien )?(?:été )?(?:reçue|envoyée|transmise|enregistrée|"
-    r"prise en compte)",
+    rf"\bnous avons (?:bien )?reçu {_YOUR} (?:candidature|dossier|cv)",
+    rf"\bmerci (?:pour|de) {_YOUR} (?:candidature|postulation|intérêt)",
+    r"\bmerci d'avoir (?:postulé|candidaté|envoyé)",
+    rf"\b{_YOUR} candidature (?:\w+ ){{0,6}}(?:a|est) (?:bien )?(?:été )?(?:reçue|envoyée|transmise|enregistrée|"
+    r"prise en compte|déposée)",
     r"\baccusé de réception\b",
-    r"\b(?:nous (?:allons|étudions|examinons)|sera étudiée|sera examinée)\b[^.\n]{0,40}candidature",
+    r"\baccusons (?:bonne )?réception\b",
+    r"\b(?:nous (?:allons|étudions|examinons)|sera étudiée|sera examinée|est en cours d'(?:étude|examen))\b"
+    r"[^.\n]{0,40}candidature",
+    r"\b(?:vous avez|tu as) (?:bien )?postulé\b",
 ]
-APPLICATION_REFERENCE = [r"\b(?:votre|ta) candidature\b", r"\bcandidature (?:au|pour le) poste\b"]
+APPLICATION_REFERENCE = [
+    rf"\b{_YOUR} candidature\b",
+    r"\bcandidature (?:au|pour le) poste\b",
+    r"\bprocessus de (?:recrutement|sélection)\b",
+]
 REJECTION = [
-    r"\b(?:sommes au regret|avons le regret|regrettons) de vous (?:informer|annoncer|faire part)",
+    r"\b(?:sommes au regret|avons le regret|regrettons)\b",
     r"\bne (?:pas |pouvons pas )?(?:donner|pouvons donner) (?:une suite|suite) favorable",
     r"\b(?:pas|ne pas) (?:pu |été )?(?:retenue?|donner suite)",
+    r"\bdonner(?:ons|a|ont)? pas (?:de )?suite\b",
+    r"\bpas (?:de |une )?suite (?:favorable )?(?:à|a) (?:votre|ta) candidature",
     r"\bn'a pas été retenue?",
-    r"\bpoursuivre (?:le processus )?avec (?:d'autres|un autre) (?:candidat|profil)",
-    r"\b(?:d'autres|un autre) (?:candidats?|profils?) (?:plus|dont|qui)",
-    r"\bposte a (?:déjà )?été pourvu",
+    r"\bne sera pas retenue?",
+    r"\bn'(?:avons|a) pas (?:pu )?(?:retenu|donner|été sélectionné)",
+    r"\bpoursuivre (?:le processus )?avec (?:d'autres|un autre|une autre) (?:candidat|profil)",
+    r"\b(?:d'autres|un autre|une autre) (?:candidat|profil|candidature)\w* (?:plus|dont|qui|correspond)",
+    r"\b(?:privilégier|retenir|retenu|sélectionné|choisi|privilégié) (?:d'autres|un autre|une autre) "
+    r"(?:candidat|profil|candidature)",
+    r"\bposte (?:\w+ ){0,3}(?:déjà )?(?:été )?pourvu",
     r"\bréponse (?:négative|défavorable)",
+    rf"\b(?:{_APPLICATION}|expérience|parcours)\b[^.\n]{{0,40}}\bne (?:correspond|répond|convient)(?:ent)? pas",
+    r"\bpas en mesure de (?:donner|vous proposer|poursuivre|retenir|répondre favorablement)",
+    r"\bne pas (?:poursuivre|continuer|aller plus loin|donner suite)",
+    r"\bmalheureusement\b[^.\n]{0,80}\b(?:pas|plus|aucune?)\b",
+    r"\b(?:réussite|succès|bonne chance|bonne continuation)\b[^.\n]{0,40}\b(?:vos|votre|tes|ta) (?:recherches?|"
+    r"projets? professionnels?|futurs? projets|démarches|parcours professionnel|carrière)",
 ]
 WITHDRAWN = [
-    r"\b(?:poste|recrutement|offre)\w* (?:\w+ ){0,3}(?:annulée?|suspendue?|mise? en attente|gelée?)",
-    r"\b(?:retiré|retrait de) (?:votre|ta) candidature",
+    r"\b(?:poste|recrutement|offre|processus)\w* (?:\w+ ){0,3}(?:annulée?|suspendue?|mise? en attente|gelée?|"
+    r"interrompue?)",
+    rf"\b(?:retiré|retrait de|désistement de) {_YOUR} candidature",
+    r"\bpris en compte (?:le retrait|votre désistement)",
 ]
-SEARCH_STOPPED: list[str] = []
+SEARCH_STOPPED = [r"\bne (?:sommes|recrutons) plus (?:\w+ ){0,2}(?:en recherche|pour ce poste)"]
 OFFER = [
     r"\b(?:proposition|promesse) (?:d'embauche|de contrat|d'emploi ferme)",
     r"\bavons le plaisir de vous (?:proposer|offrir) (?:le|ce|un) (?:poste|contrat)",
     r"\blettre d'offre\b",
+    r"\bpropos(?:er|ition) (?:\w+ ){0,2}(?:un )?(?:cdi|cdd|contrat de travail)",
 ]
 INTERVIEW = [
     r"\bentretien\b",
     r"\bvous (?:inviter|convier|convoquer) (?:à|a|pour) (?:un |une )?(?:entretien|échange|rencontre|appel)",
-    r"\b(?:planifier|organiser|fixer) (?:un |une )?(?:entretien|échange|appel|rendez-vous)",
+    r"\b(?:planifier|organiser|fixer|convenir d') ?(?:un |une )?(?:entretien|échange|appel|rendez-vous)",
     r"\béchange téléphonique\b",
+    r"\b(?:souhaiterions|souhaitons|aimerions) (?:vous |te )(?:rencontrer|échanger)",
+    r"\b(?:vos|tes) disponibilités\b",
+    r"\bconvocation\b",
 ]
 ASSESSMENT = [
-    r"\b(?:test|évaluation|exercice|questionnaire) (?:en ligne|technique|de personnalité|de compétences)",
-    r"\bcas pratique\b",
+    r"\b(?:test|évaluation|exercice|questionnaire) (?:en ligne|technique|de personnalité|de compétences|"
+    r"de logique)",
+    r"\b(?:cas pratique|étude de cas|mise en situation)\b",
 ]
 HEDGE = [r"\bsi\b", r"\blorsque\b", r"\bau cas où\b", r"\béventuel"]
 JOB_ALERT = [
@@ -46,15 +79,29 @@ JOB_ALERT = [
     r"\boffres? (?:d'emploi )?(?:qui (?:pourrai|pourraient|pourrait) vous intéresser|correspondant à votre)",
     r"\bemplois? recommandés?\b",
     r"\bpostulez (?:dès )?maintenant\b",
+    r"\boffres? (?:similaires|recommandées)\b",
+    r"\b(?:ils|elles) recrutent\b",
+    r"\bcorrespond(?:ent)? à (?:votre|ta) (?:recherche|profil|alerte)",
+    r"\b(?:découvrez|voir) (?:les |toutes les )?(?:offres|\d+ offres)\b",
 ]
-OUTREACH = [r"\bvotre profil (?:a retenu|m'a)", r"\b(?:notre|mon) client\b"]
+OUTREACH = [
+    r"\bvotre profil (?:a retenu|m'a)",
+    r"\b(?:notre|mon) client\b",
+    r"\b(?:je me permets|je suis tombé|j'ai découvert) (?:\w+ ){0,4}(?:profil|parcours)",
+]
 REMINDER = [r"\b(?:finaliser|compléter|terminer) (?:votre|ta) candidature"]
 ACCOUNT = [r"\bcompte (?:a été )?(?:créé|activé)", r"\bmot de passe\b"]
 SURVEY = [r"\b(?:enquête|sondage)\b"]
+JOB_WORDS = [r"\b(?:candidat\w*|recrut\w+|embauche|offre d'emploi|entretien)"]
 SUBJECT_APPLICATION = [r"\bcandidature\b"]
-SUBJECT_ALERT = [r"\balerte emploi\b", r"\bnouvelles offres\b"]
-SUBJECT_REJECTION: list[str] = []
+SUBJECT_ALERT = [r"\balerte emploi\b", r"\bnouvelles offres\b", r"\boffres d'emploi\b"]
+SUBJECT_REJECTION = [r"\bréponse (?:négative|défavorable)\b"]
 SUBJECT_WITHDRAWN: list[str] = []
-SUBJECT_OFFER = [r"\bproposition d'embauche\b"]
+SUBJECT_OFFER = [r"\b(?:proposition|promesse) d'embauche\b"]
 SUBJECT_INTERVIEW = [r"\b(?:entretien|convocation)\b"]
-SUBJECT_ASSESSMENT = [r"\btest (?:en ligne|technique)\b"]
+SUBJECT_ASSESSMENT = [r"\btest (?:en ligne|technique)\b", r"\bétude de cas\b"]
+
+NAME_STOP_WORDS = {
+    "votre", "vos", "ta", "tes", "nous", "vous", "madame", "monsieur", "candidature", "merci", "bonjour",
+    "cher", "chère", "suite", "malheureusement", "cordialement", "bien", "équipe", "recrutement",
+}  # fmt: skip
