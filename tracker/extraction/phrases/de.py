@@ -43,8 +43,9 @@ REJECTION = [
     r"weiterzumachen|weiterzugehen)",
     rf"\bentschieden,? (?:\w+ ){{0,3}}{_ANOTHER} {_GROUP}",
     rf"\b{_ANOTHER} {_GROUP} (?:\w+ ){{0,10}}(?:besser|treffender|genauer|näher|passender|stärker|mehr)\b",
-    r"\b(?:besser|treffender|genauer|näher|passender) (?:\w+ ){0,2}(?:passt|passte|passen|entspricht|entsprach|"
-    r"entsprechen|erfüllen|erfüllt|kamen|kommen|kam|zugeschnitten)\b",
+    # "... die dem Profil noch besser entsprachen"; never "wann es für dich besser passt".
+    r"\b(?:besser|treffender|genauer|näher|passender) (?:\w+ ){0,2}(?:passte|passten|entsprach|entsprachen|"
+    r"entsprechen|erfüllen|erfüllten|kamen|kam|zugeschnitten)\b",
     r"\banderweitig (?:entschieden|orientiert|besetzt|vergeben)",
     r"\bentscheidung gegen (?:eine|ihre|deine|sie|dich)\b",
     r"\b(?:stelle|position|vakanz)\w* (?:\w+ ){0,3}(?<!nicht )(?:besetzt|vergeben)\b",
@@ -109,7 +110,8 @@ ASSESSMENT = [
     r"fallstudie|testaufgabe|probeaufgabe|assessment|fachaufgabe|case study|coding-challenge|"
     r"online-assessment|testverfahren)",
 ]
-HEDGE = [r"\bfalls\b", r"\bwenn\b", r"\bsobald\b", r"\bsollten\b"]
+# "Auch wenn" concedes ("auch wenn es schwerfällt, müssen wir absagen"); it hedges nothing.
+HEDGE = [r"\bfalls\b", r"\b(?<!auch )(?<!selbst )wenn\b", r"\bsobald\b", r"\bsollten\b"]
 JOB_ALERT = [
     r"\bneue (?:jobs|stellen|stellenangebote)\b",
     r"\bjob(?:-| )?(?:alarm|empfehlungen|vorschläge)",
@@ -136,7 +138,7 @@ SURVEY = [r"\bumfrage\b"]
 # Words only German job mail uses, beyond roles.JOB_WORDS.
 JOB_WORDS = [
     r"\b(?:kandidat\w*|bewerber\w*|auswahlprozess|auswahlverfahren|lebenslauf|personalabteilung|"
-    r"stellenausschreibung|anforderungsprofil)",
+    r"stellenausschreibung|anforderungsprofil|videointerview|vorstellungsgespräch|bewerbungsgespräch)",
 ]
 SUBJECT_APPLICATION = [r"\bbewerbung\b", r"\beingangsbestätigung\b"]
 SUBJECT_ALERT = [r"\bneue (?:jobs|stellen|stellenangebote)\b", r"\bjob(?:-| )?(?:alarm|empfehlungen)", r"\bjobagent\b"]
