@@ -15,6 +15,8 @@ from tracker.extraction.calendar_events import TITLE_WEIGHT, CalendarEvent, read
 from tracker.extraction.company import find_employer
 from tracker.extraction.kind_rules import KindReading, read_kind
 from tracker.extraction.person_names import names_an_organisation
+from tracker.extraction.language_titles import subject_titles
+from tracker.extraction.signature_employers import greeting_names, signature_employers
 from tracker.extraction.status_rules import StatusReading, read_status
 from tracker.extraction.text import PreparedEmail, prepare
 from tracker.extraction.title import find_title, names_a_person_role
@@ -54,11 +56,11 @@ class RulesExtractor:
         kind_reading = _with_event_kind(read_kind(prepared, status_reading), event, prepared)
         if kind_reading.kind is not Kind.APPLICATION:
             return Extraction(kind=kind_reading.kind, confidence=kind_reading.confidence, extractor=self.name)
-        employer_hints, title_hints = [], []
+        employer_hints, title_hints = signature_employers(prepared), subject_titles(prepared)
         if event is not None:
             excluded = excluded | event.people
-            employer_hints = event.employer_hints()
-            title_hints = [(event.title, TITLE_WEIGHT, True)] if event.title else []
+            employer_hints += event.employer_hints()
+            title_hints += [(event.title, TITLE_WEIGHT, True)] if event.title else []
         employer = find_employer(prepared, excluded, employer_hints)
         title, requisition_id = find_title(prepared, employer.name, excluded, title_hints)
         status = status_reading.status or Status.APPLIED
@@ -113,6 +115,7 @@ def recipient_name_keys(email: PreparedEmail) -> set[str]:
     names = [match.group("name") for match in _GREETING.finditer(email.body[:600])]
     names += [match.group("name") for match in _SUBJECT_ADDRESSEE.finditer(email.subject)]
     names += [match.group("name") for match in _RECEIVED_FOR.finditer(email.subject)]
+    names += greeting_names(email.body[:600])
     for name in names:
         if names_a_person_role(name) or names_an_organisation(name):
             continue  # "an update on your application from Embrace Wellness Center" names the sender

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from tracker.extraction.language_titles import strip_language_tags
+
 _REQ_IN_PARENS = re.compile(
     r"\s*\(\s*(?:job\s*)?(?:id|req(?:uisition)?(?:\s*id)?|ref(?:erence)?|job\s*(?:no|number|#)|"
     r"#)\s*[:#.]?\s*([\w-]*\d[\w-]*)\s*\)",
@@ -82,6 +84,7 @@ _EMPTY_BRACKETS = re.compile(r"\s*(?:\(\s*\)|\[\s*\])")
 def clean_title(raw: str) -> tuple[str, str | None]:
     """The title without ids, tags and locations, and the requisition id found in it (if any)."""
     # A trailing "position"/"opening" first, so that an id before it is trailing too.
+    raw = strip_language_tags(raw)
     text = _ROLE_NOUN_TRAILING.sub("", _SPACES.sub(" ", raw).strip(_EDGE_PUNCTUATION))
     text = _AT_DATE.sub("", text)
     text = _OPEN_BRACKET_TRAILING.sub("", _SALARY_TRAILING.sub("", text))

@@ -44,8 +44,34 @@ EMPLOYER_AFTER: list[tuple[str, float]] = [
         4.0,
     ),
     (r"\b(?:on behalf of |for |with |to )?(?:our|my) client,? (?:company )?", 4.0),
-    (r"\b(?:bei|chez|au sein de|für|pour|para) ", 1.5),
+    # The employer after a preposition of the language ("bei der X", "chez X", "bij X", "presso X").
+    (r"\b(?:bei|beim|chez|au sein de|bij|presso)(?: (?:der|dem|den|de|het) )?(?: |$)", 1.5),
     (r"\b(?:interesse an|intérêt pour|interés en|bewerbung bei|candidature chez) ", 2.5),
+    # German: "Ihre Bewerbung bei der X", "Mitarbeit bei X", "Tätigkeit an der X", "Bewerbung im X".
+    (
+        r"\b(?:bewerbung|mitarbeit|tätigkeit|karriere|einstieg|interesse|position|stelle|job|zusammenarbeit|"
+        r"praktikum|vertrauen|entscheidung für)(?: \w+)? (?:bei|an|am|beim|im|in|mit|für)(?: der| dem| die| den)? ",
+        2.5,
+    ),
+    # French, Spanish, Dutch, Portuguese, Italian job boards: "votre candidature a été envoyée à X".
+    (
+        r"\b(?:candidature|solicitud|candidatura|postulación|sollicitatie) (?:\w+ ){0,3}(?:a|est|ha|has|is|"
+        r"foi|è) (?:bien |sido |been |stata )?(?:été )?(?:envoyée|transmise|adressée|enviada|verzonden|"
+        r"verstuurd|doorgestuurd|inviata|inoltrata|trasmessa|submetida) (?:à|a|chez|naar|para|ad|alla|à) "
+        r"(?:l'entreprise |la empresa |het bedrijf |a empresa |l'azienda )?",
+        5.0,
+    ),
+    (
+        r"\b(?:postulé|candidaté|postulado|aplicado|gesolliciteerd|candidatou|candidato|candidata) "
+        r"(?:chez|à|auprès de|en|a|bij|na|no|em|presso|per) (?:l'entreprise |la empresa )?",
+        3.0,
+    ),
+    (
+        r"\b(?:rejoindre|travailler (?:chez|pour|avec)|trabajar (?:en|con|para)|unirte a|werken bij|"
+        r"trabalhar (?:na|no|com|para)|lavorare (?:in|con|per|presso)|interesse (?:in|per|na|no|em)|"
+        r"interés por) ",
+        2.0,
+    ),
 ]
 
 # The employer's name ends right before these ("Acme has decided...", "Acme did not select...").
@@ -178,6 +204,68 @@ TITLES: list[tuple[str, float, bool, bool]] = [
         rf"\b(?:para el puesto de|al puesto de|para la posición de|a la vacante de|puesto de|posición de|"
         rf"vacante de|para la vacante de)\s+(?P<t>[^\n.!?;]{{2,100}}?)(?=\s+(?:en|con)\s|\s+y\s+(?:te|le|"
         rf"nos)\b|\s*[.!,;]|{_LINE_END})",
+        3.0,
+        False,
+        False,
+    ),
+]
+
+_DE_END = (
+    r"(?=\s+(?:bei|beim|in unserem|in unserer|an der|am|im unternehmen|im rahmen|und (?:das|dein|ihr|die|wir|"
+    r"sie|ich|für|dass|haben|freuen|möchten|den)|sowie|erhalten|aufmerksam|vorerst|nicht|leider|hat|haben|"
+    r"wurde|ist|einladen|eingegangen|mit der (?:referenz|kennzahl|ausschreibung)|unseres|unserer|geprüft|"
+    r"gelesen|zu besetzen)\b|\s+\(\d[\d/]*|\s*[.!?;,](?:\s|$)|\s*\n|\s*$)"
+)
+_ROLE_NOUN_DE = r"(?:stelle|position|job|rolle|vakanz|tätigkeit)"
+_NL_END = (
+    r"(?=\s+(?:bij|en (?:we|wij|je|jij|u|hebben|zijn)|is|zijn|hebben|ontvangen|in behandeling|niet)\b|"
+    r"\s*[.!?;,](?:\s|$)|\s*\n|\s*$)"
+)
+_PT_IT_END = (
+    r"(?=\s+(?:na|no|em|foi|está|presso|in|con|è|e (?:já|a|o|você|que|la|il|ti|le|che))\b|"
+    r"\s*[.!?;,](?:\s|$)|\s*\n|\s*$)"
+)
+TITLES += [
+    # German: "Ihre Bewerbung als X", "Ihr Interesse an der Position X", "auf die Stelle als X".
+    (
+        rf"\b(?:bewerbung|interesse|mitarbeit|tätigkeit|einstieg)(?: (?:an|auf|für|um) (?:der|die|den|das|"
+        rf"einer|eine) (?:ausgeschriebene[n]? |offene[n]? )?{_ROLE_NOUN_DE})?\s+als\s+[\"„]?(?P<t>[^\n!?;\"“”]"
+        rf"{{2,120}}?)[\"“”]?{_DE_END}",
+        3.0,
+        True,
+        False,
+    ),
+    (
+        rf"\b(?:auf|für|an|um|zu) (?:der|die|den|das|eine|einer|unsere[rn]?) (?:ausgeschriebene[n]? |"
+        rf"offene[n]? )?{_ROLE_NOUN_DE}(?:\s+als)?\s+[\"„]?(?P<t>[^\n!?;\"“”]{{2,120}}?)[\"“”]?{_DE_END}",
+        3.0,
+        True,
+        False,
+    ),
+    # "Mitarbeit bei X als Y": the employer between the application and the title.
+    (
+        rf"\b(?:mitarbeit|tätigkeit|einstieg|karriere|bewerbung) (?:bei|an|in|mit) [^\n.!?;]{{1,60}}? als\s+"
+        rf"(?P<t>[^\n!?;\"“”]{{2,120}}?){_DE_END}",
+        2.5,
+        True,
+        False,
+    ),
+    # A quoted title before the word for a job: die "X" Stelle, le « X » poste.
+    (r"[\"„«]\s*(?P<t>[^\"“”»\n]{2,100}?)\s*[\"“”»]\s+(?:stelle|position|rolle|vakanz|vacature)\b", 3.0, True, False),
+    # Dutch: "je sollicitatie als X", "voor de functie van X".
+    (
+        rf"\b(?:sollicitatie|solliciteren|gesolliciteerd|interesse)(?: \w+){{0,2}} (?:als|voor de (?:functie|"
+        rf"positie|vacature|rol)(?: van| als)?|naar de (?:functie|vacature)(?: van| als)?)\s+(?P<t>[^\n.!?;]{{2,100}}?)"
+        rf"{_NL_END}",
+        3.0,
+        True,
+        False,
+    ),
+    # Portuguese and Italian: "para a vaga de X", "per la posizione di X".
+    (
+        rf"\b(?:para a vaga de|à vaga de|a vaga de|para o cargo de|ao cargo de|para a posição de|à posição de|"
+        rf"per la posizione di|alla posizione di|posizione di|per il ruolo di|al ruolo di|in qualità di|"
+        rf"per la figura di)\s+(?P<t>[^\n.!?;]{{2,100}}?){_PT_IT_END}",
         3.0,
         False,
         False,

@@ -19,6 +19,21 @@ PERSON_ROLES = (
     r"desarrollador|ingeniero|becario|gerente|consultor|técnico|m/w/d|h/f|f/h|w/m/d)\b"
 )
 
+# Role nouns as European languages build them, matched inside compounds ("Softwareentwickler:in",
+# "Prozessspezialist", "Data-Architekt*in") and with their gender marks: short phrases only.
+COMPOUND_ROLES = (
+    r"\w*(?:entwickler|ingenieur|architekt|berater|spezialist|analytiker|techniker|informatiker|programmierer|"
+    r"administrator|leiter|referent|assistent|sachbearbeiter|praktikant|werkstudent|lektor|dozent|mitarbeiter|"
+    r"experte|koordinator|controller|buchhalter|verkäufer)(?:in|innen|en)?\b|\w+(?:\*|:|/)in(?:nen)?\b|"
+    r"\b(?:professur|lecturer|lehrling|expertin|développeuse|analyste|consultante?|technicien(?:ne)?|"
+    r"gestionnaire|juriste|architecte|concepteur|conceptrice|directeur|directrice|commercial|comptable|"
+    r"ingeniera|programador(?:a)?|diseñador(?:a)?|coordinador(?:a)?|asesor(?:a)?|especialista|practicante|"
+    r"desarrolladora|medewerker|ontwikkelaar|adviseur|stagiair|beheerder|teamleider|projectleider|docent|"
+    r"onderzoeker|desenvolvedor(?:a)?|engenheir[oa]|estagiári[oa]|coordenador(?:a)?|sviluppatore|"
+    r"sviluppatrice|ingegnere|consulente|stagista|tirocinante|responsabile|tecnico|impiegat[oa]|addett[oa]|"
+    r"programmatore|progettista|all genders|alle geschlechter)\b|\((?:[mwfdxhvi]\s*/\s*)+[mwfdxhvi]\b"
+)
+
 # Words naming a field of work: enough for a title where a sentence says a title stands.
 FIELD_WORDS = (
     r"\b(?:engineering|lead|head|executive|principal|controller|expert|owner|producer|partner|agent|worker|"

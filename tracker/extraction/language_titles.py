@@ -1,0 +1,84 @@
+"""Job titles in the subjects European job mail uses, and the tags those languages add to a title.
+
+German ATS subjects put the title after "Ihre Bewerbung (als | für die Position | auf die Stelle)",
+French after "Votre candidature au poste de", Spanish after "Tu candidatura para el puesto de",
+Dutch after "Je sollicitatie als", Portuguese after "A sua candidatura para a vaga de", Italian
+after "La tua candidatura per la posizione di". What trails a title there is not part of it: the
+date applied ("vom 20.11.2025"), a reference number, the working time ("Vollzeit", "temps plein",
+"jornada completa"), the employer ("bei Beispiel").
+"""
+
+from __future__ import annotations
+
+import re
+
+from tracker.extraction.text import PreparedEmail
+
+_ROLE_NOUN = r"(?:stelle|position|job|rolle|vakanz|poste|offre|puesto|posición|vacante|oferta|functie|vacature|positie|rol|vaga|cargo|posição|posizione|ruolo|figura)"
+_SUBJECT_TITLE = re.compile(
+    r"^(?:[^:|]{0,40}[:|-]\s*)?(?:(?:ihre|deine|eure|update zu[rm]? (?:ihrer|deiner)|feedback zu (?:ihrer|deiner)|"
+    r"rückmeldung zu (?:ihrer|deiner)|absage (?:zu )?(?:ihrer|deiner)|status (?:ihrer|deiner)|"
+    r"zwischenstand zu (?:ihrer|deiner)) )?bewerbung"
+    r"|^(?:(?:votre|ta) )?candidature"
+    r"|^(?:(?:tu|su) )?(?:candidatura|solicitud|postulación|inscripción)"
+    r"|^(?:(?:je|jouw|uw) )?sollicitatie"
+    r"|^(?:(?:a )?(?:sua|tua) )?candidatura"
+    r"|^(?:(?:la )?(?:tua|sua) )?candidatura",
+    re.I,
+)
+# What may stand between "Ihre Bewerbung" and the title: "als", "für die Position", "au poste de".
+_LEAD_IN = re.compile(
+    rf"^\s*(?:(?:als|für|auf|um|zu|au|pour|à|a|para|al|voor|naar|per|alla|ao)\s+)?"
+    rf"(?:(?:die|den|das|der|le|la|el|het|o|il|lo)\s+|l')?(?:ausgeschriebene[n]?\s+)?(?:{_ROLE_NOUN}\b\s*)?"
+    rf"(?:(?:als|de|van|di)\s+|d')?[:\-–]?\s*",
+    re.I,
+)
+# The employer closes some subjects: "Ihre Bewerbung bei Beispiel", "... chez Exemple".
+_EMPLOYER_TAIL = re.compile(
+    r"(?:^|\s+)(?:bei|beim|chez|au sein de|bij|presso|at|@)\s+\S.*$", re.I
+)
+_SUBJECT_WEIGHT = 3.2
+
+_GENDER = r"(?:[mwfdxhvi]\s*/\s*)+[mwfdxhvi]|all genders|alle geschlechter|tous genres"
+# "(m/w/d; Vollzeit 38,5h)" -> "(m/w/d)"; a bracket a comma or semicolon cut open is closed again.
+_GENDER_WITH_EXTRAS = re.compile(rf"\(\s*(?P<g>{_GENDER})\s*[,;][^)]*(?:\)|$)", re.I)
+_GENDER_OPEN = re.compile(rf"\(\s*(?P<g>{_GENDER})\s*$", re.I)
+_WORKING_TIME = (
+    r"(?:voll-? ?(?:oder|/) ?teilzeit|teil-? ?(?:oder|/) ?vollzeit|vollzeit|teilzeit|befristet|unbefristet|"
+    r"karenzvertretung|temps plein|temps partiel|cdi|cdd|alternance|jornada completa|media jornada|"
+    r"tiempo completo|indefinido|voltijd|deeltijd|fulltime|parttime|tempo integral|meio período|"
+    r"tempo pieno|part[- ]time|full[- ]time|tempo determinato|tempo indeterminato)"
+)
+_TRAILING_TAGS = re.compile(
+    rf"(?:\s+vom\s+\d{{1,2}}\.\d{{1,2}}\.\d{{2,4}}.*|,?\s+(?:referenznummer|ausschreibungsnummer|kennzahl|"
+    rf"referenz|réf\.?|référence|ref\.?|referencia|referentie|riferimento)\b.*|\s+[-–|]\s+{_WORKING_TIME}\b.*|"
+    rf"\s*\(\s*{_WORKING_TIME}\b[^)]*\))\s*$",
+    re.I,
+)
+# "(25/07/ABC/KA)", "(476814)": a reference in brackets.
+_REFERENCE_IN_BRACKETS = re.compile(r"\s*\((?=[^)]*\d)[\w/.-]+\)\s*$")
+
+
+def subject_titles(email: PreparedEmail) -> list[tuple[str, float, bool]]:
+    """The title a German, French, Spanish, Dutch, Portuguese or Italian subject states, as a hint."""
+    head = _SUBJECT_TITLE.match(email.subject)
+    if not head:
+        return []
+    rest = email.subject[head.end() :]
+    rest = rest[_LEAD_IN.match(rest).end() :] if _LEAD_IN.match(rest) else rest
+    rest = _EMPLOYER_TAIL.sub("", rest).strip(" \"'„“”«»:-–")
+    if len(rest) < 2:
+        return []
+    return [(rest, _SUBJECT_WEIGHT, True)]
+
+
+def strip_language_tags(title: str) -> str:
+    """`title` without the date applied, reference or working time its language adds; gender marks kept."""
+    if not title:
+        return title
+    text = _GENDER_WITH_EXTRAS.sub(lambda match: f"({match.group('g')})", title)
+    text = _GENDER_OPEN.sub(lambda match: f"({match.group('g')})", text)
+    for _ in range(2):
+        text = _TRAILING_TAGS.sub("", text)
+        text = _REFERENCE_IN_BRACKETS.sub("", text)
+    return text.strip(" \"'„“”«»,;-")

@@ -1,0 +1,168 @@
+"""Who signs a mail and whom it greets, in the forms European job mail uses.
+
+A German, French, Spanish, Dutch, Portuguese or Italian employer signs with its legal entity
+("Beispiel Software GmbH", "Exemple SAS", "Ejemplo S.L."), with a team line ("Ihr Beispiel
+Recruiting Team", "L'équipe Recrutement de Exemple", "Talent Acquisition Team @ Beispiel") or with a
+role line ("HR Partnerin bei Beispiel", "Talent Acquisition | Beispiel"). The greeting names the
+recipient ("Sehr geehrter Herr Muster", "Lieber Max", "Beste Anna", "Gentile Dott.ssa Rossi"),
+who is never the employer.
+"""
+
+from __future__ import annotations
+
+import re
+
+from tracker.extraction.name_reading import finish_name
+from tracker.extraction.person_names import looks_like_person_name
+from tracker.extraction.text import PreparedEmail
+
+_GREETING = re.compile(
+    r"^(?:(?:schönen |einen schönen )?guten (?:tag|morgen|abend)|hallo|hi|hey|lieber|liebe|servus|grüß gott|"
+    r"moin|sehr geehrte[rs]?(?:/r)?|bonjour|bonsoir|cher|chère|hola|buenos días|buenas tardes|estimad[oa]s?|"
+    r"querid[oa]|beste|geachte|hoi|dag|olá|oi|bom dia|boa tarde|prezad[oa]s?(?:\(a\))?|car[oa]|gentile|"
+    r"gentilissim[oa]|egregi[oa]|ciao|buongiorno|salve)\b[ ,]*"
+    r"(?P<name>[^\n,:!]{2,60}?)\s*[,:!]?\s*$",
+    re.I | re.M,
+)
+# Forms of address and academic titles before a name: "Herr Mag. (WU) Muster", "Dott.ssa Rossi".
+_HONORIFICS = re.compile(
+    r"^(?:(?:herrn?|frau|hr\.|fr\.|mr\.?|mrs\.?|ms\.?|m\.|mme\.?|madame|monsieur|mademoiselle|sr\.?|sra\.?|"
+    r"srta\.?|señor|señora|don|doña|heer|mevrouw|dhr\.?|mevr\.?|sig\.?(?:ra)?|signor[ae]?|dott\.?(?:ssa)?|"
+    r"ing\.|mag\.?|dr\.|dipl\.-?\w*\.?|prof\.?|bsc|msc|\([^)]*\))\s*)+",
+    re.I,
+)
+_VALEDICTION = re.compile(
+    r"^(?:mit )?(?:freundlichen|freundliche|besten|beste|liebe|lieben|viele|vielen|herzliche|herzlichen|"
+    r"schöne|sonnige)? ?(?:grüße|grüsse|gruß|gruss)\b|^(?:lg|mfg|vg)\W*$|^(?:bien )?cordialement\b|"
+    r"^bien à vous\b|^(?:sincères |meilleures )?salutations\b|^(?:un )?(?:cordial )?saludos?\b|"
+    r"^(?:muy )?atentamente\b|^(?:cordiales|un cordial) saludos?\b|^(?:met )?(?:vriendelijke|hartelijke) "
+    r"groet(?:en)?\b|^groet(?:en|jes)\b|^atenciosamente\b|^(?:com os )?(?:melhores )?cumprimentos\b|"
+    r"^abraços?\b|^(?:cordiali|distinti|cari) saluti\b|^(?:un )?saluto\b|^saluti\b|^(?:best|kind|warm) "
+    r"regards\b|^regards\b|^best\W*$|^sincerely\b|^thanks\W*$|^thank you\W*$",
+    re.I,
+)
+_BLOCK_LINES = 8
+_LAST_LINES = 4
+_MAX_LINE = 90
+# Legal forms of European companies (the English ones are read elsewhere).
+_LEGAL_FORM = re.compile(
+    r"[ ,]+(?:gmbh(?: & co\.? kg)?|gesmbh|ges\.m\.b\.h\.|gesellschaft m\.b\.h\.|m\.b\.h\.|mbh|ag|se|kg|og|e\.v\.|"
+    r"e\.u\.|s\.a\.s?\.?|sas|sa|sarl|s\.à r\.l\.|s\.l\.u?\.?|slu?|s\.p\.a\.|spa|s\.r\.l\.|srl|b\.v\.|bv|n\.v\.|"
+    r"nv|lda\.?|ltda\.?|s/a|a/s|ab|oy)(?=$|[\s,.|(/])(?P<rest>.*)$",
+    re.I,
+)
+_ACRONYM_AFTER = re.compile(r"^\s*\((?P<a>[A-ZÄÖÜ][A-ZÄÖÜ0-9&-]{1,8})\)")
+# "Ihr Beispiel Recruiting Team", "Dein Beispiel Talent Team", "Votre équipe Exemple".
+_TEAM_LINE = re.compile(
+    r"^(?:ihr|ihre|dein|deine|euer|eure|votre|ton|su|tu|je|uw|o seu|a sua|il (?:tuo|suo)) (?:team (?:von|der|des) )?"
+    r"(?P<name>.+?)[ -]+(?:recruiting|recruitment|talent acquisition|talent|hr|human resources|personal|people|"
+    r"karriere|bewerbungs?|recrutement|rh|selección|talento|rrhh|werving|recrutamento|selezione)?[ -]?"
+    r"(?:team|teams|abteilung|équipe|equipo|equipe|afdeling)\W*$",
+    re.I,
+)
+# "Team der Personalabteilung der Beispiel AG", "L'équipe recrutement de Exemple", "Il team HR di Esempio".
+_DEPARTMENT_OF = re.compile(
+    r"^(?:[\w'-]+ ){0,4}(?:team|recruiting|personalabteilung|abteilung|équipe|service|equipo|departamento|"
+    r"afdeling|equipe|ufficio|time|recrutement|rh|hr)\b.*? (?:der|des|von|vom|de la|du|de l'|de|del|van|da|do|"
+    r"della|dello|di) (?P<name>[A-ZÄÖÜÉ0-9][^\n]{1,60})$",
+    re.I,
+)
+_AT_SIGN = re.compile(r"(?:team|recruiting|talent|hr|careers?)\W* @ (?P<name>[^\s@][^@]{1,60})$", re.I)
+# "Talent Acquisition Partnerin bei Beispiel", "Responsable RH chez Exemple", "Recruiter | Beispiel".
+_ROLE_WORDS = re.compile(
+    r"\b(?:recruit\w*|talent\w*|hr|human resources|human capital|personal\w*|people|acquisition|relations|"
+    r"recrutement|rh|ressources humaines|selección|rrhh|recursos humanos|werving|recrutamento|selezione|"
+    r"risorse umane|consultant\w*|specialist\w*|spezialist\w*|partner\w*|manager\w*|expert\w*|associate|"
+    r"assistent\w*|assistant\w*|head of|lead|leitung|teamleitung|business partner\w*)\b",
+    re.I,
+)
+_ROLE_AT = re.compile(r" (?:bei|at|chez|en|bij|presso|na|no|em|von|vom|@) (?P<name>[A-ZÄÖÜÉ0-9][^|]{1,60})$")
+# Words that name an organisation in the languages we read (beyond person_names' English ones).
+_ORGANISATION_WORDS = re.compile(
+    r"(?:universität|hochschule|fachhochschule|\w*bank\b|stadtwerke|gesellschaft|versicherung\w*|telekom|"
+    r"gruppe|verwaltung|institut\b|stiftung|verband|kammer|ministerium|magistrat|klinik\w*|krankenhaus|"
+    r"spital|zentrum|werke\b|akademie|technikum|université|école|société|groupe|banque|assurances?|"
+    r"universidad|grupo|sociedad|banco|fundación|instituto|hogeschool|universiteit|gemeente|groep|"
+    r"universidade|fundação|università|società|gruppo|banca|fondazione|istituto|politecnico|"
+    r"consultants|solutions|software|technologies|systems|services)",
+    re.I,
+)
+# What follows a name in a signature without being part of it: the country branch, the web address.
+_COUNTRY_AT_END = re.compile(
+    r"(?:[ ,-]+(?:österreich|austria|deutschland|germany|schweiz|suisse|switzerland|france|españa|spain|"
+    r"italia|italy|nederland|netherlands|belgië|belgique|portugal|brasil|niederlassung \w+))+$",
+    re.I,
+)
+# "Beispiel-Gruppe", "Beispiel-Recruiting-Team": the name without its group or department.
+_TEAM_AT_END = re.compile(
+    r"[- ](?:(?:recruiting|recruitment|talent|hr|karriere|people)[- ]?)?(?:team|gruppe|group|groupe|grupo|"
+    r"gruppo|groep)$",
+    re.I,
+)
+_BRACKETS = re.compile(r"\s*\([^)]*\)")
+_ORG_LINE_WORDS = 6
+LEGAL_WEIGHT = 2.0
+TEAM_WEIGHT = 2.0
+ROLE_WEIGHT = 1.5
+ORGANISATION_WEIGHT = 1.5
+
+
+def greeting_names(body: str) -> list[str]:
+    """The names a greeting addresses ("Lieber Max" -> "Max"), honorifics and titles removed."""
+    names = []
+    for match in _GREETING.finditer(body):
+        name = _HONORIFICS.sub("", match.group("name").strip()).strip()
+        if name and not name.lower().startswith(("vom ", "from ", "de ")):
+            names.append(name)
+    return names
+
+
+def signature_employers(email: PreparedEmail) -> list[tuple[str, float, bool]]:
+    """Employers a signature block names: (name, weight, stated in the text) for find_employer's hints."""
+    lines = email.lines
+    start = max((i + 1 for i, line in enumerate(lines) if _VALEDICTION.match(line)), default=None)
+    block = lines[start : start + _BLOCK_LINES] if start is not None else lines[-_LAST_LINES:]
+    found: list[tuple[str, float, bool]] = []
+    for line in block:
+        if len(line) > _MAX_LINE or "@" in line and not _AT_SIGN.search(line):
+            continue
+        reading = _read_line(line)
+        if reading:
+            name, weight = reading
+            finished = finish_name(name.split())
+            if finished and not looks_like_person_name(finished):
+                found.append((finished, weight, True))
+    return found
+
+
+def _read_line(line: str) -> tuple[str, float] | None:
+    line = line.strip(" /|-")
+    legal = _LEGAL_FORM.search(line)
+    if legal:
+        acronym = _ACRONYM_AFTER.match(legal.group("rest"))
+        if acronym:
+            return acronym.group("a"), LEGAL_WEIGHT
+        return _last_part(line[: legal.start()]), LEGAL_WEIGHT
+    for pattern, weight in ((_TEAM_LINE, TEAM_WEIGHT), (_AT_SIGN, TEAM_WEIGHT), (_DEPARTMENT_OF, TEAM_WEIGHT)):
+        match = pattern.search(line)
+        if match:
+            return _last_part(match.group("name")), weight
+    if _ROLE_WORDS.search(line):
+        at = _ROLE_AT.search(line)
+        if at:
+            return _last_part(at.group("name")), ROLE_WEIGHT
+        parts = [part.strip() for part in line.split("|")]
+        others = [part for part in parts if not _ROLE_WORDS.search(part) and not looks_like_person_name(part)]
+        if len(parts) > 1 and len(others) == 1:
+            return _last_part(others[0]), ROLE_WEIGHT
+        return None
+    if len(line.split()) <= _ORG_LINE_WORDS and _ORGANISATION_WORDS.search(line):
+        return _last_part(line), ORGANISATION_WEIGHT
+    return None
+
+
+def _last_part(text: str) -> str:
+    """The name in "Recruiting, Beispiel" or "Talent | Beispiel Österreich": the last part, no country."""
+    part = re.split(r"\s*[|,]\s*", _BRACKETS.sub(" ", text).strip(" ,|-"))[-1]
+    part = _COUNTRY_AT_END.sub("", part)
+    return _TEAM_AT_END.sub("", part).strip()
