@@ -30,7 +30,8 @@ _SUBJECT_TITLE = re.compile(
 _LEAD_IN = re.compile(
     rf"^\s*(?:(?:als|für|auf|um|zu|au|pour|à|a|para|al|voor|naar|per|alla|ao)\s+)?"
     rf"(?:(?:die|den|das|der|le|la|el|het|o|il|lo)\s+|l')?(?:ausgeschriebene[n]?\s+)?(?:{_ROLE_NOUN}\b\s*)?"
-    rf"(?:(?:als|de|van|di)\s+|d')?[:\-–]?\s*",
+    rf"(?:(?:als|de|van|di)\s+|d')?[:\-–]?\s*"
+    rf"(?:(?:kennzahl|referenznummer|ausschreibungsnummer|ref\.?)\s*:?\s*\d[\d/.]*(?:\s*-\s*\d+)?\s*[-:]?\s*)?",
     re.I,
 )
 # The employer closes some subjects: "Ihre Bewerbung bei Beispiel", "... chez Exemple".
@@ -55,8 +56,14 @@ _TRAILING_TAGS = re.compile(
     rf"\s*\(\s*{_WORKING_TIME}\b[^)]*\))\s*$",
     re.I,
 )
-# "(25/07/ABC/KA)", "(476814)": a reference in brackets.
-_REFERENCE_IN_BRACKETS = re.compile(r"\s*\((?=[^)]*\d)[\w/.-]+\)\s*$")
+# "(25/07/ABC/KA)": a reference in brackets (a bare number is a requisition id, read by clean_title).
+_REFERENCE_IN_BRACKETS = re.compile(r"\s*\((?=[^)]*\d)(?=[^)]*/)[\w/.-]+\)\s*$")
+# "Absage/Rejection DevOps Engineer": the news a subject states before the title.
+_LEADING_NEWS = re.compile(
+    r"^(?:absage|zusage|einladung|rejection|update|feedback|rückmeldung|refus|réponse|rechazo|afwijzing|"
+    r"esito)(?:\s*/\s*\w+)?\s*[:\-–]?\s+(?=\S)",
+    re.I,
+)
 
 
 def subject_titles(email: PreparedEmail) -> list[tuple[str, float, bool]]:
@@ -76,7 +83,8 @@ def strip_language_tags(title: str) -> str:
     """`title` without the date applied, reference or working time its language adds; gender marks kept."""
     if not title:
         return title
-    text = _GENDER_WITH_EXTRAS.sub(lambda match: f"({match.group('g')})", title)
+    text = _LEADING_NEWS.sub("", title)
+    text = _GENDER_WITH_EXTRAS.sub(lambda match: f"({match.group('g')})", text)
     text = _GENDER_OPEN.sub(lambda match: f"({match.group('g')})", text)
     for _ in range(2):
         text = _TRAILING_TAGS.sub("", text)

@@ -33,7 +33,7 @@ _HONORIFICS = re.compile(
 )
 _VALEDICTION = re.compile(
     r"^(?:mit )?(?:freundlichen|freundliche|besten|beste|liebe|lieben|viele|vielen|herzliche|herzlichen|"
-    r"schöne|sonnige)? ?(?:grüße|grüsse|gruß|gruss)\b|^(?:lg|mfg|vg)\W*$|^(?:bien )?cordialement\b|"
+    r"schöne|sonnige)? ?(?:grüßen?|grüssen?|gruß|gruss)\b|^(?:lg|mfg|vg)\W*$|^(?:bien )?cordialement\b|"
     r"^bien à vous\b|^(?:sincères |meilleures )?salutations\b|^(?:un )?(?:cordial )?saludos?\b|"
     r"^(?:muy )?atentamente\b|^(?:cordiales|un cordial) saludos?\b|^(?:met )?(?:vriendelijke|hartelijke) "
     r"groet(?:en)?\b|^groet(?:en|jes)\b|^atenciosamente\b|^(?:com os )?(?:melhores )?cumprimentos\b|"

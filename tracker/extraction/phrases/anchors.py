@@ -50,7 +50,7 @@ EMPLOYER_AFTER: list[tuple[str, float]] = [
     # German: "Ihre Bewerbung bei der X", "Mitarbeit bei X", "Tätigkeit an der X", "Bewerbung im X".
     (
         r"\b(?:bewerbung|mitarbeit|tätigkeit|karriere|einstieg|interesse|position|stelle|job|zusammenarbeit|"
-        r"praktikum|vertrauen|entscheidung für)(?: \w+)? (?:bei|an|am|beim|im|in|mit|für)(?: der| dem| die| den)? ",
+        r"praktikum|vertrauen|entscheidung für)(?: \w+)? (?:bei|an|am|beim|im|mit)(?: der| dem| die| den)? ",
         2.5,
     ),
     # French, Spanish, Dutch, Portuguese, Italian job boards: "votre candidature a été envoyée à X".
@@ -159,14 +159,6 @@ TITLES: list[tuple[str, float, bool, bool]] = [
         False,
     ),
     (
-        rf"\b(?:bewerbung|interesse)\s+(?:als|für die (?:stelle|position)(?: als)?|auf die (?:stelle|"
-        rf"position)(?: als)?)\s+(?P<t>[^\n.!?;]{{2,100}}?)(?=\s+(?:bei|in)\s|\s+und\s+(?:wir|sie|ich|ihr|"
-        rf"ihre|das|die|der|freuen)\b|\s*[.!,;]|{_LINE_END})",
-        3.0,
-        False,
-        False,
-    ),
-    (
         rf"\b(?:au poste d[e']|pour le poste d[e']|poste d[e']|en tant que|pour l'offre d[e']|"
         rf"candidature pour)\s*(?P<t>[^\n.!?;]{{2,100}}?)(?=\s+(?:chez|au sein|à|a)\s|\s+et\s+(?:vous|nous|"
         rf"je)\b|\s*[.!,;]|{_LINE_END})",
@@ -214,7 +206,7 @@ _DE_END = (
     r"(?=\s+(?:bei|beim|in unserem|in unserer|an der|am|im unternehmen|im rahmen|und (?:das|dein|ihr|die|wir|"
     r"sie|ich|für|dass|haben|freuen|möchten|den)|sowie|erhalten|aufmerksam|vorerst|nicht|leider|hat|haben|"
     r"wurde|ist|einladen|eingegangen|mit der (?:referenz|kennzahl|ausschreibung)|unseres|unserer|geprüft|"
-    r"gelesen|zu besetzen)\b|\s+\(\d[\d/]*|\s*[.!?;,](?:\s|$)|\s*\n|\s*$)"
+    r"gelesen|zu besetzen)\b|\s+mit der (?:referenz|kennzahl|ausschreibung)|\s+\(\d[\d/]*|\s*[.!?;,](?:\s|$)|\s*\n|\s*$)"
 )
 _ROLE_NOUN_DE = r"(?:stelle|position|job|rolle|vakanz|tätigkeit)"
 _NL_END = (
@@ -236,7 +228,7 @@ TITLES += [
         False,
     ),
     (
-        rf"\b(?:auf|für|an|um|zu) (?:der|die|den|das|eine|einer|unsere[rn]?) (?:ausgeschriebene[n]? |"
+        rf"\b(?:auf|für|an|um|zu|und) (?:der|die|den|das|eine|einer|unsere[rn]?) (?:ausgeschriebene[n]? |"
         rf"offene[n]? )?{_ROLE_NOUN_DE}(?:\s+als)?\s+[\"„]?(?P<t>[^\n!?;\"“”]{{2,120}}?)[\"“”]?{_DE_END}",
         3.0,
         True,
