@@ -27,7 +27,8 @@ _ORGANISATION_WORDS = re.compile(
     r"mutual|council|city|state|government|ministry|office|recruiting|careers|talent|hr|team|jobs)\b",
     re.I,
 )
-_NAME_WORD = re.compile(r"^[A-ZÀ-Þ][a-zà-ÿ'’-]+$")
+# "Anna", "O'Neill", "Hartl-Zulehner": capitalised, double names joined by a hyphen.
+_NAME_WORD = re.compile(r"^[A-ZÀ-Þ][a-zà-ÿ'’]+(?:-[A-ZÀ-Þ]?[a-zà-ÿ'’]+)*$")
 
 
 @functools.lru_cache(maxsize=4096)

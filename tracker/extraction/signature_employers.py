@@ -130,7 +130,8 @@ def signature_employers(email: PreparedEmail) -> list[tuple[str, float, bool]]:
         if reading:
             name, weight = reading
             finished = finish_name(name.split())
-            if finished and not looks_like_person_name(finished):
+            # A legal form or a team line names an organisation; "Recruiter | Jane Doe" may name a person.
+            if finished and (weight != ROLE_WEIGHT or not looks_like_person_name(finished)):
                 found.append((finished, weight, True))
     return found
 
