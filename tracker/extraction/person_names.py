@@ -28,13 +28,27 @@ _ORGANISATION_WORDS = re.compile(
     re.I,
 )
 # "Anna", "O'Neill", "Hartl-Zulehner": capitalised, double names joined by a hyphen.
+# The same nouns in the other languages we read, also inside compounds ("Nationalbank", "Stadtwerke").
+ORGANISATION_WORDS = re.compile(
+    r"(?:universität|hochschule|fachhochschule|\w*bank\b|stadtwerke|gesellschaft|versicherung\w*|telekom|"
+    r"gruppe|verwaltung|institut\b|stiftung|fonds\b|verband|verein\b|kammer|ministerium|magistrat|klinik\w*|"
+    r"krankenhaus|spital|zentrum|werke\b|akademie|technikum|université|école|société|groupe|banque|"
+    r"assurances?|mutuelle|universidad|grupo|sociedad|banco|fundación|instituto|hogeschool|universiteit|"
+    r"gemeente|groep|universidade|fundação|università|società|gruppo|banca|fondazione|istituto|"
+    r"politecnico|consultants|solutions|software|technologies|systems|services)",
+    re.I,
+)
 _NAME_WORD = re.compile(r"^[A-ZÀ-Þ][a-zà-ÿ'’]+(?:-[A-ZÀ-Þ]?[a-zà-ÿ'’]+)*$")
 
 
 @functools.lru_cache(maxsize=4096)
 def names_an_organisation(name: str) -> bool:
     """True when `name` carries an organisation's mark: a noun like "Labs", a legal suffix, "&", a digit."""
-    return bool(_ORGANISATION_WORDS.search(name)) or "&" in name or any(ch.isdigit() for ch in name)
+    return (
+        bool(_ORGANISATION_WORDS.search(name) or ORGANISATION_WORDS.search(name))
+        or "&" in name
+        or any(ch.isdigit() for ch in name)
+    )
 
 
 @functools.lru_cache(maxsize=4096)

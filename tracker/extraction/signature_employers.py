@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from tracker.extraction.name_reading import finish_name
-from tracker.extraction.person_names import looks_like_person_name
+from tracker.extraction.person_names import ORGANISATION_WORDS, looks_like_person_name
 from tracker.extraction.text import PreparedEmail
 
 _GREETING = re.compile(
@@ -72,21 +72,12 @@ _AT_SIGN = re.compile(r"(?:team|recruiting|talent|hr|careers?)\W* @ (?P<name>[^\
 _ROLE_WORDS = re.compile(
     r"\b(?:recruit\w*|talent\w*|hr|human resources|human capital|personal\w*|people|acquisition|relations|"
     r"recrutement|rh|ressources humaines|selección|rrhh|recursos humanos|werving|recrutamento|selezione|"
-    r"risorse umane|consultant\w*|specialist\w*|spezialist\w*|partner\w*|manager\w*|expert\w*|associate|"
-    r"assistent\w*|assistant\w*|head of|lead|leitung|teamleitung|business partner\w*)\b",
+    r"risorse umane|consultant(?:e|in)?|specialist(?:in)?|spezialist(?:in)?|partner(?:[:*]?in)?|"
+    r"manager(?:[:*]?in)?|expert(?:e|in)?|associate|assistent(?:in)?|assistant|head of|lead|leitung|"
+    r"teamleitung)\b",
     re.I,
 )
 _ROLE_AT = re.compile(r" (?:bei|at|chez|en|bij|presso|na|no|em|von|vom|@) (?P<name>[A-ZÄÖÜÉ0-9][^|]{1,60})$")
-# Words that name an organisation in the languages we read (beyond person_names' English ones).
-_ORGANISATION_WORDS = re.compile(
-    r"(?:universität|hochschule|fachhochschule|\w*bank\b|stadtwerke|gesellschaft|versicherung\w*|telekom|"
-    r"gruppe|verwaltung|institut\b|stiftung|verband|kammer|ministerium|magistrat|klinik\w*|krankenhaus|"
-    r"spital|zentrum|werke\b|akademie|technikum|université|école|société|groupe|banque|assurances?|"
-    r"universidad|grupo|sociedad|banco|fundación|instituto|hogeschool|universiteit|gemeente|groep|"
-    r"universidade|fundação|università|società|gruppo|banca|fondazione|istituto|politecnico|"
-    r"consultants|solutions|software|technologies|systems|services)",
-    re.I,
-)
 # What follows a name in a signature without being part of it: the country branch, the web address.
 _COUNTRY_AT_END = re.compile(
     r"(?:[ ,-]+(?:österreich|austria|deutschland|germany|schweiz|suisse|switzerland|france|españa|spain|"
@@ -157,7 +148,7 @@ def _read_line(line: str) -> tuple[str, float] | None:
         if len(parts) > 1 and len(others) == 1:
             return _last_part(others[0]), ROLE_WEIGHT
         return None
-    if len(line.split()) <= _ORG_LINE_WORDS and _ORGANISATION_WORDS.search(line):
+    if len(line.split()) <= _ORG_LINE_WORDS and ORGANISATION_WORDS.search(line):
         return _last_part(line), ORGANISATION_WEIGHT
     return None
 
