@@ -27,7 +27,6 @@ _ORGANISATION_WORDS = re.compile(
     r"mutual|council|city|state|government|ministry|office|recruiting|careers|talent|hr|team|jobs)\b",
     re.I,
 )
-# "Anna", "O'Neill", "Hartl-Zulehner": capitalised, double names joined by a hyphen.
 # The same nouns in the other languages we read, also inside compounds ("Nationalbank", "Stadtwerke").
 ORGANISATION_WORDS = re.compile(
     r"(?:universität|hochschule|fachhochschule|\w*bank\b|stadtwerke|gesellschaft|versicherung\w*|telekom|"
@@ -38,6 +37,7 @@ ORGANISATION_WORDS = re.compile(
     r"politecnico|consultants|solutions|software|technologies|systems|services)",
     re.I,
 )
+# "Anna", "O'Neill", "Hartl-Zulehner": capitalised, double names joined by a hyphen.
 _NAME_WORD = re.compile(r"^[A-ZÀ-Þ][a-zà-ÿ'’]+(?:-[A-ZÀ-Þ]?[a-zà-ÿ'’]+)*$")
 
 
