@@ -48,9 +48,9 @@ def sender_employers(sender: Sender) -> list[tuple[str, float]]:
     display = display_employer(sender.name, sender.local)
     if display and not platforms.is_platform_name(display):
         # A person's name relayed by an ATS, or a display name without its address: the text must confirm.
-        relayed_person = (platforms.platform_of(sender) is not None or not sender.address) and looks_like_person_name(
-            display
-        )
+        relayed_person = (
+            platforms.platform_of(sender) is not None or not sender.address
+        ) and looks_like_person_name(display)
         found.append((display, RELAYED_PERSON_WEIGHT if relayed_person else DISPLAY_WEIGHT))
     elif _ADDRESS.match(sender.name):
         # "Workday@acme.com <acme@myworkday.com>": the display name is itself an address;

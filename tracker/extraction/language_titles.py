@@ -14,10 +14,14 @@ import re
 
 from tracker.extraction.text import PreparedEmail
 
-_ROLE_NOUN = r"(?:stelle|position|job|rolle|vakanz|poste|offre|puesto|posición|vacante|oferta|functie|vacature|positie|rol|vaga|cargo|posição|posizione|ruolo|figura)"
+_ROLE_NOUN = (
+    r"(?:stelle|position|job|rolle|vakanz|poste|offre|puesto|posición|vacante|oferta|functie|vacature|positie|"
+    r"rol|vaga|cargo|posição|posizione|ruolo|figura)"
+)
 _SUBJECT_TITLE = re.compile(
-    r"^(?:[^:|]{0,40}[:|-]\s*)?(?:(?:ihre|deine|eure|update zu[rm]? (?:ihrer|deiner)|feedback zu (?:ihrer|deiner)|"
-    r"rückmeldung zu (?:ihrer|deiner)|absage (?:zu )?(?:ihrer|deiner)|status (?:ihrer|deiner)|"
+    r"^(?:[^:|]{0,40}[:|-]\s*)?(?:(?:ihre|deine|eure|update zu[rm]? (?:ihrer|deiner)|"
+    r"feedback zu (?:ihrer|deiner)|rückmeldung zu (?:ihrer|deiner)|absage (?:zu )?(?:ihrer|deiner)|"
+    r"status (?:ihrer|deiner)|"
     r"zwischenstand zu (?:ihrer|deiner)) )?bewerbung"
     r"|^(?:(?:votre|ta) )?candidature"
     r"|^(?:(?:tu|su) )?(?:candidatura|solicitud|postulación|inscripción)"
@@ -31,19 +35,17 @@ _LEAD_IN = re.compile(
     rf"^\s*(?:(?:als|für|auf|um|zu|au|pour|à|a|para|al|voor|naar|per|alla|ao)\s+)?"
     rf"(?:(?:die|den|das|der|le|la|el|het|o|il|lo)\s+|l')?(?:ausgeschriebene[n]?\s+)?(?:{_ROLE_NOUN}\b\s*)?"
     rf"(?:(?:als|de|van|di)\s+|d')?[:\-–]?\s*"
-    rf"(?:(?:kennzahl|referenznummer|ausschreibungsnummer|ref\.?)\s*:?\s*\d[\d/.]*(?:\s*-\s*\d+)?\s*[-:]?\s*)?",
+    rf"(?:(?:kennzahl|referenznummer|ausschreibungsnummer|"
+    rf"ref\.?)\s*:?\s*\d[\d/.]*(?:\s*-\s*\d+)?\s*[-:]?\s*)?",
     re.I,
 )
 # The employer closes some subjects: "Ihre Bewerbung bei Beispiel", "... chez Exemple".
-_EMPLOYER_TAIL = re.compile(
-    r"(?:^|\s+)(?:bei|beim|chez|au sein de|bij|presso|at|@)\s+\S.*$", re.I
-)
+_EMPLOYER_TAIL = re.compile(r"(?:^|\s+)(?:bei|beim|chez|au sein de|bij|presso|at|@)\s+\S.*$", re.I)
 _SUBJECT_WEIGHT = 3.2
 
 _GENDER = r"(?:[mwfdxhvi]\s*/\s*)+[mwfdxhvi]|all genders|alle geschlechter|tous genres"
-# "(m/w/d; Vollzeit 38,5h)" -> "(m/w/d)"; a bracket a comma or semicolon cut open is closed again.
-_GENDER_WITH_EXTRAS = re.compile(rf"\(\s*(?P<g>{_GENDER})\s*[,;][^)]*(?:\)|$)", re.I)
-_GENDER_OPEN = re.compile(rf"\(\s*(?P<g>{_GENDER})\s*$", re.I)
+# "(m/w/d; Vollzeit 38,5h)" -> "(m/w/d)".
+_GENDER_WITH_EXTRAS = re.compile(rf"\(\s*(?P<g>{_GENDER})\s*[,;][^)]*\)", re.I)
 _WORKING_TIME = (
     r"(?:voll-? ?(?:oder|/) ?teilzeit|teil-? ?(?:oder|/) ?vollzeit|vollzeit|teilzeit|befristet|unbefristet|"
     r"karenzvertretung|temps plein|temps partiel|cdi|cdd|alternance|jornada completa|media jornada|"
@@ -52,7 +54,8 @@ _WORKING_TIME = (
 )
 _TRAILING_TAGS = re.compile(
     rf"(?:\s+vom\s+\d{{1,2}}\.\d{{1,2}}\.\d{{2,4}}.*|,?\s+(?:referenznummer|ausschreibungsnummer|kennzahl|"
-    rf"referenz|réf\.?|référence|ref\.?|referencia|referentie|riferimento)\b.*|\s+[-–|]\s+{_WORKING_TIME}\b.*|"
+    rf"referenz|réf\.?|référence|ref\.?|referencia|referentie|riferimento)\b.*|"
+    rf"\s+[-–|]\s+{_WORKING_TIME}\b.*|"
     rf"\s*\(\s*{_WORKING_TIME}\b[^)]*\))\s*$",
     re.I,
 )
@@ -85,7 +88,6 @@ def strip_language_tags(title: str) -> str:
         return title
     text = _LEADING_NEWS.sub("", title)
     text = _GENDER_WITH_EXTRAS.sub(lambda match: f"({match.group('g')})", text)
-    text = _GENDER_OPEN.sub(lambda match: f"({match.group('g')})", text)
     for _ in range(2):
         text = _TRAILING_TAGS.sub("", text)
         text = _REFERENCE_IN_BRACKETS.sub("", text)

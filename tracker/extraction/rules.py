@@ -14,8 +14,8 @@ import re
 from tracker.extraction.calendar_events import TITLE_WEIGHT, CalendarEvent, read_calendar_event
 from tracker.extraction.company import find_employer
 from tracker.extraction.kind_rules import KindReading, read_kind
-from tracker.extraction.person_names import names_an_organisation
 from tracker.extraction.language_titles import subject_titles
+from tracker.extraction.person_names import names_an_organisation
 from tracker.extraction.signature_employers import greeting_names, signature_employers
 from tracker.extraction.status_rules import StatusReading, read_status
 from tracker.extraction.text import PreparedEmail, prepare

@@ -46,16 +46,20 @@ _LAST_LINES = 4
 _MAX_LINE = 90
 # Legal forms of European companies (the English ones are read elsewhere).
 _LEGAL_FORM = re.compile(
-    r"[ ,]+(?:gmbh(?: & co\.? kg)?|gesmbh|ges\.m\.b\.h\.|gesellschaft m\.b\.h\.|m\.b\.h\.|mbh|ag|se|kg|og|e\.v\.|"
-    r"e\.u\.|s\.a\.s?\.?|sas|sa|sarl|s\.à r\.l\.|s\.l\.u?\.?|slu?|s\.p\.a\.|spa|s\.r\.l\.|srl|b\.v\.|bv|n\.v\.|"
+    r"[ ,]+(?:gmbh(?: & co\.? kg)?|gesmbh|ges\.m\.b\.h\.|gesellschaft m\.b\.h\.|m\.b\.h\.|mbh|ag|se|kg|og|"
+    r"e\.v\.|"
+    r"e\.u\.|s\.a\.s?\.?|sas|sa|sarl|s\.à r\.l\.|s\.l\.u?\.?|slu?|s\.p\.a\.|spa|s\.r\.l\.|srl|b\.v\.|bv|"
+    r"n\.v\.|"
     r"nv|lda\.?|ltda\.?|s/a|a/s|ab|oy)(?=$|[\s,.|(/])(?P<rest>.*)$",
     re.I,
 )
 _ACRONYM_AFTER = re.compile(r"^\s*\((?P<a>[A-ZÄÖÜ][A-ZÄÖÜ0-9&-]{1,8})\)")
 # "Ihr Beispiel Recruiting Team", "Dein Beispiel Talent Team", "Votre équipe Exemple".
 _TEAM_LINE = re.compile(
-    r"^(?:ihr|ihre|dein|deine|euer|eure|votre|ton|su|tu|je|uw|o seu|a sua|il (?:tuo|suo)) (?:team (?:von|der|des) )?"
-    r"(?P<name>.+?)[ -]+(?:recruiting|recruitment|talent acquisition|talent|hr|human resources|personal|people|"
+    r"^(?:ihr|ihre|dein|deine|euer|eure|votre|ton|su|tu|je|uw|o seu|a sua|il (?:tuo|suo)) (?:team (?:von|der|"
+    r"des) )?"
+    r"(?P<name>.+?)[ -]+(?:recruiting|recruitment|talent acquisition|talent|hr|human resources|personal|"
+    r"people|"
     r"karriere|bewerbungs?|recrutement|rh|selección|talento|rrhh|werving|recrutamento|selezione)?[ -]?"
     r"(?:team|teams|abteilung|équipe|equipo|equipe|afdeling)\W*$",
     re.I,
@@ -63,7 +67,8 @@ _TEAM_LINE = re.compile(
 # "Team der Personalabteilung der Beispiel AG", "L'équipe recrutement de Exemple", "Il team HR di Esempio".
 _DEPARTMENT_OF = re.compile(
     r"^(?:[\w'-]+ ){0,4}(?:team|recruiting|personalabteilung|abteilung|équipe|service|equipo|departamento|"
-    r"afdeling|equipe|ufficio|time|recrutement|rh|hr)\b.*? (?:der|des|von|vom|de la|du|de l'|de|del|van|da|do|"
+    r"afdeling|equipe|ufficio|time|recrutement|rh|hr)\b.* (?:der|des|von|vom|de la|du|de l'|de|del|van|da|"
+    r"do|"
     r"della|dello|di) (?P<name>[A-ZÄÖÜÉ0-9][^\n]{1,60})$",
     re.I,
 )
@@ -135,7 +140,11 @@ def _read_line(line: str) -> tuple[str, float] | None:
         if acronym:
             return acronym.group("a"), LEGAL_WEIGHT
         return _last_part(line[: legal.start()]), LEGAL_WEIGHT
-    for pattern, weight in ((_TEAM_LINE, TEAM_WEIGHT), (_AT_SIGN, TEAM_WEIGHT), (_DEPARTMENT_OF, TEAM_WEIGHT)):
+    for pattern, weight in (
+        (_TEAM_LINE, TEAM_WEIGHT),
+        (_AT_SIGN, TEAM_WEIGHT),
+        (_DEPARTMENT_OF, TEAM_WEIGHT),
+    ):
         match = pattern.search(line)
         if match:
             return _last_part(match.group("name")), weight

@@ -206,8 +206,11 @@ _DE_END = (
     r"(?=\s+(?:bei|beim|in unserem|in unserer|an der|am|im unternehmen|im rahmen|und (?:das|dein|ihr|die|wir|"
     r"sie|ich|für|dass|haben|freuen|möchten|den)|sowie|erhalten|aufmerksam|vorerst|nicht|leider|hat|haben|"
     r"wurde|ist|einladen|eingegangen|mit der (?:referenz|kennzahl|ausschreibung)|unseres|unserer|geprüft|"
-    r"gelesen|zu besetzen)\b|\s+mit der (?:referenz|kennzahl|ausschreibung)|\s+\(\d[\d/]*|\s*[.!?;,](?:\s|$)|\s*\n|\s*$)"
+    r"gelesen|zu besetzen)\b|\s+mit der (?:referenz|kennzahl|ausschreibung)|\s+\(\d[\d/]*|\s*[.!?;,](?:\s|$)|"
+    r"\s*\n|\s*$)"
 )
+# A German title; brackets are read whole ("(m/w/d; Vollzeit)"), so their commas end nothing.
+_DE_TITLE = r"(?:\([^)\n]{0,80}\)|[^\n!?;\"“”(]){2,120}?"
 _ROLE_NOUN_DE = r"(?:stelle|position|job|rolle|vakanz|tätigkeit)"
 _NL_END = (
     r"(?=\s+(?:bij|en (?:we|wij|je|jij|u|hebben|zijn)|is|zijn|hebben|ontvangen|in behandeling|niet)\b|"
@@ -221,15 +224,15 @@ TITLES += [
     # German: "Ihre Bewerbung als X", "Ihr Interesse an der Position X", "auf die Stelle als X".
     (
         rf"\b(?:bewerbung|interesse|mitarbeit|tätigkeit|einstieg)(?: (?:an|auf|für|um) (?:der|die|den|das|"
-        rf"einer|eine) (?:ausgeschriebene[n]? |offene[n]? )?{_ROLE_NOUN_DE})?\s+als\s+[\"„]?(?P<t>[^\n!?;\"“”]"
-        rf"{{2,120}}?)[\"“”]?{_DE_END}",
+        rf"einer|eine) (?:ausgeschriebene[n]? |"
+        rf"offene[n]? )?{_ROLE_NOUN_DE})?\s+als\s+[\"„]?(?P<t>{_DE_TITLE})[\"“”]?{_DE_END}",
         3.0,
         True,
         False,
     ),
     (
         rf"\b(?:auf|für|an|um|zu|und) (?:der|die|den|das|eine|einer|unsere[rn]?) (?:ausgeschriebene[n]? |"
-        rf"offene[n]? )?{_ROLE_NOUN_DE}(?:\s+als)?\s+[\"„]?(?P<t>[^\n!?;\"“”]{{2,120}}?)[\"“”]?{_DE_END}",
+        rf"offene[n]? )?{_ROLE_NOUN_DE}(?:\s+als)?\s+[\"„]?(?P<t>{_DE_TITLE})[\"“”]?{_DE_END}",
         3.0,
         True,
         False,
@@ -237,17 +240,23 @@ TITLES += [
     # "Mitarbeit bei X als Y": the employer between the application and the title.
     (
         rf"\b(?:mitarbeit|tätigkeit|einstieg|karriere|bewerbung) (?:bei|an|in|mit) [^\n.!?;]{{1,60}}? als\s+"
-        rf"(?P<t>[^\n!?;\"“”]{{2,120}}?){_DE_END}",
+        rf"(?P<t>{_DE_TITLE}){_DE_END}",
         2.5,
         True,
         False,
     ),
     # A quoted title before the word for a job: die "X" Stelle, le « X » poste.
-    (r"[\"„«]\s*(?P<t>[^\"“”»\n]{2,100}?)\s*[\"“”»]\s+(?:stelle|position|rolle|vakanz|vacature)\b", 3.0, True, False),
+    (
+        r"[\"„«]\s*(?P<t>[^\"“”»\n]{2,100}?)\s*[\"“”»]\s+(?:stelle|position|rolle|vakanz|vacature)\b",
+        3.0,
+        True,
+        False,
+    ),
     # Dutch: "je sollicitatie als X", "voor de functie van X".
     (
         rf"\b(?:sollicitatie|solliciteren|gesolliciteerd|interesse)(?: \w+){{0,2}} (?:als|voor de (?:functie|"
-        rf"positie|vacature|rol)(?: van| als)?|naar de (?:functie|vacature)(?: van| als)?)\s+(?P<t>[^\n.!?;]{{2,100}}?)"
+        rf"positie|vacature|rol)(?: van| als)?|naar de (?:functie|vacature)(?: van|"
+        rf" als)?)\s+(?P<t>[^\n.!?;]{{2,100}}?)"
         rf"{_NL_END}",
         3.0,
         True,
@@ -255,7 +264,8 @@ TITLES += [
     ),
     # Portuguese and Italian: "para a vaga de X", "per la posizione di X".
     (
-        rf"\b(?:para a vaga de|à vaga de|a vaga de|para o cargo de|ao cargo de|para a posição de|à posição de|"
+        rf"\b(?:para a vaga de|à vaga de|a vaga de|para o cargo de|ao cargo de|para a posição de|"
+        rf"à posição de|"
         rf"per la posizione di|alla posizione di|posizione di|per il ruolo di|al ruolo di|in qualità di|"
         rf"per la figura di)\s+(?P<t>[^\n.!?;]{{2,100}}?){_PT_IT_END}",
         3.0,

@@ -14,12 +14,14 @@ CONFIRMATION = [
     r"\b(?:vielen )?dank (?:für|fuer) (?:ihre|deine|die) (?:\w+ )?(?:bewerbung|interesse)",
     r"\b(?:wir haben|haben wir) (?:ihre|deine) (?:\w+ )?(?:bewerbung|unterlagen|bewerbungsunterlagen)\b"
     r"[^.\n]{0,80}?\b(?:erhalten|bekommen|eingegangen)",
-    r"\b(?:ihre|deine) (?:\w+ )?(?:bewerbung|unterlagen) (?:ist|sind|wurde|wurden) (?:\w+ ){0,3}(?:eingegangen|"
+    r"\b(?:ihre|deine) (?:\w+ )?(?:bewerbung|unterlagen) (?:ist|sind|wurde|"
+    r"wurden) (?:\w+ ){0,3}(?:eingegangen|"
     r"angekommen|übermittelt|weitergeleitet)",
     r"\beingangsbestätigung\b",
     r"\bbewerbung (?:erfolgreich )?(?:eingegangen|übermittelt|versendet|abgeschickt)",
     r"\b(?:prüfen|sichten) (?:ihre|deine) (?:bewerbung|unterlagen)",
-    r"\b(?:ihre|deine) (?:bewerbung|unterlagen) (?:wird|werden) (?:\w+ ){0,3}(?:geprüft|gesichtet|bearbeitet)",
+    r"\b(?:ihre|deine) (?:bewerbung|unterlagen) (?:wird|werden) (?:\w+ ){0,3}(?:geprüft|gesichtet|"
+    r"bearbeitet)",
     r"\b(?:du hast dich|sie haben sich) (?:\w+ ){0,2}(?:beworben|erfolgreich beworben)",
 ]
 APPLICATION_REFERENCE = [
@@ -62,7 +64,8 @@ REJECTION = [
     r"berufsweg|werdegang|laufbahn|jobsuche|suche|zukunft|karriere\w*|lebensweg|schritte)|(?:berufliche|"
     r"persönliche|private)[nmr]? (?:und (?:berufliche|persönliche|private)[nmr]? )?(?:zukunft|weg|"
     r"laufbahn|werdegang|ambitionen|schritte))",
-    r"\b(?:für|auf|bei) (?:ihre|ihren|ihrem|deine|deinen|deinem) (?:weitere[nmr]? (?:berufliche[nmr]? )?(?:weg|"
+    r"\b(?:für|auf|bei) (?:ihre|ihren|ihrem|deine|deinen|"
+    r"deinem) (?:weitere[nmr]? (?:berufliche[nmr]? )?(?:weg|"
     r"berufsweg|werdegang|laufbahn|jobsuche|suche|zukunft|karriere\w*|lebensweg|schritte)|(?:berufliche|"
     r"persönliche|private)[nmr]? (?:und (?:berufliche|persönliche|private)[nmr]? )?(?:zukunft|weg|"
     r"laufbahn|werdegang|ambitionen|schritte))\b[^.\n]{0,40}\b(?:alles gute|viel erfolg|viel glück)",
@@ -72,7 +75,8 @@ WITHDRAWN = [
     r"auf eis gelegt|pausiert|eingestellt|aufgehoben|abgebrochen)",
     rf"\b{_YOUR} bewerbung (?:\w+ ){{0,2}}zurückgezogen",
     r"\brückzug (?:ihrer|deiner) bewerbung",
-    r"\b(?:besetzungsprozess|auswahlprozess|auswahlverfahren|recruitingprozess)\w* (?:\w+ ){0,3}(?:eingestellt|"
+    r"\b(?:besetzungsprozess|auswahlprozess|auswahlverfahren|"
+    r"recruitingprozess)\w* (?:\w+ ){0,3}(?:eingestellt|"
     r"gestoppt|pausiert|abgebrochen|ausgesetzt)",
 ]
 SEARCH_STOPPED = [r"\b(?:nicht|nicht mehr) (?:weiter )?(?:besetzt|nachbesetzt) werden"]
@@ -82,7 +86,8 @@ OFFER = [
     r"eine zusage)",
     r"\barbeitsvertrag\b",
     r"\bzusage (?:für|fuer) die stelle",
-    rf"\b{_YOU} (?:\w+ ){{0,3}}(?:ein |unser )?(?:angebot|vertragsangebot|jobangebot) (?:zu )?(?:unterbreiten|"
+    rf"\b{_YOU} (?:\w+ ){{0,3}}(?:ein |unser )?(?:angebot|vertragsangebot|"
+    rf"jobangebot) (?:zu )?(?:unterbreiten|"
     r"machen|senden|schicken)",
 ]
 INTERVIEW = [
@@ -141,7 +146,11 @@ JOB_WORDS = [
     r"stellenausschreibung|anforderungsprofil|videointerview|vorstellungsgespräch|bewerbungsgespräch)",
 ]
 SUBJECT_APPLICATION = [r"\bbewerbung\b", r"\beingangsbestätigung\b"]
-SUBJECT_ALERT = [r"\bneue (?:jobs|stellen|stellenangebote)\b", r"\bjob(?:-| )?(?:alarm|empfehlungen)", r"\bjobagent\b"]
+SUBJECT_ALERT = [
+    r"\bneue (?:jobs|stellen|stellenangebote)\b",
+    r"\bjob(?:-| )?(?:alarm|empfehlungen)",
+    r"\bjobagent\b",
+]
 SUBJECT_REJECTION = [r"\babsage\b"]
 SUBJECT_WITHDRAWN: list[str] = []
 SUBJECT_OFFER = [r"\bvertragsangebot\b"]
@@ -154,7 +163,8 @@ SUBJECT_ASSESSMENT = [r"\b(?:online-test|eignungstest|assessment)\b"]
 # Capitalised words of German mail that never begin or make an employer's name (all nouns are capitalised).
 NAME_STOP_WORDS = {
     "ihr", "ihre", "ihrer", "ihren", "ihrem", "ihres", "sie", "dein", "deine", "deiner", "deinen", "deinem",
-    "du", "dich", "dir", "ihnen", "ich", "mir", "mich", "es", "man", "wir", "uns", "unser", "unsere", "unserer", "unseren", "unserem", "euch", "euer",
+    "du", "dich", "dir", "ihnen", "ich", "mir", "mich", "es", "man", "wir", "uns", "unser", "unsere",
+    "unserer", "unseren", "unserem", "euch", "euer",
     "herr", "herrn", "frau", "bewerbung", "bewerbungen", "interesse", "stelle", "absage", "vielen", "dank",
     "liebe", "lieber", "hallo", "guten", "sehr", "geehrte", "geehrter", "fragen", "rückfragen", "bedarf",
     "nachricht", "rückmeldung", "unterlagen", "vertrauen", "zukunft", "grüße", "gruß", "mitarbeit",

@@ -31,7 +31,8 @@ REJECTION = [
     r"\bdesafortunadamente\b[^.\n]{0,80}\bno\b",
     r"\bdesgraciadamente\b[^.\n]{0,80}\bno\b",
     r"\b(?:posición|vacante|puesto) (?:ya )?(?:ha sido|fue|se ha) cubiert",
-    r"\b(?:otros?|otras?) (?:candidat|perfil|postulant)\w* (?:\w+ ){0,6}(?:más|mejor) (?:ajustad|adecuad|alinead)",
+    r"\b(?:otros?|otras?) (?:candidat|perfil|postulant)\w* (?:\w+ ){0,6}(?:más|mejor) (?:ajustad|adecuad|"
+    r"alinead)",
     rf"\b{_YOUR} perfil no (?:\w+ ){{0,2}}(?:se ajusta|encaja|corresponde|cumple)",
     r"\b(?:no|sin) (?:podemos|poder) (?:continuar|avanzar|seguir) (?:con|en)",
     r"\b(?:éxito|suerte)\b[^.\n]{0,40}\b(?:tu|su|tus|sus) (?:búsqueda|futuros? proyectos|carrera|"

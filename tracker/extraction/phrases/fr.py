@@ -10,7 +10,8 @@ CONFIRMATION = [
     rf"\bnous avons (?:bien )?reçu {_YOUR} (?:candidature|dossier|cv)",
     rf"\bmerci (?:pour|de) {_YOUR} (?:candidature|postulation|intérêt)",
     r"\bmerci d'avoir (?:postulé|candidaté|envoyé)",
-    rf"\b{_YOUR} candidature (?:\w+ ){{0,6}}(?:a|est) (?:bien )?(?:été )?(?:reçue|envoyée|transmise|enregistrée|"
+    rf"\b{_YOUR} candidature (?:\w+ ){{0,6}}(?:a|est) (?:bien )?(?:été )?(?:reçue|envoyée|transmise|"
+    rf"enregistrée|"
     r"prise en compte|déposée)",
     r"\baccusé de réception\b",
     r"\baccusons (?:bonne )?réception\b",
@@ -38,11 +39,13 @@ REJECTION = [
     r"(?:candidat|profil|candidature)",
     r"\bposte (?:\w+ ){0,3}(?:déjà )?(?:été )?pourvu",
     r"\bréponse (?:négative|défavorable)",
-    rf"\b(?:{_APPLICATION}|expérience|parcours)\b[^.\n]{{0,40}}\bne (?:correspond|répond|convient)(?:ent)? pas",
+    rf"\b(?:{_APPLICATION}|expérience|parcours)\b[^.\n]{{0,40}}\bne (?:correspond|répond|"
+    rf"convient)(?:ent)? pas",
     r"\bpas en mesure de (?:donner|vous proposer|poursuivre|retenir|répondre favorablement)",
     r"\bne pas (?:poursuivre|continuer|aller plus loin|donner suite)",
     r"\bmalheureusement\b[^.\n]{0,80}\b(?:pas|plus|aucune?)\b",
-    r"\b(?:réussite|succès|bonne chance|bonne continuation)\b[^.\n]{0,40}\b(?:vos|votre|tes|ta) (?:recherches?|"
+    r"\b(?:réussite|succès|bonne chance|bonne continuation)\b[^.\n]{0,40}\b(?:vos|votre|tes|"
+    r"ta) (?:recherches?|"
     r"projets? professionnels?|futurs? projets|démarches|parcours professionnel|carrière)",
 ]
 WITHDRAWN = [

@@ -21,7 +21,7 @@ REJECTION = [
     r"\b(?:proseguire|procedere|andare avanti|continuare) con (?:altri|altre|un altro|un'altra) "
     r"(?:candidat|profil)",
     r"\bnon (?:è stat[oa]|sei stat[oa]|siete stati) selezionat",
-    rf"\b(?:tuo|suo) profilo non (?:\w+ ){{0,2}}(?:è in linea|corrisponde|rispecchia|rispond)",
+    r"\b(?:tuo|suo) profilo non (?:\w+ ){0,2}(?:è in linea|corrisponde|rispecchia|rispond)",
     r"\bposizione (?:\w+ ){0,2}(?:già )?(?:stata )?(?:coperta|chiusa)",
     r"\bnon (?:potremo|possiamo|procederemo|proseguiremo) (?:\w+ ){0,2}(?:proseguire|procedere|dare seguito|"
     r"con la tua|con la sua)",
@@ -41,7 +41,8 @@ OFFER = [
 ]
 INTERVIEW = [
     r"\bcolloquio\b",
-    r"\b(?:invitarti|invitarla|invitiamo) (?:a|ad|per) (?:un |una )?(?:colloquio|intervista|incontro|chiamata)",
+    r"\b(?:invitarti|invitarla|invitiamo) (?:a|ad|per) (?:un |una )?(?:colloquio|intervista|incontro|"
+    r"chiamata)",
     r"\b(?:fissare|organizzare|programmare|concordare) (?:un |una )?(?:colloquio|intervista|incontro|"
     r"appuntamento|chiamata)",
     r"\b(?:tua|sua) disponibilità\b",

@@ -7,11 +7,13 @@ _YOUR = r"(?:je|jouw|uw)"
 _APPLICATION = r"(?:sollicitatie|aanmelding|reactie|cv)"
 
 CONFIRMATION = [
-    rf"\b(?:bedankt|dank|hartelijk dank|dank je wel|dank u wel) voor {_YOUR} (?:\w+ )?(?:sollicitatie|aanmelding|"
+    rf"\b(?:bedankt|dank|hartelijk dank|dank je wel|dank u wel) voor {_YOUR} (?:\w+ )?(?:sollicitatie|"
+    rf"aanmelding|"
     r"reactie|interesse)",
     r"\b(?:bedankt|dank) voor het solliciteren",
     rf"\b(?:we|wij) hebben {_YOUR} (?:\w+ )?{_APPLICATION} (?:\w+ ){{0,3}}ontvangen",
-    rf"\b{_YOUR} {_APPLICATION} (?:\w+ ){{0,6}}(?:is|werd) (?:\w+ )?(?:ontvangen|verstuurd|verzonden|doorgestuurd|"
+    rf"\b{_YOUR} {_APPLICATION} (?:\w+ ){{0,6}}(?:is|werd) (?:\w+ )?(?:ontvangen|verstuurd|verzonden|"
+    rf"doorgestuurd|"
     r"ingediend)",
     rf"\b(?:we|wij) (?:gaan|zullen) {_YOUR} (?:sollicitatie|cv|profiel) (?:\w+ )?(?:bekijken|beoordelen|"
     r"doornemen)",
@@ -25,11 +27,13 @@ REJECTION = [
     r"\b(?:gekozen|gaan|verder) (?:\w+ ){0,2}(?:voor|met) (?:een )?andere? (?:kandida\w+|sollicitant\w*)",
     r"\bandere (?:kandida\w+|sollicitant\w*) (?:\w+ ){0,8}(?:beter|meer) (?:aansl\w+|pas\w+)",
     r"\bvacature is (?:\w+ )?(?:vervuld|ingevuld|al vervuld|inmiddels vervuld)",
-    r"\b(?:past|passen|aansluit|aansluiten|voldoet|voldoen) (?:\w+ ){0,3}niet (?:\w+ ){0,3}(?:bij|aan) (?:het|de|onze)",
+    r"\b(?:past|passen|aansluit|aansluiten|voldoet|voldoen) (?:\w+ ){0,3}niet (?:\w+ ){0,3}(?:bij|"
+    r"aan) (?:het|de|onze)",
     r"\bafwijzing\b",
     r"\bniet (?:\w+ ){0,2}in behandeling (?:nemen|genomen)",
     r"\bgeen vervolg\b",
-    r"\b(?:succes|veel succes|het beste)\b[^.\n]{0,40}\b(?:je|jouw|uw) (?:verdere )?(?:zoektocht|loopbaan|carrière|"
+    r"\b(?:succes|veel succes|het beste)\b[^.\n]{0,40}\b(?:je|jouw|uw) (?:verdere )?(?:zoektocht|loopbaan|"
+    r"carrière|"
     r"toekomst)",
 ]
 WITHDRAWN = [

@@ -8,15 +8,20 @@ _YOUR = r"(?:a sua|sua|a tua|tua|o seu|seu|o teu|teu)"
 
 CONFIRMATION = [
     rf"\brecebemos {_YOUR} (?:candidatura|inscrição|currículo|cv|aplicação)",
-    rf"\b(?:obrigad[oa]|agradecemos) (?:pela|por) (?:sua |tua |a sua |a tua )?(?:candidatura|inscrição|"
+    r"\b(?:obrigad[oa]|agradecemos) (?:pela|por) (?:sua |tua |a sua |a tua )?(?:candidatura|inscrição|"
     r"interesse|se candidatar|te candidatares|candidatar-se)",
     rf"\bagradecemos {_YOUR} (?:candidatura|interesse|inscrição)",
-    rf"\b{_YOUR} (?:candidatura|inscrição) (?:\w+ ){{0,6}}(?:foi|está) (?:\w+ )?(?:recebida|enviada|registrada|"
+    rf"\b{_YOUR} (?:candidatura|inscrição) (?:\w+ ){{0,6}}(?:foi|está) (?:\w+ )?(?:recebida|enviada|"
+    rf"registrada|"
     r"registada|submetida|realizada|concluída)",
     r"\b(?:você se candidatou|candidatura enviada|inscrição realizada)\b",
     r"\b(?:vamos|iremos) (?:analisar|avaliar) (?:a sua|sua|o seu|seu) (?:candidatura|perfil|currículo)",
 ]
-APPLICATION_REFERENCE = [rf"\b{_YOUR} candidatura\b", r"\bprocesso seletivo\b", r"\bprocesso de recrutamento\b"]
+APPLICATION_REFERENCE = [
+    rf"\b{_YOUR} candidatura\b",
+    r"\bprocesso seletivo\b",
+    r"\bprocesso de recrutamento\b",
+]
 REJECTION = [
     r"\binfelizmente\b[^.\n]{0,80}\bnão\b",
     r"\blamentamos (?:informar|comunicar|dizer)\b",
@@ -27,7 +32,8 @@ REJECTION = [
     r"\bvaga (?:\w+ ){0,2}(?:já )?(?:foi )?preenchida",
     rf"\bnão (?:seguir|avançar|prosseguir|continuar)(?:emos|á)? (?:\w+ ){{0,2}}com {_YOUR} (?:candidatura|"
     r"processo|aplicação)",
-    r"\b(?:sucesso|boa sorte)\b[^.\n]{0,40}\b(?:sua|tua|seus|teus) (?:busca|procura|carreira|próximos desafios|"
+    r"\b(?:sucesso|boa sorte)\b[^.\n]{0,40}\b(?:sua|tua|seus|teus) (?:busca|procura|carreira|"
+    r"próximos desafios|"
     r"jornada)",
 ]
 WITHDRAWN = [
@@ -38,11 +44,13 @@ SEARCH_STOPPED: list[str] = []
 OFFER = [
     r"\bcarta (?:de )?(?:oferta|proposta)\b",
     r"\bproposta (?:formal )?(?:de emprego|de trabalho|de contratação)",
-    r"\b(?:temos o prazer|é com (?:grande )?prazer que) (?:\w+ ){0,3}(?:oferecer|propor|apresentar a proposta)",
+    r"\b(?:temos o prazer|é com (?:grande )?prazer que) (?:\w+ ){0,3}(?:oferecer|propor|"
+    r"apresentar a proposta)",
 ]
 INTERVIEW = [
     r"\bentrevista\b",
-    r"\bconvid(?:ar|amos|á-lo|á-la)\w* (?:\w+ ){0,3}(?:para|a) (?:uma )?(?:entrevista|conversa|chamada|reunião)",
+    r"\bconvid(?:ar|amos|á-lo|á-la)\w* (?:\w+ ){0,3}(?:para|a) (?:uma )?(?:entrevista|conversa|chamada|"
+    r"reunião)",
     r"\b(?:agendar|marcar) (?:uma )?(?:entrevista|conversa|chamada|reunião)",
     r"\b(?:sua|tua) disponibilidade\b",
 ]

@@ -22,8 +22,10 @@ PERSON_ROLES = (
 # Role nouns as European languages build them, matched inside compounds ("Softwareentwickler:in",
 # "Prozessspezialist", "Data-Architekt*in") and with their gender marks: short phrases only.
 COMPOUND_ROLES = (
-    r"\w*(?:entwickler|ingenieur|architekt|berater|spezialist|analytiker|techniker|informatiker|programmierer|"
-    r"administrator|leiter|referent|assistent|sachbearbeiter|praktikant|werkstudent|lektor|dozent|mitarbeiter|"
+    r"\w*(?:entwickler|ingenieur|architekt|berater|spezialist|analytiker|techniker|informatiker|"
+    r"programmierer|"
+    r"administrator|leiter|referent|assistent|sachbearbeiter|praktikant|werkstudent|lektor|dozent|"
+    r"mitarbeiter|"
     r"experte|koordinator|controller|buchhalter|verkäufer)(?:in|innen|en)?\b|\w+(?:\*|:|/)in(?:nen)?\b|"
     r"\b(?:professur|lecturer|lehrling|expertin|développeuse|analyste|consultante?|technicien(?:ne)?|"
     r"gestionnaire|juriste|architecte|concepteur|conceptrice|directeur|directrice|commercial|comptable|"
