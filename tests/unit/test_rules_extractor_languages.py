@@ -1,4 +1,6 @@
-"""German, French and Spanish job mail: the common phrases of confirmation, rejection and invitation."""
+"""Job mail in German, French, Spanish, Dutch, Portuguese and Italian: phrases, structure, names."""
+
+import pytest
 
 from tests.extraction_support import extract
 from tracker.models import Kind, Status
@@ -147,3 +149,400 @@ def test_french_title_ends_before_the_next_clause():
     assert result.status is Status.APPLIED
     assert same_title(result.job_title, "Ingénieur DevOps"), result.job_title
     assert same_company(result.company, "Exemple"), result.company
+
+
+# --- Tables per language: (sender, subject, body) -> kind, status, company, title -----------------------
+# Each row is a typical phrasing of the language and of the ATS or job board that sends it, written
+# for this test; company and title are None where the mail does not state them.
+
+A, J = Kind.APPLICATION, Kind.JOB_ALERT
+APPLIED, REJECTED, INTERVIEW = Status.APPLIED, Status.REJECTED, Status.INTERVIEW
+ASSESSMENT, OFFER, WITHDRAWN = Status.ASSESSMENT, Status.OFFER, Status.WITHDRAWN
+
+
+def case(sender, subject, body, kind, status=None, company=None, title=None, name=""):
+    return pytest.param(sender, subject, body, kind, status, company, title, id=name or subject[:40])
+
+
+def check(result, kind, status, company, title):
+    assert result.kind is kind, result
+    if kind is not Kind.APPLICATION:
+        return
+    assert result.status is status, result
+    if company is not None:
+        assert same_company(result.company, company), result.company
+    if title is not None:
+        assert same_title(result.job_title, title), result.job_title
+
+
+# fmt: off
+GERMAN = [
+    case(
+        "Nordlicht Software GmbH <jobs@nordlicht.jobs.personio.de>",
+        "Deine Bewerbung als Backend Developer (m/w/d)",
+        "Hallo Jonas,\nvielen Dank für deine Bewerbung als Backend Developer (m/w/d) bei Nordlicht Software. "
+        "Wir haben deine Unterlagen erhalten und melden uns in den nächsten Tagen.\nViele Grüße\n"
+        "Dein Recruiting Team",
+        A, APPLIED, "Nordlicht Software", "Backend Developer (m/w/d)", "personio confirmation",
+    ),
+    case(
+        "Kessler Logistik <noreply@softgarden.io>",
+        "Ihre Bewerbung bei der Kessler Logistik GmbH",
+        "Sehr geehrte Frau Weber,\nvielen Dank für Ihr Interesse an der Position Lagerleiter (m/w/d). Nach "
+        "sorgfältiger Prüfung müssen wir Ihnen leider mitteilen, dass wir uns für andere Bewerber:innen "
+        "entschieden haben.\nWir wünschen Ihnen für Ihren weiteren beruflichen Weg alles Gute.\n"
+        "Mit freundlichen Grüßen\nIhr Kessler Logistik Recruiting Team",
+        A, REJECTED, "Kessler Logistik", "Lagerleiter (m/w/d)", "softgarden rejection",
+    ),
+    case(
+        "Anna Berger <a.berger@talentbruecke-personal.de>",
+        "Ihre Bewerbung als SAP Berater (m/w/d)",
+        "Sehr geehrter Herr Schulz,\nvielen Dank für Ihre Bewerbung als SAP Berater (m/w/d) bei unserem "
+        "Kunden, der Hanse Maschinenbau AG. Leider hat sich unser Kunde für einen anderen Kandidaten "
+        "entschieden.\nMit freundlichen Grüßen\nAnna Berger\nSenior Consultant\nTalentbrücke Personal GmbH",
+        A, REJECTED, "Hanse Maschinenbau", "SAP Berater (m/w/d)", "agency names its client",
+    ),
+    case(
+        "Stadtwerke Altenau <noreply@successfactors.eu>",
+        "Einladung zum Vorstellungsgespräch",
+        "Sehr geehrter Herr Yilmaz,\nwir freuen uns, Sie zu einem persönlichen Gespräch für die Position "
+        "Elektroniker für Betriebstechnik (m/w/d) einzuladen. Bitte bestätigen Sie uns den Termin.\n"
+        "Freundliche Grüße\nStadtwerke Altenau GmbH",
+        A, INTERVIEW, "Stadtwerke Altenau", "Elektroniker für Betriebstechnik (m/w/d)", "interview",
+    ),
+    case(
+        "Brennwerk Careers <brennwerk@myworkday.com>",
+        "Nächster Schritt: Online-Assessment",
+        "Hallo Mia,\nvielen Dank für deine Bewerbung bei Brennwerk. Im nächsten Schritt bitten wir dich, "
+        "unser Online-Assessment innerhalb von sieben Tagen zu absolvieren.",
+        A, ASSESSMENT, "Brennwerk", None, "workday assessment",
+    ),
+    case(
+        "Personalabteilung Falkenberg Bau <personal@falkenberg-bau.de>",
+        "Ihr Vertragsangebot",
+        "Sehr geehrte Frau Kaya,\nwir freuen uns, Ihnen ein Angebot für die Stelle als Bauleiterin machen zu "
+        "können. Den Arbeitsvertrag erhalten Sie in den nächsten Tagen per Post.",
+        A, OFFER, "Falkenberg Bau", None, "offer",
+    ),
+    case(
+        "Recruiting Team <jobs@lindenhof-kliniken.de>",
+        "Ihre Bewerbung als Pflegefachkraft",
+        "Sehr geehrte Frau Öztürk,\nleider müssen wir Ihnen mitteilen, dass die Stelle zurückgezogen "
+        "wurde und derzeit nicht besetzt wird.",
+        A, WITHDRAWN, None, "Pflegefachkraft", "posting withdrawn",
+    ),
+    case(
+        "Recruiting <bewerbung@ostwind-energie.de>",
+        "Absage: Ihre Bewerbung als Buchhalter (m/w/d)",
+        "",
+        A, REJECTED, None, "Buchhalter (m/w/d)", "subject-only rejection",
+    ),
+    case(
+        "Katrin Vogel",
+        "Unser Gespräch",
+        "Lieber Herr Brandt,\nvielen Dank für das nette Gespräch. Nach reiflicher Überlegung haben wir uns "
+        "entschieden, den Auswahlprozess mit anderen Kandidat*innen fortzusetzen.\nLiebe Grüße\nKatrin",
+        A, REJECTED, None, None, "person sender is no employer",
+    ),
+    case(
+        "StepStone <jobagent@stepstone.de>",
+        "12 neue Jobs für Sie: Projektmanager",
+        "Neue Jobs, die zu Ihrem Suchauftrag passen:\nProjektmanager (m/w/d) - Hamburg\nJetzt bewerben",
+        J, name="stepstone job alert",
+    ),
+]
+
+FRENCH = [
+    case(
+        "Welcome to the Jungle <noreply@welcometothejungle.com>",
+        "Votre candidature a bien été envoyée",
+        "Bonjour Camille,\nVotre candidature a bien été envoyée à Maison Dupré pour le poste de Chargée de "
+        "communication.\nBonne chance !\n\nCes offres pourraient vous intéresser\nDéveloppeur Front-End\n"
+        "Atelier Lumière · Lyon\nData Analyst\nBanque Rivage · Paris\nOffres similaires",
+        A, APPLIED, "Maison Dupré", "Chargée de communication", "job board sent to employer",
+    ),
+    case(
+        "Recrutement Alvéole <recrutement@alveole.fr>",
+        "Votre candidature au poste de Comptable",
+        "Madame,\nNous vous remercions de l'intérêt que vous portez à notre société. Nous sommes au "
+        "regret de "
+        "vous informer que nous ne donnerons pas suite à votre candidature.\nCordialement,\n"
+        "L'équipe Recrutement\nAlvéole SAS",
+        A, REJECTED, "Alvéole", "Comptable", "au regret",
+    ),
+    case(
+        "Hexacom <noreply@smartrecruiters.com>",
+        "Votre candidature chez Hexacom",
+        "Bonjour Julien,\nMerci pour votre candidature au poste d'Ingénieur Réseau. Après étude attentive, "
+        "votre profil ne correspond pas aux besoins actuels de l'équipe.\nNous vous souhaitons pleine "
+        "réussite dans vos recherches.",
+        A, REJECTED, "Hexacom", "Ingénieur Réseau", "profil ne correspond pas",
+    ),
+    case(
+        "Talents Ondine <talents@ondine.fr>",
+        "Votre candidature",
+        "Bonjour Léa,\nNous avons bien reçu votre candidature. Malheureusement, nous ne pouvons pas y donner "
+        "une suite favorable.",
+        A, REJECTED, "Ondine", None, "suite favorable",
+    ),
+    case(
+        "Recrutement Ondine <recrutement@ondine.fr>",
+        "Proposition d'entretien",
+        "Bonjour Léa,\nVotre profil a retenu notre attention et nous souhaiterions vous rencontrer pour un "
+        "entretien. Pouvez-vous nous indiquer vos disponibilités ?",
+        A, INTERVIEW, "Ondine", None, "entretien",
+    ),
+    case(
+        "Recrutement Ondine <recrutement@ondine.fr>",
+        "Test technique",
+        "Bonjour Léa,\nSuite à votre candidature pour le poste de Développeuse Java, nous vous invitons à "
+        "réaliser un test technique en ligne.",
+        A, ASSESSMENT, "Ondine", "Développeuse Java", "test technique",
+    ),
+    case(
+        "RH Ondine <rh@ondine.fr>",
+        "Proposition d'embauche",
+        "Bonjour Léa,\nNous avons le plaisir de vous proposer le poste de Développeuse Java en CDI.",
+        A, OFFER, "Ondine", None, "offre",
+    ),
+    case(
+        "RH Ondine <rh@ondine.fr>",
+        "Votre candidature",
+        "Bonjour Léa,\nNous vous informons que le poste a été suspendu et que le recrutement est interrompu.",
+        A, WITHDRAWN, "Ondine", None, "poste suspendu",
+    ),
+    case(
+        "Indeed <alert@indeed.com>",
+        "Nouvelles offres d'emploi : Data Analyst à Paris",
+        "Nouvelles offres correspondant à votre recherche\nData Analyst - Paris\nPostulez maintenant",
+        J, name="alerte emploi",
+    ),
+    case(
+        "Recrutement Ondine <recrutement@ondine.fr>",
+        "Réponse négative à votre candidature",
+        "",
+        A, REJECTED, None, None, "subject-only rejection",
+    ),
+]
+
+SPANISH = [
+    case(
+        "InfoJobs <noreply@infojobs.net>",
+        "Tu candidatura se ha enviado correctamente",
+        "Hola Marta,\nTu candidatura para la oferta Técnico de Soporte IT ha sido enviada a Viento Norte "
+        "Servicios.\nTe avisaremos cuando la empresa la revise.",
+        A, APPLIED, "Viento Norte Servicios", "Técnico de Soporte IT", "infojobs confirmation",
+    ),
+    case(
+        "Selección Ejemplar <seleccion@ejemplar.es>",
+        "Tu candidatura",
+        "Hola Marta,\nGracias por tu interés. Lamentablemente, hemos decidido continuar con otros candidatos "
+        "cuyo perfil se ajusta mejor al puesto.",
+        A, REJECTED, "Ejemplar", None, "otros candidatos",
+    ),
+    case(
+        "Selección Ejemplar <seleccion@ejemplar.es>",
+        "Entrevista",
+        "Hola Marta,\nNos gustaría invitarte a una entrevista para el puesto de Analista de Datos. ¿Cuál es "
+        "tu disponibilidad?",
+        A, INTERVIEW, "Ejemplar", "Analista de Datos", "entrevista",
+    ),
+    case(
+        "Selección Ejemplar <seleccion@ejemplar.es>",
+        "Siguiente paso",
+        "Hola Marta,\nEl siguiente paso de tu candidatura es una prueba técnica online de una hora.",
+        A, ASSESSMENT, "Ejemplar", None, "prueba técnica",
+    ),
+    case(
+        "Selección Ejemplar <seleccion@ejemplar.es>",
+        "Carta oferta",
+        "Hola Marta,\nNos complace ofrecerte el puesto de Analista de Datos.",
+        A, OFFER, "Ejemplar", None, "oferta",
+    ),
+    case(
+        "Selección Ejemplar <seleccion@ejemplar.es>",
+        "Tu candidatura",
+        "Hola Marta,\nTe informamos de que el proceso de selección ha sido cancelado.",
+        A, WITHDRAWN, "Ejemplar", None, "proceso cancelado",
+    ),
+    case(
+        "InfoJobs <alertas@infojobs.net>",
+        "Nuevas ofertas de empleo",
+        "Nuevas ofertas que te pueden interesar:\nAnalista de datos - Madrid\nPostúlate ahora",
+        J, name="alerta de empleo",
+    ),
+]
+
+DUTCH = [
+    case(
+        "Bakker & Visser <noreply@recruitee.com>",
+        "Bedankt voor je sollicitatie",
+        "Hoi Sanne,\nBedankt voor je sollicitatie als Marketing Medewerker bij Bakker & Visser. We hebben je "
+        "cv goed ontvangen en nemen binnen twee weken contact met je op.\nMet vriendelijke groet,\n"
+        "Team Recruitment Bakker & Visser",
+        A, APPLIED, "Bakker & Visser", "Marketing Medewerker", "confirmation",
+    ),
+    case(
+        "Werving Zuidkust <werving@zuidkust.nl>",
+        "Je sollicitatie",
+        "Beste Sanne,\nHelaas moeten we je laten weten dat we hebben besloten niet verder te gaan met je "
+        "sollicitatie.",
+        A, REJECTED, "Zuidkust", None, "niet verder",
+    ),
+    case(
+        "Werving Zuidkust <werving@zuidkust.nl>",
+        "Je sollicitatie",
+        "Beste Sanne,\nNa zorgvuldige overweging hebben we gekozen voor een andere kandidaat.",
+        A, REJECTED, "Zuidkust", None, "andere kandidaat",
+    ),
+    case(
+        "Werving Zuidkust <werving@zuidkust.nl>",
+        "Uitnodiging voor een gesprek",
+        "Beste Sanne,\nWe nodigen je graag uit voor een kennismakingsgesprek volgende week.",
+        A, INTERVIEW, "Zuidkust", None, "gesprek",
+    ),
+    case(
+        "Werving Zuidkust <werving@zuidkust.nl>",
+        "Je sollicitatie",
+        "Beste Sanne,\nWe zijn blij je een aanbod te doen voor de functie van Teamleider.",
+        A, OFFER, "Zuidkust", None, "aanbod",
+    ),
+    case(
+        "Werving Zuidkust <werving@zuidkust.nl>",
+        "Je sollicitatie",
+        "Beste Sanne,\nDe vacature is helaas ingetrokken.",
+        A, WITHDRAWN, "Zuidkust", None, "vacature ingetrokken",
+    ),
+    case(
+        "Nationale Vacaturebank <alerts@nationalevacaturebank.nl>",
+        "Nieuwe vacatures voor jou",
+        "Nieuwe vacatures die bij je passen:\nData Analist - Utrecht\nSolliciteer nu",
+        J, name="vacature alert",
+    ),
+]
+
+PORTUGUESE = [
+    case(
+        "Gupy <noreply@gupy.io>",
+        "Candidatura enviada com sucesso",
+        "Olá, Pedro!\nSua candidatura para a vaga de Analista de Dados Júnior na Horizonte Azul foi enviada "
+        "com sucesso.\nBoa sorte!",
+        A, APPLIED, "Horizonte Azul", "Analista de Dados Júnior", "gupy confirmation",
+    ),
+    case(
+        "Recrutamento Atlântico <rh@atlantico.pt>",
+        "A sua candidatura",
+        "Olá Pedro,\nAgradecemos o seu interesse. Infelizmente, decidimos seguir com outros candidatos para "
+        "esta vaga.",
+        A, REJECTED, "Atlântico", None, "outros candidatos",
+    ),
+    case(
+        "Recrutamento Atlântico <rh@atlantico.pt>",
+        "Entrevista",
+        "Olá Pedro,\nGostaríamos de convidá-lo para uma entrevista na próxima semana.",
+        A, INTERVIEW, "Atlântico", None, "entrevista",
+    ),
+    case(
+        "Recrutamento Atlântico <rh@atlantico.pt>",
+        "Próxima etapa",
+        "Olá Pedro,\nA próxima etapa do processo seletivo é um teste técnico online.",
+        A, ASSESSMENT, "Atlântico", None, "teste técnico",
+    ),
+    case(
+        "Recrutamento Atlântico <rh@atlantico.pt>",
+        "Proposta de emprego",
+        "Olá Pedro,\nTemos o prazer de lhe apresentar a proposta para a vaga de Engenheiro de Dados.",
+        A, OFFER, "Atlântico", None, "proposta",
+    ),
+    case(
+        "Recrutamento Atlântico <rh@atlantico.pt>",
+        "A sua candidatura",
+        "Olá Pedro,\nInformamos que a vaga foi cancelada.",
+        A, WITHDRAWN, "Atlântico", None, "vaga cancelada",
+    ),
+    case(
+        "Catho <alertas@catho.com.br>",
+        "Novas vagas para você",
+        "Vagas recomendadas para você:\nAnalista de Dados - São Paulo\nCandidate-se já",
+        J, name="alerta de vagas",
+    ),
+]
+
+ITALIAN = [
+    case(
+        "Risorse Umane Ferretti <hr@ferretti-ingegneria.it>",
+        "La tua candidatura per la posizione di Progettista Meccanico",
+        "Gentile Luca,\ngrazie per la tua candidatura per la posizione di Progettista Meccanico presso "
+        "Ferretti Ingegneria. Valuteremo il tuo profilo e ti contatteremo al più presto.\nCordiali saluti\n"
+        "Ufficio Risorse Umane\nFerretti Ingegneria S.r.l.",
+        A, APPLIED, "Ferretti Ingegneria", "Progettista Meccanico", "confirmation",
+    ),
+    case(
+        "Selezione Ferretti Ingegneria <selezione@ferretti-ingegneria.it>",
+        "La tua candidatura",
+        "Gentile Luca,\npurtroppo abbiamo deciso di proseguire con altri candidati.",
+        A, REJECTED, "Ferretti Ingegneria", None, "altri candidati",
+    ),
+    case(
+        "Selezione Ferretti Ingegneria <selezione@ferretti-ingegneria.it>",
+        "Colloquio",
+        "Gentile Luca,\nvorremmo invitarti a un colloquio conoscitivo la prossima settimana.",
+        A, INTERVIEW, "Ferretti Ingegneria", None, "colloquio",
+    ),
+    case(
+        "Selezione Ferretti Ingegneria <selezione@ferretti-ingegneria.it>",
+        "Test online",
+        "Gentile Luca,\nil prossimo passo della selezione è un test online di logica.",
+        A, ASSESSMENT, "Ferretti Ingegneria", None, "test online",
+    ),
+    case(
+        "Selezione Ferretti Ingegneria <selezione@ferretti-ingegneria.it>",
+        "Proposta di assunzione",
+        "Gentile Luca,\nsiamo lieti di offrirti la posizione di Progettista Meccanico.",
+        A, OFFER, "Ferretti Ingegneria", None, "offerta",
+    ),
+    case(
+        "Selezione Ferretti Ingegneria <selezione@ferretti-ingegneria.it>",
+        "La tua candidatura",
+        "Gentile Luca,\nti informiamo che la posizione è stata sospesa.",
+        A, WITHDRAWN, "Ferretti Ingegneria", None, "posizione sospesa",
+    ),
+    case(
+        "InfoJobs <alert@infojobs.it>",
+        "Nuove offerte di lavoro per te",
+        "Nuove offerte di lavoro per te:\nMagazziniere - Milano\nCandidati ora",
+        J, name="offerte",
+    ),
+]
+
+# fmt: on
+
+
+@pytest.mark.parametrize(("sender", "subject", "body", "kind", "status", "company", "title"), GERMAN)
+def test_german_mail(sender, subject, body, kind, status, company, title):
+    check(extract(body, subject, sender), kind, status, company, title)
+
+
+@pytest.mark.parametrize(("sender", "subject", "body", "kind", "status", "company", "title"), FRENCH)
+def test_french_mail(sender, subject, body, kind, status, company, title):
+    check(extract(body, subject, sender), kind, status, company, title)
+
+
+@pytest.mark.parametrize(("sender", "subject", "body", "kind", "status", "company", "title"), SPANISH)
+def test_spanish_mail(sender, subject, body, kind, status, company, title):
+    check(extract(body, subject, sender), kind, status, company, title)
+
+
+@pytest.mark.parametrize(("sender", "subject", "body", "kind", "status", "company", "title"), DUTCH)
+def test_dutch_mail(sender, subject, body, kind, status, company, title):
+    check(extract(body, subject, sender), kind, status, company, title)
+
+
+@pytest.mark.parametrize(("sender", "subject", "body", "kind", "status", "company", "title"), PORTUGUESE)
+def test_portuguese_mail(sender, subject, body, kind, status, company, title):
+    check(extract(body, subject, sender), kind, status, company, title)
+
+
+@pytest.mark.parametrize(("sender", "subject", "body", "kind", "status", "company", "title"), ITALIAN)
+def test_italian_mail(sender, subject, body, kind, status, company, title):
+    check(extract(body, subject, sender), kind, status, company, title)

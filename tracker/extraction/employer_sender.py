@@ -22,7 +22,9 @@ _DISPLAY_NOISE = re.compile(
     r"notifications?|no[- ]?reply|do[- ]not[- ]reply|donotreply|alerts?|portal|services|support|mailer|via|"
     r"global|group|department|ops|operations|applications?|candidate|experience|acquisition|messages?|"
     r"personalabteilung|personal|bewerbermanagement|recrutement|ressources humaines|rrhh|recursos humanos|"
-    r"talento|talents|reclutamiento|empleos|calendar)\b|[()\[\]\"]|\bat\b|\bfor\b|\bfrom\b",
+    r"talento|talents|reclutamiento|empleos|calendar|recrutamento|seleção|selección|selezione|werving|"
+    r"risorse umane|ufficio personale|personeelszaken|personalmanagement|karriere|rh)\b|[()\[\]\"]|\bat\b|"
+    r"\bfor\b|\bfrom\b",
     re.I,
 )
 GENERIC_NAMES = {

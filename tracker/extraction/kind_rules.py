@@ -30,7 +30,9 @@ _NEWSLETTER_SENDER = re.compile(r"newsletter|news(?:$|[-_.])|marketing|events?(?
 # Job boards list jobs as cards: "Data Analyst · Acme · Boston, MA". Several cards make a listing.
 _LISTING_CARDS = 3
 _JOB_SENDER = re.compile(
-    r"career|job|recruit|talent|hiring|workday|\bhr\b|people|staffing|bewerbung|karriere", re.I
+    r"career|job|recruit|talent|hiring|workday|\bhr\b|people|staffing|bewerbung|karriere|personal|\brh\b|"
+    r"recrut|reclut|selecci|seleção|selezione|werving|sollicit|vagas|empleo|emploi|rrhh",
+    re.I,
 )
 _NEWS_CATEGORIES = ("withdrawn", "rejected", "search_stopped", "offer")
 _PROCESS_CATEGORIES = ("interview", "assessment", "assessment_tool")

@@ -152,6 +152,25 @@ JOB_BOARD_DOMAINS = {
     "arbeitsagentur.de": "Arbeitsagentur",
 }
 
+# European ATS systems and job boards, kept together so the region's list reads as one.
+ATS_DOMAINS |= {
+    "softgarden.io": "softgarden", "softgarden.de": "softgarden", "join.com": "JOIN", "dvinci.de": "d.vinci",
+    "dvinci-hr.com": "d.vinci", "rexx-systems.com": "rexx systems", "concludis.de": "concludis",
+    "onlyfy.com": "onlyfy", "prescreen.io": "onlyfy", "umantis.com": "Haufe Umantis",
+    "jobylon.com": "Jobylon",
+    "flatchr.io": "Flatchr", "taleez.com": "Taleez", "gupy.io": "Gupy", "inhire.com.br": "InHire",
+    "factorialhr.com": "Factorial", "inrecruiting.com": "In-Recruiting",
+}  # fmt: skip
+JOB_BOARD_DOMAINS |= {
+    "stepstone.at": "StepStone", "stepstone.be": "StepStone", "stepstone.nl": "StepStone",
+    "karriere.at": "karriere.at", "jobs.ch": "jobs.ch", "hellowork.com": "HelloWork",
+    "cadremploi.fr": "Cadremploi", "meteojob.com": "Meteojob", "indeed.fr": "Indeed", "indeed.de": "Indeed",
+    "infojobs.it": "InfoJobs", "computrabajo.com": "Computrabajo", "tecnoempleo.com": "Tecnoempleo",
+    "catho.com.br": "Catho", "vagas.com.br": "Vagas.com",
+    "nationalevacaturebank.nl": "Nationale Vacaturebank",
+    "werk.nl": "werk.nl", "net-empregos.com": "Net-Empregos",
+}  # fmt: skip
+
 _FREE_MAIL = {
     "gmail.com", "googlemail.com", "yahoo.com", "outlook.com", "hotmail.com", "live.com", "aol.com",
     "icloud.com", "me.com", "protonmail.com", "proton.me", "gmx.de", "gmx.net", "web.de", "mail.com",
@@ -182,6 +201,8 @@ _TWO_PART_SUFFIXES = {
     "com.sg",
     "co.za",
     "org.uk",
+    "com.pt",
+    "com.es",
 }
 
 _LOCAL_GENERIC = re.compile(

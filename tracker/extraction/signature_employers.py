@@ -98,7 +98,7 @@ _TEAM_AT_END = re.compile(
 _BRACKETS = re.compile(r"\s*\([^)]*\)")
 _ORG_LINE_WORDS = 6
 LEGAL_WEIGHT = 2.0
-TEAM_WEIGHT = 2.0
+TEAM_WEIGHT = 1.5
 ROLE_WEIGHT = 1.5
 ORGANISATION_WEIGHT = 1.5
 

@@ -55,7 +55,8 @@ EMPLOYER_AFTER: list[tuple[str, float]] = [
     ),
     # French, Spanish, Dutch, Portuguese, Italian job boards: "votre candidature a été envoyée à X".
     (
-        r"\b(?:candidature|solicitud|candidatura|postulación|sollicitatie) (?:\w+ ){0,3}(?:a|est|ha|has|is|"
+        r"\b(?:candidature|solicitud|candidatura|postulación|sollicitatie)\b[^.!?\n]{0,80}? (?:a|est|ha|has|"
+        r"is|"
         r"foi|è) (?:bien |sido |been |stata )?(?:été )?(?:envoyée|transmise|adressée|enviada|verzonden|"
         r"verstuurd|doorgestuurd|inviata|inoltrata|trasmessa|submetida) (?:à|a|chez|naar|para|ad|alla|à) "
         r"(?:l'entreprise |la empresa |het bedrijf |a empresa |l'azienda )?",
@@ -66,6 +67,17 @@ EMPLOYER_AFTER: list[tuple[str, float]] = [
         r"(?:chez|à|auprès de|en|a|bij|na|no|em|presso|per) (?:l'entreprise |la empresa )?",
         3.0,
     ),
+    # An agency writing about its client: "bei unserem Kunden, der X AG", "pour notre client, X".
+    (
+        r"\b(?:(?:unsere[mn]?|einem|unser) (?:kunden?|mandanten?)|(?:notre|mon) client|(?:nuestro|"
+        r"un) cliente|"
+        r"(?:onze|mijn) (?:klant|opdrachtgever)|(?:nosso|meu) cliente|(?:nostro|mio) cliente),? (?:der |dem |"
+        r"die |"
+        r"de |la |el |het |a |o |il )?",
+        3.0,
+    ),
+    # Portuguese: "a vaga de X na Y".
+    (r"\b(?:vaga|cargo|posição) de [^\n.!?;]{2,80}? (?:na|no) ", 2.0),
     (
         r"\b(?:rejoindre|travailler (?:chez|pour|avec)|trabajar (?:en|con|para)|unirte a|werken bij|"
         r"trabalhar (?:na|no|com|para)|lavorare (?:in|con|per|presso)|interesse (?:in|per|na|no|em)|"
@@ -194,7 +206,8 @@ TITLES: list[tuple[str, float, bool, bool]] = [
     ),
     (
         rf"\b(?:para el puesto de|al puesto de|para la posición de|a la vacante de|puesto de|posición de|"
-        rf"vacante de|para la vacante de)\s+(?P<t>[^\n.!?;]{{2,100}}?)(?=\s+(?:en|con)\s|\s+y\s+(?:te|le|"
+        rf"(?:para|a) la oferta(?: de)?|vacante de|para la vacante de)\s+(?P<t>[^\n.!?;]{{2,100}}?)"
+        rf"(?=\s+(?:en|con|ha sido|fue|se ha)\s|\s+y\s+(?:te|le|"
         rf"nos)\b|\s*[.!,;]|{_LINE_END})",
         3.0,
         False,
@@ -206,7 +219,8 @@ _DE_END = (
     r"(?=\s+(?:bei|beim|in unserem|in unserer|an der|am|im unternehmen|im rahmen|und (?:das|dein|ihr|die|wir|"
     r"sie|ich|für|dass|haben|freuen|möchten|den)|sowie|erhalten|aufmerksam|vorerst|nicht|leider|hat|haben|"
     r"wurde|ist|einladen|eingegangen|mit der (?:referenz|kennzahl|ausschreibung)|unseres|unserer|geprüft|"
-    r"gelesen|zu besetzen)\b|\s+mit der (?:referenz|kennzahl|ausschreibung)|\s+\(\d[\d/]*|\s*[.!?;,](?:\s|$)|"
+    r"gelesen|zu besetzen|einzuladen|einladen|kennenzulernen)\b|\s+mit der (?:referenz|kennzahl|"
+    r"ausschreibung)|\s+\(\d[\d/]*|\s*[.!?;,](?:\s|$)|"
     r"\s*\n|\s*$)"
 )
 # A German title; brackets are read whole ("(m/w/d; Vollzeit)"), so their commas end nothing.

@@ -103,7 +103,7 @@ INTERVIEW = [
     r"\b(?:lade|laden) (?:ich |wir )?(?:sie|dich|euch) (?:\w+ ){0,5}(?:zu|zum|zur) (?:\w+ ){0,4}(?:gespräch|"
     r"interview|videointerview|kennenlernen|telefonat|termin|austausch|call)",
     r"\b(?:zu|zum) (?:\w+ ){0,3}(?:gespräch|interview|kennenlernen|telefonat|austausch)\w*\b[^.\n]{0,150}?"
-    r"\beinladen\b",
+    r"\b(?:einladen|einzuladen)\b",
     r"\btermin (?:für|zu|zum) (?:ein|einem|das|unser|ihr|dein)\w* (?:[\w-]+ ){0,3}(?:gespräch|interview|"
     r"telefonat|kennenlernen|call)",
     r"\bvereinbarten (?:\w+ )?termin",

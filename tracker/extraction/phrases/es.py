@@ -11,7 +11,7 @@ CONFIRMATION = [
     r"\bhemos recibido (?:tu|su) (?:solicitud|candidatura|postulación|aplicación|cv|currículum|inscripción)",
     rf"\bgracias por {_YOUR} (?:solicitud|candidatura|postulación|aplicación|interés)",
     r"\bgracias por (?:postularte|postular|aplicar|inscribirte|tu inscripción|presentar)",
-    rf"\b{_YOUR} {_APPLICATION} (?:\w+ ){{0,6}}(?:ha sido|fue|se ha) (?:correctamente |enviada|"
+    rf"\b{_YOUR} {_APPLICATION}\b[^.\n]{{0,100}}?\b(?:ha sido|fue|se ha) (?:correctamente |enviada|"
     r"recibida|registrada|enviado|recibido|registrado)",
     r"\b(?:revisaremos|estamos revisando|vamos a revisar|analizaremos|estamos analizando) (?:tu|su) "
     r"(?:solicitud|candidatura|perfil|cv|postulación)",
@@ -39,7 +39,7 @@ REJECTION = [
     r"desarrollo profesional)",
 ]
 WITHDRAWN = [
-    r"\b(?:proceso|vacante|posición|puesto)\w* (?:\w+ ){0,3}(?:cancelad|suspendid|en pausa|congelad)",
+    r"\b(?:proceso|vacante|posición|puesto)\w* (?:\w+ ){0,4}(?:cancelad|suspendid|en pausa|congelad)",
     rf"\b(?:has|ha) retirado {_YOUR} (?:candidatura|solicitud|postulación)",
     rf"\bretirada de {_YOUR} (?:candidatura|solicitud)",
 ]
@@ -75,7 +75,7 @@ OUTREACH = [r"\b(?:tu|su) perfil (?:me|nos) (?:pareció|llamó)", r"\bnuestro cl
 REMINDER = [r"\b(?:completa|termina|finaliza) (?:tu|su) (?:solicitud|candidatura|postulación)"]
 ACCOUNT = [r"\bcuenta (?:ha sido )?(?:creada|activada)", r"\bcontraseña\b"]
 SURVEY = [r"\bencuesta\b"]
-JOB_WORDS = [r"\b(?:candidat\w*|postulaci\w+|reclutamiento|vacantes?|oferta de empleo)"]
+JOB_WORDS = [r"\b(?:candidat\w*|postulaci\w+|reclutamiento|vacantes?|oferta de empleo|entrevista|posición)"]
 SUBJECT_APPLICATION = [r"\b(?:solicitud|candidatura|postulación|inscripción)\b"]
 SUBJECT_ALERT = [r"\balerta de empleo\b", r"\bnuevas ofertas\b"]
 SUBJECT_REJECTION: list[str] = []

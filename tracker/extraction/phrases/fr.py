@@ -10,7 +10,7 @@ CONFIRMATION = [
     rf"\bnous avons (?:bien )?reçu {_YOUR} (?:candidature|dossier|cv)",
     rf"\bmerci (?:pour|de) {_YOUR} (?:candidature|postulation|intérêt)",
     r"\bmerci d'avoir (?:postulé|candidaté|envoyé)",
-    rf"\b{_YOUR} candidature (?:\w+ ){{0,6}}(?:a|est) (?:bien )?(?:été )?(?:reçue|envoyée|transmise|"
+    rf"\b{_YOUR} candidature\b[^.\n]{{0,100}}?\b(?:a|est) (?:bien )?(?:été )?(?:reçue|envoyée|transmise|"
     rf"enregistrée|"
     r"prise en compte|déposée)",
     r"\baccusé de réception\b",

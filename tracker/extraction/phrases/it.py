@@ -9,7 +9,8 @@ CONFIRMATION = [
     rf"\bgrazie per (?:{_YOUR} |aver inviato (?:la )?|averci inviato (?:la )?)?(?:candidatura|interesse)",
     r"\bgrazie per (?:esserti|essersi) candidat",
     rf"\babbiamo (?:correttamente |regolarmente )?ricevuto {_YOUR} (?:candidatura|cv|curriculum)",
-    rf"\b{_YOUR} candidatura (?:\w+ ){{0,6}}(?:è stata|è) (?:\w+ )?(?:ricevuta|inviata|registrata|inoltrata|"
+    rf"\b{_YOUR} candidatura\b[^.\n]{{0,100}}?\b(?:è stata|è) (?:\w+ )?(?:ricevuta|inviata|registrata|"
+    rf"inoltrata|"
     r"trasmessa)",
     r"\b(?:ti sei|si è) candidat[oa]\b",
     rf"\b(?:valuteremo|stiamo valutando|esamineremo) {_YOUR} (?:candidatura|profilo|cv)",
@@ -63,7 +64,7 @@ OUTREACH = [r"\b(?:nostro|mio) cliente\b", r"\b(?:tuo|suo) profilo (?:ha attirat
 REMINDER = [rf"\b(?:completa|completare|termina) {_YOUR} candidatura"]
 ACCOUNT = [r"\baccount (?:è stato )?(?:creato|attivato)", r"\bpassword\b"]
 SURVEY = [r"\bsondaggio\b", r"\bquestionario di (?:gradimento|soddisfazione)"]
-JOB_WORDS = [r"\b(?:candidat\w+|selezione del personale|offerta di lavoro|annuncio|colloquio)"]
+JOB_WORDS = [r"\b(?:candidat\w+|selezione|offerta di lavoro|annuncio|colloquio|posizione|assunzione)"]
 SUBJECT_APPLICATION = [r"\bcandidatura\b"]
 SUBJECT_ALERT = [r"\bnuove offerte\b", r"\bofferte di lavoro\b"]
 SUBJECT_REJECTION = [r"\besito (?:negativo|della selezione)\b"]

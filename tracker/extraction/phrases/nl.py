@@ -12,7 +12,7 @@ CONFIRMATION = [
     r"reactie|interesse)",
     r"\b(?:bedankt|dank) voor het solliciteren",
     rf"\b(?:we|wij) hebben {_YOUR} (?:\w+ )?{_APPLICATION} (?:\w+ ){{0,3}}ontvangen",
-    rf"\b{_YOUR} {_APPLICATION} (?:\w+ ){{0,6}}(?:is|werd) (?:\w+ )?(?:ontvangen|verstuurd|verzonden|"
+    rf"\b{_YOUR} {_APPLICATION}\b[^.\n]{{0,100}}?\b(?:is|werd) (?:\w+ )?(?:ontvangen|verstuurd|verzonden|"
     rf"doorgestuurd|"
     r"ingediend)",
     rf"\b(?:we|wij) (?:gaan|zullen) {_YOUR} (?:sollicitatie|cv|profiel) (?:\w+ )?(?:bekijken|beoordelen|"
@@ -76,7 +76,7 @@ OUTREACH = [
 REMINDER = [rf"\b(?:rond|maak) {_YOUR} sollicitatie af\b"]
 ACCOUNT = [r"\baccount (?:\w+ )?(?:aangemaakt|geactiveerd)", r"\bwachtwoord\b"]
 SURVEY = [r"\benquête\b"]
-JOB_WORDS = [r"\b(?:sollicit\w+|vacatures?|kandida\w+|werving)"]
+JOB_WORDS = [r"\b(?:sollicit\w+|vacatures?|kandida\w+|werving|kennismakingsgesprek|functie)"]
 SUBJECT_APPLICATION = [r"\bsollicitatie\b"]
 SUBJECT_ALERT = [r"\bnieuwe vacatures\b", r"\bvacature-?alert\b"]
 SUBJECT_REJECTION = [r"\bafwijzing\b"]

@@ -11,7 +11,7 @@ CONFIRMATION = [
     r"\b(?:obrigad[oa]|agradecemos) (?:pela|por) (?:sua |tua |a sua |a tua )?(?:candidatura|inscrição|"
     r"interesse|se candidatar|te candidatares|candidatar-se)",
     rf"\bagradecemos {_YOUR} (?:candidatura|interesse|inscrição)",
-    rf"\b{_YOUR} (?:candidatura|inscrição) (?:\w+ ){{0,6}}(?:foi|está) (?:\w+ )?(?:recebida|enviada|"
+    rf"\b{_YOUR} (?:candidatura|inscrição)\b[^.\n]{{0,100}}?\b(?:foi|está) (?:\w+ )?(?:recebida|enviada|"
     rf"registrada|"
     r"registada|submetida|realizada|concluída)",
     r"\b(?:você se candidatou|candidatura enviada|inscrição realizada)\b",
@@ -71,7 +71,7 @@ OUTREACH = [r"\b(?:nosso|meu) cliente\b", r"\b(?:seu|teu) perfil (?:chamou|despe
 REMINDER = [rf"\b(?:conclua|finalize|complete) {_YOUR} candidatura"]
 ACCOUNT = [r"\bconta (?:foi )?(?:criada|ativada)", r"\b(?:senha|palavra-passe)\b"]
 SURVEY = [r"\b(?:pesquisa de satisfação|inquérito)\b"]
-JOB_WORDS = [r"\b(?:vagas?|candidat\w+|recrutamento|processo seletivo|currículo)"]
+JOB_WORDS = [r"\b(?:vagas?|candidat\w+|recrutamento|processo seletivo|currículo|entrevista|cargo)"]
 SUBJECT_APPLICATION = [r"\b(?:candidatura|inscrição)\b"]
 SUBJECT_ALERT = [r"\bnovas vagas\b", r"\bvagas recomendadas\b"]
 SUBJECT_REJECTION: list[str] = []
