@@ -155,7 +155,7 @@ def test_french_title_ends_before_the_next_clause():
 # Each row is a typical phrasing of the language and of the ATS or job board that sends it, written
 # for this test; company and title are None where the mail does not state them.
 
-A, J = Kind.APPLICATION, Kind.JOB_ALERT
+APP, ALERT, OTHER = Kind.APPLICATION, Kind.JOB_ALERT, Kind.OTHER
 APPLIED, REJECTED, INTERVIEW = Status.APPLIED, Status.REJECTED, Status.INTERVIEW
 ASSESSMENT, OFFER, WITHDRAWN = Status.ASSESSMENT, Status.OFFER, Status.WITHDRAWN
 
@@ -183,7 +183,7 @@ GERMAN = [
         "Hallo Jonas,\nvielen Dank für deine Bewerbung als Backend Developer (m/w/d) bei Nordlicht Software. "
         "Wir haben deine Unterlagen erhalten und melden uns in den nächsten Tagen.\nViele Grüße\n"
         "Dein Recruiting Team",
-        A, APPLIED, "Nordlicht Software", "Backend Developer (m/w/d)", "personio confirmation",
+        APP, APPLIED, "Nordlicht Software", "Backend Developer (m/w/d)", "personio confirmation",
     ),
     case(
         "Kessler Logistik <noreply@softgarden.io>",
@@ -192,7 +192,7 @@ GERMAN = [
         "sorgfältiger Prüfung müssen wir Ihnen leider mitteilen, dass wir uns für andere Bewerber:innen "
         "entschieden haben.\nWir wünschen Ihnen für Ihren weiteren beruflichen Weg alles Gute.\n"
         "Mit freundlichen Grüßen\nIhr Kessler Logistik Recruiting Team",
-        A, REJECTED, "Kessler Logistik", "Lagerleiter (m/w/d)", "softgarden rejection",
+        APP, REJECTED, "Kessler Logistik", "Lagerleiter (m/w/d)", "softgarden rejection",
     ),
     case(
         "Anna Berger <a.berger@talentbruecke-personal.de>",
@@ -200,7 +200,7 @@ GERMAN = [
         "Sehr geehrter Herr Schulz,\nvielen Dank für Ihre Bewerbung als SAP Berater (m/w/d) bei unserem "
         "Kunden, der Hanse Maschinenbau AG. Leider hat sich unser Kunde für einen anderen Kandidaten "
         "entschieden.\nMit freundlichen Grüßen\nAnna Berger\nSenior Consultant\nTalentbrücke Personal GmbH",
-        A, REJECTED, "Hanse Maschinenbau", "SAP Berater (m/w/d)", "agency names its client",
+        APP, REJECTED, "Hanse Maschinenbau", "SAP Berater (m/w/d)", "agency names its client",
     ),
     case(
         "Stadtwerke Altenau <noreply@successfactors.eu>",
@@ -208,47 +208,47 @@ GERMAN = [
         "Sehr geehrter Herr Yilmaz,\nwir freuen uns, Sie zu einem persönlichen Gespräch für die Position "
         "Elektroniker für Betriebstechnik (m/w/d) einzuladen. Bitte bestätigen Sie uns den Termin.\n"
         "Freundliche Grüße\nStadtwerke Altenau GmbH",
-        A, INTERVIEW, "Stadtwerke Altenau", "Elektroniker für Betriebstechnik (m/w/d)", "interview",
+        APP, INTERVIEW, "Stadtwerke Altenau", "Elektroniker für Betriebstechnik (m/w/d)", "interview",
     ),
     case(
         "Brennwerk Careers <brennwerk@myworkday.com>",
         "Nächster Schritt: Online-Assessment",
         "Hallo Mia,\nvielen Dank für deine Bewerbung bei Brennwerk. Im nächsten Schritt bitten wir dich, "
         "unser Online-Assessment innerhalb von sieben Tagen zu absolvieren.",
-        A, ASSESSMENT, "Brennwerk", None, "workday assessment",
+        APP, ASSESSMENT, "Brennwerk", None, "workday assessment",
     ),
     case(
         "Personalabteilung Falkenberg Bau <personal@falkenberg-bau.de>",
         "Ihr Vertragsangebot",
         "Sehr geehrte Frau Kaya,\nwir freuen uns, Ihnen ein Angebot für die Stelle als Bauleiterin machen zu "
         "können. Den Arbeitsvertrag erhalten Sie in den nächsten Tagen per Post.",
-        A, OFFER, "Falkenberg Bau", None, "offer",
+        APP, OFFER, "Falkenberg Bau", None, "offer",
     ),
     case(
         "Recruiting Team <jobs@lindenhof-kliniken.de>",
         "Ihre Bewerbung als Pflegefachkraft",
         "Sehr geehrte Frau Öztürk,\nleider müssen wir Ihnen mitteilen, dass die Stelle zurückgezogen "
         "wurde und derzeit nicht besetzt wird.",
-        A, WITHDRAWN, None, "Pflegefachkraft", "posting withdrawn",
+        APP, WITHDRAWN, None, "Pflegefachkraft", "posting withdrawn",
     ),
     case(
         "Recruiting <bewerbung@ostwind-energie.de>",
         "Absage: Ihre Bewerbung als Buchhalter (m/w/d)",
         "",
-        A, REJECTED, None, "Buchhalter (m/w/d)", "subject-only rejection",
+        APP, REJECTED, None, "Buchhalter (m/w/d)", "subject-only rejection",
     ),
     case(
         "Katrin Vogel",
         "Unser Gespräch",
         "Lieber Herr Brandt,\nvielen Dank für das nette Gespräch. Nach reiflicher Überlegung haben wir uns "
         "entschieden, den Auswahlprozess mit anderen Kandidat*innen fortzusetzen.\nLiebe Grüße\nKatrin",
-        A, REJECTED, None, None, "person sender is no employer",
+        APP, REJECTED, None, None, "person sender is no employer",
     ),
     case(
         "StepStone <jobagent@stepstone.de>",
         "12 neue Jobs für Sie: Projektmanager",
         "Neue Jobs, die zu Ihrem Suchauftrag passen:\nProjektmanager (m/w/d) - Hamburg\nJetzt bewerben",
-        J, name="stepstone job alert",
+        ALERT, name="stepstone job alert",
     ),
 ]
 
@@ -259,7 +259,7 @@ FRENCH = [
         "Bonjour Camille,\nVotre candidature a bien été envoyée à Maison Dupré pour le poste de Chargée de "
         "communication.\nBonne chance !\n\nCes offres pourraient vous intéresser\nDéveloppeur Front-End\n"
         "Atelier Lumière · Lyon\nData Analyst\nBanque Rivage · Paris\nOffres similaires",
-        A, APPLIED, "Maison Dupré", "Chargée de communication", "job board sent to employer",
+        APP, APPLIED, "Maison Dupré", "Chargée de communication", "job board sent to employer",
     ),
     case(
         "Recrutement Alvéole <recrutement@alveole.fr>",
@@ -268,7 +268,7 @@ FRENCH = [
         "regret de "
         "vous informer que nous ne donnerons pas suite à votre candidature.\nCordialement,\n"
         "L'équipe Recrutement\nAlvéole SAS",
-        A, REJECTED, "Alvéole", "Comptable", "au regret",
+        APP, REJECTED, "Alvéole", "Comptable", "au regret",
     ),
     case(
         "Hexacom <noreply@smartrecruiters.com>",
@@ -276,52 +276,52 @@ FRENCH = [
         "Bonjour Julien,\nMerci pour votre candidature au poste d'Ingénieur Réseau. Après étude attentive, "
         "votre profil ne correspond pas aux besoins actuels de l'équipe.\nNous vous souhaitons pleine "
         "réussite dans vos recherches.",
-        A, REJECTED, "Hexacom", "Ingénieur Réseau", "profil ne correspond pas",
+        APP, REJECTED, "Hexacom", "Ingénieur Réseau", "profil ne correspond pas",
     ),
     case(
         "Talents Ondine <talents@ondine.fr>",
         "Votre candidature",
         "Bonjour Léa,\nNous avons bien reçu votre candidature. Malheureusement, nous ne pouvons pas y donner "
         "une suite favorable.",
-        A, REJECTED, "Ondine", None, "suite favorable",
+        APP, REJECTED, "Ondine", None, "suite favorable",
     ),
     case(
         "Recrutement Ondine <recrutement@ondine.fr>",
         "Proposition d'entretien",
         "Bonjour Léa,\nVotre profil a retenu notre attention et nous souhaiterions vous rencontrer pour un "
         "entretien. Pouvez-vous nous indiquer vos disponibilités ?",
-        A, INTERVIEW, "Ondine", None, "entretien",
+        APP, INTERVIEW, "Ondine", None, "entretien",
     ),
     case(
         "Recrutement Ondine <recrutement@ondine.fr>",
         "Test technique",
         "Bonjour Léa,\nSuite à votre candidature pour le poste de Développeuse Java, nous vous invitons à "
         "réaliser un test technique en ligne.",
-        A, ASSESSMENT, "Ondine", "Développeuse Java", "test technique",
+        APP, ASSESSMENT, "Ondine", "Développeuse Java", "test technique",
     ),
     case(
         "RH Ondine <rh@ondine.fr>",
         "Proposition d'embauche",
         "Bonjour Léa,\nNous avons le plaisir de vous proposer le poste de Développeuse Java en CDI.",
-        A, OFFER, "Ondine", None, "offre",
+        APP, OFFER, "Ondine", None, "offre",
     ),
     case(
         "RH Ondine <rh@ondine.fr>",
         "Votre candidature",
         "Bonjour Léa,\nNous vous informons que le poste a été suspendu et que le recrutement est interrompu.",
-        A, WITHDRAWN, "Ondine", None, "poste suspendu",
+        APP, WITHDRAWN, "Ondine", None, "poste suspendu",
     ),
     case(
         "Indeed <alert@indeed.com>",
         "Nouvelles offres d'emploi : Data Analyst à Paris",
         "Nouvelles offres correspondant à votre recherche\nData Analyst - Paris\nPostulez maintenant",
-        J, name="alerte emploi",
+        ALERT, name="alerte emploi",
     ),
     case(
         "Recrutement Ondine <recrutement@ondine.fr>",
         "Réponse négative à votre candidature",
         "",
-        A, REJECTED, None, None, "subject-only rejection",
+        APP, REJECTED, None, None, "subject-only rejection",
     ),
 ]
 
@@ -331,45 +331,45 @@ SPANISH = [
         "Tu candidatura se ha enviado correctamente",
         "Hola Marta,\nTu candidatura para la oferta Técnico de Soporte IT ha sido enviada a Viento Norte "
         "Servicios.\nTe avisaremos cuando la empresa la revise.",
-        A, APPLIED, "Viento Norte Servicios", "Técnico de Soporte IT", "infojobs confirmation",
+        APP, APPLIED, "Viento Norte Servicios", "Técnico de Soporte IT", "infojobs confirmation",
     ),
     case(
         "Selección Ejemplar <seleccion@ejemplar.es>",
         "Tu candidatura",
         "Hola Marta,\nGracias por tu interés. Lamentablemente, hemos decidido continuar con otros candidatos "
         "cuyo perfil se ajusta mejor al puesto.",
-        A, REJECTED, "Ejemplar", None, "otros candidatos",
+        APP, REJECTED, "Ejemplar", None, "otros candidatos",
     ),
     case(
         "Selección Ejemplar <seleccion@ejemplar.es>",
         "Entrevista",
         "Hola Marta,\nNos gustaría invitarte a una entrevista para el puesto de Analista de Datos. ¿Cuál es "
         "tu disponibilidad?",
-        A, INTERVIEW, "Ejemplar", "Analista de Datos", "entrevista",
+        APP, INTERVIEW, "Ejemplar", "Analista de Datos", "entrevista",
     ),
     case(
         "Selección Ejemplar <seleccion@ejemplar.es>",
         "Siguiente paso",
         "Hola Marta,\nEl siguiente paso de tu candidatura es una prueba técnica online de una hora.",
-        A, ASSESSMENT, "Ejemplar", None, "prueba técnica",
+        APP, ASSESSMENT, "Ejemplar", None, "prueba técnica",
     ),
     case(
         "Selección Ejemplar <seleccion@ejemplar.es>",
         "Carta oferta",
         "Hola Marta,\nNos complace ofrecerte el puesto de Analista de Datos.",
-        A, OFFER, "Ejemplar", None, "oferta",
+        APP, OFFER, "Ejemplar", None, "oferta",
     ),
     case(
         "Selección Ejemplar <seleccion@ejemplar.es>",
         "Tu candidatura",
         "Hola Marta,\nTe informamos de que el proceso de selección ha sido cancelado.",
-        A, WITHDRAWN, "Ejemplar", None, "proceso cancelado",
+        APP, WITHDRAWN, "Ejemplar", None, "proceso cancelado",
     ),
     case(
         "InfoJobs <alertas@infojobs.net>",
         "Nuevas ofertas de empleo",
         "Nuevas ofertas que te pueden interesar:\nAnalista de datos - Madrid\nPostúlate ahora",
-        J, name="alerta de empleo",
+        ALERT, name="alerta de empleo",
     ),
 ]
 
@@ -380,44 +380,44 @@ DUTCH = [
         "Hoi Sanne,\nBedankt voor je sollicitatie als Marketing Medewerker bij Bakker & Visser. We hebben je "
         "cv goed ontvangen en nemen binnen twee weken contact met je op.\nMet vriendelijke groet,\n"
         "Team Recruitment Bakker & Visser",
-        A, APPLIED, "Bakker & Visser", "Marketing Medewerker", "confirmation",
+        APP, APPLIED, "Bakker & Visser", "Marketing Medewerker", "confirmation",
     ),
     case(
         "Werving Zuidkust <werving@zuidkust.nl>",
         "Je sollicitatie",
         "Beste Sanne,\nHelaas moeten we je laten weten dat we hebben besloten niet verder te gaan met je "
         "sollicitatie.",
-        A, REJECTED, "Zuidkust", None, "niet verder",
+        APP, REJECTED, "Zuidkust", None, "niet verder",
     ),
     case(
         "Werving Zuidkust <werving@zuidkust.nl>",
         "Je sollicitatie",
         "Beste Sanne,\nNa zorgvuldige overweging hebben we gekozen voor een andere kandidaat.",
-        A, REJECTED, "Zuidkust", None, "andere kandidaat",
+        APP, REJECTED, "Zuidkust", None, "andere kandidaat",
     ),
     case(
         "Werving Zuidkust <werving@zuidkust.nl>",
         "Uitnodiging voor een gesprek",
         "Beste Sanne,\nWe nodigen je graag uit voor een kennismakingsgesprek volgende week.",
-        A, INTERVIEW, "Zuidkust", None, "gesprek",
+        APP, INTERVIEW, "Zuidkust", None, "gesprek",
     ),
     case(
         "Werving Zuidkust <werving@zuidkust.nl>",
         "Je sollicitatie",
         "Beste Sanne,\nWe zijn blij je een aanbod te doen voor de functie van Teamleider.",
-        A, OFFER, "Zuidkust", None, "aanbod",
+        APP, OFFER, "Zuidkust", None, "aanbod",
     ),
     case(
         "Werving Zuidkust <werving@zuidkust.nl>",
         "Je sollicitatie",
         "Beste Sanne,\nDe vacature is helaas ingetrokken.",
-        A, WITHDRAWN, "Zuidkust", None, "vacature ingetrokken",
+        APP, WITHDRAWN, "Zuidkust", None, "vacature ingetrokken",
     ),
     case(
         "Nationale Vacaturebank <alerts@nationalevacaturebank.nl>",
         "Nieuwe vacatures voor jou",
         "Nieuwe vacatures die bij je passen:\nData Analist - Utrecht\nSolliciteer nu",
-        J, name="vacature alert",
+        ALERT, name="vacature alert",
     ),
 ]
 
@@ -427,44 +427,44 @@ PORTUGUESE = [
         "Candidatura enviada com sucesso",
         "Olá, Pedro!\nSua candidatura para a vaga de Analista de Dados Júnior na Horizonte Azul foi enviada "
         "com sucesso.\nBoa sorte!",
-        A, APPLIED, "Horizonte Azul", "Analista de Dados Júnior", "gupy confirmation",
+        APP, APPLIED, "Horizonte Azul", "Analista de Dados Júnior", "gupy confirmation",
     ),
     case(
         "Recrutamento Atlântico <rh@atlantico.pt>",
         "A sua candidatura",
         "Olá Pedro,\nAgradecemos o seu interesse. Infelizmente, decidimos seguir com outros candidatos para "
         "esta vaga.",
-        A, REJECTED, "Atlântico", None, "outros candidatos",
+        APP, REJECTED, "Atlântico", None, "outros candidatos",
     ),
     case(
         "Recrutamento Atlântico <rh@atlantico.pt>",
         "Entrevista",
         "Olá Pedro,\nGostaríamos de convidá-lo para uma entrevista na próxima semana.",
-        A, INTERVIEW, "Atlântico", None, "entrevista",
+        APP, INTERVIEW, "Atlântico", None, "entrevista",
     ),
     case(
         "Recrutamento Atlântico <rh@atlantico.pt>",
         "Próxima etapa",
         "Olá Pedro,\nA próxima etapa do processo seletivo é um teste técnico online.",
-        A, ASSESSMENT, "Atlântico", None, "teste técnico",
+        APP, ASSESSMENT, "Atlântico", None, "teste técnico",
     ),
     case(
         "Recrutamento Atlântico <rh@atlantico.pt>",
         "Proposta de emprego",
         "Olá Pedro,\nTemos o prazer de lhe apresentar a proposta para a vaga de Engenheiro de Dados.",
-        A, OFFER, "Atlântico", None, "proposta",
+        APP, OFFER, "Atlântico", None, "proposta",
     ),
     case(
         "Recrutamento Atlântico <rh@atlantico.pt>",
         "A sua candidatura",
         "Olá Pedro,\nInformamos que a vaga foi cancelada.",
-        A, WITHDRAWN, "Atlântico", None, "vaga cancelada",
+        APP, WITHDRAWN, "Atlântico", None, "vaga cancelada",
     ),
     case(
         "Catho <alertas@catho.com.br>",
         "Novas vagas para você",
         "Vagas recomendadas para você:\nAnalista de Dados - São Paulo\nCandidate-se já",
-        J, name="alerta de vagas",
+        ALERT, name="alerta de vagas",
     ),
 ]
 
@@ -475,43 +475,43 @@ ITALIAN = [
         "Gentile Luca,\ngrazie per la tua candidatura per la posizione di Progettista Meccanico presso "
         "Ferretti Ingegneria. Valuteremo il tuo profilo e ti contatteremo al più presto.\nCordiali saluti\n"
         "Ufficio Risorse Umane\nFerretti Ingegneria S.r.l.",
-        A, APPLIED, "Ferretti Ingegneria", "Progettista Meccanico", "confirmation",
+        APP, APPLIED, "Ferretti Ingegneria", "Progettista Meccanico", "confirmation",
     ),
     case(
         "Selezione Ferretti Ingegneria <selezione@ferretti-ingegneria.it>",
         "La tua candidatura",
         "Gentile Luca,\npurtroppo abbiamo deciso di proseguire con altri candidati.",
-        A, REJECTED, "Ferretti Ingegneria", None, "altri candidati",
+        APP, REJECTED, "Ferretti Ingegneria", None, "altri candidati",
     ),
     case(
         "Selezione Ferretti Ingegneria <selezione@ferretti-ingegneria.it>",
         "Colloquio",
         "Gentile Luca,\nvorremmo invitarti a un colloquio conoscitivo la prossima settimana.",
-        A, INTERVIEW, "Ferretti Ingegneria", None, "colloquio",
+        APP, INTERVIEW, "Ferretti Ingegneria", None, "colloquio",
     ),
     case(
         "Selezione Ferretti Ingegneria <selezione@ferretti-ingegneria.it>",
         "Test online",
         "Gentile Luca,\nil prossimo passo della selezione è un test online di logica.",
-        A, ASSESSMENT, "Ferretti Ingegneria", None, "test online",
+        APP, ASSESSMENT, "Ferretti Ingegneria", None, "test online",
     ),
     case(
         "Selezione Ferretti Ingegneria <selezione@ferretti-ingegneria.it>",
         "Proposta di assunzione",
         "Gentile Luca,\nsiamo lieti di offrirti la posizione di Progettista Meccanico.",
-        A, OFFER, "Ferretti Ingegneria", None, "offerta",
+        APP, OFFER, "Ferretti Ingegneria", None, "offerta",
     ),
     case(
         "Selezione Ferretti Ingegneria <selezione@ferretti-ingegneria.it>",
         "La tua candidatura",
         "Gentile Luca,\nti informiamo che la posizione è stata sospesa.",
-        A, WITHDRAWN, "Ferretti Ingegneria", None, "posizione sospesa",
+        APP, WITHDRAWN, "Ferretti Ingegneria", None, "posizione sospesa",
     ),
     case(
         "InfoJobs <alert@infojobs.it>",
         "Nuove offerte di lavoro per te",
         "Nuove offerte di lavoro per te:\nMagazziniere - Milano\nCandidati ora",
-        J, name="offerte",
+        ALERT, name="offerte",
     ),
 ]
 
@@ -545,4 +545,109 @@ def test_portuguese_mail(sender, subject, body, kind, status, company, title):
 
 @pytest.mark.parametrize(("sender", "subject", "body", "kind", "status", "company", "title"), ITALIAN)
 def test_italian_mail(sender, subject, body, kind, status, company, title):
+    check(extract(body, subject, sender), kind, status, company, title)
+
+
+# Harder mail: job boards that relay, agencies, people in the text, tutoiement, subject-only news.
+# fmt: off
+HARD = [
+    case(
+        "Welcome to the Jungle <noreply@welcometothejungle.com>",
+        "Ta candidature chez Maison Dupré",
+        "Bonjour Camille,\nMalheureusement, l'entreprise Maison Dupré a décidé de ne pas donner suite à ta "
+        "candidature pour le poste de Chargée de communication.\nNe te décourage pas !",
+        APP, REJECTED, "Maison Dupré", "Chargée de communication", "fr job board relays a rejection",
+    ),
+    case(
+        "Recrutement Ondine <recrutement@ondine.fr>",
+        "Suite de votre candidature",
+        "Bonjour Léa,\nSuite à notre entretien, nous avons le regret de vous informer que nous avons retenu "
+        "un autre candidat.",
+        APP, REJECTED, "Ondine", None, "fr rejection after an interview",
+    ),
+    case(
+        "Sophie Marchand <s.marchand@cabinet-orion.fr>",
+        "Votre candidature",
+        "Bonjour Madame Martin,\nJe reviens vers vous concernant le poste de Contrôleur de gestion H/F chez "
+        "notre client, Groupe Lenoir. Malheureusement, le client a retenu une autre candidature.\n"
+        "Bien cordialement,\nSophie Marchand\nConsultante\nCabinet Orion",
+        APP, REJECTED, "Groupe Lenoir", "Contrôleur de gestion H/F", "fr agency names its client",
+    ),
+    case(
+        "StepStone <noreply@stepstone.de>",
+        "Ihre Bewerbung wurde versendet",
+        "Hallo Lena,\nIhre Bewerbung als Controller (m/w/d) wurde erfolgreich an Bergmann Maschinenbau GmbH "
+        "übermittelt.\n\nÄhnliche Jobs\nFinanzbuchhalter (m/w/d)\nKrause AG · Köln",
+        APP, APPLIED, "Bergmann Maschinenbau", "Controller (m/w/d)", "de job board sent to employer",
+    ),
+    case(
+        "Recruiting <bewerbung@ostwind-energie.de>",
+        "Ihre Bewerbung",
+        "Sehr geehrte Frau Dr. Neumann,\nvielen Dank für Ihre Bewerbung bei der Ostwind Energie GmbH. Wir "
+        "melden uns in Kürze bei Ihnen.",
+        APP, APPLIED, "Ostwind Energie", None, "de greeting names the recipient",
+    ),
+    case(
+        "Lumen Labs GmbH <jobs@lumen-labs.jobs.personio.de>",
+        "Einladung zum Kennenlernen",
+        "Hallo Tim,\nwir würden dich gerne zu einem ersten Kennenlernen per Video einladen. "
+        "Gesprächspartnerin: Frau Samira Koch, Head of Engineering.\nViele Grüße\nLumen Labs GmbH",
+        APP, INTERVIEW, "Lumen Labs", None, "de interviewer is no employer",
+    ),
+    case(
+        "Bewerbermanagement <karriere@rheinhafen.de>",
+        "Eingangsbestätigung Ihrer Bewerbung",
+        "",
+        APP, APPLIED, None, None, "de subject-only confirmation",
+    ),
+    case(
+        "Talent Team <jobs@nordkap.example>",
+        "Ihre Bewerbung",
+        "Hallo Alex,\nwir haben uns für eine:n andere:n Kandidat:in entschieden.",
+        APP, REJECTED, None, None, "de gender-neutral rejection",
+    ),
+    case(
+        "LinkedIn <jobs-noreply@linkedin.com>",
+        "Tu solicitud se ha enviado a Grupo Marea",
+        "Tu solicitud se ha enviado a Grupo Marea\nContable Senior\nGrupo Marea · Valencia",
+        APP, APPLIED, "Grupo Marea", None, "es linkedin confirmation",
+    ),
+    case(
+        "InfoJobs <noreply@infojobs.net>",
+        "Actualización de tu candidatura",
+        "Hola Marta,\nLa empresa Construcciones Ebro ha descartado tu candidatura para la oferta Jefe de "
+        "Obra.",
+        APP, REJECTED, "Construcciones Ebro", "Jefe de Obra", "es infojobs discarded",
+    ),
+    case(
+        "Vagas <noreply@gupy.io>",
+        "Candidatura enviada",
+        "Olá Ana,\nSua candidatura foi enviada para a Lumina Tecnologia. Boa sorte!",
+        APP, APPLIED, "Lumina Tecnologia", None, "pt sent to employer",
+    ),
+    case(
+        "Indeed <noreply@indeed.com>",
+        "Sollicitatie verzonden",
+        "Je sollicitatie is verzonden naar Van Dijk Installaties.\nMonteur Elektrotechniek\nVan Dijk "
+        "Installaties · Eindhoven",
+        APP, APPLIED, "Van Dijk Installaties", None, "nl indeed sent to employer",
+    ),
+    case(
+        "Karriereportal <noreply@karriere.example>",
+        "Ihr Kandidatenkonto",
+        "Hallo Max,\nIhr Kandidatenkonto wurde erstellt. Sie können sich jetzt mit Ihrem Passwort anmelden.",
+        OTHER, name="de candidate account",
+    ),
+    case(
+        "Recrutement Ondine <recrutement@ondine.fr>",
+        "Finalisez votre candidature",
+        "Bonjour Léa,\nVous avez commencé une candidature. Finalisez votre candidature en quelques clics.",
+        OTHER, name="fr unfinished application",
+    ),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("sender", "subject", "body", "kind", "status", "company", "title"), HARD)
+def test_harder_mail(sender, subject, body, kind, status, company, title):
     check(extract(body, subject, sender), kind, status, company, title)

@@ -75,6 +75,8 @@ STOP_WORDS |= phrases.NAME_STOP_WORDS
 _TRAILING_NOISE = re.compile(r"(?:'s|’s|[\s.,;:!?\"'()\[\]|/-])+$")
 _LEADING_NOISE = re.compile(r"^[\s\"'(\[|:-]+")
 MAX_NAME_WORDS = 7
+# "Van Dijk Installaties", "De Nederlandsche Bank", "La Poste": a capitalised particle begins a name.
+_NAME_PARTICLE = re.compile(r"^(?:Van|Von|De|Del|Della|Di|Du|Da|Dos|La|Le|El|Het)$")
 _MIN_SPELLED_LABEL = 4
 _SPELLED_SUFFIX = r"(?:,? (?:Inc|LLC|Ltd|Corp|Co|GmbH|plc|LLP|SAS|SE|AG|Limited|Corporation)\.?)?"
 
@@ -151,7 +153,7 @@ def finish_name(words: list[str]) -> str | None:
     """Join read words into a name, dropping dangling connectors and punctuation; None if nothing is left."""
     while words and words[-1].lower() in _CONNECTORS:
         words.pop()
-    while words and words[0].lower() in _CONNECTORS | STOP_WORDS:
+    while words and words[0].lower() in _CONNECTORS | STOP_WORDS and not _NAME_PARTICLE.match(words[0]):
         words.pop(0)
     if not words:
         return None

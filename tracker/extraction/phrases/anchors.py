@@ -56,10 +56,9 @@ EMPLOYER_AFTER: list[tuple[str, float]] = [
     # French, Spanish, Dutch, Portuguese, Italian job boards: "votre candidature a été envoyée à X".
     (
         r"\b(?:candidature|solicitud|candidatura|postulación|sollicitatie)\b[^.!?\n]{0,80}? (?:a|est|ha|has|"
-        r"is|"
-        r"foi|è) (?:bien |sido |been |stata )?(?:été )?(?:envoyée|transmise|adressée|enviada|verzonden|"
-        r"verstuurd|doorgestuurd|inviata|inoltrata|trasmessa|submetida) (?:à|a|chez|naar|para|ad|alla|à) "
-        r"(?:l'entreprise |la empresa |het bedrijf |a empresa |l'azienda )?",
+        r"is|foi|è) (?:bien |sido |been |stata )?(?:été )?(?:envoyée|transmise|adressée|enviada|enviado|"
+        r"verzonden|verstuurd|doorgestuurd|inviata|inoltrata|trasmessa|submetida|entregue) (?:à|a|chez|naar|"
+        r"para(?: a| o)?|ad|alla|ao) (?:l'entreprise |la empresa |het bedrijf |a empresa |l'azienda )?",
         5.0,
     ),
     (
@@ -67,6 +66,14 @@ EMPLOYER_AFTER: list[tuple[str, float]] = [
         r"(?:chez|à|auprès de|en|a|bij|na|no|em|presso|per) (?:l'entreprise |la empresa )?",
         3.0,
     ),
+    # German job boards: "Ihre Bewerbung wurde erfolgreich an X übermittelt".
+    (
+        r"\b(?:wurde|wurden|ist) (?:erfolgreich |soeben )?an (?:die |den |das )?(?=[^\n]{1,80} "
+        r"(?:übermittelt|gesendet|versendet|weitergeleitet|verschickt))",
+        4.0,
+    ),
+    # "la empresa X", "l'entreprise X", "das Unternehmen X": the employer named as one.
+    (r"\b(?:la empresa|l'entreprise|a empresa|l'azienda|het bedrijf|das unternehmen|die firma) ", 2.5),
     # An agency writing about its client: "bei unserem Kunden, der X AG", "pour notre client, X".
     (
         r"\b(?:(?:unsere[mn]?|einem|unser) (?:kunden?|mandanten?)|(?:notre|mon) client|(?:nuestro|"
@@ -96,6 +103,7 @@ EMPLOYER_BEFORE: list[tuple[str, float]] = [
     (r"\b(?:would like|wants) to invite you\b", 2.5),
     (r"\bhat (?:sich )?(?:entschieden|ihre bewerbung)\b", 2.5),
     (r"\ba (?:bien )?reçu votre candidature\b", 2.5),
+    (r"\b(?:a décidé|a choisi|ha decidido|heeft besloten|heeft gekozen|decidiu|ha deciso)\b", 2.5),
 ]
 
 # Job titles: the (?P<t>...) group is the title. (pattern, weight, needs a role word, needs a

@@ -8,7 +8,7 @@ so words for candidates end in `_GROUP`; "Ihnen" (formal) and "dir" (informal) a
 _GROUP = r"(?:bewerber|kandidat|person|profil|bewerbung)[\w:*/]*"
 _YOU = r"(?:ihnen|dir|euch)"
 _YOUR = r"(?:ihre|deine|eure)"
-_ANOTHER = r"(?:anderen?|andere)"
+_ANOTHER = r"(?:anderen?|andere|andere:n|andere\*n|andere/n)"
 
 CONFIRMATION = [
     r"\b(?:vielen )?dank (?:für|fuer) (?:ihre|deine|die) (?:\w+ )?(?:bewerbung|interesse)",
@@ -18,6 +18,8 @@ CONFIRMATION = [
     r"wurden) (?:\w+ ){0,3}(?:eingegangen|"
     r"angekommen|übermittelt|weitergeleitet)",
     r"\beingangsbestätigung\b",
+    r"\b(?:ihre|deine) bewerbung\b[^.\n]{0,80}?\b(?:wurde|ist) (?:\w+ ){0,3}(?:an [^.\n]{1,60} )?"
+    r"(?:übermittelt|versendet|gesendet|verschickt|weitergeleitet)",
     r"\bbewerbung (?:erfolgreich )?(?:eingegangen|übermittelt|versendet|abgeschickt)",
     r"\b(?:prüfen|sichten) (?:ihre|deine) (?:bewerbung|unterlagen)",
     r"\b(?:ihre|deine) (?:bewerbung|unterlagen) (?:wird|werden) (?:\w+ ){0,3}(?:geprüft|gesichtet|"
@@ -49,6 +51,7 @@ REJECTION = [
     r"\b(?:besser|treffender|genauer|näher|passender) (?:\w+ ){0,2}(?:passte|passten|entsprach|entsprachen|"
     r"entsprechen|erfüllen|erfüllten|kamen|kam|zugeschnitten)\b",
     r"\banderweitig (?:entschieden|orientiert|besetzt|vergeben)",
+    r"\bzu unserem (?:großen )?bedauern\b",
     r"\bentscheidung gegen (?:eine|ihre|deine|sie|dich)\b",
     r"\b(?:stelle|position|vakanz)\w* (?:\w+ ){0,3}(?<!nicht )(?:besetzt|vergeben)\b",
     r"\bnicht mehr (?:vakant|verfügbar|offen|frei|zu besetzen)\b",
@@ -86,6 +89,7 @@ OFFER = [
     r"eine zusage)",
     r"\barbeitsvertrag\b",
     r"\bzusage (?:für|fuer) die stelle",
+    r"\b(?:uns|wir) (?:\w+ ){0,2}für (?:sie|dich) entschieden",
     rf"\b{_YOU} (?:\w+ ){{0,3}}(?:ein |unser )?(?:angebot|vertragsangebot|"
     rf"jobangebot) (?:zu )?(?:unterbreiten|"
     r"machen|senden|schicken)",
@@ -102,7 +106,8 @@ INTERVIEW = [
     r"\bim rahmen eines (?:\w+ )?(?:gespräch|interview|telefonat|kennenlern)",
     r"\b(?:lade|laden) (?:ich |wir )?(?:sie|dich|euch) (?:\w+ ){0,5}(?:zu|zum|zur) (?:\w+ ){0,4}(?:gespräch|"
     r"interview|videointerview|kennenlernen|telefonat|termin|austausch|call)",
-    r"\b(?:zu|zum) (?:\w+ ){0,3}(?:gespräch|interview|kennenlernen|telefonat|austausch)\w*\b[^.\n]{0,150}?"
+    r"\b(?:zu|zum) (?:\w+ ){0,3}(?:gespräch|interview|kennenlernen|telefonat|austausch|videocall|video-call|"
+    r"kennenlerntermin|vorstellungstermin)\w*\b[^.\n]{0,150}?"
     r"\b(?:einladen|einzuladen)\b",
     r"\btermin (?:für|zu|zum) (?:ein|einem|das|unser|ihr|dein)\w* (?:[\w-]+ ){0,3}(?:gespräch|interview|"
     r"telefonat|kennenlernen|call)",
@@ -153,7 +158,7 @@ SUBJECT_ALERT = [
 ]
 SUBJECT_REJECTION = [r"\babsage\b"]
 SUBJECT_WITHDRAWN: list[str] = []
-SUBJECT_OFFER = [r"\bvertragsangebot\b"]
+SUBJECT_OFFER = [r"\b(?:vertragsangebot|jobangebot|zusage)\b"]
 SUBJECT_INTERVIEW = [
     r"\b(?:einladung (?:zu|zum) (?:einem )?(?:vorstellungsgespräch|interview|gespräch|kennenlernen|"
     r"video-?interview)|vorstellungsgespräch|interview-?einladung|gesprächseinladung)\b"

@@ -29,6 +29,9 @@ REJECTION = [
     rf"\bno (?:continuar|avanzar|seguir)(?:emos|á|án)? (?:adelante )?con {_YOUR} (?:candidatura|solicitud|"
     r"proceso|postulación)",
     r"\bdesafortunadamente\b[^.\n]{0,80}\bno\b",
+    r"\b(?:candidatura|solicitud|cv|postulación|perfil) (?:\w+ ){0,2}(?:ha sido |fue )?descartad",
+    r"\bdescartado (?:tu|su) (?:candidatura|cv|solicitud|postulación)",
+    r"\b(?:seleccionado|elegido) a (?:otr[oa]s?|un[ao]? otr[oa]) (?:candidat|perfil|persona)",
     r"\bdesgraciadamente\b[^.\n]{0,80}\bno\b",
     r"\b(?:posición|vacante|puesto) (?:ya )?(?:ha sido|fue|se ha) cubiert",
     r"\b(?:otros?|otras?) (?:candidat|perfil|postulant)\w* (?:\w+ ){0,6}(?:más|mejor) (?:ajustad|adecuad|"
@@ -78,10 +81,10 @@ SURVEY = [r"\bencuesta\b"]
 JOB_WORDS = [r"\b(?:candidat\w*|postulaci\w+|reclutamiento|vacantes?|oferta de empleo|entrevista|posición)"]
 SUBJECT_APPLICATION = [r"\b(?:solicitud|candidatura|postulación|inscripción)\b"]
 SUBJECT_ALERT = [r"\balerta de empleo\b", r"\bnuevas ofertas\b"]
-SUBJECT_REJECTION: list[str] = []
+SUBJECT_REJECTION = [r"\b(?:candidatura|cv|solicitud) descartad", r"\bno (?:has sido )?seleccionad"]
 SUBJECT_WITHDRAWN: list[str] = []
 SUBJECT_OFFER = [r"\bcarta oferta\b"]
-SUBJECT_INTERVIEW = [r"\bentrevista\b"]
+SUBJECT_INTERVIEW = [r"\b(?:entrevista|convocatoria)\b"]
 SUBJECT_ASSESSMENT = [r"\b(?:prueba|evaluación) (?:técnica|en línea|online)\b"]
 
 NAME_STOP_WORDS = {

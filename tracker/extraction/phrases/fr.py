@@ -25,7 +25,8 @@ APPLICATION_REFERENCE = [
     r"\bprocessus de (?:recrutement|sélection)\b",
 ]
 REJECTION = [
-    r"\b(?:sommes au regret|avons le regret|regrettons)\b",
+    r"\b(?:sommes au regret|sommes dans le regret|avons le regret|regrettons)\b",
+    r"\b(?:décidé|choisi) de ne pas (?:retenir|donner suite|poursuivre)",
     r"\bne (?:pas |pouvons pas )?(?:donner|pouvons donner) (?:une suite|suite) favorable",
     r"\b(?:pas|ne pas) (?:pu |été )?(?:retenue?|donner suite)",
     r"\bdonner(?:ons|a|ont)? pas (?:de )?suite\b",
@@ -92,7 +93,7 @@ OUTREACH = [
     r"\b(?:notre|mon) client\b",
     r"\b(?:je me permets|je suis tombé|j'ai découvert) (?:\w+ ){0,4}(?:profil|parcours)",
 ]
-REMINDER = [r"\b(?:finaliser|compléter|terminer) (?:votre|ta) candidature"]
+REMINDER = [r"\b(?:finalise[rz]?|complète[rz]?|complétez|compléter|termine[rz]?) (?:votre|ta) candidature"]
 ACCOUNT = [r"\bcompte (?:a été )?(?:créé|activé)", r"\bmot de passe\b"]
 SURVEY = [r"\b(?:enquête|sondage)\b"]
 JOB_WORDS = [r"\b(?:candidat\w*|recrut\w+|embauche|offre d'emploi|entretien)"]
