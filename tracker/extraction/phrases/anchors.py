@@ -269,7 +269,8 @@ TITLES += [
     ),
     # A quoted title before the word for a job: die "X" Stelle, le « X » poste.
     (
-        r"[\"„«]\s*(?P<t>[^\"“”»\n]{2,100}?)\s*[\"“”»]\s+(?:stelle|position|rolle|vakanz|vacature)\b",
+        r"\b(?:die|der|den|das|eine|einer|de|het) [\"„«]\s*(?P<t>[^\"“”»\n]{2,100}?)\s*[\"“”»]\s+(?:stelle|"
+        r"position|rolle|vakanz|vacature)\b",
         3.0,
         True,
         False,
