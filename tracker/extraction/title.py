@@ -230,8 +230,7 @@ def _structural_titles(email: PreparedEmail, company: str | None) -> list[tuple[
         if index > 0:
             found.append((email.lines[index - 1], 2.5))
             break
-    # Only a card has bullets; without one, the per-employer patterns would be compiled for nothing.
-    if company and ("·" in email.body[:1500] or "•" in email.body[:1500]):
+    if company:
         found += [(title, 2.5) for title in _flattened_card_titles(email.body[:1500], company)]
         found += [(title, 2.0) for title in _titles_above_employer_line(email.lines[:5], company)]
     # Subject segments: "Acme - Data Analyst Intern", "Acme - Thank You for Applying - Supply Chain Analyst".
