@@ -633,6 +633,25 @@ HARD = [
         APP, APPLIED, "Van Dijk Installaties", None, "nl indeed sent to employer",
     ),
     case(
+        "Indeed <indeedapply@indeed.com>",
+        "Candidature envoyée : Assistant administratif H/F",
+        "Les éléments suivants ont été envoyés à Cabinet Lemaire. Bonne chance !\nCV\nLettre de motivation",
+        APP, APPLIED, "Cabinet Lemaire", "Assistant administratif H/F", "fr indeed items sent",
+    ),
+    case(
+        "LinkedIn <jobs-noreply@linkedin.com>",
+        "Votre candidature a été consultée par Maison Dupré",
+        "Votre candidature a été consultée par Maison Dupré.\nChargée de communication\nMaison Dupré · Paris",
+        APP, APPLIED, "Maison Dupré", None, "fr application viewed",
+    ),
+    case(
+        "Personalabteilung Falkenberg Bau <personal@falkenberg-bau.de>",
+        "Ihre Bewerbung als Bauleiterin",
+        "Sehr geehrte Frau Kaya,\nnach den Gesprächen freuen wir uns, Ihnen mitteilen zu können, dass wir "
+        "Ihnen die Stelle gerne anbieten möchten.",
+        APP, OFFER, "Falkenberg Bau", "Bauleiterin", "de offer without the word",
+    ),
+    case(
         "Karriereportal <noreply@karriere.example>",
         "Ihr Kandidatenkonto",
         "Hallo Max,\nIhr Kandidatenkonto wurde erstellt. Sie können sich jetzt mit Ihrem Passwort anmelden.",

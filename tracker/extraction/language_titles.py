@@ -32,7 +32,9 @@ _SUBJECT_TITLE = re.compile(
 )
 # What may stand between "Ihre Bewerbung" and the title: "als", "für die Position", "au poste de".
 _LEAD_IN = re.compile(
-    rf"^\s*(?:(?:als|für|auf|um|zu|au|pour|à|a|para|al|voor|naar|per|alla|ao)\s+)?"
+    r"^\s*(?:(?:envoyée|reçue|transmise|confirmée|enviada|recibida|recebida|verzonden|ontvangen|inviata|"
+    r"ricevuta|gesendet|versendet|übermittelt|eingegangen|erhalten|bestätigt)\b\s*)?"
+    rf"(?:(?:als|für|auf|um|zu|au|pour|à|a|para|al|voor|naar|per|alla|ao)\s+)?"
     rf"(?:(?:die|den|das|der|le|la|el|het|o|il|lo)\s+|l')?(?:ausgeschriebene[n]?\s+)?(?:{_ROLE_NOUN}\b\s*)?"
     rf"(?:(?:als|de|van|di)\s+|d')?[:\-–]?\s*"
     rf"(?:(?:kennzahl|referenznummer|ausschreibungsnummer|"

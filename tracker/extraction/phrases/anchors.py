@@ -66,6 +66,19 @@ EMPLOYER_AFTER: list[tuple[str, float]] = [
         r"(?:chez|à|auprès de|en|a|bij|na|no|em|presso|per) (?:l'entreprise |la empresa )?",
         3.0,
     ),
+    # Indeed and LinkedIn in other languages: "les éléments suivants ont été envoyés à X", "consultée par X".
+    (
+        r"\b(?:éléments|documents|informations|elementos|documentos|items|itens|elementi|unterlagen) "
+        r"(?:suivants |siguientes |volgende |seguintes |seguenti |folgenden? )?"
+        r"(?:ont été envoyés|se enviaron|"
+        r"fueron enviados|se han enviado|zijn verzonden|zijn verstuurd|foram enviados|sono stati inviati) "
+        r"(?:à|a|naar|para|ad)(?: a| o)? ",
+        4.0,
+    ),
+    (
+        r"\b(?:consultée|vue|vista|visualizada|visualizzata|bekeken|angesehen) (?:par|por|door|da|von) ",
+        3.0,
+    ),
     # German job boards: "Ihre Bewerbung wurde erfolgreich an X übermittelt".
     (
         r"\b(?:wurde|wurden|ist) (?:erfolgreich |soeben )?an (?:die |den |das )?(?=[^\n]{1,80} "

@@ -25,6 +25,8 @@ CONFIRMATION = [
     r"\b(?:ihre|deine) (?:bewerbung|unterlagen) (?:wird|werden) (?:\w+ ){0,3}(?:geprüft|gesichtet|"
     r"bearbeitet)",
     r"\b(?:du hast dich|sie haben sich) (?:\w+ ){0,2}(?:beworben|erfolgreich beworben)",
+    r"\b(?:unterlagen|dokumente) (?:wurden|wurde) (?:\w+ ){0,2}an [^.\n]{1,60} "
+    r"(?:gesendet|übermittelt|versendet)",
 ]
 APPLICATION_REFERENCE = [
     r"\b(?:ihre|deine|ihrer|deiner) bewerbung\b",
@@ -90,6 +92,7 @@ OFFER = [
     r"\barbeitsvertrag\b",
     r"\bzusage (?:für|fuer) die stelle",
     r"\b(?:uns|wir) (?:\w+ ){0,2}für (?:sie|dich) entschieden",
+    r"\b(?:ihnen|dir) (?:die|diese) (?:stelle|position) (?:\w+ ){0,2}anbieten",
     rf"\b{_YOU} (?:\w+ ){{0,3}}(?:ein |unser )?(?:angebot|vertragsangebot|"
     rf"jobangebot) (?:zu )?(?:unterbreiten|"
     r"machen|senden|schicken)",
@@ -114,6 +117,7 @@ INTERVIEW = [
     r"\bvereinbarten (?:\w+ )?termin",
     r"\b(?:telefonat|gespräch|termin|call) (?:\w+ ){0,2}vorschlagen",
     r"\b(?:ihr|dein) interview (?:für|am|mit|bei)\b",
+    r"\b(?:terminvorschläge|terminabstimmung|terminfindung)\b",
 ]
 ASSESSMENT = [
     r"\b(?:online-test|onlinetest|eignungstest|einstufungstest|persönlichkeitstest|programmieraufgabe|"

@@ -16,6 +16,9 @@ CONFIRMATION = [
     r"\b(?:revisaremos|estamos revisando|vamos a revisar|analizaremos|estamos analizando) (?:tu|su) "
     r"(?:solicitud|candidatura|perfil|cv|postulación)",
     r"\b(?:te has|se ha) (?:inscrito|postulado)\b",
+    rf"\b{_YOUR} {_APPLICATION} (?:ha sido|fue) (?:vista|leída|visualizada)",
+    r"\b(?:tu|su) cv (?:ha sido|fue) (?:leído|visto)",
+    r"\belementos (?:siguientes )?(?:se enviaron|fueron enviados|se han enviado)\b",
     r"\b(?:has|ha) (?:aplicado|postulado)\b",
 ]
 APPLICATION_REFERENCE = [

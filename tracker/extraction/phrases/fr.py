@@ -18,6 +18,8 @@ CONFIRMATION = [
     r"\b(?:nous (?:allons|étudions|examinons)|sera étudiée|sera examinée|est en cours d'(?:étude|examen))\b"
     r"[^.\n]{0,40}candidature",
     r"\b(?:vous avez|tu as) (?:bien )?postulé\b",
+    rf"\b{_YOUR} candidature (?:a été|est) (?:consultée|vue|lue)",
+    r"\b(?:éléments|documents) suivants ont été envoyés\b",
 ]
 APPLICATION_REFERENCE = [
     rf"\b{_YOUR} candidature\b",
@@ -31,7 +33,7 @@ REJECTION = [
     r"\b(?:pas|ne pas) (?:pu |été )?(?:retenue?|donner suite)",
     r"\bdonner(?:ons|a|ont)? pas (?:de )?suite\b",
     r"\bpas (?:de |une )?suite (?:favorable )?(?:à|a) (?:votre|ta) candidature",
-    r"\bn'a pas été retenue?",
+    r"\bn'(?:a|avez|as) pas été (?:retenue?|sélectionnée?)",
     r"\bne sera pas retenue?",
     r"\bn'(?:avons|a) pas (?:pu )?(?:retenu|donner|été sélectionné)",
     r"\bpoursuivre (?:le processus )?avec (?:d'autres|un autre|une autre) (?:candidat|profil)",
@@ -70,6 +72,7 @@ INTERVIEW = [
     r"\b(?:souhaiterions|souhaitons|aimerions) (?:vous |te )(?:rencontrer|échanger)",
     r"\b(?:vos|tes) disponibilités\b",
     r"\bconvocation\b",
+    r"\b(?:échanger|discuter|nous entretenir) avec (?:vous|toi)\b",
 ]
 ASSESSMENT = [
     r"\b(?:test|évaluation|exercice|questionnaire) (?:en ligne|technique|de personnalité|de compétences|"
@@ -86,6 +89,9 @@ JOB_ALERT = [
     r"\boffres? (?:similaires|recommandées)\b",
     r"\b(?:ils|elles) recrutent\b",
     r"\bcorrespond(?:ent)? à (?:votre|ta) (?:recherche|profil|alerte)",
+    r"\b(?:votre|ta) sélection d'offres\b",
+    r"\boffres (?:sélectionnées|choisies) pour (?:vous|toi)\b",
+    r"\bles offres du jour\b",
     r"\b(?:découvrez|voir) (?:les |toutes les )?(?:offres|\d+ offres)\b",
 ]
 OUTREACH = [

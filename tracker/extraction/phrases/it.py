@@ -13,6 +13,7 @@ CONFIRMATION = [
     rf"inoltrata|"
     r"trasmessa)",
     r"\b(?:ti sei|si è) candidat[oa]\b",
+    r"\belementi (?:seguenti )?sono stati inviati\b",
     rf"\b(?:valuteremo|stiamo valutando|esamineremo) {_YOUR} (?:candidatura|profilo|cv)",
 ]
 APPLICATION_REFERENCE = [rf"\b{_YOUR} candidatura\b", r"\bprocesso di selezione\b"]

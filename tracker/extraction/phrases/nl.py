@@ -18,6 +18,8 @@ CONFIRMATION = [
     rf"\b(?:we|wij) (?:gaan|zullen) {_YOUR} (?:sollicitatie|cv|profiel) (?:\w+ )?(?:bekijken|beoordelen|"
     r"doornemen)",
     r"\b(?:je hebt|u heeft) (?:\w+ ){0,2}gesolliciteerd\b",
+    rf"\b{_YOUR} sollicitatie is (?:bekeken|gelezen)",
+    r"\bvolgende items zijn (?:verzonden|verstuurd)\b",
 ]
 APPLICATION_REFERENCE = [rf"\b{_YOUR} sollicitatie\b", r"\bsollicitatieprocedure\b", r"\bselectieprocedure\b"]
 REJECTION = [

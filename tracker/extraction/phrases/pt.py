@@ -15,6 +15,7 @@ CONFIRMATION = [
     rf"registrada|"
     r"registada|submetida|realizada|concluída)",
     r"\b(?:você se candidatou|candidatura enviada|inscrição realizada)\b",
+    r"\bitens (?:seguintes )?foram enviados\b",
     r"\b(?:vamos|iremos) (?:analisar|avaliar) (?:a sua|sua|o seu|seu) (?:candidatura|perfil|currículo)",
 ]
 APPLICATION_REFERENCE = [
