@@ -155,7 +155,7 @@ def test_french_title_ends_before_the_next_clause():
 # Each row is a typical phrasing of the language and of the ATS or job board that sends it, written
 # for this test; company and title are None where the mail does not state them.
 
-APP, ALERT, OTHER = Kind.APPLICATION, Kind.JOB_ALERT, Kind.OTHER
+APP, ALERT, OTHER, OUTREACH = Kind.APPLICATION, Kind.JOB_ALERT, Kind.OTHER, Kind.RECRUITER_OUTREACH
 APPLIED, REJECTED, INTERVIEW = Status.APPLIED, Status.REJECTED, Status.INTERVIEW
 ASSESSMENT, OFFER, WITHDRAWN = Status.ASSESSMENT, Status.OFFER, Status.WITHDRAWN
 
@@ -652,6 +652,27 @@ HARD = [
         APP, OFFER, "Falkenberg Bau", "Bauleiterin", "de offer without the word",
     ),
     case(
+        "Nordlicht Software GmbH <jobs@nordlicht.jobs.personio.de>",
+        "Eingangsbestätigung",
+        "Hallo Jonas,\nvielen Dank für deine Bewerbung. Ausgewählte Bewerber:innen laden wir anschließend zu "
+        "einem Vorstellungsgespräch ein.",
+        APP, APPLIED, "Nordlicht Software", None, "de process described, not an invitation",
+    ),
+    case(
+        "Recrutement Ondine <recrutement@ondine.fr>",
+        "Accusé de réception",
+        "Bonjour Léa,\nNous avons bien reçu votre candidature. Les candidats retenus seront contactés "
+        "pour un entretien.",
+        APP, APPLIED, "Ondine", None, "fr process described",
+    ),
+    case(
+        "Selección Ejemplar <seleccion@ejemplar.es>",
+        "Hemos recibido tu candidatura",
+        "Hola Marta,\nGracias por tu candidatura. Los candidatos seleccionados serán invitados a una "
+        "entrevista.",
+        APP, APPLIED, "Ejemplar", None, "es process described",
+    ),
+    case(
         "Karriereportal <noreply@karriere.example>",
         "Ihr Kandidatenkonto",
         "Hallo Max,\nIhr Kandidatenkonto wurde erstellt. Sie können sich jetzt mit Ihrem Passwort anmelden.",
@@ -669,4 +690,64 @@ HARD = [
 
 @pytest.mark.parametrize(("sender", "subject", "body", "kind", "status", "company", "title"), HARD)
 def test_harder_mail(sender, subject, body, kind, status, company, title):
+    check(extract(body, subject, sender), kind, status, company, title)
+
+
+# What kind of mail it is, in each language: cold outreach, alerts and digests, newsletters.
+# fmt: off
+KINDS = [
+    case(
+        "Jana Roth <j.roth@roth-personalberatung.de>",
+        "Spannende Position als Teamleiter IT",
+        "Hallo Herr Brandt,\nich bin auf Ihr Profil bei XING aufmerksam geworden. Für unseren Kunden, ein "
+        "Familienunternehmen in München, suche ich einen Teamleiter IT. Hätten Sie Interesse an einem kurzen "
+        "Austausch?\nBeste Grüße\nJana Roth",
+        OUTREACH, name="de headhunter",
+    ),
+    case(
+        "Paul Girard <p.girard@cabinet-azur.fr>",
+        "Opportunité Responsable Logistique",
+        "Bonjour Madame Martin,\nJ'ai découvert votre profil sur LinkedIn et je me permets de vous présenter "
+        "une opportunité chez notre client, un groupe industriel. Seriez-vous ouverte à un échange ?",
+        OUTREACH, name="fr cabinet de recrutement",
+    ),
+    case(
+        "Lucía Gómez <lucia@talento-sur.es>",
+        "Oportunidad laboral",
+        "Hola Marta,\nHe visto tu perfil en LinkedIn y creo que encajas en una posición de nuestro cliente. "
+        "¿Te interesaría hablar esta semana?",
+        OUTREACH, name="es recruiter",
+    ),
+    case(
+        "Joris de Wit <joris@wervingsbureau.nl>",
+        "Nieuwe uitdaging?",
+        "Hoi Sanne,\nIk kwam je profiel tegen op LinkedIn. Sta je open voor een nieuwe uitdaging bij een van "
+        "mijn opdrachtgevers?",
+        OUTREACH, name="nl recruiter",
+    ),
+    case(
+        "XING <jobs@xing.com>",
+        "Diese Jobs könnten Sie interessieren",
+        "Empfohlene Jobs für Sie:\nData Engineer (m/w/d) - Berlin\nJetzt bewerben",
+        ALERT, name="de recommendations",
+    ),
+    case(
+        "HelloWork <alertes@hellowork.com>",
+        "Votre sélection d'offres du jour",
+        "Bonjour,\nVoici votre sélection d'offres : Comptable H/F - Nantes\nPostulez maintenant",
+        ALERT, name="fr digest",
+    ),
+    case(
+        "Karriere-Newsletter <newsletter@jobportal.example>",
+        "Bewerbungstipps für den Herbst",
+        "Hallo,\nin unserem Newsletter finden Sie diesmal Bewerbungstipps und ein Webinar zum "
+        "Vorstellungsgespräch.\nNewsletter abbestellen",
+        OTHER, name="de newsletter",
+    ),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("sender", "subject", "body", "kind", "status", "company", "title"), KINDS)
+def test_kind_of_mail(sender, subject, body, kind, status, company, title):
     check(extract(body, subject, sender), kind, status, company, title)

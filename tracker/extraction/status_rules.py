@@ -62,7 +62,8 @@ _RECORDED = re.compile(
     r"\b(?:one[- ]way|recorded|pre-recorded|on-demand|asynchronous|record (?:your )?(?:answers|responses|"
     r"video))\b|\bhirevue\b|\bspark hire\b|\bwillo\b"
 )
-_CLAUSE_MARKS = (",", ";", ":", " but ", " and ")
+# ": " ends a clause; "Bewerber:innen" (a German gender mark) does not.
+_CLAUSE_MARKS = (",", ";", ": ", " but ", " and ")
 _STRONG = 0.9
 _CLEAR = 0.8
 _FROM_SUBJECT = 0.6

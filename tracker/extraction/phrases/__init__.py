@@ -38,7 +38,7 @@ def compile_fragments(fragments: list[str]) -> re.Pattern[str]:
 
 # Patterns used as patterns: on short texts (subjects, one sentence) a single search is cheapest.
 HEDGE = compile_fragments(fragments_of("HEDGE"))
-GENERAL_CANDIDATES = compile_fragments(en_status.GENERAL_CANDIDATES)
+GENERAL_CANDIDATES = compile_fragments(fragments_of("GENERAL_CANDIDATES"))
 ASSESSMENT_TOOL = compile_fragments(en_status.ASSESSMENT_TOOL)
 SUBJECT_APPLICATION = compile_fragments(fragments_of("SUBJECT_APPLICATION"))
 SUBJECT_ALERT = compile_fragments(fragments_of("SUBJECT_ALERT"))

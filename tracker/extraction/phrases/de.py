@@ -98,18 +98,20 @@ OFFER = [
     r"machen|senden|schicken)",
 ]
 INTERVIEW = [
-    r"\bvorstellungsgespräch",
+    # A newsletter's "Tipps zum Vorstellungsgespräch" names the step; "Ihr Vorstellungsgespräch" is one.
+    r"\b(?:ihr|ihrem|dein|deinem|das|ein|einem|unser|unserem|persönliche[ns]?|virtuelle[ns]?|"
+    r"telefonische[ns]?|erste[ns]?|zweite[ns]?) (?:telefoninterview|kennenlerngespräch|bewerbungsgespräch|"
+    r"vorstellungsgespräch|videointerview|video-interview|online-interview|zweitgespräch|erstgespräch)",
     r"\beinladung (?:zu|zum) (?:einem |einem persönlichen |einem telefonischen )?(?:gespräch|interview|"
-    r"kennenlernen|telefonat)",
-    r"\b(?:telefoninterview|kennenlerngespräch|bewerbungsgespräch|videointerview|video-interview|"
-    r"online-interview|zweitgespräch|erstgespräch|interviewtermin|gesprächstermin|interview-details|"
-    r"interviewpartner|gesprächspartner)",
+    r"kennenlernen|telefonat|vorstellungsgespräch|bewerbungsgespräch|videointerview)",
+    r"\b(?:interviewtermin|gesprächstermin|interview-details|interviewpartner|gesprächspartner)",
     r"\b(?:gerne|gern) (?:\w+ ){0,3}kennen ?(?:zu )?lernen",
     r"\b(?:persönlich|näher) kennen ?(?:zu )?lernen",
     r"\bim rahmen eines (?:\w+ )?(?:gespräch|interview|telefonat|kennenlern)",
     r"\b(?:lade|laden) (?:ich |wir )?(?:sie|dich|euch) (?:\w+ ){0,5}(?:zu|zum|zur) (?:\w+ ){0,4}(?:gespräch|"
     r"interview|videointerview|kennenlernen|telefonat|termin|austausch|call)",
     r"\b(?:zu|zum) (?:\w+ ){0,3}(?:gespräch|interview|kennenlernen|telefonat|austausch|videocall|video-call|"
+    r"vorstellungsgespräch|bewerbungsgespräch|videointerview|"
     r"kennenlerntermin|vorstellungstermin)\w*\b[^.\n]{0,150}?"
     r"\b(?:einladen|einzuladen)\b",
     r"\btermin (?:für|zu|zum) (?:ein|einem|das|unser|ihr|dein)\w* (?:[\w-]+ ){0,3}(?:gespräch|interview|"
@@ -125,12 +127,21 @@ ASSESSMENT = [
     r"online-assessment|testverfahren)",
 ]
 # "Auch wenn" concedes ("auch wenn es schwerfällt, müssen wir absagen"); it hedges nothing.
+# Candidates in general ("ausgewählte Bewerber:innen werden eingeladen"): a description, not news.
+GENERAL_CANDIDATES = [
+    r"\b(?:ausgewählte[n]?|geeignete[n]?|passende[n]?|erfolgreiche[n]?|alle) (?:bewerber|kandidat)[\w:*/]*",
+    r"\b(?:bewerber|kandidat)[\w:*/]*,? (?:die|deren|welche)\b",
+]
 HEDGE = [r"\bfalls\b", r"\b(?<!auch )(?<!selbst )wenn\b", r"\bsobald\b", r"\bsollten\b"]
 JOB_ALERT = [
     r"\bneue (?:jobs|stellen|stellenangebote)\b",
     r"\bjob(?:-| )?(?:alarm|empfehlungen|vorschläge)",
     r"\bpassende (?:stellen|jobs|stellenangebote)",
-    r"\b(?:stellenangebote|jobs) (?:für sie|für dich|die zu (?:ihnen|dir) passen)",
+    r"\b(?:stellenangebote|jobs),? (?:für sie|für dich|die zu (?:ihnen|dir|ihrem profil|deinem profil) "
+    r"passen)",
+    r"\bempfohlene (?:jobs|stellen|stellenangebote)\b",
+    r"\b(?:könnte|könnten) (?:sie|dich) (?:auch )?interessieren\b",
+    r"\bsucht verstärkung\b",
     r"\bsuchauftrag\b",
     r"\bjetzt bewerben\b",
     r"\bjobagent\b",
@@ -142,7 +153,12 @@ OUTREACH = [
     r"\bunser(?:em)? kunden?\b",
     r"\b(?:auf (?:ihr|dein) profil|über (?:ihr|dein) profil) (?:\w+ ){0,4}(?:aufmerksam|gestoßen)",
     r"\bim auftrag (?:unseres|eines) (?:kunden|mandanten)",
+    r"\bspannende(?:n)? (?:position|stelle|herausforderung|vakanz|aufgabe)\b",
+    r"\b(?:hätten|haben) sie (?:\w+ )?interesse\b|\bhättest du (?:\w+ )?interesse\b",
+    r"\b(?:wechselbereit|offen für (?:eine )?(?:neue|neues) (?:herausforderung|position|stelle|job))",
+    r"\b(?:personalberater|headhunter|personalvermittl)\w*",
 ]
+MARKETING = [r"\b(?:newsletter abbestellen|karriere-?tipps|bewerbungstipps|webinar)\b"]
 REMINDER = [r"\bbewerbung (?:abschließen|fortsetzen|vervollständigen)", r"\bnoch nicht abgeschlossen"]
 ACCOUNT = [
     r"\b(?:konto|benutzerkonto|account|kandidatenkonto) (?:\w+ )?(?:erstellt|angelegt|aktiviert)",

@@ -67,6 +67,10 @@ ASSESSMENT = [
     r"de conocimientos)",
     r"\b(?:caso práctico|prueba práctica)\b",
 ]
+GENERAL_CANDIDATES = [
+    r"\b(?:candidatos|candidaturas|perfiles|postulantes) (?:seleccionad|preseleccionad|que|cuyo)\w*",
+    r"\bsolo (?:los|las) (?:candidat|perfiles)",
+]
 HEDGE = [r"\bsi\b", r"\bcuando\b", r"\ben caso\b"]
 JOB_ALERT = [
     r"\balertas? de empleo\b",
@@ -77,7 +81,14 @@ JOB_ALERT = [
     r"\binscríbete (?:ya|ahora)\b",
     r"\bofertas (?:similares|recomendadas)\b",
 ]
-OUTREACH = [r"\b(?:tu|su) perfil (?:me|nos) (?:pareció|llamó)", r"\bnuestro cliente\b"]
+OUTREACH = [
+    r"\b(?:tu|su) perfil (?:me|nos) (?:pareció|llamó)",
+    r"\bnuestro cliente\b",
+    r"\b(?:he visto|vi|encontré|revisé) (?:tu|su) perfil\b",
+    r"\b(?:te|le) interesaría\b",
+    r"\boportunidad (?:laboral|profesional)\b",
+]
+MARKETING = [r"\b(?:seminario web|consejos para (?:tu|su) (?:cv|entrevista)|darte de baja del boletín)\b"]
 REMINDER = [r"\b(?:completa|termina|finaliza) (?:tu|su) (?:solicitud|candidatura|postulación)"]
 ACCOUNT = [r"\bcuenta (?:ha sido )?(?:creada|activada)", r"\bcontraseña\b"]
 SURVEY = [r"\bencuesta\b"]

@@ -79,7 +79,19 @@ ASSESSMENT = [
     r"de logique)",
     r"\b(?:cas pratique|étude de cas|mise en situation)\b",
 ]
-HEDGE = [r"\bsi\b", r"\blorsque\b", r"\bau cas où\b", r"\béventuel"]
+GENERAL_CANDIDATES = [
+    r"\b(?:candidats|candidatures|profils) (?:retenus|retenues|sélectionnés|sélectionnées|présélectionnés|"
+    r"qui|dont)\b",
+    r"\b(?:seuls|seules) (?:les )?(?:candidats|candidatures|profils)\b",
+]
+HEDGE = [
+    r"\bsi\b",
+    r"\blorsque\b",
+    r"\bau cas où\b",
+    r"\béventuel",
+    r"\bpeut-être\b",
+    r"\bpourr(?:ez|iez|ons)\b",
+]
 JOB_ALERT = [
     r"\balerte(?:s)? (?:emploi|e-mail|email)",
     r"\b(?:nouvelles|dernières) offres\b",
@@ -92,13 +104,19 @@ JOB_ALERT = [
     r"\b(?:votre|ta) sélection d'offres\b",
     r"\boffres (?:sélectionnées|choisies) pour (?:vous|toi)\b",
     r"\bles offres du jour\b",
+    r"\b(?:recrute|recrutent) (?:actuellement|en ce moment)\b",
     r"\b(?:découvrez|voir) (?:les |toutes les )?(?:offres|\d+ offres)\b",
 ]
 OUTREACH = [
     r"\bvotre profil (?:a retenu|m'a)",
     r"\b(?:notre|mon) client\b",
     r"\b(?:je me permets|je suis tombé|j'ai découvert) (?:\w+ ){0,4}(?:profil|parcours)",
+    r"\bvous (?:présenter|proposer) une (?:opportunité|offre|mission|opportunité professionnelle)\b",
+    r"\bseriez-vous (?:intéressée?|ouverte?|disponible)\b",
+    r"\bà l'écoute (?:du marché|d'opportunités|de nouvelles opportunités)\b",
+    r"\bcabinet de recrutement\b",
 ]
+MARKETING = [r"\b(?:webinaire|se désabonner de la newsletter|conseils (?:carrière|pour votre cv))\b"]
 REMINDER = [r"\b(?:finalise[rz]?|complète[rz]?|complétez|compléter|termine[rz]?) (?:votre|ta) candidature"]
 ACCOUNT = [r"\bcompte (?:a été )?(?:créé|activé)", r"\bmot de passe\b"]
 SURVEY = [r"\b(?:enquête|sondage)\b"]

@@ -53,6 +53,7 @@ ASSESSMENT = [
     r"\b(?:test|prova|esercizio|questionario) (?:online|tecnic[oa]|attitudinale|di logica|pratic[oa])",
     r"\bcaso studio\b",
 ]
+GENERAL_CANDIDATES = [r"\b(?:candidati|profili|candidature) (?:selezionat|idone|che)\w*"]
 HEDGE = [r"\bse\b", r"\bqualora\b", r"\bnel caso\b", r"\bquando\b"]
 JOB_ALERT = [
     r"\bnuove offerte\b",
@@ -61,7 +62,13 @@ JOB_ALERT = [
     r"\bcandidati (?:ora|subito)\b",
     r"\blavori consigliati\b",
 ]
-OUTREACH = [r"\b(?:nostro|mio) cliente\b", r"\b(?:tuo|suo) profilo (?:ha attirato|mi ha colpito)"]
+OUTREACH = [
+    r"\b(?:nostro|mio) cliente\b",
+    r"\b(?:tuo|suo) profilo (?:ha attirato|mi ha colpito)",
+    r"\bho (?:visto|trovato) il (?:tuo|suo) profilo\b",
+    r"\b(?:saresti|sarebbe) interessat[oa]\b",
+    r"\bopportunità (?:lavorativa|professionale)\b",
+]
 REMINDER = [rf"\b(?:completa|completare|termina) {_YOUR} candidatura"]
 ACCOUNT = [r"\baccount (?:è stato )?(?:creato|attivato)", r"\bpassword\b"]
 SURVEY = [r"\bsondaggio\b", r"\bquestionario di (?:gradimento|soddisfazione)"]

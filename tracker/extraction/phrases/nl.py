@@ -62,6 +62,10 @@ ASSESSMENT = [
     r"\b(?:assessment|capaciteitentest|persoonlijkheidstest|online test|programmeeropdracht|thuisopdracht|"
     r"case-opdracht|praktijkopdracht)",
 ]
+GENERAL_CANDIDATES = [
+    r"\b(?:geselecteerde|geschikte|alle) (?:kandidaten|sollicitanten)\b",
+    r"\bkandidaten die\b",
+]
 HEDGE = [r"\bindien\b", r"\bzodra\b", r"\bmocht\b", r"\bwanneer\b"]
 JOB_ALERT = [
     r"\bnieuwe vacatures\b",
@@ -74,6 +78,9 @@ JOB_ALERT = [
 OUTREACH = [
     r"\b(?:mijn|onze) (?:klant|opdrachtgever)\b",
     r"\b(?:je|jouw|uw) profiel (?:viel|sprak) (?:me|mij|ons)",
+    r"\b(?:kwam|zag) (?:ik )?(?:je|jouw|uw) profiel\b",
+    r"\b(?:sta je|staat u) open voor\b",
+    r"\bnieuwe uitdaging\b",
 ]
 REMINDER = [rf"\b(?:rond|maak) {_YOUR} sollicitatie af\b"]
 ACCOUNT = [r"\baccount (?:\w+ )?(?:aangemaakt|geactiveerd)", r"\bwachtwoord\b"]

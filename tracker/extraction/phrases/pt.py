@@ -60,6 +60,7 @@ ASSESSMENT = [
     r"\bdesafio técnico\b",
     r"\bestudo de caso\b",
 ]
+GENERAL_CANDIDATES = [r"\b(?:candidatos|perfis) (?:selecionad|aprovad|que)\w*"]
 HEDGE = [r"\bse\b", r"\bcaso\b", r"\bquando\b"]
 JOB_ALERT = [
     r"\bvagas (?:recomendadas|para (?:você|ti)|que combinam)",
@@ -68,7 +69,13 @@ JOB_ALERT = [
     r"\bcandidate-se (?:já|agora)\b",
     r"\bvagas (?:semelhantes|similares)\b",
 ]
-OUTREACH = [r"\b(?:nosso|meu) cliente\b", r"\b(?:seu|teu) perfil (?:chamou|despertou)"]
+OUTREACH = [
+    r"\b(?:nosso|meu) cliente\b",
+    r"\b(?:seu|teu) perfil (?:chamou|despertou)",
+    r"\b(?:vi|encontrei) (?:o )?(?:seu|teu) perfil\b",
+    r"\b(?:teria|tem) interesse\b",
+    r"\boportunidade (?:de trabalho|profissional)\b",
+]
 REMINDER = [rf"\b(?:conclua|finalize|complete) {_YOUR} candidatura"]
 ACCOUNT = [r"\bconta (?:foi )?(?:criada|ativada)", r"\b(?:senha|palavra-passe)\b"]
 SURVEY = [r"\b(?:pesquisa de satisfação|inquérito)\b"]
