@@ -3,6 +3,7 @@
 import pytest
 
 from tests.extraction_support import extract
+from tracker.extraction.signature_employers import greeting_names
 from tracker.models import Kind, Status
 from tracker.names import same_company, same_title
 
@@ -751,3 +752,30 @@ KINDS = [
 @pytest.mark.parametrize(("sender", "subject", "body", "kind", "status", "company", "title"), KINDS)
 def test_kind_of_mail(sender, subject, body, kind, status, company, title):
     check(extract(body, subject, sender), kind, status, company, title)
+
+
+@pytest.mark.parametrize(
+    ("greeting", "name"),
+    [
+        ("Sehr geehrte Frau Dr. Neumann,", "Neumann"),
+        ("Guten Tag Herr Mag. (FH) Muster!", "Muster"),
+        ("Lieber Max,", "Max"),
+        ("Bonjour Madame Martin,", "Martin"),
+        ("Beste Sanne,", "Sanne"),
+        ("Prezado(a) Pedro Silva,", "Pedro Silva"),
+        ("Gentile Dott.ssa Rossi,", "Rossi"),
+        ("Estimada Lucía:", "Lucía"),
+    ],
+)
+def test_a_greeting_names_the_recipient_without_honorifics(greeting, name):
+    assert greeting_names(f"{greeting}\nvielen Dank.") == [name]
+
+
+def test_a_subject_addressing_the_recipient_names_no_employer():
+    result = extract(
+        "Votre candidature a été envoyée à Maison Dupré.",
+        "Camille Martin, votre candidature a été envoyée à Maison Dupré",
+        "LinkedIn <jobs-noreply@linkedin.com>",
+    )
+    assert result.status is Status.APPLIED
+    assert same_company(result.company, "Maison Dupré"), result.company

@@ -115,7 +115,7 @@ def recipient_name_keys(email: PreparedEmail) -> set[str]:
     names = [match.group("name") for match in _GREETING.finditer(email.body[:600])]
     names += [match.group("name") for match in _SUBJECT_ADDRESSEE.finditer(email.subject)]
     names += [match.group("name") for match in _RECEIVED_FOR.finditer(email.subject)]
-    names += greeting_names(email.body[:600])
+    names += greeting_names(email.body[:600], email.subject)
     for name in names:
         if names_a_person_role(name) or names_an_organisation(name):
             continue  # "an update on your application from Embrace Wellness Center" names the sender

@@ -24,6 +24,13 @@ _GREETING = re.compile(
     r"(?P<name>[^\n,:!]{2,60}?)\s*[,:!]?\s*$",
     re.I | re.M,
 )
+# "Camille Martin, votre candidature a été envoyée": a subject addressing the recipient by name.
+_SUBJECT_ADDRESSEE = re.compile(
+    r"^(?P<name>[A-ZÀ-Þ][\w'-]+(?: [A-ZÀ-Þ][\w'-]+){0,3}), (?:votre|ta|tu|su|ihre|deine|je|jouw|uw|a sua|sua|"
+    r"la tua|la sua|merci|gracias|danke|bedankt|obrigad[oa]|grazie|nous|wir|hemos|we|wij|abbiamo|"
+    r"recebemos)\b",
+    re.I,
+)
 # Forms of address and academic titles before a name: "Herr Mag. (WU) Muster", "Dott.ssa Rossi".
 _HONORIFICS = re.compile(
     r"^(?:(?:herrn?|frau|hr\.|fr\.|mr\.?|mrs\.?|ms\.?|m\.|mme\.?|madame|monsieur|mademoiselle|sr\.?|sra\.?|"
@@ -103,9 +110,9 @@ ROLE_WEIGHT = 1.5
 ORGANISATION_WEIGHT = 1.5
 
 
-def greeting_names(body: str) -> list[str]:
-    """The names a greeting addresses ("Lieber Max" -> "Max"), honorifics and titles removed."""
-    names = []
+def greeting_names(body: str, subject: str = "") -> list[str]:
+    """The names a greeting or a subject addresses ("Lieber Max" -> "Max"), honorifics and titles removed."""
+    names = [match.group("name") for match in _SUBJECT_ADDRESSEE.finditer(subject)]
     for match in _GREETING.finditer(body):
         name = _HONORIFICS.sub("", match.group("name").strip()).strip()
         if name and not name.lower().startswith(("vom ", "from ", "de ")):
