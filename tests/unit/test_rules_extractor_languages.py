@@ -4,6 +4,7 @@ import pytest
 
 from tests.extraction_support import extract
 from tracker.extraction.signature_employers import greeting_names
+from tracker.extraction.title_cleaning import clean_title
 from tracker.models import Kind, Status
 from tracker.names import same_company, same_title
 
@@ -779,3 +780,41 @@ def test_a_subject_addressing_the_recipient_names_no_employer():
     )
     assert result.status is Status.APPLIED
     assert same_company(result.company, "Maison Dupré"), result.company
+
+
+@pytest.mark.parametrize(
+    ("raw", "title"),
+    [
+        ("Lecturer für KI (m/w/d; Vollzeit 38,5h)", "Lecturer für KI (m/w/d)"),
+        ("Data Analyst (m/w/d) vom 20.11.2025", "Data Analyst (m/w/d)"),
+        ("Java Developer (w/m/d) - Teilzeit", "Java Developer (w/m/d)"),
+        ("Absage/Rejection DevOps Engineer (m/w/d)", "DevOps Engineer (m/w/d)"),
+        ("Chef de projet H/F - CDI", "Chef de projet H/F"),
+        ("Update Manager", "Update Manager"),
+    ],
+)
+def test_other_languages_tags_leave_the_title_and_its_gender_mark(raw, title):
+    assert clean_title(raw)[0] == title
+
+
+def test_an_english_reference_stays_a_requisition_id():
+    assert clean_title("Data Analyst - Ref 12345") == ("Data Analyst", "12345")
+
+
+def test_a_person_with_a_two_letter_suffix_signs_no_employer():
+    result = extract(
+        "Thank you for applying to the Data Engineer role. We have received your application.\n"
+        "Best regards,\nJane Doe, SE",
+        "Your application",
+        "Careers <careers@koch-industries.example>",
+    )
+    assert result.company != "Jane Doe", result.company
+
+
+def test_an_employer_named_like_a_german_role_stays_an_employer():
+    result = extract(
+        "Thank you for applying to Koch Industries. We have received your application.",
+        "Thank you for applying",
+        "Koch Industries <careers@kochind.example>",
+    )
+    assert same_company(result.company, "Koch Industries"), result.company

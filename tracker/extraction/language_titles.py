@@ -52,11 +52,11 @@ _WORKING_TIME = (
     r"(?:voll-? ?(?:oder|/) ?teilzeit|teil-? ?(?:oder|/) ?vollzeit|vollzeit|teilzeit|befristet|unbefristet|"
     r"karenzvertretung|temps plein|temps partiel|cdi|cdd|alternance|jornada completa|media jornada|"
     r"tiempo completo|indefinido|voltijd|deeltijd|fulltime|parttime|tempo integral|meio período|"
-    r"tempo pieno|part[- ]time|full[- ]time|tempo determinato|tempo indeterminato)"
+    r"tempo pieno|tempo determinato|tempo indeterminato)"
 )
 _TRAILING_TAGS = re.compile(
     rf"(?:\s+vom\s+\d{{1,2}}\.\d{{1,2}}\.\d{{2,4}}.*|,?\s+(?:referenznummer|ausschreibungsnummer|kennzahl|"
-    rf"referenz|réf\.?|référence|ref\.?|referencia|referentie|riferimento)\b.*|"
+    rf"referenz|réf\.|référence|referencia|referentie|riferimento)\b.*|"
     rf"\s+[-–|]\s+{_WORKING_TIME}\b.*|"
     rf"\s*\(\s*{_WORKING_TIME}\b[^)]*\))\s*$",
     re.I,
@@ -65,8 +65,7 @@ _TRAILING_TAGS = re.compile(
 _REFERENCE_IN_BRACKETS = re.compile(r"\s*\((?=[^)]*\d)(?=[^)]*/)[\w/.-]+\)\s*$")
 # "Absage/Rejection DevOps Engineer": the news a subject states before the title.
 _LEADING_NEWS = re.compile(
-    r"^(?:absage|zusage|einladung|rejection|update|feedback|rückmeldung|refus|réponse|rechazo|afwijzing|"
-    r"esito)(?:\s*/\s*\w+)?\s*[:\-–]?\s+(?=\S)",
+    r"^(?:absage|zusage|einladung|rückmeldung|refus|rechazo|afwijzing|esito)(?:\s*/\s*\w+)?\s*[:\-–]?\s+(?=\S)",
     re.I,
 )
 

@@ -51,14 +51,13 @@ _VALEDICTION = re.compile(
 _BLOCK_LINES = 8
 _LAST_LINES = 4
 _MAX_LINE = 90
-# Legal forms of European companies (the English ones are read elsewhere).
+# Legal forms of European companies (the English ones are read elsewhere). The long forms name a
+# company whatever precedes them; the two-letter ones ("SE", "SA") also follow a person's name as a
+# role or a degree, so what precedes them must not be person-shaped.
 _LEGAL_FORM = re.compile(
-    r"[ ,]+(?:gmbh(?: & co\.? kg)?|gesmbh|ges\.m\.b\.h\.|gesellschaft m\.b\.h\.|m\.b\.h\.|mbh|ag|se|kg|og|"
-    r"e\.v\.|"
-    r"e\.u\.|s\.a\.s?\.?|sas|sa|sarl|s\.à r\.l\.|s\.l\.u?\.?|slu?|s\.p\.a\.|spa|s\.r\.l\.|srl|b\.v\.|bv|"
-    r"n\.v\.|"
-    r"nv|lda\.?|ltda\.?|s/a|a/s|ab|oy)(?=$|[\s,.|(/])(?P<rest>.*)$",
-    re.I,
+    r"[ ,]+(?:(?i:gmbh(?: & co\.? kg)?|gesmbh|ges\.m\.b\.h\.|gesellschaft m\.b\.h\.|m\.b\.h\.|mbh|e\.v\.|"
+    r"e\.u\.|s\.a\.s?\.?|sarl|s\.à r\.l\.|s\.l\.u?\.|s\.p\.a\.|s\.r\.l\.|b\.v\.|n\.v\.|ltda\.?|s/a|a/s)"
+    r"|(?P<short>AG|SE|KG|OG|SAS|SA|SARL|SLU?|SpA|SPA|Srl|SRL|BV|NV|Lda|AB|Oy))(?=$|[\s,.|(/])(?P<rest>.*)$",
 )
 _ACRONYM_AFTER = re.compile(r"^\s*\((?P<a>[A-ZÄÖÜ][A-ZÄÖÜ0-9&-]{1,8})\)")
 # "Ihr Beispiel Recruiting Team", "Dein Beispiel Talent Team", "Votre équipe Exemple".
@@ -105,6 +104,7 @@ _TEAM_AT_END = re.compile(
 _BRACKETS = re.compile(r"\s*\([^)]*\)")
 _ORG_LINE_WORDS = 6
 LEGAL_WEIGHT = 2.0
+SHORT_LEGAL_WEIGHT = 1.9
 TEAM_WEIGHT = 1.5
 ROLE_WEIGHT = 1.5
 ORGANISATION_WEIGHT = 1.5
@@ -131,41 +131,39 @@ def signature_employers(email: PreparedEmail) -> list[tuple[str, float, bool]]:
             continue
         reading = _read_line(line)
         if reading:
-            name, weight = reading
+            name, weight, certain = reading
             finished = finish_name(name.split())
-            # A legal form or a team line names an organisation; "Recruiter | Jane Doe" may name a person.
-            if finished and (weight != ROLE_WEIGHT or not looks_like_person_name(finished)):
+            if finished and (certain or not looks_like_person_name(finished)):
                 found.append((finished, weight, True))
     return found
 
 
-def _read_line(line: str) -> tuple[str, float] | None:
+def _read_line(line: str) -> tuple[str, float, bool] | None:
+    """(name, weight, whether it surely names an organisation): "Jane Doe, SE" or "Recruiter | Jane Doe"
+    may name a person, "Beispiel GmbH" and "Ihr Beispiel Recruiting Team" never do."""
     line = line.strip(" /|-")
     legal = _LEGAL_FORM.search(line)
     if legal:
         acronym = _ACRONYM_AFTER.match(legal.group("rest"))
         if acronym:
-            return acronym.group("a"), LEGAL_WEIGHT
-        return _last_part(line[: legal.start()]), LEGAL_WEIGHT
-    for pattern, weight in (
-        (_TEAM_LINE, TEAM_WEIGHT),
-        (_AT_SIGN, TEAM_WEIGHT),
-        (_DEPARTMENT_OF, TEAM_WEIGHT),
-    ):
+            return acronym.group("a"), LEGAL_WEIGHT, True
+        short = bool(legal.group("short"))
+        return _last_part(line[: legal.start()]), SHORT_LEGAL_WEIGHT if short else LEGAL_WEIGHT, not short
+    for pattern in (_TEAM_LINE, _AT_SIGN, _DEPARTMENT_OF):
         match = pattern.search(line)
         if match:
-            return _last_part(match.group("name")), weight
+            return _last_part(match.group("name")), TEAM_WEIGHT, True
     if _ROLE_WORDS.search(line):
         at = _ROLE_AT.search(line)
         if at:
-            return _last_part(at.group("name")), ROLE_WEIGHT
+            return _last_part(at.group("name")), ROLE_WEIGHT, False
         parts = [part.strip() for part in line.split("|")]
         others = [part for part in parts if not _ROLE_WORDS.search(part) and not looks_like_person_name(part)]
         if len(parts) > 1 and len(others) == 1:
-            return _last_part(others[0]), ROLE_WEIGHT
+            return _last_part(others[0]), ROLE_WEIGHT, False
         return None
     if len(line.split()) <= _ORG_LINE_WORDS and ORGANISATION_WORDS.search(line):
-        return _last_part(line), ORGANISATION_WEIGHT
+        return _last_part(line), ORGANISATION_WEIGHT, True
     return None
 
 

@@ -188,7 +188,7 @@ SUBJECT_ASSESSMENT = [r"\b(?:online-test|eignungstest|assessment)\b"]
 # Capitalised words of German mail that never begin or make an employer's name (all nouns are capitalised).
 NAME_STOP_WORDS = {
     "ihr", "ihre", "ihrer", "ihren", "ihrem", "ihres", "sie", "dein", "deine", "deiner", "deinen", "deinem",
-    "du", "dich", "dir", "ihnen", "ich", "mir", "mich", "es", "man", "wir", "uns", "unser", "unsere",
+    "du", "dich", "dir", "ihnen", "ich", "mir", "mich", "wir", "uns", "unser", "unsere",
     "unserer", "unseren", "unserem", "euch", "euer",
     "herr", "herrn", "frau", "bewerbung", "bewerbungen", "interesse", "stelle", "absage", "vielen", "dank",
     "liebe", "lieber", "hallo", "guten", "sehr", "geehrte", "geehrter", "fragen", "rückfragen", "bedarf",

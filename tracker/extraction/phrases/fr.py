@@ -131,5 +131,5 @@ SUBJECT_ASSESSMENT = [r"\btest (?:en ligne|technique)\b", r"\bétude de cas\b"]
 
 NAME_STOP_WORDS = {
     "votre", "vos", "ta", "tes", "nous", "vous", "madame", "monsieur", "candidature", "merci", "bonjour",
-    "cher", "chère", "suite", "malheureusement", "cordialement", "bien", "équipe", "recrutement",
+    "cher", "chère", "malheureusement", "cordialement", "équipe", "recrutement",
 }  # fmt: skip

@@ -82,6 +82,6 @@ SUBJECT_INTERVIEW = [r"\b(?:colloquio|convocazione)\b"]
 SUBJECT_ASSESSMENT = [r"\b(?:test online|prova tecnica)\b"]
 
 NAME_STOP_WORDS = {
-    "tua", "sua", "tuo", "suo", "lei", "gentile", "ciao", "buongiorno", "caro", "cara", "candidatura",
+    "tua", "sua", "tuo", "suo", "gentile", "ciao", "buongiorno", "candidatura",
     "grazie", "purtroppo", "cordiali", "saluti", "egregio",
 }  # fmt: skip

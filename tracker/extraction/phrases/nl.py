@@ -95,6 +95,6 @@ SUBJECT_INTERVIEW = [r"\b(?:uitnodiging (?:voor )?(?:een )?(?:sollicitatie)?gesp
 SUBJECT_ASSESSMENT = [r"\b(?:assessment|online test)\b"]
 
 NAME_STOP_WORDS = {
-    "je", "jouw", "uw", "u", "wij", "we", "bedankt", "beste", "geachte", "sollicitatie", "helaas", "hoi",
-    "heer", "mevrouw", "groet", "groeten",
+    "je", "jouw", "uw", "wij", "we", "bedankt", "beste", "geachte", "sollicitatie", "helaas", "hoi",
+    "mevrouw", "groet", "groeten",
 }  # fmt: skip

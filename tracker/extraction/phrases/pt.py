@@ -89,6 +89,6 @@ SUBJECT_INTERVIEW = [r"\bentrevista\b"]
 SUBJECT_ASSESSMENT = [r"\b(?:teste|desafio) técnico\b"]
 
 NAME_STOP_WORDS = {
-    "sua", "seu", "tua", "teu", "você", "olá", "oi", "prezado", "prezada", "caro", "cara", "candidatura",
+    "sua", "seu", "tua", "teu", "você", "olá", "prezado", "prezada", "candidatura",
     "obrigado", "obrigada", "infelizmente", "atenciosamente", "equipe", "equipa",
 }  # fmt: skip

@@ -22,20 +22,18 @@ PERSON_ROLES = (
 # Role nouns as European languages build them, matched inside compounds ("Softwareentwickler:in",
 # "Prozessspezialist", "Data-Architekt*in") and with their gender marks: short phrases only.
 COMPOUND_ROLES = (
-    r"\w*(?:entwickler|ingenieur|architekt|berater|spezialist|analytiker|techniker|informatiker|"
-    r"programmierer|"
-    r"administrator|leiter|referent|assistent|sachbearbeiter|praktikant|werkstudent|lektor|dozent|"
-    r"mitarbeiter|"
-    r"experte|koordinator|controller|buchhalter|verkäufer|fachkraft|fachfrau|fachmann|helfer|pfleger|meister|"
-    r"monteur|elektriker|elektroniker|mechaniker|mechatroniker|erzieher|lehrer|arzt|ärztin|pflegekraft|"
-    r"kassierer|lagerist|fahrer|koch|köchin|bauleiter)(?:in|innen|en)?\b|\w+(?:\*|:|/)in(?:nen)?\b|"
+    r"\w*(?:entwickler|ingenieur|architekt|berater|spezialist|analytiker|techniker|informatiker|programmierer|"
+    r"administrator|leiter|referent|assistent|sachbearbeiter|praktikant|werkstudent|lektor|dozent|mitarbeiter|"
+    r"experte|koordinator|buchhalter|verkäufer|fachkraft|fachfrau|fachmann|pfleger|monteur|elektriker|"
+    r"elektroniker|mechaniker|mechatroniker|erzieher|lehrer|arzt|ärztin|pflegekraft|kassierer|lagerist)"
+    r"(?:in|innen)?\b|\w+(?:\*|:|/)in(?:nen)?\b|"
     r"\b(?:professur|lecturer|lehrling|expertin|développeuse|analyste|consultante?|technicien(?:ne)?|"
-    r"gestionnaire|juriste|architecte|concepteur|conceptrice|directeur|directrice|commercial|comptable|"
-    r"ingeniera|programador(?:a)?|diseñador(?:a)?|coordinador(?:a)?|asesor(?:a)?|especialista|practicante|"
-    r"desarrolladora|medewerker|ontwikkelaar|adviseur|stagiair|beheerder|teamleider|projectleider|docent|"
-    r"onderzoeker|desenvolvedor(?:a)?|engenheir[oa]|estagiári[oa]|coordenador(?:a)?|sviluppatore|"
-    r"sviluppatrice|ingegnere|consulente|stagista|tirocinante|responsabile|tecnico|impiegat[oa]|addett[oa]|"
-    r"programmatore|progettista|all genders|alle geschlechter)\b|\((?:[mwfdxhvi]\s*/\s*)+[mwfdxhvi]\b"
+    r"gestionnaire|juriste|architecte|concepteur|conceptrice|directeur|directrice|comptable|ingeniera|"
+    r"programador(?:a)?|diseñador(?:a)?|coordinador(?:a)?|asesor(?:a)?|especialista|practicante|desarrolladora|"
+    r"medewerker|ontwikkelaar|adviseur|stagiair|beheerder|teamleider|projectleider|docent|onderzoeker|"
+    r"desenvolvedor(?:a)?|engenheir[oa]|estagiári[oa]|coordenador(?:a)?|sviluppatore|sviluppatrice|ingegnere|"
+    r"consulente|stagista|tirocinante|responsabile|tecnico|impiegat[oa]|addett[oa]|programmatore|progettista|"
+    r"all genders|alle geschlechter)\b|\((?:[mwfdxhvi]\s*/\s*)+[mwfdxhvi]\b"
 )
 
 # Words naming a field of work: enough for a title where a sentence says a title stands.
