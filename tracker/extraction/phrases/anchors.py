@@ -5,6 +5,8 @@ to <employer>", "the <title> position at <employer>", "<employer> has decided". 
 how much to trust what is read there.
 """
 
+from tracker.extraction.phrases import language_anchors
+
 # The employer's name begins right after these (read from the original text, capitalised words).
 EMPLOYER_AFTER: list[tuple[str, float]] = [
     (r"\byour application (?:was|has been) (?:sent|submitted|delivered|forwarded) to ", 5.0),
@@ -47,63 +49,6 @@ EMPLOYER_AFTER: list[tuple[str, float]] = [
     # The employer after a preposition of the language ("bei der X", "chez X", "bij X", "presso X").
     (r"\b(?:bei|beim|chez|au sein de|bij|presso)(?: (?:der|dem|den|de|het) )?(?: |$)", 1.5),
     (r"\b(?:interesse an|intérêt pour|interés en|bewerbung bei|candidature chez) ", 2.5),
-    # German: "Ihre Bewerbung bei der X", "Mitarbeit bei X", "Tätigkeit an der X", "Bewerbung im X".
-    (
-        r"\b(?:bewerbung|mitarbeit|tätigkeit|karriere|einstieg|interesse|position|stelle|job|zusammenarbeit|"
-        r"praktikum|vertrauen|entscheidung für)(?: \w+)? (?:bei|an|am|beim|im|mit)(?: der| dem| die| den)? ",
-        2.5,
-    ),
-    # French, Spanish, Dutch, Portuguese, Italian job boards: "votre candidature a été envoyée à X".
-    (
-        r"\b(?:candidature|solicitud|candidatura|postulación|sollicitatie)\b[^.!?\n]{0,80}? (?:a|est|ha|has|"
-        r"is|foi|è) (?:bien |sido |been |stata )?(?:été )?(?:envoyée|transmise|adressée|enviada|enviado|"
-        r"verzonden|verstuurd|doorgestuurd|inviata|inoltrata|trasmessa|submetida|entregue) (?:à|a|chez|naar|"
-        r"para(?: a| o)?|ad|alla|ao) (?:l'entreprise |la empresa |het bedrijf |a empresa |l'azienda )?",
-        5.0,
-    ),
-    (
-        r"\b(?:postulé|candidaté|postulado|aplicado|gesolliciteerd|candidatou|candidato|candidata) "
-        r"(?:chez|à|auprès de|en|a|bij|na|no|em|presso|per) (?:l'entreprise |la empresa )?",
-        3.0,
-    ),
-    # Indeed and LinkedIn in other languages: "les éléments suivants ont été envoyés à X", "consultée par X".
-    (
-        r"\b(?:éléments|documents|informations|elementos|documentos|items|itens|elementi|unterlagen) "
-        r"(?:suivants |siguientes |volgende |seguintes |seguenti |folgenden? )?"
-        r"(?:ont été envoyés|se enviaron|"
-        r"fueron enviados|se han enviado|zijn verzonden|zijn verstuurd|foram enviados|sono stati inviati) "
-        r"(?:à|a|naar|para|ad)(?: a| o)? ",
-        4.0,
-    ),
-    (
-        r"\b(?:consultée|vue|vista|visualizada|visualizzata|bekeken|angesehen) (?:par|por|door|da|von) ",
-        3.0,
-    ),
-    # German job boards: "Ihre Bewerbung wurde erfolgreich an X übermittelt".
-    (
-        r"\b(?:wurde|wurden|ist) (?:erfolgreich |soeben )?an (?:die |den |das )?(?=[^\n]{1,80} "
-        r"(?:übermittelt|gesendet|versendet|weitergeleitet|verschickt))",
-        4.0,
-    ),
-    # "la empresa X", "l'entreprise X", "das Unternehmen X": the employer named as one.
-    (r"\b(?:la empresa|l'entreprise|a empresa|l'azienda|het bedrijf|das unternehmen|die firma) ", 2.5),
-    # An agency writing about its client: "bei unserem Kunden, der X AG", "pour notre client, X".
-    (
-        r"\b(?:(?:unsere[mn]?|einem|unser) (?:kunden?|mandanten?)|(?:notre|mon) client|(?:nuestro|"
-        r"un) cliente|"
-        r"(?:onze|mijn) (?:klant|opdrachtgever)|(?:nosso|meu) cliente|(?:nostro|mio) cliente),? (?:der |dem |"
-        r"die |"
-        r"de |la |el |het |a |o |il )?",
-        3.0,
-    ),
-    # Portuguese: "a vaga de X na Y".
-    (r"\b(?:vaga|cargo|posição) de [^\n.!?;]{2,80}? (?:na|no) ", 2.0),
-    (
-        r"\b(?:rejoindre|travailler (?:chez|pour|avec)|trabajar (?:en|con|para)|unirte a|werken bij|"
-        r"trabalhar (?:na|no|com|para)|lavorare (?:in|con|per|presso)|interesse (?:in|per|na|no|em)|"
-        r"interés por) ",
-        2.0,
-    ),
 ]
 
 # The employer's name ends right before these ("Acme has decided...", "Acme did not select...").
@@ -116,7 +61,6 @@ EMPLOYER_BEFORE: list[tuple[str, float]] = [
     (r"\b(?:would like|wants) to invite you\b", 2.5),
     (r"\bhat (?:sich )?(?:entschieden|ihre bewerbung)\b", 2.5),
     (r"\ba (?:bien )?reçu votre candidature\b", 2.5),
-    (r"\b(?:a décidé|a choisi|ha decidido|heeft besloten|heeft gekozen|decidiu|ha deciso)\b", 2.5),
 ]
 
 # Job titles: the (?P<t>...) group is the title. (pattern, weight, needs a role word, needs a
@@ -236,80 +180,6 @@ TITLES: list[tuple[str, float, bool, bool]] = [
     ),
 ]
 
-_DE_END = (
-    r"(?=\s+(?:bei|beim|in unserem|in unserer|an der|am|im unternehmen|im rahmen|und (?:das|dein|ihr|die|wir|"
-    r"sie|ich|für|dass|haben|freuen|möchten|den)|sowie|erhalten|aufmerksam|vorerst|nicht|leider|hat|haben|"
-    r"wurde|ist|einladen|eingegangen|mit der (?:referenz|kennzahl|ausschreibung)|unseres|unserer|geprüft|"
-    r"gelesen|zu besetzen|einzuladen|einladen|kennenzulernen)\b|\s+mit der (?:referenz|kennzahl|"
-    r"ausschreibung)|\s+\(\d[\d/]*|\s*[.!?;,](?:\s|$)|"
-    r"\s*\n|\s*$)"
-)
-# A German title; brackets are read whole ("(m/w/d; Vollzeit)"), so their commas end nothing.
-_DE_TITLE = r"(?:\([^)\n]{0,80}\)|[^\n!?;\"“”(]){2,120}?"
-_ROLE_NOUN_DE = r"(?:stelle|position|job|rolle|vakanz|tätigkeit)"
-_NL_END = (
-    r"(?=\s+(?:bij|en (?:we|wij|je|jij|u|hebben|zijn)|is|zijn|hebben|ontvangen|in behandeling|niet)\b|"
-    r"\s*[.!?;,](?:\s|$)|\s*\n|\s*$)"
-)
-_PT_IT_END = (
-    r"(?=\s+(?:na|no|em|foi|está|presso|in|con|è|e (?:já|a|o|você|que|la|il|ti|le|che))\b|"
-    r"\s*[.!?;,](?:\s|$)|\s*\n|\s*$)"
-)
-TITLES += [
-    # German: "Ihre Bewerbung als X", "Ihr Interesse an der Position X", "auf die Stelle als X".
-    (
-        rf"\b(?:bewerbung|interesse|mitarbeit|tätigkeit|einstieg)(?: (?:an|auf|für|um) (?:der|die|den|das|"
-        rf"einer|eine) (?:ausgeschriebene[n]? |"
-        rf"offene[n]? )?{_ROLE_NOUN_DE})?\s+als\s+[\"„]?(?P<t>{_DE_TITLE})[\"“”]?{_DE_END}",
-        3.0,
-        True,
-        False,
-    ),
-    (
-        rf"\b(?:auf|für|an|um|zu|und) (?:der|die|den|das|eine|einer|unsere[rn]?) (?:ausgeschriebene[n]? |"
-        rf"offene[n]? )?{_ROLE_NOUN_DE}(?:\s+als)?\s+[\"„]?(?P<t>{_DE_TITLE})[\"“”]?{_DE_END}",
-        3.0,
-        True,
-        False,
-    ),
-    # "Mitarbeit bei X als Y": the employer between the application and the title.
-    (
-        rf"\b(?:mitarbeit|tätigkeit|einstieg|karriere|bewerbung) (?:bei|an|in|mit) [^\n.!?;]{{1,60}}? als\s+"
-        rf"(?P<t>{_DE_TITLE}){_DE_END}",
-        2.5,
-        True,
-        False,
-    ),
-    # A quoted title before the word for a job: die "X" Stelle, le « X » poste.
-    (
-        r"\b(?:die|der|den|das|eine|einer|de|het) [\"„«]\s*(?P<t>[^\"“”»\n]{2,100}?)\s*[\"“”»]\s+(?:stelle|"
-        r"position|rolle|vakanz|vacature)\b",
-        3.0,
-        True,
-        False,
-    ),
-    # Dutch: "je sollicitatie als X", "voor de functie van X".
-    (
-        rf"\b(?:sollicitatie|solliciteren|gesolliciteerd|interesse)(?: \w+){{0,2}} (?:als|voor de (?:functie|"
-        rf"positie|vacature|rol)(?: van| als)?|naar de (?:functie|vacature)(?: van|"
-        rf" als)?)\s+(?P<t>[^\n.!?;]{{2,100}}?)"
-        rf"{_NL_END}",
-        3.0,
-        True,
-        False,
-    ),
-    # Portuguese and Italian: "para a vaga de X", "per la posizione di X".
-    (
-        rf"\b(?:para a vaga de|à vaga de|a vaga de|para o cargo de|ao cargo de|para a posição de|"
-        rf"à posição de|"
-        rf"per la posizione di|alla posizione di|posizione di|per il ruolo di|al ruolo di|in qualità di|"
-        rf"per la figura di)\s+(?P<t>[^\n.!?;]{{2,100}}?){_PT_IT_END}",
-        3.0,
-        False,
-        False,
-    ),
-]
-
 # The last resort, tried only when no anchor above gave a title ("... the Data Analyst position").
 GENERIC_TITLE = (
     r"\b(?:the|their|our|this) (?P<t>(?:(?!\b(?:position|role|job|opening|opportunity|vacancy|the|"
@@ -321,3 +191,8 @@ REQUISITION = (
     r"\b(?:job\s*id|req(?:uisition)?\s*(?:id|#|no\.?|number)|reference\s*(?:no\.?|#|number)|job\s*(?:no\.?|"
     r"number)|ref)\s*[:#]?\s*([a-z0-9][\w-]*\d[\w-]*)"
 )
+
+# German, French, Spanish, Dutch, Portuguese and Italian places (language_anchors.py), read alike.
+EMPLOYER_AFTER += language_anchors.EMPLOYER_AFTER
+EMPLOYER_BEFORE += language_anchors.EMPLOYER_BEFORE
+TITLES += language_anchors.TITLES

@@ -1,0 +1,290 @@
+"""Harder mail in six languages: relaying job boards, agencies, people in the text, kinds, titles' tags."""
+
+import pytest
+
+from tests.unit.test_rules_extractor_languages import (
+    ALERT,
+    APP,
+    APPLIED,
+    INTERVIEW,
+    OFFER,
+    OTHER,
+    OUTREACH,
+    REJECTED,
+    case,
+    check,
+    extract,
+)
+from tracker.extraction.signature_employers import greeting_names
+from tracker.extraction.title_cleaning import clean_title
+from tracker.models import Status
+from tracker.names import same_company
+
+# Harder mail: job boards that relay, agencies, people in the text, tutoiement, subject-only news.
+# fmt: off
+HARD = [
+    case(
+        "Welcome to the Jungle <noreply@welcometothejungle.com>",
+        "Ta candidature chez Maison Dupré",
+        "Bonjour Camille,\nMalheureusement, l'entreprise Maison Dupré a décidé de ne pas donner suite à ta "
+        "candidature pour le poste de Chargée de communication.\nNe te décourage pas !",
+        APP, REJECTED, "Maison Dupré", "Chargée de communication", "fr job board relays a rejection",
+    ),
+    case(
+        "Recrutement Ondine <recrutement@ondine.fr>",
+        "Suite de votre candidature",
+        "Bonjour Léa,\nSuite à notre entretien, nous avons le regret de vous informer que nous avons retenu "
+        "un autre candidat.",
+        APP, REJECTED, "Ondine", None, "fr rejection after an interview",
+    ),
+    case(
+        "Sophie Marchand <s.marchand@cabinet-orion.fr>",
+        "Votre candidature",
+        "Bonjour Madame Martin,\nJe reviens vers vous concernant le poste de Contrôleur de gestion H/F chez "
+        "notre client, Groupe Lenoir. Malheureusement, le client a retenu une autre candidature.\n"
+        "Bien cordialement,\nSophie Marchand\nConsultante\nCabinet Orion",
+        APP, REJECTED, "Groupe Lenoir", "Contrôleur de gestion H/F", "fr agency names its client",
+    ),
+    case(
+        "StepStone <noreply@stepstone.de>",
+        "Ihre Bewerbung wurde versendet",
+        "Hallo Lena,\nIhre Bewerbung als Controller (m/w/d) wurde erfolgreich an Bergmann Maschinenbau GmbH "
+        "übermittelt.\n\nÄhnliche Jobs\nFinanzbuchhalter (m/w/d)\nKrause AG · Köln",
+        APP, APPLIED, "Bergmann Maschinenbau", "Controller (m/w/d)", "de job board sent to employer",
+    ),
+    case(
+        "Recruiting <bewerbung@ostwind-energie.de>",
+        "Ihre Bewerbung",
+        "Sehr geehrte Frau Dr. Neumann,\nvielen Dank für Ihre Bewerbung bei der Ostwind Energie GmbH. Wir "
+        "melden uns in Kürze bei Ihnen.",
+        APP, APPLIED, "Ostwind Energie", None, "de greeting names the recipient",
+    ),
+    case(
+        "Lumen Labs GmbH <jobs@lumen-labs.jobs.personio.de>",
+        "Einladung zum Kennenlernen",
+        "Hallo Tim,\nwir würden dich gerne zu einem ersten Kennenlernen per Video einladen. "
+        "Gesprächspartnerin: Frau Samira Koch, Head of Engineering.\nViele Grüße\nLumen Labs GmbH",
+        APP, INTERVIEW, "Lumen Labs", None, "de interviewer is no employer",
+    ),
+    case(
+        "Bewerbermanagement <karriere@rheinhafen.de>",
+        "Eingangsbestätigung Ihrer Bewerbung",
+        "",
+        APP, APPLIED, None, None, "de subject-only confirmation",
+    ),
+    case(
+        "Talent Team <jobs@nordkap.example>",
+        "Ihre Bewerbung",
+        "Hallo Alex,\nwir haben uns für eine:n andere:n Kandidat:in entschieden.",
+        APP, REJECTED, None, None, "de gender-neutral rejection",
+    ),
+    case(
+        "LinkedIn <jobs-noreply@linkedin.com>",
+        "Tu solicitud se ha enviado a Grupo Marea",
+        "Tu solicitud se ha enviado a Grupo Marea\nContable Senior\nGrupo Marea · Valencia",
+        APP, APPLIED, "Grupo Marea", None, "es linkedin confirmation",
+    ),
+    case(
+        "InfoJobs <noreply@infojobs.net>",
+        "Actualización de tu candidatura",
+        "Hola Marta,\nLa empresa Construcciones Ebro ha descartado tu candidatura para la oferta Jefe de "
+        "Obra.",
+        APP, REJECTED, "Construcciones Ebro", "Jefe de Obra", "es infojobs discarded",
+    ),
+    case(
+        "Vagas <noreply@gupy.io>",
+        "Candidatura enviada",
+        "Olá Ana,\nSua candidatura foi enviada para a Lumina Tecnologia. Boa sorte!",
+        APP, APPLIED, "Lumina Tecnologia", None, "pt sent to employer",
+    ),
+    case(
+        "Indeed <noreply@indeed.com>",
+        "Sollicitatie verzonden",
+        "Je sollicitatie is verzonden naar Van Dijk Installaties.\nMonteur Elektrotechniek\nVan Dijk "
+        "Installaties · Eindhoven",
+        APP, APPLIED, "Van Dijk Installaties", None, "nl indeed sent to employer",
+    ),
+    case(
+        "Indeed <indeedapply@indeed.com>",
+        "Candidature envoyée : Assistant administratif H/F",
+        "Les éléments suivants ont été envoyés à Cabinet Lemaire. Bonne chance !\nCV\nLettre de motivation",
+        APP, APPLIED, "Cabinet Lemaire", "Assistant administratif H/F", "fr indeed items sent",
+    ),
+    case(
+        "LinkedIn <jobs-noreply@linkedin.com>",
+        "Votre candidature a été consultée par Maison Dupré",
+        "Votre candidature a été consultée par Maison Dupré.\nChargée de communication\nMaison Dupré · Paris",
+        APP, APPLIED, "Maison Dupré", None, "fr application viewed",
+    ),
+    case(
+        "Personalabteilung Falkenberg Bau <personal@falkenberg-bau.de>",
+        "Ihre Bewerbung als Bauleiterin",
+        "Sehr geehrte Frau Kaya,\nnach den Gesprächen freuen wir uns, Ihnen mitteilen zu können, dass wir "
+        "Ihnen die Stelle gerne anbieten möchten.",
+        APP, OFFER, "Falkenberg Bau", "Bauleiterin", "de offer without the word",
+    ),
+    case(
+        "Nordlicht Software GmbH <jobs@nordlicht.jobs.personio.de>",
+        "Eingangsbestätigung",
+        "Hallo Jonas,\nvielen Dank für deine Bewerbung. Ausgewählte Bewerber:innen laden wir anschließend zu "
+        "einem Vorstellungsgespräch ein.",
+        APP, APPLIED, "Nordlicht Software", None, "de process described, not an invitation",
+    ),
+    case(
+        "Recrutement Ondine <recrutement@ondine.fr>",
+        "Accusé de réception",
+        "Bonjour Léa,\nNous avons bien reçu votre candidature. Les candidats retenus seront contactés "
+        "pour un entretien.",
+        APP, APPLIED, "Ondine", None, "fr process described",
+    ),
+    case(
+        "Selección Ejemplar <seleccion@ejemplar.es>",
+        "Hemos recibido tu candidatura",
+        "Hola Marta,\nGracias por tu candidatura. Los candidatos seleccionados serán invitados a una "
+        "entrevista.",
+        APP, APPLIED, "Ejemplar", None, "es process described",
+    ),
+    case(
+        "Karriereportal <noreply@karriere.example>",
+        "Ihr Kandidatenkonto",
+        "Hallo Max,\nIhr Kandidatenkonto wurde erstellt. Sie können sich jetzt mit Ihrem Passwort anmelden.",
+        OTHER, name="de candidate account",
+    ),
+    case(
+        "Recrutement Ondine <recrutement@ondine.fr>",
+        "Finalisez votre candidature",
+        "Bonjour Léa,\nVous avez commencé une candidature. Finalisez votre candidature en quelques clics.",
+        OTHER, name="fr unfinished application",
+    ),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("sender", "subject", "body", "kind", "status", "company", "title"), HARD)
+def test_harder_mail(sender, subject, body, kind, status, company, title):
+    check(extract(body, subject, sender), kind, status, company, title)
+
+
+# What kind of mail it is, in each language: cold outreach, alerts and digests, newsletters.
+# fmt: off
+KINDS = [
+    case(
+        "Jana Roth <j.roth@roth-personalberatung.de>",
+        "Spannende Position als Teamleiter IT",
+        "Hallo Herr Brandt,\nich bin auf Ihr Profil bei XING aufmerksam geworden. Für unseren Kunden, ein "
+        "Familienunternehmen in München, suche ich einen Teamleiter IT. Hätten Sie Interesse an einem kurzen "
+        "Austausch?\nBeste Grüße\nJana Roth",
+        OUTREACH, name="de headhunter",
+    ),
+    case(
+        "Paul Girard <p.girard@cabinet-azur.fr>",
+        "Opportunité Responsable Logistique",
+        "Bonjour Madame Martin,\nJ'ai découvert votre profil sur LinkedIn et je me permets de vous présenter "
+        "une opportunité chez notre client, un groupe industriel. Seriez-vous ouverte à un échange ?",
+        OUTREACH, name="fr cabinet de recrutement",
+    ),
+    case(
+        "Lucía Gómez <lucia@talento-sur.es>",
+        "Oportunidad laboral",
+        "Hola Marta,\nHe visto tu perfil en LinkedIn y creo que encajas en una posición de nuestro cliente. "
+        "¿Te interesaría hablar esta semana?",
+        OUTREACH, name="es recruiter",
+    ),
+    case(
+        "Joris de Wit <joris@wervingsbureau.nl>",
+        "Nieuwe uitdaging?",
+        "Hoi Sanne,\nIk kwam je profiel tegen op LinkedIn. Sta je open voor een nieuwe uitdaging bij een van "
+        "mijn opdrachtgevers?",
+        OUTREACH, name="nl recruiter",
+    ),
+    case(
+        "XING <jobs@xing.com>",
+        "Diese Jobs könnten Sie interessieren",
+        "Empfohlene Jobs für Sie:\nData Engineer (m/w/d) - Berlin\nJetzt bewerben",
+        ALERT, name="de recommendations",
+    ),
+    case(
+        "HelloWork <alertes@hellowork.com>",
+        "Votre sélection d'offres du jour",
+        "Bonjour,\nVoici votre sélection d'offres : Comptable H/F - Nantes\nPostulez maintenant",
+        ALERT, name="fr digest",
+    ),
+    case(
+        "Karriere-Newsletter <newsletter@jobportal.example>",
+        "Bewerbungstipps für den Herbst",
+        "Hallo,\nin unserem Newsletter finden Sie diesmal Bewerbungstipps und ein Webinar zum "
+        "Vorstellungsgespräch.\nNewsletter abbestellen",
+        OTHER, name="de newsletter",
+    ),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("sender", "subject", "body", "kind", "status", "company", "title"), KINDS)
+def test_kind_of_mail(sender, subject, body, kind, status, company, title):
+    check(extract(body, subject, sender), kind, status, company, title)
+
+
+@pytest.mark.parametrize(
+    ("greeting", "name"),
+    [
+        ("Sehr geehrte Frau Dr. Neumann,", "Neumann"),
+        ("Guten Tag Herr Mag. (FH) Muster!", "Muster"),
+        ("Lieber Max,", "Max"),
+        ("Bonjour Madame Martin,", "Martin"),
+        ("Beste Sanne,", "Sanne"),
+        ("Prezado(a) Pedro Silva,", "Pedro Silva"),
+        ("Gentile Dott.ssa Rossi,", "Rossi"),
+        ("Estimada Lucía:", "Lucía"),
+    ],
+)
+def test_a_greeting_names_the_recipient_without_honorifics(greeting, name):
+    assert greeting_names(f"{greeting}\nvielen Dank.") == [name]
+
+
+def test_a_subject_addressing_the_recipient_names_no_employer():
+    result = extract(
+        "Votre candidature a été envoyée à Maison Dupré.",
+        "Camille Martin, votre candidature a été envoyée à Maison Dupré",
+        "LinkedIn <jobs-noreply@linkedin.com>",
+    )
+    assert result.status is Status.APPLIED
+    assert same_company(result.company, "Maison Dupré"), result.company
+
+
+@pytest.mark.parametrize(
+    ("raw", "title"),
+    [
+        ("Lecturer für KI (m/w/d; Vollzeit 38,5h)", "Lecturer für KI (m/w/d)"),
+        ("Data Analyst (m/w/d) vom 20.11.2025", "Data Analyst (m/w/d)"),
+        ("Java Developer (w/m/d) - Teilzeit", "Java Developer (w/m/d)"),
+        ("Absage/Rejection DevOps Engineer (m/w/d)", "DevOps Engineer (m/w/d)"),
+        ("Chef de projet H/F - CDI", "Chef de projet H/F"),
+        ("Update Manager", "Update Manager"),
+    ],
+)
+def test_other_languages_tags_leave_the_title_and_its_gender_mark(raw, title):
+    assert clean_title(raw)[0] == title
+
+
+def test_an_english_reference_stays_a_requisition_id():
+    assert clean_title("Data Analyst - Ref 12345") == ("Data Analyst", "12345")
+
+
+def test_a_person_with_a_two_letter_suffix_signs_no_employer():
+    result = extract(
+        "Thank you for applying to the Data Engineer role. We have received your application.\n"
+        "Best regards,\nJane Doe, SE",
+        "Your application",
+        "Careers <careers@koch-industries.example>",
+    )
+    assert result.company != "Jane Doe", result.company
+
+
+def test_an_employer_named_like_a_german_role_stays_an_employer():
+    result = extract(
+        "Thank you for applying to Koch Industries. We have received your application.",
+        "Thank you for applying",
+        "Koch Industries <careers@kochind.example>",
+    )
+    assert same_company(result.company, "Koch Industries"), result.company
