@@ -15,9 +15,10 @@ from tests.unit.test_rules_extractor_languages import (
     check,
     extract,
 )
-from tracker.extraction.signature_employers import greeting_names
+from tracker.extraction.signature_employers import greeting_names, signature_employers
+from tracker.extraction.text import prepare
 from tracker.extraction.title_cleaning import clean_title
-from tracker.models import Status
+from tracker.models import EmailMessage, Status
 from tracker.names import same_company
 
 # Harder mail: job boards that relay, agencies, people in the text, tutoiement, subject-only news.
@@ -288,3 +289,31 @@ def test_an_employer_named_like_a_german_role_stays_an_employer():
         "Koch Industries <careers@kochind.example>",
     )
     assert same_company(result.company, "Koch Industries"), result.company
+
+
+@pytest.mark.parametrize(
+    ("line", "employer"),
+    [
+        ("L'équipe Recrutement de Maison Dupré", "Maison Dupré"),
+        ("El equipo de Talento de Ejemplar", "Ejemplar"),
+        ("Het team van Zuidkust", "Zuidkust"),
+        ("Ihr Team der Personalabteilung der WU", "WU"),
+        ("Dein Nordlicht Recruiting Team", "Nordlicht"),
+        ("Talent Acquisition Team @ Beispielbank", "Beispielbank"),
+        ("Recruiting, Beispiel AG", "Beispiel"),
+        ("Beispiel Software GmbH | Linz | Austria", "Beispiel Software"),
+        ("Beispiel Forschungsgesellschaft mbH (BFG)", "BFG"),
+        ("HR Partnerin bei Beispiel Versicherung", "Beispiel Versicherung"),
+    ],
+)
+def test_a_signature_line_names_the_employer(line, employer):
+    email = prepare(EmailMessage(message_id="m", body=f"Danke.\nMit freundlichen Grüßen\nAnna\n{line}"))
+    assert [name for name, _, _ in signature_employers(email)] == [employer]
+
+
+@pytest.mark.parametrize(
+    "line", ["Team Lead, Engineering", "Senior Consultant", "Jane Doe, SE", "HR Business Partner"]
+)
+def test_a_signature_line_without_an_employer_names_none(line):
+    email = prepare(EmailMessage(message_id="m", body=f"Danke.\nBeste Grüße\nAnna\n{line}"))
+    assert signature_employers(email) == []

@@ -18,6 +18,7 @@ from tracker.extraction.text import PreparedEmail
 
 _GREETING = re.compile(
     r"^(?:(?:schönen |einen schönen )?guten (?:tag|morgen|abend)|hallo|hi|hey|lieber|liebe|servus|grüß gott|"
+    r"grüezi|salut|coucou|"
     r"moin|sehr geehrte[rs]?(?:/r)?|bonjour|bonsoir|cher|chère|hola|buenos días|buenas tardes|estimad[oa]s?|"
     r"querid[oa]|beste|geachte|hoi|dag|olá|oi|bom dia|boa tarde|prezad[oa]s?(?:\(a\))?|car[oa]|gentile|"
     r"gentilissim[oa]|egregi[oa]|ciao|buongiorno|salve)\b[ ,]*"
@@ -70,12 +71,25 @@ _TEAM_LINE = re.compile(
     r"(?:team|teams|abteilung|équipe|equipo|equipe|afdeling)\W*$",
     re.I,
 )
+# "L'équipe Exemple", "L'équipe Recrutement de Exemple", "El equipo de Ejemplo", "Het team van X".
+_TEAM_ROLE = (
+    r"(?:recrutement|rh|talento|talents?|people|recruiting|recursos humanos|rrhh|selección|werving|"
+    r"recruitment|recrutamento|hr|risorse umane|selezione)"
+)
+# "Team" alone begins "Team Lead, Engineering" too: it needs its department ("Team Recruitment X").
+_TEAM_OF = re.compile(
+    rf"^(?:(?:l'équipe|l'equipe|el equipo|equipo|het team|a equipa|a equipe|o time|il team|lo staff)"
+    rf"(?: (?:de |del |da |di )?{_TEAM_ROLE})?|team {_TEAM_ROLE})"
+    rf"(?: (?:de la|de l'|de|d'|du|van|da|do|di|del))? ?"
+    rf"(?P<name>(?-i:[A-ZÀ-Þ0-9])[^\n]{{1,60}})$",
+    re.I,
+)
 # "Team der Personalabteilung der Beispiel AG", "L'équipe recrutement de Exemple", "Il team HR di Esempio".
 _DEPARTMENT_OF = re.compile(
     r"^(?:[\w'-]+ ){0,4}(?:team|recruiting|personalabteilung|abteilung|équipe|service|equipo|departamento|"
     r"afdeling|equipe|ufficio|time|recrutement|rh|hr)\b.* (?:der|des|von|vom|de la|du|de l'|de|del|van|da|"
     r"do|"
-    r"della|dello|di) (?P<name>[A-ZÄÖÜÉ0-9][^\n]{1,60})$",
+    r"della|dello|di) (?P<name>(?-i:[A-ZÄÖÜÉ0-9])[^\n]{1,60})$",
     re.I,
 )
 _AT_SIGN = re.compile(r"(?:team|recruiting|talent|hr|careers?)\W* @ (?P<name>[^\s@][^@]{1,60})$", re.I)
@@ -149,7 +163,7 @@ def _read_line(line: str) -> tuple[str, float, bool] | None:
             return acronym.group("a"), LEGAL_WEIGHT, True
         short = bool(legal.group("short"))
         return _last_part(line[: legal.start()]), SHORT_LEGAL_WEIGHT if short else LEGAL_WEIGHT, not short
-    for pattern in (_TEAM_LINE, _AT_SIGN, _DEPARTMENT_OF):
+    for pattern in (_TEAM_LINE, _AT_SIGN, _TEAM_OF, _DEPARTMENT_OF):
         match = pattern.search(line)
         if match:
             return _last_part(match.group("name")), TEAM_WEIGHT, True

@@ -56,6 +56,8 @@ EMPLOYER_AFTER: list[tuple[str, float]] = [
         r"de |la |el |het |a |o |il )?",
         3.0,
     ),
+    # A job board forwarding to the employer's recruiter: "transmise au recruteur de X".
+    (r"\b(?:au|le|du) recruteur (?:de |d'|chez )", 3.0),
     # Portuguese: "a vaga de X na Y".
     (r"\b(?:vaga|cargo|posição) de [^\n.!?;]{2,80}? (?:na|no) ", 2.0),
     (
@@ -87,7 +89,7 @@ _NL_END = (
     r"\s*[.!?;,](?:\s|$)|\s*\n|\s*$)"
 )
 _PT_IT_END = (
-    r"(?=\s+(?:na|no|em|foi|está|presso|in|con|è|e (?:já|a|o|você|que|la|il|ti|le|che))\b|"
+    r"(?=\s+(?:na|no|em|foi|está|presso|in|con|è|non|ha|sono|verrà|e (?:já|a|o|você|que|la|il|ti|le|che))\b|"
     r"\s*[.!?;,](?:\s|$)|\s*\n|\s*$)"
 )
 TITLES: list[tuple[str, float, bool, bool]] = [
