@@ -146,6 +146,34 @@ HARD = [
         APP, APPLIED, "Ejemplar", None, "es process described",
     ),
     case(
+        "Teamtailor <no-reply@teamtailor.com>",
+        "Merci pour ta candidature !",
+        "Salut Camille !\nMerci pour ta candidature au poste de Product Designer. On revient vers toi très "
+        "vite.\nL'équipe Pixelune",
+        APP, APPLIED, "Pixelune", "Product Designer", "fr teamtailor, tutoiement and team sign-off",
+    ),
+    case(
+        "Werving Zuidkust <werving@zuidkust.nl>",
+        "Je sollicitatie bij Zuidkust",
+        "Beste Sanne,\nHartelijk dank voor je interesse in de functie Data Analist. Na zorgvuldige "
+        "overweging hebben we besloten om je niet uit te nodigen voor een gesprek.",
+        APP, REJECTED, "Zuidkust", None, "nl not invited is a rejection",
+    ),
+    case(
+        "Workday <telefonica@myworkday.com>",
+        "Gracias por tu candidatura",
+        "Hola Marta,\nGracias por tu interés en Telefónica. Hemos recibido tu candidatura para el puesto de "
+        "Ingeniera de Datos y la revisaremos pronto.",
+        APP, APPLIED, "Telefónica", "Ingeniera de Datos", "es title ends at the next clause",
+    ),
+    case(
+        "Risorse Umane <hr@esempio.it>",
+        "Esito candidatura",
+        "Gentile Luca,\nla ringraziamo per l'interesse. Purtroppo la sua candidatura per la posizione di "
+        "Progettista Meccanico non è stata selezionata.",
+        APP, REJECTED, None, "Progettista Meccanico", "it title ends before the verb",
+    ),
+    case(
         "Karriereportal <noreply@karriere.example>",
         "Ihr Kandidatenkonto",
         "Hallo Max,\nIhr Kandidatenkonto wurde erstellt. Sie können sich jetzt mit Ihrem Passwort anmelden.",
