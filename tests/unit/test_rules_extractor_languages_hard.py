@@ -345,3 +345,27 @@ def test_a_signature_line_names_the_employer(line, employer):
 def test_a_signature_line_without_an_employer_names_none(line):
     email = prepare(EmailMessage(message_id="m", body=f"Danke.\nBeste Grüße\nAnna\n{line}"))
     assert signature_employers(email) == []
+
+
+@pytest.mark.parametrize(
+    ("subject", "status"),
+    [
+        ("Einladung zum Vorstellungsgespräch", Status.INTERVIEW),
+        ("Absage zu Ihrer Bewerbung", Status.REJECTED),
+        ("Zusage für die Stelle als Buchhalterin", Status.OFFER),
+        ("Convocation à un entretien", Status.INTERVIEW),
+        ("Candidature non retenue", Status.REJECTED),
+        ("Proposition d'embauche", Status.OFFER),
+        ("Tu candidatura ha sido descartada", Status.REJECTED),
+        ("Convocatoria a entrevista", Status.INTERVIEW),
+        ("Uitnodiging voor een sollicitatiegesprek", Status.INTERVIEW),
+        ("Afwijzing sollicitatie", Status.REJECTED),
+        ("Convite para entrevista", Status.INTERVIEW),
+        ("Candidatura não selecionada", Status.REJECTED),
+        ("Convocazione a colloquio", Status.INTERVIEW),
+        ("Esito negativo della selezione", Status.REJECTED),
+    ],
+)
+def test_a_subject_alone_states_the_status(subject, status):
+    result = extract("", subject, "Recruiting <jobs@beispiel.example>")
+    assert result.kind is APP and result.status is status, result

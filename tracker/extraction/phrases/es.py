@@ -95,7 +95,10 @@ SURVEY = [r"\bencuesta\b"]
 JOB_WORDS = [r"\b(?:candidat\w*|postulaci\w+|reclutamiento|vacantes?|oferta de empleo|entrevista|posición)"]
 SUBJECT_APPLICATION = [r"\b(?:solicitud|candidatura|postulación|inscripción)\b"]
 SUBJECT_ALERT = [r"\balerta de empleo\b", r"\bnuevas ofertas\b"]
-SUBJECT_REJECTION = [r"\b(?:candidatura|cv|solicitud) descartad", r"\bno (?:has sido )?seleccionad"]
+SUBJECT_REJECTION = [
+    r"\b(?:candidatura|cv|solicitud)\b[^.]{0,20}\bdescartad",
+    r"\bno (?:has sido )?seleccionad",
+]
 SUBJECT_WITHDRAWN: list[str] = []
 SUBJECT_OFFER = [r"\bcarta oferta\b"]
 SUBJECT_INTERVIEW = [r"\b(?:entrevista|convocatoria)\b"]
