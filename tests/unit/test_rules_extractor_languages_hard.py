@@ -7,6 +7,7 @@ from tests.unit.test_rules_extractor_languages import (
     APP,
     APPLIED,
     INTERVIEW,
+    NOBODY,
     OFFER,
     OTHER,
     OUTREACH,
@@ -172,6 +173,13 @@ HARD = [
         "Gentile Luca,\nla ringraziamo per l'interesse. Purtroppo la sua candidatura per la posizione di "
         "Progettista Meccanico non è stata selezionata.",
         APP, REJECTED, None, "Progettista Meccanico", "it title ends before the verb",
+    ),
+    case(
+        "Anna Berger",
+        "Einladung zum Vorstellungsgespräch",
+        "Hallo Tim,\nwir laden Sie herzlich zu einem Vorstellungsgespräch am Montag ein. Bitte melden Sie "
+        "sich beim Empfang. Bei Unklarheiten rufen Sie mich an.\nViele Grüße\nAnna Berger",
+        APP, INTERVIEW, NOBODY, None, "de nouns after bei name no employer",
     ),
     case(
         "Karriereportal <noreply@karriere.example>",

@@ -193,4 +193,7 @@ NAME_STOP_WORDS = {
     "herr", "herrn", "frau", "bewerbung", "bewerbungen", "interesse", "stelle", "absage", "vielen", "dank",
     "liebe", "lieber", "hallo", "guten", "sehr", "geehrte", "geehrter", "fragen", "rückfragen", "bedarf",
     "nachricht", "rückmeldung", "unterlagen", "vertrauen", "zukunft", "grüße", "gruß", "mitarbeit",
+    # Nouns that follow "bei"/"beim" in running text ("bei Unklarheiten", "beim Empfang").
+    "empfang", "gespräch", "vorstellungsgespräch", "termin", "terminen", "problemen", "unklarheiten",
+    "verhinderung", "ankunft", "anreise", "eintritt", "gelegenheit", "erfolg",
 }  # fmt: skip
