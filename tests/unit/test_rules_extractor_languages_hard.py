@@ -182,6 +182,41 @@ HARD = [
         APP, INTERVIEW, NOBODY, None, "de nouns after bei name no employer",
     ),
     case(
+        "HelloWork <candidature@hellowork.com>",
+        "Votre candidature a bien été transmise",
+        "Bonjour Camille,\nVotre candidature au poste de Comptable H/F a bien été transmise à l'entreprise "
+        "Cabinet Lemaire.\nL'équipe HelloWork",
+        APP, APPLIED, "Cabinet Lemaire", "Comptable H/F", "fr job board names the employer, not itself",
+    ),
+    case(
+        "Indeed <noreply@indeed.com>",
+        "Nouvelle mise à jour de votre candidature",
+        "Maison Dupré a consulté votre candidature pour le poste de Data Analyst.",
+        APP, APPLIED, "Maison Dupré", "Data Analyst", "fr application viewed by the employer",
+    ),
+    case(
+        "Maison Dupré <recrutement@maisondupre.fr>",
+        "Suite à votre candidature",
+        "Madame,\nNous accusons réception de votre candidature et vous en remercions.\nVotre profil a retenu "
+        "toute notre attention ; toutefois, nous ne sommes pas en mesure d'y donner une suite favorable.\n"
+        "Nous vous prions d'agréer, Madame, nos salutations distinguées.",
+        APP, REJECTED, "Maison Dupré", None, "fr formal rejection",
+    ),
+    case(
+        "LinkedIn Job Alerts <jobalerts-noreply@linkedin.com>",
+        "« Data Analyst » : Maison Dupré recrute",
+        "Vos alertes emploi\nData Analyst\nMaison Dupré · Paris\nPostuler facilement\nBusiness Analyst\n"
+        "Banque Rivage · Lyon\nVoir toutes les offres",
+        ALERT, name="fr linkedin alert",
+    ),
+    case(
+        "Welcome to the Jungle <hello@welcometothejungle.com>",
+        "Le Bulletin : 5 conseils pour négocier ton salaire",
+        "Cette semaine dans le Bulletin : nos conseils pour préparer ton entretien et négocier ton salaire.\n"
+        "Se désabonner",
+        OTHER, name="fr job board newsletter",
+    ),
+    case(
         "Karriereportal <noreply@karriere.example>",
         "Ihr Kandidatenkonto",
         "Hallo Max,\nIhr Kandidatenkonto wurde erstellt. Sie können sich jetzt mit Ihrem Passwort anmelden.",

@@ -132,7 +132,7 @@ GENERAL_CANDIDATES = [
     r"\b(?:ausgewählte[n]?|geeignete[n]?|passende[n]?|erfolgreiche[n]?|alle) (?:bewerber|kandidat)[\w:*/]*",
     r"\b(?:bewerber|kandidat)[\w:*/]*,? (?:die|deren|welche)\b",
 ]
-HEDGE = [r"\bfalls\b", r"\b(?<!auch )(?<!selbst )wenn\b", r"\bsobald\b", r"\bsollten\b"]
+HEDGE = [r"\btipps\b", r"\bfalls\b", r"\b(?<!auch )(?<!selbst )wenn\b", r"\bsobald\b", r"\bsollten\b"]
 JOB_ALERT = [
     r"\bneue (?:jobs|stellen|stellenangebote)\b",
     r"\bjob(?:-| )?(?:alarm|empfehlungen|vorschläge)",

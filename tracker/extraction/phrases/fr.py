@@ -19,6 +19,7 @@ CONFIRMATION = [
     r"[^.\n]{0,40}candidature",
     r"\b(?:vous avez|tu as) (?:bien )?postulé\b",
     rf"\b{_YOUR} candidature (?:a été|est) (?:consultée|vue|lue)",
+    rf"\ba consulté {_YOUR} candidature\b",
     r"\b(?:éléments|documents) suivants ont été envoyés\b",
 ]
 APPLICATION_REFERENCE = [
@@ -47,6 +48,7 @@ REJECTION = [
     r"\bpas en mesure de (?:donner|vous proposer|poursuivre|retenir|répondre favorablement)",
     r"\bne pas (?:poursuivre|continuer|aller plus loin|donner suite)",
     r"\bmalheureusement\b[^.\n]{0,80}\b(?:pas|plus|aucune?)\b",
+    r"\b(?:ne|pas|aucune)\b[^.\n]{0,60}\bsuite favorable\b",
     r"\b(?:réussite|succès|bonne chance|bonne continuation)\b[^.\n]{0,40}\b(?:vos|votre|tes|"
     r"ta) (?:recherches?|"
     r"projets? professionnels?|futurs? projets|démarches|parcours professionnel|carrière)",
@@ -65,7 +67,9 @@ OFFER = [
     r"\bpropos(?:er|ition) (?:\w+ ){0,2}(?:un )?(?:cdi|cdd|contrat de travail)",
 ]
 INTERVIEW = [
-    r"\bentretien\b",
+    # "un entretien", "votre entretien téléphonique"; a newsletter's "préparer ton entretien" is hedged.
+    r"\b(?:un|votre|notre|ton|cet|l'|premier|second|deuxième|prochain|d'un) entretien\b",
+    r"\bentretien (?:téléphonique|vidéo|en visio|individuel|d'embauche|de recrutement|avec)\b",
     r"\bvous (?:inviter|convier|convoquer) (?:à|a|pour) (?:un |une )?(?:entretien|échange|rencontre|appel)",
     r"\b(?:planifier|organiser|fixer|convenir d') ?(?:un |une )?(?:entretien|échange|appel|rendez-vous)",
     r"\béchange téléphonique\b",
@@ -85,6 +89,10 @@ GENERAL_CANDIDATES = [
     r"\b(?:seuls|seules) (?:les )?(?:candidats|candidatures|profils)\b",
 ]
 HEDGE = [
+    # A newsletter's advice ("nos conseils pour préparer ton entretien") describes, it does not invite.
+    r"\bconseils?\b",
+    r"\bpréparer\b",
+    r"\bréussir\b",
     r"\bsi\b",
     r"\blorsque\b",
     r"\bau cas où\b",
@@ -116,7 +124,7 @@ OUTREACH = [
     r"\bà l'écoute (?:du marché|d'opportunités|de nouvelles opportunités)\b",
     r"\bcabinet de recrutement\b",
 ]
-MARKETING = [r"\b(?:webinaire|se désabonner de la newsletter|conseils (?:carrière|pour votre cv))\b"]
+MARKETING = [r"\b(?:webinaire|se désabonner|nos conseils|conseils (?:carrière|pour votre cv))\b"]
 REMINDER = [r"\b(?:finalise[rz]?|complète[rz]?|complétez|compléter|termine[rz]?) (?:votre|ta) candidature"]
 ACCOUNT = [r"\bcompte (?:a été )?(?:créé|activé)", r"\bmot de passe\b"]
 SURVEY = [r"\b(?:enquête|sondage)\b"]

@@ -70,6 +70,12 @@ EMPLOYER_AFTER: list[tuple[str, float]] = [
 
 # The employer's name ends right before these ("l'entreprise X a décidé", "X ha decidido").
 EMPLOYER_BEFORE: list[tuple[str, float]] = [
+    (
+        r"\b(?:a consulté (?:votre|ta) candidature|ha visto tu (?:candidatura|solicitud)|heeft (?:je|uw) "
+        r"sollicitatie bekeken|visualizou (?:sua|a sua) candidatura|ha visualizzato la (?:tua|sua) "
+        r"candidatura)\b",
+        2.5,
+    ),
     (r"\b(?:a décidé|a choisi|ha decidido|heeft besloten|heeft gekozen|decidiu|ha deciso)\b", 2.5),
 ]
 
