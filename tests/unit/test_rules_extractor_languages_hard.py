@@ -6,12 +6,14 @@ from tests.unit.test_rules_extractor_languages import (
     ALERT,
     APP,
     APPLIED,
+    ASSESSMENT,
     INTERVIEW,
     NOBODY,
     OFFER,
     OTHER,
     OUTREACH,
     REJECTED,
+    WITHDRAWN,
     case,
     check,
     extract,
@@ -215,6 +217,39 @@ HARD = [
         "Cette semaine dans le Bulletin : nos conseils pour préparer ton entretien et négocier ton salaire.\n"
         "Se désabonner",
         OTHER, name="fr job board newsletter",
+    ),
+    case(
+        "karriere.at <noreply@karriere.at>",
+        "Deine Bewerbung wurde erfolgreich versendet",
+        "Hallo Tim,\ndeine Bewerbung als Buchhalter (m/w/d) bei Alpenblick Hotels GmbH wurde erfolgreich "
+        "versendet.\nViel Erfolg!\nDein karriere.at Team",
+        APP, APPLIED, "Alpenblick Hotels", "Buchhalter (m/w/d)", "at job board names the employer",
+    ),
+    case(
+        "Personio <jobs@lumen-labs.jobs.personio.de>",
+        "Deine Bewerbung bei Lumen Labs",
+        "Hi Tim,\nvielen Dank für dein Interesse an Lumen Labs. Leider müssen wir dir mitteilen, dass wir "
+        "uns entschieden haben, mit anderen Kandidat*innen weiterzumachen.\nBeste Grüße\nDas Lumen Labs Team",
+        APP, REJECTED, "Lumen Labs", None, "de personio rejection",
+    ),
+    case(
+        "Lumen Labs <jobs@lumen-labs.jobs.personio.de>",
+        "Deine Bewerbung",
+        "Hallo Tim,\nals nächsten Schritt möchten wir dich bitten, eine kleine Programmieraufgabe zu lösen.",
+        APP, ASSESSMENT, "Lumen Labs", None, "de coding task",
+    ),
+    case(
+        "Lumen Labs <jobs@lumen-labs.jobs.personio.de>",
+        "Rücknahme deiner Bewerbung",
+        "Hallo Tim,\nwir bestätigen hiermit, dass du deine Bewerbung zurückgezogen hast. Alles Gute!",
+        APP, WITHDRAWN, "Lumen Labs", None, "de withdrawal confirmed",
+    ),
+    case(
+        "Lumen Labs <jobs@lumen-labs.jobs.personio.de>",
+        "Deine Bewerbung",
+        "Hallo Tim,\nleider müssen wir dir mitteilen, dass die ausgeschriebene Stelle nicht mehr besetzt "
+        "wird.",
+        APP, WITHDRAWN, "Lumen Labs", None, "de post no longer filled",
     ),
     case(
         "Karriereportal <noreply@karriere.example>",

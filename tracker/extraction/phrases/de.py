@@ -80,6 +80,10 @@ WITHDRAWN = [
     r"auf eis gelegt|pausiert|eingestellt|aufgehoben|abgebrochen)",
     rf"\b{_YOUR} bewerbung (?:\w+ ){{0,2}}zurückgezogen",
     r"\brückzug (?:ihrer|deiner) bewerbung",
+    # The post itself is no longer filled: a withdrawal, whatever bad news opens the sentence.
+    r"\b(?:stelle|position|vakanz)\w* (?:\w+ ){0,3}(?:wird |werden )?nicht (?:mehr )?(?:nach)?besetzt "
+    r"(?:wird|werden)\b",
+    r"\b(?:stelle|position|vakanz)\w* (?:wird|werden) (?:\w+ ){0,2}nicht (?:mehr )?(?:nach)?besetzt\b",
     r"\b(?:besetzungsprozess|auswahlprozess|auswahlverfahren|"
     r"recruitingprozess)\w* (?:\w+ ){0,3}(?:eingestellt|"
     r"gestoppt|pausiert|abgebrochen|ausgesetzt)",
