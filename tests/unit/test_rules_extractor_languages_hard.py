@@ -447,3 +447,22 @@ def test_a_signature_line_without_an_employer_names_none(line):
 def test_a_subject_alone_states_the_status(subject, status):
     result = extract("", subject, "Recruiting <jobs@beispiel.example>")
     assert result.kind is APP and result.status is status, result
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "En esta ocasión, hemos decidido seguir adelante con otros candidatos.",
+        "En esta ocasión no podremos continuar con tu candidatura.",
+        "Após análise, informamos que você não foi selecionada para a próxima etapa do processo seletivo.",
+        "Abbiamo deciso di non proseguire con la tua candidatura.",
+        "Abbiamo individuato un profilo più in linea con le esigenze della posizione.",
+        "We hebben besloten de procedure met andere kandidaten voort te zetten.",
+        "Helaas ben je niet door naar de volgende ronde.",
+        "Nous avons finalement décidé de poursuivre avec un autre candidat.",
+        "Wir haben uns für eine Bewerberin entschieden, deren Profil noch besser zu uns passte.",
+    ],
+)
+def test_a_rejection_sentence_reads_as_a_rejection(sentence):
+    result = extract(sentence, "Candidatura / Bewerbung", "Recruiting <jobs@beispiel.example>")
+    assert result.status is Status.REJECTED, result

@@ -45,12 +45,14 @@ REJECTION = [
     r"weiteren|zweite|zweiten) (?:auswahl|wahl|runde|kreis|auswahlrunde)",
     rf"\b(?:für|fuer) (?:einen |eine )?{_ANOTHER} {_GROUP} (?:\w+ ){{0,8}}entschieden",
     rf"\b{_ANOTHER} {_GROUP} entschieden",
+    # "für eine Bewerberin entschieden": someone else was chosen.
+    r"\bfür (?:einen|eine) (?:bewerber|kandidat)[\w:*/]* (?:\w+ ){0,6}entschieden",
     rf"\bmit {_ANOTHER} {_GROUP} (?:\w+ ){{0,3}}(?:fortzufahren|fortfahren|fortzusetzen|fortsetzen|"
     r"weiterzumachen|weiterzugehen)",
     rf"\bentschieden,? (?:\w+ ){{0,3}}{_ANOTHER} {_GROUP}",
     rf"\b{_ANOTHER} {_GROUP} (?:\w+ ){{0,10}}(?:besser|treffender|genauer|näher|passender|stärker|mehr)\b",
     # "... die dem Profil noch besser entsprachen"; never "wann es für dich besser passt".
-    r"\b(?:besser|treffender|genauer|näher|passender) (?:\w+ ){0,2}(?:passte|passten|entsprach|entsprachen|"
+    r"\b(?:besser|treffender|genauer|näher|passender) (?:\w+ ){0,4}(?:passte|passten|entsprach|entsprachen|"
     r"entsprechen|erfüllen|erfüllten|kamen|kam|zugeschnitten)\b",
     r"\banderweitig (?:entschieden|orientiert|besetzt|vergeben)",
     r"\bzu unserem (?:großen )?bedauern\b",

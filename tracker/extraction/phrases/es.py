@@ -28,7 +28,7 @@ APPLICATION_REFERENCE = [
 REJECTION = [
     r"\blamenta(?:mos|blemente)\b[^.\n]{0,80}\b(?:no|otros? candidat)",
     r"\bno (?:has|ha) sido (?:seleccionad|elegid|preseleccionad)",
-    r"\b(?:continuar|seguir|avanzar) con otros? (?:candidat|perfil|postulant)",
+    r"\b(?:continuar|seguir|avanzar)(?: adelante)? con (?:otros?|otras?) (?:candidat|perfil|postulant)",
     rf"\bno (?:continuar|avanzar|seguir)(?:emos|á|án)? (?:adelante )?con {_YOUR} (?:candidatura|solicitud|"
     r"proceso|postulación)",
     r"\bdesafortunadamente\b[^.\n]{0,80}\bno\b",
@@ -40,7 +40,7 @@ REJECTION = [
     r"\b(?:otros?|otras?) (?:candidat|perfil|postulant)\w* (?:\w+ ){0,6}(?:más|mejor) (?:ajustad|adecuad|"
     r"alinead)",
     rf"\b{_YOUR} perfil no (?:\w+ ){{0,2}}(?:se ajusta|encaja|corresponde|cumple)",
-    r"\b(?:no|sin) (?:podemos|poder) (?:continuar|avanzar|seguir) (?:con|en)",
+    r"\b(?:no|sin) (?:podemos|podremos|poder) (?:continuar|avanzar|seguir) (?:con|en|adelante)",
     r"\b(?:éxito|suerte)\b[^.\n]{0,40}\b(?:tu|su|tus|sus) (?:búsqueda|futuros? proyectos|carrera|"
     r"desarrollo profesional)",
 ]

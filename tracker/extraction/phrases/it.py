@@ -23,6 +23,9 @@ REJECTION = [
     r"\b(?:proseguire|procedere|andare avanti|continuare) con (?:altri|altre|un altro|un'altra) "
     r"(?:candidat|profil)",
     r"\bnon (?:è stat[oa]|sei stat[oa]|siete stati) selezionat",
+    r"\bdi non (?:proseguire|procedere|andare avanti|dare seguito)",
+    r"\bnon (?:è stat[oa]|sei stat[oa]) (?:ritenut[oa] )?idone",
+    r"\bindividuato (?:un|altri|un altro|un'altra) (?:profil|candidat)",
     r"\b(?:tuo|suo) profilo non (?:\w+ ){0,2}(?:è in linea|corrisponde|rispecchia|rispond)",
     r"\bposizione (?:\w+ ){0,2}(?:già )?(?:stata )?(?:coperta|chiusa)",
     r"\bnon (?:potremo|possiamo|procederemo|proseguiremo) (?:\w+ ){0,2}(?:proseguire|procedere|dare seguito|"

@@ -34,6 +34,7 @@ REJECTION = [
     r"\bafwijzing\b",
     r"\bniet (?:\w+ ){0,2}in behandeling (?:nemen|genomen)",
     r"\bgeen vervolg\b",
+    r"\bmet andere (?:kandidaten|sollicitanten) (?:voort te zetten|verder te gaan|door te gaan)",
     r"\bbesloten (?:om )?(?:je|u|jou) niet\b",
     r"\bniet (?:uit te nodigen|mee te nemen)\b",
     r"\b(?:succes|veel succes|het beste)\b[^.\n]{0,40}\b(?:je|jouw|uw) (?:verdere )?(?:zoektocht|loopbaan|"
