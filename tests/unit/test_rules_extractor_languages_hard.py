@@ -466,3 +466,41 @@ def test_a_subject_alone_states_the_status(subject, status):
 def test_a_rejection_sentence_reads_as_a_rejection(sentence):
     result = extract(sentence, "Candidatura / Bewerbung", "Recruiting <jobs@beispiel.example>")
     assert result.status is Status.REJECTED, result
+
+
+@pytest.mark.parametrize(
+    ("body", "subject", "kind", "status"),
+    [
+        ("Die Stelle ist derzeit leider auf Eis gelegt.", "Ihre Bewerbung", APP, WITHDRAWN),
+        ("Nous vous informons que le poste est mis en attente.", "Votre candidature", APP, WITHDRAWN),
+        ("Te informamos de que el puesto está en pausa hasta nuevo aviso.", "Tu candidatura", APP, WITHDRAWN),
+        ("De vacature staat tijdelijk on hold.", "Je sollicitatie", APP, WITHDRAWN),
+        ("Informamos que a vaga está congelada no momento.", "Sua candidatura", APP, WITHDRAWN),
+        ("Ti informiamo che la posizione è stata congelata.", "La tua candidatura", APP, WITHDRAWN),
+        ("Votre compte candidat a été créé. Vous pouvez maintenant postuler.", "Bienvenue", OTHER, None),
+        ("Je account is aangemaakt. Je kunt nu solliciteren op vacatures.", "Welkom", OTHER, None),
+        ("Sua conta foi criada com sucesso.", "Bem-vindo", OTHER, None),
+        (
+            "Hai iniziato una candidatura. Completa la tua candidatura entro 3 giorni.",
+            "Promemoria",
+            OTHER,
+            None,
+        ),
+        (
+            "Bitte nehmen Sie Ihr Videointerview über HireVue innerhalb von 5 Tagen auf.",
+            "Ihre Bewerbung",
+            APP,
+            ASSESSMENT,
+        ),
+        (
+            "Falls Ihnen der Termin nicht passt, melden Sie sich. Wir laden Sie zu einem "
+            "Vorstellungsgespräch am Montag ein.",
+            "Einladung",
+            APP,
+            INTERVIEW,
+        ),
+    ],
+)
+def test_holds_portal_mail_and_one_way_videos(body, subject, kind, status):
+    result = extract(body, subject, "Recruiting <jobs@beispiel.example>")
+    assert (result.kind, result.status) == (kind, status), result
