@@ -504,3 +504,28 @@ def test_a_rejection_sentence_reads_as_a_rejection(sentence):
 def test_holds_portal_mail_and_one_way_videos(body, subject, kind, status):
     result = extract(body, subject, "Recruiting <jobs@beispiel.example>")
     assert (result.kind, result.status) == (kind, status), result
+
+
+@pytest.mark.parametrize(
+    ("body", "employer"),
+    [
+        (
+            "Hola Marta,\nGracias por postularte en Ejemplar Digital. Revisaremos tu perfil.",
+            "Ejemplar Digital",
+        ),
+        ("Olá Ana,\nRecebemos a sua candidatura na Lumina Tecnologia.", "Lumina Tecnologia"),
+        (
+            "Ciao Luca,\nabbiamo ricevuto la tua candidatura presso Ferretti Ingegneria.",
+            "Ferretti Ingegneria",
+        ),
+        ("Hoi Sanne,\nBedankt voor je sollicitatie bij Van Dijk Installaties.", "Van Dijk Installaties"),
+        ("Bonjour,\nMerci pour votre candidature chez Maison Dupré.", "Maison Dupré"),
+        (
+            "Hallo Tim,\nvielen Dank für deine Bewerbung bei der Nordlicht Software GmbH.",
+            "Nordlicht Software",
+        ),
+    ],
+)
+def test_the_employer_after_the_languages_preposition(body, employer):
+    result = extract(body, "Candidatura", "Talento <noreply@gupy.io>")
+    assert same_company(result.company, employer), result.company

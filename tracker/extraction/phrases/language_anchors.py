@@ -58,6 +58,12 @@ EMPLOYER_AFTER: list[tuple[str, float]] = [
     ),
     # A job board forwarding to the employer's recruiter: "transmise au recruteur de X".
     (r"\b(?:au|le|du) recruteur (?:de |d'|chez )", 3.0),
+    # "tu candidatura en X", "a sua candidatura na X", "la tua candidatura presso X".
+    (
+        r"\b(?:postularte|postular|aplicar|postulación|candidatura|solicitud|inscripción) (?:en|a|na|no|ao|à|"
+        r"presso) (?:la empresa |a empresa |l'azienda )?",
+        2.0,
+    ),
     # Portuguese: "a vaga de X na Y".
     (r"\b(?:vaga|cargo|posição) de [^\n.!?;]{2,80}? (?:na|no) ", 2.0),
     (
