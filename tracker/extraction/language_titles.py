@@ -88,8 +88,11 @@ def strip_language_tags(title: str) -> str:
     if not title:
         return title
     text = _LEADING_NEWS.sub("", title)
-    text = _GENDER_WITH_EXTRAS.sub(lambda match: f"({match.group('g')})", text)
-    for _ in range(2):
-        text = _TRAILING_TAGS.sub("", text)
-        text = _REFERENCE_IN_BRACKETS.sub("", text)
+    if "(" in text:
+        text = _GENDER_WITH_EXTRAS.sub(lambda match: f"({match.group('g')})", text)
+    # Every tag follows a space; most titles (one or two words, no bracket) have nothing to trim.
+    if " " in text.strip():
+        for _ in range(2):
+            text = _TRAILING_TAGS.sub("", text)
+            text = _REFERENCE_IN_BRACKETS.sub("", text)
     return text.strip(" \"'„“”«»,;-")

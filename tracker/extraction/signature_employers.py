@@ -49,6 +49,7 @@ _VALEDICTION = re.compile(
     r"regards\b|^regards\b|^best\W*$|^sincerely\b|^thanks\W*$|^thank you\W*$",
     re.I,
 )
+_GREETING_LINES = 4
 _BLOCK_LINES = 8
 _LAST_LINES = 4
 _MAX_LINE = 90
@@ -126,8 +127,9 @@ ORGANISATION_WEIGHT = 1.5
 
 def greeting_names(body: str, subject: str = "") -> list[str]:
     """The names a greeting or a subject addresses ("Lieber Max" -> "Max"), honorifics and titles removed."""
-    names = [match.group("name") for match in _SUBJECT_ADDRESSEE.finditer(subject)]
-    for match in _GREETING.finditer(body):
+    names = [match.group("name") for match in _SUBJECT_ADDRESSEE.finditer(subject)] if ", " in subject else []
+    # A greeting opens the mail: its first lines are enough.
+    for match in _GREETING.finditer("\n".join(body.split("\n", _GREETING_LINES)[:_GREETING_LINES])):
         name = _HONORIFICS.sub("", match.group("name").strip()).strip()
         if name and not name.lower().startswith(("vom ", "from ", "de ")):
             names.append(name)

@@ -22,11 +22,11 @@ PERSON_ROLES = (
 # Role nouns as European languages build them, matched inside compounds ("Softwareentwickler:in",
 # "Prozessspezialist", "Data-Architekt*in") and with their gender marks: short phrases only.
 COMPOUND_ROLES = (
-    r"\w*(?:entwickler|ingenieur|architekt|berater|spezialist|analytiker|techniker|informatiker|programmierer|"
+    r"(?:entwickler|ingenieur|architekt|berater|spezialist|analytiker|techniker|informatiker|programmierer|"
     r"administrator|leiter|referent|assistent|sachbearbeiter|praktikant|werkstudent|lektor|dozent|mitarbeiter|"
     r"experte|koordinator|buchhalter|verkäufer|fachkraft|fachfrau|fachmann|pfleger|monteur|elektriker|"
     r"elektroniker|mechaniker|mechatroniker|erzieher|lehrer|arzt|ärztin|pflegekraft|kassierer|lagerist)"
-    r"(?:in|innen)?\b|\w+(?:\*|:|/)in(?:nen)?\b|"
+    r"(?:in|innen)?\b|(?<=\w)[*:/]in(?:nen)?\b|"
     r"\b(?:professur|lecturer|lehrling|expertin|développeuse|analyste|consultante?|technicien(?:ne)?|"
     r"gestionnaire|juriste|architecte|concepteur|conceptrice|directeur|directrice|comptable|ingeniera|"
     r"programador(?:a)?|diseñador(?:a)?|coordinador(?:a)?|asesor(?:a)?|especialista|practicante|desarrolladora|"
