@@ -368,6 +368,9 @@ def test_a_subject_addressing_the_recipient_names_no_employer():
         ("Absage/Rejection DevOps Engineer (m/w/d)", "DevOps Engineer (m/w/d)"),
         ("Chef de projet H/F - CDI", "Chef de projet H/F"),
         ("Update Manager", "Update Manager"),
+        ("Desarrollador Backend (Remoto)", "Desarrollador Backend"),
+        ("Data Analyst H/F - Télétravail", "Data Analyst H/F"),
+        ("Analista de Dados (Híbrido)", "Analista de Dados"),
     ],
 )
 def test_other_languages_tags_leave_the_title_and_its_gender_mark(raw, title):

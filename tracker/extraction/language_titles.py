@@ -48,8 +48,11 @@ _SUBJECT_WEIGHT = 3.2
 _GENDER = r"(?:[mwfdxhvi]\s*/\s*)+[mwfdxhvi]|all genders|alle geschlechter|tous genres"
 # "(m/w/d; Vollzeit 38,5h)" -> "(m/w/d)".
 _GENDER_WITH_EXTRAS = re.compile(rf"\(\s*(?P<g>{_GENDER})\s*[,;][^)]*\)", re.I)
+# Working time and place as the other languages tag a title ("Teilzeit", "CDI", "Remoto", "Télétravail").
 _WORKING_TIME = (
-    r"(?:voll-? ?(?:oder|/) ?teilzeit|teil-? ?(?:oder|/) ?vollzeit|vollzeit|teilzeit|befristet|unbefristet|"
+    r"(?:remoto|híbrido|presencial|teletrabajo|télétravail|hybride|à distance|thuiswerken|ibrido|da remoto|"
+    r"in presenza|homeoffice|home-office|mobiles arbeiten|remote-first|"
+    r"voll-? ?(?:oder|/) ?teilzeit|teil-? ?(?:oder|/) ?vollzeit|vollzeit|teilzeit|befristet|unbefristet|"
     r"karenzvertretung|temps plein|temps partiel|cdi|cdd|alternance|jornada completa|media jornada|"
     r"tiempo completo|indefinido|voltijd|deeltijd|fulltime|parttime|tempo integral|meio período|"
     r"tempo pieno|tempo determinato|tempo indeterminato)"
