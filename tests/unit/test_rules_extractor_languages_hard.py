@@ -532,3 +532,47 @@ def test_holds_portal_mail_and_one_way_videos(body, subject, kind, status):
 def test_the_employer_after_the_languages_preposition(body, employer):
     result = extract(body, "Candidatura", "Talento <noreply@gupy.io>")
     assert same_company(result.company, employer), result.company
+
+
+@pytest.mark.parametrize(
+    ("sender", "body"),
+    [
+        (
+            "no-reply@greenhouse.io",
+            "Hallo Lena,\nvielen Dank für Ihr Interesse an Acme Robotics! Wir haben Ihre Bewerbung für die "
+            "Position Data Engineer erhalten und melden uns bald.",
+        ),
+        (
+            "no-reply@hire.lever.co",
+            "Bonjour Léa,\nMerci de votre intérêt pour Acme Robotics. Nous avons bien reçu votre candidature "
+            "pour le poste de Data Engineer.",
+        ),
+        (
+            "noreply@smartrecruiters.com",
+            "Hola Marta,\nGracias por tu interés en Acme Robotics. Hemos recibido tu solicitud para el "
+            "puesto de Data Engineer.",
+        ),
+        (
+            "acmerobotics@myworkday.com",
+            "Beste Sanne,\nBedankt voor je interesse in Acme Robotics. We hebben je sollicitatie voor de "
+            "functie Data Engineer ontvangen.",
+        ),
+        (
+            "no-reply@greenhouse.io",
+            "Olá Ana,\nObrigado pelo seu interesse na Acme Robotics. Recebemos sua candidatura para a vaga "
+            "de "
+            "Data Engineer.",
+        ),
+        (
+            "no-reply@greenhouse.io",
+            "Ciao Luca,\ngrazie per il tuo interesse per Acme Robotics. Abbiamo ricevuto la tua "
+            "candidatura per "
+            "la posizione di Data Engineer.",
+        ),
+    ],
+)
+def test_an_ats_confirmation_in_each_language_names_employer_and_title(sender, body):
+    result = extract(body, "Candidatura / Bewerbung / Sollicitatie", sender)
+    assert result.status is Status.APPLIED, result
+    assert same_company(result.company, "Acme Robotics"), result.company
+    assert result.job_title == "Data Engineer", result.job_title
