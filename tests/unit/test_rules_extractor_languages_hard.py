@@ -2,6 +2,7 @@
 
 import pytest
 
+from tests.extraction_support import extract
 from tests.unit.test_rules_extractor_languages import (
     ALERT,
     APP,
@@ -16,7 +17,6 @@ from tests.unit.test_rules_extractor_languages import (
     WITHDRAWN,
     case,
     check,
-    extract,
 )
 from tracker.extraction.signature_employers import greeting_names, signature_employers
 from tracker.extraction.text import prepare

@@ -79,7 +79,9 @@ def subject_titles(email: PreparedEmail) -> list[tuple[str, float, bool]]:
     if not head:
         return []
     rest = email.subject[head.end() :]
-    rest = rest[_LEAD_IN.match(rest).end() :] if _LEAD_IN.match(rest) else rest
+    lead_in = _LEAD_IN.match(rest)
+    if lead_in:
+        rest = rest[lead_in.end() :]
     rest = _EMPLOYER_TAIL.sub("", rest).strip(" \"'„“”«»:-–")
     if len(rest) < 2:
         return []
