@@ -225,30 +225,24 @@ def _print_sources(scored: list[ScoredRow], report: Report) -> None:
 
 
 _BUCKETS = (0.0, 0.3, 0.5, 0.6, 0.7, 0.8, 0.85, 0.9, 0.95)
-# The cascade's threshold: the lowest confidence from which the rules are right this often.
-_TRUSTED_ACCURACY = 0.95
 
 
 def _print_calibration(scored: list[ScoredRow]) -> None:
-    """Accuracy per confidence bucket (an email is right when every labelled field is), and the
-    lowest threshold above which the rules are right at least _TRUSTED_ACCURACY of the time: the
-    figure CASCADE_THRESHOLD is chosen from."""
+    """Accuracy per confidence bucket, and for each threshold how often the rules are right on what
+    they keep and what share goes to the model: the table CASCADE_THRESHOLD is chosen from
+    (docs/decisions/2026-12-cascade-threshold.md)."""
     rows = [(row.extraction.confidence, _right_for_the_tracker(row)) for row in scored]
     print("confidence   emails  right  (application or not, and its labelled status, company and title)")
     for low, high in zip(_BUCKETS, [*_BUCKETS[1:], 1.01], strict=True):
         bucket = [right for confidence, right in rows if low <= confidence < high]
         if bucket:
             print(f"[{low:.2f}, {min(high, 1.0):.2f})  {len(bucket):>6}  {sum(bucket) / len(bucket):.3f}")
-    for threshold in _BUCKETS:
+    print("threshold  right at or above  sent to the model (what CASCADE_THRESHOLD trades)")
+    for threshold in _BUCKETS[1:]:
         above = [right for confidence, right in rows if confidence >= threshold]
-        if above and sum(above) / len(above) >= _TRUSTED_ACCURACY:
-            sent = sum(1 for confidence, _ in rows if confidence < threshold) / len(rows)
-            print(
-                f"suggested CASCADE_THRESHOLD {threshold:.2f}: the rules are right on "
-                f"{sum(above) / len(above):.3f} of the emails at or above it; {sent:.1%} go to the model"
-            )
-            return
-    print(f"no threshold gives {_TRUSTED_ACCURACY:.0%}: send everything to the model")
+        sent = sum(1 for confidence, _ in rows if confidence < threshold) / len(rows)
+        if above:
+            print(f"{threshold:>9.2f}  {sum(above) / len(above):>17.3f}  {sent:>17.1%}")
 
 
 def _right_for_the_tracker(row: ScoredRow) -> bool:

@@ -41,6 +41,7 @@ _MIN_NAME_PART = 3
 # A calendar event names its step in a fixed place: as clear as a known phrase.
 _EVENT_STRENGTH = 0.9
 _EXTRACTOR_NAME = "rules"
+_NO_EMPLOYER_CEILING = 0.5
 
 
 class RulesExtractor:
@@ -141,4 +142,8 @@ def _application_confidence(
     confidence += 0.05 if title else 0.0
     if status_from_subject:
         confidence -= 0.1
+    if company is None:
+        # Measured (bench/extraction.py's confidence table): an application read with no employer is
+        # wrong more often than right, and the employer is what the tracker groups by.
+        confidence = min(confidence, _NO_EMPLOYER_CEILING)
     return round(max(0.05, min(0.97, confidence)), 2)
