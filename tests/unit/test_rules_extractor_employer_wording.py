@@ -6,14 +6,14 @@ person, must not read as "applied".
 
 import pytest
 
-from tracker.extraction import RulesExtractor
-from tracker.models import EmailMessage, Kind, Status
+from tests.extraction_support import extract as read
+from tracker.models import Kind, Status
 
 _SENDER = "Talent Team <careers@acmerobotics.com>"
 
 
 def extract(subject: str, body: str):
-    return RulesExtractor().extract(EmailMessage(message_id="m1", sender=_SENDER, subject=subject, body=body))
+    return read(body=body, subject=subject, sender=_SENDER)
 
 
 REJECTIONS = [

@@ -2,14 +2,13 @@
 
 import pytest
 
-from tracker.extraction import RulesExtractor
+from tests.extraction_support import extract as read
 from tracker.extraction.company import tidy_employer_name
 from tracker.extraction.title_cleaning import clean_title
-from tracker.models import EmailMessage
 
 
 def extract(subject: str, body: str, sender: str = "no-reply@northwind.com"):
-    return RulesExtractor().extract(EmailMessage(message_id="m1", sender=sender, subject=subject, body=body))
+    return read(body=body, subject=subject, sender=sender)
 
 
 @pytest.mark.parametrize(

@@ -2,12 +2,12 @@
 
 import pytest
 
-from tracker.extraction import RulesExtractor
-from tracker.models import EmailMessage, Kind, Status
+from tests.extraction_support import extract as read
+from tracker.models import Kind, Status
 
 
 def extract(sender: str, subject: str, body: str = ""):
-    return RulesExtractor().extract(EmailMessage(message_id="m1", sender=sender, subject=subject, body=body))
+    return read(body=body, subject=subject, sender=sender)
 
 
 @pytest.mark.parametrize(
