@@ -111,3 +111,22 @@ def test_a_job_boards_newsletter_quoting_interviews_is_not_an_application():
     )
     result = extract("Glassdoor <noreply@glassdoor.com>", "Just in at Northwind: this week's reviews", body)
     assert result.kind is not Kind.APPLICATION
+
+
+def test_a_follow_up_from_an_employer_names_it():
+    subject = "Follow up from Northwind regarding job ID 655531BR"
+    assert extract("AutomationManager@brassring.com", subject).company == "Northwind"
+
+
+@pytest.mark.parametrize(
+    ("subject", "body", "company", "status"),
+    [
+        ("Sam, your application was sent to Northwind Inc.", "Your application was sent to Northwind Inc.",
+         "Northwind Inc.", Status.APPLIED),
+        ("Northwind Coding Challenge", "Thank you for applying at Northwind! You have been selected to take "
+         "our engineering challenge via HackerRank.", "Northwind", Status.ASSESSMENT),
+    ],
+)  # fmt: skip
+def test_mail_that_only_hiring_sends_is_about_an_application(subject, body, company, status):
+    result = extract("", subject, body)
+    assert (result.kind, result.company, result.status) == (Kind.APPLICATION, company, status)

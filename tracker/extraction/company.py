@@ -65,7 +65,12 @@ _SUBJECT_PATTERNS = [
     (re.compile(rf"\b[Yy]our (?P<name>{_NAME}) (?:[Jj]ob )?[Aa]pplication\b"), 3.0),
     (re.compile(rf"(?:^|[-:|] )(?P<name>{_NAME}) (?:[Jj]ob )?[Aa]pplication\b"), 2.5),
     (re.compile(rf"^(?P<name>{_NAME})(?:\s+[-|]|:|\s*--)\s+\S"), 2.0),
-    (re.compile(rf"^(?:[Mm]essage|[Nn]ote|[Uu]pdate|[Nn]ews) from (?:the )?(?P<name>{_NAME})"), 3.0),
+    (
+        re.compile(
+            rf"^(?:[Mm]essage|[Nn]ote|[Uu]pdate|[Nn]ews|[Ff]ollow[- ][Uu]p) from (?:the )?(?P<name>{_NAME})"
+        ),
+        3.0,
+    ),
 ]
 # "Please provide your availability - Gullwing Energy": the employer closes the subject.
 _SUBJECT_TRAILER = re.compile(rf"\s(?:-|\||–)\s+(?P<name>{_NAME})\s*$")

@@ -22,7 +22,8 @@ _DISPLAY_NOISE = re.compile(
     r"notifications?|no[- ]?reply|do[- ]not[- ]reply|donotreply|alerts?|portal|services|support|mailer|via|"
     r"global|group|department|ops|operations|applications?|candidate|experience|acquisition|messages?|"
     r"personalabteilung|personal|bewerbermanagement|recrutement|ressources humaines|rrhh|recursos humanos|"
-    r"talento|talents|reclutamiento|empleos|calendar|recrutamento|seleção|selección|selezione|werving|"
+    r"talento|talents|reclutamiento|empleos|calendar|employee referrals?|recrutamento|seleção|selección|"
+    r"selezione|werving|"
     r"risorse umane|ufficio personale|personeelszaken|personalmanagement|karriere|rh)\b|[()\[\]\"]|\bat\b|"
     r"\bfor\b|\bfrom\b",
     re.I,
@@ -99,6 +100,8 @@ def display_employer(display_name: str, local_part: str = "") -> str | None:
     if _is_person(display_name, local_part):
         return None
     text = re.sub(r"\([^)]*\)", " ", display_name)
+    # "myHR_EmployeeDataDoNotReply cardinalhealth": system mailbox names are no part of a name.
+    text = " ".join(word for word in text.split() if "_" not in word and "donotreply" not in word.lower())
     # "Acme @ icims", "Jobs @ Acme": the employer is whichever side is not a platform or a generic word.
     sides = [side for side in text.split(" @ ") if _DISPLAY_NOISE.sub(" ", side).strip()]
     sides = [side for side in sides if not platforms.is_platform_name(side.strip())]

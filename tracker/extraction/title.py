@@ -130,11 +130,13 @@ _EVENT_FOR = re.compile(
     re.I,
 )
 # "Recruiter Screen", "Hiring Manager Interview": the name of a step, never of a job.
-_STEP_AT_END = re.compile(r"\b(?:interview|screen(?:ing)?|call|chat|meeting)s?$", re.I)
+_STEP_AT_END = re.compile(
+    r"\b(?:interview|screen(?:ing)?|call|chat|meeting|challenge|assessment|exercise)s?$", re.I
+)
 _STEP_PHRASE_AT_END = re.compile(
     r"(?:\s*[-:|]\s*|\s+)(?:(?:technical|phone|video|final|first|second|third|onsite|on-site|hiring manager|"
-    r"recruiter|panel|virtual|behavioral|behavioural|culture|team|round|intro|introductory)\s+)*(?:interview|"
-    r"screen(?:ing)?|call|chat|meeting)s?$",
+    r"recruiter|panel|virtual|behavioral|behavioural|culture|team|round|intro|introductory|coding|online|"
+    r"engineering)\s+)*(?:interview|screen(?:ing)?|call|chat|meeting|challenge|assessment|exercise)s?$",
     re.I,
 )
 _MIN_TITLE_CHARS = 2
@@ -344,7 +346,7 @@ def _accept(
     if _STEP_AT_END.search(title):
         # "Data Engineer Technical Interview": the role before the step's name, if one is left.
         role = _STEP_PHRASE_AT_END.sub("", title).strip(" -:|")
-        if role == title or not looks_like_title(role):
+        if role == title or not names_a_person_role(role):
             return None
         title = role
     key = title_key(title)

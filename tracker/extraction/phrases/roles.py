@@ -50,5 +50,7 @@ JOB_WORDS = (
     r"employment|employer|openings?|vacanc\w+|interview\w*|intern(?:ship)?s?|applicants?|hr|"
     r"human resources|staffing|requisition|offer letter|offer of employment|job offer|qualifications|"
     r"skill ?sets?|interest in joining|join(?:ing)? (?:our|the) team|bewerbung\w*|stellen?|arbeitgeber|"
-    r"poste|emploi|recrutement|empleo|puesto|vacante|trabajo|contrataci\w+|selecci[oó]n)\b"
+    r"poste|emploi|recrutement|empleo|puesto|vacante|trabajo|contrataci\w+|selecci[oó]n|"
+    # Assessment platforms and a job board's "application was sent to" exist only for hiring.
+    r"hackerrank|codility|codesignal|hirevue|application was sent to)\b"
 )
