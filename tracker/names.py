@@ -6,6 +6,7 @@ Matching compares keys, never fuzzy scores: "Acme Corp" and "ACME Corporation" s
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from email.utils import parseaddr
@@ -66,10 +67,12 @@ _NON_WORD = re.compile(r"[^\w]+")
 _REQUISITION = re.compile(r"\b(?:req(?:uisition)?|job)\s*(?:id|#|no\.?)?\s*[:#]?\s*[A-Z]*[-_]?\d{3,}\b", re.I)
 
 
+@functools.lru_cache(maxsize=8192)
 def _fold(text: str) -> str:
     """Lowercase, accents removed, '&' spelled out, punctuation to single spaces."""
-    text = unicodedata.normalize("NFKD", text)
-    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    if not text.isascii():
+        text = unicodedata.normalize("NFKD", text)
+        text = "".join(ch for ch in text if not unicodedata.combining(ch))
     text = text.lower().replace("&", " and ")
     return " ".join(_NON_WORD.sub(" ", text).replace("_", " ").split())
 
