@@ -3,8 +3,13 @@ terraform {
   required_providers {
     google = {
       source  = "hashicorp/google"
-      version = ">= 6.0, < 7.0"
+      version = ">= 6.10, < 7.0"
     }
+  }
+  # State lives in a bucket that `make deploy` creates before the first `terraform init`
+  # (a backend can't create its own bucket): terraform init -backend-config=bucket=PROJECT-tfstate
+  backend "gcs" {
+    prefix = "job-tracker"
   }
 }
 
