@@ -95,7 +95,7 @@ def test_refresh_token_is_not_readable_in_firestore(services, google_user, fires
         d for d in firestore_client.collection("users").stream() if d.to_dict().get("email") == google_user
     ]
     stored = user_doc.to_dict()["refresh_token"]
-    assert stored.startswith("v1:")
+    assert stored.startswith(f"v2:{services.cipher.key_id}:")  # names the key that sealed it
     user = services.accounts.get_user(user_doc.id)
     refresh_token = services.cipher.decrypt(stored, user.user_id)
     assert refresh_token not in str(user_doc.to_dict())
