@@ -5,7 +5,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 EXTRACTOR ?= rules
 
-.PHONY: demo test unit lint up down extract track fuzz-api chaos clean
+.PHONY: demo test unit lint up down extract track fuzz-api chaos clean deploy-plan deploy audit-infra
 
 $(VENV)/.installed: requirements.txt requirements-dev.txt
 	$(PYTHON) -m venv $(VENV)
@@ -48,5 +48,30 @@ fuzz-api: $(VENV)/.fuzz-installed
 chaos: $(VENV)/.installed
 	$(PY) -m devstack.chaos
 
+# Deployment (docs/OPERATIONS.md). deploy-plan prints every command of a deploy without running any.
+REGION ?= us-central1
+DEPLOY_ARGS = --project $(PROJECT) --region $(REGION) $(if $(DOMAIN),--domain $(DOMAIN)) \
+	$(if $(GOOGLE_CLIENT_ID),--client-id $(GOOGLE_CLIENT_ID)) --extractor $(EXTRACTOR) \
+	$(if $(GOOGLE_CLIENT_SECRET_FILE),--client-secret-file $(GOOGLE_CLIENT_SECRET_FILE)) \
+	$(if $(OPENAI_API_KEY_FILE),--openai-key-file $(OPENAI_API_KEY_FILE))
+
+deploy-plan: $(VENV)/.installed
+	@test -n "$(PROJECT)" || { echo "usage: make deploy-plan PROJECT=p REGION=r [DOMAIN=d GOOGLE_CLIENT_ID=id EXTRACTOR=e]"; exit 2; }
+	@$(PY) -m ops.deploy plan $(DEPLOY_ARGS)
+
+deploy: $(VENV)/.installed
+	@test -n "$(PROJECT)" || { echo "usage: make deploy PROJECT=p REGION=r DOMAIN=d GOOGLE_CLIENT_ID=id [EXTRACTOR=e]"; exit 2; }
+	$(PY) -m ops.deploy run $(DEPLOY_ARGS)
+
+# checkov over terraform/, in its own virtualenv (its dependencies are many and not ours).
+AUDIT_VENV := $(VENV)/audit
+$(AUDIT_VENV)/.installed: requirements-audit.txt
+	$(PYTHON) -m venv $(AUDIT_VENV)
+	$(AUDIT_VENV)/bin/python -m pip install --quiet --disable-pip-version-check -r requirements-audit.txt
+	touch $@
+
+audit-infra: $(AUDIT_VENV)/.installed
+	$(AUDIT_VENV)/bin/checkov --quiet --compact --skip-download --framework terraform --directory terraform
+
 clean:
-	rm -rf $(VENV) .devstack .pytest_cache
+	rm -rf $(VENV) .devstack .pytest_cache .deploy

@@ -62,6 +62,7 @@ locals {
 }
 
 resource "google_cloudfunctions2_function" "job_tracker" {
+  #checkov:skip=CKV_GCP_124:Task handlers are ALLOW_INTERNAL_ONLY; auth and api are ALLOW_INTERNAL_AND_GCLB, the least that lets the load balancer (the one origin) reach them (local.functions).
   for_each = var.deploy_functions ? local.functions : {}
   name     = each.value.service
   location = var.region

@@ -58,6 +58,16 @@ resource "google_compute_security_policy" "functions" {
     description = "At most 300 requests a minute per address."
   }
   rule {
+    action   = "deny(403)"
+    priority = 900
+    match {
+      expr {
+        expression = "evaluatePreconfiguredWaf('cve-canary')"
+      }
+    }
+    description = "Log4Shell probes (CVE-2021-44228): nothing here runs Java, but they are never legitimate."
+  }
+  rule {
     action   = "allow"
     priority = 2147483647
     match {

@@ -281,3 +281,13 @@ def test_ascending_and_descending_sorts_each_have_their_index(terraform):
     indexes = terraform.value(terraform.locals["application_indexes"]).values()
     directions = {spec[-1][1] for spec in indexes}
     assert directions == {"ASCENDING", "DESCENDING"}
+
+
+def test_every_checkov_skip_says_why_beside_its_resource():
+    """make audit-infra passes with skips only; each must carry its reason (issue 16)."""
+    for path in TERRAFORM.glob("*.tf"):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if "checkov:skip" in line:
+                assert re.fullmatch(r"\s*#checkov:skip=CKV2?_GCP_\d+:.{30,}", line), (
+                    f"{path.name}: {line.strip()}"
+                )

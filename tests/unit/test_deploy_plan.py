@@ -1,0 +1,72 @@
+"""make deploy-plan: every command of a first deploy, in order, none run, no secret value in any."""
+
+from __future__ import annotations
+
+import subprocess
+
+import pytest
+
+from ops import deploy
+from ops.deploy import Deployment, plan_text, source_object, steps
+
+PROD = Deployment("jt-prod", "europe-west1", "jobs.example.com", "123.apps.googleusercontent.com")
+
+
+def position(commands: list[str], fragment: str) -> int:
+    return next(n for n, command in enumerate(commands) if fragment in command)
+
+
+def test_the_plan_runs_nothing(monkeypatch, capsys):
+    def refuse(*args, **kwargs):
+        raise AssertionError(f"deploy-plan ran {args}")
+
+    monkeypatch.setattr(subprocess, "run", refuse)
+    deploy.main(["plan", "--project", "p", "--region", "r"])
+    out = capsys.readouterr().out
+    assert "none run" in out and "terraform -chdir=terraform apply" in out
+
+
+def test_a_first_deploy_adds_secret_versions_between_the_two_applies():
+    commands = [command for _, command in steps(PROD, "source-x.zip")]
+    state = position(commands, "gcloud storage buckets create gs://jt-prod-tfstate")
+    init = position(commands, "terraform init")
+    first_apply = position(commands, "deploy_functions=false")
+    secrets = [
+        position(commands, f"versions add {name}") for name in ("session-secret", "token-encryption-key")
+    ]
+    upload = position(commands, "gs://jt-prod-job-tracker-source/source-x.zip")
+    last_apply = position(commands, "source_object=source-x.zip")
+    assert state < init < first_apply < min(secrets) and max(secrets) < upload < last_apply
+
+
+def test_the_first_apply_happens_only_while_no_function_exists():
+    first_apply = next(command for _, command in steps(PROD, "s.zip") if "deploy_functions=false" in command)
+    assert first_apply.startswith("terraform -chdir=terraform state list | grep -q") and " || " in first_apply
+
+
+def test_secret_values_are_piped_never_passed_as_arguments():
+    for _, command in steps(PROD, "s.zip"):
+        if "versions add" in command:
+            assert command.endswith("--data-file=-")
+            assert "versions list" in command.split("||")[0], "a secret is added again on every deploy"
+
+
+@pytest.mark.parametrize(("extractor", "asks_for_key"), [("rules", False), ("cascade", True), ("llm", True)])
+def test_the_openai_key_is_asked_for_only_when_the_extractor_uses_a_model(extractor, asks_for_key):
+    deployment = Deployment("p", "r", "d", "c", extractor)
+    text = plan_text(deployment, "s.zip")
+    assert ("versions add openai-api-key" in text) is asks_for_key
+    assert f"extractor={extractor}" in text
+
+
+def test_the_source_object_is_named_by_its_content(tmp_path):
+    for name in deploy.SOURCE:
+        if name.endswith(".py") or name.endswith(".txt"):
+            (tmp_path / name).write_text("x\n")
+        else:
+            (tmp_path / name).mkdir()
+            (tmp_path / name / "a.py").write_text("a = 1\n")
+    first = source_object(tmp_path)
+    assert first == source_object(tmp_path)
+    (tmp_path / "infra" / "a.py").write_text("a = 2\n")
+    assert source_object(tmp_path) != first
