@@ -70,3 +70,10 @@ def test_the_source_object_is_named_by_its_content(tmp_path):
     assert first == source_object(tmp_path)
     (tmp_path / "infra" / "a.py").write_text("a = 2\n")
     assert source_object(tmp_path) != first
+
+
+def test_cloud_build_runs_lint_and_every_test_before_the_deploy():
+    build = (deploy.ROOT / "cloudbuild.yaml").read_text(encoding="utf-8")
+    assert "make lint test" in build and "make deploy " in build
+    assert build.index("make lint test") < build.index("make deploy ")
+    assert "serviceAccount: projects/$PROJECT_ID/serviceAccounts/jt-deployer@" in build
