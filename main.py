@@ -13,8 +13,9 @@ from functions import sheet_sync as sheet_sync_handler
 from functions import worker as worker_handler
 from infra.bootstrap import default_services
 from infra.logging import configure_logging
+from infra.settings import Settings
 
-configure_logging()
+configure_logging(project_id=Settings.from_env().project_id)  # traces are named by project
 
 
 @functions_framework.http

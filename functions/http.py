@@ -18,6 +18,7 @@ from typing import Any
 
 import flask
 
+from infra.logging import log_context, trace_id
 from tracker.errors import Conflict, GrantRevoked, InvalidInput, NotFound, TrackerError, TransientFailure
 
 log = logging.getLogger(__name__)
@@ -63,12 +64,17 @@ def json_errors(handler: Callable[..., Any]) -> Callable[..., Any]:
 
     @functools.wraps(handler)
     def wrapped(*args: Any, **kwargs: Any) -> Any:
-        try:
-            return handler(*args, **kwargs)
-        except Problem as problem:
-            return problem_response(problem)
-        except TrackerError as error:
-            return problem_response(as_problem(error))
+        trace = ""
+        if args and isinstance(args[0], flask.Request):  # each line of the request names its trace
+            headers = args[0].headers
+            trace = trace_id(headers.get("X-Cloud-Trace-Context", ""), headers.get("traceparent", ""))
+        with log_context(trace):
+            try:
+                return handler(*args, **kwargs)
+            except Problem as problem:
+                return problem_response(problem)
+            except TrackerError as error:
+                return problem_response(as_problem(error))
 
     return wrapped
 

@@ -14,6 +14,7 @@ import flask
 from functions.http import Problem, json_body
 from functions.oidc import require_invoker
 from infra.bootstrap import Services
+from infra.logging import label_logs
 from tracker.errors import GrantRevoked
 
 log = logging.getLogger(__name__)
@@ -27,6 +28,7 @@ def task_payload(
     """The JSON payload of an authenticated task request (401/403/400 otherwise)."""
     require_invoker(request, services.settings, audience)
     body = json_body(request, required=required)
+    label_logs(user_id=body.get("user_id"), run_id=body.get("run_id"))
     for name in required:
         if not isinstance(body[name], str):
             raise Problem(400, "invalid_input", f"{name} must be a string")
@@ -64,6 +66,7 @@ def with_failure_policy(
     try:
         return work()
     except GrantRevoked as error:
+        log.warning("user %s must reconnect Google", user_id, extra={"event": "reconnect_needed"})
         services.accounts.mark_reconnect_needed(user_id)
         if run_id:
             services.accounts.fail_run(user_id, run_id, f"reconnect needed: {error}", services.now())

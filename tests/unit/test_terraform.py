@@ -291,3 +291,14 @@ def test_every_checkov_skip_says_why_beside_its_resource():
                 assert re.fullmatch(r"\s*#checkov:skip=CKV2?_GCP_\d+:.{30,}", line), (
                     f"{path.name}: {line.strip()}"
                 )
+
+
+def test_each_log_metric_counts_an_event_the_code_logs(terraform):
+    code = "\n".join(
+        path.read_text(encoding="utf-8")
+        for top in ("functions", "infra", "tracker")
+        for path in (ROOT / top).rglob("*.py")
+    )
+    for name, metric in terraform.locals["log_metrics"].items():
+        for event in re.findall(r'jsonPayload\.event=\\?"(\w+)', metric["filter"]):
+            assert f'"event": "{event}"' in code, f"{name}: no code logs event {event}"

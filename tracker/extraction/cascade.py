@@ -129,7 +129,14 @@ class _ModelReader:
 
     def _give_up(self, email: EmailMessage, reason: str, error: Exception) -> None:
         self._stats.record_fallback(reason)
-        log.warning("llm extraction fell back to rules for message %s: %s", email.message_id, error)
+        # The reason and the error's type only: model output may quote the mail, and logs hold ids.
+        log.warning(
+            "llm extraction fell back to rules for message %s: %s (%s)",
+            email.message_id,
+            reason,
+            type(error).__name__,
+            extra={"event": "llm_fallback", "reason": reason},
+        )
 
 
 class LLMExtractor:
