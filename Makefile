@@ -5,7 +5,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 EXTRACTOR ?= rules
 
-.PHONY: demo test unit lint up down extract track fuzz-api chaos clean deploy-plan deploy audit-infra
+.PHONY: demo test unit lint up down extract track fuzz-api chaos mutate clean deploy-plan deploy audit-infra
 
 $(VENV)/.installed: requirements.txt requirements-dev.txt
 	$(PYTHON) -m venv $(VENV)
@@ -14,6 +14,10 @@ $(VENV)/.installed: requirements.txt requirements-dev.txt
 
 $(VENV)/.fuzz-installed: $(VENV)/.installed requirements-fuzz.txt
 	$(PY) -m pip install --quiet --disable-pip-version-check -r requirements-fuzz.txt
+	touch $@
+
+$(VENV)/.mutate-installed: $(VENV)/.installed requirements-mutate.txt
+	$(PY) -m pip install --quiet --disable-pip-version-check -r requirements-mutate.txt
 	touch $@
 
 demo: $(VENV)/.installed
@@ -73,5 +77,9 @@ $(AUDIT_VENV)/.installed: requirements-audit.txt
 audit-infra: $(AUDIT_VENV)/.installed
 	$(AUDIT_VENV)/bin/checkov --quiet --compact --skip-download --framework terraform --directory terraform
 
+# Not part of `make test`: about 5 minutes on two cores. MUTANTS='tracker.statuses.*' runs a subset.
+mutate: $(VENV)/.mutate-installed
+	$(PY) bench/mutation.py --jobs 2 $(MUTANTS)
+
 clean:
-	rm -rf $(VENV) .devstack .pytest_cache .deploy
+	rm -rf $(VENV) .devstack .pytest_cache .deploy mutants
