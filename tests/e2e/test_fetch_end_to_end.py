@@ -21,6 +21,7 @@ from devstack.demo_mailbox.export import write_mbox
 from devstack.fake_google.client import FakeGoogleControl
 from devstack.stack import TASKS_INVOKER
 from tracker.extraction.rules import RulesExtractor
+from tracker.sheet_layout import HEADER
 
 pytestmark = pytest.mark.stack
 
@@ -47,6 +48,18 @@ def signed_in_with_sheet(stack, email: str) -> tuple[BrowserSession, str]:
     start = min(m.received_at for m in MAILBOX) - timedelta(days=1)
     browser.api("POST", "/fetch_logs/add_log/", {"last_fetch_date": start.isoformat()}, expect=201)
     return browser, sheet["google_sheet_id"]
+
+
+def sheet_row(job: dict) -> list[str]:
+    """The row the README promises for a job as the API shows it: all six columns, in order."""
+    return [
+        job["company"],
+        job["job_title"],
+        job["status"],
+        (job["applied_at"] or "")[:10],
+        (job["updated_at"] or "")[:10],
+        job["email_link"] or "",
+    ]
 
 
 def fetch_and_wait(browser: BrowserSession, timeout: float = 120) -> dict:
@@ -76,13 +89,12 @@ def test_fetch_processes_every_email_and_fills_the_sheet(stack, fetched):
     while True:
         jobs = fetched["browser"].all_jobs()
         grid = google.sheet_values(fetched["sheet_id"])
-        in_firestore = sorted((j["company"], j["job_title"], j["status"], j["row_number"]) for j in jobs)
-        in_sheet = sorted(
-            (r[0], r[1], r[2], number) for number, r in enumerate(grid[1:], start=2) if any(r) and len(r) > 2
-        )
+        in_firestore = sorted((j["row_number"] or 0, sheet_row(j)) for j in jobs)
+        in_sheet = sorted((number, list(r)) for number, r in enumerate(grid[1:], start=2) if any(r))
         if in_sheet == in_firestore or time.monotonic() > deadline:
             break
         time.sleep(0.3)
+    assert grid[0] == list(HEADER)
     assert in_sheet == in_firestore
     assert sorted(j["row_number"] for j in jobs) == list(range(2, 2 + len(jobs)))
 

@@ -188,7 +188,10 @@ def test_task_name_is_free_again_after_the_tombstone_window(target):
         wait_until_done(client, client.create_task(parent=queue, task=http_task(target.url, name)))
         time.sleep(0.3)
 
-        client.create_task(parent=queue, task=http_task(target.url, name))
+        recreated = client.create_task(parent=queue, task=http_task(target.url, name))
+        assert recreated.name == name
+        assert [task.name for task in client.list_tasks(parent=queue)] == [name]
+        assert client.get_task(name=name).http_request.url == target.url
     finally:
         emulator.stop()
 

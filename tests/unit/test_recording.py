@@ -184,3 +184,22 @@ def test_shuffled_input_gives_the_same_applications():
         shuffled = emails[:]
         random.Random(seed).shuffle(shuffled)
         assert summary(shuffled) == expected
+
+
+def test_a_job_alert_seen_again_in_a_later_run_is_a_duplicate_counted_once():
+    tracker = Tracker()
+    email = an_email(on=1)
+    first = tracker.receive(email, not_an_application(), run_id="r1")
+    again = tracker.receive(email, not_an_application(), run_id="r2")
+    assert not first.duplicate and again.duplicate and again.app_id is None
+    assert tracker.store.run_counters(USER, "r1", listed=1)["skipped"] == 1
+    assert tracker.store.run_counters(USER, "r2", listed=1)["skipped"] == 0
+
+
+def test_an_email_first_recorded_as_an_application_stays_where_it_went_when_read_again_as_other_mail():
+    tracker = Tracker()
+    email = an_email(on=1)
+    first = tracker.receive(email, application_email("applied"))
+    again = tracker.receive(email, not_an_application())
+    assert again.duplicate and again.app_id == first.app_id
+    assert len(tracker.applications) == 1

@@ -5,10 +5,11 @@ from __future__ import annotations
 import random
 
 from tests.builders import an_email, application_email, day
-from tracker.editing import ManualChanges, manual_application
+from tracker.editing import ManualChanges, apply_manual_changes, manual_application
 from tracker.memory_store import MemoryApplicationStore
-from tracker.models import Status
+from tracker.models import ApplicationEvent, Status
 from tracker.recording import record_email
+from tracker.regrouping import new_application, plan_employer
 
 USER = "u1"
 
@@ -64,3 +65,47 @@ def test_an_application_made_by_hand_keeps_its_emails_and_takes_new_ones():
     mine = next(a for a in store.list_applications(USER) if a.app_id == "manual-1")
     assert mine.status is Status.REJECTED and mine.company == "Beacon Bio" and mine.source == "manual"
     assert len(store.list_applications(USER)) == 2
+
+
+def test_the_shown_spelling_is_the_earliest_emails_whatever_the_arrival_order():
+    early = (an_email(on=1), application_email("applied", "ACME Corporation", "Data engineer"))
+    late = (an_email(on=6), application_email("interview", "Acme Corp", "Data Engineer"))
+    for mailbox in ([early, late], [late, early]):
+        store, _ = answer(mailbox)
+        (application,) = store.list_applications(USER)
+        assert (application.company, application.job_title) == ("ACME Corporation", "Data engineer")
+
+
+def test_an_application_renamed_by_hand_keeps_its_name_and_emails_and_takes_new_ones():
+    store, _ = answer([(an_email(on=1), application_email("applied", "Beacon Bio", "Data Engineer"))])
+    (application,) = store.list_applications(USER)
+    apply_manual_changes(application, ManualChanges(job_title="Data Platform Engineer"))
+    store.in_transaction(USER, lambda tx: tx.save_application(application))
+    later = an_email(on=5)
+    answer([(later, application_email("interview", "Beacon Bio", "Data Platform Engineer"))], store)
+    (renamed,) = store.list_applications(USER)
+    events = {e.message_id for e in store.list_events(USER, application.app_id)}
+    assert (renamed.app_id, renamed.job_title, renamed.status) == (
+        application.app_id,
+        "Data Platform Engineer",
+        Status.INTERVIEW,
+    )
+    assert later.message_id in events and len(events) == 2
+
+
+def an_event(message_id: str, on: int, title: str | None = "Data Engineer", status=Status.APPLIED):
+    return ApplicationEvent(message_id, status, day(on), company="Acme", job_title=title)
+
+
+def test_a_stored_application_lends_its_id_only_to_a_group_sharing_one_of_its_emails():
+    stored = new_application("stored-1", "acme", an_event("m0", 0))
+    plan = plan_employer("acme", [stored], {"stored-1": []}, an_event("m1", 1), lambda: "new-1")
+    assert plan.app_of == {"m1": "new-1"} and plan.created == {"new-1"}
+    assert [a.app_id for a in plan.dropped] == ["stored-1"]
+
+
+def test_the_group_sharing_most_emails_with_a_stored_application_keeps_its_id():
+    stored = new_application("stored-1", "acme", an_event("m1", 1))
+    history = {"stored-1": [an_event("m1", 1), an_event("m2", 2)]}
+    plan = plan_employer("acme", [stored], history, an_event("m3", 3), lambda: "new-1")
+    assert set(plan.app_of.values()) == {"stored-1"} and not plan.created and not plan.dropped

@@ -1,0 +1,100 @@
+"""Job and requisition ids read from an email's text: never part of the title, and evidence for matching.
+
+Extraction docstring: `requisition_id` is the job/requisition id when the email states one; it helps
+matching but is never part of the title. Matching (tracker/matching.py): the requisition id comes
+right after the Gmail thread in the order of evidence.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.builders import day
+from tests.unit.test_recording import Tracker
+from tracker.extraction import RulesExtractor
+from tracker.extraction.title_cleaning import clean_title
+from tracker.models import EmailMessage, Status
+
+
+@pytest.mark.parametrize(
+    ("raw", "title", "requisition_id"),
+    [
+        ("Business Analyst - 355734", "Business Analyst", "355734"),
+        ("Data Engineer R-104233", "Data Engineer", "R-104233"),
+        ("R-104233 Data Engineer", "Data Engineer", "R-104233"),
+        ("Data Engineer JR12345 Platform", "Data Engineer Platform", "JR12345"),
+        ("Data Engineer REQ_5521 Tooling", "Data Engineer Tooling", "REQ_5521"),
+        ("Data Engineer (Job ID: 4412)", "Data Engineer", "4412"),
+        ("Data Engineer (Req #88120)", "Data Engineer", "88120"),
+        ("Analyst [R-5521]", "Analyst", "R-5521"),
+        ("Data Engineer, Req ID 2231-A9", "Data Engineer", "2231-A9"),
+        ("Data Engineer, job id 12345", "Data Engineer", "12345"),
+        ("Data Engineer ref: AB-1234", "Data Engineer", "AB-1234"),
+        ("Engineer I-211299", "Engineer I", "211299"),
+    ],
+)
+def test_an_id_in_a_title_is_taken_out_and_kept_apart(raw, title, requisition_id):
+    assert clean_title(raw) == (title, requisition_id)
+
+
+@pytest.mark.parametrize(
+    "raw", ["Software Engineer II", "2026 Summer Intern", "Data Engineer (Remote)", "Analyst, Supply Chain"]
+)
+def test_a_title_without_an_id_has_none(raw):
+    assert clean_title(raw)[1] is None
+
+
+def test_an_id_alone_is_not_taken_out_of_what_would_leave_no_title():
+    assert clean_title("R-104233") == ("R-104233", None)
+
+
+def extract(subject: str, body: str):
+    return RulesExtractor().extract(EmailMessage("m1", "Acme Careers <careers@acme.com>", subject, body))
+
+
+THANKS = "Hi Sam,\nThank you for applying to Acme. We will review your application.\n"
+
+
+@pytest.mark.parametrize(
+    ("subject", "body", "requisition_id"),
+    [
+        ("Your application to Acme", THANKS + "Job ID: 12345\nBest, Acme Talent", "12345"),
+        ("Your application to Acme (Req #R-778)", THANKS + "Best, Acme Talent", "R-778"),
+        ("Your application to Acme", THANKS + "Reference No. 77812\nBest, Acme Talent", "77812"),
+        ("Your application to Acme", THANKS + "Requisition ID: JR-5521\nBest, Acme Talent", "JR-5521"),
+    ],
+)
+def test_an_id_stated_on_its_own_is_read_with_its_original_case(subject, body, requisition_id):
+    extraction = extract(subject, body)
+    assert (extraction.status, extraction.requisition_id) == (Status.APPLIED, requisition_id)
+
+
+def test_the_subjects_id_comes_before_the_bodys():
+    extraction = extract("Your application to Acme (Job ID: 111)", THANKS + "Job ID: 222\n")
+    assert extraction.requisition_id == "111"
+
+
+def test_an_email_without_an_id_has_none():
+    assert extract("Your application to Acme", THANKS + "Best, Acme Talent").requisition_id is None
+
+
+def test_an_id_read_from_the_text_sends_an_untitled_update_to_its_application():
+    tracker = Tracker()
+    for on, title, job_id in ((1, "Data Engineer", "111"), (2, "ML Engineer", "222")):
+        body = f"Hi Sam,\nThank you for applying to the {title} position at Acme.\nJob ID: {job_id}\n"
+        email = EmailMessage(f"c{on}", "Acme Careers <careers@acme.com>", "Your application", body, day(on))
+        tracker.receive(email, RulesExtractor().extract(email))
+    update = EmailMessage(
+        "u1",
+        "Acme Careers <careers@acme.com>",
+        "Your application to Acme (Job ID: 111)",
+        "Hi Sam,\nUnfortunately, we have decided not to move forward with your application.\n",
+        day(5),
+    )
+    extraction = RulesExtractor().extract(update)
+    assert (extraction.job_title, extraction.requisition_id) == (None, "111")
+    tracker.receive(update, extraction)
+    assert {a.job_title: a.status for a in tracker.applications} == {
+        "Data Engineer": Status.REJECTED,
+        "ML Engineer": Status.APPLIED,
+    }

@@ -1,0 +1,63 @@
+"""The sheet's row for an application: the six columns DESIGN.md names, in order, with the Gmail link."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from tests.builders import day
+from tracker.models import Application, Status
+from tracker.sheet_layout import HEADER, gmail_link, row_range, row_values
+
+
+def an_application(**fields) -> Application:
+    defaults = dict(
+        app_id="a1",
+        company="Acme Inc.",
+        company_key="acme",
+        job_title="Data Engineer",
+        title_key="data engineer",
+        status=Status.INTERVIEW,
+        applied_at=day(1),
+        updated_at=day(9),
+        last_message_id="18c2f0a9d3",
+    )
+    return Application(**{**defaults, **fields})
+
+
+def test_the_header_names_the_six_columns_in_order():
+    assert HEADER == ("Company", "Job title", "Status", "Applied", "Last update", "Source email link")
+
+
+def test_a_row_holds_all_six_columns_in_header_order():
+    assert row_values(an_application()) == [
+        "Acme Inc.",
+        "Data Engineer",
+        "interview",
+        "2026-03-03",
+        "2026-03-11",
+        "https://mail.google.com/mail/u/0/#all/18c2f0a9d3",
+    ]
+
+
+def test_what_is_not_known_yet_is_an_empty_cell():
+    application = an_application(job_title=None, applied_at=None, updated_at=None, last_message_id=None)
+    assert row_values(application) == ["Acme Inc.", "", "interview", "", "", ""]
+
+
+def test_dates_are_the_calendar_day_they_were_recorded_on():
+    late = datetime(2026, 5, 4, 23, 30, tzinfo=UTC)
+    assert row_values(an_application(applied_at=late, updated_at=late))[3:5] == ["2026-05-04", "2026-05-04"]
+
+
+def test_the_link_can_point_somewhere_else_than_gmail():
+    row = row_values(an_application(), link=lambda message_id: f"mbox:{message_id}")
+    assert row[5] == "mbox:18c2f0a9d3"
+
+
+def test_a_message_link_opens_it_in_gmail_and_no_message_is_no_link():
+    assert gmail_link("18c2f0a9d3") == "https://mail.google.com/mail/u/0/#all/18c2f0a9d3"
+    assert gmail_link(None) == "" and gmail_link("") == ""
+
+
+def test_a_row_range_spans_the_apps_columns_of_one_row():
+    assert row_range(7, "Applications") == "'Applications'!A7:F7"
