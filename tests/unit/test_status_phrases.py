@@ -1,0 +1,316 @@
+"""Every status phrase is pinned: a sentence that it alone, of its group, matches (issue 22).
+
+A phrase is one fragment of a category's list in tracker/extraction/phrases/ (en_status, de, fr, es).
+Most sentences elsewhere in the suite match several phrases, so deleting or narrowing any one of
+them went unnoticed. Here each sentence must be matched by exactly one phrase of its category and
+read as that category's status, and every phrase must be the only match of some sentence. A new
+phrase therefore needs a sentence here; a phrase no sentence can pin is one another phrase covers
+(REDUNDANT, with the sentence that shows it).
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from tracker.extraction.phrases import de, en_status, es, fr
+from tracker.extraction.status_rules import status_signals, subject_status_of
+from tracker.extraction.text import prepare
+from tracker.models import EmailMessage, Status
+
+LANGUAGES = (en_status, de, fr, es)
+# Body categories, with the status signal each one gives (status_rules._BODY_CATEGORIES).
+BODY = {
+    "CONFIRMATION": "confirmation",
+    "REJECTION": "rejected",
+    "WITHDRAWN": "withdrawn",
+    "SEARCH_STOPPED": "search_stopped",
+    "OFFER": "offer",
+    "INTERVIEW": "interview",
+    "ASSESSMENT": "assessment",
+    "ASSESSMENT_TOOL": "assessment_tool",
+}
+SUBJECT = {
+    "SUBJECT_REJECTION": Status.REJECTED,
+    "SUBJECT_WITHDRAWN": Status.WITHDRAWN,
+    "SUBJECT_OFFER": Status.OFFER,
+    "SUBJECT_INTERVIEW": Status.INTERVIEW,
+    "SUBJECT_ASSESSMENT": Status.ASSESSMENT,
+}
+
+PINNING_SENTENCES = {
+    "CONFIRMATION": [
+        "Thanks for applying",
+        "We received your application",
+        "Your CV has been forwarded.",
+        "Your application reached us.",
+        "Your application for the Data Engineer job was submitted!",
+        "requisition you applied to",
+        "You have successfully completed the questionnaire.",
+        "You've completed the first step.",
+        "Application received",
+        "This email confirms your application.",
+        "We are reviewing your qualifications and will contact you if there is a match.",
+        "Your application is under review.",
+        "The employer viewed your application for Data Analyst at Northwind.",
+        "Your application was viewed by",
+        "Applied on May 4, 2026",
+        "We have received your details and will be in touch.",
+        "Thanks for application to Acme.",
+        "We appreciate you taking the time to apply.",
+        "Vielen Dank für Ihre Bewerbung.",
+        "Wir haben Ihre Unterlagen erhalten und melden uns in Kürze bei Ihnen.",
+        "Ihre Unterlagen sind bei uns eingegangen.",
+        "Eingangsbestätigung Ihrer Bewerbung",
+        "Bewerbung erfolgreich übermittelt.",
+        "Wir prüfen deine Unterlagen.",
+        "Nous avons bien reçu votre dossier.",
+        "Merci de votre candidature chez Societe Generale.",
+        "Votre candidature a bien été reçue.",
+        "Accusé de réception de votre candidature",
+        "Nous étudions votre candidature.",
+        "Hemos recibido tu candidatura",
+        "Gracias por tu interés.",
+        "Gracias por postularte.",
+        "Tu solicitud ha sido recibida.",
+        "Revisaremos tu perfil y te contactaremos pronto.",
+    ],
+    "REJECTION": [
+        "The hiring team filled that vacancy last week.",
+        "We are not moving forward.",
+        "Unfortunately we won't be moving forward with your application.",
+        "move forward with other candidates",
+        "The team selected another applicant.",
+        "We have identified a candidate for the role.",
+        "We chose individuals whose experience is better suited.",
+        "Not selected.",
+        "We are unable to invite you to the next stage.",
+        "We won't offer you the job.",
+        "We regret to inform you of the outcome.",
+        "We regret that this was not the news you hoped for.",
+        "I am sorry to tell you the outcome.",
+        "We wanted to let you know that the position has been filled.",
+        "We have already filled all openings.",
+        "The vacancy got filled with an internal hire.",
+        "We have closed the posting.",
+        "It is not the right match for this role.",
+        "We did not find a good fit.",
+        "Your application is no longer being considered.",
+        "There will be no further consideration of your application.",
+        "We are no longer accepting applications for this role.",
+        "We wanted to let you know that we have extended an offer to another candidate.",
+        "You were not the strongest match.",
+        "We have decided to go in a different direction.",
+        "We made the decision to not continue.",
+        "Your application for the Store Manager role was unsuccessful on this occasion.",
+        "You were unsuccessful this time.",
+        "We will not be inviting you to interview.",
+        "We are not extending an offer at this time.",
+        "The panel elected not to shortlist your profile.",
+        "We decided to focus on other profiles.",
+        "We are not progressing your application.",
+        "We don't have any roles that are a good fit.",
+        "While your background is impressive, we don't feel you are the right fit for this role.",
+        "We don't see a strong fit.",
+        "We did not select you for this role.",
+        "Other applicants were more closely aligned.",
+        "We will go with the candidates who interviewed earlier.",
+        "Unfortunately, we went with another candidate.",
+        "Leider können wir Ihnen keine Zusage geben.",
+        "Wir müssen Ihnen mitteilen, dass wir anders entschieden haben.",
+        "Wir senden Ihnen eine Absage.",
+        "Wir werden Ihre Bewerbung nicht weiter berücksichtigen.",
+        "Die Entscheidung fiel für einen anderen Kandidaten.",
+        "Wir haben uns für andere Bewerber entschieden.",
+        "Die Stelle ist bereits vergeben.",
+        "Wir haben keine positive Nachricht.",
+        "Nous avons le regret de vous informer de notre décision.",
+        "Nous ne pouvons pas donner une suite favorable.",
+        "Nous ne pouvons pas donner suite.",
+        "Nous allons poursuivre avec un autre candidat.",
+        "Nous avons choisi d'autres profils plus expérimentés.",
+        "Le poste a déjà été pourvu.",
+        "Nous vous adressons une réponse négative.",
+        "Lamentamos informarte que no seguirás en el proceso.",
+        "No has sido seleccionado.",
+        "Hemos decidido avanzar con otros candidatos.",
+        "No continuaremos con tu candidatura.",
+        "Desafortunadamente, no es posible.",
+        "La vacante ya fue cubierta.",
+    ],
+    "WITHDRAWN": [
+        "I've withdrawn your application for the",
+        "Nettlefield Energy has placed the Grid Analyst (41233) requisition on hold.",
+        "This email confirms that you have withdrawn your application for",
+        "Your application has been withdrawn",
+        "We have processed your withdrawal.",
+        "Following the withdrawal of your application, your profile is archived.",
+        "You have elected to withdraw.",
+        "You have chosen not to proceed.",
+        "Please note that the requisition for Field Planner has been cancelled.",
+        "The employer cancelled the opening or put it on hold.",
+        "The company announced a hiring freeze.",
+        "The team decided not to hire anyone.",
+        "The recruitment process has been suspended.",
+        "We decided not to backfill the role.",
+        "Die Stelle wurde zurückgezogen.",
+        "Ihre Bewerbung wurde zurückgezogen.",
+        "Le recrutement est suspendu.",
+        "Nous avons pris en compte le retrait de votre candidature.",
+        "El proceso ha sido cancelado.",
+        "Has retirado tu candidatura.",
+    ],
+    "SEARCH_STOPPED": [
+        "We are no longer recruiting for this position.",
+        "We have stopped interviewing new candidates.",
+        "The posting is no longer active.",
+        "Die Stelle wird nicht mehr besetzt werden.",
+    ],
+    "OFFER": [
+        "Great news: the team would like to extend you an offer for the Analyst role!",
+        "We are delighted to extend an offer for the position.",
+        "I would like to offer you this opportunity.",
+        "We are not able to offer you the role at this time.",
+        "Hi Alex, as discussed, please find your offer letter for the",
+        "An offer of employment.",
+        "Congratulations on your offer!",
+        "Review your offer",
+        "You have been selected for the Data Engineer role.",
+        "Anbei Ihr Vertragsangebot.",
+        "Wir freuen uns, Ihnen ein Angebot zu machen.",
+        "Anbei finden Sie den Arbeitsvertrag.",
+        "Wir geben Ihnen die Zusage für die Stelle.",
+        "Voici votre promesse d'embauche.",
+        "Nous avons le plaisir de vous proposer le poste.",
+        "Vous trouverez la lettre d'offre ci-jointe.",
+        "Adjuntamos la carta de oferta.",
+        "Nos complace ofrecerte el puesto.",
+        "Tenemos una oferta de empleo para ti.",
+    ],
+    "INTERVIEW": [
+        "The team would like you back for the final round on",
+        "We are moving you ahead for a conversation.",
+        "We are inviting you for an onsite.",
+        "This is a reminder of your upcoming interview for the Data Analyst position on Tuesday.",
+        "Unfortunately the hiring manager is travelling, so we need to reschedule your interview.",
+        "We'd like to invite you to an interview.",
+        "Please schedule your interview.",
+        "Interview invitation",
+        "Your interview is now confirmed.",
+        "Your interview for the Backend Engineer position has been scheduled for Tuesday at 10:00.",
+        "Please share your availability.",
+        "Acme: pick a time for your interview",
+        "The hiring manager would love to speak with you.",
+        "We can connect with you via phone.",
+        "Phone Screen (",
+        "goodtime.io",
+        "We are advancing you into the next stage.",
+        "You have been shortlisted.",
+        "The next step is a phone call.",
+        "Are you free on Thursday for a call?",
+        "Wir möchten Sie gerne zu einem Vorstellungsgespräch einladen.",
+        "Einladung zum Gespräch",
+        "Wir möchten ein Telefoninterview vereinbaren.",
+        "Wir würden Sie gerne persönlich kennenlernen.",
+        "Nous confirmons votre entretien.",
+        "Nous souhaitons vous inviter à un échange.",
+        "Nous aimerions planifier un appel.",
+        "Un échange téléphonique est prévu.",
+        "¡Postúlate hoy y consigue una entrevista!",
+        "Queremos invitarte a una llamada.",
+        "Nos gustaría agendar una reunión.",
+    ],
+    "ASSESSMENT": [
+        "invites you to take a Codility test",
+        ": technical exercise",
+        "a short on-demand video interview on HireVue",
+        "The team requests candidates to complete a questionnaire.",
+        "You have been invited to complete a HireVue video interview for your application.",
+        "Record your answers when ready.",
+        "Bitte bearbeiten Sie die Programmieraufgabe bis Freitag.",
+        "Merci de compléter le test en ligne.",
+        "Vous recevrez un cas pratique.",
+        "Te enviamos una prueba técnica.",
+    ],
+    "ASSESSMENT_TOOL": [
+        "hirevue.com",
+    ],
+    "SUBJECT_REJECTION": [
+        "Not selected.",
+        "Application status: closed",
+        "Absage",
+    ],
+    "SUBJECT_WITHDRAWN": [
+        "Your application has been withdrawn",
+    ],
+    "SUBJECT_OFFER": [
+        "Offer letter –",
+        "Ihr Vertragsangebot",
+        "Proposition d'embauche",
+        "Carta oferta",
+    ],
+    "SUBJECT_INTERVIEW": [
+        "Phone Screen (",
+        "Wir möchten Sie gerne zu einem Vorstellungsgespräch einladen.",
+        "Convocation à un entretien",
+        "¡Postúlate hoy y consigue una entrevista!",
+    ],
+    "SUBJECT_ASSESSMENT": [
+        "hirevue.com",
+        "Eignungstest",
+        "Test technique",
+        "Prueba técnica",
+    ],
+}
+
+# Phrases another phrase of the same category always covers: deleting one changes nothing.
+REDUNDANT = {
+    r"\bwe've got your application": "We've got your application.",
+    r"\bwe (?:are|were) not able to offer you\b": "We are not able to offer you a place.",
+    r"\b(?:putting|placing|put|placed) (?:the|this|that|our) (?:\w+ )?(?:position|role|requisition|search|"
+    r"opening|posting|vacancy|hiring) on hold": "We are putting the search on hold.",
+    r"\bn'a pas été retenue?": "Votre candidature n'a pas été retenue.",
+}
+
+
+def phrases_of(category: str) -> list[str]:
+    return [fragment for language in LANGUAGES for fragment in getattr(language, category, [])]
+
+
+def lowered(sentence: str):
+    return prepare(EmailMessage("m1", subject=sentence, body=sentence))
+
+
+def matching(category: str, sentence: str) -> list[str]:
+    text = lowered(sentence).body_lower
+    return [fragment for fragment in phrases_of(category) if re.search(fragment, text)]
+
+
+TABLE = [(category, sentence) for category, sentences in PINNING_SENTENCES.items() for sentence in sentences]
+
+
+@pytest.mark.parametrize(("category", "sentence"), TABLE, ids=[s[:40] for _, s in TABLE])
+def test_the_sentence_is_matched_by_one_phrase_of_its_category_and_read_as_its_status(category, sentence):
+    assert len(matching(category, sentence)) == 1, matching(category, sentence)
+    email = lowered(sentence)
+    if category in SUBJECT:
+        assert subject_status_of(email.subject_lower) is SUBJECT[category]
+    else:
+        signals = status_signals(email.body_lower, email.body_hits)
+        # A one-way video interview reads as an assessment (status_rules._is_recorded_interview).
+        assert signals.has(BODY[category]) or (category == "INTERVIEW" and signals.has("assessment"))
+
+
+@pytest.mark.parametrize("category", [*BODY, *SUBJECT])
+def test_every_status_phrase_is_the_only_match_of_some_sentence(category):
+    pinned = {tuple(matching(category, s)) for s in PINNING_SENTENCES.get(category, [])}
+    unpinned = [f for f in phrases_of(category) if (f,) not in pinned and f not in REDUNDANT]
+    assert not unpinned, f"add a sentence to PINNING_SENTENCES[{category!r}] for each of {unpinned}"
+
+
+@pytest.mark.parametrize(("phrase", "sentence"), REDUNDANT.items(), ids=list(REDUNDANT.values()))
+def test_a_redundant_phrase_is_covered_by_another_of_its_category(phrase, sentence):
+    (category,) = [c for c in [*BODY, *SUBJECT] if phrase in phrases_of(c)]
+    found = matching(category, sentence)
+    assert phrase in found and len(found) > 1
