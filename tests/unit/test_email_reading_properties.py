@@ -149,6 +149,25 @@ def test_html_to_text_always_returns_text(html):
     assert isinstance(html_to_text(html), str)
 
 
+visible_words = st.text(alphabet="abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789", min_size=1)
+
+
+@PROPERTY_SETTINGS
+@given(
+    st.lists(
+        st.tuples(visible_words, st.sampled_from(["p", "div", "span", "b", "a", "li", "h2", "td", "center"])),
+        min_size=1,
+        max_size=20,
+    ),
+    st.sampled_from(["<script>var hidden = 1;</script>", "<style>p { color: red }</style>", ""]),
+)
+def test_html_to_text_keeps_every_visible_word_in_order_and_nothing_unseen(cells, unseen):
+    html = (
+        "<html><body>" + unseen + "".join(f"<{tag}>{word}</{tag}> " for word, tag in cells) + "</body></html>"
+    )
+    assert html_to_text(html).split() == [word for word, _ in cells]
+
+
 @PROPERTY_SETTINGS
 @given(raw_emails())
 def test_the_rules_extractor_reads_any_email_without_raising(raw):
