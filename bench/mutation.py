@@ -52,13 +52,18 @@ def main() -> int:
 
     started = time.monotonic()
     shutil.rmtree(ROOT / "mutants", ignore_errors=True)  # stale results must not count
-    run = subprocess.run(
-        [sys.executable, "-m", "mutmut", "run", "--max-children", str(args.jobs), *globs],
-        cwd=ROOT,
-        stdout=subprocess.DEVNULL,
-    )
+    (ROOT / "mutants").mkdir()
+    log = ROOT / "mutants" / "run.log"
+    with log.open("w") as output:
+        run = subprocess.run(
+            [sys.executable, "-m", "mutmut", "run", "--max-children", str(args.jobs), *globs],
+            cwd=ROOT,
+            stdout=output,
+            stderr=subprocess.STDOUT,
+        )
     if run.returncode != 0:
-        print(f"mutation: mutmut run failed (exit {run.returncode})", file=sys.stderr)
+        print(log.read_text("utf-8", errors="replace")[-3000:], file=sys.stderr)
+        print(f"mutation: mutmut run failed (exit {run.returncode}, log in {log})", file=sys.stderr)
         return run.returncode
 
     in_scope = {
