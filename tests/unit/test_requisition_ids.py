@@ -7,6 +7,8 @@ right after the Gmail thread in the order of evidence.
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from tests.builders import day
@@ -32,13 +34,16 @@ from tracker.models import EmailMessage, Status
         ("Data Engineer ref: AB-1234", "Data Engineer", "AB-1234"),
         ("Engineer I-211299", "Engineer I", "211299"),
     ],
+    ids=lambda value: re.sub(r"[^A-Za-z0-9]+", "-", value or "none"),
 )
 def test_an_id_in_a_title_is_taken_out_and_kept_apart(raw, title, requisition_id):
     assert clean_title(raw) == (title, requisition_id)
 
 
 @pytest.mark.parametrize(
-    "raw", ["Software Engineer II", "2026 Summer Intern", "Data Engineer (Remote)", "Analyst, Supply Chain"]
+    "raw",
+    ["Software Engineer II", "2026 Summer Intern", "Data Engineer (Remote)", "Analyst, Supply Chain"],
+    ids=lambda value: re.sub(r"[^A-Za-z0-9]+", "-", value),
 )
 def test_a_title_without_an_id_has_none(raw):
     assert clean_title(raw)[1] is None
@@ -62,6 +67,12 @@ THANKS = "Hi Sam,\nThank you for applying to Acme. We will review your applicati
         ("Your application to Acme (Req #R-778)", THANKS + "Best, Acme Talent", "R-778"),
         ("Your application to Acme", THANKS + "Reference No. 77812\nBest, Acme Talent", "77812"),
         ("Your application to Acme", THANKS + "Requisition ID: JR-5521\nBest, Acme Talent", "JR-5521"),
+    ],
+    ids=[
+        "job-id-in-the-body",
+        "req-in-the-subject",
+        "reference-no-in-the-body",
+        "requisition-id-in-the-body",
     ],
 )
 def test_an_id_stated_on_its_own_is_read_with_its_original_case(subject, body, requisition_id):
@@ -98,3 +109,18 @@ def test_an_id_read_from_the_text_sends_an_untitled_update_to_its_application():
         "Data Engineer": Status.REJECTED,
         "ML Engineer": Status.APPLIED,
     }
+
+
+@pytest.mark.parametrize(
+    ("raw", "title"),
+    [
+        ("Data Engineer Intern - New York", "Data Engineer Intern"),
+        ("Software Engineer (Remote)", "Software Engineer"),
+        ("Werkstudent Data (m/w/d)", "Werkstudent Data (m/w/d)"),
+        ("The Data Analyst position", "Data Analyst"),
+        ("Data Analyst (Job ID: 4412) - Remote", "Data Analyst"),
+    ],
+    ids=lambda value: re.sub(r"[^A-Za-z0-9]+", "-", value),
+)
+def test_a_title_loses_tags_and_places_around_its_id_and_keeps_what_names_the_role(raw, title):
+    assert clean_title(raw)[0] == title
