@@ -1,0 +1,129 @@
+"""Which application an email belongs to, in the order of evidence tracker/matching.py documents:
+the Gmail thread, the requisition id, the same employer and title, for a title-less email the
+application open at its date; else a new application."""
+
+from __future__ import annotations
+
+from tests.builders import day
+from tracker.matching import MatchKeys, match_application
+from tracker.models import Application, Extraction, Kind, Status
+
+
+def an_application(app_id: str, title: str | None, started: int | None, **fields) -> Application:
+    return Application(
+        **{
+            "app_id": app_id,
+            "company": "Acme",
+            "company_key": "acme",
+            "job_title": title,
+            "title_key": title.lower() if title else "",
+            "status": Status.APPLIED,
+            "applied_at": day(started) if started is not None else None,
+            "updated_at": day(started) if started is not None else None,
+            **fields,
+        }
+    )
+
+
+def closed(application: Application, on: int) -> Application:
+    application.status, application.final_status, application.closed_at = (
+        Status.REJECTED,
+        Status.REJECTED,
+        day(on),
+    )
+    return application
+
+
+def keys(title: str = "", requisition_id: str | None = None) -> MatchKeys:
+    return MatchKeys("acme", title.lower(), requisition_id)
+
+
+def test_match_keys_are_the_normalised_employer_title_and_requisition_id():
+    extraction = Extraction(
+        Kind.APPLICATION, Status.APPLIED, "ACME Inc.", "Data Engineer", requisition_id="R-1"
+    )
+    assert MatchKeys.of(extraction, fallback_company="other.example") == MatchKeys(
+        "acme", "data engineer", "R-1"
+    )
+
+
+def test_without_an_employer_the_fallback_names_it():
+    extraction = Extraction(Kind.APPLICATION, Status.APPLIED, None, None)
+    assert MatchKeys.of(extraction, fallback_company="Globex").company_key == "globex"
+
+
+def test_the_thread_comes_first_even_over_another_title():
+    thread = an_application("a1", "Data Engineer", 1)
+    other = an_application("a2", "ML Engineer", 2)
+    assert match_application(keys("ML Engineer"), Status.INTERVIEW, day(5), thread, [thread, other]) is thread
+
+
+def test_a_thread_application_with_no_known_employer_is_still_the_thread():
+    thread = an_application("a1", "Data Engineer", 1, company_key="")
+    assert match_application(keys("ML Engineer"), Status.INTERVIEW, day(5), thread, []) is thread
+
+
+def test_a_thread_of_another_employer_is_no_evidence():
+    thread = an_application("a1", "Data Engineer", 1, company_key="globex")
+    assert match_application(keys("Data Engineer"), Status.INTERVIEW, day(5), thread, []) is None
+
+
+def test_the_requisition_id_comes_before_the_title():
+    data = an_application("a1", "Data Engineer", 1, requisition_ids=["R-1"])
+    ml = an_application("a2", "ML Engineer", 2, requisition_ids=["R-2"])
+    assert match_application(keys("ML Engineer", "R-1"), Status.INTERVIEW, day(5), None, [data, ml]) is data
+
+
+def test_a_titled_email_names_the_most_recently_active_untitled_application():
+    older = an_application("a1", None, 1)
+    recent = an_application("a2", None, 3)
+    found = match_application(keys("Data Engineer"), Status.INTERVIEW, day(5), None, [recent, older])
+    assert found is recent
+
+
+def test_a_titled_email_with_no_application_of_its_role_or_untitled_one_starts_a_new_one():
+    other = an_application("a1", "ML Engineer", 1)
+    assert match_application(keys("Data Engineer"), Status.APPLIED, day(5), None, [other]) is None
+
+
+def test_an_update_for_a_role_goes_to_the_application_started_last_before_it():
+    first = closed(an_application("a1", "Data Engineer", 1), on=9)
+    again = an_application("a2", "Data Engineer", 30)
+    assert match_application(keys("Data Engineer"), Status.INTERVIEW, day(12), None, [again, first]) is first
+    assert match_application(keys("Data Engineer"), Status.INTERVIEW, day(40), None, [first, again]) is again
+
+
+def test_an_update_older_than_every_application_of_its_role_goes_to_the_first():
+    first = an_application("a1", "Data Engineer", 10)
+    again = an_application("a2", "Data Engineer", 30)
+    assert match_application(keys("Data Engineer"), Status.INTERVIEW, day(2), None, [again, first]) is first
+
+
+def test_applying_again_after_every_application_of_the_role_closed_is_a_new_application():
+    first = closed(an_application("a1", "Data Engineer", 1), on=9)
+    assert match_application(keys("Data Engineer"), Status.APPLIED, day(20), None, [first]) is None
+    assert match_application(keys("Data Engineer"), Status.APPLIED, None, None, [first]) is first
+
+
+def test_a_title_less_email_goes_to_the_application_open_at_its_date_and_started_last_before_it():
+    early = closed(an_application("a1", "Data Engineer", 1), on=20)
+    later = an_application("a2", "ML Engineer", 5)
+    newest = an_application("a3", "Analyst", 15)
+    candidates = [newest, early, later]
+    assert match_application(keys(), Status.REJECTED, day(10), None, candidates) is later
+    assert match_application(keys(), Status.REJECTED, day(3), None, candidates) is early
+
+
+def test_a_title_less_email_with_no_application_open_at_its_date_goes_to_the_latest_open_one():
+    old = closed(an_application("a1", "Data Engineer", 5), on=6)
+    open_ = an_application("a2", "ML Engineer", 8, updated_at=day(9))
+    latest = an_application("a3", "Analyst", 7, updated_at=day(12))
+    assert match_application(keys(), Status.INTERVIEW, day(1), None, [old, latest, open_]) is latest
+
+
+def test_a_title_less_email_when_all_are_closed_goes_to_the_latest_active():
+    early = closed(an_application("a1", "Data Engineer", 1), on=4)
+    late = closed(an_application("a2", "ML Engineer", 5), on=8)
+    late.updated_at = day(8)
+    assert match_application(keys(), Status.INTERVIEW, day(20), None, [late, early]) is late
+    assert match_application(keys(), Status.INTERVIEW, day(20), None, []) is None
