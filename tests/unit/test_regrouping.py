@@ -68,8 +68,8 @@ def test_an_application_made_by_hand_keeps_its_emails_and_takes_new_ones():
 
 
 def test_the_shown_spelling_is_the_earliest_emails_whatever_the_arrival_order():
-    early = (an_email(on=1), application_email("applied", "ACME Corporation", "Data engineer"))
     late = (an_email(on=6), application_email("interview", "Acme Corp", "Data Engineer"))
+    early = (an_email(on=1), application_email("applied", "ACME Corporation", "Data engineer"))  # later id
     for mailbox in ([early, late], [late, early]):
         store, _ = answer(mailbox)
         (application,) = store.list_applications(USER)
@@ -109,3 +109,115 @@ def test_the_group_sharing_most_emails_with_a_stored_application_keeps_its_id():
     history = {"stored-1": [an_event("m1", 1), an_event("m2", 2)]}
     plan = plan_employer("acme", [stored], history, an_event("m3", 3), lambda: "new-1")
     assert set(plan.app_of.values()) == {"stored-1"} and not plan.created and not plan.dropped
+
+
+def test_an_application_made_by_hand_keeps_the_users_spelling_whatever_the_emails_say():
+    store = MemoryApplicationStore()
+    changes = ManualChanges(company="Beacon Bio", job_title="Data Engineer", status=Status.APPLIED)
+    manual = manual_application("manual-1", changes, day(0))
+    store.in_transaction(USER, lambda tx: (tx.lock_company(manual.company_key), tx.save_application(manual)))
+    answer([(an_email(on=-3), application_email("interview", "BEACON BIO", "data engineer"))], store)
+    (mine,) = store.list_applications(USER)
+    assert (mine.company, mine.job_title, mine.status) == ("Beacon Bio", "Data Engineer", Status.INTERVIEW)
+
+
+def test_an_application_whose_employer_was_respelled_by_hand_is_pinned_too():
+    store, _ = answer([(an_email(on=1), application_email("applied", "BEACON BIO", "Data Engineer"))])
+    (application,) = store.list_applications(USER)
+    apply_manual_changes(application, ManualChanges(company="Beacon Bio"))
+    store.in_transaction(USER, lambda tx: tx.save_application(application))
+    answer([(an_email(on=5), application_email("interview", "BEACON BIO", "Data Engineer"))], store)
+    (respelled,) = store.list_applications(USER)
+    assert (respelled.app_id, respelled.company, respelled.status) == (
+        application.app_id,
+        "Beacon Bio",
+        Status.INTERVIEW,
+    )
+
+
+def test_a_pinned_application_keeps_its_row_and_counts_a_new_email_as_one_change():
+    store = MemoryApplicationStore()
+    changes = ManualChanges(company="Beacon Bio", job_title="Data Engineer", status=Status.APPLIED)
+    manual = manual_application("manual-1", changes, day(0))
+    manual.row_number, manual.version, manual.sheet_dirty = 5, 3, False
+    store.in_transaction(USER, lambda tx: (tx.lock_company(manual.company_key), tx.save_application(manual)))
+    answer([(an_email(on=4), application_email("interview", "Beacon Bio", "Data Engineer"))], store)
+    (mine,) = store.list_applications(USER)
+    assert (mine.row_number, mine.version, mine.sheet_dirty, mine.source) == (5, 4, True, "manual")
+
+
+def test_applications_with_no_recorded_email_take_part_without_a_history_entry():
+    pinned = new_application("manual-1", "acme", an_event("m0", 0))
+    pinned.source, pinned.job_title, pinned.title_key = "manual", "Data Engineer", "data engineer"
+    stored = new_application("stored-1", "acme", an_event("m0", 0, title="ML Engineer"))
+    plan = plan_employer("acme", [pinned, stored], {}, an_event("m1", 1), lambda: "new-1")
+    assert plan.app_of == {"m1": "manual-1"} and [a.app_id for a in plan.dropped] == ["stored-1"]
+
+
+def test_when_a_stored_application_splits_the_larger_part_keeps_its_id():
+    stored = new_application("stored-1", "acme", an_event("a", 1))
+    history = {
+        "stored-1": [
+            an_event("a", 1),
+            an_event("b", 2),
+            an_event("c", 3, title="ML Engineer"),
+            an_event("e", 5),
+        ]
+    }
+    plan = plan_employer("acme", [stored], history, an_event("d", 4, title="ML Engineer"), lambda: "new-1")
+    assert {m: plan.app_of[m] for m in "abcde"} == {
+        "a": "stored-1",
+        "b": "stored-1",
+        "e": "stored-1",
+        "c": "new-1",
+        "d": "new-1",
+    }
+
+
+def test_a_merged_group_keeps_the_id_of_the_application_it_shares_most_emails_with():
+    few = new_application("stored-9", "acme", an_event("a", 1))
+    many = new_application("stored-1", "acme", an_event("b", 5, title="ML Engineer"))
+    history = {
+        "stored-9": [
+            ApplicationEvent("a", Status.APPLIED, day(1), thread_id="t1", job_title="Data Engineer")
+        ],
+        "stored-1": [
+            ApplicationEvent("b", Status.APPLIED, day(5), thread_id="t2", job_title="ML Engineer"),
+            ApplicationEvent("c", Status.INTERVIEW, day(6), thread_id="t2", job_title="ML Engineer"),
+        ],
+    }
+    # An email of the ML Engineer thread about the Data Engineer application joins all three.
+    joining = ApplicationEvent("j", Status.APPLIED, day(3), thread_id="t2", job_title="Data Engineer")
+    plan = plan_employer("acme", [few, many], history, joining, lambda: "new-1")
+    assert set(plan.app_of.values()) == {"stored-1"} and [a.app_id for a in plan.dropped] == ["stored-9"]
+
+
+def test_requisition_ids_are_kept_once_each_and_only_when_stated():
+    store, _ = answer(
+        [
+            (an_email(on=1), application_email("applied", "Acme", "Data Engineer", "R-1")),
+            (an_email(on=2), application_email("assessment", "Acme", "Data Engineer", "R-1")),
+            (an_email(on=3), application_email("interview", "Acme", "Data Engineer")),
+        ]
+    )
+    (application,) = store.list_applications(USER)
+    assert application.requisition_ids == ["R-1"]
+
+
+def test_an_application_no_email_names_the_employer_of_is_the_unknown_employer():
+    store, _ = answer(
+        [(an_email(on=1, sender="Careers"), application_email("applied", None, "Data Engineer"))]
+    )
+    (application,) = store.list_applications(USER)
+    assert application.company == "Unknown employer"
+
+
+def test_a_titled_email_names_the_application_an_earlier_untitled_one_started():
+    store, _ = answer(
+        [
+            (an_email(on=1), application_email("applied", "Acme", None)),
+            (an_email(on=5), application_email("interview", "Acme", "Data Engineer")),
+        ]
+    )
+    (application,) = store.list_applications(USER)
+    assert (application.job_title, application.status) == ("Data Engineer", Status.INTERVIEW)

@@ -119,6 +119,12 @@ def test_an_id_read_from_the_text_sends_an_untitled_update_to_its_application():
         ("Werkstudent Data (m/w/d)", "Werkstudent Data (m/w/d)"),
         ("The Data Analyst position", "Data Analyst"),
         ("Data Analyst (Job ID: 4412) - Remote", "Data Analyst"),
+        ("Data Engineer - (Remote)", "Data Engineer"),
+        ("Data Engineer (New York)", "Data Engineer"),
+        ("Field Tech (TX or RI)", "Field Tech"),
+        ("Data Engineer position (Remote)", "Data Engineer"),
+        ("Data Analyst @ Mon Jun 22, 2026 2pm", "Data Analyst"),
+        ('"Data Engineer."', "Data Engineer"),
     ],
     ids=lambda value: re.sub(r"[^A-Za-z0-9]+", "-", value),
 )
