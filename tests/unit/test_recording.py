@@ -6,7 +6,7 @@ import random
 
 from tests.builders import an_email, application_email, day, not_an_application
 from tracker.memory_store import MemoryApplicationStore
-from tracker.models import Status
+from tracker.models import Kind, Status
 from tracker.recording import record_email
 
 USER = "u1"
@@ -192,6 +192,7 @@ def test_a_job_alert_seen_again_in_a_later_run_is_a_duplicate_counted_once():
     first = tracker.receive(email, not_an_application(), run_id="r1")
     again = tracker.receive(email, not_an_application(), run_id="r2")
     assert not first.duplicate and again.duplicate and again.app_id is None
+    assert (again.message_id, again.kind) == (email.message_id, Kind.JOB_ALERT)
     assert tracker.store.run_counters(USER, "r1", listed=1)["skipped"] == 1
     assert tracker.store.run_counters(USER, "r2", listed=1)["skipped"] == 0
 

@@ -16,6 +16,7 @@ def test_a_new_applications_marker_says_what_happened_in_which_run():
     tracker = Tracker()
     email = an_email(on=1, thread="t1")
     outcome = tracker.receive(email, application_email("applied"), run_id="r1")
+    assert (outcome.message_id, outcome.kind, outcome.created) == (email.message_id, Kind.APPLICATION, True)
     marker = marker_of(tracker, email.message_id)
     assert (
         marker.kind,

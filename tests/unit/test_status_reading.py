@@ -112,3 +112,22 @@ def test_news_in_a_later_sentence_is_read_whatever_came_before():
         + "We regret to inform you of our decision."
     )
     assert reading(body).status is Status.REJECTED
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Hi Sam,\nThank you for applying.\nNot selected for this role?",
+        "Hi Sam,\nThank you for applying.\nWe will invite you to an interview if you are shortlisted.",
+        "Hi Sam,\nThank you for applying.\nApplicants who are not selected, will hear from us by email.",
+        "Hi Sam,\nThank you for applying; successful candidates will be invited to an interview.",
+    ],
+    ids=["question", "hedge-after-the-phrase", "candidates-in-general", "successful-candidates"],
+)
+def test_news_asked_as_a_question_hedged_or_about_candidates_in_general_is_not_news(body):
+    assert reading(body).status is Status.APPLIED
+
+
+def test_candidates_in_general_in_an_earlier_clause_do_not_hedge_the_news():
+    body = "Hi Sam,\nThank you, qualified applicants were many, and we regret to inform you of our decision."
+    assert reading(body).status is Status.REJECTED
