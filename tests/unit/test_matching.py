@@ -5,8 +5,8 @@ application open at its date; else a new application."""
 from __future__ import annotations
 
 from tests.builders import day
-from tracker.matching import MatchKeys, match_application
-from tracker.models import Application, Extraction, Kind, Status
+from tracker.matching import MatchKeys, is_unknown_employer, match_application
+from tracker.models import Application, EmailMessage, Extraction, Kind, Status
 
 
 def an_application(app_id: str, title: str | None, started: int | None, **fields) -> Application:
@@ -42,14 +42,20 @@ def test_match_keys_are_the_normalised_employer_title_and_requisition_id():
     extraction = Extraction(
         Kind.APPLICATION, Status.APPLIED, "ACME Inc.", "Data Engineer", requisition_id="R-1"
     )
-    assert MatchKeys.of(extraction, fallback_company="other.example") == MatchKeys(
+    assert MatchKeys.of(extraction, EmailMessage("m1", thread_id="t1")) == MatchKeys(
         "acme", "data engineer", "R-1"
     )
 
 
-def test_without_an_employer_the_fallback_names_it():
+def test_an_email_naming_no_employer_is_keyed_by_its_thread_so_only_its_thread_joins_it():
     extraction = Extraction(Kind.APPLICATION, Status.APPLIED, None, None)
-    assert MatchKeys.of(extraction, fallback_company="Globex").company_key == "globex"
+    in_thread = MatchKeys.of(extraction, EmailMessage("m1", thread_id="t1")).company_key
+    alone = MatchKeys.of(extraction, EmailMessage("m2")).company_key
+    other = MatchKeys.of(extraction, EmailMessage("m3")).company_key
+    assert in_thread == MatchKeys.of(extraction, EmailMessage("m4", thread_id="t1")).company_key
+    assert len({in_thread, alone, other}) == 3 and all(
+        is_unknown_employer(k) for k in (in_thread, alone, other)
+    )
 
 
 def test_the_thread_comes_first_even_over_another_title():

@@ -99,7 +99,7 @@ def an_event(message_id: str, on: int, title: str | None = "Data Engineer", stat
 
 def test_a_stored_application_lends_its_id_only_to_a_group_sharing_one_of_its_emails():
     stored = new_application("stored-1", "acme", an_event("m0", 0))
-    plan = plan_employer("acme", [stored], {"stored-1": []}, an_event("m1", 1), lambda: "new-1")
+    plan = plan_employer([stored], {"stored-1": []}, an_event("m1", 1), lambda: "new-1")
     assert plan.app_of == {"m1": "new-1"} and plan.created == {"new-1"}
     assert [a.app_id for a in plan.dropped] == ["stored-1"]
 
@@ -107,7 +107,7 @@ def test_a_stored_application_lends_its_id_only_to_a_group_sharing_one_of_its_em
 def test_the_group_sharing_most_emails_with_a_stored_application_keeps_its_id():
     stored = new_application("stored-1", "acme", an_event("m1", 1))
     history = {"stored-1": [an_event("m1", 1), an_event("m2", 2)]}
-    plan = plan_employer("acme", [stored], history, an_event("m3", 3), lambda: "new-1")
+    plan = plan_employer([stored], history, an_event("m3", 3), lambda: "new-1")
     assert set(plan.app_of.values()) == {"stored-1"} and not plan.created and not plan.dropped
 
 
@@ -150,7 +150,7 @@ def test_applications_with_no_recorded_email_take_part_without_a_history_entry()
     pinned = new_application("manual-1", "acme", an_event("m0", 0))
     pinned.source, pinned.job_title, pinned.title_key = "manual", "Data Engineer", "data engineer"
     stored = new_application("stored-1", "acme", an_event("m0", 0, title="ML Engineer"))
-    plan = plan_employer("acme", [pinned, stored], {}, an_event("m1", 1), lambda: "new-1")
+    plan = plan_employer([pinned, stored], {}, an_event("m1", 1), lambda: "new-1")
     assert plan.app_of == {"m1": "manual-1"} and [a.app_id for a in plan.dropped] == ["stored-1"]
 
 
@@ -164,7 +164,7 @@ def test_when_a_stored_application_splits_the_larger_part_keeps_its_id():
             an_event("e", 5),
         ]
     }
-    plan = plan_employer("acme", [stored], history, an_event("d", 4, title="ML Engineer"), lambda: "new-1")
+    plan = plan_employer([stored], history, an_event("d", 4, title="ML Engineer"), lambda: "new-1")
     assert {m: plan.app_of[m] for m in "abcde"} == {
         "a": "stored-1",
         "b": "stored-1",
@@ -179,16 +179,24 @@ def test_a_merged_group_keeps_the_id_of_the_application_it_shares_most_emails_wi
     many = new_application("stored-1", "acme", an_event("b", 5, title="ML Engineer"))
     history = {
         "stored-9": [
-            ApplicationEvent("a", Status.APPLIED, day(1), thread_id="t1", job_title="Data Engineer")
+            ApplicationEvent(
+                "a", Status.APPLIED, day(1), thread_id="t1", company="Acme", job_title="Data Engineer"
+            )
         ],
         "stored-1": [
-            ApplicationEvent("b", Status.APPLIED, day(5), thread_id="t2", job_title="ML Engineer"),
-            ApplicationEvent("c", Status.INTERVIEW, day(6), thread_id="t2", job_title="ML Engineer"),
+            ApplicationEvent(
+                "b", Status.APPLIED, day(5), thread_id="t2", company="Acme", job_title="ML Engineer"
+            ),
+            ApplicationEvent(
+                "c", Status.INTERVIEW, day(6), thread_id="t2", company="Acme", job_title="ML Engineer"
+            ),
         ],
     }
     # An email of the ML Engineer thread about the Data Engineer application joins all three.
-    joining = ApplicationEvent("j", Status.APPLIED, day(3), thread_id="t2", job_title="Data Engineer")
-    plan = plan_employer("acme", [few, many], history, joining, lambda: "new-1")
+    joining = ApplicationEvent(
+        "j", Status.APPLIED, day(3), thread_id="t2", company="Acme", job_title="Data Engineer"
+    )
+    plan = plan_employer([few, many], history, joining, lambda: "new-1")
     assert set(plan.app_of.values()) == {"stored-1"} and [a.app_id for a in plan.dropped] == ["stored-9"]
 
 
