@@ -122,6 +122,7 @@ def test_a_title_less_email_goes_to_the_application_open_at_its_date_and_started
 
 def test_a_title_less_email_with_no_application_open_at_its_date_goes_to_the_latest_open_one():
     old = closed(an_application("a1", "Data Engineer", 5), on=6)
+    old.updated_at = day(20)  # the most recently active, but closed
     open_ = an_application("a2", "ML Engineer", 8, updated_at=day(9))
     latest = an_application("a3", "Analyst", 7, updated_at=day(12))
     assert match_application(keys(), Status.INTERVIEW, day(1), None, [old, latest, open_]) is latest

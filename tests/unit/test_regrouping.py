@@ -7,7 +7,7 @@ import random
 from tests.builders import an_email, application_email, day
 from tracker.editing import ManualChanges, apply_manual_changes, manual_application
 from tracker.memory_store import MemoryApplicationStore
-from tracker.models import ApplicationEvent, Status
+from tracker.models import ApplicationEvent, EmailMessage, Status
 from tracker.recording import record_email
 from tracker.regrouping import new_application, plan_employer
 
@@ -54,6 +54,8 @@ def test_application_ids_stay_put_when_a_late_email_moves_between_applications()
     store, _ = answer(late_first[1:], store)
     ids = {a.job_title: a.app_id for a in store.list_applications(USER)}
     assert first.app_id in ids.values() and len(ids) == 2
+    listed = [e.message_id for app_id in ids.values() for e in store.list_events(USER, app_id)]
+    assert sorted(listed) == sorted(email.message_id for email, _ in late_first)  # each email once
 
 
 def test_an_application_made_by_hand_keeps_its_emails_and_takes_new_ones():
@@ -229,3 +231,44 @@ def test_a_titled_email_names_the_application_an_earlier_untitled_one_started():
     )
     (application,) = store.list_applications(USER)
     assert (application.job_title, application.status) == ("Data Engineer", Status.INTERVIEW)
+
+
+def test_an_undated_email_joins_its_application_but_the_spelling_comes_from_a_dated_one():
+    undated = EmailMessage("undated-1", "Careers <jobs@example.com>", "Your application", "", None)
+    dated = an_email(on=3)
+    store, _ = answer(
+        [
+            (dated, application_email("interview", "Acme Corp", "Data Engineer")),
+            (undated, application_email("applied", "ACME Corporation", "Data Engineer")),
+        ]
+    )
+    (application,) = store.list_applications(USER)
+    assert (application.company, application.status, application.updated_at) == (
+        "Acme Corp",
+        Status.INTERVIEW,
+        day(3),
+    )
+
+
+def test_a_title_less_email_joined_to_one_of_several_open_applications_by_date_asks_for_review():
+    store, _ = answer(
+        [
+            (an_email(on=1, thread="a"), application_email("applied", "Acme", "Data Engineer")),
+            (an_email(on=2, thread="b"), application_email("applied", "Acme", "ML Engineer")),
+            (an_email(on=5, thread="c"), application_email("rejected", "Acme", None)),
+        ]
+    )
+    flagged = {a.job_title: a.needs_review for a in store.list_applications(USER)}
+    assert flagged["ML Engineer"] and "2 open applications" in flagged["ML Engineer"]
+    assert not flagged["Data Engineer"]
+
+
+def test_an_email_in_the_thread_of_its_application_needs_no_review():
+    store, _ = answer(
+        [
+            (an_email(on=1, thread="a"), application_email("applied", "Acme", "Data Engineer")),
+            (an_email(on=2, thread="b"), application_email("applied", "Acme", "ML Engineer")),
+            (an_email(on=5, thread="b"), application_email("rejected", "Acme", None)),
+        ]
+    )
+    assert not any(a.needs_review for a in store.list_applications(USER))

@@ -125,6 +125,7 @@ def test_an_id_read_from_the_text_sends_an_untitled_update_to_its_application():
         ("Data Engineer position (Remote)", "Data Engineer"),
         ("Data Analyst @ Mon Jun 22, 2026 2pm", "Data Analyst"),
         ('"Data Engineer."', "Data Engineer"),
+        ("(Remote) The Data Engineer", "Data Engineer"),  # the article shows only once the tag is gone
     ],
     ids=lambda value: re.sub(r"[^A-Za-z0-9]+", "-", value),
 )

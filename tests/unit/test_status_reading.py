@@ -92,8 +92,14 @@ def test_a_question_about_the_process_hedges_but_an_invitation_asked_as_a_questi
         "Hi Sam,\nPlease complete a one-way video interview on our platform.",
         "Hi Sam,\nYou are invited to a HireVue interview for the role.",
         "Hi Sam,\nWe invite you to a video interview.\nYou will record your answers to five questions.",
+        "Hi Sam,\nWe would like to invite you to a video interview.\nIt is asynchronous, so pick any time.",
     ],
-    ids=["one-way", "hirevue", "record-your-answers-in-the-next-sentence"],
+    ids=[
+        "one-way",
+        "hirevue",
+        "record-your-answers-in-the-next-sentence",
+        "asynchronous-in-the-next-sentence",
+    ],
 )
 def test_a_recorded_video_interview_is_an_assessment(body):
     assert reading(body).status is Status.ASSESSMENT
@@ -131,3 +137,24 @@ def test_news_asked_as_a_question_hedged_or_about_candidates_in_general_is_not_n
 def test_candidates_in_general_in_an_earlier_clause_do_not_hedge_the_news():
     body = "Hi Sam,\nThank you, qualified applicants were many, and we regret to inform you of our decision."
     assert reading(body).status is Status.REJECTED
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Hi Sam,\nWe would like to invite you to an interview with us. The session will not be recorded.",
+        "Hi Sam,\nWe would like to invite you to an interview with us. Afterwards you get a Codility link.",
+    ],
+    ids=["recorded-in-a-later-sentence", "tool-in-a-later-sentence"],
+)
+def test_a_later_sentence_about_recording_or_a_test_tool_does_not_make_an_interview_a_test(body):
+    assert reading(body).status is Status.INTERVIEW
+
+
+def test_a_hedge_at_the_very_start_of_the_text_hedges_its_sentence():
+    assert reading("If selected, we will invite you to an interview. Thanks.").status is None
+
+
+def test_a_hedge_in_an_earlier_sentence_does_not_hedge_the_news():
+    body = "If you have questions, reply to this email. We would like to invite you to an interview."
+    assert reading(body).status is Status.INTERVIEW
