@@ -6,6 +6,7 @@ from __future__ import annotations
 from tests.builders import an_email, application_email, day, not_an_application
 from tests.unit.test_recording import USER, Tracker
 from tracker.models import Extraction, Kind, Status
+from tracker.recording import record_skipped
 
 
 def marker_of(tracker: Tracker, message_id: str):
@@ -191,3 +192,44 @@ def test_applications_merged_by_a_late_email_give_up_their_sheet_row():
     assert merged.job_title == "Data Engineer" and dropped_id != merged.app_id
     assert sorted([merged.row_number, dropped_row]) == sorted(rows.values())
     assert len(tracker.store.list_events(USER, merged.app_id)) == 3
+
+
+def test_a_message_unreadable_within_its_budget_is_skipped_with_why_and_counted_on_its_run():
+    tracker = Tracker()
+    email = an_email(on=1, thread="t3")
+    outcome = tracker.store.in_transaction(
+        USER, lambda tx: record_skipped(tx, email, "too large", now=day(100), run_id="r1")
+    )
+    assert (outcome.message_id, outcome.kind, outcome.app_id, outcome.skipped, outcome.duplicate) == (
+        email.message_id,
+        Kind.OTHER,
+        None,
+        "too large",
+        False,
+    )
+    marker = marker_of(tracker, email.message_id)
+    assert (marker.kind, marker.app_id, marker.thread_id, marker.run_id, marker.processed_at) == (
+        Kind.OTHER,
+        None,
+        "t3",
+        "r1",
+        day(100),
+    )
+    assert (marker.outcome, marker.error) == ("skipped", "too large")
+    assert tracker.store.run_counters(USER, "r1", listed=1)["skipped"] == 1
+
+
+def test_a_skipped_message_already_recorded_is_a_duplicate_of_what_it_was():
+    tracker = Tracker()
+    email = an_email(on=1)
+    first = tracker.receive(email, application_email("applied"))
+    again = tracker.store.in_transaction(
+        USER, lambda tx: record_skipped(tx, email, "too large", now=day(100))
+    )
+    assert (again.message_id, again.kind, again.app_id, again.duplicate) == (
+        email.message_id,
+        Kind.APPLICATION,
+        first.app_id,
+        True,
+    )
+    assert marker_of(tracker, email.message_id).error is None
