@@ -36,6 +36,7 @@ ROUTES: list[tuple[str, str, Callable[..., Any]]] = [
     ("POST", "/users/update_user_sheet_id/", api_users.connect_sheet),
     ("POST", "/users/remove_sheet_id/", api_users.remove_sheet),
     ("POST", "/users/create_sheet/", api_users.create_sheet),
+    ("PATCH", "/users/", api_users.update_user),
     ("DELETE", "/users/", api_users.delete_account),
     ("GET", "/jobs/", api_jobs.list_jobs),
     ("POST", "/jobs/", api_jobs.create_job),

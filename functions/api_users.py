@@ -55,6 +55,16 @@ def get_user(ctx: ApiContext) -> dict:
     }
 
 
+def update_user(ctx: ApiContext) -> dict:
+    """PATCH: the user's settings; today only `auto_fetch` (the daily fetch on or off)."""
+    body = json_body(ctx.request, required=("auto_fetch",))
+    if set(body) != {"auto_fetch"} or not isinstance(body["auto_fetch"], bool):
+        raise Problem(400, "invalid_input", 'send exactly {"auto_fetch": true|false}')
+    current_user(ctx)
+    ctx.services.accounts.set_auto_fetch(ctx.user_id, body["auto_fetch"])
+    return get_user(ctx)
+
+
 def connect_sheet(ctx: ApiContext) -> dict:
     body = json_body(ctx.request, required=("google_sheet_url",))
     if not isinstance(body["google_sheet_url"], str):

@@ -192,6 +192,14 @@ LIST_PARAMS = [
 PATHS = {
     "/users/": {
         "get": _operation("getUser", "Who is signed in", _ok(REF["User"])),
+        "patch": _operation(
+            "updateUser",
+            "Change the user's settings (the daily auto-fetch)",
+            _ok(REF["User"]),
+            400,
+            body=_object({"auto_fetch": {"type": "boolean"}}, extra=False),
+            changes_state=True,
+        ),
         "delete": _operation(
             "deleteAccount",
             "Delete the account and all its data, and revoke the Google grant",

@@ -53,6 +53,10 @@ class FirestoreAccountStore:
         query = self.client.collection("users").where(filter=FieldFilter("auto_fetch", "==", True))
         return [user_from_doc(doc.id, doc.to_dict() or {}) for doc in query.stream()]
 
+    def set_auto_fetch(self, user_id: str, on: bool) -> None:
+        """Whether the daily schedule fetches this user's mail (one field: a fetch may be saving the rest)."""
+        self._user(user_id).update({"auto_fetch": on})
+
     def mark_reconnect_needed(self, user_id: str) -> None:
         self._user(user_id).set({"reconnect_needed": True}, merge=True)
 

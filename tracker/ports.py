@@ -114,6 +114,9 @@ class AccountStore(Protocol):
 
     def users_with_auto_fetch(self) -> list[UserAccount]: ...
 
+    def set_auto_fetch(self, user_id: str, on: bool) -> None:
+        """Whether the daily schedule fetches this user's mail."""
+
     def list_runs(self, user_id: str, limit: int = 100) -> list[FetchRun]:
         """The user's latest runs, newest first."""
 

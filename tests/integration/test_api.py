@@ -340,3 +340,19 @@ def test_deleting_the_account_removes_every_document_and_the_session(
 def test_a_page_far_past_the_end_is_404_not_an_error(signed_in, services, user_id):
     add_application(services, user_id)
     assert_problem(signed_in.get("/jobs/?page=197258386&page_size=22&ordering=company"), 404, "not_found")
+
+
+def test_the_daily_auto_fetch_is_switched_off_and_on_and_nothing_else_is_writable(
+    signed_in, services, user_id
+):
+    headers = csrf_headers(signed_in)
+    assert signed_in.get("/users/").get_json()["auto_fetch"] is True
+    off = signed_in.patch("/users/", json={"auto_fetch": False}, headers=headers)
+    assert off.status_code == 200 and off.get_json()["auto_fetch"] is False
+    assert user_id not in {user.user_id for user in services.accounts.users_with_auto_fetch()}
+    assert signed_in.patch("/users/", json={"auto_fetch": True}, headers=headers).get_json()["auto_fetch"]
+    assert_problem(signed_in.patch("/users/", json={"auto_fetch": "yes"}, headers=headers), 400)
+    assert_problem(
+        signed_in.patch("/users/", json={"auto_fetch": True, "email": "x@y"}, headers=headers), 400
+    )
+    assert_problem(signed_in.patch("/users/", json={"auto_fetch": False}), 403, "csrf_failed")
