@@ -1,7 +1,8 @@
 """A browser-like client of the local stack: signs in through the real redirect flow, then calls the API.
 
 Used by the demo and the end-to-end tests. It follows each redirect itself so the flow is visible:
-frontend -> auth/login -> Google consent (account chooser) -> auth/callback -> frontend.
+frontend -> auth/login -> Google consent (account chooser) -> auth/callback -> frontend, the auth
+function reached through the web origin's /auth/ path as a browser does.
 """
 
 from __future__ import annotations
@@ -36,7 +37,7 @@ class BrowserSession:
     def sign_in(self, email: str) -> None:
         """Sign in as `email`, choosing that account on the fake Google's consent page."""
         landing = self.endpoints.web + "/"
-        start = f"{self.endpoints.auth}auth/google/login/?{urlencode({'redirect_uri': landing})}"
+        start = f"{self.endpoints.web}/auth/google/login/?{urlencode({'redirect_uri': landing})}"
         to_google = self._expect_redirect(self._get(start))
         to_callback = self._expect_redirect(self._get(f"{to_google}&{urlencode({'authuser': email})}"))
         to_frontend = self._expect_redirect(self._get(to_callback))

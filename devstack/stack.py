@@ -13,7 +13,6 @@ import base64
 import json
 import os
 import secrets
-import shutil
 import signal
 import socket
 import sys
@@ -153,16 +152,19 @@ class LocalStack:
                 None,
             ),
             (
-                "web",
+                "web",  # one origin: the page, /auth/ and /api/ (devstack/web_proxy.py)
                 [
                     _python(),
                     "-m",
-                    "http.server",
+                    "devstack.web_proxy",
+                    "--port",
                     str(ports["web"]),
-                    "--bind",
-                    "127.0.0.1",
-                    "--directory",
+                    "--web-root",
                     str(ROOT / "web"),
+                    "--auth",
+                    self.endpoints.auth,
+                    "--api",
+                    self.endpoints.api,
                 ],
                 "/",
             ),
@@ -173,22 +175,13 @@ class LocalStack:
         for process, port, path in started:
             wait_until_ready(process, port, path, timeout=90)
 
-    def _web_root(self) -> Path:
-        """A copy of web/ with the config.js that tells the page where the functions are."""
-        root = self.state_dir / "web"
-        shutil.rmtree(root, ignore_errors=True)
-        shutil.copytree(ROOT / "web", root)
-        config = {"auth": self.endpoints.auth, "api": self.endpoints.api}
-        (root / "config.js").write_text(f"window.JOB_TRACKER = {json.dumps(config)};\n")
-        return root
-
     def _configure_backends(self) -> None:
         from devstack.fake_google.client import FakeGoogleControl
 
         endpoints = self.endpoints
         assert endpoints is not None
         FakeGoogleControl(endpoints.fake_google).register_client(
-            endpoints.client_id, endpoints.client_secret, [endpoints.auth + "auth/google/callback/"]
+            endpoints.client_id, endpoints.client_secret, [endpoints.web + "/auth/google/callback/"]
         )
         self.function_env = {**functions_env(endpoints, self.extractor), **self.env_overrides}
         from infra.settings import Settings
@@ -298,7 +291,7 @@ def functions_env(endpoints: Endpoints, extractor: str = "rules") -> dict[str, s
         "GOOGLE_CERTS_URL": f"{google}/oauth2/v3/certs",
         "GOOGLE_API_ENDPOINT": google,
         "IAM_CREDENTIALS_ENDPOINT": google,
-        "AUTH_CALLBACK_URL": endpoints.auth + "auth/google/callback/",
+        "AUTH_CALLBACK_URL": endpoints.web + "/auth/google/callback/",  # through the one origin
         "FRONTEND_URL": endpoints.web + "/",
         "ALLOWED_REDIRECT_ORIGINS": endpoints.web,
         "CORS_ORIGINS": endpoints.web,
@@ -324,6 +317,7 @@ def _up() -> int:
     (STATE_DIR / "functions.env").write_text("".join(f"{k}={v}\n" for k, v in stack.function_env.items()))
     print(json.dumps(asdict(endpoints), indent=2))
     print(f"stack up: {len(stack.processes)} processes; endpoints in {STATE_DIR / 'endpoints.json'}")
+    print(f"web app: {endpoints.web}/")
     return 0
 
 

@@ -1,7 +1,9 @@
 """Browser sessions: a signed JWT in an HttpOnly cookie, and a CSRF token bound to it.
 
 State-changing requests must echo the session's CSRF token in the X-CSRF-Token header (the
-frontend reads it from the readable `csrf_token` cookie): a cross-site form can't.
+frontend reads it from the readable `csrf_token` cookie): a cross-site form can't. The page and the
+functions share one origin (docs/decisions/2026-12-one-origin.md), so both cookies are SameSite=Strict:
+no other site's page, link or form ever sends them.
 """
 
 from __future__ import annotations
@@ -51,14 +53,14 @@ def issue_session(response: werkzeug.Response, user_id: str, settings: Settings)
         "secure": settings.cookie_secure,
         "path": "/",
     }
-    response.set_cookie(SESSION_COOKIE, token, httponly=True, samesite="Lax", **common)
-    response.set_cookie(CSRF_COOKIE, csrf, httponly=False, samesite="Lax", **common)
+    response.set_cookie(SESSION_COOKIE, token, httponly=True, samesite="Strict", **common)
+    response.set_cookie(CSRF_COOKIE, csrf, httponly=False, samesite="Strict", **common)
     return Session(user_id, csrf)
 
 
 def clear_session(response: werkzeug.Response, settings: Settings) -> None:
     for name in (SESSION_COOKIE, CSRF_COOKIE):
-        response.delete_cookie(name, path="/", secure=settings.cookie_secure, samesite="Lax")
+        response.delete_cookie(name, path="/", secure=settings.cookie_secure, samesite="Strict")
 
 
 def read_session(request: flask.Request, settings: Settings) -> Session:

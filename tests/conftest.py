@@ -57,3 +57,16 @@ def fake_google_url():
     server = serve_in_thread(create_app())
     yield server.url
     server.stop()
+
+
+@pytest.fixture(scope="session")
+def stack(tmp_path_factory):
+    """The whole local stack, started once for the end-to-end and web tests and stopped afterwards."""
+    from devstack.stack import LocalStack
+
+    local = LocalStack(state_dir=tmp_path_factory.mktemp("devstack"))
+    local.start()
+    try:
+        yield local
+    finally:
+        local.stop()

@@ -82,7 +82,7 @@ def test_full_sign_in_sets_a_session_that_the_api_accepts(services, google_user,
     assert landed.status_code == 302 and landed.headers["Location"] == WEB_ORIGIN + "/"
     cookies = landed.headers.getlist("Set-Cookie")
     session = next(c for c in cookies if c.startswith("session="))
-    assert "HttpOnly" in session and "SameSite=Lax" in session
+    assert "HttpOnly" in session and "SameSite=Strict" in session
     api_client = function_client(api.handle, services)
     api_client.set_cookie("session", client.get_cookie("session").value)
     assert api_client.get("/users/").get_json()["email"] == google_user

@@ -1,0 +1,58 @@
+// The REST API, on this origin (docs/decisions/2026-12-one-origin.md). State-changing calls echo the
+// csrf_token cookie in the X-CSRF-Token header.
+import { config } from "../config.js";
+
+export class ApiError extends Error {
+  constructor(status, code, detail) {
+    super(detail || `the server answered ${status}`);
+    this.status = status;
+    this.code = code;
+  }
+}
+
+function csrfToken() {
+  const match = document.cookie.split("; ").find((part) => part.startsWith("csrf_token="));
+  return match ? decodeURIComponent(match.slice("csrf_token=".length)) : "";
+}
+
+async function call(base, method, path, body) {
+  const headers = { Accept: "application/json" };
+  if (method !== "GET") headers["X-CSRF-Token"] = csrfToken();
+  if (body !== undefined) headers["Content-Type"] = "application/json";
+  let response;
+  try {
+    response = await fetch(base + path.replace(/^\//, ""), {
+      method,
+      headers,
+      credentials: "same-origin",
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+  } catch {
+    throw new ApiError(0, "network", "Can't reach Job Tracker: check your connection and try again.");
+  }
+  if (response.status === 204) return null;
+  let data = null;
+  try {
+    data = await response.json();
+  } catch {
+    data = null;
+  }
+  if (!response.ok) {
+    throw new ApiError(response.status, data?.error || "error", data?.detail || `the server answered ${response.status}`);
+  }
+  return data;
+}
+
+export const api = {
+  get: (path) => call(config.api, "GET", path),
+  post: (path, body) => call(config.api, "POST", path, body),
+  patch: (path, body) => call(config.api, "PATCH", path, body),
+  delete: (path) => call(config.api, "DELETE", path),
+  logout: () => call(config.auth, "POST", "logout/"),
+};
+
+export function signInUrl() {
+  const url = new URL(config.auth + "google/login/", location.origin);
+  url.searchParams.set("redirect_uri", location.origin + "/");
+  return url.href;
+}

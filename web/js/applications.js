@@ -1,0 +1,269 @@
+// The applications table: sort, filter by status, search by company, paging, inline edit, add by hand,
+// delete with confirm, the source email in Gmail, and the needs-review flag.
+import { api } from "./api.js";
+import { confirmDialog } from "./dialog.js";
+import { GMAIL, STATUSES, h, notice, replace, safeUrl, shortDate, statusBadge } from "./dom.js";
+import { fetchPanel } from "./fetch.js";
+
+const PAGE_SIZE = 20;
+const COLUMNS = [
+  { key: "company", label: "Company", sort: "company" },
+  { key: "job_title", label: "Job title" },
+  { key: "status", label: "Status", sort: "status" },
+  { key: "applied_at", label: "Applied", sort: "applied_at" },
+  { key: "updated_at", label: "Last update", sort: "updated_at" },
+  { key: "actions", label: "Actions" },
+];
+
+function statusSelect(id, value, label) {
+  return h(
+    "select",
+    { id, name: "status", "aria-label": label },
+    STATUSES.map((status) => h("option", { value: status, selected: status === value }, status)),
+  );
+}
+
+export function applicationsView(app) {
+  const query = { page: 1, ordering: "-updated_at", status: "", company: "" };
+  const results = h("div", { class: "results" }, notice("loading", "Loading your applications…"));
+  const liveMessage = h("div", { class: "message", role: "status", "aria-live": "polite" });
+
+  async function load() {
+    const params = new URLSearchParams({ page: query.page, page_size: PAGE_SIZE, ordering: query.ordering });
+    if (query.status) params.set("status", query.status);
+    if (query.company) params.set("company", query.company);
+    results.setAttribute("aria-busy", "true");
+    try {
+      const page = await api.get(`jobs/?${params}`);
+      replace(results, table(page));
+    } catch (error) {
+      if (error.status === 404 && query.page > 1) {
+        query.page -= 1; // the last page emptied (a delete): show the one before
+        return load();
+      }
+      replace(results, notice("error", `Could not load your applications: ${error.message}`), h("button", { type: "button", class: "button", onclick: load }, "Try again"));
+    } finally {
+      results.removeAttribute("aria-busy");
+    }
+  }
+
+  function sortButton(column) {
+    const active = query.ordering.replace(/^-/, "") === column.sort;
+    const descending = query.ordering.startsWith("-");
+    return h(
+      "button",
+      {
+        type: "button",
+        class: "sort",
+        onclick: () => {
+          query.ordering = active && !descending ? `-${column.sort}` : column.sort;
+          query.page = 1;
+          load();
+        },
+      },
+      column.label,
+      h("span", { "aria-hidden": "true" }, active ? (descending ? " ▼" : " ▲") : ""),
+    );
+  }
+
+  function header() {
+    return h(
+      "thead",
+      {},
+      h(
+        "tr",
+        {},
+        COLUMNS.map((column) => {
+          const active = column.sort && query.ordering.replace(/^-/, "") === column.sort;
+          const sort = active ? (query.ordering.startsWith("-") ? "descending" : "ascending") : undefined;
+          return h("th", { scope: "col", "aria-sort": sort, class: `col-${column.key}` }, column.sort ? sortButton(column) : column.label);
+        }),
+      ),
+    );
+  }
+
+  function table(page) {
+    if (page.count === 0) {
+      const filtered = query.status || query.company;
+      return notice(
+        "empty",
+        filtered ? "No applications match these filters." : "No applications yet. Press “Fetch now” to read your mail, or add one by hand.",
+      );
+    }
+    const pages = Math.max(1, Math.ceil(page.count / PAGE_SIZE));
+    return h(
+      "div",
+      {},
+      h(
+        "div",
+        { class: "table-wrap" },
+        h("table", { class: "applications", id: "applications" }, h("caption", { class: "visually-hidden" }, "Your applications"), header(), h("tbody", {}, page.results.map(row))),
+      ),
+      h(
+        "nav",
+        { class: "pager", "aria-label": "Pages" },
+        h("button", { type: "button", class: "button", id: "previous-page", disabled: query.page <= 1, onclick: () => { query.page -= 1; load(); } }, "Previous"),
+        h("span", { id: "page-info" }, `Page ${query.page} of ${pages} · ${page.count} applications`),
+        h("button", { type: "button", class: "button", id: "next-page", disabled: !page.next, onclick: () => { query.page += 1; load(); } }, "Next"),
+      ),
+    );
+  }
+
+  function row(job) {
+    const link = safeUrl(job.email_link, [GMAIL]);
+    const tr = h(
+      "tr",
+      { dataset: { id: job.id } },
+      h(
+        "td",
+        { class: "col-company", "data-label": "Company" },
+        h("span", { class: "company" }, job.company),
+        job.needs_review ? h("span", { class: "flag", title: "Needs review" }, h("span", { "aria-hidden": "true" }, "⚑ "), "Review: ", job.needs_review) : null,
+      ),
+      h("td", { class: "col-job_title", "data-label": "Job title" }, job.job_title || h("span", { class: "muted" }, "—")),
+      h("td", { class: "col-status", "data-label": "Status" }, statusBadge(job.status)),
+      h("td", { "data-label": "Applied" }, shortDate(job.applied_at)),
+      h("td", { "data-label": "Last update" }, shortDate(job.updated_at)),
+      h(
+        "td",
+        { class: "col-actions actions" },
+        h("a", { href: `#/jobs/${encodeURIComponent(job.id)}`, class: "button small" }, "Timeline", h("span", { class: "visually-hidden" }, ` of ${job.company}`)),
+        link ? h("a", { href: link, class: "button small", target: "_blank", rel: "noopener noreferrer" }, "Email", h("span", { class: "visually-hidden" }, ` from ${job.company} in Gmail`)) : null,
+        h("button", { type: "button", class: "button small edit", onclick: () => edit(tr, job) }, "Edit", h("span", { class: "visually-hidden" }, ` ${job.company}`)),
+        h("button", { type: "button", class: "button small danger delete", onclick: () => remove(job) }, "Delete", h("span", { class: "visually-hidden" }, ` ${job.company}`)),
+      ),
+    );
+    return tr;
+  }
+
+  function edit(tr, job) {
+    const id = `edit-${job.id}`;
+    const company = h("input", { id: `${id}-company`, name: "company", value: job.company, required: true, maxlength: 200, "aria-label": "Company" });
+    const title = h("input", { id: `${id}-title`, name: "job_title", value: job.job_title, maxlength: 200, "aria-label": "Job title" });
+    const status = statusSelect(`${id}-status`, job.status, "Status");
+    const error = h("div", { class: "message" });
+    const form = h(
+      "form",
+      {
+        class: "edit-form",
+        id: `${id}-form`,
+        onsubmit: async (event) => {
+          event.preventDefault();
+          const changes = {};
+          if (company.value.trim() !== job.company) changes.company = company.value.trim();
+          if (title.value.trim() !== job.job_title && title.value.trim()) changes.job_title = title.value.trim();
+          if (status.value !== job.status) changes.status = status.value;
+          if (!Object.keys(changes).length) return load();
+          try {
+            await api.patch(`jobs/${encodeURIComponent(job.id)}/`, changes);
+            replace(liveMessage, notice("success", `Saved ${changes.company || job.company}.`));
+            load();
+          } catch (problem) {
+            replace(error, notice("error", `Not saved: ${problem.message}`));
+          }
+        },
+      },
+      h("div", { class: "edit-fields" }, company, title, status),
+      h("div", { class: "actions" }, h("button", { type: "submit", class: "button small primary" }, "Save"), h("button", { type: "button", class: "button small", onclick: load }, "Cancel")),
+      error,
+    );
+    replace(tr, h("td", { colspan: COLUMNS.length }, form));
+    company.focus();
+  }
+
+  async function remove(job) {
+    const confirmed = await confirmDialog(
+      `Delete ${job.company}?`,
+      `The application “${job.job_title || "untitled"}” at ${job.company} and its timeline are deleted here and its row is cleared from your sheet. Your emails stay in Gmail.`,
+      "Delete",
+    );
+    if (!confirmed) return;
+    try {
+      await api.delete(`jobs/${encodeURIComponent(job.id)}/`);
+      replace(liveMessage, notice("success", `Deleted ${job.company}.`));
+      load();
+    } catch (error) {
+      replace(liveMessage, notice("error", `Not deleted: ${error.message}`));
+    }
+  }
+
+  const search = h("input", { id: "search", type: "search", name: "company", placeholder: "Company name", autocomplete: "off" });
+  let searchTimer = null;
+  search.addEventListener("input", () => {
+    clearTimeout(searchTimer);
+    searchTimer = setTimeout(() => {
+      query.company = search.value.trim();
+      query.page = 1;
+      load();
+    }, 250);
+  });
+  const statusFilter = h(
+    "select",
+    { id: "status-filter", name: "status" },
+    h("option", { value: "" }, "All statuses"),
+    STATUSES.map((status) => h("option", { value: status }, status)),
+  );
+  statusFilter.addEventListener("change", () => {
+    query.status = statusFilter.value;
+    query.page = 1;
+    load();
+  });
+
+  const view = h(
+    "section",
+    { class: "applications-view" },
+    h("div", { class: "title-row" }, h("h1", {}, "Applications"), fetchPanel(load)),
+    h(
+      "div",
+      { class: "filters", role: "search" },
+      h("div", { class: "field" }, h("label", { for: "search" }, "Search"), search),
+      h("div", { class: "field" }, h("label", { for: "status-filter" }, "Status"), statusFilter),
+    ),
+    addForm(load, liveMessage),
+    liveMessage,
+    results,
+  );
+  load();
+  return view;
+}
+
+function addForm(reload, liveMessage) {
+  const company = h("input", { id: "add-company", name: "company", required: true, maxlength: 200 });
+  const title = h("input", { id: "add-title", name: "job_title", required: true, maxlength: 200 });
+  const status = statusSelect("add-status", "applied");
+  status.removeAttribute("aria-label");
+  const applied = h("input", { id: "add-applied", name: "applied_at", type: "date", value: new Date().toISOString().slice(0, 10) });
+  const error = h("div", { class: "message" });
+  const details = h("details", { class: "add card" });
+  const form = h(
+    "form",
+    {
+      id: "add-form",
+      onsubmit: async (event) => {
+        event.preventDefault();
+        const body = { company: company.value.trim(), job_title: title.value.trim(), status: status.value };
+        if (applied.value) body.applied_at = `${applied.value}T00:00:00Z`;
+        try {
+          await api.post("jobs/", body);
+          replace(liveMessage, notice("success", `Added ${body.company}.`));
+          form.reset();
+          details.open = false;
+          replace(error);
+          reload();
+        } catch (problem) {
+          replace(error, notice("error", `Not added: ${problem.message}`));
+        }
+      },
+    },
+    h("div", { class: "grid" },
+      h("div", { class: "field" }, h("label", { for: "add-company" }, "Company"), company),
+      h("div", { class: "field" }, h("label", { for: "add-title" }, "Job title"), title),
+      h("div", { class: "field" }, h("label", { for: "add-status" }, "Status"), status),
+      h("div", { class: "field" }, h("label", { for: "add-applied" }, "Applied on"), applied),
+    ),
+    h("button", { type: "submit", class: "button primary" }, "Add application"),
+    error,
+  );
+  details.append(h("summary", {}, "Add an application by hand"), form);
+  return details;
+}

@@ -1,0 +1,57 @@
+// "Fetch now": start a fetch and follow it with a progress bar until it ends.
+import { api } from "./api.js";
+import { h, notice, replace } from "./dom.js";
+
+const POLL_MS = 500;
+
+export function fetchPanel(onFinished) {
+  const button = h("button", { type: "button", class: "button primary", id: "fetch-now" }, "Fetch now");
+  const bar = h("progress", { id: "fetch-progress", max: 1, value: 0, "aria-labelledby": "fetch-status" });
+  const status = h("p", { id: "fetch-status", role: "status", "aria-live": "polite" });
+  const progress = h("div", { class: "fetch-progress", hidden: true }, bar);
+  const panel = h("div", { class: "fetch-panel" }, button, progress, status);
+
+  function show(run) {
+    const listed = run.listed || 0;
+    bar.max = Math.max(listed, 1);
+    bar.value = Math.min(run.processed || 0, bar.max);
+    const found = `${run.applications} about applications`;
+    replace(status, run.state === "queued" ? "Waiting to start…" : `Read ${run.processed} of ${listed} emails, ${found}`);
+  }
+
+  async function follow(taskId) {
+    for (;;) {
+      const run = await api.get(`fetches/${encodeURIComponent(taskId)}/`);
+      show(run);
+      if (run.state === "done") {
+        bar.max = Math.max(run.listed, 1);
+        bar.value = bar.max;
+        replace(status, notice("success", `Done: read ${run.processed} new emails, ${run.applications} about applications (${run.new_applications} new).`));
+        return true;
+      }
+      if (run.state === "failed") {
+        replace(status, notice("error", `The fetch stopped: ${run.error || "unknown error"}.`));
+        return false;
+      }
+      await new Promise((resolve) => setTimeout(resolve, POLL_MS));
+    }
+  }
+
+  button.addEventListener("click", async () => {
+    button.disabled = true;
+    progress.hidden = false;
+    bar.removeAttribute("value"); // indeterminate until the listing is known
+    replace(status, "Starting…");
+    try {
+      const task = await api.post("jobs/fetch_emails/");
+      const ok = await follow(task.task_id);
+      if (ok) onFinished();
+    } catch (error) {
+      progress.hidden = true;
+      replace(status, notice("error", `Could not fetch: ${error.message}`));
+    } finally {
+      button.disabled = false;
+    }
+  });
+  return panel;
+}

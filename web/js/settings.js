@@ -1,0 +1,114 @@
+// Settings: daily auto-fetch, the connected sheet, download my data, delete my account.
+import { api } from "./api.js";
+import { confirmDialog } from "./dialog.js";
+import { SHEETS, h, notice, replace, safeUrl } from "./dom.js";
+
+export function settingsView(app) {
+  const user = app.user;
+  const message = h("div", { class: "message", role: "status", "aria-live": "polite" });
+
+  const autoFetch = h("input", { type: "checkbox", id: "auto-fetch", checked: user.auto_fetch });
+  autoFetch.addEventListener("change", async () => {
+    autoFetch.disabled = true;
+    try {
+      app.user = await api.patch("users/", { auto_fetch: autoFetch.checked });
+      replace(message, notice("success", app.user.auto_fetch ? "Daily fetch is on." : "Daily fetch is off."));
+    } catch (error) {
+      autoFetch.checked = !autoFetch.checked;
+      replace(message, notice("error", `Not saved: ${error.message}`));
+    } finally {
+      autoFetch.disabled = false;
+    }
+  });
+
+  const sheetLink = safeUrl(user.sheet_url, [SHEETS]);
+  const disconnect = h("button", { type: "button", class: "button", id: "disconnect-sheet" }, "Disconnect sheet");
+  disconnect.addEventListener("click", async () => {
+    const ok = await confirmDialog("Disconnect your sheet?", "Job Tracker stops writing to it. The sheet itself stays in your Google Drive; you can connect it or a new one again.", "Disconnect");
+    if (!ok) return;
+    try {
+      await api.post("users/remove_sheet_id/");
+      await app.refresh();
+    } catch (error) {
+      replace(message, notice("error", `Not disconnected: ${error.message}`));
+    }
+  });
+
+  const download = h("button", { type: "button", class: "button", id: "download-data" }, "Download my data");
+  download.addEventListener("click", async () => {
+    download.disabled = true;
+    replace(message, notice("loading", "Collecting your data…"));
+    try {
+      const data = await collectData();
+      const url = URL.createObjectURL(new Blob([JSON.stringify(data, null, 2)], { type: "application/json" }));
+      const anchor = h("a", { href: url, download: "job-tracker-data.json", hidden: true });
+      document.body.append(anchor);
+      anchor.click();
+      anchor.remove();
+      setTimeout(() => URL.revokeObjectURL(url), 10000);
+      replace(message, notice("success", `Downloaded ${data.applications.length} applications.`));
+    } catch (error) {
+      replace(message, notice("error", `Could not collect your data: ${error.message}`));
+    } finally {
+      download.disabled = false;
+    }
+  });
+
+  const remove = h("button", { type: "button", class: "button danger", id: "delete-account" }, "Delete my account");
+  remove.addEventListener("click", async () => {
+    const ok = await confirmDialog("Delete your account?", "Every application, timeline and setting Job Tracker keeps for you is deleted and its Google access revoked. Your emails and your sheet stay in Google. This can't be undone.", "Delete my account");
+    if (!ok) return;
+    try {
+      await api.delete("users/");
+      app.signedOut("Your account and all its data were deleted.");
+    } catch (error) {
+      replace(message, notice("error", `Not deleted: ${error.message}`));
+    }
+  });
+
+  return h(
+    "section",
+    { class: "settings-view" },
+    h("h1", {}, "Settings"),
+    message,
+    h("section", { class: "card", "aria-labelledby": "fetching-title" },
+      h("h2", { id: "fetching-title" }, "Fetching"),
+      h("div", { class: "check" }, autoFetch, h("label", { for: "auto-fetch" }, "Fetch new mail every day")),
+      h("p", { class: "muted" }, "When on, Job Tracker reads your new mail once a day and updates your sheet; you can always press “Fetch now”."),
+    ),
+    h("section", { class: "card", "aria-labelledby": "sheet-title" },
+      h("h2", { id: "sheet-title" }, "Your sheet"),
+      sheetLink ? h("p", {}, h("a", { href: sheetLink, target: "_blank", rel: "noopener noreferrer", id: "sheet-link" }, "Open your sheet in Google Sheets")) : h("p", {}, "No sheet connected."),
+      disconnect,
+    ),
+    h("section", { class: "card", "aria-labelledby": "data-title" },
+      h("h2", { id: "data-title" }, "Your data"),
+      h("p", {}, "A JSON file of your account, applications, their timelines and your fetches. ", h("a", { href: "#/privacy" }, "What we store and why"), "."),
+      download,
+    ),
+    h("section", { class: "card danger-zone", "aria-labelledby": "delete-title" },
+      h("h2", { id: "delete-title" }, "Delete account"),
+      h("p", {}, "Deletes everything Job Tracker keeps about you and revokes its access to your Google account."),
+      remove,
+    ),
+  );
+}
+
+async function collectData() {
+  const [user, stats, fetchLogs] = await Promise.all([api.get("users/"), api.get("stats/"), api.get("fetch_logs/")]);
+  const applications = [];
+  for (let page = 1; ; page += 1) {
+    const batch = await api.get(`jobs/?page=${page}&page_size=100&ordering=applied_at`);
+    applications.push(...batch.results);
+    if (!batch.next) break;
+  }
+  const queue = [...applications];
+  async function worker() {
+    while (queue.length) {
+      const job = queue.shift();
+      job.timeline = (await api.get(`jobs/${encodeURIComponent(job.id)}/events/`)).results;
+    }
+  }
+  await Promise.all([worker(), worker(), worker(), worker()]);
+  return { exported_at: new Date().toISOString(), user, stats, fetch_logs: fetchLogs.results, applications };
+}
