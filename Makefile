@@ -5,12 +5,23 @@ VENV := .venv
 PY := $(VENV)/bin/python
 EXTRACTOR ?= rules
 
-.PHONY: demo test unit lint up down extract track fuzz-api chaos mutate clean deploy-plan deploy audit-infra
+.PHONY: demo test test-web screenshots unit lint up down extract track fuzz-api chaos mutate clean deploy-plan deploy audit-infra
 
 $(VENV)/.installed: requirements.txt requirements-dev.txt
 	$(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --disable-pip-version-check -r requirements-dev.txt
 	touch $@
+
+# The web tests drive Debian's Chromium with Playwright (never a browser Playwright downloads).
+CHROMIUM := /usr/bin/chromium
+
+$(VENV)/.web-installed: $(VENV)/.installed requirements-web.txt
+	$(PY) -m pip install --quiet --disable-pip-version-check -r requirements-web.txt
+	touch $@
+
+$(CHROMIUM):
+	apt-get update -qq
+	DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium
 
 $(VENV)/.fuzz-installed: $(VENV)/.installed requirements-fuzz.txt
 	$(PY) -m pip install --quiet --disable-pip-version-check -r requirements-fuzz.txt
@@ -23,8 +34,14 @@ $(VENV)/.mutate-installed: $(VENV)/.installed requirements-mutate.txt
 demo: $(VENV)/.installed
 	$(PY) -m devstack.demo
 
-test: $(VENV)/.installed
+test: $(VENV)/.web-installed $(CHROMIUM)
 	$(PY) -m pytest
+
+test-web: $(VENV)/.web-installed $(CHROMIUM)
+	$(PY) -m pytest tests/web
+
+screenshots: $(VENV)/.web-installed $(CHROMIUM)
+	SCREENSHOTS=docs/screenshots $(PY) -m pytest tests/web
 
 unit: $(VENV)/.installed
 	$(PY) -m pytest tests/unit

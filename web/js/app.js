@@ -27,7 +27,7 @@ export const app = {
   },
   signedOut(message) {
     this.user = null;
-    location.hash = "";
+    history.replaceState(null, "", location.pathname); // no hashchange: that would redraw without the message
     showSignIn(null, message);
   },
 };

@@ -15,6 +15,17 @@ const COLUMNS = [
   { key: "actions", label: "Actions" },
 ];
 
+const ORDERINGS = [
+  ["-updated_at", "Last update, newest first"],
+  ["updated_at", "Last update, oldest first"],
+  ["-applied_at", "Applied, newest first"],
+  ["applied_at", "Applied, oldest first"],
+  ["company", "Company, A to Z"],
+  ["-company", "Company, Z to A"],
+  ["status", "Status, applied to offer"],
+  ["-status", "Status, offer to applied"],
+];
+
 function statusSelect(id, value, label) {
   return h(
     "select",
@@ -28,15 +39,19 @@ export function applicationsView(app) {
   const results = h("div", { class: "results" }, notice("loading", "Loading your applications…"));
   const liveMessage = h("div", { class: "message", role: "status", "aria-live": "polite" });
 
+  let latest = 0; // answers can arrive out of order (a search, then a sort): only the last one is shown
+
   async function load() {
+    const request = ++latest;
     const params = new URLSearchParams({ page: query.page, page_size: PAGE_SIZE, ordering: query.ordering });
     if (query.status) params.set("status", query.status);
     if (query.company) params.set("company", query.company);
     results.setAttribute("aria-busy", "true");
     try {
       const page = await api.get(`jobs/?${params}`);
-      replace(results, table(page));
+      if (request === latest) replace(results, table(page));
     } catch (error) {
+      if (request !== latest) return;
       if (error.status === 404 && query.page > 1) {
         query.page -= 1; // the last page emptied (a delete): show the one before
         return load();
@@ -57,6 +72,7 @@ export function applicationsView(app) {
         class: "sort",
         onclick: () => {
           query.ordering = active && !descending ? `-${column.sort}` : column.sort;
+          sortSelect.value = query.ordering;
           query.page = 1;
           load();
         },
@@ -209,6 +225,18 @@ export function applicationsView(app) {
     load();
   });
 
+  // The same orderings as the column headers, for phones (where the table is cards, without headers).
+  const sortSelect = h(
+    "select",
+    { id: "sort", name: "ordering" },
+    ORDERINGS.map(([value, label]) => h("option", { value, selected: value === query.ordering }, label)),
+  );
+  sortSelect.addEventListener("change", () => {
+    query.ordering = sortSelect.value;
+    query.page = 1;
+    load();
+  });
+
   const view = h(
     "section",
     { class: "applications-view" },
@@ -218,6 +246,7 @@ export function applicationsView(app) {
       { class: "filters", role: "search" },
       h("div", { class: "field" }, h("label", { for: "search" }, "Search"), search),
       h("div", { class: "field" }, h("label", { for: "status-filter" }, "Status"), statusFilter),
+      h("div", { class: "field" }, h("label", { for: "sort" }, "Sort by"), sortSelect),
     ),
     addForm(load, liveMessage),
     liveMessage,

@@ -1,0 +1,132 @@
+"""The whole journey in a real browser, at desktop and phone widths, with axe-core on every screen.
+
+Sign in, create the sheet, choose the date, fetch with the bar reaching 100%, the table, edit a status
+and see the sheet change, the timeline, stats, settings, sign out, sign in again, delete the account.
+Each screen is saved as <screen>-<width>.png (`make screenshots` puts them in docs/screenshots/).
+"""
+
+from __future__ import annotations
+
+import re
+import time
+
+import pytest
+from playwright.sync_api import expect
+
+from tests.web.conftest import api, assert_accessible, deliver_mailbox, screenshot, sign_in
+
+pytestmark = pytest.mark.stack
+
+
+def visit(page, viewport: str, name: str) -> None:
+    """Every screen: no serious or critical accessibility violation, and a screenshot."""
+    assert_accessible(page)
+    screenshot(page, name, viewport)
+
+
+def wait_for_sheet_row(google, sheet_id: str, wanted: list[str], timeout: float = 40) -> None:
+    deadline = time.monotonic() + timeout
+    rows: list[list[str]] = []
+    while time.monotonic() < deadline:
+        rows = google.sheet_values(sheet_id)
+        if any(row[: len(wanted)] == wanted for row in rows):
+            return
+        time.sleep(0.5)
+    raise AssertionError(f"no sheet row starts {wanted} after {timeout:.0f}s: {rows}")
+
+
+def test_the_whole_journey(page, viewport, stack, google, new_email):
+    web = stack.endpoints.web
+    deliver_mailbox(google, new_email, applications=8)
+
+    page.goto(web + "/")
+    expect(page.get_by_role("heading", level=1)).to_have_text("Keep track of every job application")
+    visit(page, viewport, "sign-in")
+    sign_in(page, web, new_email)
+
+    expect(page.get_by_role("heading", name="Where should your applications go?")).to_be_visible()
+    visit(page, viewport, "setup-sheet")
+    page.get_by_role("button", name="Create a new sheet").click()
+
+    expect(page.get_by_role("heading", name="From when should we read your mail?")).to_be_visible()
+    visit(page, viewport, "setup-date")
+    page.get_by_label("Read mail received on or after").fill("2020-01-01")
+    page.get_by_role("button", name="Start tracking").click()
+
+    expect(page.get_by_text("No applications yet.")).to_be_visible()
+    visit(page, viewport, "applications-empty")
+
+    page.get_by_role("button", name="Fetch now").click()
+    expect(page.locator("#fetch-status")).to_contain_text("Done: read", timeout=120_000)
+    bar = page.locator("#fetch-progress")
+    assert bar.evaluate("bar => bar.value === bar.max && bar.max > 1")
+    expect(page.locator("#fetch-status")).to_contain_text(re.compile(r"\d+ about applications"))
+    rows = page.locator("#applications tbody tr")
+    expect(rows).to_have_count(8)
+    visit(page, viewport, "applications")
+
+    # Edit the first application's status inline; the sheet follows.
+    first = rows.first
+    company = first.locator(".company").inner_text()
+    title = first.locator(".col-job_title").inner_text()
+    old_status = first.locator(".badge").inner_text()
+    new_status = "offer" if old_status != "offer" else "interview"
+    first.get_by_role("button", name=re.compile("^Edit")).click()
+    editor = page.locator("form.edit-form")
+    expect(editor.get_by_label("Company")).to_be_focused()
+    visit(page, viewport, "edit")
+    editor.get_by_label("Status").select_option(new_status)
+    editor.get_by_role("button", name="Save").click()
+    expect(page.get_by_text(f"Saved {company}.")).to_be_visible()
+    edited = page.locator("#applications tbody tr", has_text=company).filter(has_text=title)
+    expect(edited.locator(".badge")).to_have_text(new_status)
+    sheet_id = api(page, "GET", "users/")["sheet_id"]
+    wait_for_sheet_row(google, sheet_id, [company, title, new_status])
+
+    # Timeline of that application.
+    edited.get_by_role("link", name=re.compile("^Timeline")).click()
+    expect(page.get_by_role("heading", level=1)).to_have_text(company)
+    expect(page.locator("#timeline li").first).to_be_visible()
+    gmail = page.locator("#timeline a").first.get_attribute("href")
+    assert gmail.startswith("https://mail.google.com/")
+    visit(page, viewport, "timeline")
+
+    page.get_by_role("link", name="Stats").click()
+    expect(page.locator(".tile").first).to_contain_text("8")
+    expect(page.locator("svg.funnel rect")).to_have_count(4)
+    expect(page.locator("svg.weeks rect").first).to_be_attached()
+    visit(page, viewport, "stats")
+
+    page.get_by_role("link", name="Settings").click()
+    auto_fetch = page.get_by_label("Fetch new mail every day")
+    expect(auto_fetch).to_be_checked()
+    auto_fetch.uncheck()
+    expect(page.get_by_text("Daily fetch is off.")).to_be_visible()
+    assert api(page, "GET", "users/")["auto_fetch"] is False
+    visit(page, viewport, "settings")
+    with page.expect_download() as download:
+        page.get_by_role("button", name="Download my data").click()
+    assert download.value.suggested_filename == "job-tracker-data.json"
+
+    page.get_by_role("link", name="Privacy").click()
+    expect(page.get_by_role("heading", level=1)).to_have_text("Privacy: what we store and why")
+    visit(page, viewport, "privacy")
+
+    page.get_by_role("button", name="Sign out").click()
+    expect(page.get_by_text("You are signed out.")).to_be_visible()
+    assert api_status(page, web, "users/") == 401
+
+    sign_in(page, web, new_email)
+    expect(page.locator("#applications tbody tr")).to_have_count(8)
+    page.get_by_role("link", name="Settings").click()
+    page.get_by_role("button", name="Delete my account").click()
+    dialog = page.get_by_role("dialog")
+    expect(dialog).to_be_visible()
+    visit(page, viewport, "delete-account")
+    dialog.get_by_role("button", name="Delete my account").click()
+    expect(page.get_by_text("Your account and all its data were deleted.")).to_be_visible()
+    assert api_status(page, web, "users/") == 401
+
+
+def api_status(page, web: str, path: str) -> int:
+    return page.request.get(f"{web}/api/{path}").status
