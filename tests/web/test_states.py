@@ -152,3 +152,42 @@ def test_a_sheet_url_that_is_not_one_is_refused_with_the_reason(page, viewport, 
     expect(page.get_by_label("Or connect a sheet you already have (its URL)")).to_be_focused()
     assert_accessible(page)
     screenshot(page, "setup-sheet-error", viewport)
+
+
+def test_disconnecting_the_sheet_asks_for_one_again_and_privacy_is_readable_signed_out(
+    page, viewport, stack, new_email
+):
+    sign_in(page, stack.endpoints.web, new_email)
+    set_up_through_the_api(page)
+    page.get_by_role("link", name="Settings").click()
+    expect(page.get_by_role("link", name="Open your sheet in Google Sheets")).to_have_attribute(
+        "href", re.compile(r"^https://docs\.google\.com/spreadsheets/d/")
+    )
+    page.get_by_role("button", name="Disconnect sheet").click()
+    page.get_by_role("dialog").get_by_role("button", name="Disconnect").click()
+    expect(page.get_by_role("heading", name="Where should your applications go?")).to_be_visible()
+    assert api(page, "GET", "users/")["sheet_id"] is None
+
+    page.get_by_role("button", name="Sign out").click()
+    page.get_by_role("link", name="What we store and why").click()
+    expect(page.get_by_role("heading", level=1)).to_have_text("Privacy: what we store and why")
+
+
+def test_an_edit_is_cancelled_with_escape_and_saved_from_the_keyboard(page, viewport, stack, new_email):
+    sign_in(page, stack.endpoints.web, new_email)
+    set_up_through_the_api(page)
+    api(page, "POST", "jobs/", {"company": "Keyboard Co", "job_title": "Engineer", "status": "applied"})
+    page.reload()
+    edit = page.get_by_role("button", name="Edit Keyboard Co")
+    edit.focus()
+    page.keyboard.press("Enter")
+    expect(page.locator("form.edit-form").get_by_label("Company")).to_be_focused()
+    page.keyboard.press("Escape")
+    expect(page.get_by_role("button", name="Edit Keyboard Co")).to_be_visible()
+    page.get_by_role("button", name="Edit Keyboard Co").focus()
+    page.keyboard.press("Enter")
+    page.keyboard.press("Control+A")
+    page.keyboard.type("Keyboard Company")
+    page.keyboard.press("Enter")
+    expect(page.get_by_text("Saved Keyboard Company.")).to_be_visible()
+    expect(page.locator("#applications .company")).to_have_text("Keyboard Company")

@@ -183,6 +183,9 @@ export function applicationsView(app) {
       h("div", { class: "actions" }, h("button", { type: "submit", class: "button small primary" }, "Save"), h("button", { type: "button", class: "button small", onclick: load }, "Cancel")),
       error,
     );
+    form.addEventListener("keydown", (event) => {
+      if (event.key === "Escape") load(); // cancel, as the Cancel button does
+    });
     replace(tr, h("td", { colspan: COLUMNS.length }, form));
     company.focus();
   }

@@ -58,8 +58,34 @@ function funnel(byStatus) {
   return [svg, dataTable(["Stage", "Applications"], reached)];
 }
 
+/** "2026-W05" -> the Monday that starts that ISO week (UTC). */
+function mondayOf(label) {
+  const [year, week] = label.split("-W").map(Number);
+  const jan4 = new Date(Date.UTC(year, 0, 4));
+  return new Date(jan4.getTime() - ((jan4.getUTCDay() || 7) - 1) * 86400000 + (week - 1) * 7 * 86400000);
+}
+
+function isoWeek(date) {
+  const thursday = new Date(date.getTime() + (4 - (date.getUTCDay() || 7)) * 86400000);
+  const week = Math.ceil(((thursday - Date.UTC(thursday.getUTCFullYear(), 0, 1)) / 86400000 + 1) / 7);
+  return `${thursday.getUTCFullYear()}-W${String(week).padStart(2, "0")}`;
+}
+
+/** Every week from the first to the last, quiet weeks as 0 (the API lists only weeks with applications). */
+function everyWeek(perWeek) {
+  const labels = Object.keys(perWeek).sort();
+  if (!labels.length) return [];
+  const last = mondayOf(labels[labels.length - 1]).getTime();
+  const entries = [];
+  for (let monday = mondayOf(labels[0]).getTime(); monday <= last && entries.length < 156; monday += 7 * 86400000) {
+    const label = isoWeek(new Date(monday));
+    entries.push([label, perWeek[label] || 0]);
+  }
+  return entries;
+}
+
 function weeks(perWeek) {
-  const entries = Object.entries(perWeek);
+  const entries = everyWeek(perWeek);
   if (!entries.length) return notice("empty", "No application dates yet.");
   const max = Math.max(...entries.map(([, n]) => n));
   const height = 140;
