@@ -76,6 +76,16 @@ def print_table(rows: list[list[str]]) -> None:
             print("  " + "  ".join("-" * width for width in widths))
 
 
+def add_demo_user(google: FakeGoogleControl, mailbox: list) -> None:
+    """The demo user and their mailbox at the fake Google, ready to sign in."""
+    google.create_user(DEMO_USER, DEMO_NAME)
+    google.add_messages(
+        DEMO_USER,
+        [email.raw for email in mailbox],
+        internal_dates=[email.received_at for email in mailbox],
+    )
+
+
 def run_demo(applications: int, timeout: float) -> int:
     started = time.monotonic()
     mailbox = generate_mailbox(applications=applications)
@@ -86,13 +96,9 @@ def run_demo(applications: int, timeout: float) -> int:
             f"local stack up in {time.monotonic() - started:.1f}s: {len(stack.processes)} processes "
             f"(Firestore emulator, Cloud Tasks emulator, fake Google, fake OpenAI, web, 6 functions)"
         )
+        print(f"web app: {endpoints.web}/ (while the demo runs; `make up` keeps one running)")
         google = FakeGoogleControl(endpoints.fake_google)
-        google.create_user(DEMO_USER, DEMO_NAME)
-        google.add_messages(
-            DEMO_USER,
-            [email.raw for email in mailbox],
-            internal_dates=[email.received_at for email in mailbox],
-        )
+        add_demo_user(google, mailbox)
 
         browser = BrowserSession(endpoints)
         browser.sign_in(DEMO_USER)

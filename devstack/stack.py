@@ -317,8 +317,19 @@ def _up() -> int:
     (STATE_DIR / "functions.env").write_text("".join(f"{k}={v}\n" for k, v in stack.function_env.items()))
     print(json.dumps(asdict(endpoints), indent=2))
     print(f"stack up: {len(stack.processes)} processes; endpoints in {STATE_DIR / 'endpoints.json'}")
-    print(f"web app: {endpoints.web}/")
+    demo_user = _add_demo_user(endpoints)
+    print(f"web app: {endpoints.web}/ (sign in as {demo_user}: their mailbox is waiting to be fetched)")
     return 0
+
+
+def _add_demo_user(endpoints: Endpoints) -> str:
+    """So that the page is worth opening: the demo user, with the demo mailbox, at the fake Google."""
+    from devstack.demo import DEMO_USER, add_demo_user
+    from devstack.demo_mailbox import generate_mailbox
+    from devstack.fake_google.client import FakeGoogleControl
+
+    add_demo_user(FakeGoogleControl(endpoints.fake_google), generate_mailbox(applications=90))
+    return DEMO_USER
 
 
 def _down() -> int:
