@@ -191,3 +191,12 @@ def test_an_edit_is_cancelled_with_escape_and_saved_from_the_keyboard(page, view
     page.keyboard.press("Enter")
     expect(page.get_by_text("Saved Keyboard Company.")).to_be_visible()
     expect(page.locator("#applications .company")).to_have_text("Keyboard Company")
+
+
+def test_an_ended_session_brings_back_the_sign_in_screen(page, viewport, stack, new_email):
+    sign_in(page, stack.endpoints.web, new_email)
+    set_up_through_the_api(page)
+    page.context.clear_cookies()  # as when the session expires, or another tab signs out
+    page.get_by_role("link", name="Stats").click()
+    expect(page.get_by_text("Your session ended: sign in again.")).to_be_visible()
+    expect(page.get_by_role("link", name="Sign in with Google")).to_be_visible()

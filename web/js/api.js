@@ -37,6 +37,10 @@ async function call(base, method, path, body) {
   } catch {
     data = null;
   }
+  if (response.status === 401 && base === config.api) {
+    // The session ended (expired, or signed out in another tab): the page shows the sign-in screen.
+    window.dispatchEvent(new CustomEvent("session-ended"));
+  }
   if (!response.ok) {
     throw new ApiError(response.status, data?.error || "error", data?.detail || `the server answered ${response.status}`);
   }

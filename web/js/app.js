@@ -118,6 +118,9 @@ async function start() {
   const loginError = params.get("login_error");
   if (params.size) history.replaceState(null, "", location.pathname + location.hash);
   window.addEventListener("hashchange", () => (app.user ? render() : showSignIn(null)));
+  window.addEventListener("session-ended", () => {
+    if (app.user) app.signedOut("Your session ended: sign in again.");
+  });
   try {
     app.user = await api.get("users/");
   } catch (error) {
