@@ -125,6 +125,19 @@ def deliver_mailbox(google: FakeGoogleControl, email: str, applications: int, se
     return mailbox
 
 
+# A confirmation that names no employer (a job board's no-reply address): the tracker records it and
+# flags it, needs_review = "the email names no employer".
+NO_EMPLOYER_EMAIL = b"""From: Talent Team <no-reply@greenhouse-mail.io>
+To: me@example.com
+Subject: Thank you for applying
+Date: Mon, 02 Nov 2026 10:00:00 +0000
+Message-ID: <no-employer@example.com>
+Content-Type: text/plain; charset=utf-8
+
+Thank you for applying for the Data Engineer position. We have received your application.
+"""
+
+
 def set_up_through_the_api(page: Page, start: str = "2020-01-01") -> dict:
     """Sheet created and start date chosen (for tests about later screens); the page is reloaded."""
     sheet = api(page, "POST", "users/create_sheet/")

@@ -13,7 +13,14 @@ import time
 import pytest
 from playwright.sync_api import expect
 
-from tests.web.conftest import api, assert_accessible, deliver_mailbox, screenshot, sign_in
+from tests.web.conftest import (
+    NO_EMPLOYER_EMAIL,
+    api,
+    assert_accessible,
+    deliver_mailbox,
+    screenshot,
+    sign_in,
+)
 
 pytestmark = pytest.mark.stack
 
@@ -38,6 +45,7 @@ def wait_for_sheet_row(google, sheet_id: str, wanted: list[str], timeout: float 
 def test_the_whole_journey(page, viewport, stack, google, new_email):
     web = stack.endpoints.web
     deliver_mailbox(google, new_email, applications=8)
+    google.add_message(new_email, NO_EMPLOYER_EMAIL)
 
     page.goto(web + "/")
     expect(page.get_by_role("heading", level=1)).to_have_text("Keep track of every job application")
@@ -62,11 +70,12 @@ def test_the_whole_journey(page, viewport, stack, google, new_email):
     assert bar.evaluate("bar => bar.value === bar.max && bar.max > 1")
     expect(page.locator("#fetch-status")).to_contain_text(re.compile(r"\d+ about applications"))
     rows = page.locator("#applications tbody tr")
-    expect(rows).to_have_count(8)
+    expect(rows).to_have_count(9)
+    expect(page.locator(".flag")).to_have_text(["⚑ Review: the email names no employer"])
     visit(page, viewport, "applications")
 
-    # Edit the first application's status inline; the sheet follows.
-    first = rows.first
+    # Edit an application's status inline; the sheet follows.
+    first = rows.filter(has_not=page.locator(".flag")).first
     company = first.locator(".company").inner_text()
     title = first.locator(".col-job_title").inner_text()
     old_status = first.locator(".badge").inner_text()
@@ -92,7 +101,7 @@ def test_the_whole_journey(page, viewport, stack, google, new_email):
     visit(page, viewport, "timeline")
 
     page.get_by_role("link", name="Stats").click()
-    expect(page.locator(".tile").first).to_contain_text("8")
+    expect(page.locator(".tile").first).to_contain_text("9")
     expect(page.locator("svg.funnel rect")).to_have_count(4)
     expect(page.locator("svg.weeks rect").first).to_be_attached()
     visit(page, viewport, "stats")
@@ -117,7 +126,7 @@ def test_the_whole_journey(page, viewport, stack, google, new_email):
     assert api_status(page, web, "users/") == 401
 
     sign_in(page, web, new_email)
-    expect(page.locator("#applications tbody tr")).to_have_count(8)
+    expect(page.locator("#applications tbody tr")).to_have_count(9)
     page.get_by_role("link", name="Settings").click()
     page.get_by_role("button", name="Delete my account").click()
     dialog = page.get_by_role("dialog")
