@@ -43,6 +43,7 @@ def test_the_page_is_served_with_a_policy_that_forbids_inline_script(client):
         "script-src 'self'" in policy and "unsafe-inline" not in policy and "frame-ancestors 'none'" in policy
     )
     assert response.headers["X-Content-Type-Options"] == "nosniff"
+    assert response.headers["X-Frame-Options"] == "DENY"
 
 
 def test_modules_are_served_as_javascript_and_nothing_outside_web_is(client):
