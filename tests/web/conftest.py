@@ -8,7 +8,7 @@ import uuid
 from pathlib import Path
 
 import pytest
-from playwright.sync_api import Browser, Page, sync_playwright
+from playwright.sync_api import Browser, Page, expect, sync_playwright
 
 from devstack.fake_google.client import FakeGoogleControl
 
@@ -17,6 +17,8 @@ ROOT = Path(__file__).resolve().parents[2]
 # `make screenshots` sets SCREENSHOTS=docs/screenshots; other runs keep theirs out of the work tree.
 SCREENSHOTS = ROOT / os.environ.get("SCREENSHOTS", ".devstack/screenshots")
 AXE = Path(__file__).parent / "vendor" / "axe-core" / "axe.min.js"
+# The machine is shared: assertions wait as long as actions do before calling the page wrong.
+expect.set_options(timeout=15_000)
 VIEWPORTS = {"desktop": {"width": 1280, "height": 800}, "phone": {"width": 375, "height": 740}}
 
 

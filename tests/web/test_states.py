@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import uuid
 
 import pytest
 from playwright.sync_api import expect
@@ -20,7 +21,7 @@ pytestmark = pytest.mark.stack
 
 
 def test_a_refused_google_consent_shows_why_and_offers_to_try_again(page, viewport, stack, google):
-    email = f"refuses-{viewport}-{id(page)}@example.com"
+    email = f"refuses-{uuid.uuid4().hex[:8]}@example.com"
     google.create_user(email, "Says No", deny_consent=True)
     web = stack.endpoints.web
     page.goto(web + "/")
