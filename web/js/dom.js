@@ -71,6 +71,15 @@ export function statusBadge(status) {
   return h("span", { class: `badge status-${STATUSES.includes(status) ? status : "unknown"}` }, status);
 }
 
+/** A <select> of the statuses; `label` names it when no <label> does. */
+export function statusSelect(id, value, label) {
+  return h(
+    "select",
+    { id, name: "status", "aria-label": label },
+    STATUSES.map((status) => h("option", { value: status, selected: status === value }, status)),
+  );
+}
+
 /** A message in a live region, for loading / empty / error states. */
 export function notice(kind, ...children) {
   return h("p", { class: `notice ${kind}`, role: kind === "error" ? "alert" : "status" }, ...children);
