@@ -189,9 +189,11 @@ def test_task_name_is_free_again_after_the_tombstone_window(target):
         time.sleep(0.3)
 
         recreated = client.create_task(parent=queue, task=http_task(target.url, name))
-        assert recreated.name == name
-        assert [task.name for task in client.list_tasks(parent=queue)] == [name]
-        assert client.get_task(name=name).http_request.url == target.url
+        assert recreated.name == name and recreated.http_request.url == target.url
+        # The recreated task exists: it is dispatched again (then done, so GetTask would not find it).
+        wait_until(lambda: len(target.deliveries) == 2, 10.0)
+        assert [d.headers.get("X-Cloudtasks-Taskname") for d in target.deliveries] == ["reusable", "reusable"]
+        wait_until_done(client, recreated)
     finally:
         emulator.stop()
 
