@@ -97,6 +97,9 @@ class WebProxy:
         headers = {k: v for k, v in request.headers.items() if k.lower() not in HOP_BY_HOP}
         headers["X-Forwarded-Host"] = request.host
         headers["X-Forwarded-Proto"] = request.scheme
+        # A fresh connection per request: a kept-alive one that the function's server had closed was
+        # reset on reuse and the page got a 500 (seen once in a full run). Local traffic, no cost.
+        headers["Connection"] = "close"
         upstream = self.http.request(
             request.method,
             url + (f"?{query}" if query else ""),
