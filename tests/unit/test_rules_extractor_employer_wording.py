@@ -73,3 +73,9 @@ def test_scheduling_mail_from_a_person_is_an_interview(subject, body):
 )
 def test_a_confirmation_that_describes_the_process_stays_applied(body):
     assert extract("Thank you for applying", body).status is Status.APPLIED
+
+
+@pytest.mark.parametrize("contraction", ["you've", "you have", "you"])
+def test_a_withdrawal_the_candidate_decided_is_read_however_it_is_contracted(contraction):
+    body = f"Hi Sam,\nWe are sorry to hear that {contraction} decided to withdraw your application."
+    assert extract("Your application", body).status is Status.WITHDRAWN

@@ -160,9 +160,9 @@ WITHDRAWN = [
     r"\b(?:confirm|confirming|confirmation of|processed|received) (?:the )?(?:withdrawal of )?your (?:\w+ "
     r")?withdrawal",
     r"\bwithdrawal of your (?:\w+ )?application",
-    r"\byou (?:have |'ve )?(?:decided|chosen|elected) (?:not )?to (?:withdraw|not continue|discontinue|"
+    r"\byou(?: have|'ve)? (?:decided|chosen|elected) (?:not )?to (?:withdraw|not continue|discontinue|"
     r"no longer)",
-    r"\byou (?:have |'ve )?(?:decided|chosen) not to (?:continue|proceed|pursue|move forward)",
+    r"\byou(?: have|'ve)? (?:decided|chosen) not to (?:continue|proceed|pursue|move forward)",
     rf"\b{_ROLE}(?: \w+){{0,5}} (?:has been|was|is being|have been|is|has|will be|are|is now|"
     rf"has now been) (?:\w+ )?(?:cancel+ed|put on hold|placed on hold|on hold|withdrawn|suspended|paused|"
     rf"frozen|discontinued|eliminated|rescinded)",
