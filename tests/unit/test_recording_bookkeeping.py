@@ -13,20 +13,17 @@ def marker_of(tracker: Tracker, message_id: str):
     return tracker.store.in_transaction(USER, lambda tx: tx.get_marker(message_id))
 
 
+def marker_fields(marker) -> tuple:
+    """Everything a processed marker records, in one tuple to compare."""
+    return (marker.kind, marker.app_id, marker.thread_id, marker.run_id, marker.processed_at, marker.outcome)
+
+
 def test_a_new_applications_marker_says_what_happened_in_which_run():
     tracker = Tracker()
     email = an_email(on=1, thread="t1")
     outcome = tracker.receive(email, application_email("applied"), run_id="r1")
     assert (outcome.message_id, outcome.kind, outcome.created) == (email.message_id, Kind.APPLICATION, True)
-    marker = marker_of(tracker, email.message_id)
-    assert (
-        marker.kind,
-        marker.app_id,
-        marker.thread_id,
-        marker.run_id,
-        marker.processed_at,
-        marker.outcome,
-    ) == (
+    assert marker_fields(marker_of(tracker, email.message_id)) == (
         Kind.APPLICATION,
         outcome.app_id,
         "t1",
@@ -57,15 +54,7 @@ def test_other_mail_is_marked_skipped_with_its_kind_and_no_application():
         None,
         False,
     )
-    marker = marker_of(tracker, email.message_id)
-    assert (
-        marker.kind,
-        marker.app_id,
-        marker.thread_id,
-        marker.run_id,
-        marker.processed_at,
-        marker.outcome,
-    ) == (
+    assert marker_fields(marker_of(tracker, email.message_id)) == (
         Kind.RECRUITER_OUTREACH,
         None,
         "t9",
