@@ -54,6 +54,11 @@ def is_unknown_employer(key: str) -> bool:
     return key.startswith(UNKNOWN_EMPLOYER_PREFIX)
 
 
+def same_employer(keys: MatchKeys, applications: list[Application]) -> list[Application]:
+    """The applications whose employer is spelled compatibly with the email's: its candidates."""
+    return [a for a in applications if compatible_employers(a.company_key, keys.company_key)]
+
+
 def _started(application: Application) -> datetime:
     return application.applied_at or _EARLIEST
 
@@ -77,9 +82,7 @@ def match_application(
     `status_stated` says the email itself states its status (not "applied" by default).
     Applications whose employer is spelled incompatibly (`compatible_employers`) are not candidates.
     """
-    company_applications = [
-        a for a in company_applications if compatible_employers(a.company_key, keys.company_key)
-    ]
+    company_applications = same_employer(keys, company_applications)
     if thread_application is not None and (
         not thread_application.company_key
         or compatible_employers(thread_application.company_key, keys.company_key)

@@ -15,7 +15,14 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, fields
 from datetime import UTC, datetime
 
-from tracker.matching import MatchKeys, employer_key, is_unknown_employer, match_application, open_at
+from tracker.matching import (
+    MatchKeys,
+    employer_key,
+    is_unknown_employer,
+    match_application,
+    open_at,
+    same_employer,
+)
 from tracker.models import Application, ApplicationEvent, Status
 from tracker.names import company_key, sender_address, sender_domain, title_key
 from tracker.statuses import EARLIEST as _EARLIEST
@@ -112,7 +119,7 @@ def replay(
             application = new_application(f"replayed-{len(groups)}", event_key, event)
             groups.append((application, []))
         elif application is not thread_application and not keys.title_key and not keys.requisition_id:
-            rivals = len(open_at(event.received_at, candidates))
+            rivals = len(open_at(event.received_at, same_employer(keys, candidates)))
             if rivals > 1:
                 application.needs_review = (
                     f"an email naming no job title was joined to one of {rivals} open applications at "

@@ -104,3 +104,11 @@ def test_a_titled_email_does_not_reopen_an_untitled_application_that_had_closed(
     tracker.receive(an_email(on=5), application_email("rejected", "Microsoft", None))
     tracker.receive(an_email(on=30), application_email("rejected", "Microsoft", "Software Engineer II"))
     assert len(tracker.applications) == 2
+
+
+def test_another_employer_sharing_the_first_word_is_no_rival_for_an_untitled_email():
+    tracker = Tracker()
+    tracker.receive(an_email(on=1), application_email("applied", "Ford Motor", "Data Engineer"))
+    tracker.receive(an_email(on=2), application_email("applied", "Ford Foundation", "Program Officer"))
+    tracker.receive(an_email(on=5), application_email("rejected", "Ford Motor", None))
+    assert [a.needs_review for a in tracker.applications] == [None, None]
