@@ -105,8 +105,7 @@ _SUBJECT_PATTERNS += [
         True,
     ),
     (re.compile(r"^(?P<t>[^:|]{2,100}?)\s*[-|]\s*[A-Z]{0,3}-?\d{5,}\s+update$", re.I), 2.0, True),
-]
-_SUBJECT_PATTERNS.append(
+    # "Data Engineer next steps with Acme!"
     (
         re.compile(
             r"^(?P<t>[^:|!]{2,80}?)\s+(?:next steps|interview|application|assessment|update)\s+(?:with|at|"
@@ -114,8 +113,8 @@ _SUBJECT_PATTERNS.append(
         ),
         2.0,
         True,
-    )
-)
+    ),
+]
 _SUBJECT_SEPARATORS = re.compile(r"\s+[-|–/]\s+|\s*:\s+|\s*\|\s*|(?<=\w)- ")
 # Job-board cards: "Company · Place" under a title line, or "Title: Company · Place" on one line.
 _CARD_LINE = re.compile(r"^(?:(?P<title>[^·•:\n]{2,80}?)\s*[:|]\s+)?(?P<company>[^·•:\n]{2,80}?)\s+[·•]\s+\S")
@@ -318,6 +317,8 @@ def _accept(
 ) -> tuple[str, str | None] | None:
     if _cut_short(raw):
         return None  # a preview cut short; the full title comes later
+    # Noise is taken off twice: "Acme's X" before the employer's segment is cut, and what the
+    # application prefix hid ("for the open X") after it is.
     raw = _without_title_noise(_after_last_article(raw).strip(), company)
     if company and raw.lower().startswith(company.lower() + " "):
         raw = raw[len(company) :]
