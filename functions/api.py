@@ -37,6 +37,8 @@ ROUTES: list[tuple[str, str, Callable[..., Any]]] = [
     ("POST", "/users/remove_sheet_id/", api_users.remove_sheet),
     ("POST", "/users/create_sheet/", api_users.create_sheet),
     ("PATCH", "/users/", api_users.update_user),
+    ("GET", "/users/settings/", api_users.get_settings),
+    ("PATCH", "/users/settings/", api_users.update_settings),
     ("DELETE", "/users/", api_users.delete_account),
     ("GET", "/jobs/", api_jobs.list_jobs),
     ("POST", "/jobs/", api_jobs.create_job),

@@ -11,6 +11,7 @@ from functions.http import Problem, json_body
 from functions.session import clear_session
 from tracker.accounts import UserAccount
 from tracker.errors import TrackerError
+from tracker.user_settings import SettingsChange, read_from_day
 
 if TYPE_CHECKING:
     from functions.api import ApiContext
@@ -51,18 +52,37 @@ def get_user(ctx: ApiContext) -> dict:
         "name": user.name,
         "sheet_url": sheet_url(user.sheet_id),
         "reconnect_needed": user.reconnect_needed,
-        "auto_fetch": user.auto_fetch,
+        "auto_fetch": user.settings.auto_fetch,
     }
 
 
 def update_user(ctx: ApiContext) -> dict:
-    """PATCH: the user's settings; today only `auto_fetch` (the daily fetch on or off)."""
+    """PATCH /users/: the daily auto-fetch only (kept for older pages; /users/settings/ has them all)."""
     body = json_body(ctx.request, required=("auto_fetch",))
-    if set(body) != {"auto_fetch"} or not isinstance(body["auto_fetch"], bool):
+    if set(body) != {"auto_fetch"}:
         raise Problem(400, "invalid_input", 'send exactly {"auto_fetch": true|false}')
-    current_user(ctx)
-    ctx.services.accounts.set_auto_fetch(ctx.user_id, body["auto_fetch"])
+    _change_settings(ctx, body)
     return get_user(ctx)
+
+
+def settings_json(user: UserAccount) -> dict:
+    return {**user.settings.to_json(), "read_from": read_from_day(user.sync.start_date)}
+
+
+def get_settings(ctx: ApiContext) -> dict:
+    return settings_json(current_user(ctx))
+
+
+def update_settings(ctx: ApiContext) -> dict:
+    """PATCH /users/settings/: any of the settings; nothing is written unless all are valid."""
+    _change_settings(ctx, json_body(ctx.request))
+    return get_settings(ctx)
+
+
+def _change_settings(ctx: ApiContext, body: dict) -> None:
+    change = SettingsChange.from_json(body, today=ctx.services.now().date())
+    current_user(ctx)
+    ctx.services.use_cases.change_settings(ctx.user_id, change)
 
 
 def connect_sheet(ctx: ApiContext) -> dict:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from tracker.accounts import RUN_COUNTERS, RunState
 from tracker.models import Status
 from tracker.ports import ORDER_FIELDS
+from tracker.user_settings import EARLIEST_READ_FROM, SETTING_RULES, SettingRule
 
 STATUSES = [s.value for s in Status]
 
@@ -37,7 +38,26 @@ REF = {
         "TaskStatus",
         "FetchLogs",
         "Stats",
+        "Settings",
     )
+}
+
+
+def _setting(rule: SettingRule) -> dict:
+    schema: dict = {"type": "boolean" if rule.kind is bool else "integer", "description": rule.description}
+    if rule.minimum is not None:
+        schema["minimum"] = rule.minimum
+    if rule.maximum is not None:
+        schema["maximum"] = rule.maximum
+    return schema
+
+
+SETTINGS = {name: _setting(rule) for name, rule in SETTING_RULES.items()}
+READ_FROM = {
+    "type": "string",
+    "format": "date",
+    "description": f"The day mail is read from (UTC), on or after {EARLIEST_READ_FROM.isoformat()}, "
+    "not in the future. An earlier day than before makes the next fetch read from there again.",
 }
 
 SCHEMAS = {
@@ -123,6 +143,7 @@ SCHEMAS = {
         }
     ),
 }
+SCHEMAS["Settings"] = _object({**SETTINGS, "read_from": _nullable(READ_FROM)})
 SCHEMAS["TaskStatus"] = SCHEMAS["FetchRun"]
 
 JOB_FIELDS = {"company": TEXT, "job_title": TEXT, "status": {"type": "string", "enum": STATUSES}}
@@ -194,16 +215,30 @@ PATHS = {
         "get": _operation("getUser", "Who is signed in", _ok(REF["User"])),
         "patch": _operation(
             "updateUser",
-            "Change the user's settings (the daily auto-fetch)",
+            "Switch the daily auto-fetch (also in /users/settings/)",
             _ok(REF["User"]),
             400,
-            body=_object({"auto_fetch": {"type": "boolean"}}, extra=False),
+            body=_object({"auto_fetch": SETTINGS["auto_fetch"]}, extra=False),
             changes_state=True,
         ),
         "delete": _operation(
             "deleteAccount",
             "Delete the account and all its data, and revoke the Google grant",
             _ok(_object({"status": STRING, "google_grant_revoked": {"type": "boolean"}})),
+            changes_state=True,
+        ),
+    },
+    "/users/settings/": {
+        "get": _operation("getSettings", "The user's settings", _ok(REF["Settings"])),
+        "patch": _operation(
+            "updateSettings",
+            "Change some of the user's settings",
+            _ok(REF["Settings"]),
+            400,
+            body={
+                **_object({**SETTINGS, "read_from": READ_FROM}, required=[], extra=False),
+                "minProperties": 1,
+            },
             changes_state=True,
         ),
     },

@@ -15,6 +15,7 @@ from infra.firestore_codec import (
     marker_to_doc,
     run_from_doc,
     run_to_doc,
+    setting_path,
     user_from_doc,
     user_to_doc,
 )
@@ -46,16 +47,19 @@ class FirestoreAccountStore:
     def save_user(self, user: UserAccount) -> None:
         self._user(user.user_id).set(user_to_doc(user))
 
-    def set_start_date(self, user_id: str, start_date: datetime) -> None:
-        self._user(user_id).update({"sync.start_date": start_date})
+    def set_start_date(self, user_id: str, start_date: datetime, read_again: bool = False) -> None:
+        update: dict[str, Any] = {"sync.start_date": start_date}
+        if read_again:
+            update.update({"sync.history_id": None, "sync.last_fetch_at": None})
+        self._user(user_id).update(update)
 
     def users_with_auto_fetch(self) -> list[UserAccount]:
         query = self.client.collection("users").where(filter=FieldFilter("auto_fetch", "==", True))
         return [user_from_doc(doc.id, doc.to_dict() or {}) for doc in query.stream()]
 
-    def set_auto_fetch(self, user_id: str, on: bool) -> None:
-        """Whether the daily schedule fetches this user's mail (one field: a fetch may be saving the rest)."""
-        self._user(user_id).update({"auto_fetch": on})
+    def update_settings(self, user_id: str, values: dict[str, Any]) -> None:
+        """Only the given fields: a fetch may be saving the rest of the user's document meanwhile."""
+        self._user(user_id).update({setting_path(name): value for name, value in values.items()})
 
     def mark_reconnect_needed(self, user_id: str) -> None:
         self._user(user_id).set({"reconnect_needed": True}, merge=True)

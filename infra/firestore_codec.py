@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from dataclasses import fields
 from datetime import datetime
 from typing import Any
 
 from tracker.accounts import FetchRun, RunState, SyncCheckpoint, UserAccount
 from tracker.models import Application, ApplicationEvent, Kind, Status
 from tracker.ports import ProcessedMarker
+from tracker.user_settings import UserSettings
 
 
 def _time(value: Any) -> datetime | None:
@@ -142,8 +144,30 @@ def user_to_doc(user: UserAccount) -> dict[str, Any]:
         "created_at": user.created_at,
         "sync": checkpoint_to_doc(user.sync),
         "reconnect_needed": user.reconnect_needed,
-        "auto_fetch": user.auto_fetch,
+        **settings_to_doc(user.settings),
     }
+
+
+# auto_fetch stays a top-level field: the daily schedule queries on it. Other settings live in the
+# user's `settings` map, one key per UserSettings field.
+_TOP_LEVEL_SETTINGS = ("auto_fetch",)
+
+
+def setting_path(name: str) -> str:
+    """Where a setting is stored in the user's document, as a Firestore field path."""
+    return name if name in _TOP_LEVEL_SETTINGS else f"settings.{name}"
+
+
+def settings_to_doc(settings: UserSettings) -> dict[str, Any]:
+    values = settings.to_json()
+    nested = {name: value for name, value in values.items() if name not in _TOP_LEVEL_SETTINGS}
+    return {**{name: values[name] for name in _TOP_LEVEL_SETTINGS}, "settings": nested}
+
+
+def settings_from_doc(doc: dict[str, Any]) -> UserSettings:
+    """The stored settings; defaults for those a document does not have (older ones lack a few)."""
+    stored = {**(doc.get("settings") or {}), **{n: doc[n] for n in _TOP_LEVEL_SETTINGS if n in doc}}
+    return UserSettings(**{f.name: stored[f.name] for f in fields(UserSettings) if f.name in stored})
 
 
 def checkpoint_to_doc(checkpoint: SyncCheckpoint) -> dict[str, Any]:
@@ -171,7 +195,7 @@ def user_from_doc(user_id: str, doc: dict[str, Any]) -> UserAccount:
             last_fetch_at=_time(sync.get("last_fetch_at")),
         ),
         reconnect_needed=bool(doc.get("reconnect_needed", False)),
-        auto_fetch=bool(doc.get("auto_fetch", True)),
+        settings=settings_from_doc(doc),
     )
 
 

@@ -6,6 +6,8 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from enum import StrEnum
 
+from tracker.user_settings import UserSettings
+
 
 @dataclass
 class SyncCheckpoint:
@@ -30,7 +32,7 @@ class UserAccount:
     created_at: datetime | None = None
     sync: SyncCheckpoint = field(default_factory=SyncCheckpoint)
     reconnect_needed: bool = False
-    auto_fetch: bool = True
+    settings: UserSettings = field(default_factory=UserSettings)
 
     @property
     def first_time_user(self) -> bool:

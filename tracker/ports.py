@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Protocol, TypeVar
+from typing import Any, Protocol, TypeVar
 
 from tracker.accounts import FetchRun, SyncCheckpoint, UserAccount
 from tracker.models import Application, ApplicationEvent, Kind
@@ -110,12 +110,14 @@ class AccountStore(Protocol):
 
     def save_user(self, user: UserAccount) -> None: ...
 
-    def set_start_date(self, user_id: str, start_date: datetime) -> None: ...
+    def set_start_date(self, user_id: str, start_date: datetime, read_again: bool = False) -> None:
+        """The date mail is read from; `read_again` also forgets where the last fetch stopped, so the
+        next one lists everything from that date (already processed messages are skipped)."""
 
     def users_with_auto_fetch(self) -> list[UserAccount]: ...
 
-    def set_auto_fetch(self, user_id: str, on: bool) -> None:
-        """Whether the daily schedule fetches this user's mail."""
+    def update_settings(self, user_id: str, values: dict[str, Any]) -> None:
+        """Write these settings (validated UserSettings field values) and leave the others as they are."""
 
     def list_runs(self, user_id: str, limit: int = 100) -> list[FetchRun]:
         """The user's latest runs, newest first."""

@@ -15,6 +15,7 @@ from tracker.editing import ManualChanges, apply_manual_changes, manual_applicat
 from tracker.models import Application
 from tracker.names import company_key, employer_group
 from tracker.ports import ApplicationStore, TaskQueue, UserRecords, UserTransaction
+from tracker.user_settings import SettingsChange
 
 
 @dataclass(frozen=True)
@@ -79,6 +80,18 @@ class UseCases:
         """Connect the sheet and have the applications already tracked written to it soon."""
         self.accounts.connect_sheet(user_id, sheet_id)
         self.queue.enqueue_sheet_sync(user_id, not_before=self.clock())
+
+    def change_settings(self, user_id: str, change: SettingsChange) -> None:
+        """Save the user's new settings. A read-from day before the current one makes the next fetch
+        read from there again (the processed markers skip what was read); a later one only moves the
+        date: applications already tracked stay."""
+        if change.values:
+            self.accounts.update_settings(user_id, change.values)
+        if change.read_from is not None:
+            user = self.accounts.get_user(user_id)
+            current = user.sync.start_date if user else None
+            earlier = current is not None and change.read_from.date() < current.date()
+            self.accounts.set_start_date(user_id, change.read_from, read_again=earlier)
 
     def start_fetch(self, user_id: str) -> FetchRun:
         """A new fetch run for the user, and the task that lists their new mail."""

@@ -15,6 +15,7 @@ from infra.bootstrap import Services
 from tests.fakes import RecordingQueue
 from tests.functions_support import function_client, settings_for_tests
 from tracker.accounts import SyncCheckpoint, UserAccount
+from tracker.user_settings import UserSettings
 
 pytestmark = pytest.mark.emulator
 SCHEDULER = "scheduler-invoker@job-tracker-test.iam.gserviceaccount.com"
@@ -60,7 +61,7 @@ def add_user(services, user_id: str, **changes) -> None:
 def test_the_daily_call_starts_one_fetch_per_user_who_can_fetch(services, google):
     add_user(services, "ready")
     add_user(services, "also-ready")
-    add_user(services, "opted-out", auto_fetch=False)
+    add_user(services, "opted-out", settings=UserSettings(auto_fetch=False))
     add_user(services, "must-reconnect", reconnect_needed=True)
     add_user(services, "no-start-date", sync=SyncCheckpoint())
     client = function_client(schedule.handle, services)

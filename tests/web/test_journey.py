@@ -112,6 +112,17 @@ def test_the_whole_journey(page, viewport, stack, google, new_email):
     auto_fetch.uncheck()
     expect(page.get_by_text("Daily fetch is off.")).to_be_visible()
     assert api(page, "GET", "users/")["auto_fetch"] is False
+    ghosting = page.get_by_label("Count an application as ghosted after")
+    expect(ghosting).to_have_value("21")
+    expect(page.get_by_label("Read mail received on or after")).to_have_value("2020-01-01")
+    ghosting.fill("30")
+    page.get_by_role("button", name="Save", exact=True).click()
+    expect(page.get_by_text("Settings saved.")).to_be_visible()
+    assert api(page, "GET", "users/settings/") == {
+        "auto_fetch": False,
+        "ghosting_days": 30,
+        "read_from": "2020-01-01",
+    }
     visit(page, viewport, "settings")
     with page.expect_download() as download:
         page.get_by_role("button", name="Download my data").click()

@@ -1,4 +1,4 @@
-// Settings: daily auto-fetch, the connected sheet, download my data, delete my account.
+// Settings: daily auto-fetch, the ghosting threshold, the read-from day, the connected sheet, download my data, delete my account.
 import { api } from "./api.js";
 import { confirmDialog } from "./dialog.js";
 import { SHEETS, h, notice, replace, safeUrl } from "./dom.js";
@@ -11,8 +11,9 @@ export function settingsView(app) {
   autoFetch.addEventListener("change", async () => {
     autoFetch.disabled = true;
     try {
-      app.user = await api.patch("users/", { auto_fetch: autoFetch.checked });
-      replace(message, notice("success", app.user.auto_fetch ? "Daily fetch is on." : "Daily fetch is off."));
+      const settings = await api.patch("users/settings/", { auto_fetch: autoFetch.checked });
+      app.user = { ...app.user, auto_fetch: settings.auto_fetch };
+      replace(message, notice("success", settings.auto_fetch ? "Daily fetch is on." : "Daily fetch is off."));
     } catch (error) {
       autoFetch.checked = !autoFetch.checked;
       replace(message, notice("error", `Not saved: ${error.message}`));
@@ -75,6 +76,7 @@ export function settingsView(app) {
       h("h2", { id: "fetching-title" }, "Fetching"),
       h("div", { class: "check" }, autoFetch, h("label", { for: "auto-fetch" }, "Fetch new mail every day")),
       h("p", { class: "muted" }, "When on, Job Tracker reads your new mail once a day and updates your sheet; you can always press “Fetch now”."),
+      readingForm(message),
     ),
     h("section", { class: "card", "aria-labelledby": "sheet-title" },
       h("h2", { id: "sheet-title" }, "Your sheet"),
@@ -92,6 +94,49 @@ export function settingsView(app) {
       remove,
     ),
   );
+}
+
+/** The ghosting threshold and the read-from day, loaded from and saved to /users/settings/. */
+function readingForm(message) {
+  const today = new Date().toISOString().slice(0, 10);
+  const ghosting = h("input", { type: "number", id: "ghosting-days", name: "ghosting_days", min: 1, max: 365, step: 1, required: true, inputmode: "numeric" });
+  const readFrom = h("input", { type: "date", id: "read-from", name: "read_from", min: "2004-01-01", max: today });
+  const save = h("button", { type: "submit", class: "button", id: "save-settings", disabled: true }, "Save");
+  const form = h(
+    "form",
+    { class: "settings-form", id: "settings-form" },
+    h("label", { for: "ghosting-days" }, "Count an application as ghosted after this many days without a reply"),
+    ghosting,
+    h("label", { for: "read-from" }, "Read mail received on or after"),
+    readFrom,
+    h("p", { class: "muted" }, "An earlier day makes the next fetch read from there again; mail already read is not read twice."),
+    save,
+  );
+  let saved = null;
+  function show(settings) {
+    saved = settings;
+    ghosting.value = String(settings.ghosting_days);
+    readFrom.value = settings.read_from || "";
+    save.disabled = false;
+  }
+  api.get("users/settings/").then(show, (error) => replace(message, notice("error", `Could not load your settings: ${error.message}`)));
+  form.addEventListener("submit", async (event) => {
+    event.preventDefault();
+    const changes = {};
+    if (Number(ghosting.value) !== saved.ghosting_days) changes.ghosting_days = Number(ghosting.value);
+    if (readFrom.value && readFrom.value !== saved.read_from) changes.read_from = readFrom.value;
+    if (!Object.keys(changes).length) return replace(message, notice("info", "Nothing to save."));
+    save.disabled = true;
+    try {
+      show(await api.patch("users/settings/", changes));
+      replace(message, notice("success", "Settings saved."));
+    } catch (error) {
+      replace(message, notice("error", `Not saved: ${error.message}`));
+    } finally {
+      save.disabled = false;
+    }
+  });
+  return form;
 }
 
 async function collectData() {
