@@ -23,6 +23,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 # What the functions need at run time; main.py imports functions/, which imports infra/ and tracker/.
 SOURCE = ("main.py", "requirements.txt", "functions", "infra", "tracker")
+# The files of those folders that the code reads: modules, and the phrase tables kept as data.
+PACKAGED = (".py", ".toml")
 
 
 @dataclass(frozen=True)
@@ -54,7 +56,7 @@ def source_object(root: Path = ROOT) -> str:
     digest = hashlib.sha256()
     for top in SOURCE:
         path = root / top
-        files = [path] if path.is_file() else sorted(p for p in path.rglob("*.py") if p.is_file())
+        files = [path] if path.is_file() else sorted(p for p in path.rglob("*") if p.suffix in PACKAGED)
         for file in files:
             digest.update(str(file.relative_to(root)).encode() + b"\0" + file.read_bytes() + b"\0")
     return f"source-{digest.hexdigest()[:16]}.zip"

@@ -69,7 +69,10 @@ def test_the_source_object_is_named_by_its_content(tmp_path):
     first = source_object(tmp_path)
     assert first == source_object(tmp_path)
     (tmp_path / "infra" / "a.py").write_text("a = 2\n")
-    assert source_object(tmp_path) != first
+    second = source_object(tmp_path)
+    assert second != first
+    (tmp_path / "tracker" / "de.toml").write_text("[phrases]\n")
+    assert source_object(tmp_path) != second
 
 
 def test_cloud_build_runs_lint_and_every_test_before_the_deploy():

@@ -1,10 +1,10 @@
 """Every status phrase is pinned: a sentence that it alone, of its group, matches (issue 22).
 
-A phrase is one fragment of a category's list in tracker/extraction/phrases/ (en_status, de, fr, es).
-Most sentences elsewhere in the suite match several phrases, so deleting or narrowing any one of
-them went unnoticed. Here each sentence must be matched by exactly one phrase of its category and
-read as that category's status, and every English phrase must be the only match of some sentence. A new
-phrase therefore needs a sentence here; a phrase no sentence can pin is one another phrase covers
+A phrase is one fragment of a category's list in tracker/extraction/phrases/ (en_status.py, de.toml,
+fr.toml, es.toml). Most sentences elsewhere in the suite match several phrases, so deleting or narrowing
+any one of them went unnoticed. Here each sentence must be matched by exactly one phrase of its category
+and read as that category's status, and every English phrase must be the only match of some sentence. A
+new phrase therefore needs a sentence here; a phrase no sentence can pin is one another phrase covers
 (REDUNDANT, with the sentence that shows it).
 """
 
@@ -14,12 +14,13 @@ import re
 
 import pytest
 
-from tracker.extraction.phrases import de, en_status, es, fr
+from tracker.extraction.phrases import LANGUAGES as TABLES
+from tracker.extraction.phrases import en_status
 from tracker.extraction.status_rules import status_signals, subject_status_of
 from tracker.extraction.text import prepare
 from tracker.models import EmailMessage, Status
 
-LANGUAGES = (en_status, de, fr, es)
+LANGUAGES = [TABLES[name] for name in ("en_status", "de", "fr", "es")]
 # Body categories, with the status signal each one gives (status_rules._BODY_CATEGORIES).
 BODY = {
     "CONFIRMATION": "confirmation",
@@ -285,7 +286,7 @@ REDUNDANT = {
 
 
 def phrases_of(category: str) -> list[str]:
-    return [fragment for language in LANGUAGES for fragment in getattr(language, category, [])]
+    return [fragment for language in LANGUAGES for fragment in language.fragments(category)]
 
 
 def lowered(sentence: str):

@@ -18,6 +18,7 @@ from tracker.extraction import phrases, platforms
 from tracker.extraction.employer_sender import GENERIC_NAMES, TENANT_WEIGHT, sender_employers
 from tracker.extraction.name_reading import STOP_WORDS, finish_name, read_name, spelled_out
 from tracker.extraction.person_names import names_an_organisation
+from tracker.extraction.phrases.tables import word_list
 from tracker.extraction.text import PreparedEmail
 from tracker.extraction.title import looks_like_title, names_a_person_role
 from tracker.names import company_key as _uncached_company_key
@@ -76,20 +77,9 @@ _SUBJECT_PATTERNS = [
 _SUBJECT_TRAILER = re.compile(rf"\s(?:-|\||–)\s+(?P<name>{_NAME})\s*$")
 _TRAILER_WEIGHT = 2.0
 # What closes a subject without being anyone's name: the step, the date.
-_NOT_AN_EMPLOYER = re.compile(
-    r"\b(?:exercise|assessment|challenge|interview|screen|call|chat|test|steps?|availability|schedule|"
-    r"invitation|confirmation|reminder|update|offer|application|(?:mon|tues|wednes|thurs|fri|satur|sun)day|"
-    r"(?:mon|tue|wed|thu|fri|sat|sun)|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|"
-    r"aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b",
-    re.I,
-)
+_NOT_AN_EMPLOYER = re.compile(rf"\b(?:{word_list('subject_closers')})\b", re.I)
 # "Thanks,\nGullwing Energy": an organisation signing under the closing words.
-_VALEDICTION = re.compile(
-    r"^(?:thanks|thank you|many thanks|best|best regards|kind regards|warm regards|regards|sincerely|"
-    r"cheers|warmly|all the best|respectfully|cordially|cordialement|mit freundlichen grüßen|"
-    r"atentamente|saludos)\W*$",
-    re.I,
-)
+_VALEDICTION = re.compile(rf"^(?:{word_list('valedictions')})\W*$", re.I)
 _SIGN_OFF_WEIGHT = 2.0
 # A domain label spelled out in the text: as good as a mention, and the way to show the name.
 _SPELLED_OUT_WEIGHT = 1.0

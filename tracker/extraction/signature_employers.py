@@ -14,6 +14,7 @@ import re
 
 from tracker.extraction.name_reading import finish_name
 from tracker.extraction.person_names import ORGANISATION_WORDS, looks_like_person_name
+from tracker.extraction.phrases.tables import word_list
 from tracker.extraction.text import PreparedEmail
 
 _GREETING = re.compile(
@@ -105,11 +106,7 @@ _ROLE_WORDS = re.compile(
 )
 _ROLE_AT = re.compile(r" (?:bei|at|chez|en|bij|presso|na|no|em|von|vom|@) (?P<name>[A-ZÄÖÜÉ0-9][^|]{1,60})$")
 # What follows a name in a signature without being part of it: the country branch, the web address.
-_COUNTRY_AT_END = re.compile(
-    r"(?:[ ,-]+(?:österreich|austria|deutschland|germany|schweiz|suisse|switzerland|france|españa|spain|"
-    r"italia|italy|nederland|netherlands|belgië|belgique|portugal|brasil|niederlassung \w+))+$",
-    re.I,
-)
+_COUNTRY_AT_END = re.compile(rf"(?:[ ,-]+(?:{word_list('countries')}))+$", re.I)
 # "Beispiel-Gruppe", "Beispiel-Recruiting-Team": the name without its group or department.
 _TEAM_AT_END = re.compile(
     r"[- ](?:(?:recruiting|recruitment|talent|hr|karriere|people)[- ]?)?(?:team|gruppe|group|groupe|grupo|"

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from tracker.extraction.language_titles import strip_language_tags
+from tracker.extraction.phrases.tables import word_list
 
 _REQ_IN_PARENS = re.compile(
     r"\s*\(\s*(?:job\s*)?(?:id|req(?:uisition)?(?:\s*id)?|ref(?:erence)?|job\s*(?:no|number|#)|"
@@ -39,23 +40,8 @@ _TAG_TRAILING = re.compile(
     r"part[- ]time))*\s*$",
     re.I,
 )
-_PLACES = (
-    r"(?:new york(?: city)?|nyc|boston|san francisco|sf|seattle|austin|chicago|los angeles|la|denver|"
-    r"atlanta|dallas|houston|miami|washington(?:,? d\.?c\.?)?|philadelphia|pittsburgh|portland|san diego|"
-    r"san jose|palo alto|mountain view|menlo park|sunnyvale|redmond|bellevue|cambridge|london|paris|berlin|"
-    r"munich|münchen|hamburg|frankfurt|dublin|amsterdam|madrid|barcelona|toronto|vancouver|montreal|sydney|"
-    r"melbourne|singapore|bangalore|bengaluru|hyderabad|pune|mumbai|delhi|gurgaon|gurugram|noida|chennai|"
-    r"tokyo|zurich|zürich|geneva|stockholm|copenhagen|oslo|lisbon|warsaw|prague|vienna|brussels|tel aviv|"
-    r"dubai|hong kong|shanghai|beijing|remote|multiple locations|various locations|nationwide|"
-    r"united states|usa|us|u\.s\.|uk|united kingdom|canada|germany|deutschland|france|spain|españa|india|"
-    r"ireland|netherlands|switzerland|australia|emea|apac|americas|north america|latam|europe|alabama|"
-    r"alaska|arizona|arkansas|california|colorado|connecticut|delaware|florida|georgia|hawaii|idaho|"
-    r"illinois|indiana|iowa|kansas|kentucky|louisiana|maine|maryland|massachusetts|michigan|minnesota|"
-    r"mississippi|missouri|montana|nebraska|nevada|new hampshire|new jersey|new mexico|north carolina|"
-    r"north dakota|ohio|oklahoma|oregon|pennsylvania|rhode island|south carolina|south dakota|tennessee|"
-    r"texas|utah|vermont|virginia|west virginia|wisconsin|wyoming|(?-i:[A-Z][a-z]+(?: [A-Z][a-z]+)*, "
-    r"[A-Z]{2}))"
-)
+# Places a title ends with; "Austin, TX": a city and a state's code.
+_PLACES = rf"(?:{word_list('places')}|(?-i:[A-Z][a-z]+(?: [A-Z][a-z]+)*, [A-Z]{{2}}))"
 _PLACE_TRAILING = re.compile(
     rf"\s*(?:[-|,/]\s*|\s+in\s+)(?:{_PLACES})(?:\s*[,/&]\s*(?:{_PLACES}))*\s*$", re.I
 )

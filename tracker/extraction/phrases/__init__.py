@@ -1,26 +1,36 @@
 """Phrase patterns of every supported language, compiled once per category.
 
-Each language module (en_status and en_kinds, de, fr, es, nl, pt, it) lists lowercase regular-expression
-fragments per category; here they are joined into one pattern per category so a rule scans the
-text once; bodies are scanned for all categories in one pass (see index.py). Patterns match
-LOWERCASED text (see `text.lowercase`): case-insensitive matching is several times slower.
+Each language's table (English in en_status and en_kinds; de, fr, es, nl, pt and it as TOML files, see
+tables.py) lists lowercase regular-expression fragments per category; here they are joined into one
+pattern per category so a rule scans the text once; bodies are scanned for all categories in one pass
+(see index.py). Patterns match LOWERCASED text (see `text.lowercase`): case-insensitive matching is
+several times slower.
 """
 
 from __future__ import annotations
 
 import re
 
-from tracker.extraction.phrases import anchors, de, en_kinds, en_status, es, fr, it, nl, pt, roles
+from tracker.extraction.phrases import anchors, en_kinds, en_status, roles
 from tracker.extraction.phrases.index import PhraseIndex
+from tracker.extraction.phrases.tables import PhraseTable, load_language, module_table
 
-_LANGUAGES = (en_status, en_kinds, de, fr, es, nl, pt, it)
+# In this order: a category's pattern tries English first.
+LANGUAGES: dict[str, PhraseTable] = {
+    table.name: table
+    for table in (
+        module_table(en_status),
+        module_table(en_kinds),
+        *(load_language(code) for code in ("de", "fr", "es", "nl", "pt", "it")),
+    )
+}
 # Capitalised words other languages' mail is full of (pronouns, nouns), never an employer's name.
-NAME_STOP_WORDS = frozenset().union(*(getattr(language, "NAME_STOP_WORDS", ()) for language in _LANGUAGES))
+NAME_STOP_WORDS = frozenset().union(*(language.name_stop_words for language in LANGUAGES.values()))
 
 
 def fragments_of(category: str) -> list[str]:
     """Every language's fragments for `category`."""
-    return [fragment for language in _LANGUAGES for fragment in getattr(language, category, [])]
+    return [fragment for language in LANGUAGES.values() for fragment in language.fragments(category)]
 
 
 def compile_fragments(fragments: list[str]) -> re.Pattern[str]:
