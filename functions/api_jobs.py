@@ -7,6 +7,7 @@ from urllib.parse import urlencode
 
 from functions.http import Problem, iso_datetime, json_body
 from tracker.editing import ManualChanges
+from tracker.ghosting import DEFAULT_GHOSTING_DAYS, ghosting_json, silence
 from tracker.models import Application, ApplicationEvent, Status
 from tracker.names import company_key
 from tracker.ports import ORDER_FIELDS, ApplicationQuery
@@ -19,8 +20,9 @@ if TYPE_CHECKING:
 MAX_PAGE_SIZE = 100
 
 
-def job_json(application: Application) -> dict:
+def job_json(ctx: ApiContext, application: Application) -> dict:
     """The original app's JOB shape, plus the fields the tracker adds."""
+    quiet = silence(application, ctx.services.now(), ghosting_days(ctx))
     return {
         "id": application.app_id,
         "job_title": application.job_title or "",
@@ -33,6 +35,7 @@ def job_json(application: Application) -> dict:
         "email_link": gmail_link(application.last_message_id) or None,
         "edited_fields": list(application.edited_fields),
         "needs_review": application.needs_review,
+        "ghosting": ghosting_json(application, quiet) if quiet else None,
     }
 
 
@@ -92,7 +95,7 @@ def list_jobs(ctx: ApiContext) -> dict:
         "count": count,
         "next": _page_url(ctx, page + 1, page_size) if has_next else None,
         "previous": _page_url(ctx, page - 1, page_size) if page > 1 else None,
-        "results": [job_json(a) for a in applications],
+        "results": [job_json(ctx, a) for a in applications],
     }
 
 
@@ -104,7 +107,7 @@ def _own_job(ctx: ApiContext, job_id: str) -> Application:
 
 
 def get_job(ctx: ApiContext, job_id: str) -> dict:
-    return job_json(_own_job(ctx, job_id))
+    return job_json(ctx, _own_job(ctx, job_id))
 
 
 def event_json(event: ApplicationEvent) -> dict:
@@ -142,7 +145,7 @@ def _edit(ctx: ApiContext, job_id: str, require_all: bool) -> dict:
     application = ctx.services.use_cases.edit_application(ctx.user_id, job_id, changes)
     if application is None:
         raise Problem(404, "not_found", f"no job {job_id}")
-    return job_json(application)
+    return job_json(ctx, application)
 
 
 def delete_job(ctx: ApiContext, job_id: str) -> tuple[str, int]:
@@ -160,9 +163,21 @@ def create_job(ctx: ApiContext) -> tuple[dict, int]:
     changes = ManualChanges.from_json(body, require_all=True)
     when = iso_datetime(applied_at, "applied_at") if applied_at is not None else ctx.services.now()
     application = ctx.services.use_cases.add_application(ctx.user_id, changes, when)
-    return job_json(application), 201
+    return job_json(ctx, application), 201
 
 
 def stats(ctx: ApiContext) -> dict:
-    """Counts per status, response rate, median days to first response, applications per week."""
-    return search_stats(ctx.services.applications.list_applications(ctx.user_id)).to_json()
+    """The original counts (per status, response rate, median days to a reply, per week), the
+    funnel, delays, ghosted applications and the breakdowns by employer and by channel."""
+    store = ctx.services.applications
+    return search_stats(
+        store.list_applications(ctx.user_id),
+        store.timelines(ctx.user_id),
+        ctx.services.now(),
+        ghosting_days(ctx),
+    )
+
+
+def ghosting_days(ctx: ApiContext) -> int:
+    """After how many silent days the user counts an application as ghosted."""
+    return DEFAULT_GHOSTING_DAYS

@@ -6,6 +6,7 @@ from tracker.accounts import RUN_COUNTERS, RunState
 from tracker.models import Status
 from tracker.ports import ORDER_FIELDS
 from tracker.user_settings import EARLIEST_READ_FROM, SETTING_RULES, SettingRule
+from tracker.stats import FUNNEL
 
 STATUSES = [s.value for s in Status]
 
@@ -39,8 +40,20 @@ REF = {
         "FetchLogs",
         "Stats",
         "Settings",
+        "Ghosting",
+        "Breakdown",
     )
 }
+COUNT = {"type": "integer", "minimum": 0}
+SHARE = {"type": "number", "minimum": 0, "maximum": 1}
+DELAYS = _object(
+    {
+        "median": _nullable({"type": "number", "minimum": 0}),
+        "p90": _nullable({"type": "number", "minimum": 0}),
+        "count": COUNT,
+    }
+)
+FUNNEL_STAGES = [s.value for s in FUNNEL]
 
 
 def _setting(rule: SettingRule) -> dict:
@@ -89,6 +102,12 @@ SCHEMAS = {
             "needs_review": {
                 **_nullable(STRING),
                 "description": "why the tracker is unsure this is one whole application; null when sure",
+            },
+            "ghosting": {
+                "allOf": [REF["Ghosting"]],
+                "nullable": True,
+                "description": "set while the application waits with no email for the user's ghosting days;"
+                " computed, never stored: any new email clears it",
             },
         }
     ),
@@ -140,6 +159,63 @@ SCHEMAS = {
             "response_rate": _nullable({"type": "number"}),
             "median_days_to_first_response": _nullable({"type": "number"}),
             "applications_per_week": {"type": "object", "additionalProperties": {"type": "integer"}},
+            "funnel": {
+                "type": "array",
+                "description": (
+                    "per stage, the applications that got at least that far; conversion: the share"
+                    " of the stage before that got there"
+                ),
+                "items": _object(
+                    {
+                        "stage": {"type": "string", "enum": FUNNEL_STAGES},
+                        "reached": COUNT,
+                        "conversion": _nullable(SHARE),
+                    }
+                ),
+            },
+            "days_to_first_reply": DELAYS,
+            "days_to_rejection": DELAYS,
+            "ghosted": _object(
+                {
+                    "after_days": {"type": "integer", "minimum": 1},
+                    "count": COUNT,
+                    "applications": {"type": "array", "items": REF["Ghosting"]},
+                }
+            ),
+            "per_week": {
+                "type": "array",
+                "description": "ISO weeks (UTC) from the first application's to the last's, quiet ones as 0",
+                "items": _object({"week": STRING, "applications": COUNT}),
+            },
+            "by_employer": {"type": "array", "items": REF["Breakdown"]},
+            "by_channel": {
+                "type": "array",
+                "description": "by the ATS or job board the mail came through, 'direct' or 'added by hand'",
+                "items": REF["Breakdown"],
+            },
+        }
+    ),
+    "Ghosting": _object(
+        {
+            "id": STRING,
+            "company": STRING,
+            "job_title": STRING,
+            "status": {"type": "string", "enum": STATUSES},
+            "days": COUNT,
+            "last_email_at": TIME,
+            "label": STRING,
+        }
+    ),
+    "Breakdown": _object(
+        {
+            "name": STRING,
+            "applications": COUNT,
+            "replied": COUNT,
+            "response_rate": _nullable(SHARE),
+            "interviews": COUNT,
+            "offers": COUNT,
+            "rejections": COUNT,
+            "ghosted": COUNT,
         }
     ),
 }

@@ -92,6 +92,15 @@ class FirestoreApplicationStore:
         found = [event_from_doc(doc.id, doc.to_dict()) for doc in events]
         return sorted(found, key=lambda e: e.received_at or EARLIEST)
 
+    def timelines(self, user_id: str) -> dict[str, list[ApplicationEvent]]:
+        """From the employers' documents, which hold every recorded email: one query, not one per
+        application."""
+        found: dict[str, list[ApplicationEvent]] = {}
+        for doc in self.user_ref(user_id).collection("companies").stream():
+            for entry in (doc.to_dict() or {}).get("events", []):
+                found.setdefault(entry["app_id"], []).append(event_from_doc(entry["message_id"], entry))
+        return found
+
     def query_applications(self, user_id: str, query: ApplicationQuery) -> tuple[list[Application], int]:
         """One page of the user's applications matching `query`, and how many match in all."""
         found = self.applications(user_id)

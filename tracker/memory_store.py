@@ -127,6 +127,11 @@ class MemoryApplicationStore:
             data = self._users.get(user_id, _UserData())
             return list(data.events.get(app_id, {}).values())
 
+    def timelines(self, user_id: str) -> dict[str, list[ApplicationEvent]]:
+        with self._lock:
+            data = self._users.get(user_id, _UserData())
+            return {app_id: list(events.values()) for app_id, events in data.events.items()}
+
     def get_application(self, user_id: str, app_id: str) -> Application | None:
         with self._lock:
             found = self._users.get(user_id, _UserData()).applications.get(app_id)

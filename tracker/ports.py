@@ -74,6 +74,9 @@ class ApplicationStore(Protocol):
 
     def list_events(self, user_id: str, app_id: str) -> list[ApplicationEvent]: ...
 
+    def timelines(self, user_id: str) -> dict[str, list[ApplicationEvent]]:
+        """Every application's emails, by application id, in a few reads (for the numbers)."""
+
     def get_application(self, user_id: str, app_id: str) -> Application | None: ...
 
     def query_applications(self, user_id: str, query: ApplicationQuery) -> tuple[list[Application], int]:

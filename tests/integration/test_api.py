@@ -9,7 +9,7 @@ import pytest
 
 from functions import api
 from infra.bootstrap import Services
-from tests.builders import an_email, application_email
+from tests.builders import an_email, application_email, day
 from tests.fakes import RecordingQueue
 from tests.functions_support import csrf_headers, function_client, settings_for_tests, sign_in
 from tracker.accounts import FetchRun, UserAccount
@@ -322,6 +322,15 @@ def test_stats_count_statuses_responses_and_weeks(signed_in, services, user_id):
     assert stats["response_rate"] == 0.5
     assert stats["median_days_to_first_response"] == 4.0
     assert sum(stats["applications_per_week"].values()) == 2
+    assert [(s["stage"], s["reached"]) for s in stats["funnel"]] == [
+        ("applied", 2),
+        ("assessment", 1),
+        ("interview", 1),
+        ("offer", 0),
+    ]
+    assert stats["days_to_first_reply"] == {"median": 4.0, "p90": 4.0, "count": 1}
+    acme = next(row for row in stats["by_employer"] if row["name"] == "Acme")
+    assert acme["interviews"] == 1 and acme["replied"] == 1
     assert first
 
 
@@ -356,3 +365,23 @@ def test_the_daily_auto_fetch_is_switched_off_and_on_and_nothing_else_is_writabl
         signed_in.patch("/users/", json={"auto_fetch": True, "email": "x@y"}, headers=headers), 400
     )
     assert_problem(signed_in.patch("/users/", json={"auto_fetch": False}), 403, "csrf_failed")
+
+
+def test_a_silent_application_shows_its_ghosting_beside_its_real_status(signed_in, services, user_id):
+    silent = add_application(services, user_id, company="Acme", on=1)
+    closed = add_application(services, user_id, company="Globex", on=1)
+    services.applications.in_transaction(
+        user_id,
+        lambda tx: record_email(
+            tx, an_email(on=3), application_email("rejected", "Globex", None), now=services.now()
+        ),
+    )
+    job = signed_in.get(f"/jobs/{silent}/").get_json()
+    days = (services.now() - day(1)).days
+    assert job["status"] == "applied"
+    assert (
+        job["ghosting"]["days"] == days and job["ghosting"]["label"] == f"applied, no reply for {days} days"
+    )
+    assert signed_in.get(f"/jobs/{closed}/").get_json()["ghosting"] is None
+    ghosted = signed_in.get("/stats/").get_json()["ghosted"]
+    assert [g["id"] for g in ghosted["applications"]] == [silent] and ghosted["after_days"] == 21

@@ -202,3 +202,20 @@ def test_one_employer_spelled_two_ways_meets_in_one_employer_document(store, use
     record(store, user_id, an_email(on=21), application_email("applied", "Ford Foundation", None))
     by_company = {a.company: a.status for a in store.list_applications(user_id)}
     assert by_company == {"Ford": Status.REJECTED, "Ford Foundation": Status.APPLIED}
+
+
+def test_timelines_hold_every_applications_emails_as_their_own_timelines_do(store, user_id):
+    record(store, user_id, an_email(on=1), application_email("applied", "Acme", "Data Engineer"))
+    record(store, user_id, an_email(on=4), application_email("interview", "Acme", "Data Engineer"))
+    record(store, user_id, an_email(on=2), application_email("applied", "Globex", "Analyst"))
+    record(store, user_id, an_email(on=3), application_email("applied", "Initech", "Analyst"))
+    deleted = next(a for a in store.list_applications(user_id) if a.company == "Initech")
+    UseCases(store, ForgottenRows(), RecordingQueue(), clock=lambda: day(5)).delete_application(
+        user_id, deleted.app_id
+    )
+    timelines = store.timelines(user_id)
+    applications = store.list_applications(user_id)
+    assert set(timelines) == {a.app_id for a in applications}
+    for application in applications:
+        expected = store.list_events(user_id, application.app_id)
+        assert sorted(timelines[application.app_id], key=lambda e: e.received_at) == expected
