@@ -5,9 +5,10 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 from urllib.parse import urlencode
 
+from functions.api_users import current_user
 from functions.http import Problem, iso_datetime, json_body
 from tracker.editing import ManualChanges
-from tracker.ghosting import DEFAULT_GHOSTING_DAYS, ghosting_json, silence
+from tracker.ghosting import ghosting_json, silence
 from tracker.models import Application, ApplicationEvent, Status
 from tracker.names import company_key
 from tracker.ports import ORDER_FIELDS, ApplicationQuery
@@ -20,9 +21,11 @@ if TYPE_CHECKING:
 MAX_PAGE_SIZE = 100
 
 
-def job_json(ctx: ApiContext, application: Application) -> dict:
-    """The original app's JOB shape, plus the fields the tracker adds."""
-    quiet = silence(application, ctx.services.now(), ghosting_days(ctx))
+def job_json(ctx: ApiContext, application: Application, after_days: int | None = None) -> dict:
+    """The original app's JOB shape, plus the fields the tracker adds (`ghosting` after the user's
+    ghosting days, read unless given)."""
+    days = after_days if after_days is not None else ghosting_days(ctx)
+    quiet = silence(application, ctx.services.now(), days)
     return {
         "id": application.app_id,
         "job_title": application.job_title or "",
@@ -91,11 +94,12 @@ def list_jobs(ctx: ApiContext) -> dict:
     if page > 1 and not applications:
         raise Problem(404, "not_found", "invalid page")
     has_next = page * page_size < count
+    days = ghosting_days(ctx)
     return {
         "count": count,
         "next": _page_url(ctx, page + 1, page_size) if has_next else None,
         "previous": _page_url(ctx, page - 1, page_size) if page > 1 else None,
-        "results": [job_json(ctx, a) for a in applications],
+        "results": [job_json(ctx, a, days) for a in applications],
     }
 
 
@@ -179,5 +183,5 @@ def stats(ctx: ApiContext) -> dict:
 
 
 def ghosting_days(ctx: ApiContext) -> int:
-    """After how many silent days the user counts an application as ghosted."""
-    return DEFAULT_GHOSTING_DAYS
+    """After how many silent days the user counts an application as ghosted (their setting)."""
+    return current_user(ctx).settings.ghosting_days

@@ -5,8 +5,8 @@ from __future__ import annotations
 from tracker.accounts import RUN_COUNTERS, RunState
 from tracker.models import Status
 from tracker.ports import ORDER_FIELDS
-from tracker.user_settings import EARLIEST_READ_FROM, SETTING_RULES, SettingRule
 from tracker.stats import FUNNEL
+from tracker.user_settings import EARLIEST_READ_FROM, SETTING_RULES, SettingRule
 
 STATUSES = [s.value for s in Status]
 

@@ -15,6 +15,7 @@ from datetime import UTC, date, datetime
 from typing import Any
 
 from tracker.errors import InvalidInput
+from tracker.ghosting import DEFAULT_GHOSTING_DAYS
 
 
 @dataclass(frozen=True)
@@ -22,7 +23,7 @@ class UserSettings:
     """A user's settings; the defaults are a new account's."""
 
     auto_fetch: bool = True
-    ghosting_days: int = 21
+    ghosting_days: int = DEFAULT_GHOSTING_DAYS
 
     def to_json(self) -> dict[str, Any]:
         return {f.name: getattr(self, f.name) for f in fields(self)}

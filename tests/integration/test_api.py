@@ -385,3 +385,14 @@ def test_a_silent_application_shows_its_ghosting_beside_its_real_status(signed_i
     assert signed_in.get(f"/jobs/{closed}/").get_json()["ghosting"] is None
     ghosted = signed_in.get("/stats/").get_json()["ghosted"]
     assert [g["id"] for g in ghosted["applications"]] == [silent] and ghosted["after_days"] == 21
+
+
+def test_the_users_ghosting_days_decide_what_counts_as_ghosted(signed_in, services, user_id):
+    thirty_days_ago = (services.now() - day(0)).days - 30
+    silent = add_application(services, user_id, company="Acme", on=thirty_days_ago)
+    assert signed_in.get(f"/jobs/{silent}/").get_json()["ghosting"]["days"] == 30
+    changed = signed_in.patch("/users/settings/", json={"ghosting_days": 45}, headers=csrf_headers(signed_in))
+    assert changed.status_code == 200
+    assert signed_in.get(f"/jobs/{silent}/").get_json()["ghosting"] is None
+    stats = signed_in.get("/stats/").get_json()
+    assert stats["ghosted"] == {"after_days": 45, "count": 0, "applications": []}
