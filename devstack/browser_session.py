@@ -9,12 +9,13 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
-from urllib.parse import urlencode
+from http.cookiejar import Cookie, DefaultCookiePolicy
+from urllib.parse import urlencode, urlsplit
 
 import requests
 
 from devstack.stack import Endpoints
-from functions.session import CSRF_COOKIE, CSRF_HEADER
+from functions.session import CSRF_COOKIE, CSRF_HEADER, SESSION_COOKIE
 
 TIMEOUT = 30
 FETCH_ENDED = ("SUCCESS", "FAILURE")
@@ -24,10 +25,20 @@ class SignInFailed(RuntimeError):
     pass
 
 
+class LoopbackIsSecure(DefaultCookiePolicy):
+    """Send Secure cookies to http://127.0.0.1 and localhost, as Chromium and Firefox do: the local
+    stack is plain http on the loopback, and its cookies are the deployment's __Host- ones."""
+
+    def return_ok_secure(self, cookie: Cookie, request) -> bool:
+        loopback = urlsplit(request.get_full_url()).hostname in ("127.0.0.1", "localhost", "::1")
+        return loopback or bool(super().return_ok_secure(cookie, request))
+
+
 class BrowserSession:
     def __init__(self, endpoints: Endpoints) -> None:
         self.endpoints = endpoints
         self.http = requests.Session()
+        self.http.cookies.set_policy(LoopbackIsSecure())
         self.hops: list[str] = []
 
     def _get(self, url: str) -> requests.Response:
@@ -43,7 +54,7 @@ class BrowserSession:
         to_frontend = self._expect_redirect(self._get(to_callback))
         if not to_frontend.startswith(landing) or "login_error" in to_frontend:
             raise SignInFailed(f"sign-in ended at {to_frontend}")
-        if not self.http.cookies.get("session"):
+        if not self.http.cookies.get(SESSION_COOKIE):
             raise SignInFailed("no session cookie after the callback")
 
     @staticmethod

@@ -19,7 +19,7 @@ from devstack.browser_session import FETCH_ENDED, BrowserSession
 from devstack.demo_mailbox import generate_mailbox
 from devstack.fake_google.client import FakeGoogleControl
 from devstack.stack import LocalStack
-from functions.session import CSRF_COOKIE, CSRF_HEADER
+from functions.session import CSRF_COOKIE, CSRF_HEADER, SESSION_COOKIE
 
 USER = "fuzz.tester@example.com"
 
@@ -52,7 +52,7 @@ def run_schemathesis(stack: LocalStack, browser: BrowserSession, max_examples: i
         "--checks",
         "not_a_server_error,response_schema_conformance",
         "--header",
-        f"Cookie: session={cookies['session']}; {CSRF_COOKIE}={cookies[CSRF_COOKIE]}",
+        f"Cookie: {SESSION_COOKIE}={cookies[SESSION_COOKIE]}; {CSRF_COOKIE}={cookies[CSRF_COOKIE]}",
         "--header",
         f"{CSRF_HEADER}: {cookies[CSRF_COOKIE]}",
         "--header",

@@ -297,7 +297,6 @@ def functions_env(endpoints: Endpoints, extractor: str = "rules") -> dict[str, s
         "CORS_ORIGINS": endpoints.web,
         "SESSION_SECRET": secrets.token_urlsafe(48),
         "TOKEN_ENCRYPTION_KEY": base64.urlsafe_b64encode(secrets.token_bytes(32)).decode(),
-        "COOKIE_SECURE": "false",
         "SHEET_SYNC_DELAY_SECONDS": "2",
         "EXTRACTOR": extractor,
         "OPENAI_API_KEY": "local-fake-key",

@@ -42,6 +42,8 @@ SECURITY_HEADERS = {
     "X-Frame-Options": "DENY",
     "Cross-Origin-Opener-Policy": "same-origin",
     "Permissions-Policy": "camera=(), microphone=(), geolocation=()",
+    # Ignored over plain http (the local stack); in force on the deployed https origin.
+    "Strict-Transport-Security": "max-age=31536000",
 }
 CONTENT_TYPES = {
     ".html": "text/html; charset=utf-8",

@@ -13,7 +13,7 @@ import flask
 
 from functions import api_fetches, api_jobs, api_users, openapi
 from functions.cors import preflight, with_cors
-from functions.http import Router, json_errors
+from functions.http import Router, json_errors, with_security_headers
 from functions.session import Session, read_session, require_csrf
 from infra.bootstrap import Services
 
@@ -60,7 +60,7 @@ ROUTER = Router(ROUTES)
 @json_errors
 def _dispatch(request: flask.Request, services: Services) -> flask.Response:
     handler, params = ROUTER.resolve(request.method, request.path)
-    session = read_session(request, services.settings)
+    session = read_session(request, services.settings, services.accounts)
     require_csrf(request, session)
     result = handler(ApiContext(request, services, session), **params)
     if isinstance(result, flask.Response):
@@ -72,6 +72,10 @@ def _dispatch(request: flask.Request, services: Services) -> flask.Response:
 
 
 def handle(request: flask.Request, services: Services) -> flask.Response:
+    return with_security_headers(_answer(request, services))
+
+
+def _answer(request: flask.Request, services: Services) -> flask.Response:
     if request.method == "OPTIONS":
         return preflight(request, services.settings)
     if request.method == "GET" and request.path == "/openapi.json":

@@ -114,18 +114,25 @@ def remove_sheet(ctx: ApiContext) -> dict:
 
 
 def delete_account(ctx: ApiContext) -> flask.Response:
-    """Delete the account and all its data, and revoke the Google grant. The session ends."""
+    """Delete the account and all its data, and revoke the Google grant. Every session ends.
+
+    The tombstone comes first: from then on no transaction writes for the user, so a worker or sync
+    in flight can't recreate what is deleted next. Tasks still queued find no user and drop.
+    """
     user = current_user(ctx)
     services = ctx.services
+    services.accounts.tombstone(user.user_id, services.now())
+    services.applications.delete_user_data(user.user_id)
     revoked = False
     if user.encrypted_refresh_token:
         try:
             revoked = services.oauth.revoke(
                 services.cipher.decrypt(user.encrypted_refresh_token, user.user_id)
             )
-        except TrackerError:
-            revoked = False  # Google unreachable: the data still goes; the user can remove the app there
-    services.applications.delete_user_data(user.user_id)
+        except (TrackerError, ValueError):
+            # Google unreachable, or a token no key can read: the data is gone all the same, and the
+            # user can remove the app at their Google account.
+            revoked = False
     response = flask.jsonify({"status": "deleted", "google_grant_revoked": revoked})
-    clear_session(response, services.settings)
+    clear_session(response)
     return response

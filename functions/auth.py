@@ -15,13 +15,14 @@ import flask
 import jwt
 import werkzeug
 
-from functions.http import Problem, Router, json_errors
-from functions.session import clear_session, issue_session
+from functions.http import Problem, Router, json_errors, with_security_headers
+from functions.session import clear_session, issue_session, read_session, require_csrf
 from infra.bootstrap import Services
 from infra.google_oauth import GoogleIdentity, new_code_verifier
 from tracker.accounts import SyncCheckpoint, UserAccount
 
-STATE_COOKIE = "oauth_state"
+# Secure and no Domain; it can't be a __Host- cookie, which must have Path=/, and only /auth/ needs it.
+STATE_COOKIE = "__Secure-oauth_state"
 STATE_TTL_SECONDS = 600
 _STATE_AUDIENCE = "job-tracker-oauth-state"
 
@@ -63,7 +64,7 @@ def login(request: flask.Request, services: Services) -> werkzeug.Response:
         state_cookie,
         max_age=STATE_TTL_SECONDS,
         httponly=True,
-        secure=settings.cookie_secure,
+        secure=True,
         samesite="Lax",
         path="/auth/",
     )
@@ -101,8 +102,8 @@ def callback(request: flask.Request, services: Services) -> werkzeug.Response:
         identity = services.oauth.exchange_code(code, pending["verifier"])
         user = _sign_in(identity, services)
         response = flask.redirect(landing)
-        issue_session(response, user.user_id, services.settings)
-    response.delete_cookie(STATE_COOKIE, path="/auth/")
+        issue_session(response, user.user_id, services.settings, services.accounts, services.now())
+    response.delete_cookie(STATE_COOKIE, path="/auth/", secure=True, httponly=True, samesite="Lax")
     return response
 
 
@@ -110,6 +111,11 @@ def _sign_in(identity: GoogleIdentity, services: Services) -> UserAccount:
     """Create or refresh the user's record; a new refresh token replaces the old, encrypted."""
     accounts = services.accounts
     user_id = identity.sub
+    if accounts.is_tombstoned(user_id):
+        # Signing up again after deleting the account: finish that deletion (it may have stopped
+        # half-way), then start afresh.
+        services.applications.delete_user_data(user_id)
+        accounts.clear_tombstone(user_id)
     user = accounts.get_user(user_id) or UserAccount(
         user_id=user_id, email=identity.email, google_sub=identity.sub, created_at=services.now()
     )
@@ -129,8 +135,29 @@ def _sign_in(identity: GoogleIdentity, services: Services) -> UserAccount:
 
 
 def logout(request: flask.Request, services: Services) -> werkzeug.Response:
-    response = flask.jsonify({"status": "logged out"})
-    clear_session(response, services.settings)
+    """End this browser's session (and its cookies). Needs the CSRF header when there is a session."""
+    return _end_sessions(request, services, everywhere=False)
+
+
+def logout_everywhere(request: flask.Request, services: Services) -> werkzeug.Response:
+    """End every session of the user, on every device: a stolen cookie stops working too."""
+    return _end_sessions(request, services, everywhere=True)
+
+
+def _end_sessions(request: flask.Request, services: Services, everywhere: bool) -> werkzeug.Response:
+    accounts = services.accounts
+    try:
+        session = read_session(request, services.settings, accounts)
+    except Problem:
+        session = None  # already ended, or never was: nothing to protect, the cookies go all the same
+    if session is not None:
+        require_csrf(request, session)
+        if everywhere:
+            accounts.end_all_sessions(session.user_id)
+        else:
+            accounts.end_session(session.user_id, session.session_id)
+    response = flask.jsonify({"status": "logged out everywhere" if everywhere else "logged out"})
+    clear_session(response)
     return response
 
 
@@ -143,11 +170,18 @@ ROUTER = Router(
         ("GET", "/auth/google/login/", login),
         ("GET", "/auth/google/callback/", callback),
         ("POST", "/auth/logout/", logout),
+        ("POST", "/auth/logout_everywhere/", logout_everywhere),
     ]
 )
 
 
-@json_errors
 def handle(request: flask.Request, services: Services) -> werkzeug.Response:
+    response = _answer(request, services)
+    response.headers.setdefault("Cache-Control", "no-store")
+    return with_security_headers(response)
+
+
+@json_errors
+def _answer(request: flask.Request, services: Services) -> werkzeug.Response:
     handler, params = ROUTER.resolve(request.method, request.path)
     return handler(request, services, **params)

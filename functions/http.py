@@ -19,7 +19,15 @@ from typing import Any
 import flask
 
 from infra.logging import log_context, trace_id
-from tracker.errors import Conflict, GrantRevoked, InvalidInput, NotFound, TrackerError, TransientFailure
+from tracker.errors import (
+    AccountDeleted,
+    Conflict,
+    GrantRevoked,
+    InvalidInput,
+    NotFound,
+    TrackerError,
+    TransientFailure,
+)
 
 log = logging.getLogger(__name__)
 
@@ -32,11 +40,30 @@ class Problem(Exception):
         self.status, self.code, self.detail, self.headers = status, code, detail, headers or {}
 
 
+# Every answer of the browser-facing functions (api, auth): JSON or a redirect, never a page, so the
+# strictest policy; the page's own headers are devstack/web_proxy.py's and terraform/web.tf's.
+API_SECURITY_HEADERS = {
+    "Content-Security-Policy": "default-src 'none'; frame-ancestors 'none'; base-uri 'none'",
+    "Strict-Transport-Security": "max-age=31536000",
+    "X-Content-Type-Options": "nosniff",
+    "X-Frame-Options": "DENY",
+    "Referrer-Policy": "same-origin",
+    "Cross-Origin-Resource-Policy": "same-origin",
+}
+
+
+def with_security_headers(response: Any) -> Any:
+    for name, value in API_SECURITY_HEADERS.items():
+        response.headers.setdefault(name, value)
+    return response
+
+
 def unauthenticated(detail: str = "log in first") -> Problem:
     return Problem(401, "unauthenticated", detail)
 
 
 _DOMAIN_PROBLEMS: dict[type[TrackerError], tuple[int, str]] = {
+    AccountDeleted: (401, "unauthenticated"),
     NotFound: (404, "not_found"),
     InvalidInput: (400, "invalid_input"),
     Conflict: (409, "conflict"),

@@ -15,7 +15,7 @@ from functions.http import Problem, json_body
 from functions.oidc import require_invoker
 from infra.bootstrap import Services
 from infra.logging import label_logs
-from tracker.errors import GrantRevoked
+from tracker.errors import AccountDeleted, GrantRevoked
 
 log = logging.getLogger(__name__)
 
@@ -58,6 +58,7 @@ def with_failure_policy(
 ) -> flask.Response:
     """`work()`'s answer, or what the task's failure means:
 
+    - the user deleted their account meanwhile: nothing is written, 2xx (the task is done with).
     - the user's Google grant is revoked: mark them reconnect-needed and fail their fetch run, 2xx.
       No failure marker: once they reconnect, the next fetch must find the same mail again.
     - anything else on the task's last attempt, where `give_up(error)` records the failure: 2xx.
@@ -65,6 +66,9 @@ def with_failure_policy(
     """
     try:
         return work()
+    except AccountDeleted:
+        log.info("task for deleted user %s dropped", user_id, extra={"event": "account_deleted"})
+        return ok(result="account deleted")
     except GrantRevoked as error:
         log.warning("user %s must reconnect Google", user_id, extra={"event": "reconnect_needed"})
         services.accounts.mark_reconnect_needed(user_id)
@@ -75,5 +79,8 @@ def with_failure_policy(
         if give_up is None or not is_last_attempt(request, services):
             raise
         log.exception("task for user %s failed on its last attempt", user_id)
-        give_up(f"{type(error).__name__}: {error}")
+        try:
+            give_up(f"{type(error).__name__}: {error}")
+        except AccountDeleted:
+            return ok(result="account deleted")
         return ok(result="failed")

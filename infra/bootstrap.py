@@ -116,7 +116,10 @@ class Services:
         key = (user.user_id, user.encrypted_refresh_token)
         credentials = self._credentials.get(key)
         if credentials is None:
-            refresh_token = self.cipher.decrypt(user.encrypted_refresh_token, user.user_id)
+            try:
+                refresh_token = self.cipher.decrypt(user.encrypted_refresh_token, user.user_id)
+            except ValueError as error:  # a key retired too early, or a corrupted field
+                raise GrantRevoked(f"the stored Google grant can't be read ({error})") from error
             credentials = user_credentials(self.settings, refresh_token)
             if len(self._credentials) >= CREDENTIALS_CACHE_SIZE:
                 self._credentials.clear()

@@ -10,9 +10,11 @@ from google.cloud import firestore
 from google.cloud.firestore_v1.base_query import FieldFilter
 
 from infra.firestore_codec import (
+    TOMBSTONES,
     application_from_doc,
     checkpoint_to_doc,
     marker_to_doc,
+    raise_if_deleted,
     run_from_doc,
     run_to_doc,
     setting_path,
@@ -20,10 +22,15 @@ from infra.firestore_codec import (
     user_to_doc,
 )
 from tracker.accounts import FetchRun, RunState, SyncCheckpoint, UserAccount, counters_from_outcomes
+from tracker.errors import AccountDeleted
 from tracker.ports import OUTCOMES, ChangedApplication, ProcessedMarker, SheetPlacement
 from tracker.sheet_layout import FIRST_DATA_ROW
 
 _GET_ALL_CHUNK = 300
+# A user's live sessions kept (the oldest beyond this are ended), and how long a deleted user's
+# tombstone outlives them: longer than any task's retries (docs/queues.md).
+MAX_SESSIONS = 20
+TOMBSTONE_KEPT = timedelta(days=30)
 
 
 class FirestoreAccountStore:
@@ -45,7 +52,9 @@ class FirestoreAccountStore:
         return user_from_doc(snapshot.id, snapshot.to_dict()) if snapshot.exists else None
 
     def save_user(self, user: UserAccount) -> None:
-        self._user(user.user_id).set(user_to_doc(user))
+        """Write the user's fields; their sessions are written only by the session methods below."""
+        doc = user_to_doc(user)
+        self._user(user.user_id).set(doc, merge=list(doc))
 
     def set_start_date(self, user_id: str, start_date: datetime, read_again: bool = False) -> None:
         update: dict[str, Any] = {"sync.start_date": start_date}
@@ -62,7 +71,52 @@ class FirestoreAccountStore:
         self._user(user_id).update({setting_path(name): value for name, value in values.items()})
 
     def mark_reconnect_needed(self, user_id: str) -> None:
-        self._user(user_id).set({"reconnect_needed": True}, merge=True)
+        try:  # an update, never a merge-write: a worker that outlived its user must not recreate them
+            self._user(user_id).update({"reconnect_needed": True})
+        except google_exceptions.NotFound:
+            pass
+
+    # Sessions and deletion
+
+    def add_session(self, user_id: str, session_id: str, expires_at: datetime, now: datetime) -> None:
+        user_ref = self._user(user_id)
+
+        @firestore.transactional
+        def add(transaction: firestore.Transaction) -> None:
+            snapshot = user_ref.get(transaction=transaction)
+            if not snapshot.exists:
+                raise AccountDeleted(f"user {user_id} does not exist")
+            sessions = user_from_doc(snapshot.id, snapshot.to_dict() or {}).sessions
+            live = {sid: until for sid, until in sessions.items() if until > now}
+            live[session_id] = expires_at
+            newest = sorted(live, key=live.__getitem__)[-MAX_SESSIONS:]
+            transaction.update(user_ref, {"sessions": {sid: live[sid] for sid in newest}})
+
+        add(self.client.transaction())
+
+    def end_session(self, user_id: str, session_id: str) -> None:
+        try:
+            self._user(user_id).update({f"sessions.{session_id}": firestore.DELETE_FIELD})
+        except google_exceptions.NotFound:
+            pass
+
+    def end_all_sessions(self, user_id: str) -> None:
+        try:
+            self._user(user_id).update({"sessions": {}})
+        except google_exceptions.NotFound:
+            pass
+
+    def _tombstone(self, user_id: str) -> Any:
+        return self.client.collection(TOMBSTONES).document(user_id)
+
+    def tombstone(self, user_id: str, now: datetime) -> None:
+        self._tombstone(user_id).set({"deleted_at": now, "expire_at": now + TOMBSTONE_KEPT})
+
+    def is_tombstoned(self, user_id: str) -> bool:
+        return bool(self._tombstone(user_id).get().exists)
+
+    def clear_tombstone(self, user_id: str) -> None:
+        self._tombstone(user_id).delete()
 
     # Fetch runs
 
@@ -117,16 +171,22 @@ class FirestoreAccountStore:
             {"listed": listed, "listing_done": True, "state": RunState.RUNNING.value},
             merge=True,
         )
-        batch.set(self._user(user_id), {"sync": checkpoint_to_doc(checkpoint)}, merge=True)
-        batch.commit()
+        batch.update(self._user(user_id), {"sync": checkpoint_to_doc(checkpoint)})
+        try:
+            batch.commit()
+        except google_exceptions.NotFound as error:
+            raise AccountDeleted(f"user {user_id} no longer exists") from error
         run = self.get_run(user_id, run_id, with_counts=True)
         assert run is not None
         return run
 
     def fail_run(self, user_id: str, run_id: str, error: str, now: datetime) -> None:
-        self._run(user_id, run_id).set(
-            {"state": RunState.FAILED.value, "error": error, "finished_at": now}, merge=True
-        )
+        try:  # the run exists (start_run wrote it) unless its user was deleted with it
+            self._run(user_id, run_id).update(
+                {"state": RunState.FAILED.value, "error": error, "finished_at": now}
+            )
+        except google_exceptions.NotFound:
+            pass
 
     def complete_run_if_done(self, user_id: str, run_id: str, now: datetime) -> FetchRun | None:
         ref = self._run(user_id, run_id)
@@ -156,6 +216,7 @@ class FirestoreAccountStore:
 
         @firestore.transactional
         def record(transaction: firestore.Transaction) -> None:
+            raise_if_deleted(self.client, transaction, user_id)
             if marker_ref.get(transaction=transaction).exists:
                 return
             marker = ProcessedMarker(message_id, None, None, None, run_id, now, outcome="failed", error=error)
@@ -185,6 +246,7 @@ class FirestoreAccountStore:
 
         @firestore.transactional
         def place(transaction: firestore.Transaction) -> SheetPlacement:
+            raise_if_deleted(self.client, transaction, user_id)
             layout = layout_ref.get(transaction=transaction).to_dict() or {}
             rows: dict[str, int] = dict(layout.get("rows", {}))
             next_row = max(int(layout.get("next_row", FIRST_DATA_ROW)), first_free_row)
@@ -226,6 +288,7 @@ class FirestoreAccountStore:
 
         @firestore.transactional
         def acquire(transaction: firestore.Transaction) -> bool:
+            raise_if_deleted(self.client, transaction, user_id)
             lease = lease_ref.get(transaction=transaction).to_dict() or {}
             until = lease.get("until")
             if until is not None and lease.get("holder") != holder and until > now:

@@ -7,9 +7,21 @@ from datetime import datetime
 from typing import Any
 
 from tracker.accounts import FetchRun, RunState, SyncCheckpoint, UserAccount
+from tracker.errors import AccountDeleted
 from tracker.models import Application, ApplicationEvent, Kind, Status
 from tracker.ports import ProcessedMarker
 from tracker.user_settings import UserSettings
+
+# users/{uid} is deleted with the user's data; deleted_users/{uid} says so, before the data goes, for as
+# long as a late task or retry could still arrive (its expire_at is a Firestore TTL field).
+TOMBSTONES = "deleted_users"
+
+
+def raise_if_deleted(client: Any, transaction: Any, user_id: str) -> None:
+    """AccountDeleted when the user is tombstoned; read in the transaction, so a deletion that
+    commits meanwhile makes this transaction fail and retry, and the retry sees the tombstone."""
+    if client.collection(TOMBSTONES).document(user_id).get(transaction=transaction).exists:
+        raise AccountDeleted(f"user {user_id} deleted their account")
 
 
 def _time(value: Any) -> datetime | None:
@@ -196,7 +208,12 @@ def user_from_doc(user_id: str, doc: dict[str, Any]) -> UserAccount:
         ),
         reconnect_needed=bool(doc.get("reconnect_needed", False)),
         settings=settings_from_doc(doc),
+        sessions=_sessions(doc.get("sessions") or {}),
     )
+
+
+def _sessions(doc: dict[str, Any]) -> dict[str, datetime]:
+    return {sid: moment for sid, until in doc.items() if (moment := _time(until))}
 
 
 def run_to_doc(run: FetchRun) -> dict[str, Any]:

@@ -21,6 +21,7 @@ from infra.firestore_codec import (
     application_from_doc,
     application_to_doc,
     event_from_doc,
+    raise_if_deleted,
 )
 from infra.firestore_unit import FirestoreUserTransaction, KeyedLocks
 from tracker.models import Application, ApplicationEvent
@@ -65,6 +66,7 @@ class FirestoreApplicationStore:
 
         @firestore.transactional
         def run(transaction: firestore.Transaction) -> T:
+            raise_if_deleted(self.client, transaction, user_id)
             unit = FirestoreUserTransaction(transaction, user_ref, self._local_locks)
             result = work(unit)
             unit.flush()
@@ -120,5 +122,8 @@ class FirestoreApplicationStore:
         return [application_from_doc(doc.id, doc.to_dict()) for doc in page.stream()], total
 
     def delete_user_data(self, user_id: str) -> None:
-        """Every document of the user: applications, timelines, markers, runs, indexes, sheet layout."""
+        """Every document of the user: applications, timelines, markers, runs, indexes, sheet layout.
+
+        The user document goes first, and with it their sessions and the user a task would look up."""
+        self.user_ref(user_id).delete()
         self.client.recursive_delete(self.user_ref(user_id))

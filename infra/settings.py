@@ -57,7 +57,6 @@ class Settings:
     # Sessions and encryption
     session_secret: str = ""
     session_ttl_seconds: int = 7 * 24 * 3600
-    cookie_secure: bool = True
     token_encryption_key: str = ""
     # Extraction
     extractor: str = "rules"
@@ -87,7 +86,13 @@ class Settings:
             if raw is None:
                 continue
             values[spec.name] = _coerce(spec.type, raw)
-        return cls(**values)  # type: ignore[arg-type]
+        settings = cls(**values)  # type: ignore[arg-type]
+        if not settings.verify_oidc and not settings.tasks_emulator_host:
+            raise ValueError(
+                "VERIFY_OIDC=false opens the task handlers to any caller: it is allowed only on the "
+                "local stack (CLOUD_TASKS_EMULATOR_HOST set), never in a deployment"
+            )
+        return settings
 
     @property
     def google_scopes(self) -> tuple[str, ...]:

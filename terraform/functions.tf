@@ -33,7 +33,6 @@ locals {
     AUTH_CALLBACK_URL        = "https://${var.domain}/auth/google/callback/"
     ALLOWED_REDIRECT_ORIGINS = "https://${var.domain}"
     CORS_ORIGINS             = "https://${var.domain}"
-    COOKIE_SECURE            = "true"
     SESSION_TTL_SECONDS      = "604800"
     QUEUE_MESSAGES           = google_cloud_tasks_queue.queue["messages"].name
     QUEUE_FETCHES            = google_cloud_tasks_queue.queue["fetches"].name

@@ -11,6 +11,7 @@ import flask
 from functions.session import CSRF_COOKIE, CSRF_HEADER, issue_session
 from infra.bootstrap import Services
 from infra.settings import Settings
+from tracker.accounts import UserAccount
 
 METHODS = ["GET", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"]
 WEB_ORIGIN = "http://127.0.0.1:8000"
@@ -27,7 +28,6 @@ def settings_for_tests(**overrides) -> Settings:
         frontend_url=WEB_ORIGIN + "/",
         allowed_redirect_origins=(WEB_ORIGIN,),
         cors_origins=(WEB_ORIGIN,),
-        cookie_secure=False,
         auth_callback_url="http://127.0.0.1:9999/auth/google/callback/",
     )
     return replace(base, **overrides)
@@ -46,9 +46,11 @@ def function_client(handler, services: Services) -> flask.testing.FlaskClient:
 
 
 def sign_in(client: flask.testing.FlaskClient, services: Services, user_id: str) -> str:
-    """Give the client a valid session for `user_id`; returns the CSRF token to send back."""
+    """Give the client a valid session for `user_id` (signed up if new); returns its CSRF token."""
+    if services.accounts.get_user(user_id) is None:
+        services.accounts.save_user(UserAccount(user_id, f"{user_id}@example.com", user_id))
     response = flask.Response()
-    session = issue_session(response, user_id, services.settings)
+    session = issue_session(response, user_id, services.settings, services.accounts, services.now())
     for header in response.headers.getlist("Set-Cookie"):
         name, _, rest = header.partition("=")
         client.set_cookie(name, rest.split(";")[0])

@@ -33,6 +33,9 @@ class UserAccount:
     sync: SyncCheckpoint = field(default_factory=SyncCheckpoint)
     reconnect_needed: bool = False
     settings: UserSettings = field(default_factory=UserSettings)
+    # The user's live browser sessions: session id -> when it expires. A session cookie is honoured
+    # only while its id is here, so logging out, signing out everywhere and deletion end it at once.
+    sessions: dict[str, datetime] = field(default_factory=dict)
 
     @property
     def first_time_user(self) -> bool:

@@ -21,6 +21,10 @@ class GrantRevoked(TrackerError):
     """The user's Google grant was revoked or expired: they must reconnect."""
 
 
+class AccountDeleted(TrackerError):
+    """The user deleted their account (or is deleting it): nothing may be written for them again."""
+
+
 class HistoryExpired(TrackerError):
     """Gmail no longer has history since the stored historyId: fall back to a date query."""
 

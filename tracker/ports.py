@@ -147,7 +147,24 @@ class AccountStore(Protocol):
     ) -> None:
         """Mark a message failed for good and count it on its run, once."""
 
-    def mark_reconnect_needed(self, user_id: str) -> None: ...
+    def mark_reconnect_needed(self, user_id: str) -> None:
+        """Flag the user's grant as dead; never recreates a deleted user."""
+
+    def add_session(self, user_id: str, session_id: str, expires_at: datetime, now: datetime) -> None:
+        """Record a new browser session (and forget the user's expired ones)."""
+
+    def end_session(self, user_id: str, session_id: str) -> None: ...
+
+    def end_all_sessions(self, user_id: str) -> None:
+        """Sign the user out everywhere: every session cookie of theirs stops working."""
+
+    def tombstone(self, user_id: str, now: datetime) -> None:
+        """Mark the user deleted, before their data goes: from then on no transaction writes for them."""
+
+    def is_tombstoned(self, user_id: str) -> bool: ...
+
+    def clear_tombstone(self, user_id: str) -> None:
+        """The same Google account signs up again, after its old data is gone."""
 
     def forget_row(self, user_id: str, app_id: str, row: int | None) -> None:
         """A deleted application's sheet row is blanked at the next sync and never reused."""

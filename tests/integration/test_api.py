@@ -7,11 +7,12 @@ import time
 import jwt
 import pytest
 
-from functions import api
+from functions import api, auth
+from functions.session import SESSION_COOKIE
 from infra.bootstrap import Services
 from tests.builders import an_email, application_email, day
 from tests.fakes import RecordingQueue
-from tests.functions_support import csrf_headers, function_client, settings_for_tests, sign_in
+from tests.functions_support import WEB_ORIGIN, csrf_headers, function_client, settings_for_tests, sign_in
 from tracker.accounts import FetchRun, UserAccount
 from tracker.recording import record_email
 
@@ -68,8 +69,8 @@ def test_no_cookie_is_401_json(client):
 
 def test_tampered_cookie_is_401(client, services, user_id):
     sign_in(client, services, user_id)
-    token = client.get_cookie("session").value
-    client.set_cookie("session", token[:-4] + ("AAAA" if not token.endswith("AAAA") else "BBBB"))
+    token = client.get_cookie(SESSION_COOKIE).value
+    client.set_cookie(SESSION_COOKIE, token[:-4] + ("AAAA" if not token.endswith("AAAA") else "BBBB"))
     assert_problem(client.get("/users/"), 401)
 
 
@@ -80,22 +81,23 @@ def test_cookie_signed_with_another_key_is_401(client, services, user_id):
             "aud": "job-tracker-session",
             "iat": int(time.time()),
             "exp": int(time.time()) + 60,
+            "sid": "s1",
             "csrf": "x",
         },
         "an-attacker-key-that-is-long-enough-to-sign",
         algorithm="HS256",
     )
-    client.set_cookie("session", forged)
+    client.set_cookie(SESSION_COOKIE, forged)
     assert_problem(client.get("/users/"), 401)
 
 
 def test_expired_cookie_is_401(client, services, user_id):
     expired = jwt.encode(
-        {"sub": user_id, "aud": "job-tracker-session", "iat": 1, "exp": 2, "csrf": "x"},
+        {"sub": user_id, "aud": "job-tracker-session", "iat": 1, "exp": 2, "sid": "s1", "csrf": "x"},
         services.settings.session_secret,
         algorithm="HS256",
     )
-    client.set_cookie("session", expired)
+    client.set_cookie(SESSION_COOKIE, expired)
     assert_problem(client.get("/users/"), 401)
 
 
@@ -343,7 +345,7 @@ def test_deleting_the_account_removes_every_document_and_the_session(
     user_ref = firestore_client.collection("users").document(user_id)
     assert not user_ref.get().exists
     assert list(user_ref.collection("applications").stream()) == []
-    assert signed_in.get_cookie("session") is None
+    assert signed_in.get_cookie(SESSION_COOKIE) is None
 
 
 def test_a_page_far_past_the_end_is_404_not_an_error(signed_in, services, user_id):
@@ -396,3 +398,21 @@ def test_the_users_ghosting_days_decide_what_counts_as_ghosted(signed_in, servic
     assert signed_in.get(f"/jobs/{silent}/").get_json()["ghosting"] is None
     stats = signed_in.get("/stats/").get_json()
     assert stats["ghosted"] == {"after_days": 45, "count": 0, "applications": []}
+
+
+def test_every_api_answer_forbids_framing_and_sniffing_and_asks_for_https(client, signed_in, services):
+    auth_client = function_client(auth.handle, services)
+    answers = [
+        client.get("/users/"),  # 401
+        signed_in.get("/users/"),  # 200
+        signed_in.get("/nowhere/"),  # 404
+        client.options("/users/", headers={"Origin": WEB_ORIGIN}),  # preflight
+        auth_client.post("/auth/logout/"),
+        auth_client.get("/auth/google/callback/"),  # 400
+    ]
+    for answer in answers:
+        assert answer.headers["Content-Security-Policy"].startswith("default-src 'none'")
+        assert "frame-ancestors 'none'" in answer.headers["Content-Security-Policy"]
+        assert answer.headers["Strict-Transport-Security"] == "max-age=31536000"
+        assert answer.headers["X-Frame-Options"] == "DENY"
+        assert answer.headers["X-Content-Type-Options"] == "nosniff"

@@ -12,6 +12,7 @@ import requests
 
 from devstack.fake_google.client import FakeGoogleControl
 from functions import api, auth
+from functions.session import CSRF_COOKIE, SESSION_COOKIE
 from infra.bootstrap import Services
 from tests.functions_support import WEB_ORIGIN, function_client, settings_for_tests
 from tracker.accounts import SyncCheckpoint
@@ -81,10 +82,11 @@ def test_full_sign_in_sets_a_session_that_the_api_accepts(services, google_user,
     landed = client.get("/auth/google/callback/", query_string=callback)
     assert landed.status_code == 302 and landed.headers["Location"] == WEB_ORIGIN + "/"
     cookies = landed.headers.getlist("Set-Cookie")
-    session = next(c for c in cookies if c.startswith("session="))
-    assert "HttpOnly" in session and "SameSite=Strict" in session
+    session = next(c for c in cookies if c.startswith(f"{SESSION_COOKIE}="))
+    assert "HttpOnly" in session and "SameSite=Strict" in session and "Secure" in session
+    assert "Path=/" in session and "Domain" not in session  # what a __Host- cookie must be
     api_client = function_client(api.handle, services)
-    api_client.set_cookie("session", client.get_cookie("session").value)
+    api_client.set_cookie(SESSION_COOKIE, client.get_cookie(SESSION_COOKIE).value)
     assert api_client.get("/users/").get_json()["email"] == google_user
 
 
@@ -110,7 +112,7 @@ def test_callback_with_a_state_from_another_browser_is_refused(services, google_
     start_login(mine)
     refused = mine.get("/auth/google/callback/", query_string=callback)
     assert refused.status_code == 400 and refused.get_json()["error"] == "invalid_state"
-    assert mine.get_cookie("session") is None
+    assert mine.get_cookie(SESSION_COOKIE) is None
 
 
 def test_callback_without_a_sign_in_in_progress_is_refused(services):
@@ -121,9 +123,9 @@ def test_callback_without_a_sign_in_in_progress_is_refused(services):
 def test_a_reused_state_is_refused(services, google_user):
     client = function_client(auth.handle, services)
     callback = consent(start_login(client), google_user)
-    state_cookie = client.get_cookie("oauth_state", path="/auth/").value
+    state_cookie = client.get_cookie(auth.STATE_COOKIE, path="/auth/").value
     assert client.get("/auth/google/callback/", query_string=callback).status_code == 302
-    client.set_cookie("oauth_state", state_cookie, path="/auth/")
+    client.set_cookie(auth.STATE_COOKIE, state_cookie, path="/auth/")
     replay = client.get("/auth/google/callback/", query_string=callback)
     assert replay.status_code == 400 and replay.get_json()["error"] == "invalid_state"
 
@@ -141,15 +143,16 @@ def test_denied_consent_lands_on_the_frontend_with_the_error(services, fake_goog
     callback = consent(start_login(client), email)
     landed = client.get("/auth/google/callback/", query_string=callback)
     assert landed.status_code == 302 and "login_error=access_denied" in landed.headers["Location"]
-    assert client.get_cookie("session") is None
+    assert client.get_cookie(SESSION_COOKIE) is None
 
 
 def test_logout_clears_the_session(services, google_user):
     client = function_client(auth.handle, services)
     client.get("/auth/google/callback/", query_string=consent(start_login(client), google_user))
-    assert client.get_cookie("session") is not None
-    assert client.post("/auth/logout/").status_code == 200
-    assert client.get_cookie("session") is None
+    assert client.get_cookie(SESSION_COOKIE) is not None
+    csrf = client.get_cookie(CSRF_COOKIE).value
+    assert client.post("/auth/logout/", headers={"X-CSRF-Token": csrf}).status_code == 200
+    assert client.get_cookie(SESSION_COOKIE) is None
 
 
 def test_reconnecting_after_a_revoked_grant_lists_mail_again_from_the_start_date(services, google_user):
@@ -181,9 +184,9 @@ def test_deleting_the_account_revokes_the_google_grant(services, google_user, fa
     (user,) = [u for u in _users(services) if u.email == google_user]
     refresh_token = services.cipher.decrypt(user.encrypted_refresh_token, user.user_id)
     api_client = function_client(api.handle, services)
-    api_client.set_cookie("session", client.get_cookie("session").value)
-    csrf = client.get_cookie("csrf_token").value
-    api_client.set_cookie("csrf_token", csrf)
+    api_client.set_cookie(SESSION_COOKIE, client.get_cookie(SESSION_COOKIE).value)
+    csrf = client.get_cookie(CSRF_COOKIE).value
+    api_client.set_cookie(CSRF_COOKIE, csrf)
     deleted = api_client.delete("/users/", headers={"X-CSRF-Token": csrf})
     assert deleted.status_code == 200 and deleted.get_json() == {
         "status": "deleted",
@@ -201,3 +204,99 @@ def test_deleting_the_account_revokes_the_google_grant(services, google_user, fa
     )
     assert refused.status_code == 400 and refused.json()["error"] == "invalid_grant"
     assert services.accounts.get_user(user.user_id) is None
+
+
+# --- Revocable sessions: a cookie works only while its session is live (functions/session.py) ------
+
+
+def browser(services, google_user):
+    """A browser that signed in through the real flow: its auth client and an api client with the same
+    cookies (one origin: the browser sends both functions the same cookie jar)."""
+    auth_client = function_client(auth.handle, services)
+    auth_client.get("/auth/google/callback/", query_string=consent(start_login(auth_client), google_user))
+    api_client = function_client(api.handle, services)
+    for name in (SESSION_COOKIE, CSRF_COOKIE):
+        api_client.set_cookie(name, auth_client.get_cookie(name).value)
+    return auth_client, api_client
+
+
+def csrf_of(client) -> dict[str, str]:
+    return {"X-CSRF-Token": client.get_cookie(CSRF_COOKIE).value}
+
+
+def stolen_copy(services, client):
+    """Another client holding a copy of `client`'s cookies, as an attacker who stole them would."""
+    thief = function_client(api.handle, services)
+    for name in (SESSION_COOKIE, CSRF_COOKIE):
+        thief.set_cookie(name, client.get_cookie(name).value)
+    return thief
+
+
+def test_a_logged_out_cookie_is_401_and_the_other_devices_stay_signed_in(services, google_user):
+    laptop_auth, laptop = browser(services, google_user)
+    _, phone = browser(services, google_user)
+    thief = stolen_copy(services, laptop)
+    assert thief.get("/users/").status_code == 200
+
+    assert laptop_auth.post("/auth/logout/", headers=csrf_of(laptop_auth)).status_code == 200
+
+    refused = thief.get("/users/")
+    assert refused.status_code == 401 and "ended" in refused.get_json()["detail"]
+    assert thief.post("/jobs/fetch_emails/", headers=csrf_of(thief)).status_code == 401
+    assert phone.get("/users/").status_code == 200
+
+
+def test_signing_out_everywhere_ends_every_session_of_the_user(services, google_user):
+    laptop_auth, laptop = browser(services, google_user)
+    _, phone = browser(services, google_user)
+    thief = stolen_copy(services, phone)
+
+    ended = laptop_auth.post("/auth/logout_everywhere/", headers=csrf_of(laptop_auth))
+
+    assert ended.status_code == 200 and ended.get_json() == {"status": "logged out everywhere"}
+    for client in (laptop, phone, thief):
+        assert client.get("/users/").status_code == 401
+    _, again = browser(services, google_user)  # signing in again works
+    assert again.get("/users/").status_code == 200
+
+
+def test_a_deleted_users_cookie_is_401_and_writes_nothing(services, google_user):
+    _, laptop = browser(services, google_user)
+    _, phone = browser(services, google_user)
+    user_id = laptop.get("/users/").get_json()["id"]
+
+    assert laptop.delete("/users/", headers=csrf_of(laptop)).status_code == 200
+
+    assert phone.get("/users/").status_code == 401
+    refused = phone.post("/jobs/", json={"company": "Acme", "title": "Analyst"}, headers=csrf_of(phone))
+    assert refused.status_code == 401
+    user_ref = services.firestore.collection("users").document(user_id)
+    assert not user_ref.get().exists and list(user_ref.collections()) == []
+
+
+def test_logout_and_sign_out_everywhere_need_the_csrf_header_while_signed_in(services, google_user):
+    auth_client, api_client = browser(services, google_user)
+    for path in ("/auth/logout/", "/auth/logout_everywhere/"):
+        refused = auth_client.post(path)
+        assert refused.status_code == 403 and refused.get_json()["error"] == "csrf_failed"
+    assert api_client.get("/users/").status_code == 200
+
+
+def test_logging_out_without_a_live_session_just_clears_the_cookies(services):
+    client = function_client(auth.handle, services)
+    client.set_cookie(SESSION_COOKIE, "not-a-session")
+    answer = client.post("/auth/logout/")
+    assert answer.status_code == 200 and client.get_cookie(SESSION_COOKIE) is None
+
+
+def test_signing_up_again_after_deleting_the_account_starts_afresh(services, google_user):
+    _, first = browser(services, google_user)
+    first.post("/users/remove_sheet_id/", headers=csrf_of(first))
+    user_id = first.get("/users/").get_json()["id"]
+    assert first.delete("/users/", headers=csrf_of(first)).status_code == 200
+    assert services.accounts.is_tombstoned(user_id)
+
+    _, second = browser(services, google_user)
+
+    assert second.get("/users/").get_json()["first_time_user"] is True
+    assert not services.accounts.is_tombstoned(user_id)

@@ -16,11 +16,12 @@ import flask.testing
 import pytest
 from functions_framework import create_app
 
+from functions import api
 from functions.tasks_common import RETRY_COUNT_HEADER
 from infra.bootstrap import Services
 from tests.builders import day
 from tests.fakes import RecordingQueue
-from tests.functions_support import settings_for_tests
+from tests.functions_support import function_client, settings_for_tests, sign_in
 from tracker.accounts import FetchRun, RunState, SyncCheckpoint, UserAccount
 from tracker.errors import Conflict, GrantRevoked
 from tracker.ports import RawMessage
@@ -196,6 +197,93 @@ def test_the_worker_drops_a_task_for_an_unknown_user(stack):
     response = stack.post("worker", {"user_id": "nobody", "message_id": "m1"})
 
     assert response.status_code == 200 and response.json["result"] == "unknown user"
+
+
+# A deleted user: deletion goes through the API, as the user does it.
+
+
+def delete_account(stack: Stack) -> None:
+    client = function_client(api.handle, stack.services)
+    csrf = sign_in(client, stack.services, stack.user.user_id)
+    assert client.delete("/users/", headers={"X-CSRF-Token": csrf}).status_code == 200
+
+
+def everything_stored_for(stack: Stack) -> list[str]:
+    """Every document left under users/{uid}, at any depth, and the user document itself."""
+    user_ref = stack.services.firestore.collection("users").document(stack.user.user_id)
+    found = [user_ref.path] if user_ref.get().exists else []
+    pending = list(user_ref.collections())
+    while pending:
+        for doc in pending.pop().list_documents():
+            if doc.get().exists:
+                found.append(doc.path)
+            pending.extend(doc.collections())
+    return found
+
+
+class DeletedWhileReading(FakeMailbox):
+    """The user deletes their account while the worker reads their message (the worker has already
+    loaded the user): then every failure the task can meet, from a revoked grant on."""
+
+    def __init__(self, stack: Stack, failure: Exception | None) -> None:
+        super().__init__(dict(stack.mailbox.messages))
+        self.stack, self.then = stack, failure
+
+    def get_message(self, message_id: str) -> RawMessage | None:
+        delete_account(self.stack)
+        self.failure = self.then
+        return super().get_message(message_id)
+
+
+@pytest.mark.parametrize(
+    ("failure", "headers"),
+    [(None, {}), (GrantRevoked("invalid_grant"), {}), (RuntimeError("Gmail is down"), LAST_ATTEMPT)],
+    ids=["records", "grant-revoked", "last-attempt-failure"],
+)
+def test_a_worker_task_for_a_user_deleted_meanwhile_writes_nothing(stack, monkeypatch, failure, headers):
+    run_id = start_run(stack)
+    stack.mailbox.messages["m1"] = confirmation()
+    mailbox = DeletedWhileReading(stack, failure)
+    monkeypatch.setattr(stack.services, "mailbox_for", lambda user: mailbox)
+    payload = {"user_id": stack.user.user_id, "message_id": "m1", "run_id": run_id}
+
+    response = stack.post("worker", payload, headers=headers)
+
+    assert response.status_code == 200, response.json
+    assert everything_stored_for(stack) == []
+    assert stack.queue.sheet_syncs == []
+
+
+def test_tasks_arriving_after_the_deletion_write_nothing(stack):
+    run_id = start_run(stack)
+    stack.mailbox.messages["m1"] = confirmation()
+    delete_account(stack)
+
+    for target, payload in (
+        ("worker", {"user_id": stack.user.user_id, "message_id": "m1", "run_id": run_id}),
+        ("fetch", {"user_id": stack.user.user_id, "run_id": run_id}),
+        ("sheet_sync", {"user_id": stack.user.user_id}),
+    ):
+        assert stack.post(target, payload).status_code == 200, target
+    assert everything_stored_for(stack) == []
+
+
+@pytest.mark.parametrize("sealed", ["v2:retired-key:" + "A" * 60, "v2:k1:not base64!", "garbage"])
+def test_a_refresh_token_no_key_can_read_asks_to_reconnect_instead_of_failing(stack, monkeypatch, sealed):
+    """A token sealed by a key since dropped from the ring, or a corrupted field: never a 500."""
+    run_id = start_run(stack)
+    user = stack.services.accounts.get_user(stack.user.user_id)
+    user.encrypted_refresh_token = sealed
+    stack.services.accounts.save_user(user)
+    # The real Services.mailbox_for, which decrypts the token to build the user's credentials.
+    real = Services(stack.services.settings, firestore=stack.services.firestore, queue=stack.queue)
+    monkeypatch.setattr("infra.bootstrap.default_services", lambda: real)
+
+    response = stack.post("worker", {"user_id": user.user_id, "message_id": "m1", "run_id": run_id})
+
+    assert response.status_code == 200 and response.json["result"] == "reconnect needed"
+    assert stack.services.accounts.get_user(user.user_id).reconnect_needed
+    assert run_of(stack, run_id).state is RunState.FAILED
 
 
 # fetch

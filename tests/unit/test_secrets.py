@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from infra.secrets import resolve_secret, with_secrets_resolved
 from infra.settings import Settings
 
@@ -32,9 +34,17 @@ def test_settings_come_from_the_environment_by_field_name():
         {
             "GOOGLE_CLOUD_PROJECT": "p1",
             "CORS_ORIGINS": "https://a.example, https://b.example",
-            "COOKIE_SECURE": "0",
+            "VERIFY_OIDC": "0",
+            "CLOUD_TASKS_EMULATOR_HOST": "127.0.0.1:8123",
         }
     )
     assert settings.project_id == "p1"
     assert settings.cors_origins == ("https://a.example", "https://b.example")
-    assert settings.cookie_secure is False
+    assert settings.verify_oidc is False
+
+
+def test_a_deployment_may_not_switch_off_oidc_verification():
+    """Only the local stack (its Cloud Tasks emulator mints no tokens) may run the task handlers open."""
+    with pytest.raises(ValueError, match="VERIFY_OIDC"):
+        Settings.from_env({"VERIFY_OIDC": "false"})
+    assert Settings.from_env({"VERIFY_OIDC": "true"}).verify_oidc

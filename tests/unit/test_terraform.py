@@ -120,7 +120,7 @@ def test_the_settings_terraform_sets_read_back_as_the_deployment_means_them(terr
     assert settings.frontend_url == "https://jobs.example.com/"
     assert settings.auth_callback_url == "https://jobs.example.com/auth/google/callback/"
     assert settings.redirect_origins == ("https://jobs.example.com",)
-    assert settings.cookie_secure and settings.verify_oidc
+    assert settings.verify_oidc
     assert settings.tasks_service_account in settings.invoker_service_accounts
     assert settings.extractor == "rules"
 
@@ -302,3 +302,11 @@ def test_each_log_metric_counts_an_event_the_code_logs(terraform):
     for name, metric in terraform.locals["log_metrics"].items():
         for event in re.findall(r'jsonPayload\.event=\\?"(\w+)', metric["filter"]):
             assert f'"event": "{event}"' in code, f"{name}: no code logs event {event}"
+
+
+def test_the_deployed_page_carries_the_headers_the_local_page_is_tested_with(terraform):
+    from devstack.web_proxy import SECURITY_HEADERS
+
+    bucket = terraform.resource("google_compute_backend_bucket", "web")
+    deployed = dict(terraform.value(header).split(": ", 1) for header in bucket["custom_response_headers"])
+    assert deployed == SECURITY_HEADERS

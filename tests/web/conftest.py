@@ -11,6 +11,7 @@ import pytest
 from playwright.sync_api import Browser, Page, expect, sync_playwright
 
 from devstack.fake_google.client import FakeGoogleControl
+from functions.session import CSRF_COOKIE
 
 CHROMIUM = "/usr/bin/chromium"
 ROOT = Path(__file__).resolve().parents[2]
@@ -107,7 +108,7 @@ def screenshot(page: Page, name: str, viewport: str) -> None:
 
 def api(page: Page, method: str, path: str, body: dict | None = None) -> dict:
     """Call the API as the signed-in page does (its cookies, the CSRF header), e.g. to arrange data."""
-    csrf = next((c["value"] for c in page.context.cookies() if c["name"] == "csrf_token"), "")
+    csrf = next((c["value"] for c in page.context.cookies() if c["name"] == CSRF_COOKIE), "")
     origin = page.url.split("/", 3)[:3]
     response = page.request.fetch(
         "/".join(origin) + "/api/" + path.lstrip("/"),

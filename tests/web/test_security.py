@@ -6,7 +6,15 @@ import pytest
 import requests
 from playwright.sync_api import expect
 
-from tests.web.conftest import api, screenshot, set_up_through_the_api, sign_in
+from functions.session import CSRF_COOKIE, SESSION_COOKIE
+from tests.web.conftest import (
+    VIEWPORTS,
+    api,
+    assert_accessible,
+    screenshot,
+    set_up_through_the_api,
+    sign_in,
+)
 
 pytestmark = pytest.mark.stack
 
@@ -76,3 +84,32 @@ def test_a_hostile_company_name_renders_as_text_and_opens_no_dialog(page, viewpo
     expect(page.get_by_role("heading", level=1)).to_have_text(HOSTILE)
     page.wait_for_timeout(300)  # an onerror handler would have run by now
     assert dialogs == []
+
+
+def test_the_session_cookies_are_host_only_secure_and_the_session_one_unreadable(page, stack, new_email):
+    sign_in(page, stack.endpoints.web, new_email)
+    cookies = {c["name"]: c for c in page.context.cookies()}
+    session, csrf = cookies[SESSION_COOKIE], cookies[CSRF_COOKIE]
+    assert SESSION_COOKIE.startswith("__Host-") and CSRF_COOKIE.startswith("__Host-")
+    assert session["secure"] and session["httpOnly"] and session["sameSite"] == "Strict"
+    assert csrf["secure"] and not csrf["httpOnly"] and session["path"] == csrf["path"] == "/"
+    assert page.evaluate("document.cookie").find(SESSION_COOKIE) == -1
+
+
+def test_signing_out_everywhere_signs_out_the_other_browser_too(page, browser, viewport, stack, new_email):
+    other = browser.new_context(viewport=VIEWPORTS[viewport])
+    try:
+        other_page = other.new_page()
+        sign_in(other_page, stack.endpoints.web, new_email)
+        sign_in(page, stack.endpoints.web, new_email)
+        set_up_through_the_api(page)
+        page.goto(stack.endpoints.web + "/#/settings")
+        page.get_by_role("button", name="Sign out everywhere").click()
+        expect(page.get_by_text("You are signed out on every device.")).to_be_visible()
+        assert_accessible(page)
+        screenshot(page, "signed-out-everywhere", viewport)
+
+        other_page.reload()  # the other browser's cookie no longer opens the app
+        expect(other_page.get_by_role("link", name="Sign in with Google")).to_be_visible()
+    finally:
+        other.close()

@@ -1,5 +1,5 @@
 // The REST API, on this origin (docs/decisions/2026-12-one-origin.md). State-changing calls echo the
-// csrf_token cookie in the X-CSRF-Token header.
+// __Host-csrf_token cookie in the X-CSRF-Token header.
 import { config } from "../config.js";
 
 export class ApiError extends Error {
@@ -10,9 +10,11 @@ export class ApiError extends Error {
   }
 }
 
+const CSRF_COOKIE = "__Host-csrf_token=";
+
 function csrfToken() {
-  const match = document.cookie.split("; ").find((part) => part.startsWith("csrf_token="));
-  return match ? decodeURIComponent(match.slice("csrf_token=".length)) : "";
+  const match = document.cookie.split("; ").find((part) => part.startsWith(CSRF_COOKIE));
+  return match ? decodeURIComponent(match.slice(CSRF_COOKIE.length)) : "";
 }
 
 async function call(base, method, path, body) {
@@ -53,6 +55,7 @@ export const api = {
   patch: (path, body) => call(config.api, "PATCH", path, body),
   delete: (path) => call(config.api, "DELETE", path),
   logout: () => call(config.auth, "POST", "logout/"),
+  logoutEverywhere: () => call(config.auth, "POST", "logout_everywhere/"),
 };
 
 export function signInUrl() {

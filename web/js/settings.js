@@ -1,4 +1,4 @@
-// Settings: daily auto-fetch, the ghosting threshold, the read-from day, the connected sheet, download my data, delete my account.
+// Settings: daily auto-fetch, the ghosting threshold, the read-from day, the connected sheet, download my data, sign out everywhere, delete my account.
 import { api } from "./api.js";
 import { confirmDialog } from "./dialog.js";
 import { SHEETS, h, notice, replace, safeUrl } from "./dom.js";
@@ -67,6 +67,18 @@ export function settingsView(app) {
     }
   });
 
+  const everywhere = h("button", { type: "button", class: "button", id: "sign-out-everywhere" }, "Sign out everywhere");
+  everywhere.addEventListener("click", async () => {
+    everywhere.disabled = true;
+    try {
+      await api.logoutEverywhere();
+      app.signedOut("You are signed out on every device.");
+    } catch (error) {
+      replace(message, notice("error", `Not signed out: ${error.message}`));
+      everywhere.disabled = false;
+    }
+  });
+
   return h(
     "section",
     { class: "settings-view" },
@@ -87,6 +99,11 @@ export function settingsView(app) {
       h("h2", { id: "data-title" }, "Your data"),
       h("p", {}, "A JSON file of your account, applications, their timelines and your fetches. ", h("a", { href: "#/privacy" }, "What we store and why"), "."),
       download,
+    ),
+    h("section", { class: "card", "aria-labelledby": "sessions-title" },
+      h("h2", { id: "sessions-title" }, "Signed-in devices"),
+      h("p", {}, "Lost a device, or signed in on a computer that isn't yours? This ends every session, this one too."),
+      everywhere,
     ),
     h("section", { class: "card danger-zone", "aria-labelledby": "delete-title" },
       h("h2", { id: "delete-title" }, "Delete account"),
