@@ -9,8 +9,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
-from http.cookiejar import Cookie, DefaultCookiePolicy
-from urllib.parse import urlencode, urlsplit
+from urllib.parse import urlencode
 
 import requests
 
@@ -25,20 +24,26 @@ class SignInFailed(RuntimeError):
     pass
 
 
-class LoopbackIsSecure(DefaultCookiePolicy):
-    """Send Secure cookies to http://127.0.0.1 and localhost, as Chromium and Firefox do: the local
-    stack is plain http on the loopback, and its cookies are the deployment's __Host- ones."""
+LOOPBACK = ("127.0.0.1", "localhost", "localhost.local", "::1")
 
-    def return_ok_secure(self, cookie: Cookie, request) -> bool:
-        loopback = urlsplit(request.get_full_url()).hostname in ("127.0.0.1", "localhost", "::1")
-        return loopback or bool(super().return_ok_secure(cookie, request))
+
+class LoopbackSession(requests.Session):
+    """Sends Secure cookies to http://127.0.0.1 and localhost, as Chromium and Firefox do: the local
+    stack is plain http on the loopback, and its cookies are the deployment's __Host- ones. (requests
+    copies the jar into a fresh one per request, so a cookie policy would not survive; the flag is
+    cleared on the loopback's cookies instead.)"""
+
+    def prepare_request(self, request):
+        for cookie in self.cookies:
+            if cookie.domain in LOOPBACK:
+                cookie.secure = False
+        return super().prepare_request(request)
 
 
 class BrowserSession:
     def __init__(self, endpoints: Endpoints) -> None:
         self.endpoints = endpoints
-        self.http = requests.Session()
-        self.http.cookies.set_policy(LoopbackIsSecure())
+        self.http = LoopbackSession()
         self.hops: list[str] = []
 
     def _get(self, url: str) -> requests.Response:

@@ -6,6 +6,7 @@ verifier and where to land; the callback must present the same nonce, and each n
 
 from __future__ import annotations
 
+import contextlib
 import hmac
 import secrets
 import time
@@ -20,6 +21,7 @@ from functions.session import clear_session, issue_session, read_session, requir
 from infra.bootstrap import Services
 from infra.google_oauth import GoogleIdentity, new_code_verifier
 from tracker.accounts import SyncCheckpoint, UserAccount
+from tracker.errors import TrackerError
 
 # Secure and no Domain; it can't be a __Host- cookie, which must have Path=/, and only /auth/ needs it.
 STATE_COOKIE = "__Secure-oauth_state"
@@ -100,11 +102,26 @@ def callback(request: flask.Request, services: Services) -> werkzeug.Response:
         if not code:
             raise Problem(400, "invalid_input", "missing code")
         identity = services.oauth.exchange_code(code, pending["verifier"])
-        user = _sign_in(identity, services)
-        response = flask.redirect(landing)
-        issue_session(response, user.user_id, services.settings, services.accounts, services.now())
+        missing = [scope for scope in services.settings.required_scopes if scope not in identity.scopes]
+        if missing:
+            response = _refuse_partial_grant(identity, missing, landing, services)
+        else:
+            user = _sign_in(identity, services)
+            response = flask.redirect(landing)
+            issue_session(response, user.user_id, services.settings, services.accounts, services.now())
     response.delete_cookie(STATE_COOKIE, path="/auth/", secure=True, httponly=True, samesite="Lax")
     return response
+
+
+def _refuse_partial_grant(
+    identity: GoogleIdentity, missing: list[str], landing: str, services: Services
+) -> werkzeug.Response:
+    """Consent left out a scope the app needs (Google's consent screen lets the user untick each):
+    no sign-in, the grant handed back, and the page told which permissions were missing."""
+    with contextlib.suppress(TrackerError):  # Google unreachable: the unused grant just lapses
+        services.oauth.revoke(identity.refresh_token or identity.access_token)
+    names = " ".join(scope.rsplit("/", 1)[-1] for scope in missing)  # gmail.readonly drive.file
+    return flask.redirect(_with_query(landing, login_error="missing_scopes", missing_scopes=names))
 
 
 def _sign_in(identity: GoogleIdentity, services: Services) -> UserAccount:

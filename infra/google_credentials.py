@@ -7,6 +7,7 @@ import httplib2
 from google.auth.exceptions import RefreshError
 from google.oauth2.credentials import Credentials
 from googleapiclient.discovery import build
+from googleapiclient.errors import HttpError
 
 from infra.settings import Settings
 from tracker.errors import GrantRevoked, TransientFailure
@@ -57,6 +58,23 @@ def execute(request):
     except RefreshError as error:
         raise_if_revoked(error)
         raise TransientFailure(str(error)) from error
+    except HttpError as error:
+        if is_insufficient_scope(error):
+            # The user unticked a permission (or removed it at their Google account): no retry helps.
+            raise GrantRevoked("the Google grant lacks a permission the app needs") from error
+        raise
+
+
+def is_insufficient_scope(error: HttpError) -> bool:
+    """Google's 403 for a token without the method's scope: the WWW-Authenticate challenge says
+    error="insufficient_scope"; the body's reason is ACCESS_TOKEN_SCOPE_INSUFFICIENT (the legacy
+    one insufficientPermissions)."""
+    if error.resp.status != 403:
+        return False
+    if "insufficient_scope" in str(error.resp.get("www-authenticate", "")):
+        return True
+    content = error.content.decode("utf-8", "replace") if isinstance(error.content, bytes) else ""
+    return "ACCESS_TOKEN_SCOPE_INSUFFICIENT" in content or '"insufficientPermissions"' in content
 
 
 def is_revoked_grant(error: RefreshError) -> bool:

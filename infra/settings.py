@@ -100,6 +100,11 @@ class Settings:
         return ("openid", "email", "profile", GOOGLE_SCOPES_GMAIL, GOOGLE_SCOPES_SHEETS_CREATED)
 
     @property
+    def required_scopes(self) -> tuple[str, ...]:
+        """The scopes without which the app can't work: sign-in is refused when consent left one out."""
+        return (GOOGLE_SCOPES_GMAIL, GOOGLE_SCOPES_SHEETS_CREATED)
+
+    @property
     def redirect_origins(self) -> tuple[str, ...]:
         return self.allowed_redirect_origins or (self.frontend_url,)
 

@@ -68,7 +68,7 @@ def bearer_token() -> AccessToken:
 
 def require_any_scope(token: AccessToken, scopes: frozenset[str] | set[str]) -> None:
     if not set(token.scopes) & set(scopes):
-        raise insufficient_scopes()
+        raise insufficient_scopes(scopes)
 
 
 def check_user_id(token: AccessToken, user_id: str) -> None:

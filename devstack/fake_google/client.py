@@ -50,9 +50,18 @@ class FakeGoogleControl:
             {"client_id": client_id, "client_secret": client_secret, "redirect_uris": list(redirect_uris)},
         )
 
-    def create_user(self, email: str, name: str | None = None, deny_consent: bool = False) -> dict:
-        """Create (or replace) a Google account; returns {email, name, sub, deny_consent}."""
-        return self._call("POST", "/users", {"email": email, "name": name, "deny_consent": deny_consent})
+    def create_user(
+        self,
+        email: str,
+        name: str | None = None,
+        deny_consent: bool = False,
+        withheld_scopes: Iterable[str] = (),
+    ) -> dict:
+        """Create (or replace) a Google account; returns {email, name, sub, deny_consent, withheld_scopes}.
+
+        `withheld_scopes` are the boxes the user unticks at the consent screen: never granted."""
+        body = {"email": email, "name": name, "deny_consent": deny_consent}
+        return self._call("POST", "/users", {**body, "withheld_scopes": list(withheld_scopes)})
 
     def add_messages(
         self,

@@ -40,7 +40,13 @@ def _known_user(email: str) -> FakeUser:
 
 
 def _user_json(user: FakeUser) -> dict:
-    return {"email": user.email, "name": user.name, "sub": user.sub, "deny_consent": user.deny_consent}
+    return {
+        "email": user.email,
+        "name": user.name,
+        "sub": user.sub,
+        "deny_consent": user.deny_consent,
+        "withheld_scopes": list(user.withheld_scopes),
+    }
 
 
 @control_api.post("/reset")
@@ -65,7 +71,12 @@ def create_user():
     body = _body()
     if "@" not in str(body.get("email", "")):
         raise invalid_argument("email is required")
-    user = get_state().upsert_user(body["email"], body.get("name"), bool(body.get("deny_consent", False)))
+    user = get_state().upsert_user(
+        body["email"],
+        body.get("name"),
+        bool(body.get("deny_consent", False)),
+        normalize_scopes(" ".join(body.get("withheld_scopes") or [])),
+    )
     return jsonify(_user_json(user))
 
 

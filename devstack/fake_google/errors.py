@@ -6,6 +6,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from flask import Response, jsonify
 
 # HTTP status -> (canonical status, legacy "reason") as Google pairs them.
@@ -74,11 +76,17 @@ def unauthenticated() -> ApiError:
     )
 
 
-def insufficient_scopes() -> ApiError:
+def insufficient_scopes(needed: Iterable[str] = ()) -> ApiError:
+    """Google's answer to a token without the method's scope: 403, the ErrorInfo reason, and a
+    WWW-Authenticate header naming the scopes that would do."""
+    challenge = 'Bearer realm="https://accounts.google.com/", error="insufficient_scope"'
+    if needed:
+        challenge += f', scope="{" ".join(sorted(needed))}"'
     return ApiError(
         403,
         INSUFFICIENT_SCOPES_MESSAGE,
         reason="insufficientPermissions",
+        headers={"WWW-Authenticate": challenge},
         details=[
             {
                 "@type": "type.googleapis.com/google.rpc.ErrorInfo",

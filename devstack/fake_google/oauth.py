@@ -2,7 +2,8 @@
 
 There is no human at the consent screen: `authuser=<email>` or `login_hint=<email>` of a known
 user approves at once; otherwise an account chooser lists the users as links a browser test can
-click. A user created with deny_consent gets error=access_denied.
+click. A user created with deny_consent gets error=access_denied; one with withheld_scopes is
+granted the requested scopes less those (Google's granular consent).
 """
 
 from __future__ import annotations
@@ -56,6 +57,8 @@ def authorize():
     if user.deny_consent:
         answer["error"] = "access_denied"
     else:
+        # Granular consent: what the user unticked is not granted, and the code's `scope` says so.
+        scopes = tuple(scope for scope in scopes if scope not in user.withheld_scopes)
         answer["code"] = state.grants.issue_code(
             email=user.email,
             client_id=client.client_id,

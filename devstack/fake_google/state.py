@@ -36,6 +36,9 @@ class FakeUser:
     name: str
     sub: str
     deny_consent: bool = False
+    # Scopes this user unticks at Google's granular consent screen: the grant and the token response's
+    # `scope` leave them out, as Google's do.
+    withheld_scopes: tuple[str, ...] = ()
 
     @property
     def picture(self) -> str:
@@ -69,7 +72,13 @@ class FakeGoogleState:
             self.fault_plan = FaultPlan()
             self.counters: Counter[str] = Counter()
 
-    def upsert_user(self, email: str, name: str | None = None, deny_consent: bool = False) -> FakeUser:
+    def upsert_user(
+        self,
+        email: str,
+        name: str | None = None,
+        deny_consent: bool = False,
+        withheld_scopes: tuple[str, ...] = (),
+    ) -> FakeUser:
         key = email.strip().lower()
         with self.lock:
             user = FakeUser(
@@ -77,6 +86,7 @@ class FakeGoogleState:
                 name=name or key.split("@")[0].replace(".", " ").title(),
                 sub=stable_numeric_id(key),
                 deny_consent=deny_consent,
+                withheld_scopes=withheld_scopes,
             )
             self.users[key] = user
             if key not in self.mailboxes:

@@ -300,3 +300,31 @@ def test_signing_up_again_after_deleting_the_account_starts_afresh(services, goo
 
     assert second.get("/users/").get_json()["first_time_user"] is True
     assert not services.accounts.is_tombstoned(user_id)
+
+
+# --- Scopes: Google's consent screen lets the user untick each permission -------------------------
+
+
+@pytest.mark.parametrize(
+    "withheld",
+    [
+        ["https://www.googleapis.com/auth/gmail.readonly"],
+        ["https://www.googleapis.com/auth/gmail.readonly", "https://www.googleapis.com/auth/drive.file"],
+    ],
+    ids=["no-gmail", "no-gmail-no-drive"],
+)
+def test_a_sign_in_without_a_needed_scope_is_refused_naming_it(services, fake_google, withheld):
+    email = f"unticked-{uuid.uuid4().hex[:8]}@example.com"
+    control = FakeGoogleControl(fake_google)
+    control.create_user(email, "Unticked", withheld_scopes=withheld)
+    client = function_client(auth.handle, services)
+
+    landed = client.get("/auth/google/callback/", query_string=consent(start_login(client), email))
+
+    assert landed.status_code == 302
+    query = parse_qs(urlsplit(landed.headers["Location"]).query)
+    assert query["login_error"] == ["missing_scopes"]
+    assert query["missing_scopes"] == [" ".join(scope.rsplit("/", 1)[-1] for scope in withheld)]
+    assert client.get_cookie(SESSION_COOKIE) is None
+    assert [u for u in _users(services) if u.email == email] == []
+    assert control.revoke_user_grants(email) == 0  # the partial grant was handed back already

@@ -11,6 +11,8 @@ from email.utils import format_datetime
 import pytest
 
 from devstack.fake_google.client import FakeGoogleControl
+from functions import worker
+from infra.bootstrap import Services
 from infra.firestore_accounts import FirestoreAccountStore
 from infra.firestore_store import FirestoreApplicationStore
 from infra.gmail import GmailMailbox, gmail_service
@@ -18,7 +20,8 @@ from infra.google_credentials import user_credentials
 from infra.settings import GOOGLE_SCOPES_GMAIL, GOOGLE_SCOPES_SHEETS_CREATED
 from infra.sheets import GoogleSheet, sheets_service
 from tests.builders import an_email, application_email
-from tests.functions_support import settings_for_tests
+from tests.fakes import RecordingQueue
+from tests.functions_support import function_client, settings_for_tests
 from tracker.accounts import UserAccount
 from tracker.errors import Conflict, GrantRevoked, HistoryExpired
 from tracker.recording import record_email
@@ -197,3 +200,55 @@ def test_a_sync_of_changed_rows_costs_one_sheets_call(account, firestore_client)
     assert control.counters() == {"sheets.values.batchUpdate": 1}
     assert sync_sheet(user, accounts, sheet).rows_written == 0
     assert control.counters() == {"sheets.values.batchUpdate": 1}
+
+
+# --- A grant without a scope the app needs (Google's consent screen lets the user untick each) ------
+
+
+def test_a_gmail_call_without_the_gmail_scope_is_a_dead_grant_after_one_call(account):
+    control = account["control"]
+    tokens = control.issue_tokens(
+        account["email"],
+        account["settings"].google_client_id,
+        ["openid", "email", GOOGLE_SCOPES_SHEETS_CREATED],
+    )
+    ids = control.add_messages(account["email"], [raw_mail(1, 1)])
+    mailbox = GmailMailbox(
+        gmail_service(account["settings"], user_credentials(account["settings"], tokens["refresh_token"]))
+    )
+    control.reset_counters()
+
+    with pytest.raises(GrantRevoked, match="lacks a permission"):
+        mailbox.get_message(ids[0])
+
+    assert control.counters()["gmail.messages.get"] == 1  # asked once: a retry can't help
+
+
+def test_a_worker_task_with_a_grant_lacking_gmail_asks_to_reconnect_after_one_attempt(
+    account, firestore_client
+):
+    control, settings = account["control"], replace(account["settings"], verify_oidc=False)
+    tokens = control.issue_tokens(
+        account["email"], settings.google_client_id, ["openid", "email", GOOGLE_SCOPES_SHEETS_CREATED]
+    )
+    (message_id,) = control.add_messages(account["email"], [raw_mail(1, 1)])
+    services = Services(settings, firestore=firestore_client, queue=RecordingQueue())
+    user_id = f"scopes-{uuid.uuid4().hex[:8]}"
+    services.accounts.save_user(
+        UserAccount(
+            user_id,
+            account["email"],
+            user_id,
+            encrypted_refresh_token=services.cipher.encrypt(tokens["refresh_token"], user_id),
+        )
+    )
+    control.reset_counters()
+
+    answer = function_client(worker.handle, services).post(
+        "/", json={"user_id": user_id, "message_id": message_id}
+    )
+
+    assert answer.status_code == 200 and answer.get_json()["result"] == "reconnect needed"
+    assert services.accounts.get_user(user_id).reconnect_needed
+    assert services.accounts.processed_message_ids(user_id, [message_id]) == set()  # read again later
+    assert control.counters()["gmail.messages.get"] == 1

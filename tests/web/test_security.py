@@ -113,3 +113,19 @@ def test_signing_out_everywhere_signs_out_the_other_browser_too(page, browser, v
         expect(other_page.get_by_role("link", name="Sign in with Google")).to_be_visible()
     finally:
         other.close()
+
+
+def test_a_sign_in_with_gmail_unticked_says_which_permission_is_missing(page, viewport, stack, google):
+    email = f"web-unticked-{viewport}@example.com"
+    google.create_user(email, "Unticked", withheld_scopes=["https://www.googleapis.com/auth/gmail.readonly"])
+    page.goto(stack.endpoints.web + "/")
+    page.get_by_role("link", name="Sign in with Google").click()
+    page.get_by_role("link", name=email).click()
+
+    expect(
+        page.get_by_text("Google did not give Job Tracker permission to read your job emails")
+    ).to_be_visible()
+    expect(page.get_by_role("link", name="Sign in with Google")).to_be_visible()
+    assert "login_error" not in page.url  # the page tidies its address
+    assert_accessible(page)
+    screenshot(page, "signin-missing-scope", viewport)

@@ -17,6 +17,16 @@ const banner = document.getElementById("banner");
 const LOGIN_ERRORS = {
   access_denied: "You declined access on Google's page, so Job Tracker can't read your job emails. Sign in again to allow it.",
 };
+// What each permission the app needs is for, by the scope's short name (functions/auth.py).
+const SCOPE_PURPOSES = {
+  "gmail.readonly": "read your job emails (“View your email messages and settings”)",
+  "drive.file": "keep your sheet up to date (“See, edit, create and delete only the specific Google Drive files you use with this app”)",
+};
+
+function missingScopesText(names) {
+  const purposes = (names || "").split(" ").filter(Boolean).map((name) => SCOPE_PURPOSES[name] || name);
+  return `Google did not give Job Tracker permission to ${purposes.join(" and to ")}. Sign in again and leave ${purposes.length > 1 ? "those boxes" : "that box"} ticked on Google's page.`;
+}
 
 export const app = {
   user: null,
@@ -32,12 +42,15 @@ export const app = {
   },
 };
 
-function showSignIn(loginError, message) {
+function showSignIn(loginError, message, missingScopes) {
   nav.hidden = true;
   replace(account);
   replace(banner);
   document.title = "Sign in · Job Tracker";
-  const errorText = loginError && (LOGIN_ERRORS[loginError] || `Google sign-in failed (${loginError}). Try again.`);
+  const errorText =
+    loginError === "missing_scopes"
+      ? missingScopesText(missingScopes)
+      : loginError && (LOGIN_ERRORS[loginError] || `Google sign-in failed (${loginError}). Try again.`);
   const view = h(
     "section",
     { class: "signin card" },
@@ -116,6 +129,7 @@ async function render() {
 async function start() {
   const params = new URLSearchParams(location.search);
   const loginError = params.get("login_error");
+  const missingScopes = params.get("missing_scopes");
   if (params.size) history.replaceState(null, "", location.pathname + location.hash);
   window.addEventListener("hashchange", () => (app.user ? render() : showSignIn(null)));
   window.addEventListener("session-ended", () => {
@@ -124,7 +138,7 @@ async function start() {
   try {
     app.user = await api.get("users/");
   } catch (error) {
-    if (error.status === 401) return showSignIn(loginError);
+    if (error.status === 401) return showSignIn(loginError, undefined, missingScopes);
     replace(main, h("h1", {}, "Job Tracker"), notice("error", `Job Tracker could not start: ${error.message}`));
     return;
   }
