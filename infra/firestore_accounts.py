@@ -62,8 +62,14 @@ class FirestoreAccountStore:
             update.update({"sync.history_id": None, "sync.last_fetch_at": None})
         self._user(user_id).update(update)
 
-    def users_with_auto_fetch(self) -> list[UserAccount]:
-        query = self.client.collection("users").where(filter=FieldFilter("auto_fetch", "==", True))
+    def users_with_auto_fetch(self, after: str = "", limit: int | None = None) -> list[UserAccount]:
+        # Equality on one field ordered by document id: the single-field index serves it.
+        users = self.client.collection("users")
+        query = users.where(filter=FieldFilter("auto_fetch", "==", True)).order_by("__name__")
+        if after:
+            query = query.start_after({"__name__": users.document(after)})
+        if limit is not None:
+            query = query.limit(limit)
         return [user_from_doc(doc.id, doc.to_dict() or {}) for doc in query.stream()]
 
     def update_settings(self, user_id: str, values: dict[str, Any]) -> None:
@@ -144,6 +150,14 @@ class FirestoreAccountStore:
 
     def start_run(self, run: FetchRun) -> None:
         self._run(run.user_id, run.run_id).set(run_to_doc(run))
+
+    def start_run_once(self, run: FetchRun) -> FetchRun:
+        try:
+            self._run(run.user_id, run.run_id).create(run_to_doc(run))
+        except google_exceptions.AlreadyExists:
+            stored = self.get_run(run.user_id, run.run_id)
+            return stored if stored is not None else run
+        return run
 
     def list_runs(self, user_id: str, limit: int = 100) -> list[FetchRun]:
         query = (

@@ -35,6 +35,8 @@ class Settings:
     worker_url: str = ""
     sheet_sync_url: str = ""
     schedule_url: str = ""
+    # The daily round reads users in pages of this many, one task each (functions/schedule.py).
+    schedule_page_size: int = 500
     worker_max_attempts: int = 8
     sheet_sync_delay_seconds: float = 10.0
     # Who may call the task handlers (OIDC), and the audience their tokens carry.

@@ -106,6 +106,12 @@ class CloudTaskQueue:
             self.settings.queue_sheet_syncs, name, self.settings.sheet_sync_url, payload, run_at
         )
 
+    def enqueue_schedule_page(self, round_id: str, after: str) -> bool:
+        # On the fetches queue: a page is the fan-out of fetches, paced with them.
+        payload = {"round": round_id, "after": after}
+        name = task_id("schedule", round_id, after)
+        return self._create(self.settings.queue_fetches, name, self.settings.schedule_url, payload)
+
     def ensure_queues(self) -> None:
         """Create the queues if missing (locally; in Google Cloud, Terraform owns them).
 

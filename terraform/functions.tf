@@ -44,6 +44,7 @@ locals {
     WORKER_URL               = local.function_urls["worker"]
     SHEET_SYNC_URL           = local.function_urls["sheet_sync"]
     SCHEDULE_URL             = local.function_urls["schedule"]
+    SCHEDULE_PAGE_SIZE       = var.schedule_page_size
     WORKER_MAX_ATTEMPTS      = var.messages_max_attempts
     SHEET_SYNC_DELAY_SECONDS = "10"
     EXTRACTOR                = var.extractor
@@ -117,8 +118,9 @@ resource "google_cloud_run_service_iam_member" "public" {
 }
 
 # The task handlers admit their invoker through IAM and check its OIDC token again (functions/oidc.py).
+# schedule is one too: each page of the daily round is a task to it.
 resource "google_cloud_run_service_iam_member" "tasks_invoker" {
-  for_each = var.deploy_functions ? toset(["fetch", "worker", "sheet_sync"]) : toset([])
+  for_each = var.deploy_functions ? toset(["fetch", "worker", "sheet_sync", "schedule"]) : toset([])
   location = var.region
   service  = google_cloudfunctions2_function.job_tracker[each.key].service_config[0].service
   role     = "roles/run.invoker"

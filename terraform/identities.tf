@@ -12,8 +12,9 @@ locals {
     sheet_sync = ["google-client-secret", "token-encryption-key"]
     schedule   = []
   }
-  # Which function adds tasks to which queue: api and schedule start fetches, fetch adds a task per
-  # message, editing (api), recording (worker) and a sync that saw changes (sheet_sync) ask for syncs.
+  # Which function adds tasks to which queue: api and schedule start fetches (schedule also the pages
+  # of its daily round, on the same queue), fetch adds a task per message, editing (api), recording
+  # (worker) and a sync that saw changes (sheet_sync) ask for syncs.
   queue_writers = {
     api_fetches            = { function = "api", queue = "fetches" }
     api_sheet_syncs        = { function = "api", queue = "sheet_syncs" }
@@ -33,7 +34,7 @@ resource "google_service_account" "function" {
 
 resource "google_service_account" "tasks_invoker" {
   account_id   = "tasks-invoker"
-  display_name = "Cloud Tasks: invokes fetch, worker and sheet_sync with OIDC tokens"
+  display_name = "Cloud Tasks: invokes fetch, worker, sheet_sync and schedule (its pages) with OIDC tokens"
   depends_on   = [google_project_service.enabled]
 }
 

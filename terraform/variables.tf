@@ -111,6 +111,12 @@ variable "fetches_max_concurrent_dispatches" {
   default     = 10
 }
 
+variable "schedule_page_size" {
+  type        = number
+  description = "Users per page of the daily round: each page is one task on the fetches queue that starts their fetches (SCHEDULE_PAGE_SIZE)."
+  default     = 500
+}
+
 variable "sheet_syncs_max_dispatches_per_second" {
   type        = number
   description = "sheet-syncs queue: sheet writes per second (Sheets allows 300 writes a minute per project)."

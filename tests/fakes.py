@@ -6,15 +6,18 @@ from datetime import datetime
 
 
 class RecordingQueue:
-    """TaskQueue that records what was asked for; like Cloud Tasks, one task per (user, message)."""
+    """TaskQueue that records what was asked for; like Cloud Tasks, one task per name (repeats refused)."""
 
     def __init__(self) -> None:
         self.fetches: list[tuple[str, str]] = []
         self.messages: dict[tuple[str, str], str] = {}
         self.sheet_syncs: list[str] = []
         self.sync_windows: list[datetime] = []
+        self.schedule_pages: list[tuple[str, str]] = []
 
     def enqueue_fetch(self, user_id: str, run_id: str) -> bool:
+        if (user_id, run_id) in self.fetches:
+            return False
         self.fetches.append((user_id, run_id))
         return True
 
@@ -30,6 +33,12 @@ class RecordingQueue:
     def enqueue_sheet_sync(self, user_id: str, not_before: datetime) -> bool:
         self.sheet_syncs.append(user_id)
         self.sync_windows.append(not_before)
+        return True
+
+    def enqueue_schedule_page(self, round_id: str, after: str) -> bool:
+        if (round_id, after) in self.schedule_pages:
+            return False
+        self.schedule_pages.append((round_id, after))
         return True
 
 

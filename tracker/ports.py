@@ -117,7 +117,8 @@ class AccountStore(Protocol):
         """The date mail is read from; `read_again` also forgets where the last fetch stopped, so the
         next one lists everything from that date (already processed messages are skipped)."""
 
-    def users_with_auto_fetch(self) -> list[UserAccount]: ...
+    def users_with_auto_fetch(self, after: str = "", limit: int | None = None) -> list[UserAccount]:
+        """Users with auto-fetch on, by id: the first `limit` (all if None) whose id sorts after `after`."""
 
     def update_settings(self, user_id: str, values: dict[str, Any]) -> None:
         """Write these settings (validated UserSettings field values) and leave the others as they are."""
@@ -129,6 +130,9 @@ class AccountStore(Protocol):
         """The run; with its message counters counted from the markers when `with_counts`."""
 
     def start_run(self, run: FetchRun) -> None: ...
+
+    def start_run_once(self, run: FetchRun) -> FetchRun:
+        """Store `run` unless a run with its id exists; returns the stored one (a retry starts nothing)."""
 
     def processed_message_ids(self, user_id: str, message_ids: list[str]) -> set[str]: ...
 
@@ -208,6 +212,9 @@ class TaskQueue(Protocol):
         """The run id of the pending task for this (user, message), if there is one."""
 
     def enqueue_sheet_sync(self, user_id: str, not_before: datetime) -> bool: ...
+
+    def enqueue_schedule_page(self, round_id: str, after: str) -> bool:
+        """The task for one page of a daily round: the users after `after`; False when it exists."""
 
 
 class SheetWriter(Protocol):

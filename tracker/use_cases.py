@@ -10,12 +10,26 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 
-from tracker.accounts import FetchRun
+from tracker.accounts import FetchRun, RunState
 from tracker.editing import ManualChanges, apply_manual_changes, manual_application
 from tracker.models import Application
 from tracker.names import company_key, employer_group
 from tracker.ports import ApplicationStore, TaskQueue, UserRecords, UserTransaction
 from tracker.user_settings import SettingsChange
+
+
+@dataclass(frozen=True)
+class SchedulePage:
+    """What one page of a daily round did: users read, fetch tasks it added, the next page's cursor."""
+
+    users: int
+    fetches_started: int
+    next_after: str | None
+
+
+def scheduled_run_id(round_id: str, user_id: str) -> str:
+    """The one run a user gets in a daily round, the same however often its page is done."""
+    return uuid.uuid5(uuid.NAMESPACE_URL, f"job-tracker/schedule/{round_id}/{user_id}").hex
 
 
 @dataclass(frozen=True)
@@ -99,6 +113,27 @@ class UseCases:
         self.accounts.start_run(run)
         self.queue.enqueue_fetch(user_id, run.run_id)
         return run
+
+    def start_scheduled_fetches(self, round_id: str, after: str, page_size: int) -> SchedulePage:
+        """One page of the daily round `round_id`: a fetch for each user who can fetch among the
+        `page_size` users with auto-fetch on after `after`, the next page's task asked for first.
+
+        A page done again (its task retried) starts no second fetch: a user's run in a round has a
+        name of its own, stored once, and its fetch task is named by the run. Asking for the next
+        page before this one's fetches means one page that keeps failing holds up no other."""
+        users = self.accounts.users_with_auto_fetch(after, page_size)
+        next_after = users[-1].user_id if len(users) == page_size else None
+        if next_after is not None:
+            self.queue.enqueue_schedule_page(round_id, next_after)
+        started = 0
+        for user in users:
+            if user.first_time_user or user.reconnect_needed:
+                continue
+            fresh = FetchRun(scheduled_run_id(round_id, user.user_id), user.user_id, started_at=self.clock())
+            run = self.accounts.start_run_once(fresh)
+            if run.state is RunState.QUEUED and self.queue.enqueue_fetch(user.user_id, run.run_id):
+                started += 1
+        return SchedulePage(users=len(users), fetches_started=started, next_after=next_after)
 
     def _sync_soon(self, user_id: str, changed: Application | None) -> Application | None:
         """Ask for a sheet sync when an application changed; returns it."""

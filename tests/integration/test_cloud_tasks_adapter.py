@@ -49,6 +49,7 @@ def task_queue(emulator: RunningTasksEmulator, fetch_url: str = f"{UNREACHABLE}/
         fetch_url=fetch_url,
         worker_url=f"{UNREACHABLE}/worker",
         sheet_sync_url=f"{UNREACHABLE}/sheet_sync",
+        schedule_url=f"{UNREACHABLE}/schedule",
     )
     queue = CloudTaskQueue(settings, tasks_client(settings))
     queue.ensure_queues()
@@ -104,3 +105,12 @@ def test_ensuring_the_queues_twice_is_harmless(emulator):
     queue.ensure_queues()
 
     assert queue.enqueue_message("u1", "run-1", "m1") is True
+
+
+def test_a_schedule_page_is_one_task_per_round_and_cursor(emulator):
+    queue = task_queue(emulator)
+
+    assert queue.enqueue_schedule_page("2026-12-02T06:00:00Z", "") is True
+    assert queue.enqueue_schedule_page("2026-12-02T06:00:00Z", "") is False
+    assert queue.enqueue_schedule_page("2026-12-02T06:00:00Z", "user-9") is True
+    assert queue.enqueue_schedule_page("2026-12-03T06:00:00Z", "") is True

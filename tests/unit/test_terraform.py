@@ -147,6 +147,17 @@ def test_the_scheduler_audience_is_exactly_the_url_schedule_accepts(terraform):
     assert audience == "https://schedule-123456789012.europe-west1.run.app/"
 
 
+def test_cloud_tasks_may_call_schedule_whose_daily_round_is_a_task_per_page(terraform):
+    """Each page of the round is a task on the fetches queue to SCHEDULE_URL, minted as the tasks invoker."""
+    invoked = terraform.resource("google_cloud_run_service_iam_member", "tasks_invoker")["for_each"]
+    assert '"schedule"' in invoked
+    env = terraform.value(terraform.locals["function_env"])
+    assert env["TASKS_SERVICE_ACCOUNT"] in env["INVOKER_SERVICE_ACCOUNTS"].split(",")
+    assert int(env["SCHEDULE_PAGE_SIZE"]) == 500
+    writers = terraform.value(terraform.locals["queue_writers"]).values()
+    assert {"function": "schedule", "queue": "fetches"} in writers
+
+
 def test_each_task_url_names_the_function_that_serves_it(terraform):
     """A gen2 function's URL is https://NAME-PROJECT_NUMBER.REGION.run.app, NAME the function's."""
     functions = terraform.value(terraform.locals["functions"])
