@@ -145,6 +145,8 @@ def expected_row(job: Mapping) -> list[str]:
         _day(job["applied_at"]),
         _day(job["updated_at"]),
         job["email_link"] or "",
+        ", ".join(job.get("tags") or []),
+        job.get("notes") or "",
     ]
 
 

@@ -7,13 +7,15 @@ from urllib.parse import urlencode
 
 from functions.api_users import current_user
 from functions.http import Problem, iso_datetime, json_body
-from tracker.editing import ManualChanges
+from tracker.editing import ManualChanges, parse_tags
+from tracker.errors import InvalidInput
 from tracker.ghosting import ghosting_json, silence
-from tracker.models import Application, ApplicationEvent, Status
+from tracker.models import Application, ApplicationEvent, ManualEdit, Status
 from tracker.names import company_key
 from tracker.ports import ORDER_FIELDS, ApplicationQuery
 from tracker.sheet_layout import gmail_link
 from tracker.stats import search_stats
+from tracker.statuses import EARLIEST
 
 if TYPE_CHECKING:
     from functions.api import ApiContext
@@ -39,6 +41,8 @@ def job_json(ctx: ApiContext, application: Application, after_days: int | None =
         "edited_fields": list(application.edited_fields),
         "needs_review": application.needs_review,
         "ghosting": ghosting_json(application, quiet) if quiet else None,
+        "tags": list(application.tags),
+        "notes": application.notes,
     }
 
 
@@ -74,7 +78,9 @@ def _query(ctx: ApiContext, page: int, page_size: int) -> ApplicationQuery:
         raise Problem(
             400, "invalid_input", f"ordering must be one of {choices}, optionally with a leading '-'"
         )
+    tag = args.get("tag")
     return ApplicationQuery(
+        tag=_one_tag(tag) if tag else None,
         offset=(page - 1) * page_size,
         limit=page_size,
         status=status,
@@ -84,8 +90,16 @@ def _query(ctx: ApiContext, page: int, page_size: int) -> ApplicationQuery:
     )
 
 
+def _one_tag(text: str) -> str:
+    try:
+        return parse_tags([text])[0]
+    except InvalidInput as error:
+        raise Problem(400, "invalid_input", f"tag: {error}") from None
+
+
 def list_jobs(ctx: ApiContext) -> dict:
-    """The user's jobs, a page at a time; `status`, `company` (name search) and `ordering` narrow it."""
+    """The user's jobs, a page at a time; `status`, `company` (name search), `tag` and `ordering`
+    narrow it."""
     page = _positive_int(ctx, "page", 1)
     page_size = _positive_int(ctx, "page_size", 10, MAX_PAGE_SIZE)
     applications, count = ctx.services.applications.query_applications(
@@ -116,6 +130,7 @@ def get_job(ctx: ApiContext, job_id: str) -> dict:
 
 def event_json(event: ApplicationEvent) -> dict:
     return {
+        "kind": "email",
         "message_id": event.message_id,
         "status": event.status.value,
         "received_at": event.received_at.isoformat() if event.received_at else None,
@@ -127,11 +142,43 @@ def event_json(event: ApplicationEvent) -> dict:
     }
 
 
+_WHERE = {"app": "in the app", "sheet": "in your sheet"}
+_FIELD_NAMES = {
+    "company": "company",
+    "job_title": "job title",
+    "status": "status",
+    "tags": "tags",
+    "notes": "notes",
+}
+
+
+def manual_edit_json(edit: ManualEdit) -> dict:
+    said = "; ".join(
+        f"{_FIELD_NAMES.get(name, name)}: {value or '(cleared)'}" for name, value in edit.changes.items()
+    )
+    return {
+        "kind": "manual_edit",
+        "message_id": None,
+        "status": edit.changes.get("status"),
+        "received_at": edit.at.isoformat(),
+        "subject": f"Edited {_WHERE.get(edit.source, edit.source)}: {said}",
+        "sender": "",
+        "email_link": None,
+        "extractor": "manual",
+        "confidence": 1.0,
+        "source": edit.source,
+        "changes": dict(edit.changes),
+    }
+
+
 def list_events(ctx: ApiContext, job_id: str) -> dict:
-    """The application's timeline: one entry per email, oldest first."""
-    _own_job(ctx, job_id)
+    """The application's timeline, oldest first: one entry per email and per change made by hand."""
+    application = _own_job(ctx, job_id)
     events = ctx.services.applications.list_events(ctx.user_id, job_id)
-    return {"count": len(events), "results": [event_json(e) for e in events]}
+    entries = [(e.received_at or EARLIEST, event_json(e)) for e in events]
+    entries += [(edit.at, manual_edit_json(edit)) for edit in application.manual_edits]
+    entries.sort(key=lambda entry: entry[0])
+    return {"count": len(entries), "results": [entry for _, entry in entries]}
 
 
 def replace_job(ctx: ApiContext, job_id: str) -> dict:
@@ -140,7 +187,7 @@ def replace_job(ctx: ApiContext, job_id: str) -> dict:
 
 
 def update_job(ctx: ApiContext, job_id: str) -> dict:
-    """PATCH: change some of company, job title, status."""
+    """PATCH: change some of company, job title, status, tags, notes."""
     return _edit(ctx, job_id, require_all=False)
 
 
@@ -161,7 +208,7 @@ def delete_job(ctx: ApiContext, job_id: str) -> tuple[str, int]:
 
 
 def create_job(ctx: ApiContext) -> tuple[dict, int]:
-    """Add an application by hand: company, job_title, status, and optionally applied_at."""
+    """Add an application by hand: company, job_title, status, optionally tags, notes, applied_at."""
     body = json_body(ctx.request)
     applied_at = body.pop("applied_at", None)
     changes = ManualChanges.from_json(body, require_all=True)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from tracker.accounts import RUN_COUNTERS, RunState
+from tracker.editing import MAX_NOTES, MAX_TAG, MAX_TAGS, REQUIRED_FIELDS
 from tracker.models import Status
 from tracker.ports import ORDER_FIELDS
 from tracker.stats import FUNNEL
@@ -109,6 +110,8 @@ SCHEMAS = {
                 "description": "set while the application waits with no email for the user's ghosting days;"
                 " computed, never stored: any new email clears it",
             },
+            "tags": {"type": "array", "items": STRING},
+            "notes": STRING,
         }
     ),
     "JobPage": _object(
@@ -121,15 +124,27 @@ SCHEMAS = {
     ),
     "Event": _object(
         {
-            "message_id": STRING,
-            "status": {"type": "string", "enum": STATUSES},
+            "kind": {
+                "type": "string",
+                "enum": ["email", "manual_edit"],
+                "description": "an email, or a change the user made by hand (in the app or the sheet)",
+            },
+            "message_id": _nullable(STRING),
+            "status": _nullable({"type": "string", "enum": STATUSES}),
             "received_at": _nullable(TIME),
             "subject": STRING,
             "sender": STRING,
-            "email_link": STRING,
+            "email_link": _nullable(STRING),
             "extractor": STRING,
             "confidence": {"type": "number"},
-        }
+            "source": {"type": "string", "enum": ["app", "sheet"], "description": "manual edits: where made"},
+            "changes": {
+                "type": "object",
+                "additionalProperties": STRING,
+                "description": "manual edits: each changed field's new value",
+            },
+        },
+        required=["kind", "message_id", "status", "received_at", "subject", "sender", "email_link"],
     ),
     "EventList": _object({"count": {"type": "integer"}, "results": {"type": "array", "items": REF["Event"]}}),
     "FetchRun": _object(
@@ -222,7 +237,20 @@ SCHEMAS = {
 SCHEMAS["Settings"] = _object({**SETTINGS, "read_from": _nullable(READ_FROM)})
 SCHEMAS["TaskStatus"] = SCHEMAS["FetchRun"]
 
-JOB_FIELDS = {"company": TEXT, "job_title": TEXT, "status": {"type": "string", "enum": STATUSES}}
+TAG = {"type": "string", "minLength": 1, "maxLength": MAX_TAG, "pattern": r"^[^\s,][^,]*$"}
+JOB_FIELDS = {
+    "company": TEXT,
+    "job_title": TEXT,
+    "status": {"type": "string", "enum": STATUSES},
+    "tags": {
+        "type": "array",
+        "maxItems": MAX_TAGS,
+        "items": TAG,
+        "description": "free tags: letters, digits, spaces and . + # & / - _, starting with a letter or "
+        "digit; stored lower case",
+    },
+    "notes": {"type": "string", "maxLength": MAX_NOTES},
+}
 
 
 def _json(schema: dict) -> dict:
@@ -284,6 +312,7 @@ LIST_PARAMS = [
     _query("status", {"type": "string", "enum": STATUSES}),
     _query("company", {"type": "string", "maxLength": 200}),
     _query("ordering", {"type": "string", "enum": ORDERINGS}),
+    _query("tag", {**TAG, "description": "only records carrying this tag"}),
 ]
 
 PATHS = {
@@ -362,7 +391,7 @@ PATHS = {
             "Add a job by hand",
             _ok(REF["Job"], 201),
             400,
-            body=_object({**JOB_FIELDS, "applied_at": STRING}, required=list(JOB_FIELDS), extra=False),
+            body=_object({**JOB_FIELDS, "applied_at": STRING}, required=list(REQUIRED_FIELDS), extra=False),
             changes_state=True,
         ),
     },
@@ -380,16 +409,16 @@ PATHS = {
         "get": _operation("getJob", "One job", _ok(REF["Job"]), 404),
         "put": _operation(
             "replaceJob",
-            "Edit company, job title and status",
+            "Edit company, job title and status (and tags, notes if given)",
             _ok(REF["Job"]),
             400,
             404,
-            body=_object(JOB_FIELDS, extra=False),
+            body=_object(JOB_FIELDS, required=list(REQUIRED_FIELDS), extra=False),
             changes_state=True,
         ),
         "patch": _operation(
             "updateJob",
-            "Edit some of company, job title, status",
+            "Edit some of company, job title, status, tags, notes",
             _ok(REF["Job"]),
             400,
             404,
@@ -407,7 +436,10 @@ PATHS = {
     "/jobs/{job_id}/events/": {
         "parameters": _path_id("job_id"),
         "get": _operation(
-            "listJobEvents", "The job's timeline, one entry per email", _ok(REF["EventList"]), 404
+            "listJobEvents",
+            "The job's timeline: one entry per email and per change made by hand",
+            _ok(REF["EventList"]),
+            404,
         ),
     },
     "/stats/": {"get": _operation("getStats", "Numbers about the job search", _ok(REF["Stats"]))},

@@ -24,7 +24,7 @@ from infra.firestore_codec import (
 from tracker.accounts import FetchRun, RunState, SyncCheckpoint, UserAccount, counters_from_outcomes
 from tracker.errors import AccountDeleted
 from tracker.ports import OUTCOMES, ChangedApplication, ProcessedMarker, SheetPlacement
-from tracker.sheet_layout import FIRST_DATA_ROW
+from tracker.sheet_layout import FIRST_DATA_ROW, HEADER
 
 _GET_ALL_CHUNK = 300
 # A user's live sessions kept (the oldest beyond this are ended), and how long a deleted user's
@@ -323,11 +323,15 @@ class FirestoreAccountStore:
         release(self.client.transaction())
 
     def prepared_tab(self, user_id: str, sheet_id: str) -> str | None:
+        """The tab, when prepared for these columns (a sheet prepared for fewer gets the new headers)."""
         layout = self._layout(user_id).get().to_dict() or {}
-        return layout.get("tab_title") if layout.get("prepared_sheet_id") == sheet_id else None
+        if layout.get("prepared_sheet_id") != sheet_id or layout.get("prepared_header") != list(HEADER):
+            return None
+        return layout.get("tab_title")
 
     def remember_prepared_tab(self, user_id: str, sheet_id: str | None, title: str | None) -> None:
-        self._layout(user_id).set({"prepared_sheet_id": sheet_id, "tab_title": title}, merge=True)
+        prepared = {"prepared_sheet_id": sheet_id, "tab_title": title, "prepared_header": list(HEADER)}
+        self._layout(user_id).set(prepared, merge=True)
 
     def connect_sheet(self, user_id: str, sheet_id: str | None) -> None:
         """Point the user at a sheet (or none): every application gets a row there at the next sync."""

@@ -8,7 +8,7 @@ from typing import Any
 
 from tracker.accounts import FetchRun, RunState, SyncCheckpoint, UserAccount
 from tracker.errors import AccountDeleted
-from tracker.models import Application, ApplicationEvent, Kind, Status
+from tracker.models import Application, ApplicationEvent, Kind, ManualEdit, Status
 from tracker.ports import ProcessedMarker
 from tracker.user_settings import UserSettings
 
@@ -54,6 +54,12 @@ def application_to_doc(application: Application) -> dict[str, Any]:
         "version": application.version,
         "source": application.source,
         "needs_review": application.needs_review,
+        "tags": list(application.tags),
+        "notes": application.notes,
+        "manual_edits": [
+            {"at": edit.at, "source": edit.source, "changes": dict(edit.changes)}
+            for edit in application.manual_edits
+        ],
     }
 
 
@@ -83,6 +89,12 @@ def application_from_doc(app_id: str, doc: dict[str, Any]) -> Application:
         version=int(doc.get("version", 0)),
         source=doc.get("source", "email"),
         needs_review=doc.get("needs_review"),
+        tags=list(doc.get("tags") or []),
+        notes=doc.get("notes") or "",
+        manual_edits=[
+            ManualEdit(at=_time(edit["at"]), source=edit["source"], changes=dict(edit["changes"]))  # type: ignore[arg-type]
+            for edit in doc.get("manual_edits") or []
+        ],
     )
 
 

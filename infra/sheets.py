@@ -7,7 +7,7 @@ from googleapiclient.errors import HttpError
 from infra.google_credentials import execute, google_service
 from infra.settings import Settings
 from tracker.errors import Conflict, SheetChanged
-from tracker.sheet_layout import HEADER, LAST_COLUMN, row_range
+from tracker.sheet_layout import HEADER, LAST_COLUMN, ORIGINAL_COLUMNS, row_range
 
 
 def sheets_service(settings: Settings, credentials):
@@ -46,7 +46,9 @@ class GoogleSheet:
         title = tab["title"]
         header_range = f"'{title}'!A1:{LAST_COLUMN}1"
         current = execute(self.spreadsheets.values().get(spreadsheetId=sheet_id, range=header_range))
-        if current.get("values", [[]])[0:1] != [list(HEADER)]:
+        cells = (current.get("values") or [[]])[0]
+        if cells != list(HEADER):
+            _refuse_to_cover_own_columns(cells)
             execute(
                 self.spreadsheets.values().update(
                     spreadsheetId=sheet_id,
@@ -82,3 +84,19 @@ class GoogleSheet:
             if error.resp.status == 400:  # "Unable to parse range": the tab is not there any more
                 raise SheetChanged(f"tab {sheet_title!r} not found in the sheet") from error
             raise
+
+
+def _refuse_to_cover_own_columns(header: list[str]) -> None:
+    """A sheet laid out before the tracker had a column may hold the user's own one there: never
+    write over it. (The original six columns were always the tracker's.)"""
+    taken = [
+        f"{chr(ord('A') + index)} ({cell!r})"
+        for index, cell in enumerate(header)
+        if index >= ORIGINAL_COLUMNS and cell and cell != HEADER[index]
+    ]
+    if taken:
+        raise Conflict(
+            f"the tracker now writes {', '.join(HEADER[ORIGINAL_COLUMNS:])} in columns "
+            f"{chr(ord('A') + ORIGINAL_COLUMNS)} to {LAST_COLUMN}, where your sheet has your own column(s) "
+            f"{', '.join(taken)}: move them right of column {LAST_COLUMN}, then sync again"
+        )

@@ -12,7 +12,7 @@ import threading
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any, TypeVar
+from typing import TypeVar
 
 from tracker.accounts import counters_from_outcomes
 from tracker.models import Application, ApplicationEvent
@@ -138,19 +138,7 @@ class MemoryApplicationStore:
             return copy.deepcopy(found) if found is not None else None
 
     def query_applications(self, user_id: str, query: ApplicationQuery) -> tuple[list[Application], int]:
-        """As Firestore answers it: filtered, ordered by the stored field (missing values first when
-        ascending), then the page."""
-        matching = [
-            a
-            for a in self.list_applications(user_id)
-            if (query.status is None or a.status.value == query.status)
-            and (query.company_prefix is None or a.company_key.startswith(query.company_prefix))
-        ]
-        present = [a for a in matching if _stored(a, query.order_field) is not None]
-        present.sort(key=lambda a: _stored(a, query.order_field), reverse=query.descending)
-        missing = [a for a in matching if _stored(a, query.order_field) is None]
-        ordered = present + missing if query.descending else missing + present
-        return ordered[query.offset : query.offset + query.limit], len(matching)
+        return query.select(self.list_applications(user_id))
 
     def delete_user_data(self, user_id: str) -> None:
         with self._lock:
@@ -163,7 +151,3 @@ class MemoryApplicationStore:
             outcomes = Counter(m.outcome for m in markers if m.run_id == run_id)
         return counters_from_outcomes(listed, outcomes)
 
-
-def _stored(application: Application, field_name: str) -> Any:
-    """The value of one of ORDER_FIELDS' stored fields (status_rank is stored, not an attribute)."""
-    return application.status.rank if field_name == "status_rank" else getattr(application, field_name)

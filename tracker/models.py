@@ -106,6 +106,16 @@ class ApplicationEvent:
 
 
 @dataclass
+class ManualEdit:
+    """A change the user made by hand, in the app or in their sheet (`source`): on the timeline beside
+    the emails. `changes` holds each changed field's new value as shown (tags joined by ", ")."""
+
+    at: datetime
+    source: str
+    changes: dict[str, str]
+
+
+@dataclass
 class Application:
     """One job application: the unit the tracker shows and the sheet has a row for."""
 
@@ -139,6 +149,12 @@ class Application:
     # Why the tracker is unsure this record is one whole application (None when the evidence is
     # strong): the user checks it, merges or splits it.
     needs_review: str | None = None
+    # The user's own: free tags (lower case, tracker/editing.py's rules) and notes. No email sets them.
+    tags: list[str] = field(default_factory=list)
+    notes: str = ""
+    # Hand-made changes, oldest first (the latest MAX_MANUAL_EDITS): the timeline shows them, and a
+    # sheet sync compares their times with the sheet's (tracker/sheet_sync.py).
+    manual_edits: list[ManualEdit] = field(default_factory=list)
 
     @property
     def is_open(self) -> bool:

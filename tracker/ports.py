@@ -104,6 +104,28 @@ class ApplicationQuery:
     company_prefix: str | None = None
     order_field: str = "updated_at"
     descending: bool = True
+    tag: str | None = None
+
+    def select(self, applications: list[Application]) -> tuple[list[Application], int]:
+        """This query over applications in hand, as Firestore answers it: filtered, ordered by the
+        stored field (missing values first when ascending), then the page; and how many match."""
+        matching = [
+            a
+            for a in applications
+            if (self.status is None or a.status.value == self.status)
+            and (self.company_prefix is None or a.company_key.startswith(self.company_prefix))
+            and (self.tag is None or self.tag in a.tags)
+        ]
+        present = [a for a in matching if stored_value(a, self.order_field) is not None]
+        present.sort(key=lambda a: stored_value(a, self.order_field), reverse=self.descending)
+        missing = [a for a in matching if stored_value(a, self.order_field) is None]
+        ordered = present + missing if self.descending else missing + present
+        return ordered[self.offset : self.offset + self.limit], len(matching)
+
+
+def stored_value(application: Application, field_name: str) -> Any:
+    """The value of one of ORDER_FIELDS' stored fields (status_rank is stored, not an attribute)."""
+    return application.status.rank if field_name == "status_rank" else getattr(application, field_name)
 
 
 class AccountStore(Protocol):

@@ -209,6 +209,8 @@ def _keep(
     application.row_number = original.row_number
     application.edited_fields = list(original.edited_fields)
     application.source = original.source
+    application.tags, application.notes = list(original.tags), original.notes
+    application.manual_edits = list(original.manual_edits)
     if "status" in original.edited_fields:
         application.status = original.status
     changed = any(getattr(application, name) != getattr(original, name) for name in _COMPARED)

@@ -6,9 +6,11 @@ from datetime import datetime
 
 from tracker.models import Application
 
-HEADER = ("Company", "Job title", "Status", "Applied", "Last update", "Source email link")
+# The first six are the original columns, in their order; later ones are only ever added at the end.
+HEADER = ("Company", "Job title", "Status", "Applied", "Last update", "Source email link", "Tags", "Notes")
+ORIGINAL_COLUMNS = 6
 FIRST_DATA_ROW = 2
-LAST_COLUMN = "F"
+LAST_COLUMN = "H"
 
 
 def gmail_link(message_id: str | None) -> str:
@@ -29,6 +31,8 @@ def row_values(application: Application, link=gmail_link) -> list[str]:
         _day(application.applied_at),
         _day(application.updated_at),
         link(application.last_message_id),
+        ", ".join(application.tags),
+        application.notes,
     ]
 
 

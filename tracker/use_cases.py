@@ -41,9 +41,11 @@ class UseCases:
     queue: TaskQueue
     clock: Callable[[], datetime]
 
-    def edit_application(self, user_id: str, app_id: str, changes: ManualChanges) -> Application | None:
-        """Apply the user's changes atomically, moving the application between employers if renamed;
-        None when there is no such application."""
+    def edit_application(
+        self, user_id: str, app_id: str, changes: ManualChanges, source: str = "app"
+    ) -> Application | None:
+        """Apply the user's changes (made in the app, or in the sheet: `source`) atomically, moving the
+        application between employers if renamed; None when there is no such application."""
 
         def work(tx: UserTransaction) -> Application | None:
             application = tx.application(app_id)
@@ -53,7 +55,7 @@ class UseCases:
             new_key = company_key(changes.company) if changes.company else old_key
             for key in sorted({employer_group(old_key), employer_group(new_key)}):
                 tx.lock_company(key)
-            apply_manual_changes(application, changes)
+            apply_manual_changes(application, changes, self.clock(), source)
             tx.save_application(application)  # moves it (and its emails) to the new employer's index
             return application
 

@@ -51,7 +51,7 @@ def signed_in_with_sheet(stack, email: str) -> tuple[BrowserSession, str]:
 
 
 def sheet_row(job: dict) -> list[str]:
-    """The row the README promises for a job as the API shows it: all six columns, in order."""
+    """The row the README promises for a job as the API shows it: every column, in order."""
     return [
         job["company"],
         job["job_title"],
@@ -59,7 +59,14 @@ def sheet_row(job: dict) -> list[str]:
         (job["applied_at"] or "")[:10],
         (job["updated_at"] or "")[:10],
         job["email_link"] or "",
+        ", ".join(job["tags"]),
+        job["notes"],
     ]
+
+
+def padded(row: list[str]) -> list[str]:
+    """A row as Sheets returns it (trailing empty cells left out), with the app's columns all there."""
+    return (list(row) + [""] * len(HEADER))[: len(HEADER)]
 
 
 def fetch_and_wait(browser: BrowserSession, timeout: float = 120) -> dict:
@@ -90,7 +97,7 @@ def test_fetch_processes_every_email_and_fills_the_sheet(stack, fetched):
         jobs = fetched["browser"].all_jobs()
         grid = google.sheet_values(fetched["sheet_id"])
         in_firestore = sorted((j["row_number"] or 0, sheet_row(j)) for j in jobs)
-        in_sheet = sorted((number, list(r)) for number, r in enumerate(grid[1:], start=2) if any(r))
+        in_sheet = sorted((number, padded(r)) for number, r in enumerate(grid[1:], start=2) if any(r))
         if in_sheet == in_firestore or time.monotonic() > deadline:
             break
         time.sleep(0.3)

@@ -110,12 +110,29 @@ def test_a_new_sheet_gets_a_frozen_header_and_rows_in_one_batch(account):
     title = sheet.prepare(sheet_id)
     account["control"].reset_counters()
     sheet.write_rows(
-        sheet_id, title, {2: ["Acme", "Engineer", "applied", "", "", ""], 3: ["Globex"] + [""] * 5}
+        sheet_id, title, {2: ["Acme", "Engineer", "applied"] + [""] * 5, 3: ["Globex"] + [""] * 7}
     )
     assert account["control"].counters() == {"sheets.values.batchUpdate": 1}
     grid = account["control"].read_sheet(sheet_id)["sheets"][0]
     assert grid["gridProperties"]["frozenRowCount"] == 1
     assert grid["values"][0] == list(HEADER) and grid["values"][2][0] == "Globex"
+
+
+def test_a_sheet_laid_out_before_tags_and_notes_gets_their_headers_unless_the_user_took_those_columns(
+    account,
+):
+    sheet = GoogleSheet(sheets_service(account["settings"], account["credentials"]))
+    values = sheets_service(account["settings"], account["credentials"]).spreadsheets().values()
+    old, taken = sheet.create("Old layout"), sheet.create("Own column")
+    for sheet_id, header in ((old, HEADER[:6]), (taken, (*HEADER[:6], "Recruiter"))):
+        body = {"values": [list(header) + [""] * (len(HEADER) - len(header))]}
+        values.update(spreadsheetId=sheet_id, range="A1:H1", valueInputOption="RAW", body=body).execute()
+
+    sheet.prepare(old)
+    assert account["control"].sheet_values(old)[0] == list(HEADER)
+    with pytest.raises(Conflict, match="G \\('Recruiter'\\)"):
+        sheet.prepare(taken)
+    assert account["control"].sheet_values(taken)[0] == [*HEADER[:6], "Recruiter"]
 
 
 def test_a_sheet_the_app_may_not_open_is_a_conflict(account):
@@ -154,7 +171,7 @@ def test_sync_leaves_the_users_own_rows_and_columns_alone(account, firestore_cli
     service = sheets_service(account["settings"], account["credentials"]).spreadsheets().values()
     service.update(
         spreadsheetId=sheet_id,
-        range="'Applications'!G2",
+        range="'Applications'!J2",
         valueInputOption="RAW",
         body={"values": [["call back Friday"]]},
     ).execute()
@@ -168,7 +185,7 @@ def test_sync_leaves_the_users_own_rows_and_columns_alone(account, firestore_cli
     receive(6, "Globex")
     sync_sheet(user, accounts, sheet)
     rows = control.sheet_values(sheet_id)
-    assert rows[1][:3] == ["Acme", "Engineer", "interview"] and rows[1][6] == "call back Friday"
+    assert rows[1][:3] == ["Acme", "Engineer", "interview"] and rows[1][9] == "call back Friday"
     assert rows[2][0] == "My own row"
     assert rows[3][:3] == ["Globex", "Engineer", "applied"]
 

@@ -81,7 +81,7 @@ def test_the_shown_spelling_is_the_earliest_emails_whatever_the_arrival_order():
 def test_an_application_renamed_by_hand_keeps_its_name_and_emails_and_takes_new_ones():
     store, _ = answer([(an_email(on=1), application_email("applied", "Beacon Bio", "Data Engineer"))])
     (application,) = store.list_applications(USER)
-    apply_manual_changes(application, ManualChanges(job_title="Data Platform Engineer"))
+    apply_manual_changes(application, ManualChanges(job_title="Data Platform Engineer"), day(2))
     store.in_transaction(USER, lambda tx: tx.save_application(application))
     later = an_email(on=5)
     answer([(later, application_email("interview", "Beacon Bio", "Data Platform Engineer"))], store)
@@ -126,7 +126,7 @@ def test_an_application_made_by_hand_keeps_the_users_spelling_whatever_the_email
 def test_an_application_whose_employer_was_respelled_by_hand_is_pinned_too():
     store, _ = answer([(an_email(on=1), application_email("applied", "BEACON BIO", "Data Engineer"))])
     (application,) = store.list_applications(USER)
-    apply_manual_changes(application, ManualChanges(company="Beacon Bio"))
+    apply_manual_changes(application, ManualChanges(company="Beacon Bio"), day(2))
     store.in_transaction(USER, lambda tx: tx.save_application(application))
     answer([(an_email(on=5), application_email("interview", "BEACON BIO", "Data Engineer"))], store)
     (respelled,) = store.list_applications(USER)

@@ -1,4 +1,4 @@
-"""The sheet's row for an application: the six columns DESIGN.md names, in order, with the Gmail link."""
+"""The sheet's row for an application: the columns DESIGN.md names, in order, with the Gmail link."""
 
 from __future__ import annotations
 
@@ -24,24 +24,36 @@ def an_application(**fields) -> Application:
     return Application(**{**defaults, **fields})
 
 
-def test_the_header_names_the_six_columns_in_order():
-    assert HEADER == ("Company", "Job title", "Status", "Applied", "Last update", "Source email link")
+def test_the_header_keeps_the_original_six_columns_in_order_then_tags_and_notes():
+    assert HEADER == (
+        "Company",
+        "Job title",
+        "Status",
+        "Applied",
+        "Last update",
+        "Source email link",
+        "Tags",
+        "Notes",
+    )
 
 
-def test_a_row_holds_all_six_columns_in_header_order():
-    assert row_values(an_application()) == [
+def test_a_row_holds_every_column_in_header_order():
+    application = an_application(tags=["remote", "referral"], notes="Call Sam back\nafter the 10th")
+    assert row_values(application) == [
         "Acme Inc.",
         "Data Engineer",
         "interview",
         "2026-03-03",
         "2026-03-11",
         "https://mail.google.com/mail/u/0/#all/18c2f0a9d3",
+        "remote, referral",
+        "Call Sam back\nafter the 10th",
     ]
 
 
 def test_what_is_not_known_yet_is_an_empty_cell():
     application = an_application(job_title=None, applied_at=None, updated_at=None, last_message_id=None)
-    assert row_values(application) == ["Acme Inc.", "", "interview", "", "", ""]
+    assert row_values(application) == ["Acme Inc.", "", "interview", "", "", "", "", ""]
 
 
 def test_dates_are_the_calendar_day_they_were_recorded_on():
@@ -60,4 +72,4 @@ def test_a_message_link_opens_it_in_gmail_and_no_message_is_no_link():
 
 
 def test_a_row_range_spans_the_apps_columns_of_one_row():
-    assert row_range(7, "Applications") == "'Applications'!A7:F7"
+    assert row_range(7, "Applications") == "'Applications'!A7:H7"

@@ -1,7 +1,7 @@
 """The whole journey in a real browser, at desktop and phone widths, with axe-core on every screen.
 
 Sign in, create the sheet, choose the date, fetch with the bar reaching 100%, the table, edit a status
-and see the sheet change, the timeline, stats, settings, sign out, sign in again, delete the account.
+and see the sheet change, tag a record and filter by the tag, the timeline, stats, settings, sign out, sign in again, delete the account.
 Each screen is saved as <screen>-<width>.png (`make screenshots` puts them in docs/screenshots/).
 """
 
@@ -91,6 +91,19 @@ def test_the_whole_journey(page, viewport, stack, google, new_email):
     expect(edited.locator(".badge")).to_have_text(new_status)
     sheet_id = api(page, "GET", "users/")["sheet_id"]
     wait_for_sheet_row(google, sheet_id, [company, title, new_status])
+
+    # Tag it, then show only the records with that tag.
+    edited.get_by_role("button", name=re.compile("^Edit")).click()
+    editor.get_by_label("Tags, separated by commas").fill("Dream job, remote")
+    editor.get_by_role("button", name="Save").click()
+    expect(edited.locator(".tags li")).to_have_count(2)
+    tag_filter = page.get_by_label("Tag", exact=True)
+    tag_filter.fill("dream job")
+    expect(rows).to_have_count(1)
+    expect(rows.first.locator(".company")).to_have_text(company)
+    visit(page, viewport, "applications-tagged")
+    tag_filter.fill("")
+    expect(rows).to_have_count(9)
 
     # Timeline of that application.
     edited.get_by_role("link", name=re.compile("^Timeline")).click()

@@ -1,4 +1,5 @@
-// The applications table: sort, filter by status, search by company, paging, inline edit, add by hand,
+// The applications table: sort, filter by status or tag, search by company, paging, inline edit (tags and
+// notes too), add by hand,
 // delete with confirm, the source email in Gmail, and the needs-review flag.
 import { addForm } from "./add_application.js";
 import { api } from "./api.js";
@@ -28,7 +29,7 @@ const ORDERINGS = [
 ];
 
 export function applicationsView(app) {
-  const query = { page: 1, ordering: "-updated_at", status: "", company: "" };
+  const query = { page: 1, ordering: "-updated_at", status: "", company: "", tag: "" };
   const results = h("div", { class: "results" }, notice("loading", "Loading your applications…"));
   const liveMessage = h("div", { class: "message", role: "status", "aria-live": "polite" });
 
@@ -39,6 +40,7 @@ export function applicationsView(app) {
     const params = new URLSearchParams({ page: query.page, page_size: PAGE_SIZE, ordering: query.ordering });
     if (query.status) params.set("status", query.status);
     if (query.company) params.set("company", query.company);
+    if (query.tag) params.set("tag", query.tag);
     results.setAttribute("aria-busy", "true");
     try {
       const page = await api.get(`jobs/?${params}`);
@@ -93,7 +95,7 @@ export function applicationsView(app) {
 
   function table(page) {
     if (page.count === 0) {
-      const filtered = query.status || query.company;
+      const filtered = query.status || query.company || query.tag;
       return notice(
         "empty",
         filtered ? "No applications match these filters." : "No applications yet. Press “Fetch now” to read your mail, or add one by hand.",
@@ -128,6 +130,8 @@ export function applicationsView(app) {
         { class: "col-company", "data-label": "Company" },
         h("span", { class: "company" }, job.company),
         job.needs_review ? h("span", { class: "flag", title: "Needs review" }, h("span", { "aria-hidden": "true" }, "⚑ "), "Review: ", job.needs_review) : null,
+        job.tags.length ? h("ul", { class: "tags", "aria-label": "Tags" }, job.tags.map((tag) => h("li", {}, h("button", { type: "button", class: "tag", onclick: () => filterByTag(tag) }, tag, h("span", { class: "visually-hidden" }, ": show only this tag"))))) : null,
+        job.notes ? h("p", { class: "notes muted" }, job.notes) : null,
       ),
       h("td", { class: "col-job_title", "data-label": "Job title" }, job.job_title || h("span", { class: "muted" }, "—")),
       h("td", { class: "col-status", "data-label": "Status" }, statusBadge(job.status)),
@@ -150,6 +154,8 @@ export function applicationsView(app) {
     const company = h("input", { id: `${id}-company`, name: "company", value: job.company, required: true, maxlength: 200, "aria-label": "Company" });
     const title = h("input", { id: `${id}-title`, name: "job_title", value: job.job_title, maxlength: 200, "aria-label": "Job title" });
     const status = statusSelect(`${id}-status`, job.status, "Status");
+    const tags = h("input", { id: `${id}-tags`, name: "tags", value: job.tags.join(", "), "aria-label": "Tags, separated by commas", placeholder: "Tags, separated by commas" });
+    const notes = h("textarea", { id: `${id}-notes`, name: "notes", maxlength: 2000, rows: 2, "aria-label": "Notes", placeholder: "Notes" }, job.notes);
     const error = h("div", { class: "message" });
     const form = h(
       "form",
@@ -162,6 +168,9 @@ export function applicationsView(app) {
           if (company.value.trim() !== job.company) changes.company = company.value.trim();
           if (title.value.trim() !== job.job_title && title.value.trim()) changes.job_title = title.value.trim();
           if (status.value !== job.status) changes.status = status.value;
+          const newTags = tags.value.split(",").map((tag) => tag.trim()).filter(Boolean);
+          if (newTags.join(", ").toLowerCase() !== job.tags.join(", ")) changes.tags = newTags;
+          if (notes.value.trim() !== job.notes) changes.notes = notes.value;
           if (!Object.keys(changes).length) return load();
           try {
             await api.patch(`jobs/${encodeURIComponent(job.id)}/`, changes);
@@ -173,6 +182,7 @@ export function applicationsView(app) {
         },
       },
       h("div", { class: "edit-fields" }, company, title, status),
+      h("div", { class: "edit-fields" }, tags, notes),
       h("div", { class: "actions" }, h("button", { type: "submit", class: "button small primary" }, "Save"), h("button", { type: "button", class: "button small", onclick: load }, "Cancel")),
       error,
     );
@@ -221,6 +231,19 @@ export function applicationsView(app) {
     load();
   });
 
+  const tagFilter = h("input", { id: "tag-filter", type: "search", name: "tag", placeholder: "Any tag", autocomplete: "off" });
+  let tagTimer = null;
+  tagFilter.addEventListener("input", () => {
+    clearTimeout(tagTimer);
+    tagTimer = setTimeout(() => filterByTag(tagFilter.value.trim()), 250);
+  });
+  function filterByTag(tag) {
+    tagFilter.value = tag;
+    query.tag = tag.toLowerCase();
+    query.page = 1;
+    load();
+  }
+
   // The same orderings as the column headers, for phones (where the table is cards, without headers).
   const sortSelect = h(
     "select",
@@ -242,6 +265,7 @@ export function applicationsView(app) {
       { class: "filters", role: "search" },
       h("div", { class: "field" }, h("label", { for: "search" }, "Search"), search),
       h("div", { class: "field" }, h("label", { for: "status-filter" }, "Status"), statusFilter),
+      h("div", { class: "field" }, h("label", { for: "tag-filter" }, "Tag"), tagFilter),
       h("div", { class: "field" }, h("label", { for: "sort" }, "Sort by"), sortSelect),
     ),
     addForm(load, liveMessage),

@@ -1,4 +1,5 @@
-// One application's timeline: every email recorded for it, oldest first, each linked to Gmail.
+// One application's timeline: every email recorded for it (each linked to Gmail) and every change made
+// by hand, in the app or in the sheet, oldest first.
 import { api } from "./api.js";
 import { GMAIL, h, notice, replace, safeUrl, shortDate, statusBadge } from "./dom.js";
 
@@ -36,6 +37,14 @@ export function timelineView(jobId) {
 }
 
 function event(item) {
+  if (item.kind === "manual_edit") {
+    return h(
+      "li",
+      { class: "manual-edit" },
+      h("div", { class: "when" }, h("time", { datetime: item.received_at || "" }, shortDate(item.received_at)), " ", item.status ? statusBadge(item.status) : null),
+      h("div", { class: "subject" }, item.subject),
+    );
+  }
   const link = safeUrl(item.email_link, [GMAIL]);
   return h(
     "li",
