@@ -150,4 +150,3 @@ class MemoryApplicationStore:
             markers = self._users.get(user_id, _UserData()).markers.values()
             outcomes = Counter(m.outcome for m in markers if m.run_id == run_id)
         return counters_from_outcomes(listed, outcomes)
-

@@ -1,7 +1,8 @@
 """The whole journey in a real browser, at desktop and phone widths, with axe-core on every screen.
 
 Sign in, create the sheet, choose the date, fetch with the bar reaching 100%, the table, edit a status
-and see the sheet change, tag a record and filter by the tag, the timeline, stats, settings, sign out, sign in again, delete the account.
+and see the sheet change, tag a record and filter by the tag, the timeline, stats, settings, sign out,
+sign in again, delete the account.
 Each screen is saved as <screen>-<width>.png (`make screenshots` puts them in docs/screenshots/).
 """
 
