@@ -7,7 +7,7 @@ from urllib.parse import urlencode
 
 from functions.api_users import current_user
 from functions.http import Problem, iso_datetime, json_body
-from tracker.editing import ManualChanges, parse_tags
+from tracker.editing import EDITABLE_FIELDS, ManualChanges, parse_tags
 from tracker.errors import InvalidInput
 from tracker.ghosting import ghosting_json, silence
 from tracker.models import Application, ApplicationEvent, ManualEdit, Status
@@ -153,9 +153,9 @@ _FIELD_NAMES = {
 
 
 def manual_edit_json(edit: ManualEdit) -> dict:
-    said = "; ".join(
-        f"{_FIELD_NAMES.get(name, name)}: {value or '(cleared)'}" for name, value in edit.changes.items()
-    )
+    # In the fields' usual order: a stored map does not keep its keys' order.
+    changed = [name for name in EDITABLE_FIELDS if name in edit.changes]
+    said = "; ".join(f"{_FIELD_NAMES[name]}: {edit.changes[name] or '(cleared)'}" for name in changed)
     return {
         "kind": "manual_edit",
         "message_id": None,
