@@ -49,8 +49,8 @@ def test_a_title_without_an_id_has_none(raw):
     assert clean_title(raw)[1] is None
 
 
-def test_an_id_alone_is_not_taken_out_of_what_would_leave_no_title():
-    assert clean_title("R-104233") == ("R-104233", None)
+def test_an_id_alone_is_a_requisition_and_no_title():
+    assert clean_title("R-104233") == ("", "R-104233")
 
 
 def extract(subject: str, body: str):

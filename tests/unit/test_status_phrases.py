@@ -43,6 +43,8 @@ SUBJECT = {
 PINNING_SENTENCES = {
     "CONFIRMATION": [
         "Thanks for applying",
+        "We are reviewing the profile you sent.",
+        "Candidacy submitted to Corvanta",
         "We received your application",
         "Your CV has been forwarded.",
         "Your application reached us.",

@@ -17,14 +17,16 @@ from dataclasses import dataclass
 from tracker.extraction import phrases, platforms
 from tracker.extraction.employer_sender import GENERIC_NAMES, TENANT_WEIGHT, sender_employers
 from tracker.extraction.name_reading import STOP_WORDS, finish_name, read_name, spelled_out
-from tracker.extraction.person_names import names_an_organisation
+from tracker.extraction.person_names import looks_like_person_name, names_an_organisation
 from tracker.extraction.phrases.tables import word_list
 from tracker.extraction.text import PreparedEmail
 from tracker.extraction.title import looks_like_title, names_a_person_role
 from tracker.names import company_key as _uncached_company_key
 
+# A name word is capitalised, or camel-cased from a lowercase start ("bioMérieux", "eBay").
+_NAME_WORD = r"(?:[A-Z0-9&]|[a-z]{1,4}[A-ZÀ-Þ])[\w&'.+-]*"
 _NAME = (
-    r"[A-Z0-9&][\w&'.+-]*(?: (?:of |and |& |de |for |the )?[A-Z0-9&][\w&'.+-]*){0,5}(?:,? (?:Inc|LLC|Ltd|"
+    rf"{_NAME_WORD}(?: (?:of |and |& |de |for |the )?{_NAME_WORD}){{0,5}}(?:,? (?:Inc|LLC|Ltd|"
     r"Corp|Co|GmbH|plc|LLP)\.?)?"
 )
 _NAME_AT_END = re.compile(rf"(?P<name>{_NAME})\s*$")
@@ -81,6 +83,12 @@ _NOT_AN_EMPLOYER = re.compile(rf"\b(?:{word_list('subject_closers')})\b", re.I)
 # "Thanks,\nGullwing Energy": an organisation signing under the closing words.
 _VALEDICTION = re.compile(rf"^(?:{word_list('valedictions')})\W*$", re.I)
 _SIGN_OFF_WEIGHT = 2.0
+# "Recruiting Team\nPrudential": a department's line signs above its organisation's.
+_DEPARTMENT_LINE = re.compile(
+    r"^(?:the )?(?:recruiting|recruitment|talent acquisition|human resources|hr|hiring|people|careers)"
+    r"(?: team| department| operations)?\W*$",
+    re.I,
+)
 # A domain label spelled out in the text: as good as a mention, and the way to show the name.
 _SPELLED_OUT_WEIGHT = 1.0
 _LOWERCASE_NAMES_FROM = 5.0
@@ -92,6 +100,7 @@ _PLATFORM_FACTOR = 0.3
 _PLATFORM_AS_EMPLOYER_WEIGHT = 3.0
 _MENTION_BONUS = 0.3
 _MAX_MENTION_BONUS = 1.5
+_SENDER = ("sender", 0)
 
 # Candidates are compared pairwise; their keys are worth computing once.
 company_key = functools.lru_cache(maxsize=4096)(_uncached_company_key)
@@ -102,6 +111,9 @@ class _Candidate:
     name: str
     weight: float
     from_text: bool
+    # Where in the email the name was read ("subject", offset): one place counts once, however many
+    # patterns read it ("Thank you for applying at X" is matched by three).
+    place: tuple[str, int] | None = None
 
 
 @dataclass(frozen=True)
@@ -124,7 +136,10 @@ def find_employer(
     (name, weight, whether the text states it).
     """
     candidates = _text_candidates(email)
-    candidates += [_Candidate(name, weight, False) for name, weight in sender_employers(email.sender)]
+    # The display name, domain and tenant are one sender's say: together they count once.
+    candidates += [
+        _Candidate(name, weight, False, _SENDER) for name, weight in sender_employers(email.sender)
+    ]
     candidates += [_Candidate(name, weight, from_text) for name, weight, from_text in hints]
     candidates += _spelled_out_labels(email, candidates)
     candidates = [c for c in candidates if _plausible(c.name, excluded_names)]
@@ -161,7 +176,14 @@ def same_employer(a: str, b: str) -> bool:
     shorter, longer = sorted((compact_a, compact_b), key=len)
     if len(shorter) >= 4 and longer.startswith(shorter):
         return True
+    if _ends_with_acronym(a, b) or _ends_with_acronym(b, a):
+        return True  # "Johns Hopkins APL" ~ "APL"
     return _acronym(key_a) == compact_b or _acronym(key_b) == compact_a
+
+
+def _ends_with_acronym(name: str, acronym: str) -> bool:
+    words = name.split()
+    return len(words) >= 2 and len(acronym) >= 3 and acronym.isupper() and words[-1] == acronym
 
 
 def _acronym(key: str) -> str:
@@ -173,8 +195,11 @@ def _text_candidates(email: PreparedEmail) -> list[_Candidate]:
     found: list[_Candidate] = []
     for pattern, weight in _SUBJECT_PATTERNS:
         for match in pattern.finditer(email.subject):
-            _add(found, finish_name(match.group("name").split()), weight)
-    for source, hits in ((email.subject, email.subject_hits), (email.body, email.body_hits)):
+            _add(found, finish_name(match.group("name").split()), weight, ("subject", match.start("name")))
+    for place, source, hits in (
+        ("subject", email.subject, email.subject_hits),
+        ("body", email.body, email.body_hits),
+    ):
         for category, weight in phrases.EMPLOYER_AFTER.items():
             for match in hits.get(category, ()):
                 # "sent to slice": after the strongest anchor a name may be lowercase.
@@ -182,16 +207,18 @@ def _text_candidates(email: PreparedEmail) -> list[_Candidate]:
                     found,
                     read_name(source, match.end(), allow_lowercase=weight >= _LOWERCASE_NAMES_FROM),
                     weight,
+                    (place, _name_start(source, match.end())),
                 )
         for category, weight in phrases.EMPLOYER_BEFORE.items():
             for match in hits.get(category, ()):
                 window = source[max(0, match.start() - _BEFORE_WINDOW) : match.start()].rsplit("\n", 1)[-1]
                 name_match = _NAME_AT_END.search(window)
                 if name_match:
-                    _add(found, finish_name(name_match.group("name").split()), weight)
+                    at = match.start() - len(window) + name_match.start("name")
+                    _add(found, finish_name(name_match.group("name").split()), weight, (place, at))
     banner = _BANNER.match(email.body)
     if banner:
-        _add(found, finish_name(banner.group("name").split()), _SIGNATURE_WEIGHT)
+        _add(found, finish_name(banner.group("name").split()), _SIGNATURE_WEIGHT, ("body", 0))
     trailer = _SUBJECT_TRAILER.search(email.subject)
     # "Your application for Intern - Product Analytics": a title closes subjects too.
     if (
@@ -199,13 +226,20 @@ def _text_candidates(email: PreparedEmail) -> list[_Candidate]:
         and not _NOT_AN_EMPLOYER.search(trailer.group("name"))
         and not looks_like_title(trailer.group("name"))
     ):
-        _add(found, finish_name(trailer.group("name").split()), _TRAILER_WEIGHT)
+        _add(
+            found,
+            finish_name(trailer.group("name").split()),
+            _TRAILER_WEIGHT,
+            ("subject", trailer.start("name")),
+        )
     for previous, line in zip(("",) + email.lines, email.lines, strict=False):
         if (
-            _VALEDICTION.match(previous)
-            and len(line) <= _SIGNATURE_MAX_CHARS
-            and names_an_organisation(line)
+            len(line) <= _SIGNATURE_MAX_CHARS
             and not _SIGNATURE_WORDS.search(line)  # "Acme Recruiting" is read as a signature below
+            and (
+                (_VALEDICTION.match(previous) and names_an_organisation(line))
+                or (_DEPARTMENT_LINE.match(previous) and not looks_like_person_name(line))
+            )
         ):
             _add(found, _whole_name(line), _SIGN_OFF_WEIGHT)
         if len(line) <= _SIGNATURE_MAX_CHARS and _SIGNATURE_WORDS.search(line):
@@ -221,6 +255,25 @@ def _text_candidates(email: PreparedEmail) -> list[_Candidate]:
                     name = _CAMPUS_AT_END.sub("", name)
                 _add(found, finish_name(name.split()), _SIGNATURE_WEIGHT)
     return found
+
+
+def _name_start(text: str, at: int) -> int:
+    """Where a name read from `at` begins: after spaces and a leading "the "."""
+    while at < len(text) and text[at] == " ":
+        at += 1
+    return at + 4 if text[at : at + 4].lower() == "the " else at
+
+
+def _evidence_weight(cluster: list[_Candidate]) -> float:
+    """The cluster's weight, each place counted once at its weightiest reading."""
+    by_place: dict[tuple[str, int], float] = {}
+    total = 0.0
+    for candidate in cluster:
+        if candidate.place is None:
+            total += candidate.weight
+        else:
+            by_place[candidate.place] = max(candidate.weight, by_place.get(candidate.place, 0.0))
+    return total + sum(by_place.values())
 
 
 def _whole_name(line: str) -> str | None:
@@ -252,9 +305,15 @@ _GLUED_TAIL = re.compile(
 )
 
 
+# "New Jersey Courts - Central Office": the office, division or campus after a dash is not the employer.
+_UNIT_AFTER_DASH = re.compile(
+    r"\s+[-–]\s+(?:[A-Z][\w&]* ){0,3}(?:Office|Department|Division|Campus|Branch|Headquarters|HQ)$"
+)
+
+
 def tidy_employer_name(name: str) -> str | None:
     """`name` without what a subject or a signature glues onto it; None when nothing is left."""
-    tidy = _POSSESSIVE.sub("", name).strip()
+    tidy = _UNIT_AFTER_DASH.sub("", _POSSESSIVE.sub("", name)).strip()
     for _ in range(3):
         shorter = _GLUED_TAIL.sub("", tidy).strip(" -–|:,")
         if shorter == tidy or not shorter:
@@ -263,10 +322,16 @@ def tidy_employer_name(name: str) -> str | None:
     return tidy if len(tidy) >= 2 else None
 
 
-def _add(found: list[_Candidate], name: str | None, weight: float) -> None:
+def _add(
+    found: list[_Candidate], name: str | None, weight: float, place: tuple[str, int] | None = None
+) -> None:
     name = tidy_employer_name(name) if name else None
+    if name and " for " in name:
+        head, tail = name.split(" for ", 1)
+        if looks_like_title(tail):
+            name = head  # "submitted to Vertafore for Software Engineer I"
     if name:
-        found.append(_Candidate(name, weight, True))
+        found.append(_Candidate(name, weight, True, place))
 
 
 def _plausible(name: str, excluded_names: set[str]) -> bool:
@@ -283,7 +348,7 @@ def _plausible(name: str, excluded_names: set[str]) -> bool:
 
 
 def _cluster_score(cluster: list[_Candidate], email: PreparedEmail) -> float:
-    score = sum(c.weight for c in cluster)
+    score = _evidence_weight(cluster)
     if any(c.from_text for c in cluster) and any(not c.from_text for c in cluster):
         score += _AGREEMENT_BONUS
     name = cluster[0].name
@@ -297,6 +362,9 @@ def _display_name(cluster: list[_Candidate]) -> str:
     from_text = [c for c in cluster if c.from_text]
     best = max(from_text or cluster, key=lambda c: c.weight)
     name = best.name
+    spelled = [c for c in cluster if not c.name.islower()]
+    if name.islower() and spelled:
+        name = max(spelled, key=lambda c: c.weight).name  # "cardinalhealth" -> "Cardinal Health"
     if not from_text and name.islower():
         # A domain label: "ibm" -> "IBM", "acme-staffing" -> "Acme Staffing".
         name = name.upper() if len(name) <= 3 else " ".join(part.capitalize() for part in name.split("-"))

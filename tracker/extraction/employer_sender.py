@@ -32,6 +32,9 @@ GENERIC_NAMES = {
     "career site", "careers site", "colleague zone", "hr services", "talent acquisition", "support", "the",
     "team", "candidate", "recruiting", "noreply", "info", "admin", "customer", "company", "employer", "us",
     "name", "event", "new event", "meeting", "calendar", "organizer", "organiser",
+    # Pseudo-requisitions an ATS names where a job or employer would stand.
+    "employee referrals", "employee referral", "talent community", "talent network", "talent pool",
+    "general application", "general interest", "open application",
 }  # fmt: skip
 
 _CALENDAR = re.compile(r"calendar", re.I)
@@ -100,6 +103,9 @@ def display_employer(display_name: str, local_part: str = "") -> str | None:
     if _is_person(display_name, local_part):
         return None
     text = re.sub(r"\([^)]*\)", " ", display_name)
+    if not _named_outside_brackets(text):
+        # "No Reply (Metropolitan Transportation Authority) via Talemetry": the name is in brackets.
+        text = " ".join(re.findall(r"\(([^)]*)\)", display_name))
     # "myHR_EmployeeDataDoNotReply cardinalhealth": system mailbox names are no part of a name.
     text = " ".join(word for word in text.split() if "_" not in word and "donotreply" not in word.lower())
     # "Acme @ icims", "Jobs @ Acme": the employer is whichever side is not a platform or a generic word.
@@ -112,6 +118,12 @@ def display_employer(display_name: str, local_part: str = "") -> str | None:
     if not text or text.lower() in GENERIC_NAMES or "@" in text:
         return None
     return finish_name(text.split())
+
+
+def _named_outside_brackets(text: str) -> bool:
+    """True when words other than noise and platforms stand outside a display name's brackets."""
+    words = _DISPLAY_NOISE.sub(" ", text).split()
+    return any(not platforms.is_platform_name(word) for word in words)
 
 
 def _is_person(display_name: str, local_part: str) -> bool:

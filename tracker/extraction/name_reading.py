@@ -75,6 +75,10 @@ STOP_WORDS |= phrases.NAME_STOP_WORDS
 _TRAILING_NOISE = re.compile(r"(?:'s|’s|[\s.,;:!?\"'()\[\]|/-])+$")
 _LEADING_NOISE = re.compile(r"^[\s\"'(\[|:-]+")
 MAX_NAME_WORDS = 7
+# "bioMérieux", "eBay", "iRobot": a name may start lowercase when a capital follows at once.
+_CAMEL_CASE_WORD = re.compile(r"^[a-z]{1,4}[A-ZÀ-Þ]")
+# Stop words that open names when a name word follows: "New Jersey Courts", "Global Payments".
+_NAME_OPENERS = {"new", "global"}
 # "Van Dijk Installaties", "De Nederlandsche Bank", "La Poste": a capitalised particle begins a name.
 _NAME_PARTICLE = re.compile(r"^(?:Van|Von|De|Del|Della|Di|Du|Da|Dos|La|Le|El|Het)$")
 _MIN_SPELLED_LABEL = 4
@@ -116,10 +120,15 @@ def _accept_token(token: str, words: list[str], allow_lowercase: bool, text: str
         return True
     # All-capital tokens are acronyms ("IT", "US"), not the pronoun or preposition they spell.
     is_acronym = bare.isupper() and len(bare) > 1 and bool(words)
-    if lower in STOP_WORDS and not is_acronym and not (allow_lowercase and not words and bare[:1].islower()):
+    if (
+        lower in STOP_WORDS
+        and not is_acronym
+        and not (allow_lowercase and not words and bare[:1].islower())
+        and not (lower in _NAME_OPENERS and not words and _next_is_name_word(text, pos))
+    ):
         return False
     first = bare[0]
-    if first.isupper() or first.isdigit() or first in "&@":
+    if first.isupper() or first.isdigit() or first in "&@" or _CAMEL_CASE_WORD.match(bare):
         return True
     return allow_lowercase and not words
 
@@ -145,6 +154,20 @@ def _next_is_capitalised(text: str, pos: int) -> bool:
     return bool(following) and (following[0].isupper() or following[0].isdigit() or following[0] == "&")
 
 
+def _opens_name(words: list[str]) -> bool:
+    return (
+        len(words) > 1
+        and words[0].lower() in _NAME_OPENERS
+        and words[1][:1].isupper()
+        and words[1].lower() not in STOP_WORDS
+    )
+
+
+def _next_is_name_word(text: str, pos: int) -> bool:
+    following = _peek(text, pos).strip("\"'(,.")
+    return following[:1].isupper() and following.lower() not in STOP_WORDS
+
+
 def _next_starts_sentence(text: str, pos: int) -> bool:
     return _peek(text, pos).strip("\"'(,.").lower() in STOP_WORDS
 
@@ -153,7 +176,12 @@ def finish_name(words: list[str]) -> str | None:
     """Join read words into a name, dropping dangling connectors and punctuation; None if nothing is left."""
     while words and words[-1].lower() in _CONNECTORS:
         words.pop()
-    while words and words[0].lower() in _CONNECTORS | STOP_WORDS and not _NAME_PARTICLE.match(words[0]):
+    while (
+        words
+        and words[0].lower() in _CONNECTORS | STOP_WORDS
+        and not _NAME_PARTICLE.match(words[0])
+        and not _opens_name(words)
+    ):
         words.pop(0)
     if not words:
         return None

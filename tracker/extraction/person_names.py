@@ -24,7 +24,8 @@ _ORGANISATION_WORDS = re.compile(
     r"coffee|brewing|beverages|markets?|trading|payments|lending|credit|trust|assurance|medical|dental|"
     r"wellness|fitness|sports|entertainment|music|films?|pictures|publishing|press|news|communications|"
     r"research|dynamics|automation|intelligence|quantum|space|marine|bancorp|federal|national|american|"
-    r"mutual|council|city|state|government|ministry|office|recruiting|careers|talent|hr|team|jobs)\b",
+    r"mutual|council|city|state|government|ministry|office|recruiting|careers|talent|hr|team|jobs|authority|"
+    r"commission|courts?|district|administration|library|museum|transit|railways?|airports?|police)\b",
     re.I,
 )
 # The same nouns in the other languages we read, also inside compounds ("Nationalbank", "Stadtwerke").

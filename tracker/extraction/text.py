@@ -26,6 +26,7 @@ _TYPOGRAPHY = (
 )
 # Gmail snippets and some plain-text parts carry HTML's entities ("AT&amp;T", "We&#39;re").
 _ENTITY = re.compile(r"&(?:#\d{1,7}|#x[0-9a-fA-F]{1,6}|[a-zA-Z]{2,8});")
+_TITLE_DOT = re.compile(r"\b(?:jr|sr)\.(?= \w)|(?<=\w)\.(?:net|js)\b")
 _SENTENCE_END = re.compile(r"[.!?]\s+|\n")
 
 # Role markers addressed to a language model ("System:", "<system>", "[INST]"); the wordier
@@ -114,13 +115,28 @@ def prepare(email: EmailMessage) -> PreparedEmail:
 
 def _read(text: str) -> tuple[str, str, dict[str, list[re.Match[str]]], bool]:
     """The text minus injected instructions, lowercased, its phrase matches, and whether any were removed."""
-    lowered = lowercase(text)
+    lowered = _title_dots_kept(lowercase(text))
     hits = phrases.scan(lowered)
     if not _has_injection(lowered, hits):
         return text, lowered, hits, False
     text, _ = remove_injected_instructions(text)
-    lowered = lowercase(text)
+    lowered = _title_dots_kept(lowercase(text))
     return text, lowered, phrases.scan(lowered), True
+
+
+def _title_dots_kept(lowered: str) -> str:
+    """`lowered` with the dots inside titles' words ("Sr. Analyst", "Node.js", "ASP.NET") made dot leaders.
+
+    Phrases read a "." as a sentence's end; these dots end nothing. The length is unchanged, so
+    offsets still read the original text, dots and all.
+    """
+    if "r." not in lowered and ".n" not in lowered and ".j" not in lowered:
+        return lowered
+    return _TITLE_DOT.sub(_dot_leader, lowered)
+
+
+def _dot_leader(match: re.Match[str]) -> str:
+    return match.group(0).replace(".", "\u2024")
 
 
 def _has_injection(lowered: str, hits: dict[str, list[re.Match[str]]]) -> bool:

@@ -23,6 +23,7 @@ _FIELD_WORDS = re.compile(roles.FIELD_WORDS, re.I)
 _SENTENCE_WORDS = re.compile(
     r"\b(?:you|your|we|our|us|thank|thanks|please|will|have|has|been|were|was|would|could|should|this|that|"
     r"applying|these|which|who|whom|received|submitted|unfortunately|regret|interest|ihre|votre|nous|vous|"
+    r"receive|become|browse|talent community|talent network|talent pool|"
     r"nuestro|hemos)\b",
     re.I,
 )
@@ -105,6 +106,16 @@ _SUBJECT_PATTERNS += [
         True,
     ),
     (re.compile(r"^(?P<t>[^:|]{2,100}?)\s*[-|]\s*[A-Z]{0,3}-?\d{5,}\s+update$", re.I), 2.0, True),
+    # "Acme - Application Status for 2025 Entry Level Software Engineer, 109345BR"
+    (
+        re.compile(
+            r"\b(?:application status|status update|application update|update) (?:for|on|regarding) (?:the "
+            r"|your )?(?P<t>[^:|!]{2,100})$",
+            re.I,
+        ),
+        2.0,
+        True,
+    ),
     # "Data Engineer next steps with Acme!"
     (
         re.compile(

@@ -23,9 +23,14 @@ _REQ_LABELLED = re.compile(
     re.I,
 )
 # A roman level ("Engineer I-211299") is part of the title, not of the id.
-_REQ_CODE = r"(?:(?![IVX][-_]?\d)[A-Z]{1,6}[-_]?\d{3,}[A-Z]{0,3}|\d{5,}[A-Z]{0,3}|\d{4}-\d{4,}|[A-Z]\d{6,})"
+# "R-2025-59389": a code's number may come in dash-joined parts.
+_REQ_CODE = (
+    r"(?:(?![IVX][-_]?\d)[A-Z]{1,6}[-_]?\d{3,}(?:[-_]\d{3,})*[A-Z]{0,3}|\d{5,}[A-Z]{0,3}|\d{4}-\d{4,}|"
+    r"[A-Z]\d{6,})"
+)
 _REQ_LEADING = re.compile(rf"^\(?({_REQ_CODE})\)?\s*(?:[-:|]\s*)?(?=\w)")
 _REQ_TRAILING = re.compile(rf"\s*(?:[-_:|#,]\s*)?\(?({_REQ_CODE})\)?$")
+_REQ_ALONE = re.compile(rf"^{_REQ_CODE}$")
 _REQ_STANDALONE = re.compile(r"\s*\b((?:R|JR|REQ|J)[-_]?\d{4,})\b")
 
 _WORK_TAG = (
@@ -44,6 +49,12 @@ _TAG_TRAILING = re.compile(
 _PLACES = rf"(?:{word_list('places')}|(?-i:[A-Z][a-z]+(?: [A-Z][a-z]+)*, [A-Z]{{2}}))"
 _PLACE_TRAILING = re.compile(
     rf"\s*(?:[-|,/]\s*|\s+in\s+)(?:{_PLACES})(?:\s*[,/&]\s*(?:{_PLACES}))*\s*$", re.I
+)
+# "Field System Engineer - NJ": a US state's code after a dash (not those that spell words or
+# degrees: ID, IN, OR, ME, OK, HI, MA, DE, CO).
+_STATE_CODE_TRAILING = re.compile(
+    r"\s+[-|–]\s+(?:AL|AK|AZ|AR|CA|CT|FL|GA|IL|IA|KS|KY|LA|MD|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|PA|"
+    r"RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|DC)$"
 )
 _PLACE_IN_PARENS = re.compile(rf"\s*\(\s*(?:{_PLACES})(?:\s*[,/&]\s*[^)]*)?\s*\)", re.I)
 # "(TX or RI)", "(NY/NJ)": a list of state or country codes is a location.
@@ -93,12 +104,14 @@ def clean_title(raw: str) -> tuple[str, str | None]:
             text = _PLACE_IN_PARENS.sub("", text)
             text = _CODES_IN_PARENS.sub("", text)
         if _SEPARATOR.search(text):
-            text = _TAG_TRAILING.sub("", text)
+            text = _STATE_CODE_TRAILING.sub("", _TAG_TRAILING.sub("", text))
             text = _strip_trailing_place(text)
         text = _ROLE_NOUN_TRAILING.sub("", text)
         text = _SPACES.sub(" ", text).strip(_EDGE_PUNCTUATION)
         if text == before:
             break
+    if _REQ_ALONE.match(text):
+        return "", requisition_id or text  # "Your application for the position of R-79480"
     return text, requisition_id
 
 

@@ -39,6 +39,10 @@ EMPLOYER_AFTER: list[tuple[str, float]] = [
     (r"\b(?:here|everyone) at ", 2.0),
     (r"\b(?:your |an |the )?interview with ", 2.0),
     (r"\b(?:invitation|message|update|note|news|offer) from ", 2.5),
+    # A team signing for its employer: "Recruiting Team Prudential", "the Talent Acquisition Team at Acme".
+    (r"\b(?:recruiting|recruitment|talent acquisition|hiring|hr|careers) team,? (?:at |of |for )?", 2.0),
+    # "Profile submitted to Vertafore for Software Engineer I": an ATS's subject names the employer.
+    (r"\b(?:profile|application|resume|cv|candidacy) (?:submitted|sent) to ", 3.0),
     # Agencies relaying a client's process name the client: it is the employer.
     (
         r"\b(?:submitted|sent|forwarded|presented|put forward|shared) (?:you|your (?:\w+ )?(?:profile|resume|"

@@ -21,6 +21,9 @@ CONFIRMATION = [
     rf"\b(?:we|we've|we have|i have|i've|has|have)(?: successfully| just| now)? (?:received|got|"
     rf"gotten) your {_W}{{0,3}}(?:application|resume|cv|submission|candidacy|profile)",
     r"\bwe've got your application",
+    # "We have received the profile you submitted", "Profile submitted to Acme".
+    r"\b(?:received|reviewing) the (?:application|profile|resume|cv) you (?:submitted|sent)",
+    r"^(?:your )?(?:profile|resume|cv|candidacy) (?:submitted|sent) to\b",
     rf"\byour {_W}{{0,3}}(?:application|submission|resume|cv) (?:has|was|is) (?:been |"
     rf"now )?(?:successfully |safely )?(?:received|submitted|sent|completed|delivered|forwarded|reached us|"
     rf"registered|on its way)",

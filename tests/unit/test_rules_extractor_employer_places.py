@@ -1,0 +1,144 @@
+"""Where an employer's name sits, read by its place in the mail, and counted once per place.
+
+Each case is written from a class of real mail (never copied from it): a name in a display name's
+brackets, a team line signing above its organisation, a name that opens with "New", a camel-cased
+brand, an ATS subject "Profile submitted to X for Y", an office after a dash, a pseudo-requisition.
+"""
+
+import pytest
+
+from tests.extraction_support import extract
+from tracker.extraction.company import same_employer
+
+EMPLOYER_PLACES = [
+    pytest.param(
+        "No Reply (Harbor Valley Transit Authority) via Talemetry <noreply@talemetry.com>",
+        "Application Status",
+        "",
+        "Harbor Valley Transit Authority",
+        id="name-in-brackets-of-a-relay-display-name",
+    ),
+    pytest.param(
+        "Workday <acm@myworkday.com>",
+        "Thank you for applying!",
+        "Thank you for applying.\nPosition of Data Analyst, R-100200\nBest Regards,\nRecruiting Team\n"
+        "Quarrystone",
+        "Quarrystone",
+        id="team-line-signs-above-its-organisation",
+    ),
+    pytest.param(
+        "info@governmentjobs.com",
+        "Response to your application",
+        "Thank you for applying for the Systems Analyst position with New Hampton County Courts - Central "
+        "Office. Another applicant has been selected for this position.",
+        "New Hampton County Courts",
+        id="name-opening-with-new-and-office-after-a-dash",
+    ),
+    pytest.param(
+        "no-reply@jobs.jobvite.com",
+        "Your application for Field Engineer at veriTrace",
+        "Thank you for your interest in a career at veriTrace. We have received your application.",
+        "veriTrace",
+        id="camel-cased-brand-starting-lowercase",
+    ),
+    pytest.param(
+        "notifications@hirebridge.com",
+        "Profile submitted to Corvanta for Software Engineer I / #606810",
+        "We have received the profile you submitted for the Software Engineer I position.",
+        "Corvanta",
+        id="ats-subject-profile-submitted-to-x-for-y",
+    ),
+    pytest.param(
+        '"Lumen Ridge Incorporated @ icims" <lumenridge+autoreply@talent.icims.eu>',
+        "Thank you for applying at Brightfield",
+        "Dear Sam, Thank you for your recent application to the Analytics Intern position at Lumen Ridge "
+        "Incorporated. Your submission will be reviewed.",
+        "Lumen Ridge Incorporated",
+        id="one-subject-place-read-by-three-patterns-counts-once",
+    ),
+    pytest.param(
+        "no-reply@oakhollow.com",
+        "Thank you for applying to Employee Referrals",
+        "Hi Sam, We've received your application for Tech Internship 2026. Our recruiters at Oak Hollow "
+        "are excited to review it.",
+        "Oak Hollow",
+        id="pseudo-requisition-is-no-employer",
+    ),
+    pytest.param(
+        "myHR_DoNotReply copperleafhealth <copperleafhealth@myworkday.com>",
+        "Thank you for Applying!",
+        "Sam, We have received your application for the Data Analyst position.",
+        "Copperleaf Health",
+        id="run-together-label-shown-spelled-out",
+    ),
+]
+
+
+@pytest.mark.parametrize(("sender", "subject", "body", "employer"), EMPLOYER_PLACES)
+def test_employer_is_read_from_its_place(sender, subject, body, employer):
+    assert extract(body=body, subject=subject, sender=sender).company == employer
+
+
+def test_an_ats_subject_naming_the_submission_is_an_application():
+    extraction = extract(
+        sender="notifications@hirebridge.com",
+        subject="Profile submitted to Corvanta for Software Engineer I / #606810",
+        body="We have received the profile you submitted for the Software Engineer I position.",
+    )
+    assert (extraction.kind.value, extraction.status.value) == ("application", "applied")
+
+
+def test_an_acronym_closing_a_name_is_the_same_employer():
+    assert same_employer("Johns Creek APL", "APL")
+    assert not same_employer("Johns Creek Labs", "APL")
+    assert not same_employer("Johns Creek Apl", "Apl")  # only a capitalised acronym
+
+
+TITLES = [
+    pytest.param(
+        "Your application for the Jr. Python Developer job was submitted successfully.",
+        "Thanks for applying to Corvanta",
+        "Jr. Python Developer",
+        id="abbreviation-dot-inside-a-title",
+    ),
+    pytest.param(
+        "Thank you for applying for the Sr. Node.js Engineer position at Corvanta.",
+        "Application received",
+        "Sr. Node.js Engineer",
+        id="dots-inside-words-of-a-title",
+    ),
+    pytest.param(
+        "We have received your application for our Field System Engineer - NJ position.",
+        "Application received",
+        "Field System Engineer",
+        id="state-code-after-a-dash",
+    ),
+    pytest.param(
+        "Thank you for completing your job application for the R-2025-59389 Associate Data Scientist "
+        "position!",
+        "Application Received",
+        "Associate Data Scientist",
+        id="requisition-code-in-dash-joined-parts",
+    ),
+    pytest.param(
+        "Hello Sam, we regret to inform you that you were not selected for the position below. Browse our "
+        "open positions as they become available. Join our Talent Community to receive updates.",
+        "Corvanta - Application Status for 2025 Entry Level Software Engineer, 109345BR",
+        "2025 Entry Level Software Engineer",
+        id="title-after-application-status-for",
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "subject", "title"), TITLES)
+def test_title_is_read_whole(body, subject, title):
+    assert extract(body=body, subject=subject, sender="jobs@corvanta.com").job_title == title
+
+
+def test_a_requisition_code_alone_is_no_title():
+    extraction = extract(
+        sender="Workday <corvanta@myworkday.com>",
+        subject="Application Received",
+        body="Hi Sam, Your application for the position of R-79480\nhas been received.",
+    )
+    assert extraction.job_title is None
