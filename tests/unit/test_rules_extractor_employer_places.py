@@ -121,6 +121,31 @@ TITLES = [
         id="requisition-code-in-dash-joined-parts",
     ),
     pytest.param(
+        "",
+        "Reminder: Complete Your Intelligent Screening for Senior BE TypeScript Engineer",
+        "Senior BE TypeScript Engineer",
+        id="a-body-anchor-read-in-the-subject",
+    ),
+    pytest.param(
+        "For the next step in your interview process, you will take a personality assessment.",
+        "Sam Lee - Next Steps for your Consultant Development Program Application",
+        "Consultant Development Program",
+        id="subject-for-your-x-application",
+    ),
+    pytest.param(
+        "Thank you for your interest in joining our team.",
+        "Thank you for your interest in Remote Accounts Receivable Specialist role",
+        "Accounts Receivable Specialist",
+        id="work-arrangement-before-the-title",
+    ),
+    pytest.param(
+        "Dear Sam, Thank you for your interest in Corvanta. We have received your application for the "
+        "following position: R-474982 2026 Technology Summer Internship - Early Careers We appreciate",
+        "Corvanta Careers: Thank you for applying",
+        "2026 Technology Summer Internship - Early Careers",
+        id="snippet-running-on-into-the-next-sentence",
+    ),
+    pytest.param(
         "Hello Sam, we regret to inform you that you were not selected for the position below. Browse our "
         "open positions as they become available. Join our Talent Community to receive updates.",
         "Corvanta - Application Status for 2025 Entry Level Software Engineer, 109345BR",

@@ -106,6 +106,15 @@ _SUBJECT_PATTERNS += [
         True,
     ),
     (re.compile(r"^(?P<t>[^:|]{2,100}?)\s*[-|]\s*[A-Z]{0,3}-?\d{5,}\s+update$", re.I), 2.0, True),
+    # "Sam Lee - Next Steps for your Consultant Development Program Application"
+    (
+        re.compile(
+            r"\bfor (?:your|the) (?P<t>[^:|!]{2,80}?) (?:application|interview|assessment)$",
+            re.I,
+        ),
+        2.0,
+        True,
+    ),
     # "Acme - Application Status for 2025 Entry Level Software Engineer, 109345BR"
     (
         re.compile(
@@ -205,6 +214,13 @@ def _candidates(email: PreparedEmail, company: str | None) -> list[tuple[str, fl
     matches += [
         (match, _REFERENCE_WEIGHT, True, False) for match in _REFERENCE_LINE.finditer(email.body_lower)
     ]
+    # The body's anchors read subjects too ("Complete your screening for Senior Engineer"), after
+    # the subject's own patterns and before the body.
+    for category, (weight, _, _) in phrases.TITLES.items():
+        found += [
+            (email.subject[m.start("t") : m.end("t")], weight, True)
+            for m in email.subject_hits.get(category, ())
+        ]
     body = email.body
     for match, weight, needs_role_word, needs_capital_after in matches:
         if needs_capital_after and not _capitalised_at(body, match.end()):

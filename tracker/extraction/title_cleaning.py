@@ -71,6 +71,10 @@ _SEPARATOR = re.compile(r"[-|,/–]| in ", re.I)
 _ROLE_NOUN_TRAILING = re.compile(
     r"\s+(?:position|role|opening|job|vacancy|opportunity|post|posting)\s*$", re.I
 )
+# "Remote Accounts Receivable Specialist" (but "Remote Sensing Analyst" is a field).
+_LEADING_WORK_TAG = re.compile(r"^(?:remote|hybrid|fully remote)\s*[-:|]?\s+(?!sensing\b)(?=\w)", re.I)
+# A snippet runs the next sentence on: "... (Software Engineer) We appreciate".
+_NEXT_SENTENCE = re.compile(r"\s+(?:We|Our|You|Your|Please|Thank|If|This)\b(?:\s+[a-z].*)?$")
 _LEADING_ARTICLE = re.compile(r"^(?:the|our|a|an|this|your|for|of|as|to)\s+", re.I)
 _EDGE_PUNCTUATION = " \t\"'“”‘’«»„.,;:!?|-–—*>"
 _SPACES = re.compile(r"\s+")
@@ -83,7 +87,7 @@ def clean_title(raw: str) -> tuple[str, str | None]:
     # A trailing "position"/"opening" first, so that an id before it is trailing too.
     raw = strip_language_tags(raw)
     text = _ROLE_NOUN_TRAILING.sub("", _SPACES.sub(" ", raw).strip(_EDGE_PUNCTUATION))
-    text = _AT_DATE.sub("", text)
+    text = _NEXT_SENTENCE.sub("", _AT_DATE.sub("", text))
     text = _OPEN_BRACKET_TRAILING.sub("", _SALARY_TRAILING.sub("", text))
     requisition_id: str | None = None
     if not any(ch.isdigit() for ch in text):
@@ -97,7 +101,7 @@ def clean_title(raw: str) -> tuple[str, str | None]:
             text = (text[: match.start()] + " " + text[match.end() :]).strip(_EDGE_PUNCTUATION + " ")
     for _ in range(3):
         before = text
-        text = _LEADING_ARTICLE.sub("", text)
+        text = _LEADING_WORK_TAG.sub("", _LEADING_ARTICLE.sub("", text))
         if "(" in text or "[" in text:
             text = _EMPTY_BRACKETS.sub("", text)
             text = _TAG_IN_BRACKETS.sub("", text)
