@@ -71,6 +71,35 @@ EMPLOYER_PLACES = [
         "Copperleaf Health",
         id="run-together-label-shown-spelled-out",
     ),
+    pytest.param(
+        "CodeSignal <no-reply@codesignal.com>",
+        "Quayline invited you to take Quayline 2023 Coding Assessment on CodeSignal",
+        "Hey Sam, You've just been invited by someone from Quayline to take the assessment.",
+        "Quayline",
+        id="x-invited-you-to-take",
+    ),
+    pytest.param(
+        "HackerRank Team <support@hackerrankforwork.com>",
+        "Thanks for taking the [Quayline] Intern Assessment 2024",
+        "Thank you for completing your online assessment!",
+        "Quayline",
+        id="bracket-tag-names-the-employer",
+    ),
+    pytest.param(
+        "Dice <applications@dice.com>",
+        "Application for Dice Job Software Engineer at QX152550",
+        "",
+        None,
+        id="a-client-code-names-nobody",
+    ),
+    pytest.param(
+        "Ashwood Recruiting <support@hackerrankforwork.com>",
+        "Ashwood Coding Challenge - Software, University",
+        "Thank you for your patience on the progress of your application. We'd like to invite you to take "
+        "the coding challenge.",
+        "Ashwood",
+        id="challenge-glued-to-the-employer",
+    ),
 ]
 
 

@@ -63,6 +63,8 @@ _BANNER = re.compile(
 )
 _SIGNATURE_WEIGHT = 2.5
 _SUBJECT_PATTERNS = [
+    # "[Acme] Intern Assessment 2024": an assessment platform tags the test with its employer.
+    (re.compile(rf"(?:^|\s)\[(?P<name>{_NAME})\]"), 2.5),
     (re.compile(rf"\bat (?P<name>{_NAME})\s*(?:[:!.|-]|$)"), 3.0),
     (re.compile(rf"\b(?:to|with|from|at) (?P<name>{_NAME})[!.]?(?:,[\w ]{{1,30}})?$"), 3.0),
     (re.compile(rf"\b[Yy]our (?P<name>{_NAME}) (?:[Jj]ob )?[Aa]pplication\b"), 3.0),
@@ -140,7 +142,11 @@ def find_employer(
     candidates += [
         _Candidate(name, weight, False, _SENDER) for name, weight in sender_employers(email.sender)
     ]
-    candidates += [_Candidate(name, weight, from_text) for name, weight, from_text in hints]
+    candidates += [
+        _Candidate(tidy, weight, from_text)
+        for name, weight, from_text in hints
+        if (tidy := tidy_employer_name(name))
+    ]
     candidates += _spelled_out_labels(email, candidates)
     candidates = [c for c in candidates if _plausible(c.name, excluded_names)]
     if not candidates:
@@ -298,10 +304,12 @@ def _spelled_out_labels(email: PreparedEmail, candidates: list[_Candidate]) -> l
 # What a subject or signature glues onto an employer's name: "Trimble Recruiting", "ARN Job",
 # "TikTok Early (Careers)", "T-Mobile-thanks", "BILL - 2025", "Cisco's Assessment Challenge".
 _POSSESSIVE = re.compile(r"(?:'s|’s)\b.*$")
+_CODE = re.compile(r"^[A-Z]{1,6}-?\d{3,}$")
 _GLUED_TAIL = re.compile(
     r"(?:\s+(?:[Rr]ecruit(?:ing|ment)|[Tt]alent(?: [Aa]cquisition)?|[Cc]areers?|[Jj]obs?|HR|[Tt]eam|"
-    r"[Hh]iring|[Ee]arly(?: [Cc]areers?)?|[Uu]niversity [Rr]ecruiting)|-(?:thanks|thank|update|"
-    r"application|confirmation|careers?|jobs?)|\s*[-–|:]\s*(?:19|20)\d\d)$"
+    r"[Hh]iring|[Ee]arly(?: [Cc]areers?)?|[Uu]niversity [Rr]ecruiting|"
+    r"(?:[Oo]nline |[Cc]oding |[Tt]echnical )?(?:[Aa]ssessment|[Cc]hallenge|[Tt]est))|"
+    r"-(?:thanks|thank|update|application|confirmation|careers?|jobs?)|\s*[-–|:]\s*(?:19|20)\d\d)$"
 )
 
 
@@ -343,6 +351,8 @@ def _plausible(name: str, excluded_names: set[str]) -> bool:
         len(name.split()) <= 3 and any(word in excluded_names for word in key.split())
     ):
         return False
+    if _CODE.match(name):
+        return False  # "at RTL152550": a job board's client code names nobody
     # "the Data Analyst position": a title where an employer was expected.
     return not names_a_person_role(name)
 

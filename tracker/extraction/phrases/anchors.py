@@ -38,7 +38,7 @@ EMPLOYER_AFTER: list[tuple[str, float]] = [
     (r"\b(?:joining|join|consider(?:ing)?|choos(?:e|ing)|about|by) ", 1.0),
     (r"\b(?:here|everyone) at ", 2.0),
     (r"\b(?:your |an |the )?interview with ", 2.0),
-    (r"\b(?:invitation|message|update|note|news|offer) from ", 2.5),
+    (r"\b(?:invitation|message|update|note|news|offer|opportunity|hello|greetings) from ", 2.5),
     # A team signing for its employer: "Recruiting Team Prudential", "the Talent Acquisition Team at Acme".
     (r"\b(?:recruiting|recruitment|talent acquisition|hiring|hr|careers) team,? (?:at |of |for )?", 2.0),
     # "Profile submitted to Vertafore for Software Engineer I": an ATS's subject names the employer.
@@ -62,6 +62,8 @@ EMPLOYER_BEFORE: list[tuple[str, float]] = [
     (r"\b(?:has|have) invited you\b", 3.0),
     (r"\b(?:would like|wants|want) to (?:interview|meet|speak with|talk (?:to|with)) you\b", 3.0),
     (r"\binvites you\b", 2.5),
+    # "Acme invited you to take the Acme 2023 Coding Assessment on CodeSignal"
+    (r"\binvited you to (?:take|complete)\b", 3.0),
     (r"\b(?:would like|wants) to invite you\b", 2.5),
     (r"\bhat (?:sich )?(?:entschieden|ihre bewerbung)\b", 2.5),
     (r"\ba (?:bien )?reçu votre candidature\b", 2.5),
