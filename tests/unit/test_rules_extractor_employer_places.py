@@ -100,6 +100,21 @@ EMPLOYER_PLACES = [
         "Ashwood",
         id="challenge-glued-to-the-employer",
     ),
+    pytest.param(
+        "Jane Roe <jane@bluepeakstaffing.com>",
+        "Interview request - Data Analyst",
+        "Hi Sam,\nGreat news! Our client Harbor Logistics would like to interview you for the Data Analyst "
+        "role. Are you available Tuesday?\nBest,\nJane Roe\nSenior Recruiter | Bluepeak Staffing",
+        "Harbor Logistics",
+        id="words-before-and-after-one-name-are-two-pieces-of-evidence",
+    ),
+    pytest.param(
+        "Indeed <indeedapply@indeed.com>",
+        "Indeed Application: Data Analyst",
+        "Application submitted\nData Analyst\nHarbor Logistics - Boston, MA\nNext steps\n",
+        "Harbor Logistics",
+        id="job-board-card-employer-and-place-under-the-title",
+    ),
 ]
 
 

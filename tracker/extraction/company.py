@@ -62,19 +62,23 @@ _BANNER = re.compile(
     rf"^\s*(?P<name>{_NAME}?)\s+(?:[Cc]areers?\s+|[Rr]ecruiting\s+|[Jj]obs\s+)?(?:[Bb]anner|[Ll]ogo|[Hh]eader)\b"
 )
 _SIGNATURE_WEIGHT = 2.5
+_AFTER, _BEFORE = "after", "before"
+# (pattern, weight, side): the side says which words point at the name, those before it ("at X") or
+# after it ("X application"); readings from one side of one place are one piece of evidence.
 _SUBJECT_PATTERNS = [
     # "[Acme] Intern Assessment 2024": an assessment platform tags the test with its employer.
-    (re.compile(rf"(?:^|\s)\[(?P<name>{_NAME})\]"), 2.5),
-    (re.compile(rf"\bat (?P<name>{_NAME})\s*(?:[:!.|-]|$)"), 3.0),
-    (re.compile(rf"\b(?:to|with|from|at) (?P<name>{_NAME})[!.]?(?:,[\w ]{{1,30}})?$"), 3.0),
-    (re.compile(rf"\b[Yy]our (?P<name>{_NAME}) (?:[Jj]ob )?[Aa]pplication\b"), 3.0),
-    (re.compile(rf"(?:^|[-:|] )(?P<name>{_NAME}) (?:[Jj]ob )?[Aa]pplication\b"), 2.5),
-    (re.compile(rf"^(?P<name>{_NAME})(?:\s+[-|]|:|\s*--)\s+\S"), 2.0),
+    (re.compile(rf"(?:^|\s)\[(?P<name>{_NAME})\]"), 2.5, "tag"),
+    (re.compile(rf"\bat (?P<name>{_NAME})\s*(?:[:!.|-]|$)"), 3.0, _AFTER),
+    (re.compile(rf"\b(?:to|with|from|at) (?P<name>{_NAME})[!.]?(?:,[\w ]{{1,30}})?$"), 3.0, _AFTER),
+    (re.compile(rf"\b[Yy]our (?P<name>{_NAME}) (?:[Jj]ob )?[Aa]pplication\b"), 3.0, _BEFORE),
+    (re.compile(rf"(?:^|[-:|] )(?P<name>{_NAME}) (?:[Jj]ob )?[Aa]pplication\b"), 2.5, _BEFORE),
+    (re.compile(rf"^(?P<name>{_NAME})(?:\s+[-|]|:|\s*--)\s+\S"), 2.0, "start"),
     (
         re.compile(
             rf"^(?:[Mm]essage|[Nn]ote|[Uu]pdate|[Nn]ews|[Ff]ollow[- ][Uu]p) from (?:the )?(?P<name>{_NAME})"
         ),
         3.0,
+        _AFTER,
     ),
 ]
 # "Please provide your availability - Gullwing Energy": the employer closes the subject.
@@ -82,15 +86,19 @@ _SUBJECT_TRAILER = re.compile(rf"\s(?:-|\||–)\s+(?P<name>{_NAME})\s*$")
 _TRAILER_WEIGHT = 2.0
 # What closes a subject without being anyone's name: the step, the date.
 _NOT_AN_EMPLOYER = re.compile(rf"\b(?:{word_list('subject_closers')})\b", re.I)
-# "Thanks,\nGullwing Energy": an organisation signing under the closing words.
-_VALEDICTION = re.compile(rf"^(?:{word_list('valedictions')})\W*$", re.I)
-_SIGN_OFF_WEIGHT = 2.0
-# "Recruiting Team\nPrudential": a department's line signs above its organisation's.
-_DEPARTMENT_LINE = re.compile(
-    r"^(?:the )?(?:recruiting|recruitment|talent acquisition|human resources|hr|hiring|people|careers)"
-    r"(?: team| department| operations)?\W*$",
+# "Thanks,\nGullwing Energy": an organisation signing under the closing words; or a department's
+# line signing above its organisation's ("Recruiting Team\nPrudential").
+_SIGNS_ABOVE = re.compile(
+    rf"^(?:(?P<valediction>{word_list('valedictions')})|(?:the )?(?:recruiting|recruitment|talent "
+    r"acquisition|human resources|hr|hiring|people|careers)(?: team| department| operations)?)\W*$",
     re.I,
 )
+_SIGN_OFF_WEIGHT = 2.0
+_EMPLOYER_AND_PLACE = re.compile(
+    r"^(?P<name>[^-·•|\n]{2,60}?)\s+[-·•|]\s+(?:[A-Z][\w.' ]{1,40}(?:, [A-Z]{2})?(?: \d{5})?|Remote)$"
+)
+_CARD_LINES = 10
+_CARD_WEIGHT = 3.0
 # A domain label spelled out in the text: as good as a mention, and the way to show the name.
 _SPELLED_OUT_WEIGHT = 1.0
 _LOWERCASE_NAMES_FROM = 5.0
@@ -102,7 +110,7 @@ _PLATFORM_FACTOR = 0.3
 _PLATFORM_AS_EMPLOYER_WEIGHT = 3.0
 _MENTION_BONUS = 0.3
 _MAX_MENTION_BONUS = 1.5
-_SENDER = ("sender", 0)
+_SENDER = ("sender", 0, "sender")
 
 # Candidates are compared pairwise; their keys are worth computing once.
 company_key = functools.lru_cache(maxsize=4096)(_uncached_company_key)
@@ -113,9 +121,9 @@ class _Candidate:
     name: str
     weight: float
     from_text: bool
-    # Where in the email the name was read ("subject", offset): one place counts once, however many
-    # patterns read it ("Thank you for applying at X" is matched by three).
-    place: tuple[str, int] | None = None
+    # Where in the email the name was read, and from which side (("subject", offset, "after")): one
+    # place counts once, however many patterns read it ("Thank you for applying at X" is matched by three).
+    place: tuple[str, int, str] | None = None
 
 
 @dataclass(frozen=True)
@@ -199,9 +207,14 @@ def _acronym(key: str) -> str:
 
 def _text_candidates(email: PreparedEmail) -> list[_Candidate]:
     found: list[_Candidate] = []
-    for pattern, weight in _SUBJECT_PATTERNS:
+    for pattern, weight, side in _SUBJECT_PATTERNS:
         for match in pattern.finditer(email.subject):
-            _add(found, finish_name(match.group("name").split()), weight, ("subject", match.start("name")))
+            _add(
+                found,
+                finish_name(match.group("name").split()),
+                weight,
+                ("subject", match.start("name"), side),
+            )
     for place, source, hits in (
         ("subject", email.subject, email.subject_hits),
         ("body", email.body, email.body_hits),
@@ -213,7 +226,7 @@ def _text_candidates(email: PreparedEmail) -> list[_Candidate]:
                     found,
                     read_name(source, match.end(), allow_lowercase=weight >= _LOWERCASE_NAMES_FROM),
                     weight,
-                    (place, _name_start(source, match.end())),
+                    (place, _name_start(source, match.end()), _AFTER),
                 )
         for category, weight in phrases.EMPLOYER_BEFORE.items():
             for match in hits.get(category, ()):
@@ -221,10 +234,10 @@ def _text_candidates(email: PreparedEmail) -> list[_Candidate]:
                 name_match = _NAME_AT_END.search(window)
                 if name_match:
                     at = match.start() - len(window) + name_match.start("name")
-                    _add(found, finish_name(name_match.group("name").split()), weight, (place, at))
+                    _add(found, finish_name(name_match.group("name").split()), weight, (place, at, _BEFORE))
     banner = _BANNER.match(email.body)
     if banner:
-        _add(found, finish_name(banner.group("name").split()), _SIGNATURE_WEIGHT, ("body", 0))
+        _add(found, finish_name(banner.group("name").split()), _SIGNATURE_WEIGHT, ("body", 0, "banner"))
     trailer = _SUBJECT_TRAILER.search(email.subject)
     # "Your application for Intern - Product Analytics": a title closes subjects too.
     if (
@@ -236,15 +249,23 @@ def _text_candidates(email: PreparedEmail) -> list[_Candidate]:
             found,
             finish_name(trailer.group("name").split()),
             _TRAILER_WEIGHT,
-            ("subject", trailer.start("name")),
+            ("subject", trailer.start("name"), _AFTER),
         )
+    for above, line in zip(email.lines[:_CARD_LINES], email.lines[1:_CARD_LINES], strict=False):
+        # A job board's card: the title the subject names, then "Employer - Place".
+        card = _EMPLOYER_AND_PLACE.match(line) if len(above) >= 4 else None
+        if card and above.lower() in email.subject_lower:
+            _add(found, finish_name(card.group("name").split()), _CARD_WEIGHT)
     for previous, line in zip(("",) + email.lines, email.lines, strict=False):
+        signs_above = _SIGNS_ABOVE.match(previous) if previous else None
         if (
-            len(line) <= _SIGNATURE_MAX_CHARS
+            signs_above
+            and len(line) <= _SIGNATURE_MAX_CHARS
             and not _SIGNATURE_WORDS.search(line)  # "Acme Recruiting" is read as a signature below
             and (
-                (_VALEDICTION.match(previous) and names_an_organisation(line))
-                or (_DEPARTMENT_LINE.match(previous) and not looks_like_person_name(line))
+                names_an_organisation(line)
+                if signs_above["valediction"]
+                else not looks_like_person_name(line)
             )
         ):
             _add(found, _whole_name(line), _SIGN_OFF_WEIGHT)
@@ -272,7 +293,7 @@ def _name_start(text: str, at: int) -> int:
 
 def _evidence_weight(cluster: list[_Candidate]) -> float:
     """The cluster's weight, each place counted once at its weightiest reading."""
-    by_place: dict[tuple[str, int], float] = {}
+    by_place: dict[tuple[str, int, str], float] = {}
     total = 0.0
     for candidate in cluster:
         if candidate.place is None:
@@ -331,7 +352,7 @@ def tidy_employer_name(name: str) -> str | None:
 
 
 def _add(
-    found: list[_Candidate], name: str | None, weight: float, place: tuple[str, int] | None = None
+    found: list[_Candidate], name: str | None, weight: float, place: tuple[str, int, str] | None = None
 ) -> None:
     name = tidy_employer_name(name) if name else None
     if name and " for " in name:

@@ -216,11 +216,10 @@ def _candidates(email: PreparedEmail, company: str | None) -> list[tuple[str, fl
     ]
     # The body's anchors read subjects too ("Complete your screening for Senior Engineer"), after
     # the subject's own patterns and before the body.
-    for category, (weight, _, _) in phrases.TITLES.items():
-        found += [
-            (email.subject[m.start("t") : m.end("t")], weight, True)
-            for m in email.subject_hits.get(category, ())
-        ]
+    for category, subject_matches in email.subject_hits.items():
+        if category in phrases.TITLES:
+            weight = phrases.TITLES[category][0]
+            found += [(email.subject[m.start("t") : m.end("t")], weight, True) for m in subject_matches]
     body = email.body
     for match, weight, needs_role_word, needs_capital_after in matches:
         if needs_capital_after and not _capitalised_at(body, match.end()):
