@@ -199,6 +199,17 @@ TITLES = [
 ]
 
 
+TITLES.append(
+    pytest.param(
+        "Your application was sent to Harbor Logistics\nHarbor Logistics\nData Analyst\nBoston, MA (Hybrid)\n"
+        "Applied on March 3, 2026\n",
+        "Your application was sent to Harbor Logistics",
+        "Data Analyst",
+        id="card-title-below-the-employer-line",
+    )
+)
+
+
 @pytest.mark.parametrize(("body", "subject", "title"), TITLES)
 def test_title_is_read_whole(body, subject, title):
     assert extract(body=body, subject=subject, sender="jobs@corvanta.com").job_title == title

@@ -259,7 +259,7 @@ def _structural_titles(email: PreparedEmail, company: str | None) -> list[tuple[
             break
     if company:
         found += [(title, 2.5) for title in _flattened_card_titles(email.body[:1500], company)]
-        found += [(title, 2.0) for title in _titles_above_employer_line(email.lines[:5], company)]
+        found += [(title, 2.0) for title in _titles_next_to_employer_line(email.lines[:6], company)]
     # Subject segments: "Acme - Data Analyst Intern", "Acme - Thank You for Applying - Supply Chain Analyst".
     for segment in _SUBJECT_SEPARATORS.split(email.subject):
         event = _EVENT_FOR.match(segment)
@@ -296,13 +296,18 @@ def _flattened_card_titles(body: str, company: str) -> list[str]:
     return titles
 
 
-def _titles_above_employer_line(lines: Sequence[str], company: str) -> list[str]:
-    """A card laid out one cell a line: the title, then the employer alone, then the place."""
+def _titles_next_to_employer_line(lines: Sequence[str], company: str) -> list[str]:
+    """A card laid out one cell a line: the title above the employer alone (most boards) or below it
+    (LinkedIn: "sent to Acme", "Acme", "Data Engineer", the place)."""
     key = company_key(company)
-    for index in range(2, len(lines)):
-        above = lines[index - 1]
-        if company_key(lines[index]) == key and looks_like_title(above) and not _HIRING_STAFF.search(above):
-            return [above]
+    for index in range(1, len(lines)):
+        if company_key(lines[index]) != key:
+            continue
+        above = lines[index - 1] if index >= 2 else ""  # the first line heads the mail, it is no cell
+        below = lines[index + 1] if index + 1 < len(lines) else ""
+        for neighbour in (above, below):
+            if neighbour and looks_like_title(neighbour) and not _HIRING_STAFF.search(neighbour):
+                return [neighbour]
     return []
 
 
