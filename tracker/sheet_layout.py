@@ -36,6 +36,11 @@ def row_values(application: Application, link=gmail_link) -> list[str]:
     ]
 
 
+def quoted_tab(sheet_title: str) -> str:
+    """A tab title as an A1 range names it: quoted, an apostrophe doubled ("Bob's" -> 'Bob''s')."""
+    return "'" + sheet_title.replace("'", "''") + "'"
+
+
 def row_range(row_number: int, sheet_title: str) -> str:
     """The A1 range of one row of the app's columns."""
-    return f"'{sheet_title}'!A{row_number}:{LAST_COLUMN}{row_number}"
+    return f"{quoted_tab(sheet_title)}!A{row_number}:{LAST_COLUMN}{row_number}"

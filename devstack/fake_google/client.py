@@ -156,6 +156,10 @@ class FakeGoogleControl:
     def faults(self) -> dict:
         return self._call("GET", "/faults")
 
+    def sign_id_token(self, claims: dict) -> str:
+        """A JWT over `claims` signed with the fake's key (served at /oauth2/v3/certs)."""
+        return self._call("POST", "/id_tokens", {"claims": claims})["token"]
+
     def counters(self) -> dict[str, int]:
         """Calls per "<service>.<method>", e.g. {"gmail.messages.get": 120, "oauth.token": 2}."""
         return self._call("GET", "/counters")

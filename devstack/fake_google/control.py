@@ -196,6 +196,16 @@ def set_faults():
     return jsonify(plan.to_json())
 
 
+@control_api.post("/id_tokens")
+def sign_id_token():
+    """Sign `claims` with the fake's key, as Google would: tests make tokens Google would not mint
+    now (an expired one)."""
+    claims = _body().get("claims")
+    if not isinstance(claims, dict):
+        raise invalid_argument("claims must be an object")
+    return jsonify({"token": get_state().signer.sign(claims)})
+
+
 @control_api.get("/counters")
 def get_counters():
     state = get_state()

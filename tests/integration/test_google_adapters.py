@@ -269,3 +269,22 @@ def test_a_worker_task_with_a_grant_lacking_gmail_asks_to_reconnect_after_one_at
     assert services.accounts.get_user(user_id).reconnect_needed
     assert services.accounts.processed_message_ids(user_id, [message_id]) == set()  # read again later
     assert control.counters()["gmail.messages.get"] == 1
+
+
+def test_a_tab_title_with_an_apostrophe_syncs(account):
+    """Sheets answers 400 "Unable to parse range" to 'Bob's apps'!A1: the apostrophe is doubled."""
+    control = account["control"]
+    sheet_id = control.create_sheet(
+        account["email"],
+        "Mine",
+        sheets=["Sam's applications"],
+        client_id=account["settings"].google_client_id,
+    )["spreadsheetId"]
+    sheet = GoogleSheet(sheets_service(account["settings"], account["credentials"]))
+
+    title = sheet.prepare(sheet_id)
+    sheet.write_rows(sheet_id, title, {2: ["Acme", "Engineer", "applied", "", "", ""]})
+
+    assert title == "Sam's applications"
+    assert sheet.last_used_row(sheet_id, title) == 2
+    assert control.sheet_values(sheet_id)[1][0] == "Acme"

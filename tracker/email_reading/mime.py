@@ -129,7 +129,8 @@ def message_body_text(message: Message, deadline: _Deadline | None = None) -> st
             if kind is None or _already_have(kind, plain, html, calendar):
                 continue
             text = _part_text(part)
-        except Exception:  # noqa: BLE001 - one undecodable part must not cost the others
+        # One undecodable part must not cost the others: skipped, the next one read.
+        except Exception:  # noqa: BLE001  # nosec B112
             continue
         if kind == "calendar" or (kind == "plain" and looks_like_icalendar(text)):
             # An invitation's .ics beside its text: read only when the message has no other text.
