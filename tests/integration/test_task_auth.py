@@ -28,12 +28,12 @@ URLS = {
 }
 HANDLERS = {"fetch": fetch, "worker": worker, "sheet_sync": sheet_sync, "schedule": schedule}
 # What each one's caller sends: a payload for a user who does not exist (so a let-in call changes
-# nothing) and the account whose token the deployment mints for it.
+# nothing; Cloud Scheduler's daily call has no body) and the account whose token it is minted for.
 CALLS = {
     "fetch": ({"user_id": "nobody", "run_id": "r1"}, TASKS),
     "worker": ({"user_id": "nobody", "message_id": "m1"}, TASKS),
     "sheet_sync": ({"user_id": "nobody"}, TASKS),
-    "schedule": ({}, SCHEDULER),
+    "schedule": (None, SCHEDULER),
 }
 
 
@@ -81,7 +81,10 @@ def expired(google: str, account: str, audience: str) -> str:
 def call(services, name: str, token: str | None):
     payload, _ = CALLS[name]
     headers = {"Authorization": f"Bearer {token}"} if token is not None else {}
-    return function_client(HANDLERS[name].handle, services).post("/", json=payload, headers=headers)
+    client = function_client(HANDLERS[name].handle, services)
+    if payload is None:
+        return client.post("/", headers=headers)
+    return client.post("/", json=payload, headers=headers)
 
 
 @pytest.mark.parametrize("name", sorted(HANDLERS))
