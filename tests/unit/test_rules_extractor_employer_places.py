@@ -222,3 +222,28 @@ def test_a_requisition_code_alone_is_no_title():
         body="Hi Sam, Your application for the position of R-79480\nhas been received.",
     )
     assert extraction.job_title is None
+
+
+def test_a_job_boards_recommendations_name_other_employers():
+    extraction = extract(
+        sender="noreply@hellowork.com",
+        subject="Confirmation de votre candidature",
+        body="Bonjour,\nVotre candidature au poste de Comptable (H/F) chez Orvalis a bien été envoyée.\n"
+        "D'autres offres pourraient vous intéresser : Assistant comptable chez Terranov",
+    )
+    assert (extraction.company, extraction.job_title) == ("Orvalis", "Comptable (H/F)")
+
+
+def test_the_company_named_as_one_in_french():
+    extraction = extract(
+        sender="jobs@apec.fr",
+        subject="Votre candidature à l'offre Ingénieur DevOps",
+        body="Bonjour,\nVous avez postulé à l'offre Ingénieur DevOps (F/H) de la société Orvalis. Votre "
+        "candidature a bien été transmise au recruteur.",
+    )
+    assert extraction.company == "Orvalis"
+
+
+def test_a_subject_only_application_status_update_is_a_likely_rejection():
+    extraction = extract(sender="Amazon Jobs", subject="Orvalis application: Status update")
+    assert (extraction.status.value, extraction.status_stated) == ("rejected", False)

@@ -63,6 +63,7 @@ _BANNER = re.compile(
 )
 _SIGNATURE_WEIGHT = 2.5
 _AFTER, _BEFORE = "after", "before"
+_BODY_AFTER_SUBJECT = 1 << 20
 # (pattern, weight, side): the side says which words point at the name, those before it ("at X") or
 # after it ("X application"); readings from one side of one place are one piece of evidence.
 _SUBJECT_PATTERNS = [
@@ -167,8 +168,9 @@ def find_employer(
                 break
         else:
             clusters.append([candidate])
-    scored = [(_cluster_score(cluster, email), cluster) for cluster in clusters]
-    score, best = max(scored, key=lambda item: item[0])
+    # At equal evidence the name read first wins: mail names its own employer before anything else.
+    scored = [(_cluster_score(cluster, email), -_first_place(cluster), cluster) for cluster in clusters]
+    score, _, best = max(scored, key=lambda item: item[:2])
     if not any(c.from_text for c in best) and all(c.weight <= TENANT_WEIGHT for c in best):
         return EmployerReading(None)
     if platforms.is_platform_name(best[0].name) and not any(
@@ -219,8 +221,11 @@ def _text_candidates(email: PreparedEmail) -> list[_Candidate]:
         ("subject", email.subject, email.subject_hits),
         ("body", email.body, email.body_hits),
     ):
+        end = _recommendations_start(hits) if place == "body" else len(source)
         for category, weight in phrases.EMPLOYER_AFTER.items():
             for match in hits.get(category, ()):
+                if match.start() >= end:
+                    break
                 # "sent to slice": after the strongest anchor a name may be lowercase.
                 _add(
                     found,
@@ -230,6 +235,8 @@ def _text_candidates(email: PreparedEmail) -> list[_Candidate]:
                 )
         for category, weight in phrases.EMPLOYER_BEFORE.items():
             for match in hits.get(category, ()):
+                if match.start() >= end:
+                    break
                 window = source[max(0, match.start() - _BEFORE_WINDOW) : match.start()].rsplit("\n", 1)[-1]
                 name_match = _NAME_AT_END.search(window)
                 if name_match:
@@ -284,11 +291,34 @@ def _text_candidates(email: PreparedEmail) -> list[_Candidate]:
     return found
 
 
+def _recommendations_start(hits: dict[str, list[re.Match[str]]]) -> int:
+    """Where a job board's recommendations begin after the application's own news (or the end).
+
+    "Your application was sent to X ... Jobs you may like: Y at Z": past that heading the mail names
+    other employers.
+    """
+    alerts = hits.get("JOB_ALERT")
+    news = [hits[c][0].start() for c in ("CONFIRMATION", "APPLICATION_REFERENCE") if hits.get(c)]
+    if alerts and news and min(news) < alerts[0].start():
+        return alerts[0].start()
+    return 1 << 30
+
+
 def _name_start(text: str, at: int) -> int:
     """Where a name read from `at` begins: after spaces and a leading "the "."""
     while at < len(text) and text[at] == " ":
         at += 1
     return at + 4 if text[at : at + 4].lower() == "the " else at
+
+
+def _first_place(cluster: list[_Candidate]) -> int:
+    """The earliest offset a cluster was read at (the subject before the body), for ties."""
+    offsets = [
+        c.place[1] + (0 if c.place[0] == "subject" else _BODY_AFTER_SUBJECT)
+        for c in cluster
+        if c.place and c.place[0] in ("subject", "body")
+    ]
+    return min(offsets, default=2 * _BODY_AFTER_SUBJECT)
 
 
 def _evidence_weight(cluster: list[_Candidate]) -> float:

@@ -308,6 +308,7 @@ SUBJECT_UPDATE = [
     r"(?:your |the |my )?(?:[\w&'-]+ ){0,3}(?:application|candidacy|position|role|req\w*|job|opening)",
     r"\b(?:regarding|in response to|re) (?:your |the )?(?:[\w&'-]+ ){0,2}(?:application|candidacy)\b",
     r"\bapplication (?:update|status)\b",
+    r"\b(?:application|candidacy)\s*[:|-]\s*(?:status )?update\b",
     r"\bthank(?:s| you) for your interest\b",
     r"\bregarding (?:job|req(?:uisition)?) ?(?:id|#|no)",
     r"\bupdate\b[^\n]{0,80}(?:\b[a-z]{0,3}-?\d{5,}\b)|\b[a-z]{0,3}-?\d{5,}\b[^\n]{0,20}\bupdate\b",

@@ -46,7 +46,11 @@ EMPLOYER_AFTER: list[tuple[str, float]] = [
         4.0,
     ),
     # "la empresa X", "l'entreprise X", "das Unternehmen X": the employer named as one.
-    (r"\b(?:la empresa|l'entreprise|a empresa|l'azienda|het bedrijf|das unternehmen|die firma) ", 2.5),
+    (
+        r"\b(?:la empresa|l'entreprise|a empresa|l'azienda|het bedrijf|das unternehmen|die firma|la société|"
+        r"la società|la sociedad|de la société|der firma) ",
+        2.5,
+    ),
     # An agency writing about its client: "bei unserem Kunden, der X AG", "pour notre client, X".
     (
         r"\b(?:(?:unsere[mn]?|einem|unser) (?:kunden?|mandanten?)|(?:notre|mon) client|(?:nuestro|"
