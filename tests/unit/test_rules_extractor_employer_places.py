@@ -201,6 +201,15 @@ TITLES = [
 
 TITLES.append(
     pytest.param(
+        "Hello Sam,\nAs the next step in our hiring process for Software Engineer II, please complete the "
+        "online assessment via the link below within 5 days.",
+        "Next steps - Online Assessment",
+        "Software Engineer II",
+        id="hiring-process-for-a-title",
+    )
+)
+TITLES.append(
+    pytest.param(
         "Your application was sent to Harbor Logistics\nHarbor Logistics\nData Analyst\nBoston, MA (Hybrid)\n"
         "Applied on March 3, 2026\n",
         "Your application was sent to Harbor Logistics",

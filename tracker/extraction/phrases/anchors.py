@@ -152,7 +152,7 @@ TITLES: list[tuple[str, float, bool, bool]] = [
     # "a phone screen for Site Reliability Engineer", "the technical exercise for the X role".
     (
         rf"\b(?:interview|screen|screening|onsite|on-site|call|conversation|chat|exercise|assessment|"
-        rf"challenge|assignment|offer|requisition)s? (?:for|regarding) (?:the |our |a |an )?"
+        rf"challenge|assignment|offer|requisition|process)s? (?:for|regarding) (?:the |our |a |an )?"
         rf"(?:(?:position|role|job) of )?(?P<t>[^\n.!?;]{{2,100}}?)(?=\s*[.!;]|{_CLAUSE_END}|"
         rf"\s+(?:role|position|opening|at|with|in|on|here|has|have|is|was|will)\b|{_LINE_END})",
         2.5,
