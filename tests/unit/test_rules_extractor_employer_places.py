@@ -256,3 +256,13 @@ def test_the_company_named_as_one_in_french():
 def test_a_subject_only_application_status_update_is_a_likely_rejection():
     extraction = extract(sender="Amazon Jobs", subject="Orvalis application: Status update")
     assert (extraction.status.value, extraction.status_stated) == ("rejected", False)
+
+
+def test_a_spanish_board_names_the_company_and_the_offer_apart():
+    extraction = extract(
+        sender="InfoJobs <noreply@infojobs.net>",
+        subject="Has aplicado a una oferta",
+        body="Hola Lucía,\nTu candidatura para la oferta Desarrollador Backend de la empresa Ejemplo SL "
+        "se ha enviado correctamente.",
+    )
+    assert (extraction.company, extraction.job_title) == ("Ejemplo SL", "Desarrollador Backend")

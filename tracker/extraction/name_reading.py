@@ -36,9 +36,10 @@ _CONNECTORS = {
     "et",
     "-",
 }
+# Short suffixes spell words in lowercase ("se", "sa", "co"): they count only capitalised.
 _LEGAL_SUFFIX = re.compile(
-    r"^(?:inc|llc|llp|ltd|limited|corp|corporation|co|plc|gmbh|ag|sa|s\.a|nv|bv|pty|pvt|se|lp|l\.p|kg)\.?$",
-    re.I,
+    r"^(?:(?i:inc|llc|llp|ltd|limited|corp|corporation|plc|gmbh|pty|pvt|sarl|srl|s\.r\.l|spa|s\.p\.a)|"
+    r"(?:Co|CO|AG|SA|S\.A|NV|BV|SE|LP|L\.P|KG|SL|S\.L|SAS))\.?$"
 )
 _ABBREVIATIONS = {
     "inc.",
