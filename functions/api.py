@@ -52,6 +52,7 @@ ROUTES: list[tuple[str, str, Callable[..., Any]]] = [
     ("GET", "/fetch_logs/", api_fetches.list_fetch_logs),
     ("POST", "/fetch_logs/add_log/", api_fetches.add_fetch_log),
     ("GET", "/task_status/{task_id}/", api_fetches.task_status),
+    ("GET", "/fetches/current/", api_fetches.current_fetch),
     ("GET", "/fetches/{run_id}/", api_fetches.get_fetch),
 ]
 ROUTER = Router(ROUTES)

@@ -58,6 +58,15 @@ def get_fetch(ctx: ApiContext, run_id: str) -> dict:
     return run_json(_own_run(ctx, run_id))
 
 
+def current_fetch(ctx: ApiContext) -> tuple[dict, int]:
+    """GET /fetches/current/: the user's latest fetch while it is queued or running, so a page loaded
+    mid-fetch follows it again (the daily one too); 204 when none is."""
+    latest = ctx.services.accounts.list_runs(ctx.user_id, limit=1)
+    if not latest or latest[0].state not in (RunState.QUEUED, RunState.RUNNING):
+        return {}, 204
+    return get_fetch(ctx, latest[0].run_id), 200
+
+
 def list_fetch_logs(ctx: ApiContext) -> dict:
     user = current_user(ctx)
     logs = []

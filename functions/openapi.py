@@ -463,6 +463,13 @@ PATHS = {
             "getTaskStatus", "A fetch's state in the original app's words", _ok(REF["TaskStatus"]), 404
         ),
     },
+    "/fetches/current/": {
+        "get": _operation(
+            "getCurrentFetch",
+            "The latest fetch while it is queued or running (a reloaded page follows it again)",
+            {**_ok(REF["FetchRun"]), "204": {"description": "No fetch is queued or running"}},
+        )
+    },
     "/fetches/{run_id}/": {
         "parameters": _path_id("run_id"),
         "get": _operation("getFetch", "A fetch and its counters", _ok(REF["FetchRun"]), 404),

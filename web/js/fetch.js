@@ -1,4 +1,5 @@
-// "Fetch now": start a fetch and follow it with a progress bar until it ends.
+// "Fetch now": start a fetch and follow it with a progress bar until it ends; a page loaded while a
+// fetch runs follows that one.
 import { api } from "./api.js";
 import { h, notice, replace } from "./dom.js";
 
@@ -37,14 +38,12 @@ export function fetchPanel(onFinished) {
     }
   }
 
-  button.addEventListener("click", async () => {
+  // Follows the run whose id `start()` gives, the button off meanwhile: one fetch at a time.
+  async function track(start) {
     button.disabled = true;
     progress.hidden = false;
-    bar.removeAttribute("value"); // indeterminate until the listing is known
-    replace(status, "Starting…");
     try {
-      const task = await api.post("jobs/fetch_emails/");
-      const ok = await follow(task.task_id);
+      const ok = await follow(await start());
       if (ok) onFinished();
     } catch (error) {
       progress.hidden = true;
@@ -52,6 +51,22 @@ export function fetchPanel(onFinished) {
     } finally {
       button.disabled = false;
     }
+  }
+
+  button.addEventListener("click", () => {
+    bar.removeAttribute("value"); // indeterminate until the listing is known
+    replace(status, "Starting…");
+    track(async () => (await api.post("jobs/fetch_emails/")).task_id);
   });
+
+  // A fetch still queued or running when the page was loaded (a reload, the daily one): follow it again.
+  api.get("fetches/current/").then(
+    (run) => {
+      if (!run || button.disabled) return;
+      show(run);
+      track(async () => run.id);
+    },
+    () => {}, // nothing to resume is no error: the button still starts a fetch
+  );
   return panel;
 }
