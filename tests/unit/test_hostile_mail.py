@@ -28,6 +28,8 @@ from tracker.extraction import RulesExtractor
 from tracker.memory_store import MemoryApplicationStore
 from tracker.models import EmailMessage, Extraction
 
+# CPU seconds: on a shared machine the wall clock also counts other processes' turns, and this limit
+# is about the work one message costs, not about who else runs.
 SECONDS_PER_MESSAGE = 2.0
 MESSAGES = list(hostile_messages())
 FIELDS = list(hostile_fields())
@@ -43,10 +45,10 @@ def assert_safe_headers(email: EmailMessage) -> None:
 def test_hostile_message_is_read_and_extracted_in_time(message):
     raw = message.build()
 
-    start = time.perf_counter()
+    start = time.process_time()
     email = parse_raw_email(raw, message_id="hostile")
     extraction = extractor.extract(email)
-    seconds = time.perf_counter() - start
+    seconds = time.process_time() - start
 
     assert seconds < SECONDS_PER_MESSAGE
     assert isinstance(extraction, Extraction)
@@ -58,9 +60,9 @@ def test_hostile_message_ends_as_a_record_or_a_recorded_skip_in_the_worker(messa
     store, queue, accounts = MemoryApplicationStore(), RecordingQueue(), RecordingAccounts()
     mailbox = OneMessageMailbox(message.build() or b"\r\n")  # an empty one reads as "gone"
 
-    start = time.perf_counter()
+    start = time.process_time()
     outcome = run(mailbox, store, queue, accounts, SteppingClock(T0))
-    seconds = time.perf_counter() - start
+    seconds = time.process_time() - start
 
     assert seconds < SECONDS_PER_MESSAGE
     marker = store.in_transaction(USER, lambda tx: tx.get_marker("gmail-1"))
@@ -74,10 +76,10 @@ def test_hostile_message_ends_as_a_record_or_a_recorded_skip_in_the_worker(messa
 
 @pytest.mark.parametrize("fields", FIELDS, ids=[f.name for f in FIELDS])
 def test_hostile_loose_fields_are_read_and_extracted_in_time(fields):
-    start = time.perf_counter()
+    start = time.process_time()
     email = email_from_fields("hostile", fields.sender, "2026-03-02", fields.subject, fields.body)
     extraction = extractor.extract(email)
-    seconds = time.perf_counter() - start
+    seconds = time.process_time() - start
 
     assert seconds < SECONDS_PER_MESSAGE
     assert isinstance(extraction, Extraction)

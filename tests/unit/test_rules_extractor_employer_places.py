@@ -233,36 +233,40 @@ def test_a_requisition_code_alone_is_no_title():
     assert extraction.job_title is None
 
 
-def test_a_job_boards_recommendations_name_other_employers():
-    extraction = extract(
-        sender="noreply@hellowork.com",
-        subject="Confirmation de votre candidature",
-        body="Bonjour,\nVotre candidature au poste de Comptable (H/F) chez Orvalis a bien été envoyée.\n"
+BOARDS_IN_OTHER_LANGUAGES = [
+    pytest.param(
+        "noreply@hellowork.com",
+        "Confirmation de votre candidature",
+        "Bonjour,\nVotre candidature au poste de Comptable (H/F) chez Orvalis a bien été envoyée.\n"
         "D'autres offres pourraient vous intéresser : Assistant comptable chez Terranov",
-    )
-    assert (extraction.company, extraction.job_title) == ("Orvalis", "Comptable (H/F)")
-
-
-def test_the_company_named_as_one_in_french():
-    extraction = extract(
-        sender="jobs@apec.fr",
-        subject="Votre candidature à l'offre Ingénieur DevOps",
-        body="Bonjour,\nVous avez postulé à l'offre Ingénieur DevOps (F/H) de la société Orvalis. Votre "
+        ("Orvalis", "Comptable (H/F)"),
+        id="recommendations-name-other-employers",
+    ),
+    pytest.param(
+        "jobs@apec.fr",
+        "Votre candidature à l'offre Ingénieur DevOps",
+        "Bonjour,\nVous avez postulé à l'offre Ingénieur DevOps (F/H) de la société Orvalis. Votre "
         "candidature a bien été transmise au recruteur.",
-    )
-    assert extraction.company == "Orvalis"
+        ("Orvalis", "Ingénieur DevOps (F/H)"),
+        id="the-company-named-as-one",
+    ),
+    pytest.param(
+        "InfoJobs <noreply@infojobs.net>",
+        "Has aplicado a una oferta",
+        "Hola Lucía,\nTu candidatura para la oferta Desarrollador Backend de la empresa Ejemplo SL "
+        "se ha enviado correctamente.",
+        ("Ejemplo SL", "Desarrollador Backend"),
+        id="a-short-legal-suffix-ends-the-name",
+    ),
+]
+
+
+@pytest.mark.parametrize(("sender", "subject", "body", "read"), BOARDS_IN_OTHER_LANGUAGES)
+def test_a_job_board_in_another_language_names_employer_and_role(sender, subject, body, read):
+    extraction = extract(sender=sender, subject=subject, body=body)
+    assert (extraction.company, extraction.job_title) == read
 
 
 def test_a_subject_only_application_status_update_is_a_likely_rejection():
     extraction = extract(sender="Amazon Jobs", subject="Orvalis application: Status update")
     assert (extraction.status.value, extraction.status_stated) == ("rejected", False)
-
-
-def test_a_spanish_board_names_the_company_and_the_offer_apart():
-    extraction = extract(
-        sender="InfoJobs <noreply@infojobs.net>",
-        subject="Has aplicado a una oferta",
-        body="Hola Lucía,\nTu candidatura para la oferta Desarrollador Backend de la empresa Ejemplo SL "
-        "se ha enviado correctamente.",
-    )
-    assert (extraction.company, extraction.job_title) == ("Ejemplo SL", "Desarrollador Backend")

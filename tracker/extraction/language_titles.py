@@ -101,3 +101,18 @@ def strip_language_tags(title: str) -> str:
             text = _TRAILING_TAGS.sub("", text)
             text = _REFERENCE_IN_BRACKETS.sub("", text)
     return text.strip(" \"'„“”«»,;-")
+
+
+_GENDER_MARK_AFTER = re.compile(rf"[ \t]*(?P<mark>\((?:{_GENDER})\)|\b[HF]/[HF]\b)", re.I)
+
+
+def with_gender_mark(title: str, body: str) -> str:
+    """`title` with the gender mark the body writes right after it ("Ingénieur DevOps" -> "... (F/H)").
+
+    A subject often drops the mark the posting's title carries, and the mark belongs to the title.
+    """
+    at = body.find(title) if title and "/" not in title else -1
+    if at < 0:
+        return title
+    mark = _GENDER_MARK_AFTER.match(body, at + len(title))
+    return f"{title} {mark.group('mark')}" if mark else title

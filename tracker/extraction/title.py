@@ -12,6 +12,7 @@ import re
 from collections.abc import Sequence
 
 from tracker.extraction import phrases
+from tracker.extraction.language_titles import with_gender_mark
 from tracker.extraction.phrases import anchors, roles
 from tracker.extraction.text import PreparedEmail
 from tracker.extraction.title_cleaning import clean_title
@@ -195,7 +196,7 @@ def find_title(
         accepted = _accept(raw, needs_role_word, company, excluded_names)
         if accepted:
             title, requisition_id = accepted
-            return title, requisition_id or _standalone_requisition(email)
+            return with_gender_mark(title, email.body), requisition_id or _standalone_requisition(email)
     return None, _standalone_requisition(email)
 
 
