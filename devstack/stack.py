@@ -298,6 +298,7 @@ def functions_env(endpoints: Endpoints, extractor: str = "rules") -> dict[str, s
         "SESSION_SECRET": secrets.token_urlsafe(48),
         "TOKEN_ENCRYPTION_KEY": base64.urlsafe_b64encode(secrets.token_bytes(32)).decode(),
         "SHEET_SYNC_DELAY_SECONDS": "2",
+        "RUN_SWEEP_SECONDS": "120",
         "EXTRACTOR": extractor,
         "OPENAI_API_KEY": "local-fake-key",
         "OPENAI_BASE_URL": f"{endpoints.fake_openai}/v1",

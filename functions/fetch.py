@@ -1,13 +1,19 @@
-"""The fetch function: one Cloud Task per (user, fetch run); lists new mail and fans it out."""
+"""The fetch function: one Cloud Task per (user, fetch run); lists new mail and fans it out.
+
+It also sweeps its runs: a task with `sweep_handled` looks at a running run a period after listing
+(and after each look that saw progress) and ends it FAILED when no message was handled meanwhile.
+"""
 
 from __future__ import annotations
 
+from datetime import timedelta
+
 import flask
 
-from functions.http import json_errors
+from functions.http import Problem, json_errors
 from functions.tasks_common import ok, task_payload, with_failure_policy
 from infra.bootstrap import Services
-from tracker.fetching import run_fetch
+from tracker.fetching import run_fetch, sweep_later, sweep_run
 
 
 @json_errors
@@ -18,9 +24,18 @@ def handle(request: flask.Request, services: Services) -> flask.Response:
     user = accounts.get_user(user_id)
     if user is None:
         return ok(result="unknown user")
+    period = timedelta(seconds=services.settings.run_sweep_seconds)
+    if "sweep_handled" in payload:
+        handled = payload["sweep_handled"]
+        if not isinstance(handled, int) or isinstance(handled, bool) or handled < 0:
+            raise Problem(400, "invalid_input", "sweep_handled must be a count")
+        run = sweep_run(user_id, run_id, handled, accounts, services.queue, services.now(), period)
+        return ok(swept=run.state.value if run else "no such run")
 
     def work() -> flask.Response:
-        run = run_fetch(user_id, run_id, accounts, services.mailbox_for(user), services.queue, services.now())
+        now = services.now()
+        run = run_fetch(user_id, run_id, accounts, services.mailbox_for(user), services.queue, now)
+        sweep_later(run, services.queue, now, period)
         return ok(listed=run.count("listed"), state=run.state.value)
 
     def give_up(error: str) -> None:

@@ -38,6 +38,9 @@ class Settings:
     # The daily round reads users in pages of this many, one task each (functions/schedule.py).
     schedule_page_size: int = 500
     worker_max_attempts: int = 8
+    # A fetch run that handled no further message for this long is ended FAILED: the tasks of the
+    # messages left died (timed out or killed on their last attempt). Above the queues' max backoff.
+    run_sweep_seconds: float = 900.0
     sheet_sync_delay_seconds: float = 10.0
     # Who may call the task handlers (OIDC), and the audience their tokens carry.
     invoker_service_accounts: tuple[str, ...] = ()

@@ -112,6 +112,12 @@ class CloudTaskQueue:
         name = task_id("schedule", round_id, after)
         return self._create(self.settings.queue_fetches, name, self.settings.schedule_url, payload)
 
+    def enqueue_run_sweep(self, user_id: str, run_id: str, handled: int, not_before: datetime) -> bool:
+        """A task for the fetch function on the fetches queue, at `not_before`: one per (run, count)."""
+        payload = {"user_id": user_id, "run_id": run_id, "sweep_handled": handled}
+        name = task_id("sweep", run_id, str(handled))
+        return self._create(self.settings.queue_fetches, name, self.settings.fetch_url, payload, not_before)
+
     def ensure_queues(self) -> None:
         """Create the queues if missing (locally; in Google Cloud, Terraform owns them).
 

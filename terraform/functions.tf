@@ -34,6 +34,7 @@ locals {
     ALLOWED_REDIRECT_ORIGINS = "https://${var.domain}"
     CORS_ORIGINS             = "https://${var.domain}"
     SESSION_TTL_SECONDS      = "604800"
+    RUN_SWEEP_SECONDS        = "900"
     QUEUE_MESSAGES           = google_cloud_tasks_queue.queue["messages"].name
     QUEUE_FETCHES            = google_cloud_tasks_queue.queue["fetches"].name
     QUEUE_SHEET_SYNCS        = google_cloud_tasks_queue.queue["sheet_syncs"].name

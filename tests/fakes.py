@@ -14,6 +14,7 @@ class RecordingQueue:
         self.sheet_syncs: list[str] = []
         self.sync_windows: list[datetime] = []
         self.schedule_pages: list[tuple[str, str]] = []
+        self.sweeps: list[dict] = []
 
     def enqueue_fetch(self, user_id: str, run_id: str) -> bool:
         if (user_id, run_id) in self.fetches:
@@ -39,6 +40,11 @@ class RecordingQueue:
         if (round_id, after) in self.schedule_pages:
             return False
         self.schedule_pages.append((round_id, after))
+        return True
+
+    def enqueue_run_sweep(self, user_id: str, run_id: str, handled: int, not_before: datetime) -> bool:
+        """Recorded as the fetch task's payload, to be posted by the test when it likes."""
+        self.sweeps.append({"user_id": user_id, "run_id": run_id, "sweep_handled": handled, "at": not_before})
         return True
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import logging
 from datetime import datetime, timedelta
 
-from tracker.accounts import FetchRun, SyncCheckpoint, UserAccount
+from tracker.accounts import FetchRun, RunState, SyncCheckpoint, UserAccount
 from tracker.errors import HistoryExpired, NotFound
 from tracker.ports import AccountStore, Mailbox, TaskQueue
 
@@ -69,6 +69,55 @@ def run_fetch(
     checkpoint = SyncCheckpoint(start_date=user.sync.start_date, history_id=history_id, last_fetch_at=now)
     run = accounts.finish_listing(user_id, run_id, listed, checkpoint, now)
     return accounts.complete_run_if_done(user_id, run_id, now) or run
+
+
+def handled_count(run: FetchRun) -> int:
+    return run.count("processed") + run.count("failed")
+
+
+def sweep_later(run: FetchRun, queue: TaskQueue, now: datetime, period: timedelta) -> None:
+    """Ask for a look at a running run one period from now (none for a run already over)."""
+    if run.state is RunState.RUNNING:
+        queue.enqueue_run_sweep(run.user_id, run.run_id, handled_count(run), now + period)
+
+
+def sweep_run(
+    user_id: str,
+    run_id: str,
+    handled_before: int,
+    accounts: AccountStore,
+    queue: TaskQueue,
+    now: datetime,
+    period: timedelta,
+) -> FetchRun | None:
+    """Runs always end. A worker that dies on its task's last attempt (a timeout, out of memory, a
+    killed instance) writes no marker, so its run would stay RUNNING for ever. A sweep a period after
+    the last one: a run that handled more messages meanwhile is alive (another sweep is asked for); one
+    that handled none is ended FAILED, naming how many messages got no result."""
+    run = accounts.complete_run_if_done(user_id, run_id, now)
+    if run is None or run.state is not RunState.RUNNING:
+        return run
+    handled = handled_count(run)
+    if handled > handled_before:
+        sweep_later(run, queue, now, period)
+        return run
+    listed = run.count("listed")
+    log.warning(
+        "fetch run %s of user %s ended: %d of %d messages got no result",
+        run_id,
+        user_id,
+        listed - handled,
+        listed,
+        extra={"event": "run_swept"},
+    )
+    accounts.fail_run(
+        user_id,
+        run_id,
+        f"{listed - handled} of {listed} messages got no result: their tasks ended without one "
+        f"(timed out or stopped on their last attempt); nothing was handled for {period}",
+        now,
+    )
+    return accounts.get_run(user_id, run_id, with_counts=True)
 
 
 def _pending_for_this_run(queue: TaskQueue, user_id: str, run_id: str, message_id: str) -> bool:

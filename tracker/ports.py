@@ -238,6 +238,10 @@ class TaskQueue(Protocol):
     def enqueue_schedule_page(self, round_id: str, after: str) -> bool:
         """The task for one page of a daily round: the users after `after`; False when it exists."""
 
+    def enqueue_run_sweep(self, user_id: str, run_id: str, handled: int, not_before: datetime) -> bool:
+        """A look at the run at `not_before`: it ends FAILED unless more than `handled` messages are
+        handled by then (tracker/fetching.py sweep_run)."""
+
 
 class SheetWriter(Protocol):
     """One user's Google Sheet, written through the Sheets API."""

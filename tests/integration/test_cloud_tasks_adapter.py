@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import time
 import uuid
 from collections.abc import Iterator
@@ -9,6 +10,7 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 from flask import Flask, request
+from google.cloud import tasks_v2
 
 from devstack.servers import serve_in_thread
 from devstack.tasks_emulator import RunningTasksEmulator, start_tasks_emulator
@@ -97,6 +99,26 @@ def test_sheet_syncs_coalesce_per_window_and_run_just_after_it_ends(emulator):
         task_id("sync", "u1", str(int(window_end.timestamp()))),
     )
     assert queue.client.get_task(name=name).schedule_time == window_end + SYNC_CLOCK_MARGIN
+
+
+def test_a_run_sweep_is_a_fetch_task_at_its_time_one_per_run_and_count(emulator):
+    queue = task_queue(emulator)
+    at = datetime.now(UTC).replace(microsecond=0) + timedelta(minutes=15)
+
+    assert queue.enqueue_run_sweep("u1", "run-1", 3, at) is True
+    assert queue.enqueue_run_sweep("u1", "run-1", 3, at) is False
+    assert queue.enqueue_run_sweep("u1", "run-1", 4, at + timedelta(minutes=15)) is True
+
+    settings = queue.settings
+    name = queue.client.task_path(
+        settings.project_id, settings.location, settings.queue_fetches, task_id("sweep", "run-1", "3")
+    )
+    task = queue.client.get_task(
+        request=tasks_v2.GetTaskRequest(name=name, response_view=tasks_v2.Task.View.FULL)
+    )
+    assert task.schedule_time == at
+    assert task.http_request.url == settings.fetch_url
+    assert json.loads(task.http_request.body) == {"user_id": "u1", "run_id": "run-1", "sweep_handled": 3}
 
 
 def test_ensuring_the_queues_twice_is_harmless(emulator):

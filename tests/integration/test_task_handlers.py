@@ -310,6 +310,54 @@ def test_a_fetch_with_a_revoked_grant_fails_its_run_and_asks_to_reconnect(stack)
     assert "reconnect needed" in run_of(stack, run_id).error
 
 
+def sweep(stack: Stack) -> dict:
+    """Deliver the one sweep the queue holds, as Cloud Tasks would at its time."""
+    (task,) = stack.queue.sweeps
+    stack.queue.sweeps.clear()
+    payload = {name: value for name, value in task.items() if name != "at"}
+    response = stack.post("fetch", payload)
+    assert response.status_code == 200, response.json
+    return response.json
+
+
+def test_a_run_whose_worker_dies_on_its_last_attempt_ends_failed_within_a_sweep_period(stack):
+    run_id = start_run(stack)
+    stack.mailbox.messages.update({"m1": confirmation(), "m2": confirmation("Initech")})
+    listed_at = stack.services.now()
+    stack.post("fetch", {"user_id": stack.user.user_id, "run_id": run_id})
+    (first,) = stack.queue.sweeps
+    period = stack.services.settings.run_sweep_seconds
+    assert first["sweep_handled"] == 0 and (first["at"] - listed_at).total_seconds() >= period
+    # m1 is handled; m2's worker is killed on its last attempt: Cloud Tasks drops the task, no marker.
+    stack.post("worker", {"user_id": stack.user.user_id, "message_id": "m1", "run_id": run_id})
+
+    assert sweep(stack)["swept"] == "running"  # one message handled since: alive, look again later
+    assert [s["sweep_handled"] for s in stack.queue.sweeps] == [1]
+    assert sweep(stack)["swept"] == "failed"  # nothing handled for a whole period: the run ends
+
+    run = run_of(stack, run_id)
+    assert run.state is RunState.FAILED and run.finished_at is not None
+    assert run.error.startswith("1 of 2 messages got no result")
+    assert stack.queue.sweeps == []
+
+
+def test_a_run_that_finished_is_left_alone_by_its_sweep(stack):
+    run_id = start_run(stack)
+    stack.mailbox.messages["m1"] = confirmation()
+    stack.post("fetch", {"user_id": stack.user.user_id, "run_id": run_id})
+    stack.post("worker", {"user_id": stack.user.user_id, "message_id": "m1", "run_id": run_id})
+
+    assert sweep(stack)["swept"] == "done"
+    assert run_of(stack, run_id).state is RunState.DONE and stack.queue.sweeps == []
+
+
+def test_a_sweep_with_a_bad_count_is_400(stack):
+    run_id = start_run(stack)
+    for bad in ("3", -1, True):
+        payload = {"user_id": stack.user.user_id, "run_id": run_id, "sweep_handled": bad}
+        assert stack.post("fetch", payload).status_code == 400
+
+
 def test_a_failing_fetch_is_retried_then_fails_its_run_on_the_last_attempt(stack):
     run_id = start_run(stack)
     stack.mailbox.failure = RuntimeError("Gmail is down")
