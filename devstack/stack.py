@@ -266,6 +266,9 @@ def _base_env() -> dict[str, str]:
     env = dict(os.environ)
     env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(ROOT), env.get("PYTHONPATH", "")]))
     env.setdefault("CLOUDSDK_CORE_DISABLE_PROMPTS", "1")
+    # Each line in the process's log file as it is written (stdout to a file is block-buffered):
+    # a log is read while the stack runs (make up, the tests' log scan).
+    env["PYTHONUNBUFFERED"] = "1"
     return env
 
 

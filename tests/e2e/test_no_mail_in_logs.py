@@ -1,0 +1,84 @@
+"""Privacy: no email text in any log line. A whole demo flow runs on the local stack (sign-in, sheet,
+fetch of a demo mailbox through Cloud Tasks and the workers, sheet syncs, an edit, the API's reads),
+with Gmail failing half its calls for a while (errors and their tracebacks are where text leaks) and
+the grant revoked at the end; then every line the functions logged is scanned for the mailbox's
+subjects, addresses and bodies."""
+
+from __future__ import annotations
+
+import email
+import email.policy
+import re
+import uuid
+from datetime import timedelta
+
+import pytest
+
+from devstack.browser_session import FETCH_ENDED, BrowserSession
+from devstack.demo_mailbox import generate_mailbox
+from devstack.fake_google.client import FakeGoogleControl
+
+pytestmark = pytest.mark.stack
+
+MAILBOX = generate_mailbox(seed=29, applications=20)
+# Body lines shorter than this are boilerplate any log might share ("Best,", "Hi Sam,").
+MIN_BODY_LINE = 25
+
+
+def mail_text(raw: bytes) -> dict[str, set[str]]:
+    """What an email says that must never reach a log: its subject, addresses and body lines."""
+    message = email.message_from_bytes(raw, policy=email.policy.default)
+    addresses = {
+        address.addr_spec
+        for header in ("From", "To", "Reply-To", "Cc")
+        for address in getattr(message.get(header), "addresses", ())
+        if "@" in address.addr_spec
+    }
+    part = message.get_body(preferencelist=("plain", "html"))
+    body = part.get_content() if part is not None else ""
+    body = re.sub(r"<[^>]+>", "\n", body)
+    lines = {line.strip() for line in body.splitlines() if len(line.strip()) >= MIN_BODY_LINE}
+    subject = str(message.get("Subject", "")).strip()
+    return {"subject": {subject} if subject else set(), "address": addresses, "body": lines}
+
+
+def test_the_functions_log_no_subject_address_or_body_of_the_mail_they_read(stack):
+    google = FakeGoogleControl(stack.endpoints.fake_google)
+    user = f"privacy-{uuid.uuid4().hex[:8]}@example.com"
+    google.create_user(user, "Privacy Tester")
+    google.add_messages(user, [m.raw for m in MAILBOX], internal_dates=[m.received_at for m in MAILBOX])
+    browser = BrowserSession(stack.endpoints)
+    browser.sign_in(user)
+    browser.api("POST", "/users/create_sheet/", expect=201)
+    start = min(m.received_at for m in MAILBOX) - timedelta(days=1)
+    browser.api("POST", "/fetch_logs/add_log/", {"last_fetch_date": start.isoformat()}, expect=201)
+    google.set_faults(0.5, ["500"], services=["gmail"])  # retried by Cloud Tasks: logged tracebacks
+    try:
+        task = browser.api("POST", "/jobs/fetch_emails/", expect=202)
+        run = browser.wait_for_fetch(task["task_id"], 300, interval=0.5)
+    finally:
+        google.clear_faults()
+    assert run["status"] in FETCH_ENDED and run["listed"] == len(MAILBOX), run
+    jobs = browser.all_jobs()
+    browser.api("PATCH", f"/jobs/{jobs[0]['id']}/", {"status": "interview"}, expect=200)
+    for job in jobs[:5]:
+        browser.api("GET", f"/jobs/{job['id']}/events/", expect=200)
+    google.revoke_user_grants(user)  # the next fetch logs that the user must reconnect
+    task = browser.api("POST", "/jobs/fetch_emails/", expect=202)
+    browser.wait_for_fetch(task["task_id"], 120, interval=0.5)
+
+    logs = {
+        path.name: path.read_text(encoding="utf-8", errors="replace")
+        for path in (stack.state_dir / "logs").glob("function-*.log")
+    }
+    assert {"function-worker.log", "function-fetch.log", "function-api.log"} <= set(logs)
+    everything = "\n".join(logs.values())
+    assert "Traceback" in everything and "must reconnect Google" in everything  # the scan saw logs
+    found = []
+    for demo in MAILBOX:
+        for kind, texts in mail_text(demo.raw).items():
+            for text in texts:
+                for name, log in logs.items():
+                    if text in log:
+                        found.append(f"{name}: the {kind} {text[:80]!r}")
+    assert not found, "\n".join(sorted(set(found))[:40])
