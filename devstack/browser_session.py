@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
+from datetime import timedelta
 from urllib.parse import urlencode
 
 import requests
@@ -109,3 +110,19 @@ class BrowserSession:
                 return run
             on_poll(run)
             time.sleep(interval)
+
+
+def signed_in_with_mail_waiting(endpoints: Endpoints, email: str, name: str, mailbox: list) -> BrowserSession:
+    """A new Google account holding `mailbox` (demo emails), signed in, with a sheet and a start date
+    the day before its first email: the next fetch reads the whole mailbox."""
+    from devstack.fake_google.client import FakeGoogleControl
+
+    google = FakeGoogleControl(endpoints.fake_google)
+    google.create_user(email, name)
+    google.add_messages(email, [m.raw for m in mailbox], internal_dates=[m.received_at for m in mailbox])
+    browser = BrowserSession(endpoints)
+    browser.sign_in(email)
+    browser.api("POST", "/users/create_sheet/", expect=201)
+    start = min(m.received_at for m in mailbox) - timedelta(days=1)
+    browser.api("POST", "/fetch_logs/add_log/", {"last_fetch_date": start.isoformat()}, expect=201)
+    return browser

@@ -12,12 +12,10 @@ from __future__ import annotations
 import argparse
 import subprocess
 import sys
-from datetime import timedelta
 from pathlib import Path
 
-from devstack.browser_session import FETCH_ENDED, BrowserSession
+from devstack.browser_session import FETCH_ENDED, BrowserSession, signed_in_with_mail_waiting
 from devstack.demo_mailbox import generate_mailbox
-from devstack.fake_google.client import FakeGoogleControl
 from devstack.stack import LocalStack
 from functions.session import CSRF_COOKIE, CSRF_HEADER, SESSION_COOKIE
 
@@ -26,15 +24,9 @@ USER = "fuzz.tester@example.com"
 
 def seed_user(stack: LocalStack) -> BrowserSession:
     """A signed-in user with a sheet and applications fetched from a small mailbox."""
-    mailbox = generate_mailbox(seed=3, applications=8)
-    google = FakeGoogleControl(stack.endpoints.fake_google)
-    google.create_user(USER, "Fuzz Tester")
-    google.add_messages(USER, [m.raw for m in mailbox], internal_dates=[m.received_at for m in mailbox])
-    browser = BrowserSession(stack.endpoints)
-    browser.sign_in(USER)
-    browser.api("POST", "/users/create_sheet/", expect=201)
-    start = min(m.received_at for m in mailbox) - timedelta(days=1)
-    browser.api("POST", "/fetch_logs/add_log/", {"last_fetch_date": start.isoformat()}, expect=201)
+    browser = signed_in_with_mail_waiting(
+        stack.endpoints, USER, "Fuzz Tester", generate_mailbox(seed=3, applications=8)
+    )
     task = browser.api("POST", "/jobs/fetch_emails/", expect=202)
     if browser.wait_for_fetch(task["task_id"], timeout=120)["status"] not in FETCH_ENDED:
         raise SystemExit("the seeding fetch did not finish")

@@ -10,11 +10,10 @@ import email
 import email.policy
 import re
 import uuid
-from datetime import timedelta
 
 import pytest
 
-from devstack.browser_session import FETCH_ENDED, BrowserSession
+from devstack.browser_session import FETCH_ENDED, signed_in_with_mail_waiting
 from devstack.demo_mailbox import generate_mailbox
 from devstack.fake_google.client import FakeGoogleControl
 
@@ -65,13 +64,7 @@ def test_the_scan_finds_a_subject_an_address_or_a_body_line_in_a_log():
 def test_the_functions_log_no_subject_address_or_body_of_the_mail_they_read(stack):
     google = FakeGoogleControl(stack.endpoints.fake_google)
     user = f"privacy-{uuid.uuid4().hex[:8]}@example.com"
-    google.create_user(user, "Privacy Tester")
-    google.add_messages(user, [m.raw for m in MAILBOX], internal_dates=[m.received_at for m in MAILBOX])
-    browser = BrowserSession(stack.endpoints)
-    browser.sign_in(user)
-    browser.api("POST", "/users/create_sheet/", expect=201)
-    start = min(m.received_at for m in MAILBOX) - timedelta(days=1)
-    browser.api("POST", "/fetch_logs/add_log/", {"last_fetch_date": start.isoformat()}, expect=201)
+    browser = signed_in_with_mail_waiting(stack.endpoints, user, "Privacy Tester", MAILBOX)
     google.set_faults(0.5, ["500"], services=["gmail"])  # retried by Cloud Tasks: logged tracebacks
     try:
         task = browser.api("POST", "/jobs/fetch_emails/", expect=202)
