@@ -25,6 +25,14 @@ resource "google_firestore_field" "oauth_state_ttl" {
   ttl_config {}
 }
 
+# A deleted account's tombstone (infra/firestore_accounts.py) outlives any task's retries, then goes.
+resource "google_firestore_field" "tombstone_ttl" {
+  database   = google_firestore_database.default.name
+  collection = "deleted_users"
+  field      = "expire_at"
+  ttl_config {}
+}
+
 # /jobs/ (FirestoreApplicationStore.query_applications): a status filter, a company prefix (a range
 # on company_key, which Firestore orders on first) and a sort by one field in either direction.
 # tests/unit/test_terraform.py derives every shape from the store and checks each has its index.

@@ -15,6 +15,7 @@ import hcl2
 import pytest
 from google.cloud import firestore
 
+from infra.firestore_codec import TOMBSTONES
 from infra.firestore_store import FirestoreApplicationStore
 from infra.secrets import SECRET_FIELDS
 from infra.settings import Settings
@@ -321,3 +322,13 @@ def test_the_deployed_page_carries_the_headers_the_local_page_is_tested_with(ter
     bucket = terraform.resource("google_compute_backend_bucket", "web")
     deployed = dict(terraform.value(header).split(": ", 1) for header in bucket["custom_response_headers"])
     assert deployed == SECURITY_HEADERS
+
+
+def test_every_expire_at_the_code_writes_is_a_ttl_field_in_terraform(terraform):
+    """Firestore deletes a document at its `expire_at` only where a TTL policy names that collection."""
+    ttl = {
+        (terraform.value(field["collection"]), terraform.value(field["field"]))
+        for field in terraform.resources_of("google_firestore_field").values()
+        if "ttl_config" in field
+    }
+    assert {("oauth_states", "expire_at"), (TOMBSTONES, "expire_at")} <= ttl
