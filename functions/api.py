@@ -11,7 +11,7 @@ from typing import Any
 
 import flask
 
-from functions import api_fetches, api_jobs, api_users, openapi
+from functions import api_corrections, api_fetches, api_jobs, api_users, openapi
 from functions.cors import preflight, with_cors
 from functions.http import Router, json_errors, with_security_headers
 from functions.session import Session, read_session, require_csrf
@@ -43,11 +43,16 @@ ROUTES: list[tuple[str, str, Callable[..., Any]]] = [
     ("GET", "/jobs/", api_jobs.list_jobs),
     ("POST", "/jobs/", api_jobs.create_job),
     ("POST", "/jobs/fetch_emails/", api_fetches.start_fetch),
+    ("POST", "/jobs/merge/", api_corrections.merge_jobs),
+    ("POST", "/jobs/undo/", api_corrections.undo_correction),
     ("GET", "/jobs/{job_id}/", api_jobs.get_job),
     ("PUT", "/jobs/{job_id}/", api_jobs.replace_job),
     ("PATCH", "/jobs/{job_id}/", api_jobs.update_job),
     ("DELETE", "/jobs/{job_id}/", api_jobs.delete_job),
     ("GET", "/jobs/{job_id}/events/", api_jobs.list_events),
+    ("POST", "/jobs/{job_id}/confirm/", api_corrections.confirm_job),
+    ("POST", "/jobs/{job_id}/fix/", api_corrections.fix_job),
+    ("POST", "/jobs/{job_id}/split/", api_corrections.split_job),
     ("GET", "/stats/", api_jobs.stats),
     ("GET", "/fetch_logs/", api_fetches.list_fetch_logs),
     ("POST", "/fetch_logs/add_log/", api_fetches.add_fetch_log),

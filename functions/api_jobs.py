@@ -43,6 +43,7 @@ def job_json(ctx: ApiContext, application: Application, after_days: int | None =
         "ghosting": ghosting_json(application, quiet) if quiet else None,
         "tags": list(application.tags),
         "notes": application.notes,
+        "pinned_by": application.pinned_by,
     }
 
 
@@ -78,9 +79,13 @@ def _query(ctx: ApiContext, page: int, page_size: int) -> ApplicationQuery:
         raise Problem(
             400, "invalid_input", f"ordering must be one of {choices}, optionally with a leading '-'"
         )
+    needs_review = args.get("needs_review")
+    if needs_review not in (None, "true", "false"):
+        raise Problem(400, "invalid_input", "needs_review must be true or false")
     tag = args.get("tag")
     return ApplicationQuery(
         tag=_one_tag(tag) if tag else None,
+        needs_review=None if needs_review is None else needs_review == "true",
         offset=(page - 1) * page_size,
         limit=page_size,
         status=status,
@@ -98,8 +103,8 @@ def _one_tag(text: str) -> str:
 
 
 def list_jobs(ctx: ApiContext) -> dict:
-    """The user's jobs, a page at a time; `status`, `company` (name search), `tag` and `ordering`
-    narrow it."""
+    """The user's jobs, a page at a time; `status`, `company` (name search), `tag`, `needs_review`
+    (the review list) and `ordering` narrow it."""
     page = _positive_int(ctx, "page", 1)
     page_size = _positive_int(ctx, "page_size", 10, MAX_PAGE_SIZE)
     applications, count = ctx.services.applications.query_applications(

@@ -12,12 +12,14 @@ from functions.session import clear_session
 from tracker.accounts import UserAccount
 from tracker.errors import TrackerError
 from tracker.user_settings import SettingsChange, read_from_day
+from tracker.ports import ApplicationQuery
 
 if TYPE_CHECKING:
     from functions.api import ApiContext
 
 _SHEET_URL = re.compile(r"/spreadsheets/d/([A-Za-z0-9_-]{10,})")
 _SHEET_ID = re.compile(r"^[A-Za-z0-9_-]{10,}$")
+TO_REVIEW = ApplicationQuery(needs_review=True, limit=1)
 
 
 def sheet_url(sheet_id: str | None) -> str | None:
@@ -53,6 +55,7 @@ def get_user(ctx: ApiContext) -> dict:
         "sheet_url": sheet_url(user.sheet_id),
         "reconnect_needed": user.reconnect_needed,
         "auto_fetch": user.settings.auto_fetch,
+        "needs_review": ctx.services.applications.query_applications(user.user_id, TO_REVIEW)[1],
     }
 
 

@@ -43,6 +43,7 @@ REF = {
         "Settings",
         "Ghosting",
         "Breakdown",
+        "Correction",
     )
 }
 COUNT = {"type": "integer", "minimum": 0}
@@ -86,6 +87,11 @@ SCHEMAS = {
             "sheet_url": _nullable(STRING),
             "reconnect_needed": {"type": "boolean"},
             "auto_fetch": {"type": "boolean"},
+            "needs_review": {
+                "type": "integer",
+                "minimum": 0,
+                "description": "how many records are on the review list",
+            },
         }
     ),
     "Job": _object(
@@ -112,6 +118,11 @@ SCHEMAS = {
             },
             "tags": {"type": "array", "items": STRING},
             "notes": STRING,
+            "pinned_by": {
+                **_nullable({"type": "string", "enum": ["confirmed", "merged", "split"]}),
+                "description": "the user's correction that fixed which emails make up this record; "
+                "re-planning never regroups it",
+            },
         }
     ),
     "JobPage": _object(
@@ -236,6 +247,13 @@ SCHEMAS = {
 }
 SCHEMAS["Settings"] = _object({**SETTINGS, "read_from": _nullable(READ_FROM)})
 SCHEMAS["TaskStatus"] = SCHEMAS["FetchRun"]
+SCHEMAS["Correction"] = _object(
+    {
+        "job": REF["Job"],
+        "undo_token": {**STRING, "description": "POST it to /jobs/undo/ to undo this merge or split"},
+    }
+)
+IDS = {"type": "array", "items": ID, "minItems": 1, "maxItems": 500}
 
 TAG = {"type": "string", "minLength": 1, "maxLength": MAX_TAG, "pattern": r"^[^\s,][^,]*$"}
 JOB_FIELDS = {
@@ -313,6 +331,7 @@ LIST_PARAMS = [
     _query("company", {"type": "string", "maxLength": 200}),
     _query("ordering", {"type": "string", "enum": ORDERINGS}),
     _query("tag", {**TAG, "description": "only records carrying this tag"}),
+    _query("needs_review", {"type": "string", "enum": ["true", "false"]}),
 ]
 
 PATHS = {
@@ -430,6 +449,65 @@ PATHS = {
             "Delete a job and its timeline",
             {"204": {"description": "Deleted"}},
             404,
+            changes_state=True,
+        ),
+    },
+    "/jobs/merge/": {
+        "post": _operation(
+            "mergeJobs",
+            "Merge two or more jobs into the first: one timeline, the status by the rules, "
+            "the user's fields winning; the others' sheet rows go blank",
+            _ok(REF["Correction"]),
+            400,
+            404,
+            body=_object({"job_ids": {**IDS, "minItems": 2, "maxItems": 20}}, extra=False),
+            changes_state=True,
+        )
+    },
+    "/jobs/undo/": {
+        "post": _operation(
+            "undoCorrection",
+            "Undo a merge or split: the records as they were, with their ids and sheet rows",
+            _ok(_object({"jobs": {"type": "array", "items": REF["Job"]}})),
+            400,
+            404,
+            409,
+            body=_object({"undo_token": {"type": "string", "pattern": "^[A-Za-z0-9]{1,64}$"}}, extra=False),
+            changes_state=True,
+        )
+    },
+    "/jobs/{job_id}/confirm/": {
+        "parameters": _path_id("job_id"),
+        "post": _operation(
+            "confirmJob",
+            "The job is right as it is: off the review list, kept so by re-planning",
+            _ok(REF["Job"]),
+            400,
+            404,
+            changes_state=True,
+        ),
+    },
+    "/jobs/{job_id}/fix/": {
+        "parameters": _path_id("job_id"),
+        "post": _operation(
+            "fixJob",
+            "Correct some of company, job title, status and take the job off the review list",
+            _ok(REF["Job"]),
+            400,
+            404,
+            body={**_object(JOB_FIELDS, required=[], extra=False), "minProperties": 1},
+            changes_state=True,
+        ),
+    },
+    "/jobs/{job_id}/split/": {
+        "parameters": _path_id("job_id"),
+        "post": _operation(
+            "splitJob",
+            "Move some of the job's emails out into a new job",
+            _ok(_object({"job": REF["Job"], "new_job": REF["Job"], "undo_token": STRING})),
+            400,
+            404,
+            body=_object({"message_ids": IDS}, extra=False),
             changes_state=True,
         ),
     },

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any, TypedDict, Unpack
 
 from infra.settings import Settings
 from tracker.accounts import UserAccount
+from tracker.correction_use_cases import Corrections
 from tracker.errors import GrantRevoked
 from tracker.extraction import Extractor
 from tracker.ports import ApplicationStore, Mailbox, OAuthStates, SheetWriter, TaskQueue, UserRecords
@@ -105,6 +106,10 @@ class Services:
     @functools.cached_property
     def use_cases(self) -> UseCases:
         return UseCases(self.applications, self.accounts, self.queue, self.now)
+
+    @functools.cached_property
+    def corrections(self) -> Corrections:
+        return Corrections(self.applications, self.accounts, self.queue, self.now)
 
     def user_credentials(self, user: UserAccount) -> Any:
         """The user's Google credentials, kept per instance so an access token serves until it expires

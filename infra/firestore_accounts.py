@@ -351,6 +351,25 @@ class FirestoreAccountStore:
                 batch, pending = self.client.batch(), 0
         batch.commit()
 
+    def restore_row(self, user_id: str, app_id: str, row: int | None) -> None:
+        """Give a record brought back by an undo its old row, when that row is still free here."""
+        layout_ref = self._layout(user_id)
+
+        @firestore.transactional
+        def restore(transaction: firestore.Transaction) -> None:
+            layout = layout_ref.get(transaction=transaction).to_dict() or {}
+            rows: dict[str, int] = layout.get("rows", {})
+            free = row is not None and row < int(layout.get("next_row", FIRST_DATA_ROW))
+            if not free or row in rows.values() or app_id in rows:
+                return  # another sheet since, or taken: the next sync gives it a new row
+            transaction.set(
+                layout_ref,
+                {"rows": {app_id: row}, "rows_to_clear": firestore.ArrayRemove([row])},
+                merge=True,
+            )
+
+        restore(self.client.transaction())
+
     def forget_row(self, user_id: str, app_id: str, row: int | None) -> None:
         """A deleted application's row is blanked at the next sync and never reused."""
         update: dict[str, Any] = {"rows": {app_id: firestore.DELETE_FIELD}}

@@ -9,7 +9,7 @@ from typing import Any
 from tracker.accounts import FetchRun, RunState, SyncCheckpoint, UserAccount
 from tracker.errors import AccountDeleted
 from tracker.models import Application, ApplicationEvent, Kind, ManualEdit, Status
-from tracker.ports import ProcessedMarker
+from tracker.ports import Correction, ProcessedMarker, RecordBefore
 from tracker.user_settings import UserSettings
 
 # users/{uid} is deleted with the user's data; deleted_users/{uid} says so, before the data goes, for as
@@ -60,6 +60,11 @@ def application_to_doc(application: Application) -> dict[str, Any]:
             {"at": edit.at, "source": edit.source, "changes": dict(edit.changes)}
             for edit in application.manual_edits
         ],
+        # A boolean to filter the review list by (Firestore can't filter on "not null" and order by
+        # another field).
+        "in_review": application.needs_review is not None,
+        "pinned_by": application.pinned_by,
+        "last_correction": application.last_correction,
     }
 
 
@@ -95,6 +100,37 @@ def application_from_doc(app_id: str, doc: dict[str, Any]) -> Application:
             ManualEdit(at=_time(edit["at"]), source=edit["source"], changes=dict(edit["changes"]))  # type: ignore[arg-type]
             for edit in doc.get("manual_edits") or []
         ],
+        pinned_by=doc.get("pinned_by"),
+        last_correction=doc.get("last_correction"),
+    )
+
+
+def correction_to_doc(correction: Correction) -> dict[str, Any]:
+    return {
+        "kind": correction.kind,
+        "made_at": correction.made_at,
+        "after": list(correction.after),
+        "before": [
+            {
+                "app_id": before.application.app_id,
+                "application": application_to_doc(before.application),
+                "message_ids": list(before.message_ids),
+            }
+            for before in correction.before
+        ],
+    }
+
+
+def correction_from_doc(token: str, doc: dict[str, Any]) -> Correction:
+    return Correction(
+        token=token,
+        kind=doc["kind"],
+        before=[
+            RecordBefore(application_from_doc(b["app_id"], b["application"]), list(b["message_ids"]))
+            for b in doc.get("before", [])
+        ],
+        after=list(doc.get("after", [])),
+        made_at=_time(doc["made_at"]),  # type: ignore[arg-type]
     )
 
 

@@ -112,6 +112,11 @@ class FirestoreApplicationStore:
             # answered here, so tags need no composite index per filter and sort.
             tagged = found.where(filter=FieldFilter("tags", "array_contains", query.tag)).stream()
             return query.select([application_from_doc(doc.id, doc.to_dict()) for doc in tagged])
+        if query.needs_review is not None:  # with a tag too, the tag's query above answers
+            # The review list is short: one equality query, filtered and paged here (no composite
+            # index for every combination with the other filters and sorts).
+            flagged = found.where(filter=FieldFilter("in_review", "==", query.needs_review)).stream()
+            return query.select([application_from_doc(doc.id, doc.to_dict()) for doc in flagged])
         if query.status:
             found = found.where(filter=FieldFilter("status", "==", query.status))
         if query.company_prefix:

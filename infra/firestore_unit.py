@@ -18,6 +18,8 @@ from google.cloud import firestore
 from infra.firestore_codec import (
     application_from_doc,
     application_to_doc,
+    correction_from_doc,
+    correction_to_doc,
     event_from_doc,
     event_to_doc,
     marker_from_doc,
@@ -25,7 +27,7 @@ from infra.firestore_codec import (
 )
 from tracker.models import Application, ApplicationEvent
 from tracker.names import employer_group
-from tracker.ports import ProcessedMarker
+from tracker.ports import Correction, ProcessedMarker
 
 
 def doc_key(text: str) -> str:
@@ -175,6 +177,16 @@ class FirestoreUserTransaction:
 
     def save_marker(self, marker: ProcessedMarker) -> None:
         self._pending.append((self._ref("messages", marker.message_id), marker_to_doc(marker)))
+
+    def correction(self, token: str) -> Correction | None:
+        snapshot = self._ref("corrections", token).get(transaction=self._tx)
+        return correction_from_doc(snapshot.id, snapshot.to_dict()) if snapshot.exists else None
+
+    def save_correction(self, correction: Correction) -> None:
+        self._pending.append((self._ref("corrections", correction.token), correction_to_doc(correction)))
+
+    def delete_correction(self, token: str) -> None:
+        self._pending.append((self._ref("corrections", token), None))
 
     def flush(self) -> None:
         """Hand the buffered writes to the transaction, in order; every employer read is written back."""

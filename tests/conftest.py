@@ -59,6 +59,34 @@ def fake_google_url():
     server.stop()
 
 
+@pytest.fixture
+def google_account(fake_google_url) -> dict:
+    """A Google account at the fake Google that consented to the tracker: its email, the fake's
+    control client, settings pointing at the fake, and the account's credentials."""
+    from dataclasses import replace
+
+    from devstack.fake_google.client import FakeGoogleControl
+    from infra.google_credentials import user_credentials
+    from infra.settings import GOOGLE_SCOPES_GMAIL, GOOGLE_SCOPES_SHEETS_CREATED
+    from tests.functions_support import settings_for_tests
+
+    google = fake_google_url
+    settings = replace(settings_for_tests(), google_api_endpoint=google, google_token_uri=f"{google}/token")
+    control = FakeGoogleControl(google)
+    control.register_client(
+        settings.google_client_id, settings.google_client_secret, [settings.auth_callback_url]
+    )
+    email = f"adapter-{uuid.uuid4().hex[:8]}@example.com"
+    control.create_user(email)
+    tokens = control.issue_tokens(
+        email,
+        settings.google_client_id,
+        ["openid", "email", GOOGLE_SCOPES_GMAIL, GOOGLE_SCOPES_SHEETS_CREATED],
+    )
+    credentials = user_credentials(settings, tokens["refresh_token"])
+    return {"email": email, "control": control, "settings": settings, "credentials": credentials}
+
+
 @pytest.fixture(scope="session")
 def stack(tmp_path_factory):
     """The whole local stack, started once for the end-to-end and web tests and stopped afterwards."""

@@ -49,10 +49,15 @@ class RecordingQueue:
 
 
 class ForgottenRows:
-    """The one AccountStore call deleting an application makes: rows to blank at the next sync."""
+    """The AccountStore calls deleting, merging or splitting records make: rows to blank at the next
+    sync, and rows an undo gives back."""
 
     def __init__(self) -> None:
         self.rows: list[tuple[str, str, int | None]] = []
+        self.restored: list[tuple[str, str, int | None]] = []
 
     def forget_row(self, user_id: str, app_id: str, row: int | None) -> None:
         self.rows.append((user_id, app_id, row))
+
+    def restore_row(self, user_id: str, app_id: str, row: int | None) -> None:
+        self.restored.append((user_id, app_id, row))

@@ -17,7 +17,7 @@ from typing import TypeVar
 from tracker.accounts import counters_from_outcomes
 from tracker.models import Application, ApplicationEvent
 from tracker.names import employer_group
-from tracker.ports import ApplicationQuery, ProcessedMarker
+from tracker.ports import ApplicationQuery, Correction, ProcessedMarker
 
 T = TypeVar("T")
 
@@ -30,6 +30,7 @@ class _UserData:
     # The employer index by group (names.employer_group), so that tracking a mailbox of many
     # thousands of messages stays linear.
     apps_by_company: dict[str, set[str]] = field(default_factory=dict)
+    corrections: dict[str, Correction] = field(default_factory=dict)
 
 
 class _MemoryTransaction:
@@ -43,6 +44,7 @@ class _MemoryTransaction:
         self._added: list[tuple[str, ApplicationEvent]] = []
         self._removed: list[tuple[str, str]] = []
         self._markers: list[ProcessedMarker] = []
+        self._corrections: dict[str, Correction | None] = {}
 
     def lock_company(self, company_key: str) -> None:
         """The store's lock already serialises every transaction."""
@@ -80,8 +82,22 @@ class _MemoryTransaction:
     def save_marker(self, marker: ProcessedMarker) -> None:
         self._markers.append(marker)
 
+    def correction(self, token: str) -> Correction | None:
+        return copy.deepcopy(self._data.corrections.get(token))
+
+    def save_correction(self, correction: Correction) -> None:
+        self._corrections[correction.token] = copy.deepcopy(correction)
+
+    def delete_correction(self, token: str) -> None:
+        self._corrections[token] = None
+
     def commit(self) -> None:
         data = self._data
+        for token, correction in self._corrections.items():
+            if correction is None:
+                data.corrections.pop(token, None)
+            else:
+                data.corrections[token] = correction
         for app_id, message_id in self._removed:
             data.events.get(app_id, {}).pop(message_id, None)
         for app_id in self._deleted:

@@ -155,6 +155,12 @@ class Application:
     # Hand-made changes, oldest first (the latest MAX_MANUAL_EDITS): the timeline shows them, and a
     # sheet sync compares their times with the sheet's (tracker/sheet_sync.py).
     manual_edits: list[ManualEdit] = field(default_factory=list)
+    # Who decided which emails make up this record when the user did ("confirmed", "merged",
+    # "split"): such a record is pinned, so re-planning its employer never regroups it.
+    pinned_by: str | None = None
+    # The user's latest merge or split that made this record (its undo token): an undo applies only
+    # while the records it made are as that correction left them.
+    last_correction: str | None = None
 
     @property
     def is_open(self) -> bool:

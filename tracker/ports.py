@@ -64,6 +64,33 @@ class UserTransaction(Protocol):
 
     def save_marker(self, marker: ProcessedMarker) -> None: ...
 
+    def correction(self, token: str) -> Correction | None:
+        """The user's merge or split with this undo token, while it can still be undone."""
+
+    def save_correction(self, correction: Correction) -> None: ...
+
+    def delete_correction(self, token: str) -> None: ...
+
+
+@dataclass(frozen=True)
+class RecordBefore:
+    """One record as it was before a merge or split: the stored application and its emails' ids."""
+
+    application: Application
+    message_ids: list[str]
+
+
+@dataclass(frozen=True)
+class Correction:
+    """A merge or split the user made, kept so that it can be undone: the records before it, and
+    the ids of the records it left (`kind` is "merge" or "split")."""
+
+    token: str
+    kind: str
+    before: list[RecordBefore]
+    after: list[str]
+    made_at: datetime
+
 
 class ApplicationStore(Protocol):
     """Runs units of work on one user's applications atomically, retrying on contention."""
@@ -105,6 +132,7 @@ class ApplicationQuery:
     order_field: str = "updated_at"
     descending: bool = True
     tag: str | None = None
+    needs_review: bool | None = None
 
     def select(self, applications: list[Application]) -> tuple[list[Application], int]:
         """This query over applications in hand, as Firestore answers it: filtered, ordered by the
@@ -115,6 +143,7 @@ class ApplicationQuery:
             if (self.status is None or a.status.value == self.status)
             and (self.company_prefix is None or a.company_key.startswith(self.company_prefix))
             and (self.tag is None or self.tag in a.tags)
+            and (self.needs_review is None or (a.needs_review is not None) == self.needs_review)
         ]
         present = [a for a in matching if stored_value(a, self.order_field) is not None]
         present.sort(key=lambda a: stored_value(a, self.order_field), reverse=self.descending)
@@ -194,6 +223,10 @@ class AccountStore(Protocol):
 
     def forget_row(self, user_id: str, app_id: str, row: int | None) -> None:
         """A deleted application's sheet row is blanked at the next sync and never reused."""
+
+    def restore_row(self, user_id: str, app_id: str, row: int | None) -> None:
+        """Give a record brought back by an undo its old sheet row again (when that row is still
+        free on the connected sheet; else it gets a new one at the next sync)."""
 
 
 @dataclass(frozen=True)

@@ -29,7 +29,16 @@ from tracker.statuses import EARLIEST as _EARLIEST
 from tracker.statuses import fold_dates, fold_status
 
 # What the user sees or matching uses; a difference here means the application must be written.
-_BOOKKEEPING = {"app_id", "version", "sheet_dirty", "row_number", "edited_fields", "source"}
+_BOOKKEEPING = {
+    "app_id",
+    "version",
+    "sheet_dirty",
+    "row_number",
+    "edited_fields",
+    "source",
+    "pinned_by",
+    "last_correction",
+}
 _COMPARED = [f.name for f in fields(Application) if f.name not in _BOOKKEEPING]
 
 
@@ -46,8 +55,12 @@ class EmployerPlan:
 
 
 def is_pinned(application: Application) -> bool:
-    """Made or renamed by hand: its identity is the user's, not the emails'."""
-    return application.source == "manual" or bool({"company", "job_title"} & set(application.edited_fields))
+    """Made, renamed, confirmed, merged or split by hand: its identity is the user's, not the emails'."""
+    return (
+        application.source == "manual"
+        or application.pinned_by is not None
+        or bool({"company", "job_title"} & set(application.edited_fields))
+    )
 
 
 def _order(event: ApplicationEvent) -> tuple[datetime, str]:
@@ -99,14 +112,22 @@ def new_application(app_id: str, key: str, event: ApplicationEvent) -> Applicati
 
 
 def replay(
-    events: list[ApplicationEvent], pinned: list[Application]
+    events: list[ApplicationEvent],
+    pinned: list[Application],
+    pinned_history: dict[str, list[ApplicationEvent]] | None = None,
 ) -> list[tuple[Application, list[ApplicationEvent]]]:
     """Group `events` in date order as the matching rules would if they had come in that order.
 
     `pinned` applications take part as candidates (copies); they come back first, in their order.
+    Their own emails (`pinned_history`, by app id) are not replayed, but a new email in one of their
+    threads joins them, as it would join any application its thread is on.
     """
     groups: list[tuple[Application, list[ApplicationEvent]]] = [(copy.deepcopy(a), []) for a in pinned]
     by_thread: dict[str, Application] = {}
+    for held, _ in groups:
+        for event in sorted((pinned_history or {}).get(held.app_id, []), key=_order):
+            if event.thread_id:
+                by_thread.setdefault(event.thread_id, held)
     for event in sorted(events, key=_order):
         event_key = employer_key(event.company, event.thread_id, event.message_id)
         keys = MatchKeys(event_key, title_key(event.job_title), event.requisition_id)
@@ -145,7 +166,7 @@ def plan_employer(
     pinned = [a for a in stored if is_pinned(a)]
     planned = [a for a in stored if not is_pinned(a)]
     events = [e for a in planned for e in history.get(a.app_id, [])] + [new_event]
-    groups = replay(events, pinned)
+    groups = replay(events, pinned, history)
     plan = EmployerPlan()
     previous = {e.message_id: a.app_id for a in stored for e in history.get(a.app_id, [])}
     by_id = {a.app_id: a for a in stored}
@@ -211,6 +232,7 @@ def _keep(
     application.source = original.source
     application.tags, application.notes = list(original.tags), original.notes
     application.manual_edits = list(original.manual_edits)
+    application.pinned_by, application.last_correction = original.pinned_by, original.last_correction
     if "status" in original.edited_fields:
         application.status = original.status
     changed = any(getattr(application, name) != getattr(original, name) for name in _COMPARED)

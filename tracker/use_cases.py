@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from tracker.accounts import FetchRun, RunState
+from tracker.corrections import CONFIRMED
 from tracker.editing import ManualChanges, apply_manual_changes, manual_application
 from tracker.models import Application
 from tracker.names import company_key, employer_group
@@ -42,10 +43,13 @@ class UseCases:
     clock: Callable[[], datetime]
 
     def edit_application(
-        self, user_id: str, app_id: str, changes: ManualChanges, source: str = "app"
+        self, user_id: str, app_id: str, changes: ManualChanges, source: str = "app", reviewed: bool = False
     ) -> Application | None:
         """Apply the user's changes (made in the app, or in the sheet: `source`) atomically, moving the
-        application between employers if renamed; None when there is no such application."""
+        application between employers if renamed; None when there is no such application.
+        `reviewed`: the user checked the record (confirmed it, or fixed it with these changes), so it
+        leaves the review list and is pinned: re-planning does not flag it again unless a new email
+        joins it on weak evidence."""
 
         def work(tx: UserTransaction) -> Application | None:
             application = tx.application(app_id)
@@ -56,6 +60,9 @@ class UseCases:
             for key in sorted({employer_group(old_key), employer_group(new_key)}):
                 tx.lock_company(key)
             apply_manual_changes(application, changes, self.clock(), source)
+            if reviewed:
+                application.needs_review = None
+                application.pinned_by = application.pinned_by or CONFIRMED
             tx.save_application(application)  # moves it (and its emails) to the new employer's index
             return application
 

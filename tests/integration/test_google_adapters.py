@@ -10,18 +10,17 @@ from email.utils import format_datetime
 
 import pytest
 
-from devstack.fake_google.client import FakeGoogleControl
 from functions import worker
 from infra.bootstrap import Services
 from infra.firestore_accounts import FirestoreAccountStore
 from infra.firestore_store import FirestoreApplicationStore
 from infra.gmail import GmailMailbox, gmail_service
 from infra.google_credentials import user_credentials
-from infra.settings import GOOGLE_SCOPES_GMAIL, GOOGLE_SCOPES_SHEETS_CREATED
+from infra.settings import GOOGLE_SCOPES_SHEETS_CREATED
 from infra.sheets import GoogleSheet, sheets_service
 from tests.builders import an_email, application_email
 from tests.fakes import RecordingQueue
-from tests.functions_support import function_client, settings_for_tests
+from tests.functions_support import function_client
 from tracker.accounts import UserAccount
 from tracker.errors import Conflict, GrantRevoked, HistoryExpired
 from tracker.recording import record_email
@@ -31,28 +30,9 @@ from tracker.sheet_sync import sync_sheet
 DAY0 = datetime(2026, 4, 1, 9, 0, tzinfo=UTC)
 
 
-@pytest.fixture(scope="module")
-def google(fake_google_url):
-    return fake_google_url
-
-
 @pytest.fixture
-def account(google):
-    """A Google account that consented to the tracker: its settings and refresh token."""
-    settings = replace(settings_for_tests(), google_api_endpoint=google, google_token_uri=f"{google}/token")
-    control = FakeGoogleControl(google)
-    control.register_client(
-        settings.google_client_id, settings.google_client_secret, [settings.auth_callback_url]
-    )
-    email = f"adapter-{uuid.uuid4().hex[:8]}@example.com"
-    control.create_user(email)
-    tokens = control.issue_tokens(
-        email,
-        settings.google_client_id,
-        ["openid", "email", GOOGLE_SCOPES_GMAIL, GOOGLE_SCOPES_SHEETS_CREATED],
-    )
-    credentials = user_credentials(settings, tokens["refresh_token"])
-    return {"email": email, "control": control, "settings": settings, "credentials": credentials}
+def account(google_account):
+    return google_account
 
 
 def raw_mail(n: int, day: int) -> bytes:
