@@ -11,8 +11,8 @@ from functions.http import Problem, json_body
 from functions.session import clear_session
 from tracker.accounts import UserAccount
 from tracker.errors import TrackerError
-from tracker.user_settings import SettingsChange, read_from_day
 from tracker.ports import ApplicationQuery
+from tracker.user_settings import SettingsChange, read_from_day
 
 if TYPE_CHECKING:
     from functions.api import ApiContext
