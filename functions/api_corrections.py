@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from functions.api_jobs import job_json
-from functions.http import Problem, json_body
-from tracker.correction_use_cases import Corrected, validated_ids
+from functions.http import ID_PATTERN, Problem, json_body
+from tracker.correction_use_cases import Corrected
 from tracker.editing import ManualChanges
 
 if TYPE_CHECKING:
@@ -58,6 +59,20 @@ def undo_correction(ctx: ApiContext) -> dict:
         raise Problem(400, "invalid_input", "undo_token must be the token a merge or split returned")
     restored = ctx.services.corrections.undo(ctx.user_id, token)
     return {"jobs": [job_json(ctx, record) for record in restored.records]}
+
+
+_ID = re.compile(f"^{ID_PATTERN}$")
+MAX_IDS = 500
+
+
+def validated_ids(value: object, name: str) -> list[str]:
+    """A request's list of ids: each one the API could have handed out (so no odd string reaches
+    Firestore as a document id); a 400 naming the field otherwise."""
+    if not isinstance(value, list) or not value or len(value) > MAX_IDS:
+        raise Problem(400, "invalid_input", f"{name} must be a list of 1 to {MAX_IDS} ids")
+    if not all(isinstance(item, str) and _ID.match(item) for item in value):
+        raise Problem(400, "invalid_input", f"{name} must hold ids (letters, digits, '_' and '-')")
+    return value
 
 
 def _only(body: dict, name: str) -> None:

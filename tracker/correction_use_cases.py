@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from tracker.corrections import Restored, before_of, merged, split, undone
-from tracker.errors import Conflict, InvalidInput, NotFound
+from tracker.errors import Conflict, NotFound
 from tracker.models import Application, ApplicationEvent
 from tracker.names import employer_group
 from tracker.ports import ApplicationStore, Correction, TaskQueue, UserRecords, UserTransaction
@@ -166,11 +166,3 @@ def _write_restored(
             if holder[event.message_id] != record.app_id:
                 tx.add_event(record.app_id, event)
 
-
-def validated_ids(value: object, name: str) -> list[str]:
-    """A request's list of ids (strings), or InvalidInput naming the field."""
-    if not isinstance(value, list) or not value or not all(isinstance(item, str) and item for item in value):
-        raise InvalidInput(f"{name} must be a non-empty list of ids")
-    if len(value) > 500:
-        raise InvalidInput(f"{name} lists more than 500 ids")
-    return value

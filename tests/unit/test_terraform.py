@@ -236,11 +236,15 @@ def application_query_shapes() -> set[tuple]:
     """Every (filters, orders) the store sends for the queries the API can ask (api_jobs._query)."""
     shapes: list = []
     store = FirestoreApplicationStore(RecordingQuery(shapes))  # type: ignore[arg-type]
-    for status, company, field, descending in itertools.product(
-        (None, "interview"), (None, "acme"), ORDER_FIELDS.values(), (True, False)
+    for status, company, field, descending, review in itertools.product(
+        (None, "interview"), (None, "acme"), ORDER_FIELDS.values(), (True, False), (None, True)
     ):
         query = ApplicationQuery(
-            status=status, company_prefix=company, order_field=field, descending=descending
+            status=status,
+            company_prefix=company,
+            order_field=field,
+            descending=descending,
+            needs_review=review,
         )
         store.query_applications("u1", query)
     return {shape for shape in shapes}
