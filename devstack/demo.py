@@ -2,8 +2,9 @@
 
 Starts the emulators, the fake Google (with a demo mailbox we wrote) and the six functions; signs the
 demo user in through the real OAuth redirect flow; creates and connects a sheet; picks the start date;
-starts a fetch and shows its progress while Cloud Tasks runs the worker; prints the resulting sheet
-and a summary; stops everything. The last line is `demo ok: applications=N emails=M`, N counted
+starts a fetch and shows its progress while Cloud Tasks runs the worker; prints the resulting sheet,
+the review list's count, confirms one record and merges two (the sheet follows), and a summary; stops
+everything. The last line is `demo ok: applications=N emails=M`, N counted
 from the sheet and M from the mailbox. Exits 0 only if all of that happened.
 """
 
@@ -53,14 +54,15 @@ def wait_for_fetch(browser: BrowserSession, task_id: str, timeout: float) -> dic
 
 
 def wait_for_sheet(
-    google: FakeGoogleControl, sheet_id: str, applications: int, timeout: float
+    google: FakeGoogleControl, sheet_id: str, applications: int, timeout: float, exact: bool = False
 ) -> list[list[str]]:
-    """The sheet's rows once every application has its row (the sync is coalesced, so it lags)."""
+    """The sheet's rows once every application has its row (the sync is coalesced, so it lags);
+    `exact`: once it has exactly that many (a merged-away row has gone blank)."""
     deadline = time.monotonic() + timeout
     rows: list[list[str]] = []
     while time.monotonic() < deadline:
         rows = [row for row in google.sheet_values(sheet_id) if any(row)]
-        if len(rows) - 1 >= applications:
+        if len(rows) - 1 == applications or (not exact and len(rows) - 1 > applications):
             return rows
         time.sleep(0.5)
     raise DemoFailed(f"the sheet has {len(rows) - 1} rows after {timeout:.0f}s; expected {applications}")
@@ -74,6 +76,53 @@ def print_table(rows: list[list[str]]) -> None:
         print("  " + "  ".join((row[i] if i < len(row) else "").ljust(widths[i]) for i in range(len(widths))))
         if index == 0:
             print("  " + "  ".join("-" * width for width in widths))
+
+
+def pair_to_merge(jobs: list[dict], flagged: list[dict]) -> tuple[dict, dict] | None:
+    """Two records that look like one application: a flagged one and another of its job title, else
+    two of one employer and title, else two of one employer."""
+    for record in flagged:
+        same_title = [j for j in jobs if j["id"] != record["id"] and j["job_title"] == record["job_title"]]
+        if record["job_title"] and same_title:
+            return same_title[0], record
+    for keys in (("company", "job_title"), ("company",)):
+        seen: dict[tuple, dict] = {}
+        for job in jobs:
+            key = tuple(job[k] for k in keys)
+            if key in seen:
+                return seen[key], job
+            seen[key] = job
+    return None
+
+
+def review_and_merge(
+    browser: BrowserSession, google: FakeGoogleControl, sheet_id: str, timeout: float
+) -> list[list[str]]:
+    """The review list's count, one record confirmed, two records merged; the sheet after the merge."""
+    count = browser.api("GET", "/users/", expect=200)["needs_review"]
+    flagged = browser.api("GET", "/jobs/?needs_review=true&page_size=100", expect=200)["results"]
+    print(f"\nto review: {count} records")
+    for job in flagged[:5]:
+        print(f"  {job['company']} / {job['job_title'] or '(no title)'}: {job['needs_review']}")
+    jobs = browser.all_jobs()
+    pair = pair_to_merge(jobs, flagged)
+    if pair is None:
+        raise DemoFailed("no two records to merge")
+    kept, absorbed = pair
+    merged = browser.api("POST", "/jobs/merge/", {"job_ids": [kept["id"], absorbed["id"]]}, expect=200)
+    job = merged["job"]
+    print(
+        f"merged {absorbed['company']} / {absorbed['job_title'] or '(no title)'} into "
+        f"{kept['company']} / {kept['job_title']}: status {job['status']}, "
+        f"undo token {merged['undo_token'][:8]}…"
+    )
+    left = [j for j in flagged if j["id"] not in (kept["id"], absorbed["id"])]
+    if left:
+        confirmed = browser.api("POST", f"/jobs/{left[0]['id']}/confirm/", expect=200)
+        print(f"confirmed {confirmed['company']} / {confirmed['job_title'] or '(no title)'}")
+    after = browser.api("GET", "/users/", expect=200)["needs_review"]
+    print(f"to review now: {after} records")
+    return wait_for_sheet(google, sheet_id, len(jobs) - 1, timeout, exact=True)
 
 
 def add_demo_user(google: FakeGoogleControl, mailbox: list) -> None:
@@ -120,6 +169,7 @@ def run_demo(applications: int, timeout: float) -> int:
 
         print(f"\nthe sheet ({len(rows) - 1} applications):")
         print_table(rows)
+        rows = review_and_merge(browser, google, sheet["google_sheet_id"], timeout=60)
         by_status = Counter(row[2] for row in rows[1:] if len(row) > 2)
         emails = len(mailbox)
         print("\nsummary:")

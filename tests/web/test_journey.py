@@ -1,8 +1,9 @@
 """The whole journey in a real browser, at desktop and phone widths, with axe-core on every screen.
 
-Sign in, create the sheet, choose the date, fetch with the bar reaching 100%, the table, edit a status
-and see the sheet change, tag a record and filter by the tag, the timeline, stats, settings, sign out,
-sign in again, delete the account.
+Sign in, create the sheet, choose the date, fetch with the bar reaching 100%, the table, review the
+flagged record beside its email, edit a status and see the sheet change, tag a record and filter by the
+tag, the timeline, merge two applications and split an email back out, stats, settings, sign out, sign
+in again, delete the account.
 Each screen is saved as <screen>-<width>.png (`make screenshots` puts them in docs/screenshots/).
 """
 
@@ -75,6 +76,18 @@ def test_the_whole_journey(page, viewport, stack, google, new_email):
     expect(page.locator(".flag")).to_have_text(["⚑ Review: the email names no employer"])
     visit(page, viewport, "applications")
 
+    # The record the tracker is unsure of, beside its email; confirming it takes it off the list.
+    review = page.locator("#review")
+    expect(review.get_by_role("heading")).to_have_text("To review (1)")
+    expect(review.locator(".review-email .subject")).to_have_text("Thank you for applying")
+    expect(review.locator(".review-reason")).to_contain_text("the email names no employer")
+    visit(page, viewport, "review")
+    review.get_by_role("button", name=re.compile("^Confirm")).click()
+    expect(page.get_by_text(re.compile(r"^Confirmed "))).to_be_visible()
+    expect(review).to_be_hidden()
+    expect(page.locator(".flag")).to_have_count(0)
+    assert api(page, "GET", "users/")["needs_review"] == 0
+
     # Edit an application's status inline; the sheet follows.
     first = rows.filter(has_not=page.locator(".flag")).first
     company = first.locator(".company").inner_text()
@@ -113,6 +126,33 @@ def test_the_whole_journey(page, viewport, stack, google, new_email):
     gmail = page.locator("#timeline a").first.get_attribute("href")
     assert gmail.startswith("https://mail.google.com/")
     visit(page, viewport, "timeline")
+
+    # Merge two applications into one, then split an email back out into an application of its own.
+    page.get_by_role("link", name="Applications", exact=True).click()
+    rows = page.locator("#applications tbody tr")
+    expect(rows).to_have_count(9)
+    kept_id, other_id = (rows.nth(n).get_attribute("data-id") for n in (0, 1))
+    kept_company = rows.nth(0).locator(".company").inner_text()
+    for n in (0, 1):
+        rows.nth(n).get_by_role("checkbox").check()
+    page.get_by_role("button", name="Merge selected").click()
+    visit(page, viewport, "merge")
+    page.get_by_role("dialog").get_by_role("button", name="Merge").click()
+    expect(page.get_by_text(f"Merged 2 applications into {kept_company}.")).to_be_visible()
+    expect(rows).to_have_count(8)
+    assert page.locator(f'#applications tr[data-id="{other_id}"]').count() == 0
+    merged_row = page.locator(f'#applications tr[data-id="{kept_id}"]')
+    merged_row.get_by_role("link", name=re.compile("^Timeline")).click()
+    emails = page.locator("#timeline li")
+    expect(emails.nth(1)).to_be_visible()
+    count = emails.count()
+    emails.last.get_by_role("checkbox").check()
+    page.get_by_role("button", name="Split into a new application").click()
+    expect(page.get_by_text(re.compile(r"^Moved 1 email to a new application"))).to_be_visible()
+    expect(emails).to_have_count(count - 1)
+    visit(page, viewport, "split")
+    page.get_by_role("link", name="Applications", exact=True).click()
+    expect(page.locator("#applications tbody tr")).to_have_count(9)
 
     page.get_by_role("link", name="Stats").click()
     expect(page.locator(".tile").first).to_contain_text("9")

@@ -1,14 +1,17 @@
 // The applications table: sort, filter by status or tag, search by company, paging, inline edit (tags and
-// notes too), add by hand,
-// delete with confirm, the source email in Gmail, and the needs-review flag.
+// notes too), add by hand, delete with confirm, the source email in Gmail, the needs-review flag, the
+// "To review" list and merging the selected rows.
 import { addForm } from "./add_application.js";
 import { api } from "./api.js";
 import { confirmDialog } from "./dialog.js";
 import { GMAIL, STATUSES, h, notice, replace, safeUrl, shortDate, statusBadge, statusSelect } from "./dom.js";
 import { fetchPanel } from "./fetch.js";
+import { mergeSelection } from "./merge.js";
+import { reviewPanel } from "./review.js";
 
 const PAGE_SIZE = 20;
 const COLUMNS = [
+  { key: "select", label: "Select" },
   { key: "company", label: "Company", sort: "company" },
   { key: "job_title", label: "Job title" },
   { key: "status", label: "Status", sort: "status" },
@@ -34,9 +37,11 @@ export function applicationsView(app) {
   const liveMessage = h("div", { class: "message", role: "status", "aria-live": "polite" });
 
   let latest = 0; // answers can arrive out of order (a search, then a sort): only the last one is shown
+  let reviewShown = false;
 
   async function load() {
     const request = ++latest;
+    merging.clear();
     const params = new URLSearchParams({ page: query.page, page_size: PAGE_SIZE, ordering: query.ordering });
     if (query.status) params.set("status", query.status);
     if (query.company) params.set("company", query.company);
@@ -45,6 +50,10 @@ export function applicationsView(app) {
     try {
       const page = await api.get(`jobs/?${params}`);
       if (request === latest) replace(results, table(page));
+      if (!reviewShown) {
+        reviewShown = true; // after the table: the list to review is secondary, and asked for once
+        review.reload();
+      }
     } catch (error) {
       if (request !== latest) return;
       if (error.status === 404 && query.page > 1) {
@@ -125,6 +134,7 @@ export function applicationsView(app) {
     const tr = h(
       "tr",
       { dataset: { id: job.id } },
+      h("td", { class: "col-select" }, merging.checkbox(job)),
       h(
         "td",
         { class: "col-company", "data-label": "Company" },
@@ -256,6 +266,12 @@ export function applicationsView(app) {
     load();
   });
 
+  const review = reviewPanel(load, liveMessage);
+  const merging = mergeSelection(() => {
+    load();
+    review.reload();
+  }, liveMessage);
+
   const view = h(
     "section",
     { class: "applications-view" },
@@ -269,7 +285,9 @@ export function applicationsView(app) {
       h("div", { class: "field" }, h("label", { for: "sort" }, "Sort by"), sortSelect),
     ),
     addForm(load, liveMessage),
+    review.panel,
     liveMessage,
+    merging.toolbar,
     results,
   );
   load();
