@@ -165,4 +165,3 @@ def _write_restored(
         for event in held:
             if holder[event.message_id] != record.app_id:
                 tx.add_event(record.app_id, event)
-
