@@ -147,4 +147,6 @@ def set_up_through_the_api(page: Page, start: str = "2020-01-01") -> dict:
     api(page, "POST", "fetch_logs/add_log/", {"last_fetch_date": f"{start}T00:00:00Z"})
     page.reload()
     page.locator("#fetch-now").wait_for()
+    # The table, then the review list it asks for: a test that ends the session must not race them.
+    page.wait_for_load_state("networkidle")
     return sheet
