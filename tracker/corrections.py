@@ -12,6 +12,7 @@ import copy
 from dataclasses import dataclass
 from datetime import datetime
 
+from tracker.editing import MAX_MANUAL_EDITS, MAX_NOTES, MAX_TAGS
 from tracker.errors import InvalidInput
 from tracker.models import Application, ApplicationEvent, Status
 from tracker.names import company_key, sender_address, title_key
@@ -33,7 +34,7 @@ def rebuilt(
 ) -> Application:
     """`base`'s identity (id, sheet row, origin) with every field the emails decide read again from
     `events` by the status rules. A field the user set wins: base's, else the first of `others` that
-    set it."""
+    set it; tags, notes and the hand edits of all of them are kept."""
     record = Application(
         app_id=base.app_id,
         company=base.company,
@@ -69,6 +70,12 @@ def rebuilt(
         else:
             record.status = owner.status
     record.sender_email = record.sender_email or next((a.sender_email for a in others if a.sender_email), "")
+    # The user's own fields: every record's tags, notes and hand edits are kept.
+    owners = [base, *others]
+    record.tags = list(dict.fromkeys(tag for a in owners for tag in a.tags))[:MAX_TAGS]
+    record.notes = "\n\n".join(a.notes for a in owners if a.notes)[:MAX_NOTES]
+    edits = sorted((e for a in owners for e in a.manual_edits), key=lambda edit: edit.at)
+    record.manual_edits = edits[-MAX_MANUAL_EDITS:]
     record.sheet_dirty = True
     return record
 

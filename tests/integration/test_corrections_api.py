@@ -63,7 +63,8 @@ class Tracker:
         return {job["id"]: job for job in listed}
 
     def emails_of(self, job_id: str) -> list[str]:
-        return sorted(e["message_id"] for e in self.get(f"/jobs/{job_id}/events/")["results"])
+        timeline = self.get(f"/jobs/{job_id}/events/")["results"]
+        return sorted(e["message_id"] for e in timeline if e["kind"] == "email")
 
 
 @pytest.fixture

@@ -112,6 +112,19 @@ def test_the_fields_the_user_set_win_a_merge(corrections, store):
     assert sorted(record.edited_fields) == ["job_title", "status"]
 
 
+def test_tags_notes_and_hand_edits_of_every_merged_record_are_kept(corrections, store):
+    first, second = two_records_of_one_application(store)
+    edit = UseCases(store, ForgottenRows(), RecordingQueue(), clock=lambda: day(6)).edit_application  # type: ignore[arg-type]
+    edit(USER, first, ManualChanges(tags=("remote",), notes="Call back Friday"))
+    edit(USER, second, ManualChanges(tags=("remote", "dream job"), notes="Referred by Sam"))
+
+    (record,) = corrections.merge(USER, [first, second]).records
+
+    assert record.tags == ["remote", "dream job"]
+    assert record.notes == "Call back Friday\n\nReferred by Sam"
+    assert len(record.manual_edits) == 2
+
+
 def test_merge_then_split_gives_back_the_original_records_and_rows(corrections, store, rows):
     first, second = two_records_of_one_application(store)
     originals = {a.app_id: shown(a) for a in store.list_applications(USER)}

@@ -9,6 +9,7 @@ import pytest
 from playwright.sync_api import expect
 
 from tests.web.conftest import (
+    NO_EMPLOYER_EMAIL,
     api,
     assert_accessible,
     deliver_mailbox,
@@ -201,3 +202,38 @@ def test_an_ended_session_brings_back_the_sign_in_screen(page, viewport, stack, 
     page.get_by_role("link", name="Stats").click()
     expect(page.get_by_text("Your session ended: sign in again.")).to_be_visible()
     expect(page.get_by_role("link", name="Sign in with Google")).to_be_visible()
+
+
+def test_a_record_is_fixed_from_the_review_list_and_a_merge_undone_from_its_notice(
+    page, viewport, stack, google, new_email
+):
+    google.add_message(new_email, NO_EMPLOYER_EMAIL)
+    sign_in(page, stack.endpoints.web, new_email)
+    set_up_through_the_api(page)
+    page.get_by_role("button", name="Fetch now").click()
+    review = page.locator("#review")
+    expect(review.get_by_role("heading")).to_have_text("To review (1)", timeout=120_000)
+    review.get_by_role("button", name=re.compile("^Fix")).click()
+    form = review.locator("form.fix-form")
+    expect(form.get_by_label("Company")).to_be_focused()
+    assert_accessible(page)
+    screenshot(page, "review-fix", viewport)
+    form.get_by_label("Company").fill("Initech")
+    form.get_by_role("button", name="Save fix").click()
+    expect(page.get_by_text("Fixed Initech.")).to_be_visible()
+    expect(review).to_be_hidden()
+    expect(page.locator("#applications .company")).to_have_text("Initech")
+
+    api(page, "POST", "jobs/", {"company": "Initech", "job_title": "Data Engineer", "status": "interview"})
+    page.reload()
+    rows = page.locator("#applications tbody tr")
+    expect(rows).to_have_count(2)
+    for n in (0, 1):
+        rows.nth(n).get_by_role("checkbox").check()
+    page.get_by_role("button", name="Merge selected").click()
+    page.get_by_role("dialog").get_by_role("button", name="Merge").click()
+    expect(rows).to_have_count(1)
+    page.get_by_role("button", name="Undo").click()
+    expect(page.get_by_text("Undone.")).to_be_visible()
+    expect(rows).to_have_count(2)
+    assert api(page, "GET", "users/")["needs_review"] == 0

@@ -35,7 +35,8 @@ export function reviewPanel(onChange, liveMessage) {
   async function withEmail(job) {
     try {
       const events = await api.get(`jobs/${encodeURIComponent(job.id)}/events/`);
-      return { job, email: events.results[events.results.length - 1] };
+      const emails = events.results.filter((item) => item.kind !== "manual_edit");
+      return { job, email: emails[emails.length - 1] || null };
     } catch {
       return { job, email: null };
     }
