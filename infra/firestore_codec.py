@@ -8,7 +8,7 @@ from typing import Any
 
 from tracker.accounts import FetchRun, RunState, SyncCheckpoint, UserAccount
 from tracker.errors import AccountDeleted
-from tracker.models import Application, ApplicationEvent, Kind, ManualEdit, Status
+from tracker.models import Application, ApplicationEvent, Kind, ManualEdit, Status, attributes
 from tracker.ports import Correction, ProcessedMarker, RecordBefore
 from tracker.user_settings import UserSettings
 
@@ -29,33 +29,52 @@ def _time(value: Any) -> datetime | None:
     return datetime.fromisoformat(value.isoformat()) if value is not None else None
 
 
+# The fields each record stores under its own name and as it is; the others are converted below.
+_APPLICATION_AS_IS = (
+    "company",
+    "company_key",
+    "job_title",
+    "title_key",
+    "closed_at",
+    "first_response_at",
+    "applied_at",
+    "updated_at",
+    "last_message_id",
+    "sender_email",
+    "company_source",
+    "title_source",
+    "row_number",
+    "sheet_dirty",
+    "version",
+    "source",
+    "needs_review",
+    "notes",
+)
+_EVENT_AS_IS = (
+    "received_at",
+    "subject",
+    "sender",
+    "thread_id",
+    "extractor",
+    "confidence",
+    "company",
+    "job_title",
+    "requisition_id",
+    "status_stated",
+)
+_MARKER_AS_IS = ("app_id", "thread_id", "run_id", "processed_at", "outcome", "error")
+
+
 def application_to_doc(application: Application) -> dict[str, Any]:
     return {
-        "company": application.company,
-        "company_key": application.company_key,
-        "job_title": application.job_title,
-        "title_key": application.title_key,
+        **attributes(application, *_APPLICATION_AS_IS),
         "status": application.status.value,
         "status_rank": application.status.rank,
         "progress_status": application.progress_status.value,
         "final_status": application.final_status.value if application.final_status else None,
-        "closed_at": application.closed_at,
-        "first_response_at": application.first_response_at,
-        "applied_at": application.applied_at,
-        "updated_at": application.updated_at,
-        "last_message_id": application.last_message_id,
-        "sender_email": application.sender_email,
         "requisition_ids": list(application.requisition_ids),
-        "company_source": application.company_source,
-        "title_source": application.title_source,
         "edited_fields": list(application.edited_fields),
-        "row_number": application.row_number,
-        "sheet_dirty": application.sheet_dirty,
-        "version": application.version,
-        "source": application.source,
-        "needs_review": application.needs_review,
         "tags": list(application.tags),
-        "notes": application.notes,
         "manual_edits": [
             {"at": edit.at, "source": edit.source, "changes": dict(edit.changes)}
             for edit in application.manual_edits
@@ -135,19 +154,7 @@ def correction_from_doc(token: str, doc: dict[str, Any]) -> Correction:
 
 
 def event_to_doc(event: ApplicationEvent) -> dict[str, Any]:
-    return {
-        "status": event.status.value,
-        "received_at": event.received_at,
-        "subject": event.subject,
-        "sender": event.sender,
-        "thread_id": event.thread_id,
-        "extractor": event.extractor,
-        "confidence": event.confidence,
-        "company": event.company,
-        "job_title": event.job_title,
-        "requisition_id": event.requisition_id,
-        "status_stated": event.status_stated,
-    }
+    return {"status": event.status.value, **attributes(event, *_EVENT_AS_IS)}
 
 
 def event_from_doc(message_id: str, doc: dict[str, Any]) -> ApplicationEvent:
@@ -168,15 +175,7 @@ def event_from_doc(message_id: str, doc: dict[str, Any]) -> ApplicationEvent:
 
 
 def marker_to_doc(marker: ProcessedMarker) -> dict[str, Any]:
-    return {
-        "kind": marker.kind.value if marker.kind else None,
-        "app_id": marker.app_id,
-        "thread_id": marker.thread_id,
-        "run_id": marker.run_id,
-        "processed_at": marker.processed_at,
-        "outcome": marker.outcome,
-        "error": marker.error,
-    }
+    return {"kind": marker.kind.value if marker.kind else None, **attributes(marker, *_MARKER_AS_IS)}
 
 
 def marker_from_doc(message_id: str, doc: dict[str, Any]) -> ProcessedMarker:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import datetime
 from enum import StrEnum
+from typing import Any
 
 
 class Kind(StrEnum):
@@ -165,3 +166,8 @@ class Application:
     @property
     def is_open(self) -> bool:
         return not self.status.is_final
+
+
+def attributes(record: object, *names: str) -> dict[str, Any]:
+    """These attributes of `record` by name, for building a record or document with the same names."""
+    return {name: getattr(record, name) for name in names}

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field, replace
 from datetime import datetime
 
 from tracker.matching import MatchKeys
-from tracker.models import ApplicationEvent, EmailMessage, Extraction, Kind
+from tracker.models import ApplicationEvent, EmailMessage, Extraction, Kind, attributes
 from tracker.ports import ProcessedMarker, UserTransaction
 from tracker.regrouping import plan_employer
 
@@ -92,19 +92,13 @@ def record_skipped(
 
 def _event(email: EmailMessage, extraction: Extraction) -> ApplicationEvent:
     assert extraction.status is not None
+    # What the email says about itself, then what was read from it.
     return ApplicationEvent(
-        message_id=email.message_id,
         status=extraction.status,
-        received_at=email.received_at,
-        subject=email.subject,
-        sender=email.sender,
-        thread_id=email.thread_id,
-        extractor=extraction.extractor,
-        confidence=extraction.confidence,
-        company=extraction.company,
-        job_title=extraction.job_title,
-        requisition_id=extraction.requisition_id,
-        status_stated=extraction.status_stated,
+        **attributes(email, "message_id", "received_at", "subject", "sender", "thread_id"),
+        **attributes(
+            extraction, "extractor", "confidence", "company", "job_title", "requisition_id", "status_stated"
+        ),
     )
 
 

@@ -6,23 +6,15 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 from devstack.demo_mailbox.people import Employer, Person
+from tracker.models import Kind, Status
 
-# The vocabulary of tracker.models, spelled as plain strings so the truth serialises as-is.
-APPLICATION = "application"
-JOB_ALERT = "job_alert"
-RECRUITER_OUTREACH = "recruiter_outreach"
-OTHER = "other"
-KINDS = (APPLICATION, JOB_ALERT, RECRUITER_OUTREACH, OTHER)
-
-APPLIED = "applied"
-ASSESSMENT = "assessment"
-INTERVIEW = "interview"
-OFFER = "offer"
-REJECTED = "rejected"
-WITHDRAWN = "withdrawn"
-STATUSES = (APPLIED, ASSESSMENT, INTERVIEW, OFFER, REJECTED, WITHDRAWN)
-FINAL_STATUSES = (REJECTED, WITHDRAWN)
-STATUS_RANK = {APPLIED: 1, ASSESSMENT: 2, INTERVIEW: 3, OFFER: 4, REJECTED: 5, WITHDRAWN: 5}
+# The vocabulary of tracker.models as plain strings, so the truth serialises as-is.
+KINDS = tuple(kind.value for kind in Kind)
+APPLICATION, JOB_ALERT, RECRUITER_OUTREACH, OTHER = KINDS
+STATUSES = tuple(status.value for status in Status)
+APPLIED, ASSESSMENT, INTERVIEW, OFFER, REJECTED, WITHDRAWN = STATUSES
+FINAL_STATUSES = tuple(status.value for status in Status if status.is_final)
+STATUS_RANK = {status.value: status.rank for status in Status}
 
 DEMO_USER_NAME = "Alex Rivera"
 DEMO_USER_ADDRESS = "alex.rivera@example.com"
