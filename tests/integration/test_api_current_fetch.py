@@ -6,26 +6,9 @@ from datetime import timedelta
 
 import pytest
 
-from functions import api
-from infra.bootstrap import Services
-from tests.fakes import RecordingQueue
-from tests.functions_support import function_client, settings_for_tests, sign_in
-from tracker.accounts import FetchRun, RunState, UserAccount
+from tracker.accounts import FetchRun, RunState
 
 pytestmark = pytest.mark.emulator
-
-
-@pytest.fixture
-def services(firestore_client):
-    return Services(settings_for_tests(), firestore=firestore_client, queue=RecordingQueue())
-
-
-@pytest.fixture
-def signed_in(services, user_id):
-    client = function_client(api.handle, services)
-    services.accounts.save_user(UserAccount(user_id, f"{user_id}@example.com", user_id))
-    sign_in(client, services, user_id)
-    return client
 
 
 def a_run(services, user_id: str, run_id: str, state: RunState, minutes_ago: int) -> None:

@@ -6,27 +6,11 @@ from datetime import UTC, datetime
 
 import pytest
 
-from functions import api
-from infra.bootstrap import Services
-from tests.fakes import RecordingQueue
-from tests.functions_support import csrf_headers, function_client, settings_for_tests, sign_in
+from tests.functions_support import csrf_headers
 from tests.integration.test_api import assert_problem
-from tracker.accounts import SyncCheckpoint, UserAccount
+from tracker.accounts import SyncCheckpoint
 
 pytestmark = pytest.mark.emulator
-
-
-@pytest.fixture
-def services(firestore_client):
-    return Services(settings_for_tests(), firestore=firestore_client, queue=RecordingQueue())
-
-
-@pytest.fixture
-def signed_in(services, user_id):
-    services.accounts.save_user(UserAccount(user_id, f"{user_id}@example.com", user_id))
-    client = function_client(api.handle, services)
-    sign_in(client, services, user_id)
-    return client
 
 
 def patch(client, body):

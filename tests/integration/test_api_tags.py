@@ -4,27 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from functions import api
-from infra.bootstrap import Services
-from tests.fakes import RecordingQueue
-from tests.functions_support import csrf_headers, function_client, settings_for_tests, sign_in
+from tests.functions_support import csrf_headers
 from tests.integration.test_api import add_application, assert_problem
-from tracker.accounts import UserAccount
 
 pytestmark = pytest.mark.emulator
-
-
-@pytest.fixture
-def services(firestore_client):
-    return Services(settings_for_tests(), firestore=firestore_client, queue=RecordingQueue())
-
-
-@pytest.fixture
-def signed_in(services, user_id):
-    services.accounts.save_user(UserAccount(user_id, f"{user_id}@example.com", user_id))
-    client = function_client(api.handle, services)
-    sign_in(client, services, user_id)
-    return client
 
 
 def patch(client, job_id, body):

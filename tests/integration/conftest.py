@@ -1,0 +1,28 @@
+"""Fixtures the api function's tests share: services on the Firestore emulator, a signed-in client.
+
+A test module that needs other services (another queue, other settings) defines its own `services`.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from functions import api
+from infra.bootstrap import Services
+from tests.fakes import RecordingQueue
+from tests.functions_support import function_client, settings_for_tests, sign_in
+from tracker.accounts import UserAccount
+
+
+@pytest.fixture
+def services(firestore_client):
+    return Services(settings_for_tests(), firestore=firestore_client, queue=RecordingQueue())
+
+
+@pytest.fixture
+def signed_in(services, user_id):
+    """An api client with the session of `user_id`, a new user."""
+    services.accounts.save_user(UserAccount(user_id, f"{user_id}@example.com", user_id))
+    client = function_client(api.handle, services)
+    sign_in(client, services, user_id)
+    return client
