@@ -3,9 +3,10 @@
 Starts the emulators, the fake Google (with a demo mailbox we wrote) and the six functions; signs the
 demo user in through the real OAuth redirect flow; creates and connects a sheet; picks the start date;
 starts a fetch and shows its progress while Cloud Tasks runs the worker; prints the resulting sheet,
-the review list's count, confirms one record and merges two (the sheet follows), and a summary; stops
-everything. The last line is `demo ok: applications=N emails=M`, N counted
-from the sheet and M from the mailbox. Exits 0 only if all of that happened.
+the review list's count, confirms one record and merges two (the sheet follows), and a summary; types
+a status into the sheet and shows it come back through the API; stops everything. The last line is
+`demo ok: applications=N emails=M`, N counted from the sheet and M from the mailbox. Exits 0 only if
+all of that happened.
 """
 
 from __future__ import annotations
@@ -125,6 +126,27 @@ def review_and_merge(
     return wait_for_sheet(google, sheet_id, len(jobs) - 1, timeout, exact=True)
 
 
+def sheet_edit_flows_back(
+    browser: BrowserSession, google: FakeGoogleControl, client_id: str, sheet_id: str, timeout: float
+) -> str:
+    """Type a new status into one application's Status cell through the Sheets API, ask for a sync,
+    and wait until the API shows it; returns the timeline entry the edit made."""
+    job = next(j for j in browser.all_jobs() if j["row_number"] and j["status"] != "offer")
+    cell = f"C{job['row_number']}"
+    google.type_in_sheet(DEMO_USER, client_id, sheet_id, f"'Applications'!{cell}", [["Offer"]])
+    print(f"  typed 'Offer' in {cell} ({job['company']}, {job['job_title']}: {job['status']})")
+    browser.api("POST", "/users/sync_sheet/", expect=202)
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        now = browser.api("GET", f"/jobs/{job['id']}/", expect=200)
+        if now["status"] == "offer":
+            events = browser.api("GET", f"/jobs/{job['id']}/events/", expect=200)["results"]
+            print(f"  after the next sync GET /jobs/{job['id']}/ says status={now['status']}")
+            return events[-1]["subject"]
+        time.sleep(0.3)
+    raise DemoFailed(f"the sheet edit of {cell} did not come back within {timeout:.0f}s")
+
+
 def add_demo_user(google: FakeGoogleControl, mailbox: list) -> None:
     """The demo user and their mailbox at the fake Google, ready to sign in."""
     google.create_user(DEMO_USER, DEMO_NAME)
@@ -186,6 +208,9 @@ def run_demo(applications: int, timeout: float) -> int:
                 if name.startswith(service + ".")
             )
             print(f"  {service} API calls: {counted}")
+        print("\ntwo-way sheet: the user edits a cell of their sheet")
+        entry = sheet_edit_flows_back(browser, google, endpoints.client_id, sheet["google_sheet_id"], 60)
+        print(f"  timeline: {entry}")
         print(f"  took {time.monotonic() - started:.1f}s")
         if run["failed"] or run["listed"] != emails:
             raise DemoFailed("not every email was fetched and processed")

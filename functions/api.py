@@ -35,6 +35,7 @@ ROUTES: list[tuple[str, str, Callable[..., Any]]] = [
     ("GET", "/users/", api_users.get_user),
     ("POST", "/users/update_user_sheet_id/", api_users.connect_sheet),
     ("POST", "/users/remove_sheet_id/", api_users.remove_sheet),
+    ("POST", "/users/sync_sheet/", api_users.sync_sheet),
     ("POST", "/users/create_sheet/", api_users.create_sheet),
     ("PATCH", "/users/", api_users.update_user),
     ("GET", "/users/settings/", api_users.get_settings),

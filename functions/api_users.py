@@ -110,6 +110,14 @@ def _connect(ctx: ApiContext, sheet_id: str) -> None:
     ctx.services.use_cases.connect_sheet(ctx.user_id, sheet_id)
 
 
+def sync_sheet(ctx: ApiContext) -> tuple[dict, int]:
+    """Ask for a sheet sync now: the user's edits in the sheet come back, changed rows go out."""
+    if not current_user(ctx).sheet_id:
+        raise Problem(409, "no_sheet", "connect a sheet first")
+    ctx.services.use_cases.request_sheet_sync(ctx.user_id)
+    return {"status": "sync queued"}, 202
+
+
 def remove_sheet(ctx: ApiContext) -> dict:
     current_user(ctx)
     ctx.services.accounts.connect_sheet(ctx.user_id, None)

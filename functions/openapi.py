@@ -388,6 +388,15 @@ PATHS = {
             changes_state=True,
         )
     },
+    "/users/sync_sheet/": {
+        "post": _operation(
+            "syncSheet",
+            "Sync the sheet now: edits typed in it come back as manual edits, changed rows go out",
+            _ok(_object({"status": STRING}), 202),
+            409,
+            changes_state=True,
+        )
+    },
     "/users/remove_sheet_id/": {
         "post": _operation(
             "removeSheet",

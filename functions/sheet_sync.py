@@ -1,4 +1,5 @@
-"""The sheet_sync function: one coalesced Cloud Task per user per window; one Sheets batch.
+"""The sheet_sync function: one coalesced Cloud Task per user per window; the user's sheet edits read
+back in one values.get, the changed rows written in one Sheets batch.
 
 One sync per user at a time (a lease): two overlapping syncs could write an older row over a newer
 one, and would contend on the sheet layout. A sync that finds the lease taken asks for a later one.
@@ -36,14 +37,17 @@ def handle(request: flask.Request, services: Services) -> flask.Response:
 
     def work() -> flask.Response:
         try:
-            result = sync_sheet(user, accounts, services.sheet_for(user))
+            sheet = services.sheet_for(user)
+            result = sync_sheet(user, accounts, sheet, services.use_cases.take_sheet_edits, services.now())
         except Conflict as error:
             return ok(result=f"sheet not writable: {error}")
         finally:
             accounts.release_sync_lease(user.user_id, holder)
         if result.needs_another_sync:
             _sync_later(services, user.user_id)
-        return ok(rows_written=result.rows_written, rows_cleared=result.rows_cleared)
+        return ok(
+            rows_written=result.rows_written, rows_cleared=result.rows_cleared, edits_taken=result.edits_taken
+        )
 
     # No give_up: a sync that keeps failing leaves its applications marked changed for the next one.
     return with_failure_policy(request, services, user.user_id, work)

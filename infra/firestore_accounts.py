@@ -24,6 +24,7 @@ from infra.firestore_codec import (
 from tracker.accounts import FetchRun, RunState, SyncCheckpoint, UserAccount, counters_from_outcomes
 from tracker.errors import AccountDeleted
 from tracker.ports import OUTCOMES, ChangedApplication, ProcessedMarker, SheetPlacement
+from tracker.sheet_edits import RowMemory, SheetMemory
 from tracker.sheet_layout import FIRST_DATA_ROW, HEADER
 
 _GET_ALL_CHUNK = 300
@@ -274,7 +275,17 @@ class FirestoreAccountStore:
 
         return place(self.client.transaction())
 
-    def mark_synced(self, user_id: str, written: list[ChangedApplication], placement: SheetPlacement) -> bool:
+    def mark_synced(
+        self,
+        user_id: str,
+        written: list[ChangedApplication],
+        placement: SheetPlacement,
+        remembered: dict[str, RowMemory] | None = None,
+    ) -> bool:
+        if remembered:
+            # What is on the sheet now, whatever happens to the applications below.
+            memory = {app_id: _encode_memory(row) for app_id, row in remembered.items()}
+            self._layout(user_id).set({"written": memory}, merge=True)
         applications = self._user(user_id).collection("applications")
         changed_meanwhile = False
         for change in written:
@@ -295,6 +306,18 @@ class FirestoreAccountStore:
                 {"rows_to_clear": firestore.ArrayRemove(placement.rows_to_clear)}, merge=True
             )
         return changed_meanwhile
+
+    def sheet_memory(self, user_id: str) -> SheetMemory:
+        layout = self._layout(user_id).get().to_dict() or {}
+        written = {app_id: _decode_memory(text) for app_id, text in (layout.get("written") or {}).items()}
+        return SheetMemory(
+            rows={app_id: int(row) for app_id, row in (layout.get("rows") or {}).items()},
+            written=written,
+            cleared=frozenset(layout.get("cleared") or []),
+        )
+
+    def remember_cleared_rows(self, user_id: str, app_ids: list[str]) -> None:
+        self._layout(user_id).set({"cleared": firestore.ArrayUnion(app_ids)}, merge=True)
 
     def acquire_sync_lease(self, user_id: str, holder: str, now: datetime, seconds: float) -> bool:
         """Take the user's sheet-sync lease unless another live sync holds it."""
@@ -372,7 +395,24 @@ class FirestoreAccountStore:
 
     def forget_row(self, user_id: str, app_id: str, row: int | None) -> None:
         """A deleted application's row is blanked at the next sync and never reused."""
-        update: dict[str, Any] = {"rows": {app_id: firestore.DELETE_FIELD}}
+        update: dict[str, Any] = {
+            "rows": {app_id: firestore.DELETE_FIELD},
+            "written": {app_id: firestore.DELETE_FIELD},
+            "cleared": firestore.ArrayRemove([app_id]),
+        }
         if row:
             update["rows_to_clear"] = firestore.ArrayUnion([row])
         self._layout(user_id).set(update, merge=True)
+
+
+# One string per application in the layout document (a map of maps would index every cell):
+# "<written at, ISO 8601>|<fingerprint>,<fingerprint>,...".
+
+
+def _encode_memory(memory: RowMemory) -> str:
+    return f"{memory.written_at.isoformat()}|{','.join(memory.cells)}"
+
+
+def _decode_memory(text: str) -> RowMemory:
+    written_at, _, cells = text.partition("|")
+    return RowMemory(datetime.fromisoformat(written_at), tuple(cells.split(",")))

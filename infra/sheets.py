@@ -67,13 +67,18 @@ class GoogleSheet:
             execute(self.spreadsheets.batchUpdate(spreadsheetId=sheet_id, body={"requests": [freeze]}))
         return title
 
-    def last_used_row(self, sheet_id: str, sheet_title: str) -> int:
-        response = execute(
-            self.spreadsheets.values().get(
-                spreadsheetId=sheet_id, range=f"{quoted_tab(sheet_title)}!A:{LAST_COLUMN}"
-            )
+    def read_rows(self, sheet_id: str, sheet_title: str) -> list[list[str]]:
+        """One values.get of the app's columns (formatted values: what the user sees and typed)."""
+        request = self.spreadsheets.values().get(
+            spreadsheetId=sheet_id, range=f"{quoted_tab(sheet_title)}!A:{LAST_COLUMN}"
         )
-        return max(len(response.get("values", [])), 1)
+        try:
+            response = execute(request)
+        except HttpError as error:
+            if error.resp.status == 400:  # "Unable to parse range": the tab is not there any more
+                raise SheetChanged(f"tab {sheet_title!r} not found in the sheet") from error
+            raise
+        return [[str(cell) for cell in row] for row in response.get("values", [])]
 
     def write_rows(self, sheet_id: str, sheet_title: str, rows: dict[int, list[str]]) -> None:
         data = [

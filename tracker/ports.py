@@ -11,6 +11,7 @@ from typing import Any, Protocol, TypeVar
 
 from tracker.accounts import FetchRun, SyncCheckpoint, UserAccount
 from tracker.models import Application, ApplicationEvent, Kind
+from tracker.sheet_edits import RowMemory, SheetMemory
 
 T = TypeVar("T")
 
@@ -288,8 +289,9 @@ class SheetWriter(Protocol):
     def write_rows(self, sheet_id: str, sheet_title: str, rows: dict[int, list[str]]) -> None:
         """Write every given row (row number -> cells) in one batch."""
 
-    def last_used_row(self, sheet_id: str, sheet_title: str) -> int:
-        """The number of the last row with any value in the app's columns (1 when only the header)."""
+    def read_rows(self, sheet_id: str, sheet_title: str) -> list[list[str]]:
+        """The app's columns of every row, header first, in one read (trailing empty cells and rows
+        left out, as Sheets returns them)."""
 
 
 @dataclass(frozen=True)
@@ -316,10 +318,23 @@ class SheetRowStore(Protocol):
     def place_rows(self, user_id: str, app_ids: list[str], first_free_row: int) -> SheetPlacement:
         """Stable row numbers for `app_ids` (existing ones kept, new ones from the first free row)."""
 
-    def mark_synced(self, user_id: str, written: list[ChangedApplication], placement: SheetPlacement) -> bool:
-        """Record the rows; clear "changed" only where the application is unchanged since read.
+    def mark_synced(
+        self,
+        user_id: str,
+        written: list[ChangedApplication],
+        placement: SheetPlacement,
+        remembered: dict[str, RowMemory] | None = None,
+    ) -> bool:
+        """Record the rows and what was written on them; clear "changed" only where the application
+        is unchanged since read.
 
         True when some application changed meanwhile: it stays changed and needs another sync."""
+
+    def sheet_memory(self, user_id: str) -> SheetMemory:
+        """Every application's row, what the syncs last wrote on it, and the rows the user cleared."""
+
+    def remember_cleared_rows(self, user_id: str, app_ids: list[str]) -> None:
+        """The user cleared these applications' rows: they are never written again on this sheet."""
 
     def prepared_tab(self, user_id: str, sheet_id: str) -> str | None:
         """The tab title of `sheet_id` if it was prepared (header, frozen row) already."""

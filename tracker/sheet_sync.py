@@ -1,13 +1,21 @@
-"""Bring a user's sheet up to date: every changed application's row, in one Sheets batch."""
+"""Bring a user's sheet and their applications together: read the user's edits in the sheet (one
+values.get), take them as manual edits (tracker/sheet_edits.py's rule), then write every changed
+application's row in one Sheets batch."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import datetime
 
 from tracker.accounts import UserAccount
 from tracker.errors import SheetChanged
 from tracker.ports import SheetRowStore, SheetWriter
+from tracker.sheet_edits import RowMemory, SheetDecision, find_sheet_edits
 from tracker.sheet_layout import FIRST_DATA_ROW, HEADER, row_values
+
+# (user id, app id, {field: cell text}, when the row was last written) -> what became of the edits
+TakeSheetEdits = Callable[[str, str, dict[str, str], datetime], SheetDecision | None]
 
 
 @dataclass(frozen=True)
@@ -15,32 +23,53 @@ class SheetSyncResult:
     rows_written: int
     rows_cleared: int
     needs_another_sync: bool = False
+    edits_taken: int = 0
 
 
-def sync_sheet(user: UserAccount, rows: SheetRowStore, sheet: SheetWriter) -> SheetSyncResult:
-    """Write the user's changed applications (and blank deleted ones' rows). Nothing without a sheet."""
+def sync_sheet(
+    user: UserAccount,
+    rows: SheetRowStore,
+    sheet: SheetWriter,
+    take_edits: TakeSheetEdits,
+    now: datetime,
+) -> SheetSyncResult:
+    """Take the user's sheet edits, then write the changed applications (and blank deleted ones'
+    rows). Nothing without a sheet."""
     if not user.sheet_id:
         return SheetSyncResult(0, 0)
-    changed = rows.changed_applications(user.user_id)
-    if not changed and not rows.place_rows(user.user_id, [], FIRST_DATA_ROW).rows_to_clear:
-        return SheetSyncResult(0, 0)  # nothing to write: not even a Sheets call
     title = rows.prepared_tab(user.user_id, user.sheet_id)
     if title is None:
         # Sheets allows 300 reads a minute per project (all users together): prepare once, not per sync.
         title = sheet.prepare(user.sheet_id)
         rows.remember_prepared_tab(user.user_id, user.sheet_id, title)
-    first_free = FIRST_DATA_ROW
-    if any(c.application.row_number is None for c in changed):
-        # Rows the user typed below ours stay theirs: new rows start after the last used one.
-        first_free = sheet.last_used_row(user.sheet_id, title) + 1
-    placement = rows.place_rows(user.user_id, [c.application.app_id for c in changed], first_free)
-    cells: dict[int, list[str]] = {row: [""] * len(HEADER) for row in placement.rows_to_clear}
-    for change in changed:
-        cells[placement.rows[change.application.app_id]] = row_values(change.application)
     try:
-        sheet.write_rows(user.sheet_id, title, cells)
+        grid = sheet.read_rows(user.sheet_id, title)
+        memory = rows.sheet_memory(user.user_id)
+        found = find_sheet_edits(grid, memory)
+        taken = 0
+        for app_id, (typed, written_at) in found.edited.items():
+            decision = take_edits(user.user_id, app_id, typed, written_at)
+            taken += len(decision.changes.changed_fields()) if decision else 0
+        if found.cleared:
+            rows.remember_cleared_rows(user.user_id, found.cleared)
+        cleared = memory.cleared | set(found.cleared)
+        # A row the user cleared stays clear: its application is not written there again.
+        changed = [c for c in rows.changed_applications(user.user_id) if c.application.app_id not in cleared]
+        # Rows the user typed below ours stay theirs: new rows start after the last used one.
+        first_free = max(len(grid) + 1, FIRST_DATA_ROW)
+        placement = rows.place_rows(user.user_id, [c.application.app_id for c in changed], first_free)
+        cells: dict[int, list[str]] = {row: [""] * len(HEADER) for row in placement.rows_to_clear}
+        remembered: dict[str, RowMemory] = {}
+        for change in changed:
+            values = row_values(change.application)
+            cells[placement.rows[change.application.app_id]] = values
+            remembered[change.application.app_id] = RowMemory.of(values, now)
+        if cells:
+            sheet.write_rows(user.sheet_id, title, cells)
     except SheetChanged:
         rows.remember_prepared_tab(user.user_id, None, None)  # the tab was renamed or removed: prepare again
         raise
-    changed_meanwhile = rows.mark_synced(user.user_id, changed, placement)
-    return SheetSyncResult(len(changed), len(placement.rows_to_clear), needs_another_sync=changed_meanwhile)
+    changed_meanwhile = rows.mark_synced(user.user_id, changed, placement, remembered)
+    return SheetSyncResult(
+        len(changed), len(placement.rows_to_clear), needs_another_sync=changed_meanwhile, edits_taken=taken
+    )

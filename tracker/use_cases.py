@@ -16,6 +16,7 @@ from tracker.editing import ManualChanges, apply_manual_changes, manual_applicat
 from tracker.models import Application
 from tracker.names import company_key, employer_group
 from tracker.ports import ApplicationStore, TaskQueue, UserRecords, UserTransaction
+from tracker.sheet_edits import SheetDecision, decide_sheet_edits
 from tracker.user_settings import SettingsChange
 
 
@@ -55,18 +56,45 @@ class UseCases:
             application = tx.application(app_id)
             if application is None:
                 return None
-            old_key = application.company_key
-            new_key = company_key(changes.company) if changes.company else old_key
-            for key in sorted({employer_group(old_key), employer_group(new_key)}):
-                tx.lock_company(key)
-            apply_manual_changes(application, changes, self.clock(), source)
             if reviewed:
                 application.needs_review = None
                 application.pinned_by = application.pinned_by or CONFIRMED
-            tx.save_application(application)  # moves it (and its emails) to the new employer's index
+            self._apply(tx, application, changes, source)
             return application
 
         return self._sync_soon(user_id, self.applications.in_transaction(user_id, work))
+
+    def take_sheet_edits(
+        self, user_id: str, app_id: str, cells: dict[str, str], written_at: datetime
+    ) -> SheetDecision | None:
+        """Turn what the user typed in the application's row (field -> cell text) into a manual edit,
+        by tracker/sheet_edits.py's rule; a value not taken has the row written again. None when there
+        is no such application. The calling sync writes the row: no other sync is asked for."""
+
+        def work(tx: UserTransaction) -> SheetDecision | None:
+            application = tx.application(app_id)
+            if application is None:
+                return None
+            decision = decide_sheet_edits(application, cells, written_at)
+            if decision.changes.changed_fields():
+                self._apply(tx, application, decision.changes, "sheet")
+            elif decision.rewrite_row:
+                tx.lock_company(application.company_key)
+                application.sheet_dirty, application.version = True, application.version + 1
+                tx.save_application(application)
+            return decision
+
+        return self.applications.in_transaction(user_id, work)
+
+    def _apply(
+        self, tx: UserTransaction, application: Application, changes: ManualChanges, source: str
+    ) -> None:
+        old_key = application.company_key
+        new_key = company_key(changes.company) if changes.company else old_key
+        for key in sorted({employer_group(old_key), employer_group(new_key)}):
+            tx.lock_company(key)
+        apply_manual_changes(application, changes, self.clock(), source)
+        tx.save_application(application)  # moves it (and its emails) to the new employer's index
 
     def add_application(self, user_id: str, changes: ManualChanges, applied_at: datetime) -> Application:
         """A new application typed in by the user, in its employer's index like any other."""
@@ -98,6 +126,10 @@ class UseCases:
         if deleted is not None:
             self.accounts.forget_row(user_id, app_id, deleted.row_number)
         return self._sync_soon(user_id, deleted)
+
+    def request_sheet_sync(self, user_id: str) -> None:
+        """A sheet sync soon (the user's sheet edits come back with it)."""
+        self.queue.enqueue_sheet_sync(user_id, not_before=self.clock())
 
     def connect_sheet(self, user_id: str, sheet_id: str) -> None:
         """Connect the sheet and have the applications already tracked written to it soon."""

@@ -131,6 +131,22 @@ class FakeGoogleControl:
             body["client_id"] = client_id
         return self._call("POST", self._user_path(owner) + "/sheets", body)
 
+    def type_in_sheet(
+        self, email: str, client_id: str, spreadsheet_id: str, a1_range: str, rows: list[list[str]]
+    ) -> dict:
+        """The sheet's owner types into cells, as the Sheets UI does: a values.update (USER_ENTERED)
+        through the Sheets API itself, with a token of their own (any registered client)."""
+        token = self.issue_tokens(email, client_id, [SPREADSHEETS])["access_token"]
+        response = self._session.put(
+            f"{self.base_url}/v4/spreadsheets/{spreadsheet_id}/values/{quote(a1_range, safe='')}",
+            params={"valueInputOption": "USER_ENTERED"},
+            json={"values": rows},
+            headers={"Authorization": f"Bearer {token}"},
+            timeout=self._timeout,
+        )
+        response.raise_for_status()
+        return response.json()
+
     def read_sheet(self, spreadsheet_id: str) -> dict:
         """{spreadsheetId, title, owner, sheets: [{sheetId, title, gridProperties, values}]}."""
         return self._call("GET", f"/sheets/{spreadsheet_id}")

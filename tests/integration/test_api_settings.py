@@ -89,3 +89,10 @@ def test_the_old_auto_fetch_route_and_the_settings_route_agree(signed_in):
     assert_problem(
         signed_in.patch("/users/", json={"ghosting_days": 3}, headers=csrf_headers(signed_in)), 400
     )
+
+
+def test_a_sheet_sync_is_asked_for_on_demand_once_a_sheet_is_connected(signed_in, services, user_id):
+    assert_problem(signed_in.post("/users/sync_sheet/", headers=csrf_headers(signed_in)), 409, "no_sheet")
+    services.accounts.connect_sheet(user_id, "sheet-1")
+    asked = signed_in.post("/users/sync_sheet/", headers=csrf_headers(signed_in))
+    assert asked.status_code == 202 and services.queue.sheet_syncs == [user_id]

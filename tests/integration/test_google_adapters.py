@@ -12,20 +12,16 @@ import pytest
 
 from functions import worker
 from infra.bootstrap import Services
-from infra.firestore_accounts import FirestoreAccountStore
-from infra.firestore_store import FirestoreApplicationStore
 from infra.gmail import GmailMailbox, gmail_service
 from infra.google_credentials import user_credentials
 from infra.settings import GOOGLE_SCOPES_SHEETS_CREATED
 from infra.sheets import GoogleSheet, sheets_service
-from tests.builders import an_email, application_email
 from tests.fakes import RecordingQueue
 from tests.functions_support import function_client
+from tests.sheet_support import SheetUser
 from tracker.accounts import UserAccount
 from tracker.errors import Conflict, GrantRevoked, HistoryExpired
-from tracker.recording import record_email
 from tracker.sheet_layout import HEADER
-from tracker.sheet_sync import sync_sheet
 
 DAY0 = datetime(2026, 4, 1, 9, 0, tzinfo=UTC)
 
@@ -125,78 +121,33 @@ def test_a_sheet_the_app_may_not_open_is_a_conflict(account):
 
 @pytest.mark.emulator
 def test_sync_leaves_the_users_own_rows_and_columns_alone(account, firestore_client):
-    control = account["control"]
-    sheet = GoogleSheet(sheets_service(account["settings"], account["credentials"]))
-    sheet_id = sheet.create("Job applications")
-    user_id = f"user-{uuid.uuid4().hex[:10]}"
-    accounts, applications = (
-        FirestoreAccountStore(firestore_client),
-        FirestoreApplicationStore(firestore_client),
-    )
-    user = UserAccount(user_id, account["email"], user_id, sheet_id=sheet_id)
-    accounts.save_user(user)
-    accounts.connect_sheet(user_id, sheet_id)
-
-    def receive(on, company, status="applied"):
-        applications.in_transaction(
-            user_id,
-            lambda tx: record_email(
-                tx, an_email(on=on), application_email(status, company, "Engineer"), now=DAY0
-            ),
-        )
-
-    receive(1, "Acme")
-    sync_sheet(user, accounts, sheet)
+    user = SheetUser(account, firestore_client, DAY0)
+    user.receive(1, "Acme")
+    user.sync()
     # The user types a note in a column of their own and a row of their own below ours.
-    service = sheets_service(account["settings"], account["credentials"]).spreadsheets().values()
-    service.update(
-        spreadsheetId=sheet_id,
-        range="'Applications'!J2",
-        valueInputOption="RAW",
-        body={"values": [["call back Friday"]]},
-    ).execute()
-    service.update(
-        spreadsheetId=sheet_id,
-        range="'Applications'!A3",
-        valueInputOption="RAW",
-        body={"values": [["My own row"]]},
-    ).execute()
-    receive(5, "Acme", "interview")
-    receive(6, "Globex")
-    sync_sheet(user, accounts, sheet)
-    rows = control.sheet_values(sheet_id)
+    user.type_in_sheet("J2", "call back Friday")
+    user.type_in_sheet("A3", "My own row")
+    user.receive(5, "Acme", "interview")
+    user.receive(6, "Globex")
+    user.sync()
+    rows = user.rows()
     assert rows[1][:3] == ["Acme", "Engineer", "interview"] and rows[1][9] == "call back Friday"
     assert rows[2][0] == "My own row"
     assert rows[3][:3] == ["Globex", "Engineer", "applied"]
 
 
 @pytest.mark.emulator
-def test_a_sync_of_changed_rows_costs_one_sheets_call(account, firestore_client):
-    control = account["control"]
-    sheet = GoogleSheet(sheets_service(account["settings"], account["credentials"]))
-    user_id = f"user-{uuid.uuid4().hex[:10]}"
-    accounts, applications = (
-        FirestoreAccountStore(firestore_client),
-        FirestoreApplicationStore(firestore_client),
-    )
-    user = UserAccount(user_id, account["email"], user_id, sheet_id=sheet.create("Job applications"))
-    accounts.save_user(user)
-    accounts.connect_sheet(user_id, user.sheet_id)
-
-    def receive(on, status):
-        extraction = application_email(status, "Acme", "Engineer")
-        applications.in_transaction(
-            user_id, lambda tx: record_email(tx, an_email(on=on), extraction, now=DAY0)
-        )
-
-    receive(1, "applied")
-    sync_sheet(user, accounts, sheet)
-    receive(4, "interview")
-    control.reset_counters()
-    sync_sheet(user, accounts, sheet)
-    assert control.counters() == {"sheets.values.batchUpdate": 1}
-    assert sync_sheet(user, accounts, sheet).rows_written == 0
-    assert control.counters() == {"sheets.values.batchUpdate": 1}
+def test_a_sync_reads_the_sheet_once_and_writes_its_changed_rows_in_one_call(account, firestore_client):
+    user = SheetUser(account, firestore_client, DAY0)
+    user.receive(1, status="applied")
+    user.sync()
+    user.receive(4, status="interview")
+    user.control.reset_counters()
+    user.sync()
+    assert user.control.counters() == {"sheets.values.get": 1, "sheets.values.batchUpdate": 1}
+    user.control.reset_counters()
+    assert user.sync().rows_written == 0
+    assert user.control.counters() == {"sheets.values.get": 1}
 
 
 # --- A grant without a scope the app needs (Google's consent screen lets the user untick each) ------
@@ -266,5 +217,5 @@ def test_a_tab_title_with_an_apostrophe_syncs(account):
     sheet.write_rows(sheet_id, title, {2: ["Acme", "Engineer", "applied", "", "", ""]})
 
     assert title == "Sam's applications"
-    assert sheet.last_used_row(sheet_id, title) == 2
+    assert sheet.read_rows(sheet_id, title)[1][:3] == ["Acme", "Engineer", "applied"]
     assert control.sheet_values(sheet_id)[1][0] == "Acme"

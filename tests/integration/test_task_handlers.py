@@ -91,9 +91,9 @@ class FakeSheet:
         self._check()
         return "Applications"
 
-    def last_used_row(self, sheet_id: str, sheet_title: str) -> int:
+    def read_rows(self, sheet_id: str, sheet_title: str) -> list[list[str]]:
         self._check()
-        return 1
+        return []
 
     def write_rows(self, sheet_id: str, sheet_title: str, rows: dict[int, list[str]]) -> None:
         self._check()
