@@ -55,7 +55,10 @@ class Tracker:
         return response.get_json()
 
     def sync(self) -> list[list[str]]:
-        sync_sheet(self.user, self.services.accounts, self.sheet)
+        services = self.services
+        sync_sheet(
+            self.user, services.accounts, self.sheet, services.use_cases.take_sheet_edits, services.now()
+        )
         return self.control.sheet_values(self.user.sheet_id)
 
     def jobs(self) -> dict[str, dict]:
