@@ -4,16 +4,12 @@ Google and the Firestore emulator; the API shows it."""
 
 from __future__ import annotations
 
-from dataclasses import replace
 from datetime import UTC, datetime
 
 import pytest
 
-from devstack.fake_google.client import FakeGoogleControl
 from functions import api
 from infra.bootstrap import Services
-from infra.google_credentials import user_credentials
-from infra.settings import GOOGLE_SCOPES_GMAIL, GOOGLE_SCOPES_SHEETS_CREATED
 from tests.fakes import RecordingQueue
 from tests.functions_support import function_client, settings_for_tests, sign_in
 from tests.sheet_support import SheetUser
@@ -23,29 +19,9 @@ pytestmark = pytest.mark.emulator
 DAY0 = datetime(2026, 4, 1, 9, 0, tzinfo=UTC)
 
 
-@pytest.fixture(scope="module")
-def google(fake_google_url):
-    return fake_google_url
-
-
 @pytest.fixture
-def user(google, firestore_client, user_id):
-    settings = replace(settings_for_tests(), google_api_endpoint=google, google_token_uri=f"{google}/token")
-    control = FakeGoogleControl(google)
-    control.register_client(
-        settings.google_client_id, settings.google_client_secret, [settings.auth_callback_url]
-    )
-    email = f"{user_id}@example.com"
-    control.create_user(email)
-    scopes = ["openid", "email", GOOGLE_SCOPES_GMAIL, GOOGLE_SCOPES_SHEETS_CREATED]
-    tokens = control.issue_tokens(email, settings.google_client_id, scopes)
-    account = {
-        "control": control,
-        "email": email,
-        "settings": settings,
-        "credentials": user_credentials(settings, tokens["refresh_token"]),
-    }
-    return SheetUser(account, firestore_client, DAY0)
+def user(google_account, firestore_client):
+    return SheetUser(google_account, firestore_client, DAY0)
 
 
 @pytest.fixture
