@@ -11,7 +11,7 @@ from typing import Any
 
 import flask
 
-from functions import api_corrections, api_fetches, api_jobs, api_users, openapi
+from functions import api_calendar, api_corrections, api_fetches, api_jobs, api_users, openapi
 from functions.cors import preflight, with_cors
 from functions.http import Router, json_errors, with_security_headers
 from functions.session import Session, read_session, require_csrf
@@ -55,6 +55,9 @@ ROUTES: list[tuple[str, str, Callable[..., Any]]] = [
     ("POST", "/jobs/{job_id}/fix/", api_corrections.fix_job),
     ("POST", "/jobs/{job_id}/split/", api_corrections.split_job),
     ("GET", "/stats/", api_jobs.stats),
+    ("GET", "/agenda/", api_calendar.list_upcoming),
+    ("POST", "/users/calendar_feed/", api_calendar.create_feed),
+    ("DELETE", "/users/calendar_feed/", api_calendar.revoke_feed),
     ("GET", "/fetch_logs/", api_fetches.list_fetch_logs),
     ("POST", "/fetch_logs/add_log/", api_fetches.add_fetch_log),
     ("GET", "/task_status/{task_id}/", api_fetches.task_status),
@@ -62,6 +65,8 @@ ROUTES: list[tuple[str, str, Callable[..., Any]]] = [
     ("GET", "/fetches/{run_id}/", api_fetches.get_fetch),
 ]
 ROUTER = Router(ROUTES)
+# Served without a session, before the router (calendar apps send no cookie).
+PUBLIC_ROUTES = [("GET", "/calendar/{token}.ics")]
 
 
 @json_errors
@@ -87,6 +92,8 @@ def _answer(request: flask.Request, services: Services) -> flask.Response:
         return preflight(request, services.settings)
     if request.method == "GET" and request.path == "/openapi.json":
         return with_cors(flask.jsonify(openapi.DOCUMENT), request, services.settings)
+    if api_calendar.is_feed_path(request.path):
+        return api_calendar.serve_feed(request, services)  # no session: calendar apps send none
     response = _dispatch(request, services)
     response.headers.setdefault("Cache-Control", "no-store")
     return with_cors(response, request, services.settings)

@@ -144,6 +144,9 @@ def event_json(event: ApplicationEvent) -> dict:
         "email_link": gmail_link(event.message_id),
         "extractor": event.extractor,
         "confidence": event.confidence,
+        "dates": [
+            {"kind": d.kind, "starts_at": d.starts_at.isoformat(), "source": d.source} for d in event.dates
+        ],
     }
 
 

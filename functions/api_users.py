@@ -56,6 +56,7 @@ def get_user(ctx: ApiContext) -> dict:
         "reconnect_needed": user.reconnect_needed,
         "auto_fetch": user.settings.auto_fetch,
         "needs_review": ctx.services.applications.query_applications(user.user_id, TO_REVIEW)[1],
+        "calendar_feed": user.calendar_token_hash is not None,
     }
 
 

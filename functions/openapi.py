@@ -44,6 +44,9 @@ REF = {
         "Ghosting",
         "Breakdown",
         "Correction",
+        "ScheduledDate",
+        "AgendaItem",
+        "Agenda",
     )
 }
 COUNT = {"type": "integer", "minimum": 0}
@@ -56,6 +59,7 @@ DELAYS = _object(
     }
 )
 FUNNEL_STAGES = [s.value for s in FUNNEL]
+DATE_KINDS = ["interview", "assessment", "deadline"]
 
 
 def _setting(rule: SettingRule) -> dict:
@@ -91,6 +95,10 @@ SCHEMAS = {
                 "type": "integer",
                 "minimum": 0,
                 "description": "how many records are on the review list",
+            },
+            "calendar_feed": {
+                "type": "boolean",
+                "description": "whether a private calendar feed address exists",
             },
         }
     ),
@@ -154,9 +162,34 @@ SCHEMAS = {
                 "additionalProperties": STRING,
                 "description": "manual edits: each changed field's new value",
             },
+            "dates": {
+                "type": "array",
+                "items": REF["ScheduledDate"],
+                "description": "emails: the dates it states (an interview's time, a deadline)",
+            },
         },
         required=["kind", "message_id", "status", "received_at", "subject", "sender", "email_link"],
     ),
+    "ScheduledDate": _object(
+        {
+            "kind": {"type": "string", "enum": DATE_KINDS},
+            "starts_at": TIME,
+            "source": {"type": "string", "enum": ["calendar", "stated", "allowance"]},
+        }
+    ),
+    "AgendaItem": _object(
+        {
+            "job_id": STRING,
+            "company": STRING,
+            "job_title": STRING,
+            "kind": {"type": "string", "enum": DATE_KINDS},
+            "starts_at": TIME,
+            "title": STRING,
+            "message_id": STRING,
+            "source": STRING,
+        }
+    ),
+    "Agenda": _object({"count": COUNT, "results": {"type": "array", "items": REF["AgendaItem"]}}),
     "EventList": _object({"count": {"type": "integer"}, "results": {"type": "array", "items": REF["Event"]}}),
     "FetchRun": _object(
         {
@@ -530,6 +563,44 @@ PATHS = {
         ),
     },
     "/stats/": {"get": _operation("getStats", "Numbers about the job search", _ok(REF["Stats"]))},
+    "/agenda/": {
+        "get": _operation(
+            "listUpcoming", "Interviews, assessments and deadlines from now on", _ok(REF["Agenda"])
+        )
+    },
+    "/users/calendar_feed/": {
+        "post": _operation(
+            "createCalendarFeed",
+            "A new private calendar feed address (any earlier one stops working); the token is shown once",
+            _ok(_object({"path": STRING}), 201),
+            changes_state=True,
+        ),
+        "delete": _operation(
+            "revokeCalendarFeed",
+            "Revoke the calendar feed: its address answers 404 from now on",
+            _ok(_object({"status": STRING})),
+            changes_state=True,
+        ),
+    },
+    "/calendar/{token}.ics": {
+        "get": {
+            "operationId": "getCalendarFeed",
+            "summary": "Interviews, assessments and deadlines as iCalendar; no session: the token is the key",
+            "security": [],
+            "parameters": [
+                {
+                    "name": "token",
+                    "in": "path",
+                    "required": True,
+                    "schema": {"type": "string", "pattern": "^[A-Za-z0-9_-]{32,128}$"},
+                }
+            ],
+            "responses": {
+                "200": {"description": "RFC 5545 calendar", "content": {"text/calendar": {"schema": STRING}}},
+                "404": {"description": "No such feed (wrong or revoked token).", **_json(REF["Problem"])},
+            },
+        }
+    },
     "/fetch_logs/": {
         "get": _operation("listFetchLogs", "The start date and finished fetches", _ok(REF["FetchLogs"]))
     },

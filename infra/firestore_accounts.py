@@ -77,6 +77,17 @@ class FirestoreAccountStore:
         """Only the given fields: a fetch may be saving the rest of the user's document meanwhile."""
         self._user(user_id).update({setting_path(name): value for name, value in values.items()})
 
+    def set_calendar_token(self, user_id: str, token_hash: str | None) -> None:
+        self._user(user_id).update({"calendar_token_hash": token_hash})
+
+    def user_for_calendar_token(self, token_hash: str) -> str | None:
+        query = (
+            self.client.collection("users")
+            .where(filter=FieldFilter("calendar_token_hash", "==", token_hash))
+            .limit(1)
+        )
+        return next((doc.id for doc in query.stream()), None)
+
     def mark_reconnect_needed(self, user_id: str) -> None:
         try:  # an update, never a merge-write: a worker that outlived its user must not recreate them
             self._user(user_id).update({"reconnect_needed": True})

@@ -8,8 +8,9 @@ from typing import Any
 
 from tracker.accounts import FetchRun, RunState, SyncCheckpoint, UserAccount
 from tracker.errors import AccountDeleted
-from tracker.models import Application, ApplicationEvent, Kind, ManualEdit, Status, attributes
+from tracker.models import Application, ApplicationEvent, Kind, ManualEdit, ScheduledDate, Status, attributes
 from tracker.ports import Correction, ProcessedMarker, RecordBefore
+from tracker.statuses import EARLIEST
 from tracker.user_settings import UserSettings
 
 # users/{uid} is deleted with the user's data; deleted_users/{uid} says so, before the data goes, for as
@@ -154,7 +155,11 @@ def correction_from_doc(token: str, doc: dict[str, Any]) -> Correction:
 
 
 def event_to_doc(event: ApplicationEvent) -> dict[str, Any]:
-    return {"status": event.status.value, **attributes(event, *_EVENT_AS_IS)}
+    return {
+        "status": event.status.value,
+        **attributes(event, *_EVENT_AS_IS),
+        "dates": [{"kind": d.kind, "starts_at": d.starts_at, "source": d.source} for d in event.dates],
+    }
 
 
 def event_from_doc(message_id: str, doc: dict[str, Any]) -> ApplicationEvent:
@@ -171,6 +176,10 @@ def event_from_doc(message_id: str, doc: dict[str, Any]) -> ApplicationEvent:
         job_title=doc.get("job_title"),
         requisition_id=doc.get("requisition_id"),
         status_stated=bool(doc.get("status_stated", True)),
+        dates=tuple(
+            ScheduledDate(d["kind"], _time(d["starts_at"]) or EARLIEST, d.get("source", "stated"))
+            for d in doc.get("dates") or ()
+        ),
     )
 
 
@@ -203,6 +212,7 @@ def user_to_doc(user: UserAccount) -> dict[str, Any]:
         "created_at": user.created_at,
         "sync": checkpoint_to_doc(user.sync),
         "reconnect_needed": user.reconnect_needed,
+        "calendar_token_hash": user.calendar_token_hash,
         **settings_to_doc(user.settings),
     }
 
@@ -254,6 +264,7 @@ def user_from_doc(user_id: str, doc: dict[str, Any]) -> UserAccount:
             last_fetch_at=_time(sync.get("last_fetch_at")),
         ),
         reconnect_needed=bool(doc.get("reconnect_needed", False)),
+        calendar_token_hash=doc.get("calendar_token_hash"),
         settings=settings_from_doc(doc),
         sessions=_sessions(doc.get("sessions") or {}),
     )

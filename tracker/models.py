@@ -60,6 +60,21 @@ class EmailMessage:
     body: str = ""
     received_at: datetime | None = None
     thread_id: str | None = None
+    # When the events of an attached calendar (text/calendar part) start, in UTC.
+    calendar_starts: tuple[datetime, ...] = ()
+
+
+@dataclass(frozen=True)
+class ScheduledDate:
+    """A date that matters on an application: an interview or assessment, or an assessment's deadline.
+
+    `kind` is "interview", "assessment" or "deadline"; `starts_at` is in UTC; `source` says how it
+    was read ("calendar", "stated", "allowance").
+    """
+
+    kind: str
+    starts_at: datetime
+    source: str = "stated"
 
 
 @dataclass(frozen=True)
@@ -104,6 +119,8 @@ class ApplicationEvent:
     job_title: str | None = None
     requisition_id: str | None = None
     status_stated: bool = True
+    # The dates the email states (an interview's time, an assessment's deadline), in UTC.
+    dates: tuple[ScheduledDate, ...] = ()
 
 
 @dataclass

@@ -222,6 +222,12 @@ class AccountStore(Protocol):
     def clear_tombstone(self, user_id: str) -> None:
         """The same Google account signs up again, after its old data is gone."""
 
+    def set_calendar_token(self, user_id: str, token_hash: str | None) -> None:
+        """Replace (or, with None, revoke) the hash of the user's calendar feed token."""
+
+    def user_for_calendar_token(self, token_hash: str) -> str | None:
+        """The id of the user whose calendar feed token has this hash, if any."""
+
     def forget_row(self, user_id: str, app_id: str, row: int | None) -> None:
         """A deleted application's sheet row is blanked at the next sync and never reused."""
 

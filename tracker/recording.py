@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 
+from tracker.extraction.dates_ahead import dates_ahead
 from tracker.matching import MatchKeys
 from tracker.models import ApplicationEvent, EmailMessage, Extraction, Kind, attributes
 from tracker.ports import ProcessedMarker, UserTransaction
@@ -99,6 +100,7 @@ def _event(email: EmailMessage, extraction: Extraction) -> ApplicationEvent:
         **attributes(
             extraction, "extractor", "confidence", "company", "job_title", "requisition_id", "status_stated"
         ),
+        dates=dates_ahead(email, extraction.status),
     )
 
 

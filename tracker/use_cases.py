@@ -10,6 +10,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 
+from tracker import calendar_feed
 from tracker.accounts import FetchRun, RunState
 from tracker.corrections import CONFIRMED
 from tracker.editing import ManualChanges, apply_manual_changes, manual_application
@@ -147,6 +148,15 @@ class UseCases:
             current = user.sync.start_date if user else None
             earlier = current is not None and change.read_from.date() < current.date()
             self.accounts.set_start_date(user_id, change.read_from, read_again=earlier)
+
+    def new_calendar_feed(self, user_id: str) -> str:
+        """A new calendar feed token for the user (any earlier one stops working); returned once."""
+        token = calendar_feed.new_token()
+        self.accounts.set_calendar_token(user_id, calendar_feed.token_hash(token))
+        return token
+
+    def revoke_calendar_feed(self, user_id: str) -> None:
+        self.accounts.set_calendar_token(user_id, None)
 
     def start_fetch(self, user_id: str) -> FetchRun:
         """A new fetch run for the user, and the task that lists their new mail."""

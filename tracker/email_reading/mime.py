@@ -8,6 +8,7 @@ from email.message import Message
 
 from tracker.email_reading.budget import DEFAULT_BUDGET, ReadingBudget, parse_within_budget
 from tracker.email_reading.calendar_part import calendar_text, looks_like_icalendar
+from tracker.email_reading.calendar_times import calendar_starts
 from tracker.email_reading.charsets import decode_bytes
 from tracker.email_reading.cleanup import readable_body
 from tracker.email_reading.dates import parse_date
@@ -103,20 +104,42 @@ def message_to_email(
 ) -> EmailMessage:
     """An already parsed stdlib message as an `EmailMessage` (see `parse_raw_email`)."""
     header_id = _safe_header(message, "Message-ID").strip().strip("<>").strip()
+    parts = _read_parts(message, deadline)
     return EmailMessage(
         message_id=message_id or header_id,
         sender=_safe_header(message, "From", SENDER_CHARS),
         subject=_safe_header(message, "Subject", SUBJECT_CHARS),
-        body=readable_body(message_body_text(message, deadline)),
+        body=readable_body(parts.text),
         received_at=parse_date(_safe_header(message, "Date")),
         thread_id=thread_id,
+        calendar_starts=calendar_starts(parts.ics) if parts.ics else (),
     )
 
 
 def message_body_text(message: Message, deadline: _Deadline | None = None) -> str:
     """The best readable text of a parsed message, before trimming ('' when it has none); parts after
     `deadline` are not read."""
-    plain, html, calendar = "", "", ""
+    return _read_parts(message, deadline).text
+
+
+@dataclass
+class _Parts:
+    """The first readable part of each kind, and the raw iCalendar text of the first calendar part."""
+
+    plain: str = ""
+    html: str = ""
+    calendar: str = ""
+    ics: str = ""
+
+    @property
+    def text(self) -> str:
+        if self.html and _is_stub(self.plain, self.html):
+            return html_to_text(self.html)
+        return self.plain or html_to_text(self.html) or self.calendar
+
+
+def _read_parts(message: Message, deadline: _Deadline | None) -> _Parts:
+    found = _Parts()
     try:
         parts = list(message.walk())
     except Exception:  # noqa: BLE001 - deeply broken structure: read nothing rather than crash
@@ -126,7 +149,7 @@ def message_body_text(message: Message, deadline: _Deadline | None = None) -> st
             break
         try:
             kind = _text_kind(part)
-            if kind is None or _already_have(kind, plain, html, calendar):
+            if kind is None or _already_have(kind, found.plain, found.html, found.calendar):
                 continue
             text = _part_text(part)
         # One undecodable part must not cost the others: skipped, the next one read.
@@ -134,15 +157,14 @@ def message_body_text(message: Message, deadline: _Deadline | None = None) -> st
             continue
         if kind == "calendar" or (kind == "plain" and looks_like_icalendar(text)):
             # An invitation's .ics beside its text: read only when the message has no other text.
-            calendar = calendar or calendar_text(text)
+            found.calendar = found.calendar or calendar_text(text)
+            found.ics = found.ics or text
         elif kind == "html" or (kind == "plain" and looks_like_html(text) and text.lstrip().startswith("<")):
-            if not html.strip():
-                html = text
-        elif not plain.strip():
-            plain = text
-    if html and _is_stub(plain, html):
-        return html_to_text(html)
-    return plain or html_to_text(html) or calendar
+            if not found.html.strip():
+                found.html = text
+        elif not found.plain.strip():
+            found.plain = text
+    return found
 
 
 def _already_have(kind: str, plain: str, html: str, calendar: str) -> bool:
