@@ -16,6 +16,7 @@ import sys
 import time
 from collections import Counter
 from datetime import timedelta
+from urllib.parse import urlencode
 
 from devstack.browser_session import FETCH_ENDED, BrowserSession
 from devstack.demo_mailbox import generate_mailbox
@@ -157,6 +158,34 @@ def add_demo_user(google: FakeGoogleControl, mailbox: list) -> None:
     )
 
 
+def print_insight(browser: BrowserSession, mailbox: list) -> None:
+    """The funnel, the ghosted count and the next three events, from the API like the web page."""
+    stats = browser.api("GET", "/stats/", expect=200)
+    stages = [
+        f"{stage['stage']} {stage['reached']}"
+        + (f" ({round(stage['conversion'] * 100)}%)" if stage["conversion"] is not None else "")
+        for stage in stats["funnel"]
+    ]
+    print("  funnel: " + " -> ".join(stages))
+    reply = stats["days_to_first_reply"]
+    print(
+        f"  response rate {round((stats['response_rate'] or 0) * 100)}%, days to a first reply: "
+        f"median {reply['median']}, 90% within {reply['p90']}"
+    )
+    ghosted = stats["ghosted"]
+    print(f"  ghosted (no reply for {ghosted['after_days']}+ days): {ghosted['count']}")
+    # The mailbox's story ended months ago: its next events are those after its last invitation arrived.
+    last_invitation = max(email.received_at for email in mailbox if email.scheduled)
+    after = urlencode({"after": last_invitation.isoformat()})
+    upcoming = browser.api("GET", f"/agenda/?{after}", expect=200)["results"][:3]
+    print(f"  next events after {last_invitation.date()} (the last invitation):")
+    for item in upcoming:
+        print(f"    {item['starts_at']}  {item['title']}")
+    feed = browser.api("POST", "/users/calendar_feed/", expect=201)
+    calendar = browser.http.get(browser.endpoints.api + feed["path"], timeout=30)
+    print(f"  calendar feed: {calendar.text.count('BEGIN:VEVENT')} events (a private address; not shown)")
+
+
 def run_demo(applications: int, timeout: float) -> int:
     started = time.monotonic()
     mailbox = generate_mailbox(applications=applications)
@@ -208,6 +237,7 @@ def run_demo(applications: int, timeout: float) -> int:
                 if name.startswith(service + ".")
             )
             print(f"  {service} API calls: {counted}")
+        print_insight(browser, mailbox)
         print("\ntwo-way sheet: the user edits a cell of their sheet")
         entry = sheet_edit_flows_back(browser, google, endpoints.client_id, sheet["google_sheet_id"], 60)
         print(f"  timeline: {entry}")

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 import flask
 
-from functions.http import Problem, json_errors
+from functions.http import Problem, iso_datetime, json_errors
 from infra.bootstrap import Services
 from tracker.agenda import agenda, upcoming
 from tracker.calendar_feed import TOKEN_PATTERN, ics_feed, token_hash
@@ -24,11 +24,11 @@ FEED_SUFFIX = ".ics"
 
 
 def list_upcoming(ctx: ApiContext) -> dict:
-    """Interviews, assessments and deadlines from now on, earliest first."""
+    """Interviews, assessments and deadlines from now (or `after`, an ISO 8601 time) on, earliest first."""
+    raw_after = ctx.request.args.get("after")
+    after = iso_datetime(raw_after, "after") if raw_after is not None else ctx.services.now()
     store = ctx.services.applications
-    items = upcoming(
-        agenda(store.list_applications(ctx.user_id), store.timelines(ctx.user_id)), ctx.services.now()
-    )
+    items = upcoming(agenda(store.list_applications(ctx.user_id), store.timelines(ctx.user_id)), after)
     return {"count": len(items), "results": [item.to_json() for item in items]}
 
 

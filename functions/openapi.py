@@ -565,7 +565,11 @@ PATHS = {
     "/stats/": {"get": _operation("getStats", "Numbers about the job search", _ok(REF["Stats"]))},
     "/agenda/": {
         "get": _operation(
-            "listUpcoming", "Interviews, assessments and deadlines from now on", _ok(REF["Agenda"])
+            "listUpcoming",
+            "Interviews, assessments and deadlines from now (or `after`) on",
+            _ok(REF["Agenda"]),
+            400,
+            params=[_query("after", TIME)],
         )
     },
     "/users/calendar_feed/": {

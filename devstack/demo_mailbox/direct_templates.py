@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import random
 import zlib
-from datetime import datetime, timedelta
+from datetime import datetime, time, timedelta, timezone
+from zoneinfo import ZoneInfo
 
 from devstack.demo_mailbox import phrases
 from devstack.demo_mailbox.model import (
@@ -24,7 +25,7 @@ from devstack.demo_mailbox.model import (
     Step,
     application_truth,
 )
-from devstack.demo_mailbox.people import Person, utc_offset_for
+from devstack.demo_mailbox.people import Person, utc_offset_for, zone_for
 
 
 def direct_email(rng: random.Random, role: Role, step: Step) -> Draft:
@@ -38,9 +39,10 @@ def direct_email(rng: random.Random, role: Role, step: Step) -> Draft:
             f"Interview confirmed: {role.title} \u2013 {role.employer.name} \u2013 {_slot(step.when, 3)}"
         )
         return _from_recruiter(rng, role, step, subject, "")
-    text, subject, attachments = _WRITERS[step.status](rng, role, step)
+    text, subject, attachments, *scheduled = _WRITERS[step.status](rng, role, step)
     draft = _from_recruiter(rng, role, step, subject, text)
     draft.attachments = attachments
+    draft.scheduled = scheduled[0] if scheduled else ()
     return draft
 
 
@@ -90,10 +92,14 @@ def _greet(rng: random.Random) -> str:
     return rng.choice(["Hi Alex,", "Hello Alex,", "Hi Alex -", "Alex,", "Good morning Alex,"])
 
 
-def _interview(rng: random.Random, role: Role, step: Step) -> tuple[str, str, tuple[Attachment, ...]]:
+Written = tuple  # (text, subject, attachments[, scheduled]): what a writer below returns
+
+
+def _interview(rng: random.Random, role: Role, step: Step) -> Written:
     company = role.employer.spelled(rng)
     if step.reply:
-        day = _weekday_after(step.when, rng.randint(2, 5)).strftime("%A, %B %-d")
+        slot = _weekday_after(step.when, rng.randint(2, 5))
+        day = slot.strftime("%A, %B %-d")
         text = rng.choice(
             [
                 f"Perfect, you're confirmed for {day} at 2pm with {role.hiring_manager.full}. You'll get a "
@@ -102,8 +108,13 @@ def _interview(rng: random.Random, role: Role, step: Step) -> tuple[str, str, tu
                 "It's four 45-minute conversations; I'll send the agenda separately.",
             ]
         )
-        return f"{_greet(rng)}\n\n{text}\n\nBest,", "", ()
-    when = _weekday_after(step.when, rng.randint(2, 6)).strftime("%A, %B %-d at %-I%p")
+        # "at 2pm" with no zone: the recruiter's own, the one their Date header is written in.
+        own_zone = timezone(timedelta(hours=utc_offset_for(role.location)))
+        confirmed = ((INTERVIEW, datetime.combine(slot.date(), time(14), own_zone)),) if "2pm" in text else ()
+        return f"{_greet(rng)}\n\n{text}\n\nBest,", "", (), confirmed
+    slot = _weekday_after(step.when, rng.randint(2, 6))
+    abbreviation, zone = zone_for(role.location)
+    when = slot.strftime("%A, %B %-d at %-I%p") + f" {abbreviation}"
     subject = rng.choice(
         [
             f"Interview invitation: {role.title} at {company}",
@@ -115,11 +126,14 @@ def _interview(rng: random.Random, role: Role, step: Step) -> tuple[str, str, tu
     text = _greet(rng) + "\n\n" + "\n\n".join(phrases.interview_invitation(rng, company, role.title, when))
     if "link below" in text:
         text += f"\n\nhttps://calendly.com/{role.recruiter.first.lower()}-{role.employer.slug}/interview"
-    return text + "\n\nBest,", subject, ()
+    stated = datetime.combine(slot.date(), time(slot.hour), ZoneInfo(zone))
+    return text + "\n\nBest,", subject, (), ((INTERVIEW, stated),) if when in text else ()
 
 
-def _assessment(rng: random.Random, role: Role, step: Step) -> tuple[str, str, tuple[Attachment, ...]]:
-    deadline = (step.when + timedelta(days=7)).strftime("%A, %B %-d")
+def _assessment(rng: random.Random, role: Role, step: Step) -> Written:
+    due = _weekday_after(step.when, 7)
+    abbreviation, zone = zone_for(role.location)
+    deadline = due.strftime("%A, %B %-d") + f" at 5:00 PM {abbreviation}"
     company = role.employer.spelled(rng)
     paragraphs = phrases.assessment(rng, company, role.title, "take-home", deadline)
     subject = rng.choice([f"Take-home exercise for the {role.title} role", f"{company}: technical exercise"])
@@ -128,6 +142,7 @@ def _assessment(rng: random.Random, role: Role, step: Step) -> tuple[str, str, t
         f"{_greet(rng)}\n\n{body}https://{role.employer.domain}/hiring/exercise/{role.key}\n\nThanks,",
         subject,
         (),
+        (("deadline", datetime.combine(due.date(), time(17), ZoneInfo(zone))),),
     )
 
 
@@ -236,6 +251,7 @@ def _calendar_invitation(rng: random.Random, role: Role, step: Step) -> Draft:
         important=True,
         category="CATEGORY_PERSONAL",
         calendar=ics,
+        scheduled=((INTERVIEW, start),),
         msgid_style="calendar",
         msgid_domain="google.com",
         utc_offset_hours=0,

@@ -141,7 +141,8 @@ class _MailboxWriter:
         in_reply_to = draft.references[-1] if draft.references else None
         raw = build_raw(self.rng, draft, when, msgid, in_reply_to)
         thread_id = thread.thread_id if thread is not None and draft.references else gmail_id(when, msgid)
-        email = DemoEmail(raw, msgid, when, self._labels(draft, when), draft.truth, thread_id)
+        scheduled = tuple((kind, at.astimezone(UTC)) for kind, at in draft.scheduled)
+        email = DemoEmail(raw, msgid, when, self._labels(draft, when), draft.truth, thread_id, scheduled)
         self.emails.append(email)
         return email
 

@@ -49,6 +49,8 @@ class DemoEmail:
     labels: tuple[str, ...]
     truth: EmailTruth
     thread_id: str = ""
+    # The dates the email states, as (kind, UTC instant): an interview's start, an assessment's deadline.
+    scheduled: tuple[tuple[str, datetime], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -89,6 +91,7 @@ class Draft:
     language: str = "en"
     attachments: tuple[Attachment, ...] = ()
     calendar: str | None = None
+    scheduled: tuple[tuple[str, datetime], ...] = ()  # see DemoEmail.scheduled
     # Mail a person wrote in a webmail client: the client adds an HTML alternative made from the text.
     html_from_text: bool = False
     utc_offset_hours: int = 0  # the offset the sender writes its Date header in

@@ -241,6 +241,24 @@ def utc_offset_for(location: str) -> int:
     return -4
 
 
+def zone_for(location: str) -> tuple[str, str]:
+    """How a recruiter in `location` names their time zone in a stated time, and its IANA name."""
+    for places, zone in _ZONES:
+        if any(place in location for place in places):
+            return zone
+    return ("ET", "America/New_York")
+
+
+_ZONES = (
+    (("Seattle", "San Francisco", "Portland"), ("PT", "America/Los_Angeles")),
+    (("Denver", "Salt Lake"), ("MT", "America/Denver")),
+    (("Austin", "Chicago"), ("CT", "America/Chicago")),
+    (("London",), ("BST", "Europe/London")),
+    ((".de", "Berlin", "München"), ("CEST", "Europe/Berlin")),
+    ((".fr", "Paris", "Lyon"), ("CEST", "Europe/Paris")),
+)
+
+
 _OFFSETS = (
     (("Seattle", "San Francisco", "Portland"), -7),
     (("Denver", "Salt Lake"), -6),

@@ -148,9 +148,10 @@ def _assessment_platform(vendor: str, address: str, color: str):
         blocks: list[Block] = [
             "Hi Alex,",
             *phrases.assessment(rng, company, role.title if titled else None, vendor, deadline),
+            "This invitation expires: complete the test within 5 days of receiving this email.",
             Button("Start", f"https://{address.split('@')[1]}/t/{role.key}"),
         ]
-        return _draft(
+        draft = _draft(
             rng,
             company if vendor == "HireVue" else vendor,
             address,
@@ -161,6 +162,8 @@ def _assessment_platform(vendor: str, address: str, color: str):
             application_truth(role, ASSESSMENT, titled),
             address.split("@")[1],
         )
+        draft.scheduled = (("deadline", step.when.replace(microsecond=0) + timedelta(days=5)),)
+        return draft
 
     return build
 

@@ -109,3 +109,12 @@ def test_malformed_feed_addresses_are_404(anonymous, path):
 def test_creating_a_feed_needs_the_session_and_the_csrf_header(anonymous, signed_in):
     assert anonymous.post("/users/calendar_feed/").status_code == 401
     assert signed_in.post("/users/calendar_feed/").status_code == 403
+
+
+def test_upcoming_after_a_given_time_and_a_bad_time_is_a_400(signed_in, services, user_id):
+    starts = invitation_in_ten_days(services, user_id)
+    later = (starts + timedelta(minutes=1)).isoformat()
+    assert signed_in.get("/agenda/", query_string={"after": later}).get_json()["count"] == 0
+    assert signed_in.get("/agenda/", query_string={"after": starts.isoformat()}).get_json()["count"] == 1
+    response = signed_in.get("/agenda/?after=tomorrow")
+    assert response.status_code == 400 and response.get_json()["error"] == "invalid_input"

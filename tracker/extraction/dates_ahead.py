@@ -52,6 +52,18 @@ _STATED = re.compile(
     + r")?",
     re.I,
 )
+# Calendly's "10:00am - Wednesday, June 17, 2026 (UTC)": the time first.
+_TIME_FIRST = re.compile(
+    r"\b"
+    + _TIME
+    + r"\s?-\s?"
+    + _DAY_NAME
+    + _MONTH
+    + r"\s(?P<day>\d{1,2})(?:st|nd|rd|th)?(?:,?\s(?P<year>20\d\d))?\s?\(?(?:"
+    + _ZONE
+    + r")?",
+    re.I,
+)
 _ISO = re.compile(
     r"\b(?P<y>20\d\d)-(?P<mo>\d\d)-(?P<d>\d\d)[t ](?P<h>\d\d):(?P<mi>\d\d)(?::\d\d)?"
     r"\s?(?P<z>z|utc|[+-]\d\d:?\d\d)?",
@@ -84,7 +96,8 @@ def dates_ahead(email: EmailMessage, status: Status | None) -> tuple[ScheduledDa
         instant = _iso_instant(match, received.tzinfo)
         if instant is not None:
             found.append(ScheduledDate(kind, instant, "stated"))
-    for match in _STATED.finditer(text):
+    stated = [*_STATED.finditer(text), *_TIME_FIRST.finditer(text)]
+    for match in stated:
         moment = _stated_instant(match, received)
         if moment is not None:
             before = text[max(0, match.start() - 20) : match.start()]
@@ -121,8 +134,9 @@ def _iso_instant(match: re.Match[str], default_zone: tzinfo | None) -> datetime 
 
 
 def _stated_instant(match: re.Match[str], received: datetime) -> datetime | None:
-    month_name = (match.group("month") or match.group("month2")).lower()[:3]
-    day = int(match.group("day") or match.group("day2"))
+    groups = match.groupdict()
+    month_name = (groups["month"] or groups.get("month2") or "").lower()[:3]
+    day = int(groups["day"] or groups.get("day2") or 0)
     hour, minute = int(match.group("hour")), int(match.group("minute") or 0)
     half = (match.group("half") or "").lower().replace(".", "")
     if half == "pm" and hour < 12:
