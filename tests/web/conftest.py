@@ -141,6 +141,25 @@ Thank you for applying for the Data Engineer position. We have received your app
 """
 
 
+def future_invitation(days_ahead: int) -> bytes:
+    """An interview invitation sent today for a slot `days_ahead` days from now, at 10:30 Pacific time."""
+    from datetime import UTC, datetime, timedelta
+    from email.utils import format_datetime
+
+    sent = datetime.now(UTC).replace(microsecond=0)
+    slot = sent + timedelta(days=days_ahead)
+    return (
+        "From: Jordan Lee <jordan.lee@brightwave.io>\r\nTo: me@example.com\r\n"
+        "Subject: Interview invitation: Data Engineer at Brightwave\r\n"
+        f"Date: {format_datetime(sent)}\r\nMessage-ID: <future-invite-{days_ahead}@brightwave.io>\r\n"
+        "Content-Type: text/plain; charset=utf-8\r\n\r\n"
+        "Hi Alex,\r\n\r\nThanks for applying to Brightwave! We would like to invite you to a technical "
+        "interview for the Data Engineer role.\r\n\r\n"
+        f"We have held {slot:%A, %B} {slot.day}, {slot.year} at 10:30 AM PT for it.\r\n\r\n"
+        "Best,\r\nJordan Lee\r\nRecruiting Lead | Brightwave\r\n"
+    ).encode()
+
+
 def set_up_through_the_api(page: Page, start: str = "2020-01-01") -> dict:
     """Sheet created and start date chosen (for tests about later screens); the page is reloaded."""
     sheet = api(page, "POST", "users/create_sheet/")

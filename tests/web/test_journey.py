@@ -157,7 +157,25 @@ def test_the_whole_journey(page, viewport, stack, google, new_email):
     expect(page.locator(".tile").first).to_contain_text("9")
     expect(page.locator("svg.funnel rect")).to_have_count(4)
     expect(page.locator("svg.weeks rect").first).to_be_attached()
+    expect(page.locator("svg.channels rect.channel").first).to_be_attached()
+    stats = api(page, "GET", "stats/")
+    assert stats["ghosted"]["count"] > 0  # the mailbox ended months ago: open applications went quiet
+    expect(page.locator("#ghosted li")).to_have_count(stats["ghosted"]["count"])
+    expect(page.locator("#ghosted li").first).to_contain_text("no reply for")
     visit(page, viewport, "stats")
+
+    page.get_by_role("link", name="Calendar").click()
+    expect(page.get_by_role("heading", level=1)).to_have_text("Calendar")
+    page.get_by_role("button", name="Make a calendar address").click()
+    feed_url = page.get_by_label("Subscribe to this address").input_value()
+    assert "/api/calendar/" in feed_url and feed_url.endswith(".ics")
+    expect(page.locator("#calendar-link")).to_have_attribute("href", feed_url)
+    feed = page.request.get(feed_url)
+    assert feed.ok and feed.text().startswith("BEGIN:VCALENDAR")
+    visit(page, viewport, "calendar")
+    page.get_by_role("button", name="Revoke the address").click()
+    expect(page.get_by_text("The calendar address was revoked")).to_be_visible()
+    assert page.request.get(feed_url).status == 404
 
     page.get_by_role("link", name="Settings").click()
     auto_fetch = page.get_by_label("Fetch new mail every day")

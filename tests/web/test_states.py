@@ -13,6 +13,7 @@ from tests.web.conftest import (
     api,
     assert_accessible,
     deliver_mailbox,
+    future_invitation,
     screenshot,
     set_up_through_the_api,
     sign_in,
@@ -144,6 +145,26 @@ def test_empty_and_missing_things_say_so(page, viewport, stack, new_email):
     job = api(page, "POST", "jobs/", {"company": "Hand Made", "job_title": "Tester", "status": "applied"})
     page.goto(f"{stack.endpoints.web}/#/jobs/{job['id']}")
     expect(page.get_by_text("No emails recorded for this application")).to_be_visible()
+
+
+def test_an_interview_invitation_shows_in_the_next_events_in_the_readers_time(
+    page, viewport, stack, google, new_email
+):
+    google.add_message(new_email, future_invitation(days_ahead=9))
+    sign_in(page, stack.endpoints.web, new_email)
+    set_up_through_the_api(page)
+    page.get_by_role("button", name="Fetch now").click()
+    expect(page.locator("#fetch-status")).to_contain_text("Done: read", timeout=120_000)
+    expect(page.locator(".ghosting")).to_have_count(0)  # a fresh invitation is nobody's silence
+    page.get_by_role("link", name="Calendar").click()
+    events = page.locator("#agenda li")
+    expect(events).to_have_count(1)
+    expect(events.first).to_contain_text("Interview")
+    expect(events.first).to_contain_text("Brightwave")
+    (item,) = api(page, "GET", "agenda/")["results"]
+    expect(events.first.locator("time")).to_have_attribute("datetime", item["starts_at"])
+    assert_accessible(page)
+    screenshot(page, "calendar-next-events", viewport)
 
 
 def test_a_sheet_url_that_is_not_one_is_refused_with_the_reason(page, viewport, stack, new_email):

@@ -1,7 +1,8 @@
 // The page: who is signed in decides the screen; the rest is a hash route (#/, #/jobs/<id>, #/stats,
-// #/settings, #/privacy), so the static files need no server-side routing.
+// #/calendar, #/settings, #/privacy), so the static files need no server-side routing.
 import { api, signInUrl } from "./api.js";
 import { applicationsView } from "./applications.js";
+import { calendarView } from "./calendar.js";
 import { focusHeading, h, notice, replace } from "./dom.js";
 import { privacyView } from "./privacy.js";
 import { settingsView } from "./settings.js";
@@ -119,6 +120,7 @@ async function render() {
   else if (needsSetup) view = setupView(app);
   else if (route.name === "jobs" && route.id) view = timelineView(route.id);
   else if (route.name === "stats") view = statsView();
+  else if (route.name === "calendar") view = calendarView(app);
   else if (route.name === "settings") view = settingsView(app);
   else view = applicationsView(app);
   replace(main, view);

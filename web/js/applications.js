@@ -141,7 +141,7 @@ export function applicationsView(app) {
         job.notes ? h("p", { class: "notes muted" }, job.notes) : null,
       ),
       h("td", { class: "col-job_title", "data-label": "Job title" }, job.job_title || h("span", { class: "muted" }, "—")),
-      h("td", { class: "col-status", "data-label": "Status" }, statusBadge(job.status)),
+      h("td", { class: "col-status", "data-label": "Status" }, statusBadge(job.status), job.ghosting ? h("span", { class: "ghosting" }, job.ghosting.label) : null),
       h("td", { "data-label": "Applied" }, shortDate(job.applied_at)),
       h("td", { "data-label": "Last update" }, shortDate(job.updated_at)),
       h(

@@ -1,9 +1,8 @@
-// Stats with hand-drawn SVG charts (smaller than any charting library): the funnel, applications per
-// week and the response rate. Every chart has its numbers as text too.
+// Stats with hand-drawn SVG charts (smaller than any charting library): the funnel with its
+// conversions, applications per week, replies by channel, and the ghosted applications. Every chart
+// has its numbers as text too. All figures come from GET /stats/ (tracker/stats.py).
 import { api } from "./api.js";
-import { h, notice, replace, s } from "./dom.js";
-
-const FUNNEL = ["applied", "assessment", "interview", "offer"];
+import { h, notice, replace, s, shortDate, statusBadge } from "./dom.js";
 
 export function statsView() {
   const body = h("div", {}, notice("loading", "Loading your numbers…"));
@@ -15,22 +14,30 @@ export function statsView() {
   return view;
 }
 
+const percent = (share) => (share === null || share === undefined ? "—" : `${Math.round(share * 100)}%`);
+const days = (value) => (value === null || value === undefined ? "—" : String(value));
+
 function content(stats) {
-  const rate = stats.response_rate === null ? "—" : `${Math.round(stats.response_rate * 100)}%`;
-  const median = stats.median_days_to_first_response;
+  const reply = stats.days_to_first_reply;
+  const rejection = stats.days_to_rejection;
   return [
     h(
       "div",
       { class: "tiles" },
       tile("Applications", String(stats.total)),
-      tile("Response rate", rate, "heard back at all"),
-      tile("Days to first reply", median === null ? "—" : String(median), "median"),
+      tile("Response rate", percent(stats.response_rate), "heard back at all"),
+      tile("Days to first reply", days(reply.median), `median; 90% within ${days(reply.p90)}`),
+      tile("Days to a rejection", days(rejection.median), `median; 90% within ${days(rejection.p90)}`),
+      tile("Ghosted", String(stats.ghosted.count), `no reply for ${stats.ghosted.after_days}+ days`),
       tile("Offers", String(stats.by_status.offer || 0)),
     ),
     h("div", { class: "charts" },
-      h("figure", { class: "card chart" }, h("figcaption", {}, h("h2", {}, "How far applications got")), funnel(stats.by_status)),
+      h("figure", { class: "card chart" }, h("figcaption", {}, h("h2", {}, "How far applications got")), funnel(stats.funnel)),
       h("figure", { class: "card chart" }, h("figcaption", {}, h("h2", {}, "Applications per week")), weeks(stats.applications_per_week)),
+      h("figure", { class: "card chart" }, h("figcaption", {}, h("h2", {}, "Where applications went")), channels(stats.by_channel)),
     ),
+    ghostedList(stats.ghosted),
+    employers(stats.by_employer),
   ];
 }
 
@@ -38,24 +45,89 @@ function tile(label, value, note) {
   return h("div", { class: "tile card" }, h("div", { class: "value" }, value), h("div", { class: "label" }, label), note ? h("div", { class: "muted" }, note) : null);
 }
 
-/** Reached a stage = is at it or past it now (rejected and withdrawn count as applied only). */
-function funnel(byStatus) {
-  const total = Object.values(byStatus).reduce((a, b) => a + b, 0);
-  const reached = FUNNEL.map((stage, index) => [stage, index === 0 ? total : FUNNEL.slice(index).reduce((sum, later) => sum + (byStatus[later] || 0), 0)]);
-  const width = 320;
+/** Reached a stage = got at least that far (a later rejection does not undo an interview). */
+function funnel(stages) {
+  const total = stages[0].reached;
+  const width = 360;
   const rowHeight = 34;
-  const svg = s("svg", { viewBox: `0 0 ${width} ${rowHeight * FUNNEL.length}`, role: "img", "aria-labelledby": "funnel-desc", class: "funnel" });
-  svg.append(s("desc", { id: "funnel-desc" }, reached.map(([stage, n]) => `${stage}: ${n}`).join(", ")));
-  reached.forEach(([stage, count], index) => {
-    const barWidth = total ? Math.max(2, (count / total) * (width - 120)) : 2;
+  const svg = s("svg", { viewBox: `0 0 ${width} ${rowHeight * stages.length}`, role: "img", "aria-labelledby": "funnel-desc", class: "funnel" });
+  svg.append(s("desc", { id: "funnel-desc" }, stages.map((x) => `${x.stage}: ${x.reached}`).join(", ")));
+  stages.forEach(({ stage, reached, conversion }, index) => {
+    const barWidth = total ? Math.max(2, (reached / total) * (width - 170)) : 2;
     const y = index * rowHeight;
     svg.append(
       s("text", { x: 0, y: y + 21, class: "axis" }, stage),
-      s("rect", { x: 90, y: y + 6, width: barWidth, height: rowHeight - 12, rx: 3, class: `bar status-${stage}` }, s("title", {}, `${stage}: ${count}`)),
-      s("text", { x: 96 + barWidth, y: y + 21, class: "count" }, String(count)),
+      s("rect", { x: 90, y: y + 6, width: barWidth, height: rowHeight - 12, rx: 3, class: `bar status-${stage}` }, s("title", {}, `${stage}: ${reached}`)),
+      s("text", { x: 96 + barWidth, y: y + 21, class: "count" }, conversion === null ? String(reached) : `${reached} (${percent(conversion)})`),
     );
   });
-  return [svg, dataTable(["Stage", "Applications"], reached)];
+  return [svg, dataTable(["Stage", "Applications", "Of the stage before"], stages.map((x) => [x.stage, x.reached, percent(x.conversion)]))];
+}
+
+function channels(rows) {
+  if (!rows.length) return notice("empty", "No channels yet.");
+  const shown = rows.slice(0, 8);
+  const max = Math.max(...shown.map((row) => row.applications));
+  const width = 360;
+  const rowHeight = 28;
+  const svg = s("svg", { viewBox: `0 0 ${width} ${rowHeight * shown.length}`, role: "img", "aria-labelledby": "channels-desc", class: "channels" });
+  svg.append(s("desc", { id: "channels-desc" }, shown.map((row) => `${row.name}: ${row.applications} applications, ${row.replied} replied`).join("; ")));
+  shown.forEach((row, index) => {
+    const y = index * rowHeight;
+    const full = Math.max(2, (row.applications / max) * (width - 190));
+    const replied = (row.replied / max) * (width - 190);
+    svg.append(
+      s("text", { x: 0, y: y + 18, class: "axis" }, row.name.length > 16 ? `${row.name.slice(0, 15)}…` : row.name),
+      s("rect", { x: 120, y: y + 5, width: full, height: rowHeight - 10, rx: 3, class: "bar channel" }, s("title", {}, `${row.name}: ${row.applications}`)),
+      s("rect", { x: 120, y: y + 5, width: replied, height: rowHeight - 10, rx: 3, class: "bar replied" }, s("title", {}, `${row.name}: ${row.replied} replied`)),
+      s("text", { x: 126 + full, y: y + 18, class: "count" }, `${row.replied}/${row.applications}`),
+    );
+  });
+  return [svg, dataTable(["Channel", "Applications", "Replied", "Interviews", "Ghosted"], rows.map((row) => [row.name, row.applications, row.replied, row.interviews, row.ghosted]))];
+}
+
+function ghostedList(ghosted) {
+  const heading = h("h2", { id: "ghosted-title" }, `Ghosted: no reply for ${ghosted.after_days} days or more`);
+  if (!ghosted.count) return h("section", { class: "card ghosted-list", "aria-labelledby": "ghosted-title" }, heading, notice("empty", "Nobody has gone quiet on you."));
+  return h(
+    "section",
+    { class: "card ghosted-list", "aria-labelledby": "ghosted-title" },
+    heading,
+    h(
+      "ul",
+      { id: "ghosted" },
+      ghosted.applications.map((item) =>
+        h(
+          "li",
+          {},
+          h("a", { href: `#/jobs/${encodeURIComponent(item.id)}` }, item.company),
+          item.job_title ? ` · ${item.job_title}` : "",
+          " ",
+          statusBadge(item.status),
+          h("span", { class: "ghosting" }, ` ${item.label}`),
+          h("span", { class: "muted" }, ` (last email ${shortDate(item.last_email_at)})`),
+        ),
+      ),
+    ),
+  );
+}
+
+function employers(rows) {
+  return h(
+    "section",
+    { class: "card", "aria-labelledby": "employers-title" },
+    h("h2", { id: "employers-title" }, "By employer"),
+    h(
+      "div",
+      { class: "table-scroll" },
+      h(
+        "table",
+        { class: "compact", id: "by-employer" },
+        h("thead", {}, h("tr", {}, ["Employer", "Applications", "Replied", "Interviews", "Offers", "Rejections", "Ghosted"].map((text) => h("th", { scope: "col" }, text)))),
+        h("tbody", {}, rows.slice(0, 50).map((row) => h("tr", {}, h("th", { scope: "row" }, row.name), [row.applications, row.replied, row.interviews, row.offers, row.rejections, row.ghosted].map((n) => h("td", {}, String(n)))))),
+      ),
+    ),
+  );
 }
 
 /** "2026-W05" -> the Monday that starts that ISO week (UTC). */
@@ -108,6 +180,6 @@ function dataTable(headings, rows) {
     "details",
     { class: "data" },
     h("summary", {}, "Show the numbers"),
-    h("table", {}, h("thead", {}, h("tr", {}, headings.map((text) => h("th", { scope: "col" }, text)))), h("tbody", {}, rows.map(([a, b]) => h("tr", {}, h("td", {}, a), h("td", {}, String(b)))))),
+    h("table", {}, h("thead", {}, h("tr", {}, headings.map((text) => h("th", { scope: "col" }, text)))), h("tbody", {}, rows.map((cells) => h("tr", {}, cells.map((cell) => h("td", {}, String(cell))))))),
   );
 }

@@ -58,6 +58,7 @@ export function timelineView(jobId) {
           job.applied_at ? ` · applied ${shortDate(job.applied_at)}` : "",
         ),
         job.needs_review ? notice("info", h("strong", {}, "Needs review: "), job.needs_review) : null,
+        job.ghosting ? notice("info", h("strong", {}, "Ghosted? "), job.ghosting.label) : null,
         ...timeline(events.results),
       );
     } catch (error) {
