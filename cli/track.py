@@ -156,13 +156,17 @@ def write_output(store: MemoryApplicationStore, output: Path | None) -> None:
         return
     if output.suffix.lower() == ".csv":
         by_id = {a.app_id: a for a in store.list_applications(TRACK_USER)}
+        today = datetime.now(UTC)  # "Ghosted" as of the run, with the default ghosting days
 
         def write_csv(handle) -> None:
             writer = csv.writer(handle)
             writer.writerow([*HEADER, "Needs review"])
             for record in records:
                 application = by_id[record["id"]]
-                cells = [*row_values(application, link=_email_reference), application.needs_review or ""]
+                cells = [
+                    *row_values(application, link=_email_reference, now=today),
+                    application.needs_review or "",
+                ]
                 writer.writerow([inert_in_a_spreadsheet(cell) for cell in cells])
 
         write_atomically(output, write_csv)

@@ -36,6 +36,8 @@ def handle(request: flask.Request, services: Services) -> flask.Response:
         now = services.now()
         run = run_fetch(user_id, run_id, accounts, services.mailbox_for(user), services.queue, now)
         sweep_later(run, services.queue, now, period)
+        # The daily fetch is also when silent applications cross the user's ghosting days.
+        services.use_cases.mark_newly_ghosted(user_id, user.sync.last_fetch_at, user.settings.ghosting_days)
         return ok(listed=run.count("listed"), state=run.state.value)
 
     def give_up(error: str) -> None:

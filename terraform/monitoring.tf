@@ -134,3 +134,12 @@ resource "google_monitoring_alert_policy" "queue_backlog" {
   }
   depends_on = [google_project_service.enabled]
 }
+
+# The calendar feed's address is its only key (docs/decisions/2026-12-calendar-feed-and-ghosting.md):
+# request logs (Cloud Run's, the load balancer's) would record it, so those entries are not kept.
+resource "google_logging_project_exclusion" "calendar_feed_requests" {
+  name        = "calendar-feed-requests"
+  description = "Requests for the private calendar feed, /api/calendar/<token>.ics: the token is in the URL."
+  filter      = "httpRequest.requestUrl:\"/calendar/\""
+  depends_on  = [google_project_service.enabled]
+}

@@ -7,7 +7,7 @@ email about the application moves its last-email date and so clears it.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from tracker.models import Application, Status
 
@@ -44,6 +44,12 @@ def silence(
         return None
     days = (now - since).days
     return Silence(days=days, since=since) if days >= after_days else None
+
+
+def became_ghosted(application: Application, since: datetime, now: datetime, after_days: int) -> bool:
+    """Ghosted at `now` but not yet at `since`: its silence reached `after_days` in between."""
+    quiet = silence(application, now, after_days)
+    return quiet is not None and quiet.since + timedelta(days=after_days) > since
 
 
 def ghosting_json(application: Application, quiet: Silence) -> dict:

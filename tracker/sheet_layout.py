@@ -4,13 +4,16 @@ from __future__ import annotations
 
 from datetime import datetime
 
+from tracker.ghosting import DEFAULT_GHOSTING_DAYS, silence
 from tracker.models import Application
 
 # The first six are the original columns, in their order; later ones are only ever added at the end.
-HEADER = ("Company", "Job title", "Status", "Applied", "Last update", "Source email link", "Tags", "Notes")
+HEADER = (
+    "Company", "Job title", "Status", "Applied", "Last update", "Source email link", "Tags", "Notes", "Ghosted",
+)  # fmt: skip
 ORIGINAL_COLUMNS = 6
 FIRST_DATA_ROW = 2
-LAST_COLUMN = "H"
+LAST_COLUMN = "I"
 
 
 def gmail_link(message_id: str | None) -> str:
@@ -22,8 +25,20 @@ def _day(moment: datetime | None) -> str:
     return moment.date().isoformat() if moment else ""
 
 
-def row_values(application: Application, link=gmail_link) -> list[str]:
-    """The cells of an application's row, in HEADER order."""
+def ghosted_cell(application: Application, now: datetime | None, ghosting_days: int) -> str:
+    """'no reply since 2026-09-12' while the application is ghosted at `now` (written at each sync;
+    the fetch marks a row changed the day its application becomes ghosted); '' otherwise."""
+    quiet = silence(application, now, ghosting_days) if now is not None else None
+    return f"no reply since {_day(quiet.since)}" if quiet else ""
+
+
+def row_values(
+    application: Application,
+    link=gmail_link,
+    now: datetime | None = None,
+    ghosting_days: int = DEFAULT_GHOSTING_DAYS,
+) -> list[str]:
+    """The cells of an application's row, in HEADER order; no ghosting without a `now`."""
     return [
         application.company,
         application.job_title or "",
@@ -33,6 +48,7 @@ def row_values(application: Application, link=gmail_link) -> list[str]:
         link(application.last_message_id),
         ", ".join(application.tags),
         application.notes,
+        ghosted_cell(application, now, ghosting_days),
     ]
 
 

@@ -34,7 +34,7 @@ def sync_sheet(
     now: datetime,
 ) -> SheetSyncResult:
     """Take the user's sheet edits, then write the changed applications (and blank deleted ones'
-    rows). Nothing without a sheet."""
+    rows), each with its ghosting as of `now`. Nothing without a sheet."""
     if not user.sheet_id:
         return SheetSyncResult(0, 0)
     title = rows.prepared_tab(user.user_id, user.sheet_id)
@@ -61,7 +61,7 @@ def sync_sheet(
         cells: dict[int, list[str]] = {row: [""] * len(HEADER) for row in placement.rows_to_clear}
         remembered: dict[str, RowMemory] = {}
         for change in changed:
-            values = row_values(change.application)
+            values = row_values(change.application, now=now, ghosting_days=user.settings.ghosting_days)
             cells[placement.rows[change.application.app_id]] = values
             remembered[change.application.app_id] = RowMemory.of(values, now)
         if cells:

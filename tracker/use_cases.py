@@ -14,6 +14,7 @@ from tracker import calendar_feed
 from tracker.accounts import FetchRun, RunState
 from tracker.corrections import CONFIRMED
 from tracker.editing import ManualChanges, apply_manual_changes, manual_application
+from tracker.ghosting import became_ghosted
 from tracker.models import Application
 from tracker.names import company_key, employer_group
 from tracker.ports import ApplicationStore, TaskQueue, UserRecords, UserTransaction
@@ -148,6 +149,33 @@ class UseCases:
             current = user.sync.start_date if user else None
             earlier = current is not None and change.read_from.date() < current.date()
             self.accounts.set_start_date(user_id, change.read_from, read_again=earlier)
+
+    def mark_newly_ghosted(self, user_id: str, since: datetime | None, after_days: int) -> list[str]:
+        """Mark changed the rows of applications that became ghosted after `since` (the previous
+        fetch), so the next sheet sync writes their Ghosted cell; returns their ids. Nothing on a
+        first fetch: every row is new then."""
+        now = self.clock()
+        if since is None:
+            return []
+        found = [
+            a
+            for a in self.applications.list_applications(user_id)
+            if became_ghosted(a, since, now, after_days)
+        ]
+
+        def work(tx: UserTransaction) -> None:
+            for key in sorted({employer_group(a.company_key) for a in found}):
+                tx.lock_company(key)
+            for application in found:
+                current = tx.application(application.app_id)
+                if current is not None and became_ghosted(current, since, now, after_days):
+                    current.sheet_dirty = True
+                    tx.save_application(current)
+
+        if found:
+            self.applications.in_transaction(user_id, work)
+            self.queue.enqueue_sheet_sync(user_id, not_before=now)
+        return [a.app_id for a in found]
 
     def new_calendar_feed(self, user_id: str) -> str:
         """A new calendar feed token for the user (any earlier one stops working); returned once."""

@@ -52,6 +52,7 @@ def signed_in_with_sheet(stack, email: str) -> tuple[BrowserSession, str]:
 
 def sheet_row(job: dict) -> list[str]:
     """The row the README promises for a job as the API shows it: every column, in order."""
+    ghosting = job["ghosting"]
     return [
         job["company"],
         job["job_title"],
@@ -61,6 +62,7 @@ def sheet_row(job: dict) -> list[str]:
         job["email_link"] or "",
         ", ".join(job["tags"]),
         job["notes"],
+        f"no reply since {ghosting['last_email_at'][:10]}" if ghosting else "",
     ]
 
 

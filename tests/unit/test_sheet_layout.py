@@ -24,7 +24,7 @@ def an_application(**fields) -> Application:
     return Application(**{**defaults, **fields})
 
 
-def test_the_header_keeps_the_original_six_columns_in_order_then_tags_and_notes():
+def test_the_header_keeps_the_original_six_columns_in_order_then_tags_notes_and_ghosted():
     assert HEADER == (
         "Company",
         "Job title",
@@ -34,6 +34,7 @@ def test_the_header_keeps_the_original_six_columns_in_order_then_tags_and_notes(
         "Source email link",
         "Tags",
         "Notes",
+        "Ghosted",
     )
 
 
@@ -48,12 +49,13 @@ def test_a_row_holds_every_column_in_header_order():
         "https://mail.google.com/mail/u/0/#all/18c2f0a9d3",
         "remote, referral",
         "Call Sam back\nafter the 10th",
+        "",
     ]
 
 
 def test_what_is_not_known_yet_is_an_empty_cell():
     application = an_application(job_title=None, applied_at=None, updated_at=None, last_message_id=None)
-    assert row_values(application) == ["Acme Inc.", "", "interview", "", "", "", "", ""]
+    assert row_values(application) == ["Acme Inc.", "", "interview", "", "", "", "", "", ""]
 
 
 def test_dates_are_the_calendar_day_they_were_recorded_on():
@@ -72,4 +74,13 @@ def test_a_message_link_opens_it_in_gmail_and_no_message_is_no_link():
 
 
 def test_a_row_range_spans_the_apps_columns_of_one_row():
-    assert row_range(7, "Applications") == "'Applications'!A7:H7"
+    assert row_range(7, "Applications") == "'Applications'!A7:I7"
+
+
+def test_the_ghosted_cell_says_since_when_while_the_application_waits_past_the_users_days():
+    waiting = an_application(status=Status.APPLIED, updated_at=day(9))
+    assert row_values(waiting, now=day(40), ghosting_days=21)[8] == "no reply since 2026-03-11"
+    assert row_values(waiting, now=day(20), ghosting_days=21)[8] == ""
+    assert row_values(waiting, now=day(40), ghosting_days=35)[8] == ""
+    assert row_values(an_application(status=Status.REJECTED), now=day(90))[8] == ""
+    assert row_values(waiting)[8] == ""  # offline (`track`): no clock, no ghosting

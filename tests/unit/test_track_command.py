@@ -231,10 +231,10 @@ def test_csv_output_has_the_sheet_columns_and_the_review_flag(tmp_path):
         rows = list(csv.reader(handle))
     assert rows[0] == [
         "Company", "Job title", "Status", "Applied", "Last update", "Source email link", "Tags", "Notes",
-        "Needs review",
+        "Ghosted", "Needs review",
     ]  # fmt: skip
     assert rows[1][:4] == ["Northwind Robotics", "Data Engineer", "applied", day(1).date().isoformat()]
-    assert rows[1][6:] == ["", "", ""]
+    assert rows[1][6:] == ["", "", f"no reply since {day(1).date().isoformat()}", ""]  # ghosted as of the run
 
 
 def test_a_record_the_tracker_is_unsure_of_says_why(tmp_path):

@@ -128,3 +128,31 @@ def test_the_memory_store_pages_and_filters_as_the_api_asks(store):
     )
 
     assert total == 2 and [a.company for a in page] == ["Acme Robotics"]
+
+
+def settle(store) -> None:
+    """As after a sheet sync: every row written."""
+    for application in store.list_applications(USER):
+        store.in_transaction(USER, lambda tx, a=application: _synced(tx, a))
+
+
+def _synced(tx, application) -> None:
+    tx.lock_company(application.company_key)
+    current = tx.application(application.app_id)
+    current.sheet_dirty = False
+    tx.save_application(current)
+
+
+def test_rows_of_applications_that_became_ghosted_since_the_last_fetch_are_marked_changed(
+    store, accounts, queue
+):
+    crossed = recorded(store, company="Acme", on=1)  # 21 days of silence on day 22
+    recorded(store, company="Globex", on=10)  # on day 31
+    recorded(store, company="Initech", on=1, status=Status.REJECTED)
+    settle(store)
+    use_cases = UseCases(store, accounts, queue, clock=lambda: day(25))
+    assert use_cases.mark_newly_ghosted(USER, since=day(20), after_days=21) == [crossed]
+    dirty = [a.app_id for a in store.list_applications(USER) if a.sheet_dirty]
+    assert dirty == [crossed] and queue.sheet_syncs
+    assert use_cases.mark_newly_ghosted(USER, since=day(25), after_days=21) == []  # already noted
+    assert UseCases(store, accounts, queue, clock=lambda: day(25)).mark_newly_ghosted(USER, None, 21) == []
