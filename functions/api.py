@@ -11,7 +11,15 @@ from typing import Any
 
 import flask
 
-from functions import api_calendar, api_corrections, api_fetches, api_jobs, api_users, openapi
+from functions import (
+    api_calendar,
+    api_corrections,
+    api_fetches,
+    api_jobs,
+    api_notifications,
+    api_users,
+    openapi,
+)
 from functions.cors import preflight, with_cors
 from functions.http import Router, json_errors, with_security_headers
 from functions.session import Session, read_session, require_csrf
@@ -56,6 +64,8 @@ ROUTES: list[tuple[str, str, Callable[..., Any]]] = [
     ("POST", "/jobs/{job_id}/split/", api_corrections.split_job),
     ("GET", "/stats/", api_jobs.stats),
     ("GET", "/agenda/", api_calendar.list_upcoming),
+    ("GET", "/notifications/", api_notifications.list_notifications),
+    ("POST", "/notifications/read/", api_notifications.mark_read),
     ("POST", "/users/calendar_feed/", api_calendar.create_feed),
     ("DELETE", "/users/calendar_feed/", api_calendar.revoke_feed),
     ("GET", "/fetch_logs/", api_fetches.list_fetch_logs),

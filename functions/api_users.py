@@ -11,6 +11,7 @@ from functions.http import Problem, json_body
 from functions.session import clear_session
 from tracker.accounts import UserAccount
 from tracker.errors import TrackerError
+from tracker.notifications import unread_count
 from tracker.ports import ApplicationQuery
 from tracker.user_settings import SettingsChange, read_from_day
 
@@ -57,7 +58,14 @@ def get_user(ctx: ApiContext) -> dict:
         "auto_fetch": user.settings.auto_fetch,
         "needs_review": ctx.services.applications.query_applications(user.user_id, TO_REVIEW)[1],
         "calendar_feed": user.calendar_token_hash is not None,
+        "unread_notifications": _unread(ctx, user),
     }
+
+
+def _unread(ctx: ApiContext, user: UserAccount) -> int:
+    from functions.api_notifications import user_notifications  # it reads the user through this module
+
+    return unread_count(user_notifications(ctx, user), user.notifications_seen_at)
 
 
 def update_user(ctx: ApiContext) -> dict:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from tracker.accounts import RUN_COUNTERS, RunState
 from tracker.editing import MAX_NOTES, MAX_TAG, MAX_TAGS, REQUIRED_FIELDS
 from tracker.models import Status
+from tracker.notifications import KINDS as NOTIFICATION_KINDS
 from tracker.ports import ORDER_FIELDS
 from tracker.stats import FUNNEL
 from tracker.user_settings import EARLIEST_READ_FROM, SETTING_RULES, SettingRule
@@ -45,6 +46,8 @@ REF = {
         "Breakdown",
         "Correction",
         "ScheduledDate",
+        "Notification",
+        "Notifications",
         "AgendaItem",
         "Agenda",
     )
@@ -99,6 +102,10 @@ SCHEMAS = {
             "calendar_feed": {
                 "type": "boolean",
                 "description": "whether a private calendar feed address exists",
+            },
+            "unread_notifications": {
+                **COUNT,
+                "description": "notifications since the user last marked them read",
             },
         }
     ),
@@ -190,6 +197,25 @@ SCHEMAS = {
         }
     ),
     "Agenda": _object({"count": COUNT, "results": {"type": "array", "items": REF["AgendaItem"]}}),
+    "Notification": _object(
+        {
+            "kind": {"type": "string", "enum": list(NOTIFICATION_KINDS)},
+            "at": TIME,
+            "job_id": STRING,
+            "company": STRING,
+            "job_title": STRING,
+            "text": STRING,
+            "unread": {"type": "boolean"},
+        }
+    ),
+    "Notifications": _object(
+        {
+            "count": COUNT,
+            "unread": COUNT,
+            "seen_at": _nullable(TIME),
+            "results": {"type": "array", "items": REF["Notification"]},
+        }
+    ),
     "EventList": _object({"count": {"type": "integer"}, "results": {"type": "array", "items": REF["Event"]}}),
     "FetchRun": _object(
         {
@@ -570,6 +596,21 @@ PATHS = {
             _ok(REF["Agenda"]),
             400,
             params=[_query("after", TIME)],
+        )
+    },
+    "/notifications/": {
+        "get": _operation(
+            "listNotifications",
+            "What changed since the user last looked, newest first",
+            _ok(REF["Notifications"]),
+        )
+    },
+    "/notifications/read/": {
+        "post": _operation(
+            "markNotificationsRead",
+            "Mark every notification up to now as seen",
+            _ok(_object({"status": STRING, "unread": COUNT})),
+            changes_state=True,
         )
     },
     "/users/calendar_feed/": {

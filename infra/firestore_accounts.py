@@ -88,6 +88,9 @@ class FirestoreAccountStore:
         )
         return next((doc.id for doc in query.stream()), None)
 
+    def set_notifications_seen(self, user_id: str, seen_at: datetime) -> None:
+        self._user(user_id).update({"notifications_seen_at": seen_at})
+
     def mark_reconnect_needed(self, user_id: str) -> None:
         try:  # an update, never a merge-write: a worker that outlived its user must not recreate them
             self._user(user_id).update({"reconnect_needed": True})

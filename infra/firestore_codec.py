@@ -159,6 +159,7 @@ def event_to_doc(event: ApplicationEvent) -> dict[str, Any]:
         "status": event.status.value,
         **attributes(event, *_EVENT_AS_IS),
         "dates": [{"kind": d.kind, "starts_at": d.starts_at, "source": d.source} for d in event.dates],
+        "recorded_at": event.recorded_at,
     }
 
 
@@ -180,6 +181,7 @@ def event_from_doc(message_id: str, doc: dict[str, Any]) -> ApplicationEvent:
             ScheduledDate(d["kind"], _time(d["starts_at"]) or EARLIEST, d.get("source", "stated"))
             for d in doc.get("dates") or ()
         ),
+        recorded_at=_time(doc.get("recorded_at")),
     )
 
 
@@ -213,6 +215,7 @@ def user_to_doc(user: UserAccount) -> dict[str, Any]:
         "sync": checkpoint_to_doc(user.sync),
         "reconnect_needed": user.reconnect_needed,
         "calendar_token_hash": user.calendar_token_hash,
+        "notifications_seen_at": user.notifications_seen_at,
         **settings_to_doc(user.settings),
     }
 
@@ -265,6 +268,7 @@ def user_from_doc(user_id: str, doc: dict[str, Any]) -> UserAccount:
         ),
         reconnect_needed=bool(doc.get("reconnect_needed", False)),
         calendar_token_hash=doc.get("calendar_token_hash"),
+        notifications_seen_at=_time(doc.get("notifications_seen_at")),
         settings=settings_from_doc(doc),
         sessions=_sessions(doc.get("sessions") or {}),
     )

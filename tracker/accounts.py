@@ -34,6 +34,8 @@ class UserAccount:
     reconnect_needed: bool = False
     # SHA-256 of the user's calendar feed token (the token itself is shown once, never stored).
     calendar_token_hash: str | None = None
+    # Until when the user has seen their notifications (None: never looked).
+    notifications_seen_at: datetime | None = None
     settings: UserSettings = field(default_factory=UserSettings)
     # The user's live browser sessions: session id -> when it expires. A session cookie is honoured
     # only while its id is here, so logging out, signing out everywhere and deletion end it at once.

@@ -121,6 +121,8 @@ class ApplicationEvent:
     status_stated: bool = True
     # The dates the email states (an interview's time, an assessment's deadline), in UTC.
     dates: tuple[ScheduledDate, ...] = ()
+    # When the tracker recorded it (not when it was sent): what "new since you last looked" counts.
+    recorded_at: datetime | None = None
 
 
 @dataclass

@@ -228,6 +228,9 @@ class AccountStore(Protocol):
     def user_for_calendar_token(self, token_hash: str) -> str | None:
         """The id of the user whose calendar feed token has this hash, if any."""
 
+    def set_notifications_seen(self, user_id: str, seen_at: datetime) -> None:
+        """The user has seen every notification up to `seen_at`."""
+
     def forget_row(self, user_id: str, app_id: str, row: int | None) -> None:
         """A deleted application's sheet row is blanked at the next sync and never reused."""
 

@@ -58,7 +58,7 @@ def record_email(
         return RecordOutcome(email.message_id, extraction.kind, earlier.app_id, duplicate=True)
     stored = tx.applications_at_company(keys.company_key)
     history = tx.employer_history(keys.company_key)
-    plan = plan_employer(stored, history, _event(email, extraction), tx.new_application_id)
+    plan = plan_employer(stored, history, _event(email, extraction, now), tx.new_application_id)
 
     for app_id, message_id in plan.events_to_remove:
         tx.remove_event(app_id, message_id)
@@ -91,7 +91,7 @@ def record_skipped(
     return RecordOutcome(email.message_id, Kind.OTHER, skipped=reason)
 
 
-def _event(email: EmailMessage, extraction: Extraction) -> ApplicationEvent:
+def _event(email: EmailMessage, extraction: Extraction, now: datetime) -> ApplicationEvent:
     assert extraction.status is not None
     # What the email says about itself, then what was read from it.
     return ApplicationEvent(
@@ -101,6 +101,7 @@ def _event(email: EmailMessage, extraction: Extraction) -> ApplicationEvent:
             extraction, "extractor", "confidence", "company", "job_title", "requisition_id", "status_stated"
         ),
         dates=dates_ahead(email, extraction.status),
+        recorded_at=now,
     )
 
 

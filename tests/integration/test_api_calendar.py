@@ -118,3 +118,23 @@ def test_upcoming_after_a_given_time_and_a_bad_time_is_a_400(signed_in, services
     assert signed_in.get("/agenda/", query_string={"after": starts.isoformat()}).get_json()["count"] == 1
     response = signed_in.get("/agenda/?after=tomorrow")
     assert response.status_code == 400 and response.get_json()["error"] == "invalid_input"
+
+
+def test_notifications_list_what_changed_and_the_unread_count_goes_to_zero_once_read(
+    signed_in, services, user_id
+):
+    invitation_in_ten_days(services, user_id)
+    assert signed_in.get("/users/").get_json()["unread_notifications"] == 3
+    feed = signed_in.get("/notifications/").get_json()
+    assert [item["kind"] for item in feed["results"]] == [
+        "interview_scheduled",
+        "status_changed",
+        "new_application",
+    ]
+    assert feed["unread"] == 3 and all(item["unread"] for item in feed["results"])
+    assert signed_in.post("/notifications/read/").status_code == 403  # no CSRF header
+    read = signed_in.post("/notifications/read/", headers=csrf_headers(signed_in))
+    assert read.status_code == 200
+    assert signed_in.get("/users/").get_json()["unread_notifications"] == 0
+    after = signed_in.get("/notifications/").get_json()
+    assert after["unread"] == 0 and after["count"] == 3 and after["seen_at"] is not None

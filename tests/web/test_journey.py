@@ -177,6 +177,19 @@ def test_the_whole_journey(page, viewport, stack, google, new_email):
     expect(page.get_by_text("The calendar address was revoked")).to_be_visible()
     assert page.request.get(feed_url).status == 404
 
+    unread = api(page, "GET", "users/")["unread_notifications"]
+    assert unread > 0  # every application the fetch found is news
+    page.reload()
+    expect(page.locator("#unread-count")).to_have_text(f" ({unread})")
+    page.get_by_role("link", name=re.compile("^Notifications")).click()
+    expect(page.locator("#notifications li").first).to_be_visible()
+    expect(page.locator("#notifications li.unread")).to_have_count(min(unread, 100))
+    visit(page, viewport, "notifications")
+    page.get_by_role("button", name="Mark all as read").click()
+    expect(page.get_by_text("All notifications marked as read.")).to_be_visible()
+    expect(page.locator("#unread-count")).to_have_count(0)
+    assert api(page, "GET", "users/")["unread_notifications"] == 0
+
     page.get_by_role("link", name="Settings").click()
     auto_fetch = page.get_by_label("Fetch new mail every day")
     expect(auto_fetch).to_be_checked()

@@ -1,8 +1,9 @@
 // The page: who is signed in decides the screen; the rest is a hash route (#/, #/jobs/<id>, #/stats,
-// #/calendar, #/settings, #/privacy), so the static files need no server-side routing.
+// #/calendar, #/notifications, #/settings, #/privacy), so the static files need no server-side routing.
 import { api, signInUrl } from "./api.js";
 import { applicationsView } from "./applications.js";
 import { calendarView } from "./calendar.js";
+import { notificationsView, showUnread } from "./notifications.js";
 import { focusHeading, h, notice, replace } from "./dom.js";
 import { privacyView } from "./privacy.js";
 import { settingsView } from "./settings.js";
@@ -107,6 +108,7 @@ async function render() {
   const user = app.user;
   if (!user) return;
   showAccount(user);
+  showUnread(user);
   const route = currentRoute();
   const needsSetup = !user.sheet_id || user.first_time_user;
   nav.hidden = needsSetup;
@@ -121,6 +123,7 @@ async function render() {
   else if (route.name === "jobs" && route.id) view = timelineView(route.id);
   else if (route.name === "stats") view = statsView();
   else if (route.name === "calendar") view = calendarView(app);
+  else if (route.name === "notifications") view = notificationsView(app);
   else if (route.name === "settings") view = settingsView(app);
   else view = applicationsView(app);
   replace(main, view);
