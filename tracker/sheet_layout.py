@@ -9,7 +9,8 @@ from tracker.models import Application
 
 # The first six are the original columns, in their order; later ones are only ever added at the end.
 HEADER = (
-    "Company", "Job title", "Status", "Applied", "Last update", "Source email link", "Tags", "Notes", "Ghosted",
+    "Company", "Job title", "Status", "Applied", "Last update", "Source email link",
+    "Tags", "Notes", "Ghosted",
 )  # fmt: skip
 ORIGINAL_COLUMNS = 6
 FIRST_DATA_ROW = 2
