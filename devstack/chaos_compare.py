@@ -147,7 +147,13 @@ def expected_row(job: Mapping) -> list[str]:
         job["email_link"] or "",
         ", ".join(job.get("tags") or []),
         job.get("notes") or "",
+        ghosted_cell(job.get("ghosting")),
     ]
+
+
+def ghosted_cell(ghosting: Mapping | None) -> str:
+    """The Ghosted cell for a job's `ghosting` (tracker/sheet_layout.ghosted_cell, from the API's side)."""
+    return f"no reply since {_day(ghosting['last_email_at'])}" if ghosting else ""
 
 
 def sheet_differences(jobs: Iterable[Mapping], grid: list[list[str]]) -> list[str]:

@@ -5,7 +5,9 @@ from __future__ import annotations
 import itertools
 from datetime import UTC, datetime, timedelta
 
-from tracker.models import EmailMessage, Extraction, Kind, Status
+from tracker.models import Application, ApplicationEvent, EmailMessage, Extraction, Kind, Status
+from tracker.names import company_key
+from tracker.statuses import fold_dates, fold_status
 
 _ids = itertools.count(1)
 DAY0 = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)
@@ -48,3 +50,25 @@ def application_email(
 
 def not_an_application(kind: Kind = Kind.JOB_ALERT) -> Extraction:
     return Extraction(kind=kind)
+
+
+def a_new_application(company: str = "Acme", app_id: str = "a1", **fields) -> Application:
+    """An application before any email: fold emails into it with `receive`."""
+    defaults = dict(
+        app_id=app_id,
+        company=company,
+        company_key=company_key(company),
+        job_title="Data Engineer",
+        title_key="data engineer",
+        status=Status.APPLIED,
+        applied_at=None,
+        updated_at=None,
+    )
+    return Application(**{**defaults, **fields})
+
+
+def receive(application: Application, event: ApplicationEvent) -> ApplicationEvent:
+    """Fold one email into the application as recording does (status, dates); returns the email."""
+    fold_status(application, event.status, event.received_at)
+    fold_dates(application, event.message_id, event.received_at)
+    return event

@@ -22,10 +22,13 @@ def read_message(mailbox: Mailbox, message_id: str) -> EmailReading | None:
     if raw is None:
         return None
     reading = read_raw_email(raw.raw, message_id=message_id, thread_id=raw.thread_id)
-    # Gmail's internal date is when the mail arrived; Date headers can lie or be missing.
-    email = replace(
-        reading.email, message_id=message_id, received_at=raw.internal_date or reading.email.received_at
-    )
+    # Gmail's internal date is when the mail arrived; Date headers can lie or be missing. It is kept
+    # in the sender's zone, the one an interview time stated without a zone is meant in.
+    sent = reading.email.received_at
+    received_at = raw.internal_date or sent
+    if raw.internal_date is not None and sent is not None:
+        received_at = raw.internal_date.astimezone(sent.tzinfo)
+    email = replace(reading.email, message_id=message_id, received_at=received_at)
     return replace(reading, email=email)
 
 

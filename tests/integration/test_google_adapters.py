@@ -21,7 +21,7 @@ from tests.functions_support import function_client
 from tests.sheet_support import SheetUser
 from tracker.accounts import UserAccount
 from tracker.errors import Conflict, GrantRevoked, HistoryExpired
-from tracker.sheet_layout import HEADER
+from tracker.sheet_layout import HEADER, LAST_COLUMN
 
 DAY0 = datetime(2026, 4, 1, 9, 0, tzinfo=UTC)
 
@@ -102,7 +102,9 @@ def test_a_sheet_laid_out_before_tags_and_notes_gets_their_headers_unless_the_us
     old, taken = sheet.create("Old layout"), sheet.create("Own column")
     for sheet_id, header in ((old, HEADER[:6]), (taken, (*HEADER[:6], "Recruiter"))):
         body = {"values": [list(header) + [""] * (len(HEADER) - len(header))]}
-        values.update(spreadsheetId=sheet_id, range="A1:H1", valueInputOption="RAW", body=body).execute()
+        values.update(
+            spreadsheetId=sheet_id, range=f"A1:{LAST_COLUMN}1", valueInputOption="RAW", body=body
+        ).execute()
 
     sheet.prepare(old)
     assert account["control"].sheet_values(old)[0] == list(HEADER)

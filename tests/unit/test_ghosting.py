@@ -4,33 +4,25 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
+from tests.builders import a_new_application, receive
 from tracker.ghosting import silence
-from tracker.models import Application, Status
-from tracker.statuses import fold_dates, fold_status
+from tracker.models import Application, ApplicationEvent, Status
 
 APPLIED = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)
 
 
 def an_application(status: Status = Status.APPLIED) -> Application:
-    application = Application(
-        app_id="a1",
-        company="Acme",
-        company_key="acme",
-        job_title="Data Engineer",
-        title_key="data engineer",
-        status=Status.APPLIED,
-        applied_at=None,
-        updated_at=None,
-    )
-    receive(application, Status.APPLIED, APPLIED)
+    application = a_new_application()
+    email(application, Status.APPLIED, APPLIED)
     if status is not Status.APPLIED:
-        receive(application, status, APPLIED + timedelta(days=1))
+        email(application, status, APPLIED + timedelta(days=1))
     return application
 
 
-def receive(application: Application, status: Status, when: datetime) -> None:
-    fold_status(application, status, when)
-    fold_dates(application, f"m-{when.isoformat()}", when)
+def email(application: Application, status: Status, when: datetime) -> None:
+    receive(
+        application, ApplicationEvent(message_id=f"m-{when.isoformat()}", status=status, received_at=when)
+    )
 
 
 def test_an_application_with_no_reply_for_34_days_is_ghosted_and_says_so():
@@ -44,7 +36,7 @@ def test_a_new_email_clears_ghosting_and_the_status_is_untouched():
     application = an_application()
     now = APPLIED + timedelta(days=30)
     assert silence(application, now, after_days=21) is not None
-    receive(application, Status.APPLIED, now - timedelta(days=1))
+    email(application, Status.APPLIED, now - timedelta(days=1))
     assert silence(application, now, after_days=21) is None
     assert application.status is Status.APPLIED
 

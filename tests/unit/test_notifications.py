@@ -5,37 +5,29 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
+from tests.builders import a_new_application, receive
 from tracker.models import Application, ApplicationEvent, ScheduledDate, Status
 from tracker.notifications import notifications, unread_count
-from tracker.statuses import fold_dates, fold_status
 
 T0 = datetime(2026, 6, 1, 9, 0, tzinfo=UTC)
 
 
 def a_timeline(*emails: tuple[str, int, int], dates=()) -> tuple[Application, list[ApplicationEvent]]:
     """Emails as (status, day received, day recorded)."""
-    application = Application(
-        app_id="a1",
-        company="Acme",
-        company_key="acme",
-        job_title="Data Engineer",
-        title_key="data engineer",
-        status=Status.APPLIED,
-        applied_at=None,
-        updated_at=None,
-    )
-    events = []
-    for index, (status, received, recorded) in enumerate(emails):
-        event = ApplicationEvent(
-            message_id=f"m{index}",
-            status=Status(status),
-            received_at=T0 + timedelta(days=received),
-            recorded_at=T0 + timedelta(days=recorded),
-            dates=tuple(dates) if status == "interview" else (),
+    application = a_new_application()
+    events = [
+        receive(
+            application,
+            ApplicationEvent(
+                message_id=f"m{index}",
+                status=Status(status),
+                received_at=T0 + timedelta(days=received),
+                recorded_at=T0 + timedelta(days=recorded),
+                dates=tuple(dates) if status == "interview" else (),
+            ),
         )
-        fold_status(application, event.status, event.received_at)
-        fold_dates(application, event.message_id, event.received_at)
-        events.append(event)
+        for index, (status, received, recorded) in enumerate(emails)
+    ]
     return application, events
 
 

@@ -140,3 +140,19 @@ def test_a_message_over_its_reading_budget_is_recorded_as_skipped_with_why_and_n
     assert store.run_counters(USER, "run-1", listed=1)["skipped"] == 1
     assert accounts.failures == [] and queue.syncs == []
     assert run(mailbox, store, queue, accounts, SteppingClock(T0)).duplicate
+
+
+def test_gmails_arrival_time_is_kept_in_the_senders_zone_so_a_zoneless_interview_time_is_theirs():
+    invitation = (
+        b"From: Dana Cole <dana.cole@kelvin.example>\r\nTo: alex@example.com\r\n"
+        b"Subject: Interview invitation: Site Reliability Engineer at Kelvin Telecom\r\n"
+        b"Date: Mon, 02 Mar 2026 03:00:00 -0600\r\nMessage-ID: <kelvin-1@kelvin.example>\r\n"
+        b"Content-Type: text/plain; charset=utf-8\r\n\r\n"
+        b"Hi Alex,\r\n\r\nThanks for applying to Kelvin Telecom! We would like to invite you to a technical "
+        b"interview for the Site Reliability Engineer role. You're confirmed for Thursday, March 5 at 2pm.\r\n"
+    )
+    store = MemoryApplicationStore()
+    run(OneMessageMailbox(invitation), store, RecordingQueue(), RecordingAccounts(), SteppingClock(T0))
+    ((event,),) = store.timelines(USER).values()
+    assert event.received_at == T0  # Gmail's instant, not the header's
+    assert [d.starts_at for d in event.dates] == [datetime(2026, 3, 5, 20, 0, tzinfo=UTC)]  # 2pm at -06:00

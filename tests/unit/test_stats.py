@@ -8,10 +8,9 @@ from datetime import UTC, datetime, timedelta, timezone
 
 import pytest
 
+from tests.builders import a_new_application, receive
 from tracker.models import Application, ApplicationEvent, Status
-from tracker.names import company_key
 from tracker.stats import iso_week, percentile, search_stats
-from tracker.statuses import fold_dates, fold_status
 
 START = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)  # a Monday
 _ids = itertools.count(1)
@@ -29,25 +28,14 @@ class Search:
     ) -> Application:
         """One application; each email is (status, day it arrived) and comes from `sender`."""
         app_id = f"app-{next(_ids)}"
-        application = Application(
-            app_id=app_id,
-            company=company,
-            company_key=company_key(company),
-            job_title="Data Engineer",
-            title_key="data engineer",
-            status=Status.APPLIED,
-            applied_at=None,
-            updated_at=None,
-        )
+        application = a_new_application(company, app_id)
         events = []
         for status, on in emails:
             when = START + timedelta(days=on) if isinstance(on, int | float) else on
             event = ApplicationEvent(
                 message_id=f"m-{next(_ids)}", status=Status(status), received_at=when, sender=sender
             )
-            fold_status(application, event.status, when)
-            fold_dates(application, event.message_id, when)
-            events.append(event)
+            events.append(receive(application, event))
         self.applications.append(application)
         self.timelines[app_id] = events
         return application
@@ -221,12 +209,9 @@ def test_by_channel_is_the_platform_the_mail_came_through_or_direct():
 
 def test_an_application_added_by_hand_counts_from_its_own_fields():
     search = Search()
-    manual = Application(
-        app_id="by-hand",
-        company="Acme",
-        company_key="acme",
-        job_title="Analyst",
-        title_key="analyst",
+    manual = a_new_application(
+        "Acme",
+        "by-hand",
         status=Status.INTERVIEW,
         applied_at=START,
         updated_at=START,

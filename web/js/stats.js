@@ -119,7 +119,7 @@ function employers(rows) {
     h("h2", { id: "employers-title" }, "By employer"),
     h(
       "div",
-      { class: "table-scroll" },
+      { class: "table-scroll", tabindex: "0", role: "region", "aria-labelledby": "employers-title" },
       h(
         "table",
         { class: "compact", id: "by-employer" },
