@@ -149,7 +149,8 @@ def test_gmails_arrival_time_is_kept_in_the_senders_zone_so_a_zoneless_interview
         b"Date: Mon, 02 Mar 2026 03:00:00 -0600\r\nMessage-ID: <kelvin-1@kelvin.example>\r\n"
         b"Content-Type: text/plain; charset=utf-8\r\n\r\n"
         b"Hi Alex,\r\n\r\nThanks for applying to Kelvin Telecom! We would like to invite you to a technical "
-        b"interview for the Site Reliability Engineer role.\r\nYou're confirmed for Thursday, March 5 at 2pm.\r\n"
+        b"interview for the Site Reliability Engineer role.\r\n"
+        b"You're confirmed for Thursday, March 5 at 2pm.\r\n"
     )
     store = MemoryApplicationStore()
     run(OneMessageMailbox(invitation), store, RecordingQueue(), RecordingAccounts(), SteppingClock(T0))
