@@ -14,6 +14,7 @@ from tests.fakes import RecordingQueue
 from tests.functions_support import function_client, settings_for_tests, sign_in
 from tests.sheet_support import SheetUser
 from tracker.models import Status
+from tracker.sheet_layout import LAST_COLUMN
 
 pytestmark = pytest.mark.emulator
 DAY0 = datetime(2026, 4, 1, 9, 0, tzinfo=UTC)
@@ -135,7 +136,7 @@ def test_a_row_the_user_cleared_is_not_written_again(user, api_client):
     globex = user.receive(2, "Globex", "applied")
     user.sync()
     acme_row, globex_row = (user.application(app_id).row_number for app_id in (acme, globex))
-    clear = f"'Applications'!A{acme_row}:H{acme_row}"
+    clear = f"'Applications'!A{acme_row}:{LAST_COLUMN}{acme_row}"
     user.service.values().clear(spreadsheetId=user.user.sheet_id, range=clear).execute()
     user.later()
 
