@@ -14,6 +14,7 @@ import pytest
 from tests.builders import day
 from tests.unit.test_recording import Tracker
 from tracker.extraction import RulesExtractor
+from tracker.extraction.requisition import is_requisition_code
 from tracker.extraction.title_cleaning import clean_title
 from tracker.models import EmailMessage, Status
 
@@ -51,6 +52,19 @@ def test_a_title_without_an_id_has_none(raw):
 
 def test_an_id_alone_is_a_requisition_and_no_title():
     assert clean_title("R-104233") == ("", "R-104233")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["R-104233", "RTL152550", "QX152550", "R-2025-59389", "REQ_5521", "355734", "2024-01234", "I-211299"],
+)
+def test_a_code_alone_is_a_requisition_code(text):
+    assert is_requisition_code(text)
+
+
+@pytest.mark.parametrize("text", ["Acme", "3M", "Engineer I-211299", "R-12", "1234", "RTL152550 Labs"])
+def test_a_name_or_a_short_number_is_no_requisition_code(text):
+    assert not is_requisition_code(text)
 
 
 def extract(subject: str, body: str):

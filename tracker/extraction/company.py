@@ -19,6 +19,7 @@ from tracker.extraction.employer_sender import GENERIC_NAMES, TENANT_WEIGHT, sen
 from tracker.extraction.name_reading import STOP_WORDS, finish_name, read_name, spelled_out
 from tracker.extraction.person_names import looks_like_person_name, names_an_organisation
 from tracker.extraction.phrases.tables import word_list
+from tracker.extraction.requisition import is_requisition_code
 from tracker.extraction.text import PreparedEmail
 from tracker.extraction.title import looks_like_title, names_a_person_role
 from tracker.names import company_key as _uncached_company_key
@@ -355,7 +356,6 @@ def _spelled_out_labels(email: PreparedEmail, candidates: list[_Candidate]) -> l
 # What a subject or signature glues onto an employer's name: "Trimble Recruiting", "ARN Job",
 # "TikTok Early (Careers)", "T-Mobile-thanks", "BILL - 2025", "Cisco's Assessment Challenge".
 _POSSESSIVE = re.compile(r"(?:'s|’s)\b.*$")
-_CODE = re.compile(r"^[A-Z]{1,6}-?\d{3,}$")
 _GLUED_TAIL = re.compile(
     r"(?:\s+(?:[Rr]ecruit(?:ing|ment)|[Tt]alent(?: [Aa]cquisition)?|[Cc]areers?|[Jj]obs?|HR|[Tt]eam|"
     r"[Hh]iring|[Ee]arly(?: [Cc]areers?)?|[Uu]niversity [Rr]ecruiting|"
@@ -402,7 +402,7 @@ def _plausible(name: str, excluded_names: set[str]) -> bool:
         len(name.split()) <= 3 and any(word in excluded_names for word in key.split())
     ):
         return False
-    if _CODE.match(name):
+    if is_requisition_code(name):
         return False  # "at RTL152550": a job board's client code names nobody
     # "the Data Analyst position": a title where an employer was expected.
     return not names_a_person_role(name)

@@ -11,6 +11,7 @@ import re
 
 from tracker.extraction.language_titles import strip_language_tags
 from tracker.extraction.phrases.tables import word_list
+from tracker.extraction.requisition import CODE_BESIDE_TITLE, is_requisition_code
 
 _REQ_IN_PARENS = re.compile(
     r"\s*\(\s*(?:job\s*)?(?:id|req(?:uisition)?(?:\s*id)?|ref(?:erence)?|job\s*(?:no|number|#)|"
@@ -22,15 +23,8 @@ _REQ_LABELLED = re.compile(
     r"ref(?:erence)?\s*(?:no\.?|#|id)?|id)\s*[:#]?\s*([A-Z0-9][\w-]*\d[\w-]*)\)?",
     re.I,
 )
-# A roman level ("Engineer I-211299") is part of the title, not of the id.
-# "R-2025-59389": a code's number may come in dash-joined parts.
-_REQ_CODE = (
-    r"(?:(?![IVX][-_]?\d)[A-Z]{1,6}[-_]?\d{3,}(?:[-_]\d{3,})*[A-Z]{0,3}|\d{5,}[A-Z]{0,3}|\d{4}-\d{4,}|"
-    r"[A-Z]\d{6,})"
-)
-_REQ_LEADING = re.compile(rf"^\(?({_REQ_CODE})\)?\s*(?:[-:|]\s*)?(?=\w)")
-_REQ_TRAILING = re.compile(rf"\s*(?:[-_:|#,]\s*)?\(?({_REQ_CODE})\)?$")
-_REQ_ALONE = re.compile(rf"^{_REQ_CODE}$")
+_REQ_LEADING = re.compile(rf"^\(?({CODE_BESIDE_TITLE})\)?\s*(?:[-:|]\s*)?(?=\w)")
+_REQ_TRAILING = re.compile(rf"\s*(?:[-_:|#,]\s*)?\(?({CODE_BESIDE_TITLE})\)?$")
 _REQ_STANDALONE = re.compile(r"\s*\b((?:R|JR|REQ|J)[-_]?\d{4,})\b")
 
 _WORK_TAG = (
@@ -114,7 +108,7 @@ def clean_title(raw: str) -> tuple[str, str | None]:
         text = _SPACES.sub(" ", text).strip(_EDGE_PUNCTUATION)
         if text == before:
             break
-    if _REQ_ALONE.match(text):
+    if is_requisition_code(text):
         return "", requisition_id or text  # "Your application for the position of R-79480"
     return text, requisition_id
 

@@ -1,0 +1,23 @@
+"""A requisition or client code standing on its own: "R-2025-59389", "RTL152550", "355734".
+
+One reading serves both places a code must be told from a name: a title that is only a code
+("the position of R-79480") and an employer candidate that is only a code ("at RTL152550").
+"""
+
+from __future__ import annotations
+
+import re
+
+# Letters then digits ("JR-1234", "RC691768"), the number perhaps in dash-joined parts ("R-2025-59389").
+_LETTERED = r"[A-Z]{1,6}[-_]?\d{3,}(?:[-_]\d{3,})*[A-Z]{0,3}"
+# A bare number of five or more digits ("355734"), a year-style pair ("2024-01234"), "A1234567".
+_NUMBERED = r"\d{5,}[A-Z]{0,3}|\d{4}-\d{4,}|[A-Z]\d{6,}"
+REQUISITION_CODE = rf"(?:{_LETTERED}|{_NUMBERED})"
+# Beside a title's words a roman level is the title's ("Engineer I-211299"), not the code's.
+CODE_BESIDE_TITLE = rf"(?:(?![IVX][-_]?\d){_LETTERED}|{_NUMBERED})"
+_CODE_ALONE = re.compile(rf"^{REQUISITION_CODE}$")
+
+
+def is_requisition_code(text: str) -> bool:
+    """Whether `text` is a requisition or client code and nothing else."""
+    return _CODE_ALONE.match(text) is not None
