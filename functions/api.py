@@ -48,6 +48,7 @@ ROUTES: list[tuple[str, str, Callable[..., Any]]] = [
     ("PATCH", "/users/", api_users.update_user),
     ("GET", "/users/settings/", api_users.get_settings),
     ("PATCH", "/users/settings/", api_users.update_settings),
+    ("GET", "/users/model_calls/", api_users.list_model_calls),
     ("DELETE", "/users/", api_users.delete_account),
     ("GET", "/jobs/", api_jobs.list_jobs),
     ("POST", "/jobs/", api_jobs.create_job),

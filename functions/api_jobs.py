@@ -47,7 +47,7 @@ def job_json(ctx: ApiContext, application: Application, after_days: int | None =
     }
 
 
-def _positive_int(ctx: ApiContext, name: str, default: int, maximum: int | None = None) -> int:
+def positive_int(ctx: ApiContext, name: str, default: int, maximum: int | None = None) -> int:
     raw = ctx.request.args.get(name)
     if raw is None:
         return default
@@ -59,6 +59,14 @@ def _positive_int(ctx: ApiContext, name: str, default: int, maximum: int | None 
         limit = f" and at most {maximum}" if maximum else ""
         raise Problem(400, "invalid_input", f"{name} must be at least 1{limit}")
     return value
+
+
+def page_links(ctx: ApiContext, page: int, page_size: int, count: int) -> dict[str, str | None]:
+    """The listing's `next` and `previous` page addresses (None at either end)."""
+    return {
+        "next": _page_url(ctx, page + 1, page_size) if page * page_size < count else None,
+        "previous": _page_url(ctx, page - 1, page_size) if page > 1 else None,
+    }
 
 
 def _page_url(ctx: ApiContext, page: int, page_size: int) -> str:
@@ -105,19 +113,17 @@ def _one_tag(text: str) -> str:
 def list_jobs(ctx: ApiContext) -> dict:
     """The user's jobs, a page at a time; `status`, `company` (name search), `tag`, `needs_review`
     (the review list) and `ordering` narrow it."""
-    page = _positive_int(ctx, "page", 1)
-    page_size = _positive_int(ctx, "page_size", 10, MAX_PAGE_SIZE)
+    page = positive_int(ctx, "page", 1)
+    page_size = positive_int(ctx, "page_size", 10, MAX_PAGE_SIZE)
     applications, count = ctx.services.applications.query_applications(
         ctx.user_id, _query(ctx, page, page_size)
     )
     if page > 1 and not applications:
         raise Problem(404, "not_found", "invalid page")
-    has_next = page * page_size < count
     days = ghosting_days(ctx)
     return {
         "count": count,
-        "next": _page_url(ctx, page + 1, page_size) if has_next else None,
-        "previous": _page_url(ctx, page - 1, page_size) if page > 1 else None,
+        **page_links(ctx, page, page_size, count),
         "results": [job_json(ctx, a, days) for a in applications],
     }
 

@@ -97,6 +97,24 @@ def _change_settings(ctx: ApiContext, body: dict) -> None:
     ctx.services.use_cases.change_settings(ctx.user_id, change)
 
 
+def list_model_calls(ctx: ApiContext) -> dict:
+    """GET /users/model_calls/: every model call made about the user's mail, newest first, a page at
+    a time (when, which message, tokens, which fields came back, how it ended; no text, no values)."""
+    from functions.api_jobs import MAX_PAGE_SIZE, page_links, positive_int
+
+    page = positive_int(ctx, "page", 1)
+    page_size = positive_int(ctx, "page_size", 20, MAX_PAGE_SIZE)
+    current_user(ctx)
+    found = ctx.services.model_calls.page(ctx.user_id, (page - 1) * page_size, page_size)
+    if page > 1 and not found.calls:
+        raise Problem(404, "not_found", "invalid page")
+    return {
+        "count": found.total,
+        **page_links(ctx, page, page_size, found.total),
+        "results": [call.to_json() for call in found.calls],
+    }
+
+
 def connect_sheet(ctx: ApiContext) -> dict:
     body = json_body(ctx.request, required=("google_sheet_url",))
     if not isinstance(body["google_sheet_url"], str):

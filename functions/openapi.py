@@ -50,6 +50,8 @@ REF = {
         "Notifications",
         "AgendaItem",
         "Agenda",
+        "ModelCall",
+        "ModelCallPage",
     )
 }
 COUNT = {"type": "integer", "minimum": 0}
@@ -146,6 +148,38 @@ SCHEMAS = {
             "next": _nullable(STRING),
             "previous": _nullable(STRING),
             "results": {"type": "array", "items": REF["Job"]},
+        }
+    ),
+    "ModelCall": _object(
+        {
+            "message_id": STRING,
+            "at": _nullable(TIME),
+            "extractor": {"type": "string", "description": "llm (every email) or cascade (rules first)"},
+            "outcome": {
+                "type": "string",
+                "description": "answered, or the reason tag the answer was not used (timeout, refusal, "
+                "unsupported_company, ...); the rules then decided",
+            },
+            "prompt_tokens": COUNT,
+            "completion_tokens": COUNT,
+            "fields": {
+                "type": "array",
+                "items": {"type": "string", "enum": ["kind", "status", "company", "job_title"]},
+                "description": "the answer's fields that came back with a value (the values are not kept)",
+            },
+            "removed": {
+                "type": "array",
+                "items": STRING,
+                "description": "what was taken out of the email before the model saw it",
+            },
+        }
+    ),
+    "ModelCallPage": _object(
+        {
+            "count": COUNT,
+            "next": _nullable(STRING),
+            "previous": _nullable(STRING),
+            "results": {"type": "array", "items": REF["ModelCall"]},
         }
     ),
     "Event": _object(
@@ -424,6 +458,16 @@ PATHS = {
             },
             changes_state=True,
         ),
+    },
+    "/users/model_calls/": {
+        "get": _operation(
+            "listModelCalls",
+            "Every model call made about the user's mail, newest first (no mail text, no answer values)",
+            _ok(REF["ModelCallPage"]),
+            400,
+            404,
+            params=LIST_PARAMS[:2],
+        )
     },
     "/users/update_user_sheet_id/": {
         "post": _operation(

@@ -40,6 +40,7 @@ def handle(request: flask.Request, services: Services) -> flask.Response:
             queue=services.queue,
             clock=services.now,
             sync_delay_seconds=services.settings.sheet_sync_delay_seconds,
+            model_calls=services.model_calls,
         )
         if outcome is None:
             return ok(result="message gone")

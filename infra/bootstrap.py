@@ -17,7 +17,15 @@ from tracker.accounts import UserAccount
 from tracker.correction_use_cases import Corrections
 from tracker.errors import GrantRevoked
 from tracker.extraction import Extractor
-from tracker.ports import ApplicationStore, Mailbox, OAuthStates, SheetWriter, TaskQueue, UserRecords
+from tracker.ports import (
+    ApplicationStore,
+    Mailbox,
+    ModelCallLog,
+    OAuthStates,
+    SheetWriter,
+    TaskQueue,
+    UserRecords,
+)
 from tracker.use_cases import UseCases
 
 if TYPE_CHECKING:  # the Google clients are imported where they are built, not by every function
@@ -35,6 +43,7 @@ class Adapters(TypedDict, total=False):
     firestore: firestore.Client
     applications: ApplicationStore
     accounts: UserRecords
+    model_calls: ModelCallLog
     oauth_states: OAuthStates
     queue: TaskQueue
     oauth: GoogleOAuth
@@ -72,6 +81,12 @@ class Services:
         from infra.firestore_accounts import FirestoreAccountStore
 
         return FirestoreAccountStore(self.firestore)
+
+    @functools.cached_property
+    def model_calls(self) -> ModelCallLog:
+        from infra.firestore_model_calls import FirestoreModelCallLog
+
+        return FirestoreModelCallLog(self.firestore)
 
     @functools.cached_property
     def oauth_states(self) -> OAuthStates:

@@ -5,7 +5,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import datetime
 from enum import StrEnum
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from tracker.model_calls import ModelCall
 
 
 class Kind(StrEnum):
@@ -97,6 +100,9 @@ class Extraction:
     # False when the email states no status and "applied" is only the default (a subject-only
     # "Update on your application"): such an email says nothing about a new submission.
     status_stated: bool = True
+    # The model call made for this extraction, if one was (what it cost, which fields came back):
+    # the worker records it in the user's log. Not part of what was read, so not compared.
+    model_call: ModelCall | None = field(default=None, compare=False, repr=False)
 
     @property
     def is_application(self) -> bool:

@@ -10,6 +10,7 @@ from datetime import datetime
 from typing import Any, Protocol, TypeVar
 
 from tracker.accounts import FetchRun, SyncCheckpoint, UserAccount
+from tracker.model_calls import ModelCall, ModelCallPage
 from tracker.models import Application, ApplicationEvent, Kind
 from tracker.sheet_edits import RowMemory, SheetMemory
 
@@ -358,6 +359,16 @@ class SheetRowStore(Protocol):
         """Take the user's sheet-sync lease unless another live sync holds it."""
 
     def release_sync_lease(self, user_id: str, holder: str) -> None: ...
+
+
+class ModelCallLog(Protocol):
+    """Every model call made about a user's mail, for the user to read (tracker/model_calls.py)."""
+
+    def record(self, user_id: str, call: ModelCall) -> None:
+        """Add one call (its `at` set); nothing is written for a deleted user."""
+
+    def page(self, user_id: str, offset: int, limit: int) -> ModelCallPage:
+        """The user's calls, newest first: `limit` of them from `offset`, and the total."""
 
 
 class UserRecords(AccountStore, SheetRowStore, Protocol):

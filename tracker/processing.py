@@ -9,7 +9,8 @@ from datetime import datetime
 
 from tracker.email_reading.mime import EmailReading, read_raw_email
 from tracker.extraction import Extractor
-from tracker.ports import AccountStore, ApplicationStore, Mailbox, TaskQueue
+from tracker.models import Kind
+from tracker.ports import AccountStore, ApplicationStore, Mailbox, ModelCallLog, TaskQueue
 from tracker.recording import RecordOutcome, record_email, record_skipped
 
 log = logging.getLogger(__name__)
@@ -43,11 +44,19 @@ def process_message(
     queue: TaskQueue,
     clock: Callable[[], datetime],
     sync_delay_seconds: float = 10.0,
+    model_calls: ModelCallLog | None = None,
 ) -> RecordOutcome | None:
-    """Process one message at most once in effect. Returns None when the message no longer exists."""
+    """Process one message at most once in effect. Returns None when the message no longer exists.
+
+    A message already handled (its marker present) is neither fetched nor shown to a model again:
+    a redelivered task costs one read. Every model call made for it goes to `model_calls`."""
     now = clock()
-    reading = read_message(mailbox, message_id)
-    if reading is None:
+    earlier = store.in_transaction(user_id, lambda tx: tx.get_marker(message_id))
+    reading = None if earlier else read_message(mailbox, message_id)
+    if earlier is not None:
+        outcome = RecordOutcome(message_id, earlier.kind or Kind.OTHER, earlier.app_id, duplicate=True)
+        _enqueue_sync(user_id, outcome, queue, clock, sync_delay_seconds)
+    elif reading is None:
         accounts.record_failure(user_id, run_id, message_id, "message no longer exists", now)
         outcome = None
     elif reading.skipped:
@@ -62,19 +71,32 @@ def process_message(
         if reading.over_budget:
             log.info("message %s read only within the budget of %s", message_id, reading.over_budget)
         extraction = extractor.extract(email)
+        if extraction.model_call is not None and model_calls is not None:
+            # Recorded before the email is: a call that was made stays in the log even if recording fails.
+            model_calls.record(user_id, replace(extraction.model_call, at=now))
         outcome = store.in_transaction(
             user_id, lambda tx: record_email(tx, email, extraction, now=now, run_id=run_id)
         )
         for app_id, row in outcome.dropped_rows:
             accounts.forget_row(user_id, app_id, row)  # merged into another: its old row goes blank
-        if outcome.app_id:
-            # Also for a duplicate: the first delivery may have died between its commit and this line.
-            # The window is read after the commit: a sync that already ran for an earlier window
-            # could not have seen this change, and its task name can't be created again.
-            queue.enqueue_sheet_sync(user_id, not_before=sync_window_end(clock(), sync_delay_seconds))
+        _enqueue_sync(user_id, outcome, queue, clock, sync_delay_seconds)
     if run_id:
         accounts.complete_run_if_done(user_id, run_id, now)
     return outcome
+
+
+def _enqueue_sync(
+    user_id: str,
+    outcome: RecordOutcome,
+    queue: TaskQueue,
+    clock: Callable[[], datetime],
+    sync_delay_seconds: float,
+) -> None:
+    if outcome.app_id:
+        # Also for a duplicate: the first delivery may have died between its commit and this line.
+        # The window is read after the commit: a sync that already ran for an earlier window
+        # could not have seen this change, and its task name can't be created again.
+        queue.enqueue_sheet_sync(user_id, not_before=sync_window_end(clock(), sync_delay_seconds))
 
 
 def sync_window_end(now: datetime, window_seconds: float) -> datetime:

@@ -126,3 +126,43 @@ def test_cascade_sends_at_most_40_percent_of_the_demo_mailbox_to_the_model():
     print(f"cascade LLM share on the demo mailbox: {model.calls}/{cascade.stats.emails} = {share:.1%}")
     assert cascade.stats.emails == 361
     assert share <= MAX_LLM_SHARE_ON_DEMO_MAILBOX
+
+
+def test_each_model_call_is_described_by_its_tokens_fields_and_outcome_never_by_its_values():
+    extractor = CascadeExtractor(CountingChatModel(INTERVIEW_REPLY), rules=FixedRules(UNSURE_APPLICATION))
+
+    call = extractor.extract(EMAIL).model_call
+
+    assert call is not None
+    assert (call.message_id, call.extractor, call.outcome) == ("m1", "cascade", "answered")
+    assert (call.prompt_tokens, call.completion_tokens) == (400, 30)
+    assert call.fields == ("kind", "status", "company", "job_title")
+    shown = json.dumps(call.to_json())
+    assert "Initech" not in shown and "QA Analyst" not in shown and "interview" not in shown
+
+
+def test_a_rejected_or_failed_model_call_is_logged_with_its_reason_and_the_rules_answer():
+    refused = CascadeExtractor(
+        CountingChatModel(ChatAnswer(content=None, refusal="I won't", prompt_tokens=90)),
+        rules=FixedRules(UNSURE_APPLICATION),
+    )
+    failed = CascadeExtractor(
+        CountingChatModel(ChatModelError("timeout")), rules=FixedRules(UNSURE_APPLICATION)
+    )
+
+    refusal, timeout = refused.extract(EMAIL), failed.extract(EMAIL)
+
+    assert refusal.extractor == timeout.extractor == FALLBACK_EXTRACTOR_NAME
+    assert refusal.model_call is not None and timeout.model_call is not None
+    assert (refusal.model_call.outcome, refusal.model_call.prompt_tokens, refusal.model_call.fields) == (
+        "refusal",
+        90,
+        (),
+    )
+    assert (timeout.model_call.outcome, timeout.model_call.prompt_tokens) == ("timeout", 0)
+
+
+def test_mail_the_rules_are_sure_of_carries_no_model_call():
+    extractor = CascadeExtractor(CountingChatModel(INTERVIEW_REPLY), rules=FixedRules(SURE_ALERT))
+
+    assert extractor.extract(EMAIL).model_call is None

@@ -157,3 +157,29 @@ def test_gmails_arrival_time_is_kept_in_the_senders_zone_so_a_zoneless_interview
     ((event,),) = store.timelines(USER).values()
     assert event.received_at == T0  # Gmail's instant, not the header's
     assert [d.starts_at for d in event.dates] == [datetime(2026, 3, 5, 20, 0, tzinfo=UTC)]  # 2pm at -06:00
+
+
+class CountingExtractor:
+    """The rules, counting the emails they are asked about (a model would be asked the same way)."""
+
+    def __init__(self) -> None:
+        self.asked: list[str] = []
+        self.rules = RulesExtractor()
+
+    def extract(self, email):
+        self.asked.append(email.message_id)
+        return self.rules.extract(email)
+
+
+def test_a_message_already_processed_is_neither_fetched_nor_extracted_again():
+    store, queue, accounts = MemoryApplicationStore(), RecordingQueue(), RecordingAccounts()
+    extractor, mailbox = CountingExtractor(), OneMessageMailbox(confirmation_raw())
+    deliver = [USER, "run-1", "gmail-1", mailbox, extractor, store, accounts, queue]
+
+    first = process_message(*deliver, SteppingClock(T0))
+    mailbox.raw = None  # a second look at Gmail would now find nothing: the marker must answer first
+    again = process_message(*deliver, SteppingClock(T0))
+
+    assert extractor.asked == ["gmail-1"]
+    assert again is not None and again.duplicate and again.app_id == first.app_id
+    assert accounts.failures == []

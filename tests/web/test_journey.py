@@ -9,8 +9,10 @@ Each screen is saved as <screen>-<width>.png (`make screenshots` puts them in do
 
 from __future__ import annotations
 
+import json
 import re
 import time
+from pathlib import Path
 
 import pytest
 from playwright.sync_api import expect
@@ -211,6 +213,8 @@ def test_the_whole_journey(page, viewport, stack, google, new_email):
     with page.expect_download() as download:
         page.get_by_role("button", name="Download my data").click()
     assert download.value.suggested_filename == "job-tracker-data.json"
+    exported = json.loads(Path(download.value.path()).read_text())
+    assert exported["model_calls"] == api(page, "GET", "users/model_calls/?page_size=100")["results"]
 
     page.get_by_role("link", name="Privacy").click()
     expect(page.get_by_role("heading", level=1)).to_have_text("Privacy: what we store and why")

@@ -29,6 +29,7 @@ from tracker.extraction.llm_prompt import (
     user_message,
 )
 from tracker.extraction.rules import RulesExtractor
+from tracker.model_calls import ANSWERED, ModelCall, answered_fields
 from tracker.models import EmailMessage, Extraction
 
 if TYPE_CHECKING:
@@ -104,13 +105,15 @@ class CascadePolicy:
 
 
 class _ModelReader:
-    """Asks the model about one email and returns its checked answer, or None (reason counted)."""
+    """Asks the model about one email and returns its checked answer, or None (reason counted),
+    with the call as the user's model-call log records it."""
 
-    def __init__(self, model: ChatModel, stats: ExtractionStats) -> None:
+    def __init__(self, model: ChatModel, stats: ExtractionStats, extractor: str) -> None:
         self._model = model
         self._stats = stats
+        self._extractor = extractor
 
-    def read(self, email: EmailMessage) -> Extraction | None:
+    def read(self, email: EmailMessage) -> tuple[Extraction | None, ModelCall]:
         shown = EmailForModel.of(email)
         try:
             answer = self._model.complete(
@@ -119,13 +122,23 @@ class _ModelReader:
         except ChatModelError as error:
             self._stats.record_call(None)
             self._give_up(email, error.reason, error)
-            return None
+            return None, self._call(email, error.reason, None)
         self._stats.record_call(answer)
         try:
-            return read_answer(answer, shown)
+            return read_answer(answer, shown), self._call(email, ANSWERED, answer)
         except AnswerRejected as error:
             self._give_up(email, error.reason, error)
-            return None
+            return None, self._call(email, error.reason, answer)
+
+    def _call(self, email: EmailMessage, outcome: str, answer: ChatAnswer | None) -> ModelCall:
+        return ModelCall(
+            message_id=email.message_id,
+            extractor=self._extractor,
+            outcome=outcome,
+            prompt_tokens=answer.prompt_tokens if answer else 0,
+            completion_tokens=answer.completion_tokens if answer else 0,
+            fields=answered_fields(answer.content if answer else None),
+        )
 
     def _give_up(self, email: EmailMessage, reason: str, error: Exception) -> None:
         self._stats.record_fallback(reason)
@@ -146,15 +159,15 @@ class LLMExtractor:
 
     def __init__(self, model: ChatModel, fallback: Extractor | None = None) -> None:
         self.stats = ExtractionStats()
-        self._reader = _ModelReader(model, self.stats)
+        self._reader = _ModelReader(model, self.stats, self.name)
         self._fallback = fallback or RulesExtractor()
 
     def extract(self, email: EmailMessage) -> Extraction:
         self.stats.record_email()
-        found = self._reader.read(email)
-        if found is not None:
-            return found
-        return replace(self._fallback.extract(email), extractor=FALLBACK_EXTRACTOR_NAME)
+        found, call = self._reader.read(email)
+        if found is None:
+            found = replace(self._fallback.extract(email), extractor=FALLBACK_EXTRACTOR_NAME)
+        return replace(found, model_call=call)
 
 
 class CascadeExtractor:
@@ -167,7 +180,7 @@ class CascadeExtractor:
     ) -> None:
         self.policy = policy or CascadePolicy()
         self.stats = ExtractionStats()
-        self._reader = _ModelReader(model, self.stats)
+        self._reader = _ModelReader(model, self.stats, self.name)
         self._rules = rules or RulesExtractor()
 
     def extract(self, email: EmailMessage) -> Extraction:
@@ -175,10 +188,10 @@ class CascadeExtractor:
         first = self._rules.extract(email)
         if not self.policy.needs_model(first):
             return first
-        found = self._reader.read(email)
+        found, call = self._reader.read(email)
         if found is None:
-            return replace(first, extractor=FALLBACK_EXTRACTOR_NAME)
+            return replace(first, extractor=FALLBACK_EXTRACTOR_NAME, model_call=call)
         if found.is_application and found.requisition_id is None and first.requisition_id:
             # The schema has no requisition id; the one the rules read from the text still helps matching.
             found = replace(found, requisition_id=first.requisition_id)
-        return found
+        return replace(found, model_call=call)

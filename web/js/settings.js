@@ -172,5 +172,11 @@ async function collectData() {
     }
   }
   await Promise.all([worker(), worker(), worker(), worker()]);
-  return { exported_at: new Date().toISOString(), user, stats, fetch_logs: fetchLogs.results, applications };
+  const modelCalls = [];
+  for (let page = 1; ; page += 1) {
+    const batch = await api.get(`users/model_calls/?page=${page}&page_size=100`);
+    modelCalls.push(...batch.results);
+    if (!batch.next) break;
+  }
+  return { exported_at: new Date().toISOString(), user, stats, fetch_logs: fetchLogs.results, applications, model_calls: modelCalls };
 }

@@ -1,0 +1,82 @@
+"""The per-user model-call log on Firestore (ModelCallLog port): users/{uid}/model_calls/{auto id}.
+
+Each document holds what tracker/model_calls.ModelCall holds (ids, counts, field names, a reason
+tag; no mail text, no answer values) and `expires_at`, the Firestore TTL field (terraform/
+firestore.tf) that removes it after the user's retention period. The account's deletion removes
+the collection with the rest of the user's tree.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from google.cloud import firestore
+
+from infra.firestore_codec import raise_if_deleted
+from tracker.model_calls import ModelCall, ModelCallPage
+
+COLLECTION = "model_calls"
+
+
+class FirestoreModelCallLog:
+    """ModelCallLog on Firestore."""
+
+    def __init__(self, client: firestore.Client) -> None:
+        self.client = client
+
+    def _calls(self, user_id: str) -> Any:
+        return self.client.collection("users").document(user_id).collection(COLLECTION)
+
+    def record(self, user_id: str, call: ModelCall) -> None:
+        ref = self._calls(user_id).document()
+
+        @firestore.transactional
+        def write(transaction: firestore.Transaction) -> None:
+            # In a transaction with the tombstone read, so a worker in flight adds nothing to a
+            # deleted account's tree.
+            raise_if_deleted(self.client, transaction, user_id)
+            transaction.set(ref, model_call_to_doc(call))
+
+        write(self.client.transaction())
+
+    def page(self, user_id: str, offset: int, limit: int) -> ModelCallPage:
+        calls = self._calls(user_id)
+        total = int(calls.count().get()[0][0].value)
+        if offset >= total:
+            return ModelCallPage([], total)
+        newest_first = calls.order_by("at", direction=firestore.Query.DESCENDING).offset(offset).limit(limit)
+        return ModelCallPage([model_call_from_doc(doc.to_dict()) for doc in newest_first.stream()], total)
+
+
+def model_call_to_doc(call: ModelCall) -> dict[str, Any]:
+    return {
+        "message_id": call.message_id,
+        "extractor": call.extractor,
+        "outcome": call.outcome,
+        "prompt_tokens": call.prompt_tokens,
+        "completion_tokens": call.completion_tokens,
+        "fields": list(call.fields),
+        "removed": list(call.removed),
+        "at": call.at,
+        "expires_at": call.expires_at,
+    }
+
+
+def model_call_from_doc(doc: dict[str, Any]) -> ModelCall:
+    return ModelCall(
+        message_id=doc["message_id"],
+        extractor=doc.get("extractor", ""),
+        outcome=doc.get("outcome", ""),
+        prompt_tokens=int(doc.get("prompt_tokens", 0)),
+        completion_tokens=int(doc.get("completion_tokens", 0)),
+        fields=tuple(doc.get("fields") or ()),
+        removed=tuple(doc.get("removed") or ()),
+        at=_time(doc.get("at")),
+        expires_at=_time(doc.get("expires_at")),
+    )
+
+
+def _time(value: Any) -> datetime | None:
+    # Firestore returns DatetimeWithNanoseconds; keep plain datetimes.
+    return datetime.fromisoformat(value.isoformat()) if value is not None else None
