@@ -302,6 +302,10 @@ def functions_env(endpoints: Endpoints, extractor: str = "rules") -> dict[str, s
         "TOKEN_ENCRYPTION_KEY": base64.urlsafe_b64encode(secrets.token_bytes(32)).decode(),
         "SHEET_SYNC_DELAY_SECONDS": "2",
         "RUN_SWEEP_SECONDS": "120",
+        # Small, so that any local fetch of over 40 messages lists in follow-up tasks, as a huge
+        # mailbox does in Google Cloud (500 a page, 40 pages a task).
+        "FETCH_PAGE_SIZE": "20",
+        "FETCH_PAGES_PER_TASK": "2",
         "EXTRACTOR": extractor,
         "OPENAI_API_KEY": "local-fake-key",
         "OPENAI_BASE_URL": f"{endpoints.fake_openai}/v1",

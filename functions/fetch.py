@@ -1,7 +1,9 @@
-"""The fetch function: one Cloud Task per (user, fetch run); lists new mail and fans it out.
+"""The fetch function: Cloud Tasks per (user, fetch run); lists new mail and fans it out.
 
-It also sweeps its runs: a task with `sweep_handled` looks at a running run a period after listing
-(and after each look that saw progress) and ends it FAILED when no message was handled meanwhile.
+A listing that outgrows one task's budget goes on in a follow-up task (`listing_page`: where it
+starts). The function also sweeps its runs: a task with `sweep_progress` looks at a running run a
+period after its first listing task (and after each look that saw progress) and ends it FAILED when
+no page was listed and no message handled meanwhile.
 """
 
 from __future__ import annotations
@@ -13,7 +15,7 @@ import flask
 from functions.http import Problem, json_errors
 from functions.tasks_common import ok, task_payload, with_failure_policy
 from infra.bootstrap import Services
-from tracker.fetching import run_fetch, sweep_later, sweep_run
+from tracker.fetching import ListingBudget, run_fetch, sweep_later, sweep_run
 
 
 @json_errors
@@ -24,23 +26,39 @@ def handle(request: flask.Request, services: Services) -> flask.Response:
     user = accounts.get_user(user_id)
     if user is None:
         return ok(result="unknown user")
-    period = timedelta(seconds=services.settings.run_sweep_seconds)
-    if "sweep_handled" in payload:
-        handled = payload["sweep_handled"]
-        if not isinstance(handled, int) or isinstance(handled, bool) or handled < 0:
-            raise Problem(400, "invalid_input", "sweep_handled must be a count")
-        run = sweep_run(user_id, run_id, handled, accounts, services.queue, services.now(), period)
+    settings = services.settings
+    period = timedelta(seconds=settings.run_sweep_seconds)
+    if "sweep_progress" in payload:
+        progress = _count(payload, "sweep_progress")
+        run = sweep_run(user_id, run_id, progress, accounts, services.queue, services.now(), period)
         return ok(swept=run.state.value if run else "no such run")
+    from_page = _count(payload, "listing_page") if "listing_page" in payload else 0
+    budget = ListingBudget(
+        page_size=settings.fetch_page_size,
+        pages=settings.fetch_pages_per_task,
+        seconds=settings.fetch_listing_seconds,
+    )
 
     def work() -> flask.Response:
         now = services.now()
-        run = run_fetch(user_id, run_id, accounts, services.mailbox_for(user), services.queue, now)
-        sweep_later(run, services.queue, now, period)
-        # The daily fetch is also when silent applications cross the user's ghosting days.
-        services.use_cases.mark_newly_ghosted(user_id, user.sync.last_fetch_at, user.settings.ghosting_days)
-        return ok(listed=run.count("listed"), state=run.state.value)
+        mailbox = services.mailbox_for(user)
+        run = run_fetch(user_id, run_id, accounts, mailbox, services.queue, now, budget, from_page)
+        if from_page == 0:
+            sweep_later(run, services.queue, now, period)
+        if run.listing_done:
+            # The daily fetch is also when silent applications cross the user's ghosting days.
+            last_fetch_at, ghosting_days = user.sync.last_fetch_at, user.settings.ghosting_days
+            services.use_cases.mark_newly_ghosted(user_id, last_fetch_at, ghosting_days)
+        return ok(listed=run.count("listed"), state=run.state.value, pages=run.listing.pages)
 
     def give_up(error: str) -> None:
         accounts.fail_run(user_id, run_id, error, services.now())
 
     return with_failure_policy(request, services, user_id, work, run_id=run_id, give_up=give_up)
+
+
+def _count(payload: dict, name: str) -> int:
+    value = payload[name]
+    if not isinstance(value, int) or isinstance(value, bool) or value < 0:
+        raise Problem(400, "invalid_input", f"{name} must be a count")
+    return value

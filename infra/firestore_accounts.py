@@ -13,6 +13,7 @@ from infra.firestore_codec import (
     TOMBSTONES,
     application_from_doc,
     checkpoint_to_doc,
+    listing_to_doc,
     marker_to_doc,
     raise_if_deleted,
     run_from_doc,
@@ -21,7 +22,14 @@ from infra.firestore_codec import (
     user_from_doc,
     user_to_doc,
 )
-from tracker.accounts import FetchRun, RunState, SyncCheckpoint, UserAccount, counters_from_outcomes
+from tracker.accounts import (
+    FetchRun,
+    ListingProgress,
+    RunState,
+    SyncCheckpoint,
+    UserAccount,
+    counters_from_outcomes,
+)
 from tracker.errors import AccountDeleted
 from tracker.ports import OUTCOMES, ChangedApplication, ProcessedMarker, SheetPlacement
 from tracker.sheet_edits import RowMemory, SheetMemory
@@ -184,12 +192,40 @@ class FirestoreAccountStore:
         return [run_from_doc(doc.id, doc.to_dict()) for doc in query.stream()]
 
     def processed_message_ids(self, user_id: str, message_ids: list[str]) -> set[str]:
+        return set(self.processed_message_runs(user_id, message_ids))
+
+    def processed_message_runs(self, user_id: str, message_ids: list[str]) -> dict[str, str | None]:
         messages = self._user(user_id).collection("messages")
-        found: set[str] = set()
+        found: dict[str, str | None] = {}
         for start in range(0, len(message_ids), _GET_ALL_CHUNK):
             refs = [messages.document(m) for m in message_ids[start : start + _GET_ALL_CHUNK]]
-            found.update(snapshot.id for snapshot in self.client.get_all(refs) if snapshot.exists)
+            for snapshot in self.client.get_all(refs, field_paths=["run_id"]):
+                if snapshot.exists:
+                    found[snapshot.id] = (snapshot.to_dict() or {}).get("run_id")
         return found
+
+    def record_listing_page(
+        self, user_id: str, run_id: str, before: ListingProgress, after: ListingProgress, listed: int
+    ) -> FetchRun | None:
+        ref = self._run(user_id, run_id)
+
+        @firestore.transactional
+        def record(transaction: firestore.Transaction) -> FetchRun | None:
+            raise_if_deleted(self.client, transaction, user_id)
+            snapshot = ref.get(transaction=transaction)
+            if not snapshot.exists:
+                raise AccountDeleted(f"run {run_id} of user {user_id} no longer exists")
+            run = run_from_doc(snapshot.id, snapshot.to_dict())
+            if run.listing_done or run.listing != before:
+                return None
+            transaction.update(
+                ref,
+                {"listing": listing_to_doc(after), "listed": listed, "state": RunState.RUNNING.value},
+            )
+            run.listing, run.counters, run.state = after, {"listed": listed}, RunState.RUNNING
+            return run
+
+        return record(self.client.transaction())
 
     def finish_listing(
         self, user_id: str, run_id: str, listed: int, checkpoint: SyncCheckpoint, now: datetime

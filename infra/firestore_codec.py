@@ -6,7 +6,7 @@ from dataclasses import fields
 from datetime import datetime
 from typing import Any
 
-from tracker.accounts import FetchRun, RunState, SyncCheckpoint, UserAccount
+from tracker.accounts import FetchRun, ListingProgress, RunState, SyncCheckpoint, UserAccount
 from tracker.errors import AccountDeleted
 from tracker.models import Application, ApplicationEvent, Kind, ManualEdit, ScheduledDate, Status, attributes
 from tracker.ports import Correction, ProcessedMarker, RecordBefore
@@ -288,7 +288,26 @@ def run_to_doc(run: FetchRun) -> dict[str, Any]:
         "error": run.error,
     }
     doc["listed"] = run.count("listed")
+    doc["listing"] = listing_to_doc(run.listing)
     return doc
+
+
+def listing_to_doc(listing: ListingProgress) -> dict[str, Any]:
+    return {
+        "pages": listing.pages,
+        "page_token": listing.page_token,
+        "after": listing.after,
+        "history_id": listing.history_id,
+    }
+
+
+def _listing_from_doc(doc: dict[str, Any]) -> ListingProgress:
+    return ListingProgress(
+        pages=int(doc.get("pages", 0) or 0),
+        page_token=doc.get("page_token"),
+        after=_time(doc.get("after")),
+        history_id=doc.get("history_id"),
+    )
 
 
 def run_from_doc(run_id: str, doc: dict[str, Any]) -> FetchRun:
@@ -301,4 +320,5 @@ def run_from_doc(run_id: str, doc: dict[str, Any]) -> FetchRun:
         listing_done=bool(doc.get("listing_done", False)),
         error=doc.get("error"),
         counters={"listed": int(doc.get("listed", 0) or 0)},
+        listing=_listing_from_doc(doc.get("listing") or {}),
     )

@@ -10,12 +10,11 @@ from googleapiclient.errors import HttpError
 from infra.google_credentials import execute, google_service
 from infra.settings import Settings
 from tracker.errors import HistoryExpired
-from tracker.ports import RawMessage
+from tracker.ports import MessagePage, RawMessage
 
 # Mail the user wrote, drafts and chats are never about an application they received.
 _EXCLUDED_LABELS = {"SENT", "DRAFT", "CHAT", "SPAM", "TRASH"}
 _QUERY_EXCLUSIONS = "-in:sent -in:drafts -in:chats"
-PAGE_SIZE = 500
 
 
 def gmail_service(settings: Settings, credentials):
@@ -31,44 +30,40 @@ class GmailMailbox:
     def current_history_id(self) -> str:
         return str(execute(self.users.getProfile(userId="me"))["historyId"])
 
-    def list_message_ids(self, after: datetime) -> list[str]:
+    def list_message_page(self, after: datetime, page_token: str | None, page_size: int) -> MessagePage:
         query = f"after:{int(after.timestamp())} {_QUERY_EXCLUSIONS}"
-        ids: list[str] = []
-        page_token = None
-        while True:
-            response = execute(
-                self.users.messages().list(userId="me", q=query, maxResults=PAGE_SIZE, pageToken=page_token)
-            )
-            ids.extend(message["id"] for message in response.get("messages", []))
-            page_token = response.get("nextPageToken")
-            if not page_token:
-                return ids[::-1]  # Gmail lists newest first; the tracker works oldest first
+        response = execute(
+            self.users.messages().list(userId="me", q=query, maxResults=page_size, pageToken=page_token)
+        )
+        ids = [message["id"] for message in response.get("messages", [])]
+        # Gmail lists newest first; within a page the tracker works oldest first.
+        return MessagePage(ids[::-1], response.get("nextPageToken"))
 
-    def list_added_since(self, history_id: str) -> tuple[list[str], str]:
+    def list_added_page(self, history_id: str, page_token: str | None, page_size: int) -> MessagePage:
+        request = self.users.history().list(
+            userId="me",
+            startHistoryId=history_id,
+            historyTypes="messageAdded",
+            maxResults=page_size,
+            pageToken=page_token,
+        )
+        try:
+            response = execute(request)
+        except HttpError as error:
+            if error.resp.status == 404:
+                raise HistoryExpired(history_id) from error
+            raise
         ids: list[str] = []
-        page_token = None
-        while True:
-            request = self.users.history().list(
-                userId="me",
-                startHistoryId=history_id,
-                historyTypes="messageAdded",
-                maxResults=PAGE_SIZE,
-                pageToken=page_token,
-            )
-            try:
-                response = execute(request)
-            except HttpError as error:
-                if error.resp.status == 404:
-                    raise HistoryExpired(history_id) from error
-                raise
-            for record in response.get("history", []):
-                for added in record.get("messagesAdded", []):
-                    message = added["message"]
-                    if not _EXCLUDED_LABELS.intersection(message.get("labelIds", [])):
-                        ids.append(message["id"])
-            page_token = response.get("nextPageToken")
-            if not page_token:
-                return list(dict.fromkeys(ids)), str(response.get("historyId", history_id))
+        for record in response.get("history", []):
+            for added in record.get("messagesAdded", []):
+                message = added["message"]
+                if not _EXCLUDED_LABELS.intersection(message.get("labelIds", [])):
+                    ids.append(message["id"])
+        return MessagePage(
+            list(dict.fromkeys(ids)),
+            response.get("nextPageToken"),
+            str(response.get("historyId", history_id)),
+        )
 
     def get_message(self, message_id: str) -> RawMessage | None:
         try:

@@ -42,6 +42,11 @@ class Settings:
     # messages left died (timed out or killed on their last attempt). Above the queues' max backoff.
     run_sweep_seconds: float = 900.0
     sheet_sync_delay_seconds: float = 10.0
+    # A fetch lists Gmail in pages of this many ids and stops after this many pages or seconds,
+    # handing the rest of the listing to a follow-up task (well within the fetch function's 540 s).
+    fetch_page_size: int = 500
+    fetch_pages_per_task: int = 40
+    fetch_listing_seconds: float = 240.0
     # Who may call the task handlers (OIDC), and the audience their tokens carry.
     invoker_service_accounts: tuple[str, ...] = ()
     verify_oidc: bool = True

@@ -69,11 +69,14 @@ class CloudTaskQueue:
             return False
         return True
 
-    def enqueue_fetch(self, user_id: str, run_id: str) -> bool:
-        payload = {"user_id": user_id, "run_id": run_id}
-        return self._create(
-            self.settings.queue_fetches, task_id("fetch", run_id), self.settings.fetch_url, payload
-        )
+    def enqueue_fetch(self, user_id: str, run_id: str, page: int = 0) -> bool:
+        # A listing's follow-up task is named by the page it starts at: a retried task asks again.
+        payload: dict = {"user_id": user_id, "run_id": run_id}
+        name = task_id("fetch", run_id)
+        if page:
+            payload["listing_page"] = page
+            name = task_id("fetch", run_id, f"page{page}")
+        return self._create(self.settings.queue_fetches, name, self.settings.fetch_url, payload)
 
     def enqueue_message(self, user_id: str, run_id: str, message_id: str) -> bool:
         payload = {"user_id": user_id, "run_id": run_id, "message_id": message_id}
@@ -112,10 +115,10 @@ class CloudTaskQueue:
         name = task_id("schedule", round_id, after)
         return self._create(self.settings.queue_fetches, name, self.settings.schedule_url, payload)
 
-    def enqueue_run_sweep(self, user_id: str, run_id: str, handled: int, not_before: datetime) -> bool:
+    def enqueue_run_sweep(self, user_id: str, run_id: str, progress: int, not_before: datetime) -> bool:
         """A task for the fetch function on the fetches queue, at `not_before`: one per (run, count)."""
-        payload = {"user_id": user_id, "run_id": run_id, "sweep_handled": handled}
-        name = task_id("sweep", run_id, str(handled))
+        payload = {"user_id": user_id, "run_id": run_id, "sweep_progress": progress}
+        name = task_id("sweep", run_id, str(progress))
         return self._create(self.settings.queue_fetches, name, self.settings.fetch_url, payload, not_before)
 
     def ensure_queues(self) -> None:

@@ -35,6 +35,9 @@ locals {
     CORS_ORIGINS             = "https://${var.domain}"
     SESSION_TTL_SECONDS      = "604800"
     RUN_SWEEP_SECONDS        = "900"
+    FETCH_PAGE_SIZE          = "500"
+    FETCH_PAGES_PER_TASK     = "40"
+    FETCH_LISTING_SECONDS    = "240" # a follow-up task lists the rest: well within fetch's 540 s
     QUEUE_MESSAGES           = google_cloud_tasks_queue.queue["messages"].name
     QUEUE_FETCHES            = google_cloud_tasks_queue.queue["fetches"].name
     QUEUE_SHEET_SYNCS        = google_cloud_tasks_queue.queue["sheet_syncs"].name

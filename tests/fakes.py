@@ -10,13 +10,19 @@ class RecordingQueue:
 
     def __init__(self) -> None:
         self.fetches: list[tuple[str, str]] = []
+        self.listing_pages: list[tuple[str, str, int]] = []  # follow-up fetch tasks: where they start
         self.messages: dict[tuple[str, str], str] = {}
         self.sheet_syncs: list[str] = []
         self.sync_windows: list[datetime] = []
         self.schedule_pages: list[tuple[str, str]] = []
         self.sweeps: list[dict] = []
 
-    def enqueue_fetch(self, user_id: str, run_id: str) -> bool:
+    def enqueue_fetch(self, user_id: str, run_id: str, page: int = 0) -> bool:
+        if page:
+            if (user_id, run_id, page) in self.listing_pages:
+                return False
+            self.listing_pages.append((user_id, run_id, page))
+            return True
         if (user_id, run_id) in self.fetches:
             return False
         self.fetches.append((user_id, run_id))
@@ -42,9 +48,11 @@ class RecordingQueue:
         self.schedule_pages.append((round_id, after))
         return True
 
-    def enqueue_run_sweep(self, user_id: str, run_id: str, handled: int, not_before: datetime) -> bool:
+    def enqueue_run_sweep(self, user_id: str, run_id: str, progress: int, not_before: datetime) -> bool:
         """Recorded as the fetch task's payload, to be posted by the test when it likes."""
-        self.sweeps.append({"user_id": user_id, "run_id": run_id, "sweep_handled": handled, "at": not_before})
+        self.sweeps.append(
+            {"user_id": user_id, "run_id": run_id, "sweep_progress": progress, "at": not_before}
+        )
         return True
 
 

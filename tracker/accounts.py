@@ -86,6 +86,24 @@ def counters_from_outcomes(listed: int, outcomes: dict[str, int]) -> dict[str, i
     }
 
 
+@dataclass(frozen=True)
+class ListingProgress:
+    """How far a fetch has listed the user's mail, so that a follow-up task goes on from there.
+
+    `after` is set for a date query (a first fetch, or history Gmail no longer keeps); None lists
+    Gmail's history since the user's checkpoint. `history_id` is the checkpoint stored once the
+    listing is done. `page_token` is the next page's (None after the last page)."""
+
+    pages: int = 0
+    page_token: str | None = None
+    after: datetime | None = None
+    history_id: str | None = None
+
+    @property
+    def complete(self) -> bool:
+        return self.pages > 0 and self.page_token is None
+
+
 @dataclass
 class FetchRun:
     """One fetch of one user's mail, and how far its messages have got."""
@@ -98,6 +116,7 @@ class FetchRun:
     listing_done: bool = False
     error: str | None = None
     counters: dict[str, int] = field(default_factory=dict)
+    listing: ListingProgress = field(default_factory=ListingProgress)
 
     def count(self, name: str) -> int:
         return self.counters.get(name, 0)

@@ -1,19 +1,24 @@
 """A fetch: list one user's new mail since the checkpoint and fan each message out as a task.
 
 The first fetch reads from the user's start date; later ones continue from the stored Gmail
-historyId, falling back to a date query when Gmail no longer has that history. The checkpoint
-advances only after every listed message is enqueued, so a crash mid-way repeats work (which the
-named tasks and processed markers absorb) but never skips mail.
+historyId, falling back to a date query when Gmail no longer has that history. A huge mailbox is
+listed over several tasks: each lists page by page within a budget, records after each page how far
+it got (page token, listed count), and hands the rest to a follow-up fetch task named by its first
+page. The checkpoint advances only once the last page is listed, so a crash mid-way repeats work
+(which the named tasks and processed markers absorb) but never skips mail.
 """
 
 from __future__ import annotations
 
 import logging
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
-from tracker.accounts import FetchRun, RunState, SyncCheckpoint, UserAccount
+from tracker.accounts import FetchRun, ListingProgress, RunState, SyncCheckpoint, UserAccount
 from tracker.errors import HistoryExpired, NotFound
-from tracker.ports import AccountStore, Mailbox, TaskQueue
+from tracker.ports import AccountStore, Mailbox, MessagePage, TaskQueue
 
 log = logging.getLogger(__name__)
 
@@ -21,22 +26,38 @@ log = logging.getLogger(__name__)
 HISTORY_FALLBACK_MARGIN = timedelta(days=1)
 
 
-def list_new_message_ids(user: UserAccount, mailbox: Mailbox) -> tuple[list[str], str]:
-    """The ids to process for this fetch and the history id to store afterwards."""
+@dataclass(frozen=True)
+class ListingBudget:
+    """How much of a listing one fetch task does before it hands the rest to a follow-up task."""
+
+    page_size: int = 500
+    pages: int = 40
+    seconds: float = 240.0
+    clock: Callable[[], float] = field(default=time.monotonic, compare=False)
+
+
+def list_next_page(
+    user: UserAccount, mailbox: Mailbox, listing: ListingProgress, page_size: int
+) -> tuple[MessagePage, ListingProgress]:
+    """The listing's next page, and the listing it continues (the first page chooses the query)."""
     checkpoint = user.sync
+    if listing.pages and listing.after is not None:
+        return mailbox.list_message_page(listing.after, listing.page_token, page_size), listing
     if checkpoint.history_id:
         try:
-            return mailbox.list_added_since(checkpoint.history_id)
+            return mailbox.list_added_page(checkpoint.history_id, listing.page_token, page_size), listing
         except HistoryExpired:
             log.warning(
                 "history %s expired for user %s; falling back to a date query",
                 checkpoint.history_id,
                 user.user_id,
             )
+    # Starts again from the first page, as a date query (mid-way only when Gmail dropped the history).
     history_id = mailbox.current_history_id()  # before listing: mail arriving meanwhile is read next time
     since = checkpoint.last_fetch_at - HISTORY_FALLBACK_MARGIN if checkpoint.last_fetch_at else None
     after = max(filter(None, [checkpoint.start_date, since]))
-    return mailbox.list_message_ids(after=after), history_id
+    by_date = ListingProgress(after=after, history_id=history_id)
+    return mailbox.list_message_page(after, None, page_size), by_date
 
 
 def run_fetch(
@@ -46,62 +67,110 @@ def run_fetch(
     mailbox: Mailbox,
     queue: TaskQueue,
     now: datetime,
+    budget: ListingBudget = ListingBudget(),
+    from_page: int = 0,
 ) -> FetchRun:
-    """List and enqueue; returns the run with its listed count."""
+    """List from page `from_page` on and enqueue, within the budget; returns the run with its listed
+    count. A task that finds the listing past its page (a redelivered task) makes sure the task for
+    where it stands exists, and stops."""
     user = accounts.get_user(user_id)
     if user is None:
         raise NotFound(f"no user {user_id}")
-    existing = accounts.get_run(user_id, run_id)
-    if existing is not None and existing.listing_done:
-        return existing  # a redelivered fetch task: the listing was done and the checkpoint moved
-    if existing is None:
-        accounts.start_run(FetchRun(run_id=run_id, user_id=user_id, started_at=now))
-    message_ids, history_id = list_new_message_ids(user, mailbox)
-    done_before = accounts.processed_message_ids(user_id, message_ids)
+    run = accounts.get_run(user_id, run_id)
+    if run is None:
+        run = FetchRun(run_id=run_id, user_id=user_id, started_at=now)
+        accounts.start_run(run)
+    deadline = budget.clock() + budget.seconds
+    page = from_page
+    while not run.listing_done:
+        listing = run.listing
+        if listing.complete:
+            checkpoint = SyncCheckpoint(
+                start_date=user.sync.start_date, history_id=listing.history_id, last_fetch_at=now
+            )
+            run = accounts.finish_listing(user_id, run_id, run.count("listed"), checkpoint, now)
+            return accounts.complete_run_if_done(user_id, run_id, now) or run
+        if listing.pages != page or page - from_page >= budget.pages or budget.clock() >= deadline:
+            queue.enqueue_fetch(user_id, run_id, page=listing.pages)
+            return run
+        found, continued = list_next_page(user, mailbox, listing, budget.page_size)
+        listed = _enqueue_page(found.message_ids, user_id, run_id, accounts, queue)
+        advanced = ListingProgress(
+            pages=continued.pages + 1,
+            page_token=found.next_page_token,
+            after=continued.after,
+            history_id=found.history_id or continued.history_id,
+        )
+        total = listed + (run.count("listed") if continued is listing else 0)
+        stored = accounts.record_listing_page(user_id, run_id, listing, advanced, total)
+        if stored is None:  # a twin of this task recorded this page first and goes on from there
+            return accounts.get_run(user_id, run_id) or run
+        run, page = stored, advanced.pages
+    return run
+
+
+def _enqueue_page(
+    message_ids: list[str], user_id: str, run_id: str, accounts: AccountStore, queue: TaskQueue
+) -> int:
+    """Enqueue a page's new messages; returns how many this run listed. A message whose task this run
+    made before counts (pending or handled): a task that crashed before recording its page lost it."""
+    handled_by = accounts.processed_message_runs(user_id, message_ids)
     listed = 0
     for message_id in dict.fromkeys(message_ids):
-        if message_id in done_before:
-            continue
-        if queue.enqueue_message(user_id, run_id, message_id) or _pending_for_this_run(
-            queue, user_id, run_id, message_id
-        ):
+        if message_id in handled_by:
+            listed += handled_by[message_id] == run_id
+        elif queue.enqueue_message(user_id, run_id, message_id):
             listed += 1
-    checkpoint = SyncCheckpoint(start_date=user.sync.start_date, history_id=history_id, last_fetch_at=now)
-    run = accounts.finish_listing(user_id, run_id, listed, checkpoint, now)
-    return accounts.complete_run_if_done(user_id, run_id, now) or run
+        elif queue.message_task_run(user_id, message_id) == run_id:
+            listed += 1  # the task exists: it counts for this run only if this run created it
+    return listed
 
 
 def handled_count(run: FetchRun) -> int:
     return run.count("processed") + run.count("failed")
 
 
+def progress_count(run: FetchRun) -> int:
+    """What grows while a run is alive: messages handled and pages listed."""
+    return handled_count(run) + run.listing.pages
+
+
 def sweep_later(run: FetchRun, queue: TaskQueue, now: datetime, period: timedelta) -> None:
     """Ask for a look at a running run one period from now (none for a run already over)."""
     if run.state is RunState.RUNNING:
-        queue.enqueue_run_sweep(run.user_id, run.run_id, handled_count(run), now + period)
+        queue.enqueue_run_sweep(run.user_id, run.run_id, progress_count(run), now + period)
 
 
 def sweep_run(
     user_id: str,
     run_id: str,
-    handled_before: int,
+    progress_before: int,
     accounts: AccountStore,
     queue: TaskQueue,
     now: datetime,
     period: timedelta,
 ) -> FetchRun | None:
     """Runs always end. A worker that dies on its task's last attempt (a timeout, out of memory, a
-    killed instance) writes no marker, so its run would stay RUNNING for ever. A sweep a period after
-    the last one: a run that handled more messages meanwhile is alive (another sweep is asked for); one
-    that handled none is ended FAILED, naming how many messages got no result."""
+    killed instance) writes no marker, and a listing task killed so leaves no follow-up, so its run
+    would stay RUNNING for ever. A sweep a period after the last one: a run that handled more messages
+    or listed more pages meanwhile is alive (another sweep is asked for); one that did neither is ended
+    FAILED, naming how many messages got no result."""
     run = accounts.complete_run_if_done(user_id, run_id, now)
     if run is None or run.state is not RunState.RUNNING:
         return run
-    handled = handled_count(run)
-    if handled > handled_before:
+    if progress_count(run) > progress_before:
         sweep_later(run, queue, now, period)
         return run
-    listed = run.count("listed")
+    handled, listed = handled_count(run), run.count("listed")
+    if not run.listing_done:
+        accounts.fail_run(
+            user_id,
+            run_id,
+            f"the listing of the mail stopped after {run.listing.pages} pages ({listed} messages) and "
+            f"made no progress for {period}",
+            now,
+        )
+        return accounts.get_run(user_id, run_id, with_counts=True)
     log.warning(
         "fetch run %s of user %s ended: %d of %d messages got no result",
         run_id,
@@ -118,8 +187,3 @@ def sweep_run(
         now,
     )
     return accounts.get_run(user_id, run_id, with_counts=True)
-
-
-def _pending_for_this_run(queue: TaskQueue, user_id: str, run_id: str, message_id: str) -> bool:
-    """A task already existed: it counts for this run only if this run created it (a retried fetch)."""
-    return queue.message_task_run(user_id, message_id) == run_id

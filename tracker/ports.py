@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, Protocol, TypeVar
 
-from tracker.accounts import FetchRun, SyncCheckpoint, UserAccount
+from tracker.accounts import FetchRun, ListingProgress, SyncCheckpoint, UserAccount
 from tracker.model_calls import ModelCall, ModelCallPage
 from tracker.models import Application, ApplicationEvent, Kind
 from tracker.sheet_edits import RowMemory, SheetMemory
@@ -189,6 +189,15 @@ class AccountStore(Protocol):
 
     def processed_message_ids(self, user_id: str, message_ids: list[str]) -> set[str]: ...
 
+    def processed_message_runs(self, user_id: str, message_ids: list[str]) -> dict[str, str | None]:
+        """Those of `message_ids` with a processed marker, each with the run that handled it."""
+
+    def record_listing_page(
+        self, user_id: str, run_id: str, before: ListingProgress, after: ListingProgress, listed: int
+    ) -> FetchRun | None:
+        """Store the run's listing progress `after` and its new `listed` total, only if the stored
+        progress is still `before` (else None: another task listed that page first)."""
+
     def finish_listing(
         self, user_id: str, run_id: str, listed: int, checkpoint: SyncCheckpoint, now: datetime
     ) -> FetchRun:
@@ -251,16 +260,26 @@ class RawMessage:
     label_ids: tuple[str, ...] = ()
 
 
+@dataclass(frozen=True)
+class MessagePage:
+    """One page of a mailbox listing: its ids (oldest first within the page), the next page's token
+    (None on the last page) and, listing history, the mailbox's newest history id."""
+
+    message_ids: list[str]
+    next_page_token: str | None
+    history_id: str | None = None
+
+
 class Mailbox(Protocol):
     """One user's Gmail, read-only."""
 
     def current_history_id(self) -> str: ...
 
-    def list_message_ids(self, after: datetime) -> list[str]:
-        """Ids of the messages received after `after`, oldest first, all pages, relevant labels only."""
+    def list_message_page(self, after: datetime, page_token: str | None, page_size: int) -> MessagePage:
+        """One page of the messages received after `after` (relevant labels only)."""
 
-    def list_added_since(self, history_id: str) -> tuple[list[str], str]:
-        """Ids added since `history_id` (oldest first) and the newest history id; raises HistoryExpired."""
+    def list_added_page(self, history_id: str, page_token: str | None, page_size: int) -> MessagePage:
+        """One page of the messages added since `history_id`; raises HistoryExpired."""
 
     def get_message(self, message_id: str) -> RawMessage | None:
         """The message, or None when it no longer exists."""
@@ -269,7 +288,8 @@ class Mailbox(Protocol):
 class TaskQueue(Protocol):
     """Cloud Tasks: one named task per unit of work, so a repeat is refused, not run twice."""
 
-    def enqueue_fetch(self, user_id: str, run_id: str) -> bool: ...
+    def enqueue_fetch(self, user_id: str, run_id: str, page: int = 0) -> bool:
+        """The task that lists the run's mail from its `page`-th page on (0: the run's first task)."""
 
     def enqueue_message(self, user_id: str, run_id: str, message_id: str) -> bool:
         """False when a task for this (user, message) exists or existed recently."""
@@ -282,9 +302,9 @@ class TaskQueue(Protocol):
     def enqueue_schedule_page(self, round_id: str, after: str) -> bool:
         """The task for one page of a daily round: the users after `after`; False when it exists."""
 
-    def enqueue_run_sweep(self, user_id: str, run_id: str, handled: int, not_before: datetime) -> bool:
-        """A look at the run at `not_before`: it ends FAILED unless more than `handled` messages are
-        handled by then (tracker/fetching.py sweep_run)."""
+    def enqueue_run_sweep(self, user_id: str, run_id: str, progress: int, not_before: datetime) -> bool:
+        """A look at the run at `not_before`: it ends FAILED unless its progress (messages handled
+        plus pages listed) passed `progress` by then (tracker/fetching.py sweep_run)."""
 
 
 class SheetWriter(Protocol):

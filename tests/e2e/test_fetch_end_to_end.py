@@ -84,8 +84,18 @@ def fetched(stack):
     email = new_user(stack)
     gmail_ids = deliver(stack, email, MAILBOX)
     browser, sheet_id = signed_in_with_sheet(stack, email)
+    google = FakeGoogleControl(stack.endpoints.fake_google)
+    google.reset_counters()
     run = fetch_and_wait(browser)  # the worker runs concurrently: order must not matter
-    return {"email": email, "browser": browser, "sheet_id": sheet_id, "run": run, "gmail_ids": gmail_ids}
+    calls = google.counters()
+    return {
+        "email": email,
+        "browser": browser,
+        "sheet_id": sheet_id,
+        "run": run,
+        "gmail_ids": gmail_ids,
+        "calls": calls,
+    }
 
 
 def test_fetch_processes_every_email_and_fills_the_sheet(stack, fetched):
@@ -106,6 +116,25 @@ def test_fetch_processes_every_email_and_fills_the_sheet(stack, fetched):
     assert grid[0] == list(HEADER)
     assert in_sheet == in_firestore
     assert sorted(j["row_number"] for j in jobs) == list(range(2, 2 + len(jobs)))
+
+
+def test_a_mailbox_longer_than_one_tasks_listing_budget_is_listed_by_follow_up_tasks(stack, fetched):
+    # The local stack lists 20 ids a page, 2 pages a task: 117 messages take 6 pages in 3 fetch tasks.
+    pages_per_task = int(stack.function_env["FETCH_PAGES_PER_TASK"])
+    page_size = int(stack.function_env["FETCH_PAGE_SIZE"])
+    pages = -(-len(MAILBOX) // page_size)
+    assert pages > pages_per_task
+    assert fetched["calls"].get("gmail.messages.list") == pages  # each page read once
+    run = fetched["run"]
+    assert run["status"] == "SUCCESS" and run["listed"] == run["processed"] == len(MAILBOX)
+    browser = fetched["browser"]
+    recorded = [e["message_id"] for job in browser.all_jobs() for e in job_events(browser, job)]
+    assert len(recorded) == len(set(recorded)) == run["applications"]  # each email recorded once
+    assert set(recorded) <= set(fetched["gmail_ids"])
+
+
+def job_events(browser: BrowserSession, job: dict) -> list[dict]:
+    return browser.api("GET", f"/jobs/{job['id']}/events/", expect=200)["results"]
 
 
 def test_second_fetch_lists_nothing_again_and_costs_one_history_call(stack, fetched):
@@ -130,7 +159,7 @@ def test_track_gives_the_same_applications_as_the_functions(stack, fetched, tmp_
     functions_answer, track_answer = set(), set()
     browser = fetched["browser"]
     for job in browser.all_jobs():
-        events = browser.api("GET", f"/jobs/{job['id']}/events/", expect=200)["results"]
+        events = job_events(browser, job)
         emails = frozenset(header_id_of[e["message_id"]] for e in events)
         functions_answer.add((job["company"], job["job_title"], job["status"], emails))
     for application in store.list_applications(TRACK_USER):
@@ -167,7 +196,7 @@ def test_worker_run_twice_on_one_message_leaves_one_application_and_one_event(st
     assert first.status_code == 200 and first.json()["result"] == "application"
     assert second.status_code == 200 and second.json()["result"] == "duplicate"
     (job,) = browser.all_jobs()
-    assert len(browser.api("GET", f"/jobs/{job['id']}/events/", expect=200)["results"]) == 1
+    assert len(job_events(browser, job)) == 1
 
 
 def test_worker_refuses_calls_without_a_valid_invoker_token(stack):

@@ -118,7 +118,7 @@ def test_a_run_sweep_is_a_fetch_task_at_its_time_one_per_run_and_count(emulator)
     )
     assert task.schedule_time == at
     assert task.http_request.url == settings.fetch_url
-    assert json.loads(task.http_request.body) == {"user_id": "u1", "run_id": "run-1", "sweep_handled": 3}
+    assert json.loads(task.http_request.body) == {"user_id": "u1", "run_id": "run-1", "sweep_progress": 3}
 
 
 def test_ensuring_the_queues_twice_is_harmless(emulator):

@@ -45,25 +45,30 @@ def mailbox_of(account) -> GmailMailbox:
     return GmailMailbox(gmail_service(account["settings"], account["credentials"]))
 
 
-def test_listing_reads_every_page_oldest_first_and_skips_sent_mail(account):
-    control = account["control"]
+def test_listing_reads_page_by_page_each_page_oldest_first_and_skips_sent_mail(account):
+    control, mailbox = account["control"], mailbox_of(account)
     ids = control.add_messages(account["email"], [raw_mail(n, n) for n in range(620)])
     control.add_messages(account["email"], [raw_mail(999, 5)], label_ids=["SENT"])
-    listed = mailbox_of(account).list_message_ids(after=DAY0 + timedelta(days=10) - timedelta(hours=1))
-    assert listed == ids[10:]
+    after = DAY0 + timedelta(days=10) - timedelta(hours=1)
+    first = mailbox.list_message_page(after, None, 500)
+    last = mailbox.list_message_page(after, first.next_page_token, 500)
+    assert first.message_ids == ids[120:] and last.message_ids == ids[10:120]  # Gmail: newest first
+    assert last.next_page_token is None
 
 
 def test_history_lists_what_arrived_since_and_reports_an_expired_history(account):
     control, mailbox = account["control"], mailbox_of(account)
     control.add_messages(account["email"], [raw_mail(1, 1)])
     checkpoint = mailbox.current_history_id()
-    new_ids = control.add_messages(account["email"], [raw_mail(2, 2), raw_mail(3, 3)])
-    added, newest = mailbox.list_added_since(checkpoint)
-    assert added == new_ids and int(newest) > int(checkpoint)
-    assert mailbox.list_added_since(newest) == ([], newest)
-    control.expire_history_before(account["email"], newest)
+    new_ids = control.add_messages(account["email"], [raw_mail(n, n) for n in (2, 3, 4)])
+    first = mailbox.list_added_page(checkpoint, None, 2)
+    last = mailbox.list_added_page(checkpoint, first.next_page_token, 2)
+    assert first.message_ids + last.message_ids == new_ids and last.next_page_token is None
+    assert last.history_id is not None and int(last.history_id) > int(checkpoint)
+    assert mailbox.list_added_page(last.history_id, None, 2).message_ids == []
+    control.expire_history_before(account["email"], last.history_id)
     with pytest.raises(HistoryExpired):
-        mailbox.list_added_since(checkpoint)
+        mailbox.list_added_page(checkpoint, None, 2)
 
 
 def test_a_message_comes_back_whole_with_its_thread_and_date(account):

@@ -24,7 +24,7 @@ from tests.fakes import RecordingQueue
 from tests.functions_support import function_client, settings_for_tests, sign_in
 from tracker.accounts import FetchRun, RunState, SyncCheckpoint, UserAccount
 from tracker.errors import Conflict, GrantRevoked
-from tracker.ports import RawMessage
+from tracker.ports import MessagePage, RawMessage
 
 pytestmark = pytest.mark.emulator
 
@@ -59,13 +59,15 @@ class FakeMailbox:
         self._check()
         return "100"
 
-    def list_message_ids(self, after) -> list[str]:
+    def list_message_page(self, after, page_token: str | None, page_size: int) -> MessagePage:
         self._check()
-        return list(self.messages)
+        start, ids = int(page_token or 0), list(self.messages)
+        end = start + page_size
+        return MessagePage(ids[start:end], str(end) if end < len(ids) else None)
 
-    def list_added_since(self, history_id: str) -> tuple[list[str], str]:
+    def list_added_page(self, history_id: str, page_token: str | None, page_size: int) -> MessagePage:
         self._check()
-        return list(self.messages), "100"
+        return MessagePage(list(self.messages), None, "100")
 
     def get_message(self, message_id: str) -> RawMessage | None:
         self._check()
@@ -117,7 +119,9 @@ class Stack:
 def stack(firestore_client, user_id, monkeypatch) -> Stack:
     mailbox, sheet, queue = FakeMailbox(), FakeSheet(), RecordingQueue()
     services = Services(
-        settings_for_tests(verify_oidc=False, worker_max_attempts=MAX_ATTEMPTS),
+        settings_for_tests(
+            verify_oidc=False, worker_max_attempts=MAX_ATTEMPTS, fetch_page_size=2, fetch_pages_per_task=2
+        ),
         firestore=firestore_client,
         queue=queue,
         mailbox_for=lambda user: mailbox,
@@ -327,12 +331,12 @@ def test_a_run_whose_worker_dies_on_its_last_attempt_ends_failed_within_a_sweep_
     stack.post("fetch", {"user_id": stack.user.user_id, "run_id": run_id})
     (first,) = stack.queue.sweeps
     period = stack.services.settings.run_sweep_seconds
-    assert first["sweep_handled"] == 0 and (first["at"] - listed_at).total_seconds() >= period
+    assert first["sweep_progress"] == 1 and (first["at"] - listed_at).total_seconds() >= period
     # m1 is handled; m2's worker is killed on its last attempt: Cloud Tasks drops the task, no marker.
     stack.post("worker", {"user_id": stack.user.user_id, "message_id": "m1", "run_id": run_id})
 
     assert sweep(stack)["swept"] == "running"  # one message handled since: alive, look again later
-    assert [s["sweep_handled"] for s in stack.queue.sweeps] == [1]
+    assert [s["sweep_progress"] for s in stack.queue.sweeps] == [2]  # one page listed, one message
     assert sweep(stack)["swept"] == "failed"  # nothing handled for a whole period: the run ends
 
     run = run_of(stack, run_id)
@@ -351,11 +355,34 @@ def test_a_run_that_finished_is_left_alone_by_its_sweep(stack):
     assert run_of(stack, run_id).state is RunState.DONE and stack.queue.sweeps == []
 
 
-def test_a_sweep_with_a_bad_count_is_400(stack):
+def test_a_sweep_or_a_listing_task_with_a_bad_count_is_400(stack):
     run_id = start_run(stack)
-    for bad in ("3", -1, True):
-        payload = {"user_id": stack.user.user_id, "run_id": run_id, "sweep_handled": bad}
-        assert stack.post("fetch", payload).status_code == 400
+    for name in ("sweep_progress", "listing_page"):
+        for bad in ("3", -1, True):
+            payload = {"user_id": stack.user.user_id, "run_id": run_id, name: bad}
+            assert stack.post("fetch", payload).status_code == 400
+
+
+def test_a_listing_over_a_tasks_budget_goes_on_in_follow_up_tasks_counting_each_message_once(stack):
+    user_id, run_id = stack.user.user_id, start_run(stack)
+    stack.mailbox.messages.update({f"m{n}": confirmation(f"Company {n}") for n in range(9)})
+    fetch = {"user_id": user_id, "run_id": run_id}
+
+    first = stack.post("fetch", fetch).json  # 2 ids a page, 2 pages a task
+    assert (first["pages"], first["listed"], first["state"]) == (2, 4, "running")
+    assert stack.queue.listing_pages == [(user_id, run_id, 2)]
+    assert stack.post("fetch", fetch).json["listed"] == 4  # the first task redelivered: nothing more
+    stack.post("fetch", {**fetch, "listing_page": 2})
+    last = stack.post("fetch", {**fetch, "listing_page": 4}).json
+
+    assert stack.queue.listing_pages == [(user_id, run_id, 2), (user_id, run_id, 4)]
+    assert (last["pages"], last["listed"]) == (5, 9)
+    assert sorted(stack.queue.messages.values()) == [run_id] * 9
+    assert stack.services.accounts.get_user(user_id).sync.history_id == "100"  # moved at the end
+    for message_id in stack.mailbox.messages:
+        stack.post("worker", {**fetch, "message_id": message_id})
+    run = run_of(stack, run_id)
+    assert run.state is RunState.DONE and run.count("processed") == run.count("listed") == 9
 
 
 def test_a_failing_fetch_is_retried_then_fails_its_run_on_the_last_attempt(stack):

@@ -1,12 +1,15 @@
-"""A fetch with in-memory ports: first from the start date, then from the history id, with a fallback."""
+"""A fetch with in-memory ports: first from the start date, then from the history id, with a fallback;
+a listing longer than one task's budget goes on in follow-up tasks."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 
 from tracker.accounts import FetchRun, RunState, SyncCheckpoint, UserAccount
 from tracker.errors import HistoryExpired
-from tracker.fetching import HISTORY_FALLBACK_MARGIN, run_fetch
+from tracker.fetching import HISTORY_FALLBACK_MARGIN, ListingBudget, run_fetch, sweep_run
+from tracker.ports import MessagePage
 
 NOW = datetime(2026, 6, 1, 12, 0, tzinfo=UTC)
 START = datetime(2026, 5, 1, tzinfo=UTC)
@@ -26,20 +29,33 @@ class ScriptedMailbox:
         self.calls.append(("profile",))
         return self.current
 
-    def list_message_ids(self, after: datetime) -> list[str]:
-        self.calls.append(("list", after))
-        return list(self.by_date)
+    def list_message_page(self, after: datetime, page_token: str | None, page_size: int) -> MessagePage:
+        self.calls.append(("list", after) if page_token is None else ("list", after, page_token))
+        return self._page(self.by_date, page_token, page_size)
 
-    def list_added_since(self, history_id: str) -> tuple[list[str], str]:
+    def list_added_page(self, history_id: str, page_token: str | None, page_size: int) -> MessagePage:
         self.calls.append(("history", history_id))
         if self.history_expired:
             raise HistoryExpired(history_id)
-        return list(self.added or []), self.current
+        return replace(self._page(self.added or [], page_token, page_size), history_id=self.current)
+
+    @staticmethod
+    def _page(ids: list[str], page_token: str | None, page_size: int) -> MessagePage:
+        start = int(page_token or 0)
+        more = start + page_size < len(ids)
+        return MessagePage(list(ids[start : start + page_size]), str(start + page_size) if more else None)
 
 
 class RecordingQueue:
     def __init__(self, existing: dict[str, str] | None = None) -> None:
         self.existing = dict(existing or {})  # message id -> run id of a task that already exists
+        self.fetches: list[int] = []  # the listing pages follow-up fetch tasks start at
+
+    def enqueue_fetch(self, user_id: str, run_id: str, page: int = 0) -> bool:
+        if page in self.fetches:
+            return False
+        self.fetches.append(page)
+        return True
 
     def enqueue_message(self, user_id: str, run_id: str, message_id: str) -> bool:
         if message_id in self.existing:
@@ -52,8 +68,8 @@ class RecordingQueue:
 
 
 class MemoryAccounts:
-    def __init__(self, user: UserAccount, processed: set[str] = frozenset()) -> None:
-        self.user, self.processed, self.runs = user, set(processed), {}
+    def __init__(self, user: UserAccount, processed: dict[str, str] | None = None) -> None:
+        self.user, self.processed, self.runs = user, dict(processed or {}), {}
 
     def get_user(self, user_id):
         return self.user
@@ -64,8 +80,15 @@ class MemoryAccounts:
     def start_run(self, run):
         self.runs[run.run_id] = run
 
-    def processed_message_ids(self, user_id, message_ids):
-        return self.processed & set(message_ids)
+    def processed_message_runs(self, user_id, message_ids):
+        return {m: self.processed[m] for m in message_ids if m in self.processed}
+
+    def record_listing_page(self, user_id, run_id, before, after, listed):
+        run = self.runs[run_id]
+        if run.listing != before:
+            return None
+        run.listing, run.counters["listed"], run.state = after, listed, RunState.RUNNING
+        return replace(run, counters=dict(run.counters))
 
     def finish_listing(self, user_id, run_id, listed, checkpoint, now):
         run = self.runs[run_id]
@@ -107,7 +130,7 @@ def test_an_expired_history_falls_back_to_a_date_query_from_the_last_fetch():
 
 
 def test_processed_and_already_queued_messages_are_not_listed_again():
-    accounts = MemoryAccounts(user(), processed={"done"})
+    accounts = MemoryAccounts(user(), processed={"done": "r0"})
     queue = RecordingQueue(existing={"queued-by-another-run": "r0", "queued-by-this-run": "r1"})
     mailbox = ScriptedMailbox(by_date=["done", "queued-by-another-run", "queued-by-this-run", "new", "new"])
     run = run_fetch("u1", "r1", accounts, mailbox, queue, NOW)
@@ -127,3 +150,88 @@ def test_a_fetch_starts_its_run_when_the_api_did_not_create_it():
     run_fetch("u1", "fresh", accounts, ScriptedMailbox(by_date=["m1"]), RecordingQueue(), NOW)
     run = accounts.runs["fresh"]
     assert isinstance(run, FetchRun) and run.started_at == NOW and run.listing_done
+
+
+# --- A listing longer than one task's budget ------------------------------------------------------
+
+MAILBOX = [f"m{n:02}" for n in range(23)]
+
+
+def budget(pages=2, page_size=5, seconds=60.0, clock=lambda: 0.0) -> ListingBudget:
+    return ListingBudget(page_size=page_size, pages=pages, seconds=seconds, clock=clock)
+
+
+def test_a_listing_over_its_budget_hands_the_rest_to_a_task_named_by_the_page_it_starts_at():
+    accounts, queue = MemoryAccounts(user()), RecordingQueue()
+    run = run_fetch("u1", "r1", accounts, ScriptedMailbox(by_date=MAILBOX), queue, NOW, budget())
+    assert queue.fetches == [2] and sorted(queue.existing) == MAILBOX[:10]
+    assert run.count("listed") == 10 and not run.listing_done and run.state is RunState.RUNNING
+    assert accounts.user.sync == SyncCheckpoint(START)  # the checkpoint waits for the last page
+
+
+def test_follow_up_tasks_list_the_rest_once_and_the_last_one_moves_the_checkpoint():
+    accounts, queue = MemoryAccounts(user()), RecordingQueue()
+    mailbox = ScriptedMailbox(by_date=MAILBOX, current="700")
+    run_fetch("u1", "r1", accounts, mailbox, queue, NOW, budget())
+    run_fetch("u1", "r1", accounts, mailbox, queue, NOW, budget(), from_page=2)
+    run = run_fetch("u1", "r1", accounts, mailbox, queue, NOW, budget(), from_page=4)
+    assert queue.fetches == [2, 4] and sorted(queue.existing) == MAILBOX
+    assert run.listing_done and run.count("listed") == 23 and run.listing.pages == 5
+    assert accounts.user.sync == SyncCheckpoint(START, "700", NOW)  # read before the first page
+    assert mailbox.calls.count(("profile",)) == 1
+
+
+def test_a_redelivered_listing_task_lists_nothing_and_asks_again_for_where_the_listing_stands():
+    accounts, queue = MemoryAccounts(user()), RecordingQueue()
+    mailbox = ScriptedMailbox(by_date=MAILBOX)
+    run_fetch("u1", "r1", accounts, mailbox, queue, NOW, budget())
+    queue.fetches.clear()  # say the follow-up task was lost with the first task's answer
+    mailbox.calls.clear()
+    run = run_fetch("u1", "r1", accounts, mailbox, queue, NOW, budget())
+    assert mailbox.calls == [] and queue.fetches == [2] and run.count("listed") == 10
+
+
+def test_a_task_that_died_before_recording_its_page_counts_that_pages_messages_once_when_retried():
+    accounts, queue = MemoryAccounts(user()), RecordingQueue()
+    mailbox = ScriptedMailbox(by_date=MAILBOX[:8])
+    # The first attempt enqueued m00 to m02, one of which a worker already handled, then died.
+    queue.existing.update({"m00": "r1", "m01": "r1", "m02": "r1"})
+    accounts.processed["m00"] = "r1"
+    accounts.processed["old"] = "r0"
+    run = run_fetch("u1", "r1", accounts, mailbox, queue, NOW, budget(pages=5))
+    assert run.listing_done and run.count("listed") == 8
+
+
+def test_the_time_budget_stops_a_listing_between_pages():
+    ticks = iter(range(100))
+    accounts, queue = MemoryAccounts(user()), RecordingQueue()
+    slow = budget(pages=99, seconds=2.5, clock=lambda: float(next(ticks)))
+    run = run_fetch("u1", "r1", accounts, ScriptedMailbox(by_date=MAILBOX), queue, NOW, slow)
+    assert 0 < run.listing.pages < 5 and queue.fetches == [run.listing.pages]
+
+
+def test_a_twin_task_that_recorded_the_page_first_wins_and_the_other_stops():
+    accounts, queue = MemoryAccounts(user()), RecordingQueue()
+    mailbox = ScriptedMailbox(by_date=MAILBOX)
+    real = accounts.record_listing_page
+
+    def twin_first(user_id, run_id, before, after, listed):
+        accounts.record_listing_page = real
+        real(user_id, run_id, before, after, listed)  # the twin records the same page
+        return real(user_id, run_id, before, after, listed)
+
+    accounts.record_listing_page = twin_first
+    run = run_fetch("u1", "r1", accounts, mailbox, queue, NOW, budget())
+    assert run.listing.pages == 1 and run.count("listed") == 5 and queue.fetches == []
+
+
+def test_a_sweep_counts_listed_pages_as_progress_and_ends_a_listing_that_stopped():
+    accounts, queue = MemoryAccounts(user()), RecordingQueue()
+    run_fetch("u1", "r1", accounts, ScriptedMailbox(by_date=MAILBOX), queue, NOW, budget())
+    queue.enqueue_run_sweep = lambda *args: True
+    accounts.get_run = lambda user_id, run_id, with_counts=False: accounts.runs[run_id]
+    accounts.fail_run = lambda user_id, run_id, error, now: setattr(accounts.runs[run_id], "error", error)
+    period = timedelta(minutes=15)
+    assert sweep_run("u1", "r1", 1, accounts, queue, NOW, period).error is None  # two pages since
+    swept = sweep_run("u1", "r1", 2, accounts, queue, NOW, period)
+    assert swept.error.startswith("the listing of the mail stopped after 2 pages (10 messages)")
