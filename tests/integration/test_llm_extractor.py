@@ -214,3 +214,26 @@ def test_functions_build_a_cascade_that_leaves_confident_mail_to_the_rules(setti
 def test_functions_refuse_a_model_backed_extractor_without_a_key():
     with pytest.raises(ValueError, match="OPENAI_API_KEY"):
         _ = Services(Settings(extractor="llm")).extractor
+
+
+def test_the_model_is_sent_the_email_without_quoted_history_contacts_or_link_paths(
+    settings, control, recorder
+):
+    control.script([{"match": "Platform Engineer", "reply": OFFER_REPLY}])
+    reply = replace(
+        OFFER,
+        body=f"{OFFER.body}\nSign here: https://globex.example/offers/8812?token=s3cret\n\nBest regards,\n"
+        "Dana Fox\nGlobex People Team\nPhone: +1 (212) 555-0142 | dana.fox@globex.com\n\n"
+        "On Mon, Jan 6, 2025 at 10:00 AM Jane Roe <jane.roe@mail.example> wrote:\n> Any news?\n",
+    )
+    extractor = llm_extractor(settings)
+
+    extraction = extractor.extract(reply)
+
+    user = recorder.requests[0]["messages"][1]["content"]
+    assert "Platform Engineer at Globex" in user and "Dana Fox\nGlobex People Team" in user
+    for hidden in ("Any news", "jane.roe@mail.example", "555-0142", "token=s3cret", "wrote:"):
+        assert hidden not in user
+    assert extraction.extractor == "llm" and extraction.company == "Globex"
+    assert extraction.model_call is not None
+    assert extraction.model_call.removed == ("quoted_history", "signature_contacts", "link_path")

@@ -166,3 +166,34 @@ def test_mail_the_rules_are_sure_of_carries_no_model_call():
     extractor = CascadeExtractor(CountingChatModel(INTERVIEW_REPLY), rules=FixedRules(SURE_ALERT))
 
     assert extractor.extract(EMAIL).model_call is None
+
+
+class ShownModel(CountingChatModel):
+    """Keeps the user turn of each call."""
+
+    def __init__(self, answer: ChatAnswer) -> None:
+        super().__init__(answer)
+        self.shown: list[str] = []
+
+    def complete(self, system: str, user: str, schema: dict, schema_name: str) -> ChatAnswer:
+        self.shown.append(user)
+        return super().complete(system, user, schema, schema_name)
+
+
+def test_the_model_is_shown_the_redacted_email_unless_redaction_is_off():
+    quoted = EmailMessage(
+        message_id="m2",
+        sender=EMAIL.sender,
+        subject=EMAIL.subject,
+        body=f"{EMAIL.body}\n\nOn Mon, Jan 6, 2025 Jane <jane@home.example> wrote:\n"
+        "> my number is 555-123-4567",
+    )
+    redacting, plain = ShownModel(INTERVIEW_REPLY), ShownModel(INTERVIEW_REPLY)
+
+    CascadeExtractor(redacting, rules=FixedRules(UNSURE_APPLICATION)).extract(quoted)
+    call = (
+        CascadeExtractor(plain, rules=FixedRules(UNSURE_APPLICATION), redact=False).extract(quoted).model_call
+    )
+
+    assert "QA Analyst role at Initech" in redacting.shown[0] and "555-123-4567" not in redacting.shown[0]
+    assert "555-123-4567" in plain.shown[0] and call is not None and call.removed == ()

@@ -3,7 +3,10 @@
 
 Both fall back to the rules when the model cannot be asked or its answer does not hold up
 (llm_answer.py), and say so: the extraction's `extractor` is "rules-fallback" and `stats.fallbacks`
-counts why. Each keeps `stats` (emails, calls, tokens, fallbacks) for the bench and the logs.
+counts why. Each keeps `stats` (emails, calls, tokens, fallbacks) for the bench and the logs, and
+puts the call it made on the extraction (`model_call`: tracker/model_calls.py) for the user's log.
+The model is shown the email without its quoted history, signature contacts, contact details and
+link paths (tracker/redaction.py; bench/redaction.py measures it).
 """
 
 from __future__ import annotations
@@ -31,6 +34,7 @@ from tracker.extraction.llm_prompt import (
 from tracker.extraction.rules import RulesExtractor
 from tracker.model_calls import ANSWERED, ModelCall, answered_fields
 from tracker.models import EmailMessage, Extraction
+from tracker.redaction import redact_for_model
 
 if TYPE_CHECKING:
     from tracker.extraction import Extractor
@@ -108,13 +112,18 @@ class _ModelReader:
     """Asks the model about one email and returns its checked answer, or None (reason counted),
     with the call as the user's model-call log records it."""
 
-    def __init__(self, model: ChatModel, stats: ExtractionStats, extractor: str) -> None:
+    def __init__(self, model: ChatModel, stats: ExtractionStats, extractor: str, redact: bool) -> None:
         self._model = model
         self._stats = stats
         self._extractor = extractor
+        self._redact = redact
 
     def read(self, email: EmailMessage) -> tuple[Extraction | None, ModelCall]:
-        shown = EmailForModel.of(email)
+        # The model sees the email without what it does not need (tracker/redaction.py); the answer
+        # is checked against what it saw.
+        redacted = redact_for_model(email.body or "", email.sender or "") if self._redact else None
+        shown = EmailForModel.of(replace(email, body=redacted.text) if redacted else email)
+        removed = redacted.removed if redacted else ()
         try:
             answer = self._model.complete(
                 SYSTEM_PROMPT, user_message(shown), EXTRACTION_SCHEMA, RESPONSE_SCHEMA_NAME
@@ -122,15 +131,17 @@ class _ModelReader:
         except ChatModelError as error:
             self._stats.record_call(None)
             self._give_up(email, error.reason, error)
-            return None, self._call(email, error.reason, None)
+            return None, self._call(email, error.reason, None, removed)
         self._stats.record_call(answer)
         try:
-            return read_answer(answer, shown), self._call(email, ANSWERED, answer)
+            return read_answer(answer, shown), self._call(email, ANSWERED, answer, removed)
         except AnswerRejected as error:
             self._give_up(email, error.reason, error)
-            return None, self._call(email, error.reason, answer)
+            return None, self._call(email, error.reason, answer, removed)
 
-    def _call(self, email: EmailMessage, outcome: str, answer: ChatAnswer | None) -> ModelCall:
+    def _call(
+        self, email: EmailMessage, outcome: str, answer: ChatAnswer | None, removed: tuple[str, ...]
+    ) -> ModelCall:
         return ModelCall(
             message_id=email.message_id,
             extractor=self._extractor,
@@ -138,6 +149,7 @@ class _ModelReader:
             prompt_tokens=answer.prompt_tokens if answer else 0,
             completion_tokens=answer.completion_tokens if answer else 0,
             fields=answered_fields(answer.content if answer else None),
+            removed=removed,
         )
 
     def _give_up(self, email: EmailMessage, reason: str, error: Exception) -> None:
@@ -157,9 +169,9 @@ class LLMExtractor:
 
     name = "llm"
 
-    def __init__(self, model: ChatModel, fallback: Extractor | None = None) -> None:
+    def __init__(self, model: ChatModel, fallback: Extractor | None = None, redact: bool = True) -> None:
         self.stats = ExtractionStats()
-        self._reader = _ModelReader(model, self.stats, self.name)
+        self._reader = _ModelReader(model, self.stats, self.name, redact)
         self._fallback = fallback or RulesExtractor()
 
     def extract(self, email: EmailMessage) -> Extraction:
@@ -176,11 +188,15 @@ class CascadeExtractor:
     name = "cascade"
 
     def __init__(
-        self, model: ChatModel, policy: CascadePolicy | None = None, rules: Extractor | None = None
+        self,
+        model: ChatModel,
+        policy: CascadePolicy | None = None,
+        rules: Extractor | None = None,
+        redact: bool = True,
     ) -> None:
         self.policy = policy or CascadePolicy()
         self.stats = ExtractionStats()
-        self._reader = _ModelReader(model, self.stats, self.name)
+        self._reader = _ModelReader(model, self.stats, self.name, redact)
         self._rules = rules or RulesExtractor()
 
     def extract(self, email: EmailMessage) -> Extraction:
