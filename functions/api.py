@@ -14,6 +14,7 @@ import flask
 from functions import (
     api_calendar,
     api_corrections,
+    api_export,
     api_fetches,
     api_jobs,
     api_notifications,
@@ -64,6 +65,8 @@ ROUTES: list[tuple[str, str, Callable[..., Any]]] = [
     ("POST", "/jobs/{job_id}/fix/", api_corrections.fix_job),
     ("POST", "/jobs/{job_id}/split/", api_corrections.split_job),
     ("GET", "/stats/", api_jobs.stats),
+    ("GET", "/export.json", api_export.export_json),
+    ("GET", "/export.csv", api_export.export_csv),
     ("GET", "/agenda/", api_calendar.list_upcoming),
     ("GET", "/notifications/", api_notifications.list_notifications),
     ("POST", "/notifications/read/", api_notifications.mark_read),

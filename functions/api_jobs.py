@@ -185,14 +185,19 @@ def manual_edit_json(edit: ManualEdit) -> dict:
     }
 
 
-def list_events(ctx: ApiContext, job_id: str) -> dict:
+def timeline_json(application: Application, events: list[ApplicationEvent]) -> list[dict]:
     """The application's timeline, oldest first: one entry per email and per change made by hand."""
-    application = _own_job(ctx, job_id)
-    events = ctx.services.applications.list_events(ctx.user_id, job_id)
     entries = [(e.received_at or EARLIEST, event_json(e)) for e in events]
     entries += [(edit.at, manual_edit_json(edit)) for edit in application.manual_edits]
     entries.sort(key=lambda entry: entry[0])
-    return {"count": len(entries), "results": [entry for _, entry in entries]}
+    return [entry for _, entry in entries]
+
+
+def list_events(ctx: ApiContext, job_id: str) -> dict:
+    """The application's timeline, oldest first: one entry per email and per change made by hand."""
+    application = _own_job(ctx, job_id)
+    timeline = timeline_json(application, ctx.services.applications.list_events(ctx.user_id, job_id))
+    return {"count": len(timeline), "results": timeline}
 
 
 def replace_job(ctx: ApiContext, job_id: str) -> dict:

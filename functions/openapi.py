@@ -52,6 +52,7 @@ REF = {
         "Agenda",
         "ModelCall",
         "ModelCallPage",
+        "Export",
     )
 }
 COUNT = {"type": "integer", "minimum": 0}
@@ -339,13 +340,22 @@ SCHEMAS = {
     ),
 }
 SCHEMAS["Settings"] = _object({**SETTINGS, "read_from": _nullable(READ_FROM)})
-SCHEMAS["TaskStatus"] = SCHEMAS["FetchRun"]
-SCHEMAS["Correction"] = _object(
+SCHEMAS["Export"] = _object(
     {
-        "job": REF["Job"],
-        "undo_token": {**STRING, "description": "POST it to /jobs/undo/ to undo this merge or split"},
+        "exported_at": TIME,
+        "user": _object({"email": STRING, "name": STRING, "sheet_id": _nullable(STRING)}),
+        "settings": REF["Settings"],
+        "fetch_logs": REF["FetchLogs"],
+        "model_calls": {"type": "array", "items": REF["ModelCall"]},
+        "applications": {
+            "type": "array",
+            "items": {"allOf": [REF["Job"], _object({"timeline": {"type": "array", "items": REF["Event"]}})]},
+        },
     }
 )
+SCHEMAS["TaskStatus"] = SCHEMAS["FetchRun"]
+UNDO_TOKEN = {**STRING, "description": "POST it to /jobs/undo/ to undo this merge or split"}
+SCHEMAS["Correction"] = _object({"job": REF["Job"], "undo_token": UNDO_TOKEN})
 IDS = {"type": "array", "items": ID, "minItems": 1, "maxItems": 500}
 
 TAG = {"type": "string", "minLength": 1, "maxLength": MAX_TAG, "pattern": r"^[^\s,][^,]*$"}
@@ -404,8 +414,28 @@ def _operation(
     return operation
 
 
-def _ok(schema: dict, code: int = 200, description: str = "OK") -> dict:
-    return {str(code): {"description": description, **_json(schema)}}
+def _ok(schema: dict, code: int = 200, description: str = "OK", links: dict | None = None) -> dict:
+    response = {"description": description, **_json(schema)}
+    if links:
+        response["links"] = links
+    return {str(code): response}
+
+
+def _undo_link(made_by: str) -> dict:
+    """The link from a merge's or split's answer to the request that undoes it (schemathesis's
+    stateful phase follows it)."""
+    return {
+        "undo": {
+            "operationId": "undoCorrection",
+            "description": f"Undo this {made_by}: POST its undo_token to /jobs/undo/",
+            "requestBody": {"undo_token": "$response.body#/undo_token"},
+        },
+        "job": {
+            "operationId": "getJob",
+            "description": f"The record the {made_by} left",
+            "parameters": {"job_id": "$response.body#/job/id"},
+        },
+    }
 
 
 def _path_id(name: str) -> list:
@@ -569,7 +599,7 @@ PATHS = {
             "mergeJobs",
             "Merge two or more jobs into the first: one timeline, the status by the rules, "
             "the user's fields winning; the others' sheet rows go blank",
-            _ok(REF["Correction"]),
+            _ok(REF["Correction"], links=_undo_link("merge")),
             400,
             404,
             body=_object({"job_ids": {**IDS, "minItems": 2, "maxItems": 20}}, extra=False),
@@ -616,7 +646,10 @@ PATHS = {
         "post": _operation(
             "splitJob",
             "Move some of the job's emails out into a new job",
-            _ok(_object({"job": REF["Job"], "new_job": REF["Job"], "undo_token": STRING})),
+            _ok(
+                _object({"job": REF["Job"], "new_job": REF["Job"], "undo_token": UNDO_TOKEN}),
+                links=_undo_link("split"),
+            ),
             400,
             404,
             body=_object({"message_ids": IDS}, extra=False),
@@ -633,6 +666,24 @@ PATHS = {
         ),
     },
     "/stats/": {"get": _operation("getStats", "Numbers about the job search", _ok(REF["Stats"]))},
+    "/export.json": {
+        "get": _operation(
+            "exportJson",
+            "Download my data: every application as GET /jobs/{job_id}/ shows it, with its timeline",
+            _ok(REF["Export"]),
+        )
+    },
+    "/export.csv": {
+        "get": {
+            "operationId": "exportCsv",
+            "summary": "Every application in the sheet's columns plus needs review and its timeline "
+            "(a line per entry), as CSV",
+            "responses": {
+                "200": {"description": "RFC 4180 CSV", "content": {"text/csv": {"schema": STRING}}},
+                **_problems(),
+            },
+        }
+    },
     "/agenda/": {
         "get": _operation(
             "listUpcoming",
@@ -722,6 +773,7 @@ PATHS = {
         "get": _operation("getFetch", "A fetch and its counters", _ok(REF["FetchRun"]), 404),
     },
 }
+
 
 DOCUMENT = {
     "openapi": "3.0.3",

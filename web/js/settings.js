@@ -1,4 +1,5 @@
 // Settings: daily auto-fetch, the ghosting threshold, the read-from day, the connected sheet, download my data, sign out everywhere, delete my account.
+import { config } from "../config.js";
 import { api } from "./api.js";
 import { confirmDialog } from "./dialog.js";
 import { SHEETS, h, notice, replace, safeUrl } from "./dom.js";
@@ -40,7 +41,7 @@ export function settingsView(app) {
     download.disabled = true;
     replace(message, notice("loading", "Collecting your data…"));
     try {
-      const data = await collectData();
+      const data = await api.get("export.json");
       const url = URL.createObjectURL(new Blob([JSON.stringify(data, null, 2)], { type: "application/json" }));
       const anchor = h("a", { href: url, download: "job-tracker-data.json", hidden: true });
       document.body.append(anchor);
@@ -97,8 +98,10 @@ export function settingsView(app) {
     ),
     h("section", { class: "card", "aria-labelledby": "data-title" },
       h("h2", { id: "data-title" }, "Your data"),
-      h("p", {}, "A JSON file of your account, applications, their timelines and your fetches. ", h("a", { href: "#/privacy" }, "What we store and why"), "."),
+      h("p", {}, "A JSON file of your account, applications with their tags, notes and timelines, your fetches and the model calls made about your mail; or the applications as a CSV file for a spreadsheet. ", h("a", { href: "#/privacy" }, "What we store and why"), "."),
       download,
+      " ",
+      h("a", { class: "button", id: "download-csv", href: `${config.api}export.csv`, download: "job-tracker-data.csv" }, "Download as CSV"),
     ),
     h("section", { class: "card", "aria-labelledby": "sessions-title" },
       h("h2", { id: "sessions-title" }, "Signed-in devices"),
@@ -154,29 +157,4 @@ function readingForm(message) {
     }
   });
   return form;
-}
-
-async function collectData() {
-  const [user, stats, fetchLogs] = await Promise.all([api.get("users/"), api.get("stats/"), api.get("fetch_logs/")]);
-  const applications = [];
-  for (let page = 1; ; page += 1) {
-    const batch = await api.get(`jobs/?page=${page}&page_size=100&ordering=applied_at`);
-    applications.push(...batch.results);
-    if (!batch.next) break;
-  }
-  const queue = [...applications];
-  async function worker() {
-    while (queue.length) {
-      const job = queue.shift();
-      job.timeline = (await api.get(`jobs/${encodeURIComponent(job.id)}/events/`)).results;
-    }
-  }
-  await Promise.all([worker(), worker(), worker(), worker()]);
-  const modelCalls = [];
-  for (let page = 1; ; page += 1) {
-    const batch = await api.get(`users/model_calls/?page=${page}&page_size=100`);
-    modelCalls.push(...batch.results);
-    if (!batch.next) break;
-  }
-  return { exported_at: new Date().toISOString(), user, stats, fetch_logs: fetchLogs.results, applications, model_calls: modelCalls };
 }
