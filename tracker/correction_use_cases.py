@@ -12,7 +12,16 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import datetime
 
-from tracker.corrections import Restored, before_of, merged, split, undone
+from tracker.corrections import (
+    Restored,
+    before_of,
+    check_writes,
+    merge_writes,
+    merged,
+    split,
+    split_writes,
+    undone,
+)
 from tracker.errors import Conflict, NotFound
 from tracker.models import Application, ApplicationEvent
 from tracker.names import employer_group
@@ -63,6 +72,7 @@ class Corrections:
             _lock(tx, (r.company_key for r in records))
             history = _emails(tx, records)
             record = merged(records, history)
+            check_writes("merge", merge_writes(records, history), "merge fewer jobs at a time")
             record.last_correction = token
             _lock(tx, [record.company_key])
             for absorbed in records[1:]:
@@ -93,6 +103,7 @@ class Corrections:
             merge = tx.correction(source.last_correction) if source.last_correction else None
             result = split(source, events, message_ids, tx.new_application_id(), merge)
             kept, split_off = result.kept, result.split_off
+            check_writes("split", split_writes(len(set(message_ids))), "split fewer emails at a time")
             kept.last_correction = split_off.last_correction = token
             _lock(tx, [kept.company_key, split_off.company_key])
             moved = [e for e in events if e.message_id in set(message_ids)]
@@ -131,6 +142,7 @@ class Corrections:
             )
             events = _emails(tx, now.values())
             restored = undone(correction, now, events)
+            check_writes("undo", undo_writes(restored, events), "split the emails out instead")
             _write_restored(tx, restored, events)
             tx.delete_correction(token)
             return restored, now
@@ -146,6 +158,15 @@ class Corrections:
 
     def _sync_soon(self, user_id: str) -> None:
         self.queue.enqueue_sheet_sync(user_id, not_before=self.clock())
+
+
+def undo_writes(restored: Restored, events: dict[str, list[ApplicationEvent]]) -> int:
+    """At most what `_write_restored` writes: every email of the records the correction left taken
+    off and written back, each record saved or deleted, the undo data deleted, and each employer
+    group's index (one per record at most)."""
+    emails = sum(len(held) for held in events.values())
+    records = len(restored.records) + len(restored.removed)
+    return 2 * emails + records + 1 + records
 
 
 def _write_restored(

@@ -23,6 +23,31 @@ from tracker.statuses import EARLIEST
 CONFIRMED, MERGED, SPLIT = "confirmed", "merged", "split"
 MANUAL_FIELDS = ("company", "job_title", "status")
 MAX_MERGED = 20
+# Firestore allows 500 writes in one transaction, and a correction is one transaction: one larger is
+# refused before anything is written (docs/decisions/2026-12-merge-split-undo.md).
+MAX_WRITES = 500
+
+
+def check_writes(what: str, writes: int, advice: str) -> None:
+    """Refuse a correction that would write more documents than one transaction may."""
+    if writes > MAX_WRITES:
+        raise InvalidInput(
+            f"this {what} would write {writes} records and emails at once; one change may write at most "
+            f"{MAX_WRITES} (Firestore's limit per transaction): {advice}"
+        )
+
+
+def merge_writes(records: list[Application], history: dict[str, list[ApplicationEvent]]) -> int:
+    """What a merge writes: each absorbed record deleted and its emails moved (a delete and a write
+    each), the merged record, the undo data, and each employer group's index."""
+    moved = sum(len(history.get(r.app_id, [])) for r in records[1:])
+    return 2 * moved + len(records[1:]) + 2 + len(records) + 1
+
+
+def split_writes(moved: int) -> int:
+    """What a split writes: each moved email taken off and written on (two each), both records, the
+    undo data, and up to three employer groups' indexes."""
+    return 2 * moved + 2 + 1 + 3
 
 
 def _order(event: ApplicationEvent) -> tuple[datetime, str]:

@@ -3,6 +3,8 @@ writing to the fake Google's Sheets through the real client."""
 
 from __future__ import annotations
 
+from datetime import timedelta
+
 import pytest
 
 from functions import api
@@ -12,6 +14,8 @@ from tests.builders import an_email, application_email, day
 from tests.fakes import RecordingQueue
 from tests.functions_support import csrf_headers, function_client, sign_in
 from tracker.accounts import UserAccount
+from tracker.corrections import MAX_WRITES
+from tracker.models import ApplicationEvent, Status
 from tracker.recording import record_email
 from tracker.sheet_sync import sync_sheet
 
@@ -60,6 +64,22 @@ class Tracker:
             self.user, services.accounts, self.sheet, services.use_cases.take_sheet_edits, services.now()
         )
         return self.control.sheet_values(self.user.sheet_id)
+
+    def with_emails(self, app_id: str, count: int) -> None:
+        """`count` more emails on the record's timeline, arranged in one transaction (a long search)."""
+
+        def work(tx) -> None:
+            tx.lock_company(tx.application(app_id).company_key)
+            for n in range(count):
+                at = day(40) + timedelta(minutes=n)
+                tx.add_event(app_id, ApplicationEvent(f"{app_id}-{n:04d}", Status.APPLIED, at, "Update"))
+
+        self.services.applications.in_transaction(self.user.user_id, work)
+
+    def everything(self) -> tuple[dict, dict]:
+        """Every record as the API shows it, and each one's emails."""
+        jobs = self.jobs()
+        return jobs, {job_id: self.emails_of(job_id) for job_id in jobs}
 
     def jobs(self) -> dict[str, dict]:
         listed = self.get("/jobs/?page_size=100")["results"]
@@ -193,3 +213,40 @@ def test_splitting_emails_the_job_does_not_have_is_400_and_changes_nothing(track
     job = tracker.receive(on=1)
     problem = tracker.post(f"/jobs/{job}/split/", {"message_ids": ["someone-elses"]}, status=400)
     assert "someone-elses" in problem["detail"] and list(tracker.jobs()) == [job]
+
+
+def test_a_merge_over_the_transactions_write_limit_is_a_400_naming_it_and_writes_nothing(tracker):
+    first = tracker.receive(title="Data Engineer", on=1, thread="t1")
+    others = [tracker.receive(title=f"Engineer {n}", on=2 + n, thread=f"t{n + 2}") for n in range(2)]
+    for other in others:
+        tracker.with_emails(other, 130)  # 262 emails to move: two writes each
+    rows_before, before = tracker.sync(), tracker.everything()
+
+    problem = tracker.post("/jobs/merge/", {"job_ids": [first, *others]}, status=400)
+
+    assert f"at most {MAX_WRITES}" in problem["detail"] and "merge fewer jobs" in problem["detail"]
+    assert tracker.everything() == before and tracker.sync() == rows_before
+
+
+def test_a_merge_just_under_the_write_limit_goes_through(tracker):
+    first = tracker.receive(title="Data Engineer", on=1, thread="t1")
+    others = [tracker.receive(title=f"Engineer {n}", on=2 + n, thread=f"t{n + 2}") for n in range(2)]
+    for other in others:
+        tracker.with_emails(other, 119)  # 240 emails to move
+
+    merged = tracker.post("/jobs/merge/", {"job_ids": [first, *others]})
+
+    assert set(tracker.jobs()) == {first} and len(tracker.emails_of(first)) == 241
+    tracker.post("/jobs/undo/", {"undo_token": merged["undo_token"]})
+    assert set(tracker.jobs()) == {first, *others}
+
+
+def test_a_split_over_the_transactions_write_limit_is_a_400_naming_it_and_writes_nothing(tracker):
+    job = tracker.receive(on=1)
+    tracker.with_emails(job, 300)
+    before = tracker.everything()
+
+    problem = tracker.post(f"/jobs/{job}/split/", {"message_ids": before[1][job][:260]}, status=400)
+
+    assert f"at most {MAX_WRITES}" in problem["detail"] and "split fewer emails" in problem["detail"]
+    assert tracker.everything() == before
