@@ -1,9 +1,10 @@
 """The whole journey in a real browser, at desktop and phone widths, with axe-core on every screen.
 
 Sign in, create the sheet, choose the date, fetch with the bar reaching 100%, the table, review the
-flagged record beside its email, edit a status and see the sheet change, tag a record and filter by the
-tag, the timeline, merge two applications and split an email back out, stats, settings, sign out, sign
-in again, delete the account.
+flagged record beside its email, edit a status and see the sheet change, type a status in the sheet
+and "Sync sheet now", tag a record and filter by the tag, the timeline, merge two applications and
+split an email back out, stats, settings, download my data (JSON and CSV), sign out, sign in again,
+delete the account.
 Each screen is saved as <screen>-<width>.png (`make screenshots` puts them in docs/screenshots/).
 """
 
@@ -33,6 +34,14 @@ def visit(page, viewport: str, name: str) -> None:
     """Every screen: no serious or critical accessibility violation, and a screenshot."""
     assert_accessible(page)
     screenshot(page, name, viewport)
+
+
+def until(check, timeout: float = 60) -> None:
+    """Wait for `check()` to hold (a sheet sync runs as a Cloud Task, seconds later)."""
+    deadline = time.monotonic() + timeout
+    while not check():
+        assert time.monotonic() < deadline, f"not so after {timeout:.0f}s"
+        time.sleep(0.5)
 
 
 def wait_for_sheet_row(google, sheet_id: str, wanted: list[str], timeout: float = 40) -> None:
@@ -107,6 +116,19 @@ def test_the_whole_journey(page, viewport, stack, google, new_email):
     expect(edited.locator(".badge")).to_have_text(new_status)
     sheet_id = api(page, "GET", "users/")["sheet_id"]
     wait_for_sheet_row(google, sheet_id, [company, title, new_status])
+
+    # A status typed in the sheet comes back with "Sync sheet now", as an edit made in the sheet.
+    job_id = edited.get_attribute("data-id")
+    row_number = api(page, "GET", f"jobs/{job_id}/")["row_number"]
+    google.type_in_sheet(
+        new_email, stack.endpoints.client_id, sheet_id, f"'Applications'!C{row_number}", [["Rejected"]]
+    )
+    page.get_by_role("button", name="Sync sheet now").click()
+    expect(page.get_by_text(re.compile("^Syncing with your sheet"))).to_be_visible()
+    until(lambda: api(page, "GET", f"jobs/{job_id}/")["status"] == "rejected")
+    expect(edited.locator(".badge")).to_have_text("rejected", timeout=15_000)  # the page reads it again
+    timeline = api(page, "GET", f"jobs/{job_id}/events/")["results"]
+    assert timeline[-1]["source"] == "sheet" and timeline[-1]["changes"] == {"status": "rejected"}
 
     # Tag it, then show only the records with that tag.
     edited.get_by_role("button", name=re.compile("^Edit")).click()

@@ -1,6 +1,6 @@
 // The applications table: sort, filter by status or tag, search by company, paging, inline edit (tags and
 // notes too), add by hand, delete with confirm, the source email in Gmail, the needs-review flag, the
-// "To review" list and merging the selected rows.
+// "To review" list, merging the selected rows and "Sync sheet now".
 import { addForm } from "./add_application.js";
 import { api } from "./api.js";
 import { confirmDialog } from "./dialog.js";
@@ -8,6 +8,7 @@ import { GMAIL, STATUSES, h, notice, replace, safeUrl, shortDate, statusBadge, s
 import { fetchPanel } from "./fetch.js";
 import { mergeSelection } from "./merge.js";
 import { reviewPanel } from "./review.js";
+import { syncSheetButton } from "./sync_sheet.js";
 
 const PAGE_SIZE = 20;
 const COLUMNS = [
@@ -38,17 +39,32 @@ export function applicationsView(app) {
 
   let latest = 0; // answers can arrive out of order (a search, then a sort): only the last one is shown
 
-  async function load() {
-    const request = ++latest;
-    merging.clear();
+  let shown = ""; // the page of results on screen, to tell whether a sheet sync changed it
+
+  function listPath() {
     const params = new URLSearchParams({ page: query.page, page_size: PAGE_SIZE, ordering: query.ordering });
     if (query.status) params.set("status", query.status);
     if (query.company) params.set("company", query.company);
     if (query.tag) params.set("tag", query.tag);
+    return `jobs/?${params}`;
+  }
+
+  /** Show the table again if its page changed since it was shown (a sheet sync landed); true if so. */
+  async function reloadIfChanged() {
+    const page = await api.get(listPath());
+    if (JSON.stringify(page.results) === shown) return false;
+    await load();
+    return true;
+  }
+
+  async function load() {
+    const request = ++latest;
+    merging.clear();
     results.setAttribute("aria-busy", "true");
     try {
-      const page = await api.get(`jobs/?${params}`);
+      const page = await api.get(listPath());
       if (request !== latest) return;
+      shown = JSON.stringify(page.results);
       replace(results, table(page));
       review.reload(); // after the table (the list to review is secondary): a fetch or an edit may change it
     } catch (error) {
@@ -272,7 +288,12 @@ export function applicationsView(app) {
   const view = h(
     "section",
     { class: "applications-view" },
-    h("div", { class: "title-row" }, h("h1", {}, "Applications"), fetchPanel(load)),
+    h(
+      "div",
+      { class: "title-row" },
+      h("h1", {}, "Applications"),
+      h("div", { class: "title-actions" }, app.user.sheet_id ? syncSheetButton(reloadIfChanged, liveMessage) : null, fetchPanel(load)),
+    ),
     h(
       "div",
       { class: "filters", role: "search" },
