@@ -3,7 +3,8 @@
 Starts the emulators, the fake Google (with a demo mailbox we wrote) and the six functions; signs the
 demo user in through the real OAuth redirect flow; creates and connects a sheet; picks the start date;
 starts a fetch and shows its progress while Cloud Tasks runs the worker; prints the resulting sheet,
-the review list's count, confirms one record and merges two (the sheet follows), and a summary; types
+the review list's count, confirms one record and merges the two records of the one application the
+tracker split (by the mailbox's truth; the sheet follows), and a summary; types
 a status into the sheet and shows it come back through the API; stops everything. The last line is
 `demo ok: applications=N emails=M`, N counted from the sheet and M from the mailbox. Exits 0 only if
 all of that happened.
@@ -80,51 +81,57 @@ def print_table(rows: list[list[str]]) -> None:
             print("  " + "  ".join("-" * width for width in widths))
 
 
-def pair_to_merge(jobs: list[dict], flagged: list[dict]) -> tuple[dict, dict] | None:
-    """Two records that look like one application: a flagged one and another of its job title, else
-    two of one employer and title, else two of one employer."""
-    for record in flagged:
-        same_title = [j for j in jobs if j["id"] != record["id"] and j["job_title"] == record["job_title"]]
-        if record["job_title"] and same_title:
-            return same_title[0], record
-    for keys in (("company", "job_title"), ("company",)):
-        seen: dict[tuple, dict] = {}
-        for job in jobs:
-            key = tuple(job[k] for k in keys)
-            if key in seen:
-                return seen[key], job
-            seen[key] = job
-    return None
+def split_application(browser: BrowserSession, jobs: list[dict], truth_of: dict[str, str]) -> list[dict]:
+    """The records holding one true application's emails, when the tracker split one in two or more
+    (the mailbox's truth says which application each email is about; `truth_of` maps Gmail ids to it)."""
+    records_of: dict[str, list[dict]] = {}
+    for job in jobs:
+        events = browser.api("GET", f"/jobs/{job['id']}/events/", expect=200)["results"]
+        keys = {truth_of.get(e["message_id"]) for e in events if e["kind"] == "email"} - {None}
+        for key in keys:
+            records_of.setdefault(key, []).append(job)
+    split = [records for records in records_of.values() if len(records) > 1]
+    return min(split, key=len) if split else []
 
 
 def review_and_merge(
-    browser: BrowserSession, google: FakeGoogleControl, sheet_id: str, timeout: float
+    browser: BrowserSession,
+    google: FakeGoogleControl,
+    sheet_id: str,
+    truth_of: dict[str, str],
+    timeout: float,
 ) -> list[list[str]]:
-    """The review list's count, one record confirmed, two records merged; the sheet after the merge."""
+    """The review list's count, one record confirmed, the records of an application the tracker split
+    merged as the user would; the sheet after the merge."""
     count = browser.api("GET", "/users/", expect=200)["needs_review"]
     flagged = browser.api("GET", "/jobs/?needs_review=true&page_size=100", expect=200)["results"]
     print(f"\nto review: {count} records")
     for job in flagged[:5]:
         print(f"  {job['company']} / {job['job_title'] or '(no title)'}: {job['needs_review']}")
     jobs = browser.all_jobs()
-    pair = pair_to_merge(jobs, flagged)
-    if pair is None:
-        raise DemoFailed("no two records to merge")
-    kept, absorbed = pair
-    merged = browser.api("POST", "/jobs/merge/", {"job_ids": [kept["id"], absorbed["id"]]}, expect=200)
+    records = split_application(browser, jobs, truth_of)
+    if not records:
+        raise DemoFailed(
+            "no application was split in two: nothing to merge (see devstack/demo_mailbox/relayed.py)"
+        )
+    records.sort(key=lambda job: job["applied_at"] or "")
+    names = " + ".join(
+        f"{job['company']} / {job['job_title'] or '(no title)'} ({job['status']})" for job in records
+    )
+    print(f"split by the tracker, one application in the mailbox's truth: {names}")
+    merged = browser.api("POST", "/jobs/merge/", {"job_ids": [job["id"] for job in records]}, expect=200)
     job = merged["job"]
     print(
-        f"merged {absorbed['company']} / {absorbed['job_title'] or '(no title)'} into "
-        f"{kept['company']} / {kept['job_title']}: status {job['status']}, "
-        f"undo token {merged['undo_token'][:8]}…"
+        f"merged them into {job['company']} / {job['job_title']}: status {job['status']}, "
+        f"{len(records) - 1} sheet row(s) cleared, undo token {merged['undo_token'][:8]}…"
     )
-    left = [j for j in flagged if j["id"] not in (kept["id"], absorbed["id"])]
+    left = [j for j in flagged if j["id"] not in {r["id"] for r in records}]
     if left:
         confirmed = browser.api("POST", f"/jobs/{left[0]['id']}/confirm/", expect=200)
         print(f"confirmed {confirmed['company']} / {confirmed['job_title'] or '(no title)'}")
     after = browser.api("GET", "/users/", expect=200)["needs_review"]
     print(f"to review now: {after} records")
-    return wait_for_sheet(google, sheet_id, len(jobs) - 1, timeout, exact=True)
+    return wait_for_sheet(google, sheet_id, len(jobs) - len(records) + 1, timeout, exact=True)
 
 
 def sheet_edit_flows_back(
@@ -148,14 +155,20 @@ def sheet_edit_flows_back(
     raise DemoFailed(f"the sheet edit of {cell} did not come back within {timeout:.0f}s")
 
 
-def add_demo_user(google: FakeGoogleControl, mailbox: list) -> None:
-    """The demo user and their mailbox at the fake Google, ready to sign in."""
+def add_demo_user(google: FakeGoogleControl, mailbox: list) -> dict[str, str]:
+    """The demo user and their mailbox at the fake Google, ready to sign in; returns which true
+    application each application email's Gmail id is about."""
     google.create_user(DEMO_USER, DEMO_NAME)
-    google.add_messages(
+    gmail_ids = google.add_messages(
         DEMO_USER,
         [email.raw for email in mailbox],
         internal_dates=[email.received_at for email in mailbox],
     )
+    return {
+        gmail_id: email.truth.application_key
+        for gmail_id, email in zip(gmail_ids, mailbox, strict=True)
+        if email.truth.application_key
+    }
 
 
 def print_insight(browser: BrowserSession, mailbox: list) -> None:
@@ -198,7 +211,7 @@ def run_demo(applications: int, timeout: float) -> int:
         )
         print(f"web app: {endpoints.web}/ (while the demo runs; `make up` keeps one running)")
         google = FakeGoogleControl(endpoints.fake_google)
-        add_demo_user(google, mailbox)
+        truth_of = add_demo_user(google, mailbox)
 
         browser = BrowserSession(endpoints)
         browser.sign_in(DEMO_USER)
@@ -220,7 +233,7 @@ def run_demo(applications: int, timeout: float) -> int:
 
         print(f"\nthe sheet ({len(rows) - 1} applications):")
         print_table(rows)
-        rows = review_and_merge(browser, google, sheet["google_sheet_id"], timeout=60)
+        rows = review_and_merge(browser, google, sheet["google_sheet_id"], truth_of, timeout=60)
         by_status = Counter(row[2] for row in rows[1:] if len(row) > 2)
         emails = len(mailbox)
         print("\nsummary:")

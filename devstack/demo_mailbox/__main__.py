@@ -18,7 +18,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--eml-dir", help="write one .eml file per message into this directory")
     parser.add_argument("--truth", help="write the ground truth as JSONL to this file")
     parser.add_argument("--seed", type=int, default=7, help="random seed (default 7)")
-    parser.add_argument("--applications", type=int, default=90, help="number of applications (default 90)")
+    parser.add_argument(
+        "--applications",
+        type=int,
+        default=90,
+        help="number of planned applications (default 90); above 17 the relayed one comes on top",
+    )
     args = parser.parse_args(argv)
     if not any((args.mbox, args.jsonl, args.eml_dir, args.truth)):
         parser.error("give at least one of --mbox, --jsonl, --eml-dir, --truth")

@@ -13,6 +13,7 @@ from devstack.demo_mailbox.ats_templates import ats_email
 from devstack.demo_mailbox.conversation import Thread, make_reply
 from devstack.demo_mailbox.decoy_templates import DECOYS
 from devstack.demo_mailbox.direct_templates import direct_email
+from devstack.demo_mailbox.featured import FEATURED
 from devstack.demo_mailbox.foreign_templates import foreign_email
 from devstack.demo_mailbox.ids import gmail_id, message_id
 from devstack.demo_mailbox.lifecycles import Plan, Window, plan_applications, spare_employers
@@ -34,6 +35,7 @@ from devstack.demo_mailbox.noise_templates import OTHERS
 from devstack.demo_mailbox.outreach_templates import OUTREACHES
 from devstack.demo_mailbox.people import ROLES
 from devstack.demo_mailbox.platform_templates import PLATFORMS, platform_email
+from devstack.demo_mailbox.relayed import agency_email, relayed_plan
 
 MAILBOX_DAYS = 150  # about five months
 NOISE_SHARE = 0.46  # of the whole mailbox: "about half"
@@ -48,7 +50,8 @@ def generate_mailbox(
     """A job seeker's inbox over ~5 months from `start`, with ground truth; the same for the same arguments.
 
     About two emails per application plus as many non-applications: ~350 emails at the defaults, ~2,300
-    for 600 applications. Sorted by date.
+    for 600 applications. Sorted by date. A mailbox with more applications than the featured ones also
+    has the relayed one (devstack/demo_mailbox/relayed.py), which the tracker splits in two.
     """
     window_start = datetime.combine(start, time(0, 0), UTC)
     window = Window(window_start, window_start + timedelta(days=MAILBOX_DAYS))
@@ -61,6 +64,10 @@ def generate_mailbox(
     cast = Cast(applied, tuple(spare_employers(plans, plan_rng)), ROLES)
     noise_target = round(len(writer.emails) * NOISE_SHARE / (1 - NOISE_SHARE))
     writer.write_noise(random.Random(f"demo-mailbox/{seed}/noise"), cast, noise_target)
+    if applications > len(FEATURED):
+        relayed = _MailboxWriter(random.Random(f"demo-mailbox/{seed}/relayed"), window)
+        relayed.write_application(relayed_plan(relayed.rng, window))
+        writer.emails += relayed.emails
     return sorted(writer.emails, key=lambda email: (email.received_at, email.message_id))
 
 
@@ -162,6 +169,8 @@ def _draft_for(rng: random.Random, role: Role, step: Step) -> Draft:
         return platform_email(rng, step.sender, role, step)
     if step.sender == "foreign":
         return foreign_email(rng, role, step)
+    if step.sender == "agency":
+        return agency_email(rng, role, step)
     return direct_email(rng, role, step)
 
 
