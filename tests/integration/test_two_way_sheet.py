@@ -11,23 +11,26 @@ import pytest
 from functions import api
 from infra.bootstrap import Services
 from tests.fakes import RecordingQueue
-from tests.functions_support import function_client, settings_for_tests, sign_in
+from tests.functions_support import csrf_headers, function_client, settings_for_tests, sign_in
 from tests.sheet_support import SheetUser
 from tracker.models import Status
 from tracker.sheet_layout import LAST_COLUMN
 
 pytestmark = pytest.mark.emulator
-DAY0 = datetime(2026, 4, 1, 9, 0, tzinfo=UTC)
 
 
 @pytest.fixture
 def user(google_account, firestore_client):
-    return SheetUser(google_account, firestore_client, DAY0)
+    # The api function's sessions are signed and checked on this clock too: it starts at the real now
+    # (the test client drops a cookie whose expiry has passed).
+    return SheetUser(google_account, firestore_client, datetime.now(UTC).replace(microsecond=0))
 
 
 @pytest.fixture
 def api_client(user, firestore_client):
-    services = Services(settings_for_tests(), firestore=firestore_client, queue=RecordingQueue())
+    services = Services(
+        settings_for_tests(), firestore=firestore_client, queue=RecordingQueue(), now=lambda: user.now
+    )
     client = function_client(api.handle, services)
     sign_in(client, services, user.user_id)
     return client
@@ -67,33 +70,42 @@ def test_company_title_tags_and_notes_typed_in_the_sheet_are_taken_too(user):
     assert (application.tags, application.notes) == (["remote", "dream job"], "Ask about the visa")
 
 
-def test_a_later_app_edit_wins_over_an_older_sheet_edit(user):
+def edit_through_the_api(api_client, app_id: str, **changes) -> None:
+    response = api_client.patch(f"/jobs/{app_id}/", json=changes, headers=csrf_headers(api_client))
+    assert response.status_code == 200, response.get_data(as_text=True)
+
+
+def test_a_later_app_edit_wins_over_an_older_sheet_edit(user, api_client):
     app_id = user.receive(1, "Acme", "applied")
     user.sync()
     user.later()
     user.type_in_sheet("C2", "rejected")  # first in the sheet
     user.later()
-    user.edit_in_app(app_id, status=Status.INTERVIEW)  # then in the app, before any sync saw the sheet
+    edit_through_the_api(api_client, app_id, status="interview")  # then in the app, before a sync
 
     user.sync()
 
-    assert user.application(app_id).status is Status.INTERVIEW
+    assert api_client.get(f"/jobs/{app_id}/").get_json()["status"] == "interview"
     assert user.rows()[1][2] == "interview"
 
 
-def test_a_later_sheet_edit_wins_over_an_older_app_edit(user):
+def test_a_later_sheet_edit_wins_over_an_older_app_edit(user, api_client):
     app_id = user.receive(1, "Acme", "applied")
     user.sync()
     user.later()
-    user.edit_in_app(app_id, status=Status.INTERVIEW)
+    edit_through_the_api(api_client, app_id, status="interview")
     user.sync()  # the app's edit reaches the sheet
     user.later()
     user.type_in_sheet("C2", "rejected")
 
     user.sync()
 
-    assert user.application(app_id).status is Status.REJECTED
-    assert [edit.source for edit in user.application(app_id).manual_edits] == ["app", "sheet"]
+    assert api_client.get(f"/jobs/{app_id}/").get_json()["status"] == "rejected"
+    timeline = api_client.get(f"/jobs/{app_id}/events/").get_json()["results"]
+    assert [(e["source"], e["changes"]) for e in timeline if e["kind"] == "manual_edit"] == [
+        ("app", {"status": "interview"}),
+        ("sheet", {"status": "rejected"}),
+    ]
 
 
 def test_the_users_own_columns_are_byte_identical_after_ten_syncs(user):
