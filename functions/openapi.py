@@ -542,7 +542,18 @@ PATHS = {
         "get": _operation(
             "listJobs",
             "The user's jobs, paginated, filtered, sorted",
-            _ok(REF["JobPage"]),
+            _ok(
+                REF["JobPage"],
+                links={
+                    "merge": {
+                        "operationId": "mergeJobs",
+                        "description": "Merge the page's first two jobs",
+                        "requestBody": {
+                            "job_ids": ["$response.body#/results/0/id", "$response.body#/results/1/id"]
+                        },
+                    }
+                },
+            ),
             400,
             404,
             params=LIST_PARAMS,
@@ -661,7 +672,17 @@ PATHS = {
         "get": _operation(
             "listJobEvents",
             "The job's timeline: one entry per email and per change made by hand",
-            _ok(REF["EventList"]),
+            _ok(
+                REF["EventList"],
+                links={
+                    "split": {
+                        "operationId": "splitJob",
+                        "description": "Split the timeline's first email out into a new job",
+                        "parameters": {"job_id": "$request.path.job_id"},
+                        "requestBody": {"message_ids": ["$response.body#/results/0/message_id"]},
+                    }
+                },
+            ),
             404,
         ),
     },
