@@ -306,6 +306,8 @@ def functions_env(endpoints: Endpoints, extractor: str = "rules") -> dict[str, s
         # mailbox does in Google Cloud (500 a page, 40 pages a task).
         "FETCH_PAGE_SIZE": "20",
         "FETCH_PAGES_PER_TASK": "2",
+        # The tests fetch again right after a fetch; the limit is tested through the API on its own.
+        "FETCH_MIN_INTERVAL_SECONDS": "0",
         "EXTRACTOR": extractor,
         "OPENAI_API_KEY": "local-fake-key",
         "OPENAI_BASE_URL": f"{endpoints.fake_openai}/v1",

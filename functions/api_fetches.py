@@ -3,7 +3,7 @@ and the fetch logs the original app kept (the first one holds the date mail is r
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING
 
 from functions.api_users import current_user
@@ -38,7 +38,10 @@ def start_fetch(ctx: ApiContext) -> tuple[dict, int]:
         )
     if user.reconnect_needed:
         raise Problem(409, "reconnect_needed", "reconnect your Google account to fetch mail")
-    run = ctx.services.use_cases.start_fetch(user.user_id)
+    min_interval = timedelta(seconds=ctx.services.settings.fetch_min_interval_seconds)
+    run, started = ctx.services.use_cases.start_fetch(user.user_id, min_interval)
+    if not started:  # one fetch at a time: the page follows the one in progress
+        return {"task_id": run.run_id, "already_running": True}, 200
     return {"task_id": run.run_id}, 202
 
 

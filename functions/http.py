@@ -25,6 +25,7 @@ from tracker.errors import (
     GrantRevoked,
     InvalidInput,
     NotFound,
+    TooSoon,
     TrackerError,
     TransientFailure,
 )
@@ -80,6 +81,8 @@ def problem_response(problem: Problem) -> flask.Response:
 
 
 def as_problem(error: TrackerError) -> Problem:
+    if isinstance(error, TooSoon):
+        return Problem(429, "too_many_requests", str(error), {"Retry-After": str(error.retry_after)})
     for error_type, (status, code) in _DOMAIN_PROBLEMS.items():
         if isinstance(error, error_type):
             return Problem(status, code, str(error))

@@ -385,6 +385,7 @@ def _problems(*codes: int) -> dict:
         403: "Missing or wrong CSRF token.",
         404: "No such thing for this user.",
         409: "Not possible in the current state.",
+        429: "Too soon after the last fetch; Retry-After says when to try again.",
         503: "Google was unreachable; try again.",
     }
     return {str(code): {"description": meaning[code], **_json(REF["Problem"])} for code in (401, *codes)}
@@ -570,9 +571,17 @@ PATHS = {
     "/jobs/fetch_emails/": {
         "post": _operation(
             "startFetch",
-            "Start a fetch of new mail",
-            _ok(_object({"task_id": STRING}), 202),
+            "Start a fetch of new mail, or follow the one in progress",
+            {
+                **_ok(_object({"task_id": STRING}), 202, "A new fetch"),
+                **_ok(
+                    _object({"task_id": STRING, "already_running": {"type": "boolean"}}),
+                    200,
+                    "A fetch is queued or running: this is it",
+                ),
+            },
             409,
+            429,
             changes_state=True,
         )
     },

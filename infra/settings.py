@@ -47,6 +47,9 @@ class Settings:
     fetch_page_size: int = 500
     fetch_pages_per_task: int = 40
     fetch_listing_seconds: float = 240.0
+    # A user may start a fetch at most once this often (POST /jobs/fetch_emails/ answers 429 sooner);
+    # a fetch in progress is answered with itself instead. 0: no limit.
+    fetch_min_interval_seconds: float = 60.0
     # Who may call the task handlers (OIDC), and the audience their tokens carry.
     invoker_service_accounts: tuple[str, ...] = ()
     verify_oidc: bool = True

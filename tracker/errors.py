@@ -17,6 +17,14 @@ class Conflict(TrackerError):
     """The request can't be done in the current state (e.g. no sheet connected)."""
 
 
+class TooSoon(TrackerError):
+    """Asked again sooner than allowed (a fetch right after the last one); may try in `retry_after` s."""
+
+    def __init__(self, message: str, retry_after: int) -> None:
+        super().__init__(message)
+        self.retry_after = retry_after
+
+
 class GrantRevoked(TrackerError):
     """The user's Google grant was revoked or expired: they must reconnect."""
 

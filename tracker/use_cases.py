@@ -5,15 +5,17 @@ the adapters store; what a hand edit, an added or deleted job or a new fetch mea
 
 from __future__ import annotations
 
+import math
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from tracker import calendar_feed
 from tracker.accounts import FetchRun, RunState
 from tracker.corrections import CONFIRMED
 from tracker.editing import ManualChanges, apply_manual_changes, manual_application
+from tracker.errors import TooSoon
 from tracker.ghosting import became_ghosted
 from tracker.models import Application
 from tracker.names import company_key, employer_group
@@ -186,12 +188,32 @@ class UseCases:
     def revoke_calendar_feed(self, user_id: str) -> None:
         self.accounts.set_calendar_token(user_id, None)
 
-    def start_fetch(self, user_id: str) -> FetchRun:
-        """A new fetch run for the user, and the task that lists their new mail."""
-        run = FetchRun(run_id=uuid.uuid4().hex, user_id=user_id, started_at=self.clock())
-        self.accounts.start_run(run)
+    def start_fetch(self, user_id: str, min_interval: timedelta = timedelta(0)) -> tuple[FetchRun, bool]:
+        """The user's fetch: the one queued or running if there is one (False), else a new run and
+        the task that lists their new mail (True). TooSoon when their last fetch began less than
+        `min_interval` ago.
+
+        Within one interval a new run's id is the same for every request, so two requests at once
+        start one run (stored once, its task named by it)."""
+        now = self.clock()
+        latest = self.accounts.list_runs(user_id, limit=1)
+        if latest and latest[0].state in (RunState.QUEUED, RunState.RUNNING):
+            run = latest[0]
+            if run.state is RunState.QUEUED:
+                self.queue.enqueue_fetch(user_id, run.run_id)  # in case the request that stored it died
+            return run, False
+        if latest and latest[0].started_at and min_interval:
+            wait = latest[0].started_at + min_interval - now
+            if wait > timedelta(0):
+                seconds = math.ceil(wait.total_seconds())
+                raise TooSoon(f"your last fetch began moments ago; fetch again in {seconds} s", seconds)
+        run_id = uuid.uuid4().hex
+        if min_interval:
+            slot = int(now.timestamp() // min_interval.total_seconds())
+            run_id = uuid.uuid5(uuid.NAMESPACE_URL, f"job-tracker/fetch/{user_id}/{slot}").hex
+        run = self.accounts.start_run_once(FetchRun(run_id=run_id, user_id=user_id, started_at=now))
         self.queue.enqueue_fetch(user_id, run.run_id)
-        return run
+        return run, True
 
     def start_scheduled_fetches(self, round_id: str, after: str, page_size: int) -> SchedulePage:
         """One page of the daily round `round_id`: a fetch for each user who can fetch among the

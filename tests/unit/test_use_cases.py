@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+from datetime import timedelta
+
 import pytest
 
 from tests.builders import an_email, application_email, day
 from tests.fakes import RecordingQueue
+from tracker.accounts import RunState
 from tracker.editing import ManualChanges
+from tracker.errors import TooSoon
 from tracker.memory_store import MemoryApplicationStore
 from tracker.models import Status
 from tracker.ports import ApplicationQuery
@@ -32,6 +36,16 @@ class RecordingAccounts:
 
     def start_run(self, run) -> None:
         self.runs.append(run)
+
+    def start_run_once(self, run):
+        stored = [r for r in self.runs if r.run_id == run.run_id]
+        if stored:
+            return stored[0]
+        self.runs.append(run)
+        return run
+
+    def list_runs(self, user_id: str, limit: int = 100) -> list:
+        return sorted(self.runs, key=lambda r: r.started_at, reverse=True)[:limit]
 
 
 @pytest.fixture
@@ -113,10 +127,49 @@ def test_connecting_a_sheet_asks_for_a_sync_to_fill_it(use_cases, accounts, queu
 
 
 def test_starting_a_fetch_records_its_run_and_enqueues_its_task(use_cases, accounts, queue):
-    run = use_cases.start_fetch(USER)
+    run, started = use_cases.start_fetch(USER)
 
-    assert accounts.runs == [run] and run.started_at == day(2)
+    assert started and accounts.runs == [run] and run.started_at == day(2)
     assert queue.fetches == [(USER, run.run_id)]
+
+
+def test_a_fetch_in_progress_is_answered_instead_of_starting_another(store, accounts, queue):
+    at = day(2)
+    use_cases = UseCases(store, accounts, queue, clock=lambda: at)
+    first, _ = use_cases.start_fetch(USER, timedelta(minutes=1))
+    at = day(3)  # long after: still queued, so still the one
+    again, started = use_cases.start_fetch(USER, timedelta(minutes=1))
+    assert not started and again == first and accounts.runs == [first]
+    first.state = RunState.RUNNING
+    assert use_cases.start_fetch(USER, timedelta(minutes=1)) == (first, False)
+
+
+def test_a_fetch_sooner_than_the_interval_after_the_last_is_refused_saying_when_to_try(
+    store, accounts, queue
+):
+    at = day(2)
+    use_cases = UseCases(store, accounts, queue, clock=lambda: at)
+    first, _ = use_cases.start_fetch(USER, timedelta(minutes=1))
+    first.state = RunState.DONE
+    at = day(2) + timedelta(seconds=15.5)
+    with pytest.raises(TooSoon) as refused:
+        use_cases.start_fetch(USER, timedelta(minutes=1))
+    assert refused.value.retry_after == 45
+    at = day(2) + timedelta(minutes=1)
+    second, started = use_cases.start_fetch(USER, timedelta(minutes=1))
+    assert started and second.run_id != first.run_id and len(accounts.runs) == 2
+
+
+def test_two_requests_in_one_interval_that_both_saw_no_fetch_start_one_run(store, accounts, queue):
+    nobody_yet = RecordingAccounts()
+    nobody_yet.runs = accounts.runs  # the second request read the runs before the first stored its own
+    nobody_yet.list_runs = lambda user_id, limit=100: []
+    first, _ = UseCases(store, accounts, queue, clock=lambda: day(2)).start_fetch(USER, timedelta(minutes=1))
+    later = day(2) + timedelta(seconds=1)
+    second, _ = UseCases(store, nobody_yet, queue, clock=lambda: later).start_fetch(
+        USER, timedelta(minutes=1)
+    )
+    assert second == first and accounts.runs == [first] and queue.fetches == [(USER, first.run_id)]
 
 
 def test_the_memory_store_pages_and_filters_as_the_api_asks(store):
