@@ -26,6 +26,8 @@ def handle(request: flask.Request, services: Services) -> flask.Response:
     user = accounts.get_user(user_id)
     if user is None:
         return ok(result="unknown user")
+    if user.first_time_user:  # a task queued before the account was deleted and made afresh
+        return ok(result="no start date")
     settings = services.settings
     period = timedelta(seconds=settings.run_sweep_seconds)
     if "sweep_progress" in payload:
@@ -33,6 +35,8 @@ def handle(request: flask.Request, services: Services) -> flask.Response:
         run = sweep_run(user_id, run_id, progress, accounts, services.queue, services.now(), period)
         return ok(swept=run.state.value if run else "no such run")
     from_page = _count(payload, "listing_page") if "listing_page" in payload else 0
+    if from_page and accounts.get_run(user_id, run_id) is None:
+        return ok(result="run gone")  # its run went with a deleted account
     budget = ListingBudget(
         page_size=settings.fetch_page_size,
         pages=settings.fetch_pages_per_task,

@@ -27,6 +27,11 @@ def handle(request: flask.Request, services: Services) -> flask.Response:
     if user is None:
         log.warning("task for unknown user %s dropped", user_id)
         return ok(result="unknown user")
+    if run_id and accounts.get_run(user_id, run_id) is None:
+        # Its run went with a deleted account: the task was queued before the deletion (tasks are
+        # not purged; docs/decisions/2026-12-no-task-purge.md) and the user has signed up afresh since.
+        log.info("task of a deleted run dropped", extra={"event": "run_gone"})
+        return ok(result="run gone")
 
     def work() -> flask.Response:
         outcome = process_message(

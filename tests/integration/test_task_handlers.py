@@ -258,18 +258,47 @@ def test_a_worker_task_for_a_user_deleted_meanwhile_writes_nothing(stack, monkey
     assert stack.queue.sheet_syncs == []
 
 
+def tasks_queued_before_the_deletion(stack: Stack, run_id: str) -> list[tuple[str, dict]]:
+    """One of each task a user can have queued: a message, a listing's first and follow-up tasks, a
+    run's sweep, a sheet sync."""
+    run = {"user_id": stack.user.user_id, "run_id": run_id}
+    return [
+        ("worker", {**run, "message_id": "m1"}),
+        ("fetch", run),
+        ("fetch", {**run, "listing_page": 2}),
+        ("fetch", {**run, "sweep_progress": 1}),
+        ("sheet_sync", {"user_id": stack.user.user_id}),
+    ]
+
+
+def nothing_enqueued(queue: RecordingQueue) -> bool:
+    return not (queue.messages or queue.fetches or queue.listing_pages or queue.sweeps or queue.sheet_syncs)
+
+
 def test_tasks_arriving_after_the_deletion_write_nothing(stack):
     run_id = start_run(stack)
     stack.mailbox.messages["m1"] = confirmation()
     delete_account(stack)
 
-    for target, payload in (
-        ("worker", {"user_id": stack.user.user_id, "message_id": "m1", "run_id": run_id}),
-        ("fetch", {"user_id": stack.user.user_id, "run_id": run_id}),
-        ("sheet_sync", {"user_id": stack.user.user_id}),
-    ):
-        assert stack.post(target, payload).status_code == 200, target
-    assert everything_stored_for(stack) == []
+    for target, payload in tasks_queued_before_the_deletion(stack, run_id):
+        assert stack.post(target, payload).status_code == 200, (target, payload)
+    assert everything_stored_for(stack) == [] and nothing_enqueued(stack.queue)
+
+
+def test_tasks_queued_before_a_deletion_do_nothing_for_the_same_person_signed_up_again(stack):
+    """Tasks are not purged on deletion (docs/decisions/2026-12-no-task-purge.md), and the same Google
+    account gets the same user id: a task from before must not bring the old mail back."""
+    run_id = start_run(stack)
+    stack.mailbox.messages["m1"] = confirmation()
+    delete_account(stack)
+    accounts = stack.services.accounts
+    accounts.clear_tombstone(stack.user.user_id)  # what signing in again does, then a fresh user
+    accounts.save_user(UserAccount(stack.user.user_id, stack.user.email, stack.user.google_sub))
+
+    for target, payload in tasks_queued_before_the_deletion(stack, run_id):
+        assert stack.post(target, payload).status_code == 200, (target, payload)
+    assert everything_stored_for(stack) == [f"users/{stack.user.user_id}"]
+    assert nothing_enqueued(stack.queue)
 
 
 @pytest.mark.parametrize("sealed", ["v2:retired-key:" + "A" * 60, "v2:k1:not base64!", "garbage"])
