@@ -189,7 +189,7 @@ def test_worker_run_twice_on_one_message_leaves_one_application_and_one_event(st
     user = browser.api("GET", "/users/", expect=200)
     worker = stack.endpoints.worker
     token = _id_token(stack, TASKS_INVOKER, worker)
-    payload = {"user_id": user["id"], "run_id": "manual", "message_id": gmail_id}
+    payload = {"user_id": user["id"], "message_id": gmail_id}  # by hand: no run (docs/OPERATIONS.md)
     headers = {"Authorization": f"Bearer {token}"}
     first = requests.post(worker, json=payload, headers=headers, timeout=30)
     second = requests.post(worker, json=payload, headers=headers, timeout=30)
