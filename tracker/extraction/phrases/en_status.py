@@ -98,7 +98,6 @@ REJECTION = [
     r"\bextend(?:ed)? (?:an |the )?offer (?:out )?to (?:a|another|the|one|other|an) (?:\w+ )?(?:candidate|"
     r"applicant|individual)",
     r"\b(?:not|were not|was not) the (?:most )?(?:competitive|strongest|best) (?:candidate|applicant|match)",
-    r"\b(?:decided|decision) to (?:go|move|proceed) (?:in )?(?:a )?different direction",
     r"\bmade the (?:difficult |tough )?decision (?:not )?to (?:not )?(?:move|proceed|pursue|progress|"
     r"continue)",
     r"\b(?:application|candidacy)\b[^.\n]{0,80}\b(?:was|has been|is|were) (?:unsuccessful|declined|"
@@ -140,7 +139,6 @@ REJECTION = [
     rf"\bfill (?:the|this|that|our) {_ROLE} with (?:another|a different|an internal|other|a) ",
     r"\b(?:decided|chosen|elected|opted) to (?:hire|appoint|select) (?:another|a different|an? internal|"
     r"someone|other)",
-    r"\bhire (?:internally|an internal candidate)\b",
     r"\b(?:concluded|completed|closed|finalized|finalised) (?:our|the) (?:search|recruitment|selection|"
     r"hiring process)(?: \w+){0,3} (?:and|with) (?:have )?(?:selected|chosen|hired|appointed|offered)",
     r"\b(?:recruitment|search|selection process)\b[^.\n]{0,30}\b(?:completed|concluded)\b[^.\n]{0,40}"
@@ -150,6 +148,20 @@ REJECTION = [
     r"\b(?:experience|background|profile|skills|qualifications)(?: and \w+)? (?:does|do|did) not "
     r"(?:\w+ )?(?:meet|match|align)",
     r"\bdirection that (?:better|more closely) (?:fits|matches|suits|aligns)",
+    r"\b(?:mov(?:e|ed|ing)|go(?:ing)?|head(?:ed|ing)?|went|gone|proceed(?:ing)?) (?:in )?(?:a )?(?:different|"
+    r"another) direction",
+    r"\b(?:not|won't|can't) (?:be )?(?:taking|take|taken) (?:your (?:\w+ )?(?:application|candidacy|"
+    r"profile)|it|this|things) (?:any )?further",
+    r"\b(?:decided|decide|have|had|chosen|opted) to pass on (?:your (?:\w+ )?(?:application|candidacy)|you\b|"
+    r"moving)(?! (?:on )?to\b)",
+    r"\b(?:went|gone|go|going) (?:ahead )?with (?:a|another|an|the other) (?:\w+ ){0,3}(?:candidate|"
+    r"applicant)",
+    rf"\b{_MOVE}(?: forward| ahead| on)? with (?:someone|somebody) else",
+    r"\b(?:decided|chosen|opted) to (?:close|decline|reject) your (?:\w+ )?(?:application|candidacy)",
+    r"\b(?:no longer|not) (?:be )?(?:considering|pursuing|reviewing) your (?:\w+ )?(?:application|"
+    r"candidacy|profile)",
+    r"\b(?:decided|chosen|opted) to (?:focus on|prioriti[sz]e) (?:candidates|applicants|profiles)",
+    r"\b(?:hire|hiring|promote|fill the (?:position|role)) (?:from within|internally|an internal candidate)\b",
 ]
 
 # The employer stopped the search or the recipient withdrew: "withdrawn" (a final status).
