@@ -210,6 +210,13 @@ PINNING_SENTENCES = {
         "Tenemos una oferta de empleo para ti.",
     ],
     "INTERVIEW": [
+        "Please let me know a few times that work for you.",
+        "Can we find a time to talk next week?",
+        "We would like to get to know you better in a video call.",
+        "Looking forward to speaking with you on Thursday.",
+        "Here is the Zoom link for our call tomorrow.",
+        "You have progressed to the final stage.",
+        "Your next step is a 45-minute conversation with the team lead.",
         "Which of these times would work?",
         "Here is the prep guide for your onsite.",
         "The team would like you back for the final round on",

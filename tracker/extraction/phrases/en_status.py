@@ -243,17 +243,26 @@ INTERVIEW = [
     r"\b(?:phone|video|virtual|zoom|teams|onsite|on-site|in-person|technical|first|second|final|"
     r"panel) (?:interview|screen|screening)\b",
     r"\bcalendly\.com|\bgoodtime\.io|\bcalendar invit(?:e|ation)\b",
-    r"\b(?:move|moving|advance|advancing|progress|progressing) (?:you )?(?:forward )?(?:to|"
+    r"\b(?:mov(?:e|ed|ing)|advanc(?:e|ed|ing)|progress(?:ed|ing)?) (?:you )?(?:forward )?(?:to|"
     r"into) (?:the )?(?:next|interview|first|second|final) (?:round|stage|step)",
     r"\b(?:you have been|you've been|you are|you were) (?:shortlisted|selected for (?:an? |"
     r"the )?(?:\w+ )?interview)",
-    r"\bnext step (?:is|will be) (?:an? |the )?(?:\w+ ){0,2}(?:interview|call|conversation|chat)",
+    r"\bnext step (?:is|will be) (?:an? |the )?(?:[\w-]+ ){0,2}(?:interview|call|conversation|chat)",
     r"\b(?:are|would) you (?:be )?(?:available|free)\b[^.?\n]{0,40}\b(?:call|interview|chat|conversation|"
     r"meeting|speak|talk)",
     r"\b(?:which|what) (?:of (?:these|the following|the) )?(?:times?|slots?|days?|dates?) (?:would )?"
     r"(?:work|works|suit|suits)\b",
     r"\bprep(?:aration)? (?:materials?|guide|packet|pack|information) for (?:your|the) (?:\w+ )?(?:interview|"
     r"call|screen|onsite)",
+    r"\b(?:let (?:me|us) know|send (?:me|us)|suggest|propose) (?:a few |some |two or three |a couple of )?"
+    r"(?:\w+ )?(?:times|time slots|slots|dates) (?:that|which|when|you)\b",
+    r"\bfind (?:a )?(?:\w+ )?time to (?:talk|speak|chat|meet|connect|catch up)\b",
+    r"\bget to know you (?:\w+ )?(?:in|over|during|on) (?:an? |the )?(?:[\w-]+ )?(?:call|interview|"
+    r"conversation|chat|meeting)",
+    r"\blooking forward to (?:speaking|talking|chatting|meeting) (?:with |to )?you (?:on|at|tomorrow|next|"
+    r"this (?:week|afternoon|morning|evening))\b",
+    r"\b(?:zoom|teams|meet|webex|video|dial-in) (?:link|details|invite|invitation)s? for (?:our|your|the) "
+    r"(?:[\w-]+ )?(?:call|interview|meeting|chat|conversation)",
 ]
 
 ASSESSMENT = [
