@@ -260,6 +260,13 @@ GERMAN = [
 
 FRENCH = [
     case(
+        "Ondine Recrutement <recrutement@ondine.fr>",
+        "Suite à votre candidature",
+        "Bonjour Léa,\n\nAprès étude attentive de votre dossier, nous sommes au regret de vous informer que "
+        "votre candidature au poste de Comptable n'a pas été retenue.\n\nService RH Ondine",
+        APP, REJECTED, "Ondine", "Comptable", "title ends before n'a pas",
+    ),
+    case(
         "Welcome to the Jungle <noreply@welcometothejungle.com>",
         "Votre candidature a bien été envoyée",
         "Bonjour Camille,\nVotre candidature a bien été envoyée à Maison Dupré pour le poste de Chargée de "
@@ -381,6 +388,13 @@ SPANISH = [
 
 DUTCH = [
     case(
+        "Polder <noreply@recruitee.com>",
+        "Bedankt voor je sollicitatie",
+        "Hoi Sanne,\n\nBedankt voor je sollicitatie op de functie Data Engineer bij Polder. We hebben je "
+        "sollicitatie goed ontvangen.\n\nMet vriendelijke groet,\nPolder",
+        APP, APPLIED, "Polder", "Data Engineer", "op de functie",
+    ),
+    case(
         "Bakker & Visser <noreply@recruitee.com>",
         "Bedankt voor je sollicitatie",
         "Hoi Sanne,\nBedankt voor je sollicitatie als Marketing Medewerker bij Bakker & Visser. We hebben je "
@@ -428,6 +442,13 @@ DUTCH = [
 ]
 
 PORTUGUESE = [
+    case(
+        "Serra <vagas@serra.com.br>",
+        "Retorno sobre sua candidatura",
+        "Olá Ana,\n\nAgradecemos seu interesse na vaga de Desenvolvedor Front-end. Infelizmente, decidimos "
+        "seguir com outros candidatos neste momento.\n\nEquipe Serra",
+        APP, REJECTED, "Serra", "Desenvolvedor Front-end", "na vaga de",
+    ),
     case(
         "Gupy <noreply@gupy.io>",
         "Candidatura enviada com sucesso",

@@ -143,7 +143,8 @@ TITLES: list[tuple[str, float, bool, bool]] = [
     ),
     (
         rf"\b(?:au poste d[e']|pour le poste d[e']|poste d[e']|en tant que|pour l'offre d[e']|"
-        rf"candidature pour)\s*(?P<t>[^\n.!?;]{{2,100}}?)(?=\s+(?:chez|au sein|à|a)\s|\s+et\s+(?:vous|nous|"
+        rf"candidature pour)\s*(?P<t>[^\n.!?;]{{2,100}}?)(?=\s+(?:chez|au sein|à|a|ne|est|qui|que)\s|\s+n'|"
+        rf"\s+et\s+(?:vous|nous|"
         rf"je)\b|\s*[.!,;]|{_LINE_END})",
         3.0,
         False,
