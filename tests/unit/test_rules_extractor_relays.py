@@ -120,3 +120,46 @@ def test_an_agency_whose_mail_names_no_client_is_the_employer_spelled_from_its_d
         )
     )
     assert result.company == "Talentbridge Staffing"
+
+
+# An agency's consultant passing on the client's news: the client is the employer, the news is the client's.
+AGENCY_RELAYS = [
+    pytest.param(
+        "Smith, John <john.smith@hays.com>", "Interview - Data Analyst - Orvalis",
+        "Hi Sam,\n\nGreat news! Our client Orvalis would like to interview you for the Data Analyst role. Are "
+        "you available on Tuesday at 10am?\n\nKind regards,\nJohn Smith\nSenior Consultant | Hays",
+        Status.INTERVIEW, "Orvalis", "Data Analyst", id="client would like to interview you",
+    ),
+    pytest.param(
+        "Jane Roe <jane.roe@roberthalf.com>", "Update on your application with Brisemer",
+        "Hi Sam,\n\nI have heard back from Brisemer regarding the Financial Analyst position. Unfortunately "
+        "they have decided to go with another candidate.\n\nBest,\nJane Roe\nRobert Half",
+        Status.REJECTED, "Brisemer", "Financial Analyst", id="heard back from the client",
+    ),
+    pytest.param(
+        "Mike Chan <mike@talentbridge.io>", "Your submission to Terranov",
+        "Hi Sam,\n\nThanks for letting me put you forward. I have submitted your CV to Terranov for the "
+        "Backend Engineer position and will let you know as soon as I hear back.\n\nMike Chan\nTalentBridge",
+        Status.APPLIED, "Terranov", "Backend Engineer", id="submitted your CV to the client",
+    ),
+    pytest.param(
+        "Priya N <priya@kforce.com>", "Next steps with Brisemer",
+        "Hi Sam, the hiring manager at Brisemer would like to schedule a second round interview for the Data "
+        "Engineer contract role. Please send me your availability for next week.\nPriya\nKforce",
+        Status.INTERVIEW, "Brisemer", "Data Engineer", id="hiring manager at the client",
+    ),
+    pytest.param(
+        "Tom <tom@randstad.com>", "Offer from Terranov!",
+        "Hi Sam,\n\nI'm delighted to let you know that Terranov would like to offer you the Project "
+        "Coordinator position. Give me a call to discuss the details.\n\nTom\nRandstad",
+        Status.OFFER, "Terranov", "Project Coordinator", id="client would like to offer you",
+    ),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sender", "subject", "body", "status", "company", "title"), AGENCY_RELAYS)
+def test_an_agency_consultant_passes_on_the_clients_news(sender, subject, body, status, company, title):
+    result = extract(body=body, subject=subject, sender=sender)
+    assert result.status is status, result
+    assert same_company(result.company, company), result.company
+    assert same_title(result.job_title, title), result.job_title

@@ -42,6 +42,7 @@ SUBJECT = {
 
 PINNING_SENTENCES = {
     "CONFIRMATION": [
+        "I have submitted your CV to Terranov.",
         "Thanks for applying",
         "We are reviewing the profile you sent.",
         "Candidacy submitted to Corvanta",
@@ -210,6 +211,7 @@ PINNING_SENTENCES = {
         "Tenemos una oferta de empleo para ti.",
     ],
     "INTERVIEW": [
+        "Our client would like to interview you.",
         "Please let me know a few times that work for you.",
         "Can we find a time to talk next week?",
         "We would like to get to know you better in a video call.",

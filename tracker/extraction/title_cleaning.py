@@ -62,8 +62,12 @@ _OPEN_BRACKET_TRAILING = re.compile(r"\s*\((?![^()]*/)[^()]{0,12}$")
 _AT_DATE = re.compile(r"\s+@\s+.*$")
 # Tags and places trail after one of these; without one there is nothing to strip.
 _SEPARATOR = re.compile(r"[-|,/–]| in ", re.I)
+# "Data Engineer contract role": the kind of contract, in lowercase, describes the role (a capitalised
+# word may be its name's).
 _ROLE_NOUN_TRAILING = re.compile(
-    r"\s+(?:position|role|opening|job|vacancy|opportunity|post|posting)\s*$", re.I
+    r"(?:\s+(?-i:contract|permanent|temporary|temp|full-time|part-time|freelance|fixed-term|interim|remote|"
+    r"hybrid))?(?:\s+(?:position|role|opening|job|vacancy|opportunity|post|posting))?\s*$",
+    re.I,
 )
 # "Remote Accounts Receivable Specialist" (but "Remote Sensing Analyst" is a field).
 _LEADING_WORK_TAG = re.compile(r"^(?:remote|hybrid|fully remote)\s*[-:|]?\s+(?!sensing\b)(?=\w)", re.I)

@@ -50,6 +50,9 @@ EMPLOYER_AFTER: list[tuple[str, float]] = [
         4.0,
     ),
     (r"\b(?:on behalf of |for |with |to )?(?:our|my) client,? (?:company )?", 4.0),
+    # "I have heard back from X", "the hiring manager at X": the agency passing on the client's news.
+    (r"\b(?:heard back|feedback|news|an update|word) from ", 2.5),
+    (r"\b(?:hiring manager|hiring team|interview panel|line manager|client) (?:at|from) ", 3.0),
     # The employer after a preposition of the language ("bei der X", "chez X", "bij X", "presso X").
     (r"\b(?:bei|beim|chez|au sein de|bij|presso)(?: (?:der|dem|den|de|het) )?(?: |$)", 1.5),
     (r"\b(?:interesse an|intérêt pour|interés en|bewerbung bei|candidature chez) ", 2.5),
@@ -65,6 +68,7 @@ EMPLOYER_BEFORE: list[tuple[str, float]] = [
     # "Acme invited you to take the Acme 2023 Coding Assessment on CodeSignal"
     (r"\binvited you to (?:take|complete)\b", 3.0),
     (r"\b(?:would like|wants) to invite you\b", 2.5),
+    (r"\b(?:would like|wants|want|is delighted|are delighted|is pleased|are pleased) to (?:offer|extend) you\b", 3.0),
     (r"\bhat (?:sich )?(?:entschieden|ihre bewerbung)\b", 2.5),
     (r"\ba (?:bien )?reçu votre candidature\b", 2.5),
 ]

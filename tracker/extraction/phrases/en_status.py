@@ -48,6 +48,9 @@ CONFIRMATION = [
     r"\bthank(?:s| you) for (?:your )?(?:applying|application) (?:to|at|with|for)\b",
     r"\b(?:appreciate|thank you for|thanks for) (?:you )?taking the time to (?:submit|apply|"
     r"complete (?:your|the|an|our) (?:\w+ )?application)",
+    # An agency putting the recipient forward for a client's role.
+    r"\b(?:i|we) (?:have |'ve )?(?:now )?(?:submitted|sent|forwarded|put forward|presented) (?:you|your "
+    r"(?:\w+ )?(?:profile|resume|cv|application|details|candidacy)) (?:to|for)\b",
 ]
 
 # Mentions that tie the mail to an application without saying what happened to it.
@@ -239,6 +242,7 @@ INTERVIEW = [
     r"\b(?:select|pick|choose|book) (?:a |an )?(?:time|slot|date)(?: \w+){0,3} (?:that works|for (?:your|"
     r"the|an|a)|to (?:meet|speak|chat|talk))",
     r"\b(?:like|love|want|keen|happy) to (?:speak|talk|chat|connect|meet) (?:with you|further|more|to you)",
+    r"\b(?:like|love|want|keen|happy|pleased) to interview you\b",
     r"\bconnect with you (?:by|over|via) (?:phone|video|zoom|teams)",
     r"\b(?:phone|video|virtual|zoom|teams|onsite|on-site|in-person|technical|first|second|final|"
     r"panel) (?:interview|screen|screening)\b",
