@@ -126,8 +126,8 @@ def test_an_agency_whose_mail_names_no_client_is_the_employer_spelled_from_its_d
 AGENCY_RELAYS = [
     pytest.param(
         "Smith, John <john.smith@hays.com>", "Interview - Data Analyst - Orvalis",
-        "Hi Sam,\n\nGreat news! Our client Orvalis would like to interview you for the Data Analyst role. Are "
-        "you available on Tuesday at 10am?\n\nKind regards,\nJohn Smith\nSenior Consultant | Hays",
+        "Hi Sam,\n\nGreat news! Our client Orvalis would like to interview you for the Data Analyst role. "
+        "Are you available on Tuesday at 10am?\n\nKind regards,\nJohn Smith\nSenior Consultant | Hays",
         Status.INTERVIEW, "Orvalis", "Data Analyst", id="client would like to interview you",
     ),
     pytest.param(

@@ -68,7 +68,11 @@ EMPLOYER_BEFORE: list[tuple[str, float]] = [
     # "Acme invited you to take the Acme 2023 Coding Assessment on CodeSignal"
     (r"\binvited you to (?:take|complete)\b", 3.0),
     (r"\b(?:would like|wants) to invite you\b", 2.5),
-    (r"\b(?:would like|wants|want|is delighted|are delighted|is pleased|are pleased) to (?:offer|extend) you\b", 3.0),
+    (
+        r"\b(?:would like|wants|want|is delighted|are delighted|is pleased|are pleased) to (?:offer|extend) "
+        r"you\b",
+        3.0,
+    ),
     (r"\bhat (?:sich )?(?:entschieden|ihre bewerbung)\b", 2.5),
     (r"\ba (?:bien )?reçu votre candidature\b", 2.5),
 ]

@@ -164,7 +164,8 @@ REJECTION = [
     r"\b(?:no longer|not) (?:be )?(?:considering|pursuing|reviewing) your (?:\w+ )?(?:application|"
     r"candidacy|profile)",
     r"\b(?:decided|chosen|opted) to (?:focus on|prioriti[sz]e) (?:candidates|applicants|profiles)",
-    r"\b(?:hire|hiring|promote|fill the (?:position|role)) (?:from within|internally|an internal candidate)\b",
+    r"\b(?:hire|hiring|promote|fill the (?:position|role)) (?:from within|internally|an internal "
+    r"candidate)\b",
 ]
 
 # The employer stopped the search or the recipient withdrew: "withdrawn" (a final status).

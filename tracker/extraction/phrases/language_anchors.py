@@ -161,8 +161,8 @@ TITLES: list[tuple[str, float, bool, bool]] = [
     ),
     # Portuguese and Italian: "para a vaga de X", "per la posizione di X".
     (
-        rf"\b(?:para a vaga de|à vaga de|a vaga de|(?:na|da|pela) vaga de|para o cargo de|ao cargo de|para a posição de|"
-        rf"à posição de|"
+        rf"\b(?:para a vaga de|à vaga de|a vaga de|(?:na|da|pela) vaga de|para o cargo de|ao cargo de|"
+        rf"para a posição de|à posição de|"
         rf"per la posizione di|alla posizione di|posizione di|per il ruolo di|al ruolo di|in qualità di|"
         rf"per la figura di)\s+(?P<t>[^\n.!?;]{{2,100}}?){_PT_IT_END}",
         3.0,
