@@ -130,3 +130,33 @@ def test_a_follow_up_from_an_employer_names_it():
 def test_mail_that_only_hiring_sends_is_about_an_application(subject, body, company, status):
     result = extract("", subject, body)
     assert (result.kind, result.company, result.status) == (Kind.APPLICATION, company, status)
+
+
+# Where the employer, the role and the news stand in subjects that are all there is.
+SUBJECTS = [
+    pytest.param("Workday", "Update on Brisemer Position", "Brisemer", None, None, id="update on X position"),
+    pytest.param(
+        "Hotopp, Kelly", "RE: Sam Lee - Kforce updated Offer Letter", "Kforce", None, Status.OFFER,
+        id="the candidate's own name before the agency's offer letter",
+    ),
+    pytest.param("Kate from Orvalis", "Let's schedule your interview", "Orvalis", None, Status.INTERVIEW,
+                 id="a recruiter from X"),
+    pytest.param(
+        "Terranov Hiring Team", "Unfortunately - Terranov Software Engineer application", "Terranov",
+        "Software Engineer", Status.REJECTED, id="unfortunately",
+    ),
+    pytest.param(
+        "Orvalis Recruiting", "Orvalis: Next Steps for Software Engineer", "Orvalis", "Software Engineer",
+        None, id="next steps for a role",
+    ),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sender", "subject", "company", "title", "status"), SUBJECTS)
+def test_the_subject_alone_names_the_employer_the_role_and_the_news(sender, subject, company, title, status):
+    result = extract(sender, subject)
+    assert result.kind is Kind.APPLICATION
+    assert result.company == company
+    assert result.job_title == title
+    if status is not None:
+        assert result.status is status

@@ -270,6 +270,7 @@ PINNING_SENTENCES = {
     "SUBJECT_REJECTION": [
         "Not selected.",
         "Application status: closed",
+        "Unfortunately - Terranov application",
         "Absage",
     ],
     "SUBJECT_WITHDRAWN": [

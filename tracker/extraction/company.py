@@ -82,6 +82,22 @@ _SUBJECT_PATTERNS = [
         3.0,
         _AFTER,
     ),
+    # "Update on Brisemer Position", "Kforce updated Offer Letter": the employer before the job's noun.
+    (
+        re.compile(
+            rf"\b(?:[Uu]pdate|[Nn]ews|[Ff]eedback) (?:on|about|regarding) (?:your |the )?(?P<name>{_NAME}) "
+            r"(?:[Pp]osition|[Rr]ole|[Oo]pening|[Cc]andidacy|[Oo]pportunity)\b"
+        ),
+        3.0,
+        _BEFORE,
+    ),
+    (
+        re.compile(
+            rf"(?:^|[-:|] )(?P<name>{_NAME}) (?:[Uu]pdated |[Rr]evised |[Ff]inal )?[Oo]ffer [Ll]etter\b"
+        ),
+        2.5,
+        _BEFORE,
+    ),
 ]
 # "Please provide your availability - Gullwing Energy": the employer closes the subject.
 _SUBJECT_TRAILER = re.compile(rf"\s(?:-|\||–)\s+(?P<name>{_NAME})\s*$")

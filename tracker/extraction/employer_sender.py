@@ -38,6 +38,8 @@ GENERIC_NAMES = {
 }  # fmt: skip
 
 _CALENDAR = re.compile(r"calendar", re.I)
+# "Kate from Acme", "Kate Doe at Acme": a recruiter's first name and their employer.
+_PERSON_FROM = re.compile(r"^[A-Z][a-z]+(?: [A-Z][a-z]+)? (?:from|at|@) (?P<employer>[A-Z0-9].+)$")
 _ADDRESS = re.compile(r"^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$")
 DISPLAY_WEIGHT = 2.5
 DOMAIN_WEIGHT = 1.2
@@ -100,6 +102,9 @@ def display_employer(display_name: str, local_part: str = "") -> str | None:
     """The employer in a display name ("Acme Recruiting Team" -> "Acme"), or None (also for a person)."""
     if not display_name or ("@" in display_name and " " not in display_name):
         return None
+    relayed = _PERSON_FROM.match(display_name)
+    if relayed:
+        return display_employer(relayed["employer"])  # "Kate from Acme", "Kate at Acme"
     if _is_person(display_name, local_part):
         return None
     text = re.sub(r"\([^)]*\)", " ", display_name)

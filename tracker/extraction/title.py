@@ -119,8 +119,8 @@ _SUBJECT_PATTERNS += [
     # "Acme - Application Status for 2025 Entry Level Software Engineer, 109345BR"
     (
         re.compile(
-            r"\b(?:application status|status update|application update|update) (?:for|on|regarding) (?:the "
-            r"|your )?(?P<t>[^:|!]{2,100})$",
+            r"\b(?:application status|status update|application update|update|next steps?) (?:for|on|"
+            r"regarding) (?:the |your )?(?P<t>[^:|!]{2,100})$",
             re.I,
         ),
         2.0,

@@ -66,7 +66,7 @@ _SEPARATOR = re.compile(r"[-|,/–]| in ", re.I)
 # word may be its name's).
 _ROLE_NOUN_TRAILING = re.compile(
     r"(?:\s+(?-i:contract|permanent|temporary|temp|full-time|part-time|freelance|fixed-term|interim|remote|"
-    r"hybrid))?(?:\s+(?:position|role|opening|job|vacancy|opportunity|post|posting))?\s*$",
+    r"hybrid))?(?:\s+(?:position|role|opening|job|vacancy|opportunity|post|posting|application))?\s*$",
     re.I,
 )
 # "Remote Accounts Receivable Specialist" (but "Remote Sensing Analyst" is a field).

@@ -140,6 +140,7 @@ SUBJECT_APPLICATION = [
     r"\bcandidacy\b",
     r"\bthank(?:s| you) for your interest\b",
     r"\binterview\b",
+    r"\bnext steps? (?:for|in|with|regarding|on)\b",
     r"\boffer letter\b",
     r"\bjob offer\b",
     r"\bassessment\b",

@@ -322,6 +322,7 @@ GENERAL_CANDIDATES = [
 # Subject lines stating a status (read only when the body states none).
 SUBJECT_REJECTION = [
     r"\b(?:unsuccessful|regret|not selected|not moving forward|declined|rejection|not successful)\b",
+    r"\bunfortunately\b",
     r"\bapplication status: (?:closed|declined|not selected|rejected)",
 ]
 # A subject that announces news about an application without saying which ("Application update",
