@@ -22,6 +22,30 @@ def not_application(name: str, kind: Kind, **mail: str):
 # Mail that talks like an application and is not one: the mail, then the kind it is.
 NOT_APPLICATIONS = [
     not_application(
+        "a_survey_about_a_past_interview_is_other",
+        sender="Orvalis <no-reply@orvalis.com>",
+        subject="How was your interview experience?",
+        body="Hi Sam, we'd love your feedback on your recent interview with Orvalis. Please take this "
+        "2-minute survey.",
+        kind=Kind.OTHER,
+    ),
+    not_application(
+        "a_portal_registration_under_an_update_subject_is_other",
+        sender="Brisemer Recruiting <jobs@brisemer.com>",
+        subject="Thanks for your interest in Brisemer",
+        body="Thank you for registering with Brisemer Careers. Your profile has been created. Browse open "
+        "roles anytime.",
+        kind=Kind.OTHER,
+    ),
+    not_application(
+        "what_people_like_you_applied_to_is_a_job_boards_newsletter",
+        sender="Indeed <donotreply@indeed.com>",
+        subject="Job seekers like you applied to these jobs",
+        body="People who applied to Data Analyst at Orvalis also applied to: BI Analyst at Brisemer, "
+        "Analyst at Terranov.",
+        kind=Kind.OTHER,
+    ),
+    not_application(
         "job_alert_saying_interview_is_not_an_application",
         sender="Indeed <alert@indeed.com>",
         subject="5 new Data Analyst jobs in Boston, MA",

@@ -36,6 +36,7 @@ _JOB_SENDER = re.compile(
 )
 _NEWS_CATEGORIES = ("withdrawn", "rejected", "search_stopped", "offer")
 _PROCESS_CATEGORIES = ("interview", "assessment", "assessment_tool")
+_PROCESS_PHRASES = ("INTERVIEW", "ASSESSMENT", "ASSESSMENT_TOOL")
 
 
 @dataclass(frozen=True)
@@ -60,6 +61,7 @@ class _Evidence:
     account: bool
     account_first: bool
     survey: bool
+    survey_first: bool
     marketing: bool
     job_context: bool
     subject_application: bool
@@ -102,7 +104,12 @@ def read_kind(email: PreparedEmail, status: StatusReading) -> KindReading:
     if (has_news or evidence.process_at is not None or evidence.references) and not evidence.job_context:
         # Credit cards, apartments, admissions, visas: applications, but not for a job.
         return KindReading(Kind.OTHER, 0.6, "an application, but nothing says it is for a job")
-    if not has_news and evidence.process_at is None:
+    if evidence.survey_first and not body_news:
+        # "How was your interview with Acme?": a survey names the step it asks about.
+        return KindReading(Kind.OTHER, 0.75, "survey about a past step")
+    # An update subject that states nothing is a guess; a body that reads as portal mail outweighs it.
+    stated_news = body_news or (evidence.subject_news and status.stated)
+    if not stated_news and evidence.process_at is None:
         portal_mail = (
             (evidence.reminder, "unsubmitted application"),
             (evidence.account, "portal account"),
@@ -153,6 +160,8 @@ def _gather(email: PreparedEmail, status: StatusReading) -> _Evidence:
         account=bool(hits.get("ACCOUNT") or subject_hits.get("ACCOUNT")),
         account_first=bool(subject_hits.get("ACCOUNT")) or _before(hits.get("ACCOUNT"), alert_matches),
         survey=bool(hits.get("SURVEY") or subject_hits.get("SURVEY")),
+        survey_first=bool(subject_hits.get("SURVEY"))
+        or _before(hits.get("SURVEY"), [m for c in _PROCESS_PHRASES for m in hits.get(c, ())]),
         marketing=bool(hits.get("MARKETING") or subject_hits.get("MARKETING"))
         or bool(_NEWSLETTER_SENDER.search(email.sender.local)),
         job_context=_has_job_context(email),

@@ -136,7 +136,7 @@ SUBJECT_APPLICATION = [
     r"my )?(?:\w+ ){0,3}(?:role|position|candidacy|candidature|opening|req)\b",
     r"\bapplication\b",
     r"\bapplying\b",
-    r"\bapplied\b",
+    r"\b(?<!like you )(?<!who )applied\b",  # not "people like you applied to these jobs"
     r"\bcandidacy\b",
     r"\bthank(?:s| you) for your interest\b",
     r"\binterview\b",

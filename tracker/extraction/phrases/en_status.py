@@ -29,8 +29,8 @@ CONFIRMATION = [
     rf"registered|on its way)",
     r"\byour application (?:has )?reached us",
     r"\byour application\b[^.\n]{0,80}\b(?:has been|was) (?:successfully )?(?:submitted|received|sent)\b",
-    r"\b(?:you have|you've|you) (?:successfully |officially |just )?(?:applied|submitted (?:your|an|"
-    r"the) application)\b",
+    r"\b(?<!like )(?<!who )(?:you have|you've|you) (?:successfully |officially |just )?(?:applied|"
+    r"submitted (?:your|an|the) application)\b",
     r"\byou have successfully (?:completed|submitted)",
     r"\b(?:you have|you've) completed the first step\b",
     r"\bapplication (?:received|confirmation|submitted|acknowledge?ment|was sent|sent)\b",
@@ -58,7 +58,7 @@ APPLICATION_REFERENCE = [
     r"\byour (?:\w+ ){0,2}(?:application|candidacy|candidature)\b",
     r"\bthank(?:s| you)(?: \w+){0,2} for (?:your |expressing )?(?:recent )?interest in\b",
     r"\bthank(?:s| you)(?: \w+){0,3} for (?:considering|your interest)\b",
-    r"\b(?:you|you've|you have) (?:recently )?applied (?:to|for)\b",
+    r"\b(?<!like )(?<!who )(?:you|you've|you have) (?:recently )?applied (?:to|for)\b",
     r"\bthe (?:position|role) you applied (?:to|for)\b",
     r"\b(?:reviewed|considered|review of) your (?:application|resume|cv|background|qualifications|profile)",
     r"\bhiring process\b",
