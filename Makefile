@@ -5,7 +5,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 EXTRACTOR ?= rules
 
-.PHONY: demo test test-web screenshots unit lint up down extract track fuzz-api chaos mutate clean deploy-plan deploy audit-infra audit
+.PHONY: demo test test-web screenshots unit lint up down extract track fuzz-api chaos bench-pipeline mutate clean deploy-plan deploy audit-infra audit
 
 $(VENV)/.installed: requirements.txt requirements-dev.txt
 	$(PYTHON) -m venv $(VENV)
@@ -68,6 +68,12 @@ fuzz-api: $(VENV)/.fuzz-installed
 
 chaos: $(VENV)/.installed
 	$(PY) -m devstack.chaos
+
+# Not part of `make test`: one fetch of a generated mailbox of N on the local stack (bench/README.md).
+N ?= 1000
+USERS ?= 1
+bench-pipeline: $(VENV)/.installed
+	$(PY) bench/pipeline.py --n $(N) --users $(USERS)
 
 # Deployment (docs/OPERATIONS.md). deploy-plan prints every command of a deploy without running any.
 REGION ?= us-central1

@@ -1,0 +1,96 @@
+"""Counts each Firestore RPC a process makes, for bench/pipeline.py (never loaded in production).
+
+bench/pipeline.py puts this folder on the functions' PYTHONPATH with FIRESTORE_COUNTS_DIR set;
+Python imports `sitecustomize` at start-up, and this one wraps `grpc.insecure_channel` (the channel
+the Firestore client opens to the emulator) with an interceptor that counts, per method, the calls
+and the documents they read or write: Commit's writes, BatchGetDocuments' found documents,
+RunQuery's documents, one read per aggregation. Every second it writes the process's totals to
+FIRESTORE_COUNTS_DIR/<pid>.json (gunicorn forks the worker after start-up: the thread starts with
+the first call, in the process that makes it).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import threading
+import time
+from collections import Counter
+
+COUNTS_DIR = os.environ.get("FIRESTORE_COUNTS_DIR")
+FIRESTORE = "/google.firestore.v1.Firestore/"
+
+
+def _install() -> None:
+    import grpc
+
+    counts: Counter[str] = Counter()
+    lock = threading.Lock()
+    started: list[int] = []
+
+    def dump_forever(pid: int) -> None:
+        path = os.path.join(COUNTS_DIR, f"{pid}.json")
+        while True:
+            time.sleep(1.0)
+            with lock:
+                snapshot = dict(counts)
+            with open(path + ".tmp", "w") as out:
+                json.dump(snapshot, out)
+            os.replace(path + ".tmp", path)
+
+    def count(name: str, n: int = 1) -> None:
+        with lock:
+            counts[name] += n
+            if started != [os.getpid()]:  # first call in this process (or in a forked child)
+                started[:] = [os.getpid()]
+                threading.Thread(target=dump_forever, args=(os.getpid(),), daemon=True).start()
+
+    class CountingStream:
+        """The server stream, counting the documents it yields; everything else is the call's."""
+
+        def __init__(self, call, method: str) -> None:
+            self._call, self._method = call, method
+
+        def __iter__(self):
+            return self
+
+        def __next__(self):
+            item = next(self._call)
+            if self._method == "BatchGetDocuments" and item.found.name:
+                count("reads")
+            elif self._method == "RunQuery" and item.document.name:
+                count("reads")
+            elif self._method == "RunAggregationQuery" and item.result:
+                count("reads")
+            return item
+
+        def __getattr__(self, name):
+            return getattr(self._call, name)
+
+    class Counting(grpc.UnaryUnaryClientInterceptor, grpc.UnaryStreamClientInterceptor):
+        def intercept_unary_unary(self, continuation, details, request):
+            if not details.method.startswith(FIRESTORE):  # the Cloud Tasks client's calls
+                return continuation(details, request)
+            method = details.method.rsplit("/", 1)[-1]
+            count(f"calls.{method}")
+            if method == "Commit":
+                count("writes", len(request.writes))
+            return continuation(details, request)
+
+        def intercept_unary_stream(self, continuation, details, request):
+            if not details.method.startswith(FIRESTORE):
+                return continuation(details, request)
+            method = details.method.rsplit("/", 1)[-1]
+            count(f"calls.{method}")
+            return CountingStream(continuation(details, request), method)
+
+    plain_channel = grpc.insecure_channel
+
+    def counting_channel(*args, **kwargs):
+        return grpc.intercept_channel(plain_channel(*args, **kwargs), Counting())
+
+    grpc.insecure_channel = counting_channel
+
+
+if COUNTS_DIR:
+    _install()
