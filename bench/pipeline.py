@@ -219,7 +219,8 @@ def run_bench(args: argparse.Namespace, endpoints: Endpoints, stack: LocalStack 
     if counts_dir:
         print(
             f"firestore: {firestore}; per message reads={firestore.get('reads', 0) / total:.2f} "
-            f"writes={firestore.get('writes', 0) / total:.2f} commits={firestore.get('calls.Commit', 0) / total:.2f}"
+            f"writes={firestore.get('writes', 0) / total:.2f} "
+            f"commits={firestore.get('calls.Commit', 0) / total:.2f}"
         )
     result = figures(runs, counts, args.window)
     if unclean:

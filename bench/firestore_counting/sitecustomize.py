@@ -56,11 +56,14 @@ def _install() -> None:
 
         def __next__(self):
             item = next(self._call)
-            if self._method == "BatchGetDocuments" and item.found.name:
-                count("reads")
-            elif self._method == "RunQuery" and item.document.name:
-                count("reads")
-            elif self._method == "RunAggregationQuery" and item.result:
+            if (
+                self._method == "BatchGetDocuments"
+                and item.found.name
+                or self._method == "RunQuery"
+                and item.document.name
+                or self._method == "RunAggregationQuery"
+                and item.result
+            ):
                 count("reads")
             return item
 
