@@ -253,12 +253,29 @@ class FirestoreAccountStore:
         except google_exceptions.NotFound:
             pass
 
-    def complete_run_if_done(self, user_id: str, run_id: str, now: datetime) -> FetchRun | None:
+    def _handled(self, user_id: str, run: FetchRun) -> int:
+        """How many of the run's messages have a marker: one count aggregation."""
+        markers = (
+            self._user(user_id).collection("messages").where(filter=FieldFilter("run_id", "==", run.run_id))
+        )
+        return int(markers.count().get()[0][0].value)
+
+    def complete_run_if_done(
+        self, user_id: str, run_id: str, now: datetime, with_counts: bool = True
+    ) -> FetchRun | None:
         ref = self._run(user_id, run_id)
         snapshot = ref.get()
         if not snapshot.exists:
             return None
         run = run_from_doc(snapshot.id, snapshot.to_dict())
+        if not with_counts and not (
+            run.state is RunState.RUNNING
+            and run.listing_done
+            and self._handled(user_id, run) >= run.count("listed")
+        ):
+            # After each message: one aggregation (none before the listing is done), not one per
+            # outcome; each scans the run's markers, so four per message grew with the run squared.
+            return run
         run.counters = self._count(user_id, run)
         if run.state is not RunState.RUNNING or not run.all_messages_handled:
             return run

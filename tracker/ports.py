@@ -205,8 +205,12 @@ class AccountStore(Protocol):
 
     def fail_run(self, user_id: str, run_id: str, error: str, now: datetime) -> None: ...
 
-    def complete_run_if_done(self, user_id: str, run_id: str, now: datetime) -> FetchRun | None:
-        """Mark the run done (once) when all its messages are handled; return it."""
+    def complete_run_if_done(
+        self, user_id: str, run_id: str, now: datetime, with_counts: bool = True
+    ) -> FetchRun | None:
+        """Mark the run done (once) when all its messages are handled; return it. `with_counts=False`
+        (a worker after each message, which only needs the marking) may leave the counters unread
+        while the run is not done, as get_run does."""
 
     def record_failure(
         self, user_id: str, run_id: str | None, message_id: str, error: str, now: datetime

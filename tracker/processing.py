@@ -81,7 +81,7 @@ def process_message(
             accounts.forget_row(user_id, app_id, row)  # merged into another: its old row goes blank
         _enqueue_sync(user_id, outcome, queue, clock, sync_delay_seconds)
     if run_id:
-        accounts.complete_run_if_done(user_id, run_id, now)
+        accounts.complete_run_if_done(user_id, run_id, now, with_counts=False)
     return outcome
 
 

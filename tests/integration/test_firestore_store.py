@@ -101,6 +101,20 @@ def test_run_counters_and_completion(store, accounts, user_id):
     assert accounts.get_user(user_id).sync.history_id == "42"
 
 
+def test_a_worker_marks_the_run_done_with_its_last_message_and_counts_only_then(store, accounts, user_id):
+    accounts.save_user(UserAccount(user_id=user_id, email="a@example.com", google_sub=user_id))
+    accounts.start_run(FetchRun(run_id="run-1", user_id=user_id, started_at=day(0)))
+    record(store, user_id, an_email(on=1), application_email(), run_id="run-1")
+    before_listing = accounts.complete_run_if_done(user_id, "run-1", day(0), with_counts=False)
+    assert before_listing.state.value == "queued" and before_listing.count("processed") == 0
+    accounts.finish_listing(user_id, "run-1", 2, SyncCheckpoint(history_id="42"), day(0))
+    assert accounts.complete_run_if_done(user_id, "run-1", day(0), with_counts=False).state.value == "running"
+    record(store, user_id, an_email(on=2), not_an_application(), run_id="run-1")
+    run = accounts.complete_run_if_done(user_id, "run-1", day(1), with_counts=False)
+    assert run.state.value == "done" and run.finished_at == day(1)
+    assert (run.count("processed"), run.count("applications"), run.count("skipped")) == (2, 1, 1)
+
+
 def test_a_message_over_its_reading_budget_is_stored_as_skipped_with_its_reason(store, accounts, user_id):
     accounts.save_user(UserAccount(user_id=user_id, email="a@example.com", google_sub=user_id))
     accounts.start_run(FetchRun(run_id="run-1", user_id=user_id, started_at=day(0)))

@@ -96,7 +96,7 @@ class MemoryAccounts:
         self.user.sync = checkpoint
         return run
 
-    def complete_run_if_done(self, user_id, run_id, now):
+    def complete_run_if_done(self, user_id, run_id, now, with_counts=True):
         return self.runs[run_id]
 
 
