@@ -9,6 +9,7 @@ several times slower.
 
 from __future__ import annotations
 
+import functools
 import re
 
 from tracker.extraction.phrases import anchors, en_kinds, en_status, roles
@@ -90,19 +91,25 @@ TITLES: dict[str, tuple[float, bool, bool]] = {
     for number, (_, weight, needs_role_word, needs_capital_after) in enumerate(anchors.TITLES)
 }
 
-_INDEX = PhraseIndex(
-    {
-        **{category: fragments_of(category) for category in SCANNED_CATEGORIES},
-        "ASSESSMENT_TOOL": en_status.ASSESSMENT_TOOL,
-        "JOB_CONTEXT": [roles.JOB_WORDS, roles.PERSON_ROLES, *fragments_of("JOB_WORDS")],
-        "REQUISITION": [anchors.REQUISITION],
-        **{name: [anchors.EMPLOYER_AFTER[number][0]] for number, name in enumerate(EMPLOYER_AFTER)},
-        **{name: [anchors.EMPLOYER_BEFORE[number][0]] for number, name in enumerate(EMPLOYER_BEFORE)},
-        **{name: [anchors.TITLES[number][0]] for number, name in enumerate(TITLES)},
-    }
-)
+
+@functools.cache
+def phrase_index() -> PhraseIndex:
+    """The index of every scanned and anchor category, built on first use: parsing its ~1,200
+    patterns takes about half a second, which the functions that never read mail (api, auth, fetch,
+    sheet_sync) would otherwise pay at every cold start."""
+    return PhraseIndex(
+        {
+            **{category: fragments_of(category) for category in SCANNED_CATEGORIES},
+            "ASSESSMENT_TOOL": en_status.ASSESSMENT_TOOL,
+            "JOB_CONTEXT": [roles.JOB_WORDS, roles.PERSON_ROLES, *fragments_of("JOB_WORDS")],
+            "REQUISITION": [anchors.REQUISITION],
+            **{name: [anchors.EMPLOYER_AFTER[number][0]] for number, name in enumerate(EMPLOYER_AFTER)},
+            **{name: [anchors.EMPLOYER_BEFORE[number][0]] for number, name in enumerate(EMPLOYER_BEFORE)},
+            **{name: [anchors.TITLES[number][0]] for number, name in enumerate(TITLES)},
+        }
+    )
 
 
 def scan(text: str) -> dict[str, list[re.Match[str]]]:
     """Every scanned and anchor category's matches in lowercased `text`, each in text order."""
-    return _INDEX.scan(text)
+    return phrase_index().scan(text)

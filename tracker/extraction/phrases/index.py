@@ -48,22 +48,9 @@ class PhraseIndex:
         # A word start is looked up once, by the longest key found there; its entry also holds the
         # patterns of every shorter key that begins the same way. Under each entry: one pattern for
         # "does anything match here?" (one call, usually failing), then each category's own pattern.
+        # Compiled on first use: compiling every entry (~1,400 patterns) took most of a cold start.
+        self._per_key = per_key
         self._by_key: dict[str, tuple[re.Pattern[str], list[tuple[str, re.Pattern[str]]]]] = {}
-        for key in per_key:
-            merged: dict[str, list[str]] = defaultdict(list)
-            for length in range(1, len(key) + 1):
-                for category, fragments in per_key.get(key[:length], []):
-                    merged[category].extend(f for f in fragments if f not in merged[category])
-            self._by_key[key] = (
-                _join(
-                    [
-                        _NAMED_GROUP.sub("(?:", fragment)
-                        for fragments in merged.values()
-                        for fragment in fragments
-                    ]
-                ),
-                [(category, _join(fragments)) for category, fragments in merged.items()],
-            )
         # Word starts where some key begins (the longest one, captured), found by the regex engine.
         self._key_starts = re.compile(r"\b(?=(" + _trie_pattern(set(per_key)) + "))") if per_key else None
         self._scanned = [(category, _join(fragments)) for category, fragments in unkeyed.items()]
@@ -75,7 +62,8 @@ class PhraseIndex:
             by_key = self._by_key
             for start in self._key_starts.finditer(text):
                 position = start.start()
-                anything, patterns = by_key[start.group(1)]
+                key = start.group(1)
+                anything, patterns = by_key.get(key) or self._compile_key(key)
                 if anything.match(text, position):
                     for category, pattern in patterns:
                         match = pattern.match(text, position)
@@ -86,6 +74,21 @@ class PhraseIndex:
         for matches in found.values():
             matches.sort(key=lambda match: match.start())
         return found
+
+
+    def _compile_key(self, key: str) -> tuple[re.Pattern[str], list[tuple[str, re.Pattern[str]]]]:
+        """The entry of `key`: its own and every shorter key's patterns. (Two threads compiling the
+        same entry at once store equal ones.)"""
+        merged: dict[str, list[str]] = defaultdict(list)
+        for length in range(1, len(key) + 1):
+            for category, fragments in self._per_key.get(key[:length], []):
+                merged[category].extend(f for f in fragments if f not in merged[category])
+        anything = _join(
+            [_NAMED_GROUP.sub("(?:", fragment) for fragments in merged.values() for fragment in fragments]
+        )
+        entry = (anything, [(category, _join(fragments)) for category, fragments in merged.items()])
+        self._by_key[key] = entry
+        return entry
 
 
 def _trie_pattern(keys: set[str]) -> str:
