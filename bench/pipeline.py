@@ -58,6 +58,7 @@ print(json.dumps({
 }))
 """
 
+
 def mailbox_of(messages: int, seed: int) -> list[DemoEmail]:
     """Exactly `messages` generated emails (the first ones by date of a slightly larger mailbox)."""
     applications = max(1, round(messages / EMAILS_PER_APPLICATION))

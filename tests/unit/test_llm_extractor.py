@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 import pytest
 
 from cli.__main__ import main
-from infra.extractors import ExtractorNotAvailableError, build_extractor
+from infra.extractors import ChatModelOnFirstUse, ExtractorNotAvailableError, build_extractor
 from infra.settings import Settings
 from tracker.extraction.cascade import FALLBACK_EXTRACTOR_NAME, CascadeExtractor, LLMExtractor
 from tracker.extraction.llm_answer import ChatAnswer, ChatModelError
@@ -112,6 +112,17 @@ def test_build_extractor_makes_model_backed_extractors_from_an_injected_factory(
     assert isinstance(build_extractor(Settings(extractor="llm"), lambda: model), LLMExtractor)
     cascade = build_extractor(Settings(extractor="cascade", cascade_threshold=0.5), lambda: model)
     assert isinstance(cascade, CascadeExtractor) and cascade.policy.threshold == 0.5
+
+
+def test_a_chat_model_built_on_first_use_is_built_once_at_the_first_call_and_answers_as_itself():
+    model, builds = FakeChatModel(answers=[reply(), reply()]), []
+    lazy = ChatModelOnFirstUse(lambda: builds.append(1) or model)
+    assert builds == []
+    extractor = LLMExtractor(lazy)
+    assert builds == []
+    assert extractor.extract(REJECTION).status is Status.REJECTED
+    extractor.extract(REJECTION)
+    assert builds == [1] and len(model.calls) == 2
 
 
 @pytest.mark.parametrize("name", ["llm", "cascade", "magic"])

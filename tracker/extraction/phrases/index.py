@@ -75,7 +75,6 @@ class PhraseIndex:
             matches.sort(key=lambda match: match.start())
         return found
 
-
     def _compile_key(self, key: str) -> tuple[re.Pattern[str], list[tuple[str, re.Pattern[str]]]]:
         """The entry of `key`: its own and every shorter key's patterns. (Two threads compiling the
         same entry at once store equal ones.)"""
