@@ -219,7 +219,10 @@ def run_bench(args: argparse.Namespace, endpoints: Endpoints, stack: LocalStack 
     )
     print(f"load average after the fetch {load_after}")
     print(f"gmail calls: {calls_of(counts.google, 'gmail')}")
-    print(f"sheets calls: {calls_of(counts.google, 'sheets')} (window {args.window:g} s)")
+    print(
+        f"sheets calls: {calls_of(counts.google, 'sheets')} "
+        f"(window {args.window:g} s, {args.run_window:g} s during a run)"
+    )
     print(f"openai: {stats}")
     if counts_dir:
         print(
@@ -242,6 +245,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--window", type=float, default=10.0, help="the sheet sync's coalescing window (production: 10 s)"
     )
+    parser.add_argument(
+        "--run-window",
+        type=float,
+        default=30.0,
+        help="the same for a fetch run's messages (production: 30 s)",
+    )
     parser.add_argument("--timeout", type=float, default=1800, help="seconds the fetches may take")
     parser.add_argument("--running", action="store_true", help="use the stack `make up` started")
     parser.add_argument("--state-dir", type=Path, help="the stack's logs (default: a temporary folder)")
@@ -251,6 +260,7 @@ def main(argv: list[str] | None = None) -> int:
         endpoints = Endpoints(**json.loads((STATE_DIR / "endpoints.json").read_text()))
         env = dict(line.split("=", 1) for line in (STATE_DIR / "functions.env").read_text().splitlines())
         args.window = float(env.get("SHEET_SYNC_DELAY_SECONDS", args.window))
+        args.run_window = float(env.get("RUN_SHEET_SYNC_DELAY_SECONDS", args.run_window))
         result = run_bench(args, endpoints, None, None)
     else:
         with tempfile.TemporaryDirectory(prefix="bench-pipeline-") as temp:
@@ -259,6 +269,7 @@ def main(argv: list[str] | None = None) -> int:
             counts_dir.mkdir()
             overrides = {
                 "SHEET_SYNC_DELAY_SECONDS": f"{args.window:g}",
+                "RUN_SHEET_SYNC_DELAY_SECONDS": f"{args.run_window:g}",
                 "FIRESTORE_COUNTS_DIR": str(counts_dir),
                 "PYTHONPATH": os.pathsep.join([str(ROOT), str(COUNTING)]),
             }

@@ -301,6 +301,7 @@ def functions_env(endpoints: Endpoints, extractor: str = "rules") -> dict[str, s
         "SESSION_SECRET": secrets.token_urlsafe(48),
         "TOKEN_ENCRYPTION_KEY": base64.urlsafe_b64encode(secrets.token_bytes(32)).decode(),
         "SHEET_SYNC_DELAY_SECONDS": "2",
+        "RUN_SHEET_SYNC_DELAY_SECONDS": "6",
         "RUN_SWEEP_SECONDS": "120",
         # Small, so that any local fetch of over 40 messages lists in follow-up tasks, as a huge
         # mailbox does in Google Cloud (500 a page, 40 pages a task).

@@ -46,6 +46,7 @@ def handle(request: flask.Request, services: Services) -> flask.Response:
             clock=services.now,
             sync_delay_seconds=services.settings.sheet_sync_delay_seconds,
             model_calls=services.model_calls,
+            run_sync_delay_seconds=services.settings.run_sheet_sync_delay_seconds,
         )
         if outcome is None:
             return ok(result="message gone")

@@ -42,6 +42,8 @@ class Settings:
     # messages left died (timed out or killed on their last attempt). Above the queues' max backoff.
     run_sweep_seconds: float = 900.0
     sheet_sync_delay_seconds: float = 10.0
+    # A fetch run's messages coalesce their sheet syncs over this longer window (bench/README.md).
+    run_sheet_sync_delay_seconds: float = 30.0
     # A fetch lists Gmail in pages of this many ids and stops after this many pages or seconds,
     # handing the rest of the listing to a follow-up task (well within the fetch function's 540 s).
     fetch_page_size: int = 500

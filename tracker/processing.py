@@ -7,6 +7,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from datetime import datetime
 
+from tracker.accounts import RunState
 from tracker.email_reading.mime import EmailReading, read_raw_email
 from tracker.extraction import Extractor
 from tracker.models import Kind
@@ -45,17 +46,24 @@ def process_message(
     clock: Callable[[], datetime],
     sync_delay_seconds: float = 10.0,
     model_calls: ModelCallLog | None = None,
+    run_sync_delay_seconds: float | None = None,
 ) -> RecordOutcome | None:
     """Process one message at most once in effect. Returns None when the message no longer exists.
 
     A message already handled (its marker present) is neither fetched nor shown to a model again:
-    a redelivered task costs one read. Every model call made for it goes to `model_calls`."""
+    a redelivered task costs one read. Every model call made for it goes to `model_calls`.
+
+    The sheet sync it asks for is coalesced over `sync_delay_seconds`, or for a fetch run's messages
+    over `run_sync_delay_seconds` (a backfill writes the sheet less often; each sync reads the sheet
+    once, and Sheets allows 300 reads a minute per project); the message that ends its run asks for
+    one at once, so the sheet follows a finished fetch without waiting for the window."""
+    window = run_sync_delay_seconds if run_id and run_sync_delay_seconds else sync_delay_seconds
     now = clock()
     earlier = store.in_transaction(user_id, lambda tx: tx.get_marker(message_id))
     reading = None if earlier else read_message(mailbox, message_id)
     if earlier is not None:
         outcome = RecordOutcome(message_id, earlier.kind or Kind.OTHER, earlier.app_id, duplicate=True)
-        _enqueue_sync(user_id, outcome, queue, clock, sync_delay_seconds)
+        _enqueue_sync(user_id, outcome, queue, clock, window)
     elif reading is None:
         accounts.record_failure(user_id, run_id, message_id, "message no longer exists", now)
         outcome = None
@@ -79,9 +87,11 @@ def process_message(
         )
         for app_id, row in outcome.dropped_rows:
             accounts.forget_row(user_id, app_id, row)  # merged into another: its old row goes blank
-        _enqueue_sync(user_id, outcome, queue, clock, sync_delay_seconds)
+        _enqueue_sync(user_id, outcome, queue, clock, window)
     if run_id:
-        accounts.complete_run_if_done(user_id, run_id, now, with_counts=False)
+        run = accounts.complete_run_if_done(user_id, run_id, now, with_counts=False)
+        if run is not None and run.state is RunState.DONE and run.finished_at == now:
+            queue.enqueue_sheet_sync(user_id, not_before=clock())  # this message ended the run
     return outcome
 
 

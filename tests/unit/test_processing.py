@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 from email.message import EmailMessage as MimeMessage
 
+from tracker.accounts import FetchRun, RunState
 from tracker.extraction.rules import RulesExtractor
 from tracker.memory_store import MemoryApplicationStore
 from tracker.ports import RawMessage
@@ -112,6 +113,43 @@ def test_the_sheet_sync_window_is_chosen_after_the_commit():
     run(OneMessageMailbox(confirmation_raw()), store, queue, accounts, SteppingClock(T0, committed_later))
     assert queue.syncs == [sync_window_end(committed_later, 10)]
     assert queue.syncs[0] > committed_later
+
+
+class LastMessageAccounts(RecordingAccounts):
+    """A run whose every message is handled once this one is: the call marks it done, at `now`."""
+
+    def complete_run_if_done(self, user_id, run_id, now, with_counts=True):
+        return FetchRun(
+            run_id, user_id, started_at=T0, state=RunState.DONE, finished_at=now, listing_done=True
+        )
+
+
+def run_with_windows(accounts, queue, clock):
+    return process_message(
+        USER,
+        "run-1",
+        "gmail-1",
+        OneMessageMailbox(confirmation_raw()),
+        RulesExtractor(),
+        MemoryApplicationStore(),
+        accounts,
+        queue,
+        clock,
+        sync_delay_seconds=10,
+        run_sync_delay_seconds=30,
+    )
+
+
+def test_a_fetch_runs_message_coalesces_its_sheet_sync_over_the_runs_longer_window():
+    queue = RecordingQueue()
+    run_with_windows(RecordingAccounts(), queue, SteppingClock(T0))
+    assert queue.syncs == [sync_window_end(T0, 30)] != [sync_window_end(T0, 10)]
+
+
+def test_the_message_that_ends_its_run_asks_for_the_sheet_sync_at_once():
+    queue, committed = RecordingQueue(), T0 + timedelta(seconds=1)
+    run_with_windows(LastMessageAccounts(), queue, SteppingClock(T0, committed))
+    assert queue.syncs == [sync_window_end(committed, 30), committed]
 
 
 def test_sync_windows_are_fixed_slices_of_time():
