@@ -17,6 +17,7 @@ from infra.settings import Settings
 
 _UNSAFE = re.compile(r"[^A-Za-z0-9_-]")
 SYNC_CLOCK_MARGIN = timedelta(seconds=1)
+KNOWN_SYNCS = 10_000
 
 
 def tasks_client(settings: Settings) -> tasks_v2.CloudTasksClient:
@@ -40,6 +41,9 @@ class CloudTaskQueue:
     def __init__(self, settings: Settings, client: tasks_v2.CloudTasksClient) -> None:
         self.settings = settings
         self.client = client
+        # Sync tasks this instance knows exist: every message of a window asks for the same one, and a
+        # name that exists (or existed) can't be created again, so asking Cloud Tasks twice is moot.
+        self._syncs_known: set[str] = set()
 
     def _queue(self, name: str) -> str:
         return self.client.queue_path(self.settings.project_id, self.settings.location, name)
@@ -102,12 +106,18 @@ class CloudTaskQueue:
         window = str(int(not_before.timestamp()))
         payload = {"user_id": user_id}
         name = task_id("sync", user_id, window)
+        if name in self._syncs_known:
+            return False
         # A little after the window closes, so a clock running slightly behind Cloud Tasks' can't
         # commit a change into a window whose sync has already read.
         run_at = not_before + SYNC_CLOCK_MARGIN
-        return self._create(
+        created = self._create(
             self.settings.queue_sheet_syncs, name, self.settings.sheet_sync_url, payload, run_at
         )
+        if len(self._syncs_known) >= KNOWN_SYNCS:
+            self._syncs_known.clear()
+        self._syncs_known.add(name)
+        return created
 
     def enqueue_schedule_page(self, round_id: str, after: str) -> bool:
         # On the fetches queue: a page is the fan-out of fetches, paced with them.

@@ -101,6 +101,24 @@ def test_sheet_syncs_coalesce_per_window_and_run_just_after_it_ends(emulator):
     assert queue.client.get_task(name=name).schedule_time == window_end + SYNC_CLOCK_MARGIN
 
 
+def test_a_sync_window_this_instance_asked_for_is_not_asked_for_again(emulator):
+    queue = task_queue(emulator)
+    window_end = datetime.now(UTC).replace(microsecond=0) + timedelta(minutes=5)
+    created = []
+    create_task = queue.client.create_task
+    queue.client.create_task = lambda **request: created.append(request) or create_task(**request)
+
+    assert [queue.enqueue_sheet_sync("u1", window_end) for _ in range(3)] == [True, False, False]
+    assert queue.enqueue_sheet_sync("u2", window_end) is True
+    assert len(created) == 2
+    # Another instance does not know it: Cloud Tasks says it exists.
+    assert task_queue_like(queue).enqueue_sheet_sync("u1", window_end) is False
+
+
+def task_queue_like(queue: CloudTaskQueue) -> CloudTaskQueue:
+    return CloudTaskQueue(queue.settings, tasks_client(queue.settings))
+
+
 def test_a_run_sweep_is_a_fetch_task_at_its_time_one_per_run_and_count(emulator):
     queue = task_queue(emulator)
     at = datetime.now(UTC).replace(microsecond=0) + timedelta(minutes=15)
