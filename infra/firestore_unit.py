@@ -135,7 +135,7 @@ class FirestoreUserTransaction:
         refs = [self._ref("applications", app_id) for app_id in app_ids]
         found = (
             {
-                snapshot.id: application_from_doc(snapshot.id, snapshot.to_dict())
+                snapshot.id: application_from_doc(snapshot.id, snapshot.to_dict() or {})
                 for snapshot in self._tx.get_all(refs)
                 if snapshot.exists
             }
