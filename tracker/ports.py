@@ -209,8 +209,8 @@ class AccountStore(Protocol):
         self, user_id: str, run_id: str, now: datetime, with_counts: bool = True
     ) -> FetchRun | None:
         """Mark the run done (once) when all its messages are handled; return it. `with_counts=False`
-        (a worker after each message, which only needs the marking) may leave the counters unread
-        while the run is not done, as get_run does."""
+        (a worker after each message, which only needs the marking) leaves the counters unread while
+        the run is not done, as get_run does, and may skip counting while the run can't be done yet."""
 
     def record_failure(
         self, user_id: str, run_id: str | None, message_id: str, error: str, now: datetime

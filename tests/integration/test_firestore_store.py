@@ -7,6 +7,7 @@ from datetime import timedelta
 
 import pytest
 
+from infra import firestore_accounts
 from infra.firestore_accounts import FirestoreAccountStore
 from infra.firestore_store import FirestoreApplicationStore
 from tests.builders import an_email, application_email, day, not_an_application
@@ -113,6 +114,45 @@ def test_a_worker_marks_the_run_done_with_its_last_message_and_counts_only_then(
     run = accounts.complete_run_if_done(user_id, "run-1", day(1), with_counts=False)
     assert run.state.value == "done" and run.finished_at == day(1)
     assert (run.count("processed"), run.count("applications"), run.count("skipped")) == (2, 1, 1)
+
+
+def test_a_worker_counts_a_run_again_only_once_its_last_count_and_the_rate_leave_it_possibly_done(
+    store, firestore_client, user_id, monkeypatch
+):
+    monkeypatch.setattr(firestore_accounts, "MAX_IN_FLIGHT", 0)
+    monkeypatch.setattr(firestore_accounts, "MAX_HANDLED_PER_SECOND", 1.0)
+    clock = [0.0]
+    accounts = FirestoreAccountStore(firestore_client, monotonic=lambda: clock[0])
+    accounts.save_user(UserAccount(user_id=user_id, email="a@example.com", google_sub=user_id))
+    accounts.start_run(FetchRun(run_id="run-1", user_id=user_id, started_at=day(0)))
+    accounts.finish_listing(user_id, "run-1", 3, SyncCheckpoint(history_id="42"), day(0))
+    record(store, user_id, an_email(on=1), application_email(), run_id="run-1")
+    assert accounts.complete_run_if_done(user_id, "run-1", day(1), with_counts=False).state.value == "running"
+    record(store, user_id, an_email(on=2), not_an_application(), run_id="run-1")
+    record(store, user_id, an_email(on=3), not_an_application(), run_id="run-1")
+
+    clock[0] = 1.5  # 1 handled + 1.5 s at 1 a second < 3: not counted, though all are handled by now
+    assert accounts.complete_run_if_done(user_id, "run-1", day(2), with_counts=False).state.value == "running"
+    clock[0] = 2.0
+    run = accounts.complete_run_if_done(user_id, "run-1", day(3), with_counts=False)
+    assert run.state.value == "done" and run.finished_at == day(3)
+
+
+def test_the_sweeps_full_count_ends_a_run_a_workers_estimate_skipped(
+    store, firestore_client, user_id, monkeypatch
+):
+    monkeypatch.setattr(firestore_accounts, "MAX_IN_FLIGHT", 0)
+    monkeypatch.setattr(firestore_accounts, "MAX_HANDLED_PER_SECOND", 0.0)
+    accounts = FirestoreAccountStore(firestore_client, monotonic=lambda: 0.0)
+    accounts.save_user(UserAccount(user_id=user_id, email="a@example.com", google_sub=user_id))
+    accounts.start_run(FetchRun(run_id="run-1", user_id=user_id, started_at=day(0)))
+    accounts.finish_listing(user_id, "run-1", 2, SyncCheckpoint(history_id="42"), day(0))
+    record(store, user_id, an_email(on=1), application_email(), run_id="run-1")
+    accounts.complete_run_if_done(user_id, "run-1", day(1), with_counts=False)
+    record(store, user_id, an_email(on=2), not_an_application(), run_id="run-1")
+    assert accounts.complete_run_if_done(user_id, "run-1", day(2), with_counts=False).state.value == "running"
+    run = accounts.complete_run_if_done(user_id, "run-1", day(3))
+    assert run.state.value == "done" and run.count("processed") == 2
 
 
 def test_a_message_over_its_reading_budget_is_stored_as_skipped_with_its_reason(store, accounts, user_id):
