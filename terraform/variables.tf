@@ -84,13 +84,13 @@ variable "secret_versions" {
 variable "messages_max_dispatches_per_second" {
   type        = number
   description = "messages queue: worker tasks started per second (Gmail 5 units each; OpenAI tier 1 needs 6, docs/queues.md)."
-  default     = 20
+  default     = 40
 }
 
 variable "messages_max_concurrent_dispatches" {
   type        = number
-  description = "messages queue: worker tasks running at once."
-  default     = 20
+  description = "messages queue: worker tasks running at once (at most 100: infra/firestore_accounts.py MAX_IN_FLIGHT)."
+  default     = 40
 }
 
 variable "messages_max_attempts" {
