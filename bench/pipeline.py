@@ -121,10 +121,14 @@ def follow_until_settled(
     return [done[user.email] for user in users]
 
 
+PIPELINE_FUNCTIONS = ("fetch", "worker", "sheet_sync")  # not the api: it answers the bench's polling
+
+
 def firestore_counts(counts_dir: Path | None) -> dict[str, int]:
-    """The sum of every function process's Firestore counters (written each second)."""
+    """The sum of the pipeline functions' Firestore counters (each process writes its own every second)."""
     total: dict[str, int] = {}
-    for path in counts_dir.glob("*.json") if counts_dir else ():
+    paths = [p for f in PIPELINE_FUNCTIONS for p in counts_dir.glob(f"{f}-*.json")] if counts_dir else []
+    for path in paths:
         for name, n in json.loads(path.read_text()).items():
             total[name] = total.get(name, 0) + n
     return total

@@ -21,11 +21,12 @@ from infra.firestore_codec import (
     application_from_doc,
     application_to_doc,
     event_from_doc,
+    marker_from_doc,
     raise_if_deleted,
 )
 from infra.firestore_unit import FirestoreUserTransaction, KeyedLocks
 from tracker.models import Application, ApplicationEvent
-from tracker.ports import ApplicationQuery
+from tracker.ports import ApplicationQuery, ProcessedMarker
 from tracker.statuses import EARLIEST
 
 T = TypeVar("T")
@@ -86,6 +87,10 @@ class FirestoreApplicationStore:
     def get_application(self, user_id: str, app_id: str) -> Application | None:
         snapshot = self.applications(user_id).document(app_id).get()
         return application_from_doc(snapshot.id, snapshot.to_dict()) if snapshot.exists else None
+
+    def get_marker(self, user_id: str, message_id: str) -> ProcessedMarker | None:
+        snapshot = self.user_ref(user_id).collection("messages").document(message_id).get()
+        return marker_from_doc(snapshot.id, snapshot.to_dict()) if snapshot.exists else None
 
     def save_application(self, user_id: str, application: Application) -> None:
         self.applications(user_id).document(application.app_id).set(application_to_doc(application))

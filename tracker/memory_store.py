@@ -148,6 +148,11 @@ class MemoryApplicationStore:
             data = self._users.get(user_id, _UserData())
             return {app_id: list(events.values()) for app_id, events in data.events.items()}
 
+    def get_marker(self, user_id: str, message_id: str) -> ProcessedMarker | None:
+        with self._lock:
+            found = self._users.get(user_id, _UserData()).markers.get(message_id)
+            return copy.deepcopy(found) if found is not None else None
+
     def get_application(self, user_id: str, app_id: str) -> Application | None:
         with self._lock:
             found = self._users.get(user_id, _UserData()).applications.get(app_id)

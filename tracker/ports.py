@@ -108,6 +108,9 @@ class ApplicationStore(Protocol):
 
     def get_application(self, user_id: str, app_id: str) -> Application | None: ...
 
+    def get_marker(self, user_id: str, message_id: str) -> ProcessedMarker | None:
+        """The message's processed marker, read outside any transaction (one read)."""
+
     def query_applications(self, user_id: str, query: ApplicationQuery) -> tuple[list[Application], int]:
         """One page of the user's applications matching `query`, and how many match in all."""
 

@@ -59,7 +59,8 @@ def process_message(
     one at once, so the sheet follows a finished fetch without waiting for the window."""
     window = run_sync_delay_seconds if run_id and run_sync_delay_seconds else sync_delay_seconds
     now = clock()
-    earlier = store.in_transaction(user_id, lambda tx: tx.get_marker(message_id))
+    # A plain read, not a transaction (three more calls): record_email checks again in its own.
+    earlier = store.get_marker(user_id, message_id)
     reading = None if earlier else read_message(mailbox, message_id)
     if earlier is not None:
         outcome = RecordOutcome(message_id, earlier.kind or Kind.OTHER, earlier.app_id, duplicate=True)

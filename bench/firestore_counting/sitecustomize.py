@@ -5,7 +5,7 @@ Python imports `sitecustomize` at start-up, and this one wraps `grpc.insecure_ch
 the Firestore client opens to the emulator) with an interceptor that counts, per method, the calls
 and the documents they read or write: Commit's writes, BatchGetDocuments' found documents,
 RunQuery's documents, one read per aggregation. Every second it writes the process's totals to
-FIRESTORE_COUNTS_DIR/<pid>.json (gunicorn forks the worker after start-up: the thread starts with
+FIRESTORE_COUNTS_DIR/<function>-<pid>.json (gunicorn forks the worker after start-up: the thread starts with
 the first call, in the process that makes it).
 """
 
@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import json
 import os
+import sys
 import threading
 import time
 from collections import Counter
@@ -28,8 +29,13 @@ def _install() -> None:
     lock = threading.Lock()
     started: list[int] = []
 
+    # functions_framework --target NAME: the file names the function, so the bench can leave out
+    # the api's reads (its own polling).
+    argv = sys.argv
+    target = argv[argv.index("--target") + 1] if "--target" in argv[:-1] else "process"
+
     def dump_forever(pid: int) -> None:
-        path = os.path.join(COUNTS_DIR, f"{pid}.json")
+        path = os.path.join(COUNTS_DIR, f"{target}-{pid}.json")
         while True:
             time.sleep(1.0)
             with lock:

@@ -155,6 +155,14 @@ def test_the_sweeps_full_count_ends_a_run_a_workers_estimate_skipped(
     assert run.state.value == "done" and run.count("processed") == 2
 
 
+def test_a_processed_marker_reads_back_outside_a_transaction(store, user_id):
+    email = an_email(on=1)
+    outcome = record(store, user_id, email, application_email(), run_id="run-1")
+    marker = store.get_marker(user_id, email.message_id)
+    assert (marker.app_id, marker.run_id, marker.outcome) == (outcome.app_id, "run-1", "new_application")
+    assert store.get_marker(user_id, "never-seen") is None
+
+
 def test_a_message_over_its_reading_budget_is_stored_as_skipped_with_its_reason(store, accounts, user_id):
     accounts.save_user(UserAccount(user_id=user_id, email="a@example.com", google_sub=user_id))
     accounts.start_run(FetchRun(run_id="run-1", user_id=user_id, started_at=day(0)))
