@@ -216,6 +216,9 @@ def run_bench(args: argparse.Namespace, endpoints: Endpoints, stack: LocalStack 
     )
     total = len(mailbox) * len(users)
     unclean = [u.run for u in users if u.run and (u.run["status"] != "SUCCESS" or u.run.get("failed"))]
+    for user in users:
+        if user.run in unclean:
+            print(f"  unclean run of {user.email}: {user.run.get('status')} {user.run}")
     first = users[0].run or {}
     print(
         f"runs: {len(users) - len(unclean)} of {len(users)} SUCCESS without failures; first user's run: "
@@ -274,6 +277,10 @@ def main(argv: list[str] | None = None) -> int:
             overrides = {
                 "SHEET_SYNC_DELAY_SECONDS": f"{args.window:g}",
                 "RUN_SHEET_SYNC_DELAY_SECONDS": f"{args.run_window:g}",
+                # As deployed (terraform/functions.tf), not the local stack's small pages and short sweep.
+                "FETCH_PAGE_SIZE": "500",
+                "FETCH_PAGES_PER_TASK": "40",
+                "RUN_SWEEP_SECONDS": "900",
                 "FIRESTORE_COUNTS_DIR": str(counts_dir),
                 "PYTHONPATH": os.pathsep.join([str(ROOT), str(COUNTING)]),
             }
