@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from functions.session import SAFE_METHODS
 from tracker.accounts import RUN_COUNTERS, RunState
 from tracker.editing import MAX_NOTES, MAX_TAG, MAX_TAGS, REQUIRED_FIELDS
 from tracker.models import Status
@@ -398,7 +399,6 @@ def _operation(
     *problems: int,
     body: dict | None = None,
     params: list | None = None,
-    changes_state: bool = False,
 ) -> dict:
     operation: dict = {
         "operationId": operation_id,
@@ -409,9 +409,6 @@ def _operation(
         operation["requestBody"] = {"required": True, **_json(body)}
     if params:
         operation["parameters"] = params
-    if changes_state:
-        operation["security"] = [{"session": [], "csrf": []}]
-        operation["responses"].update(_problems(403))
     return operation
 
 
@@ -467,13 +464,11 @@ PATHS = {
             _ok(REF["User"]),
             400,
             body=_object({"auto_fetch": SETTINGS["auto_fetch"]}, extra=False),
-            changes_state=True,
         ),
         "delete": _operation(
             "deleteAccount",
             "Delete the account and all its data, and revoke the Google grant",
             _ok(_object({"status": STRING, "google_grant_revoked": {"type": "boolean"}})),
-            changes_state=True,
         ),
     },
     "/users/settings/": {
@@ -487,7 +482,6 @@ PATHS = {
                 **_object({**SETTINGS, "read_from": READ_FROM}, required=[], extra=False),
                 "minProperties": 1,
             },
-            changes_state=True,
         ),
     },
     "/users/model_calls/": {
@@ -509,7 +503,6 @@ PATHS = {
             409,
             503,
             body=_object({"google_sheet_url": STRING}),
-            changes_state=True,
         )
     },
     "/users/create_sheet/": {
@@ -519,7 +512,6 @@ PATHS = {
             _ok(_object({"status": STRING, "google_sheet_id": STRING, "google_sheet_url": STRING}), 201),
             409,
             503,
-            changes_state=True,
         )
     },
     "/users/sync_sheet/": {
@@ -528,7 +520,6 @@ PATHS = {
             "Sync the sheet now: edits typed in it come back as manual edits, changed rows go out",
             _ok(_object({"status": STRING}), 202),
             409,
-            changes_state=True,
         )
     },
     "/users/remove_sheet_id/": {
@@ -536,7 +527,6 @@ PATHS = {
             "removeSheet",
             "Disconnect the sheet",
             _ok(_object({"status": STRING, "google_sheet_id": _nullable(STRING)})),
-            changes_state=True,
         )
     },
     "/jobs/": {
@@ -565,7 +555,6 @@ PATHS = {
             _ok(REF["Job"], 201),
             400,
             body=_object({**JOB_FIELDS, "applied_at": STRING}, required=list(REQUIRED_FIELDS), extra=False),
-            changes_state=True,
         ),
     },
     "/jobs/fetch_emails/": {
@@ -582,7 +571,6 @@ PATHS = {
             },
             409,
             429,
-            changes_state=True,
         )
     },
     "/jobs/{job_id}/": {
@@ -595,7 +583,6 @@ PATHS = {
             400,
             404,
             body=_object(JOB_FIELDS, required=list(REQUIRED_FIELDS), extra=False),
-            changes_state=True,
         ),
         "patch": _operation(
             "updateJob",
@@ -604,14 +591,12 @@ PATHS = {
             400,
             404,
             body={**_object(JOB_FIELDS, required=[], extra=False), "minProperties": 1},
-            changes_state=True,
         ),
         "delete": _operation(
             "deleteJob",
             "Delete a job and its timeline",
             {"204": {"description": "Deleted"}},
             404,
-            changes_state=True,
         ),
     },
     "/jobs/merge/": {
@@ -623,7 +608,6 @@ PATHS = {
             400,
             404,
             body=_object({"job_ids": {**IDS, "minItems": 2, "maxItems": 20}}, extra=False),
-            changes_state=True,
         )
     },
     "/jobs/undo/": {
@@ -635,7 +619,6 @@ PATHS = {
             404,
             409,
             body=_object({"undo_token": {"type": "string", "pattern": "^[A-Za-z0-9]{1,64}$"}}, extra=False),
-            changes_state=True,
         )
     },
     "/jobs/{job_id}/confirm/": {
@@ -646,7 +629,6 @@ PATHS = {
             _ok(REF["Job"]),
             400,
             404,
-            changes_state=True,
         ),
     },
     "/jobs/{job_id}/fix/": {
@@ -658,7 +640,6 @@ PATHS = {
             400,
             404,
             body={**_object(JOB_FIELDS, required=[], extra=False), "minProperties": 1},
-            changes_state=True,
         ),
     },
     "/jobs/{job_id}/split/": {
@@ -673,7 +654,6 @@ PATHS = {
             400,
             404,
             body=_object({"message_ids": IDS}, extra=False),
-            changes_state=True,
         ),
     },
     "/jobs/{job_id}/events/": {
@@ -735,7 +715,6 @@ PATHS = {
             "markNotificationsRead",
             "Mark every notification up to now as seen",
             _ok(_object({"status": STRING, "unread": COUNT})),
-            changes_state=True,
         )
     },
     "/users/calendar_feed/": {
@@ -743,13 +722,11 @@ PATHS = {
             "createCalendarFeed",
             "A new private calendar feed address (any earlier one stops working); the token is shown once",
             _ok(_object({"path": STRING}), 201),
-            changes_state=True,
         ),
         "delete": _operation(
             "revokeCalendarFeed",
             "Revoke the calendar feed: its address answers 404 from now on",
             _ok(_object({"status": STRING})),
-            changes_state=True,
         ),
     },
     "/calendar/{token}.ics": {
@@ -782,7 +759,6 @@ PATHS = {
             400,
             409,
             body=_object({"last_fetch_date": TIME}),
-            changes_state=True,
         )
     },
     "/task_status/{task_id}/": {
@@ -804,6 +780,17 @@ PATHS = {
     },
 }
 
+
+def _require_csrf_where_state_changes(paths: dict) -> None:
+    """Every method the API does not count as safe needs the CSRF header too (functions/session.py)."""
+    for path in paths.values():
+        for method, operation in path.items():
+            if method != "parameters" and method.upper() not in SAFE_METHODS:
+                operation["security"] = [{"session": [], "csrf": []}]
+                operation["responses"].update(_problems(403))
+
+
+_require_csrf_where_state_changes(PATHS)
 
 DOCUMENT = {
     "openapi": "3.0.3",

@@ -8,9 +8,8 @@ is allowed while the records it left are as it left them (docs/decisions/2026-12
 from __future__ import annotations
 
 import uuid
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import datetime
 
 from tracker.corrections import (
     Restored,
@@ -25,7 +24,7 @@ from tracker.corrections import (
 from tracker.errors import Conflict, NotFound
 from tracker.models import Application, ApplicationEvent
 from tracker.names import employer_group
-from tracker.ports import ApplicationStore, Correction, TaskQueue, UserRecords, UserTransaction
+from tracker.ports import Correction, OverThePorts, UserTransaction
 
 
 @dataclass(frozen=True)
@@ -54,14 +53,8 @@ def _emails(tx: UserTransaction, records: Iterable[Application]) -> dict[str, li
     return {r.app_id: tx.employer_history(r.company_key).get(r.app_id, []) for r in records}
 
 
-@dataclass(frozen=True)
-class Corrections:
+class Corrections(OverThePorts):
     """Merge, split and undo for one process, over its ports; `clock` says when "now" is."""
-
-    applications: ApplicationStore
-    accounts: UserRecords
-    queue: TaskQueue
-    clock: Callable[[], datetime]
 
     def merge(self, user_id: str, job_ids: list[str]) -> Corrected:
         """Two or more records into the first one: it keeps its id and row; the others' rows go blank."""

@@ -402,6 +402,16 @@ class UserRecords(AccountStore, SheetRowStore, Protocol):
     """Everything kept per user besides applications: the account, its fetch runs, its sheet rows."""
 
 
+@dataclass(frozen=True)
+class OverThePorts:
+    """What a service layer runs over: one process's stores and task queue, and `clock` for "now"."""
+
+    applications: ApplicationStore
+    accounts: UserRecords
+    queue: TaskQueue
+    clock: Callable[[], datetime]
+
+
 class OAuthStates(Protocol):
     """Single-use OAuth states."""
 

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import math
 import uuid
-from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
@@ -19,7 +18,7 @@ from tracker.errors import TooSoon
 from tracker.ghosting import became_ghosted
 from tracker.models import Application
 from tracker.names import company_key, employer_group
-from tracker.ports import ApplicationStore, TaskQueue, UserRecords, UserTransaction
+from tracker.ports import OverThePorts, UserTransaction
 from tracker.sheet_edits import SheetDecision, decide_sheet_edits
 from tracker.user_settings import SettingsChange
 
@@ -38,14 +37,8 @@ def scheduled_run_id(round_id: str, user_id: str) -> str:
     return uuid.uuid5(uuid.NAMESPACE_URL, f"job-tracker/schedule/{round_id}/{user_id}").hex
 
 
-@dataclass(frozen=True)
-class UseCases:
+class UseCases(OverThePorts):
     """The use cases of one process, over its ports; `clock` says when "now" is."""
-
-    applications: ApplicationStore
-    accounts: UserRecords
-    queue: TaskQueue
-    clock: Callable[[], datetime]
 
     def edit_application(
         self, user_id: str, app_id: str, changes: ManualChanges, source: str = "app", reviewed: bool = False
