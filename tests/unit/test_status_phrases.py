@@ -3,9 +3,9 @@
 A phrase is one fragment of a category's list in tracker/extraction/phrases/ (en_status.py, de.toml,
 fr.toml, es.toml). Most sentences elsewhere in the suite match several phrases, so deleting or narrowing
 any one of them went unnoticed. Here each sentence must be matched by exactly one phrase of its category
-and read as that category's status, and every English phrase must be the only match of some sentence. A
-new phrase therefore needs a sentence here; a phrase no sentence can pin is one another phrase covers
-(REDUNDANT, with the sentence that shows it).
+and read as that category's status, and every phrase of these four tables must be the only match of
+some sentence. A new phrase therefore needs a sentence here; a phrase no sentence can pin is one another
+phrase covers (REDUNDANT, with the sentence that shows it).
 """
 
 from __future__ import annotations
@@ -15,7 +15,6 @@ import re
 import pytest
 
 from tracker.extraction.phrases import LANGUAGES as TABLES
-from tracker.extraction.phrases import en_status
 from tracker.extraction.status_rules import status_signals, subject_status_of
 from tracker.extraction.text import prepare
 from tracker.models import EmailMessage, Status
@@ -79,6 +78,21 @@ PINNING_SENTENCES = {
         "Gracias por postularte.",
         "Tu solicitud ha sido recibida.",
         "Revisaremos tu perfil y te contactaremos pronto.",
+        "Ihre Bewerbung wurde an die Fachabteilung versendet.",
+        "Ihre Unterlagen werden derzeit gesichtet.",
+        "Sie haben sich bei uns beworben.",
+        "Folgende Dokumente wurden an Nordwind gesendet.",
+        "Merci d'avoir postulé chez nous.",
+        "Nous accusons réception de votre dossier.",
+        "Vous avez bien postulé à l'offre.",
+        "Votre candidature a été consultée.",
+        "Le recruteur a consulté votre candidature.",
+        "Les documents suivants ont été envoyés.",
+        "Te has inscrito en la oferta.",
+        "Tu solicitud ha sido vista.",
+        "Tu CV ha sido leído.",
+        "Los elementos siguientes se enviaron.",
+        "Has postulado a la vacante.",
     ],
     "REJECTION": [
         "Thank you for your time, but we are moving in a different direction.",
@@ -163,6 +177,47 @@ PINNING_SENTENCES = {
         "No continuaremos con tu candidatura.",
         "Desafortunadamente, no es posible.",
         "La vacante ya fue cubierta.",
+        "Wir müssen leider absagen.",
+        "Daher sagen wir Ihnen heute ab.",
+        "Sie sind nicht in die engere Auswahl gekommen.",
+        "Wir haben uns für einen anderen Bewerber in diesem Verfahren entschieden.",
+        "Wir haben uns zugunsten einer anderen Kandidatin entschieden.",
+        "Wir haben uns für eine Kandidatin mit viel Erfahrung entschieden.",
+        "Wir haben beschlossen, mit anderen Kandidaten fortzufahren.",
+        "Wir haben entschieden, einen anderen Bewerber einzustellen.",
+        "Andere Bewerber haben mehr Erfahrung.",
+        "Ein Profil, das besser zur Stelle passte.",
+        "Wir haben uns anderweitig entschieden.",
+        "Zu unserem Bedauern ist die Entscheidung gefallen.",
+        "Wir haben eine Entscheidung gegen Sie getroffen.",
+        "Die Position ist nicht mehr verfügbar.",
+        "Wir können Ihnen kein Angebot machen.",
+        "Bedauerlicherweise ist es diesmal nicht gelungen.",
+        "Diesmal hat es nicht geklappt.",
+        "Ihr Profil wird nicht ganz zu dieser Rolle passen.",
+        "Wir wünschen Ihnen alles Gute für Ihren weiteren Weg.",
+        "Für Ihren weiteren Berufsweg wünschen wir Ihnen alles Gute.",
+        "Nous avons décidé de ne pas retenir votre profil.",
+        "Il n'y aura pas de suite à votre candidature.",
+        "Nous ne donnerons pas suite.",
+        "Vous n'avez pas été sélectionnée.",
+        "Nous n'avons pas pu donner une réponse positive.",
+        "D'autres candidats plus expérimentés ont été reçus.",
+        "Nous avons choisi un autre profil.",
+        "Votre parcours ne correspond pas au poste.",
+        "Nous ne sommes pas en mesure de vous proposer ce poste.",
+        "Nous préférons ne pas aller plus loin.",
+        "Malheureusement, il n'y a aucune place.",
+        "Aucune suite favorable ne peut être donnée.",
+        "Bonne continuation dans vos recherches.",
+        "Tu perfil ha sido descartado.",
+        "Hemos descartado tu candidatura.",
+        "Hemos seleccionado a otro candidato.",
+        "Desgraciadamente no hay buenas noticias.",
+        "Otros candidatos tienen un perfil más ajustado.",
+        "Tu perfil no encaja con el puesto.",
+        "No podemos continuar con tu candidatura.",
+        "Te deseamos éxito en tu búsqueda.",
     ],
     "WITHDRAWN": [
         "I've withdrawn your application for the",
@@ -184,12 +239,20 @@ PINNING_SENTENCES = {
         "Le recrutement est suspendu.",
         "El proceso ha sido cancelado.",
         "Has retirado tu candidatura.",
+        "Wir bestätigen den Rückzug Ihrer Bewerbung.",
+        "Wir teilen Ihnen mit, dass die Stelle nicht besetzt wird.",
+        "Die Position wird vorerst nicht besetzt.",
+        "Der Auswahlprozess wurde gestoppt.",
+        "Vous avez retiré votre candidature.",
+        "Nous avons pris en compte votre désistement.",
+        "Confirmamos la retirada de tu candidatura.",
     ],
     "SEARCH_STOPPED": [
         "We are no longer recruiting for this position.",
         "We have stopped interviewing new candidates.",
         "The posting is no longer active.",
         "Die Stelle wird nicht mehr besetzt werden.",
+        "Nous ne recrutons plus pour ce poste.",
     ],
     "OFFER": [
         "Great news: the team would like to extend you an offer for the Analyst role!",
@@ -209,6 +272,13 @@ PINNING_SENTENCES = {
         "Vous trouverez la lettre d'offre ci-jointe.",
         "Adjuntamos la carta de oferta.",
         "Tenemos una oferta de empleo para ti.",
+        "Wir freuen uns, Ihnen eine Zusage zu geben.",
+        "Wir haben uns für Sie entschieden.",
+        "Gerne möchten wir Ihnen diese Position anbieten.",
+        "Wir möchten Ihnen gerne ein Angebot unterbreiten.",
+        "Nous souhaitons vous proposer un CDI.",
+        "Nos complace hacerte una oferta.",
+        "Queremos ofrecerte un contrato.",
     ],
     "INTERVIEW": [
         "Our client would like to interview you.",
@@ -250,6 +320,23 @@ PINNING_SENTENCES = {
         "¡Postúlate hoy y consigue una entrevista!",
         "Queremos invitarte a una llamada.",
         "Nos gustaría agendar una reunión.",
+        "Ihr Gesprächspartner ist Frau Weber.",
+        "Wir würden Sie gerne kennenlernen.",
+        "Wir möchten Sie persönlich kennenlernen.",
+        "Im Rahmen eines Telefonats besprechen wir die Details.",
+        "Wir laden Sie herzlich zu einem Gespräch ein.",
+        "Wir möchten Sie zu einem Austausch einladen.",
+        "Bitte wählen Sie einen Termin für ein kurzes Telefonat.",
+        "Wir sehen uns zum vereinbarten Termin.",
+        "Darf ich Ihnen einen Termin vorschlagen?",
+        "Ihr Interview am Montag.",
+        "Zur Terminabstimmung antworten Sie bitte auf diese E-Mail.",
+        "Rappel : entretien téléphonique demain.",
+        "Nous aimerions vous rencontrer.",
+        "Merci de nous indiquer vos disponibilités.",
+        "Vous trouverez votre convocation ci-jointe.",
+        "Nous serions ravis de discuter avec vous.",
+        "Indícanos tu disponibilidad.",
     ],
     "ASSESSMENT": [
         "There is a pre-screening questionnaire.",
@@ -263,6 +350,7 @@ PINNING_SENTENCES = {
         "Merci de compléter le test en ligne.",
         "Vous recevrez un cas pratique.",
         "Te enviamos una prueba técnica.",
+        "Te enviamos un caso práctico.",
     ],
     "ASSESSMENT_TOOL": [
         "hirevue.com",
@@ -272,6 +360,11 @@ PINNING_SENTENCES = {
         "Application status: closed",
         "Unfortunately - Terranov application",
         "Absage",
+        "Réponse négative",
+        "Candidature non retenue",
+        "Refus",
+        "Candidatura descartada",
+        "No seleccionado para el puesto",
     ],
     "SUBJECT_WITHDRAWN": [
         "Your application has been withdrawn",
@@ -286,6 +379,7 @@ PINNING_SENTENCES = {
         "Phone Screen (",
         "Convocation à un entretien",
         "¡Postúlate hoy y consigue una entrevista!",
+        "Vorstellungsgespräch bei Nordwind",
     ],
     "SUBJECT_ASSESSMENT": [
         "Complete your questionnaire",
@@ -294,6 +388,7 @@ PINNING_SENTENCES = {
         "Eignungstest",
         "Test technique",
         "Prueba técnica",
+        "Étude de cas",
     ],
 }
 
@@ -303,6 +398,10 @@ REDUNDANT = {
     r"\bwe (?:are|were) not able to offer you\b": "We are not able to offer you a place.",
     r"\b(?:putting|placing|put|placed) (?:the|this|that|our) (?:\w+ )?(?:position|role|requisition|search|"
     r"opening|posting|vacancy|hiring) on hold": "We are putting the search on hold.",
+    r"\bne (?:pas |pouvons pas )?(?:donner|pouvons donner) (?:une suite|suite) favorable": (
+        "Nous ne pouvons pas donner une suite favorable."
+    ),
+    r"\bne sera pas retenue?": "Votre profil ne sera pas retenu.",
 }
 
 
@@ -338,12 +437,12 @@ def test_the_sentence_is_matched_by_one_phrase_of_its_category_and_read_as_its_s
         assert signals.has(BODY[category]) or (category == "INTERVIEW" and signals.has("assessment"))
 
 
+@pytest.mark.parametrize("language", ["en_status", "de", "fr", "es"])
 @pytest.mark.parametrize("category", [*BODY, *SUBJECT])
-def test_every_english_status_phrase_is_the_only_match_of_some_sentence(category):
-    # German, French and Spanish phrases are matched by the table but not all pinned yet: main added
-    # about ninety of them while this table was written (issue 22, what is left).
+def test_every_status_phrase_is_the_only_match_of_some_sentence(category, language):
     pinned = {tuple(matching(category, s)) for s in PINNING_SENTENCES.get(category, [])}
-    unpinned = [f for f in getattr(en_status, category, []) if (f,) not in pinned and f not in REDUNDANT]
+    fragments = TABLES[language].fragments(category)
+    unpinned = [f for f in fragments if (f,) not in pinned and f not in REDUNDANT]
     assert not unpinned, f"add a sentence to PINNING_SENTENCES[{category!r}] for each of {unpinned}"
 
 
@@ -354,3 +453,18 @@ def test_a_redundant_phrase_is_covered_by_another_of_its_category(phrase, senten
     (category,) = [c for c in [*BODY, *SUBJECT] if phrase in phrases_of(c)]
     found = matching(category, sentence)
     assert phrase in found and len(found) > 1
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Te enviamos un caso práctico.", "Ti invieremo un caso studio.", "Enviaremos um estudo de caso."],
+    ids=["es", "it", "pt"],
+)
+def test_a_case_study_is_an_assessment_though_portuguese_caso_can_mean_if(sentence):
+    email = lowered(sentence)
+    assert status_signals(email.body_lower, email.body_hits).has("assessment")
+
+
+def test_portuguese_caso_as_if_still_hedges():
+    email = lowered("Caso tenha dúvidas, enviaremos um estudo de caso.")
+    assert not status_signals(email.body_lower, email.body_hits).has("assessment")
