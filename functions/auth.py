@@ -19,9 +19,10 @@ import werkzeug
 from functions.http import Problem, Router, json_errors, with_security_headers
 from functions.session import clear_session, issue_session, read_session, require_csrf
 from infra.bootstrap import Services
-from infra.google_oauth import GoogleIdentity, new_code_verifier
+from infra.google_oauth import new_code_verifier
 from tracker.accounts import SyncCheckpoint, UserAccount
 from tracker.errors import TrackerError
+from tracker.ports import GoogleIdentity
 
 # Secure and no Domain; it can't be a __Host- cookie, which must have Path=/, and only /auth/ needs it.
 STATE_COOKIE = "__Secure-oauth_state"

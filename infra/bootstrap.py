@@ -19,6 +19,8 @@ from tracker.errors import GrantRevoked
 from tracker.extraction import Extractor
 from tracker.ports import (
     ApplicationStore,
+    Cipher,
+    GoogleSignIn,
     Mailbox,
     ModelCallLog,
     OAuthStates,
@@ -30,9 +32,6 @@ from tracker.use_cases import UseCases
 
 if TYPE_CHECKING:  # the Google clients are imported where they are built, not by every function
     from google.cloud import firestore
-
-    from infra.google_oauth import GoogleOAuth
-    from infra.token_cipher import TokenCipher
 
 CREDENTIALS_CACHE_SIZE = 1000
 
@@ -46,8 +45,8 @@ class Adapters(TypedDict, total=False):
     model_calls: ModelCallLog
     oauth_states: OAuthStates
     queue: TaskQueue
-    oauth: GoogleOAuth
-    cipher: TokenCipher
+    oauth: GoogleSignIn
+    cipher: Cipher
     extractor: Extractor
     mailbox_for: Callable[[UserAccount], Mailbox]
     sheet_for: Callable[[UserAccount], SheetWriter]
@@ -101,13 +100,13 @@ class Services:
         return CloudTaskQueue(self.settings, tasks_client(self.settings))
 
     @functools.cached_property
-    def oauth(self) -> GoogleOAuth:
+    def oauth(self) -> GoogleSignIn:
         from infra.google_oauth import GoogleOAuth
 
         return GoogleOAuth(self.settings)
 
     @functools.cached_property
-    def cipher(self) -> TokenCipher:
+    def cipher(self) -> Cipher:
         from infra.token_cipher import TokenCipher
 
         return TokenCipher(self.settings.token_encryption_key)

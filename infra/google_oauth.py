@@ -5,7 +5,6 @@ from __future__ import annotations
 import base64
 import hashlib
 import secrets
-from dataclasses import dataclass
 from urllib.parse import urlencode
 
 import google.auth.exceptions
@@ -16,6 +15,7 @@ from google.oauth2 import id_token as google_id_token
 
 from infra.settings import Settings
 from tracker.errors import InvalidInput, TransientFailure
+from tracker.ports import GoogleIdentity
 
 _ISSUERS = ("accounts.google.com", "https://accounts.google.com")
 TIMEOUT_SECONDS = 15
@@ -31,19 +31,9 @@ def code_challenge(verifier: str) -> str:
     return base64.urlsafe_b64encode(digest).rstrip(b"=").decode("ascii")
 
 
-@dataclass(frozen=True)
-class GoogleIdentity:
-    """Who signed in, from the verified ID token, and the tokens the grant gave."""
-
-    sub: str
-    email: str
-    name: str
-    refresh_token: str | None
-    access_token: str
-    scopes: tuple[str, ...]
-
-
 class GoogleOAuth:
+    """The GoogleSignIn port over Google's OAuth endpoints (or devstack's fake, by settings)."""
+
     def __init__(self, settings: Settings, http: requests.Session | None = None) -> None:
         self.settings = settings
         self.http = http or requests.Session()

@@ -412,6 +412,38 @@ class OverThePorts:
     clock: Callable[[], datetime]
 
 
+@dataclass(frozen=True)
+class GoogleIdentity:
+    """Who signed in, from the verified ID token, and the tokens the grant gave."""
+
+    sub: str
+    email: str
+    name: str
+    refresh_token: str | None
+    access_token: str
+    scopes: tuple[str, ...]
+
+
+class GoogleSignIn(Protocol):
+    """Google's OAuth: the consent page, the code traded for who signed in, and revoking a grant."""
+
+    def authorization_url(self, state: str, verifier: str, scopes: tuple[str, ...]) -> str: ...
+
+    def exchange_code(self, code: str, verifier: str) -> GoogleIdentity: ...
+
+    def revoke(self, token: str) -> bool:
+        """True when Google revoked the grant (or it was gone already)."""
+
+
+class Cipher(Protocol):
+    """Refresh tokens sealed at rest, each bound to its user (another user's id can't open it)."""
+
+    def encrypt(self, plaintext: str, user_id: str) -> str: ...
+
+    def decrypt(self, token: str, user_id: str) -> str:
+        """The plaintext; ValueError when the token can't be opened (retired key, wrong user, damage)."""
+
+
 class OAuthStates(Protocol):
     """Single-use OAuth states."""
 
