@@ -12,6 +12,14 @@ from tracker.extraction.company import same_employer
 
 EMPLOYER_PLACES = [
     pytest.param(
+        "Office of Human Resources <hr@stateu.edu>",
+        "Your application for Research Analyst",
+        "Dear Sam,\nThank you for applying for the Research Analyst position. We have received your "
+        "application.\n\nOffice of Human Resources\nState University of New Harbor",
+        "State University of New Harbor",
+        id="an-office-of-human-resources-signs-above-its-organisation",
+    ),
+    pytest.param(
         "No Reply (Harbor Valley Transit Authority) via Talemetry <noreply@talemetry.com>",
         "Application Status",
         "",

@@ -107,7 +107,8 @@ _NOT_AN_EMPLOYER = re.compile(rf"\b(?:{word_list('subject_closers')})\b", re.I)
 # "Thanks,\nGullwing Energy": an organisation signing under the closing words; or a department's
 # line signing above its organisation's ("Recruiting Team\nPrudential").
 _SIGNS_ABOVE = re.compile(
-    rf"^(?:(?P<valediction>{word_list('valedictions')})|(?:the )?(?:recruiting|recruitment|talent "
+    rf"^(?:(?P<valediction>{word_list('valedictions')})|(?:the )?(?:office of |department of |division of )?"
+    rf"(?:recruiting|recruitment|talent "
     r"acquisition|human resources|hr|hiring|people|careers)(?: team| department| operations)?)\W*$",
     re.I,
 )

@@ -32,6 +32,8 @@ GENERIC_NAMES = {
     "career site", "careers site", "colleague zone", "hr services", "talent acquisition", "support", "the",
     "team", "candidate", "recruiting", "noreply", "info", "admin", "customer", "company", "employer", "us",
     "name", "event", "new event", "meeting", "calendar", "organizer", "organiser",
+    # What is left of "Office of Human Resources", "Department of Talent": a unit, not its organisation.
+    "office", "office of", "department", "department of", "division", "division of",
     # Pseudo-requisitions an ATS names where a job or employer would stand.
     "employee referrals", "employee referral", "talent community", "talent network", "talent pool",
     "general application", "general interest", "open application",
