@@ -260,6 +260,20 @@ GERMAN = [
 
 FRENCH = [
     case(
+        "HelloWork <noreply@hellowork.com>",
+        "Confirmation de votre candidature",
+        "Bonjour,\nVotre candidature au poste de Comptable (H/F) pour l'entreprise Ondine a bien été "
+        "transmise au recruteur.\n\nCes offres peuvent aussi vous intéresser :\nAide-comptable - Brisemer",
+        APP, APPLIED, "Ondine", "Comptable (H/F)", "title ends before pour l'entreprise",
+    ),
+    case(
+        "APEC <noreply@apec.fr>",
+        "Votre candidature a bien été envoyée",
+        "Votre candidature pour l'offre Responsable marketing (H/F) - Ondine a bien été envoyée au "
+        "recruteur.",
+        APP, APPLIED, "Ondine", "Responsable marketing (H/F)", "l'offre X - employer a bien été envoyée",
+    ),
+    case(
         "Ondine Recrutement <recrutement@ondine.fr>",
         "Suite à votre candidature",
         "Bonjour Léa,\n\nAprès étude attentive de votre dossier, nous sommes au regret de vous informer que "

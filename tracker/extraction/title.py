@@ -410,10 +410,14 @@ def _without_title_noise(raw: str, company: str | None) -> str:
 
 
 def _without_employer_segment(raw: str, company: str) -> str:
-    """'Acme Inc - Data Engineer' -> 'Data Engineer' when the first segment names the employer."""
+    """'Acme Inc - Data Engineer' -> 'Data Engineer' when the first segment names the employer; and
+    'Data Engineer - Acme' -> 'Data Engineer' when the last one is its name (a unit after it stays)."""
     head, separator, rest = raw.partition(" - ")
     if separator and rest and _same_employer_key(head, company):
         return rest
+    head, separator, last = raw.rpartition(" - ")
+    if separator and head and company_key(last) == company_key(company):
+        return head
     return raw
 
 

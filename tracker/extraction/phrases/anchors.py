@@ -75,6 +75,8 @@ EMPLOYER_BEFORE: list[tuple[str, float]] = [
     ),
     (r"\bhat (?:sich )?(?:entschieden|ihre bewerbung)\b", 2.5),
     (r"\ba (?:bien )?reçu votre candidature\b", 2.5),
+    # "Votre candidature pour l'offre X - Acme a bien été envoyée au recruteur".
+    (r"\ba bien été (?:envoyée|transmise)\b", 2.0),
 ]
 
 # Job titles: the (?P<t>...) group is the title. (pattern, weight, needs a role word, needs a
@@ -150,8 +152,9 @@ TITLES: list[tuple[str, float, bool, bool]] = [
         False,
     ),
     (
-        rf"\b(?:au poste d[e']|pour le poste d[e']|poste d[e']|en tant que|pour l'offre d[e']|"
-        rf"candidature pour)\s*(?P<t>[^\n.!?;]{{2,100}}?)(?=\s+(?:chez|au sein|à|a|ne|est|qui|que)\s|\s+n'|"
+        rf"\b(?:au poste d[e']|pour le poste d[e']|poste d[e']|en tant que|pour l'offre(?: d[e'])?|"
+        rf"candidature pour(?: l'offre| le poste)?(?: d[e'])?)\s*(?P<t>[^\n.!?;]{{2,100}}?)(?=\s+(?:chez|"
+        rf"au sein|à|a|ne|est|qui|que|pour l'entreprise|pour la société|dans l'entreprise)\s|\s+n'|"
         rf"\s+et\s+(?:vous|nous|"
         rf"je)\b|\s*[.!,;]|{_LINE_END})",
         3.0,
