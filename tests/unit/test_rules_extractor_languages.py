@@ -184,6 +184,21 @@ def check(result, kind, status, company, title):
 # fmt: off
 GERMAN = [
     case(
+        "StepStone <noreply@stepstone.de>",
+        "Ihre Bewerbung wurde versendet",
+        "Ihre Bewerbung wurde erfolgreich an die Brisemer GmbH übermittelt.\n\nSachbearbeiter Buchhaltung "
+        "(m/w/d)\nBrisemer GmbH, Hamburg\n\nDiese Jobs könnten Sie auch interessieren\nBuchhalter (m/w/d)\n"
+        "Orvalis AG, Berlin",
+        APP, APPLIED, "Brisemer", "Sachbearbeiter Buchhaltung (m/w/d)", "title above employer, place",
+    ),
+    case(
+        "Orvalis Recruiting <recruiting@orvalis.at>",
+        "Einladung zum Kennenlerngespräch",
+        "Hallo Anna,\n\nvielen Dank für deine Bewerbung als UX Designerin. Wir würden dich gerne zu "
+        "einem ersten Kennenlerngespräch per Teams einladen.\n\nLiebe Grüße\nOrvalis",
+        APP, INTERVIEW, "Orvalis", "UX Designerin", "a feminine role noun",
+    ),
+    case(
         "Nordlicht Software GmbH <jobs@nordlicht.jobs.personio.de>",
         "Deine Bewerbung als Backend Developer (m/w/d)",
         "Hallo Jonas,\nvielen Dank für deine Bewerbung als Backend Developer (m/w/d) bei Nordlicht Software. "
@@ -354,6 +369,20 @@ FRENCH = [
 
 SPANISH = [
     case(
+        "Tierra <noreply@infojobs.net>",
+        "Tu candidatura ha sido enviada",
+        "Tu candidatura a la oferta Administrativo/a contable de Tierra Servicios S.L. se ha enviado "
+        "correctamente.",
+        APP, APPLIED, None, "Administrativo/a contable", "the title ends where the employer is named",
+    ),
+    case(
+        "Tierra <rrhh@tierra.mx>",
+        "Proceso de selección - Analista de Riesgos",
+        "Estimada Lucía,\n\nAgradecemos tu participación en el proceso de selección para la vacante de "
+        "Analista de Riesgos. En esta ocasión tu perfil no fue seleccionado para continuar.\n\nTierra",
+        APP, REJECTED, "Tierra", "Analista de Riesgos", "no fue seleccionado",
+    ),
+    case(
         "InfoJobs <noreply@infojobs.net>",
         "Tu candidatura se ha enviado correctamente",
         "Hola Marta,\nTu candidatura para la oferta Técnico de Soporte IT ha sido enviada a Viento Norte "
@@ -401,6 +430,13 @@ SPANISH = [
 ]
 
 DUTCH = [
+    case(
+        "Polder <noreply@werk.nl>",
+        "Reactie op je sollicitatie",
+        "Beste Sanne,\n\nBedankt voor je interesse in de vacature Financieel Administratief Medewerker. Na "
+        "zorgvuldige overweging hebben we besloten andere kandidaten uit te nodigen.\n\nPolder B.V.",
+        APP, REJECTED, "Polder", "Financieel Administratief Medewerker", "besloten andere kandidaten",
+    ),
     case(
         "Polder <noreply@recruitee.com>",
         "Bedankt voor je sollicitatie",
@@ -510,6 +546,13 @@ PORTUGUESE = [
 ]
 
 ITALIAN = [
+    case(
+        "Colle <noreply@inrecruiting.com>",
+        "Candidatura ricevuta",
+        "Gentile Giulia, la tua candidatura per l'annuncio Impiegata amministrativa è stata ricevuta da "
+        "Colle S.p.A.",
+        APP, APPLIED, "Colle", "Impiegata amministrativa", "per l'annuncio",
+    ),
     case(
         "Risorse Umane Ferretti <hr@ferretti-ingegneria.it>",
         "La tua candidatura per la posizione di Progettista Meccanico",

@@ -297,12 +297,16 @@ def _flattened_card_titles(body: str, company: str) -> list[str]:
     return titles
 
 
+_PLACE_AFTER_EMPLOYER = re.compile(r"(?:,| [-·•|]) [^,·•|]{2,40}$")
+
+
 def _titles_next_to_employer_line(lines: Sequence[str], company: str) -> list[str]:
     """A card laid out one cell a line: the title above the employer alone (most boards) or below it
     (LinkedIn: "sent to Acme", "Acme", "Data Engineer", the place)."""
     key = company_key(company)
     for index in range(1, len(lines)):
-        if company_key(lines[index]) != key:
+        # "Acme GmbH, Hamburg", "Acme - Remote": the employer's line may carry its place.
+        if company_key(_PLACE_AFTER_EMPLOYER.sub("", lines[index])) != key:
             continue
         above = lines[index - 1] if index >= 2 else ""  # the first line heads the mail, it is no cell
         below = lines[index + 1] if index + 1 < len(lines) else ""
@@ -357,6 +361,7 @@ def _accept(
     if company:  # "Data Analyst (Acme Corp)": the employer in brackets is not part of the title
         raw = raw.replace(f"({company})", " ")
         raw = _without_employer_segment(raw, company)
+        raw = _before_employer_named_after(raw, company)
     event = _EVENT_FOR.match(raw)
     if event and looks_like_title(event.group("t")):
         raw = event.group("t")  # "Interview availability request for Data Engineer"
@@ -419,6 +424,16 @@ def _without_employer_segment(raw: str, company: str) -> str:
     if separator and head and company_key(last) == company_key(company):
         return head
     return raw
+
+
+def _before_employer_named_after(raw: str, company: str) -> str:
+    """'Contable de Tierra Servicios S.L.' -> 'Contable': the title ends where the employer is named."""
+    first_word = company.split()[0] if company.split() else ""
+    if len(first_word) < 3:
+        return raw
+    after = re.compile(rf"\s+(?:de|at|bei|chez|presso|bij|na|no|da)\s+(?={re.escape(first_word)}\b)", re.I)
+    head = after.split(raw, maxsplit=1)[0]
+    return head if head.strip() else raw
 
 
 def _same_employer_key(a: str, b: str) -> bool:

@@ -153,7 +153,7 @@ TITLES: list[tuple[str, float, bool, bool]] = [
     ),
     # Dutch without the application before it: "op de functie X", "voor de vacature X".
     (
-        rf"\b(?:op|voor|naar) de (?:functie|vacature|positie)(?: van| als)?\s+(?P<t>[^\n.!?;]{{2,100}}?)"
+        rf"\b(?:op|voor|naar|in) de (?:functie|vacature|positie)(?: van| als)?\s+(?P<t>[^\n.!?;]{{2,100}}?)"
         rf"{_NL_END}",
         2.5,
         True,
@@ -164,6 +164,7 @@ TITLES: list[tuple[str, float, bool, bool]] = [
         rf"\b(?:para a vaga de|à vaga de|a vaga de|(?:na|da|pela) vaga de|para o cargo de|ao cargo de|"
         rf"para a posição de|à posição de|"
         rf"per la posizione di|alla posizione di|posizione di|per il ruolo di|al ruolo di|in qualità di|"
+        rf"per l'annuncio|all'annuncio|per l'offerta(?: di)?|all'offerta(?: di)?|"
         rf"per la figura di)\s+(?P<t>[^\n.!?;]{{2,100}}?){_PT_IT_END}",
         3.0,
         False,
