@@ -426,14 +426,18 @@ def _without_employer_segment(raw: str, company: str) -> str:
     return raw
 
 
+_PREPOSITION_THEN_WORD = re.compile(r"\s+(?:de|at|bei|chez|presso|bij|na|no|da)\s+(?P<word>[\w&'-]+)", re.I)
+
+
 def _before_employer_named_after(raw: str, company: str) -> str:
     """'Contable de Tierra Servicios S.L.' -> 'Contable': the title ends where the employer is named."""
-    first_word = company.split()[0] if company.split() else ""
+    first_word = company.split()[0].lower() if company.split() else ""
     if len(first_word) < 3:
         return raw
-    after = re.compile(rf"\s+(?:de|at|bei|chez|presso|bij|na|no|da)\s+(?={re.escape(first_word)}\b)", re.I)
-    head = after.split(raw, maxsplit=1)[0]
-    return head if head.strip() else raw
+    for match in _PREPOSITION_THEN_WORD.finditer(raw):
+        if match["word"].lower() == first_word and match.start() > 0:
+            return raw[: match.start()]
+    return raw
 
 
 def _same_employer_key(a: str, b: str) -> bool:
