@@ -5,30 +5,34 @@ VENV := .venv
 PY := $(VENV)/bin/python
 EXTRACTOR ?= rules
 
-.PHONY: demo test test-web screenshots unit lint up down extract track fuzz-api chaos bench-pipeline mutate clean deploy-plan deploy audit-infra audit
+.PHONY: demo test test-web screenshots unit lint up down extract track fuzz-api chaos bench-pipeline mutate clean deploy-plan deploy audit-infra audit lock
 
-$(VENV)/.installed: requirements.txt requirements-dev.txt
+# Installs are from the hash-pinned locks (make lock writes them from requirements*.txt): pip refuses
+# any file whose sha256 is not in the lock, and any package the lock does not pin.
+PIP_INSTALL = -m pip install --quiet --disable-pip-version-check --require-hashes
+
+$(VENV)/.installed: requirements.lock requirements-dev.lock
 	$(PYTHON) -m venv $(VENV)
-	$(PY) -m pip install --quiet --disable-pip-version-check -r requirements-dev.txt
+	$(PY) $(PIP_INSTALL) -r requirements-dev.lock
 	touch $@
 
 # The web tests drive Debian's Chromium with Playwright (never a browser Playwright downloads).
 CHROMIUM := /usr/bin/chromium
 
-$(VENV)/.web-installed: $(VENV)/.installed requirements-web.txt
-	$(PY) -m pip install --quiet --disable-pip-version-check -r requirements-web.txt
+$(VENV)/.web-installed: $(VENV)/.installed requirements-web.lock
+	$(PY) $(PIP_INSTALL) -r requirements-web.lock
 	touch $@
 
 $(CHROMIUM):
 	apt-get update -qq
 	DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium
 
-$(VENV)/.fuzz-installed: $(VENV)/.installed requirements-fuzz.txt
-	$(PY) -m pip install --quiet --disable-pip-version-check -r requirements-fuzz.txt
+$(VENV)/.fuzz-installed: $(VENV)/.installed requirements-fuzz.lock
+	$(PY) $(PIP_INSTALL) -r requirements-fuzz.lock
 	touch $@
 
-$(VENV)/.mutate-installed: $(VENV)/.installed requirements-mutate.txt
-	$(PY) -m pip install --quiet --disable-pip-version-check -r requirements-mutate.txt
+$(VENV)/.mutate-installed: $(VENV)/.installed requirements-mutate.lock
+	$(PY) $(PIP_INSTALL) -r requirements-mutate.lock
 	touch $@
 
 demo: $(VENV)/.installed
@@ -92,9 +96,9 @@ deploy: $(VENV)/.installed
 
 # checkov, bandit and pip-audit in their own virtualenv (their dependencies are many and not ours).
 AUDIT_VENV := $(VENV)/audit
-$(AUDIT_VENV)/.installed: requirements-audit.txt
+$(AUDIT_VENV)/.installed: requirements-audit.lock
 	$(PYTHON) -m venv $(AUDIT_VENV)
-	$(AUDIT_VENV)/bin/python -m pip install --quiet --disable-pip-version-check -r requirements-audit.txt
+	$(AUDIT_VENV)/bin/python $(PIP_INSTALL) -r requirements-audit.lock
 	touch $@
 
 audit-infra: $(AUDIT_VENV)/.installed
@@ -109,6 +113,10 @@ audit: $(AUDIT_VENV)/.installed
 # Not part of `make test`: about 5 minutes on two cores. MUTANTS='tracker.statuses.*' runs a subset.
 mutate: $(VENV)/.mutate-installed
 	$(PY) bench/mutation.py --jobs 2 $(MUTANTS)
+
+# Pins every package of each requirements*.txt's closure with its files' hashes (ops/lock_requirements.py).
+lock: $(VENV)/.installed
+	$(PY) ops/lock_requirements.py
 
 clean:
 	rm -rf $(VENV) .devstack .pytest_cache .deploy mutants

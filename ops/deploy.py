@@ -22,7 +22,10 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 # What the functions need at run time; main.py imports functions/, which imports infra/ and tracker/.
-SOURCE = ("main.py", "requirements.txt", "functions", "infra", "tracker")
+# The functions' requirements ship as the hash-pinned lock (requirements.lock, by ops/lock_requirements.py),
+# named requirements.txt in the zip: Cloud Functions' build installs it, in pip's hash-checking mode.
+SOURCE = ("main.py", "requirements.lock", "functions", "infra", "tracker")
+CODE = tuple(name for name in SOURCE if name != "requirements.lock")
 # The files of those folders that the code reads: modules, and the phrase tables kept as data.
 PACKAGED = (".py", ".toml")
 
@@ -140,8 +143,9 @@ def steps(d: Deployment, source: str) -> list[tuple[str, str]]:
     listed += [
         (
             "package the function source",
-            f"mkdir -p .deploy && rm -f .deploy/source.zip && zip -qrX .deploy/source.zip {' '.join(SOURCE)} "
-            f"-x '*__pycache__*'",
+            f"mkdir -p .deploy && rm -f .deploy/source.zip && zip -qrX .deploy/source.zip {' '.join(CODE)} "
+            f"-x '*__pycache__*' && cp requirements.lock .deploy/requirements.txt "
+            f"&& (cd .deploy && zip -qX source.zip requirements.txt)",
         ),
         (
             "upload it, named by its content",

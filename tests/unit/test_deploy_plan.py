@@ -59,9 +59,15 @@ def test_the_openai_key_is_asked_for_only_when_the_extractor_uses_a_model(extrac
     assert f"extractor={extractor}" in text
 
 
+def test_the_functions_requirements_ship_as_the_hash_pinned_lock():
+    text = plan_text(Deployment("p", "r", "d", "c", "rules"), "s.zip")
+    assert "cp requirements.lock .deploy/requirements.txt" in text
+    assert "requirements.lock" in deploy.SOURCE  # a new lock is a new source object
+
+
 def test_the_source_object_is_named_by_its_content(tmp_path):
     for name in deploy.SOURCE:
-        if name.endswith(".py") or name.endswith(".txt"):
+        if name.endswith((".py", ".lock")):
             (tmp_path / name).write_text("x\n")
         else:
             (tmp_path / name).mkdir()
