@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import fields
+from dataclasses import asdict, fields
 from datetime import datetime
 from typing import Any
 
@@ -293,12 +293,7 @@ def run_to_doc(run: FetchRun) -> dict[str, Any]:
 
 
 def listing_to_doc(listing: ListingProgress) -> dict[str, Any]:
-    return {
-        "pages": listing.pages,
-        "page_token": listing.page_token,
-        "after": listing.after,
-        "history_id": listing.history_id,
-    }
+    return asdict(listing)  # every field under its own name, as it is
 
 
 def _listing_from_doc(doc: dict[str, Any]) -> ListingProgress:
