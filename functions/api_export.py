@@ -30,7 +30,8 @@ def _applications(ctx: ApiContext) -> list[tuple[Application, list[dict]]]:
         store.list_applications(ctx.user_id), key=lambda a: (a.applied_at or EARLIEST, a.app_id)
     )
     events = store.timelines(ctx.user_id)
-    return [(a, timeline_json(a, events.get(a.app_id, []))) for a in applications]
+    now, retention_days = ctx.services.now(), current_user(ctx).settings.retention_days
+    return [(a, timeline_json(a, events.get(a.app_id, []), now, retention_days)) for a in applications]
 
 
 def export_json(ctx: ApiContext) -> flask.Response:

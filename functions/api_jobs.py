@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import datetime
 from typing import TYPE_CHECKING
 from urllib.parse import urlencode
 
@@ -13,6 +14,7 @@ from tracker.ghosting import ghosting_json, silence
 from tracker.models import Application, ApplicationEvent, ManualEdit, Status
 from tracker.names import company_key
 from tracker.ports import ORDER_FIELDS, ApplicationQuery
+from tracker.retention import visible_subject
 from tracker.sheet_layout import gmail_link
 from tracker.stats import search_stats
 from tracker.statuses import EARLIEST
@@ -139,13 +141,13 @@ def get_job(ctx: ApiContext, job_id: str) -> dict:
     return job_json(ctx, _own_job(ctx, job_id))
 
 
-def event_json(event: ApplicationEvent) -> dict:
+def event_json(event: ApplicationEvent, subject: str) -> dict:
     return {
         "kind": "email",
         "message_id": event.message_id,
         "status": event.status.value,
         "received_at": event.received_at.isoformat() if event.received_at else None,
-        "subject": event.subject,
+        "subject": subject,
         "sender": event.sender,
         "email_link": gmail_link(event.message_id),
         "extractor": event.extractor,
@@ -185,9 +187,15 @@ def manual_edit_json(edit: ManualEdit) -> dict:
     }
 
 
-def timeline_json(application: Application, events: list[ApplicationEvent]) -> list[dict]:
-    """The application's timeline, oldest first: one entry per email and per change made by hand."""
-    entries = [(e.received_at or EARLIEST, event_json(e)) for e in events]
+def timeline_json(
+    application: Application, events: list[ApplicationEvent], now: datetime, retention_days: int
+) -> list[dict]:
+    """The application's timeline, oldest first: one entry per email and per change made by hand;
+    `now` and the user's `retention_days` say which subjects are still shown."""
+    # A subject past the user's retention is not shown, whether or not a fetch has erased it yet.
+    entries = [
+        (e.received_at or EARLIEST, event_json(e, visible_subject(e, now, retention_days))) for e in events
+    ]
     entries += [(edit.at, manual_edit_json(edit)) for edit in application.manual_edits]
     entries.sort(key=lambda entry: entry[0])
     return [entry for _, entry in entries]
@@ -196,7 +204,9 @@ def timeline_json(application: Application, events: list[ApplicationEvent]) -> l
 def list_events(ctx: ApiContext, job_id: str) -> dict:
     """The application's timeline, oldest first: one entry per email and per change made by hand."""
     application = _own_job(ctx, job_id)
-    timeline = timeline_json(application, ctx.services.applications.list_events(ctx.user_id, job_id))
+    events = ctx.services.applications.list_events(ctx.user_id, job_id)
+    retention_days = current_user(ctx).settings.retention_days
+    timeline = timeline_json(application, events, ctx.services.now(), retention_days)
     return {"count": len(timeline), "results": timeline}
 
 

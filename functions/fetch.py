@@ -53,6 +53,8 @@ def handle(request: flask.Request, services: Services) -> flask.Response:
             # The daily fetch is also when silent applications cross the user's ghosting days.
             last_fetch_at, ghosting_days = user.sync.last_fetch_at, user.settings.ghosting_days
             services.use_cases.mark_newly_ghosted(user_id, last_fetch_at, ghosting_days)
+            # And when subjects past the user's retention period are erased (tracker/retention.py).
+            services.use_cases.erase_expired_subjects(user_id, user.settings.retention_days)
         return ok(listed=run.count("listed"), state=run.state.value, pages=run.listing.pages)
 
     def give_up(error: str) -> None:

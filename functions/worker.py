@@ -47,6 +47,7 @@ def handle(request: flask.Request, services: Services) -> flask.Response:
             sync_delay_seconds=services.settings.sheet_sync_delay_seconds,
             model_calls=services.model_calls,
             run_sync_delay_seconds=services.settings.run_sheet_sync_delay_seconds,
+            retention_days=user.settings.retention_days,
         )
         if outcome is None:
             return ok(result="message gone")

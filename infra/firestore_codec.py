@@ -62,8 +62,9 @@ _EVENT_AS_IS = (
     "job_title",
     "requisition_id",
     "status_stated",
+    "subject_expire_at",
 )
-_MARKER_AS_IS = ("app_id", "thread_id", "run_id", "processed_at", "outcome", "error")
+_MARKER_AS_IS = ("app_id", "thread_id", "run_id", "processed_at", "outcome", "error", "expire_at")
 
 
 def application_to_doc(application: Application) -> dict[str, Any]:
@@ -182,6 +183,7 @@ def event_from_doc(message_id: str, doc: dict[str, Any]) -> ApplicationEvent:
             for d in doc.get("dates") or ()
         ),
         recorded_at=_time(doc.get("recorded_at")),
+        subject_expire_at=_time(doc.get("subject_expire_at")),
     )
 
 
@@ -200,6 +202,7 @@ def marker_from_doc(message_id: str, doc: dict[str, Any]) -> ProcessedMarker:
         processed_at=_time(doc["processed_at"]),  # type: ignore[arg-type]
         outcome=doc.get("outcome", "skipped"),
         error=doc.get("error"),
+        expire_at=_time(doc.get("expire_at")),
     )
 
 

@@ -1,8 +1,8 @@
 """The per-user model-call log on Firestore (ModelCallLog port): users/{uid}/model_calls/{auto id}.
 
 Each document holds what tracker/model_calls.ModelCall holds (ids, counts, field names, a reason
-tag; no mail text, no answer values) and `expires_at`, the Firestore TTL field (terraform/
-firestore.tf) that removes it after the user's retention period. The account's deletion removes
+tag; no mail text, no answer values) and `expire_at`, the Firestore TTL field (terraform/data.tf)
+that removes it after the user's retention period. The account's deletion removes
 the collection with the rest of the user's tree.
 """
 
@@ -59,7 +59,7 @@ def model_call_to_doc(call: ModelCall) -> dict[str, Any]:
         "fields": list(call.fields),
         "removed": list(call.removed),
         "at": call.at,
-        "expires_at": call.expires_at,
+        "expire_at": call.expire_at,
     }
 
 
@@ -73,7 +73,7 @@ def model_call_from_doc(doc: dict[str, Any]) -> ModelCall:
         fields=tuple(doc.get("fields") or ()),
         removed=tuple(doc.get("removed") or ()),
         at=_time(doc.get("at")),
-        expires_at=_time(doc.get("expires_at")),
+        expire_at=_time(doc.get("expire_at")),
     )
 
 

@@ -33,6 +33,23 @@ resource "google_firestore_field" "tombstone_ttl" {
   ttl_config {}
 }
 
+# The user's retention period (tracker/retention.py): a processed marker and a model-call log entry
+# carry `expire_at`, written from the user's setting, and delete themselves then. (Events keep their
+# status: only their subject expires, erased by the fetch, since a TTL deletes whole documents.)
+resource "google_firestore_field" "marker_ttl" {
+  database   = google_firestore_database.default.name
+  collection = "messages"
+  field      = "expire_at"
+  ttl_config {}
+}
+
+resource "google_firestore_field" "model_call_ttl" {
+  database   = google_firestore_database.default.name
+  collection = "model_calls"
+  field      = "expire_at"
+  ttl_config {}
+}
+
 # /jobs/ (FirestoreApplicationStore.query_applications): a status filter, a company prefix (a range
 # on company_key, which Firestore orders on first) and a sort by one field in either direction.
 # tests/unit/test_terraform.py derives every shape from the store and checks each has its index.

@@ -24,7 +24,7 @@ class ModelCall:
     `outcome` is "answered" when the answer was used, else the short reason tag it was not (the
     same tags as the fallback counters: "timeout", "refusal", "unsupported_company", ...).
     `fields` names the answer's fields that came back with a value (not the values). `removed`
-    names what redaction took out of the email first (tracker/redaction.py). `at` and `expires_at`
+    names what redaction took out of the email first (tracker/redaction.py). `at` and `expire_at`
     are set when the call is recorded for a user.
     """
 
@@ -36,7 +36,7 @@ class ModelCall:
     fields: tuple[str, ...] = ()
     removed: tuple[str, ...] = ()
     at: datetime | None = None
-    expires_at: datetime | None = None
+    expire_at: datetime | None = None
 
     def to_json(self) -> dict:
         """As the API shows it."""

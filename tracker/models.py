@@ -129,6 +129,8 @@ class ApplicationEvent:
     dates: tuple[ScheduledDate, ...] = ()
     # When the tracker recorded it (not when it was sent): what "new since you last looked" counts.
     recorded_at: datetime | None = None
+    # When its subject is erased (the user's retention period: tracker/retention.py).
+    subject_expire_at: datetime | None = None
 
 
 @dataclass

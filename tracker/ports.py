@@ -34,6 +34,8 @@ class ProcessedMarker:
     processed_at: datetime
     outcome: str = "skipped"
     error: str | None = None
+    # When Firestore's TTL deletes it (the user's retention period: tracker/retention.py).
+    expire_at: datetime | None = None
 
 
 OUTCOMES = ("application", "new_application", "skipped", "failed")

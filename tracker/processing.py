@@ -13,6 +13,7 @@ from tracker.extraction import Extractor
 from tracker.models import Kind
 from tracker.ports import AccountStore, ApplicationStore, Mailbox, ModelCallLog, TaskQueue
 from tracker.recording import RecordOutcome, record_email, record_skipped
+from tracker.retention import expire_at
 
 log = logging.getLogger(__name__)
 
@@ -47,11 +48,13 @@ def process_message(
     sync_delay_seconds: float = 10.0,
     model_calls: ModelCallLog | None = None,
     run_sync_delay_seconds: float | None = None,
+    retention_days: int | None = None,
 ) -> RecordOutcome | None:
     """Process one message at most once in effect. Returns None when the message no longer exists.
 
     A message already handled (its marker present) is neither fetched nor shown to a model again:
-    a redelivered task costs one read. Every model call made for it goes to `model_calls`.
+    a redelivered task costs one read. Every model call made for it goes to `model_calls`. What is
+    recorded expires after `retention_days` (tracker/retention.py); None keeps it.
 
     The sheet sync it asks for is coalesced over `sync_delay_seconds`, or for a fetch run's messages
     over `run_sync_delay_seconds` (a backfill writes the sheet less often; each sync reads the sheet
@@ -59,6 +62,7 @@ def process_message(
     one at once, so the sheet follows a finished fetch without waiting for the window."""
     window = run_sync_delay_seconds if run_id and run_sync_delay_seconds else sync_delay_seconds
     now = clock()
+    expires = expire_at(now, retention_days)
     # A plain read, not a transaction (three more calls): record_email checks again in its own.
     earlier = store.get_marker(user_id, message_id)
     reading = None if earlier else read_message(mailbox, message_id)
@@ -73,7 +77,7 @@ def process_message(
         log.warning("message %s skipped: %s", message_id, reading.skipped)
         skipped, reason = reading.email, reading.skipped
         outcome = store.in_transaction(
-            user_id, lambda tx: record_skipped(tx, skipped, reason, now=now, run_id=run_id)
+            user_id, lambda tx: record_skipped(tx, skipped, reason, now=now, run_id=run_id, expire_at=expires)
         )
     else:
         email = reading.email
@@ -82,9 +86,10 @@ def process_message(
         extraction = extractor.extract(email)
         if extraction.model_call is not None and model_calls is not None:
             # Recorded before the email is: a call that was made stays in the log even if recording fails.
-            model_calls.record(user_id, replace(extraction.model_call, at=now))
+            model_calls.record(user_id, replace(extraction.model_call, at=now, expire_at=expires))
         outcome = store.in_transaction(
-            user_id, lambda tx: record_email(tx, email, extraction, now=now, run_id=run_id)
+            user_id,
+            lambda tx: record_email(tx, email, extraction, now=now, run_id=run_id, expire_at=expires),
         )
         for app_id, row in outcome.dropped_rows:
             accounts.forget_row(user_id, app_id, row)  # merged into another: its old row goes blank

@@ -39,16 +39,18 @@ def record_email(
     extraction: Extraction,
     now: datetime,
     run_id: str | None = None,
+    expire_at: datetime | None = None,
 ) -> RecordOutcome:
     """Attach `email` to the right application (creating it if new) and mark it processed.
 
+    `expire_at` ends the marker and the event's subject (the user's retention: tracker/retention.py).
     Reads everything first, then writes: the Firestore transaction rule.
     """
     if not extraction.is_application or extraction.status is None:
         earlier = tx.get_marker(email.message_id)
         if earlier is not None:
             return RecordOutcome(email.message_id, extraction.kind, earlier.app_id, duplicate=True)
-        tx.save_marker(_marker(email, extraction.kind, None, now, run_id, "skipped"))
+        tx.save_marker(_marker(email, extraction.kind, None, now, run_id, "skipped", expire_at))
         return RecordOutcome(email.message_id, extraction.kind)
 
     keys = MatchKeys.of(extraction, email)
@@ -58,7 +60,8 @@ def record_email(
         return RecordOutcome(email.message_id, extraction.kind, earlier.app_id, duplicate=True)
     stored = tx.applications_at_company(keys.company_key)
     history = tx.employer_history(keys.company_key)
-    plan = plan_employer(stored, history, _event(email, extraction, now), tx.new_application_id)
+    event = replace(_event(email, extraction, now), subject_expire_at=expire_at)
+    plan = plan_employer(stored, history, event, tx.new_application_id)
 
     for app_id, message_id in plan.events_to_remove:
         tx.remove_event(app_id, message_id)
@@ -71,7 +74,7 @@ def record_email(
     app_id = plan.app_of[email.message_id]
     created = app_id in plan.created
     outcome = "new_application" if created else "application"
-    tx.save_marker(_marker(email, extraction.kind, app_id, now, run_id, outcome))
+    tx.save_marker(_marker(email, extraction.kind, app_id, now, run_id, outcome, expire_at))
     dropped_rows = [(a.app_id, a.row_number) for a in plan.dropped if a.row_number]
     return RecordOutcome(
         email.message_id, extraction.kind, app_id, created=created, dropped_rows=dropped_rows
@@ -79,14 +82,19 @@ def record_email(
 
 
 def record_skipped(
-    tx: UserTransaction, email: EmailMessage, reason: str, now: datetime, run_id: str | None = None
+    tx: UserTransaction,
+    email: EmailMessage,
+    reason: str,
+    now: datetime,
+    run_id: str | None = None,
+    expire_at: datetime | None = None,
 ) -> RecordOutcome:
     """Mark a message that could not be read within its budget as skipped, with why: it counts as
     handled on its run and is never retried."""
     earlier = tx.get_marker(email.message_id)
     if earlier is not None:
         return RecordOutcome(email.message_id, earlier.kind or Kind.OTHER, earlier.app_id, duplicate=True)
-    marker = _marker(email, Kind.OTHER, None, now, run_id, "skipped")
+    marker = _marker(email, Kind.OTHER, None, now, run_id, "skipped", expire_at)
     tx.save_marker(replace(marker, error=reason))
     return RecordOutcome(email.message_id, Kind.OTHER, skipped=reason)
 
@@ -106,7 +114,13 @@ def _event(email: EmailMessage, extraction: Extraction, now: datetime) -> Applic
 
 
 def _marker(
-    email: EmailMessage, kind: Kind, app_id: str | None, now: datetime, run_id: str | None, outcome: str
+    email: EmailMessage,
+    kind: Kind,
+    app_id: str | None,
+    now: datetime,
+    run_id: str | None,
+    outcome: str,
+    expire_at: datetime | None = None,
 ) -> ProcessedMarker:
     return ProcessedMarker(
         message_id=email.message_id,
@@ -116,4 +130,5 @@ def _marker(
         run_id=run_id,
         processed_at=now,
         outcome=outcome,
+        expire_at=expire_at,
     )

@@ -19,6 +19,7 @@ from tracker.ghosting import became_ghosted
 from tracker.models import Application
 from tracker.names import company_key, employer_group
 from tracker.ports import OverThePorts, UserTransaction
+from tracker.retention import erase_expired_subjects
 from tracker.sheet_edits import SheetDecision, decide_sheet_edits
 from tracker.user_settings import SettingsChange
 
@@ -144,6 +145,10 @@ class UseCases(OverThePorts):
             current = user.sync.start_date if user else None
             earlier = current is not None and change.read_from.date() < current.date()
             self.accounts.set_start_date(user_id, change.read_from, read_again=earlier)
+
+    def erase_expired_subjects(self, user_id: str, retention_days: int) -> int:
+        """Erase the subjects of the user's emails past their retention period (tracker/retention.py)."""
+        return erase_expired_subjects(self.applications, user_id, self.clock(), retention_days)
 
     def mark_newly_ghosted(self, user_id: str, since: datetime | None, after_days: int) -> list[str]:
         """Mark changed the rows of applications that became ghosted after `since` (the previous

@@ -17,6 +17,12 @@ from typing import Any
 from tracker.errors import InvalidInput
 from tracker.ghosting import DEFAULT_GHOSTING_DAYS
 
+# A year by default; a month at least (the daily fetch and its retries must be long done), ten years
+# at most. What it governs: tracker/retention.py.
+DEFAULT_RETENTION_DAYS = 365
+SHORTEST_RETENTION_DAYS = 30
+LONGEST_RETENTION_DAYS = 3650
+
 
 @dataclass(frozen=True)
 class UserSettings:
@@ -24,6 +30,7 @@ class UserSettings:
 
     auto_fetch: bool = True
     ghosting_days: int = DEFAULT_GHOSTING_DAYS
+    retention_days: int = DEFAULT_RETENTION_DAYS
 
     def to_json(self) -> dict[str, Any]:
         return {f.name: getattr(self, f.name) for f in fields(self)}
@@ -46,6 +53,13 @@ SETTING_RULES: dict[str, SettingRule] = {
     "auto_fetch": SettingRule(bool, "Fetch new mail once a day (Cloud Scheduler)."),
     "ghosting_days": SettingRule(
         int, "Days without a reply after which an open application counts as ghosted.", 1, 365
+    ),
+    "retention_days": SettingRule(
+        int,
+        "Days an email's subject, its processed marker and each model call about it are kept after "
+        "the tracker recorded them; then they are erased.",
+        SHORTEST_RETENTION_DAYS,
+        LONGEST_RETENTION_DAYS,
     ),
 }
 

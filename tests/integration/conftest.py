@@ -5,8 +5,12 @@ A test module that needs other services (another queue, other settings) defines 
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 import pytest
 
+from devstack.fake_openai import create_app as fake_openai_app
+from devstack.servers import RunningServer, serve_in_thread
 from functions import api
 from infra.bootstrap import Services
 from tests.fakes import RecordingQueue
@@ -26,3 +30,11 @@ def signed_in(services, user_id):
     client = function_client(api.handle, services)
     sign_in(client, services, user_id)
     return client
+
+
+@pytest.fixture
+def openai_server() -> Iterator[RunningServer]:
+    """devstack's fake OpenAI, served in this process for one test."""
+    running = serve_in_thread(fake_openai_app())
+    yield running
+    running.stop()

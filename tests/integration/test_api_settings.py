@@ -22,13 +22,21 @@ def test_a_new_account_has_the_default_settings(signed_in):
         "auto_fetch": True,
         "ghosting_days": 21,
         "read_from": None,
+        "retention_days": 365,
     }
 
 
 def test_changed_settings_are_kept_and_the_others_stay(signed_in, services, user_id):
     assert patch(signed_in, {"ghosting_days": 30}).get_json()["ghosting_days"] == 30
-    changed = patch(signed_in, {"auto_fetch": False, "read_from": "2025-09-01"}).get_json()
-    assert changed == {"auto_fetch": False, "ghosting_days": 30, "read_from": "2025-09-01"}
+    changed = patch(
+        signed_in, {"auto_fetch": False, "read_from": "2025-09-01", "retention_days": 90}
+    ).get_json()
+    assert changed == {
+        "auto_fetch": False,
+        "ghosting_days": 30,
+        "read_from": "2025-09-01",
+        "retention_days": 90,
+    }
     assert signed_in.get("/users/settings/").get_json() == changed
     assert user_id not in {user.user_id for user in services.accounts.users_with_auto_fetch()}
     assert signed_in.get("/users/").get_json()["first_time_user"] is False
@@ -43,6 +51,8 @@ def test_changed_settings_are_kept_and_the_others_stay(signed_in, services, user
         {"ghosting_days": "21"},
         {"ghosting_days": 21.5},
         {"ghosting_days": True},
+        {"retention_days": 29},
+        {"retention_days": 3651},
         {"auto_fetch": 1},
         {"auto_fetch": None},
         {"read_from": "2999-01-01"},

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import json
 import logging
-from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from email.message import EmailMessage as MimeMessage
@@ -17,8 +16,7 @@ import pytest
 from functions_framework import create_app
 
 from devstack.fake_openai import FakeOpenAIControl
-from devstack.fake_openai import create_app as fake_openai_app
-from devstack.servers import RunningServer, serve_in_thread
+from devstack.servers import RunningServer
 from functions import api
 from infra.bootstrap import Services
 from infra.firestore_model_calls import FirestoreModelCallLog
@@ -56,17 +54,20 @@ def unsure_email(tag: str) -> bytes:
 
 
 @pytest.fixture
-def openai_server() -> Iterator[RunningServer]:
-    running = serve_in_thread(fake_openai_app())
-    yield running
-    running.stop()
-
-
-@pytest.fixture
 def control(openai_server) -> FakeOpenAIControl:
     control = FakeOpenAIControl(openai_server.url)
     control.script([{"match": "Next steps", "reply": ANSWER}])
     return control
+
+
+class Clock:
+    """The services' clock, moved by a test."""
+
+    def __init__(self, now: datetime) -> None:
+        self.now = now
+
+    def __call__(self) -> datetime:
+        return self.now
 
 
 @dataclass
@@ -74,10 +75,13 @@ class Stack:
     services: Services
     mailbox: FakeMailbox
     user_id: str
-    worker: flask.testing.FlaskClient
+    clock: Clock
+
+    def post(self, target: str, payload: dict):
+        return create_app(target, MAIN).test_client().post("/", json=payload)
 
     def deliver(self, message_id: str) -> dict:
-        response = self.worker.post("/", json={"user_id": self.user_id, "message_id": message_id})
+        response = self.post("worker", {"user_id": self.user_id, "message_id": message_id})
         assert response.status_code == 200, response.get_data(as_text=True)
         return response.get_json()
 
@@ -87,9 +91,9 @@ class Stack:
         return client
 
 
-@pytest.fixture
-def stack(firestore_client, user_id, openai_server, monkeypatch) -> Stack:
-    mailbox = FakeMailbox()
+def worker_stack(firestore_client, user_id: str, openai_server: RunningServer, monkeypatch) -> Stack:
+    """main.py's functions over the emulator, a fake Gmail and the cascade asking the fake OpenAI."""
+    mailbox, clock = FakeMailbox(), Clock(T0)
     settings = settings_for_tests(
         verify_oidc=False,
         extractor="cascade",
@@ -102,11 +106,17 @@ def stack(firestore_client, user_id, openai_server, monkeypatch) -> Stack:
         firestore=firestore_client,
         queue=RecordingQueue(),
         mailbox_for=lambda user: mailbox,
-        now=lambda: T0,
+        now=clock,
     )
     services.accounts.save_user(UserAccount(user_id, f"{user_id}@example.com", user_id))
+    # main.py's entry points call default_services(); each create_app imports main.py afresh.
     monkeypatch.setattr("infra.bootstrap.default_services", lambda: services)
-    return Stack(services, mailbox, user_id, create_app("worker", MAIN).test_client())
+    return Stack(services, mailbox, user_id, clock)
+
+
+@pytest.fixture
+def stack(firestore_client, user_id, openai_server, monkeypatch) -> Stack:
+    return worker_stack(firestore_client, user_id, openai_server, monkeypatch)
 
 
 def test_each_model_call_is_logged_for_the_user_and_read_back_through_the_api(stack, control):

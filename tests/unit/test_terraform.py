@@ -16,6 +16,7 @@ import pytest
 from google.cloud import firestore
 
 from infra.firestore_codec import TOMBSTONES
+from infra.firestore_model_calls import COLLECTION as MODEL_CALLS
 from infra.firestore_store import FirestoreApplicationStore
 from infra.secrets import SECRET_FIELDS
 from infra.settings import Settings
@@ -336,3 +337,16 @@ def test_every_expire_at_the_code_writes_is_a_ttl_field_in_terraform(terraform):
         if "ttl_config" in field
     }
     assert {("oauth_states", "expire_at"), (TOMBSTONES, "expire_at")} <= ttl
+    # The user's retention period: markers and model calls (tracker/retention.py).
+    assert {("messages", "expire_at"), (MODEL_CALLS, "expire_at")} <= ttl
+
+
+def test_no_ttl_policy_deletes_a_document_that_only_part_of_expires(terraform):
+    """An event keeps its status when its subject expires: a TTL on events (or on the employers'
+    documents that hold them) would delete the application's history."""
+    collections = {
+        terraform.value(field["collection"])
+        for field in terraform.resources_of("google_firestore_field").values()
+        if "ttl_config" in field
+    }
+    assert not collections & {"events", "companies", "applications", "users"}

@@ -230,6 +230,7 @@ def test_the_whole_journey(page, viewport, stack, google, new_email):
         "auto_fetch": False,
         "ghosting_days": 30,
         "read_from": "2020-01-01",
+        "retention_days": 365,
     }
     visit(page, viewport, "settings")
     with page.expect_download() as download:

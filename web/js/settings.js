@@ -121,6 +121,7 @@ function readingForm(message) {
   const today = new Date().toISOString().slice(0, 10);
   const ghosting = h("input", { type: "number", id: "ghosting-days", name: "ghosting_days", min: 1, max: 365, step: 1, required: true, inputmode: "numeric" });
   const readFrom = h("input", { type: "date", id: "read-from", name: "read_from", min: "2004-01-01", max: today });
+  const retention = h("input", { type: "number", id: "retention-days", name: "retention_days", min: 30, max: 3650, step: 1, required: true, inputmode: "numeric" });
   const save = h("button", { type: "submit", class: "button", id: "save-settings", disabled: true }, "Save");
   const form = h(
     "form",
@@ -130,6 +131,9 @@ function readingForm(message) {
     h("label", { for: "read-from" }, "Read mail received on or after"),
     readFrom,
     h("p", { class: "muted" }, "An earlier day makes the next fetch read from there again; mail already read is not read twice."),
+    h("label", { for: "retention-days" }, "Keep each email's subject for this many days"),
+    retention,
+    h("p", { class: "muted" }, "After that its subject, the record that it was read and the log of any AI call about it are erased; the application and its status stay."),
     save,
   );
   let saved = null;
@@ -137,6 +141,7 @@ function readingForm(message) {
     saved = settings;
     ghosting.value = String(settings.ghosting_days);
     readFrom.value = settings.read_from || "";
+    retention.value = String(settings.retention_days);
     save.disabled = false;
   }
   api.get("users/settings/").then(show, (error) => replace(message, notice("error", `Could not load your settings: ${error.message}`)));
@@ -145,6 +150,7 @@ function readingForm(message) {
     const changes = {};
     if (Number(ghosting.value) !== saved.ghosting_days) changes.ghosting_days = Number(ghosting.value);
     if (readFrom.value && readFrom.value !== saved.read_from) changes.read_from = readFrom.value;
+    if (Number(retention.value) !== saved.retention_days) changes.retention_days = Number(retention.value);
     if (!Object.keys(changes).length) return replace(message, notice("info", "Nothing to save."));
     save.disabled = true;
     try {
