@@ -8,6 +8,7 @@ from typing import Any
 
 from tracker.accounts import FetchRun, ListingProgress, RunState, SyncCheckpoint, UserAccount
 from tracker.errors import AccountDeleted
+from tracker.model_calls import ModelCall
 from tracker.models import Application, ApplicationEvent, Kind, ManualEdit, ScheduledDate, Status, attributes
 from tracker.ports import Correction, ProcessedMarker, RecordBefore
 from tracker.statuses import EARLIEST
@@ -319,4 +320,37 @@ def run_from_doc(run_id: str, doc: dict[str, Any]) -> FetchRun:
         error=doc.get("error"),
         counters={"listed": int(doc.get("listed", 0) or 0)},
         listing=_listing_from_doc(doc.get("listing") or {}),
+    )
+
+
+_MODEL_CALL_AS_IS = (
+    "message_id",
+    "extractor",
+    "outcome",
+    "prompt_tokens",
+    "completion_tokens",
+    "at",
+    "expire_at",
+)
+
+
+def model_call_to_doc(call: ModelCall) -> dict[str, Any]:
+    return {
+        **attributes(call, *_MODEL_CALL_AS_IS),
+        "fields": list(call.fields),
+        "removed": list(call.removed),
+    }
+
+
+def model_call_from_doc(doc: dict[str, Any]) -> ModelCall:
+    return ModelCall(
+        message_id=doc["message_id"],
+        extractor=doc.get("extractor", ""),
+        outcome=doc.get("outcome", ""),
+        prompt_tokens=int(doc.get("prompt_tokens", 0)),
+        completion_tokens=int(doc.get("completion_tokens", 0)),
+        fields=tuple(doc.get("fields") or ()),
+        removed=tuple(doc.get("removed") or ()),
+        at=_time(doc.get("at")),
+        expire_at=_time(doc.get("expire_at")),
     )

@@ -8,12 +8,11 @@ the collection with the rest of the user's tree.
 
 from __future__ import annotations
 
-from datetime import datetime
 from typing import Any
 
 from google.cloud import firestore
 
-from infra.firestore_codec import raise_if_deleted
+from infra.firestore_codec import model_call_from_doc, model_call_to_doc, raise_if_deleted
 from tracker.model_calls import ModelCall, ModelCallPage
 
 COLLECTION = "model_calls"
@@ -47,36 +46,3 @@ class FirestoreModelCallLog:
             return ModelCallPage([], total)
         newest_first = calls.order_by("at", direction=firestore.Query.DESCENDING).offset(offset).limit(limit)
         return ModelCallPage([model_call_from_doc(doc.to_dict()) for doc in newest_first.stream()], total)
-
-
-def model_call_to_doc(call: ModelCall) -> dict[str, Any]:
-    return {
-        "message_id": call.message_id,
-        "extractor": call.extractor,
-        "outcome": call.outcome,
-        "prompt_tokens": call.prompt_tokens,
-        "completion_tokens": call.completion_tokens,
-        "fields": list(call.fields),
-        "removed": list(call.removed),
-        "at": call.at,
-        "expire_at": call.expire_at,
-    }
-
-
-def model_call_from_doc(doc: dict[str, Any]) -> ModelCall:
-    return ModelCall(
-        message_id=doc["message_id"],
-        extractor=doc.get("extractor", ""),
-        outcome=doc.get("outcome", ""),
-        prompt_tokens=int(doc.get("prompt_tokens", 0)),
-        completion_tokens=int(doc.get("completion_tokens", 0)),
-        fields=tuple(doc.get("fields") or ()),
-        removed=tuple(doc.get("removed") or ()),
-        at=_time(doc.get("at")),
-        expire_at=_time(doc.get("expire_at")),
-    )
-
-
-def _time(value: Any) -> datetime | None:
-    # Firestore returns DatetimeWithNanoseconds; keep plain datetimes.
-    return datetime.fromisoformat(value.isoformat()) if value is not None else None
