@@ -97,6 +97,7 @@ def test_interview_phrasings_are_interviews(body):
         "Hi Jane,\nThanks for applying! Please complete the coding challenge on HackerRank using the link "
         "below.",
         "Hi Jane,\nAs part of your application, we would like you to complete a short take-home assignment.",
+        "Hi Jane,\nThe next stage is a short video interview you can record at your convenience.",
     ],
 )
 def test_assessment_phrasings_are_assessments(body):

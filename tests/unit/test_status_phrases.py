@@ -220,6 +220,7 @@ PINNING_SENTENCES = {
         "Te deseamos éxito en tu búsqueda.",
     ],
     "WITHDRAWN": [
+        "Unfortunately the role has been closed and will not be filled.",
         "I've withdrawn your application for the",
         "Nettlefield Energy has placed the Grid Analyst (41233) requisition on hold.",
         "This email confirms that you have withdrawn your application for",
@@ -255,6 +256,11 @@ PINNING_SENTENCES = {
         "Nous ne recrutons plus pour ce poste.",
     ],
     "OFFER": [
+        "Congratulations! We'd love to have you join Orvalis as our next Data Analyst.",
+        "We are happy to confirm our verbal offer in writing.",
+        "Please review and sign the attached contract.",
+        "Congratulations on your new role!",
+        "We'd like to move forward with an offer.",
         "Great news: the team would like to extend you an offer for the Analyst role!",
         "We are delighted to extend an offer for the position.",
         "I would like to offer you this opportunity.",

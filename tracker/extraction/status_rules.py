@@ -60,7 +60,8 @@ _SUBJECT_CATEGORIES = (
 )
 _RECORDED = re.compile(
     r"\b(?:one[- ]way|recorded|pre-recorded|on-demand|asynchronous|record (?:your )?(?:answers|responses|"
-    r"video))\b|\bhirevue\b|\bspark hire\b|\bwillo\b"
+    r"video)|you (?:can|will|may) record(?: it)? (?:at|in|on|whenever|any))\b|\bhirevue\b|\bspark hire\b|"
+    r"\bwillo\b"
 )
 # ": " ends a clause; "Bewerber:innen" (a German gender mark) does not.
 _CLAUSE_MARKS = (",", ";", ": ", " but ", " and ")

@@ -194,6 +194,7 @@ WITHDRAWN = [
     r"\b(?:hiring|recruitment|recruiting|search) (?:process )?(?:has been|was|is) (?:cancel+ed|put on hold|"
     r"on hold|paused|suspended)",
     r"\bdecided not to (?:fill|hire for|backfill|proceed with (?:the|this) (?:hire|position|role|search))",
+    rf"\b{_ROLE}\b[^.\n]{{0,40}}\b(?:will not|won't) be (?:filled|backfilled)\b",
 ]
 
 # Weaker than WITHDRAWN: the search ended, which rejection wording in the same mail outranks.
@@ -217,6 +218,12 @@ OFFER = [
     r"\bcongratulations[^.\n]{0,80}\b(?:offer|selected for the (?:position|role)|you got the job)",
     r"\b(?:accept|accepting|sign|review) (?:the|this|your|our) (?:\w+ )?offer\b",
     r"\byou have been selected for the (?:\w+ ){0,6}(?:position|role)\b",
+    r"\b(?:love|like|thrilled|excited|delighted|happy|pleased) to (?:have you join|welcome you to) "
+    r"[^.\n]{1,60}\bas (?:our|a|an|the)\b",
+    r"\b(?:confirm|formali[sz]e|confirming) (?:our|the|your) (?:verbal |conditional |formal )?offer\b",
+    r"\bsign (?:the|your) (?:attached |enclosed )?(?:employment )?(?:contract|offer letter)\b",
+    r"\bcongratulations on (?:your|the) new (?:role|position|job)\b",
+    r"\b(?:move|moving|proceed|proceeding) (?:forward )?with (?:an|a formal|the|a written) offer\b",
 ]
 
 INTERVIEW = [
