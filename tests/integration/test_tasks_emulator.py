@@ -16,6 +16,7 @@ from google.cloud import tasks_v2
 
 from devstack.servers import RunningServer, serve_in_thread
 from devstack.tasks_emulator import EmulatorDefaults, RunningTasksEmulator, start_tasks_emulator
+from tests.waiting import wait_until
 
 PROJECT, LOCATION = "demo-project", "us-central1"
 PARENT = f"projects/{PROJECT}/locations/{LOCATION}"
@@ -99,14 +100,6 @@ def http_task(url: str, name: str = "", **fields) -> tasks_v2.Task:
         key: fields.pop(key) for key in ("body", "headers", "http_method", "oidc_token") if key in fields
     }
     return tasks_v2.Task(name=name, http_request=tasks_v2.HttpRequest(url=url, **http_fields), **fields)
-
-
-def wait_until(condition: Callable[[], bool], timeout: float = 10.0) -> None:
-    deadline = time.monotonic() + timeout
-    while not condition():
-        if time.monotonic() > deadline:
-            raise AssertionError("condition not met in time")
-        time.sleep(0.02)
 
 
 def is_done(client: tasks_v2.CloudTasksClient, name: str) -> bool:
