@@ -51,9 +51,6 @@ class Endpoints:
     client_id: str
     client_secret: str
 
-    def function_url(self, name: str) -> str:
-        return getattr(self, name)
-
 
 def _python() -> str:
     return sys.executable

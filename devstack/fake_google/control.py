@@ -80,13 +80,6 @@ def create_user():
     return jsonify(_user_json(user))
 
 
-@control_api.get("/users")
-def list_users():
-    state = get_state()
-    with state.lock:
-        return jsonify({"users": [_user_json(u) for u in state.users.values()]})
-
-
 @control_api.post("/users/<email>/messages")
 def add_messages(email: str):
     user = _known_user(email)

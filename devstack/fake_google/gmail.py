@@ -1,27 +1,21 @@
 """Gmail API v1 as infra/gmail.py calls it: users.getProfile, messages.list (q: after:, in:),
-messages.get (format raw or minimal), history.list.
+messages.get (format raw), history.list (messageAdded). Spam and trash are left out of lists, as
+Gmail does unless asked (production never asks).
 
 Paths as googleapiclient builds them with api_endpoint=BASE_URL: /gmail/v1/users/{userId}/...
 """
 
 from __future__ import annotations
 
+import base64
 import re
 
 from flask import Blueprint, jsonify, request
 
-from devstack.fake_google import mime_payload
-from devstack.fake_google.auth import (
-    GMAIL_METADATA,
-    GMAIL_READ_SCOPES,
-    bearer_token,
-    check_user_id,
-    require_any_scope,
-)
+from devstack.fake_google.auth import GMAIL_READ_SCOPES, bearer_token, check_user_id, require_any_scope
 from devstack.fake_google.calls import start_call
-from devstack.fake_google.errors import ApiError, invalid_argument, not_found
+from devstack.fake_google.errors import invalid_argument, not_found
 from devstack.fake_google.gmail_query import QueryError, parse_query
-from devstack.fake_google.grants import AccessToken
 from devstack.fake_google.mailbox import HistoryExpired, Mailbox, StoredMessage
 from devstack.fake_google.state import get_state
 
@@ -29,23 +23,15 @@ gmail_api = Blueprint("gmail", __name__, url_prefix="/gmail/v1/users/<user_id>")
 
 DEFAULT_PAGE_SIZE = 100
 MAX_PAGE_SIZE = 500
-FORMATS = ("minimal", "raw")
 _MESSAGE_ID = re.compile(r"^[0-9a-f]{1,24}$")
 
 
-def _open_mailbox(
-    user_id: str, method: str, allow_metadata_scope: bool = True
-) -> tuple[Mailbox, AccessToken]:
+def _open_mailbox(user_id: str, method: str) -> Mailbox:
     start_call("gmail", method)
     token = bearer_token()
-    allowed = set(GMAIL_READ_SCOPES) | ({GMAIL_METADATA} if allow_metadata_scope else set())
-    require_any_scope(token, allowed)
+    require_any_scope(token, GMAIL_READ_SCOPES)
     check_user_id(token, user_id)
-    return get_state().mailbox(token.email), token
-
-
-def _metadata_only(token: AccessToken) -> bool:
-    return not set(token.scopes) & GMAIL_READ_SCOPES
+    return get_state().mailbox(token.email)
 
 
 def _page_size(default: int = DEFAULT_PAGE_SIZE) -> int:
@@ -58,27 +44,19 @@ def _page_size(default: int = DEFAULT_PAGE_SIZE) -> int:
 
 @gmail_api.get("/profile")
 def get_profile(user_id: str):
-    mailbox, _ = _open_mailbox(user_id, "getProfile")
-    return jsonify(mailbox.profile())
+    return jsonify(_open_mailbox(user_id, "getProfile").profile())
 
 
 @gmail_api.get("/messages")
 def list_messages(user_id: str):
-    mailbox, token = _open_mailbox(user_id, "messages.list")
-    q = request.args.get("q", "")
-    if q and _metadata_only(token):
-        raise ApiError(403, "Metadata scope does not support 'q' parameter", reason="forbidden")
+    mailbox = _open_mailbox(user_id, "messages.list")
     try:
-        query = parse_query(q)
+        query = parse_query(request.args.get("q", ""))
     except QueryError as error:
         raise invalid_argument(str(error)) from error
-    include_spam_trash = request.args.get("includeSpamTrash", "false").lower() == "true"
-    hide_spam_trash = not (include_spam_trash or query.mentions_spam_or_trash)
 
     def matches(message: StoredMessage) -> bool:
-        if hide_spam_trash and {"SPAM", "TRASH"} & set(message.label_ids):
-            return False
-        return query.matches(message)
+        return not {"SPAM", "TRASH"} & set(message.label_ids) and query(message)
 
     try:
         page, next_token, total = mailbox.list_page(matches, request.args.get("pageToken"), _page_size())
@@ -95,26 +73,17 @@ def list_messages(user_id: str):
 
 @gmail_api.get("/messages/<message_id>")
 def get_message(user_id: str, message_id: str):
-    mailbox, token = _open_mailbox(user_id, "messages.get")
+    mailbox = _open_mailbox(user_id, "messages.get")
     message_format = request.args.get("format", "full").lower()
-    if message_format not in FORMATS:
-        raise invalid_argument(
-            f"format {message_format} is not served by the fake (only {', '.join(FORMATS)})"
-        )
-    if _metadata_only(token) and message_format == "raw":
-        raise ApiError(
-            403, f"Metadata scope doesn't allow format {message_format.upper()}", reason="forbidden"
-        )
+    if message_format != "raw":
+        raise invalid_argument(f"format {message_format} is not served by the fake (only raw)")
     message = _find_message(mailbox, message_id)
-    body = message.summary()
-    if message_format == "raw":
-        body["raw"] = mime_payload.b64url(message.raw)
-    return jsonify(body)
+    return jsonify({**message.summary(), "raw": base64.urlsafe_b64encode(message.raw).decode("ascii")})
 
 
 @gmail_api.get("/history")
 def list_history(user_id: str):
-    mailbox, _ = _open_mailbox(user_id, "history.list")
+    mailbox = _open_mailbox(user_id, "history.list")
     start = request.args.get("startHistoryId", "")
     if not start.isdigit():
         raise invalid_argument(
@@ -123,7 +92,7 @@ def list_history(user_id: str):
     history_types = request.args.getlist("historyTypes")
     try:
         records, next_token, current = mailbox.history_page(
-            int(start), request.args.get("labelId"), request.args.get("pageToken"), _page_size()
+            int(start), request.args.get("pageToken"), _page_size()
         )
     except HistoryExpired as error:
         raise not_found() from error

@@ -11,13 +11,11 @@ import bisect
 import threading
 import time
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import UTC
 from email.message import Message
 from email.parser import BytesHeaderParser
 from email.utils import parsedate_to_datetime
-
-from devstack.fake_google import mime_payload
 
 FIRST_HISTORY_ID = 1000
 DEFAULT_LABELS = ("INBOX", "UNREAD")
@@ -30,7 +28,7 @@ class HistoryExpired(Exception):
 
 @dataclass
 class StoredMessage:
-    """A message as Gmail holds it; lower-cased header copies make searching cheap."""
+    """A message as Gmail holds it."""
 
     message_id: str
     thread_id: str
@@ -38,35 +36,19 @@ class StoredMessage:
     internal_ms: int
     raw: bytes
     history_id: int
-    sender: str
-    recipients: str
-    subject: str
     sequence: int
-    _parsed: Message | None = field(default=None, repr=False)
-    _snippet: str | None = field(default=None, repr=False)
 
     @property
     def sort_key(self) -> tuple[int, int]:
         """Ascending order of this key is Gmail's newest-first order."""
         return (-self.internal_ms, -self.sequence)
 
-    def parsed(self) -> Message:
-        if self._parsed is None:  # parsed at most a few times; the raw bytes never change
-            self._parsed = mime_payload.parse_rfc822(self.raw)
-        return self._parsed
-
-    def snippet(self) -> str:
-        if self._snippet is None:
-            self._snippet = mime_payload.snippet(self.parsed())
-        return self._snippet
-
     def summary(self) -> dict:
-        """The fields every format shares (format=minimal)."""
+        """What messages.get answers besides the raw bytes (no snippet: production reads none)."""
         return {
             "id": self.message_id,
             "threadId": self.thread_id,
             "labelIds": list(self.label_ids),
-            "snippet": self.snippet(),
             "sizeEstimate": len(self.raw),
             "historyId": str(self.history_id),
             "internalDate": str(self.internal_ms),
@@ -151,7 +133,7 @@ class Mailbox:
         return page, next_token, total
 
     def history_page(
-        self, start_history_id: int, label_id: str | None, page_token: str | None, max_results: int
+        self, start_history_id: int, page_token: str | None, max_results: int
     ) -> tuple[list[dict], str | None, int]:
         """History records after `start_history_id`: (records, next token or None, current id)."""
         with self._lock:
@@ -166,8 +148,6 @@ class Mailbox:
         next_token = None
         for history_id, message_id in candidates:
             message = by_id[message_id]
-            if label_id and label_id not in message.label_ids:
-                continue
             if len(records) == max_results:
                 next_token = _page_token(records[-1]["id"])
                 break
@@ -200,9 +180,6 @@ class Mailbox:
             internal_ms=internal_ms,
             raw=new.raw,
             history_id=self.history_id,
-            sender=str(headers.get("From", "")).lower(),
-            recipients=" ".join(str(headers.get(h, "")) for h in ("To", "Cc", "Bcc")).lower(),
-            subject=str(headers.get("Subject", "")).lower(),
             sequence=number,
         )
         self._by_id[message_id] = message

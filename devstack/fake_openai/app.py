@@ -1,8 +1,8 @@
 """A fake OpenAI server speaking Chat Completions, so the real `openai` client works against it unchanged.
 
-Serves POST /v1/chat/completions and GET /v1/models(/<id>) behind a Bearer key, answering from a
-script (see script.py). Control endpoints for tests and the demo:
-    POST/GET /_devstack/script   rules, or {"rules": [...], "default": {...}}
+Serves POST /v1/chat/completions and GET /v1/models (the stack's readiness probe) behind a Bearer
+key, answering from a script (see script.py). Control endpoints for tests and the demo:
+    POST     /_devstack/script   rules, or {"rules": [...], "default": {...}}
     POST     /_devstack/oracle   [{"match", "reply"}...] or {"entries": [...], "key_pattern": regex}
     POST/GET /_devstack/faults   devstack.faults.FaultPlan JSON (service name "openai")
     GET      /_devstack/stats    {"calls", "prompt_tokens", "completion_tokens", "by_status"}
@@ -204,14 +204,6 @@ def create_app(api_keys: Iterable[str] | None = None) -> Flask:
     def models() -> Response:
         return unauthorized() or wire.model_list()
 
-    @app.get("/v1/models/<model>")
-    def model(model: str) -> Response:
-        if model not in wire.KNOWN_MODELS:
-            return unauthorized() or wire.error_response(
-                404, f"The model '{model}' does not exist", param="model", code="model_not_found"
-            )
-        return unauthorized() or jsonify(wire.model_object(model))
-
     @app.route("/v1/<path:rest>", methods=["GET", "POST", "PUT", "DELETE", "PATCH"])
     def unknown(rest: str) -> Response:
         return wire.error_response(404, f"Invalid URL ({request.method} /v1/{rest})")
@@ -234,10 +226,6 @@ def create_app(api_keys: Iterable[str] | None = None) -> Flask:
                 script.set_rules(_parse_rules(body))
         except ValueError as error:
             return bad_control_request(error)
-        return jsonify(script.to_json())
-
-    @app.get("/_devstack/script")
-    def get_script() -> Response:
         return jsonify(script.to_json())
 
     @app.post("/_devstack/oracle")

@@ -31,10 +31,6 @@ class FakeOpenAIControl:
             body["default"] = default
         return self._post("script", body)
 
-    def current_script(self) -> dict:
-        """The rules with how often each matched, the default reply and the oracle's size."""
-        return self._get("script")
-
     def oracle(self, entries: list[dict], key_pattern: str | None = None) -> dict:
         """Replace the oracle: [{"match": key or substring, "reply": {...}}, ...].
 
