@@ -5,13 +5,9 @@ The relay is never the employer; the employer is named in the text, the signatur
 
 import pytest
 
-from tracker.extraction import RulesExtractor
-from tracker.models import EmailMessage, Kind, Status
+from tests.extraction_support import extract
+from tracker.models import Kind, Status
 from tracker.names import same_company, same_title
-
-
-def extract(body: str = "", subject: str = "", sender: str = ""):
-    return RulesExtractor().extract(EmailMessage(message_id="m1", sender=sender, subject=subject, body=body))
 
 
 def test_scheduling_tool_sender_is_not_the_company():
@@ -106,19 +102,13 @@ def test_title_follows_the_event_named_in_the_subject():
 )  # fmt: skip
 def test_an_agency_relaying_its_clients_process_names_the_client(body, status):
     sender = "Jane Smith <jane.smith@talentbridge-staffing.com>"
-    result = RulesExtractor().extract(
-        EmailMessage(message_id="m1", sender=sender, subject="Your application: Data Engineer", body=body)
-    )
+    result = extract(sender=sender, subject="Your application: Data Engineer", body=body)
     assert (result.company, result.status) == ("Northwind Robotics", status)
 
 
 def test_an_agency_whose_mail_names_no_client_is_the_employer_spelled_from_its_domain():
     body = "Hi Sam, thank you for applying. A recruiter will review your application."
-    result = RulesExtractor().extract(
-        EmailMessage(
-            message_id="m1", sender="jobs@talentbridge-staffing.com", subject="Your application", body=body
-        )
-    )
+    result = extract(sender="jobs@talentbridge-staffing.com", subject="Your application", body=body)
     assert result.company == "Talentbridge Staffing"
 
 

@@ -5,6 +5,10 @@ employer is named in the event's name, by the organizer's domain or in the text.
 on an ATS relay is a person, not the company.
 """
 
+from unittest.mock import ANY
+
+import pytest
+
 from tests.extraction_support import extract
 from tracker.models import Kind, Status
 from tracker.names import same_company, same_title
@@ -15,161 +19,193 @@ _TEAMS_FOOTER = (
 )
 
 
-def google_invitation(event: str, organizer: str, when: str = "Tue Apr 7, 2026 10am - 11am (PDT)"):
+def google_invitation(event: str, organizer: str, when: str = "Tue Apr 7, 2026 10am - 11am (PDT)") -> dict:
     """A Google Calendar invitation to `event` sent by `organizer` ("rae.kim@..."), as Gmail shows it."""
     organizer_name = organizer.split("@")[0].replace(".", " ").title()
-    return extract(
-        sender=f"{organizer_name} <{organizer}>",
-        subject=f"Invitation: {event} @ {when} (sam.okoro@example.com)",
-        body=f"Sam Okoro has been invited to the following event.\n\n{event}\n{when}\n\nJoin with Google "
+    return {
+        "sender": f"{organizer_name} <{organizer}>",
+        "subject": f"Invitation: {event} @ {when} (sam.okoro@example.com)",
+        "body": f"Sam Okoro has been invited to the following event.\n\n{event}\n{when}\n\nJoin with Google "
         f"Meet\nmeet.google.com/abc-defg-hij\n\nOrganizer\n{organizer}\n\nGuests\n{organizer} - organizer\n"
         "sam.okoro@example.com\n\nInvitation from Google Calendar",
-    )
+    }
 
 
-def test_google_invitation_reads_employer_and_role_from_the_event_name_not_google_calendar():
-    result = google_invitation(
-        "Interview: Sam Okoro / Analytics Engineer (Corbel Analytics)", "dev.mehta@corbel.io"
-    )
-    assert result.kind is Kind.APPLICATION
-    assert result.status is Status.INTERVIEW
-    assert same_company(result.company, "Corbel Analytics"), result.company
-    assert same_title(result.job_title, "Analytics Engineer"), result.job_title
+def scheduled(name: str, mail: dict, status=ANY, company=ANY, title=ANY, kind=Kind.APPLICATION):
+    """One row: the mail as sent, then what must be read from it (ANY: not checked; None: nothing)."""
+    return pytest.param(mail, kind, status, company, title, id=name)
 
 
-def test_google_invitation_without_an_employer_in_the_event_falls_back_to_the_organizer_domain():
-    result = google_invitation("Interview with Rae Kim", "rae.kim@copperfield.io")
-    assert result.status is Status.INTERVIEW
-    assert same_company(result.company, "Copperfield"), result.company
+def mail(sender: str, subject: str, body: str) -> dict:
+    return {"sender": sender, "subject": subject, "body": body}
 
 
-def test_a_coding_exercise_event_is_an_assessment():
-    result = google_invitation(
-        "Coding exercise review: Quant Analyst (Fernbrook Bank)", "bea.lindahl@fernbrook.com"
-    )
-    assert result.status is Status.ASSESSMENT
-    assert same_company(result.company, "Fernbrook Bank"), result.company
-    assert same_title(result.job_title, "Quant Analyst"), result.job_title
+# Who sends scheduling mail and where the employer and role sit in it: the mail, then what is read.
+SCHEDULING = [
+    scheduled(
+        "google_invitation_reads_employer_and_role_from_the_event_name_not_google_calendar",
+        google_invitation(
+            "Interview: Sam Okoro / Analytics Engineer (Corbel Analytics)", "dev.mehta@corbel.io"
+        ),
+        status=Status.INTERVIEW,
+        company="Corbel Analytics",
+        title="Analytics Engineer",
+    ),
+    scheduled(
+        "google_invitation_without_an_employer_in_the_event_falls_back_to_the_organizer_domain",
+        google_invitation("Interview with Rae Kim", "rae.kim@copperfield.io"),
+        status=Status.INTERVIEW,
+        company="Copperfield",
+    ),
+    scheduled(
+        "a_coding_exercise_event_is_an_assessment",
+        google_invitation(
+            "Coding exercise review: Quant Analyst (Fernbrook Bank)", "bea.lindahl@fernbrook.com"
+        ),
+        status=Status.ASSESSMENT,
+        company="Fernbrook Bank",
+        title="Quant Analyst",
+    ),
+    scheduled(
+        "a_personal_calendar_invitation_is_not_an_application",
+        google_invitation("Dinner with Nika", "nika.varga@gmail.com"),
+        kind=Kind.OTHER,
+    ),
+    scheduled(
+        "teams_invitation_takes_the_event_name_from_the_subject_despite_its_passcode",
+        mail(
+            "Lena Sorensen <lena.sorensen@brambleworks.com>",
+            "Brambleworks | Technical Interview | Backend Developer",
+            "Hi Sam, looking forward to our conversation." + _TEAMS_FOOTER,
+        ),
+        status=Status.INTERVIEW,
+        company="Brambleworks",
+        title="Backend Developer",
+    ),
+    scheduled(
+        "teams_invitation_named_role_then_step_then_employer",
+        mail(
+            "Lena Sorensen <lena.sorensen@brambleworks.com>",
+            "Backend Developer Interview - Brambleworks",
+            _TEAMS_FOOTER,
+        ),
+        status=Status.INTERVIEW,
+        company="Brambleworks",
+        title="Backend Developer",
+    ),
+    scheduled(
+        "zoom_invitation_reads_the_topic_line",
+        mail(
+            "Omar Haddad <omar@pellucidlabs.io>",
+            "Zoom meeting invitation - Pellucid Labs Hiring Manager Interview",
+            "Omar Haddad is inviting you to a scheduled Zoom meeting.\n\nTopic: Pellucid Labs Hiring "
+            "Manager Interview - Product Designer\nTime: Jul 9, 2026 11:00 AM Pacific Time\n\nJoin Zoom "
+            "Meeting\nhttps://us02web.zoom.us/j/8123400\n\nMeeting ID: 812 3400\nPasscode: 551\n",
+        ),
+        status=Status.INTERVIEW,
+        company="Pellucid Labs",
+        title="Product Designer",
+    ),
+    scheduled(
+        "calendly_confirmation_reads_the_event_type_with_the_role_in_brackets_and_ignores_the_host",
+        mail(
+            "Calendly <notifications@calendly.com>",
+            "Confirmed: Nettlefield Energy Phone Screen with Dev Mehta on Tuesday, March 3",
+            "Hi Sam Okoro,\n\nYour event is booked.\n\nEvent Type: Nettlefield Energy Phone Screen (Grid "
+            "Analyst)\nInvitee: Sam Okoro\nHost: Dev Mehta\nEvent Date/Time: 10:00am - Tuesday, March 3, "
+            "2026\n",
+        ),
+        status=Status.INTERVIEW,
+        company="Nettlefield Energy",
+        title="Grid Analyst",
+    ),
+    scheduled(
+        "scheduling_tool_request_reads_the_role_after_for_the",
+        mail(
+            "GoodTime <noreply@goodtime.io>",
+            "Action required: select your interview times",
+            "Hi Sam,\nPlease choose times for your interview with Wrenfield Insurance for the Senior "
+            "Backend Engineer, Claims role.\nScheduling powered by GoodTime",
+        ),
+        status=Status.INTERVIEW,
+        company="Wrenfield Insurance",
+        title="Senior Backend Engineer, Claims",
+    ),
+    scheduled(
+        "scheduling_tool_subject_ends_the_employer_name_where_the_sentence_goes_on",
+        mail(
+            "Fernbrook Bank Scheduling <scheduling@modernloop.io>",
+            "Your interview with Fernbrook Bank is confirmed",
+            "Hi Sam,\nYour onsite interview for the Quant Analyst role is set for June 4.\n"
+            "Powered by ModernLoop",
+        ),
+        status=Status.INTERVIEW,
+        company="Fernbrook Bank",
+        title="Quant Analyst",
+    ),
+    scheduled(
+        "relayed_recruiter_name_is_not_the_employer_the_subject_names_it",
+        mail(
+            "Ines Duarte <no-reply@greenhouse.io>",
+            "Picking a time to talk - Saltmarsh Health",
+            "Hi Sam,\nThanks for applying! We'd love to set up a phone screen for Clinical Data Analyst.\n"
+            "Please share your availability.\nBest,\nInes Duarte",
+        ),
+        status=Status.INTERVIEW,
+        company="Saltmarsh Health",
+        title="Clinical Data Analyst",
+    ),
+    scheduled(
+        "relayed_recruiter_name_is_not_the_employer_the_sign_off_names_it",
+        mail(
+            "Ines Duarte <no-reply@hire.lever.co>",
+            "Interview availability",
+            "Hi Sam,\nWe'd like to book a phone screen for Staff Engineer. Please share your availability.\n"
+            "Thanks,\nOstrander Robotics",
+        ),
+        company="Ostrander Robotics",
+        title="Staff Engineer",
+    ),
+    scheduled(
+        "relayed_recruiter_name_alone_names_no_employer",
+        mail(
+            "Ines Duarte <no-reply@greenhouse.io>",
+            "Interview availability",
+            "Hi Sam,\nWe'd like to book a phone screen with you. Please share your availability.\n"
+            "Best,\nInes",
+        ),
+        status=Status.INTERVIEW,
+        company=None,
+    ),
+    scheduled(
+        "tenant_display_name_with_an_organisation_word_is_the_employer_not_a_person",
+        mail(
+            "Nettlefield Energy <no-reply.nettlefieldenergy@fa.oraclecloud.com>",
+            "Update regarding Grid Analyst (41233)",
+            "Dear Sam,\nNettlefield Energy has placed the Grid Analyst (41233) requisition on hold. As a "
+            "result, your application has been closed.\nThanks,\nNettlefield Energy",
+        ),
+        status=Status.WITHDRAWN,
+        company="Nettlefield Energy",
+        title="Grid Analyst",
+    ),
+]
 
 
-def test_a_personal_calendar_invitation_is_not_an_application():
-    result = google_invitation("Dinner with Nika", "nika.varga@gmail.com")
-    assert result.kind is Kind.OTHER
+def reads_as(found: str | None, expected, same) -> bool:
+    """ANY matches anything, None only nothing; a name matches the same name by key."""
+    if expected is ANY:
+        return True
+    return found is None if expected is None else same(found, expected)
 
 
-def test_teams_invitation_takes_the_event_name_from_the_subject_despite_its_passcode():
-    result = extract(
-        sender="Lena Sorensen <lena.sorensen@brambleworks.com>",
-        subject="Brambleworks | Technical Interview | Backend Developer",
-        body="Hi Sam, looking forward to our conversation." + _TEAMS_FOOTER,
-    )
-    assert result.kind is Kind.APPLICATION
-    assert result.status is Status.INTERVIEW
-    assert same_company(result.company, "Brambleworks"), result.company
-    assert same_title(result.job_title, "Backend Developer"), result.job_title
+@pytest.mark.parametrize(("mail", "kind", "status", "company", "title"), SCHEDULING)
+def test_the_employer_and_role_come_from_the_event_or_text_never_the_tool_or_a_person(
+    mail, kind, status, company, title
+):
+    result = extract(**mail)
 
-
-def test_teams_invitation_named_role_then_step_then_employer():
-    result = extract(
-        sender="Lena Sorensen <lena.sorensen@brambleworks.com>",
-        subject="Backend Developer Interview - Brambleworks",
-        body=_TEAMS_FOOTER,
-    )
-    assert result.status is Status.INTERVIEW
-    assert same_company(result.company, "Brambleworks"), result.company
-    assert same_title(result.job_title, "Backend Developer"), result.job_title
-
-
-def test_zoom_invitation_reads_the_topic_line():
-    result = extract(
-        sender="Omar Haddad <omar@pellucidlabs.io>",
-        subject="Zoom meeting invitation - Pellucid Labs Hiring Manager Interview",
-        body="Omar Haddad is inviting you to a scheduled Zoom meeting.\n\nTopic: Pellucid Labs Hiring "
-        "Manager Interview - Product Designer\nTime: Jul 9, 2026 11:00 AM Pacific Time\n\nJoin Zoom Meeting\n"
-        "https://us02web.zoom.us/j/8123400\n\nMeeting ID: 812 3400\nPasscode: 551\n",
-    )
-    assert result.status is Status.INTERVIEW
-    assert same_company(result.company, "Pellucid Labs"), result.company
-    assert same_title(result.job_title, "Product Designer"), result.job_title
-
-
-def test_calendly_confirmation_reads_the_event_type_with_the_role_in_brackets_and_ignores_the_host():
-    result = extract(
-        sender="Calendly <notifications@calendly.com>",
-        subject="Confirmed: Nettlefield Energy Phone Screen with Dev Mehta on Tuesday, March 3",
-        body="Hi Sam Okoro,\n\nYour event is booked.\n\nEvent Type: Nettlefield Energy Phone Screen (Grid "
-        "Analyst)\nInvitee: Sam Okoro\nHost: Dev Mehta\nEvent Date/Time: 10:00am - Tuesday, March 3, 2026\n",
-    )
-    assert result.status is Status.INTERVIEW
-    assert same_company(result.company, "Nettlefield Energy"), result.company
-    assert same_title(result.job_title, "Grid Analyst"), result.job_title
-
-
-def test_scheduling_tool_request_reads_the_role_after_for_the():
-    result = extract(
-        sender="GoodTime <noreply@goodtime.io>",
-        subject="Action required: select your interview times",
-        body="Hi Sam,\nPlease choose times for your interview with Wrenfield Insurance for the Senior "
-        "Backend Engineer, Claims role.\nScheduling powered by GoodTime",
-    )
-    assert result.status is Status.INTERVIEW
-    assert same_company(result.company, "Wrenfield Insurance"), result.company
-    assert same_title(result.job_title, "Senior Backend Engineer, Claims"), result.job_title
-
-
-def test_scheduling_tool_subject_ends_the_employer_name_where_the_sentence_goes_on():
-    result = extract(
-        sender="Fernbrook Bank Scheduling <scheduling@modernloop.io>",
-        subject="Your interview with Fernbrook Bank is confirmed",
-        body="Hi Sam,\nYour onsite interview for the Quant Analyst role is set for June 4.\n"
-        "Powered by ModernLoop",
-    )
-    assert result.status is Status.INTERVIEW
-    assert same_company(result.company, "Fernbrook Bank"), result.company
-    assert same_title(result.job_title, "Quant Analyst"), result.job_title
-
-
-def test_relayed_recruiter_name_is_not_the_employer_the_subject_names_it():
-    result = extract(
-        sender="Ines Duarte <no-reply@greenhouse.io>",
-        subject="Picking a time to talk - Saltmarsh Health",
-        body="Hi Sam,\nThanks for applying! We'd love to set up a phone screen for Clinical Data Analyst.\n"
-        "Please share your availability.\nBest,\nInes Duarte",
-    )
-    assert result.status is Status.INTERVIEW
-    assert same_company(result.company, "Saltmarsh Health"), result.company
-    assert same_title(result.job_title, "Clinical Data Analyst"), result.job_title
-
-
-def test_relayed_recruiter_name_is_not_the_employer_the_sign_off_names_it():
-    result = extract(
-        sender="Ines Duarte <no-reply@hire.lever.co>",
-        subject="Interview availability",
-        body="Hi Sam,\nWe'd like to book a phone screen for Staff Engineer. Please share your availability.\n"
-        "Thanks,\nOstrander Robotics",
-    )
-    assert same_company(result.company, "Ostrander Robotics"), result.company
-    assert same_title(result.job_title, "Staff Engineer"), result.job_title
-
-
-def test_relayed_recruiter_name_alone_names_no_employer():
-    result = extract(
-        sender="Ines Duarte <no-reply@greenhouse.io>",
-        subject="Interview availability",
-        body="Hi Sam,\nWe'd like to book a phone screen with you. Please share your availability.\n"
-        "Best,\nInes",
-    )
-    assert result.status is Status.INTERVIEW
-    assert result.company is None
-
-
-def test_tenant_display_name_with_an_organisation_word_is_the_employer_not_a_person():
-    result = extract(
-        sender="Nettlefield Energy <no-reply.nettlefieldenergy@fa.oraclecloud.com>",
-        subject="Update regarding Grid Analyst (41233)",
-        body="Dear Sam,\nNettlefield Energy has placed the Grid Analyst (41233) requisition on hold. As a "
-        "result, your application has been closed.\nThanks,\nNettlefield Energy",
-    )
-    assert result.status is Status.WITHDRAWN
-    assert same_company(result.company, "Nettlefield Energy"), result.company
-    assert same_title(result.job_title, "Grid Analyst"), result.job_title
+    assert result.kind is kind
+    assert result.status == status
+    assert reads_as(result.company, company, same_company), result.company
+    assert reads_as(result.job_title, title, same_title), result.job_title

@@ -2,12 +2,12 @@
 
 import pytest
 
-from tracker.extraction import RulesExtractor
-from tracker.models import EmailMessage, Kind, Status
+from tests.extraction_support import extract as read
+from tracker.models import Kind, Status
 
 
 def extract(body: str = "", subject: str = "", sender: str = "Northwind Careers <careers@northwind.com>"):
-    return RulesExtractor().extract(EmailMessage(message_id="m1", sender=sender, subject=subject, body=body))
+    return read(body=body, subject=subject, sender=sender)
 
 
 def status_of(body: str, subject: str = "Your application") -> Status | None:
