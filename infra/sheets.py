@@ -1,6 +1,12 @@
-"""Google Sheets adapter (SheetWriter port): header, frozen row, and one values.batchUpdate per sync."""
+"""Google Sheets adapter (SheetWriter port): header, frozen row, and one values.batchUpdate per sync.
+
+A new sheet's grid has 1,000 rows and Sheets refuses a write past the grid (400 "exceeds grid
+limits"): rows are added (appendDimension) before a sync writes past them.
+"""
 
 from __future__ import annotations
+
+import re
 
 from googleapiclient.errors import HttpError
 
@@ -8,6 +14,9 @@ from infra.google_credentials import execute, google_service
 from infra.settings import Settings
 from tracker.errors import Conflict, SheetChanged
 from tracker.sheet_layout import HEADER, LAST_COLUMN, ORIGINAL_COLUMNS, quoted_tab, row_range
+
+# A values.get of whole columns answers the range clipped to the grid ('Applications'!A1:I1000).
+_LAST_ROW = re.compile(r"![A-Z]+\d+:[A-Z]+(\d+)$")
 
 
 def sheets_service(settings: Settings, credentials):
@@ -19,6 +28,7 @@ class GoogleSheet:
 
     def __init__(self, service) -> None:
         self.spreadsheets = service.spreadsheets()
+        self._grid_rows: dict[tuple[str, str], int] = {}  # rows in a tab's grid, as its last read said
 
     def create(self, title: str) -> str:
         """A new spreadsheet laid out for the tracker; returns its id."""
@@ -78,9 +88,26 @@ class GoogleSheet:
             if error.resp.status == 400:  # "Unable to parse range": the tab is not there any more
                 raise SheetChanged(f"tab {sheet_title!r} not found in the sheet") from error
             raise
+        last_row = _LAST_ROW.search(response.get("range", ""))
+        if last_row:
+            self._grid_rows[(sheet_id, sheet_title)] = int(last_row.group(1))
         return [[str(cell) for cell in row] for row in response.get("values", [])]
 
     def write_rows(self, sheet_id: str, sheet_title: str, rows: dict[int, list[str]]) -> None:
+        """One values.batchUpdate; rows added to the grid first when the last read showed it too short
+        (or, without such a read, when Sheets says so: then the write is tried once more)."""
+        last_row = max(rows, default=0)
+        if last_row > self._grid_rows.get((sheet_id, sheet_title), last_row):
+            self._grow_grid(sheet_id, sheet_title, last_row)
+        try:
+            self._write(sheet_id, sheet_title, rows)
+        except HttpError as error:
+            if not _past_the_grid(error):
+                raise
+            self._grow_grid(sheet_id, sheet_title, last_row)
+            self._write(sheet_id, sheet_title, rows)
+
+    def _write(self, sheet_id: str, sheet_title: str, rows: dict[int, list[str]]) -> None:
         data = [
             {"range": row_range(row, sheet_title), "values": [cells]} for row, cells in sorted(rows.items())
         ]
@@ -88,9 +115,39 @@ class GoogleSheet:
         try:
             execute(self.spreadsheets.values().batchUpdate(spreadsheetId=sheet_id, body=body))
         except HttpError as error:
-            if error.resp.status == 400:  # "Unable to parse range": the tab is not there any more
+            if error.resp.status == 400 and not _past_the_grid(error):
+                # "Unable to parse range": the tab is not there any more
                 raise SheetChanged(f"tab {sheet_title!r} not found in the sheet") from error
             raise
+
+    def _grow_grid(self, sheet_id: str, sheet_title: str, last_row: int) -> None:
+        """Give the tab at least `last_row` rows, and as many again to spare (a long backfill's syncs
+        then add rows a few times, not at every sync), and the app's columns: one get, one batchUpdate."""
+        response = execute(self.spreadsheets.get(spreadsheetId=sheet_id, fields="sheets.properties"))
+        tabs = [sheet["properties"] for sheet in response.get("sheets", [])]
+        tab = next((tab for tab in tabs if tab.get("title") == sheet_title), None)
+        if tab is None:
+            raise SheetChanged(f"tab {sheet_title!r} not found in the sheet")
+        grid = tab.get("gridProperties", {})
+        rows_now, columns_now = int(grid.get("rowCount", 0)), int(grid.get("columnCount", 0))
+        requests = []
+        if rows_now < last_row:
+            requests.append(_append(tab["sheetId"], "ROWS", 2 * last_row - rows_now))
+            rows_now = 2 * last_row
+        if columns_now < len(HEADER):  # the user deleted columns
+            requests.append(_append(tab["sheetId"], "COLUMNS", len(HEADER) - columns_now))
+        if requests:
+            execute(self.spreadsheets.batchUpdate(spreadsheetId=sheet_id, body={"requests": requests}))
+        self._grid_rows[(sheet_id, sheet_title)] = rows_now
+
+
+def _append(tab_id: int, dimension: str, length: int) -> dict:
+    return {"appendDimension": {"sheetId": tab_id, "dimension": dimension, "length": length}}
+
+
+def _past_the_grid(error: HttpError) -> bool:
+    """Sheets' 400 for a range past the grid: "Range (...) exceeds grid limits. Max rows: 1000, ..."."""
+    return error.resp.status == 400 and b"exceeds grid limits" in (error.content or b"")
 
 
 def _refuse_to_cover_own_columns(header: list[str]) -> None:

@@ -7,9 +7,10 @@ import uuid
 from datetime import datetime, timedelta
 
 from infra.firestore_accounts import FirestoreAccountStore
+from infra.firestore_codec import application_to_doc
 from infra.firestore_store import FirestoreApplicationStore
 from infra.sheets import GoogleSheet, sheets_service
-from tests.builders import an_email, application_email
+from tests.builders import a_new_application, an_email, application_email
 from tests.fakes import RecordingQueue
 from tracker.accounts import UserAccount
 from tracker.editing import ManualChanges
@@ -52,6 +53,17 @@ class SheetUser:
         return self.applications.in_transaction(
             self.user_id, lambda tx: record_email(tx, an_email(on=on), extraction, now=self.now)
         ).app_id
+
+    def receive_many(self, companies: list[str]) -> None:
+        """An application at each of `companies`, written in batches (a thousand emails one transaction
+        at a time would take minutes on a loaded emulator); each is marked for its first sync."""
+        applications = self.applications.applications(self.user_id)
+        for start in range(0, len(companies), 400):
+            batch = self.applications.client.batch()
+            for company in companies[start : start + 400]:
+                app = a_new_application(company, app_id=uuid.uuid4().hex, updated_at=self.now)
+                batch.set(applications.document(app.app_id), application_to_doc(app))
+            batch.commit()
 
     def edit_in_app(self, app_id: str, **changes) -> None:
         self.use_cases.edit_application(self.user_id, app_id, ManualChanges(**changes))

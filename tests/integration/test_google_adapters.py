@@ -226,3 +226,43 @@ def test_a_tab_title_with_an_apostrophe_syncs(account):
     assert title == "Sam's applications"
     assert sheet.read_rows(sheet_id, title)[1][:3] == ["Acme", "Engineer", "applied"]
     assert control.sheet_values(sheet_id)[1][0] == "Acme"
+
+
+# --- A sheet longer than a new sheet's grid (1,000 rows) --------------------------------------------
+
+
+@pytest.mark.emulator
+def test_a_sheet_of_more_applications_than_a_new_sheets_1000_rows_syncs_fully(account, firestore_client):
+    """Sheets answers 400 "exceeds grid limits" to a write past the grid: the sync adds rows first."""
+    user = SheetUser(account, firestore_client, DAY0)
+    companies = [f"Company {n:04d}" for n in range(1_250)]
+    user.receive_many(companies[:600])
+    user.sync()
+    user.receive_many(companies[600:])
+    user.control.reset_counters()
+
+    user.sync()
+
+    rows = user.rows()
+    assert len(rows) == 1 + len(companies)
+    assert sorted(row[0] for row in rows[1:]) == companies
+    # The sync's read showed the grid's 1,000 rows: rows are added before the one write, none refused.
+    assert user.control.counters() == {
+        "sheets.values.get": 1,
+        "sheets.get": 1,
+        "sheets.batchUpdate": 1,
+        "sheets.values.batchUpdate": 1,
+    }
+
+
+def test_a_write_past_the_grid_without_a_read_first_still_lands(account):
+    """write_rows alone (no read_rows in the same sync to learn the grid's size) grows the grid too."""
+    control = account["control"]
+    sheet = GoogleSheet(sheets_service(account["settings"], account["credentials"]))
+    sheet_id = sheet.create("Long")
+    title = sheet.prepare(sheet_id)
+
+    sheet.write_rows(sheet_id, title, {1_001: ["Acme", "Engineer", "applied"], 2: ["Globex"]})
+
+    values = control.sheet_values(sheet_id)
+    assert len(values) == 1_001 and values[1_000][0] == "Acme" and values[1][0] == "Globex"
