@@ -3,11 +3,14 @@
     python bench/track_accuracy.py                 (the grouped real inboxes, then generated ones)
     python bench/track_accuracy.py --real-only
     python bench/track_accuracy.py --seeds 7 21 33 [--applications 90]
+    python bench/track_accuracy.py --written      (only the written inboxes of tests/written_inboxes.py)
 
 Real inboxes: for each ../shared/datasets/groups/<source>_apps.jsonl, every email of that source in
 the dataset files is written to a temporary JSON Lines file and read back through `track`'s own
 reader, exactly as `make track INPUT=inbox.jsonl` reads it. Generated inboxes: devstack's demo
-mailbox (ours, so never evidence of accuracy: a second opinion on the plumbing). For each it prints:
+mailbox (ours, so never evidence of accuracy: a second opinion on the plumbing). Written inboxes: one
+per bookkeeping class of issue 14 (tests/written_inboxes.py; they show where `track` is blind, they
+measure nothing about real mail). For each it prints:
 - pair precision / recall / F1: two application emails in one record, versus in one true application;
 - exact: the share of true applications whose emails form exactly one record, nothing more or less;
 - final status: the share of true applications whose record (the one holding their last email)
@@ -31,6 +34,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from cli.mail_sources import SourceMessage, read_messages, thread_of  # noqa: E402
 from cli.track import application_records, track_messages  # noqa: E402
 from devstack.demo_mailbox import generate_mailbox  # noqa: E402
+from tests.written_inboxes import WRITTEN_INBOXES, WrittenInbox  # noqa: E402
 from tracker.email_reading import parse_raw_email  # noqa: E402
 from tracker.extraction.rules import RulesExtractor  # noqa: E402
 
@@ -135,6 +139,27 @@ def score_generated(seed: int, applications: int) -> GroupingScore:
     return score_grouping(len(mailbox), records, truth)
 
 
+def track_written(inbox: WrittenInbox) -> list[dict]:
+    """`track`'s records for one written inbox, fed as the export file it would come in."""
+    with tempfile.TemporaryDirectory() as folder:
+        store, _ = track_messages(read_messages(inbox.write(Path(folder))), RulesExtractor())
+    return application_records(store)
+
+
+def score_written(inbox: WrittenInbox, records: list[dict] | None = None) -> GroupingScore:
+    """`track` over one written inbox, scored against the grouping it was written with."""
+    records = track_written(inbox) if records is None else records
+    truth = []
+    for mails in inbox.applications().values():
+        final: tuple | None = None
+        for mail in mails:
+            final = _fold(final, mail.status or "applied")
+        assert final is not None
+        truth.append(TrueApplication(tuple(m.id for m in mails), final[0]))
+    scored = [(set(record["emails"]), record["status"]) for record in records]
+    return score_grouping(len(inbox.mails), scored, truth)
+
+
 _RANK = {"applied": 1, "assessment": 2, "interview": 3, "offer": 4}
 
 
@@ -156,7 +181,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--seeds", type=int, nargs="+", default=[7, 21, 33])
     parser.add_argument("--applications", type=int, default=90)
     parser.add_argument("--real-only", action="store_true", help="only the grouped real inboxes")
+    parser.add_argument("--written", action="store_true", help="only the written inboxes, one per class")
     args = parser.parse_args(argv)
+    if args.written:
+        for inbox in WRITTEN_INBOXES:
+            print(score_written(inbox).line(f"written {inbox.name}"))
+        return 0
     groups = sorted((DATASETS / "groups").glob("*_apps.jsonl"))
     if not groups:
         print(f"no grouped inboxes under {DATASETS / 'groups'} (skipping the real inboxes)")

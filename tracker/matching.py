@@ -1,8 +1,9 @@
 """Which application an application email belongs to.
 
 Order of evidence (docs/DESIGN.md): the Gmail thread of an earlier email; the requisition id;
-the same normalised employer and title; for an email without a title, the most recent open
-application at that employer; else a new application. Names are compared by key only. An
+the same normalised employer and title; for an email without a title, the one application open at
+that employer at its date (with several open, none: it is kept apart for the user to place); else a
+new application. Names are compared by key only. An
 application that carries other requisition ids than the email's is another job, whatever the title
 says; and an email that names no employer is grouped only with its own thread
 (`employer_key`), never with other mail that lacks one. Spellings of one employer that differ after
@@ -14,13 +15,16 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from tracker.models import Application, EmailMessage, Extraction, Status
-from tracker.names import company_key, compatible_employers, title_key
+from tracker.models import Application, ApplicationEvent, EmailMessage, Extraction, Status
+from tracker.names import company_key, compatible_employers, employer_words, title_key
 from tracker.statuses import EARLIEST as _EARLIEST
 
 # An untitled "applied" email this long after an application began confirms a new submission (an
 # ATS's receipt and a job board's "application sent" for one submission come within days).
 RESUBMISSION_GAP = timedelta(days=7)
+# An email naming no role this soon after one application began is that application's follow-up
+# (an ATS sends its assessment link or a board its confirmation with the receipt), whatever else is open.
+FOLLOW_UP_WINDOW = timedelta(hours=12)
 
 
 @dataclass(frozen=True)
@@ -30,13 +34,21 @@ class MatchKeys:
     company_key: str
     title_key: str
     requisition_id: str | None
+    employer_words: str = ""  # names.employer_words of the employer named ('' when none)
 
     @classmethod
     def of(cls, extraction: Extraction, email: EmailMessage) -> MatchKeys:
+        return cls.named(extraction, email.thread_id, email.message_id)
+
+    @classmethod
+    def named(cls, named: Extraction | ApplicationEvent, thread_id: str | None, message_id: str) -> MatchKeys:
+        """The keys of what an email names (read as an extraction, or kept as an event)."""
+        company, job_title, requisition_id = named.company, named.job_title, named.requisition_id
         return cls(
-            company_key=employer_key(extraction.company, email.thread_id, email.message_id),
-            title_key=title_key(extraction.job_title),
-            requisition_id=extraction.requisition_id,
+            company_key=employer_key(company, thread_id, message_id),
+            title_key=title_key(job_title),
+            requisition_id=requisition_id,
+            employer_words=employer_words(company),
         )
 
 
@@ -55,8 +67,14 @@ def is_unknown_employer(key: str) -> bool:
 
 
 def same_employer(keys: MatchKeys, applications: list[Application]) -> list[Application]:
-    """The applications whose employer is spelled compatibly with the email's: its candidates."""
-    return [a for a in applications if compatible_employers(a.company_key, keys.company_key)]
+    """The applications whose employer is spelled compatibly with the email's: its candidates
+    ("Capital Group" is no candidate for "Capital One", though both keys begin with "capital")."""
+    return [
+        a
+        for a in applications
+        if compatible_employers(a.company_key, keys.company_key)
+        and (not keys.employer_words or compatible_employers(employer_words(a.company), keys.employer_words))
+    ]
 
 
 def _started(application: Application) -> datetime:
@@ -124,11 +142,30 @@ def _same_role_application(
     if status is Status.APPLIED and received_at is not None:
         closed_before = [a for a in same_role if a.closed_at is not None and a.closed_at < moment]
         if len(closed_before) == len(same_role):
-            return None
+            # Days after the close it is the confirmation sent again (its status never goes back);
+            # later it is applying again.
+            resent = [a for a in closed_before if moment - a.closed_at <= RESUBMISSION_GAP]  # type: ignore[operator]
+            return max(resent, key=_started) if resent else None
     started_before = [a for a in same_role if _started(a) <= moment]
     if started_before:
         return max(started_before, key=_started)
     return min(same_role, key=_started)
+
+
+def _just_started(received_at: datetime | None, open_then: list[Application]) -> Application | None:
+    """The one application of several open that began within FOLLOW_UP_WINDOW before the email."""
+    if received_at is None:
+        return None
+    recent = [a for a in open_then if received_at - _started(a) <= FOLLOW_UP_WINDOW]
+    return recent[0] if len(recent) == 1 else None
+
+
+def untitled_rivals(keys: MatchKeys, received_at: datetime | None, candidates: list[Application]) -> int:
+    """How many applications an email naming neither role nor requisition could belong to at its
+    date: more than one keeps it apart (`_match_untitled`), flagged for review."""
+    if keys.title_key or keys.requisition_id:
+        return 0
+    return len(open_at(received_at, same_employer(keys, candidates)))
 
 
 def open_at(received_at: datetime | None, candidates: list[Application]) -> list[Application]:
@@ -138,7 +175,8 @@ def open_at(received_at: datetime | None, candidates: list[Application]) -> list
 
 
 def _match_untitled(received_at: datetime | None, candidates: list[Application]) -> Application | None:
-    """The application that was open at the email's date and started most recently before it.
+    """The one application that was open at the email's date; None when several were (which one an
+    email naming no role is about is a guess, and a wrong guess spoils two applications).
 
     Judged at the email's date, not at arrival time, so that the answer does not depend on the
     order emails are processed in. Without such an application: the latest open one, else the latest.
@@ -146,7 +184,9 @@ def _match_untitled(received_at: datetime | None, candidates: list[Application])
     if not candidates:
         return None
     open_then = open_at(received_at, candidates)
+    if len(open_then) > 1:
+        return _just_started(received_at, open_then)
     if open_then:
-        return max(open_then, key=lambda a: (_started(a), a.app_id))
+        return open_then[0]
     open_now = [a for a in candidates if a.is_open]
     return max(open_now or candidates, key=lambda a: (_latest_activity(a), a.app_id))

@@ -77,13 +77,36 @@ def _fold(text: str) -> str:
     return " ".join(_NON_WORD.sub(" ", text).replace("_", " ").split())
 
 
+# Suffixes that still tell employers apart when they follow a shared word: "Capital Group" is not
+# "Capital One", though "APM Group" is "APM" (`employer_words`).
+_DISTINCT_SUFFIXES = {"group", "holdings"}
+
+
 def company_key(name: str | None) -> str:
     """The key two spellings of one employer share ('' when there is no name)."""
+    return _company_key(name, _COMPANY_SUFFIXES)
+
+
+def employer_words(name: str | None) -> str:
+    """`company_key` keeping a trailing "Group" or "Holdings": what tells two employers apart that
+    share a first word (`compatible_names`)."""
+    return _company_key(name, _COMPANY_SUFFIXES - _DISTINCT_SUFFIXES)
+
+
+def compatible_names(name_a: str | None, name_b: str | None) -> bool:
+    """True when two employer names may be one employer: their keys are compatible and so are their
+    words with "Group"/"Holdings" kept ("Capital One" and "Capital Group" are not; "APM", "APM Group" are)."""
+    return compatible_employers(company_key(name_a), company_key(name_b)) and compatible_employers(
+        employer_words(name_a), employer_words(name_b)
+    )
+
+
+def _company_key(name: str | None, suffixes: set[str]) -> str:
     if not name:
         return ""
     text = _TLD.sub("", name.strip().lower())
     words = _fold(text).split()
-    while len(words) > 1 and words[-1] in _COMPANY_SUFFIXES:
+    while len(words) > 1 and words[-1] in suffixes:
         words.pop()
     while len(words) > 1 and words[0] == "the":
         words.pop(0)

@@ -17,11 +17,9 @@ from datetime import UTC, datetime
 
 from tracker.matching import (
     MatchKeys,
-    employer_key,
     is_unknown_employer,
     match_application,
-    open_at,
-    same_employer,
+    untitled_rivals,
 )
 from tracker.models import Application, ApplicationEvent, Status
 from tracker.names import company_key, sender_address, sender_domain, title_key
@@ -129,23 +127,28 @@ def replay(
             if event.thread_id:
                 by_thread.setdefault(event.thread_id, held)
     for event in sorted(events, key=_order):
-        event_key = employer_key(event.company, event.thread_id, event.message_id)
-        keys = MatchKeys(event_key, title_key(event.job_title), event.requisition_id)
+        keys = MatchKeys.named(event, event.thread_id, event.message_id)
+        event_key = keys.company_key
         candidates = [application for application, _ in groups]
         thread_application = by_thread.get(event.thread_id) if event.thread_id else None
         application = match_application(
             keys, event.status, event.received_at, thread_application, candidates, event.status_stated
         )
+        by_thread_only = application is not None and application is thread_application
+        rivals = 0 if by_thread_only else untitled_rivals(keys, event.received_at, candidates)
         if application is None:
             application = new_application(f"replayed-{len(groups)}", event_key, event)
             groups.append((application, []))
-        elif application is not thread_application and not keys.title_key and not keys.requisition_id:
-            rivals = len(open_at(event.received_at, same_employer(keys, candidates)))
             if rivals > 1:
                 application.needs_review = (
-                    f"an email naming no job title was joined to one of {rivals} open applications at "
-                    "this employer by date"
+                    f"kept apart: an email naming no job title, with {rivals} open applications at this "
+                    "employer it could belong to"
                 )
+        elif rivals > 1:
+            application.needs_review = (
+                f"an email naming no job title was joined to the application begun just before it, one of "
+                f"{rivals} open applications at this employer"
+            )
         next(members for app, members in groups if app is application).append(event)
         apply_event(application, event)
         if event.thread_id:

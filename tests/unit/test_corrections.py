@@ -173,10 +173,12 @@ def test_a_split_record_is_not_regrouped_by_new_mail(corrections, store):
     moved = sorted(emails(store, one) - {store.get_application(USER, one).last_message_id})
 
     kept, split_off = corrections.split(USER, one, moved).records
-    receive(store, title=None, on=3, status="assessment", thread="c")
+    kept_emails = emails(store, kept.app_id)
+    third = receive(store, title=None, on=3, status="assessment", thread="c")
 
-    assert emails(store, split_off.app_id) == set(moved)
-    assert len(store.list_applications(USER)) == 2
+    # Both split records are open: the new title-less email is kept apart from them, for review.
+    assert emails(store, split_off.app_id) == set(moved) and emails(store, kept.app_id) == kept_emails
+    assert third not in (kept.app_id, split_off.app_id) and len(store.list_applications(USER)) == 3
     assert split_off.pinned_by == kept.pinned_by == "split"
 
 

@@ -4,6 +4,8 @@ application open at its date; else a new application."""
 
 from __future__ import annotations
 
+from datetime import timedelta
+
 from tests.builders import day
 from tracker.matching import MatchKeys, is_unknown_employer, match_application
 from tracker.models import Application, EmailMessage, Extraction, Kind, Status
@@ -40,10 +42,27 @@ def keys(title: str = "", requisition_id: str | None = None) -> MatchKeys:
 
 def test_match_keys_are_the_normalised_employer_title_and_requisition_id():
     extraction = Extraction(
-        Kind.APPLICATION, Status.APPLIED, "ACME Inc.", "Data Engineer", requisition_id="R-1"
+        Kind.APPLICATION, Status.APPLIED, "ACME Group Inc.", "Data Engineer", requisition_id="R-1"
     )
     assert MatchKeys.of(extraction, EmailMessage("m1", thread_id="t1")) == MatchKeys(
-        "acme", "data engineer", "R-1"
+        "acme", "data engineer", "R-1", employer_words="acme group"
+    )
+
+
+def test_employers_sharing_a_first_word_are_no_candidates_when_group_tells_them_apart():
+    capital_one = an_application("a1", "Data Analyst", 1, company="Capital One", company_key="capital one")
+    apm = an_application("a2", "Data Analyst", 1, company="APM", company_key="apm")
+    group = Extraction(Kind.APPLICATION, Status.REJECTED, "Capital Group", "Data Analyst")
+    assert (
+        match_application(
+            MatchKeys.of(group, EmailMessage("m1")), Status.REJECTED, day(5), None, [capital_one]
+        )
+        is None
+    )
+    apm_group = Extraction(Kind.APPLICATION, Status.REJECTED, "APM Group", "Data Analyst")
+    assert (
+        match_application(MatchKeys.of(apm_group, EmailMessage("m2")), Status.REJECTED, day(5), None, [apm])
+        is apm
     )
 
 
@@ -111,13 +130,22 @@ def test_applying_again_after_every_application_of_the_role_closed_is_a_new_appl
     assert match_application(keys("Data Engineer"), Status.APPLIED, None, None, [first]) is first
 
 
-def test_a_title_less_email_goes_to_the_application_open_at_its_date_and_started_last_before_it():
+def test_a_title_less_email_goes_to_the_one_application_open_at_its_date():
     early = closed(an_application("a1", "Data Engineer", 1), on=20)
     later = an_application("a2", "ML Engineer", 5)
     newest = an_application("a3", "Analyst", 15)
     candidates = [newest, early, later]
-    assert match_application(keys(), Status.REJECTED, day(10), None, candidates) is later
     assert match_application(keys(), Status.REJECTED, day(3), None, candidates) is early
+
+
+def test_a_title_less_email_while_several_are_open_goes_nowhere_unless_one_began_hours_before_it():
+    early = an_application("a1", "Data Engineer", 1)
+    later = an_application("a2", "ML Engineer", 5)
+    assert match_application(keys(), Status.REJECTED, day(10), None, [early, later]) is None
+    hours_later = day(5) + timedelta(hours=3)
+    assert match_application(keys(), Status.ASSESSMENT, hours_later, None, [early, later]) is later
+    same_day = an_application("a3", "Analyst", 5)
+    assert match_application(keys(), Status.ASSESSMENT, hours_later, None, [early, later, same_day]) is None
 
 
 def test_a_title_less_email_with_no_application_open_at_its_date_goes_to_the_latest_open_one():

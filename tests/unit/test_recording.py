@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import random
+from dataclasses import replace
+from datetime import timedelta
 
 from tests.builders import an_email, application_email, day, not_an_application
 from tracker.memory_store import MemoryApplicationStore
@@ -63,13 +65,26 @@ def test_ats_and_linkedin_confirmations_of_one_job_make_one_application():
     assert len(tracker.applications) == 1
 
 
-def test_rejection_without_title_attaches_to_latest_open_application_at_that_employer():
+def test_rejection_without_title_never_guesses_among_open_applications_at_that_employer():
     tracker = Tracker()
     tracker.receive(an_email(on=1), application_email("applied", "Acme", "Data Engineer"))
     tracker.receive(an_email(on=5), application_email("applied", "Acme", "ML Engineer"))
     tracker.receive(an_email(on=9), application_email("rejected", "Acme", None))
     by_title = {a.job_title: a.status for a in tracker.applications}
-    assert by_title == {"Data Engineer": Status.APPLIED, "ML Engineer": Status.REJECTED}
+    assert by_title == {"Data Engineer": Status.APPLIED, "ML Engineer": Status.APPLIED, None: Status.REJECTED}
+
+
+def test_a_title_less_email_hours_after_one_application_began_is_its_follow_up():
+    tracker = Tracker()
+    tracker.receive(an_email(on=1), application_email("applied", "Acme", "Data Engineer"))
+    tracker.receive(an_email(on=5), application_email("applied", "Acme", "ML Engineer"))
+    follow_up = an_email(on=5)
+    tracker.receive(
+        replace(follow_up, received_at=follow_up.received_at + timedelta(hours=2)),
+        application_email("assessment", "Acme", None),
+    )
+    by_title = {a.job_title: (a.status, bool(a.needs_review)) for a in tracker.applications}
+    assert by_title == {"Data Engineer": (Status.APPLIED, False), "ML Engineer": (Status.ASSESSMENT, True)}
 
 
 def test_two_roles_at_one_employer_stay_two():

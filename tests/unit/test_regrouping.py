@@ -250,7 +250,7 @@ def test_an_undated_email_joins_its_application_but_the_spelling_comes_from_a_da
     )
 
 
-def test_a_title_less_email_joined_to_one_of_several_open_applications_by_date_asks_for_review():
+def test_a_title_less_email_while_several_applications_are_open_is_kept_apart_and_asks_for_review():
     store, _ = answer(
         [
             (an_email(on=1, thread="a"), application_email("applied", "Acme", "Data Engineer")),
@@ -258,9 +258,11 @@ def test_a_title_less_email_joined_to_one_of_several_open_applications_by_date_a
             (an_email(on=5, thread="c"), application_email("rejected", "Acme", None)),
         ]
     )
-    flagged = {a.job_title: a.needs_review for a in store.list_applications(USER)}
-    assert flagged["ML Engineer"] and "2 open applications" in flagged["ML Engineer"]
-    assert not flagged["Data Engineer"]
+    flagged = {a.job_title: (a.status, a.needs_review) for a in store.list_applications(USER)}
+    assert flagged["Data Engineer"] == (Status.APPLIED, None)
+    assert flagged["ML Engineer"] == (Status.APPLIED, None)
+    status, reason = flagged[None]
+    assert status is Status.REJECTED and "kept apart" in reason and "2 open applications" in reason
 
 
 def test_an_email_in_the_thread_of_its_application_needs_no_review():

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+from datetime import timedelta
+
 import pytest
 
 from tests.builders import an_email, application_email, day
@@ -27,8 +30,9 @@ def use_cases(store) -> UseCases:
     return UseCases(store, ForgottenRows(), RecordingQueue(), clock=lambda: day(20))  # type: ignore[arg-type]
 
 
-def receive(store, title: str | None, on: int, status="applied", company="Acme", thread=None) -> str:
+def receive(store, title: str | None, on: int, status="applied", company="Acme", thread=None, hours=0) -> str:
     email = an_email(on=on, thread=thread)
+    email = replace(email, received_at=day(on) + timedelta(hours=hours))
     extraction = application_email(status, company, title)
     return store.in_transaction(USER, lambda tx: record_email(tx, email, extraction, now=day(on))).app_id
 
@@ -38,10 +42,11 @@ def to_review(store) -> list[str]:
 
 
 def a_titleless_update_joined_by_date(store) -> str:
-    """Two open roles at Acme; an interview invitation naming neither joins the later one, flagged."""
+    """Two open roles at Acme; an interview invitation naming neither, hours after the later one
+    began, joins it, flagged."""
     receive(store, "Data Engineer", on=1)
     receive(store, "Platform Engineer", on=3)
-    return receive(store, None, on=5, status="interview")
+    return receive(store, None, on=3, hours=2, status="interview")
 
 
 def test_a_record_on_weak_evidence_is_on_the_review_list_with_its_reason(store):
@@ -52,6 +57,17 @@ def test_a_record_on_weak_evidence_is_on_the_review_list_with_its_reason(store):
     assert reason and "one of 2 open applications" in reason
     listed, count = store.query_applications(USER, ApplicationQuery(needs_review=False))
     assert count == 1 and flagged not in [a.app_id for a in listed]
+
+
+def test_a_titleless_update_kept_apart_from_several_open_roles_is_on_the_review_list(store):
+    receive(store, "Data Engineer", on=1)
+    receive(store, "Platform Engineer", on=3)
+    kept_apart = receive(store, None, on=9, status="rejected")
+
+    assert to_review(store) == [kept_apart]
+    application = store.get_application(USER, kept_apart)
+    assert application.job_title is None and application.status is Status.REJECTED
+    assert application.needs_review and "kept apart" in application.needs_review
 
 
 def test_confirming_a_record_removes_it_from_the_review_list_and_new_mail_does_not_flag_it_again(
@@ -71,7 +87,7 @@ def test_a_confirmed_record_is_flagged_again_when_new_weak_evidence_joins_it(sto
     flagged = a_titleless_update_joined_by_date(store)
     use_cases.edit_application(USER, flagged, ManualChanges(), reviewed=True)
 
-    joined = receive(store, None, on=8, status="offer")
+    joined = receive(store, None, on=3, hours=6, status="offer")
 
     assert joined == flagged and to_review(store) == [flagged]
 

@@ -118,7 +118,20 @@ def test_ats_and_linkedin_confirmations_of_one_job_make_one_application(tmp_path
     assert grouped(applications) == {frozenset({"ats", "li"})}
 
 
-def test_rejection_without_title_joins_the_most_recent_open_application_at_that_employer(tmp_path):
+def test_rejection_without_title_joins_the_only_open_application_at_that_employer(tmp_path):
+    _, applications = track(
+        tmp_path,
+        [
+            confirmation("a1", 1, "Northwind Robotics", "Data Engineer"),
+            rejection("r", 30, "Northwind Robotics"),
+        ],
+    )
+    assert [(a["job_title"], a["status"], a["emails"]) for a in applications] == [
+        ("Data Engineer", "rejected", ["a1", "r"])
+    ]
+
+
+def test_rejection_without_title_while_two_applications_are_open_is_its_own_record_for_review(tmp_path):
     _, applications = track(
         tmp_path,
         [
@@ -127,10 +140,11 @@ def test_rejection_without_title_joins_the_most_recent_open_application_at_that_
             rejection("r", 30, "Northwind Robotics"),
         ],
     )
-    by_title = {a["job_title"]: (a["status"], a["emails"]) for a in applications}
+    by_title = {a["job_title"]: (a["status"], a["emails"], bool(a["needs_review"])) for a in applications}
     assert by_title == {
-        "Data Engineer": ("applied", ["a1"]),
-        "Platform Engineer": ("rejected", ["a2", "r"]),
+        "Data Engineer": ("applied", ["a1"], False),
+        "Platform Engineer": ("applied", ["a2"], False),
+        None: ("rejected", ["r"], True),
     }
 
 
