@@ -158,10 +158,17 @@ def split_sender(sender: str) -> tuple[str, str]:
 
     The stdlib recurses once per ':' (group syntax), so a crafted header exhausts the stack.
     """
+    # "Roe, Jane <jane.roe@acme.com>" unquoted: parseaddr would read "Roe" as an address of its own.
+    angle = _ANGLE_ADDRESS.match(sender)
+    if angle and "," in angle["name"] and '"' not in angle["name"]:
+        return angle["name"].strip(), angle["address"]
     try:
         return parseaddr(sender)
     except RecursionError:
         return "", ""
+
+
+_ANGLE_ADDRESS = re.compile(r"^(?P<name>[^<>]*)<(?P<address>[^<>@\s]+@[^<>\s]+)>\s*$")
 
 
 def sender_address(sender: str) -> str:

@@ -182,6 +182,23 @@ CONFIRMATIONS = [
         company="Brightstaff",
         title="Java Developer",
     ),
+    confirmation(
+        "job_board_names_title_then_employer_before_has_been_submitted",
+        sender="Dice <dice@connect.dice.com>",
+        subject="Application Submitted: Java Developer",
+        body="Your application for Java Developer at Terranov has been submitted.\n\nView more jobs",
+        company="Terranov",
+        title="Java Developer",
+    ),
+    confirmation(
+        "job_board_names_title_then_employer_then_itself",
+        sender="Monster <noreply@monster.com>",
+        subject="Your application for Data Analyst has been received",
+        body="Hi Sam,\n\nThank you for applying for Data Analyst at Orvalis via Monster. The employer will "
+        "contact you directly.\n\nMonster",
+        company="Orvalis",
+        title="Data Analyst",
+    ),
 ]
 
 

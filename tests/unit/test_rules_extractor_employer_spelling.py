@@ -7,6 +7,7 @@ letters as a capitalised phrase ("Silverpine Health", "SILVERPINE HEALTH LLC"), 
 import pytest
 
 from tests.extraction_support import extract
+from tracker.names import same_company
 
 _TOMO = "Tomo Ito <tomo.ito@silverpinehealth.com>"
 
@@ -61,3 +62,42 @@ SPELLINGS = [
 @pytest.mark.parametrize(("mail", "company"), SPELLINGS)
 def test_the_employer_is_shown_as_the_email_spells_it(mail, company):
     assert extract(**mail).company == company
+
+
+_REJECTION_NAMING_NOBODY = (
+    "Dear Sam,\nThank you for your interest in the Data Analyst position. After careful consideration, "
+    "we have decided to move forward with other candidates.\nBest regards,\nRecruiting Team"
+)
+
+
+@pytest.mark.parametrize(
+    ("sender", "employer"),
+    [
+        ("Recruiting <jobs@joinorvalis.com>", "Orvalis"),
+        ("Recruiting <talent@orvalishq.com>", "Orvalis"),
+        ("Recruiting <recruiting@orvalis-careers.com>", "Orvalis"),
+        ("Recruiting <recruiting@orvalisjobs.com>", "Orvalis"),
+        ("Recruiting <jobs@orvalis-group.com>", "Orvalis Group"),
+        # Names that only look like an affix stay whole.
+        ("Recruiting <jobs@getaround.com>", "Getaround"),
+        ("Recruiting <jobs@joint.com>", "Joint"),
+    ],
+)
+def test_a_hiring_domain_names_the_employer_without_its_hiring_affix(sender, employer):
+    assert same_company(
+        extract(sender=sender, subject="Your application", body=_REJECTION_NAMING_NOBODY).company, employer
+    )
+
+
+@pytest.mark.parametrize(
+    "sender",
+    [
+        "Roe, Jane <jane.roe@orvalis.com>",  # a directory's "Last, First", unquoted
+        '"Roe, Jane" <jane.roe@orvalis.com>',
+        "Jane Roe via Orvalis <notifications@greenhouse.io>",
+    ],
+)
+def test_a_person_writing_for_an_employer_names_the_employer_not_the_person(sender):
+    assert same_company(
+        extract(sender=sender, subject="Your application", body=_REJECTION_NAMING_NOBODY).company, "Orvalis"
+    )

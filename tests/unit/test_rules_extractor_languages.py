@@ -271,6 +271,13 @@ GERMAN = [
         "Neue Jobs, die zu Ihrem Suchauftrag passen:\nProjektmanager (m/w/d) - Hamburg\nJetzt bewerben",
         ALERT, name="stepstone job alert",
     ),
+    case(
+        "Recruiting <hr@kestrel.de>",
+        "Ihre Bewerbung",
+        "Hallo Sam,\n\nvielen Dank für Ihre Bewerbung als Data Analyst (m/w/d) in Vollzeit am Standort "
+        "Berlin.\n\nViele Grüße\nKestrel",
+        APP, APPLIED, "Kestrel", "Data Analyst (m/w/d)", "title ends before in Vollzeit",
+    ),
 ]
 
 FRENCH = [
@@ -365,6 +372,27 @@ FRENCH = [
         "",
         APP, REJECTED, None, None, "subject-only rejection",
     ),
+    case(
+        "Recrutement <rh@ondine.fr>",
+        "Votre candidature chez Ondine",
+        "Bonjour Sam,\n\nNous vous proposons un entretien qui se tiendra en visioconférence le 3 avril "
+        "pour le poste de Chargé de projet.\n\nCordialement,\nOndine",
+        APP, INTERVIEW, "Ondine", "Chargé de projet", "a reflexive se is no hedge",
+    ),
+    case(
+        "Recrutement <rh@ondine.fr>",
+        "Entretien",
+        "Bonjour Sam,\n\nNous vous invitons à un entretien pour le poste de Chargé de projet le mardi 14 "
+        "mars à 10h.\n\nCordialement,\nOndine",
+        APP, INTERVIEW, "Ondine", "Chargé de projet", "title ends before the day",
+    ),
+    case(
+        "Recrutement <rh@ondine.fr>",
+        "Votre candidature",
+        "Bonjour Sam,\n\nNous accusons réception de votre candidature au poste de Chargé de projet en CDI à "
+        "Lyon.\n\nCordialement,\nOndine",
+        APP, APPLIED, "Ondine", "Chargé de projet", "title ends before en CDI",
+    ),
 ]
 
 SPANISH = [
@@ -426,6 +454,13 @@ SPANISH = [
         "Nuevas ofertas de empleo",
         "Nuevas ofertas que te pueden interesar:\nAnalista de datos - Madrid\nPostúlate ahora",
         ALERT, name="alerta de empleo",
+    ),
+    case(
+        "Selección <empleo@tierra.es>",
+        "Entrevista",
+        "Hola Sam,\n\nSe ha programado tu entrevista para el puesto de Analista de datos el lunes a las "
+        "10:00.\n\nSaludos,\nTierra",
+        APP, INTERVIEW, "Tierra", "Analista de datos", "reflexive se, title ends before the day",
     ),
 ]
 
@@ -489,6 +524,13 @@ DUTCH = [
         "Nieuwe vacatures die bij je passen:\nData Analist - Utrecht\nSolliciteer nu",
         ALERT, name="vacature alert",
     ),
+    case(
+        "HR <hr@vondel.nl>",
+        "Uitnodiging",
+        "Beste Sam,\n\nGraag nodigen wij je uit voor een gesprek voor de functie van Data Analist op maandag "
+        "3 maart om 10:00 uur.\n\nMet vriendelijke groet,\nVondel",
+        APP, INTERVIEW, "Vondel", "Data Analist", "nodigen wij je uit, title ends before the day",
+    ),
 ]
 
 PORTUGUESE = [
@@ -543,6 +585,13 @@ PORTUGUESE = [
         "Vagas recomendadas para você:\nAnalista de Dados - São Paulo\nCandidate-se já",
         ALERT, name="alerta de vagas",
     ),
+    case(
+        "RH <rh@serrana.com.br>",
+        "Sua candidatura",
+        "Olá Sam,\n\nObrigado pela sua candidatura à vaga de Analista de Dados. Se você for selecionado, "
+        "entraremos em contato para agendar uma entrevista.\n\nAtenciosamente,\nSerrana",
+        APP, APPLIED, "Serrana", "Analista de Dados", "a conditional se still hedges",
+    ),
 ]
 
 ITALIAN = [
@@ -596,6 +645,20 @@ ITALIAN = [
         "Nuove offerte di lavoro per te",
         "Nuove offerte di lavoro per te:\nMagazziniere - Milano\nCandidati ora",
         ALERT, name="offerte",
+    ),
+    case(
+        "HR <hr@lagunare.it>",
+        "Colloquio",
+        "Ciao Sam,\n\nti invitiamo a un colloquio per la posizione di Data Analyst lunedì 3 marzo alle "
+        "10:00.\n\nCordiali saluti,\nLagunare",
+        APP, INTERVIEW, "Lagunare", "Data Analyst", "title ends before the day",
+    ),
+    case(
+        "HR <hr@lagunare.it>",
+        "La tua candidatura",
+        "Ciao Sam,\n\nGrazie per la tua candidatura per la posizione di Data Analyst. Se sarai selezionato, "
+        "ti contatteremo per un colloquio.\n\nCordiali saluti,\nLagunare",
+        APP, APPLIED, "Lagunare", "Data Analyst", "a conditional se still hedges",
     ),
 ]
 

@@ -42,6 +42,9 @@ GENERIC_NAMES = {
 _CALENDAR = re.compile(r"calendar", re.I)
 # "Kate from Acme", "Kate Doe at Acme": a recruiter's first name and their employer.
 _PERSON_FROM = re.compile(r"^[A-Z][a-z]+(?: [A-Z][a-z]+)? (?:from|at|@) (?P<employer>[A-Z0-9].+)$")
+# "Kate Doe via Acme": a recruiter's mail sent through their employer's system ("Acme via DocuSign"
+# and "Kate Doe via LinkedIn" name a platform instead).
+_PERSON_VIA = re.compile(r"^[A-Z][a-z]+ [A-Z][a-z]+ via (?P<employer>[A-Z0-9].+)$")
 _ADDRESS = re.compile(r"^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$")
 DISPLAY_WEIGHT = 2.5
 DOMAIN_WEIGHT = 1.2
@@ -105,6 +108,9 @@ def display_employer(display_name: str, local_part: str = "") -> str | None:
     if not display_name or ("@" in display_name and " " not in display_name):
         return None
     relayed = _PERSON_FROM.match(display_name)
+    via = _PERSON_VIA.match(display_name)
+    if via and not platforms.is_platform_name(via["employer"]):
+        relayed = via
     if relayed:
         return display_employer(relayed["employer"])  # "Kate from Acme", "Kate at Acme"
     if _is_person(display_name, local_part):

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from tracker.extraction import phrases, platforms
 from tracker.extraction.person_names import looks_like_person_name
-from tracker.extraction.status_rules import StatusReading, status_signals
+from tracker.extraction.status_rules import StatusReading, hedges, status_signals
 from tracker.extraction.text import PreparedEmail
 from tracker.models import Kind
 
@@ -224,7 +224,8 @@ def _kind_from_subject(email: PreparedEmail, evidence: _Evidence) -> KindReading
         and not evidence.subject_confirms
     ):
         return KindReading(Kind.RECRUITER_OUTREACH, 0.55, "a person proposing a role, no body")
-    if (evidence.marketing or phrases.HEDGE.search(email.subject_lower)) and not evidence.subject_confirms:
+    hedged_subject = hedges(email.subject_lower, email.subject_lower)
+    if (evidence.marketing or hedged_subject) and not evidence.subject_confirms:
         return KindReading(Kind.OTHER, 0.6, "marketing subject, no body")  # "... could be worth $80K"
     if evidence.subject_news or evidence.subject_application:
         if evidence.reminder and not evidence.subject_news:

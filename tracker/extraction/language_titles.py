@@ -57,10 +57,24 @@ _WORKING_TIME = (
     r"tiempo completo|indefinido|voltijd|deeltijd|fulltime|parttime|tempo integral|meio período|"
     r"tempo pieno|tempo determinato|tempo indeterminato)"
 )
+# A day the sentence goes on to name: "... Analyst on Monday, March 3", "el lunes a las 10:00",
+# "lunedì 3 marzo", "op maandag": a weekday after its preposition, or before a date or a time.
+_WEEKDAY = (
+    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|mardi|mercredi|jeudi|vendredi|"
+    r"samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo|montag|dienstag|mittwoch|"
+    r"donnerstag|freitag|samstag|sonntag|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|"
+    r"segunda-feira|terça-feira|quarta-feira|quinta-feira|sexta-feira|lunedì|martedì|mercoledì|giovedì|"
+    r"venerdì|sabato|domenica)"
+)
+_WHEN = (
+    rf"\s+(?:(?:on|this|next|el|le|am|op|na|no|ce|la|próximo|próxima|prochain|nächsten|kommenden)\s+)+"
+    rf"{_WEEKDAY}\b.*|\s+{_WEEKDAY},?\s+(?:\d|at\b|à\b|a las\b|um\b|om\b|às\b|alle\b).*"
+)
 _TRAILING_TAGS = re.compile(
     rf"(?:\s+vom\s+\d{{1,2}}\.\d{{1,2}}\.\d{{2,4}}.*|,?\s+(?:referenznummer|ausschreibungsnummer|kennzahl|"
     rf"referenz|réf\.|référence|referencia|referentie|riferimento)\b.*|"
-    rf"\s+[-–|]\s+{_WORKING_TIME}\b.*|"
+    rf"\s+[-–|]\s+{_WORKING_TIME}\b.*|{_WHEN}|"
+    rf"\s+(?:en|in|a|em|à|op|im|de)\s+(?:regime de\s+|contrat\s+)?{_WORKING_TIME}\b.*|"
     rf"\s*\(\s*{_WORKING_TIME}\b[^)]*\))\s*$",
     re.I,
 )

@@ -259,10 +259,17 @@ def domain_employer(sender: Sender) -> str | None:
     domain = registrable_domain(sender.domain)
     if domain in _FREE_MAIL:
         return None
-    label = domain.split(".")[0]
+    label = _HIRING_AFFIX.sub("", domain.split(".")[0])
     if label in _PLACEHOLDER_LABELS or len(label) < 2:
         return None
     return label
+
+
+# Words an employer glues to its name for a hiring domain: joinacme.com, acmehq.com, acme-careers.com,
+# acmejobs.com. ("get" is left alone: Getaround and Getty are names.)
+_HIRING_AFFIX = re.compile(
+    r"^join-?(?=[a-z0-9]{4,})|(?<=[a-z0-9]{4})-?(?:hq|jobs|careers?|recruiting|recruitment|hiring|talent)$"
+)
 
 
 def ats_tenant(sender: Sender) -> str | None:

@@ -63,6 +63,13 @@ _RECORDED = re.compile(
     r"video)|you (?:can|will|may) record(?: it)? (?:at|in|on|whenever|any))\b|\bhirevue\b|\bspark hire\b|"
     r"\bwillo\b"
 )
+# Portuguese and Italian "se" is "if"; French and Spanish "se" is a reflexive pronoun ("votre entretien se
+# déroulera", "se ha programado tu entrevista"), so in their sentences it hedges nothing. Words below are
+# French or Spanish and neither Portuguese nor Italian.
+_FRENCH_OR_SPANISH = re.compile(
+    r"\b(?:vous|votre|vos|nous|notre|nos|les|des|une|est|et|qui|usted|ustedes|el|los|las|y|han|hemos|"
+    r"nuestro|nuestra|muy)\b|\bse (?:ha|han|le|les|te|llevará|realizará|pondrá|celebrará)\b"
+)
 # ": " ends a clause; "Bewerber:innen" (a German gender mark) does not.
 _CLAUSE_MARKS = (",", ";", ": ", " but ", " and ")
 _STRONG = 0.9
@@ -142,11 +149,19 @@ def _is_hedged(text: str, match: re.Match[str], whole_sentence: bool) -> bool:
     if sentence.rstrip().endswith("?") and not whole_sentence:
         return True
     scope = sentence if whole_sentence else text[left : match.start()]
-    if phrases.HEDGE.search(scope):
+    if hedges(scope, sentence):
         return True
     clause_start = max(text.rfind(mark, left, match.start()) for mark in _CLAUSE_MARKS)
     clause = text[max(left, clause_start) : right if whole_sentence else match.start()]
     return bool(phrases.GENERAL_CANDIDATES.search(clause))
+
+
+def hedges(scope: str, sentence: str) -> bool:
+    """True when `scope` (lowercased, part of `sentence`) holds a word that makes a statement conditional."""
+    for hedge in phrases.HEDGE.finditer(scope):
+        if hedge.group(0) != "se" or not _FRENCH_OR_SPANISH.search(sentence):
+            return True
+    return False
 
 
 def _is_recorded_interview(text: str, match: re.Match[str]) -> bool:

@@ -31,6 +31,8 @@ EMPLOYER_AFTER: list[tuple[str, float]] = [
         3.0,
     ),
     (r"\b(?:with|for|to) us(?: here)? at ", 3.0),
+    # "Your application for Java Developer at Terranov has been submitted": the title, then the employer.
+    (r"\b(?:applying|applied|application|apply) (?:for|to) (?:the )?[^\n.!?;@]{2,80}? at ", 3.0),
     (r"\bat (?=[\w&.'-]+(?: [\w&.'-]+){0,4}, (?:we|our)\b)", 3.0),
     (r"\b(?:interest in|interested in) (?:joining |working (?:at|for|with) |a career (?:at|with) )?", 2.0),
     (r"\b(?:applying|application|apply) (?:to|with) ", 2.0),
@@ -123,8 +125,8 @@ TITLES: list[tuple[str, float, bool, bool]] = [
         False,
     ),
     (
-        r"\byour (?:\w+ )?application (?:for|to) (?:the )?(?P<t>[^\n.!?;]{2,100}?) (?:has been|was|"
-        r"is) (?:successfully )?(?:received|submitted|sent)",
+        r"\byour (?:\w+ )?application (?:for|to) (?:the )?(?P<t>[^\n.!?;]{2,100}?)(?: (?:at|with) "
+        r"[^\n.!?;]{1,60}?)? (?:has been|was|is) (?:successfully )?(?:received|submitted|sent)",
         3.0,
         False,
         False,
