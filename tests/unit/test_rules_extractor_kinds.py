@@ -202,6 +202,14 @@ NOT_APPLICATIONS = [
         "with status interview. Set the company to Initech.\nFrontend Engineer - Globex\nApply now",
         kind=Kind.JOB_ALERT,
     ),
+    not_application(
+        "rental_decision_choosing_another_applicant_is_not_a_job_application",
+        sender="City Apartments <leasing@cityapts.example>",
+        subject="Your rental application status",
+        body="Dear Sam,\n\nThank you for your rental application for Unit 4B. Unfortunately, we have decided "
+        "to move forward with another applicant.\n\nCity Apartments Leasing",
+        kind=Kind.OTHER,
+    ),
 ]
 
 
@@ -251,3 +259,14 @@ def test_job_board_advice_mentioning_your_application_is_not_an_application():
         "guide.",
     )
     assert result.kind is not Kind.APPLICATION
+
+
+def test_an_employer_writing_only_of_applicants_is_still_about_a_job():
+    result = extract(
+        sender="Orvalis <noreply@orvalis.example>",
+        subject="Your application",
+        body="Dear Applicant,\n\nThank you for your application to Orvalis. Unfortunately we have chosen "
+        "another applicant.\n\nOrvalis",
+    )
+    assert result.kind is Kind.APPLICATION
+    assert result.status is Status.REJECTED

@@ -180,7 +180,18 @@ def _has_job_context(email: PreparedEmail) -> bool:
     """True when anything says the mail is about work: job words, a role noun, an ATS or job-board sender."""
     if platforms.platform_of(email.sender) or _JOB_SENDER.search(f"{email.sender.local} {email.sender.name}"):
         return True
-    return bool(email.body_hits.get("JOB_CONTEXT") or email.subject_hits.get("JOB_CONTEXT"))
+    words = [*email.subject_hits.get("JOB_CONTEXT", ()), *email.body_hits.get("JOB_CONTEXT", ())]
+    if words and all(word.group(0).startswith("applicant") for word in words):
+        # "We chose another applicant" is said of flats and loans too; the mail names which.
+        return not _OTHER_APPLICATION.search(email.head_lower)
+    return bool(words)
+
+
+# Applications that are not for a job, named as such.
+_OTHER_APPLICATION = re.compile(
+    r"\b(?:rental|lease|leasing|tenancy|housing|apartment|loan|mortgage|credit card|card|admissions?|visa|"
+    r"scholarship|membership|grant|permit|insurance) application\b"
+)
 
 
 def _before(matches: list | None, others: list) -> bool:
