@@ -189,6 +189,55 @@ SCHEDULING = [
         company="Nettlefield Energy",
         title="Grid Analyst",
     ),
+    # Interview and assessment platforms write for the employer: the step, the employer and the role.
+    scheduled(
+        "an_assessment_platform_names_the_employer_that_has_requested_the_test",
+        mail(
+            "CodeSignal <noreply@codesignal.com>",
+            "Complete your Corbel General Coding Assessment",
+            "Hi Sam,\n\nCorbel has requested that you complete the General Coding Assessment for the "
+            "Software Engineer Intern position.\n\nThe CodeSignal Team",
+        ),
+        status=Status.ASSESSMENT,
+        company="Corbel",
+        title="Software Engineer Intern",
+    ),
+    scheduled(
+        "a_live_interview_run_by_a_partner_is_an_interview_for_the_employer",
+        mail(
+            "Karat <scheduling@karat.io>",
+            "Schedule your technical interview with Corbel",
+            "Hi Sam,\n\nCorbel has partnered with Karat to conduct the first technical interview for the "
+            "Software Engineer position. Please pick a time that works for you.\n\nKarat",
+        ),
+        status=Status.INTERVIEW,
+        company="Corbel",
+        title="Software Engineer",
+    ),
+    scheduled(
+        "the_meeting_tools_company_is_not_the_employer",
+        mail(
+            "Microsoft Teams <noreply@email.teams.microsoft.com>",
+            "Interview: Sam Lee / Corbel - Data Analyst",
+            "Jane Roe is inviting you to a scheduled Teams meeting.\n\nInterview: Sam Lee / Corbel - Data "
+            "Analyst\nMonday, March 3, 2025 10:00 AM",
+        ),
+        status=Status.INTERVIEW,
+        company="Corbel",
+        title="Data Analyst",
+    ),
+    scheduled(
+        "interviews_in_the_plural_are_interviews",
+        mail(
+            "Corbel Recruiting <no-reply@modernloop.io>",
+            "Your upcoming interviews with Corbel",
+            "Hi Sam,\n\nHere are the details for your onsite interviews for the Product Manager role:\n\n"
+            "10:00 - 10:45 Jane Roe (Hiring Manager)\n11:00 - 11:45 John Smith (Product Lead)",
+        ),
+        status=Status.INTERVIEW,
+        company="Corbel",
+        title="Product Manager",
+    ),
 ]
 
 

@@ -23,7 +23,7 @@ from tracker.names import company_key
 _INVITATION_MARKERS = (
     "google calendar", "invited to the following event", "microsoft teams meeting", "join zoom meeting",
     "scheduled zoom meeting", "event type:", "invitation from google", "join with google meet",
-    "calendly", "goodtime", "modernloop", "meeting id:",
+    "calendly", "goodtime", "modernloop", "meeting id:", "inviting you to a scheduled teams meeting",
 )  # fmt: skip
 _SCHEDULING_TOOLS = {"Calendly", "GoodTime", "ModernLoop", "Prelude"}
 _SUBJECT_PREFIX = re.compile(

@@ -67,6 +67,10 @@ EMPLOYER_BEFORE: list[tuple[str, float]] = [
     (r"\b(?:has|have) invited you\b", 3.0),
     (r"\b(?:would like|wants|want) to (?:interview|meet|speak with|talk (?:to|with)) you\b", 3.0),
     (r"\binvites you\b", 2.5),
+    # "Acme has requested that you complete ...", "Acme has partnered with Karat to ...": a platform's
+    # mail names the employer it writes for.
+    (r"\bhas (?:requested|asked) (?:that )?you\b", 2.5),
+    (r"\bhas partnered with\b", 2.5),
     # "Acme invited you to take the Acme 2023 Coding Assessment on CodeSignal"
     (r"\binvited you to (?:take|complete)\b", 3.0),
     (r"\b(?:would like|wants) to invite you\b", 2.5),

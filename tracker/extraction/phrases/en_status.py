@@ -253,7 +253,7 @@ INTERVIEW = [
     r"\b(?:like|love|want|keen|happy|pleased) to interview you\b",
     r"\bconnect with you (?:by|over|via) (?:phone|video|zoom|teams)",
     r"\b(?:phone|video|virtual|zoom|teams|onsite|on-site|in-person|technical|first|second|final|"
-    r"panel) (?:interview|screen|screening)\b",
+    r"panel) (?:interview|screen|screening)s?\b",
     r"\bcalendly\.com|\bgoodtime\.io|\bcalendar invit(?:e|ation)\b",
     r"\b(?:mov(?:e|ed|ing)|advanc(?:e|ed|ing)|progress(?:ed|ing)?) (?:you )?(?:forward )?(?:to|"
     r"into) (?:the )?(?:next|interview|first|second|final) (?:round|stage|step)",
@@ -294,7 +294,7 @@ ASSESSMENT = [
 
 # Assessment platforms: their name alone says a test is waiting.
 ASSESSMENT_TOOL = [
-    r"\b(?:hirevue|codility|hackerrank|codesignal|testgorilla|pymetrics|mettl|harver|karat|coderbyte|"
+    r"\b(?:hirevue|codility|hackerrank|codesignal|testgorilla|pymetrics|mettl|harver|coderbyte|"
     r"devskiller|testdome|imocha|wonderlic|criteria corp|talentlyft|vervoe|spark hire|willo)\b",
 ]
 
