@@ -152,3 +152,17 @@ def test_a_meeting_subject_gives_the_role_without_the_meetings_words(subject):
     assert (
         extract(subject, body, "Northwind Recruiting <recruiting@northwind.com>").job_title == "Data Engineer"
     )
+
+
+@pytest.mark.parametrize(
+    "signature",
+    ["Northwind Talent Attraction Team", "Northwind Talent Attraction and Acquisition Team"],
+)
+def test_a_department_signing_for_its_employer_names_the_employer(signature):
+    result = extract(
+        "Your application",
+        "Hi Sam,\nThank you for applying for the Data Analyst position. We have decided to move forward "
+        f"with other candidates.\nKind regards,\n{signature}",
+        sender="Careers <careers@mailer.example>",
+    )
+    assert result.company == "Northwind"

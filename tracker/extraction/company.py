@@ -34,13 +34,16 @@ _NAME_AT_END = re.compile(rf"(?P<name>{_NAME})\s*$")
 _BEFORE_WINDOW = 80
 # Sign-off lines: "The Acme Recruiting Team", "Acme Talent Acquisition".
 _SIGNATURE_LINE = re.compile(
-    rf"^(?:[Tt]he )?(?P<name>{_NAME}) (?:[Tt]alent [Aa]cquisition|[Rr]ecruit(?:ing|ment)|[Hh]iring|"
-    rf"[Cc]areers|HR|[Pp]eople|[Uu]niversity [Rr]ecruiting|[Cc]ampus(?: [Rr]ecruiting)?|"
+    rf"^(?:[Tt]he )?(?P<name>{_NAME}) (?:[Tt]alent [Aa]cquisition|[Tt]alent [Aa]ttraction|"
+    rf"[Rr]ecruit(?:ing|ment)|[Hh]iring|[Cc]areers|HR|[Pp]eople|[Uu]niversity [Rr]ecruiting|"
+    rf"[Cc]ampus(?: [Rr]ecruiting)?|"
     rf"[Cc]ollege [Rr]ecruiting|[Tt]alent|[Gg]lobal [Tt]alent)(?: [Tt]eam| [Gg]roup| [Dd]epartment|"
     rf" [Oo]perations)?\W*$|^(?:[Tt]he )?(?P<team>{_NAME}) [Tt]eam\W*$"
 )
 _ROLE_WORDS_AT_END = re.compile(
-    r"(?: (?:talent|acquisition|recruiting|recruitment|hiring|careers|hr|people|campus|global))+$", re.I
+    r"(?: (?:talent|acquisition|attraction|and|recruiting|recruitment|hiring|careers|hr|people|campus|"
+    r"global))+$",
+    re.I,
 )
 # "University" names a department only before "Recruiting" ("AT&T College Recruiting Team"); in
 # "The Hollowell University People Team" it is part of the name.
