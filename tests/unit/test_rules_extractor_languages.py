@@ -393,6 +393,33 @@ FRENCH = [
         "Lyon.\n\nCordialement,\nOndine",
         APP, APPLIED, "Ondine", "Chargé de projet", "title ends before en CDI",
     ),
+    case(
+        "Apec <ne-pas-repondre@apec.fr>",
+        "Confirmation de votre candidature",
+        "Bonjour,\n\nVous avez postulé à l'offre Chargé de projet H/F de la société Ondine.\n\nL'équipe Apec",
+        APP, APPLIED, "Ondine", "Chargé de projet H/F", "postulé à l'offre, de la société",
+    ),
+    case(
+        "France Travail <ne-pas-repondre@francetravail.fr>",
+        "Votre candidature a été transmise",
+        "Bonjour,\n\nVotre candidature pour l'offre n°184ABCD - Chargé de projet (H/F) a été transmise à "
+        "l'entreprise ONDINE.\n\nFrance Travail",
+        APP, APPLIED, "Ondine", "Chargé de projet (H/F)", "the offer's number is no part of the title",
+    ),
+    case(
+        "Recrutement Ondine <recrutement@ondine.fr>",
+        "Accusé de réception de votre candidature",
+        "Madame, Monsieur,\n\nNous accusons bonne réception de votre candidature au poste de Comptable (F/H) "
+        "- Réf. 2024-123 et vous remercions de l'intérêt que vous portez à Ondine.\n\nLe service Recrutement",
+        APP, APPLIED, "Ondine", "Comptable (F/H)", "the reference after a dash is no part of the title",
+    ),
+    case(
+        "Indeed <messages@indeed.com>",
+        "Nouveau message de Ondine concernant votre candidature",
+        "Ondine vous a envoyé un message à propos de votre candidature Chargé de projet :\n\nBonjour Sam, "
+        "nous aimerions planifier un entretien téléphonique avec vous cette semaine.",
+        APP, INTERVIEW, "Ondine", "Chargé de projet", "a job board relays the employer's message",
+    ),
 ]
 
 SPANISH = [

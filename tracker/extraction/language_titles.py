@@ -71,8 +71,8 @@ _WHEN = (
     rf"{_WEEKDAY}\b.*|\s+{_WEEKDAY},?\s+(?:\d|at\b|à\b|a las\b|um\b|om\b|às\b|alle\b).*"
 )
 _TRAILING_TAGS = re.compile(
-    rf"(?:\s+vom\s+\d{{1,2}}\.\d{{1,2}}\.\d{{2,4}}.*|,?\s+(?:referenznummer|ausschreibungsnummer|kennzahl|"
-    rf"referenz|réf\.|référence|referencia|referentie|riferimento)\b.*|"
+    rf"(?:\s+vom\s+\d{{1,2}}\.\d{{1,2}}\.\d{{2,4}}.*|(?:,?\s+|\s*[-–]\s*)(?:(?:referenznummer|ausschreibungsnummer|"
+    rf"kennzahl|referenz|référence|referencia|referentie|riferimento|réf)\b).*|"
     rf"\s+[-–|]\s+{_WORKING_TIME}\b.*|{_WHEN}|"
     rf"\s+(?:en|in|a|em|à|op|im|de)\s+(?:regime de\s+|contrat\s+)?{_WORKING_TIME}\b.*|"
     rf"\s*\(\s*{_WORKING_TIME}\b[^)]*\))\s*$",

@@ -23,6 +23,8 @@ _REQ_LABELLED = re.compile(
     r"ref(?:erence)?\s*(?:no\.?|#|id)?|id)\s*[:#]?\s*([A-Z0-9][\w-]*\d[\w-]*)\)?",
     re.I,
 )
+# "n°184ABCD - Chargé de projet": a board's offer number before the title.
+_REQ_NUMBERED_LEADING = re.compile(r"^(?:n°|nº|nr\.?|no\.)\s*([\w-]*\d[\w-]*)\s*[-:–]?\s*(?=\w)", re.I)
 _REQ_LEADING = re.compile(rf"^\(?({CODE_BESIDE_TITLE})\)?\s*(?:[-:|]\s*)?(?=\w)")
 _REQ_TRAILING = re.compile(rf"\s*(?:[-_:|#,]\s*)?\(?({CODE_BESIDE_TITLE})\)?$")
 _REQ_STANDALONE = re.compile(r"\s*\b((?:R|JR|REQ|J)[-_]?\d{4,})\b")
@@ -91,7 +93,14 @@ def clean_title(raw: str) -> tuple[str, str | None]:
     if not any(ch.isdigit() for ch in text):
         patterns: tuple[re.Pattern[str], ...] = ()
     else:
-        patterns = (_REQ_IN_PARENS, _REQ_LABELLED, _REQ_LEADING, _REQ_TRAILING, _REQ_STANDALONE)
+        patterns = (
+            _REQ_IN_PARENS,
+            _REQ_LABELLED,
+            _REQ_NUMBERED_LEADING,
+            _REQ_LEADING,
+            _REQ_TRAILING,
+            _REQ_STANDALONE,
+        )
     for pattern in patterns:
         match = pattern.search(text)
         if match and _keeps_a_title(text, match):

@@ -60,6 +60,8 @@ EMPLOYER_AFTER: list[tuple[str, float]] = [
         r"de |la |el |het |a |o |il )?",
         3.0,
     ),
+    # A job board relaying the employer's message: "Nouveau message de X", "Nachricht von X".
+    (r"\b(?:message|nachricht|mensaje|bericht|mensagem|messaggio) (?:de|d'|von|van|da|di) ", 2.5),
     # A job board forwarding to the employer's recruiter: "transmise au recruteur de X".
     (r"\b(?:au|le|du) recruteur (?:de |d'|chez )", 3.0),
     # "tu candidatura en X", "a sua candidatura na X", "la tua candidatura presso X".
@@ -87,6 +89,7 @@ EMPLOYER_BEFORE: list[tuple[str, float]] = [
         2.5,
     ),
     (r"\b(?:a décidé|a choisi|ha decidido|heeft besloten|heeft gekozen|decidiu|ha deciso)\b", 2.5),
+    (r"\b(?:vous|t') a envoyé un message\b", 2.5),
 ]
 
 _DE_END = (
@@ -109,6 +112,14 @@ _PT_IT_END = (
     r"\s*[.!?;,](?:\s|$)|\s*\n|\s*$)"
 )
 TITLES: list[tuple[str, float, bool, bool]] = [
+    # A job board relaying a message: "à propos de votre candidature Chargé de projet :".
+    (
+        r"\b(?:à propos de|concernant) (?:votre|ta) candidature\s+(?!au |pour |à |chez |de |d')"
+        r"(?P<t>[^\n.!?;:]{2,100}?)(?=\s*[:.!]|[ \t]*(?:\n|$))",
+        2.0,
+        False,
+        False,
+    ),
     # German: "Ihre Bewerbung als X", "Ihr Interesse an der Position X", "auf die Stelle als X".
     (
         rf"\b(?:bewerbung|interesse|mitarbeit|tätigkeit|einstieg)(?: (?:an|auf|für|um) (?:der|die|den|das|"
