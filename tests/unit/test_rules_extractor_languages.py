@@ -278,6 +278,42 @@ GERMAN = [
         "Berlin.\n\nViele Grüße\nKestrel",
         APP, APPLIED, "Kestrel", "Data Analyst (m/w/d)", "title ends before in Vollzeit",
     ),
+    case(
+        "Anna Müller <anna.mueller@kestrel.de>",
+        "Einladung zum Vorstellungsgespräch",
+        "Sehr geehrter Herr Lee,\n\nvielen Dank für Ihre Bewerbung als IT-Administrator (m/w/d). Gerne "
+        "möchten wir Sie zu einem persönlichen Gespräch am Dienstag, 12. März um 10:00 Uhr einladen.\n\nMit "
+        "freundlichen Grüßen\nAnna Müller\nKestrel GmbH",
+        APP, INTERVIEW, "Kestrel", "IT-Administrator (m/w/d)", "a date's dot inside the invitation",
+    ),
+    case(
+        "Kestrel Recruiting <recruiting@kestrel.de>",
+        "Online-Test für Ihre Bewerbung",
+        "Hallo Sam,\n\nals nächsten Schritt im Bewerbungsprozess für die Position Data Scientist (m/w/d) "
+        "bitten wir Sie, einen Online-Test zu absolvieren.\n\nViele Grüße\nKestrel Recruiting",
+        APP, ASSESSMENT, "Kestrel", "Data Scientist (m/w/d)", "title ends before bitten wir",
+    ),
+    case(
+        "Kestrel <jobs@kestrel.de>",
+        "Vertragsangebot",
+        "Hallo Sam,\n\nwir freuen uns, Ihnen die Stelle als Projektleiter (m/w/d) anbieten zu können.\n\n"
+        "Viele Grüße\nKestrel GmbH",
+        APP, OFFER, "Kestrel", "Projektleiter (m/w/d)", "Ihnen die Stelle als",
+    ),
+    case(
+        "Kestrel <jobs@kestrel.de>",
+        "Ihre Bewerbung - Stelle besetzt",
+        "Hallo Sam,\n\nleider müssen wir Ihnen mitteilen, dass die Stelle als Buchhalter (m/w/d) bereits "
+        "besetzt wurde.\n\nViele Grüße\nKestrel",
+        APP, REJECTED, "Kestrel", "Buchhalter (m/w/d)", "dass die Stelle als",
+    ),
+    case(
+        "Kestrel <jobs@kestrel.de>",
+        "Ihre Bewerbung",
+        "Hallo Sam,\n\ndie ausgeschriebene Position Marketing Manager (m/w/d) wird derzeit nicht besetzt. "
+        "Wir haben den Auswahlprozess daher gestoppt.\n\nViele Grüße\nKestrel",
+        APP, WITHDRAWN, "Kestrel", "Marketing Manager (m/w/d)", "the position opening a line",
+    ),
 ]
 
 FRENCH = [

@@ -96,7 +96,8 @@ _DE_END = (
     r"(?=\s+(?:bei|beim|in unserem|in unserer|an der|am|im unternehmen|im rahmen|und (?:das|dein|ihr|die|wir|"
     r"sie|ich|für|dass|haben|freuen|möchten|den)|sowie|erhalten|aufmerksam|vorerst|nicht|leider|hat|haben|"
     r"wurde|ist|einladen|eingegangen|mit der (?:referenz|kennzahl|ausschreibung)|unseres|unserer|geprüft|"
-    r"gelesen|zu besetzen|einzuladen|einladen|kennenzulernen)\b|\s+mit der (?:referenz|kennzahl|"
+    r"gelesen|zu besetzen|einzuladen|einladen|kennenzulernen|bitten|noch|bereits|wird|werden|anbieten|"
+    r"anzubieten|besetzt)\b|\s+mit der (?:referenz|kennzahl|"
     r"ausschreibung)|\s+\(\d[\d/]*|\s*[.!?;,](?:\s|$)|"
     r"\s*\n|\s*$)"
 )
@@ -130,7 +131,8 @@ TITLES: list[tuple[str, float, bool, bool]] = [
         False,
     ),
     (
-        rf"\b(?:auf|für|an|um|zu|und) (?:der|die|den|das|eine|einer|unsere[rn]?) (?:ausgeschriebene[n]? |"
+        rf"(?:\b(?:auf|für|an|um|zu|und|ihnen|dir|euch|dass) |(?<=\n))"
+        rf"(?:der|die|den|das|eine|einer|unsere[rn]?) (?:ausgeschriebene[n]? |"
         rf"offene[n]? )?{_ROLE_NOUN_DE}(?:\s+als)?\s+[\"„]?(?P<t>{_DE_TITLE})[\"“”]?{_DE_END}",
         3.0,
         True,
