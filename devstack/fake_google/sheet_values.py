@@ -146,23 +146,3 @@ def write_values(grid: GridRange, rows: list[list], input_option: str, spreadshe
     if written_cells:
         body.update(updatedRows=written_rows, updatedColumns=written_cols, updatedCells=written_cells)
     return body
-
-
-def append_position(grid: GridRange) -> tuple[int, int, str | None]:
-    """Where values.append writes: (row, column, tableRange or None).
-
-    The table is the first run of consecutive rows with data inside the range's columns; values
-    go to the row after it, starting at the table's first column.
-    """
-    top, left, bottom, right = grid.closed()
-    data_rows = [r for r in grid.sheet.rows_with_data(left, right) if top <= r <= bottom]
-    if not data_rows:
-        return top, left, None
-    first = last = data_rows[0]
-    for row in data_rows[1:]:
-        if row != last + 1:
-            break
-        last = row
-    columns = [c for r in range(first, last + 1) for c in grid.sheet.cells.get(r, {}) if left <= c <= right]
-    table_left, table_right = min(columns), max(columns)
-    return last + 1, table_left, format_a1(grid.sheet.title, first, table_left, last, table_right)

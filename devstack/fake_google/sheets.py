@@ -1,7 +1,8 @@
-"""Sheets API v4: spreadsheets.create/get/batchUpdate and spreadsheets.values.*.
+"""Sheets API v4 as infra/sheets.py calls it: spreadsheets.create/get/batchUpdate and values.get,
+update and batchUpdate; values.clear too, for tests that play the person editing the sheet.
 
 Paths as googleapiclient builds them with api_endpoint=BASE_URL: /v4/spreadsheets/{id}...,
-with ":verb" suffixes (":batchUpdate", "/values/{range}:append", "/values:batchGet").
+with ":verb" suffixes (":batchUpdate", "/values/{range}:clear", "/values:batchUpdate").
 Access: the owner only; with just drive.file, only sheets this client created (or was granted).
 """
 
@@ -84,9 +85,8 @@ def _values_route(sub_path: str) -> tuple[str, str, str | None]:
         return "values", sub_path[len("values:") :], None
     if sub_path.startswith("values/"):
         range_text = sub_path[len("values/") :]
-        for verb in ("append", "clear"):
-            if range_text.endswith(":" + verb):
-                return "values", verb, range_text[: -len(verb) - 1]
+        if range_text.endswith(":clear"):
+            return "values", "clear", range_text[: -len(":clear")]
         return "values", "", range_text
     return "?", "", None
 
@@ -113,10 +113,7 @@ def _get(spreadsheet: Spreadsheet, _range: str | None):
 def _batch_update(spreadsheet: Spreadsheet, _range: str | None):
     body = request.get_json(silent=True) or {}
     replies = apply_requests(spreadsheet, body.get("requests", []))
-    answer: dict = {"spreadsheetId": spreadsheet.spreadsheet_id, "replies": replies}
-    if body.get("includeSpreadsheetInResponse"):
-        answer["updatedSpreadsheet"] = spreadsheet.resource(request.host_url)
-    return jsonify(answer)
+    return jsonify({"spreadsheetId": spreadsheet.spreadsheet_id, "replies": replies})
 
 
 def _render_options() -> tuple[str, str]:
@@ -130,12 +127,6 @@ def _values_get(spreadsheet: Spreadsheet, range_text: str | None):
     return jsonify(sheet_values.read_values(grid, *_render_options()))
 
 
-def _values_batch_get(spreadsheet: Spreadsheet, _range: str | None):
-    grids = [spreadsheet.resolve(text) for text in request.args.getlist("ranges")]
-    value_ranges = [sheet_values.read_values(grid, *_render_options()) for grid in grids]
-    return jsonify({"spreadsheetId": spreadsheet.spreadsheet_id, "valueRanges": value_ranges})
-
-
 def _input_option(value: str | None) -> str:
     if value not in sheet_values.INPUT_OPTIONS:
         raise invalid_argument("'valueInputOption' is required but not specified")
@@ -147,9 +138,7 @@ def _values_update(spreadsheet: Spreadsheet, range_text: str | None):
     body = request.get_json(silent=True) or {}
     grid = spreadsheet.resolve(range_text or "")
     rows = sheet_values.as_rows(body.get("values", []), body.get("majorDimension", "ROWS"))
-    response = sheet_values.write_values(grid, rows, option, spreadsheet.spreadsheet_id)
-    _include_values(response, spreadsheet)
-    return jsonify(response)
+    return jsonify(sheet_values.write_values(grid, rows, option, spreadsheet.spreadsheet_id))
 
 
 def _values_batch_update(spreadsheet: Spreadsheet, _range: str | None):
@@ -182,44 +171,10 @@ def _values_batch_update(spreadsheet: Spreadsheet, _range: str | None):
     return jsonify(answer)
 
 
-def _values_append(spreadsheet: Spreadsheet, range_text: str | None):
-    option = _input_option(request.args.get("valueInputOption"))
-    body = request.get_json(silent=True) or {}
-    grid = spreadsheet.resolve(range_text or "")
-    if grid.single_cell:  # "A1" means "the table that starts here", not just that cell
-        grid = GridRange(grid.sheet, grid.top, grid.left, None, None)
-    rows = sheet_values.as_rows(body.get("values", []), body.get("majorDimension", "ROWS"))
-    row, column, table_range = sheet_values.append_position(grid)
-    sheet = grid.sheet
-    if request.args.get("insertDataOption", "OVERWRITE") == "INSERT_ROWS":
-        sheet.insert_rows(row, len(rows))
-    elif row + len(rows) > sheet.row_count:
-        sheet.row_count = row + len(rows)  # append grows the grid instead of failing
-    target = GridRange(sheet, row, column, None, None, single_cell=True)
-    updates = sheet_values.write_values(target, rows, option, spreadsheet.spreadsheet_id)
-    answer: dict = {"spreadsheetId": spreadsheet.spreadsheet_id, "updates": updates}
-    if table_range:
-        answer["tableRange"] = table_range
-    return jsonify(answer)
-
-
 def _values_clear(spreadsheet: Spreadsheet, range_text: str | None):
     grid = spreadsheet.resolve(range_text or "")
     grid.sheet.clear(*grid.closed())
     return jsonify({"spreadsheetId": spreadsheet.spreadsheet_id, "clearedRange": grid.a1()})
-
-
-def _values_batch_clear(spreadsheet: Spreadsheet, _range: str | None):
-    grids = [spreadsheet.resolve(text) for text in (request.get_json(silent=True) or {}).get("ranges", [])]
-    for grid in grids:
-        grid.sheet.clear(*grid.closed())
-    return jsonify({"spreadsheetId": spreadsheet.spreadsheet_id, "clearedRanges": [g.a1() for g in grids]})
-
-
-def _include_values(response: dict, spreadsheet: Spreadsheet) -> None:
-    if request.args.get("includeValuesInResponse", "false").lower() == "true":
-        grid = spreadsheet.resolve(response["updatedRange"])
-        response["updatedData"] = sheet_values.read_values(grid, *_render_options())
 
 
 # (HTTP method, verb or "values", values verb) -> (counter name, needs write access, handler)
@@ -228,9 +183,6 @@ _ROUTES: dict[tuple, tuple[str, bool, object]] = {
     ("POST", "batchUpdate", ""): ("batchUpdate", True, _batch_update),
     ("GET", "values", ""): ("values.get", False, _values_get),
     ("PUT", "values", ""): ("values.update", True, _values_update),
-    ("POST", "values", "append"): ("values.append", True, _values_append),
     ("POST", "values", "clear"): ("values.clear", True, _values_clear),
-    ("GET", "values", "batchGet"): ("values.batchGet", False, _values_batch_get),
     ("POST", "values", "batchUpdate"): ("values.batchUpdate", True, _values_batch_update),
-    ("POST", "values", "batchClear"): ("values.batchClear", True, _values_batch_clear),
 }

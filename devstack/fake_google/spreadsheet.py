@@ -2,7 +2,7 @@
 
 Cells hold typed values (str, int, float, bool); formatting for the wire lives in sheet_values.py.
 Ranges resolve against the grid: reading or writing past rowCount/columnCount is a 400, as in
-Google, except that values.append grows the sheet.
+Google; appendDimension (sheet_requests.py) grows the grid.
 """
 
 from __future__ import annotations
@@ -60,14 +60,6 @@ class Sheet:
                 del self.cells[row][col]
             if not self.cells[row]:
                 del self.cells[row]
-
-    def insert_rows(self, at: int, count: int) -> None:
-        """Insert `count` empty rows before row `at`, shifting the rows below down."""
-        self.cells = {(r + count if r >= at else r): cols for r, cols in self.cells.items()}
-        self.row_count += count
-
-    def rows_with_data(self, left: int, right: int) -> list[int]:
-        return sorted(r for r, cols in self.cells.items() if any(left <= c <= right for c in cols))
 
 
 @dataclass(frozen=True)

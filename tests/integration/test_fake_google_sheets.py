@@ -84,39 +84,44 @@ def test_create_returns_the_spreadsheet_resource_with_a_default_sheet(server, sh
     assert sheets.get(spreadsheetId=created["spreadsheetId"]).execute() == created
 
 
-def test_batch_update_freezes_the_header_row_and_adds_a_sheet(sheets, spreadsheet_id):
-    reply = sheets.batchUpdate(
-        spreadsheetId=spreadsheet_id,
-        body={
-            "requests": [
-                {
-                    "updateSheetProperties": {
-                        "properties": {"sheetId": 0, "gridProperties": {"frozenRowCount": 1}},
-                        "fields": "gridProperties.frozenRowCount",
-                    }
-                },
-                {"repeatCell": {"range": {"sheetId": 0}, "fields": "userEnteredFormat"}},
-                {"addSheet": {"properties": {"title": "Archive"}}},
-            ]
-        },
-    ).execute()
+FREEZE_HEADER = {
+    "updateSheetProperties": {
+        "properties": {"sheetId": 0, "gridProperties": {"frozenRowCount": 1}},
+        "fields": "gridProperties.frozenRowCount",
+    }
+}
 
-    first, formatting, added = reply["replies"]
-    assert first == {} and formatting == {}
-    assert added["addSheet"]["properties"]["title"] == "Archive"
+
+def frozen_rows(sheets, spreadsheet_id: str) -> int:
     grid = sheets.get(spreadsheetId=spreadsheet_id).execute()["sheets"][0]["properties"]["gridProperties"]
-    assert grid["frozenRowCount"] == 1
+    return grid.get("frozenRowCount", 0)
 
 
-def test_an_unsupported_request_changes_nothing(sheets, spreadsheet_id):
+def test_batch_update_freezes_the_header_row(sheets, spreadsheet_id):
+    reply = sheets.batchUpdate(spreadsheetId=spreadsheet_id, body={"requests": [FREEZE_HEADER]}).execute()
+
+    assert reply["replies"] == [{}]
+    assert frozen_rows(sheets, spreadsheet_id) == 1
+
+
+@pytest.mark.parametrize(
+    "unsupported",
+    [
+        {"addSheet": {"properties": {"title": "Archive"}}},
+        {"repeatCell": {"range": {"sheetId": 0}, "fields": "userEnteredFormat"}},
+        {"updateSheetProperties": {"properties": {"sheetId": 0, "title": "Mine"}, "fields": "title"}},
+    ],
+)
+def test_a_request_production_does_not_send_is_refused_and_changes_nothing(
+    sheets, spreadsheet_id, unsupported
+):
     with pytest.raises(HttpError) as refused:
         sheets.batchUpdate(
-            spreadsheetId=spreadsheet_id,
-            body={"requests": [{"addSheet": {"properties": {"title": "Kept?"}}}, {"sortRange": {}}]},
+            spreadsheetId=spreadsheet_id, body={"requests": [FREEZE_HEADER, unsupported]}
         ).execute()
 
     assert refused.value.resp.status == 400
-    assert len(sheets.get(spreadsheetId=spreadsheet_id).execute()["sheets"]) == 1
+    assert frozen_rows(sheets, spreadsheet_id) == 0
 
 
 def test_values_batch_update_then_get_returns_strings_trimmed(sheets, spreadsheet_id):
@@ -170,45 +175,6 @@ def test_empty_rows_between_values_come_back_empty(sheets, spreadsheet_id):
     assert values_of(sheets, spreadsheet_id, "A1:C10") == [[], ["", "top"], [], ["", "bottom"]]
 
 
-def test_append_writes_after_the_last_row_of_the_table(sheets, spreadsheet_id):
-    rows = [HEADER[:3], ["Acme", "Data Engineer", "applied"], ["Globex", "Analyst", "interview"]]
-    sheets.values().update(
-        spreadsheetId=spreadsheet_id, range="A1", valueInputOption="RAW", body={"values": rows}
-    ).execute()
-    appended = (
-        sheets.values()
-        .append(
-            spreadsheetId=spreadsheet_id,
-            range="Sheet1!A:C",
-            valueInputOption="RAW",
-            insertDataOption="INSERT_ROWS",
-            body={"values": [["Initech", "Engineer", "offer"]]},
-        )
-        .execute()
-    )
-
-    assert appended["tableRange"] == "Sheet1!A1:C3"
-    assert appended["updates"]["updatedRange"] == "Sheet1!A4:C4"
-    assert values_of(sheets, spreadsheet_id, "A4:C4") == [["Initech", "Engineer", "offer"]]
-
-
-def test_append_to_a_cell_appends_to_the_table_starting_there(sheets, spreadsheet_id):
-    rows = [HEADER[:2], ["Acme", "Data Engineer"]]
-    sheets.values().update(
-        spreadsheetId=spreadsheet_id, range="A1", valueInputOption="RAW", body={"values": rows}
-    ).execute()
-
-    for company in ("Globex", "Initech"):
-        sheets.values().append(
-            spreadsheetId=spreadsheet_id,
-            range="Sheet1!A1",
-            valueInputOption="RAW",
-            body={"values": [[company]]},
-        ).execute()
-
-    assert values_of(sheets, spreadsheet_id, "A:A") == [["Company"], ["Acme"], ["Globex"], ["Initech"]]
-
-
 def test_clear_empties_the_range(sheets, spreadsheet_id):
     sheets.values().update(
         spreadsheetId=spreadsheet_id,
@@ -223,11 +189,10 @@ def test_clear_empties_the_range(sheets, spreadsheet_id):
     assert values_of(sheets, spreadsheet_id, "Sheet1") == [[], ["c", "d"]]
 
 
-def test_quoted_sheet_names_and_open_ranges_resolve(sheets, spreadsheet_id):
-    sheets.batchUpdate(
-        spreadsheetId=spreadsheet_id,
-        body={"requests": [{"addSheet": {"properties": {"title": "Bob's apps"}}}]},
-    ).execute()
+def test_quoted_sheet_names_and_open_ranges_resolve(sheets):
+    spreadsheet_id = sheets.create(
+        body={"sheets": [{"properties": {"title": "Bob's apps"}}, {"properties": {"title": "Sheet1"}}]}
+    ).execute()["spreadsheetId"]
     sheets.values().update(
         spreadsheetId=spreadsheet_id,
         range="'Bob''s apps'!B3",
@@ -236,7 +201,7 @@ def test_quoted_sheet_names_and_open_ranges_resolve(sheets, spreadsheet_id):
     ).execute()
 
     ranges = ["'Bob''s apps'!A2:F", "'Bob''s apps'!B3", "Sheet1!A1:B2"]
-    got = sheets.values().batchGet(spreadsheetId=spreadsheet_id, ranges=ranges).execute()["valueRanges"]
+    got = [sheets.values().get(spreadsheetId=spreadsheet_id, range=r).execute() for r in ranges]
 
     assert [r["range"] for r in got] == ["'Bob''s apps'!A2:F1000", "'Bob''s apps'!B3", "Sheet1!A1:B2"]
     assert got[0]["values"] == [[], ["", "x", "y"], ["", "z"]]
@@ -265,6 +230,29 @@ def test_writing_past_the_named_range_is_refused(sheets, spreadsheet_id):
         ).execute()
 
     assert refused.value.resp.status == 400
+
+
+def test_a_write_past_the_grid_is_refused_until_rows_are_appended(sheets, spreadsheet_id):
+    def write_row_1001():
+        sheets.values().update(
+            spreadsheetId=spreadsheet_id,
+            range="Sheet1!A1001",
+            valueInputOption="RAW",
+            body={"values": [["x"]]},
+        ).execute()
+
+    with pytest.raises(HttpError) as refused:
+        write_row_1001()
+    sheets.batchUpdate(
+        spreadsheetId=spreadsheet_id,
+        body={"requests": [{"appendDimension": {"sheetId": 0, "dimension": "ROWS", "length": 10}}]},
+    ).execute()
+    write_row_1001()
+
+    assert refused.value.resp.status == 400 and b"exceeds grid limits" in refused.value.content
+    assert values_of(sheets, spreadsheet_id, "Sheet1!A1001") == [["x"]]
+    grid = sheets.get(spreadsheetId=spreadsheet_id).execute()["sheets"][0]["properties"]["gridProperties"]
+    assert grid["rowCount"] == 1010
 
 
 def test_another_users_sheet_is_forbidden_and_an_unknown_one_not_found(server, control, spreadsheet_id):
