@@ -6,7 +6,7 @@ from datetime import UTC, datetime
 
 from tests.builders import day
 from tracker.models import Application, Status
-from tracker.sheet_layout import HEADER, gmail_link, row_range, row_values
+from tracker.sheet_layout import HEADER, gmail_link, quoted_tab, row_range, row_values
 
 
 def an_application(**fields) -> Application:
@@ -75,6 +75,10 @@ def test_a_message_link_opens_it_in_gmail_and_no_message_is_no_link():
 
 def test_a_row_range_spans_the_apps_columns_of_one_row():
     assert row_range(7, "Applications") == "'Applications'!A7:I7"
+
+
+def test_a_tab_title_is_quoted_with_its_apostrophes_doubled_as_a1_ranges_write_it():
+    assert quoted_tab("Bob's 'apps'") == "'Bob''s ''apps'''"
 
 
 def test_the_ghosted_cell_says_since_when_while_the_application_waits_past_the_users_days():
