@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import time
+import zlib
 from collections.abc import Callable
 from datetime import datetime, timedelta
 from typing import Any
@@ -51,6 +52,7 @@ TOMBSTONE_KEPT = timedelta(days=30)
 MAX_IN_FLIGHT = 100
 MAX_HANDLED_PER_SECOND = 100.0
 KNOWN_RUNS = 1000
+LAYOUT_SHARDS = 16
 
 
 class FirestoreAccountStore:
@@ -328,11 +330,42 @@ class FirestoreAccountStore:
 
         record(self.client.transaction())
 
-    # Sheet rows: users/{uid}/sheet/layout is written only by sheet syncs (and by connecting a sheet),
-    # never by workers, so syncing does not contend with the worker's transactions.
+    # Sheet rows: users/{uid}/sheet/layout and its row shards are written only by sheet syncs (and by
+    # connecting a sheet, deleting or restoring an application), never by workers, so syncing does not
+    # contend with the worker's transactions. The layout holds the next free row, the rows to blank and
+    # the tab prepared; each application's row and what was written on it (~200 bytes) live in one of
+    # LAYOUT_SHARDS documents by its id, so 20,000 applications stay far below Firestore's 1 MiB a
+    # document. (Layouts written before the shards kept "rows" and "written" in the layout: read too.)
 
     def _layout(self, user_id: str) -> Any:
         return self._user(user_id).collection("sheet").document("layout")
+
+    def _shards(self, user_id: str) -> list[Any]:
+        sheet = self._user(user_id).collection("sheet")
+        return [sheet.document(f"rows-{index:02d}") for index in range(LAYOUT_SHARDS)]
+
+    def _shard_of(self, user_id: str, app_id: str) -> Any:
+        return self._shards(user_id)[zlib.crc32(app_id.encode()) % LAYOUT_SHARDS]
+
+    def _rows_and_written(self, snapshots: list[Any]) -> tuple[dict[str, int], dict[str, str]]:
+        """Every application's row and encoded memory over the layout and shard snapshots given."""
+        rows: dict[str, int] = {}
+        written: dict[str, str] = {}
+        for snapshot in snapshots:
+            doc = snapshot.to_dict() or {}
+            rows.update({app_id: int(row) for app_id, row in (doc.get("rows") or {}).items()})
+            written.update(doc.get("written") or {})
+        return rows, written
+
+    def _read_layout(
+        self, user_id: str, transaction: Any = None
+    ) -> tuple[dict, dict[str, int], dict[str, str]]:
+        """The layout document, and every row and memory (layout and all shards in one read)."""
+        refs = [self._layout(user_id), *self._shards(user_id)]
+        snapshots = {s.reference.path: s for s in self.client.get_all(refs, transaction=transaction)}
+        ordered = [snapshots[ref.path] for ref in refs]
+        rows, written = self._rows_and_written(ordered)
+        return ordered[0].to_dict() or {}, rows, written
 
     def changed_applications(self, user_id: str) -> list[ChangedApplication]:
         query = (
@@ -351,16 +384,20 @@ class FirestoreAccountStore:
         @firestore.transactional
         def place(transaction: firestore.Transaction) -> SheetPlacement:
             raise_if_deleted(self.client, transaction, user_id)
-            layout = layout_ref.get(transaction=transaction).to_dict() or {}
-            rows: dict[str, int] = dict(layout.get("rows", {}))
+            layout, rows, _ = self._read_layout(user_id, transaction)
             next_row = max(int(layout.get("next_row", FIRST_DATA_ROW)), first_free_row)
-            new = [app_id for app_id in app_ids if app_id not in rows]
-            for app_id in new:
-                rows[app_id], next_row = next_row, next_row + 1
+            new: dict[Any, dict[str, int]] = {}
+            for app_id in app_ids:
+                if app_id not in rows:
+                    rows[app_id], next_row = next_row, next_row + 1
+                    new.setdefault(self._shard_of(user_id, app_id), {})[app_id] = rows[app_id]
+            for shard, placed in new.items():
+                transaction.set(shard, {"rows": placed}, merge=True)
             if new:
-                transaction.set(layout_ref, {"rows": rows, "next_row": next_row}, merge=True)
-            placed = {app_id: rows[app_id] for app_id in app_ids}
-            return SheetPlacement(placed, sorted(set(layout.get("rows_to_clear", []))))
+                transaction.set(layout_ref, {"next_row": next_row}, merge=True)
+            return SheetPlacement(
+                {app_id: rows[app_id] for app_id in app_ids}, sorted(set(layout.get("rows_to_clear", [])))
+            )
 
         return place(self.client.transaction())
 
@@ -373,8 +410,13 @@ class FirestoreAccountStore:
     ) -> bool:
         if remembered:
             # What is on the sheet now, whatever happens to the applications below.
-            memory = {app_id: _encode_memory(row) for app_id, row in remembered.items()}
-            self._layout(user_id).set({"written": memory}, merge=True)
+            by_shard: dict[Any, dict[str, str]] = {}
+            for app_id, on_row in remembered.items():
+                by_shard.setdefault(self._shard_of(user_id, app_id), {})[app_id] = _encode_memory(on_row)
+            batch = self.client.batch()
+            for shard, memory in by_shard.items():
+                batch.set(shard, {"written": memory}, merge=True)
+            batch.commit()
         applications = self._user(user_id).collection("applications")
         changed_meanwhile = False
         for change in written:
@@ -397,11 +439,10 @@ class FirestoreAccountStore:
         return changed_meanwhile
 
     def sheet_memory(self, user_id: str) -> SheetMemory:
-        layout = self._layout(user_id).get().to_dict() or {}
-        written = {app_id: _decode_memory(text) for app_id, text in (layout.get("written") or {}).items()}
+        layout, rows, written = self._read_layout(user_id)
         return SheetMemory(
-            rows={app_id: int(row) for app_id, row in (layout.get("rows") or {}).items()},
-            written=written,
+            rows=rows,
+            written={app_id: _decode_memory(text) for app_id, text in written.items()},
             cleared=frozenset(layout.get("cleared") or []),
         )
 
@@ -451,7 +492,9 @@ class FirestoreAccountStore:
         batch = self.client.batch()
         batch.set(user_ref, {"sheet_id": sheet_id}, merge=True)
         batch.set(self._layout(user_id), {"rows": {}, "next_row": FIRST_DATA_ROW, "rows_to_clear": []})
-        pending = 2
+        for shard in self._shards(user_id):
+            batch.delete(shard)
+        pending = 2 + LAYOUT_SHARDS
         for snapshot in user_ref.collection("applications").select(["row_number"]).stream():
             batch.update(
                 snapshot.reference,
@@ -469,29 +512,25 @@ class FirestoreAccountStore:
 
         @firestore.transactional
         def restore(transaction: firestore.Transaction) -> None:
-            layout = layout_ref.get(transaction=transaction).to_dict() or {}
-            rows: dict[str, int] = layout.get("rows", {})
+            layout, rows, _ = self._read_layout(user_id, transaction)
             free = row is not None and row < int(layout.get("next_row", FIRST_DATA_ROW))
             if not free or row in rows.values() or app_id in rows:
                 return  # another sheet since, or taken: the next sync gives it a new row
-            transaction.set(
-                layout_ref,
-                {"rows": {app_id: row}, "rows_to_clear": firestore.ArrayRemove([row])},
-                merge=True,
-            )
+            transaction.set(self._shard_of(user_id, app_id), {"rows": {app_id: row}}, merge=True)
+            transaction.set(layout_ref, {"rows_to_clear": firestore.ArrayRemove([row])}, merge=True)
 
         restore(self.client.transaction())
 
     def forget_row(self, user_id: str, app_id: str, row: int | None) -> None:
         """A deleted application's row is blanked at the next sync and never reused."""
-        update: dict[str, Any] = {
-            "rows": {app_id: firestore.DELETE_FIELD},
-            "written": {app_id: firestore.DELETE_FIELD},
-            "cleared": firestore.ArrayRemove([app_id]),
-        }
+        gone = {"rows": {app_id: firestore.DELETE_FIELD}, "written": {app_id: firestore.DELETE_FIELD}}
+        update: dict[str, Any] = {**gone, "cleared": firestore.ArrayRemove([app_id])}
         if row:
             update["rows_to_clear"] = firestore.ArrayUnion([row])
-        self._layout(user_id).set(update, merge=True)
+        batch = self.client.batch()
+        batch.set(self._layout(user_id), update, merge=True)  # and from a layout from before the shards
+        batch.set(self._shard_of(user_id, app_id), gone, merge=True)
+        batch.commit()
 
 
 # One string per application in the layout document (a map of maps would index every cell):

@@ -50,6 +50,17 @@ resource "google_firestore_field" "model_call_ttl" {
   ttl_config {}
 }
 
+# The sheet layout's row shards (infra/firestore_accounts.py) map each application to its row and what
+# was written there: never queried, so their entries are not indexed (a shard holds ~1,250 of them
+# per 20,000 applications; Firestore allows 40,000 index entries a document).
+resource "google_firestore_field" "sheet_rows_unindexed" {
+  for_each   = toset(["rows", "written"])
+  database   = google_firestore_database.default.name
+  collection = "sheet"
+  field      = each.value
+  index_config {}
+}
+
 # /jobs/ (FirestoreApplicationStore.query_applications): a status filter, a company prefix (a range
 # on company_key, which Firestore orders on first) and a sort by one field in either direction.
 # tests/unit/test_terraform.py derives every shape from the store and checks each has its index.

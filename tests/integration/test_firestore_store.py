@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import threading
+import uuid
 from datetime import timedelta
 
 import pytest
@@ -15,6 +16,7 @@ from tests.fakes import ForgottenRows, RecordingQueue
 from tracker.accounts import FetchRun, SyncCheckpoint, UserAccount
 from tracker.models import Status
 from tracker.recording import record_email, record_skipped
+from tracker.sheet_edits import RowMemory
 from tracker.use_cases import UseCases
 
 pytestmark = pytest.mark.emulator
@@ -215,6 +217,31 @@ def test_a_late_sync_that_wrote_an_older_row_leaves_it_marked_changed(store, acc
     assert accounts.mark_synced(user_id, slow, placement) is True
     (again,) = accounts.changed_applications(user_id)
     assert again.application.status is Status.INTERVIEW and again.application.row_number == 2
+
+
+def test_the_sheet_layout_of_a_user_with_20000_applications_is_kept_whole(accounts, user_id):
+    """Firestore refuses a document over 1 MiB: a row and its memory take ~200 bytes, so one layout
+    document would hold about 5,500 applications."""
+    accounts.save_user(UserAccount(user_id=user_id, email="a@example.com", google_sub=user_id))
+    accounts.connect_sheet(user_id, "sheet-1")
+    app_ids = [f"app-{n:05d}-{uuid.uuid4().hex[:12]}" for n in range(20_000)]
+    placement = accounts.place_rows(user_id, app_ids[:12_000], first_free_row=2)
+    placement = accounts.place_rows(user_id, app_ids, first_free_row=2)
+    cells = ["Globex Corporation", "Senior Data Engineer", "interview", "2026-01-02", "2026-02-03"]
+    remembered = {
+        app_id: RowMemory.of([*cells, f"https://mail.google.com/mail/u/0/#all/{app_id}", "", "", ""], day(1))
+        for app_id in app_ids
+    }
+    accounts.mark_synced(user_id, [], placement, remembered)
+
+    memory = accounts.sheet_memory(user_id)
+
+    assert sorted(placement.rows.values()) == list(range(2, 20_002))
+    assert memory.rows == placement.rows and memory.written == remembered
+    accounts.forget_row(user_id, app_ids[7], placement.rows[app_ids[7]])
+    after = accounts.sheet_memory(user_id)
+    assert app_ids[7] not in after.rows and app_ids[7] not in after.written and len(after.rows) == 19_999
+    assert accounts.place_rows(user_id, app_ids[8:9], first_free_row=2).rows_to_clear == [9]
 
 
 def test_one_sheet_sync_per_user_at_a_time(accounts, user_id):
