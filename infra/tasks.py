@@ -82,10 +82,12 @@ class CloudTaskQueue:
             name = task_id("fetch", run_id, f"page{page}")
         return self._create(self.settings.queue_fetches, name, self.settings.fetch_url, payload)
 
-    def enqueue_message(self, user_id: str, run_id: str, message_id: str) -> bool:
+    def enqueue_message(
+        self, user_id: str, run_id: str, message_id: str, not_before: datetime | None = None
+    ) -> bool:
         payload = {"user_id": user_id, "run_id": run_id, "message_id": message_id}
         name = task_id("msg", user_id, message_id)
-        return self._create(self.settings.queue_messages, name, self.settings.worker_url, payload)
+        return self._create(self.settings.queue_messages, name, self.settings.worker_url, payload, not_before)
 
     def message_task_run(self, user_id: str, message_id: str) -> str | None:
         name = self.client.task_path(

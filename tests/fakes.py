@@ -28,7 +28,7 @@ class RecordingQueue:
         self.fetches.append((user_id, run_id))
         return True
 
-    def enqueue_message(self, user_id: str, run_id: str, message_id: str) -> bool:
+    def enqueue_message(self, user_id: str, run_id: str, message_id: str, not_before=None) -> bool:
         if (user_id, message_id) in self.messages:
             return False
         self.messages[(user_id, message_id)] = run_id

@@ -33,6 +33,10 @@ class ListingBudget:
     page_size: int = 500
     pages: int = 40
     seconds: float = 240.0
+    # A run's messages are scheduled this many a second from its start (Gmail allows one user 50
+    # messages.get a second). Cloud Tasks dispatches by schedule time, so users fetching at once take
+    # turns on the shared queue instead of one backfill's thousands of tasks going first.
+    messages_per_second: float = 40.0
     clock: Callable[[], float] = field(default=time.monotonic, compare=False)
 
 
@@ -94,14 +98,16 @@ def run_fetch(
             queue.enqueue_fetch(user_id, run_id, page=listing.pages)
             return run
         found, continued = list_next_page(user, mailbox, listing, budget.page_size)
-        listed = _enqueue_page(found.message_ids, user_id, run_id, accounts, queue)
+        before = run.count("listed") if continued is listing else 0
+        pace = _Pace(run.started_at or now, budget.messages_per_second, before)
+        listed = _enqueue_page(found.message_ids, user_id, run_id, accounts, queue, pace)
         advanced = ListingProgress(
             pages=continued.pages + 1,
             page_token=found.next_page_token,
             after=continued.after,
             history_id=found.history_id or continued.history_id,
         )
-        total = listed + (run.count("listed") if continued is listing else 0)
+        total = listed + before
         stored = accounts.record_listing_page(user_id, run_id, listing, advanced, total)
         if stored is None:  # a twin of this task recorded this page first and goes on from there
             return accounts.get_run(user_id, run_id) or run
@@ -109,17 +115,35 @@ def run_fetch(
     return run
 
 
+@dataclass(frozen=True)
+class _Pace:
+    """When the run's n-th listed message is due: `per_second` a second from `start`."""
+
+    start: datetime
+    per_second: float
+    listed_before: int
+
+    def due(self, listed_on_page: int) -> datetime:
+        return self.start + timedelta(seconds=(self.listed_before + listed_on_page) / self.per_second)
+
+
 def _enqueue_page(
-    message_ids: list[str], user_id: str, run_id: str, accounts: AccountStore, queue: TaskQueue
+    message_ids: list[str],
+    user_id: str,
+    run_id: str,
+    accounts: AccountStore,
+    queue: TaskQueue,
+    pace: _Pace,
 ) -> int:
-    """Enqueue a page's new messages; returns how many this run listed. A message whose task this run
-    made before counts (pending or handled): a task that crashed before recording its page lost it."""
+    """Enqueue a page's new messages at the run's pace; returns how many this run listed. A message
+    whose task this run made before counts (pending or handled): a task that crashed before recording
+    its page lost it."""
     handled_by = accounts.processed_message_runs(user_id, message_ids)
     listed = 0
     for message_id in dict.fromkeys(message_ids):
         if message_id in handled_by:
             listed += handled_by[message_id] == run_id
-        elif queue.enqueue_message(user_id, run_id, message_id):
+        elif queue.enqueue_message(user_id, run_id, message_id, not_before=pace.due(listed)):
             listed += 1
         elif queue.message_task_run(user_id, message_id) == run_id:
             listed += 1  # the task exists: it counts for this run only if this run created it

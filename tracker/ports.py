@@ -300,8 +300,11 @@ class TaskQueue(Protocol):
     def enqueue_fetch(self, user_id: str, run_id: str, page: int = 0) -> bool:
         """The task that lists the run's mail from its `page`-th page on (0: the run's first task)."""
 
-    def enqueue_message(self, user_id: str, run_id: str, message_id: str) -> bool:
-        """False when a task for this (user, message) exists or existed recently."""
+    def enqueue_message(
+        self, user_id: str, run_id: str, message_id: str, not_before: datetime | None = None
+    ) -> bool:
+        """False when a task for this (user, message) exists or existed recently. `not_before`: not
+        dispatched before then."""
 
     def message_task_run(self, user_id: str, message_id: str) -> str | None:
         """The run id of the pending task for this (user, message), if there is one."""

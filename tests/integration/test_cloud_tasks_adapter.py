@@ -70,6 +70,19 @@ def test_a_message_gets_one_task_which_names_the_run_that_created_it(emulator):
     assert queue.message_task_run("u1", "never-listed") is None
 
 
+def test_a_message_task_is_not_dispatched_before_its_turn(emulator):
+    queue = task_queue(emulator)
+    turn = datetime.now(UTC).replace(microsecond=0) + timedelta(minutes=5)
+
+    assert queue.enqueue_message("u1", "run-1", "m1", not_before=turn) is True
+
+    settings = queue.settings
+    name = queue.client.task_path(
+        settings.project_id, settings.location, settings.queue_messages, task_id("msg", "u1", "m1")
+    )
+    assert queue.client.get_task(name=name).schedule_time == turn
+
+
 def test_a_fetch_task_posts_the_user_and_run_to_the_fetch_function(emulator, received):
     url, bodies = received
     queue = task_queue(emulator, fetch_url=url)

@@ -49,6 +49,7 @@ class ScriptedMailbox:
 class RecordingQueue:
     def __init__(self, existing: dict[str, str] | None = None) -> None:
         self.existing = dict(existing or {})  # message id -> run id of a task that already exists
+        self.due: dict[str, datetime | None] = {}  # message id -> when its task may run
         self.fetches: list[int] = []  # the listing pages follow-up fetch tasks start at
 
     def enqueue_fetch(self, user_id: str, run_id: str, page: int = 0) -> bool:
@@ -57,10 +58,11 @@ class RecordingQueue:
         self.fetches.append(page)
         return True
 
-    def enqueue_message(self, user_id: str, run_id: str, message_id: str) -> bool:
+    def enqueue_message(self, user_id: str, run_id: str, message_id: str, not_before=None) -> bool:
         if message_id in self.existing:
             return False
         self.existing[message_id] = run_id
+        self.due[message_id] = not_before
         return True
 
     def message_task_run(self, user_id: str, message_id: str) -> str | None:
@@ -179,6 +181,22 @@ def test_follow_up_tasks_list_the_rest_once_and_the_last_one_moves_the_checkpoin
     assert run.listing_done and run.count("listed") == 23 and run.listing.pages == 5
     assert accounts.user.sync == SyncCheckpoint(START, "700", NOW)  # read before the first page
     assert mailbox.calls.count(("profile",)) == 1
+
+
+def test_a_runs_messages_are_due_at_its_pace_from_its_start_across_follow_up_tasks():
+    accounts, queue = MemoryAccounts(user()), RecordingQueue()
+    mailbox = ScriptedMailbox(by_date=MAILBOX)
+    paced = ListingBudget(page_size=5, pages=2, seconds=60.0, messages_per_second=10.0, clock=lambda: 0.0)
+    run_fetch("u1", "r1", accounts, mailbox, queue, NOW, paced)
+    run_fetch("u1", "r1", accounts, mailbox, queue, NOW + timedelta(seconds=30), paced, from_page=2)
+    due = sorted(queue.due.values())
+    assert due == [NOW + timedelta(seconds=n / 10) for n in range(20)]
+
+
+def test_a_message_another_run_queued_takes_no_turn():
+    accounts, queue = MemoryAccounts(user()), RecordingQueue(existing={"m0": "earlier-run"})
+    run_fetch("u1", "r1", accounts, ScriptedMailbox(by_date=["m0", "m1", "m2"]), queue, NOW, budget())
+    assert [queue.due[m] for m in ("m1", "m2")] == [NOW, NOW + timedelta(seconds=1 / 40)]
 
 
 def test_a_redelivered_listing_task_lists_nothing_and_asks_again_for_where_the_listing_stands():
