@@ -306,6 +306,7 @@ def _listing_from_doc(doc: dict[str, Any]) -> ListingProgress:
         page_token=doc.get("page_token"),
         after=_time(doc.get("after")),
         history_id=doc.get("history_id"),
+        last_message_id=doc.get("last_message_id"),
     )
 
 

@@ -100,12 +100,13 @@ def run_fetch(
         found, continued = list_next_page(user, mailbox, listing, budget.page_size)
         before = run.count("listed") if continued is listing else 0
         pace = _Pace(run.started_at or now, budget.messages_per_second, before)
-        listed = _enqueue_page(found.message_ids, user_id, run_id, accounts, queue, pace)
+        listed, last = _enqueue_page(found.message_ids, user_id, run_id, accounts, queue, pace)
         advanced = ListingProgress(
             pages=continued.pages + 1,
             page_token=found.next_page_token,
             after=continued.after,
             history_id=found.history_id or continued.history_id,
+            last_message_id=last or continued.last_message_id,
         )
         total = listed + before
         stored = accounts.record_listing_page(user_id, run_id, listing, advanced, total)
@@ -134,20 +135,22 @@ def _enqueue_page(
     accounts: AccountStore,
     queue: TaskQueue,
     pace: _Pace,
-) -> int:
-    """Enqueue a page's new messages at the run's pace; returns how many this run listed. A message
-    whose task this run made before counts (pending or handled): a task that crashed before recording
-    its page lost it."""
+) -> tuple[int, str | None]:
+    """Enqueue a page's new messages at the run's pace; returns how many this run listed, and the last
+    of them. A message whose task this run made before counts (pending or handled): a task that
+    crashed before recording its page lost it."""
     handled_by = accounts.processed_message_runs(user_id, message_ids)
-    listed = 0
+    listed, last = 0, None
     for message_id in dict.fromkeys(message_ids):
         if message_id in handled_by:
-            listed += handled_by[message_id] == run_id
-        elif queue.enqueue_message(user_id, run_id, message_id, not_before=pace.due(listed)):
-            listed += 1
-        elif queue.message_task_run(user_id, message_id) == run_id:
-            listed += 1  # the task exists: it counts for this run only if this run created it
-    return listed
+            ours = handled_by[message_id] == run_id
+        else:
+            ours = queue.enqueue_message(user_id, run_id, message_id, not_before=pace.due(listed)) or (
+                queue.message_task_run(user_id, message_id) == run_id
+            )  # the task exists: it counts for this run only if this run created it
+        if ours:
+            listed, last = listed + 1, message_id
+    return listed, last
 
 
 def handled_count(run: FetchRun) -> int:
@@ -165,6 +168,14 @@ def sweep_later(run: FetchRun, queue: TaskQueue, now: datetime, period: timedelt
         queue.enqueue_run_sweep(run.user_id, run.run_id, progress_count(run), now + period)
 
 
+def _last_task_queued(run: FetchRun, accounts: AccountStore, queue: TaskQueue) -> bool:
+    """Whether the task of the run's last listed message (due last) is still waiting, unhandled."""
+    last = run.listing.last_message_id
+    if last is None or not run.listing_done or accounts.processed_message_runs(run.user_id, [last]):
+        return False
+    return queue.message_task_run(run.user_id, last) == run.run_id
+
+
 def sweep_run(
     user_id: str,
     run_id: str,
@@ -177,12 +188,14 @@ def sweep_run(
     """Runs always end. A worker that dies on its task's last attempt (a timeout, out of memory, a
     killed instance) writes no marker, and a listing task killed so leaves no follow-up, so its run
     would stay RUNNING for ever. A sweep a period after the last one: a run that handled more messages
-    or listed more pages meanwhile is alive (another sweep is asked for); one that did neither is ended
-    FAILED, naming how many messages got no result."""
+    or listed more pages meanwhile is alive (another sweep is asked for), and so is one whose last
+    task is still queued (a backfill waiting its turn behind other users' on the shared queue handles
+    nothing for a while); one that did neither is ended FAILED, naming how many messages got no
+    result."""
     run = accounts.complete_run_if_done(user_id, run_id, now)
     if run is None or run.state is not RunState.RUNNING:
         return run
-    if progress_count(run) > progress_before:
+    if progress_count(run) > progress_before or _last_task_queued(run, accounts, queue):
         sweep_later(run, queue, now, period)
         return run
     handled, listed = handled_count(run), run.count("listed")

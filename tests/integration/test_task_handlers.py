@@ -366,7 +366,9 @@ def test_a_run_whose_worker_dies_on_its_last_attempt_ends_failed_within_a_sweep_
 
     assert sweep(stack)["swept"] == "running"  # one message handled since: alive, look again later
     assert [s["sweep_progress"] for s in stack.queue.sweeps] == [2]  # one page listed, one message
-    assert sweep(stack)["swept"] == "failed"  # nothing handled for a whole period: the run ends
+    assert sweep(stack)["swept"] == "running"  # nothing handled, but m2's task still waits its turn
+    del stack.queue.messages[(stack.user.user_id, "m2")]
+    assert sweep(stack)["swept"] == "failed"  # nothing handled for a whole period, no task left: it ends
 
     run = run_of(stack, run_id)
     assert run.state is RunState.FAILED and run.finished_at is not None

@@ -253,3 +253,28 @@ def test_a_sweep_counts_listed_pages_as_progress_and_ends_a_listing_that_stopped
     assert sweep_run("u1", "r1", 1, accounts, queue, NOW, period).error is None  # two pages since
     swept = sweep_run("u1", "r1", 2, accounts, queue, NOW, period)
     assert swept.error.startswith("the listing of the mail stopped after 2 pages (10 messages)")
+
+
+def test_a_sweep_leaves_a_run_whose_last_task_still_waits_its_turn_and_ends_one_whose_tasks_are_gone():
+    """A backfill behind other users' on the shared queue handles nothing for a while: still alive."""
+    accounts, queue = MemoryAccounts(user()), RecordingQueue()
+    run = run_fetch("u1", "r1", accounts, ScriptedMailbox(by_date=["m1", "m2", "m3"]), queue, NOW, budget())
+    assert run.listing_done and run.listing.last_message_id == "m3"
+    queue.enqueue_run_sweep = lambda *args: True
+    accounts.get_run = lambda user_id, run_id, with_counts=False: accounts.runs[run_id]
+    accounts.fail_run = lambda user_id, run_id, error, now: setattr(accounts.runs[run_id], "error", error)
+    period, nothing_handled = timedelta(minutes=15), 1  # one page listed, no message handled
+    assert sweep_run("u1", "r1", nothing_handled, accounts, queue, NOW, period).error is None
+    queue.existing.clear()  # every task ended on its last attempt without a result
+    swept = sweep_run("u1", "r1", nothing_handled, accounts, queue, NOW, period)
+    assert swept.error.startswith("3 of 3 messages got no result")
+
+
+def test_a_last_task_that_was_handled_keeps_no_run_alive():
+    accounts, queue = MemoryAccounts(user()), RecordingQueue()
+    run_fetch("u1", "r1", accounts, ScriptedMailbox(by_date=["m1", "m2"]), queue, NOW, budget())
+    queue.enqueue_run_sweep = lambda *args: True
+    accounts.fail_run = lambda user_id, run_id, error, now: setattr(accounts.runs[run_id], "error", error)
+    accounts.processed["m2"] = "r1"  # handled (a queue may still show a finished task for a while)
+    swept = sweep_run("u1", "r1", 1, accounts, queue, NOW, timedelta(minutes=15))
+    assert swept.error.startswith("2 of 2 messages got no result")
