@@ -166,26 +166,36 @@ class FirestoreAccountStore:
     # Fetch runs
 
     def get_run(self, user_id: str, run_id: str, with_counts: bool = False) -> FetchRun | None:
+        """The run; `with_counts` counts its markers, once for a run that has ended: its counts are
+        then kept on it (the page polls a run every second, and each count scans the run's markers)."""
         snapshot = self._run(user_id, run_id).get()
         if not snapshot.exists:
             return None
-        run = run_from_doc(snapshot.id, snapshot.to_dict())
-        if with_counts:
-            run.counters = self._count(user_id, run)
+        doc = snapshot.to_dict()
+        run = run_from_doc(snapshot.id, doc)
+        if with_counts and "outcomes" not in doc:
+            outcomes = self._outcomes(user_id, run.run_id)
+            run.counters = counters_from_outcomes(run.count("listed"), outcomes)
+            if run.state in (RunState.DONE, RunState.FAILED):
+                self._keep_outcomes(user_id, run_id, outcomes)
         return run
 
-    def _count(self, user_id: str, run: FetchRun) -> dict[str, int]:
-        """The run's counters: one count aggregation per marker outcome (no hot counter document)."""
-        markers = (
-            self._user(user_id).collection("messages").where(filter=FieldFilter("run_id", "==", run.run_id))
-        )
-        outcomes = {
+    def _outcomes(self, user_id: str, run_id: str) -> dict[str, int]:
+        """How many of the run's markers ended with each outcome: one count aggregation per outcome (no
+        hot counter document)."""
+        markers = self._user(user_id).collection("messages").where(filter=FieldFilter("run_id", "==", run_id))
+        return {
             outcome: int(
                 markers.where(filter=FieldFilter("outcome", "==", outcome)).count().get()[0][0].value
             )
             for outcome in OUTCOMES
         }
-        return counters_from_outcomes(run.count("listed"), outcomes)
+
+    def _keep_outcomes(self, user_id: str, run_id: str, outcomes: dict[str, int]) -> None:
+        try:
+            self._run(user_id, run_id).update({"outcomes": outcomes})
+        except google_exceptions.NotFound:
+            pass  # deleted with its user meanwhile
 
     def start_run(self, run: FetchRun) -> None:
         self._run(run.user_id, run.run_id).set(run_to_doc(run))
@@ -300,14 +310,15 @@ class FirestoreAccountStore:
         run = run_from_doc(snapshot.id, snapshot.to_dict())
         if not with_counts and not self._may_be_done(user_id, run):
             return run  # a worker after its message: the counters are not needed, nor read
-        run.counters = self._count(user_id, run)
+        outcomes = self._outcomes(user_id, run.run_id)
+        run.counters = counters_from_outcomes(run.count("listed"), outcomes)
         if run.state is not RunState.RUNNING or not run.all_messages_handled:
             return run
         # Counts only grow, so "all handled" stays true. The last workers of a run finish together:
         # a conditional write (no transaction, so no lock to deadlock on) lets exactly one mark it.
         try:
             ref.update(
-                {"state": RunState.DONE.value, "finished_at": now},
+                {"state": RunState.DONE.value, "finished_at": now, "outcomes": outcomes},
                 option=self.client.write_option(last_update_time=snapshot.update_time),
             )
         except google_exceptions.FailedPrecondition:

@@ -6,7 +6,14 @@ from dataclasses import asdict, fields
 from datetime import datetime
 from typing import Any
 
-from tracker.accounts import FetchRun, ListingProgress, RunState, SyncCheckpoint, UserAccount
+from tracker.accounts import (
+    FetchRun,
+    ListingProgress,
+    RunState,
+    SyncCheckpoint,
+    UserAccount,
+    counters_from_outcomes,
+)
 from tracker.errors import AccountDeleted
 from tracker.model_calls import ModelCall
 from tracker.models import Application, ApplicationEvent, Kind, ManualEdit, ScheduledDate, Status, attributes
@@ -319,9 +326,16 @@ def run_from_doc(run_id: str, doc: dict[str, Any]) -> FetchRun:
         finished_at=_time(doc.get("finished_at")),
         listing_done=bool(doc.get("listing_done", False)),
         error=doc.get("error"),
-        counters={"listed": int(doc.get("listed", 0) or 0)},
+        counters=_run_counters(doc),
         listing=_listing_from_doc(doc.get("listing") or {}),
     )
+
+
+def _run_counters(doc: dict[str, Any]) -> dict[str, int]:
+    """A run's listed count, and all its counters once it ended (its `outcomes`, counted then)."""
+    listed = int(doc.get("listed", 0) or 0)
+    outcomes = doc.get("outcomes")
+    return counters_from_outcomes(listed, outcomes) if outcomes is not None else {"listed": listed}
 
 
 _MODEL_CALL_AS_IS = (

@@ -104,6 +104,33 @@ def test_run_counters_and_completion(store, accounts, user_id):
     assert accounts.get_user(user_id).sync.history_id == "42"
 
 
+def test_an_ended_runs_counts_are_counted_once_and_kept_on_it(store, accounts, firestore_client, user_id):
+    """The page polls a run every second and each count scans the run's markers: an ended run's counts
+    are kept on it (its markers may expire meanwhile: the user's retention period)."""
+    accounts.save_user(UserAccount(user_id=user_id, email="a@example.com", google_sub=user_id))
+    accounts.start_run(FetchRun(run_id="run-1", user_id=user_id, started_at=day(0)))
+    accounts.finish_listing(user_id, "run-1", 2, SyncCheckpoint(history_id="42"), day(0))
+    record(store, user_id, an_email(on=1), application_email(), run_id="run-1")
+    assert accounts.get_run(user_id, "run-1", with_counts=True).count("processed") == 1
+    record(store, user_id, an_email(on=2), not_an_application(), run_id="run-1")
+    done = accounts.complete_run_if_done(user_id, "run-1", day(1))
+    for marker in firestore_client.collection("users").document(user_id).collection("messages").stream():
+        marker.reference.delete()
+
+    kept = accounts.get_run(user_id, "run-1", with_counts=True)
+
+    assert kept.state.value == "done" and kept.counters == done.counters and kept.count("processed") == 2
+    # A run its sweep failed is counted at the first look after, and a straggler changes nothing then.
+    accounts.start_run(FetchRun(run_id="run-2", user_id=user_id, started_at=day(2)))
+    accounts.finish_listing(user_id, "run-2", 3, SyncCheckpoint(history_id="43"), day(2))
+    record(store, user_id, an_email(on=3), application_email("applied", "Globex"), run_id="run-2")
+    accounts.fail_run(user_id, "run-2", "2 of 3 messages got no result", day(3))
+    failed = accounts.get_run(user_id, "run-2", with_counts=True)
+    record(store, user_id, an_email(on=4), not_an_application(), run_id="run-2")
+    assert failed.count("processed") == 1
+    assert accounts.get_run(user_id, "run-2", with_counts=True).counters == failed.counters
+
+
 def test_a_worker_marks_the_run_done_with_its_last_message_and_counts_only_then(store, accounts, user_id):
     accounts.save_user(UserAccount(user_id=user_id, email="a@example.com", google_sub=user_id))
     accounts.start_run(FetchRun(run_id="run-1", user_id=user_id, started_at=day(0)))
