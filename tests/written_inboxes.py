@@ -241,6 +241,85 @@ JOB_BOARDS = _inbox(
     ),
 )
 
+BOARD_AND_ATS = _inbox(
+    "board_and_ats",
+    "one submission confirmed by the board and by the employer's ATS is one application; one title at "
+    "two employers through one board is two",
+    Mail(
+        "ba01",
+        "03-09 10:00",
+        LINKEDIN,
+        "Jordan, your application was sent to Quarry Labs",
+        "Your application was sent to Quarry Labs\n\nData Analyst\nQuarry Labs · Austin, TX\nApplied on March 9, 2026",
+        "quarry",
+        "applied",
+    ),
+    Mail(
+        "ba02",
+        "03-09 10:02",
+        "Quarry Labs <no-reply@quarrylabs.com>",
+        "Thanks for applying to Quarry Labs",
+        "Hi Jordan, thanks for applying for the Data Analyst role at Quarry Labs. Our team will review your "
+        "application and get back to you.",
+        "quarry",
+        "applied",
+    ),
+    Mail(
+        "ba03",
+        "03-10 08:00",
+        LINKEDIN,
+        "Jordan, your application was sent to Silverline Media",
+        "Your application was sent to Silverline Media\n\nData Analyst\nSilverline Media · Remote\n"
+        "Applied on March 10, 2026",
+        "silverline",
+        "applied",
+    ),
+    Mail(
+        "ba04",
+        "03-24 09:00",
+        "Quarry Labs <no-reply@quarrylabs.com>",
+        "Your application to Quarry Labs",
+        "Hi Jordan, thank you for your interest in the Data Analyst role at Quarry Labs. We have decided to move "
+        "forward with other candidates.",
+        "quarry",
+        "rejected",
+    ),
+)
+
+TITLE_SPELLINGS = _inbox(
+    "title_spellings",
+    "one role whose title is written differently by the board, the ATS and the recruiter",
+    Mail(
+        "tt01",
+        "04-20 09:00",
+        LINKEDIN,
+        "Jordan, your application was sent to Fernwood Bank",
+        "Your application was sent to Fernwood Bank\n\nSenior Data Analyst\nFernwood Bank · Boston, MA\n"
+        "Applied on April 20, 2026",
+        "fernwood",
+        "applied",
+    ),
+    Mail(
+        "tt02",
+        "04-20 09:05",
+        "Fernwood Bank <fernwoodbank@myworkday.com>",
+        "Thank you for applying: Sr. Data Analyst",
+        "Hi Jordan, thank you for applying for the Sr. Data Analyst position at Fernwood Bank (R-20417).",
+        "fernwood",
+        "applied",
+    ),
+    Mail(
+        "tt03",
+        "05-02 15:00",
+        "Fernwood Bank <fernwoodbank@myworkday.com>",
+        "Your application for Sr. Data Analyst (R-20417)",
+        "Hi Jordan, thank you for your interest in the Sr. Data Analyst (R-20417) position at Fernwood Bank. "
+        "Unfortunately we will not be moving forward with your application.",
+        "fernwood",
+        "rejected",
+    ),
+)
+
 SEVERAL_TITLES = _inbox(
     "several_titles",
     "one employer, several applications with different titles, each followed up by title",
@@ -553,6 +632,33 @@ NO_COMPANY = _inbox(
         "n3",
         "rejected",
     ),
+    Mail(
+        "nc04",
+        "08-07 10:00",
+        "Hiring Team <no-reply@jobvite.com>",
+        "Application received",
+        "Hi Jordan,\n\nThank you for applying. We have received your application and will be in touch.",
+        "n4",
+        "applied",
+    ),
+    Mail(
+        "nc05",
+        "08-08 10:00",
+        "Hiring Team <no-reply@jobvite.com>",
+        "Application received",
+        "Hi Jordan,\n\nThank you for applying. We have received your application and will be in touch.",
+        "n5",
+        "applied",
+    ),
+    Mail(
+        "nc06",
+        "08-25 10:00",
+        "Hiring Team <no-reply@jobvite.com>",
+        "Regarding your application",
+        "Hi Jordan,\n\nWe regret to inform you that we will not be moving forward with your candidacy.",
+        "n6",
+        "rejected",
+    ),
 )
 
 THREADS = _inbox(
@@ -757,6 +863,8 @@ NOT_APPLICATIONS = _inbox(
 
 WRITTEN_INBOXES: tuple[WrittenInbox, ...] = (
     JOB_BOARDS,
+    BOARD_AND_ATS,
+    TITLE_SPELLINGS,
     SEVERAL_TITLES,
     TITLELESS_ONE_OPEN,
     TITLELESS_SEVERAL_OPEN,

@@ -92,12 +92,14 @@ def match_application(
     thread_application: Application | None,
     company_applications: list[Application],
     status_stated: bool = False,
+    sender: str = "",
 ) -> Application | None:
     """The existing application this email belongs to, or None when it starts a new one.
 
     `company_applications` are the user's applications with `keys.company_key`;
     `thread_application` is the one an earlier email of the same Gmail thread went to;
-    `status_stated` says the email itself states its status (not "applied" by default).
+    `status_stated` says the email itself states its status (not "applied" by default); `sender` is
+    its From address.
     Applications whose employer is spelled incompatibly (`compatible_employers`) are not candidates.
     """
     company_applications = same_employer(keys, company_applications)
@@ -115,9 +117,14 @@ def match_application(
     if keys.title_key:
         return _match_titled(keys.title_key, status, received_at, company_applications)
     if status is Status.APPLIED and status_stated and received_at is not None:
-        # A confirmation naming no role, long after an application began, is another submission.
+        # A confirmation naming no role, long after an application began, is another submission; so
+        # is one from the address whose confirmation began a title-less application (one receipt a
+        # submission: a board's and an ATS's for one submission come from two addresses).
         company_applications = [
-            a for a in company_applications if received_at - _started(a) <= RESUBMISSION_GAP
+            a
+            for a in company_applications
+            if received_at - _started(a) <= RESUBMISSION_GAP
+            and not (sender and not a.title_key and a.sender_email == sender)
         ]
     return _match_untitled(received_at, company_applications)
 

@@ -132,12 +132,24 @@ def compatible_employers(key_a: str, key_b: str) -> bool:
     return bool(shorter) and longer[: len(shorter)] == shorter
 
 
+# Abbreviations boards and ATS write for one title word ("Sr. Data Analyst" is "Senior Data Analyst").
+_TITLE_ABBREVIATIONS = {
+    "sr": "senior",
+    "snr": "senior",
+    "jr": "junior",
+    "mgr": "manager",
+    "engr": "engineer",
+    "assoc": "associate",
+    "asst": "assistant",
+}
+
+
 def title_key(title: str | None) -> str:
     """The key two spellings of one job title share ('' when there is no title)."""
     if not title:
         return ""
     text = _REQUISITION.sub(" ", title)
-    words = _fold(text).split()
+    words = [_TITLE_ABBREVIATIONS.get(word, word) for word in _fold(text).split()]
     if words and words[-1] == "position":
         words.pop()
     return " ".join(words)

@@ -132,7 +132,13 @@ def replay(
         candidates = [application for application, _ in groups]
         thread_application = by_thread.get(event.thread_id) if event.thread_id else None
         application = match_application(
-            keys, event.status, event.received_at, thread_application, candidates, event.status_stated
+            keys,
+            event.status,
+            event.received_at,
+            thread_application,
+            candidates,
+            event.status_stated,
+            sender_address(event.sender),
         )
         by_thread_only = application is not None and application is thread_application
         rivals = 0 if by_thread_only else untitled_rivals(keys, event.received_at, candidates)
@@ -153,7 +159,24 @@ def replay(
         apply_event(application, event)
         if event.thread_id:
             by_thread.setdefault(event.thread_id, application)
+    _one_spelling(groups[len(pinned) :])
     return groups
+
+
+def _one_spelling(groups: list[tuple[Application, list[ApplicationEvent]]]) -> None:
+    """One employer, one spelling: every application whose employer key is the same shows the spelling
+    of the earliest email naming it ("ACME Inc." and "The Acme Company" both show "Acme"), unless the
+    user named it."""
+    first: dict[str, tuple[str, str]] = {}
+    for _, members in groups:
+        for event in members:
+            key = company_key(event.company)
+            if key and (key not in first or _evidence(event) < first[key][0]):
+                first[key] = (_evidence(event), event.company or "")
+    for application, _ in groups:
+        spelling = first.get(application.company_key)
+        if spelling and "company" not in application.edited_fields:
+            application.company_source, application.company = spelling
 
 
 def plan_employer(

@@ -53,8 +53,9 @@ def test_an_untitled_confirmation_weeks_after_another_is_a_new_submission():
 
 def test_an_untitled_confirmation_days_after_another_is_the_same_submission():
     tracker = Tracker()
-    tracker.receive(an_email(on=1), application_email("applied", "Oracle", None))
-    tracker.receive(an_email(on=3), application_email("applied", "Oracle", None))
+    ats, board = "Oracle <oracle@taleo.example>", "Board <apply@board.example>"
+    tracker.receive(an_email(on=1, sender=ats), application_email("applied", "Oracle", None))
+    tracker.receive(an_email(on=3, sender=board), application_email("applied", "Oracle", None))
     assert len(tracker.applications) == 1
 
 
@@ -112,3 +113,57 @@ def test_another_employer_sharing_the_first_word_is_no_rival_for_an_untitled_ema
     tracker.receive(an_email(on=2), application_email("applied", "Ford Foundation", "Program Officer"))
     tracker.receive(an_email(on=5), application_email("rejected", "Ford Motor", None))
     assert [a.needs_review for a in tracker.applications] == [None, None]
+
+
+def test_two_title_less_confirmations_from_one_address_are_two_submissions():
+    tracker = Tracker()
+    ats = "Careers <noreply@talent-mailer.example>"
+    tracker.receive(an_email(on=1, sender=ats), application_email("applied", "Talent Mailer", None))
+    tracker.receive(an_email(on=3, sender=ats), application_email("applied", "Talent Mailer", None))
+    assert len(tracker.applications) == 2
+
+
+def test_one_employer_spelled_several_ways_shows_one_spelling_on_every_application():
+    tracker = Tracker()
+    tracker.receive(an_email(on=1), application_email("applied", "Acme", "Data Analyst"))
+    tracker.receive(an_email(on=2), application_email("applied", "The Acme Company", "Product Analyst"))
+    tracker.receive(an_email(on=3), application_email("applied", "ACME Inc.", "Data Engineer"))
+    assert sorted((a.job_title, a.company) for a in tracker.applications) == [
+        ("Data Analyst", "Acme"),
+        ("Data Engineer", "Acme"),
+        ("Product Analyst", "Acme"),
+    ]
+
+
+def test_employers_sharing_a_word_keep_their_own_spellings():
+    tracker = Tracker()
+    tracker.receive(an_email(on=1), application_email("applied", "Capital One", "Data Analyst"))
+    tracker.receive(an_email(on=2), application_email("applied", "Capital Group", "Data Analyst"))
+    tracker.receive(an_email(on=9), application_email("rejected", "Capital Group", "Data Analyst"))
+    by_company = {a.company: a.status for a in tracker.applications}
+    assert by_company == {"Capital One": Status.APPLIED, "Capital Group": Status.REJECTED}
+
+
+def test_one_role_written_with_and_without_abbreviations_is_one_application():
+    tracker = Tracker()
+    tracker.receive(an_email(on=1), application_email("applied", "Fernwood Bank", "Senior Data Analyst"))
+    tracker.receive(an_email(on=1), application_email("applied", "Fernwood Bank", "Sr. Data Analyst"))
+    tracker.receive(an_email(on=9), application_email("rejected", "Fernwood Bank", "Sr Data Analyst"))
+    assert tracker.only_application().status is Status.REJECTED
+
+
+def test_a_confirmation_sent_again_days_after_the_rejection_does_not_reopen_it():
+    tracker = Tracker()
+    tracker.receive(an_email(on=1), application_email("applied", "Kestrel Bank", "Risk Analyst"))
+    tracker.receive(an_email(on=20), application_email("rejected", "Kestrel Bank", "Risk Analyst"))
+    tracker.receive(an_email(on=22), application_email("applied", "Kestrel Bank", "Risk Analyst"))
+    assert tracker.only_application().status is Status.REJECTED
+
+
+def test_applying_to_the_same_role_months_after_the_rejection_is_a_new_application():
+    tracker = Tracker()
+    tracker.receive(an_email(on=1), application_email("applied", "Kestrel Bank", "Risk Analyst"))
+    tracker.receive(an_email(on=20), application_email("rejected", "Kestrel Bank", "Risk Analyst"))
+    tracker.receive(an_email(on=150), application_email("applied", "Kestrel Bank", "Risk Analyst"))
+    tracker.receive(an_email(on=160), application_email("interview", "Kestrel Bank", "Risk Analyst"))
+    assert sorted(a.status.value for a in tracker.applications) == ["interview", "rejected"]

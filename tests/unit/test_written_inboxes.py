@@ -12,7 +12,6 @@ import pytest
 from bench.track_accuracy import score_written, track_written
 from tests.written_inboxes import (
     AGENCY_RELAYS,
-    NO_COMPANY,
     NOT_APPLICATIONS,
     SPELLINGS,
     THREADS,
@@ -23,7 +22,6 @@ from tests.written_inboxes import (
 
 MISREAD = {
     AGENCY_RELAYS.name: "the agency's consultant's mail names the agency as the employer of three of six",
-    NO_COMPANY.name: "a generic ATS mailer's domain is read as the employer of every one of its mails",
     THREADS.name: "'Req 48213' in a subject is read as no requisition id, so the update names no job",
     NOT_APPLICATIONS.name: "interview-prep marketing ('Ace your next interview') reads as an interview",
 }
@@ -51,6 +49,11 @@ def test_employers_sharing_a_first_word_keep_their_own_names():
     companies = {tuple(r["emails"]): r["company"] for r in track_written(SPELLINGS)}
     assert companies[("sp06",)] == "Capital One"
     assert companies[("sp07", "sp08")] == "Capital Group"
+
+
+def test_one_employer_spelled_several_ways_shows_one_spelling():
+    companies = {tuple(r["emails"]): r["company"] for r in track_written(SPELLINGS)}
+    assert companies[("sp01", "sp02", "sp04")] == companies[("sp03", "sp05")] == "Acme"
 
 
 @pytest.mark.xfail(strict=True, reason=MISREAD[AGENCY_RELAYS.name])
