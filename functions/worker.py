@@ -14,6 +14,7 @@ from functions.http import json_errors
 from functions.tasks_common import ok, task_payload, with_failure_policy
 from infra.bootstrap import Services
 from tracker.processing import process_message
+from tracker.retention import expire_at
 
 log = logging.getLogger(__name__)
 
@@ -57,7 +58,8 @@ def handle(request: flask.Request, services: Services) -> flask.Response:
 
     def give_up(error: str) -> None:
         now = services.now()
-        accounts.record_failure(user_id, run_id, message_id, error, now)
+        expires = expire_at(now, user.settings.retention_days)
+        accounts.record_failure(user_id, run_id, message_id, error, now, expires)
         if run_id:
             accounts.complete_run_if_done(user_id, run_id, now)
 

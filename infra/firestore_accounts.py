@@ -327,7 +327,13 @@ class FirestoreAccountStore:
         return run
 
     def record_failure(
-        self, user_id: str, run_id: str | None, message_id: str, error: str, now: datetime
+        self,
+        user_id: str,
+        run_id: str | None,
+        message_id: str,
+        error: str,
+        now: datetime,
+        expire_at: datetime | None = None,
     ) -> None:
         marker_ref = self._user(user_id).collection("messages").document(message_id)
 
@@ -336,7 +342,9 @@ class FirestoreAccountStore:
             raise_if_deleted(self.client, transaction, user_id)
             if marker_ref.get(transaction=transaction).exists:
                 return
-            marker = ProcessedMarker(message_id, None, None, None, run_id, now, outcome="failed", error=error)
+            marker = ProcessedMarker(
+                message_id, None, None, None, run_id, now, outcome="failed", error=error, expire_at=expire_at
+            )
             transaction.set(marker_ref, marker_to_doc(marker))
 
         record(self.client.transaction())

@@ -218,9 +218,16 @@ class AccountStore(Protocol):
         the run is not done, as get_run does, and may skip counting while the run can't be done yet."""
 
     def record_failure(
-        self, user_id: str, run_id: str | None, message_id: str, error: str, now: datetime
+        self,
+        user_id: str,
+        run_id: str | None,
+        message_id: str,
+        error: str,
+        now: datetime,
+        expire_at: datetime | None = None,
     ) -> None:
-        """Mark a message failed for good and count it on its run, once."""
+        """Mark a message failed for good and count it on its run, once; the marker ends at
+        `expire_at` as every other (the user's retention: tracker/retention.py)."""
 
     def mark_reconnect_needed(self, user_id: str) -> None:
         """Flag the user's grant as dead; never recreates a deleted user."""

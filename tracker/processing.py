@@ -70,7 +70,7 @@ def process_message(
         outcome = RecordOutcome(message_id, earlier.kind or Kind.OTHER, earlier.app_id, duplicate=True)
         _enqueue_sync(user_id, outcome, queue, clock, window)
     elif reading is None:
-        accounts.record_failure(user_id, run_id, message_id, "message no longer exists", now)
+        accounts.record_failure(user_id, run_id, message_id, "message no longer exists", now, expires)
         outcome = None
     elif reading.skipped:
         # A crafted or broken message: retrying would only stall the worker again.

@@ -77,8 +77,8 @@ class Stack:
     user_id: str
     clock: Clock
 
-    def post(self, target: str, payload: dict):
-        return create_app(target, MAIN).test_client().post("/", json=payload)
+    def post(self, target: str, payload: dict, headers: dict | None = None):
+        return create_app(target, MAIN).test_client().post("/", json=payload, headers=headers or {})
 
     def deliver(self, message_id: str) -> dict:
         response = self.post("worker", {"user_id": self.user_id, "message_id": message_id})
@@ -195,7 +195,8 @@ def test_the_log_lines_of_a_cascade_run_carry_reason_tags_never_the_models_answe
         "broken": {"raw": '{"kind": "application", "company": "Malformed Quokka'},
     }
     control.script([{"match": tag, **rule} for tag, rule in answers.items()])
-    # Every library at INFO, the level main.py's configure_logging sets; our own code at every level.
+    # The root at INFO, as main.py's configure_logging sets it (the libraries held at WARNING); our
+    # own code at every level.
     caplog.set_level(logging.INFO)
     for ours in ("tracker", "functions", "infra"):
         caplog.set_level(logging.DEBUG, logger=ours)

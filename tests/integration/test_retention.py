@@ -10,6 +10,7 @@ from datetime import timedelta
 import pytest
 
 from devstack.fake_openai import FakeOpenAIControl
+from functions.tasks_common import RETRY_COUNT_HEADER
 from tests.integration.test_model_calls import ANSWER, T0, Stack, unsure_email, worker_stack
 from tracker.accounts import FetchRun
 
@@ -55,6 +56,22 @@ def test_the_worker_writes_each_expiry_from_the_users_period(stack):
         stack.services.firestore.collection("users").document(stack.user_id).collection("companies").get()
     )
     assert [entry["subject_expire_at"] for entry in employer.to_dict()["events"]] == [due]
+
+
+def test_a_failed_messages_marker_expires_as_every_other(stack):
+    # Gone from Gmail between listing and reading; and failing on every attempt up to the last one.
+    gone = stack.deliver("m-gone")
+    stack.mailbox.messages["m-broken"] = unsure_email("two")
+    stack.mailbox.failure = RuntimeError("Gmail is down")
+    payload = {"user_id": stack.user_id, "message_id": "m-broken"}
+    last_attempt = {RETRY_COUNT_HEADER: str(stack.services.settings.worker_max_attempts - 1)}
+    given_up = stack.post("worker", payload, headers=last_attempt)
+
+    assert gone["result"] == "message gone" and given_up.get_json()["result"] == "failed"
+    due = T0 + timedelta(days=DAYS)
+    for message_id in ("m-gone", "m-broken"):
+        marker = stored(stack, "messages", message_id)
+        assert (marker["outcome"], marker["expire_at"]) == ("failed", due), message_id
 
 
 def test_past_the_period_the_api_hides_the_subject_and_the_next_fetch_erases_it(stack):

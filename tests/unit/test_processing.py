@@ -48,7 +48,7 @@ class RecordingAccounts:
     def __init__(self) -> None:
         self.failures: list[str] = []
 
-    def record_failure(self, user_id, run_id, message_id, error, now) -> None:
+    def record_failure(self, user_id, run_id, message_id, error, now, expire_at=None) -> None:
         self.failures.append(message_id)
 
     def complete_run_if_done(self, user_id, run_id, now, with_counts=True):
