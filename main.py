@@ -15,7 +15,8 @@ from infra.bootstrap import default_services
 from infra.logging import configure_logging
 from infra.settings import Settings
 
-configure_logging(project_id=Settings.from_env().project_id)  # traces are named by project
+_settings = Settings.from_env()
+configure_logging(_settings.log_level, project_id=_settings.project_id)  # traces are named by project
 
 
 @functions_framework.http

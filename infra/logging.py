@@ -73,12 +73,35 @@ class JsonFormatter(logging.Formatter):
         return json.dumps(entry)
 
 
-def configure_logging(level: int = logging.INFO, project_id: str = "") -> None:
-    """Route the root logger to stdout as JSON lines (once per process)."""
+# The Google, HTTP and OpenAI client libraries log at DEBUG every request they make (URLs with
+# message and sheet ids: 200 lines a small fetch) and, with one switch or a newer version, what they
+# send and receive (googleapiclient.model.dump_request_response dumps Gmail's messages; google-auth's
+# request logging prints bodies). Held at WARNING whatever the root level, so that LOG_LEVEL=DEBUG,
+# meant for our own code, can't put mail in the logs.
+QUIET_LIBRARIES = (
+    "google",  # google.auth, google.cloud.firestore, google.api_core
+    "googleapiclient",
+    "google_auth_httplib2",
+    "httplib2",
+    "urllib3",
+    "requests",
+    "grpc",
+    "openai",
+    "httpx",
+    "httpx2",
+    "httpcore",
+)
+
+
+def configure_logging(level: int | str = logging.INFO, project_id: str = "") -> None:
+    """Route the root logger to stdout as JSON lines at `level` (once per process); the libraries
+    that would log requests and answers stay at WARNING."""
     root = logging.getLogger()
+    for name in QUIET_LIBRARIES:
+        logging.getLogger(name).setLevel(logging.WARNING)
     if any(isinstance(h.formatter, JsonFormatter) for h in root.handlers):
         return
     handler = logging.StreamHandler(sys.stdout)
     handler.setFormatter(JsonFormatter(project_id))
     root.addHandler(handler)
-    root.setLevel(level)
+    root.setLevel(level.upper() if isinstance(level, str) else level)

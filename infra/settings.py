@@ -25,6 +25,9 @@ class Settings:
 
     project_id: str = "job-tracker-local"
     location: str = "us-central1"
+    # Our code's log level (DEBUG, INFO, ...); the Google, HTTP and OpenAI libraries stay at WARNING
+    # whatever it is, as their DEBUG lines carry requests and answers (infra/logging.py).
+    log_level: str = "INFO"
     # Cloud Tasks
     tasks_emulator_host: str = ""
     queue_messages: str = "messages"

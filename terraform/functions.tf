@@ -28,6 +28,7 @@ locals {
   function_env = {
     GOOGLE_CLOUD_PROJECT         = var.project_id
     LOCATION                     = var.region
+    LOG_LEVEL                    = "INFO" # our code's; the client libraries stay at WARNING
     GOOGLE_CLIENT_ID             = var.google_client_id
     FRONTEND_URL                 = "https://${var.domain}/"
     AUTH_CALLBACK_URL            = "https://${var.domain}/auth/google/callback/"

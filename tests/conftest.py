@@ -92,7 +92,9 @@ def stack(tmp_path_factory):
     """The whole local stack, started once for the end-to-end and web tests and stopped afterwards."""
     from devstack.stack import LocalStack
 
-    local = LocalStack(state_dir=tmp_path_factory.mktemp("devstack"))
+    # The functions log at DEBUG, the level at which libraries would log what they send and receive:
+    # the log scan (tests/e2e/test_no_mail_in_logs.py) reads the most any deployment could log.
+    local = LocalStack(state_dir=tmp_path_factory.mktemp("devstack"), env_overrides={"LOG_LEVEL": "DEBUG"})
     local.start()
     try:
         yield local

@@ -2,12 +2,14 @@
 fetch of a demo mailbox through Cloud Tasks and the workers, sheet syncs, an edit, the API's reads),
 with Gmail failing half its calls for a while (errors and their tracebacks are where text leaks) and
 the grant revoked at the end; then every line the functions logged is scanned for the mailbox's
-subjects, addresses and bodies."""
+subjects, addresses and bodies. The test stack's functions log at DEBUG (tests/conftest.py), where the
+client libraries would log every request: they are held at WARNING (infra/logging.py)."""
 
 from __future__ import annotations
 
 import email
 import email.policy
+import json
 import re
 import uuid
 
@@ -16,6 +18,7 @@ import pytest
 from devstack.browser_session import FETCH_ENDED, signed_in_with_mail_waiting
 from devstack.demo_mailbox import generate_mailbox
 from devstack.fake_google.client import FakeGoogleControl
+from infra.logging import QUIET_LIBRARIES
 from tests.waiting import wait_until
 
 pytestmark = pytest.mark.stack
@@ -62,6 +65,13 @@ def test_the_scan_finds_a_subject_an_address_or_a_body_line_in_a_log():
     assert mail_found_in({"function-worker.log": clean}, [demo]) == []
 
 
+def test_the_scan_finds_a_client_librarys_line_below_warning():
+    debug = '{"severity": "DEBUG", "message": "URL being requested", "logger": "googleapiclient.discovery"}'
+    warning = '{"severity": "WARNING", "message": "Sleeping 1.2 seconds", "logger": "googleapiclient.http"}'
+    ours = '{"severity": "DEBUG", "message": "message m1 read", "logger": "functions.worker"}'
+    assert library_lines_below_warning("\n".join([debug, warning, ours, "Serving on 127.0.0.1"])) == [debug]
+
+
 def test_the_functions_log_no_subject_address_or_body_of_the_mail_they_read(stack):
     google = FakeGoogleControl(stack.endpoints.fake_google)
     user = f"privacy-{uuid.uuid4().hex[:8]}@example.com"
@@ -100,3 +110,20 @@ def test_the_functions_log_no_subject_address_or_body_of_the_mail_they_read(stac
     assert "Traceback" in everything and "must reconnect Google" in everything  # the scan saw logs
     found = mail_found_in(logs, MAILBOX)
     assert not found, "\n".join(sorted(set(found))[:40])
+    assert stack.function_env["LOG_LEVEL"] == "DEBUG"
+    assert library_lines_below_warning(everything) == []
+
+
+def library_lines_below_warning(log: str) -> list[str]:
+    """The lines a client library logged at DEBUG or INFO (unheld, 200 a small fetch: every URL)."""
+    found = []
+    for line in log.splitlines():
+        try:
+            entry = json.loads(line)
+        except ValueError:
+            continue  # the Functions Framework's own start-up lines
+        logger = str(entry.get("logger", ""))
+        quiet = any(logger == name or logger.startswith(name + ".") for name in QUIET_LIBRARIES)
+        if quiet and entry.get("severity") not in {"WARNING", "ERROR", "CRITICAL"}:
+            found.append(line[:200])
+    return found

@@ -4,8 +4,14 @@ from __future__ import annotations
 
 import json
 import logging
+import subprocess
+import sys
+from pathlib import Path
 
 from infra.logging import JsonFormatter, label_logs, log_context, trace_id
+from infra.settings import Settings
+
+ROOT = Path(__file__).resolve().parents[2]
 
 TRACE = "4bf92f3577b34da6a3ce929d0e0e4736"
 
@@ -43,3 +49,34 @@ def test_the_events_the_metrics_count_are_fields():
     entry = formatted("fell back", event="llm_fallback", reason="timeout", user_id="u2")
     assert (entry["event"], entry["reason"]) == ("llm_fallback", "timeout")
     assert entry["logging.googleapis.com/labels"] == {"user_id": "u2"}
+
+
+# A process configured as main.py configures a function's, at DEBUG: what reaches stdout.
+CONFIGURED_AT_DEBUG = """
+import logging
+from infra.logging import configure_logging
+configure_logging("DEBUG")
+for name in ("functions.worker", "tracker.processing", "googleapiclient.discovery", "googleapiclient.model",
+             "google.auth.transport", "google.cloud.firestore_v1", "google_auth_httplib2",
+             "urllib3.connectionpool", "openai._base_client", "httpx", "httpcore.http11"):
+    logging.getLogger(name).debug("debug line of %s", name)
+    logging.getLogger(name).info("info line of %s", name)
+logging.getLogger("googleapiclient.http").warning("warning line of googleapiclient.http")
+"""
+
+
+OUR_LOGGERS = ("functions.worker", "tracker.processing")
+
+
+def test_at_debug_our_code_logs_everything_and_the_client_libraries_only_warnings():
+    result = subprocess.run(
+        [sys.executable, "-c", CONFIGURED_AT_DEBUG], capture_output=True, text=True, check=True, cwd=ROOT
+    )
+    logged = [(entry["logger"], entry["severity"]) for entry in map(json.loads, result.stdout.splitlines())]
+    ours = [(name, level) for name in OUR_LOGGERS for level in ("DEBUG", "INFO")]
+    assert logged == [*ours, ("googleapiclient.http", "WARNING")]
+
+
+def test_the_log_level_is_a_setting_read_from_the_environment():
+    assert Settings.from_env({}).log_level == "INFO"
+    assert Settings.from_env({"LOG_LEVEL": "DEBUG"}).log_level == "DEBUG"
