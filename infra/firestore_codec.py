@@ -304,7 +304,7 @@ def run_to_doc(run: FetchRun) -> dict[str, Any]:
 
 
 def listing_to_doc(listing: ListingProgress) -> dict[str, Any]:
-    return asdict(listing)  # every field under its own name, as it is
+    return {**asdict(listing), "last_page": list(listing.last_page)}  # each field under its own name
 
 
 def _listing_from_doc(doc: dict[str, Any]) -> ListingProgress:
@@ -314,6 +314,7 @@ def _listing_from_doc(doc: dict[str, Any]) -> ListingProgress:
         after=_time(doc.get("after")),
         history_id=doc.get("history_id"),
         last_message_id=doc.get("last_message_id"),
+        last_page=tuple(doc.get("last_page") or ()),
     )
 
 

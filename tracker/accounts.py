@@ -93,13 +93,17 @@ class ListingProgress:
     `after` is set for a date query (a first fetch, or history Gmail no longer keeps); None lists
     Gmail's history since the user's checkpoint. `history_id` is the checkpoint stored once the
     listing is done. `page_token` is the next page's (None after the last page). `last_message_id`:
-    the last message listed, whose task is due last (tracker/fetching.py paces a run's tasks)."""
+    the last message listed, whose task is due last (tracker/fetching.py paces a run's tasks).
+    `last_page` holds the ids of the page listed last: Gmail lists a message again at the top of the
+    next page when mail arriving mid-listing shifts the pages, and that one is enqueued and counted
+    already."""
 
     pages: int = 0
     page_token: str | None = None
     after: datetime | None = None
     history_id: str | None = None
     last_message_id: str | None = None
+    last_page: tuple[str, ...] = ()
 
     @property
     def complete(self) -> bool:

@@ -100,13 +100,17 @@ def run_fetch(
         found, continued = list_next_page(user, mailbox, listing, budget.page_size)
         before = run.count("listed") if continued is listing else 0
         pace = _Pace(run.started_at or now, budget.messages_per_second, before)
-        listed, last = _enqueue_page(found.message_ids, user_id, run_id, accounts, queue, pace)
+        page_ids = list(dict.fromkeys(found.message_ids))
+        again = set(continued.last_page)  # listed again by Gmail: enqueued and counted with that page
+        new = [m for m in page_ids if m not in again]
+        listed, last = _enqueue_page(new, user_id, run_id, accounts, queue, pace)
         advanced = ListingProgress(
             pages=continued.pages + 1,
             page_token=found.next_page_token,
             after=continued.after,
             history_id=found.history_id or continued.history_id,
             last_message_id=last or continued.last_message_id,
+            last_page=tuple(page_ids),
         )
         total = listed + before
         stored = accounts.record_listing_page(user_id, run_id, listing, advanced, total)
@@ -136,12 +140,13 @@ def _enqueue_page(
     queue: TaskQueue,
     pace: _Pace,
 ) -> tuple[int, str | None]:
-    """Enqueue a page's new messages at the run's pace; returns how many this run listed, and the last
-    of them. A message whose task this run made before counts (pending or handled): a task that
-    crashed before recording its page lost it."""
+    """Enqueue a page's new messages (no id twice) at the run's pace; returns how many this run
+    listed, and the last of them. A message whose task this run made before counts (pending or
+    handled): a task that crashed before recording its page lost it. So a message Gmail lists again
+    on a later page must be left out before."""
     handled_by = accounts.processed_message_runs(user_id, message_ids)
     listed, last = 0, None
-    for message_id in dict.fromkeys(message_ids):
+    for message_id in message_ids:
         if message_id in handled_by:
             ours = handled_by[message_id] == run_id
         else:

@@ -103,6 +103,10 @@ class FakeGoogleControl:
             "dropped"
         ]
 
+    def repeat_on_next_page(self, email: str, count: int) -> None:
+        """Make messages.list list each page's last `count` messages again at the top of the next."""
+        self._call("POST", self._user_path(email) + "/listing", {"repeat_on_next_page": count})
+
     def revoke_user_grants(self, email: str) -> int:
         """The user removes the app in their Google account: every grant of theirs is revoked."""
         return self._call("POST", self._user_path(email) + "/revoke")["revoked"]

@@ -116,6 +116,17 @@ def expire_history(email: str):
     return jsonify({"dropped": dropped})
 
 
+@control_api.post("/users/<email>/listing")
+def arrange_listing(email: str):
+    """{"repeat_on_next_page": n}: messages.list lists each page's last n messages again on the next."""
+    user = _known_user(email)
+    repeat = _body().get("repeat_on_next_page")
+    if not isinstance(repeat, int) or repeat < 0:
+        raise invalid_argument("repeat_on_next_page (a count, 0 or more) is required")
+    get_state().mailbox(user.email).repeat_on_next_page = repeat
+    return jsonify({"repeat_on_next_page": repeat})
+
+
 @control_api.post("/users/<email>/revoke")
 def revoke_user_grants(email: str):
     user = _known_user(email)

@@ -85,6 +85,9 @@ class Mailbox:
         self._history: list[tuple[int, str]] = []  # (history id, message id), ascending
         self._oldest_valid_start = 0
         self.history_id = FIRST_HISTORY_ID
+        # messages.list repeats this many messages of each page at the top of the next, as Gmail does
+        # when mail arriving mid-listing shifts the pages (a test's arrangement).
+        self.repeat_on_next_page = 0
 
     def deliver(self, messages: Iterable[NewMessage]) -> list[StoredMessage]:
         """Add messages (each gets an id, thread and history record); returns them in input order."""
@@ -119,6 +122,10 @@ class Mailbox:
             millis, sequence = _read_page_token(page_token).split(":")
             after_key = (-int(millis), -int(sequence))
             start = bisect.bisect_right(ordered, after_key, key=lambda m: m.sort_key)
+            repeated = 0
+            while start > 0 and repeated < self.repeat_on_next_page:
+                start -= 1
+                repeated += matches(ordered[start])
         total = sum(1 for m in ordered if matches(m))
         page: list[StoredMessage] = []
         next_token = None

@@ -41,11 +41,11 @@ def deliver(stack, email: str, mailbox) -> list[str]:
     )
 
 
-def signed_in_with_sheet(stack, email: str) -> tuple[BrowserSession, str]:
+def signed_in_with_sheet(stack, email: str, mailbox=MAILBOX) -> tuple[BrowserSession, str]:
     browser = BrowserSession(stack.endpoints)
     browser.sign_in(email)
     sheet = browser.api("POST", "/users/create_sheet/", expect=201)
-    start = min(m.received_at for m in MAILBOX) - timedelta(days=1)
+    start = min(m.received_at for m in mailbox) - timedelta(days=1)
     browser.api("POST", "/fetch_logs/add_log/", {"last_fetch_date": start.isoformat()}, expect=201)
     return browser, sheet["google_sheet_id"]
 
@@ -131,6 +131,23 @@ def test_a_mailbox_longer_than_one_tasks_listing_budget_is_listed_by_follow_up_t
     recorded = [e["message_id"] for job in browser.all_jobs() for e in job_events(browser, job)]
     assert len(recorded) == len(set(recorded)) == run["applications"]  # each email recorded once
     assert set(recorded) <= set(fetched["gmail_ids"])
+
+
+def test_messages_gmail_lists_again_on_the_next_page_are_read_and_counted_once(stack):
+    mailbox = generate_mailbox(seed=17, applications=12)
+    email = new_user(stack)
+    gmail_ids = deliver(stack, email, mailbox)
+    # As when mail arrives mid-listing: each page of 20 starts with the last 3 of the page before, the
+    # first page of the second fetch task (67 messages: 4 pages, 2 a task) with 3 of the first task's.
+    FakeGoogleControl(stack.endpoints.fake_google).repeat_on_next_page(email, 3)
+    browser, _ = signed_in_with_sheet(stack, email, mailbox)
+
+    run = fetch_and_wait(browser)
+
+    assert run["status"] == "SUCCESS" and run["listed"] == run["processed"] == len(mailbox)
+    recorded = [e["message_id"] for job in browser.all_jobs() for e in job_events(browser, job)]
+    assert len(recorded) == len(set(recorded)) == run["applications"]
+    assert set(recorded) <= set(gmail_ids)
 
 
 def job_events(browser: BrowserSession, job: dict) -> list[dict]:

@@ -116,6 +116,18 @@ def test_list_pages_newest_first_after_a_time(gmail, control, user):
     assert "nextPageToken" in first_page
 
 
+def test_a_listing_can_be_made_to_repeat_each_pages_last_messages_on_the_next(gmail, control, user):
+    alerts = [plain_rfc822(f"Alert {i}", START + timedelta(hours=i)) for i in range(25)]
+    ids = control.add_messages(user, alerts)
+    control.repeat_on_next_page(user, 2)
+
+    listed = list_all(gmail, maxResults=10)
+
+    newest_first = list(reversed(ids))
+    assert listed == newest_first[:10] + newest_first[8:18] + newest_first[16:]
+    assert set(listed) == set(ids)
+
+
 def test_empty_result_has_no_messages_key(gmail):
     response = gmail.users().messages().list(userId="me", q="in:sent").execute()
 

@@ -6,6 +6,8 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 
+import pytest
+
 from tracker.accounts import FetchRun, RunState, SyncCheckpoint, UserAccount
 from tracker.errors import HistoryExpired
 from tracker.fetching import HISTORY_FALLBACK_MARGIN, ListingBudget, run_fetch, sweep_run
@@ -16,13 +18,17 @@ START = datetime(2026, 5, 1, tzinfo=UTC)
 
 
 class ScriptedMailbox:
-    def __init__(self, by_date=(), added=None, history_expired=False, current="500") -> None:
+    """Gmail's listing; `repeat` ids of each page are listed again at the top of the next one (as Gmail
+    does when mail arrives mid-listing and shifts the pages)."""
+
+    def __init__(self, by_date=(), added=None, history_expired=False, current="500", repeat=0) -> None:
         self.by_date, self.added, self.history_expired, self.current = (
             list(by_date),
             added,
             history_expired,
             current,
         )
+        self.repeat = repeat
         self.calls: list[tuple] = []
 
     def current_history_id(self) -> str:
@@ -39,9 +45,8 @@ class ScriptedMailbox:
             raise HistoryExpired(history_id)
         return replace(self._page(self.added or [], page_token, page_size), history_id=self.current)
 
-    @staticmethod
-    def _page(ids: list[str], page_token: str | None, page_size: int) -> MessagePage:
-        start = int(page_token or 0)
+    def _page(self, ids: list[str], page_token: str | None, page_size: int) -> MessagePage:
+        start = max(int(page_token) - self.repeat, 0) if page_token else 0
         more = start + page_size < len(ids)
         return MessagePage(list(ids[start : start + page_size]), str(start + page_size) if more else None)
 
@@ -51,6 +56,7 @@ class RecordingQueue:
         self.existing = dict(existing or {})  # message id -> run id of a task that already exists
         self.due: dict[str, datetime | None] = {}  # message id -> when its task may run
         self.fetches: list[int] = []  # the listing pages follow-up fetch tasks start at
+        self.created: list[str] = []  # the message tasks created, in order
 
     def enqueue_fetch(self, user_id: str, run_id: str, page: int = 0) -> bool:
         if page in self.fetches:
@@ -63,6 +69,7 @@ class RecordingQueue:
             return False
         self.existing[message_id] = run_id
         self.due[message_id] = not_before
+        self.created.append(message_id)
         return True
 
     def message_task_run(self, user_id: str, message_id: str) -> str | None:
@@ -218,6 +225,19 @@ def test_a_task_that_died_before_recording_its_page_counts_that_pages_messages_o
     accounts.processed["old"] = "r0"
     run = run_fetch("u1", "r1", accounts, mailbox, queue, NOW, budget(pages=5))
     assert run.listing_done and run.count("listed") == 8
+
+
+@pytest.mark.parametrize("handled_meanwhile", [False, True], ids=["queued", "handled"])
+def test_a_message_gmail_lists_again_on_the_next_page_is_enqueued_and_counted_once(handled_meanwhile):
+    accounts, queue = MemoryAccounts(user()), RecordingQueue()
+    mailbox = ScriptedMailbox(by_date=MAILBOX, repeat=1)  # pages m00-m04, m04-m08, m08-m12, ...
+    run = run_fetch("u1", "r1", accounts, mailbox, queue, NOW, budget())
+    while not run.listing_done:  # the follow-up tasks, each starting with a page that repeats one
+        if handled_meanwhile:
+            accounts.processed.update((m, "r1") for m in queue.created)
+        run = run_fetch("u1", "r1", accounts, mailbox, queue, NOW, budget(), from_page=queue.fetches[-1])
+    assert queue.fetches == [2, 4] and run.listing.pages == 6
+    assert sorted(queue.created) == MAILBOX and run.count("listed") == len(MAILBOX)
 
 
 def test_the_time_budget_stops_a_listing_between_pages():
