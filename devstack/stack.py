@@ -209,8 +209,9 @@ class LocalStack:
         for process, port in started:
             wait_until_ready(process, port, timeout=60)
 
-    def restart_function(self, name: str, timeout: float = 60) -> None:
-        """SIGKILL one function's process group (a crashed instance) and start it again on its port.
+    def restart_function(self, name: str, timeout: float = 60, env: dict[str, str] | None = None) -> None:
+        """SIGKILL one function's process group (a crashed instance) and start it again on its port,
+        with `env` over the stack's configuration (a new revision's settings) if given.
 
         Requests in flight get no answer, as when Cloud Functions loses an instance; the previous
         log is kept as function-<name>.<n>.log. Returns once the new process accepts connections.
@@ -227,8 +228,10 @@ class LocalStack:
         self.processes.remove(old)
         self._restarts += 1
         old.log_path.rename(old.log_path.with_name(f"{process_name}.{self._restarts}.log"))
-        env = {**_base_env(), **self.function_env}
-        wait_until_ready(self._spawn(process_name, command, old.log_path.parent, env), port, timeout=timeout)
+        environment = {**_base_env(), **self.function_env, **(env or {})}
+        wait_until_ready(
+            self._spawn(process_name, command, old.log_path.parent, environment), port, timeout=timeout
+        )
 
     def _spawn(self, name: str, command: list[str], logs: Path, env: dict[str, str]) -> ManagedProcess:
         process = start_process(name, command, logs, env)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 import requests
 from playwright.sync_api import expect
@@ -129,3 +131,26 @@ def test_a_sign_in_with_gmail_unticked_says_which_permission_is_missing(page, vi
     assert "login_error" not in page.url  # the page tidies its address
     assert_accessible(page)
     screenshot(page, "signin-missing-scope", viewport)
+
+
+@pytest.mark.parametrize("viewport", ["desktop"], indirect=True)
+def test_a_fetch_asked_for_too_soon_says_when_it_can_fetch_again(page, stack, new_email):
+    # The stack's api allows a fetch at any time; this one, an hour after the last.
+    stack.restart_function("api", env={"FETCH_MIN_INTERVAL_SECONDS": "3600"})
+    try:
+        sign_in(page, stack.endpoints.web, new_email)
+        set_up_through_the_api(page)
+        fetch_now = page.get_by_role("button", name="Fetch now")
+        fetch_now.click()
+        expect(page.locator("#fetch-status")).to_contain_text("Done: read", timeout=120_000)
+
+        fetch_now.click()
+
+        # Retry-After is the hour less the seconds since the first fetch began.
+        expect(page.locator("#fetch-status")).to_have_text(
+            re.compile(r"^You fetched a moment ago\. You can fetch again in (5\d|60) minutes\.$")
+        )
+        expect(fetch_now).to_be_disabled()
+        expect(page.locator("#fetch-progress")).to_be_hidden()
+    finally:
+        stack.restart_function("api")

@@ -3,11 +3,20 @@
 import { config } from "../config.js";
 
 export class ApiError extends Error {
-  constructor(status, code, detail) {
+  constructor(status, code, detail, retryAfter = null) {
     super(detail || `the server answered ${status}`);
     this.status = status;
     this.code = code;
+    this.retryAfter = retryAfter; // seconds, from a 429's or 503's Retry-After; null when not said
   }
+}
+
+// Retry-After is a number of seconds or an HTTP date.
+function retryAfterSeconds(response) {
+  const value = response.headers.get("Retry-After");
+  if (!value) return null;
+  const seconds = /^\d+$/.test(value.trim()) ? Number(value) : (Date.parse(value) - Date.now()) / 1000;
+  return Number.isFinite(seconds) ? Math.max(0, Math.ceil(seconds)) : null;
 }
 
 const CSRF_COOKIE = "__Host-csrf_token=";
@@ -44,7 +53,8 @@ async function call(base, method, path, body) {
     window.dispatchEvent(new CustomEvent("session-ended"));
   }
   if (!response.ok) {
-    throw new ApiError(response.status, data?.error || "error", data?.detail || `the server answered ${response.status}`);
+    const detail = data?.detail || `the server answered ${response.status}`;
+    throw new ApiError(response.status, data?.error || "error", detail, retryAfterSeconds(response));
   }
   return data;
 }

@@ -5,6 +5,13 @@ import { h, notice, replace } from "./dom.js";
 
 const POLL_MS = 500;
 
+// "in 45 seconds", "in 2 minutes", "in 1 hour": whole units, rounded up.
+function tooSoon(wait) {
+  const seconds = Math.max(1, wait);
+  const [count, unit] = seconds < 60 ? [seconds, "second"] : seconds < 3600 ? [Math.ceil(seconds / 60), "minute"] : [Math.ceil(seconds / 3600), "hour"];
+  return `You fetched a moment ago. You can fetch again in ${count} ${unit}${count === 1 ? "" : "s"}.`;
+}
+
 export function fetchPanel(onFinished) {
   const button = h("button", { type: "button", class: "button primary", id: "fetch-now" }, "Fetch now");
   const bar = h("progress", { id: "fetch-progress", max: 1, value: 0, "aria-labelledby": "fetch-status" });
@@ -38,18 +45,26 @@ export function fetchPanel(onFinished) {
     }
   }
 
-  // Follows the run whose id `start()` gives, the button off meanwhile: one fetch at a time.
+  // Follows the run whose id `start()` gives, the button off meanwhile: one fetch at a time. Asked
+  // again too soon after the last fetch (429), it says when it can fetch again and waits until then.
   async function track(start) {
     button.disabled = true;
     progress.hidden = false;
+    let waitSeconds = 0;
     try {
       const ok = await follow(await start());
       if (ok) onFinished();
     } catch (error) {
       progress.hidden = true;
-      replace(status, notice("error", `Could not fetch: ${error.message}`));
+      if (error.status === 429) {
+        waitSeconds = error.retryAfter ?? 60;
+        replace(status, notice("info", tooSoon(waitSeconds)));
+      } else {
+        replace(status, notice("error", `Could not fetch: ${error.message}`));
+      }
     } finally {
-      button.disabled = false;
+      if (waitSeconds > 0) setTimeout(() => { button.disabled = false; }, waitSeconds * 1000);
+      else button.disabled = false;
     }
   }
 
