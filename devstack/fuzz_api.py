@@ -1,7 +1,8 @@
 """`make fuzz-api`: schemathesis against the api's served OpenAPI document, on the local stack.
 
 Starts the stack, signs a user in through the real flow, gives them data (a small mailbox fetched
-into applications), then runs schemathesis with that user's session cookie and CSRF header, checking
+into applications by the model extractor against the fake OpenAI, so that the model-call log has
+entries too), then runs schemathesis with that user's session cookie and CSRF header, checking
 that no request gets a 5xx and that every response fits the document. Deleting the account is left
 out (it would end the session the rest of the run needs; tests/integration/test_api.py covers it).
 Exit code: schemathesis's.
@@ -30,6 +31,8 @@ def seed_user(stack: LocalStack) -> BrowserSession:
     task = browser.api("POST", "/jobs/fetch_emails/", expect=202)
     if browser.wait_for_fetch(task["task_id"], timeout=120)["status"] not in FETCH_ENDED:
         raise SystemExit("the seeding fetch did not finish")
+    if not browser.api("GET", "/users/model_calls/", expect=200)["count"]:
+        raise SystemExit("the seeding fetch left no model call to page through")
     return browser
 
 
@@ -72,7 +75,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     report = Path(args.report)
     report.parent.mkdir(parents=True, exist_ok=True)
-    with LocalStack() as stack:
+    with LocalStack(extractor="llm") as stack:
         browser = seed_user(stack)
         return run_schemathesis(stack, browser, args.max_examples, report)
 
