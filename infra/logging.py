@@ -75,9 +75,10 @@ class JsonFormatter(logging.Formatter):
 
 # The Google, HTTP and OpenAI client libraries log at DEBUG every request they make (URLs with
 # message and sheet ids: 200 lines a small fetch) and, with one switch or a newer version, what they
-# send and receive (googleapiclient.model.dump_request_response dumps Gmail's messages; google-auth's
-# request logging prints bodies). Held at WARNING whatever the root level, so that LOG_LEVEL=DEBUG,
-# meant for our own code, can't put mail in the logs.
+# send and receive (googleapiclient.model.dump_request_response logs, at INFO, each request's headers
+# with the access token and each answer: Gmail's messages; google-auth's request logging prints
+# bodies). Held at WARNING whatever the root level, so that neither LOG_LEVEL=DEBUG, meant for our
+# own code, nor such a switch can put mail or tokens in the logs.
 QUIET_LIBRARIES = (
     "google",  # google.auth, google.cloud.firestore, google.api_core
     "googleapiclient",
