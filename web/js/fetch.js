@@ -5,10 +5,10 @@ import { h, notice, replace } from "./dom.js";
 
 const POLL_MS = 500;
 
-// "in 45 seconds", "in 2 minutes", "in 1 hour": whole units, rounded up.
+// "in 45 seconds", "in 60 minutes", "in 2 hours": whole units, rounded up; minutes up to 90.
 function tooSoon(wait) {
   const seconds = Math.max(1, wait);
-  const [count, unit] = seconds < 60 ? [seconds, "second"] : seconds < 3600 ? [Math.ceil(seconds / 60), "minute"] : [Math.ceil(seconds / 3600), "hour"];
+  const [count, unit] = seconds < 60 ? [seconds, "second"] : seconds <= 5400 ? [Math.ceil(seconds / 60), "minute"] : [Math.ceil(seconds / 3600), "hour"];
   return `You fetched a moment ago. You can fetch again in ${count} ${unit}${count === 1 ? "" : "s"}.`;
 }
 
