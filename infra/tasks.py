@@ -18,6 +18,10 @@ from infra.settings import Settings
 _UNSAFE = re.compile(r"[^A-Za-z0-9_-]")
 SYNC_CLOCK_MARGIN = timedelta(seconds=1)
 KNOWN_SYNCS = 10_000
+# How long Cloud Tasks waits for a task's answer: its function's timeout (terraform/functions.tf;
+# tests/unit/test_terraform.py holds them equal). The default, 10 minutes, would retry a schedule page
+# (allowed 30 minutes) while it still runs, and wait on a worker stopped at 2 minutes.
+DISPATCH_DEADLINES = {"fetch": 540, "worker": 120, "sheet_sync": 120, "schedule": 1800}
 
 
 def tasks_client(settings: Settings) -> tasks_v2.CloudTasksClient:
@@ -49,10 +53,22 @@ class CloudTaskQueue:
         return self.client.queue_path(self.settings.project_id, self.settings.location, name)
 
     def _create(
-        self, queue: str, name: str, url: str, payload: dict, not_before: datetime | None = None
+        self,
+        queue: str,
+        name: str,
+        function: str,
+        payload: dict,
+        not_before: datetime | None = None,
     ) -> bool:
+        url = {
+            "fetch": self.settings.fetch_url,
+            "worker": self.settings.worker_url,
+            "sheet_sync": self.settings.sheet_sync_url,
+            "schedule": self.settings.schedule_url,
+        }[function]
         task = tasks_v2.Task(
             name=self.client.task_path(self.settings.project_id, self.settings.location, queue, name),
+            dispatch_deadline=duration_pb2.Duration(seconds=DISPATCH_DEADLINES[function]),
             http_request=tasks_v2.HttpRequest(
                 http_method=tasks_v2.HttpMethod.POST,
                 url=url,
@@ -80,14 +96,14 @@ class CloudTaskQueue:
         if page:
             payload["listing_page"] = page
             name = task_id("fetch", run_id, f"page{page}")
-        return self._create(self.settings.queue_fetches, name, self.settings.fetch_url, payload)
+        return self._create(self.settings.queue_fetches, name, "fetch", payload)
 
     def enqueue_message(
         self, user_id: str, run_id: str, message_id: str, not_before: datetime | None = None
     ) -> bool:
         payload = {"user_id": user_id, "run_id": run_id, "message_id": message_id}
         name = task_id("msg", user_id, message_id)
-        return self._create(self.settings.queue_messages, name, self.settings.worker_url, payload, not_before)
+        return self._create(self.settings.queue_messages, name, "worker", payload, not_before)
 
     def message_task_run(self, user_id: str, message_id: str) -> str | None:
         name = self.client.task_path(
@@ -113,9 +129,7 @@ class CloudTaskQueue:
         # A little after the window closes, so a clock running slightly behind Cloud Tasks' can't
         # commit a change into a window whose sync has already read.
         run_at = not_before + SYNC_CLOCK_MARGIN
-        created = self._create(
-            self.settings.queue_sheet_syncs, name, self.settings.sheet_sync_url, payload, run_at
-        )
+        created = self._create(self.settings.queue_sheet_syncs, name, "sheet_sync", payload, run_at)
         if len(self._syncs_known) >= KNOWN_SYNCS:
             self._syncs_known.clear()
         self._syncs_known.add(name)
@@ -125,13 +139,13 @@ class CloudTaskQueue:
         # On the fetches queue: a page is the fan-out of fetches, paced with them.
         payload = {"round": round_id, "after": after}
         name = task_id("schedule", round_id, after)
-        return self._create(self.settings.queue_fetches, name, self.settings.schedule_url, payload)
+        return self._create(self.settings.queue_fetches, name, "schedule", payload)
 
     def enqueue_run_sweep(self, user_id: str, run_id: str, progress: int, not_before: datetime) -> bool:
         """A task for the fetch function on the fetches queue, at `not_before`: one per (run, count)."""
         payload = {"user_id": user_id, "run_id": run_id, "sweep_progress": progress}
         name = task_id("sweep", run_id, str(progress))
-        return self._create(self.settings.queue_fetches, name, self.settings.fetch_url, payload, not_before)
+        return self._create(self.settings.queue_fetches, name, "fetch", payload, not_before)
 
     def ensure_queues(self) -> None:
         """Create the queues if missing (locally; in Google Cloud, Terraform owns them).

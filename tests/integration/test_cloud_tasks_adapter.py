@@ -152,6 +152,39 @@ def test_a_run_sweep_is_a_fetch_task_at_its_time_one_per_run_and_count(emulator)
     assert json.loads(task.http_request.body) == {"user_id": "u1", "run_id": "run-1", "sweep_progress": 3}
 
 
+def test_each_task_waits_for_its_answer_as_long_as_its_function_may_run(emulator):
+    queue = task_queue(emulator)
+    later = datetime.now(UTC) + timedelta(hours=1)
+    queue.enqueue_message("u1", "run-1", "m1")
+    queue.enqueue_fetch("u1", "run-1")
+    queue.enqueue_run_sweep("u1", "run-1", 0, later)
+    queue.enqueue_sheet_sync("u1", later)
+    queue.enqueue_schedule_page("round-1", "")
+    settings = queue.settings
+    created = {
+        "worker": (settings.queue_messages, task_id("msg", "u1", "m1")),
+        "fetch": (settings.queue_fetches, task_id("fetch", "run-1")),
+        "sweep": (settings.queue_fetches, task_id("sweep", "run-1", "0")),
+        "sheet_sync": (settings.queue_sheet_syncs, task_id("sync", "u1", str(int(later.timestamp())))),
+        "schedule": (settings.queue_fetches, task_id("schedule", "round-1", "")),
+    }
+
+    deadlines = {
+        kind: queue.client.get_task(
+            name=queue.client.task_path(settings.project_id, settings.location, queue_name, name)
+        ).dispatch_deadline
+        for kind, (queue_name, name) in created.items()
+    }
+
+    assert deadlines == {
+        "worker": timedelta(seconds=120),
+        "fetch": timedelta(seconds=540),
+        "sweep": timedelta(seconds=540),  # a sweep is the fetch function's too
+        "sheet_sync": timedelta(seconds=120),
+        "schedule": timedelta(seconds=1800),
+    }
+
+
 def test_ensuring_the_queues_twice_is_harmless(emulator):
     queue = task_queue(emulator)
 

@@ -20,6 +20,7 @@ from infra.firestore_model_calls import COLLECTION as MODEL_CALLS
 from infra.firestore_store import FirestoreApplicationStore
 from infra.secrets import SECRET_FIELDS
 from infra.settings import Settings
+from infra.tasks import DISPATCH_DEADLINES
 from tests.terraform_support import TERRAFORM, load_terraform
 from tracker.ports import ORDER_FIELDS, ApplicationQuery
 
@@ -158,6 +159,11 @@ def test_cloud_tasks_may_call_schedule_whose_daily_round_is_a_task_per_page(terr
     assert int(env["SCHEDULE_PAGE_SIZE"]) == 500
     writers = terraform.value(terraform.locals["queue_writers"]).values()
     assert {"function": "schedule", "queue": "fetches"} in writers
+
+
+def test_each_task_waits_for_its_answer_as_long_as_its_function_may_run(terraform):
+    functions = terraform.value(terraform.locals["functions"])
+    assert {name: int(functions[name]["timeout"]) for name in TASK_HANDLERS} == DISPATCH_DEADLINES
 
 
 def test_each_task_url_names_the_function_that_serves_it(terraform):
