@@ -525,6 +525,13 @@ SPANISH = [
         "10:00.\n\nSaludos,\nTierra",
         APP, INTERVIEW, "Tierra", "Analista de datos", "reflexive se, title ends before the day",
     ),
+    case(
+        "Computrabajo <noreply@computrabajo.com>",
+        "Postulación enviada: Analista de datos",
+        "Hola Sam,\n\nTe postulaste a la oferta Analista de datos en Tierra Soluciones. ¡Mucha suerte!\n\n"
+        "Computrabajo",
+        APP, APPLIED, "Tierra Soluciones", "Analista de datos", "la oferta X en Y",
+    ),
 ]
 
 DUTCH = [
@@ -655,6 +662,19 @@ PORTUGUESE = [
         "entraremos em contato para agendar uma entrevista.\n\nAtenciosamente,\nSerrana",
         APP, APPLIED, "Serrana", "Analista de Dados", "a conditional se still hedges",
     ),
+    case(
+        "Gupy <naoresponda@gupy.com.br>",
+        "Candidatura realizada com sucesso!",
+        "Olá Sam,\n\nSua candidatura para a vaga Analista de Dados na Serrana foi realizada com sucesso. "
+        "Acompanhe as próximas etapas pelo portal.\n\nEquipe Gupy",
+        APP, APPLIED, "Serrana", "Analista de Dados", "a vaga X na Y, without de",
+    ),
+    case(
+        "Catho <noreply@catho.com.br>",
+        "Você se candidatou à vaga Analista de Dados",
+        "Olá Sam,\n\nVocê se candidatou à vaga Analista de Dados na empresa Serrana. Boa sorte!\n\nCatho",
+        APP, APPLIED, "Serrana", "Analista de Dados", "na empresa Y",
+    ),
 ]
 
 ITALIAN = [
@@ -722,6 +742,13 @@ ITALIAN = [
         "Ciao Sam,\n\nGrazie per la tua candidatura per la posizione di Data Analyst. Se sarai selezionato, "
         "ti contatteremo per un colloquio.\n\nCordiali saluti,\nLagunare",
         APP, APPLIED, "Lagunare", "Data Analyst", "a conditional se still hedges",
+    ),
+    case(
+        "InfoJobs <noreply@infojobs.it>",
+        "Candidatura inviata",
+        "Ciao Sam,\n\nla tua candidatura per l'offerta Data Analyst dell'azienda Lagunare è stata inviata."
+        "\n\nInfoJobs",
+        APP, APPLIED, "Lagunare", "Data Analyst", "l'offerta X dell'azienda Y",
     ),
 ]
 

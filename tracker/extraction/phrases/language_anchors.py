@@ -47,8 +47,9 @@ EMPLOYER_AFTER: list[tuple[str, float]] = [
     ),
     # "la empresa X", "l'entreprise X", "das Unternehmen X": the employer named as one.
     (
-        r"\b(?:la empresa|l'entreprise|a empresa|l'azienda|het bedrijf|das unternehmen|die firma|la société|"
-        r"la società|la sociedad|de la société|der firma) ",
+        r"\b(?:la empresa|l'entreprise|a empresa|na empresa|da empresa|l'azienda|dell'azienda|het bedrijf|"
+        r"das unternehmen|die firma|la société|la società|della società|la sociedad|de la société|"
+        r"der firma) ",
         2.5,
     ),
     # An agency writing about its client: "bei unserem Kunden, der X AG", "pour notre client, X".
@@ -70,8 +71,9 @@ EMPLOYER_AFTER: list[tuple[str, float]] = [
         r"presso) (?:la empresa |a empresa |l'azienda )?",
         2.0,
     ),
-    # Portuguese: "a vaga de X na Y".
-    (r"\b(?:vaga|cargo|posição) de [^\n.!?;]{2,80}? (?:na|no) ", 2.0),
+    # Portuguese and Spanish: "a vaga (de) X na Y", "a la oferta X en Y".
+    (r"\b(?:vaga|cargo|posição)(?: de)? [^\n.!?;]{2,80}? (?:na|no) (?:empresa )?", 2.0),
+    (r"\b(?:oferta|vacante|puesto)(?: de)? [^\n.!?;]{2,80}? en (?:la empresa )?", 2.0),
     (
         r"\b(?:rejoindre|travailler (?:chez|pour|avec)|trabajar (?:en|con|para)|unirte a|werken bij|"
         r"trabalhar (?:na|no|com|para)|lavorare (?:in|con|per|presso)|interesse (?:in|per|na|no|em)|"
@@ -109,7 +111,8 @@ _NL_END = (
     r"\s*[.!?;,](?:\s|$)|\s*\n|\s*$)"
 )
 _PT_IT_END = (
-    r"(?=\s+(?:na|no|em|foi|está|presso|in|con|è|non|ha|sono|verrà|e (?:já|a|o|você|que|la|il|ti|le|che))\b|"
+    r"(?=\s+(?:na|no|em|foi|está|presso|in|con|è|non|ha|sono|verrà|dell'azienda|della società|"
+    r"e (?:já|a|o|você|que|la|il|ti|le|che))\b|"
     r"\s*[.!?;,](?:\s|$)|\s*\n|\s*$)"
 )
 TITLES: list[tuple[str, float, bool, bool]] = [
@@ -174,7 +177,9 @@ TITLES: list[tuple[str, float, bool, bool]] = [
     ),
     # Portuguese and Italian: "para a vaga de X", "per la posizione di X".
     (
-        rf"\b(?:para a vaga de|à vaga de|a vaga de|(?:na|da|pela) vaga de|para o cargo de|ao cargo de|"
+        rf"\b(?:(?:para a|à|a|na|da|pela) vaga(?: de)?"
+        rf"(?! (?:foi|está|já|ainda|que|para|em|na|no|será|ficou|se)\b)|"
+        rf"para o cargo de|ao cargo de|"
         rf"para a posição de|à posição de|"
         rf"per la posizione di|alla posizione di|posizione di|per il ruolo di|al ruolo di|in qualità di|"
         rf"per l'annuncio|all'annuncio|per l'offerta(?: di)?|all'offerta(?: di)?|"
