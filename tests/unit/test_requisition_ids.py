@@ -81,12 +81,16 @@ THANKS = "Hi Sam,\nThank you for applying to Acme. We will review your applicati
         ("Your application to Acme (Req #R-778)", THANKS + "Best, Acme Talent", "R-778"),
         ("Your application to Acme", THANKS + "Reference No. 77812\nBest, Acme Talent", "77812"),
         ("Your application to Acme", THANKS + "Requisition ID: JR-5521\nBest, Acme Talent", "JR-5521"),
+        ("Application received - Req 48213 - Field Engineer", THANKS + "Best, Acme Talent", "48213"),
+        ("Your application to Acme", THANKS + "Requisition 77120\nBest, Acme Talent", "77120"),
     ],
     ids=[
         "job-id-in-the-body",
         "req-in-the-subject",
         "reference-no-in-the-body",
         "requisition-id-in-the-body",
+        "bare-req-in-the-subject",
+        "bare-requisition-in-the-body",
     ],
 )
 def test_an_id_stated_on_its_own_is_read_with_its_original_case(subject, body, requisition_id):

@@ -101,3 +101,8 @@ def test_a_person_writing_for_an_employer_names_the_employer_not_the_person(send
     assert same_company(
         extract(sender=sender, subject="Your application", body=_REJECTION_NAMING_NOBODY).company, "Orvalis"
     )
+
+
+@pytest.mark.parametrize("sender", ["Careers <noreply@talentmail.io>", "Jobs <no-reply@hiringhub.com>"])
+def test_an_unknown_hiring_mailer_names_nobody(sender):
+    assert extract(sender=sender, subject="Your application", body=_REJECTION_NAMING_NOBODY).company is None

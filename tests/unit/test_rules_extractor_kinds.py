@@ -210,6 +210,14 @@ NOT_APPLICATIONS = [
         "to move forward with another applicant.\n\nCity Apartments Leasing",
         kind=Kind.OTHER,
     ),
+    not_application(
+        "interview_preparation_sold_at_a_discount_is_not_an_application",
+        sender="Interview Coach <hello@interviewcoach.example>",
+        subject="Ace your next interview - 30% off this week",
+        body="Preparing for a technical interview? Our coaches have helped thousands land offers. Book a "
+        "free webinar and get 30% off the interview prep course.",
+        kind=Kind.OTHER,
+    ),
 ]
 
 

@@ -144,6 +144,12 @@ AGENCY_RELAYS = [
         "Coordinator position. Give me a call to discuss the details.\n\nTom\nRandstad",
         Status.OFFER, "Terranov", "Project Coordinator", id="client would like to offer you",
     ),
+    pytest.param(
+        "Sam Patel <sam.patel@brightpathrecruitment.co.uk>", "Update - Tessellate Software",
+        "Hi Jordan,\n\nI heard back from Tessellate Software. Unfortunately they have decided not to "
+        "progress your application for the QA Engineer position.\n\nSam Patel\nBrightpath Recruitment",
+        Status.REJECTED, "Tessellate Software", "QA Engineer", id="the agency signs the client's news",
+    ),
 ]  # fmt: skip
 
 

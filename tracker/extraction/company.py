@@ -130,6 +130,17 @@ _AGREEMENT_BONUS = 1.5
 _PLATFORM_FACTOR = 0.3
 # A platform is the employer only where the text says so in a strong place ("applying to LinkedIn").
 _PLATFORM_AS_EMPLOYER_WEIGHT = 3.0
+# Staffing agencies name themselves by their trade: in their domain ("brightpathrecruitment.co.uk",
+# "acme-staffing.com") or their name ("Acme Staffing", "Acme Resourcing"). A name's "Recruiting" or
+# "Recruitment" is as often an employer's own department ("Textron Recruiting"): only the domain's counts.
+_AGENCY_TRADE = (
+    r"staffing|resourcing|personnel|executive search|headhunt|talent solutions|personalberatung|"
+    r"personaldienstleist|zeitarbeit|intérim|interim|werving|uitzend"
+)
+_AGENCY_DOMAIN = re.compile(rf"recruitment|{_AGENCY_TRADE}")
+_AGENCY_NAME = re.compile(rf"(?i:\b(?:{_AGENCY_TRADE}))")
+_AGENCY_FACTOR = 0.3
+_AGENCY_SIGNATURE_LINES = 4
 _MENTION_BONUS = 0.3
 _MAX_MENTION_BONUS = 1.5
 _SENDER = ("sender", 0, "sender")
@@ -435,8 +446,20 @@ def _cluster_score(cluster: list[_Candidate], email: PreparedEmail) -> float:
     name = cluster[0].name
     if platforms.is_platform_name(name):
         score *= _PLATFORM_FACTOR
+    elif _is_agency_sender(email) and any(c.place == _SENDER for c in cluster):
+        # An agency relays its clients' processes: the client the text names is the employer.
+        score *= _AGENCY_FACTOR
     mentions = email.body_lower.count(name.lower()) if len(name) > 2 else 0
     return score + min(_MAX_MENTION_BONUS, _MENTION_BONUS * mentions)
+
+
+def _is_agency_sender(email: PreparedEmail) -> bool:
+    """True when the sender is a staffing agency: its address, display name or signature says so."""
+    signature = " ".join(email.lines[-_AGENCY_SIGNATURE_LINES:])
+    return bool(
+        (_AGENCY_DOMAIN.search(email.sender.domain) and not platforms.platform_of(email.sender))
+        or _AGENCY_NAME.search(f"{email.sender.name} {signature}")
+    )
 
 
 def _display_name(cluster: list[_Candidate]) -> str:

@@ -15,7 +15,7 @@ from tracker.extraction import phrases, platforms
 from tracker.extraction.person_names import looks_like_person_name
 from tracker.extraction.status_rules import StatusReading, hedges, status_signals
 from tracker.extraction.text import PreparedEmail
-from tracker.models import Kind
+from tracker.models import Kind, Status
 
 _ALERT_SENDER = re.compile(
     r"(?:^|[-_.+])(?:job)?alerts?(?:$|[-_.+])|jobalert|job-?alerts?|recommendations?|(?<!messaging-)digest|"
@@ -63,6 +63,9 @@ class _Evidence:
     survey: bool
     survey_first: bool
     marketing: bool
+    # Distinct marketing phrases, and whether one of them sells something ("30% off", "course").
+    marketing_hits: int
+    selling: bool
     job_context: bool
     subject_application: bool
     subject_alert: bool
@@ -98,6 +101,16 @@ def read_kind(email: PreparedEmail, status: StatusReading) -> KindReading:
         if evidence.alert_hits >= 2:
             return KindReading(Kind.JOB_ALERT, 0.75, "job board listing, no application named")
         return KindReading(Kind.OTHER, 0.7, "job board newsletter, no application named")
+    if (
+        evidence.selling
+        and evidence.marketing_hits >= 2
+        and evidence.references == 0
+        and evidence.confirmation_at is None
+        and not evidence.subject_confirms
+        and status.status in (None, Status.INTERVIEW, Status.ASSESSMENT)
+    ):
+        # "Preparing for a technical interview? 30% off our course": selling interview preparation.
+        return KindReading(Kind.OTHER, 0.7, "a course or coaching sold around interviews")
     if evidence.marketing and not (body_news or evidence.subject_confirms) and evidence.process_at is None:
         # Newsletters and courses talk about interviews and offers; only an application's news counts.
         return KindReading(Kind.OTHER, 0.75, "newsletter or marketing")
@@ -146,6 +159,7 @@ def _gather(email: PreparedEmail, status: StatusReading) -> _Evidence:
     cards = email.body_lower.count(" · ")
     listing_at = email.body_lower.find(" · ") if cards >= _LISTING_CARDS else -1
     subject_signals = status_signals(subject, subject_hits)
+    marketing_words = {m.group(0) for m in (*hits.get("MARKETING", ()), *subject_hits.get("MARKETING", ()))}
     return _Evidence(
         confirmation_at=signals.first.get("confirmation"),
         news_at=min(news) if news else None,
@@ -164,6 +178,8 @@ def _gather(email: PreparedEmail, status: StatusReading) -> _Evidence:
         or _before(hits.get("SURVEY"), [m for c in _PROCESS_PHRASES for m in hits.get(c, ())]),
         marketing=bool(hits.get("MARKETING") or subject_hits.get("MARKETING"))
         or bool(_NEWSLETTER_SENDER.search(email.sender.local)),
+        marketing_hits=len(marketing_words),
+        selling=any(_SELLING.search(word) for word in marketing_words),
         job_context=_has_job_context(email),
         subject_application=bool(phrases.SUBJECT_APPLICATION.search(subject)),
         subject_alert=bool(phrases.SUBJECT_ALERT.search(subject)),
@@ -192,6 +208,10 @@ _OTHER_APPLICATION = re.compile(
     r"\b(?:rental|lease|leasing|tenancy|housing|apartment|loan|mortgage|credit card|card|admissions?|visa|"
     r"scholarship|membership|grant|permit|insurance) application\b"
 )
+
+
+# Marketing that sells: a discount, a course, coaching, a paid plan.
+_SELLING = re.compile(r"% off|discount|promo|coupon|course|coach|bootcamp|masterclass|free trial|premium")
 
 
 def _before(matches: list | None, others: list) -> bool:

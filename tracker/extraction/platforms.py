@@ -274,10 +274,21 @@ def domain_employer(sender: Sender) -> str | None:
     domain = registrable_domain(sender.domain)
     if domain in _FREE_MAIL:
         return None
-    label = _HIRING_AFFIX.sub("", domain.split(".")[0])
+    label = domain.split(".")[0]
+    if _GENERIC_HIRING_LABEL.match(label):
+        return None  # "talentmail.io", "hiringhub.com": a mailer of some system, nobody's name
+    label = _HIRING_AFFIX.sub("", label)
     if label in _PLACEHOLDER_LABELS or len(label) < 2:
         return None
     return label
+
+
+# A domain made only of hiring words and a system's word: an unknown ATS or mailer.
+_GENERIC_HIRING_LABEL = re.compile(
+    r"^(?:talent|careers?|jobs?|hire|hiring|recruit(?:ing|ment)?|apply|applicants?|candidates?|ats|hr|"
+    r"people|staff)-?(?:mail|mailer|hub|box|link|flow|desk|base|track|tracker|hq|app|ly|ify|io|pro|cloud|"
+    r"portal|system|systems|soft|tech|notify|notifications|send)?s?$"
+)
 
 
 # Words an employer glues to its name for a hiring domain: joinacme.com, acmehq.com, acme-careers.com,

@@ -213,7 +213,7 @@ GENERIC_TITLE = (
 
 # A job or requisition id stated on its own ("Job ID: 12345", "Req #R-778"); group 1 is the id.
 REQUISITION = (
-    r"\b(?:job\s*id|req(?:uisition)?\s*(?:id|#|no\.?|number)|reference\s*(?:no\.?|#|number)|job\s*(?:no\.?|"
+    r"\b(?:job\s*id|req(?:uisition)?\b(?:\s*(?:id|#|no\.?|number))?|reference\s*(?:no\.?|#|number)|job\s*(?:no\.?|"
     r"number)|ref)\s*[:#]?\s*([a-z0-9][\w-]*\d[\w-]*)"
 )
 
