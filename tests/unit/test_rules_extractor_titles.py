@@ -112,6 +112,33 @@ TITLES = [
         title="Grid Analyst",
         requisition_id="41233",
     ),
+    stated(
+        "an_id_in_brackets_and_a_colon_end_the_title",
+        sender="Acme Careers <careers@acme.example>",
+        subject="Your application",
+        body="Hi Sam,\n\nRegarding your application for Senior Analyst, Risk (Job ID 1234): we have decided "
+        "to move forward with other candidates.\n\nAcme",
+        title="Senior Analyst, Risk",
+        status=Status.REJECTED,
+    ),
+    stated(
+        "a_candidacy_for_a_role",
+        sender="Acme Careers <careers@acme.example>",
+        subject="Your candidacy",
+        body="Hi Sam,\n\nThank you for your candidacy for Senior Analyst. After review, we have selected "
+        "another candidate.\n\nAcme",
+        title="Senior Analyst",
+        status=Status.REJECTED,
+    ),
+    stated(
+        "the_position_you_applied_for_named_in_brackets_has_been_filled",
+        sender="Acme Careers <careers@acme.example>",
+        subject="Your application",
+        body="Hi Sam,\n\nUnfortunately, the position you applied for (Senior Analyst) has been filled."
+        "\n\nAcme",
+        title="Senior Analyst",
+        status=Status.REJECTED,
+    ),
 ]
 
 

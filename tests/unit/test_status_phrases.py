@@ -118,6 +118,7 @@ PINNING_SENTENCES = {
         "We regret that this was not the news you hoped for.",
         "I am sorry to tell you the outcome.",
         "We wanted to let you know that the position has been filled.",
+        "The job you applied for (Data Analyst) was filled.",
         "We have already filled all openings.",
         "The vacancy got filled with an internal hire.",
         "We have closed the posting.",

@@ -92,6 +92,8 @@ _END = (
     r"has|would|you|thank|look|hope))"
 )
 _LINE_END = r"[ \t]*(?:\n|$)"
+# "for Senior Analyst (Job ID 1234): we have decided": an id in brackets, then the sentence goes on.
+_ID_THEN_COLON = r"\s*\([^()\n]{1,40}\):"
 # A comma ends a title only when a new clause follows ("Engineer, Payments, and we are delighted").
 _CLAUSE_END = r",\s+(?:and|we|our|you|your|which|as|but|so|please|thank|with|at|in|located|based)\b"
 TITLES: list[tuple[str, float, bool, bool]] = [
@@ -121,9 +123,10 @@ TITLES: list[tuple[str, float, bool, bool]] = [
     ),
     (
         rf"\b(?:interest in|applying (?:to|for)|application (?:to|for)|applied (?:to|for)|apply for|"
+        rf"candidacy (?:to|for)|"
         rf"application (?:has been |was )?received for|received your application for)\s+(?:the\s+|"
         rf"our\s+)?(?P<t>[^\n.!?;]{{2,80}}?)(?=\s*[.!;]|{_CLAUSE_END}|\s+(?:and|at|with|in|here|"
-        rf"within)\b|{_LINE_END})",
+        rf"within)\b|{_ID_THEN_COLON}|{_LINE_END})",
         1.5,
         True,
         False,
@@ -148,6 +151,14 @@ TITLES: list[tuple[str, float, bool, bool]] = [
         rf")?(?P<t>[^\n.!?;]{{2,100}}?)(?=\s*[.!;]|{_CLAUSE_END}|\s+(?:at|in|with)\b|{_LINE_END})",
         2.0,
         True,
+        False,
+    ),
+    # "the position you applied for (Senior Analyst) has been filled".
+    (
+        r"\b(?:position|role|job|vacancy|opening) (?:you applied (?:for|to)|you have applied (?:for|to)|for "
+        r"which you applied)\s*\((?P<t>[^()\n]{2,100})\)",
+        3.0,
+        False,
         False,
     ),
     (

@@ -86,6 +86,8 @@ REJECTION = [
     r"\b(?:we|i) regret that\b",
     r"\b(?:sorry|sad|unfortunate|disappointed) to (?:inform|tell|let you know|say|share)",
     rf"\b{_ROLE} (?:has|have|was|had|is) (?:now |already |recently |since )?(?:been )?(?:filled|closed)\b",
+    rf"\b{_ROLE} (?:you applied (?:for|to)|you have applied (?:for|to)|for which you applied)\b"
+    r"[^.\n]{0,60}?\b(?:has|have|was|is) (?:now |already )?(?:been )?(?:filled|closed)\b",
     r"\b(?:have|has|had) (?:now |already |recently |just |since )?filled (?:the|this|that|our|all|these|"
     r"its)\b",
     r"\bfilled (?:by|with) (?:another|an internal|a different|other)",
