@@ -225,7 +225,8 @@ def sweep_run(
         user_id,
         run_id,
         f"{listed - handled} of {listed} messages got no result: their tasks ended without one "
-        f"(timed out or stopped on their last attempt); nothing was handled for {period}",
+        f"(timed out or stopped on their last attempt); nothing was handled for {period}. Later "
+        "fetches read on from here: to read those messages, move the read-from day back in Settings",
         now,
     )
     return accounts.get_run(user_id, run_id, with_counts=True)

@@ -288,6 +288,8 @@ def test_a_sweep_leaves_a_run_whose_last_task_still_waits_its_turn_and_ends_one_
     queue.existing.clear()  # every task ended on its last attempt without a result
     swept = sweep_run("u1", "r1", nothing_handled, accounts, queue, NOW, period)
     assert swept.error.startswith("3 of 3 messages got no result")
+    # The checkpoint moved past them with the listing: the user is told how to have them read.
+    assert accounts.user.sync.history_id and "move the read-from day back" in swept.error
 
 
 def test_a_last_task_that_was_handled_keeps_no_run_alive():
