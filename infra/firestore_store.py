@@ -18,11 +18,11 @@ from google.cloud import firestore
 from google.cloud.firestore_v1.base_query import FieldFilter
 
 from infra.firestore_codec import (
+    TOMBSTONES,
     application_from_doc,
     application_to_doc,
     event_from_doc,
     marker_from_doc,
-    raise_if_deleted,
 )
 from infra.firestore_unit import FirestoreUserTransaction, KeyedLocks
 from tracker.models import Application, ApplicationEvent
@@ -68,8 +68,8 @@ class FirestoreApplicationStore:
 
         @firestore.transactional
         def run(transaction: firestore.Transaction) -> T:
-            raise_if_deleted(self.client, transaction, user_id)
-            unit = FirestoreUserTransaction(transaction, user_ref, self._local_locks)
+            tombstone = self.client.collection(TOMBSTONES).document(user_id)
+            unit = FirestoreUserTransaction(transaction, user_ref, self._local_locks, tombstone)
             result = work(unit)
             unit.flush()
             return result

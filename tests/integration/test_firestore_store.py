@@ -14,7 +14,9 @@ from infra.firestore_store import FirestoreApplicationStore
 from tests.builders import an_email, application_email, day, not_an_application
 from tests.fakes import ForgottenRows, RecordingQueue
 from tracker.accounts import FetchRun, SyncCheckpoint, UserAccount
+from tracker.errors import AccountDeleted
 from tracker.models import Status
+from tracker.ports import ProcessedMarker
 from tracker.recording import record_email, record_skipped
 from tracker.sheet_edits import RowMemory
 from tracker.use_cases import UseCases
@@ -182,6 +184,22 @@ def test_the_sweeps_full_count_ends_a_run_a_workers_estimate_skipped(
     assert accounts.complete_run_if_done(user_id, "run-1", day(2), with_counts=False).state.value == "running"
     run = accounts.complete_run_if_done(user_id, "run-1", day(3))
     assert run.state.value == "done" and run.count("processed") == 2
+
+
+def test_a_deleted_users_transaction_writes_nothing_whether_or_not_it_reads_first(store, accounts, user_id):
+    """The tombstone is read with the unit's first read (one round trip), or before its writes."""
+    accounts.save_user(UserAccount(user_id=user_id, email="a@example.com", google_sub=user_id))
+    accounts.tombstone(user_id, day(0))
+    email = an_email(on=1)
+    with pytest.raises(AccountDeleted):
+        record(store, user_id, email, not_an_application())  # reads the marker first
+    marker = ProcessedMarker(email.message_id, None, None, None, None, day(0), outcome="skipped")
+    with pytest.raises(AccountDeleted):
+        store.in_transaction(user_id, lambda tx: tx.save_marker(marker))  # writes without a read
+    assert store.get_marker(user_id, email.message_id) is None
+    accounts.clear_tombstone(user_id)
+    store.in_transaction(user_id, lambda tx: tx.save_marker(marker))
+    assert store.get_marker(user_id, email.message_id) is not None
 
 
 def test_a_processed_marker_reads_back_outside_a_transaction(store, user_id):
