@@ -267,6 +267,9 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument("--timeout", type=float, default=1800, help="seconds the fetches may take")
     parser.add_argument("--running", action="store_true", help="use the stack `make up` started")
+    parser.add_argument(
+        "--profile", type=Path, help="sample the worker's threads; write where its time goes to this folder"
+    )
     parser.add_argument("--state-dir", type=Path, help="the stack's logs (default: a temporary folder)")
     args = parser.parse_args(argv)
     print(f"machine: {os.cpu_count()} cores; load average {load_average()}")
@@ -289,6 +292,7 @@ def main(argv: list[str] | None = None) -> int:
                 "FETCH_PAGES_PER_TASK": "40",
                 "RUN_SWEEP_SECONDS": "900",
                 "FIRESTORE_COUNTS_DIR": str(counts_dir),
+                **({"BENCH_PROFILE_DIR": str(args.profile.resolve())} if args.profile else {}),
                 "PYTHONPATH": os.pathsep.join([str(ROOT), str(COUNTING)]),
             }
             with LocalStack(state_dir=state_dir, extractor=args.extractor, env_overrides=overrides) as stack:

@@ -101,5 +101,66 @@ def _install() -> None:
     grpc.insecure_channel = counting_channel
 
 
+PROFILE_DIR = os.environ.get("BENCH_PROFILE_DIR")
+
+
+def _profile_worker() -> None:
+    """`--profile`: sample the worker's threads every 10 ms (cProfile sees only the thread it runs
+    in; gunicorn serves each request on a thread of its own) and write, every 5 s, how often each
+    function was on a stack (inclusive) and on top (exclusive) to BENCH_PROFILE_DIR/worker-<pid>.txt."""
+    argv = sys.argv
+    if "--target" not in argv[:-1] or argv[argv.index("--target") + 1] != "worker":
+        return
+    inclusive: Counter[str] = Counter()
+    on_top: Counter[str] = Counter()
+    samples = [0]
+
+    def where(frame) -> str:
+        code = frame.f_code
+        return f"{code.co_filename.rsplit('/site-packages/', 1)[-1]}:{code.co_name}"
+
+    def sample_forever(pid: int) -> None:
+        me, last_dump = threading.get_ident(), time.monotonic()
+        while True:
+            time.sleep(0.01)
+            for ident, frame in sys._current_frames().items():
+                if ident == me or frame.f_code.co_name in ("wait", "select", "accept", "poll", "sleep"):
+                    continue
+                samples[0] += 1
+                on_top[where(frame)] += 1
+                seen = set()
+                while frame is not None:
+                    seen.add(where(frame))
+                    frame = frame.f_back
+                inclusive.update(seen)
+            if time.monotonic() - last_dump > 5:
+                last_dump = time.monotonic()
+                lines = [f"samples {samples[0]}"]
+                lines += [f"incl {n:7d} {name}" for name, n in inclusive.most_common(120)]
+                lines += [f"top  {n:7d} {name}" for name, n in on_top.most_common(60)]
+                with open(os.path.join(PROFILE_DIR, f"worker-{pid}.txt"), "w") as out:
+                    out.write("\n".join(lines) + "\n")
+
+    started: list[int] = []
+
+    def start_once() -> None:
+        if started != [os.getpid()]:
+            started[:] = [os.getpid()]
+            threading.Thread(target=sample_forever, args=(os.getpid(),), daemon=True).start()
+
+    # gunicorn forks after start-up: start in the process that serves, at its first request.
+    import flask
+
+    plain = flask.Flask.wsgi_app
+
+    def wsgi_app(self, environ, start_response):
+        start_once()
+        return plain(self, environ, start_response)
+
+    flask.Flask.wsgi_app = wsgi_app
+
+
 if COUNTS_DIR:
     _install()
+if PROFILE_DIR:
+    _profile_worker()
