@@ -76,6 +76,15 @@ class FirestoreAccountStore:
         snapshot = self._user(user_id).get()
         return user_from_doc(snapshot.id, snapshot.to_dict()) if snapshot.exists else None
 
+    def get_user_and_run(self, user_id: str, run_id: str) -> tuple[UserAccount | None, FetchRun | None]:
+        user_ref, run_ref = self._user(user_id), self._run(user_id, run_id)
+        found = {snapshot.reference.path: snapshot for snapshot in self.client.get_all([user_ref, run_ref])}
+        user, run = found[user_ref.path], found[run_ref.path]
+        return (
+            user_from_doc(user.id, user.to_dict() or {}) if user.exists else None,
+            run_from_doc(run.id, run.to_dict() or {}) if run.exists else None,
+        )
+
     def save_user(self, user: UserAccount) -> None:
         """Write the user's fields; their sessions are written only by the session methods below."""
         doc = user_to_doc(user)

@@ -169,6 +169,9 @@ class AccountStore(Protocol):
 
     def get_user(self, user_id: str) -> UserAccount | None: ...
 
+    def get_user_and_run(self, user_id: str, run_id: str) -> tuple[UserAccount | None, FetchRun | None]:
+        """The user and one of their runs (without counts) in one read: a worker needs both."""
+
     def save_user(self, user: UserAccount) -> None: ...
 
     def set_start_date(self, user_id: str, start_date: datetime, read_again: bool = False) -> None:

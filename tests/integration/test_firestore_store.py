@@ -133,6 +133,15 @@ def test_an_ended_runs_counts_are_counted_once_and_kept_on_it(store, accounts, f
     assert accounts.get_run(user_id, "run-2", with_counts=True).counters == failed.counters
 
 
+def test_a_user_and_their_run_read_together(accounts, user_id):
+    assert accounts.get_user_and_run(user_id, "run-1") == (None, None)
+    accounts.save_user(UserAccount(user_id=user_id, email="a@example.com", google_sub=user_id))
+    accounts.start_run(FetchRun(run_id="run-1", user_id=user_id, started_at=day(0)))
+    user, run = accounts.get_user_and_run(user_id, "run-1")
+    assert user == accounts.get_user(user_id) and run == accounts.get_run(user_id, "run-1")
+    assert accounts.get_user_and_run(user_id, "run-2") == (user, None)
+
+
 def test_a_worker_marks_the_run_done_with_its_last_message_and_counts_only_then(store, accounts, user_id):
     accounts.save_user(UserAccount(user_id=user_id, email="a@example.com", google_sub=user_id))
     accounts.start_run(FetchRun(run_id="run-1", user_id=user_id, started_at=day(0)))
