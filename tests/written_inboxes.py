@@ -450,6 +450,76 @@ TITLELESS_SEVERAL_OPEN = _inbox(
         "jr",
         "rejected",
     ),
+    Mail(
+        "ts04",
+        "05-12 16:00",
+        "Lena Brooks <lena.brooks@junipersystems.com>",
+        "Interview with Juniper Systems",
+        "Hi Jordan, thanks for your application to Juniper Systems. We would like to invite you to an interview "
+        "next week. Could you send me a few times that work for you?",
+        "ji",
+        "interview",
+    ),
+    Mail(
+        "ts05",
+        "05-30 09:00",
+        "Juniper Systems <juniper@myworkday.com>",
+        "Thank you for applying: Platform Engineer",
+        "Hi Jordan, thank you for applying for the Platform Engineer position at Juniper Systems.",
+        "jp",
+        "applied",
+    ),
+)
+
+REPLY_CHAINS = _inbox(
+    "reply_chains",
+    "a recruiter's replies ('Re: RE: Fwd:') in an export without thread ids, next to other roles there",
+    Mail(
+        "rc01",
+        "09-01 09:00",
+        "Ferro Dynamics <jobs@ferrodynamics.com>",
+        "Your application to Ferro Dynamics - Mechanical Designer",
+        "Dear Jordan, thank you for applying for the Mechanical Designer position at Ferro Dynamics.",
+        "md",
+        "applied",
+    ),
+    Mail(
+        "rc02",
+        "09-02 09:00",
+        "Ferro Dynamics <jobs@ferrodynamics.com>",
+        "Your application to Ferro Dynamics - Test Engineer",
+        "Dear Jordan, thank you for applying for the Test Engineer position at Ferro Dynamics.",
+        "te",
+        "applied",
+    ),
+    Mail(
+        "rc03",
+        "09-05 14:00",
+        "Dana Ortiz <dana.ortiz@ferrodynamics.com>",
+        "Re: Your application to Ferro Dynamics - Mechanical Designer",
+        "Hi Jordan,\n\nThanks for applying. Are you available for a phone interview on Thursday or Friday?\n\nDana",
+        "md",
+        "interview",
+    ),
+    Mail(
+        "rc04",
+        "09-15 10:00",
+        "Dana Ortiz <dana.ortiz@ferrodynamics.com>",
+        "RE: Re: Fwd: Your application to Ferro Dynamics - Mechanical Designer",
+        "Hi Jordan,\n\nThank you again for your time. We have decided to go with another candidate.\n\nDana",
+        "md",
+        "rejected",
+    ),
+    Mail(
+        "rc05",
+        "09-20 09:00",
+        "Ferro Dynamics <jobs@ferrodynamics.com>",
+        "Fwd: Your application to Ferro Dynamics - Test Engineer",
+        "Dear Jordan, we would like to invite you to an interview for the Test Engineer position. Please pick a "
+        "time that works for you.",
+        "te",
+        "interview",
+    ),
 )
 
 SPELLINGS = _inbox(
@@ -872,6 +942,7 @@ WRITTEN_INBOXES: tuple[WrittenInbox, ...] = (
     AGENCY_RELAYS,
     NO_COMPANY,
     THREADS,
+    REPLY_CHAINS,
     STATUS_ORDER,
     NOT_APPLICATIONS,
 )

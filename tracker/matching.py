@@ -115,7 +115,8 @@ def match_application(
         # Another requisition at the same employer is another job, whatever the title says.
         company_applications = [a for a in company_applications if not a.requisition_ids]
     if keys.title_key:
-        return _match_titled(keys.title_key, status, received_at, company_applications)
+        confirmation = status is Status.APPLIED and status_stated
+        return _match_titled(keys.title_key, status, received_at, company_applications, confirmation)
     if status is Status.APPLIED and status_stated and received_at is not None:
         # A confirmation naming no role, long after an application began, is another submission; so
         # is one from the address whose confirmation began a title-less application (one receipt a
@@ -130,14 +131,23 @@ def match_application(
 
 
 def _match_titled(
-    key: str, status: Status, received_at: datetime | None, candidates: list[Application]
+    key: str,
+    status: Status,
+    received_at: datetime | None,
+    candidates: list[Application],
+    confirmation: bool = False,
 ) -> Application | None:
     same_role = [a for a in candidates if a.title_key == key]
     if same_role:
         return _same_role_application(same_role, status, received_at)
     # An earlier email that named no title started this application: this one names it (unless that
-    # application had closed before this email: a role named after a rejection is another job).
-    untitled = [a for a in open_at(received_at, candidates) if not a.title_key]
+    # application had closed before this email: a role named after a rejection is another job; or had
+    # moved past "applied" before a confirmation: one is confirmed before one is interviewed).
+    untitled = [
+        a
+        for a in open_at(received_at, candidates)
+        if not a.title_key and not (confirmation and a.progress_status is not Status.APPLIED)
+    ]
     return max(untitled, key=_latest_activity) if untitled else None
 
 

@@ -167,3 +167,20 @@ def test_applying_to_the_same_role_months_after_the_rejection_is_a_new_applicati
     tracker.receive(an_email(on=150), application_email("applied", "Kestrel Bank", "Risk Analyst"))
     tracker.receive(an_email(on=160), application_email("interview", "Kestrel Bank", "Risk Analyst"))
     assert sorted(a.status.value for a in tracker.applications) == ["interview", "rejected"]
+
+
+def test_a_new_roles_confirmation_does_not_name_a_title_less_application_already_interviewing():
+    tracker = Tracker()
+    tracker.receive(an_email(on=1), application_email("applied", "Acme", None))
+    tracker.receive(an_email(on=5), application_email("interview", "Acme", None))
+    tracker.receive(an_email(on=20), application_email("applied", "Acme", "Platform Engineer"))
+    by_title = {a.job_title: a.status for a in tracker.applications}
+    assert by_title == {None: Status.INTERVIEW, "Platform Engineer": Status.APPLIED}
+
+
+def test_a_titled_update_names_the_title_less_application_it_follows():
+    tracker = Tracker()
+    tracker.receive(an_email(on=1), application_email("applied", "Acme", None))
+    tracker.receive(an_email(on=5), application_email("interview", "Acme", "Platform Engineer"))
+    application = tracker.only_application()
+    assert (application.job_title, application.status) == ("Platform Engineer", Status.INTERVIEW)
