@@ -819,15 +819,20 @@ THREADS = _inbox(
     ),
 )
 
+# One receipt, sent three times: on applying, again days after the rejection, and on applying again.
+KESTREL_RECEIPT = (
+    "Kestrel Bank <kestrelbank@myworkday.com>",
+    "Thank you for applying to Kestrel Bank",
+    "Hi Jordan, thank you for applying for the Risk Analyst position at Kestrel Bank.",
+)
+
 STATUS_ORDER = _inbox(
     "status_order_and_reapplying",
     "status never goes backwards; re-applying to a role months later is a new application",
     Mail(
         "so01",
         "02-02 09:00",
-        "Kestrel Bank <kestrelbank@myworkday.com>",
-        "Thank you for applying to Kestrel Bank",
-        "Hi Jordan, thank you for applying for the Risk Analyst position at Kestrel Bank.",
+        *KESTREL_RECEIPT,
         "k1",
         "applied",
     ),
@@ -844,18 +849,14 @@ STATUS_ORDER = _inbox(
     Mail(
         "so03",
         "02-22 09:00",
-        "Kestrel Bank <kestrelbank@myworkday.com>",
-        "Thank you for applying to Kestrel Bank",
-        "Hi Jordan, thank you for applying for the Risk Analyst position at Kestrel Bank.",
+        *KESTREL_RECEIPT,
         "k1",
         "applied",
     ),
     Mail(
         "so04",
         "07-15 09:00",
-        "Kestrel Bank <kestrelbank@myworkday.com>",
-        "Thank you for applying to Kestrel Bank",
-        "Hi Jordan, thank you for applying for the Risk Analyst position at Kestrel Bank.",
+        *KESTREL_RECEIPT,
         "k2",
         "applied",
     ),

@@ -152,18 +152,21 @@ def test_one_role_written_with_and_without_abbreviations_is_one_application():
     assert tracker.only_application().status is Status.REJECTED
 
 
-def test_a_confirmation_sent_again_days_after_the_rejection_does_not_reopen_it():
+def rejected_on_day_20() -> Tracker:
     tracker = Tracker()
     tracker.receive(an_email(on=1), application_email("applied", "Kestrel Bank", "Risk Analyst"))
     tracker.receive(an_email(on=20), application_email("rejected", "Kestrel Bank", "Risk Analyst"))
+    return tracker
+
+
+def test_a_confirmation_sent_again_days_after_the_rejection_does_not_reopen_it():
+    tracker = rejected_on_day_20()
     tracker.receive(an_email(on=22), application_email("applied", "Kestrel Bank", "Risk Analyst"))
     assert tracker.only_application().status is Status.REJECTED
 
 
 def test_applying_to_the_same_role_months_after_the_rejection_is_a_new_application():
-    tracker = Tracker()
-    tracker.receive(an_email(on=1), application_email("applied", "Kestrel Bank", "Risk Analyst"))
-    tracker.receive(an_email(on=20), application_email("rejected", "Kestrel Bank", "Risk Analyst"))
+    tracker = rejected_on_day_20()
     tracker.receive(an_email(on=150), application_email("applied", "Kestrel Bank", "Risk Analyst"))
     tracker.receive(an_email(on=160), application_email("interview", "Kestrel Bank", "Risk Analyst"))
     assert sorted(a.status.value for a in tracker.applications) == ["interview", "rejected"]
