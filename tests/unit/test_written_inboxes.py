@@ -48,6 +48,11 @@ def test_employers_sharing_a_first_word_keep_their_own_names():
     assert companies[("sp07", "sp08")] == "Capital Group"
 
 
+def test_one_employer_spelled_several_ways_shows_one_spelling():
+    companies = {tuple(r["emails"]): r["company"] for r in track_written(SPELLINGS)}
+    assert companies[("sp01", "sp02", "sp04")] == companies[("sp03", "sp05")] == "Acme"
+
+
 def test_no_agency_relay_record_is_the_agencys():
     companies = {r["company"] for r in track_written(AGENCY_RELAYS)}
     assert not any("brightpath" in company.lower() for company in companies)
