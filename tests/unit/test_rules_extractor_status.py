@@ -34,6 +34,8 @@ def status_of(body: str, subject: str = "Your application") -> Status | None:
         "Dear Jane,\nThank you for your interest. We have chosen to pursue applicants whose skills better "
         "match the requirements of the role.",
         "Hi Jane,\nWe wanted to let you know that we have extended an offer to another candidate.",
+        "Hi Jane,\nAfter reviewing your application, we've decided to keep your resume on file for future "
+        "opportunities rather than move forward at this time.",
     ],
 )
 def test_rejection_phrasings_are_rejected(body):
@@ -288,3 +290,16 @@ def test_requisition_update_saying_the_requisition_was_cancelled_is_withdrawn():
 def test_the_month_of_may_does_not_hedge_an_invitation():
     body = "Hi Jane,\nThe team would like you back for the final round on Tuesday, May 12."
     assert status_of(body) is Status.INTERVIEW
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Hi Jane,\nYour application for Data Analyst is currently under review. We will contact you once a "
+        "decision has been made.",
+        "Hi Jane,\nWe are still reviewing applications for the Data Analyst role and appreciate your "
+        "patience.",
+    ],
+)
+def test_an_update_that_the_review_goes_on_is_applied_not_a_guessed_rejection(body):
+    assert status_of(body, subject="Application update") is Status.APPLIED

@@ -149,6 +149,22 @@ SUBJECTS = [
         "Orvalis Recruiting", "Orvalis: Next Steps for Software Engineer", "Orvalis", "Software Engineer",
         None, id="next steps for a role",
     ),
+    pytest.param(
+        "Ondine <noreply@smartrecruiters.com>", "Candidature non retenue - Chargé de projet", "Ondine",
+        "Chargé de projet", Status.REJECTED, id="the news between the application and the title",
+    ),
+    pytest.param(
+        "Tierra <noreply@smartrecruiters.com>", "Tu candidatura para Analista de datos: actualización",
+        "Tierra", "Analista de datos", None, id="an update's label closing the subject",
+    ),
+    pytest.param(
+        "Vondel <noreply@recruitee.com>", "Afwijzing sollicitatie Data Analist", "Vondel", "Data Analist",
+        Status.REJECTED, id="the news before the application",
+    ),
+    pytest.param(
+        "Acme <noreply@myworkday.com>", "Your application for Data Analyst was not selected", "Acme",
+        "Data Analyst", Status.REJECTED, id="the title before was not selected",
+    ),
 ]  # fmt: skip
 
 

@@ -80,6 +80,18 @@ _TRAILING_TAGS = re.compile(
 )
 # "(25/07/ABC/KA)": a reference in brackets (a bare number is a requisition id, read by clean_title).
 _REFERENCE_IN_BRACKETS = re.compile(r"\s*\((?=[^)]*\d)(?=[^)]*/)[\w/.-]+\)\s*$")
+# "Candidature non retenue - X": the news right after the word for the application.
+_NEWS_AFTER_HEAD = re.compile(
+    r"^\s*(?:non retenue|retenue|refusée|acceptée|rechazada|aceptada|afgewezen|abgelehnt|rifiutata|recusada)"
+    r"\s*[:\-–]\s*",
+    re.I,
+)
+# "... Analista de datos: actualización": an update's label closing the subject.
+_NEWS_AT_END = re.compile(
+    r"\s*[:\-–|]\s*(?:actualización|mise à jour|aktualisierung|update|atualização|aggiornamento|status|"
+    r"estado|statut)\s*$",
+    re.I,
+)
 # "Absage/Rejection DevOps Engineer": the news a subject states before the title.
 _LEADING_NEWS = re.compile(
     r"^(?:absage|zusage|einladung|rückmeldung|refus|rechazo|afwijzing|esito)(?:\s*/\s*\w+)?\s*[:\-–]?\s+(?=\S)",
@@ -89,10 +101,12 @@ _LEADING_NEWS = re.compile(
 
 def subject_titles(email: PreparedEmail) -> list[tuple[str, float, bool]]:
     """The title a German, French, Spanish, Dutch, Portuguese or Italian subject states, as a hint."""
-    head = _SUBJECT_TITLE.match(email.subject)
+    subject = _LEADING_NEWS.sub("", email.subject)  # "Afwijzing sollicitatie Data Analist"
+    head = _SUBJECT_TITLE.match(subject)
     if not head:
         return []
-    rest = email.subject[head.end() :]
+    rest = _NEWS_AFTER_HEAD.sub("", subject[head.end() :])
+    rest = _NEWS_AT_END.sub("", rest)
     lead_in = _LEAD_IN.match(rest)
     if lead_in:
         rest = rest[lead_in.end() :]

@@ -39,8 +39,10 @@ CONFIRMATION = [
     rf"\b(?:we are|we're|we will be|we'll be|currently|will be|is being|"
     rf"are now) (?:\w+ ){{0,2}}review(?:ing)? your {_W}{{0,2}}(?:application|resume|cv|profile|submission|"
     rf"qualifications|credentials)",
-    r"\byour (?:application|resume|cv|profile) (?:is|remains|will be|has been) (?:currently |"
-    r"now )?(?:under|in) (?:review|consideration|process)",
+    r"\byour (?:application|resume|cv|profile)\b[^.\n]{0,80}? (?:is|remains|will be|has been) (?:currently |"
+    r"now |still )?(?:under|in) (?:review|consideration|process)",
+    r"\b(?:still|currently) (?:reviewing|considering|assessing) (?:all )?(?:the )?(?:applications|applicants|"
+    r"candidates)\b",
     r"\b(?:employer|recruiter|hiring team|company|hiring manager) (?:has )?viewed your application",
     r"\byour application (?:was|has been) viewed",
     r"\bapplied on (?:\w+ \d{1,2},? \d{4}|\d)",
@@ -84,6 +86,7 @@ REJECTION = [
     r"\b(?:cannot|can't|unable to|not able to|will not|won't) (?:extend|offer) you\b",
     r"\bregret(?:fully)? to (?:inform|tell|advise|let you know|notify|say)",
     r"\b(?:we|i) regret that\b",
+    r"\bdecided to keep your (?:resume|cv|application|profile|details) on file\b",
     r"\b(?:sorry|sad|unfortunate|disappointed) to (?:inform|tell|let you know|say|share)",
     rf"\b{_ROLE} (?:has|have|was|had|is) (?:now |already |recently |since )?(?:been )?(?:filled|closed)\b",
     rf"\b{_ROLE} (?:you applied (?:for|to)|you have applied (?:for|to)|for which you applied)\b"
