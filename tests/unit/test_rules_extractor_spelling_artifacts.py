@@ -32,6 +32,7 @@ def test_words_glued_onto_an_employer_are_dropped(glued, employer):
     ("raw", "title"),
     [
         ("Software Engineer - 100% REMOTE", "Software Engineer"),
+        (".NET Developer - Remote", ".NET Developer"),
         ("Software Engineer-- Fully Remote", "Software Engineer"),
         ("Junior Software Engineer - $60,000/year USD", "Junior Software Engineer"),
         ("Sr Software Engineer - Remote (re", "Sr Software Engineer"),

@@ -77,6 +77,8 @@ _LEADING_WORK_TAG = re.compile(r"^(?:remote|hybrid|fully remote)\s*[-:|]?\s+(?!s
 _NEXT_SENTENCE = re.compile(r"\s+(?:We|Our|You|Your|Please|Thank|If|This)\b(?:\s+[a-z].*)?$")
 _LEADING_ARTICLE = re.compile(r"^(?:the|our|a|an|this|your|for|of|as|to)\s+", re.I)
 _EDGE_PUNCTUATION = " \t\"'“”‘’«»„.,;:!?|-–—*>"
+# ".NET Developer": the dot is the technology's name, not punctuation.
+_LEADING_DOT_NAME = re.compile(r"^\s*\.(?=net\b)", re.I)
 _SPACES = re.compile(r"\s+")
 # What an id taken out of brackets leaves behind: "Analyst [ ]".
 _EMPTY_BRACKETS = re.compile(r"\s*(?:\(\s*\)|\[\s*\])")
@@ -86,7 +88,7 @@ def clean_title(raw: str) -> tuple[str, str | None]:
     """The title without ids, tags and locations, and the requisition id found in it (if any)."""
     # A trailing "position"/"opening" first, so that an id before it is trailing too.
     raw = strip_language_tags(raw)
-    text = _ROLE_NOUN_TRAILING.sub("", _SPACES.sub(" ", raw).strip(_EDGE_PUNCTUATION))
+    text = _ROLE_NOUN_TRAILING.sub("", _strip_edges(_SPACES.sub(" ", raw)))
     text = _NEXT_SENTENCE.sub("", _AT_DATE.sub("", text))
     text = _OPEN_BRACKET_TRAILING.sub("", _SALARY_TRAILING.sub("", text))
     requisition_id: str | None = None
@@ -118,12 +120,17 @@ def clean_title(raw: str) -> tuple[str, str | None]:
             text = _STATE_CODE_TRAILING.sub("", _TAG_TRAILING.sub("", text))
             text = _strip_trailing_place(text)
         text = _ROLE_NOUN_TRAILING.sub("", text)
-        text = _SPACES.sub(" ", text).strip(_EDGE_PUNCTUATION)
+        text = _strip_edges(_SPACES.sub(" ", text))
         if text == before:
             break
     if is_requisition_code(text):
         return "", requisition_id or text  # "Your application for the position of R-79480"
     return text, requisition_id
+
+
+def _strip_edges(text: str) -> str:
+    stripped = text.strip(_EDGE_PUNCTUATION)
+    return f".{stripped}" if _LEADING_DOT_NAME.match(text) else stripped
 
 
 def _keeps_a_title(text: str, match: re.Match[str]) -> bool:
