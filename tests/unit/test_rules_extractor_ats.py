@@ -199,6 +199,15 @@ CONFIRMATIONS = [
         company="Orvalis",
         title="Data Analyst",
     ),
+    confirmation(
+        "indeed_card_whose_title_has_a_dotted_technology",
+        sender="indeedapply@indeed.com",
+        subject="Indeed Application: Full Stack Developer - Node.JS, React",
+        body="Application submitted\nFull Stack Developer - Node.JS, React\n"
+        "Quillon Labs Inc. - Freehold, NJ 07728\nNext steps",
+        company="Quillon Labs Inc.",
+        title="Full Stack Developer - Node.JS, React",
+    ),
 ]
 
 

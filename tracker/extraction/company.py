@@ -293,7 +293,8 @@ def _text_candidates(email: PreparedEmail) -> list[_Candidate]:
     for above, line in zip(email.lines[:_CARD_LINES], email.lines[1:_CARD_LINES], strict=False):
         # A job board's card: the title the subject names, then "Employer - Place".
         card = _EMPLOYER_AND_PLACE.match(line) if len(above) >= 4 else None
-        if card and above.lower() in email.subject_lower:
+        # (The subject's lowered form keeps "Node.js" whole with a dot leader: compare like with like.)
+        if card and above.lower() in email.subject_lower.replace("\u2024", "."):
             _add(found, finish_name(card.group("name").split()), _CARD_WEIGHT)
     for previous, line in zip(("",) + email.lines, email.lines, strict=False):
         signs_above = _SIGNS_ABOVE.match(previous) if previous else None
