@@ -208,6 +208,22 @@ CONFIRMATIONS = [
         company="Quillon Labs Inc.",
         title="Full Stack Developer - Node.JS, React",
     ),
+    confirmation(
+        "an_ats_heads_its_mail_with_the_employers_name_on_a_line_of_its_own",
+        sender="Workable <noreply@candidates.workablemail.com>",
+        subject="Your application for the Senior DevEx Engineer job was submitted successfully.",
+        body="Quillon\nYour application for the Senior DevEx Engineer job was submitted successfully.",
+        company="Quillon",
+        title="Senior DevEx Engineer",
+    ),
+    confirmation(
+        "a_greeting_heading_an_ats_mail_names_nobody",
+        sender="Workable <noreply@candidates.workablemail.com>",
+        subject="Your application for the Senior DevEx Engineer job was submitted successfully.",
+        body="Hi Sam\nYour application for the Senior DevEx Engineer job was submitted successfully.",
+        company=None,
+        title="Senior DevEx Engineer",
+    ),
 ]
 
 

@@ -66,6 +66,7 @@ _BANNER = re.compile(
     rf"^\s*(?P<name>{_NAME}?)\s+(?:[Cc]areers?\s+|[Rr]ecruiting\s+|[Jj]obs\s+)?(?:[Bb]anner|[Ll]ogo|[Hh]eader)\b"
 )
 _SIGNATURE_WEIGHT = 2.5
+_HEADER_WEIGHT = 2.0
 _AFTER, _BEFORE = "after", "before"
 _BODY_AFTER_SUBJECT = 1 << 20
 # (pattern, weight, side): the side says which words point at the name, those before it ("at X") or
@@ -277,6 +278,15 @@ def _text_candidates(email: PreparedEmail) -> list[_Candidate]:
     banner = _BANNER.match(email.body)
     if banner:
         _add(found, finish_name(banner.group("name").split()), _SIGNATURE_WEIGHT, ("body", 0, "banner"))
+    elif email.lines and platforms.platform_of(email.sender) and not platforms.is_job_board(email.sender):
+        # An ATS heads its mail with the employer's name on a line of its own (its logo's text).
+        header = _whole_name(email.lines[0])
+        if (
+            header == email.lines[0].rstrip(" .")  # the whole line, not "Hi Sam" read as "Sam"
+            and not looks_like_person_name(header)
+            and not looks_like_title(header)
+        ):
+            _add(found, header, _HEADER_WEIGHT, ("body", 0, "banner"))
     trailer = _SUBJECT_TRAILER.search(email.subject)
     # "Your application for Intern - Product Analytics": a title closes subjects too.
     if (
