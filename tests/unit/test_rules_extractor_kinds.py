@@ -278,3 +278,23 @@ def test_an_employer_writing_only_of_applicants_is_still_about_a_job():
     )
     assert result.kind is Kind.APPLICATION
     assert result.status is Status.REJECTED
+
+
+def test_thanks_for_applying_to_an_organisation_is_a_job_application_without_job_words():
+    result = extract(
+        sender="no-reply@quillonins.example",
+        subject="Thank you for applying to Quillon, Inc.!",
+        body="Sam, Thanks for applying to Quillon, Inc.. Your application has been received and we make "
+        "every effort to review applications as we receive them.",
+    )
+    assert (result.kind, result.status) == (Kind.APPLICATION, Status.APPLIED)
+
+
+def test_thanks_for_applying_to_a_degree_is_not_a_job_application():
+    result = extract(
+        sender="State University <admissions@stateu.example>",
+        subject="Application Decision",
+        body="Dear Sam,\nThank you for applying to the Master of Science in Data Science program. After "
+        "careful review, we regret to inform you that we are unable to offer you admission.",
+    )
+    assert result.kind is Kind.OTHER

@@ -139,6 +139,15 @@ TITLES = [
         title="Senior Analyst",
         status=Status.REJECTED,
     ),
+    stated(
+        "apply_to_our_role",
+        sender="no-reply@us.greenhouse-mail.io",
+        subject="Thank you for applying to Quillon!",
+        body="Hi Sam! Thank you so much for your interest in Quillon and taking the time to apply to our "
+        "Clinical Data Analyst Intern/Apprentice. We just wanted to let you know that we received your "
+        "application.",
+        title="Clinical Data Analyst Intern/Apprentice",
+    ),
 ]
 
 

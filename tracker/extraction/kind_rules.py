@@ -196,6 +196,8 @@ def _has_job_context(email: PreparedEmail) -> bool:
     """True when anything says the mail is about work: job words, a role noun, an ATS or job-board sender."""
     if platforms.platform_of(email.sender) or _JOB_SENDER.search(f"{email.sender.local} {email.sender.name}"):
         return True
+    if _APPLIED_TO_AN_EMPLOYER.search(email.head_lower) and not _OTHER_APPLICATION.search(email.head_lower):
+        return True  # "Thanks for applying to Coalition, Inc.!": one applies to an employer for a job
     words = [*email.subject_hits.get("JOB_CONTEXT", ()), *email.body_hits.get("JOB_CONTEXT", ())]
     if words and all(word.group(0).startswith("applicant") for word in words):
         # "We chose another applicant" is said of flats and loans too; the mail names which.
@@ -203,6 +205,12 @@ def _has_job_context(email: PreparedEmail) -> bool:
     return bool(words)
 
 
+# "Thank you for applying to Acme": thanks for applying to an organisation, not for a card or a place
+# at a university.
+_APPLIED_TO_AN_EMPLOYER = re.compile(
+    r"\bthanks?(?: you)?(?: so much)? for applying (?:to|at|with) (?![^.!?\n]{0,80}\b(?:university|college|"
+    r"school|degree|master|masters|bachelor|mba|phd|admissions?|course|apartment|card|loan|scholarship)\b)"
+)
 # Applications that are not for a job, named as such.
 _OTHER_APPLICATION = re.compile(
     r"\b(?:rental|lease|leasing|tenancy|housing|apartment|loan|mortgage|credit card|card|admissions?|visa|"

@@ -122,7 +122,7 @@ TITLES: list[tuple[str, float, bool, bool]] = [
         True,
     ),
     (
-        rf"\b(?:interest in|applying (?:to|for)|application (?:to|for)|applied (?:to|for)|apply for|"
+        rf"\b(?:interest in|applying (?:to|for)|application (?:to|for)|applied (?:to|for)|apply (?:to|for)|"
         rf"candidacy (?:to|for)|"
         rf"application (?:has been |was )?received for|received your application for)\s+(?:the\s+|"
         rf"our\s+)?(?P<t>[^\n.!?;]{{2,80}}?)(?=\s*[.!;]|{_CLAUSE_END}|\s+(?:and|at|with|in|here|"
