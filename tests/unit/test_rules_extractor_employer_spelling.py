@@ -106,3 +106,38 @@ def test_a_person_writing_for_an_employer_names_the_employer_not_the_person(send
 @pytest.mark.parametrize("sender", ["Careers <noreply@talentmail.io>", "Jobs <no-reply@hiringhub.com>"])
 def test_an_unknown_hiring_mailer_names_nobody(sender):
     assert extract(sender=sender, subject="Your application", body=_REJECTION_NAMING_NOBODY).company is None
+
+
+@pytest.mark.parametrize(
+    ("signature", "employer"),
+    [
+        ("- The Quillon Team", "Quillon"),
+        ("Kind regards,\nJane Roe\nSenior Recruiter\nQuillon", "Quillon"),
+        ("Warmly,\nJane from Quillon", "Quillon"),
+        ("© 2025 Quillon Inc. All rights reserved. 123 Main St, Austin, TX", "Quillon Inc"),
+    ],
+    ids=["a dash before the team", "a role line above the organisation", "first name from", "copyright"],
+)
+def test_a_signature_names_the_employer_an_ats_mail_does_not(signature, employer):
+    body = _REJECTION_NAMING_NOBODY.rsplit("\n", 2)[0] + "\n" + signature
+    assert same_company(
+        extract(sender="no-reply@us.greenhouse-mail.io", subject="Your application", body=body).company,
+        employer,
+    )
+
+
+def test_a_job_boards_own_copyright_names_nobody():
+    body = "Your application was viewed\nData Analyst\n© 2025 LinkedIn Corporation, 1000 West Maude Avenue"
+    result = extract(
+        sender="LinkedIn <jobs-noreply@linkedin.com>", subject="Your application was viewed", body=body
+    )
+    assert result.company is None
+
+
+def test_a_requisition_code_closing_the_subject_names_nobody():
+    result = extract(
+        sender="Jobvite <notification@jobvite.com>",
+        subject="Application received - Req 77120",
+        body="Thank you for applying. We have received your application.",
+    )
+    assert (result.company, result.requisition_id) == (None, "77120")

@@ -84,6 +84,8 @@ def test_unable_to_offer_is_a_rejection_not_an_offer():
         "first call: https://calendly.com/northwind-recruiting/30min",
         "Hi Jane,\nCongratulations, you have been shortlisted for the next round of interviews for your "
         "application.",
+        "Hi Jane,\nThanks for applying to the Data Analyst role. Do you have time for a quick call this week "
+        "about your application?",
     ],
 )
 def test_interview_phrasings_are_interviews(body):

@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from tracker.extraction import phrases, platforms
-from tracker.extraction.employer_sender import GENERIC_NAMES, TENANT_WEIGHT, sender_employers
+from tracker.extraction.employer_sender import GENERIC_NAMES, PERSON_FROM, TENANT_WEIGHT, sender_employers
 from tracker.extraction.name_reading import STOP_WORDS, finish_name, read_name, spelled_out
 from tracker.extraction.person_names import looks_like_person_name, names_an_organisation
 from tracker.extraction.phrases.tables import word_list
@@ -50,12 +50,18 @@ _ROLE_WORDS_AT_END = re.compile(
 _CAMPUS_AT_END = re.compile(r" (?:university|college)$", re.I)
 _CAMPUS_DEPARTMENT = re.compile(r" (?:recruiting|recruitment|hiring|relations|programs?)\b", re.I)
 # A person's sign-off: "Senior Technical Recruiter | Acme Robotics", "Talent Partner at Acme".
-_ROLE_SIGNATURE = re.compile(
-    r"^(?:[\w-]+ ){0,4}(?:recruiter|sourcer|recruiting (?:lead|manager|coordinator|partner)|"
+_RECRUITING_ROLE = (
+    r"(?:[\w-]+ ){0,4}(?:recruiter|sourcer|recruiting (?:lead|manager|coordinator|partner)|"
     r"talent (?:acquisition )?(?:partner|lead|manager|specialist|advisor|coordinator)|hr (?:manager|"
     r"business partner|generalist)|people partner|hiring manager|head of (?:talent|people|"
-    r"recruiting))\s*(?:[|,@–-]|\bat\b)\s*(?P<name>.+)$",
-    re.I,
+    r"recruiting))"
+)
+_ROLE_SIGNATURE = re.compile(rf"^{_RECRUITING_ROLE}\s*(?:[|,@–-]|\bat\b)\s*(?P<name>.+)$", re.I)
+# "Senior Recruiter" on a line of its own: the organisation signs on the next one.
+_ROLE_LINE = re.compile(rf"^{_RECRUITING_ROLE}$", re.I)
+# "© 2025 Acme Inc. All rights reserved.": the organisation a footer names.
+_COPYRIGHT = re.compile(
+    rf"^(?:©|\([cC]\)|[Cc]opyright)\s*(?:©\s*)?(?:\d{{4}}(?:\s*[-–]\s*\d{{4}})?,?\s+)?(?P<name>{_NAME})"
 )
 _SIGNATURE_WORDS = re.compile(
     r"\b(?:team|recruit|talent|hiring|careers|hr|people|campus|sourcer|head of)", re.I
@@ -66,6 +72,9 @@ _BANNER = re.compile(
     rf"^\s*(?P<name>{_NAME}?)\s+(?:[Cc]areers?\s+|[Rr]ecruiting\s+|[Jj]obs\s+)?(?:[Bb]anner|[Ll]ogo|[Hh]eader)\b"
 )
 _SIGNATURE_WEIGHT = 2.5
+_COPYRIGHT_WEIGHT = 1.5
+_LABELLED_CODE = re.compile(r"^(?:req(?:uisition)?|job|ref(?:erence)?|id|job id)\.?\s*[#:]?\s*\S*\d", re.I)
+_LEGAL_SUFFIX = re.compile(r",?\s+(?:Inc|LLC|Ltd|Corp|Corporation|Co|GmbH|plc|LLP|AG|SE|SA)\.?$")
 _HEADER_WEIGHT = 2.0
 _AFTER, _BEFORE = "after", "before"
 _BODY_AFTER_SUBJECT = 1 << 20
@@ -306,8 +315,24 @@ def _text_candidates(email: PreparedEmail) -> list[_Candidate]:
         # (The subject's lowered form keeps "Node.js" whole with a dot leader: compare like with like.)
         if card and above.lower() in email.subject_lower.replace("\u2024", "."):
             _add(found, finish_name(card.group("name").split()), _CARD_WEIGHT)
+    job_board = platforms.is_job_board(email.sender)
     for previous, line in zip(("",) + email.lines, email.lines, strict=False):
+        line = line.lstrip("-–—~ ")  # "- The Acme Team"
         signs_above = _SIGNS_ABOVE.match(previous) if previous else None
+        if signs_above and signs_above["valediction"] and (relayed := PERSON_FROM.match(line)):
+            _add(found, finish_name(relayed["employer"].split()), _SIGN_OFF_WEIGHT)  # "Jane from Acme"
+        if (
+            _ROLE_LINE.match(previous)
+            and len(line) <= _SIGNATURE_MAX_CHARS
+            and not looks_like_person_name(line)
+            and not looks_like_title(line)
+        ):
+            _add(found, _whole_name(line), _SIGN_OFF_WEIGHT)  # "Senior Recruiter\nAcme"
+        # A job board's mail carries the board's own footer ("© 2025 LinkedIn Corporation").
+        copyright_line = _COPYRIGHT.match(line) if line[:1] in "©(Cc" and not job_board else None
+        name = read_name(line, copyright_line.start("name")) if copyright_line else None
+        if name and not platforms.is_platform_name(_LEGAL_SUFFIX.sub("", name)):
+            _add(found, name, _COPYRIGHT_WEIGHT)
         if (
             signs_above
             and len(line) <= _SIGNATURE_MAX_CHARS
@@ -444,8 +469,8 @@ def _plausible(name: str, excluded_names: set[str]) -> bool:
         len(name.split()) <= 3 and any(word in excluded_names for word in key.split())
     ):
         return False
-    if is_requisition_code(name):
-        return False  # "at RTL152550": a job board's client code names nobody
+    if is_requisition_code(name) or _LABELLED_CODE.match(name):
+        return False  # "at RTL152550", "- Req 77120": a client or requisition code names nobody
     # "the Data Analyst position": a title where an employer was expected.
     return not names_a_person_role(name)
 

@@ -41,7 +41,7 @@ GENERIC_NAMES = {
 
 _CALENDAR = re.compile(r"calendar", re.I)
 # "Kate from Acme", "Kate Doe at Acme": a recruiter's first name and their employer.
-_PERSON_FROM = re.compile(r"^[A-Z][a-z]+(?: [A-Z][a-z]+)? (?:from|at|@) (?P<employer>[A-Z0-9].+)$")
+PERSON_FROM = re.compile(r"^[A-Z][a-z]+(?: [A-Z][a-z]+)? (?:from|at|@) (?P<employer>[A-Z0-9].+)$")
 # "Kate Doe via Acme": a recruiter's mail sent through their employer's system ("Acme via DocuSign"
 # and "Kate Doe via LinkedIn" name a platform instead).
 _PERSON_VIA = re.compile(r"^[A-Z][a-z]+ [A-Z][a-z]+ via (?P<employer>[A-Z0-9].+)$")
@@ -107,7 +107,7 @@ def display_employer(display_name: str, local_part: str = "") -> str | None:
     """The employer in a display name ("Acme Recruiting Team" -> "Acme"), or None (also for a person)."""
     if not display_name or ("@" in display_name and " " not in display_name):
         return None
-    relayed = _PERSON_FROM.match(display_name)
+    relayed = PERSON_FROM.match(display_name)
     via = _PERSON_VIA.match(display_name)
     if via and not platforms.is_platform_name(via["employer"]):
         relayed = via
