@@ -111,6 +111,7 @@ TITLES = [
         body="Dear Sam,\nYour application is still under review; thank you for your patience.",
         title="Grid Analyst",
         requisition_id="41233",
+        status=Status.APPLIED,
     ),
     stated(
         "an_id_in_brackets_and_a_colon_end_the_title",

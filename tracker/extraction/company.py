@@ -211,7 +211,10 @@ def find_employer(
         else:
             clusters.append([candidate])
     # At equal evidence the name read first wins: mail names its own employer before anything else.
-    scored = [(_cluster_score(cluster, email), -_first_place(cluster), cluster) for cluster in clusters]
+    agency = len(clusters) > 1 and _is_agency_sender(email)
+    scored = [
+        (_cluster_score(cluster, email, agency), -_first_place(cluster), cluster) for cluster in clusters
+    ]
     score, _, best = max(scored, key=lambda item: item[:2])
     if not any(c.from_text for c in best) and all(c.weight <= TENANT_WEIGHT for c in best):
         return EmployerReading(None)
@@ -316,13 +319,15 @@ def _text_candidates(email: PreparedEmail) -> list[_Candidate]:
         if card and above.lower() in email.subject_lower.replace("\u2024", "."):
             _add(found, finish_name(card.group("name").split()), _CARD_WEIGHT)
     job_board = platforms.is_job_board(email.sender)
+    role_above = False  # the line above is a recruiter's role ("Senior Recruiter")
     for previous, line in zip(("",) + email.lines, email.lines, strict=False):
-        line = line.lstrip("-–—~ ")  # "- The Acme Team"
+        if line[:1] in "-–—~":
+            line = line.lstrip("-–—~ ")  # "- The Acme Team"
         signs_above = _SIGNS_ABOVE.match(previous) if previous else None
         if signs_above and signs_above["valediction"] and (relayed := PERSON_FROM.match(line)):
             _add(found, finish_name(relayed["employer"].split()), _SIGN_OFF_WEIGHT)  # "Jane from Acme"
         if (
-            _ROLE_LINE.match(previous)
+            role_above
             and len(line) <= _SIGNATURE_MAX_CHARS
             and not looks_like_person_name(line)
             and not looks_like_title(line)
@@ -344,7 +349,9 @@ def _text_candidates(email: PreparedEmail) -> list[_Candidate]:
             )
         ):
             _add(found, _whole_name(line), _SIGN_OFF_WEIGHT)
+        role_above = False
         if len(line) <= _SIGNATURE_MAX_CHARS and _SIGNATURE_WORDS.search(line):
+            role_above = bool(_ROLE_LINE.match(line))
             role_signature = _ROLE_SIGNATURE.match(line)
             if role_signature:
                 _add(found, finish_name(role_signature.group("name").split()), _SIGNATURE_WEIGHT)
@@ -475,14 +482,14 @@ def _plausible(name: str, excluded_names: set[str]) -> bool:
     return not names_a_person_role(name)
 
 
-def _cluster_score(cluster: list[_Candidate], email: PreparedEmail) -> float:
+def _cluster_score(cluster: list[_Candidate], email: PreparedEmail, agency_sender: bool) -> float:
     score = _evidence_weight(cluster)
     if any(c.from_text for c in cluster) and any(not c.from_text for c in cluster):
         score += _AGREEMENT_BONUS
     name = cluster[0].name
     if platforms.is_platform_name(name):
         score *= _PLATFORM_FACTOR
-    elif _is_agency_sender(email) and any(c.place == _SENDER for c in cluster):
+    elif agency_sender and any(c.place == _SENDER for c in cluster):
         # An agency relays its clients' processes: the client the text names is the employer.
         score *= _AGENCY_FACTOR
     mentions = email.body_lower.count(name.lower()) if len(name) > 2 else 0

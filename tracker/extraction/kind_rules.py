@@ -196,13 +196,15 @@ def _has_job_context(email: PreparedEmail) -> bool:
     """True when anything says the mail is about work: job words, a role noun, an ATS or job-board sender."""
     if platforms.platform_of(email.sender) or _JOB_SENDER.search(f"{email.sender.local} {email.sender.name}"):
         return True
-    if _APPLIED_TO_AN_EMPLOYER.search(email.head_lower) and not _OTHER_APPLICATION.search(email.head_lower):
-        return True  # "Thanks for applying to Coalition, Inc.!": one applies to an employer for a job
     words = [*email.subject_hits.get("JOB_CONTEXT", ()), *email.body_hits.get("JOB_CONTEXT", ())]
-    if words and all(word.group(0).startswith("applicant") for word in words):
-        # "We chose another applicant" is said of flats and loans too; the mail names which.
-        return not _OTHER_APPLICATION.search(email.head_lower)
-    return bool(words)
+    if words and not all(word.group(0).startswith("applicant") for word in words):
+        return True
+    head = email.head_lower
+    # "We chose another applicant" is said of flats and loans too; the mail names which. And one
+    # applies to an organisation for a job ("Thanks for applying to Coalition, Inc.!").
+    if not words and not ("for applying" in head and _APPLIED_TO_AN_EMPLOYER.search(head)):
+        return False
+    return not _OTHER_APPLICATION.search(head)
 
 
 # "Thank you for applying to Acme": thanks for applying to an organisation, not for a card or a place

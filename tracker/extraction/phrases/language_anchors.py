@@ -134,7 +134,7 @@ TITLES: list[tuple[str, float, bool, bool]] = [
         False,
     ),
     (
-        rf"(?:\b(?:auf|für|an|um|zu|und|ihnen|dir|euch|dass) |(?<=\n))"
+        rf"\b(?:(?:auf|für|an|um|zu|und|ihnen|dir|euch|dass) )?"
         rf"(?:der|die|den|das|eine|einer|unsere[rn]?) (?:ausgeschriebene[n]? |"
         rf"offene[n]? )?{_ROLE_NOUN_DE}(?:\s+als)?\s+[\"„]?(?P<t>{_DE_TITLE})[\"“”]?{_DE_END}",
         3.0,
