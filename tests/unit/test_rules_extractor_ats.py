@@ -224,6 +224,15 @@ CONFIRMATIONS = [
         company=None,
         title="Senior DevEx Engineer",
     ),
+    confirmation(
+        "an_employer_whose_name_ends_in_services_keeps_it",
+        sender="LinkedIn <jobs-noreply@linkedin.com>",
+        subject="Sam, your application was sent to Quillon Consultancy Services",
+        body="Quillon Consultancy Services\nAI Engineer - Entry Level\n"
+        "Quillon Consultancy Services · Edison, NJ (On-site)\nApplied on February 6, 2026",
+        company="Quillon Consultancy Services",
+        title="AI Engineer - Entry Level",
+    ),
 ]
 
 

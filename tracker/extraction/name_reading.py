@@ -78,6 +78,8 @@ _LEADING_NOISE = re.compile(r"^[\s\"'(\[|:-]+")
 MAX_NAME_WORDS = 7
 # "bioMérieux", "eBay", "iRobot": a name may start lowercase when a capital follows at once.
 _CAMEL_CASE_WORD = re.compile(r"^[a-z]{1,4}[A-ZÀ-Þ]")
+# Generic nouns (stop words alone: "HR Services", "Global") that end a name of two words or more.
+_NAME_NOUNS = {"Services", "Group"}
 # Stop words that open names when a name word follows: "New Jersey Courts", "Global Payments".
 _NAME_OPENERS = {"new", "global"}
 # "Van Dijk Installaties", "De Nederlandsche Bank", "La Poste": a capitalised particle begins a name.
@@ -119,6 +121,8 @@ def _accept_token(token: str, words: list[str], allow_lowercase: bool, text: str
         return _next_is_capitalised(text, pos)
     if words and _LEGAL_SUFFIX.match(bare):
         return True
+    if bare in _NAME_NOUNS and len(words) >= 2:
+        return True  # "Tata Consultancy Services", "Amazon Web Services": the name's last noun
     # All-capital tokens are acronyms ("IT", "US"), not the pronoun or preposition they spell.
     is_acronym = bare.isupper() and len(bare) > 1 and bool(words)
     if (
