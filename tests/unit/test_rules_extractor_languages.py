@@ -314,6 +314,13 @@ GERMAN = [
         "Wir haben den Auswahlprozess daher gestoppt.\n\nViele Grüße\nKestrel",
         APP, WITHDRAWN, "Kestrel", "Marketing Manager (m/w/d)", "the position opening a line",
     ),
+    case(
+        "Kestrel <hr@kestrel.de>",
+        "Ihre Bewerbung",
+        "Hallo Sam,\n\nvielen Dank für Ihre Geduld. Wir möchten Ihnen mitteilen, dass wir Ihre Bewerbung als "
+        "Data Analyst (m/w/d) derzeit noch prüfen.\n\nViele Grüße\nKestrel",
+        APP, APPLIED, "Kestrel", "Data Analyst (m/w/d)", "title ends before derzeit",
+    ),
 ]
 
 FRENCH = [
@@ -600,6 +607,13 @@ DUTCH = [
         "Beste Sam,\n\nGraag nodigen wij je uit voor een gesprek voor de functie van Data Analist op maandag "
         "3 maart om 10:00 uur.\n\nMet vriendelijke groet,\nVondel",
         APP, INTERVIEW, "Vondel", "Data Analist", "nodigen wij je uit, title ends before the day",
+    ),
+    case(
+        "Vondel HR <hr@vondel.nl>",
+        "Uitnodiging sollicitatiegesprek",
+        "Beste Sam,\n\nNaar aanleiding van je sollicitatie voor de functie Data Analist willen we je graag "
+        "uitnodigen voor een eerste gesprek.\n\nMet vriendelijke groet,\nVondel",
+        APP, INTERVIEW, "Vondel", "Data Analist", "title ends before willen",
     ),
 ]
 

@@ -86,6 +86,8 @@ def test_unable_to_offer_is_a_rejection_not_an_offer():
         "application.",
         "Hi Jane,\nThanks for applying to the Data Analyst role. Do you have time for a quick call this week "
         "about your application?",
+        "Hi Jane,\nThank you for taking the time to interview for the Data Analyst role. We'll be in touch "
+        "with next steps soon.",
     ],
 )
 def test_interview_phrasings_are_interviews(body):

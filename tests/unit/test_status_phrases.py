@@ -290,6 +290,7 @@ PINNING_SENTENCES = {
         "Queremos ofrecerte un contrato.",
     ],
     "INTERVIEW": [
+        "Thank you for taking the time to interview.",
         "Do you have some time for a quick call this week?",
         "Our client would like to interview you.",
         "Please let me know a few times that work for you.",

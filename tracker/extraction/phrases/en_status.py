@@ -274,6 +274,8 @@ INTERVIEW = [
     r"\b(?:let (?:me|us) know|send (?:me|us)|suggest|propose) (?:a few |some |two or three |a couple of )?"
     r"(?:\w+ )?(?:times|time slots|slots|dates) (?:that|which|when|you)\b",
     r"\bfind (?:a )?(?:\w+ )?time to (?:talk|speak|chat|meet|connect|catch up)\b",
+    r"\bthank(?:s| you)(?: \w+){0,2} for (?:taking the time to )?(?:interview(?:ing)?|meeting with us|"
+    r"speaking with us)\b",
     r"\b(?:do you have|would you have|have you got) (?:\w+ ){0,2}time for a (?:quick |short |brief )?"
     r"(?:call|chat|conversation)\b",
     r"\bget to know you (?:\w+ )?(?:in|over|during|on) (?:an? |the )?(?:[\w-]+ )?(?:call|interview|"

@@ -99,7 +99,7 @@ _DE_END = (
     r"sie|ich|für|dass|haben|freuen|möchten|den)|sowie|erhalten|aufmerksam|vorerst|nicht|leider|hat|haben|"
     r"wurde|ist|einladen|eingegangen|mit der (?:referenz|kennzahl|ausschreibung)|unseres|unserer|geprüft|"
     r"gelesen|zu besetzen|einzuladen|einladen|kennenzulernen|bitten|noch|bereits|wird|werden|anbieten|"
-    r"anzubieten|besetzt)\b|\s+mit der (?:referenz|kennzahl|"
+    r"anzubieten|besetzt|derzeit|aktuell|momentan|gerade)\b|\s+mit der (?:referenz|kennzahl|"
     r"ausschreibung)|\s+\(\d[\d/]*|\s*[.!?;,](?:\s|$)|"
     r"\s*\n|\s*$)"
 )
@@ -107,7 +107,8 @@ _DE_END = (
 _DE_TITLE = r"(?:\([^)\n]{0,80}\)|[^\n!?;\"“”(]){2,120}?"
 _ROLE_NOUN_DE = r"(?:stelle|position|job|rolle|vakanz|tätigkeit)"
 _NL_END = (
-    r"(?=\s+(?:bij|en (?:we|wij|je|jij|u|hebben|zijn)|is|zijn|hebben|ontvangen|in behandeling|niet)\b|"
+    r"(?=\s+(?:bij|en (?:we|wij|je|jij|u|hebben|zijn)|is|zijn|hebben|ontvangen|in behandeling|niet|willen|"
+    r"graag|wij|we)\b|"
     r"\s*[.!?;,](?:\s|$)|\s*\n|\s*$)"
 )
 _PT_IT_END = (
