@@ -233,6 +233,14 @@ CONFIRMATIONS = [
         company="Quillon Consultancy Services",
         title="AI Engineer - Entry Level",
     ),
+    confirmation(
+        "a_job_board_says_the_employer_is_reviewing_the_application",
+        sender="LinkedIn <jobs-noreply@linkedin.com>",
+        subject="Quillon is reviewing your application",
+        body="Quillon is reviewing your application for Data Analyst.\n\nData Analyst\nQuillon · Austin, TX",
+        company="Quillon",
+        title="Data Analyst",
+    ),
 ]
 
 

@@ -238,6 +238,18 @@ SCHEDULING = [
         company="Corbel",
         title="Product Manager",
     ),
+    scheduled(
+        "a_job_board_says_the_employer_wants_to_chat",
+        mail(
+            "Wellfound <team@hi.wellfound.com>",
+            "Quillon wants to chat!",
+            "Hi Sam,\n\nGood news! Quillon is interested in your application for Frontend Engineer and would "
+            "like to set up a call.\n\nWellfound",
+        ),
+        status=Status.INTERVIEW,
+        company="Quillon",
+        title="Frontend Engineer",
+    ),
 ]
 
 

@@ -71,6 +71,10 @@ EMPLOYER_BEFORE: list[tuple[str, float]] = [
     # mail names the employer it writes for.
     (r"\bhas (?:requested|asked) (?:that )?you\b", 2.5),
     (r"\bhas partnered with\b", 2.5),
+    # Job boards telling what the employer does: "Acme is reviewing your application", "Acme wants to chat".
+    (r"\b(?:is|are) (?:currently )?reviewing your (?:application|profile|resume)\b", 2.5),
+    (r"\b(?:is|are) interested in your (?:application|profile)\b", 2.5),
+    (r"\b(?:wants|want) to (?:chat|talk|speak|meet)\b", 2.5),
     # "Acme invited you to take the Acme 2023 Coding Assessment on CodeSignal"
     (r"\binvited you to (?:take|complete)\b", 3.0),
     (r"\b(?:would like|wants) to invite you\b", 2.5),
