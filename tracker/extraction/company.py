@@ -74,7 +74,6 @@ _BANNER = re.compile(
 _SIGNATURE_WEIGHT = 2.5
 _COPYRIGHT_WEIGHT = 1.5
 _LABELLED_CODE = re.compile(r"^(?:req(?:uisition)?|job|ref(?:erence)?|id|job id)\.?\s*[#:]?\s*\S*\d", re.I)
-_LEGAL_SUFFIX = re.compile(r",?\s+(?:Inc|LLC|Ltd|Corp|Corporation|Co|GmbH|plc|LLP|AG|SE|SA)\.?$")
 _HEADER_WEIGHT = 2.0
 _AFTER, _BEFORE = "after", "before"
 _BODY_AFTER_SUBJECT = 1 << 20
@@ -287,10 +286,11 @@ def _text_candidates(email: PreparedEmail) -> list[_Candidate]:
                 if name_match:
                     at = match.start() - len(window) + name_match.start("name")
                     _add(found, finish_name(name_match.group("name").split()), weight, (place, at, _BEFORE))
+    job_board = platforms.is_job_board(email.sender)
     banner = _BANNER.match(email.body)
     if banner:
         _add(found, finish_name(banner.group("name").split()), _SIGNATURE_WEIGHT, ("body", 0, "banner"))
-    elif email.lines and platforms.platform_of(email.sender) and not platforms.is_job_board(email.sender):
+    elif email.lines and platforms.platform_of(email.sender) and not job_board:
         # An ATS heads its mail with the employer's name on a line of its own (its logo's text).
         header = _whole_name(email.lines[0])
         if (
@@ -318,7 +318,6 @@ def _text_candidates(email: PreparedEmail) -> list[_Candidate]:
         # (The subject's lowered form keeps "Node.js" whole with a dot leader: compare like with like.)
         if card and above.lower() in email.subject_lower.replace("\u2024", "."):
             _add(found, finish_name(card.group("name").split()), _CARD_WEIGHT)
-    job_board = platforms.is_job_board(email.sender)
     role_above = False  # the line above is a recruiter's role ("Senior Recruiter")
     for previous, line in zip(("",) + email.lines, email.lines, strict=False):
         if line[:1] in "-–—~":
@@ -336,7 +335,7 @@ def _text_candidates(email: PreparedEmail) -> list[_Candidate]:
         # A job board's mail carries the board's own footer ("© 2025 LinkedIn Corporation").
         copyright_line = _COPYRIGHT.match(line) if line[:1] in "©(Cc" and not job_board else None
         name = read_name(line, copyright_line.start("name")) if copyright_line else None
-        if name and not platforms.is_platform_name(_LEGAL_SUFFIX.sub("", name)):
+        if name and not platforms.is_platform_name(company_key(name)):  # "LinkedIn Corporation"
             _add(found, name, _COPYRIGHT_WEIGHT)
         if (
             signs_above
