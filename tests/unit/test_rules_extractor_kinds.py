@@ -218,6 +218,62 @@ NOT_APPLICATIONS = [
         "free webinar and get 30% off the interview prep course.",
         kind=Kind.OTHER,
     ),
+    not_application(
+        "a_podcast_episode_interviewing_a_founder_is_other",
+        sender="Build Weekly <hello@buildweekly.example>",
+        subject="New episode: an interview with the founder of Quillon",
+        body="In this week's episode we interview the founder of Quillon about hiring her first ten "
+        "engineers. Listen now.",
+        kind=Kind.OTHER,
+    ),
+    not_application(
+        "a_journalist_asking_to_interview_the_reader_is_other",
+        sender="Rita Okafor <rita@citytribune.example>",
+        subject="Interview request",
+        body="Hi Sam, I'm writing a piece about four-day work weeks and would love to interview you for "
+        "20 minutes. Are you free on Thursday?",
+        kind=Kind.OTHER,
+    ),
+    not_application(
+        "an_admissions_interview_is_other",
+        sender="Admissions <admissions@northfield-academy.example>",
+        subject="Your admissions interview is scheduled",
+        body="Hi Sam, your admissions interview for the Data Science certificate is scheduled for Monday "
+        "at 11am.",
+        kind=Kind.OTHER,
+    ),
+    not_application(
+        "a_colleague_asking_the_reader_to_sit_on_an_interview_panel_is_other",
+        sender="Priya Nair <priya.nair@currentemployer.example>",
+        subject="Interview panel for the analyst candidate on Friday",
+        body="Hi all, can you join the interview panel for the analyst candidate on Friday at 10? Please "
+        "submit your scorecard afterwards.",
+        kind=Kind.OTHER,
+    ),
+    not_application(
+        "an_application_to_volunteer_is_other",
+        sender="River Cleanup <hello@rivercleanup.example>",
+        subject="We got your volunteer application",
+        body="Thank you for applying to volunteer with River Cleanup! Our coordinator will email you about "
+        "the next orientation.",
+        kind=Kind.OTHER,
+    ),
+    not_application(
+        "an_application_for_a_developer_account_is_other",
+        sender="App Market <noreply@appmarket.example>",
+        subject="Your developer account application",
+        body="Thank you for applying for a publisher developer account. We need more information to "
+        "verify your identity.",
+        kind=Kind.OTHER,
+    ),
+    not_application(
+        "a_rental_application_sent_to_a_landlord_is_other",
+        sender="Flatfinder <rentals@flatfinder.example>",
+        subject="Your application was submitted to 12 Elm Street",
+        body="Your rental application was sent to the landlord of 12 Elm Street. We'll tell you when they "
+        "reply.",
+        kind=Kind.OTHER,
+    ),
 ]
 
 

@@ -422,8 +422,18 @@ def _spelled_out_labels(email: PreparedEmail, candidates: list[_Candidate]) -> l
             continue
         spelled = spelled_out(name, (email.subject, email.sender.name, email.body))
         if spelled:
+            fuller = _name_ending_with(spelled, candidates)
+            if fuller:
+                candidate.name = spelled = fuller  # "berkeley.edu": the University of California at Berkeley
             found.append(_Candidate(spelled, _SPELLED_OUT_WEIGHT, True))
     return found
+
+
+def _name_ending_with(spelled: str, candidates: list[_Candidate]) -> str | None:
+    """The longer name the text gives a label it spells as its last word, if any."""
+    ending = " " + spelled.lower()
+    longer = (c.name for c in candidates if c.from_text and c.name.count(" ") >= 2)
+    return next((name for name in longer if name.lower().endswith(ending)), None)
 
 
 # What a subject or signature glues onto an employer's name: "Trimble Recruiting", "ARN Job",

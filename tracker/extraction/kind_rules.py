@@ -37,6 +37,7 @@ _JOB_SENDER = re.compile(
 _NEWS_CATEGORIES = ("withdrawn", "rejected", "search_stopped", "offer")
 _PROCESS_CATEGORIES = ("interview", "assessment", "assessment_tool")
 _PROCESS_PHRASES = ("INTERVIEW", "ASSESSMENT", "ASSESSMENT_TOOL")
+_NOT_HIRING = "NOT_HIRING_INTERVIEW"
 
 
 @dataclass(frozen=True)
@@ -72,6 +73,7 @@ class _Evidence:
     subject_news: bool
     subject_confirms: bool
     alert_sender: bool
+    not_hiring_interview: bool
 
     @property
     def anchor_at(self) -> int | None:
@@ -101,6 +103,15 @@ def read_kind(email: PreparedEmail, status: StatusReading) -> KindReading:
         if evidence.alert_hits >= 2:
             return KindReading(Kind.JOB_ALERT, 0.75, "job board listing, no application named")
         return KindReading(Kind.OTHER, 0.7, "job board newsletter, no application named")
+    if (
+        evidence.not_hiring_interview
+        and evidence.confirmation_at is None
+        and evidence.news_at is None
+        and evidence.references == 0
+        and status.status in (None, Status.INTERVIEW)
+    ):
+        # A journalist's, a podcast's or an admissions office's interview, or a panel the reader sits on.
+        return KindReading(Kind.OTHER, 0.7, "an interview, but not a hiring step of the reader's")
     if (
         evidence.selling
         and evidence.marketing_hits >= 2
@@ -189,6 +200,7 @@ def _gather(email: PreparedEmail, status: StatusReading) -> _Evidence:
         ),
         alert_sender=bool(_ALERT_SENDER.search(email.sender.local))
         or (platforms.is_job_board(email.sender) and bool(_ALERT_SENDER.search(email.sender.name))),
+        not_hiring_interview=bool(hits.get(_NOT_HIRING) or subject_hits.get(_NOT_HIRING)),
     )
 
 
@@ -197,14 +209,15 @@ def _has_job_context(email: PreparedEmail) -> bool:
     if platforms.platform_of(email.sender) or _JOB_SENDER.search(f"{email.sender.local} {email.sender.name}"):
         return True
     words = [*email.subject_hits.get("JOB_CONTEXT", ()), *email.body_hits.get("JOB_CONTEXT", ())]
+    head = email.head_lower
+    if _OTHER_APPLICATION.search(head):
+        # "Your rental application was sent to...", "a developer account": only hiring's own words say job.
+        return any(_HIRING_WORD.match(word.group(0)) for word in words)
     if words and not all(word.group(0).startswith("applicant") for word in words):
         return True
-    head = email.head_lower
     # "We chose another applicant" is said of flats and loans too; the mail names which. And one
     # applies to an organisation for a job ("Thanks for applying to Coalition, Inc.!").
-    if not words and not ("for applying" in head and _APPLIED_TO_AN_EMPLOYER.search(head)):
-        return False
-    return not _OTHER_APPLICATION.search(head)
+    return bool(words) or ("for applying" in head and bool(_APPLIED_TO_AN_EMPLOYER.search(head)))
 
 
 # "Thank you for applying to Acme": thanks for applying to an organisation, not for a card or a place
@@ -216,7 +229,14 @@ _APPLIED_TO_AN_EMPLOYER = re.compile(
 # Applications that are not for a job, named as such.
 _OTHER_APPLICATION = re.compile(
     r"\b(?:rental|lease|leasing|tenancy|housing|apartment|loan|mortgage|credit card|card|admissions?|visa|"
-    r"scholarship|membership|grant|permit|insurance) application\b"
+    r"scholarship|membership|grant|permit|insurance|account|volunteer|volunteering) application\b|"
+    r"\bapplying (?:for an? (?:[\w-]+ ){0,3}(?:account|card|loan|mortgage|permit|licen[cs]e|membership|"
+    r"passport|visa)|to volunteer)\b"
+)
+# Words of hiring itself, which a role noun ("developer account") or an interview alone are not.
+_HIRING_WORD = re.compile(
+    r"positions?\b|roles?\b|jobs?\b|careers?\b|hiring|recruit|employ|vacanc|requisition|resum|résumé|cv\b|"
+    r"job offer|offer letter|offer of employment|talent|bewerbung|stelle|poste|emploi|empleo|puesto"
 )
 
 

@@ -56,6 +56,8 @@ _ABBREVIATIONS = {
     "mfg.",
     "no.",
 }
+# "J.P. Morgan", "A.O. Smith": initials run on into the name.
+_INITIALS = re.compile(r"^(?:[A-Z]\.){2,}$")
 # Capitalised words that begin a clause or are generic, never part of an employer's name.
 STOP_WORDS = {
     "we", "our", "your", "you", "thank", "thanks", "unfortunately", "please", "if", "this", "that", "at",
@@ -84,6 +86,8 @@ _NAME_NOUNS = {"Services", "Group"}
 _NAME_OPENERS = {"new", "global"}
 # "Van Dijk Installaties", "De Nederlandsche Bank", "La Poste": a capitalised particle begins a name.
 _NAME_PARTICLE = re.compile(r"^(?:Van|Von|De|Del|Della|Di|Du|Da|Dos|La|Le|El|Het)$")
+# "University of Texas at Austin": "at" joins a campus to its university's name.
+_CAMPUS_NOUNS = {"University", "College"}
 _MIN_SPELLED_LABEL = 4
 _SPELLED_SUFFIX = r"(?:,? (?:Inc|LLC|Ltd|Corp|Co|GmbH|plc|LLP|SAS|SE|AG|Limited|Corporation)\.?)?"
 
@@ -118,7 +122,9 @@ def _accept_token(token: str, words: list[str], allow_lowercase: bool, text: str
         return False
     lower = bare.lower()
     if words and lower in _CONNECTORS:
-        return _next_is_capitalised(text, pos)
+        return _next_is_capitalised(text, pos) or _the_and_a_name_follow(text, pos)
+    if lower == "at" and _campus_follows(words, text, pos):
+        return True  # "University of California at Berkeley": the campus is part of the name
     if words and _LEGAL_SUFFIX.match(bare):
         return True
     if bare in _NAME_NOUNS and len(words) >= 2:
@@ -140,13 +146,25 @@ def _accept_token(token: str, words: list[str], allow_lowercase: bool, text: str
 
 def _strip_token(token: str, text: str, pos: int) -> tuple[str, bool]:
     """The token without clause punctuation, and whether the name ends after it."""
-    if token.lower() in _ABBREVIATIONS:
+    if token.lower() in _ABBREVIATIONS or _INITIALS.match(token):
         return token, not _next_is_capitalised(text, pos) or _next_starts_sentence(text, pos)
     if token.endswith(",") and _LEGAL_SUFFIX.match(_peek(text, pos).strip(".,")):
         return token[:-1] + ",", False
     if token[-1] in '.!?:;,|)"' or token.endswith("'s") or token.endswith("’s"):
         return _TRAILING_NOISE.sub("", token), True
     return token, False
+
+
+def _the_and_a_name_follow(text: str, pos: int) -> bool:
+    """ "University of the Arts", "Bank of the West": "the" between a connector and a name word."""
+    match = _TOKEN.match(text, pos)
+    return match is not None and match.group(1) == "the" and _next_is_capitalised(text, match.end())
+
+
+def _campus_follows(words: list[str], text: str, pos: int) -> bool:
+    return (
+        len(words) >= 3 and words[0] in _CAMPUS_NOUNS and words[1] == "of" and _next_is_capitalised(text, pos)
+    )
 
 
 def _peek(text: str, pos: int) -> str:

@@ -77,6 +77,7 @@ SCANNED_CATEGORIES = (
     "ACCOUNT",
     "SURVEY",
     "MARKETING",
+    "NOT_HIRING_INTERVIEW",
     "INJECTION",
 )
 # Anchor categories: where employers' names and titles sit (see anchors.py), by category name.

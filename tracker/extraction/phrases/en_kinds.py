@@ -120,6 +120,24 @@ MARKETING = [
     r"\b(?:career guide|career advice|resume tips|interview tips|job search tips)\b",
     r"\bcourse\b",
     r"\bresume (?:assessment|review|critique|writing)\b",
+    r"\b(?:new|latest|this week's|today's) episode\b",
+    r"\blisten (?:now|here|to the (?:full )?episode)\b",
+]
+
+# Interviews that are not a hiring step: a journalist's, a podcast's, an admissions office's, or one the
+# recipient sits on as an interviewer.
+NOT_HIRING_INTERVIEW = [
+    r"\b(?:admissions?|podcast|press|media|radio|television|tv|research|user research|usability|customer|"
+    r"exit|alumni|scholarship) interviews?\b",
+    r"\binterview (?:you )?(?:for|about|on) (?:our|my|a|an|the|this|an upcoming) (?:\w+ )?(?:story|article|"
+    r"podcast|piece|documentary|report|study|show|episode|newsletter|blog|book|thesis|magazine|series)\b",
+    r"\binterviews? with (?:the )?(?:ceo|cto|founder|co-?founder|author|creator) of\b",
+    r"\binterview (?:panel|loop|debrief) for (?:the|a|an|our) (?:[\w-]+ ){0,3}candidate\b",
+    r"\b(?:join|sit on|be on|be part of) (?:the |an |our )?interview (?:panel|loop)\b",
+    r"\b(?:submit|enter) your (?:interview )?(?:feedback|scorecard)\b",
+    # The interviewer writes for the press: "I'm writing a story about remote work".
+    r"\b(?:writing|working on|reporting|researching) (?:a|an) (?:\w+ )?(?:story|article|piece|feature|"
+    r"documentary|podcast episode)\b",
 ]
 
 SURVEY = [
