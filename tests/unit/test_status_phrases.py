@@ -100,6 +100,7 @@ PINNING_SENTENCES = {
         "We won't be taking your application further.",
         "We've decided to pass on your application.",
         "We went with a candidate whose experience was a closer fit.",
+        "In the end we went with someone else for this role.",
         "The team has decided to move forward with someone else.",
         "We have decided to close your application.",
         "We are no longer considering your application.",
@@ -290,6 +291,7 @@ PINNING_SENTENCES = {
         "Queremos ofrecerte un contrato.",
     ],
     "INTERVIEW": [
+        "Please confirm your attendance at the Superday.",
         "Thank you for taking the time to interview.",
         "Do you have some time for a quick call this week?",
         "Our client would like to interview you.",

@@ -151,14 +151,17 @@ _EVENT_FOR = re.compile(
 )
 # "Recruiter Screen", "Hiring Manager Interview": the name of a step, never of a job.
 _STEP_AT_END = re.compile(
-    r"\b(?:interview|screen(?:ing)?|call|chat|meeting|challenge|assessment|exercise)s?$", re.I
+    r"\b(?:interview|screen(?:ing)?|call|chat|meeting|challenge|assessment|exercise|conversation|discussion)s?$",
+    re.I,
 )
 _STEP_PHRASE_AT_END = re.compile(
     r"(?:\s*[-:|]\s*|\s+)(?:(?:technical|phone|video|final|first|second|third|onsite|on-site|hiring manager|"
     r"recruiter|panel|virtual|behavioral|behavioural|culture|team|round|intro|introductory|coding|online|"
-    r"engineering)\s+)*(?:interview|screen(?:ing)?|call|chat|meeting|challenge|assessment|exercise)s?$",
+    r"engineering)\s+)*(?:interview|screen(?:ing)?|call|chat|meeting|challenge|assessment|exercise|conversation|"
+    r"discussion)s?$",
     re.I,
 )
+_INTERVIEWER = re.compile(r"(?:the )?(?:hiring manager|recruiter|hr|ceo|cto|founder|team lead)", re.I)
 _MIN_TITLE_CHARS = 2
 _MAX_TITLE_WORDS = 12
 
@@ -384,8 +387,8 @@ def _accept(
     if _STEP_AT_END.search(title):
         # "Data Engineer Technical Interview": the role before the step's name, if one is left.
         role = _STEP_PHRASE_AT_END.sub("", title).strip(" -:|")
-        if role == title or not names_a_person_role(role):
-            return None
+        if role == title or not names_a_person_role(role) or _INTERVIEWER.fullmatch(role):
+            return None  # "Hiring Manager Conversation" names who interviews, not the job
         title = role
     key = title_key(title)
     if not key or key in excluded_names or (company and key == title_key(company)):
@@ -402,7 +405,11 @@ _NOISE_BEFORE_TITLE = re.compile(
     r"codility|codesignal|hirevue|testgorilla)\))\s+",
     re.I,
 )
-_NOISE_AFTER_TITLE = re.compile(r"\s+(?:is|are|was|has|have|successfully|here|now|today)$", re.I)
+_NOISE_AFTER_TITLE = re.compile(
+    r"\s+(?:is|are|was|has|have|successfully|here|now|today|(?:any )?further|any longer|at this (?:time|"
+    r"stage|point)|on this occasion|for now)$",
+    re.I,
+)
 
 
 def _without_title_noise(raw: str, company: str | None) -> str:

@@ -130,6 +130,9 @@ REJECTION = [
     r"\b(?:pursue|pursuing|proceed with|move forward with|moving forward with|go with|going with|"
     r"consider) (?:the )?(?:candidates|applicants|individuals|profiles) (?:whose|who|that)\b",
     r"\bunfortunately[^.\n]{0,60}\b(?:other candidates|another candidate|not (?:been )?selected)\b",
+    r"\b(?:went|gone|go|going|decided to go) with (?:someone|somebody|another (?:\w+ )?(?:candidate|"
+    r"applicant|person)|an? (?:different|stronger|internal|more \w+) (?:candidate|applicant)|"
+    r"other candidates)\b",
     # Ordinary employer wording: the news is that someone else was chosen or the fit was not found.
     r"\bnot (?:the |a )?(?:most |best )?(?:qualified|suitable|strongest) (?:candidate|applicant|match|fit)",
     r"\b(?:unable|not able|were unable|could not|couldn't) to find (?:a |an )?(?:\w+ )?(?:match|fit)\b",
@@ -180,7 +183,8 @@ WITHDRAWN = [
     r"\b(?:put|placed|putting|placing) (?:the|this|that|our) (?:[\w()\[\]#:,-]+ ){0,8}(?:position|role|"
     r"requisition|req|search|opening|posting|vacancy|hiring) on hold",
     r"\b(?:you have|you've|you) (?:successfully )?withdr[ae]wn?\b",
-    r"\byour (?:\w+ ){0,2}application (?:has been|was|is) (?:successfully )?withdrawn",
+    r"\byour (?:\w+ ){0,2}application (?:for (?:the )?[^.\n]{1,60} )?(?:has been|was|is) (?:successfully )?"
+    r"withdrawn",
     r"\b(?:confirm|confirming|confirmation of|processed|received) (?:the )?(?:withdrawal of )?your (?:\w+ "
     r")?withdrawal",
     r"\bwithdrawal of your (?:\w+ )?application",
@@ -236,6 +240,7 @@ INTERVIEW = [
     r"\b(?:move|moving|bring|bringing) you (?:forward |ahead )?(?:to|for) (?:an? |the |"
     r"your )?(?:[\w-]+ ){0,3}(?:interview|onsite|on-site|round|stage|call|screen|conversation)",
     r"\binvit(?:e|ing) you (?:to|for) (?:an? |the )?(?:onsite|on-site|in-person visit|office visit)\b",
+    r"\bsuper ?days?\b",
     r"\b(?:upcoming|rescheduled|scheduled) (?:\w+ )?interview\b",
     r"\breschedul(?:e|ing) (?:your|the|our) (?:\w+ )?(?:interview|call|meeting|conversation)",
     r"\binvit(?:e|ing|ation)(?: you)? (?:to|for) (?:an? |the |your |our |a further |a short |"

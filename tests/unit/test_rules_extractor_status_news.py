@@ -1,0 +1,98 @@
+"""News told in an employer's own words, under a boilerplate footer or above a quoted reply (invented
+mail): the status, and the title the news names without the sentence's last words.
+"""
+
+import pytest
+
+from tests.extraction_support import extract
+from tracker.models import Kind, Status
+from tracker.names import same_company, same_title
+
+_EQUAL_OPPORTUNITY = (
+    "\n\nWestbrook is an equal opportunity employer. All qualified applicants will receive consideration "
+    "for employment without regard to race, color, religion or sex. We will keep your information on "
+    "file for future consideration."
+)
+_QUOTED_FOLLOW_UP = (
+    "\n\nOn Mon, Mar 2, 2026 at 9:14 AM Sam Lee <sam.lee@example.com> wrote:\n> Hi, I wanted to follow "
+    "up on my application for the Data Analyst role. Thank you!\n"
+)
+_RECRUITING = "Westbrook Recruiting <no-reply@westbrook.example>"
+
+
+def news(name: str, status: Status, title: str | None = None, **mail: str):
+    """One row: the mail as sent, then the status it states and the title it names (if checked)."""
+    return pytest.param(mail, status, title, id=name)
+
+
+NEWS = [
+    news(
+        "someone_else_chosen_above_a_quoted_follow_up_is_a_rejection",
+        Status.REJECTED,
+        sender="Westbrook Talent <talent@westbrook.example>",
+        subject="Re: Data Analyst application",
+        body="Hi Sam,\nThanks for checking in. Unfortunately we went with someone whose experience lines up "
+        "more directly with the team's needs." + _QUOTED_FOLLOW_UP,
+    ),
+    news(
+        "an_internal_candidate_chosen_is_a_rejection",
+        Status.REJECTED,
+        sender=_RECRUITING,
+        subject="Your candidacy",
+        body="Hi Sam,\nAfter a close call we decided to go with an internal candidate for the Data Analyst "
+        "role.",
+    ),
+    news(
+        "not_progressing_any_further_ends_the_title_before_any_further",
+        Status.REJECTED,
+        "Data Analyst",
+        sender=_RECRUITING,
+        subject="Westbrook: your application",
+        body="Dear Sam,\nWe won't be progressing your application for Data Analyst any further.",
+    ),
+    news(
+        "a_confirmation_over_an_equal_opportunity_footer_is_applied",
+        Status.APPLIED,
+        "Data Analyst",
+        sender=_RECRUITING,
+        subject="We received your application",
+        body="Dear Sam,\nThank you for applying for the Data Analyst position. We will review your "
+        "application and contact you if your qualifications match our needs." + _EQUAL_OPPORTUNITY,
+    ),
+    news(
+        "a_superday_is_an_interview",
+        Status.INTERVIEW,
+        sender=_RECRUITING,
+        subject="Superday invitation - Analyst Program",
+        body="Dear Sam,\nCongratulations! You have been selected for our Superday on March 12. Please "
+        "confirm your attendance.",
+    ),
+    news(
+        "a_meeting_named_after_the_interviewer_is_not_the_title",
+        Status.INTERVIEW,
+        "Data Analyst",
+        sender="Maya Chen <maya.chen@westbrook.example>",
+        subject="Hiring manager conversation",
+        body="Hi Sam,\nAlex, the hiring manager for the Data Analyst role, would like to meet you. Could "
+        "you share your availability for next Tuesday or Wednesday?\nMaya\nWestbrook",
+    ),
+    news(
+        "a_withdrawal_naming_the_title_between_application_and_verb_is_withdrawn",
+        Status.WITHDRAWN,
+        "Data Analyst",
+        sender=_RECRUITING,
+        subject="Application withdrawn",
+        body="Dear Sam,\nWe have received your request and your application for Data Analyst has been "
+        "withdrawn.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("mail", "status", "title"), NEWS)
+def test_news_in_an_employers_own_words(mail, status, title):
+    result = extract(**mail)
+    assert result.kind is Kind.APPLICATION, result
+    assert result.status is status, result
+    assert same_company(result.company, "Westbrook"), result.company
+    if title:
+        assert same_title(result.job_title, title), result.job_title
