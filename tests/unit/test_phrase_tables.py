@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from tracker.extraction import phrases
-from tracker.extraction.phrases.tables import load_language, word_list
+from tracker.extraction.phrases.tables import accents_optional, load_language, word_list
 
 ENGLISH = ("en_status", "en_kinds")
 # JOB_WORDS: English's own are roles.JOB_WORDS.
@@ -41,3 +43,24 @@ def test_every_category_of_a_language_file_is_one_the_rules_read(code):
 def test_a_word_list_is_one_alternation_of_its_entries_in_their_order(tmp_path):
     (tmp_path / "word_lists.toml").write_text("closers = ['steps?', 'may', 'june?']\n", encoding="utf-8")
     assert word_list("closers", tmp_path) == "steps?|may|june?"
+
+
+@pytest.mark.parametrize(
+    ("fragment", "text"),
+    [
+        (r"\bcandidature envoyée à\b", "candidature envoyee a"),
+        (r"\bcandidature envoyée à\b", "candidature envoyée à"),
+        (r"\bihre bewerbung für\b", "ihre bewerbung fuer"),
+        (r"\bihre bewerbung für\b", "ihre bewerbung fur"),
+        (r"\bsolicitação não\b", "solicitacao nao"),
+        (r"\bgroße\b", "grosse"),
+    ],
+)
+def test_a_table_fragment_reads_mail_that_lost_its_accents(fragment, text):
+    assert re.search(accents_optional(fragment), text)
+
+
+def test_accents_inside_a_character_class_keep_the_class_meaning():
+    assert accents_optional(r"\bà[^é\n]{0,3}é") == r"\b[àa][^é\n]{0,3}[ée]"
+    # "[^é]" still excludes only "é": a plain "e" after "x" matches it.
+    assert re.search(accents_optional(r"\bx[^é]"), "xe")

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from tracker.extraction.phrases.tables import accents_optional
 from tracker.extraction.text import PreparedEmail
 
 _ROLE_NOUN = (
@@ -19,26 +20,30 @@ _ROLE_NOUN = (
     r"rol|vaga|cargo|posição|posizione|ruolo|figura)"
 )
 _SUBJECT_TITLE = re.compile(
-    r"^(?:[^:|]{0,40}[:|-]\s*)?(?:(?:ihre|deine|eure|update zu[rm]? (?:ihrer|deiner)|"
-    r"feedback zu (?:ihrer|deiner)|rückmeldung zu (?:ihrer|deiner)|absage (?:zu )?(?:ihrer|deiner)|"
-    r"status (?:ihrer|deiner)|"
-    r"zwischenstand zu (?:ihrer|deiner)) )?bewerbung"
-    r"|^(?:(?:votre|ta) )?candidature"
-    r"|^(?:(?:tu|su) )?(?:candidatura|solicitud|postulación|inscripción)"
-    r"|^(?:(?:je|jouw|uw) )?sollicitatie"
-    r"|^(?:(?:a )?(?:sua|tua) )?candidatura"
-    r"|^(?:(?:la )?(?:tua|sua) )?candidatura",
+    accents_optional(
+        r"^(?:[^:|]{0,40}[:|-]\s*)?(?:(?:ihre|deine|eure|update zu[rm]? (?:ihrer|deiner)|"
+        r"feedback zu (?:ihrer|deiner)|rückmeldung zu (?:ihrer|deiner)|absage (?:zu )?(?:ihrer|deiner)|"
+        r"status (?:ihrer|deiner)|"
+        r"zwischenstand zu (?:ihrer|deiner)) )?bewerbung"
+        r"|^(?:(?:votre|ta) )?candidature"
+        r"|^(?:(?:tu|su) )?(?:candidatura|solicitud|postulación|inscripción)"
+        r"|^(?:(?:je|jouw|uw) )?sollicitatie"
+        r"|^(?:(?:a )?(?:sua|tua) )?candidatura"
+        r"|^(?:(?:la )?(?:tua|sua) )?candidatura"
+    ),
     re.I,
 )
 # What may stand between "Ihre Bewerbung" and the title: "als", "für die Position", "au poste de".
 _LEAD_IN = re.compile(
-    r"^\s*(?:(?:envoyée|reçue|transmise|confirmée|enviada|recibida|recebida|verzonden|ontvangen|inviata|"
-    r"ricevuta|gesendet|versendet|übermittelt|eingegangen|erhalten|bestätigt)\b\s*)?"
-    rf"(?:(?:als|für|auf|um|zu|au|pour|à|a|para|al|voor|naar|per|alla|ao)\s+)?"
-    rf"(?:(?:die|den|das|der|le|la|el|het|o|il|lo)\s+|l')?(?:ausgeschriebene[n]?\s+)?(?:{_ROLE_NOUN}\b\s*)?"
-    rf"(?:(?:als|de|van|di)\s+|d')?[:\-–]?\s*"
-    rf"(?:(?:kennzahl|referenznummer|ausschreibungsnummer|"
-    rf"ref\.?)\s*:?\s*\d[\d/.]*(?:\s*-\s*\d+)?\s*[-:]?\s*)?",
+    accents_optional(
+        r"^\s*(?:(?:envoyée|reçue|transmise|confirmée|enviada|recibida|recebida|verzonden|ontvangen|inviata|"
+        r"ricevuta|gesendet|versendet|übermittelt|eingegangen|erhalten|bestätigt)\b\s*)?"
+        rf"(?:(?:als|für|auf|um|zu|au|pour|à|a|para|al|voor|naar|per|alla|ao|en tant que|como|come)\s+)?"
+        rf"(?:(?:die|den|das|der|le|la|el|het|o|il|lo)\s+|l')?(?:ausgeschriebene[n]?\s+)?(?:{_ROLE_NOUN}\b\s*)?"
+        rf"(?:(?:als|de|van|di)\s+|d')?[:\-–]?\s*"
+        rf"(?:(?:kennzahl|referenznummer|ausschreibungsnummer|"
+        rf"ref\.?)\s*:?\s*\d[\d/.]*(?:\s*-\s*\d+)?\s*[-:]?\s*)?"
+    ),
     re.I,
 )
 # The employer closes some subjects: "Ihre Bewerbung bei Beispiel", "... chez Exemple".
@@ -66,9 +71,19 @@ _WEEKDAY = (
     r"segunda-feira|terça-feira|quarta-feira|quinta-feira|sexta-feira|lunedì|martedì|mercoledì|giovedì|"
     r"venerdì|sabato|domenica)"
 )
+_MONTH = (
+    r"(?:january|february|march|april|may|june|july|august|september|october|november|december|janvier|"
+    r"février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|enero|febrero|marzo|"
+    r"abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|januar|februar|märz|juni|juli|"
+    r"oktober|dezember|januari|februari|maart|mei|augustus|janeiro|fevereiro|março|maio|junho|julho|"
+    r"setembro|outubro|novembro|dezembro|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|"
+    r"dicembre)"
+)
 _WHEN = (
     rf"\s+(?:(?:on|this|next|el|le|am|op|na|no|ce|la|próximo|próxima|prochain|nächsten|kommenden)\s+)+"
-    rf"{_WEEKDAY}\b.*|\s+{_WEEKDAY},?\s+(?:\d|at\b|à\b|a las\b|um\b|om\b|às\b|alle\b).*"
+    rf"{_WEEKDAY}\b.*|\s+{_WEEKDAY},?\s+(?:\d|at\b|à\b|a las\b|um\b|om\b|às\b|alle\b).*|"
+    # "... le 12 décembre", "el 3 de marzo", "am 4. Mai", "il 12 dicembre": a date the sentence names.
+    rf"\s+(?:on|le|el|am|op|il|em|dia|the)\s+\d{{1,2}}(?:er|\.|º)?\s+(?:de\s+)?{_MONTH}\b.*"
 )
 _TRAILING_TAGS = re.compile(
     rf"(?:\s+vom\s+\d{{1,2}}\.\d{{1,2}}\.\d{{2,4}}.*|(?:,?\s+|\s*[-–]\s*)(?:(?:referenznummer|ausschreibungsnummer|"

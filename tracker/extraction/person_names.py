@@ -35,7 +35,14 @@ ORGANISATION_WORDS = re.compile(
     r"krankenhaus|spital|zentrum|werke\b|akademie|technikum|université|école|société|groupe|banque|"
     r"assurances?|mutuelle|universidad|grupo|sociedad|banco|fundación|instituto|hogeschool|universiteit|"
     r"gemeente|groep|universidade|fundação|università|società|gruppo|banca|fondazione|istituto|"
-    r"politecnico|consultants|solutions|software|technologies|systems|services)",
+    r"politecnico|consultants|solutions|software|technologies|systems|services|"
+    # Trades and shops name themselves by what they are: "Atelier Sorel", "Transportes Ebro".
+    r"ateliers?\b|maison\b|laboratoires?\b|boulangerie|pharmacie|transports?\b|fromageries?\b|"
+    r"éditions|agence\b|entreprises?\b|établissements|compagnie|imprimerie|brasserie|"
+    r"transportes|construcciones|talleres|laboratorios?\b|farmacia|seguros|inmobiliaria|distribuciones|"
+    r"construtora|farmácia|indústrias?\b|comércio|costruzioni|trasporti|officine|laboratorio|"
+    r"installaties|techniek\b|bouw\b|apotheek|bakkerij|maschinenbau|logistik|bäckerei|apotheke|"
+    r"autohaus|brauerei|druckerei)",
     re.I,
 )
 # "Anna", "O'Neill", "Hartl-Zulehner": capitalised, double names joined by a hyphen.

@@ -177,8 +177,8 @@ TITLES: list[tuple[str, float, bool, bool]] = [
         rf"candidature pour(?: l'offre| le poste)?(?: d[e'])?)\s*(?P<t>[^\n.!?;]{{2,100}}?)(?=\s+(?:chez|"
         rf"au sein|à|a|ne|est|qui|que|pour l'entreprise|pour la société|dans l'entreprise|de la société|"
         rf"de l'entreprise)\s|\s+n'|"
-        rf"\s+et\s+(?:vous|nous|"
-        rf"je)\b|\s*[.!,;]|{_LINE_END})",
+        rf"\s+et\s+(?:vous|nous|je|confirmons|accusons|reviendrons|revenons|remercions|étudierons|"
+        rf"examinerons|sommes|avons)\b|\s*[.!,;]|{_LINE_END})",
         3.0,
         False,
         False,

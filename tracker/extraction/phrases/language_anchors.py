@@ -5,6 +5,8 @@ Same conventions as anchors.py (lowercase patterns, weights, title rules): "Ihre
 <Titel>", "voor de functie van <titel>", "para a vaga de <título>", "per la posizione di <titolo>".
 """
 
+from tracker.extraction.phrases.tables import accents_optional
+
 # The employer's name begins right after these.
 EMPLOYER_AFTER: list[tuple[str, float]] = [
     # German: "Ihre Bewerbung bei der X", "Mitarbeit bei X", "Tätigkeit an der X", "Bewerbung im X".
@@ -176,6 +178,17 @@ TITLES: list[tuple[str, float, bool, bool]] = [
         True,
         False,
     ),
+    # French without "de": "postulé au poste Responsable Paie (H/F)".
+    (
+        r"\b(?:postulé|candidature|candidaté|intérêt) (?:au|pour le) poste\s+"
+        r"(?!d[e']|du\b|des\b|que\b|qui\b|pour\b|chez\b|à\b|a\b|en\b|et\b|ne\b|n')"
+        r"(?P<t>[^\n.!?;]{2,100}?)(?=\s+(?:chez|au sein|à|a|ne|est|qui|que|pour l'entreprise|pour la société|"
+        r"dans l'entreprise|de la société|de l'entreprise)\s|\s+n'|\s+et\s+(?:vous|nous|je)\b|\s*[.!,;]|"
+        r"[ \t]*(?:\n|$))",
+        3.0,
+        True,
+        False,
+    ),
     # Portuguese and Italian: "para a vaga de X", "per la posizione di X".
     (
         rf"\b(?:(?:para a|à|a|na|da|pela) vaga(?: de)?"
@@ -190,3 +203,8 @@ TITLES: list[tuple[str, float, bool, bool]] = [
         False,
     ),
 ]
+
+# Mail that lost its accents ("envoyee a X", "Bewerbung fuer") is read alike.
+EMPLOYER_AFTER = [(accents_optional(pattern), weight) for pattern, weight in EMPLOYER_AFTER]
+EMPLOYER_BEFORE = [(accents_optional(pattern), weight) for pattern, weight in EMPLOYER_BEFORE]
+TITLES = [(accents_optional(pattern), weight, role, capital) for pattern, weight, role, capital in TITLES]

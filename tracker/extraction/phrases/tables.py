@@ -20,6 +20,11 @@ from types import ModuleType
 _FOLDER = Path(__file__).parent
 # "{your}" in a fragment; a regex's own braces hold digits ("{0,3}"), never a name.
 _WORD = re.compile(r"\{([a-z_]+)\}")
+# What a letter becomes in mail that lost its accents ("candidature envoyee", "Bewerbung fuer"): the
+# plain letter, and for German's umlauts also the two-letter spelling.
+_PLAIN_LETTERS = {"a": "àâäáãå", "e": "éèêë", "i": "îïíì", "o": "ôöóõò", "u": "ùûüú", "c": "ç", "n": "ñ"}
+_UNACCENTED = {letter: plain for plain, letters in _PLAIN_LETTERS.items() for letter in letters}
+_TWO_LETTERS = {"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"}
 
 
 @dataclass(frozen=True)
@@ -48,10 +53,42 @@ def load_language(code: str, folder: Path = _FOLDER) -> PhraseTable:
         return _WORD.sub(word, fragment)
 
     categories = {
-        category: [spelled_out(fragment) for fragment in fragments]
+        category: [accents_optional(spelled_out(fragment)) for fragment in fragments]
         for category, fragments in data["phrases"].items()
     }
     return PhraseTable(code, categories, frozenset(data.get("names", {}).get("stop_words", ())))
+
+
+def accents_optional(fragment: str) -> str:
+    """`fragment` matching its words with or without their accents: "envoyée" also reads "envoyee",
+    "für" also "fuer" and "fur". Letters inside a character class are left alone ("[^é]" keeps its
+    meaning); every other accented letter becomes a class or, for an umlaut, a group."""
+    out: list[str] = []
+    in_class = False
+    index = 0
+    while index < len(fragment):
+        char = fragment[index]
+        if char == "\\":
+            out.append(fragment[index : index + 2])
+            index += 2
+            continue
+        if in_class:
+            # "[]...]" and "[^]...]" open with a literal bracket.
+            if char == "]" and fragment[index - 1] not in "[^":
+                in_class = False
+            out.append(char)
+        elif char == "[":
+            in_class = True
+            out.append(char)
+        elif char in _TWO_LETTERS:
+            plain = _UNACCENTED.get(char, "")
+            out.append(f"(?:{char}|{_TWO_LETTERS[char]}" + (f"|{plain})" if plain else ")"))
+        elif char in _UNACCENTED:
+            out.append(f"[{char}{_UNACCENTED[char]}]")
+        else:
+            out.append(char)
+        index += 1
+    return "".join(out)
 
 
 def module_table(module: ModuleType) -> PhraseTable:
