@@ -319,10 +319,23 @@ def _text_candidates(email: PreparedEmail) -> list[_Candidate]:
         if card and above.lower() in email.subject_lower.replace("\u2024", "."):
             _add(found, finish_name(card.group("name").split()), _CARD_WEIGHT)
     role_above = False  # the line above is a recruiter's role ("Senior Recruiter")
+    signer_above = False  # the line above is the writer's name under a valediction ("Best,\nMaya")
+    sender_words = set(email.sender.name.lower().split())
     for previous, line in zip(("",) + email.lines, email.lines, strict=False):
         if line[:1] in "-–—~":
             line = line.lstrip("-–—~ ")  # "- The Acme Team"
         signs_above = _SIGNS_ABOVE.match(previous) if previous else None
+        if (
+            signer_above
+            and len(line) <= _SIGNATURE_MAX_CHARS
+            and not looks_like_person_name(line)
+            and not looks_like_title(line)
+            and not _SIGNATURE_WORDS.search(line)
+        ):
+            _add(found, _whole_name(line), _SIGN_OFF_WEIGHT)  # "Best,\nMaya\nAcme Foods"
+        signer_above = bool(signs_above and signs_above["valediction"]) and (
+            looks_like_person_name(line) or line.lower() in sender_words
+        )
         if signs_above and signs_above["valediction"] and (relayed := PERSON_FROM.match(line)):
             _add(found, finish_name(relayed["employer"].split()), _SIGN_OFF_WEIGHT)  # "Jane from Acme"
         if (
@@ -518,6 +531,11 @@ def _display_name(cluster: list[_Candidate]) -> str:
     from_text = [c for c in cluster if c.from_text]
     best = max(from_text or cluster, key=lambda c: c.weight)
     name = best.name
+    if best.weight <= _SPELLED_OUT_WEIGHT:
+        # The text only spells the domain ("orbital"): a display name saying more ("Orbital Foods
+        # Recruiting" -> "Orbital Foods") is the fuller spelling.
+        display_names = [c.name for c in cluster if not c.from_text and not c.name.islower()]
+        name = max([name, *display_names], key=len)
     spelled = [c for c in cluster if not c.name.islower()]
     if name.islower() and spelled:
         name = max(spelled, key=lambda c: c.weight).name  # "cardinalhealth" -> "Cardinal Health"
