@@ -8,13 +8,13 @@ one, and would contend on the sheet layout. A sync that finds the lease taken as
 from __future__ import annotations
 
 import uuid
-from datetime import timedelta
 
 import flask
 
 from functions.http import json_errors
 from functions.tasks_common import ok, task_payload, with_failure_policy
 from infra.bootstrap import Services
+from tracker.accounts import RunState
 from tracker.errors import Conflict
 from tracker.processing import sync_window_end
 from tracker.sheet_sync import sync_sheet
@@ -54,6 +54,11 @@ def handle(request: flask.Request, services: Services) -> flask.Response:
 
 
 def _sync_later(services: Services, user_id: str) -> None:
-    delay = services.settings.sheet_sync_delay_seconds
-    later = services.now() + timedelta(seconds=delay)
-    services.queue.enqueue_sheet_sync(user_id, not_before=sync_window_end(later, delay))
+    """Ask for the sync of the window a change made now would ask for. While a fetch runs that is its
+    run's window (RUN_SHEET_SYNC_DELAY_SECONDS), whose sync the run's workers ask for anyway: the same
+    named task, so no sync more than the run's own. Otherwise the user's (SHEET_SYNC_DELAY_SECONDS)."""
+    settings = services.settings
+    latest = services.accounts.list_runs(user_id, limit=1)
+    running = bool(latest) and latest[0].state in (RunState.QUEUED, RunState.RUNNING)
+    window = settings.run_sheet_sync_delay_seconds if running else settings.sheet_sync_delay_seconds
+    services.queue.enqueue_sheet_sync(user_id, not_before=sync_window_end(services.now(), window))

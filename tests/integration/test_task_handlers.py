@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from datetime import UTC, datetime
 from email.message import EmailMessage as MimeMessage
 from pathlib import Path
 
@@ -31,6 +32,17 @@ pytestmark = pytest.mark.emulator
 MAIN = str(Path(__file__).resolve().parents[2] / "main.py")
 MAX_ATTEMPTS = 3
 LAST_ATTEMPT = {RETRY_COUNT_HEADER: str(MAX_ATTEMPTS - 1)}
+
+
+def interview_invitation(company: str = "Globex") -> bytes:
+    message = MimeMessage()
+    message["From"] = f"{company} Recruiting <recruiting@{company.lower()}.example>"
+    message["Subject"] = f"Interview invitation: Data Analyst at {company}"
+    message.set_content(
+        f"Hi Sam,\n\nWe would like to invite you to an interview for the Data Analyst position at "
+        f"{company}. Please pick a time that suits you.\n\n{company} Recruiting"
+    )
+    return bytes(message)
 
 
 def confirmation(company: str = "Globex") -> bytes:
@@ -81,6 +93,8 @@ class FakeSheet:
 
     writes: list[dict[int, list[str]]] = field(default_factory=list)
     failure: Exception | None = None
+    # Run once, during the next write (as a worker committing while a sync writes).
+    while_writing: Callable[[], object] | None = None
 
     def _check(self) -> None:
         if self.failure is not None:
@@ -100,6 +114,9 @@ class FakeSheet:
     def write_rows(self, sheet_id: str, sheet_title: str, rows: dict[int, list[str]]) -> None:
         self._check()
         self.writes.append(rows)
+        meanwhile, self.while_writing = self.while_writing, None
+        if meanwhile is not None:
+            meanwhile()
 
 
 @dataclass
@@ -452,6 +469,35 @@ def test_a_sheet_sync_finding_the_lease_taken_asks_for_a_later_one(stack):
 
     assert response.status_code == 200 and "later" in response.json["result"]
     assert stack.queue.sheet_syncs == [stack.user.user_id]
+
+
+@pytest.mark.parametrize("during_a_run", [True, False])
+def test_a_sheet_sync_that_saw_a_row_change_while_it_wrote_asks_for_the_sync_the_change_asked_for(
+    stack, monkeypatch, during_a_run
+):
+    """The change's own worker asks for the sync of its window after its commit; the sync that saw the
+    change asks for that same one (one named task), not a sync of its own: during a fetch the run's
+    30-s window, else the user's 10-s one."""
+    settings = stack.services.settings
+    assert (settings.sheet_sync_delay_seconds, settings.run_sheet_sync_delay_seconds) == (10, 30)
+    monkeypatch.setattr(stack.services, "now", lambda: datetime(2026, 3, 2, 9, 0, 5, tzinfo=UTC))
+    task = {"user_id": stack.user.user_id}
+    if during_a_run:
+        run = FetchRun(run_id="run-1", user_id=stack.user.user_id, state=RunState.RUNNING, started_at=day(1))
+        stack.services.accounts.start_run(run)
+        task["run_id"] = run.run_id
+    stack.mailbox.messages.update({"m1": confirmation(), "m2": interview_invitation()})
+    stack.post("worker", {**task, "message_id": "m1"})
+    stack.sheet.while_writing = lambda: stack.post("worker", {**task, "message_id": "m2"})
+
+    response = stack.post("sheet_sync", {"user_id": stack.user.user_id})
+
+    assert response.status_code == 200 and response.json["rows_written"] == 1
+    *_, the_change_asked, the_sync_asked = stack.queue.sync_windows
+    assert the_sync_asked == the_change_asked
+    assert the_sync_asked == datetime(2026, 3, 2, 9, 0, 30 if during_a_run else 10, tzinfo=UTC)
+    (still_changed,) = stack.services.accounts.changed_applications(stack.user.user_id)
+    assert still_changed.application.status.value == "interview"
 
 
 @pytest.mark.parametrize(
