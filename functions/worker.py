@@ -24,11 +24,12 @@ def handle(request: flask.Request, services: Services) -> flask.Response:
     payload = task_payload(request, services, services.settings.worker_url, ("user_id", "message_id"))
     user_id, message_id, run_id = payload["user_id"], payload["message_id"], payload.get("run_id")
     accounts = services.accounts
-    user, run = accounts.get_user_and_run(user_id, run_id) if run_id else (accounts.get_user(user_id), None)
+    reads = accounts.task_reads(user_id, run_id, message_id)
+    user = reads.user
     if user is None:
         log.warning("task for unknown user %s dropped", user_id)
         return ok(result="unknown user")
-    if run_id and run is None:
+    if run_id and reads.run is None:
         # Its run went with a deleted account: the task was queued before the deletion (tasks are
         # not purged; docs/decisions/2026-12-no-task-purge.md) and the user has signed up afresh since.
         log.info("task of a deleted run dropped", extra={"event": "run_gone"})
@@ -49,6 +50,7 @@ def handle(request: flask.Request, services: Services) -> flask.Response:
             model_calls=services.model_calls,
             run_sync_delay_seconds=services.settings.run_sheet_sync_delay_seconds,
             retention_days=user.settings.retention_days,
+            read_before=reads,
         )
         if outcome is None:
             return ok(result="message gone")

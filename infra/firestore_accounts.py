@@ -17,6 +17,7 @@ from infra.firestore_codec import (
     application_from_doc,
     checkpoint_to_doc,
     listing_to_doc,
+    marker_from_doc,
     marker_to_doc,
     raise_if_deleted,
     run_from_doc,
@@ -34,7 +35,7 @@ from tracker.accounts import (
     counters_from_outcomes,
 )
 from tracker.errors import AccountDeleted
-from tracker.ports import OUTCOMES, ChangedApplication, ProcessedMarker, SheetPlacement
+from tracker.ports import OUTCOMES, ChangedApplication, ProcessedMarker, SheetPlacement, TaskReads
 from tracker.sheet_edits import RowMemory, SheetMemory
 from tracker.sheet_layout import FIRST_DATA_ROW, HEADER
 
@@ -76,13 +77,18 @@ class FirestoreAccountStore:
         snapshot = self._user(user_id).get()
         return user_from_doc(snapshot.id, snapshot.to_dict()) if snapshot.exists else None
 
-    def get_user_and_run(self, user_id: str, run_id: str) -> tuple[UserAccount | None, FetchRun | None]:
-        user_ref, run_ref = self._user(user_id), self._run(user_id, run_id)
-        found = {snapshot.reference.path: snapshot for snapshot in self.client.get_all([user_ref, run_ref])}
-        user, run = found[user_ref.path], found[run_ref.path]
-        return (
-            user_from_doc(user.id, user.to_dict() or {}) if user.exists else None,
-            run_from_doc(run.id, run.to_dict() or {}) if run.exists else None,
+    def task_reads(self, user_id: str, run_id: str | None, message_id: str) -> TaskReads:
+        user_ref = self._user(user_id)
+        marker_ref = user_ref.collection("messages").document(message_id)
+        run_ref = self._run(user_id, run_id) if run_id else None
+        refs = [user_ref, marker_ref] + ([run_ref] if run_ref else [])
+        found = {snapshot.reference.path: snapshot for snapshot in self.client.get_all(refs)}
+        user, marker = found[user_ref.path], found[marker_ref.path]
+        run = found[run_ref.path] if run_ref else None
+        return TaskReads(
+            user=user_from_doc(user.id, user.to_dict() or {}) if user.exists else None,
+            run=run_from_doc(run.id, run.to_dict() or {}) if run and run.exists else None,
+            marker=marker_from_doc(marker.id, marker.to_dict() or {}) if marker.exists else None,
         )
 
     def save_user(self, user: UserAccount) -> None:
@@ -288,30 +294,44 @@ class FirestoreAccountStore:
         except google_exceptions.NotFound:
             pass
 
+    def _surely_not_done(self, run: FetchRun) -> bool:
+        """Whether this instance's last count of the run leaves it surely not done yet: at most
+        MAX_IN_FLIGHT messages were being handled then, and at most MAX_HANDLED_PER_SECOND since."""
+        last = self._last_counts.get(run.run_id)
+        if last is None:
+            return False
+        handled, at = last
+        since = self._monotonic() - at
+        return handled + MAX_IN_FLIGHT + MAX_HANDLED_PER_SECOND * since < run.count("listed")
+
     def _may_be_done(self, user_id: str, run: FetchRun) -> bool:
         """Whether every listed message of a running run may be handled, counting (one aggregation)
         only when this instance's last count leaves that possible. A count scans the run's markers, so
         one per message grows with the run squared (0.4 s per count at 6,000 markers on the emulator)."""
-        if run.state is not RunState.RUNNING or not run.listing_done:
+        if run.state is not RunState.RUNNING or not run.listing_done or self._surely_not_done(run):
             return False
-        listed, now = run.count("listed"), self._monotonic()
-        last = self._last_counts.get(run.run_id)
-        if last is not None:
-            handled, at = last
-            if handled + MAX_IN_FLIGHT + MAX_HANDLED_PER_SECOND * (now - at) < listed:
-                return False
         markers = (
             self._user(user_id).collection("messages").where(filter=FieldFilter("run_id", "==", run.run_id))
         )
         handled = int(markers.count().get()[0][0].value)
         if len(self._last_counts) >= KNOWN_RUNS:
             self._last_counts.clear()
-        self._last_counts[run.run_id] = (handled, now)
-        return handled >= listed
+        self._last_counts[run.run_id] = (handled, self._monotonic())
+        return handled >= run.count("listed")
 
     def complete_run_if_done(
-        self, user_id: str, run_id: str, now: datetime, with_counts: bool = True
+        self,
+        user_id: str,
+        run_id: str,
+        now: datetime,
+        with_counts: bool = True,
+        seen: FetchRun | None = None,
     ) -> FetchRun | None:
+        listed_in_full = seen is not None and seen.state is RunState.RUNNING and seen.listing_done
+        if not with_counts and listed_in_full and seen is not None and self._surely_not_done(seen):
+            # Listed in full when the worker read it, so its listed count was final then; no read
+            # of it now could show it done (nor a later state worth acting on: only done is).
+            return seen
         ref = self._run(user_id, run_id)
         snapshot = ref.get()
         if not snapshot.exists:

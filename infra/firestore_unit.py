@@ -105,6 +105,8 @@ class FirestoreUserTransaction:
         # The user's tombstone, read with the unit's first read (one round trip less per transaction)
         # or before its writes when it reads nothing: a deleted user's unit writes nothing.
         self._tombstone_unread = tombstone_ref
+        # Employers locked whose documents are read with the unit's next read (one round trip less).
+        self._employers_unread: list[str] = []
         self._employers: dict[str, _Employer] = {}
         self._employer_of: dict[str, str] = {}  # app id -> company key
         self._pending: list[tuple[Any, dict | None]] = []  # (ref, data to set; None deletes)
@@ -119,30 +121,51 @@ class FirestoreUserTransaction:
         return self._ref("companies", doc_key(company_key or "_unknown"))
 
     def _get(self, ref: Any) -> Any:
-        """One document, read in the transaction (with the user's tombstone, the first time)."""
+        """One document, read in the transaction together with what waits to be read: the user's
+        tombstone (the first time) and the employers locked since the last read."""
+        return self._get_all([ref])[0]
+
+    def _get_all(self, refs: list[Any]) -> list[Any]:
         tombstone, self._tombstone_unread = self._tombstone_unread, None
-        if tombstone is None:
-            return ref.get(transaction=self._tx)
-        snapshots = {snapshot.reference.path: snapshot for snapshot in self._tx.get_all([tombstone, ref])}
-        if snapshots[tombstone.path].exists:
+        employers, self._employers_unread = self._employers_unread, []
+        employer_refs = [self._company_ref(key) for key in employers]
+        wanted = ([tombstone] if tombstone is not None else []) + employer_refs + refs
+        if not wanted:
+            return []
+        snapshots = {snapshot.reference.path: snapshot for snapshot in self._tx.get_all(wanted)}
+        if tombstone is not None and snapshots[tombstone.path].exists:
             raise AccountDeleted(f"user {self._user.id} deleted their account")
-        return snapshots[ref.path]
+        for company_key, company_ref in zip(employers, employer_refs, strict=True):
+            self._add_employer(_Employer(company_key, snapshots[company_ref.path].to_dict() or {}))
+        return [snapshots[ref.path] for ref in refs]
+
+    def _add_employer(self, employer: _Employer) -> None:
+        self._employers[employer.company_key] = employer
+        for app_id in employer.app_ids:
+            self._employer_of[app_id] = employer.company_key
+
+    def _employer(self, company_key: str) -> _Employer:
+        """A locked employer's document, read now if it waits to be."""
+        self._read_employers()
+        return self._employers[company_key]
+
+    def _read_employers(self) -> None:
+        """Read the employers locked but not read yet, if any."""
+        if self._employers_unread:
+            self._get_all([])
 
     def application(self, app_id: str) -> Application | None:
         snapshot = self._get(self._ref("applications", app_id))
         return application_from_doc(snapshot.id, snapshot.to_dict()) if snapshot.exists else None
 
     def lock_company(self, company_key: str) -> None:
-        """Read (and lock) the employer group's document: one per `names.employer_group`."""
+        """Lock the employer group's document (one per `names.employer_group`): in this instance now, in
+        Firestore when the unit next reads, in the same round trip."""
         company_key = employer_group(company_key)
-        if company_key in self._employers:
+        if company_key in self._employers or company_key in self._employers_unread:
             return
         self._local_locks.acquire(f"{self._user.id}/{company_key}")
-        snapshot = self._get(self._company_ref(company_key))
-        employer = _Employer(company_key, snapshot.to_dict() or {})
-        self._employers[company_key] = employer
-        for app_id in employer.app_ids:
-            self._employer_of[app_id] = company_key
+        self._employers_unread.append(company_key)  # read (and locked in Firestore) with the next read
 
     def get_marker(self, message_id: str) -> ProcessedMarker | None:
         snapshot = self._get(self._ref("messages", message_id))
@@ -151,7 +174,7 @@ class FirestoreUserTransaction:
     def applications_at_company(self, company_key: str) -> list[Application]:
         """The employer group's applications, read in one round trip, in the group's order."""
         self.lock_company(company_key)
-        app_ids = self._employers[employer_group(company_key)].app_ids
+        app_ids = self._employer(employer_group(company_key)).app_ids
         refs = [self._ref("applications", app_id) for app_id in app_ids]
         found = (
             {
@@ -166,7 +189,7 @@ class FirestoreUserTransaction:
 
     def employer_history(self, company_key: str) -> dict[str, list[ApplicationEvent]]:
         self.lock_company(company_key)
-        history = self._employers[employer_group(company_key)].history
+        history = self._employer(employer_group(company_key)).history
         return {app_id: list(events.values()) for app_id, events in history.items()}
 
     def new_application_id(self) -> str:
@@ -174,6 +197,7 @@ class FirestoreUserTransaction:
 
     def save_application(self, application: Application) -> None:
         """Save it, in its employer's index (moved there from another employer if its company changed)."""
+        self._read_employers()  # so the application's old employer is known
         group = employer_group(application.company_key)
         old_key = self._employer_of.get(application.app_id)
         if old_key is not None and old_key != group:
@@ -189,6 +213,7 @@ class FirestoreUserTransaction:
 
     def delete_application(self, app_id: str) -> None:
         """Delete it and its emails (their markers stay: those emails are not read again)."""
+        self._read_employers()
         employer = self._employers[self._employer_of.pop(app_id)]
         employer.app_ids.remove(app_id)
         for message_id in employer.history.pop(app_id, {}):
@@ -196,12 +221,14 @@ class FirestoreUserTransaction:
         self._pending.append((self._ref("applications", app_id), None))
 
     def add_event(self, app_id: str, event: ApplicationEvent) -> None:
+        self._read_employers()
         employer = self._employers[self._employer_of[app_id]]
         employer.history.setdefault(app_id, {})[event.message_id] = event
         ref = self._ref("applications", app_id, "events", event.message_id)
         self._pending.append((ref, event_to_doc(event)))
 
     def remove_event(self, app_id: str, message_id: str) -> None:
+        self._read_employers()
         employer = self._employers[self._employer_of[app_id]]
         employer.history.get(app_id, {}).pop(message_id, None)
         self._pending.append((self._ref("applications", app_id, "events", message_id), None))
@@ -221,9 +248,7 @@ class FirestoreUserTransaction:
 
     def flush(self) -> None:
         """Hand the buffered writes to the transaction, in order; every employer read is written back."""
-        tombstone, self._tombstone_unread = self._tombstone_unread, None
-        if tombstone is not None and tombstone.get(transaction=self._tx).exists:
-            raise AccountDeleted(f"user {self._user.id} deleted their account")
+        self._get_all([])  # the tombstone and the employers locked but not read yet
         for employer in self._employers.values():
             self._tx.set(self._company_ref(employer.company_key), employer.to_doc())
         for ref, data in self._pending:

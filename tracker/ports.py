@@ -41,6 +41,16 @@ class ProcessedMarker:
 OUTCOMES = ("application", "new_application", "skipped", "failed")
 
 
+@dataclass(frozen=True)
+class TaskReads:
+    """What a worker task reads before its message, in one round trip: its user, its run (without
+    counts; None without a run id) and the message's marker (None: not handled yet)."""
+
+    user: UserAccount | None
+    run: FetchRun | None
+    marker: ProcessedMarker | None
+
+
 class UserTransaction(Protocol):
     """One user's data inside one atomic unit of work. All reads come before any write."""
 
@@ -169,8 +179,8 @@ class AccountStore(Protocol):
 
     def get_user(self, user_id: str) -> UserAccount | None: ...
 
-    def get_user_and_run(self, user_id: str, run_id: str) -> tuple[UserAccount | None, FetchRun | None]:
-        """The user and one of their runs (without counts) in one read: a worker needs both."""
+    def task_reads(self, user_id: str, run_id: str | None, message_id: str) -> TaskReads:
+        """The user, one of their runs and a message's marker in one read: a worker needs all three."""
 
     def save_user(self, user: UserAccount) -> None: ...
 
@@ -214,11 +224,17 @@ class AccountStore(Protocol):
     def fail_run(self, user_id: str, run_id: str, error: str, now: datetime) -> None: ...
 
     def complete_run_if_done(
-        self, user_id: str, run_id: str, now: datetime, with_counts: bool = True
+        self,
+        user_id: str,
+        run_id: str,
+        now: datetime,
+        with_counts: bool = True,
+        seen: FetchRun | None = None,
     ) -> FetchRun | None:
         """Mark the run done (once) when all its messages are handled; return it. `with_counts=False`
         (a worker after each message, which only needs the marking) leaves the counters unread while
-        the run is not done, as get_run does, and may skip counting while the run can't be done yet."""
+        the run is not done, as get_run does, and may skip counting while the run can't be done yet;
+        then `seen`, the run as the worker read it before its message, may spare reading it again."""
 
     def record_failure(
         self,

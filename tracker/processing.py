@@ -11,7 +11,7 @@ from tracker.accounts import RunState
 from tracker.email_reading.mime import EmailReading, read_raw_email
 from tracker.extraction import Extractor
 from tracker.models import Kind
-from tracker.ports import AccountStore, ApplicationStore, Mailbox, ModelCallLog, TaskQueue
+from tracker.ports import AccountStore, ApplicationStore, Mailbox, ModelCallLog, TaskQueue, TaskReads
 from tracker.recording import RecordOutcome, record_email, record_skipped
 from tracker.retention import expire_at
 
@@ -49,6 +49,7 @@ def process_message(
     model_calls: ModelCallLog | None = None,
     run_sync_delay_seconds: float | None = None,
     retention_days: int | None = None,
+    read_before: TaskReads | None = None,
 ) -> RecordOutcome | None:
     """Process one message at most once in effect. Returns None when the message no longer exists.
 
@@ -59,12 +60,15 @@ def process_message(
     The sheet sync it asks for is coalesced over `sync_delay_seconds`, or for a fetch run's messages
     over `run_sync_delay_seconds` (a backfill writes the sheet less often; each sync reads the sheet
     once, and Sheets allows 300 reads a minute per project); the message that ends its run asks for
-    one at once, so the sheet follows a finished fetch without waiting for the window."""
+    one at once, so the sheet follows a finished fetch without waiting for the window.
+
+    `read_before`: the message's marker and its run as the task read them with its user (one read
+    instead of three)."""
     window = run_sync_delay_seconds if run_id and run_sync_delay_seconds else sync_delay_seconds
     now = clock()
     expires = expire_at(now, retention_days)
     # A plain read, not a transaction (three more calls): record_email checks again in its own.
-    earlier = store.get_marker(user_id, message_id)
+    earlier = read_before.marker if read_before else store.get_marker(user_id, message_id)
     reading = None if earlier else read_message(mailbox, message_id)
     if earlier is not None:
         outcome = RecordOutcome(message_id, earlier.kind or Kind.OTHER, earlier.app_id, duplicate=True)
@@ -95,7 +99,8 @@ def process_message(
             accounts.forget_row(user_id, app_id, row)  # merged into another: its old row goes blank
         _enqueue_sync(user_id, outcome, queue, clock, window)
     if run_id:
-        run = accounts.complete_run_if_done(user_id, run_id, now, with_counts=False)
+        seen = read_before.run if read_before else None
+        run = accounts.complete_run_if_done(user_id, run_id, now, with_counts=False, seen=seen)
         if run is not None and run.state is RunState.DONE and run.finished_at == now:
             queue.enqueue_sheet_sync(user_id, not_before=clock())  # this message ended the run
     return outcome

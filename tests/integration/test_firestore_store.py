@@ -16,7 +16,7 @@ from tests.fakes import ForgottenRows, RecordingQueue
 from tracker.accounts import FetchRun, SyncCheckpoint, UserAccount
 from tracker.errors import AccountDeleted
 from tracker.models import Status
-from tracker.ports import ProcessedMarker
+from tracker.ports import ProcessedMarker, TaskReads
 from tracker.recording import record_email, record_skipped
 from tracker.sheet_edits import RowMemory
 from tracker.use_cases import UseCases
@@ -133,13 +133,19 @@ def test_an_ended_runs_counts_are_counted_once_and_kept_on_it(store, accounts, f
     assert accounts.get_run(user_id, "run-2", with_counts=True).counters == failed.counters
 
 
-def test_a_user_and_their_run_read_together(accounts, user_id):
-    assert accounts.get_user_and_run(user_id, "run-1") == (None, None)
+def test_a_user_their_run_and_a_messages_marker_read_together(store, accounts, user_id):
+    email = an_email(on=1)
+    assert accounts.task_reads(user_id, "run-1", email.message_id) == TaskReads(None, None, None)
     accounts.save_user(UserAccount(user_id=user_id, email="a@example.com", google_sub=user_id))
     accounts.start_run(FetchRun(run_id="run-1", user_id=user_id, started_at=day(0)))
-    user, run = accounts.get_user_and_run(user_id, "run-1")
-    assert user == accounts.get_user(user_id) and run == accounts.get_run(user_id, "run-1")
-    assert accounts.get_user_and_run(user_id, "run-2") == (user, None)
+    record(store, user_id, email, application_email(), run_id="run-1")
+
+    reads = accounts.task_reads(user_id, "run-1", email.message_id)
+
+    assert reads.user == accounts.get_user(user_id) and reads.run == accounts.get_run(user_id, "run-1")
+    assert reads.marker == store.get_marker(user_id, email.message_id) and reads.marker.run_id == "run-1"
+    assert accounts.task_reads(user_id, "run-2", "another") == TaskReads(reads.user, None, None)
+    assert accounts.task_reads(user_id, None, email.message_id) == TaskReads(reads.user, None, reads.marker)
 
 
 def test_a_worker_marks_the_run_done_with_its_last_message_and_counts_only_then(store, accounts, user_id):
@@ -175,6 +181,33 @@ def test_a_worker_counts_a_run_again_only_once_its_last_count_and_the_rate_leave
     assert accounts.complete_run_if_done(user_id, "run-1", day(2), with_counts=False).state.value == "running"
     clock[0] = 2.0
     run = accounts.complete_run_if_done(user_id, "run-1", day(3), with_counts=False)
+    assert run.state.value == "done" and run.finished_at == day(3)
+
+
+def test_a_worker_that_saw_its_run_listed_reads_it_again_only_when_its_last_count_leaves_it_possibly_done(
+    store, firestore_client, user_id, monkeypatch
+):
+    monkeypatch.setattr(firestore_accounts, "MAX_IN_FLIGHT", 0)
+    monkeypatch.setattr(firestore_accounts, "MAX_HANDLED_PER_SECOND", 1.0)
+    clock = [0.0]
+    accounts = FirestoreAccountStore(firestore_client, monotonic=lambda: clock[0])
+    accounts.save_user(UserAccount(user_id=user_id, email="a@example.com", google_sub=user_id))
+    accounts.start_run(FetchRun(run_id="run-1", user_id=user_id, started_at=day(0)))
+    before_listing = accounts.get_run(user_id, "run-1")
+    accounts.finish_listing(user_id, "run-1", 3, SyncCheckpoint(history_id="42"), day(0))
+    record(store, user_id, an_email(on=1), application_email(), run_id="run-1")
+    # Seen before its listing was done: read again (and counted: 1 of 3 handled).
+    assert accounts.complete_run_if_done(
+        user_id, "run-1", day(1), with_counts=False, seen=before_listing
+    ).listing_done
+    seen = accounts.get_run(user_id, "run-1")
+    record(store, user_id, an_email(on=2), not_an_application(), run_id="run-1")
+    record(store, user_id, an_email(on=3), not_an_application(), run_id="run-1")
+
+    clock[0] = 1.5  # 1 handled + 1.5 s at 1 a second < 3: the run as seen comes back, nothing read
+    assert accounts.complete_run_if_done(user_id, "run-1", day(2), with_counts=False, seen=seen) is seen
+    clock[0] = 2.0
+    run = accounts.complete_run_if_done(user_id, "run-1", day(3), with_counts=False, seen=seen)
     assert run.state.value == "done" and run.finished_at == day(3)
 
 

@@ -105,7 +105,7 @@ class MemoryAccounts:
         self.user.sync = checkpoint
         return run
 
-    def complete_run_if_done(self, user_id, run_id, now, with_counts=True):
+    def complete_run_if_done(self, user_id, run_id, now, with_counts=True, seen=None):
         return self.runs[run_id]
 
 

@@ -51,7 +51,7 @@ class RecordingAccounts:
     def record_failure(self, user_id, run_id, message_id, error, now, expire_at=None) -> None:
         self.failures.append(message_id)
 
-    def complete_run_if_done(self, user_id, run_id, now, with_counts=True):
+    def complete_run_if_done(self, user_id, run_id, now, with_counts=True, seen=None):
         return None
 
 
@@ -118,7 +118,7 @@ def test_the_sheet_sync_window_is_chosen_after_the_commit():
 class LastMessageAccounts(RecordingAccounts):
     """A run whose every message is handled once this one is: the call marks it done, at `now`."""
 
-    def complete_run_if_done(self, user_id, run_id, now, with_counts=True):
+    def complete_run_if_done(self, user_id, run_id, now, with_counts=True, seen=None):
         return FetchRun(
             run_id, user_id, started_at=T0, state=RunState.DONE, finished_at=now, listing_done=True
         )
