@@ -253,8 +253,6 @@ REJECTIONS = [
             APP, REJECTED, "Caillebotte Industries", None,
         ).values,
         id="n'a pas abouti",
-        # The domain's label, spelled out by the display name's first word, counts as the text's spelling.
-        marks=pytest.mark.xfail(strict=True, reason="company.py: the display name spells the domain's label"),
     ),
 ]
 
