@@ -244,15 +244,12 @@ REJECTIONS = [
         "ne pouvons pas donner suite cette fois-ci.\n\nBien à vous,\nNuvola SAS",
         APP, REJECTED, "Nuvola", "Office Manager", "ne pouvons pas donner suite",
     ),
-    pytest.param(
-        *case(
-            "Caillebotte Industries <rh@caillebotte.fr>",
-            "Votre candidature",
-            "Bonjour,\n\nNous avons bien pris connaissance de votre candidature. Nous sommes désolés de vous "
-            "annoncer qu'elle n'a pas abouti.\n\nCordialement",
-            APP, REJECTED, "Caillebotte Industries", None,
-        ).values,
-        id="n'a pas abouti",
+    case(
+        "Caillebotte Industries <rh@caillebotte.fr>",
+        "Votre candidature",
+        "Bonjour,\n\nNous avons bien pris connaissance de votre candidature. Nous sommes désolés de vous "
+        "annoncer qu'elle n'a pas abouti.\n\nCordialement",
+        APP, REJECTED, "Caillebotte Industries", None, "n'a pas abouti; the display name is the whole name",
     ),
 ]
 

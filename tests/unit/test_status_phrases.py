@@ -175,6 +175,7 @@ PINNING_SENTENCES = {
         "Nous ne pouvons pas donner suite.",
         "Nous allons poursuivre avec un autre candidat.",
         "Le poste a déjà été pourvu.",
+        "Wir geben anderen Kandidaten den Vorzug.",
         "Nous avons privilégié des candidats plus expérimentés.",
         "Nous ne retiendrons pas votre dossier.",
         "Nous sommes dans l'impossibilité d'y répondre favorablement.",

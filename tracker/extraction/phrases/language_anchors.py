@@ -101,8 +101,8 @@ _DE_END = (
     r"sie|ich|für|dass|haben|freuen|möchten|den)|sowie|erhalten|aufmerksam|vorerst|nicht|leider|hat|haben|"
     r"wurde|ist|einladen|eingegangen|mit der (?:referenz|kennzahl|ausschreibung)|unseres|unserer|geprüft|"
     r"gelesen|zu besetzen|einzuladen|einladen|kennenzulernen|bitten|noch|bereits|wird|werden|anbieten|"
-    r"anzubieten|besetzt|derzeit|aktuell|momentan|gerade)\b|\s+mit der (?:referenz|kennzahl|"
-    r"ausschreibung)|\s+\(\d[\d/]*|\s*[.!?;,](?:\s|$)|"
+    r"anzubieten|besetzt|derzeit|aktuell|momentan|gerade|erfolgreich|zurückgezogen)\b|"
+    r"\s+mit der (?:referenz|kennzahl|ausschreibung)|\s+\(\d[\d/]*|\s*[.!?;,](?:\s|$)|"
     r"\s*\n|\s*$)"
 )
 # A German title; brackets are read whole ("(m/w/d; Vollzeit)"), so their commas end nothing.
@@ -140,6 +140,15 @@ TITLES: list[tuple[str, float, bool, bool]] = [
         rf"\b(?:(?:auf|für|an|um|zu|und|ihnen|dir|euch|dass) )?"
         rf"(?:der|die|den|das|eine|einer|unsere[rn]?) (?:ausgeschriebene[n]? |"
         rf"offene[n]? )?{_ROLE_NOUN_DE}(?:\s+als)?\s+[\"„]?(?P<t>{_DE_TITLE})[\"“”]?{_DE_END}",
+        3.0,
+        True,
+        False,
+    ),
+    # "dass du dich bei uns als X beworben hast".
+    (
+        rf"\b(?:dich|sich|mich) (?:bei uns |bei [^\n.!?;]{{1,60}}? )?"
+        rf"(?:als|für die (?:stelle|position)(?: als)?|auf die (?:stelle|position)(?: als)?)\s+"
+        rf"(?P<t>{_DE_TITLE})\s+(?:beworben|bewirbst)\b",
         3.0,
         True,
         False,
