@@ -68,7 +68,10 @@ class _Employer:
 
     def __init__(self, company_key: str, doc: dict) -> None:
         self.company_key = company_key
+        self.existed = bool(doc)
         self.app_ids: list[str] = list(doc.get("app_ids", []))
+        # For a thread's or requisition's placeholder: the employer its mail named (ports.employer_alias).
+        self.alias_of: str | None = doc.get("alias_of")
         self.history: dict[str, dict[str, ApplicationEvent]] = {}
         for entry in doc.get("events", []):
             self.history.setdefault(entry["app_id"], {})[entry["message_id"]] = event_from_doc(
@@ -81,12 +84,19 @@ class _Employer:
             for app_id, events in self.history.items()
             for message_id, event in events.items()
         ]
-        return {
+        doc = {
             "company_key": self.company_key,
             "app_ids": self.app_ids,
             "events": events,
             "touched_at": firestore.SERVER_TIMESTAMP,
         }
+        return doc | ({"alias_of": self.alias_of} if self.alias_of is not None else {})
+
+    @property
+    def unused(self) -> bool:
+        """Read (a thread's placeholder, looked at by mail naming its employer) but never written:
+        there is nothing to keep, and no document is made for it."""
+        return not self.existed and not self.app_ids and not self.history and self.alias_of is None
 
 
 class FirestoreUserTransaction:
@@ -192,6 +202,13 @@ class FirestoreUserTransaction:
         history = self._employer(employer_group(company_key)).history
         return {app_id: list(events.values()) for app_id, events in history.items()}
 
+    def employer_alias(self, placeholder: str) -> str | None:
+        self.lock_company(placeholder)
+        return self._employer(employer_group(placeholder)).alias_of
+
+    def save_employer_alias(self, placeholder: str, company_key: str) -> None:
+        self._employer(employer_group(placeholder)).alias_of = company_key
+
     def new_application_id(self) -> str:
         return self._user.collection("applications").document().id
 
@@ -199,6 +216,9 @@ class FirestoreUserTransaction:
         """Save it, in its employer's index (moved there from another employer if its company changed)."""
         self._read_employers()  # so the application's old employer is known
         group = employer_group(application.company_key)
+        if group not in self._employers:  # a re-plan gave mail of its thread no employer: its placeholder
+            self.lock_company(group)
+            self._read_employers()
         old_key = self._employer_of.get(application.app_id)
         if old_key is not None and old_key != group:
             old = self._employers[old_key]
@@ -247,10 +267,12 @@ class FirestoreUserTransaction:
         self._pending.append((self._ref("corrections", token), None))
 
     def flush(self) -> None:
-        """Hand the buffered writes to the transaction, in order; every employer read is written back."""
+        """Hand the buffered writes to the transaction, in order; every employer read is written back (but
+        a placeholder read and left unused: `_Employer.unused`)."""
         self._get_all([])  # the tombstone and the employers locked but not read yet
         for employer in self._employers.values():
-            self._tx.set(self._company_ref(employer.company_key), employer.to_doc())
+            if not employer.unused:
+                self._tx.set(self._company_ref(employer.company_key), employer.to_doc())
         for ref, data in self._pending:
             if data is None:
                 self._tx.delete(ref)

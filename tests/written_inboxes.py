@@ -819,6 +819,161 @@ THREADS = _inbox(
     ),
 )
 
+THREAD_REPLIES = _inbox(
+    "thread_replies",
+    "replies naming no employer inside a thread whose other mail names it, in either order, join that "
+    "thread's application, even with another application open at that employer",
+    Mail(
+        "tr01@wexford.example",
+        "03-02 09:00",
+        "Wexford Labs <no-reply@wexfordlabs.com>",
+        "Thank you for your application",
+        "Hi Jordan,\n\nThank you for applying for the Data Engineer position at Wexford Labs. Our team will "
+        "review your application.\n\nWexford Labs Recruiting",
+        "wex-de",
+        "applied",
+        thread="tr01@wexford.example",
+    ),
+    Mail(
+        "tr02@wexford.example",
+        "03-03 09:00",
+        "Wexford Labs <no-reply@wexfordlabs.com>",
+        "Thank you for applying: Analytics Engineer",
+        "Hi Jordan,\n\nThank you for applying for the Analytics Engineer position at Wexford Labs.\n\n"
+        "Wexford Labs Recruiting",
+        "wex-ae",
+        "applied",
+        thread="tr02@wexford.example",
+    ),
+    Mail(
+        "tr03@wexford.example",
+        "03-10 15:00",
+        "Kim Lee <kim.lee.recruits@gmail.com>",
+        "Re: Thank you for your application",
+        "Hi Jordan,\n\nAre you free for a phone interview on Tuesday or Wednesday afternoon?\n\nKim",
+        "wex-de",
+        "interview",
+        thread="tr01@wexford.example",
+    ),
+    Mail(
+        "tr04@wexford.example",
+        "03-20 11:00",
+        "Kim Lee <kim.lee.recruits@gmail.com>",
+        "Re: Thank you for your application",
+        "Hi Jordan,\n\nThank you for your time last week. We have decided to move forward with another "
+        "candidate.\n\nKim",
+        "wex-de",
+        "rejected",
+        thread="tr01@wexford.example",
+    ),
+    Mail(
+        "tr05@hirebridge.example",
+        "04-01 09:00",
+        "Recruiting <recruiting@hirebridge.net>",
+        "Thanks for applying",
+        "Hi Jordan, thanks for applying. We have received your application and will review it.",
+        "lumen",
+        "applied",
+        thread="tr05@hirebridge.example",
+    ),
+    Mail(
+        "tr06@hirebridge.example",
+        "04-08 10:00",
+        "Ava Chen <ava.chen@lumenhealth.com>",
+        "Re: Thanks for applying",
+        "Hi Jordan,\n\nI'm a recruiter at Lumen Health. We would like to invite you to an interview for the "
+        "Data Analyst role. Could you share a few times that work next week?\n\nAva",
+        "lumen",
+        "interview",
+        thread="tr05@hirebridge.example",
+    ),
+    Mail(
+        "tr07@hirebridge.example",
+        "04-22 10:00",
+        "Recruiting <recruiting@hirebridge.net>",
+        "Re: Thanks for applying",
+        "Hi Jordan, thank you for your interest. Unfortunately we will not be moving forward with your "
+        "application.",
+        "lumen",
+        "rejected",
+        thread="tr05@hirebridge.example",
+    ),
+)
+
+REQUISITION_IDS = _inbox(
+    "requisition_ids",
+    "one requisition id in emails naming no employer, or naming it on one side only, is one application; "
+    "the same number at two named employers is two",
+    Mail(
+        "rq01",
+        "05-04 09:00",
+        GENERIC_ATS,
+        "Application received - Data Engineer (Job ID R-1234)",
+        "Hi Jordan, thank you for applying for the Data Engineer position (Job ID R-1234). We will review your "
+        "application.",
+        "r1234",
+        "applied",
+    ),
+    Mail(
+        "rq02",
+        "05-20 09:00",
+        GENERIC_ATS,
+        "Your application - Job ID R-1234",
+        "Hi Jordan, after careful review we have decided not to move forward with your application "
+        "(Job ID R-1234).",
+        "r1234",
+        "rejected",
+    ),
+    Mail(
+        "rq03",
+        "05-05 09:00",
+        "Calder Instruments <calder@talent.icims.com>",
+        "Application received - Req 48213 - Field Service Engineer",
+        "Dear Jordan, thank you for applying to Calder Instruments for the Field Service Engineer position "
+        "(requisition 48213).",
+        "calder",
+        "applied",
+    ),
+    Mail(
+        "rq04",
+        "05-25 09:00",
+        GENERIC_ATS,
+        "Update regarding Req 48213",
+        "Dear Jordan, thank you for your interest. We regret to inform you that we will not be moving forward "
+        "with your application for requisition 48213.",
+        "calder",
+        "rejected",
+    ),
+    Mail(
+        "rq05",
+        "05-06 09:00",
+        "Harbor Health <harborhealth@myworkday.com>",
+        "Thank you for applying: Clinical Analyst (Req 5521)",
+        "Dear Jordan, thank you for applying for the Clinical Analyst position (Req 5521) at Harbor Health.",
+        "harbor",
+        "applied",
+    ),
+    Mail(
+        "rq06",
+        "05-07 09:00",
+        "Pinecrest Foods <pinecrest@myworkday.com>",
+        "Thank you for applying: Supply Analyst (Req 5521)",
+        "Hi Jordan, thank you for applying for the Supply Analyst position (Req 5521) at Pinecrest Foods.",
+        "pinecrest",
+        "applied",
+    ),
+    Mail(
+        "rq07",
+        "05-28 09:00",
+        "Pinecrest Foods <pinecrest@myworkday.com>",
+        "Your application for Supply Analyst (Req 5521)",
+        "Hi Jordan, thank you for your interest in the Supply Analyst position (Req 5521) at Pinecrest Foods. "
+        "Unfortunately we have decided to move forward with other candidates.",
+        "pinecrest",
+        "rejected",
+    ),
+)
+
 # One receipt, sent three times: on applying, again days after the rejection, and on applying again.
 KESTREL_RECEIPT = (
     "Kestrel Bank <kestrelbank@myworkday.com>",
@@ -946,6 +1101,8 @@ WRITTEN_INBOXES: tuple[WrittenInbox, ...] = (
     REPLY_CHAINS,
     STATUS_ORDER,
     NOT_APPLICATIONS,
+    THREAD_REPLIES,
+    REQUISITION_IDS,
 )
 
 

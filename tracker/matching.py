@@ -5,9 +5,11 @@ the same normalised employer and title; for an email without a title, the one ap
 that employer at its date (with several open, none: it is kept apart for the user to place); else a
 new application. Names are compared by key only. An
 application that carries other requisition ids than the email's is another job, whatever the title
-says; and an email that names no employer is grouped only with its own thread
-(`employer_key`), never with other mail that lacks one. Spellings of one employer that differ after
-the first word meet in one group (`names.employer_group`) and match where compatible.
+says. An email that names no employer is keyed by its thread, else its requisition id, else itself
+(`employer_key`), never grouped with other mail only because that lacks one too; the same thread or
+requisition id joins it to mail that names the employer (`may_share`), never two named employers
+that differ. Spellings of one employer that differ after the first word meet in one group
+(`names.employer_group`) and match where compatible.
 """
 
 from __future__ import annotations
@@ -45,7 +47,7 @@ class MatchKeys:
         """The keys of what an email names (read as an extraction, or kept as an event)."""
         company, job_title, requisition_id = named.company, named.job_title, named.requisition_id
         return cls(
-            company_key=employer_key(company, thread_id, message_id),
+            company_key=employer_key(company, thread_id, message_id, requisition_id),
             title_key=title_key(job_title),
             requisition_id=requisition_id,
             employer_words=employer_words(company),
@@ -53,17 +55,45 @@ class MatchKeys:
 
 
 UNKNOWN_EMPLOYER_PREFIX = "?"
+_REQUISITION_PLACEHOLDER = "?req:"
 
 
-def employer_key(company: str | None, thread_id: str | None, message_id: str) -> str:
-    """The employer's key, or for an email that names no employer its thread's, so that only its
-    thread joins it: two emails that both lack an employer are no evidence of one application (a job
-    board's confirmations all come from one address)."""
-    return company_key(company) or f"{UNKNOWN_EMPLOYER_PREFIX}{thread_id or message_id}"
+def employer_key(
+    company: str | None, thread_id: str | None, message_id: str, requisition_id: str | None = None
+) -> str:
+    """The employer's key, or for an email that names no employer a placeholder: its thread's, else
+    its requisition id's, else its own (`placeholder_keys`). Two emails that both lack an employer are
+    no evidence of one application (a job board's confirmations all come from one address); one
+    thread or one requisition id is."""
+    if company_key(company):
+        return company_key(company)
+    return (placeholder_keys(thread_id, requisition_id) or [f"{UNKNOWN_EMPLOYER_PREFIX}{message_id}"])[0]
+
+
+def placeholder_keys(thread_id: str | None, requisition_id: str | None) -> list[str]:
+    """The keys standing for an employer not named, by the strong evidence an email carries: its
+    thread's first, then its requisition id's. Mail naming no employer is recorded under the first; a
+    recorded email naming its employer leaves that employer on each (recording.record_email), so later
+    mail of that thread or requisition finds it."""
+    keys = [f"{UNKNOWN_EMPLOYER_PREFIX}{thread_id}"] if thread_id else []
+    requisition = "".join((requisition_id or "").split()).upper()
+    return keys + ([f"{_REQUISITION_PLACEHOLDER}{requisition}"] if requisition else [])
 
 
 def is_unknown_employer(key: str) -> bool:
     return key.startswith(UNKNOWN_EMPLOYER_PREFIX)
+
+
+def may_share(application_key: str, email_key: str) -> bool:
+    """Whether strong evidence (one thread, one requisition id) may join an email to an application:
+    their employers are compatible, or one of them names none. Two named employers that differ never
+    share an application."""
+    return (
+        not application_key
+        or is_unknown_employer(application_key)
+        or is_unknown_employer(email_key)
+        or compatible_employers(application_key, email_key)
+    )
 
 
 def same_employer(keys: MatchKeys, applications: list[Application]) -> list[Application]:
@@ -96,21 +126,21 @@ def match_application(
 ) -> Application | None:
     """The existing application this email belongs to, or None when it starts a new one.
 
-    `company_applications` are the user's applications with `keys.company_key`;
+    `company_applications` are the user's applications in the group of `keys.company_key`;
     `thread_application` is the one an earlier email of the same Gmail thread went to;
     `status_stated` says the email itself states its status (not "applied" by default); `sender` is
     its From address.
     Applications whose employer is spelled incompatibly (`compatible_employers`) are not candidates.
     """
+    group_applications = company_applications
     company_applications = same_employer(keys, company_applications)
-    if thread_application is not None and (
-        not thread_application.company_key
-        or compatible_employers(thread_application.company_key, keys.company_key)
-    ):
+    if thread_application is not None and may_share(thread_application.company_key, keys.company_key):
         return thread_application
     if keys.requisition_id:
-        for application in company_applications:
-            if keys.requisition_id in application.requisition_ids:
+        for application in group_applications:
+            if keys.requisition_id in application.requisition_ids and may_share(
+                application.company_key, keys.company_key
+            ):
                 return application
         # Another requisition at the same employer is another job, whatever the title says.
         company_applications = [a for a in company_applications if not a.requisition_ids]

@@ -31,6 +31,7 @@ class _UserData:
     # thousands of messages stays linear.
     apps_by_company: dict[str, set[str]] = field(default_factory=dict)
     corrections: dict[str, Correction] = field(default_factory=dict)
+    aliases: dict[str, str] = field(default_factory=dict)  # placeholder -> employer key (ports)
 
 
 class _MemoryTransaction:
@@ -45,6 +46,7 @@ class _MemoryTransaction:
         self._removed: list[tuple[str, str]] = []
         self._markers: list[ProcessedMarker] = []
         self._corrections: dict[str, Correction | None] = {}
+        self._aliases: dict[str, str] = {}
 
     def lock_company(self, company_key: str) -> None:
         """The store's lock already serialises every transaction."""
@@ -63,6 +65,12 @@ class _MemoryTransaction:
     def employer_history(self, company_key: str) -> dict[str, list[ApplicationEvent]]:
         app_ids = self._data.apps_by_company.get(employer_group(company_key), ())
         return {app_id: list(self._data.events.get(app_id, {}).values()) for app_id in sorted(app_ids)}
+
+    def employer_alias(self, placeholder: str) -> str | None:
+        return self._data.aliases.get(placeholder)
+
+    def save_employer_alias(self, placeholder: str, company_key: str) -> None:
+        self._aliases[placeholder] = company_key
 
     def new_application_id(self) -> str:
         return f"app-{next(self._ids):06d}"
@@ -116,6 +124,7 @@ class _MemoryTransaction:
             data.events.setdefault(app_id, {})[event.message_id] = event
         for marker in self._markers:
             data.markers[marker.message_id] = marker
+        data.aliases.update(self._aliases)
 
 
 class MemoryApplicationStore:

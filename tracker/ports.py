@@ -39,6 +39,8 @@ class ProcessedMarker:
 
 
 OUTCOMES = ("application", "new_application", "skipped", "failed")
+# The alias of a thread or requisition whose mail named different employers: it names none.
+SEVERAL_EMPLOYERS = "*"
 
 
 @dataclass(frozen=True)
@@ -65,6 +67,12 @@ class UserTransaction(Protocol):
 
     def employer_history(self, company_key: str) -> dict[str, list[ApplicationEvent]]:
         """The employer's recorded emails, by the application they are on."""
+
+    def employer_alias(self, placeholder: str) -> str | None:
+        """The employer key recorded mail of this thread or requisition named (matching.placeholder_keys;
+        SEVERAL_EMPLOYERS when it named more than one), None when none has; locks the placeholder."""
+
+    def save_employer_alias(self, placeholder: str, company_key: str) -> None: ...
 
     def new_application_id(self) -> str: ...
 

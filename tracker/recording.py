@@ -11,9 +11,10 @@ from dataclasses import dataclass, field, replace
 from datetime import datetime
 
 from tracker.extraction.dates_ahead import dates_ahead
-from tracker.matching import MatchKeys
+from tracker.matching import MatchKeys, is_unknown_employer, placeholder_keys
 from tracker.models import ApplicationEvent, EmailMessage, Extraction, Kind, attributes
-from tracker.ports import ProcessedMarker, UserTransaction
+from tracker.names import compatible_employers, employer_group
+from tracker.ports import SEVERAL_EMPLOYERS, ProcessedMarker, UserTransaction
 from tracker.regrouping import plan_employer
 
 
@@ -54,14 +55,29 @@ def record_email(
         return RecordOutcome(email.message_id, extraction.kind)
 
     keys = MatchKeys.of(extraction, email)
-    tx.lock_company(keys.company_key)
+    placeholders = placeholder_keys(email.thread_id, extraction.requisition_id)
+    for key in sorted(placeholders):  # placeholders before employers: one lock order for every unit
+        tx.lock_company(key)
+    if not is_unknown_employer(keys.company_key):
+        tx.lock_company(keys.company_key)
     earlier = tx.get_marker(email.message_id)
     if earlier is not None:
         return RecordOutcome(email.message_id, extraction.kind, earlier.app_id, duplicate=True)
-    stored = tx.applications_at_company(keys.company_key)
-    history = tx.employer_history(keys.company_key)
+    aliases = {key: tx.employer_alias(key) for key in placeholders}
+    home = _home(keys.company_key, placeholders, aliases)
+    tx.lock_company(home)
+    stored, history = [], {}
+    for key in _groups(home, placeholders):
+        stored += tx.applications_at_company(key)
+        history.update(tx.employer_history(key))
     event = replace(_event(email, extraction, now), subject_expire_at=expire_at)
     plan = plan_employer(stored, history, event, tx.new_application_id)
+    if not is_unknown_employer(home):
+        for key, alias in aliases.items():
+            if alias is None:
+                tx.save_employer_alias(key, home)
+            elif alias != SEVERAL_EMPLOYERS and not compatible_employers(alias, home):
+                tx.save_employer_alias(key, SEVERAL_EMPLOYERS)
 
     for app_id, message_id in plan.events_to_remove:
         tx.remove_event(app_id, message_id)
@@ -79,6 +95,26 @@ def record_email(
     return RecordOutcome(
         email.message_id, extraction.kind, app_id, created=created, dropped_rows=dropped_rows
     )
+
+
+def _home(key: str, placeholders: list[str], aliases: dict[str, str | None]) -> str:
+    """The employer whose applications an email is planned with: the one it names; for one that names
+    none, the employer its thread, else its requisition id, was last seen with (unless several were:
+    which one is a guess), else its own placeholder."""
+    if not is_unknown_employer(key):
+        return key
+    named = [alias for alias in map(aliases.get, placeholders) if alias and alias != SEVERAL_EMPLOYERS]
+    return named[0] if named else key
+
+
+def _groups(home: str, placeholders: list[str]) -> list[str]:
+    """The employer groups planned together: the email's home, and the placeholders whose mail it may
+    join (mail recorded there before its thread or requisition named the employer)."""
+    groups = [home]
+    for key in placeholders:
+        if employer_group(key) not in map(employer_group, groups):
+            groups.append(key)
+    return groups
 
 
 def record_skipped(

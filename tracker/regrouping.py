@@ -38,6 +38,8 @@ _BOOKKEEPING = {
     "last_correction",
 }
 _COMPARED = [f.name for f in fields(Application) if f.name not in _BOOKKEEPING]
+# The review reason of an application no email of which names its employer.
+NO_EMPLOYER = "the email names no employer"
 
 
 @dataclass
@@ -79,6 +81,8 @@ def apply_event(application: Application, event: ApplicationEvent) -> None:
     if event.company and "company" not in edited and _earlier(evidence, application.company_source):
         application.company, application.company_source = event.company, evidence
         application.company_key = company_key(event.company)
+        if application.needs_review == NO_EMPLOYER:
+            application.needs_review = None  # its thread or requisition brought mail that names it
     if event.job_title and "job_title" not in edited and _earlier(evidence, application.title_source):
         application.job_title, application.title_source = event.job_title, evidence
         application.title_key = title_key(event.job_title)
@@ -105,7 +109,7 @@ def new_application(app_id: str, key: str, event: ApplicationEvent) -> Applicati
         applied_at=None,
         updated_at=None,
         sender_email=sender_address(event.sender),
-        needs_review="the email names no employer" if unknown else None,
+        needs_review=NO_EMPLOYER if unknown else None,
     )
 
 

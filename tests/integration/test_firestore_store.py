@@ -380,6 +380,21 @@ def test_one_employer_spelled_two_ways_meets_in_one_employer_document(store, use
     assert by_company == {"Ford": Status.REJECTED, "Ford Foundation": Status.APPLIED}
 
 
+def test_mail_naming_no_employer_meets_its_thread_and_requisition_in_either_order_on_firestore(
+    store, user_id
+):
+    record(store, user_id, an_email(on=9, thread="t-1"), application_email("rejected", None, None))
+    record(
+        store, user_id, an_email(on=1, thread="t-1"), application_email("applied", "Wexford", "Data Engineer")
+    )
+    record(store, user_id, an_email(on=2), application_email("applied", "Calder", "Field Engineer", "48213"))
+    record(store, user_id, an_email(on=8), application_email("interview", None, None, requisition_id="48213"))
+    record(store, user_id, an_email(on=5, thread="t-1"), application_email("interview", None, None))
+    by_company = {a.company: (a.status, a.needs_review) for a in store.list_applications(user_id)}
+    assert by_company == {"Wexford": (Status.REJECTED, None), "Calder": (Status.INTERVIEW, None)}
+    assert sum(len(events) for events in store.timelines(user_id).values()) == 5
+
+
 def test_timelines_hold_every_applications_emails_as_their_own_timelines_do(store, user_id):
     record(store, user_id, an_email(on=1), application_email("applied", "Acme", "Data Engineer"))
     record(store, user_id, an_email(on=4), application_email("interview", "Acme", "Data Engineer"))

@@ -187,3 +187,67 @@ def test_a_titled_update_names_the_title_less_application_it_follows():
     tracker.receive(an_email(on=5), application_email("interview", "Acme", "Platform Engineer"))
     application = tracker.only_application()
     assert (application.job_title, application.status) == ("Platform Engineer", Status.INTERVIEW)
+
+
+def test_a_reply_naming_no_employer_joins_its_threads_application_though_another_is_open_there():
+    tracker = Tracker()
+    tracker.receive(an_email(on=1, thread="t1"), application_email("applied", "Wexford", "Data Engineer"))
+    tracker.receive(an_email(on=2, thread="t2"), application_email("applied", "Wexford", "ML Engineer"))
+    tracker.receive(an_email(on=9, thread="t1"), application_email("rejected", None, None))
+    by_title = {a.job_title: (a.status, a.needs_review) for a in tracker.applications}
+    assert by_title == {"Data Engineer": (Status.REJECTED, None), "ML Engineer": (Status.APPLIED, None)}
+
+
+def test_a_thread_begun_by_mail_naming_no_employer_takes_the_employer_its_reply_names():
+    tracker = Tracker()
+    tracker.receive(an_email(on=1, thread="t1"), application_email("applied", None, None))
+    tracker.receive(an_email(on=5, thread="t1"), application_email("interview", "Lumen", "Data Analyst"))
+    tracker.receive(an_email(on=9, thread="t1"), application_email("rejected", None, None))
+    application = tracker.only_application()
+    assert (application.company, application.status, application.needs_review) == (
+        "Lumen",
+        Status.REJECTED,
+        None,
+    )
+
+
+def test_a_reply_naming_no_employer_recorded_before_its_thread_named_one_joins_it_after():
+    tracker = Tracker()
+    tracker.receive(an_email(on=9, thread="t1"), application_email("rejected", None, None))
+    tracker.receive(an_email(on=1, thread="t1"), application_email("applied", "Wexford", "Data Engineer"))
+    application = tracker.only_application()
+    assert (application.company, application.status) == ("Wexford", Status.REJECTED)
+
+
+def test_one_requisition_id_joins_two_emails_that_both_name_no_employer():
+    tracker = Tracker()
+    tracker.receive(an_email(on=1), application_email("applied", None, "Data Engineer", "R-1234"))
+    tracker.receive(an_email(on=9), application_email("rejected", None, None, requisition_id="R-1234"))
+    assert tracker.only_application().status is Status.REJECTED
+
+
+def test_one_requisition_id_joins_an_email_naming_no_employer_to_the_one_that_names_it_in_either_order():
+    for first, second in ((1, 9), (9, 1)):
+        tracker = Tracker()
+        tracker.receive(an_email(on=first), application_email("applied", "Calder", "Field Engineer", "48213"))
+        tracker.receive(
+            an_email(on=second), application_email("rejected", None, None, requisition_id="48213")
+        )
+        tracker.receive(an_email(on=3), application_email("applied", "Calder", "Service Technician", "48377"))
+        by_title = {a.job_title: a.company for a in tracker.applications}
+        assert by_title == {"Field Engineer": "Calder", "Service Technician": "Calder"}, (first, second)
+
+
+def test_one_requisition_id_at_two_named_employers_is_two_applications_and_joins_no_unnamed_mail():
+    tracker = Tracker()
+    tracker.receive(an_email(on=1), application_email("applied", "Harbor Health", "Clinical Analyst", "5521"))
+    tracker.receive(
+        an_email(on=2), application_email("rejected", "Pinecrest Foods", "Supply Analyst", "5521")
+    )
+    tracker.receive(an_email(on=9), application_email("interview", None, None, requisition_id="5521"))
+    by_company = {a.company_key: (a.status, a.needs_review) for a in tracker.applications}
+    assert by_company == {
+        "harbor health": (Status.APPLIED, None),
+        "pinecrest foods": (Status.REJECTED, None),
+        "?req:5521": (Status.INTERVIEW, "the email names no employer"),
+    }
