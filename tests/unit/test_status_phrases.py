@@ -267,6 +267,7 @@ PINNING_SENTENCES = {
         "Nous ne recrutons plus pour ce poste.",
     ],
     "OFFER": [
+        "The hiring team has now extended an offer for the role.",
         "Congratulations! We'd love to have you join Orvalis as our next Data Analyst.",
         "We are happy to confirm our verbal offer in writing.",
         "Please review and sign the attached contract.",

@@ -143,12 +143,17 @@ _PLATFORM_AS_EMPLOYER_WEIGHT = 3.0
 # "acme-staffing.com") or their name ("Acme Staffing", "Acme Resourcing"). A name's "Recruiting" or
 # "Recruitment" is as often an employer's own department ("Textron Recruiting"): only the domain's counts.
 _AGENCY_TRADE = (
-    r"staffing|resourcing|personnel|executive search|headhunt|talent solutions|personalberatung|"
+    r"staffing|resourcing|personnel|executive search|headhunt|talent solutions|talent partners|"
+    r"search partners|personalberatung|"
     r"personaldienstleist|zeitarbeit|intérim|interim|werving|uitzend"
 )
 _AGENCY_DOMAIN = re.compile(rf"recruitment|{_AGENCY_TRADE}")
 _AGENCY_NAME = re.compile(rf"(?i:\b(?:{_AGENCY_TRADE}))")
 _AGENCY_FACTOR = 0.3
+_TRADE_WORD = (
+    r"(?:Recruitment|Recruiting|Staffing|Resourcing|Talent Partners|Talent Solutions|Search|Personnel)"
+)
+_CLIENT = re.compile(r"\b(?:our|my|the) client\b(?!s)")
 _AGENCY_SIGNATURE_LINES = 4
 _MENTION_BONUS = 0.3
 _MAX_MENTION_BONUS = 1.5
@@ -222,7 +227,7 @@ def find_employer(
     ):
         return EmployerReading(None)  # "Indeed Application: ..." names the board, not the employer
     text_and_sender = any(c.from_text for c in best) and any(not c.from_text for c in best)
-    return EmployerReading(_display_name(best), score, text_and_sender)
+    return EmployerReading(_with_agency_trade(_display_name(best), email), score, text_and_sender)
 
 
 def same_employer(a: str, b: str) -> bool:
@@ -519,12 +524,28 @@ def _cluster_score(cluster: list[_Candidate], email: PreparedEmail, agency_sende
 
 
 def _is_agency_sender(email: PreparedEmail) -> bool:
-    """True when the sender is a staffing agency: its address, display name or signature says so."""
+    """True when the sender is a staffing agency: its address, display name or signature says so, or
+    the mail speaks of "our client"."""
     signature = " ".join(email.lines[-_AGENCY_SIGNATURE_LINES:])
     return bool(
         (_AGENCY_DOMAIN.search(email.sender.domain) and not platforms.platform_of(email.sender))
         or _AGENCY_NAME.search(f"{email.sender.name} {signature}")
+        or _CLIENT.search(email.body_lower)
     )
+
+
+def _with_agency_trade(name: str, email: PreparedEmail) -> str:
+    """An agency named as its domain spells it: "Brightpath" -> "Brightpath Recruitment" for mail from
+    brightpath-recruitment.co.uk that writes "Brightpath Recruitment" (a signature strips the word)."""
+    domain = re.sub(r"[^a-z0-9]", "", email.sender.domain.lower())
+    if not _AGENCY_DOMAIN.search(domain):
+        return name
+    with_trade = re.compile(rf"\b{re.escape(name)} {_TRADE_WORD}\b")
+    for text in (email.body, email.subject):
+        match = with_trade.search(text)
+        if match and re.sub(r"[^a-z0-9]", "", match.group(0).lower()) in domain:
+            return match.group(0)
+    return name
 
 
 def _display_name(cluster: list[_Candidate]) -> str:

@@ -51,7 +51,7 @@ EMPLOYER_AFTER: list[tuple[str, float]] = [
         r"cv|application|details|candidacy)) (?:to|with) ",
         4.0,
     ),
-    (r"\b(?:on behalf of |for |with |to )?(?:our|my) client,? (?:company )?", 4.0),
+    (r"\b(?:on behalf of |for |with |to )?(?:our|my|the) client,? (?:company )?", 4.0),
     # "I have heard back from X", "the hiring manager at X": the agency passing on the client's news.
     (r"\b(?:heard back|feedback|news|an update|word) from ", 2.5),
     (r"\b(?:hiring manager|hiring team|interview panel|line manager|client) (?:at|from) ", 3.0),
@@ -71,6 +71,8 @@ EMPLOYER_BEFORE: list[tuple[str, float]] = [
     # mail names the employer it writes for.
     (r"\bhas (?:requested|asked) (?:that )?you\b", 2.5),
     (r"\bhas partnered with\b", 2.5),
+    # An agency passing on its client's news: "Acme came back to me".
+    (r"\b(?:came|has come|have come|got|has got|have got) back to (?:me|us)\b", 2.5),
     # Job boards telling what the employer does: "Acme is reviewing your application", "Acme wants to chat".
     (r"\b(?:is|are) (?:currently )?reviewing your (?:application|profile|resume)\b", 2.5),
     (r"\b(?:is|are) interested in your (?:application|profile)\b", 2.5),
@@ -93,7 +95,7 @@ EMPLOYER_BEFORE: list[tuple[str, float]] = [
 # capitalised word right after the match)
 _END = (
     r"(?=\s+(?:at|with|within|@|for|in)\s|\s*[.!?;]\s|\s*[.!?;]?$|\s*\n|,?\s+and\s+(?:are|we|is|will|have|"
-    r"has|would|you|thank|look|hope))"
+    r"has|would|you|thank|look|hope)|\s+(?:has|have) been\s)"
 )
 _LINE_END = r"[ \t]*(?:\n|$)"
 # "for Senior Analyst (Job ID 1234): we have decided": an id in brackets, then the sentence goes on.

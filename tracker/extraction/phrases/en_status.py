@@ -214,6 +214,7 @@ SEARCH_STOPPED = [
 ]
 
 OFFER = [
+    r"\b(?:has|have) (?:now )?extended (?:you )?an? (?:\w+ ){0,2}offer\b",
     r"\b(?:extend|extending|make|making) (?:to )?you (?:an?|the|this|our) (?:\w+ ){0,2}offer\b",
     r"\b(?:pleased|happy|delighted|excited|thrilled|glad|honou?red) to (?:formally |"
     r"officially )?(?:offer you|extend (?:to you |you )?(?:an?|the|this|our) (?:\w+ ){0,2}offer|"
