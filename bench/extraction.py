@@ -9,6 +9,10 @@ Prints, per extractor: a table with one line per source (the id's first letter) 
 them: application precision / recall / F1, status accuracy on true applications, company and title
 accuracy where labelled; then, over all rows, a status confusion matrix, emails per second on one core
 (over the whole set, after start-up) and, with --errors, every misclassified id with expected vs got.
+Then whether the confidence is calibrated (bench/calibration.py): accuracy per confidence bucket, its
+expected calibration error, overall and per source, and the threshold the table recommends for the
+cascade (the lowest at or above which the answers are right --target of the time, default .95);
+--evidence adds how often each field was right per evidence class, the rates the confidence is made of.
 For "llm" and "cascade" (one pass only: model calls cost money) it also prints the share of emails
 sent to the model, calls and tokens per email, and fallbacks to the rules by reason. The model comes
 from OPENAI_API_KEY / OPENAI_BASE_URL / OPENAI_MODEL (or the flags); --fake-openai serves devstack's
@@ -28,6 +32,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+from bench.calibration import DEFAULT_TARGET, print_calibration, print_evidence  # noqa: E402
 from bench.scoring import (  # noqa: E402
     NOT_APPLICATION,
     FieldTally,
@@ -41,6 +46,7 @@ from infra.settings import Settings  # noqa: E402
 from tracker.email_reading import email_from_fields  # noqa: E402
 from tracker.extraction.cascade import CascadeExtractor, CascadePolicy, ExtractionStats  # noqa: E402
 from tracker.extraction.llm_answer import ChatAnswer  # noqa: E402
+from tracker.extraction.rules import RulesExtractor  # noqa: E402
 
 DATASETS = Path(__file__).resolve().parents[2] / "shared" / "datasets"
 _STATUSES = ["applied", "assessment", "interview", "offer", "rejected", "withdrawn", NOT_APPLICATION]
@@ -66,7 +72,20 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument("--openai-base-url", help="OpenAI-compatible endpoint (default: OPENAI_BASE_URL)")
     parser.add_argument("--openai-model", help="model name (default: OPENAI_MODEL, else gpt-4o-mini)")
-    parser.add_argument("--cascade-threshold", type=float, help="default: CASCADE_THRESHOLD, else 0.85")
+    parser.add_argument(
+        "--cascade-threshold", type=float, help="default: CASCADE_THRESHOLD, else the cascade's default"
+    )
+    parser.add_argument(
+        "--target",
+        type=float,
+        default=DEFAULT_TARGET,
+        help=f"how often the rules must be right at or above the recommended threshold ({DEFAULT_TARGET})",
+    )
+    parser.add_argument(
+        "--evidence",
+        action="store_true",
+        help="rules: how often each field was right per evidence class (the rates the confidence uses)",
+    )
     args = parser.parse_args(argv)
     paths = args.dataset or sorted(DATASETS.glob("*.jsonl"))
     missing = [str(path) for path in paths if not path.exists()]
@@ -94,6 +113,9 @@ def main(argv: list[str] | None = None) -> int:
                 fake.reset()
             scored, rate, extract_rate = _run(rows, extractor)
             _print_report(name, scored, rate, extract_rate, show_errors=args.errors)
+            print_calibration(scored, args.target, settings.cascade_threshold)
+            if args.evidence and isinstance(extractor, RulesExtractor):
+                print_evidence([extractor.read(_email(row)) for row in rows], scored)
             stats = getattr(extractor, "stats", None)
             if isinstance(stats, ExtractionStats):
                 _print_model_use(stats, settings, fake)
@@ -175,7 +197,6 @@ def _print_report(
     report = score_rows(scored)
     print(f"== extractor: {name}  ({len(scored)} emails)")
     _print_sources(scored, report)
-    _print_calibration(scored)
     print(
         f"application  precision {report.precision:.3f}  recall {report.recall:.3f}  F1 {report.f1:.3f}  "
         f"(tp {report.true_positive} fp {report.false_positive} fn {report.false_negative} tn "
@@ -224,36 +245,6 @@ def _print_sources(scored: list[ScoredRow], report: Report) -> None:
             f"{_ratio(part.f1, predicted + actual)}{_tally(part.status)}{_tally(part.company)}"
             f"{_tally(part.title)}"
         )
-
-
-_BUCKETS = (0.0, 0.3, 0.5, 0.6, 0.7, 0.8, 0.85, 0.9, 0.95)
-
-
-def _print_calibration(scored: list[ScoredRow]) -> None:
-    """Accuracy per confidence bucket, and for each threshold how often the rules are right on what
-    they keep and what share goes to the model: the table CASCADE_THRESHOLD is chosen from
-    (docs/decisions/2026-12-cascade-threshold.md)."""
-    rows = [(row.extraction.confidence, _right_for_the_tracker(row)) for row in scored]
-    print("confidence   emails  right  (application or not, and its labelled status, company and title)")
-    for low, high in zip(_BUCKETS, [*_BUCKETS[1:], 1.01], strict=True):
-        bucket = [right for confidence, right in rows if low <= confidence < high]
-        if bucket:
-            print(f"[{low:.2f}, {min(high, 1.0):.2f})  {len(bucket):>6}  {sum(bucket) / len(bucket):.3f}")
-    print("threshold  right at or above  sent to the model (what CASCADE_THRESHOLD trades)")
-    for threshold in _BUCKETS[1:]:
-        above = [right for confidence, right in rows if confidence >= threshold]
-        sent = sum(1 for confidence, _ in rows if confidence < threshold) / len(rows)
-        if above:
-            print(f"{threshold:>9.2f}  {sum(above) / len(above):>17.3f}  {sent:>17.1%}")
-
-
-def _right_for_the_tracker(row: ScoredRow) -> bool:
-    """Right where the tracker's records depend on it: telling "other" from "recruiter_outreach"
-    changes no record, so that confusion does not count."""
-    for _, field_name, expected, got in score_rows([row]).errors:
-        if field_name != "kind" or "application" in (expected, got):
-            return False
-    return True
 
 
 def _ratio(value: float, labelled: int) -> str:

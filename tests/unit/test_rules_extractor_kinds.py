@@ -6,6 +6,7 @@ Job alerts and marketing say "apply", "interview" and "offer" too; none of them 
 import pytest
 
 from tests.extraction_support import extract
+from tracker.extraction.cascade import DEFAULT_CASCADE_THRESHOLD
 from tracker.models import Kind, Status
 
 
@@ -305,14 +306,15 @@ def test_mail_without_job_language_is_other_with_high_confidence():
     assert result.confidence >= 0.9
 
 
-def test_mail_with_job_words_but_no_pattern_is_other_with_low_confidence():
+def test_mail_with_job_words_but_no_pattern_is_other_confident_enough_to_skip_the_model():
+    # Measured: every such reading on the dev sources was right (bench/extraction.py --evidence).
     result = extract(
         sender="Jordan <jordan@example.com>",
         subject="Quick question",
         body="Did you update your resume before the career fair?",
     )
     assert result.kind is Kind.OTHER
-    assert result.confidence < 0.6
+    assert result.confidence >= DEFAULT_CASCADE_THRESHOLD
 
 
 def test_job_board_advice_mentioning_your_application_is_not_an_application():

@@ -3,6 +3,7 @@
 import pytest
 
 from tests.extraction_support import extract as read
+from tracker.extraction.cascade import DEFAULT_CASCADE_THRESHOLD
 from tracker.models import Kind, Status
 
 
@@ -177,10 +178,10 @@ def test_empty_body_reads_the_status_from_the_subject():
     assert result.status is Status.INTERVIEW
 
 
-def test_empty_body_with_an_unclear_subject_is_a_low_confidence_application():
+def test_empty_body_with_an_unclear_subject_is_an_application_the_cascade_asks_the_model_about():
     result = extract(subject="An update on your application", body="")
     assert result.kind is Kind.APPLICATION
-    assert result.confidence < 0.7
+    assert result.confidence < DEFAULT_CASCADE_THRESHOLD
 
 
 def test_clear_confirmation_has_high_confidence():
@@ -189,7 +190,7 @@ def test_clear_confirmation_has_high_confidence():
         body="Hi Jane,\nThank you for applying to Northwind! We have received your application for the Data "
         "Analyst position.",
     )
-    assert result.confidence >= 0.85
+    assert result.confidence >= DEFAULT_CASCADE_THRESHOLD
 
 
 def test_one_way_video_interview_is_an_assessment():

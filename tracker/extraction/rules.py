@@ -1,8 +1,9 @@
 """The rules extractor: offline, deterministic, fast; the default and the cascade's cheap first stage.
 
-Confidence says how much the rules are guessing: high when the email states its news in a known
-phrase and names its employer in two places, low when the kind rests on a mention or the status on
-the subject alone; the cascade sends low-confidence mail to the LLM. A calendar invitation or a
+Confidence is the measured probability that the whole answer is right (confidence.py): the kind
+reading's own rate for mail that is no application; for an application, the product of the rates of
+the evidence behind its kind, status, employer and title. The cascade sends low-confidence mail to
+the LLM. A calendar invitation or a
 scheduling tool's confirmation (calendar_events.py) is read through its event's name, which states
 the step, the employer and the role in a fixed place.
 """
@@ -10,9 +11,11 @@ the step, the employer and the role in a fixed place.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from tracker.extraction.calendar_events import TITLE_WEIGHT, CalendarEvent, read_calendar_event
-from tracker.extraction.company import find_employer
+from tracker.extraction.company import EmployerReading, find_employer, same_employer
+from tracker.extraction.confidence import ApplicationEvidence, EmployerEvidence, StatusEvidence, TitleEvidence
 from tracker.extraction.kind_rules import KindReading, read_kind
 from tracker.extraction.language_titles import subject_titles
 from tracker.extraction.person_names import names_an_organisation
@@ -41,7 +44,17 @@ _MIN_NAME_PART = 3
 # A calendar event names its step in a fixed place: as clear as a known phrase.
 _EVENT_STRENGTH = 0.9
 _EXTRACTOR_NAME = "rules"
-_NO_EMPLOYER_CEILING = 0.5
+# Text the model must not obey was removed: whatever was read around it deserves a second look.
+_INJECTION_CEILING = 0.5
+
+
+@dataclass(frozen=True)
+class RulesReading:
+    """An extraction with what backs it: the kind's reason and, for an application, each field's evidence."""
+
+    extraction: Extraction
+    kind_reason: str
+    evidence: ApplicationEvidence | None = None
 
 
 class RulesExtractor:
@@ -50,13 +63,20 @@ class RulesExtractor:
     name = _EXTRACTOR_NAME
 
     def extract(self, email: EmailMessage) -> Extraction:
+        return self.read(email).extraction
+
+    def read(self, email: EmailMessage) -> RulesReading:
+        """The extraction and its evidence (bench/extraction.py --evidence counts it by class)."""
         prepared = prepare(email)
         excluded = recipient_name_keys(prepared)
         event = read_calendar_event(prepared, excluded)
         status_reading = _with_event_status(read_status(prepared), event)
         kind_reading = _with_event_kind(read_kind(prepared, status_reading), event, prepared)
         if kind_reading.kind is not Kind.APPLICATION:
-            return Extraction(kind=kind_reading.kind, confidence=kind_reading.confidence, extractor=self.name)
+            extraction = Extraction(
+                kind=kind_reading.kind, confidence=kind_reading.confidence, extractor=self.name
+            )
+            return RulesReading(extraction, kind_reading.reason)
         employer_hints, title_hints = signature_employers(prepared), subject_titles(prepared)
         if event is not None:
             excluded = excluded | event.people
@@ -65,17 +85,16 @@ class RulesExtractor:
         employer = find_employer(prepared, excluded, employer_hints)
         title, requisition_id = find_title(prepared, employer.name, excluded, title_hints)
         status = status_reading.status or Status.APPLIED
-        confidence = _application_confidence(
+        evidence = ApplicationEvidence(
             kind_reading.confidence,
-            status_reading.strength,
-            status_reading.from_subject,
-            employer.name,
-            employer.corroborated,
-            title,
+            _status_evidence(status_reading),
+            _employer_evidence(employer, employer_hints, prepared),
+            _title_evidence(title, prepared),
         )
+        confidence = evidence.confidence()
         if prepared.removed_injection:
-            confidence = min(confidence, 0.5)
-        return Extraction(
+            confidence = min(confidence, _INJECTION_CEILING)
+        extraction = Extraction(
             kind=Kind.APPLICATION,
             status=status,
             company=employer.name,
@@ -85,6 +104,7 @@ class RulesExtractor:
             requisition_id=requisition_id,
             status_stated=status_reading.status is not None and status_reading.stated,
         )
+        return RulesReading(extraction, kind_reading.reason, evidence)
 
 
 def _with_event_status(reading: StatusReading, event: CalendarEvent | None) -> StatusReading:
@@ -129,21 +149,33 @@ def recipient_name_keys(email: PreparedEmail) -> set[str]:
     return keys
 
 
-def _application_confidence(
-    kind_confidence: float,
-    status_strength: float,
-    status_from_subject: bool,
-    company: str | None,
-    corroborated: bool,
-    title: str | None,
-) -> float:
-    confidence = 0.45 * kind_confidence + 0.35 * (status_strength or 0.5)
-    confidence += 0.15 if corroborated else 0.08 if company else 0.0
-    confidence += 0.05 if title else 0.0
-    if status_from_subject:
-        confidence -= 0.1
-    if company is None:
-        # Measured (bench/extraction.py's confidence table): an application read with no employer is
-        # wrong more often than right, and the employer is what the tracker groups by.
-        confidence = min(confidence, _NO_EMPLOYER_CEILING)
-    return round(max(0.05, min(0.97, confidence)), 2)
+def _status_evidence(reading: StatusReading) -> StatusEvidence:
+    if not reading.stated:
+        return StatusEvidence.GUESSED
+    if reading.from_subject:
+        return StatusEvidence.STATED
+    if reading.status is Status.WITHDRAWN:
+        return StatusEvidence.WITHDRAWN
+    if reading.status in (Status.INTERVIEW, Status.ASSESSMENT):
+        return StatusEvidence.PROGRESS
+    return StatusEvidence.STATED  # a news phrase, or no news: a confirmation
+
+
+def _employer_evidence(
+    employer: EmployerReading, hints: list[tuple[str, float, bool]], email: PreparedEmail
+) -> EmployerEvidence:
+    name = employer.name
+    if name is None:
+        return EmployerEvidence.NONE
+    if any(same_employer(hint, name) for hint, _, _ in hints):
+        return EmployerEvidence.SIGNATURE_OR_EVENT
+    lowered = name.lower()
+    if lowered in email.subject_lower or lowered in email.body_lower:
+        return EmployerEvidence.TEXT
+    return EmployerEvidence.SENDER_ONLY
+
+
+def _title_evidence(title: str | None, email: PreparedEmail) -> TitleEvidence:
+    if title is None:
+        return TitleEvidence.NONE
+    return TitleEvidence.SUBJECT if title.lower() in email.subject_lower else TitleEvidence.BODY
