@@ -85,8 +85,9 @@ class Settings:
     # the extractor falls back to the rules.
     openai_timeout_seconds: float = 20.0
     openai_max_retries: int = 2
-    # The cascade asks the model about emails whose rules confidence is below this (0 to 1).
-    cascade_threshold: float = 0.85
+    # The cascade asks the model about emails whose rules confidence is below this (0 to 1); the
+    # default is tracker/extraction/cascade.py's DEFAULT_CASCADE_THRESHOLD, chosen from the calibration table.
+    cascade_threshold: float = 0.90
 
     @classmethod
     def from_env(cls, environ: Mapping[str, str] | None = None) -> Settings:

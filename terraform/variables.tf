@@ -68,7 +68,7 @@ variable "openai_model" {
 variable "cascade_threshold" {
   type        = number
   description = "The cascade asks the model about emails whose rules confidence is below this (docs/decisions/2026-12-cascade-threshold.md)."
-  default     = 0.85
+  default     = 0.9
 }
 
 # --- Secrets -------------------------------------------------------------------------------------
