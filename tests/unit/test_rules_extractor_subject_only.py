@@ -70,6 +70,11 @@ def test_a_persons_display_name_is_never_the_employer(sender):
     assert extract(sender, "RE: Next steps for your application").company is None
 
 
+def test_a_saved_searchs_alert_naming_its_first_hits_is_a_job_alert():
+    result = extract("LinkedIn Job Alerts", "“data engineer”: Terranov - Data Engineer and more")
+    assert result.kind is Kind.JOB_ALERT
+
+
 def test_a_job_board_named_in_the_subject_is_not_the_employer():
     assert (
         extract("Indeed Apply <indeedapply@indeed.com>", "Indeed Application: Data Engineer").company is None
@@ -168,6 +173,22 @@ SUBJECTS = [
     pytest.param(
         "Acme <noreply@myworkday.com>", "Your application for Data Analyst was not selected", "Acme",
         "Data Analyst", Status.REJECTED, id="the title before was not selected",
+    ),
+    pytest.param(
+        "Maya Chen", "Terranov <> Sam Lee - Phone Screen", "Terranov", None, Status.INTERVIEW,
+        id="a meeting between the employer and the applicant",
+    ),
+    pytest.param(
+        "Calendly", "Confirmed: Data Engineer Interview with Terranov on Tue, Mar 3", "Terranov",
+        "Data Engineer", Status.INTERVIEW, id="a confirmed booking names the role before the step",
+    ),
+    pytest.param(
+        "HackerRank", "Terranov has invited you to take a test", "Terranov", None, Status.ASSESSMENT,
+        id="an invitation to take a test",
+    ),
+    pytest.param(
+        "Terranov", "Follow-up on Data Engineer position", "Terranov", "Data Engineer", None,
+        id="a follow-up on a position names the role alone",
     ),
 ]  # fmt: skip
 

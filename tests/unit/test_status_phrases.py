@@ -403,6 +403,7 @@ PINNING_SENTENCES = {
         "Vorstellungsgespräch bei Nordwind",
     ],
     "SUBJECT_ASSESSMENT": [
+        "Acme has invited you to take a quiz",
         "Complete your questionnaire",
         "Engineering challenge",
         "hirevue.com",

@@ -111,6 +111,8 @@ _SUBJECT_PATTERNS = [
         _BEFORE,
     ),
 ]
+# "Acme <> Sam Lee - Phone Screen": a meeting between the employer and the applicant.
+_MEETING_BETWEEN = re.compile(rf"^(?P<name>{_NAME})\s*<-?>\s*\S")
 # "Please provide your availability - Gullwing Energy": the employer closes the subject.
 _SUBJECT_TRAILER = re.compile(rf"\s(?:-|\||–)\s+(?P<name>{_NAME})\s*$")
 _TRAILER_WEIGHT = 2.0
@@ -304,6 +306,9 @@ def _text_candidates(email: PreparedEmail) -> list[_Candidate]:
             and not looks_like_title(header)
         ):
             _add(found, header, _HEADER_WEIGHT, ("body", 0, "banner"))
+    meeting = _MEETING_BETWEEN.match(email.subject)
+    if meeting and not looks_like_person_name(meeting["name"]):
+        _add(found, finish_name(meeting["name"].split()), _TRAILER_WEIGHT, ("subject", 0, "start"))
     trailer = _SUBJECT_TRAILER.search(email.subject)
     # "Your application for Intern - Product Analytics": a title closes subjects too.
     if (

@@ -129,7 +129,8 @@ _SUBJECT_PATTERNS += [
     # "Data Engineer next steps with Acme!"
     (
         re.compile(
-            r"^(?P<t>[^:|!]{2,80}?)\s+(?:next steps|interview|application|assessment|update)\s+(?:with|at|"
+            r"(?:^|:\s+)(?P<t>[^:|!]{2,80}?)\s+(?i:next steps|interview|application|assessment|update)\s+"
+            r"(?:with|at|"
             r"from)\s+[A-Z0-9]"
         ),
         2.0,
@@ -401,7 +402,8 @@ def _accept(
 # sentence's verb ("X is in safe hands", "X successfully").
 _NOISE_BEFORE_TITLE = re.compile(
     r"^(?:application (?:status )?update|status update|application received|thank you for your "
-    r"application|open|(?:dice|indeed|linkedin|monster|ziprecruiter|glassdoor) job|\((?:hackerrank|"
+    r"application|(?:follow[- ]?up|update|news|feedback) (?:on|about|regarding)(?: your| the)?|open|"
+    r"(?:dice|indeed|linkedin|monster|ziprecruiter|glassdoor) job|\((?:hackerrank|"
     r"codility|codesignal|hirevue|testgorilla)\))\s+",
     re.I,
 )
@@ -433,7 +435,9 @@ def _without_employer_segment(raw: str, company: str) -> str:
     return raw
 
 
-_PREPOSITION_THEN_WORD = re.compile(r"\s+(?:de|at|bei|chez|presso|bij|na|no|da)\s+(?P<word>[\w&'-]+)", re.I)
+_PREPOSITION_THEN_WORD = re.compile(
+    r"\s+(?:de|at|with|bei|chez|presso|bij|na|no|da)\s+(?P<word>[\w&'-]+)", re.I
+)
 
 
 def _before_employer_named_after(raw: str, company: str) -> str:

@@ -191,6 +191,8 @@ SUBJECT_ALERT = [
     r"\bapply now\b",
     r"\bstill (?:hiring|accepting applications)\b",
     r"\b(?:role|job|position|opportunity) (?:you might|you may|for you)\b",
+    # "“data engineer”: Acme - Data Engineer and more": a saved search's name, then its first hits.
+    r"\band (?:\d+\+? )?more(?: (?:jobs|roles|positions|openings))?$",
 ]
 
 # Text addressed to a language model rather than to the reader (prompt injection): removed before

@@ -377,4 +377,5 @@ SUBJECT_ASSESSMENT = [
     r"take-home|technical test|technical exercise)\b",
     r"\bcomplete your (?:[\w-]+ ){0,2}(?:screening|assessment|test|challenge|questionnaire|exercise)\b",
     r"\b(?:engineering|coding|programming|software engineering) challenge\b",
+    r"\binvited you to (?:take|complete) (?:an? |the |your )?(?:[\w-]+ ){0,3}(?:test|quiz|questionnaire)\b",
 ]
