@@ -6,14 +6,15 @@ accuracy per confidence bucket with the mean confidence there, the expected cali
 gap between the two, weighted by the bucket's emails), the same buckets per source, and for each
 threshold how often the rules are right on what they keep and what share goes to the model: the
 threshold the table recommends is the lowest whose "right at or above" meets the target. With
---evidence (rules only), how often each field was right per evidence class: the rates
-tracker/extraction/confidence.py and kind_rules.py carry.
+--evidence (rules only), how often each field was right per evidence class (the rates
+tracker/extraction/confidence.py and kind_rules.py carry), and the bucket table again with each source's
+confidences made from the rates counted on the other sources: the guard against fitting the dev set.
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 from bench.scoring import ScoredRow, score_rows
 from tracker.extraction.rules import RulesReading
@@ -107,28 +108,96 @@ def _print_sources(scored: list[ScoredRow], pairs: list[tuple[float, bool]]) -> 
         )
 
 
+def _classes(reading: RulesReading, pooled: bool) -> list[tuple[str, str]]:
+    """The evidence classes behind one answer: its kind reading's, then (applications) each field's.
+
+    `pooled` names a non-application reading by the rate it carries, as kind_rules.py pools them."""
+    if reading.evidence is None:
+        name = f"rate {reading.extraction.confidence:.2f}" if pooled else reading.kind_reason
+        return [("not an application", name)]
+    evidence = reading.evidence
+    return [
+        ("application", reading.kind_reason),
+        ("status", evidence.status.value),
+        ("company", evidence.employer.value),
+        ("title", evidence.title.value),
+    ]
+
+
+_LABELS = {"status": "status", "company": "company", "title": "job_title"}
+
+
+def _results(reading: RulesReading, row: ScoredRow, pooled: bool) -> list[tuple[tuple[str, str], bool]]:
+    """Each class behind this answer whose field the row labels, and whether that field was right."""
+    classes = _classes(reading, pooled)
+    if reading.evidence is None:
+        return [(classes[0], right_for_the_tracker(row))]
+    errors = {field_name for _, field_name, _, _ in score_rows([row]).errors}
+    found = [(classes[0], "kind" not in errors)]
+    if row.labels.get("kind") == "application":
+        for field_class in classes[1:]:
+            label = _LABELS[field_class[0]]
+            if label in row.labels and (label != "status" or row.labels.get("status")):
+                found.append((field_class, label not in errors))
+    return found
+
+
+def _tally(results: Iterable[tuple[tuple[str, str], bool]]) -> dict[tuple[str, str], list[int]]:
+    tallies: dict[tuple[str, str], list[int]] = defaultdict(lambda: [0, 0])
+    for field_class, right in results:
+        tallies[field_class][0] += right
+        tallies[field_class][1] += 1
+    return tallies
+
+
+def _rate(tally: Sequence[int]) -> float:
+    right, read = tally
+    return round((right + 1) / (read + 2), 2)
+
+
 def print_evidence(readings: list[RulesReading], scored: list[ScoredRow]) -> None:
     """Per evidence class, how often each field was right where labelled: the rates the confidence uses."""
-    tallies: dict[tuple[str, str], list[int]] = defaultdict(lambda: [0, 0])
-    for reading, row in zip(readings, scored, strict=True):
-        if reading.evidence is None:
-            tallies[("not an application", reading.kind_reason)][0] += right_for_the_tracker(row)
-            tallies[("not an application", reading.kind_reason)][1] += 1
-            continue
-        errors = {field_name for _, field_name, _, _ in score_rows([row]).errors}
-        tallies[("application", reading.kind_reason)][0] += "kind" not in errors
-        tallies[("application", reading.kind_reason)][1] += 1
-        if row.labels.get("kind") != "application":
-            continue
-        evidence = reading.evidence
-        for field_name, label, value in (
-            ("status", "status", evidence.status.value),
-            ("company", "company", evidence.employer.value),
-            ("title", "job_title", evidence.title.value),
-        ):
-            if label in row.labels and (label != "status" or row.labels.get("status")):
-                tallies[(field_name, value)][0] += label not in errors
-                tallies[(field_name, value)][1] += 1
+    tallies = _tally(
+        result
+        for reading, row in zip(readings, scored, strict=True)
+        for result in _results(reading, row, pooled=False)
+    )
     print("evidence (field: class)                                   right/read  (right + 1)/(read + 2)")
     for (field_name, value), (right, read) in sorted(tallies.items()):
-        print(f"  {field_name + ': ' + value:<55} {right:>5}/{read:<5}  {(right + 1) / (read + 2):.2f}")
+        print(f"  {field_name + ': ' + value:<55} {right:>5}/{read:<5}  {_rate((right, read)):.2f}")
+    _print_held_out(readings, scored)
+
+
+def _print_held_out(readings: list[RulesReading], scored: list[ScoredRow]) -> None:
+    """Leave one source out: rates counted on the other sources give this source's confidences, so the
+    table below says how the confidence holds on mail its rates were not counted on."""
+    results = [_results(reading, row, pooled=True) for reading, row in zip(readings, scored, strict=True)]
+    pairs: list[tuple[float, bool]] = []
+    for source in sorted({row.row_id[:1] for row in scored}):
+        tallies = _tally(
+            result
+            for found, row in zip(results, scored, strict=True)
+            if row.row_id[:1] != source
+            for result in found
+        )
+        for reading, row in zip(readings, scored, strict=True):
+            if row.row_id[:1] != source:
+                continue
+            confidence = 1.0
+            for field_class in _classes(reading, pooled=True):
+                confidence *= _rate(tallies.get(field_class, (0, 0)))
+            if reading.evidence is not None and reading.extraction.confidence < reading.evidence.confidence():
+                confidence = min(confidence, reading.extraction.confidence)  # a ceiling (removed injection)
+            pairs.append((round(confidence, 2), right_for_the_tracker(row)))
+    print("held out (each source's confidences from the rates of the other sources):")
+    for low, high, bucket in _buckets(pairs):
+        if bucket:
+            right = sum(ok for _, ok in bucket) / len(bucket)
+            mean = sum(confidence for confidence, _ in bucket) / len(bucket)
+            print(f"  [{low:.2f}, {high:.2f})  {len(bucket):>6}  {right:.3f}  {mean:>15.3f}")
+    print(f"  expected calibration error  {expected_calibration_error(pairs):.3f}")
+    for threshold in BUCKETS[1:]:
+        above = [ok for confidence, ok in pairs if confidence >= threshold]
+        sent = sum(1 for confidence, _ in pairs if confidence < threshold) / len(pairs)
+        if above:
+            print(f"  at {threshold:.2f}: right at or above {sum(above) / len(above):.3f}, sent {sent:.1%}")
