@@ -32,6 +32,16 @@ _COMPANY_SUFFIXES = {
     "sas",
     "sarl",
     "srl",
+    "sl",
+    "slu",
+    "sau",
+    "ltda",
+    "lda",
+    "snc",
+    "eireli",
+    "bvba",
+    "kgaa",
+    "ev",
     "spa",
     "bv",
     "nv",
@@ -106,6 +116,12 @@ def _company_key(name: str | None, suffixes: set[str]) -> str:
         return ""
     text = _TLD.sub("", name.strip().lower())
     words = _fold(text).split()
+    # A dotted legal form folds to letters ("S.A.S." -> "s a s", "S.p.A." -> "s p a"): one word again.
+    letters = 0
+    while letters < len(words) - 1 and len(words[-1 - letters]) == 1:
+        letters += 1
+    if letters >= 2:
+        words[-letters:] = ["".join(words[-letters:])]
     while len(words) > 1 and words[-1] in suffixes:
         words.pop()
     while len(words) > 1 and words[0] == "the":

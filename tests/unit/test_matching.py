@@ -6,9 +6,12 @@ from __future__ import annotations
 
 from datetime import timedelta
 
+import pytest
+
 from tests.builders import day
 from tracker.matching import MatchKeys, is_unknown_employer, match_application
 from tracker.models import Application, EmailMessage, Extraction, Kind, Status
+from tracker.names import company_key
 
 
 def an_application(app_id: str, title: str | None, started: int | None, **fields) -> Application:
@@ -162,3 +165,23 @@ def test_a_title_less_email_when_all_are_closed_goes_to_the_latest_active():
     late.updated_at = day(8)
     assert match_application(keys(), Status.INTERVIEW, day(20), None, [late, early]) is late
     assert match_application(keys(), Status.INTERVIEW, day(20), None, []) is None
+
+
+@pytest.mark.parametrize(
+    ("written", "plain"),
+    [
+        ("Distribuidora Andina S.A.S.", "Distribuidora Andina"),
+        ("Moda Brezo S.L.", "Moda Brezo"),
+        ("Banco Ribera S.A.", "Banco Ribera"),
+        ("Colle S.p.A.", "Colle"),
+        ("Serra Ltda.", "Serra"),
+        ("Tierra Servicios S.L.U.", "Tierra Servicios"),
+    ],
+)
+def test_a_dotted_legal_form_is_no_part_of_the_employer_key(written, plain):
+    assert company_key(written) == company_key(plain)
+
+
+def test_single_letters_that_are_the_name_stay_the_name():
+    assert company_key("AT&T") == "at and t"
+    assert company_key("H & M") != company_key("H")

@@ -26,6 +26,7 @@ _SUBJECT_TITLE = re.compile(
         r"status (?:ihrer|deiner)|"
         r"zwischenstand zu (?:ihrer|deiner)) )?bewerbung"
         r"|^(?:(?:votre|ta) )?candidature"
+        r"|^proceso de selección|^processo seletivo|^processo di selezione|^processus de recrutement"
         r"|^(?:(?:tu|su) )?(?:candidatura|solicitud|postulación|inscripción)"
         r"|^(?:(?:je|jouw|uw) )?sollicitatie"
         r"|^(?:(?:a )?(?:sua|tua) )?candidatura"

@@ -42,7 +42,7 @@ ORGANISATION_WORDS = re.compile(
     r"transportes|construcciones|talleres|laboratorios?\b|farmacia|seguros|inmobiliaria|distribuciones|"
     r"construtora|farmácia|indústrias?\b|comércio|costruzioni|trasporti|officine|laboratorio|"
     r"installaties|techniek\b|bouw\b|apotheek|bakkerij|maschinenbau|logistik|bäckerei|apotheke|"
-    r"autohaus|brauerei|druckerei)",
+    r"autohaus|brauerei|druckerei|hoteles|hôtels?\b|hotéis|alberghi)",
     re.I,
 )
 # "Anna", "O'Neill", "Hartl-Zulehner": capitalised, double names joined by a hyphen.

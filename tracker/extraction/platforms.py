@@ -184,6 +184,12 @@ JOB_BOARD_DOMAINS |= {
     "catho.com.br": "Catho", "vagas.com.br": "Vagas.com",
     "nationalevacaturebank.nl": "Nationale Vacaturebank",
     "werk.nl": "werk.nl", "net-empregos.com": "Net-Empregos",
+    "bumeran.com.ar": "Bumeran", "bumeran.com.pe": "Bumeran", "zonajobs.com.ar": "ZonaJobs",
+    "occ.com.mx": "OCC Mundial", "laborum.cl": "Laborum", "trabajando.com": "Trabajando.com",
+    "infojobs.com.br": "InfoJobs", "infoempleo.com": "Infoempleo", "indeed.es": "Indeed",
+    "indeed.it": "Indeed", "indeed.nl": "Indeed", "indeed.com.mx": "Indeed", "indeed.com.br": "Indeed",
+    "jobrapido.com": "Jobrapido",
+    "jobbird.com": "Jobbird", "intermediair.nl": "Intermediair", "itjobs.pt": "ITJobs",
 }  # fmt: skip
 
 _FREE_MAIL = {
@@ -218,6 +224,9 @@ _TWO_PART_SUFFIXES = {
     "org.uk",
     "com.pt",
     "com.es",
+    "com.ar",
+    "com.pe",
+    "com.co",
 }
 
 _LOCAL_GENERIC = re.compile(

@@ -164,7 +164,8 @@ def _read_line(line: str) -> tuple[str, float, bool] | None:
         return _last_part(line[: legal.start()]), SHORT_LEGAL_WEIGHT if short else LEGAL_WEIGHT, not short
     for pattern in (_TEAM_LINE, _AT_SIGN, _TEAM_OF, _DEPARTMENT_OF):
         match = pattern.search(line)
-        if match:
+        # "Departamento de Recursos Humanos": the department's own name, the organisation signs below.
+        if match and _ROLE_WORDS.sub("", match.group("name")).strip(" ,|-"):
             return _last_part(match.group("name")), TEAM_WEIGHT, True
     if _ROLE_WORDS.search(line):
         at = _ROLE_AT.search(line)

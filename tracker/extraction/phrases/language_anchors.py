@@ -47,6 +47,12 @@ EMPLOYER_AFTER: list[tuple[str, float]] = [
         r"(?:übermittelt|gesendet|versendet|weitergeleitet|verschickt))",
         4.0,
     ),
+    # "la oferta Dependiente/a de tienda de Moda Brezo S.L.": the name a legal form closes, after "de".
+    (
+        r"\b(?:oferta|aviso|vacante|puesto|offre|poste|vaga|posizione|annuncio)\b[^\n.!?;]{2,80} "
+        r"(?:de|di|da|chez) (?=[^\n.!?;,]{2,50}? (?:s\.l|s\.a|s\.r\.l|s\.p\.a|ltda|sas|sarl|srl|spa)\b)",
+        2.5,
+    ),
     # "la empresa X", "l'entreprise X", "das Unternehmen X": the employer named as one.
     (
         r"\b(?:la empresa|l'entreprise|a empresa|na empresa|da empresa|l'azienda|dell'azienda|het bedrijf|"
@@ -93,6 +99,8 @@ EMPLOYER_BEFORE: list[tuple[str, float]] = [
         2.5,
     ),
     (r"\b(?:a décidé|a choisi|ha decidido|heeft besloten|heeft gekozen|decidiu|ha deciso)\b", 2.5),
+    # "Moda Brezo S.L. ha descartado tu candidatura": a board telling what the employer did.
+    (r"\b(?:ha descartado|ha rechazado|ha revisado|ha visto|a écarté|a refusé|recusou|ha scartato)\b", 2.5),
     (r"\b(?:vous|t') a envoyé un message\b", 2.5),
 ]
 
@@ -196,6 +204,14 @@ TITLES: list[tuple[str, float, bool, bool]] = [
         r"[ \t]*(?:\n|$))",
         3.0,
         True,
+        False,
+    ),
+    # Spanish boards: "inscrito en la oferta X", "te postulaste al aviso X".
+    (
+        r"\b(?:en la oferta|de la oferta|al aviso|el aviso|del aviso)(?: de)?\s+(?P<t>[^\n.!?;]{2,100}?)"
+        r"(?=\s+(?:en|con|ha sido|fue|se ha|de la empresa)\s|\s+y\s|\s*[.!,;]|[ \t]*(?:\n|$))",
+        3.0,
+        False,
         False,
     ),
     # Portuguese and Italian: "para a vaga de X", "per la posizione di X".
