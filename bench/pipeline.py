@@ -272,6 +272,8 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument("--state-dir", type=Path, help="the stack's logs (default: a temporary folder)")
     args = parser.parse_args(argv)
+    if args.profile:
+        args.profile.mkdir(parents=True, exist_ok=True)
     print(f"machine: {os.cpu_count()} cores; load average {load_average()}")
     if args.running:
         endpoints = Endpoints(**json.loads((STATE_DIR / "endpoints.json").read_text()))

@@ -11,6 +11,8 @@ from typing import Any
 from google.api_core import exceptions as google_exceptions
 from google.cloud import firestore
 from google.cloud.firestore_v1.base_query import FieldFilter
+from google.cloud.firestore_v1.bulk_batch import BulkWriteBatch
+from google.rpc import code_pb2
 
 from infra.firestore_codec import (
     TOMBSTONES,
@@ -40,6 +42,7 @@ from tracker.sheet_edits import RowMemory, SheetMemory
 from tracker.sheet_layout import FIRST_DATA_ROW, HEADER
 
 _GET_ALL_CHUNK = 300
+_BATCH_WRITES = 500  # Firestore's limit for one BatchWrite
 # A user's live sessions kept (the oldest beyond this are ended), and how long a deleted user's
 # tombstone outlives them: longer than any task's retries (docs/queues.md).
 MAX_SESSIONS = 20
@@ -466,25 +469,48 @@ class FirestoreAccountStore:
                 batch.set(shard, {"written": memory}, merge=True)
             batch.commit()
         applications = self._user(user_id).collection("applications")
-        changed_meanwhile = False
-        for change in written:
-            ref = applications.document(change.application.app_id)
-            row = placement.rows[change.application.app_id]
-            unchanged = self.client.write_option(last_update_time=change.token)
-            try:
-                ref.update({"row_number": row, "sheet_dirty": False}, option=unchanged)
-            except google_exceptions.NotFound:
-                continue  # deleted meanwhile: its row is blanked by the sync that sees the deletion
-            except google_exceptions.FailedPrecondition:
-                # Changed since read, so the row just written may be older than the application:
-                # keep it marked changed whatever happened meanwhile, and have it written again.
-                ref.update({"row_number": row, "sheet_dirty": True})
-                changed_meanwhile = True
+        # Each application marked synced only if unchanged since read; all in BatchWrite calls (each
+        # write succeeds or fails alone), not one call each: a backfill's sync marks hundreds.
+        written_refs = [applications.document(change.application.app_id) for change in written]
+        unchanged = [self.client.write_option(last_update_time=change.token) for change in written]
+        rows = [placement.rows[change.application.app_id] for change in written]
+        outcomes = self._write_each(
+            [
+                (ref, {"row_number": row, "sheet_dirty": False}, option)
+                for ref, row, option in zip(written_refs, rows, unchanged, strict=True)
+            ]
+        )
+        # Changed since read, so the row just written may be older than the application: keep it
+        # marked changed whatever happened meanwhile, and have it written again. (NotFound: deleted
+        # meanwhile; its row is blanked by the sync that sees the deletion.)
+        again = [
+            (ref, {"row_number": row, "sheet_dirty": True}, None)
+            for ref, row, code in zip(written_refs, rows, outcomes, strict=True)
+            if code == code_pb2.FAILED_PRECONDITION
+        ]
+        self._write_each(again)
+        changed_meanwhile = bool(again)
         if placement.rows_to_clear:
             self._layout(user_id).set(
                 {"rows_to_clear": firestore.ArrayRemove(placement.rows_to_clear)}, merge=True
             )
         return changed_meanwhile
+
+    def _write_each(self, updates: list[tuple[Any, dict, Any]]) -> list[int]:
+        """Apply (document, fields, precondition) updates in BatchWrite calls, each update on its own;
+        their status codes in order. NotFound and FailedPrecondition are for the caller; any other
+        failure is raised (the sync is then retried, its applications still marked changed)."""
+        codes: list[int] = []
+        for start in range(0, len(updates), _BATCH_WRITES):
+            batch = BulkWriteBatch(self.client)
+            for ref, fields, option in updates[start : start + _BATCH_WRITES]:
+                batch.update(ref, fields, option=option)
+            statuses = batch.commit().status
+            for status in statuses:
+                if status.code not in (code_pb2.OK, code_pb2.NOT_FOUND, code_pb2.FAILED_PRECONDITION):
+                    raise google_exceptions.from_grpc_status(status.code, status.message)
+            codes += [status.code for status in statuses]
+        return codes
 
     def sheet_memory(self, user_id: str) -> SheetMemory:
         layout, rows, written = self._read_layout(user_id)

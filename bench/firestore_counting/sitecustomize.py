@@ -82,7 +82,7 @@ def _install() -> None:
                 return continuation(details, request)
             method = details.method.rsplit("/", 1)[-1]
             count(f"calls.{method}")
-            if method == "Commit":
+            if method in ("Commit", "BatchWrite"):
                 count("writes", len(request.writes))
             return continuation(details, request)
 
@@ -102,17 +102,21 @@ def _install() -> None:
 
 
 PROFILE_DIR = os.environ.get("BENCH_PROFILE_DIR")
+PROJECT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__)))) + os.sep
 
 
 def _profile_worker() -> None:
     """`--profile`: sample the worker's threads every 10 ms (cProfile sees only the thread it runs
     in; gunicorn serves each request on a thread of its own) and write, every 5 s, how often each
-    function was on a stack (inclusive) and on top (exclusive) to BENCH_PROFILE_DIR/worker-<pid>.txt."""
+    function was on a stack (inclusive) and on top (exclusive), and the line of our code below each
+    top (from), to BENCH_PROFILE_DIR/worker-<pid>.txt."""
     argv = sys.argv
     if "--target" not in argv[:-1] or argv[argv.index("--target") + 1] != "worker":
         return
     inclusive: Counter[str] = Counter()
     on_top: Counter[str] = Counter()
+    # The innermost frames of the project's own code with the frame on top: who waits on what.
+    calls: Counter[str] = Counter()
     samples = [0]
 
     def where(frame) -> str:
@@ -127,17 +131,23 @@ def _profile_worker() -> None:
                 if ident == me or frame.f_code.co_name in ("wait", "select", "accept", "poll", "sleep"):
                     continue
                 samples[0] += 1
-                on_top[where(frame)] += 1
-                seen = set()
+                top = where(frame)
+                on_top[top] += 1
+                seen, ours = set(), None
                 while frame is not None:
                     seen.add(where(frame))
+                    filename = frame.f_code.co_filename
+                    if ours is None and filename.startswith(PROJECT) and "/site-packages/" not in filename:
+                        ours = f"{where(frame)}:{frame.f_lineno}"
                     frame = frame.f_back
                 inclusive.update(seen)
+                calls[f"{ours} -> {top}"] += 1
             if time.monotonic() - last_dump > 5:
                 last_dump = time.monotonic()
                 lines = [f"samples {samples[0]}"]
                 lines += [f"incl {n:7d} {name}" for name, n in inclusive.most_common(120)]
                 lines += [f"top  {n:7d} {name}" for name, n in on_top.most_common(60)]
+                lines += [f"from {n:7d} {name}" for name, n in calls.most_common(80)]
                 with open(os.path.join(PROFILE_DIR, f"worker-{pid}.txt"), "w") as out:
                     out.write("\n".join(lines) + "\n")
 

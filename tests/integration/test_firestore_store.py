@@ -306,6 +306,30 @@ def test_a_late_sync_that_wrote_an_older_row_leaves_it_marked_changed(store, acc
     assert again.application.status is Status.INTERVIEW and again.application.row_number == 2
 
 
+def test_a_sync_marks_its_applications_synced_in_batches_each_on_its_own(
+    store, accounts, firestore_client, user_id, monkeypatch
+):
+    """One changed meanwhile and one deleted meanwhile fail alone; the rest are marked synced."""
+    monkeypatch.setattr(firestore_accounts, "_BATCH_WRITES", 2)
+    accounts.save_user(UserAccount(user_id=user_id, email="a@example.com", google_sub=user_id))
+    for on, company in enumerate(["Acme", "Globex", "Initech", "Umbrella", "Hooli"], start=1):
+        record(store, user_id, an_email(on=on), application_email("applied", company, "Analyst"))
+    changed = accounts.changed_applications(user_id)
+    placement = accounts.place_rows(user_id, [c.application.app_id for c in changed], first_free_row=2)
+    by_company = {c.application.company: c.application.app_id for c in changed}
+    record(store, user_id, an_email(on=9), application_email("interview", "Globex", "Analyst"))
+    firestore_client.document(f"users/{user_id}/applications/{by_company['Hooli']}").delete()
+
+    assert accounts.mark_synced(user_id, changed, placement) is True
+
+    (still_changed,) = accounts.changed_applications(user_id)
+    assert still_changed.application.app_id == by_company["Globex"]
+    assert still_changed.application.row_number == placement.rows[by_company["Globex"]]
+    stored = {a.company: a for a in store.list_applications(user_id)}
+    assert sorted(stored) == ["Acme", "Globex", "Initech", "Umbrella"]
+    assert all(stored[c].row_number == placement.rows[by_company[c]] for c in stored)
+
+
 def test_the_sheet_layout_of_a_user_with_20000_applications_is_kept_whole(accounts, user_id):
     """Firestore refuses a document over 1 MiB: a row and its memory take ~200 bytes, so one layout
     document would hold about 5,500 applications."""
