@@ -46,7 +46,8 @@ def start_fetch(ctx: ApiContext) -> tuple[dict, int]:
 
 
 def _own_run(ctx: ApiContext, run_id: str) -> FetchRun:
-    run = ctx.services.accounts.get_run(ctx.user_id, run_id, with_counts=True)
+    # The page polls every second: a running run's counts may lag a little (infra/firestore_accounts.py).
+    run = ctx.services.accounts.get_run(ctx.user_id, run_id, with_counts=True, counts_may_lag=True)
     if run is None:
         raise Problem(404, "not_found", f"no fetch {run_id}")
     return run

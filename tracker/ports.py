@@ -205,8 +205,11 @@ class AccountStore(Protocol):
     def list_runs(self, user_id: str, limit: int = 100) -> list[FetchRun]:
         """The user's latest runs, newest first."""
 
-    def get_run(self, user_id: str, run_id: str, with_counts: bool = False) -> FetchRun | None:
-        """The run; with its message counters counted from the markers when `with_counts`."""
+    def get_run(
+        self, user_id: str, run_id: str, with_counts: bool = False, counts_may_lag: bool = False
+    ) -> FetchRun | None:
+        """The run; with its message counters counted from the markers when `with_counts`. With
+        `counts_may_lag` (a page polling the run) a running run's counts may be a few seconds old."""
 
     def start_run(self, run: FetchRun) -> None: ...
 

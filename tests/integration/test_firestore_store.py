@@ -133,6 +133,31 @@ def test_an_ended_runs_counts_are_counted_once_and_kept_on_it(store, accounts, f
     assert accounts.get_run(user_id, "run-2", with_counts=True).counters == failed.counters
 
 
+def test_a_polled_running_runs_counts_may_lag_a_moment_and_an_ended_runs_never(
+    store, firestore_client, user_id
+):
+    clock = [0.0]
+    accounts = FirestoreAccountStore(firestore_client, monotonic=lambda: clock[0])
+    accounts.save_user(UserAccount(user_id=user_id, email="a@example.com", google_sub=user_id))
+    accounts.start_run(FetchRun(run_id="run-1", user_id=user_id, started_at=day(0)))
+    accounts.finish_listing(user_id, "run-1", 3, SyncCheckpoint(history_id="42"), day(0))
+    record(store, user_id, an_email(on=1), application_email(), run_id="run-1")
+
+    def polled() -> int:
+        return accounts.get_run(user_id, "run-1", with_counts=True, counts_may_lag=True).count("processed")
+
+    assert polled() == 1
+    record(store, user_id, an_email(on=2), not_an_application(), run_id="run-1")
+    clock[0] = firestore_accounts.POLL_COUNTS_MIN_SECONDS - 0.5
+    assert polled() == 1  # this instance's count of half a second before
+    assert accounts.get_run(user_id, "run-1", with_counts=True).count("processed") == 2  # not a poll
+    clock[0] = firestore_accounts.POLL_COUNTS_MIN_SECONDS + 0.5
+    assert polled() == 2
+    record(store, user_id, an_email(on=3), not_an_application(), run_id="run-1")
+    accounts.fail_run(user_id, "run-1", "stopped", day(1))
+    assert polled() == 3  # ended: counted at once, and kept
+
+
 def test_a_user_their_run_and_a_messages_marker_read_together(store, accounts, user_id):
     email = an_email(on=1)
     assert accounts.task_reads(user_id, "run-1", email.message_id) == TaskReads(None, None, None)
