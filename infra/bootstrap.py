@@ -8,6 +8,7 @@ from the settings on first use.
 from __future__ import annotations
 
 import functools
+import threading
 from collections.abc import Callable
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any, TypedDict, Unpack
@@ -34,6 +35,7 @@ if TYPE_CHECKING:  # the Google clients are imported where they are built, not b
     from google.cloud import firestore
 
 CREDENTIALS_CACHE_SIZE = 1000
+MAILBOXES_PER_THREAD = 20
 
 
 class Adapters(TypedDict, total=False):
@@ -59,6 +61,7 @@ class Services:
     def __init__(self, settings: Settings, **adapters: Unpack[Adapters]) -> None:
         self.settings = settings
         self._credentials: dict[tuple[str, str], Any] = {}
+        self._per_thread = threading.local()
         # Handed-in adapters shadow the built ones: cached properties and methods yield to the
         # instance's own attributes.
         vars(self).update(adapters)
@@ -146,9 +149,20 @@ class Services:
         return credentials
 
     def mailbox_for(self, user: UserAccount) -> Mailbox:
+        """The user's Gmail, kept per thread (an API client and its HTTP connection are not safe to
+        share between threads): building one reads the API's discovery document and a new client
+        opens a new connection, which cost the worker more than a message's Gmail get did."""
         from infra.gmail import GmailMailbox, gmail_service
 
-        return GmailMailbox(gmail_service(self.settings, self.user_credentials(user)))
+        credentials = self.user_credentials(user)
+        kept: dict[tuple[str, str], Mailbox] = self._per_thread.__dict__.setdefault("mailboxes", {})
+        key = (user.user_id, user.encrypted_refresh_token or "")
+        mailbox = kept.get(key)
+        if mailbox is None:
+            if len(kept) >= MAILBOXES_PER_THREAD:
+                kept.clear()
+            mailbox = kept[key] = GmailMailbox(gmail_service(self.settings, credentials))
+        return mailbox
 
     def sheet_for(self, user: UserAccount) -> SheetWriter:
         from infra.sheets import GoogleSheet, sheets_service
