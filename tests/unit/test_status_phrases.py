@@ -405,6 +405,8 @@ PINNING_SENTENCES = {
         "Carta oferta",
     ],
     "SUBJECT_INTERVIEW": [
+        "Data Engineer - Round 2",
+        "Hiring manager chat",
         "Phone Screen (",
         "Convocation à un entretien",
         "¡Postúlate hoy y consigue una entrevista!",

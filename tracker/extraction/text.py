@@ -14,7 +14,12 @@ from tracker.names import split_sender
 # Status, employer and title are stated near the top; footers beyond this only add noise and time.
 EXTRACTION_CHAR_BUDGET = 6_000
 
-_REPLY_PREFIX = re.compile(r"^\s*(?:(?:re|fwd?|aw|wg|tr|rv|sv|vs)\s*(?:\[\d+\])?\s*:\s*)+", re.I)
+# "RE: FW:", and a mail gateway's warning tag: "[External]", "[EXT]", "*EXTERNAL*", "EXTERNAL:".
+_REPLY_PREFIX = re.compile(
+    r"^\s*(?:(?:re|fwd?|aw|wg|tr|rv|sv|vs)\s*(?:\[\d+\])?\s*:\s*|[\[(*](?:external|ext|extern)[\])*]\s*|"
+    r"external\s*:\s*)+",
+    re.I,
+)
 _FANCY_TYPOGRAPHY = re.compile("[\u2018\u2019\u201c\u201d\u2013\u2014]")
 _TYPOGRAPHY = (
     ("\u2019", "'"),

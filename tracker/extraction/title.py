@@ -126,6 +126,8 @@ _SUBJECT_PATTERNS += [
         2.0,
         True,
     ),
+    # "Your Acme Data Engineer Application": the employer's name is taken off the title later.
+    (re.compile(r"^[Yy]our (?P<t>[^:|!]{2,80}?) [Aa]pplication$"), 2.0, True),
     # "Data Engineer next steps with Acme!"
     (
         re.compile(
@@ -151,15 +153,21 @@ _EVENT_FOR = re.compile(
     re.I,
 )
 # "Recruiter Screen", "Hiring Manager Interview": the name of a step, never of a job.
-_STEP_AT_END = re.compile(
-    r"\b(?:interview|screen(?:ing)?|call|chat|meeting|challenge|assessment|exercise|conversation|discussion)s?$",
-    re.I,
+_STEP_NOUNS = (
+    r"(?:interview|screen(?:ing)?|call|chat|meeting|challenge|assessment|exercise|assignment|conversation|"
+    r"discussion|onsite|on-site)s?"
 )
+# What follows a step's name in a subject: "Interview Feedback", "Interview tomorrow".
+_AFTER_STEP = (
+    r"(?:\s+(?:feedback|prep|preparation|invitation|invite|confirmation|reminder|details|schedule|"
+    r"scheduling|request|availability|follow[- ]?up|debrief))?(?:\s+(?:tomorrow|today|tonight|next week|"
+    r"this week|on (?:mon|tues|wednes|thurs|fri|satur|sun)day))?"
+)
+_STEP_AT_END = re.compile(rf"\b{_STEP_NOUNS}{_AFTER_STEP}$", re.I)
 _STEP_PHRASE_AT_END = re.compile(
-    r"(?:\s*[-:|]\s*|\s+)(?:(?:technical|phone|video|final|first|second|third|onsite|on-site|hiring manager|"
+    rf"(?:\s*[-:|]\s*|\s+)(?:(?:technical|phone|video|final|first|second|third|onsite|on-site|hiring manager|"
     r"recruiter|panel|virtual|behavioral|behavioural|culture|team|round|intro|introductory|coding|online|"
-    r"engineering)\s+)*(?:interview|screen(?:ing)?|call|chat|meeting|challenge|assessment|exercise|conversation|"
-    r"discussion)s?$",
+    rf"engineering|take-home|take home|home)\s+)*{_STEP_NOUNS}{_AFTER_STEP}$",
     re.I,
 )
 _INTERVIEWER = re.compile(r"(?:the )?(?:hiring manager|recruiter|hr|ceo|cto|founder|team lead)", re.I)

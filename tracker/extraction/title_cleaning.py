@@ -20,19 +20,21 @@ _REQ_IN_PARENS = re.compile(
 )
 _REQ_LABELLED = re.compile(
     r",?\s*[-(]?\s*\b(?:job\s*id|job\s*(?:no\.?|number|#)|req(?:uisition)?\s*(?:id|#|no\.?|number)?|"
-    r"ref(?:erence)?\s*(?:no\.?|#|id)?|id)\s*[:#]?\s*([A-Z0-9][\w-]*\d[\w-]*)\)?",
+    r"ref(?:erence)?\.?\s*(?:no\.?|#|id)?|id)\s*[:#]?\s*([A-Z0-9][\w-]*\d[\w-]*)\)?",
     re.I,
 )
 # "n°184ABCD - Chargé de projet": a board's offer number before the title.
 _REQ_NUMBERED_LEADING = re.compile(r"^(?:n°|nº|nr\.?|no\.)\s*([\w-]*\d[\w-]*)\s*[-:–]?\s*(?=\w)", re.I)
 _REQ_LEADING = re.compile(rf"^\(?({CODE_BESIDE_TITLE})\)?\s*(?:[-:|]\s*)?(?=\w)")
 _REQ_TRAILING = re.compile(rf"\s*(?:[-_:|#,]\s*)?\(?({CODE_BESIDE_TITLE})\)?$")
+# "Junior Developer - Ref": a label whose code a sentence's full stop cut off ("Ref. 2024-117").
+_LABEL_WITHOUT_CODE = re.compile(r"\s*[-,|]\s*(?:ref(?:erence)?|req(?:uisition)?|job id)\.?$", re.I)
 _REQ_STANDALONE = re.compile(r"\s*\b((?:R|JR|REQ|J)[-_]?\d{4,})\b")
 
 _WORK_TAG = (
     r"(?:open|remote|hybrid|on-?site|in[- ]office|work from home|wfh|fully remote|100% remote|telecommute|"
-    r"remote[^)\]]{0,30}|hybrid[^)\]]{0,30}|on-?site[^)\]]{0,30}|contract|full[- ]time|part[- ]time|"
-    r"temporary)"
+    r"remote[^)\]]{0,30}|hybrid[^)\]]{0,30}|on-?site[^)\]]{0,30}|(?:contract|full[- ]time|part[- ]time|"
+    r"temporary|permanent|fixed[- ]term)(?:[,;]?\s+[^)\]]{0,30})?)"
 )
 _TAG_IN_BRACKETS = re.compile(rf"\s*[\(\[]\s*{_WORK_TAG}\s*[\)\]]", re.I)
 _TAG_TRAILING = re.compile(
@@ -118,6 +120,7 @@ def clean_title(raw: str) -> tuple[str, str | None]:
             text = _CODES_IN_PARENS.sub("", text)
         if _SEPARATOR.search(text):
             text = _STATE_CODE_TRAILING.sub("", _TAG_TRAILING.sub("", text))
+            text = _LABEL_WITHOUT_CODE.sub("", text)
             text = _strip_trailing_place(text)
         text = _ROLE_NOUN_TRAILING.sub("", text)
         text = _strip_edges(_SPACES.sub(" ", text))

@@ -371,6 +371,9 @@ SUBJECT_INTERVIEW = [
     r"\b(?:interview (?:invitation|invite|request|confirmation|confirmed|scheduled|schedule|availability|"
     r"reminder)|invitation to (?:an? )?interview|invitation: (?:\w+ )?interview|phone screen|schedule (?:a|"
     r"an|your) (?:call|interview)|let's (?:chat|talk|connect)|interview (?:with|for) )",
+    r"\b(?:round \d|\d(?:st|nd|rd|th) round|final round|rounds? left|superday)\b",
+    r"\b(?:hiring manager|recruiter|intro|introductory|prep|preparation|technical|team) (?:chat|call|"
+    r"conversation|sync|screen)\b",
 ]
 SUBJECT_ASSESSMENT = [
     r"\b(?:assessment|coding challenge|online test|skills test|hirevue|codility|hackerrank|codesignal|"
