@@ -443,12 +443,16 @@ def _spelled_out_labels(email: PreparedEmail, candidates: list[_Candidate]) -> l
         name = candidate.name
         if candidate.from_text or not name.islower() or " " in name:
             continue
-        spelled = spelled_out(name, (email.subject, email.sender.name, email.body))
+        spelled = spelled_out(name, (email.subject, email.body))
+        # Spelled only by the display name ("Laguna" in "Assicurazioni Laguna <laguna@myworkday.com>"):
+        # the sender's say, which its whole display name already gives, not the text's.
+        from_text = spelled is not None
+        spelled = spelled or spelled_out(name, (email.sender.name,))
         if spelled:
             fuller = _name_ending_with(spelled, candidates)
             if fuller:
                 candidate.name = spelled = fuller  # "berkeley.edu": the University of California at Berkeley
-            found.append(_Candidate(spelled, _SPELLED_OUT_WEIGHT, True))
+            found.append(_Candidate(spelled, _SPELLED_OUT_WEIGHT, from_text, None if from_text else _SENDER))
     return found
 
 
@@ -562,6 +566,12 @@ def _display_name(cluster: list[_Candidate]) -> str:
         # Recruiting" -> "Orbital Foods") is the fuller spelling.
         display_names = [c.name for c in cluster if not c.from_text and not c.name.islower()]
         name = max([name, *display_names], key=len)
+    # "Risorse Umane Nuvolari <hr@nuvolari-cloud.it>": the domain's words go on where the name stops.
+    longer = [c.name for c in cluster if not c.from_text and "-" in c.name and c.name.islower()]
+    for label in longer:
+        words = label.replace("-", " ")
+        if words.startswith(name.lower() + " "):
+            name = " ".join(part.capitalize() for part in label.split("-"))
     spelled = [c for c in cluster if not c.name.islower()]
     if name.islower() and spelled:
         name = max(spelled, key=lambda c: c.weight).name  # "cardinalhealth" -> "Cardinal Health"

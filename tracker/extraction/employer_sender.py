@@ -37,6 +37,11 @@ GENERIC_NAMES = {
     # Pseudo-requisitions an ATS names where a job or employer would stand.
     "employee referrals", "employee referral", "talent community", "talent network", "talent pool",
     "general application", "general interest", "open application",
+    # "Vagas <noreply@gupy.io>": other languages' words for jobs, careers and the hiring department.
+    "vagas", "empleos", "empleo", "emplois", "emploi", "jobs", "carreiras", "carreras", "carrières",
+    "carriere", "karriere", "vacatures", "lavoro", "talentos", "recrutamento", "recrutement", "reclutamiento",
+    "selezione", "selección", "seleção", "rrhh", "recursos humanos", "ressources humaines", "risorse umane",
+    "personalabteilung", "bewerbermanagement",
 }  # fmt: skip
 
 _CALENDAR = re.compile(r"calendar", re.I)

@@ -42,7 +42,11 @@ ORGANISATION_WORDS = re.compile(
     r"transportes|construcciones|talleres|laboratorios?\b|farmacia|seguros|inmobiliaria|distribuciones|"
     r"construtora|farmácia|indústrias?\b|comércio|costruzioni|trasporti|officine|laboratorio|"
     r"installaties|techniek\b|bouw\b|apotheek|bakkerij|maschinenbau|logistik|bäckerei|apotheke|"
-    r"autohaus|brauerei|druckerei|hoteles|hôtels?\b|hotéis|alberghi)",
+    r"autohaus|brauerei|druckerei|hoteles|hôtels?\b|hotéis|alberghi|engenharia|ingenier[ií]a|ingegneria|"
+    r"tecnolog[ií]as?\b|tecnologie|consultor[ií]a|saúde|salud|serviços|servicios|soluções|soluciones|"
+    r"sistemas|alimentos|energia\b|energía|log[ií]stica|construções|seguradora|assicurazioni|pasticceria|"
+    r"panetteria|trattoria|osteria|ristorante|restaurante|panadería|pastelería|padaria|confeitaria|"
+    r"pâtisserie|konditorei)",
     re.I,
 )
 # "Anna", "O'Neill", "Hartl-Zulehner": capitalised, double names joined by a hyphen.

@@ -98,7 +98,7 @@ EMPLOYER_BEFORE: list[tuple[str, float]] = [
         r"candidatura)\b",
         2.5,
     ),
-    (r"\b(?:a décidé|a choisi|ha decidido|heeft besloten|heeft gekozen|decidiu|ha deciso)\b", 2.5),
+    (r"\b(?:a décidé|a choisi|ha decidido|heeft besloten|heeft gekozen|decidiu|ha deciso|optou)\b", 2.5),
     # "Moda Brezo S.L. ha descartado tu candidatura": a board telling what the employer did.
     (r"\b(?:ha descartado|ha rechazado|ha revisado|ha visto|a écarté|a refusé|recusou|ha scartato)\b", 2.5),
     (r"\b(?:vous|t') a envoyé un message\b", 2.5),
@@ -117,12 +117,13 @@ _DE_END = (
 _DE_TITLE = r"(?:\([^)\n]{0,80}\)|[^\n!?;\"“”(]){2,120}?"
 _ROLE_NOUN_DE = r"(?:stelle|position|job|rolle|vakanz|tätigkeit)"
 _NL_END = (
-    r"(?=\s+(?:bij|en (?:we|wij|je|jij|u|hebben|zijn)|is|zijn|hebben|ontvangen|in behandeling|niet|willen|"
+    r"(?=\s+(?:bij|en (?:we|wij|je|jij|u|hebben|zijn)|is|zijn|hebben|ontvangen|in behandeling|in goede orde|"
+    r"niet|willen|"
     r"graag|wij|we)\b|"
     r"\s*[.!?;,](?:\s|$)|\s*\n|\s*$)"
 )
 _PT_IT_END = (
-    r"(?=\s+(?:na|no|em|foi|está|presso|in|con|è|non|ha|sono|verrà|dell'azienda|della società|"
+    r"(?=\s+(?:na|no|em|foi|está|já|presso|in|con|è|non|ha|sono|verrà|dell'azienda|della società|"
     r"e (?:já|a|o|você|que|la|il|ti|le|che))\b|"
     r"\s*[.!?;,](?:\s|$)|\s*\n|\s*$)"
 )
@@ -214,9 +215,16 @@ TITLES: list[tuple[str, float, bool, bool]] = [
         False,
         False,
     ),
+    # Dutch, the sentence about the post: "De vacature X is inmiddels vervuld".
+    (
+        rf"\bde (?:vacature|functie|positie)\s+(?P<t>[^\n.!?;]{{2,100}}?){_NL_END}",
+        2.0,
+        True,
+        False,
+    ),
     # Portuguese and Italian: "para a vaga de X", "per la posizione di X".
     (
-        rf"\b(?:(?:para a|à|a|na|da|pela) vaga(?: de)?"
+        rf"\b(?:(?:para a|à|a|na|da|pela) (?:vaga|função)(?: de)?"
         rf"(?! (?:foi|está|já|ainda|que|para|em|na|no|será|ficou|se)\b)|"
         rf"para o cargo de|ao cargo de|"
         rf"para a posição de|à posição de|"
