@@ -275,6 +275,30 @@ NOT_APPLICATIONS = [
         "reply.",
         kind=Kind.OTHER,
     ),
+    not_application(
+        "startups_wanting_to_meet_the_reader_is_a_job_alert",
+        sender="Foundry Jobs <noreply@foundryjobs.example>",
+        subject="5 startups want to meet you",
+        body="Startups hiring for Data Engineer:\nOrbit (Series A) - Remote\nPine Labs (Seed) - NYC\n"
+        "View jobs",
+        kind=Kind.JOB_ALERT,
+    ),
+    not_application(
+        "a_boards_weekly_matches_is_a_job_alert",
+        sender="Otter Jobs <hello@otterjobs.example>",
+        subject="Your weekly matches are here",
+        body="We've found 14 new roles for you this week, including Data Engineer at Kestrel Bank and "
+        "Analytics Engineer at Orbit.",
+        kind=Kind.JOB_ALERT,
+    ),
+    not_application(
+        "an_employer_announcing_it_is_hiring_is_a_job_alert",
+        sender="Kestrel Bank Recruiting <no-reply@kestrelbank.example>",
+        subject="We're hiring: Data Engineers",
+        body="Kestrel Bank is growing! We're looking for Data Engineers to join our platform team. Learn "
+        "more and apply on our careers page.",
+        kind=Kind.JOB_ALERT,
+    ),
 ]
 
 

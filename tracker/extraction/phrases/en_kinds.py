@@ -38,6 +38,9 @@ JOB_ALERT = [
     r"\bjob matches\b",
     r"\byour (?:job )?search for\b",
     r"\bpositions for your\b",
+    r"\b(?:startups?|companies|employers) (?:are )?(?:hiring for|want to meet you)\b",
+    r"\b(?:weekly|daily|new) (?:job )?matches\b",
+    r"\bwe(?:'re| are) hiring\b",
 ]
 
 OUTREACH = [
@@ -181,7 +184,8 @@ SUBJECT_OUTREACH = [
 SUBJECT_ALERT = [
     r"\b(?:invited to apply|(?:great|good|strong) (?:fit|match) for)\b",
     r"\bjob alert\b",
-    r"\b(?:is|are) hiring\b",
+    r"\b(?:is|are|we're) hiring\b",
+    r"\b(?:weekly|daily|new) (?:job )?matches\b",
     r"\bjobs? (?:for you|you may|you might|that match|matching|near you|in )",
     r"\b\d+\+? (?:new )?(?:jobs|positions|openings|opportunities|roles)\b",
     r"\bnew (?:jobs|positions|openings|opportunities|roles)\b",
