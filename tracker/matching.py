@@ -215,6 +215,32 @@ def untitled_rivals(keys: MatchKeys, received_at: datetime | None, candidates: l
     return len(open_at(received_at, same_employer(keys, candidates)))
 
 
+def weak_join(
+    keys: MatchKeys, received_at: datetime | None, application: Application, candidates: list[Application]
+) -> str | None:
+    """Why joining an email to `application` (chosen by `match_application`, not by its thread or
+    requisition id) is a guess the user should check, or None when the evidence is strong."""
+    if keys.requisition_id and keys.requisition_id in application.requisition_ids:
+        return None
+    same = same_employer(keys, candidates)
+    if keys.title_key:
+        if application.title_key:
+            return None
+        untitled = [a for a in open_at(received_at, same) if not a.title_key]
+        if len(untitled) < 2:
+            return None
+        return (
+            f"an email naming a job title was joined to the latest of {len(untitled)} open applications at "
+            "this employer that named none"
+        )
+    if application in open_at(received_at, same):
+        return None
+    return (
+        "an email naming no job title, dated after every application at this employer had closed, was "
+        "joined to the latest"
+    )
+
+
 def open_at(received_at: datetime | None, candidates: list[Application]) -> list[Application]:
     """The applications that had started and were not yet closed at `received_at`."""
     moment = received_at or _EARLIEST

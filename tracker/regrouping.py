@@ -20,6 +20,7 @@ from tracker.matching import (
     is_unknown_employer,
     match_application,
     untitled_rivals,
+    weak_join,
 )
 from tracker.models import Application, ApplicationEvent, Status
 from tracker.names import company_key, sender_address, sender_domain, title_key
@@ -159,6 +160,8 @@ def replay(
                 f"an email naming no job title was joined to the application begun just before it, one of "
                 f"{rivals} open applications at this employer"
             )
+        elif not by_thread_only and (reason := weak_join(keys, event.received_at, application, candidates)):
+            application.needs_review = reason
         next(members for app, members in groups if app is application).append(event)
         apply_event(application, event)
         if event.thread_id:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tests.builders import an_email, application_email
+from tests.builders import an_email, application_email, day
 from tests.unit.test_recording import Tracker
 from tracker.models import Status
 
@@ -251,3 +251,32 @@ def test_one_requisition_id_at_two_named_employers_is_two_applications_and_joins
         "pinecrest foods": (Status.REJECTED, None),
         "?req:5521": (Status.INTERVIEW, "the email names no employer"),
     }
+
+
+def test_a_titled_email_naming_one_of_several_title_less_applications_is_joined_to_the_latest_and_flagged():
+    tracker = Tracker()
+    tracker.receive(an_email(on=1), application_email("applied", "Oracle", None))
+    tracker.receive(an_email(on=15), application_email("applied", "Oracle", None))
+    tracker.receive(an_email(on=30), application_email("rejected", "Oracle", "Data Engineer"))
+    by_start = {a.applied_at: (a.job_title, a.needs_review) for a in tracker.applications}
+    assert by_start == {
+        day(1): (None, None),
+        day(15): (
+            "Data Engineer",
+            "an email naming a job title was joined to the latest of 2 open applications at this employer "
+            "that named none",
+        ),
+    }
+
+
+def test_a_title_less_email_after_the_employers_only_application_closed_joins_it_flagged():
+    tracker = Tracker()
+    tracker.receive(an_email(on=1), application_email("applied", "Acme", "Data Engineer"))
+    tracker.receive(an_email(on=9), application_email("rejected", "Acme", "Data Engineer"))
+    tracker.receive(an_email(on=40), application_email("interview", "Acme", None))
+    application = tracker.only_application()
+    assert application.status is Status.REJECTED
+    assert application.needs_review == (
+        "an email naming no job title, dated after every application at this employer had closed, was "
+        "joined to the latest"
+    )
