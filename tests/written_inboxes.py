@@ -1087,6 +1087,294 @@ NOT_APPLICATIONS = _inbox(
     ),
 )
 
+TALENTBRIDGE = "Nora Quinn <nora.quinn@talentbridge-search.com>"
+AGENCY_MANY_CLIENTS = _inbox(
+    "agency_many_clients",
+    "one agency consultant relays two roles at one client and a role at another, updates naming the "
+    "client and the role: each role its own application, never the agency's",
+    Mail(
+        "ac01",
+        "02-02 10:00",
+        TALENTBRIDGE,
+        "CV submitted: Data Engineer at Orion Freight",
+        "Hi Jordan,\n\nThanks for the call. I have submitted your CV to Orion Freight for the Data Engineer role "
+        "and will update you as soon as I hear back.\n\nNora Quinn\nTalentBridge Search",
+        "orion-de",
+        "applied",
+    ),
+    Mail(
+        "ac02",
+        "02-03 10:00",
+        TALENTBRIDGE,
+        "CV submitted: Analytics Lead at Orion Freight",
+        "Hi Jordan,\n\nAs agreed, I have also submitted your CV to Orion Freight for the Analytics Lead role."
+        "\n\nNora Quinn\nTalentBridge Search",
+        "orion-al",
+        "applied",
+    ),
+    Mail(
+        "ac03",
+        "02-04 10:00",
+        TALENTBRIDGE,
+        "CV submitted: BI Developer at Saltmarsh Media",
+        "Hi Jordan,\n\nI have submitted your CV to Saltmarsh Media for the BI Developer role.\n\n"
+        "Nora Quinn\nTalentBridge Search",
+        "saltmarsh",
+        "applied",
+    ),
+    Mail(
+        "ac04",
+        "02-11 16:00",
+        TALENTBRIDGE,
+        "Interview request: Analytics Lead at Orion Freight",
+        "Hi Jordan,\n\nGood news: Orion Freight would like to interview you for the Analytics Lead role. "
+        "Could you send me a few times that work next week?\n\nNora Quinn\nTalentBridge Search",
+        "orion-al",
+        "interview",
+    ),
+    Mail(
+        "ac05",
+        "02-13 12:00",
+        TALENTBRIDGE,
+        "Update: Data Engineer at Orion Freight",
+        "Hi Jordan,\n\nI heard back from Orion Freight about the Data Engineer role. Unfortunately they have "
+        "decided not to progress your application.\n\nNora Quinn\nTalentBridge Search",
+        "orion-de",
+        "rejected",
+    ),
+    Mail(
+        "ac06",
+        "02-20 09:00",
+        TALENTBRIDGE,
+        "Update: BI Developer at Saltmarsh Media",
+        "Hi Jordan,\n\nSaltmarsh Media would like to offer you the BI Developer role. I'll call you this "
+        "afternoon with the details.\n\nNora Quinn\nTalentBridge Search",
+        "saltmarsh",
+        "offer",
+    ),
+)
+
+TITLES_WITH_UPDATES_BETWEEN = _inbox(
+    "titles_with_updates_between",
+    "two roles at one employer; a title-less update while both are open is kept apart, one while only one "
+    "is open joins it",
+    Mail(
+        "tu01",
+        "03-02 09:00",
+        "Marlow Systems <marlow@myworkday.com>",
+        "Thank you for applying: Data Engineer",
+        "Hi Jordan, thank you for applying for the Data Engineer position at Marlow Systems.",
+        "mde",
+        "applied",
+    ),
+    Mail(
+        "tu02",
+        "03-03 09:00",
+        "Marlow Systems <marlow@myworkday.com>",
+        "Thank you for applying: Machine Learning Engineer",
+        "Hi Jordan, thank you for applying for the Machine Learning Engineer position at Marlow Systems.",
+        "mml",
+        "applied",
+    ),
+    Mail(
+        "tu03",
+        "03-12 09:00",
+        "Marlow Systems <marlow@myworkday.com>",
+        "Your application for Data Engineer",
+        "Hi Jordan, thank you for your interest in the Data Engineer position at Marlow Systems. Unfortunately "
+        "we have decided to move forward with other candidates.",
+        "mde",
+        "rejected",
+    ),
+    Mail(
+        "tu04",
+        "03-16 14:00",
+        "Marlow Systems <no-reply@marlowsystems.com>",
+        "Next steps with Marlow Systems",
+        "Hi Jordan, thank you for your application to Marlow Systems. We would like to invite you to a phone "
+        "interview. Please pick a time that works for you.",
+        "mml",
+        "interview",
+    ),
+    Mail(
+        "tu05",
+        "03-30 10:00",
+        "Marlow Systems <marlow@myworkday.com>",
+        "Offer: Machine Learning Engineer",
+        "Hi Jordan, we are delighted to offer you the Machine Learning Engineer position at Marlow Systems.",
+        "mml",
+        "offer",
+    ),
+)
+
+NO_REPLY_ATS = _inbox(
+    "no_reply_ats",
+    "ATS mail from one no-reply address naming the employer only in the body: one application per "
+    "employer, never one for the ATS",
+    Mail(
+        "nr01",
+        "04-06 09:00",
+        "Hiring Team <no-reply@hire.lever.co>",
+        "Thank you for your application",
+        "Hi Jordan,\n\nThank you for applying to Stellar Freight. We have received your application for the "
+        "Logistics Analyst role and will be in touch.\n\nThe Stellar Freight Team",
+        "stellar",
+        "applied",
+    ),
+    Mail(
+        "nr02",
+        "04-07 09:00",
+        "Hiring Team <no-reply@hire.lever.co>",
+        "Thank you for your application",
+        "Hi Jordan,\n\nThank you for applying to Pebble & Pine. We have received your application for the "
+        "Product Designer role and will be in touch.\n\nThe Pebble & Pine Team",
+        "pebble",
+        "applied",
+    ),
+    Mail(
+        "nr03",
+        "04-21 09:00",
+        "Hiring Team <no-reply@hire.lever.co>",
+        "Update on your application",
+        "Hi Jordan,\n\nThank you for your interest in Stellar Freight. After careful consideration we have "
+        "decided to move forward with other candidates.\n\nThe Stellar Freight Team",
+        "stellar",
+        "rejected",
+    ),
+    Mail(
+        "nr04",
+        "04-23 09:00",
+        "Hiring Team <no-reply@hire.lever.co>",
+        "Invitation to interview",
+        "Hi Jordan,\n\nThe Pebble & Pine team would like to invite you to an interview for the Product "
+        "Designer role. Please choose a time using the link below.\n\nThe Pebble & Pine Team",
+        "pebble",
+        "interview",
+    ),
+)
+
+TITLE_REWORDED = _inbox(
+    "title_reworded",
+    "a rejection months later quotes the role's title a little differently: it is the same application",
+    Mail(
+        "tw01",
+        "01-10 09:00",
+        "Granite Bank <granitebank@myworkday.com>",
+        "Thank you for applying: Sr. Data Engineer",
+        "Hi Jordan, thank you for applying for the Sr. Data Engineer position at Granite Bank.",
+        "granite",
+        "applied",
+    ),
+    Mail(
+        "tw02",
+        "04-28 09:00",
+        "Granite Bank <granitebank@myworkday.com>",
+        "Your application for Senior Data Engineer II",
+        "Hi Jordan, thank you for your interest in the Senior Data Engineer II position at Granite Bank. "
+        "Unfortunately we have decided to move forward with other candidates.",
+        "granite",
+        "rejected",
+    ),
+    Mail(
+        "tw03",
+        "01-12 09:00",
+        "Cobalt Analytics <no-reply@cobaltanalytics.com>",
+        "Thanks for applying to Cobalt Analytics",
+        "Hi Jordan, thanks for applying for the Data Engineer role at Cobalt Analytics.",
+        "cobalt",
+        "applied",
+    ),
+    Mail(
+        "tw04",
+        "05-02 09:00",
+        "Cobalt Analytics <no-reply@cobaltanalytics.com>",
+        "Your Cobalt Analytics application: Data Engineer (Remote)",
+        "Hi Jordan, thank you for your interest in the Data Engineer (Remote) role at Cobalt Analytics. We have "
+        "decided not to move forward with your application.",
+        "cobalt",
+        "rejected",
+    ),
+)
+
+WITHDRAWN = _inbox(
+    "withdrawn",
+    "an application the candidate withdrew, confirmed by the ATS without the title, ends withdrawn",
+    Mail(
+        "wd01",
+        "06-01 09:00",
+        "Tidewater Energy <tidewater@myworkday.com>",
+        "Thank you for applying: Energy Analyst",
+        "Hi Jordan, thank you for applying for the Energy Analyst position at Tidewater Energy.",
+        "tide",
+        "applied",
+    ),
+    Mail(
+        "wd02",
+        "06-09 09:00",
+        "Tidewater Energy <tidewater@myworkday.com>",
+        "Your application has been withdrawn",
+        "Hi Jordan, as requested, your application to Tidewater Energy has been withdrawn. We wish you the best "
+        "in your search.",
+        "tide",
+        "withdrawn",
+    ),
+)
+
+OTHER_LANGUAGES = _inbox(
+    "other_languages",
+    "French and German mail grouped as English is: a confirmation and a title-less or re-spelled update",
+    Mail(
+        "ol01",
+        "09-01 09:00",
+        "Maison Verlaine <recrutement@maisonverlaine.fr>",
+        "Votre candidature au poste de Chargé de marketing",
+        "Bonjour Jordan,\n\nNous avons bien reçu votre candidature au poste de Chargé de marketing chez Maison "
+        "Verlaine et vous en remercions.\n\nL'équipe Recrutement",
+        "verlaine",
+        "applied",
+    ),
+    Mail(
+        "ol02",
+        "09-20 09:00",
+        "Maison Verlaine <recrutement@maisonverlaine.fr>",
+        "Votre candidature chez Maison Verlaine",
+        "Bonjour Jordan,\n\nNous vous remercions de l'intérêt que vous portez à Maison Verlaine. Nous sommes au "
+        "regret de vous informer que nous ne donnerons pas suite à votre candidature.\n\nL'équipe Recrutement",
+        "verlaine",
+        "rejected",
+    ),
+    Mail(
+        "ol03",
+        "09-03 09:00",
+        "Nordlicht Software GmbH <jobs@nordlicht-software.de>",
+        "Ihre Bewerbung als Softwareentwickler (m/w/d)",
+        "Hallo Jordan,\n\nvielen Dank für Ihre Bewerbung als Softwareentwickler (m/w/d) bei der Nordlicht "
+        "Software GmbH. Wir melden uns in Kürze bei Ihnen.\n\nIhr Nordlicht Recruiting-Team",
+        "nordlicht",
+        "applied",
+    ),
+    Mail(
+        "ol04",
+        "09-15 09:00",
+        "Nordlicht Software GmbH <jobs@nordlicht-software.de>",
+        "Einladung zum Vorstellungsgespräch - Softwareentwickler",
+        "Hallo Jordan,\n\nwir möchten Sie gerne zu einem Vorstellungsgespräch für die Position "
+        "Softwareentwickler einladen. Bitte wählen Sie einen Termin.\n\nIhr Nordlicht Recruiting-Team",
+        "nordlicht",
+        "interview",
+    ),
+    Mail(
+        "ol05",
+        "09-29 09:00",
+        "Nordlicht Software GmbH <jobs@nordlicht-software.de>",
+        "Ihre Bewerbung bei Nordlicht Software",
+        "Hallo Jordan,\n\nleider müssen wir Ihnen mitteilen, dass wir uns für einen anderen Kandidaten "
+        "entschieden haben.\n\nIhr Nordlicht Recruiting-Team",
+        "nordlicht",
+        "rejected",
+    ),
+)
+
 WRITTEN_INBOXES: tuple[WrittenInbox, ...] = (
     JOB_BOARDS,
     BOARD_AND_ATS,
@@ -1103,6 +1391,12 @@ WRITTEN_INBOXES: tuple[WrittenInbox, ...] = (
     NOT_APPLICATIONS,
     THREAD_REPLIES,
     REQUISITION_IDS,
+    AGENCY_MANY_CLIENTS,
+    TITLES_WITH_UPDATES_BETWEEN,
+    NO_REPLY_ATS,
+    TITLE_REWORDED,
+    WITHDRAWN,
+    OTHER_LANGUAGES,
 )
 
 

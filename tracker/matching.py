@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from tracker.models import Application, ApplicationEvent, EmailMessage, Extraction, Status
-from tracker.names import company_key, compatible_employers, employer_words, title_key
+from tracker.names import company_key, compatible_employers, compatible_titles, employer_words, title_key
 from tracker.statuses import EARLIEST as _EARLIEST
 
 # An untitled "applied" email this long after an application began confirms a new submission (an
@@ -170,6 +170,12 @@ def _match_titled(
     same_role = [a for a in candidates if a.title_key == key]
     if same_role:
         return _same_role_application(same_role, status, received_at)
+    # The role written another way ("Senior Data Engineer II" for "Sr. Data Engineer"): the one open
+    # application whose title is compatible (with several, none: which one is a guess). A confirmation
+    # is not matched so: a second receipt with another wording is as likely another submission.
+    similar = [] if confirmation else similar_titles(key, received_at, candidates)
+    if len(similar) == 1:
+        return similar[0]
     # An earlier email that named no title started this application: this one names it (unless that
     # application had closed before this email: a role named after a rejection is another job; or had
     # moved past "applied" before a confirmation: one is confirmed before one is interviewed).
@@ -179,6 +185,18 @@ def _match_titled(
         if not a.title_key and not (confirmation and a.progress_status is not Status.APPLIED)
     ]
     return max(untitled, key=_latest_activity) if untitled else None
+
+
+def similar_titles(
+    key: str, received_at: datetime | None, candidates: list[Application]
+) -> list[Application]:
+    """The applications open at `received_at` whose title is another spelling of the role `key` names
+    (names.compatible_titles), not the same key."""
+    return [
+        a
+        for a in open_at(received_at, candidates)
+        if a.title_key and a.title_key != key and compatible_titles(a.title_key, key)
+    ]
 
 
 def _same_role_application(
@@ -239,6 +257,23 @@ def weak_join(
         "an email naming no job title, dated after every application at this employer had closed, was "
         "joined to the latest"
     )
+
+
+def title_rivals(
+    keys: MatchKeys,
+    status: Status,
+    status_stated: bool,
+    received_at: datetime | None,
+    candidates: list[Application],
+) -> int:
+    """How many open applications an email's title is another spelling of, when none has its own:
+    more than one keeps it apart (`_match_titled`), flagged for review."""
+    if not keys.title_key or (status is Status.APPLIED and status_stated):
+        return 0
+    same = same_employer(keys, candidates)
+    if any(a.title_key == keys.title_key for a in same):
+        return 0
+    return len(similar_titles(keys.title_key, received_at, same))
 
 
 def open_at(received_at: datetime | None, candidates: list[Application]) -> list[Application]:

@@ -160,15 +160,34 @@ _TITLE_ABBREVIATIONS = {
 }
 
 
+# The gender tag German and French postings add to a title: "(m/w/d)", "(w/m/d)", "(m/f/x)", "H/F".
+_GENDER_TAG = re.compile(r"\(?\b[mwfdxh](?:\s*[/|]\s*[mwfdxh]){1,3}\b\)?|\((?:gn|all genders)\)", re.I)
+# Words that say the level of one role, not another role ("Senior Data Engineer II").
+_LEVELS = {"i", "ii", "iii", "iv", "1", "2", "3", "4"}
+
+
 def title_key(title: str | None) -> str:
     """The key two spellings of one job title share ('' when there is no title)."""
     if not title:
         return ""
-    text = _REQUISITION.sub(" ", title)
+    text = _GENDER_TAG.sub(" ", _REQUISITION.sub(" ", title))
     words = [_TITLE_ABBREVIATIONS.get(word, word) for word in _fold(text).split()]
     if words and words[-1] == "position":
         words.pop()
     return " ".join(words)
+
+
+def compatible_titles(key_a: str, key_b: str) -> bool:
+    """True when two title keys may name one role written two ways: the shorter's words come in order in
+    the longer, which adds only words like "Senior" or a level ("Sr. Data Engineer" and "Senior Data
+    Engineer II"; "Data Engineer" and "Data Engineer (Remote)"), never when both state a level and the
+    levels differ ("Data Engineer II", "Data Engineer III")."""
+    words_a, words_b = key_a.split(), key_b.split()
+    shorter, longer = sorted((words_a, words_b), key=len)
+    if not shorter or {w for w in shorter if w in _LEVELS} - set(longer):
+        return False
+    remaining = iter(longer)
+    return all(word in remaining for word in shorter)
 
 
 def same_company(a: str | None, b: str | None) -> bool:

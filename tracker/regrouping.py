@@ -19,6 +19,7 @@ from tracker.matching import (
     MatchKeys,
     is_unknown_employer,
     match_application,
+    title_rivals,
     untitled_rivals,
     weak_join,
 )
@@ -154,6 +155,15 @@ def replay(
                 application.needs_review = (
                     f"kept apart: an email naming no job title, with {rivals} open applications at this "
                     "employer it could belong to"
+                )
+            elif (
+                spellings := title_rivals(
+                    keys, event.status, event.status_stated, event.received_at, candidates
+                )
+            ) > 1:
+                application.needs_review = (
+                    f"kept apart: an email naming a job title written like those of {spellings} open "
+                    "applications at this employer"
                 )
         elif rivals > 1:
             application.needs_review = (

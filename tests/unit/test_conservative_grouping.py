@@ -280,3 +280,49 @@ def test_a_title_less_email_after_the_employers_only_application_closed_joins_it
         "an email naming no job title, dated after every application at this employer had closed, was "
         "joined to the latest"
     )
+
+
+def test_a_rejection_months_later_naming_the_role_another_way_joins_its_application():
+    tracker = Tracker()
+    tracker.receive(an_email(on=1), application_email("applied", "Granite Bank", "Sr. Data Engineer"))
+    tracker.receive(an_email(on=5), application_email("applied", "Granite Bank", "Risk Analyst"))
+    tracker.receive(
+        an_email(on=110), application_email("rejected", "Granite Bank", "Senior Data Engineer II")
+    )
+    by_title = {a.job_title: (a.status, a.needs_review) for a in tracker.applications}
+    assert by_title == {"Sr. Data Engineer": (Status.REJECTED, None), "Risk Analyst": (Status.APPLIED, None)}
+
+
+def test_a_german_title_with_and_without_its_gender_tag_is_one_role():
+    tracker = Tracker()
+    tracker.receive(an_email(on=1), application_email("applied", "Nordlicht", "Softwareentwickler (m/w/d)"))
+    tracker.receive(an_email(on=9), application_email("interview", "Nordlicht", "Softwareentwickler"))
+    tracker.receive(an_email(on=20), application_email("rejected", "Nordlicht", None))
+    assert tracker.only_application().status is Status.REJECTED
+
+
+def test_a_title_written_like_two_open_applications_titles_is_kept_apart_and_flagged():
+    tracker = Tracker()
+    tracker.receive(an_email(on=1), application_email("applied", "Acme", "Data Engineer"))
+    tracker.receive(an_email(on=2), application_email("applied", "Acme", "Data Engineer II"))
+    tracker.receive(an_email(on=9), application_email("rejected", "Acme", "Senior Data Engineer II"))
+    flagged = {a.job_title: a.needs_review for a in tracker.applications if a.needs_review}
+    assert flagged == {
+        "Senior Data Engineer II": "kept apart: an email naming a job title written like those of 2 open "
+        "applications at this employer"
+    }
+
+
+def test_a_confirmation_naming_the_role_another_way_is_another_submission():
+    tracker = Tracker()
+    tracker.receive(an_email(on=1), application_email("applied", "Acme", "Data Engineer"))
+    tracker.receive(an_email(on=3), application_email("applied", "Acme", "Senior Data Engineer"))
+    assert len(tracker.applications) == 2
+
+
+def test_a_closed_applications_title_written_another_way_starts_a_new_one():
+    tracker = Tracker()
+    tracker.receive(an_email(on=1), application_email("applied", "Acme", "Data Engineer"))
+    tracker.receive(an_email(on=9), application_email("rejected", "Acme", "Data Engineer"))
+    tracker.receive(an_email(on=60), application_email("interview", "Acme", "Senior Data Engineer"))
+    assert sorted(a.status.value for a in tracker.applications) == ["interview", "rejected"]

@@ -11,7 +11,7 @@ import pytest
 from tests.builders import day
 from tracker.matching import MatchKeys, is_unknown_employer, match_application
 from tracker.models import Application, EmailMessage, Extraction, Kind, Status
-from tracker.names import company_key
+from tracker.names import company_key, compatible_titles, title_key
 
 
 def an_application(app_id: str, title: str | None, started: int | None, **fields) -> Application:
@@ -185,3 +185,19 @@ def test_a_dotted_legal_form_is_no_part_of_the_employer_key(written, plain):
 def test_single_letters_that_are_the_name_stay_the_name():
     assert company_key("AT&T") == "at and t"
     assert company_key("H & M") != company_key("H")
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "one_role"),
+    [
+        ("Sr. Data Engineer", "Senior Data Engineer II", True),
+        ("Data Engineer", "Senior Data Engineer", True),
+        ("Softwareentwickler (m/w/d)", "Softwareentwickler", True),
+        ("Chargé de marketing (H/F)", "Chargé de marketing", True),
+        ("Data Engineer II", "Data Engineer III", False),
+        ("Data Engineer", "Platform Engineer", False),
+        ("Data Engineer", "Engineer Data", False),
+    ],
+)
+def test_titles_written_two_ways_are_compatible_when_one_adds_words_to_the_other(first, second, one_role):
+    assert compatible_titles(title_key(first), title_key(second)) is one_role

@@ -18,7 +18,9 @@ from tests.written_inboxes import (
     WrittenInbox,
 )
 
-MISREAD: dict[str, str] = {}
+MISREAD: dict[str, str] = {
+    "agency_many_clients": "ac02: 'I have also submitted your CV to <client> for the <title> role' is other",
+}
 
 
 def _classes():
