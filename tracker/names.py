@@ -178,16 +178,16 @@ def title_key(title: str | None) -> str:
 
 
 def compatible_titles(key_a: str, key_b: str) -> bool:
-    """True when two title keys may name one role written two ways: the shorter's words come in order in
-    the longer, which adds only words like "Senior" or a level ("Sr. Data Engineer" and "Senior Data
+    """True when two title keys may name one role written two ways: the shorter's words stand together in
+    the longer, which adds words before or after them like "Senior" or a level ("Sr. Data Engineer" and "Senior Data
     Engineer II"; "Data Engineer" and "Data Engineer (Remote)"), never when both state a level and the
     levels differ ("Data Engineer II", "Data Engineer III")."""
     words_a, words_b = key_a.split(), key_b.split()
     shorter, longer = sorted((words_a, words_b), key=len)
     if not shorter or {w for w in shorter if w in _LEVELS} - set(longer):
         return False
-    remaining = iter(longer)
-    return all(word in remaining for word in shorter)
+    size = len(shorter)
+    return any(longer[start : start + size] == shorter for start in range(len(longer) - size + 1))
 
 
 def same_company(a: str | None, b: str | None) -> bool:

@@ -197,6 +197,7 @@ def test_single_letters_that_are_the_name_stay_the_name():
         ("Data Engineer II", "Data Engineer III", False),
         ("Data Engineer", "Platform Engineer", False),
         ("Data Engineer", "Engineer Data", False),
+        ("Data Engineer", "Data Platform Engineer", False),
     ],
 )
 def test_titles_written_two_ways_are_compatible_when_one_adds_words_to_the_other(first, second, one_role):
