@@ -49,7 +49,7 @@ class MatchKeys:
         return cls(
             company_key=employer_key(company, thread_id, message_id, requisition_id),
             title_key=title_key(job_title),
-            requisition_id=requisition_id,
+            requisition_id=requisition_key(requisition_id) or None,
             employer_words=employer_words(company),
         )
 
@@ -76,8 +76,17 @@ def placeholder_keys(thread_id: str | None, requisition_id: str | None) -> list[
     recorded email naming its employer leaves that employer on each (recording.record_email), so later
     mail of that thread or requisition finds it."""
     keys = [f"{UNKNOWN_EMPLOYER_PREFIX}{thread_id}"] if thread_id else []
-    requisition = "".join((requisition_id or "").split()).upper()
+    requisition = requisition_key(requisition_id)
     return keys + ([f"{_REQUISITION_PLACEHOLDER}{requisition}"] if requisition else [])
+
+
+def requisition_key(requisition_id: str | None) -> str:
+    """A requisition id as compared: without spaces, in capitals ("r 1234" is "R1234")."""
+    return "".join((requisition_id or "").split()).upper()
+
+
+def _carries(application: Application, requisition: str) -> bool:
+    return requisition in {requisition_key(r) for r in application.requisition_ids}
 
 
 def is_unknown_employer(key: str) -> bool:
@@ -138,7 +147,7 @@ def match_application(
         return thread_application
     if keys.requisition_id:
         for application in group_applications:
-            if keys.requisition_id in application.requisition_ids and may_share(
+            if _carries(application, keys.requisition_id) and may_share(
                 application.company_key, keys.company_key
             ):
                 return application
@@ -238,7 +247,7 @@ def weak_join(
 ) -> str | None:
     """Why joining an email to `application` (chosen by `match_application`, not by its thread or
     requisition id) is a guess the user should check, or None when the evidence is strong."""
-    if keys.requisition_id and keys.requisition_id in application.requisition_ids:
+    if keys.requisition_id and _carries(application, keys.requisition_id):
         return None
     same = same_employer(keys, candidates)
     if keys.title_key:

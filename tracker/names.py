@@ -178,10 +178,10 @@ def title_key(title: str | None) -> str:
 
 
 def compatible_titles(key_a: str, key_b: str) -> bool:
-    """True when two title keys may name one role written two ways: the shorter's words stand together in
-    the longer, which adds words before or after them like "Senior" or a level ("Sr. Data Engineer" and "Senior Data
-    Engineer II"; "Data Engineer" and "Data Engineer (Remote)"), never when both state a level and the
-    levels differ ("Data Engineer II", "Data Engineer III")."""
+    """True when two title keys may name one role written two ways: the shorter's words stand together
+    in the longer, which adds words before or after them like "Senior" or a level ("Sr. Data Engineer",
+    "Senior Data Engineer II"; not "Data Platform Engineer" for "Data Engineer"), never when the shorter
+    states a level the longer lacks ("Data Engineer II", "Data Engineer III")."""
     words_a, words_b = key_a.split(), key_b.split()
     shorter, longer = sorted((words_a, words_b), key=len)
     if not shorter or {w for w in shorter if w in _LEVELS} - set(longer):

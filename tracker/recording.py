@@ -56,16 +56,17 @@ def record_email(
 
     keys = MatchKeys.of(extraction, email)
     placeholders = placeholder_keys(email.thread_id, extraction.requisition_id)
-    for key in sorted(placeholders):  # placeholders before employers: one lock order for every unit
+    # Placeholders before the employer: one lock order in every unit.
+    locked = sorted(placeholders) + ([] if is_unknown_employer(keys.company_key) else [keys.company_key])
+    for key in locked:
         tx.lock_company(key)
-    if not is_unknown_employer(keys.company_key):
-        tx.lock_company(keys.company_key)
     earlier = tx.get_marker(email.message_id)
     if earlier is not None:
         return RecordOutcome(email.message_id, extraction.kind, earlier.app_id, duplicate=True)
     aliases = {key: tx.employer_alias(key) for key in placeholders}
     home = _home(keys.company_key, placeholders, aliases)
-    tx.lock_company(home)
+    if home not in locked:
+        tx.lock_company(home)
     stored, history = [], {}
     for key in _groups(home, placeholders):
         stored += tx.applications_at_company(key)

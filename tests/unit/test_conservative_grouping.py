@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from tests.builders import an_email, application_email, day
-from tests.unit.test_recording import Tracker
+from tests.unit.test_recording import USER, Tracker
 from tracker.models import Status
+from tracker.recording import record_email
 
 
 def test_two_emails_that_both_name_no_employer_are_two_applications():
@@ -244,6 +245,7 @@ def test_one_requisition_id_at_two_named_employers_is_two_applications_and_joins
     tracker.receive(
         an_email(on=2), application_email("rejected", "Pinecrest Foods", "Supply Analyst", "5521")
     )
+    tracker.receive(an_email(on=3), application_email("applied", "Harbor Health", "Clinical Analyst", "5521"))
     tracker.receive(an_email(on=9), application_email("interview", None, None, requisition_id="5521"))
     by_company = {a.company_key: (a.status, a.needs_review) for a in tracker.applications}
     assert by_company == {
@@ -326,3 +328,57 @@ def test_a_closed_applications_title_written_another_way_starts_a_new_one():
     tracker.receive(an_email(on=9), application_email("rejected", "Acme", "Data Engineer"))
     tracker.receive(an_email(on=60), application_email("interview", "Acme", "Senior Data Engineer"))
     assert sorted(a.status.value for a in tracker.applications) == ["interview", "rejected"]
+
+
+def test_a_requisition_id_written_with_a_space_is_the_same_requisition():
+    tracker = Tracker()
+    tracker.receive(an_email(on=1), application_email("applied", None, "Data Engineer", "R 1234"))
+    tracker.receive(an_email(on=9), application_email("rejected", None, None, requisition_id="R1234"))
+    assert tracker.only_application().status is Status.REJECTED
+
+
+def test_a_title_less_email_joined_by_its_requisition_id_after_the_close_is_not_flagged():
+    tracker = Tracker()
+    tracker.receive(an_email(on=1), application_email("applied", "Acme", "Data Engineer", "48213"))
+    tracker.receive(an_email(on=9), application_email("rejected", "Acme", "Data Engineer", "48213"))
+    tracker.receive(an_email(on=30), application_email("rejected", "Acme", None, requisition_id="48213"))
+    assert tracker.only_application().needs_review is None
+
+
+def test_a_title_less_email_with_another_requisition_id_after_the_close_is_flagged_where_joined():
+    tracker = Tracker()
+    tracker.receive(an_email(on=1), application_email("applied", "Acme", "Data Engineer"))
+    tracker.receive(an_email(on=9), application_email("rejected", "Acme", "Data Engineer"))
+    tracker.receive(an_email(on=30), application_email("interview", "Acme", None, requisition_id="77120"))
+    assert "had closed" in (tracker.only_application().needs_review or "")
+
+
+class LockLog:
+    """A unit of work that notes every employer lock taken, in order."""
+
+    def __init__(self, tx) -> None:
+        self.tx, self.locks = tx, []
+
+    def lock_company(self, key: str) -> None:
+        self.locks.append(key)
+        self.tx.lock_company(key)
+
+    def __getattr__(self, name: str):
+        return getattr(self.tx, name)
+
+
+def locks_taken(tracker: Tracker, email, extraction) -> list[str]:
+    def work(tx):
+        logged = LockLog(tx)
+        record_email(logged, email, extraction, now=day(100))
+        return logged.locks
+
+    return tracker.store.in_transaction(USER, work)
+
+
+def test_every_unit_locks_the_placeholders_first_then_the_employer_once_each():
+    tracker = Tracker()
+    named = application_email("applied", "Calder", "Field Engineer", "48213")
+    unnamed = application_email("rejected", None, None)
+    assert locks_taken(tracker, an_email(on=1, thread="t1"), named) == ["?req:48213", "?t1", "calder"]
+    assert locks_taken(tracker, an_email(on=9, thread="t1"), unnamed) == ["?t1", "calder"]

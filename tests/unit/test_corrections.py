@@ -157,7 +157,7 @@ def test_a_merge_survives_new_mail_for_that_employer(corrections, store):
     first, second = two_records_of_one_application(store)
     corrections.merge(USER, [first, second])
 
-    later = receive(store, title="Engineer II, Data", on=9, status="offer", thread="t2")  # the second's thread
+    later = receive(store, title="Engineer II, Data", on=9, status="offer", thread="t2")  # second's thread
     other = receive(store, title="Platform Engineer", on=10)
 
     assert later == first and other != first
