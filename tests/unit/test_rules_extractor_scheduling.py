@@ -250,6 +250,17 @@ SCHEDULING = [
         company="Quillon",
         title="Frontend Engineer",
     ),
+    scheduled(
+        "a_recruiter_moving_the_call_from_a_phone",
+        mail(
+            "Dev Mehta <dev.mehta@corbel.io>",
+            "Re: Analytics Engineer",
+            "Hi Sam, can we move our call to 3pm tomorrow?\n\nSent from my iPhone",
+        ),
+        status=Status.INTERVIEW,
+        company="Corbel",
+        title="Analytics Engineer",
+    ),
 ]
 
 

@@ -304,6 +304,7 @@ PINNING_SENTENCES = {
         "Queremos ofrecerte un contrato.",
     ],
     "INTERVIEW": [
+        "Can we push our call to Thursday?",
         "¿Tienes disponibilidad esta semana?",
         "Querría tener una llamada contigo.",
         "Nos gustaría conocerte.",

@@ -244,6 +244,8 @@ INTERVIEW = [
     r"\bsuper ?days?\b",
     r"\b(?:upcoming|rescheduled|scheduled) (?:\w+ )?interview\b",
     r"\breschedul(?:e|ing) (?:your|the|our) (?:\w+ )?(?:interview|call|meeting|conversation)",
+    r"\b(?:move|push|shift|bring forward) (?:your|the|our) (?:\w+ )?(?:interview|call|chat|conversation) "
+    r"(?:to|back|forward)\b",
     r"\binvit(?:e|ing|ation)(?: you)? (?:to|for) (?:an? |the |your |our |a further |a short |"
     r"a quick )?(?:[\w-]+ ){0,3}(?:interview|phone screen|screening|call|conversation|chat|meeting|"
     r"discussion|assessment centre)",
