@@ -62,6 +62,22 @@ def test_follow_ups_update_one_application_and_its_timeline(store, user_id):
     assert [e.status for e in events] == [Status.APPLIED, Status.INTERVIEW, Status.REJECTED]
 
 
+def test_a_unit_of_work_begins_its_transaction_with_its_first_read(
+    store, firestore_client, user_id, monkeypatch
+):
+    """No BeginTransaction round trip of its own: the first BatchGetDocuments begins it."""
+
+    def no_begin(*args, **kwargs):
+        raise AssertionError("BeginTransaction called")
+
+    monkeypatch.setattr(firestore_client._firestore_api, "begin_transaction", no_begin)
+    email = an_email(on=1)
+    first = record(store, user_id, email, application_email("applied", "Acme", "Data Engineer"))
+    again = record(store, user_id, email, application_email("applied", "Acme", "Data Engineer"))
+    assert first.created and again.duplicate
+    assert [a.company for a in store.list_applications(user_id)] == ["Acme"]
+
+
 def test_concurrent_emails_about_one_employer_create_one_application(store, firestore_client, user_id):
     emails = [an_email(on=n) for n in range(3)]
     errors = []
