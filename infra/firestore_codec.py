@@ -29,7 +29,8 @@ TOMBSTONES = "deleted_users"
 def raise_if_deleted(client: Any, transaction: Any, user_id: str) -> None:
     """AccountDeleted when the user is tombstoned; read in the transaction, so a deletion that
     commits meanwhile makes this transaction fail and retry, and the retry sees the tombstone."""
-    if client.collection(TOMBSTONES).document(user_id).get(transaction=transaction).exists:
+    (tombstone,) = transaction.get_all([client.collection(TOMBSTONES).document(user_id)])
+    if tombstone.exists:
         raise AccountDeleted(f"user {user_id} deleted their account")
 
 

@@ -13,9 +13,11 @@ from typing import Any
 from google.cloud import firestore
 
 from infra.firestore_codec import model_call_from_doc, model_call_to_doc, raise_if_deleted
+from infra.firestore_transaction import run_in_transaction
 from tracker.model_calls import ModelCall, ModelCallPage
 
 COLLECTION = "model_calls"
+TRANSACTION_ATTEMPTS = 5  # the client library's default
 
 
 class FirestoreModelCallLog:
@@ -30,14 +32,13 @@ class FirestoreModelCallLog:
     def record(self, user_id: str, call: ModelCall) -> None:
         ref = self._calls(user_id).document()
 
-        @firestore.transactional
         def write(transaction: firestore.Transaction) -> None:
             # In a transaction with the tombstone read, so a worker in flight adds nothing to a
-            # deleted account's tree.
+            # deleted account's tree; begun by that read (no BeginTransaction round trip).
             raise_if_deleted(self.client, transaction, user_id)
             transaction.set(ref, model_call_to_doc(call))
 
-        write(self.client.transaction())
+        run_in_transaction(self.client, write, TRANSACTION_ATTEMPTS)
 
     def page(self, user_id: str, offset: int, limit: int) -> ModelCallPage:
         calls = self._calls(user_id)
