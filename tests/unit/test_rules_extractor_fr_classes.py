@@ -425,3 +425,119 @@ MIXED = [
 )
 def test_french_mail_by_class(sender, subject, body, kind, status, company, title):
     check(extract(body, subject, sender), kind, status, company, title)
+
+
+# Where a French inbox names the employer and the title: boards relaying the employer's news, ATS
+# subjects with codes, signatures of a human-resources department, listings under the news.
+# fmt: off
+PLACES = [
+    case(
+        "Welcome to the Jungle <noreply@welcometothejungle.com>",
+        "Ta candidature chez Brume a été mise à jour",
+        "Bonjour Inès,\n\nBrume a consulté ta candidature pour le poste de Développeuse Backend.\n\n"
+        "D'autres offres pour toi\nIngénieure QA\nNuagix · Paris\nTech Lead\nOrbital · Lyon",
+        APP, APPLIED, "Brume", "Développeuse Backend", "wttj status update",
+    ),
+    case(
+        "JobTeaser <noreply@jobteaser.com>",
+        "Bonne nouvelle pour ta candidature",
+        "Bonjour Emma,\n\nL'entreprise Laboratoires Aubrac a bien reçu ta candidature au poste de Stagiaire "
+        "Chef de Produit et l'étudie en ce moment.\n\nL'équipe JobTeaser",
+        APP, APPLIED, "Laboratoires Aubrac", "Stagiaire Chef de Produit", "jobteaser l'entreprise a reçu",
+    ),
+    case(
+        "Groupe Verlaine <groupeverlaine@taleo.net>",
+        "Merci d'avoir postulé",
+        "Madame,\n\nNous vous remercions d'avoir postulé à l'offre 2024-1187 - Ingénieur Logiciel Embarqué "
+        "(H/F). Votre dossier sera étudié avec la plus grande attention.\n\nLa Direction des Ressources "
+        "Humaines\nGroupe Verlaine",
+        APP, APPLIED, "Groupe Verlaine", "Ingénieur Logiciel Embarqué (H/F)", "taleo offer number",
+    ),
+    case(
+        "Recrutement <noreply@myworkday.com>",
+        "Candidature - Technicien Support N2 H/F - R12345",
+        "Bonjour,\n\nNous avons bien reçu votre candidature et vous remercions de l'intérêt porté à "
+        "Hexalis.\n"
+        "\nL'équipe Recrutement Hexalis",
+        APP, APPLIED, "Hexalis", "Technicien Support N2 H/F", "workday subject with code",
+    ),
+    case(
+        "Indeed <noreply@indeed.com>",
+        "Mise à jour de votre candidature",
+        "Votre candidature pour le poste de Comptable Fournisseurs chez Groupe Mistral n'a pas été "
+        "retenue.\n\n"
+        "Continuez vos recherches\nComptable H/F\nCabinet Rivière - Rennes",
+        APP, REJECTED, "Groupe Mistral", "Comptable Fournisseurs", "indeed relays a rejection",
+    ),
+    case(
+        "HelloWork <candidature@hellowork.com>",
+        "Votre candidature n'a pas été retenue",
+        "Bonjour,\n\nL'entreprise Transports Girard a examiné votre candidature à l'offre Chauffeur PL (H/F) "
+        "et "
+        "a décidé de ne pas y donner suite.\n\nNe vous découragez pas !",
+        APP, REJECTED, "Transports Girard", "Chauffeur PL (H/F)", "hellowork relays a rejection",
+    ),
+    case(
+        "Service RH <rh@papeterie-morin.fr>",
+        "Votre candidature spontanée",
+        "Bonjour Zoé,\n\nNous accusons réception de votre candidature spontanée et vous en remercions. Nous "
+        "ne "
+        "manquerons pas de revenir vers vous si un poste correspondant à votre profil se libère.\n\n"
+        "Service des Ressources Humaines\nPapeterie Morin",
+        APP, APPLIED, "Papeterie Morin", None, "candidature spontanée",
+    ),
+    case(
+        "Adecco <noreply@adecco.fr>",
+        "Votre candidature",
+        "Bonjour Marc,\n\nSuite à votre candidature sur l'offre Préparateur de commandes H/F pour notre "
+        "client "
+        "Logistique Remy, nous avons le plaisir de vous proposer un entretien téléphonique.\n\nVotre agence "
+        "Adecco Lille",
+        APP, INTERVIEW, "Logistique Remy", "Préparateur de commandes H/F", "agency names its client",
+    ),
+    case(
+        "Talents <talents@cybelia.fr>",
+        "Votre candidature – Ingénieur DevOps F/H – CDI – Toulouse",
+        "Bonjour Isabelle,\n\nNous avons bien reçu votre candidature et reviendrons vers vous rapidement.\n\n"
+        "Cybelia",
+        APP, APPLIED, "Cybelia", "Ingénieur DevOps F/H", "subject with tags after dashes",
+    ),
+    case(
+        "LinkedIn <jobs-noreply@linkedin.com>",
+        "Votre candidature chez Nuagix",
+        "Votre candidature pour le poste de Ingénieur Cloud chez Nuagix\n\nMalheureusement, Nuagix a décidé "
+        "de ne pas donner suite à votre candidature.\n\nOffres recommandées\nIngénieur SRE\nCybelia · "
+        "Toulouse",
+        APP, REJECTED, "Nuagix", "Ingénieur Cloud", "linkedin relays a rejection",
+    ),
+    case(
+        "CAILLEBOTTE INDUSTRIES <recrutement@caillebotte.fr>",
+        "CANDIDATURE REÇUE",
+        "Bonjour,\n\nNous avons bien reçu votre candidature au poste de Responsable Maintenance H/F.\n\n"
+        "CAILLEBOTTE INDUSTRIES",
+        APP, APPLIED, "Caillebotte Industries", "Responsable Maintenance H/F", "employer in capitals",
+    ),
+    case(
+        "Direction des Ressources Humaines <drh@ville-sorel.fr>",
+        "Votre candidature au poste d'Agent d'accueil",
+        "Madame,\n\nPar la présente, nous accusons réception de votre candidature au poste d'Agent "
+        "d'accueil.\n"
+        "\nLa Direction des Ressources Humaines\nVille de Sorel",
+        APP, APPLIED, "Ville de Sorel", "Agent d'accueil", "a town hall's department signs",
+    ),
+    case(
+        "Recrutement Brume <jobs@brume.fr>",
+        "Votre candidature",
+        "Bonjour Inès,\n\nNous avons le regret de vous informer que nous ne pourrons pas donner une suite "
+        "favorable à votre candidature pour le poste de Développeuse Backend.\n\nL'équipe Brume",
+        APP, REJECTED, "Brume", "Développeuse Backend", "title ends before the end of the sentence",
+    ),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize("sender, subject, body, kind, status, company, title", PLACES)
+def test_french_mail_names_employer_and_title_where_it_does(
+    sender, subject, body, kind, status, company, title
+):
+    check(extract(body, subject, sender), kind, status, company, title)

@@ -155,7 +155,10 @@ _AGENCY_FACTOR = 0.3
 _TRADE_WORD = (
     r"(?:Recruitment|Recruiting|Staffing|Resourcing|Talent Partners|Talent Solutions|Search|Personnel)"
 )
-_CLIENT = re.compile(r"\b(?:our|my|the) client\b(?!s)")
+_CLIENT = re.compile(
+    r"\b(?:(?:our|my|the) client\b(?!s)|(?:notre|mon) client\b(?!s)|(?:nuestro|nosso|nostro) cliente\b|"
+    r"unser(?:em|en)? (?:kunden|mandanten)\b|(?:onze|mijn) (?:klant|opdrachtgever)\b)"
+)
 _AGENCY_SIGNATURE_LINES = 4
 _MENTION_BONUS = 0.3
 _MAX_MENTION_BONUS = 1.5

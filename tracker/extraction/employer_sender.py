@@ -41,7 +41,7 @@ GENERIC_NAMES = {
     "vagas", "empleos", "empleo", "emplois", "emploi", "jobs", "carreiras", "carreras", "carrières",
     "carriere", "karriere", "vacatures", "lavoro", "talentos", "recrutamento", "recrutement", "reclutamiento",
     "selezione", "selección", "seleção", "rrhh", "recursos humanos", "ressources humaines", "risorse umane",
-    "personalabteilung", "bewerbermanagement",
+    "personalabteilung", "bewerbermanagement", "service", "direction", "drh", "service du personnel",
 }  # fmt: skip
 
 _CALENDAR = re.compile(r"calendar", re.I)

@@ -46,7 +46,8 @@ ORGANISATION_WORDS = re.compile(
     r"tecnolog[ií]as?\b|tecnologie|consultor[ií]a|saúde|salud|serviços|servicios|soluções|soluciones|"
     r"sistemas|alimentos|energia\b|energía|log[ií]stica|construções|seguradora|assicurazioni|pasticceria|"
     r"panetteria|trattoria|osteria|ristorante|restaurante|panadería|pastelería|padaria|confeitaria|"
-    r"pâtisserie|konditorei)",
+    r"pâtisserie|konditorei|papeterie|librairie|ville de\b|mairie|commune de\b|ayuntamiento|prefeitura|"
+    r"comune di\b)",
     re.I,
 )
 # "Anna", "O'Neill", "Hartl-Zulehner": capitalised, double names joined by a hyphen.

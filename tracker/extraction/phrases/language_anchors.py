@@ -196,6 +196,15 @@ TITLES: list[tuple[str, float, bool, bool]] = [
         True,
         False,
     ),
+    # An agency's "votre candidature sur l'offre X pour notre client Y".
+    (
+        r"\bsur l'offre(?: d[e'])?\s*(?P<t>[^\n.!?;]{2,100}?)(?=\s+(?:pour notre client|pour le compte|"
+        r"chez|pour l'entreprise|pour la société|de la société|de l'entreprise|à|a|est|a été|n')\s|\s*[.!,;]|"
+        r"[ \t]*(?:\n|$))",
+        3.0,
+        False,
+        False,
+    ),
     # French without "de": "postulé au poste Responsable Paie (H/F)".
     (
         r"\b(?:postulé|candidature|candidaté|intérêt) (?:au|pour le) poste\s+"
