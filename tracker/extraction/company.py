@@ -127,6 +127,8 @@ _SIGNS_ABOVE = re.compile(
     re.I,
 )
 _SIGN_OFF_WEIGHT = 2.0
+_SIGNATURE_BLOCK_LINES = 2
+_SIGNATURE_TAIL_LINES = 6
 _EMPLOYER_AND_PLACE = re.compile(
     r"^(?P<name>[^-·•|\n]{2,60}?)\s+[-·•|]\s+(?:[A-Z][\w.' ]{1,40}(?:, [A-Z]{2})?(?: \d{5})?|Remote)$"
 )
@@ -154,6 +156,11 @@ _AGENCY_NAME = re.compile(rf"(?i:\b(?:{_AGENCY_TRADE}))")
 _AGENCY_FACTOR = 0.3
 _TRADE_WORD = (
     r"(?:Recruitment|Recruiting|Staffing|Resourcing|Talent Partners|Talent Solutions|Search|Personnel)"
+)
+# "Jane Smith from Northwind wants to interview you": the writer passes on another organisation's step.
+_SOMEONE_ELSES_STEP = re.compile(
+    r"\bfrom (?!our |the |my |your |us )[\w&.' -]{2,40}? (?:wants|would like|is keen|is excited) to "
+    r"(?:interview|meet|speak|talk)"
 )
 _CLIENT = re.compile(
     r"\b(?:(?:our|my|the) client\b(?!s)|(?:notre|mon) client\b(?!s)|(?:nuestro|nosso|nostro) cliente\b|"
@@ -209,6 +216,8 @@ def find_employer(
     ]
     candidates += _spelled_out_labels(email, candidates)
     candidates = [c for c in candidates if _plausible(c.name, excluded_names)]
+    if not any(c.from_text for c in candidates) and (signed := _organisation_under_writer(email)):
+        candidates.append(_Candidate(signed, _SIGN_OFF_WEIGHT, True))
     if not candidates:
         return EmployerReading(None)
     clusters: list[list[_Candidate]] = []
@@ -391,6 +400,20 @@ def _text_candidates(email: PreparedEmail) -> list[_Candidate]:
     return found
 
 
+def _organisation_under_writer(email: PreparedEmail) -> str | None:
+    """ "Elena Vasquez, PhD\nAssociate Professor\nState University": the organisation in the writer's
+    signature block. Read only where nothing else in the text names the employer: a signature's legal
+    name is often longer than the one the mail goes by."""
+    lines = email.lines[-_SIGNATURE_TAIL_LINES:]
+    for at, line in enumerate(lines):
+        if looks_like_person_name(line):
+            for below in lines[at + 1 : at + 1 + _SIGNATURE_BLOCK_LINES]:
+                name = _whole_name(below) if len(below) <= _SIGNATURE_MAX_CHARS else None
+                if name and names_an_organisation(name):
+                    return name
+    return None
+
+
 def _recommendations_start(hits: dict[str, list[re.Match[str]]]) -> int:
     """Where a job board's recommendations begin after the application's own news (or the end).
 
@@ -452,11 +475,23 @@ def _spelled_out_labels(email: PreparedEmail, candidates: list[_Candidate]) -> l
         from_text = spelled is not None
         spelled = spelled or spelled_out(name, (email.sender.name,))
         if spelled:
+            if from_text:
+                spelled = _with_organisation_noun(spelled, email.body)
             fuller = _name_ending_with(spelled, candidates)
             if fuller:
                 candidate.name = spelled = fuller  # "berkeley.edu": the University of California at Berkeley
             found.append(_Candidate(spelled, _SPELLED_OUT_WEIGHT, from_text, None if from_text else _SENDER))
     return found
+
+
+def _with_organisation_noun(spelled: str, body: str) -> str:
+    """ "harrowstate.edu" spelled "Harrow State" in "Harrow State University": the name goes on with the
+    organisation's noun."""
+    at = body.find(spelled)
+    longer = read_name(body, at) if at >= 0 else None
+    if longer and longer.startswith(spelled + " ") and names_an_organisation(longer[len(spelled) :]):
+        return longer
+    return spelled
 
 
 def _name_ending_with(spelled: str, candidates: list[_Candidate]) -> str | None:
@@ -543,6 +578,7 @@ def _is_agency_sender(email: PreparedEmail) -> bool:
         (_AGENCY_DOMAIN.search(email.sender.domain) and not platforms.platform_of(email.sender))
         or _AGENCY_NAME.search(f"{email.sender.name} {signature}")
         or _CLIENT.search(email.body_lower)
+        or _SOMEONE_ELSES_STEP.search(email.body_lower)
     )
 
 

@@ -12,7 +12,7 @@ import re
 
 from tracker.extraction import platforms
 from tracker.extraction.name_reading import finish_name
-from tracker.extraction.person_names import looks_like_person_name, names_an_organisation
+from tracker.extraction.person_names import looks_like_person_name, names_an_organisation, without_honorifics
 from tracker.extraction.text import Sender
 
 # Words a sender's display name adds around the employer's name.
@@ -146,7 +146,8 @@ def _named_outside_brackets(text: str) -> bool:
 
 def _is_person(display_name: str, local_part: str) -> bool:
     """True for "Mei Mensah <mei.mensah@...>": a person's name, which the address spells too."""
-    display_name = re.sub(r"\s*\([^)]*\)", "", display_name).strip()  # "Doe, Jane (HR)"
+    # "Doe, Jane (HR)", "Dr. Jo Li": the name without its bracket and its form of address.
+    display_name = without_honorifics(re.sub(r"\s*\([^)]*\)", "", display_name))
     words = display_name.replace(",", " ").split()
     if not 2 <= len(words) <= 4 or not all(word[:1].isupper() and word.isalpha() for word in words):
         return False

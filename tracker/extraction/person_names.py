@@ -50,6 +50,9 @@ ORGANISATION_WORDS = re.compile(
     r"comune di\b)",
     re.I,
 )
+# A form of address before a name and a degree after it.
+_HONORIFIC = re.compile(r"^(?:(?:dr|prof|mr|mrs|ms|mx)\.?\s+)+", re.I)
+_DEGREE = re.compile(r",?\s+(?:ph\.?d|m\.?d|mba|msc|bsc|jr|sr|ii|iii)\.?$", re.I)
 # "Anna", "O'Neill", "Hartl-Zulehner": capitalised, double names joined by a hyphen.
 _NAME_WORD = re.compile(r"^[A-ZÀ-Þ][a-zà-ÿ'’]+(?:-[A-ZÀ-Þ]?[a-zà-ÿ'’]+)*$")
 
@@ -64,9 +67,15 @@ def names_an_organisation(name: str) -> bool:
     )
 
 
+def without_honorifics(name: str) -> str:
+    """The name without a form of address or a degree: "Dr. Elena Vasquez, PhD" -> "Elena Vasquez"."""
+    return _HONORIFIC.sub("", _DEGREE.sub("", name.strip()))
+
+
 @functools.lru_cache(maxsize=4096)
 def looks_like_person_name(name: str) -> bool:
     """True for two or three capitalised words with no organisation's mark ("Priya Costa", "Ana de Souza")."""
+    name = without_honorifics(name)
     words = [
         word for word in name.replace(",", " ").split() if word.lower() not in ("de", "van", "von", "da")
     ]

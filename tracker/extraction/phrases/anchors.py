@@ -55,6 +55,8 @@ EMPLOYER_AFTER: list[tuple[str, float]] = [
     # "I have heard back from X", "the hiring manager at X": the agency passing on the client's news.
     (r"\b(?:heard back|feedback|news|an update|word) from ", 2.5),
     (r"\b(?:hiring manager|hiring team|interview panel|line manager|client) (?:at|from) ", 3.0),
+    # A person introducing themselves by their place: "Jordan, founder of Lumen Loop".
+    (r"\b(?:co-?founder|founder|ceo|cto|coo|owner|head of [\w-]+) (?:of|at|@) ", 3.0),
     # The employer after a preposition of the language ("bei der X", "chez X", "bij X", "presso X").
     (r"\b(?:bei|beim|chez|au sein de|bij|presso)(?: (?:der|dem|den|de|het) )?(?: |$)", 1.5),
     (r"\b(?:interesse an|intérêt pour|interés en|bewerbung bei|candidature chez) ", 2.5),

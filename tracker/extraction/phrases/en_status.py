@@ -263,7 +263,7 @@ INTERVIEW = [
     r"\b(?:select|pick|choose|book) (?:a |an )?(?:time|slot|date)(?: \w+){0,3} (?:that works|for (?:your|"
     r"the|an|a)|to (?:meet|speak|chat|talk))",
     r"\b(?:like|love|want|keen|happy) to (?:speak|talk|chat|connect|meet) (?:with you|further|more|to you)",
-    r"\b(?:like|love|want|keen|happy|pleased) to interview you\b",
+    r"\b(?:like|love|wants?|keen|happy|pleased) to interview you\b",
     r"\bconnect with you (?:by|over|via) (?:phone|video|zoom|teams)",
     r"\b(?:phone|video|virtual|zoom|teams|onsite|on-site|in-person|technical|first|second|final|"
     r"panel) (?:interview|screen|screening)s?\b",
