@@ -406,7 +406,7 @@ MIXED = [
         "VOTRE CANDIDATURE AU POSTE DE TECHNICIEN DE MAINTENANCE",
         "Bonjour,\n\nNous avons bien reçu votre candidature et vous en remercions.\n\nCaillebotte "
         "Industries",
-        APP, APPLIED, "Caillebotte", "Technicien de maintenance", "all-caps subject",
+        APP, APPLIED, "Caillebotte Industries", "Technicien de maintenance", "all-caps subject",
     ),
     case(
         "Hexalis <no-reply@us.greenhouse-mail.io>",
