@@ -349,3 +349,61 @@ MIXED = [
 )
 def test_german_mail_by_class(sender, subject, body, kind, status, company, title):
     check(extract(body, subject, sender), kind, status, company, title)
+
+
+# Where German mail names the employer and the title: boards relaying the employer's news, subjects
+# alone, a personnel department signing above its organisation, agencies with and without a client.
+# fmt: off
+PLACES = [
+    case(
+        "StepStone <noreply@stepstone.de>",
+        "Neuigkeiten zu Ihrer Bewerbung",
+        "Guten Tag,\n\nIhre Bewerbung als Controller (m/w/d) wurde von Hansa Logistik GmbH angesehen.\n\n"
+        "Ähnliche Jobs\nBilanzbuchhalter (m/w/d)\nMosel Metall · Trier",
+        APP, APPLIED, "Hansa Logistik", "Controller (m/w/d)", "stepstone viewed by employer",
+    ),
+    case(
+        "XING <noreply@xing.com>",
+        "Rückmeldung zu Ihrer Bewerbung",
+        "Hallo Herr Wagner,\n\nAlpenblick Hotels hat sich leider gegen Ihre Bewerbung als Rezeptionist "
+        "(m/w/d) "
+        "entschieden.\n\nIhr XING Team",
+        APP, REJECTED, "Alpenblick Hotels", "Rezeptionist (m/w/d)", "xing relays a rejection",
+    ),
+    case(
+        "Personalabteilung <bewerbung@mosel-metall.de>",
+        "Absage Ihrer Bewerbung als Vertriebsinnendienst (m/w/d)",
+        "",
+        APP, REJECTED, "Mosel Metall", "Vertriebsinnendienst (m/w/d)", "subject-only rejection",
+    ),
+    case(
+        "Bewerbermanagement <jobs@elbtal-kliniken.de>",
+        "Ihre Bewerbung",
+        "Sehr geehrter Herr Krause,\n\nvielen Dank für Ihre Bewerbung als Pflegefachkraft (m/w/d).\n\n"
+        "Mit freundlichen Grüßen\ni. A. Petra Lorenz\nPersonalabteilung\nElbtal Kliniken GmbH",
+        APP, APPLIED, "Elbtal Kliniken", "Pflegefachkraft (m/w/d)", "personnel department signs",
+    ),
+    case(
+        "Julia Brandt <j.brandt@brandt-personal.de>",
+        "Ihre Bewerbung bei unserem Kunden",
+        "Hallo Herr Becker,\n\nich freue mich, Ihnen mitteilen zu können, dass unser Kunde, die Rheinfels "
+        "Versicherung AG, Sie gerne zu einem Vorstellungsgespräch einladen möchte.\n\nViele Grüße\nJulia "
+        "Brandt\nBrandt Personalberatung",
+        APP, INTERVIEW, "Rheinfels Versicherung", None, "agency names its client",
+    ),
+    case(
+        "Sonnenfeld <no-reply@hire.lever.co>",
+        "IHRE BEWERBUNG BEI SONNENFELD",
+        "Hallo Mia,\n\nleider m&uuml;ssen wir dir mitteilen, dass wir uns f&uuml;r eine andere Bewerberin "
+        "entschieden haben.\n\nSonnenfeld",
+        APP, REJECTED, "Sonnenfeld", None, "capitals and entities",
+    ),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize("sender, subject, body, kind, status, company, title", PLACES)
+def test_german_mail_names_employer_and_title_where_it_does(
+    sender, subject, body, kind, status, company, title
+):
+    check(extract(body, subject, sender), kind, status, company, title)

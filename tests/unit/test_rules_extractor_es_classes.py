@@ -275,3 +275,44 @@ MIXED = [
 )
 def test_spanish_mail_by_class(sender, subject, body, kind, status, company, title):
     check(extract(body, subject, sender), kind, status, company, title)
+
+
+# Where Spanish mail names the employer and the title: boards relaying the employer's news, subjects
+# alone, agencies, a human-resources department signing above its organisation.
+# fmt: off
+PLACES = [
+    case(
+        "InfoJobs <noreply@infojobs.net>",
+        "Tu CV ha sido leído",
+        "Hola Marta,\n\nGrupo Albora ha leído tu CV para la oferta Técnica de Selección.\n\nSigue así",
+        APP, APPLIED, "Grupo Albora", "Técnica de Selección", "infojobs cv read",
+    ),
+    case(
+        "Recursos Humanos <rrhh@marea-foods.es>",
+        "Candidatura no seleccionada - Jefe de Turno de Producción",
+        "",
+        APP, REJECTED, "Marea Foods", "Jefe de Turno de Producción", "subject-only rejection",
+    ),
+    case(
+        "Adecco <noreply@adecco.es>",
+        "Tu candidatura",
+        "Hola Andrés,\n\nEn relación con tu candidatura a la oferta Mozo de Almacén para nuestro cliente "
+        "Logística Ebro, nos gustaría concertar una entrevista telefónica.\n\nTu oficina Adecco Zaragoza",
+        APP, INTERVIEW, "Logística Ebro", "Mozo de Almacén", "agency names its client",
+    ),
+    case(
+        "Selección <seleccion@cierzotech.com>",
+        "Proceso de selección",
+        "Hola Diego,\n\nGracias por tu interés. Hemos recibido tu candidatura.\n\nDepartamento de Personas\n"
+        "Cierzo Tech S.L.",
+        APP, APPLIED, "Cierzo Tech", None, "a people department signs",
+    ),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize("sender, subject, body, kind, status, company, title", PLACES)
+def test_spanish_mail_names_employer_and_title_where_it_does(
+    sender, subject, body, kind, status, company, title
+):
+    check(extract(body, subject, sender), kind, status, company, title)

@@ -184,3 +184,37 @@ MIXED = [
 )
 def test_italian_mail_by_class(sender, subject, body, kind, status, company, title):
     check(extract(body, subject, sender), kind, status, company, title)
+
+
+# Where Italian mail names the employer and the title: subjects alone, agencies, signatures.
+# fmt: off
+PLACES = [
+    case(
+        "Risorse Umane <hr@dolomia.it>",
+        "Esito negativo candidatura - Data Engineer",
+        "",
+        APP, REJECTED, "Dolomia", "Data Engineer", "subject-only rejection",
+    ),
+    case(
+        "Gi Group <noreply@gigroup.it>",
+        "La tua candidatura",
+        "Ciao Luca,\n\nin merito alla tua candidatura per l'annuncio Magazziniere per il nostro cliente "
+        "Logistica Padana, vorremmo fissare un colloquio telefonico.\n\nGi Group Piacenza",
+        APP, INTERVIEW, "Logistica Padana", "Magazziniere", "agency names its client",
+    ),
+    case(
+        "Selezione <selezione@pasticceriafiore.it>",
+        "Candidatura ricevuta",
+        "Gentile Sara,\n\nabbiamo ricevuto la sua candidatura.\n\nUfficio Risorse Umane\nPasticceria Fiore "
+        "S.r.l.",
+        APP, APPLIED, "Pasticceria Fiore", None, "hr office signs",
+    ),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize("sender, subject, body, kind, status, company, title", PLACES)
+def test_italian_mail_names_employer_and_title_where_it_does(
+    sender, subject, body, kind, status, company, title
+):
+    check(extract(body, subject, sender), kind, status, company, title)

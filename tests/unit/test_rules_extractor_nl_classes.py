@@ -152,3 +152,37 @@ NOT_APPLICATIONS = [
 )
 def test_dutch_mail_by_class(sender, subject, body, kind, status, company, title):
     check(extract(body, subject, sender), kind, status, company, title)
+
+
+# Where Dutch mail names the employer and the title: boards relaying, subjects alone, agencies.
+# fmt: off
+PLACES = [
+    case(
+        "Indeed <noreply@indeed.com>",
+        "Update over je sollicitatie",
+        "Je sollicitatie voor Chauffeur C/E bij Van der Wal Transport is bekeken door de werkgever.\n\n"
+        "Vergelijkbare vacatures\nBezorger - PostNL - Zwolle",
+        APP, APPLIED, "Van der Wal Transport", "Chauffeur C/E", "indeed viewed",
+    ),
+    case(
+        "Recruitment <werken@tulpveld.nl>",
+        "Afwijzing sollicitatie Backend Developer",
+        "",
+        APP, REJECTED, "Tulpveld", "Backend Developer", "subject-only rejection",
+    ),
+    case(
+        "Randstad <noreply@randstad.nl>",
+        "Je sollicitatie",
+        "Hoi Sem,\n\nNaar aanleiding van je sollicitatie op de vacature Orderpicker bij onze opdrachtgever "
+        "Polderlogistiek willen we graag een telefonisch gesprek inplannen.\n\nRandstad Zwolle",
+        APP, INTERVIEW, "Polderlogistiek", "Orderpicker", "agency names its client",
+    ),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize("sender, subject, body, kind, status, company, title", PLACES)
+def test_dutch_mail_names_employer_and_title_where_it_does(
+    sender, subject, body, kind, status, company, title
+):
+    check(extract(body, subject, sender), kind, status, company, title)

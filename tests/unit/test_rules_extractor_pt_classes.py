@@ -199,3 +199,37 @@ MIXED = [
 )
 def test_portuguese_mail_by_class(sender, subject, body, kind, status, company, title):
     check(extract(body, subject, sender), kind, status, company, title)
+
+
+# Where Portuguese mail names the employer and the title: boards relaying, subjects alone, agencies.
+# fmt: off
+PLACES = [
+    case(
+        "Vagas <noreply@gupy.io>",
+        "Atualização do processo seletivo",
+        "Oi, Juliana!\n\nA Farmácias Ipê visualizou sua candidatura para a vaga de Assistente "
+        "Administrativo(a).\n\nEquipe Gupy",
+        APP, APPLIED, "Farmácias Ipê", "Assistente Administrativo(a)", "gupy viewed",
+    ),
+    case(
+        "Recrutamento <rh@capivara.com.br>",
+        "Candidatura não aprovada - Desenvolvedora Front-end",
+        "",
+        APP, REJECTED, "Capivara", "Desenvolvedora Front-end", "subject-only rejection",
+    ),
+    case(
+        "Randstad <noreply@randstad.pt>",
+        "A sua candidatura",
+        "Olá Miguel,\n\nNo seguimento da sua candidatura à oferta Operador de Armazém para o nosso cliente "
+        "Tejo Logística, gostaríamos de agendar uma entrevista telefónica.\n\nRandstad Lisboa",
+        APP, INTERVIEW, "Tejo Logística", "Operador de Armazém", "agency names its client",
+    ),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize("sender, subject, body, kind, status, company, title", PLACES)
+def test_portuguese_mail_names_employer_and_title_where_it_does(
+    sender, subject, body, kind, status, company, title
+):
+    check(extract(body, subject, sender), kind, status, company, title)

@@ -179,6 +179,7 @@ PINNING_SENTENCES = {
         "Nous allons poursuivre avec un autre candidat.",
         "Le poste a déjà été pourvu.",
         "Wir geben anderen Kandidaten den Vorzug.",
+        "Wir haben uns gegen Ihre Bewerbung entschieden.",
         "Nos hemos decantado por otra persona.",
         "No podemos ofrecerte el puesto.",
         "Nous avons privilégié des candidats plus expérimentés.",

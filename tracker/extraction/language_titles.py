@@ -98,7 +98,8 @@ _TRAILING_TAGS = re.compile(
 _REFERENCE_IN_BRACKETS = re.compile(r"\s*\((?=[^)]*\d)(?=[^)]*/)[\w/.-]+\)\s*$")
 # "Candidature non retenue - X": the news right after the word for the application.
 _NEWS_AFTER_HEAD = re.compile(
-    r"^\s*(?:non retenue|retenue|refusée|acceptée|rechazada|aceptada|afgewezen|abgelehnt|rifiutata|recusada)"
+    r"^\s*(?:non retenue|retenue|refusée|acceptée|rechazada|aceptada|afgewezen|abgelehnt|rifiutata|recusada|"
+    r"no seleccionad[ao]|não (?:aprovad|selecionad)[ao]|non selezionat[ao]|niet geselecteerd)"
     r"\s*[:\-–]\s*",
     re.I,
 )

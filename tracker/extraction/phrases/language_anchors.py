@@ -69,6 +69,12 @@ EMPLOYER_AFTER: list[tuple[str, float]] = [
         r"de |la |el |het |a |o |il )?",
         3.0,
     ),
+    # A board telling who looked: "Ihre Bewerbung wurde von X angesehen".
+    (
+        r"\b(?:wurde|wurden|ist) (?:\w+ )?von (?=[^\n.!?;]{1,80}? (?:angesehen|geprüft|gelesen|geöffnet|"
+        r"abgelehnt|bearbeitet)\b)",
+        3.0,
+    ),
     # A job board relaying the employer's message: "Nouveau message de X", "Nachricht von X".
     (r"\b(?:message|nachricht|mensaje|bericht|mensagem|messaggio) (?:de|d'|von|van|da|di) ", 2.5),
     # A job board forwarding to the employer's recruiter: "transmise au recruteur de X".
@@ -100,7 +106,11 @@ EMPLOYER_BEFORE: list[tuple[str, float]] = [
     ),
     (r"\b(?:a décidé|a choisi|ha decidido|heeft besloten|heeft gekozen|decidiu|ha deciso|optou)\b", 2.5),
     # "Moda Brezo S.L. ha descartado tu candidatura": a board telling what the employer did.
-    (r"\b(?:ha descartado|ha rechazado|ha revisado|ha visto|a écarté|a refusé|recusou|ha scartato)\b", 2.5),
+    (
+        r"\b(?:ha descartado|ha rechazado|ha revisado|ha visto|ha leído|a écarté|a refusé|recusou|"
+        r"ha scartato|visualizou|hat sich (?:\w+ ){0,2}(?:gegen|für))\b",
+        2.5,
+    ),
     (r"\b(?:vous|t') a envoyé un message\b", 2.5),
 ]
 
@@ -109,7 +119,7 @@ _DE_END = (
     r"sie|ich|für|dass|haben|freuen|möchten|den)|sowie|erhalten|aufmerksam|vorerst|nicht|leider|hat|haben|"
     r"wurde|ist|einladen|eingegangen|mit der (?:referenz|kennzahl|ausschreibung)|unseres|unserer|geprüft|"
     r"gelesen|zu besetzen|einzuladen|einladen|kennenzulernen|bitten|noch|bereits|wird|werden|anbieten|"
-    r"anzubieten|besetzt|derzeit|aktuell|momentan|gerade|erfolgreich|zurückgezogen)\b|"
+    r"anzubieten|besetzt|derzeit|aktuell|momentan|gerade|erfolgreich|zurückgezogen|entschieden)\b|"
     r"\s+mit der (?:referenz|kennzahl|ausschreibung)|\s+\(\d[\d/]*|\s*[.!?;,](?:\s|$)|"
     r"\s*\n|\s*$)"
 )
@@ -203,6 +213,24 @@ TITLES: list[tuple[str, float, bool, bool]] = [
         r"[ \t]*(?:\n|$))",
         3.0,
         False,
+        False,
+    ),
+    # An agency's posting for its client: "la oferta X para nuestro cliente Y", "l'annuncio X per il nostro
+    # cliente Y", "de vacature X bij onze opdrachtgever Y": the title ends where the client is named.
+    (
+        r"\b(?:oferta|vacante|puesto|annuncio|offerta|posizione|vacature|functie|vaga|offre|poste)"
+        r"(?: de| di| van)?\s+(?P<t>[^\n.!?;]{2,80}?)\s+(?=(?:para|per|voor|bij|pour|chez) "
+        r"(?:(?:el|il|o|la|le) )?(?:nuestro|nostro|nosso|onze|notre) "
+        r"(?:cliente|klant|opdrachtgever|client)\b)",
+        3.1,
+        False,
+        False,
+    ),
+    # Dutch boards: "je sollicitatie voor Chauffeur C/E bij X".
+    (
+        rf"\bsollicitatie voor\s+(?!de\b|het\b|een\b)(?P<t>[^\n.!?;]{{2,100}}?){_NL_END}",
+        2.5,
+        True,
         False,
     ),
     # French without "de": "postulé au poste Responsable Paie (H/F)".

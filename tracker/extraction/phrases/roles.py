@@ -54,7 +54,7 @@ COMPOUND_ROLES = (
     r"commess[oa]|magazziniere|operai[oa]|autista|camerier[ea]|cuoc[oa]|infermier[ea]|educat(?:ore|rice)|"
     r"insegnante|contabile|ragioniere|segretari[oa]|avvocat[oa]|farmacista|geometra|manutentore|"
     r"operat(?:ore|rice)|dirett(?:ore|rice)|coordinat(?:ore|rice)|"
-    r"verpleegkundige|verkoper|begeleider|analist|boekhouder|attuari[oa]|cassier[ea]|barista|"
+    r"verpleegkundige|verkoper|begeleider|analist|boekhouder|attuari[oa]|cassier[ea]|barista|orderpicker|"
     r"all genders|alle geschlechter)\b|\((?:[mwfdxhvi]\s*/\s*)+[mwfdxhvi]\b"
 )
 
