@@ -133,6 +133,8 @@ _EMPLOYER_AND_PLACE = re.compile(
     r"^(?P<name>[^-·•|\n]{2,60}?)\s+[-·•|]\s+(?:[A-Z][\w.' ]{1,40}(?:, [A-Z]{2})?(?: \d{5})?|Remote)$"
 )
 _CARD_LINES = 10
+# The job's noun after a capitalised word makes the word a title ("the Hydrologist position").
+_ROLE_NOUN_AFTER = re.compile(r"\s+(?:position|role|opening|vacancy|post)\b", re.I)
 _CARD_WEIGHT = 3.0
 # A domain label spelled out in the text: as good as a mention, and the way to show the name.
 _SPELLED_OUT_WEIGHT = 1.0
@@ -290,12 +292,10 @@ def _text_candidates(email: PreparedEmail) -> list[_Candidate]:
                 if match.start() >= end:
                     break
                 # "sent to slice": after the strongest anchor a name may be lowercase.
-                _add(
-                    found,
-                    read_name(source, match.end(), allow_lowercase=weight >= _LOWERCASE_NAMES_FROM),
-                    weight,
-                    (place, _name_start(source, match.end()), _AFTER),
-                )
+                name = read_name(source, match.end(), allow_lowercase=weight >= _LOWERCASE_NAMES_FROM)
+                if _names_the_role(source, match.end(), name):
+                    continue  # "your interest in the Hydrologist position": a title, not the employer
+                _add(found, name, weight, (place, _name_start(source, match.end()), _AFTER))
         for category, weight in phrases.EMPLOYER_BEFORE.items():
             for match in hits.get(category, ()):
                 if match.start() >= end:
@@ -412,6 +412,15 @@ def _organisation_under_writer(email: PreparedEmail) -> str | None:
                 if name and names_an_organisation(name):
                     return name
     return None
+
+
+def _names_the_role(source: str, start: int, name: str | None) -> bool:
+    """True when the name read at `start` is followed by the job's noun: a title ("Hydrologist position"),
+    unless "for" joins the employer to its title ("Northwind for the Data Engineer position")."""
+    if not name or " for " in name:
+        return False
+    at = source.find(name, start)
+    return at >= 0 and bool(_ROLE_NOUN_AFTER.match(source, at + len(name)))
 
 
 def _recommendations_start(hits: dict[str, list[re.Match[str]]]) -> int:

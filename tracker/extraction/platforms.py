@@ -109,6 +109,11 @@ ATS_DOMAINS = {
     "oorwin.com": "Oorwin",
     "governmentjobs.com": "GovernmentJobs",
     "neogov.com": "NEOGOV",
+    "schooljobs.com": "NEOGOV",
+    "peopleadmin.com": "PeopleAdmin",
+    "interfolio.com": "Interfolio",
+    "frontlineeducation.com": "Frontline",
+    "applitrack.com": "AppliTrack",
     "clearcompany.com": "ClearCompany",
     "hiringthing.com": "HiringThing",
     "trakstar.com": "Trakstar",
@@ -165,6 +170,8 @@ JOB_BOARD_DOMAINS = {
     "apec.fr": "Apec",
     "francetravail.fr": "France Travail",
     "arbeitsagentur.de": "Arbeitsagentur",
+    "usajobs.gov": "USAJOBS",
+    "higheredjobs.com": "HigherEdJobs",
 }
 
 # European ATS systems and job boards, kept together so the region's list reads as one.

@@ -20,6 +20,7 @@ _REQ_IN_PARENS = re.compile(
 )
 _REQ_LABELLED = re.compile(
     r",?\s*[-(]?\s*\b(?:job\s*id|job\s*(?:no\.?|number|#)|req(?:uisition)?\s*(?:id|#|no\.?|number)?|"
+    r"(?:job\s*)?announcement\s*(?:no\.?|number|#)|"
     r"ref(?:erence)?\.?\s*(?:no\.?|#|id)?|id)\s*[:#]?\s*([A-Z0-9][\w-]*\d[\w-]*)\)?",
     re.I,
 )
@@ -29,6 +30,10 @@ _REQ_LEADING = re.compile(rf"^\(?({CODE_BESIDE_TITLE})\)?\s*(?:[-:|]\s*)?(?=\w)"
 _REQ_TRAILING = re.compile(rf"\s*(?:[-_:|#,]\s*)?\(?({CODE_BESIDE_TITLE})\)?$")
 # "Junior Developer - Ref": a label whose code a sentence's full stop cut off ("Ref. 2024-117").
 _LABEL_WITHOUT_CODE = re.compile(r"\s*[-,|]\s*(?:ref(?:erence)?|req(?:uisition)?|job id)\.?$", re.I)
+# "Contract Specialist, GS-1102-11": a US federal pay plan and grade, no part of the role's name.
+_PAY_GRADE_TRAILING = re.compile(
+    r",?\s*[-(]?\s*\b(?:GS|GG|WG|WS|WL|NH|ZP|ZA)-\d{1,4}(?:-\d{1,2})?(?:/\d{1,2})?\)?$"
+)
 _REQ_STANDALONE = re.compile(r"\s*\b((?:R|JR|REQ|J)[-_]?\d{4,})\b")
 
 _WORK_TAG = (
@@ -93,6 +98,7 @@ def clean_title(raw: str) -> tuple[str, str | None]:
     text = _ROLE_NOUN_TRAILING.sub("", _strip_edges(_SPACES.sub(" ", raw)))
     text = _NEXT_SENTENCE.sub("", _AT_DATE.sub("", text))
     text = _OPEN_BRACKET_TRAILING.sub("", _SALARY_TRAILING.sub("", text))
+    text = _PAY_GRADE_TRAILING.sub("", text)
     requisition_id: str | None = None
     if not any(ch.isdigit() for ch in text):
         patterns: tuple[re.Pattern[str], ...] = ()

@@ -33,6 +33,13 @@ EMPLOYER_AFTER: list[tuple[str, float]] = [
     (r"\b(?:with|for|to) us(?: here)? at ", 3.0),
     # "Your application for Java Developer at Terranov has been submitted": the title, then the employer.
     (r"\b(?:applying|applied|application|apply) (?:for|to) (?:the )?[^\n.!?;@]{2,80}? at ", 3.0),
+    # "Your application for Budget Analyst, announcement number X, with the Internal Revenue Service": a
+    # public employer is an agency, a department or a county, named with its article.
+    (
+        r"\b(?:applying|applied|application|apply|announcement|examination|exam) (?:for|to) (?:the )?"
+        r"[^\n.!?;@]{2,80}?,? with the ",
+        2.5,
+    ),
     (r"\bat (?=[\w&.'-]+(?: [\w&.'-]+){0,4}, (?:we|our)\b)", 3.0),
     (r"\b(?:interest in|interested in) (?:joining |working (?:at|for|with) |a career (?:at|with) )?", 2.0),
     (r"\b(?:applying|application|apply) (?:to|with) ", 2.0),
@@ -106,7 +113,7 @@ _ID_THEN_COLON = r"\s*\([^()\n]{1,40}\):"
 _CLAUSE_END = r",\s+(?:and|we|our|you|your|which|as|but|so|please|thank|with|at|in|located|based)\b"
 TITLES: list[tuple[str, float, bool, bool]] = [
     (
-        r"\b(?:application|applying|applied|apply|candidacy|interest|interviewing|submission|"
+        r"\b(?:application|applying|applied|apply|candidacy|interest|interview(?:ing)?|submission|"
         r"consider(?:ing)? you|submitted|speak with us|talk with us)\s+(?:to|for|in|about|"
         r"with)\s+(?:the\s+|our\s+|a\s+|an\s+|this\s+)?(?:(?:position|role|post|"
         r"job)\s+of\s+)?(?P<t>[^\n.!?;]{2,120}?)\s+(?:position|role|opening|opportunity|job|vacancy|post|"
@@ -116,7 +123,7 @@ TITLES: list[tuple[str, float, bool, bool]] = [
         False,
     ),
     (
-        rf"\b(?:position|role|post|job|vacancy|opening)\s+(?:of|as|:|"
+        rf"\b(?:position|role|post|job|vacancy|opening)\s+(?:of\b|as\b|:|"
         rf"title:)\s*(?P<t>[^\n!?;]{{2,120}}?){_END}",
         3.0,
         False,
@@ -131,7 +138,7 @@ TITLES: list[tuple[str, float, bool, bool]] = [
     ),
     (
         rf"\b(?:interest in|applying (?:to|for)|application (?:to|for)|applied (?:to|for)|apply (?:to|for)|"
-        rf"candidacy (?:to|for)|"
+        rf"candidacy (?:to|for)|announcement for|"
         rf"application (?:has been |was )?received for|received your application for)\s+(?:the\s+|"
         rf"our\s+)?(?P<t>[^\n.!?;]{{2,80}}?)(?=\s*[.!;]|{_CLAUSE_END}|\s+(?:and|at|with|in|here|"
         rf"within|was|has|is|will)\b|{_ID_THEN_COLON}|{_LINE_END})",
@@ -190,7 +197,8 @@ TITLES: list[tuple[str, float, bool, bool]] = [
     # "a phone screen for Site Reliability Engineer", "the technical exercise for the X role".
     (
         rf"\b(?:interview|screen|screening|onsite|on-site|call|conversation|chat|exercise|assessment|"
-        rf"challenge|assignment|offer|requisition|process)s? (?:for|regarding) (?:the |our |a |an )?"
+        rf"challenge|assignment|offer|requisition|process|examination|exam)s? (?:for|regarding) "
+        rf"(?:the |our |a |an )?"
         rf"(?:(?:position|role|job) of )?(?P<t>[^\n.!?;]{{2,100}}?)(?=\s*[.!;]|{_CLAUSE_END}|"
         rf"\s+(?:role|position|opening|at|with|in|on|here|has|have|is|was|will)\b|{_LINE_END})",
         2.5,
@@ -233,7 +241,7 @@ GENERIC_TITLE = (
 # A job or requisition id stated on its own ("Job ID: 12345", "Req #R-778"); group 1 is the id.
 REQUISITION = (
     r"\b(?:job\s*id|req(?:uisition)?\b(?:\s*(?:id|#|no\.?|number))?|reference\s*(?:no\.?|#|number)|job\s*(?:no\.?|"
-    r"number)|ref)\s*[:#]?\s*([a-z0-9][\w-]*\d[\w-]*)"
+    r"number)|(?:job )?announcement\s*(?:no\.?|#|number)|ref)\s*[:#]?\s*([a-z0-9][\w-]*\d[\w-]*)"
 )
 
 # German, French, Spanish, Dutch, Portuguese and Italian places (language_anchors.py), read alike.

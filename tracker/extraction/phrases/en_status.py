@@ -47,6 +47,9 @@ CONFIRMATION = [
     r"\byour application (?:was|has been) viewed",
     r"\bapplied on (?:\w+ \d{1,2},? \d{4}|\d)",
     r"\b(?:received|has received|have received) your (?:credentials|details|information) and",
+    # A public employer's list of the qualified: its members wait to be called, no decision yet.
+    r"\b(?:placed|added|included|listed) (?:on|to) (?:the |an |our )?(?:eligib(?:le|ility)|employment|"
+    r"referral|hiring) list\b",
     r"\bthank(?:s| you) for (?:your )?(?:applying|application) (?:to|at|with|for)\b",
     r"\b(?:appreciate|thank you for|thanks for) (?:you )?taking the time to (?:submit|apply|"
     r"complete (?:your|the|an|our) (?:\w+ )?application)",
@@ -204,6 +207,9 @@ WITHDRAWN = [
     r"on hold|paused|suspended)",
     r"\bdecided not to (?:fill|hire for|backfill|proceed with (?:the|this) (?:hire|position|role|search))",
     rf"\b{_ROLE}\b[^.\n]{{0,40}}\b(?:will not|won't) be (?:filled|backfilled)\b",
+    # A public employer's "job announcement ... has been cancelled"; "no selection will be made".
+    r"\b(?:job|vacancy) announcement\b[^.\n]{0,100}\b(?:has been|was|is) (?:cancel+ed|withdrawn|rescinded)",
+    r"\bno selection (?:will be|was|has been) made\b",
 ]
 
 # Weaker than WITHDRAWN: the search ended, which rejection wording in the same mail outranks.
@@ -307,6 +313,8 @@ ASSESSMENT = [
     r"recorded) interview",
     r"\brecord (?:your )?(?:answers|responses|video responses)\b",
     r"\b(?:screening|pre-?screening|written) (?:test|questionnaire|exercise|assessment)s?\b",
+    # The public sector's examinations: "take the written examination", "civil service exam".
+    r"\b(?:written|oral|civil service|performance|typing) (?:exam|examination)s?\b",
 ]
 
 # Assessment platforms: their name alone says a test is waiting.
