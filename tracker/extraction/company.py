@@ -16,7 +16,13 @@ from dataclasses import dataclass
 
 from tracker.extraction import phrases, platforms
 from tracker.extraction.employer_sender import GENERIC_NAMES, PERSON_FROM, TENANT_WEIGHT, sender_employers
-from tracker.extraction.name_reading import STOP_WORDS, finish_name, read_name, spelled_out
+from tracker.extraction.name_reading import (
+    NOUN_AFTER_POSSESSIVE,
+    STOP_WORDS,
+    finish_name,
+    read_name,
+    spelled_out,
+)
 from tracker.extraction.person_names import looks_like_person_name, names_an_organisation
 from tracker.extraction.phrases.tables import word_list
 from tracker.extraction.requisition import is_requisition_code
@@ -243,7 +249,8 @@ def find_employer(
     ):
         return EmployerReading(None)  # "Indeed Application: ..." names the board, not the employer
     text_and_sender = any(c.from_text for c in best) and any(not c.from_text for c in best)
-    return EmployerReading(_with_agency_trade(_display_name(best), email), score, text_and_sender)
+    name = _with_brand_possessive(_with_agency_trade(_display_name(best), email), email)
+    return EmployerReading(name, score, text_and_sender)
 
 
 def same_employer(a: str, b: str) -> bool:
@@ -513,6 +520,7 @@ def _name_ending_with(spelled: str, candidates: list[_Candidate]) -> str | None:
 # What a subject or signature glues onto an employer's name: "Trimble Recruiting", "ARN Job",
 # "TikTok Early (Careers)", "T-Mobile-thanks", "BILL - 2025", "Cisco's Assessment Challenge".
 _POSSESSIVE = re.compile(r"(?:'s|’s)\b.*$")
+_POSSESSIVE_IN_NAME = re.compile(rf"(?:'s|’s){NOUN_AFTER_POSSESSIVE}")
 _GLUED_TAIL = re.compile(
     r"(?:\s+(?:[Rr]ecruit(?:ing|ment)|[Tt]alent(?: [Aa]cquisition)?|[Cc]areers?|[Jj]obs?|HR|[Tt]eam|"
     r"[Hh]iring|[Ee]arly(?: [Cc]areers?)?|[Uu]niversity [Rr]ecruiting|"
@@ -529,7 +537,8 @@ _UNIT_AFTER_DASH = re.compile(
 
 def tidy_employer_name(name: str) -> str | None:
     """`name` without what a subject or a signature glues onto it; None when nothing is left."""
-    tidy = _UNIT_AFTER_DASH.sub("", _POSSESSIVE.sub("", name)).strip()
+    tidy = name if _POSSESSIVE_IN_NAME.search(name) else _POSSESSIVE.sub("", name)
+    tidy = _UNIT_AFTER_DASH.sub("", tidy).strip()
     for _ in range(3):
         shorter = _GLUED_TAIL.sub("", tidy).strip(" -–|:,")
         if shorter == tidy or not shorter:
@@ -603,6 +612,21 @@ def _with_agency_trade(name: str, email: PreparedEmail) -> str:
         if match and re.sub(r"[^a-z0-9]", "", match.group(0).lower()) in domain:
             return match.group(0)
     return name
+
+
+def _with_brand_possessive(name: str, email: PreparedEmail) -> str:
+    """ "McDonald's", "Wendy's": a brand whose name ends in a possessive, known by the mail never writing
+    the name without it and writing it where a possessive would go on ("at McDonald's (Main St)", "to
+    Wendy's!"; "Acme's hiring team" is Acme's)."""
+    if not name[-1:].isalpha():
+        return name
+    text = f"{email.subject}\n{email.body}"
+    escaped = re.escape(name)
+    if not re.search(rf"\b{escaped}['’]s(?=\s*(?:[.,!?:;)(\n-]|$))", text) or re.search(
+        rf"\b{escaped}\b(?!['’]s\b)", text
+    ):
+        return name
+    return f"{name}'s"
 
 
 def _display_name(cluster: list[_Candidate]) -> str:

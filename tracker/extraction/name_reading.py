@@ -144,12 +144,22 @@ def _accept_token(token: str, words: list[str], allow_lowercase: bool, text: str
     return allow_lowercase and not words
 
 
+# "St. Luke's Hospital", "Children's Health": a possessive its organisation's noun completes is the name's.
+NOUN_AFTER_POSSESSIVE = (
+    r" (?:[A-Z][\w.]* ){0,2}(?:Hospitals?|Health(?:care)?|Clinic|Medical|Hospice|Restaurants?|Pharmacy|"
+    r"Church|College|School|Academy|University|Homes?|Kitchen|Bakery|Market|Stores?)\b"
+)
+_NOUN_AFTER_POSSESSIVE = re.compile(NOUN_AFTER_POSSESSIVE)
+
+
 def _strip_token(token: str, text: str, pos: int) -> tuple[str, bool]:
     """The token without clause punctuation, and whether the name ends after it."""
     if token.lower() in _ABBREVIATIONS or _INITIALS.match(token):
         return token, not _next_is_capitalised(text, pos) or _next_starts_sentence(text, pos)
     if token.endswith(",") and _LEGAL_SUFFIX.match(_peek(text, pos).strip(".,")):
         return token[:-1] + ",", False
+    if token.endswith(("'s", "’s")) and _NOUN_AFTER_POSSESSIVE.match(text, pos):
+        return token, False
     if token[-1] in '.!?:;,|)"' or token.endswith("'s") or token.endswith("’s"):
         return _TRAILING_NOISE.sub("", token), True
     return token, False
@@ -158,7 +168,8 @@ def _strip_token(token: str, text: str, pos: int) -> tuple[str, bool]:
 def _the_and_a_name_follow(text: str, pos: int) -> bool:
     """ "University of the Arts", "Bank of the West": "the" between a connector and a name word."""
     match = _TOKEN.match(text, pos)
-    return match is not None and match.group(1) == "the" and _next_is_capitalised(text, match.end())
+    following = _peek(text, match.end()) if match is not None and match.group(1) == "the" else ""
+    return following[:1].isupper()  # "for the 13-week assignment" joins no name
 
 
 def _campus_follows(words: list[str], text: str, pos: int) -> bool:

@@ -75,14 +75,18 @@ _SEPARATOR = re.compile(r"[-|,/–]| in ", re.I)
 # word may be its name's).
 _ROLE_NOUN_TRAILING = re.compile(
     r"(?:\s+(?-i:contract|permanent|temporary|temp|full-time|part-time|freelance|fixed-term|interim|remote|"
-    r"hybrid))?(?:\s+(?:position|role|opening|job|vacancy|opportunity|post|posting|application))?\s*$",
+    r"hybrid))?(?:\s+(?:position|role|opening|job|vacancy|opportunity|post|posting|application|"
+    r"submission))?\s*$",
     re.I,
 )
 # "Remote Accounts Receivable Specialist" (but "Remote Sensing Analyst" is a field).
 _LEADING_WORK_TAG = re.compile(r"^(?:remote|hybrid|fully remote)\s*[-:|]?\s+(?!sensing\b)(?=\w)", re.I)
 # A snippet runs the next sentence on: "... (Software Engineer) We appreciate".
 _NEXT_SENTENCE = re.compile(r"\s+(?:We|Our|You|Your|Please|Thank|If|This)\b(?:\s+[a-z].*)?$")
-_LEADING_ARTICLE = re.compile(r"^(?:the|our|a|an|this|your|for|of|as|to)\s+", re.I)
+# "applying to be a Barista": the verb before the role is no part of it.
+_LEADING_ARTICLE = re.compile(
+    r"^(?:(?:be|become) (?:an?|the|our)|the|our|a|an|this|your|for|of|as|to)\s+", re.I
+)
 _EDGE_PUNCTUATION = " \t\"'“”‘’«»„.,;:!?|-–—*>"
 # ".NET Developer": the dot is the technology's name, not punctuation.
 _LEADING_DOT_NAME = re.compile(r"^\s*\.(?=net\b)", re.I)

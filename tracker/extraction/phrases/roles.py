@@ -13,6 +13,9 @@ PERSON_ROLES = (
     r"economist|statistician|professor|lecturer|tutor|instructor|therapist|pharmacist|physician|mechanic|"
     r"electrician|modeler|modeller|steward|technologist|investigator|estimator|inspector|machinist|welder|"
     r"custodian|receptionist|secretary|bookkeeper|teller|underwriter|actuary|banker|trader|storyteller|"
+    # Hourly work in shops, kitchens, hotels, warehouses and wards.
+    r"crew member|team member|barista|bartender|dishwasher|housekeeper|caregiver|stocker|lifeguard|aide|"
+    r"paramedic|phlebotomist|sonographer|dietitian|dispatcher|courier|rn|lpn|cna|"
     r"entwickler(?:in)?|ingenieur(?:in)?|berater(?:in)?|praktikant(?:in)?|werkstudent(?:in)?|"
     r"mitarbeiter(?:in)?|leiter(?:in)?|referent(?:in)?|sachbearbeiter(?:in)?|kaufmann|kauffrau|développeur|"
     r"développeuse|ingénieur|stagiaire|alternant|chargée?|responsable|chef de projet|analista|"
