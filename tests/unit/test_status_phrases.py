@@ -312,6 +312,8 @@ PINNING_SENTENCES = {
         "¿Tienes disponibilidad esta semana?",
         "Querría tener una llamada contigo.",
         "Nos gustaría conocerte.",
+        "Wir müssen das Telefonat leider verschieben.",
+        "Reserva un hueco en mi agenda.",
         "Please confirm your attendance at the Superday.",
         "Thank you for taking the time to interview.",
         "Do you have some time for a quick call this week?",
