@@ -621,6 +621,8 @@ def _with_brand_possessive(name: str, email: PreparedEmail) -> str:
     if not name[-1:].isalpha():
         return name
     text = f"{email.subject}\n{email.body}"
+    if f"{name}'s" not in text and f"{name}’s" not in text:
+        return name  # the usual case, found without compiling a pattern for this name
     escaped = re.escape(name)
     if not re.search(rf"\b{escaped}['’]s(?=\s*(?:[.,!?:;)(\n-]|$))", text) or re.search(
         rf"\b{escaped}\b(?!['’]s\b)", text

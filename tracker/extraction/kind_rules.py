@@ -225,7 +225,7 @@ def _has_job_context(email: PreparedEmail) -> bool:
         return True
     words = [*email.subject_hits.get("JOB_CONTEXT", ()), *email.body_hits.get("JOB_CONTEXT", ())]
     head = email.head_lower
-    if _OTHER_APPLICATION.search(head):
+    if ("applica" in head or "applying" in head) and _OTHER_APPLICATION.search(head):
         # "Your rental application was sent to...", "a developer account": only hiring's own words say job.
         return any(_HIRING_WORD.match(word.group(0)) for word in words)
     if words and not all(word.group(0).startswith("applicant") for word in words):
@@ -241,7 +241,8 @@ _APPLIED_TO_AN_EMPLOYER = re.compile(
     r"\bthanks?(?: you)?(?: so much)? for applying (?:to|at|with) (?![^.!?\n]{0,80}\b(?:university|college|"
     r"school|degree|master|masters|bachelor|mba|phd|admissions?|course|apartment|card|loan|scholarship)\b)"
 )
-# Applications that are not for a job, named as such.
+# Applications that are not for a job, named as such (every alternative says "application" or
+# "applying": _has_job_context looks for those words before running the pattern).
 _OTHER_APPLICATION = re.compile(
     r"\b(?:rental|lease|leasing|tenancy|housing|apartment|loan|mortgage|credit card|card|admissions?|visa|"
     r"scholarship|membership|grant|permit|insurance|account|volunteer|volunteering) application\b|"
