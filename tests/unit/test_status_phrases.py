@@ -181,6 +181,8 @@ PINNING_SENTENCES = {
         "Le poste a déjà été pourvu.",
         "Wir geben anderen Kandidaten den Vorzug.",
         "Wir haben uns gegen Ihre Bewerbung entschieden.",
+        "Nous avons fait un autre choix.",
+        "Elegimos a alguien cuyo perfil encaja mejor.",
         "Nos hemos decantado por otra persona.",
         "No podemos ofrecerte el puesto.",
         "Nous avons privilégié des candidats plus expérimentés.",
