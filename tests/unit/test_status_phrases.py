@@ -310,6 +310,7 @@ PINNING_SENTENCES = {
         "Queremos ofrecerte un contrato.",
     ],
     "INTERVIEW": [
+        "You have been selected for the Discovery Centre on 20 January.",
         "Can we push our call to Thursday?",
         "¿Tienes disponibilidad esta semana?",
         "Querría tener una llamada contigo.",

@@ -223,6 +223,7 @@ def find_employer(
         if (tidy := tidy_employer_name(name))
     ]
     candidates += _spelled_out_labels(email, candidates)
+    candidates = _employers_before_titles(candidates)
     candidates = [c for c in candidates if _plausible(c.name, excluded_names)]
     if not any(c.from_text for c in candidates) and (signed := _organisation_under_writer(email)):
         candidates.append(_Candidate(signed, _SIGN_OFF_WEIGHT, True))
@@ -251,6 +252,20 @@ def find_employer(
     text_and_sender = any(c.from_text for c in best) and any(not c.from_text for c in best)
     name = _with_brand_possessive(_with_agency_trade(_display_name(best), email), email)
     return EmployerReading(name, score, text_and_sender)
+
+
+def _employers_before_titles(candidates: list[_Candidate]) -> list[_Candidate]:
+    """ "applying to the Morgan Stanley Spring Insight Programme" from "Morgan Stanley": a programme's name
+    opening with another candidate's name names that employer (the text agreeing with the sender)."""
+    names = [c.name for c in candidates if not names_a_person_role(c.name)]
+    kept = []
+    for candidate in candidates:
+        if names_a_person_role(candidate.name) and " - " not in candidate.name:  # "Acme Inc - Planner"
+            prefix = max((n for n in names if candidate.name.startswith(f"{n} ")), key=len, default=None)
+            if prefix:
+                candidate = _Candidate(prefix, candidate.weight, candidate.from_text, candidate.place)
+        kept.append(candidate)
+    return kept
 
 
 def same_employer(a: str, b: str) -> bool:

@@ -61,7 +61,7 @@ _SUBJECT_CATEGORIES = (
 _RECORDED = re.compile(
     r"\b(?:one[- ]way|recorded|pre-recorded|on-demand|asynchronous|record (?:your )?(?:answers|responses|"
     r"video)|you (?:can|will|may) record(?: it)? (?:at|in|on|whenever|any))\b|\bhirevue\b|\bspark hire\b|"
-    r"\bwillo\b"
+    r"\bwillo\b|\b(?:complete|take|record) (?:a |an |the |your |this )?(?:\w+ )?video interview\b"
 )
 # Portuguese and Italian "se" is "if"; French and Spanish "se" is a reflexive pronoun ("votre entretien se
 # déroulera", "se ha programado tu entrevista"), so in their sentences it hedges nothing. Words below are

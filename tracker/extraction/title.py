@@ -389,8 +389,8 @@ def _accept(
     words = [word.strip(",.:;()").lower() for word in title.split()]
     if words[-1] in _DANGLING or words[0] in _DANGLING or all(word in _FUNCTION_WORDS for word in words):
         return None
-    if len(words) == 1 and needs_role_word and not names_a_person_role(title):
-        return None
+    if len(words) == 1 and (title.islower() or needs_role_word and not names_a_person_role(title)):
+        return None  # "your Amazon internship application": a lowercase noun is no role's name
     if _SENTENCE_WORDS.search(title) or (needs_role_word and not looks_like_title(title)):
         return None
     if _STEP_AT_END.search(title):
@@ -433,13 +433,15 @@ def _without_title_noise(raw: str, company: str | None) -> str:
 
 def _without_employer_segment(raw: str, company: str) -> str:
     """'Acme Inc - Data Engineer' -> 'Data Engineer' when the first segment names the employer; and
-    'Data Engineer - Acme' -> 'Data Engineer' when the last one is its name (a unit after it stays)."""
+    'Data Engineer - Acme' -> 'Data Engineer' when the last one is its name (a unit after it stays), and
+    'Analyst Internship, Acme' (a sentence going on: "..., Acme has invited you") likewise."""
     head, separator, rest = raw.partition(" - ")
     if separator and rest and _same_employer_key(head, company):
         return rest
-    head, separator, last = raw.rpartition(" - ")
-    if separator and head and company_key(last) == company_key(company):
-        return head
+    for separator in (" - ", ", "):
+        head, _, last = raw.rpartition(separator)
+        if head and company_key(last) == company_key(company):
+            return head
     return raw
 
 

@@ -80,6 +80,7 @@ EMPLOYER_BEFORE: list[tuple[str, float]] = [
     # mail names the employer it writes for.
     (r"\bhas (?:requested|asked) (?:that )?you\b", 2.5),
     (r"\bhas partnered with\b", 2.5),
+    (r"\bhas requested an? (?:\w+ )?interview\b", 2.5),
     # An agency passing on its client's news: "Acme came back to me".
     (r"\b(?:came|has come|have come|got|has got|have got) back to (?:me|us)\b", 2.5),
     # Job boards telling what the employer does: "Acme is reviewing your application", "Acme wants to chat".
@@ -197,7 +198,8 @@ TITLES: list[tuple[str, float, bool, bool]] = [
     # "a phone screen for Site Reliability Engineer", "the technical exercise for the X role".
     (
         rf"\b(?:interview|screen|screening|onsite|on-site|call|conversation|chat|exercise|assessment|"
-        rf"challenge|assignment|offer|requisition|process|examination|exam)s? (?:for|regarding) "
+        rf"challenge|assignment|offer|requisition|process|examination|exam|centre|center|superday)s? "
+        rf"(?:with (?:you|us) )?(?:for|regarding) "
         rf"(?:the |our |a |an )?"
         rf"(?:(?:position|role|job) of )?(?P<t>[^\n.!?;]{{2,100}}?)(?=\s*[.!;]|{_CLAUSE_END}|"
         rf"\s+(?:role|position|opening|at|with|in|on|here|has|have|is|was|will)\b|{_LINE_END})",

@@ -9,7 +9,8 @@ JOB_ALERT = [
     r"\b(?:looking for|seeking) candidates like you\b",
     r"\b(?:selected|picked|chosen) as a (?:great |strong |good )?match\b",
     r"\bjob alerts?\b",
-    r"\bjobs? (?:that |which )?(?:you|that) (?:may|might|could|would) (?:like|be interested|want|enjoy|love)",
+    r"\b(?:jobs?|internships|roles|positions|opportunities) (?:that |which )?(?:you|that) (?:may|might|could|"
+    r"would) (?:like|be interested|want|enjoy|love)",
     r"\b(?:recommended|suggested|top|new|latest|featured|hot|matching) (?:jobs?|roles|positions|"
     r"opportunities|openings) (?:for you|based on|matching|picks|near you|in your area)",
     r"\bjobs? (?:picked|selected|recommended|handpicked|curated) (?:for|just for) you",

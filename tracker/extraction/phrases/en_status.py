@@ -248,6 +248,8 @@ INTERVIEW = [
     r"your )?(?:[\w-]+ ){0,3}(?:interview|onsite|on-site|round|stage|call|screen|conversation)",
     r"\binvit(?:e|ing) you (?:to|for) (?:an? |the )?(?:onsite|on-site|in-person visit|office visit)\b",
     r"\bsuper ?days?\b",
+    # Graduate schemes' final stage: a day of interviews and group exercises with the employer.
+    r"\b(?:assessment|discovery|selection) (?:centre|center|day)s?\b",
     r"\b(?:upcoming|rescheduled|scheduled) (?:\w+ )?interview\b",
     r"\breschedul(?:e|ing) (?:your|the|our) (?:\w+ )?(?:interview|call|meeting|conversation)",
     r"\b(?:move|push|shift|bring forward) (?:your|the|our) (?:\w+ )?(?:interview|call|chat|conversation) "
@@ -381,7 +383,8 @@ SUBJECT_INTERVIEW = [
     r"\b(?:interview (?:invitation|invite|request|confirmation|confirmed|scheduled|schedule|availability|"
     r"reminder)|invitation to (?:an? )?interview|invitation: (?:\w+ )?interview|phone screen|schedule (?:a|"
     r"an|your) (?:call|interview)|let's (?:chat|talk|connect)|interview (?:with|for) )",
-    r"\b(?:round \d|\d(?:st|nd|rd|th) round|final round|rounds? left|superday)\b",
+    r"\b(?:round \d|\d(?:st|nd|rd|th) round|final round|rounds? left|superday|assessment centre|"
+    r"assessment center|discovery centre|discovery center)\b",
     r"\b(?:hiring manager|recruiter|intro|introductory|prep|preparation|technical|team) (?:chat|call|"
     r"conversation|sync|screen)\b",
 ]

@@ -16,6 +16,9 @@ PERSON_ROLES = (
     # Hourly work in shops, kitchens, hotels, warehouses and wards.
     r"crew member|team member|barista|bartender|dishwasher|housekeeper|caregiver|stocker|lifeguard|aide|"
     r"paramedic|phlebotomist|sonographer|dietitian|dispatcher|courier|rn|lpn|cna|"
+    # Early careers: a scheme is the role a student applies to.
+    r"programme|(?:internship|graduate|analyst|associate|insight|rotational|leadership|apprenticeship|"
+    r"early careers?|trainee) program|"
     r"entwickler(?:in)?|ingenieur(?:in)?|berater(?:in)?|praktikant(?:in)?|werkstudent(?:in)?|"
     r"mitarbeiter(?:in)?|leiter(?:in)?|referent(?:in)?|sachbearbeiter(?:in)?|kaufmann|kauffrau|développeur|"
     r"développeuse|ingénieur|stagiaire|alternant|chargée?|responsable|chef de projet|analista|"
