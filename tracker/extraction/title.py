@@ -139,6 +139,8 @@ _SUBJECT_PATTERNS += [
         True,
     ),
 ]
+_TITLE_CATEGORIES = list(phrases.TITLES)
+_TITLE_ORDER = {category: rank for rank, category in enumerate(_TITLE_CATEGORIES)}
 _SUBJECT_SEPARATORS = re.compile(r"\s+[-|–/]\s+|\s*:\s+|\s*\|\s*|(?<=\w)- ")
 # Job-board cards: "Company · Place" under a title line, or "Title: Company · Place" on one line.
 _CARD_LINE = re.compile(r"^(?:(?P<title>[^·•:\n]{2,80}?)\s*[:|]\s+)?(?P<company>[^·•:\n]{2,80}?)\s+[·•]\s+\S")
@@ -217,12 +219,16 @@ def _candidates(email: PreparedEmail, company: str | None) -> list[tuple[str, fl
     found: list[tuple[str, float, bool]] = []
     for pattern, weight, needs_role_word in _SUBJECT_PATTERNS:
         found += [(match.group("t"), weight, needs_role_word) for match in pattern.finditer(email.subject)]
+    # A text matches a handful of the title anchors: going through its matches is the cheaper loop.
+    anchored = sorted(
+        (match.start(), _TITLE_ORDER[category], match)
+        for category, found in email.body_hits.items()
+        if category in _TITLE_ORDER
+        for match in found
+    )
     matches: list[tuple[re.Match[str], float, bool, bool]] = [
-        (match, *rule)
-        for category, rule in phrases.TITLES.items()
-        for match in email.body_hits.get(category, ())
+        (match, *phrases.TITLES[_TITLE_CATEGORIES[rank]]) for _, rank, match in anchored
     ]
-    matches.sort(key=lambda item: item[0].start())
     matches += [(match, _LABEL_WEIGHT, False, False) for match in _LABEL_LINE.finditer(email.body_lower)]
     matches += [
         (match, _REFERENCE_WEIGHT, True, False) for match in _REFERENCE_LINE.finditer(email.body_lower)
