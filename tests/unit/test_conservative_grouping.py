@@ -363,6 +363,10 @@ class LockLog:
         self.locks.append(key)
         self.tx.lock_company(key)
 
+    def get_marker(self, message_id: str):
+        self.locks.append("(its marker read)")
+        return self.tx.get_marker(message_id)
+
     def __getattr__(self, name: str):
         return getattr(self.tx, name)
 
@@ -380,5 +384,30 @@ def test_every_unit_locks_the_placeholders_first_then_the_employer_once_each():
     tracker = Tracker()
     named = application_email("applied", "Calder", "Field Engineer", "48213")
     unnamed = application_email("rejected", None, None)
-    assert locks_taken(tracker, an_email(on=1, thread="t1"), named) == ["?req:48213", "?t1", "calder"]
-    assert locks_taken(tracker, an_email(on=9, thread="t1"), unnamed) == ["?t1", "calder"]
+    first = locks_taken(tracker, an_email(on=1, thread="t1"), named)
+    assert first == ["?req:48213", "?t1", "calder", "(its marker read)"]
+    # Its employer is known only from the thread's placeholder, read with the marker.
+    assert locks_taken(tracker, an_email(on=9, thread="t1"), unnamed) == [
+        "?t1",
+        "(its marker read)",
+        "calder",
+    ]
+
+
+def test_one_requisition_id_never_joins_two_named_employers_of_one_group():
+    tracker = Tracker()
+    tracker.receive(an_email(on=1), application_email("applied", "Ford Motor", "Analyst", "R-77"))
+    tracker.receive(
+        an_email(on=2), application_email("rejected", "Ford Foundation", "Program Officer", "R-77")
+    )
+    by_company = {a.company: a.status for a in tracker.applications}
+    assert by_company == {"Ford Motor": Status.APPLIED, "Ford Foundation": Status.REJECTED}
+
+
+def test_a_confirmation_worded_like_two_open_applications_titles_is_a_new_submission_not_flagged():
+    tracker = Tracker()
+    tracker.receive(an_email(on=1), application_email("applied", "Acme", "Data Engineer"))
+    tracker.receive(an_email(on=2), application_email("applied", "Acme", "Data Engineer II"))
+    tracker.receive(an_email(on=9), application_email("applied", "Acme", "Senior Data Engineer II"))
+    assert len(tracker.applications) == 3
+    assert [a.needs_review for a in tracker.applications] == [None, None, None]
