@@ -60,6 +60,8 @@ _COMPANY_SUFFIXES = {
 # Different names for one employer, by key. Only names a human would never keep apart.
 _COMPANY_ALIASES = {
     "amazon com": "amazon",
+    "amazon com services": "amazon",  # the legal entity signing Amazon's mail ("Amazon.com Services LLC")
+    "apple retail": "apple",
     "amazon web services": "amazon",
     "aws": "amazon",
     "meta platforms": "meta",

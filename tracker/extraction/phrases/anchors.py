@@ -198,7 +198,7 @@ TITLES: list[tuple[str, float, bool, bool]] = [
     # "a phone screen for Site Reliability Engineer", "the technical exercise for the X role".
     (
         rf"\b(?:interview|screen|screening|onsite|on-site|call|conversation|chat|exercise|assessment|"
-        rf"challenge|assignment|offer|requisition|process|examination|exam|centre|center|superday)s? "
+        rf"challenge|assignment|offer|requisition|process|examination|exam|centre|center|superday|loop)s? "
         rf"(?:with (?:you|us) )?(?:for|regarding) "
         rf"(?:the |our |a |an )?"
         rf"(?:(?:position|role|job) of )?(?P<t>[^\n.!?;]{{2,100}}?)(?=\s*[.!;]|{_CLAUSE_END}|"
