@@ -9,7 +9,13 @@ from datetime import timedelta
 import pytest
 
 from tests.builders import day
-from tracker.matching import MatchKeys, is_unknown_employer, match_application
+from tracker.matching import (
+    FOLLOW_UP_WINDOW,
+    RESUBMISSION_GAP,
+    MatchKeys,
+    is_unknown_employer,
+    match_application,
+)
 from tracker.models import Application, EmailMessage, Extraction, Kind, Status
 from tracker.names import company_key, compatible_titles, title_key
 
@@ -202,3 +208,66 @@ def test_single_letters_that_are_the_name_stay_the_name():
 )
 def test_titles_written_two_ways_are_compatible_when_one_adds_words_to_the_other(first, second, one_role):
     assert compatible_titles(title_key(first), title_key(second)) is one_role
+
+
+def test_a_titled_update_names_the_title_less_application_even_after_it_reached_interviews():
+    interviewing = an_application("a1", None, 1, progress_status=Status.INTERVIEW, status=Status.INTERVIEW)
+    found = match_application(keys("Data Engineer"), Status.OFFER, day(20), None, [interviewing])
+    assert found is interviewing
+
+
+def test_an_update_for_a_role_weeks_after_its_only_application_closed_still_goes_to_it():
+    first = closed(an_application("a1", "Data Engineer", 1), on=9)
+    assert match_application(keys("Data Engineer"), Status.INTERVIEW, day(40), None, [first]) is first
+
+
+def test_a_confirmation_a_week_to_the_hour_after_the_rejection_is_still_the_one_sent_again():
+    first = closed(an_application("a1", "Data Engineer", 1), on=9)
+    assert match_application(keys("Data Engineer"), Status.APPLIED, day(16), None, [first]) is first
+    later = day(16) + timedelta(minutes=1)
+    assert match_application(keys("Data Engineer"), Status.APPLIED, later, None, [first]) is None
+
+
+def test_a_confirmation_sent_again_after_two_closed_applications_of_the_role_goes_to_the_later_one():
+    first = closed(an_application("a1", "Data Engineer", 1), on=6)
+    second = closed(an_application("a2", "Data Engineer", 7), on=10)
+    found = match_application(keys("Data Engineer"), Status.APPLIED, day(12), None, [first, second])
+    assert found is second
+
+
+def test_a_title_less_confirmation_a_week_to_the_hour_after_the_application_began_is_the_same_submission():
+    started = an_application("a1", None, 1)
+    week = day(1) + RESUBMISSION_GAP
+    confirmation = dict(status_stated=True, sender="jobs@board.example")
+    assert match_application(keys(), Status.APPLIED, week, None, [started], **confirmation) is started
+    past_it = week + timedelta(minutes=1)
+    assert match_application(keys(), Status.APPLIED, past_it, None, [started], **confirmation) is None
+
+
+def test_an_email_dated_the_moment_an_application_of_its_role_began_belongs_to_it():
+    first = an_application("a1", "Data Engineer", 1)
+    again = an_application("a2", "Data Engineer", 10)
+    found = match_application(keys("Data Engineer"), Status.ASSESSMENT, day(10), None, [first, again])
+    assert found is again
+
+
+def test_a_title_less_email_exactly_the_follow_up_window_after_one_began_is_its_follow_up():
+    early = an_application("a1", "Data Engineer", 1)
+    later = an_application("a2", "ML Engineer", 5)
+    twelve_hours = day(5) + FOLLOW_UP_WINDOW
+    assert match_application(keys(), Status.ASSESSMENT, twelve_hours, None, [early, later]) is later
+    past_it = twelve_hours + timedelta(minutes=1)
+    assert match_application(keys(), Status.ASSESSMENT, past_it, None, [early, later]) is None
+
+
+def test_a_title_less_email_dated_the_moment_an_application_began_counts_it_open():
+    early = an_application("a1", "Data Engineer", 1)
+    later = an_application("a2", "ML Engineer", 5)
+    assert match_application(keys(), Status.ASSESSMENT, day(5), None, [early, later]) is later
+
+
+def test_a_title_less_email_dated_the_moment_of_a_rejection_belongs_to_the_application_it_closed():
+    rejected = closed(an_application("a1", "Data Engineer", 1), on=10)
+    other = closed(an_application("a2", "ML Engineer", 2), on=3)
+    other.updated_at = day(3)
+    assert match_application(keys(), Status.REJECTED, day(10), None, [other, rejected]) is rejected

@@ -6,7 +6,7 @@ from __future__ import annotations
 from tests.builders import an_email, application_email, day, not_an_application
 from tests.unit.test_recording import USER, Tracker
 from tracker.models import Extraction, Kind, Status
-from tracker.recording import record_skipped
+from tracker.recording import record_email, record_skipped
 
 
 def marker_of(tracker: Tracker, message_id: str):
@@ -120,6 +120,31 @@ def test_the_event_keeps_what_was_read_from_the_email():
         "Data Engineer",
         "R-1",
     )
+
+
+def test_the_event_says_whether_the_email_stated_its_status_and_when_the_tracker_recorded_it():
+    tracker = Tracker()
+    outcome = tracker.receive(an_email(on=3), application_email("applied", status_stated=False))
+    (event,) = tracker.store.list_events(USER, outcome.app_id)
+    assert (event.status_stated, event.recorded_at) == (False, day(100))
+
+
+def test_a_skipped_messages_marker_is_erased_with_the_users_retention():
+    tracker = Tracker()
+    email = an_email(on=1)
+    tracker.store.in_transaction(
+        USER, lambda tx: record_skipped(tx, email, "too large", now=day(100), expire_at=day(190))
+    )
+    assert marker_of(tracker, email.message_id).expire_at == day(190)
+
+
+def test_a_marker_of_mail_about_no_application_is_erased_with_the_users_retention():
+    tracker = Tracker()
+    email = an_email(on=1)
+    tracker.store.in_transaction(
+        USER, lambda tx: record_email(tx, email, not_an_application(), now=day(100), expire_at=day(190))
+    )
+    assert marker_of(tracker, email.message_id).expire_at == day(190)
 
 
 def test_an_employer_the_email_does_not_name_is_its_senders_domain():

@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import os
 import random
+import time
+from dataclasses import replace
+from datetime import UTC, datetime
 
 from tests.builders import an_email, application_email, day
 from tracker.editing import ManualChanges, apply_manual_changes, manual_application
@@ -93,6 +97,61 @@ def test_an_application_renamed_by_hand_keeps_its_name_and_emails_and_takes_new_
         Status.INTERVIEW,
     )
     assert later.message_id in events and len(events) == 2
+
+
+def test_a_new_email_in_a_pinned_applications_thread_adds_its_requisition_id_to_it():
+    store = MemoryApplicationStore()
+    changes = ManualChanges(company="Beacon Bio", job_title="Data Engineer", status=Status.APPLIED)
+    manual = manual_application("manual-1", changes, day(0))
+    store.in_transaction(USER, lambda tx: (tx.lock_company(manual.company_key), tx.save_application(manual)))
+    interview = application_email("interview", "Beacon Bio", "Data Engineer")
+    answer([(an_email(on=4, thread="t"), interview)], store)
+    answer([(an_email(on=2, thread="t"), application_email("applied", "Beacon Bio", None, "R-77"))], store)
+    (mine,) = store.list_applications(USER)
+    assert (mine.app_id, mine.requisition_ids) == ("manual-1", ["R-77"])
+
+
+def test_an_email_a_late_arrival_moves_to_another_application_leaves_the_first_ones_timeline():
+    data = (an_email(on=1, thread="a"), application_email("applied", "Acme", "Data Engineer"))
+    rejection = (an_email(on=5, thread="c"), application_email("rejected", "Acme", None))
+    late = (an_email(on=2, thread="b"), application_email("applied", "Acme", "ML Engineer"))
+    store, _ = answer([data, rejection])
+    store, _ = answer([late], store)
+    timelines = {
+        a.job_title: [e.message_id for e in store.list_events(USER, a.app_id)]
+        for a in store.list_applications(USER)
+    }
+    assert timelines == {
+        "Data Engineer": [data[0].message_id],
+        "ML Engineer": [late[0].message_id],
+        None: [rejection[0].message_id],
+    }
+
+
+def test_the_earliest_spelling_is_shown_across_a_daylight_saving_change_in_the_machines_zone():
+    # Berlin's clocks go back at 01:00 UTC: 00:30 UTC reads 02:30+02:00 there, 01:10 UTC 02:10+01:00.
+    before_change = replace(an_email(), received_at=datetime(2026, 10, 25, 0, 30, tzinfo=UTC))
+    after_change = replace(an_email(), received_at=datetime(2026, 10, 25, 1, 10, tzinfo=UTC))
+    zone = os.environ.get("TZ")
+    os.environ["TZ"] = "Europe/Berlin"
+    time.tzset()
+    try:
+        local = [email.received_at.astimezone().isoformat() for email in (before_change, after_change)]
+        assert local[0] > local[1]  # written in the local zone, the earlier email sorts after the later
+        store, _ = answer(
+            [
+                (after_change, application_email("interview", "ACME Corp", "Data Engineer")),
+                (before_change, application_email("applied", "Acme Corporation", "Data Engineer")),
+            ]
+        )
+    finally:
+        if zone is None:
+            del os.environ["TZ"]
+        else:
+            os.environ["TZ"] = zone
+        time.tzset()
+    (application,) = store.list_applications(USER)
+    assert application.company == "Acme Corporation"
 
 
 def an_event(message_id: str, on: int, title: str | None = "Data Engineer", status=Status.APPLIED):

@@ -34,6 +34,9 @@ from tracker.models import EmailMessage, Status
         ("Data Engineer, job id 12345", "Data Engineer", "12345"),
         ("Data Engineer ref: AB-1234", "Data Engineer", "AB-1234"),
         ("Engineer I-211299", "Engineer I", "211299"),
+        ("Product Designer, UX (Job ID: 4821)", "Product Designer, UX", "4821"),
+        ("Xero Accountant (Job ID: 4821)", "Xero Accountant", "4821"),
+        ("(Job ID: 678) - 123456 - Data Engineer", "Data Engineer", "678"),
     ],
     ids=lambda value: re.sub(r"[^A-Za-z0-9]+", "-", value or "none"),
 )

@@ -63,6 +63,16 @@ def test_applied_is_the_earliest_email_and_last_update_the_latest_with_its_link(
     assert application.last_message_id == emails[2].message_id
 
 
+def test_emails_of_the_same_second_count_in_message_id_order_for_the_link():
+    application, emails = tracked((1, "applied"), (5, "interview"), (5, "interview"))
+    assert (application.updated_at, application.last_message_id) == (day(5), emails[2].message_id)
+
+
+def test_final_emails_of_the_same_second_count_in_message_id_order_for_the_status():
+    application, emails = tracked((1, "applied"), (5, "rejected"), (5, "withdrawn"))
+    assert (application.status, application.closed_at) == (Status.WITHDRAWN, day(5))
+
+
 def test_the_first_response_is_the_earliest_email_past_applied():
     application, _ = tracked((1, "applied"), (4, "assessment"), (9, "interview"), (15, "rejected"))
     assert application.first_response_at == day(4)

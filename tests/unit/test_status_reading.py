@@ -91,12 +91,16 @@ def test_a_question_about_the_process_hedges_but_an_invitation_asked_as_a_questi
     [
         "Hi Sam,\nPlease complete a one-way video interview on our platform.",
         "Hi Sam,\nYou are invited to a HireVue interview for the role.",
+        "Hi Sam,\nWe would like to invite you to an interview on HackerRank.",
+        "Hi Sam,\nWe would like to invite you to a recorded interview.",
         "Hi Sam,\nWe invite you to a video interview.\nYou will record your answers to five questions.",
         "Hi Sam,\nWe would like to invite you to a video interview.\nIt is asynchronous, so pick any time.",
     ],
     ids=[
         "one-way",
         "hirevue",
+        "on-a-test-platform",
+        "recorded-without-video",
         "record-your-answers-in-the-next-sentence",
         "asynchronous-in-the-next-sentence",
     ],
@@ -137,6 +141,14 @@ def test_news_asked_as_a_question_hedged_or_about_candidates_in_general_is_not_n
 def test_candidates_in_general_in_an_earlier_clause_do_not_hedge_the_news():
     body = "Hi Sam,\nThank you, qualified applicants were many, and we regret to inform you of our decision."
     assert reading(body).status is Status.REJECTED
+
+
+def test_candidates_in_general_in_a_middle_clause_do_not_hedge_the_news_after_the_last():
+    body = (
+        "Hi Sam,\nAfter reviewing your profile, and those of all applicants, we would like to invite you to "
+        "an interview."
+    )
+    assert reading(body).status is Status.INTERVIEW
 
 
 @pytest.mark.parametrize(
