@@ -1375,6 +1375,92 @@ OTHER_LANGUAGES = _inbox(
     ),
 )
 
+MORE_LANGUAGES = _inbox(
+    "more_languages",
+    "Spanish, Dutch and Italian mail grouped as English is: two roles at one employer, a title-less update "
+    "while only one is open",
+    Mail(
+        "ml01",
+        "10-01 09:00",
+        "Grupo Alameda <empleo@grupoalameda.es>",
+        "Tu candidatura para Analista de Datos",
+        "Hola Jordan,\n\nGracias por tu candidatura para el puesto de Analista de Datos en Grupo Alameda. "
+        "Revisaremos tu perfil y te contactaremos.\n\nEquipo de Selección",
+        "alameda-ad",
+        "applied",
+    ),
+    Mail(
+        "ml02",
+        "10-02 09:00",
+        "Grupo Alameda <empleo@grupoalameda.es>",
+        "Tu candidatura para Ingeniero de Datos",
+        "Hola Jordan,\n\nGracias por tu candidatura para el puesto de Ingeniero de Datos en Grupo Alameda.\n\n"
+        "Equipo de Selección",
+        "alameda-id",
+        "applied",
+    ),
+    Mail(
+        "ml03",
+        "10-10 09:00",
+        "Grupo Alameda <empleo@grupoalameda.es>",
+        "Actualización sobre el puesto de Analista de Datos",
+        "Hola Jordan,\n\nGracias por tu interés en el puesto de Analista de Datos. Lamentamos informarte que "
+        "hemos decidido continuar con otros candidatos.\n\nEquipo de Selección",
+        "alameda-ad",
+        "rejected",
+    ),
+    Mail(
+        "ml04",
+        "10-15 09:00",
+        "Grupo Alameda <empleo@grupoalameda.es>",
+        "Invitación a entrevista",
+        "Hola Jordan,\n\nNos gustaría invitarte a una entrevista con Grupo Alameda. Por favor, elige un "
+        "horario que te convenga.\n\nEquipo de Selección",
+        "alameda-id",
+        "interview",
+    ),
+    Mail(
+        "ml05",
+        "10-03 09:00",
+        "Van Dijk Logistiek <werken@vandijklogistiek.nl>",
+        "Je sollicitatie als Data-analist",
+        "Beste Jordan,\n\nBedankt voor je sollicitatie als Data-analist bij Van Dijk Logistiek. We nemen "
+        "binnenkort contact met je op.\n\nMet vriendelijke groet,\nTeam Recruitment",
+        "vandijk",
+        "applied",
+    ),
+    Mail(
+        "ml06",
+        "10-20 09:00",
+        "Van Dijk Logistiek <werken@vandijklogistiek.nl>",
+        "Je sollicitatie bij Van Dijk Logistiek",
+        "Beste Jordan,\n\nHelaas moeten we je laten weten dat we hebben gekozen voor een andere kandidaat."
+        "\n\nMet vriendelijke groet,\nTeam Recruitment",
+        "vandijk",
+        "rejected",
+    ),
+    Mail(
+        "ml07",
+        "10-04 09:00",
+        "Ferri Tessuti <lavoro@ferritessuti.it>",
+        "La tua candidatura per Analista Dati",
+        "Ciao Jordan,\n\ngrazie per la tua candidatura per la posizione di Analista Dati presso Ferri Tessuti. "
+        "Ti contatteremo presto.\n\nIl team Risorse Umane",
+        "ferri",
+        "applied",
+    ),
+    Mail(
+        "ml08",
+        "10-22 09:00",
+        "Ferri Tessuti <lavoro@ferritessuti.it>",
+        "Aggiornamento sulla tua candidatura",
+        "Ciao Jordan,\n\ndopo un'attenta valutazione, abbiamo deciso di proseguire con altri candidati.\n\n"
+        "Il team Risorse Umane",
+        "ferri",
+        "rejected",
+    ),
+)
+
 WRITTEN_INBOXES: tuple[WrittenInbox, ...] = (
     JOB_BOARDS,
     BOARD_AND_ATS,
@@ -1397,6 +1483,7 @@ WRITTEN_INBOXES: tuple[WrittenInbox, ...] = (
     TITLE_REWORDED,
     WITHDRAWN,
     OTHER_LANGUAGES,
+    MORE_LANGUAGES,
 )
 
 
