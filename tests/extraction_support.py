@@ -1,9 +1,13 @@
-"""What the rules-extractor tests share: one email through the rules extractor."""
+"""What the rules-extractor tests share: one email through the rules extractor, and the table rows
+and checks of the tests that read one application per row."""
 
 from __future__ import annotations
 
+import pytest
+
 from tracker.extraction import RulesExtractor
-from tracker.models import EmailMessage, Extraction
+from tracker.models import EmailMessage, Extraction, Kind, Status
+from tracker.names import same_company, same_title
 
 _RULES = RulesExtractor()
 
@@ -11,3 +15,20 @@ _RULES = RulesExtractor()
 def extract(body: str = "", subject: str = "", sender: str = "") -> Extraction:
     """The rules extractor's reading of one email made of these fields."""
     return _RULES.extract(EmailMessage(message_id="m1", sender=sender, subject=subject, body=body))
+
+
+def application_row(name: str, status: Status, company: str, title: str | None = None, **mail: str):
+    """One table row: the mail as sent (its fields by keyword), then the status, the employer as a
+    tracker shows it and the title (None: not checked) that must be read from it."""
+    return pytest.param(mail, status, company, title, id=name)
+
+
+def assert_reads_application(result: Extraction, status: Status, company: str, title: str | None) -> None:
+    """`result` is an application in `status`, naming `company` spelled whole (not only a name with the
+    same key) and, where given, `title`."""
+    assert result.kind is Kind.APPLICATION, result
+    assert result.status is status, result
+    assert result.company is not None and same_company(result.company, company), result.company
+    assert len(result.company) == len(company), result.company
+    if title is not None:
+        assert same_title(result.job_title, title), result.job_title

@@ -7,17 +7,12 @@ the agency spells itself. An agency is known by its domain or name ("brightpath-
 
 import pytest
 
-from tests.extraction_support import extract
-from tracker.models import Kind, Status
-from tracker.names import same_company, same_title
+from tests.extraction_support import application_row as relayed
+from tests.extraction_support import assert_reads_application, extract
+from tracker.models import Status
 
 _TOM = "Tom Price <tom.price@brightpath-recruitment.co.uk>"
 _JAKE = "Jake Holt <jake@northstar-talent.example>"
-
-
-def relayed(name: str, status: Status, company: str, title: str | None, **mail: str):
-    """One row: the mail as sent, then its status, the employer a tracker shows and the title."""
-    return pytest.param(mail, status, company, title, id=name)
 
 
 RELAYS = [
@@ -86,9 +81,4 @@ RELAYS = [
 
 @pytest.mark.parametrize(("mail", "status", "company", "title"), RELAYS)
 def test_an_agency_relay_names_the_client_else_the_agency(mail, status, company, title):
-    result = extract(**mail)
-    assert result.kind is Kind.APPLICATION, result
-    assert result.status is status, result
-    assert same_company(result.company, company) and len(result.company) == len(company), result.company
-    if title:
-        assert same_title(result.job_title, title), result.job_title
+    assert_reads_application(extract(**mail), status, company, title)

@@ -3,15 +3,9 @@ recruiter passing on someone else's step (invented mail). The person is never th
 
 import pytest
 
-from tests.extraction_support import extract
-from tracker.models import Kind, Status
-from tracker.names import same_company, same_title
-
-
-def written(name: str, status: Status, company: str, title: str, **mail: str):
-    """One row: the mail as sent, then its status, employer and title."""
-    return pytest.param(mail, status, company, title, id=name)
-
+from tests.extraction_support import application_row as written
+from tests.extraction_support import assert_reads_application, extract
+from tracker.models import Status
 
 PEOPLE = [
     written(
@@ -50,8 +44,4 @@ PEOPLE = [
 
 @pytest.mark.parametrize(("mail", "status", "company", "title"), PEOPLE)
 def test_a_person_writing_names_the_employer_not_themselves(mail, status, company, title):
-    result = extract(**mail)
-    assert result.kind is Kind.APPLICATION, result
-    assert result.status is status, result
-    assert same_company(result.company, company) and len(result.company) == len(company), result.company
-    assert same_title(result.job_title, title), result.job_title
+    assert_reads_application(extract(**mail), status, company, title)

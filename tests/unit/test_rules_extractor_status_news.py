@@ -4,9 +4,8 @@ mail): the status, and the title the news names without the sentence's last word
 
 import pytest
 
-from tests.extraction_support import extract
-from tracker.models import Kind, Status
-from tracker.names import same_company, same_title
+from tests.extraction_support import application_row, assert_reads_application, extract
+from tracker.models import Status
 
 _EQUAL_OPPORTUNITY = (
     "\n\nWestbrook is an equal opportunity employer. All qualified applicants will receive consideration "
@@ -22,7 +21,7 @@ _RECRUITING = "Westbrook Recruiting <no-reply@westbrook.example>"
 
 def news(name: str, status: Status, title: str | None = None, **mail: str):
     """One row: the mail as sent, then the status it states and the title it names (if checked)."""
-    return pytest.param(mail, status, title, id=name)
+    return application_row(name, status, "Westbrook", title, **mail)
 
 
 NEWS = [
@@ -88,11 +87,6 @@ NEWS = [
 ]
 
 
-@pytest.mark.parametrize(("mail", "status", "title"), NEWS)
-def test_news_in_an_employers_own_words(mail, status, title):
-    result = extract(**mail)
-    assert result.kind is Kind.APPLICATION, result
-    assert result.status is status, result
-    assert same_company(result.company, "Westbrook"), result.company
-    if title:
-        assert same_title(result.job_title, title), result.job_title
+@pytest.mark.parametrize(("mail", "status", "company", "title"), NEWS)
+def test_news_in_an_employers_own_words(mail, status, company, title):
+    assert_reads_application(extract(**mail), status, company, title)
