@@ -86,6 +86,20 @@ READ_FROM = {
     "not in the future. An earlier day than before makes the next fetch read from there again.",
 }
 
+# What a change may send as read_from: a YYYY-MM-DD day (format "date" rules out 30 February) from
+# EARLIEST_READ_FROM's year on (it is 1 January); "not in the future" is the handler's to check.
+READ_FROM_SENT = {
+    **READ_FROM,
+    "pattern": r"^(?:200[4-9]|20[1-9][0-9]|2[1-9][0-9]{2}|[3-9][0-9]{3})"
+    r"-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12][0-9]|3[01])$",
+}
+# A Google Sheets URL (its id follows /spreadsheets/d/) or the bare id (functions/api_users.sheet_id_from).
+SHEET_URL = {
+    "type": "string",
+    "pattern": r"/spreadsheets/d/[A-Za-z0-9_-]{10,}|^\s*[A-Za-z0-9_-]{10,}\s*$",
+    "description": "The sheet's address (https://docs.google.com/spreadsheets/d/ID/edit) or its ID alone",
+}
+
 SCHEMAS = {
     "Problem": _object({"error": STRING, "detail": STRING}),
     "User": _object(
@@ -480,7 +494,7 @@ PATHS = {
             _ok(REF["Settings"]),
             400,
             body={
-                **_object({**SETTINGS, "read_from": READ_FROM}, required=[], extra=False),
+                **_object({**SETTINGS, "read_from": READ_FROM_SENT}, required=[], extra=False),
                 "minProperties": 1,
             },
         ),
@@ -503,7 +517,7 @@ PATHS = {
             400,
             409,
             503,
-            body=_object({"google_sheet_url": STRING}),
+            body=_object({"google_sheet_url": SHEET_URL}),
         )
     },
     "/users/create_sheet/": {
@@ -654,7 +668,16 @@ PATHS = {
             ),
             400,
             404,
-            body=_object({"message_ids": IDS}, extra=False),
+            body=_object(
+                {
+                    "message_ids": {
+                        **IDS,
+                        "description": "emails of this job (its timeline's message ids) to move out; at "
+                        "least one must stay (to move them all, merge instead)",
+                    }
+                },
+                extra=False,
+            ),
         ),
     },
     "/jobs/{job_id}/events/": {

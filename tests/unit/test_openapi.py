@@ -2,8 +2,18 @@
 
 from __future__ import annotations
 
+import re
+from datetime import date, timedelta
+from functools import partial
+
+import pytest
+
 from functions.api import PUBLIC_ROUTES, ROUTES
+from functions.api_users import sheet_id_from
+from functions.http import Problem
 from functions.openapi import DOCUMENT
+from tracker.errors import InvalidInput
+from tracker.user_settings import EARLIEST_READ_FROM, SettingsChange
 
 METHODS = {"get", "put", "post", "patch", "delete"}
 
@@ -68,3 +78,57 @@ def test_every_link_names_an_operation_that_exists():
         for link in response.get("links", {}).values()
     ]
     assert linked and set(linked) <= operations
+
+
+def _body_schema(path: str, method: str) -> dict:
+    return DOCUMENT["paths"][path][method]["requestBody"]["content"]["application/json"]["schema"]
+
+
+def _accepted(check, value) -> bool:
+    try:
+        check(value)
+    except (Problem, InvalidInput):
+        return False
+    return True
+
+
+@pytest.mark.parametrize(
+    "sent",
+    [
+        "https://docs.google.com/spreadsheets/d/1AbC_def-GHIjkl/edit#gid=0",
+        "  1AbC_def-GHIjkl  ",
+        "1AbC_def-GHIjkl",
+        "https://docs.google.com/spreadsheets/d/short/edit",
+        "https://example.com/1AbC_def-GHIjkl",
+        "not a sheet at all",
+        "1AbC def-GHIjkl",
+    ],
+    ids=[
+        "url",
+        "id-with-spaces-around",
+        "id",
+        "url-with-a-short-id",
+        "other-url",
+        "words",
+        "id-with-a-space",
+    ],
+)
+def test_the_sheet_address_schema_admits_what_connecting_a_sheet_accepts(sent):
+    pattern = _body_schema("/users/update_user_sheet_id/", "post")["properties"]["google_sheet_url"][
+        "pattern"
+    ]
+    assert bool(re.search(pattern, sent)) is _accepted(sheet_id_from, sent)
+
+
+@pytest.mark.parametrize(
+    "day",
+    [EARLIEST_READ_FROM, EARLIEST_READ_FROM - timedelta(days=1), date(1999, 12, 31), date(2026, 11, 30)],
+    ids=["the-earliest", "the-day-before", "last-century", "recent"],
+)
+def test_the_read_from_schema_admits_the_days_a_settings_change_accepts(day):
+    schema = _body_schema("/users/settings/", "patch")["properties"]["read_from"]
+    change = partial(SettingsChange.from_json, today=date(2026, 12, 3))
+    sent = day.isoformat()
+    assert bool(re.search(schema["pattern"], sent)) is _accepted(
+        lambda value: change({"read_from": value}), sent
+    )
