@@ -41,6 +41,7 @@ SUBJECT = {
 
 PINNING_SENTENCES = {
     "CONFIRMATION": [
+        "Your background check is complete.",
         "I have submitted your CV to Terranov.",
         "Thanks for applying",
         "We are reviewing the profile you sent.",
@@ -240,6 +241,8 @@ PINNING_SENTENCES = {
         "Te deseamos éxito en tu búsqueda.",
     ],
     "WITHDRAWN": [
+        "We have had to rescind the offer.",
+        "We have received your decision to decline.",
         "Unfortunately the role has been closed and will not be filled.",
         "I've withdrawn your application for the",
         "Nettlefield Energy has placed the Grid Analyst (41233) requisition on hold.",
@@ -278,6 +281,11 @@ PINNING_SENTENCES = {
         "Nous ne recrutons plus pour ce poste.",
     ],
     "OFFER": [
+        "Please complete the form as part of your conditional offer.",
+        "We're glad you have accepted our offer.",
+        "The revised offer letter is attached.",
+        "Your offer expires on Friday.",
+        "As a new hire, please complete your forms.",
         "The hiring team has now extended an offer for the role.",
         "Congratulations! We'd love to have you join Orvalis as our next Data Analyst.",
         "We are happy to confirm our verbal offer in writing.",

@@ -94,6 +94,18 @@ ATS_DOMAINS = {
     "myinterview.com": "myInterview",
     "hireflix.com": "Hireflix",
     "coderbyte.com": "Coderbyte",
+    # Background, drug and reference checks, run for the employer after an offer.
+    "checkr.com": "Checkr",
+    "hireright.com": "HireRight",
+    "sterlingcheck.com": "Sterling",
+    "firstadvantage.com": "First Advantage",
+    "goodhire.com": "GoodHire",
+    "accuratebackground.com": "Accurate Background",
+    "questdiagnostics.com": "Quest Diagnostics",
+    "referoo.com": "Referoo",
+    "skillsurvey.com": "SkillSurvey",
+    "crosschq.com": "Crosschq",
+    "xref.com": "Xref",
     # Meeting tools send the invitations of every employer ("noreply@email.teams.microsoft.com").
     "teams.microsoft.com": "Microsoft Teams",
     "zoom.us": "Zoom",

@@ -48,6 +48,7 @@ EMPLOYER_AFTER: list[tuple[str, float]] = [
     (r"\b(?:here|everyone) at ", 2.0),
     (r"\b(?:your |an |the )?interview with ", 2.0),
     (r"\b(?:invitation|message|update|note|news|offer|opportunity|hello|greetings) from ", 2.5),
+    (r"\b(?:check|screening|investigation|references?) (?:requested|ordered|initiated) by ", 2.5),
     # A team signing for its employer: "Recruiting Team Prudential", "the Talent Acquisition Team at Acme".
     (r"\b(?:recruiting|recruitment|talent acquisition|hiring|hr|careers) team,? (?:at |of |for )?", 2.0),
     # "Profile submitted to Vertafore for Software Engineer I": an ATS's subject names the employer.
@@ -80,7 +81,11 @@ EMPLOYER_BEFORE: list[tuple[str, float]] = [
     # mail names the employer it writes for.
     (r"\bhas (?:requested|asked) (?:that )?you\b", 2.5),
     (r"\bhas partnered with\b", 2.5),
-    (r"\bhas requested an? (?:\w+ )?interview\b", 2.5),
+    (r"\bhas requested an? (?:\w+ )?(?:interview|background check|reference check)\b", 2.5),
+    # A screening firm working for the employer: "Acme has asked Sterling to conduct a background check".
+    (r"\bhas asked (?:us|\w+) to (?:conduct|complete|collect|run|perform|carry out)\b", 2.5),
+    (r"\bhas scheduled (?:an?|your) (?:[\w-]+ ){0,2}(?:drug|screen|screening|check|test|interview)", 2.5),
+    (r"\b(?:want|wants|would like) to make you an? (?:\w+ )?offer\b", 3.0),
     # An agency passing on its client's news: "Acme came back to me".
     (r"\b(?:came|has come|have come|got|has got|have got) back to (?:me|us)\b", 2.5),
     # Job boards telling what the employer does: "Acme is reviewing your application", "Acme wants to chat".

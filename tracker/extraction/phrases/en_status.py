@@ -47,6 +47,8 @@ CONFIRMATION = [
     r"\byour application (?:was|has been) viewed",
     r"\bapplied on (?:\w+ \d{1,2},? \d{4}|\d)",
     r"\b(?:received|has received|have received) your (?:credentials|details|information) and",
+    # A background check on its own is a step with no decision (hourly work checks before any offer).
+    r"\b(?:background|pre-employment) (?:check|screening|screen|investigation)s?\b",
     # A public employer's list of the qualified: its members wait to be called, no decision yet.
     r"\b(?:placed|added|included|listed) (?:on|to) (?:the |an |our )?(?:eligib(?:le|ility)|employment|"
     r"referral|hiring) list\b",
@@ -191,8 +193,8 @@ WITHDRAWN = [
     r"\b(?:confirm|confirming|confirmation of|processed|received) (?:the )?(?:withdrawal of )?your (?:\w+ "
     r")?withdrawal",
     r"\bwithdrawal of your (?:\w+ )?application",
-    r"\byou(?: have|'ve)? (?:decided|chosen|elected) (?:not )?to (?:withdraw|not continue|discontinue|"
-    r"no longer)",
+    r"\byou(?: have|'ve)? (?:decided|chosen|elected) (?:not )?to (?:withdraw|decline|turn down|not continue|"
+    r"discontinue|no longer)",
     r"\byou(?: have|'ve)? (?:decided|chosen) not to (?:continue|proceed|pursue|move forward)",
     rf"\b{_ROLE}(?: \w+){{0,5}} (?:has been|was|is being|have been|is|has|will be|are|is now|"
     rf"has now been) (?:\w+ )?(?:cancel+ed|put on hold|placed on hold|on hold|withdrawn|suspended|paused|"
@@ -207,6 +209,10 @@ WITHDRAWN = [
     r"on hold|paused|suspended)",
     r"\bdecided not to (?:fill|hire for|backfill|proceed with (?:the|this) (?:hire|position|role|search))",
     rf"\b{_ROLE}\b[^.\n]{{0,40}}\b(?:will not|won't) be (?:filled|backfilled)\b",
+    # An offer taken back by the employer, or turned down by the candidate.
+    r"\b(?:rescind|rescinded|rescinding|withdraw|withdrawing|revoke|revoking|revoked) (?:the|its|our|your|"
+    r"this) (?:\w+ ){0,2}offer\b",
+    r"\byour decision to (?:decline|turn down|withdraw)\b",
     # A public employer's "job announcement ... has been cancelled"; "no selection will be made".
     r"\b(?:job|vacancy) announcement\b[^.\n]{0,100}\b(?:has been|was|is) (?:cancel+ed|withdrawn|rescinded)",
     r"\bno selection (?:will be|was|has been) made\b",
@@ -240,6 +246,13 @@ OFFER = [
     r"\bsign (?:the|your) (?:attached |enclosed )?(?:employment )?(?:contract|offer letter)\b",
     r"\bcongratulations on (?:your|the) new (?:role|position|job)\b",
     r"\b(?:move|moving|proceed|proceeding) (?:forward )?with (?:an|a formal|the|a written) offer\b",
+    # After the offer: checks that hang on it, its acceptance, its revision, its deadline, onboarding.
+    r"\b(?:as part of|in connection with|contingent (?:up)?on|following) (?:your|the|our) (?:conditional |"
+    r"contingent |job |pending |verbal )?offer\b",
+    r"\b(?:you have|you've|you) (?:now )?accepted (?:our|the|your) (?:\w+ )?offer\b",
+    r"\brevis(?:e|ed|ing) (?:the |your |our )?(?:\w+ )?offer\b",
+    r"\boffer\b[^.\n]{0,40}\bexpires\b",
+    r"\bas a new hire\b",
 ]
 
 INTERVIEW = [
@@ -330,7 +343,7 @@ HEDGE = [
     r"\bif\b",
     r"\bshould (?:you|we|your|there)\b",
     r"\bonce\b",
-    r"\bmay\b(?! \d)",  # the verb, not the month ("on Monday, May 25")
+    r"\bmay\b(?<!\d may)(?! \d)",  # the verb, not the month ("on Monday, May 25", "dated 3 May")
     r"\bmight\b",
     r"\bcould\b(?! you)",  # "could you send your availability" asks; "we could" hedges
     r"\bwhether\b",
