@@ -4,9 +4,10 @@ its mail that are never an employer's name.
 German, French, Spanish, Dutch, Portuguese and Italian are data: <code>.toml beside this module, read
 with the standard library's tomllib (docs/decisions/2026-12-phrase-tables-as-data.md). Such a file has
 three tables: [words], building blocks a fragment names as {word}; [phrases], one array of fragments per
-category (literal strings: a backslash is the regex's own); [names], `stop_words`. English is still
-written as Python (en_status, en_kinds) and read into the same shape. word_lists.toml holds the long
-word lists other rules match as one alternation (places, valedictions).
+category (literal strings: a backslash is the regex's own); [names], `stop_words`. Every fragment is
+loaded with its accents optional (`accents_optional`), so mail that lost them reads alike. English is
+still written as Python (en_status, en_kinds) and read into the same shape. word_lists.toml holds the
+long word lists other rules match as one alternation (places, valedictions).
 """
 
 from __future__ import annotations
