@@ -79,6 +79,20 @@ RELAYS = [
 ]
 
 
+RELAYS += [
+    relayed(
+        "an_agency_putting_the_reader_forward_for_another_role_is_an_application_to_the_client",
+        Status.APPLIED,
+        "Kestrel Bank",
+        "Data Engineer",
+        sender=_TOM,
+        subject="Two more roles",
+        body="Hi Sam,\nGood news: I have also submitted your CV to Kestrel Bank for the Data Engineer role. "
+        "I will let you know when I hear back.\nTom",
+    ),
+]
+
+
 @pytest.mark.parametrize(("mail", "status", "company", "title"), RELAYS)
 def test_an_agency_relay_names_the_client_else_the_agency(mail, status, company, title):
     assert_reads_application(extract(**mail), status, company, title)

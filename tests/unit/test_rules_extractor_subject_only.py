@@ -190,6 +190,10 @@ SUBJECTS = [
         "Terranov", "Follow-up on Data Engineer position", "Terranov", "Data Engineer", None,
         id="a follow-up on a position names the role alone",
     ),
+    pytest.param(
+        "Maya Chen", "Connecting with Terranov - Data Engineer - Payments Team", "Terranov", "Data Engineer",
+        None, id="a recruiter connecting the reader with the employer about a role",
+    ),
 ]  # fmt: skip
 
 

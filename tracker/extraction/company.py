@@ -89,6 +89,8 @@ _SUBJECT_PATTERNS = [
     # "[Acme] Intern Assessment 2024": an assessment platform tags the test with its employer.
     (re.compile(rf"(?:^|\s)\[(?P<name>{_NAME})\]"), 2.5, "tag"),
     (re.compile(rf"\bat (?P<name>{_NAME})\s*(?:[:!.|-]|$)"), 3.0, _AFTER),
+    # "Connecting with Acme - Systems Engineer": a recruiter opening the employer's process.
+    (re.compile(rf"^[Cc]onnecting with (?P<name>{_NAME})\s*[-|:]"), 3.0, _AFTER),
     (re.compile(rf"\b(?:to|with|from|at) (?P<name>{_NAME})[!.]?(?:,[\w ]{{1,30}})?$"), 3.0, _AFTER),
     (re.compile(rf"\b[Yy]our (?P<name>{_NAME}) (?:[Jj]ob )?[Aa]pplication\b"), 3.0, _BEFORE),
     (re.compile(rf"(?:^|[-:|] )(?P<name>{_NAME}) (?:[Jj]ob )?[Aa]pplication\b"), 2.5, _BEFORE),

@@ -170,6 +170,8 @@ SUBJECT_APPLICATION = [
     r"\b(?:r|req|jr|rc)-?\d{5,}\b",
     r"\bopen\)",
     r"\bjob id\b",
+    # "Connecting with Acme - Systems Engineer": a recruiter opening the process of a role (not "with you").
+    r"\bconnecting with (?!you\b|your\b)\w[^-|:]{0,40} [-|:] \w",
 ]
 # A person's subject proposing a role (recruiters and agencies): read only when the mail has no body.
 SUBJECT_OUTREACH = [

@@ -56,7 +56,8 @@ CONFIRMATION = [
     r"\b(?:appreciate|thank you for|thanks for) (?:you )?taking the time to (?:submit|apply|"
     r"complete (?:your|the|an|our) (?:\w+ )?application)",
     # An agency putting the recipient forward for a client's role.
-    r"\b(?:i|we) (?:have |'ve )?(?:now )?(?:submitted|sent|forwarded|put forward|presented) (?:you|your "
+    r"\b(?:i|we) (?:have |'ve )?(?:now |also |just )?(?:submitted|sent|forwarded|put forward|presented) "
+    r"(?:you|your "
     r"(?:\w+ )?(?:profile|resume|cv|application|details|candidacy)) (?:to|for)\b",
 ]
 
