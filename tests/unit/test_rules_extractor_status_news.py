@@ -84,6 +84,46 @@ NEWS = [
         body="Dear Sam,\nWe have received your request and your application for Data Analyst has been "
         "withdrawn.",
     ),
+    news(
+        "a_requisition_closed_without_filling_it_is_withdrawn_not_an_alert",
+        Status.WITHDRAWN,
+        sender=_RECRUITING,
+        subject="Data Engineer - update",
+        body="Hi Sam,\nThe hiring manager has decided to close this requisition without filling it. We "
+        "encourage you to apply to other roles.",
+    ),
+    news(
+        "a_role_gone_for_a_business_reason_is_withdrawn",
+        Status.WITHDRAWN,
+        sender=_RECRUITING,
+        subject="Data Engineer - update",
+        body="Hi Sam,\nDue to a change in business priorities, the Data Engineer role is no longer "
+        "available.",
+    ),
+    news(
+        "hiring_paused_for_the_position_is_withdrawn",
+        Status.WITHDRAWN,
+        sender=_RECRUITING,
+        subject="Data Engineer - update",
+        body="Hi Sam,\nWe have paused hiring for the Data Engineer position and will reach out if it "
+        "reopens.",
+    ),
+    news(
+        "the_reader_having_accepted_another_offer_is_withdrawn",
+        Status.WITHDRAWN,
+        sender=_RECRUITING,
+        subject="Re: Data Engineer",
+        body="Hi Sam,\nThanks for letting us know you've accepted another offer. We've closed out your "
+        "application and wish you the best!",
+    ),
+    news(
+        "not_moving_forward_with_hiring_for_the_role_is_withdrawn_not_rejected",
+        Status.WITHDRAWN,
+        sender=_RECRUITING,
+        subject="Data Engineer - update",
+        body="Hi Sam,\nWe have made the difficult decision to not move forward with hiring for this role at "
+        "this time. Your application has been closed.",
+    ),
 ]
 
 

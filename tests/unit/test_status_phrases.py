@@ -241,6 +241,11 @@ PINNING_SENTENCES = {
         "Te deseamos éxito en tu búsqueda.",
     ],
     "WITHDRAWN": [
+        "The hiring manager decided to close this requisition without filling it.",
+        "We have paused hiring for the position.",
+        "We decided not to move forward with hiring for this role.",
+        "Due to budget changes the role is no longer available.",
+        "Thanks for letting us know you accepted another offer.",
         "We have had to rescind the offer.",
         "We have received your decision to decline.",
         "Unfortunately the role has been closed and will not be filled.",

@@ -184,6 +184,18 @@ REJECTION = [
 
 # The employer stopped the search or the recipient withdrew: "withdrawn" (a final status).
 WITHDRAWN = [
+    # The employer ends the search: "close this requisition without filling it", "paused hiring for",
+    # "not to move forward with hiring for this role", "no longer available due to budget changes".
+    r"\bclos(?:e|ed|ing) (?:this|the|our) (?:\w+ )?(?:requisition|position|role|posting|opening|search)"
+    r"(?: \w+){0,3} without (?:filling|hiring|making a hire)",
+    r"\b(?:paused|suspended|frozen|halted|stopped) (?:all )?(?:hiring|recruiting|recruitment) (?:for|on)\b",
+    r"\bnot (?:to )?(?:move|moving|go|going) forward with (?:hiring|filling|recruiting) (?:for )?(?:this|the|"
+    r"that|our)\b",
+    r"\b(?:due to|because of|owing to) [^.\n]{0,60}(?:priorit|budget|headcount|restructur|reorgani|business "
+    r"needs|funding)[^.\n]{0,80}\bno longer (?:available|open)\b",
+    # The candidate ends it: "you've accepted another offer".
+    r"\baccepted (?:another|a different) (?:\w+ )?(?:offer|position|role|job)\b|\baccepted an? (?:\w+ )?"
+    r"(?:offer|position|role|job) elsewhere\b",
     r"\b(?:i've|i have|we've|we have|has been|have been|we)\s+(?:\w+ )?withdr[ae]wn? (?:your|"
     r"the) (?:\w+ ){0,2}(?:application|candidacy|candidature)",
     r"\b(?:put|placed|putting|placing) (?:the|this|that|our) (?:[\w()\[\]#:,-]+ ){0,8}(?:position|role|"
