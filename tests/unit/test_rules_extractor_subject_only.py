@@ -191,8 +191,8 @@ SUBJECTS = [
         id="a follow-up on a position names the role alone",
     ),
     pytest.param(
-        "Maya Chen", "Connecting with Terranov - Data Engineer - Payments Team", "Terranov", "Data Engineer",
-        None, id="a recruiter connecting the reader with the employer about a role",
+        "Maya Chen", "Connecting with Terranov - Data Engineer - Payments Team", "Terranov",
+        "Data Engineer - Payments Team", None, id="a recruiter connecting the reader with the employer",
     ),
 ]  # fmt: skip
 

@@ -33,6 +33,8 @@ SUBJECTS = [
     subject("a_reference_label_cut_off_by_its_full_stop",
             "Application for Junior Software Developer (m/f/d) - Ref. 2024-117",
             "Junior Software Developer (m/f/d)", _RECEIVED),
+    subject("the_team_the_role_sits_in", "Data Engineer II - Platform Team",
+            "Data Engineer II - Platform Team", _RECEIVED),
     subject("a_contracts_terms_in_brackets", "Your application: Senior Data Engineer (Contract, 6 months)",
             "Senior Data Engineer", _RECEIVED),
 ]  # fmt: skip

@@ -139,6 +139,8 @@ _SUBJECT_PATTERNS += [
         True,
     ),
 ]
+# A subject segment naming the team a role sits in ("Platform Team"): part of the title.
+_TEAM_SEGMENT = re.compile(r"^(?:[A-Z][\w&/+-]*\s){1,3}Team$")
 _TITLE_CATEGORIES = list(phrases.TITLES)
 _TITLE_ORDER = {category: rank for rank, category in enumerate(_TITLE_CATEGORIES)}
 _SUBJECT_SEPARATORS = re.compile(r"\s+[-|–/]\s+|\s*:\s+|\s*\|\s*|(?<=\w)- ")
@@ -280,11 +282,16 @@ def _structural_titles(email: PreparedEmail, company: str | None) -> list[tuple[
         found += [(title, 2.5) for title in _flattened_card_titles(email.body[:1500], company)]
         found += [(title, 2.0) for title in _titles_next_to_employer_line(email.lines[:6], company)]
     # Subject segments: "Acme - Data Analyst Intern", "Acme - Thank You for Applying - Supply Chain Analyst".
-    for segment in _SUBJECT_SEPARATORS.split(email.subject):
+    segments = _SUBJECT_SEPARATORS.split(email.subject)
+    for segment, following in zip(segments, [*segments[1:], ""], strict=True):
         event = _EVENT_FOR.match(segment)
         if event and looks_like_title(event.group("t")):
             segment = event.group("t")
         if looks_like_title(segment) and not (company and _names_employer(segment, company)):
+            if _TEAM_SEGMENT.match(following):
+                segment = (
+                    f"{segment} - {following}"  # "Data Engineer II - Platform Team": the team is the role's
+                )
             found.append((segment, 1.0))
     return found
 
