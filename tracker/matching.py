@@ -93,27 +93,29 @@ def is_unknown_employer(key: str) -> bool:
     return key.startswith(UNKNOWN_EMPLOYER_PREFIX)
 
 
-def may_share(application_key: str, email_key: str) -> bool:
+def may_share(application: Application, keys: MatchKeys) -> bool:
     """Whether strong evidence (one thread, one requisition id) may join an email to an application:
     their employers are compatible, or one of them names none. Two named employers that differ never
-    share an application."""
+    share an application ("Capital One" and "Capital Group" with one requisition id among them)."""
     return (
-        not application_key
-        or is_unknown_employer(application_key)
-        or is_unknown_employer(email_key)
-        or compatible_employers(application_key, email_key)
+        not application.company_key
+        or is_unknown_employer(application.company_key)
+        or is_unknown_employer(keys.company_key)
+        or _spelled_compatibly(application, keys)
     )
 
 
 def same_employer(keys: MatchKeys, applications: list[Application]) -> list[Application]:
     """The applications whose employer is spelled compatibly with the email's: its candidates
     ("Capital Group" is no candidate for "Capital One", though both keys begin with "capital")."""
-    return [
-        a
-        for a in applications
-        if compatible_employers(a.company_key, keys.company_key)
-        and (not keys.employer_words or compatible_employers(employer_words(a.company), keys.employer_words))
-    ]
+    return [a for a in applications if _spelled_compatibly(a, keys)]
+
+
+def _spelled_compatibly(application: Application, keys: MatchKeys) -> bool:
+    return compatible_employers(application.company_key, keys.company_key) and (
+        not keys.employer_words
+        or compatible_employers(employer_words(application.company), keys.employer_words)
+    )
 
 
 def _started(application: Application) -> datetime:
@@ -143,13 +145,11 @@ def match_application(
     """
     group_applications = company_applications
     company_applications = same_employer(keys, company_applications)
-    if thread_application is not None and may_share(thread_application.company_key, keys.company_key):
+    if thread_application is not None and may_share(thread_application, keys):
         return thread_application
     if keys.requisition_id:
         for application in group_applications:
-            if _carries(application, keys.requisition_id) and may_share(
-                application.company_key, keys.company_key
-            ):
+            if _carries(application, keys.requisition_id) and may_share(application, keys):
                 return application
         # Another requisition at the same employer is another job, whatever the title says.
         company_applications = [a for a in company_applications if not a.requisition_ids]

@@ -127,6 +127,14 @@ def test_two_title_less_confirmations_from_one_address_are_two_submissions():
     assert len(tracker.applications) == 2
 
 
+def test_one_requisition_id_never_joins_employers_that_only_share_a_word():
+    tracker = Tracker()
+    tracker.receive(an_email(on=1), application_email("applied", "Capital One", "Data Analyst", "R 5521"))
+    tracker.receive(an_email(on=9), application_email("rejected", "Capital Group", None, "R 5521"))
+    by_company = {a.company: a.status for a in tracker.applications}
+    assert by_company == {"Capital One": Status.APPLIED, "Capital Group": Status.REJECTED}
+
+
 def test_one_employer_spelled_several_ways_shows_one_spelling_on_every_application():
     tracker = Tracker()
     tracker.receive(an_email(on=1), application_email("applied", "Acme", "Data Analyst"))

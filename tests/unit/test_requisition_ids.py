@@ -37,6 +37,7 @@ from tracker.models import EmailMessage, Status
         ("Product Designer, UX (Job ID: 4821)", "Product Designer, UX", "4821"),
         ("Xero Accountant (Job ID: 4821)", "Xero Accountant", "4821"),
         ("(Job ID: 678) - 123456 - Data Engineer", "Data Engineer", "678"),
+        ("Req ID 678 / R-55555 Data Engineer", "Data Engineer", "678"),
     ],
     ids=lambda value: re.sub(r"[^A-Za-z0-9]+", "-", value or "none"),
 )

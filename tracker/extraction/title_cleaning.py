@@ -87,7 +87,7 @@ _NEXT_SENTENCE = re.compile(r"\s+(?:We|Our|You|Your|Please|Thank|If|This)\b(?:\s
 _LEADING_ARTICLE = re.compile(
     r"^(?:(?:be|become) (?:an?|the|our)|the|our|a|an|this|your|for|of|as|to)\s+", re.I
 )
-_EDGE_PUNCTUATION = " \t\"'“”‘’«»„.,;:!?|-–—*>"
+_EDGE_PUNCTUATION = " \t\"'“”‘’«»„.,;:!?|/-–—*>"
 # ".NET Developer": the dot is the technology's name, not punctuation.
 _LEADING_DOT_NAME = re.compile(r"^\s*\.(?=net\b)", re.I)
 _SPACES = re.compile(r"\s+")
