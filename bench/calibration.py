@@ -32,6 +32,16 @@ def right_for_the_tracker(row: ScoredRow) -> bool:
     return True
 
 
+def _print_buckets(pairs: list[tuple[float, bool]], indent: str = "") -> None:
+    """Per confidence bucket: emails, share right, mean confidence; then the expected calibration error."""
+    for low, high, bucket in _buckets(pairs):
+        if bucket:
+            right = sum(ok for _, ok in bucket) / len(bucket)
+            mean = sum(confidence for confidence, _ in bucket) / len(bucket)
+            print(f"{indent}[{low:.2f}, {high:.2f})  {len(bucket):>6}  {right:.3f}  {mean:>15.3f}")
+    print(f"{indent}expected calibration error  {expected_calibration_error(pairs):.3f}")
+
+
 def _buckets(pairs: Sequence[tuple[float, bool]]) -> list[tuple[float, float, list[tuple[float, bool]]]]:
     found = []
     for low, high in zip(BUCKETS, [*BUCKETS[1:], 1.01], strict=True):
@@ -66,12 +76,7 @@ def print_calibration(scored: list[ScoredRow], target: float, current: float) ->
         "confidence   emails  right  mean confidence  "
         "(application or not, and its labelled status, company and title)"
     )
-    for low, high, bucket in _buckets(pairs):
-        if bucket:
-            right = sum(ok for _, ok in bucket) / len(bucket)
-            mean = sum(confidence for confidence, _ in bucket) / len(bucket)
-            print(f"[{low:.2f}, {high:.2f})  {len(bucket):>6}  {right:.3f}  {mean:>15.3f}")
-    print(f"expected calibration error  {expected_calibration_error(pairs):.3f}")
+    _print_buckets(pairs)
     _print_sources(scored, pairs)
     print("threshold  right at or above  sent to the model (what CASCADE_THRESHOLD trades)")
     for threshold in BUCKETS[1:]:
@@ -190,12 +195,7 @@ def _print_held_out(readings: list[RulesReading], scored: list[ScoredRow]) -> No
                 confidence = min(confidence, reading.extraction.confidence)  # a ceiling (removed injection)
             pairs.append((round(confidence, 2), right_for_the_tracker(row)))
     print("held out (each source's confidences from the rates of the other sources):")
-    for low, high, bucket in _buckets(pairs):
-        if bucket:
-            right = sum(ok for _, ok in bucket) / len(bucket)
-            mean = sum(confidence for confidence, _ in bucket) / len(bucket)
-            print(f"  [{low:.2f}, {high:.2f})  {len(bucket):>6}  {right:.3f}  {mean:>15.3f}")
-    print(f"  expected calibration error  {expected_calibration_error(pairs):.3f}")
+    _print_buckets(pairs, indent="  ")
     for threshold in BUCKETS[1:]:
         above = [ok for confidence, ok in pairs if confidence >= threshold]
         sent = sum(1 for confidence, _ in pairs if confidence < threshold) / len(pairs)
