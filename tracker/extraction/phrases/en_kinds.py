@@ -112,8 +112,8 @@ ACCOUNT = [
 
 # Marketing and newsletters about job searching: "other" unless they carry news of an application.
 MARKETING = [
-    r"\b(?:\d+% off|discount|promo(?:tion)? code|coupon|limited[- ]time offer|book (?:now|today|"
-    r"a session))\b",
+    r"\b\d+% off\b",
+    r"\b(?:discount|promo(?:tion)? code|coupon|limited[- ]time offer|book (?:now|today|a session))\b",
     r"\b(?:mock|practice) interviews?\b",
     r"\b(?:coaches|coaching session|career coach)\b",
     r"\bread more\b",

@@ -133,6 +133,9 @@ def _expand(items: list, prefix: str, keys: set[str], depth: int) -> bool:
     c = sre_constants
     if op is c.AT:
         return _expand(rest, prefix, keys, depth + 1)
+    if op in (c.ASSERT, c.ASSERT_NOT) and value[0] < 0:
+        # A lookbehind ("(?<!like )you") reads before the word start and consumes nothing.
+        return _expand(rest, prefix, keys, depth + 1)
     if op is c.LITERAL:
         return _expand(rest, prefix + chr(value), keys, depth + 1)
     if op is c.IN:
