@@ -180,9 +180,6 @@ _AGENCY_SIGNATURE_LINES = 4
 _MENTION_BONUS = 0.3
 _MAX_MENTION_BONUS = 1.5
 _SENDER = ("sender", 0, "sender")
-_TABLE_ORDER = {
-    category: rank for rank, category in enumerate([*phrases.EMPLOYER_AFTER, *phrases.EMPLOYER_BEFORE])
-}
 
 # Candidates are compared pairwise; their keys are worth computing once.
 company_key = functools.lru_cache(maxsize=4096)(_uncached_company_key)
@@ -314,7 +311,7 @@ def _text_candidates(email: PreparedEmail) -> list[_Candidate]:
         ("body", email.body, email.body_hits),
     ):
         end = _recommendations_start(hits) if place == "body" else len(source)
-        for category, weight in _found_in(hits, phrases.EMPLOYER_AFTER):
+        for category, weight in phrases.anchors_found(hits, phrases.EMPLOYER_AFTER):
             for match in hits[category]:
                 if match.start() >= end:
                     break
@@ -323,7 +320,7 @@ def _text_candidates(email: PreparedEmail) -> list[_Candidate]:
                 if _names_the_role(source, match.end(), name):
                     continue  # "your interest in the Hydrologist position": a title, not the employer
                 _add(found, name, weight, (place, _name_start(source, match.end()), _AFTER))
-        for category, weight in _found_in(hits, phrases.EMPLOYER_BEFORE):
+        for category, weight in phrases.anchors_found(hits, phrases.EMPLOYER_BEFORE):
             for match in hits[category]:
                 if match.start() >= end:
                     break
@@ -448,13 +445,6 @@ def _names_the_role(source: str, start: int, name: str | None) -> bool:
         return False
     at = source.find(name, start)
     return at >= 0 and bool(_ROLE_NOUN_AFTER.match(source, at + len(name)))
-
-
-def _found_in(hits: dict[str, list[re.Match[str]]], categories: dict[str, float]) -> list[tuple[str, float]]:
-    """The anchor categories a text has matches of, with their weights, in the table's order (a text
-    matches a handful of the hundred-odd categories: going through those is the cheaper loop)."""
-    found = [(category, categories[category]) for category in hits if category in categories]
-    return sorted(found, key=lambda item: _TABLE_ORDER[item[0]])
 
 
 def _recommendations_start(hits: dict[str, list[re.Match[str]]]) -> int:

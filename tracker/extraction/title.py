@@ -142,8 +142,6 @@ _SUBJECT_PATTERNS += [
 ]
 # A subject segment naming the team a role sits in ("Platform Team"): part of the title.
 _TEAM_SEGMENT = re.compile(r"^(?:[A-Z][\w&/+-]*\s){1,3}Team$")
-_TITLE_CATEGORIES = list(phrases.TITLES)
-_TITLE_ORDER = {category: rank for rank, category in enumerate(_TITLE_CATEGORIES)}
 _SUBJECT_SEPARATORS = re.compile(r"\s+[-|–/]\s+|\s*:\s+|\s*\|\s*|(?<=\w)- ")
 # Job-board cards: "Company · Place" under a title line, or "Title: Company · Place" on one line.
 _CARD_LINE = re.compile(r"^(?:(?P<title>[^·•:\n]{2,80}?)\s*[:|]\s+)?(?P<company>[^·•:\n]{2,80}?)\s+[·•]\s+\S")
@@ -222,16 +220,12 @@ def _candidates(email: PreparedEmail, company: str | None) -> list[tuple[str, fl
     found: list[tuple[str, float, bool]] = []
     for pattern, weight, needs_role_word in _SUBJECT_PATTERNS:
         found += [(match.group("t"), weight, needs_role_word) for match in pattern.finditer(email.subject)]
-    # A text matches a handful of the title anchors: going through its matches is the cheaper loop.
-    anchored = sorted(
-        (match.start(), _TITLE_ORDER[category], match)
-        for category, found in email.body_hits.items()
-        if category in _TITLE_ORDER
-        for match in found
-    )
     matches: list[tuple[re.Match[str], float, bool, bool]] = [
-        (match, *phrases.TITLES[_TITLE_CATEGORIES[rank]]) for _, rank, match in anchored
+        (match, *rule)
+        for category, rule in phrases.anchors_found(email.body_hits, phrases.TITLES)
+        for match in email.body_hits[category]
     ]
+    matches.sort(key=lambda item: item[0].start())  # stable: at one place, in the table's order
     matches += [(match, _LABEL_WEIGHT, False, False) for match in _LABEL_LINE.finditer(email.body_lower)]
     matches += [
         (match, _REFERENCE_WEIGHT, True, False) for match in _REFERENCE_LINE.finditer(email.body_lower)
@@ -289,10 +283,8 @@ def _structural_titles(email: PreparedEmail, company: str | None) -> list[tuple[
         if event and looks_like_title(event.group("t")):
             segment = event.group("t")
         if looks_like_title(segment) and not (company and _names_employer(segment, company)):
-            if _TEAM_SEGMENT.match(following):
-                segment = (
-                    f"{segment} - {following}"  # "Data Engineer II - Platform Team": the team is the role's
-                )
+            if _TEAM_SEGMENT.match(following):  # "Data Engineer II - Platform Team": the role's team
+                segment = f"{segment} - {following}"
             found.append((segment, 1.0))
     return found
 

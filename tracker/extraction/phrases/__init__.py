@@ -11,10 +11,14 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Mapping
+from typing import TypeVar
 
 from tracker.extraction.phrases import anchors, en_kinds, en_status, roles
 from tracker.extraction.phrases.index import PhraseIndex
 from tracker.extraction.phrases.tables import PhraseTable, load_language, module_table
+
+_Rule = TypeVar("_Rule")
 
 # In this order: a category's pattern tries English first.
 LANGUAGES: dict[str, PhraseTable] = {
@@ -91,6 +95,17 @@ TITLES: dict[str, tuple[float, bool, bool]] = {
     f"title:{number}": (weight, needs_role_word, needs_capital_after)
     for number, (_, weight, needs_role_word, needs_capital_after) in enumerate(anchors.TITLES)
 }
+_ANCHOR_ORDER = {category: rank for rank, category in enumerate([*EMPLOYER_AFTER, *EMPLOYER_BEFORE, *TITLES])}
+
+
+def anchors_found(
+    hits: dict[str, list[re.Match[str]]], table: Mapping[str, _Rule]
+) -> list[tuple[str, _Rule]]:
+    """The categories of an anchor `table` that a text's `hits` have matches of, with their rules, in the
+    table's order. A text matches a handful of the hundred-odd anchor categories of six languages: going
+    through those is the cheaper loop than asking the table's every category."""
+    found = [(category, table[category]) for category in hits if category in table]
+    return sorted(found, key=lambda item: _ANCHOR_ORDER[item[0]])
 
 
 @functools.cache
