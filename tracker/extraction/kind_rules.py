@@ -127,7 +127,7 @@ def read_kind(email: PreparedEmail, status: StatusReading) -> KindReading:
         and status.status in (None, Status.INTERVIEW)
     ):
         # A journalist's, a podcast's or an admissions office's interview, or a panel the reader sits on.
-        return KindReading(Kind.OTHER, 0.7, "an interview, but not a hiring step of the reader's")
+        return KindReading(Kind.OTHER, _UNMEASURED, "an interview, but not a hiring step of the reader's")
     if (
         evidence.selling
         and evidence.marketing_hits >= 2
