@@ -18,7 +18,7 @@ from tracker.extraction.text import PreparedEmail
 from tracker.extraction.title_cleaning import clean_title
 from tracker.names import company_key, title_key
 
-_PERSON_ROLES = re.compile(f"{roles.PERSON_ROLES}|{roles.COMPOUND_ROLES}", re.I)
+_PERSON_ROLES = re.compile(f"{roles.PERSON_ROLES}|{roles.COMPOUND_ROLES}|{roles.OCCUPATION_SUFFIXES}", re.I)
 _FIELD_WORDS = re.compile(roles.FIELD_WORDS, re.I)
 # Words that make a phrase a sentence rather than a title.
 _SENTENCE_WORDS = re.compile(

@@ -174,6 +174,22 @@ TITLES: list[tuple[str, float, bool, bool]] = [
         True,
         False,
     ),
+    # "your application for the role Visual Merchandiser at H&M", "applying to be a Crew Member at".
+    (
+        rf"\b(?:application|applying|applied|apply|interest)\s+(?:to|for)\s+the\s+(?:role|position|job|post|"
+        rf"vacancy)\s+(?!(?:of|as|at|with|you|that|which|has|is|was|for|in)\b)(?P<t>[^\n.!?;]{{2,100}}?)"
+        rf"(?=\s*[.!;]|{_CLAUSE_END}|\s+(?:at|with|in|here|has|is|was|will)\b|{_LINE_END})",
+        2.0,
+        True,
+        False,
+    ),
+    (
+        rf"\bapply(?:ing)? to be (?:a|an|our|the|one of our) (?P<t>[^\n.!?;]{{2,80}}?)(?=\s*[.!;]|"
+        rf"{_CLAUSE_END}|\s+(?:at|with|in|on|for|here)\b|{_LINE_END})",
+        2.0,
+        True,
+        False,
+    ),
     # "the position you applied for (Senior Analyst) has been filled".
     (
         r"\b(?:position|role|job|vacancy|opening) (?:you applied (?:for|to)|you have applied (?:for|to)|for "

@@ -226,6 +226,12 @@ WITHDRAWN = [
     r"\b(?:rescind|rescinded|rescinding|withdraw|withdrawing|revoke|revoking|revoked) (?:the|its|our|your|"
     r"this) (?:\w+ ){0,2}offer\b",
     r"\byour decision to (?:decline|turn down|withdraw)\b",
+    # The candidate asked out, or went silent and the employer closed the file for it.
+    r"\b(?:letting us know|telling us|informing us) (?:that )?you(?:'d| would)? (?:like|wish|want|have "
+    r"decided|decided) to withdraw\b",
+    r"\byour (?:request|wish) to withdraw\b",
+    r"\b(?:as|since|because) we (?:haven't|have not|didn't|did not) (?:heard back|received (?:a|any) "
+    r"(?:response|reply))[^.\n]{0,80}\bclosed your (?:\w+ )?(?:application|candidacy|file)",
     # A public employer's "job announcement ... has been cancelled"; "no selection will be made".
     r"\b(?:job|vacancy) announcement\b[^.\n]{0,100}\b(?:has been|was|is) (?:cancel+ed|withdrawn|rescinded)",
     r"\bno selection (?:will be|was|has been) made\b",

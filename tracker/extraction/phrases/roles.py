@@ -16,6 +16,16 @@ PERSON_ROLES = (
     # Hourly work in shops, kitchens, hotels, warehouses and wards.
     r"crew member|team member|barista|bartender|dishwasher|housekeeper|caregiver|stocker|lifeguard|aide|"
     r"paramedic|phlebotomist|sonographer|dietitian|dispatcher|courier|rn|lpn|cna|"
+    r"merchandiser|picker|packer|sorter|loader|sommelier|concierge|valet|busser|food runner|keyholder|"
+    r"shift lead(?:er)?|hostess|janitor|nanny|groomer|butcher|florist|housekeeping attendant|attendant|"
+    r"laborer|labourer|assembler|fabricator|installer|roofer|carpenter|plumber|firefighter|lineworker|"
+    r"hygienist|optometrist|dentist|orthodontist|psychiatrist|physiotherapist|midwife|surgeon|"
+    r"veterinarian|practitioner|clinician|scribe|counselor|counsellor|social worker|caseworker|"
+    r"lawyer|solicitor|barrister|realtor|appraiser|adjuster|examiner|treasurer|registrar|scheduler|"
+    r"expeditor|purchaser|negotiator|copywriter|proofreader|illustrator|animator|translator|interpreter|"
+    r"linguist|annotator|transcriber|moderator|journalist|reporter|librarian|archivist|curator|stylist|"
+    r"ambassador|promoter|scrum master|webmaster|surveyor|drafter|draftsman|draftsperson|chemist|"
+    r"physicist|mathematician|"
     # Early careers: a scheme is the role a student applies to.
     r"programme|(?:internship|graduate|analyst|associate|insight|rotational|leadership|apprenticeship|"
     r"early careers?|trainee) program|"
@@ -24,6 +34,9 @@ PERSON_ROLES = (
     r"développeuse|ingénieur|stagiaire|alternant|chargée?|responsable|chef de projet|analista|"
     r"desarrollador|ingeniero|becario|gerente|consultor|técnico|m/w/d|h/f|f/h|w/m/d)\b"
 )
+
+# Occupations English builds with a suffix ("Cardiologist", "Cinematographer", "Optician"): titles only.
+OCCUPATION_SUFFIXES = r"\b[a-z]{3,}(?:ologists?|ographers?|icians?)\b"
 
 # Role nouns as European languages build them, matched inside compounds ("Softwareentwickler:in",
 # "Prozessspezialist", "Data-Architekt*in") and with their gender marks: short phrases only.
