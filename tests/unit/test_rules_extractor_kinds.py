@@ -299,6 +299,30 @@ NOT_APPLICATIONS = [
         "more and apply on our careers page.",
         kind=Kind.JOB_ALERT,
     ),
+    not_application(
+        "a_phd_programmes_admission_interview_is_other",
+        sender="Graduate Admissions <gradadmissions@stateu.example>",
+        subject="PhD program interview invitation",
+        body="Dear Sam,\nWe are pleased to invite you to interview for admission to the PhD program in "
+        "Biology. Interviews will be held on February 10.\n",
+        kind=Kind.OTHER,
+    ),
+    not_application(
+        "a_hackathon_without_a_spot_for_the_reader_is_other",
+        sender="HackNYC <team@hacknyc.example>",
+        subject="Your HackNYC application",
+        body="Hi Sam! Thanks for applying to HackNYC 2026. Unfortunately we couldn't offer you a spot this "
+        "year due to limited capacity.",
+        kind=Kind.OTHER,
+    ),
+    not_application(
+        "a_co_op_boards_purchase_interview_is_other",
+        sender="Co-op Board <board@parkside.example>",
+        subject="Board interview",
+        body="Dear Sam, the board would like to schedule your purchase interview for apartment 5C on "
+        "Thursday at 7pm.",
+        kind=Kind.OTHER,
+    ),
 ]
 
 

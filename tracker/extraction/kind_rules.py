@@ -232,14 +232,22 @@ def _has_job_context(email: PreparedEmail) -> bool:
         return True
     # "We chose another applicant" is said of flats and loans too; the mail names which. And one
     # applies to an organisation for a job ("Thanks for applying to Coalition, Inc.!").
-    return bool(words) or ("for applying" in head and bool(_APPLIED_TO_AN_EMPLOYER.search(head)))
+    return bool(words) or (
+        "for applying" in head and bool(_APPLIED_TO_AN_EMPLOYER.search(head)) and not _A_PLACE.search(head)
+    )
 
 
 # "Thank you for applying to Acme": thanks for applying to an organisation, not for a card or a place
 # at a university.
 _APPLIED_TO_AN_EMPLOYER = re.compile(
     r"\bthanks?(?: you)?(?: so much)? for applying (?:to|at|with) (?![^.!?\n]{0,80}\b(?:university|college|"
-    r"school|degree|master|masters|bachelor|mba|phd|admissions?|course|apartment|card|loan|scholarship)\b)"
+    r"school|degree|master|masters|bachelor|mba|phd|admissions?|course|apartment|card|loan|scholarship|"
+    r"hackathon|conference|summit|festival|competition|cohort|bootcamp|immersive|retreat)\b)"
+)
+# What events, courses and clubs give those who apply: a spot, a seat, a place in a cohort.
+_A_PLACE = re.compile(
+    r"\b(?:offer|give|grant|save|reserve|hold)(?:ing)? you a (?:spot|seat|place|ticket)\b|\b(?:limited|full) "
+    r"capacity\b|\b(?:participants|attendees|hackers|cohort)\b"
 )
 # Applications that are not for a job, named as such (every alternative says "application" or
 # "applying": _has_job_context looks for those words before running the pattern).

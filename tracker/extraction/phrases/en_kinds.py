@@ -132,7 +132,10 @@ MARKETING = [
 # recipient sits on as an interviewer.
 NOT_HIRING_INTERVIEW = [
     r"\b(?:admissions?|podcast|press|media|radio|television|tv|research|user research|usability|customer|"
-    r"exit|alumni|scholarship) interviews?\b",
+    r"exit|alumni|scholarship|purchase|membership|tenant|tenancy) interviews?\b",
+    # A place in a school, a programme of study or an apartment, not a job.
+    r"\binterviews? for (?:admission|a place|entry|enrol?ment|(?:the |your )?(?:apartment|unit|flat))\b",
+    r"\b(?:phd|doctoral|graduate school|master's|masters) (?:program|programme|admissions?) interviews?\b",
     r"\binterview (?:you )?(?:for|about|on) (?:our|my|a|an|the|this|an upcoming) (?:\w+ )?(?:story|article|"
     r"podcast|piece|documentary|report|study|show|episode|newsletter|blog|book|thesis|magazine|series)\b",
     r"\binterviews? with (?:the )?(?:ceo|cto|founder|co-?founder|author|creator) of\b",
