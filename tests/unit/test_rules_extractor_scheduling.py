@@ -263,6 +263,95 @@ SCHEDULING = [
     ),
 ]
 
+# A person scheduling in their own words: availability asked, a move, an introduction, a chatbot.
+PEOPLE_SCHEDULING = [
+    scheduled(
+        "a_manager_asking_which_afternoon_is_free",
+        mail(
+            "Tom Becker <tbecker@quarrytech.io>",
+            "Quick chat?",
+            "Hey Sam - I reviewed your application for our Backend Engineer opening and would like to chat. "
+            "Are you free Thursday or Friday afternoon?\n\nTom Becker\nEngineering Manager, QuarryTech",
+        ),
+        status=Status.INTERVIEW,
+        company="QuarryTech",
+        title="Backend Engineer",
+    ),
+    scheduled(
+        "a_scheduling_tool_naming_the_employer_before_the_role",
+        mail(
+            "Goodtime <scheduling@goodtime.io>",
+            "Your onsite with Parallax Robotics is confirmed",
+            "Hi Sam,\nYour onsite interview with Parallax Robotics for Controls Engineer is confirmed for "
+            "June 4. Agenda: 4 x 45 minute sessions.\n",
+        ),
+        status=Status.INTERVIEW,
+        company="Parallax Robotics",
+        title="Controls Engineer",
+    ),
+    scheduled(
+        "a_recruiter_asking_to_move_the_interview",
+        mail(
+            "Ben Ortiz <ben.ortiz@tidewaterenergy.com>",
+            "Need to reschedule",
+            "Hi Sam, apologies - our hiring manager is out sick. Could we move your interview for the Field "
+            "Engineer role to next Monday at the same time?\nBen\nTidewater Energy Talent",
+        ),
+        status=Status.INTERVIEW,
+        company="Tidewater Energy",
+        title="Field Engineer",
+    ),
+    scheduled(
+        "a_founder_offering_a_coffee_about_the_application",
+        mail(
+            "Liam Chen <liam@sprocketai.com>",
+            "Coffee next week?",
+            "Hi Sam, Liam here, co-founder of Sprocket AI. Saw your application for the ML Engineer role - "
+            "want to grab a virtual coffee next week and talk about what we're building?\nLiam",
+        ),
+        status=Status.INTERVIEW,
+        company="Sprocket AI",
+        title="ML Engineer",
+    ),
+    scheduled(
+        "a_recruiter_introducing_the_hiring_manager_signs_name_role_and_employer_on_one_line",
+        mail(
+            "Nina Patel <nina.patel@cobaltmed.com>",
+            "Introduction: Sam <> Dr. Owens",
+            "Hi Sam and Dr. Owens,\nIntroducing you both as discussed - Sam is a candidate for the Lab "
+            "Manager role. Dr. Owens, could you share a few times for a conversation this week?\nNina Patel, "
+            "Recruiter, Cobalt Medical",
+        ),
+        status=Status.INTERVIEW,
+        company="Cobalt Medical",
+        title="Lab Manager",
+    ),
+    scheduled(
+        "a_teams_meeting_under_an_interview_subject",
+        mail(
+            "Microsoft Teams <noreply@email.teams.microsoft.com>",
+            "Interview: Sam Carter - Staff Accountant - Harlow & Finch",
+            "Harlow & Finch has invited you to a Teams meeting.\nInterview: Sam Carter - Staff Accountant\n"
+            "Friday, 9:00 AM\nJoin the meeting now",
+        ),
+        status=Status.INTERVIEW,
+        company="Harlow & Finch",
+        title="Staff Accountant",
+    ),
+    scheduled(
+        "a_chatbot_introducing_itself_is_no_employer",
+        mail(
+            "Olivia <olivia@paradox.ai>",
+            "Your interview at Riverbend Grill",
+            "Hi Sam! This is Olivia, the virtual assistant for Riverbend Grill. Your interview for Line Cook "
+            "is scheduled for Sat 11:00 AM at 42 Main St. Reply C to confirm.",
+        ),
+        status=Status.INTERVIEW,
+        company="Riverbend Grill",
+        title="Line Cook",
+    ),
+]
+
 
 def reads_as(found: str | None, expected, same) -> bool:
     """ANY matches anything, None only nothing; a name matches the same name by key."""
@@ -271,7 +360,7 @@ def reads_as(found: str | None, expected, same) -> bool:
     return found is None if expected is None else same(found, expected)
 
 
-@pytest.mark.parametrize(("mail", "kind", "status", "company", "title"), SCHEDULING)
+@pytest.mark.parametrize(("mail", "kind", "status", "company", "title"), SCHEDULING + PEOPLE_SCHEDULING)
 def test_the_employer_and_role_come_from_the_event_or_text_never_the_tool_or_a_person(
     mail, kind, status, company, title
 ):

@@ -73,6 +73,7 @@ STOP_WORDS = {
     "internship", "interview", "offer", "note", "message", "subject", "via", "more", "new", "global", "group",
     "services", "support", "portal", "notification", "notifications", "online", "submission",
     "candidate", "candidates", "following", "invitation", "confirmed", "scheduled", "review", "take",
+    "introduction", "intro", "introducing",
 }  # fmt: skip
 STOP_WORDS |= phrases.NAME_STOP_WORDS
 _TRAILING_NOISE = re.compile(r"(?:'s|’s|[\s.,;:!?\"'()\[\]|/-])+$")

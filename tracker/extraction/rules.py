@@ -40,6 +40,11 @@ _SUBJECT_ADDRESSEE = re.compile(
 _RECEIVED_FOR = re.compile(
     r"\b(?:application (?:of|from)|received for) (?P<name>[A-Z][\w'-]+(?: [A-Z][\w'-]+){1,3})"
 )
+# The writer introducing themself: "This is Olivia, the virtual assistant for ...", "I'm Tom from ...".
+_WRITER = re.compile(
+    r"\b(?i:this is|my name is|i am|i'm)\s+(?P<name>[A-Z][\w'-]+(?: [A-Z][\w'-]+)?)(?=\s*[,.!]|\s+(?:from|"
+    r"with|at|and|here|the|on|over)\b)"
+)
 _MIN_NAME_PART = 3
 # A calendar event names its step in a fixed place: as clear as a known phrase.
 _EVENT_STRENGTH = 0.9
@@ -68,7 +73,7 @@ class RulesExtractor:
     def read(self, email: EmailMessage) -> RulesReading:
         """The extraction and its evidence (bench/extraction.py --evidence counts it by class)."""
         prepared = prepare(email)
-        excluded = recipient_name_keys(prepared)
+        excluded = people_name_keys(prepared)
         event = read_calendar_event(prepared, excluded)
         status_reading = _with_event_status(read_status(prepared), event)
         kind_reading = _with_event_kind(read_kind(prepared, status_reading), event, prepared)
@@ -130,13 +135,15 @@ def _with_event_kind(reading: KindReading, event: CalendarEvent | None, email: P
     return KindReading(Kind.APPLICATION, confidence, "invitation to a hiring step")
 
 
-def recipient_name_keys(email: PreparedEmail) -> set[str]:
-    """Keys of the recipient's name (greeting, subject address): never an employer or a title."""
+def people_name_keys(email: PreparedEmail) -> set[str]:
+    """Keys of the names of the people writing and written to (greeting, subject address, the writer's
+    "this is Olivia"): never an employer or a title."""
     keys: set[str] = set()
     names = [match.group("name") for match in _GREETING.finditer(email.body[:600])]
     names += [match.group("name") for match in _SUBJECT_ADDRESSEE.finditer(email.subject)]
     names += [match.group("name") for match in _RECEIVED_FOR.finditer(email.subject)]
     names += greeting_names(email.body[:600], email.subject)
+    names += [match.group("name") for match in _WRITER.finditer(email.body[:600])]
     for name in names:
         if names_a_person_role(name) or names_an_organisation(name):
             continue  # "an update on your application from Embrace Wellness Center" names the sender

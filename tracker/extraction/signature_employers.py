@@ -171,10 +171,15 @@ def _read_line(line: str) -> tuple[str, float, bool] | None:
         at = _ROLE_AT.search(line)
         if at:
             return _last_part(at.group("name")), ROLE_WEIGHT, False
-        parts = [part.strip() for part in line.split("|")]
-        others = [part for part in parts if not _ROLE_WORDS.search(part) and not looks_like_person_name(part)]
-        if len(parts) > 1 and len(others) == 1:
-            return _last_part(others[0]), ROLE_WEIGHT, False
+        # "Recruiter | Beispiel", "Nina Patel, Recruiter, Cobalt Medical": the one part naming no role or
+        # person.
+        # Commas only with the person's name before them: "Recruiter, Aya Healthcare" after a client's
+        # name is the agency's signature, which the client outranks.
+        for separator, least_parts in (("|", 2), (",", 3)):
+            parts = [part.strip() for part in line.split(separator)]
+            others = [p for p in parts if not _ROLE_WORDS.search(p) and not looks_like_person_name(p)]
+            if len(parts) >= least_parts and len(others) == 1 and others[0]:
+                return _last_part(others[0]), ROLE_WEIGHT, False
         return None
     if len(line.split()) <= _ORG_LINE_WORDS and ORGANISATION_WORDS.search(line):
         return _last_part(line), ORGANISATION_WEIGHT, True

@@ -220,7 +220,7 @@ TITLES: list[tuple[str, float, bool, bool]] = [
     (
         rf"\b(?:interview|screen|screening|onsite|on-site|call|conversation|chat|exercise|assessment|"
         rf"challenge|assignment|offer|requisition|process|examination|exam|centre|center|superday|loop)s? "
-        rf"(?:with (?:you|us) )?(?:for|regarding) "
+        rf"(?:with (?:you|us|[^\n.!?;,]{{2,50}}?) )?(?:for|regarding) "
         rf"(?:the |our |a |an )?"
         rf"(?:(?:position|role|job) of )?(?P<t>[^\n.!?;]{{2,100}}?)(?=\s*[.!;]|{_CLAUSE_END}|"
         rf"\s+(?:role|position|opening|at|with|in|on|here|has|have|is|was|will)\b|{_LINE_END})",

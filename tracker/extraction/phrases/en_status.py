@@ -284,9 +284,9 @@ INTERVIEW = [
     r"\b(?:assessment|discovery|selection) (?:centre|center|day)s?\b",
     r"\b(?:upcoming|rescheduled|scheduled) (?:\w+ )?interview\b",
     r"\breschedul(?:e|ing) (?:your|the|our) (?:\w+ )?(?:interview|call|meeting|conversation)",
-    r"\b(?:move|push|shift|bring forward) (?:your|the|our) (?:\w+ )?(?:interview|call|chat|conversation) "
-    r"(?:to|back|forward)\b",
-    r"\binvit(?:e|ing|ation)(?: you)? (?:to|for) (?:an? |the |your |our |a further |a short |"
+    r"\b(?:move|push|shift|bring forward) (?:your|the|our) (?:\w+ )?(?:interview|call|chat|conversation)\b"
+    r"[^.?!\n]{0,60}? (?:to|back|forward)\b",
+    r"\binvit(?:e|ed|ing|ation)(?: you)? (?:to|for) (?:an? |the |your |our |a further |a short |"
     r"a quick )?(?:[\w-]+ ){0,3}(?:interview|phone screen|screening|call|conversation|chat|meeting|"
     r"discussion|assessment centre)",
     r"\b(?:schedule|arrange|set up|book|organi[sz]e|coordinate|confirm|"
@@ -319,8 +319,14 @@ INTERVIEW = [
     r"(?:work|works|suit|suits)\b",
     r"\bprep(?:aration)? (?:materials?|guide|packet|pack|information) for (?:your|the) (?:\w+ )?(?:interview|"
     r"call|screen|onsite)",
-    r"\b(?:let (?:me|us) know|send (?:me|us)|suggest|propose) (?:a few |some |two or three |a couple of )?"
-    r"(?:\w+ )?(?:times|time slots|slots|dates) (?:that|which|when|you)\b",
+    r"\b(?:let (?:me|us) know|send (?:me|us)|share|suggest|propose) (?:a few |some |two or three |"
+    r"a couple of )?(?:\w+ )?(?:times|time slots|slots|dates) (?:that|which|when|you|for (?:a|an|the|our) "
+    r"(?:\w+ )?(?:call|conversation|chat|meeting|interview))\b",
+    # "Are you free Thursday or Friday afternoon?", "want to grab a virtual coffee next week".
+    r"\b(?:are|would) you (?:be )?(?:available|free) (?:on |this |next |early |later )?(?:tomorrow|today|"
+    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|afternoon|morning)\b",
+    r"\b(?:grab|have|get) (?:a )?(?:virtual |quick |video )?coffee (?:next|this|tomorrow|on|with "
+    r"(?:me|us))\b",
     r"\bfind (?:a )?(?:\w+ )?time to (?:talk|speak|chat|meet|connect|catch up)\b",
     r"\bthank(?:s| you)(?: \w+){0,2} for (?:taking the time to )?(?:interview(?:ing)?|meeting with us|"
     r"speaking with us)\b",
@@ -364,7 +370,9 @@ HEDGE = [
     r"\bonce\b",
     r"\bmay\b(?<!\d may)(?! \d)",  # the verb, not the month ("on Monday, May 25", "dated 3 May")
     r"\bmight\b",
-    r"\bcould\b(?! you)",  # "could you send your availability" asks; "we could" hedges
+    # "could you send your availability", "could we move your interview to Monday" ask; "we could" hedges.
+    r"\bcould\b(?! you)(?! we (?:move|reschedule|push|shift|schedule|set up|find|arrange|book|meet|speak|"
+    r"talk|chat)\b)",
     r"\bwhether\b",
     r"\bin the event\b",
     r"\blikely\b",
@@ -413,7 +421,8 @@ SUBJECT_WITHDRAWN = [
 SUBJECT_OFFER = [r"\b(?:offer letter|job offer|offer of employment|your offer)\b"]
 SUBJECT_INTERVIEW = [
     r"\b(?:interview (?:invitation|invite|request|confirmation|confirmed|scheduled|schedule|availability|"
-    r"reminder)|invitation to (?:an? )?interview|invitation: (?:\w+ )?interview|phone screen|schedule (?:a|"
+    r"reminder)|^interview\s*[:|]|invitation to (?:an? )?interview|invitation: (?:\w+ )?interview|"
+    r"phone screen|schedule (?:a|"
     r"an|your) (?:call|interview)|let's (?:chat|talk|connect)|interview (?:with|for) )",
     r"\b(?:round \d|\d(?:st|nd|rd|th) round|final round|rounds? left|superday|assessment centre|"
     r"assessment center|discovery centre|discovery center)\b",
