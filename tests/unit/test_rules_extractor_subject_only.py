@@ -205,3 +205,95 @@ def test_the_subject_alone_names_the_employer_the_role_and_the_news(sender, subj
     assert result.job_title == title
     if status is not None:
         assert result.status is status
+
+
+# A portal's notification: a body that only asks to sign in, so the subject carries everything.
+_SIGN_IN_TO_VIEW = (
+    "View this email in your browser\n\nLog in to your candidate home to view the latest update on your "
+    "application.\n\nPrivacy Policy | Unsubscribe\n(c) 2026 All rights reserved."
+)
+_NEW_MESSAGE = (
+    "You have a new message in your candidate portal. Please sign in to read it.\nSign in\nThis is an "
+    "automated message; please do not reply."
+)
+_CLICK_TO_VIEW = (
+    "Click here to view your message.\n\nThis message was sent to sam@example.com. Manage notification "
+    "settings."
+)
+
+OVER_PORTAL_BOILERPLATE = [
+    pytest.param(
+        "Brightline Rail <brightline@myworkday.com>",
+        "Update regarding your application for Station Attendant",
+        _SIGN_IN_TO_VIEW,
+        "Brightline Rail",
+        "Station Attendant",
+        None,
+        id="an update, the employer named by the sender",
+    ),
+    pytest.param(
+        "Lumen Health <careers@lumenhealth.org>",
+        "Lumen Health: Thank you for applying (Patient Care Technician)",
+        _SIGN_IN_TO_VIEW,
+        "Lumen Health",
+        "Patient Care Technician",
+        Status.APPLIED,
+        id="the role in brackets",
+    ),
+    pytest.param(
+        "Pinecrest Schools <jobs@applitrack.com>",
+        "Position Filled: Middle School Math Teacher",
+        _CLICK_TO_VIEW,
+        "Pinecrest Schools",
+        "Middle School Math Teacher",
+        Status.REJECTED,
+        id="position filled",
+    ),
+    pytest.param(
+        "Marlowe & Finch <noreply@marlowefinch.com>",
+        "Status update: Associate Attorney",
+        _CLICK_TO_VIEW,
+        "Marlowe & Finch",
+        "Associate Attorney",
+        None,
+        id="a status update naming only the role",
+    ),
+    pytest.param(
+        "Hollis County <hollis@governmentjobs.com>",
+        "Your application status has changed: Eligible - Not Referred (Budget Analyst II)",
+        _NEW_MESSAGE,
+        "Hollis County",
+        "Budget Analyst II",
+        Status.REJECTED,
+        id="not referred, the role in brackets",
+    ),
+    pytest.param(
+        "Halden Energy <halden@successfactors.eu>",
+        "Offer of Employment - Field Service Technician",
+        _NEW_MESSAGE,
+        "Halden Energy",
+        "Field Service Technician",
+        Status.OFFER,
+        id="an offer",
+    ),
+]
+
+
+@pytest.mark.parametrize(("sender", "subject", "body", "company", "title", "status"), OVER_PORTAL_BOILERPLATE)
+def test_a_body_that_only_asks_to_sign_in_leaves_the_subject_to_tell(
+    sender, subject, body, company, title, status
+):
+    result = extract(sender, subject, body)
+    assert result.kind is Kind.APPLICATION
+    assert (result.company, result.job_title) == (company, title)
+    if status is not None:
+        assert result.status is status
+
+
+def test_a_sign_in_line_that_names_a_step_is_no_boilerplate():
+    result = extract(
+        "Vireo Labs <hiring@vireolabs.ai>",
+        "Next steps",
+        "Log in to your candidate home to complete the coding assessment for Software Engineer II.",
+    )
+    assert (result.kind, result.status) == (Kind.APPLICATION, Status.ASSESSMENT)

@@ -419,6 +419,7 @@ PINNING_SENTENCES = {
     "SUBJECT_REJECTION": [
         "Not selected.",
         "Application status: closed",
+        "Position Filled: Middle School Math Teacher",
         "Unfortunately - Terranov application",
         "Absage",
         "Réponse négative",

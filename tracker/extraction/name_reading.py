@@ -73,7 +73,8 @@ STOP_WORDS = {
     "internship", "interview", "offer", "note", "message", "subject", "via", "more", "new", "global", "group",
     "services", "support", "portal", "notification", "notifications", "online", "submission",
     "candidate", "candidates", "following", "invitation", "confirmed", "scheduled", "review", "take",
-    "introduction", "intro", "introducing",
+    "introduction", "intro", "introducing", "filled", "closed", "referred", "declined", "withdrawn",
+    "cancelled", "canceled",
 }  # fmt: skip
 STOP_WORDS |= phrases.NAME_STOP_WORDS
 _TRAILING_NOISE = re.compile(r"(?:'s|’s|[\s.,;:!?\"'()\[\]|/-])+$")

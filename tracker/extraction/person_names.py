@@ -14,7 +14,7 @@ import re
 _ORGANISATION_WORDS = re.compile(
     r"\b(?:bank|capital|health|healthcare|energy|labs?|software|systems|solutions|technolog(?:y|ies)|tech|"
     r"group|partners|media|foods?|insurance|robotics|studios?|games|gaming|networks?|telecom|logistics|"
-    r"university|college|institute|school|academy|hospital|clinic|pharma\w*|therapeutics|biotech|bio|"
+    r"university|college|institute|schools?|academy|hospitals?|clinics?|pharma\w*|therapeutics|biotech|bio|"
     r"sciences?|analytics|data|digital|consulting|services|industries|international|global|holdings|"
     r"ventures|motors|airlines?|aerospace|financial|finance|securities|investments?|realty|properties|"
     r"retail|stores|brands|mobility|security|learning|education|agriculture|apparel|works|company|"
@@ -25,7 +25,7 @@ _ORGANISATION_WORDS = re.compile(
     r"wellness|fitness|sports|entertainment|music|films?|pictures|publishing|press|news|communications|"
     r"research|dynamics|automation|intelligence|quantum|space|marine|bancorp|federal|national|american|"
     r"mutual|council|city|state|government|ministry|office|recruiting|careers|talent|hr|team|jobs|authority|"
-    r"commission|courts?|district|administration|library|museum|transit|railways?|airports?|police)\b",
+    r"commission|courts?|district|administration|library|museum|transit|rail|railways?|airports?|police)\b",
     re.I,
 )
 # The same nouns in the other languages we read, also inside compounds ("Nationalbank", "Stadtwerke").

@@ -15,6 +15,18 @@ from tracker.names import split_sender
 EXTRACTION_CHAR_BUDGET = 6_000
 
 # "RE: FW:", and a mail gateway's warning tag: "[External]", "[EXT]", "*EXTERNAL*", "EXTERNAL:".
+# A portal's notification says nothing but "sign in to read it": its subject carries the news.
+_PORTAL_BOILERPLATE = re.compile(
+    r"(?:view (?:this|the) (?:email|message|e-mail) (?:in|on) (?:your |a )?(?:web )?browser|"
+    r"(?:please )?(?:log|sign) ?in(?: (?:to|and) (?:[\w'-]+ ){0,5}(?:to )?(?:view|see|read|check)\b.*)?|"
+    r"click here to (?:view|see|read)\b.*|view (?:message|details|online|it online)|"
+    r"(?:you have|there is) (?:a )?new message\b.*|unsubscribe\b.*|privacy (?:policy|notice|statement)|"
+    r"terms(?: of (?:use|service))?|(?:©|\(c\)|copyright)\b.*|all rights reserved\.?|"
+    r"this (?:is an automated|message was sent|email was sent|e-mail was sent|notification was sent)\b.*|"
+    r"(?:please )?do not reply\b.*|manage (?:your )?(?:notification|email|e-mail|subscription)s?\b.*|"
+    r"[\W_]*)",
+    re.I,
+)
 _REPLY_PREFIX = re.compile(
     r"^\s*(?:(?:re|fwd?|aw|wg|tr|rv|sv|vs)\s*(?:\[\d+\])?\s*:\s*|[\[(*](?:external|ext|extern)[\])*]\s*|"
     r"external\s*:\s*)+",
@@ -82,6 +94,7 @@ class PreparedEmail:
     subject: str
     body: str
     sender: Sender
+    # No body, or one that only asks to sign in somewhere (`says_nothing`): the subject alone tells.
     body_was_empty: bool
     removed_injection: bool = False
     lines: tuple[str, ...] = field(default=())
@@ -108,7 +121,7 @@ def prepare(email: EmailMessage) -> PreparedEmail:
         subject=subject,
         body=body,
         sender=Sender.parse(email.sender or ""),
-        body_was_empty=not body.strip(),
+        body_was_empty=says_nothing(body),
         removed_injection=injected_subject or injected_body,
         lines=tuple(line.strip() for line in body.split("\n") if line.strip()),
         subject_lower=subject_lower,
@@ -116,6 +129,13 @@ def prepare(email: EmailMessage) -> PreparedEmail:
         body_hits=body_hits,
         subject_hits=subject_hits,
     )
+
+
+def says_nothing(body: str) -> bool:
+    """True when `body` is empty or only a portal's boilerplate: "Log in to view the latest update on
+    your application", "View this email in your browser", "Privacy Policy | Unsubscribe"."""
+    pieces = (piece.strip() for line in body.split("\n") for piece in re.split(r"\s[|•]\s", line))
+    return all(_PORTAL_BOILERPLATE.fullmatch(piece) for piece in pieces if piece)
 
 
 def _read(text: str) -> tuple[str, str, dict[str, list[re.Match[str]]], bool]:

@@ -75,6 +75,16 @@ _ROLE_PREFIX = re.compile(
     re.I,
 )
 _SUBJECT_PATTERNS: list[tuple[re.Pattern[str], float, bool]] = [
+    # "Thank you for applying (Patient Care Technician)", "Eligible - Not Referred (Budget Analyst II)".
+    (
+        re.compile(
+            r"\b(?:applying|application|interest|referred|selected|received|submitted|update|changed)\b[^()]*"
+            r"\((?P<t>[^()]{2,100})\)\s*$",
+            re.I,
+        ),
+        2.5,
+        True,
+    ),
     (re.compile(r"^(?:[\w-]+ )?(?:job )?application:\s*(?P<t>[^:|]{2,100})$", re.I), 2.0, True),
     (
         re.compile(

@@ -395,7 +395,9 @@ GENERAL_CANDIDATES = [
 ]
 # Subject lines stating a status (read only when the body states none).
 SUBJECT_REJECTION = [
-    r"\b(?:unsuccessful|regret|not selected|not moving forward|declined|rejection|not successful)\b",
+    r"\b(?:unsuccessful|regret|not selected|not moving forward|declined|rejection|not successful|not "
+    r"referred)\b",
+    r"\b(?:position|role|job|vacancy|requisition|opening) (?:has been |was |is )?filled\b",
     r"\bunfortunately\b",
     r"\bapplication status: (?:closed|declined|not selected|rejected)",
 ]
@@ -411,6 +413,7 @@ SUBJECT_UPDATE = [
     r"\bapplication (?:update|status)\b",
     r"\b(?:application|candidacy)\s*[:|-]\s*(?:status )?update\b",
     r"\bthank(?:s| you) for your interest\b",
+    r"\b(?:^status update|^update)\s*[:|-]",
     r"\bregarding (?:job|req(?:uisition)?) ?(?:id|#|no)",
     r"\bupdate\b[^\n]{0,80}(?:\b[a-z]{0,3}-?\d{5,}\b)|\b[a-z]{0,3}-?\d{5,}\b[^\n]{0,20}\bupdate\b",
 ]
