@@ -631,19 +631,27 @@ def _with_agency_trade(name: str, email: PreparedEmail) -> str:
     return name
 
 
+# Where a possessive cannot be one, so the "'s" is the name's: before punctuation, a clause's word or a
+# legal form ("interest in Marlow's and", "to Marlow's for the position", "Marlow's would like",
+# "Marlow's LLC"); "your Marlow's application" likewise.
+_AFTER_BRAND_POSSESSIVE = (
+    r"(?=\s*(?:[.,!?:;)(\n-]|$)|\s+(?:and|or|for|to|at|in|on|as|is|are|was|has|have|will|would|can|could|"
+    r"we|you|through|via|from|by|since|because|(?i:inc|llc|ltd|limited|corp|gmbh|plc|ag|co)\b\.?)\b)"
+)
+
+
 def _with_brand_possessive(name: str, email: PreparedEmail) -> str:
     """ "McDonald's", "Wendy's": a brand whose name ends in a possessive, known by the mail never writing
-    the name without it and writing it where a possessive would go on ("at McDonald's (Main St)", "to
-    Wendy's!"; "Acme's hiring team" is Acme's)."""
+    the name without it and writing it where a possessive would not go on ("at McDonald's (Main St)",
+    "to Wendy's!", "interest in Wendy's and"; "Acme's hiring team" is Acme's)."""
     if not name[-1:].isalpha():
         return name
     text = f"{email.subject}\n{email.body}"
     if f"{name}'s" not in text and f"{name}’s" not in text:
         return name  # the usual case, found without compiling a pattern for this name
     escaped = re.escape(name)
-    if not re.search(rf"\b{escaped}['’]s(?=\s*(?:[.,!?:;)(\n-]|$))", text) or re.search(
-        rf"\b{escaped}\b(?!['’]s\b)", text
-    ):
+    brand = rf"\b{escaped}['’]s{_AFTER_BRAND_POSSESSIVE}|\b[Yy]our {escaped}['’]s "
+    if not re.search(brand, text) or re.search(rf"\b{escaped}\b(?!['’]s\b)", text):
         return name
     return f"{name}'s"
 

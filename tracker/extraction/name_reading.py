@@ -156,6 +156,10 @@ _NOUN_AFTER_POSSESSIVE = re.compile(NOUN_AFTER_POSSESSIVE)
 
 def _strip_token(token: str, text: str, pos: int) -> tuple[str, bool]:
     """The token without clause punctuation, and whether the name ends after it."""
+    if token.endswith(".") and _LEGAL_SUFFIX.match(token):
+        # "Acme Ltd. We're excited", "sent to Acme Inc. Good luck!": a legal form closes the name; only
+        # another goes on ("Hanwoo Co. Ltd.", "Wattle Pty. Ltd.").
+        return token, not _LEGAL_SUFFIX.match(_peek(text, pos).strip(",."))
     if token.lower() in _ABBREVIATIONS or _INITIALS.match(token):
         return token, not _next_is_capitalised(text, pos) or _next_starts_sentence(text, pos)
     if token.endswith(",") and _LEGAL_SUFFIX.match(_peek(text, pos).strip(".,")):

@@ -1,0 +1,255 @@
+"""Employers and titles of shapes the rules never met (invented mail), the classes the name-swap bench
+(bench/name_swap.py) found: the reading must not lean on the names it was written from.
+
+A brand ending in a possessive keeps it where a possessive could not stand ("interest in Marlow's and",
+"Marlow's would like", "Marlow's LLC", "your Marlow's application"), while "Acme's hiring team" stays
+Acme's. A legal form with its dot closes the employer's name ("Acme Ltd. We're excited").
+"""
+
+import pytest
+
+from tests.extraction_support import application_row as row
+from tests.extraction_support import assert_reads_application, extract
+from tracker.models import Status
+
+BRAND_POSSESSIVES = [
+    row(
+        "a_brand_followed_by_and",
+        Status.APPLIED,
+        "Hadley's",
+        "Store Operations Analyst",
+        sender="Hadley's Workday <hadleys@myworkday.com>",
+        subject="Thank You for Applying",
+        body="Thank you for your interest in Hadley's and in our Store Operations Analyst opportunity! "
+        "Your application has been received and is in review.\n- Hadley's Recruiting Team",
+    ),
+    row(
+        "a_brand_followed_by_for",
+        Status.APPLIED,
+        "Corrigan's",
+        "Parts Counter Associate",
+        sender='"Corrigan\'s Motors @ icims" <corrigans+autoreply@talent.icims.com>',
+        subject="Thank you for applying at Corrigan's",
+        body="Dear Sam, Thank you very much for your recent application to Corrigan's for the position of "
+        "Parts Counter Associate. We will review your application and contact you if your background "
+        "meets our needs.",
+    ),
+    row(
+        "a_brand_followed_by_at_this_time",
+        Status.REJECTED,
+        "Bellamy's",
+        "Merchandise Planner",
+        sender="Bellamy's Talent Acquisition <noreply@bellamys.com>",
+        subject="Application Update",
+        body="Hello Sam,\n\nThank you for your interest in Bellamy's and for applying to the Merchandise "
+        "Planner position.\n\nWe have decided to pursue other candidates who more closely meet the "
+        "current needs of Bellamy's at this time.\n\nAll the best,\nBellamy's Talent Acquisition",
+    ),
+    row(
+        "your_brands_application",
+        Status.APPLIED,
+        "Ostler's",
+        "Inventory Analyst",
+        sender="Ostler's <recruiting-noreply@ostlers.com>",
+        subject="Thank you - we've received your Ostler's application",
+        body="Hello Sam,\nThank you for submitting your application for the Inventory Analyst position. "
+        "We will be reviewing your qualifications shortly.\nBest regards,\nOstler's Recruiting",
+    ),
+    row(
+        "a_brand_followed_by_its_legal_form",
+        Status.REJECTED,
+        "Brunner's",
+        None,
+        sender="Karriere Brunner's GmbH",
+        subject="Ihre Bewerbung",
+        body="Sehr geehrter Herr Bauer,\n\nvielen Dank für Ihre Bewerbung. Leider müssen wir Ihnen "
+        "mitteilen, dass wir uns für eine andere Kandidatin entschieden haben.\n\nMit freundlichen "
+        "Grüßen\nBrunner's GmbH",
+    ),
+    row(
+        "joining_a_brand_as",
+        Status.APPLIED,
+        "Pemberton's",
+        "Pastry Cook",
+        sender="Pemberton's Careers <careers@pembertons.com>",
+        subject="Your application",
+        body="Hi Sam,\nThanks for applying to join Pemberton's as a Pastry Cook. Our kitchen manager will "
+        "review your application this week.\nPemberton's Careers",
+    ),
+    row(
+        "a_board_card_naming_a_brand",
+        Status.APPLIED,
+        "Gallagher's",
+        "Sales Associate",
+        sender="Indeed <indeedapply@indeed.com>",
+        subject="Indeed Application: Sales Associate",
+        body="Application submitted\nSales Associate\nGallagher's - Boston, MA\nThe following items were "
+        "sent to Gallagher's. Good luck!",
+    ),
+    row(
+        "a_brand_followed_by_its_verb",
+        Status.INTERVIEW,
+        "Fenmore's",
+        "Shift Supervisor",
+        sender="Fenmore's Hiring <hiring@fenmores.com>",
+        subject="Interview invitation - Shift Supervisor",
+        body="Hi Sam,\nFenmore's would like to invite you to interview for the Shift Supervisor role. "
+        "Please pick a time that works for you.\nThanks,\nFenmore's Hiring Team",
+    ),
+    row(
+        "a_brand_followed_by_llc",
+        Status.APPLIED,
+        "Rowland's",
+        "Payroll Clerk",
+        sender="Talent Team <talent@rowlands.com>",
+        subject="Application received: Payroll Clerk",
+        body="Dear Sam,\nWe have received your application for Payroll Clerk. Rowland's LLC reviews every "
+        "application carefully.\nRowland's LLC Talent Team",
+    ),
+    row(
+        "an_employers_team_where_the_mail_also_writes_it_bare",
+        Status.APPLIED,
+        "Acme",
+        "Data Engineer",
+        sender="Acme Careers <careers@acme.com>",
+        subject="Thanks for applying to Acme",
+        body="Hi Sam,\nThanks for applying to Acme for the Data Engineer role. Acme's recruiting team "
+        "will review your application and be in touch.",
+    ),
+    row(
+        "an_employers_hiring_team_only_ever_possessive",
+        Status.APPLIED,
+        "Veltrana",
+        "Platform Engineer",
+        sender="Veltrana Recruiting <jobs@veltrana.com>",
+        subject="Your application",
+        body="Hi Sam,\nVeltrana's hiring team has received your application for the Platform Engineer "
+        "position and will review it shortly.\nVeltrana's Talent team",
+    ),
+    row(
+        "two_employers_possessives_joined_by_and",
+        Status.APPLIED,
+        "Corvanta",
+        "Data Analyst",
+        sender="Corvanta Talent <talent@corvanta.com>",
+        subject="Application received - Data Analyst",
+        body="Hi Sam,\nThanks for applying to Corvanta for the Data Analyst role. Corvanta's and "
+        "Brightline's joint team will review it.",
+    ),
+    row(
+        "an_employers_portal",
+        Status.APPLIED,
+        "Quillmore",
+        "Support Engineer",
+        sender="Quillmore <no-reply@quillmore.com>",
+        subject="We received your application",
+        body="Hi Sam,\nThank you for applying for the Support Engineer role. You can follow your "
+        "application in Quillmore's candidate portal.\nQuillmore Talent",
+    ),
+]
+
+LEGAL_FORMS_CLOSING_A_NAME = [
+    row(
+        "ltd_before_a_sentence",
+        Status.APPLIED,
+        "Harwick Ltd.",
+        "Data Engineer",
+        sender="Harwick Ltd Hiring Team <no-reply@ashbyhq.com>",
+        subject="Harwick Ltd // Nice to meet you",
+        body="Dear Sam,\nThank you for your interest in Harwick Ltd. We're excited to meet you. Our "
+        "talent team will review your application for the Data Engineer role quickly.",
+    ),
+    row(
+        "inc_before_good_luck",
+        Status.APPLIED,
+        "Tollan Freight Inc.",
+        "Warehouse Associate",
+        sender="Indeed Apply <indeedapply@indeed.com>",
+        subject="Indeed Application: Warehouse Associate",
+        body="Application submitted\nWarehouse Associate\nTollan Freight Inc. - Reno, NV\nThe following "
+        "items were sent to Tollan Freight Inc. Good luck!",
+    ),
+    row(
+        "corp_before_our_team",
+        Status.APPLIED,
+        "Ostrava Systems Corp.",
+        "Controls Engineer",
+        sender="Careers <careers@ostrava.com>",
+        subject="Application received",
+        body="Hi Sam,\nThank you for applying to the Controls Engineer position at Ostrava Systems Corp. "
+        "Our team will review your application within two weeks.",
+    ),
+    row(
+        "co_before_unfortunately",
+        Status.REJECTED,
+        "Pembry Trading Co.",
+        "Buyer",
+        sender="Recruiting <jobs@pembry.com>",
+        subject="Your application",
+        body="Dear Sam,\nThank you for your interest in the Buyer role at Pembry Trading Co. "
+        "Unfortunately, we will not be moving forward with your application.",
+    ),
+    row(
+        "s_a_before_a_spanish_sentence",
+        Status.APPLIED,
+        "Vallone S.A.",
+        "Analista de Datos",
+        sender="Talento <talento@vallone.es>",
+        subject="Su candidatura",
+        body="Estimado Sam,\nGracias por su interés en Vallone S.A. Le informamos que hemos recibido su "
+        "candidatura para el puesto de Analista de Datos.",
+    ),
+    row(
+        "ltd_before_please_and_signing",
+        Status.INTERVIEW,
+        "Kellner Builders Ltd.",
+        "Site Manager",
+        sender="Kellner Hiring <hiring@kellner.co.uk>",
+        subject="Interview invitation: Site Manager",
+        body="Hi Sam,\nWe would like to invite you to an interview for the Site Manager role at Kellner "
+        "Builders Ltd. Please choose a slot using the link below.\nKind regards,\nKellner Builders "
+        "Ltd.",
+    ),
+    row(
+        "llc_before_please",
+        Status.APPLIED,
+        "Tollan Media LLC",
+        "Account Executive",
+        sender="Tollan Talent <talent@tollan.com>",
+        subject="Thanks for applying",
+        body="Hi Sam,\nThank you for applying to the Account Executive position with Tollan Media LLC. "
+        "Please allow 5-7 business days for our team to review.",
+    ),
+    row(
+        "co_ltd_is_one_legal_form",
+        Status.APPLIED,
+        "Hanwoo Electronics Co. Ltd.",
+        "Firmware Engineer",
+        sender="HR <hr@hanwoo.com>",
+        subject="Application received",
+        body="Dear Sam,\nThank you for applying to Hanwoo Electronics Co. Ltd. for the Firmware Engineer "
+        "position. We will contact you soon.",
+    ),
+    row(
+        "pty_ltd_is_one_legal_form",
+        Status.APPLIED,
+        "Wattle Survey Pty. Ltd.",
+        "Graduate Surveyor",
+        sender="Careers <careers@wattle.com.au>",
+        subject="Your application",
+        body="Hi Sam,\nThanks for your application for Graduate Surveyor at Wattle Survey Pty. Ltd. We "
+        "will be in touch.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("mail", "status", "company", "title"), BRAND_POSSESSIVES)
+def test_a_brand_ending_in_a_possessive_keeps_it_where_no_possessive_could_stand(
+    mail, status, company, title
+):
+    assert_reads_application(extract(**mail), status, company, title)
+
+
+@pytest.mark.parametrize(("mail", "status", "company", "title"), LEGAL_FORMS_CLOSING_A_NAME)
+def test_a_legal_form_with_its_dot_closes_the_employers_name(mail, status, company, title):
+    assert_reads_application(extract(**mail), status, company, title)
