@@ -38,6 +38,16 @@ REJECTIONS = [
     ("Application update", "Your experience does not meet the requirements for the Data Analyst role."),
     ("Application update", "We are going in a direction that better fits our needs at this time."),
     ("Update on your application", "Your profile does not match the requirements of this position."),
+    ("Your application to Acme Robotics", "We have reviewed your background and have decided to explore "
+     "other options for this role."),
+    ("Your application to Acme Robotics", "We've concluded our review and you were not among the finalists."),
+    ("Your application to Acme Robotics", "We appreciate your patience; the role has now been offered to "
+     "someone else."),
+    ("Your application to Acme Robotics", "Your application did not progress to the interview stage."),
+    ("Your application to Acme Robotics", "We've decided to close out your candidacy for this position."),
+    ("Your interview with Acme Robotics", "Thank you for interviewing with us. The panel has recommended "
+     "another candidate for appointment."),
+    ("Your application to Acme Robotics", "This time we're going to pass, but we'd love to stay in touch."),
 ]  # fmt: skip
 
 

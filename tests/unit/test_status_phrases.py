@@ -102,6 +102,13 @@ PINNING_SENTENCES = {
         "Has postulado a la vacante.",
     ],
     "REJECTION": [
+        "We have decided to explore other options for this role.",
+        "You were not among the finalists.",
+        "The role has now been offered to someone else.",
+        "Your application did not progress to the next stage.",
+        "We've decided to close out your candidacy.",
+        "The panel has recommended another candidate for appointment.",
+        "This time we're going to pass, but let's stay in touch.",
         "Thank you for your time, but we are moving in a different direction.",
         "We won't be taking your application further.",
         "We've decided to pass on your application.",

@@ -180,6 +180,20 @@ REJECTION = [
     r"\b(?:decided|chosen|opted) to (?:focus on|prioriti[sz]e) (?:candidates|applicants|profiles)",
     r"\b(?:hire|hiring|promote|fill the (?:position|role)) (?:from within|internally|an internal "
     r"candidate)\b",
+    # Decisions in plainer words: "explore other options", "not among the finalists", "going to pass".
+    r"\b(?:decided|chosen|opted) to (?:explore|consider|pursue|look at) other (?:options|candidates|"
+    r"applicants|profiles)\b",
+    r"\bnot (?:among|one of) (?:the )?(?:finalists|shortlisted|selected|successful|candidates (?:selected|"
+    r"chosen))",
+    r"\b(?:role|position|job|opening) (?:has|have|had) (?:now |already )?been (?:offered|given|awarded) to "
+    r"(?:someone else|somebody else|another|a different)",
+    r"\b(?:did not|didn't|has not|hasn't|will not|won't|does not|doesn't) (?:progress|proceed|advance|move "
+    r"forward|make it) (?:to|into|through) (?:the )?(?:next|interview|following|final|shortlist)",
+    r"\bclos(?:e|ed|ing) out your (?:\w+ )?(?:application|candidacy)",
+    r"\brecommended (?:another|a different|an alternative|other) (?:candidate|applicant)s? for (?:the )?"
+    r"(?:appointment|position|role|post|hire)",
+    r"\b(?:we're|we are|we'll|we will) (?:going to |have to |need to )?pass(?:[.,;!]| (?:on (?:your|this|"
+    r"moving)|for now|this time|at this time))",
 ]
 
 # The employer stopped the search or the recipient withdrew: "withdrawn" (a final status).
