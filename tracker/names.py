@@ -49,6 +49,11 @@ _COMPANY_SUFFIXES = {
     "as",
     "oy",
     "kg",
+    # Austrian and German cooperatives and partnerships: "Raiffeisenbank Mühlviertel eGen", "Huber OG".
+    "eg",
+    "egen",
+    "og",
+    "gesmbh",
     "pty",
     "pvt",
     "private",

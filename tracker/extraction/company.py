@@ -281,9 +281,28 @@ def same_employer(a: str, b: str) -> bool:
     shorter, longer = sorted((compact_a, compact_b), key=len)
     if len(shorter) >= 4 and longer.startswith(shorter):
         return True
+    if _leading_noun_of(key_a, key_b) or _leading_noun_of(key_b, key_a):
+        return True  # "Hotel Alpenrose" ~ "alpenrose" (the domain), "Groupe Orlane" ~ "orlane" (the tenant)
     if _ends_with_acronym(a, b) or _ends_with_acronym(b, a):
         return True  # "Johns Hopkins APL" ~ "APL"
     return _acronym(key_a) == compact_b or _acronym(key_b) == compact_a
+
+
+# The noun an organisation's name opens with while its brand is the rest, which its domain or ATS tenant
+# spells alone: "Groupe Orlane" (orlane@taleo.net), "Hotel Alpenrose" (alpenrose.at).
+_LEADING_ORGANISATION_NOUN = re.compile(
+    r"^(?:groupe|gruppe|grupo|gruppo|hotel|hôtel|maison|cabinet|clinique|laboratoires?|atelier|studio|"
+    r"éditions|editions|weingut|kellerei|spedition|autohaus|brauerei|bäckerei|fromagerie|boulangeries?|"
+    r"pharmacie|apotheke|restaurant|ristorante|agence|agentur) "
+)
+
+
+def _leading_noun_of(longer: str, shorter: str) -> bool:
+    """True when key `longer` is `shorter` (spaces aside) after a leading organisation noun."""
+    noun = _LEADING_ORGANISATION_NOUN.match(longer)
+    if not noun or len(shorter) < 4:
+        return False
+    return longer[noun.end() :].replace(" ", "") == shorter.replace(" ", "")
 
 
 def _ends_with_acronym(name: str, acronym: str) -> bool:

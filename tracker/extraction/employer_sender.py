@@ -42,6 +42,9 @@ GENERIC_NAMES = {
     "carriere", "karriere", "vacatures", "lavoro", "talentos", "recrutamento", "recrutement", "reclutamiento",
     "selezione", "selección", "seleção", "rrhh", "recursos humanos", "ressources humaines", "risorse umane",
     "personalabteilung", "bewerbermanagement", "service", "direction", "drh", "service du personnel",
+    # "transmise à l'employeur", "an den Arbeitgeber gesendet": a board's word for whoever posted the job.
+    "l'employeur", "employeur", "le recruteur", "recruteur", "l'entreprise", "entreprise", "arbeitgeber",
+    "den arbeitgeber", "unternehmen", "das unternehmen",
 }  # fmt: skip
 
 _CALENDAR = re.compile(r"calendar", re.I)

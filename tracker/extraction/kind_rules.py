@@ -112,10 +112,17 @@ def read_kind(email: PreparedEmail, status: StatusReading) -> KindReading:
     if (
         platforms.is_job_board(email.sender)
         and (evidence.marketing or evidence.alert_hits)
-        and not (evidence.references or evidence.confirmation_at is not None or evidence.subject_confirms)
+        and not (
+            evidence.references
+            or evidence.confirmation_at is not None
+            or evidence.subject_confirms
+            or (evidence.subject_application and evidence.news_at is not None)
+        )
     ):
         # A job board's newsletter quotes "interview details" and "offers"; mail about one's own
-        # application names it.
+        # application names it, in its body or, relaying the employer's decision, in its subject
+        # ("Votre candidature au poste de X chez Y" above the employer's "nous avons décidé de poursuivre
+        # avec d'autres candidats" and the board's similar jobs).
         if evidence.alert_hits >= 2:
             return KindReading(Kind.JOB_ALERT, _NOT_AN_APPLICATION, "job board listing, no application named")
         return KindReading(Kind.OTHER, _NOT_AN_APPLICATION, "job board newsletter, no application named")

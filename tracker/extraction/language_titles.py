@@ -47,6 +47,10 @@ _LEAD_IN = re.compile(
     ),
     re.I,
 )
+# "Ihre Bewerbung wurde von X angesehen", "Votre candidature a été envoyée à X": news, no title after the
+# head; "Ihre Bewerbung als X wurde erfolgreich versendet": the news after the title.
+_VERB_AFTER_HEAD = re.compile(r"^\s*(?:wurde|wird|ist|a été|a bien été)\s", re.I)
+_NEWS_TAIL = re.compile(r"\s+(?:wurde|wird|ist|a été|a bien été)\s+\S.*$", re.I)
 # The employer closes some subjects: "Ihre Bewerbung bei Beispiel", "... chez Exemple".
 _EMPLOYER_TAIL = re.compile(r"(?:^|\s+)(?:bei|beim|chez|au sein de|bij|presso|at|@)\s+\S.*$", re.I)
 _SUBJECT_WEIGHT = 3.2
@@ -94,6 +98,20 @@ _TRAILING_TAGS = re.compile(
     rf"\s*\(\s*{_WORKING_TIME}\b[^)]*\))\s*$",
     re.I,
 )
+# "Lohnbuchhalter (m/w/d) wurde erfolgreich versendet", "Technicien (H/F) en alternance": after its gender
+# mark a title goes on only with a capitalised word ("Sachbearbeiter (m/w/d) Buchhaltung") or a preposition
+# naming its field ("(w/m/x) mit Schwerpunkt Server", "für Backend"); another lowercase word is the
+# sentence's verb, a place or a contract.
+_LOWERCASE_AFTER_GENDER_MARK = re.compile(
+    rf"(?P<mark>\((?:{_GENDER})\)|\b[HFhf]/[HFhf]\b)\s+"
+    r"(?!(?:mit|für|im|in|zur|zum|und|oder|bzw|de|du|des|d')\b)(?-i:[a-zäöüßàâçéèêëîïôûù])[^()\n]*$",
+    re.I,
+)
+# "(Kennziffer 2026-117)": a reference in brackets after its label.
+_LABELLED_REFERENCE_IN_BRACKETS = re.compile(
+    r"\s*\(\s*(?:kennziffer|kennzahl|referenznummer|referenz|ref\.?|réf\.?|référence|referencia)\b[^)]*\)",
+    re.I,
+)
 # "(25/07/ABC/KA)": a reference in brackets (a bare number is a requisition id, read by clean_title).
 _REFERENCE_IN_BRACKETS = re.compile(r"\s*\((?=[^)]*\d)(?=[^)]*/)[\w/.-]+\)\s*$")
 # "Candidature non retenue - X": the news right after the word for the application.
@@ -103,10 +121,12 @@ _NEWS_AFTER_HEAD = re.compile(
     r"\s*[:\-–]\s*",
     re.I,
 )
-# "... Analista de datos: actualización": an update's label closing the subject.
+# "... Analista de datos: actualización": an update's label closing the subject; "... (6 mois) : Non retenue":
+# the status a board's sentence gives after the offer's title.
 _NEWS_AT_END = re.compile(
     r"\s*[:\-–|]\s*(?:actualización|mise à jour|aktualisierung|update|atualização|aggiornamento|status|"
-    r"estado|statut)\s*$",
+    r"estado|statut|eingangsbestätigung|bestätigung|zwischennachricht|accusé de réception|confirmation|"
+    r"non retenue?|refusée?|abgelehnt|nicht berücksichtigt)\s*$",
     re.I,
 )
 # "Absage/Rejection DevOps Engineer": the news a subject states before the title.
@@ -122,7 +142,10 @@ def subject_titles(email: PreparedEmail) -> list[tuple[str, float, bool]]:
     head = _SUBJECT_TITLE.match(subject)
     if not head:
         return []
-    rest = _NEWS_AFTER_HEAD.sub("", subject[head.end() :])
+    rest = subject[head.end() :]
+    if _VERB_AFTER_HEAD.match(rest):
+        return []
+    rest = _NEWS_TAIL.sub("", _NEWS_AFTER_HEAD.sub("", rest))
     rest = _NEWS_AT_END.sub("", rest)
     lead_in = _LEAD_IN.match(rest)
     if lead_in:
@@ -137,9 +160,12 @@ def strip_language_tags(title: str) -> str:
     """`title` without the date applied, reference or working time its language adds; gender marks kept."""
     if not title:
         return title
-    text = _LEADING_NEWS.sub("", title)
+    text = _NEWS_AT_END.sub("", _LEADING_NEWS.sub("", title))
     if "(" in text:
         text = _GENDER_WITH_EXTRAS.sub(lambda match: f"({match.group('g')})", text)
+        text = _LABELLED_REFERENCE_IN_BRACKETS.sub("", text)
+    if "/" in text:
+        text = _LOWERCASE_AFTER_GENDER_MARK.sub(lambda match: match.group("mark"), text)
     # Every tag follows a space; most titles (one or two words, no bracket) have nothing to trim.
     if " " in text.strip():
         for _ in range(2):

@@ -79,6 +79,12 @@ STOP_WORDS = {
 STOP_WORDS |= phrases.NAME_STOP_WORDS
 _TRAILING_NOISE = re.compile(r"(?:'s|’s|[\s.,;:!?\"'()\[\]|/-])+$")
 _LEADING_NOISE = re.compile(r"^[\s\"'(\[|:-]+")
+# "L'entreprise Transports Girard a examiné votre candidature": the word for a company, then its name.
+_LEADING_COMPANY_NOUN = re.compile(
+    r"^(?:l['’]entreprise|la société|le cabinet|das unternehmen|die firma|la empresa|l['’]azienda|"
+    r"het bedrijf|a empresa)\s+(?=\S)",
+    re.I,
+)
 MAX_NAME_WORDS = 7
 # "bioMérieux", "eBay", "iRobot": a name may start lowercase when a capital follows at once.
 _CAMEL_CASE_WORD = re.compile(r"^[a-z]{1,4}[A-ZÀ-Þ]")
@@ -226,6 +232,7 @@ def finish_name(words: list[str]) -> str | None:
     if not words:
         return None
     name = _LEADING_NOISE.sub("", _TRAILING_NOISE.sub("", " ".join(words)))
+    name = _LEADING_COMPANY_NOUN.sub("", name)
     name = name.rstrip(",")
     if len(name) < 2 or len(name) > 70 or not any(ch.isalpha() for ch in name):
         return None

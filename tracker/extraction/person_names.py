@@ -47,7 +47,14 @@ ORGANISATION_WORDS = re.compile(
     r"sistemas|alimentos|energia\b|energía|log[ií]stica|construções|seguradora|assicurazioni|pasticceria|"
     r"panetteria|trattoria|osteria|ristorante|restaurante|panadería|pastelería|padaria|confeitaria|"
     r"pâtisserie|konditorei|papeterie|librairie|ville de\b|mairie|commune de\b|ayuntamiento|prefeitura|"
-    r"comune di\b)",
+    r"comune di\b|"
+    # German and Austrian banks, trades and public bodies: "Sparkasse Oberland", "Spedition Albers".
+    r"sparkasse|raiffeisen\w*|spedition|kellerei|weingut|molkerei|metzgerei|schreinerei|tischlerei|"
+    r"gärtnerei|seniorenresidenz|pflegedienst|pflegeheim|landratsamt|landkreis|gemeinde\b|marktgemeinde|"
+    r"stadtverwaltung|landeskrankenanstalten|kliniken|e\.?g\.?en\b|"
+    # French: "Clinique des Tilleuls", "Laiterie du Bocage", "Cabinet Lemaire".
+    r"clinique|hôpital|cabinet\b|conserverie|laiterie|verreries?\b|biscuiterie|sucrerie|moulins?\b|"
+    r"aéroports?\b|mutualité|collectivité)",
     re.I,
 )
 # A form of address before a name and a degree after it.

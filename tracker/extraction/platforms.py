@@ -194,6 +194,9 @@ ATS_DOMAINS |= {
     "jobylon.com": "Jobylon",
     "flatchr.io": "Flatchr", "taleez.com": "Taleez", "gupy.io": "Gupy", "inhire.com.br": "InHire",
     "factorialhr.com": "Factorial", "inrecruiting.com": "In-Recruiting",
+    "talent-soft.com": "Talentsoft", "talentsoft.com": "Talentsoft",
+    "digitalrecruiters.com": "DigitalRecruiters", "jobaffinity.fr": "Jobaffinity", "beetween.com": "Beetween",
+    "b-ite.de": "BITE", "onlyfy.jobs": "onlyfy", "rexx-recruitment.com": "rexx systems", "kenjo.io": "Kenjo",
 }  # fmt: skip
 JOB_BOARD_DOMAINS |= {
     "stepstone.at": "StepStone", "stepstone.be": "StepStone", "stepstone.nl": "StepStone",
@@ -209,6 +212,11 @@ JOB_BOARD_DOMAINS |= {
     "indeed.it": "Indeed", "indeed.nl": "Indeed", "indeed.com.mx": "Indeed", "indeed.com.br": "Indeed",
     "jobrapido.com": "Jobrapido",
     "jobbird.com": "Jobbird", "intermediair.nl": "Intermediair", "itjobs.pt": "ITJobs",
+    "regionsjob.com": "RegionsJob", "monster.fr": "Monster", "monster.de": "Monster", "monster.at": "Monster",
+    "pole-emploi.fr": "Pôle emploi", "keljob.com": "Keljob", "indeed.at": "Indeed", "indeed.ch": "Indeed",
+    "jobware.de": "Jobware", "stellenanzeigen.de": "stellenanzeigen.de", "meinestadt.de": "meinestadt.de",
+    "hokify.at": "hokify", "hokify.de": "hokify", "jobup.ch": "jobup.ch", "stepstone.fr": "StepStone",
+    "ams.at": "AMS",
 }  # fmt: skip
 
 _FREE_MAIL = {

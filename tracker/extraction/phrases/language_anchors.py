@@ -53,6 +53,12 @@ EMPLOYER_AFTER: list[tuple[str, float]] = [
         r"(?:de|di|da|chez) (?=[^\n.!?;,]{2,50}? (?:s\.l|s\.a|s\.r\.l|s\.p\.a|ltda|sas|sarl|srl|spa)\b)",
         2.5,
     ),
+    # A board's offer and who posted it: "l'offre X, proposée par Y", "die Stellenanzeige X der Firma Y".
+    (
+        r"\b(?:proposée|proposé|publiée|publié|diffusée|diffusé) par (?:l'entreprise |la société |"
+        r"le cabinet )?",
+        3.0,
+    ),
     # "la empresa X", "l'entreprise X", "das Unternehmen X": the employer named as one.
     (
         r"\b(?:la empresa|l'entreprise|a empresa|na empresa|da empresa|l'azienda|dell'azienda|het bedrijf|"
@@ -69,6 +75,8 @@ EMPLOYER_AFTER: list[tuple[str, float]] = [
         r"de |la |el |het |a |o |il )?",
         3.0,
     ),
+    # A board relaying the employer's decision: "leider hat X deine Bewerbung für Y abgelehnt".
+    (r"\bhat (?=[^\n.!?;]{1,60}? (?:ihre|deine) bewerbung\b)", 3.0),
     # A board telling who looked: "Ihre Bewerbung wurde von X angesehen".
     (
         r"\b(?:wurde|wurden|ist) (?:\w+ )?von (?=[^\n.!?;]{1,80}? (?:angesehen|geprüft|gelesen|geöffnet|"
@@ -99,9 +107,9 @@ EMPLOYER_AFTER: list[tuple[str, float]] = [
 # The employer's name ends right before these ("l'entreprise X a décidé", "X ha decidido").
 EMPLOYER_BEFORE: list[tuple[str, float]] = [
     (
-        r"\b(?:a consulté (?:votre|ta) candidature|ha visto tu (?:candidatura|solicitud)|heeft (?:je|uw) "
-        r"sollicitatie bekeken|visualizou (?:sua|a sua) candidatura|ha visualizzato la (?:tua|sua) "
-        r"candidatura)\b",
+        r"\b(?:a (?:consulté|examiné|étudié|lu) (?:votre|ta) candidature|"
+        r"ha visto tu (?:candidatura|solicitud)|heeft (?:je|uw) sollicitatie bekeken|"
+        r"visualizou (?:sua|a sua) candidatura|ha visualizzato la (?:tua|sua) candidatura)\b",
         2.5,
     ),
     (r"\b(?:a décidé|a choisi|ha decidido|heeft besloten|heeft gekozen|decidiu|ha deciso|optou)\b", 2.5),
@@ -119,7 +127,8 @@ _DE_END = (
     r"sie|ich|für|dass|haben|freuen|möchten|den)|sowie|erhalten|aufmerksam|vorerst|nicht|leider|hat|haben|"
     r"wurde|ist|einladen|eingegangen|mit der (?:referenz|kennzahl|ausschreibung)|unseres|unserer|geprüft|"
     r"gelesen|zu besetzen|einzuladen|einladen|kennenzulernen|bitten|noch|bereits|wird|werden|anbieten|"
-    r"anzubieten|besetzt|derzeit|aktuell|momentan|gerade|erfolgreich|zurückgezogen|entschieden)\b|"
+    r"anzubieten|besetzt|derzeit|aktuell|momentan|gerade|erfolgreich|zurückgezogen|entschieden|der firma|"
+    r"des unternehmens|angesehen)\b|"
     r"\s+mit der (?:referenz|kennzahl|ausschreibung)|\s+\(\d[\d/]*|\s*[.!?;,](?:\s|$)|"
     r"\s*\n|\s*$)"
 )
@@ -146,6 +155,14 @@ TITLES: list[tuple[str, float, bool, bool]] = [
         False,
         False,
     ),
+    # A board quoting the offer's title: "l'offre d'emploi n° 183KRTM « Agent de propreté (H/F) »".
+    (
+        r"\b(?:l'offre|l'annonce|le poste)(?: d'emploi)?(?: (?:n°|no|réf\.?)\s*[\w-]+)?\s*[«\"“]\s*"
+        r"(?P<t>[^»\"”\n]{2,100}?)\s*[»\"”]",
+        3.5,
+        False,
+        False,
+    ),
     # German: "Ihre Bewerbung als X", "Ihr Interesse an der Position X", "auf die Stelle als X".
     (
         rf"\b(?:bewerbung|interesse|mitarbeit|tätigkeit|einstieg)(?: (?:an|auf|für|um) (?:der|die|den|das|"
@@ -159,6 +176,15 @@ TITLES: list[tuple[str, float, bool, bool]] = [
         rf"\b(?:(?:auf|für|an|um|zu|und|ihnen|dir|euch|dass) )?"
         rf"(?:der|die|den|das|eine|einer|unsere[rn]?) (?:ausgeschriebene[n]? |"
         rf"offene[n]? )?{_ROLE_NOUN_DE}(?:\s+als)?\s+[\"„]?(?P<t>{_DE_TITLE})[\"“”]?{_DE_END}",
+        3.0,
+        True,
+        False,
+    ),
+    # Job boards: "deine Bewerbung für Bautechniker (m/w/d) bei X", "die Stellenanzeige X der Firma Y".
+    (
+        rf"\b(?:bewerbung (?:für|auf)|stellenanzeige|stellenausschreibung)\s+(?!(?:die|den|das|der|eine|"
+        rf"einer|einen|unsere[rnm]?|ihre[rnm]?|deine[rnm]?|sie|dich|uns|diese[rnm]?|folgende[rnm]?)\b)[\"„]?"
+        rf"(?P<t>{_DE_TITLE})[\"“”]?{_DE_END}",
         3.0,
         True,
         False,
@@ -235,7 +261,7 @@ TITLES: list[tuple[str, float, bool, bool]] = [
     ),
     # French without "de": "postulé au poste Responsable Paie (H/F)".
     (
-        r"\b(?:postulé|candidature|candidaté|intérêt) (?:au|pour le) poste\s+"
+        r"\b(?:postulé|candidature|candidaté|intérêt|plu|retenue?|sélectionnée?) (?:au|pour le) poste\s+"
         r"(?!d[e']|du\b|des\b|que\b|qui\b|pour\b|chez\b|à\b|a\b|en\b|et\b|ne\b|n')"
         r"(?P<t>[^\n.!?;]{2,100}?)(?=\s+(?:chez|au sein|à|a|ne|est|qui|que|pour l'entreprise|pour la société|"
         r"dans l'entreprise|de la société|de l'entreprise)\s|\s+n'|\s+et\s+(?:vous|nous|je)\b|\s*[.!,;]|"
