@@ -89,3 +89,20 @@ def test_a_confirmation_that_describes_the_process_stays_applied(body):
 def test_a_withdrawal_the_candidate_decided_is_read_however_it_is_contracted(contraction):
     body = f"Hi Sam,\nWe are sorry to hear that {contraction} decided to withdraw your application."
     assert extract("Your application", body).status is Status.WITHDRAWN
+
+
+# The next step named in plain words: a meeting, an exercise, a contract.
+NEXT_STEPS = [
+    ("The hiring manager reviewed your profile and wants to meet you.", Status.INTERVIEW),
+    ("Your first-round interview has been booked for Tuesday.", Status.INTERVIEW),
+    ("We are pleased to say that you have been selected to interview for this position.", Status.INTERVIEW),
+    ("Below are the details for your video call with Priya on Monday.", Status.INTERVIEW),
+    ("We'd like you to complete a work sample before we schedule interviews.", Status.ASSESSMENT),
+    ("Please find attached your contract of employment for review and signature.", Status.OFFER),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("body", "status"), NEXT_STEPS)
+def test_the_next_step_in_plain_words_is_read(body, status):
+    result = extract("Your application to Acme Robotics", f"Hi Sam,\nThank you for applying. {body}")
+    assert (result.kind, result.status) == (Kind.APPLICATION, status)

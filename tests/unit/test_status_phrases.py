@@ -304,6 +304,7 @@ PINNING_SENTENCES = {
         "Nous ne recrutons plus pour ce poste.",
     ],
     "OFFER": [
+        "Please find attached your contract of employment.",
         "Please complete the form as part of your conditional offer.",
         "We're glad you have accepted our offer.",
         "The revised offer letter is attached.",
@@ -341,6 +342,8 @@ PINNING_SENTENCES = {
         "Queremos ofrecerte un contrato.",
     ],
     "INTERVIEW": [
+        "The hiring manager wants to meet you.",
+        "Below are the details for your video call with Priya.",
         "You have been selected for the Discovery Centre on 20 January.",
         "Can we push our call to Thursday?",
         "¿Tienes disponibilidad esta semana?",
@@ -414,6 +417,8 @@ PINNING_SENTENCES = {
         "Indícanos tu disponibilidad.",
     ],
     "ASSESSMENT": [
+        "The next step in our process will be a short assignment.",
+        "Please complete a short work sample.",
         "There is a pre-screening questionnaire.",
         "invites you to take a Codility test",
         ": technical exercise",

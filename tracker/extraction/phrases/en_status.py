@@ -259,6 +259,8 @@ SEARCH_STOPPED = [
 ]
 
 OFFER = [
+    r"\b(?:find|is|are) (?:attached|enclosed) your (?:\w+ )?(?:contract of employment|employment contract|"
+    r"offer letter|offer of employment)\b",
     r"\b(?:has|have) (?:now )?extended (?:you )?an? (?:\w+ ){0,2}offer\b",
     r"\b(?:extend|extending|make|making) (?:to )?you (?:an?|the|this|our) (?:\w+ ){0,2}offer\b",
     r"\b(?:pleased|happy|delighted|excited|thrilled|glad|honou?red) to (?:formally |"
@@ -303,12 +305,13 @@ INTERVIEW = [
     r"\binvit(?:e|ed|ing|ation)(?: you)? (?:to|for) (?:an? |the |your |our |a further |a short |"
     r"a quick )?(?:[\w-]+ ){0,3}(?:interview|phone screen|screening|call|conversation|chat|meeting|"
     r"discussion|assessment centre)",
-    r"\b(?:schedule|arrange|set up|book|organi[sz]e|coordinate|confirm|"
+    # Not "complete a work sample before we schedule interviews": a step before the interviews.
+    r"\b(?<!before we )(?:schedule|arrange|set up|book|organi[sz]e|coordinate|confirm|"
     r"find a time for)(?: \w+){0,2} (?:an? |the |your |our )?(?:[\w-]+ ){0,2}(?:interview|phone screen|"
     r"screening call|call|video call|chat|conversation|meeting)",
     r"\binterview (?:invitation|invite|request|confirmation|scheduled|details|slot|availability|reminder|"
     r"with)\b",
-    r"\b(?:your|the|our) (?:\w+ ){0,2}interview (?:is|has been|was|will be) (?:\w+ )?(?:scheduled|"
+    r"\b(?:your|the|our) (?:[\w-]+ ){0,2}interview (?:is|has been|was|will be) (?:\w+ )?(?:scheduled|"
     r"confirmed|booked|set|on)\b",
     r"\b(?:your|the) (?:\w+ ){0,2}interview\b[^.\n]{0,60}\b(?:has been|is|was|"
     r"will be) (?:\w+ )?(?:scheduled|confirmed|booked|set) (?:for|on|at)\b",
@@ -316,7 +319,9 @@ INTERVIEW = [
     r"some) (?:\w+ ){0,2}availability",
     r"\b(?:select|pick|choose|book) (?:a |an )?(?:time|slot|date)(?: \w+){0,3} (?:that works|for (?:your|"
     r"the|an|a)|to (?:meet|speak|chat|talk))",
-    r"\b(?:like|love|want|keen|happy) to (?:speak|talk|chat|connect|meet) (?:with you|further|more|to you)",
+    r"\b(?:like|love|wants?|keen|happy) to (?:speak|talk|chat|connect|meet) (?:with you|further|more|to you)",
+    # One person wanting to meet the reader; "5 startups want to meet you" is a board's listing.
+    r"\b(?:wants|would like|'d like|would love|'d love|is keen|is eager) to meet you\b",
     r"\b(?:like|love|wants?|keen|happy|pleased) to interview you\b",
     r"\bconnect with you (?:by|over|via) (?:phone|video|zoom|teams)",
     r"\b(?:phone|video|virtual|zoom|teams|onsite|on-site|in-person|technical|first|second|final|"
@@ -324,8 +329,10 @@ INTERVIEW = [
     r"\bcalendly\.com|\bgoodtime\.io|\bcalendar invit(?:e|ation)\b",
     r"\b(?:mov(?:e|ed|ing)|advanc(?:e|ed|ing)|progress(?:ed|ing)?) (?:you )?(?:forward )?(?:to|"
     r"into) (?:the )?(?:next|interview|first|second|final) (?:round|stage|step)",
-    r"\b(?:you have been|you've been|you are|you were) (?:shortlisted|selected for (?:an? |"
-    r"the )?(?:\w+ )?interview)",
+    r"\b(?:you have been|you've been|you are|you were) (?:shortlisted|selected (?:for (?:an? |"
+    r"the )?(?:\w+ )?interview|to interview))",
+    r"\bdetails (?:for|of|about) (?:your|the|our) (?:[\w-]+ ){0,2}(?:interview|call|meeting|conversation|"
+    r"chat)\b",
     r"\bnext step (?:is|will be) (?:an? |the )?(?:[\w-]+ ){0,2}(?:interview|call|conversation|chat)",
     r"\b(?:are|would) you (?:be )?(?:available|free)\b[^.?\n]{0,40}\b(?:call|interview|chat|conversation|"
     r"meeting|speak|talk)",
@@ -355,6 +362,10 @@ INTERVIEW = [
 ]
 
 ASSESSMENT = [
+    r"\bnext step(?: in (?:our|the) (?:\w+ )?process)? (?:is|will be) (?:an? |the |our )?(?:[\w-]+ ){0,2}"
+    r"(?:case study|work sample|take-home|assessment|test|exercise|assignment|challenge)\b",
+    r"\b(?:complete|completing|submit|do) (?:an? |the |our |your |this )?(?:short |brief )?(?:work sample|"
+    r"case study)\b",
     r"\b(?:complete|completing|take|taking|start|finish|attempt|do) (?:an? |the |our |your |this |these |"
     r"both |all |one or more of the following |\d+ |two |three )?(?:[\w-]+ ){0,3}(?:assessments?|tests?|"
     r"challenges?|exercises?|assignments?|evaluations?|video questionnaire)\b",
