@@ -34,11 +34,12 @@ SPELLINGS = [
         company="Silverpine Health Inc",
     ),
     spelled(
-        "an_all_caps_legal_name_is_kept_as_written",
+        # A person types a letterhead's capitals in their own case (brand_names.person_case).
+        "an_all_caps_legal_name_is_written_in_a_persons_case",
         sender=_TOMO,
         subject="Re: Scheduling your interview with SILVERPINE HEALTH LLC",
         body="Hi Sam,\nThursday at 3pm works. Talk soon.\nTomo",
-        company="SILVERPINE HEALTH LLC",
+        company="Silverpine Health LLC",
     ),
     spelled(
         "an_address_or_a_link_is_not_a_spelling",

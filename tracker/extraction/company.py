@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from tracker.extraction import phrases, platforms
+from tracker.extraction.brand_names import abbreviates, brand_form, skeleton_spelling
 from tracker.extraction.employer_sender import GENERIC_NAMES, PERSON_FROM, TENANT_WEIGHT, sender_employers
 from tracker.extraction.name_reading import (
     NOUN_AFTER_POSSESSIVE,
@@ -252,7 +253,7 @@ def find_employer(
     ):
         return EmployerReading(None)  # "Indeed Application: ..." names the board, not the employer
     text_and_sender = any(c.from_text for c in best) and any(not c.from_text for c in best)
-    name = _with_brand_possessive(_with_agency_trade(_display_name(best), email), email)
+    name = _with_brand_possessive(_with_agency_trade(_display_name(best, email), email), email)
     return EmployerReading(name, score, text_and_sender)
 
 
@@ -285,6 +286,8 @@ def same_employer(a: str, b: str) -> bool:
         return True  # "Hotel Alpenrose" ~ "alpenrose" (the domain), "Groupe Orlane" ~ "orlane" (the tenant)
     if _ends_with_acronym(a, b) or _ends_with_acronym(b, a):
         return True  # "Johns Hopkins APL" ~ "APL"
+    if abbreviates(a, b) or abbreviates(b, a):
+        return True  # "FH Donautal" ~ "Fachhochschule Donautal"
     return _acronym(key_a) == compact_b or _acronym(key_b) == compact_a
 
 
@@ -526,6 +529,12 @@ def _spelled_out_labels(email: PreparedEmail, candidates: list[_Candidate]) -> l
         # the sender's say, which its whole display name already gives, not the text's.
         from_text = spelled is not None
         spelled = spelled or spelled_out(name, (email.sender.name,))
+        if not spelled and (spelled := skeleton_spelling(name, f"{email.subject}\n{email.body}")):
+            # "kstrl@myworkday.com" for the "Kestrel" the body names: the label is that word, shortened.
+            from_text = True
+            for label in candidates:
+                if label.name == name:
+                    label.name = spelled
         if spelled:
             if from_text:
                 spelled = _with_organisation_noun(spelled, email.body)
@@ -675,7 +684,24 @@ def _with_brand_possessive(name: str, email: PreparedEmail) -> str:
     return f"{name}'s"
 
 
-def _display_name(cluster: list[_Candidate]) -> str:
+def _display_name(cluster: list[_Candidate], email: PreparedEmail) -> str:
+    """The cluster's name as a person writes it (brand_names.py), from the best-backed spelling."""
+    forms = [c.name for c in cluster]
+    # How the organisation names itself: its signature's lines and its sender's display name.
+    signed = [c.name for c in cluster if _signed_by_the_organisation(c)]
+    return brand_form(
+        _best_spelling(cluster), forms, f"{email.subject}\n{email.body}", email.sender.name, signed
+    )
+
+
+def _signed_by_the_organisation(candidate: _Candidate) -> bool:
+    """A signature's line or the sender's display name (not a domain label, not a spelling of one)."""
+    if candidate.place is None:
+        return candidate.weight > _SPELLED_OUT_WEIGHT
+    return candidate.place == _SENDER and not candidate.name.islower()
+
+
+def _best_spelling(cluster: list[_Candidate]) -> str:
     from_text = [c for c in cluster if c.from_text]
     best = max(from_text or cluster, key=lambda c: c.weight)
     name = best.name

@@ -34,6 +34,7 @@ GENERIC_NAMES = {
     "name", "event", "new event", "meeting", "calendar", "organizer", "organiser",
     # What is left of "Office of Human Resources", "Department of Talent": a unit, not its organisation.
     "office", "office of", "department", "department of", "division", "division of",
+    "back office", "front office", "people and culture", "people & culture", "people and organisation",
     # Pseudo-requisitions an ATS names where a job or employer would stand.
     "employee referrals", "employee referral", "talent community", "talent network", "talent pool",
     "general application", "general interest", "open application",

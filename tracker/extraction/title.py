@@ -344,13 +344,22 @@ def _titles_next_to_employer_line(lines: Sequence[str], company: str) -> list[st
     return []
 
 
+# "Vertex Fall 2026 Co-op", "Tempus Internship Program": an employer's cohort of a term and year, or its
+# internship programme, is named with the employer ("Citi Summer Analyst" is a Summer Analyst at Citi).
+_PROGRAMME_AFTER_EMPLOYER = re.compile(
+    r"(?:(?:spring|summer|fall|autumn|winter) 20\d\d\b|internship program)", re.I
+)
+
+
 def _without_leading_employer(raw: str, company: str) -> str:
-    """'HMG America Reactjs developer' -> 'Reactjs developer' when the first words name the employer."""
+    """'HMG America Reactjs developer' -> 'Reactjs developer' when the first words name the employer
+    (not when they name its programme: 'Vertex Fall 2026 Co-op')."""
     words = raw.split()
     key = company_key(company)
     for count in range(min(len(words) - 1, 5), 0, -1):
         if company_key(" ".join(words[:count])) == key:
-            return " ".join(words[count:])
+            rest = " ".join(words[count:])
+            return raw if _PROGRAMME_AFTER_EMPLOYER.match(rest) else rest
     return raw
 
 
@@ -384,7 +393,11 @@ def _accept(
     # Noise is taken off twice: "Acme's X" before the employer's segment is cut, and what the
     # application prefix hid ("for the open X") after it is.
     raw = _without_title_noise(_after_last_article(raw).strip(), company)
-    if company and raw.lower().startswith(company.lower() + " "):
+    if (
+        company
+        and raw.lower().startswith(company.lower() + " ")
+        and not _PROGRAMME_AFTER_EMPLOYER.match(raw, len(company) + 1)
+    ):
         raw = raw[len(company) :]
     if company:  # "Data Analyst (Acme Corp)": the employer in brackets is not part of the title
         raw = raw.replace(f"({company})", " ")

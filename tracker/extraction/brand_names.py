@@ -1,0 +1,240 @@
+"""The form of an employer's name a person writes in a tracker, among the forms one mail uses.
+
+A mail names its employer several ways: the brand in its text ("bei Brightlane"), the legal or
+descriptive form in the signature ("Brightlane International Services"), the letterhead's capitals
+("KTB ENGINEERING CONSULTANTS WIEN"), an abbreviation ("an der FH Donautal" beside "Fachhochschule
+Donautal"). A person types the brand: without a descriptive tail that only says what kind of company
+it is, a city or the letterhead's capitals; but whole where the words after the brand are part of the
+name ("Lumera Telekom", "Corvex Storage", "Meridian Consultancy Services").
+
+The rules choose among the forms the mail itself writes; they never invent a shorter name.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from tracker.extraction.name_reading import STOP_WORDS
+from tracker.extraction.phrases.tables import word_list
+
+# Nouns that close a descriptive tail of two words or more: what kind of company a brand is, not which
+# one ("Harlowe Insurance Group", "Clairval Services International", "quintbyte Custom Software
+# Solutions"). One such word alone may be the name's ("Early Warning Services"), but for a group's.
+_FILLER_NOUNS = {
+    "group", "gruppe", "groupe", "grupo", "gruppo", "holding", "holdings", "international", "services",
+    "solutions", "investments", "worldwide", "enterprises",
+}  # fmt: skip
+_GROUP_NOUNS = {"group", "gruppe", "groupe", "grupo", "gruppo", "holding", "holdings"}
+# Legal forms after a tail ("Brenner Holdings, Inc."): the key drops them, the tail's last noun is before.
+_LEGAL_WORDS = {
+    "inc", "llc", "llp", "lp", "ltd", "limited", "plc", "corp", "corporation", "co", "gmbh", "mbh", "ag",
+    "se", "sa", "sas", "sarl", "srl", "sl", "spa", "bv", "nv", "kg", "og", "eu", "ev", "private", "pvt",
+}  # fmt: skip
+# At most this many words lengthen a short form into the name the organisation signs with
+# ("Lumera" -> "Lumera Telekom"); longer additions are a department or a tagline.
+_MAX_NAME_TAIL = 2
+# A city after the noun of a firm's name on its letterhead: "KTB Engineering Consultants Wien".
+_FIRM_NOUNS = (
+    r"consultants|consulting|solutions|services|software|systems|technologies|technology|engineering|"
+    r"partners|group|gruppe|holding|labs|robotics|analytics|digital|media|logistics|gmbh|mbh|ag|kg|og|e\.u\.|ltd|inc|llc|sas|sarl|s\.a\.|b\.v\."
+)
+_CITY_AFTER_FIRM = re.compile(rf"(?i:\b(?:{_FIRM_NOUNS}))(?P<city>,?\s+(?i:{word_list('cities')}))$")
+_LETTER_WORD = re.compile(r"[^\W\d_]+(?:[-'][^\W\d_]+)*")
+# Legal forms keep their own capitals when a letterhead's name is written in a person's case.
+_LEGAL_CASE = {"gmbh": "GmbH", "mbh": "mbH", "ltd": "Ltd", "inc": "Inc", "corp": "Corp", "co": "Co"}
+_ACRONYM_LETTERS = 3
+_NOT_ALNUM = re.compile(r"[^a-z0-9]")
+
+
+def brand_form(
+    name: str, forms: Iterable[str], text: str, sender_name: str = "", signed: Iterable[str] = ()
+) -> str:
+    """The form of `name` a person types, chosen among `forms` (every spelling of this employer the
+    mail gives: its text's readings, the sender's display name and domain labels; `signed` are those
+    by which the organisation names itself, in its signature or display name); `text` is the mail's
+    subject and body."""
+    forms = list(dict.fromkeys(form for form in forms if form))
+    name = _without_city(name)
+    name = _without_filler_tail(name, forms, f"{sender_name}\n{text}") or _with_name_tail(
+        name, forms, [form for form in signed if form], text
+    )
+    return _abbreviation_written(name, text) or person_case(name, text)
+
+
+def _words(name: str) -> list[str]:
+    return name.replace(",", " ").split()
+
+
+def _tail_after(short: str, long: str) -> list[str] | None:
+    """The words `long` adds after `short` ("Lumera", "Lumera Telekom" -> ["Telekom"]), else None."""
+    if len(long) <= len(short) or long[: len(short)].lower() != short.lower():
+        return None  # the usual case, told without splitting words
+    short_words, long_words = _words(short), _words(long)
+    if len(long_words) <= len(short_words):
+        return None
+    if [w.lower() for w in long_words[: len(short_words)]] != [w.lower() for w in short_words]:
+        return None
+    return long_words[len(short_words) :]
+
+
+def _without_legal(words: list[str]) -> list[str]:
+    words = list(words)
+    while words and words[-1].lower().replace(".", "") in _LEGAL_WORDS:
+        words.pop()
+    return words
+
+
+def _is_filler(tail: list[str]) -> bool:
+    """True when the tail only says what kind of company the brand is ("Insurance Group", "Holdings")."""
+    words = [word.lower() for word in _without_legal(tail)]
+    return bool(words) and (words[-1] in _FILLER_NOUNS if len(words) >= 2 else words[0] in _GROUP_NOUNS)
+
+
+def _without_filler_tail(name: str, forms: list[str], text: str) -> str | None:
+    """ "Brightlane International Services" -> "Brightlane" when the mail also names it "Brightlane"
+    alone (its text, its sender, its domain): the shortest such brand; None when there is none."""
+    brands = []
+    for form in forms:
+        tail = _tail_after(form, name)
+        if tail and _is_filler(tail) and _written_alone(form, tail[0], text):
+            brands.append(" ".join(_words(name)[: len(_words(name)) - len(tail)]))
+    # A domain label runs the brand's words together ("quintbyte", "brightlane"): the name's first
+    # words spell it.
+    labels = {form.replace("-", "") for form in forms if form.islower() and " " not in form}
+    words = _words(name) if labels and " " in name else []
+    for count in range(1, len(words)):
+        brand = " ".join(words[:count])
+        if _NOT_ALNUM.sub("", brand.lower()) in labels and _is_filler(words[count:]):
+            brands.append(brand)
+    if not brands:
+        brands = _capitals_used_alone(name, text)
+    return min(brands, key=len) if brands else None
+
+
+def _written_alone(brand: str, next_word: str, text: str) -> bool:
+    """True when the mail writes `brand` somewhere without the tail after it ("an Brightlane gezeigt"),
+    not only as the first words of the longer name (a reading cut short)."""
+    return bool(re.search(rf"\b{re.escape(brand)}\b(?! {re.escape(next_word)}\b)", text, re.I))
+
+
+def _capitals_used_alone(name: str, text: str) -> list[str]:
+    """ "UNIQA" written alone in the mail ("auf unserem UNIQA LinkedIn Account") beside "UNIQA Insurance
+    Group": a brand in capitals is no common word, so any use of it alone is the brand's."""
+    words = _words(name)
+    if len(words) < 2 or not words[0].isupper() or len(words[0]) <= _ACRONYM_LETTERS:
+        return []
+    first = words[0]
+    if not _is_filler(words[1:]):
+        return []
+    alone = re.compile(rf"\b{re.escape(first)}\b(?! {re.escape(words[1])})")
+    return [first] if alone.search(text) else []
+
+
+def _with_name_tail(name: str, forms: list[str], signed: list[str], text: str) -> str:
+    """ "Lumera" -> "Lumera Telekom" when the organisation signs with the fuller name (its signature,
+    its display name) and the mail writes it, whose added words are a name's (not a filler tail, a
+    department or the subject's "Application Received"): the short form is the fuller name cut short.
+    A name ending in its legal form is whole."""
+    if _without_legal(_words(name)) != _words(name):
+        return name
+    longer = []
+    for form in signed:
+        tail = _tail_after(name, form)
+        if (
+            tail
+            and form in text
+            and not any(word.lower() in STOP_WORDS for word in tail)
+            and not any(_tail_after(form, other) for other in forms)  # itself a reading cut short
+            and len(tail) <= _MAX_NAME_TAIL
+            and not _is_filler(tail)
+            and _without_legal(tail) == tail
+            and all(word[:1].isupper() and word.isalpha() for word in tail)
+            and _without_city(form) == form
+        ):
+            longer.append(form)
+    return max(longer, key=len) if longer else name
+
+
+def _without_city(name: str) -> str:
+    """ "KTB Engineering Consultants Wien" -> "KTB Engineering Consultants": the firm's office city."""
+    match = _CITY_AFTER_FIRM.search(name)
+    return name[: match.start("city")] if match else name
+
+
+def person_case(name: str, text: str = "") -> str:
+    """A letterhead's capitals in a person's case: "KTB ENGINEERING CONSULTANTS" -> "KTB Engineering
+    Consultants". Short words stay capitals (acronyms), so does a word the mail writes in capitals
+    elsewhere ("PREFA"); a name of one word is left as it is ("UNIQA")."""
+    words = _LETTER_WORD.findall(name)
+    if len(words) < 2 or not name.isupper() or all(len(word) <= _ACRONYM_LETTERS for word in words):
+        return name
+    elsewhere = text.replace(name, " ")
+
+    def cased(match: re.Match[str]) -> str:
+        word = match.group(0)
+        if word.lower() in _LEGAL_CASE:
+            return _LEGAL_CASE[word.lower()]
+        if len(word) <= _ACRONYM_LETTERS or re.search(rf"\b{re.escape(word)}\b", elsewhere):
+            return word
+        return "-".join(part.capitalize() for part in word.split("-"))
+
+    return _LETTER_WORD.sub(cased, name)
+
+
+def abbreviates(short: str, long: str) -> bool:
+    """True when `short` writes `long` with its first words abbreviated: "FH Donautal" for "Fachhochschule
+    Donautal" (a compound's letters in order), "TU Wien" for "Technische Universität Wien" (initials)."""
+    short_words, long_words = short.split(), long.split()
+    if not short_words or not short_words[0].isupper() or not 2 <= len(short_words[0]) <= 5:
+        return False
+    rest = len(short_words) - 1
+    if rest < 1 or [w.lower() for w in short_words[1:]] != [w.lower() for w in long_words[-rest:]]:
+        return False
+    head = long_words[: len(long_words) - rest]
+    letters = short_words[0].lower()
+    if len(head) == 1:  # a compound, longer than its letters
+        return len(head[0]) > 2 * len(letters) and _letters_in_order(letters, head[0].lower())
+    initials = "".join(word[:1].lower() for word in head)
+    return initials == letters
+
+
+def _abbreviation_written(name: str, text: str) -> str | None:
+    """ "FH Technikum Wien" where the mail writes it for the sender's "Fachhochschule Technikum Wien": the
+    abbreviation the mail itself uses as the name."""
+    words = name.split()
+    for count in range(1, min(len(words), 3)):
+        rest = " " + " ".join(words[count:])
+        at = text.find(rest)
+        while at > 0:
+            before = text[:at].rsplit(None, 1)[-1] if text[:at].strip() else ""
+            if before and abbreviates(before + rest, name):
+                return before + rest
+            at = text.find(rest, at + 1)
+    return None
+
+
+def _letters_in_order(letters: str, word: str) -> bool:
+    if not word.startswith(letters[0]):
+        return False
+    at = 1
+    for ch in letters[1:]:
+        at = word.find(ch, at) + 1
+        if not at:
+            return False
+    return True
+
+
+_VOWELS = set("aeiouy")
+
+
+def skeleton_spelling(label: str, text: str) -> str | None:
+    """The word a vowel-less address label writes ("kstrl" -> "Kestrel", "vrtx" -> "Vertex"): a capitalised
+    word of the text with the label's consonants, in order, and no others. None when the label has vowels."""
+    if len(label) < 4 or not label.isalpha() or _VOWELS.intersection(label):
+        return None
+    for match in re.finditer(rf"\b{label[0].upper()}[a-z]+\b", text):
+        word = match.group(0)
+        if "".join(ch for ch in word.lower() if ch not in _VOWELS) == label:
+            return word
+    return None
