@@ -3,7 +3,9 @@
 
 A brand ending in a possessive keeps it where a possessive could not stand ("interest in Marlow's and",
 "Marlow's would like", "Marlow's LLC", "your Marlow's application"), while "Acme's hiring team" stays
-Acme's. A legal form with its dot closes the employer's name ("Acme Ltd. We're excited").
+Acme's. A legal form with its dot closes the employer's name ("Acme Ltd. We're excited"). A mailbox
+named "Brantley Voss Careers" is an employer's, however person-shaped its name; "pryorwendt.com" is
+"Pryor & Wendt"'s; "zbt.com" spells the "ZBT" of the text; "[REMOTE]" names nobody.
 """
 
 import pytest
@@ -243,6 +245,147 @@ LEGAL_FORMS_CLOSING_A_NAME = [
 ]
 
 
+EMPLOYERS_BY_SHAPE = [
+    row(
+        "a_person_shaped_employers_careers_mailbox",
+        Status.APPLIED,
+        "Brantley Voss",
+        None,
+        sender="Brantley Voss Careers",
+        subject="We have received your application",
+        body="",
+    ),
+    row(
+        "a_person_shaped_employers_recruiting_mailbox",
+        Status.APPLIED,
+        "Merrin Faulk",
+        "Software Engineer",
+        sender="Merrin Faulk Recruiting",
+        subject="Your application for Software Engineer, Job ID 1414443",
+        body="",
+    ),
+    row(
+        "a_person_shaped_employers_hr_mailbox",
+        Status.APPLIED,
+        "Hartwell Pike",
+        "Claims Analyst",
+        sender="Hartwell Pike HR",
+        subject="Your application: Claims Analyst",
+        body="",
+    ),
+    row(
+        "a_person_shaped_employers_talent_mailbox_at_its_domain",
+        Status.APPLIED,
+        "Calder Rowe",
+        "Store Planner",
+        sender="Calder Rowe Talent Acquisition <talent@calderrowe.com>",
+        subject="Application received",
+        body="Hi Sam,\nThank you for applying for the Store Planner position. We will review your "
+        "application shortly.",
+    ),
+    row(
+        "a_recruiter_with_a_role_in_the_display_name_is_a_person",
+        Status.INTERVIEW,
+        "Quillmore",
+        "Data Analyst",
+        sender="Jane Porter, Recruiter <no-reply@greenhouse.io>",
+        subject="Next steps",
+        body="Hi Sam,\nThanks for applying to Quillmore for the Data Analyst role. I'd love to set up a "
+        "phone screen this week - what times work for you?\nJane",
+    ),
+    row(
+        "a_recruiter_relayed_by_an_ats_is_a_person",
+        Status.INTERVIEW,
+        "Quillmore",
+        "Data Analyst",
+        sender="Jane Porter <no-reply@greenhouse.io>",
+        subject="Next steps",
+        body="Hi Sam,\nThanks for applying to Quillmore for the Data Analyst role. I'd love to set up a "
+        "phone screen this week - what times work for you?\nJane",
+    ),
+    row(
+        "an_x_and_y_group_opening_a_subject_with_an_en_dash",
+        Status.APPLIED,
+        "Pryor & Wendt Group",
+        "Junior Data Analyst",
+        sender="HR System <HRsystem@pryorwendt.com>",
+        subject="Pryor & Wendt Group – New Job Application Received",
+        body="Dear Sam, Thank you for your application and interest in the position of Junior Data "
+        "Analyst. Our Talent Acquisition Team will review your application and be in touch shortly.",
+    ),
+    row(
+        "an_x_and_y_signature_beside_a_programmes_name",
+        Status.APPLIED,
+        "Hollis & Crane",
+        "2026 Technology Early Career Development Program - Data Engineering",
+        sender="Opportunities <opportunities@careeralerts.hollisandcrane.org>",
+        subject="Thank you for applying",
+        body="Thank you for applying to the 2026 Technology Early Career Development Program - Data "
+        "Engineering.\nWe appreciate your interest.\nBest Regards,\nHollis & Crane Talent "
+        "Acquisition Team",
+    ),
+    row(
+        "an_x_and_y_subject_with_a_work_arrangement_tag",
+        Status.REJECTED,
+        "Orme & Baxter",
+        "Global Account Manager",
+        sender="Mercedes Hanton <mercedes.hanton@ormebaxter.io>",
+        subject="Orme & Baxter - Global Account Manager [REMOTE]",
+        body="Hi Sam,\n\nThank you for taking some time to interview with the team for the Global Account "
+        "Manager [REMOTE] position. Unfortunately they have decided to move forward with other "
+        "candidates at this time.",
+    ),
+    row(
+        "x_and_y_written_out_with_its_domain_run_together",
+        Status.APPLIED,
+        "Fenwick and Dale",
+        "Estimator",
+        sender="Careers <careers@fenwickanddale.com>",
+        subject="Your application to Fenwick and Dale",
+        body="Hi Sam,\nThanks for applying to Fenwick and Dale for the Estimator role. We will be in touch.",
+    ),
+    row(
+        "a_three_letter_employer_opening_its_programmes_name",
+        Status.APPLIED,
+        "ZBT",
+        "2026 ZBT Leadership Development Program - Finance",
+        sender="ZBT Recruiting <recruiting-noreply@hr.zbt.com>",
+        subject="Thank you for applying - 2026 ZBT Leadership Development Program - Finance",
+        body="Hello Sam, Thank you for applying for the 2026 ZBT Leadership Development Program - Finance "
+        "position. We're currently reviewing your experience.",
+    ),
+    row(
+        "a_three_letter_employer_in_the_body",
+        Status.APPLIED,
+        "QTX",
+        "Test Engineer",
+        sender="Careers <careers@qtx.com>",
+        subject="Application received",
+        body="Hi Sam,\nThank you for applying to QTX. We have received your application for the Test "
+        "Engineer position.",
+    ),
+    row(
+        "a_three_letter_employer_signing",
+        Status.APPLIED,
+        "HXL",
+        "Field Technician",
+        sender="no-reply@hxl.com",
+        subject="Your application",
+        body="Dear Sam,\nWe received your application for Field Technician and will review it "
+        "shortly.\nBest regards,\nThe HXL Recruiting Team",
+    ),
+    row(
+        "a_hybrid_tag_in_brackets_is_no_employer",
+        Status.APPLIED,
+        "Veltrana",
+        "Product Designer",
+        sender="Veltrana Talent <talent@veltrana.com>",
+        subject="[Hybrid] Product Designer - application received",
+        body="Hi Sam,\nThank you for applying to Veltrana for the Product Designer role.",
+    ),
+]
+
+
 @pytest.mark.parametrize(("mail", "status", "company", "title"), BRAND_POSSESSIVES)
 def test_a_brand_ending_in_a_possessive_keeps_it_where_no_possessive_could_stand(
     mail, status, company, title
@@ -252,4 +395,9 @@ def test_a_brand_ending_in_a_possessive_keeps_it_where_no_possessive_could_stand
 
 @pytest.mark.parametrize(("mail", "status", "company", "title"), LEGAL_FORMS_CLOSING_A_NAME)
 def test_a_legal_form_with_its_dot_closes_the_employers_name(mail, status, company, title):
+    assert_reads_application(extract(**mail), status, company, title)
+
+
+@pytest.mark.parametrize(("mail", "status", "company", "title"), EMPLOYERS_BY_SHAPE)
+def test_an_employer_is_read_whatever_the_shape_of_its_name(mail, status, company, title):
     assert_reads_application(extract(**mail), status, company, title)

@@ -95,7 +95,7 @@ _SUBJECT_PATTERNS = [
     (re.compile(rf"\b(?:to|with|from|at) (?P<name>{_NAME})[!.]?(?:,[\w ]{{1,30}})?$"), 3.0, _AFTER),
     (re.compile(rf"\b[Yy]our (?P<name>{_NAME}) (?:[Jj]ob )?[Aa]pplication\b"), 3.0, _BEFORE),
     (re.compile(rf"(?:^|[-:|] )(?P<name>{_NAME}) (?:[Jj]ob )?[Aa]pplication\b"), 2.5, _BEFORE),
-    (re.compile(rf"^(?P<name>{_NAME})(?:\s+[-|]|:|\s*--)\s+\S"), 2.0, "start"),
+    (re.compile(rf"^(?P<name>{_NAME})(?:\s+[-|–]|:|\s*--)\s+\S"), 2.0, "start"),
     (
         re.compile(
             rf"^(?:[Mm]essage|[Nn]ote|[Uu]pdate|[Nn]ews|[Ff]ollow[- ][Uu]p) from (?:the )?(?P<name>{_NAME})"
@@ -279,8 +279,12 @@ def same_employer(a: str, b: str) -> bool:
     if key_a == key_b:
         return True
     compact_a, compact_b = key_a.replace(" ", ""), key_b.replace(" ", "")
-    shorter, longer = sorted((compact_a, compact_b), key=len)
-    if len(shorter) >= 4 and longer.startswith(shorter):
+    if _begins(compact_a, compact_b):
+        return True
+    # "pryorwendt.com" for "Pryor & Wendt": a run-together label drops the "&".
+    if " and " in key_a + key_b and _begins(
+        *(key.replace(" and ", " ").replace(" ", "") for key in (key_a, key_b))
+    ):
         return True
     if _leading_noun_of(key_a, key_b) or _leading_noun_of(key_b, key_a):
         return True  # "Hotel Alpenrose" ~ "alpenrose" (the domain), "Groupe Orlane" ~ "orlane" (the tenant)
@@ -306,6 +310,12 @@ def _leading_noun_of(longer: str, shorter: str) -> bool:
     if not noun or len(shorter) < 4:
         return False
     return longer[noun.end() :].replace(" ", "") == shorter.replace(" ", "")
+
+
+def _begins(compact_a: str, compact_b: str) -> bool:
+    """True when one run-together name begins the other, four letters or more."""
+    shorter, longer = sorted((compact_a, compact_b), key=len)
+    return len(shorter) >= 4 and longer.startswith(shorter)
 
 
 def _ends_with_acronym(name: str, acronym: str) -> bool:

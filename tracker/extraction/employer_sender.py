@@ -46,6 +46,8 @@ GENERIC_NAMES = {
     # "transmise à l'employeur", "an den Arbeitgeber gesendet": a board's word for whoever posted the job.
     "l'employeur", "employeur", "le recruteur", "recruteur", "l'entreprise", "entreprise", "arbeitgeber",
     "den arbeitgeber", "unternehmen", "das unternehmen",
+    # What is left of "HR System", and a subject's work-arrangement tag ("[REMOTE]").
+    "system", "systems", "remote", "hybrid", "onsite", "on-site",
 }  # fmt: skip
 
 _CALENDAR = re.compile(r"calendar", re.I)
@@ -70,9 +72,12 @@ def sender_employers(sender: Sender) -> list[tuple[str, float]]:
     display = display_employer(sender.name, sender.local)
     if display and not platforms.is_platform_name(display):
         # A person's name relayed by an ATS, or a display name without its address: the text must confirm.
+        # "Brantley Voss Careers" is a mailbox of an employer so named, whatever its shape.
         relayed_person = (
-            platforms.platform_of(sender) is not None or not sender.address
-        ) and looks_like_person_name(display)
+            (platforms.platform_of(sender) is not None or not sender.address)
+            and looks_like_person_name(display)
+            and not names_an_organisation(sender.name)
+        )
         found.append((display, RELAYED_PERSON_WEIGHT if relayed_person else DISPLAY_WEIGHT))
     elif _ADDRESS.match(sender.name):
         # "Workday@acme.com <acme@myworkday.com>": the display name is itself an address;

@@ -254,8 +254,10 @@ def spelled_out(label: str, texts: Iterable[str]) -> str | None:
     Spaces, case and punctuation between the letters are free, so "ZINNIA HEALTH LLC" spells
     "zinniahealth" too; the first spelling with a capital (preferring one with a space) wins.
     """
-    if len(label) < _MIN_SPELLED_LABEL or not label.isalnum():
+    if not label.isalnum():
         return None
+    if len(label) < _MIN_SPELLED_LABEL:
+        return _acronym_written(label, texts)
     pattern = _spelling_pattern(label)
     fallback = None
     for text in texts:
@@ -269,6 +271,15 @@ def spelled_out(label: str, texts: Iterable[str]) -> str | None:
                 return spelled
             fallback = fallback or spelled
     return fallback
+
+
+def _acronym_written(label: str, texts: Iterable[str]) -> str | None:
+    """ "ZBT" for zbt.com: a label this short is spelled only as the text's capitals, a word of its own."""
+    acronym = label.upper()
+    if len(label) < 2:
+        return None
+    pattern = rf"(?<![\w@/.-]){re.escape(acronym)}(?![\w@-]|\.\w)"
+    return acronym if any(acronym in text and re.search(pattern, text) for text in texts if text) else None
 
 
 @functools.lru_cache(maxsize=1024)
