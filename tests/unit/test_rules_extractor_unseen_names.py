@@ -306,7 +306,7 @@ EMPLOYERS_BY_SHAPE = [
     row(
         "an_x_and_y_group_opening_a_subject_with_an_en_dash",
         Status.APPLIED,
-        "Pryor & Wendt Group",
+        "Pryor & Wendt",
         "Junior Data Analyst",
         sender="HR System <HRsystem@pryorwendt.com>",
         subject="Pryor & Wendt Group – New Job Application Received",
