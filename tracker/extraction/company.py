@@ -634,13 +634,40 @@ def _cluster_score(cluster: list[_Candidate], email: PreparedEmail, agency_sende
     if any(c.from_text for c in cluster) and any(not c.from_text for c in cluster):
         score += _AGREEMENT_BONUS
     name = cluster[0].name
-    if platforms.is_platform_name(name):
+    if platforms.is_platform_name(name) or _named_as_a_tool(name, email):
         score *= _PLATFORM_FACTOR
     elif agency_sender and any(c.place == _SENDER for c in cluster):
         # An agency relays its clients' processes: the client the text names is the employer.
         score *= _AGENCY_FACTOR
     mentions = email.body_lower.count(name.lower()) if len(name) > 2 else 0
     return score + min(_MAX_MENTION_BONUS, _MENTION_BONUS * mentions)
+
+
+def _named_as_a_tool(name: str, email: PreparedEmail) -> bool:
+    """True when the mail names `name` only as the means it came by: "complete the assessment on Vervoe",
+    "submitted through Jobright autofill" ("in" is no such word: "your interest in Acme")."""
+    lowered = name.lower()
+    if len(lowered) < 3:
+        return False
+    places = [
+        (text, index)
+        for text in (email.subject_lower, email.body_lower)
+        for index in _occurrences(text, lowered)
+    ]
+    return bool(places) and all(
+        _TOOL_BEFORE.search(text, max(0, index - 10), index) for text, index in places
+    )
+
+
+def _occurrences(text: str, word: str) -> list[int]:
+    """Where `word` stands in `text` as a word of its own."""
+    found, start = [], text.find(word)
+    while start >= 0:
+        end = start + len(word)
+        if (start == 0 or not text[start - 1].isalnum()) and (end == len(text) or not text[end].isalnum()):
+            found.append(start)
+        start = text.find(word, start + 1)
+    return found
 
 
 def _is_agency_sender(email: PreparedEmail) -> bool:
@@ -669,6 +696,8 @@ def _with_agency_trade(name: str, email: PreparedEmail) -> str:
     return name
 
 
+# The means a mail came by: "on Vervoe", "via Jobright", "through Simplify", "using Huntr".
+_TOOL_BEFORE = re.compile(r"\b(?:on|via|through|using) $")
 # Where a possessive cannot be one, so the "'s" is the name's: before punctuation, a clause's word or a
 # legal form ("interest in Marlow's and", "to Marlow's for the position", "Marlow's would like",
 # "Marlow's LLC"); "your Marlow's application" likewise.

@@ -47,6 +47,12 @@ EMPLOYER_AFTER: list[tuple[str, float]] = [
     (r"\b(?:joining|join|consider(?:ing)?|choos(?:e|ing)|about|by) ", 1.0),
     (r"\b(?:here|everyone) at ", 2.0),
     (r"\b(?:your |an |the )?interview with ", 2.0),
+    # An assessment platform's mail: "You have been invited by Acme to take an online test".
+    (
+        r"\b(?:invited|requested|asked) by (?=[^\n.!?;]{2,60}? to (?:take|complete|record|schedule|attend|"
+        r"do)\b)",
+        3.0,
+    ),
     (r"\b(?:invitation|message|update|note|news|offer|opportunity|hello|greetings) from ", 2.5),
     (r"\b(?:check|screening|investigation|references?) (?:requested|ordered|initiated) by ", 2.5),
     # A team signing for its employer: "Recruiting Team Prudential", "the Talent Acquisition Team at Acme".
@@ -76,6 +82,11 @@ EMPLOYER_BEFORE: list[tuple[str, float]] = [
     (r"\bdid not select\b", 3.0),
     (r"\b(?:has|have) invited you\b", 3.0),
     (r"\b(?:would like|wants|want) to (?:interview|meet|speak with|talk (?:to|with)) you\b", 3.0),
+    (
+        r"\b(?:would like|wants|want) to (?:schedule|arrange|set up) (?:an? |your )?(?:[\w-]+ )?(?:interview|"
+        r"call|meeting|chat)\b",
+        3.0,
+    ),
     (r"\binvites you\b", 2.5),
     # "Acme has requested that you complete ...", "Acme has partnered with Karat to ...": a platform's
     # mail names the employer it writes for.
@@ -219,7 +230,8 @@ TITLES: list[tuple[str, float, bool, bool]] = [
     # "a phone screen for Site Reliability Engineer", "the technical exercise for the X role".
     (
         rf"\b(?:interview|screen|screening|onsite|on-site|call|conversation|chat|exercise|assessment|"
-        rf"challenge|assignment|offer|requisition|process|examination|exam|centre|center|superday|loop)s? "
+        rf"challenge|assignment|offer|requisition|process|examination|exam|centre|center|superday|loop|"
+        rf"test)s? "
         rf"(?:with (?:you|us|[^\n.!?;,]{{2,50}}?) )?(?:for|regarding) "
         rf"(?:the |our |a |an )?"
         rf"(?:(?:position|role|job) of )?(?P<t>[^\n.!?;]{{2,100}}?)(?=\s*[.!;]|{_CLAUSE_END}|"
