@@ -1461,6 +1461,753 @@ MORE_LANGUAGES = _inbox(
     ),
 )
 
+LINKEDIN_FR = "LinkedIn <jobs-noreply@linkedin.com>"
+INDEED_FR = "Indeed <indeedapply@indeed.com>"
+LINKEDIN_SIMILAR_FR = (
+    "\n\nOffres similaires\nResponsable marketing digital\nMaison Lavande · Lyon (Hybride)\nChef de produit web\n"
+    "Caravelle Voyages · Lyon\nVoir plus d'offres\n\nVous recevez des e-mails de notification de candidature.\n"
+    "Se désabonner\n© 2026 LinkedIn Ireland Unlimited Company, Wilton Plaza, Dublin 2."
+)
+INDEED_SIMILAR_FR = (
+    "\n\nOffres d'emploi similaires\n\nChargé de communication H/F\nAgence Tilleul - Lyon (69)\nPostuler simplement"
+    "\n\nCommunity manager H/F\nBrasserie du Canal - Villeurbanne (69)\nIl y a 3 jours\n\nIndeed, 6 rue Ménars, "
+    "75002 Paris\nSe désabonner | Confidentialité"
+)
+HERMES = "Marion Dupuis <m.dupuis@hermes-conseil.fr>"
+
+FRENCH_INBOX = _inbox(
+    "french_inbox",
+    "a French job seeker's whole inbox: boards (LinkedIn, Indeed, WTTJ, HelloWork, Apec, Cadremploi, France "
+    "Travail) relaying to employers, the employers' own ATS mail, a cabinet's client, alerts and account mail",
+    Mail(
+        "fr01",
+        "10-01 08:12",
+        LINKEDIN_FR,
+        "Camille, votre candidature a été envoyée à Fromagerie Bastide",
+        "Votre candidature a été envoyée à Fromagerie Bastide\n\nFromagerie Bastide\nResponsable e-commerce F/H\n"
+        "Fromagerie Bastide · Lyon, Auvergne-Rhône-Alpes, France (Hybride)\nCandidature envoyée le 1 oct. 2026\n\n"
+        "Voir l'offre" + LINKEDIN_SIMILAR_FR,
+        "bastide",
+        "applied",
+    ),
+    Mail(
+        "fr02",
+        "10-01 08:40",
+        INDEED_FR,
+        "Candidature envoyée : Chargée de communication digitale H/F",
+        "Candidature envoyée\n\nChargée de communication digitale H/F\nMutuelle Ardoise - Lyon (69)\n\n"
+        "Les éléments suivants ont été envoyés à Mutuelle Ardoise. Bonne chance !\n\n• Candidature\n• CV\n\n"
+        "Si l'employeur souhaite vous contacter, il le fera directement." + INDEED_SIMILAR_FR,
+        "ardoise",
+        "applied",
+    ),
+    Mail(
+        "fr03",
+        "10-01 09:05",
+        "Welcome to the Jungle <hello@welcometothejungle.com>",
+        "Ta candidature chez Octave Santé a bien été envoyée ✅",
+        "Hello Camille,\n\nBonne nouvelle, ta candidature pour le poste Product Marketing Manager chez Octave Santé "
+        "a bien été transmise !\n\nL'équipe d'Octave Santé va étudier ton profil.\n\nCes entreprises recrutent "
+        "aussi\nBrasserie du Canal · Paris · Chef de projet CRM\nKestrel Énergie · Lille · Growth Manager",
+        "octave",
+        "applied",
+    ),
+    Mail(
+        "fr04",
+        "10-02 07:30",
+        "Indeed <alert@indeed.com>",
+        "Chargée de communication : 14 nouvelles offres à Lyon (69)",
+        "14 nouvelles offres correspondent à votre recherche\n\nChargé de communication H/F\nAgence Tilleul - Lyon "
+        "(69)\nPostuler simplement\n\nResponsable communication interne\nHospices Saône - Lyon (69)\n\n"
+        "Voir toutes les offres\n\nVous recevez cet e-mail car vous avez créé une alerte emploi.",
+    ),
+    Mail(
+        "fr05",
+        "10-02 10:15",
+        "Groupe Orlane <orlane@taleo.net>",
+        "Accusé de réception de votre candidature - Réf. 2600456",
+        "Madame,\n\nNous accusons réception de votre candidature au poste de Responsable marketing produit "
+        "(2600456) et vous remercions de l'intérêt que vous portez au Groupe Orlane.\n\nNous étudions "
+        "actuellement votre dossier et reviendrons vers vous prochainement.\n\nLa Direction des Ressources Humaines",
+        "orlane",
+        "applied",
+    ),
+    Mail(
+        "fr06",
+        "10-02 14:20",
+        "HelloWork <noreply@hellowork.com>",
+        "Bienvenue sur HelloWork !",
+        "Bonjour Camille,\n\nVotre compte HelloWork a bien été créé. Complétez votre profil pour recevoir des offres "
+        "adaptées et postuler en un clic.\n\nL'équipe HelloWork",
+    ),
+    Mail(
+        "fr07",
+        "10-02 14:32",
+        "HelloWork <noreply@hellowork.com>",
+        "Votre candidature a bien été envoyée",
+        "Bonjour Camille,\n\nVotre candidature au poste de Chef de produit web H/F chez Maison Lavande à Lyon (69) "
+        "a bien été envoyée au recruteur.\n\nRetrouvez toutes vos candidatures dans votre espace HelloWork.\n\n"
+        "Ces offres pourraient vous intéresser\nChef de projet e-commerce H/F - Caravelle Voyages - Lyon (69)\n"
+        "Traffic manager H/F - Boutique Sorel - Villeurbanne (69)\n\nL'équipe HelloWork",
+        "lavande",
+        "applied",
+    ),
+    Mail(
+        "fr08",
+        "10-03 09:00",
+        "Apec <ne-pas-repondre@apec.fr>",
+        "Confirmation de votre candidature",
+        "Bonjour Camille,\n\nVous avez postulé à l'offre « Responsable communication H/F » (réf. 172399001W) de la "
+        "société Grands Moulins Varenne.\n\nVotre candidature a bien été transmise au recruteur.\n\nLes offres qui "
+        "pourraient vous intéresser :\nChargé de communication corporate H/F - Sucrerie Noroit\n\nL'équipe Apec",
+        "varenne",
+        "applied",
+    ),
+    Mail(
+        "fr09",
+        "10-03 11:45",
+        "Cadremploi <noreply@cadremploi.fr>",
+        "Votre candidature a bien été transmise",
+        "Bonjour,\n\nVotre candidature pour l'offre Directrice marketing F/H chez Verreries Aubigny a bien été "
+        "transmise au recruteur.\n\nNous vous souhaitons bonne chance !\n\nVous pourriez aussi aimer :\n"
+        "Head of Marketing F/H · Cosmétiques Ondine · Paris\nResponsable marketing F/H · Sitel Pro · Lyon",
+        "aubigny",
+        "applied",
+    ),
+    Mail(
+        "fr10",
+        "10-04 08:05",
+        "Groupe Solvane <noreply@smartrecruiters.com>",
+        "Merci d'avoir postulé chez Groupe Solvane !",
+        "Bonjour Camille,\n\nNous vous remercions pour l'intérêt que vous portez à Groupe Solvane et pour votre "
+        "candidature au poste de Chef de projet digital.\n\nNous étudions votre profil et reviendrons vers vous dans "
+        "les meilleurs délais.\n\nBien cordialement,\nLe service Recrutement",
+        "solvane",
+        "applied",
+    ),
+    Mail(
+        "fr11",
+        "10-04 10:30",
+        "Welcome to the Jungle <newsletter@welcometothejungle.com>",
+        "Les 10 entreprises qui recrutent cette semaine",
+        "Hello Camille,\n\nCette semaine, découvre les entreprises qui recrutent : Kestrel Énergie, Octave Santé, "
+        "Brasserie du Canal...\n\nEt aussi : comment négocier son salaire en CDI ?\n\nSe désabonner",
+    ),
+    Mail(
+        "fr12",
+        "10-05 09:20",
+        "Welcome to the Jungle <hello@welcometothejungle.com>",
+        "Ta candidature chez Imprimerie Delorme a bien été envoyée ✅",
+        "Hello Camille,\n\nBonne nouvelle, ta candidature pour le poste Chef de projet CRM - CDI chez Imprimerie "
+        "Delorme a bien été transmise !\n\nEt maintenant ?\nL'équipe d'Imprimerie Delorme va étudier ton profil.\n\n"
+        "Ces entreprises recrutent aussi\nOctave Santé · Lyon · Product Owner\nKestrel Énergie · Lille · CRM Manager",
+        "delorme",
+        "applied",
+    ),
+    Mail(
+        "fr13",
+        "10-05 16:00",
+        "Imprimerie Delorme <no-reply@teamtailor-mail.com>",
+        "Merci pour ta candidature !",
+        "Salut Camille,\n\nMerci pour ta candidature au poste de Chef de projet CRM chez Imprimerie Delorme ! On a "
+        "bien reçu ton CV et on revient vers toi très vite.\n\nL'équipe Imprimerie Delorme",
+        "delorme",
+        "applied",
+    ),
+    Mail(
+        "fr14",
+        "10-06 08:45",
+        "Indeed <noreply@indeed.com>",
+        "Votre candidature a été consultée par Mutuelle Ardoise",
+        "Bonne nouvelle !\n\nMutuelle Ardoise a consulté votre candidature pour le poste de Chargée de "
+        "communication digitale H/F.\n\nChargée de communication digitale H/F\nMutuelle Ardoise - Lyon (69)\n\n"
+        "Voir mes candidatures" + INDEED_SIMILAR_FR,
+        "ardoise",
+        "applied",
+    ),
+    Mail(
+        "fr15",
+        "10-06 12:10",
+        LINKEDIN_FR,
+        "Fromagerie Bastide a consulté votre candidature",
+        "Votre candidature a été consultée par Fromagerie Bastide\n\nResponsable e-commerce F/H\n"
+        "Fromagerie Bastide · Lyon, Auvergne-Rhône-Alpes, France\nCandidature envoyée il y a 5 jours\n\n"
+        "Voir la candidature" + LINKEDIN_SIMILAR_FR,
+        "bastide",
+        "applied",
+    ),
+    Mail(
+        "fr16",
+        "10-06 17:30",
+        HERMES,
+        "Votre candidature - Responsable marketing H/F",
+        "Bonjour Madame Martin,\n\nJe fais suite à votre candidature pour le poste de Responsable marketing H/F "
+        "pour le compte de notre client, Conserverie Belle-Île. Votre profil a retenu mon attention et je "
+        "souhaiterais échanger avec vous par téléphone cette semaine.\n\nMarion Dupuis\nConsultante, Hermès Conseil",
+        "belleile",
+        "interview",
+    ),
+    Mail(
+        "fr17",
+        "10-07 07:30",
+        "LinkedIn <jobalerts-noreply@linkedin.com>",
+        "« responsable marketing » : Maison Lavande et d'autres recrutent",
+        "Vos alertes emploi\n30+ nouvelles offres pour responsable marketing à Lyon\n\nResponsable marketing "
+        "digital\nMaison Lavande · Lyon (Hybride)\nPostuler facilement\n\nChef de produit web\nCaravelle Voyages · "
+        "Lyon\nVoir toutes les offres",
+    ),
+    Mail(
+        "fr18",
+        "10-07 09:00",
+        "France Travail <ne-pas-repondre@francetravail.fr>",
+        "Votre candidature à l'offre n° 185KQPL",
+        "Madame, Monsieur,\n\nVous avez postulé à l'offre d'emploi n° 185KQPL « Assistante marketing (H/F) » de "
+        "l'entreprise Coopérative Agricole du Beaujolais.\n\nVotre candidature a été transmise à l'employeur.\n\n"
+        "Votre conseiller France Travail",
+        "beaujolais",
+        "applied",
+    ),
+    Mail(
+        "fr19",
+        "10-08 10:00",
+        "Groupe Orlane <orlane@taleo.net>",
+        "Test en ligne - Responsable marketing produit",
+        "Madame,\n\nSuite à votre candidature au poste de Responsable marketing produit, nous vous invitons à "
+        "compléter un test en ligne de personnalité et de raisonnement d'environ 40 minutes avant le 15 octobre.\n\n"
+        "Accéder au test\n\nLa Direction des Ressources Humaines",
+        "orlane",
+        "assessment",
+    ),
+    Mail(
+        "fr20",
+        "10-08 14:00",
+        "Cadremploi <noreply@cadremploi.fr>",
+        "Un recruteur a consulté votre CV",
+        "Bonjour,\n\nBonne nouvelle : un recruteur a consulté votre CV cette semaine. Pensez à le mettre à jour pour "
+        "augmenter votre visibilité.\n\nMettre à jour mon CV\n\nCadremploi",
+    ),
+    Mail(
+        "fr21",
+        "10-09 11:20",
+        "Imprimerie Delorme <no-reply@teamtailor-mail.com>",
+        "Invitation à un entretien - Chef de projet CRM",
+        "Salut Camille,\n\nTon profil nous a plu pour le poste de Chef de projet CRM ! On aimerait échanger avec toi "
+        "lors d'un premier entretien en visio de 45 minutes.\n\nChoisis un créneau ici : Réserver\n\nÀ très vite,\n"
+        "L'équipe Imprimerie Delorme",
+        "delorme",
+        "interview",
+    ),
+    Mail(
+        "fr22",
+        "10-09 15:40",
+        "Maison Lavande <recrutement@maison-lavande.fr>",
+        "Proposition d'entretien - Chef de produit web H/F",
+        "Bonjour Camille,\n\nNous avons bien reçu votre candidature via HelloWork pour le poste de Chef de produit "
+        "web H/F et nous aimerions vous rencontrer. Seriez-vous disponible le mardi 13 octobre à 10h dans nos "
+        "locaux de Lyon ?\n\nBien cordialement,\nAnaïs Roux\nRessources humaines, Maison Lavande",
+        "lavande",
+        "interview",
+    ),
+    Mail(
+        "fr23",
+        "10-10 08:00",
+        "Apec <offres@apec.fr>",
+        "Vos nouvelles offres Apec du jour",
+        "Bonjour Camille,\n\n6 nouvelles offres correspondent à votre recherche « marketing » :\n\nResponsable "
+        "marketing H/F - Sucrerie Noroit - Amiens\nPostuler\n\nChef de marché H/F - Laiterie du Bocage - Vitré\n"
+        "Postuler\n\nModifier mes alertes",
+    ),
+    Mail(
+        "fr24",
+        "10-12 09:30",
+        "Apec <ne-pas-repondre@apec.fr>",
+        "Le recruteur a consulté votre candidature",
+        "Bonjour Camille,\n\nBonne nouvelle ! Le recruteur de Grands Moulins Varenne a consulté votre candidature "
+        "à l'offre « Responsable communication H/F ».\n\nSuivez vos candidatures dans votre espace.\n\nL'équipe Apec",
+        "varenne",
+        "applied",
+    ),
+    Mail(
+        "fr25",
+        "10-12 18:05",
+        HERMES,
+        "Point sur votre candidature",
+        "Bonjour Madame Martin,\n\nJ'ai le plaisir de vous informer que notre client, la société Conserverie "
+        "Belle-Île, souhaite vous rencontrer pour le poste de Responsable marketing H/F. Pourriez-vous me "
+        "communiquer vos disponibilités pour la semaine prochaine ?\n\nMarion Dupuis\nHermès Conseil",
+        "belleile",
+        "interview",
+    ),
+    Mail(
+        "fr26",
+        "10-13 10:00",
+        "Mutuelle Ardoise <recrutement@mutuelle-ardoise.fr>",
+        "Votre candidature - Chargée de communication digitale H/F",
+        "Madame,\n\nNous avons bien étudié votre candidature au poste de Chargée de communication digitale H/F et "
+        "nous vous remercions de l'intérêt que vous portez à notre mutuelle.\n\nNous sommes toutefois au regret de "
+        "vous informer que votre profil ne correspond pas aux exigences du poste.\n\nLe service recrutement de "
+        "Mutuelle Ardoise",
+        "ardoise",
+        "rejected",
+    ),
+    Mail(
+        "fr27",
+        "10-14 09:00",
+        "France Travail <ne-pas-repondre@francetravail.fr>",
+        "Rappel : pensez à vous actualiser",
+        "Madame, Monsieur,\n\nVotre période d'actualisation est ouverte jusqu'au 15 octobre. Connectez-vous à votre "
+        "espace personnel pour déclarer votre situation.\n\nFrance Travail",
+    ),
+    Mail(
+        "fr28",
+        "10-15 11:15",
+        LINKEDIN_FR,
+        "Votre candidature au poste de Responsable e-commerce F/H chez Fromagerie Bastide",
+        "Votre mise à jour de Fromagerie Bastide\n\nResponsable e-commerce F/H\nFromagerie Bastide · Lyon\n"
+        "Candidature envoyée le 1 oct.\n\nBonjour Camille,\n\nMerci de l'intérêt que vous portez au poste. "
+        "Malheureusement, nous avons décidé de poursuivre avec d'autres candidats dont le profil correspond "
+        "davantage à nos besoins.\n\nBien cordialement" + LINKEDIN_SIMILAR_FR,
+        "bastide",
+        "rejected",
+    ),
+    Mail(
+        "fr29",
+        "10-16 09:40",
+        "Groupe Orlane <orlane@taleo.net>",
+        "Invitation à un entretien - Responsable marketing produit",
+        "Madame,\n\nÀ la suite de votre test, nous souhaitons vous rencontrer pour un entretien avec la directrice "
+        "marketing le jeudi 22 octobre à 14h.\n\nMerci de confirmer votre présence.\n\n"
+        "La Direction des Ressources Humaines",
+        "orlane",
+        "interview",
+    ),
+    Mail(
+        "fr30",
+        "10-19 08:30",
+        "Meteojob <offres@meteojob.com>",
+        "3 offres compatibles à 90 % avec votre profil",
+        "Bonjour Camille,\n\nNotre matching a trouvé 3 offres pour vous :\nChef de projet marketing H/F - Groupe "
+        "Sarlat\nResponsable CRM H/F - Boutique Sorel\nChargée de marketing H/F - Hospices Saône\n\nJe postule",
+    ),
+    Mail(
+        "fr31",
+        "10-20 14:00",
+        "Groupe Solvane <noreply@smartrecruiters.com>",
+        "Mise à jour concernant le poste de Chef de projet digital",
+        "Bonjour Camille,\n\nNous vous informons que le recrutement pour le poste de Chef de projet digital est "
+        "suspendu pour le moment. Nous ne manquerons pas de revenir vers vous si le poste venait à être réouvert."
+        "\n\nGroupe Solvane",
+        "solvane",
+        "withdrawn",
+    ),
+    Mail(
+        "fr32",
+        "10-22 16:30",
+        "Verreries Aubigny <rh@verreries-aubigny.fr>",
+        "Votre candidature au poste de Directrice marketing F/H",
+        "Madame,\n\nNous vous informons que le poste de Directrice marketing F/H pour lequel vous aviez postulé a été "
+        "pourvu.\n\nNous vous remercions de l'intérêt porté à Verreries Aubigny et vous souhaitons pleine réussite."
+        "\n\nLe service des Ressources Humaines",
+        "aubigny",
+        "rejected",
+    ),
+    Mail(
+        "fr33",
+        "10-23 10:00",
+        HERMES,
+        "Retour de notre client",
+        "Bonjour Madame Martin,\n\nJe vous remercie pour votre entretien avec Conserverie Belle-Île. Notre client a "
+        "finalement retenu un autre candidat pour le poste de Responsable marketing H/F.\n\nJe reste attentive à "
+        "d'autres opportunités pour vous.\n\nMarion Dupuis\nHermès Conseil",
+        "belleile",
+        "rejected",
+    ),
+    Mail(
+        "fr34",
+        "10-27 12:00",
+        "Imprimerie Delorme <no-reply@teamtailor-mail.com>",
+        "Proposition d'embauche - Chef de projet CRM",
+        "Salut Camille,\n\nSuite à nos échanges, nous avons le plaisir de te proposer le poste de Chef de projet "
+        "CRM en CDI à compter du 4 janvier 2027. Tu trouveras ci-joint ta promesse d'embauche.\n\nÀ très vite,\n"
+        "L'équipe Imprimerie Delorme",
+        "delorme",
+        "offer",
+    ),
+    Mail(
+        "fr35",
+        "10-28 09:15",
+        "SNCF Connect <confirmation@sncf-connect.com>",
+        "Confirmation de votre réservation Lyon - Paris",
+        "Bonjour Camille,\n\nVotre voyage du 4 novembre est confirmé : Lyon Part-Dieu 07h04 - Paris Gare de Lyon "
+        "09h00, voiture 14, place 82.\n\nBon voyage !",
+    ),
+)
+
+STEPSTONE = "StepStone <noreply@stepstone.de>"
+STEPSTONE_SIMILAR = (
+    "\n\nDiese Jobs könnten Sie auch interessieren\nBilanzbuchhalter (m/w/d)\nBrauerei Kessler GmbH · Hamburg\n"
+    "Jetzt bewerben\n\nFinanzbuchhalter (m/w/d)\nAlpenmilch eG · Lüneburg\n\nStepStone GmbH, Völklinger Straße 1, "
+    "40219 Düsseldorf\nAbmelden | Datenschutz"
+)
+LINKEDIN_SIMILAR_DE = (
+    "\n\nÄhnliche Jobs\nKreditorenbuchhalter (m/w/d)\nNordwind Versicherung · Hamburg (Hybrid)\nController (w/m/d)\n"
+    "Elbe Chemie AG · Hamburg\nMehr Jobs anzeigen\n\nSie erhalten Benachrichtigungen zu Bewerbungen.\nAbbestellen\n"
+    "© 2026 LinkedIn Ireland Unlimited Company, Wilton Plaza, Dublin 2."
+)
+HANSEN = "Katrin Hansen <k.hansen@hansen-personal.de>"
+KESSLER_MB = "Kessler Maschinenbau GmbH <noreply@softgarden.io>"
+
+GERMAN_INBOX = _inbox(
+    "german_inbox",
+    "a German and Austrian job seeker's whole inbox: boards (StepStone, XING, LinkedIn, karriere.at, Indeed, "
+    "Jobware) relaying to employers, softgarden, Personio and BITE mail, an agency's client, job agents",
+    Mail(
+        "de01",
+        "11-02 08:10",
+        STEPSTONE,
+        "Ihre Bewerbung als Lohnbuchhalter (m/w/d) wurde erfolgreich versendet",
+        "Hallo Jana Weber,\n\nIhre Bewerbung wurde erfolgreich an Stadtwerke Grünau GmbH gesendet.\n\n"
+        "Lohnbuchhalter (m/w/d)\nStadtwerke Grünau GmbH · Grünau\n\nWie geht es weiter?\nDas Unternehmen prüft "
+        "Ihre Unterlagen und meldet sich direkt bei Ihnen.\n\nAlle Bewerbungen ansehen" + STEPSTONE_SIMILAR,
+        "gruenau",
+        "applied",
+    ),
+    Mail(
+        "de02",
+        "11-02 09:00",
+        KESSLER_MB,
+        "Eingangsbestätigung Ihrer Bewerbung als Finanzbuchhalter (m/w/d)",
+        "Sehr geehrte Frau Weber,\n\nvielen Dank für Ihre Bewerbung als Finanzbuchhalter (m/w/d) und Ihr Interesse "
+        "an der Kessler Maschinenbau GmbH. Hiermit bestätigen wir den Eingang Ihrer Unterlagen.\n\nWir melden uns so "
+        "schnell wie möglich bei Ihnen.\n\nMit freundlichen Grüßen\nIhr Personalteam\nKessler Maschinenbau GmbH",
+        "kessler",
+        "applied",
+    ),
+    Mail(
+        "de03",
+        "11-02 11:30",
+        "Lumen Analytics GmbH <jobs@lumen-analytics.jobs.personio.de>",
+        "Vielen Dank für deine Bewerbung!",
+        "Hallo Jana,\n\nvielen Dank für deine Bewerbung als Accountant (m/w/d) bei Lumen Analytics! Wir schauen "
+        "uns deine Unterlagen in Ruhe an und melden uns innerhalb von zwei Wochen.\n\nBeste Grüße\n"
+        "Dein Lumen Analytics Team",
+        "lumen",
+        "applied",
+    ),
+    Mail(
+        "de04",
+        "11-03 07:30",
+        "StepStone <jobagent@stepstone.de>",
+        "15 neue Jobs für Lohnbuchhalter in Hamburg",
+        "Ihr Jobagent hat neue Stellen gefunden\n\nLohnbuchhalter (m/w/d)\nBrauerei Kessler GmbH · Hamburg\n"
+        "Jetzt bewerben\n\nFinanzbuchhalter (m/w/d)\nAlpenmilch eG · Lüneburg\n\nJobagent bearbeiten",
+    ),
+    Mail(
+        "de05",
+        "11-03 10:10",
+        "XING <mailrobot@mail.xing.com>",
+        "Deine Bewerbung bei Elbkontor Software ist raus",
+        "Hallo Jana,\n\ndeine Bewerbung als Controller (m/w/d) bei Elbkontor Software wurde erfolgreich "
+        "übermittelt.\n\nDas Unternehmen meldet sich bei dir.\n\nJobs, die zu dir passen:\nController (m/w/d) - "
+        "Hanse Logistik AG - Hamburg\nReferent Controlling (m/w/d) - Elbe Chemie AG",
+        "elbkontor",
+        "applied",
+    ),
+    Mail(
+        "de06",
+        "11-03 12:00",
+        "LinkedIn <jobs-noreply@linkedin.com>",
+        "Jana, Ihre Bewerbung wurde an Hanse Logistik AG gesendet",
+        "Ihre Bewerbung wurde an Hanse Logistik AG gesendet\n\nHanse Logistik AG\nBuchhalterin (m/w/d)\n"
+        "Hanse Logistik AG · Hamburg, Deutschland (Hybrid)\nBeworben am 3. Nov. 2026\n\nJob ansehen"
+        + LINKEDIN_SIMILAR_DE,
+        "hanse",
+        "applied",
+    ),
+    Mail(
+        "de07",
+        "11-03 15:20",
+        "karriere.at <noreply@karriere.at>",
+        "Deine Bewerbung wurde versendet",
+        "Hallo Jana,\n\ndeine Bewerbung für Bilanzbuchhalter (m/w/d) bei Baumeister Huber GmbH in Linz wurde "
+        "erfolgreich versendet.\n\nDu kannst den Status deiner Bewerbung jederzeit in deinem Profil verfolgen.\n\n"
+        "Jobs, die dich auch interessieren könnten:\nBuchhalter (m/w/d) - Alpenbau GmbH - Wels\n\nLiebe Grüße\n"
+        "Dein karriere.at Team",
+        "huber",
+        "applied",
+    ),
+    Mail(
+        "de08",
+        "11-04 08:00",
+        "StepStone <noreply@stepstone.de>",
+        "Willkommen bei StepStone",
+        "Hallo Jana,\n\nIhr Konto wurde erfolgreich erstellt. Laden Sie Ihren Lebenslauf hoch, damit Arbeitgeber "
+        "Sie finden.\n\nIhr StepStone Team",
+    ),
+    Mail(
+        "de09",
+        "11-04 09:30",
+        "Sparkasse Oberland <noreply@b-ite.de>",
+        "Ihre Bewerbung bei der Sparkasse Oberland",
+        "Sehr geehrte Frau Weber,\n\nwir haben Ihre Bewerbung als Kundenberaterin (m/w/d) erhalten und bedanken uns "
+        "für Ihr Interesse an unserem Haus.\n\nMit freundlichen Grüßen\nIhre Sparkasse Oberland",
+        "sparkasse",
+        "applied",
+    ),
+    Mail(
+        "de10",
+        "11-04 13:45",
+        HANSEN,
+        "Ihre Bewerbung: Leiterin Rechnungswesen (m/w/d)",
+        "Sehr geehrte Frau Weber,\n\nvielen Dank für Ihre Bewerbung als Leiterin Rechnungswesen (m/w/d) für unseren "
+        "Kunden, die Brauerei Kessler GmbH. Gerne möchte ich Sie in einem ersten Telefonat kennenlernen. Wann passt "
+        "es Ihnen diese Woche?\n\nKatrin Hansen\nHansen Personalberatung",
+        "brauerei",
+        "interview",
+    ),
+    Mail(
+        "de11",
+        "11-05 07:45",
+        "XING <jobs@mail.xing.com>",
+        "Jana, diese Jobs passen zu dir",
+        "Hallo Jana,\n\nwir haben neue Jobs für dich gefunden:\nController (m/w/d) bei Hanse Logistik AG\n"
+        "Buchhalter (m/w/d) bei Nordwind Versicherung\n\nAlle Jobempfehlungen ansehen",
+    ),
+    Mail(
+        "de12",
+        "11-05 10:00",
+        "Raiffeisenbank Mühlviertel <bewerbung@rb-muehlviertel.at>",
+        "Eingangsbestätigung Ihrer Bewerbung",
+        "Sehr geehrte Frau Weber,\n\nherzlichen Dank für Ihre Bewerbung als Sachbearbeiterin Rechnungswesen "
+        "(m/w/d). Ihre Unterlagen sind vollständig bei uns eingegangen.\n\nMit freundlichen Grüßen\n"
+        "Raiffeisenbank Mühlviertel eGen",
+        "raiffeisen",
+        "applied",
+    ),
+    Mail(
+        "de13",
+        "11-06 09:15",
+        STEPSTONE,
+        "Gute Nachrichten: Ihre Bewerbung wurde angesehen",
+        "Hallo Jana Weber,\n\nStadtwerke Grünau GmbH hat Ihre Bewerbung als Lohnbuchhalter (m/w/d) angesehen.\n\n"
+        "Bewerbungsstatus: Gesehen\n\nViel Erfolg!" + STEPSTONE_SIMILAR,
+        "gruenau",
+        "applied",
+    ),
+    Mail(
+        "de14",
+        "11-06 11:00",
+        "Indeed <indeedapply@indeed.com>",
+        "Bewerbung gesendet: Buchhaltungsassistenz (m/w/d)",
+        "Bewerbung gesendet\n\nBuchhaltungsassistenz (m/w/d)\nHofbäckerei Lanz - Hamburg\n\nFolgende Unterlagen "
+        "wurden an Hofbäckerei Lanz gesendet. Viel Glück!\n\n• Bewerbung\n• Lebenslauf\n\nÄhnliche Jobs\n"
+        "Buchhalter (m/w/d)\nPflegedienst Weser - Bremen\nEinfach bewerben",
+        "lanz",
+        "applied",
+    ),
+    Mail(
+        "de15",
+        "11-06 16:20",
+        "LinkedIn <jobs-noreply@linkedin.com>",
+        "Ihre Bewerbung wurde von Hanse Logistik AG angesehen",
+        "Hanse Logistik AG hat Ihre Bewerbung angesehen\n\nBuchhalterin (m/w/d)\nHanse Logistik AG · Hamburg\n"
+        "Beworben vor 3 Tagen\n\nBewerbung ansehen" + LINKEDIN_SIMILAR_DE,
+        "hanse",
+        "applied",
+    ),
+    Mail(
+        "de16",
+        "11-09 10:30",
+        "Lumen Analytics GmbH <jobs@lumen-analytics.jobs.personio.de>",
+        "Nächster Schritt: Online-Test",
+        "Hallo Jana,\n\ndanke für deine Bewerbung als Accountant (m/w/d)! Im nächsten Schritt bitten wir dich, "
+        "einen Online-Test zu bearbeiten. Er dauert etwa 45 Minuten; bitte schließe ihn bis zum 16.11.2026 ab.\n\n"
+        "Zum Test\n\nBeste Grüße\nDein Lumen Analytics Team",
+        "lumen",
+        "assessment",
+    ),
+    Mail(
+        "de17",
+        "11-09 14:00",
+        "karriere.at <jobalarm@karriere.at>",
+        "Dein Jobalarm: 8 neue Jobs",
+        "Hallo Jana,\n\nfür deinen Jobalarm „Buchhaltung Linz“ gibt es 8 neue Jobs:\nBuchhalter (m/w/d) - Alpenbau "
+        "GmbH - Wels\nLohnverrechner (m/w/d) - Mühlviertler Molkerei - Freistadt\n\nJobalarm verwalten",
+    ),
+    Mail(
+        "de18",
+        "11-10 09:00",
+        KESSLER_MB,
+        "Einladung zum Vorstellungsgespräch",
+        "Sehr geehrte Frau Weber,\n\nvielen Dank für Ihre Bewerbung als Finanzbuchhalter (m/w/d). Wir möchten Sie "
+        "gerne persönlich kennenlernen und laden Sie zu einem Vorstellungsgespräch am Mittwoch, 18.11.2026, um "
+        "10:00 Uhr in unser Werk in Hamburg-Harburg ein.\n\nMit freundlichen Grüßen\nKessler Maschinenbau GmbH",
+        "kessler",
+        "interview",
+    ),
+    Mail(
+        "de19",
+        "11-10 12:30",
+        "Jobware <service@jobware.de>",
+        "Ihre Bewerbung wurde übermittelt",
+        "Guten Tag,\n\nIhre Bewerbung auf die Stellenanzeige Referentin Controlling (m/w/d) der Firma Rheinwerk "
+        "Energie AG wurde erfolgreich übermittelt.\n\nWeitere passende Stellen:\nController (m/w/d) - Mainova Netz"
+        "\n\nIhr Jobware-Team",
+        "rheinwerk",
+        "applied",
+    ),
+    Mail(
+        "de20",
+        "11-11 08:20",
+        "XING <mailrobot@mail.xing.com>",
+        "Dein Profil wurde 12 Mal besucht",
+        "Hallo Jana,\n\ndein Profil wurde in den letzten 7 Tagen 12 Mal besucht, u. a. von einer Recruiterin bei "
+        "Elbkontor Software.\n\nBesucher ansehen",
+    ),
+    Mail(
+        "de21",
+        "11-11 15:00",
+        "Hanse Logistik AG <karriere@hanse-logistik.de>",
+        "Einladung zum Kennenlerngespräch - Buchhalterin (m/w/d)",
+        "Sehr geehrte Frau Weber,\n\nvielen Dank für Ihre Bewerbung über LinkedIn. Wir würden Sie gerne zu einem "
+        "Kennenlerngespräch per Video einladen. Bitte wählen Sie über den folgenden Link einen passenden Termin aus."
+        "\n\nMit freundlichen Grüßen\nJonas Petersen\nPersonalabteilung Hanse Logistik AG",
+        "hanse",
+        "interview",
+    ),
+    Mail(
+        "de22",
+        "11-12 10:40",
+        HANSEN,
+        "Termin bei der Brauerei Kessler",
+        "Sehr geehrte Frau Weber,\n\nwie telefonisch besprochen, lädt Sie unser Kunde, die Brauerei Kessler GmbH, zu "
+        "einem Vorstellungsgespräch am 19.11.2026 um 14:00 Uhr ein. Die Adresse sende ich Ihnen separat.\n\n"
+        "Katrin Hansen\nHansen Personalberatung",
+        "brauerei",
+        "interview",
+    ),
+    Mail(
+        "de23",
+        "11-12 18:00",
+        "Indeed <no-reply@indeed.com>",
+        "Sie haben Ihre Bewerbung noch nicht abgeschlossen",
+        "Ihre Bewerbung als Kreditorenbuchhalter (m/w/d) bei Nordwind Versicherung ist noch nicht abgeschlossen. "
+        "Jetzt fortsetzen",
+    ),
+    Mail(
+        "de24",
+        "11-13 09:10",
+        "Elbkontor Software GmbH <jobs@elbkontor.de>",
+        "Ihre Bewerbung als Controller (m/w/d)",
+        "Sehr geehrte Frau Weber,\n\nnochmals vielen Dank für Ihre Bewerbung. Nach sorgfältiger Prüfung müssen wir "
+        "Ihnen leider mitteilen, dass wir Ihre Bewerbung nicht weiter berücksichtigen können.\n\nWir wünschen Ihnen "
+        "für Ihre berufliche Zukunft alles Gute.\n\nMit freundlichen Grüßen\nElbkontor Software GmbH",
+        "elbkontor",
+        "rejected",
+    ),
+    Mail(
+        "de25",
+        "11-16 11:00",
+        "karriere.at <noreply@karriere.at>",
+        "Update zu deiner Bewerbung",
+        "Hallo Jana,\n\nleider hat Baumeister Huber GmbH deine Bewerbung für Bilanzbuchhalter (m/w/d) abgelehnt.\n\n"
+        "Lass dich nicht entmutigen – hier sind neue Jobs für dich:\nBuchhalter (m/w/d) - Alpenbau GmbH - Wels",
+        "huber",
+        "rejected",
+    ),
+    Mail(
+        "de26",
+        "11-17 08:00",
+        "StepStone <newsletter@stepstone.de>",
+        "Gehaltsreport 2026: So viel verdienen Buchhalter",
+        "Hallo Jana,\n\nin unserem neuen Gehaltsreport erfahren Sie, was Buchhalter in Ihrer Region verdienen.\n\n"
+        "Jetzt lesen\n\nNewsletter abbestellen",
+    ),
+    Mail(
+        "de27",
+        "11-17 13:30",
+        "Raiffeisenbank Mühlviertel <bewerbung@rb-muehlviertel.at>",
+        "Einladung zum Bewerbungsgespräch",
+        "Sehr geehrte Frau Weber,\n\nbezugnehmend auf Ihre Bewerbung als Sachbearbeiterin Rechnungswesen (m/w/d) "
+        "dürfen wir Sie am Dienstag, 24. November 2026 um 9:00 Uhr zu einem Bewerbungsgespräch nach Freistadt "
+        "einladen.\n\nMit freundlichen Grüßen\nRaiffeisenbank Mühlviertel eGen",
+        "raiffeisen",
+        "interview",
+    ),
+    Mail(
+        "de28",
+        "11-18 10:00",
+        "Sparkasse Oberland <noreply@b-ite.de>",
+        "Ihre Bewerbung als Kundenberaterin (m/w/d)",
+        "Sehr geehrte Frau Weber,\n\nwir möchten Sie darüber informieren, dass die Stelle als Kundenberaterin "
+        "(m/w/d) aus organisatorischen Gründen vorerst nicht besetzt wird. Wir bedauern, Ihnen keine positivere "
+        "Nachricht geben zu können.\n\nMit freundlichen Grüßen\nIhre Sparkasse Oberland",
+        "sparkasse",
+        "withdrawn",
+    ),
+    Mail(
+        "de29",
+        "11-19 09:30",
+        STEPSTONE,
+        "Neuigkeiten zu Ihrer Bewerbung bei Stadtwerke Grünau GmbH",
+        "Hallo Jana Weber,\n\nStadtwerke Grünau GmbH hat Ihnen eine Nachricht zu Ihrer Bewerbung als "
+        "Lohnbuchhalter (m/w/d) gesendet:\n\n„Leider müssen wir Ihnen mitteilen, dass wir uns für eine andere "
+        "Bewerberin entschieden haben.“\n\nKopf hoch! Diese Jobs könnten Sie auch interessieren:\n"
+        "Finanzbuchhalter (m/w/d) · Alpenmilch eG · Lüneburg",
+        "gruenau",
+        "rejected",
+    ),
+    Mail(
+        "de30",
+        "11-20 16:00",
+        "Lumen Analytics GmbH <jobs@lumen-analytics.jobs.personio.de>",
+        "Deine Bewerbung bei Lumen Analytics",
+        "Hallo Jana,\n\nvielen Dank für dein Interesse an Lumen Analytics und die Zeit, die du in den Online-Test "
+        "investiert hast. Nach sorgfältiger Prüfung haben wir uns entschieden, mit anderen Kandidat:innen "
+        "weiterzumachen.\n\nWir wünschen dir alles Gute!\n\nDein Lumen Analytics Team",
+        "lumen",
+        "rejected",
+    ),
+    Mail(
+        "de31",
+        "11-23 08:40",
+        "hokify <jobs@hokify.at>",
+        "5 neue Jobs in deiner Nähe",
+        "Hallo Jana!\n\nWir haben 5 neue Jobs für dich gefunden:\nBuchhalter (m/w/d) · Billa · Linz\n"
+        "Lohnverrechner (m/w/d) · Spar · Linz\nBürokraft (m/w/d) · Post AG · Wels\n\nJetzt mit einem Klick bewerben",
+    ),
+    Mail(
+        "de32",
+        "11-24 11:00",
+        HANSEN,
+        "Rückmeldung der Brauerei Kessler",
+        "Sehr geehrte Frau Weber,\n\nvielen Dank für Ihr Gespräch bei der Brauerei Kessler. Leider hat sich unser "
+        "Kunde für eine andere Kandidatin entschieden.\n\nGerne melde ich mich, sobald ich eine passende Position "
+        "für Sie habe.\n\nKatrin Hansen\nHansen Personalberatung",
+        "brauerei",
+        "rejected",
+    ),
+    Mail(
+        "de33",
+        "11-26 14:00",
+        KESSLER_MB,
+        "Ihr Vertragsangebot - Finanzbuchhalter (m/w/d)",
+        "Sehr geehrte Frau Weber,\n\nwir freuen uns, Ihnen die Stelle als Finanzbuchhalter (m/w/d) anbieten zu "
+        "können. Anbei erhalten Sie unser Vertragsangebot; bitte senden Sie es uns bis zum 4.12.2026 "
+        "unterschrieben zurück.\n\nMit freundlichen Grüßen\nKessler Maschinenbau GmbH",
+        "kessler",
+        "offer",
+    ),
+    Mail(
+        "de34",
+        "11-27 07:00",
+        "DB Reisezentrum <buchungsbestaetigung@bahn.de>",
+        "Ihre Buchungsbestätigung (Auftrag 4711 0815)",
+        "Vielen Dank für Ihre Buchung. Hamburg Hbf - Linz Hbf am 30.11.2026, ICE 1511, Wagen 7, Platz 45.\n\n"
+        "Gute Reise wünscht Ihnen Ihre Deutsche Bahn",
+    ),
+)
+
 WRITTEN_INBOXES: tuple[WrittenInbox, ...] = (
     JOB_BOARDS,
     BOARD_AND_ATS,
@@ -1484,6 +2231,8 @@ WRITTEN_INBOXES: tuple[WrittenInbox, ...] = (
     WITHDRAWN,
     OTHER_LANGUAGES,
     MORE_LANGUAGES,
+    FRENCH_INBOX,
+    GERMAN_INBOX,
 )
 
 

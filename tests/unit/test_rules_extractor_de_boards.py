@@ -401,6 +401,26 @@ APPLICATIONS = [
         "Vorstellungsgespräch am Mittwoch, 16.12.2026, um 10:00 Uhr in unser Werk in "
         "Augsburg ein.\n\nMit freundlichen Grüßen\nKessler Maschinenbau GmbH",
     ),
+    row(
+        "a_personnel_department_signs_with_its_organisations_name",
+        Status.INTERVIEW,
+        "Hanse Logistik AG",
+        "Buchhalterin (m/w/d)",
+        sender="Hanse Logistik AG <karriere@hanse-logistik.de>",
+        subject="Einladung zum Kennenlerngespräch - Buchhalterin (m/w/d)",
+        body="Sehr geehrte Frau Weber,\n\nwir würden Sie gerne zu einem Kennenlerngespräch per Video "
+        "einladen.\n\nMit freundlichen Grüßen\nJonas Petersen\nPersonalabteilung Hanse Logistik AG",
+    ),
+    row(
+        "the_sentence_before_an_agencys_client_deciding_ends_at_its_full_stop",
+        Status.REJECTED,
+        "Brauerei Kessler",
+        None,
+        sender="Katrin Hansen <k.hansen@hansen-personal.de>",
+        subject="Rückmeldung der Brauerei Kessler",
+        body="Sehr geehrte Frau Weber,\n\nvielen Dank für Ihr Gespräch bei der Brauerei Kessler. Leider hat "
+        "sich unser Kunde für eine andere Kandidatin entschieden.\n\nKatrin Hansen\nHansen Personalberatung",
+    ),
 ]
 
 NOT_APPLICATIONS = [

@@ -463,6 +463,16 @@ APPLICATIONS = [
         "Non retenue.\n\nNe lâche rien, d'autres offres t'attendent !\n\nOffres "
         "recommandées pour toi\nStage - Chargé de communication · Mairie de Reims",
     ),
+    row(
+        "a_cabinet_relays_the_clients_decision_after_the_interview_with_it",
+        Status.REJECTED,
+        "Conserverie Belle-Île",
+        None,
+        sender="Marion Dupuis <m.dupuis@hermes-conseil.fr>",
+        subject="Retour de notre client",
+        body="Bonjour Madame Martin,\n\nJe vous remercie pour votre entretien avec Conserverie Belle-Île. "
+        "Notre client a finalement retenu un autre candidat.\n\nMarion Dupuis\nHermès Conseil",
+    ),
 ]
 
 NOT_APPLICATIONS = [

@@ -38,6 +38,9 @@ _NAME = (
     r"Corp|Co|GmbH|plc|LLP)\.?)?"
 )
 _NAME_AT_END = re.compile(rf"(?P<name>{_NAME})\s*$")
+# "bei der Brauerei Kessler. Leider hat sich unser Kunde für": a sentence ended inside what reads as a
+# name before the phrase, so no name stands right before it ("Acme Inc. has", "J.P. Morgan" go on).
+_SENTENCE_END_INSIDE = re.compile(r"\b(?!(?:Inc|Corp|Ltd|Bros|Intl|Mfg)\.)[^\W\d_]{3,}\.\s+[A-ZÀ-Þ]")
 _BEFORE_WINDOW = 80
 # Sign-off lines: "The Acme Recruiting Team", "Acme Talent Acquisition".
 _SIGNATURE_LINE = re.compile(
@@ -358,7 +361,7 @@ def _text_candidates(email: PreparedEmail) -> list[_Candidate]:
                     break
                 window = source[max(0, match.start() - _BEFORE_WINDOW) : match.start()].rsplit("\n", 1)[-1]
                 name_match = _NAME_AT_END.search(window)
-                if name_match:
+                if name_match and not _SENTENCE_END_INSIDE.search(name_match.group("name")):
                     at = match.start() - len(window) + name_match.start("name")
                     _add(found, finish_name(name_match.group("name").split()), weight, (place, at, _BEFORE))
     job_board = platforms.is_job_board(email.sender)

@@ -79,10 +79,13 @@ STOP_WORDS = {
 STOP_WORDS |= phrases.NAME_STOP_WORDS
 _TRAILING_NOISE = re.compile(r"(?:'s|’s|[\s.,;:!?\"'()\[\]|/-])+$")
 _LEADING_NOISE = re.compile(r"^[\s\"'(\[|:-]+")
-# "L'entreprise Transports Girard a examiné votre candidature": the word for a company, then its name.
+# "L'entreprise Transports Girard a examiné votre candidature": the word for a company, then its name;
+# "Personalabteilung Hanse Logistik AG": a department signing with its organisation's name.
 _LEADING_COMPANY_NOUN = re.compile(
     r"^(?:l['’]entreprise|la société|le cabinet|das unternehmen|die firma|la empresa|l['’]azienda|"
-    r"het bedrijf|a empresa)\s+(?=\S)",
+    r"het bedrijf|a empresa|personalabteilung|personalmanagement|personalwesen|personalservice|"
+    r"ressources humaines|service (?:rh|recrutement|du personnel)|direction des ressources humaines|"
+    r"recursos humanos|risorse umane)\s+(?=(?-i:[A-ZÀ-Þ0-9]))",
     re.I,
 )
 MAX_NAME_WORDS = 7

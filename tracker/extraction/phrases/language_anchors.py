@@ -53,6 +53,13 @@ EMPLOYER_AFTER: list[tuple[str, float]] = [
         r"(?:de|di|da|chez) (?=[^\n.!?;,]{2,50}? (?:s\.l|s\.a|s\.r\.l|s\.p\.a|ltda|sas|sarl|srl|spa)\b)",
         2.5,
     ),
+    # "votre entretien avec X", "Ihr Vorstellungsgespräch bei der X": the employer met (as "interview with").
+    (
+        r"\b(?:votre |l'|un |notre |ton )?entretien avec (?:la société |l'entreprise )?|"
+        r"\b(?:ihr|ihrem|dein|deinem|das|dem) (?:vorstellungs|bewerbungs|kennenlern)?gespräch (?:bei|mit) "
+        r"(?:der |dem |den )?",
+        2.0,
+    ),
     # A board's offer and who posted it: "l'offre X, proposée par Y", "die Stellenanzeige X der Firma Y".
     (
         r"\b(?:proposée|proposé|publiée|publié|diffusée|diffusé) par (?:l'entreprise |la société |"
