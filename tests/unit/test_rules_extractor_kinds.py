@@ -300,6 +300,14 @@ NOT_APPLICATIONS = [
         kind=Kind.JOB_ALERT,
     ),
     not_application(
+        "a_boards_jobs_like_one_the_reader_applied_to_is_a_job_alert",
+        sender="Indeed <alert@indeed.example>",
+        subject="Jobs similar to Data Analyst at Fernhill Foods",
+        body="Since you applied to Data Analyst at Fernhill Foods, you might like these jobs:\nBusiness "
+        "Analyst - Orbit Freight - Austin, TX\nReporting Analyst - Kestrel Bank - Remote\nApply now",
+        kind=Kind.JOB_ALERT,
+    ),
+    not_application(
         "a_phd_programmes_admission_interview_is_other",
         sender="Graduate Admissions <gradadmissions@stateu.example>",
         subject="PhD program interview invitation",

@@ -42,6 +42,9 @@ JOB_ALERT = [
     r"\b(?:startups?|companies|employers) (?:are )?(?:hiring for|want to meet you)\b",
     r"\b(?:weekly|daily|new) (?:job )?matches\b",
     r"\bwe(?:'re| are) hiring\b",
+    # A board recommending jobs by one the reader applied to: "Since you applied to X at Y, you might like".
+    r"\b(?:since|because|as) you (?:recently )?(?:applied|viewed|saved|searched)\b[^.\n]{0,120}\byou "
+    r"(?:might|may|could) (?:also )?(?:like|be interested|want|enjoy)",
 ]
 
 OUTREACH = [
@@ -196,6 +199,7 @@ SUBJECT_ALERT = [
     r"\b\d+\+? (?:new )?(?:jobs|positions|openings|opportunities|roles)\b",
     r"\bnew (?:jobs|positions|openings|opportunities|roles)\b",
     r"\b(?:recommended|suggested|top|similar) (?:jobs|positions|roles|picks)\b",
+    r"\b(?:jobs|roles|positions|openings) (?:similar to|like)\b",
     r"\bjob (?:recommendations?|matches|picks|digest)\b",
     r"\bsaved search\b",
     r"\bapply now\b",
