@@ -188,7 +188,62 @@ BRAND_FORMS = [
         body="Dear Sam,\nThank you for applying to Northshore Regional Health Authority for the Data Analyst "
         "position.\nNorthshore Regional Health Authority (NRHA)",
     ),
+    named(
+        "an_abbreviation_the_mail_goes_on_to_use",
+        Status.APPLIED,
+        "BCG",
+        sender="Recruiting <recruiting@bcg-careers.example>",
+        subject="Thank you for applying to Brampton Consulting Group",
+        body="Dear Sam,\nThank you for applying to Brampton Consulting Group (BCG). Your application for "
+        "Associate is with our team, and we will be in touch about the next steps at BCG.\nBCG Recruiting",
+    ),
+    named(
+        "a_french_subject_opening_with_the_abbreviation_and_its_full_name",
+        Status.APPLIED,
+        "SNTR",
+        sender="",
+        subject="SNTR – Société Nationale des Transports Régionaux : votre candidature",
+        body="Bonjour Sam,\n\nNous avons bien reçu votre candidature au poste de Conducteur et vous "
+        "remercions de votre intérêt pour la SNTR.\n\nLe service Recrutement",
+    ),
+    # A signature's longer forms.
+    named(
+        "a_signature_with_a_generic_noun_and_a_legal_form_does_not_lengthen_the_brand",
+        Status.INTERVIEW,
+        "Korrin",
+        sender="Maya Lin <maya@korrin.example>",
+        subject="Your application at Korrin",
+        body="Hi Sam,\nThanks for applying for the Backend Engineer role. I'd like to set up a 30-minute "
+        "phone screen next week.\nBest,\nMaya Lin\nTalent Partner\nKorrin Technologies Inc.",
+    ),
+    named(
+        "the_fuller_name_before_a_legal_form_lengthens_the_brand",
+        Status.REJECTED,
+        "Lumera Telekom",
+        sender="",
+        subject="Deine Bewerbung bei Lumera",
+        body="Lieber Sam,\n\nvielen Dank für dein Interesse an der Mitarbeit bei Lumera. Leider müssen wir "
+        "dir diesmal absagen.\n\nHerzliche Grüße\n\nSelina Gruber\nLumera Telekom GmbH",
+    ),
+    named(
+        "a_web_address_signing_under_the_team_in_the_brands_own_lowercase",
+        Status.REJECTED,
+        "quobo",
+        sender="Recruiting Team",
+        subject="Deine Bewerbung als KI Developer (m/w/d)",
+        body="Lieber Sam,\n\nvielen Dank für deine Bewerbung und dein Interesse, Teil der quobo Familie zu "
+        "werden. Leider müssen wir dir absagen.\n\nAlles Gute!\n\nRecruiting-Team\nquobo.at",
+    ),
     # A department is not the organisation.
+    named(
+        "a_department_after_a_dash_in_a_recruiters_signature",
+        Status.INTERVIEW,
+        "Brightwell Bank",
+        sender="Jordan Price <jordan@brightwell.example>",
+        subject="Interview invitation",
+        body="Hi Sam,\nWe'd like to invite you to interview for the Data Analyst position.\nBest,\n"
+        "Jordan Price\nRecruiter, Brightwell Bank - Human Resources",
+    ),
     named(
         "a_back_office_display_name_above_a_bank_signing",
         Status.REJECTED,

@@ -26,6 +26,11 @@ _FILLER_NOUNS = {
     "solutions", "investments", "worldwide", "enterprises",
 }  # fmt: skip
 _GROUP_NOUNS = {"group", "gruppe", "groupe", "grupo", "gruppo", "holding", "holdings"}
+# Nouns that only say "a company" ("Korrin Technologies", "Ferlac Industries", "Cisco Systems"): the
+# brand before them is what a person writes, so a short form is never lengthened by them.
+_GENERIC_NOUNS = _FILLER_NOUNS | {
+    "technologies", "technology", "industries", "industrie", "systems", "company", "corporation", "global",
+}  # fmt: skip
 # Legal forms after a tail ("Brenner Holdings, Inc."): the key drops them, the tail's last noun is before.
 _LEGAL_WORDS = {
     "inc", "llc", "llp", "lp", "ltd", "limited", "plc", "corp", "corporation", "co", "gmbh", "mbh", "ag",
@@ -133,27 +138,33 @@ def _capitals_used_alone(name: str, text: str) -> list[str]:
 
 def _with_name_tail(name: str, forms: list[str], signed: list[str], text: str) -> str:
     """ "Lumera" -> "Lumera Telekom" when the organisation signs with the fuller name (its signature,
-    its display name) and the mail writes it, whose added words are a name's (not a filler tail, a
-    department or the subject's "Application Received"): the short form is the fuller name cut short.
-    A name ending in its legal form is whole."""
+    its display name; "Korrin Technologies Inc." gives "Korrin Technologies") and the mail writes it,
+    whose added words are a name's (not a filler tail, a department or the subject's "Application
+    Received"): the short form is the fuller name cut short. A name ending in its legal form is whole."""
     if _without_legal(_words(name)) != _words(name):
         return name
     longer = []
     for form in signed:
         tail = _tail_after(name, form)
+        words = _without_legal(tail) if tail else []
         if (
-            tail
+            words
             and form in text
-            and not any(word.lower() in STOP_WORDS for word in tail)
-            and not any(_tail_after(form, other) for other in forms)  # itself a reading cut short
-            and len(tail) <= _MAX_NAME_TAIL
-            and not _is_filler(tail)
-            and _without_legal(tail) == tail
-            and all(word[:1].isupper() and word.isalpha() for word in tail)
+            and len(words) <= _MAX_NAME_TAIL
+            and not any(word.lower() in STOP_WORDS for word in words)
+            and all(word[:1].isupper() and word.isalpha() for word in words)
+            and not any(word.lower() in _GENERIC_NOUNS for word in words)
+            and not any(_cut_short(form, other) for other in forms)
             and _without_city(form) == form
         ):
-            longer.append(form)
+            longer.append(" ".join(_words(form)[: len(_words(name)) + len(words)]))
     return max(longer, key=len) if longer else name
+
+
+def _cut_short(form: str, other: str) -> bool:
+    """True when `other` goes on where `form` stops with more than a legal form: `form` was read short."""
+    tail = _tail_after(form, other)
+    return bool(tail and _without_legal(tail))
 
 
 def _without_city(name: str) -> str:

@@ -135,10 +135,12 @@ _NOT_AN_EMPLOYER = re.compile(rf"\b(?:{word_list('subject_closers')})\b", re.I)
 _SIGNS_ABOVE = re.compile(
     rf"^(?:(?P<valediction>{word_list('valedictions')})|(?:the )?(?:office of |department of |division of )?"
     rf"(?:recruiting|recruitment|talent "
-    r"acquisition|human resources|hr|hiring|people|careers)(?: team| department| operations)?)\W*$",
+    r"acquisition|human resources|hr|hiring|people|careers)(?:[ -]team| department| operations)?)\W*$",
     re.I,
 )
 _SIGN_OFF_WEIGHT = 2.0
+# "quobo.at", "www.quobo-labs.com": the organisation's web address signing under its team's line.
+_WEBSITE_LINE = re.compile(r"^(?:https?://)?(?:www\.)?(?P<label>[a-z0-9][a-z0-9-]{1,30})\.[a-z]{2,6}/?$")
 _SIGNATURE_BLOCK_LINES = 2
 _SIGNATURE_TAIL_LINES = 6
 _EMPLOYER_AND_PLACE = re.compile(
@@ -442,6 +444,9 @@ def _text_candidates(email: PreparedEmail) -> list[_Candidate]:
             )
         ):
             _add(found, _whole_name(line), _SIGN_OFF_WEIGHT)
+        site = _WEBSITE_LINE.match(line) if signs_above else None
+        if site and not platforms.is_platform_name(site["label"]):
+            _add(found, _site_name(site["label"], email), _SIGN_OFF_WEIGHT)  # "Recruiting-Team\nquobo.at"
         role_above = False
         if len(line) <= _SIGNATURE_MAX_CHARS and _SIGNATURE_WORDS.search(line):
             role_above = bool(_ROLE_LINE.match(line))
@@ -457,6 +462,16 @@ def _text_candidates(email: PreparedEmail) -> list[_Candidate]:
                     name = _CAMPUS_AT_END.sub("", name)
                 _add(found, finish_name(name.split()), _SIGNATURE_WEIGHT)
     return found
+
+
+def _site_name(label: str, email: PreparedEmail) -> str:
+    """The name a signature's web address gives, as the text writes it: "Quobo Labs", or "quobo" where
+    the mail writes its brand in lowercase ("Teil der quobo Familie"); else the label capitalised."""
+    spelled = spelled_out(label, (email.subject, email.body))
+    if spelled:
+        return spelled
+    written = re.search(rf"(?<![\w@/.-]){re.escape(label)}(?![\w@-]|\.\w)", email.body)
+    return written.group(0) if written else label.capitalize()
 
 
 def _organisation_under_writer(email: PreparedEmail) -> str | None:
@@ -587,9 +602,12 @@ _GLUED_TAIL = re.compile(
 )
 
 
-# "New Jersey Courts - Central Office": the office, division or campus after a dash is not the employer.
+# "New Jersey Courts - Central Office", "Brightwell Bank - Human Resources": the office, division, campus
+# or department after a dash is not the employer.
 _UNIT_AFTER_DASH = re.compile(
-    r"\s+[-–]\s+(?:[A-Z][\w&]* ){0,3}(?:Office|Department|Division|Campus|Branch|Headquarters|HQ)$"
+    r"\s+[-–]\s+(?:(?:[A-Z][\w&]* ){0,3}(?:Office|Department|Division|Campus|Branch|Headquarters|HQ)|"
+    r"Human Resources|HR|People(?: (?:and|&) Culture)?|Talent Acquisition|Recruit(?:ing|ment)|"
+    r"Personalabteilung|Ressources Humaines|RH)$"
 )
 
 
