@@ -80,6 +80,11 @@ _COMPANY_ALIASES = {
 }
 
 _TLD = re.compile(r"\.(com|io|ai|co|net|org|de|co\.uk|uk)$")
+# "Nuvio.ai Inc.", "Ledgerly.io LLC": a dotted brand's legal form goes first, so its domain ending goes too.
+_DOTTED_THEN_LEGAL = re.compile(
+    r"(?<=\.(?:com|net|org))[,\s]+(?:inc|llc|ltd|llp|corp|gmbh|plc|ag|co)\.?$"
+    r"|(?<=\.(?:io|ai|co|de|uk))[,\s]+(?:inc|llc|ltd|llp|corp|gmbh|plc|ag|co)\.?$"
+)
 _NON_WORD = re.compile(r"[^\w]+")
 _REQUISITION = re.compile(r"\b(?:req(?:uisition)?|job)\s*(?:id|#|no\.?)?\s*[:#]?\s*[A-Z]*[-_]?\d{3,}\b", re.I)
 
@@ -121,7 +126,7 @@ def compatible_names(name_a: str | None, name_b: str | None) -> bool:
 def _company_key(name: str | None, suffixes: set[str]) -> str:
     if not name:
         return ""
-    text = _TLD.sub("", name.strip().lower())
+    text = _TLD.sub("", _DOTTED_THEN_LEGAL.sub("", name.strip().lower()))
     words = _fold(text).split()
     # A dotted legal form folds to letters ("S.A.S." -> "s a s", "S.p.A." -> "s p a"): one word again.
     letters = 0

@@ -5,7 +5,8 @@ A brand ending in a possessive keeps it where a possessive could not stand ("int
 "Marlow's would like", "Marlow's LLC", "your Marlow's application"), while "Acme's hiring team" stays
 Acme's. A legal form with its dot closes the employer's name ("Acme Ltd. We're excited"). A mailbox
 named "Brantley Voss Careers" is an employer's, however person-shaped its name; "pryorwendt.com" is
-"Pryor & Wendt"'s; "zbt.com" spells the "ZBT" of the text; "[REMOTE]" names nobody.
+"Pryor & Wendt"'s; "zbt.com" spells the "ZBT" of the text; "[REMOTE]" names nobody. A signature's
+"Bäckerei Lindholm, LLC" names the bakery, not "LLC"; "Nuvio.ai Inc." is "Nuvio.ai".
 """
 
 import pytest
@@ -386,6 +387,73 @@ EMPLOYERS_BY_SHAPE = [
 ]
 
 
+LEGAL_FORMS_AFTER_A_NAME = [
+    row(
+        "a_french_named_firm_signing_with_llc_after_a_comma",
+        Status.ASSESSMENT,
+        "Maison Dufrenne",
+        "Accounts Receivable Specialist",
+        sender="Adrian Berley <adrian.berley@maisondufrenne.com>",
+        subject="Thank you for your interest in the Accounts Receivable Specialist role",
+        body="Thank you for your interest in joining our team. We're pleased to invite you to the next "
+        "step in our hiring process: the screening test attached.\n\nKind Regards,\nAdrian "
+        "Berley\nHuman Resources Team | HR Manager\nMaison Dufrenne, LLC",
+    ),
+    row(
+        "a_spanish_named_group_signing_with_inc_after_a_comma",
+        Status.INTERVIEW,
+        "Grupo Castellar, Inc",
+        "Logistics Coordinator",
+        sender="Lucia Soto <lsoto@grupocastellar.com>",
+        subject="Interview - Logistics Coordinator",
+        body="Hi Sam,\nWe would like to invite you to an interview for the Logistics Coordinator role "
+        "next Tuesday at 10am.\n\nBest regards,\nLucia Soto\nTalent Acquisition Specialist\nGrupo "
+        "Castellar, Inc.",
+    ),
+    row(
+        "a_german_named_bakery_signing_with_llc_after_a_comma",
+        Status.ASSESSMENT,
+        "Bäckerei Lindholm",
+        None,
+        sender="Jonas Weber <jonas@backereilindholm.com>",
+        subject="Your application",
+        body="Thank you for your interest in joining our team. We're pleased to invite you to a short "
+        "skills test for the Shift Baker role.\n\nKind Regards,\nJonas Weber\nHuman Resources Team | "
+        "HR Manager\nBäckerei Lindholm, LLC",
+    ),
+    row(
+        "a_dotted_brand_with_inc",
+        Status.APPLIED,
+        "Nuvio.ai",
+        "Solutions Engineer",
+        sender="Talent <talent@nuvio.ai>",
+        subject="Thanks for applying to Nuvio.ai",
+        body="Hi Sam,\nThanks for applying for the Solutions Engineer role at Nuvio.ai. We'll be in touch "
+        "soon.\n\nThe Nuvio.ai Talent Team\nNuvio.ai Inc., 12 Harbor Street, Boston",
+    ),
+    row(
+        "a_dotted_brand_with_llc_in_its_footer",
+        Status.APPLIED,
+        "Ledgerly.io LLC",
+        "Billing Analyst",
+        sender="Ledgerly.io Recruiting <jobs@ledgerly.io>",
+        subject="Application received: Billing Analyst",
+        body="Hi Sam,\nWe have received your application for the Billing Analyst position.\n\n© 2025 "
+        "Ledgerly.io LLC. All rights reserved.",
+    ),
+    row(
+        "a_dotted_brand_signing_with_ltd",
+        Status.REJECTED,
+        "Fundara.co Ltd",
+        "Credit Analyst",
+        sender="Fundara Careers <careers@fundara.co>",
+        subject="Your application",
+        body="Dear Sam,\nThank you for applying for the Credit Analyst role. We regret to inform you that "
+        "we will not progress your application.\nKind regards,\nFundara.co Ltd.",
+    ),
+]
+
+
 @pytest.mark.parametrize(("mail", "status", "company", "title"), BRAND_POSSESSIVES)
 def test_a_brand_ending_in_a_possessive_keeps_it_where_no_possessive_could_stand(
     mail, status, company, title
@@ -400,4 +468,9 @@ def test_a_legal_form_with_its_dot_closes_the_employers_name(mail, status, compa
 
 @pytest.mark.parametrize(("mail", "status", "company", "title"), EMPLOYERS_BY_SHAPE)
 def test_an_employer_is_read_whatever_the_shape_of_its_name(mail, status, company, title):
+    assert_reads_application(extract(**mail), status, company, title)
+
+
+@pytest.mark.parametrize(("mail", "status", "company", "title"), LEGAL_FORMS_AFTER_A_NAME)
+def test_a_legal_form_after_a_comma_or_a_dotted_brand_is_no_name_of_its_own(mail, status, company, title):
     assert_reads_application(extract(**mail), status, company, title)

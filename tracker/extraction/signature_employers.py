@@ -114,6 +114,8 @@ _TEAM_AT_END = re.compile(
     re.I,
 )
 _BRACKETS = re.compile(r"\s*\([^)]*\)")
+# A legal form after a comma closes the name before it; it is no part of its own.
+_LEGAL_AFTER_COMMA = re.compile(r",\s*(?:Inc|LLC|L\.L\.C|Ltd|LLP|Corp|Co|PLC|plc|LP|PC|PLLC)\.?$")
 _ORG_LINE_WORDS = 6
 LEGAL_WEIGHT = 2.0
 SHORT_LEGAL_WEIGHT = 1.9
@@ -188,6 +190,7 @@ def _read_line(line: str) -> tuple[str, float, bool] | None:
 
 def _last_part(text: str) -> str:
     """The name in "Recruiting, Beispiel" or "Talent | Beispiel Österreich": the last part, no country."""
-    part = re.split(r"\s*[|,]\s*", _BRACKETS.sub(" ", text).strip(" ,|-"))[-1]
+    text = _LEGAL_AFTER_COMMA.sub("", _BRACKETS.sub(" ", text).strip(" ,|-"))  # "Bäckerei Lindholm, LLC"
+    part = re.split(r"\s*[|,]\s*", text)[-1]
     part = _COUNTRY_AT_END.sub("", part)
     return _TEAM_AT_END.sub("", part).strip()
