@@ -160,7 +160,7 @@ CONFIRMATIONS = [
         sender="noreply@stellarbank.com",
         subject="Application received",
         body="Hi Jane,\nWe have received your application for the Treasury Analyst position.",
-        company="Stellarbank",
+        company="Stellar Bank",  # a domain ending in an organisation's noun spells two words
         title="Treasury Analyst",
     ),
     confirmation(

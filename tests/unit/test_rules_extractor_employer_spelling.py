@@ -47,7 +47,7 @@ SPELLINGS = [
         subject="Next steps",
         body="Hi Sam,\nWe'd like to invite you to an interview. Book a slot at "
         "https://silverpinehealth.com/book or write to jobs@silverpinehealth.com.\nTomo",
-        company="Silverpinehealth",
+        company="Silverpine Health",  # the domain's own split at an organisation's noun, not the link's
     ),
     spelled(
         "ats_tenant_takes_the_spelling_of_the_body",

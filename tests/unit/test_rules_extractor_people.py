@@ -39,6 +39,36 @@ PEOPLE = [
         body="Hi Sam,\nGood news, Jane Smith from Northwind Health wants to interview you for the Analyst "
         "role on Monday.\nKelly",
     ),
+    written(
+        "a_hiring_manager_signing_only_their_name_leaves_the_domain_spelled_at_its_noun",
+        Status.INTERVIEW,
+        "Kestrel Bank",
+        "Data Engineer",
+        sender="Blake, Jordan <jblake@kestrelbank.example>",
+        subject="Interview availability",
+        body="Hello Sam,\nI'm the hiring manager for the Data Engineer position. Please let me know your "
+        "availability for a 45-minute interview next week.\nJordan Blake",
+    ),
+    written(
+        "a_recruiter_closing_the_application_of_a_candidate_who_declined_the_interview",
+        Status.WITHDRAWN,
+        "Kestrel Bank",
+        "Data Engineer",
+        sender="Hannah Cho <hannah.cho@kestrelbank.example>",
+        subject="Your application",
+        body="Hi Sam,\nWe noticed you declined our interview invitation, so we have closed your application "
+        "for the Data Engineer role.\nHannah Cho\nSenior Recruiter",
+    ),
+    written(
+        "a_recruiter_closing_the_application_of_a_candidate_who_went_silent",
+        Status.WITHDRAWN,
+        "Kestrel Bank",
+        "Data Engineer",
+        sender="Hannah Cho <hannah.cho@kestrelbank.example>",
+        subject="Your application",
+        body="Hi Sam,\nSince we did not hear back from you, we have closed your application for the Data "
+        "Engineer role.\nHannah Cho",
+    ),
 ]
 
 

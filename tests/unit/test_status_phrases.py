@@ -274,6 +274,7 @@ PINNING_SENTENCES = {
         "Thanks for letting us know that you'd like to withdraw.",
         "We have received your request to withdraw.",
         "As we haven't heard back from you, we have closed your application.",
+        "We noticed you declined our interview invitation.",
         "Please note that the requisition for Field Planner has been cancelled.",
         "The employer cancelled the opening or put it on hold.",
         "The company announced a hiring freeze.",

@@ -88,7 +88,10 @@ def sender_employers(sender: Sender) -> list[tuple[str, float]]:
             found.append((embedded, DOMAIN_WEIGHT))
     domain = platforms.domain_employer(sender)
     if domain:
-        found.append((domain, DOMAIN_WEIGHT))
+        # "kestrelbank.com": a domain ending in an organisation's noun spells two words, unless the
+        # display name writes it as one ("insightsoftware <...@insightsoftware.com>").
+        spelled_as_one = display is not None and display.lower().replace(" ", "") == domain
+        found.append(((not spelled_as_one and _with_organisation_noun(domain)) or domain, DOMAIN_WEIGHT))
     tenant = platforms.ats_tenant(sender)
     if tenant:
         spelled = _with_organisation_noun(tenant)

@@ -244,8 +244,9 @@ WITHDRAWN = [
     r"\b(?:letting us know|telling us|informing us) (?:that )?you(?:'d| would)? (?:like|wish|want|have "
     r"decided|decided) to withdraw\b",
     r"\byour (?:request|wish) to withdraw\b",
-    r"\b(?:as|since|because) we (?:haven't|have not|didn't|did not) (?:heard back|received (?:a|any) "
-    r"(?:response|reply))[^.\n]{0,80}\bclosed your (?:\w+ )?(?:application|candidacy|file)",
+    r"\b(?:as|since|because) we (?:haven't|have not|didn't|did not) (?:heard back|hear back|received? "
+    r"(?:a|any) (?:response|reply))[^.\n]{0,80}\bclosed your (?:\w+ )?(?:application|candidacy|file)",
+    r"\byou(?: have|'ve)? declined (?:our|the|this) (?:\w+ )?(?:interview|invitation|offer)\b",
     # A public employer's "job announcement ... has been cancelled"; "no selection will be made".
     r"\b(?:job|vacancy) announcement\b[^.\n]{0,100}\b(?:has been|was|is) (?:cancel+ed|withdrawn|rescinded)",
     r"\bno selection (?:will be|was|has been) made\b",
