@@ -5,7 +5,8 @@ in a sentence ("X hat Ihre Bewerbung angesehen", "wurde an X gesendet") above ot
 softgarden, Personio, d.vinci, rexx, BITE and onlyfy send the employer's own "Eingangsbestätigung",
 "Absage" and "Einladung zum Vorstellungsgespräch". A title ends at its "(m/w/d)" unless a capitalised
 word or its field ("mit Schwerpunkt ...") goes on. Job agents, the AMS's proposals and profile visits
-are no application.
+are no application; a Personalberater's cold approach ("ich bin auf Ihr Profil aufmerksam geworden") is
+outreach; a scheduling tool's German confirmation ("Termin: Kennenlerngespräch ...") is the interview.
 """
 
 import pytest
@@ -421,6 +422,83 @@ APPLICATIONS = [
         body="Sehr geehrte Frau Weber,\n\nvielen Dank für Ihr Gespräch bei der Brauerei Kessler. Leider hat "
         "sich unser Kunde für eine andere Kandidatin entschieden.\n\nKatrin Hansen\nHansen Personalberatung",
     ),
+    row(
+        "de_subject_only_invite",
+        Status.INTERVIEW,
+        "Kessler Maschinenbau GmbH",
+        "Finanzbuchhalter (m/w/d)",
+        sender="Kessler Maschinenbau GmbH <noreply@softgarden.io>",
+        subject="Einladung zum Vorstellungsgespräch: Finanzbuchhalter (m/w/d)",
+        body="",
+    ),
+    row(
+        "de_subject_only_absage",
+        Status.REJECTED,
+        "Lumen Analytics GmbH",
+        "Accountant (m/w/d)",
+        sender="Lumen Analytics GmbH <jobs@lumen-analytics.jobs.personio.de>",
+        subject="Absage zu deiner Bewerbung als Accountant (m/w/d)",
+        body="",
+    ),
+    row(
+        "calendly_de",
+        Status.INTERVIEW,
+        "Lumen Analytics",
+        "Accountant (m/w/d)",
+        sender="Calendly <notifications@calendly.com>",
+        subject="Neuer Termin: Jana Weber und Lumen Analytics - Kennenlerngespräch Accountant (m/w/d)",
+        body="Hallo Jana Weber,\n\nein neuer Termin ist geplant.\n\nTermin: Kennenlerngespräch "
+        "Accountant (m/w/d)\nVeranstalter: Lumen Analytics\nDatum: Donnerstag, 12. "
+        "November 2026, 14:00 - 14:30 (MEZ)\nOrt: Google Meet",
+    ),
+    row(
+        "stepstone_reco_bei",
+        Status.APPLIED,
+        "Nordwind Versicherung AG",
+        "Kreditorenbuchhalter (m/w/d)",
+        sender="StepStone <noreply@stepstone.de>",
+        subject="Ihre Bewerbung wurde erfolgreich versendet",
+        body="Hallo Jana Weber,\n\nIhre Bewerbung als Kreditorenbuchhalter (m/w/d) wurde "
+        "erfolgreich an Nordwind Versicherung AG gesendet.\n\nAndere Bewerber "
+        "interessierten sich auch für:\nBuchhalter (m/w/d) bei Elbe Chemie AG\nController "
+        "(m/w/d) bei Hanse Logistik AG",
+    ),
+    row(
+        "at_mag_greeting_absage",
+        Status.REJECTED,
+        "Stadt Linz",
+        "Verwaltungsassistent/in",
+        sender="Stadt Linz Personalservice <personal@linz.gv.at>",
+        subject="Ihre Bewerbung als Verwaltungsassistent/in - Ausschreibung 2026/114",
+        body="Sehr geehrter Herr Mag. Gruber,\n\nwir danken Ihnen für Ihre Bewerbung. Leider "
+        "müssen wir Ihnen mitteilen, dass wir uns im Auswahlverfahren für eine andere "
+        "Person entschieden haben.\n\nMit freundlichen Grüßen\nMagistrat der "
+        "Landeshauptstadt Linz\nPersonalservice",
+    ),
+    row(
+        "de_uni_stellen_id",
+        Status.APPLIED,
+        "Universität Nordhafen",
+        "Wissenschaftliche Mitarbeiterin (m/w/d) im Institut für Informatik",
+        sender="Universität Nordhafen <bewerbung@uni-nordhafen.de>",
+        subject="Eingangsbestätigung - Kennziffer W-2026-33",
+        body="Sehr geehrte Frau Dr. Roth,\n\nwir bestätigen den Eingang Ihrer Bewerbung auf die "
+        "Stelle Wissenschaftliche Mitarbeiterin (m/w/d) im Institut für Informatik "
+        "(Kennziffer W-2026-33).\n\nMit freundlichen Grüßen\nDezernat Personal\n"
+        "Universität Nordhafen",
+    ),
+    row(
+        "de_zusage_subject",
+        Status.OFFER,
+        "Hanse Logistik AG",
+        "Buchhalterin (m/w/d)",
+        sender="Hanse Logistik AG <karriere@hanse-logistik.de>",
+        subject="Zusage - Buchhalterin (m/w/d)",
+        body="Sehr geehrte Frau Weber,\n\nwir freuen uns sehr, Ihnen mitteilen zu können, dass "
+        "wir Sie gerne als Buchhalterin (m/w/d) einstellen möchten. Ihren Arbeitsvertrag "
+        "senden wir Ihnen in den nächsten Tagen zu.\n\nMit freundlichen Grüßen\n"
+        "Personalabteilung Hanse Logistik AG",
+    ),
 ]
 
 NOT_APPLICATIONS = [
@@ -509,6 +587,34 @@ NOT_APPLICATIONS = [
         "(w/m/d)\nHanse Logistik AG · Hamburg\n\nAlle Jobs anzeigen",
         Kind.JOB_ALERT,
         id="linkedin_de_alert",
+    ),
+    pytest.param(
+        "Markus Brandt über XING <mailrobot@mail.xing.com>",
+        "Neue Nachricht von Markus Brandt",
+        "Hallo Jana,\n\nich bin auf Ihr Profil aufmerksam geworden und habe eine spannende "
+        "Position als Head of Accounting (m/w/d) bei einem unserer Kunden in Hamburg. "
+        "Hätten Sie Interesse an einem kurzen Austausch?\n\nViele Grüße\nMarkus Brandt\n"
+        "Senior Consultant, Nordstern Personalberatung",
+        Kind.RECRUITER_OUTREACH,
+        id="de_xing_outreach",
+    ),
+    pytest.param(
+        "Anna Vogel <a.vogel@talentwerk-personal.de>",
+        "Spannende Position als Leiterin Finanzen (m/w/d)",
+        "Sehr geehrte Frau Weber,\n\nich bin Personalberaterin bei Talentwerk und suche "
+        "für einen Kunden aus dem Maschinenbau eine Leiterin Finanzen (m/w/d). Ihr Profil "
+        "passt sehr gut. Darf ich Sie dazu anrufen?\n\nBeste Grüße\nAnna Vogel",
+        Kind.RECRUITER_OUTREACH,
+        id="de_personalberater_outreach",
+    ),
+    pytest.param(
+        "StepStone <noreply@stepstone.de>",
+        "Ein Arbeitgeber interessiert sich für Ihr Profil",
+        "Hallo Jana,\n\nein Arbeitgeber hat Ihr Profil in der StepStone "
+        "Lebenslaufdatenbank angesehen. Halten Sie Ihren Lebenslauf aktuell, um gefunden "
+        "zu werden.\n\nProfil bearbeiten",
+        Kind.OTHER,
+        id="stepstone_profile_interest",
     ),
 ]
 

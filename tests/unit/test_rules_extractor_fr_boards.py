@@ -5,7 +5,8 @@ Meteojob and Monster put the employer's name in a sentence and a job card, then 
 jobs ("Offres d'emploi similaires"): the employer is the one the sentence names, never a recommendation's.
 French ATS mail (Taleo, SuccessFactors, Talentsoft, Flatchr, DigitalRecruiters, Jobaffinity) tags titles
 with "H/F" (kept) and CDI/CDD/alternance (dropped, as the labelling rules drop work-arrangement tags).
-Alerts, newsletters and account mail from the same boards are no application.
+Alerts, newsletters, an employer's "vous invite à postuler" and account mail from the same boards are no
+application; a cabinet's cold approach ("Je me permets de vous contacter") is outreach.
 """
 
 import pytest
@@ -473,6 +474,80 @@ APPLICATIONS = [
         body="Bonjour Madame Martin,\n\nJe vous remercie pour votre entretien avec Conserverie Belle-Île. "
         "Notre client a finalement retenu un autre candidat.\n\nMarion Dupuis\nHermès Conseil",
     ),
+    row(
+        "fr_subject_only_reject",
+        Status.REJECTED,
+        "Groupe Orlane",
+        "Responsable marketing produit",
+        sender="Groupe Orlane <orlane@taleo.net>",
+        subject="Votre candidature au poste de Responsable marketing produit - Réponse négative",
+        body="",
+    ),
+    row(
+        "fr_subject_only_ack",
+        Status.APPLIED,
+        "Mutuelle Horizon",
+        "Chargé de clientèle H/F",
+        sender="Mutuelle Horizon <noreply@talent-soft.com>",
+        subject="Accusé de réception de votre candidature - Chargé de clientèle H/F",
+        body="",
+    ),
+    row(
+        "teams_fr",
+        Status.INTERVIEW,
+        "Maison Lavande",
+        "Chef de produit web H/F",
+        sender="Maison Lavande <recrutement@maison-lavande.fr>",
+        subject="Entretien Chef de produit web H/F - Camille Martin",
+        body="Réunion Microsoft Teams\n\nRejoindre sur votre ordinateur, application mobile ou "
+        "appareil de salle\nCliquez ici pour participer à la réunion\nID de la réunion : "
+        "345 678 901 234\nCode secret : aB3cD4\n\nMardi 13 octobre 2026 10:00-10:45",
+    ),
+    row(
+        "linkedin_fr_reco_chez",
+        Status.APPLIED,
+        "Octave Santé",
+        "Product Marketing Manager",
+        sender="LinkedIn <jobs-noreply@linkedin.com>",
+        subject="Camille, votre candidature a été envoyée à Octave Santé",
+        body="Votre candidature a été envoyée à Octave Santé\n\nProduct Marketing Manager\n"
+        "Octave Santé · Lyon\n\nD'autres personnes ont aussi postulé chez Caravelle "
+        "Voyages\nChef de produit web chez Caravelle Voyages · Lyon\nPostulez chez "
+        "Brasserie du Canal : Responsable CRM",
+    ),
+    row(
+        "indeed_fr_no_sentence",
+        Status.APPLIED,
+        "Papeterie Morin",
+        "Responsable boutique H/F",
+        sender="Indeed <indeedapply@indeed.com>",
+        subject="Candidature envoyée : Responsable boutique H/F",
+        body="Candidature envoyée\n\nResponsable boutique H/F\nPapeterie Morin\nNantes (44)\n\n"
+        "Vous pouvez suivre votre candidature dans Mes emplois.\n\nLes candidats ont aussi "
+        "consulté\nVendeur H/F\nBoutique Sorel - Nantes (44)",
+    ),
+    row(
+        "fr_alternance_title",
+        Status.APPLIED,
+        "Biscuiterie Ardennaise",
+        "Assistant marketing",
+        sender="Biscuiterie Ardennaise <recrutement@biscuiterie-ardennaise.fr>",
+        subject="Votre candidature en alternance - Assistant marketing",
+        body="Bonjour Lucas,\n\nNous avons bien reçu votre candidature pour le poste "
+        "d'Assistant marketing en alternance (rentrée septembre 2027). Nous reviendrons "
+        "vers vous après les vacances.\n\nL'équipe RH",
+    ),
+    row(
+        "fr_stage_title",
+        Status.APPLIED,
+        "Ville de Reims",
+        "Stage Chargé de communication (6 mois)",
+        sender="Mairie de Reims <recrutement@reims.fr>",
+        subject="Candidature - Stage Chargé de communication (6 mois)",
+        body="Bonjour,\n\nNous accusons réception de votre candidature au stage de Chargé de "
+        "communication (6 mois) au sein de la Direction de la communication.\n\n"
+        "Cordialement,\nService des Ressources Humaines\nVille de Reims",
+    ),
 ]
 
 NOT_APPLICATIONS = [
@@ -557,6 +632,36 @@ NOT_APPLICATIONS = [
         "seront présentes pour des stages et alternances.\n\nJe m'inscris",
         Kind.OTHER,
         id="jobteaser_event",
+    ),
+    pytest.param(
+        "Julie Marchand via LinkedIn <inmail-hit-reply@linkedin.com>",
+        "Opportunité : Responsable marketing H/F - CDI Lyon",
+        "Bonjour Camille,\n\nJe me permets de vous contacter au sujet d'une opportunité de "
+        "Responsable marketing H/F pour l'un de nos clients, un acteur reconnu de "
+        "l'agroalimentaire à Lyon. Votre parcours correspond parfaitement au profil "
+        "recherché.\n\nSeriez-vous ouverte à un échange ?\n\nJulie Marchand\nConsultante, "
+        "Cabinet Altaïr Recrutement",
+        Kind.RECRUITER_OUTREACH,
+        id="fr_inmail_outreach",
+    ),
+    pytest.param(
+        "Thomas Lenoir <t.lenoir@altair-recrutement.fr>",
+        "Proposition de poste - Directeur financier H/F",
+        "Bonjour Monsieur Durand,\n\nJ'ai découvert votre profil sur l'Apec et je pense "
+        "qu'il pourrait intéresser notre client, une PME industrielle en forte croissance, "
+        "qui recrute son Directeur financier H/F.\n\nSeriez-vous disponible pour en "
+        "discuter ?\n\nThomas Lenoir\nAltaïr Recrutement",
+        Kind.RECRUITER_OUTREACH,
+        id="fr_cabinet_outreach_mail",
+    ),
+    pytest.param(
+        "Indeed <invitations@indeed.com>",
+        "Un employeur vous invite à postuler : Assistante marketing H/F",
+        "Bonne nouvelle ! Coopérative Agricole du Beaujolais vous invite à postuler à son "
+        "offre Assistante marketing H/F à Villefranche-sur-Saône.\n\nPostuler maintenant\n"
+        "\nCette invitation ne garantit pas un entretien.",
+        Kind.JOB_ALERT,
+        id="indeed_fr_invite",
     ),
 ]
 

@@ -410,6 +410,7 @@ PINNING_SENTENCES = {
         "Ich würde Sie in einem kurzen Telefonat kennenlernen.",
         "L'entreprise EHPAD Les Glycines souhaite vous rencontrer.",
         "Wann passt es Ihnen diese Woche?",
+        "Termin: Kennenlerngespräch Accountant (m/w/d)",
         "Rappel : entretien téléphonique demain.",
         "Nous aimerions vous rencontrer.",
         "Merci de nous indiquer vos disponibilités.",

@@ -401,6 +401,8 @@ def _text_candidates(email: PreparedEmail) -> list[_Candidate]:
         # (The subject's lowered form keeps "Node.js" whole with a dot leader: compare like with like.)
         if card and above.lower() in email.subject_lower.replace("\u2024", "."):
             _add(found, finish_name(card.group("name").split()), _CARD_WEIGHT)
+    if job_board:
+        found += _card_on_three_lines(email)
     role_above = False  # the line above is a recruiter's role ("Senior Recruiter")
     signer_above = False  # the line above is the writer's name under a valediction ("Best,\nMaya")
     sender_words = set(email.sender.name.lower().split())
@@ -537,6 +539,28 @@ def _evidence_weight(cluster: list[_Candidate]) -> float:
         else:
             by_place[candidate.place] = max(candidate.weight, by_place.get(candidate.place, 0.0))
     return total + sum(by_place.values())
+
+
+def _card_on_three_lines(email: PreparedEmail) -> list[_Candidate]:
+    """A job board's card of three lines, "Responsable boutique H/F" / "Papeterie Morin" / "Nantes (44)":
+    the title the subject names, the employer, the place (a department's or postcode's number)."""
+    found: list[_Candidate] = []
+    lines = email.lines[:_CARD_LINES]
+    for title, name, place in zip(lines, lines[1:], lines[2:], strict=False):
+        if (
+            len(title) >= 4
+            and title.lower() in email.subject_lower
+            and _PLACE_LINE.match(place)
+            and (whole := _whole_name(name))
+            and not looks_like_title(whole)
+        ):
+            _add(found, whole, _CARD_WEIGHT)
+            break
+    return found
+
+
+# "Nantes (44)", "Hamburg 20095", "Lyon (69) - Hybride": a place under a card's employer.
+_PLACE_LINE = re.compile(r"^[A-ZÀ-Þ][\w'’ -]{1,40}(?:\s\(\d{2,3}\)|\s\d{4,5})(?:\s*[-·•|].{0,30})?$")
 
 
 def _whole_name(line: str) -> str | None:

@@ -24,7 +24,8 @@ _DISPLAY_NOISE = re.compile(
     r"personalabteilung|personal|bewerbermanagement|recrutement|ressources humaines|rrhh|recursos humanos|"
     r"talento|talents|reclutamiento|empleos|calendar|employee referrals?|recrutamento|seleção|selección|"
     r"selezione|werving|"
-    r"risorse umane|ufficio personale|personeelszaken|personalmanagement|karriere|rh)\b|[()\[\]\"]|\bat\b|"
+    r"risorse umane|ufficio personale|personeelszaken|personalmanagement|personalservice|personalwesen|"
+    r"karriere|rh)\b|[()\[\]\"]|\bat\b|"
     r"\bfor\b|\bfrom\b",
     re.I,
 )
@@ -46,6 +47,9 @@ GENERIC_NAMES = {
     # "transmise à l'employeur", "an den Arbeitgeber gesendet": a board's word for whoever posted the job.
     "l'employeur", "employeur", "le recruteur", "recruteur", "l'entreprise", "entreprise", "arbeitgeber",
     "den arbeitgeber", "unternehmen", "das unternehmen",
+    # A scheduling tool's subject opens with the event's kind: "Neuer Termin: ...", "Nouvel événement : ...".
+    "neuer termin", "termin", "terminbestätigung", "einladung", "erinnerung", "nouvel événement", "événement",
+    "rendez-vous", "rappel", "invitation",
     # What is left of "HR System", and a subject's work-arrangement tag ("[REMOTE]").
     "system", "systems", "remote", "hybrid", "onsite", "on-site",
 }  # fmt: skip

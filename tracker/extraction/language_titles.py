@@ -39,6 +39,8 @@ _LEAD_IN = re.compile(
     accents_optional(
         r"^\s*(?:(?:envoyée|reçue|transmise|confirmée|enviada|recibida|recebida|verzonden|ontvangen|inviata|"
         r"ricevuta|gesendet|versendet|übermittelt|eingegangen|erhalten|bestätigt)\b\s*)?"
+        # "Votre candidature en alternance - Assistant marketing": the contract before the title.
+        rf"(?:en (?:alternance|stage|cdi|cdd|apprentissage)\s*[-:–]\s*)?"
         rf"(?:(?:als|für|auf|um|zu|au|pour|à|a|para|al|voor|naar|per|alla|ao|en tant que|como|come)\s+)?"
         rf"(?:(?:die|den|das|der|le|la|el|het|o|il|lo)\s+|l')?(?:ausgeschriebene[n]?\s+)?(?:{_ROLE_NOUN}\b\s*)?"
         rf"(?:(?:als|de|van|di)\s+|d')?[:\-–]?\s*"
@@ -92,7 +94,8 @@ _WHEN = (
 )
 _TRAILING_TAGS = re.compile(
     rf"(?:\s+vom\s+\d{{1,2}}\.\d{{1,2}}\.\d{{2,4}}.*|(?:,?\s+|\s*[-–]\s*)(?:(?:referenznummer|ausschreibungsnummer|"
-    rf"kennzahl|referenz|référence|referencia|referentie|riferimento|réf)\b).*|"
+    rf"kennzahl|kennziffer|stellennummer|stellen-id|referenz|référence|referencia|referentie|riferimento|réf)\b"
+    rf"|ausschreibung\s+\S*\d).*|"
     rf"\s+[-–|]\s+{_WORKING_TIME}\b.*|{_WHEN}|"
     rf"\s+(?:en|in|a|em|à|op|im|de)\s+(?:regime de\s+|contrat\s+)?{_WORKING_TIME}\b.*|"
     rf"\s*\(\s*{_WORKING_TIME}\b[^)]*\))\s*$",
@@ -126,12 +129,14 @@ _NEWS_AFTER_HEAD = re.compile(
 _NEWS_AT_END = re.compile(
     r"\s*[:\-–|]\s*(?:actualización|mise à jour|aktualisierung|update|atualização|aggiornamento|status|"
     r"estado|statut|eingangsbestätigung|bestätigung|zwischennachricht|accusé de réception|confirmation|"
-    r"non retenue?|refusée?|abgelehnt|nicht berücksichtigt)\s*$",
+    r"non retenue?|refusée?|abgelehnt|nicht berücksichtigt|réponse(?: négative| défavorable)?|refus|absage|"
+    r"zusage)\s*$",
     re.I,
 )
 # "Absage/Rejection DevOps Engineer": the news a subject states before the title.
 _LEADING_NEWS = re.compile(
-    r"^(?:absage|zusage|einladung|rückmeldung|refus|rechazo|afwijzing|esito)(?:\s*/\s*\w+)?\s*[:\-–]?\s+(?=\S)",
+    r"^(?:absage|zusage|einladung|rückmeldung|refus|rechazo|afwijzing|esito|entretien|vorstellungsgespräch|"
+    r"kennenlerngespräch|bewerbungsgespräch)(?:\s*/\s*\w+)?\s*[:\-–]?\s+(?=\S)",
     re.I,
 )
 

@@ -60,6 +60,8 @@ EMPLOYER_AFTER: list[tuple[str, float]] = [
         r"(?:der |dem |den )?",
         2.0,
     ),
+    # A scheduling tool's organiser line: "Veranstalter: Lumen Analytics", "Organisateur : Maison Lavande".
+    (r"\b(?:veranstalter|organisateur|organisé par)\s*:\s*", 2.0),
     # A board's offer and who posted it: "l'offre X, proposée par Y", "die Stellenanzeige X der Firma Y".
     (
         r"\b(?:proposée|proposé|publiée|publié|diffusée|diffusé) par (?:l'entreprise |la société |"
