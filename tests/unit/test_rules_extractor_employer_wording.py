@@ -79,6 +79,9 @@ def test_scheduling_mail_from_a_person_is_an_interview(subject, body):
         "qualifications match the position.",
         "We have received your application for the Data Analyst position. If you are selected to move "
         "forward, we will contact you to schedule an interview.",
+        "We have received your application. Our hiring process typically includes a recruiter call, a "
+        "technical interview and a final onsite.",
+        "We have received your application. Offers are usually made within 4 weeks of the final interview.",
     ],
 )
 def test_a_confirmation_that_describes_the_process_stays_applied(body):

@@ -402,6 +402,9 @@ HEDGE = [
     r"\bwhether\b",
     r"\bin the event\b",
     r"\blikely\b",
+    # A process described in general: "our hiring process typically includes a technical interview".
+    r"\b(?:typically|usually|generally|normally)\b",
+    r"\bprocess (?:includes|consists of|involves|may include)\b",
     r"\b(?:chances?|likelihood) (?:of|that)\b",
     r"\bwill (?:be )?(?:contact|reach|in touch|let you know|notify|get back)",
     r"\bwe(?:'ll| will) (?:\w+ )?(?:schedule|arrange|set up|send|invite)\b",
