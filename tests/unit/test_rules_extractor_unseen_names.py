@@ -7,6 +7,10 @@ Acme's. A legal form with its dot closes the employer's name ("Acme Ltd. We're e
 named "Brantley Voss Careers" is an employer's, however person-shaped its name; "pryorwendt.com" is
 "Pryor & Wendt"'s; "zbt.com" spells the "ZBT" of the text; "[REMOTE]" names nobody. A signature's
 "Bäckerei Lindholm, LLC" names the bakery, not "LLC"; "Nuvio.ai Inc." is "Nuvio.ai".
+
+Titles: roles known by how they are built ("Arborist", "Lagerlogistiker", "Praktikum X", "Learning &
+Development Partner"), a title's end before "through our career portal", and "- Acme Early Careers"
+after a title is the employer's hiring side, no part of the role.
 """
 
 import pytest
@@ -454,6 +458,132 @@ LEGAL_FORMS_AFTER_A_NAME = [
 ]
 
 
+TITLES_BUILT_NOT_LISTED = [
+    row(
+        "the_role_of_an_unlisted_occupation_through_a_portal",
+        Status.APPLIED,
+        "Corvanta",
+        "Arborist",
+        sender="Corvanta Hiring team <no-reply@corvanta.com>",
+        subject="Application for Arborist received, Thank you!",
+        body="Hi Sam,\nThank you for applying to Corvanta for the role of Arborist through our career "
+        "portal. This email confirms that we have received your application.",
+    ),
+    row(
+        "the_position_of_an_unlisted_occupation_via_a_website",
+        Status.APPLIED,
+        "Greyfield Gardens",
+        "Horticulturist",
+        sender="Greyfield Gardens <jobs@greyfieldgardens.com>",
+        subject="We received your application",
+        body="Dear Sam,\nThank you for applying for the position of Horticulturist via our website. We "
+        "will review your application shortly.",
+    ),
+    row(
+        "a_subject_naming_an_unlisted_occupation",
+        Status.APPLIED,
+        "Wexford Valley Hospital",
+        "Perfusionist",
+        sender="Wexford Valley Hospital Careers",
+        subject="Your application for Perfusionist",
+        body="",
+    ),
+    row(
+        "a_german_compound_in_iker",
+        Status.REJECTED,
+        "Stadtwerke Rauenfels GmbH",
+        "Lagerlogistiker",
+        sender="Stadtwerke Rauenfels <karriere@rauenfels.at>",
+        subject="Ihre Bewerbung als Lagerlogistiker",
+        body="Sehr geehrter Herr Bauer,\n\nvielen Dank für Ihre Bewerbung. Leider müssen wir Ihnen "
+        "mitteilen, dass wir uns für andere Bewerber entschieden haben.\n\nMit freundlichen "
+        "Grüßen\nStadtwerke Rauenfels GmbH",
+    ),
+    row(
+        "a_german_praktikum_in_quotes",
+        Status.REJECTED,
+        "Kellner",
+        "Praktikum Produktmanagement",
+        sender="Kellner AG <jobs@kellner.at>",
+        subject='Ihre Bewerbung "Praktikum Produktmanagement"',
+        body="Guten Tag Herr Bauer,\n\nwir danken Ihnen für Ihr Interesse an unserem Unternehmen. Leider "
+        "müssen wir Ihnen mitteilen, dass wir Sie im weiteren Bewerbungsprozess nicht "
+        "berücksichtigen können.\n\nMit freundlichen Grüßen\nKellner AG",
+    ),
+    row(
+        "a_german_iker_with_its_gender_mark",
+        Status.INTERVIEW,
+        "Harwick GmbH",
+        "Physiker (m/w/d)",
+        sender="Harwick GmbH <jobs@harwick.de>",
+        subject="Ihre Bewerbung als Physiker (m/w/d)",
+        body="Sehr geehrter Herr Bauer,\n\nvielen Dank für Ihre Bewerbung als Physiker (m/w/d). Wir laden "
+        "Sie herzlich zu einem Vorstellungsgespräch am 12. Mai ein.\n\nMit freundlichen "
+        "Grüßen\nHarwick GmbH",
+    ),
+    row(
+        "a_german_iker_with_a_gender_colon",
+        Status.APPLIED,
+        "Maison Dufrenne",
+        "Grafiker:in",
+        sender="Maison Dufrenne <jobs@dufrenne.at>",
+        subject="Deine Bewerbung als Grafiker:in",
+        body="Hallo Gerald,\n\ndanke für deine Bewerbung als Grafiker:in bei uns. Wir melden uns in den "
+        "nächsten Tagen.\n\nLiebe Grüße\nMaison Dufrenne",
+    ),
+    row(
+        "a_title_then_the_employers_early_careers",
+        Status.ASSESSMENT,
+        "Veltrana",
+        "Lighting Technician",
+        sender="Veltrana <job@careers.veltrana.com>",
+        subject="Sam Lee, you're invited! Assessment for (HackerRank) Lighting Technician - Veltrana Early "
+        "Careers",
+        body="Dear Sam,\nThank you for submitting your application to Veltrana Early Careers positions "
+        "for 2024! You are invited to take part in our online assessment for (HackerRank) Lighting "
+        "Technician , which is required in order to move forward.",
+    ),
+    row(
+        "a_title_then_the_employers_careers",
+        Status.APPLIED,
+        "Quillmore",
+        "Payroll Specialist",
+        sender="Quillmore Recruiting <jobs@quillmore.com>",
+        subject="Application received: Payroll Specialist - Quillmore Careers",
+        body="Hi Sam,\nThanks for your application. Our team will review it soon.",
+    ),
+    row(
+        "a_title_ending_in_partner_in_a_subject",
+        Status.APPLIED,
+        "Hartwell",
+        "Learning & Development Partner",
+        sender="Hartwell Recruiting",
+        subject="Your application for Learning & Development Partner, Job ID 1414443",
+        body="",
+    ),
+    row(
+        "a_title_ending_in_partner_before_application",
+        Status.ASSESSMENT,
+        "Veltrana",
+        "Learning & Development Partner",
+        sender="Veltrana <no-reply@hire.lever.co>",
+        subject="Sam Lee - Next Steps for your Learning & Development Partner Application",
+        body="For the next step in your interview process, you will take a personality assessment. You "
+        "will have 3 business days to complete it.",
+    ),
+    row(
+        "an_hr_business_partner",
+        Status.APPLIED,
+        "Corvanta",
+        "HR Business Partner",
+        sender="Corvanta Talent <talent@corvanta.com>",
+        subject="Your application",
+        body="Hi Sam,\nThank you for applying for the HR Business Partner role at Corvanta. We'll be in "
+        "touch soon.",
+    ),
+]
+
+
 @pytest.mark.parametrize(("mail", "status", "company", "title"), BRAND_POSSESSIVES)
 def test_a_brand_ending_in_a_possessive_keeps_it_where_no_possessive_could_stand(
     mail, status, company, title
@@ -473,4 +603,9 @@ def test_an_employer_is_read_whatever_the_shape_of_its_name(mail, status, compan
 
 @pytest.mark.parametrize(("mail", "status", "company", "title"), LEGAL_FORMS_AFTER_A_NAME)
 def test_a_legal_form_after_a_comma_or_a_dotted_brand_is_no_name_of_its_own(mail, status, company, title):
+    assert_reads_application(extract(**mail), status, company, title)
+
+
+@pytest.mark.parametrize(("mail", "status", "company", "title"), TITLES_BUILT_NOT_LISTED)
+def test_a_title_is_read_though_no_list_holds_its_role(mail, status, company, title):
     assert_reads_application(extract(**mail), status, company, title)

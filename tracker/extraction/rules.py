@@ -32,9 +32,10 @@ _GREETING = re.compile(
     re.I | re.M,
 )
 # "Jane Doe, your application was sent to...": a name addressed by what follows it.
+# The name's capitals count ("Application for Arborist received, Thank you!" addresses nobody).
 _SUBJECT_ADDRESSEE = re.compile(
-    r"^(?P<name>[A-Z][\w'-]+(?: [A-Z][\w'-]+){1,3}), (?:your|you|thank|thanks|we|welcome|congratulations|"
-    r"don't|here|see|apply|new)\b",
+    r"^(?P<name>(?-i:[A-Z][\w'-]+(?: [A-Z][\w'-]+){1,3})), (?:your|you|thank|thanks|we|welcome|"
+    r"congratulations|don't|here|see|apply|new)\b",
     re.I,
 )
 _RECEIVED_FOR = re.compile(

@@ -19,6 +19,15 @@ from tracker.extraction.title_cleaning import clean_title
 from tracker.names import company_key, title_key
 
 _PERSON_ROLES = re.compile(f"{roles.PERSON_ROLES}|{roles.COMPOUND_ROLES}|{roles.OCCUPATION_SUFFIXES}", re.I)
+# Roles no list can hold, known by how they are built: English "-ist" ("Arborist", "Perfusionist"; not
+# "checklist", "assist", nor the churches in "Houston Methodist"), German "-iker" ("Lagerlogistiker",
+# "Grafiker:in"), a "Praktikum", and a title ending in its role's noun ("Learning & Development
+# Partner", "Tech Lead", "Product Owner").
+_BUILT_ROLES = re.compile(
+    r"\b[a-z]{3,}(?<![ls])(?<!bapt)(?<!method)(?<!advent)(?<!evangel)(?<!tour)ists?\b|"
+    r"\b[a-zäöü]{2,}iker(?:[:*/]?in(?:nen)?)?\b|\bpraktikum\b|\S \b(?:partner|lead|owner)$",
+    re.I,
+)
 _FIELD_WORDS = re.compile(roles.FIELD_WORDS, re.I)
 # Words that make a phrase a sentence rather than a title.
 _SENTENCE_WORDS = re.compile(
@@ -191,13 +200,15 @@ _MAX_TITLE_WORDS = 12
 @functools.lru_cache(maxsize=4096)
 def looks_like_title(text: str) -> bool:
     """True when `text` reads as a job title rather than a name or a sentence."""
-    return bool(_PERSON_ROLES.search(text) or _FIELD_WORDS.search(text)) and not _SENTENCE_WORDS.search(text)
+    return bool(
+        _PERSON_ROLES.search(text) or _FIELD_WORDS.search(text) or _BUILT_ROLES.search(text)
+    ) and not _SENTENCE_WORDS.search(text)
 
 
 @functools.lru_cache(maxsize=4096)
 def names_a_person_role(text: str) -> bool:
     """True when `text` names a person's job ("Data Analyst"), which an employer's name never does."""
-    return bool(_PERSON_ROLES.search(text)) and not _SENTENCE_WORDS.search(text)
+    return bool(_PERSON_ROLES.search(text) or _BUILT_ROLES.search(text)) and not _SENTENCE_WORDS.search(text)
 
 
 def find_title(
@@ -469,9 +480,24 @@ def _without_employer_segment(raw: str, company: str) -> str:
         return rest
     for separator in (" - ", ", "):
         head, _, last = raw.rpartition(separator)
-        if head and company_key(last) == company_key(company):
+        if head and (company_key(last) == company_key(company) or _names_employers_unit(last, company)):
             return head
     return raw
+
+
+# What an employer calls its hiring side after its name: "Acme Early Careers", "Acme Careers".
+_EMPLOYERS_UNIT = re.compile(
+    r"(?:early |university |campus |student )?(?:careers?|recruiting|recruitment|hiring|jobs|talent "
+    r"acquisition)",
+    re.I,
+)
+
+
+def _names_employers_unit(segment: str, company: str) -> bool:
+    """True for "Acme Early Careers" after a title: the employer's hiring side, no part of the role."""
+    return segment.lower().startswith(company.lower() + " ") and bool(
+        _EMPLOYERS_UNIT.fullmatch(segment[len(company) + 1 :])
+    )
 
 
 _PREPOSITION_THEN_WORD = re.compile(

@@ -120,7 +120,7 @@ EMPLOYER_BEFORE: list[tuple[str, float]] = [
 # Job titles: the (?P<t>...) group is the title. (pattern, weight, needs a role word, needs a
 # capitalised word right after the match)
 _END = (
-    r"(?=\s+(?:at|with|within|@|for|in)\s|\s*[.!?;]\s|\s*[.!?;]?$|\s*\n|,?\s+and\s+(?:are|we|is|will|have|"
+    r"(?=\s+(?:at|with|within|@|for|in|through|via)\s|\s*[.!?;]\s|\s*[.!?;]?$|\s*\n|,?\s+and\s+(?:are|we|is|will|have|"
     r"has|would|you|thank|look|hope)|\s+(?:has|have) been\s)"
 )
 _LINE_END = r"[ \t]*(?:\n|$)"
