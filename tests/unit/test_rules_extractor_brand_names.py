@@ -234,6 +234,34 @@ BRAND_FORMS = [
         body="Lieber Sam,\n\nvielen Dank für deine Bewerbung und dein Interesse, Teil der quobo Familie zu "
         "werden. Leider müssen wir dir absagen.\n\nAlles Gute!\n\nRecruiting-Team\nquobo.at",
     ),
+    named(
+        "a_spanish_grupo_before_the_brand_the_text_writes",
+        Status.APPLIED,
+        "Lumbre",
+        sender="Grupo Lumbre <empleo@lumbre.es>",
+        subject="Tu candidatura en Lumbre",
+        body="Hola Sam,\n\nGracias por tu candidatura al puesto de Analista de Datos en Lumbre. La hemos "
+        "recibido correctamente.\n\nUn saludo,\nEquipo de Selección\nGrupo Lumbre S.L.",
+    ),
+    named(
+        "a_french_letterhead_in_capitals_with_its_legal_form_and_city",
+        Status.APPLIED,
+        "Morvan Industrie",
+        sender="",
+        subject="Votre candidature – Technicien de maintenance",
+        body="Bonjour Sam,\n\nNous accusons réception de votre candidature et reviendrons vers vous "
+        "rapidement.\n\nCordialement,\nLe service RH\nMORVAN INDUSTRIE SAS LYON",
+    ),
+    named(
+        "a_brand_in_capitals_never_written_alone_keeps_its_tail",
+        Status.REJECTED,
+        "KORVA Insurance Group",
+        sender="Laura Weiss",
+        subject="Ihre Bewerbung Data Engineer (m/w/d)",
+        body="Guten Tag Sam Lee,\n\nvielen Dank für Ihr Interesse an der Position Data Engineer (m/w/d). "
+        "Leider müssen wir Ihnen absagen.\n\nFreundliche Grüße\n\nLaura Weiss\nTalent Acquisition "
+        "Expertin bei KORVA Insurance Group",
+    ),
     # A department is not the organisation.
     named(
         "a_department_after_a_dash_in_a_recruiters_signature",

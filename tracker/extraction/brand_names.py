@@ -125,7 +125,8 @@ def _written_alone(brand: str, next_word: str, text: str) -> bool:
 
 def _capitals_used_alone(name: str, text: str) -> list[str]:
     """ "UNIQA" written alone in the mail ("auf unserem UNIQA LinkedIn Account") beside "UNIQA Insurance
-    Group": a brand in capitals is no common word, so any use of it alone is the brand's."""
+    Group": a brand in capitals is no common word, so any use of it alone is the brand's. Never written
+    alone, the whole name is kept ("ENTRUST Solutions Group" may be how the employer is known)."""
     words = _words(name)
     if len(words) < 2 or not words[0].isupper() or len(words[0]) <= _ACRONYM_LETTERS:
         return []
