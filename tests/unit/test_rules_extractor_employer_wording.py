@@ -88,6 +88,15 @@ def test_a_confirmation_that_describes_the_process_stays_applied(body):
     assert extract("Thank you for applying", body).status is Status.APPLIED
 
 
+def test_a_habit_stated_before_a_rejection_does_not_hedge_it():
+    result = extract(
+        "Your application",
+        "Hi Sam, we usually receive many applications, and unfortunately we have decided not to move "
+        "forward with yours.",
+    )
+    assert (result.kind, result.status) == (Kind.APPLICATION, Status.REJECTED)
+
+
 @pytest.mark.parametrize("contraction", ["you've", "you have", "you"])
 def test_a_withdrawal_the_candidate_decided_is_read_however_it_is_contracted(contraction):
     body = f"Hi Sam,\nWe are sorry to hear that {contraction} decided to withdraw your application."

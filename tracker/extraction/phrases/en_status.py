@@ -403,7 +403,9 @@ HEDGE = [
     r"\bin the event\b",
     r"\blikely\b",
     # A process described in general: "our hiring process typically includes a technical interview".
-    r"\b(?:typically|usually|generally|normally)\b",
+    # Only what is said of steps, so "we usually get many applications, but unfortunately" still rejects.
+    r"\b(?:typically|usually|generally|normally) (?:includes?|involves?|consists? of|made|takes?|lasts?|"
+    r"scheduled|held|conducted|sent|invited|asked|required|extended)\b",
     r"\bprocess (?:includes|consists of|involves|may include)\b",
     r"\b(?:chances?|likelihood) (?:of|that)\b",
     r"\bwill (?:be )?(?:contact|reach|in touch|let you know|notify|get back)",
