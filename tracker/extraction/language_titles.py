@@ -174,8 +174,11 @@ def strip_language_tags(title: str) -> str:
     # Every tag follows a space; most titles (one or two words, no bracket) have nothing to trim.
     if " " in text.strip():
         for _ in range(2):
+            before = text
             text = _TRAILING_TAGS.sub("", text)
             text = _REFERENCE_IN_BRACKETS.sub("", text)
+            if text == before:
+                break  # nothing was taken off: a second try would take nothing either
     return text.strip(" \"'„“”«»,;-")
 
 

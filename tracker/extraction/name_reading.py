@@ -77,6 +77,8 @@ STOP_WORDS = {
     "cancelled", "canceled",
 }  # fmt: skip
 STOP_WORDS |= phrases.NAME_STOP_WORDS
+# Words a name never begins with (unless a particle or an opener): built once, not at every call.
+_NOT_FIRST_WORDS = frozenset(_CONNECTORS | STOP_WORDS)
 _TRAILING_NOISE = re.compile(r"(?:'s|’s|[\s.,;:!?\"'()\[\]|/-])+$")
 _LEADING_NOISE = re.compile(r"^[\s\"'(\[|:-]+")
 # "L'entreprise Transports Girard a examiné votre candidature": the word for a company, then its name;
@@ -227,7 +229,7 @@ def finish_name(words: list[str]) -> str | None:
         words.pop()
     while (
         words
-        and words[0].lower() in _CONNECTORS | STOP_WORDS
+        and words[0].lower() in _NOT_FIRST_WORDS
         and not _NAME_PARTICLE.match(words[0])
         and not _opens_name(words)
     ):

@@ -155,7 +155,8 @@ def _title_dots_kept(lowered: str) -> str:
     Phrases read a "." as a sentence's end; these dots end nothing. The length is unchanged, so
     offsets still read the original text, dots and all.
     """
-    if "r." not in lowered and ".n" not in lowered and ".j" not in lowered:
+    # Every such dot is in one of these; "r." alone is in most mail ("offer.", "your.").
+    if "jr." not in lowered and "sr." not in lowered and ".net" not in lowered and ".js" not in lowered:
         return lowered
     return _TITLE_DOT.sub(_dot_leader, lowered)
 

@@ -69,10 +69,12 @@ class PhraseIndex:
                         match = pattern.match(text, position)
                         if match:
                             found[category].append(match)
+        # Each place gives a category one match at most, in text order: only a category also scanned
+        # whole needs its matches put in order.
         for category, pattern in self._scanned:
-            found[category].extend(pattern.finditer(text))
-        for matches in found.values():
-            matches.sort(key=lambda match: match.start())
+            matches = found[category]
+            matches.extend(pattern.finditer(text))
+            matches.sort(key=_start)
         return found
 
     def _compile_key(self, key: str) -> tuple[re.Pattern[str], list[tuple[str, re.Pattern[str]]]]:
@@ -82,12 +84,24 @@ class PhraseIndex:
         for length in range(1, len(key) + 1):
             for category, fragments in self._per_key.get(key[:length], []):
                 merged[category].extend(f for f in fragments if f not in merged[category])
+        # Tried only at word starts, a fragment's leading word boundary always holds: without it the
+        # engine's quick test of a branch's first character applies.
+        merged = {category: [_after_word_start(f) for f in found] for category, found in merged.items()}
         anything = _join(
             [_NAMED_GROUP.sub("(?:", fragment) for fragments in merged.values() for fragment in fragments]
         )
         entry = (anything, [(category, _join(fragments)) for category, fragments in merged.items()])
         self._by_key[key] = entry
         return entry
+
+
+def _after_word_start(fragment: str) -> str:
+    """`fragment` without its leading word boundary (its matches are tried at word starts only)."""
+    return fragment[2:] if fragment.startswith(r"\b") else fragment
+
+
+def _start(match: re.Match[str]) -> int:
+    return match.start()
 
 
 def _trie_pattern(keys: set[str]) -> str:
