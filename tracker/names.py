@@ -221,6 +221,9 @@ def split_sender(sender: str) -> tuple[str, str]:
     angle = _ANGLE_ADDRESS.match(sender)
     if angle and "," in angle["name"] and '"' not in angle["name"]:
         return angle["name"].strip(), angle["address"]
+    plain = _NAMED_ADDRESS.fullmatch(sender) or _BARE_ADDRESS.fullmatch(sender)
+    if plain:
+        return plain.groupdict().get("name") or "", plain["address"]
     try:
         return parseaddr(sender)
     except RecursionError:
@@ -228,6 +231,12 @@ def split_sender(sender: str) -> tuple[str, str]:
 
 
 _ANGLE_ADDRESS = re.compile(r"^(?P<name>[^<>]*)<(?P<address>[^<>@\s]+@[^<>\s]+)>\s*$")
+# The common shapes, "Jane Doe <jane.doe@acme.com>" and "jobs@acme.com": words and spaces, an address
+# of dotted words. The stdlib's parser (pure Python: a good part of reading a short mail) reads them
+# just so; anything else (quotes, commas, comments, dots in the name) goes to it.
+_DOTTED_WORDS = r"[\w%+-]+(?:\.[\w%+-]+)*@[\w-]+(?:\.[\w-]+)*"
+_NAMED_ADDRESS = re.compile(rf" *(?:(?P<name>[\w'&-]+(?: [\w'&-]+)*) *)?<(?P<address>{_DOTTED_WORDS})>")
+_BARE_ADDRESS = re.compile(rf" *(?P<address>{_DOTTED_WORDS}) *")
 
 
 def sender_address(sender: str) -> str:

@@ -68,13 +68,14 @@ class Sender:
 
     @classmethod
     def parse(cls, raw: str) -> Sender:
-        name, address = split_sender(raw or "")
-        if "@" not in (raw or ""):
+        raw = raw or ""
+        if "@" not in raw:
             # A display name with no address ("Acme Recruiting", "Doe, Jane"): parseaddr would read
             # its first word as an address.
-            name, address = (raw or "").strip(), ""
-        elif not address:
-            address = raw.strip().strip("<>")
+            name, address = raw.strip(), ""
+        else:
+            name, address = split_sender(raw)
+            address = address or raw.strip().strip("<>")
         address = address.lower()
         local, _, domain = address.partition("@")
         name = name.strip().strip("\"'").strip()
