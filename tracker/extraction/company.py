@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from tracker.extraction import phrases, platforms
 from tracker.extraction.brand_names import abbreviates, brand_form, skeleton_spelling
+from tracker.extraction.caseless_words import CaselessWords
 from tracker.extraction.employer_sender import GENERIC_NAMES, PERSON_FROM, TENANT_WEIGHT, sender_employers
 from tracker.extraction.name_reading import (
     NOUN_AFTER_POSSESSIVE,
@@ -73,9 +74,7 @@ _ROLE_LINE = re.compile(rf"^{_RECRUITING_ROLE}$", re.I)
 _COPYRIGHT = re.compile(
     rf"^(?:©|\([cC]\)|[Cc]opyright)\s*(?:©\s*)?(?:\d{{4}}(?:\s*[-–]\s*\d{{4}})?,?\s+)?(?P<name>{_NAME})"
 )
-_SIGNATURE_WORDS = re.compile(
-    r"\b(?:team|recruit|talent|hiring|careers|hr|people|campus|sourcer|head of)", re.I
-)
+_SIGNATURE_WORDS = CaselessWords(r"\b(?:team|recruit|talent|hiring|careers|hr|people|campus|sourcer|head of)")
 _SIGNATURE_MAX_CHARS = 70
 # An image's alt text opening the mail: "Caterpillar Careers Banner", "Acme Logo".
 _BANNER = re.compile(
@@ -415,7 +414,7 @@ def _text_candidates(email: PreparedEmail) -> list[_Candidate]:
             and len(line) <= _SIGNATURE_MAX_CHARS
             and not looks_like_person_name(line)
             and not looks_like_title(line)
-            and not _SIGNATURE_WORDS.search(line)
+            and not _SIGNATURE_WORDS.occurs_in(line)
         ):
             _add(found, _whole_name(line), _SIGN_OFF_WEIGHT)  # "Best,\nMaya\nAcme Foods"
         signer_above = bool(signs_above and signs_above["valediction"]) and (
@@ -438,7 +437,7 @@ def _text_candidates(email: PreparedEmail) -> list[_Candidate]:
         if (
             signs_above
             and len(line) <= _SIGNATURE_MAX_CHARS
-            and not _SIGNATURE_WORDS.search(line)  # "Acme Recruiting" is read as a signature below
+            and not _SIGNATURE_WORDS.occurs_in(line)  # "Acme Recruiting" is read as a signature below
             and (
                 names_an_organisation(line)
                 if signs_above["valediction"]
@@ -450,7 +449,7 @@ def _text_candidates(email: PreparedEmail) -> list[_Candidate]:
         if site and not platforms.is_platform_name(site["label"]):
             _add(found, _site_name(site["label"], email), _SIGN_OFF_WEIGHT)  # "Recruiting-Team\nquobo.at"
         role_above = False
-        if len(line) <= _SIGNATURE_MAX_CHARS and _SIGNATURE_WORDS.search(line):
+        if len(line) <= _SIGNATURE_MAX_CHARS and _SIGNATURE_WORDS.occurs_in(line):
             role_above = bool(_ROLE_LINE.match(line))
             role_signature = _ROLE_SIGNATURE.match(line)
             if role_signature:

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 
 from tracker.extraction import phrases, platforms
+from tracker.extraction.caseless_words import CaselessWords
 from tracker.extraction.person_names import looks_like_person_name
 from tracker.extraction.status_rules import StatusReading, hedges, status_signals
 from tracker.extraction.text import PreparedEmail
@@ -29,10 +30,9 @@ _JOB_VOCABULARY = re.compile(
 _NEWSLETTER_SENDER = re.compile(r"newsletter|news(?:$|[-_.])|marketing|events?(?:$|[-_.])", re.I)
 # Job boards list jobs as cards: "Data Analyst · Acme · Boston, MA". Several cards make a listing.
 _LISTING_CARDS = 3
-_JOB_SENDER = re.compile(
+_JOB_SENDER = CaselessWords(
     r"career|job|recruit|talent|hiring|workday|\bhr\b|people|staffing|bewerbung|karriere|personal|\brh\b|"
-    r"recrut|reclut|selecci|seleção|selezione|werving|sollicit|vagas|empleo|emploi|rrhh",
-    re.I,
+    r"recrut|reclut|selecci|seleção|selezione|werving|sollicit|vagas|empleo|emploi|rrhh"
 )
 _NEWS_CATEGORIES = ("withdrawn", "rejected", "search_stopped", "offer")
 _PROCESS_CATEGORIES = ("interview", "assessment", "assessment_tool")
@@ -228,7 +228,9 @@ def _gather(email: PreparedEmail, status: StatusReading) -> _Evidence:
 
 def _has_job_context(email: PreparedEmail) -> bool:
     """True when anything says the mail is about work: job words, a role noun, an ATS or job-board sender."""
-    if platforms.platform_of(email.sender) or _JOB_SENDER.search(f"{email.sender.local} {email.sender.name}"):
+    if platforms.platform_of(email.sender) or _JOB_SENDER.occurs_in(
+        f"{email.sender.local} {email.sender.name}"
+    ):
         return True
     words = [*email.subject_hits.get("JOB_CONTEXT", ()), *email.body_hits.get("JOB_CONTEXT", ())]
     head = email.head_lower

@@ -10,8 +10,10 @@ from __future__ import annotations
 import functools
 import re
 
+from tracker.extraction.caseless_words import CaselessWords
+
 # Nouns organisations are named with and people (almost) never are.
-_ORGANISATION_WORDS = re.compile(
+_ORGANISATION_WORDS = CaselessWords(
     r"\b(?:bank|capital|health|healthcare|energy|labs?|software|systems|solutions|technolog(?:y|ies)|tech|"
     r"group|partners|media|foods?|insurance|robotics|studios?|games|gaming|networks?|telecom|logistics|"
     r"university|college|institute|schools?|academy|hospitals?|clinics?|pharma\w*|therapeutics|biotech|bio|"
@@ -26,10 +28,9 @@ _ORGANISATION_WORDS = re.compile(
     r"research|dynamics|automation|intelligence|quantum|space|marine|bancorp|federal|national|american|"
     r"mutual|council|city|state|government|ministry|office|recruiting|careers|talent|hr|team|jobs|authority|"
     r"commission|courts?|district|administration|library|museum|transit|rail|railways?|airports?|police)\b",
-    re.I,
 )
 # The same nouns in the other languages we read, also inside compounds ("Nationalbank", "Stadtwerke").
-ORGANISATION_WORDS = re.compile(
+ORGANISATION_WORDS = CaselessWords(
     r"(?:universität|hochschule|fachhochschule|\w*bank\b|stadtwerke|gesellschaft|versicherung\w*|telekom|"
     r"gruppe|verwaltung|institut\b|stiftung|fonds\b|verband|verein\b|kammer|ministerium|magistrat|klinik\w*|"
     r"krankenhaus|spital|zentrum|werke\b|akademie|technikum|université|école|société|groupe|banque|"
@@ -55,7 +56,6 @@ ORGANISATION_WORDS = re.compile(
     # French: "Clinique des Tilleuls", "Laiterie du Bocage", "Cabinet Lemaire".
     r"clinique|hôpital|cabinet\b|conserverie|laiterie|verreries?\b|biscuiterie|sucrerie|moulins?\b|"
     r"aéroports?\b|mutualité|collectivité)",
-    re.I,
 )
 # A form of address before a name and a degree after it.
 _HONORIFIC = re.compile(r"^(?:(?:dr|prof|mr|mrs|ms|mx)\.?\s+)+", re.I)
@@ -68,7 +68,8 @@ _NAME_WORD = re.compile(r"^[A-ZÀ-Þ][a-zà-ÿ'’]+(?:-[A-ZÀ-Þ]?[a-zà-ÿ'’
 def names_an_organisation(name: str) -> bool:
     """True when `name` carries an organisation's mark: a noun like "Labs", a legal suffix, "&", a digit."""
     return (
-        bool(_ORGANISATION_WORDS.search(name) or ORGANISATION_WORDS.search(name))
+        _ORGANISATION_WORDS.occurs_in(name)
+        or ORGANISATION_WORDS.occurs_in(name)
         or "&" in name
         or any(ch.isdigit() for ch in name)
     )

@@ -183,7 +183,7 @@ def _read_line(line: str) -> tuple[str, float, bool] | None:
             if len(parts) >= least_parts and len(others) == 1 and others[0]:
                 return _last_part(others[0]), ROLE_WEIGHT, False
         return None
-    if len(line.split()) <= _ORG_LINE_WORDS and ORGANISATION_WORDS.search(line):
+    if len(line.split()) <= _ORG_LINE_WORDS and ORGANISATION_WORDS.occurs_in(line):
         return _last_part(line), ORGANISATION_WEIGHT, True
     return None
 

@@ -12,6 +12,7 @@ import re
 from collections.abc import Sequence
 
 from tracker.extraction import phrases
+from tracker.extraction.caseless_words import CaselessWords
 from tracker.extraction.language_titles import with_gender_mark
 from tracker.extraction.phrases import anchors, roles
 from tracker.extraction.text import PreparedEmail
@@ -30,12 +31,11 @@ _BUILT_ROLES = re.compile(
 )
 _FIELD_WORDS = re.compile(roles.FIELD_WORDS, re.I)
 # Words that make a phrase a sentence rather than a title.
-_SENTENCE_WORDS = re.compile(
+_SENTENCE_WORDS = CaselessWords(
     r"\b(?:you|your|we|our|us|thank|thanks|please|will|have|has|been|were|was|would|could|should|this|that|"
     r"applying|these|which|who|whom|received|submitted|unfortunately|regret|interest|ihre|votre|nous|vous|"
     r"receive|become|browse|talent community|talent network|talent pool|"
-    r"nuestro|hemos)\b",
-    re.I,
+    r"nuestro|hemos)\b"
 )
 # Body anchors (phrases.anchors.TITLES) match lowercased text; the title is read back by offsets.
 _LABEL_LINE = re.compile(
@@ -202,13 +202,15 @@ def looks_like_title(text: str) -> bool:
     """True when `text` reads as a job title rather than a name or a sentence."""
     return bool(
         _PERSON_ROLES.search(text) or _FIELD_WORDS.search(text) or _BUILT_ROLES.search(text)
-    ) and not _SENTENCE_WORDS.search(text)
+    ) and not _SENTENCE_WORDS.occurs_in(text)
 
 
 @functools.lru_cache(maxsize=4096)
 def names_a_person_role(text: str) -> bool:
     """True when `text` names a person's job ("Data Analyst"), which an employer's name never does."""
-    return bool(_PERSON_ROLES.search(text) or _BUILT_ROLES.search(text)) and not _SENTENCE_WORDS.search(text)
+    return bool(_PERSON_ROLES.search(text) or _BUILT_ROLES.search(text)) and not _SENTENCE_WORDS.occurs_in(
+        text
+    )
 
 
 def find_title(
@@ -431,7 +433,7 @@ def _accept(
         return None
     if len(words) == 1 and (title.islower() or needs_role_word and not names_a_person_role(title)):
         return None  # "your Amazon internship application": a lowercase noun is no role's name
-    if _SENTENCE_WORDS.search(title) or (needs_role_word and not looks_like_title(title)):
+    if _SENTENCE_WORDS.occurs_in(title) or (needs_role_word and not looks_like_title(title)):
         return None
     if _STEP_AT_END.search(title):
         # "Data Engineer Technical Interview": the role before the step's name, if one is left.

@@ -54,6 +54,9 @@ class PhraseIndex:
         # Word starts where some key begins (the longest one, captured), found by the regex engine.
         self._key_starts = re.compile(r"\b(?=(" + _trie_pattern(set(per_key)) + "))") if per_key else None
         self._scanned = [(category, _join(fragments)) for category, fragments in unkeyed.items()]
+        # What each of those needs in a text to match at all ("% off" for r"\b\d+% off\b"); None when
+        # some fragment of it needs no fixed text: a substring test skips most texts.
+        self._scanned_needs = {category: _needed_texts(fragments) for category, fragments in unkeyed.items()}
 
     def scan(self, text: str) -> dict[str, list[re.Match[str]]]:
         """Every category's matches in `text` (lowercased), each list in text order."""
@@ -73,6 +76,9 @@ class PhraseIndex:
         # whole needs its matches put in order.
         for category, pattern in self._scanned:
             matches = found[category]
+            needs = self._scanned_needs[category]
+            if needs is not None and not any(needed in text for needed in needs):
+                continue
             matches.extend(pattern.finditer(text))
             matches.sort(key=_start)
         return found
@@ -93,6 +99,35 @@ class PhraseIndex:
         entry = (anything, [(category, _join(fragments)) for category, fragments in merged.items()])
         self._by_key[key] = entry
         return entry
+
+
+def _needed_texts(fragments: list[str]) -> list[str] | None:
+    """For each fragment, the longest run of plain characters every match of it contains; None when
+    one of them has no such run (or can't be parsed)."""
+    needs = []
+    for fragment in fragments:
+        needed = _needed_text(fragment)
+        if not needed:
+            return None
+        needs.append(needed)
+    return needs
+
+
+def _needed_text(fragment: str) -> str:
+    if sre_parser is None:
+        return ""
+    try:
+        parsed = sre_parser.parse(fragment)
+    except (re.error, AttributeError, TypeError, ValueError):
+        return ""
+    if parsed.state.flags & re.IGNORECASE:
+        return ""
+    longest, run = "", ""
+    items = list(parsed.data)
+    for op, value in items:  # the top level: a sequence every match goes through in order
+        run = run + chr(value) if op is sre_constants.LITERAL else ""
+        longest = max(longest, run, key=len)
+    return longest
 
 
 def _after_word_start(fragment: str) -> str:

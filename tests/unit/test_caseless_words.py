@@ -1,0 +1,49 @@
+"""CaselessWords answers exactly as the re.IGNORECASE pattern would, only faster on ASCII text."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from tracker.extraction.caseless_words import CaselessWords
+
+_WORDS = r"\b(?:bank|recruit\w*|hr|université|ville de)\b"
+
+
+@pytest.mark.parametrize(
+    ("text", "occurs"),
+    [
+        ("Beispiel BANK", True),
+        ("Talent Recruiting Team", True),
+        ("HR Operations", True),
+        ("Banking on it", False),
+        ("Université de Lyon", True),
+        ("UNIVERSITÉ DE LYON", True),
+        ("Ville De Paris", True),
+        ("Hrvoje Horvat", False),
+        # Unicode case folding, not str.lower: the long s is caselessly an "s", the Kelvin sign a "k".
+        ("Recruiting ſervices BANK", True),
+        ("BAN\u212a", True),
+        ("", False),
+    ],
+)
+def test_it_agrees_with_the_caseless_pattern(text, occurs):
+    words = CaselessWords(_WORDS)
+    assert words.occurs_in(text) is occurs
+    assert bool(re.search(_WORDS, text, re.IGNORECASE)) is occurs
+
+
+@pytest.mark.parametrize(
+    "pattern",
+    [
+        r"\bAcme\b",  # a capital: lowercased text never holds it
+        r"(?i:acme)|foo",  # a flag set inside
+        r"\bſtrasse",  # caselessly an ASCII "s" too
+        r"[a-\u0200]",  # a range holding such a character
+    ],
+)
+def test_a_pattern_lowercasing_could_misread_is_always_searched_caselessly(pattern):
+    words = CaselessWords(pattern)
+    for text in ("ACME corp", "acme", "Strasse", "STRASSE", "s", "Foo"):
+        assert words.occurs_in(text) is bool(re.search(pattern, text, re.IGNORECASE))

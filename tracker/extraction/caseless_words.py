@@ -1,0 +1,87 @@
+"""A case-insensitive pattern of lowercase words, asked only whether it occurs in a text, answered fast.
+
+Under re.IGNORECASE Python's engine compares every character case-insensitively and drops its quick
+first-character tests, so a long alternation of words is several times slower. On ASCII text the
+same pattern compiled case-sensitively occurs in the lowercased text exactly when the caseless one
+occurs in the text, provided the pattern has no capital letter and no character whose other case is
+ASCII ("ſ" is caselessly "s"). Any other text (where Unicode case folding and `str.lower` differ) is
+searched caselessly as before.
+"""
+
+from __future__ import annotations
+
+import re
+
+try:  # the stdlib's own regex parser, as in phrases/index.py; without it every search is caseless
+    from re import _constants as sre_constants  # type: ignore[attr-defined]
+    from re import _parser as sre_parser  # type: ignore[attr-defined]
+except ImportError:  # pragma: no cover - other Python versions
+    sre_constants = sre_parser = None  # type: ignore[assignment]
+
+
+class CaselessWords:
+    """`re.compile(pattern, re.IGNORECASE)`, for `occurs_in` only."""
+
+    def __init__(self, pattern: str) -> None:
+        self.pattern = pattern
+        self._caseless = re.compile(pattern, re.IGNORECASE)
+        self._lowercase = re.compile(pattern) if _lowercase_only(pattern) else None
+
+    def occurs_in(self, text: str) -> bool:
+        """True when the pattern matches somewhere in `text`, case aside."""
+        if self._lowercase is not None and text.isascii():
+            return self._lowercase.search(text.lower()) is not None
+        return self._caseless.search(text) is not None
+
+
+def _lowercase_only(pattern: str) -> bool:
+    """True when no character `pattern` can match has an ASCII capital as its other case, and no flag is
+    set inside it: then lowercasing ASCII text first makes the case-sensitive search agree."""
+    if sre_parser is None:
+        return False
+    try:
+        parsed = sre_parser.parse(pattern)
+    except (re.error, AttributeError, TypeError, ValueError):
+        return False
+    return not parsed.state.flags & (re.IGNORECASE | re.ASCII | re.LOCALE) and _items_ok(list(parsed.data))
+
+
+def _items_ok(items: list) -> bool:
+    c = sre_constants
+    for op, value in items:
+        if op in (c.LITERAL, c.NOT_LITERAL):
+            ok = _char_ok(value)
+        elif op is c.IN:
+            ok = all(_set_item_ok(kind, item) for kind, item in value)
+        elif op is c.SUBPATTERN:
+            ok = not value[1] and not value[2] and _items_ok(list(value[3].data))
+        elif op is c.BRANCH:
+            ok = all(_items_ok(list(branch)) for branch in value[1])
+        elif op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT):
+            ok = _items_ok(list(value[2]))
+        elif op in (c.ASSERT, c.ASSERT_NOT):
+            ok = _items_ok(list(value[1]))
+        elif op is c.ATOMIC_GROUP:
+            ok = _items_ok(list(value))
+        else:
+            ok = op in (c.AT, c.ANY, c.GROUPREF)
+        if not ok:
+            return False
+    return True
+
+
+def _set_item_ok(kind, item) -> bool:
+    c = sre_constants
+    if kind is c.LITERAL:
+        return _char_ok(item)
+    if kind is c.RANGE:
+        low, high = item
+        return high - low < 4096 and all(_char_ok(code) for code in range(low, high + 1))
+    return kind in (c.NEGATE, c.CATEGORY)
+
+
+def _char_ok(code: int) -> bool:
+    char = chr(code)
+    if char.isascii():
+        return not ("A" <= char <= "Z")
+    return not any(other.isascii() for other in char.lower() + char.upper() + char.casefold())
