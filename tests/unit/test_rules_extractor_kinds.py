@@ -308,6 +308,20 @@ NOT_APPLICATIONS = [
         kind=Kind.JOB_ALERT,
     ),
     not_application(
+        "an_employers_performance_review_is_no_assessment",
+        sender="Workday <globex@myworkday.example>",
+        subject="Action required: complete your self-assessment",
+        body="Your annual performance review has started. Please complete your self-assessment by Friday.",
+        kind=Kind.OTHER,
+    ),
+    not_application(
+        "a_pull_request_adding_an_interview_scheduler_is_other",
+        sender="GitHub <noreply@github.com>",
+        subject="[orbit/api] Pull request #412: Add interview scheduler",
+        body="sam requested your review on: Add interview scheduler endpoint. Changes: 4 files.",
+        kind=Kind.OTHER,
+    ),
+    not_application(
         "a_phd_programmes_admission_interview_is_other",
         sender="Graduate Admissions <gradadmissions@stateu.example>",
         subject="PhD program interview invitation",

@@ -167,11 +167,11 @@ SUBJECT_APPLICATION = [
     r"\b(?<!like you )(?<!who )applied\b",  # not "people like you applied to these jobs"
     r"\bcandidacy\b",
     r"\bthank(?:s| you) for your interest\b",
-    r"\binterview\b",
+    r"\binterview\b(?! (?:scheduler|training|tips|guide|questions)\b)",
     r"\bnext steps? (?:for|in|with|regarding|on)\b",
     r"\boffer letter\b",
     r"\bjob offer\b",
-    r"\bassessment\b",
+    r"\b(?<!self-)assessment\b",  # a self-assessment is an employee's performance review
     # A requisition code or Workday's "(Open)" tag beside a role: mail about one job one applied to.
     r"\b(?:r|req|jr|rc)-?\d{5,}\b",
     r"\bopen\)",

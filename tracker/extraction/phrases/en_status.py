@@ -455,7 +455,7 @@ SUBJECT_WITHDRAWN = [
 SUBJECT_OFFER = [r"\b(?:offer letter|job offer|offer of employment|your offer)\b"]
 SUBJECT_INTERVIEW = [
     r"\b(?:interview (?:invitation|invite|request|confirmation|confirmed|scheduled|schedule|availability|"
-    r"reminder)|^interview\s*[:|]|invitation to (?:an? )?interview|invitation: (?:\w+ )?interview|"
+    r"reminder)\b|^interview\s*[:|]|invitation to (?:an? )?interview|invitation: (?:\w+ )?interview|"
     r"phone screen|schedule (?:a|"
     r"an|your) (?:call|interview)|let's (?:chat|talk|connect)|interview (?:with|for) )",
     r"\b(?:round \d|\d(?:st|nd|rd|th) round|final round|rounds? left|superday|assessment centre|"
@@ -464,8 +464,8 @@ SUBJECT_INTERVIEW = [
     r"conversation|sync|screen)\b",
 ]
 SUBJECT_ASSESSMENT = [
-    r"\b(?:assessment|coding challenge|online test|skills test|hirevue|codility|hackerrank|codesignal|"
-    r"take-home|technical test|technical exercise)\b",
+    r"\b(?:(?<!self-)assessment|coding challenge|online test|skills test|hirevue|codility|hackerrank|"
+    r"codesignal|take-home|technical test|technical exercise)\b",
     r"\bcomplete your (?:[\w-]+ ){0,2}(?:screening|assessment|test|challenge|questionnaire|exercise)\b",
     r"\b(?:engineering|coding|programming|software engineering) challenge\b",
     r"\binvited you to (?:take|complete) (?:an? |the |your )?(?:[\w-]+ ){0,3}(?:test|quiz|questionnaire)\b",
