@@ -14,6 +14,8 @@ that differ. Spellings of one employer that differ after the first word meet in 
 
 from __future__ import annotations
 
+import functools
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
@@ -111,11 +113,48 @@ def same_employer(keys: MatchKeys, applications: list[Application]) -> list[Appl
     return [a for a in applications if _spelled_compatibly(a, keys)]
 
 
+# Asked of every application for every email its employer's re-plan matches, of a user's few
+# spellings of an employer: each answer is worked out once.
+_words_of = functools.lru_cache(maxsize=4096)(employer_words)
+_compatible = functools.lru_cache(maxsize=8192)(compatible_employers)
+
+
 def _spelled_compatibly(application: Application, keys: MatchKeys) -> bool:
-    return compatible_employers(application.company_key, keys.company_key) and (
-        not keys.employer_words
-        or compatible_employers(employer_words(application.company), keys.employer_words)
+    return _compatible(application.company_key, keys.company_key) and (
+        not keys.employer_words or _compatible(_words_of(application.company), keys.employer_words)
     )
+
+
+class Candidates:
+    """The applications one email is matched against, with what several rules ask of them worked out
+    once: an employer's re-plan matches every one of its emails against its growing applications, and
+    the match (`match_application`) and the review reasons (`untitled_rivals`, `title_rivals`,
+    `weak_join`) ask the same questions of one list."""
+
+    def __init__(
+        self, keys: MatchKeys, received_at: datetime | None, applications: list[Application]
+    ) -> None:
+        self.keys, self.received_at = keys, received_at
+        self.group = applications  # the employer group's (names.employer_group)
+        self.same = same_employer(keys, applications)  # those spelled compatibly with the email's employer
+
+    @functools.cached_property
+    def open_same(self) -> list[Application]:
+        """`same` that were open at the email's date (`open_at`)."""
+        return open_at(self.received_at, self.same)
+
+    @functools.cached_property
+    def similar(self) -> list[Application]:
+        """`same` open at the email's date whose title is another spelling of the email's."""
+        return other_spellings(self.keys.title_key, self.open_same)
+
+
+def _candidates(
+    keys: MatchKeys, received_at: datetime | None, applications: list[Application] | Candidates
+) -> Candidates:
+    if isinstance(applications, Candidates):
+        return applications
+    return Candidates(keys, received_at, applications)
 
 
 def _started(application: Application) -> datetime:
@@ -131,7 +170,7 @@ def match_application(
     status: Status,
     received_at: datetime | None,
     thread_application: Application | None,
-    company_applications: list[Application],
+    company_applications: list[Application] | Candidates,
     status_stated: bool = False,
     sender: str = "",
 ) -> Application | None:
@@ -143,19 +182,27 @@ def match_application(
     its From address.
     Applications whose employer is spelled incompatibly (`compatible_employers`) are not candidates.
     """
-    group_applications = company_applications
-    company_applications = same_employer(keys, company_applications)
+    candidates = _candidates(keys, received_at, company_applications)
+    company_applications, requisition_apart = candidates.same, False
     if thread_application is not None and may_share(thread_application, keys):
         return thread_application
     if keys.requisition_id:
-        for application in group_applications:
+        for application in candidates.group:
             if _carries(application, keys.requisition_id) and may_share(application, keys):
                 return application
         # Another requisition at the same employer is another job, whatever the title says.
         company_applications = [a for a in company_applications if not a.requisition_ids]
+        requisition_apart = True
     if keys.title_key:
         confirmation = status is Status.APPLIED and status_stated
-        return _match_titled(keys.title_key, status, received_at, company_applications, confirmation)
+
+        def similar() -> list[Application]:
+            """The title written another way, among the applications still candidates."""
+            if confirmation:
+                return []
+            return [a for a in candidates.similar if not (requisition_apart and a.requisition_ids)]
+
+        return _match_titled(keys.title_key, status, received_at, company_applications, similar, confirmation)
     if status is Status.APPLIED and status_stated and received_at is not None:
         # A confirmation naming no role, long after an application began, is another submission; so
         # is one from the address whose confirmation began a title-less application (one receipt a
@@ -174,6 +221,7 @@ def _match_titled(
     status: Status,
     received_at: datetime | None,
     candidates: list[Application],
+    similar: Callable[[], list[Application]],
     confirmation: bool = False,
 ) -> Application | None:
     same_role = [a for a in candidates if a.title_key == key]
@@ -181,10 +229,10 @@ def _match_titled(
         return _same_role_application(same_role, status, received_at)
     # The role written another way ("Senior Data Engineer II" for "Sr. Data Engineer"): the one open
     # application whose title is compatible (with several, none: which one is a guess). A confirmation
-    # is not matched so: a second receipt with another wording is as likely another submission.
-    similar = [] if confirmation else similar_titles(key, received_at, candidates)
-    if len(similar) == 1:
-        return similar[0]
+    # is not matched so: a second receipt with another wording is as likely another submission
+    # (`similar` is empty then).
+    if len(spellings := similar()) == 1:
+        return spellings[0]
     # An earlier email that named no title started this application: this one names it (unless that
     # application had closed before this email: a role named after a rejection is another job; or had
     # moved past "applied" before a confirmation: one is confirmed before one is interviewed).
@@ -196,14 +244,12 @@ def _match_titled(
     return max(untitled, key=_latest_activity) if untitled else None
 
 
-def similar_titles(
-    key: str, received_at: datetime | None, candidates: list[Application]
-) -> list[Application]:
-    """The applications open at `received_at` whose title is another spelling of the role `key` names
+def other_spellings(key: str, open_applications: list[Application]) -> list[Application]:
+    """The applications whose title is another spelling of the role `key` names
     (names.compatible_titles), not the same key."""
     return [
         a
-        for a in open_at(received_at, candidates)
+        for a in open_applications
         if a.title_key and a.title_key != key and compatible_titles(a.title_key, key)
     ]
 
@@ -234,33 +280,38 @@ def _just_started(received_at: datetime | None, open_then: list[Application]) ->
     return recent[0] if len(recent) == 1 else None
 
 
-def untitled_rivals(keys: MatchKeys, received_at: datetime | None, candidates: list[Application]) -> int:
+def untitled_rivals(
+    keys: MatchKeys, received_at: datetime | None, candidates: list[Application] | Candidates
+) -> int:
     """How many applications an email naming neither role nor requisition could belong to at its
     date: more than one keeps it apart (`_match_untitled`), flagged for review."""
     if keys.title_key or keys.requisition_id:
         return 0
-    return len(open_at(received_at, same_employer(keys, candidates)))
+    return len(_candidates(keys, received_at, candidates).open_same)
 
 
 def weak_join(
-    keys: MatchKeys, received_at: datetime | None, application: Application, candidates: list[Application]
+    keys: MatchKeys,
+    received_at: datetime | None,
+    application: Application,
+    candidates: list[Application] | Candidates,
 ) -> str | None:
     """Why joining an email to `application` (chosen by `match_application`, not by its thread or
     requisition id) is a guess the user should check, or None when the evidence is strong."""
     if keys.requisition_id and _carries(application, keys.requisition_id):
         return None
-    same = same_employer(keys, candidates)
+    open_same = _candidates(keys, received_at, candidates).open_same
     if keys.title_key:
         if application.title_key:
             return None
-        untitled = [a for a in open_at(received_at, same) if not a.title_key]
+        untitled = [a for a in open_same if not a.title_key]
         if len(untitled) < 2:
             return None
         return (
             f"an email naming a job title was joined to the latest of {len(untitled)} open applications at "
             "this employer that named none"
         )
-    if application in open_at(received_at, same):
+    if application in open_same:
         return None
     return (
         "an email naming no job title, dated after every application at this employer had closed, was "
@@ -273,16 +324,16 @@ def title_rivals(
     status: Status,
     status_stated: bool,
     received_at: datetime | None,
-    candidates: list[Application],
+    candidates: list[Application] | Candidates,
 ) -> int:
     """How many open applications an email's title is another spelling of, when none has its own:
     more than one keeps it apart (`_match_titled`), flagged for review."""
     if not keys.title_key or (status is Status.APPLIED and status_stated):
         return 0
-    same = same_employer(keys, candidates)
-    if any(a.title_key == keys.title_key for a in same):
+    found = _candidates(keys, received_at, candidates)
+    if any(a.title_key == keys.title_key for a in found.same):
         return 0
-    return len(similar_titles(keys.title_key, received_at, same))
+    return len(found.similar)
 
 
 def open_at(received_at: datetime | None, candidates: list[Application]) -> list[Application]:

@@ -11,11 +11,13 @@ emails and new emails may join them, but they are not re-planned.
 from __future__ import annotations
 
 import copy
+import functools
 from collections.abc import Callable
 from dataclasses import dataclass, field, fields
 from datetime import UTC, datetime
 
 from tracker.matching import (
+    Candidates,
     MatchKeys,
     is_unknown_employer,
     match_application,
@@ -40,6 +42,8 @@ _BOOKKEEPING = {
     "last_correction",
 }
 _COMPARED = [f.name for f in fields(Application) if f.name not in _BOOKKEEPING]
+# An email's From address, worked out for every email of an employer at each of its re-plans.
+_address = functools.lru_cache(maxsize=4096)(sender_address)
 # The review reason of an application no email of which names its employer.
 NO_EMPLOYER = "the email names no employer"
 
@@ -98,8 +102,9 @@ def _earlier(evidence: str, source: str | None) -> bool:
     return source is None or evidence < source
 
 
-def new_application(app_id: str, key: str, event: ApplicationEvent) -> Application:
-    """An application started by `event` (its fields are then folded in by `apply_event`)."""
+def new_application(app_id: str, key: str, event: ApplicationEvent, sender: str | None = None) -> Application:
+    """An application started by `event` (its fields are then folded in by `apply_event`); `sender`:
+    its From address, when already worked out."""
     unknown = is_unknown_employer(key)
     return Application(
         app_id=app_id,
@@ -110,7 +115,7 @@ def new_application(app_id: str, key: str, event: ApplicationEvent) -> Applicati
         status=Status.APPLIED,
         applied_at=None,
         updated_at=None,
-        sender_email=sender_address(event.sender),
+        sender_email=sender_address(event.sender) if sender is None else sender,
         needs_review=NO_EMPLOYER if unknown else None,
     )
 
@@ -132,25 +137,22 @@ def replay(
         for event in sorted((pinned_history or {}).get(held.app_id, []), key=_order):
             if event.thread_id:
                 by_thread.setdefault(event.thread_id, held)
+    members_of: dict[int, list[ApplicationEvent]] = {id(held): members for held, members in groups}
     for event in sorted(events, key=_order):
         keys = MatchKeys.named(event, event.thread_id, event.message_id)
-        event_key = keys.company_key
-        candidates = [application for application, _ in groups]
+        sender = _address(event.sender)
+        # Asked of the applications once for every rule below (matching.Candidates).
+        candidates = Candidates(keys, event.received_at, [application for application, _ in groups])
         thread_application = by_thread.get(event.thread_id) if event.thread_id else None
         application = match_application(
-            keys,
-            event.status,
-            event.received_at,
-            thread_application,
-            candidates,
-            event.status_stated,
-            sender_address(event.sender),
+            keys, event.status, event.received_at, thread_application, candidates, event.status_stated, sender
         )
         by_thread_only = application is not None and application is thread_application
         rivals = 0 if by_thread_only else untitled_rivals(keys, event.received_at, candidates)
         if application is None:
-            application = new_application(f"replayed-{len(groups)}", event_key, event)
+            application = new_application(f"replayed-{len(groups)}", keys.company_key, event, sender)
             groups.append((application, []))
+            members_of[id(application)] = groups[-1][1]
             if rivals > 1:
                 application.needs_review = (
                     f"kept apart: an email naming no job title, with {rivals} open applications at this "
@@ -172,7 +174,7 @@ def replay(
             )
         elif not by_thread_only and (reason := weak_join(keys, event.received_at, application, candidates)):
             application.needs_review = reason
-        next(members for app, members in groups if app is application).append(event)
+        members_of[id(application)].append(event)
         apply_event(application, event)
         if event.thread_id:
             by_thread.setdefault(event.thread_id, application)
@@ -221,8 +223,9 @@ def plan_employer(
     for (application, members), original in zip(pinned_groups, pinned, strict=True):
         _keep(plan, application, members, original, previous)
     taken: set[str] = set()
+    emails_of = {a.app_id: {e.message_id for e in history.get(a.app_id, [])} for a in planned}
     for application, members in sorted(planned_groups, key=lambda group: -len(group[1])):
-        matched = _best_match(members, planned, history, taken)
+        matched = _best_match(members, planned, emails_of, taken)
         if matched is None:
             application.app_id = new_id()
             plan.created.add(application.app_id)
@@ -241,15 +244,13 @@ def plan_employer(
 def _best_match(
     members: list[ApplicationEvent],
     planned: list[Application],
-    history: dict[str, list[ApplicationEvent]],
+    emails_of: dict[str, set[str]],
     taken: set[str],
 ) -> Application | None:
+    """The stored application not yet taken that shares most emails with a planned group (the larger
+    id on a tie), if it shares any. `emails_of`: each stored application's message ids."""
     ids = {e.message_id for e in members}
-    overlaps = [
-        (len(ids & {e.message_id for e in history.get(a.app_id, [])}), a.app_id, a)
-        for a in planned
-        if a.app_id not in taken
-    ]
+    overlaps = [(len(ids & emails_of[a.app_id]), a.app_id, a) for a in planned if a.app_id not in taken]
     best = max(overlaps, default=None, key=lambda overlap: (overlap[0], overlap[1]))
     return best[2] if best and best[0] > 0 else None
 
