@@ -2208,6 +2208,343 @@ GERMAN_INBOX = _inbox(
     ),
 )
 
+# Issue 14's whole-inbox classes still unprobed after the second session (the bookkeeping brief).
+FALCON = "Falcon Freight <falconfreight@myworkday.com>"
+ARRIVAL_ORDER = _inbox(
+    "arrival_out_of_order",
+    "an automated rejection stamped a minute before the board's confirmation of the same submission, "
+    "and a title-less rejection at an employer with one open application: one application each, rejected "
+    "(the worker also records them newest first: tests/unit/test_written_inboxes.py)",
+    Mail(
+        "ao01",
+        "06-02 10:04",
+        "Falcon Freight Talent <no-reply@falconfreight.example>",
+        "Your application for Logistics Analyst",
+        "Hi Jordan,\n\nThank you for your interest in the Logistics Analyst position at Falcon Freight. After "
+        "reviewing your application we have decided not to proceed with your candidacy for this role.\n\n"
+        "Falcon Freight Talent Acquisition",
+        "falcon",
+        "rejected",
+    ),
+    Mail(
+        "ao02",
+        "06-02 10:05",
+        INDEED,
+        "Indeed Application: Logistics Analyst",
+        "Application submitted\n\nLogistics Analyst\nFalcon Freight - Memphis, TN\n\n"
+        "The following items were sent to Falcon Freight. Good luck!\n- Application\n- Resume",
+        "falcon",
+        "applied",
+    ),
+    Mail(
+        "ao03",
+        "06-03 09:00",
+        "Tidewater Labs <no-reply@us.greenhouse-mail.io>",
+        "Thank you for applying to Tidewater Labs",
+        "Hi Jordan,\n\nThanks for applying to Tidewater Labs! Your application for the Research Data Analyst "
+        "role has been received and our team will review it shortly.\n\nTidewater Labs Recruiting",
+        "tidewater",
+        "applied",
+    ),
+    Mail(
+        "ao04",
+        "06-20 16:30",
+        "Tidewater Labs <no-reply@us.greenhouse-mail.io>",
+        "An update on your application",
+        "Hi Jordan,\n\nThank you for your interest in Tidewater Labs. Unfortunately, we have decided to move "
+        "forward with other candidates whose experience more closely matches our needs.\n\nTidewater Labs "
+        "Recruiting",
+        "tidewater",
+        "rejected",
+    ),
+)
+
+REAPPLIED_AFTER_REJECTION = _inbox(
+    "reapplied_after_rejection",
+    "the same employer and title applied to twice, months apart, after a rejection: two applications, the "
+    "second's title-less update joining the second",
+    Mail(
+        "ra01",
+        "01-12 08:30",
+        "Granite Peak Insurance <granitepeak@myworkday.com>",
+        "Thank you for applying: Claims Data Analyst",
+        "Hi Jordan, thank you for applying for the Claims Data Analyst position at Granite Peak Insurance. "
+        "Our recruiting team will review your application.",
+        "gp1",
+        "applied",
+    ),
+    Mail(
+        "ra02",
+        "01-30 14:00",
+        "Granite Peak Insurance <granitepeak@myworkday.com>",
+        "Your application: Claims Data Analyst",
+        "Hi Jordan, thank you for your interest in the Claims Data Analyst position at Granite Peak Insurance. "
+        "Unfortunately we will not be moving forward with your application.",
+        "gp1",
+        "rejected",
+    ),
+    Mail(
+        "ra03",
+        "05-18 09:15",
+        "Granite Peak Insurance <granitepeak@myworkday.com>",
+        "Thank you for applying: Claims Data Analyst",
+        "Hi Jordan, thank you for applying for the Claims Data Analyst position at Granite Peak Insurance. "
+        "Our recruiting team will review your application.",
+        "gp2",
+        "applied",
+    ),
+    Mail(
+        "ra04",
+        "05-27 11:00",
+        "Priya Nair <priya.nair@granitepeak.example>",
+        "Next steps with Granite Peak Insurance",
+        "Hi Jordan, thanks for applying to Granite Peak Insurance. I'd like to schedule a 30-minute phone "
+        "interview with you this week. Could you share a few times that work?\n\nPriya Nair, Talent Partner",
+        "gp2",
+        "interview",
+    ),
+)
+
+RESENT_CONFIRMATION = _inbox(
+    "confirmation_resent_after_interview",
+    "an ATS sends its confirmation again after the interview invitation, with the title or (within days) "
+    "without: one application, still at interview; a title-less receipt from it weeks later is another "
+    "submission (one receipt a submission)",
+    Mail(
+        "cr01",
+        "04-06 09:00",
+        "Harborview Clinic <harborview@myworkday.com>",
+        "Thank you for applying: Health Informatics Analyst",
+        "Hi Jordan, thank you for applying for the Health Informatics Analyst position at Harborview Clinic. "
+        "We have received your application.",
+        "hv",
+        "applied",
+    ),
+    Mail(
+        "cr02",
+        "04-08 15:00",
+        "Marcus Lee <marcus.lee@harborviewclinic.example>",
+        "Interview invitation - Health Informatics Analyst",
+        "Hi Jordan, we would like to invite you to interview for the Health Informatics Analyst position at "
+        "Harborview Clinic. Please pick a time that works for you next week.",
+        "hv",
+        "interview",
+    ),
+    Mail(
+        "cr03",
+        "04-09 08:00",
+        "Harborview Clinic <harborview@myworkday.com>",
+        "Thank you for applying: Health Informatics Analyst",
+        "Hi Jordan, thank you for applying for the Health Informatics Analyst position at Harborview Clinic. "
+        "We have received your application.",
+        "hv",
+        "applied",
+    ),
+    Mail(
+        "cr04",
+        "04-10 10:00",
+        "Harborview Clinic <harborview@myworkday.com>",
+        "We received your application",
+        "Hi Jordan, thank you for applying to Harborview Clinic. We have received your application and will "
+        "review it shortly.",
+        "hv",
+        "applied",
+    ),
+    Mail(
+        "cr05",
+        "05-04 10:00",
+        "Harborview Clinic <harborview@myworkday.com>",
+        "We received your application",
+        "Hi Jordan, thank you for applying to Harborview Clinic. We have received your application and will "
+        "review it shortly.",
+        "hv2",
+        "applied",
+    ),
+)
+
+QUARRY = "Quarry Analytics <quarryanalytics@myworkday.com>"
+ONE_OF_THREE_REJECTED = _inbox(
+    "one_of_three_rejected_untitled",
+    "one employer rejects one of three open applications naming no title: kept apart and flagged, never "
+    "guessed; the three stay open",
+    Mail(
+        "ot01",
+        "08-03 09:00",
+        QUARRY,
+        "Thank you for applying: Data Analyst",
+        "Hi Jordan, thank you for applying for the Data Analyst position at Quarry Analytics.",
+        "qa1",
+        "applied",
+    ),
+    Mail(
+        "ot02",
+        "08-05 09:00",
+        QUARRY,
+        "Thank you for applying: Analytics Engineer",
+        "Hi Jordan, thank you for applying for the Analytics Engineer position at Quarry Analytics.",
+        "qa2",
+        "applied",
+    ),
+    Mail(
+        "ot03",
+        "08-07 09:00",
+        QUARRY,
+        "Thank you for applying: BI Developer",
+        "Hi Jordan, thank you for applying for the BI Developer position at Quarry Analytics.",
+        "qa3",
+        "applied",
+    ),
+    Mail(
+        "ot04",
+        "08-28 17:00",
+        QUARRY,
+        "Your application to Quarry Analytics",
+        "Hi Jordan, thank you for your interest in Quarry Analytics. After careful consideration we have "
+        "decided not to move forward with your application at this time.",
+        "qa-untitled",
+        "rejected",
+    ),
+)
+
+EMPLOYER_NEWSLETTERS = _inbox(
+    "employer_newsletters",
+    "an employer applied to also sends its talent newsletter, a job alert and an event invitation: no new "
+    "record and no status change",
+    Mail(
+        "en01",
+        "09-01 09:00",
+        "Aurora Mobility <no-reply@us.greenhouse-mail.io>",
+        "Thank you for applying to Aurora Mobility",
+        "Hi Jordan,\n\nThanks for applying to Aurora Mobility! Your application for the Mobility Data "
+        "Scientist role has been received and our team will review it shortly.\n\nAurora Mobility Recruiting",
+        "aurora",
+        "applied",
+    ),
+    Mail(
+        "en02",
+        "09-08 12:00",
+        "Aurora Mobility Careers <careers@auroramobility.example>",
+        "Life at Aurora: our September talent newsletter",
+        "Hi Jordan,\n\nWelcome to the September edition of Life at Aurora. This month: meet our battery team "
+        "in Lyon, read how we ship software to 40,000 scooters, and see our new parental leave policy.\n\n"
+        "You are receiving this because you joined the Aurora Mobility talent community. Unsubscribe",
+    ),
+    Mail(
+        "en03",
+        "09-10 07:00",
+        "Aurora Mobility Careers <careers@auroramobility.example>",
+        "New jobs at Aurora Mobility that match your profile",
+        "Hi Jordan,\n\nNew jobs matching your job alert 'Data':\n\nSenior Data Engineer - Berlin\n"
+        "Analytics Engineer - Remote\n\nView all jobs. Manage your job alerts.",
+    ),
+    Mail(
+        "en04",
+        "09-12 18:00",
+        "Aurora Mobility Careers <careers@auroramobility.example>",
+        "You're invited: Aurora Mobility virtual career fair",
+        "Hi Jordan,\n\nJoin us on October 2 for our virtual career fair: talk to our engineers, hear about "
+        "open roles and ask your questions. Register now to save your seat.\n\nAurora Mobility Talent team",
+    ),
+    Mail(
+        "en05",
+        "09-19 10:00",
+        "Aurora Mobility <no-reply@us.greenhouse-mail.io>",
+        "Interview invitation: Mobility Data Scientist",
+        "Hi Jordan,\n\nWe would like to invite you to a first interview for the Mobility Data Scientist role "
+        "at Aurora Mobility. Please use the link below to choose a time.\n\nAurora Mobility Recruiting",
+        "aurora",
+        "interview",
+    ),
+)
+
+EMPLOYER_MARKETING = _inbox(
+    "employer_marketing",
+    "an employer applied to thanks the reader for their interest in its careers and suggests other roles, "
+    "asks them to update their candidate profile, and surveys their candidate experience: no status change",
+    Mail(
+        "em01",
+        "09-01 09:00",
+        "Solstice Outdoor <no-reply@us.greenhouse-mail.io>",
+        "Thank you for applying to Solstice Outdoor",
+        "Hi Jordan,\n\nThanks for applying to Solstice Outdoor! Your application for the E-commerce Analyst "
+        "role has been received and our team will review it shortly.\n\nSolstice Outdoor Recruiting",
+        "solstice",
+        "applied",
+    ),
+    Mail(
+        "em02",
+        "09-09 09:00",
+        "Solstice Outdoor Careers <careers@solsticeoutdoor.example>",
+        "Thanks for your interest in Solstice Outdoor - jobs you may like",
+        "Hi Jordan,\n\nThank you for your interest in careers at Solstice Outdoor. Based on your profile, these "
+        "open positions may interest you: Merchandise Planner, Pricing Analyst. Apply today!\n\nUnsubscribe",
+    ),
+    Mail(
+        "em03",
+        "09-15 09:00",
+        "Solstice Outdoor Careers <careers@solsticeoutdoor.example>",
+        "Keep your candidate profile up to date",
+        "Hi Jordan, please log in to update your candidate profile so our recruiters can consider you for "
+        "future opportunities at Solstice Outdoor.",
+    ),
+    Mail(
+        "em04",
+        "09-20 09:00",
+        "Solstice Outdoor <no-reply@us.greenhouse-mail.io>",
+        "Tell us about your candidate experience",
+        "Hi Jordan, you recently applied with Solstice Outdoor. Please take our 2-minute survey about your "
+        "candidate experience.",
+    ),
+)
+
+ASSESSMENT_PLATFORMS = _inbox(
+    "assessment_platforms",
+    "HireVue and Codility mail naming the employer only in its body joins that employer's application, "
+    "never an application at the platform",
+    Mail(
+        "ap01",
+        "10-05 09:00",
+        "Cobalt Energy <cobaltenergy@myworkday.com>",
+        "Thank you for applying: Grid Software Engineer",
+        "Hi Jordan, thank you for applying for the Grid Software Engineer position at Cobalt Energy. Our "
+        "recruiting team will review your application.",
+        "cobalt",
+        "applied",
+    ),
+    Mail(
+        "ap02",
+        "10-07 13:00",
+        "Codility <no-reply@codility.com>",
+        "Your coding test invitation",
+        "Hello Jordan,\n\nCobalt Energy has invited you to take a coding test as part of your application for "
+        "the Grid Software Engineer role. The test takes about 90 minutes; please complete it within 5 days.\n\n"
+        "Start test\n\nGood luck!\nThe Codility team",
+        "cobalt",
+        "assessment",
+    ),
+    Mail(
+        "ap03",
+        "10-06 10:00",
+        "Lumen Retail <lumenretail@myworkday.com>",
+        "Thank you for applying: Store Operations Analyst",
+        "Hi Jordan, thank you for applying for the Store Operations Analyst position at Lumen Retail. Our "
+        "recruiting team will review your application.",
+        "lumenretail",
+        "applied",
+    ),
+    Mail(
+        "ap04",
+        "10-09 08:00",
+        "HireVue <noreply@hirevue.com>",
+        "Complete your video interview",
+        "Hi Jordan,\n\nLumen Retail has invited you to complete an on-demand video interview for the Store "
+        "Operations Analyst position. You can record it at any time before October 16.\n\nStart interview\n\n"
+        "HireVue on behalf of Lumen Retail",
+        "lumenretail",
+        "assessment",  # a one-way video interview is an assessment (../shared/datasets/README.md)
+    ),
+)
+
 WRITTEN_INBOXES: tuple[WrittenInbox, ...] = (
     JOB_BOARDS,
     BOARD_AND_ATS,
@@ -2233,8 +2570,14 @@ WRITTEN_INBOXES: tuple[WrittenInbox, ...] = (
     MORE_LANGUAGES,
     FRENCH_INBOX,
     GERMAN_INBOX,
+    ARRIVAL_ORDER,
+    REAPPLIED_AFTER_REJECTION,
+    RESENT_CONFIRMATION,
+    ONE_OF_THREE_REJECTED,
+    EMPLOYER_NEWSLETTERS,
+    EMPLOYER_MARKETING,
+    ASSESSMENT_PLATFORMS,
 )
-
 
 def main(argv: list[str]) -> int:
     folder = Path(argv[0])

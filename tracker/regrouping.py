@@ -16,6 +16,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, fields
 from datetime import UTC, datetime
 
+from tracker.extraction.platforms import platform_of
+from tracker.extraction.text import Sender
 from tracker.matching import (
     Candidates,
     MatchKeys,
@@ -108,7 +110,7 @@ def new_application(app_id: str, key: str, event: ApplicationEvent, sender: str 
     unknown = is_unknown_employer(key)
     return Application(
         app_id=app_id,
-        company=event.company or sender_domain(event.sender) or "Unknown employer",
+        company=event.company or _employer_of_address(event.sender) or "Unknown employer",
         company_key=key,
         job_title=None,
         title_key="",
@@ -118,6 +120,13 @@ def new_application(app_id: str, key: str, event: ApplicationEvent, sender: str 
         sender_email=sender_address(event.sender) if sender is None else sender,
         needs_review=NO_EMPLOYER if unknown else None,
     )
+
+
+def _employer_of_address(sender: str) -> str:
+    """What an application whose first email names no employer shows as its company until one does:
+    the sender's domain ("globex.example"), unless an ATS, a job board or an assessment system sent
+    it: such a domain sends for every employer ("codility.com" is never the application's employer)."""
+    return "" if platform_of(Sender.parse(sender)) else sender_domain(sender)
 
 
 def replay(

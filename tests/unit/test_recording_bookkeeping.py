@@ -154,6 +154,17 @@ def test_an_employer_the_email_does_not_name_is_its_senders_domain():
     assert (application.company, application.sender_email) == ("globex.example", "jobs@globex.example")
 
 
+def test_an_employer_the_email_does_not_name_is_never_the_platform_that_sent_it():
+    tracker = Tracker()
+    reminder = an_email(on=1, sender="Codility <no-reply@codility.com>")
+    tracker.receive(reminder, application_email("assessment", None, None))
+    application = tracker.only_application()
+    assert (application.company, application.needs_review) == (
+        "Unknown employer",
+        "the email names no employer",
+    )
+
+
 def test_a_new_application_is_version_one_and_waits_for_the_sheet():
     tracker = Tracker()
     tracker.receive(an_email(on=1), application_email("applied"))

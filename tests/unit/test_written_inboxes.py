@@ -7,18 +7,35 @@ the misreading; strict, so the mark must go when the reading is mended."""
 
 from __future__ import annotations
 
+import functools
+import random
+from datetime import UTC, datetime
+from pathlib import Path
+
 import pytest
 
 from bench.track_accuracy import score_written, track_written
+from cli.mail_sources import read_messages
+from cli.track import TRACK_USER, application_records
 from tests.written_inboxes import (
     AGENCY_RELAYS,
+    ASSESSMENT_PLATFORMS,
+    EMPLOYER_NEWSLETTERS,
+    ONE_OF_THREE_REJECTED,
+    RESENT_CONFIRMATION,
     SPELLINGS,
     TITLELESS_SEVERAL_OPEN,
     WRITTEN_INBOXES,
     WrittenInbox,
 )
+from tracker.extraction.rules import RulesExtractor
+from tracker.memory_store import MemoryApplicationStore
+from tracker.recording import record_email
 
-MISREAD: dict[str, str] = {}
+MISREAD: dict[str, str] = {
+    "employer_marketing": "'Thank you for your interest in careers at X ... these open positions may "
+    "interest you' is read as a rejection of the open application (reading: the status rules)",
+}
 
 
 def _classes():
@@ -56,3 +73,51 @@ def test_one_employer_spelled_several_ways_shows_one_spelling():
 def test_no_agency_relay_record_is_the_agencys():
     companies = {r["company"] for r in track_written(AGENCY_RELAYS)}
     assert not any("brightpath" in company.lower() for company in companies)
+
+
+def _as_the_worker_records(inbox: WrittenInbox, folder: Path, arrival: str) -> list[dict]:
+    """The inbox recorded one message at a time in the order `arrival` names, as the worker may receive
+    it (Gmail lists newest first; retries and parallel tasks reorder), not in date order as `track` does."""
+    read = [m.email for m in read_messages(inbox.write(folder)) if m.email is not None]
+    if arrival == "newest first":
+        read.sort(key=lambda email: email.received_at, reverse=True)
+    else:
+        random.Random(arrival).shuffle(read)
+    store, extractor = MemoryApplicationStore(), RulesExtractor()
+    for email in read:
+        record = functools.partial(record_email, email=email, extraction=extractor.extract(email))
+        store.in_transaction(TRACK_USER, functools.partial(record, now=datetime(2027, 1, 1, tzinfo=UTC)))
+    return application_records(store)
+
+
+def _what_the_user_sees(records: list[dict]) -> list[tuple]:
+    shown = ("emails", "company", "job_title", "status", "applied_at", "updated_at", "needs_review")
+    return sorted(tuple(str(record[name]) for name in shown) for record in records)
+
+
+@pytest.mark.parametrize("arrival", ["newest first", "shuffled 1", "shuffled 2"])
+@pytest.mark.parametrize("inbox", WRITTEN_INBOXES, ids=lambda inbox: inbox.name)
+def test_each_inbox_ends_the_same_whatever_order_its_mail_arrives_in(inbox: WrittenInbox, arrival, tmp_path):
+    in_date_order = _what_the_user_sees(track_written(inbox))
+    assert _what_the_user_sees(_as_the_worker_records(inbox, tmp_path, arrival)) == in_date_order
+
+
+def test_a_title_less_rejection_among_three_open_applications_is_flagged_and_closes_none_of_them():
+    records = {tuple(r["emails"]): r for r in track_written(ONE_OF_THREE_REJECTED)}
+    assert records[("ot04",)]["needs_review"] and records[("ot04",)]["status"] == "rejected"
+    assert [records[(mail,)]["status"] for mail in ("ot01", "ot02", "ot03")] == ["applied"] * 3
+
+
+def test_a_confirmation_sent_again_after_the_interview_leaves_the_application_at_interview():
+    records = {tuple(r["emails"]): r["status"] for r in track_written(RESENT_CONFIRMATION)}
+    assert records[("cr01", "cr02", "cr03", "cr04")] == "interview"
+
+
+def test_an_employers_newsletter_alert_and_event_invitation_change_nothing():
+    (record,) = track_written(EMPLOYER_NEWSLETTERS)
+    assert (record["emails"], record["status"]) == (["en01", "en05"], "interview")
+
+
+def test_an_assessment_platforms_mail_goes_to_the_employer_it_names_never_to_the_platform():
+    companies = {tuple(r["emails"]): r["company"] for r in track_written(ASSESSMENT_PLATFORMS)}
+    assert companies == {("ap01", "ap02"): "Cobalt Energy", ("ap03", "ap04"): "Lumen Retail"}
