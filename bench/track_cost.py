@@ -8,8 +8,8 @@ kinds of email are recorded on top, each on a fresh copy: a rejection naming one
 naming it another way ("... II"), a confirmation for a new role, and an update naming no role. For
 each, per email:
 - reads: the documents a Firestore unit of work would read (infra/firestore_unit.py): the message's
-  marker, one document per employer group locked (it holds the group's recorded emails), and one per
-  application returned by `applications_at_company`;
+  marker, one document per employer group locked (it holds the group's recorded emails and each
+  application's digest), and one per application read;
 - writes: applications saved or deleted, emails added or removed, the marker, the employer documents;
 - emails replayed (every email of the employer is planned again) and the matching work done on them:
   an application's employer compared with an email's (matching._spelled_compatibly), and titles
@@ -87,9 +87,12 @@ class CountingTransaction:
         self._costs.reads += 1
         return self._tx.get_marker(message_id)
 
-    def applications_at_company(self, key: str):
-        self.lock_company(key)
-        found = self._tx.applications_at_company(key)
+    def application_digests(self, key: str):
+        self.lock_company(key)  # the digests are on the group's document
+        return self._tx.application_digests(key)
+
+    def applications(self, app_ids: list[str]):
+        found = self._tx.applications(app_ids)
         self._costs.reads += len(found)
         return found
 

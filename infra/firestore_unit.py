@@ -25,6 +25,7 @@ from infra.firestore_codec import (
     marker_from_doc,
     marker_to_doc,
 )
+from tracker.digests import ApplicationDigest, digest_of
 from tracker.errors import AccountDeleted
 from tracker.models import Application, ApplicationEvent
 from tracker.names import employer_group
@@ -72,6 +73,11 @@ class _Employer:
         self.app_ids: list[str] = list(doc.get("app_ids", []))
         # For a thread's or requisition's placeholder: the employer its mail named (ports.employer_alias).
         self.alias_of: str | None = doc.get("alias_of")
+        # Each application's digest as last saved (tracker/digests.py): a re-plan reads only what it changes.
+        self.digests: dict[str, ApplicationDigest | None] = {
+            app_id: ApplicationDigest.from_list(stored)
+            for app_id, stored in (doc.get("digests") or {}).items()
+        }
         self.history: dict[str, dict[str, ApplicationEvent]] = {}
         for entry in doc.get("events", []):
             self.history.setdefault(entry["app_id"], {})[entry["message_id"]] = event_from_doc(
@@ -84,9 +90,11 @@ class _Employer:
             for app_id, events in self.history.items()
             for message_id, event in events.items()
         ]
+        digests = {app_id: digest.to_list() for app_id, digest in self.digests.items() if digest is not None}
         doc = {
             "company_key": self.company_key,
             "app_ids": self.app_ids,
+            "digests": digests,
             "events": events,
             "touched_at": firestore.SERVER_TIMESTAMP,
         }
@@ -181,21 +189,25 @@ class FirestoreUserTransaction:
         snapshot = self._get(self._ref("messages", message_id))
         return marker_from_doc(snapshot.id, snapshot.to_dict()) if snapshot.exists else None
 
-    def applications_at_company(self, company_key: str) -> list[Application]:
-        """The employer group's applications, read in one round trip, in the group's order."""
+    def application_digests(self, company_key: str) -> dict[str, ApplicationDigest | None]:
+        """The employer group's application ids in the group's order, with their digests (its document)."""
         self.lock_company(company_key)
-        app_ids = self._employer(employer_group(company_key)).app_ids
-        refs = [self._ref("applications", app_id) for app_id in app_ids]
-        found = (
-            {
-                snapshot.id: application_from_doc(snapshot.id, snapshot.to_dict() or {})
-                for snapshot in self._tx.get_all(refs)
-                if snapshot.exists
-            }
-            if refs
-            else {}
-        )
-        return [found[app_id] for app_id in app_ids if app_id in found]
+        employer = self._employer(employer_group(company_key))
+        return {app_id: employer.digests.get(app_id) for app_id in employer.app_ids}
+
+    def applications(self, app_ids: list[str]) -> list[Application]:
+        """These applications, read in one round trip (with what waits to be read), in the order asked."""
+        if not app_ids:
+            self._read_employers()
+            return []
+        snapshots = self._get_all([self._ref("applications", app_id) for app_id in app_ids])
+        found = [application_from_doc(s.id, s.to_dict() or {}) for s in snapshots if s.exists]
+        for application in found:
+            # One indexed before digests were kept gets its digest now (the document is written back).
+            employer = self._employers.get(self._employer_of.get(application.app_id, ""))
+            if employer is not None and employer.digests.get(application.app_id) is None:
+                employer.digests[application.app_id] = digest_of(application)
+        return found
 
     def employer_history(self, company_key: str) -> dict[str, list[ApplicationEvent]]:
         self.lock_company(company_key)
@@ -224,8 +236,10 @@ class FirestoreUserTransaction:
             old = self._employers[old_key]
             old.app_ids.remove(application.app_id)
             moved = old.history.pop(application.app_id, {})
+            old.digests.pop(application.app_id, None)
             self._employers[group].history.setdefault(application.app_id, {}).update(moved)
         employer = self._employers[group]
+        employer.digests[application.app_id] = digest_of(application)
         if application.app_id not in employer.app_ids:
             employer.app_ids.append(application.app_id)
         self._employer_of[application.app_id] = group
@@ -236,6 +250,7 @@ class FirestoreUserTransaction:
         self._read_employers()
         employer = self._employers[self._employer_of.pop(app_id)]
         employer.app_ids.remove(app_id)
+        employer.digests.pop(app_id, None)
         for message_id in employer.history.pop(app_id, {}):
             self._pending.append((self._ref("applications", app_id, "events", message_id), None))
         self._pending.append((self._ref("applications", app_id), None))

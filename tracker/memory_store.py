@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from typing import TypeVar
 
 from tracker.accounts import counters_from_outcomes
+from tracker.digests import ApplicationDigest, digest_of
 from tracker.models import Application, ApplicationEvent
 from tracker.names import employer_group
 from tracker.ports import ApplicationQuery, Correction, ProcessedMarker
@@ -58,9 +59,13 @@ class _MemoryTransaction:
     def get_marker(self, message_id: str) -> ProcessedMarker | None:
         return self._data.markers.get(message_id)
 
-    def applications_at_company(self, company_key: str) -> list[Application]:
+    def application_digests(self, company_key: str) -> dict[str, ApplicationDigest | None]:
         app_ids = self._data.apps_by_company.get(employer_group(company_key), ())
-        return [copy.deepcopy(self._data.applications[app_id]) for app_id in sorted(app_ids)]
+        return {app_id: digest_of(self._data.applications[app_id]) for app_id in sorted(app_ids)}
+
+    def applications(self, app_ids: list[str]) -> list[Application]:
+        found = (self._data.applications.get(app_id) for app_id in app_ids)
+        return [copy.deepcopy(application) for application in found if application is not None]
 
     def employer_history(self, company_key: str) -> dict[str, list[ApplicationEvent]]:
         app_ids = self._data.apps_by_company.get(employer_group(company_key), ())

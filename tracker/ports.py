@@ -10,6 +10,7 @@ from datetime import datetime
 from typing import Any, Protocol, TypeVar
 
 from tracker.accounts import FetchRun, ListingProgress, SyncCheckpoint, UserAccount
+from tracker.digests import ApplicationDigest
 from tracker.model_calls import ModelCall, ModelCallPage
 from tracker.models import Application, ApplicationEvent, Kind
 from tracker.sheet_edits import RowMemory, SheetMemory
@@ -63,7 +64,12 @@ class UserTransaction(Protocol):
 
     def get_marker(self, message_id: str) -> ProcessedMarker | None: ...
 
-    def applications_at_company(self, company_key: str) -> list[Application]: ...
+    def application_digests(self, company_key: str) -> dict[str, ApplicationDigest | None]:
+        """The employer group's application ids, in the group's order, each with its digest as last saved
+        (tracker/digests.py; None: none kept, read the application)."""
+
+    def applications(self, app_ids: list[str]) -> list[Application]:
+        """These applications as stored (those that exist), read together."""
 
     def employer_history(self, company_key: str) -> dict[str, list[ApplicationEvent]]:
         """The employer's recorded emails, by the application they are on."""

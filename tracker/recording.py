@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 
+from tracker.digests import ApplicationDigest
 from tracker.extraction.dates_ahead import dates_ahead
 from tracker.matching import MatchKeys, is_unknown_employer, placeholder_keys
 from tracker.models import ApplicationEvent, EmailMessage, Extraction, Kind, attributes
@@ -67,12 +68,16 @@ def record_email(
     home = _home(keys.company_key, placeholders, aliases)
     if home not in locked:
         tx.lock_company(home)
-    stored, history = [], {}
+    digests: dict[str, ApplicationDigest | None] = {}
+    history: dict[str, list[ApplicationEvent]] = {}
     for key in _groups(home, placeholders):
-        stored += tx.applications_at_company(key)
+        digests.update(tx.application_digests(key))
         history.update(tx.employer_history(key))
+    # Only the applications the re-plan can't know from their digests are read now (pinned, or with
+    # none); it reads those it changes or drops itself (tracker/digests.py).
+    stored = tx.applications([app_id for app_id, known in digests.items() if known is None or known.pinned])
     event = replace(_event(email, extraction, now), subject_expire_at=expire_at)
-    plan = plan_employer(stored, history, event, tx.new_application_id)
+    plan = plan_employer(stored, history, event, tx.new_application_id, digests, tx.applications)
     if not is_unknown_employer(home):
         for key, alias in aliases.items():
             if alias is None:

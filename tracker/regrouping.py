@@ -16,6 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, fields
 from datetime import UTC, datetime
 
+from tracker.digests import NOT_COMPARED, ApplicationDigest, fingerprint, is_pinned
 from tracker.extraction.platforms import platform_of
 from tracker.extraction.text import Sender
 from tracker.matching import (
@@ -33,17 +34,7 @@ from tracker.statuses import EARLIEST as _EARLIEST
 from tracker.statuses import fold_dates, fold_status
 
 # What the user sees or matching uses; a difference here means the application must be written.
-_BOOKKEEPING = {
-    "app_id",
-    "version",
-    "sheet_dirty",
-    "row_number",
-    "edited_fields",
-    "source",
-    "pinned_by",
-    "last_correction",
-}
-_COMPARED = [f.name for f in fields(Application) if f.name not in _BOOKKEEPING]
+_COMPARED = [f.name for f in fields(Application) if f.name not in NOT_COMPARED]
 # An email's From address, worked out for every email of an employer at each of its re-plans.
 _address = functools.lru_cache(maxsize=4096)(sender_address)
 # The review reason of an application no email of which names its employer.
@@ -60,15 +51,6 @@ class EmployerPlan:
     events_to_remove: list[tuple[str, str]] = field(default_factory=list)  # (app id, message id)
     dropped: list[Application] = field(default_factory=list)  # no email belongs to them any more
     created: set[str] = field(default_factory=set)
-
-
-def is_pinned(application: Application) -> bool:
-    """Made, renamed, confirmed, merged or split by hand: its identity is the user's, not the emails'."""
-    return (
-        application.source == "manual"
-        or application.pinned_by is not None
-        or bool({"company", "job_title"} & set(application.edited_fields))
-    )
 
 
 def _order(event: ApplicationEvent) -> tuple[datetime, str]:
@@ -212,18 +194,24 @@ def plan_employer(
     history: dict[str, list[ApplicationEvent]],
     new_event: ApplicationEvent,
     new_id: Callable[[], str],
+    digests: dict[str, ApplicationDigest | None] | None = None,
+    read: Callable[[list[str]], list[Application]] | None = None,
 ) -> EmployerPlan:
     """Re-plan an employer group's applications (names.employer_group) with one more email.
 
-    `stored` are its applications as stored, `history` their emails (app id -> events).
+    `stored` are its applications as stored, `history` their emails (app id -> events). With `digests`
+    (every application of the group, in its order, with its digest: tracker/digests.py), `stored` need
+    hold only the pinned ones and those without a digest; `read` reads the others the plan changes or
+    drops, all in one call, and no other is read.
     """
-    pinned = [a for a in stored if is_pinned(a)]
-    planned = [a for a in stored if not is_pinned(a)]
-    events = [e for a in planned for e in history.get(a.app_id, [])] + [new_event]
+    by_id = {a.app_id: a for a in stored}
+    ids = list(digests) if digests is not None else [a.app_id for a in stored]
+    pinned = [by_id[app_id] for app_id in ids if app_id in by_id and is_pinned(by_id[app_id])]
+    planned = [app_id for app_id in ids if not (app_id in by_id and is_pinned(by_id[app_id]))]
+    events = [e for app_id in planned for e in history.get(app_id, [])] + [new_event]
     groups = replay(events, pinned, history)
     plan = EmployerPlan()
-    previous = {e.message_id: a.app_id for a in stored for e in history.get(a.app_id, [])}
-    by_id = {a.app_id: a for a in stored}
+    previous = {e.message_id: app_id for app_id in ids for e in history.get(app_id, [])}
 
     for application in pinned:
         for event in history.get(application.app_id, []):
@@ -232,36 +220,66 @@ def plan_employer(
     for (application, members), original in zip(pinned_groups, pinned, strict=True):
         _keep(plan, application, members, original, previous)
     taken: set[str] = set()
-    emails_of = {a.app_id: {e.message_id for e in history.get(a.app_id, [])} for a in planned}
+    emails_of = {app_id: {e.message_id for e in history.get(app_id, [])} for app_id in planned}
+    matched_groups = []
     for application, members in sorted(planned_groups, key=lambda group: -len(group[1])):
         matched = _best_match(members, planned, emails_of, taken)
         if matched is None:
             application.app_id = new_id()
             plan.created.add(application.app_id)
         else:
-            taken.add(matched.app_id)
-            application.app_id = matched.app_id
-        _keep(plan, application, members, matched, previous)
-    plan.dropped = [a for a in planned if a.app_id not in taken]
+            taken.add(matched)
+            application.app_id = matched
+        matched_groups.append((application, members, matched))
+    dropped = [app_id for app_id in planned if app_id not in taken]
+    unread = [
+        app_id
+        for application, _, app_id in matched_groups
+        if app_id is not None and app_id not in by_id and _changed_since(application, (digests or {})[app_id])
+    ] + [app_id for app_id in dropped if app_id not in by_id]
+    if unread:
+        assert read is not None, "a plan that changes applications not read needs to read them"
+        by_id.update((a.app_id, a) for a in read(unread))
+    for application, members, app_id in matched_groups:
+        if app_id is not None and app_id not in by_id:
+            _place(plan, application, members, previous)  # unchanged, its digest says: nothing to save
+        else:
+            _keep(plan, application, members, by_id[app_id] if app_id else None, previous)
+    plan.dropped = [by_id[app_id] for app_id in dropped]
     for message_id, app_id in previous.items():
         if plan.app_of.get(message_id) != app_id:
             plan.events_to_remove.append((app_id, message_id))
-    assert all(by_id.get(app_id) is not None for app_id, _ in plan.events_to_remove)
     return plan
+
+
+def _changed_since(application: Application, digest: ApplicationDigest | None) -> bool:
+    """Whether a planned application differs from the stored one its digest describes (a status set by
+    hand, kept from the stored one, can't be told from a digest: read)."""
+    return digest is None or digest.status_edited or fingerprint(application) != digest.fingerprint
 
 
 def _best_match(
     members: list[ApplicationEvent],
-    planned: list[Application],
+    planned: list[str],
     emails_of: dict[str, set[str]],
     taken: set[str],
-) -> Application | None:
-    """The stored application not yet taken that shares most emails with a planned group (the larger
-    id on a tie), if it shares any. `emails_of`: each stored application's message ids."""
+) -> str | None:
+    """The id of the stored application not yet taken that shares most emails with a planned group (the
+    larger id on a tie), if one shares any. `emails_of`: each stored application's message ids."""
     ids = {e.message_id for e in members}
-    overlaps = [(len(ids & emails_of[a.app_id]), a.app_id, a) for a in planned if a.app_id not in taken]
-    best = max(overlaps, default=None, key=lambda overlap: (overlap[0], overlap[1]))
-    return best[2] if best and best[0] > 0 else None
+    overlaps = [(len(ids & emails_of[app_id]), app_id) for app_id in planned if app_id not in taken]
+    best = max(overlaps, default=None)
+    return best[1] if best and best[0] > 0 else None
+
+
+def _place(
+    plan: EmployerPlan, application: Application, members: list[ApplicationEvent], previous: dict[str, str]
+) -> None:
+    """Record the application's emails on it (those that were on another one are written)."""
+    for event in members:
+        plan.app_of[event.message_id] = application.app_id
+        if previous.get(event.message_id) != application.app_id:
+            plan.events_to_write.append((application.app_id, event))
 
 
 def _keep(
@@ -272,10 +290,7 @@ def _keep(
     previous: dict[str, str],
 ) -> None:
     """Carry the stored identity over, and record what must be written."""
-    for event in members:
-        plan.app_of[event.message_id] = application.app_id
-        if previous.get(event.message_id) != application.app_id:
-            plan.events_to_write.append((application.app_id, event))
+    _place(plan, application, members, previous)
     if original is None:
         application.sheet_dirty, application.version = True, 1
         plan.saved.append(application)

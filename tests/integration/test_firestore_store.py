@@ -7,10 +7,12 @@ import uuid
 from datetime import timedelta
 
 import pytest
+from google.cloud import firestore
 
 from infra import firestore_accounts
 from infra.firestore_accounts import FirestoreAccountStore
 from infra.firestore_store import FirestoreApplicationStore
+from infra.firestore_unit import FirestoreUserTransaction, doc_key
 from tests.builders import an_email, application_email, day, not_an_application
 from tests.fakes import ForgottenRows, RecordingQueue
 from tracker.accounts import FetchRun, SyncCheckpoint, UserAccount
@@ -475,3 +477,52 @@ def test_timelines_hold_every_applications_emails_as_their_own_timelines_do(stor
     for application in applications:
         expected = store.list_events(user_id, application.app_id)
         assert sorted(timelines[application.app_id], key=lambda e: e.received_at) == expected
+
+
+def _reads_of_applications(monkeypatch) -> list[str]:
+    """The ids of the applications every unit of work reads from now on."""
+    read: list[str] = []
+    original = FirestoreUserTransaction.applications
+
+    def counted(self, app_ids):
+        read.extend(app_ids)
+        return original(self, app_ids)
+
+    monkeypatch.setattr(FirestoreUserTransaction, "applications", counted)
+    return read
+
+
+def test_an_email_joining_one_of_an_employers_applications_reads_only_that_one_on_firestore(
+    store, user_id, monkeypatch
+):
+    for on, title in enumerate(["Data Engineer", "ML Engineer", "Platform Engineer"], start=1):
+        record(store, user_id, an_email(on=on), application_email("applied", "Acme", title))
+    ids = {a.job_title: a.app_id for a in store.list_applications(user_id)}
+    read = _reads_of_applications(monkeypatch)
+    record(store, user_id, an_email(on=9), application_email("rejected", "Acme", "ML Engineer"))
+    assert read == [ids["ML Engineer"]]
+    assert {a.job_title: a.status for a in store.list_applications(user_id)} == {
+        "Data Engineer": Status.APPLIED,
+        "ML Engineer": Status.REJECTED,
+        "Platform Engineer": Status.APPLIED,
+    }
+
+
+def test_an_employer_document_kept_before_digests_gets_them_as_its_applications_are_read(
+    store, firestore_client, user_id, monkeypatch
+):
+    for on, title in enumerate(["Data Engineer", "ML Engineer"], start=1):
+        record(store, user_id, an_email(on=on), application_email("applied", "Acme", title))
+    employer = store.user_ref(user_id).collection("companies").document(doc_key("acme"))
+    employer.update({"digests": firestore.DELETE_FIELD})  # as the code before digests wrote it
+    ids = {a.job_title: a.app_id for a in store.list_applications(user_id)}
+    read = _reads_of_applications(monkeypatch)
+    record(store, user_id, an_email(on=5), application_email("interview", "Acme", "Data Engineer"))
+    assert sorted(read) == sorted(ids.values())  # none has a digest: each is read, and gets one
+    read.clear()
+    record(store, user_id, an_email(on=7), application_email("rejected", "Acme", "ML Engineer"))
+    assert read == [ids["ML Engineer"]]
+    assert {a.job_title: a.status for a in store.list_applications(user_id)} == {
+        "Data Engineer": Status.INTERVIEW,
+        "ML Engineer": Status.REJECTED,
+    }
