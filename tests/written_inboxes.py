@@ -2579,6 +2579,7 @@ WRITTEN_INBOXES: tuple[WrittenInbox, ...] = (
     ASSESSMENT_PLATFORMS,
 )
 
+
 def main(argv: list[str]) -> int:
     folder = Path(argv[0])
     folder.mkdir(parents=True, exist_ok=True)
