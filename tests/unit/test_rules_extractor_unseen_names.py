@@ -6,7 +6,9 @@ A brand ending in a possessive keeps it where a possessive could not stand ("int
 Acme's. A legal form with its dot closes the employer's name ("Acme Ltd. We're excited"). A mailbox
 named "Brantley Voss Careers" is an employer's, however person-shaped its name; "pryorwendt.com" is
 "Pryor & Wendt"'s; "zbt.com" spells the "ZBT" of the text; "[REMOTE]" names nobody. A signature's
-"Bäckerei Lindholm, LLC" names the bakery, not "LLC"; "Nuvio.ai Inc." is "Nuvio.ai".
+"Bäckerei Lindholm, LLC" names the bakery, not "LLC"; "Nuvio.ai Inc." is "Nuvio.ai". "maddoxlyle.at"
+spells the "Maddox & Lyle" of the text; "HR Business Partner:in" or "Recruiterin" is a recruiter's
+line, the organisation signs below it.
 
 Titles: roles known by how they are built ("Arborist", "Lagerlogistiker", "Praktikum X", "Learning &
 Development Partner"), a title's end before "through our career portal", and "- Acme Early Careers"
@@ -584,6 +586,120 @@ TITLES_BUILT_NOT_LISTED = [
 ]
 
 
+AMPERSANDS_RUN_TOGETHER = [
+    row(
+        "part_of_the_x_and_y_family_with_its_domain_signing",
+        Status.REJECTED,
+        "Maddox & Lyle",
+        "KI Developer (m/w/d)",
+        sender="Recruiting Team",
+        subject="Deine Bewerbung als KI Developer (m/w/d)",
+        body="Lieber Gerald,\n\nvielen Dank für deine Bewerbung und dein Interesse, Teil der Maddox & "
+        "Lyle Familie zu werden.\n\nLeider können wir dich nicht in die engere Auswahl "
+        "nehmen.\n\nRecruiting-Team\nmaddoxlyle.at",
+    ),
+    row(
+        "x_and_y_written_out_with_and",
+        Status.APPLIED,
+        "Hollis and Crane",
+        "Estimator",
+        sender="Careers <careers@hollisandcrane.com>",
+        subject="Your application",
+        body="Hi Sam,\nThank you for your interest in joining Hollis and Crane. We have received your "
+        "application for the Estimator position.",
+    ),
+    row(
+        "x_and_y_in_the_body_with_its_tenant_run_together",
+        Status.APPLIED,
+        "Pryor & Wendt",
+        "Tax Associate",
+        sender="Workday <pryorwendt@myworkday.com>",
+        subject="Thank you for applying!",
+        body="Dear Sam, thank you for your interest in a career at Pryor & Wendt. We have received your "
+        "application for Tax Associate.",
+    ),
+    row(
+        "part_of_the_x_and_y_family_from_its_address",
+        Status.APPLIED,
+        "Fenwick & Dale",
+        "Estimator",
+        sender="jobs@fenwickdale.com",
+        subject="Your application for Estimator",
+        body="Hi Sam,\nThanks for wanting to be part of the Fenwick & Dale family. We have received your "
+        "application and will review it shortly.",
+    ),
+    row(
+        "the_x_and_y_team_from_its_address",
+        Status.APPLIED,
+        "Orme & Baxter",
+        "Account Manager",
+        sender="no-reply@ormebaxter.io",
+        subject="Application received: Account Manager",
+        body="Hi Sam,\nThank you for applying. The Orme & Baxter hiring team will review your application "
+        "and be in touch.",
+    ),
+]
+
+GENDERED_ROLE_LINES = [
+    row(
+        "hr_business_partner_in_then_the_organisation_in_capitals",
+        Status.REJECTED,
+        "Hartwell Pike",
+        "IT Application Engineer",
+        sender="Thomas Langer",
+        subject="Ihre Bewerbung",
+        body="Guten Tag Gerald Bauer,\n\nvielen Dank für Ihre Bewerbung als IT Application Engineer. "
+        "Leider müssen wir Ihnen mitteilen, dass wir uns für eine andere Kandidatin entschieden "
+        "haben.\n\nFreundliche Grüße\n\nThomas Langer\nHR Business Partner:in\nHARTWELL "
+        "PIKE\nStabsstelle Personal",
+    ),
+    row(
+        "recruiterin_then_the_organisation",
+        Status.REJECTED,
+        "Quillmore",
+        "IT Application Engineer",
+        sender="Anna Berger",
+        subject="Ihre Bewerbung",
+        body="Guten Tag Gerald Bauer,\n\nvielen Dank für Ihre Bewerbung als IT Application Engineer. "
+        "Leider müssen wir Ihnen mitteilen, dass wir uns für eine andere Kandidatin entschieden "
+        "haben.\n\nFreundliche Grüße\n\nAnna Berger\nSenior Recruiterin\nQuillmore",
+    ),
+    row(
+        "talent_acquisition_manager_in_then_the_organisation",
+        Status.REJECTED,
+        "Veltrana",
+        "IT Application Engineer",
+        sender="Lea Wolf",
+        subject="Ihre Bewerbung",
+        body="Guten Tag Gerald Bauer,\n\nvielen Dank für Ihre Bewerbung als IT Application Engineer. "
+        "Leider müssen wir Ihnen mitteilen, dass wir uns für eine andere Kandidatin entschieden "
+        "haben.\n\nFreundliche Grüße\n\nLea Wolf\nTalent Acquisition Manager*in\nVeltrana",
+    ),
+    row(
+        "recruiter_in_then_the_organisation_in_capitals",
+        Status.REJECTED,
+        "ZORVEX",
+        "IT Application Engineer",
+        sender="Jonas Berg",
+        subject="Ihre Bewerbung",
+        body="Guten Tag Gerald Bauer,\n\nvielen Dank für Ihre Bewerbung als IT Application Engineer. "
+        "Leider müssen wir Ihnen mitteilen, dass wir uns für eine andere Kandidatin entschieden "
+        "haben.\n\nFreundliche Grüße\n\nJonas Berg\nRecruiter:in\nZORVEX",
+    ),
+    row(
+        "talent_acquisition_partner_then_the_organisation_in_capitals",
+        Status.REJECTED,
+        "TREVAINE",
+        "Store Planner",
+        sender="Maya Lopez",
+        subject="Your application",
+        body="Hi Sam,\nThank you for applying for the Store Planner role. Unfortunately we have decided "
+        "to move forward with other candidates.\n\nBest,\nMaya Lopez\nTalent Acquisition "
+        "Partner\nTREVAINE",
+    ),
+]
+
+
 @pytest.mark.parametrize(("mail", "status", "company", "title"), BRAND_POSSESSIVES)
 def test_a_brand_ending_in_a_possessive_keeps_it_where_no_possessive_could_stand(
     mail, status, company, title
@@ -608,4 +724,14 @@ def test_a_legal_form_after_a_comma_or_a_dotted_brand_is_no_name_of_its_own(mail
 
 @pytest.mark.parametrize(("mail", "status", "company", "title"), TITLES_BUILT_NOT_LISTED)
 def test_a_title_is_read_though_no_list_holds_its_role(mail, status, company, title):
+    assert_reads_application(extract(**mail), status, company, title)
+
+
+@pytest.mark.parametrize(("mail", "status", "company", "title"), AMPERSANDS_RUN_TOGETHER)
+def test_a_run_together_label_spells_a_name_written_with_an_ampersand(mail, status, company, title):
+    assert_reads_application(extract(**mail), status, company, title)
+
+
+@pytest.mark.parametrize(("mail", "status", "company", "title"), GENDERED_ROLE_LINES)
+def test_a_recruiters_role_line_in_any_gender_signs_above_the_organisation(mail, status, company, title):
     assert_reads_application(extract(**mail), status, company, title)

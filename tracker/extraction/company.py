@@ -65,7 +65,7 @@ _RECRUITING_ROLE = (
     r"(?:[\w-]+ ){0,4}(?:recruiter|sourcer|recruiting (?:lead|manager|coordinator|partner)|"
     r"talent (?:acquisition )?(?:partner|lead|manager|specialist|advisor|coordinator)|hr (?:manager|"
     r"business partner|generalist)|people partner|hiring manager|head of (?:talent|people|"
-    r"recruiting))"
+    r"recruiting))(?:[:*/_]?in(?:nen)?)?"  # "Recruiterin", "HR Business Partner:in", "Manager*in"
 )
 _ROLE_SIGNATURE = re.compile(rf"^{_RECRUITING_ROLE}\s*(?:[|,@–-]|\bat\b)\s*(?P<name>.+)$", re.I)
 # "Senior Recruiter" on a line of its own: the organisation signs on the next one.
