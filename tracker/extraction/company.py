@@ -346,7 +346,7 @@ def _text_candidates(email: PreparedEmail) -> list[_Candidate]:
         ("subject", email.subject, email.subject_hits),
         ("body", email.body, email.body_hits),
     ):
-        end = _recommendations_start(hits) if place == "body" else len(source)
+        end = email.recommendations_start if place == "body" else len(source)
         for category, weight in phrases.anchors_found(hits, phrases.EMPLOYER_AFTER):
             for match in hits[category]:
                 if match.start() >= end:
@@ -496,19 +496,6 @@ def _names_the_role(source: str, start: int, name: str | None) -> bool:
         return False
     at = source.find(name, start)
     return at >= 0 and bool(_ROLE_NOUN_AFTER.match(source, at + len(name)))
-
-
-def _recommendations_start(hits: dict[str, list[re.Match[str]]]) -> int:
-    """Where a job board's recommendations begin after the application's own news (or the end).
-
-    "Your application was sent to X ... Jobs you may like: Y at Z": past that heading the mail names
-    other employers.
-    """
-    alerts = hits.get("JOB_ALERT")
-    news = [hits[c][0].start() for c in ("CONFIRMATION", "APPLICATION_REFERENCE") if hits.get(c)]
-    if alerts and news and min(news) < alerts[0].start():
-        return alerts[0].start()
-    return 1 << 30
 
 
 def _name_start(text: str, at: int) -> int:

@@ -138,6 +138,11 @@ def greeting_names(body: str, subject: str = "") -> list[str]:
 def signature_employers(email: PreparedEmail) -> list[tuple[str, float, bool]]:
     """Employers a signature block names: (name, weight, stated in the text) for find_employer's hints."""
     lines = email.lines
+    if email.recommendations_start < len(email.body):
+        # A board's similar jobs close the mail: its signature, if any, stands above them.
+        lines = tuple(
+            line.strip() for line in email.body[: email.recommendations_start].split("\n") if line.strip()
+        )
     start = max((i + 1 for i, line in enumerate(lines) if _VALEDICTION.match(line)), default=None)
     block = lines[start : start + _BLOCK_LINES] if start is not None else lines[-_LAST_LINES:]
     found: list[tuple[str, float, bool]] = []

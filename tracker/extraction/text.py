@@ -110,6 +110,23 @@ class PreparedEmail:
         """Subject and body, lowercased, as one text (subject first)."""
         return f"{self.subject_lower}\n{self.body_lower}"
 
+    @property
+    def recommendations_start(self) -> int:
+        """Where a job board's recommendations begin after the application's own news (else the end).
+
+        "Your application was sent to X ... Jobs you may like: Y at Z": past that heading the mail names
+        other employers, and its last lines are the board's cards, not anyone's signature.
+        """
+        alerts = self.body_hits.get("JOB_ALERT")
+        news = [
+            self.body_hits[c][0].start()
+            for c in ("CONFIRMATION", "APPLICATION_REFERENCE")
+            if self.body_hits.get(c)
+        ]
+        if alerts and news and min(news) < alerts[0].start():
+            return alerts[0].start()
+        return len(self.body)
+
 
 def prepare(email: EmailMessage) -> PreparedEmail:
     """Normalise an `EmailMessage` for the rules (idempotent on already-clean text)."""

@@ -11,7 +11,7 @@ import itertools
 import re
 from collections.abc import Sequence
 
-from tracker.extraction import phrases
+from tracker.extraction import phrases, platforms
 from tracker.extraction.caseless_words import CaselessWords
 from tracker.extraction.language_titles import with_gender_mark
 from tracker.extraction.phrases import anchors, roles
@@ -276,10 +276,11 @@ def _capitalised_at(text: str, index: int) -> bool:
 
 def _structural_titles(email: PreparedEmail, company: str | None) -> list[tuple[str, float]]:
     found: list[tuple[str, float]] = []
+    board = platforms.is_job_board(email.sender)
     # Job-board cards: the title line sits just above "Company · Place".
     for index, line in enumerate(email.lines[:25]):
         card = _CARD_LINE.match(line) if "·" in line or "•" in line else None
-        if not card and company and index > 0 and line.startswith(company + " - "):
+        if not card and company and index > 0 and _employer_and_place_line(line, company, board):
             above = [text for text in email.lines[:index] if not _IMAGE_TEXT.match(text)]
             if above:  # "Dexian - Jersey City, NJ" under its title (and its logo's alt text)
                 found.append((above[-1], 2.5))
@@ -310,6 +311,18 @@ def _structural_titles(email: PreparedEmail, company: str | None) -> list[tuple[
                 segment = f"{segment} - {following}"
             found.append((segment, 1.0))
     return found
+
+
+def _employer_and_place_line(line: str, company: str, board: bool) -> bool:
+    """ "Dexian - Jersey City, NJ"; in a job board's card, its table cells run together: "Stadtwerke Grünau
+    GmbH Grünau" (elsewhere "Acme Talent Acquisition" under "Best regards" is a signature)."""
+    if line.startswith(company + " - "):
+        return True
+    return board and line.startswith(company + " ") and bool(_PLACE_CELL.match(line, len(company) + 1))
+
+
+# One to three capitalised words, maybe a region in brackets: "Grünau", "Bad Homburg (Hessen)".
+_PLACE_CELL = re.compile(r"[A-ZÀ-Þ][\w'’-]+(?: [A-ZÀ-Þ][\w'’-]+){0,2}(?: \([\w ,-]{2,30}\))?$")
 
 
 def _flattened_card_titles(body: str, company: str) -> list[str]:

@@ -129,6 +129,9 @@ EMPLOYER_BEFORE: list[tuple[str, float]] = [
         2.5,
     ),
     (r"\b(?:vous|t') a envoyé un message\b", 2.5),
+    # "Kellerei Rheinblick hat dir zu deiner Bewerbung als X geschrieben", "X hat Ihnen eine Nachricht
+    # gesendet".
+    (r"\bhat (?:dir|ihnen) (?:eine nachricht\b|zu (?:deiner|ihrer) bewerbung\b)", 2.5),
 ]
 
 _DE_END = (
