@@ -138,12 +138,16 @@ def _segments(text: str):
 
 def _word(name: str) -> re.Pattern[str]:
     # A possessive's "'s" is part of the name it follows, so "Acme's" can become "Marlow's", not "Marlow's's".
-    return re.compile(r"(?<![\w.&-])" + re.escape(name) + r"(?:['’]s)?(?![\w&]|-\w|\.\w)", re.I)
+    # An HTML body the reader decodes may still write "&" as "&amp;".
+    escaped = "(?:&amp;|&)".join(re.escape(part) for part in name.split("&"))
+    return re.compile(r"(?<![\w.&-])" + escaped + r"(?:['’]s)?(?![\w&]|-\w|\.\w)", re.I)
 
 
 def _shaped(found: re.Match[str], swap: Swap) -> str:
     """`swap.new` in the case `found` wrote `swap.old` in ("ACME" -> "QUILLMORE", "acme" -> "quillmore")."""
     written = found.group()
+    entity = "&amp;" in written
+    written = written.replace("&amp;", "&")
     possessive = _POSSESSIVE.search(written) if not _POSSESSIVE.search(swap.old) else None
     if possessive:
         written = written[: possessive.start()]
@@ -155,7 +159,7 @@ def _shaped(found: re.Match[str], swap: Swap) -> str:
             new = new.lower()
     if possessive and not _POSSESSIVE.search(new):
         new += possessive.group()
-    return new
+    return new.replace("&", "&amp;") if entity else new
 
 
 def _swap_compact(address: str, old: str, new: str) -> str:

@@ -40,6 +40,14 @@ def test_a_possessive_stays_one():
     assert swap_text("Acme's team", Swap("Acme", "Marlow's")) == "Marlow's team"
 
 
+def test_a_name_written_with_an_html_entity_is_swapped_in_that_form():
+    swap = Swap("Data & Decision Scientist", "Grant Writer")
+    assert (
+        swap_text("for the Data &amp; Decision Scientist position", swap) == "for the Grant Writer position"
+    )
+    assert swap_text("at Acme &amp; Co.", Swap("Acme & Co", "Hollis & Crane")) == "at Hollis &amp; Crane."
+
+
 def test_addresses_and_links_take_the_compact_form_and_only_there():
     swap = Swap("Acme Robotics", "Brantley Voss")
     swapped = swap_text("Acme Robotics <jobs@acmerobotics.com> see https://careers.acmerobotics.com/a", swap)
