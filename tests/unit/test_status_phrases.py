@@ -104,6 +104,7 @@ PINNING_SENTENCES = {
         "Has postulado a la vacante.",
     ],
     "REJECTION": [
+        "Current Status: Position Filled",
         "We have decided to explore other options for this role.",
         "You were not among the finalists.",
         "The role has now been offered to someone else.",
@@ -305,6 +306,7 @@ PINNING_SENTENCES = {
         "Nous ne recrutons plus pour ce poste.",
     ],
     "OFFER": [
+        "Status | Hired",
         "Please find attached your contract of employment.",
         "Please complete the form as part of your conditional offer.",
         "We're glad you have accepted our offer.",
@@ -343,6 +345,7 @@ PINNING_SENTENCES = {
         "Queremos ofrecerte un contrato.",
     ],
     "INTERVIEW": [
+        "Stage: Interview",
         "The hiring manager wants to meet you.",
         "Below are the details for your video call with Priya.",
         "You have been selected for the Discovery Centre on 20 January.",

@@ -149,6 +149,13 @@ _CARD_LINES = 10
 # The job's noun after a capitalised word makes the word a title ("the Hydrologist position").
 _ROLE_NOUN_AFTER = re.compile(r"\s+(?:position|role|opening|vacancy|post)\b", re.I)
 _CARD_WEIGHT = 3.0
+# A form's label line: "Company: Acme", "Employer | Acme", "Unternehmen: Acme" (a portal's summary).
+_EMPLOYER_LABEL = re.compile(
+    r"^(?:company|employer|organi[sz]ation|hiring company|company name|employer name|unternehmen|arbeitgeber|"
+    r"firma|entreprise|société|employeur|empresa|azienda|bedrijf|werkgever)\s*[:|]\s*(?P<name>[^\n:|]{2,80})$",
+    re.I,
+)
+_LABEL_WEIGHT = 3.0
 # A domain label spelled out in the text: as good as a mention, and the way to show the name.
 _SPELLED_OUT_WEIGHT = 1.0
 _LOWERCASE_NAMES_FROM = 5.0
@@ -402,6 +409,10 @@ def _text_candidates(email: PreparedEmail) -> list[_Candidate]:
             _add(found, finish_name(card.group("name").split()), _CARD_WEIGHT)
     if job_board:
         found += _card_on_three_lines(email)
+    for line in email.lines:
+        label = _EMPLOYER_LABEL.match(line) if ":" in line or "|" in line else None
+        if label:
+            _add(found, finish_name(label.group("name").split()), _LABEL_WEIGHT)
     role_above = False  # the line above is a recruiter's role ("Senior Recruiter")
     signer_above = False  # the line above is the writer's name under a valediction ("Best,\nMaya")
     sender_words = set(email.sender.name.lower().split())

@@ -42,7 +42,7 @@ _LABEL_LINE = re.compile(
     r"^(?:job title|position title|position|job|role|title|vacancy|job name|requisition title|job position|"
     r"(?:position|job|role) applied for|applied for|stelle|stellenbezeichnung|poste|intitulé du poste|"
     r"puesto|cargo|rolle|vaga|posizione|posición|posição|vacature|functie|offre)"
-    r"\s*:[ \t]*\n?[ \t]*(?P<t>[^\n]{2,100})$",
+    r"\s*(?::[ \t]*\n?|\|)[ \t]*(?P<t>[^\n]{2,100})$",
     re.M,
 )
 # Words that carry no title on their own ("the", "following", "open"), and words a title never ends on.

@@ -73,6 +73,9 @@ APPLICATION_REFERENCE = [
 ]
 
 REJECTION = [
+    # A portal's summary: "Status: Declined", "Current Status: Position Filled".
+    r"\b(?:status|stage|current status|application status)\s*[:|]\s*(?:declined|not selected|rejected|"
+    r"unsuccessful|position filled|filled|closed|not moving forward|no longer under consideration)\b",
     r"\bfilled (?:this|the|that) (?:role|position|opening|vacancy|job|req|requisition)\b",
     rf"\bnot (?:to |be )?{_MOVE}(?: \w+){{0,2}} (?:forward|ahead|further|on)\b",
     rf"\b(?:won't|will not|would not|wouldn't|cannot|can't|unable to|not able to|decided not to|"
@@ -260,6 +263,7 @@ SEARCH_STOPPED = [
 ]
 
 OFFER = [
+    r"\b(?:status|stage|current status|application status)\s*[:|]\s*(?:offer(?: extended| made)?|hired)\b",
     r"\b(?:find|is|are) (?:attached|enclosed) your (?:\w+ )?(?:contract of employment|employment contract|"
     r"offer letter|offer of employment)\b",
     r"\b(?:has|have) (?:now )?extended (?:you )?an? (?:\w+ ){0,2}offer\b",
@@ -292,6 +296,8 @@ OFFER = [
 ]
 
 INTERVIEW = [
+    r"\b(?:status|stage|current status|application status)\s*[:|]\s*(?:interview(?:ing)?|phone screen|"
+    r"interview scheduled)\b",
     r"\b(?:final|next|second|third|first|technical|onsite|on-site|last) round\b",
     r"\b(?:move|moving|bring|bringing) you (?:forward |ahead )?(?:to|for) (?:an? |the |"
     r"your )?(?:[\w-]+ ){0,3}(?:interview|onsite|on-site|round|stage|call|screen|conversation)",

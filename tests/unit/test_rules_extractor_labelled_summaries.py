@@ -1,0 +1,68 @@
+"""A portal's or board's summary written as labelled lines (invented mail).
+
+"Employer: Acme", "Company | Acme", "Role | Data Engineer", "Status: Declined", "Stage: Interview":
+the employer, the title and the news stand after their labels, with a colon or a bar.
+"""
+
+import pytest
+
+from tests.extraction_support import application_row as row
+from tests.extraction_support import assert_reads_application, extract
+from tracker.models import Status
+
+SUMMARIES = [
+    row(
+        "a_campus_boards_status_change",
+        Status.REJECTED,
+        "Brightfold Agency",
+        "Marketing Intern",
+        sender="Handshake <notifications@joinhandshake.com>",
+        subject="Your application status has been updated",
+        body="Hi Sam,\nThe status of your application has changed.\n\nJob: Marketing Intern\nEmployer: "
+        "Brightfold Agency\nStatus: Declined\n\nView application",
+    ),
+    row(
+        "a_boards_application_summary",
+        Status.APPLIED,
+        "Tessellate Software",
+        "Java Developer",
+        sender="Dice <noreply@dice.com>",
+        subject="Application confirmation",
+        body="Application Summary\nPosition: Java Developer\nCompany: Tessellate Software\nLocation: Remote\n"
+        "Applied: Mar 3, 2026\n\nGood luck!",
+    ),
+    row(
+        "an_ats_moving_the_application_to_the_interview_stage",
+        Status.INTERVIEW,
+        "Fablecloud",
+        "Customer Support Lead",
+        sender="Workable <noreply@candidates.workablemail.com>",
+        subject="Update on your application",
+        body="Position: Customer Support Lead\nCompany: Fablecloud\nStage: Interview\n\nThe hiring team will "
+        "contact you soon.",
+    ),
+    row(
+        "labels_after_a_bar",
+        Status.OFFER,
+        "Northgate",
+        "Data Platform Engineer",
+        sender="Careers <careers@northgate.io>",
+        subject="Status change",
+        body="Role | Data Platform Engineer\nCompany | Northgate\nStatus | Offer Extended\n",
+    ),
+    row(
+        "a_position_filled_status",
+        Status.REJECTED,
+        "Fleetline Logistics",
+        "Warehouse Associate",
+        sender="iCIMS <noreply@icims.com>",
+        subject="Application Status",
+        body="Dear Sam,\nJob Title: Warehouse Associate\nCompany: Fleetline Logistics\nCurrent Status: "
+        "Position Filled\n\nThank you for applying.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("mail", "status", "company", "title"), SUMMARIES)
+def test_labelled_lines_give_the_employer_the_title_and_the_news(mail, status, company, title):
+    assert_reads_application(extract(**mail), status, company, title)
