@@ -235,6 +235,24 @@ BRAND_FORMS = [
         "werden. Leider müssen wir dir absagen.\n\nAlles Gute!\n\nRecruiting-Team\nquobo.at",
     ),
     named(
+        "a_french_groupe_in_the_subject_and_the_brand_alone_in_the_body",
+        Status.APPLIED,
+        "Solvane",
+        sender="Recrutement <recrutement@solvane.fr>",
+        subject="Votre candidature chez Groupe Solvane",
+        body="Bonjour Sam,\n\nMerci pour votre intérêt pour Solvane. Nous avons bien reçu votre candidature "
+        "au poste de Contrôleur de gestion.\n\nL'équipe Recrutement\nGroupe Solvane",
+    ),
+    named(
+        "a_grupo_the_mail_never_writes_without_its_noun_stays_whole",
+        Status.APPLIED,
+        "Grupo Ordal",
+        sender="Empleo <empleo@grupo-ordal.es>",
+        subject="Tu candidatura en Grupo Ordal",
+        body="Hola Sam,\n\nHemos recibido tu candidatura al puesto de Técnico de Calidad en Grupo Ordal.\n\n"
+        "Un saludo,\nGrupo Ordal",
+    ),
+    named(
         "a_spanish_grupo_before_the_brand_the_text_writes",
         Status.APPLIED,
         "Lumbre",

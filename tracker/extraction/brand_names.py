@@ -61,6 +61,7 @@ def brand_form(
     subject and body."""
     forms = list(dict.fromkeys(form for form in forms if form))
     name = _without_city(name)
+    name = _without_leading_group(name, forms, f"{sender_name}\n{text}")
     name = _without_filler_tail(name, forms, f"{sender_name}\n{text}") or _with_name_tail(
         name, forms, [form for form in signed if form], text
     )
@@ -115,6 +116,22 @@ def _without_filler_tail(name: str, forms: list[str], text: str) -> str | None:
     if not brands:
         brands = _capitals_used_alone(name, text)
     return min(brands, key=len) if brands else None
+
+
+def _without_leading_group(name: str, forms: list[str], text: str) -> str:
+    """ "Groupe Solvane" -> "Solvane" when the mail also names the brand alone ("votre intérêt pour
+    Solvane"): the group's noun before it only says it is a group. Kept where the mail never does ("Grupo
+    Ordal")."""
+    head, _, brand = name.partition(" ")
+    if head.lower() not in _GROUP_NOUNS or not brand:
+        return name
+    brand_words = _without_legal(_words(brand))
+    alone = " ".join(brand_words).lower()
+    # Read alone, and written so: not an address's label, nor a spelling of it in "Groupe Orlane".
+    brand = " ".join(brand_words)
+    read_alone = any(form.lower() == alone and not form.islower() for form in forms)
+    written_alone = re.search(rf"(?<!{re.escape(head)} )\b{re.escape(brand)}\b", text, re.I)
+    return brand if read_alone and written_alone else name
 
 
 def _written_alone(brand: str, next_word: str, text: str) -> bool:
