@@ -272,3 +272,16 @@ def test_internships_you_might_like_are_an_alert():
         ),
     )
     assert result.kind is Kind.JOB_ALERT, result
+
+
+@pytest.mark.parametrize(
+    "team", ["Early Careers", "Emerging Talent", "Student Programs", "Graduate Recruitment", "Future Talent"]
+)
+def test_an_early_careers_team_in_the_display_name_is_no_part_of_the_employer(team):
+    result = extract(
+        sender=f"Quillmore {team} <earlycareers@quillmore.example>",
+        subject="Application received: Marketing Intern (Summer 2026)",
+        body="Hi Sam,\nWe have received your application and will be in touch.\n",
+    )
+    assert (result.kind, result.company) == (Kind.APPLICATION, "Quillmore")
+    assert result.job_title == "Marketing Intern (Summer 2026)"

@@ -19,6 +19,8 @@ from tracker.extraction.text import Sender
 _DISPLAY_NOISE = re.compile(
     r"\b(?:talent acquisition|human resources|recruiting|recruitment|recruiters?|careers?|jobs?|hiring|hr|"
     r"team|talent|people|staffing|university (?:recruiting|relations|programs?|hiring)|campus|"
+    r"(?:early|emerging|future|student|graduate|junior) (?:careers?|talent|programs?|programmes?|recruitment|"
+    r"recruiting|hiring)|"
     r"notifications?|no[- ]?reply|do[- ]not[- ]reply|donotreply|alerts?|portal|services|support|mailer|via|"
     r"global|group|department|ops|operations|applications?|candidate|experience|acquisition|messages?|"
     r"personalabteilung|personal|bewerbermanagement|recrutement|ressources humaines|rrhh|recursos humanos|"
