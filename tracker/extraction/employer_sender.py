@@ -27,7 +27,7 @@ _DISPLAY_NOISE = re.compile(
     r"talento|talents|reclutamiento|empleos|calendar|employee referrals?|recrutamento|seleção|selección|"
     r"selezione|werving|"
     r"risorse umane|ufficio personale|personeelszaken|personalmanagement|personalservice|personalwesen|"
-    r"karriere|rh)\b|[()\[\]\"]|\bat\b|"
+    r"karriere|carrières|carrieres|rh)\b|[()\[\]\"]|\bat\b|"
     r"\bfor\b|\bfrom\b",
     re.I,
 )

@@ -96,7 +96,7 @@ _TRAILING_TAGS = re.compile(
     rf"(?:\s+vom\s+\d{{1,2}}\.\d{{1,2}}\.\d{{2,4}}.*|(?:,?\s+|\s*[-–]\s*)(?:(?:referenznummer|ausschreibungsnummer|"
     rf"kennzahl|kennziffer|stellennummer|stellen-id|referenz|référence|referencia|referentie|riferimento|réf)\b"
     rf"|ausschreibung\s+\S*\d).*|"
-    rf"\s+[-–|]\s+{_WORKING_TIME}\b.*|{_WHEN}|"
+    rf"\s+[-–|]\s+{_WORKING_TIME}\b.*|(?<=\))\s+{_WORKING_TIME}\b.*|{_WHEN}|"
     rf"\s+(?:en|in|a|em|à|op|im|de)\s+(?:regime de\s+|contrat\s+)?{_WORKING_TIME}\b.*|"
     rf"\s*\(\s*{_WORKING_TIME}\b[^)]*\))\s*$",
     re.I,

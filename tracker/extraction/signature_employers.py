@@ -168,7 +168,12 @@ def _read_line(line: str) -> tuple[str, float, bool] | None:
         if acronym:
             return acronym.group("a"), LEGAL_WEIGHT, True
         short = bool(legal.group("short"))
-        return _last_part(line[: legal.start()]), SHORT_LEGAL_WEIGHT if short else LEGAL_WEIGHT, not short
+        named = line[: legal.start()]
+        # "Ihr Recruiting-Team der Brenner Logistik GmbH": the organisation a team names before its form.
+        department = _DEPARTMENT_OF.search(named) or _TEAM_OF.search(named)
+        if department and _ROLE_WORDS.sub("", department.group("name")).strip(" ,|-"):
+            named = department.group("name")
+        return _last_part(named), SHORT_LEGAL_WEIGHT if short else LEGAL_WEIGHT, not short
     for pattern in (_TEAM_LINE, _AT_SIGN, _TEAM_OF, _DEPARTMENT_OF):
         match = pattern.search(line)
         # "Departamento de Recursos Humanos": the department's own name, the organisation signs below.
@@ -182,7 +187,8 @@ def _read_line(line: str) -> tuple[str, float, bool] | None:
         # person.
         # Commas only with the person's name before them: "Recruiter, Aya Healthcare" after a client's
         # name is the agency's signature, which the client outranks.
-        for separator, least_parts in (("|", 2), (",", 3)):
+        # "Ravel Industries - Direction des Ressources Humaines": a dash between spaces separates too.
+        for separator, least_parts in (("|", 2), (" - ", 2), (" – ", 2), (",", 3)):
             parts = [part.strip() for part in line.split(separator)]
             others = [p for p in parts if not _ROLE_WORDS.search(p) and not looks_like_person_name(p)]
             if len(parts) >= least_parts and len(others) == 1 and others[0]:

@@ -46,7 +46,7 @@ COMPOUND_ROLES = (
     r"experte|koordinator|buchhalter|verkäufer|fachkraft|fachfrau|fachmann|pfleger|monteur|elektriker|"
     r"elektroniker|mechaniker|mechatroniker|erzieher|lehrer|arzt|ärztin|pflegekraft|kassierer|lagerist|"
     r"designer|manager|controller|analyst|consultant|planer|redakteur|gestalter|medewerker|ontwikkelaar|"
-    r"adviseur|beheerder)"
+    r"adviseur|beheerder|kaufmann|kauffrau|kaufleute)"
     r"(?:in|innen)?\b|(?<=\w)[*:/]in(?:nen)?\b|"
     r"\b(?:professur|lecturer|lehrling|expertin|développeuse|analyste|consultante?|technicien(?:ne)?|"
     r"gestionnaire|juriste|architecte|concepteur|conceptrice|directeur|directrice|comptable|ingeniera|"
