@@ -142,3 +142,30 @@ def test_a_requisition_code_closing_the_subject_names_nobody():
         body="Thank you for applying. We have received your application.",
     )
     assert (result.company, result.requisition_id) == (None, "77120")
+
+
+@pytest.mark.parametrize(
+    "department",
+    [
+        "People & Culture",
+        "People and Culture",
+        "TA Team",
+        "HR Shared Services",
+        "Human Capital",
+        "Recruitment Marketing",
+        "Careers Site",
+        "Talent Community",
+        "Candidate Care",
+        "Employment Office",
+        "Office of Human Resources",
+        "Onboarding",
+    ],
+)
+def test_a_department_in_the_display_name_is_no_part_of_the_employer(department):
+    result = extract(
+        sender=f"Kestrel Bank {department} <noreply@kestrel-mail.example>",
+        subject="Your application",
+        body="Hi Sam,\nThank you for your application for the Treasury Analyst position. We will review it "
+        "and be in touch.\n",
+    )
+    assert result.company == "Kestrel Bank"

@@ -17,6 +17,11 @@ from tracker.extraction.text import Sender
 
 # Words a sender's display name adds around the employer's name.
 _DISPLAY_NOISE = re.compile(
+    # Departments of several words first: "People & Culture" must not leave "& Culture" behind.
+    r"\b(?:people (?:&|and) culture|people ops|people operations|ta team|hr shared services|shared services|"
+    r"human capital|recruitment marketing|careers? site|talent community|candidate care|applicant tracking|"
+    r"employment office|personnel office|office of human resources|workforce planning|onboarding|"
+    r"background checks?)\b|"
     r"\b(?:talent acquisition|human resources|recruiting|recruitment|recruiters?|careers?|jobs?|hiring|hr|"
     r"team|talent|people|staffing|university (?:recruiting|relations|programs?|hiring)|campus|"
     r"(?:early|emerging|future|student|graduate|junior) (?:careers?|talent|programs?|programmes?|recruitment|"
