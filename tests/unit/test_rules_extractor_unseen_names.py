@@ -8,7 +8,9 @@ named "Brantley Voss Careers" is an employer's, however person-shaped its name; 
 "Pryor & Wendt"'s; "zbt.com" spells the "ZBT" of the text; "[REMOTE]" names nobody. A signature's
 "Bäckerei Lindholm, LLC" names the bakery, not "LLC"; "Nuvio.ai Inc." is "Nuvio.ai". "maddoxlyle.at"
 spells the "Maddox & Lyle" of the text; "HR Business Partner:in" or "Recruiterin" is a recruiter's
-line, the organisation signs below it.
+line, the organisation signs below it. "plantwise.com" and "staldric.org" spell the text's
+"Plantwise.com" and "St. Aldric Medical Center", not the "2026 St. Aldric Medical Center Leadership
+Development" programme the name opens.
 
 Titles: roles known by how they are built ("Arborist", "Lagerlogistiker", "Praktikum X", "Learning &
 Development Partner"), a title's end before "through our career portal", and "- Acme Early Careers"
@@ -700,6 +702,114 @@ GENDERED_ROLE_LINES = [
 ]
 
 
+EMPLOYERS_BEFORE_PROGRAMMES = [
+    row(
+        "a_coined_employers_programme",
+        Status.APPLIED,
+        "Veltrana",
+        None,
+        sender="Veltrana Recruiting <recruiting-noreply@veltrana.com>",
+        subject="Thank you for applying - 2026 Veltrana Leadership Development Program - Finance-334218",
+        body="Hello Sam, Thank you for applying for the 2026 Veltrana Leadership Development Program - "
+        "Finance-334218 position. We're currently reviewing your experience and qualifications.",
+    ),
+    row(
+        "a_dotted_brands_programme",
+        Status.APPLIED,
+        "Plantwise.com",
+        None,
+        sender="Plantwise.com Recruiting <recruiting-noreply@plantwise.com>",
+        subject="Thank you for applying - 2026 Plantwise.com Leadership Development Program - Finance-334218",
+        body="Hello Sam, Thank you for applying for the 2026 Plantwise.com Leadership Development Program "
+        "- Finance-334218 position. We're currently reviewing your experience and qualifications.",
+    ),
+    row(
+        "a_medical_centers_programme",
+        Status.APPLIED,
+        "St. Aldric Medical Center",
+        None,
+        sender="St. Aldric Medical Center Recruiting <recruiting@staldric.org>",
+        subject="Thank you for applying - 2026 St. Aldric Medical Center Leadership Development Program - "
+        "Finance-334218",
+        body="Hello Sam, Thank you for applying for the 2026 St. Aldric Medical Center Leadership "
+        "Development Program - Finance-334218 position. We're currently reviewing your experience "
+        "and qualifications.",
+    ),
+    row(
+        "an_x_and_y_programme",
+        Status.APPLIED,
+        "Hollis & Crane",
+        None,
+        sender="Hollis & Crane Recruiting <recruiting@holliscrane.com>",
+        subject="Thank you for applying - 2026 Hollis & Crane Leadership Development Program - "
+        "Finance-334218",
+        body="Hello Sam, Thank you for applying for the 2026 Hollis & Crane Leadership Development "
+        "Program - Finance-334218 position. We're currently reviewing your experience and "
+        "qualifications.",
+    ),
+    row(
+        "a_person_shaped_employers_programme",
+        Status.APPLIED,
+        "Brantley Voss",
+        None,
+        sender="Brantley Voss Recruiting <recruiting@brantleyvoss.com>",
+        subject="Thank you for applying - 2026 Brantley Voss Leadership Development Program - Finance-334218",
+        body="Hello Sam, Thank you for applying for the 2026 Brantley Voss Leadership Development Program "
+        "- Finance-334218 position. We're currently reviewing your experience and qualifications.",
+    ),
+    row(
+        "a_programme_in_the_body_only",
+        Status.APPLIED,
+        "Corvanta",
+        None,
+        sender="Careers <careers@corvanta.com>",
+        subject="Application received",
+        body="Hi Sam,\nThank you for applying to the Corvanta Summer Analyst Program. We will review your "
+        "application.",
+    ),
+    row(
+        "a_programme_named_for_the_year_and_employer",
+        Status.APPLIED,
+        "Quillmore",
+        None,
+        sender="Talent <talent@quillmore.com>",
+        subject="Your application",
+        body="Hi Sam,\nThanks for applying to the 2025 Quillmore Graduate Programme. Our team will be in "
+        "touch.",
+    ),
+    row(
+        "a_dotted_brand_spelling_its_domain",
+        Status.APPLIED,
+        "Fundara.co",
+        "Credit Analyst",
+        sender="no-reply@fundara.co",
+        subject="Your application",
+        body="Hi Sam,\nThanks for your interest in Fundara.co. We received your application for the "
+        "Credit Analyst role and will review it shortly.",
+    ),
+    row(
+        "an_abbreviated_saints_name_spelling_its_domain",
+        Status.APPLIED,
+        "St. Brennan Hospital",
+        "Unit Clerk",
+        sender="jobs@stbrennan.org",
+        subject="Application received",
+        body="Dear Sam,\nThank you for applying to St. Brennan Hospital. Our recruiters will review your "
+        "application for Unit Clerk soon.",
+    ),
+    row(
+        "an_abbreviated_saints_programme",
+        Status.APPLIED,
+        "St. Brennan Hospital",
+        None,
+        sender="St. Brennan Careers <careers@stbrennan.org>",
+        subject="Thank you for applying",
+        body="Dear Sam,\nThank you for applying to the 2026 St. Brennan Hospital Nurse Residency Program. "
+        "We will review your application soon.",
+    ),
+]
+
+
 @pytest.mark.parametrize(("mail", "status", "company", "title"), BRAND_POSSESSIVES)
 def test_a_brand_ending_in_a_possessive_keeps_it_where_no_possessive_could_stand(
     mail, status, company, title
@@ -734,4 +844,9 @@ def test_a_run_together_label_spells_a_name_written_with_an_ampersand(mail, stat
 
 @pytest.mark.parametrize(("mail", "status", "company", "title"), GENDERED_ROLE_LINES)
 def test_a_recruiters_role_line_in_any_gender_signs_above_the_organisation(mail, status, company, title):
+    assert_reads_application(extract(**mail), status, company, title)
+
+
+@pytest.mark.parametrize(("mail", "status", "company", "title"), EMPLOYERS_BEFORE_PROGRAMMES)
+def test_an_employer_spelled_by_its_domain_is_no_programmes_name(mail, status, company, title):
     assert_reads_application(extract(**mail), status, company, title)

@@ -600,8 +600,17 @@ def _with_organisation_noun(spelled: str, body: str) -> str:
     at = body.find(spelled)
     longer = read_name(body, at) if at >= 0 else None
     if longer and longer.startswith(spelled + " ") and names_an_organisation(longer[len(spelled) :]):
-        return longer
+        # Up to the organisation's last noun: "St. Aldric Medical Center Leadership Development" (a
+        # programme's name going on) is "St. Aldric Medical Center".
+        words, first = longer.split(), len(spelled.split())
+        ends = [n for n in range(len(words), first, -1) if _organisation_noun(words[n - 1])]
+        return " ".join(words[: ends[0]]) if ends else longer
     return spelled
+
+
+def _organisation_noun(word: str) -> bool:
+    """True for a noun organisations are named with ("Center", "Labs"); a digit or "&" is no noun."""
+    return word.isalpha() and names_an_organisation(word)
 
 
 def _name_ending_with(spelled: str, candidates: list[_Candidate]) -> str | None:

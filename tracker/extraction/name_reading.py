@@ -290,6 +290,11 @@ def _acronym_written(label: str, texts: Iterable[str]) -> str | None:
 @functools.lru_cache(maxsize=1024)
 def _spelling_pattern(label: str) -> re.Pattern[str]:
     # Not inside an address or a link ("quillonhealth.com", "@quillonhealth"), which spell nothing.
-    # "maddoxlyle.at" spells "Maddox & Lyle" (and "Maddox and Lyle"): a run-together label drops the "&".
-    letters = r"(?:[ .&'-]| & | and )?".join(re.escape(ch) for ch in label)
-    return re.compile(rf"(?<![\w@/.-]){letters}{_SPELLED_SUFFIX}(?![\w@-]|\.\w)", re.I)
+    # "maddoxlyle.at" spells "Maddox & Lyle" (and "Maddox and Lyle"): a run-together label drops the "&";
+    # "staldric.org" spells "St. Aldric". A dotted brand keeps its ending ("Plantwise.com"): spelled_out
+    # takes only a capitalised spelling, which no link is.
+    letters = r"(?:[ .&'-]|\. | & | and )?".join(re.escape(ch) for ch in label)
+    return re.compile(
+        rf"(?<![\w@/.-]){letters}(?:\.(?:com|io|ai|co|net|org)(?![\w@-]|\.\w))?{_SPELLED_SUFFIX}(?![\w@-]|\.\w)",
+        re.I,
+    )

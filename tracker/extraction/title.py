@@ -471,7 +471,8 @@ _NOISE_BEFORE_TITLE = re.compile(
     re.I,
 )
 _NOISE_AFTER_TITLE = re.compile(
-    r"\s+(?:is|are|was|has|have|successfully|here|now|today|(?:any )?further|any longer|at this (?:time|"
+    r"\s+(?:is|are|was|has|have|successfully|here|now|today|soon|shortly|(?:any )?further|any longer|"
+    r"at this (?:time|"
     r"stage|point)|on this occasion|for now)$",
     re.I,
 )
