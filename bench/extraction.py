@@ -23,7 +23,6 @@ from __future__ import annotations
 
 import argparse
 import dataclasses
-import json
 import sys
 import time
 from collections import Counter, defaultdict
@@ -33,6 +32,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from bench.calibration import DEFAULT_TARGET, print_calibration, print_evidence  # noqa: E402
+from bench.datasets import DATASETS, dataset_rows  # noqa: E402
 from bench.scoring import (  # noqa: E402
     NOT_APPLICATION,
     FieldTally,
@@ -48,7 +48,6 @@ from tracker.extraction.cascade import CascadeExtractor, CascadePolicy, Extracti
 from tracker.extraction.llm_answer import ChatAnswer  # noqa: E402
 from tracker.extraction.rules import RulesExtractor  # noqa: E402
 
-DATASETS = Path(__file__).resolve().parents[2] / "shared" / "datasets"
 _STATUSES = ["applied", "assessment", "interview", "offer", "rejected", "withdrawn", NOT_APPLICATION]
 _TIMING_ROUNDS = 3
 
@@ -87,17 +86,9 @@ def main(argv: list[str] | None = None) -> int:
         help="rules: how often each field was right per evidence class (the rates the confidence uses)",
     )
     args = parser.parse_args(argv)
-    paths = args.dataset or sorted(DATASETS.glob("*.jsonl"))
-    missing = [str(path) for path in paths if not path.exists()]
-    if missing or not paths:
-        print(f"dataset not found: {', '.join(missing) or DATASETS} (nothing to measure)", file=sys.stderr)
+    rows = dataset_rows(args.dataset)
+    if rows is None:
         return 2
-    rows = [
-        json.loads(line)
-        for path in paths
-        for line in path.read_text(encoding="utf-8").splitlines()
-        if line.strip()
-    ]
     with ExitStack() as cleanup:
         settings, fake = _model_settings(args, cleanup)
         for name in args.extractor or ["rules"]:

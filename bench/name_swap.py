@@ -20,7 +20,6 @@ gap is how much the reading leans on the names it has met), then the variants' a
 from __future__ import annotations
 
 import argparse
-import json
 import re
 import sys
 from collections import Counter, defaultdict
@@ -30,6 +29,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+from bench.datasets import dataset_rows  # noqa: E402
 from bench.invented_names import EMPLOYERS, TITLES  # noqa: E402
 from bench.scoring import FieldTally  # noqa: E402
 from bench.swapping import Swap, pick, still_names, swap_email  # noqa: E402
@@ -38,7 +38,6 @@ from tracker.extraction.rules import RulesExtractor  # noqa: E402
 from tracker.models import Extraction  # noqa: E402
 from tracker.names import same_company, same_title  # noqa: E402
 
-DATASETS = Path(__file__).resolve().parents[2] / "shared" / "datasets"
 # A German posting's gender tag closing the title ("(m/w/d)", "(w/m/d)", "(all genders)"): a swapped title
 # keeps the original's, so the mail around it still reads as written.
 _GENDER_TAG = re.compile(r"\s*\((?:[mwfdx](?:\s*/\s*[mwfdx]){1,3}|all genders|gn)\)\s*$", re.I)
@@ -78,13 +77,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--variants", type=int, default=3, help="invented names per row (3)")
     parser.add_argument("--errors", action="store_true", help="list every variant read wrong")
     args = parser.parse_args(argv)
-    paths = args.dataset or sorted(DATASETS.glob("*.jsonl"))
-    if not paths or not all(path.exists() for path in paths):
-        print(f"dataset not found: {DATASETS} (nothing to measure)", file=sys.stderr)
+    rows = dataset_rows(args.dataset)
+    if rows is None:
         return 2
-    rows = [
-        json.loads(line) for path in paths for line in path.read_text("utf-8").splitlines() if line.strip()
-    ]
     extractor = RulesExtractor()
     for field in (COMPANY, TITLE):
         outcomes, left = _outcomes(rows, field, args.variants, extractor)

@@ -19,7 +19,6 @@ letter) and for all:
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from collections import Counter, defaultdict
 from dataclasses import replace
@@ -27,6 +26,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+from bench.datasets import DATASETS, dataset_rows  # noqa: E402
 from bench.scoring import FieldTally, ScoredRow, body_is_missing, score_rows  # noqa: E402
 from devstack.fake_openai.wire import estimate_tokens  # noqa: E402
 from tracker.email_reading import email_from_fields  # noqa: E402
@@ -37,8 +37,6 @@ from tracker.extraction.rules import RulesExtractor  # noqa: E402
 from tracker.models import EmailMessage  # noqa: E402
 from tracker.redaction import redact_for_model  # noqa: E402
 
-DATASETS = Path(__file__).resolve().parents[2] / "shared" / "datasets"
-
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
@@ -46,13 +44,9 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument("--dataset", action="append", type=Path, help=f"default: every *.jsonl in {DATASETS}")
     args = parser.parse_args(argv)
-    paths = args.dataset or sorted(DATASETS.glob("*.jsonl"))
-    if not paths or not all(path.exists() for path in paths):
-        print(f"dataset not found: {DATASETS} (nothing to measure)", file=sys.stderr)
+    rows = dataset_rows(args.dataset)
+    if rows is None:
         return 2
-    rows = [
-        json.loads(line) for path in paths for line in path.read_text("utf-8").splitlines() if line.strip()
-    ]
     by_source: dict[str, list[Measured]] = defaultdict(list)
     for row in rows:
         measured = measure(row)
