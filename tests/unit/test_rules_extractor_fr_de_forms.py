@@ -7,7 +7,8 @@ Titles keep their gender forms whatever their spelling: "Softwareentwickler:in",
 ("candidature spontanée", "Initiativbewerbung") has no title. Employers sign as a team or department of
 the organisation ("L'équipe Talent Acquisition de X", "Ihr Recruiting-Team der X GmbH", "X - Direction des
 Ressources Humaines", "i. A. ... X GmbH & Co. KG"), and display names wrap it ("Recrutement X", "X
-Carrières"): the organisation is the employer.
+Carrières"): the organisation is the employer. Swiss mail ("Grüezi", "Freundliche Grüsse", jobs.ch, jobup.ch)
+adds the workload to a title ("80-100%", "(80–100 %)"): a working time, dropped.
 """
 
 import pytest
@@ -423,6 +424,101 @@ SIGNATURES = [
 ]
 
 
+SWISS = [
+    row(
+        "ch_jobs_ch_sent",
+        Status.APPLIED,
+        "Baumann Holzbau AG",
+        "Projektleiterin Bau",
+        sender="jobs.ch <noreply@jobs.ch>",
+        subject="Ihre Bewerbung wurde versendet",
+        body="Grüezi Frau Keller\n\nIhre Bewerbung als Projektleiterin Bau 80-100% wurde "
+        "erfolgreich an Baumann Holzbau AG gesendet.\n\nÄhnliche Stellen\nBauleiterin 100% "
+        "- Implenia Schweiz AG - Zürich\n\nFreundliche Grüsse\nIhr jobs.ch-Team",
+    ),
+    row(
+        "ch_ack_eingetroffen",
+        Status.APPLIED,
+        "Baumann Holzbau AG",
+        "Projektleiterin Bau",
+        sender="Baumann Holzbau AG <jobs@baumann-holzbau.ch>",
+        subject="Ihre Bewerbung als Projektleiterin Bau (80–100 %)",
+        body="Grüezi Frau Keller\n\nVielen Dank für Ihre Bewerbung als Projektleiterin Bau "
+        "(80–100 %). Ihre Unterlagen sind bei uns eingetroffen und wir werden diese "
+        "sorgfältig prüfen.\n\nFreundliche Grüsse\n\nBaumann Holzbau AG\nPersonaldienst",
+    ),
+    row(
+        "ch_absage_ss",
+        Status.REJECTED,
+        "Baumann Holzbau AG",
+        None,
+        sender="Baumann Holzbau AG <jobs@baumann-holzbau.ch>",
+        subject="Ihre Bewerbung",
+        body="Grüezi Frau Keller\n\nBesten Dank für Ihr Interesse an unserer Stelle. Nach "
+        "eingehender Prüfung müssen wir Ihnen leider mitteilen, dass wir uns für eine "
+        "andere Kandidatin entschieden haben, die dem Anforderungsprofil noch besser "
+        "entspricht.\n\nWir wünschen Ihnen für die Zukunft alles Gute.\n\nFreundliche "
+        "Grüsse\nBaumann Holzbau AG",
+    ),
+    row(
+        "ch_interview",
+        Status.INTERVIEW,
+        "Stadt Winterthur",
+        "Sachbearbeiterin Steuern",
+        sender="Stadt Winterthur <personal@win.ch>",
+        subject="Einladung zum Vorstellungsgespräch",
+        body="Guten Tag Frau Keller\n\nGerne laden wir Sie zu einem Vorstellungsgespräch für "
+        "die Stelle als Sachbearbeiterin Steuern 60% ein. Das Gespräch findet am Dienstag, "
+        "8. Dezember 2026, um 14.00 Uhr im Stadthaus statt.\n\nFreundliche Grüsse\n"
+        "Personalamt der Stadt Winterthur",
+    ),
+    row(
+        "ch_fr_ack",
+        Status.APPLIED,
+        "Clinique des Alpes",
+        "Infirmier·ère",
+        sender="Clinique des Alpes SA <rh@clinique-alpes.ch>",
+        subject="Votre candidature - Infirmier·ère 80%",
+        body="Madame,\n\nNous accusons réception de votre candidature pour le poste "
+        "d'Infirmier·ère 80% et vous en remercions.\n\nNous vous prions d'agréer, Madame, "
+        "nos salutations distinguées.\n\nService des ressources humaines\nClinique des "
+        "Alpes SA",
+    ),
+    row(
+        "ch_fr_refus",
+        Status.REJECTED,
+        "Clinique des Alpes",
+        None,
+        sender="Clinique des Alpes SA <rh@clinique-alpes.ch>",
+        subject="Votre candidature",
+        body="Madame,\n\nNous avons pris connaissance de votre dossier avec intérêt. "
+        "Malheureusement, nous ne pouvons pas donner une suite favorable à votre "
+        "candidature, d'autres profils correspondant davantage à nos besoins.\n\nNous vous "
+        "prions d'agréer, Madame, nos salutations distinguées.\n\nClinique des Alpes SA",
+    ),
+    row(
+        "jobup_sent",
+        Status.APPLIED,
+        "Fiduciaire Léman SA",
+        "Comptable",
+        sender="jobup.ch <noreply@jobup.ch>",
+        subject="Votre candidature a été envoyée",
+        body="Bonjour Madame Keller,\n\nVotre candidature pour le poste Comptable 100% chez "
+        "Fiduciaire Léman SA a été envoyée avec succès.\n\nOffres similaires\nComptable "
+        "80-100% - Régie du Lac - Lausanne",
+    ),
+    row(
+        "de_pensum_subject_only",
+        Status.REJECTED,
+        "Baumann Holzbau AG",
+        "Projektleiterin Bau",
+        sender="Baumann Holzbau AG <jobs@baumann-holzbau.ch>",
+        subject="Absage: Projektleiterin Bau 80-100%",
+        body="",
+    ),
+]
+
+
 @pytest.mark.parametrize(("mail", "status", "company", "title"), TITLE_FORMS)
 def test_a_titles_gender_form_stays_and_its_working_time_goes(mail, status, company, title):
     assert_reads_application(extract(**mail), status, company, title)
@@ -430,4 +526,9 @@ def test_a_titles_gender_form_stays_and_its_working_time_goes(mail, status, comp
 
 @pytest.mark.parametrize(("mail", "status", "company", "title"), SIGNATURES)
 def test_the_organisation_a_team_or_department_signs_for_is_the_employer(mail, status, company, title):
+    assert_reads_application(extract(**mail), status, company, title)
+
+
+@pytest.mark.parametrize(("mail", "status", "company", "title"), SWISS)
+def test_swiss_mail_drops_the_workload_from_the_title(mail, status, company, title):
     assert_reads_application(extract(**mail), status, company, title)

@@ -161,11 +161,19 @@ def subject_titles(email: PreparedEmail) -> list[tuple[str, float, bool]]:
     return [(rest, _SUBJECT_WEIGHT, True)]
 
 
+# "Projektleiterin Bau 80-100%", "(80–100 %)", "Infirmier·ère 80%": the Swiss workload, a working time.
+_WORKLOAD = re.compile(
+    r"\s*(?:\(\s*\d{1,3}(?:\s*[-–]\s*\d{1,3})?\s*%\s*\)|(?<![(\w])\d{1,3}(?:\s*[-–]\s*\d{1,3})?\s*%(?![\w)]))"
+)
+
+
 def strip_language_tags(title: str) -> str:
     """`title` without the date applied, reference or working time its language adds; gender marks kept."""
     if not title:
         return title
     text = _NEWS_AT_END.sub("", _LEADING_NEWS.sub("", title))
+    if "%" in text:
+        text = _WORKLOAD.sub("", text)
     if "(" in text:
         text = _GENDER_WITH_EXTRAS.sub(lambda match: f"({match.group('g')})", text)
         text = _LABELLED_REFERENCE_IN_BRACKETS.sub("", text)

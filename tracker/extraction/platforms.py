@@ -298,8 +298,11 @@ def is_job_board(sender: Sender) -> bool:
 
 def is_platform_name(name: str) -> bool:
     """True when `name` names a platform rather than an employer."""
+    if name.lower().strip() in PLATFORM_NAMES:
+        return True  # "jobs.ch", "karriere.at": a board named by its domain
     folded = re.sub(r"[^\w ]+", " ", name.lower()).strip()
-    folded = re.sub(r"\s+(?:com|net|io|co|org)$", "", re.sub(r"\s+", " ", folded))  # "Monster.com"
+    # "Monster.com", "Monster.de"
+    folded = re.sub(r"\s+(?:com|net|io|co|org|ch|de|fr|at)$", "", re.sub(r"\s+", " ", folded))
     return folded in PLATFORM_NAMES or folded.replace(" ", "") in PLATFORM_NAMES
 
 
