@@ -280,6 +280,33 @@ BRAND_FORMS = [
         "Leider müssen wir Ihnen absagen.\n\nFreundliche Grüße\n\nLaura Weiss\nTalent Acquisition "
         "Expertin bei KORVA Insurance Group",
     ),
+    # A German name's adjective declined after its article.
+    named(
+        "a_subject_declining_the_names_adjective_after_bei_der",
+        Status.APPLIED,
+        "Österreichische Nordbahn",
+        sender="",
+        subject="Ihre Bewerbung bei der Österreichischen Nordbahn",
+        body="",
+    ),
+    named(
+        "a_body_declining_the_names_adjective",
+        Status.REJECTED,
+        "Tirolerische Wasserkraft",
+        sender="Karriere <karriere@tirolwerke.example>",
+        subject="Ihre Bewerbung",
+        body="Sehr geehrter Herr Lee,\n\nvielen Dank für Ihre Bewerbung bei der Tirolerischen Wasserkraft "
+        "als Elektrotechniker:in. Leider müssen wir Ihnen absagen.\n\nMit freundlichen Grüßen\n"
+        "Personalabteilung",
+    ),
+    named(
+        "a_name_ending_in_en_that_is_no_adjective_stays",
+        Status.APPLIED,
+        "Raiffeisen Landesbank",
+        sender="",
+        subject="Ihre Bewerbung bei der Raiffeisen Landesbank",
+        body="",
+    ),
     # A department is not the organisation.
     named(
         "a_department_after_a_dash_in_a_recruiters_signature",

@@ -60,7 +60,7 @@ def brand_form(
     by which the organisation names itself, in its signature or display name); `text` is the mail's
     subject and body."""
     forms = list(dict.fromkeys(form for form in forms if form))
-    name = _without_city(name)
+    name = _nominative(_without_city(name))
     name = _without_leading_group(name, forms, f"{sender_name}\n{text}")
     name = _without_filler_tail(name, forms, f"{sender_name}\n{text}") or _with_name_tail(
         name, forms, [form for form in signed if form], text
@@ -183,6 +183,15 @@ def _cut_short(form: str, other: str) -> bool:
     """True when `other` goes on where `form` stops with more than a legal form: `form` was read short."""
     tail = _tail_after(form, other)
     return bool(tail and _without_legal(tail))
+
+
+# "bei der Österreichischen Nordbahn", "der Deutschen Fernbahn": a German name's adjective declined after
+# its article; a person writes the name's own form ("Österreichische Nordbahn").
+_DECLINED_ADJECTIVE = re.compile(r"^([A-ZÄÖÜ][a-zäöüß]*(?:isch|lich|tsch)e)n(?= [A-ZÄÖÜ])")
+
+
+def _nominative(name: str) -> str:
+    return _DECLINED_ADJECTIVE.sub(r"\1", name)
 
 
 def _without_city(name: str) -> str:
