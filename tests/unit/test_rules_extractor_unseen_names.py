@@ -4,7 +4,8 @@
 A brand ending in a possessive keeps it where a possessive could not stand ("interest in Marlow's and",
 "Marlow's would like", "Marlow's LLC", "your Marlow's application"), while "Acme's hiring team" stays
 Acme's. A legal form with its dot closes the employer's name ("Acme Ltd. We're excited"). A mailbox
-named "Brantley Voss Careers" is an employer's, however person-shaped its name; "pryorwendt.com" is
+named "Brantley Voss Careers" or "No Reply (Brantley Voss)" is an employer's, however person-shaped
+its name, and so is "an update on your application from Brantley Voss"; "pryorwendt.com" is
 "Pryor & Wendt"'s; "zbt.com" spells the "ZBT" of the text; "[REMOTE]" names nobody. A signature's
 "Bäckerei Lindholm, LLC" names the bakery, not "LLC"; "Nuvio.ai Inc." is "Nuvio.ai". "maddoxlyle.at"
 spells the "Maddox & Lyle" of the text; "HR Business Partner:in" or "Recruiterin" is a recruiter's
@@ -391,6 +392,62 @@ EMPLOYERS_BY_SHAPE = [
         sender="Veltrana Talent <talent@veltrana.com>",
         subject="[Hybrid] Product Designer - application received",
         body="Hi Sam,\nThank you for applying to Veltrana for the Product Designer role.",
+    ),
+    row(
+        "an_update_on_your_application_from_a_person_shaped_employer",
+        Status.REJECTED,
+        "Merrin Faulk",
+        "Outreach Coordinator",
+        sender="",
+        subject="An update on your application from Merrin Faulk",
+        body="Thank you for applying to the Outreach Coordinator position at Merrin Faulk. Unfortunately, "
+        "your application was not selected at this time.",
+    ),
+    row(
+        "an_update_from_a_person_shaped_employer_in_the_subject",
+        Status.REJECTED,
+        "Hartwell Pike",
+        None,
+        sender="Careers <no-reply@icims.com>",
+        subject="An update on your application from Hartwell Pike",
+        body="Dear Sam,\nUnfortunately we will not be moving forward with your application.",
+    ),
+    row(
+        "a_no_reply_mailbox_naming_a_person_shaped_employer",
+        Status.REJECTED,
+        "Tolland Creed",
+        None,
+        sender="No Reply (Tolland Creed) via Talemetry <noreply@talemetry.com>",
+        subject="Application Status",
+        body="Dear Sam,\nThank you for your interest. We have decided to move forward with other candidates.",
+    ),
+    row(
+        "a_notifications_mailbox_of_a_person_shaped_employer",
+        Status.APPLIED,
+        "Tolland Creed",
+        "Planner",
+        sender="Tolland Creed Notifications <notifications@smartrecruiters.com>",
+        subject="Thanks for applying",
+        body="Hi Sam,\nThanks for applying for the Planner role. We'll review your application soon.",
+    ),
+    row(
+        "a_recruiter_relayed_by_an_ats_stays_a_person",
+        Status.INTERVIEW,
+        "Veltrana",
+        "Planner",
+        sender="Jane Porter via Greenhouse <no-reply@greenhouse.io>",
+        subject="Quick chat?",
+        body="Hi Sam,\nThanks for applying to Veltrana for the Planner role. Do you have time for a call "
+        "this week?\nJane",
+    ),
+    row(
+        "an_application_from_the_candidate_names_the_candidate",
+        Status.APPLIED,
+        "Quillmore",
+        "Planner",
+        sender="Workday <acme@myworkday.com>",
+        subject="Application from Sam Lee received",
+        body="Thank you for applying to Quillmore for the Planner position.",
     ),
 ]
 

@@ -62,6 +62,8 @@ GENERIC_NAMES = {
 }  # fmt: skip
 
 _CALENDAR = re.compile(r"calendar", re.I)
+# Words no person signs with: a system mailbox's.
+_MAILBOX = re.compile(r"\b(?:no[- ]?reply|do[- ]?not[- ]?reply|notifications?|mailer)\b", re.I)
 # "Kate from Acme", "Kate Doe at Acme": a recruiter's first name and their employer.
 PERSON_FROM = re.compile(r"^[A-Z][a-z]+(?: [A-Z][a-z]+)? (?:from|at|@) (?P<employer>[A-Z0-9].+)$")
 # "Kate Doe via Acme": a recruiter's mail sent through their employer's system ("Acme via DocuSign"
@@ -83,11 +85,13 @@ def sender_employers(sender: Sender) -> list[tuple[str, float]]:
     display = display_employer(sender.name, sender.local)
     if display and not platforms.is_platform_name(display):
         # A person's name relayed by an ATS, or a display name without its address: the text must confirm.
-        # "Brantley Voss Careers" is a mailbox of an employer so named, whatever its shape.
+        # "Brantley Voss Careers", "No Reply (Brantley Voss)" are mailboxes of an employer so named,
+        # whatever its shape.
         relayed_person = (
             (platforms.platform_of(sender) is not None or not sender.address)
             and looks_like_person_name(display)
             and not names_an_organisation(sender.name)
+            and not _MAILBOX.search(sender.name)
         )
         found.append((display, RELAYED_PERSON_WEIGHT if relayed_person else DISPLAY_WEIGHT))
     elif _ADDRESS.match(sender.name):

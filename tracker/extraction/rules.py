@@ -38,8 +38,10 @@ _SUBJECT_ADDRESSEE = re.compile(
     r"congratulations|don't|here|see|apply|new)\b",
     re.I,
 )
+# "Application from Sam Lee received" names the candidate; "an update on your application from Acme"
+# the employer it was sent to.
 _RECEIVED_FOR = re.compile(
-    r"\b(?:application (?:of|from)|received for) (?P<name>[A-Z][\w'-]+(?: [A-Z][\w'-]+){1,3})"
+    r"\b(?:(?<!your )application (?:of|from)|received for) (?P<name>[A-Z][\w'-]+(?: [A-Z][\w'-]+){1,3})"
 )
 # The writer introducing themself: "This is Olivia, the virtual assistant for ...", "I'm Tom from ...".
 _WRITER = re.compile(
