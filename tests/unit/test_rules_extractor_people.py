@@ -40,6 +40,16 @@ PEOPLE = [
         "role on Monday.\nKelly",
     ),
     written(
+        "an_ats_naming_the_recruiter_who_invited_names_the_employer_it_signs_for",
+        Status.ASSESSMENT,
+        "Orbit Freight",
+        "Backend Engineer",
+        sender="Lever <no-reply@hire.lever.co>",
+        subject="Orbit Freight - next steps",
+        body="Hi Sam,\nDavid Okafor invited you to complete the take-home exercise for the Backend Engineer "
+        "position.\nOrbit Freight",
+    ),
+    written(
         "a_hiring_manager_signing_only_their_name_leaves_the_domain_spelled_at_its_noun",
         Status.INTERVIEW,
         "Kestrel Bank",

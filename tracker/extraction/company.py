@@ -149,6 +149,9 @@ _CARD_LINES = 10
 # The job's noun after a capitalised word makes the word a title ("the Hydrologist position").
 _ROLE_NOUN_AFTER = re.compile(r"\s+(?:position|role|opening|vacancy|post)\b", re.I)
 _CARD_WEIGHT = 3.0
+# A person-shaped name, named once, before "has invited you", "has reviewed": kept, but any organisation
+# the mail names elsewhere outranks it.
+_PERSON_ACTING_WEIGHT = 1.5
 # A form's label line: "Company: Acme", "Employer | Acme", "Unternehmen: Acme" (a portal's summary).
 _EMPLOYER_LABEL = re.compile(
     r"^(?:company|employer|organi[sz]ation|hiring company|company name|employer name|unternehmen|arbeitgeber|"
@@ -371,7 +374,15 @@ def _text_candidates(email: PreparedEmail) -> list[_Candidate]:
                 name_match = _NAME_AT_END.search(window)
                 if name_match and not _SENTENCE_END_INSIDE.search(name_match.group("name")):
                     at = match.start() - len(window) + name_match.start("name")
-                    _add(found, finish_name(name_match.group("name").split()), weight, (place, at, _BEFORE))
+                    name = finish_name(name_match.group("name").split())
+                    # "David Okafor invited you to complete ...": a recruiter acting, as often as an employer;
+                    # a name the mail repeats ("Shake Shack" in the subject too) is the employer's.
+                    person = (
+                        name is not None
+                        and looks_like_person_name(name)
+                        and email.subject.count(name) + email.body.count(name) == 1
+                    )
+                    _add(found, name, _PERSON_ACTING_WEIGHT if person else weight, (place, at, _BEFORE))
     job_board = platforms.is_job_board(email.sender)
     banner = _BANNER.match(email.body)
     if banner:
