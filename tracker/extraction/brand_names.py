@@ -50,6 +50,8 @@ _LETTER_WORD = re.compile(r"[^\W\d_]+(?:[-'][^\W\d_]+)*")
 _LEGAL_CASE = {"gmbh": "GmbH", "mbh": "mbH", "ltd": "Ltd", "inc": "Inc", "corp": "Corp", "co": "Co"}
 _ACRONYM_LETTERS = 3
 _NOT_ALNUM = re.compile(r"[^a-z0-9]")
+# The shortest first word an abbreviation stands for ("Fachhochschule", "Technische Universität").
+_ABBREVIATED_WORD = 6
 
 
 def brand_form(
@@ -241,6 +243,8 @@ def _abbreviation_written(name: str, text: str) -> str | None:
     """ "FH Technikum Wien" where the mail writes it for the sender's "Fachhochschule Technikum Wien": the
     abbreviation the mail itself uses as the name."""
     words = name.split()
+    if len(words) < 2 or len(words[0]) < _ABBREVIATED_WORD:
+        return None  # the usual case: no long first word an abbreviation could stand for
     for count in range(1, min(len(words), 3)):
         rest = " " + " ".join(words[count:])
         at = text.find(rest)
