@@ -169,3 +169,22 @@ def test_a_department_in_the_display_name_is_no_part_of_the_employer(department)
         "and be in touch.\n",
     )
     assert result.company == "Kestrel Bank"
+
+
+@pytest.mark.parametrize(
+    ("site", "brand"),
+    [
+        ("Larkspur Coffee - Main St", "Larkspur Coffee"),
+        ("Fenwick Pharmacy #0231", "Fenwick Pharmacy"),
+        ("Orbit Outfitters Fifth Avenue", "Orbit Outfitters"),
+        ("Kestrel Foods Distribution Center 12", "Kestrel Foods"),
+    ],
+)
+def test_a_shop_or_site_after_the_brand_is_no_part_of_the_employer(site, brand):
+    result = extract(
+        sender="Hiring <hiring@brand-jobs.example>",
+        subject="Thanks for applying!",
+        body=f"Hi Sam,\nThanks for applying for the Sales Associate position at {site}. The manager will "
+        "review your application and contact you.\n",
+    )
+    assert result.company == brand

@@ -652,10 +652,26 @@ _UNIT_AFTER_DASH = re.compile(
 )
 
 
+# "Quillmart Store #1234", "Larkspur Coffee - Main St", "Orbit Outfitters Fifth Avenue": the brand's shop,
+# restaurant or site, which a person tracking the application does not type.
+_SITE_NOUNS = (
+    r"[Ss]tore|[Ss]upercenter|[Ss]uperstore|[Rr]estaurant|[Ll]ocation|[Bb]ranch|[Oo]utlet|[Ww]arehouse|"
+    r"(?:[Dd]istribution|[Ff]ulfil?lment|[Ss]ervice) [Cc]ent(?:er|re)|[Pp]lant|[Ss]ite|[Uu]nit"
+)
+_STREET_NOUNS = (
+    r"St|Street|Ave|Avenue|Rd|Road|Blvd|Boulevard|Dr|Drive|Hwy|Highway|Pkwy|Parkway|Plaza|Mall|Square|Sq"
+)
+_ORDINALS = r"First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|\d+(?:st|nd|rd|th)"
+_LOCATION_TAIL = re.compile(
+    rf"(?:\s+(?:{_SITE_NOUNS})\s*(?:#|[Nn]o\.?)?\s*[A-Z]?-?\d+|\s*#\s*\d+|"
+    rf"\s+[-–—]\s+[^-–—\n]{{1,40}}?\b(?:{_STREET_NOUNS})\.?|\s+(?:{_ORDINALS})\s+(?:Avenue|Street|Ave|St)\.?)$"
+)
+
+
 def tidy_employer_name(name: str) -> str | None:
     """`name` without what a subject or a signature glues onto it; None when nothing is left."""
     tidy = name if _POSSESSIVE_IN_NAME.search(name) else _POSSESSIVE.sub("", name)
-    tidy = _UNIT_AFTER_DASH.sub("", tidy).strip()
+    tidy = _LOCATION_TAIL.sub("", _UNIT_AFTER_DASH.sub("", tidy)).strip()
     for _ in range(3):
         shorter = _GLUED_TAIL.sub("", tidy).strip(" -–|:,")
         if shorter == tidy or not shorter:
