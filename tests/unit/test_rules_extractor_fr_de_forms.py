@@ -8,7 +8,9 @@ Titles keep their gender forms whatever their spelling: "Softwareentwickler:in",
 the organisation ("L'équipe Talent Acquisition de X", "Ihr Recruiting-Team der X GmbH", "X - Direction des
 Ressources Humaines", "i. A. ... X GmbH & Co. KG"), and display names wrap it ("Recrutement X", "X
 Carrières"): the organisation is the employer. Swiss mail ("Grüezi", "Freundliche Grüsse", jobs.ch, jobup.ch)
-adds the workload to a title ("80-100%", "(80–100 %)"): a working time, dropped.
+adds the workload to a title ("80-100%", "(80–100 %)"): a working time, dropped. A person proposing or
+confirming a meeting in their own words ("vos créneaux", "je vous confirme notre rendez-vous", "Hätten Sie
+... Zeit für ein Telefonat?", "Passt Ihnen Donnerstag ... für ein Gespräch?") schedules an interview.
 """
 
 import pytest
@@ -519,6 +521,75 @@ SWISS = [
 ]
 
 
+PEOPLE_SCHEDULING = [
+    row(
+        "fr_dispo_mardi",
+        Status.INTERVIEW,
+        "Maison Lavande",
+        "Chef de produit web H/F",
+        sender="Anaïs Roux <a.roux@maison-lavande.fr>",
+        subject="Re: Votre candidature - Chef de produit web H/F",
+        body="Bonjour Camille,\n\nMerci pour votre candidature. Seriez-vous disponible mardi à "
+        "10h pour un premier échange téléphonique d'une trentaine de minutes ?\n\nBien à "
+        "vous,\nAnaïs Roux\nResponsable RH, Maison Lavande",
+    ),
+    row(
+        "fr_creneaux",
+        Status.INTERVIEW,
+        "Maison Lavande",
+        "Chef de produit web H/F",
+        sender="Anaïs Roux <a.roux@maison-lavande.fr>",
+        subject="Chef de produit web H/F - prochaine étape",
+        body="Bonjour Camille,\n\nMerci pour votre candidature, votre profil a retenu notre "
+        "attention. Pouvez-vous m'indiquer vos créneaux pour un rendez-vous en visio la "
+        "semaine prochaine ?\n\nAnaïs Roux\nMaison Lavande",
+    ),
+    row(
+        "fr_rdv_confirme",
+        Status.INTERVIEW,
+        "Maison Lavande",
+        "Chef de produit web H/F",
+        sender="Anaïs Roux <a.roux@maison-lavande.fr>",
+        subject="Confirmation de notre rendez-vous",
+        body="Bonjour Camille,\n\nJe vous confirme notre rendez-vous du jeudi 15 octobre à 14h "
+        "dans nos locaux, 12 rue de la République à Lyon, pour le poste de Chef de produit "
+        "web H/F.\n\nÀ jeudi,\nAnaïs Roux\nMaison Lavande",
+    ),
+    row(
+        "fr_second_entretien",
+        Status.INTERVIEW,
+        "Maison Lavande",
+        None,
+        sender="Anaïs Roux <a.roux@maison-lavande.fr>",
+        subject="Second entretien",
+        body="Bonjour Camille,\n\nSuite à notre échange, j'ai le plaisir de vous convier à un "
+        "second entretien avec notre directrice marketing le 20 octobre à 11h.\n\nAnaïs "
+        "Roux\nMaison Lavande",
+    ),
+    row(
+        "de_zeit_telefonat",
+        Status.INTERVIEW,
+        "Hanse Logistik",
+        "Buchhalterin (m/w/d)",
+        sender="Jonas Petersen <j.petersen@hanse-logistik.de>",
+        subject="AW: Ihre Bewerbung als Buchhalterin (m/w/d)",
+        body="Sehr geehrte Frau Weber,\n\nvielen Dank für Ihre Bewerbung. Hätten Sie am "
+        "Dienstag um 10 Uhr Zeit für ein kurzes Telefonat?\n\nViele Grüße\nJonas Petersen\n"
+        "Hanse Logistik AG",
+    ),
+    row(
+        "de_passt_donnerstag",
+        Status.INTERVIEW,
+        "Hanse Logistik",
+        "Buchhalterin (m/w/d)",
+        sender="Jonas Petersen <j.petersen@hanse-logistik.de>",
+        subject="Buchhalterin (m/w/d) - nächster Schritt",
+        body="Hallo Frau Weber,\n\nIhr Profil hat uns überzeugt. Passt Ihnen Donnerstag, 14 "
+        "Uhr, für ein Gespräch per Teams?\n\nBeste Grüße\nJonas Petersen\nHanse Logistik AG",
+    ),
+]
+
+
 @pytest.mark.parametrize(("mail", "status", "company", "title"), TITLE_FORMS)
 def test_a_titles_gender_form_stays_and_its_working_time_goes(mail, status, company, title):
     assert_reads_application(extract(**mail), status, company, title)
@@ -531,4 +602,9 @@ def test_the_organisation_a_team_or_department_signs_for_is_the_employer(mail, s
 
 @pytest.mark.parametrize(("mail", "status", "company", "title"), SWISS)
 def test_swiss_mail_drops_the_workload_from_the_title(mail, status, company, title):
+    assert_reads_application(extract(**mail), status, company, title)
+
+
+@pytest.mark.parametrize(("mail", "status", "company", "title"), PEOPLE_SCHEDULING)
+def test_a_person_proposing_or_confirming_a_meeting_is_an_interview(mail, status, company, title):
     assert_reads_application(extract(**mail), status, company, title)
