@@ -52,6 +52,15 @@ BRAND_FORMS = [
         "Software Solutions",
     ),
     named(
+        "a_lowercase_logo_and_its_tagline_with_no_address_to_spell_it",
+        Status.REJECTED,
+        "nordpixel",
+        sender="",
+        subject="Backend Entwickler:in (m/w/d), Referenz 3/26",
+        body="Hallo Herr Lee,\n\nleider muss ich Ihnen mitteilen, dass Sie nicht in der engeren Auswahl "
+        "sind.\n\nMit freundlichen Grüßen,\n\nAnna Berger\nnordpixel Digital Media Solutions",
+    ),
+    named(
         "services_international_and_a_french_legal_form",
         Status.REJECTED,
         "Clairval",

@@ -116,7 +116,7 @@ def _without_filler_tail(name: str, forms: list[str], text: str) -> str | None:
         if _NOT_ALNUM.sub("", brand.lower()) in labels and _is_filler(words[count:]):
             brands.append(brand)
     if not brands:
-        brands = _capitals_used_alone(name, text)
+        brands = _capitals_used_alone(name, text) or _lowercase_logo(name)
     return min(brands, key=len) if brands else None
 
 
@@ -154,6 +154,17 @@ def _capitals_used_alone(name: str, text: str) -> list[str]:
         return []
     alone = re.compile(rf"\b{re.escape(first)}\b(?! {re.escape(words[1])})")
     return [first] if alone.search(text) else []
+
+
+def _lowercase_logo(name: str) -> list[str]:
+    """ "quintbyte Custom Software Solutions" -> "quintbyte": a brand set in lowercase, as its logo writes
+    it, before a tagline in capitals that only says what the company does."""
+    words = _words(name)
+    if len(words) < 3 or not words[0].isalpha() or not words[0].islower():
+        return []
+    if not all(word[:1].isupper() for word in words[1:]) or not _is_filler(words[1:]):
+        return []
+    return [words[0]]
 
 
 def _with_name_tail(name: str, forms: list[str], signed: list[str], text: str) -> str:
