@@ -118,3 +118,15 @@ NEXT_STEPS = [
 def test_the_next_step_in_plain_words_is_read(body, status):
     result = extract("Your application to Acme Robotics", f"Hi Sam,\nThank you for applying. {body}")
     assert (result.kind, result.status) == (Kind.APPLICATION, status)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The hiring manager has decided to withdraw the opening.",
+        "Budget for this role was not approved, so we will not be moving forward with the search.",
+    ],
+)
+def test_an_employer_ending_the_search_is_withdrawn_not_a_rejection(body):
+    result = extract("Your application to Acme Robotics", f"Hi Sam,\nThank you for applying. {body}")
+    assert (result.kind, result.status) == (Kind.APPLICATION, Status.WITHDRAWN)

@@ -276,6 +276,8 @@ PINNING_SENTENCES = {
         "We have received your request to withdraw.",
         "As we haven't heard back from you, we have closed your application.",
         "We noticed you declined our interview invitation.",
+        "We will not be moving forward with the search.",
+        "The hiring manager has decided to withdraw the opening.",
         "Please note that the requisition for Field Planner has been cancelled.",
         "The employer cancelled the opening or put it on hold.",
         "The company announced a hiring freeze.",

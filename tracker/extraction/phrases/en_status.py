@@ -208,6 +208,11 @@ WITHDRAWN = [
     r"\b(?:paused|suspended|frozen|halted|stopped) (?:all )?(?:hiring|recruiting|recruitment) (?:for|on)\b",
     r"\bnot (?:to )?(?:move|moving|go|going) forward with (?:hiring|filling|recruiting) (?:for )?(?:this|the|"
     r"that|our)\b",
+    # "we will not be moving forward with the search", "decided to withdraw the opening".
+    r"\bnot (?:be )?(?:move|moving|go|going) forward with (?:the|this|our) (?:search|requisition|hire|hiring|"
+    r"opening|recruitment)\b",
+    r"\b(?:decided|chosen|had) to (?:withdraw|cancel) (?:the|this|our) (?:\w+ )?(?:opening|position|role|"
+    r"requisition|posting|vacancy|search)\b",
     r"\b(?:due to|because of|owing to) [^.\n]{0,60}(?:priorit|budget|headcount|restructur|reorgani|business "
     r"needs|funding)[^.\n]{0,80}\bno longer (?:available|open)\b",
     # The candidate ends it: "you've accepted another offer".
