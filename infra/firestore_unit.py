@@ -203,9 +203,10 @@ class FirestoreUserTransaction:
         snapshots = self._get_all([self._ref("applications", app_id) for app_id in app_ids])
         found = [application_from_doc(s.id, s.to_dict() or {}) for s in snapshots if s.exists]
         for application in found:
-            # One indexed before digests were kept gets its digest now (the document is written back).
+            # Its digest as read (the document is written back): one indexed before digests were kept,
+            # or by an older fingerprint, gets it now.
             employer = self._employers.get(self._employer_of.get(application.app_id, ""))
-            if employer is not None and employer.digests.get(application.app_id) is None:
+            if employer is not None:
                 employer.digests[application.app_id] = digest_of(application)
         return found
 

@@ -2,17 +2,18 @@
 only the applications it changes.
 
 Recording re-plans the employer from its recorded emails (tracker/regrouping.py). The plan needs an
-application's stored document only where the application is pinned (it takes part as the user left it),
-where the plan changes or drops it, or where its status was set by hand (the plan keeps that status).
-The digest says which: it is made from the application each time it is saved, so it describes the stored
-document; an application without one is read.
+application's stored document only where the application is pinned (it takes part as the user left it)
+or where the plan changes or drops it. The digest says which: it is made from the application each time
+it is saved, so it describes the stored document; an application without one is read. (A status set by
+hand needs nothing of its own: where the emails say another, the fingerprints differ and the application
+is read, and the plan keeps the user's status; where they say the same, there is nothing to write.)
 """
 
 from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass, fields
-from datetime import UTC, datetime
+from datetime import datetime
 from enum import Enum
 from typing import Any
 
@@ -39,18 +40,17 @@ class ApplicationDigest:
     """One application as its employer's index knows it."""
 
     pinned: bool  # made, renamed, merged, split or confirmed by hand (`is_pinned`)
-    status_edited: bool  # its status was set by hand
     fingerprint: str  # of the fields emails decide (`fingerprint`)
 
     def to_list(self) -> list[Any]:
-        return [self.pinned, self.status_edited, self.fingerprint]
+        return [self.pinned, self.fingerprint]
 
     @classmethod
     def from_list(cls, stored: Any) -> ApplicationDigest | None:
         """The digest as stored, None when there is none (written before digests were kept)."""
-        if not isinstance(stored, list) or len(stored) != 3:
+        if not isinstance(stored, list) or len(stored) != 2:
             return None
-        return cls(bool(stored[0]), bool(stored[1]), str(stored[2]))
+        return cls(bool(stored[0]), str(stored[1]))
 
 
 def fingerprint(application: Application) -> str:
@@ -62,7 +62,7 @@ def fingerprint(application: Application) -> str:
 def _plain(value: Any) -> Any:
     """The value as compared: one instant in any zone the same, an enum its value, a list a tuple."""
     if isinstance(value, datetime):
-        return value.astimezone(UTC).isoformat() if value.tzinfo else value.isoformat()
+        return value.timestamp()
     if isinstance(value, Enum):
         return value.value
     if isinstance(value, list):
@@ -81,6 +81,4 @@ def is_pinned(application: Application) -> bool:
 
 def digest_of(application: Application) -> ApplicationDigest:
     """The application's digest as it is saved."""
-    return ApplicationDigest(
-        is_pinned(application), "status" in application.edited_fields, fingerprint(application)
-    )
+    return ApplicationDigest(is_pinned(application), fingerprint(application))

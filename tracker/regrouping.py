@@ -86,9 +86,8 @@ def _earlier(evidence: str, source: str | None) -> bool:
     return source is None or evidence < source
 
 
-def new_application(app_id: str, key: str, event: ApplicationEvent, sender: str | None = None) -> Application:
-    """An application started by `event` (its fields are then folded in by `apply_event`); `sender`:
-    its From address, when already worked out."""
+def new_application(app_id: str, key: str, event: ApplicationEvent) -> Application:
+    """An application started by `event` (its fields are then folded in by `apply_event`)."""
     unknown = is_unknown_employer(key)
     return Application(
         app_id=app_id,
@@ -99,7 +98,7 @@ def new_application(app_id: str, key: str, event: ApplicationEvent, sender: str 
         status=Status.APPLIED,
         applied_at=None,
         updated_at=None,
-        sender_email=sender_address(event.sender) if sender is None else sender,
+        sender_email=_address(event.sender),
         needs_review=NO_EMPLOYER if unknown else None,
     )
 
@@ -141,7 +140,7 @@ def replay(
         by_thread_only = application is not None and application is thread_application
         rivals = 0 if by_thread_only else untitled_rivals(keys, event.received_at, candidates)
         if application is None:
-            application = new_application(f"replayed-{len(groups)}", keys.company_key, event, sender)
+            application = new_application(f"replayed-{len(groups)}", keys.company_key, event)
             groups.append((application, []))
             members_of[id(application)] = groups[-1][1]
             if rivals > 1:
@@ -253,9 +252,8 @@ def plan_employer(
 
 
 def _changed_since(application: Application, digest: ApplicationDigest | None) -> bool:
-    """Whether a planned application differs from the stored one its digest describes (a status set by
-    hand, kept from the stored one, can't be told from a digest: read)."""
-    return digest is None or digest.status_edited or fingerprint(application) != digest.fingerprint
+    """Whether a planned application may differ from the stored one its digest describes."""
+    return digest is None or fingerprint(application) != digest.fingerprint
 
 
 def _best_match(

@@ -15,6 +15,9 @@ from tracker.matching import (
     MatchKeys,
     is_unknown_employer,
     match_application,
+    title_rivals,
+    untitled_rivals,
+    weak_join,
 )
 from tracker.models import Application, EmailMessage, Extraction, Kind, Status
 from tracker.names import company_key, compatible_titles, title_key
@@ -271,3 +274,22 @@ def test_a_title_less_email_dated_the_moment_of_a_rejection_belongs_to_the_appli
     other = closed(an_application("a2", "ML Engineer", 2), on=3)
     other.updated_at = day(3)
     assert match_application(keys(), Status.REJECTED, day(10), None, [other, rejected]) is rejected
+
+
+def test_the_review_reasons_count_the_open_applications_of_the_emails_employer_at_its_date():
+    data = an_application("a1", "Data Engineer", 1)
+    platform = an_application("a2", "Data Platform Engineer", 2)
+    elsewhere = an_application("a3", "Senior Data Engineer", 1, company="Globex", company_key="globex")
+    later = an_application("a4", "Data Engineer II", 30)
+    candidates = [data, platform, elsewhere, later]
+    assert untitled_rivals(keys(), day(5), candidates) == 2
+    assert untitled_rivals(keys(), day(0), candidates) == 0  # none had begun
+    assert title_rivals(keys("Senior Data Engineer"), Status.REJECTED, False, day(5), candidates) == 1
+    assert title_rivals(keys("Senior Data Engineer"), Status.REJECTED, False, day(0), candidates) == 0
+    assert title_rivals(keys("Data Engineer"), Status.REJECTED, False, day(40), candidates) == 0  # its own
+    assert (
+        title_rivals(keys("Senior Data Engineer"), Status.APPLIED, True, day(5), candidates) == 0
+    )  # a receipt
+    assert untitled_rivals(keys("Data Engineer"), day(5), candidates) == 0  # it names its role
+    assert weak_join(keys(), day(5), data, candidates) is None  # open at the email's date
+    assert weak_join(keys(), day(0), data, candidates) is not None

@@ -7,11 +7,12 @@ from dataclasses import replace
 from datetime import timedelta, timezone
 
 from tests.builders import a_new_application, an_email, application_email, day
-from tracker.digests import digest_of, fingerprint
+from tracker.digests import ApplicationDigest, digest_of, fingerprint
 from tracker.editing import ManualChanges, apply_manual_changes
 from tracker.memory_store import MemoryApplicationStore
-from tracker.models import Status
+from tracker.models import ApplicationEvent, Status
 from tracker.recording import record_email
+from tracker.regrouping import plan_employer
 
 USER = "u1"
 
@@ -97,12 +98,35 @@ def test_a_digest_tells_what_emails_decide_and_not_how_a_date_is_written():
     assert fingerprint(replace(application, status=Status.REJECTED)) != fingerprint(application)
     assert fingerprint(replace(application, needs_review="a guess")) != fingerprint(application)
     assert fingerprint(replace(application, updated_at=day(3))) != fingerprint(application)
+    assert fingerprint(replace(application, requisition_ids=["R-7"])) != fingerprint(application)
 
 
-def test_a_digest_says_whether_the_application_is_pinned_and_its_status_was_set_by_hand():
+def test_a_digest_says_whether_the_application_is_pinned():
     application = a_new_application()
-    assert (digest_of(application).pinned, digest_of(application).status_edited) == (False, False)
     apply_manual_changes(application, ManualChanges(status=Status.OFFER), day(5))
-    assert (digest_of(application).pinned, digest_of(application).status_edited) == (False, True)
+    assert not digest_of(application).pinned  # a status set by hand pins nothing
     apply_manual_changes(application, ManualChanges(company="Acme Robotics"), day(6))
     assert digest_of(application).pinned
+
+
+def test_a_digest_kept_as_the_stored_document_reads_back_as_it_was_and_none_else():
+    digest = digest_of(a_new_application())
+    assert ApplicationDigest.from_list(digest.to_list()) == digest
+    assert ApplicationDigest.from_list(None) is None
+    assert ApplicationDigest.from_list([True, "abc", "older shape"]) is None
+
+
+def test_an_application_the_index_has_no_digest_for_is_read_whenever_the_plan_keeps_it():
+    stored = a_new_application(app_id="a1", applied_at=day(1), updated_at=day(1))
+    history = {
+        "a1": [ApplicationEvent("m1", Status.APPLIED, day(1), company="Acme", job_title="Data Engineer")]
+    }
+    read: list[str] = []
+
+    def reading(app_ids):
+        read.extend(app_ids)
+        return [stored]
+
+    joining = ApplicationEvent("m2", Status.INTERVIEW, day(5), company="Acme", job_title="Data Engineer")
+    plan = plan_employer([], history, joining, lambda: "new", {"a1": None}, reading)
+    assert read == ["a1"] and plan.app_of == {"m1": "a1", "m2": "a1"}
