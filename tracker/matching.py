@@ -280,27 +280,20 @@ def _just_started(received_at: datetime | None, open_then: list[Application]) ->
     return recent[0] if len(recent) == 1 else None
 
 
-def untitled_rivals(
-    keys: MatchKeys, received_at: datetime | None, candidates: list[Application] | Candidates
-) -> int:
+def untitled_rivals(candidates: Candidates) -> int:
     """How many applications an email naming neither role nor requisition could belong to at its
     date: more than one keeps it apart (`_match_untitled`), flagged for review."""
-    if keys.title_key or keys.requisition_id:
+    if candidates.keys.title_key or candidates.keys.requisition_id:
         return 0
-    return len(_candidates(keys, received_at, candidates).open_same)
+    return len(candidates.open_same)
 
 
-def weak_join(
-    keys: MatchKeys,
-    received_at: datetime | None,
-    application: Application,
-    candidates: list[Application] | Candidates,
-) -> str | None:
+def weak_join(application: Application, candidates: Candidates) -> str | None:
     """Why joining an email to `application` (chosen by `match_application`, not by its thread or
     requisition id) is a guess the user should check, or None when the evidence is strong."""
+    keys, open_same = candidates.keys, candidates.open_same
     if keys.requisition_id and _carries(application, keys.requisition_id):
         return None
-    open_same = _candidates(keys, received_at, candidates).open_same
     if keys.title_key:
         if application.title_key:
             return None
@@ -319,21 +312,15 @@ def weak_join(
     )
 
 
-def title_rivals(
-    keys: MatchKeys,
-    status: Status,
-    status_stated: bool,
-    received_at: datetime | None,
-    candidates: list[Application] | Candidates,
-) -> int:
+def title_rivals(status: Status, status_stated: bool, candidates: Candidates) -> int:
     """How many open applications an email's title is another spelling of, when none has its own:
     more than one keeps it apart (`_match_titled`), flagged for review."""
-    if not keys.title_key or (status is Status.APPLIED and status_stated):
+    key = candidates.keys.title_key
+    if not key or (status is Status.APPLIED and status_stated):
         return 0
-    found = _candidates(keys, received_at, candidates)
-    if any(a.title_key == keys.title_key for a in found.same):
+    if any(a.title_key == key for a in candidates.same):
         return 0
-    return len(found.similar)
+    return len(candidates.similar)
 
 
 def open_at(received_at: datetime | None, candidates: list[Application]) -> list[Application]:

@@ -138,7 +138,7 @@ def replay(
             keys, event.status, event.received_at, thread_application, candidates, event.status_stated, sender
         )
         by_thread_only = application is not None and application is thread_application
-        rivals = 0 if by_thread_only else untitled_rivals(keys, event.received_at, candidates)
+        rivals = 0 if by_thread_only else untitled_rivals(candidates)
         if application is None:
             application = new_application(f"replayed-{len(groups)}", keys.company_key, event)
             groups.append((application, []))
@@ -148,11 +148,7 @@ def replay(
                     f"kept apart: an email naming no job title, with {rivals} open applications at this "
                     "employer it could belong to"
                 )
-            elif (
-                spellings := title_rivals(
-                    keys, event.status, event.status_stated, event.received_at, candidates
-                )
-            ) > 1:
+            elif (spellings := title_rivals(event.status, event.status_stated, candidates)) > 1:
                 application.needs_review = (
                     f"kept apart: an email naming a job title written like those of {spellings} open "
                     "applications at this employer"
@@ -162,7 +158,7 @@ def replay(
                 f"an email naming no job title was joined to the application begun just before it, one of "
                 f"{rivals} open applications at this employer"
             )
-        elif not by_thread_only and (reason := weak_join(keys, event.received_at, application, candidates)):
+        elif not by_thread_only and (reason := weak_join(application, candidates)):
             application.needs_review = reason
         members_of[id(application)].append(event)
         apply_event(application, event)
@@ -237,7 +233,7 @@ def plan_employer(
         if app_id is not None and app_id not in by_id and _changed_since(application, (digests or {})[app_id])
     ] + [app_id for app_id in dropped if app_id not in by_id]
     if unread:
-        assert read is not None, "a plan that changes applications not read needs to read them"
+        assert read is not None  # given with `digests`
         by_id.update((a.app_id, a) for a in read(unread))
     for application, members, app_id in matched_groups:
         if app_id is not None and app_id not in by_id:

@@ -12,6 +12,7 @@ from tests.builders import day
 from tracker.matching import (
     FOLLOW_UP_WINDOW,
     RESUBMISSION_GAP,
+    Candidates,
     MatchKeys,
     is_unknown_employer,
     match_application,
@@ -281,15 +282,17 @@ def test_the_review_reasons_count_the_open_applications_of_the_emails_employer_a
     platform = an_application("a2", "Data Platform Engineer", 2)
     elsewhere = an_application("a3", "Senior Data Engineer", 1, company="Globex", company_key="globex")
     later = an_application("a4", "Data Engineer II", 30)
-    candidates = [data, platform, elsewhere, later]
-    assert untitled_rivals(keys(), day(5), candidates) == 2
-    assert untitled_rivals(keys(), day(0), candidates) == 0  # none had begun
-    assert title_rivals(keys("Senior Data Engineer"), Status.REJECTED, False, day(5), candidates) == 1
-    assert title_rivals(keys("Senior Data Engineer"), Status.REJECTED, False, day(0), candidates) == 0
-    assert title_rivals(keys("Data Engineer"), Status.REJECTED, False, day(40), candidates) == 0  # its own
-    assert (
-        title_rivals(keys("Senior Data Engineer"), Status.APPLIED, True, day(5), candidates) == 0
-    )  # a receipt
-    assert untitled_rivals(keys("Data Engineer"), day(5), candidates) == 0  # it names its role
-    assert weak_join(keys(), day(5), data, candidates) is None  # open at the email's date
-    assert weak_join(keys(), day(0), data, candidates) is not None
+    applications = [data, platform, elsewhere, later]
+
+    def at(title: str, on: int) -> Candidates:
+        return Candidates(keys(title), day(on), applications)
+
+    assert untitled_rivals(at("", 5)) == 2
+    assert untitled_rivals(at("", 0)) == 0  # none had begun
+    assert untitled_rivals(at("Data Engineer", 5)) == 0  # it names its role
+    assert title_rivals(Status.REJECTED, False, at("Senior Data Engineer", 5)) == 1
+    assert title_rivals(Status.REJECTED, False, at("Senior Data Engineer", 0)) == 0
+    assert title_rivals(Status.REJECTED, False, at("Data Engineer", 40)) == 0  # its own role is there
+    assert title_rivals(Status.APPLIED, True, at("Senior Data Engineer", 5)) == 0  # a receipt
+    assert weak_join(data, at("", 5)) is None  # open at the email's date
+    assert weak_join(data, at("", 0)) is not None

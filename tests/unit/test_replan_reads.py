@@ -130,3 +130,15 @@ def test_an_application_the_index_has_no_digest_for_is_read_whenever_the_plan_ke
     joining = ApplicationEvent("m2", Status.INTERVIEW, day(5), company="Acme", job_title="Data Engineer")
     plan = plan_employer([], history, joining, lambda: "new", {"a1": None}, reading)
     assert read == ["a1"] and plan.app_of == {"m1": "a1", "m2": "a1"}
+
+
+def test_an_application_read_for_its_hand_set_status_and_left_as_it_was_is_not_written_again():
+    store, ids = three_roles_at_acme()
+    offered = store.get_application(USER, ids["ML Engineer"])
+    assert offered is not None
+    apply_manual_changes(offered, ManualChanges(status=Status.OFFER), day(5))
+    store.in_transaction(USER, lambda tx: tx.save_application(offered))
+    read = receive(store, an_email(on=9), application_email("rejected", "Acme", "Data Engineer"))
+    assert offered.app_id in read  # its emails say "applied": the fingerprints differ
+    after = store.get_application(USER, offered.app_id)
+    assert after is not None and (after.status, after.version) == (Status.OFFER, offered.version)
