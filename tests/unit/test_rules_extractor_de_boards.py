@@ -499,6 +499,37 @@ APPLICATIONS = [
         "senden wir Ihnen in den nächsten Tagen zu.\n\nMit freundlichen Grüßen\n"
         "Personalabteilung Hanse Logistik AG",
     ),
+    row(
+        "heyjobs_sent",
+        Status.APPLIED,
+        "Nordsee Fisch GmbH",
+        "Lagermitarbeiter (m/w/d)",
+        sender="HeyJobs <noreply@heyjobs.co>",
+        subject="Deine Bewerbung wurde versendet",
+        body="Hallo Jana,\n\ndeine Bewerbung als Lagermitarbeiter (m/w/d) wurde erfolgreich an "
+        "Nordsee Fisch GmbH übermittelt.\n\nViel Erfolg!\nDein HeyJobs Team",
+    ),
+    row(
+        "jobvector_sent",
+        Status.APPLIED,
+        "Helix Diagnostics GmbH",
+        "Laborleiterin (m/w/d)",
+        sender="jobvector <service@jobvector.de>",
+        subject="Ihre Bewerbung über jobvector",
+        body="Sehr geehrte Frau Weber,\n\nIhre Bewerbung als Laborleiterin (m/w/d) wurde an "
+        "Helix Diagnostics GmbH weitergeleitet.\n\nIhr jobvector Team",
+    ),
+    row(
+        "interamt_ack",
+        Status.APPLIED,
+        "Landratsamt Nordheide",
+        "Sachbearbeiterin Haushalt (m/w/d)",
+        sender="Interamt <noreply@interamt.de>",
+        subject="Eingangsbestätigung Ihrer Bewerbung",
+        body="Sehr geehrte Frau Weber,\n\nIhre Bewerbung auf die Stellenausschreibung "
+        "Sachbearbeiterin Haushalt (m/w/d) beim Landratsamt Nordheide ist eingegangen.\n\n"
+        "Ihr Interamt-Team",
+    ),
 ]
 
 NOT_APPLICATIONS = [
@@ -615,6 +646,14 @@ NOT_APPLICATIONS = [
         "zu werden.\n\nProfil bearbeiten",
         Kind.OTHER,
         id="stepstone_profile_interest",
+    ),
+    pytest.param(
+        "kununu <newsletter@kununu.com>",
+        "Wie ist es, bei Hanse Logistik AG zu arbeiten?",
+        "Hallo Jana,\n\nlies jetzt neue Bewertungen von Mitarbeitenden der Hanse Logistik "
+        "AG und erfahre mehr über Gehalt und Kultur.\n\nJetzt lesen",
+        Kind.OTHER,
+        id="kununu_news",
     ),
 ]
 

@@ -548,6 +548,26 @@ APPLICATIONS = [
         "communication (6 mois) au sein de la Direction de la communication.\n\n"
         "Cordialement,\nService des Ressources Humaines\nVille de Reims",
     ),
+    row(
+        "lesjeudis_sent",
+        Status.APPLIED,
+        "Octave Santé",
+        "Développeuse Python H/F",
+        sender="LesJeudis <noreply@lesjeudis.com>",
+        subject="Votre candidature a bien été envoyée",
+        body="Bonjour Camille,\n\nVotre candidature au poste de Développeuse Python H/F a bien "
+        "été envoyée à Octave Santé.\n\nL'équipe LesJeudis",
+    ),
+    row(
+        "talentio",
+        Status.INTERVIEW,
+        "Octave Santé",
+        "Développeuse Python",
+        sender="talent.io <hello@talent.io>",
+        subject="Octave Santé souhaite vous rencontrer",
+        body="Bonjour Camille,\n\nBonne nouvelle ! Octave Santé souhaite vous rencontrer pour "
+        "le poste de Développeuse Python.\n\nL'équipe talent.io",
+    ),
 ]
 
 NOT_APPLICATIONS = [
@@ -662,6 +682,23 @@ NOT_APPLICATIONS = [
         "\nCette invitation ne garantit pas un entretien.",
         Kind.JOB_ALERT,
         id="indeed_fr_invite",
+    ),
+    pytest.param(
+        "Optioncarriere <alertes@optioncarriere.com>",
+        "12 nouvelles offres : Développeur Python",
+        "12 nouvelles offres correspondent à votre alerte « Développeur Python - Lyon »\n\n"
+        "Développeur Python H/F - Octave Santé - Lyon\nDéveloppeur Backend - Caravelle "
+        "Voyages - Lyon",
+        Kind.JOB_ALERT,
+        id="optioncarriere_alert",
+    ),
+    pytest.param(
+        "Jobijoba <alerte@jobijoba.com>",
+        "Vos offres du jour",
+        "Bonjour,\n\nvoici les offres du jour correspondant à votre recherche :\nChef de "
+        "projet H/F - Lyon\nResponsable marketing H/F - Villeurbanne",
+        Kind.JOB_ALERT,
+        id="jobijoba_alert",
     ),
 ]
 

@@ -217,6 +217,13 @@ JOB_BOARD_DOMAINS |= {
     "jobware.de": "Jobware", "stellenanzeigen.de": "stellenanzeigen.de", "meinestadt.de": "meinestadt.de",
     "hokify.at": "hokify", "hokify.de": "hokify", "jobup.ch": "jobup.ch", "stepstone.fr": "StepStone",
     "ams.at": "AMS",
+    "heyjobs.co": "HeyJobs", "heyjobs.de": "HeyJobs", "jobvector.de": "jobvector",
+    "absolventa.de": "Absolventa", "get-in-it.de": "get in IT", "stellenwerk.de": "Stellenwerk",
+    "academics.de": "academics", "interamt.de": "Interamt", "kununu.com": "kununu",
+    "glassdoor.de": "Glassdoor", "glassdoor.fr": "Glassdoor",
+    "lesjeudis.com": "LesJeudis", "chooseyourboss.com": "ChooseYourBoss", "talent.io": "talent.io",
+    "optioncarriere.com": "Optioncarriere", "jobijoba.com": "Jobijoba", "studentjob.fr": "StudentJob",
+    "letudiant.fr": "L'Etudiant", "indeed.be": "Indeed", "stepstone.lu": "StepStone",
 }  # fmt: skip
 
 _FREE_MAIL = {

@@ -122,6 +122,8 @@ EMPLOYER_BEFORE: list[tuple[str, float]] = [
         2.5,
     ),
     (r"\b(?:a décidé|a choisi|ha decidido|heeft besloten|heeft gekozen|decidiu|ha deciso|optou)\b", 2.5),
+    # A board relaying the employer's wish: "Octave Santé souhaite vous rencontrer".
+    (r"\bsouhaite (?:vous|te) rencontrer\b", 2.5),
     # "Moda Brezo S.L. ha descartado tu candidatura": a board telling what the employer did.
     (
         r"\b(?:ha descartado|ha rechazado|ha revisado|ha visto|ha leído|a écarté|a refusé|recusou|"
