@@ -99,6 +99,9 @@ def test_a_digest_tells_what_emails_decide_and_not_how_a_date_is_written():
     assert fingerprint(replace(application, needs_review="a guess")) != fingerprint(application)
     assert fingerprint(replace(application, updated_at=day(3))) != fingerprint(application)
     assert fingerprint(replace(application, requisition_ids=["R-7"])) != fingerprint(application)
+    assert fingerprint(replace(application, requisition_ids=["R-7"])) != fingerprint(
+        replace(application, requisition_ids=["R-8"])
+    )
 
 
 def test_a_digest_says_whether_the_application_is_pinned():
@@ -110,8 +113,9 @@ def test_a_digest_says_whether_the_application_is_pinned():
 
 
 def test_a_digest_kept_as_the_stored_document_reads_back_as_it_was_and_none_else():
-    digest = digest_of(a_new_application())
-    assert ApplicationDigest.from_list(digest.to_list()) == digest
+    for application in (a_new_application(), a_new_application(source="manual")):
+        digest = digest_of(application)
+        assert ApplicationDigest.from_list(digest.to_list()) == digest
     assert ApplicationDigest.from_list(None) is None
     assert ApplicationDigest.from_list([True, "abc", "older shape"]) is None
 
