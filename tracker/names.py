@@ -126,7 +126,9 @@ def compatible_names(name_a: str | None, name_b: str | None) -> bool:
 def _company_key(name: str | None, suffixes: set[str]) -> str:
     if not name:
         return ""
-    text = _TLD.sub("", _DOTTED_THEN_LEGAL.sub("", name.strip().lower()))
+    text = name.strip().lower()
+    if "." in text:  # both endings begin with a dot, which most names lack (a substitution tries every place)
+        text = _TLD.sub("", _DOTTED_THEN_LEGAL.sub("", text))
     words = _fold(text).split()
     # A dotted legal form folds to letters ("S.A.S." -> "s a s", "S.p.A." -> "s p a"): one word again.
     letters = 0

@@ -414,10 +414,12 @@ def _text_candidates(email: PreparedEmail) -> list[_Candidate]:
         )
     for above, line in zip(email.lines[:_CARD_LINES], email.lines[1:_CARD_LINES], strict=False):
         # A job board's card: the title the subject names, then "Employer - Place".
-        card = _EMPLOYER_AND_PLACE.match(line) if len(above) >= 4 else None
         # (The subject's lowered form keeps "Node.js" whole with a dot leader: compare like with like.)
-        if card and above.lower() in email.subject_lower.replace("\u2024", "."):
-            _add(found, finish_name(card.group("name").split()), _CARD_WEIGHT)
+        # The pattern (slow: it backtracks up to 60 characters) only when the line above is the subject's.
+        if len(above) >= 4 and above.lower() in email.subject_lower.replace("\u2024", "."):
+            card = _EMPLOYER_AND_PLACE.match(line)
+            if card:
+                _add(found, finish_name(card.group("name").split()), _CARD_WEIGHT)
     if job_board:
         found += _card_on_three_lines(email)
     for line in email.lines:
@@ -670,8 +672,13 @@ _LOCATION_TAIL = re.compile(
 
 def tidy_employer_name(name: str) -> str | None:
     """`name` without what a subject or a signature glues onto it; None when nothing is left."""
-    tidy = name if _POSSESSIVE_IN_NAME.search(name) else _POSSESSIVE.sub("", name)
-    tidy = _LOCATION_TAIL.sub("", _UNIT_AFTER_DASH.sub("", tidy)).strip()
+    # Each substitution only where its mark is: a possessive's "s", a dash (they would try every place).
+    tidy = name
+    if "'s" in name or "’s" in name:
+        tidy = name if _POSSESSIVE_IN_NAME.search(name) else _POSSESSIVE.sub("", name)
+    if "-" in tidy or "–" in tidy:
+        tidy = _UNIT_AFTER_DASH.sub("", tidy)
+    tidy = _LOCATION_TAIL.sub("", tidy).strip()
     for _ in range(3):
         shorter = _GLUED_TAIL.sub("", tidy).strip(" -–|:,")
         if shorter == tidy or not shorter:

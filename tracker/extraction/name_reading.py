@@ -81,6 +81,10 @@ STOP_WORDS |= phrases.NAME_STOP_WORDS
 _NOT_FIRST_WORDS = frozenset(_CONNECTORS | STOP_WORDS)
 _TRAILING_NOISE = re.compile(r"(?:'s|’s|[\s.,;:!?\"'()\[\]|/-])+$")
 _LEADING_NOISE = re.compile(r"^[\s\"'(\[|:-]+")
+# The characters those two take off (besides spaces and "'s"): a name with none at its ends is kept as
+# it is without the substitutions trying every place.
+_TRAILING_NOISE_CHARS = frozenset(".,;:!?\"'()[]|/-")
+_LEADING_NOISE_CHARS = frozenset("\"'([|:-")
 # "L'entreprise Transports Girard a examiné votre candidature": the word for a company, then its name;
 # "Personalabteilung Hanse Logistik AG": a department signing with its organisation's name.
 _LEADING_COMPANY_NOUN = re.compile(
@@ -236,7 +240,7 @@ def finish_name(words: list[str]) -> str | None:
         words.pop(0)
     if not words:
         return None
-    name = _LEADING_NOISE.sub("", _TRAILING_NOISE.sub("", " ".join(words)))
+    name = _without_edge_noise(" ".join(words))
     name = _LEADING_COMPANY_NOUN.sub("", name)
     name = name.rstrip(",")
     if len(name) < 2 or len(name) > 70 or not any(ch.isalpha() for ch in name):
@@ -244,6 +248,16 @@ def finish_name(words: list[str]) -> str | None:
     if name.lower() in STOP_WORDS:
         return None
     return _keep_legal_dot(name, words)
+
+
+def _without_edge_noise(name: str) -> str:
+    last = name[-1:]
+    if last.isspace() or last in _TRAILING_NOISE_CHARS or name.endswith(("'s", "’s")):
+        name = _TRAILING_NOISE.sub("", name)
+    first = name[:1]
+    if first.isspace() or first in _LEADING_NOISE_CHARS:
+        name = _LEADING_NOISE.sub("", name)
+    return name
 
 
 def _keep_legal_dot(name: str, words: list[str]) -> str:

@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 
 from tracker.extraction.calendar_events import TITLE_WEIGHT, CalendarEvent, read_calendar_event
+from tracker.extraction.caseless_words import CaselessWords
 from tracker.extraction.company import EmployerReading, find_employer, same_employer
 from tracker.extraction.confidence import ApplicationEvidence, EmployerEvidence, StatusEvidence, TitleEvidence
 from tracker.extraction.kind_rules import KindReading, read_kind
@@ -48,6 +49,8 @@ _WRITER = re.compile(
     r"\b(?i:this is|my name is|i am|i'm)\s+(?P<name>[A-Z][\w'-]+(?: [A-Z][\w'-]+)?)(?=\s*[,.!]|\s+(?:from|"
     r"with|at|and|here|the|on|over)\b)"
 )
+# What every such introduction holds: tried first, as that pattern's caseless opening tries every place.
+_WRITER_WORDS = CaselessWords(r"this is|my name is|i am|i'm")
 _MIN_NAME_PART = 3
 # A calendar event names its step in a fixed place: as clear as a known phrase.
 _EVENT_STRENGTH = 0.9
@@ -146,7 +149,8 @@ def people_name_keys(email: PreparedEmail) -> set[str]:
     names += [match.group("name") for match in _SUBJECT_ADDRESSEE.finditer(email.subject)]
     names += [match.group("name") for match in _RECEIVED_FOR.finditer(email.subject)]
     names += greeting_names(email.body[:600], email.subject)
-    names += [match.group("name") for match in _WRITER.finditer(email.body[:600])]
+    if _WRITER_WORDS.occurs_in(email.body[:600]):
+        names += [match.group("name") for match in _WRITER.finditer(email.body[:600])]
     for name in names:
         if names_a_person_role(name) or names_an_organisation(name):
             continue  # "an update on your application from Embrace Wellness Center" names the sender

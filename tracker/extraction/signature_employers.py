@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from tracker.extraction.caseless_words import CaselessWords
 from tracker.extraction.name_reading import finish_name
 from tracker.extraction.person_names import ORGANISATION_WORDS, looks_like_person_name
 from tracker.extraction.phrases.tables import word_list
@@ -104,6 +105,8 @@ _ROLE_WORDS = re.compile(
     r"teamleitung)\b",
     re.I,
 )
+# The same, asked only whether a line holds one (most lines ask): see caseless_words.
+_HAS_ROLE_WORD = CaselessWords(_ROLE_WORDS.pattern)
 _ROLE_AT = re.compile(r" (?:bei|at|chez|en|bij|presso|na|no|em|von|vom|@) (?P<name>[A-ZÄÖÜÉ0-9][^|]{1,60})$")
 # What follows a name in a signature without being part of it: the country branch, the web address.
 _COUNTRY_AT_END = re.compile(rf"(?:[ ,-]+(?:{word_list('countries')}))+$", re.I)
@@ -179,7 +182,7 @@ def _read_line(line: str) -> tuple[str, float, bool] | None:
         # "Departamento de Recursos Humanos": the department's own name, the organisation signs below.
         if match and _ROLE_WORDS.sub("", match.group("name")).strip(" ,|-"):
             return _last_part(match.group("name")), TEAM_WEIGHT, True
-    if _ROLE_WORDS.search(line):
+    if _HAS_ROLE_WORD.occurs_in(line):
         at = _ROLE_AT.search(line)
         if at:
             return _last_part(at.group("name")), ROLE_WEIGHT, False
@@ -190,7 +193,7 @@ def _read_line(line: str) -> tuple[str, float, bool] | None:
         # "Ravel Industries - Direction des Ressources Humaines": a dash between spaces separates too.
         for separator, least_parts in (("|", 2), (" - ", 2), (" – ", 2), (",", 3)):
             parts = [part.strip() for part in line.split(separator)]
-            others = [p for p in parts if not _ROLE_WORDS.search(p) and not looks_like_person_name(p)]
+            others = [p for p in parts if not _HAS_ROLE_WORD.occurs_in(p) and not looks_like_person_name(p)]
             if len(parts) >= least_parts and len(others) == 1 and others[0]:
                 return _last_part(others[0]), ROLE_WEIGHT, False
         return None

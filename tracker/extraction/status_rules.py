@@ -134,12 +134,22 @@ def subject_status_of(subject: str) -> Status | None:
 
 
 def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
-    left = 0
-    for match in _SENTENCE_BREAK.finditer(text, max(0, start - 400), start):
-        left = match.end()
+    left = _last_break_end(text, max(0, start - 400), start)
     right_match = _SENTENCE_BREAK.search(text, end)
     right = right_match.end() if right_match else len(text)
     return left, right
+
+
+def _last_break_end(text: str, low: int, high: int) -> int:
+    """Where the last _SENTENCE_BREAK within text[low:high] ends (0 if none): found backwards with
+    rfind, as a regex would read the whole window forwards."""
+    last = text.rfind("\n", low, high)
+    for mark in ".!?":
+        at = text.rfind(mark, low, max(high - 1, 0))  # a mark needs a space after it, inside the window
+        while at > last and not text[at + 1].isspace():
+            at = text.rfind(mark, low, at)
+        last = max(last, at)
+    return last + 1 if last >= 0 else 0
 
 
 def _is_hedged(text: str, match: re.Match[str], whole_sentence: bool) -> bool:

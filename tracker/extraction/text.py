@@ -55,6 +55,8 @@ _INJECTION_MARKER = re.compile(
     re.M,
 )
 _MARKER_WORDS = ("system", "assistant", "<", "[inst", "instruction")
+# A word every marker holds: "<" alone (in most HTML-ish mail) is no reason to run the pattern.
+_MARKER_NEEDS = ("system", "assistant", "instruction", "prompt", "inst]")
 
 
 @dataclass(frozen=True)
@@ -186,7 +188,11 @@ def _dot_leader(match: re.Match[str]) -> str:
 def _has_injection(lowered: str, hits: dict[str, list[re.Match[str]]]) -> bool:
     if hits.get("INJECTION"):
         return True
-    return any(word in lowered for word in _MARKER_WORDS) and bool(_INJECTION_MARKER.search(lowered))
+    return (
+        any(word in lowered for word in _MARKER_WORDS)
+        and any(word in lowered for word in _MARKER_NEEDS)
+        and bool(_INJECTION_MARKER.search(lowered))
+    )
 
 
 def _entities(text: str) -> str:
@@ -195,7 +201,7 @@ def _entities(text: str) -> str:
 
 def _plain_typography(text: str) -> str:
     # Curly quotes and long dashes to ASCII, so phrases need one spelling (replace beats translate here).
-    if not _FANCY_TYPOGRAPHY.search(text):
+    if text.isascii() or not _FANCY_TYPOGRAPHY.search(text):  # isascii is a flag test, no scan
         return text
     for fancy, plain in _TYPOGRAPHY:
         text = text.replace(fancy, plain)

@@ -352,6 +352,8 @@ def _flattened_card_titles(body: str, company: str) -> list[str]:
 
 
 _PLACE_AFTER_EMPLOYER = re.compile(r"(?:,| [-·•|]) [^,·•|]{2,40}$")
+# What a place needs before it: most lines have none, and the substitution would try every place.
+_PLACE_SEPARATORS = (",", " -", " ·", " •", " |")
 
 
 def _titles_next_to_employer_line(lines: Sequence[str], company: str) -> list[str]:
@@ -360,7 +362,10 @@ def _titles_next_to_employer_line(lines: Sequence[str], company: str) -> list[st
     key = company_key(company)
     for index in range(1, len(lines)):
         # "Acme GmbH, Hamburg", "Acme - Remote": the employer's line may carry its place.
-        if company_key(_PLACE_AFTER_EMPLOYER.sub("", lines[index])) != key:
+        line = lines[index]
+        if any(separator in line for separator in _PLACE_SEPARATORS):
+            line = _PLACE_AFTER_EMPLOYER.sub("", line)
+        if company_key(line) != key:
             continue
         above = lines[index - 1] if index >= 2 else ""  # the first line heads the mail, it is no cell
         below = lines[index + 1] if index + 1 < len(lines) else ""

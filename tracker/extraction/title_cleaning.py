@@ -73,10 +73,17 @@ _AT_DATE = re.compile(r"\s+@\s+.*$")
 _SEPARATOR = re.compile(r"[-|,/–]| in ", re.I)
 # "Data Engineer contract role": the kind of contract, in lowercase, describes the role (a capitalised
 # word may be its name's).
+_CONTRACT_KINDS = (
+    "contract", "permanent", "temporary", "temp", "full-time", "part-time", "freelance", "fixed-term",
+    "interim", "remote", "hybrid",
+)  # fmt: skip
+_ROLE_NOUNS = (
+    "position", "role", "opening", "job", "vacancy", "opportunity", "post", "posting", "application",
+    "submission",
+)  # fmt: skip
+_ROLE_NOUN_ENDINGS = _CONTRACT_KINDS + _ROLE_NOUNS
 _ROLE_NOUN_TRAILING = re.compile(
-    r"(?:\s+(?-i:contract|permanent|temporary|temp|full-time|part-time|freelance|fixed-term|interim|remote|"
-    r"hybrid))?(?:\s+(?:position|role|opening|job|vacancy|opportunity|post|posting|application|"
-    r"submission))?\s*$",
+    rf"(?:\s+(?-i:{'|'.join(_CONTRACT_KINDS)}))?(?:\s+(?:{'|'.join(_ROLE_NOUNS)}))?\s*$",
     re.I,
 )
 # "Remote Accounts Receivable Specialist" (but "Remote Sensing Analyst" is a field).
@@ -95,11 +102,20 @@ _SPACES = re.compile(r"\s+")
 _EMPTY_BRACKETS = re.compile(r"\s*(?:\(\s*\)|\[\s*\])")
 
 
+def _without_role_noun(text: str) -> str:
+    """`text` without a trailing "contract role", "position" or space."""
+    # Anything it takes off ends in a space or in one of those words; on other text (most titles)
+    # the substitution would only try every place for nothing. Non-ASCII text: "ſ" is caselessly "s".
+    if text.isascii() and not text[-1:].isspace() and not text.lower().endswith(_ROLE_NOUN_ENDINGS):
+        return text
+    return _ROLE_NOUN_TRAILING.sub("", text)
+
+
 def clean_title(raw: str) -> tuple[str, str | None]:
     """The title without ids, tags and locations, and the requisition id found in it (if any)."""
     # A trailing "position"/"opening" first, so that an id before it is trailing too.
     raw = strip_language_tags(raw)
-    text = _ROLE_NOUN_TRAILING.sub("", _strip_edges(_SPACES.sub(" ", raw)))
+    text = _without_role_noun(_strip_edges(_SPACES.sub(" ", raw)))
     text = _NEXT_SENTENCE.sub("", _AT_DATE.sub("", text))
     text = _OPEN_BRACKET_TRAILING.sub("", _SALARY_TRAILING.sub("", text))
     text = _PAY_GRADE_TRAILING.sub("", text)
@@ -132,7 +148,7 @@ def clean_title(raw: str) -> tuple[str, str | None]:
             text = _STATE_CODE_TRAILING.sub("", _TAG_TRAILING.sub("", text))
             text = _LABEL_WITHOUT_CODE.sub("", text)
             text = _strip_trailing_place(text)
-        text = _ROLE_NOUN_TRAILING.sub("", text)
+        text = _without_role_noun(text)
         text = _strip_edges(_SPACES.sub(" ", text))
         if text == before:
             break
