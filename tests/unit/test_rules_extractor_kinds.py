@@ -322,6 +322,14 @@ NOT_APPLICATIONS = [
         kind=Kind.OTHER,
     ),
     not_application(
+        "an_employers_thanks_for_interest_over_a_listing_is_a_job_alert",
+        sender="Solstice Outdoor Careers <careers@solsticeoutdoor.example>",
+        subject="Thanks for your interest in Solstice Outdoor - jobs you may like",
+        body="Hi Jordan,\n\nThank you for your interest in careers at Solstice Outdoor. Based on your "
+        "profile, these open positions may interest you: Merchandise Planner, Pricing Analyst. Apply today!",
+        kind=Kind.JOB_ALERT,
+    ),
+    not_application(
         "a_phd_programmes_admission_interview_is_other",
         sender="Graduate Admissions <gradadmissions@stateu.example>",
         subject="PhD program interview invitation",

@@ -32,10 +32,8 @@ from tracker.extraction.rules import RulesExtractor
 from tracker.memory_store import MemoryApplicationStore
 from tracker.recording import record_email
 
-MISREAD: dict[str, str] = {
-    "employer_marketing": "'Thank you for your interest in careers at X ... these open positions may "
-    "interest you' is read as a rejection of the open application (reading: the status rules)",
-}
+# Written inboxes the reading still gets wrong, with why (strict xfail: a fix must take its entry out).
+MISREAD: dict[str, str] = {}
 
 
 def _classes():

@@ -295,6 +295,15 @@ def _is_alert(evidence: _Evidence) -> bool:
         return False
     if evidence.subject_alert and not evidence.subject_application:
         return True
+    # "Thanks for your interest in Acme - jobs you may like" over a listing: a pleasantry, then jobs.
+    if (
+        evidence.subject_alert
+        and evidence.alert_hits
+        and evidence.confirmation_at is None
+        and evidence.news_at is None
+        and evidence.process_at is None
+    ):
+        return True
     if evidence.alert_at is None:
         # An alert sender with nothing else to go on: a job alert only if the mail is about jobs.
         return evidence.alert_sender and evidence.anchor_at is None and evidence.job_context
