@@ -54,7 +54,7 @@ _INJECTION_MARKER = re.compile(
     r"instructions?)\b",
     re.M,
 )
-_MARKER_WORDS = ("system", "assistant", "<", "[inst", "instruction")
+_MARKER_WORDS = ("system", "assistant", "<", "[inst", "[/inst", "instruction")
 # A word every marker holds: "<" alone (in most HTML-ish mail) is no reason to run the pattern.
 _MARKER_NEEDS = ("system", "assistant", "instruction", "prompt", "inst]")
 
