@@ -66,3 +66,44 @@ SUMMARIES = [
 @pytest.mark.parametrize(("mail", "status", "company", "title"), SUMMARIES)
 def test_labelled_lines_give_the_employer_the_title_and_the_news(mail, status, company, title):
     assert_reads_application(extract(**mail), status, company, title)
+
+
+# A board's card without labels: the title, the employer, then a place, the news or nothing; or the
+# employer heading it, the title, and the news closing it.
+CARDS = [
+    row(
+        "a_card_closed_by_the_next_sentence",
+        Status.APPLIED,
+        "Fleetline Logistics",
+        "Warehouse Associate",
+        sender="Indeed <indeedapply@indeed.com>",
+        subject="Indeed Application: Warehouse Associate",
+        body="Application submitted\nWarehouse Associate\nFleetline Logistics\n\nThe employer will contact "
+        "you if they want to move forward.\nNext steps",
+    ),
+    row(
+        "a_card_with_a_us_place_under_a_title_the_subject_does_not_name",
+        Status.APPLIED,
+        "Fleetline Logistics",
+        None,
+        sender="Indeed <indeedapply@indeed.com>",
+        subject="Application submitted",
+        body="Your application has been submitted\n\nWarehouse Associate\nFleetline Logistics\nReno, NV\n\n"
+        "View your applications",
+    ),
+    row(
+        "a_card_headed_by_the_employer_and_closed_by_its_news",
+        Status.REJECTED,
+        "Fleetline Logistics",
+        None,
+        sender="Indeed <noreply@indeed.com>",
+        subject="An update on your application",
+        body="Fleetline Logistics\nWarehouse Associate\nNot selected by employer\nThe employer has decided "
+        "not to move forward with your application.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("mail", "status", "company", "title"), CARDS)
+def test_a_boards_card_gives_the_employer(mail, status, company, title):
+    assert_reads_application(extract(**mail), status, company, title)

@@ -553,24 +553,40 @@ def _evidence_weight(cluster: list[_Candidate]) -> float:
 
 def _card_on_three_lines(email: PreparedEmail) -> list[_Candidate]:
     """A job board's card of three lines, "Responsable boutique H/F" / "Papeterie Morin" / "Nantes (44)":
-    the title the subject names, the employer, the place (a department's or postcode's number)."""
+    the title (the subject's, or a line reading as one), the employer, then the place, a line of news or
+    nothing; or the employer first: "Fleetline Logistics" / "Warehouse Associate" / "Not selected by
+    employer"."""
     found: list[_Candidate] = []
     lines = email.lines[:_CARD_LINES]
-    for title, name, place in zip(lines, lines[1:], lines[2:], strict=False):
+    for title, name, after in zip(lines, lines[1:], [*lines[2:], ""], strict=False):
         if (
             len(title) >= 4
-            and title.lower() in email.subject_lower
-            and _PLACE_LINE.match(place)
+            and (title.lower() in email.subject_lower or looks_like_title(title) and _PLACE_LINE.match(after))
+            and (_PLACE_LINE.match(after) or _CARD_CLOSER.match(after))
             and (whole := _whole_name(name))
             and not looks_like_title(whole)
         ):
             _add(found, whole, _CARD_WEIGHT)
             break
+        heading = _whole_name(title) if _CARD_NEWS.match(after) and looks_like_title(name) else None
+        if heading and not looks_like_title(heading):
+            _add(found, heading, _CARD_WEIGHT)  # the employer heads the card, its news closes it
+            break
     return found
 
 
-# "Nantes (44)", "Hamburg 20095", "Lyon (69) - Hybride": a place under a card's employer.
-_PLACE_LINE = re.compile(r"^[A-ZÀ-Þ][\w'’ -]{1,40}(?:\s\(\d{2,3}\)|\s\d{4,5})(?:\s*[-·•|].{0,30})?$")
+# "Nantes (44)", "Hamburg 20095", "Lyon (69) - Hybride", "Reno, NV", "Remote": a place under the employer.
+_PLACE_LINE = re.compile(
+    r"^(?:[A-ZÀ-Þ][\w'’ -]{1,40}(?:\s\(\d{2,3}\)|\s\d{4,5})(?:\s*[-·•|].{0,30})?|"
+    r"[A-Z][\w .'-]{1,30}, [A-Z]{2}(?: \d{5})?|(?:Remote|Hybrid|On-?site)(?: in .{1,30})?)$"
+)
+# What closes a card when no place does: its news, the next sentence, or nothing.
+_CARD_NEWS = re.compile(
+    r"^(?:not selected by (?:the )?employer|application (?:submitted|viewed|sent)|applied on .{1,30}|"
+    r"(?:the )?employer (?:viewed|reviewed) your application)\W*$",
+    re.I,
+)
+_CARD_CLOSER = re.compile(rf"^$|{_CARD_NEWS.pattern}|^(?:[\w'’-]+ ){{3,}}[^\n]*[.!]$", re.I)
 
 
 def _whole_name(line: str) -> str | None:
