@@ -95,7 +95,7 @@ CARDS = [
         "a_card_headed_by_the_employer_and_closed_by_its_news",
         Status.REJECTED,
         "Fleetline Logistics",
-        None,
+        "Warehouse Associate",
         sender="Indeed <noreply@indeed.com>",
         subject="An update on your application",
         body="Fleetline Logistics\nWarehouse Associate\nNot selected by employer\nThe employer has decided "

@@ -29,7 +29,7 @@ from tracker.extraction.person_names import looks_like_person_name, names_an_org
 from tracker.extraction.phrases.tables import word_list
 from tracker.extraction.requisition import is_requisition_code
 from tracker.extraction.text import PreparedEmail
-from tracker.extraction.title import looks_like_title, names_a_person_role
+from tracker.extraction.title import CARD_NEWS, looks_like_title, names_a_person_role
 from tracker.names import company_key as _uncached_company_key
 
 # A name word is capitalised, or camel-cased from a lowercase start ("bioMérieux", "eBay").
@@ -568,7 +568,7 @@ def _card_on_three_lines(email: PreparedEmail) -> list[_Candidate]:
         ):
             _add(found, whole, _CARD_WEIGHT)
             break
-        heading = _whole_name(title) if _CARD_NEWS.match(after) and looks_like_title(name) else None
+        heading = _whole_name(title) if CARD_NEWS.match(after) and looks_like_title(name) else None
         if heading and not looks_like_title(heading):
             _add(found, heading, _CARD_WEIGHT)  # the employer heads the card, its news closes it
             break
@@ -580,13 +580,8 @@ _PLACE_LINE = re.compile(
     r"^(?:[A-ZÀ-Þ][\w'’ -]{1,40}(?:\s\(\d{2,3}\)|\s\d{4,5})(?:\s*[-·•|].{0,30})?|"
     r"[A-Z][\w .'-]{1,30}, [A-Z]{2}(?: \d{5})?|(?:Remote|Hybrid|On-?site)(?: in .{1,30})?)$"
 )
-# What closes a card when no place does: its news, the next sentence, or nothing.
-_CARD_NEWS = re.compile(
-    r"^(?:not selected by (?:the )?employer|application (?:submitted|viewed|sent)|applied on .{1,30}|"
-    r"(?:the )?employer (?:viewed|reviewed) your application)\W*$",
-    re.I,
-)
-_CARD_CLOSER = re.compile(rf"^$|{_CARD_NEWS.pattern}|^(?:[\w'’-]+ ){{3,}}[^\n]*[.!]$", re.I)
+# What closes a card when no place does: its news (CARD_NEWS), the next sentence, or nothing.
+_CARD_CLOSER = re.compile(rf"^$|{CARD_NEWS.pattern}|^(?:[\w'’-]+ ){{3,}}[^\n]*[.!]$", re.I)
 
 
 def _whole_name(line: str) -> str | None:

@@ -356,10 +356,26 @@ _PLACE_AFTER_EMPLOYER = re.compile(r"(?:,| [-·•|]) [^,·•|]{2,40}$")
 _PLACE_SEPARATORS = (",", " -", " ·", " •", " |")
 
 
+# A board's card closes on its news: "Acme Logistics" / "Warehouse Associate" / "Not selected by employer".
+CARD_NEWS = re.compile(
+    r"^(?:not selected by (?:the )?employer|application (?:submitted|viewed|sent)|applied on .{1,30}|"
+    r"(?:the )?employer (?:viewed|reviewed) your application)\W*$",
+    re.I,
+)
+
+
 def _titles_next_to_employer_line(lines: Sequence[str], company: str) -> list[str]:
     """A card laid out one cell a line: the title above the employer alone (most boards) or below it
-    (LinkedIn: "sent to Acme", "Acme", "Data Engineer", the place)."""
+    (LinkedIn: "sent to Acme", "Acme", "Data Engineer", the place); a card heading the mail with the
+    employer has the title under it and its news below that."""
     key = company_key(company)
+    if (
+        len(lines) > 2
+        and company_key(lines[0]) == key
+        and CARD_NEWS.match(lines[2])
+        and looks_like_title(lines[1])
+    ):
+        return [lines[1]]
     for index in range(1, len(lines)):
         # "Acme GmbH, Hamburg", "Acme - Remote": the employer's line may carry its place.
         line = lines[index]
