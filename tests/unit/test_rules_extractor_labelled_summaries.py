@@ -104,6 +104,19 @@ CARDS = [
 ]
 
 
+@pytest.mark.parametrize(
+    "card_line", ["Fleetline Logistics · Reno, NV (On-site)", "Fleetline Logistics - Reno, NV"]
+)
+def test_a_cards_place_in_nevada_is_no_legal_form_of_the_employer(card_line):
+    """A last line "X · Reno, NV" was read as a Dutch "NV" signing "X · Reno"."""
+    result = extract(
+        sender="LinkedIn <jobs-noreply@linkedin.com>",
+        subject="Your application was viewed by Fleetline Logistics",
+        body=f"Fleetline Logistics viewed your application\nSupply Chain Analyst\n{card_line}\nGood luck!",
+    )
+    assert result.company == "Fleetline Logistics"
+
+
 @pytest.mark.parametrize(("mail", "status", "company", "title"), CARDS)
 def test_a_boards_card_gives_the_employer(mail, status, company, title):
     assert_reads_application(extract(**mail), status, company, title)

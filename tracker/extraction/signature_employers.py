@@ -63,6 +63,9 @@ _LEGAL_FORM = re.compile(
     r"e\.u\.|s\.a\.s?\.?|sarl|s\.à r\.l\.|s\.l\.u?\.|s\.p\.a\.|s\.r\.l\.|b\.v\.|n\.v\.|ltda\.?|s/a|a/s)"
     r"|(?P<short>AG|SE|KG|OG|SAS|SA|SARL|SLU?|SpA|SPA|Srl|SRL|BV|NV|Lda|AB|Oy))(?=$|[\s,.|(/])(?P<rest>.*)$",
 )
+_CARD_PLACE = re.compile(
+    r"(?:\s+[·•]\s+.*|\s+[-–]\s+[A-Z][\w .'-]{1,30}, [A-Z]{2}(?: \d{5})?(?:\s*\(.*\))?)$"
+)
 _ACRONYM_AFTER = re.compile(r"^\s*\((?P<a>[A-ZÄÖÜ][A-ZÄÖÜ0-9&-]{1,8})\)")
 # "Ihr Beispiel Recruiting Team", "Dein Beispiel Talent Team", "Votre équipe Exemple".
 _TEAM_LINE = re.compile(
@@ -164,7 +167,9 @@ def signature_employers(email: PreparedEmail) -> list[tuple[str, float, bool]]:
 def _read_line(line: str) -> tuple[str, float, bool] | None:
     """(name, weight, whether it surely names an organisation): "Jane Doe, SE" or "Recruiter | Jane Doe"
     may name a person, "Beispiel GmbH" and "Ihr Beispiel Recruiting Team" never do."""
-    line = line.strip(" /|-")
+    # A board's card line, "Acme Logistics · Reno, NV (On-site)", "Acme - Reno, NV": the name, not its place
+    # (whose "NV" is Nevada, not a legal form).
+    line = _CARD_PLACE.sub("", line.strip(" /|-"))
     legal = _LEGAL_FORM.search(line)
     if legal:
         acronym = _ACRONYM_AFTER.match(legal.group("rest"))
