@@ -72,6 +72,26 @@ def test_labelled_lines_give_the_employer_the_title_and_the_news(mail, status, c
 # employer heading it, the title, and the news closing it.
 CARDS = [
     row(
+        "an_application_for_a_title_sent_to_the_employer",
+        Status.APPLIED,
+        "Harlow Biosciences",
+        "Research Associate II",
+        sender="Monster <noreply@monster.com>",
+        subject="Application Confirmation: Research Associate II",
+        body="Thank you for applying!\nYour application for Research Associate II has been sent to Harlow "
+        "Biosciences.\nHarlow Biosciences\nCambridge, MA 02139",
+    ),
+    row(
+        "the_employer_received_your_application_and_a_one_line_card",
+        Status.APPLIED,
+        "Harlow Biosciences",
+        "Research Associate II",
+        sender="Snagajob <noreply@snagajob.com>",
+        subject="Application received",
+        body="Hi Sam,\nHarlow Biosciences received your application for Research Associate II.\nHarlow "
+        "Biosciences • Cambridge, MA\nWe'll let you know when the employer responds.",
+    ),
+    row(
         "a_card_closed_by_the_next_sentence",
         Status.APPLIED,
         "Fleetline Logistics",

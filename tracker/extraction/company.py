@@ -163,7 +163,10 @@ _LABEL_WEIGHT = 3.0
 _SPELLED_OUT_WEIGHT = 1.0
 _LOWERCASE_NAMES_FROM = 5.0
 # "A Task Awaits You": a sentence, not a name.
-_PRONOUNS = {"you", "your", "we", "our", "us", "my", "i", "me"}
+_PRONOUNS = {
+    "you", "your", "we", "our", "us", "my", "i", "me", "we've", "we're", "we'd", "we'll", "i've", "i'm",
+    "i'd", "you've", "they", "they've",
+}  # fmt: skip
 _AGREEMENT_BONUS = 1.5
 _PLATFORM_FACTOR = 0.3
 # A platform is the employer only where the text says so in a strong place ("applying to LinkedIn").
@@ -558,6 +561,13 @@ def _card_on_three_lines(email: PreparedEmail) -> list[_Candidate]:
     employer"."""
     found: list[_Candidate] = []
     lines = email.lines[:_CARD_LINES]
+    for line in lines:
+        # "Harlow Biosciences • Cambridge, MA", "Harlow Biosciences · Boston, MA (Hybrid)": one line a card.
+        name, _, place = line.partition(" · ") if " · " in line else line.partition(" • ")
+        whole = _whole_name(name) if place and _PLACE_LINE.match(place.split(" (")[0].strip()) else None
+        if whole and not looks_like_title(whole):
+            _add(found, whole, _CARD_WEIGHT)
+            return found
     for title, name, after in zip(lines, lines[1:], [*lines[2:], ""], strict=False):
         if (
             len(title) >= 4

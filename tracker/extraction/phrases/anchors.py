@@ -47,6 +47,12 @@ EMPLOYER_AFTER: list[tuple[str, float]] = [
     (r"\b(?:joining|join|consider(?:ing)?|choos(?:e|ing)|about|by) ", 1.0),
     (r"\b(?:here|everyone) at ", 2.0),
     (r"\b(?:your |an |the )?interview with ", 2.0),
+    # "Your application for Research Associate II has been sent to Harlow Biosciences".
+    (
+        r"\b(?:application|resume|cv|profile) for [^\n.!?;]{2,80}? (?:has been|was|is) (?:sent|submitted|"
+        r"delivered|forwarded) to ",
+        4.0,
+    ),
     # An assessment platform's mail: "You have been invited by Acme to take an online test".
     (
         r"\b(?:invited|requested|asked) by (?=[^\n.!?;]{2,60}? to (?:take|complete|record|schedule|attend|"
@@ -80,6 +86,7 @@ EMPLOYER_AFTER: list[tuple[str, float]] = [
 EMPLOYER_BEFORE: list[tuple[str, float]] = [
     (r"\b(?:has|have) (?:received|reviewed|decided|moved|chosen|filled|selected|identified)\b", 3.0),
     (r"\bdid not select\b", 3.0),
+    (r"\breceived your (?:\w+ )?(?:application|resume|cv)\b", 3.0),
     (r"\b(?:has|have) invited you\b", 3.0),
     (r"\b(?:would like|wants|want) to (?:interview|meet|speak with|talk (?:to|with)) you\b", 3.0),
     (
