@@ -65,6 +65,18 @@ UNKNOWN_PLATFORMS = [
 ]
 
 
+@pytest.mark.parametrize(
+    "footer", ["Sent on behalf of Harlow Biosciences.", "Powered by Ashby | Harlow Biosciences Careers"]
+)
+def test_an_ats_footer_naming_the_employer_it_writes_for_names_it(footer):
+    result = extract(
+        sender="no-reply <no-reply@lever.co>",
+        subject="Thanks for applying",
+        body=f"Hi Sam, thanks for applying for the Research Associate position!\n\n{footer}",
+    )
+    assert result.company == "Harlow Biosciences"
+
+
 @pytest.mark.parametrize(("mail", "status", "company", "title"), UNKNOWN_PLATFORMS)
 def test_the_employer_acting_in_the_text_outranks_an_unknown_platform(mail, status, company, title):
     assert_reads_application(extract(**mail), status, company, title)

@@ -47,6 +47,9 @@ EMPLOYER_AFTER: list[tuple[str, float]] = [
     (r"\b(?:joining|join|consider(?:ing)?|choos(?:e|ing)|about|by) ", 1.0),
     (r"\b(?:here|everyone) at ", 2.0),
     (r"\b(?:your |an |the )?interview with ", 2.0),
+    # An ATS's footer: "Sent on behalf of Acme.", "Powered by Ashby | Acme Careers".
+    (r"\b(?:sent |written )?on behalf of (?:the hiring team (?:at|of) )?(?!(?:our|my|the) client)", 2.5),
+    (r"\bpowered by [\w.-]+ [|·•] ", 2.5),
     # "Your application for Research Associate II has been sent to Harlow Biosciences".
     (
         r"\b(?:application|resume|cv|profile) for [^\n.!?;]{2,80}? (?:has been|was|is) (?:sent|submitted|"
