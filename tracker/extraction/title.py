@@ -19,12 +19,14 @@ from tracker.extraction.text import PreparedEmail
 from tracker.extraction.title_cleaning import clean_title
 from tracker.names import company_key, title_key
 
-_PERSON_ROLES = re.compile(f"{roles.PERSON_ROLES}|{roles.COMPOUND_ROLES}|{roles.OCCUPATION_SUFFIXES}", re.I)
+_PERSON_ROLES = re.compile(f"{roles.PERSON_ROLES}|{roles.COMPOUND_ROLES}", re.I)
 # Roles no list can hold, known by how they are built: English "-ist" ("Arborist", "Perfusionist"; not
-# "checklist", "assist", nor the churches in "Houston Methodist"), German "-iker" ("Lagerlogistiker",
-# "Grafiker:in"), a "Praktikum", and a title ending in its role's noun ("Learning & Development
-# Partner", "Tech Lead", "Product Owner").
+# "checklist", "assist", nor the churches in "Houston Methodist") and "-ologist", "-ographer", "-ician"
+# ("Cardiologist", "Cinematographer", "Optician"), German "-iker" ("Lagerlogistiker", "Grafiker:in"), a
+# "Praktikum", and a title ending in its role's noun ("Learning & Development Partner", "Tech Lead",
+# "Product Owner").
 _BUILT_ROLES = re.compile(
+    r"\b[a-z]{3,}(?:ologists?|ographers?|icians?)\b|"
     r"\b[a-z]{3,}(?<![ls])(?<!bapt)(?<!method)(?<!advent)(?<!evangel)(?<!tour)ists?\b|"
     r"\b[a-zäöü]{2,}iker(?:[:*/]?in(?:nen)?)?\b|\bpraktikum\b|\S \b(?:partner|lead|owner)$",
     re.I,

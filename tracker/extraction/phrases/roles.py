@@ -35,9 +35,6 @@ PERSON_ROLES = (
     r"desarrollador|ingeniero|becario|gerente|consultor|técnico|m/w/d|h/f|f/h|w/m/d)\b"
 )
 
-# Occupations English builds with a suffix ("Cardiologist", "Cinematographer", "Optician"): titles only.
-OCCUPATION_SUFFIXES = r"\b[a-z]{3,}(?:ologists?|ographers?|icians?)\b"
-
 # Role nouns as European languages build them, matched inside compounds ("Softwareentwickler:in",
 # "Prozessspezialist", "Data-Architekt*in") and with their gender marks: short phrases only.
 COMPOUND_ROLES = (
