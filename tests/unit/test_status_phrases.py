@@ -254,6 +254,8 @@ PINNING_SENTENCES = {
         "Tu perfil no encaja con el puesto.",
         "No podemos continuar con tu candidatura.",
         "Te deseamos éxito en tu búsqueda.",
+        "We won't be offering you the Line Cook position.",
+        "Thanks, but the job is taken now.",
     ],
     "WITHDRAWN": [
         "The hiring manager decided to close this requisition without filling it.",
@@ -345,6 +347,8 @@ PINNING_SENTENCES = {
         "Nous souhaitons vous proposer un CDI.",
         "Nos complace hacerte una oferta.",
         "Queremos ofrecerte un contrato.",
+        "We'd love to have you on the team as a barista.",
+        "We'd like you to join Corvid Labs as a Data Scientist.",
     ],
     "INTERVIEW": [
         "Stage: Interview",
@@ -427,6 +431,10 @@ PINNING_SENTENCES = {
         "Vous trouverez votre convocation ci-jointe.",
         "Nous serions ravis de discuter avec vous.",
         "Indícanos tu disponibilidad.",
+        "Could you do a 30 min call with me?",
+        "Can you come by Monday at 3 for a quick chat?",
+        "We would like you to attend an interview.",
+        "We'd like to invite you to the next stage.",
     ],
     "ASSESSMENT": [
         "The next step in our process will be a short assignment.",

@@ -147,8 +147,8 @@ REJECTION = [
     r"\b(?:unable|not able|were unable|could not|couldn't) to find (?:a |an )?(?:\w+ )?(?:match|fit)\b",
     r"\b(?:another|other|a different|the successful) (?:\w+ )?(?:applicant|candidate)s? (?:has|have|was|"
     r"were) (?:now )?(?:been )?(?:selected|chosen|hired|appointed|offered)",
-    r"\b(?:offer(?:ed)?|give|gave|given) the (?:role|position|job|opportunity) to (?:someone|another|a "
-    r"different|other|an? (?:\w+ )?(?:candidate|applicant))",
+    r"\b(?:offer(?:ed)?|give|gave|given) the (?:[\w&/,-]+ ){0,5}?(?:role|position|job|opportunity|post) to "
+    r"(?:someone|another|a different|other|an? (?:\w+ )?(?:candidate|applicant))",
     r"\b(?:role|position|job|offer) (?:has been|was) (?:offered|given) to (?:another|a different|an? "
     r"(?:\w+ )?(?:candidate|applicant)|someone)",
     r"\b(?:will not|won't|not) be (?:scheduling|arranging|offering) (?:you )?(?:an? |any )?(?:\w+ )?"
@@ -169,7 +169,7 @@ REJECTION = [
     r"(?:\w+ )?(?:meet|match|align)",
     r"\bdirection that (?:better|more closely) (?:fits|matches|suits|aligns)",
     r"\b(?:mov(?:e|ed|ing)|go(?:ing)?|head(?:ed|ing)?|went|gone|proceed(?:ing)?) (?:in )?(?:a )?(?:different|"
-    r"another) direction",
+    r"another) (?:direction|way|route)\b",
     r"\b(?:not|won't|can't) (?:be )?(?:taking|take|taken) (?:your (?:\w+ )?(?:application|candidacy|"
     r"profile)|it|this|things) (?:any )?further",
     r"\b(?:decided|decide|have|had|chosen|opted) to pass on (?:your (?:\w+ )?(?:application|candidacy)|you\b|"
@@ -197,6 +197,11 @@ REJECTION = [
     r"(?:appointment|position|role|post|hire)",
     r"\b(?:we're|we are|we'll|we will) (?:going to |have to |need to )?pass(?:[.,;!]| (?:on (?:your|this|"
     r"moving)|for now|this time|at this time))",
+    # "We won't be offering you the Line Cook position", "won't be extending an invitation to interview".
+    r"\b(?:won't|will not|not) be (?:offering|extending) (?:you )?(?:the|this|that|an?) (?:[\w&/,-]+ ){0,5}?"
+    r"(?:position|role|job|post|place|spot|invitation)\b",
+    # "Thanks for your interest, but the job is taken now."
+    r"\b(?:job|position|role|spot|post|vacancy) (?:is|has been|was) (?:now |already )?(?:been )?taken\b",
 ]
 
 # The employer stopped the search or the recipient withdrew: "withdrawn" (a final status).
@@ -298,6 +303,12 @@ OFFER = [
     r"\brevis(?:e|ed|ing) (?:the |your |our )?(?:\w+ )?offer\b",
     r"\boffer\b[^.\n]{0,40}\bexpires\b",
     r"\bas a new hire\b",
+    # "We'd love to have you on the team as a barista", "we'd like you to join Corvid Labs as a Data
+    # Scientist".
+    r"\b(?:love|like|thrilled|excited|delighted|happy|pleased) to have you (?:on (?:the |our "
+    r")?(?:team|board)|"
+    r"aboard|on board)\b[^.\n]{0,40}?\bas (?:our|a|an|the)\b",
+    r"\b(?:love|like|want) (?:for )?you to join [^.\n]{1,60}?\bas (?:our|a|an|the)\b",
 ]
 
 INTERVIEW = [
@@ -371,6 +382,15 @@ INTERVIEW = [
     r"this (?:week|afternoon|morning|evening))\b",
     r"\b(?:zoom|teams|meet|webex|video|dial-in) (?:link|details|invite|invitation)s? for (?:our|your|the) "
     r"(?:[\w-]+ )?(?:call|interview|meeting|chat|conversation)",
+    # A person asking: "Could you do a 30 min call with me", "can you come by Monday for a quick chat".
+    r"\b(?:could|can|would) you (?:do|join|hop on|jump on|make) (?:a|an) (?:[\w-]+ ){0,3}(?:call|chat|"
+    r"interview|meeting|conversation)\b",
+    r"\b(?:could|can|would) you (?:come (?:in|by|over|down)|pop (?:in|by)|stop by|drop by)\b[^.?!\n]{0,50}?"
+    r"\b(?:chat|interview|meeting|talk|conversation|trial)\b",
+    r"\b(?:like|invite|ask|want) you to (?:attend|come (?:in )?for|join (?:us )?for) (?:an? |the "
+    r"|your |our )?"
+    r"(?:[\w-]+ ){0,3}(?:interview|screening|conversation|assessment day)\b",
+    r"\binvit(?:e|ed|ing) you (?:to|into) (?:the |our )?(?:next|second|third|final) (?:stage|round)\b",
 ]
 
 ASSESSMENT = [
@@ -402,7 +422,8 @@ ASSESSMENT_TOOL = [
 
 # Words that make a status sentence a description, condition or future possibility, not news.
 HEDGE = [
-    r"\bif\b",
+    # "let me know if you have any questions" is a pleasantry, not a condition on the news.
+    r"\bif\b(?! you have (?:any )?(?:other |further |more |additional )?(?:questions|concerns)\b)",
     r"\bshould (?:you|we|your|there)\b",
     r"\bonce\b",
     r"\bmay\b(?<!\d may)(?! \d)",  # the verb, not the month ("on Monday, May 25", "dated 3 May")

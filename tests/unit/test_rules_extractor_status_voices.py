@@ -1,0 +1,144 @@
+"""News in the voices the rules had not met (invented mail): a small business writing as a person, an
+offer said as "we'd love to have you on the team", a question that is an invitation, a rejection that
+names the post it gives to someone else, and an offer letter above "let me know if you have questions".
+"""
+
+import pytest
+
+from tests.extraction_support import application_row, assert_reads_application, extract
+from tracker.models import Status
+
+VOICES = [
+    application_row(
+        "a_tradesman_saying_the_job_is_taken_rejects",
+        Status.REJECTED,
+        "Olsen Plumbing",
+        sender="Greg Olsen <greg@olsenplumbing.com>",
+        subject="plumber job",
+        body="hi, thanks for your interest but the job is taken now. good luck\nGreg\nOlsen Plumbing",
+    ),
+    application_row(
+        "not_offering_you_the_named_position_rejects",
+        Status.REJECTED,
+        "Marlow Foods",
+        "Line Cook",
+        sender="hr@marlowfoods.com",
+        subject="Line Cook - Marlow Foods",
+        body="Dear Chris,\n\nThank you for attending the trial shift. We will not be offering you "
+        "the Line Cook "
+        "position. We wish you well.\n\nMarlow Foods HR",
+    ),
+    application_row(
+        "going_a_different_way_rejects",
+        Status.REJECTED,
+        "Redfern Robotics",
+        "Controls Engineer",
+        sender="jobs@redfernrobotics.com",
+        subject="Redfern Robotics - Controls Engineer",
+        body="Hi Sam,\n\nAfter careful consideration we've decided to go a different way for the Controls "
+        "Engineer role. It was a tough call between a few great people.\n\nRedfern Robotics",
+    ),
+    application_row(
+        "no_invitation_to_interview_rejects",
+        Status.REJECTED,
+        "Nimbus Pay",
+        "Risk Analyst",
+        sender="careers@nimbuspay.com",
+        subject="Nimbus Pay | Your application for Risk Analyst",
+        body="Hi Taylor,\n\nThank you for applying to the Risk Analyst role. While your background "
+        "is strong, "
+        "we won't be extending an invitation to interview.\n\nThe Nimbus Pay Team",
+    ),
+    application_row(
+        "the_named_position_offered_to_another_applicant_rejects",
+        Status.REJECTED,
+        "Westbrook Clinic",
+        sender="Dr. Helen Park <hpark@westbrookclinic.org>",
+        subject="Medical Receptionist position",
+        body="Dear Ms. Lee,\n\nThank you for meeting with us. We have offered the Medical "
+        "Receptionist position "
+        "to another applicant, who has accepted.\n\nSincerely,\nHelen Park, Practice "
+        "Manager\nWestbrook Clinic",
+    ),
+    application_row(
+        "could_you_do_a_call_with_me_invites",
+        Status.INTERVIEW,
+        "Tallgrass Ventures",
+        "Analyst",
+        sender="Marcus Webb <marcus@tallgrassventures.com>",
+        subject="Analyst role - next chat?",
+        body="Hi Sam,\n\nLoved your application for the Analyst role. Could you do a 30 min call "
+        "with me and our "
+        "partner Dana on Thursday or Friday afternoon? Let me know what suits.\n\nMarcus\nTallgrass Ventures",
+    ),
+    application_row(
+        "invited_to_the_next_stage_is_an_interview",
+        Status.INTERVIEW,
+        "Helix Genomics",
+        "Bioinformatician",
+        sender="recruiting@helixgenomics.com",
+        subject="Next steps: Bioinformatician",
+        body="Hi Alex,\n\nWe'd like to invite you to the next stage for the Bioinformatician role: "
+        "a one hour "
+        "conversation with the hiring manager. Please pick a time using the link below.\n\nHelix Genomics "
+        "Recruiting",
+    ),
+    application_row(
+        "asked_to_attend_an_interview_on_a_date",
+        Status.INTERVIEW,
+        "Castlerock Builders",
+        "Site Engineer",
+        sender="jobs@castlerockbuilders.com",
+        subject="Site Engineer - interview",
+        body="Dear Taylor,\n\nFurther to your application for the Site Engineer vacancy, we would "
+        "like you to "
+        "attend an interview on 14 January at 11:00 at our Leeds office.\n\nCastlerock Builders",
+    ),
+    application_row(
+        "can_you_come_by_for_a_chat_invites",
+        Status.INTERVIEW,
+        "Oakhurst Dental",
+        "Dental Assistant",
+        sender="Dana Reyes <dana@oakhurstdental.com>",
+        subject="Dental Assistant opening",
+        body="Hi Morgan, thanks for sending your resume. Can you come by Monday at 3 for a quick "
+        "chat with Dr. "
+        "Oakes? Reply to confirm.\nDana, Oakhurst Dental",
+    ),
+    application_row(
+        "an_offer_letter_above_let_me_know_if_you_have_questions_is_an_offer",
+        Status.OFFER,
+        "Corvid Labs",
+        "Data Scientist",
+        sender="Jules Martin <jules@corvidlabs.com>",
+        subject="Offer - Data Scientist",
+        body="Hi Sam,\n\nI'm thrilled to let you know we'd like you to join Corvid Labs as a Data "
+        "Scientist! Your "
+        "offer letter is attached; please review and let me know if you have questions.\n\nJules",
+    ),
+    application_row(
+        "love_to_have_you_on_the_team_is_an_offer",
+        Status.OFFER,
+        "Bramble Cafe",
+        "Barista",
+        sender="hr@bramblecafe.com",
+        subject="Barista job",
+        body="Hi Alex, we'd love to have you on the team as a barista! Can you start on the 5th? "
+        "Pay is as we "
+        "discussed.\nBramble Cafe",
+    ),
+]
+
+
+@pytest.mark.parametrize(("mail", "status", "company", "title"), VOICES)
+def test_news_in_voices_not_met_before(mail, status, company, title):
+    assert_reads_application(extract(**mail), status, company, title)
+
+
+def test_a_pleasantry_after_an_offer_letter_is_no_condition_but_a_real_condition_still_hedges():
+    conditional = extract(
+        sender="Jules Martin <jules@corvidlabs.com>",
+        subject="Data Scientist",
+        body="Hi Sam,\n\nYour offer letter will follow if the references check out.\n\nJules",
+    )
+    assert conditional.status is not Status.OFFER
