@@ -25,7 +25,7 @@ import json
 import sys
 import tempfile
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import astuple, dataclass
 from itertools import combinations
 from pathlib import Path
 
@@ -36,6 +36,7 @@ from cli.track import application_records, track_messages  # noqa: E402
 from devstack.demo_mailbox import generate_mailbox  # noqa: E402
 from tests.written_inboxes import WRITTEN_INBOXES, WrittenInbox  # noqa: E402
 from tracker.email_reading import parse_raw_email  # noqa: E402
+from tracker.extraction import Extractor  # noqa: E402
 from tracker.extraction.rules import RulesExtractor  # noqa: E402
 
 DATASETS = Path(__file__).resolve().parents[2] / "shared" / "datasets"
@@ -75,30 +76,75 @@ def _pairs(groups: list[set[str]]) -> set[frozenset[str]]:
     return {frozenset(pair) for group in groups for pair in combinations(sorted(group), 2)}
 
 
-def score_grouping(
+@dataclass(frozen=True)
+class GroupingCounts:
+    """What a score is made of, so that several inboxes can be pooled (bench/track_noise.py)."""
+
+    emails: int
+    applications: int
+    records: int
+    pairs_right: int
+    pairs_predicted: int
+    pairs_expected: int
+    exact: int
+    status_right: int
+    junk_records: int
+
+    def __add__(self, other: GroupingCounts) -> GroupingCounts:
+        return GroupingCounts(*(a + b for a, b in zip(astuple(self), astuple(other), strict=True)))
+
+    def score(self) -> GroupingScore:
+        precision = self.pairs_right / self.pairs_predicted if self.pairs_predicted else 1.0
+        recall = self.pairs_right / self.pairs_expected if self.pairs_expected else 1.0
+        f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+        count = self.applications or 1
+        return GroupingScore(
+            self.emails,
+            self.applications,
+            self.records,
+            precision,
+            recall,
+            f1,
+            self.exact / count,
+            self.status_right / count,
+            self.junk_records,
+        )
+
+
+def grouping_counts(
     emails: int, records: list[tuple[set[str], str]], truth: list[TrueApplication]
-) -> GroupingScore:
-    """Score (emails, status) records against the true applications."""
+) -> GroupingCounts:
+    """Count (emails, status) records against the true applications."""
     application_emails = {email for application in truth for email in application.emails}
     record_sets = [emails_of for emails_of, _ in records]
     predicted = _pairs([group & application_emails for group in record_sets])
     expected = _pairs([set(application.emails) for application in truth])
-    tp = len(predicted & expected)
-    precision = tp / len(predicted) if predicted else 1.0
-    recall = tp / len(expected) if expected else 1.0
-    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
     exact = sum(1 for application in truth if set(application.emails) in record_sets)
     status_of = {email: status for emails_of, status in records for email in emails_of}
     status_right = sum(1 for a in truth if status_of.get(a.emails[-1]) == a.final_status)
     junk = sum(1 for group in record_sets if not group & application_emails)
-    count = len(truth) or 1
-    return GroupingScore(
-        emails, len(truth), len(records), precision, recall, f1, exact / count, status_right / count, junk
+    return GroupingCounts(
+        emails,
+        len(truth),
+        len(records),
+        len(predicted & expected),
+        len(predicted),
+        len(expected),
+        exact,
+        status_right,
+        junk,
     )
 
 
-def score_real_inbox(groups_file: Path, dataset_files: list[Path]) -> GroupingScore:
-    """`track` over every email of one grouped source, scored against its groups file."""
+def score_grouping(
+    emails: int, records: list[tuple[set[str], str]], truth: list[TrueApplication]
+) -> GroupingScore:
+    """Score (emails, status) records against the true applications."""
+    return grouping_counts(emails, records, truth).score()
+
+
+def real_inbox(groups_file: Path, dataset_files: list[Path]) -> tuple[list[str], list[TrueApplication]]:
+    """One grouped source: its emails (dataset lines, in file order) and its true applications."""
     source = groups_file.name.split("_", 1)[0]
     rows = [
         line
@@ -111,12 +157,23 @@ def score_real_inbox(groups_file: Path, dataset_files: list[Path]) -> GroupingSc
         if line.strip():
             group = json.loads(line)
             truth.append(TrueApplication(tuple(group["emails"]), group["final_status"]))
+    return rows, truth
+
+
+def track_rows(rows: list[str], extractor: Extractor) -> list[tuple[set[str], str]]:
+    """`track`'s (emails, status) records for dataset lines, read back through its own reader exactly
+    as `make track INPUT=inbox.jsonl` reads them."""
     with tempfile.TemporaryDirectory() as folder:
-        inbox = Path(folder) / f"{source}.jsonl"
+        inbox = Path(folder) / "inbox.jsonl"
         inbox.write_text("\n".join(rows) + "\n", encoding="utf-8")
-        store, _ = track_messages(read_messages(inbox), RulesExtractor())
-    records = [(set(record["emails"]), record["status"]) for record in application_records(store)]
-    return score_grouping(len(rows), records, truth)
+        store, _ = track_messages(read_messages(inbox), extractor)
+    return [(set(record["emails"]), record["status"]) for record in application_records(store)]
+
+
+def score_real_inbox(groups_file: Path, dataset_files: list[Path]) -> GroupingScore:
+    """`track` over every email of one grouped source, scored against its groups file."""
+    rows, truth = real_inbox(groups_file, dataset_files)
+    return score_grouping(len(rows), track_rows(rows, RulesExtractor()), truth)
 
 
 def score_generated(seed: int, applications: int) -> GroupingScore:
@@ -139,16 +196,16 @@ def score_generated(seed: int, applications: int) -> GroupingScore:
     return score_grouping(len(mailbox), records, truth)
 
 
-def track_written(inbox: WrittenInbox) -> list[dict]:
+def track_written(inbox: WrittenInbox, extractor: Extractor | None = None) -> list[dict]:
     """`track`'s records for one written inbox, fed as the export file it would come in."""
     with tempfile.TemporaryDirectory() as folder:
-        store, _ = track_messages(read_messages(inbox.write(Path(folder))), RulesExtractor())
+        messages = read_messages(inbox.write(Path(folder)))
+        store, _ = track_messages(messages, extractor or RulesExtractor())
     return application_records(store)
 
 
-def score_written(inbox: WrittenInbox, records: list[dict] | None = None) -> GroupingScore:
-    """`track` over one written inbox, scored against the grouping it was written with."""
-    records = track_written(inbox) if records is None else records
+def written_truth(inbox: WrittenInbox) -> list[TrueApplication]:
+    """The grouping a written inbox was written with, each application's final status folded."""
     truth = []
     for mails in inbox.applications().values():
         final: tuple | None = None
@@ -156,8 +213,14 @@ def score_written(inbox: WrittenInbox, records: list[dict] | None = None) -> Gro
             final = _fold(final, mail.status or "applied")
         assert final is not None
         truth.append(TrueApplication(tuple(m.id for m in mails), final[0]))
+    return truth
+
+
+def score_written(inbox: WrittenInbox, records: list[dict] | None = None) -> GroupingScore:
+    """`track` over one written inbox, scored against the grouping it was written with."""
+    records = track_written(inbox) if records is None else records
     scored = [(set(record["emails"]), record["status"]) for record in records]
-    return score_grouping(len(inbox.mails), scored, truth)
+    return score_grouping(len(inbox.mails), scored, written_truth(inbox))
 
 
 _RANK = {"applied": 1, "assessment": 2, "interview": 3, "offer": 4}
