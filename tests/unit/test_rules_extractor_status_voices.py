@@ -127,6 +127,90 @@ VOICES = [
         "Pay is as we "
         "discussed.\nBramble Cafe",
     ),
+    application_row(
+        "other_candidates_experience_better_matches_rejects",
+        Status.REJECTED,
+        "Granite Bay Credit Union",
+        "Teller",
+        sender="careers@granitebay.com",
+        subject="Granite Bay Credit Union - Teller",
+        body="Dear Sam,\n\nWe appreciate your interest in the Teller position. We have reviewed your "
+        "application and have decided that other candidates' experience better matches the position "
+        "requirements.\n\nGranite Bay Credit Union",
+    ),
+    application_row(
+        "we_cannot_hire_you_this_time_rejects",
+        Status.REJECTED,
+        "Sakura Foods",
+        "Export Coordinator",
+        sender="recruit@sakura-foods.co.jp",
+        subject="Regarding your application",
+        body="Dear Mr. Lee,\n\nThank you very much for applying to Sakura Foods for the position of Export "
+        "Coordinator. We have carefully considered, and we are sorry but we cannot hire you this time. We "
+        "pray for your success.\n\nSakura Foods Co., Ltd.",
+    ),
+    application_row(
+        "a_candidate_hired_and_no_invitation_rejects",
+        Status.REJECTED,
+        "Maple Leaf Daycare",
+        sender="jobs@mapleleafdaycare.ca",
+        subject="Early Childhood Educator",
+        body="Hi Riley,\n\nThanks so much for applying. We have decided to hire a candidate with more "
+        "infant-room experience, so we won't be inviting you for an interview.\n\nMaple Leaf Daycare",
+    ),
+    application_row(
+        "a_candidate_selected_whose_background_aligns_rejects",
+        Status.REJECTED,
+        "Ostara Health",
+        "Clinical Data Manager",
+        sender="careers@ostara.health",
+        subject="Your Ostara Health application",
+        body="Hello Pat,\n\nThank you for your interest in the Clinical Data Manager opportunity. Although "
+        "your qualifications are impressive, we have selected a candidate whose background more closely "
+        "aligns with the role.\n\nOstara Health Talent Acquisition",
+    ),
+    application_row(
+        "a_no_from_us_signed_by_a_first_names_mailbox_names_the_bakery",
+        Status.REJECTED,
+        "Crumb & Crust",
+        sender="Oliver <oliver@crumbandcrust.com>",
+        subject="Baker position",
+        body="Hi Jordan, thanks for the trial bake on Saturday. We really liked you but we've decided "
+        "we need "
+        "someone who can do the 4am starts every day, so it's a no from us this time. Best wishes, Oliver "
+        "(Crumb & Crust)",
+    ),
+    application_row(
+        "confirmed_for_your_onsite_is_an_interview",
+        Status.INTERVIEW,
+        "Parallax",
+        sender="Coordinator <scheduling@parallax.io>",
+        subject="Parallax: Onsite details",
+        body="Hi Drew,\n\nYou're confirmed for your onsite at Parallax on Thursday, March 5. "
+        "You'll meet with "
+        "four team members over lunch and two sessions. Address and parking info below.\n\nParallax "
+        "Recruiting",
+    ),
+    application_row(
+        "a_virtual_job_tryout_is_an_assessment",
+        Status.ASSESSMENT,
+        "Cadence Bank",
+        "Branch Associate",
+        sender="noreply@cadencebank.com",
+        subject="Action required: Cadence Bank application",
+        body="Dear Jamie,\n\nThank you for applying for Branch Associate. To continue, please complete the "
+        "Virtual Job Tryout at the link below within 72 hours.\n\nCadence Bank",
+    ),
+    application_row(
+        "a_paid_trial_task_before_meeting_is_an_assessment",
+        Status.ASSESSMENT,
+        "Inkwell Agency",
+        "Copywriter",
+        sender="Maya <maya@inkwell.agency>",
+        subject="Copywriter - small brief",
+        body="Hi Sam, thanks for your application! We'd like you to write two short product descriptions as "
+        "a paid trial task before we meet. Brief below.\nMaya, Inkwell Agency",
+    ),
 ]
 
 

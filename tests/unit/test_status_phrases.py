@@ -256,6 +256,9 @@ PINNING_SENTENCES = {
         "Te deseamos éxito en tu búsqueda.",
         "We won't be offering you the Line Cook position.",
         "Thanks, but the job is taken now.",
+        "We have hired a person who lives nearby.",
+        "Sadly we cannot hire you.",
+        "So it's a no from us.",
     ],
     "WITHDRAWN": [
         "The hiring manager decided to close this requisition without filling it.",
@@ -349,6 +352,7 @@ PINNING_SENTENCES = {
         "Queremos ofrecerte un contrato.",
         "We'd love to have you on the team as a barista.",
         "We'd like you to join Corvid Labs as a Data Scientist.",
+        "We want you as our new Program Lead.",
     ],
     "INTERVIEW": [
         "Stage: Interview",
@@ -435,8 +439,12 @@ PINNING_SENTENCES = {
         "Can you come by Monday at 3 for a quick chat?",
         "We would like you to attend an interview.",
         "We'd like to invite you to the next stage.",
+        "You're confirmed for your onsite.",
+        "Does Tuesday afternoon work?",
     ],
     "ASSESSMENT": [
+        "Here is a paid trial task.",
+        "Please complete the Virtual Job Tryout.",
         "The next step in our process will be a short assignment.",
         "Please complete a short work sample.",
         "There is a pre-screening questionnaire.",

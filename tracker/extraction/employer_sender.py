@@ -83,6 +83,9 @@ def sender_employers(sender: Sender) -> list[tuple[str, float]]:
     if _CALENDAR.search(sender.local):
         return found  # a calendar system sends the invitation, whoever the employer is
     display = display_employer(sender.name, sender.local)
+    domain = platforms.domain_employer(sender)
+    if display and _first_name_mailbox(display, sender.local, domain):
+        display = None  # "Oliver <oliver@crumbandcrust.com>": a person's own mailbox at the employer
     if display and not platforms.is_platform_name(display):
         # A person's name relayed by an ATS, or a display name without its address: the text must confirm.
         # "Brantley Voss Careers", "No Reply (Brantley Voss)" are mailboxes of an employer so named,
@@ -101,7 +104,6 @@ def sender_employers(sender: Sender) -> list[tuple[str, float]]:
         embedded = platforms.domain_employer(embedded_sender) or _camel_case_name(sender.name.split("@")[0])
         if embedded:
             found.append((embedded, DOMAIN_WEIGHT))
-    domain = platforms.domain_employer(sender)
     if domain:
         # "kestrelbank.com": a domain ending in an organisation's noun spells two words, unless the
         # display name writes it as one ("insightsoftware <...@insightsoftware.com>").
@@ -113,6 +115,18 @@ def sender_employers(sender: Sender) -> list[tuple[str, float]]:
         # "golubcapital@myworkday.com": a tenant that ends in an organisation's noun is a name.
         found.append((spelled, DOMAIN_WEIGHT) if spelled else (tenant, TENANT_WEIGHT))
     return found
+
+
+def _first_name_mailbox(display: str, local: str, domain: str | None) -> bool:
+    """True when one word names the mailbox and its address ("Oliver <oliver@crumbandcrust.com>") at an
+    employer's own domain that is another word: a person's first name, not an organisation's."""
+    return (
+        domain is not None
+        and " " not in display
+        and display.isalpha()
+        and display.lower() == local.lower()
+        and local.lower() != domain.replace("-", "")
+    )
 
 
 _CAMEL_CASE = re.compile(r"^(?:[A-Z][a-z]+){2,4}$")

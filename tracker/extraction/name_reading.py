@@ -289,7 +289,19 @@ def spelled_out(label: str, texts: Iterable[str]) -> str | None:
             if " " in spelled:
                 return spelled
             fallback = fallback or spelled
-    return fallback
+    return fallback or _ampersand_spelled(label, texts)
+
+
+def _ampersand_spelled(label: str, texts: Iterable[str]) -> str | None:
+    """ "crumbandcrust" spelled "Crumb & Crust": the label writes out the "&" the name has."""
+    texts = [text for text in texts if text and "&" in text]
+    at = label.find("and", 1)
+    while texts and 0 < at < len(label) - 3:
+        spelled = spelled_out(label[:at] + label[at + 3 :], texts)
+        if spelled and "&" in spelled:
+            return spelled
+        at = label.find("and", at + 1)
+    return None
 
 
 def _acronym_written(label: str, texts: Iterable[str]) -> str | None:

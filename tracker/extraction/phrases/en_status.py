@@ -120,7 +120,7 @@ REJECTION = [
     r"\b(?:application|candidacy)\b[^.\n]{0,80}\b(?:was|has been|is|were) (?:unsuccessful|declined|"
     r"rejected|not successful)",
     r"\b(?:you were|you have been|you've been|were) unsuccessful\b",
-    r"\bnot (?:be )?(?:inviting|invite) you\b",
+    r"\b(?:not|won't) (?:be )?(?:inviting|invite) you\b",
     r"\bnot (?:to )?(?:be )?(?:offering|extending) (?:you )?(?:an? )?(?:offer|interview|invitation)",
     r"\b(?:decided|chosen|elected) not to (?:invite|offer|advance|move|proceed|pursue|progress|continue|"
     r"select|choose|consider|shortlist|hire you|take your)",
@@ -135,7 +135,8 @@ REJECTION = [
     r"\b(?:do not|don't|did not|didn't) see (?:a|an) (?:\w+ ){0,2}(?:fit|match)\b",
     r"\b(?:did not|didn't|do not|don't|decided not to) select (?:you|your|it|him|her)\b",
     r"\b(?:other|another|stronger|more qualified) (?:\w+ ){0,2}(?:candidates?|"
-    r"applicants?)(?: \w+){0,4} (?:better|more closely|more) (?:suited|qualified|aligned|matched|fit)",
+    r"applicants?)(?:'s?)?(?: \w+){0,4} (?:better|more closely|more) (?:suited|qualified|aligned|"
+    r"match(?:es|ed)?|fits?)",
     r"\b(?:pursue|pursuing|proceed with|move forward with|moving forward with|go with|going with|"
     r"consider) (?:the )?(?:candidates|applicants|individuals|profiles) (?:whose|who|that)\b",
     r"\bunfortunately[^.\n]{0,60}\b(?:other candidates|another candidate|not (?:been )?selected)\b",
@@ -200,6 +201,11 @@ REJECTION = [
     # "We won't be offering you the Line Cook position", "won't be extending an invitation to interview".
     r"\b(?:won't|will not|not) be (?:offering|extending) (?:you )?(?:the|this|that|an?) (?:[\w&/,-]+ ){0,5}?"
     r"(?:position|role|job|post|place|spot|invitation)\b",
+    # "We have selected a candidate whose background more closely aligns", "decided to hire a candidate with".
+    r"\b(?:selected|chosen|hired|appointed|identified|found|decided to (?:hire|appoint|select)) an? (?:\w+ )?"
+    r"(?:candidate|applicant|individual|person) (?:whose|who|that|with)\b",
+    r"\b(?:cannot|can't|unable to|not able to|won't be able to|will not be able to) (?:hire|employ) you\b",
+    r"\b(?:it's|it is) a (?:no|pass) (?:from (?:us|me)|this time|for now)\b",
     # "Thanks for your interest, but the job is taken now."
     r"\b(?:job|position|role|spot|post|vacancy) (?:is|has been|was) (?:now |already )?(?:been )?taken\b",
 ]
@@ -309,6 +315,7 @@ OFFER = [
     r")?(?:team|board)|"
     r"aboard|on board)\b[^.\n]{0,40}?\bas (?:our|a|an|the)\b",
     r"\b(?:love|like|want) (?:for )?you to join [^.\n]{1,60}?\bas (?:our|a|an|the)\b",
+    r"\b(?:want|like|love) (?:to have )?you as (?:our|the) new\b",
 ]
 
 INTERVIEW = [
@@ -356,7 +363,8 @@ INTERVIEW = [
     r"the )?(?:\w+ )?interview|to interview))",
     r"\bdetails (?:for|of|about) (?:your|the|our) (?:[\w-]+ ){0,2}(?:interview|call|meeting|conversation|"
     r"chat)\b",
-    r"\bnext step (?:is|will be) (?:an? |the )?(?:[\w-]+ ){0,2}(?:interview|call|conversation|chat)",
+    r"\bnext step (?:is|will be|would be) (?:an? |the )?(?:[\w-]+ ){0,3}(?:interview|call|conversation|chat|"
+    r"pairing session|meeting)",
     r"\b(?:are|would) you (?:be )?(?:available|free)\b[^.?\n]{0,40}\b(?:call|interview|chat|conversation|"
     r"meeting|speak|talk)",
     r"\b(?:which|what) (?:of (?:these|the following|the) )?(?:times?|slots?|days?|dates?) (?:would )?"
@@ -391,6 +399,10 @@ INTERVIEW = [
     r"|your |our )?"
     r"(?:[\w-]+ ){0,3}(?:interview|screening|conversation|assessment day)\b",
     r"\binvit(?:e|ed|ing) you (?:to|into) (?:the |our )?(?:next|second|third|final) (?:stage|round)\b",
+    # "You're confirmed for your onsite on Thursday"; "Does Tuesday or Wednesday afternoon work?"
+    r"\bconfirmed for (?:your|an?|the) (?:[\w-]+ ){0,2}(?:onsite|on-site|interview|call|screen|visit)\b",
+    r"\b(?:does|do|would|will) (?:monday|tuesday|wednesday|thursday|friday|tomorrow)(?: or (?:monday|tuesday|"
+    r"wednesday|thursday|friday))?(?: morning| afternoon| evening)? (?:work|suit)\b",
 ]
 
 ASSESSMENT = [
@@ -412,6 +424,9 @@ ASSESSMENT = [
     r"\b(?:screening|pre-?screening|written) (?:test|questionnaire|exercise|assessment)s?\b",
     # The public sector's examinations: "take the written examination", "civil service exam".
     r"\b(?:written|oral|civil service|performance|typing) (?:exam|examination)s?\b",
+    # A task to do before meeting: "a paid trial task", "the Virtual Job Tryout".
+    r"\b(?:trial|test) (?:task|assignment|project)s?\b",
+    r"\bjob tryout\b",
 ]
 
 # Assessment platforms: their name alone says a test is waiting.
