@@ -60,3 +60,24 @@ def test_the_sentence_before_a_place_starts_where_reading_forwards_finds_it():
             for match in status_rules._SENTENCE_BREAK.finditer(text, low, high):
                 forwards = match.end()
             assert status_rules._last_break_end(text, low, high) == forwards, (text, high)
+
+
+def test_a_label_is_found_spelled_where_its_pattern_finds_it():
+    labels = ["quillonhealth", "maddoxlyle", "staldric", "acme", "sandandsea", "kit", "is", "b2b"]
+    texts = [
+        "Quillon Health, Inc. and quillonhealth.com",
+        "Maddox & Lyle, Maddox and Lyle, maddoxlyle.at",
+        "St. Aldric hospital",
+        "ACME Corp. wrote from @acme and /acme-x",
+        "Sand and Sea and Sand & Sea",
+        "KİT, Kıt, \u212aIT, ſandandſea, Kit.",
+        "Acme.com, Acme.io.x Acme Limited, Acme plc.",
+    ]
+    parts = ["a", "c", "m", "e", "A", "C", "M", "E", " ", ".", ". ", "&", " & ", " and ", "'", "-", "_"]
+    parts += ["@", "/", ".com", ".io", ", Inc", " LLC.", "\n", "é", "İ", "ı", "\u212a", "ſ", "k", "i", "t"]
+    texts += _mixes(parts, longest=14, count=4000)
+    for label in labels:
+        pattern = name_reading._spelling_pattern(label)
+        for text in texts:
+            expected = [match.group(0) for match in pattern.finditer(text)]
+            assert name_reading._spellings(label, text) == expected, (label, text)
