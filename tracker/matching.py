@@ -6,7 +6,8 @@ that employer at its date (with several open, none: it is kept apart for the use
 new application. Names are compared by key only. An
 application that carries other requisition ids than the email's is another job, whatever the title
 says. An email that names no employer is keyed by its thread, else its requisition id, else itself
-(`employer_key`), never grouped with other mail only because that lacks one too; the same thread or
+(`employer_key`), never grouped with other mail only because that lacks one too (nor because both name
+a job board, a department or a person: tracker/weak_employers.py); the same thread or
 requisition id joins it to mail that names the employer (`may_share`), never two named employers
 that differ. Spellings of one employer that differ after the first word meet in one group
 (`names.employer_group`) and match where compatible.
@@ -22,6 +23,7 @@ from datetime import datetime, timedelta
 from tracker.models import Application, ApplicationEvent, EmailMessage, Extraction, Status
 from tracker.names import company_key, compatible_employers, compatible_titles, employer_words, title_key
 from tracker.statuses import EARLIEST as _EARLIEST
+from tracker.weak_employers import why_no_employer
 
 # An untitled "applied" email this long after an application began confirms a new submission (an
 # ATS's receipt and a job board's "application sent" for one submission come within days).
@@ -42,12 +44,18 @@ class MatchKeys:
 
     @classmethod
     def of(cls, extraction: Extraction, email: EmailMessage) -> MatchKeys:
-        return cls.named(extraction, email.thread_id, email.message_id)
+        return cls.named(extraction, email.thread_id, email.message_id, email.sender)
 
     @classmethod
-    def named(cls, named: Extraction | ApplicationEvent, thread_id: str | None, message_id: str) -> MatchKeys:
-        """The keys of what an email names (read as an extraction, or kept as an event)."""
+    def named(
+        cls, named: Extraction | ApplicationEvent, thread_id: str | None, message_id: str, sender: str = ""
+    ) -> MatchKeys:
+        """The keys of what an email from `sender` names (read as an extraction, or kept as an event).
+        A name that is no employer's (weak_employers: a board's, a department's, a person's) counts as
+        none."""
         company, job_title, requisition_id = named.company, named.job_title, named.requisition_id
+        if why_no_employer(company, sender):
+            company = None
         return cls(
             company_key=employer_key(company, thread_id, message_id, requisition_id),
             title_key=title_key(job_title),

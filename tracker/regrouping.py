@@ -32,6 +32,7 @@ from tracker.models import Application, ApplicationEvent, Status
 from tracker.names import company_key, sender_address, sender_domain, title_key
 from tracker.statuses import EARLIEST as _EARLIEST
 from tracker.statuses import fold_dates, fold_status
+from tracker.weak_employers import is_no_employer_reason, why_no_employer
 
 # What the user sees or matching uses; a difference here means the application must be written.
 _COMPARED = [f.name for f in fields(Application) if f.name not in NOT_COMPARED]
@@ -65,13 +66,15 @@ def _evidence(event: ApplicationEvent) -> str:
 
 def apply_event(application: Application, event: ApplicationEvent) -> None:
     """Fold one email into an application, never overwriting a field the user edited. The shown
-    company and title spelling come from the earliest-dated email that states one."""
+    company and title spelling come from the earliest-dated email that states one (a name that is no
+    employer's, tracker/weak_employers.py, states none)."""
     evidence = _evidence(event)
     edited = application.edited_fields
-    if event.company and "company" not in edited and _earlier(evidence, application.company_source):
-        application.company, application.company_source = event.company, evidence
-        application.company_key = company_key(event.company)
-        if application.needs_review == NO_EMPLOYER:
+    company = None if why_no_employer(event.company, event.sender) else event.company
+    if company and "company" not in edited and _earlier(evidence, application.company_source):
+        application.company, application.company_source = company, evidence
+        application.company_key = company_key(company)
+        if application.needs_review == NO_EMPLOYER or is_no_employer_reason(application.needs_review):
             application.needs_review = None  # its thread or requisition brought mail that names it
     if event.job_title and "job_title" not in edited and _earlier(evidence, application.title_source):
         application.job_title, application.title_source = event.job_title, evidence
@@ -89,6 +92,7 @@ def _earlier(evidence: str, source: str | None) -> bool:
 def new_application(app_id: str, key: str, event: ApplicationEvent) -> Application:
     """An application started by `event` (its fields are then folded in by `apply_event`)."""
     unknown = is_unknown_employer(key)
+    weak = why_no_employer(event.company, event.sender)
     return Application(
         app_id=app_id,
         company=event.company or _employer_of_address(event.sender) or "Unknown employer",
@@ -99,7 +103,7 @@ def new_application(app_id: str, key: str, event: ApplicationEvent) -> Applicati
         applied_at=None,
         updated_at=None,
         sender_email=_address(event.sender),
-        needs_review=NO_EMPLOYER if unknown else None,
+        needs_review=weak or (NO_EMPLOYER if unknown else None),
     )
 
 
@@ -129,7 +133,7 @@ def replay(
                 by_thread.setdefault(event.thread_id, held)
     members_of: dict[int, list[ApplicationEvent]] = {id(held): members for held, members in groups}
     for event in sorted(events, key=_order):
-        keys = MatchKeys.named(event, event.thread_id, event.message_id)
+        keys = MatchKeys.named(event, event.thread_id, event.message_id, event.sender)
         sender = _address(event.sender)
         # Asked of the applications once for every rule below (matching.Candidates).
         candidates = Candidates(keys, event.received_at, [application for application, _ in groups])

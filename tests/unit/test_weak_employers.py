@@ -1,0 +1,83 @@
+"""Names read as the employer that say nothing of which employer it is (tracker/weak_employers.py), and
+what the bookkeeping does with them: never merge on them, let a thread or requisition id outrank them,
+flag the record for review, and take the employer's name when mail naming it joins."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.builders import an_email, application_email
+from tests.unit.test_recording import Tracker
+from tracker.weak_employers import why_no_employer
+
+NO_EMPLOYER_NAMES = [
+    ("LinkedIn", "LinkedIn <jobs-noreply@linkedin.com>"),  # a board's, from the board
+    ("Indeed", "Careers <jobs@example.com>"),  # a board's, from anyone
+    ("iCIMS", "pepsico+autoreply@talent.icims.com"),  # the ATS that sent it for another tenant
+    ("Workday", "no-reply@myworkday.com"),  # the ATS that sent it, for no tenant it names
+    ("Human Resources", ""),
+    ("Office of Human Resources", ""),
+    ("Talent Acquisition Team", ""),
+    ("Mitchell, Sarah", ""),  # how directories write people
+    ("Priya Costa", "Priya Costa <priya.costa@staffing.example>"),  # the writer's own name
+]
+EMPLOYER_NAMES = [
+    ("Oracle", "oracle@taleo.net"),  # Oracle hiring on its own tenant of an ATS
+    ("Oracle", "Careers <jobs@example.com>"),  # an ATS's name, not sent by an ATS
+    ("Morgan Stanley", "Morgan Stanley <careers@morganstanley.example>"),  # person-shaped, an employer
+    ("Van Dijk Logistiek", "Van Dijk Logistiek <werken@vandijklogistiek.example>"),
+    ("Ferri Tessuti", "Ferri Tessuti <ferritessuti@ferritessuti.example>"),
+    ("Humana", ""),
+]
+
+
+@pytest.mark.parametrize(("company", "sender"), NO_EMPLOYER_NAMES)
+def test_a_board_ats_department_or_person_is_no_employer(company, sender):
+    assert why_no_employer(company, sender)
+
+
+@pytest.mark.parametrize(("company", "sender"), EMPLOYER_NAMES)
+def test_an_employers_name_shaped_like_one_of_those_still_names_it(company, sender):
+    assert why_no_employer(company, sender) is None
+
+
+def test_two_applications_read_with_a_boards_name_as_employer_stay_two():
+    tracker = Tracker()
+    board = "LinkedIn <jobs-noreply@linkedin.com>"
+    tracker.receive(an_email(on=1, sender=board), application_email("applied", "LinkedIn", "Data Analyst"))
+    tracker.receive(an_email(on=9, sender=board), application_email("applied", "LinkedIn", "Data Analyst"))
+    assert len(tracker.applications) == 2
+
+
+def test_a_title_less_email_read_with_a_departments_name_joins_no_application_of_that_name():
+    tracker = Tracker()
+    tracker.receive(an_email(on=1), application_email("applied", "Human Resources", "Data Analyst"))
+    tracker.receive(an_email(on=2), application_email("rejected", "Human Resources", None))
+    assert sorted(a.status.value for a in tracker.applications) == ["applied", "rejected"]
+
+
+def test_a_record_whose_employer_was_read_as_a_person_is_flagged_with_why():
+    tracker = Tracker()
+    tracker.receive(an_email(on=1), application_email("applied", "Mitchell, Sarah", "Data Analyst"))
+    application = tracker.only_application()
+    assert application.needs_review == "the employer read, 'Mitchell, Sarah', is a person's name"
+
+
+def test_a_requisition_id_outranks_an_employer_read_as_the_ats():
+    tracker = Tracker()
+    ats = "noreply@talent.icims.com"
+    tracker.receive(an_email(on=1), application_email("applied", "Globex", "Data Analyst", "R-2041"))
+    tracker.receive(an_email(on=5, sender=ats), application_email("rejected", "iCIMS", None, "R-2041"))
+    application = tracker.only_application()
+    assert (application.company, application.status.value) == ("Globex", "rejected")
+    assert application.needs_review is None
+
+
+def test_a_thread_naming_the_employer_replaces_the_boards_name_and_clears_the_flag():
+    tracker = Tracker()
+    board = "Indeed <indeedapply@indeed.com>"
+    tracker.receive(an_email(on=1, thread="t1", sender=board), application_email("applied", "Indeed", None))
+    tracker.receive(an_email(on=3, thread="t1"), application_email("interview", "Globex", "Data Analyst"))
+    application = tracker.only_application()
+    assert (application.company, application.status.value) == ("Globex", "interview")
+    assert application.needs_review is None
