@@ -146,10 +146,26 @@ def test_quoted_reply_is_trimmed():
 
 def test_outlook_original_message_is_trimmed():
     body = (
-        "Thanks, see you then.\n\n-----Original Message-----\nFrom: Jane\nSent: Monday\nSubject: Re: "
-        "Interview\n"
+        "Could we move it to Friday instead?\n\n-----Original Message-----\nFrom: Jane\nSent: Monday\n"
+        "Subject: Re: Interview\n"
     )
-    assert parse_raw_email(raw_message(body)).body == "Thanks, see you then."
+    assert parse_raw_email(raw_message(body)).body == "Could we move it to Friday instead?"
+
+
+def test_a_reply_that_only_thanks_keeps_the_message_it_quotes():
+    body = (
+        "Thanks, Tuesday works.\n\nOn Mon, Mar 3, 2025 at 9:00 AM Jane Doe <jane@acme.com> wrote:\n"
+        "> Hi Sam,\n> could we interview you on Tuesday?\n"
+    )
+    assert "> could we interview you on Tuesday?" in parse_raw_email(raw_message(body)).body
+
+
+def test_a_thanks_that_changes_the_course_is_trimmed_like_any_reply():
+    body = (
+        "Thank you, but I have accepted another offer.\n\nOn Mon, Mar 3, 2025 at 9:00 AM Jane Doe "
+        "<jane@acme.com> wrote:\n> Hi Sam,\n> could we interview you on Tuesday?\n"
+    )
+    assert parse_raw_email(raw_message(body)).body == "Thank you, but I have accepted another offer."
 
 
 def test_forwarded_message_is_kept():

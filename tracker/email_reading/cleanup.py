@@ -48,6 +48,19 @@ _FORWARD_MARKER = re.compile(
     r"forwarded message|begin forwarded|weitergeleitete nachricht|message transféré", re.I
 )
 _MIN_KEPT_CHARS = 20
+# A reply that only thanks or acknowledges ("Thank you for letting me know.", "Thanks, Tuesday works.")
+# adds nothing to the message it quotes: that message is what the reader wants, as in a forward. One
+# that changes the course ("Thanks, but I'd like to withdraw") is the newest news and stays alone.
+_COURTESY_CHARS = 80
+_COURTESY_REPLY = re.compile(
+    r"(?:many )?(?:thanks?|thank you|great|ok(?:ay)?|noted|perfect|got it|received|"
+    r"sounds good|much appreciated|appreciated?|danke|vielen dank|merci|gracias|grazie|dank je|obrigad[oa])"
+    r"\b",
+    re.I,
+)
+_CHANGES_COURSE = re.compile(
+    r"withdr[ae]w|declin|accept|cancel|reschedul|no longer|not interested|zurück|absag|\?", re.I
+)
 # Every _QUOTE_START alternative contains one of these; without any, the pattern can't match.
 _QUOTE_MARKERS = (
     "wrote:", "schrieb", "a écrit", "escribió", "ha scritto", "schreef", "original message",
@@ -78,17 +91,31 @@ def trim_replies_and_signature(text: str) -> str:
     patterns = [_SIGNATURE_START] if "\n--" in text else []
     if any(marker in lowered for marker in _QUOTE_MARKERS):
         patterns.append(_QUOTE_START)
+    quoted = False
     for pattern in patterns:
         match = pattern.search(text)
-        if match and match.start() > 0:
-            cut = min(cut, match.start())
+        if match and 0 < match.start() <= cut:
+            cut, quoted = match.start(), pattern is _QUOTE_START
     kept = text[:cut]
     # A forward's own words are usually empty: the forwarded message is what the reader wants.
-    if cut < len(text) and (len(kept.strip()) >= _MIN_KEPT_CHARS and not _FORWARD_MARKER.search(kept)):
+    if cut < len(text) and (
+        len(kept.strip()) >= _MIN_KEPT_CHARS
+        and not _FORWARD_MARKER.search(kept)
+        and not (quoted and is_courtesy_reply(kept.strip()))
+    ):
         text = kept
     if "sent from my" in lowered:
         text = _MOBILE_FOOTER.sub("", text)
     return text.rstrip()
+
+
+def is_courtesy_reply(reply: str) -> bool:
+    """True when `reply` only thanks or acknowledges, changing nothing of what it quotes."""
+    return (
+        len(reply) <= _COURTESY_CHARS
+        and _COURTESY_REPLY.match(reply) is not None
+        and _CHANGES_COURSE.search(reply) is None
+    )
 
 
 def readable_body(text: str) -> str:

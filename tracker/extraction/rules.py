@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 
 from tracker.extraction.calendar_events import TITLE_WEIGHT, CalendarEvent, read_calendar_event
+from tracker.extraction.carried_mail import carried_message
 from tracker.extraction.caseless_words import CaselessWords
 from tracker.extraction.company import EmployerReading, find_employer, same_employer
 from tracker.extraction.confidence import ApplicationEvidence, EmployerEvidence, StatusEvidence, TitleEvidence
@@ -78,7 +79,8 @@ class RulesExtractor:
 
     def read(self, email: EmailMessage) -> RulesReading:
         """The extraction and its evidence (bench/extraction.py --evidence counts it by class)."""
-        prepared = prepare(email)
+        # A forward's or a courtesy reply's carried message is what a person reads (carried_mail.py).
+        prepared = prepare(carried_message(email))
         excluded = people_name_keys(prepared)
         event = read_calendar_event(prepared, excluded)
         status_reading = _with_event_status(read_status(prepared), event)

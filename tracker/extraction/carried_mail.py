@@ -1,0 +1,108 @@
+"""The message a person reads inside the user's own mail: a forward, or the mail under a courtesy reply.
+
+A forward (Gmail's "---------- Forwarded message ---------", Apple's "Begin forwarded message:",
+Outlook's "-----Original Message-----" or a rule of underscores, then the carried message's From:,
+Date:, Subject:, To: lines) under at most a short note, and a reply that only thanks or acknowledges
+(email_reading.cleanup keeps its quote) above "On ..., Acme <jobs@acme.com> wrote:" and the quoted
+lines, are read as the message they carry: its sender, its subject and its text.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from tracker.email_reading.cleanup import is_courtesy_reply
+from tracker.extraction.platforms import domain_employer
+from tracker.extraction.text import Sender
+from tracker.models import EmailMessage
+
+# A carried message starts within this many characters of the body's start, under the user's note.
+_HEAD_CHARS = 600
+_NOTE_CHARS = 200
+# Every forward marker and reply header below holds one of these (lowercased): most mail has none.
+_CARRIED_MARKS = (
+    "forwarded", "original message", "wrote:", "schrieb", "a écrit", "weitergeleitet", "ursprüngliche",
+    "transféré", "d'origine", "mensaje", "inoltrato", "originale", "doorgestuurd", "oorspronkelijk",
+    "encaminhada", "escribió", "ha scritto", "schreef", "__________",
+)  # fmt: skip
+_FORWARD_MARKER = re.compile(
+    r"^[ >*]*(?:-{2,} *)?(?:forwarded message|begin forwarded message|original message|"
+    r"weitergeleitete nachricht|ursprüngliche nachricht|message transféré|message d'origine|"
+    r"mensaje (?:original|reenviado)|messaggio (?:inoltrato|originale)|doorgestuurd bericht|"
+    r"oorspronkelijk bericht|mensagem encaminhada)\b[^\n]*\n|^_{10,}\n",
+    re.I | re.M,
+)
+_HEADER_LINE = re.compile(
+    r"\**(from|von|de|da|van|date|sent|gesendet|datum|envoyé|enviado|inviato|verzonden|subject|betreff|"
+    r"objet|asunto|oggetto|onderwerp|assunto|to|an|à|para|a|aan|cc|reply-to)\**[ ]?:\**[ ]*(.*)",
+    re.I,
+)
+_FROM = {"from", "von", "de", "da", "van"}
+_SUBJECT = {"subject", "betreff", "objet", "asunto", "oggetto", "onderwerp", "assunto"}
+# "On Tue, Mar 4, 2025 at 10:12 AM Acme <jobs@acme.com> wrote:" (the sender after the time), "Le mar. 4
+# mars 2025 à 10:12, Acme <...> a écrit :", "Am Di., 4. März 2025 um 10:12 Uhr schrieb Acme <...>:".
+_REPLY_HEADER = re.compile(
+    r"^(?:(?:On|Le|El|Il|Op)\b[^\n]*?\d{1,2}[:.h]\d{2}(?: ?[AaPp]\.?[Mm]\.?)?,?"
+    r"(?:[ \n]+(?![AaPp]\.?[Mm]\.?[ \n])(?P<sender>[^\n]+?))?"
+    r"[ \n]+(?:wrote|a écrit|escribió|ha scritto|schreef) ?:"
+    r"|Am\b[^\n]*?\bschrieb[ \n]+(?P<sender_de>[^\n]+?) ?:)[ ]*\n",
+    re.M,
+)
+_MAILTO = re.compile(r"\s*[\[<]mailto:([^\]>]+)[\]>]>?|<([^<>]+)<mailto:[^>]+>>")
+
+
+def carried_message(email: EmailMessage) -> EmailMessage:
+    """The message `email` carries when it is a forward or a courtesy reply over a quote, else `email`."""
+    head = email.body[: _HEAD_CHARS + 200].lower()
+    if not any(mark in head for mark in _CARRIED_MARKS):
+        return email
+    return _forwarded(email, email.body) or _quoted(email, email.body) or email
+
+
+def _forwarded(email: EmailMessage, body: str) -> EmailMessage | None:
+    marker = _FORWARD_MARKER.search(body, 0, _HEAD_CHARS)
+    if marker is None or len(body[: marker.start()].strip()) > _NOTE_CHARS:
+        return None
+    lines = body[marker.end() :].split("\n")
+    sender = subject = None
+    at = 0
+    while at < len(lines) and not lines[at].strip():
+        at += 1
+    while at < len(lines) and (header := _HEADER_LINE.fullmatch(lines[at].strip())):
+        label, value = header.group(1).lower(), header.group(2).strip()
+        if label in _FROM and sender is None:
+            sender = _plain_address(value)
+        elif label in _SUBJECT and subject is None:
+            subject = value
+        at += 1
+    if sender is None:
+        return None
+    rest = "\n".join(lines[at:]).strip()
+    return replace(email, sender=sender, subject=email.subject if subject is None else subject, body=rest)
+
+
+def _quoted(email: EmailMessage, body: str) -> EmailMessage | None:
+    header = _REPLY_HEADER.search(body, 0, _HEAD_CHARS + 200)
+    if header is None:
+        return None
+    reply = body[: header.start()].strip()
+    if reply and not is_courtesy_reply(reply):
+        return None
+    quoted = [line[1:].removeprefix(" ") for line in body[header.end() :].split("\n") if line.startswith(">")]
+    if not quoted:
+        return None
+    sender = email.sender
+    if domain_employer(Sender.parse(sender)) is None:
+        # The user thanks (from a mailbox naming nobody): the quoted mail's sender is the one to read.
+        # An employer's "Thanks, received." above the user's own words stays the employer's.
+        quoted_sender = header.group("sender") or header.group("sender_de") or ""
+        sender = _plain_address(quoted_sender.replace("\n", " "))
+    return replace(email, sender=sender, body="\n".join(quoted).strip())
+
+
+def _plain_address(sender: str) -> str:
+    """'Acme <jobs@acme.com>' from the ways mail clients write a carried sender ("Acme
+    [mailto:jobs@acme.com]", "Acme <jobs@acme.com<mailto:jobs@acme.com>>", "*Acme* <...>")."""
+    sender = _MAILTO.sub(lambda found: f" <{found.group(1) or found.group(2)}>", sender)
+    return sender.replace("*", "").strip()
