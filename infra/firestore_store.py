@@ -20,7 +20,6 @@ from google.cloud.firestore_v1.base_query import FieldFilter
 from infra.firestore_codec import (
     TOMBSTONES,
     application_from_doc,
-    application_to_doc,
     event_from_doc,
     marker_from_doc,
 )
@@ -90,9 +89,6 @@ class FirestoreApplicationStore:
     def get_marker(self, user_id: str, message_id: str) -> ProcessedMarker | None:
         snapshot = self.user_ref(user_id).collection("messages").document(message_id).get()
         return marker_from_doc(snapshot.id, snapshot.to_dict()) if snapshot.exists else None
-
-    def save_application(self, user_id: str, application: Application) -> None:
-        self.applications(user_id).document(application.app_id).set(application_to_doc(application))
 
     def list_events(self, user_id: str, app_id: str) -> list[ApplicationEvent]:
         events = self.applications(user_id).document(app_id).collection("events").stream()
