@@ -160,20 +160,21 @@ def real_inbox(groups_file: Path, dataset_files: list[Path]) -> tuple[list[str],
     return rows, truth
 
 
-def track_rows(rows: list[str], extractor: Extractor) -> list[tuple[set[str], str]]:
-    """`track`'s (emails, status) records for dataset lines, read back through its own reader exactly
-    as `make track INPUT=inbox.jsonl` reads them."""
+def track_rows(rows: list[str], extractor: Extractor) -> list[dict]:
+    """`track`'s records for dataset lines, read back through its own reader exactly as
+    `make track INPUT=inbox.jsonl` reads them."""
     with tempfile.TemporaryDirectory() as folder:
         inbox = Path(folder) / "inbox.jsonl"
         inbox.write_text("\n".join(rows) + "\n", encoding="utf-8")
         store, _ = track_messages(read_messages(inbox), extractor)
-    return [(set(record["emails"]), record["status"]) for record in application_records(store)]
+    return application_records(store)
 
 
 def score_real_inbox(groups_file: Path, dataset_files: list[Path]) -> GroupingScore:
     """`track` over every email of one grouped source, scored against its groups file."""
     rows, truth = real_inbox(groups_file, dataset_files)
-    return score_grouping(len(rows), track_rows(rows, RulesExtractor()), truth)
+    records = [(set(record["emails"]), record["status"]) for record in track_rows(rows, RulesExtractor())]
+    return score_grouping(len(rows), records, truth)
 
 
 def score_generated(seed: int, applications: int) -> GroupingScore:

@@ -2,7 +2,7 @@
 
     python bench/track_noise.py                       (every kind of noise at 5%, 10%, 20%; seeds 1 2 3)
     python bench/track_noise.py --rates 0.1 --seeds 1 --kinds company-board title-missing
-    python bench/track_noise.py --markdown            (a table row a kind and rate: F1 / exact / final / junk)
+    python bench/track_noise.py --markdown    (a row a kind and rate: F1 / exact / final / junk / flagged)
 
 The grouped real inboxes (../shared/datasets/groups/, as bench/track_accuracy.py reads them) and the
 written inboxes (tests/written_inboxes.py, pooled into one line) go through the real `track`, but what
@@ -22,8 +22,11 @@ Which emails are perturbed is drawn per email from (seed, kind, message id): ind
 of the mail, and the 5% drawn are among the 10% drawn. The rate is of the emails the kind can touch
 (the emails read as applications; the rejections; the emails read as no application). Each line is the
 mean over the seeds of track_accuracy's figures: pair precision / recall / F1, exact, final status, junk
-records (their share of all records). The reading of the real inboxes is tuned (they score 1.000 clean),
-so this shows how the bookkeeping degrades when reading fails, as it will on mail never seen.
+records (their share of all records); then how many of the records that are wrong (holding no true
+application exactly: merged, split or junk) carry a review flag, and how many of the right ones do
+(a wrong record flagged is one the user is told to check). The reading of the real inboxes is tuned
+(they score 1.000 clean), so this shows how the bookkeeping degrades when reading fails, as it will on
+mail never seen.
 """
 
 from __future__ import annotations
@@ -32,7 +35,7 @@ import argparse
 import random
 import sys
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import astuple, dataclass, replace
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
@@ -156,21 +159,51 @@ class NoisyExtractor:
 
 
 @dataclass(frozen=True)
+class Flags:
+    """How the review flag sits on the records: wrong ones (holding no true application exactly: merged,
+    split, junk) flagged, and right ones flagged."""
+
+    wrong: int = 0
+    wrong_flagged: int = 0
+    right: int = 0
+    right_flagged: int = 0
+
+    def __add__(self, other: Flags) -> Flags:
+        return Flags(*(a + b for a, b in zip(astuple(self), astuple(other), strict=True)))
+
+
+def review_flags(records: list[dict], truth: list) -> Flags:
+    true_sets = {frozenset(application.emails) for application in truth}
+    right = [r for r in records if frozenset(r["emails"]) in true_sets]
+    wrong = [r for r in records if frozenset(r["emails"]) not in true_sets]
+    return Flags(
+        len(wrong),
+        sum(1 for r in wrong if r["needs_review"]),
+        len(right),
+        sum(1 for r in right if r["needs_review"]),
+    )
+
+
+@dataclass(frozen=True)
 class Inbox:
     name: str
     # Each part: (its records under an extractor, its emails, its truth); the written inboxes are many.
-    parts: tuple[tuple[Callable[[Extractor], list[tuple[set[str], str]]], int, list], ...]
+    parts: tuple[tuple[Callable[[Extractor], list[dict]], int, list], ...]
 
-    def counts(self, extractor: Extractor) -> GroupingCounts:
-        counts = [grouping_counts(emails, track(extractor), truth) for track, emails, truth in self.parts]
-        total = counts[0]
-        for more in counts[1:]:
-            total = total + more
-        return total
+    def counts(self, extractor: Extractor) -> tuple[GroupingCounts, Flags]:
+        total: GroupingCounts | None = None
+        flags = Flags()
+        for track, emails, truth in self.parts:
+            records = track(extractor)
+            counts = grouping_counts(emails, [(set(r["emails"]), r["status"]) for r in records], truth)
+            total = counts if total is None else total + counts
+            flags = flags + review_flags(records, truth)
+        assert total is not None
+        return total, flags
 
 
-def _records_of(inbox) -> Callable[[Extractor], list[tuple[set[str], str]]]:
-    return lambda extractor: [(set(r["emails"]), r["status"]) for r in track_written(inbox, extractor)]
+def _records_of(inbox) -> Callable[[Extractor], list[dict]]:
+    return lambda extractor: track_written(inbox, extractor)
 
 
 def inboxes() -> list[Inbox]:
@@ -178,37 +211,47 @@ def inboxes() -> list[Inbox]:
     found = []
     for groups_file in sorted((DATASETS / "groups").glob("*_apps.jsonl")):
         rows, truth = real_inbox(groups_file, dataset_files)
-        found.append(
-            Inbox(
-                f"real {groups_file.name[:1]}",
-                ((lambda x, rows=rows: track_rows(rows, x), len(rows), truth),),
-            )
-        )
+        part = (lambda x, rows=rows: track_rows(rows, x), len(rows), truth)
+        found.append(Inbox(f"real {groups_file.name[:1]}", (part,)))
     written = tuple((_records_of(inbox), len(inbox.mails), written_truth(inbox)) for inbox in WRITTEN_INBOXES)
     found.append(Inbox("written", written))
     return found
 
 
-def _cell(counts: list[GroupingCounts]) -> str:
-    scores = [c.score() for c in counts]
+def _flagged(flags: list[Flags]) -> str:
+    """The share of wrong records flagged for review, and of right ones, over every seed."""
+    total = Flags()
+    for more in flags:
+        total = total + more
+    wrong = total.wrong_flagged / total.wrong if total.wrong else 0.0
+    right = total.right_flagged / total.right if total.right else 0.0
+    return f"flagged: {wrong:.0%} of {total.wrong / len(flags):.1f} wrong, {right:.0%} of right"
+
+
+def _cell(results: list[tuple[GroupingCounts, Flags]]) -> str:
+    scores = [c.score() for c, _ in results]
     mean = lambda values: sum(values) / len(values)  # noqa: E731
     junk = mean([s.junk_records for s in scores])
     share = mean([s.junk_records / s.records if s.records else 0.0 for s in scores])
     return (
         f"P {mean([s.pair_precision for s in scores]):.3f} R {mean([s.pair_recall for s in scores]):.3f} "
         f"F1 {mean([s.pair_f1 for s in scores]):.3f} exact {mean([s.exact for s in scores]):.3f} "
-        f"final {mean([s.final_status for s in scores]):.3f} junk {junk:.1f} ({share:.1%})"
+        f"final {mean([s.final_status for s in scores]):.3f} junk {junk:.1f} ({share:.1%}) | "
+        + _flagged([f for _, f in results])
     )
 
 
-def _brief(counts: list[GroupingCounts]) -> str:
-    """pair F1 / exact / final status / junk share, the mean over the seeds (a markdown cell)."""
-    scores = [c.score() for c in counts]
+def _brief(results: list[tuple[GroupingCounts, Flags]]) -> str:
+    """pair F1 / exact / final status / junk share, the mean over the seeds, then the share of wrong
+    records flagged for review (a markdown cell)."""
+    scores = [c.score() for c, _ in results]
     mean = lambda values: sum(values) / len(values)  # noqa: E731
     share = mean([s.junk_records / s.records if s.records else 0.0 for s in scores])
+    wrong = sum(f.wrong for _, f in results)
+    flagged = sum(f.wrong_flagged for _, f in results) / wrong if wrong else 0.0
     return (
         f"{mean([s.pair_f1 for s in scores]):.3f} / {mean([s.exact for s in scores]):.3f} / "
-        f"{mean([s.final_status for s in scores]):.3f} / {share:.1%}"
+        f"{mean([s.final_status for s in scores]):.3f} / {share:.1%} / {flagged:.0%}"
     )
 
 
@@ -220,7 +263,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--seeds", type=int, nargs="+", default=[1, 2, 3])
     parser.add_argument("--kinds", nargs="+", choices=sorted(NOISE), default=list(NOISE))
     parser.add_argument(
-        "--markdown", action="store_true", help="one table row a kind and rate: F1 / exact / final / junk"
+        "--markdown",
+        action="store_true",
+        help="one table row a kind and rate: F1 / exact / final / junk / wrong records flagged",
     )
     args = parser.parse_args(argv)
     clean = RememberingExtractor(RulesExtractor())

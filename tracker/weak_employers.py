@@ -15,7 +15,13 @@ import functools
 import re
 
 from tracker.extraction.person_names import looks_like_person_name
-from tracker.extraction.platforms import JOB_BOARD_DOMAINS, ats_tenant, is_platform_name, platform_of
+from tracker.extraction.platforms import (
+    JOB_BOARD_DOMAINS,
+    ats_tenant,
+    is_platform_name,
+    platform_of,
+    registrable_domain,
+)
 from tracker.extraction.text import Sender
 from tracker.names import company_key
 
@@ -37,10 +43,11 @@ _DEPARTMENT = re.compile(
 def why_no_employer(company: str | None, sender: str = "") -> str | None:
     """Why `company`, read from mail `sender` sent, names no employer, or None when it may.
 
-    A job board's name never names the employer (unless the board's own address sends for it as an
-    employer: an ATS tenant of that name); an ATS's name does not when an ATS sent the mail for
-    another tenant or none (Oracle is an employer too, writing from its own tenant); a department
-    alone never; a person's name never when written "Last, First" or when it is the writer's own.
+    A job board's name never names the employer (unless an ATS sends for it as a tenant of that name);
+    an ATS's or another platform's name does not in mail a platform sent for another tenant or none
+    (Oracle is an employer too: "no-reply@oracle.com", "oracle@taleo.net"; an employer's name in mail
+    no platform sent is taken as read); a department alone never; a person's name never when written
+    "Last, First" or when it is the writer's own.
     """
     if not company or not company.strip():
         return None
@@ -49,13 +56,25 @@ def why_no_employer(company: str | None, sender: str = "") -> str | None:
     tenant = ats_tenant(parsed)
     if tenant and company_key(tenant) == company_key(name):
         return None
-    if is_platform_name(name) and (company_key(name) in _BOARD_KEYS or platform_of(parsed)):
+    if is_platform_name(name) and (
+        company_key(name) in _BOARD_KEYS
+        or tenant  # an ATS writing for another tenant
+        or (platform_of(parsed) and not _own_domain(parsed, name))
+    ):
         return f"{_READ}{name!r}, is the name of a job board or applicant-tracking system"
     if _DEPARTMENT.match(name):
         return f"{_READ}{name!r}, is the name of a department"
     if looks_like_person_name(name) and ("," in name or _writes_as(parsed, name)):
         return f"{_READ}{name!r}, is a person's name"
     return None
+
+
+def _own_domain(sender: Sender, name: str) -> bool:
+    """Whether the sender's address is at the bare domain `name` is named by ("no-reply@oracle.com"
+    for Oracle, "x@workday.com" for Workday), as a company's own mail is; what an ATS sends for its
+    tenants comes from a subdomain ("talent.icims.com") or another domain ("myworkday.com")."""
+    domain = sender.domain.lower()
+    return domain == registrable_domain(domain) and company_key(domain.split(".", 1)[0]) == company_key(name)
 
 
 def _writes_as(sender: Sender, name: str) -> bool:

@@ -23,7 +23,9 @@ NO_EMPLOYER_NAMES = [
 ]
 EMPLOYER_NAMES = [
     ("Oracle", "oracle@taleo.net"),  # Oracle hiring on its own tenant of an ATS
-    ("Oracle", "Careers <jobs@example.com>"),  # an ATS's name, not sent by an ATS
+    ("Oracle", "Oracle Careers <no-reply@oracle.com>"),  # an ATS's name, from its own domain
+    ("Oracle", "Careers <jobs@example.com>"),  # an ATS's name, in mail no platform sent
+    ("Workday", ""),  # an ATS's name, the sender not known
     ("Morgan Stanley", "Morgan Stanley <careers@morganstanley.example>"),  # person-shaped, an employer
     ("Van Dijk Logistiek", "Van Dijk Logistiek <werken@vandijklogistiek.example>"),
     ("Ferri Tessuti", "Ferri Tessuti <ferritessuti@ferritessuti.example>"),
