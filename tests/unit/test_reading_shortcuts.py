@@ -8,8 +8,9 @@ characters that matter (seeded, so a failure repeats).
 from __future__ import annotations
 
 import random
+import re
 
-from tracker.extraction import name_reading, status_rules, title_cleaning
+from tracker.extraction import brand_names, company, name_reading, status_rules, title_cleaning, written_words
 
 
 def _mixes(parts: list[str], longest: int = 8, count: int = 3000) -> list[str]:
@@ -81,3 +82,69 @@ def test_a_label_is_found_spelled_where_its_pattern_finds_it():
         for text in texts:
             expected = [match.group(0) for match in pattern.finditer(text)]
             assert name_reading._spellings(label, text) == expected, (label, text)
+
+
+_WORD_PARTS = ["Acme", "acme", "ACME", "Ac", "me", " ", "_", "-", ".", "@", "/", "'s", "’s", "x", "é", "1"]
+_WORD_PARTS += ["\n", ".com", "Your ", "your ", " and", " Group", " group", "K", "\u212a", "ſ", "İ", "ı"]
+
+
+def test_a_word_is_found_written_where_its_pattern_finds_it():
+    words = ["Acme", "acme", "ACME", "Ac", "-x", "x_", "é", "'s"]
+    for text in ["", "Acme", "Acme's", "xAcme", "Acme_", "(Acme)", *_mixes(_WORD_PARTS, longest=10)]:
+        for word in words:
+            whole = re.search(rf"\b{re.escape(word)}\b", text)
+            assert next(written_words.word_places(word, text), None) == (whole and whole.start()), (
+                word,
+                text,
+            )
+            apart = re.search(rf"(?<![\w@/.-]){re.escape(word)}(?![\w@-]|\.\w)", text)
+            assert written_words.written_apart(word, text) == bool(apart), (word, text)
+
+
+def test_case_folding_keeps_what_an_ascii_pattern_matches_ignoring_case():
+    chars = [chr(code) for code in range(0x250)] + ["\u0130", "\u0131", "\u212a", "\u017f", "\u1e9e"]
+    for char in chars:
+        assert len(written_words.case_folded(char)) == 1
+        for ascii_char in map(chr, range(0x80)):
+            ignoring_case = bool(re.fullmatch(re.escape(ascii_char), char, re.I))
+            assert ignoring_case == (written_words.case_folded(char) == ascii_char.lower()), (
+                char,
+                ascii_char,
+            )
+
+
+def test_a_brand_possessive_is_read_where_its_patterns_read_it():
+    after = company._AFTER_BRAND_POSSESSIVE
+    parts = [*_WORD_PARTS, "'s and", "’s!", "'s Inc", " is", "s", "'"]
+    for text in [
+        "Acme's",
+        "at Acme's (Main St)",
+        "your Acme's card",
+        "Acme's team",
+        *_mixes(parts, longest=10),
+    ]:
+        for name in ["Acme", "ACME", "Ac"]:
+            escaped = re.escape(name)
+            brand = re.search(rf"\b{escaped}['’]s{after}|\b[Yy]our {escaped}['’]s ", text)
+            assert company._written_possessive(name, text) == bool(brand), (name, text)
+
+
+def test_a_brand_is_found_written_alone_where_its_pattern_finds_it():
+    for text in ["Acme Group", "ACME GROUP and acme", "Acme\u212a", *_mixes(_WORD_PARTS, longest=10)]:
+        for brand, next_word in [("Acme", "Group"), ("acme", "group"), ("ACME", "Ltd"), ("Ac", "me")]:
+            ignoring_case = re.search(rf"\b{re.escape(brand)}\b(?! {re.escape(next_word)}\b)", text, re.I)
+            assert brand_names._written_alone(brand, next_word, text) == bool(ignoring_case), (brand, text)
+    for text in ["ACME Group", "ACME Groups", "ACME", *_mixes([*_WORD_PARTS, "ACME Group"], longest=10)]:
+        alone = re.search(r"\bACME\b(?! Group)", text)
+        assert brand_names._capitals_used_alone("ACME Group", text) == (["ACME"] if alone else []), text
+
+
+def test_a_skeleton_label_finds_the_word_its_pattern_finds():
+    parts = ["Kestrel", "Kstrl", "kestrel", "Kastrel", "Vertex", " ", "K", "\u212a", "_", "é", "Ke", "strel"]
+    for text in _mixes(parts, longest=6):
+        for label in ["kstrl", "vrtx", "krtx"]:
+            words = (m.group(0) for m in re.finditer(rf"\b{label[0].upper()}[a-z]+\b", text))
+            expected = next(
+                (w for w in words if "".join(c for c in w.lower() if c not in "aeiouy") == label), None
+            )
+            assert brand_names.skeleton_spelling(label, text) == expected, (label, text)

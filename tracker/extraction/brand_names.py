@@ -17,6 +17,7 @@ from collections.abc import Iterable
 
 from tracker.extraction.name_reading import STOP_WORDS
 from tracker.extraction.phrases.tables import word_list
+from tracker.extraction.written_words import case_folded, word_boundary, word_places
 
 # Nouns that close a descriptive tail of two words or more: what kind of company a brand is, not which
 # one ("Harlowe Insurance Group", "Clairval Services International", "quintbyte Custom Software
@@ -139,7 +140,15 @@ def _without_leading_group(name: str, forms: list[str], text: str) -> str:
 def _written_alone(brand: str, next_word: str, text: str) -> bool:
     """True when the mail writes `brand` somewhere without the tail after it ("an Brightlane gezeigt"),
     not only as the first words of the longer name (a reading cut short)."""
-    return bool(re.search(rf"\b{re.escape(brand)}\b(?! {re.escape(next_word)}\b)", text, re.I))
+    if not (brand.isascii() and next_word.isascii()):
+        return bool(re.search(rf"\b{re.escape(brand)}\b(?! {re.escape(next_word)}\b)", text, re.I))
+    # The same search without compiling it: an ASCII pattern ignoring case, in the case-folded text.
+    brand, tail, text = brand.lower(), f" {next_word.lower()}", case_folded(text)
+    after = len(brand) + len(tail)
+    return any(
+        not (text.startswith(tail, at + len(brand)) and word_boundary(text, at + after))
+        for at in word_places(brand, text)
+    )
 
 
 def _capitals_used_alone(name: str, text: str) -> list[str]:
@@ -152,8 +161,9 @@ def _capitals_used_alone(name: str, text: str) -> list[str]:
     first = words[0]
     if not _is_filler(words[1:]):
         return []
-    alone = re.compile(rf"\b{re.escape(first)}\b(?! {re.escape(words[1])})")
-    return [first] if alone.search(text) else []
+    # re.search(rf"\b{re.escape(first)}\b(?! {re.escape(words[1])})", text), without compiling it
+    tail, end = f" {words[1]}", len(first)
+    return [first] if any(not text.startswith(tail, at + end) for at in word_places(first, text)) else []
 
 
 def _lowercase_logo(name: str) -> list[str]:
@@ -226,7 +236,7 @@ def person_case(name: str, text: str = "") -> str:
         word = match.group(0)
         if word.lower() in _LEGAL_CASE:
             return _LEGAL_CASE[word.lower()]
-        if len(word) <= _ACRONYM_LETTERS or re.search(rf"\b{re.escape(word)}\b", elsewhere):
+        if len(word) <= _ACRONYM_LETTERS or any(word_places(word, elsewhere)):
             return word
         return "-".join(part.capitalize() for part in word.split("-"))
 
@@ -279,6 +289,9 @@ def _letters_in_order(letters: str, word: str) -> bool:
 
 
 _VOWELS = set("aeiouy")
+# Words of one ASCII capital and lowercase letters: those beginning with a given capital are what
+# rf"\b{capital}[a-z]+\b" finds (no such word can begin inside another).
+_CAPITALISED_WORD = re.compile(r"\b[A-Z][a-z]+\b")
 
 
 def skeleton_spelling(label: str, text: str) -> str | None:
@@ -286,8 +299,13 @@ def skeleton_spelling(label: str, text: str) -> str | None:
     word of the text with the label's consonants, in order, and no others. None when the label has vowels."""
     if len(label) < 4 or not label.isalpha() or _VOWELS.intersection(label):
         return None
-    for match in re.finditer(rf"\b{label[0].upper()}[a-z]+\b", text):
-        word = match.group(0)
+    initial = label[0].upper()
+    words = (
+        (match.group(0) for match in _CAPITALISED_WORD.finditer(text) if match.group(0)[0] == initial)
+        if initial.isascii()
+        else (match.group(0) for match in re.finditer(rf"\b{initial}[a-z]+\b", text))
+    )
+    for word in words:
         if "".join(ch for ch in word.lower() if ch not in _VOWELS) == label:
             return word
     return None

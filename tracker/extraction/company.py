@@ -30,6 +30,7 @@ from tracker.extraction.phrases.tables import word_list
 from tracker.extraction.requisition import is_requisition_code
 from tracker.extraction.text import PreparedEmail
 from tracker.extraction.title import CARD_NEWS, looks_like_title, names_a_person_role
+from tracker.extraction.written_words import places, word_boundary, word_places, written_apart
 from tracker.names import company_key as _uncached_company_key
 
 # A name word is capitalised, or camel-cased from a lowercase start ("bioMérieux", "eBay").
@@ -498,8 +499,7 @@ def _site_name(label: str, email: PreparedEmail) -> str:
     spelled = spelled_out(label, (email.subject, email.body))
     if spelled:
         return spelled
-    written = re.search(rf"(?<![\w@/.-]){re.escape(label)}(?![\w@-]|\.\w)", email.body)
-    return written.group(0) if written else label.capitalize()
+    return label if written_apart(label, email.body) else label.capitalize()
 
 
 def _organisation_under_writer(email: PreparedEmail) -> str | None:
@@ -788,10 +788,13 @@ def _is_agency_sender(email: PreparedEmail) -> bool:
     )
 
 
+_NOT_LOWER_ALNUM = re.compile(r"[^a-z0-9]")
+
+
 def _with_agency_trade(name: str, email: PreparedEmail) -> str:
     """An agency named as its domain spells it: "Brightpath" -> "Brightpath Recruitment" for mail from
     brightpath-recruitment.co.uk that writes "Brightpath Recruitment" (a signature strips the word)."""
-    domain = re.sub(r"[^a-z0-9]", "", email.sender.domain.lower())
+    domain = _NOT_LOWER_ALNUM.sub("", email.sender.domain.lower())
     if not _AGENCY_DOMAIN.search(domain):
         return name
     with_trade = re.compile(rf"\b{re.escape(name)} {_TRADE_WORD}\b")
@@ -813,6 +816,10 @@ _AFTER_BRAND_POSSESSIVE = (
 )
 
 
+_AFTER_POSSESSIVE = re.compile(_AFTER_BRAND_POSSESSIVE)
+_POSSESSIVE_S = re.compile(r"['’]s\b")
+
+
 def _with_brand_possessive(name: str, email: PreparedEmail) -> str:
     """ "McDonald's", "Wendy's": a brand whose name ends in a possessive, known by the mail never writing
     the name without it and writing it where a possessive would not go on ("at McDonald's (Main St)",
@@ -822,11 +829,27 @@ def _with_brand_possessive(name: str, email: PreparedEmail) -> str:
     text = f"{email.subject}\n{email.body}"
     if f"{name}'s" not in text and f"{name}’s" not in text:
         return name  # the usual case, found without compiling a pattern for this name
-    escaped = re.escape(name)
-    brand = rf"\b{escaped}['’]s{_AFTER_BRAND_POSSESSIVE}|\b[Yy]our {escaped}['’]s "
-    if not re.search(brand, text) or re.search(rf"\b{escaped}\b(?!['’]s\b)", text):
-        return name
+    if not _written_possessive(name, text) or any(
+        not _POSSESSIVE_S.match(text, at + len(name)) for at in word_places(name, text)
+    ):
+        return name  # the name is written without it too
     return f"{name}'s"
+
+
+def _written_possessive(name: str, text: str) -> bool:
+    """re.search(rf"\b{re.escape(name)}['’]s{_AFTER_BRAND_POSSESSIVE}|\b[Yy]our {re.escape(name)}['’]s ",
+    text), without compiling that pattern for each name."""
+    end = len(name)
+    for at in places(name, text):
+        if text[at + end : at + end + 1] not in ("'", "’") or text[at + end + 1 : at + end + 2] != "s":
+            continue
+        if word_boundary(text, at) and _AFTER_POSSESSIVE.match(text, at + end + 2):
+            return True
+        your = at - len("your ")
+        written_yours = your >= 0 and text[your:at] in ("your ", "Your ") and word_boundary(text, your)
+        if written_yours and text[at + end + 2 : at + end + 3] == " ":
+            return True
+    return False
 
 
 def _display_name(cluster: list[_Candidate], email: PreparedEmail) -> str:

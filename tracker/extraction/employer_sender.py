@@ -136,11 +136,19 @@ _ORGANISATION_NOUN_AT_END = re.compile(
 )
 
 
+_CAMEL_CASE_JOIN = re.compile(r"(?<=[a-z])(?=[A-Z])")
+_BRACKETED = re.compile(r"\([^)]*\)")
+_SPACED_BRACKETED = re.compile(r"\s*\([^)]*\)")
+_BRACKETED_TEXT = re.compile(r"\(([^)]*)\)")
+_SPACES = re.compile(r"\s+")
+_HR_GLUED_AT_END = re.compile(r"(?<=[a-z])HR$")
+
+
 def _camel_case_name(text: str) -> str | None:
     """'RobertHalf' -> 'Robert Half'."""
     if not _CAMEL_CASE.match(text):
         return None
-    return re.sub(r"(?<=[a-z])(?=[A-Z])", " ", text)
+    return _CAMEL_CASE_JOIN.sub(" ", text)
 
 
 def _with_organisation_noun(label: str) -> str | None:
@@ -161,10 +169,10 @@ def display_employer(display_name: str, local_part: str = "") -> str | None:
         return display_employer(relayed["employer"])  # "Kate from Acme", "Kate at Acme"
     if _is_person(display_name, local_part):
         return None
-    text = re.sub(r"\([^)]*\)", " ", display_name)
+    text = _BRACKETED.sub(" ", display_name)
     if not _named_outside_brackets(text):
         # "No Reply (Metropolitan Transportation Authority) via Talemetry": the name is in brackets.
-        text = " ".join(re.findall(r"\(([^)]*)\)", display_name))
+        text = " ".join(_BRACKETED_TEXT.findall(display_name))
     # "myHR_EmployeeDataDoNotReply cardinalhealth": system mailbox names are no part of a name.
     text = " ".join(word for word in text.split() if "_" not in word and "donotreply" not in word.lower())
     # "Acme @ icims", "Jobs @ Acme": the employer is whichever side is not a platform or a generic word.
@@ -172,8 +180,8 @@ def display_employer(display_name: str, local_part: str = "") -> str | None:
     sides = [side for side in sides if not platforms.is_platform_name(side.strip())]
     text = _DISPLAY_NOISE.sub(" ", sides[0] if sides else "")
     text = " ".join(word for word in text.split() if not platforms.is_platform_name(word))
-    text = re.sub(r"\s+", " ", text).strip(" -,|:&")
-    text = re.sub(r"(?<=[a-z])HR$", "", text)
+    text = _SPACES.sub(" ", text).strip(" -,|:&")
+    text = _HR_GLUED_AT_END.sub("", text)
     if not text or text.lower() in GENERIC_NAMES or "@" in text:
         return None
     return finish_name(text.split())
@@ -188,7 +196,7 @@ def _named_outside_brackets(text: str) -> bool:
 def _is_person(display_name: str, local_part: str) -> bool:
     """True for "Mei Mensah <mei.mensah@...>": a person's name, which the address spells too."""
     # "Doe, Jane (HR)", "Dr. Jo Li": the name without its bracket and its form of address.
-    display_name = without_honorifics(re.sub(r"\s*\([^)]*\)", "", display_name))
+    display_name = without_honorifics(_SPACED_BRACKETED.sub("", display_name))
     words = display_name.replace(",", " ").split()
     if not 2 <= len(words) <= 4 or not all(word[:1].isupper() and word.isalpha() for word in words):
         return False

@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterable
 
 from tracker.extraction import phrases
+from tracker.extraction.written_words import case_folded, written_apart
 
 _TOKEN = re.compile(r"[ \t]*([^\s]+)")
 _CONNECTORS = {
@@ -308,8 +309,7 @@ def _acronym_written(label: str, texts: Iterable[str]) -> str | None:
     acronym = label.upper()
     if len(label) < 2:
         return None
-    pattern = rf"(?<![\w@/.-]){re.escape(acronym)}(?![\w@-]|\.\w)"
-    return acronym if any(acronym in text and re.search(pattern, text) for text in texts if text) else None
+    return acronym if any(written_apart(acronym, text) for text in texts if text) else None
 
 
 def _spellings(label: str, text: str) -> list[str]:
@@ -320,7 +320,7 @@ def _spellings(label: str, text: str) -> list[str]:
     it against the pattern)."""
     if not label.isascii():
         return [match.group(0) for match in _spelling_pattern(label).finditer(text)]
-    folded = text.lower() if text.isascii() else text.translate(_CASE_FOLDED)
+    folded = case_folded(text)
     letters = label.lower()
     found = []
     start = folded.find(letters[0])
@@ -358,10 +358,6 @@ _GAP_CHARS = " .&'-"
 _GAPS = (". ", " & ", " and ")
 _SPELLING_TAIL = re.compile(
     rf"(?:\.(?:com|io|ai|co|net|org)(?![\w@-]|\.\w))?{_SPELLED_SUFFIX}(?![\w@-]|\.\w)", re.I
-)
-# Under re.I an ASCII letter also matches these: a case-folded text keeps its length.
-_CASE_FOLDED = str.maketrans(
-    "ABCDEFGHIJKLMNOPQRSTUVWXYZ\u0130\u0131\u212a\u017f", "abcdefghijklmnopqrstuvwxyziiks"
 )
 
 

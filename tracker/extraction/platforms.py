@@ -303,13 +303,18 @@ def is_job_board(sender: Sender) -> bool:
     return domain in JOB_BOARD_DOMAINS
 
 
+_NOT_WORD_OR_SPACE = re.compile(r"[^\w ]+")
+_SPACES = re.compile(r"\s+")
+_DOMAIN_ENDING = re.compile(r"\s+(?:com|net|io|co|org|ch|de|fr|at)$")
+
+
 def is_platform_name(name: str) -> bool:
     """True when `name` names a platform rather than an employer."""
     if name.lower().strip() in PLATFORM_NAMES:
         return True  # "jobs.ch", "karriere.at": a board named by its domain
-    folded = re.sub(r"[^\w ]+", " ", name.lower()).strip()
+    folded = _NOT_WORD_OR_SPACE.sub(" ", name.lower()).strip()
     # "Monster.com", "Monster.de"
-    folded = re.sub(r"\s+(?:com|net|io|co|org|ch|de|fr|at)$", "", re.sub(r"\s+", " ", folded))
+    folded = _DOMAIN_ENDING.sub("", _SPACES.sub(" ", folded))
     return folded in PLATFORM_NAMES or folded.replace(" ", "") in PLATFORM_NAMES
 
 
@@ -344,12 +349,15 @@ _HIRING_AFFIX = re.compile(
 )
 
 
+_NO_REPLY = re.compile(r"^(?:no[-_.]?reply|do[-_.]?not[-_.]?reply)[-_.]?", re.I)
+
+
 def ats_tenant(sender: Sender) -> str | None:
     """The employer tenant an ATS address carries ("acme@myworkday.com", "acme+x@talent.icims.com")."""
     if not platform_of(sender) or is_job_board(sender):
         return None
     local = sender.local.split("+", 1)[0]
-    local = re.sub(r"^(?:no[-_.]?reply|do[-_.]?not[-_.]?reply)[-_.]?", "", local, flags=re.I)
+    local = _NO_REPLY.sub("", local)
     if len(local) < 3 or _LOCAL_GENERIC.match(local) or not local.isalpha():
         return None
     return local

@@ -143,6 +143,9 @@ def _with_event_kind(reading: KindReading, event: CalendarEvent | None, email: P
     return KindReading(Kind.APPLICATION, confidence, "invitation to a hiring step")
 
 
+_BRACKETED = re.compile(r"\([^)]*\)")
+
+
 def people_name_keys(email: PreparedEmail) -> set[str]:
     """Keys of the names of the people writing and written to (greeting, subject address, the writer's
     "this is Olivia"): never an employer or a title."""
@@ -156,7 +159,7 @@ def people_name_keys(email: PreparedEmail) -> set[str]:
     for name in names:
         if names_a_person_role(name) or names_an_organisation(name):
             continue  # "an update on your application from Embrace Wellness Center" names the sender
-        name = re.sub(r"\([^)]*\)", " ", name)
+        name = _BRACKETED.sub(" ", name)
         key = company_key(name)
         if not key or len(key.split()) > 4:
             continue

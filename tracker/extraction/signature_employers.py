@@ -207,9 +207,12 @@ def _read_line(line: str) -> tuple[str, float, bool] | None:
     return None
 
 
+_PART_BREAK = re.compile(r"\s*[|,]\s*")
+
+
 def _last_part(text: str) -> str:
     """The name in "Recruiting, Beispiel" or "Talent | Beispiel Österreich": the last part, no country."""
     text = _LEGAL_AFTER_COMMA.sub("", _BRACKETS.sub(" ", text).strip(" ,|-"))  # "Bäckerei Lindholm, LLC"
-    part = re.split(r"\s*[|,]\s*", text)[-1]
+    part = _PART_BREAK.split(text)[-1]
     part = _COUNTRY_AT_END.sub("", part)
     return _TEAM_AT_END.sub("", part).strip()

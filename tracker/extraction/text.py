@@ -151,10 +151,13 @@ def prepare(email: EmailMessage) -> PreparedEmail:
     )
 
 
+_CELL_BREAK = re.compile(r"\s[|•]\s")
+
+
 def says_nothing(body: str) -> bool:
     """True when `body` is empty or only a portal's boilerplate: "Log in to view the latest update on
     your application", "View this email in your browser", "Privacy Policy | Unsubscribe"."""
-    pieces = (piece.strip() for line in body.split("\n") for piece in re.split(r"\s[|•]\s", line))
+    pieces = (piece.strip() for line in body.split("\n") for piece in _CELL_BREAK.split(line))
     return all(_PORTAL_BOILERPLATE.fullmatch(piece) for piece in pieces if piece)
 
 

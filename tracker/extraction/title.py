@@ -560,9 +560,12 @@ def _same_employer_key(a: str, b: str) -> bool:
     return bool(key_a) and (key_a == key_b or key_a.startswith(key_b + " ") or key_b.startswith(key_a + " "))
 
 
+_ARTICLE = re.compile(r"\s(?:and the|and our|the|our)\s")
+
+
 def _after_last_article(raw: str) -> str:
     # "UPS and the "Software Developer I"" -> "Software Developer I"
-    parts = re.split(r"\s(?:and the|and our|the|our)\s", raw)
+    parts = _ARTICLE.split(raw)
     return parts[-1] if len(parts) > 1 and not looks_like_title(parts[0]) else raw
 
 

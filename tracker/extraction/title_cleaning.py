@@ -178,5 +178,8 @@ def _strip_trailing_place(text: str) -> str:
     return rest
 
 
+_PLACES_ONLY = re.compile(rf"\s*[-|,/]?\s*(?:{_PLACES})(?:\s*[,/&]\s*(?:{_PLACES}))*\s*", re.I)
+
+
 def _is_place(tail: str) -> bool:
-    return bool(re.fullmatch(rf"\s*[-|,/]?\s*(?:{_PLACES})(?:\s*[,/&]\s*(?:{_PLACES}))*\s*", tail, re.I))
+    return bool(_PLACES_ONLY.fullmatch(tail))
