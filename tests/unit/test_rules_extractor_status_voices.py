@@ -211,6 +211,15 @@ VOICES = [
         body="Hi Sam, thanks for your application! We'd like you to write two short product descriptions as "
         "a paid trial task before we meet. Brief below.\nMaya, Inkwell Agency",
     ),
+    application_row(
+        "a_domain_spelling_the_end_of_the_display_names_employer_is_that_employer",
+        Status.REJECTED,
+        "Harbor Lane Foods",
+        "Store Associate",
+        sender="Harbor Lane Foods <rh@lanefoods.com>",
+        subject="Store Associate",
+        body="Hello,\n\nThe Store Associate position has been filled.\n\nHR Harbor Lane Foods",
+    ),
 ]
 
 

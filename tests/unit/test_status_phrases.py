@@ -259,6 +259,8 @@ PINNING_SENTENCES = {
         "We have hired a person who lives nearby.",
         "Sadly we cannot hire you.",
         "So it's a no from us.",
+        "Nous avons finalement trouvé quelqu'un.",
+        "Al final hemos cogido a otra persona.",
     ],
     "WITHDRAWN": [
         "The hiring manager decided to close this requisition without filling it.",
@@ -353,6 +355,7 @@ PINNING_SENTENCES = {
         "We'd love to have you on the team as a barista.",
         "We'd like you to join Corvid Labs as a Data Scientist.",
         "We want you as our new Program Lead.",
+        "Has sido seleccionada para el puesto.",
     ],
     "INTERVIEW": [
         "Stage: Interview",

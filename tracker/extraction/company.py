@@ -650,7 +650,12 @@ def _organisation_noun(word: str) -> bool:
 def _name_ending_with(spelled: str, candidates: list[_Candidate]) -> str | None:
     """The longer name the text gives a label it spells as its last word, if any."""
     ending = " " + spelled.lower()
-    longer = (c.name for c in candidates if c.from_text and c.name.count(" ") >= 2)
+    # The text's names, then the sender's display name ("Harbor Lane Foods <rh@lanefoods.com>").
+    from_text = [c.name for c in candidates if c.from_text]
+    displayed = [
+        c.name for c in candidates if c.place == _SENDER and not c.from_text and not c.name.islower()
+    ]
+    longer = (name for name in (*from_text, *displayed) if name.count(" ") >= 2)
     return next((name for name in longer if name.lower().endswith(ending)), None)
 
 

@@ -9,6 +9,7 @@ must confirm.
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from tracker.extraction import platforms
 from tracker.extraction.name_reading import finish_name
@@ -57,6 +58,10 @@ GENERIC_NAMES = {
     # A scheduling tool's subject opens with the event's kind: "Neuer Termin: ...", "Nouvel événement : ...".
     "neuer termin", "termin", "terminbestätigung", "einladung", "erinnerung", "nouvel événement", "événement",
     "rendez-vous", "rappel", "invitation",
+    # A subject opening with the step's name in another language: "Entrevista - Analista de Datos".
+    "entrevista", "entretien", "entrevue", "colloquio", "gesprek", "sollicitatiegesprek", "gespräch",
+    "telefonat", "kennenlernen", "convocation", "convocatoria", "convocazione", "uitnodiging", "invitación",
+    "convite", "oferta", "offre", "offerta", "aanbod", "proposta", "candidature", "sollicitatie", "bewerbung",
     # What is left of "HR System", and a subject's work-arrangement tag ("[REMOTE]").
     "system", "systems", "remote", "hybrid", "onsite", "on-site",
 }  # fmt: skip
@@ -209,5 +214,24 @@ def _is_person(display_name: str, local_part: str) -> bool:
         # is taken for a person: an employer's name is never a person's.
         return looks_like_person_name(display_name)
     local = local_part.lower()
-    first, last = words[0].lower(), words[-1].lower()
-    return last in local or (local.startswith(first) and len(words) == 2)
+    # "Lucía Gómez <lucia@...>", "Jürgen Müller <juergen.mueller@...>": addresses drop accents.
+    firsts, lasts = _address_spellings(words[0]), _address_spellings(words[-1])
+    return any(last in local for last in lasts) or (
+        len(words) == 2 and any(local.startswith(first) for first in firsts)
+    )
+
+
+def _address_spellings(word: str) -> set[str]:
+    """How an address writes a name's word: as is, without its accents, umlauts as two letters."""
+    word = word.lower()
+    if word.isascii():
+        return {word}
+    spelled_out = word.translate(_UMLAUTS_SPELLED)
+    return {word, spelled_out, *(_without_accents(form) for form in (word, spelled_out))}
+
+
+def _without_accents(word: str) -> str:
+    return "".join(ch for ch in unicodedata.normalize("NFKD", word) if not unicodedata.combining(ch))
+
+
+_UMLAUTS_SPELLED = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})

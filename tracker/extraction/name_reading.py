@@ -8,6 +8,7 @@ that start the next clause ("We", "Thank", "Unfortunately").
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from collections.abc import Iterable
 
@@ -107,6 +108,13 @@ _NAME_PARTICLE = re.compile(r"^(?:Van|Von|De|Del|Della|Di|Du|Da|Dos|La|Le|El|Het
 # "University of Texas at Austin": "at" joins a campus to its university's name.
 _CAMPUS_NOUNS = {"University", "College"}
 _MIN_SPELLED_LABEL = 4
+_MAX_ORDERED_PARTS = 3
+_UMLAUT_SPELLINGS = {"ae": "ä", "oe": "ö", "ue": "ü", "ss": "ß"}
+# The accented forms an address writes without their accents.
+_ACCENTED = {
+    "a": "[aáàâãäå]", "e": "[eéèêë]", "i": "[iíìîï]", "o": "[oóòôõöø]", "u": "[uúùûü]", "c": "[cç]",
+    "n": "[nñ]",
+}  # fmt: skip
 _SPELLED_SUFFIX = r"(?:,? (?:Inc|LLC|Ltd|Corp|Co|GmbH|plc|LLP|SAS|SE|AG|Limited|Corporation)\.?)?"
 
 
@@ -275,15 +283,35 @@ def spelled_out(label: str, texts: Iterable[str]) -> str | None:
     "zinniahealth" too; the first spelling with a capital (preferring one with a space) wins.
     """
     if not label.isalnum():
+        # "fintech-brisa.com" signed "Brisa Fintech", "moebel-kraft.de" signed "Möbel Kraft": a hyphen's
+        # words as the text writes them, where that is not just the label's words capitalised (which
+        # the sender's own reading of the label gives).
+        parts = label.split("-")
+        if 2 <= len(parts) <= _MAX_ORDERED_PARTS and all(part.isalnum() for part in parts):
+            texts = list(texts)
+            as_written = " ".join(parts)
+            orders = (spelled_out("".join(order), texts) for order in itertools.permutations(parts))
+            return next(
+                (name for name in orders if name and " " in name and not name.lower().startswith(as_written)),
+                None,
+            )
         return None
     if len(label) < _MIN_SPELLED_LABEL:
         return _acronym_written(label, texts)
     fallback = None
+    probe = label[:1] if label[1:3] in _UMLAUT_SPELLINGS else label[:2]
     for text in texts:
-        if not text or label[:2] not in text.lower():
+        if not text or probe not in text.lower():
             continue
-        for spelled in _spellings(label, text):
+        spellings = _spellings(label, text)
+        if not spellings and not text.isascii():
+            # An address drops accents and writes umlauts as two letters: "cafeteriaolivo" spells
+            # "Cafetería Olivo", "moebelkraft" spells "Möbel Kraft".
+            spellings = [match.group(0) for match in _accented_spelling_pattern(label).finditer(text)]
+        for spelled in spellings:
             spelled = spelled.strip()
+            if spelled.endswith(".") and spelled.rsplit(" ", 1)[-1].lower() not in _ABBREVIATIONS:
+                spelled = spelled[:-1]  # "bei der Nordlicht Software GmbH.": the sentence's full stop
             if not (spelled[0].isupper() or spelled[0].isdigit()) or spelled.islower():
                 continue
             if " " in spelled:
@@ -359,6 +387,24 @@ _GAPS = (". ", " & ", " and ")
 _SPELLING_TAIL = re.compile(
     rf"(?:\.(?:com|io|ai|co|net|org)(?![\w@-]|\.\w))?{_SPELLED_SUFFIX}(?![\w@-]|\.\w)", re.I
 )
+
+
+@functools.lru_cache(maxsize=256)
+def _accented_spelling_pattern(label: str) -> re.Pattern[str]:
+    """`_spelling_pattern(label)` whose letters also match their accented forms and whose "ae", "oe",
+    "ue", "ss" also match the umlaut or "ß"."""
+    units: list[str] = []
+    at = 0
+    while at < len(label):
+        pair = label[at : at + 2]
+        if pair in _UMLAUT_SPELLINGS:
+            units.append(f"(?:{pair}|{_UMLAUT_SPELLINGS[pair]})")
+            at += 2
+        else:
+            units.append(_ACCENTED.get(label[at]) or re.escape(label[at]))
+            at += 1
+    letters = r"(?:[ .&'-]|\. | & | and )?".join(units)
+    return re.compile(rf"(?<![\w@/.-]){letters}{_SPELLING_TAIL.pattern}", re.I)
 
 
 @functools.lru_cache(maxsize=1024)

@@ -388,6 +388,9 @@ def _titles_next_to_employer_line(lines: Sequence[str], company: str) -> list[st
         above = lines[index - 1] if index >= 2 else ""  # the first line heads the mail, it is no cell
         below = lines[index + 1] if index + 1 < len(lines) else ""
         for neighbour in (above, below):
+            # A question or an exclamation above a signature is a sentence, never a card's cell.
+            if neighbour.rstrip().endswith(("?", "!")):
+                continue
             if neighbour and looks_like_title(neighbour) and not _HIRING_STAFF.search(neighbour):
                 return [neighbour]
     return []
