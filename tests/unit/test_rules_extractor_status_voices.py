@@ -220,6 +220,76 @@ VOICES = [
         subject="Store Associate",
         body="Hello,\n\nThe Store Associate position has been filled.\n\nHR Harbor Lane Foods",
     ),
+    application_row(
+        "an_agency_known_by_name_relays_its_clients_rejection",
+        Status.REJECTED,
+        "Bellford",  # a group's name as a person types it (brand_names.py)
+        "Senior Accountant",
+        sender="Tom Reed <tom.reed@hays.com>",
+        subject="Senior Accountant - Bellford Group",
+        body="Hi Sam,\n\nI've heard back from Bellford Group regarding the Senior Accountant role. "
+        "Unfortunately they've decided to progress with candidates who have more audit experience.\n\n"
+        "Thanks,\nTom Reed\nSenior Consultant | Hays",
+    ),
+    application_row(
+        "an_agency_whose_domain_says_recruit_relays_its_clients_interview",
+        Status.INTERVIEW,
+        "Kestrel Foods",
+        "Production Planner",
+        sender="Jess Moore <jess@redwoodrecruit.co.uk>",
+        subject="Interview confirmed - Kestrel Foods",
+        body="Hi Sam,\n\nGreat news! Kestrel Foods would like to meet you for the Production Planner role. "
+        "I've confirmed Tuesday 10am at their Leeds site.\n\nJess\nRedwood Recruitment",
+    ),
+    application_row(
+        "a_search_firm_relays_its_clients_offer",
+        Status.OFFER,
+        "Northwind Capital",
+        "Quant Analyst",
+        sender="Dan Li <dan@apexsearch.com>",
+        subject="Offer from Northwind Capital",
+        body="Hi Jordan,\n\nCongratulations! Northwind Capital has come back with an offer for the Quant "
+        "Analyst position. Let's talk through the details today.\n\nDan\nApex Search",
+    ),
+    application_row(
+        "a_hiring_manager_who_passed_on_the_profile_rejects",
+        Status.REJECTED,
+        "Corelight",
+        sender="Priya <priya@talentbridge.io>",
+        subject="Update - Product Manager at Corelight",
+        body="Hi Alex, quick update: the hiring manager at Corelight has passed on your "
+        "profile for the Product "
+        "Manager role. I'll keep an eye out for other roles that fit!\nPriya, TalentBridge",
+    ),
+    application_row(
+        "we_filled_it_yesterday_rejects",
+        Status.REJECTED,
+        "Sunnyside Cafe",
+        "Barista",
+        sender="Rosa <rosa@sunnysidecafe.com>",
+        subject="Re: Barista position",
+        body="Sorry Sam, we filled it yesterday. Thanks anyway!\n\nRosa\nSunnyside Cafe",
+    ),
+    application_row(
+        "not_hiring_at_that_level_after_all_is_withdrawn",
+        Status.WITHDRAWN,
+        "Ellis Architects",
+        "Junior Architect",
+        sender="Mark Ellis <mark@ellisarchitects.com>",
+        subject="Junior Architect",
+        body="Dear Sam,\n\nThank you for your portfolio. I'm afraid we're not hiring at junior level at the "
+        "moment after all, as our project pipeline has slowed.\n\nMark Ellis\nEllis Architects",
+    ),
+    application_row(
+        "thanks_for_chatting_while_others_are_interviewed_is_an_interview",
+        Status.INTERVIEW,
+        "Orchard",
+        sender="talent@orchardtech.com",
+        subject="Orchard - next steps",
+        body="Hi Sam,\n\nThanks for chatting with us! We're still interviewing other "
+        "candidates and expect to "
+        "make a decision by the end of next week. We appreciate your patience.\n\nOrchard Talent",
+    ),
 ]
 
 

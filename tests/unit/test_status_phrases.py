@@ -259,6 +259,8 @@ PINNING_SENTENCES = {
         "We have hired a person who lives nearby.",
         "Sadly we cannot hire you.",
         "So it's a no from us.",
+        "The hiring manager has passed on your profile.",
+        "Sorry, we filled it yesterday.",
         "Nous avons finalement trouvé quelqu'un.",
         "Al final hemos cogido a otra persona.",
     ],
@@ -308,6 +310,7 @@ PINNING_SENTENCES = {
         "Confirmamos la retirada de tu candidatura.",
     ],
     "SEARCH_STOPPED": [
+        "I'm afraid we're not hiring at junior level.",
         "We are no longer recruiting for this position.",
         "We have stopped interviewing new candidates.",
         "The posting is no longer active.",
@@ -444,6 +447,7 @@ PINNING_SENTENCES = {
         "We'd like to invite you to the next stage.",
         "You're confirmed for your onsite.",
         "Does Tuesday afternoon work?",
+        "Thanks for chatting with us!",
     ],
     "ASSESSMENT": [
         "Here is a paid trial task.",

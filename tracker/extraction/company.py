@@ -180,8 +180,9 @@ _AGENCY_TRADE = (
     r"search partners|personalberatung|"
     r"personaldienstleist|zeitarbeit|intérim|interim|werving|uitzend"
 )
-_AGENCY_DOMAIN = re.compile(rf"recruitment|{_AGENCY_TRADE}")
-_AGENCY_NAME = re.compile(rf"(?i:\b(?:{_AGENCY_TRADE}))")
+# An agency's own domain: "redwoodrecruit.co.uk", "apexsearch.com", "hays.com".
+_AGENCY_DOMAIN = re.compile(rf"recruit|{_AGENCY_TRADE}|search$|^(?:{word_list('agency_domains')})$")
+_AGENCY_NAME = re.compile(rf"(?i:\b(?:{_AGENCY_TRADE}|(?:{word_list('agencies')})\b))")
 _AGENCY_FACTOR = 0.3
 _TRADE_WORD = (
     r"(?:Recruitment|Recruiting|Staffing|Resourcing|Talent Partners|Talent Solutions|Search|Personnel)"
@@ -786,7 +787,11 @@ def _is_agency_sender(email: PreparedEmail) -> bool:
     the mail speaks of "our client"."""
     signature = " ".join(email.lines[-_AGENCY_SIGNATURE_LINES:])
     return bool(
-        (_AGENCY_DOMAIN.search(email.sender.domain) and not platforms.platform_of(email.sender))
+        (
+            email.sender.domain
+            and _AGENCY_DOMAIN.search(platforms.registrable_domain(email.sender.domain).split(".")[0])
+            and not platforms.platform_of(email.sender)
+        )
         or _AGENCY_NAME.search(f"{email.sender.name} {signature}")
         or _CLIENT.search(email.body_lower)
         or _SOMEONE_ELSES_STEP.search(email.body_lower)

@@ -206,6 +206,9 @@ REJECTION = [
     r"(?:candidate|applicant|individual|person) (?:whose|who|that|with)\b",
     r"\b(?:cannot|can't|unable to|not able to|won't be able to|will not be able to) (?:hire|employ) you\b",
     r"\b(?:it's|it is) a (?:no|pass) (?:from (?:us|me)|this time|for now)\b",
+    # An agency relaying: "the hiring manager has passed on your profile"; a person: "we filled it yesterday".
+    r"\b(?:has|have|had) passed on (?:your (?:\w+ )?(?:application|candidacy|profile|cv|resume)|you)\b",
+    r"\bwe (?:just |already |have |'ve )?filled (?:it|the (?:role|position|job|spot|vacancy))\b",
     # "Thanks for your interest, but the job is taken now."
     r"\b(?:job|position|role|spot|post|vacancy) (?:is|has been|was) (?:now |already )?(?:been )?taken\b",
 ]
@@ -273,6 +276,8 @@ WITHDRAWN = [
 
 # Weaker than WITHDRAWN: the search ended, which rejection wording in the same mail outranks.
 SEARCH_STOPPED = [
+    # "I'm afraid we're not hiring at junior level after all."
+    r"\b(?:we're|we are) (?:not|no longer) hiring (?:at|for|after all|anymore|any more)\b",
     r"\bno longer (?:recruiting|hiring|filling|seeking|looking to (?:fill|hire))\b",
     r"\bstopped (?:pursuing|considering|recruiting|interviewing)(?: \w+)? candidates",
     r"\b(?:position|role|job|requisition|posting) is no longer (?:available|open|active)",
@@ -382,6 +387,7 @@ INTERVIEW = [
     r"\bfind (?:a )?(?:\w+ )?time to (?:talk|speak|chat|meet|connect|catch up)\b",
     r"\bthank(?:s| you)(?: \w+){0,2} for (?:taking the time to )?(?:interview(?:ing)?|meeting with us|"
     r"speaking with us)\b",
+    r"\bthank(?:s| you)(?: \w+){0,2} for (?:chatting|talking) (?:with|to) (?:us|me)\b",
     r"\b(?:do you have|would you have|have you got) (?:\w+ ){0,2}time for a (?:quick |short |brief )?"
     r"(?:call|chat|conversation)\b",
     r"\bget to know you (?:\w+ )?(?:in|over|during|on) (?:an? |the )?(?:[\w-]+ )?(?:call|interview|"
