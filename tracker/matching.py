@@ -95,8 +95,9 @@ def requisition_key(requisition_id: str | None) -> str:
     return "".join((requisition_id or "").split()).upper()
 
 
-def _carries(application: Application, requisition: str) -> bool:
-    return requisition in {requisition_key(r) for r in application.requisition_ids}
+def carries(application: Application, requisition: str | None) -> bool:
+    """Whether the application carries the requisition id (a key, `requisition_key`)."""
+    return bool(requisition) and requisition in {requisition_key(r) for r in application.requisition_ids}
 
 
 def is_unknown_employer(key: str) -> bool:
@@ -196,7 +197,7 @@ def match_application(
         return thread_application
     if keys.requisition_id:
         for application in candidates.group:
-            if _carries(application, keys.requisition_id) and may_share(application, keys):
+            if carries(application, keys.requisition_id) and may_share(application, keys):
                 return application
         # Another requisition at the same employer is another job, whatever the title says.
         company_applications = [a for a in company_applications if not a.requisition_ids]
@@ -300,7 +301,7 @@ def weak_join(application: Application, candidates: Candidates) -> str | None:
     """Why joining an email to `application` (chosen by `match_application`, not by its thread or
     requisition id) is a guess the user should check, or None when the evidence is strong."""
     keys, open_same = candidates.keys, candidates.open_same
-    if keys.requisition_id and _carries(application, keys.requisition_id):
+    if keys.requisition_id and carries(application, keys.requisition_id):
         return None
     if keys.title_key:
         if application.title_key:

@@ -22,6 +22,7 @@ from tracker.extraction.text import Sender
 from tracker.matching import (
     Candidates,
     MatchKeys,
+    carries,
     is_unknown_employer,
     match_application,
     title_rivals,
@@ -32,7 +33,7 @@ from tracker.models import Application, ApplicationEvent, Status
 from tracker.names import company_key, sender_address, sender_domain, title_key
 from tracker.statuses import EARLIEST as _EARLIEST
 from tracker.statuses import fold_dates, fold_status
-from tracker.weak_employers import is_no_employer_reason, why_no_employer
+from tracker.weak_employers import is_no_employer_reason, senders_disagree, why_no_employer
 
 # What the user sees or matching uses; a difference here means the application must be written.
 _COMPARED = [f.name for f in fields(Application) if f.name not in NOT_COMPARED]
@@ -142,12 +143,19 @@ def replay(
             keys, event.status, event.received_at, thread_application, candidates, event.status_stated, sender
         )
         by_thread_only = application is not None and application is thread_application
+        disagreement = None
+        if application is not None and not by_thread_only and not carries(application, keys.requisition_id):
+            members = [member.sender for member in members_of[id(application)]]
+            if disagreement := senders_disagree(application.company_key, event.sender, members):
+                application = None  # the name read is the only evidence, and both senders deny it
         rivals = 0 if by_thread_only else untitled_rivals(candidates)
         if application is None:
             application = new_application(f"replayed-{len(groups)}", keys.company_key, event)
             groups.append((application, []))
             members_of[id(application)] = groups[-1][1]
-            if rivals > 1:
+            if disagreement:
+                application.needs_review = disagreement
+            elif rivals > 1:
                 application.needs_review = (
                     f"kept apart: an email naming no job title, with {rivals} open applications at this "
                     "employer it could belong to"

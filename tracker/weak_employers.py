@@ -14,6 +14,7 @@ from __future__ import annotations
 import functools
 import re
 
+from tracker.extraction.employer_sender import DISPLAY_WEIGHT, sender_employers
 from tracker.extraction.person_names import looks_like_person_name
 from tracker.extraction.platforms import (
     JOB_BOARD_DOMAINS,
@@ -23,8 +24,15 @@ from tracker.extraction.platforms import (
     registrable_domain,
 )
 from tracker.extraction.text import Sender
-from tracker.names import company_key
+from tracker.names import company_key, compatible_employers
 
+# What is asked of a sender or a name for every email at each re-plan of its employer, read once (the
+# functions of this module are not cached: mutation testing must see each change to them).
+_parse = functools.lru_cache(maxsize=4096)(Sender.parse)
+_tenant = functools.lru_cache(maxsize=4096)(ats_tenant)
+_platform = functools.lru_cache(maxsize=4096)(platform_of)
+_platform_name = functools.lru_cache(maxsize=4096)(is_platform_name)
+_sender_employers = functools.lru_cache(maxsize=4096)(sender_employers)
 # Every reason below begins so (regrouping clears it when mail naming the employer joins the record).
 _READ = "the employer read, "
 _BOARD_KEYS = {company_key(name) for name in JOB_BOARD_DOMAINS.values()}
@@ -39,7 +47,6 @@ _DEPARTMENT = re.compile(
 )
 
 
-@functools.lru_cache(maxsize=4096)
 def why_no_employer(company: str | None, sender: str = "") -> str | None:
     """Why `company`, read from mail `sender` sent, names no employer, or None when it may.
 
@@ -52,14 +59,14 @@ def why_no_employer(company: str | None, sender: str = "") -> str | None:
     if not company or not company.strip():
         return None
     name = company.strip()
-    parsed = Sender.parse(sender)
-    tenant = ats_tenant(parsed)
+    parsed = _parse(sender)
+    tenant = _tenant(parsed)
     if tenant and company_key(tenant) == company_key(name):
         return None
-    if is_platform_name(name) and (
+    if _platform_name(name) and (
         company_key(name) in _BOARD_KEYS
         or tenant  # an ATS writing for another tenant
-        or (platform_of(parsed) and not _own_domain(parsed, name))
+        or (_platform(parsed) and not _own_domain(parsed, name))
     ):
         return f"{_READ}{name!r}, is the name of a job board or applicant-tracking system"
     if _DEPARTMENT.match(name):
@@ -90,3 +97,45 @@ def _writes_as(sender: Sender, name: str) -> bool:
 def is_no_employer_reason(reason: str | None) -> bool:
     """Whether a review reason is one `why_no_employer` gave."""
     return bool(reason and reason.startswith(_READ))
+
+
+def sender_employer(sender: str) -> str:
+    """The key of the employer a From header names by itself, '' when it does not say for sure: its
+    display name's employer when its own domain (or tenant) spells the same ("Uline Careers
+    <careers@uline.com>"), or when there is no address to say otherwise; a platform, a person, an
+    address at a domain the display name does not spell (an ATS the rules do not know) name none."""
+    parsed = _parse(sender)
+    found = _sender_employers(parsed)
+    display = [company_key(name) for name, weight in found if weight == DISPLAY_WEIGHT]
+    if not display or not display[0]:
+        return ""
+    if not parsed.address:
+        return display[0]
+    spelled = [company_key(name) for name, weight in found if weight < DISPLAY_WEIGHT]
+    return display[0] if any(_spelled_alike(display[0], other) for other in spelled) else ""
+
+
+def _spelled_alike(key: str, other: str) -> bool:
+    """ "american first finance" and the domain's "americanfirstfinance" are one spelling."""
+    joined, other_joined = key.replace(" ", ""), other.replace(" ", "")
+    return (
+        compatible_employers(key, other) or joined.startswith(other_joined) or other_joined.startswith(joined)
+    )
+
+
+def senders_disagree(key: str, sender: str, member_senders: list[str]) -> str | None:
+    """Why an email whose employer was read as `key` is not joined by that name alone to an application
+    of that name whose mail came from `member_senders`: its sender names another employer than `key`,
+    and so does one of the application's senders, a third (a name read wrong on both: "David Chen" on
+    mail from Uline and from American First Finance). An agency relaying the employer's role is no such
+    case (the employer's own mail names it), nor a platform or person that names no employer."""
+    mine = sender_employer(sender)
+    if not mine or compatible_employers(mine, key):
+        return None
+    for other in map(sender_employer, member_senders):
+        if other and not compatible_employers(other, key) and not compatible_employers(other, mine):
+            return (
+                f"kept apart: its employer was read as {key!r}, but its sender names {mine!r} and an "
+                f"email of the application of that name {other!r}"
+            )
+    return None

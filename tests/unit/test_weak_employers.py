@@ -83,3 +83,46 @@ def test_a_thread_naming_the_employer_replaces_the_boards_name_and_clears_the_fl
     application = tracker.only_application()
     assert (application.company, application.status.value) == ("Globex", "interview")
     assert application.needs_review is None
+
+
+def test_one_name_read_wrong_on_mail_from_two_other_employers_does_not_merge_their_applications():
+    tracker = Tracker()
+    uline, globex = "Uline Careers <careers@uline.example>", "Globex Recruiting <jobs@globex.example>"
+    tracker.receive(an_email(on=1, sender=uline), application_email("applied", "David Chen", "Data Analyst"))
+    tracker.receive(
+        an_email(on=40, sender=globex), application_email("applied", "David Chen", "Data Analyst")
+    )
+    first, second = sorted(tracker.applications, key=lambda a: a.applied_at)
+    assert first.needs_review is None
+    assert second.needs_review == (
+        "kept apart: its employer was read as 'david chen', but its sender names 'globex' and an email of "
+        "the application of that name 'uline'"
+    )
+
+
+def test_an_agency_relaying_the_employers_role_joins_the_application_the_employers_mail_began():
+    tracker = Tracker()
+    acme, agency = "Acme Careers <jobs@acme.example>", "Hays Recruiting <talent@hays.example>"
+    tracker.receive(an_email(on=1, sender=acme), application_email("applied", "Acme", "Data Analyst"))
+    tracker.receive(an_email(on=9, sender=agency), application_email("rejected", "Acme", "Data Analyst"))
+    assert tracker.only_application().status.value == "rejected"
+
+
+def test_one_agencys_mail_about_its_clients_role_is_one_application():
+    tracker = Tracker()
+    agency = "Hays Recruiting <talent@hays.example>"
+    tracker.receive(an_email(on=1, sender=agency), application_email("applied", "Acme", "Data Analyst"))
+    tracker.receive(an_email(on=9, sender=agency), application_email("interview", "Acme", "Data Analyst"))
+    assert tracker.only_application().status.value == "interview"
+
+
+def test_a_requisition_id_joins_mail_whose_senders_both_deny_the_name_read():
+    tracker = Tracker()
+    uline, globex = "Uline Careers <careers@uline.example>", "Globex Recruiting <jobs@globex.example>"
+    tracker.receive(
+        an_email(on=1, sender=uline), application_email("applied", "Acme", "Data Analyst", "R-77")
+    )
+    tracker.receive(
+        an_email(on=9, sender=globex), application_email("rejected", "Acme", "Data Analyst", "R-77")
+    )
+    assert tracker.only_application().status.value == "rejected"
