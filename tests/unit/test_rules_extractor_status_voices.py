@@ -6,6 +6,7 @@ names the post it gives to someone else, and an offer letter above "let me know 
 import pytest
 
 from tests.extraction_support import application_row, assert_reads_application, extract
+from tracker.extraction.person_names import looks_like_person_name
 from tracker.models import Status
 
 VOICES = [
@@ -290,12 +291,28 @@ VOICES = [
         "candidates and expect to "
         "make a decision by the end of next week. We appreciate your patience.\n\nOrchard Talent",
     ),
+    application_row(
+        "a_local_business_writing_from_free_mail_is_no_person",
+        Status.INTERVIEW,
+        "Sunnyside Cafe",
+        "Barista",
+        sender="Sunnyside Cafe <sunnysidecafe@gmail.com>",
+        subject="Barista",
+        body="Hi Sam, thanks for your application! Could you come in for a chat on Thursday at 3pm?\nRosa",
+    ),
 ]
 
 
 @pytest.mark.parametrize(("mail", "status", "company", "title"), VOICES)
 def test_news_in_voices_not_met_before(mail, status, company, title):
     assert_reads_application(extract(**mail), status, company, title)
+
+
+@pytest.mark.parametrize(
+    "business", ["Sunnyside Cafe", "Copper Kettle Bakery", "Harbor Inn", "Oakdale Farms"]
+)
+def test_a_local_business_name_is_no_persons_name(business):
+    assert not looks_like_person_name(business)
 
 
 def test_a_pleasantry_after_an_offer_letter_is_no_condition_but_a_real_condition_still_hedges():

@@ -27,7 +27,11 @@ _ORGANISATION_WORDS = CaselessWords(
     r"wellness|fitness|sports|entertainment|music|films?|pictures|publishing|press|news|communications|"
     r"research|dynamics|automation|intelligence|quantum|space|marine|bancorp|federal|national|american|"
     r"mutual|council|city|state|government|ministry|office|recruiting|careers|talent|hr|team|jobs|authority|"
-    r"commission|courts?|district|administration|library|museum|transit|rail|railways?|airports?|police)\b",
+    r"commission|courts?|district|administration|library|museum|transit|rail|railways?|airports?|police|"
+    # Local businesses: "Sunnyside Cafe <sunnysidecafe@gmail.com>" is no person.
+    r"cafe|café|bakery|deli|bistro|salon|pub|diner|farms?|physiotherapy|spa|gym|inn|motel|restaurant|"
+    r"boutique|florists?|catering|plumbing|roofing|landscaping|daycare|vets|veterinary|pizzeria|brewery|"
+    r"winery|barbers|tailors|joinery|builders|laundry|hardware|roasters|kennels|stables|dairy)\b",
 )
 # The same nouns in the other languages we read, also inside compounds ("Nationalbank", "Stadtwerke").
 ORGANISATION_WORDS = CaselessWords(
