@@ -300,6 +300,15 @@ VOICES = [
         subject="Barista",
         body="Hi Sam, thanks for your application! Could you come in for a chat on Thursday at 3pm?\nRosa",
     ),
+    application_row(
+        "the_employers_name_ends_before_for_the_post",
+        Status.APPLIED,
+        "Under Armour",
+        sender="Under Armour <ua@myworkday.com>",
+        subject="Under Armour - Application",
+        body="Hi Sam,\n\nThank you for applying to Under Armour for the Teammate position."
+        "\n\nUnder Armour Talent",
+    ),
 ]
 
 

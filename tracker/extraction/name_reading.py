@@ -148,6 +148,8 @@ def _accept_token(token: str, words: list[str], allow_lowercase: bool, text: str
         return False
     lower = bare.lower()
     if words and lower in _CONNECTORS:
+        if lower == "for" and _A_ROLE_FOLLOWS.match(text, pos):
+            return False  # "applying to Under Armour for the Teammate position": the post, not the name
         return _next_is_capitalised(text, pos) or _the_and_a_name_follow(text, pos)
     if lower == "at" and _campus_follows(words, text, pos):
         return True  # "University of California at Berkeley": the campus is part of the name
@@ -170,6 +172,9 @@ def _accept_token(token: str, words: list[str], allow_lowercase: bool, text: str
     return allow_lowercase and not words
 
 
+_A_ROLE_FOLLOWS = re.compile(
+    r"\s*(?:the |a |an |our )?(?:[\w&/-]+ ){0,5}(?:position|role|job|opening|vacancy|post)\b", re.I
+)
 # "St. Luke's Hospital", "Children's Health": a possessive its organisation's noun completes is the name's.
 NOUN_AFTER_POSSESSIVE = (
     r" (?:[A-Z][\w.]* ){0,2}(?:Hospitals?|Health(?:care)?|Clinic|Medical|Hospice|Restaurants?|Pharmacy|"
