@@ -17,7 +17,14 @@ from dataclasses import dataclass
 from tracker.extraction import phrases, platforms
 from tracker.extraction.brand_names import abbreviates, brand_form, skeleton_spelling
 from tracker.extraction.caseless_words import CaselessWords
-from tracker.extraction.employer_sender import GENERIC_NAMES, PERSON_FROM, TENANT_WEIGHT, sender_employers
+from tracker.extraction.employer_sender import (
+    GENERIC_NAMES,
+    PERSON_FROM,
+    TENANT_WEIGHT,
+    display_employer,
+    sender_employers,
+    with_organisation_noun,
+)
 from tracker.extraction.name_reading import (
     NOUN_AFTER_POSSESSIVE,
     STOP_WORDS,
@@ -239,9 +246,10 @@ def find_employer(
     (name, weight, whether the text states it).
     """
     candidates = _text_candidates(email)
+    system = _unknown_system(email, candidates)
     # The display name, domain and tenant are one sender's say: together they count once.
     candidates += [
-        _Candidate(name, weight, False, _SENDER) for name, weight in sender_employers(email.sender)
+        _Candidate(name, weight, False, _SENDER) for name, weight in sender_employers(email.sender, system)
     ]
     candidates += [
         _Candidate(tidy, weight, from_text)
@@ -266,18 +274,54 @@ def find_employer(
     # At equal evidence the name read first wins: mail names its own employer before anything else.
     agency = len(clusters) > 1 and _is_agency_sender(email)
     scored = [
-        (_cluster_score(cluster, email, agency), -_first_place(cluster), cluster) for cluster in clusters
+        (_cluster_score(cluster, email, agency, system), -_first_place(cluster), cluster)
+        for cluster in clusters
     ]
     score, _, best = max(scored, key=lambda item: item[:2])
     if not any(c.from_text for c in best) and all(c.weight <= TENANT_WEIGHT for c in best):
         return EmployerReading(None)
-    if platforms.is_platform_name(best[0].name) and not any(
+    if (platforms.is_platform_name(best[0].name) or _names_system(best[0].name, system)) and not any(
         c.from_text and c.weight >= _PLATFORM_AS_EMPLOYER_WEIGHT for c in best
     ):
         return EmployerReading(None)  # "Indeed Application: ..." names the board, not the employer
     text_and_sender = any(c.from_text for c in best) and any(not c.from_text for c in best)
     name = _with_brand_possessive(_with_agency_trade(_display_name(best, email), email), email)
     return EmployerReading(name, score, text_and_sender)
+
+
+def _unknown_system(email: PreparedEmail, candidates: list[_Candidate]) -> str | None:
+    """The label of the sender's domain when it is a system no list knows (platforms.system_label),
+    told by the organisations the text names (a person's name is no tenant's)."""
+    if platforms.platform_of(email.sender):
+        return None
+
+    def names(label: str) -> list[str]:
+        # A person acting ("Jane Doe has invited you") is no tenant: "jane@acme.com" is Jane's mailbox.
+        found = [c.name for c in candidates if c.weight > _PERSON_ACTING_WEIGHT]
+        tenant = platforms.tenant_on_system(email.sender)
+        # "GE Aerospace Hirevane Notifications <geaerospace@hirevane.net>" names "GE Aerospace"; not a
+        # department ("Acme University Recruiting <university@acme.com>") nor a mailbox named as its
+        # address ("Opportunities <opportunities@...>").
+        words = email.sender.name.split()
+        others = [word for word in words if word.lower() != label]
+        display = display_employer(" ".join(others))
+        named_as_address = display is not None and re.sub(r"\W", "", display.lower()) == tenant
+        if (
+            display
+            and not looks_like_person_name(display)
+            and (len(others) < len(words) or not named_as_address)
+        ):
+            found.append(display)
+        if tenant and (spelled := with_organisation_noun(tenant)):
+            found.append(spelled)  # "golubcapital@hirevane.net": a mailbox spelling an organisation
+        return found
+
+    return platforms.system_label(email.sender, email.subject_lower, email.body_lower, names)
+
+
+def _names_system(name: str, system: str | None) -> bool:
+    """True when `name` is the unknown system's own ("Hirevane", "Hirevane Corporation")."""
+    return system is not None and company_key(name).replace(" ", "").startswith(system)
 
 
 def _employers_before_titles(candidates: list[_Candidate]) -> list[_Candidate]:
@@ -745,12 +789,14 @@ def _plausible(name: str, excluded_names: set[str]) -> bool:
     return not names_a_person_role(name)
 
 
-def _cluster_score(cluster: list[_Candidate], email: PreparedEmail, agency_sender: bool) -> float:
+def _cluster_score(
+    cluster: list[_Candidate], email: PreparedEmail, agency_sender: bool, system: str | None = None
+) -> float:
     score = _evidence_weight(cluster)
     if any(c.from_text for c in cluster) and any(not c.from_text for c in cluster):
         score += _AGREEMENT_BONUS
     name = cluster[0].name
-    if platforms.is_platform_name(name) or _named_as_a_tool(name, email):
+    if platforms.is_platform_name(name) or _names_system(name, system) or _named_as_a_tool(name, email):
         score *= _PLATFORM_FACTOR
     elif agency_sender and any(c.place == _SENDER for c in cluster):
         # An agency relays its clients' processes: the client the text names is the employer.

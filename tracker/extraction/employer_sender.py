@@ -82,13 +82,17 @@ TENANT_WEIGHT = 0.8
 RELAYED_PERSON_WEIGHT = TENANT_WEIGHT
 
 
-def sender_employers(sender: Sender) -> list[tuple[str, float]]:
-    """Employer names the sender suggests, each with how much to trust it."""
+def sender_employers(sender: Sender, system: str | None = None) -> list[tuple[str, float]]:
+    """Employer names the sender suggests, each with how much to trust it. `system`: the label of the
+    sender's domain when it is a system no list knows (platforms.system_label): then it names nobody,
+    in the address or the display name ("GE Aerospace Hirevane Notifications"), and the mailbox is the
+    employer's tenant."""
     found: list[tuple[str, float]] = []
     if _CALENDAR.search(sender.local):
         return found  # a calendar system sends the invitation, whoever the employer is
-    display = display_employer(sender.name, sender.local)
-    domain = platforms.domain_employer(sender)
+    name = _without_word(sender.name, system) if system else sender.name
+    display = display_employer(name, sender.local)
+    domain = None if system else platforms.domain_employer(sender)
     if display and _first_name_mailbox(display, sender.local, domain):
         display = None  # "Oliver <oliver@crumbandcrust.com>": a person's own mailbox at the employer
     if display and not platforms.is_platform_name(display):
@@ -96,7 +100,7 @@ def sender_employers(sender: Sender) -> list[tuple[str, float]]:
         # "Brantley Voss Careers", "No Reply (Brantley Voss)" are mailboxes of an employer so named,
         # whatever its shape.
         relayed_person = (
-            (platforms.platform_of(sender) is not None or not sender.address)
+            (platforms.platform_of(sender) is not None or system is not None or not sender.address)
             and looks_like_person_name(display)
             and not names_an_organisation(sender.name)
             and not _MAILBOX.search(sender.name)
@@ -106,20 +110,31 @@ def sender_employers(sender: Sender) -> list[tuple[str, float]]:
         # "Workday@acme.com <acme@myworkday.com>": the display name is itself an address;
         # "RobertHalf@myworkday.com": its local part spells the employer in capitals.
         embedded_sender = Sender.parse(sender.name)
-        embedded = platforms.domain_employer(embedded_sender) or _camel_case_name(sender.name.split("@")[0])
+        embedded_domain = platforms.domain_employer(embedded_sender)
+        if system and embedded_domain and system in embedded_domain:
+            embedded_domain = None  # "RobertHalf@myhirevane.com <roberthalf@hirevane.net>"
+        embedded = embedded_domain or _camel_case_name(sender.name.split("@")[0])
         if embedded:
             found.append((embedded, DOMAIN_WEIGHT))
     if domain:
         # "kestrelbank.com": a domain ending in an organisation's noun spells two words, unless the
         # display name writes it as one ("insightsoftware <...@insightsoftware.com>").
         spelled_as_one = display is not None and display.lower().replace(" ", "") == domain
-        found.append(((not spelled_as_one and _with_organisation_noun(domain)) or domain, DOMAIN_WEIGHT))
-    tenant = platforms.ats_tenant(sender)
+        found.append(((not spelled_as_one and with_organisation_noun(domain)) or domain, DOMAIN_WEIGHT))
+    tenant = platforms.tenant_on_system(sender) if system else platforms.ats_tenant(sender)
     if tenant:
-        spelled = _with_organisation_noun(tenant)
+        spelled = with_organisation_noun(tenant)
         # "golubcapital@myworkday.com": a tenant that ends in an organisation's noun is a name.
         found.append((spelled, DOMAIN_WEIGHT) if spelled else (tenant, TENANT_WEIGHT))
     return found
+
+
+def _without_word(display: str, word: str) -> str:
+    """`display` without the word `word` (any case): "GE Aerospace Hirevane Notifications" ->
+    "GE Aerospace Notifications"; an address in it is left whole."""
+    if "@" in display:
+        return display
+    return " ".join(part for part in display.split() if part.lower() != word)
 
 
 def _first_name_mailbox(display: str, local: str, domain: str | None) -> bool:
@@ -156,7 +171,7 @@ def _camel_case_name(text: str) -> str | None:
     return _CAMEL_CASE_JOIN.sub(" ", text)
 
 
-def _with_organisation_noun(label: str) -> str | None:
+def with_organisation_noun(label: str) -> str | None:
     """'golubcapital' -> 'Golub Capital'; None when the label does not end in such a noun."""
     match = _ORGANISATION_NOUN_AT_END.match(label.lower())
     return f"{match.group(1).capitalize()} {match.group(2).capitalize()}" if match else None

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Callable
 
 from tracker.extraction.text import Sender
 
@@ -356,8 +357,73 @@ def ats_tenant(sender: Sender) -> str | None:
     """The employer tenant an ATS address carries ("acme@myworkday.com", "acme+x@talent.icims.com")."""
     if not platform_of(sender) or is_job_board(sender):
         return None
-    local = sender.local.split("+", 1)[0]
+    return _tenant(sender.local)
+
+
+# How mail names the system it came by, before or after the system's name: "Powered by X", "this
+# business uses X to manage", "the X system", "the X platform"; a display name "X Apply", "A via X".
+_SYSTEM_BEFORE = re.compile(r"(?:powered by|uses|using) (?:the |your |our )?$")
+_SYSTEM_AFTER = re.compile(r" (?:system|platform)\b")
+_DISPLAY_AFTER = re.compile(r" (?:apply|application)\b")
+# Words an employer's own portal is named by too ("log in to your Acme account", "Acme Application:
+# ..."): they tell a system only when the sender does not write itself as the domain's name.
+_PORTAL_BEFORE = re.compile(r"(?:log ?in ?to|log ?in on|sign ?in to) (?:the |your |our )?$")
+_PORTAL_AFTER = re.compile(r" (?:(?:account|app|profile)\b|application:)")
+# "on X", "with X", "via X", "through X" are as often the employer's ("follow us on X", "a career with X",
+# "you applied via Brightpath Recruitment").
+_SYSTEM_WINDOW = 30
+
+
+def system_label(
+    sender: Sender, subject_lower: str, body_lower: str, names: Callable[[str], list[str]]
+) -> str | None:
+    """The label of a sender's domain ("hirevane" for hirevane.net) when the sender is a system no
+    list knows, relaying an employer's mail: the display name or the text names the label as a system
+    ("Acme via Hirevane", "Hirevane Apply", "Powered by Hirevane", "the Hirevane system"; "log in to your
+    Hirevane account", "Hirevane Application: ..." where the sender's name is not Hirevane's), or the
+    address's mailbox spells the start of another of `names(label)` ("freddiemac@mail.hirevane.net" beside
+    "Freddie Mac": an ATS tenant). None for a listed platform, free mail, an employer's own domain."""
+    label = domain_employer(sender)
+    if not label or len(label) < 3:
+        return None
+    display = sender.name.lower()
+    for at in _word_places(display, label):
+        if display[max(0, at - 4) : at] == "via " or _DISPLAY_AFTER.match(display, at + len(label)):
+            return label  # "No Reply via Hirevane (Acme)", "Hirevane Apply"
+    own_name = label in re.sub(r"[^a-z0-9]", "", display)
+    for text in (subject_lower, body_lower):
+        for at in _word_places(text, label):
+            before, after = (text, max(0, at - _SYSTEM_WINDOW), at), (text, at + len(label))
+            if _SYSTEM_BEFORE.search(*before) or _SYSTEM_AFTER.match(*after):
+                return label
+            if not own_name and (_PORTAL_BEFORE.search(*before) or _PORTAL_AFTER.match(*after)):
+                return label
+    tenant = _tenant(sender.local)
+    if tenant and not (tenant.startswith(label[:3]) or label.startswith(tenant[:3])):
+        spelled = (re.sub(r"[^a-z0-9]", "", name.lower()) for name in names(label))
+        if any(name.startswith(tenant) and name != label for name in spelled):
+            return label
+    return None
+
+
+def tenant_on_system(sender: Sender) -> str | None:
+    """The employer tenant of an address on a system no list knows (`system_label`): its mailbox."""
+    return _tenant(sender.local)
+
+
+def _tenant(local: str) -> str | None:
+    local = local.split("+", 1)[0]
     local = _NO_REPLY.sub("", local)
     if len(local) < 3 or _LOCAL_GENERIC.match(local) or not local.isalpha():
         return None
     return local
+
+
+def _word_places(text: str, word: str) -> list[int]:
+    places, at = [], text.find(word)
+    while at >= 0:
+        end = at + len(word)
+        if (at == 0 or not text[at - 1].isalnum()) and (end == len(text) or not text[end].isalnum()):
+            places.append(at)
+        at = text.find(word, at + 1)
+    return places
