@@ -450,6 +450,8 @@ PINNING_SENTENCES = {
         "Thanks for chatting with us!",
     ],
     "ASSESSMENT": [
+        "Please complete testing by Friday.",
+        "The next stage is a set of interactive tasks.",
         "Here is a paid trial task.",
         "Please complete the Virtual Job Tryout.",
         "The next step in our process will be a short assignment.",

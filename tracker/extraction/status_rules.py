@@ -61,7 +61,8 @@ _SUBJECT_CATEGORIES = (
 _RECORDED = re.compile(
     r"\b(?:one[- ]way|recorded|pre-recorded|on-demand|asynchronous|record (?:your )?(?:answers|responses|"
     r"video)|you (?:can|will|may) record(?: it)? (?:at|in|on|whenever|any))\b|\bhirevue\b|\bspark hire\b|"
-    r"\bwillo\b|\b(?:complete|take|record) (?:a |an |the |your |this )?(?:\w+ )?video interview\b"
+    r"\bwillo\b|\b(?:complete|take|record) (?:a |an |the |your |this )?(?:\w+ )?(?:video|virtual|digital) "
+    r"interview\b"
 )
 # Portuguese and Italian "se" is "if"; French and Spanish "se" is a reflexive pronoun ("votre entretien se
 # déroulera", "se ha programado tu entrevista"), so in their sentences it hedges nothing. Words below are
@@ -182,4 +183,4 @@ def _is_recorded_interview(text: str, match: re.Match[str]) -> bool:
     if _RECORDED.search(text, left, right) or phrases.ASSESSMENT_TOOL.search(text, left, right):
         return True
     # "a video interview" in one sentence, "record your answers" in the next.
-    return "video" in match.group(0) and bool(_RECORDED.search(text))
+    return ("video" in match.group(0) or "virtual" in match.group(0)) and bool(_RECORDED.search(text))

@@ -412,8 +412,9 @@ INTERVIEW = [
 ]
 
 ASSESSMENT = [
-    r"\bnext step(?: in (?:our|the) (?:\w+ )?process)? (?:is|will be) (?:an? |the |our )?(?:[\w-]+ ){0,2}"
-    r"(?:case study|work sample|take-home|assessment|test|exercise|assignment|challenge)\b",
+    r"\bnext (?:step|stage)(?: in (?:our|the) (?:\w+ )?process)? (?:is|will be) (?:an? |the |our )?"
+    r"(?:[\w-]+ ){0,2}(?:case study|work sample|take-home|assessment|test|exercise|assignment|challenge|"
+    r"(?:set of )?(?:\w+ )?(?:tasks|games))\b",
     r"\b(?:complete|completing|submit|do) (?:an? |the |our |your |this )?(?:short |brief )?(?:work sample|"
     r"case study)\b",
     r"\b(?:complete|completing|take|taking|start|finish|attempt|do) (?:an? |the |our |your |this |these |"
@@ -422,6 +423,7 @@ ASSESSMENT = [
     r"\b(?:online|coding|technical|skills?|cognitive|aptitude|personality|psychometric|numerical|verbal|"
     r"logical|programming|take[- ]home|home|video|behavioral|situational|work style|"
     r"game-based) (?:assessment|test|challenge|exercise|questionnaire|assignment|evaluation)s?\b",
+    r"\b(?:complete|take) (?:the )?testing\b",
     r"\b(?:one[- ]way|recorded|pre-recorded|asynchronous|on-demand|self-recorded) (?:video )?interview",
     r"\brequests? (?:applicants|candidates|you) to complete\b",
     r"\b(?:complete|record|take) (?:a |an |the |your |this )?(?:\w+ )?(?:video|digital|virtual|online|"
@@ -438,7 +440,10 @@ ASSESSMENT = [
 # Assessment platforms: their name alone says a test is waiting.
 ASSESSMENT_TOOL = [
     r"\b(?:hirevue|codility|hackerrank|codesignal|testgorilla|pymetrics|mettl|harver|coderbyte|"
-    r"devskiller|testdome|imocha|wonderlic|criteria corp|talentlyft|vervoe|spark hire|willo)\b",
+    r"devskiller|testdome|imocha|wonderlic|criteria corp|talentlyft|vervoe|spark hire|willo|"
+    r"plum discovery|arctic shores|byteboard|sova assessment|modern hire|vidcruiter|canditech|woven scenario|"
+    r"hireflix|myinterview|cappfinity|saville assessment|hackerearth|testlify|adaface|glider ai|xobin|"
+    r"virtual job tryout|shl verify|verify (?:numerical|verbal|inductive|deductive) reasoning|ccat)\b",
 ]
 
 # Words that make a status sentence a description, condition or future possibility, not news.
