@@ -10,6 +10,7 @@ from __future__ import annotations
 import random
 import re
 
+from tracker import names as names_module
 from tracker.extraction import brand_names, company, name_reading, status_rules, title_cleaning, written_words
 
 
@@ -148,3 +149,36 @@ def test_a_skeleton_label_finds_the_word_its_pattern_finds():
                 (w for w in words if "".join(c for c in w.lower() if c not in "aeiouy") == label), None
             )
             assert brand_names.skeleton_spelling(label, text) == expected, (label, text)
+
+
+def test_a_line_is_refused_an_employer_key_only_where_its_key_differs():
+    parts = ["The ", "the ", "Acme", " Health", "Amazon", ".com", " Web Services", "AWS", "&", " and ", " "]
+    parts += [
+        "S.",
+        "A.",
+        "S",
+        "X.",
+        "Y.",
+        "Z",
+        ".io",
+        " GmbH",
+        ", Inc.",
+        " Corp",
+        "Meta",
+        "Facebook",
+        "é",
+        "x",
+    ]
+    names = _mixes(parts, longest=8, count=4000)
+    keys = {names_module.company_key(name) for name in names[:300]} | {"amazon", "meta", "acme", "xyz", "and"}
+    refused = 0
+    for name in names:
+        for key in keys - {""}:
+            if not names_module.may_have_company_key(name, key):
+                refused += 1
+                assert names_module.company_key(name) != key, (name, key)
+    assert refused > len(names)  # the shortcut does refuse most pairs
+    assert not names_module.may_have_company_key("Thanks for applying to Globex today", "acme")
+    assert names_module.may_have_company_key("AWS Careers", "amazon")
+    assert names_module.company_key("The X.Y.Z.") == "xyz"
+    assert names_module.may_have_company_key("The X.Y.Z.", "xyz")

@@ -17,7 +17,7 @@ from tracker.extraction.language_titles import with_gender_mark
 from tracker.extraction.phrases import anchors, roles
 from tracker.extraction.text import PreparedEmail
 from tracker.extraction.title_cleaning import clean_title
-from tracker.names import company_key, title_key
+from tracker.names import company_key, may_have_company_key, title_key
 
 # Asked only whether they occur: CaselessWords answers that several times faster than re.I.
 _PERSON_ROLES = CaselessWords(f"{roles.PERSON_ROLES}|{roles.COMPOUND_ROLES}")
@@ -384,7 +384,7 @@ def _titles_next_to_employer_line(lines: Sequence[str], company: str) -> list[st
         line = lines[index]
         if any(separator in line for separator in _PLACE_SEPARATORS):
             line = _PLACE_AFTER_EMPLOYER.sub("", line)
-        if company_key(line) != key:
+        if not may_have_company_key(line, key) or company_key(line) != key:
             continue
         above = lines[index - 1] if index >= 2 else ""  # the first line heads the mail, it is no cell
         below = lines[index + 1] if index + 1 < len(lines) else ""
