@@ -70,6 +70,22 @@ _SIGNATURE_START = re.compile(r"^-- ?\n", re.M)
 _MOBILE_FOOTER = re.compile(r"^Sent from my (?:iPhone|iPad|Android|mobile|BlackBerry)[^\n]*$", re.M | re.I)
 
 
+# A layout's first lines offering its web version ("View in browser", "Having trouble viewing this email?
+# View it online", "E-Mail im Browser anzeigen"): the mail's chrome, not its text. The line under them
+# is where an ATS heads its mail with the employer's name.
+_WEB_VIEW_LINE_CHARS = 120
+_WEB_VIEW_MARK = re.compile(r"(?i)browser|online|web ?version|navigat|en ligne|trouble viewing")
+_WEB_VIEW_LINES = re.compile(
+    r"\A(?:[^\n]{0,60}?\b(?:view (?:this (?:e-?mail|message) |it |the e-?mail |)(?:in (?:your |a |the )?"
+    r"browser|online|as a web ?page)|web ?version|open (?:it )?in (?:your |a )?browser|"
+    r"im browser (?:anzeigen|ansehen|öffnen|lesen)|online (?:ansehen|anzeigen|lesen)|"
+    r"(?:voir|afficher) (?:la version en ligne|"
+    r"dans (?:le|votre) navigateur)|ver en (?:el |tu )?navegador|visualizza (?:nel browser|online)|"
+    r"trouble viewing)\b[^\n]{0,60}(?:\n|\Z))+",
+    re.I,
+)
+
+
 def normalise_text(text: str) -> str:
     """Invisible characters removed, odd spaces folded, one blank line at most between paragraphs."""
     # Each step only when needed: most text is already clean, and substring tests are far cheaper.
@@ -124,4 +140,6 @@ def readable_body(text: str) -> str:
         return ""
     text = normalise_text(text[: BODY_CHAR_BUDGET * 4])
     text = trim_replies_and_signature(text)
+    if _WEB_VIEW_MARK.search(text, 0, _WEB_VIEW_LINE_CHARS):
+        text = _WEB_VIEW_LINES.sub("", text, count=1)
     return text[:BODY_CHAR_BUDGET]
