@@ -10,9 +10,10 @@ never have met. For each labelled email this makes variants a person reads exact
   would send it (address, name in the display name, subject, body and links), chosen by the row's id;
   rows whose old platform stays written glued where the swap cannot reach ("poweredbyworkday") are
   left out (`left`);
-- forwarded: the user forwards the mail to themselves (Gmail's block; sender the user, "Fwd: ");
-- reply on top: the user's courtesy reply ("Thank you for letting me know.") above the quoted
-  original, for application mail only (nobody replies to an alert);
+- forwarded: the user forwards the mail to themselves (Gmail's or Outlook's block, chosen by the row's
+  id; sender the user, "Fwd: "/"FW: ");
+- reply on top: the user's courtesy reply ("Thank you for letting me know.") above the original
+  (Gmail's quote or Outlook's header lines), for application mail only (nobody replies to an alert);
 - HTML only: the body in a marketing/ATS HTML layout, a raw message with no text/plain part, read by
   tracker.email_reading.parse_raw_email; rows with no body are left out.
 Prints per transform and source the rows, then kind/status/company/title accuracy on those rows'
@@ -34,6 +35,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from bench.datasets import dataset_rows  # noqa: E402
 from bench.platform_variants import (  # noqa: E402
+    CLIENTS,
     COURTESY_REPLIES,
     forwarded,
     html_only,
@@ -76,14 +78,16 @@ def _unknown_platform(row: dict, email: EmailMessage) -> Variant:
 
 
 def _forwarded(row: dict, email: EmailMessage) -> Variant:
-    return Variant(_reread(forwarded(email)))
+    client = random.Random(f"{row.get('id')}:client").choice(CLIENTS)
+    return Variant(_reread(forwarded(email, client=client)))
 
 
 def _reply_on_top(row: dict, email: EmailMessage) -> Variant:
     if row.get("kind") != _APPLICATION or not email.body.strip():
         return Variant(None)
     reply = random.Random(f"{row.get('id')}:reply").choice(COURTESY_REPLIES)
-    return Variant(_reread(reply_on_top(email, reply)))
+    client = random.Random(f"{row.get('id')}:client").choice(CLIENTS)
+    return Variant(_reread(reply_on_top(email, reply, client=client)))
 
 
 def _html_only(row: dict, email: EmailMessage) -> Variant:

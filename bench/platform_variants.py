@@ -5,8 +5,10 @@ take differently:
 - `unknown_platform`: a known applicant-tracking system's or job board's mail as an invented platform
   would send it (its address, the platform's name in the display name, subject and body, and its compact
   form in links); the employer's own words and tenant mailbox stay.
-- `forwarded`: the mail as the user forwards it to themselves (Gmail's forward block, subject "Fwd: ").
-- `reply_on_top`: a short courtesy reply by the user above the quoted original (subject "Re: ").
+- `forwarded`: the mail as the user forwards it to themselves (Gmail's forward block, subject "Fwd: ",
+  or Outlook's rule and header lines, "FW: ").
+- `reply_on_top`: a short courtesy reply by the user above the original (Gmail's "On ... wrote:" and
+  "> " quoting, subject "Re: ", or Outlook's rule and header lines, "RE: ").
 - `html_only`: the body rendered into a marketing/ATS HTML layout (tables, a hidden preheader, a
   "View in browser" link, an unsubscribe footer with a street address) as a raw message with no
   text/plain part, for the real reading path (tracker.email_reading.parse_raw_email).
@@ -60,6 +62,9 @@ COURTESY_REPLIES = (
     "Thank you, well received.",
 )
 _FALLBACK_DATE = "Mon, Mar 3, 2025 at 9:14 AM"
+_FALLBACK_OUTLOOK_DATE = "Monday, March 3, 2025 9:14 AM"
+# The mail clients whose forward and reply shapes the variants take, one chosen per row.
+CLIENTS = ("gmail", "outlook")
 
 
 def known_platform(email: EmailMessage) -> str | None:
@@ -102,8 +107,13 @@ def still_names_platform(variant: EmailMessage, known: str) -> bool:
     return len(word) >= 3 and re.search(re.escape(word), text, re.I) is not None
 
 
-def forwarded(email: EmailMessage, user: str = USER) -> EmailMessage:
-    """`email` as `user` forwards it to themselves from Gmail: the forward block above the original."""
+def forwarded(email: EmailMessage, user: str = USER, client: str = "gmail") -> EmailMessage:
+    """`email` as `user` forwards it to themselves: the forward block above the original, as Gmail or
+    Outlook (`client`) writes it."""
+    if client == "outlook":
+        return replace(
+            email, sender=user, subject=_prefixed("FW: ", email.subject), body=_outlook_block(email, user)
+        )
     lines = ["---------- Forwarded message ---------", f"From: {email.sender}"]
     lines.append(f"Date: {_gmail_date(email.received_at)}")
     lines += [f"Subject: {email.subject}", f"To: {user}", "", email.body]
@@ -112,12 +122,29 @@ def forwarded(email: EmailMessage, user: str = USER) -> EmailMessage:
     )
 
 
-def reply_on_top(email: EmailMessage, reply: str, user: str = USER) -> EmailMessage:
-    """`user`'s short `reply` above the original, quoted as Gmail quotes it ("On ... wrote:", "> ")."""
+def reply_on_top(email: EmailMessage, reply: str, user: str = USER, client: str = "gmail") -> EmailMessage:
+    """`user`'s short `reply` above the original: quoted as Gmail quotes it ("On ... wrote:", "> "), or
+    under Outlook's rule and header lines (`client`)."""
+    if client == "outlook":
+        body = f"{reply}\n\n{_outlook_block(email, user)}"
+        return replace(email, sender=user, subject=_prefixed("RE: ", email.subject), body=body)
     quoted = "\n".join(f"> {line}" if line else ">" for line in email.body.splitlines())
     header = f"On {_gmail_date(email.received_at)} {email.sender} wrote:"
     body = f"{reply}\n\n{header}\n{quoted}".rstrip()
     return replace(email, sender=user, subject=_prefixed("Re: ", email.subject), body=body)
+
+
+def _outlook_block(email: EmailMessage, user: str) -> str:
+    """The original under Outlook's rule and header lines, unquoted."""
+    when = email.received_at
+    sent = (
+        _FALLBACK_OUTLOOK_DATE
+        if when is None
+        else f"{when.strftime('%A, %B')} {when.day}, {when.year} "
+        + (f"{when.strftime('%I').lstrip('0')}:{when.strftime('%M %p')}")
+    )
+    lines = ["_" * 32, f"From: {email.sender}", f"Sent: {sent}", f"To: {user}", f"Subject: {email.subject}"]
+    return "\n".join([*lines, "", email.body]).rstrip()
 
 
 def html_only(email: EmailMessage, user: str = USER) -> bytes:

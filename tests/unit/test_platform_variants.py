@@ -11,6 +11,7 @@ from bench.platform_variants import (
     INVENTED_SYSTEMS,
     Platform,
     forwarded,
+    html_layout,
     html_only,
     invented_for,
     reply_on_top,
@@ -135,8 +136,31 @@ def test_html_only_has_no_plain_part_and_reads_back_to_the_same_lines():
     assert read.body.count("Thanks for applying") == 1  # the hidden preheader is not read
 
 
-def test_html_only_wraps_the_body_in_a_layout_with_a_footer():
+def test_html_only_wraps_the_body_in_a_layout_with_a_web_view_link_and_a_footer():
+    layout = html_layout(GREENHOUSE_MAIL.body)
     read = parse_raw_email(html_only(GREENHOUSE_MAIL)).body
 
-    assert read.startswith("View in browser")
-    assert "Unsubscribe | Privacy Policy" in read
+    assert ">View in browser</a>" in layout
+    assert read.endswith("Unsubscribe | Privacy Policy\n548 Market St, Suite 300, San Francisco, CA 94104")
+
+
+def test_an_outlook_forward_carries_the_original_under_its_header_lines():
+    variant = forwarded(GREENHOUSE_MAIL, user="Robin <robin@gmail.com>", client="outlook")
+
+    assert (variant.sender, variant.subject) == ("Robin <robin@gmail.com>", "FW: " + GREENHOUSE_MAIL.subject)
+    assert variant.body.splitlines()[:5] == [
+        "_" * 32,
+        "From: Corvid Analytics via Greenhouse <no-reply@us.greenhouse-mail.io>",
+        "Sent: Monday, March 2, 2026 2:05 PM",
+        "To: Robin <robin@gmail.com>",
+        "Subject: Thank you for applying to Corvid Analytics",
+    ]
+    assert variant.body.endswith("\n\n" + GREENHOUSE_MAIL.body)
+
+
+def test_an_outlook_reply_puts_the_users_words_above_the_unquoted_original():
+    variant = reply_on_top(GREENHOUSE_MAIL, "Thank you!", user="Robin <robin@gmail.com>", client="outlook")
+
+    assert variant.subject == "RE: " + GREENHOUSE_MAIL.subject
+    assert variant.body.startswith("Thank you!\n\n" + "_" * 32 + "\nFrom: Corvid Analytics via Greenhouse")
+    assert variant.body.endswith("\n\n" + GREENHOUSE_MAIL.body)

@@ -203,6 +203,19 @@ CARRIED = [
         "wrote:\n> Hi Mara,\n> please find attached my application for the Clinical Data Coordinator "
         "role.\n> Best, Robin",
     ),
+    row(
+        "thanks_above_an_outlook_reply_header",
+        Status.INTERVIEW,
+        "Ostara Health",
+        "Clinical Data Coordinator",
+        sender=USER,
+        subject="RE: Interview - Clinical Data Coordinator",
+        body="Thanks, that works for me.\n\n________________________________\n"
+        "From: Mara Quist <mara.quist@ostarahealth.org>\nSent: Tuesday, March 4, 2025 10:12 AM\n"
+        f"To: {USER}\nSubject: Interview - Clinical Data Coordinator\n\nHi Robin,\n\nWe would like to invite "
+        "you to an interview for the Clinical Data Coordinator position at Ostara Health on Thursday at "
+        "2pm.\n\nMara Quist\nTalent Partner",
+    ),
 ]
 
 
