@@ -309,6 +309,35 @@ VOICES = [
         body="Hi Sam,\n\nThank you for applying to Under Armour for the Teammate position."
         "\n\nUnder Armour Talent",
     ),
+    application_row(
+        "a_long_warm_letter_deciding_not_to_extend_an_offer_rejects",
+        Status.REJECTED,
+        "Noble Oak Capital",
+        "Investment Associate",
+        sender="careers@nobleoak.com",
+        subject="Noble Oak | Investment Associate",
+        body="Dear Sam,\n\nWe wanted to thank you for your interest in the Investment Associate "
+        "role at Noble Oak "
+        "Capital and for taking the time to meet with our team. It was a pleasure getting to know "
+        "you.\n\nWe've "
+        "now had a chance to discuss all of the candidates and, although it was a difficult "
+        "decision, we have "
+        "decided not to extend an offer at this time.\n\nWe were impressed by your enthusiasm and "
+        "hope you will "
+        "consider Noble Oak again in the future.\n\nKind regards,\nThe Noble Oak Team",
+    ),
+    application_row(
+        "an_application_not_taken_forward_rejects",
+        Status.REJECTED,
+        "Quintessa",
+        "Office Manager",
+        sender="hr@quintessa.com",
+        subject="Application outcome",
+        body="Dear Sam,\n\nThank you for applying for the role of Office Manager with Quintessa. We "
+        "received a "
+        "very high number of applications for this role, and the standard was exceptionally high.\n\nOn this "
+        "occasion your application has not been taken forward to the interview stage.\n\nQuintessa HR",
+    ),
 ]
 
 

@@ -261,6 +261,7 @@ PINNING_SENTENCES = {
         "So it's a no from us.",
         "The hiring manager has passed on your profile.",
         "Sorry, we filled it yesterday.",
+        "Your application has not been taken forward.",
         "Nous avons finalement trouvé quelqu'un.",
         "Al final hemos cogido a otra persona.",
     ],

@@ -122,8 +122,8 @@ REJECTION = [
     r"\b(?:you were|you have been|you've been|were) unsuccessful\b",
     r"\b(?:not|won't) (?:be )?(?:inviting|invite) you\b",
     r"\bnot (?:to )?(?:be )?(?:offering|extending) (?:you )?(?:an? )?(?:offer|interview|invitation)",
-    r"\b(?:decided|chosen|elected) not to (?:invite|offer|advance|move|proceed|pursue|progress|continue|"
-    r"select|choose|consider|shortlist|hire you|take your)",
+    r"\b(?:decided|chosen|elected) not to (?:invite|offer|extend|advance|move|proceed|pursue|progress|"
+    r"continue|select|choose|consider|shortlist|hire you|take your)",
     r"\bdecided to (?:pursue|proceed|move forward|go forward|continue|consider|interview|"
     r"focus on)(?: with)? (?:other|another|a different|different)",
     r"\bnot (?:be )?(?:progressing|advancing|proceeding|continuing) (?:your|you|with your)",
@@ -209,6 +209,9 @@ REJECTION = [
     # An agency relaying: "the hiring manager has passed on your profile"; a person: "we filled it yesterday".
     r"\b(?:has|have|had) passed on (?:your (?:\w+ )?(?:application|candidacy|profile|cv|resume)|you)\b",
     r"\bwe (?:just |already |have |'ve )?filled (?:it|the (?:role|position|job|spot|vacancy))\b",
+    # "On this occasion your application has not been taken forward to the interview stage."
+    r"\b(?:has not|hasn't|have not|was not|wasn't|will not|won't|not) (?:be )?(?:been )?(?:taken|put|"
+    r"carried) forward\b",
     # "Thanks for your interest, but the job is taken now."
     r"\b(?:job|position|role|spot|post|vacancy) (?:is|has been|was) (?:now |already )?(?:been )?taken\b",
 ]
