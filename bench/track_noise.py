@@ -12,6 +12,7 @@ the rules read from a seeded share of their emails is made wrong in one way at a
 - company-person: the employer read as a recruiter's personal name ("Mitchell, Sarah");
 - company-department: the employer read as a department ("Human Resources", "Talent Acquisition");
 - company-missing: no employer read;
+- company-other: the employer read as another one the inbox's mail names (a recommendation's);
 - title-missing: no job title read;
 - title-extra: the title read with extra words ("Data Analyst - Interview Prep");
 - rejection-applied: a rejection read as a confirmation ("applied");
@@ -32,6 +33,7 @@ mail never seen.
 from __future__ import annotations
 
 import argparse
+import json
 import random
 import sys
 from collections.abc import Callable
@@ -55,13 +57,15 @@ from tracker.extraction.platforms import platform_of  # noqa: E402
 from tracker.extraction.rules import RulesExtractor  # noqa: E402
 from tracker.extraction.text import Sender  # noqa: E402
 from tracker.models import EmailMessage, Extraction, Kind, Status  # noqa: E402
+from tracker.names import company_key  # noqa: E402
 
 _BOARDS = ("LinkedIn", "Indeed", "Workday", "Greenhouse")
 _PEOPLE = ("Sarah Mitchell", "Mitchell, Sarah", "David Chen")
 _DEPARTMENTS = ("Human Resources", "Talent Acquisition", "Office of Human Resources", "Recruiting Team")
 _EXTRA_WORDS = (" - Interview Prep", " (3/4", " Job", " - Remote, US", " Prep conversation")
 
-Perturb = Callable[[Extraction, EmailMessage, random.Random], Extraction | None]
+# (the clean reading, the email, the draw, the employers the clean reading found in the inbox)
+Perturb = Callable[[Extraction, EmailMessage, random.Random, tuple[str, ...]], Extraction | None]
 
 
 def _is_application(extraction: Extraction) -> bool:
@@ -69,7 +73,9 @@ def _is_application(extraction: Extraction) -> bool:
 
 
 def _company(choose: Callable[[EmailMessage, random.Random], str | None]) -> Perturb:
-    def perturb(extraction: Extraction, email: EmailMessage, rng: random.Random) -> Extraction | None:
+    def perturb(
+        extraction: Extraction, email: EmailMessage, rng: random.Random, employers: tuple[str, ...]
+    ) -> Extraction | None:
         if not _is_application(extraction):
             return None
         return replace(extraction, company=choose(email, rng))
@@ -77,29 +83,47 @@ def _company(choose: Callable[[EmailMessage, random.Random], str | None]) -> Per
     return perturb
 
 
+def _other_employer(
+    extraction: Extraction, email: EmailMessage, rng: random.Random, employers: tuple[str, ...]
+) -> Extraction | None:
+    """Another employer the inbox's mail names (a recommendation's, a quoted job's, the last one read)."""
+    others = [name for name in employers if company_key(name) != company_key(extraction.company)]
+    if not _is_application(extraction) or not others:
+        return None
+    return replace(extraction, company=rng.choice(others))
+
+
 def _board(email: EmailMessage, rng: random.Random) -> str:
     return platform_of(Sender.parse(email.sender)) or rng.choice(_BOARDS)
 
 
-def _title_missing(extraction: Extraction, email: EmailMessage, rng: random.Random) -> Extraction | None:
+def _title_missing(
+    extraction: Extraction, email: EmailMessage, rng: random.Random, employers: tuple[str, ...]
+) -> Extraction | None:
     if not _is_application(extraction) or not extraction.job_title:
         return None
     return replace(extraction, job_title=None)
 
 
-def _title_extra(extraction: Extraction, email: EmailMessage, rng: random.Random) -> Extraction | None:
+def _title_extra(
+    extraction: Extraction, email: EmailMessage, rng: random.Random, employers: tuple[str, ...]
+) -> Extraction | None:
     if not _is_application(extraction) or not extraction.job_title:
         return None
     return replace(extraction, job_title=extraction.job_title + rng.choice(_EXTRA_WORDS))
 
 
-def _rejection_applied(extraction: Extraction, email: EmailMessage, rng: random.Random) -> Extraction | None:
+def _rejection_applied(
+    extraction: Extraction, email: EmailMessage, rng: random.Random, employers: tuple[str, ...]
+) -> Extraction | None:
     if not _is_application(extraction) or extraction.status is not Status.REJECTED:
         return None
     return replace(extraction, status=Status.APPLIED, status_stated=True)
 
 
-def _alert_application(extraction: Extraction, email: EmailMessage, rng: random.Random) -> Extraction | None:
+def _alert_application(
+    extraction: Extraction, email: EmailMessage, rng: random.Random, employers: tuple[str, ...]
+) -> Extraction | None:
     if extraction.is_application:
         return None
     sender = Sender.parse(email.sender)
@@ -117,6 +141,7 @@ NOISE: dict[str, Perturb] = {
     "company-person": _company(lambda email, rng: rng.choice(_PEOPLE)),
     "company-department": _company(lambda email, rng: rng.choice(_DEPARTMENTS)),
     "company-missing": _company(lambda email, rng: None),
+    "company-other": _other_employer,
     "title-missing": _title_missing,
     "title-extra": _title_extra,
     "rejection-applied": _rejection_applied,
@@ -144,6 +169,7 @@ class NoisyExtractor:
     kind: str
     rate: float
     seed: int
+    employers: tuple[str, ...] = ()
     perturbed: int = 0
 
     def extract(self, email: EmailMessage) -> Extraction:
@@ -151,7 +177,7 @@ class NoisyExtractor:
         rng = random.Random(f"{self.seed}:{self.kind}:{email.message_id}")
         if rng.random() >= self.rate:
             return extraction
-        wrong = NOISE[self.kind](extraction, email, rng)
+        wrong = NOISE[self.kind](extraction, email, rng, self.employers)
         if wrong is None:
             return extraction
         self.perturbed += 1
@@ -189,6 +215,12 @@ class Inbox:
     name: str
     # Each part: (its records under an extractor, its emails, its truth); the written inboxes are many.
     parts: tuple[tuple[Callable[[Extractor], list[dict]], int, list], ...]
+    ids: frozenset[str]  # its emails' message ids
+
+    def employers(self, clean: RememberingExtractor) -> tuple[str, ...]:
+        """The employers the clean reading found in this inbox (after a clean run over it)."""
+        read = [clean.read[i] for i in sorted(self.ids) if i in clean.read]
+        return tuple(sorted({e.company for e in read if e.is_application and e.company}))
 
     def counts(self, extractor: Extractor) -> tuple[GroupingCounts, Flags]:
         total: GroupingCounts | None = None
@@ -212,9 +244,11 @@ def inboxes() -> list[Inbox]:
     for groups_file in sorted((DATASETS / "groups").glob("*_apps.jsonl")):
         rows, truth = real_inbox(groups_file, dataset_files)
         part = (lambda x, rows=rows: track_rows(rows, x), len(rows), truth)
-        found.append(Inbox(f"real {groups_file.name[:1]}", (part,)))
+        ids = frozenset(json.loads(row)["id"] for row in rows)
+        found.append(Inbox(f"real {groups_file.name[:1]}", (part,), ids))
     written = tuple((_records_of(inbox), len(inbox.mails), written_truth(inbox)) for inbox in WRITTEN_INBOXES)
-    found.append(Inbox("written", written))
+    ids = frozenset(mail.id for inbox in WRITTEN_INBOXES for mail in inbox.mails)
+    found.append(Inbox("written", written, ids))
     return found
 
 
@@ -277,7 +311,12 @@ def main(argv: list[str] | None = None) -> int:
         for kind in args.kinds:
             for rate in args.rates:
                 cells = [
-                    _brief([inbox.counts(NoisyExtractor(clean, kind, rate, seed)) for seed in args.seeds])
+                    _brief(
+                        [
+                            inbox.counts(NoisyExtractor(clean, kind, rate, seed, inbox.employers(clean)))
+                            for seed in args.seeds
+                        ]
+                    )
                     for inbox in found
                 ]
                 print(f"| {kind} | {rate:.0%} | " + " | ".join(cells) + " |")
@@ -289,7 +328,8 @@ def main(argv: list[str] | None = None) -> int:
         for rate in args.rates:
             print(f"{kind} at {rate:.0%}:")
             for inbox in found:
-                noisy = [NoisyExtractor(clean, kind, rate, seed) for seed in args.seeds]
+                employers = inbox.employers(clean)
+                noisy = [NoisyExtractor(clean, kind, rate, seed, employers) for seed in args.seeds]
                 counts = [inbox.counts(extractor) for extractor in noisy]
                 touched = sum(extractor.perturbed for extractor in noisy) / len(noisy)
                 print(f"  {inbox.name:8} {_cell(counts)} | {touched:.1f} emails made wrong")

@@ -243,14 +243,23 @@ def _match_titled(
     if len(spellings := similar()) == 1:
         return spellings[0]
     # An earlier email that named no title started this application: this one names it (unless that
-    # application had closed before this email: a role named after a rejection is another job; or had
-    # moved past "applied" before a confirmation: one is confirmed before one is interviewed).
+    # application had closed before this email: a role named after a rejection is another job; or, for
+    # a confirmation, had moved past "applied": one is confirmed before one is interviewed; or began
+    # more than RESUBMISSION_GAP before it: one submission's receipts come within days).
     untitled = [
         a
         for a in open_at(received_at, candidates)
-        if not a.title_key and not (confirmation and a.progress_status is not Status.APPLIED)
+        if not a.title_key and not (confirmation and _not_its_receipt(a, received_at))
     ]
     return max(untitled, key=_latest_activity) if untitled else None
+
+
+def _not_its_receipt(application: Application, received_at: datetime | None) -> bool:
+    """Whether a confirmation dated `received_at` cannot be another receipt of the submission that began
+    `application`: it had moved past "applied", or began more than RESUBMISSION_GAP before."""
+    if application.progress_status is not Status.APPLIED:
+        return True
+    return received_at is not None and received_at - _started(application) > RESUBMISSION_GAP
 
 
 def other_spellings(key: str, open_applications: list[Application]) -> list[Application]:

@@ -193,6 +193,20 @@ def test_a_new_roles_confirmation_does_not_name_a_title_less_application_already
     assert by_title == {None: Status.INTERVIEW, "Platform Engineer": Status.APPLIED}
 
 
+def test_a_titled_confirmation_days_after_a_title_less_one_is_the_same_submission():
+    tracker = Tracker()
+    tracker.receive(an_email(on=1), application_email("applied", "Acme", None))
+    tracker.receive(an_email(on=3), application_email("applied", "Acme", "Platform Engineer"))
+    assert tracker.only_application().job_title == "Platform Engineer"
+
+
+def test_a_titled_confirmation_months_after_a_title_less_one_is_another_submission():
+    tracker = Tracker()
+    tracker.receive(an_email(on=1), application_email("applied", "Acme", None))
+    tracker.receive(an_email(on=60), application_email("applied", "Acme", "Platform Engineer"))
+    assert sorted(str(a.job_title) for a in tracker.applications) == ["None", "Platform Engineer"]
+
+
 def test_a_titled_update_names_the_title_less_application_it_follows():
     tracker = Tracker()
     tracker.receive(an_email(on=1), application_email("applied", "Acme", None))
