@@ -38,6 +38,7 @@ _NEWS_CATEGORIES = ("withdrawn", "rejected", "search_stopped", "offer")
 _PROCESS_CATEGORIES = ("interview", "assessment", "assessment_tool")
 _PROCESS_PHRASES = ("INTERVIEW", "ASSESSMENT", "ASSESSMENT_TOOL")
 _NOT_HIRING = "NOT_HIRING_INTERVIEW"
+_NOT_A_JOB = "NOT_JOB_APPLICATION"
 
 
 # How often each reading's "application or not" was right on the eight labelled dev sources (826
@@ -85,6 +86,8 @@ class _Evidence:
     marketing_hits: int
     selling: bool
     job_context: bool
+    # Names what was applied for, and it is no job: a university place, a flat, a loan, a talk.
+    names_no_job: bool
     subject_application: bool
     subject_alert: bool
     subject_news: bool
@@ -148,7 +151,9 @@ def read_kind(email: PreparedEmail, status: StatusReading) -> KindReading:
     if evidence.marketing and not (body_news or evidence.subject_confirms) and evidence.process_at is None:
         # Newsletters and courses talk about interviews and offers; only an application's news counts.
         return KindReading(Kind.OTHER, _NOT_AN_APPLICATION, "newsletter or marketing")
-    if (has_news or evidence.process_at is not None or evidence.references) and not evidence.job_context:
+    if (
+        has_news or evidence.process_at is not None or evidence.references or evidence.names_no_job
+    ) and not evidence.job_context:
         # Credit cards, apartments, admissions, visas: applications, but not for a job.
         return KindReading(Kind.OTHER, _UNMEASURED, "an application, but nothing says it is for a job")
     if evidence.survey_first and not body_news:
@@ -214,6 +219,7 @@ def _gather(email: PreparedEmail, status: StatusReading) -> _Evidence:
         marketing_hits=len(marketing_words),
         selling=any(_SELLING.search(word) for word in marketing_words),
         job_context=_has_job_context(email),
+        names_no_job=bool(hits.get(_NOT_A_JOB) or subject_hits.get(_NOT_A_JOB)),
         subject_application=bool(phrases.SUBJECT_APPLICATION.search(subject)),
         subject_alert=bool(phrases.SUBJECT_ALERT.search(subject)),
         subject_news=bool(subject_signals.first) or status.from_subject,
@@ -233,14 +239,15 @@ def _has_job_context(email: PreparedEmail) -> bool:
     ):
         return True
     words = [*email.subject_hits.get("JOB_CONTEXT", ()), *email.body_hits.get("JOB_CONTEXT", ())]
-    head = email.head_lower
-    if ("applica" in head or "applying" in head) and _OTHER_APPLICATION.search(head):
-        # "Your rental application was sent to...", "a developer account": only hiring's own words say job.
-        return any(_HIRING_WORD.match(word.group(0)) for word in words)
+    if email.body_hits.get(_NOT_A_JOB) or email.subject_hits.get(_NOT_A_JOB):
+        # "Your rental application", "a place on the MSc", "your talk proposal": admissions interview
+        # candidates and landlords choose applicants too; only hiring's own words say job.
+        return any(_says_hiring(word) for word in words)
     if words and not all(word.group(0).startswith("applicant") for word in words):
         return True
     # "We chose another applicant" is said of flats and loans too; the mail names which. And one
     # applies to an organisation for a job ("Thanks for applying to Coalition, Inc.!").
+    head = email.head_lower
     return bool(words) or (
         "for applying" in head and bool(_APPLIED_TO_AN_EMPLOYER.search(head)) and not _A_PLACE.search(head)
     )
@@ -258,19 +265,28 @@ _A_PLACE = re.compile(
     r"\b(?:offer|give|grant|save|reserve|hold)(?:ing)? you a (?:spot|seat|place|ticket)\b|\b(?:limited|full) "
     r"capacity\b|\b(?:participants|attendees|hackers|cohort)\b"
 )
-# Applications that are not for a job, named as such (every alternative says "application" or
-# "applying": _has_job_context looks for those words before running the pattern).
-_OTHER_APPLICATION = re.compile(
-    r"\b(?:rental|lease|leasing|tenancy|housing|apartment|loan|mortgage|credit card|card|admissions?|visa|"
-    r"scholarship|membership|grant|permit|insurance|account|volunteer|volunteering) application\b|"
-    r"\bapplying (?:for an? (?:[\w-]+ ){0,3}(?:account|card|loan|mortgage|permit|licen[cs]e|membership|"
-    r"passport|visa)|to volunteer)\b"
-)
 # Words of hiring itself, which a role noun ("developer account") or an interview alone are not.
 _HIRING_WORD = re.compile(
-    r"positions?\b|roles?\b|jobs?\b|careers?\b|hiring|recruit|employ|vacanc|requisition|resum|résumé|cv\b|"
-    r"job offer|offer letter|offer of employment|talent|bewerbung|stelle|poste|emploi|empleo|puesto"
+    r"positions?\b|roles?\b|jobs?\b|hiring|recruit|employ|vacanc|requisition|resum|résumé|cv\b|job offer|"
+    r"offer letter|offer of employment|talent|stelle|arbeitgeber|personalabteilung|anforderungsprofil|"
+    r"vorstellungsgespr|bewerbungsgespr|poste|emploi|recrut|embauche|offre d'emploi|empleo|puesto|vacante|"
+    r"trabajo|contrataci|reclutamiento|oferta de empleo|posici|offerta di lavoro|posizione|assunzione|"
+    r"vacature|sollicit|functie|werving|vaga|recrutamento|cargo"
 )
+
+# "A volunteer position", "your waitlist position is 2,314": the words of hiring, for no job.
+_NO_JOB_BEFORE = re.compile(r"(?:volunteer|unpaid|waitlist|wait list|waiting list|queue|leaderboard) $")
+_A_RANK_AFTER = re.compile(r"(?: is|:)? #?\d")
+
+
+def _says_hiring(word: re.Match[str]) -> bool:
+    """True when a job word found in a text is one of hiring's own, used of a job."""
+    if not _HIRING_WORD.match(word.group(0)):
+        return False
+    text, start, end = word.string, word.start(), word.end()
+    if _NO_JOB_BEFORE.search(text, max(0, start - 20), start):
+        return False
+    return not (word.group(0).startswith("position") and _A_RANK_AFTER.match(text, end))
 
 
 # Marketing that sells: a discount, a course, coaching, a paid plan.
@@ -317,6 +333,9 @@ def _is_alert(evidence: _Evidence) -> bool:
 
 
 def _kind_from_subject(email: PreparedEmail, evidence: _Evidence) -> KindReading:
+    if evidence.names_no_job and not evidence.job_context:
+        # "Thank You for Applying to <City> College of Continuing Education": a place to study.
+        return KindReading(Kind.OTHER, _UNMEASURED, "an application subject naming no job, no body")
     if evidence.subject_alert and not evidence.subject_news:
         return KindReading(Kind.JOB_ALERT, _NOT_AN_APPLICATION, "alert subject, no body")
     if evidence.survey and not evidence.subject_confirms:

@@ -82,6 +82,7 @@ SCANNED_CATEGORIES = (
     "SURVEY",
     "MARKETING",
     "NOT_HIRING_INTERVIEW",
+    "NOT_JOB_APPLICATION",
     "INJECTION",
 )
 # Anchor categories: where employers' names and titles sit (see anchors.py), by category name.

@@ -125,7 +125,9 @@ MARKETING = [
     r"upgrade to premium)\b",
     r"\b(?:read more|learn more|sign up|register) (?:now|today|here|for free)\b",
     r"\b(?:career guide|career advice|resume tips|interview tips|job search tips)\b",
-    r"\bcourse\b",
+    r"\bcourses?\b",
+    r"\b(?:ace|crack|nail|prepare for|prep for|land) (?:your|the) next (?:\w+ )?interview\b",
+    r"\b(?:offer|sale|deal|discount) ends\b",
     r"\bresume (?:assessment|review|critique|writing)\b",
     r"\b(?:new|latest|this week's|today's) episode\b",
     r"\blisten (?:now|here|to the (?:full )?episode)\b",
@@ -148,6 +150,69 @@ NOT_HIRING_INTERVIEW = [
     # The interviewer writes for the press: "I'm writing a story about remote work".
     r"\b(?:writing|working on|reporting|researching) (?:a|an) (?:\w+ )?(?:story|article|piece|feature|"
     r"documentary|podcast episode)\b",
+    # Practice, not hiring: "your peer mock interview is scheduled"; a newsletter's interview with an alumna.
+    r"\b(?:mock|practice|peer) interviews?\b",
+    r"\binterviews? with (?:our )?alumn(?:a|us|i|ae)\b",
+    # The reader as an employee or as the one hiring: a performance review, the candidate one screens,
+    # a job post's applicants, tools sold to recruiters.
+    r"\b(?:performance|annual|mid-year|year-end) (?:review|appraisal)\b",
+    r"\bself-(?:assessment|review|evaluation)\b",
+    r"\b(?:you are|you're) scheduled to interview\b",
+    r"\binterview kit\b",
+    r"\b(?:phone screen|interview|call|chat) with the (?:[\w-]+ ){0,3}candidates?\b",
+    r"\bwhich (?:ones|candidates|applicants) you(?:'d| would) like to interview\b",
+    r"\bnew applicants\b",
+    r"\breview (?:the |your )?(?:candidates|applicants)\b",
+    r"\byour job (?:post|posting|listing|ad)\b",
+    r"\b(?:time[- ]to[- ]hire|hire faster)\b",
+]
+
+# What one applies for that is not a job: a place to study, funding, a talk or paper, a startup batch, a
+# home, credit, papers to travel or stay, a membership, early access, a pet, a school place. Mail naming
+# one of these is about a job only where hiring's own words say so (kind_rules._HIRING_WORD).
+NOT_JOB_APPLICATION = [
+    # Named as such: "your rental application", "applying for a developer account".
+    r"\b(?:rental|lease|leasing|tenancy|housing|apartment|loan|mortgage|credit card|card|admissions?|visa|"
+    r"scholarship|membership|grant|permit|insurance|account|volunteer|volunteering) application\b",
+    r"\bapplying (?:for an? (?:[\w-]+ ){0,3}(?:account|card|loan|mortgage|permit|licen[cs]e|membership|"
+    r"passport|visa)|to volunteer)\b",
+    # Study: "offer of a place on the MSc", "your application to the PhD programme", "Class of 2029".
+    r"\b(?:msc|m\.sc|ma|mba|bsc|b\.sc|ba|phd|llm|meng|mphil|master's|masters|master|bachelor's|bachelor|"
+    r"doctoral|degree|undergraduate|postgraduate|graduate school|summer school|exchange) (?:[\w-]+ ){0,3}"
+    r"(?:program|programme|course|degree|studies|entry|intake|admissions?|semester|class)\b",
+    r"\b(?:admissions? (?:committee|office|decision|interview|team|tutors?|portal)|offer of admission|"
+    r"(?:offer|offered) (?:you )?(?:a place|admission)|admitted to|enrol(?:l)?ment|tuition|matriculat\w+|"
+    r"class of 20\d\d|erasmus|study place|school place|nursery place|childcare place|kindergarten)\b",
+    # Schools that only teach: "Thank You for Applying to <City> College of Continuing Education".
+    r"\b(?:(?:continuing|adult|further) education|community college|business school|law school|"
+    r"medical school|language school|graduate school|grad school|coding school)\b",
+    # Funding and awards.
+    r"\b(?:scholarships?|bursar(?:y|ies)|grant (?:application|proposal|scheme)|research proposal|"
+    r"(?:your|the) proposal (?:was|has been|is)|recommended for funding|funding (?:decision|call|scheme)|"
+    r"(?:award|fellowship) (?:scheme|committee)|stipend of)\b",
+    # Papers and talks.
+    r"\b(?:(?:your|the) (?:paper|manuscript|abstract|poster)|your talk|camera-ready|call for (?:papers|"
+    r"proposals|speakers)|program(?:me)? committee|peer review|reviewers'? comments|(?:talk|session|paper|"
+    r"cfp) proposals?)\b",
+    # Startups: accelerators' batches and programmes.
+    r"\b(?:accelerator|incubator|this batch|next batch|demo day|founders? program(?:me)?)\b",
+    # Homes.
+    r"\b(?:rental|tenancy|tenant|landlord|lease|holding deposit|move-in date|housing register|"
+    r"purchase application|subject to contract|(?:a|the) viewing|(?:vendor|seller) (?:has )?accepted your "
+    r"offer)\b",
+    r"\b(?:the|our|your) (?:flat|apartment|property) (?:at|on|in)\b",
+    r"\bin our (?:flat|apartment|house)\b",
+    # Credit, insurance, papers to travel or stay.
+    r"\b(?:(?:loan|mortgage|credit card|card|overdraft|insurance|visa|passport|permit|membership) "
+    r"(?:application|applicant|offer|decision|interview|appointment|adviser|advisor)s?|personal loan|"
+    r"your (?:loan|mortgage|claim|policy)|credit limit|claim (?:number|reference)|residence permit|"
+    r"travel authori[sz]ation|embassy|consulate|biometrics)\b",
+    # Memberships, waitlists, adoptions, places at events, volunteering.
+    # Selling or letting through a marketplace: "Thanks for applying to host on Airbnb".
+    r"\b(?:applying to (?:host|sell|list)|your listing)\b",
+    r"\b(?:membership|early access|private beta|beta access|waitlist|wait list|to adopt|adoption|rehoming|"
+    r"hackathon|your ticket|domain (?:transfer|name)|to volunteer|volunteer (?:application|programme|program|"
+    r"trip|placement|orientation))\b",
 ]
 
 SURVEY = [
@@ -156,6 +221,9 @@ SURVEY = [
     r"recruiting |hiring )(?:experience|process)",
     r"\bhow (?:was|did) your (?:\w+ )?(?:interview|experience|application process)",
     r"\b(?:candidate|application|applicant) experience\b",
+    # Review sites: "share your interview experience at Acme", "tell us about your interview at Acme".
+    r"\b(?:share|review|rate) your (?:\w+ )?(?:interview|candidate|application) experience\b",
+    r"\btell us about your (?:\w+ )?interview\b",
 ]
 
 # Subject lines: a compact vocabulary of their own.
