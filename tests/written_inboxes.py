@@ -2545,6 +2545,812 @@ ASSESSMENT_PLATFORMS = _inbox(
     ),
 )
 
+MOSTLY_UNRELATED = _inbox(
+    "mostly_unrelated",
+    "a whole inbox more than half of which is no job mail (studies, a flat, credit, papers, the reader's "
+    "own employer, shopping, code review, newsletters) in the same words as hiring: only the applications "
+    "become records",
+    Mail(
+        "mu01",
+        "03-02 08:10",
+        "Admissions <admissions@westbrook.edu>",
+        "Your application to the MS in Business Analytics is complete",
+        "Dear Jordan,\n\nYour application to the MS in Business Analytics program is now complete and has been "
+        "forwarded to the admissions committee. Decisions are released in April.\n\nWestbrook Graduate Admissions",
+    ),
+    Mail(
+        "mu02",
+        "03-02 09:30",
+        "Harbor Lane Apartments <leasing@harborlane.example>",
+        "Rental application received - Unit 12C",
+        "Hi Jordan,\n\nWe received your rental application and the $50 application fee for Unit 12C. Screening "
+        "usually takes 2-3 business days. We'll email you once the landlord has made a decision.",
+    ),
+    Mail(
+        "mu03",
+        "03-02 11:00",
+        "Quarry Analytics <quarryanalytics@myworkday.com>",
+        "Thank you for applying - Marketing Data Analyst",
+        "Hi Jordan,\n\nThank you for applying to the Marketing Data Analyst position at Quarry Analytics. Our "
+        "recruiting team will review your application and contact you if your qualifications match.\n\nQuarry "
+        "Analytics Talent Acquisition",
+        "quarry",
+        "applied",
+    ),
+    Mail(
+        "mu04",
+        "03-02 12:15",
+        "GitHub <notifications@github.com>",
+        "Re: [tidy-tools/linter] Candidate fix for rule ordering (#318)",
+        "@mkowalski commented: thanks, but we're going to close this - the position of the rule in the list is "
+        "intentional. We appreciate the contribution!",
+    ),
+    Mail(
+        "mu05",
+        "03-02 18:40",
+        "Pinecrest Credit Union <alerts@pinecrest-cu.example>",
+        "Your auto loan application decision",
+        "Dear Jordan Reyes,\n\nThank you for applying for an auto loan with Pinecrest Credit Union. We regret to "
+        "inform you that we are unable to approve your application at this time. A letter with the reasons "
+        "will follow by post.",
+    ),
+    Mail(
+        "mu06",
+        "03-03 07:00",
+        "The Analytics Weekly <newsletter@analyticsweekly.example>",
+        "Issue 212: the interview question everyone gets wrong",
+        "This week: the SQL window-function question that trips up most candidates in interviews, why teams are "
+        "hiring fewer juniors, and a reader's story of getting an offer after 40 applications. Read more.",
+    ),
+    Mail(
+        "mu07",
+        "03-03 10:05",
+        "Northgate Health <careers@northgatehealth.example>",
+        "Application received: Clinical Data Coordinator",
+        "Dear Jordan,\n\nThank you for your interest in employment with Northgate Health. We have received your "
+        "application for the Clinical Data Coordinator position (Req 44817).\n\nNorthgate Health Recruitment",
+        "northgate",
+        "applied",
+    ),
+    Mail(
+        "mu08",
+        "03-03 13:20",
+        "People Team <people@brightforge.example>",
+        "Interviewers needed: Data Analyst loop next week",
+        "Hi all,\n\nWe have five candidates for the Data Analyst role in final rounds next week. If you can join "
+        "an interview panel, please add yourself to the sheet. Remember to submit your scorecard within 24 hours.",
+    ),
+    Mail(
+        "mu09",
+        "03-03 16:45",
+        "Amazon.com <shipment-tracking@amazon.com>",
+        "Your package has been delivered",
+        "Your package was delivered. It was handed directly to a resident. Items: 'The Data Science Interview "
+        "Book', 'USB-C hub'.",
+    ),
+    Mail(
+        "mu10",
+        "03-04 08:20",
+        "Zephyr Labs <no-reply@ashbyhq.com>",
+        "Thanks for applying to Zephyr Labs!",
+        "Hi Jordan,\n\nThanks for applying to the Analytics Engineer role at Zephyr Labs. We've received your "
+        "application and will be in touch soon.\n\nThe Zephyr Labs Team",
+        "zephyr",
+        "applied",
+    ),
+    Mail(
+        "mu11",
+        "03-04 09:00",
+        "Westbrook Financial Aid <finaid@westbrook.edu>",
+        "Scholarship application: additional documents needed",
+        "Dear Jordan,\n\nThank you for applying for the Dean's Merit Scholarship. To complete your application, "
+        "please upload two letters of recommendation by March 20.",
+    ),
+    Mail(
+        "mu12",
+        "03-04 12:30",
+        "LinkedIn <notifications-noreply@linkedin.com>",
+        "Jordan, you appeared in 9 searches this week",
+        "You appeared in 9 searches this week. Your profile was found by people from Quarry Analytics and "
+        "Lumen Retail. See all searches.",
+    ),
+    Mail(
+        "mu13",
+        "03-04 19:10",
+        "Spotify <no-reply@spotify.com>",
+        "Your Premium offer ends soon",
+        "Your 3 months of Premium for free offer ends on March 10. Keep listening ad-free for $11.99/month.",
+    ),
+    Mail(
+        "mu14",
+        "03-05 08:00",
+        "Benefits Center <benefits@brightforge.example>",
+        "Reminder: your annual performance review is due",
+        "Hi Jordan,\n\nYour annual performance review cycle has started. Please complete your self-assessment in "
+        "Workday by March 15; your manager will then schedule a review meeting with you.",
+    ),
+    Mail(
+        "mu15",
+        "03-05 10:40",
+        "Harbor Lane Apartments <leasing@harborlane.example>",
+        "Good news about your rental application",
+        "Hi Jordan,\n\nCongratulations! Your rental application for Unit 12C has been approved. Please sign the "
+        "lease and pay the security deposit within 48 hours to hold the unit. Your move-in date is April 1.",
+    ),
+    Mail(
+        "mu16",
+        "03-05 14:00",
+        "Sara Whitfield <sara.whitfield@northgatehealth.example>",
+        "Phone screen for Clinical Data Coordinator",
+        "Hi Jordan,\n\nThanks for applying to the Clinical Data Coordinator position. I'd like to schedule a "
+        "30-minute phone screen with you this week. Are you available Thursday at 2pm or Friday at 10am?\n\n"
+        "Sara Whitfield\nTalent Acquisition, Northgate Health",
+        "northgate",
+        "interview",
+    ),
+    Mail(
+        "mu17",
+        "03-05 17:30",
+        "Chase <no-reply@chase.com>",
+        "You're pre-approved: an exclusive offer for you",
+        "Jordan, you're pre-approved for the Sapphire card. Accept this offer by April 2 to earn 60,000 bonus "
+        "points.",
+    ),
+    Mail(
+        "mu18",
+        "03-06 09:15",
+        "DataConf 2026 <speakers@dataconf.example>",
+        "DataConf 2026: your talk proposal",
+        "Hi Jordan,\n\nThank you for submitting a talk proposal to DataConf 2026. We received 600 proposals for "
+        "40 slots and regret to inform you that your talk was not selected this year.\n\nThe program committee",
+    ),
+    Mail(
+        "mu19",
+        "03-06 11:00",
+        "Lumen Retail <lumenretail@myworkday.com>",
+        "Application received - Pricing Analyst",
+        "Dear Jordan,\n\nThank you for applying to the Pricing Analyst role at Lumen Retail. Your application has "
+        "been received and is under review.\n\nLumen Retail Talent Acquisition",
+        "lumen",
+        "applied",
+    ),
+    Mail(
+        "mu20",
+        "03-06 15:20",
+        "Jira <jira@brightforge.atlassian.net>",
+        "[JIRA] (DATA-882) Backfill candidate table for hiring dashboard",
+        "Priya Nair assigned DATA-882 to you.\nSummary: Backfill candidate table for hiring dashboard\nThe "
+        "interview stage column is null for rows before 2025.",
+    ),
+    Mail(
+        "mu21",
+        "03-07 08:30",
+        "Coursera <no-reply@coursera.org>",
+        "Your financial aid application was approved",
+        "Good news! Your financial aid application for 'Applied Data Science with Python' has been approved. "
+        "You can now enroll in the course for free.",
+    ),
+    Mail(
+        "mu22",
+        "03-07 10:00",
+        "Marcus Bell <marcus.bell@gmail.com>",
+        "Coffee next week? + a favour",
+        "Hey Jordan! Long time. I'm interviewing at a couple of places and would love your take on my resume "
+        "over coffee next week. Also - is your team hiring? Drinks on me.",
+    ),
+    Mail(
+        "mu23",
+        "03-07 13:00",
+        "US Department of State <passports@state.example.gov>",
+        "Passport application status: approved",
+        "Your passport application has been approved. Your passport book will be mailed within 7-10 business "
+        "days.",
+    ),
+    Mail(
+        "mu24",
+        "03-08 09:00",
+        "Quarry Analytics <quarryanalytics@myworkday.com>",
+        "Update on your application - Marketing Data Analyst",
+        "Hi Jordan,\n\nThank you for your interest in the Marketing Data Analyst position at Quarry Analytics. "
+        "After careful consideration, we have decided to move forward with other candidates whose experience "
+        "more closely matches our needs.\n\nQuarry Analytics Talent Acquisition",
+        "quarry",
+        "rejected",
+    ),
+    Mail(
+        "mu25",
+        "03-08 11:30",
+        "Glassdoor <noreply@glassdoor.com>",
+        "Tell us about your interview at Lumen Retail",
+        "Help others prepare: share your interview experience at Lumen Retail. It takes 5 minutes and it's "
+        "anonymous.",
+    ),
+    Mail(
+        "mu26",
+        "03-08 14:45",
+        "Westbrook Admissions <admissions@westbrook.edu>",
+        "Invitation to interview: MS in Business Analytics",
+        "Dear Jordan,\n\nThe admissions committee would like to invite you to an admissions interview for the "
+        "MS in Business Analytics program. Please choose a 30-minute slot with a faculty member.",
+    ),
+    Mail(
+        "mu27",
+        "03-09 08:00",
+        "Zephyr Labs <no-reply@ashbyhq.com>",
+        "Zephyr Labs: schedule your interview",
+        "Hi Jordan,\n\nThe team would like to move you forward for the Analytics Engineer role! Please use the "
+        "link below to book a 45-minute technical interview with our data team.\n\nZephyr Labs Recruiting",
+        "zephyr",
+        "interview",
+    ),
+    Mail(
+        "mu28",
+        "03-09 09:30",
+        "Fidelity Home Insurance <claims@fidelityhome.example>",
+        "Claim HX-22913: decision",
+        "Dear Mr Reyes,\n\nWe have reviewed your claim for water damage. Unfortunately your claim has been "
+        "declined because the damage was caused by a gradual leak, which your policy does not cover.",
+    ),
+    Mail(
+        "mu29",
+        "03-09 12:00",
+        "Indeed <donotreply@indeed.com>",
+        "8 new Data Analyst jobs in Denver",
+        "Data Analyst\nCopperline Energy - Denver, CO\nEasily apply\n\nBusiness Data Analyst\nMile High Bank - "
+        "Denver, CO\n\nReporting Analyst\nRockies Health - Aurora, CO\n\nSee all jobs",
+    ),
+    Mail(
+        "mu30",
+        "03-09 16:00",
+        "Payroll <payroll@brightforge.example>",
+        "Your March payslip is available",
+        "Your payslip for the period ending March 8 is now available in Workday. Your employment verification "
+        "letter can be downloaded from the same page.",
+    ),
+    Mail(
+        "mu31",
+        "03-10 08:45",
+        "Cobalt Freight <no-reply@us.greenhouse-mail.io>",
+        "Thank you for applying to Cobalt Freight",
+        "Hi Jordan,\n\nThanks for applying to Cobalt Freight! Your application for the Supply Chain Analyst role "
+        "has been received and our team will review it shortly.\n\nCobalt Freight Recruiting",
+        "cobalt",
+        "applied",
+    ),
+    Mail(
+        "mu32",
+        "03-10 10:00",
+        "Denver Public Schools <enrollment@dps.example>",
+        "School choice results",
+        "Dear parent or guardian,\n\nYour school choice application has been processed. Your child has been "
+        "offered a place at Steele Elementary for the 2026-27 school year. Please accept or decline by April 1.",
+    ),
+    Mail(
+        "mu33",
+        "03-10 13:30",
+        "Mile High Film Society <members@mhfs.example>",
+        "Welcome - your membership is active",
+        "Thanks for applying for a Mile High Film Society membership! Your application was approved and your "
+        "member card is on its way.",
+    ),
+    Mail(
+        "mu34",
+        "03-10 18:00",
+        "The Product Podcast <hello@productpod.example>",
+        "New episode: an interview with the founder of Linear",
+        "In this episode we interview the founder of Linear about hiring slowly, rejecting growth hacks and what "
+        "he asks every candidate. Listen now.",
+    ),
+    Mail(
+        "mu35",
+        "03-11 09:00",
+        "Lumen Retail <lumenretail@myworkday.com>",
+        "Invitation: interview for Pricing Analyst",
+        "Dear Jordan,\n\nWe are pleased to invite you to a video interview for the Pricing Analyst role with our "
+        "pricing team on March 16 at 1pm MT.\n\nLumen Retail Talent Acquisition",
+        "lumen",
+        "interview",
+    ),
+    Mail(
+        "mu36",
+        "03-11 10:30",
+        "Venmo <venmo@venmo.com>",
+        "Marcus Bell paid you $18.50",
+        "Marcus Bell paid you $18.50 for 'coffee + resume review, thanks!'.",
+    ),
+    Mail(
+        "mu37",
+        "03-11 12:00",
+        "Trusted Traveler Programs <ttp@cbp.example.gov>",
+        "Global Entry: conditionally approved, schedule your interview",
+        "Your Global Entry application has been conditionally approved. Please schedule an interview at an "
+        "enrollment center within 365 days. Bring your passport.",
+    ),
+    Mail(
+        "mu38",
+        "03-12 08:00",
+        "Kestrel Bank <kestrelbank@myworkday.com>",
+        "Kestrel Bank - application received for Risk Analyst",
+        "Dear Jordan,\n\nThank you for your application for the Risk Analyst position at Kestrel Bank. We will "
+        "review your qualifications and be in touch.\n\nKestrel Bank Talent Acquisition",
+        "kestrel",
+        "applied",
+    ),
+    Mail(
+        "mu39",
+        "03-12 09:30",
+        "Sentry <noreply@sentry.example>",
+        "[hiring-dashboard] KeyError: 'offer_accepted'",
+        "New issue in hiring-dashboard (production): KeyError: 'offer_accepted' in pipeline/stages.py. 54 events "
+        "in the last hour.",
+    ),
+    Mail(
+        "mu40",
+        "03-12 14:00",
+        "Priya Nair <priya.nair@brightforge.example>",
+        "Candidates for the junior analyst opening",
+        "Jordan,\n\nAttached are the three shortlisted candidates for the junior analyst opening on your team. "
+        "Can you tell me by Friday which ones you'd like to interview?\n\nPriya",
+    ),
+    Mail(
+        "mu41",
+        "03-12 17:15",
+        "Westbrook Admissions <admissions@westbrook.edu>",
+        "Your admission decision",
+        "Dear Jordan,\n\nCongratulations! On behalf of the admissions committee, I am delighted to offer you "
+        "admission to the MS in Business Analytics, Fall 2026 cohort. Please accept your offer by May 1.",
+    ),
+    Mail(
+        "mu42",
+        "03-13 08:30",
+        "Copperline Energy <no-reply@us.greenhouse-mail.io>",
+        "Thank you for applying to Copperline Energy",
+        "Hi Jordan,\n\nThanks for applying to Copperline Energy! Your application for the Energy Data Analyst "
+        "role has been received.\n\nCopperline Energy Recruiting",
+        "copperline",
+        "applied",
+    ),
+    Mail(
+        "mu43",
+        "03-13 10:00",
+        "Eventbrite <noreply@eventbrite.com>",
+        "Your tickets: Denver Data Careers Meetup",
+        "You're going to Denver Data Careers Meetup on March 26! Talks: 'Interviewing for analytics roles' and "
+        "'Negotiating your first offer'. Your ticket is attached.",
+    ),
+    Mail(
+        "mu44",
+        "03-13 15:00",
+        "Zephyr Labs <no-reply@ashbyhq.com>",
+        "Update on your Zephyr Labs application",
+        "Hi Jordan,\n\nThank you for taking the time to interview for the Analytics Engineer role. Unfortunately, "
+        "we have decided not to move forward with your candidacy at this time.\n\nThe Zephyr Labs Team",
+        "zephyr",
+        "rejected",
+    ),
+    Mail(
+        "mu45",
+        "03-14 09:00",
+        "Rocky Mountain Volunteers <volunteer@rmv.example>",
+        "Your volunteer application",
+        "Hi Jordan,\n\nThanks for applying to volunteer as a trail steward this summer! We'd love to meet you "
+        "at our orientation on April 5. Please confirm you can attend.",
+    ),
+    Mail(
+        "mu46",
+        "03-14 11:00",
+        "Nordstrom <nordstrom@eml.nordstrom.com>",
+        "Your order has shipped",
+        "Your order #8842213 has shipped and should arrive by Tuesday. Items: interview blazer, navy, size M.",
+    ),
+    Mail(
+        "mu47",
+        "03-14 16:30",
+        "Daniel Cho <daniel.cho@kestrelbank.example>",
+        "Interview availability - Risk Analyst",
+        "Hi Jordan,\n\nThank you for applying for the Risk Analyst position. The hiring manager would like to "
+        "meet you. Could you share your availability next week for a one-hour interview?\n\nDaniel Cho\n"
+        "Recruiter, Kestrel Bank",
+        "kestrel",
+        "interview",
+    ),
+    Mail(
+        "mu48",
+        "03-15 08:00",
+        "Morning Brew <crew@morningbrew.com>",
+        "Hiring freezes spread",
+        "Good morning. Three more banks announced hiring freezes on Friday, while applications per job opening "
+        "hit a record. Also: why offers are getting smaller.",
+    ),
+    Mail(
+        "mu49",
+        "03-15 10:30",
+        "Harbor Lane Apartments <leasing@harborlane.example>",
+        "Please DocuSign: Lease agreement - Unit 12C",
+        "Harbor Lane Apartments sent you a document to review and sign: Lease agreement - Unit 12C.",
+    ),
+    Mail(
+        "mu50",
+        "03-16 09:00",
+        "Cobalt Freight <no-reply@us.greenhouse-mail.io>",
+        "Cobalt Freight: your application for Supply Chain Analyst",
+        "Hi Jordan,\n\nThank you for your interest in the Supply Chain Analyst role. We've decided to pursue "
+        "other candidates for this position, but we'll keep your resume on file.\n\nCobalt Freight Recruiting",
+        "cobalt",
+        "rejected",
+    ),
+    Mail(
+        "mu51",
+        "03-16 11:45",
+        "Apple <no_reply@email.apple.com>",
+        "Your Apple Card application",
+        "Thanks for applying for Apple Card. Unfortunately, Goldman Sachs Bank USA, the issuer of Apple Card, "
+        "could not approve your application at this time.",
+    ),
+    Mail(
+        "mu52",
+        "03-16 14:00",
+        "Kaggle <noreply@kaggle.com>",
+        "Your submission to Store Sales Forecasting scored 0.412",
+        "Your latest submission to Store Sales Forecasting has been scored. Public leaderboard position: 1,204 "
+        "of 3,877.",
+    ),
+    Mail(
+        "mu53",
+        "03-17 08:15",
+        "Lumen Retail <lumenretail@myworkday.com>",
+        "Your offer from Lumen Retail",
+        "Dear Jordan,\n\nWe are delighted to offer you the position of Pricing Analyst at Lumen Retail. Your "
+        "offer letter is attached; please review and sign it by March 24.\n\nLumen Retail Talent Acquisition",
+        "lumen",
+        "offer",
+    ),
+    Mail(
+        "mu54",
+        "03-17 10:00",
+        "TSA PreCheck <precheck@tsa.example.gov>",
+        "Your TSA PreCheck application",
+        "Your TSA PreCheck application is complete. Your Known Traveler Number is below. Add it to your airline "
+        "reservations.",
+    ),
+    Mail(
+        "mu55",
+        "03-17 13:30",
+        "Slack <feedback@slack.com>",
+        "Your request to join Denver Data Folks",
+        "An admin of Denver Data Folks approved your request to join. Say hi in #introductions and check "
+        "#jobs for openings.",
+    ),
+    Mail(
+        "mu56",
+        "03-18 09:00",
+        "Copperline Energy <no-reply@us.greenhouse-mail.io>",
+        "Copperline Energy - next steps",
+        "Hi Jordan,\n\nThanks again for applying for the Energy Data Analyst role. We'd like to invite you to "
+        "complete a short SQL assessment on HackerRank within the next five days.\n\nCopperline Energy Recruiting",
+        "copperline",
+        "assessment",
+    ),
+    Mail(
+        "mu57",
+        "03-18 11:00",
+        "Westbrook Bursar <bursar@westbrook.edu>",
+        "Tuition deposit received",
+        "We have received your enrollment deposit of $500 for the MS in Business Analytics. Welcome to "
+        "Westbrook!",
+    ),
+    Mail(
+        "mu58",
+        "03-18 15:00",
+        "Mile High Bank <alerts@milehighbank.example>",
+        "Your mortgage pre-approval",
+        "Good news, Jordan: you're pre-approved for a mortgage of up to $420,000. Your loan officer will call "
+        "you to discuss next steps.",
+    ),
+    Mail(
+        "mu59",
+        "03-19 08:30",
+        "LeetCode <no-reply@leetcode.com>",
+        "Ace your next interview: 30% off Premium",
+        "Prepare for your next technical interview with 2,000+ questions and company tags. Our spring offer ends "
+        "Sunday: 30% off Premium.",
+    ),
+    Mail(
+        "mu60",
+        "03-19 10:00",
+        "Kestrel Bank <kestrelbank@myworkday.com>",
+        "An update on your application",
+        "Dear Jordan,\n\nThank you for interviewing for the Risk Analyst position. We regret to inform you that "
+        "we have selected another candidate for this role.\n\nKestrel Bank Talent Acquisition",
+        "kestrel",
+        "rejected",
+    ),
+    Mail(
+        "mu61",
+        "03-19 12:30",
+        "Dr. Ana Ruiz <aruiz@westbrook.edu>",
+        "Research assistant application - next steps",
+        "Dear Jordan,\n\nThank you for applying for the graduate research assistant position in my lab for the "
+        "fall. I'd like to meet you for a short interview over Zoom next week. Does Tuesday at 3pm work?\n\n"
+        "Ana Ruiz",
+        "westbrook_ra",
+        "interview",
+    ),
+    Mail(
+        "mu62",
+        "03-20 09:00",
+        "Uber Eats <uber@uber.com>",
+        "Your order with Sweetgreen",
+        "Thanks for your order, Jordan. Your Harvest Bowl is on its way. Courier position: 4 minutes away.",
+    ),
+    Mail(
+        "mu63",
+        "03-20 11:00",
+        "Denver Housing Authority <waitlist@dha.example>",
+        "Housing voucher waitlist position",
+        "Your application for the Housing Choice Voucher waitlist has been received. Your current waitlist "
+        "position is 2,314.",
+    ),
+    Mail(
+        "mu64",
+        "03-20 14:30",
+        "Figma <no-reply@figma.com>",
+        "Priya commented on 'Hiring dashboard v2'",
+        "Priya Nair commented: 'Can we move the offer-rate chart to the top position? The candidate funnel "
+        "should come second.'",
+    ),
+    Mail(
+        "mu65",
+        "03-21 09:30",
+        "Lumen Retail <lumenretail@myworkday.com>",
+        "Welcome to Lumen Retail - onboarding",
+        "Dear Jordan,\n\nThank you for accepting our offer for the Pricing Analyst position! Your start date is "
+        "April 13. Please complete your onboarding tasks in Workday before then.\n\nLumen Retail People Team",
+        "lumen",
+        "offer",
+    ),
+    Mail(
+        "mu66",
+        "03-21 12:00",
+        "Coursera <no-reply@coursera.org>",
+        "You earned a certificate!",
+        "Congratulations on completing 'Applied Data Science with Python'. Add your certificate to your "
+        "LinkedIn profile to show recruiters your new skills.",
+    ),
+    Mail(
+        "mu67",
+        "03-22 10:00",
+        "Northgate Health <careers@northgatehealth.example>",
+        "Clinical Data Coordinator - position update",
+        "Dear Jordan,\n\nThank you for your interest in the Clinical Data Coordinator position. We wanted to let "
+        "you know that this position has been put on hold and we are not moving forward with hiring at this "
+        "time.\n\nNorthgate Health Recruitment",
+        "northgate",
+        "withdrawn",
+    ),
+    Mail(
+        "mu68",
+        "03-22 15:00",
+        "Rocky Mountain Volunteers <volunteer@rmv.example>",
+        "See you at orientation!",
+        "Hi Jordan, thanks for confirming! Your volunteer orientation is on April 5 at 9am at the Golden "
+        "trailhead. Wear boots.",
+    ),
+    Mail(
+        "mu69",
+        "03-23 09:00",
+        "Harbor Lane Apartments <leasing@harborlane.example>",
+        "Your move-in checklist",
+        "Hi Jordan, your move-in date is April 1. Please book the elevator and bring your lease and photo ID to "
+        "pick up your keys.",
+    ),
+    Mail(
+        "mu70",
+        "03-23 11:00",
+        "Slate Analytics <slate@smartrecruiters.com>",
+        "Your application for Junior BI Developer",
+        "Dear Jordan,\n\nThank you for applying for the Junior BI Developer position at Slate Analytics. Your "
+        "application has been received.\n\nSlate Analytics Recruiting",
+        "slate",
+        "applied",
+    ),
+    Mail(
+        "mu71",
+        "03-24 10:00",
+        "Slate Analytics <slate@smartrecruiters.com>",
+        "Slate Analytics - update",
+        "Dear Jordan,\n\nThank you for your interest in Slate Analytics. As you have accepted another offer, we "
+        "have withdrawn your application for the Junior BI Developer position as you requested.\n\nSlate "
+        "Analytics Recruiting",
+        "slate",
+        "withdrawn",
+    ),
+    Mail(
+        "mu72",
+        "03-24 13:00",
+        "Brightforge IT <it@brightforge.example>",
+        "Return your laptop before your last day",
+        "Hi Jordan, as your employment with Brightforge ends on April 10, please return your laptop and badge "
+        "to IT. Your exit interview with HR is booked for April 9.",
+    ),
+    Mail(
+        "mu73",
+        "03-25 09:00",
+        "Westbrook Admissions <admissions@westbrook.edu>",
+        "Deferral request approved",
+        "Dear Jordan,\n\nYour request to defer your admission to the MS in Business Analytics to Fall 2027 has "
+        "been approved. Your deposit will be held.",
+    ),
+    Mail(
+        "mu74",
+        "03-25 14:00",
+        "Copperline Energy <no-reply@us.greenhouse-mail.io>",
+        "Copperline Energy - assessment results",
+        "Hi Jordan,\n\nThank you for completing the SQL assessment for the Energy Data Analyst role. After "
+        "reviewing the results, we will not be moving forward with your application.\n\nCopperline Energy "
+        "Recruiting",
+        "copperline",
+        "rejected",
+    ),
+    Mail(
+        "mu75",
+        "03-26 09:00",
+        "Dr. Ana Ruiz <aruiz@westbrook.edu>",
+        "RA position",
+        "Dear Jordan,\n\nThank you for meeting with me. I'm happy to offer you the graduate research assistant "
+        "position in my lab starting in September, 20 hours a week. Please let me know if you accept.\n\nAna",
+        "westbrook_ra",
+        "offer",
+    ),
+    Mail(
+        "mu76",
+        "03-04 15:00",
+        "Orbit Logistics via LinkedIn <jobs-noreply@linkedin.com>",
+        "Jordan, your application was sent to Orbit Logistics",
+        "Your application was sent to Orbit Logistics\n\nOperations Data Analyst\nOrbit Logistics · Denver, "
+        "CO\n\nApplied on March 4",
+        "orbit",
+        "applied",
+    ),
+    Mail(
+        "mu77",
+        "03-06 18:00",
+        "Airbnb <automated@airbnb.com>",
+        "Your listing application is under review",
+        "Thanks for applying to host on Airbnb! We're reviewing your listing 'Sunny loft near Union Station' and "
+        "will let you know within 3 days.",
+    ),
+    Mail(
+        "mu78",
+        "03-07 16:00",
+        "Tom Alvarez <tom.alvarez@tidewater-staffing.example>",
+        "Interview with our client Pinecrest Credit Union",
+        "Hi Jordan,\n\nGreat news - our client Pinecrest Credit Union would like to interview you for the "
+        "Member Insights Analyst contract role on Wednesday at 11am.\n\nTom Alvarez\nTidewater Staffing",
+        "pinecrest",
+        "interview",
+    ),
+    Mail(
+        "mu79",
+        "03-08 08:00",
+        "Colorado DMV <noreply@dmv.example.gov>",
+        "Appointment confirmed: driver license renewal",
+        "Your appointment at the Denver North office is confirmed for March 19 at 8:40am. Bring your current "
+        "license and proof of address.",
+    ),
+    Mail(
+        "mu80",
+        "03-09 19:00",
+        "Bolder Boulder <entries@bolderboulder.example>",
+        "Your entry is confirmed",
+        "Thanks for registering! Your entry for the 10K on Memorial Day is confirmed. Your start wave position "
+        "will be assigned in May.",
+    ),
+    Mail(
+        "mu81",
+        "03-11 15:00",
+        "Alder Systems <no-reply@hire.lever.co>",
+        "Thank you for your application to Alder Systems",
+        "Hi Jordan,\n\nThank you for applying for the Data Quality Analyst position at Alder Systems. We will "
+        "review your application and reach out if there is a fit.\n\nAlder Systems",
+        "alder",
+        "applied",
+    ),
+    Mail(
+        "mu82",
+        "03-12 19:30",
+        "Federal Student Aid <fafsa@studentaid.example.gov>",
+        "Your FAFSA form has been processed",
+        "Your 2026-27 FAFSA form has been processed. The schools you listed will use it to determine your aid "
+        "offer.",
+    ),
+    Mail(
+        "mu83",
+        "03-13 18:00",
+        "Recruiting Team <recruiting@brightforge.example>",
+        "Your referral was hired - bonus on the way",
+        "Hi Jordan, good news: Sam Lee, whom you referred for the Backend Engineer position, accepted our offer. "
+        "Your $3,000 referral bonus will be paid in your next paycheck.",
+    ),
+    Mail(
+        "mu84",
+        "03-14 12:00",
+        "Meridian Foods <meridianfoods@icims.com>",
+        "Meridian Foods - online assessment",
+        "Dear Jordan,\n\nThank you for your application for the Demand Planning Analyst role at Meridian Foods. "
+        "The next step is a 30-minute online assessment; please complete it within 72 hours.\n\nMeridian "
+        "Foods Talent Acquisition",
+        "meridian",
+        "assessment",
+    ),
+    Mail(
+        "mu85",
+        "03-15 13:00",
+        "Peloton <hello@onepeloton.com>",
+        "Last chance: our best offer of the year",
+        "Our spring offer ends tonight: get the Peloton Bike for $0 down and 30 days risk-free.",
+    ),
+    Mail(
+        "mu86",
+        "03-16 17:00",
+        "Tom Alvarez <tom.alvarez@tidewater-staffing.example>",
+        "Pinecrest Credit Union - feedback",
+        "Hi Jordan,\n\nI've had feedback from Pinecrest Credit Union: they enjoyed meeting you but have decided "
+        "to go with a candidate who has more credit-risk experience for the Member Insights Analyst role.\n\n"
+        "Tom",
+        "pinecrest",
+        "rejected",
+    ),
+    Mail(
+        "mu87",
+        "03-17 19:00",
+        "Jury Services <jury@courts.example.gov>",
+        "Your jury service postponement request",
+        "Your request to postpone your jury service has been granted. Your new reporting date is June 8.",
+    ),
+    Mail(
+        "mu88",
+        "03-18 18:30",
+        "Dropbox <no-reply@dropbox.com>",
+        "Your friend accepted your invitation",
+        "Marcus Bell accepted your invitation to Dropbox. You've earned 500 MB of bonus space for the referral.",
+    ),
+    Mail(
+        "mu89",
+        "03-20 16:00",
+        "Meridian Foods <meridianfoods@icims.com>",
+        "Meridian Foods - interview invitation",
+        "Dear Jordan,\n\nCongratulations, you passed the assessment! We would like to invite you to an interview "
+        "for the Demand Planning Analyst role on March 27 at 10am.\n\nMeridian Foods Talent Acquisition",
+        "meridian",
+        "interview",
+    ),
+    Mail(
+        "mu90",
+        "03-21 17:00",
+        "Sundance Film Festival <volunteers@festival.example>",
+        "Volunteer application: you're in!",
+        "Thank you for applying to volunteer at the Festival. We're happy to offer you a volunteer position in "
+        "guest services for two shifts. Confirm your shifts in the volunteer portal.",
+    ),
+    Mail(
+        "mu91",
+        "03-22 18:00",
+        "Cedar Ridge HOA <board@cedarridgehoa.example>",
+        "Architectural application approved",
+        "Your application to replace the fence at 14 Cedar Ridge Lane has been approved by the board. Work may "
+        "begin after April 1.",
+    ),
+    Mail(
+        "mu92",
+        "03-24 17:00",
+        "HackDenver <team@hackdenver.example>",
+        "You're accepted to HackDenver 2026!",
+        "Congratulations, your application to HackDenver 2026 has been accepted! Please RSVP by Friday to confirm "
+        "your spot; we have limited capacity.",
+    ),
+)
+
 WRITTEN_INBOXES: tuple[WrittenInbox, ...] = (
     JOB_BOARDS,
     BOARD_AND_ATS,
@@ -2577,6 +3383,7 @@ WRITTEN_INBOXES: tuple[WrittenInbox, ...] = (
     EMPLOYER_NEWSLETTERS,
     EMPLOYER_MARKETING,
     ASSESSMENT_PLATFORMS,
+    MOSTLY_UNRELATED,
 )
 
 
