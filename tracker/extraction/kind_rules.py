@@ -198,6 +198,9 @@ def _gather(email: PreparedEmail, status: StatusReading) -> _Evidence:
     listing_at = email.body_lower.find(" · ") if cards >= _LISTING_CARDS else -1
     subject_signals = status_signals(subject, subject_hits)
     marketing_words = {m.group(0) for m in (*hits.get("MARKETING", ()), *subject_hits.get("MARKETING", ()))}
+    names_no_job = bool(hits.get(_NOT_A_JOB) or subject_hits.get(_NOT_A_JOB)) or bool(
+        email.sender.name and _NOT_A_JOB_SENDER.search(email.sender.name.lower())
+    )
     return _Evidence(
         confirmation_at=signals.first.get("confirmation"),
         news_at=min(news) if news else None,
@@ -218,8 +221,8 @@ def _gather(email: PreparedEmail, status: StatusReading) -> _Evidence:
         or bool(_NEWSLETTER_SENDER.search(email.sender.local)),
         marketing_hits=len(marketing_words),
         selling=any(_SELLING.search(word) for word in marketing_words),
-        job_context=_has_job_context(email),
-        names_no_job=bool(hits.get(_NOT_A_JOB) or subject_hits.get(_NOT_A_JOB)),
+        job_context=_has_job_context(email, names_no_job),
+        names_no_job=names_no_job,
         subject_application=bool(phrases.SUBJECT_APPLICATION.search(subject)),
         subject_alert=bool(phrases.SUBJECT_ALERT.search(subject)),
         subject_news=bool(subject_signals.first) or status.from_subject,
@@ -232,14 +235,16 @@ def _gather(email: PreparedEmail, status: StatusReading) -> _Evidence:
     )
 
 
-def _has_job_context(email: PreparedEmail) -> bool:
-    """True when anything says the mail is about work: job words, a role noun, an ATS or job-board sender."""
+def _has_job_context(email: PreparedEmail, names_no_job: bool) -> bool:
+    """True when anything says the mail is about work: job words, a role noun, an ATS or job-board sender.
+    Where the mail or its sender names something applied for that is no job (`names_no_job`), only
+    hiring's own words do."""
     if platforms.platform_of(email.sender) or _JOB_SENDER.occurs_in(
         f"{email.sender.local} {email.sender.name}"
     ):
         return True
     words = [*email.subject_hits.get("JOB_CONTEXT", ()), *email.body_hits.get("JOB_CONTEXT", ())]
-    if email.body_hits.get(_NOT_A_JOB) or email.subject_hits.get(_NOT_A_JOB):
+    if names_no_job:
         # "Your rental application", "a place on the MSc", "your talk proposal": admissions interview
         # candidates and landlords choose applicants too; only hiring's own words say job.
         return any(_says_hiring(word) for word in words)
@@ -253,6 +258,14 @@ def _has_job_context(email: PreparedEmail) -> bool:
     )
 
 
+# Senders' names that say an office deciding applications for no job: "UC Lakeside Graduate Admissions",
+# "Oakwood Apartments Leasing Office", "Apple Card", "US Visa Info" (mail with no body has only these).
+_NOT_A_JOB_SENDER = re.compile(
+    r"\b(?:admissions?|graduate (?:division|school|studies)|financial aid|student aid|registrar|bursar|"
+    r"scholarships?|leasing|apartments|rentals?|realty|lettings|mortgages?|lending|loans|card services|"
+    r"(?:apple|discover|credit) card|claims|visa (?:info|services|appointments?)|passports?|immigration|"
+    r"uscis|consulate|embassy|trusted traveler|dmv|volunteers?|volunteering)\b"
+)
 # "Thank you for applying to Acme": thanks for applying to an organisation, not for a card or a place
 # at a university.
 _APPLIED_TO_AN_EMPLOYER = re.compile(

@@ -187,8 +187,9 @@ NOT_JOB_APPLICATION = [
     r"\b(?:(?:continuing|adult|further) education|community college|business school|law school|"
     r"medical school|language school|graduate school|grad school|coding school)\b",
     # Funding and awards.
-    r"\b(?:scholarships?|bursar(?:y|ies)|grant (?:application|proposal|scheme)|research proposal|"
-    r"(?:your|the) proposal (?:was|has been|is)|recommended for funding|funding (?:decision|call|scheme)|"
+    r"\b(?:scholarships?|financial aid|bursar(?:y|ies)|grant (?:application|proposal|scheme)|"
+    r"research proposal|(?:your|the) proposal (?:was|has been|is)|recommended for funding|"
+    r"funding (?:decision|call|scheme)|"
     r"(?:award|fellowship) (?:scheme|committee)|stipend of)\b",
     # Papers and talks.
     r"\b(?:(?:your|the) (?:paper|manuscript|abstract|poster)|your talk|camera-ready|call for (?:papers|"
@@ -209,7 +210,12 @@ NOT_JOB_APPLICATION = [
     r"travel authori[sz]ation|embassy|consulate|biometrics)\b",
     # Memberships, waitlists, adoptions, places at events, volunteering.
     # Selling or letting through a marketplace: "Thanks for applying to host on Airbnb".
-    r"\b(?:applying to (?:host|sell|list)|your listing)\b",
+    r"\b(?:applying to (?:host|sell|list)|your listing|host application)\b",
+    # Buying: the reader's offer, accepted or not, on a house, a sofa, tickets.
+    r"\b(?:your offer (?:was|has been) (?:accepted|declined|rejected)|presale|pre-sale)\b",
+    # An address applied for: "Your application for 2210 Park Ave #4 was submitted".
+    r"\b(?:application (?:for|to)|applied (?:for|to)) \d+ (?:[\w.-]+ ){1,3}(?:st|street|ave|avenue|rd|road|"
+    r"blvd|boulevard|lane|ln|dr|drive|way|ct|court|pl|place|apt|unit)\b",
     r"\b(?:membership|early access|private beta|beta access|waitlist|wait list|to adopt|adoption|rehoming|"
     r"hackathon|your ticket|domain (?:transfer|name)|to volunteer|volunteer (?:application|programme|program|"
     r"trip|placement|orientation))\b",
