@@ -1,5 +1,6 @@
 """Applications that are not for a job, and their decisions (invented mail): a place to study, a grant, a
-talk, a startup batch, a flat, a loan, a visa, a claim, a membership, early access, a pet, a school place.
+talk, a startup batch, a flat, a loan, a visa, a claim, a membership, early access, a pet, a school place,
+a licence, unemployment benefits, a research study, a mentorship programme.
 
 They say "your application", "we regret to inform you", "interview" and "offer" like hiring mail; each would
 be a junk row in the user's sheet. The mail names what was applied for, and only hiring's own words (a
@@ -412,6 +413,164 @@ STUDY_FUNDING_HOMES_CREDIT_AND_PAPERS = [
     ),
 ]
 
+LICENCES_BENEFITS_STUDIES_AND_PROGRAMMES = [
+    no_record(
+        "ui_claim",
+        sender="Colorado Department of Labor <noreply@cdle.example.gov>",
+        subject="Your claim for unemployment benefits",
+        body="Dear Jordan Reyes,\n\nWe have received your claim for unemployment insurance benefits. "
+             "Your former employer has been notified. You must request payment every two weeks and "
+             "complete at least five work search activities each week.",
+    ),
+    no_record(
+        "ui_approved",
+        sender="NY Department of Labor <no-reply@labor.ny.example.gov>",
+        subject="Monetary determination",
+        body="Your unemployment insurance claim has been approved. Your weekly benefit amount is $504. "
+             "Keep a record of your job search contacts; we may ask for them.",
+    ),
+    no_record(
+        "ui_interview",
+        sender="EDD <edd@edd.ca.example.gov>",
+        subject="Eligibility interview scheduled",
+        body="An eligibility interview has been scheduled for your unemployment claim on March 12 at "
+             "9:00am. A representative will call you about why you left your last job.",
+    ),
+    no_record(
+        "ui_denied",
+        sender="Workforce Commission <twc@twc.example.gov>",
+        subject="Determination on your claim",
+        body="After reviewing the information from you and your employer, we have determined that you "
+             "are not eligible for unemployment benefits because you quit your job without good cause. "
+             "You may appeal within 14 days.",
+    ),
+    no_record(
+        "severance",
+        sender="HR Operations <hr@oldjob.example>",
+        subject="Your separation agreement",
+        body="Hi Jordan, attached is your separation agreement, including your severance offer of 8 "
+             "weeks' pay. Please sign within 21 days. Your COBRA information will follow.",
+    ),
+    no_record(
+        "cobra",
+        sender="Benefits Administrator <cobra@benefits.example>",
+        subject="COBRA continuation coverage election notice",
+        body="Because your employment ended on February 28, you may elect to continue your health "
+             "coverage under COBRA. You have 60 days to make your election.",
+    ),
+    no_record(
+        "pmp",
+        sender="PMI <customercare@pmi.org>",
+        subject="Your PMP application has been approved",
+        body="Congratulations! Your application for the PMP certification has been approved. You may now "
+             "schedule your exam within one year.",
+    ),
+    no_record(
+        "cpa",
+        sender="State Board of Accountancy <licensing@cba.example.gov>",
+        subject="CPA license application status",
+        body="Your application for a CPA license has been reviewed. We require an additional "
+             "verification of your experience from your supervisor before we can issue the license.",
+    ),
+    no_record(
+        "bar",
+        sender="State Bar <admissions@statebar.example>",
+        subject="Moral character determination",
+        body="Your application for determination of moral character has been approved. You are now "
+             "eligible for admission to practice law upon passing the bar exam.",
+    ),
+    no_record(
+        "patent",
+        sender="USPTO <noreply@uspto.example.gov>",
+        subject="Notice of Allowance - Application 17/123,456",
+        body="A Notice of Allowance has been issued for your patent application 17/123,456. The issue "
+             "fee is due within three months.",
+    ),
+    no_record(
+        "trademark",
+        sender="Trademark Office <teas@uspto.example.gov>",
+        subject="Office action issued on your trademark application",
+        body="An office action has been issued on your trademark application for FERNLY. You must "
+             "respond within three months or your application will be abandoned.",
+    ),
+    no_record(
+        "research_study",
+        sender="UX Research at Figma <research@figma.example>",
+        subject="Thanks for applying to our research study",
+        body="Hi Jordan, thanks for applying to participate in our research study! You've been selected "
+             "for a 45-minute session next week. You'll receive a $100 gift card.",
+    ),
+    no_record(
+        "clinical_trial",
+        sender="StudyConnect <screening@studyconnect.example>",
+        subject="Your study pre-screening result",
+        body="Thank you for your interest in the sleep study. Unfortunately, based on your answers, you "
+             "are not eligible to participate at this time.",
+    ),
+    no_record(
+        "apple_dev",
+        sender="Apple Developer <developer@apple.com>",
+        subject="Your enrollment in the Apple Developer Program",
+        body="Your enrollment request for the Apple Developer Program is being reviewed. We'll email you "
+             "when the review is complete.",
+    ),
+    no_record(
+        "gde",
+        sender="Google Developer Experts <gde@google.example>",
+        subject="Your GDE application",
+        body="Thank you for applying to the Google Developer Experts program. After review, we are "
+             "unable to move forward with your application this cycle.",
+    ),
+    no_record(
+        "sba",
+        sender="SBA <disastercustomerservice@sba.example.gov>",
+        subject="Loan application status",
+        body="Your application for an Economic Injury Disaster Loan has been approved. Please sign the "
+             "loan documents in the portal.",
+    ),
+    no_record(
+        "security_deposit",
+        sender="Harbor Lane Apartments <leasing@harborlane.example>",
+        subject="Deposit refund",
+        body="Your security deposit refund of $1,150 has been processed after your move-out inspection.",
+    ),
+    no_record(
+        "upwork_promo",
+        sender="Upwork <donotreply@upwork.com>",
+        subject="Boost your proposals with Connects",
+        body="Freelancers who boost their proposals are 2x more likely to be hired. Buy Connects and "
+             "stand out to clients.",
+    ),
+    no_record(
+        "mentorship",
+        sender="Women Who Code <mentorship@wwcode.example>",
+        subject="Mentorship program: you've been matched",
+        body="Thank you for applying to the Spring Mentorship Program! We're happy to tell you that "
+             "you've been matched with a mentor. Your first session is next week.",
+    ),
+    no_record(
+        "toastmasters",
+        sender="Toastmasters <club@toastmasters.example>",
+        subject="Your membership application",
+        body="Welcome to Downtown Speakers! Your membership application has been accepted by the club "
+             "officers.",
+    ),
+    no_record(
+        "elected",
+        sender="IEEE <member-services@ieee.example>",
+        subject="Senior Member elevation: approved",
+        body="Congratulations! Your application for elevation to IEEE Senior Member has been approved by "
+             "the Admission and Advancement Review Panel.",
+    ),
+    no_record(
+        "jury_select",
+        sender="Jury Office <jury@courts.example.gov>",
+        subject="Juror questionnaire",
+        body="You have been selected as a prospective juror. Please complete the questionnaire online. "
+             "You may be called for voir dire interview on April 2.",
+    ),
+]
+
 IN_OTHER_LANGUAGES = [
     no_record(
         "fr_master",
@@ -785,12 +944,57 @@ JOB_APPLICATIONS_IN_THE_SAME_WORDS = [
         body="Hi Sam,\n\nWe'd like to invite you to a phone interview for the Software Engineering "
              "Internship. Please choose a time.",
     ),
+    application(
+        "c_ui_examiner",
+        Status.APPLIED,
+        None,
+        None,
+        sender="Colorado Department of Labor <jobs@cdle.example.gov>",
+        subject="Application received: Unemployment Claims Examiner",
+        body="Dear Jordan,\n\nThank you for applying for the Unemployment Claims Examiner position. Your "
+             "application will be reviewed after the posting closes.",
+    ),
+    application(
+        "c_licensing",
+        Status.INTERVIEW,
+        None,
+        None,
+        sender="State Board HR <hr@cba.example.gov>",
+        subject="Interview: Licensing Specialist",
+        body="Dear Jordan,\n\nThank you for your application for a Licensing Specialist role with the "
+             "Board. We would like to invite you to an interview on April 3 at 10am.",
+    ),
+    application(
+        "c_study_coord",
+        Status.REJECTED,
+        None,
+        None,
+        sender="Northgate Health Recruitment <careers@northgatehealth.example>",
+        subject="Research Study Coordinator",
+        body="Dear Jordan,\n\nThank you for your interest in the Research Study Coordinator position. "
+             "Unfortunately we have decided to move forward with other candidates.",
+    ),
+    application(
+        "c_mentor_manager",
+        Status.INTERVIEW,
+        None,
+        None,
+        sender="Women Who Code <jobs@wwcode.example>",
+        subject="Your application for Mentorship Program Manager",
+        body="Hi Jordan,\n\nThanks for applying for the Mentorship Program Manager job. We'd like to "
+             "schedule a 30-minute phone screen next week.",
+    ),
 ]
 # fmt: on
 
 
 @pytest.mark.parametrize("mail", STUDY_FUNDING_HOMES_CREDIT_AND_PAPERS)
 def test_an_application_for_something_else_than_a_job_makes_no_record(mail):
+    assert_no_record(mail)
+
+
+@pytest.mark.parametrize("mail", LICENCES_BENEFITS_STUDIES_AND_PROGRAMMES)
+def test_licences_benefit_claims_studies_and_programmes_make_no_record(mail):
     assert_no_record(mail)
 
 

@@ -152,6 +152,8 @@ NOT_HIRING_INTERVIEW = [
     r"documentary|podcast episode)\b",
     # Practice, not hiring: "your peer mock interview is scheduled"; a newsletter's interview with an alumna.
     r"\b(?:mock|practice|peer) interviews?\b",
+    # Benefits and jury service: "an eligibility interview for your unemployment claim".
+    r"\b(?:eligibility|fact-finding|voir dire) interviews?\b",
     r"\binterviews? with (?:our )?alumn(?:a|us|i|ae)\b",
     # The reader as an employee or as the one hiring: a performance review, the candidate one screens,
     # a job post's applicants, tools sold to recruiters.
@@ -208,6 +210,9 @@ NOT_JOB_APPLICATION = [
     r"(?:application|applicant|offer|decision|interview|appointment|adviser|advisor)s?|personal loan|"
     r"your (?:loan|mortgage|claim|policy)|credit limit|claim (?:number|reference)|residence permit|"
     r"travel authori[sz]ation|embassy|consulate|biometrics)\b",
+    # Licences and certifications, studies one takes part in, programmes for experts and mentees.
+    r"\b(?:licen[cs]e application|application for an? (?:[\w-]+ ){0,2}licen[cs]e|applying to participate|"
+    r"research study|(?:mentorship|mentoring|experts) program(?:me)?)\b",
     # Memberships, waitlists, adoptions, places at events, volunteering.
     # Selling or letting through a marketplace: "Thanks for applying to host on Airbnb".
     r"\b(?:applying to (?:host|sell|list)|your listing|host application)\b",
