@@ -41,8 +41,10 @@ _LEAD_IN = re.compile(
         r"ricevuta|gesendet|versendet|übermittelt|eingegangen|erhalten|bestätigt)\b\s*)?"
         # "Votre candidature en alternance - Assistant marketing": the contract before the title.
         rf"(?:en (?:alternance|stage|cdi|cdd|apprentissage)\s*[-:–]\s*)?"
-        rf"(?:(?:als|für|auf|um|zu|au|pour|à|a|para|al|voor|naar|per|alla|ao|en tant que|como|come)\s+)?"
-        rf"(?:(?:die|den|das|der|le|la|el|het|o|il|lo)\s+|l')?(?:ausgeschriebene[n]?\s+)?(?:{_ROLE_NOUN}\b\s*)?"
+        rf"(?:(?:als|für|auf|um|zu|au|pour|à|a|para|al|voor|naar|op|per|alla|ao|en tant que|como|come)\s+)?"
+        # "voor de functie": Dutch "de" is an article only after its preposition.
+        rf"(?:(?:die|den|das|der|le|la|el|het|o|il|lo|(?<=voor )de|(?<=naar )de|(?<=op )de)\s+|l')?"
+        rf"(?:ausgeschriebene[n]?\s+)?(?:{_ROLE_NOUN}\b\s*)?"
         rf"(?:(?:als|de|van|di)\s+|d')?[:\-–]?\s*"
         rf"(?:(?:kennzahl|referenznummer|ausschreibungsnummer|"
         rf"ref\.?)\s*:?\s*\d[\d/.]*(?:\s*-\s*\d+)?\s*[-:]?\s*)?"
@@ -93,8 +95,9 @@ _WHEN = (
     rf"\s+(?:on|le|el|am|op|il|em|dia|the)\s+\d{{1,2}}(?:er|\.|º)?\s+(?:de\s+)?{_MONTH}\b.*"
 )
 _TRAILING_TAGS = re.compile(
-    rf"(?:\s+vom\s+\d{{1,2}}\.\d{{1,2}}\.\d{{2,4}}.*|(?:,?\s+|\s*[-–]\s*)(?:(?:referenznummer|ausschreibungsnummer|"
-    rf"kennzahl|kennziffer|stellennummer|stellen-id|referenz|référence|referencia|referentie|riferimento|réf)\b"
+    rf"(?:\s+vom\s+\d{{1,2}}\.\d{{1,2}}\.\d{{2,4}}.*|(?:,?\s+|\s*[-–|]\s*)(?:(?:referenznummer|ausschreibungsnummer|"
+    rf"kennzahl|kennziffer|stellennummer|stellen-id|referenz|référence|referencia|referentie|riferimento|réf|"
+    rf"vacaturenummer|vacature-id)\b"
     rf"|ausschreibung\s+\S*\d).*|"
     rf"\s+[-–|]\s+{_WORKING_TIME}\b.*|(?<=\))\s+{_WORKING_TIME}\b.*|{_WHEN}|"
     rf"\s+(?:en|in|a|em|à|op|im|de)\s+(?:regime de\s+|contrat\s+)?{_WORKING_TIME}\b.*|"
@@ -108,6 +111,22 @@ _TRAILING_TAGS = re.compile(
 _LOWERCASE_AFTER_GENDER_MARK = re.compile(
     rf"(?P<mark>\((?:{_GENDER})\)|\b[HFhf]/[HFhf]\b)\s+"
     r"(?!(?:mit|für|im|in|zur|zum|und|oder|bzw|de|du|des|d')\b)(?-i:[a-zäöüßàâçéèêëîïôûù])[^()\n]*$",
+    re.I,
+)
+# After its gender mark a title's name is over but for its field: a dash then a single word or a place's
+# label starts its place ("(M/F) - Porto", "F/H - Bordeaux", "(w/m/d) - Standort Leipzig", "(M/F) - Sede
+# di Bergamo"; not "(f/m/d) - B2C Digital Solutions"), and so does "in" before a capitalised word
+# closing it ("(m/w/d) Sondermaschinenbau in Augsburg").
+_PLACE_AFTER_GENDER_MARK = re.compile(
+    rf"(?P<head>(?:\((?:{_GENDER})\)|\b[HFhf]/[HFhf]\b)[^()\n]*?)(?:\s+[-–|]\s+(?:(?:standort|sede(?: di)?|"
+    r"site|lieu|ubicación|localização|locatie|einsatzort|dienstort)\s+)?|\s+(?-i:in|à|a|em|en|bei)\s+)"
+    r"(?-i:[A-ZÀ-Þ])[\w'’.-]*(?:\s+\(\d{1,3}\))?$",
+    re.I,
+)
+# "(32-36 uur)", "(20 Std./Woche)", "(35h)": the hours a week, a working time.
+_HOURS_IN_BRACKETS = re.compile(
+    r"\s*\(\s*\d{1,2}(?:[.,]\d)?(?:\s*[-–]\s*\d{1,2})?\s*(?:uur|u|hours?|hrs?|h|std\.?|stunden|heures|"
+    r"horas|ore)\b[^()]*\)",
     re.I,
 )
 # "(Kennziffer 2026-117)": a reference in brackets after its label.
@@ -136,7 +155,8 @@ _NEWS_AT_END = re.compile(
 # "Absage/Rejection DevOps Engineer": the news a subject states before the title.
 _LEADING_NEWS = re.compile(
     r"^(?:absage|zusage|einladung|rückmeldung|refus|rechazo|afwijzing|esito|entretien|vorstellungsgespräch|"
-    r"kennenlerngespräch|bewerbungsgespräch)(?:\s*/\s*\w+)?\s*[:\-–]?\s+(?=\S)",
+    r"kennenlerngespräch|bewerbungsgespräch|ontvangstbevestiging|eingangsbestätigung|"
+    r"accusé de réception)(?:\s*/\s*\w+)?\s*[:\-–]?\s+(?=\S)",
     re.I,
 )
 
@@ -177,8 +197,11 @@ def strip_language_tags(title: str) -> str:
     if "(" in text:
         text = _GENDER_WITH_EXTRAS.sub(lambda match: f"({match.group('g')})", text)
         text = _LABELLED_REFERENCE_IN_BRACKETS.sub("", text)
+        if any(ch.isdigit() for ch in text):
+            text = _HOURS_IN_BRACKETS.sub("", text)
     if "/" in text:
         text = _LOWERCASE_AFTER_GENDER_MARK.sub(lambda match: match.group("mark"), text)
+        text = _PLACE_AFTER_GENDER_MARK.sub(lambda match: match.group("head"), text)
     # Every tag follows a space; most titles (one or two words, no bracket) have nothing to trim.
     if " " in text.strip():
         for _ in range(2):

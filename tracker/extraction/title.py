@@ -47,6 +47,24 @@ _LABEL_LINE = re.compile(
     r"\s*(?::[ \t]*\n?|\|)[ \t]*(?P<t>[^\n]{2,100})$",
     re.M,
 )
+# "Thank you for applying to:" and the title on a line of its own below it (a card, maybe in bold).
+_APPLIED_TO_LINE = re.compile(
+    r"\b(?:applying|applied|application) (?:to|for)(?: the following (?:position|role|job))?:[ \t]*\n"
+    r"(?:[ \t]*\n)?[ \t]*(?P<t>[^\n]{2,100})$",
+    re.M,
+)
+# What a mail writes before such a line (a cheap test before the pattern reads the body).
+_APPLIED_TO_LEADS = (
+    "applying to:",
+    "applied to:",
+    "applied for:",
+    "applying for:",
+    "application for:",
+    "application to:",
+    "following position:",
+    "following role:",
+    "following job:",
+)
 # Words that carry no title on their own ("the", "following", "open"), and words a title never ends on.
 _FUNCTION_WORDS = {
     "the", "a", "an", "our", "your", "their", "this", "that", "following", "open", "best", "for", "of", "and",
@@ -163,7 +181,8 @@ _SUBJECT_PATTERNS += [
 ]
 # A subject segment naming the team a role sits in ("Platform Team"): part of the title.
 _TEAM_SEGMENT = re.compile(r"^(?:[A-Z][\w&/+-]*\s){1,3}Team$")
-_SUBJECT_SEPARATORS = re.compile(r"\s+[-|–/]\s+|\s*:\s+|\s*\|\s*|(?<=\w)- ")
+# "We got your application! Barista": an exclamation ends the news before the role.
+_SUBJECT_SEPARATORS = re.compile(r"\s+[-|–/]\s+|\s*:\s+|\s*\|\s*|(?<=\w)- |!\s+")
 # Job-board cards: "Company · Place" under a title line, or "Title: Company · Place" on one line.
 _CARD_LINE = re.compile(r"^(?:(?P<title>[^·•:\n]{2,80}?)\s*[:|]\s+)?(?P<company>[^·•:\n]{2,80}?)\s+[·•]\s+\S")
 # A signature's role line ("HR Specialist", "Talent Acquisition Lead") above the employer is the
@@ -253,6 +272,8 @@ def _candidates(email: PreparedEmail, company: str | None) -> list[tuple[str, fl
     ]
     matches.sort(key=lambda item: item[0].start())  # stable: at one place, in the table's order
     matches += [(match, _LABEL_WEIGHT, False, False) for match in _LABEL_LINE.finditer(email.body_lower)]
+    if any(lead in email.body_lower for lead in _APPLIED_TO_LEADS):
+        matches += [(m, _LABEL_WEIGHT, True, False) for m in _APPLIED_TO_LINE.finditer(email.body_lower)]
     matches += [
         (match, _REFERENCE_WEIGHT, True, False) for match in _REFERENCE_LINE.finditer(email.body_lower)
     ]
@@ -498,7 +519,8 @@ _NOISE_BEFORE_TITLE = re.compile(
     re.I,
 )
 _NOISE_AFTER_TITLE = re.compile(
-    r"\s+(?:is|are|was|has|have|successfully|here|now|today|soon|shortly|(?:any )?further|any longer|"
+    r"\s+(?:(?:has|have) been|is being|is|are|was|has|have|successfully|here|now|today|soon|shortly|"
+    r"(?:any )?further|any longer|"
     r"at this (?:time|"
     r"stage|point)|on this occasion|for now)$",
     re.I,

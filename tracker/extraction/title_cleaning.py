@@ -14,14 +14,19 @@ from tracker.extraction.phrases.tables import word_list
 from tracker.extraction.requisition import CODE_BESIDE_TITLE, is_requisition_code
 
 _REQ_IN_PARENS = re.compile(
-    r"\s*\(\s*(?:job\s*)?(?:id|req(?:uisition)?(?:\s*id)?|ref(?:erence)?|job\s*(?:no|number|#)|"
+    r"\s*\(\s*(?:job\s*)?(?:id|req(?:uisition)?(?:\s*id)?|r[eé]f(?:erence)?|rif|cod|codice|job\s*(?:no|number|#)|"
     r"#)\s*[:#.]?\s*([\w-]*\d[\w-]*)\s*\)",
     re.I,
 )
 _REQ_LABELLED = re.compile(
     r",?\s*[-(]?\s*\b(?:job\s*id|job\s*(?:no\.?|number|#)|req(?:uisition)?\s*(?:id|#|no\.?|number)?|"
     r"(?:job\s*)?announcement\s*(?:no\.?|number|#)|"
-    r"ref(?:erence)?\.?\s*(?:no\.?|#|id)?|id)\s*[:#]?\s*([A-Z0-9][\w-]*\d[\w-]*)\)?",
+    r"r[eé]f(?:erence)?\.?\s*(?:no\.?|#|id)?|rif(?:\.|erimento)|cod(?:\.|ice)|id)\s*[:#]?\s*([A-Z0-9][\w-]*\d[\w-]*)\)?",
+    re.I,
+)
+# "[Job 7781] Nurse", "Posting #2026-044 Administrative Assistant II": a posting's number in front.
+_REQ_POSTING_LEADING = re.compile(
+    r"^[\[(]?\s*(?:job|posting|vacancy|opening|req(?:uisition)?)\s*#?\s*(\d{3,}[\w-]*)\s*[\])]?\s*[-:|–]?\s*(?=\w)",
     re.I,
 )
 # "n°184ABCD - Chargé de projet": a board's offer number before the title.
@@ -36,20 +41,57 @@ _PAY_GRADE_TRAILING = re.compile(
 )
 _REQ_STANDALONE = re.compile(r"\s*\b((?:R|JR|REQ|J)[-_]?\d{4,})\b")
 
+# A shift is when the hours fall, not the role: "Nurse (RN) - Nights", "Warehouse Associate - 2nd Shift".
+_SHIFT = (
+    r"(?:nights?|days|evenings?|weekends?|overnights?|(?:1st|2nd|3rd|first|second|third|night|day|evening|"
+    r"overnight|weekend|rotating|swing|graveyard) shift|prn|per diem)"
+)
 _WORK_TAG = (
-    r"(?:open|remote|hybrid|on-?site|in[- ]office|work from home|wfh|fully remote|100% remote|telecommute|"
+    rf"(?:{_SHIFT}|open|remote|hybrid|on-?site|in[- ]office|work from home|wfh|fully remote|100% remote|"
+    r"telecommute|"
     r"remote[^)\]]{0,30}|hybrid[^)\]]{0,30}|on-?site[^)\]]{0,30}|(?:contract|full[- ]time|part[- ]time|"
     r"temporary|permanent|fixed[- ]term)(?:[,;]?\s+[^)\]]{0,30})?)"
 )
 _TAG_IN_BRACKETS = re.compile(rf"\s*[\(\[]\s*{_WORK_TAG}\s*[\)\]]", re.I)
 _TAG_TRAILING = re.compile(
-    r"\s*(?:[-|/,]+\s*)(?:(?:100% |fully )?remote|hybrid|on-?site|work from home|wfh|telecommute|"
-    r"full[- ]time|part[- ]time)(?:\s*[-|/]\s*(?:remote|hybrid|on-?site|work from home|wfh|full[- ]time|"
-    r"part[- ]time))*\s*$",
+    r"\s*(?:[-|/,–]+\s*)(?:(?:100% |fully )?remote|hybrid|on-?site|work from home|wfh|telecommute|"
+    rf"full[- ]time|part[- ]time|{_SHIFT})(?:\s*[-|/–]\s*(?:remote|hybrid|on-?site|work from home|wfh|"
+    r"full[- ]time|"
+    rf"part[- ]time|{_SHIFT}))*\s*$",
+    re.I,
+)
+# Where the work is done, by its number or street: "Barista - Store 1234", "Mechanic - Plant 3",
+# "Store Manager - 0432 Main St".
+_SITE_TRAILING = re.compile(
+    r"\s*[-|,–]\s*(?:(?:store|plant|site|location|branch|restaurant|facility|clinic|shop|warehouse|hotel|"
+    r"dc)\s*#?\s*\d{1,6}|\d{1,6}\s+(?:[\w.'-]+\s+){0,4}(?:st|street|ave|avenue|rd|road|blvd|boulevard|dr|"
+    r"drive|ln|lane|way|pkwy|parkway|hwy|highway|pike|ct|court|pl|place|sq|square))\.?\s*$",
+    re.I,
+)
+# A school named after a teacher's title is where the post is: "Teacher, Lincoln Elementary",
+# "Special Education Teacher - Roosevelt Middle School"; and the year it runs, "(2026-27 School Year)".
+_SCHOOL_TRAILING = re.compile(
+    r"\s*[-|,–]\s*(?-i:[A-Z][\w.'-]*\s+){1,4}(?:elementary|middle|high|primary|secondary)(?:\s+school)?\s*$",
+    re.I,
+)
+_SCHOOL_WORDS = {"elementary", "middle", "high", "primary", "secondary", "school"}
+_SCHOOL_YEAR_IN_BRACKETS = re.compile(
+    r"\s*\(\s*\d{4}[-–/]\d{2,4}\s+(?:school|academic)\s+year\s*\)\s*$", re.I
+)
+_DIGIT = re.compile(r"\d")
+# How long a contract runs, with the word for the contract: "- 6 Month Contract", "(12-month contract)"
+# (a duration alone stays, as the post writes it: "Stage Chargé de communication (6 mois)").
+_DURATION_TRAILING = re.compile(
+    r"\s*(?:[-|,–]\s*|\(\s*)\d{1,2}[- ]?(?:months?|mos?\.?|weeks?|mois|meses|monate|maanden|mesi)\b"
+    r"\s+(?:contract|fixed[- ]term|ftc|temp(?:orary)?|assignment|cdd|contrat|de contrat)\s*\)?\s*$",
     re.I,
 )
 # Places a title ends with; "Austin, TX": a city and a state's code.
-_PLACES = rf"(?:{word_list('places')}|(?-i:[A-Z][a-z]+(?: [A-Z][a-z]+)*, [A-Z]{{2}}))"
+# "Monterrey, N.L.", "São Paulo/SP": a city and its region's code (a Brazilian state's after a slash).
+_PLACES = (
+    rf"(?:{word_list('places')}|(?-i:[A-ZÀ-Þ][a-zà-ÿ]+(?: [A-ZÀ-Þ][a-zà-ÿ]+)*"
+    r"(?:, [A-Z]{2}|, [A-Z]\.[A-Z]\.|/(?:SP|RJ|MG|RS|PR|SC|BA|PE|CE|DF|GO|ES|AM|PA))))"
+)
 _PLACE_TRAILING = re.compile(
     rf"\s*(?:[-|,/]\s*|\s+in\s+)(?:{_PLACES})(?:\s*[,/&]\s*(?:{_PLACES}))*\s*$", re.I
 )
@@ -59,7 +101,7 @@ _STATE_CODE_TRAILING = re.compile(
     r"\s+[-|–]\s+(?:AL|AK|AZ|AR|CA|CT|FL|GA|IL|IA|KS|KY|LA|MD|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|PA|"
     r"RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|DC)$"
 )
-_PLACE_IN_PARENS = re.compile(rf"\s*\(\s*(?:{_PLACES})(?:\s*[,/&]\s*[^)]*)?\s*\)", re.I)
+_PLACE_IN_PARENS = re.compile(rf"\s*\(\s*(?:{_PLACES})(?:\s*[,/&–-]\s*[^)]*)?\s*\)", re.I)
 # "(TX or RI)", "(NY/NJ)": a list of state or country codes is a location.
 _CODES_IN_PARENS = re.compile(
     r"\s*\((?!(?:BS|MS|BA|MA)\b)(?-i:[A-Z]{2})(?:\s*(?:,|or|and|&|/)\s*(?-i:[A-Z]{2}))+\)"
@@ -87,9 +129,17 @@ _ROLE_NOUN_TRAILING = re.compile(
     re.I,
 )
 # "Remote Accounts Receivable Specialist" (but "Remote Sensing Analyst" is a field).
-_LEADING_WORK_TAG = re.compile(r"^(?:remote|hybrid|fully remote)\s*[-:|]?\s+(?!sensing\b)(?=\w)", re.I)
+# "Part-Time Bookseller": the working time before the role's name.
+_LEADING_WORK_TAG = re.compile(
+    r"^(?:remote|hybrid|fully remote|part[- ]time|full[- ]time)\s*[-:|]?\s+(?!sensing\b)(?=\w)", re.I
+)
 # A snippet runs the next sentence on: "... (Software Engineer) We appreciate".
 _NEXT_SENTENCE = re.compile(r"\s+(?:We|Our|You|Your|Please|Thank|If|This)\b(?:\s+[a-z].*)?$")
+# "the position of Fleet Supervisor, reporting to Carla Mendes": the sentence goes on about the role.
+_CLAUSE_AFTER_TITLE = re.compile(
+    r",\s+(?:reporting|based|starting|working|located|beginning|effective|with a start|in our|within our|"
+    r"on our)\b.*$"
+)
 # "applying to be a Barista": the verb before the role is no part of it.
 _LEADING_ARTICLE = re.compile(
     r"^(?:(?:be|become) (?:an?|the|our)|the|our|a|an|this|your|for|of|as|to)\s+", re.I
@@ -117,6 +167,8 @@ def clean_title(raw: str) -> tuple[str, str | None]:
     raw = strip_language_tags(raw)
     text = _without_role_noun(_strip_edges(_SPACES.sub(" ", raw)))
     text = _NEXT_SENTENCE.sub("", _AT_DATE.sub("", text))
+    if ", " in text:
+        text = _CLAUSE_AFTER_TITLE.sub("", text)
     text = _OPEN_BRACKET_TRAILING.sub("", _SALARY_TRAILING.sub("", text))
     text = _PAY_GRADE_TRAILING.sub("", text)
     requisition_id: str | None = None
@@ -127,6 +179,7 @@ def clean_title(raw: str) -> tuple[str, str | None]:
             _REQ_IN_PARENS,
             _REQ_LABELLED,
             _REQ_NUMBERED_LEADING,
+            _REQ_POSTING_LEADING,
             _REQ_LEADING,
             _REQ_TRAILING,
             _REQ_STANDALONE,
@@ -146,8 +199,13 @@ def clean_title(raw: str) -> tuple[str, str | None]:
             text = _CODES_IN_PARENS.sub("", text)
         if _SEPARATOR.search(text):
             text = _STATE_CODE_TRAILING.sub("", _TAG_TRAILING.sub("", text))
+            if text.rpartition(" ")[2].lower() in _SCHOOL_WORDS:
+                text = _SCHOOL_TRAILING.sub("", text)
             text = _LABEL_WITHOUT_CODE.sub("", text)
             text = _strip_trailing_place(text)
+        if _DIGIT.search(text):  # a site's or a street's number, a contract's months, a school year
+            text = _SITE_TRAILING.sub("", _DURATION_TRAILING.sub("", text))
+            text = _SCHOOL_YEAR_IN_BRACKETS.sub("", text)
         text = _without_role_noun(text)
         text = _strip_edges(_SPACES.sub(" ", text))
         if text == before:
@@ -167,7 +225,14 @@ def _keeps_a_title(text: str, match: re.Match[str]) -> bool:
     return any(ch.isalpha() for ch in rest)
 
 
+# The European cities postings name after a dash: "Geometra di Cantiere - Milano" (one segment, tried whole).
+_CITY = re.compile(word_list("cities"), re.I)
+
+
 def _strip_trailing_place(text: str) -> str:
+    head, dash, last = text.rpartition(" - ")
+    if dash and head and _CITY.fullmatch(last):
+        return head
     match = _PLACE_TRAILING.search(text)
     if not match:
         return text

@@ -15,7 +15,7 @@ PERSON_ROLES = (
     r"custodian|receptionist|secretary|bookkeeper|teller|underwriter|actuary|banker|trader|storyteller|"
     # Hourly work in shops, kitchens, hotels, warehouses and wards.
     r"crew member|team member|barista|bartender|dishwasher|housekeeper|caregiver|stocker|lifeguard|aide|"
-    r"paramedic|phlebotomist|sonographer|dietitian|dispatcher|courier|rn|lpn|cna|"
+    r"paramedic|phlebotomist|sonographer|dietitian|dispatcher|courier|transporter|rn|lpn|cna|"
     r"merchandiser|picker|packer|sorter|loader|sommelier|concierge|valet|busser|food runner|keyholder|"
     r"shift lead(?:er)?|hostess|janitor|nanny|groomer|butcher|florist|housekeeping attendant|attendant|"
     r"laborer|labourer|assembler|fabricator|installer|roofer|carpenter|plumber|firefighter|lineworker|"
@@ -25,7 +25,7 @@ PERSON_ROLES = (
     r"expeditor|purchaser|negotiator|copywriter|proofreader|illustrator|animator|translator|interpreter|"
     r"linguist|annotator|transcriber|moderator|journalist|reporter|librarian|archivist|curator|stylist|"
     r"ambassador|promoter|scrum master|webmaster|surveyor|drafter|draftsman|draftsperson|chemist|"
-    r"physicist|mathematician|"
+    r"physicist|mathematician|(?:book|floral)?seller|salesperson|"
     # Early careers: a scheme is the role a student applies to.
     r"programme|(?:internship|graduate|analyst|associate|insight|rotational|leadership|apprenticeship|"
     r"early careers?|trainee) program|"
@@ -70,7 +70,7 @@ COMPOUND_ROLES = (
     r"commess[oa]|magazziniere|operai[oa]|autista|camerier[ea]|cuoc[oa]|infermier[ea]|educat(?:ore|rice)|"
     r"insegnante|contabile|ragioniere|segretari[oa]|avvocat[oa]|farmacista|geometra|manutentore|"
     r"operat(?:ore|rice)|dirett(?:ore|rice)|coordinat(?:ore|rice)|"
-    r"verpleegkundige|verkoper|begeleider|analist|boekhouder|attuari[oa]|cassier[ea]|barista|orderpicker|"
+    r"verpleegkundige|verzorgende|verkoper|begeleider|analist|boekhouder|attuari[oa]|cassier[ea]|barista|orderpicker|"
     r"all genders|alle geschlechter)\b|\((?:[mwfdxhvi]\s*/\s*)+[mwfdxhvi]\b"
 )
 
