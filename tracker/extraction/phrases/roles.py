@@ -25,7 +25,7 @@ PERSON_ROLES = (
     r"expeditor|purchaser|negotiator|copywriter|proofreader|illustrator|animator|translator|interpreter|"
     r"linguist|annotator|transcriber|moderator|journalist|reporter|librarian|archivist|curator|stylist|"
     r"ambassador|promoter|scrum master|webmaster|surveyor|drafter|draftsman|draftsperson|chemist|"
-    r"physicist|mathematician|(?:book|floral)?seller|salesperson|"
+    r"physicist|mathematician|bookseller|salesperson|"
     # Early careers: a scheme is the role a student applies to.
     r"programme|(?:internship|graduate|analyst|associate|insight|rotational|leadership|apprenticeship|"
     r"early careers?|trainee) program|"
