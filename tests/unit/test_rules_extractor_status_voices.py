@@ -338,6 +338,57 @@ VOICES = [
         "very high number of applications for this role, and the standard was exceptionally high.\n\nOn this "
         "occasion your application has not been taken forward to the interview stage.\n\nQuintessa HR",
     ),
+    application_row(
+        "a_writers_own_mailbox_at_the_employer_is_no_unknown_platform",
+        Status.INTERVIEW,
+        "Fernway",
+        "Customer Success Manager",
+        sender="Sarah at Fernway <sarah@fernway.co>",
+        subject="Meet the team?",
+        body="Hey Jordan,\n\nThanks for applying to Fernway's Customer Success Manager opening. "
+        "We'd love to get "
+        "you in to meet the team. Are you free Tuesday at 10am at our office?\n\nSarah",
+    ),
+    application_row(
+        "an_account_executive_post_is_no_portal_account",
+        Status.INTERVIEW,
+        "Silverline",
+        sender="careers@silverline.com",
+        subject="You're moving forward! Silverline Account Executive",
+        body="Hi Riley,\n\nGreat news - you've been selected to move forward to the final round for Account "
+        "Executive. You'll meet with three members of the sales leadership team.\n\nSilverline Recruiting",
+    ),
+    application_row(
+        "a_scheduling_tools_interviews_are_confirmed",
+        Status.INTERVIEW,
+        "Parallax",
+        "Staff Engineer",
+        sender="GoodTime <scheduling@goodtime.io>",
+        subject="Your interviews with Parallax are confirmed",
+        body="Hi Sam,\n\nYour schedule with Parallax for the Staff Engineer role is "
+        "confirmed:\n\n10:00 - 10:45 "
+        "System Design with Lee Park\n11:00 - 11:45 Coding with Ana Ruiz\n\nParallax Recruiting",
+    ),
+    application_row(
+        "a_calendar_invitation_naming_employer_and_role_is_an_interview",
+        Status.INTERVIEW,
+        "Brightloop",
+        "Product Designer",
+        sender="Google Calendar <calendar-notification@google.com>",
+        subject="Invitation: Sam Lee <> Brightloop | Product Designer @ Thu Mar 12, 2pm - 3pm (GMT)",
+        body="Sam Lee <> Brightloop | Product Designer\nThursday Mar 12, 2026 2pm - 3pm\nJoining info: "
+        "meet.google.com/abc-defg-hij\nOrganizer: jon@brightloop.com",
+    ),
+    application_row(
+        "the_employer_wanting_to_schedule_the_next_round_is_named",
+        Status.INTERVIEW,
+        "Ferro Labs",
+        "Data Engineer",
+        sender="ModernLoop <no-reply@modernloop.io>",
+        subject="Please share your availability for Ferro Labs",
+        body="Hi Sam,\n\nFerro Labs would like to schedule your next round for the Data Engineer position. "
+        "Please share your availability using the link below.\n\nModernLoop",
+    ),
 ]
 
 

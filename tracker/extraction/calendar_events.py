@@ -78,7 +78,11 @@ _INTERVIEW_STEP = (
 )
 _STEP = re.compile(rf"\b(?:{_ASSESSMENT_STEP}|{_INTERVIEW_STEP})\b", re.I)
 _ASSESSMENT = re.compile(rf"\b{_ASSESSMENT_STEP}\b", re.I)
-_HIRING_STEP = re.compile(r"\b(?:interview|screen(?:ing)?|onsite|on-site|loop|superday|panel)\b", re.I)
+_HIRING_STEP = re.compile(
+    r"\b(?:interview|screen(?:ing)?|onsite|on-site|loop|superday|panel)s?\b|"
+    r"\b(?:first|second|third|final|next) round\b|\bround \d\b",
+    re.I,
+)
 # Weights of the places an event names its employer: "(Acme)", "Acme Phone Screen", "with Acme", "Acme".
 _IN_PARENTHESES = 4.0
 _BEFORE_STEP = 3.5
@@ -121,6 +125,9 @@ def read_calendar_event(email: PreparedEmail, recipient_keys: set[str]) -> Calen
     status = None
     if step and (_HIRING_STEP.search(name) or _ASSESSMENT.search(name) or title):
         status = Status.ASSESSMENT if _ASSESSMENT.search(name) else Status.INTERVIEW
+    elif title and employers:
+        # "Sam Lee <> Brightloop | Product Designer": a meeting with an employer about a role is a step.
+        status = Status.INTERVIEW
     return CalendarEvent(name, tuple(employers), title, status, frozenset(people), _organizer_employer(email))
 
 

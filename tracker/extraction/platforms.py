@@ -391,7 +391,12 @@ _DISPLAY_AFTER = re.compile(r" (?:apply|application)\b")
 # Words an employer's own portal is named by too ("log in to your Acme account", "Acme Application:
 # ..."): they tell a system only when the sender does not write itself as the domain's name.
 _PORTAL_BEFORE = re.compile(r"(?:log ?in ?to|log ?in on|sign ?in to) (?:the |your |our )?$")
-_PORTAL_AFTER = re.compile(r" (?:(?:account|app|profile)\b|application:)")
+# Not a post named with the word: "Silverline Account Executive", "Acme App Developer".
+_PORTAL_AFTER = re.compile(
+    r" (?:(?:account|app|profile)\b(?! (?:executive|manager|director|rep\w*|coordinator|specialist|lead|"
+    r"associate|strategist|analyst|supervisor|planner|officer|clerk|assistant|administrator|payable|"
+    r"receivable|developer|engineer|designer|tester))|application:)"
+)
 # "on X", "with X", "via X", "through X" are as often the employer's ("follow us on X", "a career with X",
 # "you applied via Brightpath Recruitment").
 _SYSTEM_WINDOW = 30
@@ -422,7 +427,10 @@ def system_label(
             if not own_name and (_PORTAL_BEFORE.search(*before) or _PORTAL_AFTER.match(*after)):
                 return label
     tenant = _tenant(sender.local)
-    if tenant and not (tenant.startswith(label[:3]) or label.startswith(tenant[:3])):
+    # "Sarah at Fernway <sarah@fernway.co>": a mailbox named as its writer is a person's, no tenant.
+    if tenant and not (
+        tenant.startswith(label[:3]) or label.startswith(tenant[:3]) or display.startswith(tenant)
+    ):
         spelled = (re.sub(r"[^a-z0-9]", "", name.lower()) for name in names(label))
         if any(name.startswith(tenant) and name != label for name in spelled):
             return label

@@ -94,7 +94,7 @@ EMPLOYER_BEFORE: list[tuple[str, float]] = [
     (r"\b(?:would like|wants|want) to (?:interview|meet|speak with|talk (?:to|with)) you\b", 3.0),
     (
         r"\b(?:would like|wants|want) to (?:schedule|arrange|set up) (?:an? |your )?(?:[\w-]+ )?(?:interview|"
-        r"call|meeting|chat)\b",
+        r"call|meeting|chat|round|stage|conversation)\b",
         3.0,
     ),
     (r"\binvites you\b", 2.5),
