@@ -1,6 +1,7 @@
 """Mail with no body, as a Gmail metadata export gives it (the sender's name and the subject), that is
-no job application (invented): admissions offices, financial aid, leasing offices, card issuers, visa
-and traveller programmes, a marketplace's hosts, a buyer's accepted offer, a podcast, a performance review.
+no job application (invented): admissions offices (also French, German, Spanish, Dutch, Portuguese and
+Italian students' offices), financial aid, leasing offices, card issuers, visa and traveller programmes,
+a marketplace's hosts, a buyer's accepted offer, a podcast, a performance review.
 
 A job seeker's inbox holds such mail beside the job boards' and employers' own; with no body, the sender's
 name or the subject names what was applied for. Every row was written for this test (never copied from a
@@ -64,6 +65,21 @@ SUBJECT_ONLY_NO_JOB = [
     no_body("interview_podcast", "How I Built This", "New episode: an interview with the founder of Canva"),
     no_body("perf", "Workday", "Performance Review: Complete your self-evaluation"),
     no_body("survey", "Indeed", "How was your interview with Copperline?"),
+    # Students' offices in French, German, Spanish, Dutch, Portuguese and Italian.
+    no_body(
+        "fr_scol",
+        "Service de la scolarité - Université de Nantes",
+        "Votre candidature a été acceptée",
+    ),
+    no_body("fr_adm", "Service des admissions HEC", "Résultat de votre candidature"),
+    no_body("fr_parcoursup", "Parcoursup", "Nouvelle proposition d'admission"),
+    no_body("de_sekretariat", "Studierendensekretariat TU Berlin", "Ihr Zulassungsbescheid"),
+    no_body("de_studienservice", "Studienservice Universität Wien", "Ihre Bewerbung wurde bearbeitet"),
+    no_body("es_admisiones", "Admisiones UC3M", "Resolución de tu solicitud"),
+    no_body("es_becas", "Becas Santander", "Tu candidatura ha sido seleccionada"),
+    no_body("nl_studentzaken", "Studentenadministratie Universiteit Utrecht", "Je verzoek tot inschrijving"),
+    no_body("pt_posgrad", "Secretaria de Pós-Graduação", "Resultado do processo seletivo"),
+    no_body("it_segreteria", "Segreteria Studenti Politecnico", "Esito della tua candidatura"),
 ]
 
 SUBJECT_ONLY_JOB_MAIL = [
@@ -82,6 +98,18 @@ SUBJECT_ONLY_JOB_MAIL = [
     ),
     job_mail("reject", "Discover Careers", "Update on your application for Data Engineer", Status.REJECTED),
     job_mail("workday", "Workday", "Thank you for applying to Rocket Companies", Status.APPLIED),
+    job_mail(
+        "fr_university_job",
+        "Université de Nantes - Recrutement",
+        "Votre candidature au poste d'ingénieur d'études",
+        Status.APPLIED,
+    ),
+    job_mail(
+        "de_university_job",
+        "Universität Wien Personalabteilung",
+        "Ihre Bewerbung als Universitätsassistent/in",
+        Status.APPLIED,
+    ),
 ]
 
 

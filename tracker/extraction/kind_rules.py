@@ -264,7 +264,11 @@ _NOT_A_JOB_SENDER = re.compile(
     r"\b(?:admissions?|graduate (?:division|school|studies)|financial aid|student aid|registrar|bursar|"
     r"scholarships?|leasing|apartments|rentals?|realty|lettings|mortgages?|lending|loans|card services|"
     r"(?:apple|discover|credit) card|claims|visa (?:info|services|appointments?)|passports?|immigration|"
-    r"uscis|consulate|embassy|trusted traveler|dmv|volunteers?|volunteering)\b"
+    r"uscis|consulate|embassy|trusted traveler|dmv|volunteers?|volunteering|"
+    # Students' offices of the other languages.
+    r"scolarité|scolarite|parcoursup|campus france|studierendensekretariat|studierendenservice|"
+    r"studienservice|zulassungsstelle|hochschulstart|admisiones|becas|studentenadministratie|studielink|"
+    r"pós-graduação|pos-graduacao|segreteria studenti|diritto allo studio)\b"
 )
 # "Thank you for applying to Acme": thanks for applying to an organisation, not for a card or a place
 # at a university.
