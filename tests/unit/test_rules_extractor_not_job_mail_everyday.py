@@ -1,7 +1,8 @@
 """Mail around a job search that is no application of the reader's, and everyday mail in job words
 (invented): boards never met, profile views, introductions, career fairs, coaching and courses sold around
 interviews, the reader's own employer (benefits, payroll, a performance review, candidates the reader
-interviews), tools sold to recruiters; receipts, code review, news about layoffs, offers on a house or a
+interviews, an interviewer's invitations and kits, a requisition, the candidates a hiring manager screens),
+tools sold to recruiters; receipts, code review, news about layoffs, offers on a house or a
 sofa, podcasts' interviews.
 
 None may become an application record. Every row was written for this test (never copied from a dataset).
@@ -9,7 +10,9 @@ None may become an application record. Every row was written for this test (neve
 
 import pytest
 
-from tests.unit.test_rules_extractor_not_job_mail import assert_no_record, no_record
+from tests.extraction_support import extract
+from tests.unit.test_rules_extractor_not_job_mail import application, assert_no_record, no_record
+from tracker.models import Kind, Status
 
 # fmt: off
 AROUND_A_JOB_SEARCH = [
@@ -360,6 +363,134 @@ AROUND_A_JOB_SEARCH = [
     ),
 ]
 
+WRITTEN_TO_THE_ONE_HIRING = [
+    no_record(
+        "cal_panel",
+        sender="Google Calendar <calendar-notification@google.com>",
+        subject="Invitation: Interview - Priya Raman (Backend Engineer) @ Tue Mar 10, 2pm - 3pm "
+                "(jordan@brightforge.example)",
+        body="You have been invited to the following event.\nInterview - Priya Raman (Backend "
+             "Engineer)\nWhen: Tue Mar 10, 2pm - 3pm\nWho: jordan@brightforge.example - interviewer, "
+             "lisa.park@brightforge.example - organizer\nInterview kit and resume in Greenhouse.",
+    ),
+    no_record(
+        "cal_debrief",
+        sender="Google Calendar <calendar-notification@google.com>",
+        subject="Invitation: Hiring debrief - Data Analyst candidates @ Thu 4pm",
+        body="Lisa Park invited you to Hiring debrief - Data Analyst candidates.\nWhen: Thursday 4pm - "
+             "4:30pm\nPlease submit your scorecards before the debrief.",
+    ),
+    no_record(
+        "greenhouse_interviewer",
+        sender="Greenhouse <no-reply@greenhouse.io>",
+        subject="Reminder: you are interviewing Marco Bianchi tomorrow",
+        body="Hi Jordan, this is a reminder that you are interviewing Marco Bianchi for Senior Data "
+             "Engineer tomorrow at 11:00. Review the interview plan and the candidate's resume before "
+             "the session.",
+    ),
+    no_record(
+        "lever_feedback",
+        sender="Lever <no-reply@hire.lever.co>",
+        subject="Feedback requested: Ana Costa, Product Analyst",
+        body="Hi Jordan, please submit your interview feedback for Ana Costa (Product Analyst) from "
+             "yesterday's onsite. Candidates are waiting on a decision.",
+    ),
+    no_record(
+        "ashby_schedule_interviewer",
+        sender="Ashby <notifications@ashbyhq.com>",
+        subject="New interview assigned: Technical screen with Ken Watanabe",
+        body="You've been assigned to conduct a technical screen with Ken Watanabe for the Analytics "
+             "Engineer role on Friday at 10am PT. Add your availability if this time doesn't work.",
+    ),
+    no_record(
+        "cal_1on1",
+        sender="Google Calendar <calendar-notification@google.com>",
+        subject="Invitation: Jordan / Priya weekly 1:1 @ Weekly on Monday",
+        body="Priya Nair invited you to Jordan / Priya weekly 1:1. When: Weekly on Monday 10am - "
+             "10:30am. Agenda: priorities, career growth, feedback.",
+    ),
+    no_record(
+        "hm_offer_approval",
+        sender="Workday <brightforge@myworkday.com>",
+        subject="Approval needed: offer for Marco Bianchi",
+        body="An offer for Marco Bianchi (Senior Data Engineer) requires your approval as hiring "
+             "manager. Review the compensation details and approve or send back.",
+    ),
+    no_record(
+        "req_opened",
+        sender="Workday <brightforge@myworkday.com>",
+        subject="Your job requisition R-10442 has been approved",
+        body="Your requisition R-10442 Data Analyst II has been approved and the position will be posted "
+             "on the careers site tomorrow. Recruiter: Lisa Park.",
+    ),
+    no_record(
+        "candidate_withdrew",
+        sender="Lisa Park <lisa.park@brightforge.example>",
+        subject="Update on the Data Analyst search",
+        body="Hi Jordan, FYI the candidate we interviewed on Tuesday has withdrawn from the process - "
+             "she accepted another offer. I'll line up two more phone screens for you next week.",
+    ),
+    no_record(
+        "rejection_to_send",
+        sender="Lisa Park <lisa.park@brightforge.example>",
+        subject="Can you review this rejection email?",
+        body="Hi Jordan, before I send it, can you check this rejection note for the candidates we're "
+             "not moving forward with? 'Thank you for your interest in the Data Analyst role...'",
+    ),
+    no_record(
+        "agency_cv_to_hm",
+        sender="Tom Alvarez <tom.alvarez@tidewater-staffing.example>",
+        subject="CVs for your Data Analyst vacancy",
+        body="Hi Jordan,\n\nAs discussed, please find attached three CVs for your Data Analyst vacancy. "
+             "All candidates are available to interview next week. Let me know who you'd like to "
+             "meet.\n\nTom",
+    ),
+]
+
+CANDIDATES_MAIL_IN_THE_SAME_WORDS = [
+    application(
+        "c_conduct",
+        Status.INTERVIEW,
+        None,
+        None,
+        sender="Lisa Park <lisa.park@kestrelbank.example>",
+        subject="Risk Analyst - next steps",
+        body="Hi Jordan,\n\nThank you for applying for the Risk Analyst role. As the hiring manager, I "
+             "would like to conduct a short phone interview with you next week. Are you free Tuesday at "
+             "10am?",
+    ),
+    application(
+        "c_rolling",
+        Status.APPLIED,
+        None,
+        None,
+        sender="Acme Careers <careers@acme.example>",
+        subject="We received your application",
+        body="Hi Jordan,\n\nThank you for applying to the Data Analyst position at Acme. We review "
+             "applicants on a rolling basis and will contact you if there is a match.",
+    ),
+    application(
+        "c_closed",
+        Status.REJECTED,
+        None,
+        None,
+        sender="Acme Careers <careers@acme.example>",
+        subject="Data Analyst position update",
+        body="Hi Jordan,\n\nThank you for your interest in the Data Analyst position. The posting is now "
+             "closed to new applicants and we have decided to move forward with other candidates.",
+    ),
+    application(
+        "c_kit",
+        Status.INTERVIEW,
+        None,
+        None,
+        sender="Zephyr Labs <no-reply@ashbyhq.com>",
+        subject="Your interview on Friday",
+        body="Hi Jordan, your interview for the Analytics Engineer role is confirmed for Friday at 10am. "
+             "We've attached a prep guide so you know what to expect.",
+    ),
+]
+
 EVERYDAY_MAIL_IN_JOB_WORDS = [
     no_record(
         "amazon_receipt",
@@ -644,3 +775,14 @@ def test_mail_around_a_job_search_that_is_no_application_of_the_readers_makes_no
 @pytest.mark.parametrize("mail", EVERYDAY_MAIL_IN_JOB_WORDS)
 def test_everyday_mail_in_job_words_makes_no_record(mail):
     assert_no_record(mail)
+
+
+@pytest.mark.parametrize("mail", WRITTEN_TO_THE_ONE_HIRING)
+def test_mail_to_the_one_hiring_about_their_candidates_makes_no_record(mail):
+    assert_no_record(mail)
+
+
+@pytest.mark.parametrize(("mail", "status", "company", "title"), CANDIDATES_MAIL_IN_THE_SAME_WORDS)
+def test_a_candidates_own_mail_in_those_words_stays_an_application(mail, status, company, title):
+    result = extract(**mail)
+    assert (result.kind, result.status) == (Kind.APPLICATION, status), result

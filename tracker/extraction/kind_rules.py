@@ -39,6 +39,7 @@ _PROCESS_CATEGORIES = ("interview", "assessment", "assessment_tool")
 _PROCESS_PHRASES = ("INTERVIEW", "ASSESSMENT", "ASSESSMENT_TOOL")
 _NOT_HIRING = "NOT_HIRING_INTERVIEW"
 _NOT_A_JOB = "NOT_JOB_APPLICATION"
+_READER_HIRES = "READER_HIRES"
 
 
 # How often each reading's "application or not" was right on the eight labelled dev sources (826
@@ -94,6 +95,8 @@ class _Evidence:
     subject_confirms: bool
     alert_sender: bool
     not_hiring_interview: bool
+    # Written to the one hiring: an interviewer's kit, the candidates one screens, a job post's applicants.
+    reader_hires: bool
 
     @property
     def anchor_at(self) -> int | None:
@@ -129,6 +132,9 @@ def read_kind(email: PreparedEmail, status: StatusReading) -> KindReading:
         if evidence.alert_hits >= 2:
             return KindReading(Kind.JOB_ALERT, _NOT_AN_APPLICATION, "job board listing, no application named")
         return KindReading(Kind.OTHER, _NOT_AN_APPLICATION, "job board newsletter, no application named")
+    if evidence.reader_hires and not evidence.subject_confirms:
+        # The reader interviews, screens or rejects candidates: their news is not the reader's own.
+        return KindReading(Kind.OTHER, _UNMEASURED, "written to the one hiring")
     if (
         evidence.not_hiring_interview
         and evidence.confirmation_at is None
@@ -232,6 +238,7 @@ def _gather(email: PreparedEmail, status: StatusReading) -> _Evidence:
         alert_sender=bool(_ALERT_SENDER.search(email.sender.local))
         or (platforms.is_job_board(email.sender) and bool(_ALERT_SENDER.search(email.sender.name))),
         not_hiring_interview=bool(hits.get(_NOT_HIRING) or subject_hits.get(_NOT_HIRING)),
+        reader_hires=bool(hits.get(_READER_HIRES) or subject_hits.get(_READER_HIRES)),
     )
 
 

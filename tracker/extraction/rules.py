@@ -133,10 +133,11 @@ def _with_event_kind(reading: KindReading, event: CalendarEvent | None, email: P
     """An invitation to a hiring step is about an application (a Teams passcode does not make it "other")."""
     if event is None or event.status is None:
         return reading
-    if reading.kind is not Kind.APPLICATION and (
-        email.body_hits.get("MARKETING") or email.subject_hits.get("MARKETING")
+    if reading.kind is not Kind.APPLICATION and any(
+        email.body_hits.get(category) or email.subject_hits.get(category)
+        for category in ("MARKETING", "NOT_HIRING_INTERVIEW", "READER_HIRES")
     ):
-        return reading  # "mock interview" sessions and webinars
+        return reading  # "mock interview" sessions and webinars; an interviewer's own invitation
     confidence = (
         max(reading.confidence, _EVENT_STRENGTH) if reading.kind is Kind.APPLICATION else _EVENT_STRENGTH
     )

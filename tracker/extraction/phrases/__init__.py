@@ -83,6 +83,7 @@ SCANNED_CATEGORIES = (
     "MARKETING",
     "NOT_HIRING_INTERVIEW",
     "NOT_JOB_APPLICATION",
+    "READER_HIRES",
     "INJECTION",
 )
 # Anchor categories: where employers' names and titles sit (see anchors.py), by category name.

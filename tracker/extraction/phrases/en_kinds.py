@@ -155,17 +155,26 @@ NOT_HIRING_INTERVIEW = [
     # Benefits and jury service: "an eligibility interview for your unemployment claim".
     r"\b(?:eligibility|fact-finding|voir dire) interviews?\b",
     r"\binterviews? with (?:our )?alumn(?:a|us|i|ae)\b",
-    # The reader as an employee or as the one hiring: a performance review, the candidate one screens,
-    # a job post's applicants, tools sold to recruiters.
+    # The reader as an employee: a performance review, a self-assessment.
     r"\b(?:performance|annual|mid-year|year-end) (?:review|appraisal)\b",
     r"\bself-(?:assessment|review|evaluation)\b",
-    r"\b(?:you are|you're) scheduled to interview\b",
+]
+
+# The reader as the one hiring: an interviewer's schedule and kit, the candidates one screens, a job
+# post's applicants, a requisition, tools sold to recruiters. Not a hiring step of the reader's own.
+READER_HIRES = [
+    r"\b(?:you are|you're|you've been|you have been) (?:scheduled|assigned|booked) to "
+    r"(?:interview|conduct|run)\b",
+    r"\b(?:you are|you're) interviewing (?!with\b|for\b|at\b)[a-z]",
     r"\binterview kit\b",
     r"\b(?:phone screen|interview|call|chat) with the (?:[\w-]+ ){0,3}candidates?\b",
-    r"\bwhich (?:ones|candidates|applicants) you(?:'d| would) like to interview\b",
-    r"\bnew applicants\b",
-    r"\breview (?:the |your )?(?:candidates|applicants)\b",
+    r"\bthe candidates? (?:we|you) (?:interviewed|screened|met with)\b",
+    r"\b(?:candidates|applicants) we(?:'re| are) not moving forward with\b",
+    r"\bwhich (?:ones|candidates|applicants) you(?:'d| would) like to (?:interview|meet)\b",
+    r"\b(?:has|have) (?:\d+ )?new applicants\b",
+    r"\breview (?:your )?(?:candidates|applicants) and schedule\b",
     r"\byour job (?:post|posting|listing|ad)\b",
+    r"\b(?:your|the) (?:job )?requisition (?:[\w-]+ )?(?:has been|was) (?:approved|opened)\b",
     r"\b(?:time[- ]to[- ]hire|hire faster)\b",
 ]
 
