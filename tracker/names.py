@@ -84,6 +84,7 @@ _FIRST_WORDS_OF: dict[str, tuple[str, ...]] = {}
 for _alias, _key in _COMPANY_ALIASES.items():
     _FIRST_WORDS_OF[_key] = (*_FIRST_WORDS_OF.get(_key, ()), _alias.split(" ", 1)[0])
 _RUN_OF_FIVE = re.compile(r"[a-z0-9]{5}")
+_ASCII_NAME_WORD = re.compile(r"[a-z0-9]+|&")
 _TLD = re.compile(r"\.(com|io|ai|co|net|org|de|co\.uk|uk)$")
 # "Nuvio.ai Inc.", "Ledgerly.io LLC": a dotted brand's legal form goes first, so its domain ending goes too.
 _DOTTED_THEN_LEGAL = re.compile(
@@ -117,16 +118,20 @@ def company_key(name: str | None) -> str:
 def may_have_company_key(name: str, key: str) -> bool:
     """False only where `company_key(name)` cannot be `key` (non-empty), found without folding `name`:
     for a long line of mail asked whether it names an employer, folding costs more than the answer.
-    In ASCII text a key's first word is a run of letters and digits of the lowercased name ("and" for
-    "&"), unless it is a dotted legal form's letters joined ("The S.A.S."): never so in a name with
-    a run of five (a domain's ending and a legal form taken off the end hold four at most)."""
+    In ASCII text the key's first word is the name's first run of letters and digits other than "the"
+    ("and" for "&"), unless it is a dotted legal form's letters joined ("The S.A.S."): never so in a
+    name with a run of five (a domain's ending and a legal form taken off the end hold four at most)."""
     if not name.isascii():
         return True
     lowered = name.lower()
-    if not _RUN_OF_FIVE.search(lowered):
-        return True
     firsts = (key.split(" ", 1)[0], *_FIRST_WORDS_OF.get(key, ()))
-    return any(first in lowered or (first == "and" and "&" in lowered) for first in firsts)
+    if "the" in firsts or not _RUN_OF_FIVE.search(lowered):
+        return True
+    for word in _ASCII_NAME_WORD.finditer(lowered):
+        first = word.group(0)
+        if first != "the":
+            return ("and" if first == "&" else first) in firsts
+    return True
 
 
 def employer_words(name: str | None) -> str:

@@ -182,3 +182,5 @@ def test_a_line_is_refused_an_employer_key_only_where_its_key_differs():
     assert names_module.may_have_company_key("AWS Careers", "amazon")
     assert names_module.company_key("The X.Y.Z.") == "xyz"
     assert names_module.may_have_company_key("The X.Y.Z.", "xyz")
+    assert names_module.company_key("The Limited") == "the"
+    assert names_module.may_have_company_key("The Limited", "the")
