@@ -11,7 +11,15 @@ import random
 import re
 
 from tracker import names as names_module
-from tracker.extraction import brand_names, company, name_reading, status_rules, title_cleaning, written_words
+from tracker.extraction import (
+    brand_names,
+    company,
+    name_reading,
+    status_rules,
+    title_cleaning,
+    written_words,
+)
+from tracker.extraction import title as title_reading
 
 
 def _mixes(parts: list[str], longest: int = 8, count: int = 3000) -> list[str]:
@@ -184,3 +192,12 @@ def test_a_line_is_refused_an_employer_key_only_where_its_key_differs():
     assert names_module.may_have_company_key("The X.Y.Z.", "xyz")
     assert names_module.company_key("The Limited") == "the"
     assert names_module.may_have_company_key("The Limited", "the")
+
+
+def test_an_event_for_a_title_is_read_where_its_pattern_reads_it():
+    parts = ["Interview", "INVITATION", "teſt", "ſtatus", "İnvitation", "ınterview", "Offer", " for ", " to "]
+    parts += [" the ", "Data Analyst", " ", "\n", "x", "s", "-", "Regarding ", "update", "availability"]
+    for text in ["Interview invitation for Data Analyst", "", *_mixes(parts, longest=8)]:
+        expected = title_reading._EVENT_FOR.match(text)
+        found = title_reading._event_for(text)
+        assert (found and found.group("t")) == (expected and expected.group("t")), text

@@ -17,6 +17,7 @@ from tracker.extraction.language_titles import with_gender_mark
 from tracker.extraction.phrases import anchors, roles
 from tracker.extraction.text import PreparedEmail
 from tracker.extraction.title_cleaning import clean_title
+from tracker.extraction.written_words import case_folded
 from tracker.names import company_key, may_have_company_key, title_key
 
 # Asked only whether they occur: CaselessWords answers that several times faster than re.I.
@@ -190,10 +191,12 @@ _CARD_LINE = re.compile(r"^(?:(?P<title>[^·•:\n]{2,80}?)\s*[:|]\s+)?(?P<compa
 _HIRING_STAFF = re.compile(r"\b(?:hr|human resources|talent|recruit\w*|people|consultant|sourcer)\b", re.I)
 _IMAGE_TEXT = re.compile(r"^(?:company |employer )?logo$", re.I)
 # "Video Interview Invitation for X", "Interview scheduling for X": the title follows the event.
+_EVENTS = (
+    "invitation", "interview", "scheduling", "application", "applying", "test", "assessment", "update",
+    "screen", "confirmation", "offer", "availability", "request", "status",
+)  # fmt: skip
 _EVENT_FOR = re.compile(
-    r"^.*\b(?:invitation|interview|scheduling|application|applying|test|assessment|update|screen|"
-    r"confirmation|offer|availability|request|status)\b.*?\b(?:for|to|regarding|about)\s+(?:the\s+)?(?P<t>.+)$",
-    re.I,
+    rf"^.*\b(?:{'|'.join(_EVENTS)})\b.*?\b(?:for|to|regarding|about)\s+(?:the\s+)?(?P<t>.+)$", re.I
 )
 # "Recruiter Screen", "Hiring Manager Interview": the name of a step, never of a job.
 _STEP_NOUNS = (
@@ -233,6 +236,13 @@ def names_a_person_role(text: str) -> bool:
     return not _SENTENCE_WORDS.occurs_in(text) and (
         _PERSON_ROLES.occurs_in(text) or _BUILT_ROLES.occurs_in(text)
     )
+
+
+def _event_for(text: str) -> re.Match[str] | None:
+    """`_EVENT_FOR.match(text)`, tried only where one of its events is written: the pattern backtracks
+    through the whole text from every end of its leading ".*", and most texts name no event."""
+    folded = case_folded(text)
+    return _EVENT_FOR.match(text) if any(event in folded for event in _EVENTS) else None
 
 
 def find_title(
@@ -327,7 +337,7 @@ def _structural_titles(email: PreparedEmail, company: str | None) -> list[tuple[
     # Subject segments: "Acme - Data Analyst Intern", "Acme - Thank You for Applying - Supply Chain Analyst".
     segments = _SUBJECT_SEPARATORS.split(email.subject)
     for segment, following in zip(segments, [*segments[1:], ""], strict=True):
-        event = _EVENT_FOR.match(segment)
+        event = _event_for(segment)
         if event and looks_like_title(event.group("t")):
             segment = event.group("t")
         if looks_like_title(segment) and not (company and _names_employer(segment, company)):
@@ -477,7 +487,7 @@ def _accept(
         raw = raw.replace(f"({company})", " ")
         raw = _without_employer_segment(raw, company)
         raw = _before_employer_named_after(raw, company)
-    event = _EVENT_FOR.match(raw)
+    event = _event_for(raw)
     if event and looks_like_title(event.group("t")):
         raw = event.group("t")  # "Interview availability request for Data Engineer"
     raw = _ROLE_PREFIX.sub("", _APPLICATION_PREFIX.sub("", raw.strip(" -:|")))
