@@ -107,6 +107,69 @@ VOICES = [
         body="Ciao Sam,\n\ngrazie per la tua candidatura. Purtroppo abbiamo già trovato una persona per il "
         "posto di cameriere. In bocca al lupo!\n\nMarco\nTrattoria Rossi",
     ),
+    application_row(
+        "de_could_you_come_by_for_a_talk_invites",
+        Status.INTERVIEW,
+        "Richter Elektro",
+        sender="Thomas Richter <t.richter@richter-elektro.de>",
+        subject="Ihre Bewerbung",
+        body="Guten Tag Herr Lee,\n\nkönnten Sie am Montag um 9 Uhr zu einem kurzen Gespräch bei uns "
+        "vorbeikommen?\n\nGruß\nThomas Richter\nRichter Elektrotechnik",
+    ),
+    application_row(
+        "de_a_trial_day_is_an_interview",
+        Status.INTERVIEW,
+        "Fahrradladen Kurbel",
+        sender="jobs@fahrradladen-kurbel.de",
+        subject="Probearbeiten",
+        body="Hallo Sam,\n\nwir würden dich gern zum Probearbeiten am Samstag einladen. Passt dir 10 Uhr?\n\n"
+        "Fahrradladen Kurbel",
+    ),
+    application_row(
+        "de_a_post_filled_from_within_rejects_and_no_sentence_is_a_title",
+        Status.REJECTED,
+        "Brotzeit GmbH",
+        None,
+        sender="hr@brotzeit-gmbh.de",
+        subject="Rückmeldung zu Ihrer Bewerbung",
+        body="Sehr geehrte Frau Lee,\n\nwir haben uns entschieden, die Position intern zu besetzen.\n\n"
+        "Brotzeit GmbH",
+    ),
+    application_row(
+        "de_we_would_like_to_hire_you_is_an_offer",
+        Status.OFFER,
+        "Praxis Weber",
+        sender="Sabine <sabine@praxis-weber.de>",
+        subject="MFA Stelle",
+        body="Liebe Frau Lee,\n\nwir möchten Sie gerne einstellen! Wann könnten Sie anfangen?\n\nSabine "
+        "Weber\nPraxis Dr. Weber",
+    ),
+    application_row(
+        "fr_we_would_like_to_hire_you_is_an_offer",
+        Status.OFFER,
+        "Fleurs Sophie",
+        sender="Sophie <sophie@fleurs-sophie.fr>",
+        subject="Vendeuse fleuriste",
+        body="Bonjour,\n\nBonne nouvelle : nous aimerions vous embaucher ! Pouvez-vous commencer lundi ?\n\n"
+        "Sophie, Fleurs Sophie",
+    ),
+    application_row(
+        "es_the_place_already_covered_rejects",
+        Status.REJECTED,
+        "Clínica Dental Sol",
+        sender="rrhh@clinicadental-sol.es",
+        subject="Tu candidatura",
+        body="Hola Sam,\n\nLamentablemente la plaza ya está cubierta. Gracias por tu interés.\n\nClínica "
+        "Dental Sol",
+    ),
+    application_row(
+        "nl_the_post_filled_in_inverted_order_rejects",
+        Status.REJECTED,
+        "Kantoor Vos",
+        sender="hr@kantoor-vos.nl",
+        subject="Je sollicitatie",
+        body="Beste Sam,\n\nHelaas is de functie inmiddels vervuld.\n\nKantoor Vos",
+    ),
 ]
 
 

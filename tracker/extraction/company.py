@@ -934,6 +934,14 @@ def _signed_by_the_organisation(candidate: _Candidate) -> bool:
     return candidate.place == _SENDER and not candidate.name.islower()
 
 
+# Legal forms keep their own capitals when a domain's label is capitalised ("brotzeit-gmbh").
+_LEGAL_CAPITALS = {"gmbh": "GmbH", "ag": "AG", "kg": "KG", "llc": "LLC", "bv": "BV", "nv": "NV", "sa": "SA"}
+
+
+def _capitalised(word: str) -> str:
+    return _LEGAL_CAPITALS.get(word) or word.capitalize()
+
+
 def _best_spelling(cluster: list[_Candidate]) -> str:
     from_text = [c for c in cluster if c.from_text]
     best = max(from_text or cluster, key=lambda c: c.weight)
@@ -948,11 +956,11 @@ def _best_spelling(cluster: list[_Candidate]) -> str:
     for label in longer:
         words = label.replace("-", " ")
         if words.startswith(name.lower() + " "):
-            name = " ".join(part.capitalize() for part in label.split("-"))
+            name = " ".join(_capitalised(part) for part in label.split("-"))
     spelled = [c for c in cluster if not c.name.islower()]
     if name.islower() and spelled:
         name = max(spelled, key=lambda c: c.weight).name  # "cardinalhealth" -> "Cardinal Health"
     if not from_text and name.islower():
         # A domain label: "ibm" -> "IBM", "acme-staffing" -> "Acme Staffing".
-        name = name.upper() if len(name) <= 3 else " ".join(part.capitalize() for part in name.split("-"))
+        name = name.upper() if len(name) <= 3 else " ".join(_capitalised(part) for part in name.split("-"))
     return name

@@ -420,14 +420,15 @@ def _titles_next_to_employer_line(lines: Sequence[str], company: str) -> list[st
         above = lines[index - 1] if index >= 2 else ""  # the first line heads the mail, it is no cell
         below = lines[index + 1] if index + 1 < len(lines) else ""
         for neighbour in (above, below):
-            # A question or an exclamation above a signature is a sentence, never a card's cell.
-            if neighbour.rstrip().endswith(("?", "!")):
+            # A question, an exclamation or a sentence above a signature is never a card's cell.
+            if _A_SENTENCE.search(neighbour):
                 continue
             if neighbour and looks_like_title(neighbour) and not _HIRING_STAFF.search(neighbour):
                 return [neighbour]
     return []
 
 
+_A_SENTENCE = re.compile(r"[?!]\s*$|^\S+(?: \S+){3,}\.\s*$|^[a-zà-ÿ]\S* \S+ \S+")
 # "Vertex Fall 2026 Co-op", "Tempus Internship Program": an employer's cohort of a term and year, or its
 # internship programme, is named with the employer ("Citi Summer Analyst" is a Summer Analyst at Citi).
 _PROGRAMME_AFTER_EMPLOYER = re.compile(
