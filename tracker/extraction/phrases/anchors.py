@@ -44,6 +44,12 @@ EMPLOYER_AFTER: list[tuple[str, float]] = [
     (r"\b(?:interest in|interested in) (?:joining |working (?:at|for|with) |a career (?:at|with) )?", 2.0),
     (r"\b(?:applying|application|apply) (?:to|with) ", 2.0),
     (r"\bjoin(?:ing)? the (?=[^\n]{1,60} (?:team|family)\b)", 2.5),
+    # "your interest in joining our team at Acme", "join our growing team at Acme", "becoming part of our
+    # team at Acme".
+    (
+        r"\b(?:join(?:ing)?|(?:be|become|becoming) (?:a )?part of) our (?:\w+ )?(?:team|family) (?:at|with) ",
+        3.0,
+    ),
     (r"\b(?:joining|join|consider(?:ing)?|choos(?:e|ing)|about|by) ", 1.0),
     (r"\b(?:here|everyone) at ", 2.0),
     (r"\b(?:your |an |the )?interview with ", 2.0),
