@@ -5,8 +5,9 @@ Codes and postings before it ("[Job 7781]", "Posting #2026-044", "Réf. 2026-041
 ("- Store 1234", "- 0432 Main St", "- Plant 3", a school); when the hours fall ("- Nights", "2nd Shift",
 "Per Diem"); how long a contract runs ("- 6 Month Contract", "(6 mois)", "(24 uur)"); a city in brackets
 with its region ("(Monterrey, N.L.)", "São Paulo/SP"); the place after a gender mark ("(M/F) - Porto",
-"(m/w/d) ... in Augsburg"); the sentence going on after a title (", reporting to ..."); a title on its own
-line under "Thank you for applying to:". The title kept is what a person would type into a tracker.
+"(m/w/d) ... in Augsburg"); the sentence going on after a title (", reporting to ..."), or the line's next
+label ("| Rate: ..."); a title on its own line under "Thank you for applying to:"; a calendar's "<whom or
+what> for <title>". The title kept is what a person would type into a tracker.
 """
 
 import pytest
@@ -132,6 +133,26 @@ SUBJECTS = [
         sender="Sunbeam Living Talent <talent@sunbeamliving.com>",
         subject="Your application: Caregiver - Weekend Shift - Glendale, AZ",
         body=_RECEIVED,
+    ),
+    row(
+        "cal_interview_colon_name_title",
+        "Staff Backend Engineer",
+        sender="Glimmer Labs <no-reply@glimmerlabs.com>",
+        subject="Interview: Jordan Lee for Staff Backend Engineer",
+        body=(
+            "Hi Jordan,\n\nYour interview is booked for Thursday 22 January, 10:00-11:00 GMT, on Google "
+            "Meet.\n\nGlimmer Labs Recruiting"
+        ),
+    ),
+    row(
+        "cal_calendly_for_title",
+        "Growth Marketing Manager",
+        sender="Calendly <notifications@calendly.com>",
+        subject="New Event: Marbleway Screening Call for Growth Marketing Manager",
+        body=(
+            "Hi Jordan,\n\nA new event has been scheduled.\n\nEvent Type: Marbleway Screening Call for "
+            "Growth Marketing Manager\nDate: Monday, 19 January 2027\n\nPowered by Calendly"
+        ),
     ),
 ]
 
@@ -260,6 +281,17 @@ BODIES = [
         body=(
             "Hi Jordan,\n\nThank you for applying for the Food Safety Coordinator (2nd Shift) position. "
             "The position has now been filled.\n\nOrrin Foods HR"
+        ),
+    ),
+    row(
+        "agency_rate_location_line",
+        "Java Developer",
+        sender="Ridgeback Talent <no-reply@ridgebacktalent.com>",
+        subject="Your application: Java Developer",
+        body=(
+            "Hi Jordan,\n\nThanks for applying via Ridgeback Talent.\n\nJob: Java Developer | Rate: "
+            "£550/day | Location: London (Hybrid) | IR35: Outside\n\nI'll be in touch.\n\nChris\nRidgeback "
+            "Talent"
         ),
     ),
 ]

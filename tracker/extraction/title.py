@@ -491,6 +491,8 @@ def _accept(
     event = _event_for(raw)
     if event and looks_like_title(event.group("t")):
         raw = event.group("t")  # "Interview availability request for Data Engineer"
+    elif " for " in raw:
+        raw = _after_whom_for(raw)
     raw = _ROLE_PREFIX.sub("", _APPLICATION_PREFIX.sub("", raw.strip(" -:|")))
     raw = _without_title_noise(raw, company)
     title, requisition_id = clean_title(raw)
@@ -589,6 +591,15 @@ def _before_employer_named_after(raw: str, company: str) -> str:
     for match in _PREPOSITION_THEN_WORD.finditer(raw):
         if match["word"].lower() == first_word and match.start() > 0:
             return raw[: match.start()]
+    return raw
+
+
+def _after_whom_for(raw: str) -> str:
+    """'Jordan Lee for Staff Backend Engineer', 'Marbleway Call for X': a calendar's name of whom or what
+    the event is, then the role it is for (not 'Engineer for Payments', a role going on)."""
+    head, _, role = raw.rpartition(" for ")
+    if names_a_person_role(role) and not looks_like_title(head):
+        return role
     return raw
 
 

@@ -135,6 +135,8 @@ _LEADING_WORK_TAG = re.compile(
 )
 # A snippet runs the next sentence on: "... (Software Engineer) We appreciate".
 _NEXT_SENTENCE = re.compile(r"\s+(?:We|Our|You|Your|Please|Thank|If|This)\b(?:\s+[a-z].*)?$")
+# "Job: Java Developer | Rate: £550/day | Location: London": the next label on the line.
+_NEXT_LABEL = re.compile(r"\s+[|·•]\s+[A-Z][\w ]{1,20}:.*$")
 # "the position of Fleet Supervisor, reporting to Carla Mendes": the sentence goes on about the role.
 _CLAUSE_AFTER_TITLE = re.compile(
     r",\s+(?:reporting|based|starting|working|located|beginning|effective|with a start|in our|within our|"
@@ -169,6 +171,8 @@ def clean_title(raw: str) -> tuple[str, str | None]:
     text = _NEXT_SENTENCE.sub("", _AT_DATE.sub("", text))
     if ", " in text:
         text = _CLAUSE_AFTER_TITLE.sub("", text)
+    if ":" in text:
+        text = _NEXT_LABEL.sub("", text)
     text = _OPEN_BRACKET_TRAILING.sub("", _SALARY_TRAILING.sub("", text))
     text = _PAY_GRADE_TRAILING.sub("", text)
     requisition_id: str | None = None
