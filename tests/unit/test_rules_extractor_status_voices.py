@@ -389,6 +389,34 @@ VOICES = [
         body="Hi Sam,\n\nFerro Labs would like to schedule your next round for the Data Engineer position. "
         "Please share your availability using the link below.\n\nModernLoop",
     ),
+    application_row(
+        "a_signatures_department_is_no_part_of_the_employers_name",
+        Status.APPLIED,
+        "Brisk Courier",
+        "Delivery Driver",
+        sender="jobs@briskcourier.com",
+        subject="Driver application",
+        body="Hi Sam,\n\nThanks for applying for the Delivery Driver role. We will be in touch.\n\n"
+        "Brisk Courier HR",
+    ),
+    application_row(
+        "a_department_signing_under_a_name_ending_in_a_role_word",
+        Status.APPLIED,
+        "Lindqvist Marine",
+        sender="careers@lindqvist-marine.com",
+        subject="Engineer vacancy",
+        body="Dear Taylor,\n\nThank you for applying for the Engineer vacancy.\n\nLindqvist Marine HR",
+    ),
+    application_row(
+        "a_prep_conversation_names_no_employer_prep",
+        Status.INTERVIEW,
+        "Ridgeline",
+        "Product Designer",
+        sender="Google Calendar <calendar-notification@google.com>",
+        subject="Invitation: Prep conversation (3/4) – Product Designer @ Mon Mar 2, 2026 10am (GMT) "
+        "(sam@gmail.com)",
+        body="Prep conversation (3/4) – Product Designer\nOrganizer: dana@ridgeline.com",
+    ),
 ]
 
 

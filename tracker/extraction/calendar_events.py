@@ -83,6 +83,13 @@ _HIRING_STEP = re.compile(
     r"\b(?:first|second|third|final|next) round\b|\bround \d\b",
     re.I,
 )
+# What kind of step a word before it says, not whose: "Prep conversation (3/4)", "Debrief call".
+_STEP_KIND = re.compile(
+    r"(?:prep|preparation|debrief|follow[- ]?up|catch[- ]?up|kick[- ]?off|informal|casual|quick|short|"
+    r"coffee|deep dive|onboarding|offer|reference|values|leadership|stakeholder|peer|manager)"
+    r"(?:\s*\(\d+/\d+\))?",
+    re.I,
+)
 # Weights of the places an event names its employer: "(Acme)", "Acme Phone Screen", "with Acme", "Acme".
 _IN_PARENTHESES = 4.0
 _BEFORE_STEP = 3.5
@@ -207,7 +214,7 @@ def _read_event_name(name: str, people: set[str]) -> tuple[list[tuple[str, float
             rest = (segment[: step.start()] + " " + segment[step.end() :]).strip(" -:|/")
             if rest and _names_a_role(rest):
                 titles.append(rest)
-            elif rest:
+            elif rest and not _STEP_KIND.fullmatch(rest):
                 _add_employer(employers, rest, _BEFORE_STEP, people)
         elif _names_a_role(segment):
             titles.append(segment)

@@ -561,7 +561,7 @@ def _organisation_under_writer(email: PreparedEmail) -> str | None:
             for below in lines[at + 1 : at + 1 + _SIGNATURE_BLOCK_LINES]:
                 name = _whole_name(below) if len(below) <= _SIGNATURE_MAX_CHARS else None
                 if name and names_an_organisation(name):
-                    return name
+                    return _ROLE_WORDS_AT_END.sub("", name) or name
     return None
 
 
@@ -682,6 +682,8 @@ def _with_organisation_noun(spelled: str, body: str) -> str:
     organisation's noun."""
     at = body.find(spelled)
     longer = read_name(body, at) if at >= 0 else None
+    if longer:
+        longer = _ROLE_WORDS_AT_END.sub("", longer)  # "Brisk Courier HR" signs a department
     if longer and longer.startswith(spelled + " ") and names_an_organisation(longer[len(spelled) :]):
         # Up to the organisation's last noun: "St. Aldric Medical Center Leadership Development" (a
         # programme's name going on) is "St. Aldric Medical Center".
