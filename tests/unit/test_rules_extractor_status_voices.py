@@ -417,6 +417,35 @@ VOICES = [
         "(sam@gmail.com)",
         body="Prep conversation (3/4) – Product Designer\nOrganizer: dana@ridgeline.com",
     ),
+    application_row(
+        "an_outlook_acceptance_names_no_employer_accepted",
+        Status.INTERVIEW,
+        "Ridgeline",
+        "Product Designer",
+        sender="Jordan Lee <jordan.lee@ridgeline.com>",
+        subject="Accepted: Interview - Product Designer (Jordan Lee)",
+        body="Jordan Lee has accepted this invitation.\nInterview - Product Designer\nWhen: "
+        "Tuesday, March 3, "
+        "2026 10:00 AM-11:00 AM\nMicrosoft Teams meeting",
+    ),
+    application_row(
+        "a_coffee_chat_about_a_role_is_an_interview",
+        Status.INTERVIEW,
+        "Nordlicht",
+        "Backend Engineer",
+        sender="Tobias Klein <tobias@nordlicht.io>",
+        subject="Coffee chat w/ Tobias",
+        body="Hi Sam, looking forward to our coffee chat on Thursday about the Backend Engineer role at "
+        "Nordlicht! Here is the Meet link.\nTobias",
+    ),
+    application_row(
+        "a_numbered_stage_in_an_invitation_is_an_interview",
+        Status.INTERVIEW,
+        "Vantapoint",
+        sender="Google Calendar <calendar-notification@google.com>",
+        subject="Invitation: Stage 3/4: Technical deep dive @ Wed Mar 4, 2026 1pm - 2pm (CET)",
+        body="Stage 3/4: Technical deep dive\nOrganizer: hiring@vantapoint.io",
+    ),
 ]
 
 

@@ -457,6 +457,7 @@ PINNING_SENTENCES = {
         "You're confirmed for your onsite.",
         "Does Tuesday afternoon work?",
         "Thanks for chatting with us!",
+        "Looking forward to our coffee chat.",
         "Könnten Sie am Montag bei uns vorbeikommen?",
         "Wir laden dich zum Probearbeiten ein.",
         "Tu peux passer au garage jeudi ?",

@@ -74,13 +74,13 @@ _INTERVIEW_STEP = (
     r"(?:(?:first|second|third|final|initial|intro(?:ductory)?|technical|tech|phone|video|virtual|onsite|on-site|"
     r"in-person|panel|behaviou?ral|coding|system design|hiring manager|recruiter|culture|team|case|portfolio|"
     r"round \d|\d(?:st|nd|rd|th)[- ]round)[ -])*(?:interview|screen(?:ing)?|onsite|on-site|loop|superday|"
-    r"round|call|chat|conversation|meeting|discussion|intro)s?"
+    r"round|call|chat|conversation|meeting|discussion|intro|deep dive|stage \d(?:/\d)?)s?"
 )
 _STEP = re.compile(rf"\b(?:{_ASSESSMENT_STEP}|{_INTERVIEW_STEP})\b", re.I)
 _ASSESSMENT = re.compile(rf"\b{_ASSESSMENT_STEP}\b", re.I)
 _HIRING_STEP = re.compile(
     r"\b(?:interview|screen(?:ing)?|onsite|on-site|loop|superday|panel)s?\b|"
-    r"\b(?:first|second|third|final|next) round\b|\bround \d\b",
+    r"\b(?:first|second|third|final|next) round\b|\bround \d\b|\bstage \d\b|\bdeep dive\b",
     re.I,
 )
 # What kind of step a word before it says, not whose: "Prep conversation (3/4)", "Debrief call".

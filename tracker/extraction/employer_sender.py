@@ -58,6 +58,9 @@ GENERIC_NAMES = {
     # A scheduling tool's subject opens with the event's kind: "Neuer Termin: ...", "Nouvel événement : ...".
     "neuer termin", "termin", "terminbestätigung", "einladung", "erinnerung", "nouvel événement", "événement",
     "rendez-vous", "rappel", "invitation",
+    # A calendar's reply or an event's step where a name was expected: "Accepted: Interview - ...".
+    "accepted", "declined", "tentative", "tentatively accepted", "canceled", "cancelled", "rescheduled",
+    "updated invitation", "panel", "onsite loop", "stage", "final round", "phone screen",
     # A subject opening with the step's name in another language: "Entrevista - Analista de Datos".
     "entrevista", "entretien", "entrevue", "colloquio", "gesprek", "sollicitatiegesprek", "gespräch",
     "telefonat", "kennenlernen", "convocation", "convocatoria", "convocazione", "uitnodiging", "invitación",

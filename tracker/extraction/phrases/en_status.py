@@ -391,6 +391,8 @@ INTERVIEW = [
     r"\bthank(?:s| you)(?: \w+){0,2} for (?:taking the time to )?(?:interview(?:ing)?|meeting with us|"
     r"speaking with us)\b",
     r"\bthank(?:s| you)(?: \w+){0,2} for (?:chatting|talking) (?:with|to) (?:us|me)\b",
+    # "looking forward to our coffee chat on Thursday about the Backend Engineer role".
+    r"\b(?:our|the|a|your) (?:virtual )?coffee chat\b",
     r"\b(?:do you have|would you have|have you got) (?:\w+ ){0,2}time for a (?:quick |short |brief )?"
     r"(?:call|chat|conversation)\b",
     r"\bget to know you (?:\w+ )?(?:in|over|during|on) (?:an? |the )?(?:[\w-]+ )?(?:call|interview|"
