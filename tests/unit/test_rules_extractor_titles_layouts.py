@@ -154,6 +154,36 @@ SUBJECTS = [
             "Growth Marketing Manager\nDate: Monday, 19 January 2027\n\nPowered by Calendly"
         ),
     ),
+    row(
+        "bracket_co_title",
+        "Cloud Security Architect",
+        sender="Orbitra <careers@orbitra.com>",
+        subject="[Orbitra] Cloud Security Architect – application received",
+        body=(
+            "Hi Jordan,\n\nThank you for your application. We have received it and will review it "
+            "shortly.\n\nThe Recruiting Team"
+        ),
+    ),
+    row(
+        "we_received_title_app",
+        "Test Technician",
+        sender="Nimbus Robotics <careers@nimbusrobotics.com>",
+        subject="We've received your Test Technician application",
+        body=(
+            "Hi Jordan,\n\nThank you for your application. We have received it and will review it "
+            "shortly.\n\nThe Recruiting Team"
+        ),
+    ),
+    row(
+        "title_hybrid_days_tag",
+        "Unit Secretary",
+        sender="Calloway Medical Center <careers@calloway.org>",
+        subject="Application for Unit Secretary (Hybrid) - Days - Main Campus",
+        body=(
+            "Hi Jordan,\n\nThank you for your application. We have received it and will review it "
+            "shortly.\n\nThe Recruiting Team"
+        ),
+    ),
 ]
 
 BODIES = [

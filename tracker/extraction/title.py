@@ -168,7 +168,8 @@ _SUBJECT_PATTERNS += [
         True,
     ),
     # "Your Acme Data Engineer Application": the employer's name is taken off the title later.
-    (re.compile(r"^[Yy]our (?P<t>[^:|!]{2,80}?) [Aa]pplication$"), 2.0, True),
+    # "We've received your Test Technician application" likewise.
+    (re.compile(r"(?:^|\b(?:received|got) )[Yy]our (?P<t>[^:|!]{2,80}?) [Aa]pplication$"), 2.0, True),
     # "Data Engineer next steps with Acme!"
     (
         re.compile(
@@ -484,8 +485,8 @@ def _accept(
         and not _PROGRAMME_AFTER_EMPLOYER.match(raw, len(company) + 1)
     ):
         raw = raw[len(company) :]
-    if company:  # "Data Analyst (Acme Corp)": the employer in brackets is not part of the title
-        raw = raw.replace(f"({company})", " ")
+    if company:  # "Data Analyst (Acme Corp)", "[Acme] Data Analyst": the employer in brackets is no title's
+        raw = raw.replace(f"({company})", " ").replace(f"[{company}]", " ")
         raw = _without_employer_segment(raw, company)
         raw = _before_employer_named_after(raw, company)
     event = _event_for(raw)
