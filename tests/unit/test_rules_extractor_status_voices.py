@@ -7,7 +7,7 @@ import pytest
 
 from tests.extraction_support import application_row, assert_reads_application, extract
 from tracker.extraction.person_names import looks_like_person_name
-from tracker.models import Status
+from tracker.models import Kind, Status
 
 VOICES = [
     application_row(
@@ -459,6 +459,27 @@ def test_news_in_voices_not_met_before(mail, status, company, title):
 )
 def test_a_local_business_name_is_no_persons_name(business):
     assert not looks_like_person_name(business)
+
+
+@pytest.mark.parametrize(
+    ("sender", "subject", "body"),
+    [
+        (
+            "Maria <maria@peoplefirst-recruitment.co.uk>",
+            "Exciting role",
+            "Hi Sam, I have a fantastic Finance Manager position with a client in Leeds. Can you come by our "
+            "office on Friday for a chat?\nMaria, PeopleFirst Recruitment",
+        ),
+        (
+            "Jake Miller <jake@brightsearch.com>",
+            "Senior Engineer opportunity",
+            "Hi Sam,\n\nI came across your profile on LinkedIn and think you'd be a great fit for a Senior "
+            "Engineer role with a fintech client of mine. Could you do a quick call this week?\n\nJake",
+        ),
+    ],
+)
+def test_a_step_proposed_in_cold_contact_is_outreach_not_an_application(sender, subject, body):
+    assert extract(sender=sender, subject=subject, body=body).kind is Kind.RECRUITER_OUTREACH
 
 
 def test_a_pleasantry_after_an_offer_letter_is_no_condition_but_a_real_condition_still_hedges():

@@ -77,6 +77,8 @@ class _Evidence:
     alert_hits: int
     alert_at: int | None
     outreach_hits: int
+    # Outreach naming a client: an agency proposing someone else's role ("a position with a client").
+    outreach_for_client: bool
     reminder: bool
     account: bool
     account_first: bool
@@ -182,6 +184,10 @@ def read_kind(email: PreparedEmail, status: StatusReading) -> KindReading:
     if evidence.process_at is not None:
         if evidence.outreach_hits >= 2 and evidence.references == 0:
             return KindReading(Kind.RECRUITER_OUTREACH, _NOT_AN_APPLICATION, "cold contact proposing a call")
+        if evidence.outreach_for_client and evidence.references == 0 and not evidence.subject_application:
+            # "I have a Finance Manager position with a client. Can you come by for a chat?": an agency
+            # proposing a step to someone who never applied (unmeasured on the dev sources).
+            return KindReading(Kind.RECRUITER_OUTREACH, _UNMEASURED, "an agency proposing a step")
         return KindReading(Kind.APPLICATION, _APPLICATION_STEP, "interview or assessment step")
     if evidence.outreach_hits >= 2 or (
         evidence.outreach_hits == 1 and evidence.references == 0 and not evidence.subject_application
@@ -217,6 +223,7 @@ def _gather(email: PreparedEmail, status: StatusReading) -> _Evidence:
             [m.start() for m in alert_matches[:1]] + ([listing_at] if listing_at >= 0 else []), default=None
         ),
         outreach_hits=len({match.group(0) for match in hits.get("OUTREACH", ())}),
+        outreach_for_client=any("client" in match.group(0) for match in hits.get("OUTREACH", ())),
         reminder=bool(hits.get("REMINDER") or subject_hits.get("REMINDER")),
         account=bool(hits.get("ACCOUNT") or subject_hits.get("ACCOUNT")),
         account_first=bool(subject_hits.get("ACCOUNT")) or _before(hits.get("ACCOUNT"), alert_matches),

@@ -77,6 +77,9 @@ OUTREACH = [
     r"\b(?:w-?2|c2c)\b",
     r"\bcorp[- ]to[- ]corp\b",
     r"\b(?:i|we) have a (?:job|role|position|opening|opportunity) that\b",
+    # "I have a fantastic Finance Manager position with a client in Leeds".
+    r"\b(?:i|we) (?:have|'ve got) an? (?:[\w-]+ ){0,3}(?:job|role|position|opening|opportunity|vacancy) "
+    r"(?:with|for|at) (?:a|an|my|our|one of our) (?:[\w-]+ ){0,2}client\b",
     r"\bi found a (?:job|role|position) you\b",
     r"\b(?:staffing|recruiting|recruitment|placement|talent) (?:firm|agency|company)\b",
     r"\bthought (?:of you|you (?:might|may|would) be)",
