@@ -761,6 +761,112 @@ IN_OTHER_LANGUAGES = [
     ),
 ]
 
+EMPLOYEES_REQUESTS_REVIEWS_STUDIES_AND_FLATS_IN_OTHER_LANGUAGES = [
+    no_record(
+        "de_urlaub",
+        sender="Personio <noreply@personio.de>",
+        subject="Ihr Urlaubsantrag wurde abgelehnt",
+        body="Hallo Jonas,\n\nIhr Urlaubsantrag vom 06.04. bis 10.04. wurde von Ihrer Führungskraft "
+             "abgelehnt. Grund: Release-Woche.",
+    ),
+    no_record(
+        "de_gehalt",
+        sender="Personalabteilung <personal@meinefirma.example>",
+        subject="Einladung zum Mitarbeitergespräch",
+        body="Liebe Frau Becker,\n\nich lade Sie herzlich zu Ihrem jährlichen Mitarbeitergespräch am 12. "
+             "März um 10 Uhr ein. Bitte bereiten Sie Ihre Selbsteinschätzung vor.",
+    ),
+    no_record(
+        "de_wohnung_besichtigung",
+        sender="Hausverwaltung Krüger <vermietung@krueger-hv.example>",
+        subject="Einladung zur Besichtigung",
+        body="Sehr geehrter Herr Schulz,\n\nvielen Dank für Ihre Bewerbung um die 3-Zimmer-Wohnung in "
+             "der Bergstraße. Gerne laden wir Sie zur Besichtigung am Samstag um 11 Uhr ein.",
+    ),
+    no_record(
+        "de_kredit_abgelehnt",
+        sender="DKB <info@dkb.example>",
+        subject="Ihr Kreditantrag",
+        body="Sehr geehrter Herr Schulz,\n\nleider können wir Ihren Kreditantrag nach eingehender "
+             "Prüfung nicht genehmigen. Wir bedauern, Ihnen keine positive Nachricht geben zu können.",
+    ),
+    no_record(
+        "de_studium_absage",
+        sender="Universität Hamburg <bewerbung@uni-hamburg.example>",
+        subject="Ablehnungsbescheid Masterstudiengang",
+        body="Sehr geehrte Frau Becker,\n\nleider müssen wir Ihnen mitteilen, dass wir Ihnen für den "
+             "Masterstudiengang Data Science keinen Studienplatz anbieten können.",
+    ),
+    no_record(
+        "fr_conges",
+        sender="Lucca <notifications@lucca.fr>",
+        subject="Votre demande d'absence a été refusée",
+        body="Bonjour Camille,\n\nVotre demande de congés du 6 au 10 avril a été refusée par votre "
+             "manager.",
+    ),
+    no_record(
+        "fr_entretien_annuel",
+        sender="Ressources Humaines <rh@monentreprise.example>",
+        subject="Votre entretien annuel d'évaluation",
+        body="Bonjour Camille,\n\nVotre entretien annuel d'évaluation avec votre manager aura lieu le 12 "
+             "mars. Merci de compléter votre auto-évaluation avant cette date.",
+    ),
+    no_record(
+        "fr_creche",
+        sender="Mairie de Paris <creches@paris.example>",
+        subject="Attribution d'une place en crèche",
+        body="Madame, Monsieur,\n\nNous avons le plaisir de vous informer qu'une place en crèche a été "
+             "attribuée à votre enfant à partir de septembre.",
+    ),
+    no_record(
+        "fr_visa",
+        sender="France-Visas <noreply@france-visas.example>",
+        subject="Votre demande de visa",
+        body="Votre demande de visa long séjour a été acceptée. Vous pouvez retirer votre passeport au "
+             "consulat.",
+    ),
+    no_record(
+        "es_universidad_rechazo",
+        sender="Universidad de Granada <posgrado@ugr.example>",
+        subject="Resolución de admisión al máster",
+        body="Estimada Lucía,\n\nLamentamos comunicarte que no has sido admitida en el Máster en Ciencia "
+             "de Datos en esta convocatoria.",
+    ),
+    no_record(
+        "nl_verlof",
+        sender="AFAS <noreply@afas.example>",
+        subject="Je verlofaanvraag is afgewezen",
+        body="Beste Daan,\n\nJe verlofaanvraag voor 6 t/m 10 april is afgewezen door je leidinggevende.",
+    ),
+    no_record(
+        "nl_studie_afwijzing",
+        sender="Universiteit van Amsterdam <admissions@uva.example>",
+        subject="Besluit over je toelating",
+        body="Beste Daan,\n\nHelaas moeten we je meedelen dat je niet bent toegelaten tot de master Data "
+             "Science.",
+    ),
+    no_record(
+        "pt_ferias",
+        sender="Gupy Colaborador <noreply@gupy.example>",
+        subject="Sua solicitação de férias foi recusada",
+        body="Olá João, sua solicitação de férias de 6 a 10 de abril foi recusada pelo seu gestor.",
+    ),
+    no_record(
+        "it_ferie",
+        sender="Zucchetti HR <noreply@zucchetti.example>",
+        subject="Richiesta ferie respinta",
+        body="Gentile Marco, la tua richiesta di ferie dal 6 al 10 aprile è stata respinta dal tuo "
+             "responsabile.",
+    ),
+    no_record(
+        "it_affitto",
+        sender="Immobiliare.it <noreply@immobiliare.it>",
+        subject="Il proprietario ha risposto",
+        body="Ciao Marco, purtroppo il proprietario ha scelto un altro candidato per l'appartamento in "
+             "via Roma.",
+    ),
+]
+
 JOB_APPLICATIONS_IN_THE_SAME_WORDS = [
     application(
         "c_uni_job",
@@ -1000,6 +1106,11 @@ def test_licences_benefit_claims_studies_and_programmes_make_no_record(mail):
 
 @pytest.mark.parametrize("mail", IN_OTHER_LANGUAGES)
 def test_the_same_in_french_german_spanish_dutch_portuguese_and_italian(mail):
+    assert_no_record(mail)
+
+
+@pytest.mark.parametrize("mail", EMPLOYEES_REQUESTS_REVIEWS_STUDIES_AND_FLATS_IN_OTHER_LANGUAGES)
+def test_an_employees_leave_request_or_yearly_review_and_a_students_or_tenants_mail_make_no_record(mail):
     assert_no_record(mail)
 
 

@@ -34,6 +34,12 @@ _JOB_SENDER = CaselessWords(
     r"career|job|recruit|talent|hiring|workday|\bhr\b|people|staffing|bewerbung|karriere|personal|\brh\b|"
     r"recrut|reclut|selecci|seleção|selezione|werving|sollicit|vagas|empleo|emploi|rrhh"
 )
+# Of those, the words only hiring's mailboxes use (German "Bewerbung", "Personal", "HR" and "people" also
+# name a university's admissions or an employer's staff office).
+_HIRING_SENDER = re.compile(
+    r"career|job|recruit|talent|hiring|staffing|karriere|recrut|reclut|selecci|seleção|selezione|werving|"
+    r"vagas|empleo|emploi"
+)
 _NEWS_CATEGORIES = ("withdrawn", "rejected", "search_stopped", "offer")
 _PROCESS_CATEGORIES = ("interview", "assessment", "assessment_tool")
 _PROCESS_PHRASES = ("INTERVIEW", "ASSESSMENT", "ASSESSMENT_TOOL")
@@ -253,15 +259,19 @@ def _has_job_context(email: PreparedEmail, names_no_job: bool) -> bool:
     """True when anything says the mail is about work: job words, a role noun, an ATS or job-board sender.
     Where the mail or its sender names something applied for that is no job (`names_no_job`), only
     hiring's own words do."""
-    if platforms.platform_of(email.sender) or _JOB_SENDER.occurs_in(
-        f"{email.sender.local} {email.sender.name}"
-    ):
-        return True
     words = [*email.subject_hits.get("JOB_CONTEXT", ()), *email.body_hits.get("JOB_CONTEXT", ())]
+    sender = f"{email.sender.local} {email.sender.name}"
     if names_no_job:
         # "Your rental application", "a place on the MSc", "your talk proposal": admissions interview
-        # candidates and landlords choose applicants too; only hiring's own words say job.
-        return any(_says_hiring(word) for word in words)
+        # candidates and landlords choose applicants too; only hiring's own words say job, or a sender
+        # that only hiring has (an ATS, "Campus Recruitment"; not a university's "bewerbung@" mailbox).
+        return (
+            bool(platforms.platform_of(email.sender))
+            or bool(_HIRING_SENDER.search(sender.lower()))
+            or any(_says_hiring(word) for word in words)
+        )
+    if platforms.platform_of(email.sender) or _JOB_SENDER.occurs_in(sender):
+        return True
     if words and not all(word.group(0).startswith("applicant") for word in words):
         return True
     # "We chose another applicant" is said of flats and loans too; the mail names which. And one

@@ -222,6 +222,8 @@ NOT_JOB_APPLICATION = [
     r"(?:application|applicant|offer|decision|interview|appointment|adviser|advisor)s?|personal loan|"
     r"your (?:loan|mortgage|claim|policy)|credit limit|claim (?:number|reference)|residence permit|"
     r"travel authori[sz]ation|embassy|consulate|biometrics)\b",
+    # An employee's requests: "your time off request".
+    r"\b(?:time off|time-off|leave|vacation|pto|holiday|absence) requests?\b",
     # Licences and certifications, studies one takes part in, programmes for experts and mentees.
     r"\b(?:licen[cs]e application|application for an? (?:[\w-]+ ){0,2}licen[cs]e|applying to participate|"
     r"research study|(?:mentorship|mentoring|experts) program(?:me)?)\b",
