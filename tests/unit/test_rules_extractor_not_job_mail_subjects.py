@@ -65,6 +65,10 @@ SUBJECT_ONLY_NO_JOB = [
     no_body("interview_podcast", "How I Built This", "New episode: an interview with the founder of Canva"),
     no_body("perf", "Workday", "Performance Review: Complete your self-evaluation"),
     no_body("survey", "Indeed", "How was your interview with Copperline?"),
+    no_body(
+        "interest_in_volunteering", "Big Brothers Big Sisters", "Thank you for your interest in volunteering"
+    ),
+    no_body("interest_in_adopting", "Humane Society", "Thank you for your interest in adopting Luna"),
     # Students' offices in French, German, Spanish, Dutch, Portuguese and Italian.
     no_body(
         "fr_scol",

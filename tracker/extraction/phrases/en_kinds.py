@@ -235,6 +235,7 @@ NOT_JOB_APPLICATION = [
     # An address applied for: "Your application for 2210 Park Ave #4 was submitted".
     r"\b(?:application (?:for|to)|applied (?:for|to)) \d+ (?:[\w.-]+ ){1,3}(?:st|street|ave|avenue|rd|road|"
     r"blvd|boulevard|lane|ln|dr|drive|way|ct|court|pl|place|apt|unit)\b",
+    r"\binterest in (?:volunteering|adopting|fostering)\b",
     r"\b(?:membership|early access|private beta|beta access|waitlist|wait list|to adopt|adoption|rehoming|"
     r"hackathon|your ticket|domain (?:transfer|name)|to volunteer|volunteer (?:application|programme|program|"
     r"trip|placement|orientation))\b",
