@@ -48,7 +48,7 @@ class MatchKeys:
 
     @classmethod
     def named(
-        cls, named: Extraction | ApplicationEvent, thread_id: str | None, message_id: str, sender: str = ""
+        cls, named: Extraction | ApplicationEvent, thread_id: str | None, message_id: str, sender: str
     ) -> MatchKeys:
         """The keys of what an email from `sender` names (read as an extraction, or kept as an event).
         A name that is no employer's (weak_employers: a board's, a department's, a person's) counts as

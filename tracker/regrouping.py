@@ -143,11 +143,9 @@ def replay(
             keys, event.status, event.received_at, thread_application, candidates, event.status_stated, sender
         )
         by_thread_only = application is not None and application is thread_application
-        disagreement = None
-        if application is not None and not by_thread_only and not carries(application, keys.requisition_id):
-            members = [member.sender for member in members_of[id(application)]]
-            if disagreement := senders_disagree(application.company_key, event.sender, members):
-                application = None  # the name read is the only evidence, and both senders deny it
+        disagreement = _denied(application, event, keys, by_thread_only, members_of)
+        if disagreement:
+            application = None  # the name read is the only evidence, and both senders deny it
         rivals = 0 if by_thread_only else untitled_rivals(candidates)
         if application is None:
             application = new_application(f"replayed-{len(groups)}", keys.company_key, event)
@@ -178,6 +176,22 @@ def replay(
             by_thread.setdefault(event.thread_id, application)
     _one_spelling(groups[len(pinned) :])
     return groups
+
+
+def _denied(
+    application: Application | None,
+    event: ApplicationEvent,
+    keys: MatchKeys,
+    by_thread_only: bool,
+    members_of: dict[int, list[ApplicationEvent]],
+) -> str | None:
+    """Why `event` may not join `application`, chosen by its employer's name alone (not its thread or
+    requisition id), when its sender and a sender of the application's mail deny that name
+    (weak_employers.senders_disagree)."""
+    if application is None or by_thread_only or carries(application, keys.requisition_id):
+        return None
+    members = [member.sender for member in members_of[id(application)]]
+    return senders_disagree(application.company_key, event.sender, members)
 
 
 def _one_spelling(groups: list[tuple[Application, list[ApplicationEvent]]]) -> None:

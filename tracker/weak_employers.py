@@ -21,7 +21,6 @@ from tracker.extraction.platforms import (
     ats_tenant,
     is_platform_name,
     platform_of,
-    registrable_domain,
 )
 from tracker.extraction.text import Sender
 from tracker.names import company_key, compatible_employers
@@ -47,7 +46,7 @@ _DEPARTMENT = re.compile(
 )
 
 
-def why_no_employer(company: str | None, sender: str = "") -> str | None:
+def why_no_employer(company: str | None, sender: str) -> str | None:
     """Why `company`, read from mail `sender` sent, names no employer, or None when it may.
 
     A job board's name never names the employer (unless an ATS sends for it as a tenant of that name);
@@ -80,18 +79,15 @@ def _own_domain(sender: Sender, name: str) -> bool:
     """Whether the sender's address is at the bare domain `name` is named by ("no-reply@oracle.com"
     for Oracle, "x@workday.com" for Workday), as a company's own mail is; what an ATS sends for its
     tenants comes from a subdomain ("talent.icims.com") or another domain ("myworkday.com")."""
-    domain = sender.domain.lower()
-    return domain == registrable_domain(domain) and company_key(domain.split(".", 1)[0]) == company_key(name)
+    return bool(sender.domain) and company_key(sender.domain) == company_key(name)
 
 
 def _writes_as(sender: Sender, name: str) -> bool:
-    """Whether `name` is the sender's own display name and the address spells its last word as a word
-    of its own ("Priya Costa <priya.costa@...>"); an employer's address seldom does ("Van Dijk Logistiek
-    <werken@...>", "Ferri Tessuti <ferritessuti@...>")."""
+    """Whether the sender's address spells the last word of `name` as a word of its own, as a
+    person's own mailbox does ("priya.costa@..." for Priya Costa); an employer's seldom does
+    ("Van Dijk Logistiek <werken@...>", "Ferri Tessuti <ferritessuti@...>")."""
     words = re.findall(r"[a-z]+", name.lower())
-    if not words or name.lower() != sender.name.lower():
-        return False
-    return words[-1] in re.split(r"[._-]", sender.local)
+    return bool(words) and words[-1] in re.split(r"[._-]", sender.local)
 
 
 def is_no_employer_reason(reason: str | None) -> bool:
@@ -116,11 +112,10 @@ def sender_employer(sender: str) -> str:
 
 
 def _spelled_alike(key: str, other: str) -> bool:
-    """ "american first finance" and the domain's "americanfirstfinance" are one spelling."""
+    """Whether a display name's employer and a domain's (or tenant's) are one spelling: "uline" and
+    "uline", "american first finance" and "americanfirstfinance", "ford" and "fordmotor"."""
     joined, other_joined = key.replace(" ", ""), other.replace(" ", "")
-    return (
-        compatible_employers(key, other) or joined.startswith(other_joined) or other_joined.startswith(joined)
-    )
+    return bool(other_joined) and (joined.startswith(other_joined) or other_joined.startswith(joined))
 
 
 def senders_disagree(key: str, sender: str, member_senders: list[str]) -> str | None:

@@ -8,7 +8,7 @@ import pytest
 
 from tests.builders import an_email, application_email
 from tests.unit.test_recording import Tracker
-from tracker.weak_employers import why_no_employer
+from tracker.weak_employers import sender_employer, why_no_employer
 
 NO_EMPLOYER_NAMES = [
     ("LinkedIn", "LinkedIn <jobs-noreply@linkedin.com>"),  # a board's, from the board
@@ -20,6 +20,7 @@ NO_EMPLOYER_NAMES = [
     ("Talent Acquisition Team", ""),
     ("Mitchell, Sarah", ""),  # how directories write people
     ("Priya Costa", "Priya Costa <priya.costa@staffing.example>"),  # the writer's own name
+    ("Ana de Souza", "Recruiting <ana.souza@staffing.example>"),  # her mailbox spells her name
 ]
 EMPLOYER_NAMES = [
     ("Oracle", "oracle@taleo.net"),  # Oracle hiring on its own tenant of an ATS
@@ -41,6 +42,23 @@ def test_a_board_ats_department_or_person_is_no_employer(company, sender):
 @pytest.mark.parametrize(("company", "sender"), EMPLOYER_NAMES)
 def test_an_employers_name_shaped_like_one_of_those_still_names_it(company, sender):
     assert why_no_employer(company, sender) is None
+
+
+SENDERS = [
+    ("Uline Careers <careers@uline.example>", "uline"),  # display name and domain agree
+    ("American First Finance Recruiting Team <jobs@americanfirstfinance.example>", "american first finance"),
+    ("Ford Careers <jobs@fordmotor.example>", "ford"),
+    ("Microsoft Recruiting", "microsoft"),  # no address to say otherwise
+    ("Acme <acme@unknownats.example>", ""),  # a domain the display name does not spell: an ATS not known
+    ("LinkedIn <jobs-noreply@linkedin.com>", ""),  # a board
+    ("Priya Costa <priya.costa@staffing.example>", ""),  # a person
+    ("Josh Rector", ""),
+]
+
+
+@pytest.mark.parametrize(("sender", "employer"), SENDERS)
+def test_the_employer_a_sender_names_by_itself(sender, employer):
+    assert sender_employer(sender) == employer
 
 
 def test_two_applications_read_with_a_boards_name_as_employer_stay_two():
@@ -126,3 +144,26 @@ def test_a_requisition_id_joins_mail_whose_senders_both_deny_the_name_read():
         an_email(on=9, sender=globex), application_email("rejected", "Acme", "Data Analyst", "R-77")
     )
     assert tracker.only_application().status.value == "rejected"
+
+
+def test_the_employers_own_mail_joins_the_application_an_agencys_mail_began():
+    tracker = Tracker()
+    agency, acme = "Hays Recruiting <talent@hays.example>", "Acme Careers <jobs@acme.example>"
+    globex = "Globex Recruiting <jobs@globex.example>"
+    tracker.receive(an_email(on=1, sender=agency), application_email("applied", "Acme", "Data Analyst"))
+    tracker.receive(an_email(on=2, sender=globex), application_email("applied", "Acme", "Data Analyst"))
+    tracker.receive(an_email(on=9, sender=acme), application_email("interview", "Acme", "Data Analyst"))
+    statuses = sorted(a.status.value for a in tracker.applications)
+    assert statuses == ["applied", "interview"]  # Globex's mail, denied by both others, is kept apart
+
+
+def test_a_recruiters_own_name_read_as_employer_gives_way_to_the_employer_her_thread_names():
+    tracker = Tracker()
+    priya = "Priya Costa <priya.costa@staffing.example>"
+    tracker.receive(
+        an_email(on=1, thread="t1", sender=priya), application_email("applied", "Priya Costa", None)
+    )
+    assert tracker.only_application().needs_review == "the employer read, 'Priya Costa', is a person's name"
+    tracker.receive(an_email(on=3, thread="t1"), application_email("interview", "Globex", "Data Analyst"))
+    application = tracker.only_application()
+    assert (application.company, application.needs_review) == ("Globex", None)
