@@ -200,6 +200,13 @@ def test_a_titled_confirmation_days_after_a_title_less_one_is_the_same_submissio
     assert tracker.only_application().job_title == "Platform Engineer"
 
 
+def test_a_titled_confirmation_a_week_after_a_title_less_one_is_still_its_receipt():
+    tracker = Tracker()
+    tracker.receive(an_email(on=1), application_email("applied", "Acme", None))
+    tracker.receive(an_email(on=8), application_email("applied", "Acme", "Platform Engineer"))
+    assert tracker.only_application().job_title == "Platform Engineer"
+
+
 def test_a_titled_confirmation_months_after_a_title_less_one_is_another_submission():
     tracker = Tracker()
     tracker.receive(an_email(on=1), application_email("applied", "Acme", None))

@@ -34,12 +34,17 @@ EMPLOYER_NAMES = [
 ]
 
 
-@pytest.mark.parametrize(("company", "sender"), NO_EMPLOYER_NAMES)
+def _ids(cases: list[tuple[str, str]]) -> list[str]:
+    """Test ids of letters and digits only: make mutate collects each test again by its id."""
+    return [f"case{i}" for i in range(len(cases))]
+
+
+@pytest.mark.parametrize(("company", "sender"), NO_EMPLOYER_NAMES, ids=_ids(NO_EMPLOYER_NAMES))
 def test_a_board_ats_department_or_person_is_no_employer(company, sender):
     assert why_no_employer(company, sender)
 
 
-@pytest.mark.parametrize(("company", "sender"), EMPLOYER_NAMES)
+@pytest.mark.parametrize(("company", "sender"), EMPLOYER_NAMES, ids=_ids(EMPLOYER_NAMES))
 def test_an_employers_name_shaped_like_one_of_those_still_names_it(company, sender):
     assert why_no_employer(company, sender) is None
 
@@ -49,14 +54,18 @@ SENDERS = [
     ("American First Finance Recruiting Team <jobs@americanfirstfinance.example>", "american first finance"),
     ("Ford Careers <jobs@fordmotor.example>", "ford"),
     ("Microsoft Recruiting", "microsoft"),  # no address to say otherwise
-    ("Acme <acme@unknownats.example>", ""),  # a domain the display name does not spell: an ATS not known
+    (
+        "Acme Careers <jobs@unknownats.example>",
+        "",
+    ),  # a domain the display name does not spell: an ATS not known
+    ("Golub Capital Careers <golubcapital@myworkday.com>", "golub capital"),  # an ATS tenant spelling it
     ("LinkedIn <jobs-noreply@linkedin.com>", ""),  # a board
     ("Priya Costa <priya.costa@staffing.example>", ""),  # a person
     ("Josh Rector", ""),
 ]
 
 
-@pytest.mark.parametrize(("sender", "employer"), SENDERS)
+@pytest.mark.parametrize(("sender", "employer"), SENDERS, ids=_ids(SENDERS))
 def test_the_employer_a_sender_names_by_itself(sender, employer):
     assert sender_employer(sender) == employer
 
@@ -167,3 +176,13 @@ def test_a_recruiters_own_name_read_as_employer_gives_way_to_the_employer_her_th
     tracker.receive(an_email(on=3, thread="t1"), application_email("interview", "Globex", "Data Analyst"))
     application = tracker.only_application()
     assert (application.company, application.needs_review) == ("Globex", None)
+
+
+def test_a_reply_in_the_thread_joins_its_application_whoever_its_sender_names():
+    tracker = Tracker()
+    uline, globex = "Uline Careers <careers@uline.example>", "Globex Recruiting <jobs@globex.example>"
+    first = an_email(on=1, thread="t1", sender=uline)
+    tracker.receive(first, application_email("applied", "David Chen", "Data Analyst"))
+    reply = an_email(on=5, thread="t1", sender=globex)
+    tracker.receive(reply, application_email("interview", "David Chen", "Data Analyst"))
+    assert tracker.only_application().status.value == "interview"
