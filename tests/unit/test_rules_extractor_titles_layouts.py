@@ -184,6 +184,23 @@ SUBJECTS = [
             "shortly.\n\nThe Recruiting Team"
         ),
     ),
+    row(
+        "band_in_subject",
+        "Senior Executive Officer (Grade 7)",
+        sender="Ministry of Coastal Affairs <careers@coastal.gov.example>",
+        subject="Application received – Senior Executive Officer (Grade 7) – Ref 2026/114",
+        body=(
+            "Hi Jordan,\n\nThank you for applying. We have received your application.\n\nMinistry of "
+            "Coastal Affairs"
+        ),
+    ),
+    row(
+        "mgr_abbrev",
+        "Asst. Store Mgr.",
+        sender="Aster Retail <careers@asterretail.com>",
+        subject="Application received: Asst. Store Mgr. - Store #212",
+        body="Hi Jordan,\n\nThank you for applying. We have received your application.\n\nAster Retail",
+    ),
 ]
 
 BODIES = [

@@ -21,7 +21,7 @@ _REQ_IN_PARENS = re.compile(
 _REQ_LABELLED = re.compile(
     r",?\s*[-(]?\s*\b(?:job\s*id|job\s*(?:no\.?|number|#)|req(?:uisition)?\s*(?:id|#|no\.?|number)?|"
     r"(?:job\s*)?announcement\s*(?:no\.?|number|#)|"
-    r"r[eé]f(?:erence)?\.?\s*(?:no\.?|#|id)?|rif(?:\.|erimento)|cod(?:\.|ice)|id)\s*[:#]?\s*([A-Z0-9][\w-]*\d[\w-]*)\)?",
+    r"r[eé]f(?:erence)?\.?\s*(?:no\.?|#|id)?|rif(?:\.|erimento)|cod(?:\.|ice)|id)\s*[:#]?\s*([A-Z0-9][\w/-]*\d[\w-]*)\)?",
     re.I,
 )
 # "[Job 7781] Nurse", "Posting #2026-044 Administrative Assistant II": a posting's number in front.

@@ -26,6 +26,8 @@ PERSON_ROLES = (
     r"linguist|annotator|transcriber|moderator|journalist|reporter|librarian|archivist|curator|stylist|"
     r"ambassador|promoter|scrum master|webmaster|surveyor|drafter|draftsman|draftsperson|chemist|"
     r"physicist|mathematician|bookseller|salesperson|"
+    # Role nouns as postings shorten them ("Asst. Store Mgr.", "Sales Rep").
+    r"mgr|rep|"
     # Early careers: a scheme is the role a student applies to.
     r"programme|(?:internship|graduate|analyst|associate|insight|rotational|leadership|apprenticeship|"
     r"early careers?|trainee) program|"
