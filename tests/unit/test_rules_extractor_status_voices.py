@@ -446,6 +446,17 @@ VOICES = [
         subject="Invitation: Stage 3/4: Technical deep dive @ Wed Mar 4, 2026 1pm - 2pm (CET)",
         body="Stage 3/4: Technical deep dive\nOrganizer: hiring@vantapoint.io",
     ),
+    application_row(
+        "an_agencys_reminder_that_you_are_interviewing_with_the_client",
+        Status.INTERVIEW,
+        "Kestrel Foods",
+        "Production Planner",
+        sender="Jess Moore <jess@redwoodrecruit.co.uk>",
+        subject="Tomorrow",
+        body="Hi Sam,\n\nJust a reminder that you are interviewing with Kestrel Foods tomorrow at "
+        "10am for the "
+        "Production Planner role. Good luck!\n\nJess\nRedwood Recruitment",
+    ),
 ]
 
 

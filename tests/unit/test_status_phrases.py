@@ -458,6 +458,7 @@ PINNING_SENTENCES = {
         "Does Tuesday afternoon work?",
         "Thanks for chatting with us!",
         "Looking forward to our coffee chat.",
+        "You are interviewing with Kestrel Foods tomorrow.",
         "Könnten Sie am Montag bei uns vorbeikommen?",
         "Wir laden dich zum Probearbeiten ein.",
         "Tu peux passer au garage jeudi ?",

@@ -391,6 +391,8 @@ INTERVIEW = [
     r"\bthank(?:s| you)(?: \w+){0,2} for (?:taking the time to )?(?:interview(?:ing)?|meeting with us|"
     r"speaking with us)\b",
     r"\bthank(?:s| you)(?: \w+){0,2} for (?:chatting|talking) (?:with|to) (?:us|me)\b",
+    # An agency's reminder: "you're interviewing with Kestrel Foods tomorrow".
+    r"\byou(?:'re| are| will be|'ll be) (?:now )?interviewing (?:with|at|for)\b",
     # "looking forward to our coffee chat on Thursday about the Backend Engineer role".
     r"\b(?:our|the|a|your) (?:virtual )?coffee chat\b",
     r"\b(?:do you have|would you have|have you got) (?:\w+ ){0,2}time for a (?:quick |short |brief )?"
