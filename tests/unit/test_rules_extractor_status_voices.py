@@ -500,3 +500,16 @@ def test_a_pleasantry_after_an_offer_letter_is_no_condition_but_a_real_condition
         body="Hi Sam,\n\nYour offer letter will follow if the references check out.\n\nJules",
     )
     assert conditional.status is not Status.OFFER
+
+
+@pytest.mark.parametrize(
+    "subject", ["We received your application", "Thank you for your application to Oracle"]
+)
+def test_a_subject_only_receipt_states_the_application(subject):
+    read = extract(sender="Oracle <oracle@oracle.com>", subject=subject, body="")
+    assert (read.kind, read.status, read.status_stated) == (Kind.APPLICATION, Status.APPLIED, True)
+
+
+def test_a_subject_only_update_stays_a_guess():
+    read = extract(sender="Oracle <oracle@oracle.com>", subject="Update on your application", body="")
+    assert read.status_stated is False

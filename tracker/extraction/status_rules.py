@@ -102,6 +102,9 @@ def read_status(email: PreparedEmail) -> StatusReading:
     subject_status = subject_status_of(email.subject_lower)
     if subject_status is not None:
         return StatusReading(subject_status, _FROM_SUBJECT, True, signals)
+    if status_signals(email.subject_lower, email.subject_hits).has("confirmation"):
+        # "We received your application", "Thank you for your application to Oracle": a receipt stated.
+        return StatusReading(Status.APPLIED, _FROM_SUBJECT, True, signals)
     # "Thanks for your interest in Acme - jobs you may like": an update subject over a listing is no guess.
     listing = bool(email.subject_hits.get("JOB_ALERT") or email.body_hits.get("JOB_ALERT"))
     if not signals.first and not listing and phrases.SUBJECT_UPDATE.search(email.subject_lower):
