@@ -457,6 +457,25 @@ VOICES = [
         "10am for the "
         "Production Planner role. Good luck!\n\nJess\nRedwood Recruitment",
     ),
+    application_row(
+        "filling_the_named_role_with_another_candidate_rejects",
+        Status.REJECTED,
+        "Harlow Insurance",
+        "Claims Examiner",
+        sender="talent@harlowins.com",
+        subject="Your application",
+        body="Hi Sam,\n\nWe have decided to fill the Claims Examiner role with another candidate.\n\nHarlow "
+        "Insurance",
+    ),
+    application_row(
+        "a_subject_closing_on_interview_is_an_interview",
+        Status.INTERVIEW,
+        "Sundial",
+        "Senior Designer",
+        sender="Dana <dana@sundial.io>",
+        subject="Jordan Lee x Sundial – Senior Designer Interview",
+        body="Hi Jordan, see you Thursday at 2pm.\nDana",
+    ),
 ]
 
 

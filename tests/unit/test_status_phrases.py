@@ -510,6 +510,7 @@ PINNING_SENTENCES = {
         "Carta oferta",
     ],
     "SUBJECT_INTERVIEW": [
+        "Jordan Lee x Sundial - Senior Designer Interview",
         "Data Engineer - Round 2",
         "Hiring manager chat",
         "Phone Screen (",

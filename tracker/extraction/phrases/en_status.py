@@ -157,7 +157,8 @@ REJECTION = [
     rf"\b{_ROLE}(?: you applied (?:for|to))? (?:is|has been|was) no longer (?:available|open|active)\b",
     r"\b(?:chosen|decided|elected|opted) to (?:proceed|move forward|go|continue) with (?:a|another|the|"
     r"an) (?:\w+ ){0,2}(?:candidate|applicant)",
-    rf"\bfill (?:the|this|that|our) {_ROLE} with (?:another|a different|an internal|other|a) ",
+    rf"\bfill (?:the|this|that|our) (?:[\w&/,-]+ ){{0,5}}?{_ROLE} with (?:another|a different|an internal|"
+    rf"other|a) ",
     r"\b(?:decided|chosen|elected|opted) to (?:hire|appoint|select) (?:another|a different|an? internal|"
     r"someone|other)",
     r"\b(?:concluded|completed|closed|finalized|finalised) (?:our|the) (?:search|recruitment|selection|"
@@ -527,6 +528,8 @@ SUBJECT_INTERVIEW = [
     r"assessment center|discovery centre|discovery center)\b",
     r"\b(?:hiring manager|recruiter|intro|introductory|prep|preparation|technical|team) (?:chat|call|"
     r"conversation|sync|screen)\b",
+    # "Jordan Lee x Sundial – Senior Designer Interview": the subject closes on the step.
+    r"\b(?:interview|phone screen)$",
 ]
 SUBJECT_ASSESSMENT = [
     r"\b(?:(?<!self-)assessment|coding challenge|online test|skills test|hirevue|codility|hackerrank|"
