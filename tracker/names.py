@@ -95,14 +95,21 @@ _NON_WORD = re.compile(r"[^\w]+")
 _REQUISITION = re.compile(r"\b(?:req(?:uisition)?|job)\s*(?:id|#|no\.?)?\s*[:#]?\s*[A-Z]*[-_]?\d{3,}\b", re.I)
 
 
-@functools.lru_cache(maxsize=8192)
-def _fold(text: str) -> str:
-    """Lowercase, accents removed, '&' spelled out, punctuation to single spaces."""
-    if not text.isascii():
-        text = unicodedata.normalize("NFKD", text)
-        text = "".join(ch for ch in text if not unicodedata.combining(ch))
-    text = text.lower().replace("&", " and ")
+def without_accents(text: str) -> str:
+    """`text` without its accents ("Gómez" -> "Gomez"), as addresses and loose spellings write it."""
+    if text.isascii():
+        return text
+    return "".join(ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch))
+
+
+def fold_text(text: str) -> str:
+    """Lowercase, accents removed, '&' spelled out, punctuation to single spaces: how names are compared."""
+    text = without_accents(text).lower().replace("&", " and ")
     return " ".join(_NON_WORD.sub(" ", text).replace("_", " ").split())
+
+
+# Names recur from mail to mail: their folding is kept (whole texts, folded once, are not).
+_fold = functools.lru_cache(maxsize=8192)(fold_text)
 
 
 # Suffixes that still tell employers apart when they follow a shared word: "Capital Group" is not

@@ -47,8 +47,12 @@ _FIRM_NOUNS = (
 )
 _CITY_AFTER_FIRM = re.compile(rf"(?i:\b(?:{_FIRM_NOUNS}))(?P<city>,?\s+(?i:{word_list('cities')}))$")
 _LETTER_WORD = re.compile(r"[^\W\d_]+(?:[-'][^\W\d_]+)*")
-# Legal forms keep their own capitals when a letterhead's name is written in a person's case.
-_LEGAL_CASE = {"gmbh": "GmbH", "mbh": "mbH", "ltd": "Ltd", "inc": "Inc", "corp": "Corp", "co": "Co"}
+# Legal forms keep their own capitals when a letterhead's name is written in a person's case, and when
+# a domain's label is capitalised (company.py).
+LEGAL_CASE = {
+    "gmbh": "GmbH", "mbh": "mbH", "ltd": "Ltd", "inc": "Inc", "corp": "Corp", "co": "Co", "ag": "AG",
+    "kg": "KG", "llc": "LLC", "bv": "BV", "nv": "NV", "sa": "SA",
+}  # fmt: skip
 _ACRONYM_LETTERS = 3
 _NOT_ALNUM = re.compile(r"[^a-z0-9]")
 # The shortest first word an abbreviation stands for ("Fachhochschule", "Technische Universität").
@@ -234,8 +238,8 @@ def person_case(name: str, text: str = "") -> str:
 
     def cased(match: re.Match[str]) -> str:
         word = match.group(0)
-        if word.lower() in _LEGAL_CASE:
-            return _LEGAL_CASE[word.lower()]
+        if word.lower() in LEGAL_CASE:
+            return LEGAL_CASE[word.lower()]
         if len(word) <= _ACRONYM_LETTERS or any(word_places(word, elsewhere)):
             return word
         return "-".join(part.capitalize() for part in word.split("-"))

@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from tracker.extraction import phrases, platforms
-from tracker.extraction.brand_names import abbreviates, brand_form, skeleton_spelling
+from tracker.extraction.brand_names import LEGAL_CASE, abbreviates, brand_form, skeleton_spelling
 from tracker.extraction.caseless_words import CaselessWords
 from tracker.extraction.employer_sender import (
     GENERIC_NAMES,
@@ -936,12 +936,9 @@ def _signed_by_the_organisation(candidate: _Candidate) -> bool:
     return candidate.place == _SENDER and not candidate.name.islower()
 
 
-# Legal forms keep their own capitals when a domain's label is capitalised ("brotzeit-gmbh").
-_LEGAL_CAPITALS = {"gmbh": "GmbH", "ag": "AG", "kg": "KG", "llc": "LLC", "bv": "BV", "nv": "NV", "sa": "SA"}
-
-
 def _capitalised(word: str) -> str:
-    return _LEGAL_CAPITALS.get(word) or word.capitalize()
+    """A domain label's word capitalised; a legal form keeps its own capitals ("brotzeit-gmbh")."""
+    return LEGAL_CASE.get(word) or word.capitalize()
 
 
 def _best_spelling(cluster: list[_Candidate]) -> str:

@@ -9,12 +9,12 @@ must confirm.
 from __future__ import annotations
 
 import re
-import unicodedata
 
 from tracker.extraction import platforms
-from tracker.extraction.name_reading import finish_name
+from tracker.extraction.name_reading import UMLAUT_SPELLINGS, finish_name
 from tracker.extraction.person_names import looks_like_person_name, names_an_organisation, without_honorifics
 from tracker.extraction.text import Sender
+from tracker.names import without_accents
 
 # Words a sender's display name adds around the employer's name.
 _DISPLAY_NOISE = re.compile(
@@ -245,11 +245,7 @@ def _address_spellings(word: str) -> set[str]:
     if word.isascii():
         return {word}
     spelled_out = word.translate(_UMLAUTS_SPELLED)
-    return {word, spelled_out, *(_without_accents(form) for form in (word, spelled_out))}
+    return {word, spelled_out, *(without_accents(form) for form in (word, spelled_out))}
 
 
-def _without_accents(word: str) -> str:
-    return "".join(ch for ch in unicodedata.normalize("NFKD", word) if not unicodedata.combining(ch))
-
-
-_UMLAUTS_SPELLED = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})
+_UMLAUTS_SPELLED = str.maketrans({umlaut: pair for pair, umlaut in UMLAUT_SPELLINGS.items()})

@@ -15,8 +15,6 @@ untrusted too, since the email it describes may have argued with the model:
 from __future__ import annotations
 
 import json
-import re
-import unicodedata
 from dataclasses import dataclass
 from typing import Protocol, TypeVar
 
@@ -25,7 +23,7 @@ from tracker.extraction.platforms import is_platform_name
 from tracker.extraction.text import remove_injected_instructions
 from tracker.extraction.title_cleaning import clean_title
 from tracker.models import Extraction, Kind, Status
-from tracker.names import company_key
+from tracker.names import company_key, fold_text
 
 LLM_EXTRACTOR_NAME = "llm"
 # The model gives no calibrated probability; these say "decided by the model" to readers of events.
@@ -35,7 +33,6 @@ _LONGEST_TITLE = 150
 _LONGEST_COMPANY = 100
 _MAX_NAME_WORDS = 4
 _ANSWER_KEYS = {"kind", "status", "company", "job_title"}
-_NON_WORD = re.compile(r"[^\w]+")
 _Vocabulary = TypeVar("_Vocabulary", Kind, Status)
 
 
@@ -110,9 +107,9 @@ def company_is_supported(company: str, shown: EmailForModel) -> bool:
     are not evidence."""
     subject, _ = remove_injected_instructions(shown.subject)
     body, _ = remove_injected_instructions(shown.body)
-    words = _fold(f"{shown.sender} {subject} {body}").split()
+    words = fold_text(f"{shown.sender} {subject} {body}").split()
     text = f" {' '.join(words)} "
-    candidates = {_fold(company), company_key(company)} - {""}
+    candidates = {fold_text(company), company_key(company)} - {""}
     if any(f" {candidate} " in text for candidate in candidates):
         return True
     squashed = {candidate.replace(" ", "") for candidate in candidates if len(candidate) >= 3}
@@ -155,11 +152,3 @@ def _text(value: object, field_name: str) -> str | None:
     if not isinstance(value, str):
         raise AnswerRejected("invalid", f"{field_name} is not a string")
     return " ".join(value.split()) or None
-
-
-def _fold(text: str) -> str:
-    """Lowercase, accents off, '&' as 'and', punctuation to single spaces: how names are compared."""
-    text = unicodedata.normalize("NFKD", text)
-    text = "".join(ch for ch in text if not unicodedata.combining(ch))
-    text = text.lower().replace("&", " and ")
-    return " ".join(_NON_WORD.sub(" ", text).replace("_", " ").split())

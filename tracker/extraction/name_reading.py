@@ -109,7 +109,8 @@ _NAME_PARTICLE = re.compile(r"^(?:Van|Von|De|Del|Della|Di|Du|Da|Dos|La|Le|El|Het
 _CAMPUS_NOUNS = {"University", "College"}
 _MIN_SPELLED_LABEL = 4
 _MAX_ORDERED_PARTS = 3
-_UMLAUT_SPELLINGS = {"ae": "ä", "oe": "ö", "ue": "ü", "ss": "ß"}
+# How an address writes an umlaut or "ß" (employer_sender.py reads people's names back the other way).
+UMLAUT_SPELLINGS = {"ae": "ä", "oe": "ö", "ue": "ü", "ss": "ß"}
 # The accented forms an address writes without their accents.
 _ACCENTED = {
     "a": "[aáàâãäå]", "e": "[eéèêë]", "i": "[iíìîï]", "o": "[oóòôõöø]", "u": "[uúùûü]", "c": "[cç]",
@@ -304,7 +305,7 @@ def spelled_out(label: str, texts: Iterable[str]) -> str | None:
     if len(label) < _MIN_SPELLED_LABEL:
         return _acronym_written(label, texts)
     fallback = None
-    probe = label[:1] if label[1:3] in _UMLAUT_SPELLINGS else label[:2]
+    probe = label[:1] if label[1:3] in UMLAUT_SPELLINGS else label[:2]
     for text in texts:
         if not text or probe not in text.lower():
             continue
@@ -312,7 +313,7 @@ def spelled_out(label: str, texts: Iterable[str]) -> str | None:
         if not spellings and not text.isascii():
             # An address drops accents and writes umlauts as two letters: "cafeteriaolivo" spells
             # "Cafetería Olivo", "moebelkraft" spells "Möbel Kraft".
-            spellings = [match.group(0) for match in _accented_spelling_pattern(label).finditer(text)]
+            spellings = [match.group(0) for match in _spelling_pattern(label, accented=True).finditer(text)]
         for spelled in spellings:
             spelled = spelled.strip()
             if spelled.endswith(".") and spelled.rsplit(" ", 1)[-1].lower() not in _ABBREVIATIONS:
@@ -394,32 +395,28 @@ _SPELLING_TAIL = re.compile(
 )
 
 
-@functools.lru_cache(maxsize=256)
-def _accented_spelling_pattern(label: str) -> re.Pattern[str]:
-    """`_spelling_pattern(label)` whose letters also match their accented forms and whose "ae", "oe",
-    "ue", "ss" also match the umlaut or "ß"."""
-    units: list[str] = []
-    at = 0
-    while at < len(label):
-        pair = label[at : at + 2]
-        if pair in _UMLAUT_SPELLINGS:
-            units.append(f"(?:{pair}|{_UMLAUT_SPELLINGS[pair]})")
-            at += 2
-        else:
-            units.append(_ACCENTED.get(label[at]) or re.escape(label[at]))
-            at += 1
-    letters = r"(?:[ .&'-]|\. | & | and )?".join(units)
-    return re.compile(rf"(?<![\w@/.-]){letters}{_SPELLING_TAIL.pattern}", re.I)
-
-
 @functools.lru_cache(maxsize=1024)
-def _spelling_pattern(label: str) -> re.Pattern[str]:
+def _spelling_pattern(label: str, accented: bool = False) -> re.Pattern[str]:
     # Not inside an address or a link ("quillonhealth.com", "@quillonhealth"), which spell nothing.
     # "maddoxlyle.at" spells "Maddox & Lyle" (and "Maddox and Lyle"): a run-together label drops the "&";
     # "staldric.org" spells "St. Aldric". A dotted brand keeps its ending ("Plantwise.com"): spelled_out
     # takes only a capitalised spelling, which no link is.
-    letters = r"(?:[ .&'-]|\. | & | and )?".join(re.escape(ch) for ch in label)
-    return re.compile(
-        rf"(?<![\w@/.-]){letters}(?:\.(?:com|io|ai|co|net|org)(?![\w@-]|\.\w))?{_SPELLED_SUFFIX}(?![\w@-]|\.\w)",
-        re.I,
-    )
+    units = _accented_letters(label) if accented else [re.escape(ch) for ch in label]
+    letters = r"(?:[ .&'-]|\. | & | and )?".join(units)
+    return re.compile(rf"(?<![\w@/.-]){letters}{_SPELLING_TAIL.pattern}", re.I)
+
+
+def _accented_letters(label: str) -> list[str]:
+    """Each letter of `label` as a pattern that also matches its accented forms; "ae", "oe", "ue" and
+    "ss" as one that also matches the umlaut or "ß"."""
+    units: list[str] = []
+    at = 0
+    while at < len(label):
+        pair = label[at : at + 2]
+        if pair in UMLAUT_SPELLINGS:
+            units.append(f"(?:{pair}|{UMLAUT_SPELLINGS[pair]})")
+            at += 2
+        else:
+            units.append(_ACCENTED.get(label[at]) or re.escape(label[at]))
+            at += 1
+    return units
