@@ -1,7 +1,9 @@
 """Dutch, Portuguese and Italian mail in the voices the rules had not met (invented): Flemish
 "kandidatuur", a next round, a case to work out, a post paused; choosing another candidate, a profile
 that fits insufficiently, "het is een nee geworden"; Brazil's group dynamic and "você foi aprovado";
-Italy's "candidati il cui profilo" and "benvenuto nel team".
+Italy's "candidati il cui profilo" and "benvenuto nel team"; the employer a board names where it invites
+you ("Lightyear nodigt je uit"), read your CV ("leído por Mercadona") or after the post ("bij Van den
+Heuvel Transport").
 """
 
 import pytest
@@ -212,6 +214,42 @@ VOICES = [
         sender="HR <hr@tim.it>",
         subject="Benvenuto!",
         body="Ciao Sam,\n\ncongratulazioni, sei stato selezionato! Benvenuto nel team.\n\nTIM",
+    ),
+    application_row(
+        "nl_a_subject_saying_afgewezen_rejects",
+        Status.REJECTED,
+        "Randstad",
+        sender="Randstad <noreply@randstad.nl>",
+        subject="Status sollicitatie: afgewezen",
+        body="Log in op Mijn Randstad om de status van je sollicitaties te bekijken.",
+    ),
+    application_row(
+        "nl_the_employer_that_invites_you_is_named",
+        Status.INTERVIEW,
+        "Lightyear",
+        sender="Teamtailor <no-reply@teamtailor.com>",
+        subject="Uitnodiging voor een videogesprek met Lightyear",
+        body="Hoi Sam,\n\nLightyear nodigt je uit voor een videogesprek. Kies hieronder een "
+        "tijdstip.\n\nPowered by Teamtailor",
+    ),
+    application_row(
+        "es_the_employer_that_read_your_cv_is_named",
+        Status.APPLIED,
+        "Mercadona",
+        sender="InfoJobs <noreply@infojobs.net>",
+        subject="Tu candidatura sigue en proceso",
+        body="Hola Sam,\n\nTu CV ha sido leído por Mercadona para la oferta Cajero/a "
+        "reponedor/a.\n\nInfoJobs",
+    ),
+    application_row(
+        "nl_a_name_with_van_den_after_the_post_at",
+        Status.APPLIED,
+        "Van den Heuvel Transport",
+        "Chauffeur C-rijbewijs",
+        sender="Werkzoeken.nl <noreply@werkzoeken.nl>",
+        subject="Je reactie is verstuurd",
+        body="Hoi Sam,\n\nJe reactie op de vacature Chauffeur C-rijbewijs bij Van den Heuvel "
+        "Transport is verstuurd.\n\nWerkzoeken.nl",
     ),
 ]
 

@@ -24,6 +24,7 @@ _CONNECTORS = {
     "du",
     "des",
     "der",
+    "den",
     "für",
     "y",
     "e",

@@ -38,7 +38,8 @@ EMPLOYER_AFTER: list[tuple[str, float]] = [
         4.0,
     ),
     (
-        r"\b(?:consultée|vue|vista|visualizada|visualizzata|bekeken|angesehen) (?:par|por|door|da|von) ",
+        r"\b(?:consultée|vue|lue|vista|visualizada|visualizzata|bekeken|angesehen|leído|leída|lido|lida|letto|"
+        r"letta|gelezen|gelesen) (?:par|por|pela|pelo|door|da|dalla|von) ",
         3.0,
     ),
     # German job boards: "Ihre Bewerbung wurde erfolgreich an X übermittelt".
@@ -102,6 +103,12 @@ EMPLOYER_AFTER: list[tuple[str, float]] = [
         r"presso) (?:la empresa |a empresa |l'azienda )?",
         2.0,
     ),
+    # Dutch and Italian: "je reactie op de vacature X bij Y", "la candidatura per X presso Y".
+    # As "your application for X at Y": the application, its post, then the employer.
+    (r"\b(?:sollicitatie|reactie|kandidatuur) (?:op|voor) (?:de )?[^\n.!?;]{2,80}? bij ", 3.0),
+    (r"\b(?:vacature|functie)(?: \w+)? [^\n.!?;]{2,80}? bij ", 2.0),
+    (r"\bcandidatura (?:per|a|al|alla) [^\n.!?;]{2,80}? presso ", 3.0),
+    (r"\b(?:posizione|offerta|ruolo|annuncio)(?: \w+)? [^\n.!?;]{2,80}? presso ", 2.0),
     # Portuguese and Spanish: "a vaga (de) X na Y", "a la oferta X en Y".
     (r"\b(?:vaga|cargo|posição)(?: de)? [^\n.!?;]{2,80}? (?:na|no) (?:empresa )?", 2.0),
     (r"\b(?:oferta|vacante|puesto)(?: de)? [^\n.!?;]{2,80}? en (?:la empresa )?", 2.0),
@@ -122,6 +129,13 @@ EMPLOYER_BEFORE: list[tuple[str, float]] = [
         2.5,
     ),
     (r"\b(?:a décidé|a choisi|ha decidido|heeft besloten|heeft gekozen|decidiu|ha deciso|optou)\b", 2.5),
+    # "Lightyear nodigt je uit voor een videogesprek", "Acme lädt Sie ein", "Acme ti invita": the employer
+    # inviting, as "Acme invites you".
+    (
+        r"\b(?:nodigt (?:je|jou|u) uit|lädt (?:sie|dich) (?:\w+ )?ein|vous invite|t'invite|te invita|"
+        r"le invita|convida(?:-o|-a|-te| você)|ti invita|la invita)\b",
+        2.5,
+    ),
     # A board relaying the employer's wish: "Octave Santé souhaite vous rencontrer".
     (r"\bsouhaite (?:vous|te) rencontrer\b", 2.5),
     # "Moda Brezo S.L. ha descartado tu candidatura": a board telling what the employer did.
