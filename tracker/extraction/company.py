@@ -82,6 +82,12 @@ _ROLE_LINE = re.compile(rf"^{_RECRUITING_ROLE}$", re.I)
 _COPYRIGHT = re.compile(
     rf"^(?:©|\([cC]\)|[Cc]opyright)\s*(?:©\s*)?(?:\d{{4}}(?:\s*[-–]\s*\d{{4}})?,?\s+)?(?P<name>{_NAME})"
 )
+# A footer's lines, where a sender names itself as every mailer does.
+_FOOTER_LINE = re.compile(
+    r"^(?:©|\([cC]\)|[Cc]opyright\b)|\b(?:trademarks?|all rights reserved|unsubscribe|you are receiving|"
+    r"you received this|this e-?mail was (?:sent|intended))\b",
+    re.I,
+)
 _SIGNATURE_WORDS = CaselessWords(r"\b(?:team|recruit|talent|hiring|careers|hr|people|campus|sourcer|head of)")
 _SIGNATURE_MAX_CHARS = 70
 # An image's alt text opening the mail: "Caterpillar Careers Banner", "Acme Logo".
@@ -224,6 +230,14 @@ class _Candidate:
     # Where in the email the name was read, and from which side (("subject", offset, "after")): one
     # place counts once, however many patterns read it ("Thank you for applying at X" is matched by three).
     place: tuple[str, int, str] | None = None
+    # Read from a footer's copyright line ("© 2026 Acme Inc."): the sender's own chrome when it names
+    # the sender (then its place is the sender's).
+    footer: bool = False
+
+    @property
+    def text_says(self) -> bool:
+        """The text names it as the employer: not the sender's own footer spelling the sender's name."""
+        return self.from_text and self.place != _SENDER
 
 
 @dataclass(frozen=True)
@@ -248,9 +262,10 @@ def find_employer(
     candidates = _text_candidates(email)
     system = _unknown_system(email, candidates)
     # The display name, domain and tenant are one sender's say: together they count once.
-    candidates += [
+    sender_says = [
         _Candidate(name, weight, False, _SENDER) for name, weight in sender_employers(email.sender, system)
     ]
+    candidates = [_as_sender_say(c, sender_says) for c in candidates] + sender_says
     candidates += [
         _Candidate(tidy, weight, from_text)
         for name, weight, from_text in hints
@@ -259,7 +274,7 @@ def find_employer(
     candidates += _spelled_out_labels(email, candidates)
     candidates = _employers_before_titles(candidates)
     candidates = [c for c in candidates if _plausible(c.name, excluded_names)]
-    if not any(c.from_text for c in candidates) and (signed := _organisation_under_writer(email)):
+    if not any(c.text_says for c in candidates) and (signed := _organisation_under_writer(email)):
         candidates.append(_Candidate(signed, _SIGN_OFF_WEIGHT, True))
     if not candidates:
         return EmployerReading(None)
@@ -278,15 +293,24 @@ def find_employer(
         for cluster in clusters
     ]
     score, _, best = max(scored, key=lambda item: item[:2])
-    if not any(c.from_text for c in best) and all(c.weight <= TENANT_WEIGHT for c in best):
+    if not any(c.text_says for c in best) and all(c.weight <= TENANT_WEIGHT for c in best):
         return EmployerReading(None)
     if (platforms.is_platform_name(best[0].name) or _names_system(best[0].name, system)) and not any(
         c.from_text and c.weight >= _PLATFORM_AS_EMPLOYER_WEIGHT for c in best
     ):
         return EmployerReading(None)  # "Indeed Application: ..." names the board, not the employer
-    text_and_sender = any(c.from_text for c in best) and any(not c.from_text for c in best)
+    text_and_sender = any(c.text_says for c in best) and any(not c.text_says for c in best)
     name = _with_brand_possessive(_with_agency_trade(_display_name(best, email), email), email)
     return EmployerReading(name, score, text_and_sender)
+
+
+def _as_sender_say(candidate: _Candidate, sender_says: list[_Candidate]) -> _Candidate:
+    """A footer naming the sender ("© 2026 Jobnest Corporation" in Jobnest's mail) is the sender's own
+    chrome: one more word of the sender's, not the text agreeing with it. A board's or a system's mail
+    carries it as every employer's does, and the employer the text names must not lose to it."""
+    if candidate.footer and any(same_employer(candidate.name, say.name) for say in sender_says):
+        return _Candidate(candidate.name, candidate.weight, True, _SENDER, footer=True)
+    return candidate
 
 
 def _unknown_system(email: PreparedEmail, candidates: list[_Candidate]) -> str | None:
@@ -510,7 +534,7 @@ def _text_candidates(email: PreparedEmail) -> list[_Candidate]:
         copyright_line = _COPYRIGHT.match(line) if line[:1] in "©(Cc" and not job_board else None
         name = read_name(line, copyright_line.start("name")) if copyright_line else None
         if name and not platforms.is_platform_name(company_key(name)):  # "LinkedIn Corporation"
-            _add(found, name, _COPYRIGHT_WEIGHT)
+            _add(found, name, _COPYRIGHT_WEIGHT, footer=True)
         if (
             signs_above
             and len(line) <= _SIGNATURE_MAX_CHARS
@@ -652,11 +676,16 @@ def _whole_name(line: str) -> str | None:
 def _spelled_out_labels(email: PreparedEmail, candidates: list[_Candidate]) -> list[_Candidate]:
     """The text's spelling of each run-together sender label ("quillonhealth" -> "Quillon Health")."""
     found: list[_Candidate] = []
+    texts = (email.subject, email.body)
+    if any(c.footer and not c.text_says for c in candidates):
+        # The sender's own footer spells its label as the sender does ("© 2026 Jobnest Corporation", "You
+        # are receiving Jobnest notification emails"): that is no text naming it.
+        texts = (email.subject, "\n".join(line for line in email.lines if not _FOOTER_LINE.search(line)))
     for candidate in candidates:
         name = candidate.name
         if candidate.from_text or not name.islower() or " " in name:
             continue
-        spelled = spelled_out(name, (email.subject, email.body))
+        spelled = spelled_out(name, texts)
         # Spelled only by the display name ("Laguna" in "Assicurazioni Laguna <laguna@myworkday.com>"):
         # the sender's say, which its whole display name already gives, not the text's.
         from_text = spelled is not None
@@ -765,7 +794,11 @@ def tidy_employer_name(name: str) -> str | None:
 
 
 def _add(
-    found: list[_Candidate], name: str | None, weight: float, place: tuple[str, int, str] | None = None
+    found: list[_Candidate],
+    name: str | None,
+    weight: float,
+    place: tuple[str, int, str] | None = None,
+    footer: bool = False,
 ) -> None:
     name = tidy_employer_name(name) if name else None
     if name and " for " in name:
@@ -773,7 +806,7 @@ def _add(
         if looks_like_title(tail):
             name = head  # "submitted to Vertafore for Software Engineer I"
     if name:
-        found.append(_Candidate(name, weight, True, place))
+        found.append(_Candidate(name, weight, True, place, footer))
 
 
 def _plausible(name: str, excluded_names: set[str]) -> bool:
@@ -795,7 +828,7 @@ def _cluster_score(
     cluster: list[_Candidate], email: PreparedEmail, agency_sender: bool, system: str | None = None
 ) -> float:
     score = _evidence_weight(cluster)
-    if any(c.from_text for c in cluster) and any(not c.from_text for c in cluster):
+    if any(c.text_says for c in cluster) and any(not c.text_says for c in cluster):
         score += _AGREEMENT_BONUS
     name = cluster[0].name
     if platforms.is_platform_name(name) or _names_system(name, system) or _named_as_a_tool(name, email):

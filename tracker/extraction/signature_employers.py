@@ -51,6 +51,8 @@ _VALEDICTION = re.compile(
     r"regards\b|^regards\b|^best\W*$|^sincerely\b|^thanks\W*$|^thank you\W*$",
     re.I,
 )
+# A footer's copyright line: "© 2026 Acme GmbH", "(c) Acme", "Copyright 2026 Acme".
+_COPYRIGHT = re.compile(r"^(?:©|\([cC]\)|[Cc]opyright\b)")
 _GREETING_LINES = 4
 _BLOCK_LINES = 8
 _LAST_LINES = 4
@@ -153,8 +155,8 @@ def signature_employers(email: PreparedEmail) -> list[tuple[str, float, bool]]:
     block = lines[start : start + _BLOCK_LINES] if start is not None else lines[-_LAST_LINES:]
     found: list[tuple[str, float, bool]] = []
     for line in block:
-        if len(line) > _MAX_LINE or "@" in line and not _AT_SIGN.search(line):
-            continue
+        if len(line) > _MAX_LINE or "@" in line and not _AT_SIGN.search(line) or _COPYRIGHT.match(line):
+            continue  # a footer's "© 2026 Acme GmbH" is company.py's to read (the sender's own, or not)
         reading = _read_line(line)
         if reading:
             name, weight, certain = reading

@@ -52,6 +52,8 @@ EMPLOYER_AFTER: list[tuple[str, float]] = [
     ),
     (r"\b(?:joining|join|consider(?:ing)?|choos(?:e|ing)|about|by) ", 1.0),
     (r"\b(?:here|everyone) at ", 2.0),
+    # A board telling who looked: "Your application was viewed by Acme" (as "consultée par X").
+    (r"\b(?:application|resume|cv|profile) (?:was|has been) (?:viewed|opened|seen|downloaded) by ", 3.0),
     (r"\b(?:your |an |the )?interview with ", 2.0),
     # An ATS's footer: "Sent on behalf of Acme.", "Powered by Ashby | Acme Careers".
     (r"\b(?:sent |written )?on behalf of (?:the hiring team (?:at|of) )?(?!(?:our|my|the) client)", 2.5),
@@ -118,6 +120,7 @@ EMPLOYER_BEFORE: list[tuple[str, float]] = [
     # Job boards telling what the employer does: "Acme is reviewing your application", "Acme wants to chat".
     (r"\b(?:is|are) (?:currently )?reviewing your (?:application|profile|resume)\b", 2.5),
     (r"\b(?:is|are) interested in your (?:application|profile)\b", 2.5),
+    (r"\b(?:viewed|opened|downloaded) your (?:application|resume|cv)\b", 2.5),
     (r"\b(?:wants|want) to (?:chat|talk|speak|meet)\b", 2.5),
     # "Acme invited you to take the Acme 2023 Coding Assessment on CodeSignal"
     (r"\binvited you to (?:take|complete)\b", 3.0),
