@@ -46,6 +46,7 @@ _PROCESS_PHRASES = ("INTERVIEW", "ASSESSMENT", "ASSESSMENT_TOOL")
 _NOT_HIRING = "NOT_HIRING_INTERVIEW"
 _NOT_A_JOB = "NOT_JOB_APPLICATION"
 _READER_HIRES = "READER_HIRES"
+_NO_HIRING_PROCESS = "NO_HIRING_PROCESS"
 
 
 # How often each reading's "application or not" was right on the eight labelled dev sources (826
@@ -83,6 +84,9 @@ class _Evidence:
     alert_hits: int
     alert_at: int | None
     outreach_hits: int
+    outreach_at: int | None
+    # The first interview phrase asks for a call or a chat ("do you have time for a call?").
+    asks_for_a_call: bool
     # Outreach naming a client: an agency proposing someone else's role ("a position with a client").
     outreach_for_client: bool
     reminder: bool
@@ -105,6 +109,8 @@ class _Evidence:
     not_hiring_interview: bool
     # Written to the one hiring: an interviewer's kit, the candidates one screens, a job post's applicants.
     reader_hires: bool
+    # Work-finding mail no employer's process is behind: a gig marketplace, an unemployment office.
+    no_hiring_process: bool
 
     @property
     def anchor_at(self) -> int | None:
@@ -140,9 +146,14 @@ def read_kind(email: PreparedEmail, status: StatusReading) -> KindReading:
         if evidence.alert_hits >= 2:
             return KindReading(Kind.JOB_ALERT, _NOT_AN_APPLICATION, "job board listing, no application named")
         return KindReading(Kind.OTHER, _NOT_AN_APPLICATION, "job board newsletter, no application named")
-    if evidence.reader_hires and not evidence.subject_confirms:
-        # The reader interviews, screens or rejects candidates: their news is not the reader's own.
+    if evidence.reader_hires and not (evidence.subject_confirms and not evidence.marketing):
+        # The reader interviews, screens, refers or rejects candidates, or is sold tools to: their news
+        # is not the reader's own ("Faster background checks for your hiring team" is an advert).
         return KindReading(Kind.OTHER, _UNMEASURED, "written to the one hiring")
+    if evidence.no_hiring_process:
+        # "The client has declined your proposal", "an appointment with your work coach", "your CV was
+        # downloaded by 3 employers": a marketplace's or an office's news, no employer's hiring step.
+        return KindReading(Kind.OTHER, _UNMEASURED, "work-finding mail no employer's process is behind")
     if (
         evidence.not_hiring_interview
         and evidence.confirmation_at is None
@@ -190,6 +201,19 @@ def read_kind(email: PreparedEmail, status: StatusReading) -> KindReading:
     if evidence.process_at is not None:
         if evidence.outreach_hits >= 2 and evidence.references == 0:
             return KindReading(Kind.RECRUITER_OUTREACH, _NOT_AN_APPLICATION, "cold contact proposing a call")
+        if (
+            evidence.outreach_hits == 1
+            and evidence.outreach_at is not None
+            and evidence.outreach_at < evidence.process_at
+            and evidence.asks_for_a_call
+            and evidence.references == 0
+            and evidence.confirmation_at is None
+            and not (evidence.subject_application or evidence.subject_news)
+        ):
+            # "I came across your background ... Do you have time for a call?": the recruiter introduces
+            # a role first, then asks for a call (not "invites you to an interview"); no application of
+            # the reader's is named.
+            return KindReading(Kind.RECRUITER_OUTREACH, _UNMEASURED, "a cold introduction, then a call")
         if evidence.outreach_for_client and evidence.references == 0 and not evidence.subject_application:
             # "I have a Finance Manager position with a client. Can you come by for a chat?": an agency
             # proposing a step to someone who never applied (unmeasured on the dev sources).
@@ -229,6 +253,8 @@ def _gather(email: PreparedEmail, status: StatusReading) -> _Evidence:
             [m.start() for m in alert_matches[:1]] + ([listing_at] if listing_at >= 0 else []), default=None
         ),
         outreach_hits=len({match.group(0) for match in hits.get("OUTREACH", ())}),
+        outreach_at=hits["OUTREACH"][0].start() if hits.get("OUTREACH") else None,
+        asks_for_a_call=bool(hits.get("INTERVIEW")) and bool(_A_CALL.search(hits["INTERVIEW"][0].group(0))),
         outreach_for_client=any("client" in match.group(0) for match in hits.get("OUTREACH", ())),
         reminder=bool(hits.get("REMINDER") or subject_hits.get("REMINDER")),
         account=bool(hits.get("ACCOUNT") or subject_hits.get("ACCOUNT")),
@@ -252,6 +278,9 @@ def _gather(email: PreparedEmail, status: StatusReading) -> _Evidence:
         or (platforms.is_job_board(email.sender) and bool(_ALERT_SENDER.search(email.sender.name))),
         not_hiring_interview=bool(hits.get(_NOT_HIRING) or subject_hits.get(_NOT_HIRING)),
         reader_hires=bool(hits.get(_READER_HIRES) or subject_hits.get(_READER_HIRES)),
+        # An ATS's mail is an employer's process whatever it says; a job board's may be its own figures.
+        no_hiring_process=bool(hits.get(_NO_HIRING_PROCESS) or subject_hits.get(_NO_HIRING_PROCESS))
+        and not (platforms.platform_of(email.sender) and not platforms.is_job_board(email.sender)),
     )
 
 
@@ -330,8 +359,12 @@ def _says_hiring(word: re.Match[str]) -> bool:
     return not (word.group(0).startswith("position") and _A_RANK_AFTER.match(text, end))
 
 
+_A_CALL = re.compile(r"\b(?:call|chat)\b")
 # Marketing that sells: a discount, a course, coaching, a paid plan.
-_SELLING = re.compile(r"% off|discount|promo|coupon|course|coach|bootcamp|masterclass|free trial|premium")
+_SELLING = re.compile(
+    r"% off|discount|promo|coupon|course|coach|bootcamp|masterclass|free trial|premium|enrol|save \$|"
+    r"descuento|curso"
+)
 
 
 def _before(matches: list | None, others: list) -> bool:

@@ -84,6 +84,7 @@ SCANNED_CATEGORIES = (
     "NOT_HIRING_INTERVIEW",
     "NOT_JOB_APPLICATION",
     "READER_HIRES",
+    "NO_HIRING_PROCESS",
     "INJECTION",
 )
 # Anchor categories: where employers' names and titles sit (see anchors.py), by category name.

@@ -134,6 +134,9 @@ MARKETING = [
     r"\bresume (?:assessment|review|critique|writing)\b",
     r"\b(?:new|latest|this week's|today's) episode\b",
     r"\blisten (?:now|here|to the (?:full )?episode)\b",
+    # Selling interview preparation: "our 12-week interview prep program... enrol by Friday and save $500".
+    r"\b(?:enrol(?:l)? (?:by|now|today|before)|save \$\d|"
+    r"interview prep(?:aration)? (?:program|programme|course|bootcamp)s?)\b",
 ]
 
 # Interviews that are not a hiring step: a journalist's, a podcast's, an admissions office's, or one the
@@ -179,6 +182,17 @@ READER_HIRES = [
     r"\byour job (?:post|posting|listing|ad)\b",
     r"\b(?:your|the) (?:job )?requisition (?:[\w-]+ )?(?:has been|was) (?:approved|opened)\b",
     r"\b(?:time[- ]to[- ]hire|hire faster)\b",
+    # A referrer: "thanks for referring Jamie", "the candidate you referred has moved to the onsite".
+    r"\b(?:thanks|thank you) for (?:the )?referr(?:ing|al of)\b",
+    r"\b(?:candidates?|person|people|friends?|colleagues?|whom|who) (?:that )?you(?:'ve| have)? referred\b",
+    r"\b(?:update on|status of) your referral\b|\byour referral (?:bonus|was hired|has been hired)\b",
+    # The job's hiring manager and interviewers: "you're the hiring manager for this job".
+    r"\b(?:you are|you're) (?:the|a) hiring manager\b",
+    r"\b(?:requested|added|selected|nominated) as (?:an |the )?interviewer\b",
+    r"\bnew (?:candidates?|applicants?|applications?) ?(?:for your|:)",
+    # Tools sold to those who hire: "faster background checks for your hiring team. Book a demo".
+    r"\b(?:for|to) your (?:hiring|recruiting|hr|people) team\b|\bbook a (?:free )?demo\b",
+    r"\byour (?:background )?screening program(?:me)?\b|\b(?:onboard|hire) your (?:next|first) hire\b",
 ]
 
 # What one applies for that is not a job: a place to study, funding, a talk or paper, a startup batch, a
@@ -236,9 +250,35 @@ NOT_JOB_APPLICATION = [
     r"\b(?:application (?:for|to)|applied (?:for|to)) \d+ (?:[\w.-]+ ){1,3}(?:st|street|ave|avenue|rd|road|"
     r"blvd|boulevard|lane|ln|dr|drive|way|ct|court|pl|place|apt|unit)\b",
     r"\binterest in (?:volunteering|adopting|fostering)\b",
+    # Startups' programmes: "a spot in the Winter 2027 batch", "interview for the S27 batch".
+    r"\b(?:(?:winter|summer|spring|fall|autumn) (?:20\d\d )?batch|(?:the|our|yc) [wsfx]\d\d batch|"
+    r"y combinator|techstars|startup school|fellows program(?:me)?|"
+    r"fellowship (?:program(?:me)?|cohort|application))\b",
     r"\b(?:membership|early access|private beta|beta access|waitlist|wait list|to adopt|adoption|rehoming|"
     r"hackathon|your ticket|domain (?:transfer|name)|to volunteer|volunteer (?:application|programme|program|"
     r"trip|placement|orientation))\b",
+]
+
+# Work-finding mail that no employer's hiring process is behind: a gig marketplace's proposals, sign-ups
+# and contracts, an unemployment office's appointments, duties and training, a job board's figures about
+# one's CV and applications. It says "jobs", "interview", "background check" and "CV" too.
+NO_HIRING_PROCESS = [
+    # Gig marketplaces: proposals and bids, the client's choice of another freelancer, sign-ups to drive.
+    r"\b(?:your proposal (?:was|has been) (?:declined|archived|accepted|withdrawn|viewed|shortlisted)|"
+    r"(?:declined|accepted|archived|viewed|shortlisted) your proposal|submit(?:ted)? a proposal|"
+    r"(?:hired|chose|selected|picked) another (?:freelancer|seller|tasker)|buyer request|fixed[- ]price)\b",
+    r"\b(?:sign(?:ing|ed)? up|apply|applying|applied) to (?:drive|ride|deliver|dash|shop|task)\b",
+    r"\b(?:drive|ride|deliver) with (?:uber|lyft|deliveroo|doordash|bolt|wolt|glovo|just eat)\b",
+    r"\b(?:driver app|dasher|tasker (?:registration|profile)|courier partner|delivery partner|rider hub|"
+    r"start earning|become an? (?:[\w-]+ )?(?:shopper|dasher|tasker|courier|rider))\b",
+    # Unemployment offices: the claimant's appointments, duties and training.
+    r"\b(?:work coach|universal credit|jobseeker's allowance|jobcentre|reemployment services|"
+    r"work search (?:interview|requirements?|activities|log)|claimant commitment|wioa-funded|"
+    r"unemployment (?:benefits|claim|insurance))\b",
+    # A job board's figures about the reader's CV and applications: "your CV was downloaded by 3 employers".
+    r"\b(?:your (?:cv|resume|profile) (?:was|has been) (?:downloaded|viewed) (?:by )?\d+|"
+    r"applied to \d+ (?:jobs|roles|positions)|(?:viewed|reviewed|opened) \d+ of your applications|"
+    r"applications like yours)\b",
 ]
 
 SURVEY = [

@@ -1,0 +1,967 @@
+"""Mail about finding work that is no application of the reader's, round 2 (invented): the reader as the
+one hiring or as a referrer (a job post's applicants, an interviewer's feedback, "thanks for referring",
+"your referral was hired"), gig marketplaces and platform work (Upwork proposals, Fiverr orders, Malt
+missions, signing up to drive or deliver, TaskRabbit), unemployment offices in seven languages (Agentur für
+Arbeit, France Travail, SEPE, UWV, IEFP, centro per l'impiego, Jobcentre), a job board's account mail and
+figures, internal mobility news, courses and newsletters in interview words, startup programmes (YC,
+Techstars, hackathons, fellowships) and tools sold to those who hire (background checks, HR suites).
+
+Decisions where the labelling rules are silent (docs/accuracy.md, "Session of 2026-12-03 (fifth)"): a gig
+marketplace's proposal, interview invitation or contract is no job application (a client buying a task,
+not an employer hiring); an unemployment office's appointment is no hiring step; an internal application
+to one's own employer is an application, its job board a job alert. A recruiter's cold introduction that
+then asks for a call is outreach. None of the mail below may become an application record; the last table
+holds job applications in the same words, which stay applications. Every row was written for this test
+(never copied from a dataset).
+"""
+
+import pytest
+
+from tests.extraction_support import extract
+from tests.unit.test_rules_extractor_not_job_mail import assert_no_record, no_record
+from tracker.models import Kind, Status
+from tracker.names import same_company, same_title
+
+
+def outreach(name: str, **mail: str):
+    """One row: a recruiter's cold contact about a role the reader never applied to."""
+    return pytest.param(mail, id=name)
+
+
+def application(name: str, status: Status | None, company: str | None, title: str | None, **mail: str):
+    """One row: a job application in the same words, the status it states (None: a subject that cannot
+    tell) and the employer and title where the mail names them (None: not checked)."""
+    return pytest.param(mail, status, company, title, id=name)
+
+
+# fmt: off
+WRITTEN_TO_THE_ONE_HIRING_OR_A_REFERRER = [
+    no_record(
+        "linkedin_applicant",
+        sender="LinkedIn <hiring-noreply@linkedin.com>",
+        subject="New applicant for Marketing Coordinator",
+        body="Dana Whitfield applied to your job post Marketing Coordinator at Brightleaf. Review her "
+             "profile and resume to see if she's a fit.",
+    ),
+    no_record(
+        "indeed_employer_applicants",
+        sender="Indeed for Employers <employers-noreply@indeed.com>",
+        subject="You have 4 new candidates for Barista",
+        body="Hi Sam,\n\n4 new candidates applied to Barista - Downtown. Review candidates and schedule "
+             "interviews with the ones you like.\n\nIndeed",
+    ),
+    no_record(
+        "posting_live",
+        sender="Indeed for Employers <employers-noreply@indeed.com>",
+        subject="Your job is live!",
+        body="Good news! Your job Barista - Downtown is now live on Indeed. Sponsor it to reach more "
+             "candidates faster.",
+    ),
+    no_record(
+        "posting_live_li",
+        sender="LinkedIn <hiring-noreply@linkedin.com>",
+        subject="Your job posting is now live",
+        body="Your job posting for Senior Accountant is live. Promote your job to get up to 3x more "
+             "qualified applicants.",
+    ),
+    no_record(
+        "posting_expire",
+        sender="ZipRecruiter <employers@ziprecruiter.com>",
+        subject="Your job post expires in 2 days",
+        body="Your post for Line Cook expires in 2 days. Renew now to keep receiving applications.",
+    ),
+    no_record(
+        "feedback_needed",
+        sender="Greenhouse <no-reply@greenhouse.io>",
+        subject="Interview feedback needed for Tom Becker",
+        body="Hi Sam, you interviewed Tom Becker for Account Executive yesterday. Please submit your "
+             "scorecard so the hiring team can make a decision.",
+    ),
+    no_record(
+        "feedback_reminder",
+        sender="Workable <noreply@workable.com>",
+        subject="Reminder: evaluate Laura Kim",
+        body="Laura Kim (Customer Success Manager) is waiting for your evaluation. Add your feedback "
+             "to move her to the next stage.",
+    ),
+    no_record(
+        "referral_thanks",
+        sender="Acme People Team <people@acme.example>",
+        subject="Thanks for referring Jamie Lin!",
+        body="Hi Sam,\n\nThank you for referring Jamie Lin for the Software Engineer role. Our "
+             "recruiting team will review the application and keep you posted. Remember: you'll earn a "
+             "$2,000 referral bonus if Jamie is hired.\n\nAcme Talent",
+    ),
+    no_record(
+        "referral_hired",
+        sender="Acme Talent <talent@acme.example>",
+        subject="Your referral was hired!",
+        body="Great news, Sam! Jamie Lin, whom you referred, has accepted an offer as Software "
+             "Engineer. Your referral bonus will be paid after 90 days.",
+    ),
+    no_record(
+        "referral_status",
+        sender="Greenhouse <no-reply@greenhouse.io>",
+        subject="Referral update: Priya Desai",
+        body="The candidate you referred, Priya Desai, has moved to the onsite interview stage for "
+             "Product Designer. Thanks for helping us grow the team!",
+    ),
+    no_record(
+        "referral_rejected",
+        sender="Acme Talent <talent@acme.example>",
+        subject="An update on your referral",
+        body="Hi Sam, thank you for referring Marco Rossi. After review, the hiring team decided not "
+             "to move forward with his application for the Data Analyst role. We appreciate your "
+             "referral.",
+    ),
+    no_record(
+        "candidate_applied_ashby",
+        sender="Ashby <notifications@ashbyhq.com>",
+        subject="New application: Li Wei for Staff Engineer",
+        body="Li Wei has applied for Staff Engineer. You're the hiring manager for this job. Review "
+             "the application in Ashby.",
+    ),
+    no_record(
+        "offer_accepted_hm",
+        sender="Lever <no-reply@hire.lever.co>",
+        subject="Offer accepted: Carla Mendes",
+        body="Carla Mendes has accepted the offer for Head of Sales. Start date: March 2. Kick off "
+             "onboarding.",
+    ),
+    no_record(
+        "schedule_request_hm",
+        sender="GoodTime <scheduling@goodtime.example>",
+        subject="Please share your availability to interview Omar Haddad",
+        body="Hi Sam, you've been requested as an interviewer for Omar Haddad (Backend Engineer). "
+             "Please share your availability for next week.",
+    ),
+    no_record(
+        "upwork_client",
+        sender="Upwork <donotreply@upwork.com>",
+        subject="You received a new proposal",
+        body="Hi Sam, Ana K. submitted a proposal to your job 'Logo design for a bakery'. Review the "
+             "proposal and message the freelancer.",
+    ),
+    no_record(
+        "hiring_referrer_de",
+        sender="Personio <noreply@personio.de>",
+        subject="Neue Bewerbung für Werkstudent Marketing",
+        body="Hallo Sam, für Ihre Stellenanzeige Werkstudent Marketing (m/w/d) ist eine neue Bewerbung "
+             "von Lena Vogt eingegangen. Jetzt Bewerbung ansehen.",
+    ),
+    no_record(
+        "hiring_fr",
+        sender="Welcome to the Jungle <employeurs@welcometothejungle.com>",
+        subject="Nouveau candidat pour votre offre Chef de projet",
+        body="Bonjour Sam, Julien Martin a postulé à votre offre Chef de projet digital. Consultez sa "
+             "candidature dans votre espace recruteur.",
+    ),
+    no_record(
+        "hiring_es",
+        sender="InfoJobs Empresas <empresas@infojobs.net>",
+        subject="Tienes 6 candidatos nuevos en tu oferta",
+        body="Hola Sam, tu oferta Dependiente/a de tienda ha recibido 6 candidatos nuevos. Accede a tu "
+             "cuenta de empresa para revisarlos.",
+    ),
+]
+
+GIG_MARKETPLACES_AND_PLATFORM_WORK = [
+    no_record(
+        "upwork_declined",
+        sender="Upwork <donotreply@upwork.com>",
+        subject="Your proposal was declined",
+        body="Hi Sam,\n\nThe client has declined your proposal for 'Shopify store redesign'. Don't be "
+             "discouraged - there are new jobs posted every minute. Find work that fits your "
+             "skills.\n\nUpwork",
+    ),
+    no_record(
+        "upwork_invite",
+        sender="Upwork <donotreply@upwork.com>",
+        subject="You've been invited to interview",
+        body="Hi Sam, a client invited you to interview for the job 'Python script to scrape product "
+             "prices'. Budget: $150 fixed price. Respond to the invitation within 3 days. Submit a "
+             "proposal to accept.",
+    ),
+    no_record(
+        "upwork_hired",
+        sender="Upwork <donotreply@upwork.com>",
+        subject="Contract started: WordPress fixes",
+        body="Congratulations! Your contract with Bright Pixel LLC has started. Milestone 1: $200. "
+             "Submit work when it's ready.",
+    ),
+    no_record(
+        "upwork_archived",
+        sender="Upwork <donotreply@upwork.com>",
+        subject="Your proposal was archived",
+        body="The job 'React dashboard for logistics startup' is no longer available, so your proposal "
+             "was archived. Your Connects have been returned.",
+    ),
+    no_record(
+        "fiverr_order",
+        sender="Fiverr <noreply@fiverr.com>",
+        subject="You've received a new order",
+        body="Congrats! You got a new order from buyer mike_b for 'I will design a minimalist logo'. "
+             "Deliver by Friday.",
+    ),
+    no_record(
+        "fiverr_request",
+        sender="Fiverr <noreply@fiverr.com>",
+        subject="Your offer on a buyer request was not accepted",
+        body="The buyer chose another seller for 'Translate 5 pages from English to Spanish'. Keep "
+             "sending offers!",
+    ),
+    no_record(
+        "malt_mission",
+        sender="Malt <noreply@malt.fr>",
+        subject="Nouvelle proposition de mission",
+        body="Bonjour Sam, la société Doliane vous propose une mission de développement React de 20 "
+             "jours. Répondez à la proposition dans votre messagerie Malt.",
+    ),
+    no_record(
+        "malt_declined",
+        sender="Malt <noreply@malt.fr>",
+        subject="Votre candidature à la mission n'a pas été retenue",
+        body="Bonjour Sam, le client a choisi un autre freelance pour la mission 'Refonte site "
+             "vitrine'. D'autres missions vous attendent sur Malt.",
+    ),
+    no_record(
+        "uber_onboard",
+        sender="Uber <uber@uber.com>",
+        subject="Next steps to start driving",
+        body="Hi Sam, thanks for signing up to drive with Uber! Upload your driver's licence and "
+             "vehicle insurance to complete your application. Your background check will start once "
+             "documents are approved.",
+    ),
+    no_record(
+        "uber_approved",
+        sender="Uber <uber@uber.com>",
+        subject="You're approved to drive!",
+        body="Great news, Sam - your background check is complete and your account is active. Open the "
+             "Driver app and go online to start earning.",
+    ),
+    no_record(
+        "deliveroo_rider",
+        sender="Deliveroo Riders <riders@deliveroo.co.uk>",
+        subject="Your rider application",
+        body="Hi Sam, thanks for applying to ride with Deliveroo. Book your onboarding session and "
+             "pick up your kit at the rider hub.",
+    ),
+    no_record(
+        "deliveroo_rider2",
+        sender="Deliveroo <riders@deliveroo.example>",
+        subject="We've reviewed your application",
+        body="Hi Sam, unfortunately we're not able to offer you a place as a rider in Leeds right now, "
+             "as we have enough riders in your area. We'll add you to the waiting list.",
+    ),
+    no_record(
+        "doordash_dasher",
+        sender="DoorDash <no-reply@doordash.com>",
+        subject="Finish signing up to Dash",
+        body="You're almost there! Complete your Dasher sign-up: consent to a background check and "
+             "activate your Red Card.",
+    ),
+    no_record(
+        "taskrabbit",
+        sender="TaskRabbit <support@taskrabbit.com>",
+        subject="Your Tasker registration is approved",
+        body="Welcome to TaskRabbit, Sam! Your Tasker registration is approved. Set your availability "
+             "and hourly rates for furniture assembly and mounting to start getting tasks.",
+    ),
+    no_record(
+        "taskrabbit_task",
+        sender="TaskRabbit <support@taskrabbit.com>",
+        subject="New task request: IKEA dresser assembly",
+        body="Kate invited you to a task on Saturday at 10am. Accept within 24 hours to confirm the "
+             "booking.",
+    ),
+    no_record(
+        "instacart",
+        sender="Instacart Shoppers <shoppers@instacart.com>",
+        subject="Your shopper application status",
+        body="Thanks for applying to become an Instacart shopper! We're processing your background "
+             "check. We'll email you when it's complete.",
+    ),
+    no_record(
+        "peopleperhour",
+        sender="PeoplePerHour <noreply@peopleperhour.com>",
+        subject="Your proposal has been accepted",
+        body="The buyer accepted your proposal for 'Write 10 product descriptions'. Funds are in "
+             "escrow: start working.",
+    ),
+    no_record(
+        "freelancer_bid",
+        sender="Freelancer.com <noreply@freelancer.com>",
+        subject="You have been awarded a project!",
+        body="Congratulations! You've been awarded the project 'Excel macro for invoices' for $120. "
+             "Accept the project to start.",
+    ),
+]
+
+UNEMPLOYMENT_OFFICES = [
+    no_record(
+        "arbeitsagentur",
+        sender="Bundesagentur für Arbeit <noreply@arbeitsagentur.de>",
+        subject="Einladung: Termin bei der Agentur für Arbeit",
+        body="Sehr geehrter Herr Becker,\n\nbitte kommen Sie am 14.01.2027 um 09:30 Uhr zu einem "
+             "Gespräch über Ihre berufliche Situation in die Agentur für Arbeit Köln, Zimmer 212. "
+             "Bringen Sie Ihren Lebenslauf und Ihre Bewerbungsunterlagen mit.\n\nMit freundlichen "
+             "Grüßen\nIhre Agentur für Arbeit",
+    ),
+    no_record(
+        "arbeitsagentur_vv",
+        sender="Bundesagentur für Arbeit <noreply@arbeitsagentur.de>",
+        subject="Vermittlungsvorschlag",
+        body="Sehr geehrter Herr Becker, wir unterbreiten Ihnen folgenden Vermittlungsvorschlag: "
+             "Lagerhelfer (m/w/d) bei der Müller Logistik GmbH in Köln. Bitte bewerben Sie sich "
+             "umgehend und teilen Sie uns das Ergebnis mit.",
+    ),
+    no_record(
+        "jobcenter_massnahme",
+        sender="Jobcenter Berlin Mitte <jobcenter-berlin-mitte@jobcenter-ge.de>",
+        subject="Einladung zur Maßnahme Bewerbungstraining",
+        body="Sehr geehrte Frau Yilmaz, wir laden Sie zur Maßnahme 'Bewerbungstraining und Coaching' "
+             "ab dem 03.02.2027 ein. Die Teilnahme ist verpflichtend.",
+    ),
+    no_record(
+        "france_travail",
+        sender="France Travail <ne-pas-repondre@francetravail.fr>",
+        subject="Convocation à un entretien",
+        body="Bonjour Madame Laurent,\n\nVous êtes convoquée à un entretien avec votre conseiller France "
+             "Travail le 12 janvier 2027 à 10h00, agence de Lyon Part-Dieu. Munissez-vous de votre CV. "
+             "En cas d'absence non justifiée, votre inscription pourrait être radiée.\n\nFrance Travail",
+    ),
+    no_record(
+        "pole_emploi_actualisation",
+        sender="Pôle emploi <ne-pas-repondre@pole-emploi.fr>",
+        subject="Pensez à vous actualiser",
+        body="Bonjour, la période d'actualisation est ouverte jusqu'au 15. Déclarez votre situation "
+             "pour le mois écoulé sur votre espace personnel.",
+    ),
+    no_record(
+        "france_travail_formation",
+        sender="France Travail <ne-pas-repondre@francetravail.fr>",
+        subject="Une formation pour vous",
+        body="Bonjour, une formation de préparateur de commandes est proposée près de chez vous. "
+             "Inscrivez-vous à la réunion d'information du 20 janvier.",
+    ),
+    no_record(
+        "sepe_cita",
+        sender="SEPE <noreply@sepe.es>",
+        subject="Confirmación de cita previa",
+        body="Estimado/a ciudadano/a: le confirmamos su cita previa en la oficina de prestaciones de "
+             "Madrid - Alcalá el día 15/01/2027 a las 11:20 para la solicitud de prestación por "
+             "desempleo.",
+    ),
+    no_record(
+        "sepe_curso",
+        sender="Servicio Público de Empleo <noreply@sepe.es>",
+        subject="Curso de formación para desempleados",
+        body="Le informamos de un curso gratuito de Atención al Cliente para personas desempleadas. "
+             "Plazo de inscripción hasta el 30 de enero.",
+    ),
+    no_record(
+        "uwv_afspraak",
+        sender="UWV <noreply@uwv.nl>",
+        subject="Uitnodiging gesprek met uw werkcoach",
+        body="Beste heer De Vries, u bent uitgenodigd voor een gesprek met uw werkcoach op 14 januari "
+             "om 10:00 uur. Neem uw cv en een overzicht van uw sollicitaties mee.",
+    ),
+    no_record(
+        "uwv_ww",
+        sender="UWV <noreply@uwv.nl>",
+        subject="Uw WW-aanvraag is ontvangen",
+        body="Beste heer De Vries, wij hebben uw aanvraag voor een WW-uitkering ontvangen. U hoort "
+             "binnen 4 weken of u recht heeft op een uitkering.",
+    ),
+    no_record(
+        "iefp",
+        sender="IEFP <noreply@iefp.pt>",
+        subject="Convocatória para entrevista",
+        body="Caro utente, está convocado para uma entrevista no Centro de Emprego de Lisboa no dia "
+             "12/01/2027 às 10h00, no âmbito da sua inscrição como desempregado.",
+    ),
+    no_record(
+        "anpal_it",
+        sender="Centro per l'Impiego <cpi.milano@regione.lombardia.it>",
+        subject="Convocazione colloquio",
+        body="Gentile utente, è convocato per un colloquio di orientamento presso il Centro per "
+             "l'Impiego di Milano il giorno 14/01/2027 alle ore 9:30 per la stipula del patto di "
+             "servizio.",
+    ),
+    no_record(
+        "jobcentre_uk",
+        sender="Jobcentre Plus <noreply@dwp.gov.uk>",
+        subject="Your Universal Credit appointment",
+        body="You have an appointment with your work coach at Leeds Jobcentre on 14 January at 10:30. "
+             "Bring your CV and evidence of the jobs you have applied for. If you do not attend, your "
+             "payment could be reduced.",
+    ),
+    no_record(
+        "us_ui",
+        sender="Department of Labor <noreply@labor.ny.gov>",
+        subject="Reemployment services appointment",
+        body="You are scheduled for a Reemployment Services and Eligibility Assessment (RESEA) "
+             "appointment on 01/14/2027 at 9:00 AM. Failure to attend may affect your unemployment "
+             "benefits.",
+    ),
+    no_record(
+        "workforce_training",
+        sender="WorkSource Oregon <noreply@worksourceoregon.example>",
+        subject="You're enrolled: Forklift certification",
+        body="Congratulations! You've been accepted into the WIOA-funded forklift certification "
+             "training starting February 3. Please attend orientation at 9am.",
+    ),
+]
+
+JOB_BOARDS_ACCOUNT_MAIL = [
+    no_record(
+        "cv_downloaded",
+        sender="CV-Library <noreply@cv-library.co.uk>",
+        subject="Your CV was downloaded by 3 employers",
+        body="Good news, Sam! Your CV was downloaded by 3 employers this week. Keep your CV up to date "
+             "to get noticed by more recruiters.",
+    ),
+    no_record(
+        "cv_viewed_reed",
+        sender="Reed.co.uk <noreply@reed.co.uk>",
+        subject="Recruiters are viewing your CV",
+        body="Your CV has been viewed 12 times in the last 30 days. Update your CV to stay at the top "
+             "of recruiter searches.",
+    ),
+    no_record(
+        "apply_before_close",
+        sender="Indeed <alert@indeed.com>",
+        subject="Apply to these 5 jobs before they close",
+        body="Hi Sam, these jobs close soon:\n\nWarehouse Associate - Amazon - Reno, NV\nForklift "
+             "Operator - Sysco - Sparks, NV\nShipping Clerk - UPS - Reno, NV\n\nApply now",
+    ),
+    no_record(
+        "in_progress",
+        sender="Indeed <donotreply@indeed.com>",
+        subject="You have an application in progress",
+        body="Hi Sam, you started applying to Customer Service Representative at Verizon but didn't "
+             "finish. Finish your application before the job closes.",
+    ),
+    no_record(
+        "draft_saved",
+        sender="Monster <noreply@monster.com>",
+        subject="Your application draft was saved",
+        body="We saved your draft application for Administrative Assistant at Robert Half. You can "
+             "come back any time to submit it.",
+    ),
+    no_record(
+        "missed_jobs",
+        sender="Glassdoor Jobs <noreply@glassdoor.com>",
+        subject="Jobs you may have missed",
+        body="Sam, here are jobs you may have missed this week:\nData Analyst - Target - Minneapolis\nBI "
+             "Developer - 3M - St Paul\nAnalytics Engineer - Best Buy - Richfield",
+    ),
+    no_record(
+        "profile_strength",
+        sender="ZipRecruiter <noreply@ziprecruiter.com>",
+        subject="Your profile is 60% complete",
+        body="Employers are 3x more likely to contact candidates with a complete profile. Add your "
+             "work history and skills to finish your profile.",
+    ),
+    no_record(
+        "resume_ready",
+        sender="Indeed <donotreply@indeed.com>",
+        subject="Your resume is now visible to employers",
+        body="Your Indeed resume is public. Employers can now find you and invite you to apply to "
+             "their jobs.",
+    ),
+    no_record(
+        "applications_summary",
+        sender="LinkedIn <jobs-noreply@linkedin.com>",
+        subject="Your job search this week",
+        body="You applied to 4 jobs this week. Employers viewed 2 of your applications. Keep going - "
+             "see new jobs that match your preferences.",
+    ),
+    no_record(
+        "stepstone_profile",
+        sender="StepStone <noreply@stepstone.de>",
+        subject="Ihr Lebenslauf wurde 5-mal angesehen",
+        body="Hallo Sam, Ihr Profil wurde diese Woche von 5 Arbeitgebern angesehen. Aktualisieren Sie "
+             "Ihren Lebenslauf, um mehr Angebote zu erhalten.",
+    ),
+    no_record(
+        "apec_profil",
+        sender="Apec <ne-pas-repondre@apec.fr>",
+        subject="Votre CV a été consulté",
+        body="Bonjour Sam, votre CV a été consulté par 2 recruteurs cette semaine. Complétez votre "
+             "profil pour être plus visible.",
+    ),
+    no_record(
+        "indeed_fr_brouillon",
+        sender="Indeed <donotreply@indeed.com>",
+        subject="Terminez votre candidature",
+        body="Bonjour Sam, vous avez commencé à postuler à Assistant administratif chez Adecco mais "
+             "vous n'avez pas terminé. Terminez votre candidature avant la clôture de l'offre.",
+    ),
+    no_record(
+        "infojobs_cv",
+        sender="InfoJobs <noreply@infojobs.net>",
+        subject="Tu CV ha sido visto por 4 empresas",
+        body="Hola Sam, esta semana 4 empresas han visto tu CV. Actualiza tu perfil para aparecer en "
+             "más búsquedas.",
+    ),
+    no_record(
+        "nvb_vacatures",
+        sender="Nationale Vacaturebank <noreply@nationalevacaturebank.nl>",
+        subject="Vacatures die je misschien hebt gemist",
+        body="Hoi Sam, deze vacatures passen bij je zoekopdracht:\nMagazijnmedewerker - Bol - "
+             "Waalwijk\nOrderpicker - Jumbo - Veghel\nBekijk alle vacatures",
+    ),
+    no_record(
+        "dice_saved_search",
+        sender="Dice <noreply@dice.com>",
+        subject="New matches for your saved search",
+        body="12 new jobs match your saved search 'devops engineer remote'. View them now.",
+    ),
+    no_record(
+        "board_app_viewed_count",
+        sender="Indeed <donotreply@indeed.com>",
+        subject="Employers are looking at applications like yours",
+        body="This week, employers reviewed 35% of applications within 3 days. Tips to make your "
+             "application stand out: tailor your resume.",
+    ),
+]
+
+INTERNAL_MOBILITY_NEWS = [
+    no_record(
+        "internal_posting",
+        sender="Acme Internal Mobility <mobility@acme.example>",
+        subject="Internal job postings this week",
+        body="Hi Sam,\n\nNew internal opportunities this week:\n- Senior Analyst, Finance (Chicago)\n- "
+             "Product Manager, Payments (Remote)\n- Team Lead, Customer Support (Austin)\n\nEmployees "
+             "with 12+ months in role may apply. Talk to your manager first.",
+    ),
+    no_record(
+        "internal_workday_open",
+        sender="Workday <acme@myworkday.com>",
+        subject="Open internal positions you may like",
+        body="Based on your career interests, these internal jobs may suit you: Data Engineer II, "
+             "Analytics Manager. Find Jobs in Workday.",
+    ),
+    no_record(
+        "internal_promotion",
+        sender="HR Team <hr@acme.example>",
+        subject="Your promotion is effective March 1",
+        body="Congratulations Sam! Your promotion to Senior Analyst is effective March 1. Your new "
+             "salary will be reflected in the March payroll.",
+    ),
+    no_record(
+        "internal_welcome_new",
+        sender="Acme Announcements <announce@acme.example>",
+        subject="Please welcome our new hires",
+        body="Please join us in welcoming this month's new hires: Tom (Engineering), Lucia (Sales) and "
+             "Ravi (Finance). Say hi on Slack!",
+    ),
+    no_record(
+        "internal_de",
+        sender="Acme Karriere <karriere@acme.example>",
+        subject="Interne Stellenausschreibung: Teamleitung Logistik",
+        body="Liebe Kolleginnen und Kollegen, wir besetzen intern die Stelle Teamleitung Logistik "
+             "(m/w/d) am Standort Hamburg. Interessierte Mitarbeitende bewerben sich bis 31.01. über "
+             "das Intranet.",
+    ),
+    no_record(
+        "internal_fr",
+        sender="RH Groupe <rh@groupe-exemple.fr>",
+        subject="Bourse à l'emploi interne - janvier",
+        body="Chers collaborateurs, découvrez les postes ouverts en mobilité interne ce mois-ci : "
+             "Contrôleur de gestion (Paris), Chef de projet IT (Lyon). Postulez via l'intranet avant "
+             "le 31 janvier.",
+    ),
+]
+
+COURSES_AND_NEWSLETTERS_IN_INTERVIEW_WORDS = [
+    no_record(
+        "mock_workshop",
+        sender="Career Services <careers@univ.example>",
+        subject="Mock interview workshop - sign up",
+        body="Join our mock interview workshop on Thursday at 5pm. Practise answering behavioural "
+             "questions and get feedback from employers. Spaces are limited: sign up now.",
+    ),
+    no_record(
+        "negotiation_masterclass",
+        sender="Levels.fyi <newsletter@levels.fyi>",
+        subject="Offer negotiation masterclass",
+        body="Got an offer? Don't leave money on the table. Join our free offer negotiation "
+             "masterclass next Tuesday and learn how to counter a job offer with confidence.",
+    ),
+    no_record(
+        "rejection_proof",
+        sender="TopResume <hello@topresume.com>",
+        subject="Rejection-proof your CV",
+        body="Tired of rejection emails? 75% of resumes are rejected by applicant tracking systems "
+             "before a human sees them. Get a free resume review from our experts today.",
+    ),
+    no_record(
+        "interview_prep_course",
+        sender="Interview Kickstart <team@interviewkickstart.example>",
+        subject="Your interview is in 2 weeks. Are you ready?",
+        body="Land offers at top tech companies. Our 12-week interview prep program covers system "
+             "design, coding and behavioural interviews. Enrol by Friday and save $500.",
+    ),
+    no_record(
+        "webinar_applicants",
+        sender="The Muse <newsletter@themuse.com>",
+        subject="Why you're not hearing back from employers",
+        body="This week: 5 reasons applications get ignored, how to follow up after an interview, and "
+             "what to say when you get a rejection. Read more.",
+    ),
+    no_record(
+        "linkedin_learning",
+        sender="LinkedIn Learning <learning@linkedin.com>",
+        subject="Prepare for your next job interview",
+        body="Recommended course for you: 'Acing Your Job Interview' (1h 12m). Learn how to answer "
+             "tough questions and follow up after your interview.",
+    ),
+    no_record(
+        "career_coach",
+        sender="Jenna from CareerPath <jenna@careerpath.example>",
+        subject="Got the interview? Here's what to do next",
+        body="Hi Sam, you've landed the interview - congratulations! Now the hard part. Book a 1:1 "
+             "session with one of our career coaches to practise. First session 50% off.",
+    ),
+    no_record(
+        "bootcamp_career",
+        sender="Springboard <hello@springboard.com>",
+        subject="Our grads got 120 job offers last month",
+        body="Last month Springboard grads received 120 job offers at companies like Google and "
+             "Spotify. Apply to our Data Analytics Career Track - job guarantee included.",
+    ),
+    no_record(
+        "resume_newsletter",
+        sender="Resume Genius <newsletter@resumegenius.example>",
+        subject="The application mistake that costs you interviews",
+        body="In this issue: the one mistake on your job application that costs interviews, a cover "
+             "letter template, and how to answer 'why should we hire you'.",
+    ),
+    no_record(
+        "masterclass_fr",
+        sender="Welcome to the Jungle <newsletter@welcometothejungle.com>",
+        subject="Réussir son entretien d'embauche : notre masterclass",
+        body="Cette semaine : comment réussir son entretien d'embauche, négocier son salaire et "
+             "rebondir après un refus. Inscrivez-vous gratuitement à notre masterclass.",
+    ),
+    no_record(
+        "kurs_de",
+        sender="karriere.at <newsletter@karriere.at>",
+        subject="Vorstellungsgespräch meistern: Die 10 häufigsten Fragen",
+        body="In unserem Newsletter: die 10 häufigsten Fragen im Vorstellungsgespräch und wie Sie nach "
+             "einer Absage motiviert bleiben. Jetzt lesen.",
+    ),
+    no_record(
+        "curso_es",
+        sender="Domestika <hola@domestika.org>",
+        subject="Curso: cómo preparar una entrevista de trabajo",
+        body="Nuevo curso online: cómo preparar una entrevista de trabajo y negociar una oferta. 60% "
+             "de descuento solo esta semana.",
+    ),
+    no_record(
+        "salary_report",
+        sender="Hays <marketing@hays.example>",
+        subject="Hays Salary Guide 2027",
+        body="Download the Hays Salary Guide 2027: what employers are offering, which skills are in "
+             "demand and how to negotiate your next offer.",
+    ),
+    no_record(
+        "podcast_reject",
+        sender="Manager Tools <podcast@manager-tools.example>",
+        subject="New cast: handling a job rejection",
+        body="In this week's cast: how to respond to a job rejection, and why you should always send a "
+             "thank-you note after an interview. Listen now.",
+    ),
+]
+
+STARTUP_PROGRAMMES_AND_ADVERTS = [
+    no_record(
+        "bgcheck_ad",
+        sender="Checkr <marketing@checkr.com>",
+        subject="Faster background checks for your hiring team",
+        body="Hi Sam,\n\nCandidates drop out when background checks take a week. Checkr runs criminal, "
+             "employment and education verification in as little as 24 hours. Book a demo and see how "
+             "1,000s of companies hire faster.\n\nThe Checkr team",
+    ),
+    no_record(
+        "bgcheck_ad2",
+        sender="Sterling <news@sterlingcheck.example>",
+        subject="Is your screening program ready for 2027?",
+        body="Our 2027 Background Screening Trends report is out: 8 in 10 employers found a "
+             "discrepancy on a candidate's resume. Download the report and register for our webinar on "
+             "compliant hiring.",
+    ),
+    no_record(
+        "factorial",
+        sender="Factorial <hello@factorialhr.com>",
+        subject="New in Factorial: performance reviews in 3 clicks",
+        body="Hi Sam,\n\nThis month we launched a new performance review module, an improved time-off "
+             "calendar and a recruiting pipeline for your open positions. Log in to try them "
+             "today.\n\nThe Factorial team",
+    ),
+    no_record(
+        "personio",
+        sender="Personio <news@personio.example>",
+        subject="Your Personio trial ends in 3 days",
+        body="Your free trial of Personio ends in 3 days. Keep your employee records, absence "
+             "management and applicant tracking in one place: choose a plan today.",
+    ),
+    no_record(
+        "bamboohr",
+        sender="BambooHR <no-reply@bamboohr.com>",
+        subject="Payroll is now live for your company",
+        body="Congratulations, your first payroll run on BambooHR is complete. Next: set up onboarding "
+             "checklists for new hires and publish your first job opening.",
+    ),
+    no_record(
+        "yc_reject",
+        sender="Y Combinator <apply@ycombinator.com>",
+        subject="YC W27 decision",
+        body="Hi Sam,\n\nThanks for applying to Y Combinator. Unfortunately we're unable to offer Fernly "
+             "a spot in the Winter 2027 batch. We had a record number of applications.\n\nYC",
+    ),
+    no_record(
+        "yc_interview",
+        sender="Y Combinator <apply@ycombinator.com>",
+        subject="Invitation to interview with YC",
+        body="Hi Sam, we'd like to invite you and your cofounder to a 10-minute interview for the S27 "
+             "batch. Please pick a time slot.",
+    ),
+    no_record(
+        "hackathon",
+        sender="HackMIT <team@hackmit.example>",
+        subject="HackMIT 2027 decision",
+        body="Hi Sam, congratulations! You've been accepted to HackMIT 2027. Please confirm your "
+             "attendance by Friday to keep your spot.",
+    ),
+    no_record(
+        "fellowship",
+        sender="Kauffman Fellows <apply@kauffmanfellows.example>",
+        subject="Your application to the Fellows Program",
+        body="Dear Sam, thank you for applying to the 2027 Fellows Program. After careful review, the "
+             "selection committee will not be moving forward with your application this cycle.",
+    ),
+    no_record(
+        "techstars",
+        sender="Techstars <noreply@techstars.com>",
+        subject="Update on your Techstars application",
+        body="Hi Sam, thank you for applying to Techstars Boston. We regret that we cannot offer "
+             "Fernly a place in this year's program. We encourage you to apply again.",
+    ),
+]
+
+COLD_CALLS = [
+    outreach(
+        "cold_call",
+        sender="Megan Ortiz <megan.ortiz@harborstaffing.example>",
+        subject="Quick question",
+        body="Hi Sam,\n\nI'm a recruiter with Harbor Staffing and I'm working on a Senior Data Engineer "
+             "role with a fintech in Boston. Are you available for a call this week to discuss? 15 "
+             "minutes would be plenty.\n\nBest,\nMegan",
+    ),
+    outreach(
+        "cold_call2",
+        sender="Raj Malhotra <raj@apexitsolutions.example>",
+        subject="Java Developer - Remote - 12 months contract",
+        body="Hello,\n\nHope you are doing well. We have an urgent requirement for a Java Developer "
+             "(remote, 12 month contract). Please let me know a good time for a quick call to discuss "
+             "the role.\n\nThanks,\nRaj",
+    ),
+    outreach(
+        "cold_call3",
+        sender="Emily Shaw <emily.shaw@northstar-talent.example>",
+        subject="Product Manager opportunity",
+        body="Hi Sam, I came across your background and I'd love to tell you about a Product Manager "
+             "opening at a Series B healthtech. Do you have time for a call on Thursday or Friday?",
+    ),
+]
+
+JOB_MAIL_IN_THE_SAME_WORDS = [
+    application(
+        "internal_app_received",
+        Status.APPLIED,
+        "Acme",
+        "Product Manager, Payments",
+        sender="Acme Talent <talent@acme.example>",
+        subject="Your internal application: Product Manager, Payments",
+        body="Hi Sam,\n\nThank you for applying internally for Product Manager, Payments. Your current "
+             "manager has been notified as per our internal mobility policy. The recruiter will "
+             "contact you within two weeks.\n\nAcme Talent Acquisition",
+    ),
+    application(
+        "c_internal_interview",
+        Status.INTERVIEW,
+        "Acme",
+        None,
+        sender="Jenny Liu <jenny.liu@acme.example>",
+        subject="Internal candidate interview - Product Manager, Payments",
+        body="Hi Sam,\n\nThanks for applying internally for the Product Manager, Payments role. The "
+             "hiring manager would like to interview you on Tuesday at 2pm in room 4B. Please "
+             "confirm.\n\nJenny Liu\nTalent Acquisition, Acme",
+    ),
+    application(
+        "c_employer_feedback",
+        Status.REJECTED,
+        "Brightleaf",
+        None,
+        sender="Brightleaf Careers <careers@brightleaf.example>",
+        subject="Your interview feedback",
+        body="Hi Sam, thank you for interviewing for the Marketing Coordinator position. Unfortunately "
+             "we have decided to move forward with other candidates. We appreciate your time.",
+    ),
+    application(
+        "c_referral_candidate",
+        Status.APPLIED,
+        "Acme",
+        None,
+        sender="Acme Talent <talent@acme.example>",
+        subject="You've been referred for Software Engineer",
+        body="Hi Sam, your friend Jamie Lin referred you for the Software Engineer role at Acme. We've "
+             "received your application and our team will review it shortly.",
+    ),
+    application(
+        "c_driver_job",
+        None,
+        "Sysco",
+        None,
+        sender="Sysco Careers <careers@sysco.example>",
+        subject="Thank you for applying: CDL Delivery Driver",
+        body="Hi Sam, thank you for applying for the CDL Delivery Driver position at Sysco. Our "
+             "recruiting team will review your application and contact you for a phone screen.",
+    ),
+    application(
+        "c_arbeitsagentur_job",
+        Status.APPLIED,
+        None,
+        None,
+        sender="Bundesagentur für Arbeit <noreply@arbeitsagentur.de>",
+        subject="Karriere bei der BA: Ihre Bewerbung",
+        body="Sehr geehrter Herr Becker, vielen Dank für Ihre Bewerbung als Fachassistent "
+             "Leistungsgewährung (m/w/d) bei der Bundesagentur für Arbeit. Wir prüfen Ihre Unterlagen "
+             "und melden uns.",
+    ),
+    application(
+        "c_upwork_employee",
+        Status.APPLIED,
+        "Upwork",
+        None,
+        sender="Upwork Talent Acquisition <recruiting@upwork.com>",
+        subject="Your application to Upwork",
+        body="Hi Sam, thanks for applying to the Senior Product Designer role at Upwork. We'll review "
+             "your application and get back to you within two weeks.",
+    ),
+    application(
+        "c_proposal_job",
+        Status.INTERVIEW,
+        None,
+        None,
+        sender="Lena Hoffmann <lena.hoffmann@kiteworks.example>",
+        subject="Next steps - Account Executive",
+        body="Hi Sam, thanks for your time yesterday. We'd like to invite you to a final interview "
+             "with our VP of Sales for the Account Executive role on Monday. Does 11am work?",
+    ),
+    application(
+        "c_background_check",
+        None,
+        None,
+        None,
+        sender="HireRight <noreply@hireright.com>",
+        subject="Action required: complete your background check for Northwind",
+        body="Hi Sam, Northwind Traders has asked HireRight to complete a background check as part of "
+             "your offer for the Operations Manager position. Please provide your consent.",
+    ),
+    application(
+        "c_france_travail_offre",
+        Status.APPLIED,
+        "Decathlon",
+        None,
+        sender="Recrutement Decathlon <recrutement@decathlon.example>",
+        subject="Votre candidature - Vendeur sport",
+        body="Bonjour Sam, nous avons bien reçu votre candidature au poste de Vendeur sport H/F chez "
+             "Decathlon. Notre équipe reviendra vers vous prochainement.",
+    ),
+    application(
+        "c_capone_body",
+        Status.REJECTED,
+        "Capital One",
+        None,
+        sender="Capital One <capitalone@myworkday.com>",
+        subject="An update on your application",
+        body="Hi Sam, thank you for your interest in the Senior Data Analyst role at Capital One. "
+             "After careful review, we have decided to move forward with other candidates.",
+    ),
+    application(
+        "c_cold_then_applied",
+        None,
+        None,
+        None,
+        sender="Megan Ortiz <megan.ortiz@harborstaffing.example>",
+        subject="Re: Senior Data Engineer",
+        body="Hi Sam, thanks for sending your resume. I've submitted your application to our client "
+             "for the Senior Data Engineer role. Are you available for a call tomorrow to prepare?",
+    ),
+    application(
+        "capone_nobody",
+        None,
+        None,
+        None,
+        sender="Capital One",
+        subject="An update on your application",
+        body="",
+    ),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize("mail", WRITTEN_TO_THE_ONE_HIRING_OR_A_REFERRER)
+def test_mail_to_the_one_hiring_or_a_referrer_makes_no_record(mail):
+    assert_no_record(mail)
+
+
+@pytest.mark.parametrize("mail", GIG_MARKETPLACES_AND_PLATFORM_WORK)
+def test_a_gig_marketplaces_proposals_and_a_platforms_sign_ups_make_no_record(mail):
+    assert_no_record(mail)
+
+
+@pytest.mark.parametrize("mail", UNEMPLOYMENT_OFFICES)
+def test_an_unemployment_offices_appointments_duties_and_training_make_no_record(mail):
+    assert_no_record(mail)
+
+
+@pytest.mark.parametrize("mail", JOB_BOARDS_ACCOUNT_MAIL)
+def test_a_job_boards_account_mail_and_figures_make_no_record(mail):
+    assert_no_record(mail)
+
+
+@pytest.mark.parametrize("mail", INTERNAL_MOBILITY_NEWS)
+def test_internal_job_boards_and_staff_news_make_no_record(mail):
+    assert_no_record(mail)
+
+
+@pytest.mark.parametrize("mail", COURSES_AND_NEWSLETTERS_IN_INTERVIEW_WORDS)
+def test_courses_and_newsletters_in_interview_words_make_no_record(mail):
+    assert_no_record(mail)
+
+
+@pytest.mark.parametrize("mail", STARTUP_PROGRAMMES_AND_ADVERTS)
+def test_startup_programmes_and_tools_sold_to_those_who_hire_make_no_record(mail):
+    assert_no_record(mail)
+
+
+@pytest.mark.parametrize("mail", COLD_CALLS)
+def test_a_recruiters_cold_introduction_asking_for_a_call_is_outreach(mail):
+    assert extract(**mail).kind is Kind.RECRUITER_OUTREACH
+
+
+@pytest.mark.parametrize(("mail", "status", "company", "title"), JOB_MAIL_IN_THE_SAME_WORDS)
+def test_a_job_application_in_the_same_words_stays_an_application(mail, status, company, title):
+    result = extract(**mail)
+    assert result.kind is Kind.APPLICATION, result
+    if status is not None:
+        assert result.status is status, result
+    if company is not None:
+        assert same_company(result.company, company), result.company
+    if title is not None:
+        assert same_title(result.job_title, title), result.job_title
