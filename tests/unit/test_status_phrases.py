@@ -41,6 +41,9 @@ SUBJECT = {
 
 PINNING_SENTENCES = {
     "CONFIRMATION": [
+        "Ich habe Ihre Unterlagen an unseren Kunden weitergeleitet.",
+        "J'ai transmis votre CV à notre client.",
+        "He enviado tu CV a nuestro cliente.",
         "Your background check is complete.",
         "I have submitted your CV to Terranov.",
         "Thanks for applying",

@@ -20,6 +20,7 @@ from cli.track import TRACK_USER, application_records
 from tests.written_inboxes import (
     AGENCY_RELAYS,
     ASSESSMENT_PLATFORMS,
+    DUTCH_INBOX,
     EMPLOYER_NEWSLETTERS,
     ONE_OF_THREE_REJECTED,
     RESENT_CONFIRMATION,
@@ -71,6 +72,19 @@ def test_one_employer_spelled_several_ways_shows_one_spelling():
 def test_no_agency_relay_record_is_the_agencys():
     companies = {r["company"] for r in track_written(AGENCY_RELAYS)}
     assert not any("brightpath" in company.lower() for company in companies)
+
+
+def test_a_dutch_inbox_names_the_employers_not_the_boards_or_the_agency():
+    companies = {r["company"] for r in track_written(DUTCH_INBOX)}
+    assert companies == {
+        "Kroonstad Verzekeringen",
+        "Gemeente Zaanstad",
+        "Meridiaan Zorg",
+        "Hollandsche Metaalwerken",
+        "Duinwater",
+        "Brouwerij De Kroon",
+        "Van Leeuwen Installatietechniek",
+    }
 
 
 def _as_the_worker_records(inbox: WrittenInbox, folder: Path, arrival: str) -> list[dict]:

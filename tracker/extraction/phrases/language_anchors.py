@@ -18,8 +18,9 @@ EMPLOYER_AFTER: list[tuple[str, float]] = [
     # French, Spanish, Dutch, Portuguese, Italian job boards: "votre candidature a été envoyée à X".
     (
         r"\b(?:candidature|solicitud|candidatura|postulación|sollicitatie)\b[^.!?\n]{0,80}? (?:a|est|ha|has|"
-        r"is|foi|è) (?:bien |sido |been |stata )?(?:été )?(?:envoyée|transmise|adressée|enviada|enviado|"
-        r"verzonden|verstuurd|doorgestuurd|inviata|inoltrata|trasmessa|submetida|entregue) (?:à|a|chez|naar|"
+        r"is|werd|foi|è) (?:bien |sido |been |stata |succesvol |correctement |correctamente )?(?:été )?"
+        r"(?:envoyée|transmise|adressée|enviada|enviado|verzonden|verstuurd|doorgestuurd|inviata|inoltrata|"
+        r"trasmessa|submetida|entregue) (?:à|a|chez|naar|"
         r"para(?: a| o)?|ad|alla|ao) (?:l'entreprise |la empresa |het bedrijf |a empresa |l'azienda )?",
         5.0,
     ),
@@ -93,6 +94,14 @@ EMPLOYER_AFTER: list[tuple[str, float]] = [
         r"abgelehnt|bearbeitet)\b)",
         3.0,
     ),
+    # An agency passing on its client's news, as "I have heard back from X": "ik heb net gebeld met X",
+    # "j'ai eu un retour de X", "ich habe Rückmeldung von X".
+    (
+        r"\b(?:gebeld met|gesproken met|contact gehad met|(?:feedback|terugkoppeling|reactie|nieuws) "
+        r"(?:van|gekregen van)|(?:un )?retour de|(?:eine )?rückmeldung von|(?:respuesta|noticias) de|"
+        r"(?:retorno|resposta) d[ao]|(?:riscontro|risposta|notizie) da) ",
+        2.5,
+    ),
     # A job board relaying the employer's message: "Nouveau message de X", "Nachricht von X".
     (r"\b(?:message|nachricht|mensaje|bericht|mensagem|messaggio) (?:de|d'|von|van|da|di) ", 2.5),
     # A job board forwarding to the employer's recruiter: "transmise au recruteur de X".
@@ -136,6 +145,12 @@ EMPLOYER_BEFORE: list[tuple[str, float]] = [
         r"le invita|convida(?:-o|-a|-te| você)|ti invita|la invita)\b",
         2.5,
     ),
+    # An agency passing on its client's wish: "Van Leeuwen wil je graag uitnodigen voor een gesprek".
+    (
+        r"\bwil(?:len)? (?:je|jou|u) (?:graag )?(?:uitnodigen|spreken|ontmoeten|leren kennen|aannemen|"
+        r"een (?:\w+ )?(?:aanbod|arbeidsovereenkomst|contract))\b",
+        2.5,
+    ),
     # A board relaying the employer's wish: "Octave Santé souhaite vous rencontrer".
     (r"\bsouhaite (?:vous|te) rencontrer\b", 2.5),
     # "Moda Brezo S.L. ha descartado tu candidatura": a board telling what the employer did.
@@ -156,7 +171,7 @@ _DE_END = (
     r"wurde|ist|einladen|eingegangen|mit der (?:referenz|kennzahl|ausschreibung)|unseres|unserer|geprüft|"
     r"gelesen|zu besetzen|einzuladen|einladen|kennenzulernen|bitten|noch|bereits|wird|werden|anbieten|"
     r"anzubieten|besetzt|derzeit|aktuell|momentan|gerade|erfolgreich|zurückgezogen|entschieden|der firma|"
-    r"des unternehmens|angesehen)\b|\s+ein(?=\s*[.!?,]|\s*$)|"
+    r"des unternehmens|angesehen|weitergeleitet|übermittelt|vorgestellt)\b|\s+ein(?=\s*[.!?,]|\s*$)|"
     r"\s+mit der (?:referenz|kennzahl|ausschreibung)|\s+\(\d[\d/]*|\s*[.!?;,](?:\s|$)|"
     r"\s*\n|\s*$)"
 )
@@ -164,8 +179,8 @@ _DE_END = (
 _DE_TITLE = r"(?:\([^)\n]{0,80}\)|[^\n!?;\"“”(]){2,120}?"
 _ROLE_NOUN_DE = r"(?:stelle|position|job|rolle|vakanz|tätigkeit)"
 _NL_END = (
-    r"(?=\s+(?:bij|en (?:we|wij|je|jij|u|hebben|zijn)|is|zijn|hebben|ontvangen|in behandeling|in goede orde|"
-    r"niet|willen|"
+    r"(?=\s+(?:bij|en (?:we|wij|je|jij|u|hebben|zijn)|is|werd|zijn|hebben|ontvangen|in behandeling|"
+    r"in goede orde|goed ontvangen|niet|willen|"
     r"graag|wij|we)\b|"
     r"\s*[.!?;,](?:\s|$)|\s*\n|\s*$)"
 )

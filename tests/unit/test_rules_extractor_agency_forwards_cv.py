@@ -1,0 +1,80 @@
+"""An agency telling the candidate it has put their CV forward to its client, in the six languages
+besides English (invented): "wie besprochen habe ich Ihre Unterlagen an unseren Kunden, die X GmbH,
+weitergeleitet", "j'ai transmis votre CV à notre client", "he enviado tu CV a nuestro cliente",
+"encaminhei o seu currículo", "ho inoltrato il tuo CV", "heb ik je cv voorgesteld bij onze klant". The
+candidate applied, through the agency, to the client: an application at the client, not the agency's
+cold outreach (its "unser Kunde" / "notre client" words alone would say outreach).
+"""
+
+import pytest
+
+from tests.extraction_support import application_row, assert_reads_application, extract
+from tracker.models import Status
+
+FORWARDED_CVS = [
+    application_row(
+        "de_habe_ich_ihre_unterlagen_weitergeleitet",
+        Status.APPLIED,
+        "Brenner Maschinenbau GmbH",
+        sender="Katrin Hansen <k.hansen@hansen-personal.de>",
+        subject="Ihr Profil bei unserem Kunden",
+        body="Hallo Herr Lee,\n\nwie besprochen habe ich Ihre Unterlagen an unseren Kunden, die "
+        "Brenner Maschinenbau GmbH, für die Position Konstrukteur weitergeleitet. Ich melde mich, "
+        "sobald ich Rückmeldung habe.\n\nViele Grüße\nKatrin Hansen\nHansen Personal",
+    ),
+    application_row(
+        "fr_j_ai_transmis_votre_cv",
+        Status.APPLIED,
+        "Lactalis",
+        sender="Marion Dupuis <m.dupuis@hermes-conseil.fr>",
+        subject="Votre candidature chez notre client",
+        body="Bonjour Sam,\n\nComme convenu, j'ai transmis votre CV à notre client, Lactalis, pour "
+        "le poste de Contrôleur de gestion. Je reviens vers vous dès que j'ai un retour.\n\nBien à "
+        "vous,\nMarion Dupuis\nHermès Conseil",
+    ),
+    application_row(
+        "es_he_enviado_tu_cv",
+        Status.APPLIED,
+        "Grupo Antolin",
+        sender="Laura Gómez <laura.gomez@talentia-rrhh.es>",
+        subject="Tu candidatura",
+        body="Hola Sam,\n\nComo hablamos, he enviado tu CV a nuestro cliente, Grupo Antolin, para "
+        "el puesto de Ingeniero de Calidad. Te aviso en cuanto sepa algo.\n\nUn saludo,\nLaura "
+        "Gómez\nTalentia RRHH",
+    ),
+    application_row(
+        "pt_encaminhei_o_seu_curriculo",
+        Status.APPLIED,
+        "Bosch Car Multimedia",
+        sender="Rui Costa <rui.costa@kelly-talent.pt>",
+        subject="A sua candidatura",
+        body="Olá Sam,\n\nConforme falámos, encaminhei o seu currículo para o nosso cliente, Bosch "
+        "Car Multimedia, para a função de Engenheiro de Teste. Dou notícias assim que tiver "
+        "resposta.\n\nCumprimentos,\nRui Costa",
+    ),
+    application_row(
+        "it_ho_inoltrato_il_tuo_cv",
+        Status.APPLIED,
+        "Brembo",
+        sender="Chiara Neri <chiara.neri@hunters-group.it>",
+        subject="Aggiornamento",
+        body="Ciao Sam,\n\ncome d'accordo ho inoltrato il tuo CV al nostro cliente, Brembo, per la "
+        "posizione di Buyer. Ti aggiorno appena ho un riscontro.\n\nUn saluto,\nChiara Neri",
+    ),
+    application_row(
+        "nl_heb_ik_je_cv_voorgesteld",
+        Status.APPLIED,
+        "Koninklijke Smilde",
+        sender="Thijs Verbeek <thijs@veldmanwerving.nl>",
+        subject="Je cv",
+        body="Hoi Sam,\n\nZoals afgesproken heb ik je cv voorgesteld bij onze klant, Koninklijke "
+        "Smilde, voor de functie Planner. Ik laat het je weten zodra ik iets hoor.\n\nGroet,\nThijs",
+    ),
+]
+
+
+@pytest.mark.parametrize(("mail", "status", "company", "title"), FORWARDED_CVS)
+def test_an_agency_that_put_the_cv_forward_reads_as_an_application_at_its_client(
+    mail, status, company, title
+):
+    assert_reads_application(extract(**mail), status, company, title)
