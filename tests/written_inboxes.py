@@ -112,8 +112,7 @@ JOB_BOARDS = _inbox(
         "03-02 09:10",
         LINKEDIN,
         "Jordan, your application was sent to Northwind Traders",
-        "Your application was sent to Northwind Traders\n\nData Analyst\nNorthwind Traders · "
-        "Denver, CO (Hybrid)\n"
+        "Your application was sent to Northwind Traders\n\nData Analyst\nNorthwind Traders · Denver, CO (Hybrid)\n"
         "Applied on March 2, 2026\n\nView job",
         "northwind",
         "applied",
@@ -184,8 +183,7 @@ JOB_BOARDS = _inbox(
         "03-05 12:00",
         "StepStone <noreply@stepstone.de>",
         "Ihre Bewerbung als Datenanalyst (m/w/d) bei Rheinwerk Logistik GmbH",
-        "Hallo Jordan,\n\nIhre Bewerbung als Datenanalyst (m/w/d) wurde erfolgreich an Rheinwerk "
-        "Logistik GmbH "
+        "Hallo Jordan,\n\nIhre Bewerbung als Datenanalyst (m/w/d) wurde erfolgreich an Rheinwerk Logistik GmbH "
         "versendet. Das Unternehmen meldet sich bei Ihnen.\n\nIhr StepStone Team",
         "rheinwerk",
         "applied",
@@ -195,8 +193,7 @@ JOB_BOARDS = _inbox(
         "03-06 09:00",
         "Welcome to the Jungle <hello@welcometothejungle.com>",
         "Votre candidature chez Atelier Lumen a bien été envoyée",
-        "Bonjour Jordan,\n\nVotre candidature pour le poste de Chargé d'études data chez Atelier "
-        "Lumen a bien "
+        "Bonjour Jordan,\n\nVotre candidature pour le poste de Chargé d'études data chez Atelier Lumen a bien "
         "été envoyée. L'entreprise reviendra vers vous.\n\nL'équipe Welcome to the Jungle",
         "lumen",
         "applied",
@@ -217,8 +214,7 @@ JOB_BOARDS = _inbox(
         "03-12 16:00",
         "Orbit Robotics <no-reply@us.greenhouse-mail.io>",
         "Orbit Robotics - Interview invitation",
-        "Hi Jordan,\n\nWe'd like to invite you to a phone interview for the Data Scientist role at "
-        "Orbit Robotics. "
+        "Hi Jordan,\n\nWe'd like to invite you to a phone interview for the Data Scientist role at Orbit Robotics. "
         "Please pick a time that works for you using the link below.\n\nBest,\nOrbit Robotics Recruiting",
         "orbit",
         "interview",
@@ -228,8 +224,7 @@ JOB_BOARDS = _inbox(
         "03-20 10:00",
         "Indeed <noreply@indeed.com>",
         "An update on your application to Maple Street Bank",
-        "Reporting Analyst\nMaple Street Bank - Columbus, OH\n\nMaple Street Bank has reviewed your "
-        "application "
+        "Reporting Analyst\nMaple Street Bank - Columbus, OH\n\nMaple Street Bank has reviewed your application "
         "and decided not to move forward at this time.",
         "maple",
         "rejected",
@@ -255,8 +250,7 @@ BOARD_AND_ATS = _inbox(
         "03-09 10:00",
         LINKEDIN,
         "Jordan, your application was sent to Quarry Labs",
-        "Your application was sent to Quarry Labs\n\nData Analyst\nQuarry Labs · Austin, "
-        "TX\nApplied on March 9, 2026",
+        "Your application was sent to Quarry Labs\n\nData Analyst\nQuarry Labs · Austin, TX\nApplied on March 9, 2026",
         "quarry",
         "applied",
     ),
@@ -285,8 +279,7 @@ BOARD_AND_ATS = _inbox(
         "03-24 09:00",
         "Quarry Labs <no-reply@quarrylabs.com>",
         "Your application to Quarry Labs",
-        "Hi Jordan, thank you for your interest in the Data Analyst role at Quarry Labs. We have "
-        "decided to move "
+        "Hi Jordan, thank you for your interest in the Data Analyst role at Quarry Labs. We have decided to move "
         "forward with other candidates.",
         "quarry",
         "rejected",
@@ -345,8 +338,7 @@ SEVERAL_TITLES = _inbox(
         "04-02 09:00",
         "Acme Analytics <acmeanalytics@myworkday.com>",
         "Thank you for applying: Analytics Engineer",
-        "Hi Jordan, thank you for applying for the Analytics Engineer position at Acme Analytics. "
-        "We will review "
+        "Hi Jordan, thank you for applying for the Analytics Engineer position at Acme Analytics. We will review "
         "your application shortly.",
         "ae",
         "applied",
@@ -356,8 +348,7 @@ SEVERAL_TITLES = _inbox(
         "04-03 09:00",
         "Acme Analytics <acmeanalytics@myworkday.com>",
         "Thank you for applying: Platform Engineer",
-        "Hi Jordan, thank you for applying for the Platform Engineer position at Acme Analytics. We "
-        "will review "
+        "Hi Jordan, thank you for applying for the Platform Engineer position at Acme Analytics. We will review "
         "your application shortly.",
         "pe",
         "applied",
@@ -377,8 +368,7 @@ SEVERAL_TITLES = _inbox(
         "04-14 08:00",
         "Acme Analytics <acmeanalytics@myworkday.com>",
         "Your application for Data Engineer",
-        "Hi Jordan, thank you for your interest in the Data Engineer position at Acme Analytics. "
-        "Unfortunately we "
+        "Hi Jordan, thank you for your interest in the Data Engineer position at Acme Analytics. Unfortunately we "
         "have decided to move forward with other candidates.",
         "de",
         "rejected",
@@ -465,8 +455,7 @@ TITLELESS_SEVERAL_OPEN = _inbox(
         "05-12 16:00",
         "Lena Brooks <lena.brooks@junipersystems.com>",
         "Interview with Juniper Systems",
-        "Hi Jordan, thanks for your application to Juniper Systems. We would like to invite you to "
-        "an interview "
+        "Hi Jordan, thanks for your application to Juniper Systems. We would like to invite you to an interview "
         "next week. Could you send me a few times that work for you?",
         "ji",
         "interview",
@@ -508,8 +497,7 @@ REPLY_CHAINS = _inbox(
         "09-05 14:00",
         "Dana Ortiz <dana.ortiz@ferrodynamics.com>",
         "Re: Your application to Ferro Dynamics - Mechanical Designer",
-        "Hi Jordan,\n\nThanks for applying. Are you available for a phone interview on Thursday or "
-        "Friday?\n\nDana",
+        "Hi Jordan,\n\nThanks for applying. Are you available for a phone interview on Thursday or Friday?\n\nDana",
         "md",
         "interview",
     ),
@@ -527,8 +515,7 @@ REPLY_CHAINS = _inbox(
         "09-20 09:00",
         "Ferro Dynamics <jobs@ferrodynamics.com>",
         "Fwd: Your application to Ferro Dynamics - Test Engineer",
-        "Dear Jordan, we would like to invite you to an interview for the Test Engineer position. "
-        "Please pick a "
+        "Dear Jordan, we would like to invite you to an interview for the Test Engineer position. Please pick a "
         "time that works for you.",
         "te",
         "interview",
@@ -562,8 +549,7 @@ SPELLINGS = _inbox(
         "06-03 10:00",
         "The Acme Company <no-reply@acme.com>",
         "Thank you for your application",
-        "Hi Jordan, thank you for applying for the Product Analyst role at The Acme Company. We "
-        "have received "
+        "Hi Jordan, thank you for applying for the Product Analyst role at The Acme Company. We have received "
         "your application.",
         "acme-pa",
         "applied",
@@ -583,8 +569,7 @@ SPELLINGS = _inbox(
         "06-18 11:00",
         "Acme Group GmbH <jobs@acme.com>",
         "Your application for Product Analyst",
-        "Dear Jordan, thank you for your interest in the Product Analyst role at Acme Group GmbH. "
-        "Unfortunately "
+        "Dear Jordan, thank you for your interest in the Product Analyst role at Acme Group GmbH. Unfortunately "
         "we have decided to proceed with other candidates.",
         "acme-pa",
         "rejected",
@@ -628,10 +613,8 @@ AGENCY_RELAYS = _inbox(
         "07-01 09:00",
         AGENCY,
         "Your application: Claims Data Analyst at Northgate Insurance",
-        "Hi Jordan,\n\nThanks for your time today. I have submitted your CV to Northgate Insurance "
-        "for the Claims "
-        "Data Analyst role and will let you know as soon as I hear back.\n\nSam Patel\nBrightpath "
-        "Recruitment",
+        "Hi Jordan,\n\nThanks for your time today. I have submitted your CV to Northgate Insurance for the Claims "
+        "Data Analyst role and will let you know as soon as I hear back.\n\nSam Patel\nBrightpath Recruitment",
         "northgate",
         "applied",
     ),
@@ -640,8 +623,7 @@ AGENCY_RELAYS = _inbox(
         "07-02 10:00",
         AGENCY,
         "QA Engineer - Tessellate Software",
-        "Hi Jordan,\n\nAs discussed, I have submitted your CV to Tessellate Software for the QA "
-        "Engineer position.\n\n"
+        "Hi Jordan,\n\nAs discussed, I have submitted your CV to Tessellate Software for the QA Engineer position.\n\n"
         "Sam Patel\nBrightpath Recruitment",
         "tessellate",
         "applied",
@@ -651,8 +633,7 @@ AGENCY_RELAYS = _inbox(
         "07-08 16:00",
         AGENCY,
         "Interview request - Northgate Insurance",
-        "Hi Jordan,\n\nGreat news: Northgate Insurance would like to interview you for the Claims "
-        "Data Analyst "
+        "Hi Jordan,\n\nGreat news: Northgate Insurance would like to interview you for the Claims Data Analyst "
         "role. Can you let me know a few times that work next week?\n\nSam Patel\nBrightpath Recruitment",
         "northgate",
         "interview",
@@ -662,8 +643,7 @@ AGENCY_RELAYS = _inbox(
         "07-10 11:00",
         AGENCY,
         "Update - Tessellate Software",
-        "Hi Jordan,\n\nI heard back from Tessellate Software. Unfortunately they have decided not "
-        "to progress your "
+        "Hi Jordan,\n\nI heard back from Tessellate Software. Unfortunately they have decided not to progress your "
         "application for the QA Engineer position.\n\nSam Patel\nBrightpath Recruitment",
         "tessellate",
         "rejected",
@@ -717,8 +697,7 @@ NO_COMPANY = _inbox(
         "08-20 09:00",
         GENERIC_ATS,
         "Application status update",
-        "Hello Jordan,\n\nThank you for your interest. After careful review we have decided not to "
-        "move forward "
+        "Hello Jordan,\n\nThank you for your interest. After careful review we have decided not to move forward "
         "with your application.",
         "n3",
         "rejected",
@@ -770,8 +749,7 @@ THREADS = _inbox(
         "09-05 14:00",
         "Dana Ortiz <dana.ortiz@ferrodynamics.com>",
         "Re: Your application to Ferro Dynamics - Mechanical Designer",
-        "Hi Jordan,\n\nThanks for applying. Are you available for a phone interview on Thursday or "
-        "Friday?\n\nDana",
+        "Hi Jordan,\n\nThanks for applying. Are you available for a phone interview on Thursday or Friday?\n\nDana",
         "ferro",
         "interview",
         thread="th01@ferro.example",
@@ -813,8 +791,7 @@ THREADS = _inbox(
         "09-22 09:00",
         "Calder Instruments <calder@talent.icims.com>",
         "Calder Instruments: an update regarding Req 48213",
-        "Dear Jordan, thank you for your interest in Calder Instruments. We regret to inform you "
-        "that we will "
+        "Dear Jordan, thank you for your interest in Calder Instruments. We regret to inform you that we will "
         "not be moving forward with your application for requisition 48213.",
         "calder-fse",
         "rejected",
@@ -932,8 +909,7 @@ REQUISITION_IDS = _inbox(
         "05-04 09:00",
         GENERIC_ATS,
         "Application received - Data Engineer (Job ID R-1234)",
-        "Hi Jordan, thank you for applying for the Data Engineer position (Job ID R-1234). We will "
-        "review your "
+        "Hi Jordan, thank you for applying for the Data Engineer position (Job ID R-1234). We will review your "
         "application.",
         "r1234",
         "applied",
@@ -963,8 +939,7 @@ REQUISITION_IDS = _inbox(
         "05-25 09:00",
         GENERIC_ATS,
         "Update regarding Req 48213",
-        "Dear Jordan, thank you for your interest. We regret to inform you that we will not be "
-        "moving forward "
+        "Dear Jordan, thank you for your interest. We regret to inform you that we will not be moving forward "
         "with your application for requisition 48213.",
         "calder",
         "rejected",
@@ -992,8 +967,7 @@ REQUISITION_IDS = _inbox(
         "05-28 09:00",
         "Pinecrest Foods <pinecrest@myworkday.com>",
         "Your application for Supply Analyst (Req 5521)",
-        "Hi Jordan, thank you for your interest in the Supply Analyst position (Req 5521) at "
-        "Pinecrest Foods. "
+        "Hi Jordan, thank you for your interest in the Supply Analyst position (Req 5521) at Pinecrest Foods. "
         "Unfortunately we have decided to move forward with other candidates.",
         "pinecrest",
         "rejected",
@@ -1022,8 +996,7 @@ STATUS_ORDER = _inbox(
         "02-20 09:00",
         "Kestrel Bank <kestrelbank@myworkday.com>",
         "Your application for Risk Analyst",
-        "Hi Jordan, thank you for your interest in the Risk Analyst position at Kestrel Bank. "
-        "Unfortunately we "
+        "Hi Jordan, thank you for your interest in the Risk Analyst position at Kestrel Bank. Unfortunately we "
         "will not be moving forward with your application.",
         "k1",
         "rejected",
@@ -1070,8 +1043,7 @@ NOT_APPLICATIONS = _inbox(
         "10-02 07:00",
         "Indeed <newsletter@indeed.com>",
         "Career Guide: 10 questions to ask in an interview",
-        "This week on the Career Guide: ten questions that make you stand out at the end of an "
-        "interview, and "
+        "This week on the Career Guide: ten questions that make you stand out at the end of an interview, and "
         "how to follow up after you apply.",
     ),
     Mail(
@@ -1079,8 +1051,7 @@ NOT_APPLICATIONS = _inbox(
         "10-03 12:00",
         "Mia Lopez <mia@talentbridge-staffing.com>",
         "Senior Data Engineer opportunity - fintech client",
-        "Hi Jordan,\n\nI came across your profile and think you'd be a great fit for a Senior Data "
-        "Engineer role "
+        "Hi Jordan,\n\nI came across your profile and think you'd be a great fit for a Senior Data Engineer role "
         "with one of my fintech clients. Would you be open to a quick call this week?\n\nMia",
     ),
     Mail(
@@ -1126,8 +1097,7 @@ AGENCY_MANY_CLIENTS = _inbox(
         "02-02 10:00",
         TALENTBRIDGE,
         "CV submitted: Data Engineer at Orion Freight",
-        "Hi Jordan,\n\nThanks for the call. I have submitted your CV to Orion Freight for the Data "
-        "Engineer role "
+        "Hi Jordan,\n\nThanks for the call. I have submitted your CV to Orion Freight for the Data Engineer role "
         "and will update you as soon as I hear back.\n\nNora Quinn\nTalentBridge Search",
         "orion-de",
         "applied",
@@ -1211,8 +1181,7 @@ TITLES_WITH_UPDATES_BETWEEN = _inbox(
         "03-12 09:00",
         "Marlow Systems <marlow@myworkday.com>",
         "Your application for Data Engineer",
-        "Hi Jordan, thank you for your interest in the Data Engineer position at Marlow Systems. "
-        "Unfortunately "
+        "Hi Jordan, thank you for your interest in the Data Engineer position at Marlow Systems. Unfortunately "
         "we have decided to move forward with other candidates.",
         "mde",
         "rejected",
@@ -1320,8 +1289,7 @@ TITLE_REWORDED = _inbox(
         "05-02 09:00",
         "Cobalt Analytics <no-reply@cobaltanalytics.com>",
         "Your Cobalt Analytics application: Data Engineer (Remote)",
-        "Hi Jordan, thank you for your interest in the Data Engineer (Remote) role at Cobalt "
-        "Analytics. We have "
+        "Hi Jordan, thank you for your interest in the Data Engineer (Remote) role at Cobalt Analytics. We have "
         "decided not to move forward with your application.",
         "cobalt",
         "rejected",
@@ -1345,8 +1313,7 @@ WITHDRAWN = _inbox(
         "06-09 09:00",
         "Tidewater Energy <tidewater@myworkday.com>",
         "Your application has been withdrawn",
-        "Hi Jordan, as requested, your application to Tidewater Energy has been withdrawn. We wish "
-        "you the best "
+        "Hi Jordan, as requested, your application to Tidewater Energy has been withdrawn. We wish you the best "
         "in your search.",
         "tide",
         "withdrawn",
@@ -1361,8 +1328,7 @@ OTHER_LANGUAGES = _inbox(
         "09-01 09:00",
         "Maison Verlaine <recrutement@maisonverlaine.fr>",
         "Votre candidature au poste de Chargé de marketing",
-        "Bonjour Jordan,\n\nNous avons bien reçu votre candidature au poste de Chargé de marketing "
-        "chez Maison "
+        "Bonjour Jordan,\n\nNous avons bien reçu votre candidature au poste de Chargé de marketing chez Maison "
         "Verlaine et vous en remercions.\n\nL'équipe Recrutement",
         "verlaine",
         "applied",
@@ -1372,10 +1338,8 @@ OTHER_LANGUAGES = _inbox(
         "09-20 09:00",
         "Maison Verlaine <recrutement@maisonverlaine.fr>",
         "Votre candidature chez Maison Verlaine",
-        "Bonjour Jordan,\n\nNous vous remercions de l'intérêt que vous portez à Maison Verlaine. "
-        "Nous sommes au "
-        "regret de vous informer que nous ne donnerons pas suite à votre candidature.\n\nL'équipe "
-        "Recrutement",
+        "Bonjour Jordan,\n\nNous vous remercions de l'intérêt que vous portez à Maison Verlaine. Nous sommes au "
+        "regret de vous informer que nous ne donnerons pas suite à votre candidature.\n\nL'équipe Recrutement",
         "verlaine",
         "rejected",
     ),
@@ -1430,8 +1394,7 @@ MORE_LANGUAGES = _inbox(
         "10-02 09:00",
         "Grupo Alameda <empleo@grupoalameda.es>",
         "Tu candidatura para Ingeniero de Datos",
-        "Hola Jordan,\n\nGracias por tu candidatura para el puesto de Ingeniero de Datos en Grupo "
-        "Alameda.\n\n"
+        "Hola Jordan,\n\nGracias por tu candidatura para el puesto de Ingeniero de Datos en Grupo Alameda.\n\n"
         "Equipo de Selección",
         "alameda-id",
         "applied",
@@ -1481,8 +1444,7 @@ MORE_LANGUAGES = _inbox(
         "10-04 09:00",
         "Ferri Tessuti <lavoro@ferritessuti.it>",
         "La tua candidatura per Analista Dati",
-        "Ciao Jordan,\n\ngrazie per la tua candidatura per la posizione di Analista Dati presso "
-        "Ferri Tessuti. "
+        "Ciao Jordan,\n\ngrazie per la tua candidatura per la posizione di Analista Dati presso Ferri Tessuti. "
         "Ti contatteremo presto.\n\nIl team Risorse Umane",
         "ferri",
         "applied",
@@ -1502,17 +1464,13 @@ MORE_LANGUAGES = _inbox(
 LINKEDIN_FR = "LinkedIn <jobs-noreply@linkedin.com>"
 INDEED_FR = "Indeed <indeedapply@indeed.com>"
 LINKEDIN_SIMILAR_FR = (
-    "\n\nOffres similaires\nResponsable marketing digital\nMaison Lavande · Lyon (Hybride)\nChef de "
-    "produit web\n"
-    "Caravelle Voyages · Lyon\nVoir plus d'offres\n\nVous recevez des e-mails de notification de "
-    "candidature.\n"
+    "\n\nOffres similaires\nResponsable marketing digital\nMaison Lavande · Lyon (Hybride)\nChef de produit web\n"
+    "Caravelle Voyages · Lyon\nVoir plus d'offres\n\nVous recevez des e-mails de notification de candidature.\n"
     "Se désabonner\n© 2026 LinkedIn Ireland Unlimited Company, Wilton Plaza, Dublin 2."
 )
 INDEED_SIMILAR_FR = (
-    "\n\nOffres d'emploi similaires\n\nChargé de communication H/F\nAgence Tilleul - Lyon "
-    "(69)\nPostuler simplement"
-    "\n\nCommunity manager H/F\nBrasserie du Canal - Villeurbanne (69)\nIl y a 3 jours\n\nIndeed, 6 "
-    "rue Ménars, "
+    "\n\nOffres d'emploi similaires\n\nChargé de communication H/F\nAgence Tilleul - Lyon (69)\nPostuler simplement"
+    "\n\nCommunity manager H/F\nBrasserie du Canal - Villeurbanne (69)\nIl y a 3 jours\n\nIndeed, 6 rue Ménars, "
     "75002 Paris\nSe désabonner | Confidentialité"
 )
 HERMES = "Marion Dupuis <m.dupuis@hermes-conseil.fr>"
@@ -1520,17 +1478,14 @@ HERMES = "Marion Dupuis <m.dupuis@hermes-conseil.fr>"
 FRENCH_INBOX = _inbox(
     "french_inbox",
     "a French job seeker's whole inbox: boards (LinkedIn, Indeed, WTTJ, HelloWork, Apec, Cadremploi, France "
-    "Travail) relaying to employers, the employers' own ATS mail, a cabinet's client, alerts and "
-    "account mail",
+    "Travail) relaying to employers, the employers' own ATS mail, a cabinet's client, alerts and account mail",
     Mail(
         "fr01",
         "10-01 08:12",
         LINKEDIN_FR,
         "Camille, votre candidature a été envoyée à Fromagerie Bastide",
-        "Votre candidature a été envoyée à Fromagerie Bastide\n\nFromagerie Bastide\nResponsable "
-        "e-commerce F/H\n"
-        "Fromagerie Bastide · Lyon, Auvergne-Rhône-Alpes, France (Hybride)\nCandidature envoyée le "
-        "1 oct. 2026\n\n"
+        "Votre candidature a été envoyée à Fromagerie Bastide\n\nFromagerie Bastide\nResponsable e-commerce F/H\n"
+        "Fromagerie Bastide · Lyon, Auvergne-Rhône-Alpes, France (Hybride)\nCandidature envoyée le 1 oct. 2026\n\n"
         "Voir l'offre" + LINKEDIN_SIMILAR_FR,
         "bastide",
         "applied",
@@ -1551,10 +1506,8 @@ FRENCH_INBOX = _inbox(
         "10-01 09:05",
         "Welcome to the Jungle <hello@welcometothejungle.com>",
         "Ta candidature chez Octave Santé a bien été envoyée ✅",
-        "Hello Camille,\n\nBonne nouvelle, ta candidature pour le poste Product Marketing Manager "
-        "chez Octave Santé "
-        "a bien été transmise !\n\nL'équipe d'Octave Santé va étudier ton profil.\n\nCes "
-        "entreprises recrutent "
+        "Hello Camille,\n\nBonne nouvelle, ta candidature pour le poste Product Marketing Manager chez Octave Santé "
+        "a bien été transmise !\n\nL'équipe d'Octave Santé va étudier ton profil.\n\nCes entreprises recrutent "
         "aussi\nBrasserie du Canal · Paris · Chef de projet CRM\nKestrel Énergie · Lille · Growth Manager",
         "octave",
         "applied",
@@ -1564,8 +1517,7 @@ FRENCH_INBOX = _inbox(
         "10-02 07:30",
         "Indeed <alert@indeed.com>",
         "Chargée de communication : 14 nouvelles offres à Lyon (69)",
-        "14 nouvelles offres correspondent à votre recherche\n\nChargé de communication H/F\nAgence "
-        "Tilleul - Lyon "
+        "14 nouvelles offres correspondent à votre recherche\n\nChargé de communication H/F\nAgence Tilleul - Lyon "
         "(69)\nPostuler simplement\n\nResponsable communication interne\nHospices Saône - Lyon (69)\n\n"
         "Voir toutes les offres\n\nVous recevez cet e-mail car vous avez créé une alerte emploi.",
     ),
@@ -1576,8 +1528,7 @@ FRENCH_INBOX = _inbox(
         "Accusé de réception de votre candidature - Réf. 2600456",
         "Madame,\n\nNous accusons réception de votre candidature au poste de Responsable marketing produit "
         "(2600456) et vous remercions de l'intérêt que vous portez au Groupe Orlane.\n\nNous étudions "
-        "actuellement votre dossier et reviendrons vers vous prochainement.\n\nLa Direction des "
-        "Ressources Humaines",
+        "actuellement votre dossier et reviendrons vers vous prochainement.\n\nLa Direction des Ressources Humaines",
         "orlane",
         "applied",
     ),
@@ -1586,8 +1537,7 @@ FRENCH_INBOX = _inbox(
         "10-02 14:20",
         "HelloWork <noreply@hellowork.com>",
         "Bienvenue sur HelloWork !",
-        "Bonjour Camille,\n\nVotre compte HelloWork a bien été créé. Complétez votre profil pour "
-        "recevoir des offres "
+        "Bonjour Camille,\n\nVotre compte HelloWork a bien été créé. Complétez votre profil pour recevoir des offres "
         "adaptées et postuler en un clic.\n\nL'équipe HelloWork",
     ),
     Mail(
@@ -1595,12 +1545,9 @@ FRENCH_INBOX = _inbox(
         "10-02 14:32",
         "HelloWork <noreply@hellowork.com>",
         "Votre candidature a bien été envoyée",
-        "Bonjour Camille,\n\nVotre candidature au poste de Chef de produit web H/F chez Maison "
-        "Lavande à Lyon (69) "
-        "a bien été envoyée au recruteur.\n\nRetrouvez toutes vos candidatures dans votre espace "
-        "HelloWork.\n\n"
-        "Ces offres pourraient vous intéresser\nChef de projet e-commerce H/F - Caravelle Voyages - "
-        "Lyon (69)\n"
+        "Bonjour Camille,\n\nVotre candidature au poste de Chef de produit web H/F chez Maison Lavande à Lyon (69) "
+        "a bien été envoyée au recruteur.\n\nRetrouvez toutes vos candidatures dans votre espace HelloWork.\n\n"
+        "Ces offres pourraient vous intéresser\nChef de projet e-commerce H/F - Caravelle Voyages - Lyon (69)\n"
         "Traffic manager H/F - Boutique Sorel - Villeurbanne (69)\n\nL'équipe HelloWork",
         "lavande",
         "applied",
@@ -1610,12 +1557,9 @@ FRENCH_INBOX = _inbox(
         "10-03 09:00",
         "Apec <ne-pas-repondre@apec.fr>",
         "Confirmation de votre candidature",
-        "Bonjour Camille,\n\nVous avez postulé à l'offre « Responsable communication H/F » (réf. "
-        "172399001W) de la "
-        "société Grands Moulins Varenne.\n\nVotre candidature a bien été transmise au "
-        "recruteur.\n\nLes offres qui "
-        "pourraient vous intéresser :\nChargé de communication corporate H/F - Sucrerie "
-        "Noroit\n\nL'équipe Apec",
+        "Bonjour Camille,\n\nVous avez postulé à l'offre « Responsable communication H/F » (réf. 172399001W) de la "
+        "société Grands Moulins Varenne.\n\nVotre candidature a bien été transmise au recruteur.\n\nLes offres qui "
+        "pourraient vous intéresser :\nChargé de communication corporate H/F - Sucrerie Noroit\n\nL'équipe Apec",
         "varenne",
         "applied",
     ),
@@ -1624,8 +1568,7 @@ FRENCH_INBOX = _inbox(
         "10-03 11:45",
         "Cadremploi <noreply@cadremploi.fr>",
         "Votre candidature a bien été transmise",
-        "Bonjour,\n\nVotre candidature pour l'offre Directrice marketing F/H chez Verreries Aubigny "
-        "a bien été "
+        "Bonjour,\n\nVotre candidature pour l'offre Directrice marketing F/H chez Verreries Aubigny a bien été "
         "transmise au recruteur.\n\nNous vous souhaitons bonne chance !\n\nVous pourriez aussi aimer :\n"
         "Head of Marketing F/H · Cosmétiques Ondine · Paris\nResponsable marketing F/H · Sitel Pro · Lyon",
         "aubigny",
@@ -1636,10 +1579,8 @@ FRENCH_INBOX = _inbox(
         "10-04 08:05",
         "Groupe Solvane <noreply@smartrecruiters.com>",
         "Merci d'avoir postulé chez Groupe Solvane !",
-        "Bonjour Camille,\n\nNous vous remercions pour l'intérêt que vous portez à Groupe Solvane "
-        "et pour votre "
-        "candidature au poste de Chef de projet digital.\n\nNous étudions votre profil et "
-        "reviendrons vers vous dans "
+        "Bonjour Camille,\n\nNous vous remercions pour l'intérêt que vous portez à Groupe Solvane et pour votre "
+        "candidature au poste de Chef de projet digital.\n\nNous étudions votre profil et reviendrons vers vous dans "
         "les meilleurs délais.\n\nBien cordialement,\nLe service Recrutement",
         "solvane",
         "applied",
@@ -1649,8 +1590,7 @@ FRENCH_INBOX = _inbox(
         "10-04 10:30",
         "Welcome to the Jungle <newsletter@welcometothejungle.com>",
         "Les 10 entreprises qui recrutent cette semaine",
-        "Hello Camille,\n\nCette semaine, découvre les entreprises qui recrutent : Kestrel Énergie, "
-        "Octave Santé, "
+        "Hello Camille,\n\nCette semaine, découvre les entreprises qui recrutent : Kestrel Énergie, Octave Santé, "
         "Brasserie du Canal...\n\nEt aussi : comment négocier son salaire en CDI ?\n\nSe désabonner",
     ),
     Mail(
@@ -1658,12 +1598,9 @@ FRENCH_INBOX = _inbox(
         "10-05 09:20",
         "Welcome to the Jungle <hello@welcometothejungle.com>",
         "Ta candidature chez Imprimerie Delorme a bien été envoyée ✅",
-        "Hello Camille,\n\nBonne nouvelle, ta candidature pour le poste Chef de projet CRM - CDI "
-        "chez Imprimerie "
-        "Delorme a bien été transmise !\n\nEt maintenant ?\nL'équipe d'Imprimerie Delorme va "
-        "étudier ton profil.\n\n"
-        "Ces entreprises recrutent aussi\nOctave Santé · Lyon · Product Owner\nKestrel Énergie · "
-        "Lille · CRM Manager",
+        "Hello Camille,\n\nBonne nouvelle, ta candidature pour le poste Chef de projet CRM - CDI chez Imprimerie "
+        "Delorme a bien été transmise !\n\nEt maintenant ?\nL'équipe d'Imprimerie Delorme va étudier ton profil.\n\n"
+        "Ces entreprises recrutent aussi\nOctave Santé · Lyon · Product Owner\nKestrel Énergie · Lille · CRM Manager",
         "delorme",
         "applied",
     ),
@@ -1672,8 +1609,7 @@ FRENCH_INBOX = _inbox(
         "10-05 16:00",
         "Imprimerie Delorme <no-reply@teamtailor-mail.com>",
         "Merci pour ta candidature !",
-        "Salut Camille,\n\nMerci pour ta candidature au poste de Chef de projet CRM chez Imprimerie "
-        "Delorme ! On a "
+        "Salut Camille,\n\nMerci pour ta candidature au poste de Chef de projet CRM chez Imprimerie Delorme ! On a "
         "bien reçu ton CV et on revient vers toi très vite.\n\nL'équipe Imprimerie Delorme",
         "delorme",
         "applied",
@@ -1684,8 +1620,7 @@ FRENCH_INBOX = _inbox(
         "Indeed <noreply@indeed.com>",
         "Votre candidature a été consultée par Mutuelle Ardoise",
         "Bonne nouvelle !\n\nMutuelle Ardoise a consulté votre candidature pour le poste de Chargée de "
-        "communication digitale H/F.\n\nChargée de communication digitale H/F\nMutuelle Ardoise - "
-        "Lyon (69)\n\n"
+        "communication digitale H/F.\n\nChargée de communication digitale H/F\nMutuelle Ardoise - Lyon (69)\n\n"
         "Voir mes candidatures" + INDEED_SIMILAR_FR,
         "ardoise",
         "applied",
@@ -1706,11 +1641,9 @@ FRENCH_INBOX = _inbox(
         "10-06 17:30",
         HERMES,
         "Votre candidature - Responsable marketing H/F",
-        "Bonjour Madame Martin,\n\nJe fais suite à votre candidature pour le poste de Responsable "
-        "marketing H/F "
+        "Bonjour Madame Martin,\n\nJe fais suite à votre candidature pour le poste de Responsable marketing H/F "
         "pour le compte de notre client, Conserverie Belle-Île. Votre profil a retenu mon attention et je "
-        "souhaiterais échanger avec vous par téléphone cette semaine.\n\nMarion "
-        "Dupuis\nConsultante, Hermès Conseil",
+        "souhaiterais échanger avec vous par téléphone cette semaine.\n\nMarion Dupuis\nConsultante, Hermès Conseil",
         "belleile",
         "interview",
     ),
@@ -1720,8 +1653,7 @@ FRENCH_INBOX = _inbox(
         "LinkedIn <jobalerts-noreply@linkedin.com>",
         "« responsable marketing » : Maison Lavande et d'autres recrutent",
         "Vos alertes emploi\n30+ nouvelles offres pour responsable marketing à Lyon\n\nResponsable marketing "
-        "digital\nMaison Lavande · Lyon (Hybride)\nPostuler facilement\n\nChef de produit "
-        "web\nCaravelle Voyages · "
+        "digital\nMaison Lavande · Lyon (Hybride)\nPostuler facilement\n\nChef de produit web\nCaravelle Voyages · "
         "Lyon\nVoir toutes les offres",
     ),
     Mail(
@@ -1729,10 +1661,8 @@ FRENCH_INBOX = _inbox(
         "10-07 09:00",
         "France Travail <ne-pas-repondre@francetravail.fr>",
         "Votre candidature à l'offre n° 185KQPL",
-        "Madame, Monsieur,\n\nVous avez postulé à l'offre d'emploi n° 185KQPL « Assistante "
-        "marketing (H/F) » de "
-        "l'entreprise Coopérative Agricole du Beaujolais.\n\nVotre candidature a été transmise à "
-        "l'employeur.\n\n"
+        "Madame, Monsieur,\n\nVous avez postulé à l'offre d'emploi n° 185KQPL « Assistante marketing (H/F) » de "
+        "l'entreprise Coopérative Agricole du Beaujolais.\n\nVotre candidature a été transmise à l'employeur.\n\n"
         "Votre conseiller France Travail",
         "beaujolais",
         "applied",
@@ -1742,10 +1672,8 @@ FRENCH_INBOX = _inbox(
         "10-08 10:00",
         "Groupe Orlane <orlane@taleo.net>",
         "Test en ligne - Responsable marketing produit",
-        "Madame,\n\nSuite à votre candidature au poste de Responsable marketing produit, nous vous "
-        "invitons à "
-        "compléter un test en ligne de personnalité et de raisonnement d'environ 40 minutes avant "
-        "le 15 octobre.\n\n"
+        "Madame,\n\nSuite à votre candidature au poste de Responsable marketing produit, nous vous invitons à "
+        "compléter un test en ligne de personnalité et de raisonnement d'environ 40 minutes avant le 15 octobre.\n\n"
         "Accéder au test\n\nLa Direction des Ressources Humaines",
         "orlane",
         "assessment",
@@ -1755,8 +1683,7 @@ FRENCH_INBOX = _inbox(
         "10-08 14:00",
         "Cadremploi <noreply@cadremploi.fr>",
         "Un recruteur a consulté votre CV",
-        "Bonjour,\n\nBonne nouvelle : un recruteur a consulté votre CV cette semaine. Pensez à le "
-        "mettre à jour pour "
+        "Bonjour,\n\nBonne nouvelle : un recruteur a consulté votre CV cette semaine. Pensez à le mettre à jour pour "
         "augmenter votre visibilité.\n\nMettre à jour mon CV\n\nCadremploi",
     ),
     Mail(
@@ -1764,10 +1691,8 @@ FRENCH_INBOX = _inbox(
         "10-09 11:20",
         "Imprimerie Delorme <no-reply@teamtailor-mail.com>",
         "Invitation à un entretien - Chef de projet CRM",
-        "Salut Camille,\n\nTon profil nous a plu pour le poste de Chef de projet CRM ! On aimerait "
-        "échanger avec toi "
-        "lors d'un premier entretien en visio de 45 minutes.\n\nChoisis un créneau ici : "
-        "Réserver\n\nÀ très vite,\n"
+        "Salut Camille,\n\nTon profil nous a plu pour le poste de Chef de projet CRM ! On aimerait échanger avec toi "
+        "lors d'un premier entretien en visio de 45 minutes.\n\nChoisis un créneau ici : Réserver\n\nÀ très vite,\n"
         "L'équipe Imprimerie Delorme",
         "delorme",
         "interview",
@@ -1777,10 +1702,8 @@ FRENCH_INBOX = _inbox(
         "10-09 15:40",
         "Maison Lavande <recrutement@maison-lavande.fr>",
         "Proposition d'entretien - Chef de produit web H/F",
-        "Bonjour Camille,\n\nNous avons bien reçu votre candidature via HelloWork pour le poste de "
-        "Chef de produit "
-        "web H/F et nous aimerions vous rencontrer. Seriez-vous disponible le mardi 13 octobre à "
-        "10h dans nos "
+        "Bonjour Camille,\n\nNous avons bien reçu votre candidature via HelloWork pour le poste de Chef de produit "
+        "web H/F et nous aimerions vous rencontrer. Seriez-vous disponible le mardi 13 octobre à 10h dans nos "
         "locaux de Lyon ?\n\nBien cordialement,\nAnaïs Roux\nRessources humaines, Maison Lavande",
         "lavande",
         "interview",
@@ -1790,10 +1713,8 @@ FRENCH_INBOX = _inbox(
         "10-10 08:00",
         "Apec <offres@apec.fr>",
         "Vos nouvelles offres Apec du jour",
-        "Bonjour Camille,\n\n6 nouvelles offres correspondent à votre recherche « marketing » "
-        ":\n\nResponsable "
-        "marketing H/F - Sucrerie Noroit - Amiens\nPostuler\n\nChef de marché H/F - Laiterie du "
-        "Bocage - Vitré\n"
+        "Bonjour Camille,\n\n6 nouvelles offres correspondent à votre recherche « marketing » :\n\nResponsable "
+        "marketing H/F - Sucrerie Noroit - Amiens\nPostuler\n\nChef de marché H/F - Laiterie du Bocage - Vitré\n"
         "Postuler\n\nModifier mes alertes",
     ),
     Mail(
@@ -1801,10 +1722,8 @@ FRENCH_INBOX = _inbox(
         "10-12 09:30",
         "Apec <ne-pas-repondre@apec.fr>",
         "Le recruteur a consulté votre candidature",
-        "Bonjour Camille,\n\nBonne nouvelle ! Le recruteur de Grands Moulins Varenne a consulté "
-        "votre candidature "
-        "à l'offre « Responsable communication H/F ».\n\nSuivez vos candidatures dans votre "
-        "espace.\n\nL'équipe Apec",
+        "Bonjour Camille,\n\nBonne nouvelle ! Le recruteur de Grands Moulins Varenne a consulté votre candidature "
+        "à l'offre « Responsable communication H/F ».\n\nSuivez vos candidatures dans votre espace.\n\nL'équipe Apec",
         "varenne",
         "applied",
     ),
@@ -1824,12 +1743,9 @@ FRENCH_INBOX = _inbox(
         "10-13 10:00",
         "Mutuelle Ardoise <recrutement@mutuelle-ardoise.fr>",
         "Votre candidature - Chargée de communication digitale H/F",
-        "Madame,\n\nNous avons bien étudié votre candidature au poste de Chargée de communication "
-        "digitale H/F et "
-        "nous vous remercions de l'intérêt que vous portez à notre mutuelle.\n\nNous sommes "
-        "toutefois au regret de "
-        "vous informer que votre profil ne correspond pas aux exigences du poste.\n\nLe service "
-        "recrutement de "
+        "Madame,\n\nNous avons bien étudié votre candidature au poste de Chargée de communication digitale H/F et "
+        "nous vous remercions de l'intérêt que vous portez à notre mutuelle.\n\nNous sommes toutefois au regret de "
+        "vous informer que votre profil ne correspond pas aux exigences du poste.\n\nLe service recrutement de "
         "Mutuelle Ardoise",
         "ardoise",
         "rejected",
@@ -1839,8 +1755,7 @@ FRENCH_INBOX = _inbox(
         "10-14 09:00",
         "France Travail <ne-pas-repondre@francetravail.fr>",
         "Rappel : pensez à vous actualiser",
-        "Madame, Monsieur,\n\nVotre période d'actualisation est ouverte jusqu'au 15 octobre. "
-        "Connectez-vous à votre "
+        "Madame, Monsieur,\n\nVotre période d'actualisation est ouverte jusqu'au 15 octobre. Connectez-vous à votre "
         "espace personnel pour déclarer votre situation.\n\nFrance Travail",
     ),
     Mail(
@@ -1860,8 +1775,7 @@ FRENCH_INBOX = _inbox(
         "10-16 09:40",
         "Groupe Orlane <orlane@taleo.net>",
         "Invitation à un entretien - Responsable marketing produit",
-        "Madame,\n\nÀ la suite de votre test, nous souhaitons vous rencontrer pour un entretien "
-        "avec la directrice "
+        "Madame,\n\nÀ la suite de votre test, nous souhaitons vous rencontrer pour un entretien avec la directrice "
         "marketing le jeudi 22 octobre à 14h.\n\nMerci de confirmer votre présence.\n\n"
         "La Direction des Ressources Humaines",
         "orlane",
@@ -1872,20 +1786,16 @@ FRENCH_INBOX = _inbox(
         "10-19 08:30",
         "Meteojob <offres@meteojob.com>",
         "3 offres compatibles à 90 % avec votre profil",
-        "Bonjour Camille,\n\nNotre matching a trouvé 3 offres pour vous :\nChef de projet marketing "
-        "H/F - Groupe "
-        "Sarlat\nResponsable CRM H/F - Boutique Sorel\nChargée de marketing H/F - Hospices "
-        "Saône\n\nJe postule",
+        "Bonjour Camille,\n\nNotre matching a trouvé 3 offres pour vous :\nChef de projet marketing H/F - Groupe "
+        "Sarlat\nResponsable CRM H/F - Boutique Sorel\nChargée de marketing H/F - Hospices Saône\n\nJe postule",
     ),
     Mail(
         "fr31",
         "10-20 14:00",
         "Groupe Solvane <noreply@smartrecruiters.com>",
         "Mise à jour concernant le poste de Chef de projet digital",
-        "Bonjour Camille,\n\nNous vous informons que le recrutement pour le poste de Chef de projet "
-        "digital est "
-        "suspendu pour le moment. Nous ne manquerons pas de revenir vers vous si le poste venait à "
-        "être réouvert."
+        "Bonjour Camille,\n\nNous vous informons que le recrutement pour le poste de Chef de projet digital est "
+        "suspendu pour le moment. Nous ne manquerons pas de revenir vers vous si le poste venait à être réouvert."
         "\n\nGroupe Solvane",
         "solvane",
         "withdrawn",
@@ -1895,10 +1805,8 @@ FRENCH_INBOX = _inbox(
         "10-22 16:30",
         "Verreries Aubigny <rh@verreries-aubigny.fr>",
         "Votre candidature au poste de Directrice marketing F/H",
-        "Madame,\n\nNous vous informons que le poste de Directrice marketing F/H pour lequel vous "
-        "aviez postulé a été "
-        "pourvu.\n\nNous vous remercions de l'intérêt porté à Verreries Aubigny et vous souhaitons "
-        "pleine réussite."
+        "Madame,\n\nNous vous informons que le poste de Directrice marketing F/H pour lequel vous aviez postulé a été "
+        "pourvu.\n\nNous vous remercions de l'intérêt porté à Verreries Aubigny et vous souhaitons pleine réussite."
         "\n\nLe service des Ressources Humaines",
         "aubigny",
         "rejected",
@@ -1908,10 +1816,8 @@ FRENCH_INBOX = _inbox(
         "10-23 10:00",
         HERMES,
         "Retour de notre client",
-        "Bonjour Madame Martin,\n\nJe vous remercie pour votre entretien avec Conserverie "
-        "Belle-Île. Notre client a "
-        "finalement retenu un autre candidat pour le poste de Responsable marketing H/F.\n\nJe "
-        "reste attentive à "
+        "Bonjour Madame Martin,\n\nJe vous remercie pour votre entretien avec Conserverie Belle-Île. Notre client a "
+        "finalement retenu un autre candidat pour le poste de Responsable marketing H/F.\n\nJe reste attentive à "
         "d'autres opportunités pour vous.\n\nMarion Dupuis\nHermès Conseil",
         "belleile",
         "rejected",
@@ -1921,10 +1827,8 @@ FRENCH_INBOX = _inbox(
         "10-27 12:00",
         "Imprimerie Delorme <no-reply@teamtailor-mail.com>",
         "Proposition d'embauche - Chef de projet CRM",
-        "Salut Camille,\n\nSuite à nos échanges, nous avons le plaisir de te proposer le poste de "
-        "Chef de projet "
-        "CRM en CDI à compter du 4 janvier 2027. Tu trouveras ci-joint ta promesse d'embauche.\n\nÀ "
-        "très vite,\n"
+        "Salut Camille,\n\nSuite à nos échanges, nous avons le plaisir de te proposer le poste de Chef de projet "
+        "CRM en CDI à compter du 4 janvier 2027. Tu trouveras ci-joint ta promesse d'embauche.\n\nÀ très vite,\n"
         "L'équipe Imprimerie Delorme",
         "delorme",
         "offer",
@@ -1934,25 +1838,20 @@ FRENCH_INBOX = _inbox(
         "10-28 09:15",
         "SNCF Connect <confirmation@sncf-connect.com>",
         "Confirmation de votre réservation Lyon - Paris",
-        "Bonjour Camille,\n\nVotre voyage du 4 novembre est confirmé : Lyon Part-Dieu 07h04 - Paris "
-        "Gare de Lyon "
+        "Bonjour Camille,\n\nVotre voyage du 4 novembre est confirmé : Lyon Part-Dieu 07h04 - Paris Gare de Lyon "
         "09h00, voiture 14, place 82.\n\nBon voyage !",
     ),
 )
 
 STEPSTONE = "StepStone <noreply@stepstone.de>"
 STEPSTONE_SIMILAR = (
-    "\n\nDiese Jobs könnten Sie auch interessieren\nBilanzbuchhalter (m/w/d)\nBrauerei Kessler GmbH "
-    "· Hamburg\n"
-    "Jetzt bewerben\n\nFinanzbuchhalter (m/w/d)\nAlpenmilch eG · Lüneburg\n\nStepStone GmbH, "
-    "Völklinger Straße 1, "
+    "\n\nDiese Jobs könnten Sie auch interessieren\nBilanzbuchhalter (m/w/d)\nBrauerei Kessler GmbH · Hamburg\n"
+    "Jetzt bewerben\n\nFinanzbuchhalter (m/w/d)\nAlpenmilch eG · Lüneburg\n\nStepStone GmbH, Völklinger Straße 1, "
     "40219 Düsseldorf\nAbmelden | Datenschutz"
 )
 LINKEDIN_SIMILAR_DE = (
-    "\n\nÄhnliche Jobs\nKreditorenbuchhalter (m/w/d)\nNordwind Versicherung · Hamburg "
-    "(Hybrid)\nController (w/m/d)\n"
-    "Elbe Chemie AG · Hamburg\nMehr Jobs anzeigen\n\nSie erhalten Benachrichtigungen zu "
-    "Bewerbungen.\nAbbestellen\n"
+    "\n\nÄhnliche Jobs\nKreditorenbuchhalter (m/w/d)\nNordwind Versicherung · Hamburg (Hybrid)\nController (w/m/d)\n"
+    "Elbe Chemie AG · Hamburg\nMehr Jobs anzeigen\n\nSie erhalten Benachrichtigungen zu Bewerbungen.\nAbbestellen\n"
     "© 2026 LinkedIn Ireland Unlimited Company, Wilton Plaza, Dublin 2."
 )
 HANSEN = "Katrin Hansen <k.hansen@hansen-personal.de>"
@@ -1968,8 +1867,7 @@ GERMAN_INBOX = _inbox(
         STEPSTONE,
         "Ihre Bewerbung als Lohnbuchhalter (m/w/d) wurde erfolgreich versendet",
         "Hallo Jana Weber,\n\nIhre Bewerbung wurde erfolgreich an Stadtwerke Grünau GmbH gesendet.\n\n"
-        "Lohnbuchhalter (m/w/d)\nStadtwerke Grünau GmbH · Grünau\n\nWie geht es weiter?\nDas "
-        "Unternehmen prüft "
+        "Lohnbuchhalter (m/w/d)\nStadtwerke Grünau GmbH · Grünau\n\nWie geht es weiter?\nDas Unternehmen prüft "
         "Ihre Unterlagen und meldet sich direkt bei Ihnen.\n\nAlle Bewerbungen ansehen" + STEPSTONE_SIMILAR,
         "gruenau",
         "applied",
@@ -1979,12 +1877,9 @@ GERMAN_INBOX = _inbox(
         "11-02 09:00",
         KESSLER_MB,
         "Eingangsbestätigung Ihrer Bewerbung als Finanzbuchhalter (m/w/d)",
-        "Sehr geehrte Frau Weber,\n\nvielen Dank für Ihre Bewerbung als Finanzbuchhalter (m/w/d) "
-        "und Ihr Interesse "
-        "an der Kessler Maschinenbau GmbH. Hiermit bestätigen wir den Eingang Ihrer "
-        "Unterlagen.\n\nWir melden uns so "
-        "schnell wie möglich bei Ihnen.\n\nMit freundlichen Grüßen\nIhr Personalteam\nKessler "
-        "Maschinenbau GmbH",
+        "Sehr geehrte Frau Weber,\n\nvielen Dank für Ihre Bewerbung als Finanzbuchhalter (m/w/d) und Ihr Interesse "
+        "an der Kessler Maschinenbau GmbH. Hiermit bestätigen wir den Eingang Ihrer Unterlagen.\n\nWir melden uns so "
+        "schnell wie möglich bei Ihnen.\n\nMit freundlichen Grüßen\nIhr Personalteam\nKessler Maschinenbau GmbH",
         "kessler",
         "applied",
     ),
@@ -1993,8 +1888,7 @@ GERMAN_INBOX = _inbox(
         "11-02 11:30",
         "Lumen Analytics GmbH <jobs@lumen-analytics.jobs.personio.de>",
         "Vielen Dank für deine Bewerbung!",
-        "Hallo Jana,\n\nvielen Dank für deine Bewerbung als Accountant (m/w/d) bei Lumen Analytics! "
-        "Wir schauen "
+        "Hallo Jana,\n\nvielen Dank für deine Bewerbung als Accountant (m/w/d) bei Lumen Analytics! Wir schauen "
         "uns deine Unterlagen in Ruhe an und melden uns innerhalb von zwei Wochen.\n\nBeste Grüße\n"
         "Dein Lumen Analytics Team",
         "lumen",
@@ -2014,8 +1908,7 @@ GERMAN_INBOX = _inbox(
         "XING <mailrobot@mail.xing.com>",
         "Deine Bewerbung bei Elbkontor Software ist raus",
         "Hallo Jana,\n\ndeine Bewerbung als Controller (m/w/d) bei Elbkontor Software wurde erfolgreich "
-        "übermittelt.\n\nDas Unternehmen meldet sich bei dir.\n\nJobs, die zu dir "
-        "passen:\nController (m/w/d) - "
+        "übermittelt.\n\nDas Unternehmen meldet sich bei dir.\n\nJobs, die zu dir passen:\nController (m/w/d) - "
         "Hanse Logistik AG - Hamburg\nReferent Controlling (m/w/d) - Elbe Chemie AG",
         "elbkontor",
         "applied",
@@ -2037,10 +1930,8 @@ GERMAN_INBOX = _inbox(
         "karriere.at <noreply@karriere.at>",
         "Deine Bewerbung wurde versendet",
         "Hallo Jana,\n\ndeine Bewerbung für Bilanzbuchhalter (m/w/d) bei Baumeister Huber GmbH in Linz wurde "
-        "erfolgreich versendet.\n\nDu kannst den Status deiner Bewerbung jederzeit in deinem Profil "
-        "verfolgen.\n\n"
-        "Jobs, die dich auch interessieren könnten:\nBuchhalter (m/w/d) - Alpenbau GmbH - "
-        "Wels\n\nLiebe Grüße\n"
+        "erfolgreich versendet.\n\nDu kannst den Status deiner Bewerbung jederzeit in deinem Profil verfolgen.\n\n"
+        "Jobs, die dich auch interessieren könnten:\nBuchhalter (m/w/d) - Alpenbau GmbH - Wels\n\nLiebe Grüße\n"
         "Dein karriere.at Team",
         "huber",
         "applied",
@@ -2050,8 +1941,7 @@ GERMAN_INBOX = _inbox(
         "11-04 08:00",
         "StepStone <noreply@stepstone.de>",
         "Willkommen bei StepStone",
-        "Hallo Jana,\n\nIhr Konto wurde erfolgreich erstellt. Laden Sie Ihren Lebenslauf hoch, "
-        "damit Arbeitgeber "
+        "Hallo Jana,\n\nIhr Konto wurde erfolgreich erstellt. Laden Sie Ihren Lebenslauf hoch, damit Arbeitgeber "
         "Sie finden.\n\nIhr StepStone Team",
     ),
     Mail(
@@ -2059,8 +1949,7 @@ GERMAN_INBOX = _inbox(
         "11-04 09:30",
         "Sparkasse Oberland <noreply@b-ite.de>",
         "Ihre Bewerbung bei der Sparkasse Oberland",
-        "Sehr geehrte Frau Weber,\n\nwir haben Ihre Bewerbung als Kundenberaterin (m/w/d) erhalten "
-        "und bedanken uns "
+        "Sehr geehrte Frau Weber,\n\nwir haben Ihre Bewerbung als Kundenberaterin (m/w/d) erhalten und bedanken uns "
         "für Ihr Interesse an unserem Haus.\n\nMit freundlichen Grüßen\nIhre Sparkasse Oberland",
         "sparkasse",
         "applied",
@@ -2070,10 +1959,8 @@ GERMAN_INBOX = _inbox(
         "11-04 13:45",
         HANSEN,
         "Ihre Bewerbung: Leiterin Rechnungswesen (m/w/d)",
-        "Sehr geehrte Frau Weber,\n\nvielen Dank für Ihre Bewerbung als Leiterin Rechnungswesen "
-        "(m/w/d) für unseren "
-        "Kunden, die Brauerei Kessler GmbH. Gerne möchte ich Sie in einem ersten Telefonat "
-        "kennenlernen. Wann passt "
+        "Sehr geehrte Frau Weber,\n\nvielen Dank für Ihre Bewerbung als Leiterin Rechnungswesen (m/w/d) für unseren "
+        "Kunden, die Brauerei Kessler GmbH. Gerne möchte ich Sie in einem ersten Telefonat kennenlernen. Wann passt "
         "es Ihnen diese Woche?\n\nKatrin Hansen\nHansen Personalberatung",
         "brauerei",
         "interview",
@@ -2102,8 +1989,7 @@ GERMAN_INBOX = _inbox(
         "11-06 09:15",
         STEPSTONE,
         "Gute Nachrichten: Ihre Bewerbung wurde angesehen",
-        "Hallo Jana Weber,\n\nStadtwerke Grünau GmbH hat Ihre Bewerbung als Lohnbuchhalter (m/w/d) "
-        "angesehen.\n\n"
+        "Hallo Jana Weber,\n\nStadtwerke Grünau GmbH hat Ihre Bewerbung als Lohnbuchhalter (m/w/d) angesehen.\n\n"
         "Bewerbungsstatus: Gesehen\n\nViel Erfolg!" + STEPSTONE_SIMILAR,
         "gruenau",
         "applied",
@@ -2113,8 +1999,7 @@ GERMAN_INBOX = _inbox(
         "11-06 11:00",
         "Indeed <indeedapply@indeed.com>",
         "Bewerbung gesendet: Buchhaltungsassistenz (m/w/d)",
-        "Bewerbung gesendet\n\nBuchhaltungsassistenz (m/w/d)\nHofbäckerei Lanz - "
-        "Hamburg\n\nFolgende Unterlagen "
+        "Bewerbung gesendet\n\nBuchhaltungsassistenz (m/w/d)\nHofbäckerei Lanz - Hamburg\n\nFolgende Unterlagen "
         "wurden an Hofbäckerei Lanz gesendet. Viel Glück!\n\n• Bewerbung\n• Lebenslauf\n\nÄhnliche Jobs\n"
         "Buchhalter (m/w/d)\nPflegedienst Weser - Bremen\nEinfach bewerben",
         "lanz",
@@ -2125,8 +2010,7 @@ GERMAN_INBOX = _inbox(
         "11-06 16:20",
         "LinkedIn <jobs-noreply@linkedin.com>",
         "Ihre Bewerbung wurde von Hanse Logistik AG angesehen",
-        "Hanse Logistik AG hat Ihre Bewerbung angesehen\n\nBuchhalterin (m/w/d)\nHanse Logistik AG "
-        "· Hamburg\n"
+        "Hanse Logistik AG hat Ihre Bewerbung angesehen\n\nBuchhalterin (m/w/d)\nHanse Logistik AG · Hamburg\n"
         "Beworben vor 3 Tagen\n\nBewerbung ansehen" + LINKEDIN_SIMILAR_DE,
         "hanse",
         "applied",
@@ -2136,10 +2020,8 @@ GERMAN_INBOX = _inbox(
         "11-09 10:30",
         "Lumen Analytics GmbH <jobs@lumen-analytics.jobs.personio.de>",
         "Nächster Schritt: Online-Test",
-        "Hallo Jana,\n\ndanke für deine Bewerbung als Accountant (m/w/d)! Im nächsten Schritt "
-        "bitten wir dich, "
-        "einen Online-Test zu bearbeiten. Er dauert etwa 45 Minuten; bitte schließe ihn bis zum "
-        "16.11.2026 ab.\n\n"
+        "Hallo Jana,\n\ndanke für deine Bewerbung als Accountant (m/w/d)! Im nächsten Schritt bitten wir dich, "
+        "einen Online-Test zu bearbeiten. Er dauert etwa 45 Minuten; bitte schließe ihn bis zum 16.11.2026 ab.\n\n"
         "Zum Test\n\nBeste Grüße\nDein Lumen Analytics Team",
         "lumen",
         "assessment",
@@ -2149,8 +2031,7 @@ GERMAN_INBOX = _inbox(
         "11-09 14:00",
         "karriere.at <jobalarm@karriere.at>",
         "Dein Jobalarm: 8 neue Jobs",
-        "Hallo Jana,\n\nfür deinen Jobalarm „Buchhaltung Linz“ gibt es 8 neue Jobs:\nBuchhalter "
-        "(m/w/d) - Alpenbau "
+        "Hallo Jana,\n\nfür deinen Jobalarm „Buchhaltung Linz“ gibt es 8 neue Jobs:\nBuchhalter (m/w/d) - Alpenbau "
         "GmbH - Wels\nLohnverrechner (m/w/d) - Mühlviertler Molkerei - Freistadt\n\nJobalarm verwalten",
     ),
     Mail(
@@ -2158,12 +2039,9 @@ GERMAN_INBOX = _inbox(
         "11-10 09:00",
         KESSLER_MB,
         "Einladung zum Vorstellungsgespräch",
-        "Sehr geehrte Frau Weber,\n\nvielen Dank für Ihre Bewerbung als Finanzbuchhalter (m/w/d). "
-        "Wir möchten Sie "
-        "gerne persönlich kennenlernen und laden Sie zu einem Vorstellungsgespräch am Mittwoch, "
-        "18.11.2026, um "
-        "10:00 Uhr in unser Werk in Hamburg-Harburg ein.\n\nMit freundlichen Grüßen\nKessler "
-        "Maschinenbau GmbH",
+        "Sehr geehrte Frau Weber,\n\nvielen Dank für Ihre Bewerbung als Finanzbuchhalter (m/w/d). Wir möchten Sie "
+        "gerne persönlich kennenlernen und laden Sie zu einem Vorstellungsgespräch am Mittwoch, 18.11.2026, um "
+        "10:00 Uhr in unser Werk in Hamburg-Harburg ein.\n\nMit freundlichen Grüßen\nKessler Maschinenbau GmbH",
         "kessler",
         "interview",
     ),
@@ -2172,10 +2050,8 @@ GERMAN_INBOX = _inbox(
         "11-10 12:30",
         "Jobware <service@jobware.de>",
         "Ihre Bewerbung wurde übermittelt",
-        "Guten Tag,\n\nIhre Bewerbung auf die Stellenanzeige Referentin Controlling (m/w/d) der "
-        "Firma Rheinwerk "
-        "Energie AG wurde erfolgreich übermittelt.\n\nWeitere passende Stellen:\nController (m/w/d) "
-        "- Mainova Netz"
+        "Guten Tag,\n\nIhre Bewerbung auf die Stellenanzeige Referentin Controlling (m/w/d) der Firma Rheinwerk "
+        "Energie AG wurde erfolgreich übermittelt.\n\nWeitere passende Stellen:\nController (m/w/d) - Mainova Netz"
         "\n\nIhr Jobware-Team",
         "rheinwerk",
         "applied",
@@ -2185,8 +2061,7 @@ GERMAN_INBOX = _inbox(
         "11-11 08:20",
         "XING <mailrobot@mail.xing.com>",
         "Dein Profil wurde 12 Mal besucht",
-        "Hallo Jana,\n\ndein Profil wurde in den letzten 7 Tagen 12 Mal besucht, u. a. von einer "
-        "Recruiterin bei "
+        "Hallo Jana,\n\ndein Profil wurde in den letzten 7 Tagen 12 Mal besucht, u. a. von einer Recruiterin bei "
         "Elbkontor Software.\n\nBesucher ansehen",
     ),
     Mail(
@@ -2194,10 +2069,8 @@ GERMAN_INBOX = _inbox(
         "11-11 15:00",
         "Hanse Logistik AG <karriere@hanse-logistik.de>",
         "Einladung zum Kennenlerngespräch - Buchhalterin (m/w/d)",
-        "Sehr geehrte Frau Weber,\n\nvielen Dank für Ihre Bewerbung über LinkedIn. Wir würden Sie "
-        "gerne zu einem "
-        "Kennenlerngespräch per Video einladen. Bitte wählen Sie über den folgenden Link einen "
-        "passenden Termin aus."
+        "Sehr geehrte Frau Weber,\n\nvielen Dank für Ihre Bewerbung über LinkedIn. Wir würden Sie gerne zu einem "
+        "Kennenlerngespräch per Video einladen. Bitte wählen Sie über den folgenden Link einen passenden Termin aus."
         "\n\nMit freundlichen Grüßen\nJonas Petersen\nPersonalabteilung Hanse Logistik AG",
         "hanse",
         "interview",
@@ -2207,8 +2080,7 @@ GERMAN_INBOX = _inbox(
         "11-12 10:40",
         HANSEN,
         "Termin bei der Brauerei Kessler",
-        "Sehr geehrte Frau Weber,\n\nwie telefonisch besprochen, lädt Sie unser Kunde, die Brauerei "
-        "Kessler GmbH, zu "
+        "Sehr geehrte Frau Weber,\n\nwie telefonisch besprochen, lädt Sie unser Kunde, die Brauerei Kessler GmbH, zu "
         "einem Vorstellungsgespräch am 19.11.2026 um 14:00 Uhr ein. Die Adresse sende ich Ihnen separat.\n\n"
         "Katrin Hansen\nHansen Personalberatung",
         "brauerei",
@@ -2219,8 +2091,7 @@ GERMAN_INBOX = _inbox(
         "11-12 18:00",
         "Indeed <no-reply@indeed.com>",
         "Sie haben Ihre Bewerbung noch nicht abgeschlossen",
-        "Ihre Bewerbung als Kreditorenbuchhalter (m/w/d) bei Nordwind Versicherung ist noch nicht "
-        "abgeschlossen. "
+        "Ihre Bewerbung als Kreditorenbuchhalter (m/w/d) bei Nordwind Versicherung ist noch nicht abgeschlossen. "
         "Jetzt fortsetzen",
     ),
     Mail(
@@ -2228,10 +2099,8 @@ GERMAN_INBOX = _inbox(
         "11-13 09:10",
         "Elbkontor Software GmbH <jobs@elbkontor.de>",
         "Ihre Bewerbung als Controller (m/w/d)",
-        "Sehr geehrte Frau Weber,\n\nnochmals vielen Dank für Ihre Bewerbung. Nach sorgfältiger "
-        "Prüfung müssen wir "
-        "Ihnen leider mitteilen, dass wir Ihre Bewerbung nicht weiter berücksichtigen "
-        "können.\n\nWir wünschen Ihnen "
+        "Sehr geehrte Frau Weber,\n\nnochmals vielen Dank für Ihre Bewerbung. Nach sorgfältiger Prüfung müssen wir "
+        "Ihnen leider mitteilen, dass wir Ihre Bewerbung nicht weiter berücksichtigen können.\n\nWir wünschen Ihnen "
         "für Ihre berufliche Zukunft alles Gute.\n\nMit freundlichen Grüßen\nElbkontor Software GmbH",
         "elbkontor",
         "rejected",
@@ -2241,10 +2110,8 @@ GERMAN_INBOX = _inbox(
         "11-16 11:00",
         "karriere.at <noreply@karriere.at>",
         "Update zu deiner Bewerbung",
-        "Hallo Jana,\n\nleider hat Baumeister Huber GmbH deine Bewerbung für Bilanzbuchhalter "
-        "(m/w/d) abgelehnt.\n\n"
-        "Lass dich nicht entmutigen – hier sind neue Jobs für dich:\nBuchhalter (m/w/d) - Alpenbau "
-        "GmbH - Wels",
+        "Hallo Jana,\n\nleider hat Baumeister Huber GmbH deine Bewerbung für Bilanzbuchhalter (m/w/d) abgelehnt.\n\n"
+        "Lass dich nicht entmutigen – hier sind neue Jobs für dich:\nBuchhalter (m/w/d) - Alpenbau GmbH - Wels",
         "huber",
         "rejected",
     ),
@@ -2253,8 +2120,7 @@ GERMAN_INBOX = _inbox(
         "11-17 08:00",
         "StepStone <newsletter@stepstone.de>",
         "Gehaltsreport 2026: So viel verdienen Buchhalter",
-        "Hallo Jana,\n\nin unserem neuen Gehaltsreport erfahren Sie, was Buchhalter in Ihrer Region "
-        "verdienen.\n\n"
+        "Hallo Jana,\n\nin unserem neuen Gehaltsreport erfahren Sie, was Buchhalter in Ihrer Region verdienen.\n\n"
         "Jetzt lesen\n\nNewsletter abbestellen",
     ),
     Mail(
@@ -2262,10 +2128,8 @@ GERMAN_INBOX = _inbox(
         "11-17 13:30",
         "Raiffeisenbank Mühlviertel <bewerbung@rb-muehlviertel.at>",
         "Einladung zum Bewerbungsgespräch",
-        "Sehr geehrte Frau Weber,\n\nbezugnehmend auf Ihre Bewerbung als Sachbearbeiterin "
-        "Rechnungswesen (m/w/d) "
-        "dürfen wir Sie am Dienstag, 24. November 2026 um 9:00 Uhr zu einem Bewerbungsgespräch nach "
-        "Freistadt "
+        "Sehr geehrte Frau Weber,\n\nbezugnehmend auf Ihre Bewerbung als Sachbearbeiterin Rechnungswesen (m/w/d) "
+        "dürfen wir Sie am Dienstag, 24. November 2026 um 9:00 Uhr zu einem Bewerbungsgespräch nach Freistadt "
         "einladen.\n\nMit freundlichen Grüßen\nRaiffeisenbank Mühlviertel eGen",
         "raiffeisen",
         "interview",
@@ -2275,10 +2139,8 @@ GERMAN_INBOX = _inbox(
         "11-18 10:00",
         "Sparkasse Oberland <noreply@b-ite.de>",
         "Ihre Bewerbung als Kundenberaterin (m/w/d)",
-        "Sehr geehrte Frau Weber,\n\nwir möchten Sie darüber informieren, dass die Stelle als "
-        "Kundenberaterin "
-        "(m/w/d) aus organisatorischen Gründen vorerst nicht besetzt wird. Wir bedauern, Ihnen "
-        "keine positivere "
+        "Sehr geehrte Frau Weber,\n\nwir möchten Sie darüber informieren, dass die Stelle als Kundenberaterin "
+        "(m/w/d) aus organisatorischen Gründen vorerst nicht besetzt wird. Wir bedauern, Ihnen keine positivere "
         "Nachricht geben zu können.\n\nMit freundlichen Grüßen\nIhre Sparkasse Oberland",
         "sparkasse",
         "withdrawn",
@@ -2289,8 +2151,7 @@ GERMAN_INBOX = _inbox(
         STEPSTONE,
         "Neuigkeiten zu Ihrer Bewerbung bei Stadtwerke Grünau GmbH",
         "Hallo Jana Weber,\n\nStadtwerke Grünau GmbH hat Ihnen eine Nachricht zu Ihrer Bewerbung als "
-        "Lohnbuchhalter (m/w/d) gesendet:\n\n„Leider müssen wir Ihnen mitteilen, dass wir uns für "
-        "eine andere "
+        "Lohnbuchhalter (m/w/d) gesendet:\n\n„Leider müssen wir Ihnen mitteilen, dass wir uns für eine andere "
         "Bewerberin entschieden haben.“\n\nKopf hoch! Diese Jobs könnten Sie auch interessieren:\n"
         "Finanzbuchhalter (m/w/d) · Alpenmilch eG · Lüneburg",
         "gruenau",
@@ -2301,8 +2162,7 @@ GERMAN_INBOX = _inbox(
         "11-20 16:00",
         "Lumen Analytics GmbH <jobs@lumen-analytics.jobs.personio.de>",
         "Deine Bewerbung bei Lumen Analytics",
-        "Hallo Jana,\n\nvielen Dank für dein Interesse an Lumen Analytics und die Zeit, die du in "
-        "den Online-Test "
+        "Hallo Jana,\n\nvielen Dank für dein Interesse an Lumen Analytics und die Zeit, die du in den Online-Test "
         "investiert hast. Nach sorgfältiger Prüfung haben wir uns entschieden, mit anderen Kandidat:innen "
         "weiterzumachen.\n\nWir wünschen dir alles Gute!\n\nDein Lumen Analytics Team",
         "lumen",
@@ -2314,18 +2174,15 @@ GERMAN_INBOX = _inbox(
         "hokify <jobs@hokify.at>",
         "5 neue Jobs in deiner Nähe",
         "Hallo Jana!\n\nWir haben 5 neue Jobs für dich gefunden:\nBuchhalter (m/w/d) · Billa · Linz\n"
-        "Lohnverrechner (m/w/d) · Spar · Linz\nBürokraft (m/w/d) · Post AG · Wels\n\nJetzt mit "
-        "einem Klick bewerben",
+        "Lohnverrechner (m/w/d) · Spar · Linz\nBürokraft (m/w/d) · Post AG · Wels\n\nJetzt mit einem Klick bewerben",
     ),
     Mail(
         "de32",
         "11-24 11:00",
         HANSEN,
         "Rückmeldung der Brauerei Kessler",
-        "Sehr geehrte Frau Weber,\n\nvielen Dank für Ihr Gespräch bei der Brauerei Kessler. Leider "
-        "hat sich unser "
-        "Kunde für eine andere Kandidatin entschieden.\n\nGerne melde ich mich, sobald ich eine "
-        "passende Position "
+        "Sehr geehrte Frau Weber,\n\nvielen Dank für Ihr Gespräch bei der Brauerei Kessler. Leider hat sich unser "
+        "Kunde für eine andere Kandidatin entschieden.\n\nGerne melde ich mich, sobald ich eine passende Position "
         "für Sie habe.\n\nKatrin Hansen\nHansen Personalberatung",
         "brauerei",
         "rejected",
@@ -2335,8 +2192,7 @@ GERMAN_INBOX = _inbox(
         "11-26 14:00",
         KESSLER_MB,
         "Ihr Vertragsangebot - Finanzbuchhalter (m/w/d)",
-        "Sehr geehrte Frau Weber,\n\nwir freuen uns, Ihnen die Stelle als Finanzbuchhalter (m/w/d) "
-        "anbieten zu "
+        "Sehr geehrte Frau Weber,\n\nwir freuen uns, Ihnen die Stelle als Finanzbuchhalter (m/w/d) anbieten zu "
         "können. Anbei erhalten Sie unser Vertragsangebot; bitte senden Sie es uns bis zum 4.12.2026 "
         "unterschrieben zurück.\n\nMit freundlichen Grüßen\nKessler Maschinenbau GmbH",
         "kessler",
@@ -2364,8 +2220,7 @@ ARRIVAL_ORDER = _inbox(
         "06-02 10:04",
         "Falcon Freight Talent <no-reply@falconfreight.example>",
         "Your application for Logistics Analyst",
-        "Hi Jordan,\n\nThank you for your interest in the Logistics Analyst position at Falcon "
-        "Freight. After "
+        "Hi Jordan,\n\nThank you for your interest in the Logistics Analyst position at Falcon Freight. After "
         "reviewing your application we have decided not to proceed with your candidacy for this role.\n\n"
         "Falcon Freight Talent Acquisition",
         "falcon",
@@ -2423,8 +2278,7 @@ REAPPLIED_AFTER_REJECTION = _inbox(
         "01-30 14:00",
         "Granite Peak Insurance <granitepeak@myworkday.com>",
         "Your application: Claims Data Analyst",
-        "Hi Jordan, thank you for your interest in the Claims Data Analyst position at Granite Peak "
-        "Insurance. "
+        "Hi Jordan, thank you for your interest in the Claims Data Analyst position at Granite Peak Insurance. "
         "Unfortunately we will not be moving forward with your application.",
         "gp1",
         "rejected",
@@ -2622,8 +2476,7 @@ EMPLOYER_MARKETING = _inbox(
         "09-09 09:00",
         "Solstice Outdoor Careers <careers@solsticeoutdoor.example>",
         "Thanks for your interest in Solstice Outdoor - jobs you may like",
-        "Hi Jordan,\n\nThank you for your interest in careers at Solstice Outdoor. Based on your "
-        "profile, these "
+        "Hi Jordan,\n\nThank you for your interest in careers at Solstice Outdoor. Based on your profile, these "
         "open positions may interest you: Merchandise Planner, Pricing Analyst. Apply today!\n\nUnsubscribe",
     ),
     Mail(
@@ -2663,10 +2516,8 @@ ASSESSMENT_PLATFORMS = _inbox(
         "10-07 13:00",
         "Codility <no-reply@codility.com>",
         "Your coding test invitation",
-        "Hello Jordan,\n\nCobalt Energy has invited you to take a coding test as part of your "
-        "application for "
-        "the Grid Software Engineer role. The test takes about 90 minutes; please complete it "
-        "within 5 days.\n\n"
+        "Hello Jordan,\n\nCobalt Energy has invited you to take a coding test as part of your application for "
+        "the Grid Software Engineer role. The test takes about 90 minutes; please complete it within 5 days.\n\n"
         "Start test\n\nGood luck!\nThe Codility team",
         "cobalt",
         "assessment",
@@ -2704,18 +2555,15 @@ MOSTLY_UNRELATED = _inbox(
         "03-02 08:10",
         "Admissions <admissions@westbrook.edu>",
         "Your application to the MS in Business Analytics is complete",
-        "Dear Jordan,\n\nYour application to the MS in Business Analytics program is now complete "
-        "and has been "
-        "forwarded to the admissions committee. Decisions are released in April.\n\nWestbrook "
-        "Graduate Admissions",
+        "Dear Jordan,\n\nYour application to the MS in Business Analytics program is now complete and has been "
+        "forwarded to the admissions committee. Decisions are released in April.\n\nWestbrook Graduate Admissions",
     ),
     Mail(
         "mu02",
         "03-02 09:30",
         "Harbor Lane Apartments <leasing@harborlane.example>",
         "Rental application received - Unit 12C",
-        "Hi Jordan,\n\nWe received your rental application and the $50 application fee for Unit "
-        "12C. Screening "
+        "Hi Jordan,\n\nWe received your rental application and the $50 application fee for Unit 12C. Screening "
         "usually takes 2-3 business days. We'll email you once the landlord has made a decision.",
     ),
     Mail(
@@ -2723,10 +2571,8 @@ MOSTLY_UNRELATED = _inbox(
         "03-02 11:00",
         "Quarry Analytics <quarryanalytics@myworkday.com>",
         "Thank you for applying - Marketing Data Analyst",
-        "Hi Jordan,\n\nThank you for applying to the Marketing Data Analyst position at Quarry "
-        "Analytics. Our "
-        "recruiting team will review your application and contact you if your qualifications "
-        "match.\n\nQuarry "
+        "Hi Jordan,\n\nThank you for applying to the Marketing Data Analyst position at Quarry Analytics. Our "
+        "recruiting team will review your application and contact you if your qualifications match.\n\nQuarry "
         "Analytics Talent Acquisition",
         "quarry",
         "applied",
@@ -2736,8 +2582,7 @@ MOSTLY_UNRELATED = _inbox(
         "03-02 12:15",
         "GitHub <notifications@github.com>",
         "Re: [tidy-tools/linter] Candidate fix for rule ordering (#318)",
-        "@mkowalski commented: thanks, but we're going to close this - the position of the rule in "
-        "the list is "
+        "@mkowalski commented: thanks, but we're going to close this - the position of the rule in the list is "
         "intentional. We appreciate the contribution!",
     ),
     Mail(
@@ -2745,8 +2590,7 @@ MOSTLY_UNRELATED = _inbox(
         "03-02 18:40",
         "Pinecrest Credit Union <alerts@pinecrest-cu.example>",
         "Your auto loan application decision",
-        "Dear Jordan Reyes,\n\nThank you for applying for an auto loan with Pinecrest Credit Union. "
-        "We regret to "
+        "Dear Jordan Reyes,\n\nThank you for applying for an auto loan with Pinecrest Credit Union. We regret to "
         "inform you that we are unable to approve your application at this time. A letter with the reasons "
         "will follow by post.",
     ),
@@ -2755,8 +2599,7 @@ MOSTLY_UNRELATED = _inbox(
         "03-03 07:00",
         "The Analytics Weekly <newsletter@analyticsweekly.example>",
         "Issue 212: the interview question everyone gets wrong",
-        "This week: the SQL window-function question that trips up most candidates in interviews, "
-        "why teams are "
+        "This week: the SQL window-function question that trips up most candidates in interviews, why teams are "
         "hiring fewer juniors, and a reader's story of getting an offer after 40 applications. Read more.",
     ),
     Mail(
@@ -2764,8 +2607,7 @@ MOSTLY_UNRELATED = _inbox(
         "03-03 10:05",
         "Northgate Health <careers@northgatehealth.example>",
         "Application received: Clinical Data Coordinator",
-        "Dear Jordan,\n\nThank you for your interest in employment with Northgate Health. We have "
-        "received your "
+        "Dear Jordan,\n\nThank you for your interest in employment with Northgate Health. We have received your "
         "application for the Clinical Data Coordinator position (Req 44817).\n\nNorthgate Health Recruitment",
         "northgate",
         "applied",
@@ -2775,18 +2617,15 @@ MOSTLY_UNRELATED = _inbox(
         "03-03 13:20",
         "People Team <people@brightforge.example>",
         "Interviewers needed: Data Analyst loop next week",
-        "Hi all,\n\nWe have five candidates for the Data Analyst role in final rounds next week. If "
-        "you can join "
-        "an interview panel, please add yourself to the sheet. Remember to submit your scorecard "
-        "within 24 hours.",
+        "Hi all,\n\nWe have five candidates for the Data Analyst role in final rounds next week. If you can join "
+        "an interview panel, please add yourself to the sheet. Remember to submit your scorecard within 24 hours.",
     ),
     Mail(
         "mu09",
         "03-03 16:45",
         "Amazon.com <shipment-tracking@amazon.com>",
         "Your package has been delivered",
-        "Your package was delivered. It was handed directly to a resident. Items: 'The Data Science "
-        "Interview "
+        "Your package was delivered. It was handed directly to a resident. Items: 'The Data Science Interview "
         "Book', 'USB-C hub'.",
     ),
     Mail(
@@ -2794,8 +2633,7 @@ MOSTLY_UNRELATED = _inbox(
         "03-04 08:20",
         "Zephyr Labs <no-reply@ashbyhq.com>",
         "Thanks for applying to Zephyr Labs!",
-        "Hi Jordan,\n\nThanks for applying to the Analytics Engineer role at Zephyr Labs. We've "
-        "received your "
+        "Hi Jordan,\n\nThanks for applying to the Analytics Engineer role at Zephyr Labs. We've received your "
         "application and will be in touch soon.\n\nThe Zephyr Labs Team",
         "zephyr",
         "applied",
@@ -2805,8 +2643,7 @@ MOSTLY_UNRELATED = _inbox(
         "03-04 09:00",
         "Westbrook Financial Aid <finaid@westbrook.edu>",
         "Scholarship application: additional documents needed",
-        "Dear Jordan,\n\nThank you for applying for the Dean's Merit Scholarship. To complete your "
-        "application, "
+        "Dear Jordan,\n\nThank you for applying for the Dean's Merit Scholarship. To complete your application, "
         "please upload two letters of recommendation by March 20.",
     ),
     Mail(
@@ -2829,8 +2666,7 @@ MOSTLY_UNRELATED = _inbox(
         "03-05 08:00",
         "Benefits Center <benefits@brightforge.example>",
         "Reminder: your annual performance review is due",
-        "Hi Jordan,\n\nYour annual performance review cycle has started. Please complete your "
-        "self-assessment in "
+        "Hi Jordan,\n\nYour annual performance review cycle has started. Please complete your self-assessment in "
         "Workday by March 15; your manager will then schedule a review meeting with you.",
     ),
     Mail(
@@ -2838,8 +2674,7 @@ MOSTLY_UNRELATED = _inbox(
         "03-05 10:40",
         "Harbor Lane Apartments <leasing@harborlane.example>",
         "Good news about your rental application",
-        "Hi Jordan,\n\nCongratulations! Your rental application for Unit 12C has been approved. "
-        "Please sign the "
+        "Hi Jordan,\n\nCongratulations! Your rental application for Unit 12C has been approved. Please sign the "
         "lease and pay the security deposit within 48 hours to hold the unit. Your move-in date is April 1.",
     ),
     Mail(
@@ -2858,8 +2693,7 @@ MOSTLY_UNRELATED = _inbox(
         "03-05 17:30",
         "Chase <no-reply@chase.com>",
         "You're pre-approved: an exclusive offer for you",
-        "Jordan, you're pre-approved for the Sapphire card. Accept this offer by April 2 to earn "
-        "60,000 bonus "
+        "Jordan, you're pre-approved for the Sapphire card. Accept this offer by April 2 to earn 60,000 bonus "
         "points.",
     ),
     Mail(
@@ -2867,18 +2701,15 @@ MOSTLY_UNRELATED = _inbox(
         "03-06 09:15",
         "DataConf 2026 <speakers@dataconf.example>",
         "DataConf 2026: your talk proposal",
-        "Hi Jordan,\n\nThank you for submitting a talk proposal to DataConf 2026. We received 600 "
-        "proposals for "
-        "40 slots and regret to inform you that your talk was not selected this year.\n\nThe "
-        "program committee",
+        "Hi Jordan,\n\nThank you for submitting a talk proposal to DataConf 2026. We received 600 proposals for "
+        "40 slots and regret to inform you that your talk was not selected this year.\n\nThe program committee",
     ),
     Mail(
         "mu19",
         "03-06 11:00",
         "Lumen Retail <lumenretail@myworkday.com>",
         "Application received - Pricing Analyst",
-        "Dear Jordan,\n\nThank you for applying to the Pricing Analyst role at Lumen Retail. Your "
-        "application has "
+        "Dear Jordan,\n\nThank you for applying to the Pricing Analyst role at Lumen Retail. Your application has "
         "been received and is under review.\n\nLumen Retail Talent Acquisition",
         "lumen",
         "applied",
@@ -2920,8 +2751,7 @@ MOSTLY_UNRELATED = _inbox(
         "03-08 09:00",
         "Quarry Analytics <quarryanalytics@myworkday.com>",
         "Update on your application - Marketing Data Analyst",
-        "Hi Jordan,\n\nThank you for your interest in the Marketing Data Analyst position at Quarry "
-        "Analytics. "
+        "Hi Jordan,\n\nThank you for your interest in the Marketing Data Analyst position at Quarry Analytics. "
         "After careful consideration, we have decided to move forward with other candidates whose experience "
         "more closely matches our needs.\n\nQuarry Analytics Talent Acquisition",
         "quarry",
@@ -2940,8 +2770,7 @@ MOSTLY_UNRELATED = _inbox(
         "03-08 14:45",
         "Westbrook Admissions <admissions@westbrook.edu>",
         "Invitation to interview: MS in Business Analytics",
-        "Dear Jordan,\n\nThe admissions committee would like to invite you to an admissions "
-        "interview for the "
+        "Dear Jordan,\n\nThe admissions committee would like to invite you to an admissions interview for the "
         "MS in Business Analytics program. Please choose a 30-minute slot with a faculty member.",
     ),
     Mail(
@@ -2949,8 +2778,7 @@ MOSTLY_UNRELATED = _inbox(
         "03-09 08:00",
         "Zephyr Labs <no-reply@ashbyhq.com>",
         "Zephyr Labs: schedule your interview",
-        "Hi Jordan,\n\nThe team would like to move you forward for the Analytics Engineer role! "
-        "Please use the "
+        "Hi Jordan,\n\nThe team would like to move you forward for the Analytics Engineer role! Please use the "
         "link below to book a 45-minute technical interview with our data team.\n\nZephyr Labs Recruiting",
         "zephyr",
         "interview",
@@ -2968,8 +2796,7 @@ MOSTLY_UNRELATED = _inbox(
         "03-09 12:00",
         "Indeed <donotreply@indeed.com>",
         "8 new Data Analyst jobs in Denver",
-        "Data Analyst\nCopperline Energy - Denver, CO\nEasily apply\n\nBusiness Data Analyst\nMile "
-        "High Bank - "
+        "Data Analyst\nCopperline Energy - Denver, CO\nEasily apply\n\nBusiness Data Analyst\nMile High Bank - "
         "Denver, CO\n\nReporting Analyst\nRockies Health - Aurora, CO\n\nSee all jobs",
     ),
     Mail(
@@ -2977,8 +2804,7 @@ MOSTLY_UNRELATED = _inbox(
         "03-09 16:00",
         "Payroll <payroll@brightforge.example>",
         "Your March payslip is available",
-        "Your payslip for the period ending March 8 is now available in Workday. Your employment "
-        "verification "
+        "Your payslip for the period ending March 8 is now available in Workday. Your employment verification "
         "letter can be downloaded from the same page.",
     ),
     Mail(
@@ -2986,8 +2812,7 @@ MOSTLY_UNRELATED = _inbox(
         "03-10 08:45",
         "Cobalt Freight <no-reply@us.greenhouse-mail.io>",
         "Thank you for applying to Cobalt Freight",
-        "Hi Jordan,\n\nThanks for applying to Cobalt Freight! Your application for the Supply Chain "
-        "Analyst role "
+        "Hi Jordan,\n\nThanks for applying to Cobalt Freight! Your application for the Supply Chain Analyst role "
         "has been received and our team will review it shortly.\n\nCobalt Freight Recruiting",
         "cobalt",
         "applied",
@@ -2998,8 +2823,7 @@ MOSTLY_UNRELATED = _inbox(
         "Denver Public Schools <enrollment@dps.example>",
         "School choice results",
         "Dear parent or guardian,\n\nYour school choice application has been processed. Your child has been "
-        "offered a place at Steele Elementary for the 2026-27 school year. Please accept or decline "
-        "by April 1.",
+        "offered a place at Steele Elementary for the 2026-27 school year. Please accept or decline by April 1.",
     ),
     Mail(
         "mu33",
@@ -3014,8 +2838,7 @@ MOSTLY_UNRELATED = _inbox(
         "03-10 18:00",
         "The Product Podcast <hello@productpod.example>",
         "New episode: an interview with the founder of Linear",
-        "In this episode we interview the founder of Linear about hiring slowly, rejecting growth "
-        "hacks and what "
+        "In this episode we interview the founder of Linear about hiring slowly, rejecting growth hacks and what "
         "he asks every candidate. Listen now.",
     ),
     Mail(
@@ -3023,8 +2846,7 @@ MOSTLY_UNRELATED = _inbox(
         "03-11 09:00",
         "Lumen Retail <lumenretail@myworkday.com>",
         "Invitation: interview for Pricing Analyst",
-        "Dear Jordan,\n\nWe are pleased to invite you to a video interview for the Pricing Analyst "
-        "role with our "
+        "Dear Jordan,\n\nWe are pleased to invite you to a video interview for the Pricing Analyst role with our "
         "pricing team on March 16 at 1pm MT.\n\nLumen Retail Talent Acquisition",
         "lumen",
         "interview",
@@ -3049,8 +2871,7 @@ MOSTLY_UNRELATED = _inbox(
         "03-12 08:00",
         "Kestrel Bank <kestrelbank@myworkday.com>",
         "Kestrel Bank - application received for Risk Analyst",
-        "Dear Jordan,\n\nThank you for your application for the Risk Analyst position at Kestrel "
-        "Bank. We will "
+        "Dear Jordan,\n\nThank you for your application for the Risk Analyst position at Kestrel Bank. We will "
         "review your qualifications and be in touch.\n\nKestrel Bank Talent Acquisition",
         "kestrel",
         "applied",
@@ -3060,8 +2881,7 @@ MOSTLY_UNRELATED = _inbox(
         "03-12 09:30",
         "Sentry <noreply@sentry.example>",
         "[hiring-dashboard] KeyError: 'offer_accepted'",
-        "New issue in hiring-dashboard (production): KeyError: 'offer_accepted' in "
-        "pipeline/stages.py. 54 events "
+        "New issue in hiring-dashboard (production): KeyError: 'offer_accepted' in pipeline/stages.py. 54 events "
         "in the last hour.",
     ),
     Mail(
@@ -3069,8 +2889,7 @@ MOSTLY_UNRELATED = _inbox(
         "03-12 14:00",
         "Priya Nair <priya.nair@brightforge.example>",
         "Candidates for the junior analyst opening",
-        "Jordan,\n\nAttached are the three shortlisted candidates for the junior analyst opening on "
-        "your team. "
+        "Jordan,\n\nAttached are the three shortlisted candidates for the junior analyst opening on your team. "
         "Can you tell me by Friday which ones you'd like to interview?\n\nPriya",
     ),
     Mail(
@@ -3086,8 +2905,7 @@ MOSTLY_UNRELATED = _inbox(
         "03-13 08:30",
         "Copperline Energy <no-reply@us.greenhouse-mail.io>",
         "Thank you for applying to Copperline Energy",
-        "Hi Jordan,\n\nThanks for applying to Copperline Energy! Your application for the Energy "
-        "Data Analyst "
+        "Hi Jordan,\n\nThanks for applying to Copperline Energy! Your application for the Energy Data Analyst "
         "role has been received.\n\nCopperline Energy Recruiting",
         "copperline",
         "applied",
@@ -3097,8 +2915,7 @@ MOSTLY_UNRELATED = _inbox(
         "03-13 10:00",
         "Eventbrite <noreply@eventbrite.com>",
         "Your tickets: Denver Data Careers Meetup",
-        "You're going to Denver Data Careers Meetup on March 26! Talks: 'Interviewing for analytics "
-        "roles' and "
+        "You're going to Denver Data Careers Meetup on March 26! Talks: 'Interviewing for analytics roles' and "
         "'Negotiating your first offer'. Your ticket is attached.",
     ),
     Mail(
@@ -3106,8 +2923,7 @@ MOSTLY_UNRELATED = _inbox(
         "03-13 15:00",
         "Zephyr Labs <no-reply@ashbyhq.com>",
         "Update on your Zephyr Labs application",
-        "Hi Jordan,\n\nThank you for taking the time to interview for the Analytics Engineer role. "
-        "Unfortunately, "
+        "Hi Jordan,\n\nThank you for taking the time to interview for the Analytics Engineer role. Unfortunately, "
         "we have decided not to move forward with your candidacy at this time.\n\nThe Zephyr Labs Team",
         "zephyr",
         "rejected",
@@ -3117,8 +2933,7 @@ MOSTLY_UNRELATED = _inbox(
         "03-14 09:00",
         "Rocky Mountain Volunteers <volunteer@rmv.example>",
         "Your volunteer application",
-        "Hi Jordan,\n\nThanks for applying to volunteer as a trail steward this summer! We'd love "
-        "to meet you "
+        "Hi Jordan,\n\nThanks for applying to volunteer as a trail steward this summer! We'd love to meet you "
         "at our orientation on April 5. Please confirm you can attend.",
     ),
     Mail(
@@ -3126,16 +2941,14 @@ MOSTLY_UNRELATED = _inbox(
         "03-14 11:00",
         "Nordstrom <nordstrom@eml.nordstrom.com>",
         "Your order has shipped",
-        "Your order #8842213 has shipped and should arrive by Tuesday. Items: interview blazer, "
-        "navy, size M.",
+        "Your order #8842213 has shipped and should arrive by Tuesday. Items: interview blazer, navy, size M.",
     ),
     Mail(
         "mu47",
         "03-14 16:30",
         "Daniel Cho <daniel.cho@kestrelbank.example>",
         "Interview availability - Risk Analyst",
-        "Hi Jordan,\n\nThank you for applying for the Risk Analyst position. The hiring manager "
-        "would like to "
+        "Hi Jordan,\n\nThank you for applying for the Risk Analyst position. The hiring manager would like to "
         "meet you. Could you share your availability next week for a one-hour interview?\n\nDaniel Cho\n"
         "Recruiter, Kestrel Bank",
         "kestrel",
@@ -3146,8 +2959,7 @@ MOSTLY_UNRELATED = _inbox(
         "03-15 08:00",
         "Morning Brew <crew@morningbrew.com>",
         "Hiring freezes spread",
-        "Good morning. Three more banks announced hiring freezes on Friday, while applications per "
-        "job opening "
+        "Good morning. Three more banks announced hiring freezes on Friday, while applications per job opening "
         "hit a record. Also: why offers are getting smaller.",
     ),
     Mail(
@@ -3163,8 +2975,7 @@ MOSTLY_UNRELATED = _inbox(
         "Cobalt Freight <no-reply@us.greenhouse-mail.io>",
         "Cobalt Freight: your application for Supply Chain Analyst",
         "Hi Jordan,\n\nThank you for your interest in the Supply Chain Analyst role. We've decided to pursue "
-        "other candidates for this position, but we'll keep your resume on file.\n\nCobalt Freight "
-        "Recruiting",
+        "other candidates for this position, but we'll keep your resume on file.\n\nCobalt Freight Recruiting",
         "cobalt",
         "rejected",
     ),
@@ -3173,8 +2984,7 @@ MOSTLY_UNRELATED = _inbox(
         "03-16 11:45",
         "Apple <no_reply@email.apple.com>",
         "Your Apple Card application",
-        "Thanks for applying for Apple Card. Unfortunately, Goldman Sachs Bank USA, the issuer of "
-        "Apple Card, "
+        "Thanks for applying for Apple Card. Unfortunately, Goldman Sachs Bank USA, the issuer of Apple Card, "
         "could not approve your application at this time.",
     ),
     Mail(
@@ -3182,8 +2992,7 @@ MOSTLY_UNRELATED = _inbox(
         "03-16 14:00",
         "Kaggle <noreply@kaggle.com>",
         "Your submission to Store Sales Forecasting scored 0.412",
-        "Your latest submission to Store Sales Forecasting has been scored. Public leaderboard "
-        "position: 1,204 "
+        "Your latest submission to Store Sales Forecasting has been scored. Public leaderboard position: 1,204 "
         "of 3,877.",
     ),
     Mail(
@@ -3201,8 +3010,7 @@ MOSTLY_UNRELATED = _inbox(
         "03-17 10:00",
         "TSA PreCheck <precheck@tsa.example.gov>",
         "Your TSA PreCheck application",
-        "Your TSA PreCheck application is complete. Your Known Traveler Number is below. Add it to "
-        "your airline "
+        "Your TSA PreCheck application is complete. Your Known Traveler Number is below. Add it to your airline "
         "reservations.",
     ),
     Mail(
@@ -3218,10 +3026,8 @@ MOSTLY_UNRELATED = _inbox(
         "03-18 09:00",
         "Copperline Energy <no-reply@us.greenhouse-mail.io>",
         "Copperline Energy - next steps",
-        "Hi Jordan,\n\nThanks again for applying for the Energy Data Analyst role. We'd like to "
-        "invite you to "
-        "complete a short SQL assessment on HackerRank within the next five days.\n\nCopperline "
-        "Energy Recruiting",
+        "Hi Jordan,\n\nThanks again for applying for the Energy Data Analyst role. We'd like to invite you to "
+        "complete a short SQL assessment on HackerRank within the next five days.\n\nCopperline Energy Recruiting",
         "copperline",
         "assessment",
     ),
@@ -3238,8 +3044,7 @@ MOSTLY_UNRELATED = _inbox(
         "03-18 15:00",
         "Mile High Bank <alerts@milehighbank.example>",
         "Your mortgage pre-approval",
-        "Good news, Jordan: you're pre-approved for a mortgage of up to $420,000. Your loan officer "
-        "will call "
+        "Good news, Jordan: you're pre-approved for a mortgage of up to $420,000. Your loan officer will call "
         "you to discuss next steps.",
     ),
     Mail(
@@ -3247,8 +3052,7 @@ MOSTLY_UNRELATED = _inbox(
         "03-19 08:30",
         "LeetCode <no-reply@leetcode.com>",
         "Ace your next interview: 30% off Premium",
-        "Prepare for your next technical interview with 2,000+ questions and company tags. Our "
-        "spring offer ends "
+        "Prepare for your next technical interview with 2,000+ questions and company tags. Our spring offer ends "
         "Sunday: 30% off Premium.",
     ),
     Mail(
@@ -3256,8 +3060,7 @@ MOSTLY_UNRELATED = _inbox(
         "03-19 10:00",
         "Kestrel Bank <kestrelbank@myworkday.com>",
         "An update on your application",
-        "Dear Jordan,\n\nThank you for interviewing for the Risk Analyst position. We regret to "
-        "inform you that "
+        "Dear Jordan,\n\nThank you for interviewing for the Risk Analyst position. We regret to inform you that "
         "we have selected another candidate for this role.\n\nKestrel Bank Talent Acquisition",
         "kestrel",
         "rejected",
@@ -3267,8 +3070,7 @@ MOSTLY_UNRELATED = _inbox(
         "03-19 12:30",
         "Dr. Ana Ruiz <aruiz@westbrook.edu>",
         "Research assistant application - next steps",
-        "Dear Jordan,\n\nThank you for applying for the graduate research assistant position in my "
-        "lab for the "
+        "Dear Jordan,\n\nThank you for applying for the graduate research assistant position in my lab for the "
         "fall. I'd like to meet you for a short interview over Zoom next week. Does Tuesday at 3pm work?\n\n"
         "Ana Ruiz",
         "westbrook_ra",
@@ -3302,8 +3104,7 @@ MOSTLY_UNRELATED = _inbox(
         "03-21 09:30",
         "Lumen Retail <lumenretail@myworkday.com>",
         "Welcome to Lumen Retail - onboarding",
-        "Dear Jordan,\n\nThank you for accepting our offer for the Pricing Analyst position! Your "
-        "start date is "
+        "Dear Jordan,\n\nThank you for accepting our offer for the Pricing Analyst position! Your start date is "
         "April 13. Please complete your onboarding tasks in Workday before then.\n\nLumen Retail People Team",
         "lumen",
         "offer",
@@ -3321,8 +3122,7 @@ MOSTLY_UNRELATED = _inbox(
         "03-22 10:00",
         "Northgate Health <careers@northgatehealth.example>",
         "Clinical Data Coordinator - position update",
-        "Dear Jordan,\n\nThank you for your interest in the Clinical Data Coordinator position. We "
-        "wanted to let "
+        "Dear Jordan,\n\nThank you for your interest in the Clinical Data Coordinator position. We wanted to let "
         "you know that this position has been put on hold and we are not moving forward with hiring at this "
         "time.\n\nNorthgate Health Recruitment",
         "northgate",
@@ -3341,8 +3141,7 @@ MOSTLY_UNRELATED = _inbox(
         "03-23 09:00",
         "Harbor Lane Apartments <leasing@harborlane.example>",
         "Your move-in checklist",
-        "Hi Jordan, your move-in date is April 1. Please book the elevator and bring your lease and "
-        "photo ID to "
+        "Hi Jordan, your move-in date is April 1. Please book the elevator and bring your lease and photo ID to "
         "pick up your keys.",
     ),
     Mail(
@@ -3350,8 +3149,7 @@ MOSTLY_UNRELATED = _inbox(
         "03-23 11:00",
         "Slate Analytics <slate@smartrecruiters.com>",
         "Your application for Junior BI Developer",
-        "Dear Jordan,\n\nThank you for applying for the Junior BI Developer position at Slate "
-        "Analytics. Your "
+        "Dear Jordan,\n\nThank you for applying for the Junior BI Developer position at Slate Analytics. Your "
         "application has been received.\n\nSlate Analytics Recruiting",
         "slate",
         "applied",
@@ -3361,8 +3159,7 @@ MOSTLY_UNRELATED = _inbox(
         "03-24 10:00",
         "Slate Analytics <slate@smartrecruiters.com>",
         "Slate Analytics - update",
-        "Dear Jordan,\n\nThank you for your interest in Slate Analytics. As you have accepted "
-        "another offer, we "
+        "Dear Jordan,\n\nThank you for your interest in Slate Analytics. As you have accepted another offer, we "
         "have withdrawn your application for the Junior BI Developer position as you requested.\n\nSlate "
         "Analytics Recruiting",
         "slate",
@@ -3373,8 +3170,7 @@ MOSTLY_UNRELATED = _inbox(
         "03-24 13:00",
         "Brightforge IT <it@brightforge.example>",
         "Return your laptop before your last day",
-        "Hi Jordan, as your employment with Brightforge ends on April 10, please return your laptop "
-        "and badge "
+        "Hi Jordan, as your employment with Brightforge ends on April 10, please return your laptop and badge "
         "to IT. Your exit interview with HR is booked for April 9.",
     ),
     Mail(
@@ -3382,8 +3178,7 @@ MOSTLY_UNRELATED = _inbox(
         "03-25 09:00",
         "Westbrook Admissions <admissions@westbrook.edu>",
         "Deferral request approved",
-        "Dear Jordan,\n\nYour request to defer your admission to the MS in Business Analytics to "
-        "Fall 2027 has "
+        "Dear Jordan,\n\nYour request to defer your admission to the MS in Business Analytics to Fall 2027 has "
         "been approved. Your deposit will be held.",
     ),
     Mail(
@@ -3402,8 +3197,7 @@ MOSTLY_UNRELATED = _inbox(
         "03-26 09:00",
         "Dr. Ana Ruiz <aruiz@westbrook.edu>",
         "RA position",
-        "Dear Jordan,\n\nThank you for meeting with me. I'm happy to offer you the graduate "
-        "research assistant "
+        "Dear Jordan,\n\nThank you for meeting with me. I'm happy to offer you the graduate research assistant "
         "position in my lab starting in September, 20 hours a week. Please let me know if you accept.\n\nAna",
         "westbrook_ra",
         "offer",
@@ -3423,8 +3217,7 @@ MOSTLY_UNRELATED = _inbox(
         "03-06 18:00",
         "Airbnb <automated@airbnb.com>",
         "Your listing application is under review",
-        "Thanks for applying to host on Airbnb! We're reviewing your listing 'Sunny loft near Union "
-        "Station' and "
+        "Thanks for applying to host on Airbnb! We're reviewing your listing 'Sunny loft near Union Station' and "
         "will let you know within 3 days.",
     ),
     Mail(
@@ -3450,8 +3243,7 @@ MOSTLY_UNRELATED = _inbox(
         "03-09 19:00",
         "Bolder Boulder <entries@bolderboulder.example>",
         "Your entry is confirmed",
-        "Thanks for registering! Your entry for the 10K on Memorial Day is confirmed. Your start "
-        "wave position "
+        "Thanks for registering! Your entry for the 10K on Memorial Day is confirmed. Your start wave position "
         "will be assigned in May.",
     ),
     Mail(
@@ -3459,8 +3251,7 @@ MOSTLY_UNRELATED = _inbox(
         "03-11 15:00",
         "Alder Systems <no-reply@hire.lever.co>",
         "Thank you for your application to Alder Systems",
-        "Hi Jordan,\n\nThank you for applying for the Data Quality Analyst position at Alder "
-        "Systems. We will "
+        "Hi Jordan,\n\nThank you for applying for the Data Quality Analyst position at Alder Systems. We will "
         "review your application and reach out if there is a fit.\n\nAlder Systems",
         "alder",
         "applied",
@@ -3470,8 +3261,7 @@ MOSTLY_UNRELATED = _inbox(
         "03-12 19:30",
         "Federal Student Aid <fafsa@studentaid.example.gov>",
         "Your FAFSA form has been processed",
-        "Your 2026-27 FAFSA form has been processed. The schools you listed will use it to "
-        "determine your aid "
+        "Your 2026-27 FAFSA form has been processed. The schools you listed will use it to determine your aid "
         "offer.",
     ),
     Mail(
@@ -3479,8 +3269,7 @@ MOSTLY_UNRELATED = _inbox(
         "03-13 18:00",
         "Recruiting Team <recruiting@brightforge.example>",
         "Your referral was hired - bonus on the way",
-        "Hi Jordan, good news: Sam Lee, whom you referred for the Backend Engineer position, "
-        "accepted our offer. "
+        "Hi Jordan, good news: Sam Lee, whom you referred for the Backend Engineer position, accepted our offer. "
         "Your $3,000 referral bonus will be paid in your next paycheck.",
     ),
     Mail(
@@ -3488,8 +3277,7 @@ MOSTLY_UNRELATED = _inbox(
         "03-14 12:00",
         "Meridian Foods <meridianfoods@icims.com>",
         "Meridian Foods - online assessment",
-        "Dear Jordan,\n\nThank you for your application for the Demand Planning Analyst role at "
-        "Meridian Foods. "
+        "Dear Jordan,\n\nThank you for your application for the Demand Planning Analyst role at Meridian Foods. "
         "The next step is a 30-minute online assessment; please complete it within 72 hours.\n\nMeridian "
         "Foods Talent Acquisition",
         "meridian",
@@ -3507,8 +3295,7 @@ MOSTLY_UNRELATED = _inbox(
         "03-16 17:00",
         "Tom Alvarez <tom.alvarez@tidewater-staffing.example>",
         "Pinecrest Credit Union - feedback",
-        "Hi Jordan,\n\nI've had feedback from Pinecrest Credit Union: they enjoyed meeting you but "
-        "have decided "
+        "Hi Jordan,\n\nI've had feedback from Pinecrest Credit Union: they enjoyed meeting you but have decided "
         "to go with a candidate who has more credit-risk experience for the Member Insights Analyst role.\n\n"
         "Tom",
         "pinecrest",
@@ -3526,16 +3313,14 @@ MOSTLY_UNRELATED = _inbox(
         "03-18 18:30",
         "Dropbox <no-reply@dropbox.com>",
         "Your friend accepted your invitation",
-        "Marcus Bell accepted your invitation to Dropbox. You've earned 500 MB of bonus space for "
-        "the referral.",
+        "Marcus Bell accepted your invitation to Dropbox. You've earned 500 MB of bonus space for the referral.",
     ),
     Mail(
         "mu89",
         "03-20 16:00",
         "Meridian Foods <meridianfoods@icims.com>",
         "Meridian Foods - interview invitation",
-        "Dear Jordan,\n\nCongratulations, you passed the assessment! We would like to invite you to "
-        "an interview "
+        "Dear Jordan,\n\nCongratulations, you passed the assessment! We would like to invite you to an interview "
         "for the Demand Planning Analyst role on March 27 at 10am.\n\nMeridian Foods Talent Acquisition",
         "meridian",
         "interview",
@@ -3545,8 +3330,7 @@ MOSTLY_UNRELATED = _inbox(
         "03-21 17:00",
         "Sundance Film Festival <volunteers@festival.example>",
         "Volunteer application: you're in!",
-        "Thank you for applying to volunteer at the Festival. We're happy to offer you a volunteer "
-        "position in "
+        "Thank you for applying to volunteer at the Festival. We're happy to offer you a volunteer position in "
         "guest services for two shifts. Confirm your shifts in the volunteer portal.",
     ),
     Mail(
@@ -3554,8 +3338,7 @@ MOSTLY_UNRELATED = _inbox(
         "03-22 18:00",
         "Cedar Ridge HOA <board@cedarridgehoa.example>",
         "Architectural application approved",
-        "Your application to replace the fence at 14 Cedar Ridge Lane has been approved by the "
-        "board. Work may "
+        "Your application to replace the fence at 14 Cedar Ridge Lane has been approved by the board. Work may "
         "begin after April 1.",
     ),
     Mail(
@@ -3563,8 +3346,7 @@ MOSTLY_UNRELATED = _inbox(
         "03-24 17:00",
         "HackDenver <team@hackdenver.example>",
         "You're accepted to HackDenver 2026!",
-        "Congratulations, your application to HackDenver 2026 has been accepted! Please RSVP by "
-        "Friday to confirm "
+        "Congratulations, your application to HackDenver 2026 has been accepted! Please RSVP by Friday to confirm "
         "your spot; we have limited capacity.",
     ),
 )
@@ -3583,10 +3365,8 @@ INDEED_SIMILAR_NL = (
 BRUNEL = "Thijs Verbeek <thijs.verbeek@veldmanwerving.nl>"
 DUTCH_INBOX = _inbox(
     "dutch_inbox",
-    "a Dutch and Flemish job seeker's whole inbox: boards (LinkedIn, Indeed, Nationale "
-    "Vacaturebank) relaying "
-    "to employers, Workday, Recruitee and a council's own mail, an agency's client, job alerts and "
-    "everyday mail",
+    "a Dutch and Flemish job seeker's whole inbox: boards (LinkedIn, Indeed, Nationale Vacaturebank) relaying "
+    "to employers, Workday, Recruitee and a council's own mail, an agency's client, job alerts and everyday mail",
     Mail(
         "nl01",
         "09-01 08:00",
@@ -3614,10 +3394,8 @@ DUTCH_INBOX = _inbox(
         "09-02 07:45",
         "Meridiaan Zorg <meridiaanzorg@myworkday.com>",
         "Bedankt voor je sollicitatie",
-        "Beste Sam,\n\nBedankt voor je sollicitatie voor de functie Business Controller (R-30411) "
-        "bij Meridiaan "
-        "Zorg. We hebben je gegevens goed ontvangen en laten binnen twee weken van ons "
-        "horen.\n\nMet vriendelijke "
+        "Beste Sam,\n\nBedankt voor je sollicitatie voor de functie Business Controller (R-30411) bij Meridiaan "
+        "Zorg. We hebben je gegevens goed ontvangen en laten binnen twee weken van ons horen.\n\nMet vriendelijke "
         "groet,\nMeridiaan Zorg Talent Acquisition",
         "meridiaan-bc",
         "applied",
@@ -3635,8 +3413,7 @@ DUTCH_INBOX = _inbox(
         "09-03 08:20",
         INDEED_NL,
         "Sollicitatie verzonden: Administratief Medewerker bij Hollandsche Metaalwerken",
-        "Hoi Sam,\n\nJe sollicitatie is verzonden naar Hollandsche Metaalwerken.\n\nAdministratief "
-        "Medewerker\n"
+        "Hoi Sam,\n\nJe sollicitatie is verzonden naar Hollandsche Metaalwerken.\n\nAdministratief Medewerker\n"
         "Hollandsche Metaalwerken - Zwolle\n\nVeel succes!" + INDEED_SIMILAR_NL,
         "metaalwerken",
         "applied",
@@ -3656,8 +3433,7 @@ DUTCH_INBOX = _inbox(
         "09-04 09:00",
         BRUNEL,
         "Vacature Financial Controller bij onze opdrachtgever",
-        "Hoi Sam,\n\nLeuk je gisteren gesproken te hebben! Zoals besproken heb ik je cv "
-        "doorgestuurd naar onze "
+        "Hoi Sam,\n\nLeuk je gisteren gesproken te hebben! Zoals besproken heb ik je cv doorgestuurd naar onze "
         "opdrachtgever, Van Leeuwen Installatietechniek in Gouda, voor de functie Financial Controller. Ik "
         "laat je weten zodra ik iets hoor.\n\nGroet,\nThijs Verbeek\nVeldman Werving & Selectie",
         "vanleeuwen",
@@ -3668,8 +3444,7 @@ DUTCH_INBOX = _inbox(
         "09-05 07:00",
         "Nationale Vacaturebank <vacaturemail@nationalevacaturebank.nl>",
         "12 nieuwe vacatures voor Financieel Analist",
-        "Hoi Sam,\n\nEr zijn 12 nieuwe vacatures die bij je passen.\n\nFinancieel Analist - "
-        "Noordkaap Energie - "
+        "Hoi Sam,\n\nEr zijn 12 nieuwe vacatures die bij je passen.\n\nFinancieel Analist - Noordkaap Energie - "
         "Groningen\nJunior Controller - Stadsbank Oost - Enschede\nAnalist Planning & Control - Provincie "
         "Flevoland - Lelystad\n\nBekijk alle vacatures",
     ),
@@ -3679,8 +3454,7 @@ DUTCH_INBOX = _inbox(
         "Kroonstad Verzekeringen <recruitment@kroonstad.nl>",
         "Uitnodiging kennismakingsgesprek Financieel Analist",
         "Beste Sam,\n\nDank voor je sollicitatie als Financieel Analist. We nodigen je graag uit voor een "
-        "kennismakingsgesprek op donderdag 11 september om 14.00 uur op ons kantoor in Utrecht. "
-        "Laat je weten "
+        "kennismakingsgesprek op donderdag 11 september om 14.00 uur op ons kantoor in Utrecht. Laat je weten "
         "of dit schikt?\n\nMet vriendelijke groet,\nEsther Dekker\nRecruiter | Kroonstad Verzekeringen",
         "kroonstad",
         "interview",
@@ -3701,8 +3475,7 @@ DUTCH_INBOX = _inbox(
         "09-10 08:00",
         "ING <noreply@ing.nl>",
         "Je rekeningoverzicht van augustus staat klaar",
-        "Beste Sam,\n\nJe rekeningoverzicht van augustus staat klaar in Mijn ING.\n\nMet "
-        "vriendelijke groet,\nING",
+        "Beste Sam,\n\nJe rekeningoverzicht van augustus staat klaar in Mijn ING.\n\nMet vriendelijke groet,\nING",
     ),
     Mail(
         "nl12",
@@ -3721,8 +3494,7 @@ DUTCH_INBOX = _inbox(
         "Jobat <noreply@jobat.be>",
         "Je sollicitatie werd verstuurd naar Brouwerij De Kroon",
         "Hallo Sam,\n\nJe sollicitatie voor Boekhouder werd succesvol verstuurd naar Brouwerij De Kroon.\n\n"
-        "Vacatures die je misschien interesseren:\nAccountmanager - Scheldekaai Logistics - "
-        "Antwerpen\n\nVeel "
+        "Vacatures die je misschien interesseren:\nAccountmanager - Scheldekaai Logistics - Antwerpen\n\nVeel "
         "succes!\nJobat",
         "dekroon",
         "applied",
@@ -3743,8 +3515,7 @@ DUTCH_INBOX = _inbox(
         "09-15 08:30",
         "Gemeente Zaanstad <werving@zaanstad.nl>",
         "Uitnodiging eerste gesprek",
-        "Geachte heer De Vries,\n\nNaar aanleiding van uw sollicitatie nodigen wij u uit voor een "
-        "eerste gesprek "
+        "Geachte heer De Vries,\n\nNaar aanleiding van uw sollicitatie nodigen wij u uit voor een eerste gesprek "
         "met de selectiecommissie op woensdag 24 september om 13.30 uur in het stadhuis.\n\nMet vriendelijke "
         "groet,\nTeam Werving & Selectie\nGemeente Zaanstad",
         "zaanstad",
@@ -3755,10 +3526,8 @@ DUTCH_INBOX = _inbox(
         "09-16 10:00",
         "Meridiaan Zorg <meridiaanzorg@myworkday.com>",
         "Bedankt voor je sollicitatie",
-        "Beste Sam,\n\nBedankt voor je sollicitatie voor de functie Manager Financiële "
-        "Administratie (R-30502) "
-        "bij Meridiaan Zorg. We hebben je gegevens goed ontvangen.\n\nMet vriendelijke "
-        "groet,\nMeridiaan Zorg "
+        "Beste Sam,\n\nBedankt voor je sollicitatie voor de functie Manager Financiële Administratie (R-30502) "
+        "bij Meridiaan Zorg. We hebben je gegevens goed ontvangen.\n\nMet vriendelijke groet,\nMeridiaan Zorg "
         "Talent Acquisition",
         "meridiaan-mfa",
         "applied",
@@ -3779,8 +3548,7 @@ DUTCH_INBOX = _inbox(
         "09-18 07:00",
         LINKEDIN_NL,
         "Bedrijven die nu aannemen: Financieel Analist in Utrecht",
-        "Vacatures voor jou\n\nFinancieel Analist · Stadsbank Oost · Utrecht\nControler · Noordkaap "
-        "Energie · "
+        "Vacatures voor jou\n\nFinancieel Analist · Stadsbank Oost · Utrecht\nControler · Noordkaap Energie · "
         "Groningen\nSenior Analist · Provincie Utrecht · Utrecht\n\nBekijk alle vacatures",
     ),
     Mail(
@@ -3788,10 +3556,8 @@ DUTCH_INBOX = _inbox(
         "09-19 15:00",
         "Kroonstad Verzekeringen <recruitment@kroonstad.nl>",
         "Tweede gesprek",
-        "Beste Sam,\n\nDank voor het prettige gesprek van vorige week. We willen je graag "
-        "uitnodigen voor een "
-        "tweede gesprek met de afdelingsmanager. Wanneer ben je beschikbaar?\n\nMet vriendelijke "
-        "groet,\nEsther "
+        "Beste Sam,\n\nDank voor het prettige gesprek van vorige week. We willen je graag uitnodigen voor een "
+        "tweede gesprek met de afdelingsmanager. Wanneer ben je beschikbaar?\n\nMet vriendelijke groet,\nEsther "
         "Dekker\nRecruiter | Kroonstad Verzekeringen",
         "kroonstad",
         "interview",
@@ -3801,8 +3567,7 @@ DUTCH_INBOX = _inbox(
         "09-22 09:00",
         "Brouwerij De Kroon <hr@brouwerijdekroon.be>",
         "Uw kandidatuur",
-        "Beste Sam,\n\nWij hebben uw kandidatuur voor de functie Boekhouder goed ontvangen. Helaas "
-        "moeten wij u "
+        "Beste Sam,\n\nWij hebben uw kandidatuur voor de functie Boekhouder goed ontvangen. Helaas moeten wij u "
         "meedelen dat wij uw kandidatuur niet weerhouden.\n\nMet vriendelijke groeten,\nBrouwerij De Kroon",
         "dekroon",
         "rejected",
@@ -3812,10 +3577,8 @@ DUTCH_INBOX = _inbox(
         "09-23 10:30",
         BRUNEL,
         "Van Leeuwen",
-        "Hoi Sam,\n\nIk heb net gebeld met Van Leeuwen Installatietechniek. Ze zijn erg enthousiast "
-        "en willen je "
-        "een arbeidsovereenkomst aanbieden! Ik stuur je het voorstel vanmiddag "
-        "door.\n\nGroet,\nThijs Verbeek\n"
+        "Hoi Sam,\n\nIk heb net gebeld met Van Leeuwen Installatietechniek. Ze zijn erg enthousiast en willen je "
+        "een arbeidsovereenkomst aanbieden! Ik stuur je het voorstel vanmiddag door.\n\nGroet,\nThijs Verbeek\n"
         "Veldman Werving & Selectie",
         "vanleeuwen",
         "offer",
@@ -3825,8 +3588,7 @@ DUTCH_INBOX = _inbox(
         "09-24 08:00",
         "Belastingdienst <noreply@belastingdienst.nl>",
         "Er staat een nieuw bericht voor u klaar",
-        "Geachte heer De Vries,\n\nEr staat een nieuw bericht voor u klaar in Mijn Belastingdienst. "
-        "Log in om het "
+        "Geachte heer De Vries,\n\nEr staat een nieuw bericht voor u klaar in Mijn Belastingdienst. Log in om het "
         "bericht te lezen.\n\nBelastingdienst",
     ),
     Mail(
@@ -3834,10 +3596,8 @@ DUTCH_INBOX = _inbox(
         "09-25 11:00",
         "Meridiaan Zorg <meridiaanzorg@myworkday.com>",
         "Update over je sollicitatie",
-        "Beste Sam,\n\nHartelijk dank voor je sollicitatie voor de vacature Business Controller. Na "
-        "zorgvuldige "
-        "overweging hebben we besloten om andere kandidaten uit te nodigen voor een gesprek.\n\nMet "
-        "vriendelijke "
+        "Beste Sam,\n\nHartelijk dank voor je sollicitatie voor de vacature Business Controller. Na zorgvuldige "
+        "overweging hebben we besloten om andere kandidaten uit te nodigen voor een gesprek.\n\nMet vriendelijke "
         "groet,\nMeridiaan Zorg Talent Acquisition",
         "meridiaan-bc",
         "rejected",
@@ -3847,8 +3607,7 @@ DUTCH_INBOX = _inbox(
         "09-26 09:00",
         "Gemeente Zaanstad <werving@zaanstad.nl>",
         "Uitslag selectieprocedure",
-        "Geachte heer De Vries,\n\nHelaas moeten wij u mededelen dat de selectiecommissie heeft "
-        "gekozen voor een "
+        "Geachte heer De Vries,\n\nHelaas moeten wij u mededelen dat de selectiecommissie heeft gekozen voor een "
         "andere kandidaat. Wij danken u voor uw belangstelling voor onze organisatie.\n\nMet vriendelijke "
         "groet,\nTeam Werving & Selectie\nGemeente Zaanstad",
         "zaanstad",
@@ -3859,8 +3618,7 @@ DUTCH_INBOX = _inbox(
         "09-29 10:00",
         "Kroonstad Verzekeringen <recruitment@kroonstad.nl>",
         "Ons aanbod",
-        "Beste Sam,\n\nWe zijn blij je te laten weten dat we je graag willen aannemen als "
-        "Financieel Analist. "
+        "Beste Sam,\n\nWe zijn blij je te laten weten dat we je graag willen aannemen als Financieel Analist. "
         "In de bijlage vind je ons arbeidsvoorwaardenvoorstel.\n\nMet vriendelijke groet,\nEsther Dekker\n"
         "Recruiter | Kroonstad Verzekeringen",
         "kroonstad",
@@ -3871,8 +3629,7 @@ DUTCH_INBOX = _inbox(
         "09-30 08:00",
         "Meridiaan Zorg <meridiaanzorg@myworkday.com>",
         "Update over je sollicitatie",
-        "Beste Sam,\n\nWe hebben je sollicitatie voor de functie Manager Financiële Administratie "
-        "bekeken. Graag "
+        "Beste Sam,\n\nWe hebben je sollicitatie voor de functie Manager Financiële Administratie bekeken. Graag "
         "nodigen we je uit voor een videogesprek met de teamleider. Plan hieronder een moment in.\n\nMet "
         "vriendelijke groet,\nMeridiaan Zorg Talent Acquisition",
         "meridiaan-mfa",
