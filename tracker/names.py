@@ -54,6 +54,18 @@ _COMPANY_SUFFIXES = {
     "egen",
     "og",
     "gesmbh",
+    # Sole traders and small partnerships, as crafts and shops sign: "Bäckerei Krause e.K.", "Weber &
+    # Sohn OHG", "Lindholm Bau UG (haftungsbeschränkt)", "Dubois EURL", "Roca y Cía.".
+    "ek",
+    "ohg",
+    "gbr",
+    "ug",
+    "haftungsbeschrankt",
+    "sasu",
+    "eurl",
+    "sprl",
+    "vof",
+    "cia",
     "pty",
     "pvt",
     "private",
@@ -169,7 +181,9 @@ def _company_key(name: str | None, suffixes: set[str]) -> str:
     if letters >= 2:
         words[-letters:] = ["".join(words[-letters:])]
     while len(words) > 1 and words[-1] in suffixes:
-        words.pop()
+        # "Metallbau Schröder GmbH & Co. KG", "Smith & Co.": the "&" of a "& Co." goes with it.
+        if words.pop() in ("co", "cia") and len(words) > 1 and words[-1] in ("and", "y", "e", "und", "et"):
+            words.pop()
     while len(words) > 1 and words[0] == "the":
         words.pop(0)
     key = " ".join(words)

@@ -192,6 +192,28 @@ def test_a_dotted_legal_form_is_no_part_of_the_employer_key(written, plain):
     assert company_key(written) == company_key(plain)
 
 
+@pytest.mark.parametrize(
+    ("written", "plain"),
+    [
+        ("Metallbau Schröder GmbH & Co. KG", "Metallbau Schröder"),
+        ("Pryce & Co.", "Pryce"),
+        ("Bäckerei Krause e.K.", "Bäckerei Krause"),
+        ("Lindholm Bau UG (haftungsbeschränkt)", "Lindholm Bau"),
+        ("Weber & Sohn OHG", "Weber & Sohn"),
+        ("Hermanos Roca y Cía.", "Hermanos Roca"),
+        ("Dubois EURL", "Dubois"),
+    ],
+)
+def test_a_small_firms_legal_form_is_no_part_of_the_employer_key(written, plain):
+    # A craft's or a shop's sign: "& Co. KG" takes its "&" with it, sole traders' forms go too.
+    assert company_key(written) == company_key(plain)
+
+
+def test_an_ampersand_that_joins_two_names_stays():
+    assert company_key("Procter & Gamble Co.") == "procter and gamble"
+    assert company_key("Porter & Sons") != company_key("Porter")
+
+
 def test_single_letters_that_are_the_name_stay_the_name():
     assert company_key("AT&T") == "at and t"
     assert company_key("H & M") != company_key("H")

@@ -357,7 +357,7 @@ APPLICATIONS = [
     row(
         "stelle_nicht_besetzt",
         Status.WITHDRAWN,
-        "Spedition Albers",
+        "Spedition Albers GmbH & Co. KG",
         "Disponent (m/w/d)",
         sender="Spedition Albers GmbH & Co. KG <bewerbung@albers-logistik.de>",
         subject="Ihre Bewerbung als Disponent (m/w/d)",

@@ -477,7 +477,7 @@ SWISS = [
     row(
         "ch_fr_ack",
         Status.APPLIED,
-        "Clinique des Alpes",
+        "Clinique des Alpes SA",
         "Infirmier·ère",
         sender="Clinique des Alpes SA <rh@clinique-alpes.ch>",
         subject="Votre candidature - Infirmier·ère 80%",
@@ -489,7 +489,7 @@ SWISS = [
     row(
         "ch_fr_refus",
         Status.REJECTED,
-        "Clinique des Alpes",
+        "Clinique des Alpes SA",
         None,
         sender="Clinique des Alpes SA <rh@clinique-alpes.ch>",
         subject="Votre candidature",

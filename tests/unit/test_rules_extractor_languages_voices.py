@@ -110,7 +110,7 @@ VOICES = [
     application_row(
         "de_could_you_come_by_for_a_talk_invites",
         Status.INTERVIEW,
-        "Richter Elektro",
+        "Richter Elektrotechnik",
         sender="Thomas Richter <t.richter@richter-elektro.de>",
         subject="Ihre Bewerbung",
         body="Guten Tag Herr Lee,\n\nkönnten Sie am Montag um 9 Uhr zu einem kurzen Gespräch bei uns "

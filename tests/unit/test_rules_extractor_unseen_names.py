@@ -563,7 +563,7 @@ TITLES_BUILT_NOT_LISTED = [
     row(
         "a_german_praktikum_in_quotes",
         Status.REJECTED,
-        "Kellner",
+        "Kellner AG",
         "Praktikum Produktmanagement",
         sender="Kellner AG <jobs@kellner.at>",
         subject='Ihre Bewerbung "Praktikum Produktmanagement"',

@@ -957,9 +957,43 @@ def _display_name(cluster: list[_Candidate], email: PreparedEmail) -> str:
     forms = [c.name for c in cluster]
     # How the organisation names itself: its signature's lines and its sender's display name.
     signed = [c.name for c in cluster if _signed_by_the_organisation(c)]
-    return brand_form(
-        _best_spelling(cluster), forms, f"{email.subject}\n{email.body}", email.sender.name, signed
-    )
+    text = f"{email.subject}\n{email.body}"
+    name = brand_form(_best_spelling(cluster), forms, text, email.sender.name, signed)
+    return _legal_form_as_written(name, forms, f"{email.sender.name}\n{text}")
+
+
+# A legal form closing a name: "Baumann Holzbau AG", "Metallbau Schröder GmbH & Co. KG", "Acme, Inc.".
+_LEGAL_FORM_AT_END = re.compile(
+    r"(?:,?\s+(?:GmbH(?:\s*&\s*Co\.?\s*KG)?|AG|SE|KG|OG|KGaA|mbH|e\.\s?K\.|e\.\s?U\.|Inc|LLC|L\.L\.C|Ltd|"
+    r"Limited|Corp|Co|plc|PLC|LLP|S\.A\.S|SAS|S\.A|SA|SARL|S\.L|SL|SLU|S\.p\.A|SpA|S\.r\.l|Srl|B\.V|BV|N\.V|NV|"
+    r"Pty|Ltda|Lda|AB|Oy|A/S)\.?)+$"
+)
+
+
+def _legal_form_as_written(name: str, forms: list[str], text: str) -> str:
+    """The name with the legal form the mail writes it with, where a reading took the form off and the
+    mail never writes the name without it: "Baumann Holzbau AG", read "Baumann Holzbau" from its
+    signature (docs/accuracy.md, "one spelling, as the mail writes it"). A legal form after a comma
+    ("Maison Dufrenne, LLC") is an addition the name goes without."""
+    if _LEGAL_FORM_AT_END.search(name) or _written_without_legal_form(name, text):
+        return name
+    for form in forms:
+        tail = _LEGAL_FORM_AT_END.search(form)
+        if tail and form[: tail.start()] == name and form[tail.start()] != "," and form in text:
+            return form
+    return name
+
+
+def _written_without_legal_form(base: str, text: str) -> bool:
+    """True when `text` writes `base` as a name of its own, not followed by a legal form."""
+    for at in word_places(base, text):
+        after = text[at + len(base) : at + len(base) + 24].split("\n", 1)[0]
+        if not _LEGAL_FORM_AFTER.match(after):
+            return True
+    return False
+
+
+_LEGAL_FORM_AFTER = re.compile(rf"(?:{_LEGAL_FORM_AT_END.pattern[:-1]})(?!\w)")
 
 
 def _signed_by_the_organisation(candidate: _Candidate) -> bool:

@@ -59,7 +59,17 @@ ORGANISATION_WORDS = CaselessWords(
     r"stadtverwaltung|landeskrankenanstalten|kliniken|e\.?g\.?en\b|"
     # French: "Clinique des Tilleuls", "Laiterie du Bocage", "Cabinet Lemaire".
     r"clinique|hôpital|cabinet\b|conserverie|laiterie|verreries?\b|biscuiterie|sucrerie|moulins?\b|"
-    r"aéroports?\b|mutualité|collectivité)",
+    r"aéroports?\b|mutualité|collectivité|"
+    # Crafts and trades a small business is named by, beside its owner's name: "Kessler Bau", "Ritter
+    # Haustechnik", "Fliesen Schneider", "Menuiserie Perrin", "Falegnameria Conti", "Hartley Electric".
+    r"\w*bau\b|\w*technik\b|sanitär|heizung|elektro\b|fliesen\b|zimmerei|glaserei|schlosserei|\w*betrieb\b|"
+    r"bauunternehm\w*|dachdeckerei|malerei|\w*werkstatt\b|menuiserie|plomberie|charpente\w*|maçonnerie|"
+    r"carrosserie|garage\b|serrurerie|ébénisterie|boucherie|charcuterie|épicerie|traiteur|chauffage|"
+    r"déménagements?\b|nettoyage|propreté|carpinter[ií]a|fontaner[ií]a|cerrajer[ií]a|carnicer[ií]a|"
+    r"peluquer[ií]a|reformas\b|mudanzas\b|falegnameria|idraulica|carrozzeria|autofficina|officina\b|"
+    r"panificio|edilizia|macelleria|\w*bedrijf\b|installatie\w*|timmer\w*|schilders\b|hoveniers?\b|"
+    r"slagerij|electric\b|heating\b|hvac\b|auto body|lawn care|masonry|carpentry|excavating|paving\b|"
+    r"towing\b|trucking\b|cleaning\b|movers\b|moving\b)",
 )
 # A form of address before a name and a degree after it.
 _HONORIFIC = re.compile(r"^(?:(?:dr|prof|mr|mrs|ms|mx)\.?\s+)+", re.I)
