@@ -1,11 +1,13 @@
 """Every status phrase is pinned: a sentence that it alone, of its group, matches (issue 22).
 
 A phrase is one fragment of a category's list in tracker/extraction/phrases/ (en_status.py, de.toml,
-fr.toml, es.toml). Most sentences elsewhere in the suite match several phrases, so deleting or narrowing
-any one of them went unnoticed. Here each sentence must be matched by exactly one phrase of its category
-and read as that category's status, and every phrase of these four tables must be the only match of
-some sentence. A new phrase therefore needs a sentence here; a phrase no sentence can pin is one another
-phrase covers (REDUNDANT, with the sentence that shows it).
+fr.toml, es.toml, nl.toml, pt.toml, it.toml). Most sentences elsewhere in the suite match several
+phrases, so deleting or narrowing any one of them went unnoticed. Here each sentence must be matched by
+exactly one phrase of its category, across all seven tables, and read as that category's status, and
+every phrase of these tables must be the only match of some sentence. A new phrase therefore needs a
+sentence here; a phrase no sentence can pin is one another phrase covers (REDUNDANT, with the sentence
+that shows it). Two tables may hold the very same phrase (Spanish and Portuguese "entrevista"): it is one
+pattern, counted once, and one sentence pins both.
 """
 
 from __future__ import annotations
@@ -19,7 +21,7 @@ from tracker.extraction.status_rules import status_signals, subject_status_of
 from tracker.extraction.text import prepare
 from tracker.models import EmailMessage, Status
 
-LANGUAGES = [TABLES[name] for name in ("en_status", "de", "fr", "es")]
+LANGUAGES = [TABLES[name] for name in ("en_status", "de", "fr", "es", "nl", "pt", "it")]
 # Body categories, with the status signal each one gives (status_rules._BODY_CATEGORIES).
 BODY = {
     "CONFIRMATION": "confirmation",
@@ -105,6 +107,28 @@ PINNING_SENTENCES = {
         "Tu CV ha sido leído.",
         "Los elementos siguientes se enviaron.",
         "Has postulado a la vacante.",
+        "Bedankt voor je sollicitatie bij Bakkerij Jansen.",
+        "Bedankt voor het solliciteren.",
+        "Wij hebben uw sollicitatie voor de functie Logistiek Medewerker goed ontvangen.",
+        "Je sollicitatie voor de functie Accountmanager is succesvol verstuurd.",
+        "Wij zullen uw profiel zorgvuldig beoordelen.",
+        "U heeft succesvol gesolliciteerd bij Van Dijk Transport.",
+        "Je sollicitatie is bekeken door de recruiter.",
+        "De volgende items zijn verzonden naar Van Dijk Transport.",
+        "Recebemos a sua candidatura para a vaga de Analista de Dados.",
+        "Obrigado pela sua candidatura.",
+        "Agradecemos o seu interesse na Lusoflex.",
+        "A sua candidatura para Técnico de Manutenção foi registada com sucesso.",
+        "Você se candidatou à vaga de Designer.",
+        "Os seguintes itens foram enviados para a empresa.",
+        "Vamos analisar o seu currículo com atenção.",
+        "Grazie per la tua candidatura.",
+        "Grazie per esserti candidato a questa posizione.",
+        "Abbiamo ricevuto la sua candidatura per il ruolo di Contabile.",
+        "La tua candidatura per Sviluppatore Java è stata inviata correttamente.",
+        "Ti sei candidato per la posizione di Magazziniere.",
+        "Gli elementi seguenti sono stati inviati all'azienda.",
+        "Valuteremo la tua candidatura nei prossimi giorni.",
     ],
     "REJECTION": [
         "Current Status: Position Filled",
@@ -269,6 +293,63 @@ PINNING_SENTENCES = {
         "La plaza ya está cubierta.",
         "Nous avons finalement trouvé quelqu'un.",
         "Al final hemos cogido a otra persona.",
+        "Status: afgewezen",
+        "We hebben gekozen voor een kandidaat met meer ervaring.",
+        "We kiezen voor kandidaten met meer ervaring in de logistiek.",
+        "Na zorgvuldige overweging gaan we niet verder in deze procedure.",
+        "We hebben besloten de procedure niet met je voort te zetten.",
+        "Je ervaring sluit onvoldoende aan bij de functie.",
+        "Er is onvoldoende match met het profiel.",
+        "Het is uiteindelijk een nee geworden.",
+        "We hebben iemand gevonden die direct kan beginnen.",
+        "Helaas hebben we op dit moment geen passende plek voor je.",
+        "We hebben besloten niet door te gaan met je kandidatuur.",
+        "Wij kunnen niet verder met uw sollicitatie.",
+        "We gaan verder met een andere kandidaat.",
+        "Er waren andere kandidaten die meer passende ervaring hadden.",
+        "De vacature Verkoopmedewerker is inmiddels vervuld.",
+        "Je profiel past niet bij het team.",
+        "Met deze e-mail sturen wij u een afwijzing.",
+        "We kunnen je sollicitatie niet in behandeling nemen.",
+        "We geven geen vervolg aan je sollicitatie.",
+        "We hebben besloten het proces met andere kandidaten voort te zetten.",
+        "Wij hebben besloten u niet aan te nemen.",
+        "We hebben besloten om andere kandidaten uit te nodigen.",
+        "We hebben ervoor gekozen je niet mee te nemen in de volgende ronde.",
+        "Veel succes met je verdere zoektocht!",
+        "Er is iemand anders gekozen.",
+        "Inmiddels is de functie vervuld.",
+        "Status: Reprovado",
+        "Optamos por um perfil mais sênior.",
+        "Infelizmente não temos uma posição para você.",
+        "Lamentamos comunicar que escolhemos outra pessoa.",
+        "Você não foi selecionado para a próxima etapa.",
+        "Decidimos seguir com outros candidatos.",
+        "Optamos por outro candidato.",
+        "O seu perfil não corresponde ao que procuramos.",
+        "A vaga já foi preenchida.",
+        "Já ocupamos a posição de Analista.",
+        "Não vamos seguir com o seu processo.",
+        "Não seguiremos com a sua candidatura.",
+        "Desejamos sucesso na sua busca.",
+        "Stato: non selezionato",
+        "Abbiamo deciso di orientarci su un altro profilo.",
+        "Purtroppo non possiamo offrirti il posto.",
+        "Siamo spiacenti di comunicarti che abbiamo fatto un'altra scelta.",
+        "Abbiamo deciso di proseguire con un altro candidato.",
+        "Non sei stato selezionato per questa posizione.",
+        "Abbiamo deciso di non procedere.",
+        "Il tuo profilo non è stato ritenuto idoneo.",
+        "Abbiamo scelto di proseguire con candidati il cui percorso è più in linea.",
+        "Non è possibile dare seguito alla tua candidatura.",
+        "Abbiamo individuato un profilo più vicino alle nostre esigenze.",
+        "Il suo profilo non corrisponde a quanto cercato.",
+        "La posizione è stata già coperta.",
+        "Al momento non ci sono i presupposti per proseguire.",
+        "Non potremo proseguire con la tua candidatura.",
+        "Altri candidati erano più in linea con il ruolo.",
+        "In bocca al lupo per la tua ricerca!",
+        "Abbiamo assunto un'altra persona.",
     ],
     "WITHDRAWN": [
         "The hiring manager decided to close this requisition without filling it.",
@@ -314,6 +395,13 @@ PINNING_SENTENCES = {
         "Vous avez retiré votre candidature.",
         "Nous avons pris en compte votre désistement.",
         "Confirmamos la retirada de tu candidatura.",
+        "De vacature Teamleider Klantenservice is ingetrokken.",
+        "Je sollicitatie is ingetrokken.",
+        "De procedure is voorlopig stopgezet.",
+        "A vaga de Motorista foi congelada.",
+        "Confirmamos que você retirou sua candidatura.",
+        "La selezione per il ruolo di Magazziniere è stata sospesa.",
+        "Hai ritirato la tua candidatura.",
     ],
     "SEARCH_STOPPED": [
         "I'm afraid we're not hiring at junior level.",
@@ -352,7 +440,6 @@ PINNING_SENTENCES = {
         "Voici votre promesse d'embauche.",
         "Nous avons le plaisir de vous proposer le poste.",
         "Vous trouverez la lettre d'offre ci-jointe.",
-        "Adjuntamos la carta de oferta.",
         "Tenemos una oferta de empleo para ti.",
         "Wir freuen uns, Ihnen eine Zusage zu geben.",
         "Wir haben uns für Sie entschieden.",
@@ -371,6 +458,21 @@ PINNING_SENTENCES = {
         "Pouvez-vous commencer lundi ?",
         "Nos encantaría que te unieras.",
         "¿Podrías empezar en septiembre?",
+        "In de bijlage vind je je arbeidsovereenkomst.",
+        "We zijn blij dat we u willen aannemen.",
+        "Welkom bij het team!",
+        "We willen je een aanbod doen.",
+        "We zijn verheugd je een aanbod te sturen.",
+        "Segue em anexo a carta proposta.",
+        "Temos uma proposta de emprego para você.",
+        "Temos o prazer de lhe oferecer o cargo.",
+        "Queremos fazer-te uma proposta.",
+        "Parabéns, você foi aprovada para a vaga de Enfermeira.",
+        "Seja bem-vindo à nossa equipe!",
+        "Ti inviamo la proposta di assunzione.",
+        "In allegato trovi la lettera di offerta.",
+        "Siamo lieti di offrirti il ruolo di Project Manager.",
+        "Benvenuto a bordo!",
     ],
     "INTERVIEW": [
         "Stage: Interview",
@@ -466,6 +568,28 @@ PINNING_SENTENCES = {
         "Wir laden dich zum Probearbeiten ein.",
         "Tu peux passer au garage jeudi ?",
         "¿Puedes pasarte el jueves?",
+        "Laat ons weten wanneer je beschikbaar bent.",
+        "Je sollicitatiegesprek staat gepland op dinsdag.",
+        "Hierbij een uitnodiging voor een gesprek op ons kantoor.",
+        "We willen je graag uitnodigen voor de volgende ronde.",
+        "Het volgende is een technisch gesprek met het team.",
+        "Ik wil graag een afspraak inplannen.",
+        "We willen graag met je kennismaken.",
+        "Kun je donderdag om 10 uur langskomen?",
+        "We zien je graag op kantoor voor een kennismaking.",
+        "Escolha um horário na agenda abaixo.",
+        "Sua entrevista está confirmada para segunda-feira.",
+        "Gostaríamos de convidá-lo para uma conversa.",
+        "Podemos agendar uma chamada na quinta-feira?",
+        "Por favor, indique a sua disponibilidade para esta semana.",
+        "Você pode passar aqui amanhã às 14h?",
+        "Você foi convidado para a dinâmica de grupo.",
+        "Ti confermo il colloquio di martedì.",
+        "Vorremmo invitarti a un incontro conoscitivo.",
+        "Possiamo fissare un appuntamento per giovedì?",
+        "Mi indichi la sua disponibilità per la prossima settimana.",
+        "Ti propongo una call conoscitiva di 20 minuti.",
+        "Potresti passare in ufficio domani?",
     ],
     "ASSESSMENT": [
         "Please complete testing by Friday.",
@@ -487,6 +611,13 @@ PINNING_SENTENCES = {
         "Vous recevrez un cas pratique.",
         "Te enviamos una prueba técnica.",
         "Te enviamos un caso práctico.",
+        "Je ontvangt een link naar de capaciteitentest.",
+        "We sturen je een casus om thuis uit te werken.",
+        "Enviaremos um teste técnico por e-mail.",
+        "O próximo passo é um desafio técnico.",
+        "Você receberá um estudo de caso para resolver.",
+        "Ti chiediamo di completare un test attitudinale.",
+        "Il prossimo step è un caso studio sul nostro prodotto.",
     ],
     "ASSESSMENT_TOOL": [
         "hirevue.com",
@@ -502,6 +633,12 @@ PINNING_SENTENCES = {
         "Refus",
         "Candidatura descartada",
         "No seleccionado para el puesto",
+        "Afwijzing sollicitatie Marketing Medewerker",
+        "Você não foi selecionado",
+        "Candidato reprovado",
+        "Retorno negativo - Analista de Sistemas",
+        "Esito negativo della selezione",
+        "Candidatura non selezionata",
     ],
     "SUBJECT_WITHDRAWN": [
         "Your application has been withdrawn",
@@ -511,6 +648,9 @@ PINNING_SENTENCES = {
         "Ihr Vertragsangebot",
         "Proposition d'embauche",
         "Carta oferta",
+        "Jobaanbieding: Junior Developer",
+        "Proposta de emprego – Auxiliar Administrativo",
+        "Proposta di assunzione - Magazziniere",
     ],
     "SUBJECT_INTERVIEW": [
         "Jordan Lee x Sundial - Senior Designer Interview",
@@ -518,8 +658,11 @@ PINNING_SENTENCES = {
         "Hiring manager chat",
         "Phone Screen (",
         "Convocation à un entretien",
-        "¡Postúlate hoy y consigue una entrevista!",
         "Vorstellungsgespräch bei Nordwind",
+        "Convocatoria: Auxiliar de almacén",
+        "Uitnodiging sollicitatiegesprek Accountmanager",
+        "Dinâmica de grupo - Jovem Aprendiz",
+        "Convocazione colloquio - Addetto vendite",
     ],
     "SUBJECT_ASSESSMENT": [
         "Acme has invited you to take a quiz",
@@ -530,6 +673,8 @@ PINNING_SENTENCES = {
         "Test technique",
         "Prueba técnica",
         "Étude de cas",
+        "Desafio técnico - Desenvolvedor Backend",
+        "Prova tecnica - Sviluppatore Python",
     ],
 }
 
@@ -543,6 +688,10 @@ REDUNDANT = {
         "Nous ne pouvons pas donner une suite favorable."
     ),
     r"\bne sera pas retenue?": "Votre profil ne sera pas retenu.",
+    # Portugal's "carta (de) oferta|proposta" reads every Spanish "carta de oferta" too.
+    r"\bcarta (?:de )?oferta\b": "Adjuntamos la carta de oferta.",
+    r"\b(?:agendar|marcar) (?:uma )?conversa": "Gostaria de marcar uma conversa rápida.",
+    r"\b(?:(?<!self-)assessment|online test)\b": "Online test voor de functie Data Analist",
 }
 
 
@@ -555,8 +704,9 @@ def lowered(sentence: str):
 
 
 def matching(category: str, sentence: str) -> list[str]:
+    """The distinct phrases of `category` that match: one two tables share word for word counts once."""
     text = lowered(sentence).body_lower
-    return [fragment for fragment in phrases_of(category) if re.search(fragment, text)]
+    return list(dict.fromkeys(fragment for fragment in phrases_of(category) if re.search(fragment, text)))
 
 
 TABLE = [
@@ -578,7 +728,7 @@ def test_the_sentence_is_matched_by_one_phrase_of_its_category_and_read_as_its_s
         assert signals.has(BODY[category]) or (category == "INTERVIEW" and signals.has("assessment"))
 
 
-@pytest.mark.parametrize("language", ["en_status", "de", "fr", "es"])
+@pytest.mark.parametrize("language", ["en_status", "de", "fr", "es", "nl", "pt", "it"])
 @pytest.mark.parametrize("category", [*BODY, *SUBJECT])
 def test_every_status_phrase_is_the_only_match_of_some_sentence(category, language):
     pinned = {tuple(matching(category, s)) for s in PINNING_SENTENCES.get(category, [])}
