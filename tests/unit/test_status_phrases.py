@@ -115,6 +115,7 @@ PINNING_SENTENCES = {
         "U heeft succesvol gesolliciteerd bij Van Dijk Transport.",
         "Je sollicitatie is bekeken door de recruiter.",
         "De volgende items zijn verzonden naar Van Dijk Transport.",
+        "Ik heb je cv doorgestuurd naar onze opdrachtgever.",
         "Recebemos a sua candidatura para a vaga de Analista de Dados.",
         "Obrigado pela sua candidatura.",
         "Agradecemos o seu interesse na Lusoflex.",
@@ -122,6 +123,7 @@ PINNING_SENTENCES = {
         "Você se candidatou à vaga de Designer.",
         "Os seguintes itens foram enviados para a empresa.",
         "Vamos analisar o seu currículo com atenção.",
+        "Encaminhei o seu currículo para o cliente.",
         "Grazie per la tua candidatura.",
         "Grazie per esserti candidato a questa posizione.",
         "Abbiamo ricevuto la sua candidatura per il ruolo di Contabile.",
@@ -129,6 +131,7 @@ PINNING_SENTENCES = {
         "Ti sei candidato per la posizione di Magazziniere.",
         "Gli elementi seguenti sono stati inviati all'azienda.",
         "Valuteremo la tua candidatura nei prossimi giorni.",
+        "Ho inoltrato il tuo CV al cliente.",
     ],
     "REJECTION": [
         "Current Status: Position Filled",
