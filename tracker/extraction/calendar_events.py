@@ -24,24 +24,54 @@ _INVITATION_MARKERS = (
     "google calendar", "invited to the following event", "microsoft teams meeting", "join zoom meeting",
     "scheduled zoom meeting", "event type:", "invitation from google", "join with google meet",
     "calendly", "goodtime", "modernloop", "meeting id:", "inviting you to a scheduled teams meeting",
+    # The same tools writing in the user's language (Google Calendar, Teams, Zoom).
+    "google kalender", "google agenda", "microsoft teams-besprechung", "réunion microsoft teams",
+    "reunión de microsoft teams", "microsoft teams-vergadering", "reunião do microsoft teams",
+    "riunione di microsoft teams", "besprechungs-id", "id de la réunion", "id de reunión", "vergadering-id",
+    "id da reunião", "id riunione", "zoom-meeting beitreten", "rejoindre la réunion zoom",
+    "unirse a la reunión zoom", "deelnemen aan zoom-vergadering", "entrar na reunião zoom",
+    "partecipa alla riunione zoom",
 )  # fmt: skip
+# Google Calendar's opening line, in the languages the rules read ("invited to the following event").
+_FOLLOWING_EVENT = (
+    r"(?:invited (?:you )?to the following event|sie wurden zu folgendem termin eingeladen|"
+    r"vous avez été invité(?:\(e\)|e)? à l'événement suivant|has recibido una invitación para el siguiente "
+    r"evento|u bent uitgenodigd voor het volgende evenement|je bent uitgenodigd voor het volgende evenement|"
+    r"você foi convidad[oa] para o seguinte evento|sei stat[oa] invitat[oa] al seguente evento)"
+)
 _SCHEDULING_TOOLS = {"Calendly", "GoodTime", "ModernLoop", "Prelude"}
 _SUBJECT_PREFIX = re.compile(
     r"^(?:(?:updated |new )?invitation(?: with note)?|invitation updated|accepted|declined|tentative(?:ly "
     r"accepted)?|confirmed|new event|event (?:confirmed|scheduled|updated)|rescheduled|cancel+ed(?: event)?|"
-    r"zoom meeting invitation)\s*[:-]\s*(?P<event>.+)$",
+    r"zoom meeting invitation|"
+    # Google Calendar and Calendly in German, French, Spanish, Dutch, Portuguese and Italian.
+    r"(?:aktualisierte )?einladung|neuer termin|termin bestätigt|invitation mise à jour|nouvel événement|"
+    r"(?:invitación|invitacion)(?: actualizada)?|nuevo evento|(?:bijgewerkte )?uitnodiging|nieuwe afspraak|"
+    r"convite(?: atualizado)?|novo evento|invito(?: aggiornato)?|nuovo evento)\s*[:-]\s*(?P<event>.+)$",
     re.I,
 )
 # Google's " @ Mon Jun 1, 2026 2pm - 2:45pm (EDT) (jo@example.com)" and Calendly's " on Wednesday, June 17".
 _WHEN = re.compile(
-    r"\s+(?:@\s+(?=[^@]*\d).*|on\s+(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b.*)$|\s+\([^()]*@[^()]*\)\s*$", re.I
+    r"\s+(?:@\s+(?=[^@]*\d).*|on\s+(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b.*|"
+    # Calendly's " am Dienstag, 13. Januar" in the other languages it writes.
+    r"(?:am|le|el|op|em|il|na|no)\s+(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|"
+    r"mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo|maandag|"
+    r"dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|segunda|terça|quarta|quinta|sexta|lunedì|martedì|"
+    r"mercoledì|giovedì|venerdì|sabato|domenica)\b.*)$|\s+\([^()]*@[^()]*\)\s*$",
+    re.I,
 )
 # Where the body states the event's name, most specific first ("Event Type" may stand in its own
 # table cell, without a colon).
 _EVENT_NAME_LINES = (
-    re.compile(r"^(?:event type|event name)\s*:?\s+(?P<e>\S.{2,150})$", re.M),
-    re.compile(r"^(?:event|topic|meeting|what|summary)\s*:\s*(?P<e>\S.{2,150})$", re.M),
-    re.compile(r"invited (?:you )?to the following event[.:]?\s*\n(?:title\s*:\s*)?(?P<e>[^\n]{3,150})"),
+    re.compile(
+        r"^(?:event type|event name|termintyp|type d'événement|tipo de evento|type afspraak|tipo di evento)"
+        r"\s*:?\s+(?P<e>\S.{2,150})$",
+        re.M,
+    ),
+    re.compile(
+        r"^(?:event|topic|meeting|what|summary|thema|sujet|tema|onderwerp)\s*:\s*(?P<e>\S.{2,150})$", re.M
+    ),
+    re.compile(rf"{_FOLLOWING_EVENT}[.:]?\s*\n(?:title\s*:\s*)?(?P<e>[^\n]{{3,150}})"),
 )
 _PERSON_LINE = re.compile(
     r"^(?:host|organi[sz]er|invitee|attendees?|guests?|interviewers?|with)\s*:?\s*\n?(?P<n>[^\n@:]{3,60})$",
@@ -76,11 +106,31 @@ _INTERVIEW_STEP = (
     r"round \d|\d(?:st|nd|rd|th)[- ]round)[ -])*(?:interview|screen(?:ing)?|onsite|on-site|loop|superday|"
     r"round|call|chat|conversation|meeting|discussion|intro|deep dive|stage \d(?:/\d)?)s?"
 )
-_STEP = re.compile(rf"\b(?:{_ASSESSMENT_STEP}|{_INTERVIEW_STEP})\b", re.I)
-_ASSESSMENT = re.compile(rf"\b{_ASSESSMENT_STEP}\b", re.I)
+# The step nouns of the other languages, their qualifier after them ("entretien téléphonique") or glued
+# before them ("Vorstellungsgespräch"). Assessments: "Eignungstest", "prueba técnica", "étude de cas".
+_FOREIGN_ASSESSMENT_STEP = (
+    r"(?:\w*test|prueba(?: técnica)?|teste(?: técnico)?|prova(?: tecnica)?|étude de cas|caso práctico|"
+    r"estudo de caso|caso studio|casus|thuisopdracht|assessment[- ]?center)"
+)
+_FOREIGN_INTERVIEW_STEP = (
+    r"(?:\w*gespräch|\w*interview|kennenlernen|probearbeiten|probetag|entretien|entrevista|colloquio|\w*gesprek|"
+    r"kennismaking|proefdag|conversa|bate-papo|chiacchierata|videollamada|videocall|rencontre|échange)"
+    r"(?: (?:téléphonique|technique|final|finale|rh|individuel|vidéo|técnica|tecnico|telefonica|telefónica|"
+    r"telefonico|conoscitivo|conoscitiva|final|inicial|individual|online|remoto|presencial))?"
+)
+_FOREIGN_HIRING_STEP = (
+    r"\b(?:\w*(?:vorstellungs|bewerbungs|telefon|video|auswahl)gespräch|\w*interview|probearbeiten|probetag|"
+    r"entretien|entrevista|colloquio|sollicitatiegesprek|kennismakingsgesprek|proefdag)\b"
+)
+_STEP = re.compile(
+    rf"\b(?:{_ASSESSMENT_STEP}|{_INTERVIEW_STEP}|{_FOREIGN_ASSESSMENT_STEP}|{_FOREIGN_INTERVIEW_STEP})\b",
+    re.I,
+)
+_ASSESSMENT = re.compile(rf"\b(?:{_ASSESSMENT_STEP}|{_FOREIGN_ASSESSMENT_STEP})\b", re.I)
 _HIRING_STEP = re.compile(
     r"\b(?:interview|screen(?:ing)?|onsite|on-site|loop|superday|panel)s?\b|"
-    r"\b(?:first|second|third|final|next) round\b|\bround \d\b|\bstage \d\b|\bdeep dive\b",
+    rf"\b(?:first|second|third|final|next) round\b|\bround \d\b|\bstage \d\b|\bdeep dive\b|"
+    rf"{_FOREIGN_HIRING_STEP}",
     re.I,
 )
 # What kind of step a word before it says, not whose: "Prep conversation (3/4)", "Debrief call".
@@ -128,6 +178,10 @@ def read_calendar_event(email: PreparedEmail, recipient_keys: set[str]) -> Calen
         return None
     people = _people(email) | recipient_keys
     employers, title = _read_event_name(name, people)
+    if email.subject and name in email.subject:
+        # The subject is the event's name (Outlook, Teams): the company reader reads it already, so a
+        # person-shaped part of it ("Entretien X - Camille Martin") must not count twice.
+        employers = [(employer, weight) for employer, weight in employers if weight != _PERSON_SHAPED]
     step = _ASSESSMENT.search(name) or _STEP.search(name)
     status = None
     if step and (_HIRING_STEP.search(name) or _ASSESSMENT.search(name) or title):

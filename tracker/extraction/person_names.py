@@ -46,7 +46,7 @@ ORGANISATION_WORDS = CaselessWords(
     r"éditions|agence\b|entreprises?\b|établissements|compagnie|imprimerie|brasserie|"
     r"transportes|construcciones|talleres|laboratorios?\b|farmacia|seguros|inmobiliaria|distribuciones|"
     r"construtora|farmácia|indústrias?\b|comércio|costruzioni|trasporti|officine|laboratorio|"
-    r"installaties|techniek\b|bouw\b|apotheek|bakkerij|maschinenbau|logistik|bäckerei|apotheke|"
+    r"installaties|techniek\b|bouw\b|verzekering\w*|apotheek|bakkerij|maschinenbau|logistik|bäckerei|apotheke|"
     r"autohaus|brauerei|druckerei|hoteles|hôtels?\b|hotéis|alberghi|engenharia|ingenier[ií]a|ingegneria|"
     r"tecnolog[ií]as?\b|tecnologie|consultor[ií]a|saúde|salud|serviços|servicios|soluções|soluciones|"
     r"sistemas|alimentos|energia\b|energía|log[ií]stica|construções|seguradora|assicurazioni|pasticceria|"

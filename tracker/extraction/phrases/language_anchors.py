@@ -62,6 +62,14 @@ EMPLOYER_AFTER: list[tuple[str, float]] = [
         r"(?:der |dem |den )?",
         2.0,
     ),
+    # A scheduling tool's booking: "Ihr Termin mit Lagerlogistik Nord ist geplant", "votre rendez-vous
+    # avec X".
+    (
+        r"\b(?:ihr|dein) termin mit |\bvotre rendez-vous avec |\b(?:tu|su) cita con |"
+        r"\b(?:je|uw) afspraak met |\b(?:o seu|seu|o teu) agendamento com |"
+        r"\b(?:il tuo|il suo) appuntamento con ",
+        2.0,
+    ),
     # A scheduling tool's organiser line: "Veranstalter: Lumen Analytics", "Organisateur : Maison Lavande".
     (r"\b(?:veranstalter|organisateur|organisé par)\s*:\s*", 2.0),
     # A board's offer and who posted it: "l'offre X, proposée par Y", "die Stellenanzeige X der Firma Y".
