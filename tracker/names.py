@@ -265,9 +265,10 @@ def split_sender(sender: str) -> tuple[str, str]:
 
     The stdlib recurses once per ':' (group syntax), so a crafted header exhausts the stack.
     """
-    # "Roe, Jane <jane.roe@acme.com>" unquoted: parseaddr would read "Roe" as an address of its own.
+    # "Roe, Jane <jane.roe@acme.com>" unquoted: parseaddr would read "Roe" as an address of its own; and
+    # "Acme@myworkday.com <acme@myworkday.com>" (an address written as the display name) as the address.
     angle = _ANGLE_ADDRESS.match(sender)
-    if angle and "," in angle["name"] and '"' not in angle["name"]:
+    if angle and ("," in angle["name"] or "@" in angle["name"]) and '"' not in angle["name"]:
         return angle["name"].strip(), angle["address"]
     plain = _NAMED_ADDRESS.fullmatch(sender) or _BARE_ADDRESS.fullmatch(sender)
     if plain:

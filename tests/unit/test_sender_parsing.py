@@ -46,6 +46,23 @@ def test_an_unquoted_last_name_first_stays_one_name():
     assert split_sender("Roe, Jane <jane.roe@acme.com>") == ("Roe, Jane", "jane.roe@acme.com")
 
 
+@pytest.mark.parametrize(
+    ("sender", "name", "address"),
+    [
+        # The stdlib would read the display name as the address ("RobertHalf@myworkday.com") or an
+        # "X @ Y" display name as one ("Uber@icims"): the address is the one in angle brackets.
+        (
+            "RobertHalf@myworkday.com <roberthalf@myworkday.com>",
+            "RobertHalf@myworkday.com",
+            "roberthalf@myworkday.com",
+        ),
+        ("Uber @ icims <uber@talent.icims.com>", "Uber @ icims", "uber@talent.icims.com"),
+    ],
+)
+def test_an_unquoted_display_name_with_an_at_sign_stays_the_display_name(sender, name, address):
+    assert split_sender(sender) == (name, address)
+
+
 def test_a_crafted_header_of_many_colons_reads_as_nothing():
     assert split_sender("a:" * 5000 + "b@c.com") == ("", "")
 

@@ -98,6 +98,7 @@ _SIGNATURE_WEIGHT = 2.5
 _COPYRIGHT_WEIGHT = 1.5
 _LABELLED_CODE = re.compile(r"^(?:req(?:uisition)?|job|ref(?:erence)?|id|job id)\.?\s*[#:]?\s*\S*\d", re.I)
 _HEADER_WEIGHT = 2.0
+_HEADER_PLACE = ("body", 0, "banner")
 _AFTER, _BEFORE = "after", "before"
 _BODY_AFTER_SUBJECT = 1 << 20
 # (pattern, weight, side): the side says which words point at the name, those before it ("at X") or
@@ -261,6 +262,9 @@ def find_employer(
     """
     candidates = _text_candidates(email)
     system = _unknown_system(email, candidates)
+    if system is None and not platforms.platform_of(email.sender) and (relay := _bare_relay(email)):
+        system = relay[0]
+        _add(candidates, relay[1], _HEADER_WEIGHT, _HEADER_PLACE)
     # The display name, domain and tenant are one sender's say: together they count once.
     sender_says = [
         _Candidate(name, weight, False, _SENDER) for name, weight in sender_employers(email.sender, system)
@@ -464,15 +468,9 @@ def _text_candidates(email: PreparedEmail) -> list[_Candidate]:
     banner = _BANNER.match(email.body)
     if banner:
         _add(found, finish_name(banner.group("name").split()), _SIGNATURE_WEIGHT, ("body", 0, "banner"))
-    elif email.lines and platforms.platform_of(email.sender) and not job_board:
+    elif platforms.platform_of(email.sender) and not job_board and (header := _header_name(email)):
         # An ATS heads its mail with the employer's name on a line of its own (its logo's text).
-        header = _whole_name(email.lines[0])
-        if (
-            header == email.lines[0].rstrip(" .")  # the whole line, not "Hi Sam" read as "Sam"
-            and not looks_like_person_name(header)
-            and not looks_like_title(header)
-        ):
-            _add(found, header, _HEADER_WEIGHT, ("body", 0, "banner"))
+        _add(found, header, _HEADER_WEIGHT, _HEADER_PLACE)
     meeting = _MEETING_BETWEEN.match(email.subject)
     if meeting and not looks_like_person_name(meeting["name"]):
         _add(found, finish_name(meeting["name"].split()), _TRAILER_WEIGHT, ("subject", 0, "start"))
@@ -564,6 +562,38 @@ def _text_candidates(email: PreparedEmail) -> list[_Candidate]:
                     name = _CAMPUS_AT_END.sub("", name)
                 _add(found, finish_name(name.split()), _SIGNATURE_WEIGHT)
     return found
+
+
+def _header_name(email: PreparedEmail) -> str | None:
+    """The organisation's name the mail's first line is, whole (an ATS's logo text), if it is one."""
+    if not email.lines:
+        return None
+    header = _whole_name(email.lines[0])
+    if (
+        header == email.lines[0].rstrip(" .")  # the whole line, not "Hi Sam" read as "Sam"
+        and not looks_like_person_name(header)
+        and not looks_like_title(header)
+    ):
+        return header
+    return None
+
+
+def _bare_relay(email: PreparedEmail) -> tuple[str, str] | None:
+    """(the sender's domain label, the employer) when a system no list knows sends as nobody but itself
+    ("Recrutiva <no-reply@mail.recrutiva.com>": a no-reply mailbox, a display name that is only the
+    label) and heads the mail with another organisation's name on a line of its own, writing its own
+    name nowhere else: it relays that employer's mail as a known ATS does."""
+    label = platforms.domain_employer(email.sender)
+    if not label or not platforms.is_generic_mailbox(email.sender.local):
+        return None
+    if email.sender.name and re.sub(r"[^a-z0-9]", "", email.sender.name.lower()) != label:
+        return None
+    if label in email.subject_lower or label in email.body_lower:
+        return None
+    header = _header_name(email)
+    if header is None or same_employer(header, label) or platforms.is_platform_name(header):
+        return None
+    return label, header
 
 
 def _site_name(label: str, email: PreparedEmail) -> str:

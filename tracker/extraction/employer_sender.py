@@ -98,6 +98,8 @@ def sender_employers(sender: Sender, system: str | None = None) -> list[tuple[st
     domain = None if system else platforms.domain_employer(sender)
     if display and _first_name_mailbox(display, sender.local, domain):
         display = None  # "Oliver <oliver@crumbandcrust.com>": a person's own mailbox at the employer
+    if display and system and display.lower().replace(" ", "") == sender.local:
+        display = None  # "noreply vrtx <vrtx@talentloop.io>": the tenant mailbox again, read below
     if display and not platforms.is_platform_name(display):
         # A person's name relayed by an ATS, or a display name without its address: the text must confirm.
         # "Brantley Voss Careers", "No Reply (Brantley Voss)" are mailboxes of an employer so named,

@@ -34,6 +34,10 @@ _JOB_SENDER = CaselessWords(
     r"career|job|recruit|talent|hiring|workday|\bhr\b|people|staffing|bewerbung|karriere|personal|\brh\b|"
     r"recrut|reclut|selecci|seleção|selezione|werving|sollicit|vagas|empleo|emploi|rrhh"
 )
+# A link's host naming jobs or careers: "careers.acme.com", "acme.wd5.myhirevanejobs.com".
+_JOBS_HOST = re.compile(
+    r"https?://[\w-]+(?:\.[\w-]+)*?(?:jobs|careers?|karriere|empleos?|emplois?)[\w-]*\.[a-z]"
+)
 # Of those, the words only hiring's mailboxes use (German "Bewerbung", "Personal", "HR" and "people" also
 # name a university's admissions or an employer's staff office).
 _HIRING_SENDER = re.compile(
@@ -301,6 +305,8 @@ def _has_job_context(email: PreparedEmail, names_no_job: bool) -> bool:
         )
     if platforms.platform_of(email.sender) or _JOB_SENDER.occurs_in(sender):
         return True
+    if "://" in email.body_lower and _JOBS_HOST.search(email.body_lower):
+        return True  # a link to a careers site or an ATS's jobs host ("acme.wd5.myhirevanejobs.com")
     if words and not all(word.group(0).startswith("applicant") for word in words):
         return True
     # "We chose another applicant" is said of flats and loans too; the mail names which. And one

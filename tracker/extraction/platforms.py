@@ -416,8 +416,9 @@ def system_label(
         return None
     display = sender.name.lower()
     for at in _word_places(display, label):
-        if display[max(0, at - 4) : at] == "via " or _DISPLAY_AFTER.match(display, at + len(label)):
-            return label  # "No Reply via Hirevane (Acme)", "Hirevane Apply"
+        relayed = display[max(0, at - 4) : at].endswith(("via ", " @ "))
+        if relayed or _DISPLAY_AFTER.match(display, at + len(label)):
+            return label  # "No Reply via Hirevane (Acme)", "Acme @ Hirevane", "Hirevane Apply"
     own_name = label in re.sub(r"[^a-z0-9]", "", display)
     for text in (subject_lower, body_lower):
         for at in _word_places(text, label):
@@ -427,6 +428,8 @@ def system_label(
             if not own_name and (_PORTAL_BEFORE.search(*before) or _PORTAL_AFTER.match(*after)):
                 return label
     tenant = _tenant(sender.local)
+    if tenant and _names_a_tenant(display, tenant, label):
+        return label
     # "Sarah at Fernway <sarah@fernway.co>": a mailbox named as its writer is a person's, no tenant.
     if tenant and not (
         tenant.startswith(label[:3]) or label.startswith(tenant[:3]) or display.startswith(tenant)
@@ -437,9 +440,32 @@ def system_label(
     return None
 
 
+# "noreply vrtx", "vrtx no-reply": a display name that is a no-reply word beside the mailbox's own name.
+_NO_REPLY_WORD = re.compile(r"^(?:no[-_. ]?reply|do[-_. ]?not[-_. ]?reply|donotreply)$")
+
+
+def _names_a_tenant(display: str, tenant: str, label: str) -> bool:
+    """True when the display name writes the mailbox as another domain's account on this one: a no-reply
+    word beside the mailbox ("noreply vrtx <vrtx@talentloop.io>"), or an address with the same mailbox on
+    a domain that holds the label ("BrennanFoods@myhirevane.com <brennanfoods@hirevane.net>"), the mailbox
+    no spelling of the label's."""
+    if tenant.startswith(label[:3]) or label.startswith(tenant[:3]):
+        return False
+    words = display.split()
+    if len(words) == 2 and tenant in words and any(_NO_REPLY_WORD.match(word) for word in words):
+        return True
+    written, _, domain = display.partition("@")
+    return bool(domain) and written == tenant and label in domain.split(".")[0] and " " not in display
+
+
 def tenant_on_system(sender: Sender) -> str | None:
     """The employer tenant of an address on a system no list knows (`system_label`): its mailbox."""
     return _tenant(sender.local)
+
+
+def is_generic_mailbox(local: str) -> bool:
+    """True for a mailbox no one is named by: "no-reply", "notifications", "jobs", "noreply-system"."""
+    return bool(_LOCAL_GENERIC.match(local))
 
 
 def _tenant(local: str) -> str | None:
