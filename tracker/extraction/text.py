@@ -28,7 +28,7 @@ _PORTAL_BOILERPLATE = re.compile(
     re.I,
 )
 _REPLY_PREFIX = re.compile(
-    r"^\s*(?:(?:re|fwd?|aw|wg|tr|rv|sv|vs)\s*(?:\[\d+\])?\s*:\s*|[\[(*](?:external|ext|extern)[\])*]\s*|"
+    r"^\s*(?:(?:re|fwd?|aw|wg|tr|rv|sv|vs|res|enc|antw|doorst|r|rif)\s*(?:\[\d+\])?\s*:\s*|[\[(*](?:external|ext|extern)[\])*]\s*|"
     r"external\s*:\s*)+",
     re.I,
 )
