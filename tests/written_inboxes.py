@@ -3637,6 +3637,333 @@ DUTCH_INBOX = _inbox(
     ),
 )
 
+WORK_FINDING = _inbox(
+    "work_finding",
+    "a job seeker who freelances, drives for a platform, is registered with the unemployment office, "
+    "still refers friends and interviews for a former team: most of the mail says jobs, interview, "
+    "proposal, CV and referral without being an application of the reader's; only the applications "
+    "become records",
+    Mail(
+        "wf01",
+        "04-01 08:05",
+        "Upwork <donotreply@upwork.com>",
+        "A client viewed your proposal",
+        "Hi Jordan,\n\nGood news: the client for 'Tableau dashboard for a retail chain' viewed your proposal. "
+        "Clients who view proposals often reply within 48 hours. Keep an eye on your messages.",
+    ),
+    Mail(
+        "wf02",
+        "04-01 09:20",
+        "Ridgeway Foods <ridgewayfoods@myworkday.com>",
+        "Thank you for applying - Supply Chain Analyst",
+        "Dear Jordan,\n\nThank you for applying to the Supply Chain Analyst position at Ridgeway Foods. Our "
+        "talent acquisition team will review your application and contact you if your experience matches "
+        "our needs.\n\nRidgeway Foods Recruiting",
+        "ridgeway",
+        "applied",
+    ),
+    Mail(
+        "wf03",
+        "04-01 11:45",
+        "Jobcentre Plus <noreply@dwp.gov.uk>",
+        "Reminder: your work search review on 8 April",
+        "Hello Jordan,\n\nThis is a reminder of your work search review with your work coach on 8 April at "
+        "11:10 at Bristol Jobcentre. Please bring a record of the jobs you have applied for since your last "
+        "appointment and your updated CV.",
+    ),
+    Mail(
+        "wf04",
+        "04-01 14:30",
+        "Uber <uber@uber.com>",
+        "Your weekly earnings summary",
+        "You completed 23 trips this week and earned £412.50. Your rating is 4.92. Drivers who go online on "
+        "Friday evenings earn up to 20% more.",
+    ),
+    Mail(
+        "wf05",
+        "04-02 08:00",
+        "Fernway Logistics Talent <talent@fernway.example>",
+        "Thanks for referring Priya Shah",
+        "Hi Jordan,\n\nThanks for referring Priya Shah for our Warehouse Team Leader role. We've received "
+        "her application and our recruiters will be in touch with her directly. If Priya is hired and stays "
+        "90 days, your referral bonus of £500 will be paid.\n\nFernway Talent Team",
+    ),
+    Mail(
+        "wf06",
+        "04-02 10:10",
+        "Malt <noreply@malt.co.uk>",
+        "New project proposal from Tidewell",
+        "Hi Jordan, Tidewell has sent you a proposal for a 15-day data cleaning project (remote). Reply in "
+        "your Malt inbox to accept or decline.",
+    ),
+    Mail(
+        "wf07",
+        "04-02 13:15",
+        "Harlow & Finch Recruitment <jobs@harlowfinch.example>",
+        "Your application: Operations Analyst with Kestrel Water",
+        "Hi Jordan,\n\nThanks for applying through us for the Operations Analyst role with our client Kestrel "
+        "Water. I have passed your CV to their hiring manager and will let you know their feedback.\n\nAmy "
+        "Finch\nHarlow & Finch Recruitment",
+        "kestrel",
+        "applied",
+    ),
+    Mail(
+        "wf08",
+        "04-02 16:40",
+        "Greenhouse <no-reply@greenhouse.io>",
+        "You've been added as an interviewer: Finance Analyst candidate",
+        "Hi Jordan, Sara Lopez added you as an interviewer for a Finance Analyst candidate, Ben Ortiz, on "
+        "Thursday at 3pm. Review the interview plan and submit your scorecard within 24 hours of the "
+        "interview.",
+    ),
+    Mail(
+        "wf09",
+        "04-03 09:00",
+        "CV-Library <noreply@cv-library.co.uk>",
+        "Your CV was viewed by 6 recruiters",
+        "Hi Jordan, your CV was viewed by 6 recruiters this week. Candidates with an up-to-date CV are "
+        "contacted twice as often.",
+    ),
+    Mail(
+        "wf10",
+        "04-03 10:30",
+        "Ridgeway Foods <ridgewayfoods@myworkday.com>",
+        "Supply Chain Analyst - invitation to a video interview",
+        "Dear Jordan,\n\nWe were impressed by your application for the Supply Chain Analyst position and "
+        "would like to invite you to a 30-minute video interview with the hiring manager next Tuesday. "
+        "Please choose a time using the link below.\n\nRidgeway Foods Recruiting",
+        "ridgeway",
+        "interview",
+    ),
+    Mail(
+        "wf11",
+        "04-03 12:00",
+        "Fiverr <noreply@fiverr.com>",
+        "Your gig is live",
+        "Your gig 'I will build an Excel sales dashboard' is now live. Buyers can order it right away. Share "
+        "your gig to get your first order.",
+    ),
+    Mail(
+        "wf12",
+        "04-03 15:20",
+        "Interview Masters <hello@interviewmasters.example>",
+        "Got a video interview coming up?",
+        "Video interviews are now the first round at 70% of employers. Our self-paced course shows you how "
+        "to set up your camera, answer 'tell me about yourself' and follow up. Enrol today and save $40.",
+    ),
+    Mail(
+        "wf13",
+        "04-04 08:45",
+        "Kestrel Water Careers <careers@kestrelwater.example>",
+        "Operations Analyst - online assessment",
+        "Dear Jordan,\n\nFollowing your application for the Operations Analyst role, please complete our "
+        "online numerical reasoning assessment within five days.\n\nKestrel Water Resourcing",
+        "kestrel",
+        "assessment",
+    ),
+    Mail(
+        "wf14",
+        "04-04 11:00",
+        "Indeed for Employers <employers-noreply@indeed.com>",
+        "2 new candidates for Part-time Bookkeeper",
+        "Hi Jordan, your job Part-time Bookkeeper has 2 new candidates. Review them and message the ones "
+        "you'd like to interview.",
+    ),
+    Mail(
+        "wf15",
+        "04-04 13:30",
+        "Deliveroo <riders@deliveroo.co.uk>",
+        "Thanks for applying to ride with Deliveroo",
+        "Hi Jordan, thanks for applying to ride with Deliveroo in Bristol. Next, book a slot for your online "
+        "onboarding and upload your right-to-work documents.",
+    ),
+    Mail(
+        "wf16",
+        "04-05 09:10",
+        "Upwork <donotreply@upwork.com>",
+        "Invitation to interview: 'Power BI report automation'",
+        "Hi Jordan, a client has invited you to interview for their job 'Power BI report automation' (hourly, "
+        "$35-50). Accept the invitation and submit a proposal to start the conversation.",
+    ),
+    Mail(
+        "wf17",
+        "04-05 10:00",
+        "Oakfield Council <recruitment@oakfield.gov.uk>",
+        "Your application for Data Officer (ref OC-2231)",
+        "Dear Jordan,\n\nThank you for your application for the post of Data Officer (ref OC-2231). The "
+        "shortlisting panel will meet on 15 April and we will contact you after that date.\n\nOakfield "
+        "Council Recruitment",
+        "oakfield",
+        "applied",
+    ),
+    Mail(
+        "wf18",
+        "04-05 14:15",
+        "Jobcentre Plus <noreply@dwp.gov.uk>",
+        "Your Universal Credit statement is ready",
+        "Your Universal Credit statement for this assessment period is ready. Sign in to your journal to "
+        "see your payment and your to-dos from your work coach.",
+    ),
+    Mail(
+        "wf19",
+        "04-06 08:30",
+        "Fernway Logistics Talent <talent@fernway.example>",
+        "Update on your referral",
+        "Hi Jordan, a quick update: Priya Shah, whom you referred, has been invited to an interview for the "
+        "Warehouse Team Leader role. Thanks again for the referral!",
+    ),
+    Mail(
+        "wf20",
+        "04-06 11:40",
+        "TaskRabbit <support@taskrabbit.com>",
+        "You've got a new task request",
+        "Lena invited you to help with moving boxes on Saturday 11am - 2pm. Accept the task within 24 hours "
+        "to confirm.",
+    ),
+    Mail(
+        "wf21",
+        "04-07 09:00",
+        "Ridgeway Foods <ridgewayfoods@myworkday.com>",
+        "Your application for Supply Chain Analyst",
+        "Dear Jordan,\n\nThank you for taking the time to interview with us. After careful consideration, we "
+        "have decided to move forward with other candidates for the Supply Chain Analyst position. We wish "
+        "you every success.\n\nRidgeway Foods Recruiting",
+        "ridgeway",
+        "rejected",
+    ),
+    Mail(
+        "wf22",
+        "04-07 10:20",
+        "Upwork <donotreply@upwork.com>",
+        "Your proposal was not selected",
+        "The client for 'Tableau dashboard for a retail chain' chose another freelancer. Your proposal has "
+        "been archived. Find more jobs that match your skills.",
+    ),
+    Mail(
+        "wf23",
+        "04-07 15:00",
+        "Amy Finch <amy@harlowfinch.example>",
+        "Kestrel Water - interview confirmed",
+        "Hi Jordan,\n\nGreat news - Kestrel Water would like to interview you for the Operations Analyst "
+        "role on Friday at 10am at their Bath office. Please confirm you can make it.\n\nAmy",
+        "kestrel",
+        "interview",
+    ),
+    Mail(
+        "wf24",
+        "04-08 08:15",
+        "Lever <no-reply@hire.lever.co>",
+        "Feedback reminder: Ben Ortiz",
+        "Hi Jordan, you interviewed Ben Ortiz (Finance Analyst) on Thursday. Please submit your feedback so "
+        "the hiring team can decide on next steps.",
+    ),
+    Mail(
+        "wf25",
+        "04-08 12:00",
+        "Reed.co.uk <noreply@reed.co.uk>",
+        "You haven't finished applying",
+        "Hi Jordan, you started applying for Stock Controller at Brightwell but didn't finish. Finish your "
+        "application - it only takes two minutes.",
+    ),
+    Mail(
+        "wf26",
+        "04-08 16:30",
+        "Y Combinator <apply@ycombinator.com>",
+        "Your application to YC",
+        "Hi Jordan,\n\nThanks for applying to Y Combinator with Ledgerly. We're sorry to say we can't offer "
+        "you a spot in the upcoming batch. We had far more strong applications than we could fund.",
+    ),
+    Mail(
+        "wf27",
+        "04-09 09:40",
+        "Workday Learning <learning@fernway.example>",
+        "Assigned: Interviewing skills for hiring managers",
+        "You've been assigned the course 'Interviewing skills for hiring managers' (45 minutes). Complete "
+        "it before you sit on your next interview panel.",
+    ),
+    Mail(
+        "wf28",
+        "04-09 11:15",
+        "Oakfield Council <recruitment@oakfield.gov.uk>",
+        "Interview invitation - Data Officer (ref OC-2231)",
+        "Dear Jordan,\n\nFollowing shortlisting, we are pleased to invite you to interview for the post of "
+        "Data Officer on 22 April at 2pm at the Civic Centre. Please confirm your attendance.\n\nOakfield "
+        "Council Recruitment",
+        "oakfield",
+        "interview",
+    ),
+    Mail(
+        "wf29",
+        "04-09 14:00",
+        "Glassdoor <noreply@glassdoor.com>",
+        "Employers are reviewing applications like yours",
+        "Most employers reply within a week. Make your applications count: add a short cover note and "
+        "check your resume for typos.",
+    ),
+    Mail(
+        "wf30",
+        "04-10 08:20",
+        "Checkr <marketing@checkr.example>",
+        "Background checks your candidates won't wait on",
+        "Hi Jordan, hiring managers lose great candidates to slow background checks. See how Checkr cuts "
+        "turnaround to one day: book a demo for your hiring team.",
+    ),
+    Mail(
+        "wf31",
+        "04-10 10:30",
+        "Kestrel Water Careers <careers@kestrelwater.example>",
+        "Offer of employment - Operations Analyst",
+        "Dear Jordan,\n\nWe are delighted to offer you the position of Operations Analyst at Kestrel Water. "
+        "Your offer letter is attached; please sign and return it by 18 April.\n\nKestrel Water Resourcing",
+        "kestrel",
+        "offer",
+    ),
+    Mail(
+        "wf32",
+        "04-10 13:00",
+        "Lyft <no-reply@lyftmail.com>",
+        "You're approved to drive with Lyft",
+        "Congratulations, Jordan! Your background check is complete and you're approved to drive with Lyft. "
+        "Open the app to start earning.",
+    ),
+    Mail(
+        "wf33",
+        "04-11 09:00",
+        "Fernway Logistics Talent <talent@fernway.example>",
+        "Your referral was hired!",
+        "Great news, Jordan: Priya Shah accepted our offer for Warehouse Team Leader and starts on 2 May. "
+        "Thanks for your referral.",
+    ),
+    Mail(
+        "wf34",
+        "04-11 10:45",
+        "Oakfield Council <recruitment@oakfield.gov.uk>",
+        "Data Officer (ref OC-2231) - withdrawal",
+        "Dear Jordan,\n\nThank you for letting us know that you wish to withdraw your application for the "
+        "post of Data Officer. We have removed you from the interview schedule and wish you well.\n\nOakfield "
+        "Council Recruitment",
+        "oakfield",
+        "withdrawn",
+    ),
+    Mail(
+        "wf35",
+        "04-11 15:30",
+        "Jobcentre Plus <noreply@dwp.gov.uk>",
+        "Change of circumstances: new job",
+        "Thank you for telling us you have started a new job. Your work coach will contact you about how this "
+        "affects your Universal Credit.",
+    ),
+    Mail(
+        "wf36",
+        "04-12 10:00",
+        "Meg Doyle <meg.doyle@brightline-talent.example>",
+        "Senior Data Analyst - quick chat?",
+        "Hi Jordan, I came across your profile and I'm working on a Senior Data Analyst role with a "
+        "healthcare client in Bristol. Would you be free for a quick call this week?\n\nMeg",
+    ),
+)
+
+
 WRITTEN_INBOXES: tuple[WrittenInbox, ...] = (
     JOB_BOARDS,
     BOARD_AND_ATS,
@@ -3671,6 +3998,7 @@ WRITTEN_INBOXES: tuple[WrittenInbox, ...] = (
     ASSESSMENT_PLATFORMS,
     MOSTLY_UNRELATED,
     DUTCH_INBOX,
+    WORK_FINDING,
 )
 
 

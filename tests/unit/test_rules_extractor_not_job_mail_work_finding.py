@@ -163,6 +163,41 @@ WRITTEN_TO_THE_ONE_HIRING_OR_A_REFERRER = [
         body="Hola Sam, tu oferta Dependiente/a de tienda ha recibido 6 candidatos nuevos. Accede a tu "
              "cuenta de empresa para revisarlos.",
     ),
+    no_record(
+        "b_li_applicants",
+        sender="LinkedIn Talent Solutions <hiring@linkedin.com>",
+        subject="3 new applicants for your Warehouse Supervisor job",
+        body="Your job Warehouse Supervisor has 3 new applicants. Top applicant: Luis Romero, 6 years "
+             "of warehouse experience. Review applicants.",
+    ),
+    no_record(
+        "b_workable_new_candidate",
+        sender="Workable <noreply@workable.com>",
+        subject="New candidate: Sofia Petrova applied for Office Manager",
+        body="Sofia Petrova applied for Office Manager at Greenway Dental. Move her to Phone Screen or "
+             "disqualify.",
+    ),
+    no_record(
+        "b_referral_bonus",
+        sender="Payroll <payroll@northwind.example>",
+        subject="Referral bonus paid",
+        body="Hi Sam, your referral bonus of $1,500 for referring Ken Ito (hired as Support Engineer) "
+             "was added to this month's payslip.",
+    ),
+    no_record(
+        "b_interviewer_training",
+        sender="Northwind L&D <learning@northwind.example>",
+        subject="Interviewer training: structured interviews",
+        body="You're enrolled in Interviewer Training on March 4. Learn how to run structured "
+             "interviews, avoid bias and write useful feedback on candidates.",
+    ),
+    no_record(
+        "b_internal_hm",
+        sender="Acme Talent <talent@acme.example>",
+        subject="Internal candidate for your team",
+        body="Hi Sam, an internal candidate, Chris Doyle, has applied for the Analyst role on your "
+             "team. Please let us know whether you'd like to interview him.",
+    ),
 ]
 
 GIG_MARKETPLACES_AND_PLATFORM_WORK = [
@@ -295,6 +330,47 @@ GIG_MARKETPLACES_AND_PLATFORM_WORK = [
         body="Congratulations! You've been awarded the project 'Excel macro for invoices' for $120. "
              "Accept the project to start.",
     ),
+    no_record(
+        "b_upwork_offer",
+        sender="Upwork <donotreply@upwork.com>",
+        subject="You received an offer",
+        body="Greenleaf Media sent you an offer for 'Monthly SEO blog posts' - $40/hour, up to 10 "
+             "hrs/week. Review and accept the offer to start the contract.",
+    ),
+    no_record(
+        "b_upwork_not_selected",
+        sender="Upwork <donotreply@upwork.com>",
+        subject="The client hired another freelancer",
+        body="Thanks for submitting a proposal for 'iOS app bug fixes'. The client has hired another "
+             "freelancer for this job. Browse similar jobs.",
+    ),
+    no_record(
+        "b_fiverr_level",
+        sender="Fiverr <noreply@fiverr.com>",
+        subject="You're now a Level One Seller",
+        body="Congrats! You've reached Level One. Enjoy more gig extras and faster withdrawals.",
+    ),
+    no_record(
+        "b_lyft",
+        sender="Lyft <no-reply@lyftmail.com>",
+        subject="Your driver application is under review",
+        body="Thanks for applying to drive with Lyft. We're reviewing your documents and running your "
+             "background check. This usually takes 3-5 days.",
+    ),
+    no_record(
+        "b_wolt",
+        sender="Wolt <couriers@wolt.com>",
+        subject="Welcome to Wolt, courier partner!",
+        body="Your courier partner application has been approved. Join an online onboarding session to "
+             "get your delivery bag.",
+    ),
+    no_record(
+        "b_rover",
+        sender="Rover <noreply@rover.com>",
+        subject="Your sitter profile was approved",
+        body="Congratulations! Your profile has been approved and you can now accept dog walking and "
+             "boarding requests.",
+    ),
 ]
 
 UNEMPLOYMENT_OFFICES = [
@@ -411,6 +487,42 @@ UNEMPLOYMENT_OFFICES = [
         body="Congratulations! You've been accepted into the WIOA-funded forklift certification "
              "training starting February 3. Please attend orientation at 9am.",
     ),
+    no_record(
+        "b_agentur_eingliederung",
+        sender="Jobcenter Hamburg <jobcenter-hamburg@jobcenter-ge.de>",
+        subject="Ihre Eingliederungsvereinbarung",
+        body="Sehr geehrte Frau Yilmaz, anbei erhalten Sie Ihre Eingliederungsvereinbarung. Darin ist "
+             "festgelegt, dass Sie sich monatlich auf mindestens fünf Stellen bewerben und Nachweise "
+             "vorlegen.",
+    ),
+    no_record(
+        "b_france_travail_atelier",
+        sender="France Travail <ne-pas-repondre@francetravail.fr>",
+        subject="Invitation à un atelier CV",
+        body="Bonjour Monsieur Petit, votre conseiller vous invite à l'atelier 'Valoriser son CV et "
+             "réussir ses entretiens' le 22 janvier à 14h. Merci de confirmer votre présence.",
+    ),
+    no_record(
+        "b_sepe_oferta",
+        sender="SEPE <noreply@sepe.es>",
+        subject="Renovación de la demanda de empleo",
+        body="Le recordamos que debe renovar su demanda de empleo antes del 20/01/2027. Puede hacerlo "
+             "en la sede electrónica.",
+    ),
+    no_record(
+        "b_uwv_sollicitatieplicht",
+        sender="UWV <noreply@uwv.nl>",
+        subject="Vergeet uw sollicitatieactiviteiten niet door te geven",
+        body="Beste heer De Vries, geef uiterlijk vrijdag uw sollicitatieactiviteiten van de afgelopen "
+             "4 weken door via Mijn UWV. Anders kan uw uitkering worden verlaagd.",
+    ),
+    no_record(
+        "b_dwp_claim",
+        sender="DWP <noreply@dwp.gov.uk>",
+        subject="Your Jobseeker's Allowance claim",
+        body="Your claim for New Style Jobseeker's Allowance has been approved. Your first payment "
+             "will be made on 20 January. Remember to attend your work search interview.",
+    ),
 ]
 
 JOB_BOARDS_ACCOUNT_MAIL = [
@@ -525,6 +637,34 @@ JOB_BOARDS_ACCOUNT_MAIL = [
         body="This week, employers reviewed 35% of applications within 3 days. Tips to make your "
              "application stand out: tailor your resume.",
     ),
+    no_record(
+        "b_indeed_unfinished2",
+        sender="Indeed <donotreply@indeed.com>",
+        subject="Don't miss out: finish applying to Store Associate",
+        body="You started applying for Store Associate at Walgreens. It only takes a few minutes to "
+             "finish.",
+    ),
+    no_record(
+        "b_glassdoor_company_updates",
+        sender="Glassdoor <noreply@glassdoor.com>",
+        subject="New reviews at companies you follow",
+        body="See what employees are saying: 4 new reviews at Target and 2 new salary reports at Best "
+             "Buy. Read reviews.",
+    ),
+    no_record(
+        "b_seek_profile",
+        sender="SEEK <noreply@seek.com.au>",
+        subject="Employers viewed your SEEK Profile",
+        body="Your SEEK Profile was viewed by 2 employers this week. Keep your profile current so "
+             "employers can approach you.",
+    ),
+    no_record(
+        "b_monster_cv_search",
+        sender="Monster <noreply@monster.com>",
+        subject="Your resume appeared in 18 employer searches",
+        body="Your resume appeared in 18 employer searches last week. Add skills to show up in even "
+             "more searches.",
+    ),
 ]
 
 INTERNAL_MOBILITY_NEWS = [
@@ -572,6 +712,20 @@ INTERNAL_MOBILITY_NEWS = [
         body="Chers collaborateurs, découvrez les postes ouverts en mobilité interne ce mois-ci : "
              "Contrôleur de gestion (Paris), Chef de projet IT (Lyon). Postulez via l'intranet avant "
              "le 31 janvier.",
+    ),
+    no_record(
+        "b_internal_closed",
+        sender="Acme Internal Mobility <mobility@acme.example>",
+        subject="Internal posting closed: Team Lead, Support",
+        body="The internal posting Team Lead, Support (Austin) is now closed. Watch the internal job "
+             "board for new opportunities.",
+    ),
+    no_record(
+        "b_refer_friends",
+        sender="Northwind Talent <talent@northwind.example>",
+        subject="Know someone great? Refer them!",
+        body="We're hiring across Engineering and Sales. Refer a friend through the referral portal "
+             "and earn up to $3,000 when they're hired.",
     ),
 ]
 
@@ -674,6 +828,27 @@ COURSES_AND_NEWSLETTERS_IN_INTERVIEW_WORDS = [
         body="In this week's cast: how to respond to a job rejection, and why you should always send a "
              "thank-you note after an interview. Listen now.",
     ),
+    no_record(
+        "b_course_cert",
+        sender="Google Career Certificates <career-certificates@google.com>",
+        subject="Your certificate is ready - start applying",
+        body="Congratulations on earning your Google Data Analytics Certificate! Access our employer "
+             "consortium and start applying to jobs with 150+ companies.",
+    ),
+    no_record(
+        "b_negotiation_ebook",
+        sender="Candor <hi@candor.example>",
+        subject="Free e-book: negotiating your offer",
+        body="Just got a job offer? Download our free e-book on salary negotiation. 87% of readers "
+             "negotiated a higher offer.",
+    ),
+    no_record(
+        "b_mock_interview_booked",
+        sender="Pramp <team@pramp.com>",
+        subject="Your practice interview is confirmed",
+        body="Your peer practice interview is confirmed for Wednesday at 7pm. You'll interview your "
+             "partner first, then switch roles.",
+    ),
 ]
 
 STARTUP_PROGRAMMES_AND_ADVERTS = [
@@ -750,6 +925,27 @@ STARTUP_PROGRAMMES_AND_ADVERTS = [
         body="Hi Sam, thank you for applying to Techstars Boston. We regret that we cannot offer "
              "Fernly a place in this year's program. We encourage you to apply again.",
     ),
+    no_record(
+        "b_yc_startup_school",
+        sender="Startup School <hello@startupschool.org>",
+        subject="You're in: Startup School 2027",
+        body="Congratulations! Your application to Startup School was accepted. Your first group "
+             "session is on Tuesday.",
+    ),
+    no_record(
+        "b_hackathon_reject",
+        sender="ETHGlobal <hello@ethglobal.com>",
+        subject="ETHGlobal London application update",
+        body="Thanks for applying to ETHGlobal London. Unfortunately we couldn't offer you a spot this "
+             "time due to limited capacity.",
+    ),
+    no_record(
+        "b_hr_tool_rippling",
+        sender="Rippling <hello@rippling.com>",
+        subject="Onboard your next hire in 90 seconds",
+        body="With Rippling, new hires get their laptop, apps and payroll set up before day one. Start "
+             "your free trial.",
+    ),
 ]
 
 COLD_CALLS = [
@@ -775,6 +971,13 @@ COLD_CALLS = [
         subject="Product Manager opportunity",
         body="Hi Sam, I came across your background and I'd love to tell you about a Product Manager "
              "opening at a Series B healthtech. Do you have time for a call on Thursday or Friday?",
+    ),
+    outreach(
+        "b_cold_availability",
+        sender="Dan Kowalski <dan.k@velocitysearch.example>",
+        subject="Catch up this week?",
+        body="Hi Sam, I'm recruiting for a Head of Data role with one of our clients, a London-based "
+             "insurer. Would you be available for a quick call on Wednesday?",
     ),
 ]
 
@@ -910,6 +1113,26 @@ JOB_MAIL_IN_THE_SAME_WORDS = [
         sender="Capital One",
         subject="An update on your application",
         body="",
+    ),
+    application(
+        "bc_internal_offer",
+        Status.OFFER,
+        None,
+        None,
+        sender="Acme Talent <talent@acme.example>",
+        subject="Offer: Team Lead, Support (internal transfer)",
+        body="Hi Sam, congratulations! We're pleased to offer you the Team Lead, Support position as "
+             "an internal transfer, effective April 1. Please review and sign the offer letter.",
+    ),
+    application(
+        "bc_rider_employer",
+        Status.REJECTED,
+        None,
+        None,
+        sender="Royal Mail Recruitment <recruitment@royalmail.example>",
+        subject="Your application for Delivery Driver",
+        body="Dear Sam, thank you for applying for the Delivery Driver position in Leeds. "
+             "Unfortunately, on this occasion your application has not been successful.",
     ),
 ]
 # fmt: on

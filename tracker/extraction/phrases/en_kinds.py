@@ -82,6 +82,10 @@ OUTREACH = [
     r"(?:with|for|at) (?:a|an|my|our|one of our) (?:[\w-]+ ){0,2}client\b",
     r"\bi found a (?:job|role|position) you\b",
     r"\b(?:staffing|recruiting|recruitment|placement|talent) (?:firm|agency|company)\b",
+    # "I'm recruiting for a Head of Data role with one of our clients".
+    r"\b(?:i'm|i am|we're|we are) (?:currently )?recruiting for an? (?:[\w-]+ ){0,4}"
+    r"(?:role|position|opening)\b",
+    r"\bone of (?:our|my) clients\b",
     r"\bthought (?:of you|you (?:might|may|would) be)",
     r"\bgreat (?:fit|match) for (?:a|an|this|the) (?:\w+ ){0,3}(?:role|position|opportunity|opening)",
     r"\bhope this (?:email|message) finds you\b",
@@ -100,6 +104,8 @@ REMINDER = [
     r"\bdraft application\b",
     r"\bdon't forget to (?:complete|finish|submit|apply)",
     r"\bpick up where you left off\b",
+    # "You started applying for Store Associate. It only takes a few minutes to finish."
+    r"\b(?:started|begun|began) applying\b|\bfinish(?:ing)? (?:applying|your application)\b",
 ]
 
 # Portal accounts, talent communities, security codes: "other".
@@ -133,6 +139,8 @@ MARKETING = [
     r"\b(?:offer|sale|deal|discount) ends\b",
     r"\bresume (?:assessment|review|critique|writing)\b",
     r"\b(?:new|latest|this week's|today's) episode\b",
+    # Advice to apply, not an application: "Your certificate is ready - start applying".
+    r"\bstart applying\b",
     r"\blisten (?:now|here|to the (?:full )?episode)\b",
     # Selling interview preparation: "our 12-week interview prep program... enrol by Friday and save $500".
     r"\b(?:enrol(?:l)? (?:by|now|today|before)|save \$\d|"
