@@ -277,7 +277,8 @@ def find_employer(
     ]
     candidates += _spelled_out_labels(email, candidates)
     candidates = _employers_before_titles(candidates)
-    candidates = [c for c in candidates if _plausible(c.name, excluded_names)]
+    own_label = _own_domain_label(email)
+    candidates = [c for c in candidates if _plausible(c.name, excluded_names, own_label)]
     if not any(c.text_says for c in candidates) and (signed := _organisation_under_writer(email)):
         candidates.append(_Candidate(signed, _SIGN_OFF_WEIGHT, True))
     if not candidates:
@@ -839,7 +840,7 @@ def _add(
         found.append(_Candidate(name, weight, True, place, footer))
 
 
-def _plausible(name: str, excluded_names: set[str]) -> bool:
+def _plausible(name: str, excluded_names: set[str], own_label: str | None = None) -> bool:
     lowered = name.lower()
     if lowered in STOP_WORDS or lowered in GENERIC_NAMES or _PRONOUNS.intersection(lowered.split()):
         return False
@@ -850,8 +851,21 @@ def _plausible(name: str, excluded_names: set[str]) -> bool:
         return False
     if is_requisition_code(name) or _LABELLED_CODE.match(name):
         return False  # "at RTL152550", "- Req 77120": a client or requisition code names nobody
-    # "the Data Analyst position": a title where an employer was expected.
-    return not names_a_person_role(name)
+    # "the Data Analyst position": a title where an employer was expected; but "Brisco Courier" from
+    # briscocourier.com is the name its own domain spells.
+    return not names_a_person_role(name) or (" " in name and _run_together(name) == own_label)
+
+
+def _run_together(name: str) -> str:
+    return _NOT_LOWER_ALNUM.sub("", name.lower())
+
+
+def _own_domain_label(email: PreparedEmail) -> str | None:
+    """The sender's own domain's label as written ("ridgelinetalent" for ridgelinetalent.com, hiring words
+    kept), None for a platform's, a free mailbox's or no domain."""
+    if not platforms.domain_employer(email.sender):
+        return None
+    return _NOT_LOWER_ALNUM.sub("", platforms.registrable_domain(email.sender.domain).split(".")[0])
 
 
 def _cluster_score(
@@ -989,7 +1003,48 @@ def _display_name(cluster: list[_Candidate], email: PreparedEmail) -> str:
     signed = [c.name for c in cluster if _signed_by_the_organisation(c)]
     text = f"{email.subject}\n{email.body}"
     name = brand_form(_best_spelling(cluster), forms, text, email.sender.name, signed)
+    name = _possessive_name_as_written(name, forms, text) or _hiring_word_in_name(name, email) or name
     return _legal_form_as_written(name, forms, f"{email.sender.name}\n{text}")
+
+
+# A possessive's noun words: capitalised, no hiring word ("Nguyen's Auto Body", not "Acme's Talent Team").
+_NAME_WORDS_AFTER_POSSESSIVE = re.compile(
+    r"^['’]s(?: (?!(?:Talent|Recruiting|Hiring|Careers|HR|People|Team)\b)"
+    r"[A-Z][\w&.-]*){1,3}$"
+)
+
+
+def _possessive_name_as_written(name: str, forms: list[str], text: str) -> str | None:
+    """ "Nguyen's Auto Body", "O'Connell's Pub": a sender's name the text writes whole, which a reading
+    cut at its possessive ("applying to Nguyen's Auto Body for ..." read "Nguyen")."""
+    for form in forms:
+        rest = form[len(name) :]
+        if (
+            form.startswith(name)
+            and _NAME_WORDS_AFTER_POSSESSIVE.match(rest)
+            and not _LEGAL_FORM_AT_END.match(rest[2:])  # "Brunner's GmbH" is the brand "Brunner's"
+            and form in text
+        ):
+            return form
+    return None
+
+
+# Words a hiring department adds after its organisation's name that a staffing or care business is
+# named with: "Ridgeline Talent", "Kindred People", "Harbor Staffing".
+_HIRING_WORDS_IN_NAMES = {"talent", "people", "staffing", "recruiting", "recruitment"}
+
+
+def _hiring_word_in_name(name: str, email: PreparedEmail) -> str | None:
+    """ "Ridgeline Talent" for "Ridgeline" read from its text when its own domain (ridgelinetalent.com)
+    spells the name with the word, as the text writes it: the word is the name's, not a department's."""
+    label = _own_domain_label(email)
+    if not label or not label.startswith(_run_together(name)) or label == _run_together(name):
+        return None
+    spelled = spelled_out(label, (email.subject, email.body))
+    if not spelled or not spelled.lower().startswith(name.lower() + " "):
+        return None
+    tail = spelled[len(name) + 1 :].lower().split()
+    return spelled if tail and all(word in _HIRING_WORDS_IN_NAMES for word in tail) else None
 
 
 # A legal form closing a name: "Baumann Holzbau AG", "Metallbau Schröder GmbH & Co. KG", "Acme, Inc.".

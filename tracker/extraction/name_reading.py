@@ -148,6 +148,9 @@ def _accept_token(token: str, words: list[str], allow_lowercase: bool, text: str
         return False  # "Acme @ Mon Jun 1": a lone "@" separates, it joins nothing
     if token.startswith("("):
         return False
+    if token[0] == "#":
+        # "Brightmart Store #2231": a site's number goes with its noun (tidy_employer_name takes both off).
+        return bool(words) and words[-1].lower() in _SITE_NOUNS and bare[1:].isdigit()
     lower = bare.lower()
     if words and lower in _CONNECTORS:
         if lower == "for" and _A_ROLE_FOLLOWS.match(text, pos):
@@ -174,6 +177,7 @@ def _accept_token(token: str, words: list[str], allow_lowercase: bool, text: str
     return allow_lowercase and not words
 
 
+_SITE_NOUNS = {"store", "restaurant", "location", "branch", "outlet", "warehouse", "plant", "site", "unit"}
 _A_ROLE_FOLLOWS = re.compile(
     r"\s*(?:the |a |an |our )?(?:[\w&/-]+ ){0,5}(?:position|role|job|opening|vacancy|post)\b", re.I
 )
