@@ -3964,6 +3964,211 @@ WORK_FINDING = _inbox(
 )
 
 
+GUPY = "Gupy <noreply@gupy.com.br>"
+LINKEDIN_PT = "LinkedIn <jobs-noreply@linkedin.com>"
+VAGAS_SIMILAR = "\n\nVagas parecidas:\nAnalista de BI - Banco Solare - São Paulo\nCientista de Dados Jr - Varejo Aurora - Campinas"
+PONTES = "Camila Rocha <camila.rocha@pontestalentos.com.br>"
+PORTUGUESE_INBOX = _inbox(
+    "portuguese_inbox",
+    "a Brazilian job seeker's whole inbox: Gupy and Kenoby relaying several employers' processes stage by "
+    "stage, LinkedIn and Vagas.com, an agency's client, a person at a small company, alerts and everyday mail",
+    Mail(
+        "pt01",
+        "08-03 09:00",
+        GUPY,
+        "Recebemos sua candidatura para Analista de Dados Pleno",
+        "Olá, Sam!\n\nRecebemos sua candidatura para a vaga Analista de Dados Pleno na Vinhedo Alimentos. "
+        "Acompanhe as próximas etapas pela plataforma.\n\nBoa sorte!\nEquipe Gupy",
+        "vinhedo",
+        "applied",
+    ),
+    Mail(
+        "pt02",
+        "08-03 11:30",
+        LINKEDIN_PT,
+        "Sam, sua candidatura foi enviada para Banco Solare",
+        "Sua candidatura foi enviada para Banco Solare\n\nAnalista de Dados\nBanco Solare · São Paulo (híbrido)"
+        "\n\nEnviada em 3 de agosto",
+        "solare",
+        "applied",
+    ),
+    Mail(
+        "pt03",
+        "08-04 08:15",
+        GUPY,
+        "Recebemos sua candidatura para Cientista de Dados",
+        "Olá, Sam!\n\nRecebemos sua candidatura para a vaga Cientista de Dados na Rede Horizonte Saúde. "
+        "Acompanhe as próximas etapas pela plataforma.\n\nBoa sorte!\nEquipe Gupy",
+        "horizonte",
+        "applied",
+    ),
+    Mail(
+        "pt04",
+        "08-04 19:00",
+        "Nubank <no-reply@nubank.com.br>",
+        "Sua fatura fechou",
+        "Olá, Sam!\n\nSua fatura de agosto fechou no valor de R$ 1.240,50. O vencimento é dia 15.\n\nNubank",
+    ),
+    Mail(
+        "pt05",
+        "08-05 10:00",
+        PONTES,
+        "Vaga de Coordenador de BI",
+        "Oi Sam, tudo bem?\n\nConforme conversamos, encaminhei o seu currículo para o nosso cliente, Grupo "
+        "Cerrado Agro, para a vaga de Coordenador de BI. Assim que tiver retorno te aviso.\n\nAbraço,\nCamila "
+        "Rocha\nPontes Talentos",
+        "cerrado",
+        "applied",
+    ),
+    Mail(
+        "pt06",
+        "08-06 07:00",
+        "Vagas.com <alertas@vagas.com.br>",
+        "Novas vagas para Analista de Dados",
+        "Olá Sam,\n\nEncontramos novas vagas para você:\n\nAnalista de Dados Sênior - Banco Solare - São Paulo\n"
+        "Analista de BI - Varejo Aurora - Campinas\n\nCandidate-se já!",
+    ),
+    Mail(
+        "pt07",
+        "08-07 14:00",
+        GUPY,
+        "Você avançou de etapa!",
+        "Olá Sam,\n\nParabéns! Você avançou para a etapa Teste de lógica na vaga Analista de Dados Pleno da "
+        "empresa Vinhedo Alimentos. Realize o teste até sexta-feira.\n\nEquipe Gupy",
+        "vinhedo",
+        "assessment",
+    ),
+    Mail(
+        "pt08",
+        "08-08 09:30",
+        "Banco Solare <talentos@bancosolare.com.br>",
+        "Entrevista - Analista de Dados",
+        "Olá Sam,\n\nGostaríamos de convidá-lo para uma entrevista com a gestora da área na próxima terça-feira "
+        "às 15h, pelo Google Meet. Você tem disponibilidade?\n\nAtenciosamente,\nTalentos Banco Solare",
+        "solare",
+        "interview",
+    ),
+    Mail(
+        "pt09",
+        "08-10 16:00",
+        GUPY,
+        "Atualização sobre o processo seletivo",
+        "Olá Sam,\n\nA empresa Rede Horizonte Saúde finalizou o processo seletivo da vaga Cientista de Dados e "
+        "infelizmente você não foi selecionado para seguir nas próximas etapas.\n\nDesejamos sucesso!\nEquipe "
+        "Gupy",
+        "horizonte",
+        "rejected",
+    ),
+    Mail(
+        "pt10",
+        "08-11 10:00",
+        "Renata Lopes <renata@oficinadoscodigos.com.br>",
+        "Sua candidatura - Desenvolvedor Python",
+        "Oi Sam!\n\nVi sua candidatura para Desenvolvedor Python aqui na Oficina dos Códigos. Podemos bater um "
+        "papo na quinta às 11h? Te mando o link do Meet.\n\nRenata\nOficina dos Códigos",
+        "oficina",
+        "interview",
+    ),
+    Mail(
+        "pt11",
+        "08-12 08:00",
+        "Catho <newsletter@catho.com.br>",
+        "5 dicas para arrasar na entrevista",
+        "Olá Sam,\n\nSeparamos dicas para você se sair bem na entrevista e conquistar a vaga dos sonhos. "
+        "Aproveite 30% de desconto no plano Premium!\n\nCatho",
+    ),
+    Mail(
+        "pt12",
+        "08-13 11:00",
+        PONTES,
+        "Re: Vaga de Coordenador de BI",
+        "Oi Sam,\n\nBoa notícia: tive retorno do Grupo Cerrado Agro e eles querem te conhecer! A entrevista "
+        "seria na segunda às 10h, presencial em Goiânia. Pode ser?\n\nAbraço,\nCamila Rocha\nPontes Talentos",
+        "cerrado",
+        "interview",
+    ),
+    Mail(
+        "pt13",
+        "08-14 15:00",
+        GUPY,
+        "Você avançou de etapa!",
+        "Olá Sam,\n\nParabéns! Você avançou para a etapa Entrevista com o gestor na vaga Analista de Dados "
+        "Pleno da empresa Vinhedo Alimentos.\n\nEquipe Gupy",
+        "vinhedo",
+        "interview",
+    ),
+    Mail(
+        "pt14",
+        "08-18 09:00",
+        "Banco Solare <talentos@bancosolare.com.br>",
+        "Retorno do processo seletivo",
+        "Olá Sam,\n\nAgradecemos sua participação no processo seletivo para Analista de Dados. Neste momento, "
+        "decidimos seguir com outros candidatos cujo perfil está mais alinhado à vaga.\n\nDesejamos "
+        "sucesso!\nTalentos Banco Solare",
+        "solare",
+        "rejected",
+    ),
+    Mail(
+        "pt15",
+        "08-19 10:30",
+        "Renata Lopes <renata@oficinadoscodigos.com.br>",
+        "Re: Sua candidatura - Desenvolvedor Python",
+        "Oi Sam,\n\nAdoramos a conversa! Queremos te fazer uma proposta: CLT, R$ 9.000 e início em setembro. "
+        "Segue a carta proposta em anexo.\n\nRenata\nOficina dos Códigos",
+        "oficina",
+        "offer",
+    ),
+    Mail(
+        "pt16",
+        "08-20 08:00",
+        "Kenoby <noreply@kenoby.com>",
+        "Candidatura realizada: Analista de Planejamento",
+        "Olá Sam,\n\nSua candidatura para a vaga Analista de Planejamento na Transportadora Ipê foi realizada "
+        "com sucesso.\n\nKenoby",
+        "ipe",
+        "applied",
+    ),
+    Mail(
+        "pt17",
+        "08-21 12:00",
+        "Prefeitura de São Paulo <noreply@prefeitura.sp.gov.br>",
+        "Seu IPTU 2026",
+        "Prezado contribuinte,\n\nO carnê do IPTU 2026 já está disponível para download no portal.\n\n"
+        "Prefeitura de São Paulo",
+    ),
+    Mail(
+        "pt18",
+        "08-25 17:00",
+        PONTES,
+        "Cerrado Agro",
+        "Oi Sam,\n\nInfelizmente o Grupo Cerrado Agro decidiu seguir com outro candidato, com mais experiência "
+        "no agronegócio. Vamos continuar buscando oportunidades para você!\n\nAbraço,\nCamila",
+        "cerrado",
+        "rejected",
+    ),
+    Mail(
+        "pt19",
+        "08-26 09:00",
+        "Kenoby <noreply@kenoby.com>",
+        "Vaga encerrada",
+        "Olá Sam,\n\nA vaga Analista de Planejamento da Transportadora Ipê foi cancelada pela empresa. "
+        "Agradecemos seu interesse.\n\nKenoby",
+        "ipe",
+        "withdrawn",
+    ),
+    Mail(
+        "pt20",
+        "08-27 10:00",
+        GUPY,
+        "Parabéns! Você foi aprovado",
+        "Olá Sam!\n\nÉ com muita alegria que comunicamos que você foi aprovado no processo seletivo para "
+        "Analista de Dados Pleno na Vinhedo Alimentos. Em breve o time entrará em contato com os próximos "
+        "passos da admissão.\n\nEquipe Gupy",
+        "vinhedo",
+        "offer",
+    ),
+)
+
 WRITTEN_INBOXES: tuple[WrittenInbox, ...] = (
     JOB_BOARDS,
     BOARD_AND_ATS,
@@ -3999,6 +4204,7 @@ WRITTEN_INBOXES: tuple[WrittenInbox, ...] = (
     MOSTLY_UNRELATED,
     DUTCH_INBOX,
     WORK_FINDING,
+    PORTUGUESE_INBOX,
 )
 
 

@@ -23,6 +23,7 @@ from tests.written_inboxes import (
     DUTCH_INBOX,
     EMPLOYER_NEWSLETTERS,
     ONE_OF_THREE_REJECTED,
+    PORTUGUESE_INBOX,
     RESENT_CONFIRMATION,
     SPELLINGS,
     TITLELESS_SEVERAL_OPEN,
@@ -84,6 +85,18 @@ def test_a_dutch_inbox_names_the_employers_not_the_boards_or_the_agency():
         "Duinwater",
         "Brouwerij De Kroon",
         "Van Leeuwen Installatietechniek",
+    }
+
+
+def test_a_brazilian_inbox_names_the_employers_not_the_ats_or_the_agency():
+    companies = {r["company"] for r in track_written(PORTUGUESE_INBOX)}
+    assert companies == {
+        "Vinhedo Alimentos",
+        "Banco Solare",
+        "Rede Horizonte Saúde",
+        "Grupo Cerrado Agro",
+        "Oficina dos Códigos",
+        "Transportadora Ipê",
     }
 
 

@@ -195,7 +195,11 @@ _AGENCY_TRADE = (
     r"personaldienstleist|zeitarbeit|intérim|interim|werving|uitzend"
 )
 # An agency's own domain: "redwoodrecruit.co.uk", "apexsearch.com", "hays.com".
-_AGENCY_DOMAIN = re.compile(rf"recruit|{_AGENCY_TRADE}|search$|^(?:{word_list('agency_domains')})$")
+# ... and in the Romance languages: "pontestalentos.com.br", "hunterselezione.it", "grupo-seleccion.es".
+_AGENCY_DOMAIN = re.compile(
+    rf"recruit|{_AGENCY_TRADE}|search$|talentos|recrutamento|reclutamiento|seleccion|selecao|selezione|"
+    rf"^(?:{word_list('agency_domains')})$"
+)
 _AGENCY_NAME = CaselessWords(rf"\b(?:{_AGENCY_TRADE}|(?:{word_list('agencies')})\b)")
 _AGENCY_FACTOR = 0.3
 _TRADE_WORD = (

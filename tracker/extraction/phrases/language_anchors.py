@@ -127,7 +127,15 @@ EMPLOYER_AFTER: list[tuple[str, float]] = [
     (r"\bcandidatura (?:per|a|al|alla) [^\n.!?;]{2,80}? presso ", 3.0),
     (r"\b(?:posizione|offerta|ruolo|annuncio)(?: \w+)? [^\n.!?;]{2,80}? presso ", 2.0),
     # Portuguese and Spanish: "a vaga (de) X na Y", "a la oferta X en Y".
-    (r"\b(?:vaga|cargo|posição)(?: de)? [^\n.!?;]{2,80}? (?:na|no) (?:empresa )?", 2.0),
+    (
+        r"\b(?:vaga|cargo|posição|processo seletivo para)(?: de)? [^\n.!?;]{2,80}? (?:na|no) (?:empresa )?",
+        2.0,
+    ),
+    # "a vaga Analista de Planejamento da Transportadora Ipê foi cancelada": weaker, titles hold "de/da".
+    (
+        r"\b(?:vaga|cargo|posição)(?: de)? [^\n.!?;]{2,80}? (?:da|do) (?:empresa )?(?=[^\n.!?;]{2,60} foi\b)",
+        1.5,
+    ),
     (r"\b(?:oferta|vacante|puesto)(?: de)? [^\n.!?;]{2,80}? en (?:la empresa )?", 2.0),
     (
         r"\b(?:rejoindre|travailler (?:chez|pour|avec)|trabajar (?:en|con|para)|unirte a|werken bij|"
