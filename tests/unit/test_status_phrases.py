@@ -105,6 +105,8 @@ PINNING_SENTENCES = {
         "Te has inscrito en la oferta.",
         "Tu solicitud ha sido vista.",
         "Tu CV ha sido leído.",
+        "La empresa Nortia vio tu hoja de vida.",
+        "Grupo Solana te marcó como finalista.",
         "Los elementos siguientes se enviaron.",
         "Has postulado a la vacante.",
         "Bedankt voor je sollicitatie bij Bakkerij Jansen.",
@@ -356,6 +358,7 @@ PINNING_SENTENCES = {
         "Abbiamo assunto un'altra persona.",
     ],
     "WITHDRAWN": [
+        "The position Data Analyst (f/m/d) has been put on hold.",
         "The hiring manager decided to close this requisition without filling it.",
         "We have paused hiring for the position.",
         "We decided not to move forward with hiring for this role.",

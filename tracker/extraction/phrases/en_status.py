@@ -249,7 +249,8 @@ WITHDRAWN = [
     r"\byou(?: have|'ve)? (?:decided|chosen|elected) (?:not )?to (?:withdraw|decline|turn down|not continue|"
     r"discontinue|no longer)",
     r"\byou(?: have|'ve)? (?:decided|chosen) not to (?:continue|proceed|pursue|move forward)",
-    rf"\b{_ROLE}(?: \w+){{0,5}} (?:has been|was|is being|have been|is|has|will be|are|is now|"
+    rf"\b{_ROLE}(?: (?:\w+|\([fmwdhx]/[fmwdhx](?:/[fmwdhx])?\))){{0,5}} (?:has been|was|is being|have been|"
+    rf"is|has|will be|are|is now|"
     rf"has now been) (?:\w+ )?(?:cancel+ed|put on hold|placed on hold|on hold|withdrawn|suspended|paused|"
     rf"frozen|discontinued|eliminated|rescinded)",
     r"\b(?:cancel+ed|put on hold|placed on hold|paused|suspended|frozen|withdrawn) (?:the|this|"

@@ -20,8 +20,9 @@ EMPLOYER_AFTER: list[tuple[str, float]] = [
         r"\b(?:candidature|solicitud|candidatura|postulación|sollicitatie)\b[^.!?\n]{0,80}? (?:a|est|ha|has|"
         r"is|werd|foi|è) (?:bien |sido |been |stata |succesvol |correctement |correctamente )?(?:été )?"
         r"(?:envoyée|transmise|adressée|enviada|enviado|verzonden|verstuurd|doorgestuurd|inviata|inoltrata|"
-        r"trasmessa|submetida|entregue) (?:à|a|chez|naar|"
-        r"para(?: a| o)?|ad|alla|ao) (?:l'entreprise |la empresa |het bedrijf |a empresa |l'azienda )?",
+        r"trasmessa|submetida|entregue) (?:(?:à|a|chez|naar|"
+        r"para(?: a| o)?|ad|alla|ao) (?:l'entreprise |la empresa |het bedrijf |a empresa |l'azienda )?|"
+        r"all'azienda )",
         5.0,
     ),
     (
@@ -98,8 +99,8 @@ EMPLOYER_AFTER: list[tuple[str, float]] = [
     (r"\bhat (?=[^\n.!?;]{1,60}? (?:ihre|deine) bewerbung\b)", 3.0),
     # A board telling who looked: "Ihre Bewerbung wurde von X angesehen".
     (
-        r"\b(?:wurde|wurden|ist) (?:\w+ )?von (?=[^\n.!?;]{1,80}? (?:angesehen|geprüft|gelesen|geöffnet|"
-        r"abgelehnt|bearbeitet)\b)",
+        r"\b(?:wurde|wurden|ist) (?:\w+ )?von (?:der |dem |den )?(?=[^\n.!?;]{1,80}? (?:angesehen|geprüft|"
+        r"gelesen|geöffnet|abgelehnt|bearbeitet)\b)",
         3.0,
     ),
     # An agency passing on its client's news, as "I have heard back from X": "ik heb net gebeld met X",
@@ -173,6 +174,12 @@ EMPLOYER_BEFORE: list[tuple[str, float]] = [
     (
         r"\b(?:ha descartado|ha rechazado|ha revisado|ha visto|ha leído|a écarté|a refusé|recusou|"
         r"ha scartato|visualizou|hat sich (?:\w+ ){0,2}(?:gegen|für))\b",
+        2.5,
+    ),
+    # Latin-American boards: "Grupo Solana vio tu hoja de vida", "X te seleccionó como finalista".
+    (
+        r"\b(?:vio|leyó) tu (?:hoja de vida|cv|postulación)\b|"
+        r"\bte (?:ha )?(?:seleccionado|seleccionó|marcado|marcó) como finalista\b",
         2.5,
     ),
     (r"\b(?:vous|t') a envoyé un message\b", 2.5),
