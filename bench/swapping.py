@@ -42,7 +42,7 @@ def compact(name: str) -> str:
     """How a name is written in addresses: lowercase letters and digits, accents and a trailing legal
     form or top-level domain dropped ("Acme Corp." -> "acme", "Nuvio.ai" -> "nuvio", "Bäckerei X" ->
     "backereix")."""
-    key = company_key(name)
+    key = company_key(re.sub(r"['’]s\b", "", name))  # "Marlow's" -> "marlow" (the key keeps "marlows")
     key = re.sub(r"\b(?:and|s)\b", " ", key) if " " in key else key
     folded = unicodedata.normalize("NFKD", key)
     return "".join(ch for ch in folded if ch.isascii() and ch.isalnum())

@@ -4169,6 +4169,124 @@ PORTUGUESE_INBOX = _inbox(
     ),
 )
 
+SMALL_FIRM_SPELLINGS = _inbox(
+    "small_firm_spellings",
+    "one small firm spelled two ways across its mail (its legal form, '&' in its own language, a possessive "
+    "without its mark, a craft's name on a personal mailbox) stays one employer; two firms of one owner's "
+    "name stay apart",
+    Mail(
+        "sf01",
+        "05-04 08:10",
+        "Metallbau Schröder GmbH & Co. KG <jobs@metallbau-schroeder.de>",
+        "Eingangsbestätigung: Ihre Bewerbung als Schweißer",
+        "Sehr geehrter Herr Reyes,\n\nvielen Dank für Ihre Bewerbung als Schweißer. Ihre Unterlagen sind bei "
+        "uns eingegangen.\n\nMit freundlichen Grüßen\nMetallbau Schröder GmbH & Co. KG",
+        "schroeder",
+        "applied",
+    ),
+    Mail(
+        "sf02",
+        "05-09 14:00",
+        "Karl Schröder <k.schroeder@metallbau-schroeder.de>",
+        "Einladung zum Gespräch - Schweißer",
+        "Hallo Herr Reyes,\n\nwir würden Sie gerne für die Stelle als Schweißer kennenlernen. Passt Ihnen "
+        "Montag um 10 Uhr?\n\nViele Grüße\nKarl Schröder\nMetallbau Schröder",
+        "schroeder",
+        "interview",
+    ),
+    Mail(
+        "sf03",
+        "05-05 09:30",
+        "Smit & Zonen <vacatures@smitenzonen.nl>",
+        "Je sollicitatie als Magazijnmedewerker",
+        "Beste Jordan,\n\nBedankt voor je sollicitatie als Magazijnmedewerker bij Smit & Zonen. We nemen "
+        "binnenkort contact met je op.\n\nMet vriendelijke groet,\nSmit & Zonen",
+        "smit",
+        "applied",
+    ),
+    Mail(
+        "sf04",
+        "05-19 11:00",
+        "Personeelszaken <hr@smitenzonen.nl>",
+        "Je sollicitatie als Magazijnmedewerker",
+        "Beste Jordan,\n\nHelaas hebben we gekozen voor een andere kandidaat voor de functie "
+        "Magazijnmedewerker bij Smit en Zonen.\n\nMet vriendelijke groet,\nSmit en Zonen",
+        "smit",
+        "rejected",
+    ),
+    Mail(
+        "sf05",
+        "05-06 18:20",
+        "Indeed <indeedapply@indeed.com>",
+        "Indeed Application: Sales Associate",
+        "Your application has been submitted\n\nSales Associate\nHennessys\nPortland, OR\n\nGood luck!",
+        "hennessy",
+        "applied",
+    ),
+    Mail(
+        "sf06",
+        "05-12 10:15",
+        "Hennessy's Careers <careers@hennessys.com>",
+        "Your application to Hennessy's",
+        "Hi Jordan,\n\nThank you for applying to Hennessy's for the Sales Associate position. We'd like to "
+        "invite you to an interview at our Pearl District store on Friday at 2pm.\n\nHennessy's Talent Team",
+        "hennessy",
+        "interview",
+    ),
+    Mail(
+        "sf07",
+        "05-07 07:45",
+        "Fliesen Weber <fliesen.weber@gmx.de>",
+        "Ihre Bewerbung als Fliesenleger",
+        "Hallo Herr Reyes,\n\ndanke für Ihre Bewerbung als Fliesenleger. Ich melde mich nächste Woche.\n\n"
+        "Gruß\nFliesen Weber",
+        "fliesen",
+        "applied",
+    ),
+    Mail(
+        "sf08",
+        "05-15 16:30",
+        "Fliesen Weber e.K. <fliesen.weber@gmx.de>",
+        "Re: Ihre Bewerbung als Fliesenleger",
+        "Hallo Herr Reyes,\n\nleider haben wir die Stelle als Fliesenleger schon besetzt.\n\nGruß\nFliesen "
+        "Weber e.K.",
+        "fliesen",
+        "rejected",
+    ),
+    Mail(
+        "sf09",
+        "05-08 12:00",
+        "Weber Haustechnik <bewerbung@weber-haustechnik.de>",
+        "Ihre Bewerbung als Anlagenmechaniker",
+        "Sehr geehrter Herr Reyes,\n\nvielen Dank für Ihre Bewerbung als Anlagenmechaniker bei Weber "
+        "Haustechnik. Wir prüfen Ihre Unterlagen.\n\nMit freundlichen Grüßen\nWeber Haustechnik UG "
+        "(haftungsbeschränkt)",
+        "weberht",
+        "applied",
+    ),
+    Mail(
+        "sf10",
+        "05-10 09:00",
+        "Durand & Fils <contact@durandetfils.fr>",
+        "Votre candidature - Caviste",
+        "Bonjour Jordan,\n\nNous avons bien reçu votre candidature pour le poste de Caviste chez Durand & "
+        "Fils.\n\nCordialement,\nDurand & Fils",
+        "durand",
+        "applied",
+    ),
+    Mail(
+        "sf11",
+        "05-21 10:00",
+        "Claire Durand <claire@durandetfils.fr>",
+        "Entretien - Caviste",
+        "Bonjour Jordan,\n\nSuite à votre candidature pour le poste de Caviste, nous souhaiterions vous "
+        "rencontrer jeudi à 15h à la boutique.\n\nBien cordialement,\nClaire Durand\nDurand et Fils",
+        "durand",
+        "interview",
+    ),
+)
+
+
 WRITTEN_INBOXES: tuple[WrittenInbox, ...] = (
     JOB_BOARDS,
     BOARD_AND_ATS,
@@ -4205,6 +4323,7 @@ WRITTEN_INBOXES: tuple[WrittenInbox, ...] = (
     DUTCH_INBOX,
     WORK_FINDING,
     PORTUGUESE_INBOX,
+    SMALL_FIRM_SPELLINGS,
 )
 
 

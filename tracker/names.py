@@ -140,8 +140,8 @@ def may_have_company_key(name: str, key: str) -> bool:
     In ASCII text the key's first word is the name's first run of letters and digits other than "the"
     ("and" for "&"), unless it is a dotted legal form's letters joined ("The S.A.S."): never so in a
     name with a run of five (a domain's ending and a legal form taken off the end hold four at most)."""
-    if not name.isascii():
-        return True
+    if not name.isascii() or "'" in name:
+        return True  # accents and a possessive ("McDonald's" keys "mcdonalds") fold otherwise
     lowered = name.lower()
     firsts = (key.split(" ", 1)[0], *_FIRST_WORDS_OF.get(key, ()))
     if "the" in firsts or not _RUN_OF_FIVE.search(lowered):
@@ -180,6 +180,11 @@ def _company_key(name: str | None, suffixes: set[str]) -> str:
         letters += 1
     if letters >= 2:
         words[-letters:] = ["".join(words[-letters:])]
+    if "'s" in text or "’s" in text:
+        # "McDonald's", "Hennessy's": the possessive is the name's, written with or without its mark.
+        words = _with_possessive_joined(words)
+    # "Smit en Zonen", "Becker und Söhne", "Durand et Fils": "&" written in the name's own language.
+    words = [_AND.get(word, word) if 0 < at < len(words) - 1 else word for at, word in enumerate(words)]
     while len(words) > 1 and words[-1] in suffixes:
         # "Metallbau Schröder GmbH & Co. KG", "Smith & Co.": the "&" of a "& Co." goes with it.
         if words.pop() in ("co", "cia") and len(words) > 1 and words[-1] in ("and", "y", "e", "und", "et"):
@@ -188,6 +193,19 @@ def _company_key(name: str | None, suffixes: set[str]) -> str:
         words.pop(0)
     key = " ".join(words)
     return _COMPANY_ALIASES.get(key, key)
+
+
+_AND = {"und": "and", "et": "and", "en": "and", "y": "and", "e": "and"}
+
+
+def _with_possessive_joined(words: list[str]) -> list[str]:
+    joined: list[str] = []
+    for word in words:
+        if word == "s" and joined:
+            joined[-1] += "s"
+        else:
+            joined.append(word)
+    return joined
 
 
 def employer_group(key: str) -> str:

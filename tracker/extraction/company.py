@@ -39,6 +39,7 @@ from tracker.extraction.text import PreparedEmail
 from tracker.extraction.title import CARD_NEWS, looks_like_title, names_a_person_role
 from tracker.extraction.written_words import places, word_boundary, word_places, written_apart
 from tracker.names import company_key as _uncached_company_key
+from tracker.names import without_accents
 
 # A name word is capitalised, or camel-cased from a lowercase start ("bioMérieux", "eBay").
 _NAME_WORD = r"(?:[A-Z0-9&]|[a-z]{1,4}[A-ZÀ-Þ])[\w&'.+-]*"
@@ -386,6 +387,10 @@ def same_employer(a: str, b: str) -> bool:
         *(key.replace(" and ", " ").replace(" ", "") for key in (key_a, key_b))
     ):
         return True
+    if " and " in key_a + key_b and _begins(
+        _run_together(without_accents(a)), _run_together(without_accents(b))
+    ):
+        return True  # "durandetfils.fr" for "Durand et Fils" (keyed "durand and fils")
     if _leading_noun_of(key_a, key_b) or _leading_noun_of(key_b, key_a):
         return True  # "Hotel Alpenrose" ~ "alpenrose" (the domain), "Groupe Orlane" ~ "orlane" (the tenant)
     if _ends_with_acronym(a, b) or _ends_with_acronym(b, a):

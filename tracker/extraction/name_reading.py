@@ -152,6 +152,8 @@ def _accept_token(token: str, words: list[str], allow_lowercase: bool, text: str
         # "Brightmart Store #2231": a site's number goes with its noun (tidy_employer_name takes both off).
         return bool(words) and words[-1].lower() in _SITE_NOUNS and bare[1:].isdigit()
     lower = bare.lower()
+    if words and lower == "en" and _DUTCH_FIRM_AFTER_EN.match(text, pos):
+        return True  # "Smit en Zonen": Dutch "&" (elsewhere "en" is "in": "chez Acme en France")
     if words and lower in _CONNECTORS:
         if lower == "for" and _A_ROLE_FOLLOWS.match(text, pos):
             return False  # "applying to Under Armour for the Teammate position": the post, not the name
@@ -177,6 +179,7 @@ def _accept_token(token: str, words: list[str], allow_lowercase: bool, text: str
     return allow_lowercase and not words
 
 
+_DUTCH_FIRM_AFTER_EN = re.compile(r"\s*(?:Zonen|Zoon|Zn\.?|Dochters?|Co\.?|Partners)\b")
 _SITE_NOUNS = {"store", "restaurant", "location", "branch", "outlet", "warehouse", "plant", "site", "unit"}
 _A_ROLE_FOLLOWS = re.compile(
     r"\s*(?:the |a |an |our )?(?:[\w&/-]+ ){0,5}(?:position|role|job|opening|vacancy|post)\b", re.I
