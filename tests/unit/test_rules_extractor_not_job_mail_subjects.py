@@ -84,6 +84,14 @@ SUBJECT_ONLY_NO_JOB = [
     no_body("nl_studentzaken", "Studentenadministratie Universiteit Utrecht", "Je verzoek tot inschrijving"),
     no_body("pt_posgrad", "Secretaria de Pós-Graduação", "Resultado do processo seletivo"),
     no_body("it_segreteria", "Segreteria Studenti Politecnico", "Esito della tua candidatura"),
+    # A startup programme's, a hackathon's, a gig platform's, an unemployment office's and a referral's mail.
+    no_body("yc", "Y Combinator", "YC application decision"),
+    no_body("hackathon", "MLH Hackathons", "Your HackNY application status"),
+    no_body("upwork", "Upwork", "Your proposal was declined"),
+    no_body("jobcentre", "Jobcentre Plus", "Appointment with your work coach"),
+    no_body("referral", "Acme Referrals", "Your referral has moved to the interview stage"),
+    no_body("lyft", "Lyft Driver", "Your application to drive has been approved"),
+    no_body("arbeitsagentur", "Agentur für Arbeit", "Einladung zum Beratungsgespräch"),
 ]
 
 SUBJECT_ONLY_JOB_MAIL = [
@@ -113,6 +121,14 @@ SUBJECT_ONLY_JOB_MAIL = [
         "Universität Wien Personalabteilung",
         "Ihre Bewerbung als Universitätsassistent/in",
         Status.APPLIED,
+    ),
+    # An unemployment office or a startup programme as the employer.
+    job_mail(
+        "ba_employer", "Bundesagentur für Arbeit", "Ihre Bewerbung als Fachassistent (m/w/d)", Status.APPLIED
+    ),
+    job_mail("dwp_employer", "Jobcentre Plus", "Your application for the Work Coach vacancy", Status.APPLIED),
+    job_mail(
+        "yc_employer", "Y Combinator", "Thank you for applying for the Software Engineer role", Status.APPLIED
     ),
 ]
 

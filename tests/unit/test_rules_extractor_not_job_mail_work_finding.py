@@ -198,6 +198,27 @@ WRITTEN_TO_THE_ONE_HIRING_OR_A_REFERRER = [
         body="Hi Sam, an internal candidate, Chris Doyle, has applied for the Analyst role on your "
              "team. Please let us know whether you'd like to interview him.",
     ),
+    no_record(
+        "t_hm_shortlist",
+        sender="Ravi Menon <ravi.menon@kelpco.example>",
+        subject="Shortlist for the QA Lead role",
+        body="Hi Sam, as discussed, here is the shortlist for your QA Lead opening: three candidates, "
+             "CVs attached. Can you let me know by Thursday which ones you want to meet? Cheers, Ravi",
+    ),
+    no_record(
+        "t_hm_offer_declined",
+        sender="SmartRecruiters <noreply@smartrecruiters.com>",
+        subject="Offer declined by candidate - Sales Manager",
+        body="The candidate Hugo Martin has declined the offer for Sales Manager (Lyon). You can "
+             "reopen the job or move the next candidate to the offer stage.",
+    ),
+    no_record(
+        "t_referral_portal",
+        sender="Teamtailor <no-reply@teamtailor.com>",
+        subject="Your referral to Nordhaven has been received",
+        body="Hi Sam, thanks for recommending Elin Berg for the Frontend Developer position at "
+             "Nordhaven. The recruiter will reach out to Elin.",
+    ),
 ]
 
 GIG_MARKETPLACES_AND_PLATFORM_WORK = [
@@ -371,6 +392,27 @@ GIG_MARKETPLACES_AND_PLATFORM_WORK = [
         body="Congratulations! Your profile has been approved and you can now accept dog walking and "
              "boarding requests.",
     ),
+    no_record(
+        "t_gig_malt_profile",
+        sender="Malt <noreply@malt.fr>",
+        subject="Votre profil freelance a été vu 14 fois",
+        body="Bonjour Sam, votre profil freelance a été vu 14 fois cette semaine par des entreprises. "
+             "Mettez à jour votre TJM et vos disponibilités.",
+    ),
+    no_record(
+        "t_gig_uber_eats",
+        sender="Uber Eats <uber@uber.com>",
+        subject="Start delivering with Uber Eats",
+        body="Hi Sam, your delivery account is almost ready. Complete your profile photo and "
+             "background check consent to start delivering with Uber Eats.",
+    ),
+    no_record(
+        "t_gig_glovo_es",
+        sender="Glovo <riders@glovoapp.com>",
+        subject="Tu solicitud como repartidor",
+        body="Hola Sam, gracias por registrarte como repartidor en Glovo. Completa tu perfil y sube "
+             "tus documentos para empezar a repartir.",
+    ),
 ]
 
 UNEMPLOYMENT_OFFICES = [
@@ -523,6 +565,42 @@ UNEMPLOYMENT_OFFICES = [
         body="Your claim for New Style Jobseeker's Allowance has been approved. Your first payment "
              "will be made on 20 January. Remember to attend your work search interview.",
     ),
+    no_record(
+        "t_gov_fr_ft_offres",
+        sender="France Travail <ne-pas-repondre@francetravail.fr>",
+        subject="Votre rendez-vous du 14 janvier",
+        body="Bonjour Monsieur Petit, nous vous rappelons votre rendez-vous avec votre conseillère le "
+             "14 janvier à 9h30, agence de Nantes. Pensez à apporter votre CV à jour.",
+    ),
+    no_record(
+        "t_gov_de_beratung",
+        sender="Agentur für Arbeit Hamburg <hamburg@arbeitsagentur.de>",
+        subject="Einladung zum Beratungsgespräch",
+        body="Sehr geehrte Frau Yilmaz, hiermit laden wir Sie zu einem Beratungsgespräch am 20.01.2027 "
+             "um 10:00 Uhr ein. Bitte bringen Sie Ihren Lebenslauf mit. Kommen Sie der Einladung ohne "
+             "wichtigen Grund nicht nach, kann eine Sperrzeit eintreten.",
+    ),
+    no_record(
+        "t_gov_es_curso",
+        sender="SEPE <noreply@sepe.es>",
+        subject="Citación para entrevista de orientación",
+        body="Se le cita para una entrevista de orientación laboral el 18/01/2027 a las 10:00 en su "
+             "oficina de empleo. La no comparecencia puede suponer la baja en la demanda.",
+    ),
+    no_record(
+        "t_gov_nl_training",
+        sender="UWV <noreply@uwv.nl>",
+        subject="Uitnodiging workshop solliciteren",
+        body="Beste heer De Vries, u bent aangemeld voor de online workshop 'Solliciteren met "
+             "LinkedIn' op 22 januari. De workshop hoort bij uw WW-uitkering.",
+    ),
+    no_record(
+        "t_gov_us_claim",
+        sender="NYS Department of Labor <noreply@labor.ny.gov>",
+        subject="Your weekly certification was received",
+        body="We received your weekly certification for unemployment insurance benefits. Remember to "
+             "log at least three work search activities each week.",
+    ),
 ]
 
 JOB_BOARDS_ACCOUNT_MAIL = [
@@ -664,6 +742,27 @@ JOB_BOARDS_ACCOUNT_MAIL = [
         subject="Your resume appeared in 18 employer searches",
         body="Your resume appeared in 18 employer searches last week. Add skills to show up in even "
              "more searches.",
+    ),
+    no_record(
+        "t_board_account_stats",
+        sender="LinkedIn <jobs-noreply@linkedin.com>",
+        subject="Your application was viewed 3 times this week",
+        body="Hi Sam, recruiters viewed your applications 3 times this week. Premium members get 2x "
+             "more views. Try Premium free for 1 month.",
+    ),
+    no_record(
+        "t_board_cv_de",
+        sender="XING <noreply@xing.com>",
+        subject="Recruiter haben Ihr Profil besucht",
+        body="Hallo Sam, 7 Recruiter haben diese Woche Ihr Profil besucht. Werden Sie jetzt "
+             "Premium-Mitglied, um alle Besucher zu sehen.",
+    ),
+    no_record(
+        "t_board_saved",
+        sender="Indeed <donotreply@indeed.com>",
+        subject="You saved 3 jobs. Ready to apply?",
+        body="Jobs you saved are still open: Barista at Costa, Shift Supervisor at Pret. Apply before "
+             "they close.",
     ),
 ]
 
@@ -849,6 +948,13 @@ COURSES_AND_NEWSLETTERS_IN_INTERVIEW_WORDS = [
         body="Your peer practice interview is confirmed for Wednesday at 7pm. You'll interview your "
              "partner first, then switch roles.",
     ),
+    no_record(
+        "t_course_hr",
+        sender="Coursera <no-reply@coursera.org>",
+        subject="Your enrolment is confirmed: Job Interview Skills",
+        body="Welcome to 'Successful Job Interview Skills'! Week 1: answering behavioural questions. "
+             "Week 2: how to follow up after a rejection.",
+    ),
 ]
 
 STARTUP_PROGRAMMES_AND_ADVERTS = [
@@ -946,6 +1052,34 @@ STARTUP_PROGRAMMES_AND_ADVERTS = [
         body="With Rippling, new hires get their laptop, apps and payroll set up before day one. Start "
              "your free trial.",
     ),
+    no_record(
+        "t_yc_accept",
+        sender="Y Combinator <apply@ycombinator.com>",
+        subject="Congratulations from YC",
+        body="Hi Sam, congratulations! We'd like to offer Fernly a place in YC's Summer 2027 batch. "
+             "Please reply to accept our offer by Monday.",
+    ),
+    no_record(
+        "t_accel_interview",
+        sender="Antler <apply@antler.co>",
+        subject="Antler residency - interview invitation",
+        body="Hi Sam, thanks for applying to the Antler Residency in Amsterdam. We'd like to invite "
+             "you to an interview with our investment team next week.",
+    ),
+    no_record(
+        "t_fellowship_reject",
+        sender="Thiel Fellowship <team@thielfellowship.org>",
+        subject="Thiel Fellowship 2027",
+        body="Dear Sam, thank you for applying to the Thiel Fellowship. After reviewing a record "
+             "number of applications, we are unable to move you forward to the next round.",
+    ),
+    no_record(
+        "t_bgcheck_ad3",
+        sender="GoodHire <news@goodhire.example>",
+        subject="Screen candidates in minutes",
+        body="Small businesses trust GoodHire to run background checks on new hires. Order your first "
+             "background check today and get 20% off.",
+    ),
 ]
 
 COLD_CALLS = [
@@ -978,6 +1112,14 @@ COLD_CALLS = [
         subject="Catch up this week?",
         body="Hi Sam, I'm recruiting for a Head of Data role with one of our clients, a London-based "
              "insurer. Would you be available for a quick call on Wednesday?",
+    ),
+    outreach(
+        "t_cold_linkedin_call",
+        sender="Priya Nair <priya.nair@crestline-search.example>",
+        subject="Opportunity: Head of Finance",
+        body="Hi Sam, I hope you're well. I'm a headhunter at Crestline Search and I'm working on a "
+             "Head of Finance search for a private equity-backed retailer. Could we schedule a "
+             "20-minute call this week?",
     ),
 ]
 
@@ -1133,6 +1275,108 @@ JOB_MAIL_IN_THE_SAME_WORDS = [
         subject="Your application for Delivery Driver",
         body="Dear Sam, thank you for applying for the Delivery Driver position in Leeds. "
              "Unfortunately, on this occasion your application has not been successful.",
+    ),
+    application(
+        "tc_referred_candidate",
+        Status.APPLIED,
+        "Nordhaven",
+        None,
+        sender="Nordhaven <no-reply@teamtailor.com>",
+        subject="Thanks for your application to Nordhaven",
+        body="Hi Sam, Elin Berg referred you to the Frontend Developer position at Nordhaven and we've "
+             "now received your application. We'll be in touch soon.",
+    ),
+    application(
+        "tc_internal_reject",
+        Status.REJECTED,
+        "Acme",
+        None,
+        sender="Acme Talent <talent@acme.example>",
+        subject="Your internal application - Analytics Manager",
+        body="Hi Sam, thank you for applying internally for the Analytics Manager role. After careful "
+             "consideration we have decided to progress with another candidate. Your manager has not "
+             "been informed of the outcome.",
+    ),
+    application(
+        "tc_agency_temp",
+        None,
+        None,
+        None,
+        sender="Randstad <noreply@randstad.co.uk>",
+        subject="Your application for Warehouse Operative",
+        body="Hi Sam, thanks for applying for the Warehouse Operative role in Bristol. A consultant "
+             "will call you to arrange an interview at our branch.",
+    ),
+    application(
+        "tc_ft_employer",
+        Status.APPLIED,
+        None,
+        None,
+        sender="France Travail <ne-pas-repondre@francetravail.fr>",
+        subject="Un employeur a consulté votre candidature",
+        body="Madame, l'entreprise Boulangerie Martin a consulté votre candidature à l'offre n° "
+             "190KLMN « Vendeur en boulangerie (H/F) ».",
+    ),
+    application(
+        "tc_gig_company_job",
+        Status.APPLIED,
+        "Deliveroo",
+        None,
+        sender="Deliveroo Careers <careers@deliveroo.co.uk>",
+        subject="Deliveroo - Data Analyst application",
+        body="Hi Sam, thank you for applying for the Data Analyst role at Deliveroo. We will review "
+             "your application and be in touch within two weeks.",
+    ),
+    application(
+        "tc_postdoc",
+        Status.REJECTED,
+        None,
+        None,
+        sender="HR Services <hr-services@univ-eastbrook.example>",
+        subject="Postdoctoral Research Fellowship - outcome",
+        body="Dear Dr. Sam Lee,\n\nThank you for applying for the Postdoctoral Research Fellowship in "
+             "Computational Biology. We regret to inform you that you have not been shortlisted for "
+             "interview.",
+    ),
+    application(
+        "tc_vc_analyst",
+        Status.INTERVIEW,
+        None,
+        None,
+        sender="Northstar Ventures <careers@northstar.vc>",
+        subject="Your application - Investment Analyst",
+        body="Hi Sam, thank you for applying for the Investment Analyst role on our investment team. "
+             "We'd like to invite you to a first interview next week.",
+    ),
+    application(
+        "tc_referred_you",
+        Status.APPLIED,
+        None,
+        None,
+        sender="Greenhouse <no-reply@greenhouse.io>",
+        subject="You've been referred to Lumen",
+        body="Hi Sam, Jamie Lin referred you for the Backend Engineer position at Lumen, and your "
+             "application is now with our recruiting team. We'll be in touch about next steps.",
+    ),
+    application(
+        "tc_courier_job",
+        None,
+        None,
+        None,
+        sender="DPD Recruitment <recruitment@dpd.example>",
+        subject="Your application - Multi-drop Driver",
+        body="Dear Sam, thank you for applying for the Multi-drop Driver position at our Bristol "
+             "depot. Please attend an assessment day on Monday at 9am.",
+    ),
+    application(
+        "tc_jobcentre_employer",
+        Status.APPLIED,
+        None,
+        None,
+        sender="DWP Recruitment <recruitment@dwp.gov.uk>",
+        subject="Your application for Work Coach",
+        body="Dear Sam, thank you for applying for the Work Coach role at the Department for Work and "
+             "Pensions. Your application has been received and will be sifted after the closing date.",
     ),
 ]
 # fmt: on

@@ -154,9 +154,12 @@ def read_kind(email: PreparedEmail, status: StatusReading) -> KindReading:
         # The reader interviews, screens, refers or rejects candidates, or is sold tools to: their news
         # is not the reader's own ("Faster background checks for your hiring team" is an advert).
         return KindReading(Kind.OTHER, _UNMEASURED, "written to the one hiring")
-    if evidence.no_hiring_process:
+    if evidence.no_hiring_process and not (
+        has_news and _A_POST.search(email.body_lower or email.subject_lower)
+    ):
         # "The client has declined your proposal", "an appointment with your work coach", "your CV was
-        # downloaded by 3 employers": a marketplace's or an office's news, no employer's hiring step.
+        # downloaded by 3 employers": a marketplace's or an office's news, no employer's hiring step. (News
+        # of a role or a position is an employer's: "thank you for applying for the Work Coach role".)
         return KindReading(Kind.OTHER, _UNMEASURED, "work-finding mail no employer's process is behind")
     if (
         evidence.not_hiring_interview
@@ -180,9 +183,10 @@ def read_kind(email: PreparedEmail, status: StatusReading) -> KindReading:
     if evidence.marketing and not (body_news or evidence.subject_confirms) and evidence.process_at is None:
         # Newsletters and courses talk about interviews and offers; only an application's news counts.
         return KindReading(Kind.OTHER, _NOT_AN_APPLICATION, "newsletter or marketing")
-    if (
-        has_news or evidence.process_at is not None or evidence.references or evidence.names_no_job
-    ) and not evidence.job_context:
+    if (has_news or evidence.process_at is not None or evidence.references or evidence.names_no_job) and not (
+        evidence.job_context or evidence.outreach_hits
+    ):
+        # (A recruiter's own words say job: "I'm a headhunter ... could we schedule a call?")
         # Credit cards, apartments, admissions, visas: applications, but not for a job.
         return KindReading(Kind.OTHER, _UNMEASURED, "an application, but nothing says it is for a job")
     if evidence.survey_first and not body_news:
@@ -324,6 +328,10 @@ _NOT_A_JOB_SENDER = re.compile(
     r"scholarships?|leasing|apartments|rentals?|realty|lettings|mortgages?|lending|loans|card services|"
     r"(?:apple|discover|credit) card|claims|visa (?:info|services|appointments?)|passports?|immigration|"
     r"uscis|consulate|embassy|trusted traveler|dmv|volunteers?|volunteering|"
+    # Startup programmes and hackathons; unemployment offices (as employers they write "Stelle", "offre").
+    r"y combinator|techstars|accelerator|incubator|hackathons?|fellowships?|"
+    r"jobcentre|jobcenter|agentur für arbeit|arbeitsagentur|france travail|pôle emploi|pole emploi|uwv|"
+    r"sepe|iefp|centro per l'impiego|department of labor|workforce commission|"
     # Students' offices of the other languages.
     r"scolarité|scolarite|parcoursup|campus france|studierendensekretariat|studierendenservice|"
     r"studienservice|zulassungsstelle|hochschulstart|admisiones|becas|studentenadministratie|studielink|"
@@ -345,7 +353,8 @@ _A_PLACE = re.compile(
 _HIRING_WORD = re.compile(
     r"positions?\b|roles?\b|jobs?\b|hiring|recruit|employ|vacanc|requisition|resum|résumé|cv\b|job offer|"
     r"offer letter|offer of employment|talent|stelle|arbeitgeber|personalabteilung|anforderungsprofil|"
-    r"vorstellungsgespr|bewerbungsgespr|poste|emploi|recrut|embauche|offre d'emploi|empleo|puesto|vacante|"
+    r"vorstellungsgespr|bewerbungsgespr|m/w/d|karriere|poste|emploi|recrut|embauche|offre d'emploi|empleo|"
+    r"puesto|vacante|"
     r"trabajo|contrataci|reclutamiento|oferta de empleo|posici|offerta di lavoro|posizione|assunzione|"
     r"vacature|sollicit|functie|werving|vaga|recrutamento|cargo"
 )
@@ -365,6 +374,8 @@ def _says_hiring(word: re.Match[str]) -> bool:
     return not (word.group(0).startswith("position") and _A_RANK_AFTER.match(text, end))
 
 
+# What an employer hires for; a gig marketplace's "job" is a client's task.
+_A_POST = re.compile(r"\b(?:role|position|vacancy|post of|poste|stelle|puesto|vacature|posizione|vaga)\b")
 _A_CALL = re.compile(r"\b(?:call|chat)\b")
 # Marketing that sells: a discount, a course, coaching, a paid plan.
 _SELLING = re.compile(
@@ -416,6 +427,10 @@ def _kind_from_subject(email: PreparedEmail, evidence: _Evidence) -> KindReading
     if evidence.names_no_job and not evidence.job_context:
         # "Thank You for Applying to <City> College of Continuing Education": a place to study.
         return KindReading(Kind.OTHER, _UNMEASURED, "an application subject naming no job, no body")
+    if evidence.reader_hires or (evidence.no_hiring_process and not _A_POST.search(email.subject_lower)):
+        # "Your referral has moved to the interview stage", "Your proposal was declined" (not "Your
+        # application for the Work Coach vacancy").
+        return KindReading(Kind.OTHER, _UNMEASURED, "no process of the reader's, no body")
     if evidence.subject_alert and not evidence.subject_news:
         return KindReading(Kind.JOB_ALERT, _NOT_AN_APPLICATION, "alert subject, no body")
     if evidence.survey and not evidence.subject_confirms:

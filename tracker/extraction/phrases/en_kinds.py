@@ -141,6 +141,8 @@ MARKETING = [
     r"\b(?:new|latest|this week's|today's) episode\b",
     # Advice to apply, not an application: "Your certificate is ready - start applying".
     r"\bstart applying\b",
+    # A course's outline: "Week 1: answering behavioural questions".
+    r"\b(?:week|module|lesson) (?:1|one):",
     r"\blisten (?:now|here|to the (?:full )?episode)\b",
     # Selling interview preparation: "our 12-week interview prep program... enrol by Friday and save $500".
     r"\b(?:enrol(?:l)? (?:by|now|today|before)|save \$\d|"
@@ -193,7 +195,7 @@ READER_HIRES = [
     # A referrer: "thanks for referring Jamie", "the candidate you referred has moved to the onsite".
     r"\b(?:thanks|thank you) for (?:the )?referr(?:ing|al of)\b",
     r"\b(?:candidates?|person|people|friends?|colleagues?|whom|who) (?:that )?you(?:'ve| have)? referred\b",
-    r"\b(?:update on|status of) your referral\b|\byour referral (?:bonus|was hired|has been hired)\b",
+    r"\byour referrals?\b(?! (?:code|link|programme|program))",
     # The job's hiring manager and interviewers: "you're the hiring manager for this job".
     r"\b(?:you are|you're) (?:the|a) hiring manager\b",
     r"\b(?:requested|added|selected|nominated) as (?:an |the )?interviewer\b",
@@ -201,6 +203,12 @@ READER_HIRES = [
     # Tools sold to those who hire: "faster background checks for your hiring team. Book a demo".
     r"\b(?:for|to) your (?:hiring|recruiting|hr|people) team\b|\bbook a (?:free )?demo\b",
     r"\byour (?:background )?screening program(?:me)?\b|\b(?:onboard|hire) your (?:next|first) hire\b",
+    r"\b(?:run|order) (?:your )?(?:first )?background checks?\b|"
+    r"\bscreen (?:your )?(?:candidates|applicants|new hires)\b",
+    # The candidates' moves an ATS offers the one hiring: "move the next candidate to the offer stage".
+    r"\b(?:move|advance) the next candidate\b|\bdisqualify (?:the |this )?candidates?\b|"
+    r"\b(?:declined|accepted) by (?:the )?candidate\b",
+    r"\breopen the (?:job|role|position|requisition)\b",
 ]
 
 # What one applies for that is not a job: a place to study, funding, a talk or paper, a startup batch, a
@@ -261,7 +269,8 @@ NOT_JOB_APPLICATION = [
     # Startups' programmes: "a spot in the Winter 2027 batch", "interview for the S27 batch".
     r"\b(?:(?:winter|summer|spring|fall|autumn) (?:20\d\d )?batch|(?:the|our|yc) [wsfx]\d\d batch|"
     r"y combinator|techstars|startup school|fellows program(?:me)?|"
-    r"fellowship (?:program(?:me)?|cohort|application))\b",
+    r"(?<!postdoctoral )(?<!research )(?<!teaching )(?<!clinical )fellowships?|investment team|pre-seed|"
+    r"your (?:startup|cofounder|co-founder))\b",
     r"\b(?:membership|early access|private beta|beta access|waitlist|wait list|to adopt|adoption|rehoming|"
     r"hackathon|your ticket|domain (?:transfer|name)|to volunteer|volunteer (?:application|programme|program|"
     r"trip|placement|orientation))\b",
@@ -275,18 +284,19 @@ NO_HIRING_PROCESS = [
     r"\b(?:your proposal (?:was|has been) (?:declined|archived|accepted|withdrawn|viewed|shortlisted)|"
     r"(?:declined|accepted|archived|viewed|shortlisted) your proposal|submit(?:ted)? a proposal|"
     r"(?:hired|chose|selected|picked) another (?:freelancer|seller|tasker)|buyer request|fixed[- ]price)\b",
-    r"\b(?:sign(?:ing|ed)? up|apply|applying|applied) to (?:drive|ride|deliver|dash|shop|task)\b",
+    r"\b(?:sign(?:ing|ed)? up|apply|applying|applied|application) to (?:drive|ride|deliver|dash|shop|task)\b",
     r"\b(?:drive|ride|deliver) with (?:uber|lyft|deliveroo|doordash|bolt|wolt|glovo|just eat)\b",
     r"\b(?:driver app|dasher|tasker (?:registration|profile)|courier partner|delivery partner|rider hub|"
     r"start earning|become an? (?:[\w-]+ )?(?:shopper|dasher|tasker|courier|rider))\b",
     # Unemployment offices: the claimant's appointments, duties and training.
     r"\b(?:work coach|universal credit|jobseeker's allowance|jobcentre|reemployment services|"
+    r"employment advis[eo]r|employability (?:coach|programme|program|course|workshop)|"
     r"work search (?:interview|requirements?|activities|log)|claimant commitment|wioa-funded|"
     r"unemployment (?:benefits|claim|insurance))\b",
     # A job board's figures about the reader's CV and applications: "your CV was downloaded by 3 employers".
     r"\b(?:your (?:cv|resume|profile) (?:was|has been) (?:downloaded|viewed) (?:by )?\d+|"
     r"applied to \d+ (?:jobs|roles|positions)|(?:viewed|reviewed|opened) \d+ of your applications|"
-    r"applications like yours)\b",
+    r"applications like yours|(?:was|were|been) viewed \d+ times|viewed your applications \d+ times)\b",
 ]
 
 SURVEY = [
