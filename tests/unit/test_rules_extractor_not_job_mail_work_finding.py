@@ -219,6 +219,43 @@ WRITTEN_TO_THE_ONE_HIRING_OR_A_REFERRER = [
         body="Hi Sam, thanks for recommending Elin Berg for the Frontend Developer position at "
              "Nordhaven. The recruiter will reach out to Elin.",
     ),
+    no_record(
+        "f_hm_pipeline",
+        sender="Recruitee <notifications@recruitee.com>",
+        subject="Weekly pipeline summary: Customer Success Lead",
+        body="Your job Customer Success Lead received 11 applications this week. 3 candidates are "
+             "waiting in the Phone Screen stage. Open Recruitee to review them.",
+    ),
+    no_record(
+        "f_hm_interview_guide",
+        sender="Personio <noreply@personio.de>",
+        subject="Interviewleitfaden für Ihr Gespräch mit Jonas Weber",
+        body="Hallo Sam, morgen führen Sie das Vorstellungsgespräch mit dem Bewerber Jonas Weber für "
+             "die Stelle Buchhalter (m/w/d). Hier finden Sie den Interviewleitfaden und die "
+             "Bewertungskriterien.",
+    ),
+    no_record(
+        "f_hm_fr_entretien",
+        sender="Flatchr <notifications@flatchr.io>",
+        subject="Rappel : entretien avec la candidate Léa Morel",
+        body="Bonjour Sam, vous avez un entretien avec la candidate Léa Morel demain à 10h pour le "
+             "poste de Comptable. Pensez à remplir la grille d'évaluation après l'entretien.",
+    ),
+    no_record(
+        "f_ref_es",
+        sender="Talentia <rrhh@talentia.example>",
+        subject="Gracias por tu recomendación",
+        body="Hola Sam, gracias por recomendar a Lucía Gómez para la vacante de Analista de Datos. Si "
+             "Lucía es contratada recibirás un bono de 800 €.",
+    ),
+    no_record(
+        "f_ref_de",
+        sender="Acme Karriere <karriere@acme.example>",
+        subject="Ihre Empfehlung: Max Braun",
+        body="Hallo Sam, vielen Dank für Ihre Empfehlung von Max Braun für die Stelle Vertriebsleiter. "
+             "Unser Recruiting-Team meldet sich bei ihm. Bei erfolgreicher Einstellung erhalten Sie "
+             "eine Empfehlungsprämie.",
+    ),
 ]
 
 GIG_MARKETPLACES_AND_PLATFORM_WORK = [
@@ -413,6 +450,34 @@ GIG_MARKETPLACES_AND_PLATFORM_WORK = [
         body="Hola Sam, gracias por registrarte como repartidor en Glovo. Completa tu perfil y sube "
              "tus documentos para empezar a repartir.",
     ),
+    no_record(
+        "f_gig_upwork_job_closed",
+        sender="Upwork <donotreply@upwork.com>",
+        subject="Job closed: 'Landing page copy'",
+        body="The client closed the job 'Landing page copy' without hiring. Your proposal will no "
+             "longer be considered and your Connects were refunded.",
+    ),
+    no_record(
+        "f_gig_fiverr_cancel",
+        sender="Fiverr <noreply@fiverr.com>",
+        subject="Your order was cancelled",
+        body="Buyer jenny_k cancelled order #FO8812 ('Podcast editing'). Payment has been returned to "
+             "the buyer. Your seller rating is unaffected.",
+    ),
+    no_record(
+        "f_gig_malt_fr",
+        sender="Malt <noreply@malt.fr>",
+        subject="Le client a décliné votre devis",
+        body="Bonjour Sam, le client Atelier Nord a décliné votre devis pour le projet 'Application "
+             "mobile'. Consultez d'autres projets correspondant à vos compétences.",
+    ),
+    no_record(
+        "f_gig_deliveroo_nl",
+        sender="Deliveroo <riders@deliveroo.nl>",
+        subject="Je aanmelding als bezorger",
+        body="Hoi Sam, bedankt voor je aanmelding als bezorger bij Deliveroo in Utrecht. Plan je "
+             "online introductie in en upload je identiteitsbewijs.",
+    ),
 ]
 
 UNEMPLOYMENT_OFFICES = [
@@ -601,6 +666,42 @@ UNEMPLOYMENT_OFFICES = [
         body="We received your weekly certification for unemployment insurance benefits. Remember to "
              "log at least three work search activities each week.",
     ),
+    no_record(
+        "f_gov_fr_ft",
+        sender="France Travail <ne-pas-repondre@francetravail.fr>",
+        subject="Rappel : actualisez votre situation",
+        body="Bonjour, vous n'avez pas encore déclaré votre situation pour le mois de janvier. "
+             "Actualisez-vous avant le 15 pour continuer à percevoir vos allocations.",
+    ),
+    no_record(
+        "f_gov_de_jobcenter",
+        sender="Jobcenter Köln <jobcenter-koeln@jobcenter-ge.de>",
+        subject="Einladung zu einem Gespräch",
+        body="Sehr geehrter Herr Becker, ich möchte mit Ihnen über Ihr Bewerberangebot und Ihre "
+             "berufliche Situation sprechen. Bitte kommen Sie am 21.01.2027 um 8:30 Uhr in das "
+             "Jobcenter Köln, Raum 3.12.",
+    ),
+    no_record(
+        "f_gov_it_naspi",
+        sender="INPS <noreply@inps.it>",
+        subject="Esito domanda NASpI",
+        body="Gentile utente, la sua domanda di indennità di disoccupazione NASpI è stata accolta. Il "
+             "primo pagamento avverrà entro 30 giorni.",
+    ),
+    no_record(
+        "f_gov_pt_iefp",
+        sender="IEFP <noreply@iefp.pt>",
+        subject="Oferta de formação profissional",
+        body="Caro utente, informamos que foi selecionado para a formação 'Técnico de Logística' no "
+             "Centro de Formação de Lisboa. Confirme a sua participação até dia 20.",
+    ),
+    no_record(
+        "f_gov_uk_dwp_sanction",
+        sender="DWP <noreply@dwp.gov.uk>",
+        subject="Missed appointment",
+        body="You did not attend your appointment with your work coach on 14 January. Contact us "
+             "within 5 days to explain, or your Universal Credit payment may be reduced.",
+    ),
 ]
 
 JOB_BOARDS_ACCOUNT_MAIL = [
@@ -763,6 +864,34 @@ JOB_BOARDS_ACCOUNT_MAIL = [
         subject="You saved 3 jobs. Ready to apply?",
         body="Jobs you saved are still open: Barista at Costa, Shift Supervisor at Pret. Apply before "
              "they close.",
+    ),
+    no_record(
+        "f_board_de_bewerbungen",
+        sender="StepStone <noreply@stepstone.de>",
+        subject="Ihre Bewerbungen im Überblick",
+        body="Hallo Sam, Sie haben sich in den letzten 30 Tagen auf 6 Jobs beworben. 2 Arbeitgeber "
+             "haben Ihre Bewerbung angesehen. Entdecken Sie neue passende Jobs.",
+    ),
+    no_record(
+        "f_board_resume_score",
+        sender="ZipRecruiter <noreply@ziprecruiter.com>",
+        subject="Your resume score is 62/100",
+        body="Our resume analyzer scored your resume 62/100. Fix 4 issues to get more interviews: add "
+             "measurable results, remove the photo.",
+    ),
+    no_record(
+        "f_board_es_infojobs",
+        sender="InfoJobs <noreply@infojobs.net>",
+        subject="Tu candidatura sigue en proceso en 3 ofertas",
+        body="Hola Sam, tienes 3 candidaturas en proceso. Te recomendamos actualizar tu CV para "
+             "destacar frente a otros candidatos.",
+    ),
+    no_record(
+        "f_board_fr_hellowork",
+        sender="HelloWork <noreply@hellowork.com>",
+        subject="Votre profil intéresse des recruteurs",
+        body="Bonjour Sam, 5 recruteurs ont consulté votre profil ce mois-ci. Rendez votre CV visible "
+             "pour recevoir plus de propositions.",
     ),
 ]
 
@@ -955,6 +1084,27 @@ COURSES_AND_NEWSLETTERS_IN_INTERVIEW_WORDS = [
         body="Welcome to 'Successful Job Interview Skills'! Week 1: answering behavioural questions. "
              "Week 2: how to follow up after a rejection.",
     ),
+    no_record(
+        "f_course_interview_de",
+        sender="Udemy <no-reply@udemy.com>",
+        subject="Vorstellungsgespräch: Ihr Kurs wartet",
+        body="Sie haben den Kurs 'Das perfekte Vorstellungsgespräch' gekauft, aber noch nicht "
+             "begonnen. Lektion 1: Die Vorbereitung.",
+    ),
+    no_record(
+        "f_course_fr",
+        sender="OpenClassrooms <hello@openclassrooms.com>",
+        subject="Votre parcours Développeur Web : prochaine étape",
+        body="Bravo Sam ! Vous avez validé le projet 3. Prochaine étape : la soutenance avec votre "
+             "mentor. Nos diplômés décrochent un emploi en 6 mois en moyenne.",
+    ),
+    no_record(
+        "f_webinar_offer",
+        sender="Blind <team@teamblind.com>",
+        subject="Webinar: how to negotiate a FAANG offer",
+        body="Join our live webinar on Thursday: recruiters from top tech companies explain how offers "
+             "are built and how to negotiate equity.",
+    ),
 ]
 
 STARTUP_PROGRAMMES_AND_ADVERTS = [
@@ -1080,6 +1230,34 @@ STARTUP_PROGRAMMES_AND_ADVERTS = [
         body="Small businesses trust GoodHire to run background checks on new hires. Order your first "
              "background check today and get 20% off.",
     ),
+    no_record(
+        "f_accel_de",
+        sender="Founders Program <apply@foundersprogram.example>",
+        subject="Ihre Bewerbung für das Gründerprogramm",
+        body="Hallo Sam, vielen Dank für Ihre Bewerbung mit Ledgerly für unser Gründerprogramm. Leider "
+             "können wir Ihr Startup diesmal nicht aufnehmen.",
+    ),
+    no_record(
+        "f_pitch_comp",
+        sender="Startup World Cup <team@startupworldcup.example>",
+        subject="Your pitch application",
+        body="Congratulations! Ledgerly has been selected to pitch at the regional final on March 3. "
+             "You'll have 5 minutes in front of the judges.",
+    ),
+    no_record(
+        "f_hr_suite_ad",
+        sender="HiBob <marketing@hibob.com>",
+        subject="The HR platform your people will love",
+        body="Bob helps HR teams onboard new hires, run performance reviews and manage time off in one "
+             "place. Get a personalised demo.",
+    ),
+    no_record(
+        "f_ats_ad",
+        sender="Teamtailor <hello@teamtailor.com>",
+        subject="Attract more candidates with a career site",
+        body="Build a beautiful career site in minutes and receive more applications for your open "
+             "jobs. Start your free trial.",
+    ),
 ]
 
 COLD_CALLS = [
@@ -1120,6 +1298,21 @@ COLD_CALLS = [
         body="Hi Sam, I hope you're well. I'm a headhunter at Crestline Search and I'm working on a "
              "Head of Finance search for a private equity-backed retailer. Could we schedule a "
              "20-minute call this week?",
+    ),
+    outreach(
+        "f_cold_de",
+        sender="Laura Schmitt <l.schmitt@personalpartner.example>",
+        subject="Spannende Position als Controller",
+        body="Hallo Sam, ich bin Personalberaterin und betreue aktuell eine Position als Controller "
+             "(m/w/d) bei einem Mittelständler in Köln. Hätten Sie diese Woche Zeit für ein kurzes "
+             "Telefonat?",
+    ),
+    outreach(
+        "f_cold_en_chat",
+        sender="Chris Byrne <chris@talentforge.example>",
+        subject="Quick chat?",
+        body="Hi Sam, I lead talent acquisition for a fast-growing climate tech startup and we're "
+             "building out our data team. Do you have 15 minutes for a chat on Friday?",
     ),
 ]
 
@@ -1377,6 +1570,46 @@ JOB_MAIL_IN_THE_SAME_WORDS = [
         subject="Your application for Work Coach",
         body="Dear Sam, thank you for applying for the Work Coach role at the Department for Work and "
              "Pensions. Your application has been received and will be sifted after the closing date.",
+    ),
+    application(
+        "f_gig_just_eat_de",
+        None,
+        None,
+        None,
+        sender="Lieferando <fahrer@lieferando.de>",
+        subject="Deine Bewerbung als Fahrer",
+        body="Hallo Sam, danke für deine Bewerbung als Fahrer bei Lieferando in Berlin. Wir laden dich "
+             "zu einem Onboarding-Termin ein.",
+    ),
+    application(
+        "fc_internal_de",
+        Status.INTERVIEW,
+        "Acme",
+        None,
+        sender="Acme Karriere <karriere@acme.example>",
+        subject="Ihre interne Bewerbung als Teamleitung Logistik",
+        body="Hallo Sam, vielen Dank für Ihre interne Bewerbung als Teamleitung Logistik (m/w/d). Wir "
+             "laden Sie zu einem Gespräch mit der Bereichsleitung ein.",
+    ),
+    application(
+        "fc_ref_candidate_de",
+        Status.APPLIED,
+        "Acme",
+        None,
+        sender="Acme Karriere <karriere@acme.example>",
+        subject="Ihre Bewerbung auf Empfehlung",
+        body="Hallo Herr Braun, auf Empfehlung von Sam haben wir Ihre Bewerbung als Vertriebsleiter "
+             "erhalten. Wir melden uns in Kürze.",
+    ),
+    application(
+        "fc_upwork_hiring_us",
+        Status.INTERVIEW,
+        "Upwork",
+        None,
+        sender="Upwork Recruiting <recruiting@upwork.com>",
+        subject="Interview for Senior Data Scientist",
+        body="Hi Sam, thanks for applying to Upwork. We'd like to schedule your first interview for "
+             "the Senior Data Scientist position.",
     ),
 ]
 # fmt: on

@@ -376,7 +376,9 @@ def _says_hiring(word: re.Match[str]) -> bool:
 
 # What an employer hires for; a gig marketplace's "job" is a client's task.
 _A_POST = re.compile(r"\b(?:role|position|vacancy|post of|poste|stelle|puesto|vacature|posizione|vaga)\b")
-_A_CALL = re.compile(r"\b(?:call|chat)\b")
+_A_CALL = re.compile(
+    r"\b(?:call|chat|telefonat|anruf|appel|échange|llamada|charla|telefoongesprek|belletje|chiamata|telefonema)\b"
+)
 # Marketing that sells: a discount, a course, coaching, a paid plan.
 _SELLING = re.compile(
     r"% off|discount|promo|coupon|course|coach|bootcamp|masterclass|free trial|premium|enrol|save \$|"

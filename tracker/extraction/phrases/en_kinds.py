@@ -271,6 +271,7 @@ NOT_JOB_APPLICATION = [
     r"y combinator|techstars|startup school|fellows program(?:me)?|"
     r"(?<!postdoctoral )(?<!research )(?<!teaching )(?<!clinical )fellowships?|investment team|pre-seed|"
     r"your (?:startup|cofounder|co-founder))\b",
+    r"\b(?:pitch (?:application|competition|event|night|day)|to pitch at|pitch in front of|the judges)\b",
     r"\b(?:membership|early access|private beta|beta access|waitlist|wait list|to adopt|adoption|rehoming|"
     r"hackathon|your ticket|domain (?:transfer|name)|to volunteer|volunteer (?:application|programme|program|"
     r"trip|placement|orientation))\b",
@@ -296,7 +297,8 @@ NO_HIRING_PROCESS = [
     # A job board's figures about the reader's CV and applications: "your CV was downloaded by 3 employers".
     r"\b(?:your (?:cv|resume|profile) (?:was|has been) (?:downloaded|viewed) (?:by )?\d+|"
     r"applied to \d+ (?:jobs|roles|positions)|(?:viewed|reviewed|opened) \d+ of your applications|"
-    r"applications like yours|(?:was|were|been) viewed \d+ times|viewed your applications \d+ times)\b",
+    r"(?:you have|you've got) \d+ (?:active |open )?applications|applications like yours|"
+    r"(?:was|were|been) viewed \d+ times|viewed your applications \d+ times)\b",
 ]
 
 SURVEY = [
