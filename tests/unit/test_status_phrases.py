@@ -630,6 +630,7 @@ PINNING_SENTENCES = {
         "hirevue.com",
     ],
     "SUBJECT_REJECTION": [
+        "Position Closed: Branch Manager",
         "Not selected.",
         "Application status: closed",
         "Position Filled: Middle School Math Teacher",

@@ -96,10 +96,14 @@ def read_status(email: PreparedEmail) -> StatusReading:
     """The status the body states; the subject's only when the body states none."""
     signals = status_signals(email.body_lower, email.body_hits)
     status = resolve(signals)
+    subject_status = subject_status_of(email.subject_lower) if status in (None, Status.APPLIED) else None
+    if status is Status.APPLIED and subject_status not in (None, Status.APPLIED):
+        # "Your application for X - Not Selected" over a portal's "you applied on our careers site": a
+        # body that only acknowledges the application says less than a subject stating its news.
+        return StatusReading(subject_status, _FROM_SUBJECT, True, signals)
     if status is not None:
         strength = _CLEAR if status in (Status.INTERVIEW, Status.ASSESSMENT) else _STRONG
         return StatusReading(status, strength, False, signals)
-    subject_status = subject_status_of(email.subject_lower)
     if subject_status is not None:
         return StatusReading(subject_status, _FROM_SUBJECT, True, signals)
     if status_signals(email.subject_lower, email.subject_hits).has("confirmation"):

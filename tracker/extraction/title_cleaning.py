@@ -152,6 +152,12 @@ _EDGE_PUNCTUATION = " \t\"'“”‘’«»„.,;:!?|/-–—*>"
 # ".NET Developer": the dot is the technology's name, not punctuation.
 _LEADING_DOT_NAME = re.compile(r"^\s*\.(?=net\b)", re.I)
 _SPACES = re.compile(r"\s+")
+# A subject's news after the title: "Supply Planner - Not Selected", "Branch Manager | Position Closed".
+_NEWS_TRAILING = re.compile(
+    r"\s+[-–|:]\s+(?:not selected|not moving forward|unsuccessful|rejected|declined|(?:position |role |job )?"
+    r"(?:filled|closed|cancell?ed|on hold)|application (?:received|update|status|submitted))\s*$",
+    re.I,
+)
 # What an id taken out of brackets leaves behind: "Analyst [ ]".
 _EMPTY_BRACKETS = re.compile(r"\s*(?:\(\s*\)|\[\s*\])")
 
@@ -203,6 +209,8 @@ def clean_title(raw: str) -> tuple[str, str | None]:
             text = _TAG_IN_BRACKETS.sub("", text)
             text = _PLACE_IN_PARENS.sub("", text)
             text = _CODES_IN_PARENS.sub("", text)
+        if _SEPARATOR.search(text) or ":" in text:
+            text = _NEWS_TRAILING.sub("", text)
         if _SEPARATOR.search(text):
             text = _STATE_CODE_TRAILING.sub("", _TAG_TRAILING.sub("", text))
             if text.rpartition(" ")[2].lower() in _SCHOOL_WORDS:

@@ -496,6 +496,8 @@ SUBJECT_REJECTION = [
     r"\b(?:unsuccessful|regret|not selected|not moving forward|declined|rejection|not successful|not "
     r"referred)\b",
     r"\b(?:position|role|job|vacancy|requisition|opening) (?:has been |was |is )?filled\b",
+    # "Position Closed: Branch Manager": as the body's "the position has been closed".
+    r"\b(?:position|role|vacancy|requisition|opening) (?:has been |was |is |now )?closed\b",
     r"\bunfortunately\b",
     r"\bapplication status: (?:closed|declined|not selected|rejected)",
 ]
