@@ -138,7 +138,7 @@ VOICES = [
     application_row(
         "de_we_would_like_to_hire_you_is_an_offer",
         Status.OFFER,
-        "Praxis Weber",
+        "Praxis Dr. Weber",
         sender="Sabine <sabine@praxis-weber.de>",
         subject="MFA Stelle",
         body="Liebe Frau Lee,\n\nwir möchten Sie gerne einstellen! Wann könnten Sie anfangen?\n\nSabine "

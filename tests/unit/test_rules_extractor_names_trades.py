@@ -364,6 +364,196 @@ TRADES = [
 ]
 
 
-@pytest.mark.parametrize(("mail", "status", "company", "title"), TRADES)
+# Practices, inns and shops: "Kanzlei Berger", "Praxis Dr. Hahn" (t-online.de), "Gasthof Adler" (web.de),
+# "Fleurs Garnier" (orange.fr), "Ottica Marino" (libero.it), "Kim Orthodontics".
+PRACTICES = [
+    row(
+        "de_kanzlei",
+        Status.INTERVIEW,
+        "Kanzlei Berger",
+        None,
+        sender="Kanzlei Berger <info@kanzlei-berger.de>",
+        subject="Ihre Bewerbung als Rechtsanwaltsfachangestellte",
+        body="Sehr geehrte Frau Sam,\n\nvielen Dank für Ihre Bewerbung. Gerne laden wir Sie zu "
+        "einem Vorstellungsgespräch am Mittwoch um 11 Uhr ein.\n\nMit freundlichen "
+        "Grüßen\nKanzlei Berger",
+    ),
+    row(
+        "de_praxis_gmx",
+        Status.REJECTED,
+        "Praxis Dr. Hahn",
+        None,
+        sender="Praxis Dr. Hahn <praxis.hahn@t-online.de>",
+        subject="Bewerbung MFA",
+        body="Liebe Frau Sam,\n\nvielen Dank für Ihre Bewerbung als Medizinische "
+        "Fachangestellte. Leider haben wir die Stelle bereits besetzt.\n\nIhr "
+        "Praxisteam\nPraxis Dr. Hahn",
+    ),
+    row(
+        "de_zahnarzt",
+        Status.APPLIED,
+        "Zahnarztpraxis Roth",
+        None,
+        sender="Zahnarztpraxis Roth <bewerbung@zahnarzt-roth.de>",
+        subject="Ihre Bewerbung",
+        body="Hallo Frau Sam,\n\nherzlichen Dank für Ihre Bewerbung als ZFA. Wir melden uns in "
+        "Kürze.\n\nZahnarztpraxis Roth",
+    ),
+    row(
+        "de_steuer",
+        Status.REJECTED,
+        "Steuerberatung Klein",
+        None,
+        sender="Steuerberatung Klein <kontakt@stb-klein.de>",
+        subject="Ihre Bewerbung als Steuerfachangestellte",
+        body="Sehr geehrte Frau Sam,\n\nwir danken Ihnen für Ihre Bewerbung. Leider müssen wir "
+        "Ihnen mitteilen, dass wir uns für eine andere Bewerberin entschieden "
+        "haben.\n\nSteuerberatung Klein",
+    ),
+    row(
+        "de_gasthof",
+        Status.INTERVIEW,
+        "Gasthof Adler",
+        None,
+        sender="Gasthof Adler <gasthof.adler@web.de>",
+        subject="Bewerbung Servicekraft",
+        body="Hallo Sam,\n\ndanke für deine Bewerbung als Servicekraft. Komm doch am Samstag um "
+        "14 Uhr zum Probearbeiten vorbei.\n\nGruß\nGasthof Adler",
+    ),
+    row(
+        "de_optik",
+        Status.APPLIED,
+        "Optik Schulz",
+        None,
+        sender="Optik Schulz <info@optik-schulz.de>",
+        subject="Ihre Bewerbung",
+        body="Sehr geehrte Frau Sam,\n\nvielen Dank für Ihre Bewerbung als Augenoptikerin bei "
+        "Optik Schulz. Ihre Unterlagen sind bei uns eingegangen.\n\nOptik Schulz",
+    ),
+    row(
+        "de_physio",
+        Status.INTERVIEW,
+        "Physiotherapie Wolf",
+        None,
+        sender="Physiotherapie Wolf <praxis@physio-wolf.de>",
+        subject="Bewerbung Physiotherapeut",
+        body="Hallo Sam,\n\nvielen Dank für deine Bewerbung. Hast du nächste Woche Zeit für ein "
+        "Kennenlernen?\n\nViele Grüße\nPhysiotherapie Wolf",
+    ),
+    row(
+        "fr_etude",
+        Status.APPLIED,
+        "Étude Maître Lambert",
+        None,
+        sender="Étude Maître Lambert <office@lambert-notaire.fr>",
+        subject="Votre candidature",
+        body="Madame,\n\nNous avons bien reçu votre candidature au poste de Clerc de notaire et "
+        "vous en remercions.\n\nÉtude Maître Lambert",
+    ),
+    row(
+        "fr_fleuriste",
+        Status.REJECTED,
+        "Fleurs Garnier",
+        None,
+        sender="Fleurs Garnier <fleursgarnier@orange.fr>",
+        subject="Votre candidature",
+        body="Bonjour Sam,\n\nMerci pour votre candidature de Fleuriste. Nous avons retenu une "
+        "autre personne.\n\nCordialement,\nFleurs Garnier",
+    ),
+    row(
+        "es_clinica",
+        Status.APPLIED,
+        "Clínica Dental Soler",
+        None,
+        sender="Clínica Dental Soler <rrhh@clinicasoler.es>",
+        subject="Tu candidatura",
+        body="Hola Sam,\n\nGracias por tu candidatura como Higienista dental en Clínica Dental "
+        "Soler. La hemos recibido.\n\nClínica Dental Soler",
+    ),
+    row(
+        "es_despacho",
+        Status.INTERVIEW,
+        "Despacho Morales Abogados",
+        None,
+        sender="Despacho Morales Abogados <info@moralesabogados.es>",
+        subject="Entrevista",
+        body="Estimada Sam:\n\nNos gustaría invitarle a una entrevista para el puesto de "
+        "Asistente legal el lunes a las 10:00.\n\nDespacho Morales Abogados",
+    ),
+    row(
+        "es_asesoria",
+        Status.REJECTED,
+        "Asesoría Vidal",
+        None,
+        sender="Asesoría Vidal <empleo@asesoriavidal.es>",
+        subject="Su candidatura",
+        body="Estimado Sr. Sam:\n\nLe agradecemos su interés. Lamentamos comunicarle que hemos "
+        "seleccionado a otro candidato para el puesto de Administrativo "
+        "contable.\n\nAsesoría Vidal",
+    ),
+    row(
+        "it_ottica",
+        Status.INTERVIEW,
+        "Ottica Marino",
+        None,
+        sender="Ottica Marino <otticamarino@libero.it>",
+        subject="Colloquio",
+        body="Buongiorno Sam,\n\nabbiamo ricevuto il suo curriculum per la posizione di Addetta "
+        "vendite. Può passare giovedì alle 16 per un colloquio?\n\nOttica Marino",
+    ),
+    row(
+        "nl_tandarts",
+        Status.INTERVIEW,
+        "Tandartspraktijk Bakker",
+        None,
+        sender="Tandartspraktijk Bakker <info@tandartsbakker.nl>",
+        subject="Je sollicitatie",
+        body="Beste Sam,\n\nBedankt voor je sollicitatie als Tandartsassistent. We nodigen je "
+        "graag uit voor een gesprek op dinsdag.\n\nTandartspraktijk Bakker",
+    ),
+    row(
+        "nl_advocaten",
+        Status.REJECTED,
+        "Advocatenkantoor Mulder",
+        None,
+        sender="Advocatenkantoor Mulder <hr@mulderadvocaten.nl>",
+        subject="Je sollicitatie",
+        body="Beste Sam,\n\nHelaas moeten we je laten weten dat we voor een andere kandidaat "
+        "hebben gekozen voor de functie Secretaresse.\n\nAdvocatenkantoor Mulder",
+    ),
+    row(
+        "en_law",
+        Status.INTERVIEW,
+        "Patterson Law",
+        None,
+        sender="Patterson Law <office@pattersonlaw.com>",
+        subject="Legal Assistant position",
+        body="Hi Sam,\n\nThank you for applying for the Legal Assistant position at Patterson "
+        "Law. We'd like to schedule an interview next week.\n\nPatterson Law",
+    ),
+    row(
+        "en_associates",
+        Status.APPLIED,
+        "Ramirez & Associates",
+        None,
+        sender="Ramirez & Associates <careers@ramirezassociates.com>",
+        subject="Your application",
+        body="Dear Sam,\n\nThank you for applying for the Paralegal position at Ramirez & "
+        "Associates. We will be in touch.\n\nRamirez & Associates",
+    ),
+    row(
+        "en_orthodontics",
+        Status.INTERVIEW,
+        "Kim Orthodontics",
+        None,
+        sender="Kim Orthodontics <jobs@kimortho.com>",
+        subject="Interview",
+        body="Hi Sam,\n\nThanks for applying to Kim Orthodontics. Are you available Thursday at "
+        "10 for an interview for the Orthodontic Assistant role?\n\nKim Orthodontics",
+    ),
+]
+
+
+@pytest.mark.parametrize(("mail", "status", "company", "title"), TRADES + PRACTICES)
 def test_a_craft_named_by_its_owner_is_the_employer(mail, status, company, title):
     assert_reads_application(extract(**mail), status, company, title)

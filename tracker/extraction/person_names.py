@@ -69,7 +69,11 @@ ORGANISATION_WORDS = CaselessWords(
     r"peluquer[ií]a|reformas\b|mudanzas\b|falegnameria|idraulica|carrozzeria|autofficina|officina\b|"
     r"panificio|edilizia|macelleria|\w*bedrijf\b|installatie\w*|timmer\w*|schilders\b|hoveniers?\b|"
     r"slagerij|electric\b|heating\b|hvac\b|auto body|lawn care|masonry|carpentry|excavating|paving\b|"
-    r"towing\b|trucking\b|cleaning\b|movers\b|moving\b)",
+    r"towing\b|trucking\b|cleaning\b|movers\b|moving\b|"
+    # Practices, inns and shops: "Kanzlei Berger", "Gasthof Adler", "Ottica Marino", "Chen Accounting".
+    r"kanzlei|\w*praxis\b|steuerberatung|gasthof|gasthaus|wirtshaus|optik\b|physiotherapie|ottica|óptica|"
+    r"asesor[ií]a|gestor[ií]a|despacho\b|cl[ií]nica|studio legale|\w*praktijk\b|\w*kantoor\b|fleurs\b|"
+    r"accounting\b|chiropractic|orthodontics|pediatrics|optometry|dermatology)",
 )
 # A form of address before a name and a degree after it.
 _HONORIFIC = re.compile(r"^(?:(?:dr|prof|mr|mrs|ms|mx)\.?\s+)+", re.I)

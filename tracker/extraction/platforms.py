@@ -256,6 +256,11 @@ _FREE_MAIL = {
     "gmail.com", "googlemail.com", "yahoo.com", "outlook.com", "hotmail.com", "live.com", "aol.com",
     "icloud.com", "me.com", "protonmail.com", "proton.me", "gmx.de", "gmx.net", "web.de", "mail.com",
     "yandex.ru", "zoho.com", "msn.com", "qq.com", "163.com",
+    # Europe's own providers, where a small firm's owner keeps the shop's mail: "fleursgarnier@orange.fr".
+    "orange.fr", "wanadoo.fr", "free.fr", "laposte.net", "sfr.fr", "t-online.de", "freenet.de", "gmx.at",
+    "gmx.ch", "bluewin.ch", "aon.at", "libero.it", "virgilio.it", "tiscali.it", "alice.it", "telefonica.net",
+    "ziggo.nl", "kpnmail.nl", "hetnet.nl", "planet.nl", "skynet.be", "telenet.be", "btinternet.com",
+    "comcast.net", "sbcglobal.net", "verizon.net",
 }  # fmt: skip
 
 # Placeholder domains used when addresses are masked: they name nobody.
