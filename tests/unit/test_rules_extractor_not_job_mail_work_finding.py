@@ -28,6 +28,11 @@ def outreach(name: str, **mail: str):
     return pytest.param(mail, id=name)
 
 
+def alert(name: str, **mail: str):
+    """One row: jobs offered to the reader, who applied to none of them."""
+    return pytest.param(mail, id=name)
+
+
 def application(name: str, status: Status | None, company: str | None, title: str | None, **mail: str):
     """One row: a job application in the same words, the status it states (None: a subject that cannot
     tell) and the employer and title where the mail names them (None: not checked)."""
@@ -720,13 +725,6 @@ JOB_BOARDS_ACCOUNT_MAIL = [
              "of recruiter searches.",
     ),
     no_record(
-        "apply_before_close",
-        sender="Indeed <alert@indeed.com>",
-        subject="Apply to these 5 jobs before they close",
-        body="Hi Sam, these jobs close soon:\n\nWarehouse Associate - Amazon - Reno, NV\nForklift "
-             "Operator - Sysco - Sparks, NV\nShipping Clerk - UPS - Reno, NV\n\nApply now",
-    ),
-    no_record(
         "in_progress",
         sender="Indeed <donotreply@indeed.com>",
         subject="You have an application in progress",
@@ -739,13 +737,6 @@ JOB_BOARDS_ACCOUNT_MAIL = [
         subject="Your application draft was saved",
         body="We saved your draft application for Administrative Assistant at Robert Half. You can "
              "come back any time to submit it.",
-    ),
-    no_record(
-        "missed_jobs",
-        sender="Glassdoor Jobs <noreply@glassdoor.com>",
-        subject="Jobs you may have missed",
-        body="Sam, here are jobs you may have missed this week:\nData Analyst - Target - Minneapolis\nBI "
-             "Developer - 3M - St Paul\nAnalytics Engineer - Best Buy - Richfield",
     ),
     no_record(
         "profile_strength",
@@ -797,19 +788,6 @@ JOB_BOARDS_ACCOUNT_MAIL = [
              "más búsquedas.",
     ),
     no_record(
-        "nvb_vacatures",
-        sender="Nationale Vacaturebank <noreply@nationalevacaturebank.nl>",
-        subject="Vacatures die je misschien hebt gemist",
-        body="Hoi Sam, deze vacatures passen bij je zoekopdracht:\nMagazijnmedewerker - Bol - "
-             "Waalwijk\nOrderpicker - Jumbo - Veghel\nBekijk alle vacatures",
-    ),
-    no_record(
-        "dice_saved_search",
-        sender="Dice <noreply@dice.com>",
-        subject="New matches for your saved search",
-        body="12 new jobs match your saved search 'devops engineer remote'. View them now.",
-    ),
-    no_record(
         "board_app_viewed_count",
         sender="Indeed <donotreply@indeed.com>",
         subject="Employers are looking at applications like yours",
@@ -859,13 +837,6 @@ JOB_BOARDS_ACCOUNT_MAIL = [
              "Premium-Mitglied, um alle Besucher zu sehen.",
     ),
     no_record(
-        "t_board_saved",
-        sender="Indeed <donotreply@indeed.com>",
-        subject="You saved 3 jobs. Ready to apply?",
-        body="Jobs you saved are still open: Barista at Costa, Shift Supervisor at Pret. Apply before "
-             "they close.",
-    ),
-    no_record(
         "f_board_de_bewerbungen",
         sender="StepStone <noreply@stepstone.de>",
         subject="Ihre Bewerbungen im Überblick",
@@ -897,21 +868,6 @@ JOB_BOARDS_ACCOUNT_MAIL = [
 
 INTERNAL_MOBILITY_NEWS = [
     no_record(
-        "internal_posting",
-        sender="Acme Internal Mobility <mobility@acme.example>",
-        subject="Internal job postings this week",
-        body="Hi Sam,\n\nNew internal opportunities this week:\n- Senior Analyst, Finance (Chicago)\n- "
-             "Product Manager, Payments (Remote)\n- Team Lead, Customer Support (Austin)\n\nEmployees "
-             "with 12+ months in role may apply. Talk to your manager first.",
-    ),
-    no_record(
-        "internal_workday_open",
-        sender="Workday <acme@myworkday.com>",
-        subject="Open internal positions you may like",
-        body="Based on your career interests, these internal jobs may suit you: Data Engineer II, "
-             "Analytics Manager. Find Jobs in Workday.",
-    ),
-    no_record(
         "internal_promotion",
         sender="HR Team <hr@acme.example>",
         subject="Your promotion is effective March 1",
@@ -924,22 +880,6 @@ INTERNAL_MOBILITY_NEWS = [
         subject="Please welcome our new hires",
         body="Please join us in welcoming this month's new hires: Tom (Engineering), Lucia (Sales) and "
              "Ravi (Finance). Say hi on Slack!",
-    ),
-    no_record(
-        "internal_de",
-        sender="Acme Karriere <karriere@acme.example>",
-        subject="Interne Stellenausschreibung: Teamleitung Logistik",
-        body="Liebe Kolleginnen und Kollegen, wir besetzen intern die Stelle Teamleitung Logistik "
-             "(m/w/d) am Standort Hamburg. Interessierte Mitarbeitende bewerben sich bis 31.01. über "
-             "das Intranet.",
-    ),
-    no_record(
-        "internal_fr",
-        sender="RH Groupe <rh@groupe-exemple.fr>",
-        subject="Bourse à l'emploi interne - janvier",
-        body="Chers collaborateurs, découvrez les postes ouverts en mobilité interne ce mois-ci : "
-             "Contrôleur de gestion (Paris), Chef de projet IT (Lyon). Postulez via l'intranet avant "
-             "le 31 janvier.",
     ),
     no_record(
         "b_internal_closed",
@@ -1257,6 +1197,74 @@ STARTUP_PROGRAMMES_AND_ADVERTS = [
         subject="Attract more candidates with a career site",
         body="Build a beautiful career site in minutes and receive more applications for your open "
              "jobs. Start your free trial.",
+    ),
+]
+
+JOB_ALERTS_OF_BOARDS_AND_EMPLOYERS_OWN_BOARDS = [
+    alert(
+        "t_board_saved",
+        sender="Indeed <donotreply@indeed.com>",
+        subject="You saved 3 jobs. Ready to apply?",
+        body="Jobs you saved are still open: Barista at Costa, Shift Supervisor at Pret. Apply before "
+             "they close.",
+    ),
+    alert(
+        "apply_before_close",
+        sender="Indeed <alert@indeed.com>",
+        subject="Apply to these 5 jobs before they close",
+        body="Hi Sam, these jobs close soon:\n\nWarehouse Associate - Amazon - Reno, NV\nForklift "
+             "Operator - Sysco - Sparks, NV\nShipping Clerk - UPS - Reno, NV\n\nApply now",
+    ),
+    alert(
+        "missed_jobs",
+        sender="Glassdoor Jobs <noreply@glassdoor.com>",
+        subject="Jobs you may have missed",
+        body="Sam, here are jobs you may have missed this week:\nData Analyst - Target - Minneapolis\nBI "
+             "Developer - 3M - St Paul\nAnalytics Engineer - Best Buy - Richfield",
+    ),
+    alert(
+        "nvb_vacatures",
+        sender="Nationale Vacaturebank <noreply@nationalevacaturebank.nl>",
+        subject="Vacatures die je misschien hebt gemist",
+        body="Hoi Sam, deze vacatures passen bij je zoekopdracht:\nMagazijnmedewerker - Bol - "
+             "Waalwijk\nOrderpicker - Jumbo - Veghel\nBekijk alle vacatures",
+    ),
+    alert(
+        "dice_saved_search",
+        sender="Dice <noreply@dice.com>",
+        subject="New matches for your saved search",
+        body="12 new jobs match your saved search 'devops engineer remote'. View them now.",
+    ),
+    alert(
+        "internal_posting",
+        sender="Acme Internal Mobility <mobility@acme.example>",
+        subject="Internal job postings this week",
+        body="Hi Sam,\n\nNew internal opportunities this week:\n- Senior Analyst, Finance (Chicago)\n- "
+             "Product Manager, Payments (Remote)\n- Team Lead, Customer Support (Austin)\n\nEmployees "
+             "with 12+ months in role may apply. Talk to your manager first.",
+    ),
+    alert(
+        "internal_workday_open",
+        sender="Workday <acme@myworkday.com>",
+        subject="Open internal positions you may like",
+        body="Based on your career interests, these internal jobs may suit you: Data Engineer II, "
+             "Analytics Manager. Find Jobs in Workday.",
+    ),
+    alert(
+        "internal_de",
+        sender="Acme Karriere <karriere@acme.example>",
+        subject="Interne Stellenausschreibung: Teamleitung Logistik",
+        body="Liebe Kolleginnen und Kollegen, wir besetzen intern die Stelle Teamleitung Logistik "
+             "(m/w/d) am Standort Hamburg. Interessierte Mitarbeitende bewerben sich bis 31.01. über "
+             "das Intranet.",
+    ),
+    alert(
+        "internal_fr",
+        sender="RH Groupe <rh@groupe-exemple.fr>",
+        subject="Bourse à l'emploi interne - janvier",
+        body="Chers collaborateurs, découvrez les postes ouverts en mobilité interne ce mois-ci : "
+             "Contrôleur de gestion (Paris), Chef de projet IT (Lyon). Postulez via l'intranet avant "
+             "le 31 janvier.",
     ),
 ]
 
@@ -1648,6 +1656,11 @@ def test_courses_and_newsletters_in_interview_words_make_no_record(mail):
 @pytest.mark.parametrize("mail", STARTUP_PROGRAMMES_AND_ADVERTS)
 def test_startup_programmes_and_tools_sold_to_those_who_hire_make_no_record(mail):
     assert_no_record(mail)
+
+
+@pytest.mark.parametrize("mail", JOB_ALERTS_OF_BOARDS_AND_EMPLOYERS_OWN_BOARDS)
+def test_jobs_a_board_or_the_readers_employer_lists_are_a_job_alert(mail):
+    assert extract(**mail).kind is Kind.JOB_ALERT
 
 
 @pytest.mark.parametrize("mail", COLD_CALLS)

@@ -43,6 +43,9 @@ JOB_ALERT = [
     r"\b(?:weekly|daily|new) (?:job )?matches\b",
     r"\bwe(?:'re| are) hiring\b",
     # A board recommending jobs by one the reader applied to: "Since you applied to X at Y, you might like".
+    # "Jobs you may have missed", an employer's own board: "new internal opportunities this week".
+    r"\b(?:jobs|roles|positions|openings) you (?:may|might) have missed\b",
+    r"\b(?:new |open )?internal (?:job postings?|jobs|opportunities|openings|vacancies|positions)\b",
     r"\b(?:since|because|as) you (?:recently )?(?:applied|viewed|saved|searched)\b[^.\n]{0,120}\byou "
     r"(?:might|may|could) (?:also )?(?:like|be interested|want|enjoy)",
 ]
