@@ -25,7 +25,14 @@ _ALERT_SENDER = re.compile(
 )
 _JOB_VOCABULARY = re.compile(
     r"\b(?:jobs?|careers?|hiring|recruit\w*|resume|cv|interview\w*|position|application|applying|applied|"
-    r"candidat\w*|employment|vacanc\w+|bewerbung|stelle|candidature|poste|empleo|puesto|vacante)\b"
+    r"candidat\w*|employment|vacanc\w+|bewerbung|stelle)\b"
+)
+# The same in the languages no dev source holds (French, Spanish, Dutch, Portuguese, Italian): mail with
+# these words that no pattern reads is an unmeasured reading, not the 36/36 of English and German.
+_UNMEASURED_JOB_VOCABULARY = re.compile(
+    r"\b(?:candidature|poste|entretien|recrutement|empleo|puesto|vacante|candidatura|entrevista|"
+    r"sollicit\w+|vacature\w*|kandidatuur|functie|vaga|vagas|currículo|processo seletivo|colloquio|"
+    r"selezione|posizione)\b"
 )
 _NEWSLETTER_SENDER = re.compile(r"newsletter|news(?:$|[-_.])|marketing|events?(?:$|[-_.])", re.I)
 # Job boards list jobs as cards: "Data Analyst · Acme · Boston, MA". Several cards make a listing.
@@ -460,4 +467,6 @@ def _kind_from_subject(email: PreparedEmail, evidence: _Evidence) -> KindReading
 def _other(email: PreparedEmail) -> KindReading:
     if _JOB_VOCABULARY.search(email.head_lower):
         return KindReading(Kind.OTHER, _JOB_WORDS_ONLY, "job words but no pattern")
+    if _UNMEASURED_JOB_VOCABULARY.search(email.head_lower):
+        return KindReading(Kind.OTHER, _UNMEASURED, "job words in a language no dev source holds, no pattern")
     return KindReading(Kind.OTHER, _NO_JOB_LANGUAGE, "no job-search language")
