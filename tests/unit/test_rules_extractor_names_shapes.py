@@ -729,3 +729,96 @@ def test_a_name_ending_in_a_hiring_word_a_possessive_or_a_punctuation_mark_is_th
     mail, status, company, title
 ):
     assert_reads_application(extract(**mail), status, company, title)
+
+
+# "Front Desk application": a subject shortening the body's title ("Front Desk Coordinator") names no
+# employer; "Your Brightwater application" still does where the body writes "a Brightwater Recruiter".
+SUBJECT_TITLES = [
+    row(
+        "front_desk",
+        Status.APPLIED,
+        "Dawson Chiropractic",
+        None,
+        sender="Dawson Chiropractic <frontdesk@dawsonchiro.com>",
+        subject="Front Desk application",
+        body="Hi Sam,\n\nThank you for applying for the Front Desk Coordinator position at "
+        "Dawson Chiropractic. We have received your application.\n\nDawson Chiropractic",
+    ),
+    row(
+        "customer_service",
+        Status.APPLIED,
+        "Harbor Outfitters",
+        None,
+        sender="Harbor Outfitters <jobs@harboroutfitters.com>",
+        subject="Customer Service application received",
+        body="Hi Sam,\n\nThanks for applying for the Customer Service Representative role at "
+        "Harbor Outfitters. We'll review your application.",
+    ),
+    row(
+        "warehouse",
+        Status.REJECTED,
+        "Pinecone Supply",
+        None,
+        sender="Hiring <no-reply@jobs.workable.com>",
+        subject="Warehouse application - update",
+        body="Hi Sam,\n\nThank you for your interest in the Warehouse Associate position at "
+        "Pinecone Supply. Unfortunately we have decided to move forward with other "
+        "candidates.\n\nPinecone Supply",
+    ),
+    row(
+        "deli",
+        Status.APPLIED,
+        "Greenway Market",
+        None,
+        sender="Greenway Market <careers@greenwaymarket.com>",
+        subject="Your Deli application",
+        body="Hi Sam,\n\nThanks for applying to be a Deli Clerk at Greenway Market! A store "
+        "manager will reach out soon.",
+    ),
+    row(
+        "night_audit",
+        Status.INTERVIEW,
+        "Lakeshore Inn",
+        None,
+        sender="Lakeshore Inn <hr@lakeshoreinn.com>",
+        subject="Night Audit application",
+        body="Dear Sam,\n\nThank you for applying for the Night Audit Clerk position at the "
+        "Lakeshore Inn. We would like to invite you for an interview on "
+        "Monday.\n\nLakeshore Inn",
+    ),
+    row(
+        "control_employer_recruiter",
+        Status.APPLIED,
+        "Brightwater",
+        None,
+        sender="Brightwater Recruiting <no-reply@brightwater.com>",
+        subject="Your Brightwater application",
+        body="Hi Sam,\n\nThank you for applying to Brightwater. A Brightwater Recruiter will "
+        "contact you about the Data Analyst role soon.",
+    ),
+    row(
+        "control_employer_subject_only",
+        Status.APPLIED,
+        "Kestrel Labs",
+        None,
+        sender="no-reply@myworkday.com",
+        subject="Kestrel Labs application received",
+        body="Dear Sam,\n\nThank you for applying for the Lab Technician position. We have "
+        "received your application.\n\nKestrel Labs Talent Acquisition",
+    ),
+    row(
+        "dietary",
+        Status.APPLIED,
+        "Maple Grove Senior Living",
+        None,
+        sender="Maple Grove Senior Living <jobs@maplegrovesl.com>",
+        subject="Dietary application",
+        body="Hi Sam,\n\nThank you for your application for the Dietary Aide position at Maple "
+        "Grove Senior Living. We will review it shortly.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("mail", "status", "company", "title"), SUBJECT_TITLES)
+def test_a_subjects_shortened_title_is_no_employer(mail, status, company, title):
+    assert_reads_application(extract(**mail), status, company, title)

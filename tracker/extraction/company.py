@@ -437,12 +437,10 @@ def _text_candidates(email: PreparedEmail) -> list[_Candidate]:
     found: list[_Candidate] = []
     for pattern, weight, side in _SUBJECT_PATTERNS:
         for match in pattern.finditer(email.subject):
-            _add(
-                found,
-                finish_name(match.group("name").split()),
-                weight,
-                ("subject", match.start("name"), side),
-            )
+            name = finish_name(match.group("name").split())
+            if side == _BEFORE and name and _role_noun_follows_in_body(name, email.body):
+                continue  # "Front Desk application" for the body's "Front Desk Coordinator": a title
+            _add(found, name, weight, ("subject", match.start("name"), side))
     for place, source, hits in (
         ("subject", email.subject, email.subject_hits),
         ("body", email.body, email.body_hits),
@@ -604,6 +602,16 @@ def _bare_relay(email: PreparedEmail) -> tuple[str, str] | None:
     if header is None or same_employer(header, label) or platforms.is_platform_name(header):
         return None
     return label, header
+
+
+def _role_noun_follows_in_body(name: str, body: str) -> bool:
+    """True when the body writes `name` followed by a role's noun ("the Front Desk Coordinator
+    position"): the subject's "Front Desk application" shortens the title, it names no employer."""
+    for at in word_places(name, body):
+        following = body[at + len(name) : at + len(name) + 40].split()
+        if following and following[0][:1].isupper() and names_a_person_role(following[0].strip(",.;:!?")):
+            return True
+    return False
 
 
 def _site_name(label: str, email: PreparedEmail) -> str:
