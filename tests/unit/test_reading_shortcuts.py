@@ -9,12 +9,14 @@ from __future__ import annotations
 
 import random
 import re
+from collections import Counter
 
 from tracker import names as names_module
 from tracker.extraction import (
     brand_names,
     company,
     name_reading,
+    phrases,
     status_rules,
     title_cleaning,
     written_words,
@@ -201,3 +203,41 @@ def test_an_event_for_a_title_is_read_where_its_pattern_reads_it():
         expected = title_reading._EVENT_FOR.match(text)
         found = title_reading._event_for(text)
         assert (found and found.group("t")) == (expected and expected.group("t")), text
+
+
+def _each_category_tried_at_each_key_start(index, text: str) -> list[tuple]:
+    """What the phrase index finds by trying, at every word start where a key begins, every category of
+    that key's entry (the way it scanned before it asked which category matches first)."""
+    found = []
+    for start in index._key_starts.finditer(text):
+        entry = index._by_key.get(start.group(1)) or index._compile_key(start.group(1))
+        for category, pattern in zip(entry.categories, entry.patterns, strict=True):
+            if match := pattern.match(text, start.start()):
+                found.append((category, match.span(), match.groups()))
+    for category, pattern in index._scanned:
+        found += [(category, match.span(), match.groups()) for match in pattern.finditer(text)]
+    return sorted(found)
+
+
+def test_the_phrase_scan_finds_what_each_category_tried_at_each_key_start_finds():
+    index = phrases.phrase_index()
+    parts = ["we regret to inform you", "thank you for applying", "your application", "interview", " ", " "]
+    parts += ["i'd like to", "'d love ", "unfortunately", "invite you to", "offer", "at acme", "ltd", "\n"]
+    parts += ["position", "-", ".", ",", "x", "é", "_", "2", "% off", "schedule a call", "not moving forward"]
+    parts += ["leider", "entrevista", "candidature", "merci", "assessment", "recruiter", "job alert"]
+    parts += ["applying to acme", "the role of", "we have received", "position at", "thanks for applying"]
+    categories: Counter[str] = Counter()
+    shared_places = 0
+    for text in ["", "'d like to", "x'd like to", *_mixes(parts, longest=12, count=2000)]:
+        hits = index.scan(text)
+        found = sorted(
+            (category, match.span(), match.groups())
+            for category, matches in hits.items()
+            for match in matches
+        )
+        assert found == _each_category_tried_at_each_key_start(index, text), text
+        categories.update(category for category, _, _ in found)
+        places = Counter(span[0] for _, span, _ in found)
+        shared_places += sum(1 for count in places.values() if count > 1)
+    # The texts do match phrases, some places more than one category.
+    assert len(categories) > 10 and categories["REJECTION"] > 100 and shared_places > 100

@@ -24,8 +24,9 @@ _MIN_KEY = 2
 _MAX_KEY = 8
 _MAX_KEYS = 400
 _MAX_DEPTH = 60
-# Named groups can't repeat in one pattern; the "anything here?" pattern doesn't need them.
+# Named groups can't repeat in one pattern; a pattern asking which category matches doesn't need them.
 _NAMED_GROUP = re.compile(r"\(\?P<\w+>")
+_WORD_START = re.compile(r"\w")
 
 
 class PhraseIndex:
@@ -46,13 +47,19 @@ class PhraseIndex:
         for (key, category), fragments in keyed.items():
             per_key[key].append((category, fragments))
         # A word start is looked up once, by the longest key found there; its entry also holds the
-        # patterns of every shorter key that begins the same way. Under each entry: one pattern for
-        # "does anything match here?" (one call, usually failing), then each category's own pattern.
+        # patterns of every shorter key that begins the same way, per category (see `scan`).
         # Compiled on first use: compiling every entry (~1,400 patterns) took most of a cold start.
         self._per_key = per_key
-        self._by_key: dict[str, tuple[re.Pattern[str], list[tuple[str, re.Pattern[str]]]]] = {}
+        self._by_key: dict[str, _Entry] = {}
         # Word starts where some key begins (the longest one, captured), found by the regex engine.
         self._key_starts = re.compile(r"\b(?=(" + _trie_pattern(set(per_key)) + "))") if per_key else None
+        # The same for keys opening with a word character, found from the non-word character before
+        # them: a pattern opening with a character class lets the engine skip the other characters in
+        # its own loop, while r"\b" is tried at every place. Keys opening otherwise ("'d like") are
+        # rare: a text holding one is scanned the first way.
+        word_keys = {key for key in per_key if _WORD_START.match(key)}
+        self._odd_keys = sorted(set(per_key) - word_keys)
+        self._word_key_starts = re.compile(r"\W(?=(" + _trie_pattern(word_keys) + "))") if word_keys else None
         self._scanned = [(category, _join(fragments)) for category, fragments in unkeyed.items()]
         # What each of those needs in a text to match at all ("% off" for r"\b\d+% off\b"); None when
         # some fragment of it needs no fixed text: a substring test skips most texts.
@@ -63,15 +70,29 @@ class PhraseIndex:
         found: dict[str, list[re.Match[str]]] = defaultdict(list)
         if self._key_starts is not None:
             by_key = self._by_key
-            for start in self._key_starts.finditer(text):
-                position = start.start()
-                key = start.group(1)
-                anything, patterns = by_key.get(key) or self._compile_key(key)
-                if anything.match(text, position):
-                    for category, pattern in patterns:
-                        match = pattern.match(text, position)
+            for position, key in self._starts(text):
+                entry = by_key.get(key) or self._compile_key(key)
+                # The first category matching here, then the first after it, and so on: one call
+                # tells that none does (most places), and none is tried that an earlier call ruled out.
+                categories, patterns, last = entry.categories, entry.patterns, len(entry.patterns) - 1
+                tried = 0
+                while True:
+                    if tried == last:
+                        match = patterns[last].match(text, position)
                         if match:
-                            found[category].append(match)
+                            found[categories[last]].append(match)
+                        break
+                    combined, first_of_group = entry.combined[tried] or entry.combine(tried)
+                    match = combined.match(text, position)
+                    if not match:
+                        break
+                    which = first_of_group[match.lastindex or 0]  # a group matched: never 0
+                    category_match = patterns[which].match(text, position)
+                    if category_match:  # always: its pattern matched inside the combined one
+                        found[categories[which]].append(category_match)
+                    if which == last:
+                        break
+                    tried = which + 1
         # Each place gives a category one match at most, in text order: only a category also scanned
         # whole needs its matches put in order.
         for category, pattern in self._scanned:
@@ -83,7 +104,7 @@ class PhraseIndex:
             matches.sort(key=_start)
         return found
 
-    def _compile_key(self, key: str) -> tuple[re.Pattern[str], list[tuple[str, re.Pattern[str]]]]:
+    def _compile_key(self, key: str) -> _Entry:
         """The entry of `key`: its own and every shorter key's patterns. (Two threads compiling the
         same entry at once store equal ones.)"""
         merged: dict[str, list[str]] = defaultdict(list)
@@ -93,12 +114,49 @@ class PhraseIndex:
         # Tried only at word starts, a fragment's leading word boundary always holds: without it the
         # engine's quick test of a branch's first character applies.
         merged = {category: [_after_word_start(f) for f in found] for category, found in merged.items()}
-        anything = _join(
-            [_NAMED_GROUP.sub("(?:", fragment) for fragments in merged.values() for fragment in fragments]
-        )
-        entry = (anything, [(category, _join(fragments)) for category, fragments in merged.items()])
+        entry = _Entry(list(merged), [_join(fragments) for fragments in merged.values()])
         self._by_key[key] = entry
         return entry
+
+    def _starts(self, text: str) -> list[tuple[int, str]]:
+        """Each word start of `text` where a key begins, with the longest key found there, in text order."""
+        assert self._key_starts is not None
+        if self._word_key_starts is None or any(key in text for key in self._odd_keys):
+            return [(start.start(), start.group(1)) for start in self._key_starts.finditer(text)]
+        starts = [(start.start(1), start.group(1)) for start in self._word_key_starts.finditer(text)]
+        first = self._key_starts.match(text)
+        if first:
+            starts.insert(0, (0, first.group(1)))
+        return starts
+
+
+class _Entry:
+    """A key's categories, each with its pattern, and the patterns telling which category is the
+    first to match at a place, from each category on (compiled when first needed)."""
+
+    __slots__ = ("categories", "patterns", "combined")
+
+    def __init__(self, categories: list[str], patterns: list[re.Pattern[str]]) -> None:
+        self.categories = categories
+        self.patterns = patterns
+        self.combined: list[tuple[re.Pattern[str], dict[int, int]] | None] = [None] * len(patterns)
+
+    def combine(self, first: int) -> tuple[re.Pattern[str], dict[int, int]]:
+        """The categories from `first` on as one pattern, each a group: the engine tries them in order
+        as `scan` would, and the match's last group closed is the first category that matched. With it,
+        the category each such group number stands for."""
+        groups: list[str] = []
+        first_of_group: dict[int, int] = {}
+        number = 1
+        for which in range(first, len(self.patterns)):
+            # Named groups can't repeat in one pattern; numbered ones are counted.
+            body = _NAMED_GROUP.sub("(?:", self.patterns[which].pattern)
+            groups.append(f"({body})")
+            first_of_group[number] = which
+            number += 1 + re.compile(body).groups
+        combined = (re.compile("|".join(groups)), first_of_group)
+        self.combined[first] = combined
+        return combined
 
 
 def _needed_texts(fragments: list[str]) -> list[str] | None:
