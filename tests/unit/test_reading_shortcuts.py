@@ -22,6 +22,7 @@ from tracker.extraction import (
     written_words,
 )
 from tracker.extraction import title as title_reading
+from tracker.extraction.phrases import index
 
 
 def _mixes(parts: list[str], longest: int = 8, count: int = 3000) -> list[str]:
@@ -241,3 +242,27 @@ def test_the_phrase_scan_finds_what_each_category_tried_at_each_key_start_finds(
         shared_places += sum(1 for count in places.values() if count > 1)
     # The texts do match phrases, some places more than one category.
     assert len(categories) > 10 and categories["REJECTION"] > 100 and shared_places > 100
+
+
+def test_a_pattern_tested_for_its_beginnings_first_finds_what_it_finds():
+    patterns = [
+        title_reading._PERSON_ROLES.pattern,
+        title_reading._SENTENCE_WORDS.pattern,
+        company._SIGNATURE_WORDS.pattern,
+        r"\b(?:ab|abc|xy\w*|de(?:f|g)?h)\b|(?<=\w)[*:/]in(?:nen)?\b",
+        r"\b(?:" + "|".join(f"(?:{fragment[2:]})" for fragment in phrases.fragments_of("HEDGE")) + ")",
+        r"this is|i am",  # the engine skips ahead to "t" and "i" itself: left as it is
+    ]
+    parts = ["analyst", "engineer", "entwickler", "in", ":in", "*in", "*innen", "ab", "abc", "xy", "dgh"]
+    parts += ["deh", "team", "recruiting", "your", "this is", "i am", " ", " ", "-", "x", "é", "_", "2"]
+    parts += ["\n", "/", "if you", "may be", "we hope", "whether", "not sure"]
+    texts = ["", "Data Analyst", "Softwareentwickler:in", *_mixes(parts, longest=8, count=4000)]
+    tested = 0
+    for pattern in patterns:
+        plain, first_tested = re.compile(pattern), re.compile(index.with_first_characters_test(pattern))
+        tested += first_tested.pattern != pattern
+        for text in texts:
+            expected, found = plain.search(text), first_tested.search(text)
+            assert (found and found.span()) == (expected and expected.span()), (pattern, text)
+    assert tested == len(patterns) - 1
+

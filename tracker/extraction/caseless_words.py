@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 
+from tracker.extraction.phrases.index import with_first_characters_test
+
 try:  # the stdlib's own regex parser, as in phrases/index.py; without it every search is caseless
     from re import _constants as sre_constants  # type: ignore[attr-defined]
     from re import _parser as sre_parser  # type: ignore[attr-defined]
@@ -25,7 +27,10 @@ class CaselessWords:
     def __init__(self, pattern: str) -> None:
         self.pattern = pattern
         self._caseless = re.compile(pattern, re.IGNORECASE)
-        self._lowercase = re.compile(pattern) if _lowercase_only(pattern) else None
+        # Searched lowercase, the pattern tests the beginnings its matches have first (one engine step a
+        # character; the alternation alone tries every branch at each word start).
+        lowercase_only = _lowercase_only(pattern)
+        self._lowercase = re.compile(with_first_characters_test(pattern)) if lowercase_only else None
 
     def occurs_in(self, text: str) -> bool:
         """True when the pattern matches somewhere in `text`, case aside."""

@@ -15,7 +15,7 @@ from collections.abc import Mapping
 from typing import TypeVar
 
 from tracker.extraction.phrases import anchors, en_kinds, en_status, roles
-from tracker.extraction.phrases.index import PhraseIndex
+from tracker.extraction.phrases.index import PhraseIndex, with_first_characters_test
 from tracker.extraction.phrases.tables import PhraseTable, load_language, module_table
 
 _Rule = TypeVar("_Rule")
@@ -47,8 +47,9 @@ def compile_fragments(fragments: list[str]) -> re.Pattern[str]:
         if not fragment.startswith(r"\b"):
             raise ValueError(f"phrase fragment must start with \\b: {fragment!r}")
         bodies.append(f"(?:{fragment[2:]})")
-    # The word boundary, hoisted out of the alternation, fails most positions at once.
-    return re.compile(r"\b(?:" + "|".join(bodies) + ")")
+    # The word boundary, hoisted out of the alternation, fails most positions at once; where it holds,
+    # a test of the fragments' first characters rules out most of them at once.
+    return re.compile(with_first_characters_test(r"\b(?:" + "|".join(bodies) + ")"))
 
 
 # Patterns used as patterns: on short texts (subjects, one sentence) a single search is cheapest.

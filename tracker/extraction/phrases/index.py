@@ -24,6 +24,9 @@ _MIN_KEY = 2
 _MAX_KEY = 8
 _MAX_KEYS = 400
 _MAX_DEPTH = 60
+# A pattern searched whole is tested for its beginnings (with_first_characters_test) up to this long.
+_TESTED_KEY = 6
+_TESTED_KEYS = 2000
 # Named groups can't repeat in one pattern; a pattern asking which category matches doesn't need them.
 _NAMED_GROUP = re.compile(r"\(\?P<\w+>")
 _WORD_START = re.compile(r"\w")
@@ -220,8 +223,9 @@ def _join(fragments: list[str]) -> re.Pattern[str]:
     return re.compile("|".join(f"(?:{fragment})" for fragment in fragments))
 
 
-def first_characters(fragment: str) -> set[str] | None:
-    """The beginnings (2 to 8 characters, as long as known) any match of `fragment` has; None if unknown."""
+def first_characters(fragment: str, longest: int = _MAX_KEY, most: int = _MAX_KEYS) -> set[str] | None:
+    """The beginnings (2 to `longest` characters, as long as known) any match of `fragment` has, at most
+    `most` of them; None if unknown."""
     if sre_parser is None:
         return None
     try:
@@ -229,48 +233,82 @@ def first_characters(fragment: str) -> set[str] | None:
     except (re.error, AttributeError, TypeError, ValueError):
         return None
     keys: set[str] = set()
-    return keys if _expand(items, "", keys, 0) and keys else None
+    return keys if _expand(items, "", keys, 0, (longest, most)) and keys else None
 
 
-def _expand(items: list, prefix: str, keys: set[str], depth: int) -> bool:
+def _expand(items: list, prefix: str, keys: set[str], depth: int, limits: tuple[int, int]) -> bool:
     """Add to `keys` every way `items` can begin after `prefix`; False when a way can't be known."""
-    if len(prefix) == _MAX_KEY or not items or depth > _MAX_DEPTH:
-        return _settle(prefix, keys)
+    if len(prefix) == limits[0] or not items or depth > _MAX_DEPTH:
+        return _settle(prefix, keys, limits)
     (op, value), rest = items[0], items[1:]
     c = sre_constants
     if op is c.AT:
-        return _expand(rest, prefix, keys, depth + 1)
+        return _expand(rest, prefix, keys, depth + 1, limits)
     if op in (c.ASSERT, c.ASSERT_NOT) and value[0] < 0:
         # A lookbehind ("(?<!like )you") reads before the word start and consumes nothing.
-        return _expand(rest, prefix, keys, depth + 1)
+        return _expand(rest, prefix, keys, depth + 1, limits)
     if op is c.LITERAL:
-        return _expand(rest, prefix + chr(value), keys, depth + 1)
+        return _expand(rest, prefix + chr(value), keys, depth + 1, limits)
     if op is c.IN:
         literals = [chr(v) for kind, v in value if kind is c.LITERAL]
         if len(literals) != len(value):
-            return _settle(prefix, keys)
-        return all(_expand(rest, prefix + char, keys, depth + 1) for char in literals)
+            return _settle(prefix, keys, limits)
+        return all(_expand(rest, prefix + char, keys, depth + 1, limits) for char in literals)
     if op is c.BRANCH:
-        return all(_expand(list(branch) + rest, prefix, keys, depth + 1) for branch in value[1])
+        return all(_expand(list(branch) + rest, prefix, keys, depth + 1, limits) for branch in value[1])
     if op is c.SUBPATTERN:
         _group, add_flags, del_flags, pattern = value
         if add_flags or del_flags:
-            return _settle(prefix, keys)
-        return _expand(list(pattern.data) + rest, prefix, keys, depth + 1)
+            return _settle(prefix, keys, limits)
+        return _expand(list(pattern.data) + rest, prefix, keys, depth + 1, limits)
     if op in (c.MAX_REPEAT, c.MIN_REPEAT):
         low, high, pattern = value
         if high == 0:
-            return _expand(rest, prefix, keys, depth + 1)
-        if low == 0 and not _expand(rest, prefix, keys, depth + 1):
+            return _expand(rest, prefix, keys, depth + 1, limits)
+        if low == 0 and not _expand(rest, prefix, keys, depth + 1, limits):
             return False
         again = (op, (max(low - 1, 0), high if high == c.MAXREPEAT else high - 1, pattern))
-        return _expand(list(pattern.data) + [again] + rest, prefix, keys, depth + 1)
-    return _settle(prefix, keys)
+        return _expand(list(pattern.data) + [again] + rest, prefix, keys, depth + 1, limits)
+    return _settle(prefix, keys, limits)
 
 
-def _settle(prefix: str, keys: set[str]) -> bool:
+def _settle(prefix: str, keys: set[str], limits: tuple[int, int]) -> bool:
     """Record `prefix` as a key where the pattern stops being literal; too short a prefix is unknown."""
     if len(prefix) < _MIN_KEY:
         return False
     keys.add(prefix)
-    return len(keys) <= _MAX_KEYS
+    return len(keys) <= limits[1]
+
+
+def with_first_characters_test(pattern: str) -> str:
+    """`pattern` opening with a test of the beginnings its matches have (first_characters), shaped as a
+    trie: one engine step per character where a long alternation tries each of its branches at every
+    place. The same matches; `pattern` itself when its beginnings can't be known."""
+    if _skips_ahead(pattern):
+        return pattern
+    keys = first_characters(pattern, _TESTED_KEY, _TESTED_KEYS)
+    return f"(?={_trie_pattern(keys)})(?:{pattern})" if keys else pattern
+
+
+def _skips_ahead(pattern: str) -> bool:
+    """True when the engine finds where `pattern` may match by its own quick scan (a literal or a set of
+    characters every match opens with: "this is|i am"), which a leading test would turn off; or when
+    the pattern sets its own flags ("(?i)..."), which must stay at its start."""
+    if sre_parser is None:
+        return True
+    try:
+        parsed = sre_parser.parse(pattern)
+    except (re.error, AttributeError, TypeError, ValueError):
+        return True
+    if parsed.state.flags & ~re.UNICODE:
+        return True
+    items = list(parsed.data)
+    c = sre_constants
+    while items and items[0][0] is c.SUBPATTERN and not items[0][1][1] and not items[0][1][2]:
+        items = list(items[0][1][3].data)
+    if not items:
+        return False
+    op, value = items[0]
+    if op is c.BRANCH:
+        return all(branch and list(branch)[0][0] is c.LITERAL for branch in value[1])
+    return op in (c.LITERAL, c.IN)
