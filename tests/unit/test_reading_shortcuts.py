@@ -266,3 +266,13 @@ def test_a_pattern_tested_for_its_beginnings_first_finds_what_it_finds():
             assert (found and found.span()) == (expected and expected.span()), (pattern, text)
     assert tested == len(patterns) - 1
 
+
+def test_a_generic_title_is_read_where_its_pattern_reads_it():
+    parts = ["the ", "our ", "this ", "data analyst", " position", " role", " opening", " opportunity"]
+    parts += [" vacancy", " requisition", " job", ".", "\n", " ", "x", "roles", "positions"]
+    read = 0
+    for text in ["we filled the data analyst position", "", *_mixes(parts, longest=10)]:
+        expected = [match.span("t") for match in title_reading._GENERIC_TITLE.finditer(text)]
+        assert [match.span("t") for match in title_reading._generic_titles(text)] == expected, text
+        read += bool(expected)
+    assert read > 100  # the texts do hold generic titles

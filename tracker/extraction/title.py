@@ -9,7 +9,7 @@ from __future__ import annotations
 import functools
 import itertools
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 from tracker.extraction import phrases, platforms
 from tracker.extraction.caseless_words import CaselessWords
@@ -260,15 +260,19 @@ def find_title(
     """
     candidates = sorted([*hints, *_candidates(email, company)], key=lambda c: -c[1])
     # The generic "the X position" costs a scan of its own: read only when nothing else gave a title.
-    generic = (
-        (email.body[m.start("t") : m.end("t")], 1.0, True) for m in _GENERIC_TITLE.finditer(email.body_lower)
-    )
+    generic = ((email.body[m.start("t") : m.end("t")], 1.0, True) for m in _generic_titles(email.body_lower))
     for raw, _weight, needs_role_word in itertools.chain(candidates, generic):
         accepted = _accept(raw, needs_role_word, company, excluded_names)
         if accepted:
             title, requisition_id = accepted
             return with_gender_mark(title, email.body), requisition_id or _standalone_requisition(email)
     return None, _standalone_requisition(email)
+
+
+def _generic_titles(lowered: str) -> Iterator[re.Match[str]]:
+    """`_GENERIC_TITLE.finditer(lowered)`, scanned only where a noun closing it is written."""
+    if any(noun in lowered for noun in anchors.GENERIC_TITLE_NOUNS):
+        yield from _GENERIC_TITLE.finditer(lowered)
 
 
 def _candidates(email: PreparedEmail, company: str | None) -> list[tuple[str, float, bool]]:
