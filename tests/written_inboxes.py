@@ -4287,6 +4287,170 @@ SMALL_FIRM_SPELLINGS = _inbox(
 )
 
 
+INFOJOBS = "InfoJobs <noreply@infojobs.net>"
+LINKEDIN_ES = "LinkedIn <jobs-noreply@linkedin.com>"
+TALENTIA = "Laura Gómez <laura.gomez@talentia-seleccion.es>"
+SPANISH_INBOX = _inbox(
+    "spanish_inbox",
+    "a Spanish job seeker's whole inbox: InfoJobs reporting each employer's steps (read, in process, "
+    "finalist, discarded), LinkedIn, Computrabajo, a selection agency's client, a Teams interview, alerts "
+    "and everyday mail",
+    Mail(
+        "es01",
+        "09-01 09:00",
+        INFOJOBS,
+        "Te has inscrito en la oferta Técnico de Nóminas",
+        "Hola Sam,\n\nTe has inscrito correctamente en la oferta Técnico de Nóminas de la empresa Grupo "
+        "Meridiano.\n\nTe avisaremos cuando la empresa revise tu candidatura.\n\nInfoJobs",
+        "meridiano",
+        "applied",
+    ),
+    Mail(
+        "es02",
+        "09-01 12:00",
+        LINKEDIN_ES,
+        "Sam, tu solicitud se ha enviado a Alcor Seguros",
+        "Tu solicitud se ha enviado a Alcor Seguros\n\nAnalista de Compensación\nAlcor Seguros · Madrid "
+        "(híbrido)\n\nSolicitud enviada el 1 de septiembre",
+        "alcor",
+        "applied",
+    ),
+    Mail(
+        "es03",
+        "09-02 08:30",
+        "Computrabajo <noreply@computrabajo.com>",
+        "Postulación enviada: Administrativo de RRHH",
+        "Hola Sam,\n\nTu postulación a la oferta Administrativo de RRHH en Logística Tajo S.L. fue enviada "
+        "con éxito.\n\nComputrabajo",
+        "tajo",
+        "applied",
+    ),
+    Mail(
+        "es04",
+        "09-02 20:00",
+        "Renfe <venta@renfe.com>",
+        "Tu billete Madrid - Valencia",
+        "Hola Sam,\n\nGracias por tu compra. Tu billete para el 12 de septiembre está en el archivo adjunto.\n\n"
+        "Renfe",
+    ),
+    Mail(
+        "es05",
+        "09-03 10:00",
+        INFOJOBS,
+        "Tu CV ha sido leído",
+        "Hola Sam,\n\nTu CV ha sido leído por Grupo Meridiano para la oferta Técnico de Nóminas.\n\nInfoJobs",
+        "meridiano",
+        "applied",
+    ),
+    Mail(
+        "es06",
+        "09-04 11:00",
+        TALENTIA,
+        "Posición de Responsable de Nóminas",
+        "Hola Sam,\n\nComo hablamos, he enviado tu CV a nuestro cliente, Hoteles Brisamar, para la posición de "
+        "Responsable de Nóminas. Te aviso en cuanto sepa algo.\n\nUn saludo,\nLaura Gómez\nTalentia Selección",
+        "brisamar",
+        "applied",
+    ),
+    Mail(
+        "es07",
+        "09-05 07:00",
+        "InfoJobs <alertas@infojobs.net>",
+        "Nuevas ofertas: Técnico de Nóminas en Madrid",
+        "Hola Sam,\n\nTe enviamos las nuevas ofertas que coinciden con tu alerta:\n\nTécnico/a de nóminas - "
+        "Asesoría Robles - Madrid\nAdministrativo/a de personal - Clínica Arganda - Arganda del Rey\n\n"
+        "Inscríbete ya",
+    ),
+    Mail(
+        "es08",
+        "09-08 09:00",
+        INFOJOBS,
+        "Sigues en proceso",
+        "Hola Sam,\n\nGrupo Meridiano ha cambiado el estado de tu candidatura en la oferta Técnico de Nóminas "
+        "a: Finalista. Es posible que la empresa se ponga en contacto contigo.\n\nInfoJobs",
+        "meridiano",
+        "applied",
+    ),
+    Mail(
+        "es09",
+        "09-09 16:00",
+        "Alcor Seguros <seleccion@alcorseguros.es>",
+        "Entrevista - Analista de Compensación",
+        "Hola Sam,\n\nNos gustaría conocerte. ¿Tendrías disponibilidad el jueves 11 a las 10:00 para una "
+        "entrevista por Teams con el equipo de Compensación?\n\nUn saludo,\nSelección Alcor Seguros",
+        "alcor",
+        "interview",
+    ),
+    Mail(
+        "es10",
+        "09-10 10:00",
+        "Marta Ruiz <marta.ruiz@alcorseguros.es>",
+        "Entrevista Analista de Compensación - Alcor Seguros",
+        "Reunión de Microsoft Teams\n\nÚnase a través de su ordenador o aplicación móvil\nHaga clic aquí para "
+        "unirse a la reunión\nId. de reunión: 355 118 402 77\n\nMarta",
+        "alcor",
+        "interview",
+    ),
+    Mail(
+        "es11",
+        "09-12 13:00",
+        "Computrabajo <noreply@computrabajo.com>",
+        "Novedades de tu postulación",
+        "Hola Sam,\n\nLogística Tajo S.L. ha descartado tu candidatura para Administrativo de RRHH. ¡Sigue "
+        "postulándote!\n\nComputrabajo",
+        "tajo",
+        "rejected",
+    ),
+    Mail(
+        "es12",
+        "09-15 11:30",
+        TALENTIA,
+        "Re: Posición de Responsable de Nóminas",
+        "Hola Sam,\n\nHe tenido respuesta de Hoteles Brisamar: quieren hacerte una entrevista con la directora "
+        "financiera el martes a las 9:30 en Valencia. ¿Te encaja?\n\nUn saludo,\nLaura",
+        "brisamar",
+        "interview",
+    ),
+    Mail(
+        "es13",
+        "09-17 09:00",
+        "Banco Levante <avisos@bancolevante.es>",
+        "Tu extracto de septiembre",
+        "Hola Sam,\n\nYa puedes consultar tu extracto de septiembre en la banca online.\n\nBanco Levante",
+    ),
+    Mail(
+        "es14",
+        "09-18 15:00",
+        "Alcor Seguros <seleccion@alcorseguros.es>",
+        "Tu candidatura en Alcor Seguros",
+        "Hola Sam,\n\nGracias por tu tiempo en el proceso. Lamentablemente, hemos decidido continuar con otros "
+        "candidatos cuyo perfil se ajusta más a la posición.\n\nTe deseamos mucho éxito,\nSelección Alcor "
+        "Seguros",
+        "alcor",
+        "rejected",
+    ),
+    Mail(
+        "es15",
+        "09-22 10:00",
+        INFOJOBS,
+        "Tu candidatura ha sido descartada",
+        "Hola Sam,\n\nGrupo Meridiano ha descartado tu candidatura para la oferta Técnico de Nóminas.\n\n"
+        "¡Ánimo! Tenemos muchas más ofertas para ti.\n\nInfoJobs",
+        "meridiano",
+        "rejected",
+    ),
+    Mail(
+        "es16",
+        "09-24 12:00",
+        TALENTIA,
+        "Brisamar",
+        "Hola Sam,\n\n¡Enhorabuena! Hoteles Brisamar quiere ofrecerte el puesto. Te llamo esta tarde para "
+        "comentarte las condiciones.\n\nUn saludo,\nLaura",
+        "brisamar",
+        "offer",
+    ),
+)
+
 WRITTEN_INBOXES: tuple[WrittenInbox, ...] = (
     JOB_BOARDS,
     BOARD_AND_ATS,
@@ -4324,6 +4488,7 @@ WRITTEN_INBOXES: tuple[WrittenInbox, ...] = (
     WORK_FINDING,
     PORTUGUESE_INBOX,
     SMALL_FIRM_SPELLINGS,
+    SPANISH_INBOX,
 )
 
 

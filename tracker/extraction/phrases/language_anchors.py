@@ -168,6 +168,13 @@ EMPLOYER_BEFORE: list[tuple[str, float]] = [
         r"een (?:\w+ )?(?:aanbod|arbeidsovereenkomst|contract))\b",
         2.5,
     ),
+    # "Grupo Meridiano ha cambiado el estado de tu candidatura", "Hoteles Brisamar quiere ofrecerte el
+    # puesto": a board or an agency telling what the employer did or wants.
+    (
+        r"\b(?:ha cambiado el estado de (?:tu|su) candidatura|quieren? (?:ofrecerte|ofrecerle|hacerte|"
+        r"hacerle|conocerte|conocerle|entrevistarte|entrevistarle))\b",
+        2.5,
+    ),
     # A board relaying the employer's wish: "Octave Santé souhaite vous rencontrer".
     (r"\bsouhaite (?:vous|te) rencontrer\b", 2.5),
     # "Moda Brezo S.L. ha descartado tu candidatura": a board telling what the employer did.
@@ -339,7 +346,7 @@ TITLES: list[tuple[str, float, bool, bool]] = [
     # Spanish boards: "inscrito en la oferta X", "te postulaste al aviso X".
     (
         r"\b(?:en la oferta|de la oferta|al aviso|el aviso|del aviso)(?: de)?\s+(?P<t>[^\n.!?;]{2,100}?)"
-        r"(?=\s+(?:en|con|ha sido|fue|se ha|de la empresa)\s|\s+y\s|\s*[.!,;]|[ \t]*(?:\n|$))",
+        r"(?=\s+(?:en|con|ha sido|fue|se ha|de la empresa)\s|\s+y\s|\s+a:|\s*[.!,;]|[ \t]*(?:\n|$))",
         3.0,
         False,
         False,
