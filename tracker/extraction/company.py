@@ -783,7 +783,13 @@ def _name_ending_with(spelled: str, candidates: list[_Candidate]) -> str | None:
     displayed = [
         c.name for c in candidates if c.place == _SENDER and not c.from_text and not c.name.islower()
     ]
-    longer = (name for name in (*from_text, *displayed) if name.count(" ") >= 2)
+    # Two words only where the first is an organisation's ("Gemeente Utrecht" for "utrecht.nl"), not a
+    # person's first name ("Anna Berg" for "berg.de").
+    longer = (
+        name
+        for name in (*from_text, *displayed)
+        if name.count(" ") >= 2 or (name.count(" ") == 1 and names_an_organisation(name.split()[0]))
+    )
     return next((name for name in longer if name.lower().endswith(ending)), None)
 
 

@@ -1,0 +1,71 @@
+"""Public employers named as the body they are, in six languages (invented): "Gemeente Utrecht" writing
+from utrecht.nl is the municipality, not "Utrecht"; "Stadt Köln", "Comune di Milano", "Ville de Lyon",
+"Ayuntamiento de Madrid", "Provincie Utrecht" likewise. A two-word display name ending in the address's
+label is the employer's whole name when its first word is an organisation's (not a person's first name).
+"""
+
+import pytest
+
+from tests.extraction_support import application_row, assert_reads_application, extract
+from tracker.models import Status
+
+PUBLIC_EMPLOYERS = [
+    application_row(
+        "nl_gemeente_utrecht",
+        Status.REJECTED,
+        "Gemeente Utrecht",
+        sender="Gemeente Utrecht <werving@utrecht.nl>",
+        subject="Uw sollicitatie",
+        body="Geachte heer De Jong,\n\nHelaas moeten wij u mededelen dat wij een andere kandidaat "
+        "hebben gekozen.\n\nMet vriendelijke groet,\nAfdeling HR, Gemeente Utrecht",
+    ),
+    application_row(
+        "de_stadt_koeln",
+        Status.REJECTED,
+        "Stadt Köln",
+        sender="Stadt Köln <karriere@stadt-koeln.de>",
+        subject="Ihre Bewerbung",
+        body="Sehr geehrter Herr Lee,\n\nleider müssen wir Ihnen mitteilen, dass wir uns für eine "
+        "andere Bewerberin entschieden haben.\n\nMit freundlichen Grüßen\nStadt Köln – Personalamt",
+    ),
+    application_row(
+        "it_comune_di_milano",
+        Status.REJECTED,
+        "Comune di Milano",
+        sender="Comune di Milano <concorsi@comune.milano.it>",
+        subject="Esito selezione",
+        body="Gentile Sam,\n\nla informiamo che non è stata ritenuta idonea per la "
+        "posizione.\n\nComune di Milano",
+    ),
+    application_row(
+        "fr_ville_de_lyon",
+        Status.REJECTED,
+        "Ville de Lyon",
+        sender="Ville de Lyon <recrutement@lyon.fr>",
+        subject="Votre candidature",
+        body="Bonjour,\n\nNous avons le regret de vous informer que votre candidature n'a pas été "
+        "retenue.\n\nVille de Lyon",
+    ),
+    application_row(
+        "es_ayuntamiento_de_madrid",
+        Status.REJECTED,
+        "Ayuntamiento de Madrid",
+        sender="Ayuntamiento de Madrid <empleo@madrid.es>",
+        subject="Su solicitud",
+        body="Estimado Sam,\n\nLamentablemente su solicitud no ha sido "
+        "seleccionada.\n\nAyuntamiento de Madrid",
+    ),
+    application_row(
+        "nl_provincie_utrecht",
+        Status.APPLIED,
+        "Provincie Utrecht",
+        sender="Provincie Utrecht <werving@provincie-utrecht.nl>",
+        subject="Je sollicitatie",
+        body="Beste Sam,\n\nWe hebben je sollicitatie in goede orde ontvangen.\n\nProvincie Utrecht",
+    ),
+]
+
+
+@pytest.mark.parametrize(("mail", "status", "company", "title"), PUBLIC_EMPLOYERS)
+def test_a_public_employer_is_named_as_the_body_it_is(mail, status, company, title):
+    assert_reads_application(extract(**mail), status, company, title)
