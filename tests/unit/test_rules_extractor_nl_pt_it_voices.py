@@ -299,3 +299,18 @@ def test_job_words_no_phrase_reads_are_left_to_the_model_in_languages_no_dev_sou
     result = extract(**mail)
     if result.kind is Kind.OTHER:
         assert result.confidence < DEFAULT_CASCADE_THRESHOLD, result
+
+
+@pytest.mark.parametrize(
+    ("subject", "title"),
+    [
+        ("Uitnodiging sollicitatiegesprek Beleidsadviseur Wonen", "Beleidsadviseur Wonen"),
+        ("Convite para entrevista - Analista de Dados", "Analista de Dados"),
+        ("Invito a colloquio Data Engineer", "Data Engineer"),
+        ("Colloquio Brand Manager", "Brand Manager"),
+        ("Invitación a entrevista: Técnico de Nóminas", "Técnico de Nóminas"),
+    ],
+)
+def test_a_subject_opening_with_the_invitation_gives_the_title_after_it(subject, title):
+    body = "Beste Sam, Olá Sam, Ciao Sam: de details staan in de bijlage."
+    assert extract(sender="HR <hr@acme.example>", subject=subject, body=body).job_title == title

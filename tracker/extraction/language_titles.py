@@ -156,7 +156,12 @@ _NEWS_AT_END = re.compile(
 _LEADING_NEWS = re.compile(
     r"^(?:absage|zusage|einladung|rückmeldung|refus|rechazo|afwijzing|esito|entretien|vorstellungsgespräch|"
     r"kennenlerngespräch|bewerbungsgespräch|ontvangstbevestiging|eingangsbestätigung|"
-    r"accusé de réception)(?:\s*/\s*\w+)?\s*[:\-–]?\s+(?=\S)",
+    r"accusé de réception|"
+    # "Uitnodiging sollicitatiegesprek X", "Convite para entrevista - X", "Invito a colloquio X".
+    r"uitnodiging(?: voor)?(?: een)?(?: (?:sollicitatie|kennismakings|eerste |tweede )?gesprek)?|"
+    r"sollicitatiegesprek|kennismakingsgesprek|convite(?: para)?(?: (?:a |uma )?entrevista)?|"
+    r"invito(?: a| al| per)?(?: (?:un )?colloquio)?|invitación(?: a)?(?: (?:una )?entrevista)?|"
+    r"entrevista|colloquio)(?:\s*/\s*\w+)?\s*[:\-–]?\s+(?=\S)",
     re.I,
 )
 
