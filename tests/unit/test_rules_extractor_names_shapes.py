@@ -822,3 +822,109 @@ SUBJECT_TITLES = [
 @pytest.mark.parametrize(("mail", "status", "company", "title"), SUBJECT_TITLES)
 def test_a_subjects_shortened_title_is_no_employer(mail, status, company, title):
     assert_reads_application(extract(**mail), status, company, title)
+
+
+# A hiring word inside a name before an institution's noun ("Bright Careers Academy", "Kestrel Talent
+# Agency"; "Acme Careers Team" stays Acme's), and a board's subject of title, employer and place
+# ("Claims Examiner, Marlowe Insurance, Hartford"; "Software Engineer, Backend, New York" names no employer).
+HIRING_WORDS_INSIDE_AND_LISTED_SUBJECTS = [
+    row(
+        "careers_brand",
+        Status.APPLIED,
+        "Bright Careers Academy",
+        "Adjunct Instructor",
+        sender="Bright Careers Academy <admissions@brightcareers.edu>",
+        subject="Application received - Instructor",
+        body="Dear Sam,\n\nThank you for applying for the Adjunct Instructor position at Bright "
+        "Careers Academy. We have received your application.",
+    ),
+    row(
+        "talent_agency_inside",
+        Status.APPLIED,
+        "Kestrel Talent Agency",
+        None,
+        sender="Careers <no-reply@jobs.lever.co>",
+        subject="Thank you for applying",
+        body="Hi Sam,\n\nThank you for applying to Kestrel Talent Agency for the Booking "
+        "Coordinator role. We'll be in touch.",
+    ),
+    row(
+        "people_institute",
+        Status.APPLIED,
+        "Harbor People Institute",
+        None,
+        sender="HR <hr@peopleinstitute.org>",
+        subject="Application received",
+        body="Dear Sam,\n\nThank you for applying for the Research Fellow position at the Harbor "
+        "People Institute. We have received your application.",
+    ),
+    row(
+        "control_careers_team",
+        Status.APPLIED,
+        "Acme",
+        None,
+        sender="Acme Careers <careers@acmecorp.com>",
+        subject="Your application",
+        body="Hi Sam,\n\nThanks for applying to Acme. We'll review your application soon.\n\nAcme "
+        "Careers Team",
+    ),
+    row(
+        "comma_insurance",
+        Status.APPLIED,
+        "Marlowe Insurance",
+        None,
+        sender="Workday <noreply@myworkday.com>",
+        subject="Claims Examiner, Marlowe Insurance, Hartford",
+        body="Dear Sam,\n\nThank you for applying. We have received your application and will review it.",
+    ),
+    row(
+        "comma_health_state",
+        Status.APPLIED,
+        "Cedarview Health",
+        None,
+        sender="Notifications <no-reply@jobs.example-board.com>",
+        subject="Medical Assistant, Cedarview Health, Tulsa, OK",
+        body="Hi Sam,\n\nYour application was submitted. The employer will contact you if there is a match.",
+    ),
+    row(
+        "comma_coined_sender_agrees",
+        Status.APPLIED,
+        "Quillmore",
+        None,
+        sender="Quillmore <careers@quillmore.com>",
+        subject="Product Designer, Quillmore, Berlin",
+        body="Hi Sam,\n\nThanks for applying! We've received your application and will be in touch.",
+    ),
+    row(
+        "comma_field_not_employer",
+        Status.APPLIED,
+        "Acme",
+        None,
+        sender="Acme Careers <careers@acmecorp.com>",
+        subject="Software Engineer, Backend, New York",
+        body="Hi Sam,\n\nThanks for applying to Acme. We've received your application.",
+    ),
+    row(
+        "comma_team_not_employer",
+        Status.APPLIED,
+        "Northwind",
+        None,
+        sender="Northwind <jobs@northwind.com>",
+        subject="Data Analyst, Platform Team, Austin",
+        body="Hi Sam,\n\nThank you for applying to Northwind. We will review your application.",
+    ),
+    row(
+        "comma_revenue_ops",
+        Status.APPLIED,
+        "Brisemer",
+        None,
+        sender="Talent <talent@brisemer.com>",
+        subject="Analyst, Revenue Operations, Chicago",
+        body="Hi Sam,\n\nThanks for your application to Brisemer. We'll be in touch soon.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("mail", "status", "company", "title"), HIRING_WORDS_INSIDE_AND_LISTED_SUBJECTS)
+def test_a_hiring_word_inside_a_name_and_a_listed_subjects_employer(mail, status, company, title):
+    assert_reads_application(extract(**mail), status, company, title)

@@ -140,6 +140,10 @@ _SUBJECT_PATTERNS = [
 ]
 # "Acme <> Sam Lee - Phone Screen": a meeting between the employer and the applicant.
 _MEETING_BETWEEN = re.compile(rf"^(?P<name>{_NAME})\s*<-?>\s*\S")
+# "Claims Examiner, Harlow Insurance, Hartford" (a place of one to three capitalised words, or "City, ST").
+_TITLE_EMPLOYER_PLACE = re.compile(
+    r"^(?P<title>[^,:|]{3,60}), (?P<name>[^,:|]{2,60}), [A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,2}(?:, [A-Z]{2})?$"
+)
 # "Please provide your availability - Gullwing Energy": the employer closes the subject.
 _SUBJECT_TRAILER = re.compile(rf"\s(?:-|\||–)\s+(?P<name>{_NAME})\s*$")
 _TRAILER_WEIGHT = 2.0
@@ -482,6 +486,18 @@ def _text_candidates(email: PreparedEmail) -> list[_Candidate]:
     meeting = _MEETING_BETWEEN.match(email.subject)
     if meeting and not looks_like_person_name(meeting["name"]):
         _add(found, finish_name(meeting["name"].split()), _TRAILER_WEIGHT, ("subject", 0, "start"))
+    if email.subject.count(", ") >= 2 and (listed := _TITLE_EMPLOYER_PLACE.match(email.subject)):
+        # "Claims Examiner, Harlow Insurance, Hartford": a board's title, employer and place.
+        middle = _whole_name(listed["name"])
+        if (
+            middle
+            and looks_like_title(listed["title"])
+            and not looks_like_title(middle)
+            and not looks_like_person_name(middle)
+            and not _SIGNATURE_WORDS.occurs_in(middle)
+        ):
+            weight = _TRAILER_WEIGHT if names_an_organisation(middle) else _SPELLED_OUT_WEIGHT
+            _add(found, middle, weight, ("subject", listed.start("name"), _AFTER))
     trailer = _SUBJECT_TRAILER.search(email.subject)
     # "Your application for Intern - Product Analytics": a title closes subjects too.
     if (

@@ -164,6 +164,8 @@ def _accept_token(token: str, words: list[str], allow_lowercase: bool, text: str
         return True
     if bare in _NAME_NOUNS and len(words) >= 2:
         return True  # "Tata Consultancy Services", "Amazon Web Services": the name's last noun
+    if words and lower in _HIRING_WORDS and _INSTITUTION_NOUN_FOLLOWS.match(text, pos):
+        return True  # "Bright Careers Academy", "Kestrel Talent Agency": the word is the name's
     # All-capital tokens are acronyms ("IT", "US"), not the pronoun or preposition they spell.
     is_acronym = bare.isupper() and len(bare) > 1 and bool(words)
     if (
@@ -179,6 +181,11 @@ def _accept_token(token: str, words: list[str], allow_lowercase: bool, text: str
     return allow_lowercase and not words
 
 
+_HIRING_WORDS = {"careers", "career", "jobs", "talent", "people", "recruiting", "recruitment", "hiring"}
+_INSTITUTION_NOUN_FOLLOWS = re.compile(
+    r"\s+(?:Academy|Institute|College|School|Network|Foundation|Agency|Center|Centre|Alliance|Collective|Studio|"
+    r"Partners|Solutions)\b"
+)
 _DUTCH_FIRM_AFTER_EN = re.compile(r"\s*(?:Zonen|Zoon|Zn\.?|Dochters?|Co\.?|Partners)\b")
 _SITE_NOUNS = {"store", "restaurant", "location", "branch", "outlet", "warehouse", "plant", "site", "unit"}
 _A_ROLE_FOLLOWS = re.compile(
