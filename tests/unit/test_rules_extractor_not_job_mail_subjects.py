@@ -92,6 +92,9 @@ SUBJECT_ONLY_NO_JOB = [
     no_body("referral", "Acme Referrals", "Your referral has moved to the interview stage"),
     no_body("lyft", "Lyft Driver", "Your application to drive has been approved"),
     no_body("arbeitsagentur", "Agentur für Arbeit", "Einladung zum Beratungsgespräch"),
+    no_body("amazon_flex", "Amazon Flex", "Your application status has changed"),
+    no_body("hm_applicant", "Lever", "New applicant for Product Designer"),
+    no_body("ui_claim", "Department of Labor", "Your claim has been approved"),
 ]
 
 SUBJECT_ONLY_JOB_MAIL = [

@@ -261,6 +261,41 @@ WRITTEN_TO_THE_ONE_HIRING_OR_A_REFERRER = [
              "Unser Recruiting-Team meldet sich bei ihm. Bei erfolgreicher Einstellung erhalten Sie "
              "eine Empfehlungsprämie.",
     ),
+    no_record(
+        "g_li_post_views",
+        sender="LinkedIn <hiring-noreply@linkedin.com>",
+        subject="Your job post is getting views",
+        body="Your Data Analyst job post got 214 views and 18 applicants this week. Boost your post to "
+             "reach more qualified candidates.",
+    ),
+    no_record(
+        "g_rate_candidate",
+        sender="Workday <acme@myworkday.com>",
+        subject="Action required: rate the candidate Emma Clarke",
+        body="You have an inbox task: rate the candidate Emma Clarke for Senior Accountant (R-20411) "
+             "following your interview on Monday.",
+    ),
+    no_record(
+        "g_calendly_interviewer",
+        sender="Calendly <notifications@calendly.com>",
+        subject="New Event: Candidate interview - Tom Price",
+        body="A new event has been scheduled. Event type: Candidate interview (30 min). Invitee: Tom "
+             "Price. Invitee answers: position applied for - Sales Associate.",
+    ),
+    no_record(
+        "g_hm_approve_req",
+        sender="Greenhouse <no-reply@greenhouse.io>",
+        subject="Approval requested: new job Data Engineer II",
+        body="Priya Shah requested your approval to open a new job: Data Engineer II (Engineering). "
+             "Approve or reject in Greenhouse.",
+    ),
+    no_record(
+        "g_invite_friend",
+        sender="Handshake <noreply@joinhandshake.com>",
+        subject="Your friend joined Handshake",
+        body="Good news - Alex Kim joined Handshake using your invite link. Keep inviting classmates "
+             "to unlock rewards.",
+    ),
 ]
 
 GIG_MARKETPLACES_AND_PLATFORM_WORK = [
@@ -482,6 +517,41 @@ GIG_MARKETPLACES_AND_PLATFORM_WORK = [
         subject="Je aanmelding als bezorger",
         body="Hoi Sam, bedankt voor je aanmelding als bezorger bij Deliveroo in Utrecht. Plan je "
              "online introductie in en upload je identiteitsbewijs.",
+    ),
+    no_record(
+        "g_amazon_flex",
+        sender="Amazon Flex <no-reply@flex.amazon.com>",
+        subject="Your Amazon Flex application update",
+        body="Hi Sam, thanks for your interest in delivering with Amazon Flex. Your background check "
+             "is complete. Download the Amazon Flex app and pick your first delivery block.",
+    ),
+    no_record(
+        "g_instawork",
+        sender="Instawork <hello@instawork.com>",
+        subject="You're booked: Event Server shift Saturday",
+        body="You've been confirmed for a shift as Event Server at Hilton Downtown on Saturday, 4pm - "
+             "11pm. Check in with the app when you arrive.",
+    ),
+    no_record(
+        "g_thumbtack",
+        sender="Thumbtack <noreply@thumbtack.com>",
+        subject="New lead: house cleaning in Austin",
+        body="A customer in Austin is looking for a house cleaner. Send a quote to win the job. Leads "
+             "expire in 24 hours.",
+    ),
+    no_record(
+        "g_shipt",
+        sender="Shipt <shoppers@shipt.com>",
+        subject="Your Shipt Shopper application",
+        body="Thanks for applying to be a Shipt Shopper! Next step: complete your online orientation. "
+             "Once approved you can start claiming orders.",
+    ),
+    no_record(
+        "g_care_com",
+        sender="Care.com <noreply@care.com>",
+        subject="A family viewed your profile",
+        body="The Johnson family in Denver viewed your caregiver profile. Families who view profiles "
+             "often message within a day. Upgrade to a premium membership to stand out.",
     ),
 ]
 
@@ -706,6 +776,27 @@ UNEMPLOYMENT_OFFICES = [
         subject="Missed appointment",
         body="You did not attend your appointment with your work coach on 14 January. Contact us "
              "within 5 days to explain, or your Universal Credit payment may be reduced.",
+    ),
+    no_record(
+        "g_ui_approved",
+        sender="Texas Workforce Commission <noreply@twc.texas.gov>",
+        subject="Your unemployment claim decision",
+        body="Your claim for unemployment benefits has been approved. Request payment every two weeks "
+             "and keep a record of your work search activities.",
+    ),
+    no_record(
+        "g_ui_work_search",
+        sender="Employment Security Department <esd-noreply@esd.wa.gov>",
+        subject="Work search audit",
+        body="Your claim was selected for a work search review. Upload your job search log for the "
+             "weeks listed below within 10 days.",
+    ),
+    no_record(
+        "g_jury",
+        sender="Superior Court <jury@courts.example>",
+        subject="Jury summons: report on March 3",
+        body="You have been selected for jury service. Please report on March 3 at 8:00 am. Complete "
+             "the qualification questionnaire online.",
     ),
 ]
 
@@ -1045,6 +1136,27 @@ COURSES_AND_NEWSLETTERS_IN_INTERVIEW_WORDS = [
         body="Join our live webinar on Thursday: recruiters from top tech companies explain how offers "
              "are built and how to negotiate equity.",
     ),
+    no_record(
+        "g_course_big_interview",
+        sender="Big Interview <team@biginterview.example>",
+        subject="Practice makes perfect: your interview simulator",
+        body="Your account is ready. Use the interview simulator to record answers to 50 common "
+             "questions and get AI feedback before your real interview.",
+    ),
+    no_record(
+        "g_li_learning_nail",
+        sender="LinkedIn Learning <learning@linkedin.com>",
+        subject="Course: nailing the behavioral interview",
+        body="New course recommended for you: 'Nailing the Behavioral Interview' (52 min). Learn the "
+             "STAR method and practice answers.",
+    ),
+    no_record(
+        "g_newsletter_offers",
+        sender="Lenny's Newsletter <lenny@substack.com>",
+        subject="How PMs negotiate their offers",
+        body="This week: what 120 product managers said about negotiating offers, why final-round "
+             "interviews go wrong, and how to handle a rejection gracefully.",
+    ),
 ]
 
 STARTUP_PROGRAMMES_AND_ADVERTS = [
@@ -1198,6 +1310,26 @@ STARTUP_PROGRAMMES_AND_ADVERTS = [
         body="Build a beautiful career site in minutes and receive more applications for your open "
              "jobs. Start your free trial.",
     ),
+    no_record(
+        "g_ef_reject",
+        sender="Entrepreneur First <apply@joinef.com>",
+        subject="Your EF application",
+        body="Hi Sam, thanks for applying to Entrepreneur First. We won't be able to offer you a place "
+             "in the upcoming London cohort, but we'd love to see you apply again.",
+    ),
+    no_record(
+        "g_500_interview",
+        sender="500 Global <apply@500.co>",
+        subject="Next step: partner call",
+        body="Hi Sam, we enjoyed reading about Ledgerly. We'd like to set up a 30-minute call with one "
+             "of our partners to learn more about your traction and fundraising.",
+    ),
+    no_record(
+        "g_grant_sbir",
+        sender="SBIR <noreply@sbir.gov>",
+        subject="Proposal status: not selected for award",
+        body="Your Phase I proposal was not selected for award. Debriefing is available upon request.",
+    ),
 ]
 
 JOB_ALERTS_OF_BOARDS_AND_EMPLOYERS_OWN_BOARDS = [
@@ -1321,6 +1453,13 @@ COLD_CALLS = [
         subject="Quick chat?",
         body="Hi Sam, I lead talent acquisition for a fast-growing climate tech startup and we're "
              "building out our data team. Do you have 15 minutes for a chat on Friday?",
+    ),
+    outreach(
+        "g_cold_text",
+        sender="Ashley Grant <ashley@summit-staffing.example>",
+        subject="Hiring: Medical Assistant - $24/hr",
+        body="Hi Sam! Summit Staffing is hiring Medical Assistants for a clinic in Phoenix, $24/hr, "
+             "M-F. Are you available for a quick phone screen today?",
     ),
 ]
 
@@ -1618,6 +1757,36 @@ JOB_MAIL_IN_THE_SAME_WORDS = [
         subject="Interview for Senior Data Scientist",
         body="Hi Sam, thanks for applying to Upwork. We'd like to schedule your first interview for "
              "the Senior Data Scientist position.",
+    ),
+    application(
+        "gc_handshake_app",
+        Status.APPLIED,
+        "Deloitte",
+        None,
+        sender="Handshake <noreply@joinhandshake.com>",
+        subject="Your application to Deloitte was submitted",
+        body="Your application for Audit Intern - Summer 2027 at Deloitte was submitted through "
+             "Handshake. The employer will reach out if you're selected for an interview.",
+    ),
+    application(
+        "gc_amazon_job",
+        Status.APPLIED,
+        "Amazon",
+        None,
+        sender="Amazon Jobs <no-reply@amazon.jobs>",
+        subject="Thank you for applying to Amazon",
+        body="Hi Sam, thank you for applying for the Area Manager position at Amazon. We are reviewing "
+             "your application.",
+    ),
+    application(
+        "gc_calendly_candidate",
+        Status.INTERVIEW,
+        None,
+        None,
+        sender="Calendly <notifications@calendly.com>",
+        subject="Confirmed: Interview with Lumen Health",
+        body="Hi Sam, your event is scheduled: Interview with Lumen Health for the Product Designer "
+             "role, Tuesday 10:00 - 10:45. A calendar invitation has been sent to your email address.",
     ),
 ]
 # fmt: on

@@ -173,7 +173,7 @@ def read_kind(email: PreparedEmail, status: StatusReading) -> KindReading:
         and evidence.confirmation_at is None
         and evidence.news_at is None
         and evidence.references == 0
-        and status.status in (None, Status.INTERVIEW)
+        and status.status in (None, Status.INTERVIEW, Status.ASSESSMENT)
     ):
         # A journalist's, a podcast's or an admissions office's interview, or a panel the reader sits on.
         return KindReading(Kind.OTHER, _UNMEASURED, "an interview, but not a hiring step of the reader's")
@@ -337,6 +337,8 @@ _NOT_A_JOB_SENDER = re.compile(
     r"uscis|consulate|embassy|trusted traveler|dmv|volunteers?|volunteering|"
     # Startup programmes and hackathons; unemployment offices (as employers they write "Stelle", "offre").
     r"y combinator|techstars|accelerator|incubator|hackathons?|fellowships?|"
+    # Gig platforms' couriers and shoppers: "Amazon Flex", "Deliveroo Riders", "Instacart Shoppers".
+    r"amazon flex|shoppers?|dashers?|taskers?|couriers?|riders?|"
     r"jobcentre|jobcenter|agentur für arbeit|arbeitsagentur|france travail|pôle emploi|pole emploi|uwv|"
     r"sepe|iefp|centro per l'impiego|department of labor|workforce commission|"
     # Students' offices of the other languages.
@@ -384,7 +386,7 @@ def _says_hiring(word: re.Match[str]) -> bool:
 # What an employer hires for; a gig marketplace's "job" is a client's task.
 _A_POST = re.compile(r"\b(?:role|position|vacancy|post of|poste|stelle|puesto|vacature|posizione|vaga)\b")
 _A_CALL = re.compile(
-    r"\b(?:call|chat|telefonat|anruf|appel|échange|llamada|charla|telefoongesprek|belletje|chiamata|telefonema)\b"
+    r"\b(?:call|chat|phone|telefonat|anruf|appel|échange|llamada|charla|telefoongesprek|belletje|chiamata|telefonema)\b"
 )
 # Marketing that sells: a discount, a course, coaching, a paid plan.
 _SELLING = re.compile(

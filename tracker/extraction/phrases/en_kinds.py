@@ -173,6 +173,8 @@ NOT_HIRING_INTERVIEW = [
     r"\b(?:mock|practice|peer) interviews?\b",
     # Benefits and jury service: "an eligibility interview for your unemployment claim".
     r"\b(?:eligibility|fact-finding|voir dire) interviews?\b",
+    # Practice tools: "the interview simulator ... AI feedback before your real interview".
+    r"\b(?:interview simulator|before your (?:real|actual) interview)\b",
     r"\binterviews? with (?:our )?alumn(?:a|us|i|ae)\b",
     # The reader as an employee: a performance review, a self-assessment.
     r"\b(?:performance|annual|mid-year|year-end) (?:review|appraisal)\b",
@@ -212,6 +214,9 @@ READER_HIRES = [
     r"\b(?:move|advance) the next candidate\b|\bdisqualify (?:the |this )?candidates?\b|"
     r"\b(?:declined|accepted) by (?:the )?candidate\b",
     r"\breopen the (?:job|role|position|requisition)\b",
+    # A scheduling tool's note to its host: "Invitee answers: position applied for" (the invitee's own
+    # confirmation also says "Invitee: <name>" and "A new event has been scheduled").
+    r"\binvitee (?:answers|email|time zone):",
 ]
 
 # What one applies for that is not a job: a place to study, funding, a talk or paper, a startup batch, a
@@ -291,7 +296,8 @@ NO_HIRING_PROCESS = [
     r"\b(?:sign(?:ing|ed)? up|apply|applying|applied|application) to (?:drive|ride|deliver|dash|shop|task)\b",
     r"\b(?:drive|ride|deliver) with (?:uber|lyft|deliveroo|doordash|bolt|wolt|glovo|just eat)\b",
     r"\b(?:driver app|dasher|tasker (?:registration|profile)|courier partner|delivery partner|rider hub|"
-    r"start earning|become an? (?:[\w-]+ )?(?:shopper|dasher|tasker|courier|rider))\b",
+    r"start earning|(?:become|be) an? (?:[\w-]+ ){0,2}(?:shopper|dasher|tasker|courier|rider)|"
+    r"(?:start )?claiming orders|delivery blocks?)\b",
     # Unemployment offices: the claimant's appointments, duties and training.
     r"\b(?:work coach|universal credit|jobseeker's allowance|jobcentre|reemployment services|"
     r"employment advis[eo]r|employability (?:coach|programme|program|course|workshop)|"
