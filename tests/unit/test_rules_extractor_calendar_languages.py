@@ -3,7 +3,8 @@
 lines, Teams' "Microsoft Teams-Besprechung" / "Réunion Microsoft Teams" / "Reunião do Microsoft Teams"
 footers, Calendly's "Neuer Termin" and "Type d'événement"; the step words of those languages
 ("Vorstellungsgespräch", "entretien téléphonique", "prueba técnica", "colloquio tecnico"). A birthday, a
-dentist, a team meeting and a yearly review sent by the same tools are no application.
+dentist, a team meeting and a yearly review sent by the same tools are no application. An intro or a
+chat whose text names the post ("das Kennenlernen für die Stelle als X") is a step.
 """
 
 import pytest
@@ -294,6 +295,66 @@ INVITATIONS = [
         None,
         None,
         id="it_a_yearly_review_is_no_application",
+    ),
+    pytest.param(
+        {
+            "sender": "Jonas Berg <jonas.berg@kieselapp.de>",
+            "subject": "Kennenlernen Kiesel App / Sam Lee",
+            "body": "Microsoft Teams-Besprechung\n\nÜber Ihren Computer oder die mobile App "
+            "teilnehmen\nKlicken Sie hier, um an der Besprechung teilzunehmen\nBesprechungs-ID: 312 "
+            "445 998 12\nKennung: Xy7Zq\n\nHallo Sam, wie besprochen das Kennenlernen für die "
+            "Stelle als Frontend Developer.\n\nJonas",
+        },
+        Kind.APPLICATION,
+        Status.INTERVIEW,
+        "Kiesel App",
+        "Frontend Developer",
+        id="de_teams_kennenlernen_about_a_named_post",
+    ),
+    pytest.param(
+        {
+            "sender": "Priya Nair <priya.nair@brightloop.io>",
+            "subject": "Intro chat Brightloop / Sam Lee",
+            "body": "Hi Sam, as discussed, a first chat about the Product Designer "
+            "role.\n\n________________________________\nMicrosoft Teams meeting\nJoin on your "
+            "computer, mobile app or room device\nClick here to join the meeting\nMeeting ID: 318 "
+            "440 912 55\nPasscode: Hq4vR2\n",
+        },
+        Kind.APPLICATION,
+        Status.INTERVIEW,
+        "Brightloop",
+        "Product Designer",
+        id="en_teams_intro_chat_about_a_named_post",
+    ),
+    pytest.param(
+        {
+            "sender": "Tom Becker <tom.becker@gmail.com>",
+            "subject": "Coffee chat / Sam",
+            "body": "Hey Sam, looking forward to catching up about your new "
+            "job!\n\n________________________________\nMicrosoft Teams meeting\nJoin on your "
+            "computer, mobile app or room device\nClick here to join the meeting\nMeeting ID: 318 "
+            "440 912 55\nPasscode: Hq4vR2\n",
+        },
+        Kind.OTHER,
+        None,
+        None,
+        None,
+        id="en_a_friends_coffee_chat_is_no_application",
+    ),
+    pytest.param(
+        {
+            "sender": "Lea Braun <lea.braun@moncorp.de>",
+            "subject": "Sync Hiring Plan / Team",
+            "body": "Hi all, a quick meeting to plan the hiring for the Data Engineer role we "
+            "opened.\n\n________________________________\nMicrosoft Teams meeting\nJoin on your "
+            "computer, mobile app or room device\nClick here to join the meeting\nMeeting ID: 318 "
+            "440 912 55\nPasscode: Hq4vR2\n",
+        },
+        Kind.OTHER,
+        None,
+        None,
+        None,
+        id="en_a_hiring_plan_meeting_is_no_application",
     ),
 ]
 

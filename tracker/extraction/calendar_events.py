@@ -189,7 +189,16 @@ def read_calendar_event(email: PreparedEmail, recipient_keys: set[str]) -> Calen
     elif title and employers:
         # "Sam Lee <> Brightloop | Product Designer": a meeting with an employer about a role is a step.
         status = Status.INTERVIEW
+    elif step and _names_a_post(email):
+        # "Kennenlernen Kiesel App / Sam Lee" whose text says "für die Stelle als Frontend Developer": an
+        # intro or a chat about a post is a step.
+        status = Status.INTERVIEW
     return CalendarEvent(name, tuple(employers), title, status, frozenset(people), _organizer_employer(email))
+
+
+def _names_a_post(email: PreparedEmail) -> bool:
+    """True when the text reads a title where a post is named ("the Frontend Developer role")."""
+    return any(category.startswith("title:") for category in email.body_hits)
 
 
 def _is_invitation(email: PreparedEmail) -> bool:
