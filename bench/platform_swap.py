@@ -14,6 +14,8 @@ never have met. For each labelled email this makes variants a person reads exact
   id; sender the user, "Fwd: "/"FW: ");
 - reply on top: the user's courtesy reply ("Thank you for letting me know.") above the original
   (Gmail's quote or Outlook's header lines), for application mail only (nobody replies to an alert);
+- wrapped: the body hard-wrapped at 72 or 76 columns (chosen by the row's id), as plain-text clients and
+  ATS text parts send it; rows with no line that long are left out;
 - HTML only: the body in a marketing/ATS HTML layout, a raw message with no text/plain part, read by
   tracker.email_reading.parse_raw_email; rows with no body are left out.
 Prints per transform and source the rows, then kind/status/company/title accuracy on those rows'
@@ -37,6 +39,7 @@ from bench.datasets import dataset_rows  # noqa: E402
 from bench.platform_variants import (  # noqa: E402
     CLIENTS,
     COURTESY_REPLIES,
+    WRAP_COLUMNS,
     forwarded,
     html_only,
     invented_for,
@@ -44,6 +47,7 @@ from bench.platform_variants import (  # noqa: E402
     reply_on_top,
     still_names_platform,
     unknown_platform,
+    wrapped,
 )
 from bench.scoring import FieldTally, Report, ScoredRow, body_is_missing, score_rows  # noqa: E402
 from tracker.email_reading import email_from_fields, parse_raw_email  # noqa: E402
@@ -90,6 +94,14 @@ def _reply_on_top(row: dict, email: EmailMessage) -> Variant:
     return Variant(_reread(reply_on_top(email, reply, client=client)))
 
 
+def _wrapped(row: dict, email: EmailMessage) -> Variant:
+    width = random.Random(f"{row.get('id')}:wrap").choice(WRAP_COLUMNS)
+    variant = wrapped(email, width)
+    if variant.body == email.body:
+        return Variant(None)  # no line as long as the column: nothing changes
+    return Variant(_reread(variant))
+
+
 def _html_only(row: dict, email: EmailMessage) -> Variant:
     if not email.body.strip():
         return Variant(None)
@@ -101,6 +113,7 @@ TRANSFORMS: dict[str, Transform] = {
     "forwarded": _forwarded,
     "reply on top": _reply_on_top,
     "HTML only": _html_only,
+    "wrapped": _wrapped,
 }
 
 

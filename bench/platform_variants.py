@@ -9,6 +9,7 @@ take differently:
   or Outlook's rule and header lines, "FW: ").
 - `reply_on_top`: a short courtesy reply by the user above the original (Gmail's "On ... wrote:" and
   "> " quoting, subject "Re: ", or Outlook's rule and header lines, "RE: ").
+- `wrapped`: the body hard-wrapped at 72 or 76 columns, as plain-text clients and ATS text parts send it.
 - `html_only`: the body rendered into a marketing/ATS HTML layout (tables, a hidden preheader, a
   "View in browser" link, an unsubscribe footer with a street address) as a raw message with no
   text/plain part, for the real reading path (tracker.email_reading.parse_raw_email).
@@ -145,6 +146,24 @@ def _outlook_block(email: EmailMessage, user: str) -> str:
     )
     lines = ["_" * 32, f"From: {email.sender}", f"Sent: {sent}", f"To: {user}", f"Subject: {email.subject}"]
     return "\n".join([*lines, "", email.body]).rstrip()
+
+
+# The column plain-text mail is wrapped at by the clients and mailers that hard-wrap it (Outlook's and
+# many ATSs' text parts at 76, Thunderbird at 72).
+WRAP_COLUMNS = (72, 76)
+
+
+def wrapped(email: EmailMessage, width: int = 76) -> EmailMessage:
+    """`email` with its body hard-wrapped at `width` columns, as a plain-text client or an ATS's text part
+    sends it: each long line broken at the last space before the column, nothing else changed."""
+    lines: list[str] = []
+    for line in email.body.split("\n"):
+        while len(line) > width and " " in line[1 : width + 1]:
+            cut = line.rindex(" ", 1, width + 1)
+            lines.append(line[:cut])
+            line = line[cut + 1 :]
+        lines.append(line)
+    return replace(email, body="\n".join(lines))
 
 
 def html_only(email: EmailMessage, user: str = USER) -> bytes:

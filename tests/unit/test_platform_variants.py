@@ -17,6 +17,7 @@ from bench.platform_variants import (
     reply_on_top,
     still_names_platform,
     unknown_platform,
+    wrapped,
 )
 from tracker.email_reading import parse_raw_email
 from tracker.extraction.platforms import platform_of
@@ -164,3 +165,16 @@ def test_an_outlook_reply_puts_the_users_words_above_the_unquoted_original():
     assert variant.subject == "RE: " + GREENHOUSE_MAIL.subject
     assert variant.body.startswith("Thank you!\n\n" + "_" * 32 + "\nFrom: Corvid Analytics via Greenhouse")
     assert variant.body.endswith("\n\n" + GREENHOUSE_MAIL.body)
+
+
+def test_a_wrapped_body_breaks_only_lines_past_the_column_at_their_last_space():
+    long_line = "Thank you for applying for the Quality Inspector position at Harbison Tools in Dayton."
+    mail = EmailMessage(message_id="w1", sender="a@b.com", subject="s", body=f"Hi Robin,\n{long_line}\nBest")
+
+    variant = wrapped(mail, 72)
+
+    lines = variant.body.split("\n")
+    assert lines[0] == "Hi Robin," and lines[-1] == "Best"
+    assert all(len(line) <= 72 for line in lines)
+    assert " ".join(lines[1:-1]) == long_line
+    assert (variant.sender, variant.subject) == (mail.sender, mail.subject)

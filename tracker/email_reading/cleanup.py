@@ -125,6 +125,77 @@ def trim_replies_and_signature(text: str) -> str:
     return text.rstrip()
 
 
+# Plain text hard-wrapped by its sender (Outlook's and many ATSs' text parts at 76 columns, Thunderbird at
+# 72): its longest breakable line is within these columns, and a sentence runs on over line breaks.
+_WRAP_COLUMNS = range(60, 81)
+_WRAPPED_LINES = 2
+# Wrapped text's longest line is near the column it was wrapped at (72, 76).
+_USUAL_COLUMN = 68
+# A line that opens a list item, a quote or a labelled field ("Time: ...") starts anew, wherever the line
+# above ends.
+_ITEM_START = re.compile(r"[-*•>–·]|\d{1,2}[.)] |[A-Z][\w-]*(?: [\w-]+){0,2} ?: ")
+
+
+def unwrap_lines(text: str) -> str:
+    """`text` with the lines a hard wrap broke joined again ("Thank you for applying for the Quality\n
+    Inspector position" -> one line): a line is joined to the one above when the above is as long as the
+    wrap left it, that is when the next line's first word would not have fit beside it. A sentence
+    ending the line above with a capital after it, a blank line, a list item, a quote or a labelled field
+    are kept apart. Text whose long lines run past the columns is no wrapped text and is left as it is."""
+    if "\n" not in text:
+        return text
+    lines = text.split("\n")
+    # A word longer than the column (a link) stands alone on a line of its own, whatever its length.
+    breakable = [len(line) for line in lines if " " in line]
+    width = max(breakable, default=0)
+    if width not in _WRAP_COLUMNS:
+        return text
+    pairs = list(zip(lines, lines[1:], strict=False))
+    broken = [_broken_at_width(above, line, width) for above, line in pairs]
+    # Several lines cut at the column in the middle of a sentence (no full stop at their end), the column
+    # where wraps put it or lowercase going on below one: a wrapped text. Otherwise (a layout of short
+    # lines and items, one long line) only a sentence seen going on is joined.
+    cuts = [
+        (above, line)
+        for cut, (above, line) in zip(broken, pairs, strict=True)
+        if cut and (above[-1] not in ".!?:" or line[0].islower())
+    ]
+    wrapped = len(cuts) >= _WRAPPED_LINES and (
+        width >= _USUAL_COLUMN or any(line[0].islower() for _, line in cuts)
+    )
+    joined = [lines[0]]
+    for cut, (above, line) in zip(broken, pairs, strict=True):
+        goes_on = (
+            cut
+            and (_may_go_on(above, line) if wrapped else _goes_on(above, line))
+            and not (above[-1] in ".!?:" and line[0].isupper())
+        )
+        joined.append(" " if goes_on else "\n")
+        joined.append(line)
+    return "".join(joined)
+
+
+def _broken_at_width(above: str, line: str, width: int) -> bool:
+    """True when a wrap at `width` would have put `line`'s first word on a line of its own: the word
+    does not fit beside `above`. A link alone on its line is no sentence to go on, nor one going on."""
+    word = line.split(" ", 1)[0]
+    return " " in above and bool(word) and len(above) + 1 + len(word) > width >= len(word)
+
+
+def _may_go_on(above: str, line: str) -> bool:
+    """True unless `line` opens a list item, a quote or a labelled field ("- Analyst" under a sentence is
+    no item)."""
+    if not _ITEM_START.match(line):
+        return True
+    return line[0] in "-–" and not above.endswith(":") and above[0] not in "-–"
+
+
+def _goes_on(above: str, line: str) -> bool:
+    """True when `line` carries on the sentence `above` left open: in lowercase, after a comma, or to the
+    full stop `above` lacks."""
+    return line[0].islower() or above[-1] == "," or (above[-1].isalnum() and line[-1] in ".!?")
+
+
 def is_courtesy_reply(reply: str) -> bool:
     """True when `reply` only thanks or acknowledges, changing nothing of what it quotes."""
     return (
