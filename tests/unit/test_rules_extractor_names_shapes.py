@@ -928,3 +928,54 @@ HIRING_WORDS_INSIDE_AND_LISTED_SUBJECTS = [
 @pytest.mark.parametrize(("mail", "status", "company", "title"), HIRING_WORDS_INSIDE_AND_LISTED_SUBJECTS)
 def test_a_hiring_word_inside_a_name_and_a_listed_subjects_employer(mail, status, company, title):
     assert_reads_application(extract(**mail), status, company, title)
+
+
+# A display name with a hiring word inside ("Bright Careers Academy <no-reply@jobs.lever.co>") keeps it;
+# "Acme Talent Acquisition Team" is still Acme's department.
+DISPLAY_NAMES_WITH_HIRING_WORDS_INSIDE = [
+    row(
+        "display_only_academy",
+        Status.APPLIED,
+        "Bright Careers Academy",
+        None,
+        sender="Bright Careers Academy <no-reply@jobs.lever.co>",
+        subject="Thank you for applying",
+        body="Hi Sam,\n\nThank you for applying for the Adjunct Instructor position. We have "
+        "received your application and will be in touch.",
+    ),
+    row(
+        "display_only_agency",
+        Status.APPLIED,
+        "Kestrel Talent Agency",
+        None,
+        sender="Kestrel Talent Agency <kta@myworkday.com>",
+        subject="Application received",
+        body="Dear Sam,\n\nThank you for applying for the Booking Coordinator role. We have "
+        "received your application.",
+    ),
+    row(
+        "display_institute_reject",
+        Status.REJECTED,
+        "Harbor People Institute",
+        None,
+        sender="Harbor People Institute <noreply@greenhouse.io>",
+        subject="Update on your application",
+        body="Dear Sam,\n\nThank you for your interest in the Research Fellow position. "
+        "Unfortunately we will not be moving forward with your application.",
+    ),
+    row(
+        "display_control_department",
+        Status.APPLIED,
+        "Acme",
+        None,
+        sender="Acme Talent Acquisition Team <noreply@acmecorp.com>",
+        subject="Application received",
+        body="Dear Sam,\n\nThank you for applying for the Data Analyst position at Acme. We have "
+        "received your application.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("mail", "status", "company", "title"), DISPLAY_NAMES_WITH_HIRING_WORDS_INSIDE)
+def test_a_display_names_hiring_word_inside_is_the_names(mail, status, company, title):
+    assert_reads_application(extract(**mail), status, company, title)

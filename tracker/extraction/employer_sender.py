@@ -209,7 +209,32 @@ def display_employer(display_name: str, local_part: str = "") -> str | None:
     text = _HR_GLUED_AT_END.sub("", text)
     if not text or text.lower() in GENERIC_NAMES or "@" in text:
         return None
-    return finish_name(text.split())
+    return finish_name(_with_words_inside(text, sides[0]).split())
+
+
+def _with_words_inside(name: str, written: str) -> str:
+    """`name` with the hiring words the display name writes between its words: "Bright Careers Academy"
+    (noise taken off in the middle would leave "Bright Academy", a name nobody writes)."""
+    words = name.split()
+    if len(words) < 2 or name in written or not names_an_organisation(words[-1]):
+        return name  # "Acme HR Team Berlin" stays "Acme Berlin": a department and its office
+    start, end = written.find(words[0]), written.rfind(words[-1])
+    if start < 0 or end <= start:
+        return name
+    span = written[start : end + len(words[-1])]
+    inside = [word for word in span.split() if word not in words]
+    # Only hiring words between them: no platform, bracket, "@" or "via".
+    return (
+        span
+        if inside
+        and all(
+            _DISPLAY_NOISE.fullmatch(word)
+            and word.isalpha()
+            and word.lower() not in ("via", "at", "for", "from")
+            for word in inside
+        )
+        else name
+    )
 
 
 def _named_outside_brackets(text: str) -> bool:
