@@ -14,9 +14,11 @@ from collections import Counter
 from tracker import names as names_module
 from tracker.extraction import (
     brand_names,
+    caseless_words,
     company,
     name_reading,
     phrases,
+    signature_employers,
     status_rules,
     title_cleaning,
     written_words,
@@ -276,3 +278,26 @@ def test_a_generic_title_is_read_where_its_pattern_reads_it():
         assert [match.span("t") for match in title_reading._generic_titles(text)] == expected, text
         read += bool(expected)
     assert read > 100  # the texts do hold generic titles
+
+
+def test_the_characters_caselessly_an_ascii_letter_are_those_caseless_words_knows():
+    every = "".join(chr(code) for code in range(0x80, 0x110000) if not 0xD800 <= code < 0xE000)
+    partners = {
+        char
+        for letter in "abcdefghijklmnopqrstuvwxyz"
+        for char in re.findall(letter, every, re.IGNORECASE)
+        if not any(other.isascii() for other in char.lower())
+    }
+    assert partners == caseless_words._ASCII_CASE_PARTNERS
+
+
+def test_a_valediction_opens_a_line_where_its_pattern_matches():
+    parts = ["Mit freundlichen Grüßen", "GRÜSSEN", "grüße", "Best", "best", "Kind regards", "ſincerely"]
+    parts += ["Thanks", "thank you", "!", ",", " ", "Cordialement", "Saludos", "x", "ı", "K", "\n", "ẞ"]
+    caseless = re.compile(signature_employers._VALEDICTION.pattern, re.IGNORECASE)
+    opened = 0
+    for line in ["Best,", "", *_mixes(parts, longest=5)]:
+        expected = caseless.match(line) is not None
+        assert signature_employers._VALEDICTION.opens(line) == expected, line
+        opened += expected
+    assert opened > 300

@@ -1,11 +1,11 @@
-"""A case-insensitive pattern of lowercase words, asked only whether it occurs in a text, answered fast.
+"""A case-insensitive pattern of lowercase words, asked only whether it occurs in (or opens) a text, fast.
 
 Under re.IGNORECASE Python's engine compares every character case-insensitively and drops its quick
 first-character tests, so a long alternation of words is several times slower. On ASCII text the
 same pattern compiled case-sensitively occurs in the lowercased text exactly when the caseless one
-occurs in the text, provided the pattern has no capital letter and no character whose other case is
-ASCII ("ſ" is caselessly "s"). Any other text (where Unicode case folding and `str.lower` differ) is
-searched caselessly as before.
+occurs in the text (at the same places), provided the pattern has no capital letter and no character
+the engine caselessly matches to an ASCII one ("ſ" is caselessly "s"; "ß" matches no ASCII letter).
+Any other text (where Unicode case folding and `str.lower` differ) is searched caselessly as before.
 """
 
 from __future__ import annotations
@@ -37,6 +37,12 @@ class CaselessWords:
         if self._lowercase is not None and text.isascii():
             return self._lowercase.search(text.lower()) is not None
         return self._caseless.search(text) is not None
+
+    def opens(self, text: str) -> bool:
+        """True when the pattern matches at the start of `text`, case aside (`match`, not `search`)."""
+        if self._lowercase is not None and text.isascii():
+            return self._lowercase.match(text.lower()) is not None
+        return self._caseless.match(text) is not None
 
 
 def _lowercase_only(pattern: str) -> bool:
@@ -89,4 +95,11 @@ def _char_ok(code: int) -> bool:
     char = chr(code)
     if char.isascii():
         return not ("A" <= char <= "Z")
-    return not any(other.isascii() for other in char.lower() + char.upper() + char.casefold())
+    # Caselessly the engine matches a character to those of the same lowercase, and a few pairs more
+    # ("ſ" and "s", "ı" and "i"): no ASCII one for "ß", "ü" or "é" (their capitals do not count).
+    return not any(other.isascii() for other in char.lower()) and char not in _ASCII_CASE_PARTNERS
+
+
+# Characters re.IGNORECASE matches to an ASCII letter although their lowercase holds none (re's own
+# table of case fixes: long s, dotless i); tests/unit/test_reading_shortcuts.py checks every character.
+_ASCII_CASE_PARTNERS = frozenset("\u017f\u0131")

@@ -41,15 +41,14 @@ _HONORIFICS = re.compile(
     r"ing\.|mag\.?|dr\.|dipl\.-?\w*\.?|prof\.?|bsc|msc|\([^)]*\))\s*)+",
     re.I,
 )
-_VALEDICTION = re.compile(
+_VALEDICTION = CaselessWords(
     r"^(?:mit )?(?:freundlichen|freundliche|besten|beste|liebe|lieben|viele|vielen|herzliche|herzlichen|"
     r"schöne|sonnige)? ?(?:grüßen?|grüssen?|gruß|gruss)\b|^(?:lg|mfg|vg)\W*$|^(?:bien )?cordialement\b|"
     r"^bien à vous\b|^(?:sincères |meilleures )?salutations\b|^(?:un )?(?:cordial )?saludos?\b|"
     r"^(?:muy )?atentamente\b|^(?:cordiales|un cordial) saludos?\b|^(?:met )?(?:vriendelijke|hartelijke) "
     r"groet(?:en)?\b|^groet(?:en|jes)\b|^atenciosamente\b|^(?:com os )?(?:melhores )?cumprimentos\b|"
     r"^abraços?\b|^(?:cordiali|distinti|cari) saluti\b|^(?:un )?saluto\b|^saluti\b|^(?:best|kind|warm) "
-    r"regards\b|^regards\b|^best\W*$|^sincerely\b|^thanks\W*$|^thank you\W*$",
-    re.I,
+    r"regards\b|^regards\b|^best\W*$|^sincerely\b|^thanks\W*$|^thank you\W*$"
 )
 # A footer's copyright line: "© 2026 Acme GmbH", "(c) Acme", "Copyright 2026 Acme".
 _COPYRIGHT = re.compile(r"^(?:©|\([cC]\)|[Cc]opyright\b)")
@@ -151,7 +150,7 @@ def signature_employers(email: PreparedEmail) -> list[tuple[str, float, bool]]:
         lines = tuple(
             line.strip() for line in email.body[: email.recommendations_start].split("\n") if line.strip()
         )
-    start = max((i + 1 for i, line in enumerate(lines) if _VALEDICTION.match(line)), default=None)
+    start = max((i + 1 for i, line in enumerate(lines) if _VALEDICTION.opens(line)), default=None)
     block = lines[start : start + _BLOCK_LINES] if start is not None else lines[-_LAST_LINES:]
     found: list[tuple[str, float, bool]] = []
     for line in block:
