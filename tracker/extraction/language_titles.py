@@ -14,6 +14,7 @@ import re
 
 from tracker.extraction.phrases.tables import accents_optional
 from tracker.extraction.text import PreparedEmail
+from tracker.extraction.title_slots import TitleCandidate
 
 _ROLE_NOUN = (
     r"(?:stelle|position|job|rolle|vakanz|poste|offre|puesto|posición|vacante|oferta|functie|vacature|positie|"
@@ -38,12 +39,14 @@ _SUBJECT_TITLE = re.compile(
 _LEAD_IN = re.compile(
     accents_optional(
         r"^\s*(?:(?:envoyée|reçue|transmise|confirmée|enviada|recibida|recebida|verzonden|ontvangen|inviata|"
-        r"ricevuta|gesendet|versendet|übermittelt|eingegangen|erhalten|bestätigt)\b\s*)?"
+        r"ricevuta|gesendet|versendet|übermittelt|eingegangen|eingereicht|erhalten|bestätigt)\b\s*)?"
         # "Votre candidature en alternance - Assistant marketing": the contract before the title.
         rf"(?:en (?:alternance|stage|cdi|cdd|apprentissage)\s*[-:–]\s*)?"
-        rf"(?:(?:als|für|auf|um|zu|au|pour|à|a|para|al|voor|naar|op|per|alla|ao|en tant que|como|come)\s+)?"
+        rf"(?:(?:als|für|auf|um|zu|au|pour|à|a|para|al|voor|naar|op|per|alla|ao|da|en tant que|como|comme|"
+        rf"come)\s+)?"
         # "voor de functie": Dutch "de" is an article only after its preposition.
-        rf"(?:(?:die|den|das|der|le|la|el|het|o|il|lo|(?<=voor )de|(?<=naar )de|(?<=op )de)\s+|l')?"
+        rf"(?:(?:die|den|das|der|le|la|el|het|o|il|lo|eine[nr]?|ein|une?|un[ao]|uma|een|(?<=voor )de|"
+        rf"(?<=naar )de|(?<=op )de)\s+|l')?"
         rf"(?:ausgeschriebene[n]?\s+)?(?:{_ROLE_NOUN}\b\s*)?"
         rf"(?:(?:als|de|van|di)\s+|d')?[:\-–]?\s*"
         rf"(?:(?:kennzahl|referenznummer|ausschreibungsnummer|"
@@ -54,7 +57,12 @@ _LEAD_IN = re.compile(
 # "Ihre Bewerbung wurde von X angesehen", "Votre candidature a été envoyée à X": news, no title after the
 # head; "Ihre Bewerbung als X wurde erfolgreich versendet": the news after the title.
 _VERB_AFTER_HEAD = re.compile(r"^\s*(?:wurde|wird|ist|a été|a bien été)\s", re.I)
-_NEWS_TAIL = re.compile(r"\s+(?:wurde|wird|ist|a été|a bien été)\s+\S.*$", re.I)
+_NEWS_TAIL = re.compile(
+    r"\s+(?:wurde|wird|ist|a été|a bien été|ha sido|fue|foi|è stata|è stato|is|werd|wordt)\s+\S.*$", re.I
+)
+# A lead-in that names the post ("als", "au poste de", "per il ruolo di"): any noun after it is the title;
+# after a bare preposition ("Sua candidatura para X") only a role's word is.
+_LEAD_IN_NAMES_POST = re.compile(rf"\b(?:als|como|comme|come|en tant que|{_ROLE_NOUN})\b", re.I)
 # The employer closes some subjects: "Ihre Bewerbung bei Beispiel", "... chez Exemple".
 _EMPLOYER_TAIL = re.compile(r"(?:^|\s+)(?:bei|beim|chez|au sein de|bij|presso|at|@)\s+\S.*$", re.I)
 _SUBJECT_WEIGHT = 3.2
@@ -69,7 +77,10 @@ _WORKING_TIME = (
     r"voll-? ?(?:oder|/) ?teilzeit|teil-? ?(?:oder|/) ?vollzeit|vollzeit|teilzeit|befristet|unbefristet|"
     r"karenzvertretung|temps plein|temps partiel|cdi|cdd|alternance|jornada completa|media jornada|"
     r"tiempo completo|indefinido|voltijd|deeltijd|fulltime|parttime|tempo integral|meio período|"
-    r"tempo pieno|tempo determinato|tempo indeterminato)"
+    r"tempo pieno|tempo determinato|tempo indeterminato|"
+    # Shifts: "Cajero/a - Turno tarde", "Pflegehelfer (m/w/d) - Nachtschicht".
+    r"turno (?:de )?(?:mañana|tarde|noche|partido|rotativo|serale|notturno|diurno)|schichtdienst|"
+    r"nachtschicht|frühschicht|spätschicht|wechselschicht|nachtdienst|avonddienst|weekenddienst)"
 )
 # A day the sentence goes on to name: "... Analyst on Monday, March 3", "el lunes a las 10:00",
 # "lunedì 3 marzo", "op maandag": a weekday after its preposition, or before a date or a time.
@@ -166,7 +177,7 @@ _LEADING_NEWS = re.compile(
 )
 
 
-def subject_titles(email: PreparedEmail) -> list[tuple[str, float, bool]]:
+def subject_titles(email: PreparedEmail) -> list[TitleCandidate]:
     """The title a German, French, Spanish, Dutch, Portuguese or Italian subject states, as a hint."""
     subject = _LEADING_NEWS.sub("", email.subject)  # "Afwijzing sollicitatie Data Analist"
     head = _SUBJECT_TITLE.match(subject)
@@ -178,12 +189,15 @@ def subject_titles(email: PreparedEmail) -> list[tuple[str, float, bool]]:
     rest = _NEWS_TAIL.sub("", _NEWS_AFTER_HEAD.sub("", rest))
     rest = _NEWS_AT_END.sub("", rest)
     lead_in = _LEAD_IN.match(rest)
+    names_post = False
     if lead_in:
         rest = rest[lead_in.end() :]
+        names_post = bool(_LEAD_IN_NAMES_POST.search(lead_in.group(0)))
     rest = _EMPLOYER_TAIL.sub("", rest).strip(" \"'„“”«»:-–")
     if len(rest) < 2:
         return []
-    return [(rest, _SUBJECT_WEIGHT, True)]
+    # Right after the word for the application stands the post ("Candidature barista").
+    return [TitleCandidate(rest, _SUBJECT_WEIGHT, not names_post, post_slot=True)]
 
 
 # "Projektleiterin Bau 80-100%", "(80–100 %)", "Infirmier·ère 80%": the Swiss workload, a working time.

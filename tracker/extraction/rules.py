@@ -25,6 +25,7 @@ from tracker.extraction.signature_employers import greeting_names, signature_emp
 from tracker.extraction.status_rules import StatusReading, read_status
 from tracker.extraction.text import PreparedEmail, prepare
 from tracker.extraction.title import find_title, names_a_person_role
+from tracker.extraction.title_slots import TitleCandidate
 from tracker.models import EmailMessage, Extraction, Kind, Status
 from tracker.names import company_key
 
@@ -94,7 +95,7 @@ class RulesExtractor:
         if event is not None:
             excluded = excluded | event.people
             employer_hints += event.employer_hints()
-            title_hints += [(event.title, TITLE_WEIGHT, True)] if event.title else []
+            title_hints += [TitleCandidate(event.title, TITLE_WEIGHT, True)] if event.title else []
         employer = find_employer(prepared, excluded, employer_hints)
         title, requisition_id = find_title(prepared, employer.name, excluded, title_hints)
         status = status_reading.status or Status.APPLIED

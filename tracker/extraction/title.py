@@ -17,6 +17,7 @@ from tracker.extraction.language_titles import with_gender_mark
 from tracker.extraction.phrases import anchors, roles
 from tracker.extraction.text import PreparedEmail
 from tracker.extraction.title_cleaning import clean_title
+from tracker.extraction.title_slots import TitleCandidate, as_typed, before_post_noun, names_a_post, slot_of
 from tracker.extraction.written_words import case_folded
 from tracker.names import company_key, may_have_company_key, title_key
 
@@ -101,7 +102,9 @@ _REFERENCE_WEIGHT = 2.0
 _ROLE_PREFIX = re.compile(
     r"^(?:(?:the |our )?(?:following |open |current )?(?:position|postion|positon|role|job|post|vacancy|"
     r"opening)\b(?:\(s\))?(?:\s+(?:of|as|title))?|(?:le |la |du )?poste(?: d[e'])?|(?:el |la )?(?:puesto|"
-    r"posición|vacante) de|(?:die |der )?(?:stelle|position)(?: als)?)\s*[:#-]?\s*(?:\d{1,4}\s*[-:]\s*)?",
+    r"posición|vacante) de|(?:die |der )?(?:stelle|position)(?: als)?|(?:a )?vaga de|"
+    r"(?:il )?(?:ruolo|posto) di)"
+    r"\s*[:#-]?\s*(?:\d{1,4}\s*[-:]\s*)?",
     re.I,
 )
 _SUBJECT_PATTERNS: list[tuple[re.Pattern[str], float, bool]] = [
@@ -250,22 +253,28 @@ def find_title(
     email: PreparedEmail,
     company: str | None,
     excluded_names: set[str],
-    hints: Sequence[tuple[str, float, bool]] = (),
+    hints: Sequence[TitleCandidate] = (),
 ) -> tuple[str | None, str | None]:
     """The job title this email states and the requisition id stated with it (either may be None).
 
     Candidates are tried from the most trusted place down (subject before body at equal trust,
     earlier before later); the first that reads as a title wins. `hints` are candidates found
-    elsewhere (a calendar event's name): (raw title, weight, needs a role word).
+    elsewhere (a calendar event's name, a subject's post).
     """
-    candidates = sorted([*hints, *_candidates(email, company)], key=lambda c: -c[1])
+    candidates = sorted([*hints, *_candidates(email, company)], key=lambda c: -c.weight)
     # The generic "the X position" costs a scan of its own: read only when nothing else gave a title.
-    generic = ((email.body[m.start("t") : m.end("t")], 1.0, True) for m in _generic_titles(email.body_lower))
-    for raw, _weight, needs_role_word in itertools.chain(candidates, generic):
-        accepted = _accept(raw, needs_role_word, company, excluded_names)
+    # Its title stands before the post's noun: a role's word there is the title in lowercase too.
+    generic = (
+        TitleCandidate(raw, 1.0, True, names_a_person_role(raw.strip()))
+        for raw in (email.body[m.start("t") : m.end("t")] for m in _generic_titles(email.body_lower))
+    )
+    for candidate in itertools.chain(candidates, generic):
+        accepted = _accept(candidate, company, excluded_names)
         if accepted:
             title, requisition_id = accepted
-            return with_gender_mark(title, email.body), requisition_id or _standalone_requisition(email)
+            return as_typed(with_gender_mark(title, email.body)), requisition_id or _standalone_requisition(
+                email
+            )
     return None, _standalone_requisition(email)
 
 
@@ -275,11 +284,11 @@ def _generic_titles(lowered: str) -> Iterator[re.Match[str]]:
         yield from _GENERIC_TITLE.finditer(lowered)
 
 
-def _candidates(email: PreparedEmail, company: str | None) -> list[tuple[str, float, bool]]:
-    """(raw title, weight, needs a role word) in reading order: subject, body, structure."""
-    found: list[tuple[str, float, bool]] = []
-    for pattern, weight, needs_role_word in _SUBJECT_PATTERNS:
-        found += [(match.group("t"), weight, needs_role_word) for match in pattern.finditer(email.subject)]
+def _candidates(email: PreparedEmail, company: str | None) -> list[TitleCandidate]:
+    """The titles an email's places hold, in reading order: subject, body, structure."""
+    found: list[TitleCandidate] = []
+    for pattern, weight, needs_role in _SUBJECT_PATTERNS:
+        found += [TitleCandidate(m.group("t"), weight, needs_role) for m in pattern.finditer(email.subject)]
     matches: list[tuple[re.Match[str], float, bool, bool]] = [
         (match, *rule)
         for category, rule in phrases.anchors_found(email.body_hits, phrases.TITLES)
@@ -297,15 +306,25 @@ def _candidates(email: PreparedEmail, company: str | None) -> list[tuple[str, fl
     for category, subject_matches in email.subject_hits.items():
         if category in phrases.TITLES:
             weight = phrases.TITLES[category][0]
-            found += [(email.subject[m.start("t") : m.end("t")], weight, True) for m in subject_matches]
+            for m in subject_matches:
+                post_slot, named = slot_of(email.subject_lower, m.start("t"), m.end("t"))
+                found.append(
+                    TitleCandidate(email.subject[m.start("t") : m.end("t")], weight, not named, post_slot)
+                )
     body = email.body
     for match, weight, needs_role_word, needs_capital_after in matches:
         if needs_capital_after and not _capitalised_at(body, match.end()):
             continue
         if _cut_short(body[match.start("t") : match.end("t") + 3]):
             continue  # a preview cut short; the full title comes later
-        found.append((body[match.start("t") : match.end("t")], weight, needs_role_word))
-    found += [(title, weight, False) for title, weight in _structural_titles(email, company)]
+        start, end = match.span("t")
+        post_slot, named = slot_of(email.body_lower, start, end)
+        raw = body[start:end]
+        if not post_slot and before_post_noun(email.body_lower, end):
+            # "the cleaner vacancy": a role's word before the post's noun is the title, in lowercase too.
+            post_slot = names_a_person_role(raw.strip())
+        found.append(TitleCandidate(raw, weight, needs_role_word and not named, post_slot))
+    found += [TitleCandidate(title, weight, False) for title, weight in _structural_titles(email, company)]
     return found
 
 
@@ -476,8 +495,9 @@ def _card_names(card_company: str, company: str) -> bool:
 
 
 def _accept(
-    raw: str, needs_role_word: bool, company: str | None, excluded_names: set[str]
+    candidate: TitleCandidate, company: str | None, excluded_names: set[str]
 ) -> tuple[str, str | None] | None:
+    raw, _weight, needs_role_word, post_slot = candidate
     if _cut_short(raw):
         return None  # a preview cut short; the full title comes later
     # Noise is taken off twice: "Acme's X" before the employer's segment is cut, and what the
@@ -510,7 +530,11 @@ def _accept(
     words = [word.strip(",.:;()").lower() for word in title.split()]
     if words[-1] in _DANGLING or words[0] in _DANGLING or all(word in _FUNCTION_WORDS for word in words):
         return None
-    if len(words) == 1 and (title.islower() or needs_role_word and not names_a_person_role(title)):
+    if post_slot and not names_a_post(title):
+        return None  # "Bewerbung als Anlage", "come da accordi": the slot's words go on as a sentence
+    if len(words) == 1 and (
+        (title.islower() and not post_slot) or (needs_role_word and not names_a_person_role(title))
+    ):
         return None  # "your Amazon internship application": a lowercase noun is no role's name
     if _SENTENCE_WORDS.occurs_in(title) or (needs_role_word and not looks_like_title(title)):
         return None

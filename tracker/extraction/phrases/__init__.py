@@ -121,7 +121,12 @@ def phrase_index() -> PhraseIndex:
         {
             **{category: fragments_of(category) for category in SCANNED_CATEGORIES},
             "ASSESSMENT_TOOL": en_status.ASSESSMENT_TOOL,
-            "JOB_CONTEXT": [roles.JOB_WORDS, roles.PERSON_ROLES, *fragments_of("JOB_WORDS")],
+            "JOB_CONTEXT": [
+                roles.JOB_WORDS,
+                roles.PERSON_ROLES,
+                roles.APPLIED_AS,
+                *fragments_of("JOB_WORDS"),
+            ],
             "REQUISITION": [anchors.REQUISITION],
             **{name: [anchors.EMPLOYER_AFTER[number][0]] for number, name in enumerate(EMPLOYER_AFTER)},
             **{name: [anchors.EMPLOYER_BEFORE[number][0]] for number, name in enumerate(EMPLOYER_BEFORE)},

@@ -139,7 +139,8 @@ EMPLOYER_BEFORE: list[tuple[str, float]] = [
 # Job titles: the (?P<t>...) group is the title. (pattern, weight, needs a role word, needs a
 # capitalised word right after the match)
 _END = (
-    r"(?=\s+(?:at|with|within|@|for|in|through|via)\s|\s*[.!?;]\s|\s*[.!?;]?$|\s*\n|,?\s+and\s+(?:are|we|is|will|have|"
+    r"(?=\s+(?:at|with|within|@|for|in|through|via|on (?:ward|the|our))\s|\s*[.!?;]\s|\s*[.!?;]?$|\s*\n|"
+    r",?\s+and\s+(?:are|we|is|will|have|"
     r"has|would|you|thank|look|hope)|\s+(?:has|have) been\s)"
 )
 _LINE_END = r"[ \t]*(?:\n|$)"
@@ -220,6 +221,22 @@ TITLES: list[tuple[str, float, bool, bool]] = [
         True,
         False,
     ),
+    # "thanks for applying as a hairdresser with us", "your application to work as a care assistant at X":
+    # what one would be is the post, whatever its noun (title_slots.py).
+    (
+        rf"\b(?:applying|applied|application|apply|to work)(?: to work)? as an? (?P<t>[^\n.!?;]{{2,80}}?)"
+        rf"(?=\s*[.!;]|{_CLAUSE_END}|\s+(?:at|with|in|on|for|here)\b|{_LINE_END})",
+        2.5,
+        False,
+        False,
+    ),
+    # "we'd like to offer you the forklift driver job at X".
+    (
+        r"\boffer(?:ing)? you (?:the|a|an|our) (?P<t>[^\n.!?;]{2,60}?) (?:job|position|role|post)\b",
+        3.0,
+        False,
+        False,
+    ),
     # "the position you applied for (Senior Analyst) has been filled".
     (
         r"\b(?:position|role|job|vacancy|opening) (?:you applied (?:for|to)|you have applied (?:for|to)|for "
@@ -288,7 +305,7 @@ TITLES: list[tuple[str, float, bool, bool]] = [
 
 # The last resort, tried only when no anchor above gave a title ("... the Data Analyst position").
 # A text writing none of the nouns closing it has none: tested first, it spares most texts the scan.
-GENERIC_TITLE_NOUNS = ("position", "role", "opening", "opportunity", "vacancy", "requisition")
+GENERIC_TITLE_NOUNS = ("position", "role", "opening", "opportunity", "vacancy", "requisition", "job")
 GENERIC_TITLE = (
     r"\b(?:the|their|our|this) (?P<t>(?:(?!\b(?:position|role|job|opening|opportunity|vacancy|the|"
     rf"our)\b)[^\n.!?;:]){{2,80}}?) (?:{'|'.join(GENERIC_TITLE_NOUNS)})\b"

@@ -210,12 +210,12 @@ _DE_TITLE = r"(?:\([^)\n]{0,80}\)|[^\n!?;\"“”(]){2,120}?"
 _ROLE_NOUN_DE = r"(?:stelle|position|job|rolle|vakanz|tätigkeit)"
 _NL_END = (
     r"(?=\s+(?:bij|en (?:we|wij|je|jij|u|hebben|zijn)|is|werd|zijn|hebben|ontvangen|in behandeling|"
-    r"in goede orde|goed ontvangen|niet|willen|"
+    r"in goede orde|goed ontvangen|niet|willen|nodigen|op (?:de|het|onze)|voor (?:onze|ons|mijn)|"
     r"graag|wij|we)\b|"
     r"\s*[.!?;,](?:\s|$)|\s*\n|\s*$)"
 )
 _PT_IT_END = (
-    r"(?=\s+(?:na|no|em|foi|está|já|presso|in|con|è|non|ha|sono|verrà|dell'azienda|della società|"
+    r"(?=\s+(?:na|no|em|foi|está|já|presso|in|nel|nella|con|è|non|ha|sono|verrà|dell'azienda|della società|"
     r"e (?:já|a|o|você|que|la|il|ti|le|che))\b|"
     r"\s*[.!?;,](?:\s|$)|\s*\n|\s*$)"
 )
@@ -238,7 +238,8 @@ TITLES: list[tuple[str, float, bool, bool]] = [
     ),
     # German: "Ihre Bewerbung als X", "Ihr Interesse an der Position X", "auf die Stelle als X".
     (
-        rf"\b(?:bewerbung|interesse|mitarbeit|tätigkeit|einstieg)(?: (?:an|auf|für|um) (?:der|die|den|das|"
+        rf"\b(?:bewerbung|interesse|mitarbeit|tätigkeit|einstieg|ausbildung|ausbildungsplatz)"
+        rf"(?: (?:an|auf|für|um) (?:der|die|den|das|"
         rf"einer|eine) (?:ausgeschriebene[n]? |"
         rf"offene[n]? )?{_ROLE_NOUN_DE})?\s+als\s+[\"„]?(?P<t>{_DE_TITLE})[\"“”]?{_DE_END}",
         3.0,
@@ -289,12 +290,20 @@ TITLES: list[tuple[str, float, bool, bool]] = [
     ),
     # Dutch: "je sollicitatie als X", "voor de functie van X".
     (
-        rf"\b(?:sollicitatie|solliciteren|gesolliciteerd|interesse)(?: \w+){{0,2}} (?:als|voor de (?:functie|"
+        rf"\b(?:sollicitatie|solliciteren|gesolliciteerd|interesse|reactie|aannemen)(?: \w+){{0,2}} "
+        rf"(?:als|voor de (?:functie|"
         rf"positie|vacature|rol)(?: van| als)?|naar de (?:functie|vacature)(?: van|"
         rf" als)?)\s+(?P<t>[^\n.!?;]{{2,100}}?)"
         rf"{_NL_END}",
         3.0,
         True,
+        False,
+    ),
+    # Dutch: "je reactie op onze vacature voor schilder".
+    (
+        rf"\b(?:onze|de|deze) vacature (?:voor|van|als)\s+(?P<t>[^\n.!?;]{{2,100}}?){_NL_END}",
+        2.5,
+        False,
         False,
     ),
     # Dutch without the application before it: "op de functie X", "voor de vacature X".
@@ -363,12 +372,41 @@ TITLES: list[tuple[str, float, bool, bool]] = [
         rf"\b(?:(?:para a|à|a|na|da|pela) (?:vaga|função)(?: de)?"
         rf"(?! (?:foi|está|já|ainda|que|para|em|na|no|será|ficou|se)\b)|"
         rf"para o cargo de|ao cargo de|"
-        rf"para a posição de|à posição de|"
+        rf"para a posição de|à posição de|ao lugar de|o lugar de|il posto di|"
         rf"per la posizione di|alla posizione di|posizione di|per il ruolo di|al ruolo di|in qualità di|"
         rf"per l'annuncio|all'annuncio|per l'offerta(?: di)?|all'offerta(?: di)?|"
         rf"per la figura di)\s+(?P<t>[^\n.!?;]{{2,100}}?){_PT_IT_END}",
         3.0,
         False,
+        False,
+    ),
+]
+
+# What one applied as, in the Romance languages: "tu candidatura como camarera", "votre candidature comme
+# serveuse", "esserti candidato come cameriere", "por se candidatar como cabeleireira"; whatever noun stands
+# there is the post (title_slots.py tells a sentence going on: "como sabes", "come da accordi").
+_SLOT_END = (
+    r"(?=\s+(?:en|con|y|e|et|ou|o|ed|bei|chez|presso|bij|na|no|em|in|nel|nella|para|pour|per|dans|au sein|"
+    r"ha|è|foi|fue|est|a été|de (?:mi|mis|tu|tus|su|sus|nuestr[oa]s?|votre|notre|la empresa|l'entreprise)|"
+    r"di (?:mi[oa]|nostr[oa])|da (?:nossa|nosso|minha|meu))\b|\s*[.!?;,:](?:\s|$)|\s*\n|\s*$)"
+)
+TITLES += [
+    (
+        rf"\b(?:candidatura|candidature|candidat[oa]|candidatar|candidatarse|candidarti|candidarsi|solicitud|"
+        rf"postulación|presentarte|postularte|postulad[oa]|inscrit[oa]) (?:\w+ )?(?:como|comme|come)\s+"
+        rf"(?P<t>[^\n.!?;]{{2,100}}?){_SLOT_END}",
+        3.0,
+        False,
+        False,
+    ),
+    # "Recebemos a sua candidatura para repositor", "tu candidatura para repartidor": a preposition only,
+    # so a role's word must say it is the post.
+    (
+        rf"\b(?:candidatura|solicitud|postulación) (?:para|a|à|ao|al|per)\s+(?!(?:el|la|los|las|o|a|os|as|"
+        rf"un|una|um|uma|il|lo|nuestr\w*|nostr\w*|vaga|vacante|puesto|posizione|oferta|offerta|empresa|"
+        rf"azienda|posição|função|ruolo)\b)(?P<t>[^\n.!?;]{{2,100}}?){_SLOT_END}",
+        2.5,
+        True,
         False,
     ),
 ]

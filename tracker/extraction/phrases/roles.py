@@ -26,6 +26,11 @@ PERSON_ROLES = (
     r"linguist|annotator|transcriber|moderator|journalist|reporter|librarian|archivist|curator|stylist|"
     r"ambassador|promoter|scrum master|webmaster|surveyor|drafter|draftsman|draftsperson|chemist|"
     r"physicist|mathematician|bookseller|salesperson|"
+    # Trades, shops, kitchens and homes (not those that are common surnames: Baker, Porter, Mason, Barber).
+    r"kitchen porter|night porter|hotel porter|hospital porter|cleaner|gardener|waiter|waitress|hairdresser|"
+    r"carer|handyman|caretaker|groundskeeper|babysitter|childminder|au pair|bricklayer|plasterer|scaffolder|"
+    r"locksmith|decorator|(?:warehouse|production|factory|site|general|machine|cleaning|packing) operative|"
+    r"stacker|(?:bar|kitchen|floor|waiting|front of house) staff|"
     # Role nouns as postings shorten them ("Asst. Store Mgr.", "Sales Rep").
     r"mgr|rep|"
     # Early careers: a scheme is the role a student applies to.
@@ -45,7 +50,7 @@ COMPOUND_ROLES = (
     r"experte|koordinator|buchhalter|verkäufer|fachkraft|fachfrau|fachmann|pfleger|monteur|elektriker|"
     r"elektroniker|mechaniker|mechatroniker|erzieher|lehrer|arzt|ärztin|pflegekraft|kassierer|lagerist|"
     r"designer|manager|controller|analyst|consultant|planer|redakteur|gestalter|medewerker|ontwikkelaar|"
-    r"adviseur|beheerder|kaufmann|kauffrau|kaufleute)"
+    r"adviseur|beheerder|kaufmann|kauffrau|kaufleute|chauffeur)"
     r"(?:in|innen)?\b|(?<=\w)[*:/]in(?:nen)?\b|"
     r"\b(?:professur|lecturer|lehrling|expertin|développeuse|analyste|consultante?|technicien(?:ne)?|"
     r"gestionnaire|juriste|architecte|concepteur|conceptrice|directeur|directrice|comptable|ingeniera|"
@@ -73,6 +78,15 @@ COMPOUND_ROLES = (
     r"insegnante|contabile|ragioniere|segretari[oa]|avvocat[oa]|farmacista|geometra|manutentore|"
     r"operat(?:ore|rice)|dirett(?:ore|rice)|coordinat(?:ore|rice)|"
     r"verpleegkundige|verzorgende|verkoper|begeleider|analist|boekhouder|attuari[oa]|cassier[ea]|barista|orderpicker|"
+    # Trades, shops and kitchens (not the common surnames among them: Bakker, Timmerman, Charpentier...).
+    r"repositor(?:a)?|reponedor(?:a)?|pedreiro|jardineir[oa]|jardiner[oa]|cozinheir[oa]|garçom|garçonete|"
+    r"cabeleireir[oa]|peluquer[oa]|panader[oa]|carnicer[oa]|fontaner[oa]|albañil|limpiador(?:a)?|"
+    r"carretiller[oa]|soldador(?:a)?|cuidador(?:a)?|niñera|empregad[oa]|faxineir[oa]|padeir[oa]|"
+    r"encanador|pizzaiolo|panettiere|parrucchier[ea]|giardinier[ea]|muratore|idraulico|saldatore|"
+    r"falegname|pasticcier[ea]|badante|kapster|schoonmaker|bezorger|vakkenvuller|serveerster|"
+    r"pâtissi(?:er|ère)|coiffeu(?:r|se)|menuisier|couvreur|carreleur|plâtrier|femme de chambre|"
+    r"agent d'entretien|agent de propreté|manutentionnaire|nounou|meccanic[oa]|mecânic[oa]|aprendiz|"
+    r"apprendista|leerling|"
     r"all genders|alle geschlechter)\b|\((?:[mwfdxhvi]\s*/\s*)+[mwfdxhvi]\b"
 )
 
@@ -93,4 +107,14 @@ JOB_WORDS = (
     r"poste|emploi|recrutement|empleo|puesto|vacante|trabajo|contrataci\w+|selecci[oó]n|"
     # Assessment platforms and a job board's "application was sent to" exist only for hiring.
     r"hackerrank|codility|codesignal|hirevue|application was sent to)\b"
+)
+
+# What one applied as, in the post's own slot ("Bewerbung als Zimmerer", "candidatura como camarera",
+# "gesolliciteerd als kok", "applying as a hairdresser"), and a post offered ("proporti il posto di"): a job,
+# though no role list knows the trade. Read as job context by the kind guard.
+APPLIED_AS = (
+    r"\b(?:bewerbung|beworben|ausbildung|candidature|candidatura|candidat[oa]|candidatar|candidarti|candidarsi|"
+    r"sollicitatie|gesolliciteerd|solliciteren|reactie|solicitud|postulación|presentarte|postularte|applying|"
+    r"applied) (?:\w+ )?(?:als|como|comme|come|en tant que|as an?)\s+\w|"
+    r"\b(?:aannemen als|(?:offrirti|offrirle|proporti|proporle) il posto di)\b"
 )

@@ -1,0 +1,549 @@
+"""Trades, shop, kitchen and care work in English, German and Dutch mail: titles and kind.
+
+Invented mail (never dataset text). A trade's title is a lowercase noun no role list knows, so the rules
+read it from where a sentence names the post ("Bewerbung als Zimmerer", "sollicitatie als bakker",
+"applying as a hairdresser", "au poste de serveur", "per il ruolo di magazziniere") and write it as a user
+types it, with a capital first letter (tracker/extraction/title_slots.py). What only looks like a post's
+slot ("als Anlage", "as a reminder", "como sabes", "come da accordi", "als u vragen heeft") grows no title.
+The rows checked for their title only are those whose status or employer another class reads.
+"""
+
+import pytest
+
+from tests.extraction_support import application_row as row
+from tests.extraction_support import assert_reads_application, extract
+from tracker.models import Kind, Status
+
+TRADES = [
+    row(
+        "en_trial_shift_barista",
+        Status.INTERVIEW,
+        "Bean & Leaf Coffee",
+        "Barista",
+        sender="Ruth Okafor <ruth@beanandleaf.example>",
+        subject="Trial shift on Saturday?",
+        body="Hi Sam,\n\nThanks for dropping your CV in for the barista job. Could you come in "
+        "for a trial shift this Saturday at 9am? It'll be about two hours on the machine with "
+        "Tom.\n\nRuth\nBean & Leaf Coffee",
+    ),
+    row(
+        "en_carpenter_reject",
+        Status.REJECTED,
+        "Hollins Joinery",
+        "Carpenter",
+        sender="Hollins Joinery <office@hollinsjoinery.example>",
+        subject="Your application",
+        body="Dear Sam,\n\nThank you for applying for the position of carpenter with Hollins "
+        "Joinery. Unfortunately on this occasion we have decided not to take your application "
+        "further.\n\nKind regards,\nPeter Hollins\nHollins Joinery",
+    ),
+    row(
+        "en_cleaner_reject",
+        Status.REJECTED,
+        "Sparkle Office Services",
+        "Cleaner",
+        sender="Sparkle Office Services <jobs@sparkleoffice.example>",
+        subject="Re: cleaner vacancy",
+        body="Dear Sam,\nThank you for your interest in the cleaner vacancy. The position has now "
+        "been filled, but we will keep your details on file.\nSparkle Office Services",
+    ),
+    row(
+        "en_shelf_stacker_workday",
+        Status.APPLIED,
+        "Hartwell Foods",
+        "Night Shelf Stacker",
+        sender="Hartwell Foods <hartwell@myworkday.com>",
+        subject="Thank you for applying to Hartwell Foods",
+        body="Dear Sam,\nThank you for applying to the Night Shelf Stacker position at Hartwell "
+        "Foods. We have received your application and will review it shortly.\nHartwell Foods "
+        "Talent Acquisition",
+    ),
+    row(
+        "en_gardener_confirm",
+        Status.APPLIED,
+        "Greenways Landscapes",
+        "Gardener",
+        sender="Greenways Landscapes <jobs@greenways.example>",
+        subject="Application received - gardener",
+        body="Hello Sam,\nWe have received your application for the gardener post. We will be in "
+        "touch if you are shortlisted.\nGreenways Landscapes",
+    ),
+    row(
+        "en_cashier_reminder",
+        Status.APPLIED,
+        "Greenleaf Market",
+        "Cashier",
+        sender="Greenleaf Market <jobs@greenleafmarket.example>",
+        subject="Application received",
+        body="Hi Sam,\nThanks for applying to be a cashier at Greenleaf Market. As a reminder, "
+        "our stores are open 7 days a week, so please tell us your availability.\nGreenleaf Market "
+        "Team",
+    ),
+    row(
+        "de_elektroniker_person",
+        Status.INTERVIEW,
+        "Elektro Brandt",
+        "Elektroniker",
+        sender="Sabine Meier <s.meier@elektro-brandt.example>",
+        subject="Ihre Bewerbung",
+        body="Hallo Herr Yilmaz,\n\nvielen Dank für Ihre Bewerbung als Elektroniker bei uns. "
+        "Gerne möchten wir Sie zu einem Probearbeiten am Donnerstag, 16. Januar, um 7:30 Uhr "
+        "einladen.\n\nViele Grüße\nSabine Meier\nElektro Brandt GmbH",
+    ),
+    row(
+        "de_kfz_ausbildung",
+        Status.APPLIED,
+        "Autohaus Krämer",
+        "Ausbildung zum Kfz-Mechatroniker",
+        sender="Autohaus Krämer <ausbildung@autohaus-kraemer.example>",
+        subject="Bewerbung um eine Ausbildung zum Kfz-Mechatroniker",
+        body="Sehr geehrter Herr Becker,\n\nwir haben Ihre Bewerbung um eine Ausbildung zum "
+        "Kfz-Mechatroniker erhalten und bedanken uns für Ihr Interesse an unserem Autohaus.\n\nMit "
+        "freundlichen Grüßen\nAutohaus Krämer",
+    ),
+    row(
+        "de_verkaeuferin_absage",
+        Status.REJECTED,
+        "Bäckerei Sonnenkorn",
+        "Verkäufer/in",
+        sender="Bäckerei Sonnenkorn <personal@sonnenkorn.example>",
+        subject="Ihre Bewerbung als Verkäufer/in",
+        body="Sehr geehrte Frau Wolf,\n\nvielen Dank für Ihr Interesse. Leider müssen wir Ihnen "
+        "mitteilen, dass wir uns für eine andere Bewerberin entschieden haben.\n\nMit freundlichen "
+        "Grüßen\nBäckerei Sonnenkorn",
+    ),
+    row(
+        "de_koch_mwd_personio",
+        Status.APPLIED,
+        "Landgasthof Linde",
+        "Koch (m/w/d)",
+        sender="Landgasthof Linde <noreply@personio.de>",
+        subject="Deine Bewerbung als Koch (m/w/d)",
+        body="Hallo Jonas,\n\nvielen Dank für deine Bewerbung als Koch (m/w/d) beim Landgasthof "
+        "Linde. Wir schauen uns deine Unterlagen an und melden uns bald.\n\nDein Team vom "
+        "Landgasthof Linde",
+    ),
+    row(
+        "de_pflegefachkraft_einladung",
+        Status.INTERVIEW,
+        "Seniorenresidenz Am Park",
+        "Pflegefachkraft",
+        sender="Seniorenresidenz Am Park <bewerbung@residenz-ampark.example>",
+        subject="Einladung zum Vorstellungsgespräch",
+        body="Sehr geehrte Frau Schulz,\n\nvielen Dank für Ihre Bewerbung als Pflegefachkraft. "
+        "Wir laden Sie herzlich zu einem Vorstellungsgespräch am Montag, den 20. Januar um 10 Uhr "
+        "ein.\n\nMit freundlichen Grüßen\nSeniorenresidenz Am Park",
+    ),
+    row(
+        "de_maler_absage_anlage",
+        Status.REJECTED,
+        "Malerbetrieb Vogt",
+        "Maler und Lackierer",
+        sender="Malerbetrieb Vogt <info@maler-vogt.example>",
+        subject="Ihre Bewerbung als Maler und Lackierer",
+        body="Sehr geehrter Herr Koch,\n\nleider können wir Ihnen keine Stelle anbieten. Als "
+        "Anlage erhalten Sie Ihre Unterlagen zurück.\n\nMit freundlichen Grüßen\nMalerbetrieb Vogt",
+    ),
+    row(
+        "de_anlage_reverse",
+        Status.APPLIED,
+        "Stadtwerke Lindau",
+        None,
+        sender="Stadtwerke Lindau <personal@stadtwerke-lindau.example>",
+        subject="Ihre Unterlagen",
+        body="Sehr geehrte Frau Nowak,\n\nvielen Dank für Ihre Bewerbung. Als Anlage senden wir "
+        "Ihnen den Fragebogen zurück. Wir melden uns bald.\n\nMit freundlichen Grüßen\nStadtwerke "
+        "Lindau",
+    ),
+    row(
+        "de_berufskraftfahrer_zusage",
+        Status.OFFER,
+        "Spedition Hartmann",
+        "Berufskraftfahrer (m/w/d)",
+        sender="Spedition Hartmann <dispo@spedition-hartmann.example>",
+        subject="Zusage",
+        body="Hallo Herr Kaya,\n\nwir freuen uns, Ihnen die Stelle als Berufskraftfahrer (m/w/d) "
+        "anbieten zu können. Den Arbeitsvertrag schicken wir Ihnen diese Woche zu.\n\nViele "
+        "Grüße\nSpedition Hartmann",
+    ),
+    row(
+        "de_reinigungskraft_absage",
+        Status.REJECTED,
+        "Glanz & Co. Gebäudereinigung",
+        "Reinigungskraft",
+        sender="Glanz & Co. Gebäudereinigung <jobs@glanzundco.example>",
+        subject="Absage",
+        body="Sehr geehrte Frau Petrović,\n\nvielen Dank für Ihre Bewerbung als Reinigungskraft. "
+        "Leider haben wir die Stelle bereits besetzt.\n\nFreundliche Grüße\nGlanz & Co. "
+        "Gebäudereinigung",
+    ),
+    row(
+        "de_kellner_indeed",
+        Status.APPLIED,
+        "Restaurant Seeblick",
+        "Kellner/in",
+        sender="Indeed <noreply@indeed.com>",
+        subject="Bewerbung eingereicht: Kellner/in",
+        body="Deine Bewerbung wurde an Restaurant Seeblick gesendet.\nKellner/in\nRestaurant "
+        "Seeblick - Konstanz",
+    ),
+    row(
+        "de_gaertner_softgarden",
+        Status.APPLIED,
+        "Gartenbau Frisch",
+        "Gärtner (m/w/d) im Garten- und Landschaftsbau",
+        sender="Gartenbau Frisch <noreply@softgarden.io>",
+        subject="Eingangsbestätigung Ihrer Bewerbung",
+        body="Sehr geehrter Herr Braun,\n\nvielen Dank für Ihre Bewerbung auf die Stelle Gärtner "
+        "(m/w/d) im Garten- und Landschaftsbau. Wir prüfen Ihre Unterlagen.\n\nGartenbau Frisch "
+        "GmbH",
+    ),
+    row(
+        "de_schweisser_einladung",
+        Status.INTERVIEW,
+        "Metallbau Kurz",
+        "Schweißer",
+        sender="Metallbau Kurz <info@metallbau-kurz.example>",
+        subject="Ihre Bewerbung als Schweißer",
+        body="Guten Tag Herr Novak,\n\nwir würden Sie gerne kennenlernen. Können Sie am Mittwoch "
+        "um 14 Uhr zu einem Gespräch in unsere Werkstatt kommen?\n\nMfG\nThomas Kurz",
+    ),
+    row(
+        "de_kassierer_workday",
+        Status.APPLIED,
+        "Frischmarkt",
+        "Kassierer (m/w/d)",
+        sender="Frischmarkt <frischmarkt@myworkday.com>",
+        subject="Vielen Dank für Ihre Bewerbung",
+        body="Hallo Frau Yıldız,\nvielen Dank für Ihre Bewerbung als Kassierer (m/w/d) in "
+        "Teilzeit. Wir haben Ihre Unterlagen erhalten.\nIhr Frischmarkt Recruiting Team",
+    ),
+    row(
+        "de_metzger_fuer_die_stelle",
+        Status.REJECTED,
+        "Metzgerei Huber",
+        "Metzger",
+        sender="Metzgerei Huber <huber@metzgerei-huber.example>",
+        subject="Ihre Bewerbung",
+        body="Servus Herr Maier,\n\ndanke für Ihre Bewerbung für die Stelle als Metzger. Wir "
+        "haben uns für einen anderen Bewerber entschieden.\n\nMetzgerei Huber",
+    ),
+    row(
+        "de_hausmeister_als_ansprechpartner",
+        Status.APPLIED,
+        "Wohnbau Kessler",
+        "Hausmeister",
+        sender="Wohnbau Kessler <verwaltung@wohnbau-kessler.example>",
+        subject="Ihre Bewerbung als Hausmeister",
+        body="Sehr geehrter Herr Ziegler,\n\nvielen Dank für Ihre Bewerbung. Als Ansprechpartner "
+        "steht Ihnen Frau Lang zur Verfügung. Wir melden uns nach Prüfung Ihrer "
+        "Unterlagen.\n\nWohnbau Kessler",
+    ),
+    row(
+        "de_altenpfleger_absage",
+        Status.REJECTED,
+        "Pflegedienst Lichtblick",
+        "Altenpflegehelfer",
+        sender="Pflegedienst Lichtblick <bewerbung@lichtblick-pflege.example>",
+        subject="Rückmeldung zu Ihrer Bewerbung",
+        body="Sehr geehrter Herr Wagner,\n\nvielen Dank für Ihre Bewerbung als Altenpflegehelfer. "
+        "Leider müssen wir Ihnen eine Absage erteilen.\n\nMit freundlichen Grüßen\nPflegedienst "
+        "Lichtblick",
+    ),
+    row(
+        "nl_bakker_confirm",
+        Status.APPLIED,
+        "Bakkerij Van Dam",
+        "Bakker",
+        sender="Bakkerij Van Dam <info@bakkerijvandam.example>",
+        subject="Je sollicitatie",
+        body="Hoi Daan,\n\nBedankt voor je sollicitatie als bakker. We nemen binnenkort contact "
+        "met je op.\n\nGroet,\nPieter van Dam\nBakkerij Van Dam",
+    ),
+    row(
+        "nl_projectleider_functie",
+        Status.REJECTED,
+        "Bouwbedrijf Hendriks",
+        "Projectleider",
+        sender="Bouwbedrijf Hendriks <hr@hendriksbouw.example>",
+        subject="Uw sollicitatie voor de functie Projectleider",
+        body="Beste meneer De Vries,\n\nHartelijk dank voor uw sollicitatie voor de functie "
+        "Projectleider. Helaas moeten wij u mededelen dat wij u niet uitnodigen voor een "
+        "gesprek.\n\nMet vriendelijke groet,\nBouwbedrijf Hendriks",
+    ),
+    row(
+        "nl_als_u_vragen_heeft_reverse",
+        Status.APPLIED,
+        "Zorggroep Westhoek",
+        "Verzorgende IG",
+        sender="Zorggroep Westhoek <werving@westhoek-zorg.example>",
+        subject="Ontvangstbevestiging sollicitatie",
+        body="Beste mevrouw Jansen,\n\nWij hebben uw sollicitatie voor de functie verzorgende IG "
+        "in goede orde ontvangen. Als u vragen heeft, kunt u ons bellen.\n\nMet vriendelijke "
+        "groet,\nZorggroep Westhoek",
+    ),
+    row(
+        "nl_heftruckchauffeur_afwijzing",
+        Status.REJECTED,
+        "Transport Bakker",
+        "Heftruckchauffeur",
+        sender="Transport Bakker BV <personeelszaken@transportbakker.example>",
+        subject="Sollicitatie heftruckchauffeur",
+        body="Beste Kevin,\n\nBedankt voor je interesse. Helaas hebben we gekozen voor een andere "
+        "kandidaat.\n\nTransport Bakker",
+    ),
+    row(
+        "nl_leerling_timmerman",
+        Status.INTERVIEW,
+        "Timmerbedrijf Smit",
+        "Leerling timmerman",
+        sender="Timmerbedrijf Smit <smit@timmerbedrijfsmit.example>",
+        subject="Je sollicitatie",
+        body="Hallo Jesse,\n\nBedankt voor je sollicitatie als leerling timmerman. Wil je "
+        "volgende week dinsdag langskomen voor een kennismakingsgesprek?\n\nGerrit Smit",
+    ),
+    row(
+        "nl_kassamedewerker_indeed",
+        Status.APPLIED,
+        "Supermarkt Koster",
+        "Kassamedewerker",
+        sender="Indeed <indeedapply@indeed.com>",
+        subject="Sollicitatie verzonden: Kassamedewerker",
+        body="Je sollicitatie is verzonden naar Supermarkt Koster.\nKassamedewerker\nSupermarkt "
+        "Koster - Utrecht",
+    ),
+    row(
+        "nl_magazijnmedewerker_werkzoeken",
+        Status.APPLIED,
+        "Logistiek Centrum Oost",
+        "Magazijnmedewerker",
+        sender="Logistiek Centrum Oost <recruitment@lco.example>",
+        subject="Bedankt voor je sollicitatie",
+        body="Hoi Tim,\n\nBedankt voor je sollicitatie op de vacature magazijnmedewerker. We "
+        "bekijken je cv en laten binnen een week iets weten.\n\nLogistiek Centrum Oost",
+    ),
+    row(
+        "nl_monteur_uitnodiging",
+        Status.INTERVIEW,
+        "Installatiebedrijf Peters",
+        "Monteur",
+        sender="Installatiebedrijf Peters <hr@peters-installatie.example>",
+        subject="Uitnodiging gesprek",
+        body="Beste Ruben,\n\nNaar aanleiding van je sollicitatie als monteur nodigen wij je uit "
+        "voor een gesprek op donderdag 23 januari om 10.00 uur.\n\nInstallatiebedrijf Peters",
+    ),
+    row(
+        "nl_bezorger_bevestiging",
+        Status.APPLIED,
+        "Snel Bezorgd",
+        "Bezorger (fiets)",
+        sender="Snel Bezorgd <werken@snelbezorgd.example>",
+        subject="We hebben je sollicitatie ontvangen",
+        body="Hi Noah,\nWe hebben je sollicitatie voor bezorger (fiets) ontvangen. We nemen snel "
+        "contact op.\nTeam Snel Bezorgd",
+    ),
+    row(
+        "nl_schilder_ontvangen",
+        Status.APPLIED,
+        "Schildersbedrijf Mulder",
+        "Schilder",
+        sender="Schildersbedrijf Mulder <info@mulderschilders.example>",
+        subject="Sollicitatie schilder",
+        body="Beste Bram,\n\nBedankt voor je reactie op onze vacature voor schilder. We hebben je "
+        "gegevens ontvangen en bellen je deze week.\n\nSchildersbedrijf Mulder",
+    ),
+    row(
+        "nl_automonteur_werkenbij",
+        Status.APPLIED,
+        "Autobedrijf Visser",
+        "Allround Automonteur",
+        sender="Autobedrijf Visser <noreply@werkenbij.autobedrijfvisser.example>",
+        subject="Sollicitatie ontvangen - Allround Automonteur",
+        body="Beste Luuk,\n\nWe hebben je sollicitatie voor de functie Allround Automonteur "
+        "ontvangen. Binnen twee weken hoor je van ons.\n\nAutobedrijf Visser",
+    ),
+]
+
+# Title and kind only: the mail's status or employer is read by another class (trial days, employers'
+# trade names).
+TRADES_TITLES = [
+    pytest.param(
+        {
+            "sender": "Studio Nine Hair <bookings@studionine.example>",
+            "subject": "Your application",
+            "body": "Hi Sam, thanks for applying as a hairdresser with us! Can you come in on "
+            "Thursday for a trade test? Bring your own scissors.\nLucy\nStudio Nine Hair",
+        },
+        "Hairdresser",
+        id="en_hairdresser_trial",
+    ),
+    pytest.param(
+        {
+            "sender": "Claire Bennett <claire.bennett@example.net>",
+            "subject": "Nanny position",
+            "body": "Hi Sam,\nThanks so much for applying to be our nanny. We've decided to go "
+            "with someone who lives closer. Best of luck!\nClaire",
+        },
+        "Nanny",
+        id="en_nanny_reject",
+    ),
+    pytest.param(
+        {
+            "sender": "Fenwick Motors <service@fenwickmotors.example>",
+            "subject": "Your application for Vehicle Technician",
+            "body": "Hi Sam,\nThank you for applying for Vehicle Technician. As a reminder, "
+            "please bring your driving licence to the interview on Friday at 10am.\nFenwick Motors",
+        },
+        "Vehicle Technician",
+        id="en_mechanic_reverse_as_reminder",
+    ),
+    pytest.param(
+        {
+            "sender": "Olive Tree Bistro <team@olivetreebistro.example>",
+            "subject": "Thanks for your application",
+            "body": "Hi Sam,\nThank you for applying for the waiter role. Could you come for a "
+            "trial evening this Friday at 6pm?\nMarco\nOlive Tree Bistro",
+        },
+        "Waiter",
+        id="en_waiter_for_the_role",
+    ),
+    pytest.param(
+        {
+            "sender": "Holzbau Reiter GmbH <info@holzbau-reiter.example>",
+            "subject": "Ihre Bewerbung als Zimmerer",
+            "body": "Hallo Herr Lehmann,\n\nvielen Dank für Ihre Bewerbung als Zimmerer bei uns. "
+            "Wir melden uns in den nächsten Tagen bei Ihnen.\n\nMit freundlichen Grüßen\nAnton "
+            "Reiter\nHolzbau Reiter GmbH",
+        },
+        "Zimmerer",
+        id="de_zimmerer_confirm",
+    ),
+    pytest.param(
+        {
+            "sender": "StepStone <noreply@stepstone.de>",
+            "subject": "Ihre Bewerbung wurde versendet",
+            "body": "Ihre Bewerbung als Lagerhelfer (m/w/d) wurde erfolgreich an Logistik Nord "
+            "GmbH versendet.\nViel Erfolg!\nIhr StepStone Team",
+        },
+        "Lagerhelfer (m/w/d)",
+        id="de_lagerhelfer_stepstone",
+    ),
+    pytest.param(
+        {
+            "sender": "Salon Haarwerk <salon@haarwerk.example>",
+            "subject": "Probearbeiten",
+            "body": "Hallo Lena,\n\ndanke für deine Bewerbung als Friseurin! Hast du Lust, "
+            "nächsten Dienstag zum Probearbeiten vorbeizukommen?\n\nLiebe Grüße\nMelanie\nSalon "
+            "Haarwerk",
+        },
+        "Friseurin",
+        id="de_friseurin_probearbeiten",
+    ),
+    pytest.param(
+        {
+            "sender": "Backhaus Moll <backhaus.moll@example.de>",
+            "subject": "Deine Bewerbung",
+            "body": "Hi Tim,\nschön, dass du dich für eine Ausbildung als Bäcker bei uns "
+            "interessierst! Komm doch am Samstag um 5 Uhr zum Schnuppertag in die "
+            "Backstube.\nGruß\nRalf Moll\nBackhaus Moll",
+        },
+        "Bäcker",
+        id="de_azubi_baecker",
+    ),
+    pytest.param(
+        {
+            "sender": "Dachdeckerei Stein <stein@dach-stein.example>",
+            "subject": "Bewerbung",
+            "body": "Moin Herr Jansen,\n\ndanke für Ihre Bewerbung als dachdecker. Leider suchen "
+            "wir derzeit niemanden mehr.\n\nGruß\nDachdeckerei Stein",
+        },
+        "Dachdecker",
+        id="de_dachdecker_lowercase_body",
+    ),
+    pytest.param(
+        {
+            "sender": "Kita Sonnenschein <leitung@kita-sonnenschein.example>",
+            "subject": "Hospitation",
+            "body": "Liebe Frau Roth,\n\nvielen Dank für Ihre Bewerbung als Erzieherin in "
+            "unserer Kita. Wir laden Sie zu einer Hospitation am Freitag um 8 Uhr "
+            "ein.\n\nHerzliche Grüße\nKita Sonnenschein",
+        },
+        "Erzieherin",
+        id="de_erzieherin_kita",
+    ),
+    pytest.param(
+        {
+            "sender": "Restaurant De Kade <keuken@dekade.example>",
+            "subject": "Proefdag",
+            "body": "Hoi Sem,\n\nLeuk dat je hebt gesolliciteerd als kok! Kun je zaterdag om "
+            "14:00 komen voor een proefdag?\n\nGroeten,\nMark\nRestaurant De Kade",
+        },
+        "Kok",
+        id="nl_proefdag_kok",
+    ),
+    pytest.param(
+        {
+            "sender": "Kapsalon Knip <knip@example.nl>",
+            "subject": "Re: sollicitatie kapper",
+            "body": "Hoi Lisa,\n\nDank je voor je sollicitatie als kapster. We hebben de "
+            "vacature helaas al ingevuld.\n\nKapsalon Knip",
+        },
+        "Kapster",
+        id="nl_kapper_afwijzing",
+    ),
+    pytest.param(
+        {
+            "sender": "Ziekenhuis Rijnoever <sollicitaties@rijnoever.example>",
+            "subject": "Uw sollicitatie",
+            "body": "Geachte mevrouw Bos,\n\nU heeft gesolliciteerd naar de functie van "
+            "verpleegkundige op de afdeling chirurgie. Helaas moeten wij u mededelen dat u niet "
+            "bent geselecteerd.\n\nZiekenhuis Rijnoever",
+        },
+        "Verpleegkundige",
+        id="nl_verpleegkundige_afwijzing",
+    ),
+    pytest.param(
+        {
+            "sender": "Koffiebar Bonen <hallo@bonen.example>",
+            "subject": "Je sollicitatie als barista",
+            "body": "Hey Eva,\n\nLeuk je sollicitatie! Kom je vrijdag een proefdag "
+            "draaien?\n\nKoffiebar Bonen",
+        },
+        "Barista",
+        id="nl_barista_proefdag",
+    ),
+    pytest.param(
+        {
+            "sender": "Familie De Wit <dewit.gezin@example.nl>",
+            "subject": "Oppas",
+            "body": "Hoi Sanne,\n\nBedankt voor je reactie als oppas voor onze kinderen. Helaas "
+            "hebben we al iemand gevonden.\n\nGroetjes, Marloes",
+        },
+        "Oppas",
+        id="nl_oppas",
+    ),
+    pytest.param(
+        {
+            "sender": "Supermarkt Van Leeuwen <personeel@vanleeuwen.example>",
+            "subject": "Je sollicitatie als vakkenvuller",
+            "body": "Hoi Finn,\n\nBedankt voor je sollicitatie. Je bent van harte welkom voor "
+            "een kort gesprek op woensdag om 16:00.\n\nSupermarkt Van Leeuwen",
+        },
+        "Vakkenvuller",
+        id="nl_vakkenvuller",
+    ),
+]
+
+
+@pytest.mark.parametrize(("mail", "status", "company", "title"), TRADES)
+def test_trade_mail_reads_the_post_and_the_employer(mail, status, company, title):
+    result = extract(**mail)
+    assert_reads_application(result, status, company, title)
+    assert result.job_title == title, "spelled as a user types it"
+
+
+@pytest.mark.parametrize(("mail", "title"), TRADES_TITLES)
+def test_trade_mail_title_is_the_post_as_a_user_types_it(mail, title):
+    result = extract(**mail)
+    assert result.kind is Kind.APPLICATION, result
+    assert result.job_title == title, result
