@@ -362,6 +362,76 @@ TRADES = [
         body="Beste Luuk,\n\nWe hebben je sollicitatie voor de functie Allround Automonteur "
         "ontvangen. Binnen twee weken hoor je van ons.\n\nAutobedrijf Visser",
     ),
+    row(
+        "en_r2_line_cook_greenhouse",
+        Status.APPLIED,
+        "Harbor Grill",
+        "Line Cook",
+        sender="Harbor Grill <no-reply@greenhouse.io>",
+        subject="Thank you for applying to Harbor Grill",
+        body="Hi Sam,\n\nThanks for applying for the Line Cook role at Harbor Grill. We'll review "
+        "your application and be in touch.\n\nHarbor Grill Hiring Team",
+    ),
+    row(
+        "de_r2_fachkraft_lagerlogistik_ausbildung",
+        Status.INTERVIEW,
+        "Spedition Albers",
+        "Auszubildender zur Fachkraft für Lagerlogistik",
+        sender="Spedition Albers <ausbildung@albers-logistik.example>",
+        subject="Ihre Bewerbung als Auszubildender zur Fachkraft für Lagerlogistik",
+        body="Sehr geehrter Herr Demir,\n\nvielen Dank für Ihre Bewerbung. Wir laden Sie zu einem "
+        "Kennenlerngespräch am 5. Februar um 9 Uhr ein.\n\nSpedition Albers",
+    ),
+    row(
+        "de_r2_servicekraft_mwd_absage",
+        Status.REJECTED,
+        "Hotel Zur Post",
+        "Servicekraft (m/w/d)",
+        sender="Hotel Zur Post <personal@hotel-zurpost.example>",
+        subject="Ihre Bewerbung",
+        body="Sehr geehrte Frau Lang,\n\nvielen Dank für Ihre Bewerbung als Servicekraft (m/w/d). "
+        "Leider haben wir uns für eine andere Bewerberin entschieden.\n\nHotel Zur Post",
+    ),
+    row(
+        "de_r2_anhang_reverse",
+        Status.APPLIED,
+        "Tischlerei Brandl",
+        None,
+        sender="Tischlerei Brandl <info@tischlerei-brandl.example>",
+        subject="Ihre Bewerbung",
+        body="Hallo Herr Ott,\n\ndanke für Ihre Bewerbung als Anhang. Wir schauen sie uns an und "
+        "melden uns.\n\nTischlerei Brandl",
+    ),
+    row(
+        "de_r2_stelle_als_tischler_zusage",
+        Status.OFFER,
+        "Tischlerei Brandl",
+        "Tischler",
+        sender="Tischlerei Brandl <info@tischlerei-brandl.example>",
+        subject="Zusage",
+        body="Hallo Herr Ott,\n\nwir freuen uns, Ihnen die Stelle als Tischler anbieten zu "
+        "können. Bitte melden Sie sich wegen des Arbeitsvertrags.\n\nTischlerei Brandl",
+    ),
+    row(
+        "nl_r2_reverse_als_eerste",
+        Status.APPLIED,
+        "Fietsenmaker Bos",
+        None,
+        sender="Fietsenmaker Bos <info@fietsenmakerbos.example>",
+        subject="Je sollicitatie",
+        body="Hoi Joost,\n\nBedankt voor je sollicitatie als eerste reactie op onze vacature. We "
+        "bellen je snel.\n\nFietsenmaker Bos",
+    ),
+    row(
+        "nl_r2_chauffeur_ce",
+        Status.INTERVIEW,
+        "Van der Veen Transport",
+        "Chauffeur CE",
+        sender="Van der Veen Transport <hr@vdveen-transport.example>",
+        subject="Uitnodiging sollicitatiegesprek",
+        body="Beste Henk,\n\nNaar aanleiding van je sollicitatie voor de functie chauffeur CE "
+        "nodigen wij je uit voor een gesprek op maandag om 9.00 uur.\n\nVan der Veen Transport",
+    ),
 ]
 
 # Title and kind only: the mail's status or employer is read by another class (trial days, employers'
@@ -531,6 +601,26 @@ TRADES_TITLES = [
         },
         "Vakkenvuller",
         id="nl_vakkenvuller",
+    ),
+    pytest.param(
+        {
+            "sender": "Luigi's Trattoria <luigi@luigistrattoria.example>",
+            "subject": "re: dishwasher",
+            "body": "Hi Sam,\nThanks for your application for dishwasher. We'd like you to come "
+            "in for a trial shift on Friday from 5pm.\nLuigi",
+        },
+        "Dishwasher",
+        id="en_r2_dishwasher_lowercase",
+    ),
+    pytest.param(
+        {
+            "sender": "Strandpaviljoen Zeezicht <werk@zeezicht.example>",
+            "subject": "Sollicitatie medewerker bediening",
+            "body": "Hoi Lotte,\n\nBedankt voor je sollicitatie als medewerker bediening. Helaas "
+            "zijn alle plekken voor dit seizoen vergeven.\n\nStrandpaviljoen Zeezicht",
+        },
+        "Medewerker bediening",
+        id="nl_r2_medewerker_bediening",
     ),
 ]
 

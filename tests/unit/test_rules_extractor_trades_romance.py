@@ -359,6 +359,16 @@ TRADES = [
         "seja selecionado.\n\nBistrô Lua",
     ),
     row(
+        "pt_pedreiro_oferta",
+        Status.OFFER,
+        "Construtora Alicerce",
+        "Pedreiro",
+        sender="Construtora Alicerce <obras@alicerce.example.br>",
+        subject="Contratação",
+        body="Olá Severino,\n\nVocê foi aprovado para a vaga de pedreiro. Compareça na segunda às "
+        "7h com seus documentos para assinar o contrato.\n\nConstrutora Alicerce",
+    ),
+    row(
         "it_magazziniere_confirm",
         Status.APPLIED,
         "Logistica Adriatica",
@@ -367,6 +377,16 @@ TRADES = [
         subject="La tua candidatura",
         body="Ciao Marco,\n\ngrazie per la tua candidatura per il ruolo di magazziniere. Ti "
         "contatteremo presto.\n\nLogistica Adriatica",
+    ),
+    row(
+        "it_cuoco_a_rifiuto",
+        Status.REJECTED,
+        "Hotel Bellavista",
+        "Cuoco/a",
+        sender="Hotel Bellavista <selezione@hotelbellavista.example>",
+        subject="Candidatura Cuoco/a",
+        body="Gentile Sig. Russo,\n\nla ringraziamo per la candidatura alla posizione di Cuoco/a. "
+        "Purtroppo abbiamo scelto un altro candidato.\n\nCordiali saluti,\nHotel Bellavista",
     ),
     row(
         "it_oss_colloquio",
@@ -436,6 +456,116 @@ TRADES = [
         subject="Candidatura per il ruolo di muratore",
         body="Buongiorno,\n\nla sua candidatura è stata ricevuta. La ricontatteremo a "
         "breve.\n\nEdilizia Fontana",
+    ),
+    row(
+        "fr_r2_commis_de_cuisine",
+        Status.APPLIED,
+        "Le Bistrot Gourmand",
+        "Commis de cuisine",
+        sender="Le Bistrot Gourmand <recrutement@bistrotgourmand.example>",
+        subject="Votre candidature au poste de commis de cuisine",
+        body="Bonjour Enzo,\n\nNous avons bien reçu votre candidature et nous vous en remercions. "
+        "Le chef reviendra vers vous sous huit jours.\n\nLe Bistrot Gourmand",
+    ),
+    row(
+        "fr_r2_comme_suite_reverse",
+        Status.APPLIED,
+        "Carrosserie Lambert",
+        None,
+        sender="Carrosserie Lambert <contact@carrosserie-lambert.example>",
+        subject="Votre candidature",
+        body="Bonjour,\n\nMerci pour votre candidature comme suite à notre annonce. Nous "
+        "reviendrons vers vous rapidement.\n\nCarrosserie Lambert",
+    ),
+    row(
+        "fr_r2_auxiliaire_puericulture",
+        Status.REJECTED,
+        "Crèche Les Petits Loups",
+        "Auxiliaire de puériculture",
+        sender="Crèche Les Petits Loups <direction@petitsloups.example>",
+        subject="Votre candidature",
+        body="Madame,\n\nSuite à votre candidature en tant qu'auxiliaire de puériculture, nous "
+        "avons le regret de vous informer que le poste a été pourvu.\n\nCrèche Les Petits Loups",
+    ),
+    row(
+        "fr_r2_preparateur_commandes_hf",
+        Status.APPLIED,
+        "Entrepôts Garonne",
+        "Préparateur de commandes H/F",
+        sender="Indeed <no-reply@indeed.com>",
+        subject="Candidature envoyée : Préparateur de commandes H/F",
+        body="Votre candidature a été envoyée à Entrepôts Garonne.\nPréparateur de commandes "
+        "H/F\nEntrepôts Garonne - Toulouse (31)",
+    ),
+    row(
+        "es_r2_camarero_a_infojobs",
+        Status.REJECTED,
+        "Hostelería Mar Azul",
+        "Camarero/a de sala",
+        sender="InfoJobs <noreply@infojobs.net>",
+        subject="Tu candidatura ha sido descartada",
+        body="Hola Pablo,\nLa empresa Hostelería Mar Azul ha descartado tu candidatura para la "
+        "oferta Camarero/a de sala.\nInfoJobs",
+    ),
+    row(
+        "es_r2_como_te_comente_reverse",
+        Status.APPLIED,
+        "Construcciones Iglesias",
+        None,
+        sender="Construcciones Iglesias <obra@iglesias.example>",
+        subject="Tu candidatura",
+        body="Hola Kike,\n\nGracias por tu candidatura. Como te comenté por teléfono, te "
+        "llamaremos la semana que viene.\n\nConstrucciones Iglesias",
+    ),
+    row(
+        "es_r2_mozo_almacen",
+        Status.APPLIED,
+        "Distribuciones Ebro",
+        "Mozo de almacén",
+        sender="Distribuciones Ebro <rrhh@distribucionesebro.example>",
+        subject="Tu solicitud",
+        body="Hola Óscar,\n\nHemos recibido tu solicitud como mozo de almacén. Te contactaremos "
+        "si encajas en el perfil.\n\nDistribuciones Ebro",
+    ),
+    row(
+        "pt_r2_empregado_mesa",
+        Status.REJECTED,
+        "Restaurante O Farol",
+        "Empregado de mesa",
+        sender="Restaurante O Farol <ofarol@example.pt>",
+        subject="Candidatura",
+        body="Olá Tiago,\n\nObrigado pela sua candidatura como empregado de mesa. Infelizmente a "
+        "vaga já foi preenchida.\n\nRestaurante O Farol",
+    ),
+    row(
+        "pt_r2_como_combinado_reverse",
+        Status.APPLIED,
+        "Oficina Auto Lisboa",
+        None,
+        sender="Oficina Auto Lisboa <geral@autolisboa.example.pt>",
+        subject="A sua candidatura",
+        body="Olá Nuno,\n\nRecebemos a sua candidatura como combinado. Entraremos em contacto "
+        "brevemente.\n\nOficina Auto Lisboa",
+    ),
+    row(
+        "it_r2_come_anticipato_reverse",
+        Status.APPLIED,
+        "Ferramenta Galli",
+        None,
+        sender="Ferramenta Galli <info@ferramentagalli.example>",
+        subject="La tua candidatura",
+        body="Ciao Marta,\n\ngrazie per la candidatura, come anticipato al telefono ti faremo "
+        "sapere entro venerdì.\n\nFerramenta Galli",
+    ),
+    row(
+        "it_r2_commesso_ad_indeed",
+        Status.APPLIED,
+        "Calzature Rinaldi",
+        "Commesso/a",
+        sender="Indeed <indeedapply@indeed.com>",
+        subject="Candidatura inviata: Commesso/a part-time",
+        body="La tua candidatura è stata inviata a Calzature Rinaldi.\nCommesso/a "
+        "part-time\nCalzature Rinaldi - Verona",
     ),
 ]
 
@@ -658,14 +788,14 @@ TRADES_TITLES = [
     ),
     pytest.param(
         {
-            "sender": "Hotel Bellavista <selezione@hotelbellavista.example>",
-            "subject": "Candidatura Cuoco/a",
-            "body": "Gentile Sig. Russo,\n\nla ringraziamo per la candidatura alla posizione di "
-            "Cuoco/a. Purtroppo abbiamo scelto un altro candidato.\n\nCordiali saluti,\nHotel "
-            "Bellavista",
+            "sender": "Panificio Rossi <panificio.rossi@example.it>",
+            "subject": "Assunzione",
+            "body": "Ciao Giulia,\n\nsiamo felici di offrirti il posto di commessa nel nostro "
+            "panificio, con un periodo di prova di un mese. Inizi lunedì 3 marzo.\n\nPanificio "
+            "Rossi",
         },
-        "Cuoco/a",
-        id="it_cuoco_a_rifiuto",
+        "Commessa",
+        id="it_periodo_di_prova_offerta",
     ),
     pytest.param(
         {
@@ -726,6 +856,16 @@ TRADES_TITLES = [
         },
         "Babysitter",
         id="it_babysitter",
+    ),
+    pytest.param(
+        {
+            "sender": "Osteria del Ponte <osteria.ponte@example.it>",
+            "subject": "Candidatura aiuto cuoco",
+            "body": "Ciao Simone,\n\ngrazie per la tua candidatura come aiuto cuoco. Ti andrebbe "
+            "di passare giovedì alle 16 per conoscerci?\n\nOsteria del Ponte",
+        },
+        "Aiuto cuoco",
+        id="it_r2_aiuto_cuoco",
     ),
 ]
 

@@ -320,8 +320,9 @@ def _candidates(email: PreparedEmail, company: str | None) -> list[TitleCandidat
         start, end = match.span("t")
         post_slot, named = slot_of(email.body_lower, start, end)
         raw = body[start:end]
-        if not post_slot and before_post_noun(email.body_lower, end):
-            # "the cleaner vacancy": a role's word before the post's noun is the title, in lowercase too.
+        if not post_slot and (before_post_noun(email.body_lower, end) or " " not in raw.strip()):
+            # "the cleaner vacancy", "your application for dishwasher": a role's word where a sentence
+            # puts the post is the title, in lowercase too.
             post_slot = names_a_person_role(raw.strip())
         found.append(TitleCandidate(raw, weight, needs_role_word and not named, post_slot))
     found += [TitleCandidate(title, weight, False) for title, weight in _structural_titles(email, company)]

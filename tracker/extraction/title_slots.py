@@ -45,7 +45,10 @@ _POST_WORD_BEFORE = re.compile(
 _POST_NOUN_AFTER = re.compile(r"\s+(?:vacancy|position|role|post|job|opening)\b")
 # Of those, the words that name what one would be ("als", "como", "as a"): whatever noun follows them is a
 # post, known to a role list or not.
-_NAMING_WORD_BEFORE = re.compile(r"\b(?:als|as an?|be an?|como|comme|come|en tant que|in qualità di)\s*$")
+_NAMING_WORD_BEFORE = re.compile(
+    r"(?:\b(?:als|as an?|be an?|como|comme|come|en tant que|in qualità di)\s*|"
+    r"\ben tant qu')$"
+)
 _LOOK_BACK = 40
 
 

@@ -253,8 +253,9 @@ TITLES: list[tuple[str, float, bool, bool]] = [
         False,
     ),
     (
-        rf"\b(?:au poste d[e']|pour le poste d[e']|poste d[e']|en tant que|(?:pour|à) l'offre(?: d[e'])?|"
-        rf"candidature pour(?: l'offre| le poste)?(?: d[e'])?)\s*(?P<t>[^\n.!?;]{{2,100}}?)(?=\s+(?:chez|"
+        rf"\b(?:au poste d[e']|pour le poste d[e']|poste d[e']|en tant qu(?:e|')|"
+        rf"(?:pour|à) l'offre(?: d[e'])?|candidature pour(?: l'offre| le poste)?(?: d[e'])?)\s*"
+        rf"(?P<t>[^\n.!?;]{{2,100}}?)(?=\s+(?:chez|"
         rf"au sein|à|a|ne|est|qui|que|pour l'entreprise|pour la société|dans l'entreprise|de la société|"
         rf"de l'entreprise)\s|\s+n'|"
         rf"\s+et\s+(?:vous|nous|je|confirmons|accusons|reviendrons|revenons|remercions|étudierons|"

@@ -115,6 +115,6 @@ JOB_WORDS = (
 APPLIED_AS = (
     r"\b(?:bewerbung|beworben|ausbildung|candidature|candidatura|candidat[oa]|candidatar|candidarti|candidarsi|"
     r"sollicitatie|gesolliciteerd|solliciteren|reactie|solicitud|postulación|presentarte|postularte|applying|"
-    r"applied) (?:\w+ )?(?:als|como|comme|come|en tant que|as an?)\s+\w|"
+    r"applied) (?:\w+ )?(?:als|como|comme|come|en tant que|as an?)\s+\w|\ben tant qu'\w|"
     r"\b(?:aannemen als|(?:offrirti|offrirle|proporti|proporle) il posto di)\b"
 )
