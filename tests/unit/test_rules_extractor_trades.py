@@ -16,6 +16,17 @@ from tracker.models import Kind, Status
 
 TRADES = [
     row(
+        "en_delivery_driver_confirm",
+        Status.APPLIED,
+        "Swiftbox Logistics",
+        "Delivery driver",
+        sender="Swiftbox Logistics <jobs@swiftbox.example>",
+        subject="We got your application",
+        body="Hello Sam,\nThank you for applying for the delivery driver role at Swiftbox "
+        "Logistics. Our team reviews every application and we will contact you within 5 working "
+        "days.\nSwiftbox Logistics Recruitment",
+    ),
+    row(
         "en_trial_shift_barista",
         Status.INTERVIEW,
         "Bean & Leaf Coffee",
@@ -38,6 +49,38 @@ TRADES = [
         "further.\n\nKind regards,\nPeter Hollins\nHollins Joinery",
     ),
     row(
+        "en_care_assistant_interview",
+        Status.INTERVIEW,
+        "Meadowbank Care Home",
+        "Care assistant",
+        sender="Meadowbank Care Home <recruitment@meadowbankcare.example>",
+        subject="Interview - care assistant",
+        body="Dear Sam,\n\nThank you for your application to work as a care assistant at "
+        "Meadowbank Care Home. We would like to invite you for an interview on Tuesday 14 January "
+        "at 11am.\n\nBest wishes,\nJanet Price\nHome Manager",
+    ),
+    row(
+        "en_warehouse_operative_indeed",
+        Status.APPLIED,
+        "Northgate Distribution",
+        "Warehouse operative",
+        sender="Indeed <indeedapply@indeed.com>",
+        subject="Application submitted: warehouse operative",
+        body="Your application has been submitted\nwarehouse operative\nNorthgate Distribution - "
+        "Daventry\nThe employer will contact you if they want to move forward.",
+    ),
+    row(
+        "en_forklift_offer",
+        Status.OFFER,
+        "Brookfield Timber",
+        "Forklift driver",
+        sender="Dan Pryce <dan.pryce@brookfieldtimber.example>",
+        subject="Job offer",
+        body="Hi Sam,\n\nGood news - we'd like to offer you the forklift driver job at Brookfield "
+        "Timber, starting Monday 3rd February on £12.60 an hour. Let me know if you accept and "
+        "I'll send the contract.\n\nDan\nYard Manager, Brookfield Timber",
+    ),
+    row(
         "en_cleaner_reject",
         Status.REJECTED,
         "Sparkle Office Services",
@@ -46,6 +89,27 @@ TRADES = [
         subject="Re: cleaner vacancy",
         body="Dear Sam,\nThank you for your interest in the cleaner vacancy. The position has now "
         "been filled, but we will keep your details on file.\nSparkle Office Services",
+    ),
+    row(
+        "en_hairdresser_trial",
+        Status.INTERVIEW,
+        "Studio Nine Hair",
+        "Hairdresser",
+        sender="Studio Nine Hair <bookings@studionine.example>",
+        subject="Your application",
+        body="Hi Sam, thanks for applying as a hairdresser with us! Can you come in on Thursday "
+        "for a trade test? Bring your own scissors.\nLucy\nStudio Nine Hair",
+    ),
+    row(
+        "en_plumber_apprentice",
+        Status.APPLIED,
+        "Lloyd Heating & Plumbing",
+        "Apprentice plumber",
+        sender="Gareth Lloyd <gareth@lloydheating.example>",
+        subject="Apprenticeship application",
+        body="Hi Sam,\n\nThanks for applying for our apprentice plumber position. We've had a lot "
+        "of interest so it may take a couple of weeks, but I'll be in touch either "
+        "way.\n\nGareth\nLloyd Heating & Plumbing",
     ),
     row(
         "en_shelf_stacker_workday",
@@ -69,6 +133,26 @@ TRADES = [
         "touch if you are shortlisted.\nGreenways Landscapes",
     ),
     row(
+        "en_butcher_subject",
+        Status.INTERVIEW,
+        "Hobbs Family Butchers",
+        "Butcher's assistant",
+        sender="Hobbs Family Butchers <shop@hobbsbutchers.example>",
+        subject="Your application for butcher's assistant",
+        body="Hi Sam,\nThanks for your application. We'd like you to pop in for a chat on "
+        "Wednesday at 2pm.\nMike Hobbs",
+    ),
+    row(
+        "en_welder_confirm",
+        Status.APPLIED,
+        "Corran Fabrication",
+        "Welder / fabricator",
+        sender="Corran Fabrication <jobs@corranfab.example>",
+        subject="Application for welder",
+        body="Hi Sam,\nWe've received your application for welder / fabricator. Our workshop "
+        "manager will review it.\nCorran Fabrication",
+    ),
+    row(
         "en_cashier_reminder",
         Status.APPLIED,
         "Greenleaf Market",
@@ -78,6 +162,46 @@ TRADES = [
         body="Hi Sam,\nThanks for applying to be a cashier at Greenleaf Market. As a reminder, "
         "our stores are open 7 days a week, so please tell us your availability.\nGreenleaf Market "
         "Team",
+    ),
+    row(
+        "en_painter_roofer",
+        Status.REJECTED,
+        "Ashdown Roofing",
+        "Roofer",
+        sender="Ashdown Roofing <info@ashdownroofing.example>",
+        subject="Roofer job",
+        body="Hi Sam,\nThanks for getting in touch about the roofer job. Unfortunately we've "
+        "taken someone on now.\nCheers,\nBen\nAshdown Roofing",
+    ),
+    row(
+        "en_waiter_for_the_role",
+        Status.INTERVIEW,
+        "Olive Tree Bistro",
+        "Waiter",
+        sender="Olive Tree Bistro <team@olivetreebistro.example>",
+        subject="Thanks for your application",
+        body="Hi Sam,\nThank you for applying for the waiter role. Could you come for a trial "
+        "evening this Friday at 6pm?\nMarco\nOlive Tree Bistro",
+    ),
+    row(
+        "en_nurse_band5",
+        Status.APPLIED,
+        "Riverside NHS Trust",
+        "Staff nurse (Band 5)",
+        sender="Riverside NHS Trust <noreply@trac.jobs>",
+        subject="Application received",
+        body="Dear Sam,\nThank you for applying for the post of staff nurse (Band 5) on Ward 7. "
+        "Your application has been received.\nRiverside NHS Trust",
+    ),
+    row(
+        "en_bar_staff_reverse_as_discussed",
+        Status.INTERVIEW,
+        "The Red Lion",
+        "Bar staff",
+        sender="Jo Marsh <jo@theredlion.example>",
+        subject="Bar staff",
+        body="Hi Sam,\nAs discussed, thanks for applying for bar staff. Can you do a trial on "
+        "Sunday lunch?\nJo\nThe Red Lion",
     ),
     row(
         "de_elektroniker_person",
@@ -209,6 +333,17 @@ TRADES = [
         "um 14 Uhr zu einem Gespräch in unsere Werkstatt kommen?\n\nMfG\nThomas Kurz",
     ),
     row(
+        "de_erzieherin_kita",
+        Status.INTERVIEW,
+        "Kita Sonnenschein",
+        "Erzieherin",
+        sender="Kita Sonnenschein <leitung@kita-sonnenschein.example>",
+        subject="Hospitation",
+        body="Liebe Frau Roth,\n\nvielen Dank für Ihre Bewerbung als Erzieherin in unserer Kita. "
+        "Wir laden Sie zu einer Hospitation am Freitag um 8 Uhr ein.\n\nHerzliche Grüße\nKita "
+        "Sonnenschein",
+    ),
+    row(
         "de_kassierer_workday",
         Status.APPLIED,
         "Frischmarkt",
@@ -270,6 +405,16 @@ TRADES = [
         body="Beste meneer De Vries,\n\nHartelijk dank voor uw sollicitatie voor de functie "
         "Projectleider. Helaas moeten wij u mededelen dat wij u niet uitnodigen voor een "
         "gesprek.\n\nMet vriendelijke groet,\nBouwbedrijf Hendriks",
+    ),
+    row(
+        "nl_proefdag_kok",
+        Status.INTERVIEW,
+        "Restaurant De Kade",
+        "Kok",
+        sender="Restaurant De Kade <keuken@dekade.example>",
+        subject="Proefdag",
+        body="Hoi Sem,\n\nLeuk dat je hebt gesolliciteerd als kok! Kun je zaterdag om 14:00 komen "
+        "voor een proefdag?\n\nGroeten,\nMark\nRestaurant De Kade",
     ),
     row(
         "nl_als_u_vragen_heeft_reverse",
@@ -353,6 +498,16 @@ TRADES = [
         "gegevens ontvangen en bellen je deze week.\n\nSchildersbedrijf Mulder",
     ),
     row(
+        "nl_vakkenvuller",
+        Status.INTERVIEW,
+        "Supermarkt Van Leeuwen",
+        "Vakkenvuller",
+        sender="Supermarkt Van Leeuwen <personeel@vanleeuwen.example>",
+        subject="Je sollicitatie als vakkenvuller",
+        body="Hoi Finn,\n\nBedankt voor je sollicitatie. Je bent van harte welkom voor een kort "
+        "gesprek op woensdag om 16:00.\n\nSupermarkt Van Leeuwen",
+    ),
+    row(
         "nl_automonteur_werkenbij",
         Status.APPLIED,
         "Autobedrijf Visser",
@@ -371,6 +526,36 @@ TRADES = [
         subject="Thank you for applying to Harbor Grill",
         body="Hi Sam,\n\nThanks for applying for the Line Cook role at Harbor Grill. We'll review "
         "your application and be in touch.\n\nHarbor Grill Hiring Team",
+    ),
+    row(
+        "en_r2_dishwasher_lowercase",
+        Status.INTERVIEW,
+        "Luigi's Trattoria",
+        "Dishwasher",
+        sender="Luigi's Trattoria <luigi@luigistrattoria.example>",
+        subject="re: dishwasher",
+        body="Hi Sam,\nThanks for your application for dishwasher. We'd like you to come in for a "
+        "trial shift on Friday from 5pm.\nLuigi",
+    ),
+    row(
+        "en_r2_security_officer_reject",
+        Status.REJECTED,
+        "Guardline Security",
+        "Security officer",
+        sender="Guardline Security <recruitment@guardline.example>",
+        subject="Your application for security officer",
+        body="Dear Sam,\nThank you for your application. Unfortunately you have not been "
+        "successful on this occasion.\nGuardline Security",
+    ),
+    row(
+        "en_r2_reverse_as_a_result",
+        Status.APPLIED,
+        "Millbrook Bakery",
+        "Bakery assistant",
+        sender="Millbrook Bakery <jobs@millbrookbakery.example>",
+        subject="Update on your application",
+        body="Hi Sam,\nThank you for applying as a bakery assistant. As a result of the high "
+        "number of applications, we will only contact shortlisted candidates.\nMillbrook Bakery",
     ),
     row(
         "de_r2_fachkraft_lagerlogistik_ausbildung",
@@ -439,13 +624,13 @@ TRADES = [
 TRADES_TITLES = [
     pytest.param(
         {
-            "sender": "Studio Nine Hair <bookings@studionine.example>",
-            "subject": "Your application",
-            "body": "Hi Sam, thanks for applying as a hairdresser with us! Can you come in on "
-            "Thursday for a trade test? Bring your own scissors.\nLucy\nStudio Nine Hair",
+            "sender": "The Crooked Lantern <hello@crookedlantern.co.uk>",
+            "subject": "Thanks for applying",
+            "body": "Hi Sam,\n\nThanks for your application for kitchen porter. We'll have a "
+            "look at your CV and give you a ring this week.\n\nCheers,\nMaggie\nThe Crooked Lantern",
         },
-        "Hairdresser",
-        id="en_hairdresser_trial",
+        "Kitchen porter",
+        id="en_kitchen_porter_confirm",
     ),
     pytest.param(
         {
@@ -459,6 +644,17 @@ TRADES_TITLES = [
     ),
     pytest.param(
         {
+            "sender": "The Saltmarsh Hotel <hr@saltmarshhotel.example>",
+            "subject": "Chef de partie",
+            "body": "Dear Sam,\nThank you for applying for the chef de partie position. After "
+            "careful consideration we regret that we will not be progressing your application.\nHR "
+            "Team\nThe Saltmarsh Hotel",
+        },
+        "Chef de partie",
+        id="en_chef_de_partie_reject",
+    ),
+    pytest.param(
+        {
             "sender": "Fenwick Motors <service@fenwickmotors.example>",
             "subject": "Your application for Vehicle Technician",
             "body": "Hi Sam,\nThank you for applying for Vehicle Technician. As a reminder, "
@@ -466,16 +662,6 @@ TRADES_TITLES = [
         },
         "Vehicle Technician",
         id="en_mechanic_reverse_as_reminder",
-    ),
-    pytest.param(
-        {
-            "sender": "Olive Tree Bistro <team@olivetreebistro.example>",
-            "subject": "Thanks for your application",
-            "body": "Hi Sam,\nThank you for applying for the waiter role. Could you come for a "
-            "trial evening this Friday at 6pm?\nMarco\nOlive Tree Bistro",
-        },
-        "Waiter",
-        id="en_waiter_for_the_role",
     ),
     pytest.param(
         {
@@ -532,24 +718,13 @@ TRADES_TITLES = [
     ),
     pytest.param(
         {
-            "sender": "Kita Sonnenschein <leitung@kita-sonnenschein.example>",
-            "subject": "Hospitation",
-            "body": "Liebe Frau Roth,\n\nvielen Dank für Ihre Bewerbung als Erzieherin in "
-            "unserer Kita. Wir laden Sie zu einer Hospitation am Freitag um 8 Uhr "
-            "ein.\n\nHerzliche Grüße\nKita Sonnenschein",
+            "sender": "Schoonmaakbedrijf Glans <info@glans.example>",
+            "subject": "Aanbod",
+            "body": "Beste Ahmed,\n\nWe willen je graag aannemen als schoonmaker. Je kunt op 1 "
+            "maart beginnen; het contract volgt per post.\n\nSchoonmaakbedrijf Glans",
         },
-        "Erzieherin",
-        id="de_erzieherin_kita",
-    ),
-    pytest.param(
-        {
-            "sender": "Restaurant De Kade <keuken@dekade.example>",
-            "subject": "Proefdag",
-            "body": "Hoi Sem,\n\nLeuk dat je hebt gesolliciteerd als kok! Kun je zaterdag om "
-            "14:00 komen voor een proefdag?\n\nGroeten,\nMark\nRestaurant De Kade",
-        },
-        "Kok",
-        id="nl_proefdag_kok",
+        "Schoonmaker",
+        id="nl_schoonmaker_aanbod",
     ),
     pytest.param(
         {
@@ -594,23 +769,14 @@ TRADES_TITLES = [
     ),
     pytest.param(
         {
-            "sender": "Supermarkt Van Leeuwen <personeel@vanleeuwen.example>",
-            "subject": "Je sollicitatie als vakkenvuller",
-            "body": "Hoi Finn,\n\nBedankt voor je sollicitatie. Je bent van harte welkom voor "
-            "een kort gesprek op woensdag om 16:00.\n\nSupermarkt Van Leeuwen",
+            "sender": "Volt Electrical Ltd <apprenticeships@voltelectrical.example>",
+            "subject": "Apprenticeship application received",
+            "body": "Dear Sam,\nThank you for applying to join us as an apprentice electrician. "
+            "We will review your application and contact you about the assessment day.\nVolt "
+            "Electrical Ltd",
         },
-        "Vakkenvuller",
-        id="nl_vakkenvuller",
-    ),
-    pytest.param(
-        {
-            "sender": "Luigi's Trattoria <luigi@luigistrattoria.example>",
-            "subject": "re: dishwasher",
-            "body": "Hi Sam,\nThanks for your application for dishwasher. We'd like you to come "
-            "in for a trial shift on Friday from 5pm.\nLuigi",
-        },
-        "Dishwasher",
-        id="en_r2_dishwasher_lowercase",
+        "Apprentice electrician",
+        id="en_r2_apprentice_electrician",
     ),
     pytest.param(
         {

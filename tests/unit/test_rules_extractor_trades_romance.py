@@ -117,6 +117,16 @@ TRADES = [
         "livreur. Nous avons retenu un autre candidat.\n\nL'équipe Vite Livré",
     ),
     row(
+        "fr_jardinier_apprenti_contrat",
+        Status.INTERVIEW,
+        "Les Jardins d'Émile",
+        "Apprenti jardinier paysagiste",
+        sender="Les Jardins d'Émile <emile@jardins-emile.example>",
+        subject="Votre candidature",
+        body="Bonjour Noah,\n\nMerci pour votre candidature au poste d'apprenti jardinier "
+        "paysagiste. Je serais ravi de vous rencontrer mercredi à 10h.\n\nÉmile",
+    ),
+    row(
         "fr_coiffeuse_hellowork",
         Status.APPLIED,
         "Salon Lumière",
@@ -207,6 +217,16 @@ TRADES = [
         body="Estimada Carmen,\n\nGracias por tu interés en el puesto de auxiliar de enfermería. "
         "Nos gustaría concertar una entrevista el jueves a las 11:00.\n\nDepartamento de "
         "Selección\nResidencia Los Olivos",
+    ),
+    row(
+        "es_repartidor_rechazo",
+        Status.REJECTED,
+        "Envíos Rápidos",
+        "Repartidor",
+        sender="Envíos Rápidos <empleo@enviosrapidos.example>",
+        subject="Tu candidatura para repartidor",
+        body="Hola Iván,\n\nGracias por tu interés. En esta ocasión no hemos podido avanzar con "
+        "tu candidatura.\n\nEquipo de Envíos Rápidos",
     ),
     row(
         "es_limpiadora_confirm",
@@ -379,6 +399,16 @@ TRADES = [
         "contatteremo presto.\n\nLogistica Adriatica",
     ),
     row(
+        "it_cameriere_prova",
+        Status.INTERVIEW,
+        "Trattoria Da Nino",
+        "Cameriere",
+        sender="Trattoria Da Nino <danino@example.it>",
+        subject="Prova",
+        body="Ciao Luca,\n\ngrazie per esserti candidato come cameriere. Puoi venire venerdì sera "
+        "alle 18 per una prova?\n\nNino\nTrattoria Da Nino",
+    ),
+    row(
         "it_cuoco_a_rifiuto",
         Status.REJECTED,
         "Hotel Bellavista",
@@ -426,6 +456,15 @@ TRADES = [
         subject="La sua candidatura",
         body="Gentile Sig. Conti,\n\nabbiamo ricevuto la sua candidatura per la posizione di "
         "autista patente C. La contatteremo se il profilo sarà in linea.\n\nTrasporti Galli",
+    ),
+    row(
+        "it_pizzaiolo_prova",
+        Status.INTERVIEW,
+        "Pizzeria Vesuvio",
+        "Pizzaiolo",
+        sender="Pizzeria Vesuvio <vesuvio@example.it>",
+        subject="La tua candidatura da pizzaiolo",
+        body="Ciao Gennaro,\n\nti va di venire sabato alle 17 per una serata di prova?\n\nPizzeria Vesuvio",
     ),
     row(
         "it_infermiere_ricevuta",
@@ -548,6 +587,16 @@ TRADES = [
         "brevemente.\n\nOficina Auto Lisboa",
     ),
     row(
+        "it_r2_aiuto_cuoco",
+        Status.INTERVIEW,
+        "Osteria del Ponte",
+        "Aiuto cuoco",
+        sender="Osteria del Ponte <osteria.ponte@example.it>",
+        subject="Candidatura aiuto cuoco",
+        body="Ciao Simone,\n\ngrazie per la tua candidatura come aiuto cuoco. Ti andrebbe di "
+        "passare giovedì alle 16 per conoscerci?\n\nOsteria del Ponte",
+    ),
+    row(
         "it_r2_come_anticipato_reverse",
         Status.APPLIED,
         "Ferramenta Galli",
@@ -617,16 +666,6 @@ TRADES_TITLES = [
     ),
     pytest.param(
         {
-            "sender": "Les Jardins d'Émile <emile@jardins-emile.example>",
-            "subject": "Votre candidature",
-            "body": "Bonjour Noah,\n\nMerci pour votre candidature au poste d'apprenti jardinier "
-            "paysagiste. Je serais ravi de vous rencontrer mercredi à 10h.\n\nÉmile",
-        },
-        "Apprenti jardinier paysagiste",
-        id="fr_jardinier_apprenti_contrat",
-    ),
-    pytest.param(
-        {
             "sender": "Services à Domicile Ondine <contact@ondine-sad.example>",
             "subject": "Votre candidature",
             "body": "Bonjour Madame Diallo,\n\nComme suite à votre candidature au poste d'aide "
@@ -665,16 +704,6 @@ TRADES_TITLES = [
         },
         "Mecánico",
         id="es_como_sabes_reverse",
-    ),
-    pytest.param(
-        {
-            "sender": "Envíos Rápidos <empleo@enviosrapidos.example>",
-            "subject": "Tu candidatura para repartidor",
-            "body": "Hola Iván,\n\nGracias por tu interés. En esta ocasión no hemos podido "
-            "avanzar con tu candidatura.\n\nEquipo de Envíos Rápidos",
-        },
-        "Repartidor",
-        id="es_repartidor_rechazo",
     ),
     pytest.param(
         {
@@ -778,16 +807,6 @@ TRADES_TITLES = [
     ),
     pytest.param(
         {
-            "sender": "Trattoria Da Nino <danino@example.it>",
-            "subject": "Prova",
-            "body": "Ciao Luca,\n\ngrazie per esserti candidato come cameriere. Puoi venire "
-            "venerdì sera alle 18 per una prova?\n\nNino\nTrattoria Da Nino",
-        },
-        "Cameriere",
-        id="it_cameriere_prova",
-    ),
-    pytest.param(
-        {
             "sender": "Panificio Rossi <panificio.rossi@example.it>",
             "subject": "Assunzione",
             "body": "Ciao Giulia,\n\nsiamo felici di offrirti il posto di commessa nel nostro "
@@ -829,16 +848,6 @@ TRADES_TITLES = [
     ),
     pytest.param(
         {
-            "sender": "Pizzeria Vesuvio <vesuvio@example.it>",
-            "subject": "La tua candidatura da pizzaiolo",
-            "body": "Ciao Gennaro,\n\nti va di venire sabato alle 17 per una serata di "
-            "prova?\n\nPizzeria Vesuvio",
-        },
-        "Pizzaiolo",
-        id="it_pizzaiolo_prova",
-    ),
-    pytest.param(
-        {
             "sender": "Vivai Verdi <vivaiverdi@example.it>",
             "subject": "Proposta di lavoro",
             "body": "Ciao Paolo,\n\nsiamo lieti di proporti il posto di giardiniere a tempo "
@@ -856,16 +865,6 @@ TRADES_TITLES = [
         },
         "Babysitter",
         id="it_babysitter",
-    ),
-    pytest.param(
-        {
-            "sender": "Osteria del Ponte <osteria.ponte@example.it>",
-            "subject": "Candidatura aiuto cuoco",
-            "body": "Ciao Simone,\n\ngrazie per la tua candidatura come aiuto cuoco. Ti andrebbe "
-            "di passare giovedì alle 16 per conoscerci?\n\nOsteria del Ponte",
-        },
-        "Aiuto cuoco",
-        id="it_r2_aiuto_cuoco",
     ),
 ]
 

@@ -136,6 +136,10 @@ PINNING_SENTENCES = {
         "Ho inoltrato il tuo CV al cliente.",
     ],
     "REJECTION": [
+        "We've taken someone on now.",
+        "Leider suchen wir derzeit niemanden mehr.",
+        "Ya hemos cubierto la vacante.",
+        "En esta ocasión no hemos podido avanzar con tu candidatura.",
         "Current Status: Position Filled",
         "We have decided to explore other options for this role.",
         "You were not among the finalists.",
@@ -482,6 +486,12 @@ PINNING_SENTENCES = {
         "Benvenuto a bordo!",
     ],
     "INTERVIEW": [
+        "It will be a trial shift of two hours.",
+        "Pop in for a chat on Wednesday.",
+        "Am Montag ist dein Probetag.",
+        "Nous vous proposons une journée d'essai mardi.",
+        "Je serais ravi de vous rencontrer mercredi.",
+        "Te proponemos un día de prueba el viernes.",
         "Stage: Interview",
         "The hiring manager wants to meet you.",
         "Below are the details for your video call with Priya.",

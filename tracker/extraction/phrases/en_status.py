@@ -73,6 +73,8 @@ APPLICATION_REFERENCE = [
 ]
 
 REJECTION = [
+    # A small employer's word: "we've taken someone on now".
+    r"\b(?:taken|took) (?:someone|somebody) (?:else )?on\b",
     # A portal's summary: "Status: Declined", "Current Status: Position Filled".
     r"\b(?:status|stage|current status|application status)\s*[:|]\s*(?:declined|not selected|rejected|"
     r"unsuccessful|position filled|filled|closed|not moving forward|no longer under consideration)\b",
@@ -329,6 +331,10 @@ OFFER = [
 ]
 
 INTERVIEW = [
+    # Shops, kitchens and trades meet a candidate at work: "a trial shift on Saturday", "a trade test".
+    r"\b(?:trial (?:shift|day|evening|session)|work trial|trade test)s?\b",
+    r"\b(?:come|pop|drop) (?:in |by |round |over )?for (?:a|an) (?:trial|informal chat|chat)\b|"
+    r"\bdo a trial\b",
     r"\b(?:status|stage|current status|application status)\s*[:|]\s*(?:interview(?:ing)?|phone screen|"
     r"interview scheduled)\b",
     r"\b(?:final|next|second|third|first|technical|onsite|on-site|last) round\b",
