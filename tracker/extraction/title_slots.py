@@ -52,9 +52,18 @@ _NAMING_WORD_BEFORE = re.compile(
 _LOOK_BACK = 40
 
 
+# The last word of every slot above: most titles follow "for", "the" or "at", and need no pattern tried.
+_SLOT_LAST_WORDS = frozenset(
+    ("als", "a", "an", "como", "comme", "come", "que", "qu'", "di", "de", "d'", "of", "van", "do", "da",
+     "voor", "para", "à", "ao", "al", "per", "functie", "vacature", "stelle", "position", "ruolo", "poste")
+)  # fmt: skip
+
+
 def slot_of(text: str, start: int, end: int) -> tuple[bool, bool]:
     """(whether the title found from `start` to `end` in lowercased `text` stands in the post's own slot,
     and whether the word before it names what one would be, so that no role word is needed)."""
+    if text[max(0, start - 16) : start].rstrip().rpartition(" ")[2] not in _SLOT_LAST_WORDS:
+        return False, False
     if _NAMING_WORD_BEFORE.search(text, max(0, start - _LOOK_BACK), start):
         return True, True
     return bool(_POST_WORD_BEFORE.search(text, max(0, start - _LOOK_BACK), start)), False
