@@ -137,6 +137,10 @@ PINNING_SENTENCES = {
     ],
     "REJECTION": [
         "We've taken someone on now.",
+        "Alle plekken voor dit seizoen zijn vergeven.",
+        "Helaas hebben we al iemand gevonden.",
+        "We hebben de vacature helaas al ingevuld.",
+        "Al momento non ci sono posizioni aperte.",
         "Leider suchen wir derzeit niemanden mehr.",
         "Ya hemos cubierto la vacante.",
         "En esta ocasión no hemos podido avanzar con tu candidatura.",
@@ -423,6 +427,7 @@ PINNING_SENTENCES = {
         "Nous ne recrutons plus pour ce poste.",
     ],
     "OFFER": [
+        "We willen je graag aannemen.",
         "Status | Hired",
         "Please find attached your contract of employment.",
         "Please complete the form as part of your conditional offer.",
@@ -487,6 +492,11 @@ PINNING_SENTENCES = {
     ],
     "INTERVIEW": [
         "It will be a trial shift of two hours.",
+        "Je bent welkom voor een kort gesprek.",
+        "Kom je zaterdag een proefdag draaien?",
+        "Amanhã é o seu dia experimental.",
+        "Ti andrebbe di passare giovedì per conoscerci?",
+        "Sabato sera è la tua serata di prova.",
         "Pop in for a chat on Wednesday.",
         "Am Montag ist dein Probetag.",
         "Nous vous proposons une journée d'essai mardi.",
