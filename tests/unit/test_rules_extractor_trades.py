@@ -333,6 +333,16 @@ TRADES = [
         "um 14 Uhr zu einem Gespräch in unsere Werkstatt kommen?\n\nMfG\nThomas Kurz",
     ),
     row(
+        "de_dachdecker_lowercase_body",
+        Status.REJECTED,
+        "Dachdeckerei Stein",
+        "Dachdecker",
+        sender="Dachdeckerei Stein <stein@dach-stein.example>",
+        subject="Bewerbung",
+        body="Moin Herr Jansen,\n\ndanke für Ihre Bewerbung als dachdecker. Leider suchen wir "
+        "derzeit niemanden mehr.\n\nGruß\nDachdeckerei Stein",
+    ),
+    row(
         "de_erzieherin_kita",
         Status.INTERVIEW,
         "Kita Sonnenschein",
@@ -456,6 +466,16 @@ TRADES = [
         subject="Sollicitatie verzonden: Kassamedewerker",
         body="Je sollicitatie is verzonden naar Supermarkt Koster.\nKassamedewerker\nSupermarkt "
         "Koster - Utrecht",
+    ),
+    row(
+        "nl_schoonmaker_aanbod",
+        Status.OFFER,
+        "Schoonmaakbedrijf Glans",
+        "Schoonmaker",
+        sender="Schoonmaakbedrijf Glans <info@glans.example>",
+        subject="Aanbod",
+        body="Beste Ahmed,\n\nWe willen je graag aannemen als schoonmaker. Je kunt op 1 maart "
+        "beginnen; het contract volgt per post.\n\nSchoonmaakbedrijf Glans",
     ),
     row(
         "nl_magazijnmedewerker_werkzoeken",
@@ -617,6 +637,66 @@ TRADES = [
         body="Beste Henk,\n\nNaar aanleiding van je sollicitatie voor de functie chauffeur CE "
         "nodigen wij je uit voor een gesprek op maandag om 9.00 uur.\n\nVan der Veen Transport",
     ),
+    row(
+        "en_r3_pot_wash_trial",
+        Status.INTERVIEW,
+        "Spice Route",
+        "Kitchen assistant",
+        sender="Dev Patel <dev@spiceroute.example>",
+        subject="Kitchen job",
+        body="Hi Sam, thanks for applying for the kitchen assistant job. Can you do a trial this "
+        "Thursday 6-10pm?\nDev\nSpice Route",
+    ),
+    row(
+        "en_r3_hgv_driver_reject",
+        Status.REJECTED,
+        "Northway Haulage",
+        "HGV Class 1 Driver",
+        sender="Northway Haulage <jobs@northwayhaulage.example>",
+        subject="HGV Class 1 Driver - application update",
+        body="Dear Sam,\nThank you for applying for the HGV Class 1 Driver vacancy. Unfortunately "
+        "we will not be taking your application further.\nNorthway Haulage",
+    ),
+    row(
+        "de_r3_pflegehelferin_nacht",
+        Status.APPLIED,
+        "Klinikum Nordstadt",
+        "Pflegehelfer (m/w/d)",
+        sender="Klinikum Nordstadt <bewerbung@klinikum-nordstadt.example>",
+        subject="Eingangsbestätigung: Pflegehelfer (m/w/d) - Nachtdienst",
+        body="Sehr geehrte Frau Arslan,\n\nwir bestätigen den Eingang Ihrer Bewerbung und melden "
+        "uns in Kürze.\n\nKlinikum Nordstadt",
+    ),
+    row(
+        "de_r3_als_pdf_reverse",
+        Status.APPLIED,
+        "Autowerkstatt Berger",
+        None,
+        sender="Autowerkstatt Berger <werkstatt@berger-kfz.example>",
+        subject="Bewerbung",
+        body="Hallo Herr Wolf,\n\ndanke, dass Sie uns Ihre Bewerbung als PDF geschickt haben. Wir "
+        "melden uns nächste Woche.\n\nAutowerkstatt Berger",
+    ),
+    row(
+        "nl_r3_zorghulp",
+        Status.INTERVIEW,
+        "Thuiszorg Samen",
+        "Zorghulp",
+        sender="Thuiszorg Samen <werken@thuiszorgsamen.example>",
+        subject="Je sollicitatie",
+        body="Hoi Fatima,\n\nDank voor je sollicitatie als zorghulp. We nodigen je graag uit voor "
+        "een kennismakingsgesprek op dinsdag om 11.00 uur.\n\nThuiszorg Samen",
+    ),
+    row(
+        "nl_r3_afwasser_afwijzing",
+        Status.REJECTED,
+        "Hotel De Linde",
+        "Afwasser",
+        sender="Hotel De Linde <hr@hoteldelinde.example>",
+        subject="Sollicitatie afwasser",
+        body="Beste Tom,\n\nBedankt voor je sollicitatie. Helaas hebben we iemand anders "
+        "gekozen.\n\nHotel De Linde",
+    ),
 ]
 
 # Title and kind only: the mail's status or employer is read by another class (trial days, employers'
@@ -708,26 +788,6 @@ TRADES_TITLES = [
     ),
     pytest.param(
         {
-            "sender": "Dachdeckerei Stein <stein@dach-stein.example>",
-            "subject": "Bewerbung",
-            "body": "Moin Herr Jansen,\n\ndanke für Ihre Bewerbung als dachdecker. Leider suchen "
-            "wir derzeit niemanden mehr.\n\nGruß\nDachdeckerei Stein",
-        },
-        "Dachdecker",
-        id="de_dachdecker_lowercase_body",
-    ),
-    pytest.param(
-        {
-            "sender": "Schoonmaakbedrijf Glans <info@glans.example>",
-            "subject": "Aanbod",
-            "body": "Beste Ahmed,\n\nWe willen je graag aannemen als schoonmaker. Je kunt op 1 "
-            "maart beginnen; het contract volgt per post.\n\nSchoonmaakbedrijf Glans",
-        },
-        "Schoonmaker",
-        id="nl_schoonmaker_aanbod",
-    ),
-    pytest.param(
-        {
             "sender": "Kapsalon Knip <knip@example.nl>",
             "subject": "Re: sollicitatie kapper",
             "body": "Hoi Lisa,\n\nDank je voor je sollicitatie als kapster. We hebben de "
@@ -787,6 +847,27 @@ TRADES_TITLES = [
         },
         "Medewerker bediening",
         id="nl_r2_medewerker_bediening",
+    ),
+    pytest.param(
+        {
+            "sender": "The Grand Albion <careers@grandalbion.example>",
+            "subject": "Your application - Room Attendant",
+            "body": "Dear Sam,\nThank you for applying to work as a room attendant at The Grand "
+            "Albion. We will contact you if you are shortlisted.\nHR Department",
+        },
+        "Room attendant",
+        id="en_r3_housekeeper_hotel",
+    ),
+    pytest.param(
+        {
+            "sender": "Fliesen Krause GmbH <info@fliesen-krause.example>",
+            "subject": "Ihre Bewerbung",
+            "body": "Guten Tag Herr Schmidt,\n\nvielen Dank für Ihre Bewerbung als Fliesenleger. "
+            "Wir möchten Sie gerne zu einem Probetag am Montag einladen.\n\nMit freundlichen "
+            "Grüßen\nFliesen Krause GmbH",
+        },
+        "Fliesenleger",
+        id="de_r3_fliesenleger",
     ),
 ]
 

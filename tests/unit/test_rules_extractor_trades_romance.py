@@ -77,6 +77,16 @@ TRADES = [
         "entretien jeudi à 15h au café.\n\nÀ bientôt,\nNadia\nCafé des Arts",
     ),
     row(
+        "fr_comme_convenu_reverse",
+        Status.INTERVIEW,
+        "Garage Moreau",
+        "Mécanicien",
+        sender="Garage Moreau <garage.moreau@example.fr>",
+        subject="Votre candidature de mécanicien",
+        body="Bonjour Karim,\n\nComme convenu au téléphone, je vous attends lundi à 9h pour un "
+        "essai à l'atelier.\n\nPatrick Moreau\nGarage Moreau",
+    ),
+    row(
         "fr_vendeur_wttj",
         Status.APPLIED,
         "Maison Clément",
@@ -249,6 +259,26 @@ TRADES = [
         "candidatura está en revisión.\n\nAlmacenes Levante",
     ),
     row(
+        "es_peluquera_prueba",
+        Status.INTERVIEW,
+        "Peluquería Estilo",
+        "Peluquera",
+        sender="Peluquería Estilo <estilo.pelu@example.es>",
+        subject="Tu candidatura",
+        body="Hola Sara,\n\nGracias por tu candidatura como peluquera. ¿Te vendría bien hacer una "
+        "prueba el sábado por la mañana?\n\nPeluquería Estilo",
+    ),
+    row(
+        "es_fontanero_contratado",
+        Status.REJECTED,
+        "Fontanería Díaz",
+        "Fontanero",
+        sender="Fontanería Díaz <fontaneria.diaz@example.es>",
+        subject="Puesto de fontanero",
+        body="Hola Pablo,\n\nGracias por tu interés en el puesto de fontanero. Ya hemos cubierto "
+        "la vacante.\n\nFontanería Díaz",
+    ),
+    row(
         "es_reponedor_mx",
         Status.APPLIED,
         "Supermercados Del Valle",
@@ -417,6 +447,26 @@ TRADES = [
         subject="Candidatura Cuoco/a",
         body="Gentile Sig. Russo,\n\nla ringraziamo per la candidatura alla posizione di Cuoco/a. "
         "Purtroppo abbiamo scelto un altro candidato.\n\nCordiali saluti,\nHotel Bellavista",
+    ),
+    row(
+        "it_periodo_di_prova_offerta",
+        Status.OFFER,
+        "Panificio Rossi",
+        "Commessa",
+        sender="Panificio Rossi <panificio.rossi@example.it>",
+        subject="Assunzione",
+        body="Ciao Giulia,\n\nsiamo felici di offrirti il posto di commessa nel nostro panificio, "
+        "con un periodo di prova di un mese. Inizi lunedì 3 marzo.\n\nPanificio Rossi",
+    ),
+    row(
+        "it_come_da_accordi_reverse",
+        Status.INTERVIEW,
+        "Officina Bianchi",
+        "Meccanico",
+        sender="Officina Bianchi <officina.bianchi@example.it>",
+        subject="Candidatura meccanico",
+        body="Ciao Davide,\n\ncome da accordi, ti aspettiamo giovedì alle 9 in officina per il "
+        "colloquio.\n\nOfficina Bianchi",
     ),
     row(
         "it_oss_colloquio",
@@ -616,6 +666,77 @@ TRADES = [
         body="La tua candidatura è stata inviata a Calzature Rinaldi.\nCommesso/a "
         "part-time\nCalzature Rinaldi - Verona",
     ),
+    row(
+        "fr_r3_agent_propreté",
+        Status.APPLIED,
+        "Net'Service",
+        "Agent de propreté",
+        sender="Net'Service <rh@netservice.example>",
+        subject="Votre candidature",
+        body="Bonjour Madame Leroy,\n\nNous avons bien reçu votre candidature pour le poste "
+        "d'agent de propreté et nous vous en remercions.\n\nNet'Service",
+    ),
+    row(
+        "fr_r3_chauffeur_livreur_refus",
+        Status.REJECTED,
+        "Transports Morel",
+        "Chauffeur livreur",
+        sender="Transports Morel <recrutement@transports-morel.example>",
+        subject="Votre candidature de chauffeur livreur",
+        body="Bonjour,\n\nNous vous remercions de votre intérêt. Après étude de votre profil, "
+        "nous ne pouvons pas donner une suite favorable à votre candidature.\n\nTransports Morel",
+    ),
+    row(
+        "es_r3_socorrista",
+        Status.APPLIED,
+        "Piscinas Municipales Alcalá",
+        "Socorrista",
+        sender="Piscinas Municipales Alcalá <empleo@piscinas-alcala.example>",
+        subject="Candidatura socorrista",
+        body="Hola Álvaro,\n\nHemos recibido tu candidatura para el puesto de socorrista para la "
+        "temporada de verano. Te avisaremos.\n\nPiscinas Municipales Alcalá",
+    ),
+    row(
+        "pt_r3_servente_obras",
+        Status.APPLIED,
+        "Construções Ribeiro",
+        "Servente de obras",
+        sender="Construções Ribeiro <rh@construcoesribeiro.example.pt>",
+        subject="Candidatura",
+        body="Bom dia Sr. Costa,\n\nRecebemos a sua candidatura à vaga de servente de obras. "
+        "Entraremos em contacto.\n\nConstruções Ribeiro",
+    ),
+    row(
+        "it_r3_lavapiatti",
+        Status.INTERVIEW,
+        "Ristorante Il Gabbiano",
+        "Lavapiatti",
+        sender="Ristorante Il Gabbiano <info@ilgabbiano.example>",
+        subject="Candidatura lavapiatti",
+        body="Ciao Ahmed,\n\ngrazie per la tua candidatura come lavapiatti. Vieni sabato alle 18 "
+        "per una serata di prova?\n\nRistorante Il Gabbiano",
+    ),
+    row(
+        "it_r3_come_sai_reverse",
+        Status.APPLIED,
+        "Autofficina Rizzo",
+        None,
+        sender="Autofficina Rizzo <rizzo@autofficinarizzo.example>",
+        subject="Candidatura",
+        body="Ciao Fabio,\n\ngrazie per la candidatura, come sai siamo una piccola officina: ti "
+        "faremo sapere presto.\n\nAutofficina Rizzo",
+    ),
+    row(
+        "it_r3_operaio_metalmeccanico",
+        Status.REJECTED,
+        "Meccanica Fabbri",
+        "Operaio metalmeccanico",
+        sender="Meccanica Fabbri <selezione@meccanicafabbri.example>",
+        subject="Esito candidatura",
+        body="Gentile Sig. Russo,\n\nla ringraziamo per la candidatura per il ruolo di operaio "
+        "metalmeccanico. Purtroppo non possiamo procedere con la sua candidatura.\n\nMeccanica "
+        "Fabbri",
+    ),
 ]
 
 # Title and kind only: the mail's status or employer is read by another class (trial days, employers'
@@ -642,16 +763,6 @@ TRADES_TITLES = [
         },
         "Électricien",
         id="fr_electricien_offre",
-    ),
-    pytest.param(
-        {
-            "sender": "Garage Moreau <garage.moreau@example.fr>",
-            "subject": "Votre candidature de mécanicien",
-            "body": "Bonjour Karim,\n\nComme convenu au téléphone, je vous attends lundi à 9h "
-            "pour un essai à l'atelier.\n\nPatrick Moreau\nGarage Moreau",
-        },
-        "Mécanicien",
-        id="fr_comme_convenu_reverse",
     ),
     pytest.param(
         {
@@ -704,26 +815,6 @@ TRADES_TITLES = [
         },
         "Mecánico",
         id="es_como_sabes_reverse",
-    ),
-    pytest.param(
-        {
-            "sender": "Peluquería Estilo <estilo.pelu@example.es>",
-            "subject": "Tu candidatura",
-            "body": "Hola Sara,\n\nGracias por tu candidatura como peluquera. ¿Te vendría bien "
-            "hacer una prueba el sábado por la mañana?\n\nPeluquería Estilo",
-        },
-        "Peluquera",
-        id="es_peluquera_prueba",
-    ),
-    pytest.param(
-        {
-            "sender": "Fontanería Díaz <fontaneria.diaz@example.es>",
-            "subject": "Puesto de fontanero",
-            "body": "Hola Pablo,\n\nGracias por tu interés en el puesto de fontanero. Ya hemos "
-            "cubierto la vacante.\n\nFontanería Díaz",
-        },
-        "Fontanero",
-        id="es_fontanero_contratado",
     ),
     pytest.param(
         {
@@ -807,27 +898,6 @@ TRADES_TITLES = [
     ),
     pytest.param(
         {
-            "sender": "Panificio Rossi <panificio.rossi@example.it>",
-            "subject": "Assunzione",
-            "body": "Ciao Giulia,\n\nsiamo felici di offrirti il posto di commessa nel nostro "
-            "panificio, con un periodo di prova di un mese. Inizi lunedì 3 marzo.\n\nPanificio "
-            "Rossi",
-        },
-        "Commessa",
-        id="it_periodo_di_prova_offerta",
-    ),
-    pytest.param(
-        {
-            "sender": "Officina Bianchi <officina.bianchi@example.it>",
-            "subject": "Candidatura meccanico",
-            "body": "Ciao Davide,\n\ncome da accordi, ti aspettiamo giovedì alle 9 in officina "
-            "per il colloquio.\n\nOfficina Bianchi",
-        },
-        "Meccanico",
-        id="it_come_da_accordi_reverse",
-    ),
-    pytest.param(
-        {
             "sender": "Salone Stile <salone.stile@example.it>",
             "subject": "Candidatura",
             "body": "Ciao Sara,\n\nabbiamo ricevuto la tua candidatura come apprendista "
@@ -865,6 +935,26 @@ TRADES_TITLES = [
         },
         "Babysitter",
         id="it_babysitter",
+    ),
+    pytest.param(
+        {
+            "sender": "Librería Cervantes <libreria.cervantes@example.es>",
+            "subject": "Tu candidatura",
+            "body": "Hola Nerea,\n\nGracias por tu candidatura como dependienta. ¿Podrías hacer "
+            "una jornada de prueba el sábado?\n\nLibrería Cervantes",
+        },
+        "Dependienta",
+        id="es_r3_dependiente_a_prueba",
+    ),
+    pytest.param(
+        {
+            "sender": "Família Souza <souza.familia@example.br>",
+            "subject": "Vaga de babá",
+            "body": "Oi Larissa,\n\nObrigada pela candidatura como babá. Infelizmente já "
+            "contratamos outra pessoa.\n\nPatrícia Souza",
+        },
+        "Babá",
+        id="pt_r3_babá",
     ),
 ]
 

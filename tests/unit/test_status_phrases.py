@@ -139,6 +139,7 @@ PINNING_SENTENCES = {
         "We've taken someone on now.",
         "Alle plekken voor dit seizoen zijn vergeven.",
         "Helaas hebben we al iemand gevonden.",
+        "Infelizmente já contratamos outra pessoa.",
         "We hebben de vacature helaas al ingevuld.",
         "Al momento non ci sono posizioni aperte.",
         "Leider suchen wir derzeit niemanden mehr.",

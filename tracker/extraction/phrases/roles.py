@@ -83,7 +83,7 @@ COMPOUND_ROLES = (
     r"cabeleireir[oa]|peluquer[oa]|panader[oa]|carnicer[oa]|fontaner[oa]|albañil|limpiador(?:a)?|"
     r"carretiller[oa]|soldador(?:a)?|cuidador(?:a)?|niñera|empregad[oa]|faxineir[oa]|padeir[oa]|"
     r"encanador|pizzaiolo|panettiere|parrucchier[ea]|giardinier[ea]|muratore|idraulico|saldatore|"
-    r"falegname|pasticcier[ea]|badante|kapster|schoonmaker|bezorger|vakkenvuller|serveerster|"
+    r"falegname|pasticcier[ea]|badante|kapster|schoonmaker|bezorger|vakkenvuller|serveerster|afwasser|"
     r"pâtissi(?:er|ère)|coiffeu(?:r|se)|menuisier|couvreur|carreleur|plâtrier|femme de chambre|"
     r"agent d'entretien|agent de propreté|manutentionnaire|nounou|meccanic[oa]|mecânic[oa]|aprendiz|"
     r"apprendista|leerling|"
