@@ -2,6 +2,7 @@
 from utrecht.nl is the municipality, not "Utrecht"; "Stadt Köln", "Comune di Milano", "Ville de Lyon",
 "Ayuntamiento de Madrid", "Provincie Utrecht" likewise. A two-word display name ending in the address's
 label is the employer's whole name when its first word is an organisation's (not a person's first name).
+A writer sharing the firm's name ("Anna Berg" above "Berg Consulting") does not hide the firm's whole name.
 """
 
 import pytest
@@ -62,6 +63,22 @@ PUBLIC_EMPLOYERS = [
         sender="Provincie Utrecht <werving@provincie-utrecht.nl>",
         subject="Je sollicitatie",
         body="Beste Sam,\n\nWe hebben je sollicitatie in goede orde ontvangen.\n\nProvincie Utrecht",
+    ),
+    application_row(
+        "de_the_firm_under_the_writers_name_that_shares_it",
+        Status.APPLIED,
+        "Berg Consulting",
+        sender="Anna Berg <anna@berg.de>",
+        subject="Ihre Bewerbung",
+        body="Hallo Herr Lee,\n\nvielen Dank für Ihre Bewerbung.\n\nAnna Berg\nBerg Consulting",
+    ),
+    application_row(
+        "nl_the_firm_under_the_writers_name_that_shares_it",
+        Status.APPLIED,
+        "Visser Bouw",
+        sender="Jan Visser <jan@visser.nl>",
+        subject="Je sollicitatie",
+        body="Hoi Sam,\n\nBedankt voor je sollicitatie!\n\nJan Visser\nVisser Bouw",
     ),
 ]
 

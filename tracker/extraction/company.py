@@ -773,17 +773,27 @@ def _spelled_out_labels(email: PreparedEmail, candidates: list[_Candidate]) -> l
 def _with_organisation_noun(spelled: str, body: str) -> str:
     """ "harrowstate.edu" spelled "Harrow State" in "Harrow State University": the name goes on with the
     organisation's noun."""
+    # Each place the text writes it: "Anna Berg" signs above "Berg Consulting".
     at = body.find(spelled)
-    longer = read_name(body, at) if at >= 0 else None
+    longer = None
+    while at >= 0 and not longer:
+        longer = read_name(body, at)
+        if longer:
+            longer = _ROLE_WORDS_AT_END.sub("", longer)  # "Brisk Courier HR" signs a department
+        if not (longer and _goes_on_as_an_organisation(longer, spelled)):
+            longer = None
+            at = body.find(spelled, at + len(spelled))
     if longer:
-        longer = _ROLE_WORDS_AT_END.sub("", longer)  # "Brisk Courier HR" signs a department
-    if longer and longer.startswith(spelled + " ") and names_an_organisation(longer[len(spelled) :]):
         # Up to the organisation's last noun: "St. Aldric Medical Center Leadership Development" (a
         # programme's name going on) is "St. Aldric Medical Center".
         words, first = longer.split(), len(spelled.split())
         ends = [n for n in range(len(words), first, -1) if _organisation_noun(words[n - 1])]
         return " ".join(words[: ends[0]]) if ends else longer
     return spelled
+
+
+def _goes_on_as_an_organisation(longer: str, spelled: str) -> bool:
+    return longer.startswith(spelled + " ") and names_an_organisation(longer[len(spelled) :])
 
 
 def _organisation_noun(word: str) -> bool:
