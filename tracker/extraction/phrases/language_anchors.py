@@ -212,10 +212,13 @@ _NL_END = (
     r"(?=\s+(?:bij|en (?:we|wij|je|jij|u|hebben|zijn)|is|werd|zijn|hebben|ontvangen|in behandeling|"
     r"in goede orde|goed ontvangen|niet|willen|nodigen|op (?:de|het|onze)|voor (?:onze|ons|mijn)|"
     r"graag|wij|we)\b|"
+    # "Jurist Omgevingsrecht (vacaturenummer 2026-0412)": a reference in brackets.
+    r"\s+\((?:vacature\w*|ref\w*|nr\b|nummer)|"
     r"\s*[.!?;,](?:\s|$)|\s*\n|\s*$)"
 )
 _PT_IT_END = (
     r"(?=\s+(?:na|no|em|foi|está|já|presso|in|nel|nella|con|è|non|ha|sono|verrà|dell'azienda|della società|"
+    r"da empresa|para a qual|para o qual|à qual|ao qual|per cui|"
     r"e (?:já|a|o|você|que|la|il|ti|le|che))\b|"
     r"\s*[.!?;,](?:\s|$)|\s*\n|\s*$)"
 )
@@ -306,12 +309,14 @@ TITLES: list[tuple[str, float, bool, bool]] = [
         False,
         False,
     ),
-    # Dutch without the application before it: "op de functie X", "voor de vacature X".
+    # Dutch without the application before it: "op de functie X", "voor de vacature X", "in de rol van
+    # X": the word for the post names it, so what follows is the title though no role list knows it
+    # ("Projectengineer Offshore").
     (
-        rf"\b(?:op|voor|naar|in) de (?:functie|vacature|positie)(?: van| als)?\s+(?P<t>[^\n.!?;]{{2,100}}?)"
-        rf"{_NL_END}",
+        rf"\b(?:op|voor|naar|in) de (?:functie|vacature|positie|rol)(?: van| als)?"
+        rf"\s+(?P<t>[^\n.!?;]{{2,100}}?){_NL_END}",
         2.5,
-        True,
+        False,
         False,
     ),
     # An agency's "votre candidature sur l'offre X pour notre client Y".
@@ -375,7 +380,13 @@ TITLES: list[tuple[str, float, bool, bool]] = [
         rf"para a posição de|à posição de|ao lugar de|o lugar de|il posto di|"
         rf"per la posizione di|alla posizione di|posizione di|per il ruolo di|al ruolo di|in qualità di|"
         rf"per l'annuncio|all'annuncio|per l'offerta(?: di)?|all'offerta(?: di)?|"
-        rf"per la figura di)\s+(?P<t>[^\n.!?;]{{2,100}}?){_PT_IT_END}",
+        rf"per la figura di|"
+        # "o processo seletivo para X", "ao anúncio X", "la selezione per X", "la candidatura per X",
+        # "candidato a X" (never "a la/a uma ...": an article is no title).
+        rf"processo seletivo para|seleção para|ao anúncio|do anúncio|"
+        rf"(?:(?:la )?selezione per|candidatura per|candidat[oa] (?:a|per))"
+        rf"(?! (?:la|il|lo|una|un|uno|questa|questo|posizione|ruolo)\b| l'))"
+        rf"\s+(?P<t>[^\n.!?;]{{2,100}}?){_PT_IT_END}",
         3.0,
         False,
         False,
