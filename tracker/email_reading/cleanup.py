@@ -4,6 +4,16 @@ from __future__ import annotations
 
 import re
 
+from tracker.email_reading.carried_markers import (
+    FORWARD_MARKERS,
+    ORIGINAL_MESSAGE_MARKERS,
+    REPLY_OPENERS,
+    REPLY_VERBS,
+    VERB_FIRST_OPENERS,
+    VERB_FIRST_VERBS,
+    alternation,
+)
+
 # Far more than any confirmation, rejection or invitation needs; keeps pathological mail cheap.
 BODY_CHAR_BUDGET = 20_000
 
@@ -36,36 +46,34 @@ _LINE_EDGES = re.compile(r" *\n *")
 _BLANK_LINES = re.compile(r"\n{3,}")
 
 # Where an earlier message starts inside a reply: everything from here on is someone else's text.
+_OTHER_OPENERS = alternation(tuple({*REPLY_OPENERS, *VERB_FIRST_OPENERS} - {"On"}))
+_OTHER_VERBS = alternation(tuple({*REPLY_VERBS, *VERB_FIRST_VERBS} - {"wrote"}))
 _QUOTE_START = re.compile(
-    r"^(?:On\b[^\n]{4,200}(?:\n[^\n]{0,200})?\bwrote:[ ]*$|(?:Le|El|Am|Il|"
-    r"Op)\b[^\n]{4,200}(?:\n[^\n]{0,200})?\b(?:a écrit|escribió|schrieb|ha scritto|"
-    r"schreef)[^\n]{0,80}:[ ]*$|-{2,}[ ]*(?:Original Message|Ursprüngliche Nachricht|Message d'origine|"
-    r"Mensaje original)[ ]*-{2,}|_{10,}\nFrom:[^\n]*\n|From:[^\n]{1,200}\n(?:To|Sent|Date|Cc):[^\n]*\n|"
-    r"(?:>[^\n]*\n){2,})",
+    rf"^(?:On\b[^\n]{{4,200}}(?:\n[^\n]{{0,200}})?\bwrote:[ ]*$|(?:{_OTHER_OPENERS})\b[^\n]{{4,200}}"
+    rf"(?:\n[^\n]{{0,200}})?\b(?:{_OTHER_VERBS})[^\n]{{0,80}}:[ ]*$|"
+    rf"-{{2,}}[ ]*(?:{alternation(ORIGINAL_MESSAGE_MARKERS)})[ ]*-{{2,}}|"
+    r"_{10,}\nFrom:[^\n]*\n|From:[^\n]{1,200}\n(?:To|Sent|Date|Cc):[^\n]*\n|(?:>[^\n]*\n){2,})",
     re.M | re.I,
 )
-_FORWARD_MARKER = re.compile(
-    r"forwarded message|begin forwarded|weitergeleitete nachricht|message transféré", re.I
-)
+_FORWARD_MARKER = re.compile(alternation(FORWARD_MARKERS), re.I)
 _MIN_KEPT_CHARS = 20
 # A reply that only thanks or acknowledges ("Thank you for letting me know.", "Thanks, Tuesday works.")
 # adds nothing to the message it quotes: that message is what the reader wants, as in a forward. One
 # that changes the course ("Thanks, but I'd like to withdraw") is the newest news and stays alone.
 _COURTESY_CHARS = 80
 _COURTESY_REPLY = re.compile(
-    r"(?:many )?(?:thanks?|thank you|great|ok(?:ay)?|noted|perfect|got it|received|"
-    r"sounds good|much appreciated|appreciated?|danke|vielen dank|merci|gracias|grazie|dank je|obrigad[oa])"
-    r"\b",
+    r"(?:many |muchas |mil |molte |muito )?(?:thanks?|thank you|great|ok(?:ay)?|noted|perfect|got it|"
+    r"received|sounds good|much appreciated|appreciated?|danke|vielen dank|merci|gracias|grazie|dank je|"
+    r"obrigad[oa])\b",
     re.I,
 )
 _CHANGES_COURSE = re.compile(
     r"withdr[ae]w|declin|accept|cancel|reschedul|no longer|not interested|zurück|absag|\?", re.I
 )
 # Every _QUOTE_START alternative contains one of these; without any, the pattern can't match.
-_QUOTE_MARKERS = (
-    "wrote:", "schrieb", "a écrit", "escribió", "ha scritto", "schreef", "original message",
-    "ursprüngliche nachricht", "message d'origine", "mensaje original", "from:", ">",
-)  # fmt: skip
+_QUOTE_MARKERS = tuple(
+    word.lower() for word in (*REPLY_VERBS, *VERB_FIRST_VERBS, *ORIGINAL_MESSAGE_MARKERS, "from:", ">")
+)
 _SIGNATURE_START = re.compile(r"^-- ?\n", re.M)
 _MOBILE_FOOTER = re.compile(r"^Sent from my (?:iPhone|iPad|Android|mobile|BlackBerry)[^\n]*$", re.M | re.I)
 

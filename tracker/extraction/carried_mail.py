@@ -12,6 +12,15 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from tracker.email_reading.carried_markers import (
+    FORWARD_MARKERS,
+    ORIGINAL_MESSAGE_MARKERS,
+    REPLY_OPENERS,
+    REPLY_VERBS,
+    VERB_FIRST_OPENERS,
+    VERB_FIRST_VERBS,
+    alternation,
+)
 from tracker.email_reading.cleanup import is_courtesy_reply
 from tracker.extraction.platforms import domain_employer
 from tracker.extraction.text import Sender
@@ -22,15 +31,15 @@ _HEAD_CHARS = 600
 _NOTE_CHARS = 200
 # Every forward marker and reply header below holds one of these (lowercased): most mail has none.
 _CARRIED_MARKS = (
-    "forwarded", "original message", "wrote:", "schrieb", "a écrit", "weitergeleitet", "ursprüngliche",
-    "transféré", "d'origine", "mensaje", "inoltrato", "originale", "doorgestuurd", "oorspronkelijk",
-    "encaminhada", "escribió", "ha scritto", "schreef", "__________",
-)  # fmt: skip
+    *FORWARD_MARKERS,
+    *ORIGINAL_MESSAGE_MARKERS,
+    *REPLY_VERBS,
+    *VERB_FIRST_VERBS,
+    "__________",
+)
 _FORWARD_MARKER = re.compile(
-    r"^[ >*]*(?:-{2,} *)?(?:forwarded message|begin forwarded message|original message|"
-    r"weitergeleitete nachricht|ursprüngliche nachricht|message transféré|message d'origine|"
-    r"mensaje (?:original|reenviado)|messaggio (?:inoltrato|originale)|doorgestuurd bericht|"
-    r"oorspronkelijk bericht|mensagem encaminhada)\b[^\n]*\n|^_{10,}\n",
+    rf"^[ >*]*(?:-{{2,}} *)?(?:{alternation((*FORWARD_MARKERS, *ORIGINAL_MESSAGE_MARKERS))})\b[^\n]*\n|"
+    r"^_{10,}\n",
     re.I | re.M,
 )
 _HEADER_LINE = re.compile(
@@ -43,10 +52,11 @@ _SUBJECT = {"subject", "betreff", "objet", "asunto", "oggetto", "onderwerp", "as
 # "On Tue, Mar 4, 2025 at 10:12 AM Acme <jobs@acme.com> wrote:" (the sender after the time), "Le mar. 4
 # mars 2025 à 10:12, Acme <...> a écrit :", "Am Di., 4. März 2025 um 10:12 Uhr schrieb Acme <...>:".
 _REPLY_HEADER = re.compile(
-    r"^(?:(?:On|Le|El|Il|Op)\b[^\n]*?\d{1,2}[:.h]\d{2}(?: ?[AaPp]\.?[Mm]\.?)?,?"
+    rf"^(?:(?:{alternation(REPLY_OPENERS)})\b[^\n]*?\d{{1,2}}[:.h]\d{{2}}(?: ?[AaPp]\.?[Mm]\.?)?,?"
     r"(?:[ \n]+(?![AaPp]\.?[Mm]\.?[ \n])(?P<sender>[^\n]+?))?"
-    r"[ \n]+(?:wrote|a écrit|escribió|ha scritto|schreef) ?:"
-    r"|Am\b[^\n]*?\bschrieb[ \n]+(?P<sender_de>[^\n]+?) ?:)[ ]*\n",
+    rf"[ \n]+(?:{alternation(REPLY_VERBS)}) ?:"
+    rf"|(?:{alternation(VERB_FIRST_OPENERS)})\b[^\n]*?\b(?:{alternation(VERB_FIRST_VERBS)})[ \n]+"
+    r"(?P<sender_de>[^\n]+?) ?:)[ ]*\n",
     re.M,
 )
 _MAILTO = re.compile(r"\s*[\[<]mailto:([^\]>]+)[\]>]>?|<([^<>]+)<mailto:[^>]+>>")

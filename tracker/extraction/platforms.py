@@ -10,6 +10,7 @@ import functools
 import re
 from collections.abc import Callable
 
+from tracker.extraction.phrases.roles import PERSON_ROLES
 from tracker.extraction.text import Sender
 
 # Registrable domains of applicant-tracking and assessment systems, and the platform's name.
@@ -398,11 +399,11 @@ _DISPLAY_AFTER = re.compile(r" (?:apply|application)\b")
 # Words an employer's own portal is named by too ("log in to your Acme account", "Acme Application:
 # ..."): they tell a system only when the sender does not write itself as the domain's name.
 _PORTAL_BEFORE = re.compile(r"(?:log ?in ?to|log ?in on|sign ?in to) (?:the |your |our )?$")
-# Not a post named with the word: "Silverline Account Executive", "Acme App Developer".
+# Not a post named with the word: "Silverline Account Executive", "Acme App Developer", "Accounts Payable
+# Clerk" (a person's role noun, roles.PERSON_ROLES, or a post the word heads).
 _PORTAL_AFTER = re.compile(
-    r" (?:(?:account|app|profile)\b(?! (?:executive|manager|director|rep\w*|coordinator|specialist|lead|"
-    r"associate|strategist|analyst|supervisor|planner|officer|clerk|assistant|administrator|payable|"
-    r"receivable|developer|engineer|designer|tester))|application:)"
+    r" (?:(?:account|app|profile)\b(?! (?:executives?|leads?|payable|receivable|reps)\b"
+    rf"| {PERSON_ROLES})|application:)"
 )
 # "on X", "with X", "via X", "through X" are as often the employer's ("follow us on X", "a career with X",
 # "you applied via Brightpath Recruitment").
