@@ -136,6 +136,7 @@ PINNING_SENTENCES = {
         "Ho inoltrato il tuo CV al cliente.",
     ],
     "REJECTION": [
+        "We've hired someone else.",
         "We've taken someone on now.",
         "Alle plekken voor dit seizoen zijn vergeven.",
         "Helaas hebben we al iemand gevonden.",
@@ -492,6 +493,7 @@ PINNING_SENTENCES = {
         "Benvenuto a bordo!",
     ],
     "INTERVIEW": [
+        "We'd like to have you come in for an interview.",
         "It will be a trial shift of two hours.",
         "Je bent welkom voor een kort gesprek.",
         "Kom je zaterdag een proefdag draaien?",

@@ -194,6 +194,9 @@ REJECTION = [
     r"chosen))",
     r"\b(?:role|position|job|opening) (?:has|have|had) (?:now |already )?been (?:offered|given|awarded) to "
     r"(?:someone else|somebody else|another|a different)",
+    # A small employer in a line: "we've hired someone else", "we already found somebody else".
+    r"\b(?:we(?:'ve| have| already| have already|'ve already)) (?:hired|chosen|picked|found|selected|"
+    r"taken on) (?:someone|somebody) else\b",
     r"\b(?:did not|didn't|has not|hasn't|will not|won't|does not|doesn't) (?:progress|proceed|advance|move "
     r"forward|make it) (?:to|into|through) (?:the )?(?:next|interview|following|final|shortlist)",
     r"\bclos(?:e|ed|ing) out your (?:\w+ )?(?:application|candidacy)",
@@ -415,6 +418,9 @@ INTERVIEW = [
     r"\b(?:could|can|would) you (?:do|join|hop on|jump on|make) (?:a|an) (?:[\w-]+ ){0,3}(?:call|chat|"
     r"interview|meeting|conversation)\b",
     r"\b(?:could|can|would) you (?:come (?:in|by|over|down)|pop (?:in|by)|stop by|drop by)\b[^.?!\n]{0,50}?"
+    r"\b(?:chat|interview|meeting|talk|conversation|trial)\b",
+    # "We'd like to have you come in for an interview on Tuesday."
+    r"\b(?:have|get) you (?:come (?:in|by|over|down)|pop (?:in|by)|stop by|drop by)\b[^.?!\n]{0,50}?"
     r"\b(?:chat|interview|meeting|talk|conversation|trial)\b",
     r"\b(?:like|invite|ask|want) you to (?:attend|come (?:in )?for|join (?:us )?for) (?:an? |the "
     r"|your |our )?"
