@@ -95,6 +95,7 @@ SUBJECT_ONLY_NO_JOB = [
     no_body("amazon_flex", "Amazon Flex", "Your application status has changed"),
     no_body("hm_applicant", "Lever", "New applicant for Product Designer"),
     no_body("ui_claim", "Department of Labor", "Your claim has been approved"),
+    no_body("yc_interview", "YC Team", "Invitation to interview for YC S27"),
 ]
 
 SUBJECT_ONLY_JOB_MAIL = [

@@ -296,6 +296,27 @@ WRITTEN_TO_THE_ONE_HIRING_OR_A_REFERRER = [
         body="Good news - Alex Kim joined Handshake using your invite link. Keep inviting classmates "
              "to unlock rewards.",
     ),
+    no_record(
+        "h_hm_scorecard_due",
+        sender="Ashby <notifications@ashbyhq.com>",
+        subject="Scorecard due: Daniel Kim (Onsite)",
+        body="Your scorecard for Daniel Kim's onsite interview (Staff Engineer) is due today. Submit "
+             "it so the debrief can go ahead.",
+    ),
+    no_record(
+        "h_ref_thanks_friend",
+        sender="Marta Silva <marta.silva@gmail.com>",
+        subject="Thank you!!",
+        body="Sam, thank you so much for referring me to Lumen - I just got the offer for the Product "
+             "Designer role! Drinks on me next week.",
+    ),
+    no_record(
+        "h_panel_invite",
+        sender="Mia Chen <mia.chen@lumen.example>",
+        subject="Can you join the panel for the Designer candidates?",
+        body="Hi Sam, we have three final-round candidates for the Product Designer role next week. "
+             "Could you join the interview panel on Wednesday afternoon?",
+    ),
 ]
 
 GIG_MARKETPLACES_AND_PLATFORM_WORK = [
@@ -553,6 +574,27 @@ GIG_MARKETPLACES_AND_PLATFORM_WORK = [
         body="The Johnson family in Denver viewed your caregiver profile. Families who view profiles "
              "often message within a day. Upgrade to a premium membership to stand out.",
     ),
+    no_record(
+        "h_gig_uber_docs",
+        sender="Uber <uber@uber.com>",
+        subject="Action needed: your vehicle inspection",
+        body="Your vehicle inspection document has expired. Upload a new inspection to keep driving "
+             "with Uber.",
+    ),
+    no_record(
+        "h_gig_upwork_feedback",
+        sender="Upwork <donotreply@upwork.com>",
+        subject="Your client left you feedback",
+        body="Bright Pixel LLC ended your contract 'WordPress fixes' and left you 5 stars: 'Fast and "
+             "reliable, would hire again.'",
+    ),
+    no_record(
+        "h_gig_fr_uber",
+        sender="Uber <uber@uber.com>",
+        subject="Votre inscription en tant que chauffeur VTC",
+        body="Bonjour Sam, merci de votre inscription pour conduire avec Uber. Téléchargez votre carte "
+             "VTC et votre attestation d'assurance pour finaliser votre dossier.",
+    ),
 ]
 
 UNEMPLOYMENT_OFFICES = [
@@ -798,6 +840,27 @@ UNEMPLOYMENT_OFFICES = [
         body="You have been selected for jury service. Please report on March 3 at 8:00 am. Complete "
              "the qualification questionnaire online.",
     ),
+    no_record(
+        "h_gov_de_aa_weiterbildung",
+        sender="Agentur für Arbeit <noreply@arbeitsagentur.de>",
+        subject="Ihr Bildungsgutschein wurde bewilligt",
+        body="Sehr geehrte Frau Yilmaz, Ihr Antrag auf einen Bildungsgutschein für die Weiterbildung "
+             "'Fachkraft für Lagerlogistik' wurde bewilligt.",
+    ),
+    no_record(
+        "h_gov_uk_kickstart",
+        sender="Jobcentre Plus <noreply@dwp.gov.uk>",
+        subject="Sector-based work academy: next steps",
+        body="You've been referred to a sector-based work academy in warehousing by your work coach. "
+             "The course starts on 3 February and ends with a guaranteed job interview.",
+    ),
+    no_record(
+        "h_gov_es_sepe_pago",
+        sender="SEPE <noreply@sepe.es>",
+        subject="Resolución de su prestación",
+        body="Le comunicamos que se ha aprobado su prestación contributiva por desempleo. El primer "
+             "pago se realizará el día 10 del próximo mes.",
+    ),
 ]
 
 JOB_BOARDS_ACCOUNT_MAIL = [
@@ -954,6 +1017,27 @@ JOB_BOARDS_ACCOUNT_MAIL = [
         subject="Votre profil intéresse des recruteurs",
         body="Bonjour Sam, 5 recruteurs ont consulté votre profil ce mois-ci. Rendez votre CV visible "
              "pour recevoir plus de propositions.",
+    ),
+    no_record(
+        "h_wellfound_views",
+        sender="Wellfound <team@wellfound.com>",
+        subject="5 startups viewed your profile",
+        body="Hi Sam, 5 startups viewed your profile this week, including two that are hiring for "
+             "Backend Engineer. Keep your profile updated to get more intros.",
+    ),
+    no_record(
+        "h_board_search_saved",
+        sender="Indeed <donotreply@indeed.com>",
+        subject="Your resume has been updated",
+        body="Thanks for updating your resume. Employers searching for 'project coordinator' can now "
+             "see your latest experience.",
+    ),
+    no_record(
+        "h_board_dice_profile",
+        sender="Dice <noreply@dice.com>",
+        subject="Your profile is hidden from recruiters",
+        body="Your Dice profile is currently hidden. Make it searchable so recruiters can find you for "
+             "contract and full-time roles.",
     ),
 ]
 
@@ -1157,6 +1241,20 @@ COURSES_AND_NEWSLETTERS_IN_INTERVIEW_WORDS = [
         body="This week: what 120 product managers said about negotiating offers, why final-round "
              "interviews go wrong, and how to handle a rejection gracefully.",
     ),
+    no_record(
+        "h_course_cert_interview",
+        sender="edX <no-reply@edx.org>",
+        subject="Reminder: your course 'Job Interview Essentials' starts Monday",
+        body="Your course starts Monday. Module 1 covers researching the employer and preparing "
+             "stories for behavioral interviews.",
+    ),
+    no_record(
+        "h_newsletter_rejections",
+        sender="The Pragmatic Engineer <pragmatic@substack.com>",
+        subject="Why senior engineers get rejected",
+        body="In this issue: 200 hiring managers on why senior engineers get rejected after the "
+             "onsite, plus the state of the tech job market.",
+    ),
 ]
 
 STARTUP_PROGRAMMES_AND_ADVERTS = [
@@ -1329,6 +1427,13 @@ STARTUP_PROGRAMMES_AND_ADVERTS = [
         sender="SBIR <noreply@sbir.gov>",
         subject="Proposal status: not selected for award",
         body="Your Phase I proposal was not selected for award. Debriefing is available upon request.",
+    ),
+    no_record(
+        "h_hackathon_devpost",
+        sender="Devpost <support@devpost.com>",
+        subject="Your submission to GreenHack was judged",
+        body="The judges have finished reviewing submissions. Unfortunately your project did not place "
+             "this time. Thanks for participating!",
     ),
 ]
 
@@ -1787,6 +1892,26 @@ JOB_MAIL_IN_THE_SAME_WORDS = [
         subject="Confirmed: Interview with Lumen Health",
         body="Hi Sam, your event is scheduled: Interview with Lumen Health for the Product Designer "
              "role, Tuesday 10:00 - 10:45. A calendar invitation has been sent to your email address.",
+    ),
+    application(
+        "hc_referred_by_friend",
+        Status.OFFER,
+        "Lumen",
+        None,
+        sender="Lumen Careers <careers@lumen.example>",
+        subject="Offer: Product Designer",
+        body="Dear Marta, we are delighted to offer you the Product Designer position at Lumen. Thank "
+             "you to Sam for referring you!",
+    ),
+    application(
+        "hc_uber_corporate",
+        Status.APPLIED,
+        "Uber",
+        None,
+        sender="Uber Careers <no-reply@uber.com>",
+        subject="Your application to Uber",
+        body="Hi Sam, thanks for applying to the Operations Manager role at Uber. Our team is "
+             "reviewing your application.",
     ),
 ]
 # fmt: on

@@ -217,6 +217,8 @@ READER_HIRES = [
     # A scheduling tool's note to its host: "Invitee answers: position applied for" (the invitee's own
     # confirmation also says "Invitee: <name>" and "A new event has been scheduled").
     r"\binvitee (?:answers|email|time zone):",
+    # An interviewer's scorecard and the hiring team's debrief: "your scorecard for Daniel Kim is due".
+    r"\b(?:your|the) (?:interview )?scorecards?\b|\bscorecards? (?:is |are )?due\b|\bhiring debrief\b",
 ]
 
 # What one applies for that is not a job: a place to study, funding, a talk or paper, a startup batch, a
@@ -276,7 +278,7 @@ NOT_JOB_APPLICATION = [
     r"\binterest in (?:volunteering|adopting|fostering)\b",
     # Startups' programmes: "a spot in the Winter 2027 batch", "interview for the S27 batch".
     r"\b(?:(?:winter|summer|spring|fall|autumn) (?:20\d\d )?batch|(?:the|our|yc) [wsfx]\d\d batch|"
-    r"y combinator|techstars|startup school|fellows program(?:me)?|"
+    r"yc [wsfx]\d\d|y combinator|techstars|startup school|fellows program(?:me)?|"
     r"(?<!postdoctoral )(?<!research )(?<!teaching )(?<!clinical )fellowships?|investment team|pre-seed|"
     r"your (?:startup|cofounder|co-founder))\b",
     r"\b(?:pitch (?:application|competition|event|night|day)|to pitch at|pitch in front of|the judges)\b",
