@@ -88,6 +88,11 @@ def test_a_dutch_inbox_names_the_employers_not_the_boards_or_the_agency():
     }
 
 
+def test_a_brazilian_inbox_titles_read_without_the_subjects_news():
+    titles = {tuple(r["emails"]): r["job_title"] for r in track_written(PORTUGUESE_INBOX)}
+    assert titles[("pt16", "pt19")] == "Analista de Planejamento"
+
+
 def test_a_brazilian_inbox_names_the_employers_not_the_ats_or_the_agency():
     companies = {r["company"] for r in track_written(PORTUGUESE_INBOX)}
     assert companies == {

@@ -39,7 +39,8 @@ _SUBJECT_TITLE = re.compile(
 _LEAD_IN = re.compile(
     accents_optional(
         r"^\s*(?:(?:envoyée|reçue|transmise|confirmée|enviada|recibida|recebida|verzonden|ontvangen|inviata|"
-        r"ricevuta|gesendet|versendet|übermittelt|eingegangen|eingereicht|erhalten|bestätigt)\b\s*)?"
+        r"ricevuta|realizada|efetuada|submetida|concluída|gesendet|versendet|übermittelt|eingegangen|eingereicht|"
+        r"erhalten|bestätigt)\b\s*)?"
         # "Votre candidature en alternance - Assistant marketing": the contract before the title.
         rf"(?:en (?:alternance|stage|cdi|cdd|apprentissage)\s*[-:–]\s*)?"
         rf"(?:(?:als|für|auf|um|zu|au|pour|à|a|para|al|voor|naar|op|per|alla|ao|da|en tant que|como|comme|"
