@@ -68,3 +68,19 @@ def test_a_dash_that_a_wrap_put_first_goes_on_the_sentence():
     )
 
     assert unwrap_lines(text) == " ".join(text.split("\n"))
+
+
+def test_a_calendar_invitations_date_line_stays_under_the_events_name():
+    # The event's name is as long as a wrap's line; the date below it is no sentence going on.
+    body = (
+        "Alex Rivera has been invited to the following event.\n\nInterview: Alex Rivera / Junior "
+        "Data Engineer "
+        "(Umber Studios)\nMonday June 29, 2026 ⋅ 2pm – 2:45pm\nEastern Time - New York\n\nJoin with "
+        "Google Meet\n"
+        "meet.google.com/070x-intv-rw\n\nOrganizer\nmateo.bianchi@umberstudios.com\n\nGuests\n"
+        "mateo.bianchi@umberstudios.com - "
+        "organizer\nmarcus.osei@umberstudios.com\nalex.rivera@example.com\n\n"
+        "Reply for alex.rivera@example.com\nYes | No | Maybe | More options\n\nInvitation from "
+        "Google Calendar"
+    )
+    assert "(Umber Studios)\nMonday June 29" in unwrap_lines(body)

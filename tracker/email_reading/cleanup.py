@@ -141,7 +141,12 @@ _WRAPPED_LINES = 2
 _USUAL_COLUMN = 68
 # A line that opens a list item, a quote or a labelled field ("Time: ...") starts anew, wherever the line
 # above ends.
-_ITEM_START = re.compile(r"[-*•>–·]|\d{1,2}[.)] |[A-Z][\w-]*(?: [\w-]+){0,2} ?: ")
+# A calendar's date line under the event's name ("Monday June 29, 2026 ⋅ 2pm") starts anew too.
+_ITEM_START = re.compile(
+    r"[-*•>–·]|\d{1,2}[.)] |[A-Z][\w-]*(?: [\w-]+){0,2} ?: |"
+    r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,? "
+    r"(?:\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d)"
+)
 
 
 def unwrap_lines(text: str) -> str:
