@@ -259,6 +259,16 @@ TRADES = [
         "ein.\n\nMit freundlichen Grüßen\nSeniorenresidenz Am Park",
     ),
     row(
+        "de_friseurin_probearbeiten",
+        Status.INTERVIEW,
+        "Salon Haarwerk",
+        "Friseurin",
+        sender="Salon Haarwerk <salon@haarwerk.example>",
+        subject="Probearbeiten",
+        body="Hallo Lena,\n\ndanke für deine Bewerbung als Friseurin! Hast du Lust, nächsten "
+        "Dienstag zum Probearbeiten vorbeizukommen?\n\nLiebe Grüße\nMelanie\nSalon Haarwerk",
+    ),
+    row(
         "de_maler_absage_anlage",
         Status.REJECTED,
         "Malerbetrieb Vogt",
@@ -697,6 +707,66 @@ TRADES = [
         body="Beste Tom,\n\nBedankt voor je sollicitatie. Helaas hebben we iemand anders "
         "gekozen.\n\nHotel De Linde",
     ),
+    row(
+        "en_r4_as_an_employer",
+        Status.APPLIED,
+        "Brightwater Care",
+        "Support Worker",
+        sender="Brightwater Care <jobs@brightwatercare.example>",
+        subject="Application received: Support Worker",
+        body="Hi Sam,\nThanks for applying. As an employer we value flexibility, and as a team we "
+        "support each other.\nBrightwater Care",
+    ),
+    row(
+        "en_r4_applying_as_a_graduate",
+        Status.APPLIED,
+        "Kestrel Foods",
+        "Production Supervisor",
+        sender="Kestrel Foods <careers@kestrelfoods.example>",
+        subject="Thank you for your application",
+        body="Dear Sam,\nThank you for applying as a graduate to our Production Supervisor role. "
+        "We will review your application.\nKestrel Foods",
+    ),
+    row(
+        "en_r4_work_as_a_team",
+        Status.INTERVIEW,
+        "Harbour Cafe",
+        "Barista",
+        sender="Harbour Cafe <hello@harbourcafe.example>",
+        subject="Your application",
+        body="Hi Sam,\nThanks for your application for the barista role. We work as a team here, "
+        "so we'd love you to come in for a trial on Friday.\nHarbour Cafe",
+    ),
+    row(
+        "de_r4_als_naechsten_schritt",
+        Status.INTERVIEW,
+        "Bäckerei Wendt",
+        "Verkäuferin",
+        sender="Bäckerei Wendt <info@baeckerei-wendt.example>",
+        subject="Ihre Bewerbung als Verkäuferin",
+        body="Hallo Frau Krüger,\n\nvielen Dank. Als nächsten Schritt möchten wir Sie zu einem "
+        "Gespräch einladen.\n\nBäckerei Wendt",
+    ),
+    row(
+        "de_r4_bewerbung_als_quereinsteiger",
+        Status.APPLIED,
+        "Malerei Fuchs",
+        None,
+        sender="Malerei Fuchs <info@malerei-fuchs.example>",
+        subject="Ihre Bewerbung",
+        body="Hallo Herr Lenz,\n\nvielen Dank für Ihre Bewerbung als Quereinsteiger. Wir melden "
+        "uns bald.\n\nMalerei Fuchs",
+    ),
+    row(
+        "nl_r4_als_je_wilt",
+        Status.INTERVIEW,
+        "Bloemenhuis Flora",
+        "Bloemist",
+        sender="Bloemenhuis Flora <info@bloemenhuisflora.example>",
+        subject="Je sollicitatie",
+        body="Hoi Eva,\n\nBedankt voor je sollicitatie als bloemist. Als je wilt, kun je zaterdag "
+        "een proefdag komen draaien.\n\nBloemenhuis Flora",
+    ),
 ]
 
 # Title and kind only: the mail's status or employer is read by another class (trial days, employers'
@@ -763,17 +833,6 @@ TRADES_TITLES = [
         },
         "Lagerhelfer (m/w/d)",
         id="de_lagerhelfer_stepstone",
-    ),
-    pytest.param(
-        {
-            "sender": "Salon Haarwerk <salon@haarwerk.example>",
-            "subject": "Probearbeiten",
-            "body": "Hallo Lena,\n\ndanke für deine Bewerbung als Friseurin! Hast du Lust, "
-            "nächsten Dienstag zum Probearbeiten vorbeizukommen?\n\nLiebe Grüße\nMelanie\nSalon "
-            "Haarwerk",
-        },
-        "Friseurin",
-        id="de_friseurin_probearbeiten",
     ),
     pytest.param(
         {

@@ -737,6 +737,46 @@ TRADES = [
         "metalmeccanico. Purtroppo non possiamo procedere con la sua candidatura.\n\nMeccanica "
         "Fabbri",
     ),
+    row(
+        "fr_r4_comme_prevu",
+        Status.APPLIED,
+        "Boucherie Martin",
+        "Boucher",
+        sender="Boucherie Martin <boucherie.martin@example.fr>",
+        subject="Votre candidature au poste de boucher",
+        body="Bonjour,\n\nMerci pour votre candidature comme prévu par téléphone. Nous vous "
+        "recontacterons.\n\nBoucherie Martin",
+    ),
+    row(
+        "es_r4_como_ya_sabes",
+        Status.APPLIED,
+        "Restaurante Sol y Mar",
+        "Camarero",
+        sender="Restaurante Sol y Mar <rrhh@solymar.example>",
+        subject="Tu candidatura a camarero",
+        body="Hola Dani,\n\nGracias por tu candidatura. Como ya sabes, la temporada empieza en "
+        "junio. Te llamaremos.\n\nRestaurante Sol y Mar",
+    ),
+    row(
+        "it_r4_come_sempre",
+        Status.APPLIED,
+        "Gelateria Dolce Vita",
+        "Gelataio",
+        sender="Gelateria Dolce Vita <info@dolcevita.example>",
+        subject="Candidatura",
+        body="Ciao Luca,\n\ngrazie per la candidatura come gelataio. Come sempre rispondiamo a "
+        "tutti entro una settimana.\n\nGelateria Dolce Vita",
+    ),
+    row(
+        "pt_r4_como_sabe",
+        Status.APPLIED,
+        "Hotel Atlântico",
+        "Rececionista",
+        sender="Hotel Atlântico <rh@hotelatlantico.example.pt>",
+        subject="A sua candidatura",
+        body="Caro Rui,\n\nObrigado pela sua candidatura como rececionista. Como sabe, a época "
+        "alta começa em maio.\n\nHotel Atlântico",
+    ),
 ]
 
 # Title and kind only: the mail's status or employer is read by another class (trial days, employers'

@@ -75,14 +75,16 @@ def before_post_noun(text: str, end: int) -> bool:
 
 
 # First words of what follows "als / as / como / comme / come" without naming a post: an attachment, a
-# reminder, an agreement, a first or next step, and prepositions and articles ("come da accordi").
+# reminder, an agreement, a first or next step, who one is rather than the post ("als Quereinsteiger"), and
+# prepositions and articles ("come da accordi").
 _NOT_A_POST_FIRST_WORDS = frozenset({
     "reminder", "result", "matter", "courtesy", "token", "gesture", "note", "first", "next", "part",
     "well", "such", "soon", "general", "rule", "follow",
     "anlage", "anhang", "pdf", "datei", "dokument", "e-mail", "email", "ansprechpartner",
     "ansprechpartnerin", "ergänzung", "erinnerung",
     "nächstes", "erstes", "nächster", "erster", "nächste", "erste", "info", "information",
-    "zwischenbescheid",
+    "zwischenbescheid", "quereinsteiger", "quereinsteigerin", "berufseinsteiger", "berufseinsteigerin",
+    "initiativbewerbung",
     "bijlage", "herinnering", "eerste", "volgende",
     "sabes", "sabe", "comentamos", "acordado", "adjunto", "recordatorio", "siempre", "hablamos",
     "convenu", "suite", "rappel", "pièce", "indiqué", "annoncé", "prévu", "toujours",
