@@ -8,6 +8,7 @@ A writer sharing the firm's name ("Anna Berg" above "Berg Consulting") does not 
 import pytest
 
 from tests.extraction_support import application_row, assert_reads_application, extract
+from tracker.extraction.title import names_a_person_role
 from tracker.models import Status
 
 PUBLIC_EMPLOYERS = [
@@ -86,3 +87,14 @@ PUBLIC_EMPLOYERS = [
 @pytest.mark.parametrize(("mail", "status", "company", "title"), PUBLIC_EMPLOYERS)
 def test_a_public_employer_is_named_as_the_body_it_is(mail, status, company, title):
     assert_reads_application(extract(**mail), status, company, title)
+
+
+@pytest.mark.parametrize("name", ["Lindqvist Bygg", "Almqvist Marine", "Blomkvist AB"])
+def test_a_surname_ending_in_qvist_or_kvist_names_no_role(name):
+    # "-ist" builds role nouns (pharmacist, dentist); Swedish surnames end in "-qvist" and "-kvist".
+    assert not names_a_person_role(name)
+
+
+@pytest.mark.parametrize("title", ["Data Scientist", "Pharmacist", "Dentist"])
+def test_a_role_noun_ending_in_ist_still_names_a_role(title):
+    assert names_a_person_role(title)

@@ -30,7 +30,7 @@ _PERSON_ROLES = CaselessWords(f"{roles.PERSON_ROLES}|{roles.COMPOUND_ROLES}")
 # "Product Owner").
 _BUILT_ROLES = CaselessWords(
     r"\b[a-z]{3,}(?:ologists?|ographers?|icians?)\b|"
-    r"\b[a-z]{3,}(?<![ls])(?<!bapt)(?<!method)(?<!advent)(?<!evangel)(?<!tour)ists?\b|"
+    r"\b[a-z]{3,}(?<![ls])(?<!bapt)(?<!method)(?<!advent)(?<!evangel)(?<!tour)(?<!qv)(?<!kv)ists?\b|"
     r"\b[a-zäöü]{2,}iker(?:[:*/]?in(?:nen)?)?\b|\bpraktikum\b|\S \b(?:partner|lead|owner)$"
 )
 _FIELD_WORDS = CaselessWords(roles.FIELD_WORDS)
