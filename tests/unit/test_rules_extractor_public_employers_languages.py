@@ -8,6 +8,7 @@ A writer sharing the firm's name ("Anna Berg" above "Berg Consulting") does not 
 import pytest
 
 from tests.extraction_support import application_row, assert_reads_application, extract
+from tracker.extraction.person_names import looks_like_person_name
 from tracker.extraction.title import names_a_person_role
 from tracker.models import Status
 
@@ -98,3 +99,17 @@ def test_a_surname_ending_in_qvist_or_kvist_names_no_role(name):
 @pytest.mark.parametrize("title", ["Data Scientist", "Pharmacist", "Dentist"])
 def test_a_role_noun_ending_in_ist_still_names_a_role(title):
     assert names_a_person_role(title)
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["Vetreria Bassani", "Farmacie Lombarde", "Vinhos Serra Alta", "Groenhart Advies", "Nordvik Outdoor"],
+)
+def test_a_trade_word_in_another_language_marks_an_organisation_not_a_person(name):
+    # Found by the platform helper's probes: such employers were dropped as people's names.
+    assert not looks_like_person_name(name)
+
+
+@pytest.mark.parametrize("name", ["Anna Berg", "Marco Rossi"])
+def test_people_stay_people(name):
+    assert looks_like_person_name(name)
