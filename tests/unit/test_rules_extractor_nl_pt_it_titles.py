@@ -153,6 +153,28 @@ POSTS = [
         body="Ciao Sam,\n\nhai inviato la tua candidatura per Magazziniere presso Amazon Italia "
         "Logistica.\n\nMonster",
     ),
+    application_row(
+        "nl_je_sollicitatie_voor_a_title_no_role_list_knows",
+        Status.APPLIED,
+        "Proximus",
+        "Netwerkarchitect",
+        sender="Jobat <noreply@jobat.be>",
+        subject="Je sollicitatie werd verstuurd naar Proximus",
+        body="Hallo Sam,\n\nJe sollicitatie voor Netwerkarchitect werd succesvol verstuurd naar "
+        "Proximus.\n\nVacatures die je misschien interesseren:\nAccountmanager - Telenet - "
+        "Mechelen\nSysteembeheerder - Colruyt - Halle\n\nVeel succes!\nJobat",
+    ),
+    application_row(
+        "nl_je_sollicitatie_bij_x_voor_the_title",
+        Status.REJECTED,
+        "Booking.com",
+        "Senior Data Scientist",
+        sender="Booking.com <noreply@booking.com>",
+        subject="Bedankt voor je sollicitatie",
+        body="Beste Sam,\n\nBedankt voor je sollicitatie bij Booking.com voor Senior Data "
+        "Scientist. Helaas is de positie inmiddels ingevuld.\n\nMet vriendelijke "
+        "groet,\nBooking.com Talent Acquisition",
+    ),
 ]
 
 

@@ -339,11 +339,15 @@ TITLES: list[tuple[str, float, bool, bool]] = [
         False,
         False,
     ),
-    # Dutch boards: "je sollicitatie voor Chauffeur C/E bij X".
+    # Dutch boards: "je sollicitatie voor Chauffeur C/E bij X", "je sollicitatie bij Booking.com voor
+    # Senior Data Scientist": what the application is for is the post, a role word or not
+    # ("Netwerkarchitect"), unless an article or a pronoun says otherwise.
     (
-        rf"\bsollicitatie voor\s+(?!de\b|het\b|een\b)(?P<t>[^\n.!?;]{{2,100}}?){_NL_END}",
+        rf"\bsollicitatie (?:bij \S+(?: \S+)? )?voor\s+"
+        rf"(?!de\b|het\b|een\b|onze?\b|ons\b|jullie\b|deze\b|dit\b|die\b|uw\b|je\b|jouw\b|mijn\b|zich\b)"
+        rf"(?P<t>[^\n.!?;]{{2,100}}?){_NL_END}",
         2.5,
-        True,
+        False,
         False,
     ),
     # French without "de": "postulé au poste Responsable Paie (H/F)".
