@@ -47,7 +47,7 @@ POSTS = [
         "ontvangen.\n\nMet vriendelijke groet,\nRijkswaterstaat",
     ),
     application_row(
-        "nl_the_subjects_voor_de_rol",
+        "nl_a_case_to_work_out_for_the_subjects_voor_de_rol",
         Status.ASSESSMENT,
         "Picnic",
         "Operations Analyst",

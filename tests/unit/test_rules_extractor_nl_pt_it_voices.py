@@ -65,16 +65,6 @@ VOICES = [
         "zetten.\n\nGroeten,\nEva\nOrtec",
     ),
     application_row(
-        "nl_a_case_to_work_out_is_an_assessment",
-        Status.ASSESSMENT,
-        "Picnic",
-        sender="Picnic <careers@picnic.app>",
-        subject="Casus voor de rol Operations Analyst",
-        body="Hoi Sam,\n\nLeuk dat je door bent naar de volgende ronde! Hierbij de business case "
-        "die we je vragen uit te werken. Je hebt 72 uur; stuur je uitwerking naar dit "
-        "adres.\n\nGroet,\nPicnic Recruitment",
-    ),
-    application_row(
         "pt_we_already_filled_the_post_rejects",
         Status.REJECTED,
         "Padaria Pão de Ouro",
