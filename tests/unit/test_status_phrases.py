@@ -315,7 +315,7 @@ PINNING_SENTENCES = {
         "We hebben besloten de procedure niet met je voort te zetten.",
         "Je ervaring sluit onvoldoende aan bij de functie.",
         "Er is onvoldoende match met het profiel.",
-        "Het is uiteindelijk een nee geworden.",
+        "Het is uiteindelijk een nee.",
         "We hebben iemand gevonden die direct kan beginnen.",
         "Helaas hebben we op dit moment geen passende plek voor je.",
         "We hebben besloten niet door te gaan met je kandidatuur.",
