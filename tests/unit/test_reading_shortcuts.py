@@ -212,7 +212,7 @@ def _each_category_tried_at_each_key_start(index, text: str) -> list[tuple]:
     """What the phrase index finds by trying, at every word start where a key begins, every category of
     that key's entry (the way it scanned before it asked which category matches first)."""
     found = []
-    for start in index._key_starts.finditer(text):
+    for start in index.key_starts().finditer(text):
         entry = index._by_key.get(start.group(1)) or index._compile_key(start.group(1))
         for category, pattern in zip(entry.categories, entry.patterns, strict=True):
             if match := pattern.match(text, start.start()):

@@ -54,15 +54,15 @@ class PhraseIndex:
         # Compiled on first use: compiling every entry (~1,400 patterns) took most of a cold start.
         self._per_key = per_key
         self._by_key: dict[str, _Entry] = {}
-        # Word starts where some key begins (the longest one, captured), found by the regex engine.
-        self._key_starts = re.compile(r"\b(?=(" + _trie_pattern(set(per_key)) + "))") if per_key else None
-        # The same for keys opening with a word character, found from the non-word character before
-        # them: a pattern opening with a character class lets the engine skip the other characters in
-        # its own loop, while r"\b" is tried at every place. Keys opening otherwise ("'d like") are
-        # rare: a text holding one is scanned the first way.
+        # Word starts where a key opening with a word character begins (the longest one, captured), found
+        # from the non-word character before them: a pattern opening with a character class lets the
+        # engine skip the other characters in its own loop, while r"\b" would be tried at every place.
         word_keys = {key for key in per_key if _WORD_START.match(key)}
-        self._odd_keys = sorted(set(per_key) - word_keys)
         self._word_key_starts = re.compile(r"\W(?=(" + _trie_pattern(word_keys) + "))") if word_keys else None
+        # Keys opening otherwise ("'d like") are rare: a text holding one is scanned for every key's
+        # starts with r"\b" (compiled when first needed: a trie of every key takes a tenth of a second).
+        self._odd_keys = sorted(set(per_key) - word_keys)
+        self._key_starts: re.Pattern[str] | None = None
         self._scanned = [(category, _join(fragments)) for category, fragments in unkeyed.items()]
         # What each of those needs in a text to match at all ("% off" for r"\b\d+% off\b"); None when
         # some fragment of it needs no fixed text: a substring test skips most texts.
@@ -71,7 +71,7 @@ class PhraseIndex:
     def scan(self, text: str) -> dict[str, list[re.Match[str]]]:
         """Every category's matches in `text` (lowercased), each list in text order."""
         found: dict[str, list[re.Match[str]]] = defaultdict(list)
-        if self._key_starts is not None:
+        if self._per_key:
             by_key = self._by_key
             for position, key in self._starts(text):
                 entry = by_key.get(key) or self._compile_key(key)
@@ -123,14 +123,20 @@ class PhraseIndex:
 
     def _starts(self, text: str) -> list[tuple[int, str]]:
         """Each word start of `text` where a key begins, with the longest key found there, in text order."""
-        assert self._key_starts is not None
         if self._word_key_starts is None or any(key in text for key in self._odd_keys):
-            return [(start.start(), start.group(1)) for start in self._key_starts.finditer(text)]
+            return [(start.start(), start.group(1)) for start in self.key_starts().finditer(text)]
         starts = [(start.start(1), start.group(1)) for start in self._word_key_starts.finditer(text)]
-        first = self._key_starts.match(text)
+        # The text's start: as if a space stood before it (a key is _MAX_KEY characters at most).
+        first = self._word_key_starts.match(" " + text[:_MAX_KEY])
         if first:
             starts.insert(0, (0, first.group(1)))
         return starts
+
+    def key_starts(self) -> re.Pattern[str]:
+        """The word starts where any key begins, the longest one captured: r"\b(?=(<trie of every key>))"."""
+        if self._key_starts is None:
+            self._key_starts = re.compile(r"\b(?=(" + _trie_pattern(set(self._per_key)) + "))")
+        return self._key_starts
 
 
 class _Entry:
