@@ -184,7 +184,8 @@ def _company_key(name: str | None, suffixes: set[str]) -> str:
         # "McDonald's", "Hennessy's": the possessive is the name's, written with or without its mark.
         words = _with_possessive_joined(words)
     # "Smit en Zonen", "Becker und Söhne", "Durand et Fils": "&" written in the name's own language.
-    words = [_AND.get(word, word) if 0 < at < len(words) - 1 else word for at, word in enumerate(words)]
+    if len(words) > 2 and not _AND.keys().isdisjoint(words[1:-1]):  # most names have none: no list built
+        words = [_AND.get(word, word) if 0 < at < len(words) - 1 else word for at, word in enumerate(words)]
     while len(words) > 1 and words[-1] in suffixes:
         # "Metallbau Schröder GmbH & Co. KG", "Smith & Co.": the "&" of a "& Co." goes with it.
         if words.pop() in ("co", "cia") and len(words) > 1 and words[-1] in ("and", "y", "e", "und", "et"):
