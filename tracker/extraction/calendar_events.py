@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from tracker.extraction import platforms
+from tracker.extraction import phrases, platforms
 from tracker.extraction.name_reading import read_name
 from tracker.extraction.person_names import looks_like_person_name, names_an_organisation
 from tracker.extraction.text import PreparedEmail, Sender
@@ -198,7 +198,7 @@ def read_calendar_event(email: PreparedEmail, recipient_keys: set[str]) -> Calen
 
 def _names_a_post(email: PreparedEmail) -> bool:
     """True when the text reads a title where a post is named ("the Frontend Developer role")."""
-    return any(category.startswith("title:") for category in email.body_hits)
+    return bool(phrases.anchors_found(email.body_hits, phrases.TITLES))
 
 
 def _is_invitation(email: PreparedEmail) -> bool:
