@@ -10,8 +10,11 @@ from tracker.extraction import phrases
 from tracker.extraction.phrases.tables import accents_optional, load_language, word_list
 
 ENGLISH = ("en_status", "en_kinds")
-# JOB_WORDS: English's own are roles.JOB_WORDS.
-CATEGORIES = {category for name in ENGLISH for category in phrases.LANGUAGES[name].categories} | {"JOB_WORDS"}
+# JOB_WORDS (and JOB_WORDS_ENGLISH_TOO): English's own are roles.JOB_WORDS.
+CATEGORIES = {category for name in ENGLISH for category in phrases.LANGUAGES[name].categories} | {
+    "JOB_WORDS",
+    "JOB_WORDS_ENGLISH_TOO",
+}
 
 
 def test_a_fragment_names_its_languages_building_blocks_as_words(tmp_path):

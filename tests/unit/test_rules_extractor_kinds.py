@@ -408,6 +408,32 @@ def test_mail_with_job_words_but_no_pattern_is_other_confident_enough_to_skip_th
     assert result.confidence >= DEFAULT_CASCADE_THRESHOLD
 
 
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Ciao Sam, Giulia lavora adesso nella selezione del personale. Ne parliamo sabato.",
+        "Oi Sam, a Ana trabalha agora no recrutamento. Falamos amanhã.",
+        "Hoi Sam, die werving bij de gemeente, heb je daar al naar gekeken?",
+    ],
+)
+def test_job_words_of_a_language_no_dev_source_measures_leave_the_decision_to_the_model(body):
+    # Their phrase tables' JOB_WORDS mark the mail as job mail whose reading was never measured.
+    result = extract(sender="Sam's friend <friend@example.com>", subject="Sabato", body=body)
+    assert result.kind is Kind.OTHER
+    assert result.confidence < DEFAULT_CASCADE_THRESHOLD
+
+
+def test_a_job_word_english_mail_also_uses_keeps_english_mail_confident():
+    # "cargo" is Portuguese's post, and a ship's load: alone it says nothing of the language.
+    result = extract(
+        sender="Harbour Freight Lines <updates@harbourfreight.example>",
+        subject="Your cargo has arrived",
+        body="Your cargo arrived at the port of Felixstowe and is ready for collection.",
+    )
+    assert result.kind is Kind.OTHER
+    assert result.confidence >= DEFAULT_CASCADE_THRESHOLD
+
+
 def test_job_board_advice_mentioning_your_application_is_not_an_application():
     result = extract(
         sender="Career Guide <careerguide@jobboard.example>",

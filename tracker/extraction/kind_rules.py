@@ -27,12 +27,17 @@ _JOB_VOCABULARY = re.compile(
     r"\b(?:jobs?|careers?|hiring|recruit\w*|resume|cv|interview\w*|position|application|applying|applied|"
     r"candidat\w*|employment|vacanc\w+|bewerbung|stelle)\b"
 )
-# The same in the languages no dev source holds (French, Spanish, Dutch, Portuguese, Italian): mail with
-# these words that no pattern reads is an unmeasured reading, not the 36/36 of English and German.
-_UNMEASURED_JOB_VOCABULARY = re.compile(
-    r"\b(?:candidature|poste|entretien|recrutement|empleo|puesto|vacante|candidatura|entrevista|"
-    r"sollicit\w+|vacature\w*|kandidatuur|functie|vaga|vagas|currículo|processo seletivo|colloquio|"
-    r"selezione|posizione)\b"
+# The languages no dev source holds: mail with their job words (the JOB_WORDS of their phrase tables, the
+# kind guard's job context too) that no pattern reads is an unmeasured reading, not the 36/36 of English
+# and German. Their JOB_WORDS_ENGLISH_TOO ("cargo", "annuncio") stay out: English mail uses them too.
+_UNMEASURED_LANGUAGES = ("fr", "es", "nl", "pt", "it")
+_UNMEASURED_JOB_VOCABULARY = phrases.compile_fragments(
+    # A whole word: "vaga" is no "vagabond" here.
+    [
+        rf"{fragment}\b"
+        for code in _UNMEASURED_LANGUAGES
+        for fragment in phrases.LANGUAGES[code].fragments("JOB_WORDS")
+    ]
 )
 _NEWSLETTER_SENDER = re.compile(r"newsletter|news(?:$|[-_.])|marketing|events?(?:$|[-_.])", re.I)
 # Job boards list jobs as cards: "Data Analyst · Acme · Boston, MA". Several cards make a listing.

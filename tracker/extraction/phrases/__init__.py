@@ -126,6 +126,7 @@ def phrase_index() -> PhraseIndex:
                 roles.PERSON_ROLES,
                 roles.APPLIED_AS,
                 *fragments_of("JOB_WORDS"),
+                *fragments_of("JOB_WORDS_ENGLISH_TOO"),
             ],
             "REQUISITION": [anchors.REQUISITION],
             **{name: [anchors.EMPLOYER_AFTER[number][0]] for number, name in enumerate(EMPLOYER_AFTER)},
