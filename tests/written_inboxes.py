@@ -4451,6 +4451,1144 @@ SPANISH_INBOX = _inbox(
     ),
 )
 
+LINKEDIN_IT = "LinkedIn <jobs-noreply@linkedin.com>"
+RANDSTAD_IT = "Chiara Rinaldi <chiara.rinaldi@randstad.it>"
+
+ITALIAN_INBOX = _inbox(
+    "italian_inbox",
+    "an Italian job seeker's whole inbox: LinkedIn and Indeed in Italian, an Italian ATS, Workday, an agency "
+    "that names its client only at the interview, formal 'Lei' mail from HR, a position filled, an online "
+    "test and an offer, among job alerts, profile views, a bank and a parcel",
+    Mail(
+        "ix01",
+        "03-03 08:40",
+        LINKEDIN_IT,
+        "Giulia, la tua candidatura è stata inviata a Officine Bramante",
+        "La tua candidatura è stata inviata a Officine Bramante\n\nAnalista Controllo di Gestione\nOfficine "
+        "Bramante · Brescia, Lombardia (Ibrido)\nCandidatura inviata il 3 mar 2026\n\nVisualizza offerta\n\n"
+        "Offerte di lavoro simili\nContabile Senior\nStudio Ferraris & Associati · Milano\nController\nGruppo "
+        "Veneta Ceramiche · Treviso\n\nRicevi queste email perché ti sei candidata tramite LinkedIn.\nAnnulla "
+        "l'iscrizione",
+        "bramante",
+        "applied",
+    ),
+    Mail(
+        "ix02",
+        "03-03 08:52",
+        "Officine Bramante <noreply@inrecruiting.com>",
+        "Conferma ricezione candidatura",
+        "Gentile Giulia Moretti,\n\nla ringraziamo per l'interesse dimostrato verso Officine Bramante. Le "
+        "confermiamo di aver ricevuto la sua candidatura per la posizione di Analista Controllo di Gestione.\n\n"
+        "Il nostro team HR valuterà il suo profilo e, qualora risultasse in linea con i requisiti richiesti, la "
+        "contatteremo per un colloquio conoscitivo.\n\nCordiali saluti\nUfficio Risorse Umane\nOfficine "
+        "Bramante S.p.A.",
+        "bramante",
+        "applied",
+    ),
+    Mail(
+        "ix03",
+        "03-04 19:15",
+        "Indeed <indeedapply@indeed.com>",
+        "Candidatura inviata: Impiegata Amministrativa",
+        "Candidatura inviata\n\nImpiegata Amministrativa\nCartiera Santa Lucia - Lucca, Toscana\n\nI seguenti "
+        "elementi sono stati inviati a Cartiera Santa Lucia. Buona fortuna!\n\n• Curriculum\n• Lettera di "
+        "presentazione\n\nPassaggi successivi\nIl datore di lavoro ti contatterà direttamente se la tua "
+        "candidatura verrà selezionata.",
+        "cartiera",
+        "applied",
+    ),
+    Mail(
+        "ix04",
+        "03-05 07:00",
+        "Indeed <alert@indeed.com>",
+        "Nuove offerte di lavoro: contabile a Milano",
+        "Giulia, ecco 12 nuove offerte che corrispondono alla tua ricerca 'contabile' a Milano.\n\nContabile "
+        "Fornitori\nLattiera Lombarda - Milano\nCandidati facilmente\n\nAddetta Contabilità Generale\nStudio "
+        "Bellini - Sesto San Giovanni\nNuova offerta\n\nVedi tutte le offerte",
+    ),
+    Mail(
+        "ix05",
+        "03-06 10:05",
+        "Randstad Italia <noreply@randstad.it>",
+        "La tua candidatura per Addetta Contabilità Fornitori",
+        "Ciao Giulia,\n\ngrazie per esserti candidata all'offerta Addetta Contabilità Fornitori per "
+        "un'importante azienda cliente del settore alimentare in provincia di Parma.\n\nI nostri consulenti della "
+        "filiale di Parma valuteranno il tuo profilo e ti contatteranno se in linea con la ricerca.\n\nIl team "
+        "Randstad",
+        "dallolio",
+        "applied",
+    ),
+    Mail(
+        "ix06",
+        "03-09 11:20",
+        "Adriatica Logistica <adriaticalogistica@myworkday.com>",
+        "Grazie per la tua candidatura",
+        "Gentile Giulia,\n\ngrazie per esserti candidata alla posizione di Financial Analyst (R-20418) presso "
+        "Adriatica Logistica. Abbiamo ricevuto la tua candidatura e la stiamo esaminando.\n\nPuoi seguire lo "
+        "stato della candidatura nel tuo profilo candidato.\n\nTalent Acquisition\nAdriatica Logistica",
+        "adriatica",
+        "applied",
+    ),
+    Mail(
+        "ix07",
+        "03-10 16:30",
+        "Francesca Galli <f.galli@officinebramante.it>",
+        "Colloquio conoscitivo - Analista Controllo di Gestione",
+        "Buongiorno Giulia,\n\ncome anticipato telefonicamente, le confermo il colloquio conoscitivo per la "
+        "posizione di Analista Controllo di Gestione martedì 17 marzo alle ore 10:30 presso la nostra sede di "
+        "via Orzinuovi 45, Brescia.\n\nLa prego di confermare la sua presenza rispondendo a questa email.\n\n"
+        "Cordiali saluti\nFrancesca Galli\nHR Specialist\nOfficine Bramante S.p.A.",
+        "bramante",
+        "interview",
+    ),
+    Mail(
+        "ix08",
+        "03-11 09:00",
+        "Banca Valpadana <noreply@bancavalpadana.it>",
+        "Il tuo estratto conto di febbraio è disponibile",
+        "Gentile cliente, l'estratto conto del mese di febbraio è disponibile nella tua area riservata. Accedi "
+        "all'app per consultarlo.",
+    ),
+    Mail(
+        "ix09",
+        "03-12 14:10",
+        "Cartiera Santa Lucia <selezione@cartierasantalucia.it>",
+        "Candidatura Impiegata Amministrativa",
+        "Gentile Sig.ra Moretti,\n\nla ringraziamo per la candidatura inviata per la posizione di Impiegata "
+        "Amministrativa. Purtroppo la posizione è stata nel frattempo coperta.\n\nTerremo comunque il suo "
+        "curriculum nel nostro archivio per eventuali future opportunità.\n\nCordiali saluti\nUfficio Personale\n"
+        "Cartiera Santa Lucia",
+        "cartiera",
+        "rejected",
+    ),
+    Mail(
+        "ix10",
+        "03-13 12:00",
+        "Gruppo Veneta Ceramiche <careers@venetaceramiche.it>",
+        "Grazie per la tua candidatura - Controller di Stabilimento",
+        "Ciao Giulia,\n\nabbiamo ricevuto la tua candidatura per la posizione di Controller di Stabilimento "
+        "presso il nostro sito di Sassuolo. Ti faremo sapere al più presto.\n\nHR Gruppo Veneta Ceramiche",
+        "veneta",
+        "applied",
+    ),
+    Mail(
+        "ix11",
+        "03-16 08:15",
+        LINKEDIN_IT,
+        "Giulia, il tuo profilo è stato visualizzato da 6 persone",
+        "Il tuo profilo è stato visualizzato da 6 persone questa settimana, tra cui un recruiter di Adriatica "
+        "Logistica.\n\nScopri chi ha visualizzato il tuo profilo con Premium.",
+    ),
+    Mail(
+        "ix12",
+        "03-18 10:40",
+        "Gruppo Veneta Ceramiche <careers@venetaceramiche.it>",
+        "Controller di Stabilimento: test online",
+        "Ciao Giulia,\n\ncome prossimo passo del processo di selezione per la posizione di Controller di "
+        "Stabilimento ti invitiamo a completare un test online di ragionamento numerico e logico (durata circa "
+        "40 minuti) entro 5 giorni dal ricevimento di questa email.\n\nInizia il test\n\nIn bocca al lupo!\nHR "
+        "Gruppo Veneta Ceramiche",
+        "veneta",
+        "assessment",
+    ),
+    Mail(
+        "ix13",
+        "03-19 17:45",
+        RANDSTAD_IT,
+        "Colloquio per Addetta Contabilità Fornitori - Pastificio Dall'Olio",
+        "Ciao Giulia,\n\nti scrivo in merito alla tua candidatura per la posizione di Addetta Contabilità "
+        "Fornitori. Il nostro cliente, Pastificio Dall'Olio, vorrebbe incontrarti giovedì 26 marzo alle 15:00 "
+        "presso la sede di Fidenza. Mi confermi la disponibilità?\n\nUn saluto\nChiara Rinaldi\nRandstad Italia - "
+        "Filiale di Parma",
+        "dallolio",
+        "interview",
+    ),
+    Mail(
+        "ix14",
+        "03-20 09:30",
+        "Adriatica Logistica <adriaticalogistica@myworkday.com>",
+        "Aggiornamento sulla tua candidatura - Financial Analyst",
+        "Gentile Giulia,\n\nti ringraziamo per l'interesse mostrato per la posizione di Financial Analyst "
+        "(R-20418) e per il tempo dedicato al processo di selezione.\n\nDopo un'attenta valutazione, ti "
+        "informiamo che abbiamo deciso di proseguire con altri candidati il cui profilo risulta più in linea "
+        "con le esigenze della posizione.\n\nTi auguriamo il meglio per il tuo percorso professionale.\n\n"
+        "Talent Acquisition\nAdriatica Logistica",
+        "adriatica",
+        "rejected",
+    ),
+    Mail(
+        "ix15",
+        "03-21 13:00",
+        "Spedizioni Rapide <tracking@spedizionirapide.it>",
+        "Il tuo pacco è in consegna",
+        "Il tuo pacco n. 3390021845 è in consegna oggi tra le 14:00 e le 18:00.",
+    ),
+    Mail(
+        "ix16",
+        "03-24 15:20",
+        "Francesca Galli <f.galli@officinebramante.it>",
+        "Esito colloquio - Analista Controllo di Gestione",
+        "Gentile Giulia,\n\nla ringraziamo per il tempo dedicato al colloquio per la posizione di Analista "
+        "Controllo di Gestione. Ci dispiace comunicarle che abbiamo individuato un candidato con un profilo più "
+        "aderente alle nostre esigenze.\n\nLe auguriamo ogni successo professionale.\n\nCordiali saluti\n"
+        "Francesca Galli\nOfficine Bramante S.p.A.",
+        "bramante",
+        "rejected",
+    ),
+    Mail(
+        "ix17",
+        "03-30 11:00",
+        "Gruppo Veneta Ceramiche <careers@venetaceramiche.it>",
+        "Invito a colloquio - Controller di Stabilimento",
+        "Ciao Giulia,\n\ncomplimenti, hai superato il test online! Vorremmo conoscerti di persona: ti proponiamo "
+        "un colloquio con il Direttore di Stabilimento lunedì 6 aprile alle 9:30 a Sassuolo.\n\nHR Gruppo "
+        "Veneta Ceramiche",
+        "veneta",
+        "interview",
+    ),
+    Mail(
+        "ix18",
+        "04-14 16:00",
+        "Gruppo Veneta Ceramiche <careers@venetaceramiche.it>",
+        "Proposta di assunzione - Controller di Stabilimento",
+        "Gentile Giulia,\n\nsiamo lieti di comunicarti che abbiamo deciso di offrirti la posizione di "
+        "Controller di Stabilimento. In allegato trovi la lettera di proposta con le condizioni economiche e la "
+        "data di inizio.\n\nTi chiediamo di farci sapere la tua decisione entro il 21 aprile.\n\nHR Gruppo "
+        "Veneta Ceramiche",
+        "veneta",
+        "offer",
+    ),
+)
+
+INDEED_APPLY = "Indeed Apply <indeedapply@indeed.com>"
+FRESHWAY_OLIVIA = "Olivia from Freshway Market <noreply@paradox.ai>"
+
+HOURLY_SHIFTS = _inbox(
+    "hourly_shifts",
+    "an hourly job seeker (retail, coffee, hospital, warehouse): two stores of one chain, two units of one "
+    "hospital, a chatbot scheduling interviews, store numbers and shift times in place of titles, an "
+    "'application viewed' notice, a shift pick as the offer, among the current job's schedule and alerts",
+    Mail(
+        "hw01",
+        "05-01 21:10",
+        INDEED_APPLY,
+        "Application submitted: Cashier",
+        "Application submitted\n\nCashier\nFreshway Market - Store #0457 - Dayton, OH\n\nThe following items "
+        "were sent to Freshway Market. Good luck!\n\n• Application\n• Resume\n\nNext steps\nThe employer or job "
+        "advertiser may reach out to you about your application.",
+        "freshway0457",
+        "applied",
+    ),
+    Mail(
+        "hw02",
+        "05-01 21:40",
+        INDEED_APPLY,
+        "Application submitted: Deli Clerk",
+        "Application submitted\n\nDeli Clerk\nFreshway Market - Store #0512 - Kettering, OH\n\nThe following "
+        "items were sent to Freshway Market. Good luck!\n\n• Application\n• Resume\n\nNext steps\nThe employer "
+        "or job advertiser may reach out to you about your application.",
+        "freshway0512",
+        "applied",
+    ),
+    Mail(
+        "hw03",
+        "05-02 08:05",
+        "Mercy Valley Health Careers <careers-noreply@icims.com>",
+        "Thank you for your application - Patient Care Technician, Med/Surg Nights (Req #48213)",
+        "Dear Dana,\n\nThank you for applying for the Patient Care Technician - Med/Surg, 7p-7a (Req #48213) "
+        "position at Mercy Valley Health. A member of our talent team will review your qualifications. If your "
+        "background matches the needs of the unit, we will contact you to schedule an interview.\n\nMercy Valley "
+        "Health Talent Acquisition",
+        "mercy_pct",
+        "applied",
+    ),
+    Mail(
+        "hw04",
+        "05-02 08:20",
+        "Mercy Valley Health Careers <careers-noreply@icims.com>",
+        "Thank you for your application - Certified Nursing Assistant, Float Pool PRN (Req #48577)",
+        "Dear Dana,\n\nThank you for applying for the Certified Nursing Assistant - Float Pool, PRN (Req "
+        "#48577) position at Mercy Valley Health. A member of our talent team will review your qualifications. "
+        "If your background matches the needs of the unit, we will contact you to schedule an interview.\n\n"
+        "Mercy Valley Health Talent Acquisition",
+        "mercy_cna",
+        "applied",
+    ),
+    Mail(
+        "hw05",
+        "05-02 12:30",
+        FRESHWAY_OLIVIA,
+        "Your interview with Freshway Market is confirmed",
+        "Hi Dana! Your interview for Cashier at Freshway Market Store #0457 is confirmed for Thursday, May 7 at "
+        "2:30 PM.\n\nAddress: 1180 Wilmington Pike, Dayton, OH 45420\nAsk for the store manager, Rick.\n\nNeed "
+        "to reschedule? Reply R. - Olivia, Freshway Market's virtual recruiting assistant",
+        "freshway0457",
+        "interview",
+    ),
+    Mail(
+        "hw06",
+        "05-03 09:00",
+        "Brewline Coffee <careers@brewlinecoffee.com>",
+        "We received your application for Barista (Store 20931)",
+        "Hi Dana,\n\nThanks for applying for Barista at store 20931 (Main & 3rd, Dayton). A store manager will "
+        "review your availability and reach out if there's a fit. You can check your status anytime in your "
+        "candidate profile.\n\nBrewline Coffee Careers",
+        "brewline",
+        "applied",
+    ),
+    Mail(
+        "hw07",
+        "05-03 18:00",
+        "HotSchedules <noreply@hotschedules.com>",
+        "Your schedule for the week of May 11 is posted",
+        "Dana, your schedule at Pizzeria Lupo for May 11 - May 17 is posted.\n\nMon 4:00 PM - 10:00 PM\nWed "
+        "4:00 PM - 10:00 PM\nSat 11:00 AM - 7:00 PM\n\nShift swaps need manager approval.",
+    ),
+    Mail(
+        "hw08",
+        "05-04 10:15",
+        "Tanya Brooks <tbrooks@mercyvalley.org>",
+        "Interview - PCT Med/Surg Nights",
+        "Hi Dana,\n\nI'm the nurse manager on 4 West. I'd like to set up an interview for the Patient Care "
+        "Technician night position (Req #48213). Are you available Tuesday or Wednesday afternoon next week? It "
+        "will take about 45 minutes and includes a unit tour.\n\nThanks,\nTanya Brooks, BSN, RN\nNurse Manager, "
+        "4 West Med/Surg\nMercy Valley Health",
+        "mercy_pct",
+        "interview",
+    ),
+    Mail(
+        "hw09",
+        "05-04 16:00",
+        "Indeed <no-reply@indeed.com>",
+        "Penny Lane Dollar viewed your application",
+        "Good news! An employer viewed your application.\n\nSales Associate\nPenny Lane Dollar - Store 11872 - "
+        "Huber Heights, OH\n\nApplied on May 3. Employers often reach out within a week.\n\nView application",
+        "pennylane",
+        "applied",
+    ),
+    Mail(
+        "hw10",
+        "05-03 14:25",
+        INDEED_APPLY,
+        "Application submitted: Sales Associate",
+        "Application submitted\n\nSales Associate\nPenny Lane Dollar - Store 11872 - Huber Heights, OH\n\nThe "
+        "following items were sent to Penny Lane Dollar. Good luck!\n\n• Application\n• Resume\n\nNext steps\n"
+        "The employer or job advertiser may reach out to you about your application.",
+        "pennylane",
+        "applied",
+    ),
+    Mail(
+        "hw11",
+        "05-05 07:30",
+        "Indeed <alert@indeed.com>",
+        "15 new Cashier jobs near Dayton, OH",
+        "Cashier - Part Time\nFreshway Market - Beavercreek, OH\n$14.75 an hour\nEasily apply\n\nFront End "
+        "Associate\nValuMart - Dayton, OH\nUrgently hiring\n\nSee all jobs",
+    ),
+    Mail(
+        "hw12",
+        "05-06 11:00",
+        "Freshway Market <noreply@paradox.ai>",
+        "Update on your application",
+        "Hi Dana, thank you for your interest in the Deli Clerk position at Freshway Market Store #0512. We've "
+        "filled this position, but we encourage you to apply for other openings at Freshway Market.",
+        "freshway0512",
+        "rejected",
+    ),
+    Mail(
+        "hw13",
+        "05-06 13:45",
+        "Ridgeline Fulfillment Hiring <no-reply@hiring.ridgelinefc.com>",
+        "Application received - Warehouse Associate",
+        "Hi Dana,\n\nThanks for applying to be a Warehouse Associate with Ridgeline Fulfillment at DAY2 "
+        "Fulfillment Center, Vandalia, OH. Next, choose a shift to continue your application.\n\nRidgeline "
+        "Fulfillment Hiring Team",
+        "ridgeline",
+        "applied",
+    ),
+    Mail(
+        "hw14",
+        "05-07 19:20",
+        "Ohio Board of Nursing <noreply@nursing.ohio.gov>",
+        "Your STNA registry renewal is due",
+        "Dana Whitfield, your State Tested Nurse Aide registry listing must be renewed by June 30. Log in to "
+        "submit proof of paid work in the last 24 months.",
+    ),
+    Mail(
+        "hw15",
+        "05-08 09:10",
+        FRESHWAY_OLIVIA,
+        "Congratulations, Dana! You've got an offer from Freshway Market",
+        "Hi Dana, great news! Freshway Market Store #0457 would like to offer you the Cashier position at "
+        "$15.25/hour, part-time (20-28 hours/week).\n\nPlease review and accept your offer by May 14.\n\nReview "
+        "offer\n\n- Olivia, Freshway Market's virtual recruiting assistant",
+        "freshway0457",
+        "offer",
+    ),
+    Mail(
+        "hw16",
+        "05-08 15:00",
+        "Ridgeline Fulfillment Hiring <no-reply@hiring.ridgelinefc.com>",
+        "Your shift selection is confirmed",
+        "Hi Dana,\n\nYou've selected Night Shift (Sun-Wed 6:00 PM - 4:30 AM) at DAY2 Fulfillment Center, "
+        "Vandalia, OH - Warehouse Associate, $18.50/hr. Your job offer is contingent on a background check.\n\n"
+        "Next step: complete your pre-hire appointment (photo and ID check) on May 12 at 11:00 AM.",
+        "ridgeline",
+        "offer",
+    ),
+    Mail(
+        "hw17",
+        "05-11 10:30",
+        "Brewline Coffee <careers@brewlinecoffee.com>",
+        "Thanks for your interest in Brewline",
+        "Hi Dana,\n\nThank you for your interest in the Barista role at store 20931. The store has decided to "
+        "move forward with other candidates whose availability better fits the store's needs.\n\nWe hope you'll "
+        "keep Brewline in mind.\n\nBrewline Coffee Careers",
+        "brewline",
+        "rejected",
+    ),
+    Mail(
+        "hw18",
+        "05-12 08:45",
+        "Mercy Valley Health Careers <careers-noreply@icims.com>",
+        "Your application for Certified Nursing Assistant - Float Pool, PRN",
+        "Dear Dana,\n\nThank you for your interest in the Certified Nursing Assistant - Float Pool, PRN (Req "
+        "#48577) position. After careful review, we have decided not to move forward with your application at "
+        "this time.\n\nMercy Valley Health Talent Acquisition",
+        "mercy_cna",
+        "rejected",
+    ),
+)
+
+HARBOUR = "Sophie Lang <sophie.lang@harbourtalent.co.uk>"
+NORTHBRIDGE = "Tom Fairley <tom.fairley@northbridge-recruitment.com>"
+
+SENIOR_RECRUITERS = _inbox(
+    "senior_recruiters",
+    "a senior engineer's inbox dominated by recruiters: one agency putting the reader forward for two roles "
+    "at one client and relaying both answers (one mail naming both roles), an agency naming its client only "
+    "later, cold outreach and an out-of-office reply that are no application, and a few direct applications",
+    Mail(
+        "se01",
+        "09-01 09:30",
+        "Mark Holloway via LinkedIn <inmail-hit-reply@linkedin.com>",
+        "Alex, Staff Engineer opportunity - Series C fintech",
+        "Hi Alex,\n\nI'm working with a Series C fintech in London that is hiring a Staff Engineer to lead their "
+        "payments platform. Your background at scale looks like a great fit. Would you be open to a quick chat "
+        "this week?\n\nBest,\nMark Holloway\nPrincipal Consultant, Ardent Search",
+    ),
+    Mail(
+        "se02",
+        "09-02 17:10",
+        HARBOUR,
+        "Your submission to Quillstone - Staff Backend Engineer",
+        "Hi Alex,\n\nThanks for the chat earlier. As agreed, I've submitted your CV to Quillstone for the Staff "
+        "Backend Engineer role (Payments Platform, £120-135k + equity). I'll come back to you as soon as I hear "
+        "from their hiring team.\n\nBest,\nSophie Lang\nSenior Consultant, Harbour Talent",
+        "quill_staff",
+        "applied",
+    ),
+    Mail(
+        "se03",
+        "09-03 10:00",
+        HARBOUR,
+        "Quillstone - Engineering Manager, Core Ledger",
+        "Hi Alex,\n\nAs discussed, I've also put you forward for the Engineering Manager, Core Ledger position at "
+        "Quillstone. They're hiring for both and the hiring manager is keen to see people who could go either "
+        "way. I'll keep you posted.\n\nBest,\nSophie Lang\nSenior Consultant, Harbour Talent",
+        "quill_em",
+        "applied",
+    ),
+    Mail(
+        "se04",
+        "09-03 14:20",
+        "Tessellate Labs <no-reply@greenhouse.io>",
+        "Thank you for applying to Tessellate Labs",
+        "Hi Alex,\n\nThanks for your interest in Tessellate Labs! We received your application for the Principal "
+        "Software Engineer, Infrastructure position and our team is reviewing it now. If there's a fit, we'll "
+        "reach out about next steps.\n\nThe Tessellate Labs Recruiting Team",
+        "tessellate",
+        "applied",
+    ),
+    Mail(
+        "se05",
+        "09-04 08:15",
+        "Northbridge Recruitment <jobs@northbridge-recruitment.com>",
+        "Application received: Lead Platform Engineer (ref NB-22817)",
+        "Dear Alex,\n\nThank you for applying for the Lead Platform Engineer vacancy (ref NB-22817) advertised by "
+        "Northbridge Recruitment. Our client is a leading insurer based in Manchester. A consultant will review "
+        "your application and contact you if you are shortlisted.\n\nNorthbridge Recruitment",
+        "halcyon",
+        "applied",
+    ),
+    Mail(
+        "se06",
+        "09-04 12:40",
+        "Priyanka Desai <priyanka@vertexsearch.io>",
+        "Quillstone are hiring - Staff Engineer",
+        "Hi Alex,\n\nQuillstone are growing their engineering team and are looking for a Staff Engineer. I "
+        "think you'd be a strong fit. Can I put you forward? Happy to share more details on a call.\n\nPriyanka "
+        "Desai\nVertex Search",
+    ),
+    Mail(
+        "se07",
+        "09-07 09:05",
+        HARBOUR,
+        "Quillstone - Staff Backend Engineer - first stage interview",
+        "Hi Alex,\n\nGreat news - Quillstone would like to invite you to a first-stage interview for the Staff "
+        "Backend Engineer role. It's a 45-minute video call with Priya Natarajan (Head of Payments "
+        "Engineering). They've offered Tuesday 15th at 11:00 or Wednesday 16th at 16:00. Let me know which "
+        "works.\n\nBest,\nSophie",
+        "quill_staff",
+        "interview",
+    ),
+    Mail(
+        "se08",
+        "09-07 15:30",
+        "LinkedIn <jobs-noreply@linkedin.com>",
+        "Alex, your application was sent to Corvid Systems",
+        "Your application was sent to Corvid Systems\n\nSenior Staff Engineer\nCorvid Systems · London (Hybrid)\n"
+        "Applied on September 7, 2026\n\nView job",
+        "corvid",
+        "applied",
+    ),
+    Mail(
+        "se09",
+        "09-08 11:00",
+        NORTHBRIDGE,
+        "Lead Platform Engineer - Halcyon Insurance",
+        "Hi Alex,\n\nThanks for applying for the Lead Platform Engineer role (NB-22817). I can now share that the "
+        "client is Halcyon Insurance; I've sent your CV to their Head of Engineering and will update you next "
+        "week.\n\nRegards,\nTom Fairley\nNorthbridge Recruitment",
+        "halcyon",
+        "applied",
+    ),
+    Mail(
+        "se10",
+        "09-08 11:45",
+        NORTHBRIDGE,
+        "Automatic reply: Lead Platform Engineer - Halcyon Insurance",
+        "Thank you for your email. I am out of the office until Monday 14th September with limited access to "
+        "email. For urgent matters please contact jobs@northbridge-recruitment.com.\n\nTom",
+    ),
+    Mail(
+        "se11",
+        "09-10 10:10",
+        HARBOUR,
+        "Quillstone EM role - feedback",
+        "Hi Alex,\n\nI've had feedback from Quillstone on the Engineering Manager, Core Ledger role: they've "
+        "decided not to progress, as they're looking for someone who has already managed managers. They're still "
+        "very keen on you for the Staff Backend Engineer process, so that continues as planned.\n\nBest,\nSophie",
+        "quill_em",
+        "rejected",
+    ),
+    Mail(
+        "se12",
+        "09-10 16:00",
+        "Tessellate Labs <no-reply@greenhouse.io>",
+        "Tessellate Labs - schedule your system design interview",
+        "Hi Alex,\n\nThe team would love to move you forward for the Principal Software Engineer, Infrastructure "
+        "role. Please use the link below to pick a time for your 60-minute system design interview with two of "
+        "our engineers.\n\nSchedule interview\n\nThe Tessellate Labs Recruiting Team",
+        "tessellate",
+        "interview",
+    ),
+    Mail(
+        "se13",
+        "09-11 09:00",
+        "Harbour Talent <news@harbourtalent.co.uk>",
+        "The 2026 Harbour Talent Engineering Salary Guide",
+        "Download our 2026 salary guide: what Staff and Principal engineers earn across London fintech, with "
+        "hiring trends for Q4.",
+    ),
+    Mail(
+        "se14",
+        "09-14 13:30",
+        "Corvid Systems <no-reply@hire.lever.co>",
+        "Corvid Systems: Senior Staff Engineer",
+        "Hi Alex,\n\nThank you for your interest in Corvid Systems and the time you took to apply for the Senior "
+        "Staff Engineer role. We've decided to move forward with other candidates whose experience more closely "
+        "aligns with the needs of the role.\n\nBest of luck in your search,\nCorvid Systems Talent",
+        "corvid",
+        "rejected",
+    ),
+    Mail(
+        "se15",
+        "09-15 17:20",
+        NORTHBRIDGE,
+        "Re: Lead Platform Engineer - Halcyon Insurance",
+        "Hi Alex,\n\nUnfortunately Halcyon have decided to go with an internal candidate for the Lead Platform "
+        "Engineer role, so they won't be taking applications further. Sorry to bring bad news - I'll be in touch "
+        "if anything similar comes up.\n\nTom",
+        "halcyon",
+        "rejected",
+    ),
+    Mail(
+        "se16",
+        "09-24 18:00",
+        HARBOUR,
+        "Quillstone - offer!",
+        "Alex,\n\nBrilliant news: Quillstone want to offer you the Staff Backend Engineer role at £130k base plus "
+        "equity. The written offer will follow from their people team tomorrow. Call me when you're free.\n\n"
+        "Sophie",
+        "quill_staff",
+        "offer",
+    ),
+)
+
+HALDEN = "Halden Bank Early Careers <earlycareers@haldenbank.avature.net>"
+MARLOW = "Marlow Consulting Graduate Recruitment <graduates@marlowconsulting.co.uk>"
+
+GRADUATE_PROGRAMMES = _inbox(
+    "graduate_programmes",
+    "a graduate's inbox: graduate schemes and internships at several employers, online tests on the test "
+    "platforms' own senders, game-based assessments, an assessment centre and a scheme's outcome, among the "
+    "careers service's and the graduate job boards' newsletters",
+    Mail(
+        "gd01",
+        "10-01 12:00",
+        HALDEN,
+        "Thank you for applying to the 2027 Technology Graduate Programme",
+        "Dear Aisha,\n\nThank you for applying to the Halden Bank 2027 Technology Graduate Programme. We have "
+        "received your application and will be in touch about the next stage of the process.\n\nHalden Bank "
+        "Early Careers Team",
+        "halden",
+        "applied",
+    ),
+    Mail(
+        "gd02",
+        "10-02 09:30",
+        MARLOW,
+        "Application received - Graduate Analyst (September 2027 intake)",
+        "Dear Aisha,\n\nThank you for your application for the Graduate Analyst programme (September 2027 "
+        "intake) at Marlow Consulting. Our graduate recruitment team reviews applications on a rolling basis.\n\n"
+        "Marlow Consulting Graduate Recruitment",
+        "marlow",
+        "applied",
+    ),
+    Mail(
+        "gd03",
+        "10-03 08:00",
+        "University of Leeds Careers Centre <careers@leeds.ac.uk>",
+        "This week at the Careers Centre: employer presentations and CV clinics",
+        "Hello,\n\nThis week: Halden Bank's technology graduate presentation (Tuesday 6pm), Marlow Consulting's "
+        "case interview workshop (Thursday), and drop-in CV clinics every afternoon. Book through the Careers "
+        "Centre portal.\n\nLeeds Careers Centre",
+    ),
+    Mail(
+        "gd04",
+        "10-05 10:00",
+        HALDEN,
+        "Next step: online assessments",
+        "Dear Aisha,\n\nCongratulations, you have been invited to complete the online assessments for the Halden "
+        "Bank 2027 Technology Graduate Programme: a numerical reasoning test and a situational judgement test. "
+        "You will receive a link from our assessment partner SHL shortly.\n\nHalden Bank Early Careers Team",
+        "halden",
+        "assessment",
+    ),
+    Mail(
+        "gd05",
+        "10-05 10:05",
+        "SHL <noreply@shl.com>",
+        "Halden Bank: your assessment link",
+        "Dear Aisha,\n\nHalden Bank has invited you to complete the following assessments:\n\nVerify Numerical "
+        "Reasoning\nSituational Judgement\n\nDeadline: 19 October 2026, 23:59 BST.\n\nStart assessment\n\nSHL on "
+        "behalf of Halden Bank",
+        "halden",
+        "assessment",
+    ),
+    Mail(
+        "gd06",
+        "10-06 14:00",
+        "Brackenridge Engineering <careers@brackenridge.co.uk>",
+        "Your application for the 2027 Summer Internship - Software Engineering",
+        "Hi Aisha,\n\nThanks for applying for our 2027 Summer Internship - Software Engineering. We review "
+        "applications after the closing date of 31 October.\n\nBrackenridge Early Careers",
+        "brackenridge",
+        "applied",
+    ),
+    Mail(
+        "gd07",
+        "10-07 11:15",
+        "pymetrics <no-reply@pymetrics.ai>",
+        "Marlow Consulting: complete your pymetrics games",
+        "Hi Aisha,\n\nMarlow Consulting has invited you to play the pymetrics games as the next step of your "
+        "application to the Graduate Analyst programme. The games take about 25 minutes.\n\nPlay now\n\nThe "
+        "pymetrics team",
+        "marlow",
+        "assessment",
+    ),
+    Mail(
+        "gd08",
+        "10-08 07:30",
+        "Bright Network <hello@brightnetwork.co.uk>",
+        "10 graduate schemes closing this week",
+        "Aisha, don't miss out: 10 graduate schemes in technology and consulting close this week, including "
+        "Halden Bank, Corran Energy and the Civil Service Fast Stream.\n\nSee all schemes",
+    ),
+    Mail(
+        "gd09",
+        "10-12 16:40",
+        "Civil Service Jobs <noreply@csjobs.cabinetoffice.gov.uk>",
+        "Civil Service Fast Stream 2027: application submitted",
+        "Dear Aisha Karim,\n\nYour application for the Civil Service Fast Stream 2027 (Digital, Data and "
+        "Technology scheme) has been submitted. Your candidate reference is FS-27-118204.\n\nWhat happens next: "
+        "you will be invited to complete the online tests.\n\nFast Stream Recruitment Team",
+        "faststream",
+        "applied",
+    ),
+    Mail(
+        "gd10",
+        "10-14 09:00",
+        "Brackenridge Engineering via HackerRank <support@hackerrank.com>",
+        "Brackenridge Engineering has invited you to a HackerRank test",
+        "Hi Aisha,\n\nBrackenridge Engineering has invited you to take the 2027 Internship Coding Test. It "
+        "contains 3 questions and lasts 75 minutes. Please complete it by 21 October.\n\nStart test",
+        "brackenridge",
+        "assessment",
+    ),
+    Mail(
+        "gd11",
+        "10-16 13:00",
+        "Civil Service Jobs <noreply@csjobs.cabinetoffice.gov.uk>",
+        "Fast Stream: complete your online tests",
+        "Dear Aisha Karim,\n\nThank you for applying to the Civil Service Fast Stream. You are now invited to "
+        "complete the Fast Stream online tests (FS-27-118204) by 26 October.\n\nFast Stream Recruitment Team",
+        "faststream",
+        "assessment",
+    ),
+    Mail(
+        "gd12",
+        "10-21 10:30",
+        MARLOW,
+        "Your Graduate Analyst application",
+        "Dear Aisha,\n\nThank you for completing the online assessment for the Graduate Analyst programme. "
+        "Unfortunately we will not be taking your application further this year. We received a very high number "
+        "of applications and this was a difficult decision.\n\nMarlow Consulting Graduate Recruitment",
+        "marlow",
+        "rejected",
+    ),
+    Mail(
+        "gd13",
+        "10-23 15:00",
+        HALDEN,
+        "Invitation to the Halden Bank Assessment Centre",
+        "Dear Aisha,\n\nWe're delighted to invite you to the virtual assessment centre for the 2027 Technology "
+        "Graduate Programme on 12 November. The day includes a group exercise, a case study presentation and a "
+        "competency interview with two of our technology leaders. Please confirm your attendance.\n\nHalden Bank "
+        "Early Careers Team",
+        "halden",
+        "interview",
+    ),
+    Mail(
+        "gd14",
+        "10-27 09:15",
+        "Gradcracker <alerts@gradcracker.com>",
+        "New engineering internships for you",
+        "12 new internships match your profile: Software Engineering Intern at Corran Energy, Embedded Systems "
+        "Placement at Brackenridge Engineering, and more.",
+    ),
+    Mail(
+        "gd15",
+        "11-02 11:00",
+        "Brackenridge Engineering <careers@brackenridge.co.uk>",
+        "Update on your internship application",
+        "Hi Aisha,\n\nThank you for taking the coding test for our 2027 Summer Internship - Software Engineering. "
+        "Unfortunately, on this occasion your application will not progress to the next stage.\n\nBrackenridge "
+        "Early Careers",
+        "brackenridge",
+        "rejected",
+    ),
+    Mail(
+        "gd16",
+        "11-20 17:00",
+        HALDEN,
+        "Your offer - 2027 Technology Graduate Programme",
+        "Dear Aisha,\n\nCongratulations! Following your assessment centre, we are delighted to offer you a place "
+        "on the Halden Bank 2027 Technology Graduate Programme, starting September 2027. Your offer letter is "
+        "attached; please accept it in the candidate portal by 4 December.\n\nHalden Bank Early Careers Team",
+        "halden",
+        "offer",
+    ),
+)
+
+LINDQVIST = "Lindqvist Robotics <no-reply@greenhouse.io>"
+
+NOTICES_AND_GAPS = _inbox(
+    "notices_and_gaps",
+    "'application viewed' and 'your profile was seen' notices, out-of-office and auto-acknowledgement replies "
+    "mixed in with applications; a rejection months after applying; the same role applied for again the "
+    "next winter after a rejection (two applications)",
+    Mail(
+        "vn01",
+        "01-12 10:00",
+        LINDQVIST,
+        "Thank you for applying to Lindqvist Robotics",
+        "Hi Sam,\n\nThanks for applying for the Controls Engineer role at Lindqvist Robotics. Our team will "
+        "review your application and get back to you.\n\nLindqvist Robotics Talent",
+        "lindqvist1",
+        "applied",
+    ),
+    Mail(
+        "vn02",
+        "01-30 15:00",
+        LINDQVIST,
+        "Your application to Lindqvist Robotics",
+        "Hi Sam,\n\nThank you for your interest in the Controls Engineer role. After reviewing your application, "
+        "we've decided not to move forward at this time.\n\nLindqvist Robotics Talent",
+        "lindqvist1",
+        "rejected",
+    ),
+    Mail(
+        "vn03",
+        "04-01 09:00",
+        "LinkedIn <jobs-noreply@linkedin.com>",
+        "Sam, your application was sent to Harrow Instruments",
+        "Your application was sent to Harrow Instruments\n\nTest Engineer\nHarrow Instruments · Leeds (On-site)"
+        "\nApplied on April 1, 2026\n\nView job",
+        "harrow",
+        "applied",
+    ),
+    Mail(
+        "vn04",
+        "04-02 11:30",
+        "Indeed Apply <indeedapply@indeed.com>",
+        "Application submitted: Maintenance Technician",
+        "Application submitted\n\nMaintenance Technician\nCaldmore Foods - Wolverhampton\n\nThe following items "
+        "were sent to Caldmore Foods. Good luck!\n\n• Application\n• Resume",
+        "caldmore",
+        "applied",
+    ),
+    Mail(
+        "vn05",
+        "04-03 08:00",
+        "LinkedIn <jobs-noreply@linkedin.com>",
+        "Your application was viewed by Harrow Instruments",
+        "Your application was viewed\n\nTest Engineer\nHarrow Instruments · Leeds\nApplied 2 days ago\n\nThe "
+        "hiring team at Harrow Instruments viewed your application.\n\nView job",
+        "harrow",
+        "applied",
+    ),
+    Mail(
+        "vn06",
+        "04-03 12:10",
+        "Claire Dunmore <claire.dunmore@harrowinstruments.co.uk>",
+        "Automatic reply: Application for Test Engineer",
+        "I am currently out of the office with no access to email, returning on 14 April. For urgent "
+        "recruitment queries please contact recruitment@harrowinstruments.co.uk.",
+    ),
+    Mail(
+        "vn07",
+        "04-06 08:15",
+        "LinkedIn <notifications-noreply@linkedin.com>",
+        "Sam, your profile was seen by 14 people this week",
+        "Your profile was seen by 14 people this week, including a recruiter at Harrow Instruments and an "
+        "engineer at Lindqvist Robotics.\n\nSee all viewers",
+    ),
+    Mail(
+        "vn08",
+        "04-07 09:00",
+        "Indeed <no-reply@indeed.com>",
+        "Your application was viewed by the employer",
+        "An employer viewed your application\n\nMaintenance Technician\nCaldmore Foods - Wolverhampton\n\nYou "
+        "applied on 2 April. Employers usually respond within two weeks.",
+        "caldmore",
+        "applied",
+    ),
+    Mail(
+        "vn09",
+        "04-08 16:20",
+        "Pellworth Recruitment <recruitment@pellworth.co.uk>",
+        "Thank you for contacting Pellworth Recruitment",
+        "This is an automated response to confirm that we have received your email. We aim to respond within 5 "
+        "working days. If your enquiry is about an application, please log in to your candidate account.",
+    ),
+    Mail(
+        "vn10",
+        "04-09 10:40",
+        "Reed <noreply@reed.co.uk>",
+        "A recruiter has viewed your CV",
+        "Hi Sam, a recruiter viewed your CV on reed.co.uk yesterday. Keep your CV up to date to get noticed by "
+        "more employers.",
+    ),
+    Mail(
+        "vn11",
+        "04-15 14:00",
+        "Harrow Instruments Recruitment <recruitment@harrowinstruments.co.uk>",
+        "Test Engineer - interview invitation",
+        "Dear Sam,\n\nThank you for applying for the Test Engineer position. We would like to invite you to an "
+        "interview at our Leeds site on 22 April at 10:00 with Claire Dunmore, Test Manager.\n\nHarrow "
+        "Instruments Recruitment",
+        "harrow",
+        "interview",
+    ),
+    Mail(
+        "vn12",
+        "08-20 09:30",
+        "Caldmore Foods <hr@caldmorefoods.co.uk>",
+        "Maintenance Technician vacancy",
+        "Dear Sam,\n\nThank you for applying for the Maintenance Technician vacancy in April. We are writing to "
+        "let you know that the vacancy has now been filled. Please accept our apologies for the delay in "
+        "replying.\n\nCaldmore Foods HR",
+        "caldmore",
+        "rejected",
+    ),
+    Mail(
+        "vn13",
+        "12-02 19:00",
+        LINDQVIST,
+        "Thank you for applying to Lindqvist Robotics",
+        "Hi Sam,\n\nThanks for applying for the Controls Engineer role at Lindqvist Robotics. Our team will "
+        "review your application and get back to you.\n\nLindqvist Robotics Talent",
+        "lindqvist2",
+        "applied",
+    ),
+    Mail(
+        "vn14",
+        "12-10 11:00",
+        LINDQVIST,
+        "Lindqvist Robotics - let's talk",
+        "Hi Sam,\n\nThanks again for applying for the Controls Engineer role. We'd like to set up a 30-minute "
+        "phone screen with our engineering manager. Please pick a time that suits you.\n\nLindqvist Robotics "
+        "Talent",
+        "lindqvist2",
+        "interview",
+    ),
+)
+
+BRIGHTWATER = "Brightwater Energy <brightwater@myworkday.com>"
+
+ONE_EMPLOYER_MANY_ROLES = _inbox(
+    "one_employer_many_roles",
+    "four simultaneous applications at one employer with titles close to each other (Data Engineer, Senior "
+    "Data Engineer, Data Engineer, Trading Platform, Analytics Engineer), each confirmed and answered on its "
+    "own, answers naming the title and sometimes only the requisition",
+    Mail(
+        "oe01",
+        "06-01 09:00",
+        BRIGHTWATER,
+        "Thank you for applying: Data Engineer",
+        "Hi Casey,\n\nThank you for applying for the Data Engineer (R-1021) position at Brightwater Energy. Our "
+        "recruiting team will review your application.\n\nBrightwater Energy Talent Acquisition",
+        "de",
+        "applied",
+    ),
+    Mail(
+        "oe02",
+        "06-01 09:10",
+        BRIGHTWATER,
+        "Thank you for applying: Senior Data Engineer",
+        "Hi Casey,\n\nThank you for applying for the Senior Data Engineer (R-1044) position at Brightwater "
+        "Energy. Our recruiting team will review your application.\n\nBrightwater Energy Talent Acquisition",
+        "sde",
+        "applied",
+    ),
+    Mail(
+        "oe03",
+        "06-01 09:20",
+        BRIGHTWATER,
+        "Thank you for applying: Data Engineer, Trading Platform",
+        "Hi Casey,\n\nThank you for applying for the Data Engineer, Trading Platform (R-1057) position at "
+        "Brightwater Energy. Our recruiting team will review your application.\n\nBrightwater Energy Talent "
+        "Acquisition",
+        "detp",
+        "applied",
+    ),
+    Mail(
+        "oe04",
+        "06-01 09:30",
+        BRIGHTWATER,
+        "Thank you for applying: Analytics Engineer",
+        "Hi Casey,\n\nThank you for applying for the Analytics Engineer (R-1060) position at Brightwater Energy. "
+        "Our recruiting team will review your application.\n\nBrightwater Energy Talent Acquisition",
+        "ae",
+        "applied",
+    ),
+    Mail(
+        "oe05",
+        "06-05 14:00",
+        "Brightwater Energy via HackerRank <support@hackerrank.com>",
+        "Brightwater Energy has invited you to a coding test",
+        "Hi Casey,\n\nBrightwater Energy has invited you to take a coding test for the Data Engineer, Trading "
+        "Platform role. It lasts 90 minutes; please complete it within 7 days.\n\nStart test",
+        "detp",
+        "assessment",
+    ),
+    Mail(
+        "oe06",
+        "06-08 10:00",
+        BRIGHTWATER,
+        "Update on your application: Senior Data Engineer",
+        "Hi Casey,\n\nThank you for your interest in the Senior Data Engineer (R-1044) position at Brightwater "
+        "Energy. After careful consideration, we have decided to move forward with other candidates for this "
+        "role.\n\nBrightwater Energy Talent Acquisition",
+        "sde",
+        "rejected",
+    ),
+    Mail(
+        "oe07",
+        "06-09 16:30",
+        "Morgan Ellis <morgan.ellis@brightwaterenergy.com>",
+        "Data Engineer - phone screen",
+        "Hi Casey,\n\nI'm the recruiter for our Data Engineer opening (R-1021). I'd love to set up a 30-minute "
+        "phone screen to talk about the role. Could you share a few times that work for you this week?\n\n"
+        "Thanks,\nMorgan Ellis\nTalent Partner, Brightwater Energy",
+        "de",
+        "interview",
+    ),
+    Mail(
+        "oe08",
+        "06-12 11:00",
+        BRIGHTWATER,
+        "Update on your application",
+        "Hi Casey,\n\nThank you for your interest in position R-1060 at Brightwater Energy. After careful "
+        "consideration, we have decided to move forward with other candidates for this role.\n\nBrightwater "
+        "Energy Talent Acquisition",
+        "ae",
+        "rejected",
+    ),
+    Mail(
+        "oe09",
+        "06-19 09:45",
+        "Morgan Ellis <morgan.ellis@brightwaterenergy.com>",
+        "Data Engineer, Trading Platform - next steps",
+        "Hi Casey,\n\nThe team enjoyed your coding test for the Data Engineer, Trading Platform role and would "
+        "like to invite you to a virtual onsite: three 45-minute interviews on June 26. I'll send the calendar "
+        "invitations once you confirm.\n\nThanks,\nMorgan Ellis\nTalent Partner, Brightwater Energy",
+        "detp",
+        "interview",
+    ),
+)
+
+BAMBOO = "BambooHR <noreply@bamboohr.com>"
+
+ONE_ATS_MANY_EMPLOYERS = _inbox(
+    "one_ats_many_employers",
+    "one ATS sender writing for five small employers with the same subjects ('Thanks for applying!', "
+    "'Update on your application'): the employer is named only in the body, so nothing may be grouped by "
+    "the sender, and each answer joins its own employer's application",
+    Mail(
+        "am01",
+        "02-02 10:00",
+        BAMBOO,
+        "Thanks for applying!",
+        "Hi Robin,\n\nThank you for applying for the Office Manager position at Pinecrest Dental Group. We have "
+        "received your application and will review it shortly.\n\nThanks,\nPinecrest Dental Group Hiring Team",
+        "pinecrest",
+        "applied",
+    ),
+    Mail(
+        "am02",
+        "02-02 15:30",
+        BAMBOO,
+        "Thanks for applying!",
+        "Hi Robin,\n\nThank you for applying for the Operations Coordinator position at Saltmarsh Brewing Co. We "
+        "have received your application and will review it shortly.\n\nThanks,\nSaltmarsh Brewing Co. Hiring "
+        "Team",
+        "saltmarsh",
+        "applied",
+    ),
+    Mail(
+        "am03",
+        "02-03 09:15",
+        BAMBOO,
+        "Thanks for applying!",
+        "Hi Robin,\n\nThank you for applying for the Executive Assistant position at Orchard Lane Architects. We "
+        "have received your application and will review it shortly.\n\nThanks,\nOrchard Lane Architects Hiring "
+        "Team",
+        "orchard",
+        "applied",
+    ),
+    Mail(
+        "am04",
+        "02-04 11:00",
+        BAMBOO,
+        "Thanks for applying!",
+        "Hi Robin,\n\nThank you for applying for the Office Manager position at Kestrel Veterinary Clinic. We "
+        "have received your application and will review it shortly.\n\nThanks,\nKestrel Veterinary Clinic "
+        "Hiring Team",
+        "kestrel",
+        "applied",
+    ),
+    Mail(
+        "am05",
+        "02-06 14:20",
+        BAMBOO,
+        "Update on your application",
+        "Hi Robin,\n\nThank you for your interest in the Operations Coordinator position at Saltmarsh Brewing "
+        "Co. We have decided to move forward with other candidates at this time.\n\nWe wish you the best in "
+        "your search.\n\nSaltmarsh Brewing Co. Hiring Team",
+        "saltmarsh",
+        "rejected",
+    ),
+    Mail(
+        "am06",
+        "02-09 09:00",
+        BAMBOO,
+        "Interview request",
+        "Hi Robin,\n\nThe team at Pinecrest Dental Group would like to schedule an interview with you for the "
+        "Office Manager position. Please reply with your availability for a 30-minute call this week.\n\n"
+        "Pinecrest Dental Group Hiring Team",
+        "pinecrest",
+        "interview",
+    ),
+    Mail(
+        "am07",
+        "02-10 12:00",
+        BAMBOO,
+        "Thanks for applying!",
+        "Hi Robin,\n\nThank you for applying for the Bookkeeper position at Harbor Point Marina. We have received "
+        "your application and will review it shortly.\n\nThanks,\nHarbor Point Marina Hiring Team",
+        "harbor",
+        "applied",
+    ),
+    Mail(
+        "am08",
+        "02-12 16:45",
+        BAMBOO,
+        "Update on your application",
+        "Hi Robin,\n\nThank you for your interest in the Office Manager position at Kestrel Veterinary Clinic. "
+        "We have decided to move forward with other candidates at this time.\n\nWe wish you the best in your "
+        "search.\n\nKestrel Veterinary Clinic Hiring Team",
+        "kestrel",
+        "rejected",
+    ),
+    Mail(
+        "am09",
+        "02-13 10:30",
+        BAMBOO,
+        "Interview request",
+        "Hi Robin,\n\nThe team at Orchard Lane Architects would like to schedule an interview with you for the "
+        "Executive Assistant position. Please reply with your availability for a 30-minute call this week.\n\n"
+        "Orchard Lane Architects Hiring Team",
+        "orchard",
+        "interview",
+    ),
+    Mail(
+        "am10",
+        "02-20 15:00",
+        BAMBOO,
+        "Update on your application",
+        "Hi Robin,\n\nThank you for your interest in the Office Manager position at Pinecrest Dental Group. We "
+        "have decided to move forward with other candidates at this time.\n\nWe wish you the best in your "
+        "search.\n\nPinecrest Dental Group Hiring Team",
+        "pinecrest",
+        "rejected",
+    ),
+    Mail(
+        "am11",
+        "02-24 09:00",
+        BAMBOO,
+        "Offer Letter",
+        "Hi Robin,\n\nWe are excited to offer you the Executive Assistant position at Orchard Lane Architects! "
+        "Please review and sign your offer letter using the link below by February 27.\n\nReview offer\n\n"
+        "Orchard Lane Architects Hiring Team",
+        "orchard",
+        "offer",
+    ),
+)
+
+
 WRITTEN_INBOXES: tuple[WrittenInbox, ...] = (
     JOB_BOARDS,
     BOARD_AND_ATS,
@@ -4489,6 +5627,13 @@ WRITTEN_INBOXES: tuple[WrittenInbox, ...] = (
     PORTUGUESE_INBOX,
     SMALL_FIRM_SPELLINGS,
     SPANISH_INBOX,
+    ITALIAN_INBOX,
+    HOURLY_SHIFTS,
+    SENIOR_RECRUITERS,
+    GRADUATE_PROGRAMMES,
+    NOTICES_AND_GAPS,
+    ONE_EMPLOYER_MANY_ROLES,
+    ONE_ATS_MANY_EMPLOYERS,
 )
 
 

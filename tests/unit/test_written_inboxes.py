@@ -35,7 +35,19 @@ from tracker.memory_store import MemoryApplicationStore
 from tracker.recording import record_email
 
 # Written inboxes the reading still gets wrong, with why (strict xfail: a fix must take its entry out).
-MISREAD: dict[str, str] = {}
+MISREAD: dict[str, str] = {
+    "italian_inbox": "an agency's receipt naming no client stays the agency's record when its interview "
+    "names the client",
+    "hourly_shifts": "a shift pick whose 'job offer is contingent on a background check' reads as applied",
+    "senior_recruiters": "an agency's 'I've submitted your CV to <client> for <role>' reads as no "
+    "application; an agency's receipt naming no client stays apart from the mail naming the client",
+    "graduate_programmes": "'Graduate Analyst (September 2027 intake)' and 'Graduate Analyst programme' "
+    "are two titles",
+    "notices_and_gaps": "an out-of-office reply becomes a record; Indeed's 'application viewed' names no "
+    "employer",
+    "one_employer_many_roles": "a rejection naming only 'position R-1060' finds no requisition; an onsite "
+    "invitation after a coding test reads as the test",
+}
 
 
 def _classes():
