@@ -142,7 +142,7 @@ _NEXT_LABEL = re.compile(r"\s+[|·•]\s+[A-Z][\w ]{1,20}:.*$")
 # "the position of Fleet Supervisor, reporting to Carla Mendes": the sentence goes on about the role.
 _CLAUSE_AFTER_TITLE = re.compile(
     r",\s+(?:reporting|based|starting|working|located|beginning|effective|with a start|in our|within our|"
-    r"on our)\b.*$"
+    r"on our|subject to|conditional on|pending)\b.*$"
 )
 # "applying to be a Barista": the verb before the role is no part of it.
 _LEADING_ARTICLE = re.compile(
@@ -155,9 +155,12 @@ _SPACES = re.compile(r"\s+")
 # A subject's news after the title: "Supply Planner - Not Selected", "Branch Manager | Position Closed".
 _NEWS_TRAILING = re.compile(
     r"\s+[-–|:]\s+(?:not selected|not moving forward|unsuccessful|rejected|declined|(?:position |role |job )?"
-    r"(?:filled|closed|cancell?ed|on hold)|application (?:received|update|status|submitted))\s*$",
+    r"(?:filled|closed|cancell?ed|on hold)|application (?:received|update|status|submitted))\s*$"
+    # "Controls Engineer role update": the news glued on without a dash.
+    r"|\s+(?:role|position|job|application|vacancy) (?:update|status|news)\s*$",
     re.I,
 )
+_NEWS_ENDINGS = (" update", " status", " news")
 # What an id taken out of brackets leaves behind: "Analyst [ ]".
 _EMPTY_BRACKETS = re.compile(r"\s*(?:\(\s*\)|\[\s*\])")
 
@@ -209,7 +212,7 @@ def clean_title(raw: str) -> tuple[str, str | None]:
             text = _TAG_IN_BRACKETS.sub("", text)
             text = _PLACE_IN_PARENS.sub("", text)
             text = _CODES_IN_PARENS.sub("", text)
-        if _SEPARATOR.search(text) or ":" in text:
+        if _SEPARATOR.search(text) or ":" in text or text.lower().endswith(_NEWS_ENDINGS):
             text = _NEWS_TRAILING.sub("", text)
         if _SEPARATOR.search(text):
             text = _STATE_CODE_TRAILING.sub("", _TAG_TRAILING.sub("", text))

@@ -230,6 +230,15 @@ TITLES: list[tuple[str, float, bool, bool]] = [
         False,
         False,
     ),
+    # "Thank you for your application as Frontend Developer at X": German mail's English ("Bewerbung als").
+    (
+        rf"\byour application as (?!an? |soon|well|part|of|per|discussed|requested|mentioned|outlined|"
+        rf"described|such)(?P<t>[^\n.!?;]{{2,80}}?)(?=\s*[.!;]|{_CLAUSE_END}|\s+(?:at|with|in|on|for|here|"
+        rf"has|was|is)\b|{_LINE_END})",
+        2.0,
+        False,
+        False,
+    ),
     # "we'd like to offer you the forklift driver job at X".
     (
         r"\boffer(?:ing)? you (?:the|a|an|our) (?P<t>[^\n.!?;]{2,60}?) (?:job|position|role|post)\b",

@@ -118,7 +118,7 @@ REJECTION = [
     r"applicant|individual)",
     r"\b(?:not|were not|was not) the (?:most )?(?:competitive|strongest|best) (?:candidate|applicant|match)",
     r"\bmade the (?:difficult |tough )?decision (?:not )?to (?:not )?(?:move|proceed|pursue|progress|"
-    r"continue)",
+    r"continue|extend an offer)",
     r"\b(?:application|candidacy)\b[^.\n]{0,80}\b(?:was|has been|is|were) (?:unsuccessful|declined|"
     r"rejected|not successful)",
     r"\b(?:you were|you have been|you've been|were) unsuccessful\b",
@@ -425,7 +425,9 @@ INTERVIEW = [
     r"\b(?:like|invite|ask|want) you to (?:attend|come (?:in )?for|join (?:us )?for) (?:an? |the "
     r"|your |our )?"
     r"(?:[\w-]+ ){0,3}(?:interview|screening|conversation|assessment day)\b",
-    r"\binvit(?:e|ed|ing) you (?:to|into) (?:the |our )?(?:next|second|third|final) (?:stage|round)\b",
+    # ... unless the sentence names that stage a test: "the next stage, which consists of online tests".
+    r"\binvit(?:e|ed|ing) you (?:to|into) (?:the |our )?(?:next|second|third|final) (?:stage|round)\b"
+    r"(?![^.\n]{0,100}\b(?:tests?|assessments?|exercises?|assignments?|challenges?|case study)\b)",
     # "You're confirmed for your onsite on Thursday"; "Does Tuesday or Wednesday afternoon work?"
     r"\bconfirmed for (?:your|an?|the) (?:[\w-]+ ){0,2}(?:onsite|on-site|interview|call|screen|visit)\b",
     r"\b(?:does|do|would|will) (?:monday|tuesday|wednesday|thursday|friday|tomorrow)(?: or (?:monday|tuesday|"
@@ -442,7 +444,7 @@ ASSESSMENT = [
     r"both |all |one or more of the following |\d+ |two |three )?(?:[\w-]+ ){0,3}(?:assessments?|tests?|"
     r"challenges?|exercises?|assignments?|evaluations?|video questionnaire)\b",
     r"\b(?:online|coding|technical|skills?|cognitive|aptitude|personality|psychometric|numerical|verbal|"
-    r"logical|programming|take[- ]home|home|video|behavioral|situational|work style|"
+    r"logical|reasoning|programming|take[- ]home|home|video|behavioral|situational|work style|"
     r"game-based) (?:assessment|test|challenge|exercise|questionnaire|assignment|evaluation)s?\b",
     r"\b(?:complete|take) (?:the )?testing\b",
     r"\b(?:one[- ]way|recorded|pre-recorded|asynchronous|on-demand|self-recorded) (?:video )?interview",

@@ -1,0 +1,96 @@
+"""Wordings of ordinary ATS and employer mail the rules had not met (invented mail, written before the
+fix and counted wrong on main): a rejection after the final round that declines to "extend an offer",
+a next stage that is a test, not an interview, German firms' English "your application as <title>", a
+subject's "role update" and a conditional offer's "subject to references" after the title.
+"""
+
+import pytest
+
+from tests.extraction_support import application_row, assert_reads_application, extract
+from tracker.models import Status
+
+WORDINGS = [
+    application_row(
+        "declining_to_extend_an_offer_after_the_final_round_rejects",
+        Status.REJECTED,
+        "Amberly",
+        "Senior Product Manager",
+        sender="Amberly Recruiting <recruiting@amberly.com>",
+        subject="Amberly - Senior Product Manager",
+        body="Hi Priya,\n\nThank you for the time you spent with us during the final round interviews for "
+        "the "
+        "Senior Product Manager role. The team enjoyed meeting you. After a lot of deliberation we have made "
+        "the difficult decision not to extend an offer.\n\nWe wish you all the best,\nAmberly Recruiting",
+    ),
+    application_row(
+        "a_next_stage_made_of_reasoning_tests_is_an_assessment",
+        Status.ASSESSMENT,
+        "Mirelle Pharma",
+        sender="Mirelle Pharma Graduate Recruitment <graduates@mirellepharma.com>",
+        subject="Next stage: online assessments",
+        body="Dear Priya,\n\nThank you for applying to the Mirelle Pharma Graduate Scientist programme. We "
+        "are "
+        "pleased to invite you to the next stage, which consists of online numerical and verbal reasoning "
+        "tests provided by SHL. Please complete them within 5 days.\n\nKind regards,\nGraduate Recruitment "
+        "Team",
+    ),
+    application_row(
+        "an_invitation_to_the_next_stage_alone_is_still_an_interview",
+        Status.INTERVIEW,
+        "Mirelle Pharma",
+        sender="Mirelle Pharma Graduate Recruitment <graduates@mirellepharma.com>",
+        subject="Your application",
+        body="Dear Priya,\n\nThank you for applying to Mirelle Pharma. We are pleased to invite you to the "
+        "next "
+        "stage of our process. Please let us know your availability next week.\n\nGraduate Recruitment Team",
+    ),
+    application_row(
+        "your_application_as_a_title_without_an_article",
+        Status.APPLIED,
+        "Wolkenfeld",
+        "Frontend Developer",
+        sender="Wolkenfeld GmbH <jobs@wolkenfeld.jobs.personio.de>",
+        subject="Your application as Frontend Developer",
+        body="Dear Priya,\n\nthank you for your application as Frontend Developer at Wolkenfeld GmbH. We "
+        "have "
+        "received your documents and will get back to you as soon as possible.\n\nBest regards\n"
+        "Your Wolkenfeld team",
+    ),
+    application_row(
+        "a_subjects_role_update_is_no_part_of_the_title",
+        Status.WITHDRAWN,
+        "Ardent Robotics",
+        "Controls Engineer",
+        sender="Ardent Robotics Talent <talent@ardentrobotics.com>",
+        subject="Controls Engineer role update",
+        body="Hi Priya,\n\nI wanted to reach out with an update. Due to a shift in business priorities, we "
+        "have put the Controls Engineer role on hold for the foreseeable future. We'll reach out if it "
+        "reopens.\n\nBest,\nArdent Robotics Talent Team",
+    ),
+    application_row(
+        "a_conditional_offers_terms_after_the_title_are_no_part_of_it",
+        Status.OFFER,
+        "Nettlefield Council",
+        "Planning Officer",
+        sender="Nettlefield Council HR <recruitment@nettlefield.gov.uk>",
+        subject="Conditional offer of employment - Planning Officer",
+        body="Dear Priya,\n\nFollowing your recent interview, I am pleased to make you a conditional offer "
+        "of "
+        "employment for the post of Planning Officer, subject to satisfactory references and a DBS check.\n\n"
+        "Yours sincerely,\nRecruitment Team\nNettlefield Council",
+    ),
+]
+
+
+@pytest.mark.parametrize(("mail", "status", "company", "title"), WORDINGS)
+def test_reads_the_wording(mail, status, company, title):
+    assert_reads_application(extract(**mail), status, company, title)
+
+
+def test_your_application_as_soon_as_possible_names_no_title():
+    result = extract(
+        sender="Careers <careers@halden-tech.com>",
+        subject="Your application",
+        body="Hi Priya,\n\nPlease complete your application as soon as possible at Halden Tech.\n\nCareers",
+    )
+    assert result.job_title is None, result
