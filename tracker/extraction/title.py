@@ -17,7 +17,14 @@ from tracker.extraction.language_titles import with_gender_mark
 from tracker.extraction.phrases import anchors, roles
 from tracker.extraction.text import PreparedEmail
 from tracker.extraction.title_cleaning import clean_title
-from tracker.extraction.title_slots import TitleCandidate, as_typed, before_post_noun, names_a_post, slot_of
+from tracker.extraction.title_slots import (
+    TitleCandidate,
+    as_typed,
+    before_post_noun,
+    by_weight,
+    names_a_post,
+    slot_of,
+)
 from tracker.extraction.written_words import case_folded
 from tracker.names import company_key, may_have_company_key, title_key
 
@@ -184,6 +191,14 @@ _SUBJECT_PATTERNS += [
         True,
     ),
 ]
+_SUBJECT_PATTERN_CEILING = max(weight for _, weight, _ in _SUBJECT_PATTERNS)
+# The most any anchored sentence weighs, and any place of the body (anchors, labels, references).
+_ANCHOR_CEILING = max(weight for weight, _, _ in phrases.TITLES.values())
+_BODY_CEILING = max(_ANCHOR_CEILING, _LABEL_WEIGHT, _REFERENCE_WEIGHT)
+# A job board's card; a card's cell next to the employer's line; a subject's segment.
+_CARD_WEIGHT = 2.5
+_CELL_WEIGHT = 2.0
+_SEGMENT_WEIGHT = 1.0
 # A subject segment naming the team a role sits in ("Platform Team"): part of the title.
 _TEAM_SEGMENT = re.compile(r"^(?:[A-Z][\w&/+-]*\s){1,3}Team$")
 # "We got your application! Barista": an exclamation ends the news before the role.
@@ -261,7 +276,20 @@ def find_title(
     earlier before later); the first that reads as a title wins. `hints` are candidates found
     elsewhere (a calendar event's name, a subject's post).
     """
-    candidates = sorted([*hints, *_candidates(email, company)], key=lambda c: -c.weight)
+    # Each place is read only once its best weight is reached (title_slots.by_weight): most mail states
+    # its title in a labelled line or an anchored sentence, and the subject's patterns and the cards'
+    # structure are never read.
+    candidates = by_weight(
+        [
+            (max((hint.weight for hint in hints), default=0.0), lambda: hints),
+            (_SUBJECT_PATTERN_CEILING, lambda: _subject_pattern_titles(email.subject)),
+            (_ANCHOR_CEILING, lambda: _subject_anchor_titles(email)),
+            (_BODY_CEILING, lambda: _body_titles(email)),
+            (_CARD_WEIGHT, lambda: _card_titles(email, company)),
+            (_CELL_WEIGHT, lambda: _cell_titles(email, company)),
+            (_SEGMENT_WEIGHT, lambda: _subject_segment_titles(email.subject, company)),
+        ]
+    )
     # The generic "the X position" costs a scan of its own: read only when nothing else gave a title.
     # Its title stands before the post's noun: a role's word there is the title in lowercase too.
     generic = (
@@ -284,11 +312,31 @@ def _generic_titles(lowered: str) -> Iterator[re.Match[str]]:
         yield from _GENERIC_TITLE.finditer(lowered)
 
 
-def _candidates(email: PreparedEmail, company: str | None) -> list[TitleCandidate]:
-    """The titles an email's places hold, in reading order: subject, body, structure."""
+def _subject_pattern_titles(subject: str) -> list[TitleCandidate]:
+    """The titles the subject's own patterns read ("Application: X", "X at Acme")."""
+    return [
+        TitleCandidate(m.group("t"), weight, needs_role)
+        for pattern, weight, needs_role in _SUBJECT_PATTERNS
+        for m in pattern.finditer(subject)
+    ]
+
+
+def _subject_anchor_titles(email: PreparedEmail) -> list[TitleCandidate]:
+    """The body's anchors read in the subject ("Complete your screening for Senior Engineer")."""
     found: list[TitleCandidate] = []
-    for pattern, weight, needs_role in _SUBJECT_PATTERNS:
-        found += [TitleCandidate(m.group("t"), weight, needs_role) for m in pattern.finditer(email.subject)]
+    for category, subject_matches in email.subject_hits.items():
+        if category in phrases.TITLES:
+            weight = phrases.TITLES[category][0]
+            for m in subject_matches:
+                post_slot, named = slot_of(email.subject_lower, m.start("t"), m.end("t"))
+                found.append(
+                    TitleCandidate(email.subject[m.start("t") : m.end("t")], weight, not named, post_slot)
+                )
+    return found
+
+
+def _body_titles(email: PreparedEmail) -> list[TitleCandidate]:
+    """The titles the body's anchored sentences and labelled lines hold, in reading order."""
     matches: list[tuple[re.Match[str], float, bool, bool]] = [
         (match, *rule)
         for category, rule in phrases.anchors_found(email.body_hits, phrases.TITLES)
@@ -301,16 +349,7 @@ def _candidates(email: PreparedEmail, company: str | None) -> list[TitleCandidat
     matches += [
         (match, _REFERENCE_WEIGHT, True, False) for match in _REFERENCE_LINE.finditer(email.body_lower)
     ]
-    # The body's anchors read subjects too ("Complete your screening for Senior Engineer"), after
-    # the subject's own patterns and before the body.
-    for category, subject_matches in email.subject_hits.items():
-        if category in phrases.TITLES:
-            weight = phrases.TITLES[category][0]
-            for m in subject_matches:
-                post_slot, named = slot_of(email.subject_lower, m.start("t"), m.end("t"))
-                found.append(
-                    TitleCandidate(email.subject[m.start("t") : m.end("t")], weight, not named, post_slot)
-                )
+    found: list[TitleCandidate] = []
     body = email.body
     for match, weight, needs_role_word, needs_capital_after in matches:
         if needs_capital_after and not _capitalised_at(body, match.end()):
@@ -325,7 +364,6 @@ def _candidates(email: PreparedEmail, company: str | None) -> list[TitleCandidat
             # puts the post is the title, in lowercase too.
             post_slot = names_a_person_role(raw.strip())
         found.append(TitleCandidate(raw, weight, needs_role_word and not named, post_slot))
-    found += [TitleCandidate(title, weight, False) for title, weight in _structural_titles(email, company)]
     return found
 
 
@@ -333,8 +371,9 @@ def _capitalised_at(text: str, index: int) -> bool:
     return index < len(text) and (text[index].isupper() or text[index].isdigit())
 
 
-def _structural_titles(email: PreparedEmail, company: str | None) -> list[tuple[str, float]]:
-    found: list[tuple[str, float]] = []
+def _card_titles(email: PreparedEmail, company: str | None) -> list[TitleCandidate]:
+    """The title of a job board's card: the line above "Company · Place", or its cells run together."""
+    found: list[TitleCandidate] = []
     board = platforms.is_job_board(email.sender)
     # Job-board cards: the title line sits just above "Company · Place".
     for index, line in enumerate(email.lines[:25]):
@@ -342,25 +381,43 @@ def _structural_titles(email: PreparedEmail, company: str | None) -> list[tuple[
         if not card and company and index > 0 and _employer_and_place_line(line, company, board):
             above = [text for text in email.lines[:index] if not _IMAGE_TEXT.match(text)]
             if above:  # "Dexian - Jersey City, NJ" under its title (and its logo's alt text)
-                found.append((above[-1], 2.5))
+                found.append(TitleCandidate(above[-1], _CARD_WEIGHT, False))
                 break
         if card and company and not card.group("title") and _ends_with_name(card.group("company"), company):
             # "Data Engineer, Payments Acme Freight · Portland": a card's two cells run together.
-            found.append((card.group("company")[: -len(company)], 2.5))
+            found.append(TitleCandidate(card.group("company")[: -len(company)], _CARD_WEIGHT, False))
             break
         if not card or (company is not None and not _card_names(card.group("company"), company)):
             continue
         if card.group("title"):
-            found.append((card.group("title"), 2.5))
+            found.append(TitleCandidate(card.group("title"), _CARD_WEIGHT, False))
             break
         if index > 0:
-            found.append((email.lines[index - 1], 2.5))
+            found.append(TitleCandidate(email.lines[index - 1], _CARD_WEIGHT, False))
             break
     if company:
-        found += [(title, 2.5) for title in _flattened_card_titles(email.body[:1500], company)]
-        found += [(title, 2.0) for title in _titles_next_to_employer_line(email.lines[:6], company)]
-    # Subject segments: "Acme - Data Analyst Intern", "Acme - Thank You for Applying - Supply Chain Analyst".
-    segments = _SUBJECT_SEPARATORS.split(email.subject)
+        found += [
+            TitleCandidate(title, _CARD_WEIGHT, False)
+            for title in _flattened_card_titles(email.body[:1500], company)
+        ]
+    return found
+
+
+def _cell_titles(email: PreparedEmail, company: str | None) -> list[TitleCandidate]:
+    """The title in a card laid out one cell a line, next to the employer's line."""
+    if not company:
+        return []
+    return [
+        TitleCandidate(title, _CELL_WEIGHT, False)
+        for title in _titles_next_to_employer_line(email.lines[:6], company)
+    ]
+
+
+def _subject_segment_titles(subject: str, company: str | None) -> list[TitleCandidate]:
+    """Subject segments that read as titles: "Acme - Data Analyst Intern", "Acme - Thank You for Applying -
+    Supply Chain Analyst"."""
+    found: list[TitleCandidate] = []
+    segments = _SUBJECT_SEPARATORS.split(subject)
     for segment, following in zip(segments, [*segments[1:], ""], strict=True):
         event = _event_for(segment)
         if event and looks_like_title(event.group("t")):
@@ -368,7 +425,7 @@ def _structural_titles(email: PreparedEmail, company: str | None) -> list[tuple[
         if looks_like_title(segment) and not (company and _names_employer(segment, company)):
             if _TEAM_SEGMENT.match(following):  # "Data Engineer II - Platform Team": the role's team
                 segment = f"{segment} - {following}"
-            found.append((segment, 1.0))
+            found.append(TitleCandidate(segment, _SEGMENT_WEIGHT, False))
     return found
 
 

@@ -15,7 +15,9 @@ come capitalised already, and an English title in capitals keeps them.
 
 from __future__ import annotations
 
+import heapq
 import re
+from collections.abc import Callable, Iterator, Sequence
 from typing import NamedTuple
 
 from tracker.extraction.caseless_words import CaselessWords
@@ -29,6 +31,27 @@ class TitleCandidate(NamedTuple):
     weight: float
     needs_role_word: bool
     post_slot: bool = False
+
+
+def by_weight(
+    places: Sequence[tuple[float, Callable[[], Sequence[TitleCandidate]]]],
+) -> Iterator[TitleCandidate]:
+    """The candidates of every place, weightiest first, at equal weight in the places' order and then
+    each place's own: what a stable sort of all of them by weight gives. `places` are (the most any of
+    its candidates weighs, how to read them); a place is read only when a candidate of its weight could
+    come next, so that a title found in a trusted place spares reading the others."""
+    # (-weight, place, index): the heap's order is the stable sort's.
+    found: list[tuple[float, int, int, TitleCandidate]] = []
+    unread = sorted((-ceiling, number, read) for number, (ceiling, read) in enumerate(places))
+    unread.reverse()  # popped from the end: the weightiest place first
+    while True:
+        while unread and (not found or unread[-1][:2] < found[0][:2]):
+            _, number, read = unread.pop()
+            for index, candidate in enumerate(read()):
+                heapq.heappush(found, (-candidate.weight, number, index, candidate))
+        if not found:
+            return
+        yield heapq.heappop(found)[3]
 
 
 # What stands right before a post's name: "als", "as a", "como", "comme", "come", "en tant que", "be a",
