@@ -353,6 +353,22 @@ NOT_APPLICATIONS = [
         "Thursday at 7pm.",
         kind=Kind.OTHER,
     ),
+    not_application(
+        "a_recruiters_out_of_office_reply_quoting_the_readers_subject_is_other",
+        sender="Claire Dunmore <claire.dunmore@harrowinstruments.co.uk>",
+        subject="Automatic reply: Application for Test Engineer",
+        body="I am currently out of the office with no access to email, returning on 14 April. For urgent "
+        "recruitment queries please contact recruitment@harrowinstruments.co.uk.",
+        kind=Kind.OTHER,
+    ),
+    not_application(
+        "a_german_absence_note_on_the_readers_interview_mail_is_other",
+        sender="Jana Vogt <jana.vogt@kessler-maschinenbau.de>",
+        subject="Abwesenheitsnotiz: Re: Ihr Vorstellungsgespräch als Konstrukteur",
+        body="Vielen Dank für Ihre Nachricht. Ich bin bis einschließlich 12. Mai nicht im Büro. In "
+        "dringenden Fällen wenden Sie sich bitte an bewerbung@kessler-maschinenbau.de.",
+        kind=Kind.OTHER,
+    ),
 ]
 
 
@@ -473,3 +489,13 @@ def test_thanks_for_applying_to_a_degree_is_not_a_job_application():
         "careful review, we regret to inform you that we are unable to offer you admission.",
     )
     assert result.kind is Kind.OTHER
+
+
+def test_an_automatic_reply_that_acknowledges_the_application_is_its_confirmation():
+    result = extract(
+        sender="Pellworth Careers <careers@pellworth.co.uk>",
+        subject="Automatic reply: Application for Warehouse Supervisor",
+        body="Thank you for your email. We have received your application for the Warehouse Supervisor "
+        "position and will be in touch if you are shortlisted.",
+    )
+    assert (result.kind, result.status) == (Kind.APPLICATION, Status.APPLIED), result

@@ -56,6 +56,14 @@ _HIRING_SENDER = re.compile(
     r"career|job|recruit|talent|hiring|staffing|karriere|recrut|reclut|selecci|seleção|selezione|werving|"
     r"vagas|empleo|emploi"
 )
+# A mail server's answer to the reader's own mail: "Automatic reply: Application for Test Engineer" quotes
+# the reader's subject above an out-of-office note (Outlook's, Gmail's, and their translations).
+_AUTOMATIC_REPLY = re.compile(
+    r"^\s*(?:automatic reply|auto(?:matic)?[- ]?(?:reply|response)|out of (?:the )?office|abwesenheitsnotiz|"
+    r"automatische antwort|réponse automatique|absence du bureau|risposta automatica|respuesta automática|"
+    r"automatisch antwoord|resposta automática)\s*:",
+    re.I,
+)
 _NEWS_CATEGORIES = ("withdrawn", "rejected", "search_stopped", "offer")
 _PROCESS_CATEGORIES = ("interview", "assessment", "assessment_tool")
 _PROCESS_PHRASES = ("INTERVIEW", "ASSESSMENT", "ASSESSMENT_TOOL")
@@ -140,6 +148,10 @@ def read_kind(email: PreparedEmail, status: StatusReading) -> KindReading:
     if email.body_was_empty:
         return _kind_from_subject(email, evidence)
     body_news = evidence.confirmation_at is not None or evidence.news_at is not None
+    if not body_news and _AUTOMATIC_REPLY.match(email.subject):
+        # Its subject is the reader's own, its body an absence: no news of any application. (An
+        # employer's mailbox acknowledging a CV sent to it says so: "we have received your application".)
+        return KindReading(Kind.OTHER, _UNMEASURED, "an automatic reply to the reader's own mail")
     has_news = body_news or evidence.subject_news
     if evidence.account_first and not has_news:
         return KindReading(Kind.OTHER, _PORTAL_MAIL, "portal account")
