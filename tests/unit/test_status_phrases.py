@@ -366,6 +366,10 @@ PINNING_SENTENCES = {
         "Altri candidati erano più in linea con il ruolo.",
         "In bocca al lupo per la tua ricerca!",
         "Abbiamo assunto un'altra persona.",
+        "I'm afraid your application was not among them.",
+        "We're going to hold off on moving forward with you.",
+        "Wir haben uns für jemand anderen entschieden.",
+        "La scelta è stata orientata su altri profili.",
     ],
     "WITHDRAWN": [
         "The position Data Analyst (f/m/d) has been put on hold.",
@@ -419,6 +423,9 @@ PINNING_SENTENCES = {
         "Confirmamos que você retirou sua candidatura.",
         "La selezione per il ruolo di Magazziniere è stata sospesa.",
         "Hai ritirato la tua candidatura.",
+        "The requisition was closed without hire.",
+        "We have put hiring for the Backend Engineer role on hold.",
+        "Aus Budgetgründen wird die Stelle nicht besetzt.",
     ],
     "SEARCH_STOPPED": [
         "I'm afraid we're not hiring at junior level.",
@@ -491,6 +498,8 @@ PINNING_SENTENCES = {
         "In allegato trovi la lettera di offerta.",
         "Siamo lieti di offrirti il ruolo di Project Manager.",
         "Benvenuto a bordo!",
+        "We would love to bring you on board.",
+        "The offer is contingent on satisfactory references.",
     ],
     "INTERVIEW": [
         "We'd like to have you come in for an interview.",
@@ -620,6 +629,11 @@ PINNING_SENTENCES = {
         "Mi indichi la sua disponibilità per la prossima settimana.",
         "Ti propongo una call conoscitiva di 20 minuti.",
         "Potresti passare in ufficio domani?",
+        "Come meet the team on Friday.",
+        "Seriez-vous disponible jeudi pour un échange ?",
+        "¿Te vendría bien una llamada el lunes?",
+        "Nos vemos el jueves para conocernos.",
+        "Podemos marcar um bate-papo amanhã?",
     ],
     "ASSESSMENT": [
         "Please complete testing by Friday.",

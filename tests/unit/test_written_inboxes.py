@@ -38,7 +38,6 @@ from tracker.recording import record_email
 MISREAD: dict[str, str] = {
     "italian_inbox": "an agency's receipt naming no client stays the agency's record when its interview "
     "names the client",
-    "hourly_shifts": "a shift pick whose 'job offer is contingent on a background check' reads as applied",
     "senior_recruiters": "an agency's 'I've submitted your CV to <client> for <role>' reads as no "
     "application; an agency's receipt naming no client stays apart from the mail naming the client",
     "graduate_programmes": "'Graduate Analyst (September 2027 intake)' and 'Graduate Analyst programme' "

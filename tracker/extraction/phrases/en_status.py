@@ -192,6 +192,10 @@ REJECTION = [
     r"applicants|profiles)\b",
     r"\bnot (?:among|one of) (?:the )?(?:finalists|shortlisted|selected|successful|candidates (?:selected|"
     r"chosen))",
+    # A panel's "has invited those who most closely met the criteria; your application was not among them".
+    r"\b(?:was|were|is|are) not (?:among|one of) (?:them|those|these)\b",
+    # A founder's "we're going to hold off on moving forward with you".
+    r"\bhold(?:ing)? off on (?:moving forward|proceeding|progressing|going forward) with (?:you|your)\b",
     r"\b(?:role|position|job|opening) (?:has|have|had) (?:now |already )?been (?:offered|given|awarded) to "
     r"(?:someone else|somebody else|another|a different)",
     # A small employer in a line: "we've hired someone else", "we already found somebody else".
@@ -226,8 +230,12 @@ REJECTION = [
 WITHDRAWN = [
     # The employer ends the search: "close this requisition without filling it", "paused hiring for",
     # "not to move forward with hiring for this role", "no longer available due to budget changes".
-    r"\bclos(?:e|ed|ing) (?:this|the|our) (?:\w+ )?(?:requisition|position|role|posting|opening|search)"
-    r"(?: \w+){0,3} without (?:filling|hiring|making a hire)",
+    r"\bclos(?:e|ed|ing) (?:this|the|our) (?:\w+ )?(?:requisition|position|role|posting|opening|search|"
+    r"recruitment|vacancy|process)(?: \w+){0,3} without (?:filling|hiring|making (?:a hire|an appointment)|"
+    r"appointing)",
+    # "The requisition was closed without hire", "the post has been closed without an appointment".
+    r"\b(?:was|has been|have been|is being|will be) closed without (?:an? )?(?:hire|hiring|appointment|"
+    r"appointing|selection|filling)\b",
     r"\b(?:paused|suspended|frozen|halted|stopped) (?:all )?(?:hiring|recruiting|recruitment) (?:for|on)\b",
     r"\bnot (?:to )?(?:move|moving|go|going) forward with (?:hiring|filling|recruiting) (?:for )?(?:this|the|"
     r"that|our)\b",
@@ -266,6 +274,8 @@ WITHDRAWN = [
     r"\bdecided not to hire (?:anyone|anybody|for)\b",
     r"\b(?:hiring|recruitment|recruiting|search) (?:process )?(?:has been|was|is) (?:cancel+ed|put on hold|"
     r"on hold|paused|suspended)",
+    # "We have put hiring for the Backend Engineer role on hold".
+    r"\b(?:put|placed|putting|placing) (?:hiring|recruitment|recruiting) for [^.\n]{1,80}? on hold\b",
     r"\bdecided not to (?:fill|hire for|backfill|proceed with (?:the|this) (?:hire|position|role|search))",
     rf"\b{_ROLE}\b[^.\n]{{0,40}}\b(?:will not|won't) be (?:filled|backfilled)\b",
     # An offer taken back by the employer, or turned down by the candidate.
@@ -331,6 +341,10 @@ OFFER = [
     r"aboard|on board)\b[^.\n]{0,40}?\bas (?:our|a|an|the)\b",
     r"\b(?:love|like|want) (?:for )?you to join [^.\n]{1,60}?\bas (?:our|a|an|the)\b",
     r"\b(?:want|like|love) (?:to have )?you as (?:our|the) new\b",
+    # "The team would like to bring you on board as our new Dispatcher!"
+    r"\b(?:like|love|want|pleased|happy|excited|thrilled|delighted) to bring you (?:on ?board|aboard)\b",
+    # An offer with conditions: "the offer is contingent on references", "the offer is subject to".
+    r"\boffer (?:is|will be|remains) (?:\w+ )?(?:(?:contingent|conditional) (?:up)?on|subject to)\b",
 ]
 
 INTERVIEW = [
@@ -430,6 +444,9 @@ INTERVIEW = [
     r"(?![^.\n]{0,100}\b(?:tests?|assessments?|exercises?|assignments?|challenges?|case study)\b)",
     # "You're confirmed for your onsite on Thursday"; "Does Tuesday or Wednesday afternoon work?"
     r"\bconfirmed for (?:your|an?|the) (?:[\w-]+ ){0,2}(?:onsite|on-site|interview|call|screen|visit)\b",
+    # Without the word: "come meet the team at our studio", "we'd like you to meet the founders".
+    r"\b(?:you to|come (?:in |by |over |down )?(?:and |to )?) ?meet (?:the|our|some of the|a few of the|a "
+    r"few of our) (?:\w+ )?(?:team|founders|manager|hiring manager|partners)\b",
     r"\b(?:does|do|would|will) (?:monday|tuesday|wednesday|thursday|friday|tomorrow)(?: or (?:monday|tuesday|"
     r"wednesday|thursday|friday))?(?: morning| afternoon| evening)? (?:work|suit)\b",
 ]
@@ -466,7 +483,8 @@ ASSESSMENT_TOOL = [
     r"devskiller|testdome|imocha|wonderlic|criteria corp|talentlyft|vervoe|spark hire|willo|"
     r"plum discovery|arctic shores|byteboard|sova assessment|modern hire|vidcruiter|canditech|woven scenario|"
     r"hireflix|myinterview|cappfinity|saville assessment|hackerearth|testlify|adaface|glider ai|xobin|"
-    r"virtual job tryout|shl verify|verify (?:numerical|verbal|inductive|deductive) reasoning|ccat)\b",
+    r"virtual job tryout|shl|talogy|cut-e|thomas international|hogan (?:assessment|personality)|"
+    r"verify (?:numerical|verbal|inductive|deductive) reasoning|ccat)\b",
 ]
 
 # Words that make a status sentence a description, condition or future possibility, not news.
@@ -487,7 +505,8 @@ HEDGE = [
     # Only what is said of steps, so "we usually get many applications, but unfortunately" still rejects.
     r"\b(?:typically|usually|generally|normally) (?:includes?|involves?|consists? of|made|takes?|lasts?|"
     r"scheduled|held|conducted|sent|invited|asked|required|extended)\b",
-    r"\bprocess (?:includes|consists of|involves|may include)\b",
+    r"\b(?:process|procedure) (?:includes|consists of|involves|may include|comprises|is made up of|has "
+    r"(?:\w+ )?(?:steps|stages|rounds|parts))\b",
     r"\b(?:chances?|likelihood) (?:of|that)\b",
     r"\bwill (?:be )?(?:contact|reach|in touch|let you know|notify|get back)",
     r"\bwe(?:'ll| will) (?:\w+ )?(?:schedule|arrange|set up|send|invite)\b",
