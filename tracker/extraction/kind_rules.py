@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from tracker.extraction import phrases, platforms
 from tracker.extraction.caseless_words import CaselessWords
 from tracker.extraction.person_names import looks_like_person_name
+from tracker.extraction.phrases import roles
 from tracker.extraction.status_rules import StatusReading, hedges, status_signals
 from tracker.extraction.text import PreparedEmail
 from tracker.models import Kind, Status
@@ -71,6 +72,7 @@ _NOT_HIRING = "NOT_HIRING_INTERVIEW"
 _NOT_A_JOB = "NOT_JOB_APPLICATION"
 _READER_HIRES = "READER_HIRES"
 _NO_HIRING_PROCESS = "NO_HIRING_PROCESS"
+_JOB_ADVICE = "JOB_ADVICE"
 
 
 # How often each reading's "application or not" was right on the eight labelled dev sources (826
@@ -135,6 +137,8 @@ class _Evidence:
     reader_hires: bool
     # Work-finding mail no employer's process is behind: a gig marketplace, an unemployment office.
     no_hiring_process: bool
+    # Distinct phrases written to job seekers at large ("what to do after a rejection").
+    advice_hits: int
 
     @property
     def anchor_at(self) -> int | None:
@@ -174,6 +178,17 @@ def read_kind(email: PreparedEmail, status: StatusReading) -> KindReading:
         if evidence.alert_hits >= 2:
             return KindReading(Kind.JOB_ALERT, _NOT_AN_APPLICATION, "job board listing, no application named")
         return KindReading(Kind.OTHER, _NOT_AN_APPLICATION, "job board newsletter, no application named")
+    if (
+        evidence.advice_hits
+        and (evidence.advice_hits >= 2 or evidence.marketing)
+        and (has_news or evidence.process_at is not None)
+        and evidence.references == 0
+        and evidence.confirmation_at is None
+    ):
+        # A coach's newsletter on "what to do after a rejection", business news of rescinded offers: they
+        # quote rejections and offers (their subjects too: "Absage erhalten?") to readers at large. The
+        # reader's own news names their application in its body.
+        return KindReading(Kind.OTHER, _UNMEASURED, "advice or news to job seekers at large")
     if evidence.reader_hires and not (evidence.subject_confirms and not evidence.marketing):
         # The reader interviews, screens, refers or rejects candidates, or is sold tools to: their news
         # is not the reader's own ("Faster background checks for your hiring team" is an advert).
@@ -309,10 +324,13 @@ def _gather(email: PreparedEmail, status: StatusReading) -> _Evidence:
         alert_sender=bool(_ALERT_SENDER.search(email.sender.local))
         or (platforms.is_job_board(email.sender) and bool(_ALERT_SENDER.search(email.sender.name))),
         not_hiring_interview=bool(hits.get(_NOT_HIRING) or subject_hits.get(_NOT_HIRING)),
-        reader_hires=bool(hits.get(_READER_HIRES) or subject_hits.get(_READER_HIRES)),
+        reader_hires=written_to_the_one_hiring(email),
         # An ATS's mail is an employer's process whatever it says; a job board's may be its own figures.
         no_hiring_process=bool(hits.get(_NO_HIRING_PROCESS) or subject_hits.get(_NO_HIRING_PROCESS))
         and not (platforms.platform_of(email.sender) and not platforms.is_job_board(email.sender)),
+        advice_hits=len(
+            {m.group(0) for m in (*hits.get(_JOB_ADVICE, ()), *subject_hits.get(_JOB_ADVICE, ()))}
+        ),
     )
 
 
@@ -400,6 +418,8 @@ def _says_hiring(word: re.Match[str]) -> bool:
     return not (word.group(0).startswith("position") and _A_RANK_AFTER.match(text, end))
 
 
+# A role's own words: "Product Designer" is no person ("Priya Raman" is).
+_ROLE_WORD = re.compile(f"{roles.PERSON_ROLES}|{roles.FIELD_WORDS}")
 # What an employer hires for; a gig marketplace's "job" is a client's task.
 _A_POST = re.compile(r"\b(?:role|position|vacancy|post of|poste|stelle|puesto|vacature|posizione|vaga)\b")
 _A_CALL = re.compile(
@@ -410,6 +430,36 @@ _SELLING = re.compile(
     r"% off|discount|promo|coupon|course|coach|bootcamp|masterclass|free trial|premium|enrol|save \$|"
     r"descuento|curso"
 )
+
+
+# The hiring side's calendar: "Interview scheduled: Priya Raman for Senior Backend Engineer" names the
+# candidate, then the role (the candidate's own reads "Interview scheduled: Data Analyst at Lumen", or
+# "Interview: Sam Carter - Staff Accountant - Harlow & Finch" under "Hi Sam").
+_CANDIDATE_FOR_A_ROLE = re.compile(
+    r"^(?:re:\s*|fwd?:\s*)*(?:interview|phone screen|onsite|debrief)(?: (?:scheduled|confirmed|booked|"
+    r"rescheduled|updated|cancell?ed|reminder))?\s*[:\-–]\s*(?P<name>[^:\-–]+?) for \S",
+    re.I,
+)
+
+
+def _names_a_candidate_for_a_role(email: PreparedEmail) -> bool:
+    """True when the subject names a person, not a role and not the one the body greets, as the one
+    interviewed for a role."""
+    found = _CANDIDATE_FOR_A_ROLE.match(email.subject)
+    if found is None:
+        return False
+    name = found["name"]
+    if not looks_like_person_name(name) or _ROLE_WORD.search(name.lower()):
+        return False
+    first_name = name.split()[0].lower()
+    return not re.search(rf"\b{re.escape(first_name)}\b", email.body_lower[:200])
+
+
+def written_to_the_one_hiring(email: PreparedEmail) -> bool:
+    """True when the reader interviews, screens or refers candidates, or is sold tools to hire with."""
+    return bool(
+        email.body_hits.get(_READER_HIRES) or email.subject_hits.get(_READER_HIRES)
+    ) or _names_a_candidate_for_a_role(email)
 
 
 def _before(matches: list | None, others: list) -> bool:

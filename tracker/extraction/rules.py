@@ -18,7 +18,7 @@ from tracker.extraction.carried_mail import carried_message
 from tracker.extraction.caseless_words import CaselessWords
 from tracker.extraction.company import EmployerReading, find_employer, same_employer
 from tracker.extraction.confidence import ApplicationEvidence, EmployerEvidence, StatusEvidence, TitleEvidence
-from tracker.extraction.kind_rules import KindReading, read_kind
+from tracker.extraction.kind_rules import KindReading, read_kind, written_to_the_one_hiring
 from tracker.extraction.language_titles import subject_titles
 from tracker.extraction.person_names import names_an_organisation
 from tracker.extraction.signature_employers import greeting_names, signature_employers
@@ -134,9 +134,12 @@ def _with_event_kind(reading: KindReading, event: CalendarEvent | None, email: P
     """An invitation to a hiring step is about an application (a Teams passcode does not make it "other")."""
     if event is None or event.status is None:
         return reading
-    if reading.kind is not Kind.APPLICATION and any(
-        email.body_hits.get(category) or email.subject_hits.get(category)
-        for category in ("MARKETING", "NOT_HIRING_INTERVIEW", "READER_HIRES")
+    if reading.kind is not Kind.APPLICATION and (
+        any(
+            email.body_hits.get(category) or email.subject_hits.get(category)
+            for category in ("MARKETING", "NOT_HIRING_INTERVIEW")
+        )
+        or written_to_the_one_hiring(email)
     ):
         return reading  # "mock interview" sessions and webinars; an interviewer's own invitation
     confidence = (

@@ -312,6 +312,17 @@ NO_HIRING_PROCESS = [
     r"(?:was|were|been) viewed \d+ times|viewed your applications \d+ times)\b",
 ]
 
+# Writing to job seekers at large, about applications in general: a coach's or a newsletter's advice on
+# what to do after a rejection, business news about rescinded offers. It quotes rejections and offers;
+# no application of the reader's is behind it.
+JOB_ADVICE = [
+    r"\b(?:job ?seekers|new grads|graduates) (?:can|should|who)\b",
+    r"\b(?:how|what) (?:job ?seekers|new grads|graduates|candidates|applicants) (?:can|should)\b",
+    r"\b(?:candidates|applicants|graduates) who (?:received|got) (?:offers?|offer letters|rejections?)\b",
+    r"\b(?:after|handle|handling|bounce back from|deal with|dealing with) (?:a|every) rejection\b",
+    r"\b(?:this|each|every) week,? we (?:look at|explain|cover|share|answer)\b|\bin this (?:issue|edition)\b",
+    r"\b(?:dear|hi) readers\b|\b(?:the|today's|our) (?:hiring|job|labou?r) market\b",
+]
 SURVEY = [
     r"\b(?:survey|questionnaire about your experience)\b",
     r"\b(?:feedback|rate|tell us) (?:about |on )?(?:your |the )?(?:candidate |interview |application |"
