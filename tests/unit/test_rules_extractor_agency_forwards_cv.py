@@ -1,9 +1,10 @@
-"""An agency telling the candidate it has put their CV forward to its client, in the six languages
-besides English (invented): "wie besprochen habe ich Ihre Unterlagen an unseren Kunden, die X GmbH,
-weitergeleitet", "j'ai transmis votre CV à notre client", "he enviado tu CV a nuestro cliente",
-"encaminhei o seu currículo", "ho inoltrato il tuo CV", "heb ik je cv voorgesteld bij onze klant". The
-candidate applied, through the agency, to the client: an application at the client, not the agency's
-cold outreach (its "unser Kunde" / "notre client" words alone would say outreach).
+"""An agency telling the candidate it has put their CV forward to its client, in English ("I've
+submitted your CV to X", "I've also put you forward for") and the six languages besides (invented):
+"wie besprochen habe ich Ihre Unterlagen an unseren Kunden, die X GmbH, weitergeleitet", "j'ai transmis
+votre CV à notre client", "he enviado tu CV a nuestro cliente", "encaminhei o seu currículo", "ho
+inoltrato il tuo CV", "heb ik je cv voorgesteld bij onze klant". The candidate applied, through the
+agency, to the client: an application at the client, not the agency's cold outreach (its "unser Kunde"
+/ "notre client" words alone would say outreach).
 """
 
 import pytest
@@ -12,6 +13,28 @@ from tests.extraction_support import application_row, assert_reads_application, 
 from tracker.models import Status
 
 FORWARDED_CVS = [
+    application_row(
+        "en_ive_submitted_your_cv_to_the_client",
+        Status.APPLIED,
+        "Quillstone",
+        "Staff Backend Engineer",
+        sender="Sophie Lang <sophie.lang@harbourtalent.co.uk>",
+        subject="Your submission to Quillstone - Staff Backend Engineer",
+        body="Hi Alex,\n\nThanks for the chat earlier. As agreed, I've submitted your CV to Quillstone for "
+        "the Staff Backend Engineer role. I'll come back to you as soon as I hear.\n\nBest,\nSophie Lang\n"
+        "Senior Consultant, Harbour Talent",
+    ),
+    application_row(
+        "en_ive_also_put_you_forward_for",
+        Status.APPLIED,
+        "Quillstone",
+        "Engineering Manager, Core Ledger",
+        sender="Sophie Lang <sophie.lang@harbourtalent.co.uk>",
+        subject="Quillstone - Engineering Manager, Core Ledger",
+        body="Hi Alex,\n\nAs discussed, I've also put you forward for the Engineering Manager, Core Ledger "
+        "position at Quillstone. I'll keep you posted.\n\nBest,\nSophie Lang\nSenior Consultant, Harbour "
+        "Talent",
+    ),
     application_row(
         "de_habe_ich_ihre_unterlagen_weitergeleitet",
         Status.APPLIED,
@@ -78,3 +101,13 @@ def test_an_agency_that_put_the_cv_forward_reads_as_an_application_at_its_client
     mail, status, company, title
 ):
     assert_reads_application(extract(**mail), status, company, title)
+
+
+def test_an_agency_asking_whether_it_may_put_the_reader_forward_is_no_application():
+    result = extract(
+        sender="Priyanka Desai <priyanka@vertexsearch.io>",
+        subject="Quillstone are hiring - Staff Engineer",
+        body="Hi Alex,\n\nQuillstone are growing their engineering team and are looking for a Staff "
+        "Engineer. Can I put you forward for the role? Happy to share more on a call.\n\nPriyanka",
+    )
+    assert not result.is_application, result

@@ -124,6 +124,15 @@ NEWS = [
         body="Hi Sam,\nWe have made the difficult decision to not move forward with hiring for this role at "
         "this time. Your application has been closed.",
     ),
+    news(
+        "a_shift_picked_under_an_offer_contingent_on_a_background_check_is_the_offer",
+        Status.OFFER,
+        sender=_RECRUITING,
+        subject="Your shift selection is confirmed",
+        body="Hi Sam,\nYou've selected Day Shift (Mon-Thu 7:00 AM - 5:30 PM) at the Westbrook warehouse, "
+        "Picker/Packer, $18.50/hr. Your job offer is contingent on a background check.\n\nNext step: your "
+        "pre-hire appointment on May 12.",
+    ),
 ]
 
 

@@ -38,8 +38,7 @@ from tracker.recording import record_email
 MISREAD: dict[str, str] = {
     "italian_inbox": "an agency's receipt naming no client stays the agency's record when its interview "
     "names the client",
-    "senior_recruiters": "an agency's 'I've submitted your CV to <client> for <role>' reads as no "
-    "application; an agency's receipt naming no client stays apart from the mail naming the client",
+    "senior_recruiters": "an agency's receipt naming no client stays apart from the mail naming the client",
     "graduate_programmes": "'Graduate Analyst (September 2027 intake)' and 'Graduate Analyst programme' "
     "are two titles",
     "notices_and_gaps": "an out-of-office reply becomes a record; Indeed's 'application viewed' names no "

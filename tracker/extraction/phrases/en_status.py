@@ -56,9 +56,11 @@ CONFIRMATION = [
     r"\b(?:appreciate|thank you for|thanks for) (?:you )?taking the time to (?:submit|apply|"
     r"complete (?:your|the|an|our) (?:\w+ )?application)",
     # An agency putting the recipient forward for a client's role.
-    r"\b(?:i|we) (?:have |'ve )?(?:now |also |just )?(?:submitted|sent|forwarded|put forward|presented) "
+    r"\b(?:i|we)(?: have|'ve)? (?:now |also |just )?(?:submitted|sent|forwarded|put forward|presented) "
     r"(?:you|your "
     r"(?:\w+ )?(?:profile|resume|cv|application|details|candidacy)) (?:to|for)\b",
+    # "I've also put you forward for the Engineering Manager position" (not "Can I put you forward?").
+    r"\b(?:i|we)(?: have|'ve) (?:now |also |just )?put you forward (?:to|for)\b",
 ]
 
 # Mentions that tie the mail to an application without saying what happened to it.
