@@ -79,6 +79,62 @@ WORDINGS = [
         "employment for the post of Planning Officer, subject to satisfactory references and a DBS check.\n\n"
         "Yours sincerely,\nRecruitment Team\nNettlefield Council",
     ),
+    application_row(
+        "a_portals_status_changed_to_in_review_is_applied_not_a_guessed_rejection",
+        Status.APPLIED,
+        "Brenholt",
+        "Financial Analyst",
+        sender="Brenholt Group <brenholt@successfactors.eu>",
+        subject="Status update: Financial Analyst",
+        body="Dear Priya,\n\nThe status of your application for Financial Analyst (Job Req ID 77812) has "
+        "changed "
+        "to: In Review.\n\nPlease log in to the career site to see details.\n\nBrenholt Group Recruiting",
+    ),
+    application_row(
+        "still_being_reviewed_under_an_update_subject_is_applied",
+        Status.APPLIED,
+        "Marrowfield",
+        sender="Marrowfield Careers <no-reply@marrowfield.com>",
+        subject="An update on your application",
+        body="Hi Priya,\n\nWe wanted to let you know that your application is still being reviewed by our "
+        "team. "
+        "We appreciate your patience.\n\nMarrowfield Careers",
+    ),
+    application_row(
+        "a_hiring_managers_request_for_minutes_on_zoom_is_an_interview_and_her_own_role_no_title",
+        Status.INTERVIEW,
+        "Quorra Health",
+        "Clinical Data Manager",
+        sender="Elena Vasquez <evasquez@quorrahealth.org>",
+        subject="Clinical Data Manager - conversation",
+        body="Hi Priya,\n\nI'm the hiring manager for the Clinical Data Manager position and I was "
+        "impressed by "
+        "your background. Would you have 45 minutes on Monday or Tuesday for a Zoom conversation?\n\n"
+        "Elena Vasquez\nDirector, Data Management\nQuorra Health",
+    ),
+    application_row(
+        "not_taking_yours_further_rejects",
+        Status.REJECTED,
+        "Sablewood Games",
+        "Gameplay Programmer",
+        sender="Sablewood Games <careers@sablewoodgames.com>",
+        subject="Sablewood Games | Gameplay Programmer",
+        body="SABLEWOOD GAMES\n\nHi Priya,\n\nThank you for applying for the Gameplay Programmer position. "
+        "We've "
+        "now reviewed all applications and unfortunately we won't be taking yours further.\n\nThanks,\n"
+        "Sablewood Games Recruitment\n\nFollow us: Twitter | Instagram | LinkedIn\nUnsubscribe",
+    ),
+    application_row(
+        "cannot_consider_your_application_further_rejects",
+        Status.REJECTED,
+        "Baumwerk AG",
+        "Business Analyst",
+        sender="Baumwerk AG <karriere@baumwerk.de>",
+        subject="Your application as Business Analyst",
+        body="Dear Ms Raman,\n\nthank you very much for your application and your interest in Baumwerk AG. "
+        "Unfortunately we have to inform you that we cannot consider your application further.\n\nKind "
+        "regards\nBaumwerk AG Human Resources",
+    ),
 ]
 
 

@@ -43,6 +43,8 @@ SUBJECT = {
 
 PINNING_SENTENCES = {
     "CONFIRMATION": [
+        "Your resume is still being reviewed by the team.",
+        "The status of your file has been updated to: under consideration.",
         "Ich habe Ihre Unterlagen an unseren Kunden weitergeleitet.",
         "J'ai transmis votre CV à notre client.",
         "He enviado tu CV a nuestro cliente.",
@@ -137,6 +139,7 @@ PINNING_SENTENCES = {
         "Ho inoltrato il tuo CV al cliente.",
     ],
     "REJECTION": [
+        "We cannot consider your application further.",
         "We've hired someone else.",
         "We've taken someone on now.",
         "Alle plekken voor dit seizoen zijn vergeven.",
@@ -503,6 +506,7 @@ PINNING_SENTENCES = {
         "The offer is contingent on satisfactory references.",
     ],
     "INTERVIEW": [
+        "Join me for a short phone chat.",
         "We'd like to have you come in for an interview.",
         "It will be a trial shift of two hours.",
         "Je bent welkom voor een kort gesprek.",

@@ -14,6 +14,7 @@ from collections.abc import Iterator, Sequence
 from tracker.extraction import phrases, platforms
 from tracker.extraction.caseless_words import CaselessWords
 from tracker.extraction.language_titles import with_gender_mark
+from tracker.extraction.person_names import looks_like_person_name
 from tracker.extraction.phrases import anchors, roles
 from tracker.extraction.text import PreparedEmail
 from tracker.extraction.title_cleaning import clean_title
@@ -500,6 +501,8 @@ def _titles_next_to_employer_line(lines: Sequence[str], company: str) -> list[st
         if not may_have_company_key(line, key) or company_key(line) != key:
             continue
         above = lines[index - 1] if index >= 2 else ""  # the first line heads the mail, it is no cell
+        if above and index >= 3 and looks_like_person_name(lines[index - 2]):
+            above = ""  # a signature: "Elena Vasquez", "Director, Data Management", the employer
         below = lines[index + 1] if index + 1 < len(lines) else ""
         for neighbour in (above, below):
             # A question, an exclamation or a sentence above a signature is never a card's cell.

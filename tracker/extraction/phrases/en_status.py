@@ -43,6 +43,11 @@ CONFIRMATION = [
     r"now |still )?(?:under|in) (?:review|consideration|process)",
     r"\b(?:still|currently) (?:reviewing|considering|assessing) (?:all )?(?:the )?(?:applications|applicants|"
     r"candidates)\b",
+    r"\byour (?:application|resume|cv|profile|candidacy)\b[^.\n]{0,60}? (?:is|remains) (?:still |currently |"
+    r"now )?being (?:reviewed|considered|processed|assessed)\b",
+    # A portal's status line: "The status of your application ... has changed to: In Review".
+    r"\bstatus\b[^.\n]{0,80}\b(?:changed|updated|moved|set) to:? (?:in review|under review|in process|"
+    r"under consideration|received|submitted|reviewed|in progress)\b",
     r"\b(?:employer|recruiter|hiring team|company|hiring manager) (?:has )?viewed your application",
     r"\byour application (?:was|has been) viewed",
     r"\bapplied on (?:\w+ \d{1,2},? \d{4}|\d)",
@@ -177,7 +182,10 @@ REJECTION = [
     r"\b(?:mov(?:e|ed|ing)|go(?:ing)?|head(?:ed|ing)?|went|gone|proceed(?:ing)?) (?:in )?(?:a )?(?:different|"
     r"another) (?:direction|way|route)\b",
     r"\b(?:not|won't|can't) (?:be )?(?:taking|take|taken) (?:your (?:\w+ )?(?:application|candidacy|"
-    r"profile)|it|this|things) (?:any )?further",
+    r"profile)|yours|it|this|things) (?:any )?further",
+    # "we cannot consider your application further" (German firms' English: "nicht weiter berücksichtigen").
+    r"\b(?:cannot|can't|can not|could not|couldn't|won't|will not|are unable to) (?:\w+ )?consider your "
+    r"(?:\w+ )?(?:application|candidacy|profile) (?:any )?further\b",
     r"\b(?:decided|decide|have|had|chosen|opted) to pass on (?:your (?:\w+ )?(?:application|candidacy)|you\b|"
     r"moving)(?! (?:on )?to\b)",
     r"\b(?:went|gone|go|going) (?:ahead )?with (?:a|another|an|the other) (?:\w+ ){0,3}(?:candidate|"
@@ -404,6 +412,10 @@ INTERVIEW = [
     r"meeting|speak|talk)",
     r"\b(?:which|what) (?:of (?:these|the following|the) )?(?:times?|slots?|days?|dates?) (?:would )?"
     r"(?:work|works|suit|suits)\b",
+    # A hiring manager asking for time: "Would you have 45 minutes on Monday for a Zoom conversation?" (the
+    # minutes alone are a cold caller's ask too: "Do you have 15 minutes for a chat on Friday?").
+    r"\bfor a (?:quick |short |brief )?(?:zoom|teams|video|phone|google meet|skype) "
+    r"(?:call|conversation|chat)\b",
     r"\bprep(?:aration)? (?:materials?|guide|packet|pack|information) for (?:your|the) (?:\w+ )?(?:interview|"
     r"call|screen|onsite)",
     r"\b(?:let (?:me|us) know|send (?:me|us)|share|suggest|propose) (?:a few |some |two or three |"
