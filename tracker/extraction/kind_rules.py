@@ -73,6 +73,7 @@ _NOT_A_JOB = "NOT_JOB_APPLICATION"
 _READER_HIRES = "READER_HIRES"
 _NO_HIRING_PROCESS = "NO_HIRING_PROCESS"
 _JOB_ADVICE = "JOB_ADVICE"
+_JOB_TIP = "JOB_TIP"
 
 
 # How often each reading's "application or not" was right on the eight labelled dev sources (826
@@ -139,6 +140,8 @@ class _Evidence:
     no_hiring_process: bool
     # Distinct phrases written to job seekers at large ("what to do after a rejection").
     advice_hits: int
+    # Someone pointing the reader to a job: "I thought of you", "are you going to apply?".
+    job_tip: bool
 
     @property
     def anchor_at(self) -> int | None:
@@ -180,15 +183,20 @@ def read_kind(email: PreparedEmail, status: StatusReading) -> KindReading:
         return KindReading(Kind.OTHER, _NOT_AN_APPLICATION, "job board newsletter, no application named")
     if (
         evidence.advice_hits
-        and (evidence.advice_hits >= 2 or evidence.marketing)
+        and (evidence.advice_hits >= 2 or (evidence.marketing and not evidence.subject_application))
         and (has_news or evidence.process_at is not None)
         and evidence.references == 0
         and evidence.confirmation_at is None
     ):
         # A coach's newsletter on "what to do after a rejection", business news of rescinded offers: they
         # quote rejections and offers (their subjects too: "Absage erhalten?") to readers at large. The
-        # reader's own news names their application in its body.
+        # reader's own news names their application in its body or subject ("Ihre Bewerbung bei X" over
+        # "wir haben uns für andere Bewerberinnen und Bewerber entschieden" and a job newsletter's advert).
         return KindReading(Kind.OTHER, _UNMEASURED, "advice or news to job seekers at large")
+    if evidence.job_tip and evidence.confirmation_at is None:
+        # A friend's "ho visto un'offerta di lavoro in Ferrero, ti ci vedo!", the reader's own "did you
+        # apply?": a job and even "ta candidature" named, but no hiring step of anyone's.
+        return KindReading(Kind.OTHER, _UNMEASURED, "someone pointing the reader to a job")
     if evidence.reader_hires and not (evidence.subject_confirms and not evidence.marketing):
         # The reader interviews, screens, refers or rejects candidates, or is sold tools to: their news
         # is not the reader's own ("Faster background checks for your hiring team" is an advert).
@@ -331,6 +339,7 @@ def _gather(email: PreparedEmail, status: StatusReading) -> _Evidence:
         advice_hits=len(
             {m.group(0) for m in (*hits.get(_JOB_ADVICE, ()), *subject_hits.get(_JOB_ADVICE, ()))}
         ),
+        job_tip=bool(hits.get(_JOB_TIP) or subject_hits.get(_JOB_TIP)),
     )
 
 

@@ -322,6 +322,15 @@ JOB_ADVICE = [
     r"\b(?:after|handle|handling|bounce back from|deal with|dealing with) (?:a|every) rejection\b",
     r"\b(?:this|each|every) week,? we (?:look at|explain|cover|share|answer)\b|\bin this (?:issue|edition)\b",
     r"\b(?:dear|hi) readers\b|\b(?:the|today's|our) (?:hiring|job|labou?r) market\b",
+    # Salary reports and job seekers' events: "our 2027 salary guide", "meet 30 employers at our career fair".
+    r"\bsalary (?:report|guide|survey|study|benchmark)s?\b|\b(?:career|job|jobs|hiring) (?:fair|expo)s?\b",
+    r"\b(?:interview|cv|resume|negotiation) (?:workshop|clinic|masterclass)s?\b",
+]
+# Someone pointing the reader to a job: a friend's tip, the reader's own note to a friend ("I thought of
+# you", "are you going to apply?"): it names a job and even "your application", but nobody's hiring step.
+JOB_TIP = [
+    r"\b(?:i|we) thought of you\b|\byou(?:'d| would) be (?:perfect|great) for (?:it|this|that)\b",
+    r"\b(?:are|were) you (?:going|planning) to apply\b|\b(?:did|have) you (?:applied|sent (?:them )?your)\b",
 ]
 SURVEY = [
     r"\b(?:survey|questionnaire about your experience)\b",

@@ -1,0 +1,377 @@
+"""Mail around a job search that is no application, in English and German (invented mail), and applications
+in near wording that must stay applications (issue 14).
+
+Career advice on negotiating an offer, salary reports, a career fair's invitation, an agency's market
+outlook, a course, a friend asking for a referral, the reader's own note to a friend about a job,
+LinkedIn's social notifications, and HR mail at the reader's current employer (payroll, a performance
+review, internal openings). Beside them: confirmations, rejections that add advice, casual interview
+invitations, an internal application, a referral's confirmation, an offer naming a salary.
+"""
+
+import pytest
+
+from tests.extraction_support import application_row, assert_reads_application, extract
+from tracker.models import Kind, Status
+
+
+def not_application(name: str, kind: Kind, **mail: str):
+    """One row: the mail as sent, then the kind it is."""
+    return pytest.param(mail, kind, id=name)
+
+
+NOT_APPLICATIONS = [
+    not_application(
+        "en_career_advice_offer_negotiation",
+        Kind.OTHER,
+        sender="The Muse <editors@themuse.example>",
+        subject="Got the offer? Here's how to negotiate",
+        body=(
+            "Hi Sam,\n\nCongratulations are in order when you receive an offer - but don't sign yet. Our "
+            "career experts explain how to counter, what to say when the recruiter asks for your salary "
+            "expectations, and when to walk away.\n\nRead the article\n\nYou are receiving this because "
+            "you signed up for The Muse."
+        ),
+    ),
+    not_application(
+        "en_salary_report",
+        Kind.OTHER,
+        sender="Levels Insights <insights@levels.example>",
+        subject="2027 Software Engineer salary report is here",
+        body=(
+            "Hi Sam,\n\nOur annual report is out: median total compensation for a Senior Software Engineer "
+            "rose 4%. See how offers compare across 40 companies and which roles saw the biggest "
+            "raises.\n\nDownload the report"
+        ),
+    ),
+    not_application(
+        "en_event_invitation_career_fair",
+        Kind.OTHER,
+        sender="Northside Tech Meetup <events@northsidetech.example>",
+        subject="You're invited: Spring Career Fair, March 12",
+        body=(
+            "Hi Sam,\n\nMeet 30 hiring companies at our Spring Career Fair. Bring your resume; on-the-spot "
+            "interviews with several employers. RSVP to reserve your spot.\n\nSee you there!"
+        ),
+    ),
+    not_application(
+        "en_recruiter_marketing_agency",
+        Kind.OTHER,
+        sender="Summit Talent Partners <hello@summittalent.example>",
+        subject="Our Q1 hiring outlook for finance professionals",
+        body=(
+            "Hi Sam,\n\nAt Summit Talent Partners we place finance professionals with leading employers. "
+            "In our Q1 outlook: which roles are in demand, what candidates should expect in interviews, "
+            "and how our consultants can help with your next move.\n\nRegister your CV with us today."
+        ),
+    ),
+    not_application(
+        "en_course_ad_sql",
+        Kind.OTHER,
+        sender="DataCamp <marketing@datacamp.example>",
+        subject="Land your first data analyst job",
+        body=(
+            "Hi Sam,\n\nOur Data Analyst career track gets you interview-ready in 12 weeks: SQL, Python "
+            "and a portfolio project employers love. Start today - 50% off this week only."
+        ),
+    ),
+    not_application(
+        "en_friend_asks_for_referral",
+        Kind.OTHER,
+        sender="Jordan Miles <jordan.miles@gmail.com>",
+        subject="Could you refer me at Stripe?",
+        body=(
+            "Hey Sam,\n\nI saw Stripe has an opening for a Product Designer and I know you work there. "
+            "Would you be able to refer me? Happy to send my resume and portfolio. No pressure at "
+            "all!\n\nThanks,\nJordan"
+        ),
+    ),
+    not_application(
+        "en_own_sent_mail_to_friend",
+        Kind.OTHER,
+        sender="Sam Carter <sam.carter@gmail.com>",
+        subject="Re: that Acme job",
+        body=(
+            "Hi Alex,\n\nYes, I applied to the Acme job last week, no news yet. I'll let you know if they "
+            "call me for an interview. Drinks on Friday?\n\nSam"
+        ),
+    ),
+    not_application(
+        "en_linkedin_social_work_anniversary",
+        Kind.OTHER,
+        sender="LinkedIn <notifications-noreply@linkedin.com>",
+        subject="Congratulate Maria on starting a new position",
+        body=(
+            "Maria Lopez started a new position as Head of Data at Fintech Co.\n\nSay congrats\n\nYou are "
+            "receiving notification emails. Unsubscribe"
+        ),
+    ),
+    not_application(
+        "en_linkedin_viewed_your_post",
+        Kind.OTHER,
+        sender="LinkedIn <notifications-noreply@linkedin.com>",
+        subject="Sam, your post about job hunting got 42 reactions",
+        body=(
+            'Your post "After 60 applications and 3 interviews, I got an offer!" is getting attention. See '
+            "who reacted.\n\nUnsubscribe"
+        ),
+    ),
+    not_application(
+        "en_hr_payroll_current_employer",
+        Kind.OTHER,
+        sender="Payroll <payroll@brightwave.example>",
+        subject="Your December payslip is available",
+        body=(
+            "Hi Sam,\n\nYour payslip for December is now available in Workday. Please review your tax "
+            "withholding before year end.\n\nPeople Team, Brightwave"
+        ),
+    ),
+    not_application(
+        "en_hr_performance_review",
+        Kind.OTHER,
+        sender="Brightwave People Team <people@brightwave.example>",
+        subject="Action required: complete your annual performance review",
+        body=(
+            "Hi Sam,\n\nThe annual review cycle is open. Please complete your self-assessment in Workday "
+            "by Friday; your manager will schedule a conversation with you next week.\n\nPeople Team"
+        ),
+    ),
+    not_application(
+        "en_hr_internal_job_posting",
+        Kind.OTHER,
+        sender="Brightwave Careers <internal-mobility@brightwave.example>",
+        subject="New internal openings this month",
+        body=(
+            "Hi Sam,\n\nThese roles are open to current employees: Senior Data Engineer (Platform), "
+            "Product Manager (Payments), HR Business Partner. Talk to your manager before you "
+            "apply.\n\nInternal Mobility Team"
+        ),
+    ),
+    not_application(
+        "de_gehaltsreport",
+        Kind.OTHER,
+        sender="StepStone Gehaltsreport <newsletter@stepstone.de>",
+        subject="Gehaltsreport 2027: So viel verdienen Ingenieure",
+        body=(
+            "Hallo Sam,\n\nder neue Gehaltsreport ist da: Ingenieurinnen und Ingenieure verdienen im "
+            "Schnitt 4 % mehr. Erfahren Sie, wie Sie im Vorstellungsgespräch Ihr Gehalt "
+            "verhandeln.\n\nJetzt lesen"
+        ),
+    ),
+    not_application(
+        "de_freund_empfehlung",
+        Kind.OTHER,
+        sender="Tobias Klein <tobias.klein@web.de>",
+        subject="Kannst du mich bei Siemens empfehlen?",
+        body=(
+            "Hi Sam,\n\nbei Siemens ist eine Stelle als Projektleiter ausgeschrieben. Du arbeitest doch "
+            "dort - könntest du mich empfehlen? Ich schicke dir gern meinen Lebenslauf.\n\nDanke "
+            "dir!\nTobias"
+        ),
+    ),
+    not_application(
+        "de_hr_gehaltsabrechnung",
+        Kind.OTHER,
+        sender="Personalabteilung <personal@nordlicht-software.de>",
+        subject="Ihre Gehaltsabrechnung Dezember",
+        body=(
+            "Hallo Sam,\n\nIhre Gehaltsabrechnung für Dezember steht im Mitarbeiterportal bereit. Bei "
+            "Fragen wenden Sie sich an die Personalabteilung.\n\nViele Grüße\nPersonalabteilung"
+        ),
+    ),
+    not_application(
+        "de_event_karrieremesse",
+        Kind.OTHER,
+        sender="Karrieremesse Rhein-Main <events@karrieremesse-rm.de>",
+        subject="Einladung: Karrieremesse am 14. März",
+        body=(
+            "Hallo Sam,\n\nwir laden Sie herzlich zur Karrieremesse ein: 50 Arbeitgeber, "
+            "Bewerbungsmappen-Check und Vorstellungsgespräche direkt vor Ort. Jetzt kostenlos anmelden."
+        ),
+    ),
+]
+
+NEAR_WORDING_APPLICATIONS = [
+    application_row(
+        "en_confirmation_newsletterish_footer",
+        Status.APPLIED,
+        "Brightwave",
+        sender="Brightwave Careers <careers@brightwave.example>",
+        subject="Thank you for applying to Brightwave",
+        body=(
+            "Hi Sam,\n\nThank you for applying for the Senior Data Engineer role at Brightwave. Our team "
+            "will review your application and get back to you. In the meantime, read our blog for "
+            "interview tips.\n\nBrightwave Talent Acquisition"
+        ),
+    ),
+    application_row(
+        "en_rejection_quoting_advice",
+        Status.REJECTED,
+        "Harbor Labs",
+        sender="Harbor Labs Recruiting <recruiting@harborlabs.example>",
+        subject="Your application to Harbor Labs",
+        body=(
+            "Hi Sam,\n\nThank you for your interest in the Product Designer position. After careful review "
+            "we have decided to move forward with other candidates. A tip many candidates find useful: "
+            "keep your portfolio current and apply again in six months.\n\nHarbor Labs Recruiting"
+        ),
+    ),
+    application_row(
+        "en_casual_interview_invite",
+        Status.INTERVIEW,
+        "Orchard Foods",
+        sender="Dana Whitfield <dana@orchardfoods.example>",
+        subject="Quick chat about the analyst role?",
+        body=(
+            "Hey Sam, thanks for sending over your application for the analyst role at Orchard Foods! Are "
+            "you free for a 30 minute video interview Tuesday or Wednesday afternoon? Just reply with a "
+            "time that works.\n\nDana\nOrchard Foods"
+        ),
+    ),
+    application_row(
+        "en_internal_application_confirmation",
+        Status.APPLIED,
+        "Brightwave",
+        sender="Workday <brightwave@myworkday.example>",
+        subject="Internal application received: Product Manager (Payments)",
+        body=(
+            "Hi Sam,\n\nThank you for applying internally to the Product Manager (Payments) position at "
+            "Brightwave. The hiring manager will review your application.\n\nTalent Acquisition"
+        ),
+    ),
+    application_row(
+        "en_referral_application_confirmation",
+        Status.APPLIED,
+        "Stripe",
+        sender="Stripe Recruiting <no-reply@stripe.example>",
+        subject="Your application to Stripe",
+        body=(
+            "Hi Jordan,\n\nThanks for applying to Stripe! A current employee referred you for the Product "
+            "Designer role and we have received your application. We'll be in touch.\n\nStripe Recruiting"
+        ),
+    ),
+    application_row(
+        "en_event_interview_invite_employer",
+        Status.INTERVIEW,
+        "Kestrel Bank",
+        sender="Kestrel Bank Campus Recruiting <campus@kestrelbank.example>",
+        subject="Invitation to interview at our career day",
+        body=(
+            "Hi Sam,\n\nThank you for your application to the Kestrel Bank Graduate Analyst programme. We "
+            "would like to invite you to interview at our assessment day on March 12. Please confirm your "
+            "attendance.\n\nCampus Recruiting, Kestrel Bank"
+        ),
+    ),
+    application_row(
+        "en_offer_with_salary_words",
+        Status.OFFER,
+        "Fernway",
+        sender="Leah Stone <leah.stone@fernway.example>",
+        subject="Your offer from Fernway",
+        body=(
+            "Hi Sam,\n\nI'm delighted to extend you an offer for the Senior Analyst position at Fernway, "
+            "with a base salary of $118,000. The offer letter is attached; let us know by Friday.\n\nLeah "
+            "Stone\nHead of Talent, Fernway"
+        ),
+    ),
+    application_row(
+        "en_agency_submitted_you",
+        Status.INTERVIEW,
+        "Granite Foods",
+        sender="Priya Shah <priya@summittalent.example>",
+        subject="Your application for Controller at Granite Foods",
+        body=(
+            "Hi Sam,\n\nGood news: I have submitted your application for the Controller role at Granite "
+            "Foods. The hiring manager would like to interview you next week. Are you free "
+            "Thursday?\n\nPriya, Summit Talent Partners"
+        ),
+    ),
+    application_row(
+        "en_bodiless_rejection",
+        Status.REJECTED,
+        "Orion Health",
+        sender="Orion Health Careers <careers@orionhealth.example>",
+        subject="Update on your application for Data Scientist",
+        body="",
+    ),
+    application_row(
+        "en_course_provider_as_employer",
+        Status.REJECTED,
+        "DataCamp",
+        sender="DataCamp Careers <jobs@datacamp.example>",
+        subject="Your application for Curriculum Manager",
+        body=(
+            "Hi Sam,\n\nThanks for applying for the Curriculum Manager role at DataCamp. Unfortunately we "
+            "have decided not to move forward with your application at this time.\n\nDataCamp Talent Team"
+        ),
+    ),
+    application_row(
+        "de_bestaetigung",
+        Status.APPLIED,
+        "Siemens Karriere",
+        sender="Siemens Karriere <noreply@siemens-karriere.example>",
+        subject="Ihre Bewerbung als Projektleiter",
+        body=(
+            "Hallo Sam,\n\nvielen Dank für Ihre Bewerbung als Projektleiter bei der Siemens AG. Wir prüfen "
+            "Ihre Unterlagen und melden uns in Kürze.\n\nIhr Recruiting-Team"
+        ),
+    ),
+    application_row(
+        "de_absage_mit_tipps",
+        Status.REJECTED,
+        "Rheinwerk Logistik",
+        sender="Talent Team Rheinwerk <jobs@rheinwerk-logistik.de>",
+        subject="Ihre Bewerbung bei Rheinwerk Logistik",
+        body=(
+            "Hallo Sam,\n\nvielen Dank für Ihr Interesse. Leider haben wir uns für andere Bewerberinnen "
+            "und Bewerber entschieden. Unser Tipp: Abonnieren Sie unseren Job-Newsletter, um keine Stelle "
+            "zu verpassen.\n\nRheinwerk Logistik GmbH"
+        ),
+    ),
+    application_row(
+        "de_interne_stelle_bewerbung",
+        Status.INTERVIEW,
+        "Nordlicht Software",
+        sender="Personalabteilung <personal@nordlicht-software.de>",
+        subject="Ihre interne Bewerbung als Teamleiter",
+        body=(
+            "Hallo Sam,\n\nvielen Dank für Ihre interne Bewerbung als Teamleiter bei der Nordlicht "
+            "Software GmbH. Wir laden Sie zu einem Gespräch mit der Bereichsleitung am 20. Januar "
+            "ein.\n\nPersonalabteilung"
+        ),
+    ),
+    application_row(
+        "de_karrieremesse_gespraech",
+        Status.INTERVIEW,
+        "Kestrel Bank",
+        sender="Kestrel Bank Recruiting <recruiting@kestrelbank.example>",
+        subject="Einladung zum Vorstellungsgespräch",
+        body=(
+            "Hallo Sam,\n\nvielen Dank für Ihre Bewerbung als Trainee bei der Kestrel Bank, die Sie auf "
+            "der Karrieremesse abgegeben haben. Wir laden Sie zum Vorstellungsgespräch am 2. April "
+            "ein.\n\nKestrel Bank"
+        ),
+    ),
+    application_row(
+        "de_gehalt_angebot",
+        Status.OFFER,
+        "Fernway GmbH",
+        sender="Fernway GmbH <hr@fernway.example>",
+        subject="Ihr Vertragsangebot",
+        body=(
+            "Hallo Sam,\n\nwir freuen uns, Ihnen die Stelle als Senior Analyst bei der Fernway GmbH "
+            "anbieten zu können. Das Jahresgehalt beträgt 72.000 EUR. Den Vertrag finden Sie im "
+            "Anhang.\n\nFernway GmbH"
+        ),
+    ),
+]
+
+
+@pytest.mark.parametrize(("mail", "kind"), NOT_APPLICATIONS)
+def test_mail_around_a_job_search_makes_no_record(mail, kind):
+    result = extract(**mail)
+    assert result.kind is kind, result
+
+
+@pytest.mark.parametrize(("mail", "status", "company", "title"), NEAR_WORDING_APPLICATIONS)
+def test_an_application_in_near_wording_stays_an_application(mail, status, company, title):
+    assert_reads_application(extract(**mail), status, company, title)

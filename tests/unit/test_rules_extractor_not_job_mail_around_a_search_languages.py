@@ -1,0 +1,381 @@
+"""Mail around a job search that is no application, in French, Spanish, Dutch, Portuguese and Italian
+(invented mail), and applications in near wording that must stay applications (issue 14).
+
+A board's advice after a rejection ("comment rebondir ?"), salary studies, a job fair with interview
+workshops, a webinar on "come affrontare il colloquio", friends pointing the reader to a job ("ti ci vedo
+benissimo!", "você vai se candidatar?"), the reader's own note to a friend, LinkedIn, HR mail at the
+current employer. Beside them: confirmations, rejections with a tip, casual invitations from small
+employers ("Passi giovedì?"), an offer naming a salary.
+"""
+
+import pytest
+
+from tests.extraction_support import application_row, assert_reads_application, extract
+from tracker.models import Kind, Status
+
+
+def not_application(name: str, kind: Kind, **mail: str):
+    """One row: the mail as sent, then the kind it is."""
+    return pytest.param(mail, kind, id=name)
+
+
+NOT_APPLICATIONS = [
+    not_application(
+        "fr_conseils_apres_refus",
+        Kind.OTHER,
+        sender="Welcome to the Jungle <newsletter@welcometothejungle.example>",
+        subject="Refus après un entretien : comment rebondir ?",
+        body=(
+            "Bonjour Sam,\n\nVous avez reçu un refus après un entretien ? Nos conseils de la semaine pour "
+            "demander un retour, mettre à jour votre CV et préparer votre prochain entretien.\n\nLire "
+            "l'article\n\nSe désabonner"
+        ),
+    ),
+    not_application(
+        "fr_etude_salaires",
+        Kind.OTHER,
+        sender="Cadremploi <etudes@cadremploi.example>",
+        subject="Étude des salaires 2027 : les cadres augmentés de 3 %",
+        body=(
+            "Bonjour Sam,\n\nNotre étude annuelle est parue : les salaires des cadres progressent de 3 %. "
+            "Découvrez les postes les mieux payés et comment négocier lors de votre entretien "
+            "d'embauche.\n\nTélécharger l'étude"
+        ),
+    ),
+    not_application(
+        "fr_ami_parle_offre",
+        Kind.OTHER,
+        sender="Camille Morel <camille.morel@gmail.com>",
+        subject="Le poste chez Decathlon",
+        body=(
+            "Salut Sam,\n\nJ'ai vu l'offre d'emploi chez Decathlon dont tu m'as parlé, ça a l'air top pour "
+            "toi ! Tu as envoyé ta candidature ? On en parle samedi.\n\nBises,\nCamille"
+        ),
+    ),
+    not_application(
+        "fr_rh_fiche_de_paie",
+        Kind.OTHER,
+        sender="Ressources humaines <rh@groupe-lumiere.example>",
+        subject="Votre bulletin de paie de décembre",
+        body=(
+            "Bonjour Sam,\n\nVotre bulletin de paie de décembre est disponible sur le portail "
+            "collaborateur. Pensez à vérifier votre taux de prélèvement.\n\nLe service RH"
+        ),
+    ),
+    not_application(
+        "es_invitacion_feria_empleo",
+        Kind.OTHER,
+        sender="Feria de Empleo Madrid <eventos@feriaempleo.example>",
+        subject="Te invitamos a la Feria de Empleo 2027",
+        body=(
+            "Hola Sam,\n\nMás de 60 empresas buscan talento: trae tu currículum, asiste a talleres de "
+            "entrevista y conoce a los reclutadores. Inscripción gratuita.\n\n¡Te esperamos!"
+        ),
+    ),
+    not_application(
+        "es_curso_entrevistas",
+        Kind.OTHER,
+        sender="Escuela Impulso <marketing@escuelaimpulso.example>",
+        subject="Supera tu próxima entrevista de trabajo",
+        body=(
+            "Hola Sam,\n\nNuestro curso online te prepara para cualquier entrevista: preguntas frecuentes, "
+            "simulaciones y negociación de la oferta. 40 % de descuento hasta el domingo."
+        ),
+    ),
+    not_application(
+        "es_amigo_pide_recomendacion",
+        Kind.OTHER,
+        sender="Lucía Fernández <lucia.fernandez@gmail.com>",
+        subject="¿Me recomiendas en Telefónica?",
+        body=(
+            "Hola Sam,\n\nHe visto una vacante de analista en Telefónica y sé que trabajas allí. ¿Podrías "
+            "recomendarme? Te paso mi currículum cuando quieras.\n\nUn abrazo,\nLucía"
+        ),
+    ),
+    not_application(
+        "es_rrhh_evaluacion_desempeno",
+        Kind.OTHER,
+        sender="Recursos Humanos <rrhh@grupo-sierra.example>",
+        subject="Evaluación de desempeño anual",
+        body=(
+            "Hola Sam,\n\nYa está abierta la evaluación de desempeño anual. Completa tu autoevaluación "
+            "antes del viernes; tu responsable te convocará a una reunión la semana próxima.\n\nRecursos "
+            "Humanos"
+        ),
+    ),
+    not_application(
+        "nl_salarisonderzoek",
+        Kind.OTHER,
+        sender="Intermediair <nieuwsbrief@intermediair.example>",
+        subject="Salarisonderzoek 2027: wat verdien jij?",
+        body=(
+            "Hoi Sam,\n\nHet nieuwe salarisonderzoek is uit: hbo'ers verdienen gemiddeld 3 % meer. Lees "
+            "ook onze tips voor je volgende sollicitatiegesprek.\n\nAfmelden voor deze nieuwsbrief"
+        ),
+    ),
+    not_application(
+        "nl_interne_vacatures",
+        Kind.OTHER,
+        sender="HR <hr@stadsbank.example>",
+        subject="Nieuwe interne vacatures",
+        body=(
+            "Hoi Sam,\n\nDeze maand staan er vijf interne vacatures open, onder andere Teamleider "
+            "Klantenservice en Data Engineer. Bespreek het eerst met je leidinggevende.\n\nHR Stadsbank"
+        ),
+    ),
+    not_application(
+        "nl_eigen_mail_aan_vriend",
+        Kind.OTHER,
+        sender="Sam de Vries <sam.devries@gmail.com>",
+        subject="Re: die baan bij Coolblue",
+        body=(
+            "Hoi Mark,\n\nJa, ik heb vorige week gesolliciteerd bij Coolblue, nog niets gehoord. Als ze me "
+            "uitnodigen voor een gesprek hoor je het meteen. Biertje vrijdag?\n\nSam"
+        ),
+    ),
+    not_application(
+        "pt_relatorio_salarios",
+        Kind.OTHER,
+        sender="Robert Walters Brasil <marketing@robertwalters.example>",
+        subject="Guia Salarial 2027 já disponível",
+        body=(
+            "Olá Sam,\n\nO nosso Guia Salarial 2027 mostra as tendências de remuneração por cargo e setor, "
+            "e dicas para negociar na entrevista. Faça o download gratuito."
+        ),
+    ),
+    not_application(
+        "pt_amigo_processo_seletivo",
+        Kind.OTHER,
+        sender="Beatriz Souza <beatriz.souza@gmail.com>",
+        subject="Vaga no Itaú",
+        body=(
+            "Oi Sam,\n\nVi que o Itaú abriu processo seletivo para analista de dados, lembrei de você! "
+            "Você vai se candidatar? Me conta depois.\n\nBeijos,\nBia"
+        ),
+    ),
+    not_application(
+        "pt_linkedin_parabenize",
+        Kind.OTHER,
+        sender="LinkedIn <notifications-noreply@linkedin.com>",
+        subject="Parabenize o João pelo novo cargo",
+        body=(
+            "João Pereira começou em um novo cargo como Gerente de Produto na Nubank.\n\nDiga "
+            "parabéns\n\nCancelar inscrição"
+        ),
+    ),
+    not_application(
+        "it_webinar_colloquio",
+        Kind.OTHER,
+        sender="Jobbando Eventi <eventi@jobbando.example>",
+        subject="Webinar gratuito: come affrontare il colloquio",
+        body=(
+            "Ciao Sam,\n\nGiovedì alle 18 il nostro webinar gratuito su come prepararsi al colloquio di "
+            "lavoro e rispondere alle domande più difficili. Iscriviti ora."
+        ),
+    ),
+    not_application(
+        "it_amico_offerta_di_lavoro",
+        Kind.OTHER,
+        sender="Marco Bianchi <marco.bianchi@gmail.com>",
+        subject="Offerta di lavoro in Ferrero",
+        body=(
+            "Ciao Sam,\n\nho visto un'offerta di lavoro in Ferrero come analista, ti ci vedo benissimo! "
+            "Mandi il curriculum? Sentiamoci stasera.\n\nMarco"
+        ),
+    ),
+]
+
+NEAR_WORDING_APPLICATIONS = [
+    application_row(
+        "fr_refus_avec_conseils",
+        Status.REJECTED,
+        "Groupe Lumière",
+        sender="Talents Groupe Lumière <recrutement@groupe-lumiere.example>",
+        subject="Votre candidature au poste de Chef de projet",
+        body=(
+            "Bonjour Sam,\n\nNous vous remercions pour votre candidature au poste de Chef de projet. Après "
+            "étude, nous ne donnerons pas suite. Conseil : n'hésitez pas à consulter nos autres "
+            "offres.\n\nL'équipe recrutement, Groupe Lumière"
+        ),
+    ),
+    application_row(
+        "fr_invitation_decontractee",
+        Status.INTERVIEW,
+        "Atelier Brioche",
+        sender="Julie Martin <julie.martin@atelier-brioche.example>",
+        subject="Un café pour discuter ?",
+        body=(
+            "Bonjour Sam,\n\nMerci pour votre candidature au poste de vendeuse à l'Atelier Brioche ! "
+            "Seriez-vous disponible jeudi à 10h pour un entretien à la boutique ?\n\nJulie\nAtelier "
+            "Brioche"
+        ),
+    ),
+    application_row(
+        "fr_confirmation_candidature",
+        Status.APPLIED,
+        "Decathlon Recrutement",
+        sender="Decathlon Recrutement <noreply@decathlon-recrutement.example>",
+        subject="Confirmation de votre candidature",
+        body=(
+            "Bonjour Sam,\n\nNous avons bien reçu votre candidature au poste de Responsable de rayon chez "
+            "Decathlon. Nous revenons vers vous rapidement.\n\nL'équipe recrutement"
+        ),
+    ),
+    application_row(
+        "es_confirmacion",
+        Status.APPLIED,
+        "Telefónica",
+        sender="Telefónica Empleo <empleo@telefonica.example>",
+        subject="Hemos recibido tu candidatura",
+        body=(
+            "Hola Sam,\n\nGracias por tu candidatura al puesto de Analista de Datos en Telefónica. "
+            "Revisaremos tu perfil y te contactaremos.\n\nEquipo de Selección"
+        ),
+    ),
+    application_row(
+        "es_rechazo_con_consejo",
+        Status.REJECTED,
+        "Grupo Sierra",
+        sender="Grupo Sierra Selección <seleccion@grupo-sierra.example>",
+        subject="Tu candidatura en Grupo Sierra",
+        body=(
+            "Hola Sam,\n\nGracias por tu interés en el puesto de Contable. Lamentablemente hemos decidido "
+            "continuar con otros candidatos. Te animamos a seguir nuestras ofertas en LinkedIn.\n\nGrupo "
+            "Sierra"
+        ),
+    ),
+    application_row(
+        "es_entrevista_informal",
+        Status.INTERVIEW,
+        "Cafetería Sol",
+        sender="Pablo Ruiz <pablo@cafeteria-sol.example>",
+        subject="¿Te pasas el martes?",
+        body=(
+            "Hola Sam, gracias por enviar tu currículum para el puesto de camarero en Cafetería Sol. ¿Te "
+            "vendría bien pasarte el martes a las 11 para una entrevista?\n\nPablo\nCafetería Sol"
+        ),
+    ),
+    application_row(
+        "es_oferta_con_salario",
+        Status.OFFER,
+        "Grupo Sierra",
+        sender="Recursos Humanos Grupo Sierra <rrhh@grupo-sierra.example>",
+        subject="Oferta de empleo - Contable",
+        body=(
+            "Hola Sam,\n\nNos complace ofrecerte el puesto de Contable en Grupo Sierra con un salario "
+            "bruto anual de 32.000 euros. Adjuntamos la carta de oferta.\n\nRecursos Humanos"
+        ),
+    ),
+    application_row(
+        "nl_bevestiging",
+        Status.APPLIED,
+        "Coolblue",
+        sender="Coolblue Werken bij <werkenbij@coolblue.example>",
+        subject="Bedankt voor je sollicitatie",
+        body=(
+            "Hoi Sam,\n\nBedankt voor je sollicitatie op de functie Data Analist bij Coolblue. We bekijken "
+            "je cv en laten binnen twee weken iets van ons horen.\n\nTeam Recruitment"
+        ),
+    ),
+    application_row(
+        "nl_afwijzing_met_tips",
+        Status.REJECTED,
+        "Stadsbank",
+        sender="Stadsbank Recruitment <recruitment@stadsbank.example>",
+        subject="Je sollicitatie bij Stadsbank",
+        body=(
+            "Hoi Sam,\n\nBedankt voor je sollicitatie als Teamleider Klantenservice. Helaas hebben we "
+            "besloten om niet verder te gaan met je sollicitatie. Tip: houd onze vacaturesite in de "
+            "gaten.\n\nStadsbank"
+        ),
+    ),
+    application_row(
+        "nl_losse_uitnodiging",
+        Status.INTERVIEW,
+        "Bakkerij Jansen",
+        sender="Eva Jansen <eva@bakkerij-jansen.example>",
+        subject="Even langskomen?",
+        body=(
+            "Hoi Sam, leuk dat je hebt gesolliciteerd als verkoper bij Bakkerij Jansen! Kun je woensdag om "
+            "14.00 uur langskomen voor een sollicitatiegesprek?\n\nEva"
+        ),
+    ),
+    application_row(
+        "pt_confirmacao",
+        Status.APPLIED,
+        "Itaú",
+        sender="Itaú Carreiras <carreiras@itau.example>",
+        subject="Recebemos sua candidatura",
+        body=(
+            "Olá Sam,\n\nObrigado por se candidatar à vaga de Analista de Dados no Itaú. Nossa equipe vai "
+            "analisar o seu currículo.\n\nEquipe de Recrutamento"
+        ),
+    ),
+    application_row(
+        "pt_reprovacao_com_dica",
+        Status.REJECTED,
+        "Nubank",
+        sender="Nubank Recrutamento <recrutamento@nubank.example>",
+        subject="Atualização sobre sua candidatura",
+        body=(
+            "Olá Sam,\n\nAgradecemos seu interesse na vaga de Gerente de Produto. Infelizmente decidimos "
+            "seguir com outros candidatos. Dica: acompanhe nossas vagas no site.\n\nNubank"
+        ),
+    ),
+    application_row(
+        "pt_convite_informal",
+        Status.INTERVIEW,
+        "Padaria Lima",
+        sender="Rafael Lima <rafael@padaria-lima.example>",
+        subject="Bora conversar?",
+        body=(
+            "Oi Sam, obrigado por se candidatar para atendente na Padaria Lima! Você pode passar aqui na "
+            "quinta às 15h para uma entrevista?\n\nRafael"
+        ),
+    ),
+    application_row(
+        "it_conferma",
+        Status.APPLIED,
+        "Ferrero",
+        sender="Ferrero Careers <careers@ferrero.example>",
+        subject="Conferma della tua candidatura",
+        body=(
+            "Ciao Sam,\n\ngrazie per esserti candidato per la posizione di Analista presso Ferrero. "
+            "Valuteremo il tuo profilo e ti contatteremo.\n\nTeam Selezione"
+        ),
+    ),
+    application_row(
+        "it_rifiuto_con_consiglio",
+        Status.REJECTED,
+        "Lavazza",
+        sender="Lavazza Selezione <selezione@lavazza.example>",
+        subject="La tua candidatura in Lavazza",
+        body=(
+            "Ciao Sam,\n\ngrazie per il tuo interesse per la posizione di Contabile. Purtroppo abbiamo "
+            "deciso di proseguire con altri candidati. Ti consigliamo di seguire le nostre "
+            "offerte.\n\nLavazza"
+        ),
+    ),
+    application_row(
+        "it_invito_informale",
+        Status.INTERVIEW,
+        "Trattoria Conti",
+        sender="Giulia Conti <giulia@trattoria-conti.example>",
+        subject="Passi giovedì?",
+        body=(
+            "Ciao Sam, grazie per la candidatura come cameriere alla Trattoria Conti! Riesci a passare "
+            "giovedì alle 16 per un colloquio?\n\nGiulia"
+        ),
+    ),
+]
+
+
+@pytest.mark.parametrize(("mail", "kind"), NOT_APPLICATIONS)
+def test_mail_around_a_job_search_makes_no_record(mail, kind):
+    result = extract(**mail)
+    assert result.kind is kind, result
+
+
+@pytest.mark.parametrize(("mail", "status", "company", "title"), NEAR_WORDING_APPLICATIONS)
+def test_an_application_in_near_wording_stays_an_application(mail, status, company, title):
+    assert_reads_application(extract(**mail), status, company, title)
