@@ -129,6 +129,8 @@ _fold = functools.lru_cache(maxsize=8192)(fold_text)
 _DISTINCT_SUFFIXES = {"group", "holdings"}
 
 
+# Names are keyed again and again (candidates compared pairwise, every reading of a mail): once each.
+@functools.lru_cache(maxsize=8192)
 def company_key(name: str | None) -> str:
     """The key two spellings of one employer share ('' when there is no name)."""
     return _company_key(name, _COMPANY_SUFFIXES)

@@ -218,7 +218,8 @@ _DECLINED_ADJECTIVE = re.compile(r"^([A-ZÄÖÜ][a-zäöüß]*(?:isch|lich|tsch)
 
 
 def _nominative(name: str) -> str:
-    return _DECLINED_ADJECTIVE.sub(r"\1", name)
+    # Only where the declined ending is ("...en "): the pattern, substituted, is tried at every place.
+    return _DECLINED_ADJECTIVE.sub(r"\1", name) if "en " in name else name
 
 
 def _without_city(name: str) -> str:

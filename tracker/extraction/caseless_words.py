@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from tracker.extraction.phrases.index import with_first_characters_test
+from tracker.extraction.phrases.index import _trie_pattern, first_characters, with_first_characters_test
 
 try:  # the stdlib's own regex parser, as in phrases/index.py; without it every search is caseless
     from re import _constants as sre_constants  # type: ignore[attr-defined]
@@ -30,19 +30,69 @@ class CaselessWords:
         # Searched lowercase, the pattern tests the beginnings its matches have first (one engine step a
         # character; the alternation alone tries every branch at each word start).
         lowercase_only = _lowercase_only(pattern)
-        self._lowercase = re.compile(with_first_characters_test(pattern)) if lowercase_only else None
+        self._lowercase = re.compile(_with_beginnings_test(pattern)) if lowercase_only else None
+        # A pattern of plain words ("this is|my name is|i am") is found by str's own search, which
+        # skips ahead faster than the engine's scan for the words' first letters.
+        self._words = _plain_words(pattern) if lowercase_only else None
 
     def occurs_in(self, text: str) -> bool:
         """True when the pattern matches somewhere in `text`, case aside."""
         if self._lowercase is not None and text.isascii():
+            if self._words is not None:
+                lowered = text.lower()
+                return any(word in lowered for word in self._words)
             return self._lowercase.search(text.lower()) is not None
         return self._caseless.search(text) is not None
 
     def opens(self, text: str) -> bool:
         """True when the pattern matches at the start of `text`, case aside (`match`, not `search`)."""
         if self._lowercase is not None and text.isascii():
+            if self._words is not None:
+                return text.lower().startswith(self._words)
             return self._lowercase.match(text.lower()) is not None
         return self._caseless.match(text) is not None
+
+
+# Beyond this many first letters, the engine's own scan for a word's first letter stops nearly everywhere.
+_FEW_FIRST_LETTERS = 8
+
+
+def _with_beginnings_test(pattern: str) -> str:
+    """`pattern` opening with a test of its matches' beginnings (with_first_characters_test), also when
+    each of its words opens with a letter, which the engine scans for itself: with many words, as in
+    person_names.ORGANISATION_WORDS (150 of them, 25 first letters), the scan stops at nearly every
+    letter to try every word there, where the test (a trie of their first six letters) rules most out
+    in a step or two: ten times faster on a name."""
+    tested = with_first_characters_test(pattern)
+    if tested != pattern:
+        return tested
+    keys = first_characters(pattern, _TESTED_LETTERS, _TESTED_KEYS)
+    if not keys or len({key[0] for key in keys}) <= _FEW_FIRST_LETTERS:
+        return pattern
+    return f"(?={_trie_pattern(keys)})(?:{pattern})"
+
+
+_TESTED_LETTERS = 6
+_TESTED_KEYS = 2000
+
+
+def _plain_words(pattern: str) -> tuple[str, ...] | None:
+    """The words of a pattern that is only words between bars ("this is|i am"), else None."""
+    if sre_parser is None:
+        return None
+    try:
+        items = list(sre_parser.parse(pattern).data)
+    except (re.error, AttributeError, TypeError, ValueError):
+        return None
+    c = sre_constants
+    branches = (
+        [list(branch) for branch in items[0][1][1]]
+        if len(items) == 1 and items[0][0] is c.BRANCH
+        else [items]
+    )
+    if not all(branch and all(op is c.LITERAL for op, _ in branch) for branch in branches):
+        return None
+    return tuple("".join(chr(value) for _, value in branch) for branch in branches)
 
 
 def _lowercase_only(pattern: str) -> bool:

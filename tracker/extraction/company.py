@@ -38,8 +38,7 @@ from tracker.extraction.requisition import is_requisition_code
 from tracker.extraction.text import PreparedEmail
 from tracker.extraction.title import CARD_NEWS, looks_like_title, names_a_person_role
 from tracker.extraction.written_words import places, word_boundary, word_places, written_apart
-from tracker.names import company_key as _uncached_company_key
-from tracker.names import without_accents
+from tracker.names import company_key, without_accents
 
 # A name word is capitalised, or camel-cased from a lowercase start ("bioMérieux", "eBay").
 _NAME_WORD = r"(?:[A-Z0-9&]|[a-z]{1,4}[A-ZÀ-Þ])[\w&'.+-]*"
@@ -104,6 +103,7 @@ _AFTER, _BEFORE = "after", "before"
 _BODY_AFTER_SUBJECT = 1 << 20
 # (pattern, weight, side): the side says which words point at the name, those before it ("at X") or
 # after it ("X application"); readings from one side of one place are one piece of evidence.
+# (Each pattern's words, any of which its every match holds, follow in _SUBJECT_PATTERN_WORDS.)
 _SUBJECT_PATTERNS = [
     # "[Acme] Intern Assessment 2024": an assessment platform tags the test with its employer.
     (re.compile(rf"(?:^|\s)\[(?P<name>{_NAME})\]"), 2.5, "tag"),
@@ -138,6 +138,21 @@ _SUBJECT_PATTERNS = [
         _BEFORE,
     ),
 ]
+# For each subject pattern, words (lowercase) one of which every match holds: most subjects hold none of
+# a pattern's, and a substring test is much cheaper than a search (a name's pattern, or one anchored at
+# the start, is tried at every place of the subject).
+_SUBJECT_PATTERN_WORDS = [
+    ("[",),
+    ("at ",),
+    ("connecting with ",),
+    ("to ", "with ", "from ", "at "),
+    ("application",),
+    ("application",),
+    ("-", "|", "–", ":"),
+    (" from ",),
+    (" on ", " about ", " regarding "),
+    ("offer letter",),
+]
 # "Acme <> Sam Lee - Phone Screen": a meeting between the employer and the applicant.
 _MEETING_BETWEEN = re.compile(rf"^(?P<name>{_NAME})\s*<-?>\s*\S")
 # "Claims Examiner, Harlow Insurance, Hartford" (a place of one to three capitalised words, or "City, ST").
@@ -146,6 +161,7 @@ _TITLE_EMPLOYER_PLACE = re.compile(
 )
 # "Please provide your availability - Gullwing Energy": the employer closes the subject.
 _SUBJECT_TRAILER = re.compile(rf"\s(?:-|\||–)\s+(?P<name>{_NAME})\s*$")
+_TRAILER_MARKS = frozenset("-|–")  # one of which the trailer's every match holds
 _TRAILER_WEIGHT = 2.0
 # What closes a subject without being anyone's name: the step, the date.
 _NOT_AN_EMPLOYER = re.compile(rf"\b(?:{word_list('subject_closers')})\b", re.I)
@@ -228,9 +244,6 @@ _MENTION_BONUS = 0.3
 _MAX_MENTION_BONUS = 1.5
 _SENDER = ("sender", 0, "sender")
 
-# Candidates are compared pairwise; their keys are worth computing once.
-company_key = functools.lru_cache(maxsize=4096)(_uncached_company_key)
-
 
 @dataclass
 class _Candidate:
@@ -287,7 +300,9 @@ def find_employer(
     candidates += _spelled_out_labels(email, candidates)
     candidates = _employers_before_titles(candidates)
     own_label = _own_domain_label(email)
-    candidates = [c for c in candidates if _plausible(c.name, excluded_names, own_label)]
+    # Most names are read at several places: each is judged once.
+    plausible = {name for name in {c.name for c in candidates} if _plausible(name, excluded_names, own_label)}
+    candidates = [c for c in candidates if c.name in plausible]
     if not any(c.text_says for c in candidates) and (signed := _organisation_under_writer(email)):
         candidates.append(_Candidate(signed, _SIGN_OFF_WEIGHT, True))
     if not candidates:
@@ -365,10 +380,12 @@ def _names_system(name: str, system: str | None) -> bool:
 def _employers_before_titles(candidates: list[_Candidate]) -> list[_Candidate]:
     """ "applying to the Morgan Stanley Spring Insight Programme" from "Morgan Stanley": a programme's name
     opening with another candidate's name names that employer (the text agreeing with the sender)."""
-    names = [c.name for c in candidates if not names_a_person_role(c.name)]
+    # Most names are read at several places: each is asked once.
+    role = {name: names_a_person_role(name) for name in {c.name for c in candidates}}
+    names = [c.name for c in candidates if not role[c.name]]
     kept = []
     for candidate in candidates:
-        if names_a_person_role(candidate.name) and " - " not in candidate.name:  # "Acme Inc - Planner"
+        if role[candidate.name] and " - " not in candidate.name:  # "Acme Inc - Planner"
             prefix = max((n for n in names if candidate.name.startswith(f"{n} ")), key=len, default=None)
             if prefix:
                 candidate = _Candidate(prefix, candidate.weight, candidate.from_text, candidate.place)
@@ -439,26 +456,48 @@ def _acronym(key: str) -> str:
 
 def _text_candidates(email: PreparedEmail) -> list[_Candidate]:
     found: list[_Candidate] = []
-    for pattern, weight, side in _SUBJECT_PATTERNS:
+    _add_subject_patterns(found, email)
+    _add_anchored_names(found, email)
+    job_board = platforms.is_job_board(email.sender)
+    _add_layout_names(found, email, job_board)
+    _add_signature_lines(found, email, job_board)
+    return found
+
+
+def _add_subject_patterns(found: list[_Candidate], email: PreparedEmail) -> None:
+    """The subject's own places: "at X", "Your X application", "X - Title"."""
+    for (pattern, weight, side), words in zip(_SUBJECT_PATTERNS, _SUBJECT_PATTERN_WORDS, strict=True):
+        if not any(word in email.subject_lower for word in words):
+            continue
         for match in pattern.finditer(email.subject):
             name = finish_name(match.group("name").split())
             if side == _BEFORE and name and _role_noun_follows_in_body(name, email.body):
                 continue  # "Front Desk application" for the body's "Front Desk Coordinator": a title
             _add(found, name, weight, ("subject", match.start("name"), side))
+
+
+def _add_anchored_names(found: list[_Candidate], email: PreparedEmail) -> None:
+    """Names next to the phrase index's employer anchors ("sent to X", "X has received")."""
     for place, source, hits in (
         ("subject", email.subject, email.subject_hits),
         ("body", email.body, email.body_hits),
     ):
         end = email.recommendations_start if place == "body" else len(source)
+        # Anchors of several categories end where one name begins ("sent to", "application to"): it is
+        # read once.
+        read_at: dict[tuple[int, bool], str | None] = {}
         for category, weight in phrases.anchors_found(hits, phrases.EMPLOYER_AFTER):
             for match in hits[category]:
                 if match.start() >= end:
                     break
                 # "sent to slice": after the strongest anchor a name may be lowercase.
-                name = read_name(source, match.end(), allow_lowercase=weight >= _LOWERCASE_NAMES_FROM)
-                if _names_the_role(source, match.end(), name):
-                    continue  # "your interest in the Hydrologist position": a title, not the employer
-                _add(found, name, weight, (place, _name_start(source, match.end()), _AFTER))
+                at, lowercase = match.end(), weight >= _LOWERCASE_NAMES_FROM
+                if (at, lowercase) not in read_at:
+                    name = read_name(source, at, allow_lowercase=lowercase)
+                    # "your interest in the Hydrologist position": a title, not the employer
+                    read_at[at, lowercase] = None if _names_the_role(source, at, name) else name
+                if name := read_at[at, lowercase]:
+                    _add(found, name, weight, (place, _name_start(source, at), _AFTER))
         for category, weight in phrases.anchors_found(hits, phrases.EMPLOYER_BEFORE):
             for match in hits[category]:
                 if match.start() >= end:
@@ -476,14 +515,17 @@ def _text_candidates(email: PreparedEmail) -> list[_Candidate]:
                         and email.subject.count(name) + email.body.count(name) == 1
                     )
                     _add(found, name, _PERSON_ACTING_WEIGHT if person else weight, (place, at, _BEFORE))
-    job_board = platforms.is_job_board(email.sender)
+
+
+def _add_layout_names(found: list[_Candidate], email: PreparedEmail, job_board: bool) -> None:
+    """Names a mail's layout puts in place: a banner, a header line, a subject's trailer, a card, a label."""
     banner = _BANNER.match(email.body)
     if banner:
         _add(found, finish_name(banner.group("name").split()), _SIGNATURE_WEIGHT, ("body", 0, "banner"))
     elif platforms.platform_of(email.sender) and not job_board and (header := _header_name(email)):
         # An ATS heads its mail with the employer's name on a line of its own (its logo's text).
         _add(found, header, _HEADER_WEIGHT, _HEADER_PLACE)
-    meeting = _MEETING_BETWEEN.match(email.subject)
+    meeting = _MEETING_BETWEEN.match(email.subject) if "<" in email.subject else None
     if meeting and not looks_like_person_name(meeting["name"]):
         _add(found, finish_name(meeting["name"].split()), _TRAILER_WEIGHT, ("subject", 0, "start"))
     if email.subject.count(", ") >= 2 and (listed := _TITLE_EMPLOYER_PLACE.match(email.subject)):
@@ -498,7 +540,7 @@ def _text_candidates(email: PreparedEmail) -> list[_Candidate]:
         ):
             weight = _TRAILER_WEIGHT if names_an_organisation(middle) else _SPELLED_OUT_WEIGHT
             _add(found, middle, weight, ("subject", listed.start("name"), _AFTER))
-    trailer = _SUBJECT_TRAILER.search(email.subject)
+    trailer = _SUBJECT_TRAILER.search(email.subject) if _TRAILER_MARKS.intersection(email.subject) else None
     # "Your application for Intern - Product Analytics": a title closes subjects too.
     if (
         trailer
@@ -511,11 +553,12 @@ def _text_candidates(email: PreparedEmail) -> list[_Candidate]:
             _TRAILER_WEIGHT,
             ("subject", trailer.start("name"), _AFTER),
         )
+    # (The subject's lowered form keeps "Node.js" whole with a dot leader: compare like with like.)
+    subject_lower = email.subject_lower.replace("\u2024", ".")
     for above, line in zip(email.lines[:_CARD_LINES], email.lines[1:_CARD_LINES], strict=False):
         # A job board's card: the title the subject names, then "Employer - Place".
-        # (The subject's lowered form keeps "Node.js" whole with a dot leader: compare like with like.)
         # The pattern (slow: it backtracks up to 60 characters) only when the line above is the subject's.
-        if len(above) >= 4 and above.lower() in email.subject_lower.replace("\u2024", "."):
+        if len(above) >= 4 and above.lower() in subject_lower:
             card = _EMPLOYER_AND_PLACE.match(line)
             if card:
                 _add(found, finish_name(card.group("name").split()), _CARD_WEIGHT)
@@ -525,6 +568,10 @@ def _text_candidates(email: PreparedEmail) -> list[_Candidate]:
         label = _EMPLOYER_LABEL.match(line) if ":" in line or "|" in line else None
         if label:
             _add(found, finish_name(label.group("name").split()), _LABEL_WEIGHT)
+
+
+def _add_signature_lines(found: list[_Candidate], email: PreparedEmail, job_board: bool) -> None:
+    """Names signing the mail: "The Acme Team", "Recruiter | Acme", "Best,\nMaya\nAcme", a footer's "©"."""
     role_above = False  # the line above is a recruiter's role ("Senior Recruiter")
     signer_above = False  # the line above is the writer's name under a valediction ("Best,\nMaya")
     sender_words = set(email.sender.name.lower().split())
@@ -585,7 +632,6 @@ def _text_candidates(email: PreparedEmail) -> list[_Candidate]:
                 if _CAMPUS_DEPARTMENT.match(line, signature.end(group)):
                     name = _CAMPUS_AT_END.sub("", name)
                 _add(found, finish_name(name.split()), _SIGNATURE_WEIGHT)
-    return found
 
 
 def _header_name(email: PreparedEmail) -> str | None:
@@ -856,6 +902,8 @@ _LOCATION_TAIL = re.compile(
 )
 
 
+# A name is read at several places of a mail (subject, body, signature) and tidied at each.
+@functools.lru_cache(maxsize=4096)
 def tidy_employer_name(name: str) -> str | None:
     """`name` without what a subject or a signature glues onto it; None when nothing is left."""
     # Each substitution only where its mark is: a possessive's "s", a dash (they would try every place).
@@ -864,13 +912,35 @@ def tidy_employer_name(name: str) -> str | None:
         tidy = name if _POSSESSIVE_IN_NAME.search(name) else _POSSESSIVE.sub("", name)
     if "-" in tidy or "–" in tidy:
         tidy = _UNIT_AFTER_DASH.sub("", tidy)
-    tidy = _LOCATION_TAIL.sub("", tidy).strip()
+    if _may_end_with(tidy, _LOCATION_TAIL_ENDS):
+        tidy = _LOCATION_TAIL.sub("", tidy)
+    tidy = tidy.strip()
     for _ in range(3):
+        if not _may_end_with(tidy.lower(), _GLUED_TAIL_ENDS):
+            break
         shorter = _GLUED_TAIL.sub("", tidy).strip(" -–|:,")
         if shorter == tidy or not shorter:
             break
         tidy = shorter
     return tidy if len(tidy) >= 2 else None
+
+
+# The words each of those tails ends with (besides a number): most names end otherwise, and the
+# end-anchored patterns, searched, are tried at every place of the name.
+_LOCATION_TAIL_ENDS = tuple(_STREET_NOUNS.split("|"))
+_GLUED_TAIL_ENDS = (
+    "recruiting", "recruitment", "talent", "acquisition", "career", "careers", "job", "jobs", "hr", "team",
+    "hiring", "early", "assessment", "challenge", "test", "thanks", "thank", "update", "application",
+    "confirmation",
+)  # fmt: skip
+
+
+def _may_end_with(name: str, words: tuple[str, ...]) -> bool:
+    """False only where a tail pattern ending in one of `words` or a digit (then "." and a line break at
+    most) cannot match `name`."""
+    end = name[:-1] if name.endswith("\n") else name
+    end = end[:-1] if end.endswith(".") else end
+    return end[-1:].isdigit() or end.endswith(words)
 
 
 def _add(
@@ -1047,9 +1117,10 @@ def _written_possessive(name: str, text: str) -> bool:
 
 def _display_name(cluster: list[_Candidate], email: PreparedEmail) -> str:
     """The cluster's name as a person writes it (brand_names.py), from the best-backed spelling."""
-    forms = [c.name for c in cluster]
+    # Each spelling once (a cluster holds a name as often as it was read): the first that fits is chosen.
+    forms = list(dict.fromkeys(c.name for c in cluster))
     # How the organisation names itself: its signature's lines and its sender's display name.
-    signed = [c.name for c in cluster if _signed_by_the_organisation(c)]
+    signed = list(dict.fromkeys(c.name for c in cluster if _signed_by_the_organisation(c)))
     text = f"{email.subject}\n{email.body}"
     name = brand_form(_best_spelling(cluster), forms, text, email.sender.name, signed)
     name = _possessive_name_as_written(name, forms, text) or _hiring_word_in_name(name, email) or name
@@ -1069,7 +1140,8 @@ def _possessive_name_as_written(name: str, forms: list[str], text: str) -> str |
     for form in forms:
         rest = form[len(name) :]
         if (
-            form.startswith(name)
+            rest[:1] in ("'", "’")  # most forms are the name itself: no pattern tried on nothing
+            and form.startswith(name)
             and _NAME_WORDS_AFTER_POSSESSIVE.match(rest)
             and not _LEGAL_FORM_AT_END.match(rest[2:])  # "Brunner's GmbH" is the brand "Brunner's"
             and form in text

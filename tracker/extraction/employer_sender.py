@@ -8,6 +8,7 @@ must confirm.
 
 from __future__ import annotations
 
+import functools
 import re
 
 from tracker.extraction import platforms
@@ -182,6 +183,8 @@ def with_organisation_noun(label: str) -> str | None:
     return f"{match.group(1).capitalize()} {match.group(2).capitalize()}" if match else None
 
 
+# A mail's sender is read by every step that weighs it (its employer, a system's tenant, the signature).
+@functools.lru_cache(maxsize=4096)
 def display_employer(display_name: str, local_part: str = "") -> str | None:
     """The employer in a display name ("Acme Recruiting Team" -> "Acme"), or None (also for a person)."""
     if not display_name or ("@" in display_name and " " not in display_name):

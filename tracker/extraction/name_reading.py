@@ -212,8 +212,24 @@ def _strip_token(token: str, text: str, pos: int) -> tuple[str, bool]:
     if token.endswith(("'s", "’s")) and _NOUN_AFTER_POSSESSIVE.match(text, pos):
         return token, False
     if token[-1] in '.!?:;,|)"' or token.endswith("'s") or token.endswith("’s"):
-        return _TRAILING_NOISE.sub("", token), True
+        return _without_trailing_noise(token), True
     return token, False
+
+
+def _without_trailing_noise(text: str) -> str:
+    """`_TRAILING_NOISE.sub("", text)`, taken off from the end: searched, the end-anchored pattern would
+    be tried at every place of the text. One way only takes the end apart (a mark's "'s" ends with "s",
+    which no single noise character is), so stripping from the end finds the pattern's match."""
+    end = len(text)
+    while end:
+        last = text[end - 1]
+        if last in _TRAILING_NOISE_CHARS or last.isspace():
+            end -= 1
+        elif last == "s" and end >= 2 and text[end - 2] in "'’":
+            end -= 2
+        else:
+            break
+    return text[:end]
 
 
 def _the_and_a_name_follow(text: str, pos: int) -> bool:
@@ -283,7 +299,7 @@ def finish_name(words: list[str]) -> str | None:
 def _without_edge_noise(name: str) -> str:
     last = name[-1:]
     if last.isspace() or last in _TRAILING_NOISE_CHARS or name.endswith(("'s", "’s")):
-        name = _TRAILING_NOISE.sub("", name)
+        name = _without_trailing_noise(name)
     first = name[:1]
     if first.isspace() or first in _LEADING_NOISE_CHARS:
         name = _LEADING_NOISE.sub("", name)

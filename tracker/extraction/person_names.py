@@ -34,8 +34,10 @@ _ORGANISATION_WORDS = CaselessWords(
     r"winery|barbers|tailors|joinery|builders|laundry|hardware|roasters|kennels|stables|dairy)\b",
 )
 # The same nouns in the other languages we read, also inside compounds ("Nationalbank", "Stadtwerke").
+# Only searched for (occurs_in): a noun ending a compound ("bank\b" in "Nationalbank") needs no "\w*"
+# before it, which would try the rest of each word at each of its letters and hide the words' beginnings.
 ORGANISATION_WORDS = CaselessWords(
-    r"(?:universität|hochschule|fachhochschule|\w*bank\b|stadtwerke|gesellschaft|versicherung\w*|telekom|"
+    r"(?:universität|hochschule|fachhochschule|bank\b|stadtwerke|gesellschaft|versicherung\w*|telekom|"
     r"gruppe|verwaltung|institut\b|stiftung|fonds\b|verband|verein\b|kammer|ministerium|magistrat|klinik\w*|"
     r"krankenhaus|spital|zentrum|werke\b|akademie|technikum|université|école|société|groupe|banque|"
     r"assurances?|mutuelle|universidad|grupo|sociedad|banco|fundación|instituto|hogeschool|universiteit|"
@@ -63,17 +65,17 @@ ORGANISATION_WORDS = CaselessWords(
     r"aéroports?\b|mutualité|collectivité|"
     # Crafts and trades a small business is named by, beside its owner's name: "Kessler Bau", "Ritter
     # Haustechnik", "Fliesen Schneider", "Menuiserie Perrin", "Falegnameria Conti", "Hartley Electric".
-    r"\w*bau\b|\w*technik\b|sanitär|heizung|elektro\b|fliesen\b|zimmerei|glaserei|schlosserei|\w*betrieb\b|"
-    r"bauunternehm\w*|dachdeckerei|malerei|\w*werkstatt\b|menuiserie|plomberie|charpente\w*|maçonnerie|"
+    r"bau\b|technik\b|sanitär|heizung|elektro\b|fliesen\b|zimmerei|glaserei|schlosserei|betrieb\b|"
+    r"bauunternehm\w*|dachdeckerei|malerei|werkstatt\b|menuiserie|plomberie|charpente\w*|maçonnerie|"
     r"carrosserie|garage\b|serrurerie|ébénisterie|boucherie|charcuterie|épicerie|traiteur|chauffage|"
     r"déménagements?\b|nettoyage|propreté|carpinter[ií]a|fontaner[ií]a|cerrajer[ií]a|carnicer[ií]a|"
     r"peluquer[ií]a|reformas\b|mudanzas\b|falegnameria|idraulica|carrozzeria|autofficina|officina\b|"
-    r"panificio|edilizia|macelleria|\w*bedrijf\b|installatie\w*|timmer\w*|schilders\b|hoveniers?\b|"
+    r"panificio|edilizia|macelleria|bedrijf\b|installatie\w*|timmer\w*|schilders\b|hoveniers?\b|"
     r"slagerij|electric\b|heating\b|hvac\b|auto body|lawn care|masonry|carpentry|excavating|paving\b|"
     r"towing\b|trucking\b|cleaning\b|movers\b|moving\b|"
     # Practices, inns and shops: "Kanzlei Berger", "Gasthof Adler", "Ottica Marino", "Chen Accounting".
-    r"kanzlei|\w*praxis\b|steuerberatung|gasthof|gasthaus|wirtshaus|optik\b|physiotherapie|ottica|óptica|"
-    r"asesor[ií]a|gestor[ií]a|despacho\b|cl[ií]nica|studio legale|\w*praktijk\b|\w*kantoor\b|fleurs\b|"
+    r"kanzlei|praxis\b|steuerberatung|gasthof|gasthaus|wirtshaus|optik\b|physiotherapie|ottica|óptica|"
+    r"asesor[ií]a|gestor[ií]a|despacho\b|cl[ií]nica|studio legale|praktijk\b|kantoor\b|fleurs\b|"
     r"accounting\b|chiropractic|orthodontics|pediatrics|optometry|dermatology)",
 )
 # A form of address before a name and a degree after it.

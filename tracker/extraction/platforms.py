@@ -304,6 +304,9 @@ _LOCAL_GENERIC = re.compile(
 )
 
 
+# A mail's one sender is asked after many times (its domain, whether it is a platform's, its label), and
+# the same candidate names are checked as platforms' at each step: the answers are kept.
+@functools.lru_cache(maxsize=4096)
 def registrable_domain(domain: str) -> str:
     """'mail.amazon.jobs' -> 'amazon.jobs'; 'x.co.uk' keeps its two-part suffix."""
     labels = [label for label in domain.lower().strip(".").split(".") if label]
@@ -340,6 +343,7 @@ _SPACES = re.compile(r"\s+")
 _DOMAIN_ENDING = re.compile(r"\s+(?:com|net|io|co|org|ch|de|fr|at)$")
 
 
+@functools.lru_cache(maxsize=4096)
 def is_platform_name(name: str) -> bool:
     """True when `name` names a platform rather than an employer."""
     if name.lower().strip() in PLATFORM_NAMES:
@@ -352,9 +356,14 @@ def is_platform_name(name: str) -> bool:
 
 def domain_employer(sender: Sender) -> str | None:
     """The employer a sender's own domain names ('noreply@tesla.com' -> 'tesla'), if it names one."""
-    if not sender.domain or platform_of(sender) or sender.domain in _FREE_MAIL:
+    return _domain_employer(sender.domain)
+
+
+@functools.lru_cache(maxsize=4096)
+def _domain_employer(sender_domain: str) -> str | None:
+    if not sender_domain or _platform_of_domain(sender_domain) or sender_domain in _FREE_MAIL:
         return None
-    domain = registrable_domain(sender.domain)
+    domain = registrable_domain(sender_domain)
     if domain in _FREE_MAIL:
         return None
     label = domain.split(".")[0]

@@ -156,8 +156,11 @@ def people_name_keys(email: PreparedEmail) -> set[str]:
     "this is Olivia"): never an employer or a title."""
     keys: set[str] = set()
     names = [match.group("name") for match in _GREETING.finditer(email.body[:600])]
-    names += [match.group("name") for match in _SUBJECT_ADDRESSEE.finditer(email.subject)]
-    names += [match.group("name") for match in _RECEIVED_FOR.finditer(email.subject)]
+    # Each subject pattern only where its words are (a search tries every place of the subject).
+    if ", " in email.subject:
+        names += [match.group("name") for match in _SUBJECT_ADDRESSEE.finditer(email.subject)]
+    if "application " in email.subject or "received for" in email.subject:
+        names += [match.group("name") for match in _RECEIVED_FOR.finditer(email.subject)]
     names += greeting_names(email.body[:600], email.subject)
     if _WRITER_WORDS.occurs_in(email.body[:600]):
         names += [match.group("name") for match in _WRITER.finditer(email.body[:600])]

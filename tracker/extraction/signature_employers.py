@@ -67,6 +67,7 @@ _LEGAL_FORM = re.compile(
 _CARD_PLACE = re.compile(
     r"(?:\s+[·•]\s+.*|\s+[-–]\s+[A-Z][\w .'-]{1,30}, [A-Z]{2}(?: \d{5})?(?:\s*\(.*\))?)$"
 )
+_CARD_MARKS = frozenset("·•-–")  # one of which every match of _CARD_PLACE holds
 _ACRONYM_AFTER = re.compile(r"^\s*\((?P<a>[A-ZÄÖÜ][A-ZÄÖÜ0-9&-]{1,8})\)")
 # "Ihr Beispiel Recruiting Team", "Dein Beispiel Talent Team", "Votre équipe Exemple".
 _TEAM_LINE = re.compile(
@@ -150,11 +151,12 @@ def signature_employers(email: PreparedEmail) -> list[tuple[str, float, bool]]:
         lines = tuple(
             line.strip() for line in email.body[: email.recommendations_start].split("\n") if line.strip()
         )
-    start = max((i + 1 for i, line in enumerate(lines) if _VALEDICTION.opens(line)), default=None)
+    # After the last valediction: looked for from the end, where it is.
+    start = next((i + 1 for i in range(len(lines) - 1, -1, -1) if _VALEDICTION.opens(lines[i])), None)
     block = lines[start : start + _BLOCK_LINES] if start is not None else lines[-_LAST_LINES:]
     found: list[tuple[str, float, bool]] = []
     for line in block:
-        if len(line) > _MAX_LINE or "@" in line and not _AT_SIGN.search(line) or _COPYRIGHT.match(line):
+        if len(line) > _MAX_LINE or "@" in line and not _at_sign(line) or _COPYRIGHT.match(line):
             continue  # a footer's "© 2026 Acme GmbH" is company.py's to read (the sender's own, or not)
         reading = _read_line(line)
         if reading:
@@ -165,12 +167,19 @@ def signature_employers(email: PreparedEmail) -> list[tuple[str, float, bool]]:
     return found
 
 
+def _at_sign(line: str) -> re.Match[str] | None:
+    """`_AT_SIGN.search(line)`, only where its " @ " is (unanchored and caseless, it tries every place)."""
+    return _AT_SIGN.search(line) if " @ " in line else None
+
+
 def _read_line(line: str) -> tuple[str, float, bool] | None:
     """(name, weight, whether it surely names an organisation): "Jane Doe, SE" or "Recruiter | Jane Doe"
     may name a person, "Beispiel GmbH" and "Ihr Beispiel Recruiting Team" never do."""
     # A board's card line, "Acme Logistics · Reno, NV (On-site)", "Acme - Reno, NV": the name, not its place
     # (whose "NV" is Nevada, not a legal form).
-    line = _CARD_PLACE.sub("", line.strip(" /|-"))
+    line = line.strip(" /|-")
+    if _CARD_MARKS.intersection(line):  # the place's pattern, substituted, is tried at every space
+        line = _CARD_PLACE.sub("", line)
     legal = _LEGAL_FORM.search(line)
     if legal:
         acronym = _ACRONYM_AFTER.match(legal.group("rest"))
@@ -184,7 +193,7 @@ def _read_line(line: str) -> tuple[str, float, bool] | None:
             named = department.group("name")
         return _last_part(named), SHORT_LEGAL_WEIGHT if short else LEGAL_WEIGHT, not short
     for pattern in (_TEAM_LINE, _AT_SIGN, _TEAM_OF, _DEPARTMENT_OF):
-        match = pattern.search(line)
+        match = _at_sign(line) if pattern is _AT_SIGN else pattern.search(line)
         # "Departamento de Recursos Humanos": the department's own name, the organisation signs below.
         if match and _ROLE_WORDS.sub("", match.group("name")).strip(" ,|-"):
             return _last_part(match.group("name")), TEAM_WEIGHT, True
