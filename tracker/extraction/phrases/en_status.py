@@ -103,7 +103,9 @@ REJECTION = [
     r"invite you|continue|advance|take your)",
     r"\b(?:cannot|can't|unable to|not able to|will not|won't) (?:extend|offer) you\b",
     r"\bregret(?:fully)? to (?:inform|tell|advise|let you know|notify|say)",
-    r"\b(?:we|i) regret that\b",
+    # Not a receipt's apology: "we regret that we are unable to respond to each applicant personally".
+    r"\b(?:we|i) regret that\b(?! (?:we|i) (?:are |am |will be )?(?:unable|not able|cannot|can't|can not|"
+    r"won't be able|will not be able) to (?:respond|reply|answer|contact|acknowledge|get back))",
     r"\bdecided to keep your (?:resume|cv|application|profile|details) on file\b",
     r"\b(?:sorry|sad|unfortunate|disappointed) to (?:inform|tell|let you know|say|share)",
     rf"\b{_ROLE} (?:has|have|was|had|is) (?:now |already |recently |since )?(?:been )?(?:filled|closed)\b",
@@ -181,7 +183,7 @@ REJECTION = [
     r"\bdirection that (?:better|more closely) (?:fits|matches|suits|aligns)",
     r"\b(?:mov(?:e|ed|ing)|go(?:ing)?|head(?:ed|ing)?|went|gone|proceed(?:ing)?) (?:in )?(?:a )?(?:different|"
     r"another) (?:direction|way|route)\b",
-    r"\b(?:not|won't|can't) (?:be )?(?:taking|take|taken) (?:your (?:\w+ )?(?:application|candidacy|"
+    r"\b(?:not|won't|can't) (?:be |to )?(?:taking|take|taken) (?:your (?:\w+ )?(?:application|candidacy|"
     r"profile)|yours|it|this|things) (?:any )?further",
     # "we cannot consider your application further" (German firms' English: "nicht weiter berücksichtigen").
     r"\b(?:cannot|can't|can not|could not|couldn't|won't|will not|are unable to) (?:\w+ )?consider your "
@@ -206,6 +208,17 @@ REJECTION = [
     r"\b(?:was|were|is|are) not (?:among|one of) (?:them|those|these)\b",
     # A founder's "we're going to hold off on moving forward with you".
     r"\bhold(?:ing)? off on (?:moving forward|proceeding|progressing|going forward) with (?:you|your)\b",
+    # A panel's decision: "on this occasion it is not in your favour", "you were not the successful
+    # candidate".
+    r"\b(?:is|was) not in your favou?r\b|\b(?:isn't|wasn't) in your favou?r\b",
+    r"\bnot the successful (?:candidate|applicant)\b",
+    r"\b(?:chosen|decided|elected|opted) to (?:progress|advance|shortlist|take forward) (?:other|another|"
+    r"different|a different)\b",
+    r"\b(?:another|other|a different) (?:candidate|applicant)(?:'s|s'|s) (?:[\w-]+ ){0,3}(?:was|were) "
+    r"(?:stronger|better|closer|more (?:relevant|suited|aligned))",
+    # "The role has gone to an internal candidate", "it's gone to someone else".
+    r"\b(?:has|have|had|it's) (?:now |already )?gone to (?:an? (?:internal |external |other |different )?"
+    r"(?:candidate|applicant)|another (?:\w+ )?(?:candidate|applicant|person)|someone else|somebody else)\b",
     r"\b(?:role|position|job|opening) (?:has|have|had) (?:now |already )?been (?:offered|given|awarded) to "
     r"(?:someone else|somebody else|another|a different)",
     # A small employer in a line: "we've hired someone else", "we already found somebody else".
@@ -286,7 +299,8 @@ WITHDRAWN = [
     r"on hold|paused|suspended)",
     # "We have put hiring for the Backend Engineer role on hold".
     r"\b(?:put|placed|putting|placing) (?:hiring|recruitment|recruiting) for [^.\n]{1,80}? on hold\b",
-    r"\bdecided not to (?:fill|hire for|backfill|proceed with (?:the|this) (?:hire|position|role|search))",
+    r"\bdecided not to (?:fill|hire for|backfill|proceed with (?:the|this) (?:hire|position|role|search|"
+    r"recruitment|vacancy|appointment|post))",
     rf"\b{_ROLE}\b[^.\n]{{0,40}}\b(?:will not|won't) be (?:filled|backfilled)\b",
     # An offer taken back by the employer, or turned down by the candidate.
     r"\b(?:rescind|rescinded|rescinding|withdraw|withdrawing|revoke|revoking|revoked) (?:the|its|our|your|"
@@ -355,6 +369,11 @@ OFFER = [
     r"\b(?:like|love|want|pleased|happy|excited|thrilled|delighted) to bring you (?:on ?board|aboard)\b",
     # An offer with conditions: "the offer is contingent on references", "the offer is subject to".
     r"\boffer (?:is|will be|remains) (?:\w+ )?(?:(?:contingent|conditional) (?:up)?on|subject to)\b",
+    # A university's or council's offer: "delighted to confirm your appointment as Lecturer in Law".
+    r"\b(?:confirm|offer you|offer of) (?:your |the )?appointment (?:as|to the (?:post|position|role) of)\b",
+    # By hand: "I'm happy to let you know you got the job!"
+    r"\byou(?:'ve| have)? got the (?:job|role|position)\b(?! (?:description|ad|advert|posting|details|spec|"
+    r"link))",
 ]
 
 INTERVIEW = [
@@ -458,6 +477,10 @@ INTERVIEW = [
     r"(?![^.\n]{0,100}\b(?:tests?|assessments?|exercises?|assignments?|challenges?|case study)\b)",
     # "You're confirmed for your onsite on Thursday"; "Does Tuesday or Wednesday afternoon work?"
     r"\bconfirmed for (?:your|an?|the) (?:[\w-]+ ){0,2}(?:onsite|on-site|interview|call|screen|visit)\b",
+    # "Our CTO would like to have a conversation with you"; "Can we jump on a call early next week?"
+    r"\b(?:like|love|want|keen|happy) to have (?:a|an) (?:[\w-]+ ){0,2}(?:conversation|chat|call|talk) with "
+    r"you\b",
+    r"\b(?:can|could|shall) we (?:jump|hop|get) on (?:a|an) (?:[\w-]+ ){0,2}(?:call|zoom|video call)\b",
     # Without the word: "come meet the team at our studio", "we'd like you to meet the founders".
     r"\b(?:you to|come (?:in |by |over |down )?(?:and |to )?) ?meet (?:the|our|some of the|a few of the|a "
     r"few of our) (?:\w+ )?(?:team|founders|manager|hiring manager|partners)\b",
@@ -511,7 +534,7 @@ HEDGE = [
     r"\bmight\b",
     # "could you send your availability", "could we move your interview to Monday" ask; "we could" hedges.
     r"\bcould\b(?! you)(?! we (?:move|reschedule|push|shift|schedule|set up|find|arrange|book|meet|speak|"
-    r"talk|chat)\b)",
+    r"jump|hop|talk|chat)\b)",
     r"\bwhether\b",
     r"\bin the event\b",
     r"\blikely\b",
@@ -547,6 +570,7 @@ SUBJECT_REJECTION = [
     r"\b(?:position|role|vacancy|requisition|opening) (?:has been |was |is |now )?closed\b",
     r"\bunfortunately\b",
     r"\bapplication status: (?:closed|declined|not selected|rejected)",
+    r"\bnot (?:progressing|proceeding|shortlisted|been successful)\b",
 ]
 # A subject that announces news about an application without saying which ("Application update",
 # "Update on your candidacy", "Thank you for your interest in Acme"): when neither it nor the body
@@ -568,7 +592,11 @@ SUBJECT_WITHDRAWN = [
     r"\b(?:application withdrawn|withdrawal|withdrawn|position (?:cancel+ed|on hold)|"
     r"requisition cancel+ed)\b",
 ]
-SUBJECT_OFFER = [r"\b(?:offer letter|job offer|offer of employment|your offer)\b"]
+SUBJECT_OFFER = [
+    r"\b(?:offer letter|job offer|offer of employment|your offer)\b",
+    # "Offer - Junior Accountant", "Offer: Staff Nurse".
+    r"\b(?<!.)(?:employment )?offer\s*(?:[-:|]|for\b)",  # at the subject's start
+]
 SUBJECT_INTERVIEW = [
     r"\b(?:interview (?:invitation|invite|request|confirmation|confirmed|scheduled|schedule|availability|"
     r"reminder)\b|^interview\s*[:|]|invitation to (?:an? )?interview|invitation: (?:\w+ )?interview|"
