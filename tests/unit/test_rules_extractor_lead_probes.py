@@ -135,6 +135,28 @@ WORDINGS = [
         "Unfortunately we have to inform you that we cannot consider your application further.\n\nKind "
         "regards\nBaumwerk AG Human Resources",
     ),
+    application_row(
+        "a_french_boards_confirmation_wishing_luck_in_the_search_is_applied",
+        Status.APPLIED,
+        "Transports Garnier",
+        "Agent d'exploitation H/F",
+        sender="HelloWork <candidature@hellowork.com>",
+        subject="Confirmation de votre candidature",
+        body="Bonjour,\n\nNous vous confirmons l'envoi de votre candidature à l'offre Agent d'exploitation "
+        "H/F "
+        "de l'entreprise Transports Garnier.\n\nBonne chance dans vos recherches !\nL'équipe HelloWork",
+    ),
+    application_row(
+        "a_german_title_ends_before_jedoch_anderweitig",
+        Status.REJECTED,
+        "Sanitätshaus Vogt",
+        "Kaufmännische Angestellte",
+        sender="Petra Vogt <p.vogt@sanitaetshaus-vogt.de>",
+        subject="Ihre Bewerbung",
+        body="Sehr geehrte Frau Raman,\n\nnochmals vielen Dank für das angenehme Gespräch letzte Woche. Wir "
+        "haben uns die Entscheidung nicht leicht gemacht, die Stelle als Kaufmännische Angestellte jedoch "
+        "anderweitig besetzt.\n\nFür Ihre Zukunft alles Gute\nPetra Vogt\nSanitätshaus Vogt",
+    ),
 ]
 
 

@@ -201,7 +201,8 @@ _DE_END = (
     r"wurde|ist|einladen|eingegangen|mit der (?:referenz|kennzahl|ausschreibung)|unseres|unserer|geprüft|"
     r"gelesen|zu besetzen|einzuladen|einladen|kennenzulernen|bitten|noch|bereits|wird|werden|anbieten|"
     r"anzubieten|besetzt|derzeit|aktuell|momentan|gerade|erfolgreich|zurückgezogen|entschieden|der firma|"
-    r"des unternehmens|angesehen|weitergeleitet|übermittelt|vorgestellt)\b|\s+ein(?=\s*[.!?,]|\s*$)|"
+    r"des unternehmens|angesehen|weitergeleitet|übermittelt|vorgestellt|jedoch|anderweitig|inzwischen|"
+    r"mittlerweile|zwischenzeitlich|allerdings|schon|nun)\b|\s+ein(?=\s*[.!?,]|\s*$)|"
     r"\s+mit der (?:referenz|kennzahl|ausschreibung)|\s+\(\d[\d/]*|\s*[.!?;,](?:\s|$)|"
     r"\s*\n|\s*$)"
 )
