@@ -152,6 +152,26 @@ TITLES = [
 ]
 
 
+def test_a_rejection_naming_its_post_only_by_code_keeps_the_code_as_its_requisition():
+    result = extract(
+        sender="Brightwater Energy <brightwater@myworkday.com>",
+        subject="Update on your application",
+        body="Hi Casey,\n\nThank you for your interest in position R-1060 at Brightwater Energy. After "
+        "careful consideration, we have decided to move forward with other candidates for this role.",
+    )
+    assert (result.status, result.job_title, result.requisition_id) == (Status.REJECTED, None, "R-1060")
+
+
+def test_an_onsite_invitation_after_a_coding_test_is_the_interview():
+    result = extract(
+        sender="Morgan Ellis <morgan.ellis@brightwaterenergy.com>",
+        subject="Data Engineer, Trading Platform - next steps",
+        body="Hi Casey,\n\nThe team enjoyed your coding test for the Data Engineer, Trading Platform role "
+        "and would like to invite you to a virtual onsite: three 45-minute interviews on June 26.",
+    )
+    assert (result.status, result.job_title) == (Status.INTERVIEW, "Data Engineer, Trading Platform")
+
+
 @pytest.mark.parametrize(("mail", "title", "status", "requisition_id"), TITLES)
 def test_the_title_is_the_role_as_the_email_states_it(mail, title, status, requisition_id):
     result = extract(**mail)

@@ -556,6 +556,7 @@ PINNING_SENTENCES = {
         "The team would like you back for the final round on",
         "We are moving you ahead for a conversation.",
         "We are inviting you for an onsite.",
+        "We would like to invite you to a virtual onsite: three interviews on June 26.",
         "This is a reminder of your upcoming interview for the Data Analyst position on Tuesday.",
         "Unfortunately the hiring manager is travelling, so we need to reschedule your interview.",
         "We'd like to invite you to an interview.",

@@ -43,8 +43,6 @@ MISREAD: dict[str, str] = {
     "are two titles",
     "notices_and_gaps": "an out-of-office reply becomes a record; Indeed's 'application viewed' names no "
     "employer",
-    "one_employer_many_roles": "a rejection naming only 'position R-1060' finds no requisition; an onsite "
-    "invitation after a coding test reads as the test",
 }
 
 

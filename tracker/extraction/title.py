@@ -16,6 +16,7 @@ from tracker.extraction.caseless_words import CaselessWords
 from tracker.extraction.language_titles import with_gender_mark
 from tracker.extraction.person_names import looks_like_person_name
 from tracker.extraction.phrases import anchors, roles
+from tracker.extraction.requisition import REQUISITION_CODE
 from tracker.extraction.text import PreparedEmail
 from tracker.extraction.title_cleaning import clean_title
 from tracker.extraction.title_slots import (
@@ -707,9 +708,19 @@ def _after_last_article(raw: str) -> str:
     return parts[-1] if len(parts) > 1 and not looks_like_title(parts[0]) else raw
 
 
+# A post named by its code alone: "your interest in position R-1060" (the code is no title, and it is
+# what tells this answer's post from the employer's other posts).
+_POST_BY_CODE = re.compile(
+    rf"\b(?:[Pp]osition|[Rr]ole|[Rr]equisition|[Vv]acancy|[Oo]pening)\s+({REQUISITION_CODE})\b"
+)
+
+
 def _standalone_requisition(email: PreparedEmail) -> str | None:
-    """A job or requisition id the email states on its own ("Job ID: 12345"), if any."""
+    """A job or requisition id the email states on its own ("Job ID: 12345", "position R-1060"), if any."""
     for original, hits in ((email.subject, email.subject_hits), (email.body, email.body_hits)):
         for match in hits.get("REQUISITION", ()):
             return original[match.start(1) : match.end(1)]
+    for original in (email.subject, email.body):
+        if any(ch.isdigit() for ch in original) and (coded := _POST_BY_CODE.search(original)):
+            return coded.group(1)
     return None

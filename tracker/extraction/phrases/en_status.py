@@ -386,7 +386,8 @@ INTERVIEW = [
     r"\b(?:final|next|second|third|first|technical|onsite|on-site|last) round\b",
     r"\b(?:move|moving|bring|bringing) you (?:forward |ahead )?(?:to|for) (?:an? |the |"
     r"your )?(?:[\w-]+ ){0,3}(?:interview|onsite|on-site|round|stage|call|screen|conversation)",
-    r"\binvit(?:e|ing) you (?:to|for) (?:an? |the )?(?:onsite|on-site|in-person visit|office visit)\b",
+    r"\binvit(?:e|ing) you (?:to|for) (?:an? |the )?(?:virtual |final )?(?:onsite|on-site|in-person visit|"
+    r"office visit)\b",
     r"\bsuper ?days?\b",
     # Graduate schemes' final stage: a day of interviews and group exercises with the employer.
     r"\b(?:assessment|discovery|selection) (?:centre|center|day)s?\b",
