@@ -7,7 +7,8 @@ from datetime import datetime
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from tracker.email_reading import email_from_fields, parse_date, parse_raw_email
+from tracker.email_reading import charsets as charsets_module
+from tracker.email_reading import cleanup, email_from_fields, headers, parse_date, parse_raw_email
 from tracker.email_reading.cleanup import BODY_CHAR_BUDGET
 from tracker.email_reading.html_text import html_to_text
 from tracker.extraction import RulesExtractor
@@ -177,3 +178,33 @@ def test_the_rules_extractor_reads_any_email_without_raising(raw):
     assert result.is_application or (
         result.status is None and result.company is None and result.job_title is None
     )
+
+
+# Characters the shortcuts below look for, mixed with plain text.
+_ODD_CHARACTERS = "\r\n\t\x00\x07\x0b\x0c\x1c\x1f\x7f\x85\xa0\xad\u034f\u1680"
+_ODD_CHARACTERS += "\u200b\u200d\u2009\u2028\u202f\u3000\ufeff"
+odd_texts = st.text(alphabet=st.sampled_from([*_ODD_CHARACTERS, "a", "é", " ", "\udce9", "\udc80", "x"]))
+
+
+def test_normalising_touches_exactly_the_characters_its_table_maps():
+    mapped = {chr(code) for code in cleanup._INVISIBLE}
+    found = {chr(code) for code in range(0x110000) if cleanup._NEEDS_TRANSLATION.match(chr(code))}
+    assert found == mapped
+
+
+@PROPERTY_SETTINGS
+@given(odd_texts)
+def test_normalising_run_by_run_gives_what_translating_the_whole_text_gives(text):
+    # The runs translated one by one (a shortcut for speed) against the whole text translated.
+    whole = text.translate(cleanup._INVISIBLE)
+    assert cleanup._TRANSLATED_RUN.sub(cleanup._translated, text) == whole
+
+
+@PROPERTY_SETTINGS
+@given(odd_texts)
+def test_header_shortcuts_give_what_the_full_steps_give(text):
+    assert (bool(headers._HAS_CONTROL.search(text))) == (text.translate(headers._CONTROL) != text)
+    escaped = any("\udc80" <= ch <= "\udcff" for ch in text)
+    raw = text.encode("utf-8", errors="surrogateescape") if escaped else b""
+    repaired = charsets_module.decode_bytes(raw) if escaped else text
+    assert charsets_module.repair_surrogates(text) == repaired

@@ -216,10 +216,16 @@ def _each_category_tried_at_each_key_start(index, text: str) -> list[tuple]:
         entry = index._by_key.get(start.group(1)) or index._compile_key(start.group(1))
         for category, pattern in zip(entry.categories, entry.patterns, strict=True):
             if match := pattern.match(text, start.start()):
-                found.append((category, match.span(), match.groups()))
+                found.append((category, match.span(), _groups_read(match, pattern.groups > 0)))
     for category, pattern in index._scanned:
         found += [(category, match.span(), match.groups()) for match in pattern.finditer(text)]
     return sorted(found)
+
+
+def _groups_read(match: re.Match[str], grouped: bool) -> tuple:
+    """The groups a reader reads in a category's match: none when the category's pattern has none (the
+    scan may hand over the match of the pattern combining several categories, whose groups are its own)."""
+    return match.groups() if grouped else ()
 
 
 def test_the_phrase_scan_finds_what_each_category_tried_at_each_key_start_finds():
@@ -231,10 +237,16 @@ def test_the_phrase_scan_finds_what_each_category_tried_at_each_key_start_finds(
     parts += ["applying to acme", "the role of", "we have received", "position at", "thanks for applying"]
     categories: Counter[str] = Counter()
     shared_places = 0
+    grouped = {
+        category
+        for entries in index._per_key.values()
+        for category, fragments in entries
+        if any(re.compile(fragment).groups for fragment in fragments)
+    }
     for text in ["", "'d like to", "x'd like to", *_mixes(parts, longest=12, count=2000)]:
         hits = index.scan(text)
         found = sorted(
-            (category, match.span(), match.groups())
+            (category, match.span(), _groups_read(match, category in grouped))
             for category, matches in hits.items()
             for match in matches
         )

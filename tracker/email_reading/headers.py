@@ -16,6 +16,8 @@ from tracker.email_reading.charsets import decode_bytes, repair_surrogates
 _WHITESPACE = re.compile(r"\s+")
 # Control characters have no business in a header (NUL and friends upset stores and sheets).
 _CONTROL = dict.fromkeys([*range(0x00, 0x09), *range(0x0E, 0x1C), 0x7F])
+# Those characters, tested for first: translating with a deleting table visits every character slowly.
+_HAS_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1b\x7f]")
 # Some exports write a header as Python's repr of its bytes: "b'Your application'".
 _BYTES_REPR = re.compile(r"""^b(['"]).*\1$""", re.S)
 _ENCODED_WORD = re.compile(r"=\?([^?\s]+)\?([bBqQ])\?([^?\s]*)\?=")
@@ -45,7 +47,9 @@ def header_text(value: object, limit: int = HEADER_CHARS) -> str:
     text = _unwrap_bytes_repr(text[:source_limit])
     if "=?" in text:
         text = _decode_encoded_words(text)
-    return _WHITESPACE.sub(" ", text.translate(_CONTROL)).strip()[:limit].rstrip()
+    if _HAS_CONTROL.search(text):
+        text = text.translate(_CONTROL)
+    return _WHITESPACE.sub(" ", text).strip()[:limit].rstrip()
 
 
 def _header_object_text(value: Header) -> str:

@@ -59,6 +59,11 @@ class PhraseIndex:
         # engine skip the other characters in its own loop, while r"\b" would be tried at every place.
         word_keys = {key for key in per_key if _WORD_START.match(key)}
         self._word_key_starts = re.compile(r"\W(?=(" + _trie_pattern(word_keys) + "))") if word_keys else None
+        # The same for ASCII text (most mail): there r"\W" is a table lookup instead of Unicode's chain
+        # of "is it a letter, a digit, a numeral" per character, and finds the same places.
+        self._ascii_word_key_starts = (
+            re.compile(self._word_key_starts.pattern, re.ASCII) if self._word_key_starts else None
+        )
         # Keys opening otherwise ("'d like") are rare: a text holding one is scanned for every key's
         # starts with r"\b" (compiled when first needed: a trie of every key takes a tenth of a second).
         self._odd_keys = sorted(set(per_key) - word_keys)
@@ -90,7 +95,12 @@ class PhraseIndex:
                     if not match:
                         break
                     which = first_of_group[match.lastindex or 0]  # a group matched: never 0
-                    category_match = patterns[which].match(text, position)
+                    # The combined match stands for the category's own: the category's group is the
+                    # combined pattern's first to match here, so the match ends where its pattern's
+                    # would, and a pattern without groups has nothing else to read (matching it again
+                    # was a sixth of the scan's regex calls). Groups ("t", the title) are read by number
+                    # and name in the category's own match.
+                    category_match = patterns[which].match(text, position) if entry.grouped[which] else match
                     if category_match:  # always: its pattern matched inside the combined one
                         found[categories[which]].append(category_match)
                     if which == last:
@@ -125,9 +135,11 @@ class PhraseIndex:
         """Each word start of `text` where a key begins, with the longest key found there, in text order."""
         if self._word_key_starts is None or any(key in text for key in self._odd_keys):
             return [(start.start(), start.group(1)) for start in self.key_starts().finditer(text)]
-        starts = [(start.start(1), start.group(1)) for start in self._word_key_starts.finditer(text)]
+        word_key_starts = self._ascii_word_key_starts if text.isascii() else self._word_key_starts
+        assert word_key_starts is not None  # for mypy: both are None or neither
+        starts = [(start.start(1), start.group(1)) for start in word_key_starts.finditer(text)]
         # The text's start: as if a space stood before it (a key is _MAX_KEY characters at most).
-        first = self._word_key_starts.match(" " + text[:_MAX_KEY])
+        first = word_key_starts.match(" " + text[:_MAX_KEY])
         if first:
             starts.insert(0, (0, first.group(1)))
         return starts
@@ -143,11 +155,13 @@ class _Entry:
     """A key's categories, each with its pattern, and the patterns telling which category is the
     first to match at a place, from each category on (compiled when first needed)."""
 
-    __slots__ = ("categories", "patterns", "combined")
+    __slots__ = ("categories", "patterns", "grouped", "combined")
 
     def __init__(self, categories: list[str], patterns: list[re.Pattern[str]]) -> None:
         self.categories = categories
         self.patterns = patterns
+        # Whether a category's pattern has groups to read (titles' "t", a requisition's number).
+        self.grouped = [pattern.groups > 0 for pattern in patterns]
         self.combined: list[tuple[re.Pattern[str], dict[int, int]] | None] = [None] * len(patterns)
 
     def combine(self, first: int) -> tuple[re.Pattern[str], dict[int, int]]:
