@@ -188,6 +188,80 @@ NOT_APPLICATIONS = [
             "Bewerbungsmappen-Check und Vorstellungsgespräche direkt vor Ort. Jetzt kostenlos anmelden."
         ),
     ),
+    # Written after the third commit landed (its first look: see docs/accuracy.md).
+    not_application(
+        "en_newsletter_interview_questions",
+        Kind.OTHER,
+        sender="Career Contessa <hello@careercontessa.example>",
+        subject="10 interview questions you should always ask",
+        body=(
+            "Hi Sam,\n\nThe interview is ending and they ask: do you have any questions for us? Here are "
+            "ten that impress hiring managers, plus what to say if you get a rejection afterwards.\n\nKeep "
+            "reading on our blog."
+        ),
+    ),
+    not_application(
+        "en_recruiter_agency_newsletter_jobs_we_filled",
+        Kind.OTHER,
+        sender="Hays <news@hays.example>",
+        subject="We placed 40 engineers last month",
+        body=(
+            "Hi Sam,\n\nOur consultants placed 40 engineers in new roles last month. Thinking about your "
+            "next move? Upload your CV and one of our recruiters will be in touch to arrange an "
+            "interview.\n\nHays"
+        ),
+    ),
+    not_application(
+        "en_colleague_referral_request_internal",
+        Kind.OTHER,
+        sender="Chris Dunn <chris.dunn@brightwave.example>",
+        subject="Referral for my friend?",
+        body=(
+            "Hi Sam,\n\nMy friend Ana is interviewing for the Data Engineer role on your team next week. "
+            "If you get a chance, could you put in a good word? She's great.\n\nThanks!\nChris"
+        ),
+    ),
+    not_application(
+        "en_hr_benefits_enrollment",
+        Kind.OTHER,
+        sender="Brightwave Benefits <benefits@brightwave.example>",
+        subject="Open enrollment closes Friday",
+        body=(
+            "Hi Sam,\n\nOpen enrollment for 2027 benefits closes Friday. Review your medical, dental and "
+            "401(k) choices in Workday.\n\nBrightwave HR"
+        ),
+    ),
+    not_application(
+        "en_linkedin_someone_viewed_profile",
+        Kind.OTHER,
+        sender="LinkedIn <notifications-noreply@linkedin.com>",
+        subject="A recruiter from Google viewed your profile",
+        body=(
+            "Sam, a recruiter from Google viewed your profile. See who's looking and get noticed for the "
+            "right job.\n\nTry Premium for free."
+        ),
+    ),
+    not_application(
+        "de_newsletter_vorstellungsgespraech_fragen",
+        Kind.OTHER,
+        sender="karriere.at Newsletter <newsletter@karriere.example>",
+        subject="Die 7 häufigsten Fragen im Vorstellungsgespräch",
+        body=(
+            "Hallo Sam,\n\nwas antworten Sie, wenn im Vorstellungsgespräch nach Ihren Schwächen gefragt "
+            "wird? Unsere Expertinnen erklären, wie Sie souverän bleiben - und was Sie nach einer Absage "
+            "tun können.\n\nZum Artikel"
+        ),
+    ),
+    not_application(
+        "de_hr_mitarbeitergespraech",
+        Kind.OTHER,
+        sender="HR Nordlicht <hr@nordlicht-software.de>",
+        subject="Einladung zum Jahresgespräch",
+        body=(
+            "Hallo Sam,\n\nbitte vereinbaren Sie bis Ende Januar Ihr Jahresgespräch mit Ihrer "
+            "Führungskraft. Den Gesprächsleitfaden finden Sie im Intranet.\n\nIhr HR-Team"
+        ),
+    ),
 ]
 
 NEAR_WORDING_APPLICATIONS = [
@@ -361,6 +435,65 @@ NEAR_WORDING_APPLICATIONS = [
             "Hallo Sam,\n\nwir freuen uns, Ihnen die Stelle als Senior Analyst bei der Fernway GmbH "
             "anbieten zu können. Das Jahresgehalt beträgt 72.000 EUR. Den Vertrag finden Sie im "
             "Anhang.\n\nFernway GmbH"
+        ),
+    ),
+    # Written after the third commit landed.
+    application_row(
+        "en_rejection_with_newsletter_footer",
+        Status.REJECTED,
+        "Kestrel Bank",
+        sender="Kestrel Bank Careers <careers@kestrelbank.example>",
+        subject="Your application: Graduate Analyst",
+        body=(
+            "Dear Sam,\n\nThank you for applying to the Graduate Analyst programme at Kestrel Bank. "
+            "Unfortunately, we will not be progressing your application. Sign up to our careers newsletter "
+            "for interview tips and new roles.\n\nKestrel Bank Early Careers"
+        ),
+    ),
+    application_row(
+        "en_agency_interview_client",
+        Status.INTERVIEW,
+        "Northwind Energy",
+        sender="Tom Reilly <tom.reilly@hays.example>",
+        subject="Interview confirmed: Northwind Energy",
+        body=(
+            "Hi Sam,\n\nGreat news - Northwind Energy would like to interview you for the Project Engineer "
+            "role I submitted you for. Thursday at 2pm at their office.\n\nTom, Hays"
+        ),
+    ),
+    application_row(
+        "en_confirmation_internal_referral",
+        Status.APPLIED,
+        "Brightwave",
+        sender="Brightwave Talent <talent@brightwave.example>",
+        subject="We received your application",
+        body=(
+            "Hi Ana,\n\nThank you for applying for the Data Engineer position at Brightwave. We see you "
+            "were referred by Chris Dunn. Our recruiters will review your application "
+            "shortly.\n\nBrightwave Talent"
+        ),
+    ),
+    application_row(
+        "de_einladung_locker_du",
+        Status.INTERVIEW,
+        "Radwerk Berlin",
+        sender="Ben Hartmann <ben@radwerk-berlin.example>",
+        subject="Deine Bewerbung bei Radwerk",
+        body=(
+            "Hey Sam,\n\ndanke für deine Bewerbung als Fahrradmechaniker bei Radwerk! Wir laden dich gern "
+            "zu einem Vorstellungsgespräch am Montag um 10 Uhr ein.\n\nBen\nRadwerk Berlin"
+        ),
+    ),
+    application_row(
+        "de_absage_mit_tipp",
+        Status.REJECTED,
+        "Stadtwerke Nord",
+        sender="karriere@stadtwerke-nord.example",
+        subject="Ihre Bewerbung als Ingenieur",
+        body=(
+            "Sehr geehrter Herr Carter,\n\nvielen Dank für Ihre Bewerbung. Leider müssen wir Ihnen eine "
+            "Absage erteilen. Unser Tipp: Besuchen Sie uns auf der nächsten Karrieremesse.\n\nStadtwerke "
+            "Nord"
         ),
     ),
 ]

@@ -183,6 +183,77 @@ NOT_APPLICATIONS = [
             "Mandi il curriculum? Sentiamoci stasera.\n\nMarco"
         ),
     ),
+    # Written after the third commit landed (its first look: see docs/accuracy.md).
+    not_application(
+        "fr_ami_recommandation_cooptation",
+        Kind.OTHER,
+        sender="Hugo Lefèvre <hugo.lefevre@gmail.com>",
+        subject="Cooptation chez Capgemini ?",
+        body=(
+            "Salut Sam,\n\nJ'ai vu que Capgemini recrute un développeur Java. Tu pourrais me coopter ? Je "
+            "t'envoie mon CV ce soir.\n\nMerci !\nHugo"
+        ),
+    ),
+    not_application(
+        "fr_rh_entretien_annuel",
+        Kind.OTHER,
+        sender="RH Groupe Lumière <rh@groupe-lumiere.example>",
+        subject="Campagne d'entretiens annuels 2027",
+        body=(
+            "Bonjour Sam,\n\nLa campagne d'entretiens annuels est ouverte. Votre manager vous proposera un "
+            "créneau avant le 31 janvier.\n\nL'équipe RH"
+        ),
+    ),
+    not_application(
+        "es_newsletter_consejos",
+        Kind.OTHER,
+        sender="InfoJobs Blog <newsletter@infojobs.example>",
+        subject="5 errores que arruinan tu entrevista",
+        body=(
+            "Hola Sam,\n\n¿Tienes una entrevista pronto? Evita estos cinco errores y aprende a responder a "
+            "la pregunta sobre el salario.\n\nLeer más\n\nDarse de baja"
+        ),
+    ),
+    not_application(
+        "nl_linkedin_felicitatie",
+        Kind.OTHER,
+        sender="LinkedIn <notifications-noreply@linkedin.com>",
+        subject="Feliciteer Sanne met haar nieuwe functie",
+        body=(
+            "Sanne de Boer is begonnen in een nieuwe functie als Marketing Manager bij Bol.\n\nFeliciteer "
+            "Sanne\n\nAfmelden"
+        ),
+    ),
+    not_application(
+        "pt_curso_preparatorio",
+        Kind.OTHER,
+        sender="Alura <marketing@alura.example>",
+        subject="Prepare-se para a entrevista técnica",
+        body=(
+            "Olá Sam,\n\nNosso curso prepara você para a entrevista técnica com exercícios e simulações. "
+            "Matrícula com 30% de desconto até domingo."
+        ),
+    ),
+    not_application(
+        "it_hr_busta_paga",
+        Kind.OTHER,
+        sender="Ufficio Personale <personale@lavazza.example>",
+        subject="Cedolino di dicembre disponibile",
+        body=(
+            "Ciao Sam,\n\nil tuo cedolino di dicembre è disponibile sul portale dipendenti.\n\nUfficio "
+            "Personale"
+        ),
+    ),
+    not_application(
+        "it_amica_posizione_aperta",
+        Kind.OTHER,
+        sender="Sara Greco <sara.greco@gmail.com>",
+        subject="Posizione aperta da noi",
+        body=(
+            "Ciao Sam,\n\nda noi in Barilla si è aperta una posizione da marketing analyst, ho pensato a "
+            "te! Se vuoi ti giro l'annuncio.\n\nSara"
+        ),
+    ),
 ]
 
 NEAR_WORDING_APPLICATIONS = [
@@ -365,6 +436,97 @@ NEAR_WORDING_APPLICATIONS = [
         body=(
             "Ciao Sam, grazie per la candidatura come cameriere alla Trattoria Conti! Riesci a passare "
             "giovedì alle 16 per un colloquio?\n\nGiulia"
+        ),
+    ),
+    # Written after the third commit landed.
+    application_row(
+        "fr_invitation_entretien",
+        Status.INTERVIEW,
+        "Capgemini",
+        sender="Capgemini Recrutement <recrutement@capgemini.example>",
+        subject="Invitation à un entretien",
+        body=(
+            "Bonjour Sam,\n\nSuite à votre candidature au poste de développeur Java, nous souhaitons vous "
+            "rencontrer pour un entretien le 12 mars à 10h.\n\nL'équipe recrutement Capgemini"
+        ),
+    ),
+    application_row(
+        "fr_cooptation_confirmee",
+        Status.APPLIED,
+        "Capgemini",
+        sender="Capgemini Talents <talents@capgemini.example>",
+        subject="Votre candidature a bien été reçue",
+        body=(
+            "Bonjour Hugo,\n\nVotre candidature au poste de développeur Java chez Capgemini a bien été "
+            "reçue suite à la cooptation de Sam Carter. Nous revenons vers vous rapidement.\n\nCapgemini"
+        ),
+    ),
+    application_row(
+        "es_rechazo_con_consejos",
+        Status.REJECTED,
+        "Mercadona",
+        sender="Selección Mercadona <seleccion@mercadona.example>",
+        subject="Tu candidatura a Mercadona",
+        body=(
+            "Hola Sam,\n\nGracias por participar en nuestro proceso de selección para Cajero/a. "
+            "Lamentablemente no has sido seleccionado. Te recomendamos seguir formándote y volver a "
+            "intentarlo.\n\nMercadona"
+        ),
+    ),
+    application_row(
+        "es_entrevista_por_whatsapp_tono",
+        Status.INTERVIEW,
+        "Clínica Dental Gil",
+        sender="Laura Gil <laura@clinicadental-gil.example>",
+        subject="Tu CV para recepcionista",
+        body=(
+            "Hola Sam! Recibimos tu CV para el puesto de recepcionista en la Clínica Dental Gil. ¿Puedes "
+            "venir el jueves a las 17h a una entrevista?\n\nLaura"
+        ),
+    ),
+    application_row(
+        "nl_uitnodiging_gesprek",
+        Status.INTERVIEW,
+        "Bol",
+        sender="Bol Recruitment <recruitment@bol.example>",
+        subject="Uitnodiging sollicitatiegesprek",
+        body=(
+            "Hoi Sam,\n\nBedankt voor je sollicitatie als Marketing Manager bij Bol. We nodigen je graag "
+            "uit voor een sollicitatiegesprek op dinsdag 14 maart.\n\nTeam Recruitment"
+        ),
+    ),
+    application_row(
+        "pt_proposta",
+        Status.OFFER,
+        "Alura",
+        sender="RH Alura <rh@alura.example>",
+        subject="Proposta de trabalho",
+        body=(
+            "Olá Sam,\n\nTemos o prazer de oferecer a você a vaga de Instrutor de Python na Alura, com "
+            "salário de R$ 9.000. Segue a proposta em anexo.\n\nRH Alura"
+        ),
+    ),
+    application_row(
+        "it_invito_colloquio",
+        Status.INTERVIEW,
+        "Barilla",
+        sender="Barilla Careers <careers@barilla.example>",
+        subject="Invito a colloquio",
+        body=(
+            "Ciao Sam,\n\ngrazie per la tua candidatura per la posizione di Marketing Analyst in Barilla. "
+            "Ti invitiamo a un colloquio il 3 aprile alle 11.\n\nBarilla Talent Acquisition"
+        ),
+    ),
+    application_row(
+        "it_esito_negativo",
+        Status.REJECTED,
+        "Barilla",
+        sender="Selezione Personale Barilla <selezione@barilla.example>",
+        subject="Esito della tua candidatura",
+        body=(
+            "Ciao Sam,\n\ngrazie per aver partecipato alla selezione. Purtroppo la tua candidatura non è "
+            "stata selezionata. Ti consigliamo di restare aggiornato sulle nostre posizioni "
+            "aperte.\n\nBarilla"
         ),
     ),
 ]

@@ -325,6 +325,8 @@ JOB_ADVICE = [
     # Salary reports and job seekers' events: "our 2027 salary guide", "meet 30 employers at our career fair".
     r"\bsalary (?:report|guide|survey|study|benchmark)s?\b|\b(?:career|job|jobs|hiring) (?:fair|expo)s?\b",
     r"\b(?:interview|cv|resume|negotiation) (?:workshop|clinic|masterclass)s?\b",
+    # A listicle: "10 interview questions you should always ask", "5 mistakes that cost you the offer".
+    r"\b(?:\d+|five|seven|ten) (?:\w+ )?(?:mistakes|tips|questions|ways|secrets) (?:to|that|you|for|every)\b",
 ]
 # Someone pointing the reader to a job: a friend's tip, the reader's own note to a friend ("I thought of
 # you", "are you going to apply?"): it names a job and even "your application", but nobody's hiring step.
