@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from tracker.extraction.caseless_words import CaselessWords
 from tracker.extraction.phrases.tables import accents_optional
 from tracker.extraction.text import PreparedEmail
 from tracker.extraction.title_slots import TitleCandidate
@@ -115,6 +116,11 @@ _TRAILING_TAGS = re.compile(
     rf"\s+(?:en|in|a|em|à|op|im|de)\s+(?:regime de\s+|contrat\s+)?{_WORKING_TIME}\b.*|"
     rf"\s*\(\s*{_WORKING_TIME}\b[^)]*\))\s*$",
     re.I,
+)
+# A word every one of those tags holds: the tags' pattern tries each of its branches at every place of a
+# title, and titles rarely hold a tag (a few in a hundred), so the words are looked for first.
+_TAG_WORDS = CaselessWords(
+    rf"vom|referen|réf|ausschreibung|kennz|stellen|riferimento|vacature|{_WORKING_TIME}|{_WEEKDAY}|{_MONTH}"
 )
 # "Lohnbuchhalter (m/w/d) wurde erfolgreich versendet", "Technicien (H/F) en alternance": after its gender
 # mark a title goes on only with a capitalised word ("Sachbearbeiter (m/w/d) Buchhaltung") or a preposition
@@ -226,8 +232,10 @@ def strip_language_tags(title: str) -> str:
     if " " in text.strip():
         for _ in range(2):
             before = text
-            text = _TRAILING_TAGS.sub("", text)
-            text = _REFERENCE_IN_BRACKETS.sub("", text)
+            if _TAG_WORDS.occurs_in(text):
+                text = _TRAILING_TAGS.sub("", text)
+            if "/" in text and "(" in text:
+                text = _REFERENCE_IN_BRACKETS.sub("", text)
             if text == before:
                 break  # nothing was taken off: a second try would take nothing either
     return text.strip(" \"'„“”«»,;-")

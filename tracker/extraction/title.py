@@ -559,7 +559,19 @@ def _card_names(card_company: str, company: str) -> bool:
 def _accept(
     candidate: TitleCandidate, company: str | None, excluded_names: set[str]
 ) -> tuple[str, str | None] | None:
-    raw, _weight, needs_role_word, post_slot = candidate
+    read = _read_title(candidate.raw, candidate.needs_role_word, candidate.post_slot, company)
+    if read is None or read[2] in excluded_names:
+        return None
+    return read[0], read[1]
+
+
+# An application's mails repeat its title and employer (the confirmation, the updates, the answer): each
+# candidate is read once a pass, not once a mail. Only who is named differs from mail to mail (_accept).
+@functools.lru_cache(maxsize=4096)
+def _read_title(
+    raw: str, needs_role_word: bool, post_slot: bool, company: str | None
+) -> tuple[str, str | None, str] | None:
+    """The title `raw` reads as, its requisition id and its key; None when it reads as no title."""
     if _cut_short(raw):
         return None  # a preview cut short; the full title comes later
     # Noise is taken off twice: "Acme's X" before the employer's segment is cut, and what the
@@ -607,9 +619,9 @@ def _accept(
             return None  # "Hiring Manager Conversation" names who interviews, not the job
         title = role
     key = title_key(title)
-    if not key or key in excluded_names or (company and key == title_key(company)):
+    if not key or (company and key == title_key(company)):
         return None
-    return title, requisition_id
+    return title, requisition_id, key
 
 
 # What sits before a title without being part of it: a status ("Application Status Update"), a
@@ -629,10 +641,20 @@ _NOISE_AFTER_TITLE = re.compile(
     r"stage|point)|on this occasion|for now)$",
     re.I,
 )
+# The last words of that noise.
+_NOISE_LAST_WORDS = frozenset({
+    "been", "being", "is", "are", "was", "has", "have", "successfully", "here", "now", "today", "soon",
+    "shortly", "further", "longer", "time", "stage", "point", "occasion",
+})  # fmt: skip
 
 
 def _without_title_noise(raw: str, company: str | None) -> str:
-    raw = _NOISE_AFTER_TITLE.sub("", _NOISE_BEFORE_TITLE.sub("", raw.strip()))
+    raw = _NOISE_BEFORE_TITLE.sub("", raw.strip())
+    # The noise after a title ends on its last word: a title ending on another needs no place tried
+    # (the end-anchored pattern tries every one). Non-ASCII text is tried: caselessly "ſ" is "s".
+    words = raw.rsplit(None, 1)
+    if not raw.isascii() or (words and words[-1].lower() in _NOISE_LAST_WORDS):
+        raw = _NOISE_AFTER_TITLE.sub("", raw)
     if company:  # "Salesforce's Software Engineer II"
         for apostrophe in ("'s ", "’s "):
             if raw.lower().startswith(company.lower() + apostrophe):

@@ -7,6 +7,7 @@ role's name stays: seniority, team, gender markers ("(m/w/d)", "H/F").
 
 from __future__ import annotations
 
+import functools
 import re
 
 from tracker.extraction.language_titles import strip_language_tags
@@ -174,6 +175,8 @@ def _without_role_noun(text: str) -> str:
     return _ROLE_NOUN_TRAILING.sub("", text)
 
 
+# The mails of one application repeat its title: each is cleaned once a pass.
+@functools.lru_cache(maxsize=4096)
 def clean_title(raw: str) -> tuple[str, str | None]:
     """The title without ids, tags and locations, and the requisition id found in it (if any)."""
     # A trailing "position"/"opening" first, so that an id before it is trailing too.
