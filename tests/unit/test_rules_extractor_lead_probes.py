@@ -157,6 +157,28 @@ WORDINGS = [
         "haben uns die Entscheidung nicht leicht gemacht, die Stelle als Kaufmännische Angestellte jedoch "
         "anderweitig besetzt.\n\nFür Ihre Zukunft alles Gute\nPetra Vogt\nSanitätshaus Vogt",
     ),
+    application_row(
+        "an_agency_passing_on_the_clients_wish_to_meet_names_the_client",
+        Status.INTERVIEW,
+        "Harbourview Capital",
+        "Fund Accountant",
+        sender="Sophie Grant <sophie.grant@kellerhayes.co.uk>",
+        subject="Interview - Harbourview Capital",
+        body="Hi Priya,\n\nGood news! Harbourview Capital would like to meet you for a first interview for "
+        "the "
+        "Fund Accountant position on Wednesday at 11am at their Canary Wharf office. Please confirm you're "
+        "available.\n\nSophie\nKeller Hayes Recruitment",
+    ),
+    application_row(
+        "an_employers_own_recruiting_team_naming_itself_stays_the_employer",
+        Status.INTERVIEW,
+        "Textron",
+        "Systems Engineer",
+        sender="Textron Recruiting <recruiting@textron.com>",
+        subject="Interview invitation",
+        body="Hi Priya,\n\nThank you for applying. Textron would like to invite you to an interview for the "
+        "Systems Engineer role next week at our Fort Worth office.\n\nTextron Recruiting",
+    ),
 ]
 
 

@@ -239,6 +239,14 @@ _CLIENT = re.compile(
 # test is much cheaper than the search.
 _CLIENT_WORDS = ("client", "kunden", "mandanten", "klant", "opdrachtgever")
 _SOMEONE_ELSES_WORDS = ("wants", "would like", "is keen", "is excited")
+# "Good news! Harbourview Capital would like to meet you" in mail signed "Keller Hayes Recruitment": an
+# employer the text names, not the sender, takes the step. ("Recruiting" alone is as often an employer's
+# own department, so it takes both.)
+_NAMED_STEP = re.compile(
+    r"(?:^|[.!?:]\s+|\n)([\w&.' -]{2,40}?) (?:would like|wants|is keen|is excited|would love) to (?:meet|"
+    r"interview|invite|see|speak|talk)"
+)
+_RECRUITING_WORD = re.compile(r"\b(?:recruitment|recruiting)\b")
 _AGENCY_SIGNATURE_LINES = 4
 _MENTION_BONUS = 0.3
 _MAX_MENTION_BONUS = 1.5
@@ -316,7 +324,7 @@ def find_employer(
         else:
             clusters.append([candidate])
     # At equal evidence the name read first wins: mail names its own employer before anything else.
-    agency = len(clusters) > 1 and _is_agency_sender(email)
+    agency = len(clusters) > 1 and (_is_agency_sender(email) or _relays_a_named_step(email, clusters))
     scored = [
         (_cluster_score(cluster, email, agency, system), -_first_place(cluster), cluster)
         for cluster in clusters
@@ -1028,6 +1036,28 @@ def _occurrences(text: str, word: str) -> list[int]:
             found.append(start)
         start = text.find(word, start + 1)
     return found
+
+
+def _relays_a_named_step(email: PreparedEmail, clusters: list[list[_Candidate]]) -> bool:
+    """True when a writer signing as recruiters passes on a step that an employer read from the text,
+    not the sender, takes ("Harbourview Capital would like to meet you")."""
+    body = email.body_lower
+    if not any(word in body for word in _SOMEONE_ELSES_WORDS) and "would love" not in body:
+        return False
+    signature = " ".join(email.lines[-_AGENCY_SIGNATURE_LINES:])
+    if platforms.platform_of(email.sender) or not _RECRUITING_WORD.search(
+        f"{email.sender.name} {signature}".lower()
+    ):
+        return False
+    others = {
+        _NOT_LOWER_ALNUM.sub("", cluster[0].name.lower())
+        for cluster in clusters
+        if not any(c.place == _SENDER for c in cluster)
+    }
+    return any(
+        _NOT_LOWER_ALNUM.sub("", match.group(1)).endswith(tuple(name for name in others if len(name) > 2))
+        for match in _NAMED_STEP.finditer(body)
+    )
 
 
 def _is_agency_sender(email: PreparedEmail) -> bool:
