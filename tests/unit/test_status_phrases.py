@@ -383,6 +383,12 @@ PINNING_SENTENCES = {
         "Le poste a été attribué à un autre candidat.",
         "Seguimos adelante con otra persona.",
         "Você não passou para a próxima etapa.",
+        "We have now appointed to this role.",
+        "Nous avons choisi un candidat dont le profil correspond.",
+        "Nos hemos quedado con otro perfil.",
+        "Onze keuze is op iemand anders gevallen.",
+        "Abbiamo preferito un profilo con più esperienza.",
+        "A vaga já está ocupada.",
     ],
     "WITHDRAWN": [
         "The position Data Analyst (f/m/d) has been put on hold.",
@@ -659,6 +665,9 @@ PINNING_SENTENCES = {
         "Zullen we morgen even bellen?",
         "Facciamo due chiacchiere?",
         "Gostaríamos de conversar com você.",
+        "Wir würden gern mit dir telefonieren.",
+        "Passt Ihnen Mittwoch um 10 Uhr?",
+        "Kom je koffie drinken?",
     ],
     "ASSESSMENT": [
         "Please complete testing by Friday.",
@@ -713,6 +722,7 @@ PINNING_SENTENCES = {
     ],
     "SUBJECT_WITHDRAWN": [
         "Your application has been withdrawn",
+        "Requisition closed without hire: Clinical Data Manager",
     ],
     "SUBJECT_OFFER": [
         "Offer letter –",
@@ -735,6 +745,8 @@ PINNING_SENTENCES = {
         "Uitnodiging sollicitatiegesprek Accountmanager",
         "Dinâmica de grupo - Jovem Aprendiz",
         "Convocazione colloquio - Addetto vendite",
+        "Connecting with Northwind - Data Engineer",
+        "Scheduling time to chat - Product Designer",
     ],
     "SUBJECT_ASSESSMENT": [
         "Acme has invited you to take a quiz",

@@ -96,7 +96,7 @@ def read_status(email: PreparedEmail) -> StatusReading:
     """The status the body states; the subject's only when the body states none."""
     signals = status_signals(email.body_lower, email.body_hits)
     status = resolve(signals)
-    subject_status = subject_status_of(email.subject_lower) if status in (None, Status.APPLIED) else None
+    subject_status = _subject_news(email) if status in (None, Status.APPLIED) else None
     if status is Status.APPLIED and subject_status not in (None, Status.APPLIED):
         # "Your application for X - Not Selected" over a portal's "you applied on our careers site": a
         # body that only acknowledges the application says less than a subject stating its news.
@@ -133,6 +133,19 @@ def resolve(signals: StatusSignals) -> Status | None:
     if signals.has("confirmation"):
         return Status.APPLIED
     return None
+
+
+def _subject_news(email: PreparedEmail) -> Status | None:
+    """The news a subject states, by its own phrases or the body's ("Acme - we won't be moving forward",
+    "Rückmeldung - leider keine Zusage", "your Pymetrics link"): the furthest, final statuses first.
+    A receipt is no news here (read_status reads it last)."""
+    by_subject_phrases = subject_status_of(email.subject_lower)
+    by_body_phrases = resolve(status_signals(email.subject_lower, email.subject_hits))
+    found = {by_subject_phrases, by_body_phrases} - {None, Status.APPLIED}
+    return next((status for status in _NEWS_ORDER if status in found), None)
+
+
+_NEWS_ORDER = (Status.WITHDRAWN, Status.REJECTED, Status.OFFER, Status.INTERVIEW, Status.ASSESSMENT)
 
 
 def subject_status_of(subject: str) -> Status | None:

@@ -212,6 +212,9 @@ REJECTION = [
     # candidate".
     r"\b(?:is|was) not in your favou?r\b|\b(?:isn't|wasn't) in your favou?r\b",
     r"\bnot the successful (?:candidate|applicant)\b",
+    # "We have now appointed to this role", "the panel has made an appointment"; not "appointed you as".
+    r"\b(?:we have|we've|panel has|committee has) (?:now |recently |since |already )?(?:appointed|made an "
+    r"appointment)\b(?! you\b)",
     r"\b(?:chosen|decided|elected|opted) to (?:progress|advance|shortlist|take forward) (?:other|another|"
     r"different|a different)\b",
     r"\b(?:another|other|a different) (?:candidate|applicant)(?:'s|s'|s) (?:[\w-]+ ){0,3}(?:was|were) "
@@ -592,6 +595,8 @@ SUBJECT_UPDATE = [
 SUBJECT_WITHDRAWN = [
     r"\b(?:application withdrawn|withdrawal|withdrawn|position (?:cancel+ed|on hold)|"
     r"requisition cancel+ed)\b",
+    # "Requisition closed without hire: Clinical Data Manager".
+    r"\bclosed without (?:an? )?(?:hire|hiring|appointment|selection)\b",
 ]
 SUBJECT_OFFER = [
     r"\b(?:offer letter|job offer|offer of employment|your offer)\b",
@@ -607,6 +612,11 @@ SUBJECT_INTERVIEW = [
     r"assessment center|discovery centre|discovery center)\b",
     r"\b(?:hiring manager|recruiter|intro|introductory|prep|preparation|technical|team) (?:chat|call|"
     r"conversation|sync|screen)\b",
+    # A recruiter's own mail after an application: "Connecting with Northwind - Data Engineer",
+    # "Scheduling time to chat - Tessellate Product Designer".
+    r"\b(?<!.)(?:re: )?connecting (?:with|re)\b",
+    r"\bschedul(?:e|ing) (?:a |some )?time (?:to (?:chat|talk|speak|connect|meet)|for (?:a|an) (?:[\w-]+ )?"
+    r"(?:call|chat|interview))\b",
     # "Jordan Lee x Sundial – Senior Designer Interview": the subject closes on the step.
     r"\b(?:interview|phone screen)$",
 ]
