@@ -10,7 +10,9 @@ says. An email that names no employer is keyed by its thread, else its requisiti
 a job board, a department or a person: tracker/weak_employers.py); the same thread or
 requisition id joins it to mail that names the employer (`may_share`), never two named employers
 that differ. Spellings of one employer that differ after the first word meet in one group
-(`names.employer_group`) and match where compatible.
+(`names.employer_group`) and match where compatible. A staffing agency's mail about one role joins the
+one open application for that role its own mail began, when one of the two names only the agency (its
+client not named yet: `relayed_application`).
 """
 
 from __future__ import annotations
@@ -20,8 +22,15 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
+from tracker.agency_relays import agency_domain, names_the_agency
 from tracker.models import Application, ApplicationEvent, EmailMessage, Extraction, Status
-from tracker.names import company_key, compatible_employers, compatible_titles, employer_words, title_key
+from tracker.names import (
+    company_key,
+    compatible_employers,
+    compatible_titles,
+    employer_words,
+    title_key,
+)
 from tracker.statuses import EARLIEST as _EARLIEST
 from tracker.weak_employers import why_no_employer
 
@@ -41,6 +50,10 @@ class MatchKeys:
     title_key: str
     requisition_id: str | None
     employer_words: str = ""  # names.employer_words of the employer named ('' when none)
+    # A titled email from a staffing agency's own domain: that domain ('' otherwise), and whether the
+    # employer read is the agency itself (its client not named): `relayed_application`.
+    relay_domain: str = ""
+    agency_named: bool = False
 
     @classmethod
     def of(cls, extraction: Extraction, email: EmailMessage) -> MatchKeys:
@@ -56,12 +69,23 @@ class MatchKeys:
         company, job_title, requisition_id = named.company, named.job_title, named.requisition_id
         if why_no_employer(company, sender):
             company = None
+        relay = agency_domain(sender) if job_title else ""
         return cls(
             company_key=employer_key(company, thread_id, message_id, requisition_id),
             title_key=title_key(job_title),
             requisition_id=requisition_key(requisition_id) or None,
             employer_words=employer_words(company),
+            relay_domain=relay,
+            agency_named=bool(relay) and names_the_agency(company_key(company), relay),
         )
+
+
+def relay_placeholder(sender: str, job_title: str | None) -> str:
+    """The key under which mail a staffing agency sent about one role is linked to the employer its
+    mail named (recording.record_email), '' for mail no agency sent or naming no role."""
+    domain = agency_domain(sender) if job_title else ""
+    key = title_key(job_title)
+    return f"{UNKNOWN_EMPLOYER_PREFIX}relay:{domain}|{key}" if domain and key else ""
 
 
 UNKNOWN_EMPLOYER_PREFIX = "?"
@@ -202,6 +226,8 @@ def match_application(
         # Another requisition at the same employer is another job, whatever the title says.
         company_applications = [a for a in company_applications if not a.requisition_ids]
         requisition_apart = True
+    if keys.relay_domain and (relayed := relayed_application(keys, received_at, candidates)):
+        return relayed  # (relay_domain is only set for an email naming a role)
     if keys.title_key:
         confirmation = status is Status.APPLIED and status_stated
 
@@ -223,6 +249,27 @@ def match_application(
             and not (sender and not a.title_key and a.sender_email == sender)
         ]
     return _match_untitled(received_at, company_applications)
+
+
+def relayed_application(
+    keys: MatchKeys, received_at: datetime | None, candidates: Candidates
+) -> Application | None:
+    """The one open application for the email's role that the same staffing agency's mail began, where
+    the agency's receipt named no client and its later mail names one (or the other way round): one
+    agency, one role, one candidate. Not where the two name different clients, nor with two such
+    applications open (which one is a guess)."""
+    relayed = [
+        a
+        for a in open_at(received_at, candidates.group)
+        if a.title_key == keys.title_key
+        and agency_domain(a.sender_email) == keys.relay_domain
+        and (
+            keys.agency_named
+            or names_the_agency(a.company_key, keys.relay_domain)
+            or _spelled_compatibly(a, keys)
+        )
+    ]
+    return relayed[0] if len(relayed) == 1 else None
 
 
 def _match_titled(

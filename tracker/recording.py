@@ -10,9 +10,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 
+from tracker.agency_relays import names_the_agency, relay_domain
 from tracker.digests import ApplicationDigest
 from tracker.extraction.dates_ahead import dates_ahead
-from tracker.matching import MatchKeys, is_unknown_employer, placeholder_keys
+from tracker.matching import MatchKeys, is_unknown_employer, placeholder_keys, relay_placeholder
 from tracker.models import ApplicationEvent, EmailMessage, Extraction, Kind, attributes
 from tracker.names import compatible_employers, employer_group
 from tracker.ports import SEVERAL_EMPLOYERS, ProcessedMarker, UserTransaction
@@ -68,9 +69,17 @@ def record_email(
     home = _home(keys.company_key, placeholders, aliases)
     if home not in locked:
         tx.lock_company(home)
+    # A staffing agency's mail about one role is planned with the employer its other mail about that
+    # role was last recorded under: its receipt naming no client (under the agency's name) and its
+    # mail naming the client meet, whichever came first (matching.relayed_application).
+    relay = relay_placeholder(email.sender, extraction.job_title)
+    relayed_to = tx.employer_alias(relay) if relay else None
+    linked = [relayed_to] if relayed_to and relayed_to != SEVERAL_EMPLOYERS else []
+    for key in linked:
+        tx.lock_company(key)
     digests: dict[str, ApplicationDigest | None] = {}
     history: dict[str, list[ApplicationEvent]] = {}
-    for key in _groups(home, placeholders):
+    for key in _groups(home, placeholders + linked):
         digests.update(tx.application_digests(key))
         history.update(tx.employer_history(key))
     # Only the applications the re-plan can't know from their digests are read now (pinned, or with
@@ -84,6 +93,13 @@ def record_email(
                 tx.save_employer_alias(key, home)
             elif alias != SEVERAL_EMPLOYERS and not compatible_employers(alias, home):
                 tx.save_employer_alias(key, SEVERAL_EMPLOYERS)
+        # The client, once named, is where the agency's mail about the role is planned from then on.
+        if (
+            relay
+            and relayed_to != home
+            and (relayed_to is None or not names_the_agency(home, relay_domain(relay)))
+        ):
+            tx.save_employer_alias(relay, home)
 
     for app_id, message_id in plan.events_to_remove:
         tx.remove_event(app_id, message_id)

@@ -16,6 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, fields
 from datetime import UTC, datetime
 
+from tracker.agency_relays import agency_domain, names_the_agency
 from tracker.digests import NOT_COMPARED, ApplicationDigest, fingerprint, is_pinned
 from tracker.extraction.platforms import platform_of
 from tracker.extraction.text import Sender
@@ -72,7 +73,11 @@ def apply_event(application: Application, event: ApplicationEvent) -> None:
     evidence = _evidence(event)
     edited = application.edited_fields
     company = None if why_no_employer(event.company, event.sender) else event.company
-    if company and "company" not in edited and _earlier(evidence, application.company_source):
+    if (
+        company
+        and "company" not in edited
+        and (_earlier(evidence, application.company_source) or _names_the_client(application, event, company))
+    ):
         application.company, application.company_source = company, evidence
         application.company_key = company_key(company)
         if application.needs_review == NO_EMPLOYER or is_no_employer_reason(application.needs_review):
@@ -88,6 +93,17 @@ def apply_event(application: Application, event: ApplicationEvent) -> None:
 
 def _earlier(evidence: str, source: str | None) -> bool:
     return source is None or evidence < source
+
+
+def _names_the_client(application: Application, event: ApplicationEvent, company: str) -> bool:
+    """Whether `event`, from the staffing agency an application is named after (its receipt named no
+    client), names the client: the employer, whose name the application takes."""
+    relay = agency_domain(event.sender)
+    return (
+        bool(relay)
+        and names_the_agency(application.company_key, relay)
+        and not names_the_agency(company_key(company), relay)
+    )
 
 
 def new_application(app_id: str, key: str, event: ApplicationEvent) -> Application:

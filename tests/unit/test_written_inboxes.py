@@ -36,13 +36,9 @@ from tracker.recording import record_email
 
 # Written inboxes the reading still gets wrong, with why (strict xfail: a fix must take its entry out).
 MISREAD: dict[str, str] = {
-    "italian_inbox": "an agency's receipt naming no client stays the agency's record when its interview "
-    "names the client",
-    "senior_recruiters": "an agency's receipt naming no client stays apart from the mail naming the client",
     "graduate_programmes": "'Graduate Analyst (September 2027 intake)' and 'Graduate Analyst programme' "
     "are two titles",
-    "notices_and_gaps": "an out-of-office reply becomes a record; Indeed's 'application viewed' names no "
-    "employer",
+    "notices_and_gaps": "Indeed's 'An employer viewed your application' names no employer",
 }
 
 

@@ -221,6 +221,13 @@ _AGENCY_DOMAIN = re.compile(
     rf"recruit|{_AGENCY_TRADE}|search$|talentos|recrutamento|reclutamiento|seleccion|selecao|selezione|"
     rf"^(?:{word_list('agency_domains')})$"
 )
+
+
+def is_agency_domain(domain: str) -> bool:
+    """Whether a sender's domain is a staffing agency's own ("randstad.it", "northbridge-recruitment.com")."""
+    return bool(domain) and bool(_AGENCY_DOMAIN.search(platforms.registrable_domain(domain).split(".")[0]))
+
+
 _AGENCY_NAME = CaselessWords(rf"\b(?:{_AGENCY_TRADE}|(?:{word_list('agencies')})\b)")
 _AGENCY_FACTOR = 0.3
 _TRADE_WORD = (

@@ -1,0 +1,70 @@
+"""A staffing agency's mail about one role: its receipt names only the agency (its client not named
+yet), its later mail names the client. One application, named after the client, whatever order the
+mail arrives in and whatever threads it is in (matching.relayed_application, recording.record_email)."""
+
+from __future__ import annotations
+
+import itertools
+
+from tests.builders import an_email, application_email
+from tests.unit.test_recording import Tracker
+from tracker.models import Status
+
+RANDSTAD = "Randstad Italia <noreply@randstad.it>"
+CONSULTANT = "Chiara Rinaldi <chiara.rinaldi@randstad.it>"
+TITLE = "Addetta Contabilità Fornitori"
+
+
+def _receipt(on: int = 1):
+    return an_email(on=on, sender=RANDSTAD, thread=f"t-receipt-{on}"), application_email(
+        "applied", "Randstad", TITLE
+    )
+
+
+def _client_named(status: str = "interview", on: int = 5, client: str = "Pastificio Dall'Olio"):
+    return an_email(on=on, sender=CONSULTANT, thread=f"t-client-{on}"), application_email(
+        status, client, TITLE
+    )
+
+
+def _shown(tracker: Tracker) -> list[tuple]:
+    return sorted((a.company, a.job_title, a.status.value) for a in tracker.applications)
+
+
+def test_the_agencys_receipt_and_its_mail_naming_the_client_are_one_application_at_the_client():
+    for order in itertools.permutations([_receipt(), _client_named()]):
+        tracker = Tracker()
+        for email, extraction in order:
+            tracker.receive(email, extraction)
+        assert _shown(tracker) == [("Pastificio Dall'Olio", TITLE, "interview")], order
+
+
+def test_the_agencys_later_mail_naming_only_itself_joins_the_clients_application():
+    for order in itertools.permutations([_receipt(1), _client_named("interview", 5), _receipt(9)]):
+        tracker = Tracker()
+        for email, extraction in order:
+            tracker.receive(email, extraction)
+        (application,) = tracker.applications
+        assert (application.company, application.status) == ("Pastificio Dall'Olio", Status.INTERVIEW)
+
+
+def test_one_agencys_same_role_at_two_named_clients_stays_two_applications():
+    tracker = Tracker()
+    for email, extraction in (
+        _client_named("applied", 1, "Pastificio Dall'Olio"),
+        _client_named("applied", 2, "Caseificio Rosa"),
+    ):
+        tracker.receive(email, extraction)
+    assert _shown(tracker) == [
+        ("Caseificio Rosa", TITLE, "applied"),
+        ("Pastificio Dall'Olio", TITLE, "applied"),
+    ]
+
+
+def test_an_employers_own_mail_naming_another_employer_joins_nothing_by_its_address():
+    tracker = Tracker()
+    own = an_email(on=1, sender="Acme Careers <jobs@acme.example>", thread="t1")
+    tracker.receive(own, application_email("applied", "Acme", "Data Engineer"))
+    other = an_email(on=3, sender="Sam Ortiz <sam@acme.example>", thread="t2")
+    tracker.receive(other, application_email("interview", "Globex", "Data Engineer"))
+    assert len(tracker.applications) == 2

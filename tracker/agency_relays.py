@@ -1,0 +1,42 @@
+"""Staffing agencies' own addresses, and the names that are only the agency's.
+
+An agency's receipt often names no client ("an important client in the food sector"): the employer read
+is the agency. Its later mail about the same role names the client. Matching joins the two
+(matching.relayed_application) by the agency's own domain and the role, never by a platform's domain
+(an ATS or a job board sends for every employer).
+"""
+
+from __future__ import annotations
+
+import functools
+
+from tracker.extraction.company import is_agency_domain
+from tracker.extraction.platforms import platform_of, registrable_domain
+from tracker.extraction.text import Sender
+from tracker.names import sender_domain
+
+
+@functools.lru_cache(maxsize=4096)
+def agency_domain(sender: str) -> str:
+    """The registrable domain of a From address that is a staffing agency's own ("randstad.it"), else ''
+    (an ATS's or a job board's domain is never an agency's, whatever its name: "recruitee.com")."""
+    domain = sender_domain(sender)
+    if not domain or not is_agency_domain(domain) or platform_of(Sender.parse(sender)):
+        return ""
+    return registrable_domain(domain)
+
+
+def names_the_agency(key: str, domain: str) -> bool:
+    """Whether an employer key is the agency whose domain it is ("northbridge recruitment" for
+    "northbridge-recruitment.com", "randstad" for "randstad.it"): its client is not named."""
+    joined, label = _alnum(key), _alnum(domain.split(".")[0])
+    return bool(joined) and bool(label) and (joined.startswith(label) or label.startswith(joined))
+
+
+def _alnum(text: str) -> str:
+    return "".join(ch for ch in text if ch.isalnum())
+
+
+def relay_domain(relay: str) -> str:
+    """The agency's domain a relay placeholder (matching.relay_placeholder) was made for."""
+    return relay.partition("relay:")[2].partition("|")[0]
