@@ -262,6 +262,80 @@ NOT_APPLICATIONS = [
             "Führungskraft. Den Gesprächsleitfaden finden Sie im Intranet.\n\nIhr HR-Team"
         ),
     ),
+    # Written after the fourth commit landed.
+    not_application(
+        "en_newsletter_follow_up_on_your_application",
+        Kind.OTHER,
+        sender="The Job Search Letter <newsletter@jobsearchletter.example>",
+        subject="How to follow up on your application (templates inside)",
+        body=(
+            "Hi Sam,\n\nApplied two weeks ago and heard nothing? This week we share three follow-up "
+            "templates for your application, and what to do if the answer is a rejection.\n\nRead the full "
+            "issue\nUnsubscribe"
+        ),
+    ),
+    not_application(
+        "en_hr_promotion_approved",
+        Kind.OTHER,
+        sender="Brightwave People Team <people@brightwave.example>",
+        subject="Your promotion to Senior Analyst",
+        body=(
+            "Hi Sam,\n\nCongratulations! Your promotion to Senior Analyst has been approved and takes "
+            "effect on 1 April. Your manager will walk you through the new salary band.\n\nPeople Team"
+        ),
+    ),
+    not_application(
+        "en_hr_internal_opening_apply_by",
+        Kind.OTHER,
+        sender="Brightwave Internal Mobility <mobility@brightwave.example>",
+        subject="Apply by Friday: Team Lead, Customer Support",
+        body=(
+            "Hi all,\n\nWe are opening a Team Lead role in Customer Support to current employees. Apply "
+            "through the internal job board by Friday; interviews will take place the week "
+            "after.\n\nInternal Mobility"
+        ),
+    ),
+    not_application(
+        "en_own_mail_resume_to_friend",
+        Kind.OTHER,
+        sender="Sam Carter <sam.carter@gmail.com>",
+        subject="can you look at my resume?",
+        body=(
+            "Hey Alex,\n\nBefore I apply to the Google role, could you look over my resume? Especially the "
+            "summary. I'll buy you coffee.\n\nSam"
+        ),
+    ),
+    not_application(
+        "en_negotiation_coach_offer",
+        Kind.OTHER,
+        sender="Offer Coach <hello@offercoach.example>",
+        subject="Got an offer? Don't accept it yet",
+        body=(
+            "Hi Sam,\n\nMost candidates leave money on the table when they accept an offer. Book a "
+            "30-minute negotiation session with our coaches - 20% off this month."
+        ),
+    ),
+    not_application(
+        "de_freund_stelle_bmw",
+        Kind.OTHER,
+        sender="Lukas Weber <lukas.weber@gmx.de>",
+        subject="Stelle bei BMW",
+        body=(
+            "Servus Sam,\n\nhast du schon die Stelle bei BMW gesehen? Entwicklungsingenieur in München, "
+            "wäre genau was für dich! Bewirbst du dich?\n\nLukas"
+        ),
+    ),
+    not_application(
+        "de_hr_zielvereinbarung",
+        Kind.OTHER,
+        sender="Personalentwicklung <pe@stadtwerke-nord.example>",
+        subject="Ihre Zielvereinbarung 2027",
+        body=(
+            "Sehr geehrter Herr Carter,\n\nbitte tragen Sie Ihre Ziele für 2027 bis zum 15. Februar im "
+            "Mitarbeiterportal ein. Ihre Führungskraft bestätigt die Zielvereinbarung "
+            "anschließend.\n\nPersonalentwicklung"
+        ),
+    ),
 ]
 
 NEAR_WORDING_APPLICATIONS = [
@@ -494,6 +568,76 @@ NEAR_WORDING_APPLICATIONS = [
             "Sehr geehrter Herr Carter,\n\nvielen Dank für Ihre Bewerbung. Leider müssen wir Ihnen eine "
             "Absage erteilen. Unser Tipp: Besuchen Sie uns auf der nächsten Karrieremesse.\n\nStadtwerke "
             "Nord"
+        ),
+    ),
+    # Written after the fourth commit landed.
+    application_row(
+        "en_person_follow_up_on_application",
+        Status.INTERVIEW,
+        "Figma",
+        sender="Grace Kim <grace.kim@figma.example>",
+        subject="Following up on your application",
+        body=(
+            "Hi Sam,\n\nI'm following up on your application for the Product Designer role at Figma. We'd "
+            "love to set up a first interview - what times work for you next week?\n\nGrace, Recruiting at "
+            "Figma"
+        ),
+    ),
+    application_row(
+        "en_greenhouse_confirmation",
+        Status.APPLIED,
+        "Figma",
+        sender="Figma <no-reply@greenhouse.io>",
+        subject="Thank you for applying to Figma",
+        body=(
+            "Hi Sam,\n\nThanks for applying to Figma! Our team will review your application for Product "
+            "Designer and reach out if there's a fit.\n\nFigma Recruiting"
+        ),
+    ),
+    application_row(
+        "en_internal_application_rejected",
+        Status.REJECTED,
+        "Brightwave",
+        sender="Brightwave Talent <talent@brightwave.example>",
+        subject="Update on your internal application",
+        body=(
+            "Hi Sam,\n\nThank you for applying for the Team Lead, Customer Support position at Brightwave. "
+            "After careful consideration we have decided to move forward with another "
+            "candidate.\n\nBrightwave Talent"
+        ),
+    ),
+    application_row(
+        "en_rejection_with_advice_links",
+        Status.REJECTED,
+        "Harbor Labs",
+        sender="Harbor Labs Careers <careers@harborlabs.example>",
+        subject="Your Harbor Labs application",
+        body=(
+            "Hi Sam,\n\nThank you for your application for the Data Analyst role. We will not be moving "
+            "forward. Many candidates find our blog post on how to prepare for interviews "
+            "useful.\n\nHarbor Labs"
+        ),
+    ),
+    application_row(
+        "de_zusage_werkstudent",
+        Status.OFFER,
+        "Brauhaus Kern",
+        sender="Personal Brauhaus Kern <personal@brauhaus-kern.example>",
+        subject="Zusage: Ihre Bewerbung als Werkstudent",
+        body=(
+            "Hallo Sam,\n\nwir freuen uns, Ihnen die Stelle als Werkstudent im Marketing bei der Brauhaus "
+            "Kern GmbH anbieten zu können. Der Vertrag folgt per Post.\n\nPersonal"
+        ),
+    ),
+    application_row(
+        "de_kennenlernen",
+        Status.INTERVIEW,
+        "Alpenstrom",
+        sender="Recruiting Alpenstrom <recruiting@alpenstrom.example>",
+        subject="Einladung zum Kennenlernen",
+        body=(
+            "Hallo Sam,\n\nvielen Dank für Ihre Bewerbung als Projektingenieur bei Alpenstrom. Wir möchten "
+            "Sie gern zu einem Kennenlerngespräch am 5. März einladen.\n\nAlpenstrom"
         ),
     ),
 ]

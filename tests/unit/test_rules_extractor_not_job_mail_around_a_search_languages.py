@@ -254,6 +254,78 @@ NOT_APPLICATIONS = [
             "te! Se vuoi ti giro l'annuncio.\n\nSara"
         ),
     ),
+    # Written after the fourth commit landed.
+    not_application(
+        "fr_newsletter_relancer_candidature",
+        Kind.OTHER,
+        sender="HelloWork Conseils <newsletter@hellowork.example>",
+        subject="Relancer après une candidature : nos modèles",
+        body=(
+            "Bonjour Sam,\n\nVous avez envoyé votre candidature il y a deux semaines et pas de réponse ? "
+            "Nos conseils pour relancer un recruteur sans être insistant, et trois modèles de mail.\n\nSe "
+            "désabonner"
+        ),
+    ),
+    not_application(
+        "es_webinar_proceso_seleccion",
+        Kind.OTHER,
+        sender="Adecco Eventos <eventos@adecco.example>",
+        subject="Webinar: cómo destacar en un proceso de selección",
+        body=(
+            "Hola Sam,\n\nEl jueves a las 18h, nuestro webinar gratuito sobre cómo destacar en un proceso "
+            "de selección y preparar la entrevista por competencias. Inscríbete aquí."
+        ),
+    ),
+    not_application(
+        "es_amiga_oferta_inditex",
+        Kind.OTHER,
+        sender="Marta López <marta.lopez@hotmail.com>",
+        subject="Oferta en Inditex",
+        body=(
+            "Hola Sam!\n\n¿Has visto la oferta de Inditex para diseñador/a? Te pega muchísimo, pensé en ti "
+            "enseguida. ¿Te vas a presentar?\n\nBesos,\nMarta"
+        ),
+    ),
+    not_application(
+        "nl_recruiter_nieuwsbrief",
+        Kind.OTHER,
+        sender="Brunel Nieuws <nieuws@brunel.example>",
+        subject="Onze vacatures van de week en tips voor je sollicitatie",
+        body=(
+            "Hoi Sam,\n\nDeze week: vijf tips voor je volgende sollicitatiegesprek en onze nieuwste "
+            "opdrachten in de techniek. Bekijk ze op onze site.\n\nAfmelden"
+        ),
+    ),
+    not_application(
+        "pt_linkedin_pesquisas",
+        Kind.OTHER,
+        sender="LinkedIn <notifications-noreply@linkedin.com>",
+        subject="Seu perfil apareceu em 12 pesquisas",
+        body=(
+            "Sam, seu perfil apareceu em 12 pesquisas esta semana. Recrutadores da Ambev e do Itaú "
+            "encontraram você.\n\nExperimente o Premium grátis."
+        ),
+    ),
+    not_application(
+        "it_master_colloquio_ammissione",
+        Kind.OTHER,
+        sender="Business School Milano <admissions@bsmilano.example>",
+        subject="Master in HR: colloquio di ammissione",
+        body=(
+            "Ciao Sam,\n\ngrazie per la tua candidatura al Master in Risorse Umane. Ti invitiamo al "
+            "colloquio di ammissione il 10 marzo.\n\nUfficio Ammissioni"
+        ),
+    ),
+    not_application(
+        "it_corso_selezione",
+        Kind.OTHER,
+        sender="Talent Academy <info@talentacademy.example>",
+        subject="Corso: diventa recruiter in 8 settimane",
+        body=(
+            "Ciao Sam,\n\nil nostro corso online ti insegna a condurre un colloquio di selezione e a "
+            "gestire i candidati. Iscrizioni aperte, 25% di sconto."
+        ),
+    ),
 ]
 
 NEAR_WORDING_APPLICATIONS = [
@@ -527,6 +599,85 @@ NEAR_WORDING_APPLICATIONS = [
             "Ciao Sam,\n\ngrazie per aver partecipato alla selezione. Purtroppo la tua candidatura non è "
             "stata selezionata. Ti consigliamo di restare aggiornato sulle nostre posizioni "
             "aperte.\n\nBarilla"
+        ),
+    ),
+    # Written after the fourth commit landed.
+    application_row(
+        "fr_refus_avec_conseils_candidatures",
+        Status.REJECTED,
+        "Maison Dorée",
+        sender="Recrutement Maison Dorée <rh@maisondoree.example>",
+        subject="Votre candidature chez Maison Dorée",
+        body=(
+            "Bonjour Sam,\n\nNous vous remercions pour votre candidature au poste de chargé de "
+            "communication. Nous sommes au regret de ne pouvoir y donner suite. Nos conseils pour vos "
+            "prochaines candidatures : soignez votre lettre.\n\nMaison Dorée"
+        ),
+    ),
+    application_row(
+        "fr_proposition_entretien",
+        Status.INTERVIEW,
+        "Maison Dorée",
+        sender="Recrutement Maison Dorée <rh@maisondoree.example>",
+        subject="Proposition d'entretien",
+        body=(
+            "Bonjour Sam,\n\nSuite à votre candidature, nous avons le plaisir de vous proposer un "
+            "entretien le 4 avril à 14h dans nos locaux.\n\nMaison Dorée"
+        ),
+    ),
+    application_row(
+        "es_nos_gustaria_conocerte",
+        Status.INTERVIEW,
+        "Inditex",
+        sender="Inditex Talent <talent@inditex.example>",
+        subject="Tu candidatura para Diseñador/a",
+        body=(
+            "Hola Sam,\n\nHemos revisado tu candidatura para el puesto de Diseñador/a en Inditex y nos "
+            "gustaría conocerte en una entrevista el lunes 8.\n\nInditex Talent"
+        ),
+    ),
+    application_row(
+        "nl_afwijzing",
+        Status.REJECTED,
+        "Brunel",
+        sender="Brunel Recruitment <recruitment@brunel.example>",
+        subject="Je sollicitatie bij Brunel",
+        body=(
+            "Hoi Sam,\n\nBedankt voor je sollicitatie als Projectleider. Helaas gaan we niet verder met je "
+            "sollicitatie. Vijf tips voor je volgende sollicitatiegesprek vind je op onze site.\n\nBrunel"
+        ),
+    ),
+    application_row(
+        "pt_reprovacao",
+        Status.REJECTED,
+        "Ambev",
+        sender="Ambev Talentos <talentos@ambev.example>",
+        subject="Sua candidatura na Ambev",
+        body=(
+            "Olá Sam,\n\nAgradecemos sua participação no processo seletivo para Analista de Marketing. "
+            "Infelizmente não seguiremos com sua candidatura neste momento.\n\nAmbev"
+        ),
+    ),
+    application_row(
+        "it_offerta",
+        Status.OFFER,
+        "Brembo",
+        sender="HR Brembo <hr@brembo.example>",
+        subject="La nostra proposta",
+        body=(
+            "Ciao Sam,\n\nsiamo lieti di offrirti la posizione di Ingegnere di Processo in Brembo. In "
+            "allegato trovi la lettera di assunzione.\n\nHR Brembo"
+        ),
+    ),
+    application_row(
+        "es_confirmacion_feria",
+        Status.APPLIED,
+        "Iberdrola",
+        sender="Selección Iberdrola <seleccion@iberdrola.example>",
+        subject="Hemos recibido tu candidatura",
+        body=(
+            "Hola Sam,\n\nGracias por dejarnos tu candidatura para el puesto de Técnico de Mantenimiento "
+            "en la feria de empleo. La revisaremos y te contactaremos.\n\nIberdrola"
         ),
     ),
 ]

@@ -185,7 +185,8 @@ def read_kind(email: PreparedEmail, status: StatusReading) -> KindReading:
         evidence.advice_hits
         and (evidence.advice_hits >= 2 or (evidence.marketing and not evidence.subject_application))
         and (has_news or evidence.process_at is not None)
-        and evidence.references == 0
+        # A webinar's "cómo destacar en un proceso de selección" names a process, but nobody's.
+        and (evidence.references == 0 or (evidence.marketing and evidence.advice_hits >= 2))
         and evidence.confirmation_at is None
     ):
         # A coach's newsletter on "what to do after a rejection", business news of rescinded offers: they
@@ -437,7 +438,7 @@ _A_CALL = re.compile(
 # Marketing that sells: a discount, a course, coaching, a paid plan.
 _SELLING = re.compile(
     r"% off|discount|promo|coupon|course|coach|bootcamp|masterclass|free trial|premium|enrol|save \$|"
-    r"descuento|curso"
+    r"descuento|curso|desconto|sconto|corso|réduction|formation|rabatt|kurs|korting|cursus"
 )
 
 

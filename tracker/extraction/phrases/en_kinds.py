@@ -325,6 +325,8 @@ JOB_ADVICE = [
     # Salary reports and job seekers' events: "our 2027 salary guide", "meet 30 employers at our career fair".
     r"\bsalary (?:report|guide|survey|study|benchmark)s?\b|\b(?:career|job|jobs|hiring) (?:fair|expo)s?\b",
     r"\b(?:interview|cv|resume|negotiation) (?:workshop|clinic|masterclass)s?\b",
+    r"\bhow to (?:stand out|prepare for (?:an?|the|your) (?:\w+ )?interview|"
+    r"answer (?:the )?(?:\w+ )?interview)\b",
     # A listicle: "10 interview questions you should always ask", "5 mistakes that cost you the offer".
     r"\b(?:\d+|five|seven|ten) (?:\w+ )?(?:mistakes|tips|questions|ways|secrets) (?:to|that|you|for|every)\b",
 ]
