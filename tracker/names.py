@@ -103,6 +103,9 @@ _DOTTED_THEN_LEGAL = re.compile(
     r"(?<=\.(?:com|net|org))[,\s]+(?:inc|llc|ltd|llp|corp|gmbh|plc|ag|co)\.?$"
     r"|(?<=\.(?:io|ai|co|de|uk))[,\s]+(?:inc|llc|ltd|llp|corp|gmbh|plc|ag|co)\.?$"
 )
+# How every match of _DOTTED_THEN_LEGAL ends (in a stripped name, which no line break closes).
+_DOTTED_LEGAL_FORMS = ("inc", "llc", "ltd", "llp", "corp", "gmbh", "plc", "ag", "co")
+_LEGAL_ENDINGS = (*_DOTTED_LEGAL_FORMS, *(f"{form}." for form in _DOTTED_LEGAL_FORMS))
 _NON_WORD = re.compile(r"[^\w]+")
 _REQUISITION = re.compile(r"\b(?:req(?:uisition)?|job)\s*(?:id|#|no\.?)?\s*[:#]?\s*[A-Z]*[-_]?\d{3,}\b", re.I)
 
@@ -117,7 +120,12 @@ def without_accents(text: str) -> str:
 def fold_text(text: str) -> str:
     """Lowercase, accents removed, '&' spelled out, punctuation to single spaces: how names are compared."""
     text = without_accents(text).lower().replace("&", " and ")
+    if text.isascii():  # a table makes every character \W or "_" a space at once (twice as fast on a line)
+        return " ".join(text.translate(_ASCII_NOT_ALNUM_TO_SPACE).split())
     return " ".join(_NON_WORD.sub(" ", text).replace("_", " ").split())
+
+
+_ASCII_NOT_ALNUM_TO_SPACE = {code: " " for code in range(128) if not chr(code).isalnum()}
 
 
 # Names recur from mail to mail: their folding is kept (whole texts, folded once, are not).
@@ -174,7 +182,9 @@ def _company_key(name: str | None, suffixes: set[str]) -> str:
         return ""
     text = name.strip().lower()
     if "." in text:  # both endings begin with a dot, which most names lack (a substitution tries every place)
-        text = _TLD.sub("", _DOTTED_THEN_LEGAL.sub("", text))
+        if text.endswith(_LEGAL_ENDINGS):  # and the dotted brand's legal form closes the name
+            text = _DOTTED_THEN_LEGAL.sub("", text)
+        text = _TLD.sub("", text)
     words = _fold(text).split()
     # A dotted legal form folds to letters ("S.A.S." -> "s a s", "S.p.A." -> "s p a"): one word again.
     letters = 0

@@ -47,3 +47,27 @@ def test_a_pattern_lowercasing_could_misread_is_always_searched_caselessly(patte
     words = CaselessWords(pattern)
     for text in ("ACME corp", "acme", "Strasse", "STRASSE", "s", "Foo"):
         assert words.occurs_in(text) is bool(re.search(pattern, text, re.IGNORECASE))
+
+
+_ASCII_WORDS = r"\b(?:bank|recruit\w*|hr|ville de)\b|\bsk[^a-z]"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Société BANK",
+        "Équipe Recruiting",
+        "Ville De Sète",
+        "ſkunk HR",
+        "BAN\u212a à Lyon",
+        "\u0130R",
+        "SK\u0130 et SK\u017f",
+        "Hrvoje Horvat à Zagreb",
+        "Banking à Genève",
+    ],
+)
+def test_non_ascii_text_folded_agrees_with_the_caseless_pattern(text):
+    # An ASCII pattern reads text outside ASCII case_folded, not caselessly: the same answers.
+    words = CaselessWords(_ASCII_WORDS)
+    assert words.occurs_in(text) is bool(re.search(_ASCII_WORDS, text, re.IGNORECASE))
+    assert words.opens(text) is bool(re.match(_ASCII_WORDS, text, re.IGNORECASE))

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from tracker.extraction.phrases.index import _trie_pattern, first_characters, with_first_characters_test
+from tracker.extraction.written_words import case_folded
 
 try:  # the stdlib's own regex parser, as in phrases/index.py; without it every search is caseless
     from re import _constants as sre_constants  # type: ignore[attr-defined]
@@ -34,23 +35,36 @@ class CaselessWords:
         # A pattern of plain words ("this is|my name is|i am") is found by str's own search, which
         # skips ahead faster than the engine's scan for the words' first letters.
         self._words = _plain_words(pattern) if lowercase_only else None
+        # An ASCII pattern matches any text caselessly where it matches the text case_folded (its ASCII
+        # letters' other cases, "ſ" and "K" among them, made those letters): non-ASCII text is folded so.
+        self._folds_any_text = lowercase_only and pattern.isascii()
 
     def occurs_in(self, text: str) -> bool:
         """True when the pattern matches somewhere in `text`, case aside."""
-        if self._lowercase is not None and text.isascii():
-            if self._words is not None:
-                lowered = text.lower()
-                return any(word in lowered for word in self._words)
-            return self._lowercase.search(text.lower()) is not None
-        return self._caseless.search(text) is not None
+        # (_lowered, written out: the most asked question of the reading, once per line or name.)
+        if self._lowercase is None or not (text.isascii() or self._folds_any_text):
+            return self._caseless.search(text) is not None
+        lowered = text.lower() if text.isascii() else case_folded(text)
+        if self._words is not None:
+            return any(word in lowered for word in self._words)
+        return self._lowercase.search(lowered) is not None
 
     def opens(self, text: str) -> bool:
         """True when the pattern matches at the start of `text`, case aside (`match`, not `search`)."""
-        if self._lowercase is not None and text.isascii():
-            if self._words is not None:
-                return text.lower().startswith(self._words)
-            return self._lowercase.match(text.lower()) is not None
-        return self._caseless.match(text) is not None
+        lowered = self._lowered(text)
+        if lowered is None:
+            return self._caseless.match(text) is not None
+        if self._words is not None:
+            return lowered.startswith(self._words)
+        return self._lowercase.match(lowered) is not None  # type: ignore[union-attr]
+
+    def _lowered(self, text: str) -> str | None:
+        """`text` as the lowercase pattern reads it, or None where only the caseless one can."""
+        if self._lowercase is None:
+            return None
+        if text.isascii():
+            return text.lower()
+        return case_folded(text) if self._folds_any_text else None
 
 
 # Beyond this many first letters, the engine's own scan for a word's first letter stops nearly everywhere.

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from tracker.extraction import phrases, platforms
@@ -1024,25 +1024,23 @@ def _named_as_a_tool(name: str, email: PreparedEmail) -> bool:
     lowered = name.lower()
     if len(lowered) < 3:
         return False
-    places = [
-        (text, index)
-        for text in (email.subject_lower, email.body_lower)
-        for index in _occurrences(text, lowered)
-    ]
-    return bool(places) and all(
-        _TOOL_BEFORE.search(text, max(0, index - 10), index) for text, index in places
-    )
+    named = False
+    for text in (email.subject_lower, email.body_lower):
+        for index in _occurrences(text, lowered):
+            if not _TOOL_BEFORE.search(text, max(0, index - 10), index):
+                return False  # named once otherwise (usually the first time): the rest is not looked for
+            named = True
+    return named
 
 
-def _occurrences(text: str, word: str) -> list[int]:
+def _occurrences(text: str, word: str) -> Iterator[int]:
     """Where `word` stands in `text` as a word of its own."""
-    found, start = [], text.find(word)
+    start = text.find(word)
     while start >= 0:
         end = start + len(word)
         if (start == 0 or not text[start - 1].isalnum()) and (end == len(text) or not text[end].isalnum()):
-            found.append(start)
+            yield start
         start = text.find(word, start + 1)
-    return found
 
 
 def _relays_a_named_step(email: PreparedEmail, clusters: list[list[_Candidate]]) -> bool:

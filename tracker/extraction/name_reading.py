@@ -275,6 +275,14 @@ def _next_starts_sentence(text: str, pos: int) -> bool:
 
 def finish_name(words: list[str]) -> str | None:
     """Join read words into a name, dropping dangling connectors and punctuation; None if nothing is left."""
+    return _finished(tuple(words))
+
+
+# A mail names its employer at several places, and mail after mail writes the same words: each list of
+# words is finished once.
+@functools.lru_cache(maxsize=4096)
+def _finished(read: tuple[str, ...]) -> str | None:
+    words = list(read)
     while words and words[-1].lower() in _CONNECTORS:
         words.pop()
     while (
