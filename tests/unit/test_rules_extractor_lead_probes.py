@@ -179,6 +179,28 @@ WORDINGS = [
         body="Hi Priya,\n\nThank you for applying. Textron would like to invite you to an interview for the "
         "Systems Engineer role next week at our Fort Worth office.\n\nTextron Recruiting",
     ),
+    application_row(
+        "referred_to_the_hiring_manager_is_applied_not_a_guessed_rejection",
+        Status.APPLIED,
+        "Department of Veterans Affairs",
+        "Program Analyst",
+        sender="USAJOBS <no-reply@usajobs.gov>",
+        subject="Application Status Update",
+        body="Your application for Program Analyst with the Department of Veterans Affairs has been "
+        "referred to "
+        "the hiring manager for further consideration.\n\nThis does not mean you have been selected.",
+    ),
+    application_row(
+        "not_referred_to_the_hiring_manager_rejects",
+        Status.REJECTED,
+        "Department of Veterans Affairs",
+        "Program Analyst",
+        sender="USAJOBS <no-reply@usajobs.gov>",
+        subject="Application Status Update",
+        body="Your application for Program Analyst with the Department of Veterans Affairs was reviewed. "
+        "You were "
+        "not referred to the hiring manager for further consideration.",
+    ),
 ]
 
 

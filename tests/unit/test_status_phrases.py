@@ -43,6 +43,7 @@ SUBJECT = {
 
 PINNING_SENTENCES = {
     "CONFIRMATION": [
+        "Your file was forwarded to the hiring team.",
         "Your resume is still being reviewed by the team.",
         "The status of your file has been updated to: under consideration.",
         "Ich habe Ihre Unterlagen an unseren Kunden weitergeleitet.",

@@ -47,7 +47,10 @@ CONFIRMATION = [
     r"now )?being (?:reviewed|considered|processed|assessed)\b",
     # A portal's status line: "The status of your application ... has changed to: In Review".
     r"\bstatus\b[^.\n]{0,80}\b(?:changed|updated|moved|set) to:? (?:in review|under review|in process|"
-    r"under consideration|received|submitted|reviewed|in progress)\b",
+    r"under consideration|received|submitted|reviewed|in progress|referred)\b",
+    # A public employer's step with no decision yet: "has been referred to the hiring manager".
+    r"\b(?<!not )(?<!not been )(?:referred|forwarded|passed on) to the (?:hiring manager|hiring team|"
+    r"selecting official|hiring official)s?\b",
     r"\b(?:employer|recruiter|hiring team|company|hiring manager) (?:has )?viewed your application",
     r"\byour application (?:was|has been) viewed",
     r"\bapplied on (?:\w+ \d{1,2},? \d{4}|\d)",
@@ -97,7 +100,7 @@ REJECTION = [
     r"\b(?:candidates|applicants|others|profiles|individuals) (?:whose|who|"
     r"that) (?:\w+ ){0,6}(?:more closely|better|more directly|more aligned|more suited|most closely)",
     r"\b(?:not|weren't|wasn't|were not|was not|haven't|have not|hasn't|has not|are not|is not|"
-    r"not been) (?:been )?(?:selected|chosen|shortlisted|successful|invited|progressed|advanced)\b",
+    r"not been) (?:been )?(?:selected|chosen|shortlisted|successful|invited|progressed|advanced|referred)\b",
     r"\b(?:unable|not able|not in a position|cannot|can't|won't be able|"
     r"will not be able) to (?:further )?(?:offer|extend|move|proceed|progress|consider (?:your|you)|"
     r"invite you|continue|advance|take your)",
