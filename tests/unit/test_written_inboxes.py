@@ -36,8 +36,6 @@ from tracker.recording import record_email
 
 # Written inboxes the reading still gets wrong, with why (strict xfail: a fix must take its entry out).
 MISREAD: dict[str, str] = {
-    "graduate_programmes": "'Graduate Analyst (September 2027 intake)' and 'Graduate Analyst programme' "
-    "are two titles",
     "notices_and_gaps": "Indeed's 'An employer viewed your application' names no employer",
 }
 

@@ -81,6 +81,12 @@ _SCHOOL_WORDS = {"elementary", "middle", "high", "primary", "secondary", "school
 _SCHOOL_YEAR_IN_BRACKETS = re.compile(
     r"\s*\(\s*\d{4}[-–/]\d{2,4}\s+(?:school|academic)\s+year\s*\)\s*$", re.I
 )
+# A graduate scheme's intake: "Graduate Analyst (September 2027 intake)", "(2027 start)".
+_INTAKE_IN_BRACKETS = re.compile(
+    r"\s*\(\s*(?:(?:january|february|march|april|may|june|july|august|september|october|november|december|"
+    r"spring|summer|autumn|fall|winter)\s+)?20\d\d\s+(?:intake|start|entry|cohort)\s*\)\s*$",
+    re.I,
+)
 _DIGIT = re.compile(r"\d")
 # How long a contract runs, with the word for the contract: "- 6 Month Contract", "(12-month contract)"
 # (a duration alone stays, as the post writes it: "Stage Chargé de communication (6 mois)").
@@ -225,7 +231,7 @@ def clean_title(raw: str) -> tuple[str, str | None]:
             text = _strip_trailing_place(text)
         if _DIGIT.search(text):  # a site's or a street's number, a contract's months, a school year
             text = _SITE_TRAILING.sub("", _DURATION_TRAILING.sub("", text))
-            text = _SCHOOL_YEAR_IN_BRACKETS.sub("", text)
+            text = _INTAKE_IN_BRACKETS.sub("", _SCHOOL_YEAR_IN_BRACKETS.sub("", text))
         text = _without_role_noun(text)
         text = _strip_edges(_SPACES.sub(" ", text))
         if text == before:
