@@ -390,6 +390,13 @@ PINNING_SENTENCES = {
         "Onze keuze is op iemand anders gevallen.",
         "Abbiamo preferito un profilo con più esperienza.",
         "A vaga já está ocupada.",
+        "We have decided to offer interviews to applicants with more experience.",
+        "It is not the right time to move your application forward.",
+        "We have extended the offer to someone whose background fits.",
+        "Wir haben entschieden, Ihre Bewerbung nicht weiter zu verfolgen.",
+        "Notre choix s'est porté sur un autre profil.",
+        "Tu candidatura no continúa.",
+        "Il posto è stato affidato a un altro.",
     ],
     "WITHDRAWN": [
         "The position Data Analyst (f/m/d) has been put on hold.",
@@ -669,6 +676,7 @@ PINNING_SENTENCES = {
         "Wir würden gern mit dir telefonieren.",
         "Passt Ihnen Mittwoch um 10 Uhr?",
         "Kom je koffie drinken?",
+        "Vieni a trovarci domani.",
     ],
     "ASSESSMENT": [
         "Please complete testing by Friday.",

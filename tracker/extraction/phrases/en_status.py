@@ -215,6 +215,11 @@ REJECTION = [
     # candidate".
     r"\b(?:is|was) not in your favou?r\b|\b(?:isn't|wasn't) in your favou?r\b",
     r"\bnot the successful (?:candidate|applicant)\b",
+    # "decided to offer interviews to applicants with more experience"; "not the right time to move your
+    # application forward"; "extend the offer to someone whose background".
+    r"\b(?:decided|chosen|opted) to (?:offer|extend) interviews? to\b",
+    r"\bnot (?:the right|a good) (?:time|moment) to (?:move|progress|take|proceed|advance|continue)\b",
+    r"\bextend(?:ed|ing)? (?:an |the |our )?offer (?:out )?to (?:someone|somebody)\b",
     # "We have now appointed to this role", "the panel has made an appointment"; not "appointed you as".
     r"\b(?:we have|we've|panel has|committee has) (?:now |recently |since |already )?(?:appointed|made an "
     r"appointment)\b(?! you\b)",
@@ -225,7 +230,8 @@ REJECTION = [
     # "The role has gone to an internal candidate", "it's gone to someone else".
     r"\b(?:has|have|had|it's) (?:now |already )?gone to (?:an? (?:internal |external |other |different )?"
     r"(?:candidate|applicant)|another (?:\w+ )?(?:candidate|applicant|person)|someone else|somebody else)\b",
-    r"\b(?:role|position|job|opening) (?:has|have|had) (?:now |already )?been (?:offered|given|awarded) to "
+    r"\b(?:role|position|job|opening|post|vacancy|place) (?:has|have|had) (?:now |already )?been (?:offered|"
+    r"given|awarded) to "
     r"(?:someone else|somebody else|another|a different)",
     # A small employer in a line: "we've hired someone else", "we already found somebody else".
     r"\b(?:we(?:'ve| have| already| have already|'ve already)) (?:hired|chosen|picked|found|selected|"
@@ -485,8 +491,8 @@ INTERVIEW = [
     # "You're confirmed for your onsite on Thursday"; "Does Tuesday or Wednesday afternoon work?"
     r"\bconfirmed for (?:your|an?|the) (?:[\w-]+ ){0,2}(?:onsite|on-site|interview|call|screen|visit)\b",
     # "Our CTO would like to have a conversation with you"; "Can we jump on a call early next week?"
-    r"\b(?:like|love|want|keen|happy) to have (?:a|an) (?:[\w-]+ ){0,2}(?:conversation|chat|call|talk) with "
-    r"you\b",
+    r"\b(?:like|love|want|keen|happy) to (?:have|hop on|jump on|get on) (?:a|an) (?:[\w-]+ ){0,2}"
+    r"(?:conversation|chat|call|talk) with you\b",
     r"\b(?:can|could|shall) we (?:jump|hop|get) on (?:a|an) (?:[\w-]+ ){0,2}(?:call|zoom|video call)\b",
     # Without the word: "come meet the team at our studio", "we'd like you to meet the founders".
     r"\b(?:you to|come (?:in |by |over |down )?(?:and |to )?) ?meet (?:the|our|some of the|a few of the|a "
