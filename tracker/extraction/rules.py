@@ -18,7 +18,8 @@ from tracker.extraction.carried_mail import carried_message
 from tracker.extraction.caseless_words import CaselessWords
 from tracker.extraction.company import EmployerReading, find_employer, same_employer
 from tracker.extraction.confidence import ApplicationEvidence, EmployerEvidence, StatusEvidence, TitleEvidence
-from tracker.extraction.kind_rules import KindReading, read_kind, written_to_the_one_hiring
+from tracker.extraction.job_context import written_to_the_one_hiring
+from tracker.extraction.kind_rules import KindReading, read_kind
 from tracker.extraction.language_titles import subject_titles
 from tracker.extraction.person_names import names_an_organisation
 from tracker.extraction.signature_employers import greeting_names, signature_employers

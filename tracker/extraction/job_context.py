@@ -1,0 +1,152 @@
+"""Whether mail is about a job, and which side of hiring it is written to.
+
+The kind rules (kind_rules.py) read an application's news only in mail about a job: the words of hiring,
+a hiring mailbox or an ATS as sender, a careers site linked; not a flat, a loan or a place at a
+university, whose offices also "choose another applicant". And only the candidate's own: mail written to
+the one hiring (an interviewer's calendar, a job post's applicants, a referrer) quotes the same news.
+"""
+
+from __future__ import annotations
+
+import re
+
+from tracker.extraction import platforms
+from tracker.extraction.caseless_words import CaselessWords
+from tracker.extraction.person_names import looks_like_person_name
+from tracker.extraction.phrases import roles
+from tracker.extraction.text import PreparedEmail
+
+_READER_HIRES = "READER_HIRES"
+# A sender's words that say hiring or staff mail: a careers mailbox, an HR team, an ATS ("workday").
+_JOB_SENDER = CaselessWords(
+    r"career|job|recruit|talent|hiring|workday|\bhr\b|people|staffing|bewerbung|karriere|personal|\brh\b|"
+    r"recrut|reclut|selecci|seleção|selezione|werving|sollicit|vagas|empleo|emploi|rrhh"
+)
+# A link's host naming jobs or careers: "careers.acme.com", "acme.wd5.myhirevanejobs.com".
+_JOBS_HOST = re.compile(
+    r"https?://[\w-]+(?:\.[\w-]+)*?(?:jobs|careers?|karriere|empleos?|emplois?)[\w-]*\.[a-z]"
+)
+# Of those, the words only hiring's mailboxes use (German "Bewerbung", "Personal", "HR" and "people" also
+# name a university's admissions or an employer's staff office).
+_HIRING_SENDER = re.compile(
+    r"career|job|recruit|talent|hiring|staffing|karriere|recrut|reclut|selecci|seleção|selezione|werving|"
+    r"vagas|empleo|emploi"
+)
+
+
+def has_job_context(email: PreparedEmail, names_no_job: bool) -> bool:
+    """True when anything says the mail is about work: job words, a role noun, an ATS or job-board sender.
+    Where the mail or its sender names something applied for that is no job (`names_no_job`), only
+    hiring's own words do."""
+    words = [*email.subject_hits.get("JOB_CONTEXT", ()), *email.body_hits.get("JOB_CONTEXT", ())]
+    sender = f"{email.sender.local} {email.sender.name}"
+    if names_no_job:
+        # "Your rental application", "a place on the MSc", "your talk proposal": admissions interview
+        # candidates and landlords choose applicants too; only hiring's own words say job, or a sender
+        # that only hiring has (an ATS, "Campus Recruitment"; not a university's "bewerbung@" mailbox).
+        return (
+            bool(platforms.platform_of(email.sender))
+            or bool(_HIRING_SENDER.search(sender.lower()))
+            or any(_says_hiring(word) for word in words)
+        )
+    if platforms.platform_of(email.sender) or _JOB_SENDER.occurs_in(sender):
+        return True
+    if "://" in email.body_lower and _JOBS_HOST.search(email.body_lower):
+        return True  # a link to a careers site or an ATS's jobs host ("acme.wd5.myhirevanejobs.com")
+    if words and not all(word.group(0).startswith("applicant") for word in words):
+        return True
+    # "We chose another applicant" is said of flats and loans too; the mail names which. And one
+    # applies to an organisation for a job ("Thanks for applying to Coalition, Inc.!").
+    head = email.head_lower
+    return bool(words) or (
+        "for applying" in head and bool(_APPLIED_TO_AN_EMPLOYER.search(head)) and not _A_PLACE.search(head)
+    )
+
+
+# Senders' names that say an office deciding applications for no job: "UC Lakeside Graduate Admissions",
+# "Oakwood Apartments Leasing Office", "Apple Card", "US Visa Info" (mail with no body has only these).
+NOT_A_JOB_SENDER = re.compile(
+    r"\b(?:admissions?|graduate (?:division|school|studies)|financial aid|student aid|registrar|bursar|"
+    r"scholarships?|leasing|apartments|rentals?|realty|lettings|mortgages?|lending|loans|card services|"
+    r"(?:apple|discover|credit) card|claims|visa (?:info|services|appointments?)|passports?|immigration|"
+    r"uscis|consulate|embassy|trusted traveler|dmv|volunteers?|volunteering|"
+    # Startup programmes and hackathons; unemployment offices (as employers they write "Stelle", "offre").
+    r"y combinator|techstars|accelerator|incubator|hackathons?|fellowships?|"
+    # Gig platforms' couriers and shoppers: "Amazon Flex", "Deliveroo Riders", "Instacart Shoppers".
+    r"amazon flex|shoppers?|dashers?|taskers?|couriers?|riders?|"
+    r"jobcentre|jobcenter|agentur für arbeit|arbeitsagentur|france travail|pôle emploi|pole emploi|uwv|"
+    r"sepe|iefp|centro per l'impiego|department of labor|workforce commission|"
+    # Students' offices of the other languages.
+    r"scolarité|scolarite|parcoursup|campus france|studierendensekretariat|studierendenservice|"
+    r"studienservice|zulassungsstelle|hochschulstart|admisiones|becas|studentenadministratie|studielink|"
+    r"pós-graduação|pos-graduacao|segreteria studenti|diritto allo studio)\b"
+)
+# "Thank you for applying to Acme": thanks for applying to an organisation, not for a card or a place
+# at a university.
+_APPLIED_TO_AN_EMPLOYER = re.compile(
+    r"\bthanks?(?: you)?(?: so much)? for applying (?:to|at|with) (?![^.!?\n]{0,80}\b(?:university|college|"
+    r"school|degree|master|masters|bachelor|mba|phd|admissions?|course|apartment|card|loan|scholarship|"
+    r"hackathon|conference|summit|festival|competition|cohort|bootcamp|immersive|retreat)\b)"
+)
+# What events, courses and clubs give those who apply: a spot, a seat, a place in a cohort.
+_A_PLACE = re.compile(
+    r"\b(?:offer|give|grant|save|reserve|hold)(?:ing)? you a (?:spot|seat|place|ticket)\b|\b(?:limited|full) "
+    r"capacity\b|\b(?:participants|attendees|hackers|cohort)\b"
+)
+# Words of hiring itself, which a role noun ("developer account") or an interview alone are not.
+_HIRING_WORD = re.compile(
+    r"positions?\b|roles?\b|jobs?\b|hiring|recruit|employ|vacanc|requisition|resum|résumé|cv\b|job offer|"
+    r"offer letter|offer of employment|talent|stelle|arbeitgeber|personalabteilung|anforderungsprofil|"
+    r"vorstellungsgespr|bewerbungsgespr|m/w/d|karriere|poste|emploi|recrut|embauche|offre d'emploi|empleo|"
+    r"puesto|vacante|"
+    r"trabajo|contrataci|reclutamiento|oferta de empleo|posici|offerta di lavoro|posizione|assunzione|"
+    r"vacature|sollicit|functie|werving|vaga|recrutamento|cargo"
+)
+
+# "A volunteer position", "your waitlist position is 2,314": the words of hiring, for no job.
+_NO_JOB_BEFORE = re.compile(r"(?:volunteer|unpaid|waitlist|wait list|waiting list|queue|leaderboard) $")
+_A_RANK_AFTER = re.compile(r"(?: is|:)? #?\d")
+
+
+def _says_hiring(word: re.Match[str]) -> bool:
+    """True when a job word found in a text is one of hiring's own, used of a job."""
+    if not _HIRING_WORD.match(word.group(0)):
+        return False
+    text, start, end = word.string, word.start(), word.end()
+    if _NO_JOB_BEFORE.search(text, max(0, start - 20), start):
+        return False
+    return not (word.group(0).startswith("position") and _A_RANK_AFTER.match(text, end))
+
+
+# A role's own words: "Product Designer" is no person ("Priya Raman" is).
+_ROLE_WORD = re.compile(f"{roles.PERSON_ROLES}|{roles.FIELD_WORDS}")
+
+
+# The hiring side's calendar: "Interview scheduled: Priya Raman for Senior Backend Engineer" names the
+# candidate, then the role (the candidate's own reads "Interview scheduled: Data Analyst at Lumen", or
+# "Interview: Sam Carter - Staff Accountant - Harlow & Finch" under "Hi Sam").
+_CANDIDATE_FOR_A_ROLE = re.compile(
+    r"^(?:re:\s*|fwd?:\s*)*(?:interview|phone screen|onsite|debrief)(?: (?:scheduled|confirmed|booked|"
+    r"rescheduled|updated|cancell?ed|reminder))?\s*[:\-–]\s*(?P<name>[^:\-–]+?) for \S",
+    re.I,
+)
+
+
+def _names_a_candidate_for_a_role(email: PreparedEmail) -> bool:
+    """True when the subject names a person, not a role and not the one the body greets, as the one
+    interviewed for a role."""
+    found = _CANDIDATE_FOR_A_ROLE.match(email.subject)
+    if found is None:
+        return False
+    name = found["name"]
+    if not looks_like_person_name(name) or _ROLE_WORD.search(name.lower()):
+        return False
+    first_name = name.split()[0].lower()
+    return not re.search(rf"\b{re.escape(first_name)}\b", email.body_lower[:200])
+
+
+def written_to_the_one_hiring(email: PreparedEmail) -> bool:
+    """True when the reader interviews, screens or refers candidates, or is sold tools to hire with."""
+    return bool(
+        email.body_hits.get(_READER_HIRES) or email.subject_hits.get(_READER_HIRES)
+    ) or _names_a_candidate_for_a_role(email)
