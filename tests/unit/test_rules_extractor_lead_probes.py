@@ -201,6 +201,26 @@ WORDINGS = [
         "You were "
         "not referred to the hiring manager for further consideration.",
     ),
+    application_row(
+        "a_shops_run_together_domain_is_spelled_as_two_words",
+        Status.REJECTED,
+        "Greyfriars Coffee",
+        sender="Tom Haskell <tom@greyfriarscoffee.com>",
+        subject="Re: barista",
+        body="Hey Priya, sorry we went with someone who had more latte art experience. Keep an eye on our "
+        "insta "
+        "for future openings!\n\nSent from my iPhone",
+    ),
+    application_row(
+        "a_bookshops_owner_writing_from_its_domain",
+        Status.INTERVIEW,
+        "Tallis Books",
+        sender="Ben Tallis <ben@tallisbooks.com>",
+        subject="Re: Shop assistant position",
+        body="Hi Priya, can you come in Saturday at 10 for a chat? Ask for me at the till.\n\nBen\n\nOn Tue, "
+        "Nov 25, 2026 at 4:11 PM Priya Raman <priya.raman@gmail.com> wrote:\n> Hello, I'd like to apply for "
+        "the shop assistant position advertised in your window. My CV is attached.\n> Best, Priya",
+    ),
 ]
 
 
@@ -216,3 +236,14 @@ def test_your_application_as_soon_as_possible_names_no_title():
         body="Hi Priya,\n\nPlease complete your application as soon as possible at Halden Tech.\n\nCareers",
     )
     assert result.job_title is None, result
+
+
+def test_a_domain_the_display_name_writes_as_one_word_stays_one():
+    result = extract(
+        sender="Tallisbooks <hello@tallisbooks.com>",
+        subject="Your application",
+        body="Hi Priya,\n\nThanks for applying to be a bookseller. Could you come in on Saturday for a "
+        "chat?\n\n"
+        "Tallisbooks",
+    )
+    assert result.company == "Tallisbooks", result

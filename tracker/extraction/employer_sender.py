@@ -158,7 +158,11 @@ def _first_name_mailbox(display: str, local: str, domain: str | None) -> bool:
 _CAMEL_CASE = re.compile(r"^(?:[A-Z][a-z]+){2,4}$")
 _ORGANISATION_NOUN_AT_END = re.compile(
     r"^([a-z]{3,})(capital|health|healthcare|energy|labs|software|systems|solutions|technologies|group|"
-    r"partners|insurance|robotics|financial|bank|pharma|analytics|consulting|motors|airlines|aerospace)$"
+    r"partners|insurance|robotics|financial|bank|pharma|analytics|consulting|motors|airlines|aerospace|"
+    # A shop's, a practice's or a trade's: "greyfriarscoffee.com", "tallisbooks.com", "hollandplumbing.co.uk".
+    r"coffee|books|bakery|foods|dental|media|studios?|logistics|legal|homes|construction|plumbing|salon|"
+    r"kitchen|pharmacy|clinic|brewing|brewery|fitness|builders|roofing|marine|hotels?|travel|games|farms|"
+    r"gardens|interiors|architects|engineering|electrical|printing|events|veterinary)$"
 )
 
 
