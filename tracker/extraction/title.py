@@ -246,17 +246,42 @@ _MAX_TITLE_WORDS = 12
 def looks_like_title(text: str) -> bool:
     """True when `text` reads as a job title rather than a name or a sentence."""
     # The sentence words first: the cheapest test, and it settles a third of the texts asked.
-    return not _SENTENCE_WORDS.occurs_in(text) and (
-        _PERSON_ROLES.occurs_in(text) or _FIELD_WORDS.occurs_in(text) or _BUILT_ROLES.occurs_in(text)
+    return not _holds_sentence_words(text) and (
+        _holds_person_role(text) or _FIELD_WORDS.occurs_in(text) or _holds_built_role(text)
     )
 
 
 @functools.lru_cache(maxsize=4096)
 def names_a_person_role(text: str) -> bool:
     """True when `text` names a person's job ("Data Analyst"), which an employer's name never does."""
-    return not _SENTENCE_WORDS.occurs_in(text) and (
-        _PERSON_ROLES.occurs_in(text) or _BUILT_ROLES.occurs_in(text)
-    )
+    return not _holds_sentence_words(text) and (_holds_person_role(text) or _holds_built_role(text))
+
+
+# A text is often asked both whether it looks like a title and whether it names a role: each word list
+# is searched once a text.
+@functools.lru_cache(maxsize=4096)
+def _holds_sentence_words(text: str) -> bool:
+    return _SENTENCE_WORDS.occurs_in(text)
+
+
+@functools.lru_cache(maxsize=4096)
+def _holds_person_role(text: str) -> bool:
+    return _PERSON_ROLES.occurs_in(text)
+
+
+# What every built role holds: "-ist" (so "-ologist"), "-ographer", "-ician", "-iker", "praktikum", and
+# a closing "partner", "lead" or "owner". Its pattern backtracks through every word from each of its
+# ends; few texts hold any of these (an ASCII one is lowercased exactly, so a plain search tells).
+_BUILT_ROLE_PARTS = ("ist", "ograph", "ician", "iker", "praktikum", "partner", "lead", "owner")
+
+
+@functools.lru_cache(maxsize=4096)
+def _holds_built_role(text: str) -> bool:
+    if text.isascii():
+        lowered = text.lower()
+        if not any(part in lowered for part in _BUILT_ROLE_PARTS):
+            return False
+    return _BUILT_ROLES.occurs_in(text)
 
 
 def _event_for(text: str) -> re.Match[str] | None:
@@ -489,8 +514,8 @@ def _titles_next_to_employer_line(lines: Sequence[str], company: str) -> list[st
     key = company_key(company)
     if (
         len(lines) > 2
+        and CARD_NEWS.match(lines[2])  # first: a card's news is rare, keying the first line is not cheap
         and company_key(lines[0]) == key
-        and CARD_NEWS.match(lines[2])
         and looks_like_title(lines[1])
     ):
         return [lines[1]]
@@ -610,7 +635,7 @@ def _read_title(
         (title.islower() and not post_slot) or (needs_role_word and not names_a_person_role(title))
     ):
         return None  # "your Amazon internship application": a lowercase noun is no role's name
-    if _SENTENCE_WORDS.occurs_in(title) or (needs_role_word and not looks_like_title(title)):
+    if _holds_sentence_words(title) or (needs_role_word and not looks_like_title(title)):
         return None
     if _STEP_AT_END.search(title):
         # "Data Engineer Technical Interview": the role before the step's name, if one is left.
@@ -731,10 +756,23 @@ def _after_last_article(raw: str) -> str:
 
 
 # A post named by its code alone: "your interest in position R-1060" (the code is no title, and it is
-# what tells this answer's post from the employer's other posts).
+# what tells this answer's post from the employer's other posts). Its words open with literals (each
+# capital and lowercase), so that the engine skips to where one is written rather than test a word's
+# start at every place of the body: the word's start is tested after (_post_by_code).
 _POST_BY_CODE = re.compile(
-    rf"\b(?:[Pp]osition|[Rr]ole|[Rr]equisition|[Vv]acancy|[Oo]pening)\s+({REQUISITION_CODE})\b"
+    r"(?:Position|position|Role|role|Requisition|requisition|Vacancy|vacancy|Opening|opening)"
+    rf"\s+({REQUISITION_CODE})\b"
 )
+
+
+def _post_by_code(text: str) -> re.Match[str] | None:
+    """The first `_POST_BY_CODE` at a word's start (as a leading \\b would find it: no match skipped
+    over can hold another, whose words are lowercase after their first letter and codes never are)."""
+    for match in _POST_BY_CODE.finditer(text):
+        before = text[match.start() - 1 : match.start()]
+        if not (before.isalnum() or before == "_"):
+            return match
+    return None
 
 
 def _standalone_requisition(email: PreparedEmail) -> str | None:
@@ -743,6 +781,6 @@ def _standalone_requisition(email: PreparedEmail) -> str | None:
         for match in hits.get("REQUISITION", ()):
             return original[match.start(1) : match.end(1)]
     for original in (email.subject, email.body):
-        if any(ch.isdigit() for ch in original) and (coded := _POST_BY_CODE.search(original)):
+        if any(ch.isdigit() for ch in original) and (coded := _post_by_code(original)):
             return coded.group(1)
     return None

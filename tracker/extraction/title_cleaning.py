@@ -187,14 +187,15 @@ def clean_title(raw: str) -> tuple[str, str | None]:
     """The title without ids, tags and locations, and the requisition id found in it (if any)."""
     # A trailing "position"/"opening" first, so that an id before it is trailing too.
     raw = strip_language_tags(raw)
-    text = _without_role_noun(_strip_edges(_SPACES.sub(" ", raw)))
+    text = _without_role_noun(_strip_edges(_single_spaced(raw)))
     text = _NEXT_SENTENCE.sub("", _AT_DATE.sub("", text))
     if ", " in text:
         text = _CLAUSE_AFTER_TITLE.sub("", text)
     if ":" in text:
         text = _NEXT_LABEL.sub("", text)
     text = _OPEN_BRACKET_TRAILING.sub("", _SALARY_TRAILING.sub("", text))
-    text = _PAY_GRADE_TRAILING.sub("", text)
+    if "-" in text:  # every grade holds one
+        text = _PAY_GRADE_TRAILING.sub("", text)
     requisition_id: str | None = None
     if not any(ch.isdigit() for ch in text):
         patterns: tuple[re.Pattern[str], ...] = ()
@@ -233,12 +234,20 @@ def clean_title(raw: str) -> tuple[str, str | None]:
             text = _SITE_TRAILING.sub("", _DURATION_TRAILING.sub("", text))
             text = _INTAKE_IN_BRACKETS.sub("", _SCHOOL_YEAR_IN_BRACKETS.sub("", text))
         text = _without_role_noun(text)
-        text = _strip_edges(_SPACES.sub(" ", text))
+        text = _strip_edges(_single_spaced(text))
         if text == before:
             break
     if is_requisition_code(text):
         return "", requisition_id or text  # "Your application for the position of R-79480"
     return text, requisition_id
+
+
+def _single_spaced(text: str) -> str:
+    """`_SPACES.sub(" ", text)`: every space, tab or line break run as one space. Whitespace other than
+    the space is unprintable, so printable text without two spaces together (most titles) stays as it is."""
+    if text.isprintable() and "  " not in text:
+        return text
+    return _SPACES.sub(" ", text)
 
 
 def _strip_edges(text: str) -> str:
