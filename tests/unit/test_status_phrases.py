@@ -397,6 +397,11 @@ PINNING_SENTENCES = {
         "Notre choix s'est porté sur un autre profil.",
         "Tu candidatura no continúa.",
         "Il posto è stato affidato a un altro.",
+        "We've found our person.",
+        "The team decided against moving forward.",
+        "Der Job ist leider schon weg.",
+        "Non abbiamo posizioni disponibili.",
+        "Optamos pela contratação de outra pessoa.",
     ],
     "WITHDRAWN": [
         "The position Data Analyst (f/m/d) has been put on hold.",

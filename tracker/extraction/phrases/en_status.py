@@ -132,7 +132,7 @@ REJECTION = [
     r"\bmade the (?:difficult |tough )?decision (?:not )?to (?:not )?(?:move|proceed|pursue|progress|"
     r"continue|extend an offer)",
     r"\b(?:application|candidacy)\b[^.\n]{0,80}\b(?:was|has been|is|were) (?:unsuccessful|declined|"
-    r"rejected|not successful)",
+    r"rejected|not successful|refused|turned down)",
     r"\b(?:you were|you have been|you've been|were) unsuccessful\b",
     r"\b(?:not|won't) (?:be )?(?:inviting|invite) you\b",
     r"\bnot (?:to )?(?:be )?(?:offering|extending) (?:you )?(?:an? )?(?:offer|interview|invitation)",
@@ -215,6 +215,10 @@ REJECTION = [
     # candidate".
     r"\b(?:is|was) not in your favou?r\b|\b(?:isn't|wasn't) in your favou?r\b",
     r"\bnot the successful (?:candidate|applicant)\b",
+    # "We've actually found our person for the Saturday role"; "has decided against moving forward".
+    r"\b(?:we've|we have|we) (?:actually |now |already |just )?(?:found|hired|chosen|picked) (?:our|the "
+    r"right) (?:person|candidate|hire)\b",
+    r"\bdecided against (?:moving forward|proceeding|progressing|continuing|pursuing|your|you)\b",
     # "decided to offer interviews to applicants with more experience"; "not the right time to move your
     # application forward"; "extend the offer to someone whose background".
     r"\b(?:decided|chosen|opted) to (?:offer|extend) interviews? to\b",
