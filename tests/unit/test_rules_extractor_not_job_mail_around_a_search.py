@@ -336,6 +336,57 @@ NOT_APPLICATIONS = [
             "anschließend.\n\nPersonalentwicklung"
         ),
     ),
+    # Written after the fifth commit landed.
+    not_application(
+        "en_podcast_episode_rejection",
+        Kind.OTHER,
+        sender="Hired & Fired Podcast <hello@hiredfired.example>",
+        subject="New episode: 100 rejections, then an offer",
+        body=(
+            "Hi Sam,\n\nThis week we talk to Dana, who got 100 rejections before her dream offer. How "
+            "candidates can keep going, and what recruiters wish you knew.\n\nListen now"
+        ),
+    ),
+    not_application(
+        "en_hr_current_employer_reorg",
+        Kind.OTHER,
+        sender="Brightwave HR <hr@brightwave.example>",
+        subject="Changes to your team",
+        body=(
+            "Hi Sam,\n\nAs part of the reorganisation your team moves to the Platform group on 1 March. "
+            "Your role, manager and salary stay the same.\n\nBrightwave HR"
+        ),
+    ),
+    not_application(
+        "en_friend_ask_about_interview",
+        Kind.OTHER,
+        sender="Priya N <priya.n@gmail.com>",
+        subject="how did it go??",
+        body=(
+            "Sam!! How did the interview at Shopify go? Did they say when you'd hear back? Call me "
+            "tonight.\n\nP"
+        ),
+    ),
+    not_application(
+        "de_seminar_einladung",
+        Kind.OTHER,
+        sender="IHK Akademie <veranstaltungen@ihk-akademie.example>",
+        subject="Einladung: Seminar Gehaltsverhandlung",
+        body=(
+            "Hallo Sam,\n\nin unserem Seminar lernen Sie, wie Sie im Vorstellungsgespräch Ihr Gehalt "
+            "verhandeln. Termin: 12. März, 18 Uhr. Jetzt anmelden."
+        ),
+    ),
+    not_application(
+        "en_recruiter_marketing_talent_community",
+        Kind.OTHER,
+        sender="Acme Talent Community <talent@acme.example>",
+        subject="Stay in touch with Acme",
+        body=(
+            "Hi Sam,\n\nThanks for joining the Acme Talent Community! We'll share new roles, interview "
+            "tips and event invitations with you.\n\nAcme Talent"
+        ),
+    ),
 ]
 
 NEAR_WORDING_APPLICATIONS = [
@@ -638,6 +689,63 @@ NEAR_WORDING_APPLICATIONS = [
         body=(
             "Hallo Sam,\n\nvielen Dank für Ihre Bewerbung als Projektingenieur bei Alpenstrom. Wir möchten "
             "Sie gern zu einem Kennenlerngespräch am 5. März einladen.\n\nAlpenstrom"
+        ),
+    ),
+    # Written after the fifth commit landed.
+    application_row(
+        "en_casual_invite_person",
+        Status.INTERVIEW,
+        "Greenleaf Cafe",
+        sender="Noah Green <noah@greenleafcafe.example>",
+        subject="Barista job",
+        body=(
+            "Hi Sam, thanks for applying for the barista job at Greenleaf Cafe! Can you come in for an "
+            "interview on Saturday at 10?\n\nNoah"
+        ),
+    ),
+    application_row(
+        "en_shopify_rejection_advice",
+        Status.REJECTED,
+        "Shopify",
+        sender="Shopify <no-reply@shopify.example>",
+        subject="Your application to Shopify",
+        body=(
+            "Hi Sam,\n\nThank you for applying for the Data Scientist role at Shopify. Unfortunately, we "
+            "won't be moving forward. Here are some tips many candidates find helpful for their next "
+            "interview.\n\nShopify Talent"
+        ),
+    ),
+    application_row(
+        "de_einladung_seminar_wording",
+        Status.INTERVIEW,
+        "Kern AG",
+        sender="Recruiting Kern AG <recruiting@kern-ag.example>",
+        subject="Einladung zum Vorstellungsgespräch",
+        body=(
+            "Hallo Sam,\n\nvielen Dank für Ihre Bewerbung als Controller bei der Kern AG. Wir laden Sie zu "
+            "einem Vorstellungsgespräch am 12. März um 10 Uhr ein.\n\nKern AG"
+        ),
+    ),
+    application_row(
+        "en_talent_community_then_application",
+        Status.APPLIED,
+        "Acme",
+        sender="Acme Talent <talent@acme.example>",
+        subject="Thanks for applying to Acme",
+        body=(
+            "Hi Sam,\n\nThank you for applying for the Product Manager role at Acme. You're also now part "
+            "of our Talent Community, where we share interview tips.\n\nAcme Talent"
+        ),
+    ),
+    application_row(
+        "en_offer_after_podcast_words",
+        Status.OFFER,
+        "Northwind",
+        sender="Dana Ruiz <dana.ruiz@northwind.example>",
+        subject="Offer - Solutions Engineer",
+        body=(
+            "Hi Sam,\n\nAfter 4 interviews, we're thrilled to offer you the Solutions Engineer position at "
+            "Northwind. Your offer letter is attached.\n\nDana, Northwind"
         ),
     ),
 ]

@@ -326,6 +326,57 @@ NOT_APPLICATIONS = [
             "gestire i candidati. Iscrizioni aperte, 25% di sconto."
         ),
     ),
+    # Written after the fifth commit landed.
+    not_application(
+        "fr_linkedin_anniversaire",
+        Kind.OTHER,
+        sender="LinkedIn <notifications-noreply@linkedin.com>",
+        subject="Félicitez Claire pour son nouveau poste",
+        body=(
+            "Claire Dubois a commencé un nouveau poste de Directrice Marketing chez L'Oréal.\n\nFélicitez "
+            "Claire"
+        ),
+    ),
+    not_application(
+        "es_rrhh_nomina",
+        Kind.OTHER,
+        sender="Nóminas <nominas@grupo-sierra.example>",
+        subject="Tu nómina de enero",
+        body=(
+            "Hola Sam,\n\nYa puedes consultar tu nómina de enero en el portal del empleado.\n\nRecursos "
+            "Humanos"
+        ),
+    ),
+    not_application(
+        "nl_vriend_tip",
+        Kind.OTHER,
+        sender="Joost Bakker <joost.bakker@gmail.com>",
+        subject="Vacature bij ASML",
+        body=(
+            "Hoi Sam,\n\nASML zoekt een Software Engineer in Veldhoven, ik dacht meteen aan jou. Ga je "
+            "solliciteren?\n\nJoost"
+        ),
+    ),
+    not_application(
+        "pt_evento_carreira",
+        Kind.OTHER,
+        sender="Feira Carreiras USP <eventos@feirausp.example>",
+        subject="Participe da Feira de Carreiras",
+        body=(
+            "Olá Sam,\n\nMais de 80 empresas, entrevistas rápidas e palestras sobre como se destacar no "
+            "processo seletivo. Inscrições gratuitas."
+        ),
+    ),
+    not_application(
+        "it_newsletter_consigli",
+        Kind.OTHER,
+        sender="InfoJobs Italia <newsletter@infojobs.example>",
+        subject="Colloquio andato male? Ecco cosa fare",
+        body=(
+            "Ciao Sam,\n\nhai ricevuto un rifiuto dopo il colloquio? I nostri consigli per chiedere un "
+            "feedback e prepararsi al prossimo colloquio.\n\nDisiscriviti"
+        ),
+    ),
 ]
 
 NEAR_WORDING_APPLICATIONS = [
@@ -678,6 +729,62 @@ NEAR_WORDING_APPLICATIONS = [
         body=(
             "Hola Sam,\n\nGracias por dejarnos tu candidatura para el puesto de Técnico de Mantenimiento "
             "en la feria de empleo. La revisaremos y te contactaremos.\n\nIberdrola"
+        ),
+    ),
+    # Written after the fifth commit landed.
+    application_row(
+        "fr_confirmation",
+        Status.APPLIED,
+        "L'Oréal",
+        sender="L'Oréal Talent <talent@loreal.example>",
+        subject="Votre candidature a bien été envoyée",
+        body=(
+            "Bonjour Sam,\n\nVotre candidature au poste de Chef de produit chez L'Oréal a bien été "
+            "envoyée. Nous reviendrons vers vous.\n\nL'Oréal"
+        ),
+    ),
+    application_row(
+        "es_rechazo",
+        Status.REJECTED,
+        "Grupo Sierra",
+        sender="Grupo Sierra Selección <seleccion@grupo-sierra.example>",
+        subject="Tu candidatura",
+        body=(
+            "Hola Sam,\n\nGracias por tu candidatura al puesto de Analista. Lamentablemente hemos "
+            "seleccionado a otro candidato.\n\nGrupo Sierra"
+        ),
+    ),
+    application_row(
+        "nl_uitnodiging",
+        Status.INTERVIEW,
+        "ASML",
+        sender="ASML Recruitment <recruitment@asml.example>",
+        subject="Uitnodiging gesprek Software Engineer",
+        body=(
+            "Hoi Sam,\n\nBedankt voor je sollicitatie als Software Engineer bij ASML. We nodigen je uit "
+            "voor een gesprek op 9 april.\n\nASML"
+        ),
+    ),
+    application_row(
+        "pt_feira_entrevista_real",
+        Status.INTERVIEW,
+        "Natura",
+        sender="Natura Recrutamento <recrutamento@natura.example>",
+        subject="Sua entrevista na Feira de Carreiras",
+        body=(
+            "Olá Sam,\n\nObrigado por se candidatar à vaga de Trainee na Natura. Gostaríamos de fazer sua "
+            "entrevista no nosso estande da Feira de Carreiras, dia 15.\n\nNatura"
+        ),
+    ),
+    application_row(
+        "it_rifiuto_con_consigli",
+        Status.REJECTED,
+        "Ferrero",
+        sender="Selezione Ferrero <selezione@ferrero.example>",
+        subject="La tua candidatura in Ferrero",
+        body=(
+            "Ciao Sam,\n\ngrazie per la tua candidatura come Analista. Purtroppo abbiamo scelto un altro "
+            "candidato. I nostri consigli per il prossimo colloquio sono sul nostro blog.\n\nFerrero"
         ),
     ),
 ]

@@ -168,7 +168,8 @@ def read_kind(email: PreparedEmail, status: StatusReading) -> KindReading:
     if (
         evidence.advice_hits
         and (evidence.advice_hits >= 2 or (evidence.marketing and not evidence.subject_application))
-        and (has_news or evidence.process_at is not None)
+        # (A career fair's "como se destacar no processo seletivo" names a process, and nobody's news.)
+        and (has_news or evidence.process_at is not None or evidence.references)
         # A webinar's "cómo destacar en un proceso de selección" names a process, but nobody's.
         and (evidence.references == 0 or (evidence.marketing and evidence.advice_hits >= 2))
         and evidence.confirmation_at is None
