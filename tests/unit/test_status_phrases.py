@@ -402,6 +402,12 @@ PINNING_SENTENCES = {
         "Der Job ist leider schon weg.",
         "Non abbiamo posizioni disponibili.",
         "Optamos pela contratação de outra pessoa.",
+        "We are not able to take you through.",
+        "Your profile isn't what we are looking for.",
+        "Nous avons trouvé la bonne personne.",
+        "No vamos a contar con tu perfil.",
+        "Si è conclusa con l'assunzione di un altro candidato.",
+        "Você não foi aprovado.",
     ],
     "WITHDRAWN": [
         "The position Data Analyst (f/m/d) has been put on hold.",

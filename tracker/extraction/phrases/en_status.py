@@ -219,6 +219,11 @@ REJECTION = [
     r"\b(?:we've|we have|we) (?:actually |now |already |just )?(?:found|hired|chosen|picked) (?:our|the "
     r"right) (?:person|candidate|hire)\b",
     r"\bdecided against (?:moving forward|proceeding|progressing|continuing|pursuing|your|you)\b",
+    # "We're not able to take you through to the next round"; "isn't quite what we are looking for".
+    r"\b(?:unable|not able|cannot|can't|won't be able|will not be able) to take you (?:through|forward|"
+    r"further)\b",
+    r"\b(?:isn't|is not|wasn't|was not|aren't|are not) (?:quite |exactly )?what (?:we are|we're|we were|"
+    r"the team is|the client is) looking for\b",
     # "decided to offer interviews to applicants with more experience"; "not the right time to move your
     # application forward"; "extend the offer to someone whose background".
     r"\b(?:decided|chosen|opted) to (?:offer|extend) interviews? to\b",
