@@ -221,6 +221,33 @@ WORDINGS = [
         "Nov 25, 2026 at 4:11 PM Priya Raman <priya.raman@gmail.com> wrote:\n> Hello, I'd like to apply for "
         "the shop assistant position advertised in your window. My CV is attached.\n> Best, Priya",
     ),
+    application_row(
+        "grabbing_minutes_for_a_phone_interview_is_an_interview",
+        Status.INTERVIEW,
+        "Wexford Analytics",
+        sender="Jo Park <jo@wexfordanalytics.com>",
+        subject="Your application",
+        body="Hi Priya,\n\nThanks for applying to Wexford Analytics. Could we grab 20 minutes for a phone "
+        "interview this week?\n\nJo",
+    ),
+    application_row(
+        "around_tomorrow_for_a_quick_interview_is_an_interview",
+        Status.INTERVIEW,
+        "Brindle Studio",
+        sender="Sam Reyes <sam@brindlestudio.com>",
+        subject="Re: designer role",
+        body="Hey Priya - loved your portfolio. Are you around tomorrow for a quick interview over video?\n\n"
+        "Sam\nBrindle Studio",
+    ),
+    application_row(
+        "lust_vorbeizukommen_is_an_interview",
+        Status.INTERVIEW,
+        "Café Sonne",
+        sender="Anna Weber <anna@cafe-sonne.de>",
+        subject="Deine Bewerbung",
+        body="Hallo Priya,\n\ndanke für deine Bewerbung! Hast du Lust, nächste Woche auf ein kurzes "
+        "Vorstellungsgespräch vorbeizukommen?\n\nViele Grüße\nAnna\nCafé Sonne",
+    ),
 ]
 
 

@@ -542,6 +542,9 @@ PINNING_SENTENCES = {
         "You got the job!",
     ],
     "INTERVIEW": [
+        "Can we grab fifteen minutes for a chat?",
+        "Are you around Friday for a short interview?",
+        "Hast du Zeit, mal vorbeizuschauen?",
         "Join me for a short phone chat.",
         "We'd like to have you come in for an interview.",
         "It will be a trial shift of two hours.",

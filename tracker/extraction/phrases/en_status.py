@@ -457,6 +457,10 @@ INTERVIEW = [
     # minutes alone are a cold caller's ask too: "Do you have 15 minutes for a chat on Friday?").
     r"\bfor a (?:quick |short |brief )?(?:zoom|teams|video|phone|google meet|skype) "
     r"(?:call|conversation|chat)\b",
+    # "Could we grab 20 minutes for a phone interview?", "Are you around tomorrow for a quick interview?"
+    r"\b(?:grab|have|find|set up|book) (?:\d{1,3}|a few|fifteen|twenty|thirty) (?:minutes|mins) for an? "
+    r"(?:\w+ )?(?:interview|call|chat)\b",
+    r"\b(?:are|would) you (?:be )?around (?:\w+ ){0,3}for an? (?:quick |short |brief )?(?:\w+ )?interview\b",
     r"\bprep(?:aration)? (?:materials?|guide|packet|pack|information) for (?:your|the) (?:\w+ )?(?:interview|"
     r"call|screen|onsite)",
     r"\b(?:let (?:me|us) know|send (?:me|us)|share|suggest|propose) (?:a few |some |two or three |"
@@ -556,7 +560,7 @@ HEDGE = [
     r"\bmight\b",
     # "could you send your availability", "could we move your interview to Monday" ask; "we could" hedges.
     r"\bcould\b(?! you)(?! we (?:move|reschedule|push|shift|schedule|set up|find|arrange|book|meet|speak|"
-    r"jump|hop|talk|chat)\b)",
+    r"jump|hop|talk|chat|grab|have)\b)",
     r"\bwhether\b",
     r"\bin the event\b",
     r"\blikely\b",
