@@ -35,9 +35,7 @@ from tracker.memory_store import MemoryApplicationStore
 from tracker.recording import record_email
 
 # Written inboxes the reading still gets wrong, with why (strict xfail: a fix must take its entry out).
-MISREAD: dict[str, str] = {
-    "notices_and_gaps": "Indeed's 'An employer viewed your application' names no employer",
-}
+MISREAD: dict[str, str] = {}
 
 
 def _classes():

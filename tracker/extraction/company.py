@@ -182,6 +182,8 @@ _EMPLOYER_AND_PLACE = re.compile(
     r"^(?P<name>[^-·•|\n]{2,60}?)\s+[-·•|]\s+(?:[A-Z][\w.' ]{1,40}(?:, [A-Z]{2})?(?: \d{5})?|Remote)$"
 )
 _CARD_LINES = 10
+# A card the subject does not name heads the mail; further down, cards are the board's suggestions.
+_HEAD_CARD_LINES = 2
 # The job's noun after a capitalised word makes the word a title ("the Hydrologist position").
 _ROLE_NOUN_AFTER = re.compile(r"\s+(?:position|role|opening|vacancy|post)\b", re.I)
 _CARD_WEIGHT = 3.0
@@ -570,10 +572,16 @@ def _add_layout_names(found: list[_Candidate], email: PreparedEmail, job_board: 
         )
     # (The subject's lowered form keeps "Node.js" whole with a dot leader: compare like with like.)
     subject_lower = email.subject_lower.replace("\u2024", ".")
-    for above, line in zip(email.lines[:_CARD_LINES], email.lines[1:_CARD_LINES], strict=False):
-        # A job board's card: the title the subject names, then "Employer - Place".
+    for index, (above, line) in enumerate(
+        zip(email.lines[:_CARD_LINES], email.lines[1:_CARD_LINES], strict=False)
+    ):
+        # A job board's card: the title the subject names, then "Employer - Place" (a board's notice whose
+        # subject names no title, "An employer viewed your application": a title-shaped line above).
         # The pattern (slow: it backtracks up to 60 characters) only when the line above is the subject's.
-        if len(above) >= 4 and above.lower() in subject_lower:
+        if len(above) >= 4 and (
+            above.lower() in subject_lower
+            or (job_board and index < _HEAD_CARD_LINES and " - " in line and looks_like_title(above))
+        ):
             card = _EMPLOYER_AND_PLACE.match(line)
             if card:
                 _add(found, finish_name(card.group("name").split()), _CARD_WEIGHT)
