@@ -1057,26 +1057,27 @@ def _relays_a_named_step(email: PreparedEmail, clusters: list[list[_Candidate]])
     body = email.body_lower
     if not any(word in body for word in _SOMEONE_ELSES_WORDS) and "would love" not in body:
         return False
-    signature = " ".join(email.lines[-_AGENCY_SIGNATURE_LINES:])
     if platforms.platform_of(email.sender) or not _RECRUITING_WORD.search(
-        f"{email.sender.name} {signature}".lower()
+        f"{email.sender.name} {_signature(email)}".lower()
     ):
         return False
-    others = {
-        _NOT_LOWER_ALNUM.sub("", cluster[0].name.lower())
+    others = tuple(
+        name
         for cluster in clusters
-        if not any(c.place == _SENDER for c in cluster)
-    }
-    return any(
-        _NOT_LOWER_ALNUM.sub("", match.group(1)).endswith(tuple(name for name in others if len(name) > 2))
-        for match in _NAMED_STEP.finditer(body)
+        if not any(c.place == _SENDER for c in cluster) and len(name := _run_together(cluster[0].name)) > 2
     )
+    return any(_run_together(match.group(1)).endswith(others) for match in _NAMED_STEP.finditer(body))
+
+
+def _signature(email: PreparedEmail) -> str:
+    """The mail's last lines, where a writer signs with their organisation."""
+    return " ".join(email.lines[-_AGENCY_SIGNATURE_LINES:])
 
 
 def _is_agency_sender(email: PreparedEmail) -> bool:
     """True when the sender is a staffing agency: its address, display name or signature says so, or
     the mail speaks of "our client"."""
-    signature = " ".join(email.lines[-_AGENCY_SIGNATURE_LINES:])
+    signature = _signature(email)
     body = email.body_lower
     return bool(
         (
