@@ -40,6 +40,30 @@ def test_an_update_subject_does_not_override_what_the_body_states():
 
 
 @pytest.mark.parametrize(
+    "sender",
+    ["Priya Natarajan <priya.natarajan@halvorsen.com>", "Tom Becker", "Dr. Ana de Souza"],
+)
+def test_a_recruiters_own_subject_only_note_on_an_application_is_a_likely_interview(sender):
+    result = extract(sender, "Your Application for Propulsion Test Engineer at Halvorsen Dynamics")
+    assert (result.kind, result.status, result.status_stated) == (Kind.APPLICATION, Status.INTERVIEW, False)
+    assert (result.company, result.job_title) == ("Halvorsen Dynamics", "Propulsion Test Engineer")
+
+
+@pytest.mark.parametrize(
+    ("sender", "body"),
+    [
+        ("Halvorsen Careers <careers@halvorsen.com>", ""),
+        ("Halvorsen Career Opportunities", ""),
+        ("Tom Becker <no-reply@halvorsen.com>", ""),
+        ("Tom Becker", "Hi Sam, we have received your application and will review it in the coming days."),
+    ],
+)
+def test_the_same_subject_from_a_mailbox_or_over_a_receipt_is_the_receipt(sender, body):
+    result = extract(sender, "Your application for Propulsion Test Engineer at Halvorsen Dynamics", body)
+    assert (result.kind, result.status) == (Kind.APPLICATION, Status.APPLIED)
+
+
+@pytest.mark.parametrize(
     "subject",
     [
         "Northwind: R-482051 Data Engineer (Remote) (Open)",

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from tracker.extraction import phrases
+from tracker.extraction.person_names import looks_like_person_name
 from tracker.extraction.text import PreparedEmail
 from tracker.models import Status
 
@@ -106,6 +107,8 @@ def read_status(email: PreparedEmail) -> StatusReading:
         return StatusReading(status, strength, False, signals)
     if subject_status is not None:
         return StatusReading(subject_status, _FROM_SUBJECT, True, signals)
+    if _a_recruiters_own_note(email):
+        return StatusReading(Status.INTERVIEW, _GUESSED, True, signals, stated=False)
     if status_signals(email.subject_lower, email.subject_hits).has("confirmation"):
         # "We received your application", "Thank you for your application to Oracle": a receipt stated.
         return StatusReading(Status.APPLIED, _FROM_SUBJECT, True, signals)
@@ -114,6 +117,24 @@ def read_status(email: PreparedEmail) -> StatusReading:
     if not signals.first and not listing and phrases.SUBJECT_UPDATE.search(email.subject_lower):
         return StatusReading(Status.REJECTED, _GUESSED, True, signals, stated=False)
     return StatusReading(None, 0.0, False, signals)
+
+
+# "Your Application for GNC Engineer at Halvorsen": the subject an ATS's receipt also carries.
+_ABOUT_YOUR_APPLICATION = re.compile(r"^(?:re: )?your application (?:for|to|at|with)\b")
+# A mailbox named like a person has no surname among these: "Advantest Career Opportunities", "noreply@".
+_MAILBOX_WORDS = re.compile(r"career|job|recruit|talent|hiring|opportunit|staffing|people|\bhr\b|reply")
+
+
+def _a_recruiters_own_note(email: PreparedEmail) -> bool:
+    """A person (not a careers mailbox or an ATS) writing under "Your application for X at Y", with no body
+    kept: a recruiter taking the application on to a conversation, the usual reason to write in person
+    after the receipt. A guess (stated=False): a body, when there is one, says what it is."""
+    return (
+        email.body_was_empty
+        and _ABOUT_YOUR_APPLICATION.search(email.subject_lower) is not None
+        and looks_like_person_name(email.sender.name)
+        and not _MAILBOX_WORDS.search(f"{email.sender.name.lower()} {email.sender.local}")
+    )
 
 
 def resolve(signals: StatusSignals) -> Status | None:
