@@ -210,14 +210,22 @@ def test_an_event_for_a_title_is_read_where_its_pattern_reads_it():
 
 def _each_category_tried_at_each_key_start(index, text: str) -> list[tuple]:
     """What the phrase index finds by trying, at every word start where a key begins, every category of
-    that key's entry (the way it scanned before it asked which category matches first)."""
+    that key's entry (the way it scanned before it asked which category matches first); the patterns
+    opening with a number searched whole, by finditer (as they were before they were keyed)."""
     found = []
     for start in index.key_starts().finditer(text):
         entry = index._by_key.get(start.group(1)) or index._compile_key(start.group(1))
         for category, pattern in zip(entry.categories, entry.patterns, strict=True):
+            if category in index._searched_whole:
+                continue
             if match := pattern.match(text, start.start()):
                 found.append((category, match.span(), _groups_read(match, pattern.groups > 0)))
-    for category, pattern in index._scanned:
+    searched_whole = [
+        (index._searched_whole[own], phrases.index._join(fragments))
+        for own, fragments in index._fragment_order.items()
+    ]
+    assert {category for category, _ in searched_whole} == {"MARKETING", "JOB_ADVICE"}
+    for category, pattern in [*index._scanned, *searched_whole]:
         found += [(category, match.span(), match.groups()) for match in pattern.finditer(text)]
     return sorted(found)
 
@@ -235,6 +243,17 @@ def test_the_phrase_scan_finds_what_each_category_tried_at_each_key_start_finds(
     parts += ["position", "-", ".", ",", "x", "é", "_", "2", "% off", "schedule a call", "not moving forward"]
     parts += ["leider", "entrevista", "candidature", "merci", "assessment", "recruiter", "job alert"]
     parts += ["applying to acme", "the role of", "we have received", "position at", "thanks for applying"]
+    parts += [
+        "5 ",
+        "10",
+        "\u0663",
+        "ten ",
+        "mistakes to",
+        "tips for ",
+        "consejos para",
+        "20% off",
+        "1-click ",
+    ]
     categories: Counter[str] = Counter()
     shared_places = 0
     grouped = {
@@ -243,7 +262,8 @@ def test_the_phrase_scan_finds_what_each_category_tried_at_each_key_start_finds(
         for category, fragments in entries
         if any(re.compile(fragment).groups for fragment in fragments)
     }
-    for text in ["", "'d like to", "x'd like to", *_mixes(parts, longest=12, count=2000)]:
+    texts = ["", "'d like to", "x'd like to", "5 10 tips to", "ten 7 tips for", "2% off 3% off", "x5 tips to"]
+    for text in [*texts, *_mixes(parts, longest=12, count=2000)]:
         hits = index.scan(text)
         found = sorted(
             (category, match.span(), _groups_read(match, category in grouped))

@@ -30,6 +30,10 @@ _TESTED_KEYS = 2000
 # Named groups can't repeat in one pattern; a pattern asking which category matches doesn't need them.
 _NAMED_GROUP = re.compile(r"\(\?P<\w+>")
 _WORD_START = re.compile(r"\w")
+# The key of a pattern opening with a number ("\d+% off", "5 mistakes that"): any decimal digit opens
+# it. Not a text mail holds: the start finder looks for r"\d" after the keys' trie, and a start opening
+# with a digit also tries this key's patterns (see `_compile_key`).
+_DIGIT = r"\d"
 
 
 class PhraseIndex:
@@ -38,12 +42,25 @@ class PhraseIndex:
     def __init__(self, categories: dict[str, list[str]]) -> None:
         keyed: dict[tuple[str, str], list[str]] = defaultdict(list)
         unkeyed: dict[str, list[str]] = defaultdict(list)
+        # A category's patterns opening with a number were searched whole (finditer over every text: a
+        # tenth of the scan, for the few texts naming "5 mistakes that"). Keyed, they are tried at word
+        # starts as a category of their own, whose matches `scan` keeps as finditer would find them.
+        self._searched_whole: dict[str, str] = {}
+        self._fragment_order: dict[str, list[str]] = {}
         for category, fragments in categories.items():
-            for fragment in fragments:
-                keys = first_characters(fragment)
-                if keys is None:
-                    unkeyed[category].append(fragment)
-                else:
+            keys_of = [(fragment, first_characters(fragment, digits=True)) for fragment in fragments]
+            whole = [(fragment, keys) for fragment, keys in keys_of if keys is None or _DIGIT in keys]
+            if whole and all(keys and _opens_a_word(fragment, keys) for fragment, keys in whole):
+                own = f"{category} (searched whole)"
+                self._searched_whole[own] = category
+                self._fragment_order[own] = [fragment for fragment, _ in whole]
+                for fragment, keys in whole:
+                    for key in keys or ():
+                        keyed[(key, own)].append(fragment)
+            else:
+                unkeyed[category] += [fragment for fragment, _ in whole]
+            for fragment, keys in keys_of:
+                if keys is not None and _DIGIT not in keys:
                     for key in keys:
                         keyed[(key, category)].append(fragment)
         per_key: dict[str, list[tuple[str, list[str]]]] = defaultdict(list)
@@ -58,7 +75,9 @@ class PhraseIndex:
         # from the non-word character before them: a pattern opening with a character class lets the
         # engine skip the other characters in its own loop, while r"\b" would be tried at every place.
         word_keys = {key for key in per_key if _WORD_START.match(key)}
-        self._word_key_starts = re.compile(r"\W(?=(" + _trie_pattern(word_keys) + "))") if word_keys else None
+        self._word_key_starts = (
+            re.compile(r"\W(?=(" + self._starts_pattern(word_keys) + "))") if word_keys else None
+        )
         # The same for ASCII text (most mail): there r"\W" is a table lookup instead of Unicode's chain
         # of "is it a letter, a digit, a numeral" per character, and finds the same places.
         self._ascii_word_key_starts = (
@@ -66,9 +85,9 @@ class PhraseIndex:
         )
         # Keys opening otherwise ("'d like") are rare: a text holding one is scanned for every key's
         # starts with r"\b" (compiled when first needed: a trie of every key takes a tenth of a second).
-        self._odd_keys = sorted(set(per_key) - word_keys)
+        self._odd_keys = sorted(set(per_key) - word_keys - {_DIGIT})
         self._key_starts: re.Pattern[str] | None = None
-        self._scanned = [(category, _join(fragments)) for category, fragments in unkeyed.items()]
+        self._scanned = [(category, _join(fragments)) for category, fragments in unkeyed.items() if fragments]
         # What each of those needs in a text to match at all ("% off" for r"\b\d+% off\b"); None when
         # some fragment of it needs no fixed text: a substring test skips most texts.
         self._scanned_needs = {category: _needed_texts(fragments) for category, fragments in unkeyed.items()}
@@ -106,8 +125,14 @@ class PhraseIndex:
                     if which == last:
                         break
                     tried = which + 1
-        # Each place gives a category one match at most, in text order: only a category also scanned
+        # Each place gives a category one match at most, in text order: only a category also searched
         # whole needs its matches put in order.
+        for own, category in self._searched_whole.items():
+            matches = found[category]
+            whole = found.pop(own, None)
+            if whole:
+                matches.extend(_as_finditer_finds(whole))
+                matches.sort(key=_start)
         for category, pattern in self._scanned:
             matches = found[category]
             needs = self._scanned_needs[category]
@@ -121,9 +146,14 @@ class PhraseIndex:
         """The entry of `key`: its own and every shorter key's patterns. (Two threads compiling the
         same entry at once store equal ones.)"""
         merged: dict[str, list[str]] = defaultdict(list)
-        for length in range(1, len(key) + 1):
-            for category, fragments in self._per_key.get(key[:length], []):
+        prefixes = [key[:length] for length in range(1, len(key) + 1)]
+        for prefix in [*prefixes, _DIGIT] if key[0].isdecimal() else prefixes:  # isdecimal is r"\d"
+            for category, fragments in self._per_key.get(prefix, []):
                 merged[category].extend(f for f in fragments if f not in merged[category])
+        # A category searched whole tries its patterns in their order, as its one pattern did.
+        for category, order in self._fragment_order.items():
+            if category in merged:
+                merged[category].sort(key=order.index)
         # Tried only at word starts, a fragment's leading word boundary always holds: without it the
         # engine's quick test of a branch's first character applies.
         merged = {category: [_after_word_start(f) for f in found] for category, found in merged.items()}
@@ -147,8 +177,13 @@ class PhraseIndex:
     def key_starts(self) -> re.Pattern[str]:
         """The word starts where any key begins, the longest one captured: r"\b(?=(<trie of every key>))"."""
         if self._key_starts is None:
-            self._key_starts = re.compile(r"\b(?=(" + _trie_pattern(set(self._per_key)) + "))")
+            self._key_starts = re.compile(r"\b(?=(" + self._starts_pattern(set(self._per_key)) + "))")
         return self._key_starts
+
+    def _starts_pattern(self, keys: set[str]) -> str:
+        """The trie of `keys`, then a digit when some pattern opens with a number (captured alone)."""
+        trie = _trie_pattern(keys - {_DIGIT})
+        return trie + r"|\d" if _DIGIT in self._per_key else trie
 
 
 class _Entry:
@@ -216,6 +251,42 @@ def _after_word_start(fragment: str) -> str:
     return fragment[2:] if fragment.startswith(r"\b") else fragment
 
 
+def _as_finditer_finds(matches: list[re.Match[str]]) -> list[re.Match[str]]:
+    """Of a category's `matches` at word starts, in text order, those finditer finds: none starting
+    inside the one before (finditer goes on where a match ends; these never match empty)."""
+    kept, end = [], 0
+    for match in matches:
+        if match.start() >= end:
+            kept.append(match)
+            end = match.end()
+    return kept
+
+
+def _opens_a_word(fragment: str, keys: set[str]) -> bool:
+    """True when every match of `fragment` begins where a word does (a word boundary, then the first
+    character of a key opening with a word character), so trying it at word starts misses none."""
+    if not all(key == _DIGIT or _WORD_START.match(key) for key in keys) or sre_parser is None:
+        return False
+    try:
+        return _at_boundary(list(sre_parser.parse(fragment).data))
+    except (re.error, AttributeError, TypeError, ValueError):
+        return False
+
+
+def _at_boundary(items: list) -> bool:
+    c = sre_constants
+    if not items:
+        return False
+    op, value = items[0]
+    if op is c.AT:
+        return value is c.AT_BOUNDARY
+    if op is c.BRANCH:
+        return all(_at_boundary(list(branch)) for branch in value[1])
+    if op is c.SUBPATTERN and not value[1] and not value[2]:
+        return _at_boundary(list(value[3].data))
+    return False
+
+
 def _start(match: re.Match[str]) -> int:
     return match.start()
 
@@ -243,9 +314,11 @@ def _join(fragments: list[str]) -> re.Pattern[str]:
     return re.compile("|".join(f"(?:{fragment})" for fragment in fragments))
 
 
-def first_characters(fragment: str, longest: int = _MAX_KEY, most: int = _MAX_KEYS) -> set[str] | None:
+def first_characters(
+    fragment: str, longest: int = _MAX_KEY, most: int = _MAX_KEYS, digits: bool = False
+) -> set[str] | None:
     """The beginnings (2 to `longest` characters, as long as known) any match of `fragment` has, at most
-    `most` of them; None if unknown."""
+    `most` of them; None if unknown. With `digits`, a match opening with a digit has the key _DIGIT."""
     if sre_parser is None:
         return None
     try:
@@ -253,10 +326,10 @@ def first_characters(fragment: str, longest: int = _MAX_KEY, most: int = _MAX_KE
     except (re.error, AttributeError, TypeError, ValueError):
         return None
     keys: set[str] = set()
-    return keys if _expand(items, "", keys, 0, (longest, most)) and keys else None
+    return keys if _expand(items, "", keys, 0, (longest, most, digits)) and keys else None
 
 
-def _expand(items: list, prefix: str, keys: set[str], depth: int, limits: tuple[int, int]) -> bool:
+def _expand(items: list, prefix: str, keys: set[str], depth: int, limits: tuple[int, int, bool]) -> bool:
     """Add to `keys` every way `items` can begin after `prefix`; False when a way can't be known."""
     if len(prefix) == limits[0] or not items or depth > _MAX_DEPTH:
         return _settle(prefix, keys, limits)
@@ -269,6 +342,9 @@ def _expand(items: list, prefix: str, keys: set[str], depth: int, limits: tuple[
         return _expand(rest, prefix, keys, depth + 1, limits)
     if op is c.LITERAL:
         return _expand(rest, prefix + chr(value), keys, depth + 1, limits)
+    if op is c.IN and limits[2] and not prefix and value == [(c.CATEGORY, c.CATEGORY_DIGIT)]:
+        keys.add(_DIGIT)
+        return len(keys) <= limits[1]
     if op is c.IN:
         literals = [chr(v) for kind, v in value if kind is c.LITERAL]
         if len(literals) != len(value):
@@ -292,7 +368,7 @@ def _expand(items: list, prefix: str, keys: set[str], depth: int, limits: tuple[
     return _settle(prefix, keys, limits)
 
 
-def _settle(prefix: str, keys: set[str], limits: tuple[int, int]) -> bool:
+def _settle(prefix: str, keys: set[str], limits: tuple[int, int, bool]) -> bool:
     """Record `prefix` as a key where the pattern stops being literal; too short a prefix is unknown."""
     if len(prefix) < _MIN_KEY:
         return False
