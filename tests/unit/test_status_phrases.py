@@ -533,6 +533,7 @@ PINNING_SENTENCES = {
         "Parabéns, você foi aprovada para a vaga de Enfermeira.",
         "Seja bem-vindo à nossa equipe!",
         "Ti inviamo la proposta di assunzione.",
+        "Dopo i colloqui vorremmo farti un'offerta per il ruolo.",
         "In allegato trovi la lettera di offerta.",
         "Siamo lieti di offrirti il ruolo di Project Manager.",
         "Benvenuto a bordo!",

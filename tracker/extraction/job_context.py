@@ -17,6 +17,7 @@ from tracker.extraction.phrases import roles
 from tracker.extraction.text import PreparedEmail
 
 _READER_HIRES = "READER_HIRES"
+_NOT_A_JOB = "NOT_JOB_APPLICATION"
 # A sender's words that say hiring or staff mail: a careers mailbox, an HR team, an ATS ("workday").
 _JOB_SENDER = CaselessWords(
     r"career|job|recruit|talent|hiring|workday|\bhr\b|people|staffing|bewerbung|karriere|personal|\brh\b|"
@@ -34,20 +35,42 @@ _HIRING_SENDER = re.compile(
 )
 
 
-def has_job_context(email: PreparedEmail, names_no_job: bool) -> bool:
+def names_no_job(email: PreparedEmail) -> tuple[bool, bool]:
+    """Whether the mail names something applied for that is no job (a flat, a loan, a place to study),
+    and whether its sender is an office deciding such applications ("Graduate Admissions")."""
+    in_mail = any(
+        not _A_ROLE_AFTER.match(match.string, match.end())
+        for match in (*email.body_hits.get(_NOT_A_JOB, ()), *email.subject_hits.get(_NOT_A_JOB, ()))
+    )
+    by_sender = bool(email.sender.name and NOT_A_JOB_SENDER.search(email.sender.name.lower()))
+    return in_mail, by_sender
+
+
+# A job named after the field it works in: "Tenancy Officer", "Admissions Adviser", "Loan Processing
+# Assistant" name a post, not a tenancy, an admission or a loan applied for.
+_A_ROLE_AFTER = re.compile(rf"(?: [\w-]+)? {roles.PERSON_ROLES}")
+# Role nouns that a place to study or a programme names too ("our graduate programme", "your tutor").
+_STUDY_ROLES = re.compile(r"graduate|programm?e?|fellow(?:ship)?|tutor|registrar|trainee program")
+# A role noun naming a licence or a card, not a post: "driver license renewal" (a DMV's mail).
+_A_LICENCE_AFTER = re.compile(r"(?:'s)? (?:licen[cs]e|permit|card)")
+
+
+def has_job_context(email: PreparedEmail, no_job_in_mail: bool, no_job_sender: bool = False) -> bool:
     """True when anything says the mail is about work: job words, a role noun, an ATS or job-board sender.
-    Where the mail or its sender names something applied for that is no job (`names_no_job`), only
-    hiring's own words do."""
+    Where the mail names something applied for that is no job (`no_job_in_mail`), only hiring's own
+    words do; where only its sender is such an office (`no_job_sender`), a role it names does too."""
     words = [*email.subject_hits.get("JOB_CONTEXT", ()), *email.body_hits.get("JOB_CONTEXT", ())]
     sender = f"{email.sender.local} {email.sender.name}"
-    if names_no_job:
+    if no_job_in_mail or no_job_sender:
         # "Your rental application", "a place on the MSc", "your talk proposal": admissions interview
         # candidates and landlords choose applicants too; only hiring's own words say job, or a sender
         # that only hiring has (an ATS, "Campus Recruitment"; not a university's "bewerbung@" mailbox).
+        # A college's "Admissions and HR" office also hires: its "Learning Support Assistant" is a post.
         return (
             bool(platforms.platform_of(email.sender))
             or bool(_HIRING_SENDER.search(sender.lower()))
             or any(_says_hiring(word) for word in words)
+            or (not no_job_in_mail and any(_names_a_role(word) for word in words))
         )
     if platforms.platform_of(email.sender) or _JOB_SENDER.occurs_in(sender):
         return True
@@ -116,6 +139,18 @@ def _says_hiring(word: re.Match[str]) -> bool:
     if _NO_JOB_BEFORE.search(text, max(0, start - 20), start):
         return False
     return not (word.group(0).startswith("position") and _A_RANK_AFTER.match(text, end))
+
+
+_PERSON_ROLE = re.compile(roles.PERSON_ROLES)
+
+
+def _names_a_role(word: re.Match[str]) -> bool:
+    """True when a job word found in a text is a role noun that no place to study names."""
+    return (
+        bool(_PERSON_ROLE.fullmatch(word.group(0)))
+        and not _STUDY_ROLES.fullmatch(word.group(0))
+        and not _A_LICENCE_AFTER.match(word.string, word.end())
+    )
 
 
 # A role's own words: "Product Designer" is no person ("Priya Raman" is).

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 from tracker.extraction import phrases, platforms
-from tracker.extraction.job_context import NOT_A_JOB_SENDER, has_job_context, written_to_the_one_hiring
+from tracker.extraction.job_context import has_job_context, names_no_job, written_to_the_one_hiring
 from tracker.extraction.person_names import looks_like_person_name
 from tracker.extraction.status_rules import StatusReading, hedges, status_signals
 from tracker.extraction.text import PreparedEmail
@@ -54,7 +54,6 @@ _NEWS_CATEGORIES = ("withdrawn", "rejected", "search_stopped", "offer")
 _PROCESS_CATEGORIES = ("interview", "assessment", "assessment_tool")
 _PROCESS_PHRASES = ("INTERVIEW", "ASSESSMENT", "ASSESSMENT_TOOL")
 _NOT_HIRING = "NOT_HIRING_INTERVIEW"
-_NOT_A_JOB = "NOT_JOB_APPLICATION"
 _NO_HIRING_PROCESS = "NO_HIRING_PROCESS"
 _JOB_ADVICE = "JOB_ADVICE"
 _JOB_TIP = "JOB_TIP"
@@ -281,9 +280,7 @@ def _gather(email: PreparedEmail, status: StatusReading) -> _Evidence:
     listing_at = email.body_lower.find(" · ") if cards >= _LISTING_CARDS else -1
     subject_signals = status_signals(subject, subject_hits)
     marketing_words = {m.group(0) for m in (*hits.get("MARKETING", ()), *subject_hits.get("MARKETING", ()))}
-    names_no_job = bool(hits.get(_NOT_A_JOB) or subject_hits.get(_NOT_A_JOB)) or bool(
-        email.sender.name and NOT_A_JOB_SENDER.search(email.sender.name.lower())
-    )
+    no_job_in_mail, no_job_sender = names_no_job(email)
     return _Evidence(
         confirmation_at=signals.first.get("confirmation"),
         news_at=min(news) if news else None,
@@ -307,8 +304,8 @@ def _gather(email: PreparedEmail, status: StatusReading) -> _Evidence:
         or bool(_NEWSLETTER_SENDER.search(email.sender.local)),
         marketing_hits=len(marketing_words),
         selling=any(_SELLING.search(word) for word in marketing_words),
-        job_context=has_job_context(email, names_no_job),
-        names_no_job=names_no_job,
+        job_context=has_job_context(email, no_job_in_mail, no_job_sender),
+        names_no_job=no_job_in_mail or no_job_sender,
         subject_application=bool(phrases.SUBJECT_APPLICATION.search(subject)),
         subject_alert=bool(phrases.SUBJECT_ALERT.search(subject)),
         subject_news=bool(subject_signals.first) or status.from_subject,

@@ -106,7 +106,11 @@ JOB_WORDS = (
     r"skill ?sets?|interest in joining|join(?:ing)? (?:our|the) team|bewerbung\w*|stellen?|arbeitgeber|"
     r"poste|emploi|recrutement|empleo|puesto|vacante|trabajo|contrataci\w+|selecci[oó]n|"
     # Assessment platforms and a job board's "application was sent to" exist only for hiring.
-    r"hackerrank|codility|codesignal|hirevue|application was sent to)\b"
+    r"hackerrank|codility|codesignal|hirevue|application was sent to|"
+    # A hiring manager's own words after the last round: "the onsite last week", "we've made the choice
+    # to extend the offer to someone else", "offer the post to another candidate".
+    r"(?:the|your|our|an|a virtual) onsite|onsite interviews?|(?:offer(?:ed)?|extend(?:ed)?|ma[dk]e) the "
+    r"(?:post|offer|position|role) to (?:someone|somebody|another|a different|an?other))\b"
 )
 
 # What one applied as, in the post's own slot ("Bewerbung als Zimmerer", "candidatura como camarera",
