@@ -245,6 +245,7 @@ PINNING_SENTENCES = {
         "Statut : Non retenu",
         "Ils ont mis à jour le statut de ta candidature pour l'offre Stage marketing : Non retenue",
         "Estado: Descartado",
+        "Ha actualizado el estado de tu candidatura a la oferta Cocinero: Descartada.",
         "Elegimos a alguien cuyo perfil encaja mejor.",
         "Nos hemos decantado por otra persona.",
         "No podemos ofrecerte el puesto.",
@@ -544,6 +545,7 @@ PINNING_SENTENCES = {
     ],
     "INTERVIEW": [
         "Can we grab fifteen minutes for a chat?",
+        "We would love to invite you in to meet myself and one of the partners.",
         "Are you around Friday for a short interview?",
         "Hast du Zeit, mal vorbeizuschauen?",
         "Join me for a short phone chat.",

@@ -717,9 +717,37 @@ def _organisation_under_writer(email: PreparedEmail) -> str | None:
         if looks_like_person_name(line):
             for below in lines[at + 1 : at + 1 + _SIGNATURE_BLOCK_LINES]:
                 name = _whole_name(below) if len(below) <= _SIGNATURE_MAX_CHARS else None
-                if name and names_an_organisation(name):
-                    return _ROLE_WORDS_AT_END.sub("", name) or name
+                if not name:
+                    continue
+                organisation = _without_role_before(name)
+                if organisation != name or names_an_organisation(name):
+                    return _ROLE_WORDS_AT_END.sub("", organisation) or organisation
     return None
+
+
+# "HR Advisor Pellow Insurance", "Talent Acquisition Partner Acme Bank", "HR-adviseur Boschwijk Zorg": the
+# writer's role written before the organisation on one line, no separator between them. Only these
+# words make the role: a name holding a role noun of its own ("Acme Consultant Services") keeps it.
+_ROLE_PREFIX_WORD = re.compile(
+    r"(?i:hr|human|resources|talent|acquisition|attraction|people|recruit(?:ment|ing)|senior|junior|sr\.?|"
+    r"lead|principal|business|practice|office|hiring|campus|graduate|global|regional|(?:hr-)?"
+    r"(?:advisor|adviser|adviseur|partner|manager|recruiter|specialist|coordinator|officer|generalist|"
+    r"consultant|assistant|administrator|associate|executive|sourcer)(?:in|e)?)"
+)
+_ROLE_NOUN_WORD = re.compile(
+    r"(?i:(?:hr-)?(?:advisor|adviser|adviseur|partner|manager|recruiter|specialist|coordinator|officer|"
+    r"generalist|consultant|assistant|administrator|associate|executive|sourcer)(?:in|e)?)"
+)
+
+
+def _without_role_before(name: str) -> str:
+    """`name` without a role its writer put before it on the line ("HR Advisor Pellow Insurance")."""
+    words = name.split()
+    ends = [at for at, word in enumerate(words[:-1]) if _ROLE_NOUN_WORD.fullmatch(word)]
+    if not ends or not all(_ROLE_PREFIX_WORD.fullmatch(word) for word in words[: ends[-1]]):
+        return name
+    # Nobody writes a role before their own name: what follows it is the organisation.
+    return " ".join(words[ends[-1] + 1 :])
 
 
 def _names_the_role(source: str, start: int, name: str | None) -> bool:

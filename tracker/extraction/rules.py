@@ -21,8 +21,8 @@ from tracker.extraction.confidence import ApplicationEvidence, EmployerEvidence,
 from tracker.extraction.job_context import written_to_the_one_hiring
 from tracker.extraction.kind_rules import KindReading, read_kind
 from tracker.extraction.language_titles import subject_titles
-from tracker.extraction.person_names import names_an_organisation
-from tracker.extraction.signature_employers import greeting_names, signature_employers
+from tracker.extraction.person_names import looks_like_person_name, names_an_organisation
+from tracker.extraction.signature_employers import greeting_names, signature_employers, signer
 from tracker.extraction.status_rules import StatusReading, read_status
 from tracker.extraction.text import PreparedEmail, prepare
 from tracker.extraction.title import find_title, names_a_person_role
@@ -165,6 +165,16 @@ def people_name_keys(email: PreparedEmail) -> set[str]:
     names += greeting_names(email.body[:600], email.subject)
     if _WRITER_WORDS.occurs_in(email.body[:600]):
         names += [match.group("name") for match in _WRITER.finditer(email.body[:600])]
+    # "Anouk <noreply@ats.example>" signing "Anouk de Vries": the display name is the writer's first name.
+    display = email.sender.name.strip()
+    if (
+        display
+        and " " not in display
+        and (signed := signer(email))
+        and signed.split()[0] == display
+        and looks_like_person_name(signed)
+    ):
+        names.append(display)
     for name in names:
         if names_a_person_role(name) or names_an_organisation(name):
             continue  # "an update on your application from Embrace Wellness Center" names the sender

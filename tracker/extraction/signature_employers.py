@@ -167,6 +167,13 @@ def signature_employers(email: PreparedEmail) -> list[tuple[str, float, bool]]:
     return found
 
 
+def signer(email: PreparedEmail) -> str | None:
+    """The line right after the mail's last valediction: the writer's name, when a person signs."""
+    lines = email.lines
+    start = next((i + 1 for i in range(len(lines) - 1, -1, -1) if _VALEDICTION.opens(lines[i])), None)
+    return lines[start] if start is not None and start < len(lines) else None
+
+
 def _at_sign(line: str) -> re.Match[str] | None:
     """`_AT_SIGN.search(line)`, only where its " @ " is (unanchored and caseless, it tries every place)."""
     return _AT_SIGN.search(line) if " @ " in line else None
@@ -191,6 +198,8 @@ def _read_line(line: str) -> tuple[str, float, bool] | None:
         department = _DEPARTMENT_OF.search(named) or _TEAM_OF.search(named)
         if department and _ROLE_WORDS.sub("", department.group("name")).strip(" ,|-"):
             named = department.group("name")
+        elif " - " in named or " – " in named:
+            named = _without_department_part(named)
         return _last_part(named), SHORT_LEGAL_WEIGHT if short else LEGAL_WEIGHT, not short
     for pattern in (_TEAM_LINE, _AT_SIGN, _TEAM_OF, _DEPARTMENT_OF):
         match = _at_sign(line) if pattern is _AT_SIGN else pattern.search(line)
@@ -215,6 +224,14 @@ def _read_line(line: str) -> tuple[str, float, bool] | None:
     if len(line.split()) <= _ORG_LINE_WORDS and ORGANISATION_WORDS.occurs_in(line):
         return _last_part(line), ORGANISATION_WEIGHT, True
     return None
+
+
+def _without_department_part(named: str) -> str:
+    """ "Ufficio Risorse Umane - Pellow Assicurazioni", "Personalabteilung – Beispiel": the organisation
+    without the department a dash sets before or after it."""
+    parts = [part.strip() for part in re.split(r" [-–] ", named)]
+    others = [part for part in parts if not _HAS_ROLE_WORD.occurs_in(part)]
+    return others[0] if len(others) == 1 and others[0] else named
 
 
 _PART_BREAK = re.compile(r"\s*[|,]\s*")

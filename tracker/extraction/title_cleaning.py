@@ -161,8 +161,12 @@ _LEADING_DOT_NAME = re.compile(r"^\s*\.(?=net\b)", re.I)
 _SPACES = re.compile(r"\s+")
 # A subject's news after the title: "Supply Planner - Not Selected", "Branch Manager | Position Closed".
 _NEWS_TRAILING = re.compile(
-    r"\s+[-–|:]\s+(?:not selected|not moving forward|unsuccessful|rejected|declined|(?:position |role |job )?"
-    r"(?:filled|closed|cancell?ed|on hold)|application (?:received|update|status|submitted))\s*$"
+    r"(?:\s+[-–|]|\s*:)\s+(?:not selected|not moving forward|unsuccessful|rejected|declined|"
+    r"(?:position |role |job )?(?:filled|closed|cancell?ed|on hold)|"
+    r"application (?:received|update|status|submitted)|"
+    # A portal's status after the offer's name: "a la oferta Técnico de mantenimiento: Descartada".
+    r"descartad[oa]|rechazad[oa]|no seleccionad[oa]|abgelehnt|refusée?|non retenue?|scartat[oa]|afgewezen|"
+    r"reprovad[oa])\s*$"
     # "Controls Engineer role update": the news glued on without a dash.
     r"|\s+(?:role|position|job|application|vacancy) (?:update|status|news)\s*$",
     re.I,

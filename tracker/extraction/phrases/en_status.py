@@ -67,8 +67,10 @@ CONFIRMATION = [
     r"\b(?:i|we)(?: have|'ve)? (?:now |also |just )?(?:submitted|sent|forwarded|put forward|presented) "
     r"(?:you|your "
     r"(?:\w+ )?(?:profile|resume|cv|application|details|candidacy)) (?:to|for)\b",
-    # "I've also put you forward for the Engineering Manager position" (not "Can I put you forward?").
-    r"\b(?:i|we)(?: have|'ve) (?:now |also |just )?put you forward (?:to|for)\b",
+    # "I've also put you forward for the Engineering Manager position", "I've now put your CV forward to
+    # Acme" (not "Can I put you forward?").
+    r"\b(?:i|we)(?: have|'ve) (?:now |also |just )?put (?:you|your (?:\w+ )?(?:profile|resume|cv|"
+    r"application|details|candidacy)) forward (?:to|for)\b",
 ]
 
 # Mentions that tie the mail to an application without saying what happened to it.
@@ -416,6 +418,9 @@ INTERVIEW = [
     r"\breschedul(?:e|ing) (?:your|the|our) (?:\w+ )?(?:interview|call|meeting|conversation)",
     r"\b(?:move|push|shift|bring forward) (?:your|the|our) (?:\w+ )?(?:interview|call|chat|conversation)\b"
     r"[^.?!\n]{0,60}? (?:to|back|forward)\b",
+    # "We would like to invite you in to meet myself and one of our partners."
+    r"\binvit(?:e|ed|ing) you (?:in|along|over|back) (?:to|for)\b|\binvit(?:e|ed|ing) you to (?:come "
+    r"(?:in|along) (?:and|to) )?meet (?:with )?(?:me|myself|us|the team|our|one of our|the hiring)\b",
     r"\binvit(?:e|ed|ing|ation)(?: you)? (?:to|for) (?:an? |the |your |our |a further |a short |"
     r"a quick )?(?:[\w-]+ ){0,3}(?:interview|phone screen|screening|call|conversation|chat|meeting|"
     r"discussion|assessment centre)",
