@@ -1585,30 +1585,9 @@ BATCH_SIX = [
     ),
 ]
 
-# Rows read wrong for a reason outside the status rules: the employer (company.py), with why. Their
-# status is right; each is a strict xfail of the whole reading. (The three kind misreads of the sixth
-# session read right since the seventh: tests/unit/test_rules_extractor_kind_misreads.py.)
-EMPLOYER_MISREAD = {
-    "the_vacancy_cancelled_by_a_school": "the signature's 'School Office' is read as the employer",
-    "a_federal_application_not_referred": "'Department of the Interior' is read as 'Interior'",
-    "de_a_confirmation_that_says_silence_means_no": "the domain's 'Hofmann Gastro' outranks the display "
-    "name 'Hofmann Gastronomie'",
-    "an_agency_says_the_client_has_gone_another_way": "the subject's 'Feedback - <title>' is read as the "
-    "employer",
-    "de_you_were_not_chosen": "a town's 'Stadt Rosenau' is read as 'Rosenau'",
-}
-
-
-def _marked(rows, *misread):
-    marked = []
-    for row in rows:
-        reason = next((table[row.id] for table in misread if row.id in table), None)
-        if reason is not None:
-            row = pytest.param(*row.values, id=row.id, marks=pytest.mark.xfail(strict=True, reason=reason))
-        marked.append(row)
-    return marked
-
-
+# Every row reads whole: the three kind misreads of the sixth session since the seventh
+# (tests/unit/test_rules_extractor_kind_misreads.py), its five employer misreads likewise
+# (tests/unit/test_rules_extractor_employer_misreads.py).
 ALL_BATCHES = BATCH_ONE + BATCH_TWO + BATCH_THREE + BATCH_FOUR + BATCH_FIVE + BATCH_SIX
 
 
@@ -1618,6 +1597,6 @@ def test_unprobed_wording_reads_as_its_status(mail, status, company, title):
     assert (read.kind, read.status) == (Kind.APPLICATION, status), read
 
 
-@pytest.mark.parametrize(("mail", "status", "company", "title"), _marked(ALL_BATCHES, EMPLOYER_MISREAD))
+@pytest.mark.parametrize(("mail", "status", "company", "title"), ALL_BATCHES)
 def test_unprobed_wording_reads_whole(mail, status, company, title):
     assert_reads_application(extract(**mail), status, company, title)

@@ -256,6 +256,11 @@ _NAMED_STEP = re.compile(
     r"interview|invite|see|speak|talk)"
 )
 _RECRUITING_WORD = re.compile(r"\b(?:recruitment|recruiting)\b")
+# "I've put you forward for ... at Quillstone", "we have sent your CV over to Quillstone": an agency's act.
+_SUBMITTED_YOU = re.compile(
+    r"\b(?:i|we)(?: have|'ve|’ve) (?:now |also |just |today )?(?:put you forward|(?:submitted|sent|forwarded|"
+    r"passed) (?:on )?your (?:cv|profile|details|application|resume)(?: over)?)\b(?P<rest>[^.!?\n]{0,120})"
+)
 _AGENCY_SIGNATURE_LINES = 4
 _MENTION_BONUS = 0.3
 _MAX_MENTION_BONUS = 1.5
@@ -333,7 +338,11 @@ def find_employer(
         else:
             clusters.append([candidate])
     # At equal evidence the name read first wins: mail names its own employer before anything else.
-    agency = len(clusters) > 1 and (_is_agency_sender(email) or _relays_a_named_step(email, clusters))
+    agency = len(clusters) > 1 and (
+        _is_agency_sender(email)
+        or _relays_a_named_step(email, clusters)
+        or _submits_you_to_a_named_employer(email, clusters)
+    )
     scored = [
         (_cluster_score(cluster, email, agency, system), -_first_place(cluster), cluster)
         for cluster in clusters
@@ -439,11 +448,13 @@ def same_employer(a: str, b: str) -> bool:
 
 
 # The noun an organisation's name opens with while its brand is the rest, which its domain or ATS tenant
-# spells alone: "Groupe Orlane" (orlane@taleo.net), "Hotel Alpenrose" (alpenrose.at).
+# spells alone: "Groupe Orlane" (orlane@taleo.net), "Hotel Alpenrose" (alpenrose.at); a town's council
+# by its town's name: "Stadt Rosenau" (rosenau.de), "City of Fairhaven" (fairhaven.gov).
 _LEADING_ORGANISATION_NOUN = re.compile(
     r"^(?:groupe|gruppe|grupo|gruppo|hotel|hôtel|maison|cabinet|clinique|laboratoires?|atelier|studio|"
     r"éditions|editions|weingut|kellerei|spedition|autohaus|brauerei|bäckerei|fromagerie|boulangeries?|"
-    r"pharmacie|apotheke|restaurant|ristorante|agence|agentur) "
+    r"pharmacie|apotheke|restaurant|ristorante|agence|agentur|stadt|gemeinde|markt|landkreis|gemeente|"
+    r"(?:city|town|county|borough) of|ville de|comune di|ayuntamiento de|câmara municipal de) "
 )
 
 
@@ -924,7 +935,9 @@ _GLUED_TAIL = re.compile(
     r"(?:\s+(?:[Rr]ecruit(?:ing|ment)|[Tt]alent(?: [Aa]cquisition)?|[Cc]areers?|[Jj]obs?|HR|[Tt]eam|"
     r"[Hh]iring|[Ee]arly(?: [Cc]areers?)?|[Uu]niversity [Rr]ecruiting|"
     r"(?:[Oo]nline |[Cc]oding |[Tt]echnical )?(?:[Aa]ssessment|[Cc]hallenge|[Tt]est))|"
-    r"-(?:thanks|thank|update|application|confirmation|careers?|jobs?)|\s*[-–|:]\s*(?:19|20)\d\d)$"
+    r"-(?:thanks|thank|update|application|confirmation|careers?|jobs?)|\s*[-–|:]\s*(?:19|20)\d\d|"
+    # "Civil Service Fast Stream 2027": a scheme's year of entry, no part of the organisation's name.
+    r"(?<=[a-z] )20\d\d)$"
 )
 
 
@@ -1095,6 +1108,21 @@ def _relays_a_named_step(email: PreparedEmail, clusters: list[list[_Candidate]])
         if not any(c.place == _SENDER for c in cluster) and len(name := _run_together(cluster[0].name)) > 2
     )
     return any(_run_together(match.group(1)).endswith(others) for match in _NAMED_STEP.finditer(body))
+
+
+def _submits_you_to_a_named_employer(email: PreparedEmail, clusters: list[list[_Candidate]]) -> bool:
+    """True when the writer submits the applicant to an employer the text names, not the sender: "I've
+    put you forward for the Staff Engineer position at Quillstone" signed "Sophie Lang\nHarbour Talent"
+    (an agency whose bare name says no trade)."""
+    body = email.body_lower
+    if ("your" not in body and "forward" not in body) or platforms.platform_of(email.sender):
+        return False
+    others = tuple(
+        name
+        for cluster in clusters
+        if not any(c.place == _SENDER for c in cluster) and len(name := cluster[0].name.lower()) > 2
+    )
+    return any(any(name in match.group("rest") for name in others) for match in _SUBMITTED_YOU.finditer(body))
 
 
 def _signature(email: PreparedEmail) -> str:
@@ -1300,7 +1328,16 @@ def _best_spelling(cluster: list[_Candidate]) -> str:
     for label in longer:
         words = label.replace("-", " ")
         if words.startswith(name.lower() + " "):
-            name = " ".join(_capitalised(part) for part in label.split("-"))
+            # "Hofmann Gastronomie <jobs@hofmann-gastro.de>": a display name the label shortens is the
+            # name in full.
+            compact = _run_together(label)
+            fuller = [
+                c.name
+                for c in cluster
+                if not c.from_text and not c.name.islower() and _run_together(c.name).startswith(compact)
+            ]
+            from_label = " ".join(_capitalised(part) for part in label.split("-"))
+            name = max(fuller, key=len) if fuller else from_label
     spelled = [c for c in cluster if not c.name.islower()]
     if name.islower() and spelled:
         name = max(spelled, key=lambda c: c.weight).name  # "cardinalhealth" -> "Cardinal Health"

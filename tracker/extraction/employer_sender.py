@@ -29,7 +29,8 @@ _DISPLAY_NOISE = re.compile(
     r"(?:early|emerging|future|student|graduate|junior) (?:careers?|talent|programs?|programmes?|recruitment|"
     r"recruiting|hiring)|"
     r"notifications?|no[- ]?reply|do[- ]not[- ]reply|donotreply|alerts?|portal|services|support|mailer|via|"
-    r"global|group|department|ops|operations|applications?|candidate|experience|acquisition|messages?|"
+    r"global|group|department(?! of\b)|ops|operations|applications?|candidate|experience|acquisition|"
+    r"messages?|"
     r"personalabteilung|personal|bewerbermanagement|recrutement|ressources humaines|rrhh|recursos humanos|"
     r"talento|talents|reclutamiento|empleos|calendar|employee referrals?|recrutamento|seleção|selección|"
     r"selezione|werving|"
@@ -44,6 +45,9 @@ GENERIC_NAMES = {
     "name", "event", "new event", "meeting", "calendar", "organizer", "organiser",
     # What is left of "Office of Human Resources", "Department of Talent": a unit, not its organisation.
     "office", "office of", "department", "department of", "division", "division of",
+    "school office", "main office", "general office", "head office", "central office",
+    # A subject opening with what the mail is: "Feedback - Payroll Administrator", "Your CV - Analyst".
+    "feedback", "cv", "your cv", "resume", "your resume",
     "back office", "front office", "people and culture", "people & culture", "people and organisation",
     # Pseudo-requisitions an ATS names where a job or employer would stand.
     "employee referrals", "employee referral", "talent community", "talent network", "talent pool",

@@ -547,6 +547,18 @@ _PROGRAMME_AFTER_EMPLOYER = re.compile(
 )
 
 
+# A scheme's year of entry after its employer's name: "Civil Service Fast Stream 2027 (...)".
+_YEAR_OF_ENTRY = re.compile(r"^\s+20\d\d(?=\s)")
+# A role's scheme named after it ("Graduate Scientist programme"), not a scheme of a kind named for its
+# entrants ("Graduate Programme", "Leadership Development Programme") nor a cohort's programme, whose
+# name the campus mail keeps ("2026 Summer Analyst Program", "Summer Analyst Programme").
+_PROGRAMME_AT_END = re.compile(r"\s+(?:programme|scheme)$", re.I)
+_SCHEME_KINDS = frozenset(
+    {"graduate", "trainee", "apprentice", "intern", "internship", "development", "rotational", "leadership"}
+)
+_COHORT = re.compile(r"\b(?:20\d\d|spring|summer|fall|autumn|winter|industrial placement)\b", re.I)
+
+
 def _without_leading_employer(raw: str, company: str) -> str:
     """'HMG America Reactjs developer' -> 'Reactjs developer' when the first words name the employer
     (not when they name its programme: 'Vertex Fall 2026 Co-op')."""
@@ -607,7 +619,7 @@ def _read_title(
         and raw.lower().startswith(company.lower() + " ")
         and not _PROGRAMME_AFTER_EMPLOYER.match(raw, len(company) + 1)
     ):
-        raw = raw[len(company) :]
+        raw = _YEAR_OF_ENTRY.sub("", raw[len(company) :])  # "<Scheme> 2027 (Digital ...)" of "<Scheme>"
     if company:  # "Data Analyst (Acme Corp)", "[Acme] Data Analyst": the employer in brackets is no title's
         raw = raw.replace(f"({company})", " ").replace(f"[{company}]", " ")
         raw = _without_employer_segment(raw, company)
@@ -643,6 +655,15 @@ def _read_title(
         if role == title or not names_a_person_role(role) or _INTERVIEWER.fullmatch(role):
             return None  # "Hiring Manager Conversation" names who interviews, not the job
         title = role
+    programme = _PROGRAMME_AT_END.search(title)
+    if (
+        programme
+        and " " in (role := title[: programme.start()])
+        and role.rsplit(None, 1)[-1].lower() not in _SCHEME_KINDS
+        and not _COHORT.search(role)
+        and names_a_person_role(role)
+    ):
+        title = role  # "Graduate Scientist programme": the scheme hires Graduate Scientists
     key = title_key(title)
     if not key or (company and key == title_key(company)):
         return None

@@ -87,6 +87,12 @@ _INTAKE_IN_BRACKETS = re.compile(
     r"spring|summer|autumn|fall|winter)\s+)?20\d\d\s+(?:intake|start|entry|cohort)\s*\)\s*$",
     re.I,
 )
+# "Barista (Store 20931)": the store's number in brackets is where the work is, like "- Store 1234".
+_SITE_IN_BRACKETS = re.compile(
+    r"\s*\(\s*(?:store|plant|site|location|branch|restaurant|facility|clinic|shop|warehouse|hotel|dc)\s*"
+    r"(?:#|no\.?)?\s*\d{1,6}\s*\)",
+    re.I,
+)
 _DIGIT = re.compile(r"\d")
 # How long a contract runs, with the word for the contract: "- 6 Month Contract", "(12-month contract)"
 # (a duration alone stays, as the post writes it: "Stage Chargé de communication (6 mois)").
@@ -201,6 +207,8 @@ def clean_title(raw: str) -> tuple[str, str | None]:
     if "-" in text:  # every grade holds one
         text = _PAY_GRADE_TRAILING.sub("", text)
     requisition_id: str | None = None
+    if "(" in text:
+        text = _SITE_IN_BRACKETS.sub("", text)
     if not any(ch.isdigit() for ch in text):
         patterns: tuple[re.Pattern[str], ...] = ()
     else:
@@ -241,6 +249,8 @@ def clean_title(raw: str) -> tuple[str, str | None]:
         text = _strip_edges(_single_spaced(text))
         if text == before:
             break
+    if text[:1] == "(" and text[-1:] == ")" and text.count("(") == 1:
+        text = text[1:-1].strip()  # "(Digital, Data and Technology scheme)": all an employer's name left
     if is_requisition_code(text):
         return "", requisition_id or text  # "Your application for the position of R-79480"
     return text, requisition_id
