@@ -145,7 +145,7 @@ FOOTERS = [
     row(
         "an_employer_named_only_by_its_sender_and_its_footer_stays",
         Status.APPLIED,
-        "Pellham",
+        "Pellham Group Ltd",  # as its footer writes it (the name's last noun "Group" read since 2026-12-03)
         "Junior Accountant",
         sender="Pellham Group <no-reply@pellhamgroup.com>",
         subject="Application received",

@@ -84,7 +84,7 @@ WRAPPED = [
     row(
         "a_withdrawn_requisition_wrapped",
         Status.WITHDRAWN,
-        "Pellham",
+        "Pellham Group",
         "Junior Accountant",
         sender="Pellham Group <no-reply@pellhamgroup.com>",
         subject="Update regarding your application",

@@ -224,7 +224,7 @@ VOICES = [
     application_row(
         "an_agency_known_by_name_relays_its_clients_rejection",
         Status.REJECTED,
-        "Bellford",  # a group's name as a person types it (brand_names.py)
+        "Bellford Group",  # never written without its "Group" (brand_names.py drops it where it is)
         "Senior Accountant",
         sender="Tom Reed <tom.reed@hays.com>",
         subject="Senior Accountant - Bellford Group",

@@ -51,6 +51,7 @@ PINNING_SENTENCES = {
         "He enviado tu CV a nuestro cliente.",
         "Your background check is complete.",
         "I have submitted your CV to Terranov.",
+        "As discussed, I've sent your CV over to Pellham Group.",
         "As discussed, I've also put you forward for the Platform Lead role.",
         "Thanks for applying",
         "We are reviewing the profile you sent.",

@@ -1025,7 +1025,9 @@ def _add(
 
 def _plausible(name: str, excluded_names: set[str], own_label: str | None = None) -> bool:
     lowered = name.lower()
-    if lowered in STOP_WORDS or lowered in GENERIC_NAMES or _PRONOUNS.intersection(lowered.split()):
+    if (lowered in STOP_WORDS and lowered != own_label) or lowered in GENERIC_NAMES:
+        return False  # but "Next" from next.co.uk is the brand its own domain spells
+    if _PRONOUNS.intersection(lowered.split()):
         return False
     key = company_key(name)
     if key in excluded_names or (
@@ -1098,7 +1100,11 @@ def _relays_a_named_step(email: PreparedEmail, clusters: list[list[_Candidate]])
     body = email.body_lower
     if not any(word in body for word in _SOMEONE_ELSES_WORDS) and "would love" not in body:
         return False
-    if platforms.platform_of(email.sender) or not _RECRUITING_WORD.search(
+    if platforms.platform_of(email.sender):
+        return False
+    # A recruiter writing by hand from their own firm ("Tom Reed <tom@reedandcole.co.uk>") passes it on
+    # as an agency signing "Recruitment" does.
+    if not looks_like_person_name(email.sender.name) and not _RECRUITING_WORD.search(
         f"{email.sender.name} {_signature(email)}".lower()
     ):
         return False

@@ -101,6 +101,9 @@ def sender_employers(sender: Sender, system: str | None = None) -> list[tuple[st
     name = _without_word(sender.name, system) if system else sender.name
     display = display_employer(name, sender.local)
     domain = None if system else platforms.domain_employer(sender)
+    if display is None and domain and (first := sender.name.split(" ", 1)[0]).lower() == domain:
+        # "Next Careers <careers@next.co.uk>": a brand that is a common word, which its own domain spells.
+        display = first if first[:1].isupper() and first.lower() not in GENERIC_NAMES else None
     if display and _first_name_mailbox(display, sender.local, domain):
         display = None  # "Oliver <oliver@crumbandcrust.com>": a person's own mailbox at the employer
     if display and system and display.lower().replace(" ", "") == sender.local:

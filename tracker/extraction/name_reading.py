@@ -162,8 +162,8 @@ def _accept_token(token: str, words: list[str], allow_lowercase: bool, text: str
         return True  # "University of California at Berkeley": the campus is part of the name
     if words and _LEGAL_SUFFIX.match(bare):
         return True
-    if bare in _NAME_NOUNS and len(words) >= 2:
-        return True  # "Tata Consultancy Services", "Amazon Web Services": the name's last noun
+    if bare in _NAME_NOUNS and words:
+        return True  # "Tata Consultancy Services", "Compass Group": the name's last noun
     if words and lower in _HIRING_WORDS and _INSTITUTION_NOUN_FOLLOWS.match(text, pos):
         return True  # "Bright Careers Academy", "Kestrel Talent Agency": the word is the name's
     # All-capital tokens are acronyms ("IT", "US"), not the pronoun or preposition they spell.

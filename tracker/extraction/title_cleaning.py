@@ -65,7 +65,7 @@ _TAG_TRAILING = re.compile(
 # "Store Manager - 0432 Main St".
 _SITE_TRAILING = re.compile(
     r"\s*[-|,–]\s*(?:(?:store|plant|site|location|branch|restaurant|facility|clinic|shop|warehouse|hotel|"
-    r"dc)\s*#?\s*\d{1,6}|\d{1,6}\s+(?:[\w.'-]+\s+){0,4}(?:st|street|ave|avenue|rd|road|blvd|boulevard|dr|"
+    r"dc|ward)\s*#?\s*\d{1,6}|\d{1,6}\s+(?:[\w.'-]+\s+){0,4}(?:st|street|ave|avenue|rd|road|blvd|boulevard|dr|"
     r"drive|ln|lane|way|pkwy|parkway|hwy|highway|pike|ct|court|pl|place|sq|square))\.?\s*$",
     re.I,
 )
@@ -93,6 +93,8 @@ _SITE_IN_BRACKETS = re.compile(
     r"(?:#|no\.?)?\s*\d{1,6}\s*\)",
     re.I,
 )
+# "Software Engineer II (L4)", "(IC3)", "(Level 5)": a company's level ladder, not the role's name.
+_LEVEL_IN_BRACKETS = re.compile(r"\s*\(\s*(?:L|IC|level\s*)\d{1,2}\s*\)", re.I)
 _DIGIT = re.compile(r"\d")
 # How long a contract runs, with the word for the contract: "- 6 Month Contract", "(12-month contract)"
 # (a duration alone stays, as the post writes it: "Stage Chargé de communication (6 mois)").
@@ -208,7 +210,7 @@ def clean_title(raw: str) -> tuple[str, str | None]:
         text = _PAY_GRADE_TRAILING.sub("", text)
     requisition_id: str | None = None
     if "(" in text:
-        text = _SITE_IN_BRACKETS.sub("", text)
+        text = _LEVEL_IN_BRACKETS.sub("", _SITE_IN_BRACKETS.sub("", text))
     if not any(ch.isdigit() for ch in text):
         patterns: tuple[re.Pattern[str], ...] = ()
     else:

@@ -66,7 +66,7 @@ CONFIRMATION = [
     # An agency putting the recipient forward for a client's role.
     r"\b(?:i|we)(?: have|'ve)? (?:now |also |just )?(?:submitted|sent|forwarded|put forward|presented) "
     r"(?:you|your "
-    r"(?:\w+ )?(?:profile|resume|cv|application|details|candidacy)) (?:to|for)\b",
+    r"(?:\w+ )?(?:profile|resume|cv|application|details|candidacy))(?: over| across)? (?:to|for)\b",
     # "I've also put you forward for the Engineering Manager position", "I've now put your CV forward to
     # Acme" (not "Can I put you forward?").
     r"\b(?:i|we)(?: have|'ve) (?:now |also |just )?put (?:you|your (?:\w+ )?(?:profile|resume|cv|"
