@@ -194,6 +194,16 @@ def read_kind(email: PreparedEmail, status: StatusReading) -> KindReading:
         # of a role or a position is an employer's: "thank you for applying for the Work Coach role".)
         return KindReading(Kind.OTHER, _UNMEASURED, "work-finding mail no employer's process is behind")
     if (
+        # (Its "sin entrevista" may read as an interview.)
+        status.status in (Status.OFFER, Status.INTERVIEW)
+        and evidence.references == 0
+        and evidence.confirmation_at is None
+        and _UNSOLICITED_OFFER.search(email.body_lower)
+    ):
+        # "You have been selected for a remote Data Entry Clerk position. No interview required. Reply
+        # with your phone number to accept": a scam's offer, no process of the reader's behind it.
+        return KindReading(Kind.OTHER, _UNMEASURED, "an offer no application or step is behind")
+    if (
         evidence.not_hiring_interview
         and evidence.confirmation_at is None
         and evidence.news_at is None
@@ -330,6 +340,14 @@ def _gather(email: PreparedEmail, status: StatusReading) -> _Evidence:
 _A_POST = re.compile(r"\b(?:role|position|vacancy|post of|poste|stelle|puesto|vacature|posizione|vaga)\b")
 _A_CALL = re.compile(
     r"\b(?:call|chat|phone|telefonat|anruf|appel|échange|llamada|charla|telefoongesprek|belletje|chiamata|telefonema)\b"
+)
+# What only an offer nobody applied for says: hired unseen, a kit or a cheque sent, details asked by reply.
+_UNSOLICITED_OFFER = re.compile(
+    r"\bno (?:job )?interview (?:is )?(?:required|needed|necessary)\b|\bstarter kit\b|"
+    r"\b(?:reply|respond|text|whatsapp)(?: back| us)? with your (?:full name|phone|cell|mobile|home address|"
+    r"bank|date of birth)|\b(?:send|mail) you a (?:check|cheque)\b|"
+    r"\b(?:ohne|kein) vorstellungsgespräch\b|\bsans entretien\b|\bsin entrevista\b|"
+    r"\b(?:zonder|geen) sollicitatiegesprek\b|\bsem entrevista\b|\bsenza colloquio\b"
 )
 # Marketing that sells: a discount, a course, coaching, a paid plan.
 _SELLING = re.compile(
