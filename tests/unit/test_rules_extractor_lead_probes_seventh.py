@@ -3,7 +3,11 @@ wrong on main): a practice manager inviting the reader "in to meet myself and on
 agency that has "put your CV forward to" its client, a Spanish board's status after the offer's name
 ("...: Descartada"), signatures that put the writer's role or department before the organisation on one
 line, a platform's display name that is only the writer's first name, and a subject "<title> application"
-whose role noun ("Handler") no list held.
+whose role noun ("Handler") no list held. Then its second (25 mails; 6 wrong on main 7cfd42f): a
+conditional offer for a "Warehouse Team Leader", a public posting's ", announcement VA-27-11873" after the
+title, a board's "shortlisted for the post of X at <Trust>", an unlisted hospitality ATS signing "The Harri
+Team" under "Application submitted to <employer>", an agency's consultant passing on "invite you back for a
+second stage" with no job word in the mail but its recruitment domain.
 """
 
 import pytest
@@ -83,7 +87,62 @@ WORDINGS = [
 ]
 
 
-@pytest.mark.parametrize(("mail", "status", "company", "title"), WORDINGS)
+SECOND_BATCH = [
+    application_row(
+        "a_conditional_offer_of_a_team_leader_post",
+        Status.OFFER,
+        "Kittering Foods",
+        "Warehouse Team Leader",
+        sender="Jo Blake <jo.blake@kitteringfoods.co.uk>",
+        subject="Warehouse Team Leader - conditional offer",
+        body="Hi Lena,\n\nFollowing your interview on Monday, I'm pleased to offer you the position of "
+        "Warehouse Team Leader, subject to satisfactory references.\n\nBest wishes,\nJo Blake\n"
+        "Operations Manager, Kittering Foods",
+    ),
+    application_row(
+        "a_public_postings_announcement_number_is_no_part_of_the_title",
+        Status.APPLIED,
+        "Department of Veterans Affairs",
+        "Program Analyst",
+        sender="USAJOBS <no-reply@usajobs.gov>",
+        subject="Application status update",
+        body="Your application for Program Analyst, announcement VA-27-11873, with the Department of "
+        "Veterans Affairs has been updated. Status: Referred. Your application was referred to the hiring "
+        "manager for further consideration.",
+    ),
+    application_row(
+        "shortlisted_for_the_post_of_a_title_at_a_trust_names_the_trust",
+        Status.INTERVIEW,
+        "Ashworth NHS Foundation Trust",
+        "Band 5 Staff Nurse",
+        sender="NHS Jobs <noreply@jobs.nhs.uk>",
+        subject="You have been shortlisted",
+        body="Dear Lena Weber,\n\nCongratulations, you have been shortlisted for the post of Band 5 Staff "
+        "Nurse at Ashworth NHS Foundation Trust. Please log in to book your interview slot.\n\nNHS Jobs",
+    ),
+    application_row(
+        "an_unlisted_ats_handing_the_application_to_an_employer_is_no_employer",
+        Status.APPLIED,
+        "Bluefin Kitchen",
+        "Line Cook",
+        sender="Harri <noreply@harri.com>",
+        subject="Application submitted to Bluefin Kitchen",
+        body="Hi Lena,\n\nYour application for Line Cook at Bluefin Kitchen - Camden has been submitted. The "
+        "hiring manager will review it and reach out if there is a fit.\n\nThe Harri Team",
+    ),
+    application_row(
+        "an_agency_consultant_passing_on_a_second_stage_is_an_interview",
+        Status.INTERVIEW,
+        "Corvid Bank",
+        sender="Tom Hale <tom.hale@brightpathrecruitment.co.uk>",
+        subject="Corvid Bank - second stage",
+        body="Hi Lena,\n\nGreat news - Corvid Bank loved you and want to invite you back for a second stage "
+        "with the Head of Risk next Thursday. Are you free at 2pm?\n\nCheers,\nTom",
+    ),
+]
+
+
+@pytest.mark.parametrize(("mail", "status", "company", "title"), WORDINGS + SECOND_BATCH)
 def test_reads_the_wording(mail, status, company, title):
     assert_reads_application(extract(**mail), status, company, title)
 

@@ -74,6 +74,8 @@ def has_job_context(email: PreparedEmail, no_job_in_mail: bool, no_job_sender: b
         )
     if platforms.platform_of(email.sender) or _JOB_SENDER.occurs_in(sender):
         return True
+    if _HIRING_SENDER.search(email.sender.domain):
+        return True  # an agency's consultant ("tom.hale@brightpathrecruitment.co.uk") passing on a step
     if "://" in email.body_lower and _JOBS_HOST.search(email.body_lower):
         return True  # a link to a careers site or an ATS's jobs host ("acme.wd5.myhirevanejobs.com")
     if words and not all(word.group(0).startswith("applicant") for word in words):

@@ -417,6 +417,13 @@ _PORTAL_AFTER = re.compile(
 # "on X", "with X", "via X", "through X" are as often the employer's ("follow us on X", "a career with X",
 # "you applied via Brightpath Recruitment").
 _SYSTEM_WINDOW = 30
+# "Application submitted to Bluefin Kitchen", "your CV was sent to Acme": the mail hands the application to
+# another organisation, so its sender relays it (whatever it signs: "The Harri Team").
+_SENT_TO_ANOTHER = re.compile(
+    r"\b(?:application|resume|cv|profile)s? (?:(?:was|has been|have been) )?(?:successfully )?(?:submitted|"
+    r"sent|delivered|forwarded) to (?!(?:the|our|your|a|an|this|that|their|its|his|her|you|us|them|"
+    r"hiring|recruit\w*|employer|company|team|manager)\b)(\w+)"
+)
 
 
 def system_label(
@@ -438,6 +445,8 @@ def system_label(
             return label  # "No Reply via Hirevane (Acme)", "Acme @ Hirevane", "Hirevane Apply"
     own_name = label in re.sub(r"[^a-z0-9]", "", display)
     for text in (subject_lower, body_lower):
+        if " to " in text and (sent := _SENT_TO_ANOTHER.search(text)) and not label.startswith(sent.group(1)):
+            return label
         for at in _word_places(text, label):
             before, after = (text, max(0, at - _SYSTEM_WINDOW), at), (text, at + len(label))
             if _SYSTEM_BEFORE.search(*before) or _SYSTEM_AFTER.match(*after):

@@ -157,7 +157,9 @@ _NEXT_LABEL = re.compile(r"\s+[|·•]\s+[A-Z][\w ]{1,20}:.*$")
 # "the position of Fleet Supervisor, reporting to Carla Mendes": the sentence goes on about the role.
 _CLAUSE_AFTER_TITLE = re.compile(
     r",\s+(?:reporting|based|starting|working|located|beginning|effective|with a start|in our|within our|"
-    r"on our|subject to|conditional on|pending)\b.*$"
+    r"on our|subject to|conditional on|pending|"
+    # "Program Analyst, announcement VA-27-11873": a public employer's posting number.
+    r"(?:vacancy |job )?announcement (?:number |no\.? |#)?[A-Z0-9]{2,}[\w-]*)\b.*$"
 )
 # "applying to be a Barista": the verb before the role is no part of it.
 _LEADING_ARTICLE = re.compile(

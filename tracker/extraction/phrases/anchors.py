@@ -33,6 +33,8 @@ EMPLOYER_AFTER: list[tuple[str, float]] = [
     (r"\b(?:with|for|to) us(?: here)? at ", 3.0),
     # "Your application for Java Developer at Terranov has been submitted": the title, then the employer.
     (r"\b(?:applying|applied|application|apply) (?:for|to) (?:the )?[^\n.!?;@]{2,80}? at ", 3.0),
+    # "shortlisted for the post of Band 5 Staff Nurse at Ashworth NHS Foundation Trust": whatever the verb.
+    (r"\bthe (?:post|position|role|vacancy) of [^\n.!?;@]{2,80}? at ", 3.0),
     # "Your application for Budget Analyst, announcement number X, with the Internal Revenue Service": a
     # public employer is an agency, a department or a county, named with its article.
     (
@@ -78,8 +80,9 @@ EMPLOYER_AFTER: list[tuple[str, float]] = [
     (r"\b(?:profile|application|resume|cv|candidacy) (?:submitted|sent) to ", 3.0),
     # Agencies relaying a client's process name the client: it is the employer.
     (
-        r"\b(?:submitted|sent|forwarded|presented|put forward|shared) (?:you|your (?:\w+ )?(?:profile|resume|"
-        r"cv|application|details|candidacy)) (?:to|with) ",
+        r"\b(?:(?:submitted|sent|forwarded|presented|put forward|shared) (?:you|your (?:\w+ )?(?:profile|"
+        r"resume|cv|application|details|candidacy))|put (?:you|your (?:\w+ )?(?:profile|resume|cv|"
+        r"application|details|candidacy)) forward) (?:to|with) ",
         4.0,
     ),
     (r"\b(?:on behalf of |for |with |to )?(?:our|my|the) client,? (?:company )?", 4.0),
