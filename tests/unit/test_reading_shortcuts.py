@@ -333,3 +333,52 @@ def test_a_valediction_opens_a_line_where_its_pattern_matches():
         assert signature_employers._VALEDICTION.opens(line) == expected, line
         opened += expected
     assert opened > 300
+
+
+def test_a_pattern_opening_lines_is_found_at_line_starts_where_finditer_finds_it():
+    from tracker.extraction import rules
+
+    patterns = [
+        rules._GREETING,
+        signature_employers._GREETING,
+        title_reading._LABEL_LINE,
+        title_reading._REFERENCE_LINE,
+    ]
+    parts = ["Hi", "hi ", "Dear ", "Hallo ", "Sehr geehrte ", "ſehr", "Sam", "Lee", ",", "!", ":", " ", "\n"]
+    parts += ["\n\n", "position", "job title", "ref", "re: ", "Data Analyst", "x", "\t", "|", "K", "İ"]
+    found = 0
+    for pattern in patterns:
+        for text in ["", "\n", "Hi Sam,\n\nDear Lee\n", "position:\nData Analyst\n", *_mixes(parts, 10)]:
+            expected = [match.span() for match in pattern.finditer(text)]
+            assert [match.span() for match in written_words.line_start_matches(pattern, text)] == expected
+            found += bool(expected)
+    assert found > 500  # the texts do hold greetings and labels
+
+
+def test_a_post_by_code_is_found_where_its_pattern_finds_it():
+    from tracker.extraction.text import lowercase
+
+    def first_at_a_word_start(text: str) -> re.Match[str] | None:
+        for match in title_reading._POST_BY_CODE.finditer(text):
+            before = text[match.start() - 1 : match.start()]
+            if not (before.isalnum() or before == "_"):
+                return match
+        return None
+
+    parts = ["Position", "position", "POSITION", "Role", "role", "opening", "Vacancy", "requisition", " "]
+    parts += [" R-1060", " 12345", "JR2024", "x", "_", "-", "\n", "İ", "ß", ".", "openings", "Xrole"]
+    parts += ["position 55512", "Role R-2024-1234", "xopening 77777", "role\t123456"]
+    found = 0
+    for text in ["", "your interest in position R-1060", *_mixes(parts, 8, 4000)]:
+        expected = first_at_a_word_start(text)
+        coded = title_reading._post_by_code(text, lowercase(text))
+        assert (coded and coded.span(1)) == (expected and expected.span(1)), text
+        found += expected is not None
+    assert found > 300
+
+
+def test_case_folding_by_str_lower_gives_what_the_translation_table_gives():
+    parts = ["Data", "ANALYST", " ", "é", "É", "ü", "Ü", "ß", "ẞ", "İ", "ı", "K", "ſ", "Σ", "ΣΑ", "σ", "x"]
+    parts += ["\n", "Ǆ", "ǅ", "ﬁ", "Å", "日本", "-", "2"]
+    for text in ["", "é", "Élan", *_mixes(parts, longest=8)]:
+        assert written_words.case_folded(text) == text.translate(written_words._CASE_FOLDS), text

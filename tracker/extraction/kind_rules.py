@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from tracker.extraction import phrases, platforms
 from tracker.extraction.job_context import has_job_context, names_no_job, written_to_the_one_hiring
 from tracker.extraction.person_names import looks_like_person_name
-from tracker.extraction.status_rules import StatusReading, hedges, status_signals
+from tracker.extraction.status_rules import StatusReading, hedges
 from tracker.extraction.text import PreparedEmail
 from tracker.models import Kind, Status
 
@@ -288,7 +288,7 @@ def _gather(email: PreparedEmail, status: StatusReading) -> _Evidence:
     alert_matches = hits.get("JOB_ALERT", [])
     cards = email.body_lower.count(" · ")
     listing_at = email.body_lower.find(" · ") if cards >= _LISTING_CARDS else -1
-    subject_signals = status_signals(subject, subject_hits)
+    subject_signals = status.subject_signals
     marketing_words = {m.group(0) for m in (*hits.get("MARKETING", ()), *subject_hits.get("MARKETING", ()))}
     no_job_in_mail, no_job_sender = names_no_job(email)
     return _Evidence(

@@ -27,6 +27,7 @@ from tracker.extraction.status_rules import StatusReading, read_status
 from tracker.extraction.text import PreparedEmail, prepare
 from tracker.extraction.title import find_title, names_a_person_role
 from tracker.extraction.title_slots import TitleCandidate
+from tracker.extraction.written_words import line_start_matches
 from tracker.models import EmailMessage, Extraction, Kind, Status
 from tracker.names import company_key
 
@@ -128,7 +129,9 @@ def _with_event_status(reading: StatusReading, event: CalendarEvent | None) -> S
         return reading
     if reading.status in (Status.OFFER, Status.REJECTED, Status.WITHDRAWN):
         return reading
-    return StatusReading(event.status, _EVENT_STRENGTH, False, reading.signals)
+    return StatusReading(
+        event.status, _EVENT_STRENGTH, False, reading.signals, subject_signals=reading.subject_signals
+    )
 
 
 def _with_event_kind(reading: KindReading, event: CalendarEvent | None, email: PreparedEmail) -> KindReading:
@@ -156,7 +159,7 @@ def people_name_keys(email: PreparedEmail) -> set[str]:
     """Keys of the names of the people writing and written to (greeting, subject address, the writer's
     "this is Olivia"): never an employer or a title."""
     keys: set[str] = set()
-    names = [match.group("name") for match in _GREETING.finditer(email.body[:600])]
+    names = [match.group("name") for match in line_start_matches(_GREETING, email.body[:600])]
     # Each subject pattern only where its words are (a search tries every place of the subject).
     if ", " in email.subject:
         names += [match.group("name") for match in _SUBJECT_ADDRESSEE.finditer(email.subject)]

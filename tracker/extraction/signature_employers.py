@@ -17,6 +17,7 @@ from tracker.extraction.name_reading import finish_name
 from tracker.extraction.person_names import ORGANISATION_WORDS, looks_like_person_name
 from tracker.extraction.phrases.tables import word_list
 from tracker.extraction.text import PreparedEmail
+from tracker.extraction.written_words import line_start_matches
 
 _GREETING = re.compile(
     r"^(?:(?:schönen |einen schönen )?guten (?:tag|morgen|abend)|hallo|hi|hey|lieber|liebe|servus|grüß gott|"
@@ -136,7 +137,8 @@ def greeting_names(body: str, subject: str = "") -> list[str]:
     """The names a greeting or a subject addresses ("Lieber Max" -> "Max"), honorifics and titles removed."""
     names = [match.group("name") for match in _SUBJECT_ADDRESSEE.finditer(subject)] if ", " in subject else []
     # A greeting opens the mail: its first lines are enough.
-    for match in _GREETING.finditer("\n".join(body.split("\n", _GREETING_LINES)[:_GREETING_LINES])):
+    opening = "\n".join(body.split("\n", _GREETING_LINES)[:_GREETING_LINES])
+    for match in line_start_matches(_GREETING, opening):
         name = _HONORIFICS.sub("", match.group("name").strip()).strip()
         if name and not name.lower().startswith(("vom ", "from ", "de ")):
             names.append(name)

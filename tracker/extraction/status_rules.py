@@ -39,6 +39,8 @@ class StatusReading:
     signals: StatusSignals = field(default_factory=StatusSignals)
     # False when the status is a guess from an update subject that states none (see SUBJECT_UPDATE).
     stated: bool = True
+    # The subject's own signals, read once for every step that weighs them (the kind's reading too).
+    subject_signals: StatusSignals = field(default_factory=StatusSignals)
 
 
 # category -> (phrase category, hedged by words anywhere in the sentence (True) or only before the phrase)
@@ -96,27 +98,28 @@ def status_signals(text: str, hits: dict[str, list[re.Match[str]]]) -> StatusSig
 def read_status(email: PreparedEmail) -> StatusReading:
     """The status the body states; the subject's only when the body states none."""
     signals = status_signals(email.body_lower, email.body_hits)
+    in_subject = status_signals(email.subject_lower, email.subject_hits)
     status = resolve(signals)
-    subject_status = _subject_news(email) if status in (None, Status.APPLIED) else None
+    subject_status = _subject_news(email, in_subject) if status in (None, Status.APPLIED) else None
     if status is Status.APPLIED and subject_status not in (None, Status.APPLIED):
         # "Your application for X - Not Selected" over a portal's "you applied on our careers site": a
         # body that only acknowledges the application says less than a subject stating its news.
-        return StatusReading(subject_status, _FROM_SUBJECT, True, signals)
+        return StatusReading(subject_status, _FROM_SUBJECT, True, signals, subject_signals=in_subject)
     if status is not None:
         strength = _CLEAR if status in (Status.INTERVIEW, Status.ASSESSMENT) else _STRONG
-        return StatusReading(status, strength, False, signals)
+        return StatusReading(status, strength, False, signals, subject_signals=in_subject)
     if subject_status is not None:
-        return StatusReading(subject_status, _FROM_SUBJECT, True, signals)
+        return StatusReading(subject_status, _FROM_SUBJECT, True, signals, subject_signals=in_subject)
     if _a_recruiters_own_note(email):
-        return StatusReading(Status.INTERVIEW, _GUESSED, True, signals, stated=False)
-    if status_signals(email.subject_lower, email.subject_hits).has("confirmation"):
+        return StatusReading(Status.INTERVIEW, _GUESSED, True, signals, False, in_subject)
+    if in_subject.has("confirmation"):
         # "We received your application", "Thank you for your application to Oracle": a receipt stated.
-        return StatusReading(Status.APPLIED, _FROM_SUBJECT, True, signals)
+        return StatusReading(Status.APPLIED, _FROM_SUBJECT, True, signals, subject_signals=in_subject)
     # "Thanks for your interest in Acme - jobs you may like": an update subject over a listing is no guess.
     listing = bool(email.subject_hits.get("JOB_ALERT") or email.body_hits.get("JOB_ALERT"))
     if not signals.first and not listing and phrases.SUBJECT_UPDATE.search(email.subject_lower):
-        return StatusReading(Status.REJECTED, _GUESSED, True, signals, stated=False)
-    return StatusReading(None, 0.0, False, signals)
+        return StatusReading(Status.REJECTED, _GUESSED, True, signals, False, in_subject)
+    return StatusReading(None, 0.0, False, signals, subject_signals=in_subject)
 
 
 # "Your Application for GNC Engineer at Halvorsen": the subject an ATS's receipt also carries.
@@ -156,12 +159,12 @@ def resolve(signals: StatusSignals) -> Status | None:
     return None
 
 
-def _subject_news(email: PreparedEmail) -> Status | None:
+def _subject_news(email: PreparedEmail, in_subject: StatusSignals) -> Status | None:
     """The news a subject states, by its own phrases or the body's ("Acme - we won't be moving forward",
     "Rückmeldung - leider keine Zusage", "your Pymetrics link"): the furthest, final statuses first.
     A receipt is no news here (read_status reads it last)."""
     by_subject_phrases = subject_status_of(email.subject_lower)
-    by_body_phrases = resolve(status_signals(email.subject_lower, email.subject_hits))
+    by_body_phrases = resolve(in_subject)
     found = {by_subject_phrases, by_body_phrases} - {None, Status.APPLIED}
     return next((status for status in _NEWS_ORDER if status in found), None)
 

@@ -27,7 +27,7 @@ from tracker.extraction.title_slots import (
     names_a_post,
     slot_of,
 )
-from tracker.extraction.written_words import case_folded
+from tracker.extraction.written_words import case_folded, line_start_matches, places
 from tracker.names import company_key, may_have_company_key, title_key
 
 # Asked only whether they occur: CaselessWords answers that several times faster than re.I.
@@ -370,11 +370,12 @@ def _body_titles(email: PreparedEmail) -> list[TitleCandidate]:
         for match in email.body_hits[category]
     ]
     matches.sort(key=lambda item: item[0].start())  # stable: at one place, in the table's order
-    matches += [(match, _LABEL_WEIGHT, False, False) for match in _LABEL_LINE.finditer(email.body_lower)]
+    matches += [(m, _LABEL_WEIGHT, False, False) for m in line_start_matches(_LABEL_LINE, email.body_lower)]
     if any(lead in email.body_lower for lead in _APPLIED_TO_LEADS):
         matches += [(m, _LABEL_WEIGHT, True, False) for m in _APPLIED_TO_LINE.finditer(email.body_lower)]
     matches += [
-        (match, _REFERENCE_WEIGHT, True, False) for match in _REFERENCE_LINE.finditer(email.body_lower)
+        (match, _REFERENCE_WEIGHT, True, False)
+        for match in line_start_matches(_REFERENCE_LINE, email.body_lower)
     ]
     found: list[TitleCandidate] = []
     body = email.body
@@ -777,21 +778,23 @@ def _after_last_article(raw: str) -> str:
 
 
 # A post named by its code alone: "your interest in position R-1060" (the code is no title, and it is
-# what tells this answer's post from the employer's other posts). Its words open with literals (each
-# capital and lowercase), so that the engine skips to where one is written rather than test a word's
-# start at every place of the body: the word's start is tested after (_post_by_code).
+# what tells this answer's post from the employer's other posts). Its words are each capital or
+# lowercase; the word's start is tested apart (_post_by_code).
 _POST_BY_CODE = re.compile(
     r"(?:Position|position|Role|role|Requisition|requisition|Vacancy|vacancy|Opening|opening)"
     rf"\s+({REQUISITION_CODE})\b"
 )
+_POST_NOUNS = ("position", "role", "requisition", "vacancy", "opening")
 
 
-def _post_by_code(text: str) -> re.Match[str] | None:
+def _post_by_code(text: str, lowered: str) -> re.Match[str] | None:
     """The first `_POST_BY_CODE` at a word's start (as a leading \\b would find it: no match skipped
-    over can hold another, whose words are lowercase after their first letter and codes never are)."""
-    for match in _POST_BY_CODE.finditer(text):
-        before = text[match.start() - 1 : match.start()]
-        if not (before.isalnum() or before == "_"):
+    over can hold another, whose words are lowercase after their first letter and codes never are).
+    Tried only where `lowered` (`text` lowercased, as long) writes a noun: str.find skips to the few
+    places far faster than the engine's scan for the nouns' eight first letters."""
+    for at in sorted(at for noun in _POST_NOUNS for at in places(noun, lowered)):
+        before = text[at - 1 : at]
+        if not (before.isalnum() or before == "_") and (match := _POST_BY_CODE.match(text, at)):
             return match
     return None
 
@@ -801,8 +804,7 @@ def _standalone_requisition(email: PreparedEmail) -> str | None:
     for original, hits in ((email.subject, email.subject_hits), (email.body, email.body_hits)):
         for match in hits.get("REQUISITION", ()):
             return original[match.start(1) : match.end(1)]
-    for original in (email.subject, email.body):
-        # (No digit pre-test: the pattern's literal opening skips faster than a loop over characters.)
-        if coded := _post_by_code(original):
+    for original, lowered in ((email.subject, email.subject_lower), (email.body, email.body_lower)):
+        if coded := _post_by_code(original, lowered):
             return coded.group(1)
     return None

@@ -7,6 +7,7 @@ says which pattern it stands for; tests/unit/test_reading_shortcuts.py compares 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 
@@ -57,9 +58,33 @@ def case_folded(text: str) -> str:
     """`text` with every character re.IGNORECASE matches to an ASCII letter made that lowercase letter
     ("K", "ſ", "İ", "ı" too) and the rest left alone: as long as `text`, so places in it are places in
     `text`, and an ASCII pattern matches `text` ignoring case where its lowercase matches this."""
-    return text.lower() if text.isascii() else text.translate(_CASE_FOLDS)
+    if text.isascii():
+        return text.lower()
+    # Most text beyond ASCII is lowercase letters ("é", "ü"), which str.lower leaves alone as well, and
+    # str.lower is six times faster than a translation table, which looks up each character of such text.
+    beyond_ascii = _ASCII_RUNS.sub("", text)
+    if beyond_ascii.lower() == beyond_ascii and _FOLDED_APART.isdisjoint(beyond_ascii):
+        return text.lower()
+    return text.translate(_CASE_FOLDS)
 
 
 _CASE_FOLDS = str.maketrans(
     "ABCDEFGHIJKLMNOPQRSTUVWXYZ\u0130\u0131\u212a\u017f", "abcdefghijklmnopqrstuvwxyziiks"
 )
+_ASCII_RUNS = re.compile("[\x00-\x7f]+")
+# The characters beyond ASCII folded to an ASCII letter, which str.lower does otherwise or not at all.
+_FOLDED_APART = frozenset("\u0130\u0131\u212a\u017f")
+
+
+def line_start_matches(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+    """`pattern.finditer(text)` for a pattern that matches only at a line's start ("^" under re.M):
+    tried at each line's start only. The engine cannot skip ahead to a line's start, so it tries the
+    pattern at every place of the text (a caseless alternation of forty greetings: four times slower)."""
+    resume = at = 0
+    while True:
+        if at >= resume and (match := pattern.match(text, at)):
+            yield match
+            resume = match.end()  # as finditer: no match overlaps the one before
+        at = text.find("\n", at) + 1
+        if not at:
+            return
