@@ -90,14 +90,16 @@ TENANT_WEIGHT = 0.8
 RELAYED_PERSON_WEIGHT = TENANT_WEIGHT
 
 
-def sender_employers(sender: Sender, system: str | None = None) -> list[tuple[str, float]]:
+# A sender writes mail after mail (an ATS's tenant, a recruiter): each is read once a pass.
+@functools.lru_cache(maxsize=4096)
+def sender_employers(sender: Sender, system: str | None = None) -> tuple[tuple[str, float], ...]:
     """Employer names the sender suggests, each with how much to trust it. `system`: the label of the
     sender's domain when it is a system no list knows (platforms.system_label): then it names nobody,
     in the address or the display name ("GE Aerospace Hirevane Notifications"), and the mailbox is the
     employer's tenant."""
-    found: list[tuple[str, float]] = []
     if _CALENDAR.search(sender.local):
-        return found  # a calendar system sends the invitation, whoever the employer is
+        return ()  # a calendar system sends the invitation, whoever the employer is
+    found: list[tuple[str, float]] = []
     name = _without_word(sender.name, system) if system else sender.name
     display = display_employer(name, sender.local)
     domain = None if system else platforms.domain_employer(sender)
@@ -139,7 +141,7 @@ def sender_employers(sender: Sender, system: str | None = None) -> list[tuple[st
         spelled = with_organisation_noun(tenant)
         # "golubcapital@myworkday.com": a tenant that ends in an organisation's noun is a name.
         found.append((spelled, DOMAIN_WEIGHT) if spelled else (tenant, TENANT_WEIGHT))
-    return found
+    return tuple(found)
 
 
 def _without_word(display: str, word: str) -> str:
