@@ -30,6 +30,7 @@ _TESTED_KEYS = 2000
 # Named groups can't repeat in one pattern; a pattern asking which category matches doesn't need them.
 _NAMED_GROUP = re.compile(r"\(\?P<\w+>")
 _WORD_START = re.compile(r"\w")
+_BOUNDARY = re.compile(r"\b")
 # The key of a pattern opening with a number ("\d+% off", "5 mistakes that"): any decimal digit opens
 # it. Not a text mail holds: the start finder looks for r"\d" after the keys' trie, and a start opening
 # with a digit also tries this key's patterns (see `_compile_key`).
@@ -83,9 +84,11 @@ class PhraseIndex:
         self._ascii_word_key_starts = (
             re.compile(self._word_key_starts.pattern, re.ASCII) if self._word_key_starts else None
         )
-        # Keys opening otherwise ("'d like") are rare: a text holding one is scanned for every key's
-        # starts with r"\b" (compiled when first needed: a trie of every key takes a tenth of a second).
+        # Keys opening otherwise ("'d like") are rare, and begin after a word (r"\b" before a non-word
+        # character): a text holding one is searched for them alone, the search skipping to their
+        # first characters; r"\b" tried at every place of the text cost as much as the rest of the scan.
         self._odd_keys = sorted(set(per_key) - word_keys - {_DIGIT})
+        self._odd_key_finder = re.compile(_trie_pattern(set(self._odd_keys))) if self._odd_keys else None
         self._key_starts: re.Pattern[str] | None = None
         self._scanned = [(category, _join(fragments)) for category, fragments in unkeyed.items() if fragments]
         # What each of those needs in a text to match at all ("% off" for r"\b\d+% off\b"); None when
@@ -99,6 +102,11 @@ class PhraseIndex:
             by_key = self._by_key
             for position, key in self._starts(text):
                 entry = by_key.get(key) or self._compile_key(key)
+                if entry.alone is not None:  # one category (two starts in five): its pattern, no more
+                    match = entry.alone.match(text, position)
+                    if match:
+                        found[entry.categories[0]].append(match)
+                    continue
                 # The first category matching here, then the first after it, and so on: one call
                 # tells that none does (most places), and none is tried that an earlier call ruled out.
                 categories, patterns, last = entry.categories, entry.patterns, len(entry.patterns) - 1
@@ -163,15 +171,30 @@ class PhraseIndex:
 
     def _starts(self, text: str) -> list[tuple[int, str]]:
         """Each word start of `text` where a key begins, with the longest key found there, in text order."""
-        if self._word_key_starts is None or any(key in text for key in self._odd_keys):
+        if self._word_key_starts is None:
             return [(start.start(), start.group(1)) for start in self.key_starts().finditer(text)]
         word_key_starts = self._ascii_word_key_starts if text.isascii() else self._word_key_starts
         assert word_key_starts is not None  # for mypy: both are None or neither
-        starts = [(start.start(1), start.group(1)) for start in word_key_starts.finditer(text)]
+        # A start is the one character before the key: its end is where the key begins.
+        starts = [(start.end(), start[1]) for start in word_key_starts.finditer(text)]
         # The text's start: as if a space stood before it (a key is _MAX_KEY characters at most).
         first = word_key_starts.match(" " + text[:_MAX_KEY])
         if first:
             starts.insert(0, (0, first.group(1)))
+        if self._odd_key_finder and any(key in text for key in self._odd_keys):
+            starts = sorted(starts + self._odd_key_starts(self._odd_key_finder, text))
+        return starts
+
+    @staticmethod
+    def _odd_key_starts(finder: re.Pattern[str], text: str) -> list[tuple[int, str]]:
+        """Where a key opening with a non-word character begins after a word, the longest one there (one
+        search from each place on: such keys may overlap)."""
+        starts = []
+        found = finder.search(text)
+        while found:
+            if _BOUNDARY.match(text, found.start()):
+                starts.append((found.start(), found.group()))
+            found = finder.search(text, found.start() + 1)
         return starts
 
     def key_starts(self) -> re.Pattern[str]:
@@ -190,7 +213,7 @@ class _Entry:
     """A key's categories, each with its pattern, and the patterns telling which category is the
     first to match at a place, from each category on (compiled when first needed)."""
 
-    __slots__ = ("categories", "patterns", "grouped", "combined")
+    __slots__ = ("categories", "patterns", "grouped", "combined", "alone")
 
     def __init__(self, categories: list[str], patterns: list[re.Pattern[str]]) -> None:
         self.categories = categories
@@ -198,6 +221,7 @@ class _Entry:
         # Whether a category's pattern has groups to read (titles' "t", a requisition's number).
         self.grouped = [pattern.groups > 0 for pattern in patterns]
         self.combined: list[tuple[re.Pattern[str], dict[int, int]] | None] = [None] * len(patterns)
+        self.alone = patterns[0] if len(patterns) == 1 else None
 
     def combine(self, first: int) -> tuple[re.Pattern[str], dict[int, int]]:
         """The categories from `first` on as one pattern, each a group: the engine tries them in order
