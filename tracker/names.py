@@ -268,11 +268,22 @@ def title_key(title: str | None) -> str:
     return " ".join(words)
 
 
+# A post's terms, written before the title, after it or in brackets ("Tenure-track Assistant Professor",
+# "Assistant Professor (Tenure-Track)"): no other role. Not "visiting" (another post) nor "contract"
+# ("Contract Manager" is a role).
+_TERMS = re.compile(r"\b(?:tenure track|full time|part time|fixed term|remote|hybrid|temporary|permanent)\b")
+
+
 def compatible_titles(key_a: str, key_b: str) -> bool:
     """True when two title keys may name one role written two ways: the shorter's words stand together
     in the longer, which adds words before or after them like "Senior" or a level ("Sr. Data Engineer",
     "Senior Data Engineer II"; not "Data Platform Engineer" for "Data Engineer"), never when the shorter
-    states a level the longer lacks ("Data Engineer II", "Data Engineer III")."""
+    states a level the longer lacks ("Data Engineer II", "Data Engineer III"); or one role with its terms
+    written elsewhere or left out, never with other terms ("Data Engineer (Part-time)", "(Full-time)")."""
+    core_a, core_b = _TERMS.sub(" ", key_a).split(), _TERMS.sub(" ", key_b).split()
+    if core_a and core_a == core_b:
+        terms_a, terms_b = set(_TERMS.findall(key_a)), set(_TERMS.findall(key_b))
+        return terms_a <= terms_b or terms_b <= terms_a
     words_a, words_b = key_a.split(), key_b.split()
     shorter, longer = sorted((words_a, words_b), key=len)
     if not shorter or {w for w in shorter if w in _LEVELS} - set(longer):

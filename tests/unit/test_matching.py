@@ -230,6 +230,10 @@ def test_single_letters_that_are_the_name_stay_the_name():
         ("Data Engineer", "Platform Engineer", False),
         ("Data Engineer", "Engineer Data", False),
         ("Data Engineer", "Data Platform Engineer", False),
+        ("Professor of Biology (Tenure-Track)", "Tenure-track Professor of Biology", True),
+        ("Data Engineer (Remote)", "Remote Data Engineer", True),
+        ("Data Engineer (Part-time)", "Data Engineer (Full-time)", False),
+        ("Visiting Assistant Professor of Biology", "Assistant Professor of Biology (Tenure-Track)", False),
     ],
 )
 def test_titles_written_two_ways_are_compatible_when_one_adds_words_to_the_other(first, second, one_role):

@@ -545,6 +545,8 @@ PINNING_SENTENCES = {
         "You got the job!",
     ],
     "INTERVIEW": [
+        "Really enjoyed our call today.",
+        "We look forward to your campus visit next week.",
         "Can we grab fifteen minutes for a chat?",
         "We would love to invite you in to meet myself and one of the partners.",
         "Are you around Friday for a short interview?",

@@ -131,8 +131,15 @@ def test_news_in_a_later_sentence_is_read_whatever_came_before():
         "Hi Sam,\nThank you for applying.\nWe will invite you to an interview if you are shortlisted.",
         "Hi Sam,\nThank you for applying.\nApplicants who are not selected, will hear from us by email.",
         "Hi Sam,\nThank you for applying; successful candidates will be invited to an interview.",
+        "Hi Sam,\nWe have received your application. Review continues until the position is filled.",
     ],
-    ids=["question", "hedge-after-the-phrase", "candidates-in-general", "successful-candidates"],
+    ids=[
+        "question",
+        "hedge-after-the-phrase",
+        "candidates-in-general",
+        "successful-candidates",
+        "until-filled",
+    ],
 )
 def test_news_asked_as_a_question_hedged_or_about_candidates_in_general_is_not_news(body):
     assert reading(body).status is Status.APPLIED

@@ -35,7 +35,12 @@ from tracker.memory_store import MemoryApplicationStore
 from tracker.recording import record_email
 
 # Written inboxes the reading still gets wrong, with why (strict xfail: a fix must take its entry out).
-MISREAD: dict[str, str] = {}
+MISREAD: dict[str, str] = {
+    "contractor_agencies": "an agency's mail naming the client in a sentence of its own ('the client for "
+    "the Senior SRE role is Marlowe Retail') or under a step ('Head of Infrastructure') reads the wrong "
+    "employer; a resubmission naming the client only as 'Halcyon have got sign-off' reads the agency's "
+    "domain",
+}
 
 
 def _classes():

@@ -149,6 +149,7 @@ ATS_DOMAINS = {
     "schooljobs.com": "NEOGOV",
     "peopleadmin.com": "PeopleAdmin",
     "interfolio.com": "Interfolio",
+    "academicjobsonline.org": "AcademicJobsOnline",
     "frontlineeducation.com": "Frontline",
     "applitrack.com": "AppliTrack",
     "clearcompany.com": "ClearCompany",
@@ -271,7 +272,7 @@ _PLACEHOLDER_LABELS = {"example", "invalid", "invalidemail", "localhost", "test"
 PLATFORM_NAMES = {name.lower() for name in (*ATS_DOMAINS.values(), *JOB_BOARD_DOMAINS.values())} | {
     "oracle cloud hcm", "oracle hcm", "taleo", "sap successfactors", "ultipro", "icims talent",
     "workday recruiting", "linkedin jobs", "indeed apply", "greenhouse software", "lever hire",
-    "smartrecruiters", "jobvite",
+    "smartrecruiters", "jobvite", "ajo",
     # Calendars and meeting tools send invitations for everyone.
     "google calendar", "microsoft teams", "google meet", "microsoft outlook", "outlook calendar",
     "zoom meeting", "webex",

@@ -26,7 +26,7 @@ CONFIRMATION = [
     r"^(?:your )?(?:profile|resume|cv|candidacy) (?:submitted|sent) to\b",
     rf"\byour {_W}{{0,3}}(?:application|submission|resume|cv) (?:has|was|is) (?:been |"
     rf"now )?(?:successfully |safely )?(?:received|submitted|sent|completed|delivered|forwarded|reached us|"
-    rf"registered|on its way)",
+    rf"registered|on its way|gone (?:over |across )?to)",
     r"\byour application (?:has )?reached us",
     r"\byour application\b[^.\n]{0,80}\b(?:has been|was) (?:successfully )?(?:submitted|received|sent)\b",
     r"\b(?<!like )(?<!who )(?:you have|you've|you) (?:successfully |officially |just )?(?:applied|"
@@ -64,7 +64,8 @@ CONFIRMATION = [
     r"\b(?:appreciate|thank you for|thanks for) (?:you )?taking the time to (?:submit|apply|"
     r"complete (?:your|the|an|our) (?:\w+ )?application)",
     # An agency putting the recipient forward for a client's role.
-    r"\b(?:i|we)(?: have|'ve)? (?:now |also |just )?(?:submitted|sent|forwarded|put forward|presented) "
+    r"\b(?:i|we)(?: have|'ve)? (?:now |also |just )?(?:submitted|resubmitted|re-submitted|sent|forwarded|"
+    r"put forward|presented) "
     r"(?:you|your "
     r"(?:\w+ )?(?:profile|resume|cv|application|details|candidacy))(?: over| across)? (?:to|for)\b",
     # "I've also put you forward for the Engineering Manager position", "I've now put your CV forward to
@@ -298,7 +299,7 @@ WITHDRAWN = [
     r"\b(?:i've|i have|we've|we have|has been|have been|we)\s+(?:\w+ )?withdr[ae]wn? (?:your|"
     r"the) (?:\w+ ){0,2}(?:application|candidacy|candidature)",
     r"\b(?:put|placed|putting|placing) (?:the|this|that|our) (?:[\w()\[\]#:,-]+ ){0,8}(?:position|role|"
-    r"requisition|req|search|opening|posting|vacancy|hiring) on hold",
+    r"requisition|req|search|opening|posting|vacancy|hiring|contract) on hold",
     r"\b(?:you have|you've|you) (?:successfully )?withdr[ae]wn?\b",
     r"\byour (?:\w+ ){0,2}application (?:for (?:the )?[^.\n]{1,60} )?(?:has been|was|is) (?:successfully )?"
     r"withdrawn",
@@ -361,7 +362,7 @@ OFFER = [
     r"make you an offer|present you with an offer)",
     r"\b(?:we'd|we would|i'd|i would) like to (?:formally |officially )?(?:offer you|extend (?:to you |"
     r"you )?(?:an?|the) (?:\w+ ){0,2}offer|make you an offer)",
-    r"\boffer you (?:the|a|this|our) (?:\w+ ){0,6}(?:position|role|job|post)\b",
+    r"\boffer(?:ed)? you (?:the|a|this|our) (?:\w+ ){0,6}(?:position|role|job|post|contract)\b",
     r"\b(?:your|the attached|attached is your|enclosed is your) (?:\w+ ){0,2}offer (?:letter|of employment|"
     r"package|details)",
     r"\boffer of employment\b",
@@ -480,6 +481,10 @@ INTERVIEW = [
     r"\bthank(?:s| you)(?: \w+){0,2} for (?:taking the time to )?(?:interview(?:ing)?|meeting with us|"
     r"speaking with us)\b",
     r"\bthank(?:s| you)(?: \w+){0,2} for (?:chatting|talking) (?:with|to) (?:us|me)\b",
+    # After a call: "really enjoyed our call today" (our: the reader was in it).
+    r"\benjoyed (?:our|today's|yesterday's) (?:[\w-]+ )?(?:call|chat|conversation|interview)\b",
+    # An academic search's last stage: a visit with a job talk and a teaching demonstration.
+    r"\b(?:campus visit|on-campus interview|teaching demonstration|job talk)s?\b",
     # An agency's reminder: "you're interviewing with Kestrel Foods tomorrow".
     r"\byou(?:'re| are| will be|'ll be) (?:now )?interviewing (?:with|at|for)\b",
     # "looking forward to our coffee chat on Thursday about the Backend Engineer role".
@@ -495,7 +500,8 @@ INTERVIEW = [
     # A person asking: "Could you do a 30 min call with me", "can you come by Monday for a quick chat".
     r"\b(?:could|can|would) you (?:do|join|hop on|jump on|make) (?:a|an) (?:[\w-]+ ){0,3}(?:call|chat|"
     r"interview|meeting|conversation)\b",
-    r"\b(?:could|can|would) you (?:come (?:in|by|over|down)|pop (?:in|by)|stop by|drop by)\b[^.?!\n]{0,50}?"
+    r"\b(?:could|can|would) you (?:come (?:in|by|over|down)|pop (?:in(?:to)?|by)|stop by|drop by)\b"
+    r"[^.?!\n]{0,50}?"
     r"\b(?:chat|interview|meeting|talk|conversation|trial)\b",
     # "We'd like to have you come in for an interview on Tuesday."
     r"\b(?:have|get) you (?:come (?:in|by|over|down)|pop (?:in|by)|stop by|drop by)\b[^.?!\n]{0,50}?"
@@ -509,8 +515,10 @@ INTERVIEW = [
     # "You're confirmed for your onsite on Thursday"; "Does Tuesday or Wednesday afternoon work?"
     r"\bconfirmed for (?:your|an?|the) (?:[\w-]+ ){0,2}(?:onsite|on-site|interview|call|screen|visit)\b",
     # "Our CTO would like to have a conversation with you"; "Can we jump on a call early next week?"
-    r"\b(?:like|love|want|keen|happy) to (?:have|hop on|jump on|get on) (?:a|an) (?:[\w-]+ ){0,2}"
-    r"(?:conversation|chat|call|talk) with you\b",
+    # "They'd like a first-stage video call with you"; a founder's "want to jump on a call Thursday?"
+    r"\b(?:like|love|want|keen|happy) (?:to (?:have|hop on|jump on|get on) )?(?:a|an) (?:[\w-]+ ){0,2}"
+    r"(?:conversation|chat|call|talk) (?:with you\b|(?:on |this |next )?(?:monday|tuesday|wednesday|thursday|"
+    r"friday|tomorrow|today)\b)",
     r"\b(?:can|could|shall) we (?:jump|hop|get) on (?:a|an) (?:[\w-]+ ){0,2}(?:call|zoom|video call)\b",
     # Without the word: "come meet the team at our studio", "we'd like you to meet the founders".
     r"\b(?:you to|come (?:in |by |over |down )?(?:and |to )?) ?meet (?:the|our|some of the|a few of the|a "
@@ -579,6 +587,8 @@ HEDGE = [
     r"\bwill (?:be )?(?:contact|reach|in touch|let you know|notify|get back)",
     r"\bwe(?:'ll| will) (?:\w+ )?(?:schedule|arrange|set up|send|invite)\b",
     r"\bunless\b",
+    # A receipt's timetable: "we will review applications until the position is filled".
+    r"\buntil\b",
     r"\bin case\b",
     r"\bwhen (?:we|you|the)\b",
     r"\btips?\b",
