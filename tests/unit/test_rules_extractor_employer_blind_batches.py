@@ -277,7 +277,270 @@ BATCH_ONE = [
     ),
 ]
 
+BATCH_TWO = [
+    application_row(
+        "on_behalf_of",
+        Status.REJECTED,
+        "Octopus Energy",
+        "Operations Specialist",
+        sender="Careers <careers@notifications.ashbyhq.com>",
+        subject="Your application",
+        body="Hi Sam,\n\nOn behalf of everyone at Octopus Energy, thank you for applying for the "
+        "Operations Specialist role. We've decided to go ahead with other candidates on this "
+        "occasion.\n\nBest wishes\nThe Talent Team",
+    ),
+    application_row(
+        "interest_in_joining",
+        Status.APPLIED,
+        "Lush",
+        "Shop Assistant",
+        sender="Lush Cosmetics <jobs@lush.co.uk>",
+        subject="Thanks for your application!",
+        body="Hi Sam,\n\nThanks for your interest in joining Lush as a Shop Assistant. A member of the "
+        "shop team will look at your application soon.\n\nLush People Team",
+    ),
+    application_row(
+        "boots_workday",
+        Status.APPLIED,
+        "Boots",
+        "Pharmacy Advisor",
+        sender="Boots <boots@myworkday.com>",
+        subject="Thank you for applying to Boots",
+        body="Dear Sam,\n\nThank you for applying for Pharmacy Advisor at Boots. We'll review your "
+        "application and be in touch.\n\nBoots Recruitment Team",
+    ),
+    application_row(
+        "wise_subject",
+        Status.INTERVIEW,
+        "Wise",
+        "Product Analyst",
+        sender="Wise <no-reply@us.greenhouse-mail.io>",
+        subject="Wise - Product Analyst - interview",
+        body="Hi Sam,\n\nThanks for applying to Wise! We'd like to invite you to a 30 minute video "
+        "interview for the Product Analyst role. Please use the link to book a slot.\n\nWise "
+        "Recruiting",
+    ),
+    application_row(
+        "tide",
+        Status.REJECTED,
+        "Tide",
+        "Customer Support Agent",
+        sender="Tide Talent <talent@tide.co>",
+        subject="Your application at Tide",
+        body="Hi Sam,\n\nThank you for applying for Customer Support Agent at Tide. Unfortunately we "
+        "won't be taking your application forward.\n\nTide Talent",
+    ),
+    application_row(
+        "john_lewis",
+        Status.APPLIED,
+        "John Lewis Partnership",
+        "Customer Service Partner",
+        sender="John Lewis Partnership <noreply@jlpjobs.com>",
+        subject="We've received your application",
+        body="Dear Sam,\n\nThank you for applying to be a Customer Service Partner at John Lewis. "
+        "We'll be in touch about the next steps.\n\nJohn Lewis Partnership Resourcing",
+    ),
+    application_row(
+        "sainsburys",
+        Status.INTERVIEW,
+        "Sainsbury's",
+        "Customer Assistant",
+        sender="Sainsbury's Careers <careers@sainsburys.co.uk>",
+        subject="Interview invitation",
+        body="Hi Sam,\n\nThanks for applying for the Customer Assistant role at Sainsbury's. We'd like "
+        "to invite you to an interview at our Holborn store on Friday at 11am.\n\nSainsbury's "
+        "Recruitment",
+    ),
+    application_row(
+        "ernst_young",
+        Status.ASSESSMENT,
+        "Ernst & Young",
+        "Audit Associate",
+        sender="Ernst & Young <ey@talentlink.com>",
+        subject="Next step: online assessment",
+        body="Dear Sam,\n\nThank you for applying to the Audit Associate role at Ernst & Young. Please "
+        "complete the online assessment within 7 days.\n\nEY Student Recruitment",
+    ),
+    application_row(
+        "faculty_university",
+        Status.REJECTED,
+        "University of Hartwell",
+        "Postdoctoral Research Associate",
+        sender="University of Hartwell <recruitment@hartwell.ac.uk>",
+        subject="Postdoctoral Research Associate - Faculty of Medicine",
+        body="Dear Sam,\n\nThank you for applying for the Postdoctoral Research Associate post in the "
+        "Faculty of Medicine. I am sorry to tell you that you have not been shortlisted.\n\nHuman "
+        "Resources\nUniversity of Hartwell",
+    ),
+    application_row(
+        "trac_nhs",
+        Status.APPLIED,
+        "Leeds Teaching Hospitals NHS Trust",
+        "Healthcare Assistant",
+        sender="Trac <noreply@trac.jobs>",
+        subject="Application received: Healthcare Assistant",
+        body="Dear Sam,\n\nThank you for applying for the Healthcare Assistant vacancy with Leeds "
+        "Teaching Hospitals NHS Trust. We will let you know the outcome of "
+        "shortlisting.\n\nRecruitment Services",
+    ),
+    application_row(
+        "city_council",
+        Status.INTERVIEW,
+        "Birmingham City Council",
+        "Environmental Health Officer",
+        sender="Birmingham City Council <jobs@birmingham.gov.uk>",
+        subject="Interview - Environmental Health Officer",
+        body="Dear Sam,\n\nFollowing your application for the post of Environmental Health Officer, I "
+        "am pleased to invite you to an interview on 3 June at 10:30 at the Council House.\n\nHR "
+        "Services\nBirmingham City Council",
+    ),
+    application_row(
+        "us_county",
+        Status.APPLIED,
+        "County of Marin",
+        "Accounting Technician",
+        sender="County of Marin <noreply@governmentjobs.com>",
+        subject="Application Received: Accounting Technician",
+        body="Thank you for applying for Accounting Technician with County of Marin. Your application "
+        "has been received and will be reviewed.\n\nCounty of Marin Human Resources",
+    ),
+    application_row(
+        "subsidiary_of",
+        Status.APPLIED,
+        "Pellucid Labs",
+        "QA Engineer",
+        sender="Pellucid Labs <jobs@pellucidlabs.io>",
+        subject="Thanks for applying to Pellucid Labs",
+        body="Hi Sam,\n\nThanks for applying for the QA Engineer role at Pellucid Labs, a subsidiary "
+        "of Marrowfield Holdings. We'll review your application.\n\nPellucid Labs Hiring Team",
+    ),
+    application_row(
+        "a_y_company_brackets",
+        Status.REJECTED,
+        "Greyline Media",
+        "Video Editor",
+        sender="Greyline Media <careers@greylinemedia.com>",
+        subject="Video Editor application",
+        body="Hi Sam,\n\nThank you for applying to Greyline Media (a Thornbury company) for the Video "
+        "Editor position. We have decided to proceed with other applicants.\n\nGreyline Media",
+    ),
+    application_row(
+        "title_sr_hybrid",
+        Status.APPLIED,
+        "Ardent Bank",
+        "Senior Manager, Finance",
+        sender="Ardent Bank <no-reply@ardentbank.com>",
+        subject="Application received: Senior Manager, Finance (Hybrid)",
+        body="Dear Sam,\n\nThank you for applying for Senior Manager, Finance (Hybrid). We will be in "
+        "touch soon.\n\nArdent Bank Talent Acquisition",
+    ),
+    application_row(
+        "title_remote_us",
+        Status.APPLIED,
+        "Quintrel",
+        "Data Scientist III",
+        sender="Quintrel Careers <careers@quintrel.com>",
+        subject="Thanks for applying: Data Scientist III - Remote (US)",
+        body="Hi Sam,\n\nThanks for applying to the Data Scientist III - Remote (US) position at "
+        "Quintrel.\n\nQuintrel Recruiting",
+    ),
+    application_row(
+        "title_team_place",
+        Status.REJECTED,
+        "Halcyon Pay",
+        "Staff Engineer, Payments",
+        sender="Halcyon Pay <no-reply@halcyonpay.com>",
+        subject="Your application: Staff Engineer, Payments - London, UK",
+        body="Hi Sam,\n\nThank you for applying for Staff Engineer, Payments - London, UK. After "
+        "review we will not be moving forward with your application.\n\nHalcyon Pay Recruiting",
+    ),
+    application_row(
+        "title_req_hash",
+        Status.APPLIED,
+        "Torvane Software",
+        "Software Developer (Java)",
+        sender="Torvane Software <jobs@torvane.com>",
+        subject="Software Developer (Java) - REQ #44812",
+        body="Dear Sam,\n\nWe have received your application for Software Developer (Java) - REQ "
+        "#44812. Our recruiters will review it shortly.\n\nTorvane Software",
+    ),
+    application_row(
+        "german_wmd_vollzeit",
+        Status.APPLIED,
+        "Hartmann Bau AG",
+        "Projektmanager (w/m/d)",
+        sender="Hartmann Bau AG <bewerbung@hartmann-bau.de>",
+        subject="Ihre Bewerbung als Projektmanager (w/m/d) in Vollzeit",
+        body="Sehr geehrte Frau Keller,\n\nvielen Dank für Ihre Bewerbung als Projektmanager (w/m/d) "
+        "in Vollzeit. Wir prüfen Ihre Unterlagen und melden uns.\n\nMit freundlichen "
+        "Grüßen\nHartmann Bau AG",
+    ),
+    application_row(
+        "french_hf_cdi",
+        Status.APPLIED,
+        "Groupe Lavallée",
+        "Ingénieur d'études H/F",
+        sender="Groupe Lavallée <recrutement@lavallee.fr>",
+        subject="Candidature Ingénieur d'études H/F - CDI",
+        body="Bonjour,\n\nNous avons bien reçu votre candidature au poste d'Ingénieur d'études H/F - "
+        "CDI et nous vous en remercions.\n\nCordialement,\nGroupe Lavallée",
+    ),
+    application_row(
+        "spanish_hm_city",
+        Status.REJECTED,
+        "Ventura Retail",
+        "Comercial (h/m)",
+        sender="Ventura Retail <rrhh@venturaretail.es>",
+        subject="Tu candidatura: Comercial (h/m) - Madrid",
+        body="Hola Sam,\n\nGracias por tu interés en el puesto de Comercial (h/m) - Madrid. "
+        "Lamentablemente, hemos decidido seguir con otros candidatos.\n\nUn saludo,\nVentura "
+        "Retail",
+    ),
+    application_row(
+        "title_fulltime_days",
+        Status.APPLIED,
+        "St. Brigid Medical Center",
+        "Nurse Practitioner",
+        sender="St. Brigid Medical Center <careers@stbrigid.org>",
+        subject="Application received - Nurse Practitioner - Full Time - Days",
+        body="Dear Sam,\n\nThank you for applying for Nurse Practitioner - Full Time - Days at St. "
+        "Brigid Medical Center.\n\nTalent Acquisition",
+    ),
+    application_row(
+        "recruiter_team_at",
+        Status.INTERVIEW,
+        "Orbis Analytics",
+        "BI Developer",
+        sender="Hannah Cole <hannah@cobaltpeople.co.uk>",
+        subject="BI Developer",
+        body="Hi Sam,\n\nJust heard from the team at Orbis Analytics - they want to see you for a "
+        "first interview for the BI Developer role! Are you free Thursday afternoon?\n\nHannah",
+    ),
+    application_row(
+        "recruiter_passed_details",
+        Status.APPLIED,
+        "Kelvin Dynamics",
+        "Mechanical Design Engineer",
+        sender="Ravi Shah <ravi.shah@northlight.co.uk>",
+        subject="Mechanical Design Engineer",
+        body="Hi Sam,\n\nFollowing our call, I've passed your details on to Kelvin Dynamics for the "
+        "Mechanical Design Engineer role. I'll chase them for feedback next "
+        "week.\n\nCheers,\nRavi\nNorthlight",
+    ),
+    application_row(
+        "tenant_other_brand_icims",
+        Status.REJECTED,
+        "Mercer Lane",
+        "Store Manager",
+        sender="Mercer Lane <careers-mlgroup@icims.com>",
+        subject="Your application for Store Manager",
+        body="Dear Sam,\n\nThank you for your interest in the Store Manager position with Mercer Lane. "
+        "After careful consideration we have decided to pursue other candidates.\n\nMercer Lane "
+        "Talent Acquisition",
+    ),
+]
 
-@pytest.mark.parametrize(("mail", "status", "company", "title"), BATCH_ONE)
+
+@pytest.mark.parametrize(("mail", "status", "company", "title"), BATCH_ONE + BATCH_TWO)
 def test_blind_batch_reads_employer_and_title(mail, status, company, title):
     assert_reads_application(extract(**mail), status, company, title)

@@ -141,6 +141,7 @@ PINNING_SENTENCES = {
         "Ho inoltrato il tuo CV al cliente.",
     ],
     "REJECTION": [
+        "Unfortunately we won't be taking your application forward.",
         "We cannot consider your application further.",
         "We've hired someone else.",
         "We've taken someone on now.",

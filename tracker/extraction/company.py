@@ -10,6 +10,7 @@ tenant runs its words together ("quillonhealth"): the text's spelling ("Quillon 
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
@@ -254,6 +255,12 @@ _SOMEONE_ELSES_WORDS = ("wants", "would like", "is keen", "is excited")
 _NAMED_STEP = re.compile(
     r"(?:^|[.!?:]\s+|\n)([\w&.' -]{2,40}?) (?:would like|wants|is keen|is excited|would love) to (?:meet|"
     r"interview|invite|see|speak|talk)"
+)
+# "Just heard from the team at Orbis Analytics - they want to see you", "I've heard back from Tarrow
+# Health on the role": news the writer had from an employer the text names.
+_HEARD_FROM = re.compile(
+    r"heard (?:back )?from (?:the (?:team|hiring manager|hiring team|client) at )?([\w&.' -]{2,40}?)"
+    r"(?: on| about| regarding| re| and|\s+[-–]|[,.!:;\n])"
 )
 _RECRUITING_WORD = re.compile(r"\b(?:recruitment|recruiting)\b")
 # "I've put you forward for ... at Quillstone", "we have sent your CV over to Quillstone": an agency's act.
@@ -1098,7 +1105,8 @@ def _relays_a_named_step(email: PreparedEmail, clusters: list[list[_Candidate]])
     """True when a writer signing as recruiters passes on a step that an employer read from the text,
     not the sender, takes ("Harbourview Capital would like to meet you")."""
     body = email.body_lower
-    if not any(word in body for word in _SOMEONE_ELSES_WORDS) and "would love" not in body:
+    heard = "heard " in body
+    if not heard and not any(word in body for word in _SOMEONE_ELSES_WORDS) and "would love" not in body:
         return False
     if platforms.platform_of(email.sender):
         return False
@@ -1113,7 +1121,8 @@ def _relays_a_named_step(email: PreparedEmail, clusters: list[list[_Candidate]])
         for cluster in clusters
         if not any(c.place == _SENDER for c in cluster) and len(name := _run_together(cluster[0].name)) > 2
     )
-    return any(_run_together(match.group(1)).endswith(others) for match in _NAMED_STEP.finditer(body))
+    steps = itertools.chain(_NAMED_STEP.finditer(body), _HEARD_FROM.finditer(body) if heard else ())
+    return any(_run_together(match.group(1)).endswith(others) for match in steps)
 
 
 def _submits_you_to_a_named_employer(email: PreparedEmail, clusters: list[list[_Candidate]]) -> bool:

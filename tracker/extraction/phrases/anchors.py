@@ -80,14 +80,15 @@ EMPLOYER_AFTER: list[tuple[str, float]] = [
     (r"\b(?:profile|application|resume|cv|candidacy) (?:submitted|sent) to ", 3.0),
     # Agencies relaying a client's process name the client: it is the employer.
     (
-        r"\b(?:(?:submitted|sent|forwarded|presented|put forward|shared) (?:you|your (?:\w+ )?(?:profile|"
-        r"resume|cv|application|details|candidacy))|put (?:you|your (?:\w+ )?(?:profile|resume|cv|"
-        r"application|details|candidacy)) forward) (?:to|with) ",
+        r"\b(?:(?:submitted|sent|forwarded|presented|put forward|shared|passed) (?:you|your (?:\w+ )?(?:"
+        r"profile|resume|cv|application|details|candidacy)) (?:over |across |on )?|put (?:you|your (?:\w+ )?"
+        r"(?:profile|resume|cv|application|details|candidacy)) forward )(?:to|with) ",
         4.0,
     ),
     (r"\b(?:on behalf of |for |with |to )?(?:our|my|the) client,? (?:company )?", 4.0),
     # "I have heard back from X", "the hiring manager at X": the agency passing on the client's news.
-    (r"\b(?:heard back|feedback|news|an update|word) from ", 2.5),
+    # "Just heard from the team at Orbis": the team named for its organisation.
+    (r"\b(?:heard back|heard|feedback|news|an update|word) from (?:the (?:team|hiring team) at )?", 2.5),
     (r"\b(?:hiring manager|hiring team|interview panel|line manager|client) (?:at|from) ", 3.0),
     # A person introducing themselves by their place: "Jordan, founder of Lumen Loop".
     (r"\b(?:co-?founder|founder|ceo|cto|coo|owner|head of [\w-]+) (?:of|at|@) ", 3.0),

@@ -65,9 +65,9 @@ CONFIRMATION = [
     r"complete (?:your|the|an|our) (?:\w+ )?application)",
     # An agency putting the recipient forward for a client's role.
     r"\b(?:i|we)(?: have|'ve)? (?:now |also |just )?(?:submitted|resubmitted|re-submitted|sent|forwarded|"
-    r"put forward|presented) "
+    r"put forward|presented|passed) "
     r"(?:you|your "
-    r"(?:\w+ )?(?:profile|resume|cv|application|details|candidacy))(?: over| across)? (?:to|for)\b",
+    r"(?:\w+ )?(?:profile|resume|cv|application|details|candidacy))(?: over| across| on)? (?:to|for)\b",
     # "I've also put you forward for the Engineering Manager position", "I've now put your CV forward to
     # Acme" (not "Can I put you forward?").
     r"\b(?:i|we)(?: have|'ve) (?:now |also |just )?put (?:you|your (?:\w+ )?(?:profile|resume|cv|"
@@ -190,7 +190,7 @@ REJECTION = [
     r"\b(?:mov(?:e|ed|ing)|go(?:ing)?|head(?:ed|ing)?|went|gone|proceed(?:ing)?) (?:in )?(?:a )?(?:different|"
     r"another) (?:direction|way|route)\b",
     r"\b(?:not|won't|can't) (?:be |to )?(?:taking|take|taken) (?:your (?:\w+ )?(?:application|candidacy|"
-    r"profile)|yours|it|this|things) (?:any )?further",
+    r"profile)|yours|it|this|things) (?:any )?(?:further|forward)",
     # "we cannot consider your application further" (German firms' English: "nicht weiter berücksichtigen").
     r"\b(?:cannot|can't|can not|could not|couldn't|won't|will not|are unable to) (?:\w+ )?consider your "
     r"(?:\w+ )?(?:application|candidacy|profile) (?:any )?further\b",
