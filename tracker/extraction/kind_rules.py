@@ -13,7 +13,9 @@ from dataclasses import dataclass
 
 from tracker.extraction import phrases, platforms
 from tracker.extraction.job_context import has_job_context, names_no_job, written_to_the_one_hiring
+from tracker.extraction.news_lookalikes import looks_like_news
 from tracker.extraction.person_names import looks_like_person_name
+from tracker.extraction.phrases import roles
 from tracker.extraction.status_rules import StatusReading, hedges
 from tracker.extraction.text import PreparedEmail
 from tracker.models import Kind, Status
@@ -145,6 +147,19 @@ def read_kind(email: PreparedEmail, status: StatusReading) -> KindReading:
     has_news = body_news or evidence.subject_news
     if evidence.account_first and not has_news:
         return KindReading(Kind.OTHER, _PORTAL_MAIL, "portal account")
+    if (
+        evidence.account_first
+        and not evidence.subject_news
+        and evidence.news_at is None
+        and evidence.process_at is None
+        and evidence.references == 0
+        and not evidence.subject_application
+        and not _FOR_A_POST.match(email.body_lower, evidence.confirmation_at or 0)
+    ):
+        # "Bedankt voor je inschrijving. We hebben je cv ontvangen": an agency's registration receives a
+        # CV, for no role (an application names itself: "your application for Nurse Practitioner", "your
+        # CV for the Finance Manager role").
+        return KindReading(Kind.OTHER, _UNMEASURED, "a registration that received a CV, no application")
     if _is_alert(evidence):
         return KindReading(Kind.JOB_ALERT, _NOT_AN_APPLICATION, "alert language before any application news")
     if (
@@ -203,6 +218,11 @@ def read_kind(email: PreparedEmail, status: StatusReading) -> KindReading:
         # "You have been selected for a remote Data Entry Clerk position. No interview required. Reply
         # with your phone number to accept": a scam's offer, no process of the reader's behind it.
         return KindReading(Kind.OTHER, _UNMEASURED, "an offer no application or step is behind")
+    if evidence.news_at is None and evidence.process_at is None and (has_news or evidence.references):
+        confirms = evidence.confirmation_at is not None or evidence.subject_confirms
+        lookalike = looks_like_news(email, confirms)
+        if lookalike is not None:
+            return KindReading(Kind.OTHER, _UNMEASURED, lookalike)
     if (
         evidence.not_hiring_interview
         and evidence.confirmation_at is None
@@ -336,6 +356,12 @@ def _gather(email: PreparedEmail, status: StatusReading) -> _Evidence:
     )
 
 
+# A post named right after what was received: "your CV for the Finance Manager role", "als Lagerist".
+_FOR_A_POST = re.compile(
+    r"[^.\n]{0,80}?\b(?:for|für|pour|para|voor|per|als|como|come|as|au poste|al puesto) (?:[\w'-]+ ){0,4}?"
+    r"(?:role|position|vacancy|post|job|stelle|poste|puesto|vacature|functie|posizione|vaga|"
+    rf"{roles.PERSON_ROLES[2:]})"
+)
 # What an employer hires for; a gig marketplace's "job" is a client's task.
 _A_POST = re.compile(r"\b(?:role|position|vacancy|post of|poste|stelle|puesto|vacature|posizione|vaga)\b")
 _A_CALL = re.compile(

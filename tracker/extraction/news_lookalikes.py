@@ -1,0 +1,61 @@
+"""Mail that reads like news of an application and carries none: a board asking whether the reader
+heard back ("You applied to X two weeks ago. Did you hear back?"), a CV sent to a review service ("We've
+received your resume"), a referral still to apply on ("Nina referred you for Staff Engineer: submit your
+application"). Each states no rejection, step or offer; read only where the mail states none.
+"""
+
+from __future__ import annotations
+
+import re
+
+from tracker.extraction.text import PreparedEmail
+
+# A board's or a friend's question about an application's outcome, in the seven languages.
+_ASKS_IF_HEARD_BACK = re.compile(
+    r"\b(?:did you|have you) (?:hear back|heard back|hear anything|get a (?:response|reply|call))|"
+    r"\b(?:haben sie|hast du) (?:schon |bereits )?(?:etwas gehört|eine (?:rückmeldung|antwort))|"
+    r"\b(?:avez-vous|as-tu) (?:eu|reçu) (?:un retour|une réponse|des nouvelles)|"
+    r"\b(?:has|ha) (?:tenido|recibido) (?:alguna )?(?:respuesta|noticia)|"
+    r"\b(?:heb je|heeft u) (?:al )?(?:iets gehoord|een reactie|antwoord)|"
+    r"\bteve (?:algum )?retorno|\brecebeu (?:alguma )?resposta|"
+    r"\b(?:hai|ha) (?:già )?(?:ricevuto|avuto) (?:una |qualche )?(?:risposta|notizi|riscontro)"
+)
+# A CV sent to be reviewed, rewritten or scored: a service's "received", no employer's.
+_CV_REVIEW = re.compile(
+    r"\b(?:resume|résumé|cv) (?:review|critique|makeover|score)\b|\b(?:expert|professional) (?:resume |cv )?"
+    r"writers?\b|\brevisi[oó]n (?:gratuita|de tu cv|del cv)|\b(?:relecture|analyse|audit) (?:gratuite )?de "
+    r"(?:votre|ton) cv|\b(?:lebenslauf|cv)-?(?:check|prüfung|analyse)\b|\bcv-?beoordeling\b|"
+    r"\b(?:análise|revisão) (?:gratuita )?(?:do |de )?(?:seu )?(?:currículo|cv)\b|"
+    r"\b(?:revisione|analisi) (?:gratuita )?(?:del )?(?:tuo )?(?:cv|curriculum)\b"
+)
+# Someone put the reader forward for a role; the application is still the reader's to make.
+_REFERRED_FOR = re.compile(
+    r"\b(?:has |have )?referred you (?:for|to)\b|\brecommended you for\b|\bte ha recomendado para\b|"
+    r"\bvous a (?:recommandé|coopté)|\bhat sie (?:für|als) [^.\n]{0,40}empfohlen|"
+    r"\bheeft je (?:aanbevolen|voorgedragen)|\bindicou (?:você|voce) para\b|"
+    r"\bti ha (?:segnalato|raccomandato|consigliato) per\b"
+)
+
+# What a referral asks of the one referred ("Jamie referred you ... your application is now with our team"
+# is the application itself).
+_APPLY_STILL_TO_DO = re.compile(
+    r"\bto be considered\b|\b(?:submit|complete|send) (?:your|an) application\b|\bapply (?:with|using|via|"
+    r"through|here|now)\b|\benv[ií]a tu candidatura\b|\binscr[ií]bete\b|\bpost[úu]late\b|\bpostulez\b|"
+    r"\bpour postuler\b|\benvoyez votre candidature\b|\bbewerben sie sich\b|\bjetzt bewerben\b|"
+    r"\bbewirb dich\b|\bsolliciteer\b|\bstuur je sollicitatie\b|\bcandidate-se\b|"
+    r"\benvie sua candidatura\b|\bcandidati (?:ora|qui|tramite|entro)\b|\binvia la tua candidatura\b"
+)
+
+
+def looks_like_news(email: PreparedEmail, confirms: bool) -> str | None:
+    """Why the mail only looks like an application's news, or None. `confirms`: its body or subject
+    reads as a confirmation (a referral's mail confirms nothing: "thanks for applying through Nina's
+    referral" is the application itself)."""
+    text = email.body_lower or email.subject_lower
+    if confirms and _ASKS_IF_HEARD_BACK.search(text):
+        return "a question whether the reader heard back"
+    if confirms and _CV_REVIEW.search(f"{email.subject_lower}\n{text}"):
+        return "a CV sent to a review service"
+    if not confirms and _REFERRED_FOR.search(text) and _APPLY_STILL_TO_DO.search(text):
+        return "a referral the reader has yet to apply on"
+    return None
