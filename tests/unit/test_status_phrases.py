@@ -142,7 +142,10 @@ PINNING_SENTENCES = {
     ],
     "REJECTION": [
         "Unfortunately we won't be taking your application forward.",
-        "We cannot consider your application further.",
+        "We won't consider your application further.",
+        "We cannot invite you to interview.",
+        "Turns out we already found someone for the weekend shifts.",
+        "Wir haben uns am Ende gegen eine Zusammenarbeit entschieden.",
         "We've hired someone else.",
         "We've taken someone on now.",
         "Alle plekken voor dit seizoen zijn vergeven.",
@@ -477,6 +480,7 @@ PINNING_SENTENCES = {
         "Nous ne recrutons plus pour ce poste.",
     ],
     "OFFER": [
+        "We would like to appoint you to the role of Teaching Assistant.",
         "We willen je graag aannemen.",
         "Status | Hired",
         "Please find attached your contract of employment.",
@@ -548,6 +552,8 @@ PINNING_SENTENCES = {
     "INTERVIEW": [
         "Really enjoyed our call today.",
         "We look forward to your campus visit next week.",
+        "Kom je dinsdag even langs?",
+        "Ahead of your conversation with our VP of Sales, here is a short guide.",
         "Can we grab fifteen minutes for a chat?",
         "We would love to invite you in to meet myself and one of the partners.",
         "Are you around Friday for a short interview?",

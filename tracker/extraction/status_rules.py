@@ -9,10 +9,12 @@ interviewing is a rejection.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from tracker.extraction import phrases
 from tracker.extraction.person_names import looks_like_person_name
+from tracker.extraction.phrases import rejection_shape
 from tracker.extraction.text import PreparedEmail
 from tracker.models import Status
 
@@ -92,7 +94,28 @@ def status_signals(text: str, hits: dict[str, list[re.Match[str]]]) -> StatusSig
                 recorded = category == "interview" and _is_recorded_interview(text, match)
                 first.setdefault("assessment" if recorded else category, match.start())
                 break
+    if "rejected" not in first and "withdrawn" not in first:
+        shaped_at = _shaped_rejection_at(text, hits.get("REJECTION_SHAPE", ()))
+        if shaped_at is not None:
+            first["rejected"] = shaped_at
     return StatusSignals(first)
+
+
+def _shaped_rejection_at(text: str, anchors: Sequence[re.Match[str]]) -> int | None:
+    """Where the first unhedged sentence shaped as a rejection starts (phrases/rejection_shape.py), if
+    any: read around each of the shape's `anchors` found in `text`."""
+    checked_to = -1
+    for anchor in anchors:
+        if anchor.start() < checked_to:
+            continue
+        left, right = _sentence_bounds(text, anchor.start(), anchor.end())
+        checked_to = right
+        sentence = text[left:right]
+        if sentence.rstrip().endswith("?") or hedges(sentence, sentence):
+            continue
+        if rejection_shape.is_rejection_shaped(sentence):
+            return anchor.start()
+    return None
 
 
 def read_status(email: PreparedEmail) -> StatusReading:

@@ -104,8 +104,11 @@ REJECTION = [
     r"that) (?:\w+ ){0,6}(?:more closely|better|more directly|more aligned|more suited|most closely)",
     r"\b(?:not|weren't|wasn't|were not|was not|haven't|have not|hasn't|has not|are not|is not|"
     r"not been) (?:been )?(?:selected|chosen|shortlisted|successful|invited|progressed|advanced|referred)\b",
-    r"\b(?:unable|not able|not in a position|cannot|can't|won't be able|"
-    r"will not be able) to (?:further )?(?:offer|extend|move|proceed|progress|consider (?:your|you)|"
+    # "cannot" and "can't" take no "to" ("we cannot invite you"). What is not offered must be the step
+    # ("an interview", "the position"), not a receipt's "we are unable to offer feedback / sponsorship".
+    r"\b(?:(?:unable|not able|not in a position|won't be able|will not be able) to|cannot|can't|can not) "
+    r"(?:further )?(?:(?:offer|extend) (?:you|an? (?:[\w-]+ )?(?:offer|invitation|interview|place|position|"
+    r"role|job)|(?:the|this) (?:position|role|job|post|place))|move|proceed|progress|consider (?:your|you)|"
     r"invite you|continue|advance|take your)",
     r"\b(?:cannot|can't|unable to|not able to|will not|won't) (?:extend|offer) you\b",
     r"\bregret(?:fully)? to (?:inform|tell|advise|let you know|notify|say)",
@@ -248,6 +251,9 @@ REJECTION = [
     # A small employer in a line: "we've hired someone else", "we already found somebody else".
     r"\b(?:we(?:'ve| have| already| have already|'ve already)) (?:hired|chosen|picked|found|selected|"
     r"taken on) (?:someone|somebody) else\b",
+    # "Turns out we already found someone for the weekend shifts."
+    r"\bwe(?:'ve| have)? (?:already|just|now) (?:hired|found|picked|taken on) (?:someone|somebody) for "
+    r"(?:the|this|that|our) (?:[\w-]+ ){0,3}?(?:role|position|job|shifts?|spot|vacancy|post|opening)\b",
     r"\b(?:did not|didn't|has not|hasn't|will not|won't|does not|doesn't) (?:progress|proceed|advance|move "
     r"forward|make it) (?:to|into|through) (?:the )?(?:next|interview|following|final|shortlist)",
     r"\bclos(?:e|ed|ing) out your (?:\w+ )?(?:application|candidacy)",
@@ -325,7 +331,8 @@ WITHDRAWN = [
     r"\b(?:put|placed|putting|placing) (?:hiring|recruitment|recruiting) for [^.\n]{1,80}? on hold\b",
     r"\bdecided not to (?:fill|hire for|backfill|proceed with (?:the|this) (?:hire|position|role|search|"
     r"recruitment|vacancy|appointment|post))",
-    rf"\b{_ROLE}\b[^.\n]{{0,40}}\b(?:will not|won't) be (?:filled|backfilled)\b",
+    # "The Research Fellow vacancy will not be appointed to": a public employer's "not filled".
+    rf"\b{_ROLE}\b[^.\n]{{0,40}}\b(?:will not|won't) be (?:filled|backfilled|appointed to|recruited to)\b",
     # An offer taken back by the employer, or turned down by the candidate.
     r"\b(?:rescind|rescinded|rescinding|withdraw|withdrawing|revoke|revoking|revoked) (?:the|its|our|your|"
     r"this) (?:\w+ ){0,2}offer\b",
@@ -387,7 +394,10 @@ OFFER = [
     r"\b(?:love|like|thrilled|excited|delighted|happy|pleased) to have you (?:on (?:the |our "
     r")?(?:team|board)|"
     r"aboard|on board)\b[^.\n]{0,40}?\bas (?:our|a|an|the)\b",
-    r"\b(?:love|like|want) (?:for )?you to join [^.\n]{1,60}?\bas (?:our|a|an|the)\b",
+    r"\b(?:love|like|want) (?:for )?you to (?:join|start (?:with|at|on)) [^.\n]{1,60}?\bas "
+    r"(?:our|a|an|the)\b",
+    # A school's "we would like to appoint you to the role of Teaching Assistant, subject to references".
+    r"\b(?:like|pleased|delighted|happy|able) to appoint you\b",
     r"\b(?:want|like|love) (?:to have )?you as (?:our|the) new\b",
     # "The team would like to bring you on board as our new Dispatcher!"
     r"\b(?:like|love|want|pleased|happy|excited|thrilled|delighted) to bring you (?:on ?board|aboard)\b",
@@ -485,6 +495,9 @@ INTERVIEW = [
     r"\benjoyed (?:our|today's|yesterday's) (?:[\w-]+ )?(?:call|chat|conversation|interview)\b",
     # An academic search's last stage: a visit with a job talk and a teaching demonstration.
     r"\b(?:campus visit|on-campus interview|teaching demonstration|job talk)s?\b",
+    # "Ahead of your conversation with our VP of Sales on Friday at 11am": a meeting set.
+    r"\b(?:ahead of|before|in preparation for) your (?:[\w-]+ )?(?:conversation|call|chat|meeting) with "
+    r"(?:our|the|[a-z]+ [a-z]+,)",
     # An agency's reminder: "you're interviewing with Kestrel Foods tomorrow".
     r"\byou(?:'re| are| will be|'ll be) (?:now )?interviewing (?:with|at|for)\b",
     # "looking forward to our coffee chat on Thursday about the Backend Engineer role".
@@ -560,7 +573,7 @@ ASSESSMENT_TOOL = [
     r"plum discovery|arctic shores|byteboard|sova assessment|modern hire|vidcruiter|canditech|woven scenario|"
     r"hireflix|myinterview|cappfinity|saville assessment|hackerearth|testlify|adaface|glider ai|xobin|"
     r"virtual job tryout|shl|talogy|cut-e|thomas international|hogan (?:assessment|personality)|"
-    r"verify (?:numerical|verbal|inductive|deductive) reasoning|ccat)\b",
+    r"verify (?:numerical|verbal|inductive|deductive) reasoning|ccat|sapia(?:\.ai)?)\b",
 ]
 
 # Words that make a status sentence a description, condition or future possibility, not news.

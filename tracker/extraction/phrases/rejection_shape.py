@@ -1,0 +1,135 @@
+"""Rejections read from the shape of a sentence, in wording no phrase table lists.
+
+Each fresh batch of written rejections found about half of them unread by the phrase tables: employers
+say "no" in endless ways, but the ways share a shape. A sentence is a rejection when it holds
+
+- someone else chosen: a decision verb and other candidates ("the committee has decided to invite
+  other candidates", "optámos por avançar com candidatos cujo perfil", "we feel other applicants are
+  better placed"), or
+- the reader not going on: a negation, a step of the process and the reader ("the panel did not
+  consider that your application ... to proceed to the next stage", "they won't be taking you to
+  interview"), or
+- a regret said of the reader's application: a regret marker, a negation and the application or the
+  reader ("leider können wir Ihre Bewerbung nicht berücksichtigen").
+
+Words are lowercase, in the seven languages (en, de, fr, es, nl, pt, it), matched on lowercased text.
+The caller (status_rules) drops hedged sentences and questions; here a sentence whose negation is about
+replying, feedback or what happens until something is done ("we cannot reply to every applicant", "your
+application cannot progress until you complete the test") is no news either.
+"""
+
+from __future__ import annotations
+
+import re
+
+
+def _words(alternatives: list[str]) -> re.Pattern[str]:
+    return re.compile(r"(?:" + "|".join(alternatives) + r")")
+
+
+# Other people chosen instead of the reader.
+_OTHERS_FRAGMENTS = [
+    r"\b(?:other|another|different|alternative|stronger|more (?:\w+ )?(?:suitable|qualified|experienced|"
+    r"senior|relevant)) (?:[\w-]+ ){0,2}(?:candidates?|applicants?|profiles?|people|individuals?|persons?)\b",
+    r"\b(?:someone|somebody) (?:else|whose|who|with)\b",
+    r"\bandere[nrm]? (?:\w+ )?(?:bewerber|kandidat|person|profil)\w*",
+    r"\bjemand(?:en)? (?:anderen|anders)\b",
+    r"\b(?:autres?|un autre|une autre) (?:\w+ )?(?:candidat|profil|personne)\w*",
+    r"\b(?:candidat(?:e|s|es)?|profils?) (?:dont|plus)\b",
+    r"\botr[oa]s? (?:\w+ )?(?:candidat[oa]s?|perfil(?:es)?|personas?)\b",
+    r"\b(?:candidat[oa]s?|perfil(?:es)?|perfis) (?:cuy[oa]s?|cuj[oa]s?|con (?:más|mais|un perfil))\b",
+    r"\bandere (?:\w+ )?(?:kandida\w*|sollicitant\w*|persoon|personen|profiel\w*)",
+    r"\biemand anders\b",
+    r"\boutr[oa]s? (?:\w+ )?(?:candidat[oa]s?|perf(?:il|is)|pessoas?)\b",
+    r"\baltr[oie] (?:\w+ )?(?:candidat[oie]|profil[oi]|person[ae])\b",
+    r"\b(?:candidat[oi]|profil[oi]) (?:il cui|i cui|con (?:un )?(?:profilo|esperienz)|più)\b",
+]
+_OTHERS = _words(_OTHERS_FRAGMENTS)
+# A decision taken: past or present perfect, so "a decision will be made" and "we may choose" are no news.
+_DECIDED_FRAGMENTS = [
+    r"\b(?:decided|chose|chosen|opted|elected|selected|preferred|feel|felt|invited|hired|appointed|offered|"
+    r"gone|went|going)\b",
+    r"\b(?:entschieden|gewählt|ausgewählt|gefallen|fiel|eingeladen|bevorzugt|vorgezogen)\b",
+    r"\b(?:décidé|choisi|retenu|privilégié|opté|préféré|sélectionné|convoqué)e?s?\b",
+    r"\b(?:decidido|decidimos|optado|optamos|elegido|elegimos|seleccionado|preferido|continuar|avanzar)\b",
+    r"\b(?:besloten|gekozen|geselecteerd|uitgenodigd|voorkeur)\b",
+    r"\b(?:decidimos|optámos|optamos|optou|escolhemos|escolhido|selecionad[oa]s?|preferimos|avançar|seguir|"
+    r"prosseguir)\b",
+    r"\b(?:deciso|scelto|optato|selezionat[oi]|preferito|proseguire|procedere)\b",
+]
+_DECIDED = _words(_DECIDED_FRAGMENTS)
+# A negation, in each language.
+_NEGATION_FRAGMENTS = [
+    r"\b(?:not|no longer|unable|never)\b|n't\b",
+    r"\b(?:nicht|kein\w*)\b",
+    r"\b(?:ne|pas)\b|\bn'",
+    r"\b(?:no|niet|geen|não|nao|non)\b",
+]
+_NEGATION = _words(_NEGATION_FRAGMENTS)
+# A negation, then a step of the process the reader would go on to, close after it: "did not consider
+# that your application ... to proceed to the next stage", "won't be taking you to interview". Not
+# "please do not forward this email" (no going) nor "it's not your experience that lands you an interview".
+_NOT_GOING_ON_FRAGMENTS = [
+    r"\b(?:not|unable to|no longer|cannot|can't|won't|wouldn't|don't|didn't|doesn't|isn't|aren't|wasn't|"
+    r"weren't|haven't|hasn't)\b(?: [\w',-]+){0,10}? (?:to|into|through) (?:the |an? )?"
+    r"(?:next|following|further|final|interview|shortlist)",
+    r"\b(?:not|unable to|no longer|cannot|can't|won't|wouldn't|don't|didn't|doesn't|isn't|aren't|wasn't|"
+    r"weren't|haven't|hasn't)\b(?: [\w',-]+){0,3}? (?:mov|tak|carr|put|progress|proceed|"
+    r"advanc|go|bring)\w* (?:[\w',-]+ ){0,4}?(?:forward|further)\b",
+    r"\b(?:nicht|kein\w*)\b(?: \S+){0,8}? (?:weiter|in die nächste|zum vorstellungsgespräch|zu einem "
+    r"(?:\w+)?gespräch|berücksichtig)",
+    r"\b(?:ne|n')\b(?: \S+){0,3}? (?:pas|plus)\b(?: \S+){0,6}? (?:suite|à l'étape|prochaine étape|entretien|"
+    r"poursuiv)",
+    r"\bno\b(?: \S+){0,6}? (?:siguiente|próxima|continuar|avanzar|seguir adelante|entrevista)",
+    r"\b(?:niet|geen)\b(?: \S+){0,6}? (?:door|verder|volgende|gesprek)",
+    r"\bnão\b(?: \S+){0,6}? (?:próxima|avançar|prosseguir|seguir|entrevista)",
+    r"\bnon\b(?: \S+){0,6}? (?:fase successiva|prossima fase|proseguire|procedere|colloquio|seguito)",
+]
+_NOT_GOING_ON = _words(_NOT_GOING_ON_FRAGMENTS)
+# The reader or their application.
+_READER_FRAGMENTS = [
+    r"\byou\b|\byour\b|\b(?:application|candidacy|candidature|profile)\b",
+    r"\b(?:sie|ihre?|ihnen|du|dich|dir|deine?)\b|\bbewerbung",
+    r"\b(?:vous|votre|vos|tu|ta|te|ton)\b|\bcandidature\b",
+    r"\b(?:tu|su|usted|te|le)\b|\bcandidatura\b",
+    r"\b(?:je|jij|jou|jouw|u|uw)\b|\bsollicitatie\b",
+    r"\b(?:você|seu|sua|lhe|teu|tua)\b",
+    r"\b(?:lei|la sua|sua|tua|ti)\b",
+]
+_READER = _words(_READER_FRAGMENTS)
+_REGRET_FRAGMENTS = [
+    r"\b(?:unfortunately|regret\w*|sadly|i'm afraid|i am afraid|sorry)\b",
+    r"\b(?:leider|bedauer\w*)\b",
+    r"\b(?:malheureusement|regrett\w*|au regret)\b",
+    r"\b(?:lamentablemente|desafortunadamente|lamentamos|sentimos|lamentavelmente|infelizmente)\b",
+    r"\b(?:helaas|jammer genoeg)\b",
+    r"\b(?:purtroppo|spiacenti|ci dispiace|siamo spiacenti)\b",
+]
+_REGRET = _words(_REGRET_FRAGMENTS)
+# Negations that are about the answer, not the decision: "we cannot reply to every applicant", "your
+# application cannot progress until you complete the test", "don't hesitate to".
+_NO_NEWS_FRAGMENTS = [
+    r"\b(?:respond|reply|replies|answer|feedback|acknowledge|contact|notify|hesitate|until|without|unless)\b",
+    r"\b(?:zöger\w*|hésite[rz]|manquer\w*|dude[sn]?|dudar|hesite|esit\w*)\b",
+    r"\b(?:\w*antwort\w*|rückmeldung|ohne|bis)\b",
+    r"\b(?:répondre|réponse|sans|jusqu)\b",
+    r"\b(?:responder|respuesta|sin|hasta)\b",
+    r"\b(?:reageren|antwoord|zonder|tot)\b",
+    r"\b(?:responder|resposta|sem|até)\b",
+    r"\b(?:rispondere|risposta|senza|fino)\b",
+]
+_NO_NEWS = _words(_NO_NEWS_FRAGMENTS)
+# Where a shaped sentence may be, found in the phrase index's one pass over a text (category
+# REJECTION_SHAPE): the sentence around each is then read whole.
+ANCHORS = [*_OTHERS_FRAGMENTS, *_NOT_GOING_ON_FRAGMENTS, *_REGRET_FRAGMENTS]
+
+
+def is_rejection_shaped(sentence: str) -> bool:
+    """True when a (lowercased, unhedged) sentence has one of the three shapes of a rejection."""
+    if _NO_NEWS.search(sentence):
+        return False
+    if _OTHERS.search(sentence) and _DECIDED.search(sentence):
+        return True
+    if not _READER.search(sentence):
+        return False
+    return bool(_NOT_GOING_ON.search(sentence) or (_REGRET.search(sentence) and _NEGATION.search(sentence)))
