@@ -555,6 +555,8 @@ PINNING_SENTENCES = {
         "Kom je dinsdag even langs?",
         "Ahead of your conversation with our VP of Sales, here is a short guide.",
         "Can we grab fifteen minutes for a chat?",
+        "Great, see you Wednesday at 2pm then.",
+        "We would love to have you in for an interview on Thursday.",
         "We would love to invite you in to meet myself and one of the partners.",
         "Are you around Friday for a short interview?",
         "Hast du Zeit, mal vorbeizuschauen?",

@@ -22,6 +22,7 @@ from tracker.email_reading.carried_markers import (
     alternation,
 )
 from tracker.email_reading.cleanup import is_courtesy_reply
+from tracker.extraction import phrases
 from tracker.extraction.platforms import domain_employer
 from tracker.extraction.text import Sender
 from tracker.models import EmailMessage
@@ -49,6 +50,8 @@ _HEADER_LINE = re.compile(
 )
 _FROM = {"from", "von", "de", "da", "van"}
 _SUBJECT = {"subject", "betreff", "objet", "asunto", "oggetto", "onderwerp", "assunto"}
+_TO = {"to", "an", "à", "para", "a", "aan"}
+_REPLY_SUBJECT = re.compile(r"^\s*(?:re|aw|sv|antw|r|rif|res|rv)\s*:", re.I)
 # "On Tue, Mar 4, 2025 at 10:12 AM Acme <jobs@acme.com> wrote:" (the sender after the time), "Le mar. 4
 # mars 2025 à 10:12, Acme <...> a écrit :", "Am Di., 4. März 2025 um 10:12 Uhr schrieb Acme <...>:".
 _REPLY_HEADER = re.compile(
@@ -75,7 +78,7 @@ def _forwarded(email: EmailMessage, body: str) -> EmailMessage | None:
     if marker is None or len(body[: marker.start()].strip()) > _NOTE_CHARS:
         return None
     lines = body[marker.end() :].split("\n")
-    sender = subject = None
+    sender = subject = addressee = None
     at = 0
     while at < len(lines) and not lines[at].strip():
         at += 1
@@ -85,11 +88,40 @@ def _forwarded(email: EmailMessage, body: str) -> EmailMessage | None:
             sender = _plain_address(value)
         elif label in _SUBJECT and subject is None:
             subject = value
+        elif label in _TO and addressee is None:
+            addressee = value.lower()
         at += 1
     if sender is None:
         return None
+    if (
+        addressee
+        and _REPLY_SUBJECT.match(email.subject)
+        and _states_news(body[: marker.start()])
+        and _is_writer(addressee, Sender.parse(email.sender))
+    ):
+        # A reply carrying mail sent to its own writer ("RE: ..." from Dan over "-----Original Message-----
+        # ... To: Dan Fisher"): Dan answering the thread ("See you Wednesday at 2pm then"), no forward (a
+        # forward's writer carries mail sent to them too, under "Fwd:"/"FW:"; the user's own "Thanks, see you
+        # then!" above it states no news and is read as the mail it carries).
+        return None
     rest = "\n".join(lines[at:]).strip()
     return replace(email, sender=sender, subject=email.subject if subject is None else subject, body=rest)
+
+
+_NEWS = ("INTERVIEW", "ASSESSMENT", "OFFER", "REJECTION", "WITHDRAWN")
+
+
+def _states_news(note: str) -> bool:
+    """True when the note above carried mail states an application's news of its own."""
+    hits = phrases.scan(note.lower()) if note.strip() else {}
+    return any(hits.get(category) for category in _NEWS)
+
+
+def _is_writer(addressee: str, writer: Sender) -> bool:
+    """True when a carried To: line (lowercased) names `writer`, by address or by display name."""
+    return bool(writer.address and writer.address.lower() in addressee) or bool(
+        writer.name and len(writer.name) > 3 and writer.name.lower() in addressee
+    )
 
 
 def _quoted(email: EmailMessage, body: str) -> EmailMessage | None:

@@ -52,6 +52,9 @@ GENERIC_NAMES = {
     # Pseudo-requisitions an ATS names where a job or employer would stand.
     "employee referrals", "employee referral", "talent community", "talent network", "talent pool",
     "general application", "general interest", "open application",
+    # A subject's news before its noun: "Unsuccessful application - Video Producer".
+    "unsuccessful", "successful", "incomplete", "pending", "rejected", "received", "submitted",
+    "updated", "withdrawn", "new", "recent", "previous", "online", "draft", "saved", "expired", "closed",
     # "Vagas <noreply@gupy.io>": other languages' words for jobs, careers and the hiring department.
     "vagas", "empleos", "empleo", "emplois", "emploi", "jobs", "carreiras", "carreras", "carrières",
     "carriere", "karriere", "vacatures", "lavoro", "talentos", "recrutamento", "recrutement", "reclutamiento",
@@ -262,7 +265,10 @@ def _named_outside_brackets(text: str) -> bool:
 def _is_person(display_name: str, local_part: str) -> bool:
     """True for "Mei Mensah <mei.mensah@...>": a person's name, which the address spells too."""
     # "Doe, Jane (HR)", "Dr. Jo Li": the name without its bracket and its form of address.
-    display_name = without_honorifics(_SPACED_BRACKETED.sub("", display_name))
+    bare = _SPACED_BRACKETED.sub("", display_name)
+    display_name = without_honorifics(bare)
+    if display_name != bare.strip() and looks_like_person_name(display_name):
+        return True  # "Dr. Anja Hoffmann <praxis@...>": addressed as a person ("Dr. Martens" is one word)
     words = display_name.replace(",", " ").split()
     if not 2 <= len(words) <= 4 or not all(word[:1].isupper() and word.isalpha() for word in words):
         return False

@@ -151,7 +151,11 @@ _LINE_END = r"[ \t]*(?:\n|$)"
 # "for Senior Analyst (Job ID 1234): we have decided": an id in brackets, then the sentence goes on.
 _ID_THEN_COLON = r"\s*\([^()\n]{1,40}\):"
 # A comma ends a title only when a new clause follows ("Engineer, Payments, and we are delighted").
-_CLAUSE_END = r",\s+(?:and|we|our|you|your|which|as|but|so|please|thank|with|at|in|located|based)\b"
+# ("your application as Embedded Software Engineer and your interest in X": "and your" goes on too.)
+_CLAUSE_END = (
+    r",\s+(?:and|we|our|you|your|which|as|but|so|please|thank|with|at|in|located|based)\b|"
+    r"\s+and (?:for )?(?:your|our)\b"
+)
 TITLES: list[tuple[str, float, bool, bool]] = [
     (
         r"\b(?:application|applying|applied|apply|candidacy|interest|interview(?:ing)?|submission|"

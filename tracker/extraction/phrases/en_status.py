@@ -429,6 +429,12 @@ INTERVIEW = [
     r"\breschedul(?:e|ing) (?:your|the|our) (?:\w+ )?(?:interview|call|meeting|conversation)",
     r"\b(?:move|push|shift|bring forward) (?:your|the|our) (?:\w+ )?(?:interview|call|chat|conversation)\b"
     r"[^.?!\n]{0,60}? (?:to|back|forward)\b",
+    # A reply confirming the meeting: "Perfect, see you Wednesday at 2pm then."
+    r"\bsee you (?:on |this |next )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow)"
+    r"(?: \w+){0,2} at \d",
+    # "We'd love to have you in for an interview on Thursday", "get you in for a chat".
+    r"\b(?:have|get|bring) you (?:in|back|along|over) for (?:an? |the |another )?(?:\w+ )?(?:interview|chat|"
+    r"call|conversation|meeting|trial)",
     # "We would like to invite you in to meet myself and one of our partners."
     r"\binvit(?:e|ed|ing) you (?:in|along|over|back) (?:to|for)\b|\binvit(?:e|ed|ing) you to (?:come "
     r"(?:in|along) (?:and|to) )?meet (?:with )?(?:me|myself|us|the team|our|one of our|the hiring)\b",
@@ -585,8 +591,10 @@ HEDGE = [
     r"\bmay\b(?<!\d may)(?! \d)",  # the verb, not the month ("on Monday, May 25", "dated 3 May")
     r"\bmight\b",
     # "could you send your availability", "could we move your interview to Monday" ask; "we could" hedges.
-    r"\bcould\b(?! you)(?! we (?:move|reschedule|push|shift|schedule|set up|find|arrange|book|meet|speak|"
-    r"jump|hop|talk|chat|grab|have)\b)",
+    # So does "you could be invited", but "any chance you could pop in for a chat" asks.
+    r"\bcould\b(?<!you could)(?! you)(?! we (?:move|reschedule|push|shift|schedule|set up|find|arrange|book|"
+    r"meet|speak|jump|hop|talk|chat|grab|have)\b)",
+    r"\byou could (?:be|have|get|still|also|then|receive|hear|expect)\b",
     r"\bwhether\b",
     r"\bin the event\b",
     r"\blikely\b",
