@@ -382,3 +382,9 @@ def test_case_folding_by_str_lower_gives_what_the_translation_table_gives():
     parts += ["\n", "Ǆ", "ǅ", "ﬁ", "Å", "日本", "-", "2"]
     for text in ["", "é", "Élan", *_mixes(parts, longest=8)]:
         assert written_words.case_folded(text) == text.translate(written_words._CASE_FOLDS), text
+
+
+def test_a_title_holds_a_digit_where_str_isdigit_finds_one():
+    parts = ["Analyst", " ", "II", "2", "0", "²", "٣", "é", "x", "-", "(", "R-1060", "Ⅻ"]
+    for text in ["", "Data Analyst", "Engineer 2", "Analyst ²", *_mixes(parts, longest=5)]:
+        assert title_cleaning._holds_digit(text) == any(ch.isdigit() for ch in text), text

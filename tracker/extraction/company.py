@@ -620,12 +620,15 @@ def _add_signature_lines(found: list[_Candidate], email: PreparedEmail, job_boar
         if line[:1] in "-–—~":
             line = line.lstrip("-–—~ ")  # "- The Acme Team"
         signs_above = _SIGNS_ABOVE.match(previous) if previous else None
+        short = len(line) <= _SIGNATURE_MAX_CHARS
+        # A hiring word ("Team", "Recruiting") in a line that short: three readings below ask, found once.
+        hiring_words = short and _SIGNATURE_WORDS.occurs_in(line)
         if (
             signer_above
-            and len(line) <= _SIGNATURE_MAX_CHARS
+            and short
             and not looks_like_person_name(line)
             and not looks_like_title(line)
-            and not _SIGNATURE_WORDS.occurs_in(line)
+            and not hiring_words
         ):
             _add(found, _whole_name(line), _SIGN_OFF_WEIGHT)  # "Best,\nMaya\nAcme Foods"
         signer_above = bool(signs_above and signs_above["valediction"]) and (
@@ -633,12 +636,7 @@ def _add_signature_lines(found: list[_Candidate], email: PreparedEmail, job_boar
         )
         if signs_above and signs_above["valediction"] and (relayed := PERSON_FROM.match(line)):
             _add(found, finish_name(relayed["employer"].split()), _SIGN_OFF_WEIGHT)  # "Jane from Acme"
-        if (
-            role_above
-            and len(line) <= _SIGNATURE_MAX_CHARS
-            and not looks_like_person_name(line)
-            and not looks_like_title(line)
-        ):
+        if role_above and short and not looks_like_person_name(line) and not looks_like_title(line):
             _add(found, _whole_name(line), _SIGN_OFF_WEIGHT)  # "Senior Recruiter\nAcme"
         # A job board's mail carries the board's own footer ("© 2025 LinkedIn Corporation").
         copyright_line = _COPYRIGHT.match(line) if line[:1] in "©(Cc" and not job_board else None
@@ -647,8 +645,8 @@ def _add_signature_lines(found: list[_Candidate], email: PreparedEmail, job_boar
             _add(found, name, _COPYRIGHT_WEIGHT, footer=True)
         if (
             signs_above
-            and len(line) <= _SIGNATURE_MAX_CHARS
-            and not _SIGNATURE_WORDS.occurs_in(line)  # "Acme Recruiting" is read as a signature below
+            and not hiring_words  # "Acme Recruiting" is read as a signature below
+            and short
             and (
                 names_an_organisation(line)
                 if signs_above["valediction"]
@@ -660,7 +658,7 @@ def _add_signature_lines(found: list[_Candidate], email: PreparedEmail, job_boar
         if site and not platforms.is_platform_name(site["label"]):
             _add(found, _site_name(site["label"], email), _SIGN_OFF_WEIGHT)  # "Recruiting-Team\nquobo.at"
         role_above = False
-        if len(line) <= _SIGNATURE_MAX_CHARS and _SIGNATURE_WORDS.occurs_in(line):
+        if hiring_words:
             role_above = bool(_ROLE_LINE.match(line))
             role_signature = _ROLE_SIGNATURE.match(line)
             if role_signature:

@@ -213,7 +213,7 @@ def clean_title(raw: str) -> tuple[str, str | None]:
     requisition_id: str | None = None
     if "(" in text:
         text = _LEVEL_IN_BRACKETS.sub("", _SITE_IN_BRACKETS.sub("", text))
-    if not any(ch.isdigit() for ch in text):
+    if not _holds_digit(text):
         patterns: tuple[re.Pattern[str], ...] = ()
     else:
         patterns = (
@@ -258,6 +258,14 @@ def clean_title(raw: str) -> tuple[str, str | None]:
     if is_requisition_code(text):
         return "", requisition_id or text  # "Your application for the position of R-79480"
     return text, requisition_id
+
+
+def _holds_digit(text: str) -> bool:
+    """`any(ch.isdigit() for ch in text)`: an ASCII text's digits are "0"-"9", which the engine finds
+    without a step of Python a character (most titles hold none, so every character was asked)."""
+    if text.isascii():
+        return _DIGIT.search(text) is not None
+    return any(ch.isdigit() for ch in text)
 
 
 def _single_spaced(text: str) -> str:
