@@ -532,6 +532,7 @@ PINNING_SENTENCES = {
         "We zijn blij dat we u willen aannemen.",
         "Welkom bij het team!",
         "We willen je een aanbod doen.",
+        "We willen je graag de functie van Projectleider aanbieden.",
         "We zijn verheugd je een aanbod te sturen.",
         "Segue em anexo a carta proposta.",
         "Temos uma proposta de emprego para você.",

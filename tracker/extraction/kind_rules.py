@@ -293,6 +293,9 @@ def read_kind(email: PreparedEmail, status: StatusReading) -> KindReading:
         evidence.outreach_hits == 1 and evidence.references == 0 and not evidence.subject_application
     ):
         return KindReading(Kind.RECRUITER_OUTREACH, _NOT_AN_APPLICATION, "recruiter language, no application")
+    if evidence.advice_hits and not evidence.references and evidence.subject_application:
+        # "5 mistakes that get your application rejected": advice names "your application" in its subject.
+        return KindReading(Kind.OTHER, _UNMEASURED, "advice to job seekers at large")
     if evidence.references or evidence.subject_application:
         return KindReading(Kind.APPLICATION, _APPLICATION_MENTION, "mentions an application, no news")
     if evidence.alert_hits:

@@ -46,6 +46,24 @@ _APPLY_STILL_TO_DO = re.compile(
     r"\benvie sua candidatura\b|\bcandidati (?:ora|qui|tramite|entro)\b|\binvia la tua candidatura\b"
 )
 
+# A careers site's data-retention notice to one who applied long ago: "You applied ... more than two
+# years ago ... we will delete your candidate profile" (a confirmation's own retention note is no such
+# recall: it applied just now).
+_LONG_AGO = re.compile(
+    r"\b(?:more than|over) (?:\w+ ){0,2}(?:months?|years?) ago\b|"
+    r"\bhace (?:más de )?(?:\w+ )?(?:meses|años?)\b|"
+    r"\bvor (?:über |mehr als )?(?:\w+ )?(?:monaten|jahren)\b|\bil y a (?:plus de )?(?:\w+ )?(?:mois|ans)\b|"
+    r"\b(?:maanden|jaar) geleden\b|\bhá mais de\b|\b(?:mesi|anni) fa\b"
+)
+_DATA_DELETED = re.compile(
+    r"\b(?:delete|erase|remove) your (?:\w+ ){0,3}(?:data|profile)\b|"
+    r"\b(?:data|profile) will be (?:deleted|erased|removed)\b|\beliminaremos tus datos\b|"
+    r"\btus datos (?:serán|se) eliminar|\bsupprimerons vos données\b|"
+    r"\bvos données (?:seront|vont être) supprimées\b|\bdaten werden [^.\n]{0,30}gelöscht\b|"
+    r"\bgegevens (?:worden )?verwijderd\b|\bseus dados serão (?:excluídos|apagados|eliminados)\b|"
+    r"\bi tuoi dati (?:saranno|verranno) (?:cancellati|eliminati)\b"
+)
+
 
 def looks_like_news(email: PreparedEmail, confirms: bool) -> str | None:
     """Why the mail only looks like an application's news, or None. `confirms`: its body or subject
@@ -56,6 +74,8 @@ def looks_like_news(email: PreparedEmail, confirms: bool) -> str | None:
         return "a question whether the reader heard back"
     if confirms and _CV_REVIEW.search(f"{email.subject_lower}\n{text}"):
         return "a CV sent to a review service"
+    if confirms and _DATA_DELETED.search(text) and _LONG_AGO.search(text):
+        return "a notice that data of an old application will be deleted"
     if not confirms and _REFERRED_FOR.search(text) and _APPLY_STILL_TO_DO.search(text):
         return "a referral the reader has yet to apply on"
     return None

@@ -163,6 +163,9 @@ NOT_HIRING_INTERVIEW = [
     r"\binterview (?:you )?(?:for|about|on) (?:our|my|a|an|the|this|an upcoming) (?:\w+ )?(?:story|article|"
     r"podcast|piece|documentary|report|study|show|episode|newsletter|blog|book|thesis|magazine|series)\b",
     r"\binterviews? with (?:the )?(?:ceo|cto|founder|co-?founder|author|creator) of\b",
+    # An interview one reads: "this week we interview Oda Health's founder", "read the full interview".
+    r"\b(?:read|watch|listen to) the (?:full )?interview\b|\b(?:this week|today) we (?:interview|talk to|"
+    r"sat down with)\b",
     r"\binterview (?:panel|loop|debrief) for (?:the|a|an|our) (?:[\w-]+ ){0,3}candidate\b",
     r"\b(?:join|sit on|be on|be part of) (?:the |an |our )?interview (?:panel|loop)\b",
     r"\b(?:submit|enter) your (?:interview )?(?:feedback|scorecard)\b",
