@@ -85,10 +85,10 @@ class PhraseIndex:
             re.compile(self._word_key_starts.pattern, re.ASCII) if self._word_key_starts else None
         )
         # Keys opening otherwise ("'d like") are rare, and begin after a word (r"\b" before a non-word
-        # character): a text holding one is searched for them alone, the search skipping to their
-        # first characters; r"\b" tried at every place of the text cost as much as the rest of the scan.
-        self._odd_keys = sorted(set(per_key) - word_keys - {_DIGIT})
-        self._odd_key_finder = re.compile(_trie_pattern(set(self._odd_keys))) if self._odd_keys else None
+        # character): they are searched for alone, the search skipping to their first characters;
+        # r"\b(?=(<trie>))" tried at every place of a text holding one cost as much as the rest of its scan.
+        odd_keys = set(per_key) - word_keys - {_DIGIT}
+        self._odd_key_finder = re.compile(_trie_pattern(odd_keys)) if odd_keys else None
         self._key_starts: re.Pattern[str] | None = None
         self._scanned = [(category, _join(fragments)) for category, fragments in unkeyed.items() if fragments]
         # What each of those needs in a text to match at all ("% off" for r"\b\d+% off\b"); None when
@@ -181,9 +181,8 @@ class PhraseIndex:
         first = word_key_starts.match(" " + text[:_MAX_KEY])
         if first:
             starts.insert(0, (0, first.group(1)))
-        if self._odd_key_finder and any(key in text for key in self._odd_keys):
-            starts = sorted(starts + self._odd_key_starts(self._odd_key_finder, text))
-        return starts
+        odd_starts = self._odd_key_starts(self._odd_key_finder, text) if self._odd_key_finder else None
+        return sorted(starts + odd_starts) if odd_starts else starts
 
     @staticmethod
     def _odd_key_starts(finder: re.Pattern[str], text: str) -> list[tuple[int, str]]:
