@@ -540,7 +540,269 @@ BATCH_TWO = [
     ),
 ]
 
+BATCH_THREE = [
+    application_row(
+        "here_at",
+        Status.APPLIED,
+        "Fernhollow Bakery",
+        "Baker",
+        sender="Jobs <jobs@fernhollow.co.uk>",
+        subject="Thanks for applying",
+        body="Hi Sam,\n\nHere at Fernhollow Bakery we read every application ourselves, so thank you "
+        "for applying for the Baker job. We'll get back to you within a week.\n\nJobs",
+    ),
+    application_row(
+        "career_with",
+        Status.APPLIED,
+        "Halberd Insurance",
+        "Claims Adjuster",
+        sender="Talent <no-reply@talent.halberd.com>",
+        subject="Application confirmation",
+        body="Dear Sam,\n\nThank you for considering a career with Halberd Insurance. We have received "
+        "your application for Claims Adjuster.\n\nTalent Acquisition",
+    ),
+    application_row(
+        "smartrecruiters_brand",
+        Status.REJECTED,
+        "Ferrow Hotels",
+        "Night Auditor",
+        sender="Dunmore Hospitality Group <noreply@smartrecruiters.com>",
+        subject="Your application at Ferrow Hotels",
+        body="Dear Sam,\n\nThank you for your interest in the Night Auditor position at Ferrow Hotels. "
+        "We regret to inform you that we have selected another candidate.\n\nFerrow Hotels "
+        "Recruitment",
+    ),
+    application_row(
+        "lever_brand",
+        Status.INTERVIEW,
+        "Tallyfin",
+        "Growth Marketer",
+        sender="Tallyfin <no-reply@hire.lever.co>",
+        subject="Tallyfin: let's chat!",
+        body="Hi Sam,\n\nThanks for applying to the Growth Marketer role at Tallyfin. We'd love to set "
+        "up a 30-minute call with our Head of Marketing. Please choose a time below.\n\nTallyfin",
+    ),
+    application_row(
+        "very",
+        Status.APPLIED,
+        "Very",
+        "Digital Content Executive",
+        sender="Very Careers <careers@very.co.uk>",
+        subject="Application received",
+        body="Hi Sam,\n\nThanks for applying for the Digital Content Executive role at Very. We'll "
+        "review your application and be in touch.\n\nVery Talent Team",
+    ),
+    application_row(
+        "shell",
+        Status.ASSESSMENT,
+        "Shell",
+        "Graduate Engineer",
+        sender="Shell Recruitment <noreply@shell.com>",
+        subject="Shell Graduate Programme: online assessment",
+        body="Dear Sam,\n\nThank you for applying for the Graduate Engineer role at Shell. The next "
+        "step is an online assessment, which you should complete within 5 days.\n\nShell "
+        "Recruitment",
+    ),
+    application_row(
+        "ted_baker",
+        Status.REJECTED,
+        "Ted Baker",
+        "Visual Merchandiser",
+        sender="Ted Baker <recruitment@tedbaker.com>",
+        subject="Your application",
+        body="Hi Sam,\n\nThanks for applying for the Visual Merchandiser role with Ted Baker. "
+        "Unfortunately we have decided not to progress your application.\n\nTed Baker Recruitment",
+    ),
+    application_row(
+        "charles_schwab",
+        Status.APPLIED,
+        "Charles Schwab",
+        "Financial Consultant",
+        sender="Charles Schwab <schwab@myworkday.com>",
+        subject="Thank you for your application",
+        body="Dear Sam,\n\nThank you for applying for the Financial Consultant position at Charles "
+        "Schwab. We will review your qualifications.\n\nSchwab Talent Acquisition",
+    ),
+    application_row(
+        "hargreaves",
+        Status.INTERVIEW,
+        "Hargreaves Lansdown",
+        "Helpdesk Analyst",
+        sender="Hargreaves Lansdown <careers@hl.co.uk>",
+        subject="Interview invitation - Helpdesk Analyst",
+        body="Dear Sam,\n\nThank you for your application to Hargreaves Lansdown. We would like to "
+        "invite you to a telephone interview for the Helpdesk Analyst role.\n\nHL Recruitment",
+    ),
+    application_row(
+        "manchester_nhs",
+        Status.REJECTED,
+        "Manchester University NHS Foundation Trust",
+        "Band 5 Staff Nurse",
+        sender="Manchester University NHS Foundation Trust <noreply@jobs.nhs.uk>",
+        subject="Outcome of your application",
+        body="Dear Sam,\n\nThank you for your application for Band 5 Staff Nurse. Unfortunately, on "
+        "this occasion you have not been shortlisted for interview.\n\nManchester University NHS "
+        "Foundation Trust",
+    ),
+    application_row(
+        "county_council",
+        Status.APPLIED,
+        "Kent County Council",
+        "Social Worker",
+        sender="Kent County Council <recruitment@kent.gov.uk>",
+        subject="Application received - Social Worker",
+        body="Dear Sam,\n\nThank you for applying for the Social Worker role with Kent County Council. "
+        "We will be in touch after the closing date.\n\nKent County Council Recruitment",
+    ),
+    application_row(
+        "kings_college",
+        Status.APPLIED,
+        "King's College London",
+        "Research Associate",
+        sender="King's College London <no-reply@kcl.ac.uk>",
+        subject="Application received: Research Associate",
+        body="Dear Sam,\n\nThank you for applying for the Research Associate position in the "
+        "Department of Informatics at King's College London.\n\nKing's College London HR",
+    ),
+    application_row(
+        "dept_cs",
+        Status.INTERVIEW,
+        "University of Marlowe",
+        "Teaching Fellow",
+        sender="Department of Computer Science <cs-admin@marlowe.ac.uk>",
+        subject="Interview: Teaching Fellow",
+        body="Dear Sam,\n\nI am pleased to invite you to interview for the post of Teaching Fellow on "
+        "12 May.\n\nDepartment of Computer Science\nUniversity of Marlowe",
+    ),
+    application_row(
+        "an_y_company",
+        Status.APPLIED,
+        "Brightwater Travel",
+        "Travel Consultant",
+        sender="Brightwater Travel <jobs@brightwatertravel.com>",
+        subject="Application received",
+        body="Hi Sam,\n\nThanks for applying for the Travel Consultant role at Brightwater Travel, an "
+        "Arden Holidays company. We'll review your application soon.\n\nBrightwater Travel",
+    ),
+    application_row(
+        "is_part_of",
+        Status.REJECTED,
+        "Kiln Studio",
+        "Junior Designer",
+        sender="Kiln Studio <hello@kilnstudio.co>",
+        subject="Junior Designer",
+        body="Hi Sam,\n\nThanks for applying for the Junior Designer role. Kiln Studio is part of the "
+        "Marrow Collective. We won't be moving forward with your application this time.\n\nKiln "
+        "Studio",
+    ),
+    application_row(
+        "title_contract_months",
+        Status.APPLIED,
+        "Verrow Data",
+        "Lead Data Engineer",
+        sender="Verrow Data <careers@verrowdata.com>",
+        subject="Application received: Lead Data Engineer (Contract, 6 months)",
+        body="Hi Sam,\n\nThanks for applying for Lead Data Engineer (Contract, 6 months). We'll be in "
+        "touch.\n\nVerrow Data Recruiting",
+    ),
+    application_row(
+        "title_sr_backend_remote",
+        Status.APPLIED,
+        "Plinth",
+        "Sr. Software Engineer - Backend",
+        sender="Plinth <no-reply@plinth.io>",
+        subject="Thanks for applying: Sr. Software Engineer - Backend (Remote - EMEA)",
+        body="Hi Sam,\n\nThanks for applying for Sr. Software Engineer - Backend (Remote - EMEA) at "
+        "Plinth.\n\nPlinth Talent",
+    ),
+    application_row(
+        "title_req_id_year",
+        Status.APPLIED,
+        "Carrow Therapeutics",
+        "Associate Director, Clinical Operations",
+        sender="Carrow Therapeutics <careers@carrowtx.com>",
+        subject="Application received - Associate Director, Clinical Operations - Req ID 2025-1187",
+        body="Dear Sam,\n\nThank you for applying for Associate Director, Clinical Operations - Req ID "
+        "2025-1187.\n\nCarrow Therapeutics Talent Acquisition",
+    ),
+    application_row(
+        "german_teilzeit",
+        Status.REJECTED,
+        "Kaufhaus Lindner",
+        "Mitarbeiter Kundenservice (m/w/d)",
+        sender="Kaufhaus Lindner <bewerbung@kaufhaus-lindner.de>",
+        subject="Ihre Bewerbung als Mitarbeiter Kundenservice (m/w/d) – Teilzeit",
+        body="Sehr geehrte Frau Braun,\n\nvielen Dank für Ihre Bewerbung als Mitarbeiter Kundenservice "
+        "(m/w/d) – Teilzeit. Leider müssen wir Ihnen mitteilen, dass wir uns für eine andere "
+        "Bewerberin entschieden haben.\n\nMit freundlichen Grüßen\nKaufhaus Lindner",
+    ),
+    application_row(
+        "french_fh",
+        Status.INTERVIEW,
+        "Atelier Roux",
+        "Développeur Full Stack (F/H)",
+        sender="Atelier Roux <jobs@atelierroux.fr>",
+        subject="Entretien - Développeur Full Stack (F/H)",
+        body="Bonjour Sam,\n\nSuite à votre candidature au poste de Développeur Full Stack (F/H), nous "
+        "souhaitons vous rencontrer pour un entretien mardi prochain à "
+        "14h.\n\nCordialement,\nAtelier Roux",
+    ),
+    application_row(
+        "german_station",
+        Status.APPLIED,
+        "Klinikum Nordhafen",
+        "Gesundheits- und Krankenpfleger (m/w/d)",
+        sender="Klinikum Nordhafen <karriere@klinikum-nordhafen.de>",
+        subject="Eingangsbestätigung Ihrer Bewerbung",
+        body="Sehr geehrter Herr Yilmaz,\n\nwir bestätigen den Eingang Ihrer Bewerbung als "
+        "Gesundheits- und Krankenpfleger (m/w/d) für unsere Intensivstation.\n\nMit freundlichen "
+        "Grüßen\nKlinikum Nordhafen",
+    ),
+    application_row(
+        "bilingual",
+        Status.APPLIED,
+        "Sunmark Utilities",
+        "Bilingual Customer Service Representative (Spanish/English)",
+        sender="Sunmark Utilities <careers@sunmark.com>",
+        subject="Application received: Bilingual Customer Service Representative (Spanish/English)",
+        body="Dear Sam,\n\nThank you for applying for Bilingual Customer Service Representative "
+        "(Spanish/English). We will contact you if you are selected for an interview.\n\nSunmark "
+        "Utilities",
+    ),
+    application_row(
+        "my_client_named",
+        Status.INTERVIEW,
+        "Halden Bank",
+        "Credit Risk Manager",
+        sender="Priya Nair <priya@meridianexec.com>",
+        subject="Credit Risk Manager - interview",
+        body="Hi Sam,\n\nMy client, Halden Bank, has asked me to arrange a first interview for the "
+        "Credit Risk Manager role. Could you do Wednesday at 10am?\n\nPriya",
+    ),
+    application_row(
+        "recruiter_loved_profile",
+        Status.INTERVIEW,
+        "Orrin Labs",
+        "Frontend Engineer",
+        sender="Kira Wells <kira@tempotalent.io>",
+        subject="Orrin Labs - Frontend Engineer",
+        body="Hey Sam, Kira here from Tempo Talent. Orrin Labs loved your profile and would like to "
+        "set up a first call for the Frontend Engineer role. When are you free this week?\n\nKira",
+    ),
+    application_row(
+        "recruiter_gone_with",
+        Status.REJECTED,
+        "Pellworth",
+        "Commercial Analyst",
+        sender="Dan Price <dan@priceandpartners.co.uk>",
+        subject="Commercial Analyst - update",
+        body="Hi Sam,\n\nQuick update: Pellworth have gone with another candidate for the Commercial "
+        "Analyst position. Sorry it wasn't better news - I'll keep you in mind for similar "
+        "roles.\n\nDan",
+    ),
+]
 
-@pytest.mark.parametrize(("mail", "status", "company", "title"), BATCH_ONE + BATCH_TWO)
+
+@pytest.mark.parametrize(("mail", "status", "company", "title"), BATCH_ONE + BATCH_TWO + BATCH_THREE)
 def test_blind_batch_reads_employer_and_title(mail, status, company, title):
     assert_reads_application(extract(**mail), status, company, title)

@@ -23,6 +23,7 @@ from tracker.extraction.employer_sender import (
     PERSON_FROM,
     TENANT_WEIGHT,
     display_employer,
+    holds_hiring_words,
     sender_employers,
     with_organisation_noun,
 )
@@ -253,8 +254,8 @@ _SOMEONE_ELSES_WORDS = ("wants", "would like", "is keen", "is excited")
 # employer the text names, not the sender, takes the step. ("Recruiting" alone is as often an employer's
 # own department, so it takes both.)
 _NAMED_STEP = re.compile(
-    r"(?:^|[.!?:]\s+|\n)([\w&.' -]{2,40}?) (?:would like|wants|is keen|is excited|would love) to (?:meet|"
-    r"interview|invite|see|speak|talk)"
+    r"(?:^|[.!?:]\s+|\n)([\w&.' -]{2,60}?) (?:would like|wants|is keen|is excited|would love) to (?:meet|"
+    r"interview|invite|see|speak|talk|set up|arrange|schedule|book)"
 )
 # "Just heard from the team at Orbis Analytics - they want to see you", "I've heard back from Tarrow
 # Health on the role": news the writer had from an employer the text names.
@@ -447,6 +448,8 @@ def same_employer(a: str, b: str) -> bool:
         return True  # "durandetfils.fr" for "Durand et Fils" (keyed "durand and fils")
     if _leading_noun_of(key_a, key_b) or _leading_noun_of(key_b, key_a):
         return True  # "Hotel Alpenrose" ~ "alpenrose" (the domain), "Groupe Orlane" ~ "orlane" (the tenant)
+    if _by_surname(a, b) or _by_surname(b, a):
+        return True  # "Charles Schwab" ~ "Schwab" (its signature, its domain)
     if _ends_with_acronym(a, b) or _ends_with_acronym(b, a):
         return True  # "Johns Hopkins APL" ~ "APL"
     if abbreviates(a, b) or abbreviates(b, a):
@@ -461,7 +464,8 @@ _LEADING_ORGANISATION_NOUN = re.compile(
     r"^(?:groupe|gruppe|grupo|gruppo|hotel|hôtel|maison|cabinet|clinique|laboratoires?|atelier|studio|"
     r"éditions|editions|weingut|kellerei|spedition|autohaus|brauerei|bäckerei|fromagerie|boulangeries?|"
     r"pharmacie|apotheke|restaurant|ristorante|agence|agentur|stadt|gemeinde|markt|landkreis|gemeente|"
-    r"(?:city|town|county|borough) of|ville de|comune di|ayuntamiento de|câmara municipal de) "
+    r"(?:city|town|county|borough|university) of|ville de|comune di|ayuntamiento de|câmara municipal de|"
+    r"universität|université de|universidad de) "
 )
 
 
@@ -477,6 +481,24 @@ def _begins(compact_a: str, compact_b: str) -> bool:
     """True when one run-together name begins the other, four letters or more."""
     shorter, longer = sorted((compact_a, compact_b), key=len)
     return len(shorter) >= 4 and longer.startswith(shorter)
+
+
+def _by_surname(full: str, short: str) -> bool:
+    """True when `full` is a person's name ending with the one word `short`: a firm named for its founder."""
+    if " " in short or len(short) < 4 or not full.lower().endswith(" " + short.lower()):
+        return False
+    # "Recrutamento Vértice", "Personale Barilla": a department's line, not a founder's name (a given name
+    # is short: "Charles", "Johnson", "Marks").
+    first = full.split(" ", 1)[0]
+    return (
+        full.count(" ") == 1
+        and len(first) <= _GIVEN_NAME_CHARS
+        and looks_like_person_name(full)
+        and not holds_hiring_words(full)
+    )
+
+
+_GIVEN_NAME_CHARS = 8
 
 
 def _ends_with_acronym(name: str, acronym: str) -> bool:
@@ -902,7 +924,25 @@ def _with_organisation_noun(spelled: str, body: str) -> str:
         words, first = longer.split(), len(spelled.split())
         ends = [n for n in range(len(words), first, -1) if _organisation_noun(words[n - 1])]
         return " ".join(words[: ends[0]]) if ends else longer
+    for noun in _NOUNS_BEFORE_A_NAME:
+        if f"{noun}{spelled}" in body:
+            return f"{noun}{spelled}"  # "marlowe.ac.uk" signed "University of Marlowe"
     return spelled
+
+
+# An organisation's noun written before its name, which its domain leaves out.
+_NOUNS_BEFORE_A_NAME = (
+    "University of ",
+    "City of ",
+    "County of ",
+    "Town of ",
+    "Borough of ",
+    "Stadt ",
+    "Gemeinde ",
+    "Universität ",
+    "Université de ",
+    "Universidad de ",
+)
 
 
 def _goes_on_as_an_organisation(longer: str, spelled: str) -> bool:
@@ -1120,7 +1160,9 @@ def _relays_a_named_step(email: PreparedEmail, clusters: list[list[_Candidate]])
         if not any(c.place == _SENDER for c in cluster) and len(name := _run_together(cluster[0].name)) > 2
     )
     steps = itertools.chain(_NAMED_STEP.finditer(body), _HEARD_FROM.finditer(body) if heard else ())
-    return any(_run_together(match.group(1)).endswith(others) for match in steps)
+    # "Harbourview Capital would like to meet you"; "Orrin Labs loved your profile and would like to".
+    named = (_run_together(match.group(1)) for match in steps)
+    return any(name.endswith(others) or name.startswith(others) for name in named)
 
 
 def _submits_you_to_a_named_employer(email: PreparedEmail, clusters: list[list[_Candidate]]) -> bool:

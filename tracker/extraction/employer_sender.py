@@ -30,7 +30,7 @@ _DISPLAY_NOISE = re.compile(
     r"recruiting|hiring)|"
     r"notifications?|no[- ]?reply|do[- ]not[- ]reply|donotreply|alerts?|portal|services|support|mailer|via|"
     r"global|group|department(?! of\b)|ops|operations|applications?|candidate|experience|acquisition|"
-    r"messages?|"
+    r"messages?|admissions|"
     r"personalabteilung|personal|bewerbermanagement|recrutement|ressources humaines|rrhh|recursos humanos|"
     r"talento|talents|reclutamiento|empleos|calendar|employee referrals?|recrutamento|seleção|selección|"
     r"selezione|werving|"
@@ -191,6 +191,11 @@ def _camel_case_name(text: str) -> str | None:
     if not _CAMEL_CASE.match(text):
         return None
     return _CAMEL_CASE_JOIN.sub(" ", text)
+
+
+def holds_hiring_words(text: str) -> bool:
+    """Whether `text` holds a word a sender's display name adds around a name ("Recrutamento", "Careers")."""
+    return _DISPLAY_NOISE.search(text) is not None
 
 
 def with_organisation_noun(label: str) -> str | None:

@@ -294,6 +294,27 @@ _TWO_PART_SUFFIXES = {
     "com.ar",
     "com.pe",
     "com.co",
+    # Universities', governments' and health services' own: "marlowe.ac.uk" is Marlowe's, not "ac"'s.
+    "ac.uk",
+    "gov.uk",
+    "nhs.uk",
+    "edu.au",
+    "gov.au",
+    "org.au",
+    "ac.nz",
+    "govt.nz",
+    "ac.za",
+    "ac.jp",
+    "ac.in",
+    "edu.sg",
+    "gov.sg",
+    "ac.at",
+    "edu.mx",
+    "gob.mx",
+    "gob.es",
+    "edu.br",
+    "gov.br",
+    "org.br",
 }
 
 _LOCAL_GENERIC = re.compile(

@@ -155,6 +155,8 @@ _NEXT_SENTENCE = re.compile(r"\s+(?:We|Our|You|Your|Please|Thank|If|This)\b(?:\s
 # "Job: Java Developer | Rate: £550/day | Location: London": the next label on the line.
 _NEXT_LABEL = re.compile(r"\s+[|·•]\s+[A-Z][\w ]{1,20}:.*$")
 # "the position of Fleet Supervisor, reporting to Carla Mendes": the sentence goes on about the role.
+# "Krankenpfleger (m/w/d) für unsere Intensivstation", "... in unserem Team": where the post is.
+_GERMAN_PLACE_AFTER_TITLE = re.compile(r"\s+(?:für|in|im|bei) unse?r(?:e|en|em|er)?\s.*$")
 _CLAUSE_AFTER_TITLE = re.compile(
     r",\s+(?:reporting|based|starting|working|located|beginning|effective|with a start|in our|within our|"
     r"on our|subject to|conditional on|pending|"
@@ -205,6 +207,8 @@ def clean_title(raw: str) -> tuple[str, str | None]:
     text = _NEXT_SENTENCE.sub("", _AT_DATE.sub("", text))
     if ", " in text:
         text = _CLAUSE_AFTER_TITLE.sub("", text)
+    if " unser" in text:
+        text = _GERMAN_PLACE_AFTER_TITLE.sub("", text)
     if ":" in text:
         text = _NEXT_LABEL.sub("", text)
     text = _OPEN_BRACKET_TRAILING.sub("", _SALARY_TRAILING.sub("", text))

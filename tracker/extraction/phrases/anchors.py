@@ -119,7 +119,10 @@ EMPLOYER_BEFORE: list[tuple[str, float]] = [
     (r"\bhas asked (?:us|\w+) to (?:conduct|complete|collect|run|perform|carry out)\b", 2.5),
     (r"\bhas scheduled (?:an?|your) (?:[\w-]+ ){0,2}(?:drug|screen|screening|check|test|interview)", 2.5),
     (r"\b(?:want|wants|would like) to make you an? (?:\w+ )?offer\b", 3.0),
-    # An agency passing on its client's news: "Acme came back to me".
+    # An agency passing on its client's news: "Acme came back to me", "Pellworth have gone with another
+    # candidate", "Orrin Labs loved your profile".
+    (r"\b(?:has|have) gone with (?:another|a different|an(?:other)? internal|someone|somebody)\b", 2.5),
+    (r"\b(?:loved|liked|really liked) your (?:profile|cv|resume|application|background)\b", 2.5),
     (r"\b(?:came|has come|have come|got|has got|have got) back to (?:me|us)\b", 2.5),
     # Job boards telling what the employer does: "Acme is reviewing your application", "Acme wants to chat".
     (r"\b(?:is|are) (?:currently )?reviewing your (?:application|profile|resume)\b", 2.5),
