@@ -105,6 +105,25 @@ WORDINGS = [
         "History, Holloway University",
     ),
     application_row(
+        "an_agency_naming_the_client_after_the_role_names_the_employer",
+        Status.INTERVIEW,
+        "Penrose Utilities",
+        "Cloud Engineer",
+        sender=AGENCY,
+        subject="Cloud Engineer contract",
+        body="Hi Sam,\n\nI can now share that the client for the Cloud Engineer contract is Penrose "
+        "Utilities. They would like a video call with you on Thursday at 11am.\n\nMaya",
+    ),
+    application_row(
+        "the_head_of_a_department_met_at_interview_is_no_employer",
+        Status.INTERVIEW,
+        "Corbell Retail",
+        sender=AGENCY,
+        subject="Corbell Retail - next steps",
+        body="Hi Sam,\n\nCorbell were impressed and would like you back for a final interview with the Head "
+        "of Infrastructure on Monday at 11am.\n\nMaya",
+    ),
+    application_row(
         "academicjobsonline_is_never_the_employer",
         Status.APPLIED,
         "Westmarch Institute",

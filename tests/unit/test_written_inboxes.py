@@ -36,10 +36,9 @@ from tracker.recording import record_email
 
 # Written inboxes the reading still gets wrong, with why (strict xfail: a fix must take its entry out).
 MISREAD: dict[str, str] = {
-    "contractor_agencies": "an agency's mail naming the client in a sentence of its own ('the client for "
-    "the Senior SRE role is Marlowe Retail') or under a step ('Head of Infrastructure') reads the wrong "
-    "employer; a resubmission naming the client only as 'Halcyon have got sign-off' reads the agency's "
-    "domain",
+    "contractor_agencies": "an agency's resubmission names the client only as 'Halcyon have got sign-off' "
+    "and the role in a subject that is a sentence ('Halcyon Bank DevOps contract is live again', read as "
+    "the title): the agency is read, so its interview and offer join the application put on hold",
 }
 
 

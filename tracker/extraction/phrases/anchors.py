@@ -86,6 +86,12 @@ EMPLOYER_AFTER: list[tuple[str, float]] = [
         4.0,
     ),
     (r"\b(?:on behalf of |for |with |to )?(?:our|my|the) client,? (?:company )?", 4.0),
+    # "the client for the Senior SRE role is Marlowe Retail": the name comes after the role.
+    (
+        r"\b(?:our|my|the) client (?:for|on|behind) (?:the|this|your) [^.\n]{1,60}? (?:role|position|"
+        r"contract|job|vacancy|opening) is ",
+        4.5,
+    ),
     # "I have heard back from X", "the hiring manager at X": the agency passing on the client's news.
     # "Just heard from the team at Orbis": the team named for its organisation.
     (r"\b(?:heard back|heard|feedback|news|an update|word) from (?:the (?:team|hiring team) at )?", 2.5),

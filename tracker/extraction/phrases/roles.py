@@ -26,7 +26,7 @@ PERSON_ROLES = (
     r"expeditor|purchaser|negotiator|copywriter|proofreader|illustrator|animator|translator|interpreter|"
     r"linguist|annotator|transcriber|moderator|journalist|reporter|librarian|archivist|curator|stylist|"
     r"ambassador|promoter|scrum master|webmaster|surveyor|drafter|draftsman|draftsperson|chemist|"
-    r"physicist|mathematician|bookseller|salesperson|handler|"
+    r"physicist|mathematician|bookseller|salesperson|handler|head of [\w-]+|"
     # Trades, shops, kitchens and homes (not those that are common surnames: Baker, Porter, Mason, Barber).
     r"kitchen porter|night porter|hotel porter|hospital porter|cleaner|gardener|waiter|waitress|hairdresser|"
     r"carer|handyman|caretaker|groundskeeper|babysitter|childminder|au pair|bricklayer|plasterer|scaffolder|"
