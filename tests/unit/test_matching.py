@@ -240,6 +240,13 @@ def test_titles_written_two_ways_are_compatible_when_one_adds_words_to_the_other
     assert compatible_titles(title_key(first), title_key(second)) is one_role
 
 
+def test_an_update_naming_the_role_another_way_joins_the_one_application_open_at_its_date():
+    # "Senior Data Engineer II" for "Sr. Data Engineer", matched against a plain list of applications.
+    applied = an_application("a1", "Sr. Data Engineer", 1, title_key=title_key("Sr. Data Engineer"))
+    update = MatchKeys("acme", title_key("Senior Data Engineer II"), None)
+    assert match_application(update, Status.INTERVIEW, day(5), None, [applied]) is applied
+
+
 def test_a_titled_update_names_the_title_less_application_even_after_it_reached_interviews():
     interviewing = an_application("a1", None, 1, progress_status=Status.INTERVIEW, status=Status.INTERVIEW)
     found = match_application(keys("Data Engineer"), Status.OFFER, day(20), None, [interviewing])

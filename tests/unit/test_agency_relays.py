@@ -1,0 +1,56 @@
+"""A staffing agency's own domain and the names that are only the agency's (tracker/agency_relays.py), and
+the keys matching and recording join an agency's mail by (matching.MatchKeys, matching.relay_placeholder)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tracker.agency_relays import names_the_agency, relay_domain
+from tracker.matching import MatchKeys, relay_placeholder
+from tracker.models import Extraction, Kind, Status
+
+AGENCY = "Sam Patel <sam.patel@brightpathrecruitment.co.uk>"
+
+
+@pytest.mark.parametrize(
+    ("key", "domain", "the_agency"),
+    [
+        ("randstad", "randstad.it", True),
+        ("northbridge recruitment", "northbridge-recruitment.com", True),
+        # The name runs on past the domain's first label, or the label past the name.
+        ("northbridge recruitment", "northbridge.co.uk", True),
+        ("brightpath", "brightpathrecruitment.co.uk", True),
+        ("halcyon bank", "brightpathrecruitment.co.uk", False),
+        ("", "brightpathrecruitment.co.uk", False),
+    ],
+)
+def test_an_employer_key_names_the_agency_when_it_begins_its_domain_or_its_domain_begins_it(
+    key, domain, the_agency
+):
+    assert names_the_agency(key, domain) is the_agency
+
+
+def test_a_relay_key_gives_back_the_agency_domain_it_was_made_for():
+    relay = relay_placeholder(AGENCY, "Data Engineer")
+    assert relay and relay_domain(relay) == "brightpathrecruitment.co.uk"
+
+
+@pytest.mark.parametrize(
+    ("sender", "title"),
+    [
+        ("Halcyon Careers <careers@halcyonbank.com>", "Data Engineer"),  # an employer's own mail
+        ("Halcyon <halcyon@myworkday.com>", "Data Engineer"),  # an ATS sends for every employer
+        (AGENCY, None),  # an agency's mail naming no role
+    ],
+)
+def test_only_an_agencys_mail_naming_a_role_has_a_relay_key(sender, title):
+    assert relay_placeholder(sender, title) == ""
+
+
+def test_an_agencys_mail_naming_no_role_carries_no_relay_domain():
+    untitled = Extraction(Kind.APPLICATION, Status.INTERVIEW, "Brightpath Recruitment", None)
+    keys = MatchKeys.named(untitled, None, "m1", AGENCY)
+    assert (keys.relay_domain, keys.agency_named) == ("", False)
+    titled = Extraction(Kind.APPLICATION, Status.INTERVIEW, "Brightpath Recruitment", "Data Engineer")
+    keys = MatchKeys.named(titled, None, "m2", AGENCY)
+    assert (keys.relay_domain, keys.agency_named) == ("brightpathrecruitment.co.uk", True)
