@@ -43,6 +43,7 @@ SUBJECT = {
 
 PINNING_SENTENCES = {
     "CONFIRMATION": [
+        "Your profile has been submitted to our recruiting team.",
         "Your file was forwarded to the hiring team.",
         "Your resume is still being reviewed by the team.",
         "The status of your file has been updated to: under consideration.",
@@ -582,6 +583,7 @@ PINNING_SENTENCES = {
         "¿Tienes disponibilidad esta semana?",
         "Querría tener una llamada contigo.",
         "Nos gustaría conocerte.",
+        "Te proponemos una videollamada con el equipo.",
         "Wir müssen das Telefonat leider verschieben.",
         "Reserva un hueco en mi agenda.",
         "Please confirm your attendance at the Superday.",

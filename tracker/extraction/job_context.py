@@ -20,7 +20,7 @@ _READER_HIRES = "READER_HIRES"
 _NOT_A_JOB = "NOT_JOB_APPLICATION"
 # A sender's words that say hiring or staff mail: a careers mailbox, an HR team, an ATS ("workday").
 _JOB_SENDER = CaselessWords(
-    r"career|job|recruit|talent|hiring|workday|\bhr\b|people|staffing|bewerbung|karriere|personal|\brh\b|"
+    r"career|job|recruit|talent|hiring|workday|\bhr\b|people|staffing|onboarding|bewerbung|karriere|personal|\brh\b|"
     r"recrut|reclut|selecci|seleção|selezione|werving|sollicit|vagas|empleo|emploi|rrhh"
 )
 # A link's host naming jobs or careers: "careers.acme.com", "acme.wd5.myhirevanejobs.com".

@@ -83,11 +83,11 @@ _TEAM_LINE = re.compile(
 # "L'équipe Exemple", "L'équipe Recrutement de Exemple", "El equipo de Ejemplo", "Het team van X".
 _TEAM_ROLE = (
     r"(?:recrutement|rh|talento|talents?|people|recruiting|recursos humanos|rrhh|selección|werving|"
-    r"recruitment|recrutamento|hr|risorse umane|selezione)"
+    r"recruitment|recrutamento|hr|risorse umane|selezione|gente(?: e gest[aã]o)?)"
 )
 # "Team" alone begins "Team Lead, Engineering" too: it needs its department ("Team Recruitment X").
 _TEAM_OF = re.compile(
-    rf"^(?:(?:l'équipe|l'equipe|el equipo|equipo|het team|a equipa|a equipe|o time|il team|lo staff)"
+    rf"^(?:(?:l'équipe|l'equipe|el equipo|equipo|het team|a equipa|a equipe|equipe|o time|il team|lo staff)"
     rf"(?: (?:de |del |da |di )?{_TEAM_ROLE})?|team {_TEAM_ROLE})"
     rf"(?: (?:de la|de l'|de|d'|du|van|da|do|di|del))? ?"
     rf"(?P<name>(?-i:[A-ZÀ-Þ0-9])[^\n]{{1,60}})$",

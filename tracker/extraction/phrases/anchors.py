@@ -120,7 +120,11 @@ EMPLOYER_BEFORE: list[tuple[str, float]] = [
     # mail names the employer it writes for.
     (r"\bhas (?:requested|asked) (?:that )?you\b", 2.5),
     (r"\bhas partnered with\b", 2.5),
-    (r"\bhas requested an? (?:\w+ )?(?:interview|background check|reference check)\b", 2.5),
+    (
+        r"\bhas requested an? (?:\w+ )?(?:interview|background (?:check|screening)|reference check|"
+        r"(?:pre-employment |employment )?screening)\b",
+        2.5,
+    ),
     # A screening firm working for the employer: "Acme has asked Sterling to conduct a background check".
     (r"\bhas asked (?:us|\w+) to (?:conduct|complete|collect|run|perform|carry out)\b", 2.5),
     (r"\bhas scheduled (?:an?|your) (?:[\w-]+ ){0,2}(?:drug|screen|screening|check|test|interview)", 2.5),

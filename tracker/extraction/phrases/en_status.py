@@ -63,6 +63,10 @@ CONFIRMATION = [
     r"\bthank(?:s| you) for (?:your )?(?:applying|application) (?:to|at|with|for)\b",
     r"\b(?:appreciate|thank you for|thanks for) (?:you )?taking the time to (?:submit|apply|"
     r"complete (?:your|the|an|our) (?:\w+ )?application)",
+    # A referral entered as an application: "your profile has been submitted to our recruiting team" (a
+    # referral alone asks the reader to apply: "Nina has referred you ... please submit your application").
+    r"\b(?:your )?(?:profile|application|resume|cv) (?:has been|was) (?:submitted|sent|forwarded|passed on) "
+    r"to (?:our|the) (?:recruiting|recruitment|hiring|talent(?: acquisition)?) team\b",
     # An agency putting the recipient forward for a client's role.
     r"\b(?:i|we)(?: have|'ve)? (?:now |also |just )?(?:submitted|resubmitted|re-submitted|sent|forwarded|"
     r"put forward|presented|passed) "
