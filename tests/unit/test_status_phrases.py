@@ -547,6 +547,7 @@ PINNING_SENTENCES = {
         "Siamo lieti di offrirti il ruolo di Project Manager.",
         "Benvenuto a bordo!",
         "We would love to bring you on board.",
+        "Great news: my client has come back with an offer.",
         "The offer is contingent on satisfactory references.",
         "We are pleased to confirm your appointment as Lecturer.",
         "You got the job!",

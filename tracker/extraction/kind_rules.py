@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from tracker.extraction import phrases, platforms
 from tracker.extraction.job_context import has_job_context, names_no_job, written_to_the_one_hiring
-from tracker.extraction.news_lookalikes import looks_like_news
+from tracker.extraction.news_lookalikes import about_a_saved_job, looks_like_news
 from tracker.extraction.person_names import looks_like_person_name
 from tracker.extraction.phrases import roles
 from tracker.extraction.status_rules import StatusReading, hedges
@@ -218,6 +218,27 @@ def read_kind(email: PreparedEmail, status: StatusReading) -> KindReading:
         # "You have been selected for a remote Data Entry Clerk position. No interview required. Reply
         # with your phone number to accept": a scam's offer, no process of the reader's behind it.
         return KindReading(Kind.OTHER, _UNMEASURED, "an offer no application or step is behind")
+    if (
+        evidence.news_at is not None
+        and evidence.references == 0
+        and evidence.confirmation_at is None
+        and not (evidence.subject_application or evidence.subject_confirms)
+        and about_a_saved_job(email)
+    ):
+        # "The Warehouse Associate job that you saved is no longer accepting applications": a job saved,
+        # never applied to; its closing is nobody's rejection.
+        return KindReading(Kind.OTHER, _UNMEASURED, "a saved job's news, no application")
+    if (
+        status.status is Status.INTERVIEW
+        and _AN_EVENT.search(email.body_lower or email.subject_lower)
+        and evidence.process_at is not None
+        and evidence.news_at is None
+        and evidence.confirmation_at is None
+        and evidence.references == 0
+        and not evidence.subject_application
+    ):
+        # "Recruiting Day a Bergamo: prenota il tuo colloquio": an event's interviews are open to all.
+        return KindReading(Kind.OTHER, _UNMEASURED, "interviews at an event open to all")
     if evidence.news_at is None and evidence.process_at is None and (has_news or evidence.references):
         confirms = evidence.confirmation_at is not None or evidence.subject_confirms
         lookalike = looks_like_news(email, confirms)
@@ -359,6 +380,13 @@ def _gather(email: PreparedEmail, status: StatusReading) -> _Evidence:
     )
 
 
+# Job seekers' events, whose interviews anyone may book: "Recruiting Day a Bergamo: prenota il colloquio".
+_AN_EVENT = re.compile(
+    r"\b(?:recruiting|career|job|hiring) (?:day|fair|event|expo)s?\b|\bjob ?dating\b|"
+    r"\b(?:job|karriere)messe\b|"
+    r"\bsalon (?:de l'emploi|du recrutement)\b|\bferia de empleo\b|\bbanen(?:markt|beurs)\b|"
+    r"\bfeira de emprego\b|\b(?:fiera|salone) del lavoro\b"
+)
 # A post named right after what was received: "your CV for the Finance Manager role", "als Lagerist".
 _FOR_A_POST = re.compile(
     r"[^.\n]{0,80}?\b(?:for|für|pour|para|voor|per|als|como|come|as|au poste|al puesto) (?:[\w'-]+ ){0,4}?"

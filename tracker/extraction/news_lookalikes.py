@@ -79,3 +79,16 @@ def looks_like_news(email: PreparedEmail, confirms: bool) -> str | None:
     if not confirms and _REFERRED_FOR.search(text) and _APPLY_STILL_TO_DO.search(text):
         return "a referral the reader has yet to apply on"
     return None
+
+
+# A job the reader saved, not applied to: "The job you saved is no longer accepting applications".
+_SAVED_JOB = re.compile(
+    r"\b(?:that |which )?you(?:'ve| have)? saved\b|\bsaved jobs?\b|\bdie sie gespeichert\b|"
+    r"\bque vous avez (?:sauvegardée?|enregistrée?)\b|\bque (?:has )?guardad[oa]\b|\bque guardaste\b|"
+    r"\bdie je hebt opgeslagen\b|\bque você salvou\b|\bche hai salvato\b"
+)
+
+
+def about_a_saved_job(email: PreparedEmail) -> bool:
+    """True when the mail is about a job the reader saved (its closing reads as a rejection)."""
+    return bool(_SAVED_JOB.search(email.body_lower or email.subject_lower))

@@ -367,6 +367,8 @@ OFFER = [
     r"\b(?:find|is|are) (?:attached|enclosed) your (?:\w+ )?(?:contract of employment|employment contract|"
     r"offer letter|offer of employment)\b",
     r"\b(?:has|have) (?:now )?extended (?:you )?an? (?:\w+ ){0,2}offer\b",
+    # An agency relaying its client's decision: "my client has come back with an offer for the role".
+    r"\b(?:has |have )?(?:come|came) back with an? (?:\w+ )?offer\b",
     r"\b(?:extend|extending|make|making) (?:to )?you (?:an?|the|this|our) (?:\w+ ){0,2}offer\b",
     r"\b(?:pleased|happy|delighted|excited|thrilled|glad|honou?red) to (?:formally |"
     r"officially )?(?:offer you|extend (?:to you |you )?(?:an?|the|this|our) (?:\w+ ){0,2}offer|"
