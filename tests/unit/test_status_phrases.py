@@ -417,6 +417,7 @@ PINNING_SENTENCES = {
         "Você não foi aprovado.",
     ],
     "WITHDRAWN": [
+        "We have decided not to take anyone on for the role after all.",
         "The position Data Analyst (f/m/d) has been put on hold.",
         "The hiring manager decided to close this requisition without filling it.",
         "We have paused hiring for the position.",
@@ -553,6 +554,7 @@ PINNING_SENTENCES = {
         "You got the job!",
     ],
     "INTERVIEW": [
+        "Any chance you could pop in on Saturday?",
         "Really enjoyed our call today.",
         "We look forward to your campus visit next week.",
         "Kom je dinsdag even langs?",
@@ -727,7 +729,8 @@ PINNING_SENTENCES = {
         "Record your answers when ready.",
         "You are invited to sit the written examination on 14 March.",
         "Bitte bearbeiten Sie die Programmieraufgabe bis Freitag.",
-        "Merci de compléter le test en ligne.",
+        "Le lien vers le test en ligne est ci-dessous.",
+        "Nous vous proposons de réaliser un test Excel.",
         "Vous recevrez un cas pratique.",
         "Te enviamos una prueba técnica.",
         "Te enviamos un caso práctico.",

@@ -458,6 +458,337 @@ BATCH_A = [
     ),
 ]
 
+# Batch B: written after batch A's fix landed, before looking at its answers.
+BATCH_B = [
+    application_row(
+        "charity_after_interview_other_person_offered",
+        Status.REJECTED,
+        "Hearthside Trust",
+        "Volunteer Coordinator",
+        sender="Maggie Lowe <maggie.lowe@hearthside.org.uk>",
+        subject="Volunteer Coordinator interview",
+        body="Dear Chloe,\n\nThank you so much for coming to see us on Tuesday - the panel really "
+        "enjoyed hearing about your work with the food bank. It was a close call, but we have "
+        "offered the post to another applicant whose experience of managing rotas was a little "
+        "broader.\n\nWith very best wishes,\nMaggie\nHearthside Trust",
+    ),
+    application_row(
+        "ats_not_proceeding_in_process",
+        Status.REJECTED,
+        "Oxley Instruments",
+        "Field Service Engineer",
+        sender="Oxley Instruments <careers@oxley-instruments.com>",
+        subject="Oxley Instruments - Field Service Engineer",
+        body="Dear Marcus,\n\nThank you for your interest in the Field Service Engineer opportunity. We "
+        "have reviewed your application carefully and, regrettably, we will not be proceeding "
+        "further with your candidacy.\n\nKind regards,\nOxley Instruments Talent Team",
+    ),
+    application_row(
+        "startup_founder_team_chose_different_background",
+        Status.REJECTED,
+        "Pilotfish",
+        "Growth Marketer",
+        sender="Sana Idris <sana@pilotfish.app>",
+        subject="Re: Growth Marketer",
+        body="Hey Jordan,\n\nReally appreciate you spending time with us this week. After talking it "
+        "through as a team, we landed on someone with a deeper paid-acquisition background, so we "
+        "won't be moving ahead on our side.\n\nRooting for you,\nSana",
+    ),
+    application_row(
+        "hospital_not_shortlisted_this_occasion",
+        Status.REJECTED,
+        "Westmere NHS Foundation Trust",
+        "Band 5 Staff Nurse",
+        sender="Westmere NHS Foundation Trust <noreply@jobs.nhs.uk>",
+        subject="Band 5 Staff Nurse - application update",
+        body="Dear applicant,\n\nThank you for applying for the post of Band 5 Staff Nurse. We regret "
+        "to advise that on this occasion your application has been unsuccessful at the "
+        "shortlisting stage.\n\nWestmere NHS Foundation Trust Recruitment",
+    ),
+    application_row(
+        "non_native_we_choose_another_person",
+        Status.REJECTED,
+        "Kovacs Systems",
+        "QA Tester",
+        sender="Kovacs Systems <jobs@kovacs-systems.hu>",
+        subject="QA Tester position",
+        body="Hello Peter,\n\nThank you for your time for interview with us. We must inform that we "
+        "choose another person for this position, who has more experience with automation "
+        "tests.\n\nBest regards,\nKovacs Systems HR",
+    ),
+    application_row(
+        "agency_client_feedback_other_direction",
+        Status.REJECTED,
+        "Ashbury Group",
+        "Finance Business Partner",
+        sender="Tom Fenwick <tom.fenwick@northlight-search.com>",
+        subject="Ashbury Group feedback",
+        body="Hi Rachel,\n\nI've just spoken with Ashbury Group about the Finance Business Partner "
+        "role. They liked your commercial background, but they have opted for a candidate with "
+        "more FMCG exposure, so this one won't be going any further for you.\n\nI'll call you "
+        "about the two other roles this week.\n\nTom\nNorthlight Search",
+    ),
+    application_row(
+        "subject_only_status_declined",
+        Status.REJECTED,
+        "Trelawny Hotels",
+        "Front Desk Agent",
+        sender="Trelawny Hotels <donotreply@trelawnyhotels.com>",
+        subject="Application Status: Front Desk Agent - Declined",
+        body="Sign in to your account to see details.\n\nTrelawny Hotels",
+    ),
+    application_row(
+        "role_cancelled_restructure",
+        Status.WITHDRAWN,
+        "Brackwell Insurance",
+        "Claims Handler",
+        sender="Brackwell Insurance HR <hr@brackwell.co.uk>",
+        subject="Claims Handler vacancy",
+        body="Dear Owen,\n\nFollowing an internal restructure, the Claims Handler vacancy has been "
+        "cancelled and we will not be recruiting to it. We are sorry for any disappointment and "
+        "thank you for your interest in Brackwell Insurance.\n\nHR Team",
+    ),
+    application_row(
+        "funding_not_approved_post_withdrawn",
+        Status.WITHDRAWN,
+        "University of Carrow",
+        "Postdoctoral Researcher in Soil Science",
+        sender="Prof. Imogen Hale <i.hale@carrow.ac.uk>",
+        subject="Postdoctoral Researcher in Soil Science",
+        body="Dear Dr Osei,\n\nI'm sorry to say that our grant renewal was not approved, which means we "
+        "have had to withdraw the Postdoctoral Researcher position before interviews. Thank you "
+        "for the care you put into your application.\n\nBest wishes,\nImogen Hale\nUniversity of "
+        "Carrow",
+    ),
+    application_row(
+        "offer_pending_right_to_work",
+        Status.OFFER,
+        "Greenway Pharmacy",
+        "Pharmacy Assistant",
+        sender="Greenway Pharmacy <jobs@greenwaypharmacy.co.uk>",
+        subject="Pharmacy Assistant - good news",
+        body="Hi Aisha,\n\nGood news! We'd like to offer you the Pharmacy Assistant job at our Hillside "
+        "branch, pending right-to-work checks and two references. Could you reply to confirm "
+        "you're happy to go ahead?\n\nGreenway Pharmacy",
+    ),
+    application_row(
+        "de_zusage_unter_vorbehalt",
+        Status.OFFER,
+        "Elektro Sommer",
+        "Elektroniker",
+        sender="Elektro Sommer <info@elektro-sommer.de>",
+        subject="Ihre Bewerbung als Elektroniker",
+        body="Hallo Herr Krause,\n\nwir möchten Sie gerne als Elektroniker bei uns einstellen. Die "
+        "Zusage gilt vorbehaltlich der ärztlichen Eignungsuntersuchung. Den Vertrag schicken wir "
+        "Ihnen per Post.\n\nViele Grüße\nElektro Sommer",
+    ),
+    application_row(
+        "codility_by_name_only",
+        Status.ASSESSMENT,
+        "Fenwick Labs",
+        "Software Engineer",
+        sender="Fenwick Labs Recruiting <recruiting@fenwicklabs.io>",
+        subject="Fenwick Labs - next step",
+        body="Hi Sam,\n\nThanks for your interest in Fenwick Labs. Please find below your Codility link "
+        "for the Software Engineer role; it should take around 90 minutes.\n\nFenwick Labs "
+        "Recruiting",
+    ),
+    application_row(
+        "fr_test_excel_a_realiser",
+        Status.ASSESSMENT,
+        "Cabinet Dorval",
+        "Assistant comptable",
+        sender="Cabinet Dorval <recrutement@cabinetdorval.fr>",
+        subject="Votre candidature - Assistant comptable",
+        body="Bonjour Madame Girard,\n\nSuite à votre candidature, nous vous proposons de réaliser un "
+        "test Excel en ligne d'une durée de 30 minutes avant un éventuel "
+        "entretien.\n\nCordialement,\nCabinet Dorval",
+    ),
+    application_row(
+        "interview_without_word_pop_in_saturday",
+        Status.INTERVIEW,
+        "Marlow's Garden Centre",
+        sender="Jen <jen@marlowsgardencentre.co.uk>",
+        subject="Saturday job",
+        body="Hi Ellie,\n\nThanks for dropping your CV in! Any chance you could pop in this Saturday "
+        "around 10 so we can have a quick chat and show you round?\n\nJen\nMarlow's Garden Centre",
+    ),
+    application_row(
+        "es_entrevista_sin_palabra_pasarte",
+        Status.INTERVIEW,
+        "Café Albero",
+        "Camarero",
+        sender="Café Albero <hola@cafealbero.es>",
+        subject="Tu candidatura de camarero",
+        body="¡Hola Diego!\n\nHemos visto tu candidatura para camarero. ¿Podrías pasarte el martes a "
+        "las 17h para conocerte y hablar un rato?\n\nUn abrazo,\nEquipo Café Albero",
+    ),
+    application_row(
+        "it_colloquio_conoscitivo_videochiamata",
+        Status.INTERVIEW,
+        "Studio Ferri",
+        "Architetto junior",
+        sender="Studio Ferri <info@studioferri.it>",
+        subject="Candidatura Architetto junior",
+        body="Gentile Sara,\n\nabbiamo letto con interesse il suo portfolio. Le andrebbe di fissare una "
+        "videochiamata giovedì pomeriggio per conoscerci?\n\nCordiali saluti,\nStudio Ferri",
+    ),
+    application_row(
+        "de_absage_formal_nicht_beruecksichtigen",
+        Status.REJECTED,
+        "Rheinwerk Versicherung",
+        "Sachbearbeiterin Schaden",
+        sender="Rheinwerk Versicherung <karriere@rheinwerk-vers.de>",
+        subject="Ihre Bewerbung",
+        body="Sehr geehrte Frau Scholz,\n\nhaben Sie vielen Dank für Ihr Interesse an der Position "
+        "Sachbearbeiterin Schaden. Nach sorgfältiger Prüfung haben wir uns entschieden, "
+        "Bewerberinnen und Bewerber einzuladen, deren Profil unseren Anforderungen noch genauer "
+        "entspricht.\n\nMit freundlichen Grüßen\nRheinwerk Versicherung",
+    ),
+    application_row(
+        "fr_pas_retenue_pour_un_entretien",
+        Status.REJECTED,
+        "Mairie de Saint-Aubin",
+        "Agent d'accueil",
+        sender="Mairie de Saint-Aubin <rh@saint-aubin.fr>",
+        subject="Votre candidature au poste d'agent d'accueil",
+        body="Madame,\n\nNous avons bien étudié votre candidature au poste d'agent d'accueil. Nous "
+        "sommes au regret de vous informer que le jury a retenu d'autres candidats pour les "
+        "entretiens.\n\nVeuillez agréer, Madame, nos salutations distinguées.\nLe Maire",
+    ),
+    application_row(
+        "es_hemos_optado_por_otros_perfiles",
+        Status.REJECTED,
+        "Logística Meridiano",
+        "Jefe de Almacén",
+        sender="Logística Meridiano <rrhh@meridiano.es>",
+        subject="Proceso Jefe de Almacén",
+        body="Hola Javier,\n\nGracias por participar en el proceso de Jefe de Almacén. Tras valorar "
+        "todas las candidaturas, hemos optado por otros perfiles que encajan mejor con lo que "
+        "buscamos en este momento.\n\nSaludos cordiales,\nRRHH Logística Meridiano",
+    ),
+    application_row(
+        "nl_andere_kandidaat_gekozen",
+        Status.REJECTED,
+        "Bakkerij de Vries",
+        "Verkoopmedewerker",
+        sender="Bakkerij de Vries <info@bakkerijdevries.nl>",
+        subject="Vacature verkoopmedewerker",
+        body="Hoi Lotte,\n\nDank je wel voor je sollicitatie en het leuke gesprek. We hebben "
+        "uiteindelijk gekozen voor iemand die meer ervaring heeft in de winkel. Heel veel "
+        "succes!\n\nGroetjes,\nMarieke\nBakkerij de Vries",
+    ),
+    application_row(
+        "pt_br_decidimos_seguir_com_outro",
+        Status.REJECTED,
+        "Solaris Energia",
+        "Analista Financeiro",
+        sender="Solaris Energia <talentos@solarisenergia.com.br>",
+        subject="Processo seletivo - Analista Financeiro",
+        body="Olá Bruno,\n\nAgradecemos sua participação no processo seletivo para Analista Financeiro. "
+        "Neste momento, decidimos seguir com outro candidato para a vaga.\n\nDesejamos "
+        "sucesso!\nEquipe de Talentos Solaris",
+    ),
+    application_row(
+        "it_non_proseguire_con_la_sua_candidatura",
+        Status.REJECTED,
+        "Farmacia Centrale",
+        "Farmacista collaboratore",
+        sender="Farmacia Centrale <lavoro@farmaciacentrale.it>",
+        subject="Candidatura Farmacista collaboratore",
+        body="Gentile dottoressa Bianchi,\n\ngrazie per averci inviato la sua candidatura. Dopo averla "
+        "valutata, abbiamo deciso di non proseguire con il suo profilo per questa "
+        "posizione.\n\nCordiali saluti,\nFarmacia Centrale",
+    ),
+    application_row(
+        "receipt_we_may_choose_other_applicants",
+        Status.APPLIED,
+        "Pinecrest College",
+        "IT Technician",
+        sender="Pinecrest College HR <hr@pinecrest.ac.uk>",
+        subject="Application received: IT Technician",
+        body="Dear Jamal,\n\nThank you for applying for the IT Technician post. Shortlisting will take "
+        "place after the closing date. If we decide to proceed with other applicants, we will let "
+        "you know by email.\n\nPinecrest College HR",
+    ),
+    application_row(
+        "receipt_fr_si_votre_profil_ne_correspond_pas",
+        Status.APPLIED,
+        "Transports Lemoine",
+        "Chauffeur livreur",
+        sender="Transports Lemoine <emploi@lemoine-transports.fr>",
+        subject="Accusé de réception de votre candidature",
+        body="Bonjour,\n\nNous accusons réception de votre candidature au poste de Chauffeur livreur. "
+        "Si votre profil ne correspond pas à nos besoins, nous conserverons votre CV dans notre "
+        "base.\n\nService RH\nTransports Lemoine",
+    ),
+    application_row(
+        "receipt_process_not_proceed_explained",
+        Status.APPLIED,
+        "Harlan County Schools",
+        "Bus Driver",
+        sender="Harlan County Schools <hr@harlanschools.org>",
+        subject="Thank you for applying - Bus Driver",
+        body="Dear applicant,\n\nWe have received your application for Bus Driver. Please note that "
+        "applicants who do not hold a valid CDL will not move forward to the interview "
+        "stage.\n\nHuman Resources",
+    ),
+    application_row(
+        "subject_only_unfortunately_update",
+        Status.REJECTED,
+        "Quayside Media",
+        "Content Editor",
+        sender="Quayside Media Careers <careers@quaysidemedia.com>",
+        subject="Unfortunately - Content Editor at Quayside Media",
+        body="Please view the full message in our candidate portal.\n\nQuayside Media",
+    ),
+    application_row(
+        "university_other_candidates_more_aligned",
+        Status.REJECTED,
+        "Eastbrook University",
+        "Lecturer in Marketing",
+        sender="Eastbrook University <hr-recruitment@eastbrook.ac.uk>",
+        subject="Lecturer in Marketing (REF 1182)",
+        body="Dear Dr Alvarez,\n\nThank you for your application for the above post. The selection "
+        "panel has now completed shortlisting, and I am writing to let you know that you have not "
+        "been invited to interview on this occasion. The standard of applications was very "
+        "high.\n\nYours sincerely,\nHR Recruitment Team",
+    ),
+    application_row(
+        "person_not_right_moment_for_hire",
+        Status.WITHDRAWN,
+        "Fable & Fern",
+        "Bookshop Assistant",
+        sender="Ruth <ruth@fableandfern.co.uk>",
+        subject="Bookshop Assistant",
+        body="Hi Leo,\n\nI'm so sorry to do this, but we've had a quiet autumn and have decided not to "
+        "take anyone on for the Bookshop Assistant role after all. Thank you for applying and I "
+        "hope something lovely comes along.\n\nRuth\nFable & Fern",
+    ),
+    application_row(
+        "regret_no_vacancy_matching_profile",
+        Status.REJECTED,
+        "Calloway Engineering",
+        "Design Engineer",
+        sender="Calloway Engineering <hr@callowayeng.com>",
+        subject="Design Engineer - application",
+        body="Dear Mr Nowak,\n\nThank you for your application for the Design Engineer post. "
+        "Unfortunately, your application has not met the essential criteria for the role, and we "
+        "are therefore unable to take it further.\n\nKind regards,\nCalloway Engineering HR",
+    ),
+    application_row(
+        "interview_with_hiring_manager_scheduled_no_word",
+        Status.INTERVIEW,
+        "Northfield Bank",
+        "Risk Analyst",
+        sender="Northfield Bank Talent <talent@northfieldbank.com>",
+        subject="Your time with Priya Shah, Head of Risk",
+        body="Hi Alex,\n\nYou're booked in with Priya Shah, Head of Risk, on Wednesday 14 May at 2:00pm "
+        "(45 minutes, Microsoft Teams). The link is in the calendar invitation we've just "
+        "sent.\n\nNorthfield Bank Talent",
+    ),
+]
+
 # "cannot" and "can't" in en_status's "unable to offer / consider your ..." phrase (they take no "to"),
 # and the receipts that must stay receipts ("we cannot offer visa sponsorship").
 CANNOT = [
@@ -543,6 +874,12 @@ CANNOT = [
 KIND_MISREAD = {
     "already_found_someone_for_weekend_shifts": "the job-word guard: 'an application, but nothing says it "
     "is for a job' (weekend shifts at a bakery)",
+    "subject_only_status_declined": "the job-word guard: 'an application, but nothing says it is for a job' "
+    "(a hotel's 'Front Desk Agent' under a status subject, a portal's body)",
+}
+STATUS_MISREAD = {
+    "fr_test_excel_a_realiser": "French 'éventuel' (of the interview after the test) hedges the whole "
+    "sentence, as an assessment sentence's hedges do",
 }
 READING_MISREAD = {
     "subject_only_outcome_unsuccessful": "the title keeps the subject's '- Outcome'",
@@ -553,6 +890,12 @@ READING_MISREAD = {
     "love_you_to_start_as_line_cook": "'The Tanner's Arms' loses its 'The'",
     "it_test_attitudinale_online": "no title read from 'Selezione Stage Area Crediti'",
     "fr_client_a_privilegie_un_profil_plus_senior": 'the title keeps the elided article: "d\'Assistante"',
+    "agency_client_feedback_other_direction": "the agency 'Northlight Search' is read, not its client",
+    "it_colloquio_conoscitivo_videochiamata": "no title read from 'Candidatura Architetto junior'",
+    "es_hemos_optado_por_otros_perfiles": "the title keeps the subject's 'Proceso'",
+    "nl_andere_kandidaat_gekozen": "the title keeps the subject's 'Vacature'",
+    "subject_only_unfortunately_update": "no title read from 'Unfortunately - <title> at <employer>'",
+    "interview_with_hiring_manager_scheduled_no_word": "no title read (the subject names a person)",
 }
 
 
@@ -566,17 +909,20 @@ def _marked(rows, *misread):
     return marked
 
 
-ALL_BATCHES = BATCH_A + CANNOT
+ALL_BATCHES = BATCH_A + BATCH_B + CANNOT
 
 
-@pytest.mark.parametrize(("mail", "status", "company", "title"), _marked(ALL_BATCHES, KIND_MISREAD))
+@pytest.mark.parametrize(
+    ("mail", "status", "company", "title"), _marked(ALL_BATCHES, KIND_MISREAD, STATUS_MISREAD)
+)
 def test_fresh_wording_reads_as_its_status(mail, status, company, title):
     read = extract(**mail)
     assert (read.kind, read.status) == (Kind.APPLICATION, status), read
 
 
 @pytest.mark.parametrize(
-    ("mail", "status", "company", "title"), _marked(ALL_BATCHES, KIND_MISREAD, READING_MISREAD)
+    ("mail", "status", "company", "title"),
+    _marked(ALL_BATCHES, KIND_MISREAD, STATUS_MISREAD, READING_MISREAD),
 )
 def test_fresh_wording_reads_whole(mail, status, company, title):
     assert_reads_application(extract(**mail), status, company, title)

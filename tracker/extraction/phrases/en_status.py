@@ -299,7 +299,7 @@ WITHDRAWN = [
     # "we will not be moving forward with the search", "decided to withdraw the opening".
     r"\bnot (?:be )?(?:move|moving|go|going) forward with (?:the|this|our) (?:search|requisition|hire|hiring|"
     r"opening|recruitment)\b",
-    r"\b(?:decided|chosen|had) to (?:withdraw|cancel) (?:the|this|our) (?:\w+ )?(?:opening|position|role|"
+    r"\b(?:decided|chosen|had) to (?:withdraw|cancel) (?:the|this|our) (?:\w+ ){0,3}(?:opening|position|role|"
     r"requisition|posting|vacancy|search)\b",
     r"\b(?:due to|because of|owing to) [^.\n]{0,60}(?:priorit|budget|headcount|restructur|reorgani|business "
     r"needs|funding)[^.\n]{0,80}\bno longer (?:available|open)\b",
@@ -329,6 +329,9 @@ WITHDRAWN = [
     r"\b(?:putting|placing|put|placed) (?:the|this|that|our) (?:\w+ )?(?:position|role|requisition|search|"
     r"opening|posting|vacancy|hiring) on hold",
     r"\bdecided not to hire (?:anyone|anybody|for)\b",
+    # A small shop: "we've decided not to take anyone on for the Bookshop Assistant role after all".
+    r"\b(?:decided|chosen) not to (?:take (?:anyone|anybody) on|recruit (?:anyone|anybody|for)|appoint "
+    r"(?:anyone|anybody))\b",
     r"\b(?:hiring|recruitment|recruiting|search) (?:process )?(?:has been|was|is) (?:cancel+ed|put on hold|"
     r"on hold|paused|suspended)",
     # "We have put hiring for the Backend Engineer role on hold".
@@ -528,6 +531,9 @@ INTERVIEW = [
     r"\b(?:could|can|would) you (?:come (?:in|by|over|down)|pop (?:in(?:to)?|by)|stop by|drop by)\b"
     r"[^.?!\n]{0,50}?"
     r"\b(?:chat|interview|meeting|talk|conversation|trial)\b",
+    # "Any chance you could pop in this Saturday so we can have a quick chat?"
+    r"\b(?:any|is there a|is there any) chance you (?:could|can) (?:come|pop|drop|stop|swing) (?:in|by|round|"
+    r"over)\b",
     # "We'd like to have you come in for an interview on Tuesday."
     r"\b(?:have|get) you (?:come (?:in|by|over|down)|pop (?:in|by)|stop by|drop by)\b[^.?!\n]{0,50}?"
     r"\b(?:chat|interview|meeting|talk|conversation|trial)\b",

@@ -33,6 +33,9 @@ _OTHERS_FRAGMENTS = [
     r"senior|relevant)) (?:[\w-]+ ){0,2}(?:candidates?|applicants?|profiles?|people|individuals?|persons?)\b",
     r"\b(?:someone|somebody) (?:else|whose|who|with)\b",
     r"\bandere[nrm]? (?:\w+ )?(?:bewerber|kandidat|person|profil)\w*",
+    # "Bewerberinnen und Bewerber einzuladen, deren Profil ... genauer entspricht": those whose profile fits.
+    r"\b(?:bewerber|kandidat)\w*(?: \w+){0,2},? deren\b",
+    r"\b(?:candidates|applicants) whose\b",
     r"\bjemand(?:en)? (?:anderen|anders)\b",
     r"\b(?:autres?|un autre|une autre) (?:\w+ )?(?:candidat|profil|personne)\w*",
     r"\b(?:candidat(?:e|s|es)?|profils?) (?:dont|plus)\b",
