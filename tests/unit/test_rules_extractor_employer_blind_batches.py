@@ -802,7 +802,462 @@ BATCH_THREE = [
     ),
 ]
 
+BATCH_FOUR = [
+    application_row(
+        "royal_marsden",
+        Status.APPLIED,
+        "Royal Marsden",
+        "Clinical Trials Coordinator",
+        sender="Recruitment <noreply@jobs.nhs.uk>",
+        subject="Application received",
+        body="Dear Sam,\n\nThank you for your application to The Royal Marsden for the post of "
+        "Clinical Trials Coordinator. We will contact you after shortlisting.\n\nRecruitment Team",
+    ),
+    application_row(
+        "holland_barrett",
+        Status.REJECTED,
+        "Holland & Barrett",
+        "Store Supervisor",
+        sender="Holland & Barrett <hollandbarrett@myworkday.com>",
+        subject="Your application",
+        body="Dear Sam,\n\nThank you for applying for the Store Supervisor role at Holland & Barrett. "
+        "Unfortunately your application has not been successful on this occasion.\n\nHolland & "
+        "Barrett Recruitment",
+    ),
+    application_row(
+        "greggs_subdomain",
+        Status.APPLIED,
+        "Greggs",
+        "Team Member",
+        sender="Greggs <careers@jobs.greggs.co.uk>",
+        subject="Thanks for applying to Greggs",
+        body="Hi Sam,\n\nThanks for applying to be a Team Member at Greggs. The shop manager will look "
+        "at your application.\n\nGreggs Recruitment",
+    ),
+    application_row(
+        "rippling_brand",
+        Status.INTERVIEW,
+        "Corvid Health",
+        "Operations Associate",
+        sender="Corvid Health <no-reply@ats.rippling.com>",
+        subject="Interview with Corvid Health",
+        body="Hi Sam,\n\nThanks for applying to the Operations Associate role at Corvid Health. We'd "
+        "like to invite you to a 30-minute phone interview.\n\nCorvid Health Hiring Team",
+    ),
+    application_row(
+        "arc",
+        Status.REJECTED,
+        "Arc",
+        "Backend Engineer",
+        sender="Arc <team@arc.dev>",
+        subject="Your application to Arc",
+        body="Hi Sam,\n\nThanks for applying to the Backend Engineer role at Arc. After reviewing your "
+        "application, we've decided not to move forward.\n\nThe Arc Team",
+    ),
+    application_row(
+        "target",
+        Status.APPLIED,
+        "Target",
+        "Guest Advocate",
+        sender="Target <target@myworkday.com>",
+        subject="Thank you for applying",
+        body="Hi Sam,\n\nThanks for applying for the Guest Advocate position at Target. We'll review "
+        "your application and reach out if there's a match.\n\nTarget Recruiting",
+    ),
+    application_row(
+        "sky",
+        Status.ASSESSMENT,
+        "Sky",
+        "Software Developer",
+        sender="Sky Careers <careers@sky.uk>",
+        subject="Next steps - online assessment",
+        body="Hi Sam,\n\nThanks for applying for the Software Developer role at Sky. Please complete "
+        "the online coding assessment within 7 days.\n\nSky Recruitment",
+    ),
+    application_row(
+        "paul_smith",
+        Status.APPLIED,
+        "Paul Smith",
+        "Sales Associate",
+        sender="Paul Smith <careers@paulsmith.com>",
+        subject="Thank you for your application",
+        body="Dear Sam,\n\nThank you for applying for the Sales Associate role at Paul Smith. We will "
+        "review your application and be in touch.\n\nPaul Smith People Team",
+    ),
+    application_row(
+        "mckinsey",
+        Status.REJECTED,
+        "McKinsey & Company",
+        "Business Analyst",
+        sender="McKinsey & Company <recruiting@mckinsey.com>",
+        subject="Your application to McKinsey & Company",
+        body="Dear Sam,\n\nThank you for your interest in the Business Analyst role at McKinsey & "
+        "Company. We regret that we are unable to offer you an interview at this "
+        "time.\n\nMcKinsey Recruiting",
+    ),
+    application_row(
+        "bain",
+        Status.INTERVIEW,
+        "Bain & Company",
+        "Associate Consultant",
+        sender="Bain & Company <noreply@bain.com>",
+        subject="First round interview",
+        body="Dear Sam,\n\nWe are pleased to invite you to first round interviews for the Associate "
+        "Consultant position at Bain & Company.\n\nBain Recruiting",
+    ),
+    application_row(
+        "royal_borough",
+        Status.APPLIED,
+        "Royal Borough of Greenwich",
+        "Parking Enforcement Officer",
+        sender="Royal Borough of Greenwich <jobs@royalgreenwich.gov.uk>",
+        subject="Application received",
+        body="Dear Sam,\n\nThank you for applying for the Parking Enforcement Officer vacancy with the "
+        "Royal Borough of Greenwich.\n\nHR Recruitment Team",
+    ),
+    application_row(
+        "london_borough",
+        Status.REJECTED,
+        "London Borough of Camden",
+        "Youth Worker",
+        sender="London Borough of Camden <recruitment@camden.gov.uk>",
+        subject="Youth Worker - outcome",
+        body="Dear Sam,\n\nThank you for applying for the Youth Worker post. I am sorry to let you "
+        "know that you have not been shortlisted.\n\nLondon Borough of Camden",
+    ),
+    application_row(
+        "nhsbt",
+        Status.APPLIED,
+        "NHSBT",
+        "Donor Carer",
+        sender="NHS Blood and Transplant <noreply@nhsbt.nhs.uk>",
+        subject="Application received: Donor Carer",
+        body="Dear Sam,\n\nThank you for applying for Donor Carer with NHS Blood and "
+        "Transplant.\n\nNHSBT Recruitment",
+    ),
+    application_row(
+        "ucl",
+        Status.INTERVIEW,
+        "University College London",
+        "Lab Manager",
+        sender="UCL Human Resources <hr-recruitment@ucl.ac.uk>",
+        subject="Invitation to interview - Lab Manager",
+        body="Dear Sam,\n\nThank you for applying for the Lab Manager post at University College "
+        "London. We are pleased to invite you to interview on 4 July.\n\nUCL Human Resources",
+    ),
+    application_row(
+        "part_of_group_ltd",
+        Status.APPLIED,
+        "Ashby Engineering UK Ltd",
+        "CNC Machinist",
+        sender="Ashby Engineering <careers@ashbyeng.co.uk>",
+        subject="Application received: CNC Machinist",
+        body="Dear Sam,\n\nThank you for applying to Ashby Engineering UK Ltd, part of the Bolt "
+        "Industrial Group, for the CNC Machinist position.\n\nAshby Engineering HR",
+    ),
+    application_row(
+        "title_or_cities",
+        Status.APPLIED,
+        "Penrose Advisory",
+        "Senior Associate - Tax",
+        sender="Penrose Advisory <careers@penroseadvisory.com>",
+        subject="Application received: Senior Associate - Tax (Manchester or Leeds)",
+        body="Dear Sam,\n\nThank you for applying for Senior Associate - Tax (Manchester or "
+        "Leeds).\n\nPenrose Advisory Recruitment",
+    ),
+    application_row(
+        "title_remote_first",
+        Status.APPLIED,
+        "Quarry",
+        "Principal Engineer, Platform",
+        sender="Quarry <jobs@quarry.dev>",
+        subject="Thanks for applying: Principal Engineer, Platform (Remote-first, UK)",
+        body="Hi Sam,\n\nThanks for applying for Principal Engineer, Platform (Remote-first, UK). "
+        "We'll be in touch soon.\n\nQuarry",
+    ),
+    application_row(
+        "title_new_grad",
+        Status.APPLIED,
+        "Lumen Robotics",
+        "Software Engineer, New Grad",
+        sender="Lumen Robotics <no-reply@lumenrobotics.com>",
+        subject="Application received: Software Engineer, New Grad (2026 Start)",
+        body="Hi Sam,\n\nThanks for applying for Software Engineer, New Grad (2026 Start) at Lumen "
+        "Robotics.\n\nLumen Robotics University Recruiting",
+    ),
+    application_row(
+        "german_ab_sofort",
+        Status.APPLIED,
+        "Gasthof zur Linde",
+        "Kellner/in (m/w/d)",
+        sender="Gasthof zur Linde <info@gasthof-linde.de>",
+        subject="Bewerbung Kellner/in (m/w/d) ab sofort",
+        body="Hallo Sam,\n\ndanke für deine Bewerbung als Kellner/in (m/w/d) ab sofort. Wir melden uns "
+        "bald bei dir.\n\nViele Grüße\nGasthof zur Linde",
+    ),
+    application_row(
+        "french_assistante",
+        Status.REJECTED,
+        "Cabinet Morel",
+        "Assistant(e) commercial(e) H/F",
+        sender="Cabinet Morel <rh@cabinetmorel.fr>",
+        subject="Votre candidature",
+        body="Bonjour,\n\nNous avons bien étudié votre candidature au poste d'Assistant(e) "
+        "commercial(e) H/F. Nous sommes au regret de ne pas pouvoir y donner une suite "
+        "favorable.\n\nCabinet Morel",
+    ),
+    application_row(
+        "title_pipes",
+        Status.APPLIED,
+        "Tern Analytics",
+        "Data Analyst",
+        sender="Tern Analytics <careers@ternanalytics.com>",
+        subject="Application received: Data Analyst | Hybrid | Bristol",
+        body="Hi Sam,\n\nThanks for applying for Data Analyst | Hybrid | Bristol. We'll review your "
+        "application.\n\nTern Analytics",
+    ),
+    application_row(
+        "represent_client",
+        Status.INTERVIEW,
+        "Quantis",
+        "Head of Data",
+        sender="Mark Ellis <mark@ellisexec.com>",
+        subject="Head of Data - Quantis",
+        body="Hi Sam,\n\nI represent Quantis on their Head of Data search. They would like to meet you "
+        "next week for a first interview - can you share your availability?\n\nMark",
+    ),
+    application_row(
+        "quick_one",
+        Status.INTERVIEW,
+        "Ostrava Bank",
+        "Treasury Analyst",
+        sender="Nina Kaur <nina.kaur@brightsidepeople.co.uk>",
+        subject="Quick one",
+        body="Hi Sam,\n\nQuick one - Ostrava Bank want to move you to the final stage interview for "
+        "the Treasury Analyst role. Are you free on Monday?\n\nNina",
+    ),
+    application_row(
+        "first_sentence_platform",
+        Status.REJECTED,
+        "Calder & Finch",
+        "Legal Secretary",
+        sender="Applications <no-reply@applytojob.com>",
+        subject="Your application",
+        body="Dear Sam,\n\nThank you for applying to Calder & Finch for the Legal Secretary vacancy. "
+        "We regret to inform you that we will not be progressing your application.\n\nBest wishes",
+    ),
+    application_row(
+        "apostrophe_brand",
+        Status.APPLIED,
+        "Nando's",
+        "Griller",
+        sender="Nando's <careers@nandos.co.uk>",
+        subject="Thanks for applying to Nando's",
+        body="Hi Sam,\n\nThanks for applying for the Griller role at Nando's. We'll be in touch "
+        "soon.\n\nNando's Recruitment",
+    ),
+]
+BATCH_FIVE = [
+    application_row(
+        "agency_receipt_glued_people",
+        Status.APPLIED,
+        "Brightside People",
+        "Payroll Officer",
+        sender="Jobs <jobs@brightsidepeople.co.uk>",
+        subject="Your application: Payroll Officer",
+        body="Hi Sam,\n\nThank you for applying for the Payroll Officer vacancy we advertised. A "
+        "consultant will review your CV and be in touch if it's a match.\n\nKind "
+        "regards,\nRecruitment Team",
+    ),
+    application_row(
+        "nl_employer_first_sentence",
+        Status.REJECTED,
+        "Gemeente Utrecht",
+        "Beleidsmedewerker Wonen",
+        sender="Werken bij <noreply@werkenvoorutrecht.nl>",
+        subject="Je sollicitatie",
+        body="Beste Sam,\n\nBedankt voor je sollicitatie bij Gemeente Utrecht op de functie "
+        "Beleidsmedewerker Wonen. Helaas hebben we besloten je niet uit te nodigen voor een "
+        "gesprek.\n\nMet vriendelijke groet,\nTeam Recruitment",
+    ),
+    application_row(
+        "it_title_mf",
+        Status.APPLIED,
+        "Ferretti Logistica",
+        "Magazziniere (m/f)",
+        sender="Ferretti Logistica <hr@ferrettilogistica.it>",
+        subject="Candidatura ricevuta: Magazziniere (m/f) - Verona",
+        body="Gentile Sam,\n\ngrazie per la tua candidatura per la posizione di Magazziniere (m/f) - "
+        "Verona. Ti contatteremo se il tuo profilo sarà in linea.\n\nFerretti Logistica",
+    ),
+    application_row(
+        "pt_title",
+        Status.REJECTED,
+        "Grupo Tavares",
+        "Analista de Dados Pleno",
+        sender="Grupo Tavares <vagas@grupotavares.com.br>",
+        subject="Sua candidatura - Analista de Dados Pleno",
+        body="Olá Sam,\n\nObrigado por se candidatar à vaga de Analista de Dados Pleno. Infelizmente, "
+        "seguimos com outros candidatos nesta etapa.\n\nEquipe de Recrutamento\nGrupo Tavares",
+    ),
+    application_row(
+        "de_title_standort",
+        Status.INTERVIEW,
+        "Elektro Vogel GmbH",
+        "Elektroniker (m/w/d)",
+        sender="Elektro Vogel GmbH <jobs@elektro-vogel.de>",
+        subject="Einladung zum Vorstellungsgespräch",
+        body="Hallo Sam,\n\nvielen Dank für deine Bewerbung als Elektroniker (m/w/d) am Standort "
+        "Kassel. Wir möchten dich gerne zu einem Vorstellungsgespräch am Dienstag um 10 Uhr "
+        "einladen.\n\nViele Grüße\nElektro Vogel GmbH",
+    ),
+    application_row(
+        "fr_title_cdi_ville",
+        Status.APPLIED,
+        "Transports Berthier",
+        "Conducteur poids lourd H/F",
+        sender="Transports Berthier <rh@transports-berthier.fr>",
+        subject="Candidature : Conducteur poids lourd H/F - CDI - Lyon",
+        body="Bonjour,\n\nNous accusons réception de votre candidature au poste de Conducteur poids "
+        "lourd H/F - CDI - Lyon.\n\nService RH\nTransports Berthier",
+    ),
+    application_row(
+        "es_title_jornada",
+        Status.APPLIED,
+        "Hoteles Marina",
+        "Recepcionista (h/m)",
+        sender="Hoteles Marina <empleo@hotelesmarina.es>",
+        subject="Candidatura recibida",
+        body="Hola Sam,\n\nHemos recibido tu candidatura para Recepcionista (h/m) - Jornada completa. "
+        "Te contactaremos pronto.\n\nHoteles Marina",
+    ),
+    application_row(
+        "common_word_bloom",
+        Status.APPLIED,
+        "Bloom",
+        "Florist",
+        sender="Bloom <hello@bloomflowers.co.uk>",
+        subject="Thanks for applying!",
+        body="Hi Sam,\n\nThanks for applying to be a Florist at Bloom. We'll have a look at your "
+        "application this week.\n\nBloom",
+    ),
+    application_row(
+        "common_word_compass_alone",
+        Status.REJECTED,
+        "Compass",
+        "Real Estate Agent",
+        sender="Compass Careers <careers@compass.com>",
+        subject="Your application to Compass",
+        body="Hi Sam,\n\nThank you for your interest in the Real Estate Agent role at Compass. We have "
+        "decided to move forward with other applicants.\n\nCompass Recruiting",
+    ),
+    application_row(
+        "person_like_dyson",
+        Status.APPLIED,
+        "Dyson",
+        "Design Engineer",
+        sender="Dyson Careers <careers@dyson.com>",
+        subject="Application received",
+        body="Dear Sam,\n\nThank you for applying for the Design Engineer role at Dyson.\n\nDyson "
+        "Talent Acquisition",
+    ),
+    application_row(
+        "person_like_johnson_johnson",
+        Status.ASSESSMENT,
+        "Johnson & Johnson",
+        "Supply Chain Analyst",
+        sender="Johnson & Johnson <jnj@myworkday.com>",
+        subject="Complete your assessment",
+        body="Dear Sam,\n\nThank you for applying to the Supply Chain Analyst role at Johnson & "
+        "Johnson. Please complete the online assessment within 3 days.\n\nJohnson & Johnson "
+        "Talent Acquisition",
+    ),
+    application_row(
+        "nhs_trust_trac_subject",
+        Status.REJECTED,
+        "Northgate Community Health NHS Trust",
+        "Physiotherapist",
+        sender="Northgate Community Health NHS Trust <noreply@trac.jobs>",
+        subject="Physiotherapist - Band 6 - Outcome",
+        body="Dear Sam,\n\nThank you for applying for Physiotherapist - Band 6. Unfortunately you have "
+        "not been shortlisted.\n\nRecruitment Team",
+    ),
+    application_row(
+        "university_hr_only",
+        Status.APPLIED,
+        "University of Calderbrook",
+        "Administrative Assistant",
+        sender="Human Resources <hr@calderbrook.ac.uk>",
+        subject="Application received: Administrative Assistant",
+        body="Dear Sam,\n\nThank you for applying for the Administrative Assistant position at the "
+        "University of Calderbrook.\n\nHuman Resources",
+    ),
+    application_row(
+        "subsidiary_trading_as",
+        Status.APPLIED,
+        "Harbourside Care",
+        "Care Assistant",
+        sender="Harbourside Care <jobs@harbourside-care.co.uk>",
+        subject="Application received",
+        body="Hi Sam,\n\nThank you for applying for the Care Assistant role with Harbourside Care "
+        "(trading name of HSC Healthcare Ltd).\n\nHarbourside Care Recruitment",
+    ),
+    application_row(
+        "recruiter_hand_client_in_subject",
+        Status.REJECTED,
+        "Wexford Capital",
+        "Investment Analyst",
+        sender="Oliver Grant <oliver@grantsearch.com>",
+        subject="Wexford Capital",
+        body="Hi Sam,\n\nJust a note to say Wexford Capital have decided to go with someone with more "
+        "credit experience for the Investment Analyst role. Sorry - I'll be in touch about "
+        "others.\n\nOliver",
+    ),
+    application_row(
+        "recruiter_client_keen",
+        Status.INTERVIEW,
+        "Marlin Foods",
+        "Production Planner",
+        sender="Sophie Hart <sophie.hart@hartrecruit.co.uk>",
+        subject="Production Planner",
+        body="Hi Sam,\n\nGreat news - Marlin Foods are keen to meet you for the Production Planner "
+        "role. They've suggested Thursday at 11am at their Hull site.\n\nSophie",
+    ),
+    application_row(
+        "title_seniority_level",
+        Status.APPLIED,
+        "Norcliffe",
+        "Senior Software Engineer",
+        sender="Norcliffe <careers@norcliffe.io>",
+        subject="Application received: Senior Software Engineer (Level 5) - Req #8812",
+        body="Hi Sam,\n\nThanks for applying for Senior Software Engineer (Level 5) - Req "
+        "#8812.\n\nNorcliffe Recruiting",
+    ),
+    application_row(
+        "title_location_dash_remote",
+        Status.REJECTED,
+        "Fable Labs",
+        "Product Designer",
+        sender="Fable Labs <no-reply@fablelabs.com>",
+        subject="Product Designer - Remote (UK) - application update",
+        body="Hi Sam,\n\nThanks for applying for Product Designer - Remote (UK). We won't be moving "
+        "forward with your application.\n\nFable Labs",
+    ),
+    application_row(
+        "title_language",
+        Status.APPLIED,
+        "Lingua Support",
+        "German Speaking Customer Advisor",
+        sender="Lingua Support <jobs@linguasupport.com>",
+        subject="Application received",
+        body="Dear Sam,\n\nThank you for applying for the German Speaking Customer Advisor position at "
+        "Lingua Support.\n\nLingua Support HR",
+    ),
+]
 
-@pytest.mark.parametrize(("mail", "status", "company", "title"), BATCH_ONE + BATCH_TWO + BATCH_THREE)
+
+@pytest.mark.parametrize(
+    ("mail", "status", "company", "title"), BATCH_ONE + BATCH_TWO + BATCH_THREE + BATCH_FOUR + BATCH_FIVE
+)
 def test_blind_batch_reads_employer_and_title(mail, status, company, title):
     assert_reads_application(extract(**mail), status, company, title)

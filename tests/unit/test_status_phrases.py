@@ -555,6 +555,7 @@ PINNING_SENTENCES = {
     ],
     "INTERVIEW": [
         "Any chance you could pop in on Saturday?",
+        "Great news - Marlin Foods are keen to meet you.",
         "Really enjoyed our call today.",
         "We look forward to your campus visit next week.",
         "Kom je dinsdag even langs?",

@@ -1278,7 +1278,12 @@ def _display_name(cluster: list[_Candidate], email: PreparedEmail) -> str:
     signed = list(dict.fromkeys(c.name for c in cluster if _signed_by_the_organisation(c)))
     text = f"{email.subject}\n{email.body}"
     name = brand_form(_best_spelling(cluster), forms, text, email.sender.name, signed)
-    name = _possessive_name_as_written(name, forms, text) or _hiring_word_in_name(name, email) or name
+    name = (
+        _possessive_name_as_written(name, forms, text)
+        or _hiring_word_in_name(name, email)
+        or _name_its_domain_spells(name, forms, text, email)
+        or name
+    )
     return _legal_form_as_written(name, forms, f"{email.sender.name}\n{text}")
 
 
@@ -1303,6 +1308,23 @@ def _possessive_name_as_written(name: str, forms: list[str], text: str) -> str |
         ):
             return form
     return None
+
+
+def _name_its_domain_spells(name: str, forms: list[str], text: str, email: PreparedEmail) -> str | None:
+    """ "Lingua Support" for "Lingua" read from "at Lingua Support" (a common word ends the name): the
+    form the text writes whole and the sender's own domain spells (linguasupport.com)."""
+    label = _own_domain_label(email)
+    compact = _run_together(name)
+    if not label or label == compact or not label.startswith(compact):
+        return None
+    return next(
+        (
+            form
+            for form in forms
+            if form.startswith(f"{name} ") and _run_together(form) == label and form in text
+        ),
+        None,
+    )
 
 
 # Words a hiring department adds after its organisation's name that a staffing or care business is

@@ -73,6 +73,8 @@ GENERIC_NAMES = {
     "entrevista", "entretien", "entrevue", "colloquio", "gesprek", "sollicitatiegesprek", "gespräch",
     "telefonat", "kennenlernen", "convocation", "convocatoria", "convocazione", "uitnodiging", "invitación",
     "convite", "oferta", "offre", "offerta", "aanbod", "proposta", "candidature", "sollicitatie", "bewerbung",
+    # A careers site's "work at": "Werken bij <noreply@werkenvoorutrecht.nl>", "Arbeiten bei".
+    "werken bij", "werken voor", "werken bij ons", "arbeiten bei", "karriere bei", "travailler chez",
     # What is left of "HR System", and a subject's work-arrangement tag ("[REMOTE]").
     "system", "systems", "remote", "hybrid", "onsite", "on-site",
 }  # fmt: skip
@@ -174,7 +176,9 @@ _ORGANISATION_NOUN_AT_END = re.compile(
     # A shop's, a practice's or a trade's: "greyfriarscoffee.com", "tallisbooks.com", "hollandplumbing.co.uk".
     r"coffee|books|bakery|foods|dental|media|studios?|logistics|legal|homes|construction|plumbing|salon|"
     r"kitchen|pharmacy|clinic|brewing|brewery|fitness|builders|roofing|marine|hotels?|travel|games|farms|"
-    r"gardens|interiors|architects|engineering|electrical|printing|events|veterinary)$"
+    r"gardens|interiors|architects|engineering|electrical|printing|events|veterinary|"
+    # An agency's: "brightsidepeople.co.uk", "harbourtalent.com".
+    r"people|talent|resourcing|staffing)$"
 )
 
 

@@ -38,7 +38,7 @@ _REQ_TRAILING = re.compile(rf"\s*(?:[-_:|#,]\s*)?\(?({CODE_BESIDE_TITLE})\)?$")
 _LABEL_WITHOUT_CODE = re.compile(r"\s*[-,|]\s*(?:ref(?:erence)?|req(?:uisition)?|job id)\.?$", re.I)
 # "Contract Specialist, GS-1102-11": a US federal pay plan and grade, no part of the role's name.
 _PAY_GRADE_TRAILING = re.compile(
-    r",?\s*[-(]?\s*\b(?:GS|GG|WG|WS|WL|NH|ZP|ZA)-\d{1,4}(?:-\d{1,2})?(?:/\d{1,2})?\)?$"
+    r",?\s*[-(]?\s*\b(?:(?:GS|GG|WG|WS|WL|NH|ZP|ZA)-\d{1,4}(?:-\d{1,2})?(?:/\d{1,2})?|Band \d[a-d]?)\)?$"
 )
 _REQ_STANDALONE = re.compile(r"\s*\b((?:R|JR|REQ|J)[-_]?\d{4,})\b")
 
@@ -118,7 +118,7 @@ _STATE_CODE_TRAILING = re.compile(
     r"\s+[-|–]\s+(?:AL|AK|AZ|AR|CA|CT|FL|GA|IL|IA|KS|KY|LA|MD|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|PA|"
     r"RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|DC)$"
 )
-_PLACE_IN_PARENS = re.compile(rf"\s*\(\s*(?:{_PLACES})(?:\s*[,/&–-]\s*[^)]*)?\s*\)", re.I)
+_PLACE_IN_PARENS = re.compile(rf"\s*\(\s*(?:{_PLACES})(?:\s*(?:[,/&–-]|\bor\b|\band\b)\s*[^)]*)?\s*\)", re.I)
 # "(TX or RI)", "(NY/NJ)": a list of state or country codes is a location.
 _CODES_IN_PARENS = re.compile(
     r"\s*\((?!(?:BS|MS|BA|MA)\b)(?-i:[A-Z]{2})(?:\s*(?:,|or|and|&|/)\s*(?-i:[A-Z]{2}))+\)"

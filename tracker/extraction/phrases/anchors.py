@@ -92,6 +92,12 @@ EMPLOYER_AFTER: list[tuple[str, float]] = [
         r"contract|job|vacancy|opening) is ",
         4.5,
     ),
+    # "I represent Quantis on their Head of Data search", "I'm working with Quantis", "I'm recruiting for X".
+    (
+        r"\b(?:i|we) (?:represent|am representing|are representing|(?:am|'m|are|'re) working with|"
+        r"(?:am|'m) recruiting for) ",
+        3.0,
+    ),
     # "I have heard back from X", "the hiring manager at X": the agency passing on the client's news.
     # "Just heard from the team at Orbis": the team named for its organisation.
     (r"\b(?:heard back|heard|feedback|news|an update|word) from (?:the (?:team|hiring team) at )?", 2.5),
@@ -116,6 +122,8 @@ EMPLOYER_BEFORE: list[tuple[str, float]] = [
         3.0,
     ),
     (r"\binvites you\b", 2.5),
+    (r"\b(?:is|are) (?:keen|eager) to (?:meet|interview|speak (?:to|with)) you\b", 3.0),
+    (r"\b(?:would like|wants|want) to (?:move|progress|take) you (?:forward|to|through|on)\b", 3.0),
     # "Acme has requested that you complete ...", "Acme has partnered with Karat to ...": a platform's
     # mail names the employer it writes for.
     (r"\bhas (?:requested|asked) (?:that )?you\b", 2.5),

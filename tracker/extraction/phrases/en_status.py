@@ -466,7 +466,7 @@ INTERVIEW = [
     r"the|an|a)|to (?:meet|speak|chat|talk))",
     r"\b(?:like|love|wants?|keen|happy) to (?:speak|talk|chat|connect|meet) (?:with you|further|more|to you)",
     # One person wanting to meet the reader; "5 startups want to meet you" is a board's listing.
-    r"\b(?:wants|would like|'d like|would love|'d love|is keen|is eager) to meet you\b",
+    r"\b(?:wants|would like|'d like|would love|'d love|is keen|are keen|is eager|are eager) to meet you\b",
     r"\b(?:like|love|wants?|keen|happy|pleased) to interview you\b",
     r"\bconnect with you (?:by|over|via) (?:phone|video|zoom|teams)",
     r"\b(?:phone|video|virtual|zoom|teams|onsite|on-site|in-person|technical|first|second|final|"
