@@ -222,11 +222,11 @@ def read_kind(email: PreparedEmail, status: StatusReading) -> KindReading:
         evidence.news_at is not None
         and evidence.references == 0
         and evidence.confirmation_at is None
-        and not (evidence.subject_application or evidence.subject_confirms)
+        and not evidence.subject_application
         and about_a_saved_job(email)
     ):
         # "The Warehouse Associate job that you saved is no longer accepting applications": a job saved,
-        # never applied to; its closing is nobody's rejection.
+        # never applied to; its closing is nobody's rejection (its subject may say so too).
         return KindReading(Kind.OTHER, _UNMEASURED, "a saved job's news, no application")
     if (
         status.status is Status.INTERVIEW
