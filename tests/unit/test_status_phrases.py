@@ -142,6 +142,8 @@ PINNING_SENTENCES = {
         "Ho inoltrato il tuo CV al cliente.",
     ],
     "REJECTION": [
+        "Le comunicamos que no ha superado la fase de concurso.",
+        "In the end we've gone for him.",
         "Unfortunately we won't be taking your application forward.",
         "We won't consider your application further.",
         "We cannot invite you to interview.",
@@ -482,6 +484,7 @@ PINNING_SENTENCES = {
         "Nous ne recrutons plus pour ce poste.",
     ],
     "OFFER": [
+        "Queremos contar contigo como auxiliar.",
         "We would like to appoint you to the role of Teaching Assistant.",
         "We willen je graag aannemen.",
         "Status | Hired",
@@ -554,6 +557,8 @@ PINNING_SENTENCES = {
         "You got the job!",
     ],
     "INTERVIEW": [
+        "Teria disponibilidade para uma conversa?",
+        "Would you be up for coming in next Thursday?",
         "Any chance you could pop in on Saturday?",
         "Great news - Marlin Foods are keen to meet you.",
         "Really enjoyed our call today.",

@@ -225,6 +225,8 @@ REJECTION = [
     # candidate".
     r"\b(?:is|was) not in your favou?r\b|\b(?:isn't|wasn't) in your favou?r\b",
     r"\bnot the successful (?:candidate|applicant)\b",
+    # A chef by hand: "it was between you and one other chef and we've gone for him".
+    r"\b(?:we've|we have|we) (?:\w+ )?(?:gone|went) for (?:him|her|them|someone|somebody|the other)\b",
     # "We've actually found our person for the Saturday role"; "has decided against moving forward".
     r"\b(?:we've|we have|we) (?:actually |now |already |just )?(?:found|hired|chosen|picked) (?:our|the "
     r"right) (?:person|candidate|hire)\b",
@@ -531,6 +533,9 @@ INTERVIEW = [
     r"\b(?:could|can|would) you (?:come (?:in|by|over|down)|pop (?:in(?:to)?|by)|stop by|drop by)\b"
     r"[^.?!\n]{0,50}?"
     r"\b(?:chat|interview|meeting|talk|conversation|trial)\b",
+    # "Would you be up for coming to the studio next Thursday to meet a few of us?"
+    r"\b(?:would you be|are you|you'd be) up for (?:coming|popping|dropping|swinging) "
+    r"(?:in|by|over|to|round)\b",
     # "Any chance you could pop in this Saturday so we can have a quick chat?"
     r"\b(?:any|is there a|is there any) chance you (?:could|can) (?:come|pop|drop|stop|swing) (?:in|by|round|"
     r"over)\b",

@@ -30,7 +30,8 @@ def _words(alternatives: list[str]) -> re.Pattern[str]:
 # Other people chosen instead of the reader.
 _OTHERS_FRAGMENTS = [
     r"\b(?:other|another|different|alternative|stronger|more (?:\w+ )?(?:suitable|qualified|experienced|"
-    r"senior|relevant)) (?:[\w-]+ ){0,2}(?:candidates?|applicants?|profiles?|people|individuals?|persons?)\b",
+    r"senior|relevant)) (?:[\w-]+ ){0,2}(?:candidates?|applicants?|finalists?|profiles?|people|individuals?|"
+    r"persons?)\b",
     r"\b(?:someone|somebody) (?:else|whose|who|with)\b",
     r"\bandere[nrm]? (?:\w+ )?(?:bewerber|kandidat|person|profil)\w*",
     # "Bewerberinnen und Bewerber einzuladen, deren Profil ... genauer entspricht": those whose profile fits.
@@ -50,7 +51,7 @@ _OTHERS_FRAGMENTS = [
 _OTHERS = _words(_OTHERS_FRAGMENTS)
 # A decision taken: past or present perfect, so "a decision will be made" and "we may choose" are no news.
 _DECIDED_FRAGMENTS = [
-    r"\b(?:decided|chose|chosen|opted|elected|selected|preferred|feel|felt|invited|hired|appointed|offered|"
+    r"\b(?:decided|chose|chosen|opted|elected|selected|preferred|feel|felt|invited|hired|appointed|offered|accepted|"
     r"gone|went|going)\b",
     r"\b(?:entschieden|gewählt|ausgewählt|gefallen|fiel|eingeladen|bevorzugt|vorgezogen)\b",
     r"\b(?:décidé|choisi|retenu|privilégié|opté|préféré|sélectionné|convoqué)e?s?\b",
@@ -83,7 +84,7 @@ _NOT_GOING_ON_FRAGMENTS = [
     r"(?:\w+)?gespräch|berücksichtig)",
     r"\b(?:ne|n')\b(?: \S+){0,3}? (?:pas|plus)\b(?: \S+){0,6}? (?:suite|à l'étape|prochaine étape|entretien|"
     r"poursuiv)",
-    r"\bno\b(?: \S+){0,6}? (?:siguiente|próxima|continuar|avanzar|seguir adelante|entrevista)",
+    r"\bno\b(?: \S+){0,6}? (?:siguiente|próxima|continuar|avanzar|seguir adelante|entrevista|superad[oa])",
     r"\b(?:niet|geen)\b(?: \S+){0,6}? (?:door|verder|volgende|gesprek)",
     r"\bnão\b(?: \S+){0,6}? (?:próxima|avançar|prosseguir|seguir|entrevista)",
     r"\bnon\b(?: \S+){0,6}? (?:fase successiva|prossima fase|proseguire|procedere|colloquio|seguito)",
@@ -133,6 +134,8 @@ def is_rejection_shaped(sentence: str) -> bool:
         return False
     if _OTHERS.search(sentence) and _DECIDED.search(sentence):
         return True
+    regret = bool(_REGRET.search(sentence))
     if not _READER.search(sentence):
-        return False
-    return bool(_NOT_GOING_ON.search(sentence) or (_REGRET.search(sentence) and _NEGATION.search(sentence)))
+        # "Unfortunately they're not keen to take it further": a regret stands in for the reader.
+        return regret and bool(_NOT_GOING_ON.search(sentence))
+    return bool(_NOT_GOING_ON.search(sentence) or (regret and _NEGATION.search(sentence)))
