@@ -144,6 +144,8 @@ PINNING_SENTENCES = {
     "REJECTION": [
         "Le comunicamos que no ha superado la fase de concurso.",
         "In the end we've gone for him.",
+        "We've now hired for this role.",
+        "You have not met the threshold to progress.",
         "Unfortunately we won't be taking your application forward.",
         "We won't consider your application further.",
         "We cannot invite you to interview.",

@@ -176,9 +176,11 @@ _ORGANISATION_NOUN_AT_END = re.compile(
     # A shop's, a practice's or a trade's: "greyfriarscoffee.com", "tallisbooks.com", "hollandplumbing.co.uk".
     r"coffee|books|bakery|foods|dental|media|studios?|logistics|legal|homes|construction|plumbing|salon|"
     r"kitchen|pharmacy|clinic|brewing|brewery|fitness|builders|roofing|marine|hotels?|travel|games|farms|"
-    r"gardens|interiors|architects|engineering|electrical|printing|events|veterinary|"
+    r"gardens|interiors|architects|engineering|electrical|printing|events|veterinary|films|pictures|"
+    r"productions|pottery|distillery|winery|vineyards?|bistro|restaurant|dairy|florists?|nursery|publishing|"
+    r"solicitors|accountants|surveyors|haulage|removals|joinery|landscaping|"
     # An agency's: "brightsidepeople.co.uk", "harbourtalent.com".
-    r"people|talent|resourcing|staffing)$"
+    r"people|talent|resourcing|staffing|recruitment)$"
 )
 
 
@@ -276,7 +278,7 @@ def _is_person(display_name: str, local_part: str) -> bool:
     # "Doe, Jane (HR)", "Dr. Jo Li": the name without its bracket and its form of address.
     bare = _SPACED_BRACKETED.sub("", display_name)
     display_name = without_honorifics(bare)
-    if display_name != bare.strip() and looks_like_person_name(display_name):
+    if display_name != bare.strip() and _addressed_name(display_name):
         return True  # "Dr. Anja Hoffmann <praxis@...>": addressed as a person ("Dr. Martens" is one word)
     words = display_name.replace(",", " ").split()
     if not 2 <= len(words) <= 4 or not all(word[:1].isupper() and word.isalpha() for word in words):
@@ -294,6 +296,16 @@ def _is_person(display_name: str, local_part: str) -> bool:
     firsts, lasts = _address_spellings(words[0]), _address_spellings(words[-1])
     return any(last in local for last in lasts) or (
         len(words) == 2 and any(local.startswith(first) for first in firsts)
+    )
+
+
+def _addressed_name(name: str) -> bool:
+    """True for what follows a form of address in a person's name: "Anja Hoffmann", "J. Porter"."""
+    words = name.split()
+    return (
+        2 <= len(words) <= 3
+        and all(word[:1].isupper() and word.rstrip(".").isalpha() for word in words)
+        and not names_an_organisation(name)
     )
 
 

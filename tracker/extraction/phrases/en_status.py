@@ -154,8 +154,10 @@ REJECTION = [
     r"\bwe (?:are|were) not able to offer you\b",
     r"\b(?:do not|don't|did not|didn't) have (?:a|an|any) (?:\w+ ){0,2}(?:position|role|opening|"
     r"opportunity|vacancy)s? (?:that|which) (?:is|are|would be)? ?(?:a )?(?:\w+ )?(?:match|fit|suit|align)",
-    r"\b(?:do not|don't|did not|didn't) (?:feel|believe|think|see) (?:that )?(?:it|you|your \w+|"
-    r"there) (?:is|are|was|were|would be) (?:a |an )?(?:\w+ )?(?:good |strong |right |close )?(?:match|fit)",
+    # (Also written together: "we don't think it's the right fit at the moment".)
+    r"\b(?:do not|don't|did not|didn't) (?:feel|believe|think|see) (?:that )?(?:(?:it|you|your \w+|"
+    r"there) (?:is|are|was|were|would be)|it's|you're|you'd be) (?:a |an )?(?:\w+ )?(?:good |strong |right |"
+    r"close )?(?:match|fit)",
     r"\b(?:do not|don't|did not|didn't) see (?:a|an) (?:\w+ ){0,2}(?:fit|match)\b",
     r"\b(?:did not|didn't|do not|don't|decided not to) select (?:you|your|it|him|her)\b",
     r"\b(?:other|another|stronger|more qualified) (?:\w+ ){0,2}(?:candidates?|"
@@ -219,6 +221,10 @@ REJECTION = [
     r"chosen))",
     # A panel's "has invited those who most closely met the criteria; your application was not among them".
     r"\b(?:was|were|is|are) not (?:among|one of) (?:them|those|these)\b",
+    # "We've now hired for this role", "you have not met the threshold to progress".
+    r"\b(?:we've|we have) (?:now |already )?hired for (?:this|the|that) (?:role|position|job|vacancy|post)\b",
+    r"\bnot (?:met|meet|reached|reach) the (?:threshold|benchmark|required (?:score|standard|level)) "
+    r"(?:to|for|needed|required)\b",
     # A founder's "we're going to hold off on moving forward with you".
     r"\bhold(?:ing)? off on (?:moving forward|proceeding|progressing|going forward) with (?:you|your)\b",
     # A panel's decision: "on this occasion it is not in your favour", "you were not the successful
