@@ -13,7 +13,7 @@ for, an offer after the last round.
 
 import pytest
 
-from tests.extraction_support import application_row, assert_reads_application, extract
+from tests.extraction_support import application_row, assert_reads_application, extract, with_misreads
 from tracker.models import Kind, Status
 
 
@@ -764,21 +764,12 @@ MISREAD = {
 }
 
 
-def _marked(rows):
-    return [
-        pytest.param(*row.values, id=row.id, marks=pytest.mark.xfail(strict=True, reason=MISREAD[row.id]))
-        if row.id in MISREAD
-        else row
-        for row in rows
-    ]
-
-
 @pytest.mark.parametrize(("mail", "status", "company", "title"), APPLICATIONS)
 def test_an_application_in_job_mail_wording_reads_as_its_status(mail, status, company, title):
     read = extract(**mail)
     assert (read.kind, read.status) == (Kind.APPLICATION, status), read
 
 
-@pytest.mark.parametrize(("mail", "status", "company", "title"), _marked(APPLICATIONS))
+@pytest.mark.parametrize(("mail", "status", "company", "title"), with_misreads(APPLICATIONS, MISREAD))
 def test_an_application_in_job_mail_wording_reads_whole(mail, status, company, title):
     assert_reads_application(extract(**mail), status, company, title)

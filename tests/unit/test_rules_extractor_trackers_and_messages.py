@@ -9,7 +9,7 @@ interview, a board relaying an employer's message, a cancelled post, confirmatio
 
 import pytest
 
-from tests.extraction_support import application_row, assert_reads_application, extract
+from tests.extraction_support import application_row, assert_reads_application, extract, with_misreads
 from tracker.models import Kind, Status
 
 
@@ -94,16 +94,7 @@ MISREAD = {
 }
 
 
-def _marked(rows):
-    return [
-        pytest.param(*row.values, id=row.id, marks=pytest.mark.xfail(strict=True, reason=MISREAD[row.id]))
-        if row.id in MISREAD
-        else row
-        for row in rows
-    ]
-
-
-@pytest.mark.parametrize("mail", _marked(NOT_APPLICATIONS))
+@pytest.mark.parametrize("mail", with_misreads(NOT_APPLICATIONS, MISREAD))
 def test_a_tracker_course_or_message_makes_no_record(mail):
     assert extract(**mail).kind is not Kind.APPLICATION
 
@@ -214,6 +205,6 @@ APPLICATIONS = [
 ]
 
 
-@pytest.mark.parametrize(("mail", "status", "company", "title"), _marked(APPLICATIONS))
+@pytest.mark.parametrize(("mail", "status", "company", "title"), with_misreads(APPLICATIONS, MISREAD))
 def test_an_application_in_tracker_or_message_wording_reads_whole(mail, status, company, title):
     assert_reads_application(extract(**mail), status, company, title)
