@@ -142,6 +142,8 @@ PINNING_SENTENCES = {
         "Ho inoltrato il tuo CV al cliente.",
     ],
     "REJECTION": [
+        "They declined to interview.",
+        "You have not been offered a place on the scheme.",
         "Le comunicamos que no ha superado la fase de concurso.",
         "In the end we've gone for him.",
         "We've now hired for this role.",
@@ -559,6 +561,7 @@ PINNING_SENTENCES = {
         "You got the job!",
     ],
     "INTERVIEW": [
+        "Our CTO would love to find 30 minutes with you.",
         "Teria disponibilidade para uma conversa?",
         "Would you be up for coming in next Thursday?",
         "Any chance you could pop in on Saturday?",

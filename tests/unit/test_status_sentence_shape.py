@@ -1053,6 +1053,160 @@ BATCH_C = [
     ),
 ]
 
+# Batch D: written after batch C's fix landed, before looking at its answers (titles not checked).
+BATCH_D = [
+    application_row(
+        "we_will_not_be_inviting_you_back",
+        Status.REJECTED,
+        "Ostara Foods",
+        sender="Ostara Foods HR <hr@ostarafoods.com>",
+        subject="Production Planner - second interview",
+        body="Hi Kim,\n\nThanks for your time at the first interview. Having met all the candidates, we "
+        "will not be inviting you back for a second interview.\n\nOstara Foods HR",
+    ),
+    application_row(
+        "decision_made_to_appoint_someone_else",
+        Status.REJECTED,
+        "Pennant School",
+        sender="Pennant School <office@pennant.sch.uk>",
+        subject="Teaching Assistant interview",
+        body="Dear Mrs Hall,\n\nThank you for attending interview yesterday. After much discussion the "
+        "panel made the decision to appoint a candidate who has more SEN experience.\n\nPennant "
+        "School",
+    ),
+    application_row(
+        "feel_you_would_not_be_the_right_fit",
+        Status.REJECTED,
+        "Copperline",
+        sender="Ava Chen <ava@copperline.io>",
+        subject="Following up",
+        body="Hi Noah,\n\nThanks again for chatting with us. After reflecting as a team, we feel the "
+        "role needs someone further along in their React journey, so we'll be passing this "
+        "time.\n\nAva\nCopperline",
+    ),
+    application_row(
+        "not_offered_a_place_on_the_scheme",
+        Status.REJECTED,
+        "Halden Graduate Scheme",
+        sender="Halden Graduate Scheme <graduates@halden.com>",
+        subject="Assessment centre outcome",
+        body="Dear Priya,\n\nThank you for attending our assessment centre. We are sorry to let you "
+        "know that you have not been offered a place on the 2027 Graduate Scheme.\n\nHalden Early "
+        "Careers",
+    ),
+    application_row(
+        "agency_client_declined_to_interview",
+        Status.REJECTED,
+        "Marchetti Foods",
+        sender="Dean Walsh <dean@brookhire.co.uk>",
+        subject="Marchetti Foods - Buyer",
+        body="Hi Zara,\n\nQuick update on Marchetti Foods: they've reviewed your CV and declined to "
+        "interview, as they want someone from a grocery background.\n\nDean\nBrookhire",
+    ),
+    application_row(
+        "de_absage_nicht_in_die_engere_wahl",
+        Status.REJECTED,
+        "Kanzlei Roth",
+        sender="Kanzlei Roth <bewerbung@kanzlei-roth.de>",
+        subject="Ihre Bewerbung als Rechtsanwaltsfachangestellte",
+        body="Sehr geehrte Frau Lang,\n\nvielen Dank für Ihre Bewerbung. Leider sind Sie nicht in die "
+        "engere Wahl gekommen.\n\nMit freundlichen Grüßen\nKanzlei Roth",
+    ),
+    application_row(
+        "fr_nous_avons_decide_de_poursuivre_avec_un_autre",
+        Status.REJECTED,
+        "Maison Laurier",
+        sender="Maison Laurier <rh@maisonlaurier.fr>",
+        subject="Votre candidature - Vendeuse",
+        body="Bonjour Inès,\n\nMerci pour notre échange de mardi. Nous avons décidé de poursuivre avec "
+        "une autre candidate dont le profil correspond davantage au poste.\n\nMaison Laurier",
+    ),
+    application_row(
+        "es_proceso_cerrado_sin_ti",
+        Status.REJECTED,
+        "Nubia Software",
+        sender="Nubia Software <talento@nubia.es>",
+        subject="Tu proceso en Nubia",
+        body="Hola Sergio,\n\nTe escribimos para contarte que hemos cerrado el proceso y, en esta "
+        "ocasión, no vamos a avanzar con tu candidatura.\n\nEquipo de Talento\nNubia Software",
+    ),
+    application_row(
+        "nl_helaas_afgewezen",
+        Status.REJECTED,
+        "Hofstede Advies",
+        sender="Hofstede Advies <hr@hofstede-advies.nl>",
+        subject="Je sollicitatie",
+        body="Beste Mila,\n\nDank voor je sollicitatie als Adviseur. Helaas hebben we besloten je niet "
+        "uit te nodigen voor een gesprek.\n\nGroet,\nHofstede Advies",
+    ),
+    application_row(
+        "pt_nao_foi_selecionado",
+        Status.REJECTED,
+        "Ribeira Têxtil",
+        sender="Ribeira Têxtil <rh@ribeiratextil.pt>",
+        subject="Candidatura - Técnico de Qualidade",
+        body="Caro Nuno,\n\nObrigado pela sua candidatura. Informamos que, nesta fase, a sua "
+        "candidatura não foi selecionada para entrevista.\n\nRH Ribeira Têxtil",
+    ),
+    application_row(
+        "it_abbiamo_scelto_un_altra_persona",
+        Status.REJECTED,
+        "Ottica Vela",
+        sender="Ottica Vela <info@otticavela.it>",
+        subject="Candidatura commessa",
+        body="Ciao Giulia,\n\ngrazie per essere passata in negozio. Alla fine abbiamo scelto un'altra "
+        "persona, ma terremo il tuo curriculum.\n\nOttica Vela",
+    ),
+    application_row(
+        "hiring_paused_for_quarter",
+        Status.WITHDRAWN,
+        "Nimbus Cloud",
+        sender="Nimbus Cloud Recruiting <recruiting@nimbuscloud.com>",
+        subject="Update on Site Reliability Engineer",
+        body="Hi Omar,\n\nWe've paused recruiting for the Site Reliability Engineer position for the "
+        "rest of the quarter, so we're closing your application for now.\n\nNimbus Cloud "
+        "Recruiting",
+    ),
+    application_row(
+        "offer_letter_attached_conditional",
+        Status.OFFER,
+        "Larchfield Care",
+        sender="Larchfield Care <people@larchfieldcare.co.uk>",
+        subject="Your offer - Care Assistant",
+        body="Dear Femi,\n\nPlease find attached your conditional offer for the Care Assistant role, "
+        "subject to your DBS.\n\nLarchfield Care",
+    ),
+    application_row(
+        "interview_no_word_call_with_cto",
+        Status.INTERVIEW,
+        "Tidewell",
+        sender="Rosa Lin <rosa@tidewell.io>",
+        subject="Chat with our CTO",
+        body="Hi Ben,\n\nOur CTO, Marcus, would love to find 30 minutes with you next week to hear more "
+        "about your work. What days suit you?\n\nRosa\nTidewell",
+    ),
+    application_row(
+        "receipt_other_candidates_if",
+        Status.APPLIED,
+        "Copperfield Library",
+        sender="Copperfield Library <jobs@copperfield.gov>",
+        subject="Application received - Library Assistant",
+        body="Dear Applicant,\n\nThank you for your application for Library Assistant. If other "
+        "candidates are found to be a closer match, we will notify you by email.\n\nCopperfield "
+        "Library",
+    ),
+    application_row(
+        "receipt_unfortunately_cannot_accept_paper",
+        Status.APPLIED,
+        "Rowan Hospice",
+        sender="Rowan Hospice <hr@rowanhospice.org>",
+        subject="Thank you for applying - Fundraiser",
+        body="Dear Sam,\n\nWe have received your application for the Fundraiser post. Unfortunately we "
+        "are unable to accept paper applications, so please keep using the online form for future "
+        "roles.\n\nRowan Hospice HR",
+    ),
+]
+
 # "cannot" and "can't" in en_status's "unable to offer / consider your ..." phrase (they take no "to"),
 # and the receipts that must stay receipts ("we cannot offer visa sponsorship").
 CANNOT = [
@@ -1140,6 +1294,10 @@ KIND_MISREAD = {
     "is for a job' (weekend shifts at a bakery)",
     "subject_only_status_declined": "the job-word guard: 'an application, but nothing says it is for a job' "
     "(a hotel's 'Front Desk Agent' under a status subject, a portal's body)",
+    "not_offered_a_place_on_the_scheme": "the job-word guard: 'an application, but nothing says it is for a "
+    "job' (a graduate scheme's assessment centre)",
+    "interview_no_word_call_with_cto": "the job-word guard: 'an application, but nothing says it is for a "
+    "job' (a CTO wanting 30 minutes, no role named)",
 }
 STATUS_MISREAD = {
     "fr_test_excel_a_realiser": "French 'éventuel' (of the interview after the test) hedges the whole "
@@ -1165,6 +1323,7 @@ READING_MISREAD = {
     "testgorilla_by_vendor_only": "no title read from 'You've been invited to the next stage for <title>'",
     "it_altro_profilo_selezionato": "the title keeps the subject's 'Posizione'",
     "es_no_ha_superado_la_fase": "the title keeps the subject's 'Proceso selectivo'",
+    "agency_client_declined_to_interview": "the agency 'Brookhire' is read, not its client Marchetti Foods",
 }
 
 
@@ -1178,7 +1337,7 @@ def _marked(rows, *misread):
     return marked
 
 
-ALL_BATCHES = BATCH_A + BATCH_B + BATCH_C + CANNOT
+ALL_BATCHES = BATCH_A + BATCH_B + BATCH_C + BATCH_D + CANNOT
 
 
 @pytest.mark.parametrize(

@@ -231,6 +231,9 @@ REJECTION = [
     # candidate".
     r"\b(?:is|was) not in your favou?r\b|\b(?:isn't|wasn't) in your favou?r\b",
     r"\bnot the successful (?:candidate|applicant)\b",
+    # "You have not been offered a place on the 2027 Graduate Scheme"; "they declined to interview".
+    r"\bnot (?:been )?offered (?:a|the) (?:place|position|role|job|post)\b",
+    r"\bdeclined to (?:interview|meet|progress|proceed|shortlist|take (?:it|you|this|your))\b",
     # A chef by hand: "it was between you and one other chef and we've gone for him".
     r"\b(?:we've|we have|we) (?:\w+ )?(?:gone|went) for (?:him|her|them|someone|somebody|the other)\b",
     # "We've actually found our person for the Saturday role"; "has decided against moving forward".
@@ -271,8 +274,9 @@ REJECTION = [
     r"\bclos(?:e|ed|ing) out your (?:\w+ )?(?:application|candidacy)",
     r"\brecommended (?:another|a different|an alternative|other) (?:candidate|applicant)s? for (?:the )?"
     r"(?:appointment|position|role|post|hire)",
-    r"\b(?:we're|we are|we'll|we will) (?:going to |have to |need to )?pass(?:[.,;!]| (?:on (?:your|this|"
-    r"moving)|for now|this time|at this time))",
+    # Also "we'll be passing this time".
+    r"\b(?:we're|we are|we'll|we will) (?:going to |have to |need to |be )?pass(?:ing)?(?:[.,;!]| (?:on "
+    r"(?:your|this|moving)|for now|this time|at this time))",
     # "We won't be offering you the Line Cook position", "won't be extending an invitation to interview".
     r"\b(?:won't|will not|not) be (?:offering|extending) (?:you )?(?:the|this|that|an?) (?:[\w&/,-]+ ){0,5}?"
     r"(?:position|role|job|post|place|spot|invitation)\b",
@@ -539,6 +543,8 @@ INTERVIEW = [
     r"\b(?:could|can|would) you (?:come (?:in|by|over|down)|pop (?:in(?:to)?|by)|stop by|drop by)\b"
     r"[^.?!\n]{0,50}?"
     r"\b(?:chat|interview|meeting|talk|conversation|trial)\b",
+    # "Our CTO would love to find 30 minutes with you next week."
+    r"\bfind (?:\d{1,3}|a few|fifteen|twenty|thirty|half an hour|an hour) (?:minutes |mins )?with you\b",
     # "Would you be up for coming to the studio next Thursday to meet a few of us?"
     r"\b(?:would you be|are you|you'd be) up for (?:coming|popping|dropping|swinging) "
     r"(?:in|by|over|to|round)\b",

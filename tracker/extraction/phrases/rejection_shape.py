@@ -33,6 +33,9 @@ _OTHERS_FRAGMENTS = [
     r"senior|relevant)) (?:[\w-]+ ){0,2}(?:candidates?|applicants?|finalists?|profiles?|people|individuals?|"
     r"persons?)\b",
     r"\b(?:someone|somebody) (?:else|whose|who|with)\b",
+    # "the panel made the decision to appoint a candidate who has more SEN experience".
+    r"\ban? (?:\w+ )?(?:candidate|applicant|person) (?:who|whose|with) (?:has |had |have )?(?:more|greater|"
+    r"stronger|broader|deeper|wider)\b",
     r"\bandere[nrm]? (?:\w+ )?(?:bewerber|kandidat|person|profil)\w*",
     # "Bewerberinnen und Bewerber einzuladen, deren Profil ... genauer entspricht": those whose profile fits.
     r"\b(?:bewerber|kandidat)\w*(?: \w+){0,2},? deren\b",
@@ -52,7 +55,7 @@ _OTHERS = _words(_OTHERS_FRAGMENTS)
 # A decision taken: past or present perfect, so "a decision will be made" and "we may choose" are no news.
 _DECIDED_FRAGMENTS = [
     r"\b(?:decided|chose|chosen|opted|elected|selected|preferred|feel|felt|invited|hired|appointed|offered|accepted|"
-    r"gone|went|going)\b",
+    r"gone|went|going)\b|\b(?:made|taken|took) the (?:\w+ )?decision\b",
     r"\b(?:entschieden|gewählt|ausgewählt|gefallen|fiel|eingeladen|bevorzugt|vorgezogen)\b",
     r"\b(?:décidé|choisi|retenu|privilégié|opté|préféré|sélectionné|convoqué)e?s?\b",
     r"\b(?:decidido|decidimos|optado|optamos|elegido|elegimos|seleccionado|preferido|continuar|avanzar)\b",
