@@ -21,7 +21,11 @@ a background screening", Brazil's "Equipe de Gente X" (its people team) taken in
 (20 rejections in English voices; 6 wrong on main 2d76cfd): "not met the threshold to progress", "we've
 now hired for this role", "we don't think it's the right fit" (read as no job mail at .96), a school's
 "Mrs J. Porter" as the employer and its ".sch.uk" domain read as "SCH", run-together domains ending in a
-trade's noun ("marrowfilms", "kilnworthpottery").
+trade's noun ("marrowfilms", "kilnworthpottery"). Its sixth, at the session's end (20 mails; 4 wrong on
+main 598615e): French "elle ne correspond pas tout à fait à ce que nous recherchons" (applied), Dutch "werken
+bij X als Verzorgende IG" (no title); left: "Tobias Kessler <info@brauhaus-kessler.de>" as the employer (a
+person-shaped display name at an employer's mailbox looks like the employer's own display name, which many
+ATS tenants are), Portuguese "se candidatar para Repositor" (no title: no role list holds "repositor").
 """
 
 import pytest
@@ -346,9 +350,33 @@ FIFTH_BATCH = [
 ]
 
 
+SIXTH_BATCH = [
+    application_row(
+        "a_french_application_that_does_not_quite_match_what_they_look_for",
+        Status.REJECTED,
+        "Atelier Noor",
+        sender="Atelier Noor <jobs@ateliernoor.fr>",
+        subject="Votre candidature",
+        body="Bonjour Lena,\n\nMerci pour l'intérêt que vous portez à Atelier Noor. Nous avons bien étudié "
+        "votre candidature au poste d'Assistant(e) chef de projet, mais elle ne correspond pas tout à fait à "
+        "ce que nous recherchons actuellement.\n\nBelle journée,\nL'équipe Atelier Noor",
+    ),
+    application_row(
+        "a_dutch_care_group_glad_you_want_to_work_there_as_a_post",
+        Status.APPLIED,
+        "Zorggroep Linde",
+        "Verzorgende IG",
+        sender="Zorggroep Linde <noreply@werkenbijlinde.nl>",
+        subject="Je sollicitatie is ontvangen",
+        body="Beste Lena,\n\nWat leuk dat je wilt komen werken bij Zorggroep Linde als Verzorgende IG! We "
+        "hebben je sollicitatie in goede orde ontvangen en laten binnen 10 werkdagen van ons horen.",
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("mail", "status", "company", "title"),
-    WORDINGS + SECOND_BATCH + THIRD_BATCH + FOURTH_BATCH + FIFTH_BATCH,
+    WORDINGS + SECOND_BATCH + THIRD_BATCH + FOURTH_BATCH + FIFTH_BATCH + SIXTH_BATCH,
 )
 def test_reads_the_wording(mail, status, company, title):
     assert_reads_application(extract(**mail), status, company, title)

@@ -301,6 +301,7 @@ PINNING_SENTENCES = {
         "D'autres candidats plus expérimentés ont été reçus.",
         "Nous avons choisi un autre profil.",
         "Votre parcours ne correspond pas au poste.",
+        "Elle ne correspond pas tout à fait à ce que nous recherchons actuellement.",
         "Nous ne sommes pas en mesure de vous proposer ce poste.",
         "Nous préférons ne pas aller plus loin.",
         "Malheureusement, il n'y a aucune place.",

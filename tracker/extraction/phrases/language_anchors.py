@@ -303,6 +303,14 @@ TITLES: list[tuple[str, float, bool, bool]] = [
         True,
         False,
     ),
+    # Dutch: "wilt komen werken bij Zorggroep Linde als Verzorgende IG": the employer between.
+    (
+        rf"\b(?:werken|aan de slag|beginnen|starten|sollicitatie|solliciteren|gesolliciteerd) bij "
+        rf"[^\n.!?;]{{1,60}}? als\s+(?P<t>[^\n.!?;]{{2,100}}?){_NL_END}",
+        2.5,
+        False,
+        False,
+    ),
     # Dutch: "je reactie op onze vacature voor schilder".
     (
         rf"\b(?:onze|de|deze) vacature (?:voor|van|als)\s+(?P<t>[^\n.!?;]{{2,100}}?){_NL_END}",
