@@ -766,15 +766,14 @@ def _organisation_under_writer(email: PreparedEmail) -> str | None:
 # "HR Advisor Pellow Insurance", "Talent Acquisition Partner Acme Bank", "HR-adviseur Boschwijk Zorg": the
 # writer's role written before the organisation on one line, no separator between them. Only these
 # words make the role: a name holding a role noun of its own ("Acme Consultant Services") keeps it.
+_ROLE_NOUNS = (
+    r"(?:hr-)?(?:advisor|adviser|adviseur|partner|manager|recruiter|specialist|coordinator|officer|generalist|"
+    r"consultant|assistant|administrator|associate|executive|sourcer)(?:in|e)?"
+)
+_ROLE_NOUN_WORD = re.compile(rf"(?i:{_ROLE_NOUNS})")
 _ROLE_PREFIX_WORD = re.compile(
     r"(?i:hr|human|resources|talent|acquisition|attraction|people|recruit(?:ment|ing)|senior|junior|sr\.?|"
-    r"lead|principal|business|practice|office|hiring|campus|graduate|global|regional|(?:hr-)?"
-    r"(?:advisor|adviser|adviseur|partner|manager|recruiter|specialist|coordinator|officer|generalist|"
-    r"consultant|assistant|administrator|associate|executive|sourcer)(?:in|e)?)"
-)
-_ROLE_NOUN_WORD = re.compile(
-    r"(?i:(?:hr-)?(?:advisor|adviser|adviseur|partner|manager|recruiter|specialist|coordinator|officer|"
-    r"generalist|consultant|assistant|administrator|associate|executive|sourcer)(?:in|e)?)"
+    rf"lead|principal|business|practice|office|hiring|campus|graduate|global|regional|{_ROLE_NOUNS})"
 )
 
 
