@@ -96,8 +96,8 @@ def _forwarded(email: EmailMessage, body: str) -> EmailMessage | None:
     if (
         addressee
         and _REPLY_SUBJECT.match(email.subject)
-        and _states_news(body[: marker.start()])
         and _is_writer(addressee, Sender.parse(email.sender))
+        and _states_news(body[: marker.start()])  # a phrase scan: asked last
     ):
         # A reply carrying mail sent to its own writer ("RE: ..." from Dan over "-----Original Message-----
         # ... To: Dan Fisher"): Dan answering the thread ("See you Wednesday at 2pm then"), no forward (a

@@ -12,7 +12,7 @@ from __future__ import annotations
 import functools
 import itertools
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 
 from tracker.extraction import phrases, platforms
@@ -1153,11 +1153,7 @@ def _relays_a_named_step(email: PreparedEmail, clusters: list[list[_Candidate]])
         f"{email.sender.name} {_signature(email)}".lower()
     ):
         return False
-    others = tuple(
-        name
-        for cluster in clusters
-        if not any(c.place == _SENDER for c in cluster) and len(name := _run_together(cluster[0].name)) > 2
-    )
+    others = _names_only_the_text_gives(clusters, _run_together)
     steps = itertools.chain(_NAMED_STEP.finditer(body), _HEARD_FROM.finditer(body) if heard else ())
     # "Harbourview Capital would like to meet you"; "Orrin Labs loved your profile and would like to".
     named = (_run_together(match.group(1)) for match in steps)
@@ -1171,12 +1167,20 @@ def _submits_you_to_a_named_employer(email: PreparedEmail, clusters: list[list[_
     body = email.body_lower
     if ("your" not in body and "forward" not in body) or platforms.platform_of(email.sender):
         return False
-    others = tuple(
+    others = _names_only_the_text_gives(clusters, str.lower)
+    return any(any(name in match.group("rest") for name in others) for match in _SUBMITTED_YOU.finditer(body))
+
+
+def _names_only_the_text_gives(
+    clusters: list[list[_Candidate]], spelled: Callable[[str], str]
+) -> tuple[str, ...]:
+    """Each employer no sender's say backs, `spelled` (three characters at least): the ones a relaying writer
+    could be passing a step on from."""
+    return tuple(
         name
         for cluster in clusters
-        if not any(c.place == _SENDER for c in cluster) and len(name := cluster[0].name.lower()) > 2
+        if not any(c.place == _SENDER for c in cluster) and len(name := spelled(cluster[0].name)) > 2
     )
-    return any(any(name in match.group("rest") for name in others) for match in _SUBMITTED_YOU.finditer(body))
 
 
 def _signature(email: PreparedEmail) -> str:

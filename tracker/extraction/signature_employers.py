@@ -153,8 +153,7 @@ def signature_employers(email: PreparedEmail) -> list[tuple[str, float, bool]]:
         lines = tuple(
             line.strip() for line in email.body[: email.recommendations_start].split("\n") if line.strip()
         )
-    # After the last valediction: looked for from the end, where it is.
-    start = next((i + 1 for i in range(len(lines) - 1, -1, -1) if _VALEDICTION.opens(lines[i])), None)
+    start = _after_last_valediction(lines)
     block = lines[start : start + _BLOCK_LINES] if start is not None else lines[-_LAST_LINES:]
     found: list[tuple[str, float, bool]] = []
     for line in block:
@@ -171,9 +170,14 @@ def signature_employers(email: PreparedEmail) -> list[tuple[str, float, bool]]:
 
 def signer(email: PreparedEmail) -> str | None:
     """The line right after the mail's last valediction: the writer's name, when a person signs."""
-    lines = email.lines
-    start = next((i + 1 for i in range(len(lines) - 1, -1, -1) if _VALEDICTION.opens(lines[i])), None)
-    return lines[start] if start is not None and start < len(lines) else None
+    start = _after_last_valediction(email.lines)
+    return email.lines[start] if start is not None and start < len(email.lines) else None
+
+
+def _after_last_valediction(lines: tuple[str, ...]) -> int | None:
+    """The index of the line after the last valediction ("Kind regards,"), looked for from the end, where it
+    is; None without one."""
+    return next((i + 1 for i in range(len(lines) - 1, -1, -1) if _VALEDICTION.opens(lines[i])), None)
 
 
 def _at_sign(line: str) -> re.Match[str] | None:
