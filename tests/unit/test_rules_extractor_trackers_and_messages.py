@@ -87,7 +87,6 @@ NOT_APPLICATIONS = [
 ]
 # Read wrong, with why (a strict xfail each).
 MISREAD = {
-    "en_application_tracker_app": "'log your next application' reads as a reference to an application",
     "es_recruiter_after_applying": "'¿Tienes 20 minutos esta semana para una llamada?' reads as applied",
     "fr_candidature_recue_france_travail": "the board 'France Travail' is read as the employer",
     "de_einladung_telefon": "the display name's 'Kornmann AG' loses its legal form",

@@ -1087,7 +1087,8 @@ BATCH_D = [
     application_row(
         "not_offered_a_place_on_the_scheme",
         Status.REJECTED,
-        "Halden Graduate Scheme",
+        # The scheme is the post; the employer is Halden.
+        "Halden",
         sender="Halden Graduate Scheme <graduates@halden.com>",
         subject="Assessment centre outcome",
         body="Dear Priya,\n\nThank you for attending our assessment centre. We are sorry to let you "
@@ -1290,12 +1291,6 @@ CANNOT = [
 ]
 
 KIND_MISREAD = {
-    "already_found_someone_for_weekend_shifts": "the job-word guard: 'an application, but nothing says it "
-    "is for a job' (weekend shifts at a bakery)",
-    "subject_only_status_declined": "the job-word guard: 'an application, but nothing says it is for a job' "
-    "(a hotel's 'Front Desk Agent' under a status subject, a portal's body)",
-    "not_offered_a_place_on_the_scheme": "the job-word guard: 'an application, but nothing says it is for a "
-    "job' (a graduate scheme's assessment centre)",
     "interview_no_word_call_with_cto": "the job-word guard: 'an application, but nothing says it is for a "
     "job' (a CTO wanting 30 minutes, no role named)",
 }
@@ -1304,6 +1299,7 @@ STATUS_MISREAD = {
     "sentence, as an assessment sentence's hedges do",
 }
 READING_MISREAD = {
+    "already_found_someone_for_weekend_shifts": "the signature's 'Rosie's Bakery' loses its apostrophe",
     "subject_only_outcome_unsuccessful": "the title keeps the subject's '- Outcome'",
     "de_wahl_auf_andere_bewerberin_gefallen": "a town's 'Stadt Lindenau' is read as 'Lindenau'",
     "de_du_gegen_zusammenarbeit_entschieden": "the display name 'Lena von Kleinstudio Nord' is the employer",

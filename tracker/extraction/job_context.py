@@ -125,7 +125,9 @@ _HIRING_WORD = re.compile(
     r"vorstellungsgespr|bewerbungsgespr|m/w/d|karriere|poste|emploi|recrut|embauche|offre d'emploi|empleo|"
     r"puesto|vacante|"
     r"trabajo|contrataci|reclutamiento|oferta de empleo|posici|offerta di lavoro|posizione|assunzione|"
-    r"vacature|sollicit|functie|werving|vaga|recrutamento|cargo"
+    r"vacature|sollicit|functie|werving|vaga|recrutamento|cargo|"
+    # An employer's early-careers intake: "not offered a place on the Graduate Scheme".
+    r"graduate scheme|early careers|assessment cent"
 )
 
 # "A volunteer position", "your waitlist position is 2,314": the words of hiring, for no job.

@@ -80,7 +80,8 @@ CONFIRMATION = [
 
 # Mentions that tie the mail to an application without saying what happened to it.
 APPLICATION_REFERENCE = [
-    r"\byour (?:\w+ ){0,2}(?:application|candidacy|candidature)\b",
+    # (Not one still to make: a tracker's "log your next application".)
+    r"\byour (?!next |future )(?:\w+ ){0,2}(?:application|candidacy|candidature)\b",
     r"\bthank(?:s| you)(?: \w+){0,2} for (?:your |expressing )?(?:recent )?interest in\b",
     r"\bthank(?:s| you)(?: \w+){0,3} for (?:considering|your interest)\b",
     r"\b(?<!like )(?<!who )(?:you|you've|you have) (?:recently )?applied (?:to|for)\b",

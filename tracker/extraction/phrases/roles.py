@@ -111,7 +111,14 @@ JOB_WORDS = (
     # A hiring manager's own words after the last round: "the onsite last week", "we've made the choice
     # to extend the offer to someone else", "offer the post to another candidate".
     r"(?:the|your|our|an|a virtual) onsite|onsite interviews?|(?:offer(?:ed)?|extend(?:ed)?|ma[dk]e) the "
-    r"(?:post|offer|position|role) to (?:someone|somebody|another|a different|an?other))\b"
+    r"(?:post|offer|position|role) to (?:someone|somebody|another|a different|an?other)|"
+    # Hourly work named by its hours, and early careers' own words: "found someone for the weekend shifts",
+    # "not offered a place on the Graduate Scheme" after an "assessment centre".
+    r"(?:weekend|weekday|night|day|morning|evening|late|early|saturday|sunday|holiday|summer) shifts?|"
+    r"graduate schemes?|early careers|assessment cent(?:re|er)s?|"
+    # A desk's role nouns, whose "agent" alone is also a letting agent's or a browser's.
+    r"(?:front desk|reception|customer service|call cent(?:re|er)|contact cent(?:re|er)|booking|"
+    r"reservations?|sales|support|guest services) agents?)\b"
 )
 
 # What one applied as, in the post's own slot ("Bewerbung als Zimmerer", "candidatura como camarera",
