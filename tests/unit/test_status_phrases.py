@@ -142,6 +142,12 @@ PINNING_SENTENCES = {
         "Ho inoltrato il tuo CV al cliente.",
     ],
     "REJECTION": [
+        # Someone else found, in the perfect, in each language (the lead's eighth-session batch).
+        "Wir haben inzwischen einen geeigneten Kandidaten für die Stelle gefunden.",
+        "Ya he seleccionado un perfil idóneo para el puesto.",
+        "Wij hebben een geschikte kandidaat gevonden.",
+        "Já selecionamos uma profissional adequada para esta vaga.",
+        "Abbiamo individuato il candidato giusto per il ruolo.",
         "They declined to interview.",
         "You have not been offered a place on the scheme.",
         "Le comunicamos que no ha superado la fase de concurso.",

@@ -21,18 +21,25 @@ _ROLE_NOUN = (
     r"(?:stelle|position|job|rolle|vakanz|poste|offre|puesto|posición|vacante|oferta|functie|vacature|positie|"
     r"rol|vaga|cargo|posição|posizione|ruolo|figura)"
 )
+# What the mail is, before the application noun: "Terugkoppeling sollicitatie X", "Esito della tua
+# candidatura X".
+_NEWS_HEAD = (
+    r"(?:(?:terugkoppeling|reactie|update|uitslag|feedback|retour|réponse|respuesta|actualización|retorno|"
+    r"atualização|resposta|esito|aggiornamento|riscontro)\s+(?:(?:op|over|van|on|sur|à|a|de|da|do|della|sulla|"
+    r"alla|di|en)\s+)?)?"
+)
 _SUBJECT_TITLE = re.compile(
     accents_optional(
         r"^(?:[^:|]{0,40}[:|-]\s*)?(?:(?:ihre|deine|eure|update zu[rm]? (?:ihrer|deiner)|"
         r"feedback zu (?:ihrer|deiner)|rückmeldung zu (?:ihrer|deiner)|absage (?:zu )?(?:ihrer|deiner)|"
         r"status (?:ihrer|deiner)|"
         r"zwischenstand zu (?:ihrer|deiner)) )?bewerbung"
-        r"|^(?:(?:votre|ta) )?candidature"
+        rf"|^{_NEWS_HEAD}(?:(?:votre|ta) )?candidature"
         r"|^proceso de selección|^processo seletivo|^processo di selezione|^processus de recrutement"
-        r"|^(?:(?:tu|su) )?(?:candidatura|solicitud|postulación|inscripción)"
-        r"|^(?:(?:je|jouw|uw) )?sollicitatie"
-        r"|^(?:(?:a )?(?:sua|tua) )?candidatura"
-        r"|^(?:(?:la )?(?:tua|sua) )?candidatura"
+        rf"|^{_NEWS_HEAD}(?:(?:tu|su) )?(?:candidatura|solicitud|postulación|inscripción)"
+        rf"|^{_NEWS_HEAD}(?:(?:je|jouw|uw) )?sollicitatie"
+        rf"|^{_NEWS_HEAD}(?:(?:a )?(?:sua|tua) )?candidatura"
+        rf"|^{_NEWS_HEAD}(?:(?:la )?(?:tua|sua) )?candidatura"
     ),
     re.I,
 )
@@ -186,8 +193,12 @@ _LEADING_NEWS = re.compile(
 
 def subject_titles(email: PreparedEmail) -> list[TitleCandidate]:
     """The title a German, French, Spanish, Dutch, Portuguese or Italian subject states, as a hint."""
-    subject = _LEADING_NEWS.sub("", email.subject)  # "Afwijzing sollicitatie Data Analist"
+    # "Esito della tua candidatura X" reads whole; "Afwijzing sollicitatie Data Analist" without its news.
+    subject = email.subject
     head = _SUBJECT_TITLE.match(subject)
+    if not head:
+        subject = _LEADING_NEWS.sub("", subject)
+        head = _SUBJECT_TITLE.match(subject)
     if not head:
         return []
     rest = subject[head.end() :]

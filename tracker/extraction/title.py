@@ -16,7 +16,7 @@ from tracker.extraction.caseless_words import CaselessWords
 from tracker.extraction.language_titles import with_gender_mark
 from tracker.extraction.person_names import looks_like_person_name
 from tracker.extraction.phrases import anchors, roles
-from tracker.extraction.requisition import REQUISITION_CODE
+from tracker.extraction.requisition import CODE_BESIDE_TITLE, REQUISITION_CODE
 from tracker.extraction.text import PreparedEmail
 from tracker.extraction.title_cleaning import clean_title
 from tracker.extraction.title_slots import (
@@ -327,10 +327,28 @@ def find_title(
         accepted = _accept(candidate, company, excluded_names)
         if accepted:
             title, requisition_id = accepted
-            return as_typed(with_gender_mark(title, email.body)), requisition_id or _standalone_requisition(
-                email
+            return as_typed(with_gender_mark(title, email.body)), (
+                requisition_id or _code_after_title(title, email.body) or _standalone_requisition(email)
             )
     return None, _standalone_requisition(email)
+
+
+# "la posizione di Financial Analyst (R-20418)": the code in brackets right after the title, wherever the
+# title was read from (the subject may state the title bare and the body with its code). Not Workday's
+# "R-2114916 Data Analyst II (C-7278145)": a code before the title is the post's, the bracket the candidate's.
+_BRACKETED_CODE = re.compile(rf"\s*[(\[]\s*({CODE_BESIDE_TITLE})\s*[)\]]")
+_CODE_BEFORE_TITLE = re.compile(rf"\b{REQUISITION_CODE}\s*$")
+
+
+def _code_after_title(title: str, body: str) -> str | None:
+    """The requisition code written in brackets right after `title` in `body`, if any."""
+    at = body.find(title)
+    while at >= 0:
+        code = _BRACKETED_CODE.match(body, at + len(title))
+        if code and not _CODE_BEFORE_TITLE.search(body, max(at - 24, 0), at):
+            return code.group(1)
+        at = body.find(title, at + 1)
+    return None
 
 
 def _generic_titles(lowered: str) -> Iterator[re.Match[str]]:

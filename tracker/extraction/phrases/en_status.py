@@ -238,8 +238,10 @@ REJECTION = [
     # A chef by hand: "it was between you and one other chef and we've gone for him".
     r"\b(?:we've|we have|we) (?:\w+ )?(?:gone|went) for (?:him|her|them|someone|somebody|the other)\b",
     # "We've actually found our person for the Saturday role"; "has decided against moving forward".
-    r"\b(?:we've|we have|we) (?:actually |now |already |just )?(?:found|hired|chosen|picked) (?:our|the "
-    r"right) (?:person|candidate|hire)\b",
+    # And "we have already found a suitable candidate" (the adjective says the search is over).
+    r"\b(?:we've|we have|we) (?:actually |now |already |just )?(?:found|hired|chosen|picked|identified|"
+    r"selected) (?:our|the right|the ideal|a suitable|the most suitable|the successful|a successful) "
+    r"(?:person|candidate|hire|applicant)\b",
     r"\bdecided against (?:moving forward|proceeding|progressing|continuing|pursuing|your|you)\b",
     # "We're not able to take you through to the next round"; "isn't quite what we are looking for".
     r"\b(?:unable|not able|cannot|can't|won't be able|will not be able) to take you (?:through|forward|"
@@ -641,7 +643,9 @@ HEDGE = [
     # A receipt's timetable: "we will review applications until the position is filled".
     r"\buntil\b",
     r"\bin case\b",
-    r"\bwhen (?:we|you|the)\b",
+    # "when" right before the match makes the match its clause: "when [we have selected the successful
+    # candidate]".
+    r"\bwhen (?:(?:we|you|the)\b|$)",
     r"\btips?\b",
     r"\bprepare for\b",
     r"\bresources\b",
