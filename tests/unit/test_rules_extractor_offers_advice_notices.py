@@ -155,10 +155,7 @@ NOT_APPLICATIONS = [
 
 
 # Read as applications for a reason outside the kind rules, with why (a strict xfail each).
-NOT_APPLICATION_MISREAD = {
-    "de_daten_loeschung": "rejection_shape reads the condition 'sofern Sie nicht in die weitere Speicherung "
-    "einwilligen' as the reader not going on",
-}
+NOT_APPLICATION_MISREAD: dict[str, str] = {}
 
 
 @pytest.mark.parametrize(

@@ -43,6 +43,7 @@ SUBJECT = {
 
 PINNING_SENTENCES = {
     "CONFIRMATION": [
+        "Hi Devon!! just sent your resume over to Northway Energy.",
         "Your profile has been submitted to our recruiting team.",
         "Your file was forwarded to the hiring team.",
         "Your resume is still being reviewed by the team.",
@@ -495,6 +496,7 @@ PINNING_SENTENCES = {
         "Nous ne recrutons plus pour ce poste.",
     ],
     "OFFER": [
+        "Please find your employment contract for the Transport Planner position attached.",
         "Queremos contar contigo como auxiliar.",
         "We would like to appoint you to the role of Teaching Assistant.",
         "We willen je graag aannemen.",
@@ -568,6 +570,8 @@ PINNING_SENTENCES = {
         "You got the job!",
     ],
     "INTERVIEW": [
+        "We'd love you to join us for a group recruitment session at our Leeds store.",
+        "Wir laden Sie zum Assessmentcenter in Köln ein.",
         "Our CTO would love to find 30 minutes with you.",
         "Teria disponibilidade para uma conversa?",
         "Would you be up for coming in next Thursday?",

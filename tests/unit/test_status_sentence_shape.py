@@ -1294,10 +1294,7 @@ KIND_MISREAD = {
     "interview_no_word_call_with_cto": "the job-word guard: 'an application, but nothing says it is for a "
     "job' (a CTO wanting 30 minutes, no role named)",
 }
-STATUS_MISREAD = {
-    "fr_test_excel_a_realiser": "French 'éventuel' (of the interview after the test) hedges the whole "
-    "sentence, as an assessment sentence's hedges do",
-}
+STATUS_MISREAD: dict[str, str] = {}
 READING_MISREAD = {
     "already_found_someone_for_weekend_shifts": "the signature's 'Rosie's Bakery' loses its apostrophe",
     "subject_only_outcome_unsuccessful": "the title keeps the subject's '- Outcome'",

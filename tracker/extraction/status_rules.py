@@ -76,6 +76,12 @@ _FRENCH_OR_SPANISH = re.compile(
     r"\b(?:vous|votre|vos|nous|notre|nos|les|des|une|est|et|qui|usted|ustedes|el|los|las|y|han|hemos|"
     r"nuestro|nuestra|muy)\b|\bse (?:ha|han|le|les|te|llevará|realizará|pondrá|celebrará)\b"
 )
+# What follows these is a later step of the process, which a hedge of its own may qualify: "complete a
+# test before a possible interview" still asks for the test.
+_LATER_STEP = re.compile(
+    r"\b(?:before|prior to|ahead of|avant (?:un|une|le|la|l'|tout|d')|vor (?:einem|einer|dem|der)|antes de|"
+    r"antes d[oa]s?|prima (?:di|del|della|dell')|voorafgaand aan)\b"
+)
 # ": " ends a clause; "Bewerber:innen" (a German gender mark) does not.
 _CLAUSE_MARKS = (",", ";", ": ", " but ", " and ")
 _STRONG = 0.9
@@ -229,6 +235,11 @@ def _is_hedged(text: str, match: re.Match[str], whole_sentence: bool) -> bool:
     if sentence.rstrip().endswith("?") and not whole_sentence:
         return True
     scope = sentence if whole_sentence else text[left : match.start()]
+    if whole_sentence:
+        # "un test Excel ... avant un éventuel entretien": a hedge after "before" is the later step's.
+        later = _LATER_STEP.search(text, match.end(), right)
+        if later is not None:
+            scope = text[left : later.start()]
     if hedges(scope, sentence):
         return True
     clause_start = max(text.rfind(mark, left, match.start()) for mark in _CLAUSE_MARKS)

@@ -72,6 +72,9 @@ CONFIRMATION = [
     r"put forward|presented|passed) "
     r"(?:you|your "
     r"(?:\w+ )?(?:profile|resume|cv|application|details|candidacy))(?: over| across| on)? (?:to|for)\b",
+    # A recruiter's chat, the "I" left out: "just sent your resume over to Northway Energy".
+    r"(?<!you )(?<!you've )\bjust (?:submitted|sent|forwarded|passed) your (?:\w+ )?(?:profile|resume|cv|"
+    r"application|details)(?: over| across| on)? to\b",
     # "I've also put you forward for the Engineering Manager position", "I've now put your CV forward to
     # Acme" (not "Can I put you forward?").
     r"\b(?:i|we)(?: have|'ve) (?:now |also |just )?put (?:you|your (?:\w+ )?(?:profile|resume|cv|"
@@ -404,10 +407,14 @@ OFFER = [
     r"[^.\n]{1,60}\bas (?:our|a|an|the)\b",
     r"\b(?:confirm|formali[sz]e|confirming) (?:our|the|your) (?:verbal |conditional |formal )?offer\b",
     r"\bsign (?:the|your) (?:attached |enclosed )?(?:employment )?(?:contract|offer letter)\b",
+    # "Please find your employment contract for the Transport Planner position attached."
+    r"\bfind your (?:\w+ )?(?:contract of employment|employment contract|offer letter)\b[^.\n]{0,80}?\b"
+    r"(?:attached|enclosed)\b",
     r"\bcongratulations on (?:your|the) new (?:role|position|job)\b",
     r"\b(?:move|moving|proceed|proceeding) (?:forward )?with (?:an|a formal|the|a written) offer\b",
     # After the offer: checks that hang on it, its acceptance, its revision, its deadline, onboarding.
-    r"\b(?:as part of|in connection with|contingent (?:up)?on|following) (?:your|the|our) (?:conditional |"
+    r"\b(?:as part of|in connection with|contingent (?:up)?on|following|further to) (?:your|the|our) "
+    r"(?:conditional |"
     r"contingent |job |pending |verbal )?offer\b",
     r"\b(?:you have|you've|you) (?:now )?accepted (?:our|the|your) (?:\w+ )?offer\b",
     r"\brevis(?:e|ed|ing) (?:the |your |our )?(?:\w+ )?offer\b",
@@ -449,6 +456,8 @@ INTERVIEW = [
     r"\bsuper ?days?\b",
     # Graduate schemes' final stage: a day of interviews and group exercises with the employer.
     r"\b(?:assessment|discovery|selection) (?:centre|center|day)s?\b",
+    # A shop's or a chain's: "join us for a group recruitment session at our Leeds store".
+    r"\bgroup (?:(?:recruitment|selection|hiring|assessment) )?(?:interview|session|event|day)s?\b",
     r"\b(?:upcoming|rescheduled|scheduled) (?:\w+ )?interview\b",
     r"\breschedul(?:e|ing) (?:your|the|our) (?:\w+ )?(?:interview|call|meeting|conversation)",
     r"\b(?:move|push|shift|bring forward) (?:your|the|our) (?:\w+ )?(?:interview|call|chat|conversation)\b"

@@ -36,6 +36,8 @@ _OTHERS_FRAGMENTS = [
     # "the panel made the decision to appoint a candidate who has more SEN experience".
     r"\ban? (?:\w+ )?(?:candidate|applicant|person) (?:who|whose|with) (?:has |had |have )?(?:more|greater|"
     r"stronger|broader|deeper|wider)\b",
+    # "they ended up going with an internal person": someone from inside chosen.
+    r"\b(?:an? )?internal (?:person|candidate|applicant|hire|colleague)\b",
     r"\bandere[nrm]? (?:\w+ )?(?:bewerber|kandidat|person|profil)\w*",
     # "Bewerberinnen und Bewerber einzuladen, deren Profil ... genauer entspricht": those whose profile fits.
     r"\b(?:bewerber|kandidat)\w*(?: \w+){0,2},? deren\b",
@@ -43,10 +45,17 @@ _OTHERS_FRAGMENTS = [
     r"\bjemand(?:en)? (?:anderen|anders)\b",
     r"\b(?:autres?|un autre|une autre) (?:\w+ )?(?:candidat|profil|personne)\w*",
     r"\b(?:candidat(?:e|s|es)?|profils?) (?:dont|plus)\b",
+    # "ils ont préféré avancer avec un candidat qui connaît déjà leur logiciel": one other, described.
+    r"\b(?:un|une) (?:\w+ )?(?:candidat|candidate|profil|personne) (?:qui|ayant)\b",
     r"\botr[oa]s? (?:\w+ )?(?:candidat[oa]s?|perfil(?:es)?|personas?)\b",
     r"\b(?:candidat[oa]s?|perfil(?:es)?|perfis) (?:cuy[oa]s?|cuj[oa]s?|con (?:más|mais|un perfil))\b",
+    # "hemos optado por una candidata con más experiencia", "uma pessoa que já conhece o setor".
+    r"\b(?:un|una|um|uma) (?:\w+ )?(?:candidat[oa]|perfil|persona|pessoa) (?:que|con|com) "
+    r"(?:más|mais|mejor|melhor|ya|já)\b",
+    # "we hebben gekozen voor iemand met meer ervaring".
     r"\bandere (?:\w+ )?(?:kandida\w*|sollicitant\w*|persoon|personen|profiel\w*)",
     r"\biemand anders\b",
+    r"\b(?:een (?:\w+ )?(?:kandidaat|sollicitant|persoon)|iemand) (?:die|met) (?:meer|al)\b",
     r"\boutr[oa]s? (?:\w+ )?(?:candidat[oa]s?|perf(?:il|is)|pessoas?)\b",
     r"\baltr[oie] (?:\w+ )?(?:candidat[oie]|profil[oi]|person[ae])\b",
     r"\b(?:candidat[oi]|profil[oi]) (?:il cui|i cui|con (?:un )?(?:profilo|esperienz)|più)\b",
@@ -126,6 +135,14 @@ _NO_NEWS_FRAGMENTS = [
     r"\b(?:rispondere|risposta|senza|fino)\b",
 ]
 _NO_NEWS = _words(_NO_NEWS_FRAGMENTS)
+# A negation about keeping the reader's data: "leider können wir Ihre Daten nicht länger
+# speichern" is a privacy note, no decision. (Not for someone else chosen: "we have selected another
+# candidate but would like to retain your CV" still rejects.)
+_KEEPING_DATA = re.compile(
+    r"\b(?:speicher\w*|aufbewahr\w*)\b|\b(?:retain|store|keep|hold|conserver|conservar|guardar|bewaren|"
+    r"conservare|armazenar) (?:\w+ ){0,2}(?:data|personal (?:information|details)|données|datos|gegevens|"
+    r"dados|dati)\b"
+)
 # Where a shaped sentence may be, found in the phrase index's one pass over a text (category
 # REJECTION_SHAPE): the sentence around each is then read whole.
 ANCHORS = [*_OTHERS_FRAGMENTS, *_NOT_GOING_ON_FRAGMENTS, *_REGRET_FRAGMENTS]
@@ -137,6 +154,8 @@ def is_rejection_shaped(sentence: str) -> bool:
         return False
     if _OTHERS.search(sentence) and _DECIDED.search(sentence):
         return True
+    if _KEEPING_DATA.search(sentence):
+        return False
     regret = bool(_REGRET.search(sentence))
     if not _READER.search(sentence):
         # "Unfortunately they're not keen to take it further": a regret stands in for the reader.
