@@ -59,6 +59,7 @@ _NOT_HIRING = "NOT_HIRING_INTERVIEW"
 _NO_HIRING_PROCESS = "NO_HIRING_PROCESS"
 _JOB_ADVICE = "JOB_ADVICE"
 _JOB_TIP = "JOB_TIP"
+_APPLICANT_VOICE = "APPLICANT_VOICE"
 
 
 # How often each reading's "application or not" was right on the eight labelled dev sources (826
@@ -127,6 +128,9 @@ class _Evidence:
     advice_hits: int
     # Someone pointing the reader to a job: "I thought of you", "are you going to apply?".
     job_tip: bool
+    # Where the writer first speaks as the applicant: "Please find attached my CV", "je suis disponible
+    # jeudi".
+    applicant_voice_at: int | None
 
     @property
     def anchor_at(self) -> int | None:
@@ -144,6 +148,12 @@ def read_kind(email: PreparedEmail, status: StatusReading) -> KindReading:
         # Its subject is the reader's own, its body an absence: no news of any application. (An
         # employer's mailbox acknowledging a CV sent to it says so: "we have received your application".)
         return KindReading(Kind.OTHER, _UNMEASURED, "an automatic reply to the reader's own mail")
+    if _written_by_the_applicant(email, evidence):
+        # The reader's own application or answer, sent from their own mailbox: "Please find attached my CV",
+        # "Merci pour votre message, je suis disponible jeudi". Its "interview" is one the reader hopes for
+        # or agrees to; the employer's own mail records the step. (An employer's "Thanks, received." above
+        # the reader's quoted words is read from the employer's mailbox: carried_mail.py.)
+        return KindReading(Kind.OTHER, _UNMEASURED, "the reader's own mail to an employer")
     has_news = body_news or evidence.subject_news
     if evidence.account_first and not has_news:
         return KindReading(Kind.OTHER, _PORTAL_MAIL, "portal account")
@@ -377,6 +387,7 @@ def _gather(email: PreparedEmail, status: StatusReading) -> _Evidence:
             {m.group(0) for m in (*hits.get(_JOB_ADVICE, ()), *subject_hits.get(_JOB_ADVICE, ()))}
         ),
         job_tip=bool(hits.get(_JOB_TIP) or subject_hits.get(_JOB_TIP)),
+        applicant_voice_at=hits[_APPLICANT_VOICE][0].start() if hits.get(_APPLICANT_VOICE) else None,
     )
 
 
@@ -418,6 +429,16 @@ def _before(matches: list | None, others: list) -> bool:
     if not matches:
         return False
     return not others or matches[0].start() < others[0].start()
+
+
+def _written_by_the_applicant(email: PreparedEmail, evidence: _Evidence) -> bool:
+    """True when the writer speaks as the applicant before any employer's news, from a mailbox that names
+    no employer (the reader's own: a personal address)."""
+    voice_at = evidence.applicant_voice_at
+    if voice_at is None:
+        return False
+    news = [at for at in (evidence.confirmation_at, evidence.news_at) if at is not None and at < voice_at]
+    return not news and platforms.domain_employer(email.sender) is None
 
 
 def _is_alert(evidence: _Evidence) -> bool:

@@ -1,7 +1,8 @@
 """Mail that reads like news of an application and carries none: a board asking whether the reader
 heard back ("You applied to X two weeks ago. Did you hear back?"), a CV sent to a review service ("We've
 received your resume"), a referral still to apply on ("Nina referred you for Staff Engineer: submit your
-application"). Each states no rejection, step or offer; read only where the mail states none.
+application"), an employer's newsletter to those who applied in the past. Each states no rejection, step
+or offer; read only where the mail states none.
 """
 
 from __future__ import annotations
@@ -65,6 +66,20 @@ _DATA_DELETED = re.compile(
 )
 
 
+# Why an employer's newsletter or talent pool writes to the reader: an application made long ago ("You're
+# receiving this because you applied to Halcrow in the past"), no news of it.
+_TO_PAST_APPLICANTS = re.compile(
+    r"\byou(?:'ve| have)? (?:previously|once|already|recently) applied (?:to|for|with)\b|"
+    r"\bbecause you(?:'ve| have)? applied (?:to|for|with) [^.\n]{0,60}\b(?:in the past|before|previously)\b|"
+    r"\b(?:as an?|our) (?:past|former|previous) (?:applicants?|candidates?)\b|"
+    r"\bweil sie sich (?:in der vergangenheit|früher|bereits einmal) bei uns beworben\b|"
+    r"\bvous avez (?:déjà|précédemment|par le passé) postulé\b|"
+    r"\b(?:te postulaste|participaste|enviaste tu candidatura) (?:anteriormente|en el pasado)\b|"
+    r"\bje hebt (?:eerder|ooit) bij ons gesolliciteerd\b|"
+    r"\bte candidataste (?:anteriormente|no passado)\b|\b(?:ti sei|ti eri) (?:già |in passato )candidat"
+)
+
+
 def looks_like_news(email: PreparedEmail, confirms: bool) -> str | None:
     """Why the mail only looks like an application's news, or None. `confirms`: its body or subject
     reads as a confirmation (a referral's mail confirms nothing: "thanks for applying through Nina's
@@ -74,6 +89,8 @@ def looks_like_news(email: PreparedEmail, confirms: bool) -> str | None:
         return "a question whether the reader heard back"
     if confirms and _CV_REVIEW.search(f"{email.subject_lower}\n{text}"):
         return "a CV sent to a review service"
+    if confirms and _TO_PAST_APPLICANTS.search(text):
+        return "mail to those who applied in the past"
     if confirms and _DATA_DELETED.search(text) and _LONG_AGO.search(text):
         return "a notice that data of an old application will be deleted"
     if not confirms and _REFERRED_FOR.search(text) and _APPLY_STILL_TO_DO.search(text):

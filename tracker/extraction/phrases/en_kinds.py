@@ -339,6 +339,18 @@ JOB_TIP = [
     r"\b(?:i|we) thought of you\b|\byou(?:'d| would) be (?:perfect|great) for (?:it|this|that)\b",
     r"\b(?:are|were) you (?:going|planning) to apply\b|\b(?:did|have) you (?:applied|sent (?:them )?your)\b",
 ]
+# The reader writing as the applicant, in mail they sent: their application ("Please find attached my
+# CV") or their answer to an invitation ("Thank you for the invitation, I confirm my attendance").
+APPLICANT_VOICE = [
+    r"\bi(?: am|'m) writing to (?:apply|submit my application|express my interest in the)\b",
+    r"\bi(?: would|'d) like to (?:apply|submit my application|put myself forward) for\b|"
+    r"\bi wish to apply for\b",
+    r"\b(?:please find (?:attached|enclosed)|i(?: have|'ve) attached|attached (?:is|are)) my "
+    r"(?:cv|resume|résumé|application|cover letter)\b",
+    r"\bthank you for the invitation\b|\bi (?:hereby )?confirm my (?:attendance|availability)\b|"
+    r"\bi(?: am|'m) available (?:on )?(?:monday|tuesday|wednesday|thursday|friday|tomorrow|this week|"
+    r"next week)\b",
+]
 SURVEY = [
     r"\b(?:survey|questionnaire about your experience)\b",
     r"\b(?:feedback|rate|tell us) (?:about |on )?(?:your |the )?(?:candidate |interview |application |"
