@@ -21,11 +21,13 @@ from tracker.extraction.caseless_words import CaselessWords
 from tracker.extraction.employer_sender import (
     GENERIC_NAMES,
     PERSON_FROM,
+    RELAYED_PERSON_WEIGHT,
     TENANT_WEIGHT,
     display_employer,
     holds_hiring_words,
     sender_employers,
     with_organisation_noun,
+    writes_from_shared_mailbox,
 )
 from tracker.extraction.name_reading import (
     NOUN_AFTER_POSSESSIVE,
@@ -37,6 +39,7 @@ from tracker.extraction.name_reading import (
 from tracker.extraction.person_names import looks_like_person_name, names_an_organisation
 from tracker.extraction.phrases.tables import word_list
 from tracker.extraction.requisition import is_requisition_code
+from tracker.extraction.signature_employers import signer
 from tracker.extraction.text import PreparedEmail
 from tracker.extraction.title import CARD_NEWS, looks_like_title, names_a_person_role
 from tracker.extraction.written_words import places, word_boundary, word_places, written_apart
@@ -321,6 +324,14 @@ def find_employer(
     sender_says = [
         _Candidate(name, weight, False, _SENDER) for name, weight in sender_employers(email.sender, system)
     ]
+    if writes_from_shared_mailbox(email.sender, signer(email)):
+        # The display name is the writer's own: a hint the text must confirm, like a relayed recruiter's.
+        sender_says = [
+            _Candidate(c.name, RELAYED_PERSON_WEIGHT, False, _SENDER)
+            if c.name == email.sender.name.strip()
+            else c
+            for c in sender_says
+        ]
     candidates = [_as_sender_say(c, sender_says) for c in candidates] + sender_says
     candidates += [
         _Candidate(tidy, weight, from_text)

@@ -169,6 +169,36 @@ def _first_name_mailbox(display: str, local: str, domain: str | None) -> bool:
     )
 
 
+# An organisation's shared mailboxes, named after no person.
+_SHARED_MAILBOX = re.compile(
+    r"^(?:info|jobs?|careers?|office|contact|kontakt|hello|hallo|mail|post|team|hr|admin|bewerbung(?:en)?|"
+    r"karriere|personal|recruiting|recruitment|vacatures|emploi|empleo|vagas|lavoro|rh|rrhh)$"
+)
+
+
+_WORD_START = 4
+
+
+def writes_from_shared_mailbox(sender: Sender, signed: str | None) -> bool:
+    """True for "Tobias Kessler <info@brauhaus-kessler.de>" signing "Tobias Kessler" (or "Tobias"): a
+    person writing from the employer's shared mailbox, whose own domain names the employer. The signature
+    tells the person from a name shaped like one ("Stadt Linz <personal@...>", "Brauhaus Kern").
+    """
+    name = sender.name.strip()
+    first = name.split(" ", 1)[0]
+    label = platforms.domain_employer(sender)
+    return (
+        signed is not None
+        and label is not None
+        and _SHARED_MAILBOX.match(sender.local.lower()) is not None
+        and looks_like_person_name(name)
+        and signed.split()[:1] == [first]
+        # "Kaufhaus Lindner <bewerbung@kaufhaus-lindner.de>", "Supermercados Sol <rh@supersol...>": a
+        # domain spelling the name's first word (or its start) is the organisation's, signing as itself.
+        and without_accents(first[:_WORD_START]).lower() not in label
+    )
+
+
 _CAMEL_CASE = re.compile(r"^(?:[A-Z][a-z]+){2,4}$")
 _ORGANISATION_NOUN_AT_END = re.compile(
     r"^([a-z]{3,})(capital|health|healthcare|energy|labs|software|systems|solutions|technologies|group|"

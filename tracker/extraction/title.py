@@ -180,12 +180,19 @@ _SUBJECT_PATTERNS += [
         True,
     ),
     # "Your Acme Data Engineer Application": the employer's name is taken off the title later.
-    # "We've received your Test Technician application" likewise.
-    (re.compile(r"(?:^|\b(?:received|got) )[Yy]our (?P<t>[^:|!]{2,80}?) [Aa]pplication$"), 2.0, True),
+    # "We've received your Test Technician application" likewise; "Your Product Designer interviews": a
+    # scheduler's day of interviews for the role.
+    (
+        re.compile(
+            r"(?:^|\b(?:received|got) )[Yy]our (?P<t>[^:|!]{2,80}?) (?:[Aa]pplication|[Ii]nterviews)$"
+        ),
+        2.0,
+        True,
+    ),
     # "Data Engineer next steps with Acme!"
     (
         re.compile(
-            r"(?:^|:\s+)(?P<t>[^:|!]{2,80}?)\s+(?i:next steps|interview|application|assessment|update)\s+"
+            r"(?:^|:\s+)(?P<t>[^:|!]{2,80}?)\s+(?i:next steps|interviews?|application|assessment|update)\s+"
             r"(?:with|at|"
             r"from)\s+[A-Z0-9]"
         ),

@@ -423,11 +423,11 @@ TITLES += [
         False,
         False,
     ),
-    # "Recebemos a sua candidatura para repositor", "tu candidatura para repartidor": a preposition only,
-    # so a role's word must say it is the post.
+    # "Recebemos a sua candidatura para repositor", "tu candidatura para repartidor", "obrigado por se
+    # candidatar para Repositor": a preposition only, so a role's word must say it is the post.
     (
-        rf"\b(?:candidatura|solicitud|postulación) (?:para|a|à|ao|al|per)\s+(?!(?:el|la|los|las|o|a|os|as|"
-        rf"un|una|um|uma|il|lo|nuestr\w*|nostr\w*|vaga|vacante|puesto|posizione|oferta|offerta|empresa|"
+        rf"\b(?:candidatura|candidatar(?:-se)?|solicitud|postulación) (?:para|a|à|ao|al|per)\s+"
+        rf"(?!(?:el|la|los|las|o|a|os|as|un|una|um|uma|il|lo|nuestr\w*|nostr\w*|vaga|vacante|puesto|posizione|oferta|offerta|empresa|"
         rf"azienda|posição|função|ruolo)\b)(?P<t>[^\n.!?;]{{2,100}}?){_SLOT_END}",
         2.5,
         True,
