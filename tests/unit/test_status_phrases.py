@@ -431,6 +431,7 @@ PINNING_SENTENCES = {
         "Você não foi aprovado.",
     ],
     "WITHDRAWN": [
+        "As we did not receive your completed skills test by the deadline, your application has been closed.",
         "We have decided not to take anyone on for the role after all.",
         "The position Data Analyst (f/m/d) has been put on hold.",
         "The hiring manager decided to close this requisition without filling it.",
@@ -496,6 +497,13 @@ PINNING_SENTENCES = {
         "Nous ne recrutons plus pour ce poste.",
     ],
     "OFFER": [
+        "We'd love to make it official - the Ops Lead job is yours.",
+        "Congratulations on being successful at interview for the Ward Clerk post.",
+        "Tu trouveras ton contrat en pièce jointe.",
+        "On est ravis de t'accueillir chez Kelpie en tant que Product Manager.",
+        "Segue em anexo o contrato para análise.",
+        "Ti mando il contratto in allegato.",
+        "Vorremmo che entrassi in Fioro come Data Analyst.",
         "Please find your employment contract for the Transport Planner position attached.",
         "Queremos contar contigo como auxiliar.",
         "We would like to appoint you to the role of Teaching Assistant.",
@@ -570,6 +578,9 @@ PINNING_SENTENCES = {
         "You got the job!",
     ],
     "INTERVIEW": [
+        "That's all booked in with Ashgrove Homes for Thursday.",
+        "On Thursday you'll be meeting Paul Grant, the Regional Build Director.",
+        "Vous êtes convoqué à l'entretien de sélection au CIRFA de Lyon.",
         "We'd love you to join us for a group recruitment session at our Leeds store.",
         "Wir laden Sie zum Assessmentcenter in Köln ein.",
         "Our CTO would love to find 30 minutes with you.",
@@ -736,6 +747,8 @@ PINNING_SENTENCES = {
         "Vieni a trovarci domani.",
     ],
     "ASSESSMENT": [
+        "Wir laden Sie zum schriftlichen Einstellungstest ein.",
+        "De volgende stap is de psychologische test.",
         "Please complete testing by Friday.",
         "The next stage is a set of interactive tasks.",
         "Here is a paid trial task.",

@@ -369,6 +369,9 @@ WITHDRAWN = [
     r"\b(?:as|since|because) we (?:haven't|have not|didn't|did not) (?:heard back|hear back|received? "
     r"(?:a|any) (?:response|reply))[^.\n]{0,80}\bclosed your (?:\w+ )?(?:application|candidacy|file)",
     r"\byou(?: have|'ve)? declined (?:our|the|this) (?:\w+ )?(?:interview|invitation|offer)\b",
+    # "As we did not receive your completed skills test by the deadline, your application ... was closed."
+    r"\b(?:as|since|because) we (?:did not|didn't|have not|haven't) (?:receive|received) your (?:completed )?"
+    r"(?:[\w-]+ ){0,2}(?:test|assessment|form|documents|response)\b[^.\n]{0,100}\bclosed\b",
     # A public employer's "job announcement ... has been cancelled"; "no selection will be made".
     r"\b(?:job|vacancy) announcement\b[^.\n]{0,100}\b(?:has been|was|is) (?:cancel+ed|withdrawn|rescinded)",
     r"\bno selection (?:will be|was|has been) made\b",
@@ -436,6 +439,10 @@ OFFER = [
     r"\boffer (?:is|will be|remains) (?:\w+ )?(?:(?:contingent|conditional) (?:up)?on|subject to)\b",
     # A university's or council's offer: "delighted to confirm your appointment as Lecturer in Law".
     r"\b(?:confirm|offer you|offer of) (?:your |the )?appointment (?:as|to the (?:post|position|role) of)\b",
+    # By hand: "the Ops Lead job is yours if you want it"; a hospital's "congratulations on being successful
+    # at interview" (its pre-employment checks follow the offer).
+    r"\bthe (?:[\w-]+ ){0,4}(?:job|role|position|post) is yours\b",
+    r"\bcongratulations on being successful (?:at|in|following) (?:your |the )?interview\b",
     # By hand: "I'm happy to let you know you got the job!"
     r"\byou(?:'ve| have)? got the (?:job|role|position)\b(?! (?:description|ad|advert|posting|details|spec|"
     r"link))",
@@ -458,6 +465,8 @@ INTERVIEW = [
     r"\b(?:assessment|discovery|selection) (?:centre|center|day)s?\b",
     # A shop's or a chain's: "join us for a group recruitment session at our Leeds store".
     r"\bgroup (?:(?:recruitment|selection|hiring|assessment) )?(?:interview|session|event|day)s?\b",
+    # An agency's confirmation: "that's all booked in with Ashgrove Homes ... you'll be meeting Paul Grant".
+    r"\bbooked in with (?!us\b)|\byou(?:'ll| will) be meeting (?:with )?(?!the deadline|your )\w",
     r"\b(?:upcoming|rescheduled|scheduled) (?:\w+ )?interview\b",
     r"\breschedul(?:e|ing) (?:your|the|our) (?:\w+ )?(?:interview|call|meeting|conversation)",
     r"\b(?:move|push|shift|bring forward) (?:your|the|our) (?:\w+ )?(?:interview|call|chat|conversation)\b"
@@ -625,8 +634,10 @@ ASSESSMENT_TOOL = [
 
 # Words that make a status sentence a description, condition or future possibility, not news.
 HEDGE = [
-    # "let me know if you have any questions" is a pleasantry, not a condition on the news.
-    r"\bif\b(?! you have (?:any )?(?:other |further |more |additional )?(?:questions|concerns)\b)",
+    # "let me know if you have any questions" is a pleasantry, not a condition on the news; so is "the job
+    # is yours if you want it".
+    r"\bif\b(?! you have (?:any )?(?:other |further |more |additional )?(?:questions|concerns)\b)"
+    r"(?! you(?:'d)? (?:want|like) it\b)",
     r"\bshould (?:you|we|your|there)\b",
     r"\bonce\b",
     r"\bmay\b(?<!\d may)(?! \d)",  # the verb, not the month ("on Monday, May 25", "dated 3 May")
