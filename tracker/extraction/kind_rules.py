@@ -349,7 +349,7 @@ def _gather(email: PreparedEmail, status: StatusReading) -> _Evidence:
         confirmation_at=signals.first.get("confirmation"),
         news_at=min(news) if news else None,
         process_at=min(process) if process else None,
-        references=len(hits.get("APPLICATION_REFERENCE", ())),
+        references=_references(hits),
         alert_hits=len({match.group(0) for match in alert_matches}) + (2 if listing_at >= 0 else 0),
         alert_at=min(
             [m.start() for m in alert_matches[:1]] + ([listing_at] if listing_at >= 0 else []), default=None
@@ -422,6 +422,16 @@ _SELLING = re.compile(
     r"% off|discount|promo|coupon|course|coach|bootcamp|masterclass|free trial|premium|enrol|save \$|"
     r"descuento|curso|desconto|sconto|corso|réduction|formation|rabatt|kurs|korting|cursus"
 )
+
+
+def _references(hits: dict[str, list[re.Match[str]]]) -> int:
+    """How many mentions of an application the body makes, outside advice to job seekers at large (a
+    careers service's "faire relire votre candidature" names nobody's)."""
+    references = hits.get("APPLICATION_REFERENCE", ())
+    advice = hits.get(_JOB_ADVICE)
+    if not advice:
+        return len(references)
+    return sum(not any(tip.start() <= found.start() < tip.end() for tip in advice) for found in references)
 
 
 def _before(matches: list | None, others: list) -> bool:

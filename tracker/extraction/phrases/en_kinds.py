@@ -328,6 +328,8 @@ JOB_ADVICE = [
     # Salary reports and job seekers' events: "our 2027 salary guide", "meet 30 employers at our career fair".
     r"\bsalary (?:report|guide|survey|study|benchmark)s?\b|\b(?:career|job|jobs|hiring) (?:fair|expo)s?\b",
     r"\b(?:interview|cv|resume|negotiation) (?:workshop|clinic|masterclass)s?\b",
+    # A university's careers service: its advisers and drop-ins are for every student.
+    r"\bcareers? (?:service|centre|center|adviser|advisor)s?\b|\bdrop-in (?:cv|careers?)\b",
     r"\bhow to (?:stand out|prepare for (?:an?|the|your) (?:\w+ )?interview|"
     r"answer (?:the )?(?:\w+ )?interview)\b",
     # A listicle: "10 interview questions you should always ask", "5 mistakes that cost you the offer".
@@ -350,6 +352,10 @@ APPLICANT_VOICE = [
     r"\bthank you for the invitation\b|\bi (?:hereby )?confirm my (?:attendance|availability)\b|"
     r"\bi(?: am|'m) available (?:on )?(?:monday|tuesday|wednesday|thursday|friday|tomorrow|this week|"
     r"next week)\b",
+    # Following up on one's own application; thanking the interviewer ("... to meet with us" is theirs).
+    r"\bfollow(?:ing)? up on my (?:\w+ )?application\b|"
+    r"\bcheck(?:ing)? in on (?:the status of )?my application\b|"
+    r"\bthank you for taking the time to (?:meet|speak|talk) (?:with|to) me\b",
 ]
 SURVEY = [
     r"\b(?:survey|questionnaire about your experience)\b",
