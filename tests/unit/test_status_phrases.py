@@ -144,6 +144,7 @@ PINNING_SENTENCES = {
     ],
     "REJECTION": [
         # Someone else found, in the perfect, in each language (the lead's eighth-session batch).
+        "Je bent niet geslaagd voor het assessment.",
         "Wir haben inzwischen einen geeigneten Kandidaten für die Stelle gefunden.",
         "Ya he seleccionado un perfil idóneo para el puesto.",
         "Wij hebben een geschikte kandidaat gevonden.",
@@ -583,6 +584,7 @@ PINNING_SENTENCES = {
         "Vous êtes convoqué à l'entretien de sélection au CIRFA de Lyon.",
         "We'd love you to join us for a group recruitment session at our Leeds store.",
         "Wir laden Sie zum Assessmentcenter in Köln ein.",
+        "They have offered Monday for a second-stage video meeting with the team.",
         "Our CTO would love to find 30 minutes with you.",
         "Teria disponibilidade para uma conversa?",
         "Would you be up for coming in next Thursday?",

@@ -263,7 +263,7 @@ _NAMED_STEP = re.compile(
 # "Just heard from the team at Orbis Analytics - they want to see you", "I've heard back from Tarrow
 # Health on the role": news the writer had from an employer the text names.
 _HEARD_FROM = re.compile(
-    r"heard (?:back )?from (?:the (?:team|hiring manager|hiring team|client) at )?([\w&.' -]{2,40}?)"
+    r"\bheard (?:back )?from (?:the (?:team|hiring manager|hiring team|client) at )?([\w&.' -]{2,40}?)"
     r"(?: on| about| regarding| re| and|\s+[-–]|[,.!:;\n])"
 )
 _RECRUITING_WORD = re.compile(r"\b(?:recruitment|recruiting)\b")

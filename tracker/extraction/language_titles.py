@@ -24,7 +24,7 @@ _ROLE_NOUN = (
 # What the mail is, before the application noun: "Terugkoppeling sollicitatie X", "Esito della tua
 # candidatura X".
 _NEWS_HEAD = (
-    r"(?:(?:terugkoppeling|reactie|update|uitslag|feedback|retour|réponse|respuesta|actualización|retorno|"
+    r"(?:(?:terugkoppeling|reactie|update|uitslag|resultaat|feedback|retour|réponse|respuesta|actualización|retorno|"
     r"atualização|resposta|esito|aggiornamento|riscontro)\s+(?:(?:op|over|van|on|sur|à|a|de|da|do|della|sulla|"
     r"alla|di|en)\s+)?)?"
 )
@@ -37,7 +37,7 @@ _SUBJECT_TITLE = re.compile(
         rf"|^{_NEWS_HEAD}(?:(?:votre|ta) )?candidature"
         r"|^proceso de selección|^processo seletivo|^processo di selezione|^processus de recrutement"
         rf"|^{_NEWS_HEAD}(?:(?:tu|su) )?(?:candidatura|solicitud|postulación|inscripción)"
-        rf"|^{_NEWS_HEAD}(?:(?:je|jouw|uw) )?sollicitatie"
+        rf"|^{_NEWS_HEAD}(?:(?:je|jouw|uw) )?(?:sollicitatie|selectieprocedure)"
         rf"|^{_NEWS_HEAD}(?:(?:a )?(?:sua|tua) )?candidatura"
         rf"|^{_NEWS_HEAD}(?:(?:la )?(?:tua|sua) )?candidatura"
     ),

@@ -334,10 +334,24 @@ def find_title(
         accepted = _accept(candidate, company, excluded_names)
         if accepted:
             title, requisition_id = accepted
+            if len(title) <= _LONGEST_ACRONYM and title.isupper() and title.isalpha():
+                title = _spelled_out(title, email.body) or title
             return as_typed(with_gender_mark(title, email.body)), (
                 requisition_id or _code_after_title(title, email.body) or _standalone_requisition(email)
             )
     return None, _standalone_requisition(email)
+
+
+# "Corvane Systems - SRE - next steps" over "for the Site Reliability Engineer role": the subject's
+# acronym is the title the body spells out (one application, whichever mail names it which way).
+_LONGEST_ACRONYM = 5
+
+
+def _spelled_out(acronym: str, body: str) -> str | None:
+    """The capitalised words in `body` whose initials are `acronym` ("Site Reliability Engineer"), if any."""
+    words = r"[ -]".join(rf"{letter}[a-z]+" for letter in acronym)
+    found = re.search(rf"\b{words}\b", body)
+    return found.group(0) if found else None
 
 
 # "la posizione di Financial Analyst (R-20418)": the code in brackets right after the title, wherever the

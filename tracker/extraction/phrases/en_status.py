@@ -456,6 +456,8 @@ INTERVIEW = [
     r"\b(?:status|stage|current status|application status)\s*[:|]\s*(?:interview(?:ing)?|phone screen|"
     r"interview scheduled)\b",
     r"\b(?:final|next|second|third|first|technical|onsite|on-site|last) round\b",
+    # An agency relaying: "they have offered Tuesday 2pm for a first-stage video call with the client".
+    r"\b(?:first|second|third|final|1st|2nd|3rd)[- ]stage (?:[\w-]+ )?(?:call|chat|conversation|meeting)\b",
     r"\b(?:move|moving|bring|bringing) you (?:forward |ahead )?(?:to|for) (?:an? |the |"
     r"your )?(?:[\w-]+ ){0,3}(?:interview|onsite|on-site|round|stage|call|screen|conversation)",
     r"\binvit(?:e|ing) you (?:to|for) (?:an? |the )?(?:virtual |final )?(?:onsite|on-site|in-person visit|"
@@ -607,7 +609,7 @@ ASSESSMENT = [
     r"challenges?|exercises?|assignments?|evaluations?|video questionnaire)\b",
     r"\b(?:online|coding|technical|skills?|cognitive|aptitude|personality|psychometric|numerical|verbal|"
     r"logical|reasoning|programming|take[- ]home|home|video|behavioral|situational|work style|"
-    r"game-based) (?:assessment|test|challenge|exercise|questionnaire|assignment|evaluation)s?\b",
+    r"game-based) (?:assessment|test|challenge|exercise|questionnaire|assignment|evaluation|task)s?\b",
     r"\b(?:complete|take) (?:the )?testing\b",
     r"\b(?:one[- ]way|recorded|pre-recorded|asynchronous|on-demand|self-recorded) (?:video )?interview",
     r"\brequests? (?:applicants|candidates|you) to complete\b",
