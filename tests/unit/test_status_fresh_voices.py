@@ -893,11 +893,11 @@ PRIVACY_NOTES = [
     ),
 ]
 
-KIND_MISREAD = {
-    "nl_uitzendbureau_niet_door": "the job-word guard: 'an application, but nothing says it is for a job' "
-    "(an agency's chat about a bakery's production job)",
-}
+# "nl_uitzendbureau_niet_door" (no job word in an agency chat) reads since "-medewerker" is a job word.
+KIND_MISREAD: dict[str, str] = {}
 READING_MISREAD = {
+    "nl_uitzendbureau_niet_door": "the recruiter's display name 'Kim de Vries' is read, not the client she "
+    "'heard from' in Dutch ('van Bakkerij Verhoef gehoord')",
     "staffing_chat_client_wants_call_tomorrow": "the agency 'Keystone Talent' is read, not its client",
     "army_assessment_centre": "the sender's 'Army Recruiting' is read whole; no title from 'Army Officer'",
     "stage_table_cell_status": "the title is read from the table's header row ('Location')",
