@@ -93,6 +93,14 @@ _FOOTER_LINE = re.compile(
     r"you received this|this e-?mail was (?:sent|intended))\b",
     re.I,
 )
+# A footer's legal line: "Brückner Maschinenbau GmbH, Sitz: Siegsdorf, Registergericht ...", "Acme Ltd,
+# registered in England". Its name closes on a legal form, which a registration follows.
+_LEGAL_LINE = re.compile(
+    rf"^(?P<name>{_NAME}? (?:GmbH|AG|SE|KG|KGaA|mbH|e\.V\.|Ltd\.?|Limited|plc|PLC|LLP|B\.V\.|N\.V\.|"
+    r"S\.A\.S?|SAS|SARL|S\.L\.|S\.p\.A\.|S\.r\.l\.|Lda\.?|Ltda\.?)(?: & Co\.? KG)?)\s*[,|·–-]\s*"
+    r"(?i:sitz|registergericht|amtsgericht|handelsregister|hrb|registered|company (?:no|number)|"
+    r"siège|rcs|capital|kvk|cif|nif|p\.? ?iva|cnpj|geschäftsführ)"
+)
 _SIGNATURE_WORDS = CaselessWords(r"\b(?:team|recruit|talent|hiring|careers|hr|people|campus|sourcer|head of)")
 _SIGNATURE_MAX_CHARS = 70
 # An image's alt text opening the mail: "Caterpillar Careers Banner", "Acme Logo".
@@ -266,7 +274,8 @@ _HEARD_FROM = re.compile(
     r"\bheard (?:back )?from (?:the (?:team|hiring manager|hiring team|client) at )?([\w&.' -]{2,40}?)"
     r"(?: on| about| regarding| re| and|\s+[-–]|[,.!:;\n])"
 )
-_RECRUITING_WORD = re.compile(r"\b(?:recruitment|recruiting)\b")
+# "Bluewater Talent", "Redline Search" sign agencies as "Recruitment" does (the step must still be another's).
+_RECRUITING_WORD = re.compile(r"\b(?:recruitment|recruiting|talent|search)\b")
 # "I've put you forward for ... at Quillstone", "we have sent your CV over to Quillstone": an agency's act.
 _SUBMITTED_YOU = re.compile(
     r"\b(?:i|we)(?: have|'ve|’ve) (?:now |also |just |today )?(?:put you forward|(?:submitted|sent|forwarded|"
@@ -676,6 +685,9 @@ def _add_signature_lines(found: list[_Candidate], email: PreparedEmail, job_boar
         name = read_name(line, copyright_line.start("name")) if copyright_line else None
         if name and not platforms.is_platform_name(company_key(name)):  # "LinkedIn Corporation"
             _add(found, name, _COPYRIGHT_WEIGHT, footer=True)
+        legal_line = _LEGAL_LINE.match(line) if not job_board and ", " in line else None
+        if legal_line and not platforms.is_platform_name(company_key(legal_line["name"])):
+            _add(found, legal_line["name"], _COPYRIGHT_WEIGHT, footer=True)
         if (
             signs_above
             and not hiring_words  # "Acme Recruiting" is read as a signature below

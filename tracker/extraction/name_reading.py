@@ -135,11 +135,31 @@ def read_name(text: str, start: int, allow_lowercase: bool = False) -> str | Non
         if not _accept_token(token, words, allow_lowercase, text, pos):
             break
         cleaned, ends_here = _strip_token(token, text, pos)
+        if ends_here and token[-1] == "," and _lists_a_remit(words, text, pos):
+            cleaned, ends_here = token, False  # "Department for Environment, Food and Rural Affairs"
         if cleaned:
             words.append(cleaned)
-        if ends_here or len(words) >= MAX_NAME_WORDS:
+        if ends_here or len(words) >= MAX_NAME_WORDS + (words[0] in _PUBLIC_BODY_NOUNS) * 2:
             break
     return finish_name(words)
+
+
+# A public body named by its remit, the remit's parts listed with commas: "Department for Environment,
+# Food and Rural Affairs", "Ministry of Housing, Communities and Local Government".
+_PUBLIC_BODY_NOUNS = {"Department", "Ministry", "Office", "Secretariat"}
+_REMIT_LIST_FOLLOWS = re.compile(
+    r" (?:[A-Z][\w'-]*(?: [A-Z][\w'-]*)?, )*[A-Z][\w'-]*(?: [A-Z][\w'-]*)?,? (?:and|&) [A-Z]"
+)
+
+
+def _lists_a_remit(words: list[str], text: str, pos: int) -> bool:
+    """True when a public body's name ("Department for X,") goes on listing its remit after the comma."""
+    return (
+        len(words) >= 2
+        and words[0] in _PUBLIC_BODY_NOUNS
+        and words[1] in ("for", "of")
+        and _REMIT_LIST_FOLLOWS.match(text, pos) is not None
+    )
 
 
 def _accept_token(token: str, words: list[str], allow_lowercase: bool, text: str, pos: int) -> bool:

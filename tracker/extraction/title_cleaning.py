@@ -124,7 +124,12 @@ _CODES_IN_PARENS = re.compile(
     r"\s*\((?!(?:BS|MS|BA|MA)\b)(?-i:[A-Z]{2})(?:\s*(?:,|or|and|&|/)\s*(?-i:[A-Z]{2}))+\)"
 )
 # "- $60,000/year USD", "(re" (a subject cut short inside its brackets).
-_SALARY_TRAILING = re.compile(r"\s*[-|,(]\s*\$\s?\d[\d,.]*k?(?:\s*(?:/|per )\s*\w+)?(?:\s*usd)?\)?\s*$", re.I)
+# "- $85k", "(£24,071 - £25,674 per annum)", "- €45.000 p.a.": the pay, no part of the role's name.
+_SALARY_TRAILING = re.compile(
+    r"\s*[-|,(]\s*(?:up to |from )?[$£€]\s?\d[\d,.]*k?(?:\s*[-–]\s*[$£€]?\s?\d[\d,.]*k?)?"
+    r"(?:\s*(?:/|per )\s*\w+|\s*p\.?a\.?)?(?:\s*(?:usd|gbp|eur))?\)?\s*$",
+    re.I,
+)
 _OPEN_BRACKET_TRAILING = re.compile(r"\s*\((?![^()]*/)[^()]{0,12}$")
 # Calendar subjects: "Data Analyst (Acme) @ Mon Jun 22, 2026 2pm".
 _AT_DATE = re.compile(r"\s+@\s+.*$")
@@ -164,6 +169,8 @@ _CLAUSE_AFTER_TITLE = re.compile(
     r"(?:vacancy |job )?announcement (?:number |no\.? |#)?[A-Z0-9]{2,}[\w-]*)\b.*$"
 )
 # "applying to be a Barista": the verb before the role is no part of it.
+# "via StepStone: Sachbearbeiter (m/w/d)": the board the application went through, before the title.
+_LEADING_BOARD = re.compile(r"^via\s+[\w.-]+(?:\s[\w.-]+)?\s*:\s*", re.I)
 _LEADING_ARTICLE = re.compile(
     r"^(?:(?:be|become) (?:an?|the|our)|the|our|a|an|this|your|for|of|as|to)\s+", re.I
 )
@@ -237,6 +244,8 @@ def clean_title(raw: str) -> tuple[str, str | None]:
     for _ in range(3):
         before = text
         text = _LEADING_WORK_TAG.sub("", _LEADING_ARTICLE.sub("", text))
+        if text[:4].lower() == "via ":
+            text = _LEADING_BOARD.sub("", text)
         if "(" in text or "[" in text:
             text = _EMPTY_BRACKETS.sub("", text)
             text = _TAG_IN_BRACKETS.sub("", text)
