@@ -256,13 +256,15 @@ def relayed_application(
 ) -> Application | None:
     """The one open application for the email's role that the same staffing agency's mail began, where
     the agency's receipt named no client and its later mail names one (or the other way round): one
-    agency, one role, one candidate. Not where the two name different clients, nor with two such
-    applications open (which one is a guess)."""
+    agency, one role, one candidate. Not where the two name different clients or different requisition
+    ids (one agency's two announcements of one title are two jobs), nor with two such applications open
+    (which one is a guess)."""
     relayed = [
         a
         for a in open_at(received_at, candidates.group)
         if a.title_key == keys.title_key
         and agency_domain(a.sender_email) == keys.relay_domain
+        and not (keys.requisition_id and a.requisition_ids and not carries(a, keys.requisition_id))
         and (
             keys.agency_named
             or names_the_agency(a.company_key, keys.relay_domain)

@@ -68,3 +68,33 @@ def test_an_employers_own_mail_naming_another_employer_joins_nothing_by_its_addr
     other = an_email(on=3, sender="Sam Ortiz <sam@acme.example>", thread="t2")
     tracker.receive(other, application_email("interview", "Globex", "Data Engineer"))
     assert len(tracker.applications) == 2
+
+
+def test_the_agencys_mail_about_another_requisition_of_the_role_joins_no_receipt_naming_only_the_agency():
+    # One agency's two announcements of one title are two jobs: its mail naming the client and one
+    # requisition id never joins the receipt of another requisition that names only the agency.
+    receipt_email, _ = _receipt(1)
+    receipt = application_email("applied", "Randstad", TITLE, requisition_id="RQ-118")
+    other_email, _ = _client_named(on=5)
+    other = application_email("rejected", "Pastificio Dall'Olio", TITLE, requisition_id="RQ-204")
+    for order in itertools.permutations([(receipt_email, receipt), (other_email, other)]):
+        tracker = Tracker()
+        for email, extraction in order:
+            tracker.receive(email, extraction)
+        assert _shown(tracker) == [
+            ("Pastificio Dall'Olio", TITLE, "rejected"),
+            ("Randstad", TITLE, "applied"),
+        ], order
+
+
+def test_the_agencys_later_mail_naming_only_the_agency_another_way_keeps_the_receipts_spelling():
+    # Only a name that is the client's replaces the receipt's: the agency written another way is no news.
+    later = (
+        an_email(on=9, sender=CONSULTANT, thread="t-later"),
+        application_email("interview", "Randstad Italia", TITLE),
+    )
+    for order in itertools.permutations([_receipt(1), later]):
+        tracker = Tracker()
+        for email, extraction in order:
+            tracker.receive(email, extraction)
+        assert _shown(tracker) == [("Randstad", TITLE, "interview")], order

@@ -38,6 +38,11 @@ from tracker.models import EmailMessage, Status
         ("Xero Accountant (Job ID: 4821)", "Xero Accountant", "4821"),
         ("(Job ID: 678) - 123456 - Data Engineer", "Data Engineer", "678"),
         ("Req ID 678 / R-55555 Data Engineer", "Data Engineer", "678"),
+        (
+            "Staff Nurse - Acute Medical Unit (291-NTH-4471)",
+            "Staff Nurse - Acute Medical Unit",
+            "291-NTH-4471",
+        ),
     ],
     ids=lambda value: re.sub(r"[^A-Za-z0-9]+", "-", value or "none"),
 )
@@ -60,7 +65,17 @@ def test_an_id_alone_is_a_requisition_and_no_title():
 
 @pytest.mark.parametrize(
     "text",
-    ["R-104233", "RTL152550", "QX152550", "R-2025-59389", "REQ_5521", "355734", "2024-01234", "I-211299"],
+    [
+        "R-104233",
+        "RTL152550",
+        "QX152550",
+        "R-2025-59389",
+        "REQ_5521",
+        "355734",
+        "2024-01234",
+        "I-211299",
+        "291-NTH-4471",
+    ],
 )
 def test_a_code_alone_is_a_requisition_code(text):
     assert is_requisition_code(text)

@@ -39,6 +39,19 @@ MISREAD: dict[str, str] = {
     "contractor_agencies": "an agency's resubmission names the client only as 'Halcyon have got sign-off' "
     "and the role in a subject that is a sentence ('Halcyon Bank DevOps contract is live again', read as "
     "the title): the agency is read, so its interview and offer join the application put on hold",
+    "federal_applicant": "USA Staffing's receipts name the agency only as 'with the <agency>' (no employer "
+    "read, so each is its own application until the agency's own mail names it); an announcement's "
+    "cancellation reads its subject's 'Announcement Cancelled' as the employer; the FAA's own mail spells it "
+    "'FAA' and 'Federal Aviation Administration'; the background-investigation forms read as a new receipt",
+    "nurse_one_trust": "a job reference in brackets after the title is cut into the title ('Staff Nurse - "
+    "Acute Medical Unit (291'); a receipt whose title names a hospital reads no employer; references "
+    "requested for a conditional offer read as no application, a DBS check's 'DBS' as the employer, and the "
+    "offer's 'Northfield General Hospital' (the site) as the employer",
+    "scheduling_tools": "Google Calendar's invitation and its update for a 'Portfolio review' read as no "
+    "application (the employer named only in the event's title)",
+    "offer_stage_vendors": "DocuSign's 'Completed: <employer> - Offer Letter' reads 'Completed' as the "
+    "employer, Checkr's report 'Checkr, Inc' (its footer), and the onboarding portal's welcome no "
+    "application",
 }
 
 

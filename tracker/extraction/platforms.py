@@ -67,6 +67,7 @@ ATS_DOMAINS = {
     "kekamail.com": "Keka",
     "keka.com": "Keka",
     "joinhomebase.com": "Homebase",
+    "usastaffing.gov": "USA Staffing",
     "hirevue.com": "HireVue",
     "codility.com": "Codility",
     "hackerrank.com": "HackerRank",
@@ -209,6 +210,7 @@ JOB_BOARD_DOMAINS = {
     "francetravail.fr": "France Travail",
     "arbeitsagentur.de": "Arbeitsagentur",
     "usajobs.gov": "USAJOBS",
+    "jobs.nhs.uk": "NHS Jobs",
     "higheredjobs.com": "HigherEdJobs",
 }
 

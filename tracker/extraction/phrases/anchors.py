@@ -74,6 +74,11 @@ EMPLOYER_AFTER: list[tuple[str, float]] = [
     ),
     (r"\b(?:invitation|message|update|note|news|offer|opportunity|hello|greetings) from ", 2.5),
     (r"\b(?:check|screening|investigation|references?) (?:requested|ordered|initiated) by ", 2.5),
+    # The US federal ATS's receipt: "..., announcement number FAA-ATO-26-1187, with the Federal Aviation
+    # Administration".
+    (r"\bannouncement (?:number |no\.? |#)?[a-z0-9-]+,? with (?:the )?", 3.0),
+    # A screening firm's report names whom it was for: "your background check for Acme is complete".
+    (r"\b(?:background|reference|pre-employment) (?:check|screening|report) for ", 2.5),
     # A team signing for its employer: "Recruiting Team Prudential", "the Talent Acquisition Team at Acme".
     (r"\b(?:recruiting|recruitment|talent acquisition|hiring|hr|careers) team,? (?:at |of |for )?", 2.0),
     # "Profile submitted to Vertafore for Software Engineer I": an ATS's subject names the employer.
