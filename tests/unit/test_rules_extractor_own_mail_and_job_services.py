@@ -745,8 +745,346 @@ APPLICATIONS_SECOND = [
     ),
 ]
 
-NOT_APPLICATIONS = NOT_APPLICATIONS_FIRST + NOT_APPLICATIONS_SECOND
-APPLICATIONS = APPLICATIONS_FIRST + APPLICATIONS_SECOND
+# The third batch (36 mails), written before the second batch's mends landed: 9 wrong on main 9795cca at
+# first look.
+NOT_APPLICATIONS_THIRD = [
+    not_application(
+        "own_reply_accepting_interview_de",
+        sender="Jonas Weber <jonas.weber@web.de>",
+        subject="AW: Einladung zum Vorstellungsgespräch",
+        body="Sehr geehrte Frau Krüger,\n\nvielen Dank für die Einladung. Den Termin am Donnerstag, 14 "
+        "Uhr, nehme ich sehr gerne wahr.\n\nMit freundlichen Grüßen\nJonas Weber",
+    ),
+    not_application(
+        "own_reply_es",
+        sender="Lucía Martín <lucia.martin92@hotmail.com>",
+        subject="RE: Entrevista - Recepcionista",
+        body="Hola Carmen,\n\nmuchas gracias por contar conmigo. Confirmo mi asistencia el martes a "
+        "las 10:00. Un saludo,\n\nLucía",
+    ),
+    not_application(
+        "own_spontaneous_application_pt",
+        sender="Beatriz Costa <beatriz.costa@sapo.pt>",
+        subject="Candidatura espontânea",
+        body="Exmos. Senhores,\n\nVenho por este meio apresentar a minha candidatura espontânea a uma "
+        "posição na área de marketing. Segue em anexo o meu currículo.\n\nCom os melhores "
+        "cumprimentos,\nBeatriz Costa",
+    ),
+    not_application(
+        "own_offer_acceptance_en",
+        sender="Sam Carter <sam.carter84@gmail.com>",
+        subject="Re: Offer of employment",
+        body="Dear Helen,\n\nThank you so much for the offer. I am delighted to accept the Data "
+        "Analyst position and I look forward to starting on 6 January. I have signed and returned "
+        "the contract.\n\nBest regards,\nSam",
+    ),
+    not_application(
+        "own_withdrawal_nl",
+        sender="Sanne de Vries <sanne.devries@outlook.com>",
+        subject="Intrekken sollicitatie Planner",
+        body="Beste Marieke,\n\nBedankt voor de uitnodiging voor het gesprek. Inmiddels heb ik een "
+        "andere baan aangenomen, dus ik trek mijn sollicitatie voor de functie Planner in.\n\nMet "
+        "vriendelijke groet,\nSanne",
+    ),
+    not_application(
+        "survey_pt",
+        sender="Sonae Recrutamento <recrutamento@sonae.pt>",
+        subject="Ajude-nos a melhorar o nosso recrutamento",
+        body="Olá Beatriz,\n\nParticipou recentemente num processo de recrutamento da Sonae. "
+        "Gostaríamos de conhecer a sua opinião: responda a este questionário de 5 "
+        "perguntas.\n\nResponder ao questionário",
+    ),
+    not_application(
+        "survey_it",
+        sender="Eurospin Lavora con noi <selezione@eurospin.it>",
+        subject="Com'è stata la tua esperienza di selezione?",
+        body="Ciao Marco,\n\nhai recentemente partecipato a una selezione Eurospin. Raccontaci com'è "
+        "andata: ci vogliono solo due minuti e ci aiuterai a migliorare.\n\nCompila il "
+        "questionario",
+    ),
+    not_application(
+        "past_applicants_fr",
+        sender="Decathlon Recrutement <recrutement@decathlon.example>",
+        subject="Les actus de Decathlon",
+        body="Bonjour Camille,\n\nVous recevez cet e-mail car vous avez postulé chez Decathlon et fait "
+        "partie de notre vivier de talents. Ce mois-ci : l'ouverture de notre magasin de Lyon "
+        "Confluence et le témoignage de Léa, vendeuse sport collectif.\n\nSe désinscrire",
+    ),
+    not_application(
+        "past_applicants_it",
+        sender="Barilla Careers <careers@barilla.example>",
+        subject="Barilla News - primavera",
+        body="Ciao Marco,\n\nricevi questa newsletter perché in passato ti sei candidato presso "
+        "Barilla. Scopri le novità della primavera: il nuovo stabilimento di Parma e le storie "
+        "dei nostri colleghi.\n\nDisiscriviti",
+    ),
+    not_application(
+        "virtual_open_evening_en",
+        sender="Fenwick Engineering Early Careers <earlycareers@fenwick.example>",
+        subject="You're invited: virtual open evening",
+        body="Hi Alex,\n\nJoin our graduate engineers on Thursday 6pm for a virtual open evening. Hear "
+        "about our 2027 graduate programme, ask questions and get tips on our application "
+        "process. Registration is free.\n\nRegister now",
+    ),
+    not_application(
+        "career_service_de",
+        sender="Career Service TU Dresden <career@tu-dresden.de>",
+        subject="Bewerbungsmappen-Check und Karrieremesse",
+        body="Liebe Studierende,\n\nam 12. Mai findet die Karrieremesse bonding statt. Vorab bietet "
+        "der Career Service einen kostenlosen Bewerbungsmappen-Check an: Lassen Sie Ihren "
+        "Lebenslauf und Ihr Anschreiben prüfen.\n\nAnmeldung über das Career Portal",
+    ),
+    not_application(
+        "orientacion_es",
+        sender="Servicio de Orientación Profesional - Universidad de Sevilla <orientacion@us.es>",
+        subject="Taller: cómo afrontar una entrevista de trabajo",
+        body="Hola Lucía,\n\nTe invitamos al taller 'Cómo afrontar una entrevista de trabajo' el "
+        "miércoles a las 17:00 en el aula 3.2. Plazas limitadas.\n\nInscríbete aquí",
+    ),
+    not_application(
+        "jobcentre_plus_en",
+        sender="Jobcentre Plus <noreply@dwp.gov.uk>",
+        subject="Your appointment with your work coach",
+        body="Dear Alex Morgan,\n\nYour next appointment with your work coach is on Tuesday 18 March "
+        "at 10:20 at Leeds Eastgate Jobcentre. Please bring evidence of the jobs you have applied "
+        "for.\n\nDWP",
+    ),
+    not_application(
+        "iefp_pt",
+        sender="IEFP <notificacoes@iefp.pt>",
+        subject="Convocatória para sessão de informação",
+        body="Exma. Senhora Beatriz Costa,\n\nFica convocada para uma sessão coletiva de informação no "
+        "Serviço de Emprego do Porto no dia 20 de março às 9h30. A falta injustificada pode levar "
+        "à anulação da sua inscrição.\n\nIEFP",
+    ),
+    not_application(
+        "freelancer_bid_not_awarded",
+        sender="Freelancer <noreply@freelancer.example>",
+        subject="Your bid was not awarded",
+        body='Hi Sam,\n\nThe employer has awarded the project "WordPress site migration" to another '
+        "freelancer. Don't give up - there are 312 new projects matching your skills.\n\nBrowse "
+        "projects",
+    ),
+    not_application(
+        "fiverr_buyer_request",
+        sender="Fiverr <noreply@fiverr.example>",
+        subject="New buyer request: Logo design",
+        body="Hi Sam,\n\nA buyer is looking for a logo designer. Budget: $150, delivery in 3 days. "
+        "Send an offer before other sellers do.\n\nSend offer",
+    ),
+    not_application(
+        "glovo_rider",
+        sender="Glovo <riders@glovo.example>",
+        subject="Hazte repartidor con Glovo",
+        body="Hola Lucía,\n\n¿Buscas ingresos extra? Hazte repartidor con Glovo: tú eliges tus "
+        "horarios y cobras cada semana. El registro solo lleva 10 minutos.\n\nEmpieza ahora",
+    ),
+    not_application(
+        "xing_profile_visitors",
+        sender="XING <notifications@xing.example>",
+        subject="5 neue Besucher auf Ihrem Profil",
+        body="Hallo Jonas,\n\n5 Personen haben diese Woche Ihr Profil besucht, darunter eine "
+        "Recruiterin von Siemens. Sehen Sie nach, wer sich für Sie interessiert.\n\nBesucher "
+        "ansehen",
+    ),
+    not_application(
+        "stepstone_cv_downloaded",
+        sender="StepStone <noreply@stepstone.de>",
+        subject="Ihr Lebenslauf wurde heruntergeladen",
+        body="Hallo Jonas,\n\nein Unternehmen hat Ihren Lebenslauf in der StepStone "
+        "Lebenslaufdatenbank gefunden und heruntergeladen. Halten Sie Ihr Profil aktuell, um "
+        "weitere Anfragen zu erhalten.\n\nZum Profil",
+    ),
+    not_application(
+        "wttj_premium_receipt_fr",
+        sender="Welcome to the Jungle <billing@welcometothejungle.com>",
+        subject="Votre reçu - abonnement Premium",
+        body="Bonjour Camille,\n\nMerci pour votre paiement de 9,99 €. Votre abonnement Premium est "
+        "actif jusqu'au 3 janvier. Il vous permet de voir quelles entreprises ont consulté votre "
+        "profil.\n\nGérer mon abonnement",
+    ),
+]
+
+APPLICATIONS_THIRD = [
+    application_row(
+        "de_einladung_nach_eigener_bewerbung",
+        Status.INTERVIEW,
+        "Krüger Haustechnik",
+        "Anlagenmechaniker",
+        sender="Petra Krüger <p.krueger@krueger-haustechnik.de>",
+        subject="AW: Bewerbung als Anlagenmechaniker",
+        body="Sehr geehrter Herr Weber,\n\nvielen Dank für Ihre Bewerbung als Anlagenmechaniker. Gerne "
+        "möchten wir Sie zu einem Vorstellungsgespräch am Donnerstag um 14 Uhr in unseren Betrieb "
+        "einladen.\n\nMit freundlichen Grüßen\nPetra Krüger\nKrüger Haustechnik",
+    ),
+    application_row(
+        "freelance_titled_job_rejection",
+        Status.REJECTED,
+        "Ogilvy",
+        "Freelance Copywriter",
+        sender="Ogilvy Talent <talent@ogilvy.example>",
+        subject="Your application: Freelance Copywriter",
+        body="Hi Sam,\n\nThank you for applying for the Freelance Copywriter position at Ogilvy. We "
+        "received a high number of applications and unfortunately we won't be taking yours "
+        "forward.\n\nOgilvy Talent",
+    ),
+    application_row(
+        "employer_offer_with_survey",
+        Status.OFFER,
+        "Monzo",
+        "Data Analyst",
+        sender="Monzo Talent <talent@monzo.example>",
+        subject="Your offer from Monzo",
+        body="Hi Sam,\n\nCongratulations! We're pleased to offer you the Data Analyst role at Monzo. "
+        "Your offer letter is attached. Before you go, we'd love to hear about your candidate "
+        "experience in a short survey.\n\nMonzo Talent",
+    ),
+    application_row(
+        "jobcentre_relays_employer_interview",
+        Status.INTERVIEW,
+        "Tesco",
+        "Customer Assistant",
+        sender="Find a job <noreply@findajob.dwp.gov.uk>",
+        subject="Tesco would like to interview you",
+        body="Dear Alex,\n\nTesco would like to interview you for the Customer Assistant vacancy you "
+        "applied for on Find a job. Please contact the employer to arrange a time.\n\nFind a job",
+    ),
+    application_row(
+        "careers_fair_stand_application",
+        Status.APPLIED,
+        "Fenwick Engineering",
+        "Graduate Engineer",
+        sender="Fenwick Engineering Early Careers <earlycareers@fenwick.example>",
+        subject="Thanks for applying at the careers fair",
+        body="Hi Alex,\n\nThanks for stopping by our stand at the Northfield Careers Fair and for "
+        "applying for our Graduate Engineer programme on the day. We have received your "
+        "application and will be in touch within three weeks.\n\nFenwick Engineering Early "
+        "Careers",
+    ),
+    application_row(
+        "infojobs_cv_leido",
+        Status.APPLIED,
+        "Mercadona",
+        "Reponedor",
+        sender="InfoJobs <noreply@infojobs.net>",
+        subject="Mercadona ha leído tu CV",
+        body="Hola Lucía,\n\nMercadona ha leído el CV que enviaste para la oferta Reponedor. Sigue el "
+        "estado de tu candidatura en InfoJobs.\n\nEl equipo de InfoJobs",
+    ),
+    application_row(
+        "it_candidatura_visualizzata",
+        Status.APPLIED,
+        "Barilla",
+        "Addetto al confezionamento",
+        sender="Indeed <noreply@indeed.com>",
+        subject="La tua candidatura è stata visualizzata",
+        body="Ciao Marco,\n\nBarilla ha visualizzato la tua candidatura per Addetto al "
+        "confezionamento. Non devi fare nulla: se il tuo profilo è in linea, il datore di lavoro "
+        "ti contatterà.\n\nIndeed",
+    ),
+    application_row(
+        "pt_candidatura_vista",
+        Status.APPLIED,
+        "Sonae",
+        "Operador de Armazém",
+        sender="Net-Empregos <alertas@net-empregos.com>",
+        subject="A sua candidatura foi vista",
+        body="Olá Beatriz,\n\nA Sonae viu a sua candidatura à oferta Operador de Armazém. Boa "
+        "sorte!\n\nNet-Empregos",
+    ),
+    application_row(
+        "nl_sollicitatie_doorgestuurd",
+        Status.APPLIED,
+        "Coolblue",
+        "Klantenservice Medewerker",
+        sender="Indeed <noreply@indeed.com>",
+        subject="Je sollicitatie is verstuurd naar Coolblue",
+        body="Hoi Sanne,\n\nJe sollicitatie voor Klantenservice Medewerker is verstuurd naar Coolblue. "
+        "De werkgever neemt contact met je op als je profiel past.\n\nIndeed",
+    ),
+    application_row(
+        "fr_refus_avec_questionnaire",
+        Status.REJECTED,
+        "Decathlon",
+        "Vendeuse sport collectif",
+        sender="Decathlon Recrutement <recrutement@decathlon.example>",
+        subject="Votre candidature - Vendeuse sport collectif",
+        body="Bonjour Camille,\n\nNous vous remercions pour votre candidature au poste de Vendeuse "
+        "sport collectif. Malheureusement, nous ne pouvons pas y donner une suite favorable. "
+        "Votre avis nous intéresse : répondez à notre questionnaire sur votre expérience "
+        "candidat.\n\nL'équipe Recrutement Decathlon",
+    ),
+    application_row(
+        "pt_resposta_com_entrevista",
+        Status.INTERVIEW,
+        "Agência Lumen",
+        None,
+        sender="Rita Sousa <rita.sousa@agencialumen.pt>",
+        subject="Re: Candidatura espontânea",
+        body="Olá Beatriz,\n\nObrigada pelo seu email e pelo CV. Gostaríamos de a convidar para uma "
+        "entrevista na próxima quarta-feira às 11h no nosso escritório de "
+        "Lisboa.\n\nCumprimentos,\nRita Sousa\nAgência Lumen",
+    ),
+    application_row(
+        "it_offerta_dopo_open_day",
+        Status.OFFER,
+        "Luxottica",
+        "Operatore di produzione",
+        sender="HR Luxottica <hr@luxottica-jobs.it>",
+        subject="Proposta di assunzione - Operatore di produzione",
+        body="Ciao Marco,\n\ndopo il colloquio di venerdì siamo lieti di offrirti il ruolo di "
+        "Operatore di produzione presso lo stabilimento di Agordo, con contratto a tempo "
+        "determinato di 12 mesi. In allegato la proposta.\n\nHR Luxottica",
+    ),
+    application_row(
+        "nl_employer_confirms_withdrawal",
+        Status.WITHDRAWN,
+        "Van Dijk Logistiek",
+        "Planner",
+        sender="Marieke Jansen <m.jansen@vandijk.nl>",
+        subject="Re: Intrekken sollicitatie Planner",
+        body="Beste Sanne,\n\nJammer, maar begrijpelijk. We hebben je sollicitatie voor de functie "
+        "Planner ingetrokken en wensen je veel succes bij je nieuwe "
+        "baan.\n\nGroet,\nMarieke\nRecruitment Van Dijk Logistiek",
+    ),
+    application_row(
+        "es_seleccion_tras_feria",
+        Status.INTERVIEW,
+        "Iberdrola",
+        "Técnico de Mantenimiento",
+        sender="Iberdrola Selección <seleccion@iberdrola.example>",
+        subject="Entrevista - Técnico de Mantenimiento",
+        body="Hola Lucía,\n\nfue un placer conocerte en la Feria de Empleo de la Universidad de "
+        "Sevilla. Tras revisar tu candidatura para Técnico de Mantenimiento, nos gustaría "
+        "invitarte a una entrevista por videollamada el lunes a las 12:00.\n\nEquipo de "
+        "Selección\nIberdrola",
+    ),
+    application_row(
+        "de_zusage_nach_jobcenter",
+        Status.OFFER,
+        "Spedition Albers GmbH",
+        "Lagerhelfer",
+        sender="Spedition Albers GmbH <personal@spedition-albers.de>",
+        subject="Zusage - Lagerhelfer",
+        body="Sehr geehrter Herr Weber,\n\nwir freuen uns, Ihnen die Stelle als Lagerhelfer anbieten "
+        "zu können. Bitte melden Sie sich bis Freitag, ob Sie das Angebot annehmen. Eine Kopie "
+        "geht an Ihr Jobcenter.\n\nSpedition Albers GmbH",
+    ),
+    application_row(
+        "en_upwork_style_but_employer",
+        Status.INTERVIEW,
+        "Brightline Software",
+        "Contract Frontend Developer",
+        sender="Brightline Software <jobs@brightline.example>",
+        subject="Interview: Contract Frontend Developer",
+        body="Hi Sam,\n\nThanks for your application for our Contract Frontend Developer role (6 "
+        "months, day rate). We'd like to set up a 45-minute video interview with our engineering "
+        "lead this week. Please pick a slot.\n\nBrightline Software Recruiting",
+    ),
+]
+
+NOT_APPLICATIONS = NOT_APPLICATIONS_FIRST + NOT_APPLICATIONS_SECOND + NOT_APPLICATIONS_THIRD
+APPLICATIONS = APPLICATIONS_FIRST + APPLICATIONS_SECOND + APPLICATIONS_THIRD
 
 # Applications whose kind and status read right, but not their employer or title (company.py, title.py).
 MISREAD = {
@@ -757,6 +1095,13 @@ MISREAD = {
     "careers_portal_shortlisted": "the careers service 'Northfield University' is read, not the employer it "
     "relays",
     "agency_interview_en": "the branch's 'Kelly Services Leeds' keeps its city",
+    "careers_fair_stand_application": "the title runs on: 'Graduate Engineer programme on the day'",
+    "pt_candidatura_vista": "a board's 'A <employer> viu a sua candidatura à oferta <title>' names no "
+    "employer or title read",
+}
+# Applications whose status reads wrong (status_rules.py), with why (a strict xfail each).
+STATUS_MISREAD = {
+    "nl_employer_confirms_withdrawal": "'we hebben je sollicitatie ... ingetrokken' is no withdrawal phrase",
 }
 
 
@@ -765,12 +1110,14 @@ def test_own_mail_or_a_job_service_makes_no_record(mail):
     assert extract(**mail).kind is not Kind.APPLICATION
 
 
-@pytest.mark.parametrize(("mail", "status", "company", "title"), APPLICATIONS)
+@pytest.mark.parametrize(("mail", "status", "company", "title"), with_misreads(APPLICATIONS, STATUS_MISREAD))
 def test_an_application_in_own_mail_or_job_service_wording_reads_as_its_status(mail, status, company, title):
     read = extract(**mail)
     assert (read.kind, read.status) == (Kind.APPLICATION, status), read
 
 
-@pytest.mark.parametrize(("mail", "status", "company", "title"), with_misreads(APPLICATIONS, MISREAD))
+@pytest.mark.parametrize(
+    ("mail", "status", "company", "title"), with_misreads(APPLICATIONS, MISREAD | STATUS_MISREAD)
+)
 def test_an_application_in_own_mail_or_job_service_wording_reads_whole(mail, status, company, title):
     assert_reads_application(extract(**mail), status, company, title)

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from tracker.extraction import phrases, platforms
 from tracker.extraction.job_context import has_job_context, names_no_job, written_to_the_one_hiring
-from tracker.extraction.news_lookalikes import about_a_saved_job, looks_like_news
+from tracker.extraction.news_lookalikes import about_a_saved_job, looks_like_news, to_past_applicants
 from tracker.extraction.person_names import looks_like_person_name
 from tracker.extraction.phrases import roles
 from tracker.extraction.status_rules import StatusReading, hedges
@@ -250,6 +250,18 @@ def read_kind(email: PreparedEmail, status: StatusReading) -> KindReading:
         # "Recruiting Day a Bergamo: prenota il tuo colloquio": an event's interviews are open to all.
         return KindReading(Kind.OTHER, _UNMEASURED, "interviews at an event open to all")
     if evidence.news_at is None and evidence.process_at is None and (has_news or evidence.references):
+        past_applicants_at = to_past_applicants(email)
+        first_confirmation = evidence.confirmation_at
+        if (
+            past_applicants_at is not None
+            and first_confirmation is not None
+            and past_applicants_at <= first_confirmation
+            and not (evidence.subject_news or evidence.subject_application)
+        ):
+            # "You're receiving this because you applied to Halcrow in the past": a newsletter's reason,
+            # whose "you applied" is the first confirmation it has. (Under "Your application for Supply
+            # Planner - Not Selected" it is a portal's footer: the subject is the news.)
+            return KindReading(Kind.OTHER, _UNMEASURED, "mail to those who applied in the past")
         confirms = evidence.confirmation_at is not None or evidence.subject_confirms
         lookalike = looks_like_news(email, confirms)
         if lookalike is not None:

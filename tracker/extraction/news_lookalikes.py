@@ -67,17 +67,35 @@ _DATA_DELETED = re.compile(
 
 
 # Why an employer's newsletter or talent pool writes to the reader: an application made long ago ("You're
-# receiving this because you applied to Halcrow in the past"), no news of it.
+# receiving this because you applied to Halcrow in the past"), no news of it. (An ATS's footer under a
+# confirmation says "you are receiving this email because you applied": kind_rules reads this only where
+# it comes before any confirmation.)
 _TO_PAST_APPLICANTS = re.compile(
     r"\byou(?:'ve| have)? (?:previously|once|already|recently) applied (?:to|for|with)\b|"
     r"\bbecause you(?:'ve| have)? applied (?:to|for|with) [^.\n]{0,60}\b(?:in the past|before|previously)\b|"
+    r"\b(?:receiving|getting|sent) (?:this|these) (?:e-?mails?|messages?|newsletters?|updates?) "
+    r"(?:because|as) you(?:'ve| have)? (?:previously )?applied\b|"
     r"\b(?:as an?|our) (?:past|former|previous) (?:applicants?|candidates?)\b|"
     r"\bweil sie sich (?:in der vergangenheit|früher|bereits einmal) bei uns beworben\b|"
+    r"\bsie erhalten diese (?:e-?mail|nachricht|newsletter),? (?:da|weil) sie sich\b|"
     r"\bvous avez (?:déjà|précédemment|par le passé) postulé\b|"
+    r"\bvous recevez (?:cet e-?mail|ce message|cette newsletter|cette lettre) (?:car|parce que) "
+    r"vous avez postulé\b|"
     r"\b(?:te postulaste|participaste|enviaste tu candidatura) (?:anteriormente|en el pasado)\b|"
-    r"\bje hebt (?:eerder|ooit) bij ons gesolliciteerd\b|"
-    r"\bte candidataste (?:anteriormente|no passado)\b|\b(?:ti sei|ti eri) (?:già |in passato )candidat"
+    r"\brecibes (?:este|esta) (?:correo|email|newsletter|mensaje) porque (?:te )?(?:postulaste|inscribiste|"
+    r"enviaste tu candidatura)\b|"
+    r"\bje hebt (?:eerder|ooit) bij ons gesolliciteerd\b|\bje ontvangt deze (?:e-?mail|nieuwsbrief|mail) "
+    r"omdat je (?:eerder )?(?:bij ons )?(?:hebt )?gesolliciteerd\b|"
+    r"\bte candidataste (?:anteriormente|no passado)\b|"
+    r"\brecebe (?:este|esta) (?:e-?mail|newsletter|mensagem) porque se candidatou\b|"
+    r"\b(?:ti sei|ti eri) (?:già |in passato )candidat|\bin passato ti sei candidat"
 )
+
+
+def to_past_applicants(email: PreparedEmail) -> int | None:
+    """Where the mail says it writes to the reader as one who applied in the past, or None."""
+    found = _TO_PAST_APPLICANTS.search(email.body_lower)
+    return found.start() if found else None
 
 
 def looks_like_news(email: PreparedEmail, confirms: bool) -> str | None:
@@ -89,8 +107,6 @@ def looks_like_news(email: PreparedEmail, confirms: bool) -> str | None:
         return "a question whether the reader heard back"
     if confirms and _CV_REVIEW.search(f"{email.subject_lower}\n{text}"):
         return "a CV sent to a review service"
-    if confirms and _TO_PAST_APPLICANTS.search(text):
-        return "mail to those who applied in the past"
     if confirms and _DATA_DELETED.search(text) and _LONG_AGO.search(text):
         return "a notice that data of an old application will be deleted"
     if not confirms and _REFERRED_FOR.search(text) and _APPLY_STILL_TO_DO.search(text):

@@ -264,7 +264,9 @@ _FREE_MAIL = {
     "orange.fr", "wanadoo.fr", "free.fr", "laposte.net", "sfr.fr", "t-online.de", "freenet.de", "gmx.at",
     "gmx.ch", "bluewin.ch", "aon.at", "libero.it", "virgilio.it", "tiscali.it", "alice.it", "telefonica.net",
     "ziggo.nl", "kpnmail.nl", "hetnet.nl", "planet.nl", "skynet.be", "telenet.be", "btinternet.com",
-    "comcast.net", "sbcglobal.net", "verizon.net",
+    "comcast.net", "sbcglobal.net", "verizon.net", "sapo.pt", "hotmail.co.uk", "hotmail.fr", "hotmail.es",
+    "hotmail.it", "hotmail.de", "yahoo.co.uk", "yahoo.fr", "yahoo.es", "yahoo.it", "yahoo.de", "live.nl",
+    "live.fr", "live.co.uk", "outlook.fr", "outlook.es", "outlook.de", "outlook.it",
 }  # fmt: skip
 
 # Placeholder domains used when addresses are masked: they name nobody.

@@ -356,6 +356,8 @@ APPLICANT_VOICE = [
     r"\bfollow(?:ing)? up on my (?:\w+ )?application\b|"
     r"\bcheck(?:ing)? in on (?:the status of )?my application\b|"
     r"\bthank you for taking the time to (?:meet|speak|talk) (?:with|to) me\b",
+    r"\bi(?: am|'m) (?:delighted|happy|pleased|thrilled|excited) to accept\b|\bi (?:hereby |gladly )?accept "
+    r"(?:your|the) (?:kind )?offer\b",
 ]
 SURVEY = [
     r"\b(?:survey|questionnaire about your experience)\b",
