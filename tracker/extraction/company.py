@@ -64,9 +64,10 @@ _SIGNATURE_LINE = re.compile(
     rf"[Cc]ollege [Rr]ecruiting|[Tt]alent|[Gg]lobal [Tt]alent)(?: [Tt]eam| [Gg]roup| [Dd]epartment|"
     rf" [Oo]perations)?\W*$|^(?:[Tt]he )?(?P<team>{_NAME}) [Tt]eam\W*$"
 )
+# "KPMG Student Recruitment", "Acme Graduate Careers": a programme's recruiters, no part of the name.
 _ROLE_WORDS_AT_END = re.compile(
     r"(?: (?:talent|acquisition|attraction|and|recruiting|recruitment|hiring|careers|hr|people|campus|"
-    r"global))+$",
+    r"global|student|graduate|early))+$",
     re.I,
 )
 # "University" names a department only before "Recruiting" ("AT&T College Recruiting Team"); in
@@ -254,7 +255,8 @@ _SOMEONE_ELSES_STEP = re.compile(
     r"(?:interview|meet|speak|talk)"
 )
 _CLIENT = re.compile(
-    r"\b(?:(?:our|my|the) client\b(?!s)|(?:notre|mon) client\b(?!s)|(?:nuestro|nosso|nostro) cliente\b|"
+    r"\b(?:(?:our|my|the) client\b(?!s)|one of (?:our|my) clients\b|(?:notre|mon) client\b(?!s)|"
+    r"(?:nuestro|nosso|nostro) cliente\b|"
     r"unser(?:em|en)? (?:kunden|mandanten)\b|(?:onze|mijn) (?:klant|opdrachtgever)\b)"
 )
 # Words every match of _CLIENT, and of _SOMEONE_ELSES_STEP, holds: most mail has none, and a substring
@@ -273,6 +275,9 @@ _NAMED_STEP = re.compile(
 _HEARD_FROM = re.compile(
     r"\bheard (?:back )?from (?:the (?:team|hiring manager|hiring team|client) at )?([\w&.' -]{2,40}?)"
     r"(?: on| about| regarding| re| and|\s+[-–]|[,.!:;\n])"
+    # "Fairmont Packaging have come back to me on the role": the same news, the employer first.
+    r"|(?:^|[.!?:]\s+|\n)([\w&.' -]{2,40}?) (?:have|has) (?:now |just )?(?:come|got|gotten) back to "
+    r"(?:me|us)\b"
 )
 # "Bluewater Talent", "Redline Search" sign agencies as "Recruitment" does (the step must still be another's).
 _RECRUITING_WORD = re.compile(r"\b(?:recruitment|recruiting|talent|search)\b")
@@ -1165,7 +1170,7 @@ def _relays_a_named_step(email: PreparedEmail, clusters: list[list[_Candidate]])
     """True when a writer signing as recruiters passes on a step that an employer read from the text,
     not the sender, takes ("Harbourview Capital would like to meet you")."""
     body = email.body_lower
-    heard = "heard " in body
+    heard = "heard " in body or " back to " in body
     if not heard and not any(word in body for word in _SOMEONE_ELSES_WORDS) and "would love" not in body:
         return False
     if platforms.platform_of(email.sender):
@@ -1179,7 +1184,7 @@ def _relays_a_named_step(email: PreparedEmail, clusters: list[list[_Candidate]])
     others = _names_only_the_text_gives(clusters, _run_together)
     steps = itertools.chain(_NAMED_STEP.finditer(body), _HEARD_FROM.finditer(body) if heard else ())
     # "Harbourview Capital would like to meet you"; "Orrin Labs loved your profile and would like to".
-    named = (_run_together(match.group(1)) for match in steps)
+    named = (_run_together(next(filter(None, match.groups()), "")) for match in steps)
     return any(name.endswith(others) or name.startswith(others) for name in named)
 
 

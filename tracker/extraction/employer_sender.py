@@ -220,6 +220,7 @@ _SPACED_BRACKETED = re.compile(r"\s*\([^)]*\)")
 _BRACKETED_TEXT = re.compile(r"\(([^)]*)\)")
 _SPACES = re.compile(r"\s+")
 _HR_GLUED_AT_END = re.compile(r"(?<=[a-z])HR$")
+_SITE_NUMBER = re.compile(r"\s*(?:(?:[Ss]tore|[Rr]estaurant|[Ll]ocation|[Bb]ranch)\s*)?#\s*\d+\b")
 
 
 def _camel_case_name(text: str) -> str | None:
@@ -267,6 +268,8 @@ def display_employer(display_name: str, local_part: str = "") -> str | None:
     text = " ".join(word for word in text.split() if not platforms.is_platform_name(word))
     text = _SPACES.sub(" ", text).strip(" -,|:&")
     text = _HR_GLUED_AT_END.sub("", text)
+    if "#" in text:
+        text = _SITE_NUMBER.sub("", text).strip()  # "Subway #4521": the franchise's shop, not its name
     if not text or text.lower() in GENERIC_NAMES or "@" in text:
         return None
     return finish_name(_with_words_inside(text, sides[0]).split())

@@ -32,7 +32,9 @@ _ORGANISATION_WORDS = CaselessWords(
     # Local businesses: "Sunnyside Cafe <sunnysidecafe@gmail.com>" is no person.
     r"cafe|café|bakery|deli|bistro|salon|pub|diner|farms?|physiotherapy|spa|gym|inn|motel|restaurant|"
     r"boutique|florists?|catering|plumbing|roofing|landscaping|daycare|vets|veterinary|pizzeria|brewery|"
-    r"winery|barbers|tailors|joinery|builders|laundry|hardware|roasters|kennels|stables|dairy)\b",
+    r"winery|barbers|tailors|joinery|builders|laundry|hardware|roasters|kennels|stables|dairy|"
+    # Industries: "Fairmont Packaging have come back to me".
+    r"packaging|manufacturing|plastics|textiles|furniture|distribution|supplies|products|equipment)\b",
 )
 # The same nouns in the other languages we read, also inside compounds ("Nationalbank", "Stadtwerke").
 # Only searched for (occurs_in): a noun ending a compound ("bank\b" in "Nationalbank") needs no "\w*"

@@ -103,6 +103,17 @@ _DURATION_TRAILING = re.compile(
     r"\s+(?:contract|fixed[- ]term|ftc|temp(?:orary)?|assignment|cdd|contrat|de contrat)\s*\)?\s*$",
     re.I,
 )
+# "Project Officer - Fixed Term 12 months", "- Temporary contract (6 months)": the post's term, as a bracket's
+# "(Fixed term)" is (_TAG_IN_BRACKETS).
+_TERM_TRAILING = re.compile(
+    r"\s*[-|,–]\s*(?:fixed[- ]term|temporary|temp)(?:\s+contract)?(?:\s*[-,:(]?\s*(?:for\s+)?\d{1,2}[- ]?"
+    r"(?:months?|mos?\.?|weeks?|years?)\)?)?\s*$",
+    re.I,
+)
+# "Staff Nurse - Days (7am-7pm)", "(20:00-08:00)": a shift's hours.
+_HOURS_IN_BRACKETS = re.compile(
+    r"\s*\(\s*\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm|h)?\s*[-–]\s*\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm|h)?\s*\)", re.I
+)
 # Places a title ends with; "Austin, TX": a city and a state's code.
 # "Monterrey, N.L.", "São Paulo/SP": a city and its region's code (a Brazilian state's after a slash).
 _PLACES = (
@@ -254,13 +265,15 @@ def clean_title(raw: str) -> tuple[str, str | None]:
         if _SEPARATOR.search(text) or ":" in text or text.lower().endswith(_NEWS_ENDINGS):
             text = _NEWS_TRAILING.sub("", text)
         if _SEPARATOR.search(text):
-            text = _STATE_CODE_TRAILING.sub("", _TAG_TRAILING.sub("", text))
+            text = _STATE_CODE_TRAILING.sub("", _TAG_TRAILING.sub("", _TERM_TRAILING.sub("", text)))
             if text.rpartition(" ")[2].lower() in _SCHOOL_WORDS:
                 text = _SCHOOL_TRAILING.sub("", text)
             text = _LABEL_WITHOUT_CODE.sub("", text)
             text = _strip_trailing_place(text)
         if _DIGIT.search(text):  # a site's or a street's number, a contract's months, a school year
             text = _SITE_TRAILING.sub("", _DURATION_TRAILING.sub("", text))
+            if "(" in text:
+                text = _HOURS_IN_BRACKETS.sub("", text)
             text = _INTAKE_IN_BRACKETS.sub("", _SCHOOL_YEAR_IN_BRACKETS.sub("", text))
         text = _without_role_noun(text)
         text = _strip_edges(_single_spaced(text))
