@@ -864,6 +864,388 @@ BATCH_F = [
     ),
 ]
 
+# The third batch, written before F's fixes were measured on it: 9 of 36 statuses wrong on main 78c52cb
+# (a portal's Status column, the one chosen described by the closest fit, a small employer's "taken on a
+# local lad"), with receipts that only look like news ("please assume that your application has not been
+# successful" if nothing is heard: a receipt's condition).
+BATCH_G = [
+    application_row(
+        "receipt_assume_unsuccessful",
+        Status.APPLIED,
+        "Oakridge Housing",
+        "Repairs Planner",
+        sender="Oakridge Housing <jobs@oakridgehousing.org.uk>",
+        subject="Application received: Repairs Planner",
+        body="Dear Sam,\n\nThank you for applying for the Repairs Planner role. If you have not heard from "
+        "us within three weeks of the closing date, please assume that your application has not been "
+        "successful on this occasion.\n\nOakridge Housing HR",
+    ),
+    application_row(
+        "receipt_other_candidates_still_interviewing",
+        Status.INTERVIEW,
+        "Lattice Health",
+        "Clinical Data Manager",
+        sender="Ana Souza <ana.souza@latticehealth.com>",
+        subject="Clinical Data Manager - next steps",
+        body="Hi Sam,\n\nThanks again for meeting the team yesterday. We're still interviewing a few other "
+        "candidates this week, and I'd like to set up a final conversation with our VP for you on "
+        "Monday. Does 3pm work?\n\nAna",
+    ),
+    application_row(
+        "receipt_no_sponsorship",
+        Status.APPLIED,
+        "Brightfield Analytics",
+        "Data Analyst",
+        sender="Brightfield Analytics <careers@brightfield.io>",
+        subject="We got your application",
+        body="Hi Sam,\n\nThanks for applying to the Data Analyst role at Brightfield Analytics! Our team "
+        "reviews every application. Please note we are not able to sponsor visas for this "
+        "role.\n\nBrightfield Talent",
+    ),
+    application_row(
+        "not_the_right_match_now",
+        Status.REJECTED,
+        "Copperleaf Studios",
+        "Junior Animator",
+        sender="Copperleaf Studios <jobs@copperleafstudios.com>",
+        subject="Junior Animator application",
+        body="Hi Sam,\n\nThanks for sending your reel over for the Junior Animator role. The team had a "
+        "look and we don't think it's the right match for where the studio is right now, so we'll be "
+        "leaving it there.\n\nAll the best,\nCopperleaf Studios",
+    ),
+    application_row(
+        "panel_chose_applicant_closer_fit",
+        Status.REJECTED,
+        "Harrowgate University",
+        "Research Administrator",
+        sender="Harrowgate University HR <hr-recruitment@harrowgate.ac.uk>",
+        subject="Research Administrator (REF 7731)",
+        body="Dear Sam,\n\nThank you for your interest in the post of Research Administrator. The selection "
+        "panel met on Tuesday and has appointed the applicant whose experience most closely matched "
+        "the role.\n\nHR Recruitment\nHarrowgate University",
+    ),
+    application_row(
+        "wont_be_moving_you_forward_chat",
+        Status.REJECTED,
+        "Kitecraft",
+        "Customer Success Manager",
+        sender="Leo Park <leo@kitecraft.io>",
+        subject="Re: Customer Success Manager",
+        body="Hey Sam - circling back after the panel. We won't be moving you forward for CSM, mostly down "
+        "to SaaS renewals experience. Really appreciate your time on this.\n\nLeo",
+    ),
+    application_row(
+        "decision_not_in_your_favour_council",
+        Status.REJECTED,
+        "Westbury Borough Council",
+        "Planning Officer",
+        sender="Westbury Borough Council <recruitment@westbury.gov.uk>",
+        subject="Planning Officer - outcome",
+        body="Dear Applicant,\n\nWe write regarding your recent interview for the post of Planning Officer. "
+        "We regret that the decision on this occasion was not in your favour.\n\nRecruitment "
+        "Team\nWestbury Borough Council",
+    ),
+    application_row(
+        "role_closed_for_now_applicant_rejected",
+        Status.REJECTED,
+        "Nettlebed Farms",
+        "Farm Assistant",
+        sender="Nettlebed Farms <hello@nettlebedfarms.co.uk>",
+        subject="Farm Assistant",
+        body="Hi Sam,\n\nThanks for your note about the Farm Assistant job. We've taken on a local lad who "
+        "started last week, so we're all sorted for this season.\n\nCheers,\nTom\nNettlebed Farms",
+    ),
+    application_row(
+        "status_column_declined",
+        Status.REJECTED,
+        "Porter Grey",
+        "Legal Secretary",
+        sender="Porter Grey Careers <careers@portergrey.com>",
+        subject="Your applications at Porter Grey",
+        body="Dear Sam,\n\nHere is a summary of your applications.\n\nJob title                Applied      "
+        "Status\nLegal Secretary          02/03        Declined\n\nPorter Grey Careers",
+    ),
+    application_row(
+        "button_see_decision_subject_regret",
+        Status.REJECTED,
+        "Vantage Mobility",
+        "Service Engineer",
+        sender="Vantage Mobility Careers <noreply@vantage-careers.com>",
+        subject="Service Engineer: we regret to inform you",
+        body="Hello,\n\nYou have a new message about your application for Service Engineer.\n\n[ View "
+        "message ]\n\nVantage Mobility",
+    ),
+    application_row(
+        "hospital_come_in_for_a_chat_with_ward_manager",
+        Status.INTERVIEW,
+        "Kingsmead Hospital",
+        "Domestic Assistant",
+        sender="Kingsmead Hospital Facilities <facilities.hr@kingsmead.nhs.uk>",
+        subject="Domestic Assistant application",
+        body="Hi Sam,\n\nThe ward manager would like to see you on Friday at 2pm for a chat about the "
+        "Domestic Assistant role. Please report to main reception and ask for Joan.\n\nFacilities HR",
+    ),
+    application_row(
+        "phone_screen_booked_calendar",
+        Status.INTERVIEW,
+        "Rivet Robotics",
+        "Controls Engineer",
+        sender="Rivet Robotics Recruiting <recruiting@rivetrobotics.com>",
+        subject="Phone screen booked: Controls Engineer",
+        body="Hi Sam,\n\nYour phone screen for Controls Engineer is booked for Wed 14 May, 11:00-11:30 "
+        "(BST). Our recruiter Dana will call you on the number you gave us.\n\nRivet Robotics "
+        "Recruiting",
+    ),
+    application_row(
+        "multistage_panel_day_4_of_5",
+        Status.INTERVIEW,
+        "Sterling & Moore",
+        "Trainee Solicitor 2028",
+        sender="Sterling & Moore Graduate Recruitment <graduates@sterlingmoore.com>",
+        subject="Trainee Solicitor 2028 - Stage 4",
+        body="Dear Sam,\n\nWe're pleased to tell you that you've progressed to stage 4 of 5: a partner "
+        "interview at our London office. Your slot is 9:30 on 3 June.\n\nGraduate Recruitment",
+    ),
+    application_row(
+        "numerical_test_link",
+        Status.ASSESSMENT,
+        "Greyfriars Bank",
+        "Risk Analyst",
+        sender="Greyfriars Bank Careers <careers@greyfriarsbank.com>",
+        subject="Risk Analyst - online test",
+        body="Dear Sam,\n\nAs the next step, please complete the numerical reasoning test at the link below "
+        "within 72 hours.\n\n[ Start test ]\n\nGreyfriars Bank Careers",
+    ),
+    application_row(
+        "take_home_brief_founder",
+        Status.ASSESSMENT,
+        "Sprocket",
+        "Product Designer",
+        sender="Mia Tan <mia@sprocket.design>",
+        subject="Product Designer - little exercise",
+        body="Hi Sam! Loved your portfolio. Next step is a small design exercise - brief attached, should "
+        "take 3-4 hours max. Send it back whenever you're ready this week.\n\nMia",
+    ),
+    application_row(
+        "offer_verbal_then_paperwork",
+        Status.OFFER,
+        "Harbour Dental",
+        "Dental Nurse",
+        sender="Claire <claire@harbourdental.co.uk>",
+        subject="Dental Nurse",
+        body="Hi Sam,\n\nLovely to speak earlier - as promised, here's the written confirmation that we'd "
+        "like you to start with us as a Dental Nurse on 1 July, 4 days a week. Paperwork to "
+        "follow.\n\nClaire\nHarbour Dental",
+    ),
+    application_row(
+        "background_check_after_offer_accept",
+        Status.OFFER,
+        "Arden Freight",
+        "Fleet Coordinator",
+        sender="Arden Freight HR <hr@ardenfreight.com>",
+        subject="Next steps after your offer",
+        body="Hi Sam,\n\nThanks for accepting our offer for the Fleet Coordinator role! Our screening "
+        "partner will email you shortly to start your background check and right-to-work "
+        "check.\n\nArden Freight HR",
+    ),
+    application_row(
+        "hiring_freeze_all_roles",
+        Status.WITHDRAWN,
+        "Monarch Insurance",
+        "Claims Analyst",
+        sender="Monarch Insurance Talent <talent@monarchinsurance.com>",
+        subject="Claims Analyst - update",
+        body="Dear Sam,\n\nDue to a company-wide hiring freeze, we have closed the Claims Analyst "
+        "requisition and will not be filling the role this year. We're sorry for the "
+        "disappointment.\n\nMonarch Insurance Talent",
+    ),
+    application_row(
+        "de_leider_stelle_intern_besetzt",
+        Status.REJECTED,
+        "Hagedorn Immobilien",
+        "Immobilienkaufmann",
+        sender="Hagedorn Immobilien <karriere@hagedorn-immobilien.de>",
+        subject="Ihre Bewerbung als Immobilienkaufmann",
+        body="Sehr geehrter Herr Schmidt,\n\ndie ausgeschriebene Position wurde zwischenzeitlich intern "
+        "besetzt. Wir danken Ihnen für Ihr Interesse und wünschen Ihnen für Ihre weitere Suche viel "
+        "Erfolg.\n\nHagedorn Immobilien",
+    ),
+    application_row(
+        "de_zusage_unterlagen",
+        Status.OFFER,
+        "Stadtwerke Ellersdorf",
+        "Elektroniker",
+        sender="Stadtwerke Ellersdorf <personal@stadtwerke-ellersdorf.de>",
+        subject="Ihre Bewerbung als Elektroniker",
+        body="Sehr geehrter Herr Schmidt,\n\nwir freuen uns, Ihnen eine Zusage für die Stelle als "
+        "Elektroniker geben zu können. Bitte reichen Sie uns noch Ihre Lohnsteuerdaten und Ihren "
+        "Sozialversicherungsausweis ein.\n\nStadtwerke Ellersdorf",
+    ),
+    application_row(
+        "de_online_assessment_link",
+        Status.ASSESSMENT,
+        "Vanta Versicherung",
+        "Trainee IT",
+        sender="Vanta Versicherung <recruiting@vanta-versicherung.de>",
+        subject="Trainee IT - nächster Schritt",
+        body="Hallo Frau Klein,\n\nals nächsten Schritt bitten wir Sie, unseren Online-Fragebogen zu Ihren "
+        "Arbeitsweisen auszufüllen. Das dauert etwa 25 Minuten.\n\nVanta Versicherung Recruiting",
+    ),
+    application_row(
+        "de_verfahren_eingestellt",
+        Status.WITHDRAWN,
+        "Landratsamt Mittelhain",
+        "Verwaltungsfachangestellte",
+        sender="Landratsamt Mittelhain <personal@lra-mittelhain.de>",
+        subject="Stellenausschreibung Verwaltungsfachangestellte",
+        body="Sehr geehrte Frau Klein,\n\ndas Auswahlverfahren für die Stelle als "
+        "Verwaltungsfachangestellte wurde aus haushaltsrechtlichen Gründen eingestellt. Die Stelle "
+        "wird vorerst nicht besetzt.\n\nLandratsamt Mittelhain, Personalamt",
+    ),
+    application_row(
+        "fr_nous_ne_poursuivrons_pas",
+        Status.REJECTED,
+        "Maison Verdier",
+        "Vendeur",
+        sender="Maison Verdier <rh@maisonverdier.fr>",
+        subject="Votre candidature - Vendeur",
+        body="Bonjour Lucas,\n\nMerci pour l'intérêt porté à Maison Verdier. Après étude de votre profil, "
+        "nous ne poursuivrons pas le processus avec vous pour le poste de Vendeur.\n\nService RH",
+    ),
+    application_row(
+        "fr_test_de_personnalite",
+        Status.ASSESSMENT,
+        "Groupe Astral",
+        "Chargé d'affaires",
+        sender="Groupe Astral <recrutement@groupe-astral.fr>",
+        subject="Votre candidature - Chargé d'affaires",
+        body="Bonjour Lucas,\n\nPour la suite du processus, merci de compléter le questionnaire de "
+        "personnalité accessible via le lien ci-dessous d'ici vendredi.\n\nL'équipe Recrutement",
+    ),
+    application_row(
+        "fr_offre_validee",
+        Status.OFFER,
+        "Atelier Roussel",
+        "Ébéniste",
+        sender="Paul Roussel <paul@atelier-roussel.fr>",
+        subject="Ébéniste",
+        body="Bonjour Lucas,\n\nAprès ton essai de jeudi, c'est oui ! On aimerait t'embaucher en CDI comme "
+        "ébéniste à partir du mois prochain.\n\nPaul",
+    ),
+    application_row(
+        "es_proceso_cerrado_sin_contratacion",
+        Status.WITHDRAWN,
+        "Fundación Alba",
+        "Técnico de Proyectos",
+        sender="Fundación Alba <empleo@fundacionalba.org>",
+        subject="Proceso Técnico de Proyectos",
+        body="Hola Andrés,\n\nTe escribimos para informarte de que el proceso de selección para Técnico de "
+        "Proyectos se ha cancelado por falta de financiación.\n\nFundación Alba",
+    ),
+    application_row(
+        "es_no_encaja_chat",
+        Status.REJECTED,
+        "Mercado Verde",
+        "Reponedor",
+        sender="Mercado Verde RRHH <rrhh@mercadoverde.es>",
+        subject="Reponedor",
+        body="Hola Andrés, gracias por pasarte por la tienda. Al final nos quedamos con otra persona que "
+        "tenía más disponibilidad de horario. ¡Suerte!\n\nMercado Verde",
+    ),
+    application_row(
+        "es_prueba_tecnica",
+        Status.ASSESSMENT,
+        "Datalia",
+        "Desarrollador Python",
+        sender="Datalia Talento <talento@datalia.es>",
+        subject="Desarrollador Python - prueba técnica",
+        body="Hola Andrés,\n\nEl siguiente paso es una prueba técnica de Python que puedes hacer desde "
+        "casa. Tienes 5 días para entregarla.\n\nDatalia Talento",
+    ),
+    application_row(
+        "nl_afwijzing_na_gesprek",
+        Status.REJECTED,
+        "Van Leeuwen Advocaten",
+        "Juridisch Secretaresse",
+        sender="Van Leeuwen Advocaten <hr@vanleeuwenadvocaten.nl>",
+        subject="Sollicitatie Juridisch Secretaresse",
+        body="Beste Eva,\n\nDank voor het prettige gesprek van vorige week. Na rijp beraad hebben we "
+        "besloten de functie aan een andere kandidaat aan te bieden.\n\nMet vriendelijke groet,\nHR "
+        "Van Leeuwen Advocaten",
+    ),
+    application_row(
+        "nl_tweede_ronde",
+        Status.INTERVIEW,
+        "Noordstroom Energie",
+        "Data Engineer",
+        sender="Noordstroom Energie <werving@noordstroom.nl>",
+        subject="Tweede ronde Data Engineer",
+        body="Hoi Eva,\n\nGoed nieuws: je bent door naar de tweede ronde! We plannen graag een gesprek met "
+        "het team in op ons kantoor in Zwolle.\n\nNoordstroom Energie",
+    ),
+    application_row(
+        "pt_nao_avancamos",
+        Status.REJECTED,
+        "Construtora Atlântico",
+        "Engenheiro Civil",
+        sender="Construtora Atlântico <rh@construtoraatlantico.pt>",
+        subject="Candidatura Engenheiro Civil",
+        body="Caro Pedro,\n\nObrigado pelo seu interesse. Decidimos não avançar com a sua candidatura para "
+        "a posição de Engenheiro Civil.\n\nRecursos Humanos",
+    ),
+    application_row(
+        "pt_entrevista_agendada",
+        Status.INTERVIEW,
+        "Banco Meridiano",
+        "Analista de Crédito",
+        sender="Banco Meridiano <talentos@bancomeridiano.com.br>",
+        subject="Entrevista agendada - Analista de Crédito",
+        body="Olá Pedro,\n\nSua entrevista com a gestora da área foi agendada para quinta-feira, às 14h, "
+        "pelo Google Meet.\n\nTime de Talentos",
+    ),
+    application_row(
+        "pt_teste_online",
+        Status.ASSESSMENT,
+        "Loja Vértice",
+        "Operador de Caixa",
+        sender="Loja Vértice <vagas@lojavertice.com.br>",
+        subject="Próxima etapa - Operador de Caixa",
+        body="Oi Pedro! Você passou para a próxima etapa: um teste online de matemática básica e "
+        "atendimento. O link vale por 48 horas.\n\nLoja Vértice",
+    ),
+    application_row(
+        "it_posizione_gia_coperta",
+        Status.REJECTED,
+        "Trattoria da Gino",
+        "Cameriere",
+        sender="Trattoria da Gino <info@trattoriadagino.it>",
+        subject="Candidatura cameriere",
+        body="Ciao Matteo, grazie per il CV! Purtroppo il posto di cameriere l'abbiamo già dato a un "
+        "ragazzo del paese. In bocca al lupo!\n\nGino",
+    ),
+    application_row(
+        "it_seconda_fase",
+        Status.INTERVIEW,
+        "Assicurazioni Lario",
+        "Attuario Junior",
+        sender="Assicurazioni Lario <selezione@assicurazionilario.it>",
+        subject="Attuario Junior - seconda fase",
+        body="Gentile Matteo,\n\nla informiamo che ha superato la prima fase di selezione. La invitiamo "
+        "quindi a un colloquio tecnico presso la nostra sede di Como il 12 giugno alle ore "
+        "10.\n\nUfficio Selezione",
+    ),
+    application_row(
+        "it_ritiro_posizione",
+        Status.WITHDRAWN,
+        "Studio Ferri",
+        "Praticante Commercialista",
+        sender="Studio Ferri <segreteria@studioferri.it>",
+        subject="Posizione Praticante Commercialista",
+        body="Gentile Matteo,\n\nle comunichiamo che la ricerca per la posizione di Praticante "
+        "Commercialista è stata sospesa a tempo indeterminato.\n\nStudio Ferri",
+    ),
+]
+
 # A privacy note about the applicant's data is no decision: "Ihre Daten werden nach Abschluss des
 # Bewerbungsverfahrens gelöscht" says what happens once the process ends, not how it ended for the
 # reader (the dataset's "applied": received, no decision yet).
@@ -917,8 +1299,15 @@ READING_MISREAD = {
     "nl_defensie_keuring": "the sender's 'Werken bij Defensie' is read whole",
     "it_startup_offerta": "no title read from 'entrassi in Fioro come Data Analyst'",
     "it_catena_hotel_colloquio": "'Hotel Aurora Group' loses its 'Group'",
+    "status_column_declined": "no title read from the table's row",
+    "hospital_come_in_for_a_chat_with_ward_manager": "the sender's 'Facilities' is read, not the hospital",
+    "multistage_panel_day_4_of_5": "'Sterling & Moore' is read as 'Moore'",
+    "fr_offre_validee": "no title read from 'en CDI comme ébéniste' or the subject 'Ébéniste'",
+    "es_proceso_cerrado_sin_contratacion": "the title keeps the subject's 'Proceso'",
+    "nl_afwijzing_na_gesprek": "no title read from 'Sollicitatie Juridisch Secretaresse'",
+    "nl_tweede_ronde": "the title keeps the subject's 'Tweede ronde'",
 }
-ALL_ROWS = BATCH_E + BATCH_F + PRIVACY_NOTES
+ALL_ROWS = BATCH_E + BATCH_F + BATCH_G + PRIVACY_NOTES
 
 
 @pytest.mark.parametrize(("mail", "status", "company", "title"), with_misreads(ALL_ROWS, KIND_MISREAD))

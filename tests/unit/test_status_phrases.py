@@ -143,6 +143,9 @@ PINNING_SENTENCES = {
         "Ho inoltrato il tuo CV al cliente.",
     ],
     "REJECTION": [
+        "Thanks for your note, we've taken on a local lad who started last week.",
+        "Il posto di cameriere l'abbiamo già dato a un ragazzo del paese.",
+        "Nous ne poursuivrons pas le processus avec vous.",
         # Someone else found, in the perfect, in each language (the lead's eighth-session batch).
         "Je bent niet geslaagd voor het assessment.",
         "Wir haben inzwischen einen geeigneten Kandidaten für die Stelle gefunden.",
@@ -579,6 +582,9 @@ PINNING_SENTENCES = {
         "You got the job!",
     ],
     "INTERVIEW": [
+        "You've progressed to stage 4 of 5: a partner interview at our London office.",
+        "Goed nieuws: je bent door naar de tweede ronde!",
+        "We plannen graag een gesprek met het team in.",
         "That's all booked in with Ashgrove Homes for Thursday.",
         "On Thursday you'll be meeting Paul Grant, the Regional Build Director.",
         "Vous êtes convoqué à l'entretien de sélection au CIRFA de Lyon.",
@@ -749,6 +755,7 @@ PINNING_SENTENCES = {
         "Vieni a trovarci domani.",
     ],
     "ASSESSMENT": [
+        "Als nächsten Schritt bitten wir Sie, unseren Online-Fragebogen auszufüllen.",
         "Wir laden Sie zum schriftlichen Einstellungstest ein.",
         "De volgende stap is de psychologische test.",
         "Please complete testing by Friday.",

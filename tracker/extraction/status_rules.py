@@ -12,7 +12,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from tracker.extraction import phrases
+from tracker.extraction import phrases, status_table
 from tracker.extraction.person_names import looks_like_person_name
 from tracker.extraction.phrases import rejection_shape
 from tracker.extraction.text import PreparedEmail
@@ -104,6 +104,12 @@ def status_signals(text: str, hits: dict[str, list[re.Match[str]]]) -> StatusSig
         shaped_at = _shaped_rejection_at(text, hits.get("REJECTION_SHAPE", ()))
         if shaped_at is not None:
             first["rejected"] = shaped_at
+    if first.keys() <= {"confirmation"}:
+        # A portal's table ("Job title  Applied  Status / Legal Secretary  02/03  Declined") where no
+        # phrase stated news: the cell under Status is the news.
+        in_table = status_table.status_cell(text)
+        if in_table is not None:
+            first.setdefault(*in_table)
     return StatusSignals(first)
 
 

@@ -96,6 +96,9 @@ APPLICATION_REFERENCE = [
 REJECTION = [
     # A small employer's word: "we've taken someone on now".
     r"\b(?:taken|took) (?:someone|somebody) (?:else )?on\b",
+    # "We've taken on a local lad who started last week."
+    r"\b(?:we've|we have|we) (?:now |already |just )?(?:taken on|took on|hired|found) (?:a|an) "
+    r"(?:local |young |new )?(?:lad|lass|guy|girl|chap|bloke|student)\b",
     # A portal's summary: "Status: Declined", "Current Status: Position Filled".
     r"\b(?:status|stage|current status|application status)\s*[:|]\s*(?:declined|not selected|rejected|"
     r"unsuccessful|position filled|filled|closed|not moving forward|no longer under consideration)\b",
@@ -458,6 +461,9 @@ INTERVIEW = [
     r"\b(?:final|next|second|third|first|technical|onsite|on-site|last) round\b",
     # An agency relaying: "they have offered Tuesday 2pm for a first-stage video call with the client".
     r"\b(?:first|second|third|final|1st|2nd|3rd)[- ]stage (?:[\w-]+ )?(?:call|chat|conversation|meeting)\b",
+    # "You've progressed to stage 4 of 5: a partner interview at our London office."
+    r"\b(?:progressed|moved|advanced|through|invited) to (?:stage|step|round|phase) \d(?: of \d)?\b[:,-]? "
+    r"(?:an? |the |your )?(?:[\w-]+ ){0,3}(?:interview|call|conversation|screen)\b",
     r"\b(?:move|moving|bring|bringing) you (?:forward |ahead )?(?:to|for) (?:an? |the |"
     r"your )?(?:[\w-]+ ){0,3}(?:interview|onsite|on-site|round|stage|call|screen|conversation)",
     r"\binvit(?:e|ing) you (?:to|for) (?:an? |the )?(?:virtual |final )?(?:onsite|on-site|in-person visit|"

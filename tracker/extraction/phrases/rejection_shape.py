@@ -36,6 +36,9 @@ _OTHERS_FRAGMENTS = [
     # "the panel made the decision to appoint a candidate who has more SEN experience".
     r"\ban? (?:\w+ )?(?:candidate|applicant|person) (?:who|whose|with) (?:has |had |have )?(?:more|greater|"
     r"stronger|broader|deeper|wider)\b",
+    # "the panel has appointed the applicant whose experience most closely matched the role".
+    r"\bthe (?:\w+ )?(?:candidate|applicant|person) (?:who|whose) (?:[\w-]+ ){0,4}(?:most|best|more|better|"
+    r"closest|closer)\b",
     # "they ended up going with an internal person": someone from inside chosen.
     r"\b(?:an? )?internal (?:person|candidate|applicant|hire|colleague)\b",
     r"\bandere[nrm]? (?:\w+ )?(?:bewerber|kandidat|person|profil)\w*",
