@@ -2,7 +2,8 @@
 nurse_one_trust, scheduling_tools, offer_stage_vendors; invented mail, each row written from one of their
 mails): a public-sector ATS or job board writing for a named employer, an employer's job reference in
 brackets after the title, a calendar invitation for an interview that does not say "interview", and the
-vendors of the offer stage (e-signature, background and reference checks) naming the employer they work for.
+vendors of the offer stage (e-signature, background and reference checks) naming the employer they work
+for, and an agency telling that its client "have got sign-off" again (contractor_agencies).
 Rows still read wrong are strict xfails with the misreading.
 """
 
@@ -76,6 +77,15 @@ PROBES = [
         subject="Your background check is complete",
         body="Hi Sam,\n\nYour background check for Harlow Freight is complete and the report has been shared "
         "with Harlow Freight.\n\nCheckr, Inc.",
+    ),
+    row(
+        "an_agency_telling_its_client_has_sign_off_again_names_the_client",
+        Status.APPLIED,
+        "Quantis",
+        sender="Nadia Brook <nadia.brook@fernleyrecruitment.co.uk>",
+        subject="Data platform contract is live again",
+        body="Hi Sam,\n\nQuantis have got sign-off and the Data Platform Engineer contract is back on. As "
+        "agreed, I've resubmitted your CV to them this morning.\n\nNadia",
     ),
 ]
 

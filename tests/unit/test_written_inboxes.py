@@ -36,9 +36,6 @@ from tracker.recording import record_email
 
 # Written inboxes the reading still gets wrong, with why (strict xfail: a fix must take its entry out).
 MISREAD: dict[str, str] = {
-    "contractor_agencies": "an agency's resubmission names the client only as 'Halcyon have got sign-off' "
-    "and the role in a subject that is a sentence ('Halcyon Bank DevOps contract is live again', read as "
-    "the title): the agency is read, so its interview and offer join the application put on hold",
     "federal_applicant": "USA Staffing's receipts name the agency only as 'with the <agency>' (no employer "
     "read, so each is its own application until the agency's own mail names it); an announcement's "
     "cancellation reads its subject's 'Announcement Cancelled' as the employer; the FAA's own mail spells it "

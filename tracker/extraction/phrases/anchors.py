@@ -147,6 +147,11 @@ EMPLOYER_BEFORE: list[tuple[str, float]] = [
     (r"\b(?:has|have) gone with (?:another|a different|an(?:other)? internal|someone|somebody)\b", 2.5),
     (r"\b(?:loved|liked|really liked) your (?:profile|cv|resume|application|background)\b", 2.5),
     (r"\b(?:came|has come|have come|got|has got|have got) back to (?:me|us)\b", 2.5),
+    # "Halcyon have got sign-off": a role going live again, as the agency tells it.
+    (
+        r"\b(?:has|have) (?:now )?(?:got|had|received) (?:the )?(?:sign-off|approval|budget|green light)\b",
+        2.5,
+    ),
     # Job boards telling what the employer does: "Acme is reviewing your application", "Acme wants to chat".
     (r"\b(?:is|are) (?:currently )?reviewing your (?:application|profile|resume)\b", 2.5),
     (r"\b(?:is|are) interested in your (?:application|profile)\b", 2.5),
