@@ -240,6 +240,7 @@ def read_kind(email: PreparedEmail, status: StatusReading) -> KindReading:
         return KindReading(Kind.OTHER, _UNMEASURED, "a saved job's news, no application")
     if (
         status.status is Status.INTERVIEW
+        and not _a_later_round(email)
         and _AN_EVENT.search(email.body_lower or email.subject_lower)
         and evidence.process_at is not None
         and evidence.news_at is None
@@ -410,6 +411,21 @@ _AN_EVENT = re.compile(
     r"\bsalon (?:de l'emploi|du recrutement)\b|\bferia de empleo\b|\bbanen(?:markt|beurs)\b|"
     r"\bfeira de emprego\b|\b(?:fiera|salone) del lavoro\b"
 )
+# A round after the first: "convier à un second entretien" after a job dating is the reader's own step.
+_LATER_ROUND = re.compile(
+    r"\b(?:second|2nd|third|final|next|follow-up|deuxième|2e|dernier|zweite[sn]?|finale[sn]?|segund[oa]|tweede|"
+    r"vervolg|secondo|seconda)\b"
+)
+
+
+def _a_later_round(email: PreparedEmail) -> bool:
+    """True when the mail's first interview phrase names a round after the first."""
+    interviews = email.body_hits.get("INTERVIEW") or email.subject_hits.get("INTERVIEW")
+    if not interviews:
+        return False
+    return bool(_LATER_ROUND.search(interviews[0].group(0)))
+
+
 # A post named right after what was received: "your CV for the Finance Manager role", "als Lagerist".
 _FOR_A_POST = re.compile(
     r"[^.\n]{0,80}?\b(?:for|für|pour|para|voor|per|als|como|come|as|au poste|al puesto) (?:[\w'-]+ ){0,4}?"
