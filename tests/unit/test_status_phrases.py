@@ -43,6 +43,7 @@ SUBJECT = {
 
 PINNING_SENTENCES = {
     "CONFIRMATION": [
+        "Thanks for sending your portfolio through.",
         "Hi Devon!! just sent your resume over to Northway Energy.",
         "Your profile has been submitted to our recruiting team.",
         "Your file was forwarded to the hiring team.",
@@ -143,6 +144,8 @@ PINNING_SENTENCES = {
         "Ho inoltrato il tuo CV al cliente.",
     ],
     "REJECTION": [
+        "Quick update - we've made a hire.",
+        "Alla fine abbiamo preso un ragazzo di Bergamo.",
         "Thanks for your note, we've taken on a local lad who started last week.",
         "Il posto di cameriere l'abbiamo già dato a un ragazzo del paese.",
         "Nous ne poursuivrons pas le processus avec vous.",
@@ -435,6 +438,8 @@ PINNING_SENTENCES = {
         "Você não foi aprovado.",
     ],
     "WITHDRAWN": [
+        "De vacature Adviseur Wonen is komen te vervallen door een bezuiniging.",
+        "De procedure is daarom gestopt.",
         "As we did not receive your completed skills test by the deadline, your application has been closed.",
         "We have decided not to take anyone on for the role after all.",
         "The position Data Analyst (f/m/d) has been put on hold.",
@@ -501,6 +506,8 @@ PINNING_SENTENCES = {
         "Nous ne recrutons plus pour ce poste.",
     ],
     "OFFER": [
+        "The panel has recommended your appointment to the post of Lecturer in Economics.",
+        "Parabéns, você foi o escolhido para a vaga de Assistente Administrativo.",
         "We'd love to make it official - the Ops Lead job is yours.",
         "Congratulations on being successful at interview for the Ward Clerk post.",
         "Tu trouveras ton contrat en pièce jointe.",
@@ -582,6 +589,10 @@ PINNING_SENTENCES = {
         "You got the job!",
     ],
     "INTERVIEW": [
+        "Hast du Lust auf einen kurzen Videocall diese Woche?",
+        "¿Te viene bien el lunes a las 10 por Meet?",
+        "Podemos conversar amanhã às 15h por vídeo?",
+        "Ti va di fare una call di mezz'ora giovedì pomeriggio?",
         "You've progressed to stage 4 of 5: a partner interview at our London office.",
         "Goed nieuws: je bent door naar de tweede ronde!",
         "We plannen graag een gesprek met het team in.",
@@ -755,6 +766,7 @@ PINNING_SENTENCES = {
         "Vieni a trovarci domani.",
     ],
     "ASSESSMENT": [
+        "Please record short answers to three questions using the link below.",
         "Als nächsten Schritt bitten wir Sie, unseren Online-Fragebogen auszufüllen.",
         "Wir laden Sie zum schriftlichen Einstellungstest ein.",
         "De volgende stap is de psychologische test.",

@@ -63,6 +63,9 @@ CONFIRMATION = [
     r"\bthank(?:s| you) for (?:your )?(?:applying|application) (?:to|at|with|for)\b",
     r"\b(?:appreciate|thank you for|thanks for) (?:you )?taking the time to (?:submit|apply|"
     r"complete (?:your|the|an|our) (?:\w+ )?application)",
+    # A person's receipt: "Thanks for sending your portfolio through."
+    r"\bthanks? (?:you )?for sending (?:over |through |in )?your (?:\w+ )?(?:portfolio|cv|resume|application|"
+    r"reel|details)\b",
     # A referral entered as an application: "your profile has been submitted to our recruiting team" (a
     # referral alone asks the reader to apply: "Nina has referred you ... please submit your application").
     r"\b(?:your )?(?:profile|application|resume|cv) (?:has been|was) (?:submitted|sent|forwarded|passed on) "
@@ -96,6 +99,8 @@ APPLICATION_REFERENCE = [
 REJECTION = [
     # A small employer's word: "we've taken someone on now".
     r"\b(?:taken|took) (?:someone|somebody) (?:else )?on\b",
+    # "We've made a hire for the Frontend Developer role, so we're closing applications."
+    r"\b(?:we've|we have|we) (?:now |just )?made (?:a|our) hire\b",
     # "We've taken on a local lad who started last week."
     r"\b(?:we've|we have|we) (?:now |already |just )?(?:taken on|took on|hired|found) (?:a|an) "
     r"(?:local |young |new )?(?:lad|lass|guy|girl|chap|bloke|student)\b",
@@ -442,6 +447,8 @@ OFFER = [
     r"\boffer (?:is|will be|remains) (?:\w+ )?(?:(?:contingent|conditional) (?:up)?on|subject to)\b",
     # A university's or council's offer: "delighted to confirm your appointment as Lecturer in Law".
     r"\b(?:confirm|offer you|offer of) (?:your |the )?appointment (?:as|to the (?:post|position|role) of)\b",
+    # "the panel has recommended your appointment to the post of Lecturer in Economics".
+    r"\b(?:recommended|approved) your appointment (?:as|to)\b",
     # By hand: "the Ops Lead job is yours if you want it"; a hospital's "congratulations on being successful
     # at interview" (its pre-employment checks follow the offer).
     r"\bthe (?:[\w-]+ ){0,4}(?:job|role|position|post) is yours\b",
@@ -605,6 +612,8 @@ INTERVIEW = [
 ]
 
 ASSESSMENT = [
+    # A one-way video without the word: "please record short answers to three questions".
+    r"\brecord (?:\w+ ){0,2}(?:answers|responses) to (?:\w+ ){0,3}questions\b",
     r"\bnext (?:step|stage)(?: in (?:our|the) (?:\w+ )?process)? (?:is|will be) (?:an? |the |our )?"
     r"(?:[\w-]+ ){0,2}(?:case study|work sample|take-home|assessment|test|exercise|assignment|challenge|"
     r"(?:set of )?(?:\w+ )?(?:tasks|games))\b",

@@ -46,6 +46,8 @@ _OTHERS_FRAGMENTS = [
     r"\b(?:bewerber|kandidat)\w*(?: \w+){0,2},? deren\b",
     r"\b(?:candidates|applicants) whose\b",
     r"\bjemand(?:en)? (?:anderen|anders)\b",
+    # "Wir haben uns für jemanden entschieden, der schon länger in der Branche arbeitet."
+    r"\bfür (?:jemanden|eine (?:andere )?person|einen (?:anderen )?menschen)\b",
     r"\b(?:autres?|un autre|une autre) (?:\w+ )?(?:candidat|profil|personne)\w*",
     r"\b(?:candidat(?:e|s|es)?|profils?) (?:dont|plus)\b",
     # "ils ont préféré avancer avec un candidat qui connaît déjà leur logiciel": one other, described.
