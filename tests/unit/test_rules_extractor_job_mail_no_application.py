@@ -760,7 +760,6 @@ MISREAD = {
     "nl_sollicitatie_bekeken": "a board's '<employer> heeft je sollicitatie bekeken' names no employer read",
     "en_application_via_event_received": "'Northgate' of the display name, not the body's 'Northgate "
     "Building Society'",
-    "pt_proxima_etapa_entrevista": "the title runs on past the colon: 'Analista de Dados: uma entrevista'",
 }
 
 

@@ -605,3 +605,81 @@ def test_the_eighth_sessions_second_blind_batch_reads_as_a_user_expects(mail, st
 )
 def test_job_mail_about_no_application_in_the_second_batch_is_not_one(sender, subject, body):
     assert extract(sender=sender, subject=subject, body=body).kind is not Kind.APPLICATION
+
+
+@pytest.mark.parametrize(
+    ("sender", "subject", "body", "client", "status"),
+    [
+        (
+            "Kim de Vries <kim@flexwerk-uitzend.nl>",
+            "Productiemedewerker Bakkerij Verhoef",
+            "Hoi Mark,\n\nIk heb net van Bakkerij Verhoef gehoord: ze gaan helaas niet verder met jouw "
+            "profiel."
+            "\n\nGroetjes,\nKim\nFlexwerk Uitzendbureau",
+            "Bakkerij Verhoef",
+            Status.REJECTED,
+        ),
+        (
+            "Lena Brandt <lena.brandt@personalpartner-nord.de>",
+            "Buchhalter (m/w/d) - Rückmeldung",
+            "Hallo Herr Haddad,\n\nich habe heute Rückmeldung von der Hansewerft Logistik erhalten: Sie "
+            "möchten "
+            "Sie gerne zu einem Vorstellungsgespräch einladen.\n\nViele Grüße\nLena Brandt\nPersonalPartner "
+            "Nord",
+            "Hansewerft Logistik",
+            Status.INTERVIEW,
+        ),
+        (
+            "Julie Moreau <julie.moreau@talentis-rh.fr>",
+            "Comptable - retour",
+            "Bonjour Omar,\n\nJ'ai eu un retour de Maison Fabre concernant le poste de Comptable : "
+            "malheureusement, ils ont choisi de poursuivre avec un autre candidat.\n\nJulie "
+            "Moreau\nTalentis RH",
+            "Maison Fabre",
+            Status.REJECTED,
+        ),
+        (
+            "Lucía Gómez <lucia.gomez@grupotalento.es>",
+            "Contable - novedades",
+            "Hola Omar,\n\nHe tenido noticias de Conservas Arán sobre el puesto de Contable: quieren "
+            "hacerte una "
+            "entrevista el jueves.\n\nUn saludo,\nLucía Gómez\nGrupo Talento",
+            "Conservas Arán",
+            Status.INTERVIEW,
+        ),
+    ],
+)
+def test_a_recruiter_passing_on_a_clients_news_names_the_client_in_every_language(
+    sender, subject, body, client, status
+):
+    result = extract(sender=sender, subject=subject, body=body)
+    assert (result.company, result.status) == (client, status), result
+
+
+@pytest.mark.parametrize(
+    ("body", "title"),
+    [
+        (
+            "J'ai eu un retour concernant le poste de Comptable : malheureusement, ils ont choisi un autre "
+            "candidat.",
+            "Comptable",
+        ),
+        (
+            "Hemos revisado tu candidatura para el puesto de Contable: quieren hacerte una entrevista.",
+            "Contable",
+        ),
+    ],
+)
+def test_a_colon_then_a_lowercase_word_ends_the_title(body, title):
+    result = extract(sender="Talentis <jobs@talentis.fr>", subject="Candidature", body=body)
+    assert result.job_title == title, result
+
+
+def test_a_persons_name_over_their_own_address_is_not_the_employer():
+    result = extract(
+        sender="Kim de Vries <kim@verhoef-bakkerij.nl>",
+        subject="Sollicitatie Productiemedewerker",
+        body="Hoi Mark,\n\nBedankt voor je sollicitatie. We willen je graag uitnodigen voor een "
+        "gesprek.\n\nKim",
+    )
+    assert result.company != "Kim de Vries", result

@@ -1656,14 +1656,11 @@ KIND_MISREAD = {
     "(a café's 'encargado de sala' after a trial shift)",
 }
 READING_MISREAD = {
-    "nl_uitzendbureau_niet_door": "the recruiter's display name 'Kim de Vries' is read, not the client she "
-    "'heard from' in Dutch ('van Bakkerij Verhoef gehoord')",
     "staffing_chat_client_wants_call_tomorrow": "the agency 'Keystone Talent' is read, not its client",
     "army_assessment_centre": "the sender's 'Army Recruiting' is read whole; no title from 'Army Officer'",
     "stage_table_cell_status": "the title is read from the table's header row ('Location')",
     "de_personalberater_kunde_absage": "the agency 'Prime Personal' is read, not its client",
     "de_bundeswehr_assessment": "the sender's 'Karrierecenter der Bundeswehr' is read whole",
-    "fr_cabinet_chat_client_pas_retenu": "the title runs on past the subject's ' : ' into the sentence",
     "nl_ziekenhuis_assessment": "'Ziekenhuis Rijnoord' loses its 'Ziekenhuis'",
     "nl_arbeidsovereenkomst": "the sender's department 'HRM' is kept before 'Gemeente Veldhoven'",
     "agency_interview_confirmed_details": "the agency 'Build Talent' is read, not its client",

@@ -272,13 +272,33 @@ _NAMED_STEP = re.compile(
 )
 # "Just heard from the team at Orbis Analytics - they want to see you", "I've heard back from Tarrow
 # Health on the role": news the writer had from an employer the text names.
+_HEARD_NAME = r"([\w&.' -]{2,40}?)"
 _HEARD_FROM = re.compile(
-    r"\bheard (?:back )?from (?:the (?:team|hiring manager|hiring team|client) at )?([\w&.' -]{2,40}?)"
+    rf"\bheard (?:back )?from (?:the (?:team|hiring manager|hiring team|client) at )?{_HEARD_NAME}"
     r"(?: on| about| regarding| re| and|\s+[-–]|[,.!:;\n])"
     # "Fairmont Packaging have come back to me on the role": the same news, the employer first.
     r"|(?:^|[.!?:]\s+|\n)([\w&.' -]{2,40}?) (?:have|has) (?:now |just )?(?:come|got|gotten) back to "
     r"(?:me|us)\b"
+    # The same news in the other languages: "Ik heb net van Bakkerij Verhoef gehoord", "Rückmeldung von der
+    # Hansewerft erhalten", "un retour de Maison Fabre concernant", "noticias de Conservas Arán sobre".
+    rf"|\bvan {_HEARD_NAME} (?:terug)?gehoord\b|\b(?:terug)?gehoord van {_HEARD_NAME}(?: over| dat|[,.!:;\n])"
+    rf"|\b(?:rückmeldung|antwort|nachricht|feedback) (?:von|vom) (?:der |dem |den )?{_HEARD_NAME}"
+    r"(?: erhalten| bekommen| zu| zur| zum|[,.!:;\n])"
+    r"|\b(?:un retour|une réponse|des nouvelles|un feedback) (?:de la part )?(?:de |d')(?:la |l')?"
+    rf"{_HEARD_NAME}"
+    r"(?: concernant| au sujet| sur| pour|\s*[,.!:;\n])"
+    rf"|\b(?:noticias|respuesta|feedback) (?:de|del) (?:la |el )?{_HEARD_NAME}"
+    r"(?: sobre| respecto| acerca|[,.!:;\n])"
+    rf"|\b(?:retorno|resposta|notícias|feedback) (?:d[aoe]) {_HEARD_NAME}(?: sobre| acerca|[,.!:;\n])"
+    rf"|\b(?:notizie|risposta|riscontro|feedback) (?:da|dalla|dal|dallo) {_HEARD_NAME}"
+    r"(?: riguardo| sulla| sul| in merito|[,.!:;\n])"
 )
+# Words one of _HEARD_FROM's forms holds wherever it matches: most mail has none.
+_HEARD_WORDS = (
+    "heard ", " back to ", "gehoord", "rückmeldung", "antwort", "nachricht", "feedback", "retour",
+    "réponse", "nouvelles", "noticias", "respuesta", "retorno", "resposta", "notícias", "notizie",
+    "risposta", "riscontro",
+)  # fmt: skip
 # "Bluewater Talent", "Redline Search" sign agencies as "Recruitment" does (the step must still be another's).
 _RECRUITING_WORD = re.compile(r"\b(?:recruitment|recruiting|talent|search)\b")
 # "I've put you forward for ... at Quillstone", "we have sent your CV over to Quillstone": an agency's act.
@@ -1170,7 +1190,7 @@ def _relays_a_named_step(email: PreparedEmail, clusters: list[list[_Candidate]])
     """True when a writer signing as recruiters passes on a step that an employer read from the text,
     not the sender, takes ("Harbourview Capital would like to meet you")."""
     body = email.body_lower
-    heard = "heard " in body or " back to " in body
+    heard = any(word in body for word in _HEARD_WORDS)
     if not heard and not any(word in body for word in _SOMEONE_ELSES_WORDS) and "would love" not in body:
         return False
     if platforms.platform_of(email.sender):

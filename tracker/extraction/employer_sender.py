@@ -111,7 +111,9 @@ def sender_employers(sender: Sender, system: str | None = None) -> tuple[tuple[s
     if display is None and domain and (first := sender.name.split(" ", 1)[0]).lower() == domain:
         # "Next Careers <careers@next.co.uk>": a brand that is a common word, which its own domain spells.
         display = first if first[:1].isupper() and first.lower() not in GENERIC_NAMES else None
-    if display and _first_name_mailbox(display, sender.local, domain):
+    if display and (
+        _first_name_mailbox(display, sender.local, domain) or _personal_mailbox(display, sender, domain)
+    ):
         display = None  # "Oliver <oliver@crumbandcrust.com>": a person's own mailbox at the employer
     if display and system and display.lower().replace(" ", "") == sender.local:
         display = None  # "noreply vrtx <vrtx@talentloop.io>": the tenant mailbox again, read below
@@ -166,6 +168,27 @@ def _first_name_mailbox(display: str, local: str, domain: str | None) -> bool:
         and display.isalpha()
         and display.lower() == local.lower()
         and local.lower() != domain.replace("-", "")
+    )
+
+
+def _personal_mailbox(display: str, sender: Sender, domain: str | None) -> bool:
+    """True for "Kim de Vries <kim@flexwerk-uitzend.nl>", "Lena Brandt <l.brandt@...>": a name shaped like a
+    person's whose own address spells it (first name, surname, or both, initials allowed), at a domain that
+    spells neither. The person writes; the organisation is the domain's or the signature's."""
+    if domain is None or not looks_like_person_name(display):
+        return False
+    words = [without_accents(word).lower() for word in display.split() if word.isalpha()]
+    if len(words) < 2:
+        return False
+    first, last = words[0], words[-1]
+    label = domain.replace("-", "")
+    if first in label or last in label:
+        return False
+    parts = [part for part in re.split(r"[._-]", sender.local.lower()) if part]
+    return (
+        bool(parts)
+        and all(part in words or (len(part) == 1 and part in (first[0], last[0])) for part in parts)
+        or sender.local.lower() in (first + last, first[0] + last, first + last[0], last + first[0])
     )
 
 

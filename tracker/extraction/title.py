@@ -783,13 +783,16 @@ _PREPOSITION_THEN_WORD = re.compile(
 
 
 def _before_employer_named_after(raw: str, company: str) -> str:
-    """'Contable de Tierra Servicios S.L.' -> 'Contable': the title ends where the employer is named."""
+    """'Contable de Tierra Servicios S.L.' -> 'Contable': the title ends where the employer is named;
+    a subject's 'Productiemedewerker Bakkerij Verhoef' -> 'Productiemedewerker'."""
     first_word = company.split()[0].lower() if company.split() else ""
     if len(first_word) < 3:
         return raw
     for match in _PREPOSITION_THEN_WORD.finditer(raw):
         if match["word"].lower() == first_word and match.start() > 0:
             return raw[: match.start()]
+    if len(raw) > len(company) + 1 and raw.lower().endswith(" " + company.lower()):
+        return raw[: -len(company) - 1].rstrip(" -–|,")
     return raw
 
 

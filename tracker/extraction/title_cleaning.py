@@ -170,6 +170,9 @@ _LEADING_WORK_TAG = re.compile(
 _NEXT_SENTENCE = re.compile(r"\s+(?:We|Our|You|Your|Please|Thank|If|This)\b(?:\s+[a-z].*)?$")
 # "Job: Java Developer | Rate: £550/day | Location: London": the next label on the line.
 _NEXT_LABEL = re.compile(r"\s+[|·•]\s+[A-Z][\w ]{1,20}:.*$")
+# "le poste de Comptable : malheureusement, ils ont choisi ...", "el puesto de Contable: quieren hacerte
+# una entrevista": a colon then a lowercase word goes on with the news, not the title.
+_CLAUSE_AFTER_COLON = re.compile(r"\s*:\s+[a-zà-ÿ¿¡].*$")
 # "the position of Fleet Supervisor, reporting to Carla Mendes": the sentence goes on about the role.
 # "Krankenpfleger (m/w/d) für unsere Intensivstation", "... in unserem Team": where the post is.
 _GERMAN_PLACE_AFTER_TITLE = re.compile(r"\s+(?:für|in|im|bei) unse?r(?:e|en|em|er)?\s.*$")
@@ -228,7 +231,7 @@ def clean_title(raw: str) -> tuple[str, str | None]:
     if " unser" in text:
         text = _GERMAN_PLACE_AFTER_TITLE.sub("", text)
     if ":" in text:
-        text = _NEXT_LABEL.sub("", text)
+        text = _CLAUSE_AFTER_COLON.sub("", _NEXT_LABEL.sub("", text))
     text = _OPEN_BRACKET_TRAILING.sub("", _SALARY_TRAILING.sub("", text))
     if "-" in text:  # every grade holds one
         text = _PAY_GRADE_TRAILING.sub("", text)

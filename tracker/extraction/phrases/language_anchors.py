@@ -30,6 +30,16 @@ EMPLOYER_AFTER: list[tuple[str, float]] = [
         r"(?:chez|à|auprès de|en|a|bij|na|no|em|presso|per) (?:l'entreprise |la empresa )?",
         3.0,
     ),
+    # A recruiter passing on an employer's news: "Rückmeldung von der X erhalten", "un retour de X", "noticias
+    # de X sobre", "retorno da X", "notizie da X", "Ik heb net van X gehoord" (company._HEARD_FROM's places).
+    (
+        r"\b(?:(?:rückmeldung|antwort|nachricht) (?:von|vom) (?:der |dem |den )?|(?:un retour|une réponse|"
+        r"des nouvelles) (?:de la part )?(?:de |d')(?:la |l')?|"
+        r"(?:noticias|respuesta) (?:de|del) (?:la |el )?|(?:retorno|resposta|notícias) (?:d[aoe]) |"
+        r"(?:notizie|risposta|riscontro) (?:da|dalla|dal) |"
+        r"gehoord van |van (?=[^\n.:]{2,40} (?:terug)?gehoord\b))",
+        2.5,
+    ),
     # Indeed and LinkedIn in other languages: "les éléments suivants ont été envoyés à X", "consultée par X".
     (
         r"\b(?:éléments|documents|informations|elementos|documentos|items|itens|elementi|unterlagen) "
