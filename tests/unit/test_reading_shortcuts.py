@@ -388,3 +388,45 @@ def test_a_title_holds_a_digit_where_str_isdigit_finds_one():
     parts = ["Analyst", " ", "II", "2", "0", "²", "٣", "é", "x", "-", "(", "R-1060", "Ⅻ"]
     for text in ["", "Data Analyst", "Engineer 2", "Analyst ²", *_mixes(parts, longest=5)]:
         assert title_cleaning._holds_digit(text) == any(ch.isdigit() for ch in text), text
+
+
+# What the subject patterns' words and marks are made of, in the cases and foldings that matter.
+_SUBJECT_PARTS = [
+    "Data Engineer", " ", ": ", " - ", " | ", "(", ")", "Acme", "at ", " @ ", "application", "APPLICATION",
+    "Application", "applying ", "apply ", "for ", "to ", "the ", "your ", "Your ", "update", "UPDATE",
+    "status", "next steps", "interview", "assessment", "with ", "received ", "123456", "!", "ſ", "\u212a",
+    "İ", "ı", "\t", "\u00a0", "AB-",
+]  # fmt: skip
+
+
+def test_a_subjects_titles_are_read_where_the_patterns_alone_read_them():
+    subjects = [
+        "Thank you for applying (Patient Care Technician)",
+        "Job Application: Data Engineer",
+        "Your application for Data Engineer at Acme",
+        "Application for the Data Engineer position",
+        "Update: Data Engineer II 1665505",
+        "Data Analyst - 792743 update",
+        "Senior Nurse | AB-123456 update",
+        "Sam Lee - Next Steps for your Consultant Development Program Application",
+        "Acme - Application Status for 2025 Entry Level Software Engineer, 109345BR",
+        "We've received your Test Technician application",
+        "Your Product Designer interviews",
+        "Data Engineer interviews with Acme",
+        "Data Engineer next steps with Acme!",
+        "Data Engineer @ Acme",
+        "APPLICATION RECEIVED - Data Engineer",
+        "Thank you for your \u212aey Application",
+        "ſtatus update for Data Engineer",
+    ]
+    # Each written in other cases, and with the letters that match ASCII ones only caselessly.
+    folds = (str.upper, str.lower, str.swapcase, lambda text: text.replace("s", "ſ").replace("k", "\u212a"))
+    subjects += [fold(subject) for subject in subjects for fold in folds]
+    subjects += _mixes(_SUBJECT_PARTS, longest=12, count=6000)
+    for subject in subjects:
+        expected = [
+            (m.group("t"), weight, needs_role)
+            for pattern, weight, needs_role in title_reading._SUBJECT_PATTERNS
+            for m in pattern.finditer(subject)
+        ]
+        assert [tuple(c[:3]) for c in title_reading._subject_pattern_titles(subject)] == expected, subject

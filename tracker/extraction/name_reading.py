@@ -127,9 +127,11 @@ def read_name(text: str, start: int, allow_lowercase: bool = False) -> str | Non
     segment = text[start : start + 120]
     if segment[:4].lower() == "the ":
         pos += 4
-    for match in _TOKEN.finditer(text, pos, min(len(text), start + 120)):
-        if "\n" in text[pos : match.start(1)]:
-            break
+    # A name ends at its line's end: the tokens are read up to it (a token holds no line break, so
+    # only the space before one can), not each asked whether a line break came before it.
+    end = min(len(text), start + 120)
+    line_end = text.find("\n", pos, end)
+    for match in _TOKEN.finditer(text, pos, end if line_end < 0 else line_end):
         token = match.group(1)
         pos = match.end()
         if not _accept_token(token, words, allow_lowercase, text, pos):

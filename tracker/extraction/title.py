@@ -200,6 +200,23 @@ _SUBJECT_PATTERNS += [
         True,
     ),
 ]
+# For each subject pattern, (words one of which the case-folded subject holds, words one of which the
+# subject holds as written) where the pattern matches: most subjects hold none of a pattern's, and a
+# substring test is much cheaper than a search that tries the pattern at every place of the subject
+# (tests/unit/test_reading_shortcuts.py checks them against the patterns: a pattern given another word
+# needs it here too).
+_SUBJECT_PATTERN_WORDS: list[tuple[tuple[str, ...], tuple[str, ...]]] = [
+    ((), ("(",)),
+    ((), (":",)),
+    ((), ("at", "@")),
+    (("appl",), ()),
+    (("update", "application"), ()),
+    (("update",), ()),
+    (("for your ", "for the "), ()),
+    (("update", "application status", "next step"), ()),
+    ((), ("pplication", "nterviews")),
+    (("next steps", "interview", "application", "assessment", "update"), ()),
+]
 _SUBJECT_PATTERN_CEILING = max(weight for _, weight, _ in _SUBJECT_PATTERNS)
 # The most any anchored sentence weighs, and any place of the body (anchors, labels, references).
 _ANCHOR_CEILING = max(weight for weight, _, _ in phrases.TITLES.values())
@@ -380,9 +397,13 @@ def _generic_titles(lowered: str) -> Iterator[re.Match[str]]:
 
 def _subject_pattern_titles(subject: str) -> list[TitleCandidate]:
     """The titles the subject's own patterns read ("Application: X", "X at Acme")."""
+    folded = case_folded(subject)
     return [
         TitleCandidate(m.group("t"), weight, needs_role)
-        for pattern, weight, needs_role in _SUBJECT_PATTERNS
+        for (pattern, weight, needs_role), (folded_words, words) in zip(
+            _SUBJECT_PATTERNS, _SUBJECT_PATTERN_WORDS, strict=True
+        )
+        if any(word in folded for word in folded_words) or any(word in subject for word in words)
         for m in pattern.finditer(subject)
     ]
 
