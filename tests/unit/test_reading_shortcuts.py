@@ -11,7 +11,9 @@ import random
 import re
 from collections import Counter
 
+from tests.written_inboxes import WRITTEN_INBOXES
 from tracker import names as names_module
+from tracker.email_reading import email_from_fields
 from tracker.extraction import (
     brand_names,
     caseless_words,
@@ -21,10 +23,13 @@ from tracker.extraction import (
     signature_employers,
     status_rules,
     title_cleaning,
+    title_slots,
     written_words,
 )
 from tracker.extraction import title as title_reading
 from tracker.extraction.phrases import index
+from tracker.extraction.text import prepare
+from tracker.extraction.title_slots import TitleCandidate
 
 
 def _mixes(parts: list[str], longest: int = 8, count: int = 3000) -> list[str]:
@@ -430,3 +435,57 @@ def test_a_subjects_titles_are_read_where_the_patterns_alone_read_them():
             for m in pattern.finditer(subject)
         ]
         assert [tuple(c[:3]) for c in title_reading._subject_pattern_titles(subject)] == expected, subject
+
+
+def _body_titles_at_once(email) -> list:
+    """find_title's reading of the body before it was read one weight at a time: every candidate, in
+    reading order."""
+    matches = [
+        (match, *rule)
+        for category, rule in phrases.anchors_found(email.body_hits, phrases.TITLES)
+        for match in email.body_hits[category]
+    ]
+    matches.sort(key=lambda item: item[0].start())
+    lowered, label, reference = email.body_lower, title_reading._LABEL_WEIGHT, title_reading._REFERENCE_WEIGHT
+    matches += [
+        (m, label, False, False) for m in written_words.line_start_matches(title_reading._LABEL_LINE, lowered)
+    ]
+    matches += [(m, label, True, False) for m in title_reading._APPLIED_TO_LINE.finditer(lowered)]
+    matches += [
+        (m, reference, True, False)
+        for m in written_words.line_start_matches(title_reading._REFERENCE_LINE, lowered)
+    ]
+    found = []
+    for match, weight, needs_role_word, needs_capital_after in matches:
+        if needs_capital_after and not title_reading._capitalised_at(email.body, match.end()):
+            continue
+        if title_reading._cut_short(email.body[match.start("t") : match.end("t") + 3]):
+            continue
+        start, end = match.span("t")
+        post_slot, named = title_slots.slot_of(lowered, start, end)
+        raw = email.body[start:end]
+        if not post_slot and (title_slots.before_post_noun(lowered, end) or " " not in raw.strip()):
+            post_slot = title_reading.names_a_person_role(raw.strip())
+        found.append(TitleCandidate(raw, weight, needs_role_word and not named, post_slot))
+    return found
+
+
+def test_the_body_read_one_weight_at_a_time_gives_its_titles_in_the_order_read_at_once():
+    bodies = [mail.body for inbox in WRITTEN_INBOXES for mail in inbox.mails]
+    bodies.append(
+        "Thank you for applying to:\n\nData Engineer\nJob title: Data Engineer\nRef: Data Engineer II\n"
+        "We received your application for the Data Engineer position. Your application for Analyst."
+    )
+    read = 0
+    for body in bodies:
+        email = prepare(email_from_fields("x", "Acme <jobs@acme.com>", None, "Hello", body))
+        at_once = sorted(_body_titles_at_once(email), key=lambda candidate: -candidate.weight)  # stable
+        anchored = title_reading._body_anchors_by_weight(email)
+        by_weight = [
+            candidate
+            for weight in title_reading._BODY_WEIGHTS
+            for candidate in title_reading._body_titles(email, weight, anchored.get(weight, []))
+        ]
+        assert by_weight == at_once, body
+        read += bool(at_once)
+    assert read > 100

@@ -218,9 +218,15 @@ _SUBJECT_PATTERN_WORDS: list[tuple[tuple[str, ...], tuple[str, ...]]] = [
     (("next steps", "interview", "application", "assessment", "update"), ()),
 ]
 _SUBJECT_PATTERN_CEILING = max(weight for _, weight, _ in _SUBJECT_PATTERNS)
-# The most any anchored sentence weighs, and any place of the body (anchors, labels, references).
+# The most any anchored sentence of the subject weighs.
 _ANCHOR_CEILING = max(weight for weight, _, _ in phrases.TITLES.values())
-_BODY_CEILING = max(_ANCHOR_CEILING, _LABEL_WEIGHT, _REFERENCE_WEIGHT)
+# The weights a candidate of the body may have, weightiest first: the body is read one weight at a time
+# (_body_titles), so that a title found at a weight spares reading the body's lighter places.
+_BODY_WEIGHTS = sorted(
+    {*(weight for weight, _, _ in phrases.TITLES.values()), _LABEL_WEIGHT, _REFERENCE_WEIGHT}, reverse=True
+)
+# The weights the body's lines are scanned at (labels, references), whatever its anchors.
+_LINE_WEIGHTS = (_LABEL_WEIGHT, _REFERENCE_WEIGHT)
 # A job board's card; a card's cell next to the employer's line; a subject's segment.
 _CARD_WEIGHT = 2.5
 _CELL_WEIGHT = 2.0
@@ -329,13 +335,19 @@ def find_title(
     """
     # Each place is read only once its best weight is reached (title_slots.by_weight): most mail states
     # its title in a labelled line or an anchored sentence, and the subject's patterns and the cards'
-    # structure are never read.
+    # structure are never read. The body is read one weight at a time: its weightiest title spares
+    # reading its lighter anchors and scanning its lines for labels or references.
+    anchored = _body_anchors_by_weight(email)
     candidates = by_weight(
         [
             (max((hint.weight for hint in hints), default=0.0), lambda: hints),
             (_SUBJECT_PATTERN_CEILING, lambda: _subject_pattern_titles(email.subject)),
             (_ANCHOR_CEILING, lambda: _subject_anchor_titles(email)),
-            (_BODY_CEILING, lambda: _body_titles(email)),
+            *(
+                (weight, functools.partial(_body_titles, email, weight, anchored.get(weight, [])))
+                for weight in _BODY_WEIGHTS
+                if weight in anchored or weight in _LINE_WEIGHTS
+            ),
             (_CARD_WEIGHT, lambda: _card_titles(email, company)),
             (_CELL_WEIGHT, lambda: _cell_titles(email, company)),
             (_SEGMENT_WEIGHT, lambda: _subject_segment_titles(email.subject, company)),
@@ -422,21 +434,31 @@ def _subject_anchor_titles(email: PreparedEmail) -> list[TitleCandidate]:
     return found
 
 
-def _body_titles(email: PreparedEmail) -> list[TitleCandidate]:
-    """The titles the body's anchored sentences and labelled lines hold, in reading order."""
-    matches: list[tuple[re.Match[str], float, bool, bool]] = [
-        (match, *rule)
-        for category, rule in phrases.anchors_found(email.body_hits, phrases.TITLES)
-        for match in email.body_hits[category]
-    ]
-    matches.sort(key=lambda item: item[0].start())  # stable: at one place, in the table's order
-    matches += [(m, _LABEL_WEIGHT, False, False) for m in line_start_matches(_LABEL_LINE, email.body_lower)]
-    if any(lead in email.body_lower for lead in _APPLIED_TO_LEADS):
-        matches += [(m, _LABEL_WEIGHT, True, False) for m in _APPLIED_TO_LINE.finditer(email.body_lower)]
-    matches += [
-        (match, _REFERENCE_WEIGHT, True, False)
-        for match in line_start_matches(_REFERENCE_LINE, email.body_lower)
-    ]
+_BodyMatch = tuple[re.Match[str], float, bool, bool]
+
+
+def _body_anchors_by_weight(email: PreparedEmail) -> dict[float, list[_BodyMatch]]:
+    """The body's anchored sentences by their weight, each weight's in reading order (at one place, in the
+    table's order)."""
+    anchored: dict[float, list[_BodyMatch]] = {}
+    for category, rule in phrases.anchors_found(email.body_hits, phrases.TITLES):
+        anchored.setdefault(rule[0], []).extend((match, *rule) for match in email.body_hits[category])
+    for matches in anchored.values():
+        matches.sort(key=lambda item: item[0].start())  # stable
+    return anchored
+
+
+def _body_titles(email: PreparedEmail, weight: float, anchored: list[_BodyMatch]) -> list[TitleCandidate]:
+    """The titles of `weight` the body holds, in reading order: its `anchored` sentences', then its
+    labelled lines', then its references'. What reading them all and keeping those of `weight` gives,
+    without scanning for labels or references of another weight."""
+    matches = list(anchored)
+    if weight == _LABEL_WEIGHT:
+        matches += [(m, weight, False, False) for m in line_start_matches(_LABEL_LINE, email.body_lower)]
+        if any(lead in email.body_lower for lead in _APPLIED_TO_LEADS):
+            matches += [(m, weight, True, False) for m in _APPLIED_TO_LINE.finditer(email.body_lower)]
+    if weight == _REFERENCE_WEIGHT:
+        matches += [(m, weight, True, False) for m in line_start_matches(_REFERENCE_LINE, email.body_lower)]
     found: list[TitleCandidate] = []
     body = email.body
     for match, weight, needs_role_word, needs_capital_after in matches:
