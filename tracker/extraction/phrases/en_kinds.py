@@ -356,6 +356,10 @@ APPLICANT_VOICE = [
     r"\bfollow(?:ing)? up on my (?:\w+ )?application\b|"
     r"\bcheck(?:ing)? in on (?:the status of )?my application\b|"
     r"\bthank you for taking the time to (?:meet|speak|talk) (?:with|to) me\b",
+    r"\bmy (?:cv|resume|résumé|cover letter) is attached\b|\b(?:would|i'd) love to be considered for\b|"
+    # Taking a slot offered: "Thursday at 2pm works for me", "I'm free Wednesday afternoon".
+    r"\b(?:that|(?:mon|tues|wednes|thurs|fri)day(?: at [\w:.]+)?) (?:works|suits) (?:for )?me\b|"
+    r"\bi(?:'m| am) free (?:on )?(?:mon|tues|wednes|thurs|fri)day\b|"
     r"\bi(?: am|'m) (?:delighted|happy|pleased|thrilled|excited) to accept\b|\bi (?:hereby |gladly )?accept "
     r"(?:your|the) (?:kind )?offer\b",
 ]
