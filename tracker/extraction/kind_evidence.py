@@ -1,0 +1,170 @@
+"""The evidence the kind rules (kind_rules.py) decide on: where an email's confirmation, news and steps
+stand, which kinds of phrase it has (alerts, outreach, portal mail, surveys, marketing, advice, the
+reader's own voice) and what its sender and subject say. Gathered once per email, from the phrase scan
+that prepare() made (text.py) and the status signals status_rules read.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from tracker.extraction import phrases, platforms
+from tracker.extraction.job_context import has_job_context, names_no_job, written_to_the_one_hiring
+from tracker.extraction.status_rules import StatusReading
+from tracker.extraction.text import PreparedEmail
+
+_ALERT_SENDER = re.compile(
+    r"(?:^|[-_.+])(?:job)?alerts?(?:$|[-_.+])|jobalert|job-?alerts?|recommendations?|(?<!messaging-)digest|"
+    r"jobs-listings|jobmail|suggestions",
+    re.I,
+)
+_NEWSLETTER_SENDER = re.compile(r"newsletter|news(?:$|[-_.])|marketing|events?(?:$|[-_.])", re.I)
+# Job boards list jobs as cards: "Data Analyst · Acme · Boston, MA". Several cards make a listing.
+_LISTING_CARDS = 3
+_NEWS_CATEGORIES = ("withdrawn", "rejected", "search_stopped", "offer")
+_PROCESS_CATEGORIES = ("interview", "assessment", "assessment_tool")
+_PROCESS_PHRASES = ("INTERVIEW", "ASSESSMENT", "ASSESSMENT_TOOL")
+_NOT_HIRING = "NOT_HIRING_INTERVIEW"
+_NO_HIRING_PROCESS = "NO_HIRING_PROCESS"
+_JOB_ADVICE = "JOB_ADVICE"
+_JOB_TIP = "JOB_TIP"
+_APPLICANT_VOICE = "APPLICANT_VOICE"
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """What one mail says that tells its kind: where its news and steps stand, which kinds of phrase it
+    has, what its sender and subject say."""
+
+    confirmation_at: int | None
+    news_at: int | None
+    process_at: int | None
+    references: int
+    alert_hits: int
+    alert_at: int | None
+    outreach_hits: int
+    outreach_at: int | None
+    # The first interview phrase asks for a call or a chat ("do you have time for a call?").
+    asks_for_a_call: bool
+    # Outreach naming a client: an agency proposing someone else's role ("a position with a client").
+    outreach_for_client: bool
+    reminder: bool
+    account: bool
+    account_first: bool
+    survey: bool
+    survey_first: bool
+    marketing: bool
+    # Distinct marketing phrases, and whether one of them sells something ("30% off", "course").
+    marketing_hits: int
+    selling: bool
+    job_context: bool
+    # Names what was applied for, and it is no job: a university place, a flat, a loan, a talk.
+    names_no_job: bool
+    subject_application: bool
+    subject_alert: bool
+    subject_news: bool
+    subject_confirms: bool
+    alert_sender: bool
+    not_hiring_interview: bool
+    # Written to the one hiring: an interviewer's kit, the candidates one screens, a job post's applicants.
+    reader_hires: bool
+    # Work-finding mail no employer's process is behind: a gig marketplace, an unemployment office.
+    no_hiring_process: bool
+    # Distinct phrases written to job seekers at large ("what to do after a rejection").
+    advice_hits: int
+    # Someone pointing the reader to a job: "I thought of you", "are you going to apply?".
+    job_tip: bool
+    # Where the writer first speaks as the applicant: "Please find attached my CV", "je suis disponible
+    # jeudi".
+    applicant_voice_at: int | None
+
+    @property
+    def anchor_at(self) -> int | None:
+        found = [at for at in (self.confirmation_at, self.news_at, self.process_at) if at is not None]
+        return min(found) if found else None
+
+
+def gather(email: PreparedEmail, status: StatusReading) -> Evidence:
+    """The evidence `email` gives, given the status signals its text states."""
+    subject, hits, subject_hits = email.subject_lower, email.body_hits, email.subject_hits
+    signals = status.signals
+    news = [signals.first[c] for c in _NEWS_CATEGORIES if c in signals.first]
+    process = [signals.first[c] for c in _PROCESS_CATEGORIES if c in signals.first]
+    alert_matches = hits.get("JOB_ALERT", [])
+    cards = email.body_lower.count(" · ")
+    listing_at = email.body_lower.find(" · ") if cards >= _LISTING_CARDS else -1
+    subject_signals = status.subject_signals
+    marketing_words = {m.group(0) for m in (*hits.get("MARKETING", ()), *subject_hits.get("MARKETING", ()))}
+    no_job_in_mail, no_job_sender = names_no_job(email)
+    return Evidence(
+        confirmation_at=signals.first.get("confirmation"),
+        news_at=min(news) if news else None,
+        process_at=min(process) if process else None,
+        references=_references(hits),
+        alert_hits=len({match.group(0) for match in alert_matches}) + (2 if listing_at >= 0 else 0),
+        alert_at=min(
+            [m.start() for m in alert_matches[:1]] + ([listing_at] if listing_at >= 0 else []), default=None
+        ),
+        outreach_hits=len({match.group(0) for match in hits.get("OUTREACH", ())}),
+        outreach_at=hits["OUTREACH"][0].start() if hits.get("OUTREACH") else None,
+        asks_for_a_call=bool(hits.get("INTERVIEW")) and bool(_A_CALL.search(hits["INTERVIEW"][0].group(0))),
+        outreach_for_client=any("client" in match.group(0) for match in hits.get("OUTREACH", ())),
+        reminder=bool(hits.get("REMINDER") or subject_hits.get("REMINDER")),
+        account=bool(hits.get("ACCOUNT") or subject_hits.get("ACCOUNT")),
+        account_first=bool(subject_hits.get("ACCOUNT")) or _before(hits.get("ACCOUNT"), alert_matches),
+        survey=bool(hits.get("SURVEY") or subject_hits.get("SURVEY")),
+        survey_first=bool(subject_hits.get("SURVEY"))
+        or _before(hits.get("SURVEY"), [m for c in _PROCESS_PHRASES for m in hits.get(c, ())]),
+        marketing=bool(hits.get("MARKETING") or subject_hits.get("MARKETING"))
+        or bool(_NEWSLETTER_SENDER.search(email.sender.local)),
+        marketing_hits=len(marketing_words),
+        selling=any(_SELLING.search(word) for word in marketing_words),
+        job_context=has_job_context(email, no_job_in_mail, no_job_sender),
+        names_no_job=no_job_in_mail or no_job_sender,
+        subject_application=bool(phrases.SUBJECT_APPLICATION.search(subject)),
+        subject_alert=bool(phrases.SUBJECT_ALERT.search(subject)),
+        subject_news=bool(subject_signals.first) or status.from_subject,
+        subject_confirms=any(
+            category in subject_signals.first for category in ("confirmation", *_NEWS_CATEGORIES)
+        ),
+        alert_sender=bool(_ALERT_SENDER.search(email.sender.local))
+        or (platforms.is_job_board(email.sender) and bool(_ALERT_SENDER.search(email.sender.name))),
+        not_hiring_interview=bool(hits.get(_NOT_HIRING) or subject_hits.get(_NOT_HIRING)),
+        reader_hires=written_to_the_one_hiring(email),
+        # An ATS's mail is an employer's process whatever it says; a job board's may be its own figures.
+        no_hiring_process=bool(hits.get(_NO_HIRING_PROCESS) or subject_hits.get(_NO_HIRING_PROCESS))
+        and not (platforms.platform_of(email.sender) and not platforms.is_job_board(email.sender)),
+        advice_hits=len(
+            {m.group(0) for m in (*hits.get(_JOB_ADVICE, ()), *subject_hits.get(_JOB_ADVICE, ()))}
+        ),
+        job_tip=bool(hits.get(_JOB_TIP) or subject_hits.get(_JOB_TIP)),
+        applicant_voice_at=hits[_APPLICANT_VOICE][0].start() if hits.get(_APPLICANT_VOICE) else None,
+    )
+
+
+_A_CALL = re.compile(
+    r"\b(?:call|chat|phone|telefonat|anruf|appel|échange|llamada|charla|telefoongesprek|belletje|chiamata|telefonema)\b"
+)
+# Marketing that sells: a discount, a course, coaching, a paid plan.
+_SELLING = re.compile(
+    r"% off|discount|promo|coupon|course|coach|bootcamp|masterclass|free trial|premium|enrol|save \$|"
+    r"descuento|curso|desconto|sconto|corso|réduction|formation|rabatt|kurs|korting|cursus"
+)
+
+
+def _references(hits: dict[str, list[re.Match[str]]]) -> int:
+    """How many mentions of an application the body makes, outside advice to job seekers at large (a
+    careers service's "faire relire votre candidature" names nobody's)."""
+    references = hits.get("APPLICATION_REFERENCE", ())
+    advice = hits.get(_JOB_ADVICE)
+    if not advice:
+        return len(references)
+    return sum(not any(tip.start() <= found.start() < tip.end() for tip in advice) for found in references)
+
+
+def _before(matches: list | None, others: list) -> bool:
+    """True when `matches` has one and it comes before the first of `others` (or there are none)."""
+    if not matches:
+        return False
+    return not others or matches[0].start() < others[0].start()
