@@ -27,7 +27,7 @@ from tracker.extraction import (
     written_words,
 )
 from tracker.extraction import title as title_reading
-from tracker.extraction.phrases import index
+from tracker.extraction.phrases import pattern_shape
 from tracker.extraction.text import prepare
 from tracker.extraction.title_slots import TitleCandidate
 
@@ -298,7 +298,10 @@ def test_a_pattern_tested_for_its_beginnings_first_finds_what_it_finds():
     texts = ["", "Data Analyst", "Softwareentwickler:in", *_mixes(parts, longest=8, count=4000)]
     tested = 0
     for pattern in patterns:
-        plain, first_tested = re.compile(pattern), re.compile(index.with_first_characters_test(pattern))
+        plain, first_tested = (
+            re.compile(pattern),
+            re.compile(pattern_shape.with_first_characters_test(pattern)),
+        )
         tested += first_tested.pattern != pattern
         for text in texts:
             expected, found = plain.search(text), first_tested.search(text)

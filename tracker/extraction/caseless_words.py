@@ -12,7 +12,11 @@ from __future__ import annotations
 
 import re
 
-from tracker.extraction.phrases.index import _trie_pattern, first_characters, with_first_characters_test
+from tracker.extraction.phrases.pattern_shape import (
+    first_characters,
+    trie_pattern,
+    with_first_characters_test,
+)
 from tracker.extraction.written_words import case_folded
 
 try:  # the stdlib's own regex parser, as in phrases/index.py; without it every search is caseless
@@ -83,7 +87,7 @@ def _with_beginnings_test(pattern: str) -> str:
     keys = first_characters(pattern, _TESTED_LETTERS, _TESTED_KEYS)
     if not keys or len({key[0] for key in keys}) <= _FEW_FIRST_LETTERS:
         return pattern
-    return f"(?={_trie_pattern(keys)})(?:{pattern})"
+    return f"(?={trie_pattern(keys)})(?:{pattern})"
 
 
 _TESTED_LETTERS = 6

@@ -15,7 +15,8 @@ from collections.abc import Mapping
 from typing import TypeVar
 
 from tracker.extraction.phrases import anchors, en_kinds, en_status, rejection_shape, roles
-from tracker.extraction.phrases.index import PhraseIndex, with_first_characters_test
+from tracker.extraction.phrases.index import PhraseIndex
+from tracker.extraction.phrases.pattern_shape import with_first_characters_test
 from tracker.extraction.phrases.tables import PhraseTable, load_language, module_table
 
 _Rule = TypeVar("_Rule")

@@ -12,35 +12,31 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 
-try:  # the stdlib's own regex parser; private, so anything unexpected falls back to plain scanning
-    from re import _constants as sre_constants  # type: ignore[attr-defined]
-    from re import _parser as sre_parser  # type: ignore[attr-defined]
-except ImportError:  # pragma: no cover - other Python versions
-    sre_constants = sre_parser = None  # type: ignore[assignment]
+from tracker.extraction.phrases.pattern_shape import (
+    DIGIT,
+    MAX_KEY,
+    first_characters,
+    needed_texts,
+    opens_a_word,
+    trie_pattern,
+    with_next_character_test,
+)
 
-# Longer keys pick fewer candidate patterns per word; each branch of a pattern gets the longest
-# literal beginning it has, up to _MAX_KEY characters.
-_MIN_KEY = 2
-_MAX_KEY = 8
-_MAX_KEYS = 400
-_MAX_DEPTH = 60
-# A pattern searched whole is tested for its beginnings (with_first_characters_test) up to this long.
-_TESTED_KEY = 6
-_TESTED_KEYS = 2000
 # Named groups can't repeat in one pattern; a pattern asking which category matches doesn't need them.
 _NAMED_GROUP = re.compile(r"\(\?P<\w+>")
 _WORD_START = re.compile(r"\w")
 _BOUNDARY = re.compile(r"\b")
-# The key of a pattern opening with a number ("\d+% off", "5 mistakes that"): any decimal digit opens
-# it. Not a text mail holds: the start finder looks for r"\d" after the keys' trie, and a start opening
-# with a digit also tries this key's patterns (see `_compile_key`).
-_DIGIT = r"\d"
 
 
 class PhraseIndex:
     """Phrase patterns by category, findable in one pass with `scan`."""
 
     def __init__(self, categories: dict[str, list[str]]) -> None:
+        # A pattern ending in a lookahead tests the character it opens with first (pattern_shape.py).
+        categories = {
+            category: [with_next_character_test(fragment) for fragment in fragments]
+            for category, fragments in categories.items()
+        }
         keyed: dict[tuple[str, str], list[str]] = defaultdict(list)
         unkeyed: dict[str, list[str]] = defaultdict(list)
         # A category's patterns opening with a number were searched whole (finditer over every text: a
@@ -50,8 +46,8 @@ class PhraseIndex:
         self._fragment_order: dict[str, list[str]] = {}
         for category, fragments in categories.items():
             keys_of = [(fragment, first_characters(fragment, digits=True)) for fragment in fragments]
-            whole = [(fragment, keys) for fragment, keys in keys_of if keys is None or _DIGIT in keys]
-            if whole and all(keys and _opens_a_word(fragment, keys) for fragment, keys in whole):
+            whole = [(fragment, keys) for fragment, keys in keys_of if keys is None or DIGIT in keys]
+            if whole and all(keys and opens_a_word(fragment, keys) for fragment, keys in whole):
                 own = f"{category} (searched whole)"
                 self._searched_whole[own] = category
                 self._fragment_order[own] = [fragment for fragment, _ in whole]
@@ -61,7 +57,7 @@ class PhraseIndex:
             else:
                 unkeyed[category] += [fragment for fragment, _ in whole]
             for fragment, keys in keys_of:
-                if keys is not None and _DIGIT not in keys:
+                if keys is not None and DIGIT not in keys:
                     for key in keys:
                         keyed[(key, category)].append(fragment)
         per_key: dict[str, list[tuple[str, list[str]]]] = defaultdict(list)
@@ -87,13 +83,13 @@ class PhraseIndex:
         # Keys opening otherwise ("'d like") are rare, and begin after a word (r"\b" before a non-word
         # character): they are searched for alone, the search skipping to their first characters;
         # r"\b(?=(<trie>))" tried at every place of a text holding one cost as much as the rest of its scan.
-        odd_keys = set(per_key) - word_keys - {_DIGIT}
-        self._odd_key_finder = re.compile(_trie_pattern(odd_keys)) if odd_keys else None
+        odd_keys = set(per_key) - word_keys - {DIGIT}
+        self._odd_key_finder = re.compile(trie_pattern(odd_keys)) if odd_keys else None
         self._key_starts: re.Pattern[str] | None = None
         self._scanned = [(category, _join(fragments)) for category, fragments in unkeyed.items() if fragments]
         # What each of those needs in a text to match at all ("% off" for r"\b\d+% off\b"); None when
         # some fragment of it needs no fixed text: a substring test skips most texts.
-        self._scanned_needs = {category: _needed_texts(fragments) for category, fragments in unkeyed.items()}
+        self._scanned_needs = {category: needed_texts(fragments) for category, fragments in unkeyed.items()}
 
     def scan(self, text: str) -> dict[str, list[re.Match[str]]]:
         """Every category's matches in `text` (lowercased), each list in text order."""
@@ -155,7 +151,7 @@ class PhraseIndex:
         same entry at once store equal ones.)"""
         merged: dict[str, list[str]] = defaultdict(list)
         prefixes = [key[:length] for length in range(1, len(key) + 1)]
-        for prefix in [*prefixes, _DIGIT] if key[0].isdecimal() else prefixes:  # isdecimal is r"\d"
+        for prefix in [*prefixes, DIGIT] if key[0].isdecimal() else prefixes:  # isdecimal is r"\d"
             for category, fragments in self._per_key.get(prefix, []):
                 merged[category].extend(f for f in fragments if f not in merged[category])
         # A category searched whole tries its patterns in their order, as its one pattern did.
@@ -177,8 +173,8 @@ class PhraseIndex:
         assert word_key_starts is not None  # for mypy: both are None or neither
         # A start is the one character before the key: its end is where the key begins.
         starts = [(start.end(), start[1]) for start in word_key_starts.finditer(text)]
-        # The text's start: as if a space stood before it (a key is _MAX_KEY characters at most).
-        first = word_key_starts.match(" " + text[:_MAX_KEY])
+        # The text's start: as if a space stood before it (a key is MAX_KEY characters at most).
+        first = word_key_starts.match(" " + text[:MAX_KEY])
         if first:
             starts.insert(0, (0, first.group(1)))
         odd_starts = self._odd_key_starts(self._odd_key_finder, text) if self._odd_key_finder else None
@@ -204,8 +200,8 @@ class PhraseIndex:
 
     def _starts_pattern(self, keys: set[str]) -> str:
         """The trie of `keys`, then a digit when some pattern opens with a number (captured alone)."""
-        trie = _trie_pattern(keys - {_DIGIT})
-        return trie + r"|\d" if _DIGIT in self._per_key else trie
+        trie = trie_pattern(keys - {DIGIT})
+        return trie + r"|\d" if DIGIT in self._per_key else trie
 
 
 class _Entry:
@@ -240,35 +236,6 @@ class _Entry:
         return combined
 
 
-def _needed_texts(fragments: list[str]) -> list[str] | None:
-    """For each fragment, the longest run of plain characters every match of it contains; None when
-    one of them has no such run (or can't be parsed)."""
-    needs = []
-    for fragment in fragments:
-        needed = _needed_text(fragment)
-        if not needed:
-            return None
-        needs.append(needed)
-    return needs
-
-
-def _needed_text(fragment: str) -> str:
-    if sre_parser is None:
-        return ""
-    try:
-        parsed = sre_parser.parse(fragment)
-    except (re.error, AttributeError, TypeError, ValueError):
-        return ""
-    if parsed.state.flags & re.IGNORECASE:
-        return ""
-    longest, run = "", ""
-    items = list(parsed.data)
-    for op, value in items:  # the top level: a sequence every match goes through in order
-        run = run + chr(value) if op is sre_constants.LITERAL else ""
-        longest = max(longest, run, key=len)
-    return longest
-
-
 def _after_word_start(fragment: str) -> str:
     """`fragment` without its leading word boundary (its matches are tried at word starts only)."""
     return fragment[2:] if fragment.startswith(r"\b") else fragment
@@ -285,149 +252,9 @@ def _as_finditer_finds(matches: list[re.Match[str]]) -> list[re.Match[str]]:
     return kept
 
 
-def _opens_a_word(fragment: str, keys: set[str]) -> bool:
-    """True when every match of `fragment` begins where a word does (a word boundary, then the first
-    character of a key opening with a word character), so trying it at word starts misses none."""
-    if not all(key == _DIGIT or _WORD_START.match(key) for key in keys) or sre_parser is None:
-        return False
-    try:
-        return _at_boundary(list(sre_parser.parse(fragment).data))
-    except (re.error, AttributeError, TypeError, ValueError):
-        return False
-
-
-def _at_boundary(items: list) -> bool:
-    c = sre_constants
-    if not items:
-        return False
-    op, value = items[0]
-    if op is c.AT:
-        return value is c.AT_BOUNDARY
-    if op is c.BRANCH:
-        return all(_at_boundary(list(branch)) for branch in value[1])
-    if op is c.SUBPATTERN and not value[1] and not value[2]:
-        return _at_boundary(list(value[3].data))
-    return False
-
-
 def _start(match: re.Match[str]) -> int:
     return match.start()
 
 
-def _trie_pattern(keys: set[str]) -> str:
-    """A regex matching any of `keys`, shaped as a trie so each step compares one character."""
-    trie: dict = {}
-    for key in keys:
-        node = trie
-        for char in key:
-            node = node.setdefault(char, {})
-        node[""] = {}
-    return _trie_node(trie)
-
-
-def _trie_node(node: dict) -> str:
-    branches = [re.escape(char) + _trie_node(child) for char, child in sorted(node.items()) if char]
-    if not branches:
-        return ""
-    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-    return f"(?:{body})?" if "" in node else body
-
-
 def _join(fragments: list[str]) -> re.Pattern[str]:
     return re.compile("|".join(f"(?:{fragment})" for fragment in fragments))
-
-
-def first_characters(
-    fragment: str, longest: int = _MAX_KEY, most: int = _MAX_KEYS, digits: bool = False
-) -> set[str] | None:
-    """The beginnings (2 to `longest` characters, as long as known) any match of `fragment` has, at most
-    `most` of them; None if unknown. With `digits`, a match opening with a digit has the key _DIGIT."""
-    if sre_parser is None:
-        return None
-    try:
-        items = list(sre_parser.parse(fragment).data)
-    except (re.error, AttributeError, TypeError, ValueError):
-        return None
-    keys: set[str] = set()
-    return keys if _expand(items, "", keys, 0, (longest, most, digits)) and keys else None
-
-
-def _expand(items: list, prefix: str, keys: set[str], depth: int, limits: tuple[int, int, bool]) -> bool:
-    """Add to `keys` every way `items` can begin after `prefix`; False when a way can't be known."""
-    if len(prefix) == limits[0] or not items or depth > _MAX_DEPTH:
-        return _settle(prefix, keys, limits)
-    (op, value), rest = items[0], items[1:]
-    c = sre_constants
-    if op is c.AT:
-        return _expand(rest, prefix, keys, depth + 1, limits)
-    if op in (c.ASSERT, c.ASSERT_NOT) and value[0] < 0:
-        # A lookbehind ("(?<!like )you") reads before the word start and consumes nothing.
-        return _expand(rest, prefix, keys, depth + 1, limits)
-    if op is c.LITERAL:
-        return _expand(rest, prefix + chr(value), keys, depth + 1, limits)
-    if op is c.IN and limits[2] and not prefix and value == [(c.CATEGORY, c.CATEGORY_DIGIT)]:
-        keys.add(_DIGIT)
-        return len(keys) <= limits[1]
-    if op is c.IN:
-        literals = [chr(v) for kind, v in value if kind is c.LITERAL]
-        if len(literals) != len(value):
-            return _settle(prefix, keys, limits)
-        return all(_expand(rest, prefix + char, keys, depth + 1, limits) for char in literals)
-    if op is c.BRANCH:
-        return all(_expand(list(branch) + rest, prefix, keys, depth + 1, limits) for branch in value[1])
-    if op is c.SUBPATTERN:
-        _group, add_flags, del_flags, pattern = value
-        if add_flags or del_flags:
-            return _settle(prefix, keys, limits)
-        return _expand(list(pattern.data) + rest, prefix, keys, depth + 1, limits)
-    if op in (c.MAX_REPEAT, c.MIN_REPEAT):
-        low, high, pattern = value
-        if high == 0:
-            return _expand(rest, prefix, keys, depth + 1, limits)
-        if low == 0 and not _expand(rest, prefix, keys, depth + 1, limits):
-            return False
-        again = (op, (max(low - 1, 0), high if high == c.MAXREPEAT else high - 1, pattern))
-        return _expand(list(pattern.data) + [again] + rest, prefix, keys, depth + 1, limits)
-    return _settle(prefix, keys, limits)
-
-
-def _settle(prefix: str, keys: set[str], limits: tuple[int, int, bool]) -> bool:
-    """Record `prefix` as a key where the pattern stops being literal; too short a prefix is unknown."""
-    if len(prefix) < _MIN_KEY:
-        return False
-    keys.add(prefix)
-    return len(keys) <= limits[1]
-
-
-def with_first_characters_test(pattern: str) -> str:
-    """`pattern` opening with a test of the beginnings its matches have (first_characters), shaped as a
-    trie: one engine step per character where a long alternation tries each of its branches at every
-    place. The same matches; `pattern` itself when its beginnings can't be known."""
-    if _skips_ahead(pattern):
-        return pattern
-    keys = first_characters(pattern, _TESTED_KEY, _TESTED_KEYS)
-    return f"(?={_trie_pattern(keys)})(?:{pattern})" if keys else pattern
-
-
-def _skips_ahead(pattern: str) -> bool:
-    """True when the engine finds where `pattern` may match by its own quick scan (a literal or a set of
-    characters every match opens with: "this is|i am"), which a leading test would turn off; or when
-    the pattern sets its own flags ("(?i)..."), which must stay at its start."""
-    if sre_parser is None:
-        return True
-    try:
-        parsed = sre_parser.parse(pattern)
-    except (re.error, AttributeError, TypeError, ValueError):
-        return True
-    if parsed.state.flags & ~re.UNICODE:
-        return True
-    items = list(parsed.data)
-    c = sre_constants
-    while items and items[0][0] is c.SUBPATTERN and not items[0][1][1] and not items[0][1][2]:
-        items = list(items[0][1][3].data)
-    if not items:
-        return False
-    op, value = items[0]
-    if op is c.BRANCH:
-        return all(branch and list(branch)[0][0] is c.LITERAL for branch in value[1])
-    return op in (c.LITERAL, c.IN)

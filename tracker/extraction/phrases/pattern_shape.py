@@ -1,0 +1,323 @@
+"""What every match of a regular expression begins with, or holds, read from its parsed form.
+
+The phrase index (index.py) keys each phrase pattern by the literal characters its matches begin
+with; patterns searched whole test their matches' beginnings first, and a pattern ending in a
+lookahead the one character the lookahead opens with. All of it is read from the stdlib's own parse
+of the pattern: anything unexpected gives "unknown", and the pattern is then used as written.
+"""
+
+from __future__ import annotations
+
+import re
+
+try:  # the stdlib's own regex parser; private, so anything unexpected falls back to plain scanning
+    from re import _constants as sre_constants  # type: ignore[attr-defined]
+    from re import _parser as sre_parser  # type: ignore[attr-defined]
+except ImportError:  # pragma: no cover - other Python versions
+    sre_constants = sre_parser = None  # type: ignore[assignment]
+
+# Longer keys pick fewer candidate patterns per word; each branch of a pattern gets the longest
+# literal beginning it has, up to MAX_KEY characters.
+_MIN_KEY = 2
+MAX_KEY = 8
+_MAX_KEYS = 400
+_MAX_DEPTH = 60
+# A pattern searched whole is tested for its beginnings (with_first_characters_test) up to this long.
+_TESTED_KEY = 6
+_TESTED_KEYS = 2000
+_WORD_START = re.compile(r"\w")
+# Categories a character class may hold, as written in one.
+_CATEGORY_CLASSES = (
+    {
+        sre_constants.CATEGORY_SPACE: r"\s",
+        sre_constants.CATEGORY_NOT_SPACE: r"\S",
+        sre_constants.CATEGORY_DIGIT: r"\d",
+        sre_constants.CATEGORY_NOT_DIGIT: r"\D",
+        sre_constants.CATEGORY_WORD: r"\w",
+        sre_constants.CATEGORY_NOT_WORD: r"\W",
+    }
+    if sre_constants is not None
+    else {}
+)
+# The key of a pattern opening with a number ("\d+% off", "5 mistakes that"): any decimal digit opens
+# it. Not a text mail holds: the start finder looks for r"\d" after the keys' trie, and a start opening
+# with a digit also tries this key's patterns (see index.py).
+DIGIT = r"\d"
+
+
+def needed_texts(fragments: list[str]) -> list[str] | None:
+    """For each fragment, the longest run of plain characters every match of it contains; None when
+    one of them has no such run (or can't be parsed)."""
+    needs = []
+    for fragment in fragments:
+        needed = _needed_text(fragment)
+        if not needed:
+            return None
+        needs.append(needed)
+    return needs
+
+
+def _needed_text(fragment: str) -> str:
+    if sre_parser is None:
+        return ""
+    try:
+        parsed = sre_parser.parse(fragment)
+    except (re.error, AttributeError, TypeError, ValueError):
+        return ""
+    if parsed.state.flags & re.IGNORECASE:
+        return ""
+    longest, run = "", ""
+    items = list(parsed.data)
+    for op, value in items:  # the top level: a sequence every match goes through in order
+        run = run + chr(value) if op is sre_constants.LITERAL else ""
+        longest = max(longest, run, key=len)
+    return longest
+
+
+def opens_a_word(fragment: str, keys: set[str]) -> bool:
+    """True when every match of `fragment` begins where a word does (a word boundary, then the first
+    character of a key opening with a word character), so trying it at word starts misses none."""
+    if not all(key == DIGIT or _WORD_START.match(key) for key in keys) or sre_parser is None:
+        return False
+    try:
+        return _at_boundary(list(sre_parser.parse(fragment).data))
+    except (re.error, AttributeError, TypeError, ValueError):
+        return False
+
+
+def _at_boundary(items: list) -> bool:
+    c = sre_constants
+    if not items:
+        return False
+    op, value = items[0]
+    if op is c.AT:
+        return value is c.AT_BOUNDARY
+    if op is c.BRANCH:
+        return all(_at_boundary(list(branch)) for branch in value[1])
+    if op is c.SUBPATTERN and not value[1] and not value[2]:
+        return _at_boundary(list(value[3].data))
+    return False
+
+
+def trie_pattern(keys: set[str]) -> str:
+    """A regex matching any of `keys`, shaped as a trie so each step compares one character."""
+    trie: dict = {}
+    for key in keys:
+        node = trie
+        for char in key:
+            node = node.setdefault(char, {})
+        node[""] = {}
+    return _trie_node(trie)
+
+
+def _trie_node(node: dict) -> str:
+    branches = [re.escape(char) + _trie_node(child) for char, child in sorted(node.items()) if char]
+    if not branches:
+        return ""
+    if "" in node:
+        # A key ends here and longer ones go on: the longer first, else none. "(?:...)?" would say the
+        # same through the engine's general repeat, several times the steps of one more alternative.
+        return "(?:" + "|".join(branches) + "|)"
+    return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+
+
+def first_characters(
+    fragment: str, longest: int = MAX_KEY, most: int = _MAX_KEYS, digits: bool = False
+) -> set[str] | None:
+    """The beginnings (2 to `longest` characters, as long as known) any match of `fragment` has, at most
+    `most` of them; None if unknown. With `digits`, a match opening with a digit has the key DIGIT."""
+    if sre_parser is None:
+        return None
+    try:
+        items = list(sre_parser.parse(fragment).data)
+    except (re.error, AttributeError, TypeError, ValueError):
+        return None
+    keys: set[str] = set()
+    return keys if _expand(items, "", keys, 0, (longest, most, digits)) and keys else None
+
+
+def _expand(items: list, prefix: str, keys: set[str], depth: int, limits: tuple[int, int, bool]) -> bool:
+    """Add to `keys` every way `items` can begin after `prefix`; False when a way can't be known."""
+    if len(prefix) == limits[0] or not items or depth > _MAX_DEPTH:
+        return _settle(prefix, keys, limits)
+    (op, value), rest = items[0], items[1:]
+    c = sre_constants
+    if op is c.AT:
+        return _expand(rest, prefix, keys, depth + 1, limits)
+    if op in (c.ASSERT, c.ASSERT_NOT) and value[0] < 0:
+        # A lookbehind ("(?<!like )you") reads before the word start and consumes nothing.
+        return _expand(rest, prefix, keys, depth + 1, limits)
+    if op is c.LITERAL:
+        return _expand(rest, prefix + chr(value), keys, depth + 1, limits)
+    if op is c.IN and limits[2] and not prefix and value == [(c.CATEGORY, c.CATEGORY_DIGIT)]:
+        keys.add(DIGIT)
+        return len(keys) <= limits[1]
+    if op is c.IN:
+        literals = [chr(v) for kind, v in value if kind is c.LITERAL]
+        if len(literals) != len(value):
+            return _settle(prefix, keys, limits)
+        return all(_expand(rest, prefix + char, keys, depth + 1, limits) for char in literals)
+    if op is c.BRANCH:
+        return all(_expand(list(branch) + rest, prefix, keys, depth + 1, limits) for branch in value[1])
+    if op is c.SUBPATTERN:
+        _group, add_flags, del_flags, pattern = value
+        if add_flags or del_flags:
+            return _settle(prefix, keys, limits)
+        return _expand(list(pattern.data) + rest, prefix, keys, depth + 1, limits)
+    if op in (c.MAX_REPEAT, c.MIN_REPEAT):
+        low, high, pattern = value
+        if high == 0:
+            return _expand(rest, prefix, keys, depth + 1, limits)
+        if low == 0 and not _expand(rest, prefix, keys, depth + 1, limits):
+            return False
+        again = (op, (max(low - 1, 0), high if high == c.MAXREPEAT else high - 1, pattern))
+        return _expand(list(pattern.data) + [again] + rest, prefix, keys, depth + 1, limits)
+    return _settle(prefix, keys, limits)
+
+
+def _settle(prefix: str, keys: set[str], limits: tuple[int, int, bool]) -> bool:
+    """Record `prefix` as a key where the pattern stops being literal; too short a prefix is unknown."""
+    if len(prefix) < _MIN_KEY:
+        return False
+    keys.add(prefix)
+    return len(keys) <= limits[1]
+
+
+def with_first_characters_test(pattern: str) -> str:
+    """`pattern` opening with a test of the beginnings its matches have (first_characters), shaped as a
+    trie: one engine step per character where a long alternation tries each of its branches at every
+    place. The same matches; `pattern` itself when its beginnings can't be known."""
+    if _skips_ahead(pattern):
+        return pattern
+    keys = first_characters(pattern, _TESTED_KEY, _TESTED_KEYS)
+    return f"(?={trie_pattern(keys)})(?:{pattern})" if keys else pattern
+
+
+def _skips_ahead(pattern: str) -> bool:
+    """True when the engine finds where `pattern` may match by its own quick scan (a literal or a set of
+    characters every match opens with: "this is|i am"), which a leading test would turn off; or when
+    the pattern sets its own flags ("(?i)..."), which must stay at its start."""
+    if sre_parser is None:
+        return True
+    try:
+        parsed = sre_parser.parse(pattern)
+    except (re.error, AttributeError, TypeError, ValueError):
+        return True
+    if parsed.state.flags & ~re.UNICODE:
+        return True
+    items = list(parsed.data)
+    c = sre_constants
+    while items and items[0][0] is c.SUBPATTERN and not items[0][1][1] and not items[0][1][2]:
+        items = list(items[0][1][3].data)
+    if not items:
+        return False
+    op, value = items[0]
+    if op is c.BRANCH:
+        return all(branch and list(branch)[0][0] is c.LITERAL for branch in value[1])
+    return op in (c.LITERAL, c.IN)
+
+
+def with_next_character_test(fragment: str) -> str:
+    r"""`fragment` ending in a lookahead ("(?P<t>[^\n.]{2,80}?)(?=\s*[.!;]|,\s+and\b|[ \t]*(?:\n|$))") with
+    a test of the one character every match of the lookahead opens with put before it: a lazy repeat
+    tries the lookahead at each character it could stop at, and the engine tries every alternative of
+    it there, where one class test ("(?=[\s.!;,]|\Z)") turns most places away. The same matches;
+    `fragment` itself when that character can't be known."""
+    opening = _last_group_opening(fragment)
+    if opening is None or not fragment.startswith("(?=", opening) or sre_parser is None:
+        return fragment
+    try:
+        items = list(sre_parser.parse(fragment[opening + 3 : -1]).data)
+    except (re.error, AttributeError, TypeError, ValueError):
+        return fragment
+    if len(items) == 1 and items[0][0] is sre_constants.IN:
+        return fragment  # one class already: its own test
+    members: set[str] = set()
+    ends = [False]
+    if not _opens_with(items, members, ends, 0):
+        return fragment
+    test = f"[{''.join(sorted(members))}]" + (r"|\Z" if ends[0] else "")
+    return f"{fragment[:opening]}(?={test}){fragment[opening:]}"
+
+
+def _last_group_opening(pattern: str) -> int | None:
+    """Where the group that closes `pattern` opens ("(" of its last ")"), read past escapes and
+    character classes; None when the pattern doesn't end with a group."""
+    if not pattern.endswith(")"):
+        return None
+    opened: list[int] = []
+    last = None
+    place = 0
+    while place < len(pattern):
+        char = pattern[place]
+        if char == "\\":
+            place += 2
+            continue
+        if char == "[":  # a class: "]" right after "[" or "[^" is one of its characters
+            place += 2 if pattern.startswith("[^", place) else 1
+            place += 1 if pattern.startswith("]", place) else 0
+            while place < len(pattern) and pattern[place] != "]":
+                place += 2 if pattern[place] == "\\" else 1
+        elif char == "(":
+            opened.append(place)
+        elif char == ")":
+            if not opened:
+                return None
+            last = opened.pop()
+        place += 1
+    return last if not opened and last is not None else None
+
+
+def _opens_with(items: list, members: set[str], ends: list[bool], depth: int) -> bool:
+    """Add to `members` (as a class's parts) every character a match of `items` may open with; `ends`
+    when it may match at the text's end. False when a match may be empty elsewhere, or unknown."""
+    c = sre_constants
+    if depth > _MAX_DEPTH or not items:
+        return False  # an empty match: any character may follow
+    (op, value), rest = items[0], items[1:]
+    if op is c.LITERAL:
+        members.add(_class_member(chr(value)))
+        return True
+    if op is c.IN:
+        known = {c.LITERAL: None, c.CATEGORY: None, c.RANGE: None}
+        if not all(kind in known for kind, _ in value):
+            return False
+        for kind, member in value:
+            if kind is c.LITERAL:
+                members.add(_class_member(chr(member)))
+            elif kind is c.RANGE:
+                members.add(f"{_class_member(chr(member[0]))}-{_class_member(chr(member[1]))}")
+            elif member in _CATEGORY_CLASSES:
+                members.add(_CATEGORY_CLASSES[member])
+            else:
+                return False
+        return True
+    if op is c.AT and value is c.AT_END and not rest:  # "$": the end, or a last "\n" before it
+        members.add(r"\n")
+        ends[0] = True
+        return True
+    if op is c.AT and value is c.AT_END_STRING and not rest:
+        ends[0] = True
+        return True
+    if op in (c.AT, c.ASSERT, c.ASSERT_NOT):  # reads nothing: what follows opens the match
+        return _opens_with(rest, members, ends, depth + 1)
+    if op is c.BRANCH:
+        return all(_opens_with(list(branch) + rest, members, ends, depth + 1) for branch in value[1])
+    if op is c.SUBPATTERN:
+        _group, add_flags, del_flags, pattern = value
+        return (
+            not add_flags
+            and not del_flags
+            and _opens_with(list(pattern.data) + rest, members, ends, depth + 1)
+        )
+    if op in (c.MAX_REPEAT, c.MIN_REPEAT):
+        low, high, pattern = value
+        if high == 0:
+            return _opens_with(rest, members, ends, depth + 1)
+        once = _opens_with(list(pattern.data) + rest, members, ends, depth + 1)
+        return once and (low > 0 or _opens_with(rest, members, ends, depth + 1))
+    return False
+
+
+def _class_member(char: str) -> str:
+    return "\\" + char if char in "\\]^-[" else {"\n": r"\n", "\t": r"\t"}.get(char, char)
