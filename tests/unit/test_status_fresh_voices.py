@@ -1621,6 +1621,351 @@ BATCH_H = [
     ),
 ]
 
+# The fifth batch, written before H's fixes were measured on it: 14 of 33 statuses wrong on main a70ab8a
+# (offers and interviews by hand again: "can you make Thursday", "we'd love you to start Monday", "sei
+# stato scelto per il posto", "bieden wij je de functie aan", "une prise de poste").
+BATCH_I = [
+    application_row(
+        "afraid_its_a_no",
+        Status.REJECTED,
+        "Saltmarsh Brewing",
+        "Brewery Operative",
+        sender="Dave at Saltmarsh <dave@saltmarshbrewing.co.uk>",
+        subject="Brewery Operative",
+        body="Hi Kai,\n\nThanks for coming down to the brewery. I'm afraid it's a no from us this time - we "
+        "need someone with a forklift licence from day one.\n\nCheers,\nDave",
+    ),
+    application_row(
+        "pursue_candidates_better_aligned",
+        Status.REJECTED,
+        "Tamarind Health",
+        "Product Analyst",
+        sender="Tamarind Health Recruiting <recruiting@tamarindhealth.com>",
+        subject="Tamarind Health | Product Analyst",
+        body="Hi Kai,\n\nThank you for taking the time to interview with us. We've decided to pursue "
+        "candidates whose experience is more closely aligned with the needs of the team at this "
+        "time.\n\nTamarind Health Recruiting",
+    ),
+    application_row(
+        "unable_to_offer_you_position",
+        Status.REJECTED,
+        "Larkspur School",
+        "Teaching Assistant",
+        sender="Larkspur School <office@larkspur.sch.uk>",
+        subject="Teaching Assistant post",
+        body="Dear Kai,\n\nThank you for visiting the school for interview. I'm sorry to say that we are "
+        "unable to offer you the position on this occasion.\n\nMrs Bell, School Business Manager",
+    ),
+    application_row(
+        "budget_pulled_role",
+        Status.WITHDRAWN,
+        "Corrie Analytics",
+        "Data Scientist",
+        sender="Nadia Fox <nadia@corrieanalytics.com>",
+        subject="Data Scientist role",
+        body="Hi Kai,\n\nAwkward news, I'm afraid - the budget for the Data Scientist role has been pulled "
+        "for this year, so we're not hiring for it any more. Really sorry to have taken your "
+        "time.\n\nNadia",
+    ),
+    application_row(
+        "can_you_make_thursday",
+        Status.INTERVIEW,
+        "Pellow Gardens",
+        "Plant Area Assistant",
+        sender="Jo Pellow <jo@pellowgardens.co.uk>",
+        subject="Plant Area Assistant",
+        body="Hi Kai, thanks for your CV! Can you make Thursday at 11 to pop by and meet the team? Just ask "
+        "for Jo at the till.\n\nJo",
+    ),
+    application_row(
+        "availability_30_min_call",
+        Status.INTERVIEW,
+        "Mapleton Bank",
+        "Compliance Analyst",
+        sender="Sarah Odu <sarah.odu@mapletonbank.com>",
+        subject="Compliance Analyst application",
+        body="Hi Kai,\n\nThanks for applying for the Compliance Analyst role. Please send me your "
+        "availability over the next week for a 30-minute call with the hiring manager.\n\nSarah "
+        "Odu\nTalent Partner, Mapleton Bank",
+    ),
+    application_row(
+        "next_up_chat_with_ceo",
+        Status.INTERVIEW,
+        "Lumaroo",
+        "Head of Ops",
+        sender="Priya from Lumaroo <priya@lumaroo.com>",
+        subject="Next up: chat with our CEO",
+        body="Hey Kai - great speaking earlier! Next up is a chat with our CEO, Tom. He's free Tue 3pm or "
+        "Wed 10am - which works for you?\n\nPriya",
+    ),
+    application_row(
+        "ccat_aptitude",
+        Status.ASSESSMENT,
+        "Brightwell Insurance",
+        "Underwriting Assistant",
+        sender="Brightwell Insurance Talent <talent@brightwell.com>",
+        subject="Underwriting Assistant - next step",
+        body="Hi Kai,\n\nAs part of our process we ask all shortlisted applicants to complete the Criteria "
+        "Cognitive Aptitude Test (CCAT). Your personal link is below and is valid for 3 "
+        "days.\n\nBrightwell Insurance Talent",
+    ),
+    application_row(
+        "attached_task_return_monday",
+        Status.ASSESSMENT,
+        "Wren Copy Co",
+        "Junior Copywriter",
+        sender="Ellie Wren <ellie@wrencopy.co>",
+        subject="Junior Copywriter - small task",
+        body="Hi Kai, thanks for applying! I've attached a short brief - could you write two versions of a "
+        "product email and send them back by Monday? It shouldn't take more than an hour or "
+        "two.\n\nEllie",
+    ),
+    application_row(
+        "youve_been_successful",
+        Status.OFFER,
+        "Northfield Council",
+        "Customer Services Advisor",
+        sender="Northfield Council HR <hr@northfield.gov.uk>",
+        subject="Customer Services Advisor - interview result",
+        body="Dear Kai,\n\nI am pleased to tell you that you have been successful following your interview "
+        "for the post of Customer Services Advisor. HR will contact you shortly with a formal offer "
+        "and pre-employment paperwork.\n\nCustomer Services Manager",
+    ),
+    application_row(
+        "offer_letter_in_portal",
+        Status.OFFER,
+        "Quanta Retail",
+        "Store Supervisor",
+        sender="Quanta Retail Careers <careers@quantaretail.com>",
+        subject="Good news about your application",
+        body="Hi Kai,\n\nGood news! Your offer letter for Store Supervisor is ready in your candidate "
+        "portal. Please review and sign it within 5 days.\n\n[ View offer ]\n\nQuanta Retail Careers",
+    ),
+    application_row(
+        "you_got_it_chat",
+        Status.OFFER,
+        "Rootstock Cafe",
+        "Barista",
+        sender="Mel <mel@rootstockcafe.com>",
+        subject="Barista!",
+        body="Kai!! You got it :) We'd love you to start Monday, 7am. Bring black trousers and we'll sort "
+        "the apron.\n\nMel",
+    ),
+    application_row(
+        "not_going_ahead_recruiting",
+        Status.WITHDRAWN,
+        "Heron Architects",
+        "CAD Technician",
+        sender="Heron Architects <studio@heronarchitects.co.uk>",
+        subject="CAD Technician vacancy",
+        body="Dear Kai,\n\nWe have decided not to go ahead with recruiting for the CAD Technician role "
+        "after all, as the project it was for has been postponed. Thank you for your "
+        "interest.\n\nHeron Architects",
+    ),
+    application_row(
+        "receipt_shortlisting_next_week",
+        Status.APPLIED,
+        "Tollgate Trust",
+        "Finance Officer",
+        sender="Tollgate Trust <recruitment@tollgatetrust.org>",
+        subject="Finance Officer - application received",
+        body="Dear Kai,\n\nThank you for applying for the post of Finance Officer. Shortlisting will take "
+        "place next week and interviews are expected to be held on 14 May.\n\nTollgate Trust",
+    ),
+    application_row(
+        "table_stage_interview",
+        Status.INTERVIEW,
+        "Crestline Motors",
+        "Service Advisor",
+        sender="Crestline Motors Careers <no-reply@crestlinecareers.com>",
+        subject="Your application has been updated",
+        body="Hi Kai,\n\nPosition | Dealership | Stage\nService Advisor | Leeds North | Interview\n\nOur "
+        "team will contact you to arrange a time.\n\nCrestline Motors Careers",
+    ),
+    application_row(
+        "de_andere_kandidatin",
+        Status.REJECTED,
+        "Optik Brandl",
+        "Augenoptiker",
+        sender="Optik Brandl <info@optik-brandl.de>",
+        subject="Ihre Bewerbung als Augenoptiker",
+        body="Sehr geehrter Herr Kaya,\n\nvielen Dank für Ihr Interesse. Wir haben uns nach den Gesprächen "
+        "für eine andere Kandidatin entschieden.\n\nMit freundlichen Grüßen\nOptik Brandl",
+    ),
+    application_row(
+        "de_vorbeikommen",
+        Status.INTERVIEW,
+        "Schreinerei Holzer",
+        "Schreiner",
+        sender="Martin Holzer <m.holzer@schreinerei-holzer.de>",
+        subject="Bewerbung Schreiner",
+        body="Hallo Herr Kaya,\n\ndanke für Ihre Bewerbung. Können Sie nächste Woche mal in der Werkstatt "
+        "vorbeikommen? Dienstag oder Mittwoch ab 15 Uhr wäre gut.\n\nMartin Holzer",
+    ),
+    application_row(
+        "de_wir_moechten_sie_einstellen",
+        Status.OFFER,
+        "Pflegedienst Sonnenschein",
+        "Pflegefachkraft",
+        sender="Pflegedienst Sonnenschein <bewerbung@pflegedienst-sonnenschein.de>",
+        subject="Ihre Bewerbung als Pflegefachkraft",
+        body="Liebe Frau Kaya,\n\nwir freuen uns sehr: Wir möchten Sie ab dem 1. Juli als Pflegefachkraft "
+        "einstellen. Ihren Arbeitsvertrag erhalten Sie in den nächsten Tagen.\n\nIhr Pflegedienst "
+        "Sonnenschein",
+    ),
+    application_row(
+        "fr_candidature_retenue_poste",
+        Status.OFFER,
+        "Cabinet Lefort",
+        "Assistant juridique",
+        sender="Cabinet Lefort <rh@cabinet-lefort.fr>",
+        subject="Votre candidature - Assistant juridique",
+        body="Madame,\n\nNous avons le plaisir de vous annoncer que votre candidature a été retenue pour le "
+        "poste d'Assistant juridique. Nous vous proposons une prise de poste le 2 "
+        "septembre.\n\nCabinet Lefort",
+    ),
+    application_row(
+        "fr_passer_agence_jeudi",
+        Status.INTERVIEW,
+        "Agence Immo Sud",
+        "Négociateur immobilier",
+        sender="Sophie Garcia <sophie@immosud.fr>",
+        subject="Candidature négociateur",
+        body="Bonjour Karim,\n\nMerci pour votre CV. Seriez-vous dispo jeudi à 17h pour passer à l'agence ? "
+        "On pourrait discuter du poste autour d'un café.\n\nSophie",
+    ),
+    application_row(
+        "fr_pas_donne_suite_reorganisation",
+        Status.WITHDRAWN,
+        "Laboratoires Vivane",
+        "Technicien qualité",
+        sender="Laboratoires Vivane <recrutement@vivane.fr>",
+        subject="Votre candidature - Technicien qualité",
+        body="Bonjour,\n\nSuite à une réorganisation interne, le poste de Technicien qualité est annulé et "
+        "le recrutement est clos.\n\nLaboratoires Vivane",
+    ),
+    application_row(
+        "es_no_has_sido_seleccionado",
+        Status.REJECTED,
+        "Clínica Dental Sonrisa",
+        "Higienista",
+        sender="Clínica Dental Sonrisa <rrhh@clinicasonrisa.es>",
+        subject="Tu candidatura - Higienista",
+        body="Hola Marta,\n\nLamentamos comunicarte que no has sido seleccionada para el puesto de "
+        "Higienista. Te deseamos mucha suerte.\n\nClínica Dental Sonrisa",
+    ),
+    application_row(
+        "es_ofrecerte_el_puesto",
+        Status.OFFER,
+        "Talleres Norte",
+        "Mecánico",
+        sender="Talleres Norte <rrhh@talleresnorte.es>",
+        subject="Puesto de Mecánico",
+        body="Hola Iván,\n\nNos gustaría ofrecerte el puesto de Mecánico con contrato indefinido. ¿Cuándo "
+        "podrías pasar a firmar?\n\nTalleres Norte",
+    ),
+    application_row(
+        "es_llamada_breve_manana",
+        Status.INTERVIEW,
+        "Viajes Azahar",
+        "Agente de viajes",
+        sender="Rocío Pérez <rocio@viajesazahar.es>",
+        subject="Agente de viajes",
+        body="Hola Iván, he leído tu CV y me encantaría hacerte una llamada breve mañana por la tarde para "
+        "conocerte. ¿A qué hora te va mejor?\n\nRocío",
+    ),
+    application_row(
+        "nl_niet_door_volgende_ronde",
+        Status.REJECTED,
+        "Hogeschool Veldkamp",
+        "Docent Wiskunde",
+        sender="Hogeschool Veldkamp <vacatures@veldkamp.nl>",
+        subject="Sollicitatie Docent Wiskunde",
+        body="Beste Joost,\n\nHelaas moeten we je laten weten dat je niet door bent naar de volgende "
+        "ronde.\n\nMet vriendelijke groet,\nHogeschool Veldkamp",
+    ),
+    application_row(
+        "nl_langs_komen",
+        Status.INTERVIEW,
+        "Bakkerij de Molen",
+        "Verkoopmedewerker",
+        sender="Bakkerij de Molen <info@bakkerijdemolen.nl>",
+        subject="Vacature verkoopmedewerker",
+        body="Hoi Joost, leuk dat je hebt gereageerd! Zou je zaterdagochtend even langs kunnen komen in de "
+        "winkel?\n\nGroetjes, Anja",
+    ),
+    application_row(
+        "nl_aanbod_per_post",
+        Status.OFFER,
+        "Installatiebedrijf Koster",
+        "Servicemonteur",
+        sender="Installatiebedrijf Koster <hr@koster-installatie.nl>",
+        subject="Sollicitatie Servicemonteur",
+        body="Beste Joost,\n\nGraag bieden wij je de functie van Servicemonteur aan. Het contract ontvang "
+        "je deze week per post.\n\nInstallatiebedrijf Koster",
+    ),
+    application_row(
+        "pt_nao_seguiremos",
+        Status.REJECTED,
+        "Ótica Visão",
+        "Vendedor",
+        sender="Ótica Visão <rh@oticavisao.com.br>",
+        subject="Sua candidatura - Vendedor",
+        body="Olá Lucas,\n\nInfelizmente não seguiremos com sua candidatura para a vaga de Vendedor neste "
+        "momento.\n\nRH Ótica Visão",
+    ),
+    application_row(
+        "pt_convite_entrevista",
+        Status.INTERVIEW,
+        "Transportes Ribeiro",
+        "Motorista",
+        sender="Transportes Ribeiro <rh@transportesribeiro.pt>",
+        subject="Candidatura Motorista",
+        body="Caro Lucas,\n\nGostaríamos de o convidar para uma entrevista nas nossas instalações na "
+        "próxima segunda-feira às 9h30.\n\nRecursos Humanos",
+    ),
+    application_row(
+        "pt_vaga_cancelada",
+        Status.WITHDRAWN,
+        "Agência Lumo",
+        "Redator",
+        sender="Agência Lumo <vagas@agencialumo.com.br>",
+        subject="Vaga de Redator",
+        body="Oi Lucas, passando para avisar que a vaga de Redator foi cancelada pelo cliente. Obrigado "
+        "pelo interesse!\n\nAgência Lumo",
+    ),
+    application_row(
+        "it_selezionato_per_posizione",
+        Status.OFFER,
+        "Gelateria Dolce Vita",
+        "Gelatiere",
+        sender="Gelateria Dolce Vita <info@dolcevitagelato.it>",
+        subject="Candidatura gelatiere",
+        body="Ciao Luca! Siamo felici di dirti che sei stato scelto per il posto di gelatiere per questa "
+        "estate. Ci vediamo lunedì alle 8 per firmare il contratto.\n\nSara",
+    ),
+    application_row(
+        "it_non_selezionato",
+        Status.REJECTED,
+        "Farmacia Centrale",
+        "Farmacista",
+        sender="Farmacia Centrale <farmaciacentrale@pec.it>",
+        subject="Candidatura Farmacista",
+        body="Gentile dottor Bianchi,\n\nla ringraziamo per il colloquio. Purtroppo abbiamo individuato un "
+        "profilo più in linea con le nostre esigenze.\n\nFarmacia Centrale",
+    ),
+    application_row(
+        "it_colloquio_conoscitivo",
+        Status.INTERVIEW,
+        "Studio Legale Conti",
+        "Praticante avvocato",
+        sender="Studio Legale Conti <segreteria@studiolegaleconti.it>",
+        subject="Candidatura Praticante avvocato",
+        body="Gentile dottor Bianchi,\n\nsaremmo lieti di incontrarla per un colloquio conoscitivo presso "
+        "il nostro studio martedì alle 11.\n\nStudio Legale Conti",
+    ),
+]
+
 # A privacy note about the applicant's data is no decision: "Ihre Daten werden nach Abschluss des
 # Bewerbungsverfahrens gelöscht" says what happens once the process ends, not how it ended for the
 # reader (the dataset's "applied": received, no decision yet).
@@ -1652,8 +1997,16 @@ PRIVACY_NOTES = [
 
 # "nl_uitzendbureau_niet_door" (no job word in an agency chat) reads since "-medewerker" is a job word.
 KIND_MISREAD = {
+    "afraid_its_a_no": "the job-word guard: 'an application, but nothing says it is for a job' (a brewery's "
+    "operative after a visit)",
+    "next_up_chat_with_ceo": "the job-word guard: 'an application, but nothing says it is for a job' (only "
+    "the subject's 'chat with our CEO' and the title 'Head of Ops' in the row)",
     "es_queremos_contar_contigo": "the job-word guard: 'an application, but nothing says it is for a job' "
     "(a café's 'encargado de sala' after a trial shift)",
+}
+STATUS_MISREAD = {
+    "ccat_aptitude": "'we ask all shortlisted applicants to complete' reads as candidates in general "
+    "(GENERAL_CANDIDATES hedges the clause), though the mail is sent to one of them",
 }
 READING_MISREAD = {
     "staffing_chat_client_wants_call_tomorrow": "the agency 'Keystone Talent' is read, not its client",
@@ -1689,18 +2042,30 @@ READING_MISREAD = {
     "de_stelle_gestrichen": "no title read from 'die Stelle der Filialleitung'",
     "es_no_seleccionado_tras_entrevista": "no title read from 'Proceso Enólogo'",
     "it_test_online_logica": "the title keeps the subject's 'Selezione'",
+    "attached_task_return_monday": "the employer is read from 'send them back by Monday'",
+    "offer_letter_in_portal": "no title read from 'Your offer letter for Store Supervisor'",
+    "you_got_it_chat": "the domain's 'Rootstockcafe' is read, unsplit",
+    "table_stage_interview": "the title is read from the table's header row ('Dealership | Stage')",
+    "de_vorbeikommen": "no title read from 'Bewerbung Schreiner'",
+    "fr_passer_agence_jeudi": "the domain's 'Immosud' is read; the title loses 'immobilier'",
+    "es_llamada_breve_manana": "the domain's 'Viajesazahar' is read, unsplit; no title read",
+    "nl_langs_komen": "the title keeps the subject's 'Vacature'",
+    "it_selezionato_per_posizione": "the title runs on into 'per questa estate'",
 }
-ALL_ROWS = BATCH_E + BATCH_F + BATCH_G + BATCH_H + PRIVACY_NOTES
+ALL_ROWS = BATCH_E + BATCH_F + BATCH_G + BATCH_H + BATCH_I + PRIVACY_NOTES
 
 
-@pytest.mark.parametrize(("mail", "status", "company", "title"), with_misreads(ALL_ROWS, KIND_MISREAD))
+@pytest.mark.parametrize(
+    ("mail", "status", "company", "title"), with_misreads(ALL_ROWS, KIND_MISREAD | STATUS_MISREAD)
+)
 def test_a_fresh_voice_reads_as_its_status(mail, status, company, title):
     read = extract(**mail)
     assert (read.kind, read.status) == (Kind.APPLICATION, status), read
 
 
 @pytest.mark.parametrize(
-    ("mail", "status", "company", "title"), with_misreads(ALL_ROWS, KIND_MISREAD | READING_MISREAD)
+    ("mail", "status", "company", "title"),
+    with_misreads(ALL_ROWS, KIND_MISREAD | STATUS_MISREAD | READING_MISREAD),
 )
 def test_a_fresh_voice_reads_whole(mail, status, company, title):
     assert_reads_application(extract(**mail), status, company, title)

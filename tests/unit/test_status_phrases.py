@@ -438,6 +438,7 @@ PINNING_SENTENCES = {
         "Você não foi aprovado.",
     ],
     "WITHDRAWN": [
+        "We have decided not to go ahead with recruiting for the CAD Technician role after all.",
         "De vacature Adviseur Wonen is komen te vervallen door een bezuiniging.",
         "De procedure is daarom gestopt.",
         "As we did not receive your completed skills test by the deadline, your application has been closed.",
@@ -506,6 +507,11 @@ PINNING_SENTENCES = {
         "Nous ne recrutons plus pour ce poste.",
     ],
     "OFFER": [
+        "I am pleased to tell you that you have been successful following your interview.",
+        "We'd love you to start Monday, 7am.",
+        "Nous vous proposons une prise de poste le 2 septembre.",
+        "Graag bieden wij je de functie van Servicemonteur aan.",
+        "Siamo felici di dirti che sei stato scelto per il posto di gelatiere.",
         "The panel has recommended your appointment to the post of Lecturer in Economics.",
         "Parabéns, você foi o escolhido para a vaga de Assistente Administrativo.",
         "We'd love to make it official - the Ops Lead job is yours.",
@@ -589,6 +595,11 @@ PINNING_SENTENCES = {
         "You got the job!",
     ],
     "INTERVIEW": [
+        "I've booked you in for a call with the hiring manager on Wednesday.",
+        "Can you make Thursday at 11?",
+        "Next up is a chat with our CEO, Tom.",
+        "Seriez-vous dispo jeudi à 17h pour passer à l'agence ?",
+        "Me encantaría hacerte una llamada breve mañana por la tarde.",
         "Hast du Lust auf einen kurzen Videocall diese Woche?",
         "¿Te viene bien el lunes a las 10 por Meet?",
         "Podemos conversar amanhã às 15h por vídeo?",
@@ -766,6 +777,7 @@ PINNING_SENTENCES = {
         "Vieni a trovarci domani.",
     ],
     "ASSESSMENT": [
+        "I've attached a short brief for you.",
         "Please record short answers to three questions using the link below.",
         "Als nächsten Schritt bitten wir Sie, unseren Online-Fragebogen auszufüllen.",
         "Wir laden Sie zum schriftlichen Einstellungstest ein.",

@@ -362,6 +362,8 @@ WITHDRAWN = [
     r"on hold|paused|suspended)",
     # "We have put hiring for the Backend Engineer role on hold".
     r"\b(?:put|placed|putting|placing) (?:hiring|recruitment|recruiting) for [^.\n]{1,80}? on hold\b",
+    # "We have decided not to go ahead with recruiting for the CAD Technician role after all."
+    r"\bdecided not to (?:go ahead|proceed) with (?:recruiting|recruitment|hiring)\b",
     r"\bdecided not to (?:fill|hire for|backfill|proceed with (?:the|this) (?:hire|position|role|search|"
     r"recruitment|vacancy|appointment|post))",
     # "The Research Fellow vacancy will not be appointed to": a public employer's "not filled".
@@ -395,6 +397,10 @@ SEARCH_STOPPED = [
 ]
 
 OFFER = [
+    # "You have been successful following your interview for the post"; "we'd love you to start Monday".
+    r"\byou (?:have been|were|are) successful (?:following|after|at|in) (?:your |the )?interview\b",
+    r"\b(?:love|like) (?:for )?you to start (?:on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|"
+    r"sunday|tomorrow|next week)\b",
     r"\b(?:status|stage|current status|application status)\s*[:|]\s*(?:offer(?: extended| made)?|hired)\b",
     r"\b(?:find|is|are) (?:attached|enclosed) your (?:\w+ )?(?:contract of employment|employment contract|"
     r"offer letter|offer of employment)\b",
@@ -459,6 +465,11 @@ OFFER = [
 ]
 
 INTERVIEW = [
+    # A person by hand: "Can you make Thursday at 11 to pop by?"; "Next up is a chat with our CEO."
+    r"\b(?:can|could) you (?:make|do) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+    r"tomorrow)\b",
+    r"\bnext up (?:is|will be) (?:an? |the |your )?(?:[\w-]+ ){0,3}(?:chat|call|interview|"
+    r"conversation|meeting) with\b",
     # Shops, kitchens and trades meet a candidate at work: "a trial shift on Saturday", "a trade test".
     r"\b(?:trial (?:shift|day|evening|session)|work trial|trade test)s?\b",
     r"\b(?:come|pop|drop) (?:in |by |round |over )?for (?:a|an) (?:trial|informal chat|chat)\b|"
@@ -481,6 +492,7 @@ INTERVIEW = [
     # A shop's or a chain's: "join us for a group recruitment session at our Leeds store".
     r"\bgroup (?:(?:recruitment|selection|hiring|assessment) )?(?:interview|session|event|day)s?\b",
     # An agency's confirmation: "that's all booked in with Ashgrove Homes ... you'll be meeting Paul Grant".
+    r"\bbooked you in for (?:a|an|your) (?:[\w-]+ )?(?:call|interview|chat|meeting|conversation)\b",
     r"\bbooked in with (?!us\b)|\byou(?:'ll| will) be meeting (?:with )?(?!the deadline|your )\w",
     r"\b(?:upcoming|rescheduled|scheduled) (?:\w+ )?interview\b",
     r"\breschedul(?:e|ing) (?:your|the|our) (?:\w+ )?(?:interview|call|meeting|conversation)",
@@ -612,6 +624,9 @@ INTERVIEW = [
 ]
 
 ASSESSMENT = [
+    # A task without the word: "I've attached a short brief - could you write two versions".
+    r"\b(?:i've|i have|we've|we have) attached (?:a |the |our )?(?:short |small |quick )?(?:brief|task|"
+    r"exercise|assignment|case study)\b(?! (?:overview|description|summary|outline|note))",
     # A one-way video without the word: "please record short answers to three questions".
     r"\brecord (?:\w+ ){0,2}(?:answers|responses) to (?:\w+ ){0,3}questions\b",
     r"\bnext (?:step|stage)(?: in (?:our|the) (?:\w+ )?process)? (?:is|will be) (?:an? |the |our )?"
