@@ -397,7 +397,6 @@ APPLICATIONS = [
 # Applications whose kind and status read right, but not their employer (company.py).
 MISREAD = {
     "de_absage_mit_loeschhinweis": "the display name's 'Kornmann AG' loses its legal form",
-    "es_inscrito_en_oferta": "a board's 'la oferta <title> de <employer>' names no employer read",
 }
 
 

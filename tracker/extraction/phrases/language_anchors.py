@@ -66,6 +66,15 @@ EMPLOYER_AFTER: list[tuple[str, float]] = [
         r"(?:de|di|da|chez) (?=[^\n.!?;,]{2,50}? (?:s\.l|s\.a|s\.r\.l|s\.p\.a|ltda|sas|sarl|srl|spa)\b)",
         2.5,
     ),
+    # A Spanish board: "te has inscrito correctamente en la oferta Mozo de almacén de Logística Turia.":
+    # the employer after the offer's last "de", closing the sentence (a subject, which no stop closes, is
+    # only the offer: "Te has inscrito en la oferta Técnico de Nóminas").
+    (
+        r"\b(?:inscrito|inscrita|postulado|postulada)(?: correctamente| con éxito)? (?:en|a) (?:la oferta|"
+        r"el puesto|la vacante) (?:(?! de la empresa )[^\n.!?;]){2,80} de "
+        r"(?!(?:la|el|los|las) )(?=[^\W\d_](?:(?! de )[^\n.!?;]){1,50}(?:[.!]\s|[.!]?\n|[.!]$))",
+        2.5,
+    ),
     # "votre entretien avec X", "Ihr Vorstellungsgespräch bei der X": the employer met (as "interview with").
     (
         r"\b(?:votre |l'|un |notre |ton )?entretien avec (?:la société |l'entreprise )?|"
