@@ -1728,12 +1728,224 @@ APPLICATIONS_FIFTH = [
     ),
 ]
 
+# The sixth batch (24 mails), written before the fifth batch's mends landed: 8 wrong on main a43a9ae at
+# first look.
+NOT_APPLICATIONS_SIXTH = [
+    not_application(
+        "own_glad_to_come_in_en",
+        sender="Sam Carter <sam.carter@icloud.com>",
+        subject="Re: Interview invitation",
+        body="Hi Priya,\n\nMany thanks - I'd be glad to come in on Monday at 11. See you then.\n\nSam",
+    ),
+    not_application(
+        "own_termin_bestaetigt_de",
+        sender="Jonas Weber <jonas.weber@t-online.de>",
+        subject="AW: Ihre Bewerbung",
+        body="Sehr geehrter Herr Lang,\n\ngerne bestätige ich den Termin am Mittwoch um 15 Uhr. Ich "
+        "freue mich auf das Gespräch.\n\nMit freundlichen Grüßen\nJonas Weber",
+    ),
+    not_application(
+        "own_relance_fr",
+        sender="Camille Roux <camille.roux@gmail.com>",
+        subject="Relance candidature Assistante RH",
+        body="Bonjour Madame Petit,\n\nJe reviens vers vous concernant ma candidature au poste "
+        "d'Assistante RH, envoyée le 3 mars. Pourriez-vous me dire où en est le processus de "
+        "recrutement ?\n\nBien cordialement,\nCamille Roux",
+    ),
+    not_application(
+        "own_invio_curriculum_it",
+        sender="Marco Rossi <marco.rossi88@gmail.com>",
+        subject="Invio curriculum - cameriere stagione estiva",
+        body="Buongiorno,\n\nvi scrivo per propormi come cameriere per la stagione estiva. Ho due anni "
+        "di esperienza in hotel a Jesolo. Allego il mio CV.\n\nCordiali saluti,\nMarco Rossi",
+    ),
+    not_application(
+        "own_retirada_es",
+        sender="Lucía Martín <lucia.martin92@gmail.com>",
+        subject="Retirada de candidatura - Administrativo",
+        body="Buenos días,\n\nles escribo para retirar mi candidatura al puesto de Administrativo, ya "
+        "que he aceptado otra oferta. Muchas gracias por su tiempo.\n\nUn saludo,\nLucía Martín",
+    ),
+    not_application(
+        "survey_hiring_process_en",
+        sender="Pemberton Careers <careers@pemberton.example>",
+        subject="We want your feedback on our hiring process",
+        body="Hi Sam,\n\nYou recently went through our hiring process. Whatever the outcome, we'd love "
+        "to know what worked and what didn't. The questionnaire takes four minutes.\n\nGive "
+        "feedback",
+    ),
+    not_application(
+        "survey_es_valorarias",
+        sender="Grupo Almaraz <seleccion@almaraz.es>",
+        subject="¿Cómo valorarías nuestro proceso de selección?",
+        body="Hola Lucía,\n\nnos gustaría saber cómo valorarías tu paso por nuestro proceso de "
+        "selección. Solo te llevará un minuto.\n\nValorar",
+    ),
+    not_application(
+        "past_applicants_de",
+        sender="Deutsche Bahn Karriere <karriere@db.example>",
+        subject="Neuigkeiten für Sie",
+        body="Hallo Jonas,\n\nSie haben sich in der Vergangenheit bei der Deutschen Bahn beworben. "
+        "Heute möchten wir Ihnen unsere neuen Ausbildungswerkstätten und das Programm für "
+        "Quereinsteiger vorstellen.\n\nAbmelden",
+    ),
+    not_application(
+        "careers_evening_en",
+        sender="Women in Tech Leeds <events@womenintechleeds.example>",
+        subject="Careers evening: meet 12 tech employers",
+        body="Hi Alex,\n\nJoin us on 20 March for our careers evening: 12 tech employers, lightning "
+        "talks and CV feedback from recruiters. Free tickets, limited places.\n\nGet your ticket",
+    ),
+    not_application(
+        "saidas_profissionais_pt",
+        sender="Gabinete de Saídas Profissionais - ISCTE <gsp@iscte.example>",
+        subject="Sessão: como otimizar o teu perfil LinkedIn",
+        body="Olá Beatriz,\n\nNa próxima quinta-feira o Gabinete de Saídas Profissionais organiza uma "
+        "sessão sobre como otimizar o teu perfil LinkedIn e preparar candidaturas. Inscrições "
+        "abertas.\n\nInscrever",
+    ),
+    not_application(
+        "uwv_werkcoach_nl",
+        sender="UWV <noreply@uwv.nl>",
+        subject="Uitnodiging gesprek met uw werkcoach",
+        body="Beste mevrouw De Vries,\n\nU bent uitgenodigd voor een gesprek met uw werkcoach op 25 "
+        "maart om 10.00 uur bij UWV Utrecht. Neem uw overzicht van sollicitaties mee.\n\nMet "
+        "vriendelijke groet,\nUWV",
+    ),
+    not_application(
+        "malt_devis_accepte",
+        sender="Malt <hello@malt.fr>",
+        subject="Votre devis a été accepté",
+        body="Bonjour Camille,\n\nBonne nouvelle : Atelier Brume a accepté votre devis pour la mission "
+        '"Refonte du site vitrine". La mission démarre le 10 mars.\n\nVoir la mission',
+    ),
+    not_application(
+        "deliveroo_signup",
+        sender="Deliveroo Riders <riders@deliveroo.example>",
+        subject="Finish your sign-up to start riding",
+        body="Hi Alex,\n\nYou're almost there! Upload your ID and right to work documents to finish "
+        "your sign-up and start riding with Deliveroo this week.\n\nFinish sign-up",
+    ),
+    not_application(
+        "linkedin_it_visualizzazioni",
+        sender="LinkedIn <notifications-noreply@linkedin.com>",
+        subject="Il tuo profilo è stato visualizzato da 9 persone",
+        body="Ciao Marco,\n\nil tuo profilo è stato visualizzato da 9 persone questa settimana, tra "
+        "cui un recruiter di Ferrero.\n\nScopri chi ha visualizzato il tuo profilo",
+    ),
+    not_application(
+        "indeed_fr_cv_consulte",
+        sender="Indeed <noreply@indeed.com>",
+        subject="Votre CV a été consulté par un employeur",
+        body="Bonjour Camille,\n\nUn employeur a consulté votre CV dans la base de CV Indeed. Mettez "
+        "votre CV à jour pour augmenter vos chances.\n\nMettre à jour mon CV",
+    ),
+    not_application(
+        "infojobs_factura",
+        sender="InfoJobs <facturacion@infojobs.net>",
+        subject="Factura de tu suscripción Premium",
+        body="Hola Lucía,\n\nadjuntamos la factura de tu suscripción InfoJobs Premium (9,99 €). Con "
+        "Premium ves qué empresas han leído tu CV.\n\nInfoJobs",
+    ),
+]
+
+APPLICATIONS_SIXTH = [
+    application_row(
+        "employer_confirms_slot_en",
+        Status.INTERVIEW,
+        "Halden Foods",
+        None,
+        sender="Priya Nair <priya.nair@haldenfoods.example>",
+        subject="Re: Interview invitation",
+        body="Hi Sam,\n\nGreat - Monday at 11 it is for your interview. Ask for me at "
+        "reception.\n\nPriya Nair\nHR Business Partner, Halden Foods",
+    ),
+    application_row(
+        "de_terminbestaetigung",
+        Status.INTERVIEW,
+        "Lang Elektrotechnik",
+        None,
+        sender="Markus Lang <m.lang@lang-elektrotechnik.de>",
+        subject="Terminbestätigung Vorstellungsgespräch",
+        body="Hallo Herr Weber,\n\nhiermit bestätige ich Ihnen das Vorstellungsgespräch am Mittwoch um "
+        "15 Uhr in unserem Büro in der Hafenstraße 12.\n\nViele Grüße\nMarkus Lang\nLang "
+        "Elektrotechnik",
+    ),
+    application_row(
+        "fr_candidature_en_cours",
+        Status.APPLIED,
+        "Maison Petit",
+        "Assistante RH",
+        sender="Sophie Petit <s.petit@maisonpetit.fr>",
+        subject="RE: Relance candidature Assistante RH",
+        body="Bonjour Camille,\n\nMerci pour votre message. Votre candidature au poste d'Assistante RH "
+        "est toujours en cours d'étude ; nous reviendrons vers vous d'ici la fin de la semaine "
+        "prochaine.\n\nCordialement,\nSophie Petit\nMaison Petit",
+    ),
+    application_row(
+        "it_nessuna_posizione_cameriere",
+        Status.REJECTED,
+        "Hotel Laguna",
+        None,
+        sender="Hotel Laguna <info@hotellaguna.it>",
+        subject="R: Invio curriculum - cameriere stagione estiva",
+        body="Gentile Marco,\n\ngrazie per averci inviato il suo curriculum. Purtroppo per la stagione "
+        "estiva abbiamo già completato lo staff di sala e non possiamo proporle un "
+        "colloquio.\n\nCordiali saluti,\nHotel Laguna",
+    ),
+    application_row(
+        "es_retirada_registrada",
+        Status.WITHDRAWN,
+        "Gestoría Ruiz",
+        "Administrativo",
+        sender="Gestoría Ruiz <rrhh@gestoriaruiz.es>",
+        subject="RE: Retirada de candidatura - Administrativo",
+        body="Hola Lucía,\n\nhemos registrado la retirada de tu candidatura al puesto de "
+        "Administrativo. Te deseamos mucha suerte en tu nuevo trabajo.\n\nUn saludo,\nGestoría "
+        "Ruiz",
+    ),
+    application_row(
+        "rejection_with_feedback_link_en",
+        Status.REJECTED,
+        "Pemberton",
+        "Finance Assistant",
+        sender="Pemberton Careers <careers@pemberton.example>",
+        subject="Your Finance Assistant application",
+        body="Hi Sam,\n\nThank you for applying for the Finance Assistant role. Unfortunately we have "
+        "decided to progress with other candidates. We'd value your feedback on our hiring "
+        "process.\n\nPemberton Careers",
+    ),
+    application_row(
+        "nl_kennismakingsgesprek",
+        Status.INTERVIEW,
+        "Bouwbedrijf Smit",
+        "Werkvoorbereider",
+        sender="Bouwbedrijf Smit <personeelszaken@bouwbedrijfsmit.nl>",
+        subject="Uitnodiging kennismakingsgesprek Werkvoorbereider",
+        body="Beste Sanne,\n\nBedankt voor je sollicitatie als Werkvoorbereider. We nodigen je graag "
+        "uit voor een kennismakingsgesprek op donderdag 27 maart om 9.30 "
+        "uur.\n\nGroet,\nPersoneelszaken Bouwbedrijf Smit",
+    ),
+    application_row(
+        "pt_fase_de_testes",
+        Status.ASSESSMENT,
+        "Galp",
+        None,
+        sender="Galp Recrutamento <recrutamento@galp.example>",
+        subject="Programa de Estágios - fase de testes",
+        body="Olá Beatriz,\n\na sua candidatura ao Programa de Estágios Galp passou à fase seguinte: "
+        "convidamo-la a realizar os testes online de raciocínio até sexta-feira.\n\nEquipa de "
+        "Recrutamento Galp",
+    ),
+]
+
 NOT_APPLICATIONS = [
     *NOT_APPLICATIONS_FIRST,
     *NOT_APPLICATIONS_SECOND,
     *NOT_APPLICATIONS_THIRD,
     *NOT_APPLICATIONS_FOURTH,
     *NOT_APPLICATIONS_FIFTH,
+    *NOT_APPLICATIONS_SIXTH,
 ]
 APPLICATIONS = [
     *APPLICATIONS_FIRST,
@@ -1741,6 +1953,7 @@ APPLICATIONS = [
     *APPLICATIONS_THIRD,
     *APPLICATIONS_FOURTH,
     *APPLICATIONS_FIFTH,
+    *APPLICATIONS_SIXTH,
 ]
 
 # Applications whose kind and status read right, but not their employer or title (company.py, title.py).
@@ -1761,11 +1974,15 @@ MISREAD = {
     "read",
     "pt_nao_selecionada": "the subject's programme 'Programa de Trainees' is read as the employer",
     "de_azubi_einladung": "the apprenticeship's 'Ausbildung' (of 'Rewe Ausbildung') is read as the employer",
+    "nl_kennismakingsgesprek": "the signature's department 'Personeelszaken' joins the employer",
     "pt_candidatura_vista": "a board's 'A <employer> viu a sua candidatura à oferta <title>' names no "
     "employer or title read",
 }
 # Applications whose status reads wrong (status_rules.py), with why (a strict xfail each).
-STATUS_MISREAD: dict[str, str] = {}
+STATUS_MISREAD = {
+    "pt_fase_de_testes": "'convidamo-la a realizar os testes online' is no assessment phrase (read as "
+    "applied); the programme 'Programa de Estágios Galp' is read as the employer",
+}
 
 
 @pytest.mark.parametrize("mail", NOT_APPLICATIONS)

@@ -360,12 +360,15 @@ APPLICANT_VOICE = [
     # Taking a slot offered: "Thursday at 2pm works for me", "I'm free Wednesday afternoon".
     r"\b(?:that|(?:mon|tues|wednes|thurs|fri)day(?: at [\w:.]+)?) (?:works|suits) (?:for )?me\b|"
     r"\bi(?:'m| am) free (?:on )?(?:mon|tues|wednes|thurs|fri)day\b|"
+    r"\bi(?:'d| would) be (?:glad|happy|delighted) to (?:come in|attend|meet (?:you|with you))\b|"
+    # One's own application named by its writer (a portal's "My Applications" is plural or a place).
+    r"\bmy (?:recent |earlier )?application (?:for|to|as|at|with|which|that|submitted|sent)\b|"
     r"\bi(?: am|'m) (?:delighted|happy|pleased|thrilled|excited) to accept\b|\bi (?:hereby |gladly )?accept "
     r"(?:your|the) (?:kind )?offer\b",
 ]
 SURVEY = [
     r"\b(?:survey|questionnaire about your experience)\b",
-    r"\b(?:feedback|rate|tell us) (?:about |on )?(?:your |the )?(?:candidate |interview |application |"
+    r"\b(?:feedback|rate|tell us) (?:about |on )?(?:your |the |our )?(?:candidate |interview |application |"
     r"recruiting |hiring )(?:experience|process)",
     r"\bhow (?:was|did) your (?:\w+ )?(?:interview|experience|application process)",
     r"\b(?:candidate|application|applicant) experience\b",
