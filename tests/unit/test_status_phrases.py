@@ -144,6 +144,7 @@ PINNING_SENTENCES = {
         "Ho inoltrato il tuo CV al cliente.",
     ],
     "REJECTION": [
+        "We hebben inmiddels iemand gevonden voor de plek.",
         "Quick update - we've made a hire.",
         "Alla fine abbiamo preso un ragazzo di Bergamo.",
         "Thanks for your note, we've taken on a local lad who started last week.",
@@ -507,6 +508,10 @@ PINNING_SENTENCES = {
         "Nous ne recrutons plus pour ce poste.",
     ],
     "OFFER": [
+        "Your start date is Monday 3 June.",
+        "Nos alegra mucho confirmarte que te incorporas como Delineante.",
+        "Oi João! A vaga é sua.",
+        "Siamo lieti di confermarle l'assunzione come Geometra.",
         "I am pleased to tell you that you have been successful following your interview.",
         "We'd love you to start Monday, 7am.",
         "Nous vous proposons une prise de poste le 2 septembre.",
@@ -595,6 +600,7 @@ PINNING_SENTENCES = {
         "You got the job!",
     ],
     "INTERVIEW": [
+        "A sua candidatura passou à fase seguinte: uma prova prática nas nossas instalações.",
         "I've booked you in for a call with the hiring manager on Wednesday.",
         "Can you make Thursday at 11?",
         "Next up is a chat with our CEO, Tom.",
@@ -777,6 +783,7 @@ PINNING_SENTENCES = {
         "Vieni a trovarci domani.",
     ],
     "ASSESSMENT": [
+        "Please prepare a ten-minute presentation on how you would grow our regular giving.",
         "I've attached a short brief for you.",
         "Please record short answers to three questions using the link below.",
         "Als nächsten Schritt bitten wir Sie, unseren Online-Fragebogen auszufüllen.",

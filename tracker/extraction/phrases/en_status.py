@@ -397,6 +397,8 @@ SEARCH_STOPPED = [
 ]
 
 OFFER = [
+    # "Your start date is Monday 3 June, 6am at the Daventry site."
+    r"\byour start date (?:is|will be)\b",
     # "You have been successful following your interview for the post"; "we'd love you to start Monday".
     r"\byou (?:have been|were|are) successful (?:following|after|at|in) (?:your |the )?interview\b",
     r"\b(?:love|like) (?:for )?you to start (?:on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|"
@@ -624,6 +626,8 @@ INTERVIEW = [
 ]
 
 ASSESSMENT = [
+    # "Please prepare a ten-minute presentation on how you would grow our regular giving."
+    r"\bprepare (?:a|an) (?:[\w-]+ ){0,2}(?:presentation|case study|written exercise)\b",
     # A task without the word: "I've attached a short brief - could you write two versions".
     r"\b(?:i've|i have|we've|we have) attached (?:a |the |our )?(?:short |small |quick )?(?:brief|task|"
     r"exercise|assignment|case study)\b(?! (?:overview|description|summary|outline|note))",
