@@ -152,6 +152,7 @@ PINNING_SENTENCES = {
         "Nous ne poursuivrons pas le processus avec vous.",
         # Someone else found, in the perfect, in each language (the lead's eighth-session batch).
         "Je bent niet geslaagd voor het assessment.",
+        "La candidatura non è risultata in linea con il profilo.",
         "Wir haben inzwischen einen geeigneten Kandidaten für die Stelle gefunden.",
         "Ya he seleccionado un perfil idóneo para el puesto.",
         "Wij hebben een geschikte kandidaat gevonden.",
@@ -440,6 +441,7 @@ PINNING_SENTENCES = {
     ],
     "WITHDRAWN": [
         "We have decided not to go ahead with recruiting for the CAD Technician role after all.",
+        "We are no longer hiring for this position.",
         "De vacature Adviseur Wonen is komen te vervallen door een bezuiniging.",
         "De procedure is daarom gestopt.",
         "As we did not receive your completed skills test by the deadline, your application has been closed.",

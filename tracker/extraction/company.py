@@ -39,7 +39,7 @@ from tracker.extraction.name_reading import (
 from tracker.extraction.person_names import looks_like_person_name, names_an_organisation
 from tracker.extraction.phrases.tables import word_list
 from tracker.extraction.requisition import is_requisition_code
-from tracker.extraction.signature_employers import signer
+from tracker.extraction.signature_employers import is_department_word, signer
 from tracker.extraction.text import PreparedEmail
 from tracker.extraction.title import CARD_NEWS, looks_like_title, names_a_person_role
 from tracker.extraction.written_words import places, word_boundary, word_places, written_apart
@@ -803,7 +803,7 @@ def _organisation_under_writer(email: PreparedEmail) -> str | None:
         if looks_like_person_name(line):
             for below in lines[at + 1 : at + 1 + _SIGNATURE_BLOCK_LINES]:
                 name = _whole_name(below) if len(below) <= _SIGNATURE_MAX_CHARS else None
-                if not name:
+                if not name or is_department_word(name):
                     continue
                 organisation = _without_role_before(name)
                 if organisation != name or names_an_organisation(name):
@@ -1130,7 +1130,18 @@ def _plausible(name: str, excluded_names: set[str], own_label: str | None = None
         return False  # "at RTL152550", "- Req 77120": a client or requisition code names nobody
     # "the Data Analyst position": a title where an employer was expected; but "Brisco Courier" from
     # briscocourier.com is the name its own domain spells.
-    return not names_a_person_role(name) or (" " in name and _run_together(name) == own_label)
+    return (
+        not names_a_person_role(name)
+        or (" " in name and _run_together(name) == own_label)
+        or bool(_FAMILY_FIRM.search(name))
+    )
+
+
+# "Kaufmann & Söhne", "Baker & Sons", "Fischer & Partner": a role's word ("Kaufmann" is a clerk) before the
+# family or partners a firm is named with is the founder's name.
+_FAMILY_FIRM = re.compile(
+    r" & (?:söhne|sons|co\.?|cie\.?|partners?|associates|fils|hijos|filhos|figli|zonen|zn\.?|töchter)$", re.I
+)
 
 
 def _run_together(name: str) -> str:

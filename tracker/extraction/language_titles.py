@@ -40,13 +40,16 @@ _SUBJECT_TITLE = re.compile(
         rf"|^{_NEWS_HEAD}(?:(?:je|jouw|uw) )?(?:sollicitatie|selectieprocedure)"
         rf"|^{_NEWS_HEAD}(?:(?:a )?(?:sua|tua) )?candidatura"
         rf"|^{_NEWS_HEAD}(?:(?:la )?(?:tua|sua) )?candidatura"
+        # "Esito selezione Infermiere": a public body's selection, named for the post.
+        rf"|^{_NEWS_HEAD}selezione"
     ),
     re.I,
 )
 # What may stand between "Ihre Bewerbung" and the title: "als", "für die Position", "au poste de".
 _LEAD_IN = re.compile(
     accents_optional(
-        r"^\s*(?:(?:envoyée|reçue|transmise|confirmée|enviada|recibida|recebida|verzonden|ontvangen|inviata|"
+        r"^\s*(?:(?:envoyée|reçue|transmise|confirmée|confirmada|confirmado|confermata|bevestigd|enviada|"
+        r"recibida|recebida|verzonden|ontvangen|inviata|"
         r"ricevuta|realizada|efetuada|submetida|concluída|gesendet|versendet|übermittelt|eingegangen|eingereicht|"
         r"erhalten|bestätigt)\b\s*)?"
         # "Votre candidature en alternance - Assistant marketing": the contract before the title.

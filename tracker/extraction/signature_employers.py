@@ -111,6 +111,16 @@ _ROLE_WORDS = re.compile(
     r"teamleitung)\b",
     re.I,
 )
+# "Logistikleitung", "Personalabteilung": one German word naming the writer's department or role, whose
+# "Logistik" or "Personal" an organisation's name holds too.
+_DEPARTMENT_WORD = re.compile(r"^\w+(?:leitung|abteilung)$", re.I)
+
+
+def is_department_word(line: str) -> bool:
+    """Whether `line` is one word naming a department or a role ("Logistikleitung"), not an organisation."""
+    return _DEPARTMENT_WORD.match(line) is not None
+
+
 # The same, asked only whether a line holds one (most lines ask): see caseless_words.
 _HAS_ROLE_WORD = CaselessWords(_ROLE_WORDS.pattern)
 _ROLE_AT = re.compile(r" (?:bei|at|chez|en|bij|presso|na|no|em|von|vom|@) (?P<name>[A-ZÄÖÜÉ0-9][^|]{1,60})$")
@@ -227,7 +237,11 @@ def _read_line(line: str) -> tuple[str, float, bool] | None:
             if len(parts) >= least_parts and len(others) == 1 and others[0]:
                 return _last_part(others[0]), ROLE_WEIGHT, False
         return None
-    if len(line.split()) <= _ORG_LINE_WORDS and ORGANISATION_WORDS.occurs_in(line):
+    if (
+        len(line.split()) <= _ORG_LINE_WORDS
+        and ORGANISATION_WORDS.occurs_in(line)
+        and not _DEPARTMENT_WORD.match(line)
+    ):
         return _last_part(line), ORGANISATION_WEIGHT, True
     return None
 

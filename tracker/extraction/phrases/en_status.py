@@ -322,6 +322,9 @@ WITHDRAWN = [
     r"\b(?:paused|suspended|frozen|halted|stopped) (?:all )?(?:hiring|recruiting|recruitment) (?:for|on)\b",
     r"\bnot (?:to )?(?:move|moving|go|going) forward with (?:hiring|filling|recruiting) (?:for )?(?:this|the|"
     r"that|our)\b",
+    # "the requisition has been closed and we will not be filling the position at this time": no one is hired.
+    r"\b(?:will not|won't|are not|aren't|do not|don't|no longer) (?:be )?(?:filling|fill|hiring for) "
+    r"(?:the|this|that|our) (?:\w+ )?(?:position|role|post|vacancy|requisition|opening)\b",
     # "we will not be moving forward with the search", "decided to withdraw the opening".
     r"\bnot (?:be )?(?:move|moving|go|going) forward with (?:the|this|our) (?:search|requisition|hire|hiring|"
     r"opening|recruitment)\b",
