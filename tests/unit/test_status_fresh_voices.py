@@ -2333,7 +2333,6 @@ READING_MISREAD = {
     "Greenpulse'",
     "de_stelle_gestrichen": "no title read from 'die Stelle der Filialleitung'",
     "es_no_seleccionado_tras_entrevista": "no title read from 'Proceso Enólogo'",
-    "it_test_online_logica": "the title keeps the subject's 'Selezione'",
     "attached_task_return_monday": "the employer is read from 'send them back by Monday'",
     "offer_letter_in_portal": "no title read from 'Your offer letter for Store Supervisor'",
     "you_got_it_chat": "the domain's 'Rootstockcafe' is read, unsplit",
