@@ -2256,6 +2256,209 @@ BATCH_J = [
     ),
 ]
 
+# The seventh batch, short mails by hand written before J's fixes were measured on it: 14 of 20 statuses
+# wrong on main 10452e8 ("fancy a quick call", "sei dei nostri", "de baan is van jou", "tu peux commencer
+# lundi", "wir haben inzwischen jemanden gefunden").
+BATCH_K = [
+    application_row(
+        "not_proceeding_further_short",
+        Status.REJECTED,
+        "Dovetail Joinery",
+        "Apprentice Joiner",
+        sender="Dovetail Joinery <office@dovetailjoinery.co.uk>",
+        subject="Apprentice Joiner",
+        body="Hi Sam,\n\nThanks for your interest in the apprenticeship. We won't be proceeding any further "
+        "with your application, as we've now filled both places.\n\nDovetail Joinery",
+    ),
+    application_row(
+        "felt_other_candidates_stronger",
+        Status.REJECTED,
+        "Cressida Publishing",
+        "Editorial Assistant",
+        sender="Cressida Publishing <hr@cressidapublishing.com>",
+        subject="Editorial Assistant",
+        body="Dear Sam,\n\nThank you for your application for the Editorial Assistant role. We had a very "
+        "strong field and the panel felt that other candidates matched the brief more "
+        "closely.\n\nCressida Publishing",
+    ),
+    application_row(
+        "talk_more_friday_call",
+        Status.INTERVIEW,
+        "Weft Studio",
+        "Junior Developer",
+        sender="Amir <amir@weftstudio.com>",
+        subject="Junior Developer",
+        body="Hi Sam - enjoyed reading your cover letter. Fancy a quick call on Friday to talk more? I'm "
+        "free from 2pm.\n\nAmir",
+    ),
+    application_row(
+        "final_stage_on_site",
+        Status.INTERVIEW,
+        "Halcyon Robotics",
+        "Mechanical Engineer",
+        sender="Halcyon Robotics Talent <talent@halcyonrobotics.com>",
+        subject="Final stage - Mechanical Engineer",
+        body="Hi Sam,\n\nYou're through to our final stage: a half-day on site with the engineering team on "
+        "9 July, including a design review and lunch with the team.\n\nHalcyon Robotics Talent",
+    ),
+    application_row(
+        "personality_questionnaire_link",
+        Status.ASSESSMENT,
+        "Mariner Bank",
+        "Branch Advisor",
+        sender="Mariner Bank Careers <careers@marinerbank.com>",
+        subject="Branch Advisor - questionnaire",
+        body="Hi Sam,\n\nThank you for applying. Please fill in our work-style questionnaire using the link "
+        "below before 20 June.\n\nMariner Bank Careers",
+    ),
+    application_row(
+        "verbal_offer_chat",
+        Status.OFFER,
+        "Lantern Coffee",
+        "Shift Lead",
+        sender="Bea <bea@lanterncoffee.co>",
+        subject="Shift Lead",
+        body="Hi Sam! As discussed on the phone, we'd love you to come on board as our new shift lead. I'll "
+        "send the paperwork over this week.\n\nBea",
+    ),
+    application_row(
+        "role_no_longer_available",
+        Status.WITHDRAWN,
+        "Greystone Partners",
+        "Office Assistant",
+        sender="Greystone Partners <admin@greystonepartners.com>",
+        subject="Office Assistant",
+        body="Dear Sam,\n\nThank you for your application. Unfortunately the Office Assistant role is no "
+        "longer available, as the position has been withdrawn.\n\nGreystone Partners",
+    ),
+    application_row(
+        "receipt_portal_we_will_contact",
+        Status.APPLIED,
+        "Fenmoor Council",
+        "Waste Operative",
+        sender="Fenmoor Council <jobs@fenmoor.gov.uk>",
+        subject="Application submitted: Waste Operative",
+        body="Dear Sam,\n\nYour application for Waste Operative (ref WO-118) has been submitted. If you are "
+        "shortlisted we will contact you by email.\n\nFenmoor Council",
+    ),
+    application_row(
+        "de_wir_haben_jemanden",
+        Status.REJECTED,
+        "Gärtnerei Lindner",
+        "Gärtner",
+        sender="Gärtnerei Lindner <info@gaertnerei-lindner.de>",
+        subject="Bewerbung Gärtner",
+        body="Hallo Sam,\n\ndanke für deine Nachricht. Wir haben inzwischen jemanden gefunden. Alles "
+        "Gute!\n\nGärtnerei Lindner",
+    ),
+    application_row(
+        "de_zweites_gespraech",
+        Status.INTERVIEW,
+        "Kessler Medien",
+        "Redakteur",
+        sender="Kessler Medien <jobs@kessler-medien.de>",
+        subject="Ihre Bewerbung als Redakteur",
+        body="Sehr geehrter Herr Sam,\n\ngerne möchten wir das Gespräch mit Ihnen in einer zweiten Runde "
+        "mit unserer Chefredaktion fortsetzen. Wann hätten Sie nächste Woche Zeit?\n\nKessler Medien",
+    ),
+    application_row(
+        "fr_embauche_lundi",
+        Status.OFFER,
+        "Boulangerie Fournier",
+        "Vendeuse",
+        sender="Boulangerie Fournier <contact@boulangerie-fournier.fr>",
+        subject="Candidature vendeuse",
+        body="Bonjour Sam, c'est bon pour nous, tu peux commencer lundi à 7h ! On fera le contrat sur "
+        "place.\n\nMme Fournier",
+    ),
+    application_row(
+        "fr_refus_poli",
+        Status.REJECTED,
+        "Agence Nova",
+        "Chef de projet digital",
+        sender="Agence Nova <jobs@agencenova.fr>",
+        subject="Candidature - Chef de projet digital",
+        body="Bonjour,\n\nNous vous remercions pour votre candidature. Malheureusement, celle-ci n'a pas "
+        "été retenue pour la suite du processus.\n\nAgence Nova",
+    ),
+    application_row(
+        "es_llamamos_para_entrevista",
+        Status.INTERVIEW,
+        "Autoescuela Ruta",
+        "Profesor de autoescuela",
+        sender="Autoescuela Ruta <info@autoescuelaruta.es>",
+        subject="Profesor de autoescuela",
+        body="Hola Sam, hemos visto tu currículum y nos gustaría verte en persona. ¿Podrías pasarte el "
+        "jueves por la mañana?\n\nAutoescuela Ruta",
+    ),
+    application_row(
+        "es_otra_persona_chat",
+        Status.REJECTED,
+        "Floristería Lis",
+        "Florista",
+        sender="Floristería Lis <hola@floristerialis.es>",
+        subject="Florista",
+        body="Hola Sam, gracias por venir. Al final nos hemos decidido por otra persona. ¡Un abrazo!\n\nLis",
+    ),
+    application_row(
+        "nl_gefeliciteerd_baan",
+        Status.OFFER,
+        "Sportschool Fit",
+        "Receptionist",
+        sender="Sportschool Fit <info@sportschoolfit.nl>",
+        subject="Receptionist",
+        body="Hoi Sam, gefeliciteerd, de baan is van jou! Kun je maandag beginnen?\n\nSportschool Fit",
+    ),
+    application_row(
+        "nl_opdracht_maken",
+        Status.ASSESSMENT,
+        "Pixelfabriek",
+        "Front-end Developer",
+        sender="Pixelfabriek <jobs@pixelfabriek.nl>",
+        subject="Je sollicitatie Front-end Developer",
+        body="Hoi Sam,\n\nAls volgende stap vragen we je een kleine opdracht te maken: bouw een simpele "
+        "to-do-app en stuur ons binnen een week de link.\n\nPixelfabriek",
+    ),
+    application_row(
+        "pt_infelizmente_outro",
+        Status.REJECTED,
+        "Livraria Estação",
+        "Livreiro",
+        sender="Livraria Estação <ola@livrariaestacao.pt>",
+        subject="Candidatura Livreiro",
+        body="Olá Sam, infelizmente já preenchemos a vaga. Obrigado pelo interesse!\n\nLivraria Estação",
+    ),
+    application_row(
+        "pt_vem_conversar",
+        Status.INTERVIEW,
+        "Café Gaivota",
+        "Barista",
+        sender="Café Gaivota <cafegaivota@gmail.com>",
+        subject="Vaga de Barista",
+        body="Oi Sam! Passa aqui no café amanhã às 16h pra gente conversar?\n\nCafé Gaivota",
+    ),
+    application_row(
+        "it_sei_dei_nostri",
+        Status.OFFER,
+        "Ristorante Il Faro",
+        "Aiuto cuoco",
+        sender="Ristorante Il Faro <info@ilfaro.it>",
+        subject="Aiuto cuoco",
+        body="Ciao Sam! Dopo la prova di ieri sera abbiamo deciso: sei dei nostri! Ti aspettiamo martedì "
+        "alle 16.\n\nIl Faro",
+    ),
+    application_row(
+        "it_non_idoneo_test",
+        Status.REJECTED,
+        "Logistica Po",
+        "Impiegato amministrativo",
+        sender="Logistica Po <hr@logisticapo.it>",
+        subject="Candidatura Impiegato amministrativo",
+        body="Gentile Sam,\n\nla informiamo che l'esito del test non le consente di proseguire nella "
+        "selezione.\n\nLogistica Po",
+    ),
+]
+
 # A privacy note about the applicant's data is no decision: "Ihre Daten werden nach Abschluss des
 # Bewerbungsverfahrens gelöscht" says what happens once the process ends, not how it ended for the
 # reader (the dataset's "applied": received, no decision yet).
@@ -2287,6 +2490,12 @@ PRIVACY_NOTES = [
 
 # "nl_uitzendbureau_niet_door" (no job word in an agency chat) reads since "-medewerker" is a job word.
 KIND_MISREAD = {
+    "es_llamamos_para_entrevista": "the job-word guard: 'an application, but nothing says it is for a job' "
+    "(a driving school's instructor asked to drop by)",
+    "es_otra_persona_chat": "the job-word guard: 'an application, but nothing says it is for a job' (a "
+    "florist's 'otra persona')",
+    "it_sei_dei_nostri": "the job-word guard: 'an application, but nothing says it is for a job' (a "
+    "kitchen's 'sei dei nostri' after a trial)",
     "es_bienvenida_equipo": "the job-word guard: 'an application, but nothing says it is for a job' "
     "(a 'Delineante' joining, in a welcome)",
     "afraid_its_a_no": "the job-word guard: 'an application, but nothing says it is for a job' (a brewery's "
@@ -2297,6 +2506,8 @@ KIND_MISREAD = {
     "(a café's 'encargado de sala' after a trial shift)",
 }
 STATUS_MISREAD = {
+    "personality_questionnaire_link": "'fill in our work-style questionnaire' is no assessment phrase (a "
+    "survey's wording too)",
     "ccat_aptitude": "'we ask all shortlisted applicants to complete' reads as candidates in general "
     "(GENERAL_CANDIDATES hedges the clause), though the mail is sent to one of them",
 }
@@ -2355,8 +2566,12 @@ READING_MISREAD = {
     "pt_proposta_whatsapp_style": "the title is read from 'a vaga é sua' ('É sua')",
     "it_prova_pratica": "no title read from 'Candidatura pasticcere'",
     "it_benvenuta_contratto": "the title keeps the subject's 'Assunzione'",
+    "not_proceeding_further_short": "the body's 'the apprenticeship' is read as the title, not the "
+    "subject's 'Apprentice Joiner'",
+    "de_wir_haben_jemanden": "no title read from 'Bewerbung Gärtner'",
+    "pt_infelizmente_outro": "no title read from 'Candidatura Livreiro'",
 }
-ALL_ROWS = BATCH_E + BATCH_F + BATCH_G + BATCH_H + BATCH_I + BATCH_J + PRIVACY_NOTES
+ALL_ROWS = BATCH_E + BATCH_F + BATCH_G + BATCH_H + BATCH_I + BATCH_J + BATCH_K + PRIVACY_NOTES
 
 
 @pytest.mark.parametrize(

@@ -144,6 +144,7 @@ PINNING_SENTENCES = {
         "Ho inoltrato il tuo CV al cliente.",
     ],
     "REJECTION": [
+        "Wir haben inzwischen jemanden gefunden.",
         "We hebben inmiddels iemand gevonden voor de plek.",
         "Quick update - we've made a hire.",
         "Alla fine abbiamo preso un ragazzo di Bergamo.",
@@ -510,6 +511,10 @@ PINNING_SENTENCES = {
         "Nous ne recrutons plus pour ce poste.",
     ],
     "OFFER": [
+        "We'd love you to come on board.",
+        "C'est bon pour nous, tu peux commencer lundi à 7h !",
+        "Gefeliciteerd, de baan is van jou!",
+        "Abbiamo deciso: sei dei nostri!",
         "Your start date is Monday 3 June.",
         "Nos alegra mucho confirmarte que te incorporas como Delineante.",
         "Oi João! A vaga é sua.",
@@ -602,6 +607,10 @@ PINNING_SENTENCES = {
         "You got the job!",
     ],
     "INTERVIEW": [
+        "Fancy a quick call on Friday to talk more?",
+        "You're through to our final stage.",
+        "Wir möchten das Gespräch in einer zweiten Runde fortsetzen.",
+        "Passa aqui no café amanhã pra gente conversar?",
         "A sua candidatura passou à fase seguinte: uma prova prática nas nossas instalações.",
         "I've booked you in for a call with the hiring manager on Wednesday.",
         "Can you make Thursday at 11?",
@@ -785,6 +794,7 @@ PINNING_SENTENCES = {
         "Vieni a trovarci domani.",
     ],
     "ASSESSMENT": [
+        "Als volgende stap vragen we je een kleine opdracht te maken.",
         "Please prepare a ten-minute presentation on how you would grow our regular giving.",
         "I've attached a short brief for you.",
         "Please record short answers to three questions using the link below.",

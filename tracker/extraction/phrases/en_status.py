@@ -400,6 +400,8 @@ SEARCH_STOPPED = [
 ]
 
 OFFER = [
+    # "We'd love you to come on board as our new shift lead."
+    r"\b(?:love|like) (?:for )?you to come (?:on ?board|aboard)\b",
     # "Your start date is Monday 3 June, 6am at the Daventry site."
     r"\byour start date (?:is|will be)\b",
     # "You have been successful following your interview for the post"; "we'd love you to start Monday".
@@ -470,6 +472,9 @@ OFFER = [
 ]
 
 INTERVIEW = [
+    # "Fancy a quick call on Friday?"; "You're through to our final stage: a half-day on site."
+    r"\bfancy (?:a|an) (?:quick |short |brief )?(?:call|chat|coffee|catch-up)\b",
+    r"\b(?:you're|you are) through to (?:our |the )?(?:final|next|second|third) (?:stage|round)\b",
     # A person by hand: "Can you make Thursday at 11 to pop by?"; "Next up is a chat with our CEO."
     r"\b(?:can|could) you (?:make|do) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
     r"tomorrow)\b",

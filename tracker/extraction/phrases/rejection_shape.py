@@ -131,7 +131,8 @@ _REGRET = _words(_REGRET_FRAGMENTS)
 # application cannot progress until you complete the test", "don't hesitate to".
 _NO_NEWS_FRAGMENTS = [
     r"\b(?:respond|reply|replies|answer|feedback|acknowledge|contact|notify|hesitate|until|without|unless)\b",
-    r"\b(?:zöger\w*|hésite[rz]|manquer\w*|dude[sn]?|dudar|hesite|esit\w*)\b",
+    # Italian "non esiti" hesitates; "l'esito del test" is the outcome.
+    r"\b(?:zöger\w*|hésite[rz]|manquer\w*|dude[sn]?|dudar|hesite|esit(?:are|ate|i|a))\b",
     r"\b(?:\w*antwort\w*|rückmeldung|ohne|bis)\b",
     r"\b(?:répondre|réponse|sans|jusqu)\b",
     r"\b(?:responder|respuesta|sin|hasta)\b",
