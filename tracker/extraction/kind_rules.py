@@ -327,7 +327,13 @@ def _written_by_the_applicant(email: PreparedEmail, evidence: Evidence) -> bool:
     voice_at = evidence.applicant_voice_at
     if voice_at is None:
         return False
-    news = [at for at in (evidence.confirmation_at, evidence.news_at) if at is not None and at < voice_at]
+    # News in the writer's own sentence is theirs: "purtroppo non potrò essere presente al colloquio".
+    body = email.body_lower
+    news = [
+        at
+        for at in (evidence.confirmation_at, evidence.news_at)
+        if at is not None and at < voice_at and any(mark in body[at:voice_at] for mark in ".!?\n")
+    ]
     return not news and platforms.domain_employer(email.sender) is None
 
 

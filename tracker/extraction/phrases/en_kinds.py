@@ -363,6 +363,7 @@ APPLICANT_VOICE = [
     r"\bi(?:'d| would) be (?:glad|happy|delighted) to (?:come in|attend|meet (?:you|with you))\b|"
     # One's own application named by its writer (a portal's "My Applications" is plural or a place).
     r"\bmy (?:recent |earlier )?application (?:for|to|as|at|with|which|that|submitted|sent)\b|"
+    r"\b(?:move|reschedule|postpone|cancel) my interview\b|\bmy interview (?:on|with|for|at|slot|tomorrow)\b|"
     r"\bi(?: am|'m) (?:delighted|happy|pleased|thrilled|excited) to accept\b|\bi (?:hereby |gladly )?accept "
     r"(?:your|the) (?:kind )?offer\b",
 ]
