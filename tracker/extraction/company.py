@@ -167,6 +167,7 @@ _SUBJECT_PATTERN_WORDS = [
     (" on ", " about ", " regarding "),
     ("offer letter",),
 ]
+_ALL_SUBJECT_PATTERN_WORDS = tuple(dict.fromkeys(word for words in _SUBJECT_PATTERN_WORDS for word in words))
 # "Acme <> Sam Lee - Phone Screen": a meeting between the employer and the applicant.
 _MEETING_BETWEEN = re.compile(rf"^(?P<name>{_NAME})\s*<-?>\s*\S")
 # "Claims Examiner, Harlow Insurance, Hartford" (a place of one to three capitalised words, or "City, ST").
@@ -568,8 +569,12 @@ def _text_candidates(email: PreparedEmail) -> list[_Candidate]:
 
 def _add_subject_patterns(found: list[_Candidate], email: PreparedEmail) -> None:
     """The subject's own places: "at X", "Your X application", "X - Title"."""
+    # Which of the patterns' words the subject holds, asked once (not once a pattern sharing them).
+    held = {word for word in _ALL_SUBJECT_PATTERN_WORDS if word in email.subject_lower}
+    if not held:
+        return
     for (pattern, weight, side), words in zip(_SUBJECT_PATTERNS, _SUBJECT_PATTERN_WORDS, strict=True):
-        if not any(word in email.subject_lower for word in words):
+        if held.isdisjoint(words):
             continue
         for match in pattern.finditer(email.subject):
             name = finish_name(match.group("name").split())

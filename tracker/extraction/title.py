@@ -217,6 +217,8 @@ _SUBJECT_PATTERN_WORDS: list[tuple[tuple[str, ...], tuple[str, ...]]] = [
     ((), ("pplication", "nterviews")),
     (("next steps", "interview", "application", "assessment", "update"), ()),
 ]
+_ALL_FOLDED_WORDS = tuple(dict.fromkeys(word for folded, _ in _SUBJECT_PATTERN_WORDS for word in folded))
+_ALL_WRITTEN_WORDS = tuple(dict.fromkeys(word for _, written in _SUBJECT_PATTERN_WORDS for word in written))
 _SUBJECT_PATTERN_CEILING = max(weight for _, weight, _ in _SUBJECT_PATTERNS)
 # The most any anchored sentence of the subject weighs.
 _ANCHOR_CEILING = max(weight for weight, _, _ in phrases.TITLES.values())
@@ -410,12 +412,15 @@ def _generic_titles(lowered: str) -> Iterator[re.Match[str]]:
 def _subject_pattern_titles(subject: str) -> list[TitleCandidate]:
     """The titles the subject's own patterns read ("Application: X", "X at Acme")."""
     folded = case_folded(subject)
+    # Which of the patterns' words the subject holds, asked once (not once a pattern sharing them).
+    held_folded = {word for word in _ALL_FOLDED_WORDS if word in folded}
+    held_written = {word for word in _ALL_WRITTEN_WORDS if word in subject}
     return [
         TitleCandidate(m.group("t"), weight, needs_role)
         for (pattern, weight, needs_role), (folded_words, words) in zip(
             _SUBJECT_PATTERNS, _SUBJECT_PATTERN_WORDS, strict=True
         )
-        if any(word in folded for word in folded_words) or any(word in subject for word in words)
+        if not (held_folded.isdisjoint(folded_words) and held_written.isdisjoint(words))
         for m in pattern.finditer(subject)
     ]
 
