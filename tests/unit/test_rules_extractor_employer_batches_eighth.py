@@ -877,7 +877,6 @@ MISREAD = {
     "b1_html_table": "an HTML table's label cells ('Position', 'Company') are read as one line of words",
     "b2_ba_arbeit": "the Bundesagentur für Arbeit's 'Stellenangebot X der Y wurde versendet' names no "
     "employer or title read: the board is read as the employer",
-    "b2_xing": "'wurde über XING an Kuehne+Nagel gesendet' names no employer read",
     "b3_exec_search": "no title read from 'your time on the Chief Financial Officer search for Halden Group'",
 }
 

@@ -54,9 +54,10 @@ EMPLOYER_AFTER: list[tuple[str, float]] = [
         r"letta|gelezen|gelesen) (?:par|por|pela|pelo|door|da|dalla|von) ",
         3.0,
     ),
-    # German job boards: "Ihre Bewerbung wurde erfolgreich an X übermittelt".
+    # German job boards: "Ihre Bewerbung wurde erfolgreich an X übermittelt", "wurde über XING an X gesendet".
     (
-        r"\b(?:wurde|wurden|ist) (?:erfolgreich |soeben )?an (?:die |den |das )?(?=[^\n]{1,80} "
+        r"\b(?:wurde|wurden|ist) (?:erfolgreich |soeben )?(?:(?:über|via) [\w.-]+ )?an (?:die |den |das )?"
+        r"(?=[^\n]{1,80} "
         r"(?:übermittelt|gesendet|versendet|weitergeleitet|verschickt))",
         4.0,
     ),
