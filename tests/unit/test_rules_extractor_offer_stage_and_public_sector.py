@@ -87,13 +87,20 @@ PROBES = [
         body="Hi Sam,\n\nQuantis have got sign-off and the Data Platform Engineer contract is back on. As "
         "agreed, I've resubmitted your CV to them this morning.\n\nNadia",
     ),
+    row(
+        "the_faas_pay_band_is_no_part_of_the_title",
+        Status.APPLIED,
+        "Federal Aviation Administration",
+        "Air Traffic Control Specialist",
+        sender="USA Staffing <no-reply@usastaffing.gov>",
+        subject="Application Received - Air Traffic Control Specialist",
+        body="Dear Sam Patel,\n\nThank you for submitting your application for the position of Air Traffic "
+        "Control Specialist, FV-2152-H, announcement number FAA-AMC-26-0311-KT, with the Federal Aviation "
+        "Administration.\n\nYour application has been received.\n\nFAA Human Resources",
+    ),
 ]
 
 MISREAD = {
-    "a_calendar_invitation_to_a_panel_naming_the_employer_is_an_interview": "read as no application: the "
-    "event's title says 'Portfolio review', not 'interview'",
-    "an_e_signature_completion_names_the_employer_after_its_verb": "employer read 'Completed' (DocuSign's "
-    "subject prefix)",
     "a_background_check_report_names_the_employer_it_was_for": "read as applied (en_status: a background "
     "check alone is a step with no decision), so the title-less report weeks after the receipt is kept "
     "apart as another submission; its employer is read right since the 'background check for' anchor",

@@ -44,11 +44,9 @@ MISREAD: dict[str, str] = {
     "Acute Medical Unit (291'); a receipt whose title names a hospital reads no employer; references "
     "requested for a conditional offer read as no application, a DBS check's 'DBS' as the employer, and the "
     "offer's 'Northfield General Hospital' (the site) as the employer",
-    "scheduling_tools": "Google Calendar's invitation and its update for a 'Portfolio review' read as no "
-    "application (the employer named only in the event's title)",
-    "offer_stage_vendors": "DocuSign's 'Completed: <employer> - Offer Letter' reads 'Completed' as the "
-    "employer, Checkr's report 'Checkr, Inc' (its footer), and the onboarding portal's welcome no "
-    "application",
+    "offer_stage_vendors": "Checkr's report that the background check is complete reads 'applied' (a "
+    "background check alone is a step with no decision), so the title-less report weeks after the receipt is "
+    "kept apart as another submission; the onboarding portal's welcome reads as no application",
 }
 
 

@@ -104,7 +104,9 @@ _INTERVIEW_STEP = (
     r"(?:(?:first|second|third|final|initial|intro(?:ductory)?|technical|tech|phone|video|virtual|onsite|on-site|"
     r"in-person|panel|behaviou?ral|coding|system design|hiring manager|recruiter|culture|team|case|portfolio|"
     r"round \d|\d(?:st|nd|rd|th)[- ]round)[ -])*(?:interview|screen(?:ing)?|onsite|on-site|loop|superday|"
-    r"round|call|chat|conversation|meeting|discussion|intro|deep dive|stage \d(?:/\d)?)s?"
+    r"round|call|chat|conversation|meeting|discussion|intro|deep dive|stage \d(?:/\d)?)s?|"
+    # A designer's or an architect's interview: the candidate walks the panel through their work.
+    r"portfolio (?:review|presentation|walkthrough)s?"
 )
 # The step nouns of the other languages, their qualifier after them ("entretien téléphonique") or glued
 # before them ("Vorstellungsgespräch"). Assessments: "Eignungstest", "prueba técnica", "étude de cas".
@@ -130,6 +132,7 @@ _ASSESSMENT = re.compile(rf"\b(?:{_ASSESSMENT_STEP}|{_FOREIGN_ASSESSMENT_STEP})\
 _HIRING_STEP = re.compile(
     r"\b(?:interview|screen(?:ing)?|onsite|on-site|loop|superday|panel)s?\b|"
     rf"\b(?:first|second|third|final|next) round\b|\bround \d\b|\bstage \d\b|\bdeep dive\b|"
+    r"\bportfolio (?:review|presentation|walkthrough)s?\b|"
     rf"{_FOREIGN_HIRING_STEP}",
     re.I,
 )

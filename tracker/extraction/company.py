@@ -127,7 +127,16 @@ _SUBJECT_PATTERNS = [
     (re.compile(rf"\b(?:to|with|from|at) (?P<name>{_NAME})[!.]?(?:,[\w ]{{1,30}})?$"), 3.0, _AFTER),
     (re.compile(rf"\b[Yy]our (?P<name>{_NAME}) (?:[Jj]ob )?[Aa]pplication\b"), 3.0, _BEFORE),
     (re.compile(rf"(?:^|[-:|] )(?P<name>{_NAME}) (?:[Jj]ob )?[Aa]pplication\b"), 2.5, _BEFORE),
-    (re.compile(rf"^(?P<name>{_NAME})(?:\s+[-|–]|:|\s*--)\s+\S"), 2.0, "start"),
+    # A signed envelope's state goes before its name: "Completed: Acme - Offer Letter - Analyst" (a "Please
+    # DocuSign:" subject names the document, whose first word need not be the employer's whole name).
+    (
+        re.compile(
+            r"^(?:(?:Completed|Signed|Voided): )?"
+            rf"(?P<name>{_NAME})(?:\s+[-|–]|:|\s*--)\s+\S"
+        ),
+        2.0,
+        "start",
+    ),
     (
         re.compile(
             rf"^(?:[Mm]essage|[Nn]ote|[Uu]pdate|[Nn]ews|[Ff]ollow[- ][Uu]p) from (?:the )?(?P<name>{_NAME})"

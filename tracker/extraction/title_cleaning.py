@@ -36,9 +36,11 @@ _REQ_LEADING = re.compile(rf"^\(?({CODE_BESIDE_TITLE})\)?\s*(?:[-:|]\s*)?(?=\w)"
 _REQ_TRAILING = re.compile(rf"\s*(?:[-_:|#,]\s*)?\(?({CODE_BESIDE_TITLE})\)?$")
 # "Junior Developer - Ref": a label whose code a sentence's full stop cut off ("Ref. 2024-117").
 _LABEL_WITHOUT_CODE = re.compile(r"\s*[-,|]\s*(?:ref(?:erence)?|req(?:uisition)?|job id)\.?$", re.I)
-# "Contract Specialist, GS-1102-11": a US federal pay plan and grade, no part of the role's name.
+# "Contract Specialist, GS-1102-11": a US federal pay plan and grade, no part of the role's name (the FAA's
+# own plan writes its band as a letter: "FV-2210-J").
 _PAY_GRADE_TRAILING = re.compile(
-    r",?\s*[-(]?\s*\b(?:(?:GS|GG|WG|WS|WL|NH|ZP|ZA)-\d{1,4}(?:-\d{1,2})?(?:/\d{1,2})?|Band \d[a-d]?)\)?$"
+    r",?\s*[-(]?\s*\b(?:(?:GS|GG|WG|WS|WL|NH|ZP|ZA)-\d{1,4}(?:-\d{1,2})?(?:/\d{1,2})?|FV-\d{4}-[A-M]|"
+    r"Band \d[a-d]?)\)?$"
 )
 _REQ_STANDALONE = re.compile(r"\s*\b((?:R|JR|REQ|J)[-_]?\d{4,})\b")
 
