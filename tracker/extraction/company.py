@@ -287,7 +287,7 @@ _HEARD_FROM = re.compile(
     rf"\bheard (?:back )?from (?:the (?:team|hiring manager|hiring team|client) at )?{_HEARD_NAME}"
     r"(?: on| about| regarding| re| and|\s+[-–]|[,.!:;\n])"
     # "Fairmont Packaging have come back to me on the role": the same news, the employer first.
-    r"|(?:^|[.!?:]\s+|\n)([\w&.' -]{2,40}?) (?:have|has) (?:now |just )?(?:come|got|gotten) back to "
+    rf"|(?:^|[.!?:]\s+|\n){_HEARD_NAME} (?:have|has) (?:now |just )?(?:come|got|gotten) back to "
     r"(?:me|us)\b"
     # The same news in the other languages: "Ik heb net van Bakkerij Verhoef gehoord", "Rückmeldung von der
     # Hansewerft erhalten", "un retour de Maison Fabre concernant", "noticias de Conservas Arán sobre".

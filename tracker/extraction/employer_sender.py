@@ -185,10 +185,14 @@ def _personal_mailbox(display: str, sender: Sender, domain: str | None) -> bool:
     if first in label or last in label:
         return False
     parts = [part for part in re.split(r"[._-]", sender.local.lower()) if part]
-    return (
-        bool(parts)
-        and all(part in words or (len(part) == 1 and part in (first[0], last[0])) for part in parts)
-        or sender.local.lower() in (first + last, first[0] + last, first + last[0], last + first[0])
+    spelled_in_parts = bool(parts) and all(
+        part in words or (len(part) == 1 and part in (first[0], last[0])) for part in parts
+    )
+    return spelled_in_parts or sender.local.lower() in (
+        first + last,
+        first[0] + last,
+        first + last[0],
+        last + first[0],
     )
 
 

@@ -34,14 +34,15 @@ _SUBJECT_TITLE = re.compile(
         r"feedback zu (?:ihrer|deiner)|rückmeldung zu (?:ihrer|deiner)|absage (?:zu )?(?:ihrer|deiner)|"
         r"status (?:ihrer|deiner)|"
         r"zwischenstand zu (?:ihrer|deiner)) )?bewerbung"
-        rf"|^{_NEWS_HEAD}(?:(?:votre|ta) )?candidature"
         r"|^proceso de selección|^processo seletivo|^processo di selezione|^processus de recrutement"
-        rf"|^{_NEWS_HEAD}(?:(?:tu|su) )?(?:candidatura|solicitud|postulación|inscripción)"
-        rf"|^{_NEWS_HEAD}(?:(?:je|jouw|uw) )?(?:sollicitatie|selectieprocedure)"
-        rf"|^{_NEWS_HEAD}(?:(?:a )?(?:sua|tua) )?candidatura"
-        rf"|^{_NEWS_HEAD}(?:(?:la )?(?:tua|sua) )?candidatura"
-        # "Esito selezione Infermiere": a public body's selection, named for the post.
-        rf"|^{_NEWS_HEAD}selezione"
+        # The application's noun in French, Spanish, Dutch, Portuguese and Italian, after what the mail is
+        # ("Terugkoppeling sollicitatie X"); "Esito selezione Infermiere": a public body's selection.
+        rf"|^{_NEWS_HEAD}(?:(?:(?:votre|ta) )?candidature"
+        r"|(?:(?:tu|su) )?(?:candidatura|solicitud|postulación|inscripción)"
+        r"|(?:(?:je|jouw|uw) )?(?:sollicitatie|selectieprocedure)"
+        r"|(?:(?:a )?(?:sua|tua) )?candidatura"
+        r"|(?:(?:la )?(?:tua|sua) )?candidatura"
+        r"|selezione)"
     ),
     re.I,
 )
