@@ -17,7 +17,8 @@ from tracker.email_reading import email_from_fields
 from tracker.extraction import (
     brand_names,
     caseless_words,
-    company,
+    employer_display,
+    employer_signoffs,
     name_reading,
     phrases,
     signature_employers,
@@ -133,7 +134,7 @@ def test_case_folding_keeps_what_an_ascii_pattern_matches_ignoring_case():
 
 
 def test_a_brand_possessive_is_read_where_its_patterns_read_it():
-    after = company._AFTER_BRAND_POSSESSIVE
+    after = employer_display._AFTER_BRAND_POSSESSIVE
     parts = [*_WORD_PARTS, "'s and", "’s!", "'s Inc", " is", "s", "'"]
     for text in [
         "Acme's",
@@ -145,7 +146,7 @@ def test_a_brand_possessive_is_read_where_its_patterns_read_it():
         for name in ["Acme", "ACME", "Ac"]:
             escaped = re.escape(name)
             brand = re.search(rf"\b{escaped}['’]s{after}|\b[Yy]our {escaped}['’]s ", text)
-            assert company._written_possessive(name, text) == bool(brand), (name, text)
+            assert employer_display._written_possessive(name, text) == bool(brand), (name, text)
 
 
 def test_a_brand_is_found_written_alone_where_its_pattern_finds_it():
@@ -287,7 +288,7 @@ def test_a_pattern_tested_for_its_beginnings_first_finds_what_it_finds():
     patterns = [
         title_reading._PERSON_ROLES.pattern,
         title_reading._SENTENCE_WORDS.pattern,
-        company._SIGNATURE_WORDS.pattern,
+        employer_signoffs.SIGNATURE_WORDS.pattern,
         r"\b(?:ab|abc|xy\w*|de(?:f|g)?h)\b|(?<=\w)[*:/]in(?:nen)?\b",
         r"\b(?:" + "|".join(f"(?:{fragment[2:]})" for fragment in phrases.fragments_of("HEDGE")) + ")",
         r"this is|i am",  # the engine skips ahead to "t" and "i" itself: left as it is

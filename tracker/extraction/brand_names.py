@@ -48,7 +48,7 @@ _FIRM_NOUNS = (
 _CITY_AFTER_FIRM = re.compile(rf"(?i:\b(?:{_FIRM_NOUNS}))(?P<city>,?\s+(?i:{word_list('cities')}))$")
 _LETTER_WORD = re.compile(r"[^\W\d_]+(?:[-'][^\W\d_]+)*")
 # Legal forms keep their own capitals when a letterhead's name is written in a person's case, and when
-# a domain's label is capitalised (company.py).
+# a domain's label is capitalised (employer_display.py).
 LEGAL_CASE = {
     "gmbh": "GmbH", "mbh": "mbH", "ltd": "Ltd", "inc": "Inc", "corp": "Corp", "co": "Co", "ag": "AG",
     "kg": "KG", "llc": "LLC", "bv": "BV", "nv": "NV", "sa": "SA",

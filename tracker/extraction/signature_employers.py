@@ -168,7 +168,7 @@ def signature_employers(email: PreparedEmail) -> list[tuple[str, float, bool]]:
     found: list[tuple[str, float, bool]] = []
     for line in block:
         if len(line) > _MAX_LINE or "@" in line and not _at_sign(line) or _COPYRIGHT.match(line):
-            continue  # a footer's "© 2026 Acme GmbH" is company.py's to read (the sender's own, or not)
+            continue  # a footer's "© 2026 Acme GmbH" is employer_signoffs.py's (the sender's own, or not)
         reading = _read_line(line)
         if reading:
             name, weight, certain = reading

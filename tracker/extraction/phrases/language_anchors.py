@@ -31,7 +31,8 @@ EMPLOYER_AFTER: list[tuple[str, float]] = [
         3.0,
     ),
     # A recruiter passing on an employer's news: "Rückmeldung von der X erhalten", "un retour de X", "noticias
-    # de X sobre", "retorno da X", "notizie da X", "Ik heb net van X gehoord" (company._HEARD_FROM's places).
+    # de X sobre", "retorno da X", "notizie da X", "Ik heb net van X gehoord" (the places of
+    # employer_agencies._HEARD_FROM).
     (
         r"\b(?:(?:rückmeldung|antwort|nachricht) (?:von|vom) (?:der |dem |den )?|(?:un retour|une réponse|"
         r"des nouvelles) (?:de la part )?(?:de |d')(?:la |l')?|"

@@ -1,0 +1,187 @@
+"""Staffing agencies and the steps they relay. An agency names itself by its trade (its domain, its name,
+"our client"); a writer passes on a step an employer the text names takes ("Harbourview Capital would like
+to meet you", "I've put you forward ... at Quillstone"). Then the client, not the sender, is the employer.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Callable
+
+from tracker.extraction import platforms
+from tracker.extraction.caseless_words import CaselessWords
+from tracker.extraction.employer_candidates import SENDER, Candidate
+from tracker.extraction.employer_matching import NOT_LOWER_ALNUM, run_together
+from tracker.extraction.person_names import looks_like_person_name
+from tracker.extraction.phrases.tables import word_list
+from tracker.extraction.text import PreparedEmail
+
+# Staffing agencies name themselves by their trade: in their domain ("brightpathrecruitment.co.uk",
+# "acme-staffing.com") or their name ("Acme Staffing", "Acme Resourcing"). A name's "Recruiting" or
+# "Recruitment" is as often an employer's own department ("Textron Recruiting"): only the domain's counts.
+_AGENCY_TRADE = (
+    r"staffing|resourcing|personnel|executive search|headhunt|talent solutions|talent partners|"
+    r"search partners|personalberatung|"
+    r"personaldienstleist|zeitarbeit|intérim|interim|werving|uitzend"
+)
+# An agency's own domain: "redwoodrecruit.co.uk", "apexsearch.com", "hays.com".
+# ... and in the Romance languages: "pontestalentos.com.br", "hunterselezione.it", "grupo-seleccion.es".
+_AGENCY_DOMAIN = re.compile(
+    rf"recruit|{_AGENCY_TRADE}|search$|talentos|recrutamento|reclutamiento|seleccion|selecao|selezione|"
+    rf"^(?:{word_list('agency_domains')})$"
+)
+
+
+def is_agency_domain(domain: str) -> bool:
+    """Whether a sender's domain is a staffing agency's own ("randstad.it", "northbridge-recruitment.com")."""
+    return bool(domain) and bool(_AGENCY_DOMAIN.search(platforms.registrable_domain(domain).split(".")[0]))
+
+
+_AGENCY_NAME = CaselessWords(rf"\b(?:{_AGENCY_TRADE}|(?:{word_list('agencies')})\b)")
+_TRADE_WORD = (
+    r"(?:Recruitment|Recruiting|Staffing|Resourcing|Talent Partners|Talent Solutions|Search|Personnel)"
+)
+# "Jane Smith from Northwind wants to interview you": the writer passes on another organisation's step.
+_SOMEONE_ELSES_STEP = re.compile(
+    r"\bfrom (?!our |the |my |your |us )[\w&.' -]{2,40}? (?:wants|would like|is keen|is excited) to "
+    r"(?:interview|meet|speak|talk)"
+)
+_CLIENT = re.compile(
+    r"\b(?:(?:our|my|the) client\b(?!s)|one of (?:our|my) clients\b|(?:notre|mon) client\b(?!s)|"
+    r"(?:nuestro|nosso|nostro) cliente\b|"
+    r"unser(?:em|en)? (?:kunden|mandanten)\b|(?:onze|mijn) (?:klant|opdrachtgever)\b)"
+)
+# Words every match of _CLIENT, and of _SOMEONE_ELSES_STEP, holds: most mail has none, and a substring
+# test is much cheaper than the search.
+_CLIENT_WORDS = ("client", "kunden", "mandanten", "klant", "opdrachtgever")
+_SOMEONE_ELSES_WORDS = ("wants", "would like", "is keen", "is excited")
+# "Good news! Harbourview Capital would like to meet you" in mail signed "Keller Hayes Recruitment": an
+# employer the text names, not the sender, takes the step. ("Recruiting" alone is as often an employer's
+# own department, so it takes both.)
+_NAMED_STEP = re.compile(
+    r"(?:^|[.!?:]\s+|\n)([\w&.' -]{2,60}?) (?:would like|wants|is keen|is excited|would love) to (?:meet|"
+    r"interview|invite|see|speak|talk|set up|arrange|schedule|book)"
+)
+# "Just heard from the team at Orbis Analytics - they want to see you", "I've heard back from Tarrow
+# Health on the role": news the writer had from an employer the text names.
+_HEARD_NAME = r"([\w&.' -]{2,40}?)"
+_HEARD_FROM = re.compile(
+    rf"\bheard (?:back )?from (?:the (?:team|hiring manager|hiring team|client) at )?{_HEARD_NAME}"
+    r"(?: on| about| regarding| re| and|\s+[-–]|[,.!:;\n])"
+    # "Fairmont Packaging have come back to me on the role": the same news, the employer first.
+    rf"|(?:^|[.!?:]\s+|\n){_HEARD_NAME} (?:have|has) (?:now |just )?(?:come|got|gotten) back to "
+    r"(?:me|us)\b"
+    # The same news in the other languages: "Ik heb net van Bakkerij Verhoef gehoord", "Rückmeldung von der
+    # Hansewerft erhalten", "un retour de Maison Fabre concernant", "noticias de Conservas Arán sobre".
+    rf"|\bvan {_HEARD_NAME} (?:terug)?gehoord\b|\b(?:terug)?gehoord van {_HEARD_NAME}(?: over| dat|[,.!:;\n])"
+    rf"|\b(?:rückmeldung|antwort|nachricht|feedback) (?:von|vom) (?:der |dem |den )?{_HEARD_NAME}"
+    r"(?: erhalten| bekommen| zu| zur| zum|[,.!:;\n])"
+    r"|\b(?:un retour|une réponse|des nouvelles|un feedback) (?:de la part )?(?:de |d')(?:la |l')?"
+    rf"{_HEARD_NAME}"
+    r"(?: concernant| au sujet| sur| pour|\s*[,.!:;\n])"
+    rf"|\b(?:noticias|respuesta|feedback) (?:de|del) (?:la |el )?{_HEARD_NAME}"
+    r"(?: sobre| respecto| acerca|[,.!:;\n])"
+    rf"|\b(?:retorno|resposta|notícias|feedback) (?:d[aoe]) {_HEARD_NAME}(?: sobre| acerca|[,.!:;\n])"
+    rf"|\b(?:notizie|risposta|riscontro|feedback) (?:da|dalla|dal|dallo) {_HEARD_NAME}"
+    r"(?: riguardo| sulla| sul| in merito|[,.!:;\n])"
+)
+# Words one of _HEARD_FROM's forms holds wherever it matches: most mail has none.
+_HEARD_WORDS = (
+    "heard ", " back to ", "gehoord", "rückmeldung", "antwort", "nachricht", "feedback", "retour",
+    "réponse", "nouvelles", "noticias", "respuesta", "retorno", "resposta", "notícias", "notizie",
+    "risposta", "riscontro",
+)  # fmt: skip
+# "Bluewater Talent", "Redline Search" sign agencies as "Recruitment" does (the step must still be another's).
+_RECRUITING_WORD = re.compile(r"\b(?:recruitment|recruiting|talent|search)\b")
+# "I've put you forward for ... at Quillstone", "we have sent your CV over to Quillstone": an agency's act.
+_SUBMITTED_YOU = re.compile(
+    r"\b(?:i|we)(?: have|'ve|’ve) (?:now |also |just |today )?(?:put you forward|(?:submitted|sent|forwarded|"
+    r"passed) (?:on )?your (?:cv|profile|details|application|resume)(?: over)?)\b(?P<rest>[^.!?\n]{0,120})"
+)
+_AGENCY_SIGNATURE_LINES = 4
+
+
+def relays_a_named_step(email: PreparedEmail, clusters: list[list[Candidate]]) -> bool:
+    """True when a writer signing as recruiters passes on a step that an employer read from the text,
+    not the sender, takes ("Harbourview Capital would like to meet you")."""
+    body = email.body_lower
+    heard = any(word in body for word in _HEARD_WORDS)
+    if not heard and not any(word in body for word in _SOMEONE_ELSES_WORDS) and "would love" not in body:
+        return False
+    if platforms.platform_of(email.sender):
+        return False
+    # A recruiter writing by hand from their own firm ("Tom Reed <tom@reedandcole.co.uk>") passes it on
+    # as an agency signing "Recruitment" does.
+    if not looks_like_person_name(email.sender.name) and not _RECRUITING_WORD.search(
+        f"{email.sender.name} {_signature(email)}".lower()
+    ):
+        return False
+    others = _names_only_the_text_gives(clusters, run_together)
+    steps = itertools.chain(_NAMED_STEP.finditer(body), _HEARD_FROM.finditer(body) if heard else ())
+    # "Harbourview Capital would like to meet you"; "Orrin Labs loved your profile and would like to".
+    named = (run_together(next(filter(None, match.groups()), "")) for match in steps)
+    return any(name.endswith(others) or name.startswith(others) for name in named)
+
+
+def submits_you_to_a_named_employer(email: PreparedEmail, clusters: list[list[Candidate]]) -> bool:
+    """True when the writer submits the applicant to an employer the text names, not the sender: "I've
+    put you forward for the Staff Engineer position at Quillstone" signed "Sophie Lang\nHarbour Talent"
+    (an agency whose bare name says no trade)."""
+    body = email.body_lower
+    if ("your" not in body and "forward" not in body) or platforms.platform_of(email.sender):
+        return False
+    others = _names_only_the_text_gives(clusters, str.lower)
+    return any(any(name in match.group("rest") for name in others) for match in _SUBMITTED_YOU.finditer(body))
+
+
+def _names_only_the_text_gives(
+    clusters: list[list[Candidate]], spelled: Callable[[str], str]
+) -> tuple[str, ...]:
+    """Each employer no sender's say backs, `spelled` (three characters at least): the ones a relaying writer
+    could be passing a step on from."""
+    return tuple(
+        name
+        for cluster in clusters
+        if not any(c.place == SENDER for c in cluster) and len(name := spelled(cluster[0].name)) > 2
+    )
+
+
+def _signature(email: PreparedEmail) -> str:
+    """The mail's last lines, where a writer signs with their organisation."""
+    return " ".join(email.lines[-_AGENCY_SIGNATURE_LINES:])
+
+
+def is_agency_sender(email: PreparedEmail) -> bool:
+    """True when the sender is a staffing agency: its address, display name or signature says so, or
+    the mail speaks of "our client"."""
+    signature = _signature(email)
+    body = email.body_lower
+    return bool(
+        (
+            email.sender.domain
+            and _AGENCY_DOMAIN.search(platforms.registrable_domain(email.sender.domain).split(".")[0])
+            and not platforms.platform_of(email.sender)
+        )
+        or _AGENCY_NAME.occurs_in(f"{email.sender.name} {signature}")
+        or (any(word in body for word in _CLIENT_WORDS) and _CLIENT.search(body))
+        or (
+            "from " in body
+            and any(word in body for word in _SOMEONE_ELSES_WORDS)
+            and _SOMEONE_ELSES_STEP.search(body)
+        )
+    )
+
+
+def with_agency_trade(name: str, email: PreparedEmail) -> str:
+    """An agency named as its domain spells it: "Brightpath" -> "Brightpath Recruitment" for mail from
+    brightpath-recruitment.co.uk that writes "Brightpath Recruitment" (a signature strips the word)."""
+    domain = NOT_LOWER_ALNUM.sub("", email.sender.domain.lower())
+    if not _AGENCY_DOMAIN.search(domain):
+        return name
+    with_trade = re.compile(rf"\b{re.escape(name)} {_TRADE_WORD}\b")
+    for text in (email.body, email.subject):
+        match = with_trade.search(text)
+        if match and re.sub(r"[^a-z0-9]", "", match.group(0).lower()) in domain:
+            return match.group(0)
+    return name

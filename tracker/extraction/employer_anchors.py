@@ -1,0 +1,174 @@
+"""Employer names the words around them point at: a subject's own places ("at X", "Your X application",
+"X - Title") and the phrase index's employer anchors in subject and body ("sent to X", "X has received").
+A title where an employer was expected ("the Hydrologist position") is passed over.
+"""
+
+from __future__ import annotations
+
+import re
+
+from tracker.extraction import phrases
+from tracker.extraction.employer_candidates import AFTER, BEFORE, NAME, NAME_AT_END, Candidate, add_candidate
+from tracker.extraction.name_reading import finish_name, read_name
+from tracker.extraction.person_names import looks_like_person_name
+from tracker.extraction.text import PreparedEmail
+from tracker.extraction.title import names_a_person_role
+from tracker.extraction.written_words import word_places
+
+# "bei der Brauerei Kessler. Leider hat sich unser Kunde für": a sentence ended inside what reads as a
+# name before the phrase, so no name stands right before it ("Acme Inc. has", "J.P. Morgan" go on).
+_SENTENCE_END_INSIDE = re.compile(r"\b(?!(?:Inc|Corp|Ltd|Bros|Intl|Mfg)\.)[^\W\d_]{3,}\.\s+[A-ZÀ-Þ]")
+_BEFORE_WINDOW = 80
+# (pattern, weight, side): the side says which words point at the name, those before it ("at X") or
+# after it ("X application"); readings from one side of one place are one piece of evidence.
+# (Each pattern's words, any of which its every match holds, follow in _SUBJECT_PATTERN_WORDS.)
+_SUBJECT_PATTERNS = [
+    # "[Acme] Intern Assessment 2024": an assessment platform tags the test with its employer.
+    (re.compile(rf"(?:^|\s)\[(?P<name>{NAME})\]"), 2.5, "tag"),
+    (re.compile(rf"\bat (?P<name>{NAME})\s*(?:[:!.|-]|$)"), 3.0, AFTER),
+    # "Connecting with Acme - Systems Engineer": a recruiter opening the employer's process.
+    (re.compile(rf"^[Cc]onnecting with (?P<name>{NAME})\s*[-|:]"), 3.0, AFTER),
+    (re.compile(rf"\b(?:to|with|from|at) (?P<name>{NAME})[!.]?(?:,[\w ]{{1,30}})?$"), 3.0, AFTER),
+    (re.compile(rf"\b[Yy]our (?P<name>{NAME}) (?:[Jj]ob )?[Aa]pplication\b"), 3.0, BEFORE),
+    (re.compile(rf"(?:^|[-:|] )(?P<name>{NAME}) (?:[Jj]ob )?[Aa]pplication\b"), 2.5, BEFORE),
+    # A signed envelope's state goes before its name: "Completed: Acme - Offer Letter - Analyst" (a "Please
+    # DocuSign:" subject names the document, whose first word need not be the employer's whole name).
+    (
+        re.compile(
+            r"^(?:(?:Completed|Signed|Voided): )?"
+            rf"(?P<name>{NAME})(?:\s+[-|–]|:|\s*--)\s+\S"
+        ),
+        2.0,
+        "start",
+    ),
+    (
+        re.compile(
+            rf"^(?:[Mm]essage|[Nn]ote|[Uu]pdate|[Nn]ews|[Ff]ollow[- ][Uu]p) from (?:the )?(?P<name>{NAME})"
+        ),
+        3.0,
+        AFTER,
+    ),
+    # "Update on Brisemer Position", "Kforce updated Offer Letter": the employer before the job's noun.
+    (
+        re.compile(
+            rf"\b(?:[Uu]pdate|[Nn]ews|[Ff]eedback) (?:on|about|regarding) (?:your |the )?(?P<name>{NAME}) "
+            r"(?:[Pp]osition|[Rr]ole|[Oo]pening|[Cc]andidacy|[Oo]pportunity)\b"
+        ),
+        3.0,
+        BEFORE,
+    ),
+    (
+        re.compile(
+            rf"(?:^|[-:|] )(?P<name>{NAME}) (?:[Uu]pdated |[Rr]evised |[Ff]inal )?[Oo]ffer [Ll]etter\b"
+        ),
+        2.5,
+        BEFORE,
+    ),
+]
+# For each subject pattern, words (lowercase) one of which every match holds: most subjects hold none of
+# a pattern's, and a substring test is much cheaper than a search (a name's pattern, or one anchored at
+# the start, is tried at every place of the subject).
+_SUBJECT_PATTERN_WORDS = [
+    ("[",),
+    ("at ",),
+    ("connecting with ",),
+    ("to ", "with ", "from ", "at "),
+    ("application",),
+    ("application",),
+    ("-", "|", "–", ":"),
+    (" from ",),
+    (" on ", " about ", " regarding "),
+    ("offer letter",),
+]
+_ALL_SUBJECT_PATTERN_WORDS = tuple(dict.fromkeys(word for words in _SUBJECT_PATTERN_WORDS for word in words))
+# The job's noun after a capitalised word makes the word a title ("the Hydrologist position").
+_ROLE_NOUN_AFTER = re.compile(r"\s+(?:position|role|opening|vacancy|post)\b", re.I)
+# A person-shaped name, named once, before "has invited you", "has reviewed": kept, but any organisation
+# the mail names elsewhere outranks it.
+PERSON_ACTING_WEIGHT = 1.5
+_LOWERCASE_NAMES_FROM = 5.0
+
+
+def add_subject_patterns(found: list[Candidate], email: PreparedEmail) -> None:
+    """The subject's own places: "at X", "Your X application", "X - Title"."""
+    # Which of the patterns' words the subject holds, asked once (not once a pattern sharing them).
+    held = {word for word in _ALL_SUBJECT_PATTERN_WORDS if word in email.subject_lower}
+    if not held:
+        return
+    for (pattern, weight, side), words in zip(_SUBJECT_PATTERNS, _SUBJECT_PATTERN_WORDS, strict=True):
+        if held.isdisjoint(words):
+            continue
+        for match in pattern.finditer(email.subject):
+            name = finish_name(match.group("name").split())
+            if side == BEFORE and name and _role_noun_follows_in_body(name, email.body):
+                continue  # "Front Desk application" for the body's "Front Desk Coordinator": a title
+            add_candidate(found, name, weight, ("subject", match.start("name"), side))
+
+
+def add_anchored_names(found: list[Candidate], email: PreparedEmail) -> None:
+    """Names next to the phrase index's employer anchors ("sent to X", "X has received")."""
+    for place, source, hits in (
+        ("subject", email.subject, email.subject_hits),
+        ("body", email.body, email.body_hits),
+    ):
+        end = email.recommendations_start if place == "body" else len(source)
+        # Anchors of several categories end where one name begins ("sent to", "application to"): it is
+        # read once.
+        read_at: dict[tuple[int, bool], str | None] = {}
+        for category, weight in phrases.anchors_found(hits, phrases.EMPLOYER_AFTER):
+            for match in hits[category]:
+                if match.start() >= end:
+                    break
+                # "sent to slice": after the strongest anchor a name may be lowercase.
+                at, lowercase = match.end(), weight >= _LOWERCASE_NAMES_FROM
+                if (at, lowercase) not in read_at:
+                    name = read_name(source, at, allow_lowercase=lowercase)
+                    # "your interest in the Hydrologist position": a title, not the employer
+                    read_at[at, lowercase] = None if _names_the_role(source, at, name) else name
+                if name := read_at[at, lowercase]:
+                    add_candidate(found, name, weight, (place, _name_start(source, at), AFTER))
+        for category, weight in phrases.anchors_found(hits, phrases.EMPLOYER_BEFORE):
+            for match in hits[category]:
+                if match.start() >= end:
+                    break
+                window = source[max(0, match.start() - _BEFORE_WINDOW) : match.start()].rsplit("\n", 1)[-1]
+                name_match = NAME_AT_END.search(window)
+                if name_match and not _SENTENCE_END_INSIDE.search(name_match.group("name")):
+                    at = match.start() - len(window) + name_match.start("name")
+                    name = finish_name(name_match.group("name").split())
+                    # "David Okafor invited you to complete ...": a recruiter acting, as often as an employer;
+                    # a name the mail repeats ("Shake Shack" in the subject too) is the employer's.
+                    person = (
+                        name is not None
+                        and looks_like_person_name(name)
+                        and email.subject.count(name) + email.body.count(name) == 1
+                    )
+                    add_candidate(
+                        found, name, PERSON_ACTING_WEIGHT if person else weight, (place, at, BEFORE)
+                    )
+
+
+def _role_noun_follows_in_body(name: str, body: str) -> bool:
+    """True when the body writes `name` followed by a role's noun ("the Front Desk Coordinator
+    position"): the subject's "Front Desk application" shortens the title, it names no employer."""
+    for at in word_places(name, body):
+        following = body[at + len(name) : at + len(name) + 40].split()
+        if following and following[0][:1].isupper() and names_a_person_role(following[0].strip(",.;:!?")):
+            return True
+    return False
+
+
+def _names_the_role(source: str, start: int, name: str | None) -> bool:
+    """True when the name read at `start` is followed by the job's noun: a title ("Hydrologist position"),
+    unless "for" joins the employer to its title ("Northwind for the Data Engineer position")."""
+    if not name or " for " in name:
+        return False
+    at = source.find(name, start)
+    return at >= 0 and bool(_ROLE_NOUN_AFTER.match(source, at + len(name)))
+
+
+def _name_start(text: str, at: int) -> int:
+    """Where a name read from `at` begins: after spaces and a leading "the "."""
+    while at < len(text) and text[at] == " ":
+        at += 1
+    return at + 4 if text[at : at + 4].lower() == "the " else at

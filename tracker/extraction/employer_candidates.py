@@ -1,0 +1,152 @@
+"""A candidate for the employer: a name read at one place of a mail, weighed by how reliable that place is.
+
+Every reading (employer_anchors, employer_layout, employer_signoffs, employer_labels) adds its names through
+`add_candidate`, tidied of what a subject or a signature glues onto them ("Trimble Recruiting", "Quillmart
+Store #1234"); company.py pools and weighs them.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+
+from tracker.extraction import platforms
+from tracker.extraction.employer_matching import NOT_LOWER_ALNUM
+from tracker.extraction.name_reading import NOUN_AFTER_POSSESSIVE, finish_name
+from tracker.extraction.text import PreparedEmail
+from tracker.extraction.title import looks_like_title
+
+# A name word is capitalised, or camel-cased from a lowercase start ("bioMérieux", "eBay").
+_NAME_WORD = r"(?:[A-Z0-9&]|[a-z]{1,4}[A-ZÀ-Þ])[\w&'.+-]*"
+NAME = (
+    rf"{_NAME_WORD}(?: (?:of |and |& |de |for |the )?{_NAME_WORD}){{0,5}}(?:,? (?:Inc|LLC|Ltd|"
+    r"Corp|Co|GmbH|plc|LLP)\.?)?"
+)
+NAME_AT_END = re.compile(rf"(?P<name>{NAME})\s*$")
+AFTER, BEFORE = "after", "before"
+SENDER = ("sender", 0, "sender")
+
+
+@dataclass
+class Candidate:
+    name: str
+    weight: float
+    from_text: bool
+    # Where in the email the name was read, and from which side (("subject", offset, "after")): one
+    # place counts once, however many patterns read it ("Thank you for applying at X" is matched by three).
+    place: tuple[str, int, str] | None = None
+    # Read from a footer's copyright line ("© 2026 Acme Inc."): the sender's own chrome when it names
+    # the sender (then its place is the sender's).
+    footer: bool = False
+
+    @property
+    def text_says(self) -> bool:
+        """The text names it as the employer: not the sender's own footer spelling the sender's name."""
+        return self.from_text and self.place != SENDER
+
+
+def whole_name(line: str) -> str | None:
+    """`line` as a name when the whole line is one ("Juniper Ridge Software Ltd"), else None."""
+    line = line.rstrip(" .")
+    return finish_name(line.split()) if NAME_AT_END.match(line) else None
+
+
+# What a subject or signature glues onto an employer's name: "Trimble Recruiting", "ARN Job",
+# "TikTok Early (Careers)", "T-Mobile-thanks", "BILL - 2025", "Cisco's Assessment Challenge".
+_POSSESSIVE = re.compile(r"(?:'s|’s)\b.*$")
+_POSSESSIVE_IN_NAME = re.compile(rf"(?:'s|’s){NOUN_AFTER_POSSESSIVE}")
+_GLUED_TAIL = re.compile(
+    r"(?:\s+(?:[Rr]ecruit(?:ing|ment)|[Tt]alent(?: [Aa]cquisition)?|[Cc]areers?|[Jj]obs?|HR|[Tt]eam|"
+    r"[Hh]iring|[Ee]arly(?: [Cc]areers?)?|[Uu]niversity [Rr]ecruiting|"
+    r"(?:[Oo]nline |[Cc]oding |[Tt]echnical )?(?:[Aa]ssessment|[Cc]hallenge|[Tt]est))|"
+    r"-(?:thanks|thank|update|application|confirmation|careers?|jobs?)|\s*[-–|:]\s*(?:19|20)\d\d|"
+    # "Civil Service Fast Stream 2027": a scheme's year of entry, no part of the organisation's name.
+    r"(?<=[a-z] )20\d\d)$"
+)
+# "New Jersey Courts - Central Office", "Brightwell Bank - Human Resources": the office, division, campus
+# or department after a dash is not the employer.
+_UNIT_AFTER_DASH = re.compile(
+    r"\s+[-–]\s+(?:(?:[A-Z][\w&]* ){0,3}(?:Office|Department|Division|Campus|Branch|Headquarters|HQ)|"
+    r"Human Resources|HR|People(?: (?:and|&) Culture)?|Talent Acquisition|Recruit(?:ing|ment)|"
+    r"Personalabteilung|Ressources Humaines|RH)$"
+)
+# "Quillmart Store #1234", "Larkspur Coffee - Main St", "Orbit Outfitters Fifth Avenue": the brand's shop,
+# restaurant or site, which a person tracking the application does not type.
+_SITE_NOUNS = (
+    r"[Ss]tore|[Ss]upercenter|[Ss]uperstore|[Rr]estaurant|[Ll]ocation|[Bb]ranch|[Oo]utlet|[Ww]arehouse|"
+    r"(?:[Dd]istribution|[Ff]ulfil?lment|[Ss]ervice) [Cc]ent(?:er|re)|[Pp]lant|[Ss]ite|[Uu]nit"
+)
+_STREET_NOUNS = (
+    r"St|Street|Ave|Avenue|Rd|Road|Blvd|Boulevard|Dr|Drive|Hwy|Highway|Pkwy|Parkway|Plaza|Mall|Square|Sq"
+)
+_ORDINALS = r"First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|\d+(?:st|nd|rd|th)"
+_LOCATION_TAIL = re.compile(
+    rf"(?:\s+(?:{_SITE_NOUNS})\s*(?:#|[Nn]o\.?)?\s*[A-Z]?-?\d+|\s*#\s*\d+|"
+    rf"\s+[-–—]\s+[^-–—\n]{{1,40}}?\b(?:{_STREET_NOUNS})\.?|\s+(?:{_ORDINALS})\s+(?:Avenue|Street|Ave|St)\.?)$"
+)
+
+
+# A name is read at several places of a mail (subject, body, signature) and tidied at each.
+@functools.lru_cache(maxsize=4096)
+def tidy_employer_name(name: str) -> str | None:
+    """`name` without what a subject or a signature glues onto it; None when nothing is left."""
+    # Each substitution only where its mark is: a possessive's "s", a dash (they would try every place).
+    tidy = name
+    if "'s" in name or "’s" in name:
+        tidy = name if _POSSESSIVE_IN_NAME.search(name) else _POSSESSIVE.sub("", name)
+    if "-" in tidy or "–" in tidy:
+        tidy = _UNIT_AFTER_DASH.sub("", tidy)
+    if _may_end_with(tidy, _LOCATION_TAIL_ENDS):
+        tidy = _LOCATION_TAIL.sub("", tidy)
+    tidy = tidy.strip()
+    for _ in range(3):
+        if not _may_end_with(tidy.lower(), _GLUED_TAIL_ENDS):
+            break
+        shorter = _GLUED_TAIL.sub("", tidy).strip(" -–|:,")
+        if shorter == tidy or not shorter:
+            break
+        tidy = shorter
+    return tidy if len(tidy) >= 2 else None
+
+
+# The words each of those tails ends with (besides a number): most names end otherwise, and the
+# end-anchored patterns, searched, are tried at every place of the name.
+_LOCATION_TAIL_ENDS = tuple(_STREET_NOUNS.split("|"))
+_GLUED_TAIL_ENDS = (
+    "recruiting", "recruitment", "talent", "acquisition", "career", "careers", "job", "jobs", "hr", "team",
+    "hiring", "early", "assessment", "challenge", "test", "thanks", "thank", "update", "application",
+    "confirmation",
+)  # fmt: skip
+
+
+def _may_end_with(name: str, words: tuple[str, ...]) -> bool:
+    """False only where a tail pattern ending in one of `words` or a digit (then "." and a line break at
+    most) cannot match `name`."""
+    end = name[:-1] if name.endswith("\n") else name
+    end = end[:-1] if end.endswith(".") else end
+    return end[-1:].isdigit() or end.endswith(words)
+
+
+def add_candidate(
+    found: list[Candidate],
+    name: str | None,
+    weight: float,
+    place: tuple[str, int, str] | None = None,
+    footer: bool = False,
+) -> None:
+    name = tidy_employer_name(name) if name else None
+    if name and " for " in name:
+        head, tail = name.split(" for ", 1)
+        if looks_like_title(tail):
+            name = head  # "submitted to Vertafore for Software Engineer I"
+    if name:
+        found.append(Candidate(name, weight, True, place, footer))
+
+
+def own_domain_label(email: PreparedEmail) -> str | None:
+    """The sender's own domain's label as written ("ridgelinetalent" for ridgelinetalent.com, hiring words
+    kept), None for a platform's, a free mailbox's or no domain."""
+    if not platforms.domain_employer(email.sender):
+        return None
+    return NOT_LOWER_ALNUM.sub("", platforms.registrable_domain(email.sender.domain).split(".")[0])

@@ -1,0 +1,212 @@
+"""The chosen employer's name as a person writes it: the best-backed spelling (brand_names.py), a brand's
+possessive ("McDonald's"), a name its own domain spells whole ("Ridgeline Talent", "Lingua Support"),
+and the legal form the mail writes it with ("Baumann Holzbau AG").
+"""
+
+from __future__ import annotations
+
+import re
+
+from tracker.extraction.brand_names import LEGAL_CASE, brand_form
+from tracker.extraction.employer_candidates import SENDER, Candidate, own_domain_label
+from tracker.extraction.employer_labels import SPELLED_OUT_WEIGHT
+from tracker.extraction.employer_matching import run_together
+from tracker.extraction.name_reading import spelled_out
+from tracker.extraction.text import PreparedEmail
+from tracker.extraction.written_words import places, word_boundary, word_places
+
+# Where a possessive cannot be one, so the "'s" is the name's: before punctuation, a clause's word or a
+# legal form ("interest in Marlow's and", "to Marlow's for the position", "Marlow's would like",
+# "Marlow's LLC"); "your Marlow's application" likewise.
+_AFTER_BRAND_POSSESSIVE = (
+    r"(?=\s*(?:[.,!?:;)(\n-]|$)|\s+(?:and|or|for|to|at|in|on|as|is|are|was|has|have|will|would|can|could|"
+    r"we|you|through|via|from|by|since|because|(?i:inc|llc|ltd|limited|corp|gmbh|plc|ag|co)\b\.?)\b)"
+)
+_AFTER_POSSESSIVE = re.compile(_AFTER_BRAND_POSSESSIVE)
+_POSSESSIVE_S = re.compile(r"['’]s\b")
+
+
+def with_brand_possessive(name: str, email: PreparedEmail) -> str:
+    """ "McDonald's", "Wendy's": a brand whose name ends in a possessive, known by the mail never writing
+    the name without it and writing it where a possessive would not go on ("at McDonald's (Main St)",
+    "to Wendy's!", "interest in Wendy's and"; "Acme's hiring team" is Acme's)."""
+    if not name[-1:].isalpha():
+        return name
+    text = f"{email.subject}\n{email.body}"
+    if f"{name}'s" not in text and f"{name}’s" not in text:
+        return name  # the usual case, found without compiling a pattern for this name
+    if not _written_possessive(name, text) or any(
+        not _POSSESSIVE_S.match(text, at + len(name)) for at in word_places(name, text)
+    ):
+        return name  # the name is written without it too
+    return f"{name}'s"
+
+
+def _written_possessive(name: str, text: str) -> bool:
+    """re.search(rf"\b{re.escape(name)}['’]s{_AFTER_BRAND_POSSESSIVE}|\b[Yy]our {re.escape(name)}['’]s ",
+    text), without compiling that pattern for each name."""
+    end = len(name)
+    for at in places(name, text):
+        if text[at + end : at + end + 1] not in ("'", "’") or text[at + end + 1 : at + end + 2] != "s":
+            continue
+        if word_boundary(text, at) and _AFTER_POSSESSIVE.match(text, at + end + 2):
+            return True
+        your = at - len("your ")
+        written_yours = your >= 0 and text[your:at] in ("your ", "Your ") and word_boundary(text, your)
+        if written_yours and text[at + end + 2 : at + end + 3] == " ":
+            return True
+    return False
+
+
+def display_name(cluster: list[Candidate], email: PreparedEmail) -> str:
+    """The cluster's name as a person writes it (brand_names.py), from the best-backed spelling."""
+    # Each spelling once (a cluster holds a name as often as it was read): the first that fits is chosen.
+    forms = list(dict.fromkeys(c.name for c in cluster))
+    # How the organisation names itself: its signature's lines and its sender's display name.
+    signed = list(dict.fromkeys(c.name for c in cluster if _signed_by_the_organisation(c)))
+    text = f"{email.subject}\n{email.body}"
+    name = brand_form(_best_spelling(cluster), forms, text, email.sender.name, signed)
+    name = (
+        _possessive_name_as_written(name, forms, text)
+        or _hiring_word_in_name(name, email)
+        or _name_its_domain_spells(name, forms, text, email)
+        or name
+    )
+    return _legal_form_as_written(name, forms, f"{email.sender.name}\n{text}")
+
+
+# A possessive's noun words: capitalised, no hiring word ("Nguyen's Auto Body", not "Acme's Talent Team").
+_NAME_WORDS_AFTER_POSSESSIVE = re.compile(
+    r"^['’]s(?: (?!(?:Talent|Recruiting|Hiring|Careers|HR|People|Team)\b)"
+    r"[A-Z][\w&.-]*){1,3}$"
+)
+
+
+def _possessive_name_as_written(name: str, forms: list[str], text: str) -> str | None:
+    """ "Nguyen's Auto Body", "O'Connell's Pub": a sender's name the text writes whole, which a reading
+    cut at its possessive ("applying to Nguyen's Auto Body for ..." read "Nguyen")."""
+    for form in forms:
+        rest = form[len(name) :]
+        if (
+            rest[:1] in ("'", "’")  # most forms are the name itself: no pattern tried on nothing
+            and form.startswith(name)
+            and _NAME_WORDS_AFTER_POSSESSIVE.match(rest)
+            and not _LEGAL_FORM_AT_END.match(rest[2:])  # "Brunner's GmbH" is the brand "Brunner's"
+            and form in text
+        ):
+            return form
+    return None
+
+
+def _name_its_domain_spells(name: str, forms: list[str], text: str, email: PreparedEmail) -> str | None:
+    """ "Lingua Support" for "Lingua" read from "at Lingua Support" (a common word ends the name): the
+    form the text writes whole and the sender's own domain spells (linguasupport.com)."""
+    label = own_domain_label(email)
+    compact = run_together(name)
+    if not label or label == compact or not label.startswith(compact):
+        return None
+    return next(
+        (
+            form
+            for form in forms
+            if form.startswith(f"{name} ") and run_together(form) == label and form in text
+        ),
+        None,
+    )
+
+
+# Words a hiring department adds after its organisation's name that a staffing or care business is
+# named with: "Ridgeline Talent", "Kindred People", "Harbor Staffing".
+_HIRING_WORDS_IN_NAMES = {"talent", "people", "staffing", "recruiting", "recruitment"}
+
+
+def _hiring_word_in_name(name: str, email: PreparedEmail) -> str | None:
+    """ "Ridgeline Talent" for "Ridgeline" read from its text when its own domain (ridgelinetalent.com)
+    spells the name with the word, as the text writes it: the word is the name's, not a department's."""
+    label = own_domain_label(email)
+    if not label or not label.startswith(run_together(name)) or label == run_together(name):
+        return None
+    spelled = spelled_out(label, (email.subject, email.body))
+    if not spelled or not spelled.lower().startswith(name.lower() + " "):
+        return None
+    tail = spelled[len(name) + 1 :].lower().split()
+    return spelled if tail and all(word in _HIRING_WORDS_IN_NAMES for word in tail) else None
+
+
+# A legal form closing a name: "Baumann Holzbau AG", "Metallbau Schröder GmbH & Co. KG", "Acme, Inc.".
+_LEGAL_FORM_AT_END = re.compile(
+    r"(?:,?\s+(?:GmbH(?:\s*&\s*Co\.?\s*KG)?|AG|SE|KG|OG|KGaA|mbH|e\.\s?K\.|e\.\s?U\.|Inc|LLC|L\.L\.C|Ltd|"
+    r"Limited|Corp|Co|plc|PLC|LLP|S\.A\.S|SAS|S\.A|SA|SARL|S\.L|SL|SLU|S\.p\.A|SpA|S\.r\.l|Srl|B\.V|BV|N\.V|NV|"
+    r"Pty|Ltda|Lda|AB|Oy|A/S)\.?)+$"
+)
+
+
+def _legal_form_as_written(name: str, forms: list[str], text: str) -> str:
+    """The name with the legal form the mail writes it with, where a reading took the form off and the
+    mail never writes the name without it: "Baumann Holzbau AG", read "Baumann Holzbau" from its
+    signature (docs/accuracy.md, "one spelling, as the mail writes it"). A legal form after a comma
+    ("Maison Dufrenne, LLC") is an addition the name goes without."""
+    if _LEGAL_FORM_AT_END.search(name) or _written_without_legal_form(name, text):
+        return name
+    for form in forms:
+        tail = _LEGAL_FORM_AT_END.search(form)
+        if tail and form[: tail.start()] == name and form[tail.start()] != "," and form in text:
+            return form
+    return name
+
+
+def _written_without_legal_form(base: str, text: str) -> bool:
+    """True when `text` writes `base` as a name of its own, not followed by a legal form."""
+    for at in word_places(base, text):
+        after = text[at + len(base) : at + len(base) + 24].split("\n", 1)[0]
+        if not _LEGAL_FORM_AFTER.match(after):
+            return True
+    return False
+
+
+_LEGAL_FORM_AFTER = re.compile(rf"(?:{_LEGAL_FORM_AT_END.pattern[:-1]})(?!\w)")
+
+
+def _signed_by_the_organisation(candidate: Candidate) -> bool:
+    """A signature's line or the sender's display name (not a domain label, not a spelling of one)."""
+    if candidate.place is None:
+        return candidate.weight > SPELLED_OUT_WEIGHT
+    return candidate.place == SENDER and not candidate.name.islower()
+
+
+def _capitalised(word: str) -> str:
+    """A domain label's word capitalised; a legal form keeps its own capitals ("brotzeit-gmbh")."""
+    return LEGAL_CASE.get(word) or word.capitalize()
+
+
+def _best_spelling(cluster: list[Candidate]) -> str:
+    from_text = [c for c in cluster if c.from_text]
+    best = max(from_text or cluster, key=lambda c: c.weight)
+    name = best.name
+    if best.weight <= SPELLED_OUT_WEIGHT:
+        # The text only spells the domain ("orbital"): a display name saying more ("Orbital Foods
+        # Recruiting" -> "Orbital Foods") is the fuller spelling.
+        display_names = [c.name for c in cluster if not c.from_text and not c.name.islower()]
+        name = max([name, *display_names], key=len)
+    # "Risorse Umane Nuvolari <hr@nuvolari-cloud.it>": the domain's words go on where the name stops.
+    longer = [c.name for c in cluster if not c.from_text and "-" in c.name and c.name.islower()]
+    for label in longer:
+        words = label.replace("-", " ")
+        if words.startswith(name.lower() + " "):
+            # "Hofmann Gastronomie <jobs@hofmann-gastro.de>": a display name the label shortens is the
+            # name in full.
+            compact = run_together(label)
+            fuller = [
+                c.name
+                for c in cluster
+                if not c.from_text and not c.name.islower() and run_together(c.name).startswith(compact)
+            ]
+            from_label = " ".join(_capitalised(part) for part in label.split("-"))
+            name = max(fuller, key=len) if fuller else from_label
+    spelled = [c for c in cluster if not c.name.islower()]
+    if name.islower() and spelled:
+        name = max(spelled, key=lambda c: c.weight).name  # "cardinalhealth" -> "Cardinal Health"
+    if not from_text and name.islower():
+        # A domain label: "ibm" -> "IBM", "acme-staffing" -> "Acme Staffing".
+        name = name.upper() if len(name) <= 3 else " ".join(_capitalised(part) for part in name.split("-"))
+    return name

@@ -1,0 +1,104 @@
+"""Whether two spellings name one employer: the same key, one run-together name beginning the other, a
+leading organisation noun, a founder's surname or an acronym ("pryorwendt.com" ~ "Pryor & Wendt", "Hotel
+Alpenrose" ~ "alpenrose", "Charles Schwab" ~ "Schwab", "Johns Hopkins APL" ~ "APL").
+"""
+
+from __future__ import annotations
+
+import re
+
+from tracker.extraction.brand_names import abbreviates
+from tracker.extraction.employer_sender import holds_hiring_words
+from tracker.extraction.person_names import looks_like_person_name
+from tracker.names import company_key, without_accents
+
+
+def same_employer(a: str, b: str) -> bool:
+    """True when two spellings plausibly name one employer (key, prefix or acronym agreement)."""
+    key_a, key_b = company_key(a), company_key(b)
+    if not key_a or not key_b:
+        return False
+    if key_a == key_b:
+        return True
+    compact_a, compact_b = key_a.replace(" ", ""), key_b.replace(" ", "")
+    if _begins(compact_a, compact_b):
+        return True
+    # "pryorwendt.com" for "Pryor & Wendt": a run-together label drops the "&".
+    if " and " in key_a + key_b and _begins(
+        *(key.replace(" and ", " ").replace(" ", "") for key in (key_a, key_b))
+    ):
+        return True
+    if " and " in key_a + key_b and _begins(
+        run_together(without_accents(a)), run_together(without_accents(b))
+    ):
+        return True  # "durandetfils.fr" for "Durand et Fils" (keyed "durand and fils")
+    if _leading_noun_of(key_a, key_b) or _leading_noun_of(key_b, key_a):
+        return True  # "Hotel Alpenrose" ~ "alpenrose" (the domain), "Groupe Orlane" ~ "orlane" (the tenant)
+    if _by_surname(a, b) or _by_surname(b, a):
+        return True  # "Charles Schwab" ~ "Schwab" (its signature, its domain)
+    if _ends_with_acronym(a, b) or _ends_with_acronym(b, a):
+        return True  # "Johns Hopkins APL" ~ "APL"
+    if abbreviates(a, b) or abbreviates(b, a):
+        return True  # "FH Donautal" ~ "Fachhochschule Donautal"
+    return _acronym(key_a) == compact_b or _acronym(key_b) == compact_a
+
+
+# The noun an organisation's name opens with while its brand is the rest, which its domain or ATS tenant
+# spells alone: "Groupe Orlane" (orlane@taleo.net), "Hotel Alpenrose" (alpenrose.at); a town's council
+# by its town's name: "Stadt Rosenau" (rosenau.de), "City of Fairhaven" (fairhaven.gov).
+_LEADING_ORGANISATION_NOUN = re.compile(
+    r"^(?:groupe|gruppe|grupo|gruppo|hotel|hôtel|maison|cabinet|clinique|laboratoires?|atelier|studio|"
+    r"éditions|editions|weingut|kellerei|spedition|autohaus|brauerei|bäckerei|fromagerie|boulangeries?|"
+    r"pharmacie|apotheke|restaurant|ristorante|agence|agentur|stadt|gemeinde|markt|landkreis|gemeente|"
+    r"(?:city|town|county|borough|university) of|ville de|comune di|ayuntamiento de|câmara municipal de|"
+    r"universität|université de|universidad de) "
+)
+
+
+def _leading_noun_of(longer: str, shorter: str) -> bool:
+    """True when key `longer` is `shorter` (spaces aside) after a leading organisation noun."""
+    noun = _LEADING_ORGANISATION_NOUN.match(longer)
+    if not noun or len(shorter) < 4:
+        return False
+    return longer[noun.end() :].replace(" ", "") == shorter.replace(" ", "")
+
+
+def _begins(compact_a: str, compact_b: str) -> bool:
+    """True when one run-together name begins the other, four letters or more."""
+    shorter, longer = sorted((compact_a, compact_b), key=len)
+    return len(shorter) >= 4 and longer.startswith(shorter)
+
+
+def _by_surname(full: str, short: str) -> bool:
+    """True when `full` is a person's name ending with the one word `short`: a firm named for its founder."""
+    if " " in short or len(short) < 4 or not full.lower().endswith(" " + short.lower()):
+        return False
+    # "Recrutamento Vértice", "Personale Barilla": a department's line, not a founder's name (a given name
+    # is short: "Charles", "Johnson", "Marks").
+    first = full.split(" ", 1)[0]
+    return (
+        full.count(" ") == 1
+        and len(first) <= _GIVEN_NAME_CHARS
+        and looks_like_person_name(full)
+        and not holds_hiring_words(full)
+    )
+
+
+_GIVEN_NAME_CHARS = 8
+
+
+def _ends_with_acronym(name: str, acronym: str) -> bool:
+    words = name.split()
+    return len(words) >= 2 and len(acronym) >= 3 and acronym.isupper() and words[-1] == acronym
+
+
+def _acronym(key: str) -> str:
+    words = key.split()
+    return "".join(word[0] for word in words) if len(words) >= 2 else ""
+
+
+def run_together(name: str) -> str:
+    return NOT_LOWER_ALNUM.sub("", name.lower())
+
+
+NOT_LOWER_ALNUM = re.compile(r"[^a-z0-9]")

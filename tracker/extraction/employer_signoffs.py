@@ -1,0 +1,199 @@
+"""Employer names signing a mail: team lines ("The Acme Recruiting Team"), a recruiter's role line ("Senior
+Recruiter | Acme"), an organisation under the closing words or the writer's name, a signature's web
+address, and a footer's copyright and legal lines ("© 2025 Acme Inc.", "Acme GmbH, Sitz: ...").
+(signature_employers.py reads who signs, and the European legal entities a signer writes.)
+"""
+
+from __future__ import annotations
+
+import re
+
+from tracker.extraction import platforms
+from tracker.extraction.caseless_words import CaselessWords
+from tracker.extraction.employer_candidates import NAME, Candidate, add_candidate, whole_name
+from tracker.extraction.employer_sender import PERSON_FROM
+from tracker.extraction.name_reading import finish_name, read_name, spelled_out
+from tracker.extraction.person_names import looks_like_person_name, names_an_organisation
+from tracker.extraction.phrases.tables import word_list
+from tracker.extraction.signature_employers import is_department_word
+from tracker.extraction.text import PreparedEmail
+from tracker.extraction.title import looks_like_title
+from tracker.extraction.written_words import written_apart
+from tracker.names import company_key
+
+# Sign-off lines: "The Acme Recruiting Team", "Acme Talent Acquisition".
+_SIGNATURE_LINE = re.compile(
+    rf"^(?:[Tt]he )?(?P<name>{NAME}) (?:[Tt]alent [Aa]cquisition|[Tt]alent [Aa]ttraction|"
+    rf"[Rr]ecruit(?:ing|ment)|[Hh]iring|[Cc]areers|HR|[Pp]eople|[Uu]niversity [Rr]ecruiting|"
+    rf"[Cc]ampus(?: [Rr]ecruiting)?|"
+    rf"[Cc]ollege [Rr]ecruiting|[Tt]alent|[Gg]lobal [Tt]alent)(?: [Tt]eam| [Gg]roup| [Dd]epartment|"
+    rf" [Oo]perations)?\W*$|^(?:[Tt]he )?(?P<team>{NAME}) [Tt]eam\W*$"
+)
+# "KPMG Student Recruitment", "Acme Graduate Careers": a programme's recruiters, no part of the name.
+ROLE_WORDS_AT_END = re.compile(
+    r"(?: (?:talent|acquisition|attraction|and|recruiting|recruitment|hiring|careers|hr|people|campus|"
+    r"global|student|graduate|early))+$",
+    re.I,
+)
+# "University" names a department only before "Recruiting" ("AT&T College Recruiting Team"); in
+# "The Hollowell University People Team" it is part of the name.
+_CAMPUS_AT_END = re.compile(r" (?:university|college)$", re.I)
+_CAMPUS_DEPARTMENT = re.compile(r" (?:recruiting|recruitment|hiring|relations|programs?)\b", re.I)
+# A person's sign-off: "Senior Technical Recruiter | Acme Robotics", "Talent Partner at Acme".
+_RECRUITING_ROLE = (
+    r"(?:[\w-]+ ){0,4}(?:recruiter|sourcer|recruiting (?:lead|manager|coordinator|partner)|"
+    r"talent (?:acquisition )?(?:partner|lead|manager|specialist|advisor|coordinator)|hr (?:manager|"
+    r"business partner|generalist)|people partner|hiring manager|head of (?:talent|people|"
+    r"recruiting))(?:[:*/_]?in(?:nen)?)?"  # "Recruiterin", "HR Business Partner:in", "Manager*in"
+)
+_ROLE_SIGNATURE = re.compile(rf"^{_RECRUITING_ROLE}\s*(?:[|,@–-]|\bat\b)\s*(?P<name>.+)$", re.I)
+# "Senior Recruiter" on a line of its own: the organisation signs on the next one.
+_ROLE_LINE = re.compile(rf"^{_RECRUITING_ROLE}$", re.I)
+# "© 2025 Acme Inc. All rights reserved.": the organisation a footer names.
+_COPYRIGHT = re.compile(
+    rf"^(?:©|\([cC]\)|[Cc]opyright)\s*(?:©\s*)?(?:\d{{4}}(?:\s*[-–]\s*\d{{4}})?,?\s+)?(?P<name>{NAME})"
+)
+# A footer's legal line: "Brückner Maschinenbau GmbH, Sitz: Siegsdorf, Registergericht ...", "Acme Ltd,
+# registered in England". Its name closes on a legal form, which a registration follows.
+_LEGAL_LINE = re.compile(
+    rf"^(?P<name>{NAME}? (?:GmbH|AG|SE|KG|KGaA|mbH|e\.V\.|Ltd\.?|Limited|plc|PLC|LLP|B\.V\.|N\.V\.|"
+    r"S\.A\.S?|SAS|SARL|S\.L\.|S\.p\.A\.|S\.r\.l\.|Lda\.?|Ltda\.?)(?: & Co\.? KG)?)\s*[,|·–-]\s*"
+    r"(?i:sitz|registergericht|amtsgericht|handelsregister|hrb|registered|company (?:no|number)|"
+    r"siège|rcs|capital|kvk|cif|nif|p\.? ?iva|cnpj|geschäftsführ)"
+)
+SIGNATURE_WORDS = CaselessWords(r"\b(?:team|recruit|talent|hiring|careers|hr|people|campus|sourcer|head of)")
+_SIGNATURE_MAX_CHARS = 70
+SIGNATURE_WEIGHT = 2.5
+_COPYRIGHT_WEIGHT = 1.5
+# "Thanks,\nGullwing Energy": an organisation signing under the closing words; or a department's
+# line signing above its organisation's ("Recruiting Team\nPrudential").
+_SIGNS_ABOVE = re.compile(
+    rf"^(?:(?P<valediction>{word_list('valedictions')})|(?:the )?(?:office of |department of |division of )?"
+    rf"(?:recruiting|recruitment|talent "
+    r"acquisition|human resources|hr|hiring|people|careers)(?:[ -]team| department| operations)?)\W*$",
+    re.I,
+)
+SIGN_OFF_WEIGHT = 2.0
+# "quobo.at", "www.quobo-labs.com": the organisation's web address signing under its team's line.
+_WEBSITE_LINE = re.compile(r"^(?:https?://)?(?:www\.)?(?P<label>[a-z0-9][a-z0-9-]{1,30})\.[a-z]{2,6}/?$")
+_SIGNATURE_BLOCK_LINES = 2
+_SIGNATURE_TAIL_LINES = 6
+
+
+def add_signature_lines(found: list[Candidate], email: PreparedEmail, job_board: bool) -> None:
+    """Names signing the mail: "The Acme Team", "Recruiter | Acme", "Best,\nMaya\nAcme", a footer's "©"."""
+    role_above = False  # the line above is a recruiter's role ("Senior Recruiter")
+    signer_above = False  # the line above is the writer's name under a valediction ("Best,\nMaya")
+    sender_words = set(email.sender.name.lower().split())
+    for previous, line in zip(("",) + email.lines, email.lines, strict=False):
+        if line[:1] in "-–—~":
+            line = line.lstrip("-–—~ ")  # "- The Acme Team"
+        signs_above = _SIGNS_ABOVE.match(previous) if previous else None
+        short = len(line) <= _SIGNATURE_MAX_CHARS
+        # A hiring word ("Team", "Recruiting") in a line that short: three readings below ask, found once.
+        hiring_words = short and SIGNATURE_WORDS.occurs_in(line)
+        if (
+            signer_above
+            and short
+            and not looks_like_person_name(line)
+            and not looks_like_title(line)
+            and not hiring_words
+        ):
+            add_candidate(found, whole_name(line), SIGN_OFF_WEIGHT)  # "Best,\nMaya\nAcme Foods"
+        signer_above = bool(signs_above and signs_above["valediction"]) and (
+            looks_like_person_name(line) or line.lower() in sender_words
+        )
+        if signs_above and signs_above["valediction"] and (relayed := PERSON_FROM.match(line)):
+            add_candidate(
+                found, finish_name(relayed["employer"].split()), SIGN_OFF_WEIGHT
+            )  # "Jane from Acme"
+        if role_above and short and not looks_like_person_name(line) and not looks_like_title(line):
+            add_candidate(found, whole_name(line), SIGN_OFF_WEIGHT)  # "Senior Recruiter\nAcme"
+        # A job board's mail carries the board's own footer ("© 2025 LinkedIn Corporation").
+        copyright_line = _COPYRIGHT.match(line) if line[:1] in "©(Cc" and not job_board else None
+        name = read_name(line, copyright_line.start("name")) if copyright_line else None
+        if name and not platforms.is_platform_name(company_key(name)):  # "LinkedIn Corporation"
+            add_candidate(found, name, _COPYRIGHT_WEIGHT, footer=True)
+        legal_line = _LEGAL_LINE.match(line) if not job_board and ", " in line else None
+        if legal_line and not platforms.is_platform_name(company_key(legal_line["name"])):
+            add_candidate(found, legal_line["name"], _COPYRIGHT_WEIGHT, footer=True)
+        if (
+            signs_above
+            and not hiring_words  # "Acme Recruiting" is read as a signature below
+            and short
+            and (
+                names_an_organisation(line)
+                if signs_above["valediction"]
+                else not looks_like_person_name(line)
+            )
+        ):
+            add_candidate(found, whole_name(line), SIGN_OFF_WEIGHT)
+        site = _WEBSITE_LINE.match(line) if signs_above else None
+        if site and not platforms.is_platform_name(site["label"]):
+            add_candidate(
+                found, _site_name(site["label"], email), SIGN_OFF_WEIGHT
+            )  # "Recruiting-Team\nquobo.at"
+        role_above = False
+        if hiring_words:
+            role_above = bool(_ROLE_LINE.match(line))
+            role_signature = _ROLE_SIGNATURE.match(line)
+            if role_signature:
+                add_candidate(found, finish_name(role_signature.group("name").split()), SIGNATURE_WEIGHT)
+                continue
+            signature = _SIGNATURE_LINE.match(line)
+            if signature:
+                group = "name" if signature.group("name") else "team"
+                name = ROLE_WORDS_AT_END.sub("", signature.group(group))
+                if _CAMPUS_DEPARTMENT.match(line, signature.end(group)):
+                    name = _CAMPUS_AT_END.sub("", name)
+                add_candidate(found, finish_name(name.split()), SIGNATURE_WEIGHT)
+
+
+def _site_name(label: str, email: PreparedEmail) -> str:
+    """The name a signature's web address gives, as the text writes it: "Quobo Labs", or "quobo" where
+    the mail writes its brand in lowercase ("Teil der quobo Familie"); else the label capitalised."""
+    spelled = spelled_out(label, (email.subject, email.body))
+    if spelled:
+        return spelled
+    return label if written_apart(label, email.body) else label.capitalize()
+
+
+def organisation_under_writer(email: PreparedEmail) -> str | None:
+    """ "Elena Vasquez, PhD\nAssociate Professor\nState University": the organisation in the writer's
+    signature block. Read only where nothing else in the text names the employer: a signature's legal
+    name is often longer than the one the mail goes by."""
+    lines = email.lines[-_SIGNATURE_TAIL_LINES:]
+    for at, line in enumerate(lines):
+        if looks_like_person_name(line):
+            for below in lines[at + 1 : at + 1 + _SIGNATURE_BLOCK_LINES]:
+                name = whole_name(below) if len(below) <= _SIGNATURE_MAX_CHARS else None
+                if not name or is_department_word(name):
+                    continue
+                organisation = _without_role_before(name)
+                if organisation != name or names_an_organisation(name):
+                    return ROLE_WORDS_AT_END.sub("", organisation) or organisation
+    return None
+
+
+# "HR Advisor Pellow Insurance", "Talent Acquisition Partner Acme Bank", "HR-adviseur Boschwijk Zorg": the
+# writer's role written before the organisation on one line, no separator between them. Only these
+# words make the role: a name holding a role noun of its own ("Acme Consultant Services") keeps it.
+_ROLE_NOUNS = (
+    r"(?:hr-)?(?:advisor|adviser|adviseur|partner|manager|recruiter|specialist|coordinator|officer|generalist|"
+    r"consultant|assistant|administrator|associate|executive|sourcer)(?:in|e)?"
+)
+_ROLE_NOUN_WORD = re.compile(rf"(?i:{_ROLE_NOUNS})")
+_ROLE_PREFIX_WORD = re.compile(
+    r"(?i:hr|human|resources|talent|acquisition|attraction|people|recruit(?:ment|ing)|senior|junior|sr\.?|"
+    rf"lead|principal|business|practice|office|hiring|campus|graduate|global|regional|{_ROLE_NOUNS})"
+)
+
+
+def _without_role_before(name: str) -> str:
+    """`name` without a role its writer put before it on the line ("HR Advisor Pellow Insurance")."""
+    words = name.split()
+    ends = [at for at, word in enumerate(words[:-1]) if _ROLE_NOUN_WORD.fullmatch(word)]
+    if not ends or not all(_ROLE_PREFIX_WORD.fullmatch(word) for word in words[: ends[-1]]):
+        return name
+    # Nobody writes a role before their own name: what follows it is the organisation.
+    return " ".join(words[ends[-1] + 1 :])
