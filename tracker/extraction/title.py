@@ -805,9 +805,17 @@ def _without_employer_segment(raw: str, company: str) -> str:
         return rest
     for separator in (" - ", ", "):
         head, _, last = raw.rpartition(separator)
-        if head and (company_key(last) == company_key(company) or _names_employers_unit(last, company)):
-            return head
+        # "Policy Advisor - Department for Transport (ref 341205)": the code after the name stays the title's.
+        code = _CODE_IN_BRACKETS_AT_END.search(last)
+        name, code_text = (last[: code.start()], code.group()) if code else (last, "")
+        if head and (company_key(name) == company_key(company) or _names_employers_unit(name, company)):
+            return head + code_text
     return raw
+
+
+_CODE_IN_BRACKETS_AT_END = re.compile(
+    r"\s*\(\s*(?:(?:ref(?:erence)?|req(?:uisition)?|job\s*id|id)\.?\s*[:#]?\s*)?[\w/-]*\d[\w/-]*\s*\)$", re.I
+)
 
 
 # What an employer calls its hiring side after its name: "Acme Early Careers", "Acme Careers".

@@ -1,0 +1,20 @@
+"""The lead's probes of the ninth session: mail written before looking, each batch counted on the main of
+its moment (docs/accuracy.md, "Session of 2026-12-04 (ninth)")."""
+
+from tests.extraction_support import extract
+
+
+def test_the_employer_after_the_title_is_cut_even_with_the_posts_code_after_it():
+    result = extract(
+        sender="Civil Service Jobs <noreply@civilservicejobs.service.gov.uk>",
+        subject="Application received: Policy Advisor - Department for Transport (ref 341205)",
+        body="Dear Alex Morgan,\n\nThank you for submitting your application for Policy Advisor (ref 341205) "
+        "at the Department for Transport. You will be told the outcome of the sift after the closing "
+        "date.\n\n"
+        "Civil Service Jobs",
+    )
+    assert (result.company, result.job_title, result.requisition_id) == (
+        "Department for Transport",
+        "Policy Advisor",
+        "341205",
+    )
