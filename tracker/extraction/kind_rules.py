@@ -12,8 +12,14 @@ import re
 from dataclasses import dataclass
 
 from tracker.extraction import phrases, platforms
+from tracker.extraction.applicant_voice import written_by_the_applicant
 from tracker.extraction.kind_evidence import Evidence, gather
-from tracker.extraction.news_lookalikes import about_a_saved_job, looks_like_news, to_past_applicants
+from tracker.extraction.news_lookalikes import (
+    a_step_employers_may_offer,
+    about_a_saved_job,
+    looks_like_news,
+    to_past_applicants,
+)
 from tracker.extraction.person_names import looks_like_person_name
 from tracker.extraction.phrases import roles
 from tracker.extraction.status_rules import StatusReading, hedges
@@ -82,7 +88,7 @@ def read_kind(email: PreparedEmail, status: StatusReading) -> KindReading:
         # Its subject is the reader's own, its body an absence: no news of any application. (An
         # employer's mailbox acknowledging a CV sent to it says so: "we have received your application".)
         return KindReading(Kind.OTHER, _UNMEASURED, "an automatic reply to the reader's own mail")
-    if _written_by_the_applicant(email, evidence):
+    if written_by_the_applicant(email, evidence):
         # The reader's own application or answer, sent from their own mailbox: "Please find attached my CV",
         # "Merci pour votre message, je suis disponible jeudi". Its "interview" is one the reader hopes for
         # or agrees to; the employer's own mail records the step. (An employer's "Thanks, received." above
@@ -184,6 +190,17 @@ def read_kind(email: PreparedEmail, status: StatusReading) -> KindReading:
     ):
         # "Recruiting Day a Bergamo: prenota il tuo colloquio": an event's interviews are open to all.
         return KindReading(Kind.OTHER, _UNMEASURED, "interviews at an event open to all")
+    if (
+        evidence.process_at is not None
+        and evidence.news_at is None
+        and evidence.confirmation_at is None
+        and evidence.references == 0
+        and not (evidence.subject_application or evidence.subject_news)
+        and a_step_employers_may_offer(email, evidence.process_at)
+    ):
+        # "Complete your profile: recruiters can then invite you to an interview": a profile's promise to
+        # a subscriber, no employer's step (an employer names the application the step follows).
+        return KindReading(Kind.OTHER, _UNMEASURED, "a step employers at large may offer, no application")
     if evidence.news_at is None and evidence.process_at is None and (has_news or evidence.references):
         past_applicants_at = to_past_applicants(email)
         first_confirmation = evidence.confirmation_at
@@ -319,22 +336,6 @@ _UNSOLICITED_OFFER = re.compile(
     r"\b(?:ohne|kein) vorstellungsgespräch\b|\bsans entretien\b|\bsin entrevista\b|"
     r"\b(?:zonder|geen) sollicitatiegesprek\b|\bsem entrevista\b|\bsenza colloquio\b"
 )
-
-
-def _written_by_the_applicant(email: PreparedEmail, evidence: Evidence) -> bool:
-    """True when the writer speaks as the applicant before any employer's news, from a mailbox that names
-    no employer (the reader's own: a personal address)."""
-    voice_at = evidence.applicant_voice_at
-    if voice_at is None:
-        return False
-    # News in the writer's own sentence is theirs: "purtroppo non potrò essere presente al colloquio".
-    body = email.body_lower
-    news = [
-        at
-        for at in (evidence.confirmation_at, evidence.news_at)
-        if at is not None and at < voice_at and any(mark in body[at:voice_at] for mark in ".!?\n")
-    ]
-    return not news and platforms.domain_employer(email.sender) is None
 
 
 def _is_alert(evidence: Evidence) -> bool:

@@ -125,3 +125,25 @@ _SAVED_JOB = re.compile(
 def about_a_saved_job(email: PreparedEmail) -> bool:
     """True when the mail is about a job the reader saved (its closing reads as a rejection)."""
     return bool(_SAVED_JOB.search(email.body_lower or email.subject_lower))
+
+
+# Employers at large, and a modal: "recruiters can find you", "dann kunnen werkgevers je uitnodigen",
+# "le aziende potranno contattarti". A step they may take is a profile's or a community's promise.
+_EMPLOYERS_AT_LARGE = re.compile(
+    r"\b(?:employers|companies|recruiters|hiring managers|arbeitgeber|unternehmen|personaler|recruiter|"
+    r"employeurs|entreprises|recruteurs|empleadores|empresas|reclutadores|werkgevers|bedrijven|"
+    r"empregadores|recrutadores|aziende|imprese|datori di lavoro|selezionatori)\b"
+)
+_MAY = re.compile(
+    r"\b(?:can|could|may|might|will be able to|können|könnten|pourront|peuvent|pourraient|podrán|pueden|"
+    r"podrían|kunnen|zullen|podem|poderão|possono|potranno|potrebbero)\b"
+)
+
+
+def a_step_employers_may_offer(email: PreparedEmail, step_at: int) -> bool:
+    """True when the sentence of the step at `step_at` has employers at large as who may take it: "Add
+    your work history and recruiters can invite you to interviews" (no employer's step of the reader's)."""
+    body = email.body_lower
+    sentence_start = max(body.rfind(mark, 0, step_at) for mark in ".!?\n:") + 1
+    sentence = body[sentence_start:step_at]
+    return bool(_EMPLOYERS_AT_LARGE.search(sentence) and _MAY.search(sentence))

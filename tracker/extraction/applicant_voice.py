@@ -1,0 +1,82 @@
+"""Whether the reader wrote the mail, as the applicant: "Please find attached my CV", "Tuesday works for
+me". The kind rules (kind_rules.py) read such mail as the reader's own, not an employer's news.
+
+Two structures decide who writes a voice phrase, not one more phrase: the mailbox (a personal one: a
+free mailbox, or a domain made of the writer's own name, "hello@jordanlee.dev") and whom the writer
+addresses before it (an employer names the reader's application or CV in the second person: "danke für
+Ihre Bewerbung. Donnerstag passt mir gut", "Thanks for your CV. I'm free Thursday").
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from tracker.extraction import platforms
+from tracker.extraction.kind_evidence import Evidence
+from tracker.extraction.text import PreparedEmail, Sender
+
+# The reader's papers named by the one who received them: "thanks for your CV", "bring your résumé".
+_THE_READERS_CV = re.compile(
+    r"\byour (?:cv|resume|résumé)\b|\bihr(?:en)? lebenslauf\b|\bdein(?:en)? lebenslauf\b|\bvotre cv\b|"
+    r"\bton cv\b|\btu (?:cv|currículum)\b|\bje cv\b|\bo (?:seu|teu) (?:cv|currículo)\b|"
+    r"\bil (?:tuo|suo) (?:cv|curriculum)\b"
+)
+# The reader's application named to them ("Ihre Bewerbung", "you applied for"), not the writer's own
+# ("meiner Bewerbung als", "ma candidature au poste") nor a process ("le processus de recrutement").
+_SECOND_PERSON = re.compile(
+    r"\b(?:you|your|ihre?r?|deine?r?|votre|vos|ta|ton|tu|tus|su|sus|je|jouw|uw|seu|sua|tua|tuo|vostra)\b"
+)
+# Mailboxes of a system or of hiring: an employer named after its founder writes from these
+# ("careers@hugoboss.com"), a person's own domain from "hello@", "contact@" or their name.
+_SYSTEM_MAILBOX = re.compile(
+    r"no-?reply|do-?not-?reply|career|job|recruit|talent|hiring|hr\b|people|bewerbung"
+)
+
+
+def written_by_the_applicant(email: PreparedEmail, evidence: Evidence) -> bool:
+    """True when the writer speaks as the applicant before any employer's news or any word to the
+    reader as the applicant, from a mailbox that names no employer (the reader's own)."""
+    voice_at = evidence.applicant_voice_at
+    if voice_at is None:
+        return False
+    body = email.body_lower
+    # News in the writer's own sentence is theirs: "purtroppo non potrò essere presente al colloquio".
+    news = [
+        at
+        for at in (evidence.confirmation_at, evidence.news_at)
+        if at is not None and at < voice_at and any(mark in body[at:voice_at] for mark in ".!?\n")
+    ]
+    if news:
+        return False
+    # Up to the end of the voice's paragraph: a reply's quoted invitation below it names "your CV" too.
+    paragraph_end = body.find("\n\n", voice_at)
+    if paragraph_end < 0:
+        paragraph_end = len(body)
+    if any(
+        found.start() < paragraph_end and _SECOND_PERSON.search(body, max(0, found.start() - 8), found.end())
+        for found in email.body_hits.get("APPLICATION_REFERENCE", ())
+    ):
+        return False  # "danke für Ihre Bewerbung. Donnerstag passt mir gut": the employer's answer
+    if _THE_READERS_CV.search(body, 0, paragraph_end):
+        return False  # "Thanks for your CV. I'm free Thursday", "Tuesday works. Bring your CV": its reader
+    return platforms.domain_employer(email.sender) is None or _a_personal_domain(email.sender)
+
+
+def _folded(text: str) -> str:
+    """`text` lowercased without accents or anything but letters: "Núñez-Ruiz" -> "nunezruiz"."""
+    decomposed = unicodedata.normalize("NFKD", text.lower())
+    return "".join(char for char in decomposed if "a" <= char <= "z")
+
+
+def _a_personal_domain(sender: Sender) -> bool:
+    """True when the sender's domain is made of the sender's own name ("Jordan Lee <hello@jordanlee.dev>",
+    "Hugo Martin <contact@hugo-martin.fr>"), from no system's or hiring's mailbox: a person's own site,
+    not a business named after them ("dave@mercerplumbing.co.uk")."""
+    words = [_folded(word) for word in sender.name.split()]
+    words = [word for word in words if word]
+    if len(words) < 2 or _SYSTEM_MAILBOX.search(sender.local):
+        return False
+    label = _folded(platforms.registrable_domain(sender.domain).split(".")[0])
+    first, last = words[0], words[-1]
+    return label in {first + last, last + first, first[0] + last, "".join(words)}
