@@ -18,3 +18,14 @@ def test_the_employer_after_the_title_is_cut_even_with_the_posts_code_after_it()
         "Policy Advisor",
         "341205",
     )
+
+
+def test_a_boards_mail_names_the_employer_after_the_step_for_the_title():
+    result = extract(
+        sender="Civil Service Jobs <noreply@civilservicejobs.service.gov.uk>",
+        subject="Sift result: Policy Advisor (ref 341205)",
+        body="Dear Alex Morgan,\n\nWe are pleased to tell you that you have passed the sift for Policy "
+        "Advisor (ref 341205) at the Department for Transport. You are now invited to book an interview slot "
+        "using the link in your Civil Service Jobs account.\n\nCivil Service Jobs",
+    )
+    assert (result.company, result.job_title) == ("Department for Transport", "Policy Advisor")

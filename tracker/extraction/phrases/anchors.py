@@ -33,6 +33,13 @@ EMPLOYER_AFTER: list[tuple[str, float]] = [
     (r"\b(?:with|for|to) us(?: here)? at ", 3.0),
     # "Your application for Java Developer at Terranov has been submitted": the title, then the employer.
     (r"\b(?:applying|applied|application|apply) (?:for|to) (?:the )?[^\n.!?;@]{2,80}? at ", 3.0),
+    # "you have passed the sift for Policy Advisor (ref 341205) at the Department for Transport": a step
+    # of the process for the title, then the employer (a board's mail: its own name signs it).
+    (
+        r"\b(?:sift|shortlist(?:ing)?|selection|screening|interview|assessment|recruitment) for (?:the )?"
+        r"[^\n.!?;@]{2,80}? at ",
+        3.0,
+    ),
     # "shortlisted for the post of Band 5 Staff Nurse at Ashworth NHS Foundation Trust": whatever the verb.
     (r"\bthe (?:post|position|role|vacancy) of [^\n.!?;@]{2,80}? at ", 3.0),
     # "Your application for Budget Analyst, announcement number X, with the Internal Revenue Service": a
