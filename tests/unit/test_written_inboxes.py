@@ -36,17 +36,19 @@ from tracker.recording import record_email
 
 # Written inboxes the reading still gets wrong, with why (strict xfail: a fix must take its entry out).
 MISREAD: dict[str, str] = {
-    "federal_applicant": "USA Staffing's receipts name the agency only as 'with the <agency>' (no employer "
-    "read, so each is its own application until the agency's own mail names it); an announcement's "
-    "cancellation reads its subject's 'Announcement Cancelled' as the employer; the FAA's own mail spells it "
-    "'FAA' and 'Federal Aviation Administration'; the background-investigation forms read as a new receipt",
-    "nurse_one_trust": "a job reference in brackets after the title is cut into the title ('Staff Nurse - "
-    "Acute Medical Unit (291'); a receipt whose title names a hospital reads no employer; references "
-    "requested for a conditional offer read as no application, a DBS check's 'DBS' as the employer, and the "
-    "offer's 'Northfield General Hospital' (the site) as the employer",
-    "offer_stage_vendors": "Checkr's report that the background check is complete reads 'applied' (a "
-    "background check alone is a step with no decision), so the title-less report weeks after the receipt is "
-    "kept apart as another submission; the onboarding portal's welcome reads as no application",
+    "federal_applicant": "an announcement's cancellation reads its subject's 'Announcement Cancelled' as the "
+    "employer (so it is kept from its announcement's receipt); the FAA's own mail spells it 'FAA' and "
+    "'Federal Aviation Administration'",
+    "nurse_one_trust": "the offer's 'Northfield General Hospital' (the site) is read as the employer, and "
+    "the references' 'Acute Medical Unit' (the ward); a DBS check's 'DBS' as the employer and its title cut "
+    "to 'Staff Nurse'",
+    "school_district_teacher": "a school's own mail names its school ('Maple Grove Elementary', 'Cedar Ridge "
+    "Middle School') where the district's names the district; the offer's subject 'Offer of Employment - X' "
+    "reads 'Employment' as the employer, the onboarding's 'New Hire Onboarding - Certificated Staff' reads "
+    "'New Hire Onboarding', and the fingerprinting vendor's own name ('Fieldprint, Inc.') is read",
+    "swiss_multilingual": "an employer's German invitation translates the French receipt's title "
+    "('Projektleiterin IT' for 'Cheffe de projet IT'): another title at the employer, so it starts an "
+    "application and the later title-less French invitation has two open applications to choose from",
 }
 
 

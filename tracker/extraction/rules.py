@@ -18,6 +18,7 @@ from tracker.extraction.carried_mail import carried_message
 from tracker.extraction.caseless_words import CaselessWords
 from tracker.extraction.company import EmployerReading, find_employer, same_employer
 from tracker.extraction.confidence import ApplicationEvidence, EmployerEvidence, StatusEvidence, TitleEvidence
+from tracker.extraction.hire_steps import is_hire_step, only_the_check_confirms
 from tracker.extraction.job_context import written_to_the_one_hiring
 from tracker.extraction.kind_rules import KindReading, read_kind
 from tracker.extraction.language_titles import subject_titles
@@ -87,7 +88,9 @@ class RulesExtractor:
         excluded = people_name_keys(prepared)
         event = read_calendar_event(prepared, excluded)
         status_reading = _with_event_status(read_status(prepared), event)
-        kind_reading = _with_event_kind(read_kind(prepared, status_reading), event, prepared)
+        kind_reading = _with_hire_step(
+            _with_event_kind(read_kind(prepared, status_reading), event, prepared), prepared
+        )
         if kind_reading.kind is not Kind.APPLICATION:
             extraction = Extraction(
                 kind=kind_reading.kind, confidence=kind_reading.confidence, extractor=self.name
@@ -118,7 +121,10 @@ class RulesExtractor:
             confidence=confidence,
             extractor=self.name,
             requisition_id=requisition_id,
-            status_stated=status_reading.status is not None and status_reading.stated,
+            status_stated=status_reading.status is not None
+            and status_reading.stated
+            # A background check is a step of a submission already made, not its receipt (hire_steps.py).
+            and not (status is Status.APPLIED and only_the_check_confirms(prepared)),
         )
         return RulesReading(extraction, kind_reading.reason, evidence)
 
@@ -150,6 +156,24 @@ def _with_event_kind(reading: KindReading, event: CalendarEvent | None, email: P
         max(reading.confidence, _EVENT_STRENGTH) if reading.kind is Kind.APPLICATION else _EVENT_STRENGTH
     )
     return KindReading(Kind.APPLICATION, confidence, "invitation to a hiring step")
+
+
+# Unmeasured: how often a step of the reader's hire, read so, is an application's mail.
+_HIRE_STEP_STRENGTH = 0.6
+
+
+def _with_hire_step(reading: KindReading, email: PreparedEmail) -> KindReading:
+    """Mail about a step of the reader's own hire (a background check, references, onboarding) is about
+    their application, though it states no news of it (hire_steps.py); not an advert's."""
+    if (
+        reading.kind is not Kind.OTHER
+        or email.body_hits.get("MARKETING")
+        or email.subject_hits.get("MARKETING")
+    ):
+        return reading
+    if not is_hire_step(email):
+        return reading
+    return KindReading(Kind.APPLICATION, _HIRE_STEP_STRENGTH, "a step of the reader's own hire")
 
 
 _BRACKETED = re.compile(r"\([^)]*\)")

@@ -1,0 +1,87 @@
+"""A step of the reader's own hire (a background or DBS check, references, onboarding, a welcome before the
+first day) is an application's mail that states no status: it joins the one application open at its
+employer and moves nothing (docs/DESIGN.md, bookkeeping). Invented mail, one row per voice; and the
+look-alikes that are no hire of the reader's."""
+
+import pytest
+
+from tests.extraction_support import extract
+from tracker.models import Kind, Status
+
+STEPS = [
+    pytest.param(
+        "Sterling <noreply@sterlingcheck.com>",
+        "Your screening is complete",
+        "Hello Priya,\n\nYour background check for Halden Freight is complete and the results have been sent "
+        "to Halden Freight. You can download a copy from the Sterling candidate portal.\n\nSterling",
+        "Halden Freight",
+        id="a_screening_firm_reports_the_readers_check_complete_for_the_employer",
+    ),
+    pytest.param(
+        "Halden Freight <people@haldenfreight.com>",
+        "Welcome aboard! A few things before you start",
+        "Hi Priya,\n\nWe're so glad you're joining Halden Freight. Please complete your onboarding tasks in "
+        "the portal (tax forms, bank details, emergency contact) before your first day on July 6.\n\nHalden "
+        "Freight People Team",
+        "Halden Freight",
+        id="an_employer_asks_for_onboarding_tasks_before_the_first_day",
+    ),
+    pytest.param(
+        "Ashgrove Trust Recruitment <recruitment@ashgrovetrust.nhs.uk>",
+        "Pre-employment checks",
+        "Dear Tom,\n\nWe have now contacted your referees for your conditional offer of the Healthcare "
+        "Assistant post. Please also bring your passport to your ID appointment next week.\n\nAshgrove Trust "
+        "Recruitment",
+        None,
+        id="a_trust_has_contacted_the_referees_for_a_conditional_offer",
+    ),
+    pytest.param(
+        "Kessler Maschinenbau GmbH <personal@kessler-maschinenbau.de>",
+        "Herzlich willkommen!",
+        "Hallo Jonas,\n\nwir freuen uns auf dich! Ihr erster Arbeitstag ist der 3. August; bitte bringe "
+        "deine Lohnsteuer-ID mit. Die Unterlagen findest du im Onboarding-Portal.\n\nDein Personal-Team",
+        None,
+        id="a_german_employer_welcomes_the_reader_before_the_first_working_day",
+    ),
+]
+
+
+@pytest.mark.parametrize(("sender", "subject", "body", "company"), STEPS)
+def test_a_step_of_the_readers_hire_is_application_mail_stating_no_status(sender, subject, body, company):
+    result = extract(body, subject, sender)
+    assert (result.kind, result.status, result.status_stated) == (Kind.APPLICATION, Status.APPLIED, False)
+    if company is not None:
+        assert result.company == company
+
+
+NO_HIRE = [
+    pytest.param(
+        "DashQuick <hello@dashquick.example>",
+        "You're approved to deliver!",
+        "Great news, Sam! Your background check is complete and you're approved to deliver with DashQuick. "
+        "Open the app and go online to start earning.",
+        id="a_delivery_platform_approves_the_reader_after_a_background_check",
+    ),
+    pytest.param(
+        "Oakfield Primary School <office@oakfieldprimary.example>",
+        "Getting ready for September",
+        "Dear Parents,\n\nTo help your child settle in, here are a few tips for your child's first day: "
+        "label their uniform, pack a water bottle and arrive by 8:40.\n\nOakfield Primary School",
+        id="a_school_writes_to_parents_about_their_childs_first_day",
+    ),
+]
+
+
+@pytest.mark.parametrize(("sender", "subject", "body"), NO_HIRE)
+def test_a_check_or_first_day_that_is_no_hire_of_the_readers_is_no_application(sender, subject, body):
+    assert extract(body, subject, sender).kind is not Kind.APPLICATION
+
+
+def test_a_receipt_that_names_the_background_check_ahead_still_confirms_a_submission():
+    result = extract(
+        "Hi Sam,\n\nThank you for applying to Corbel Stores for the Stock Associate role. If we move "
+        "forward, the next step is a background check.\n\nCorbel Stores Hiring Team",
+        "Thanks for applying to Corbel Stores",
+        "Corbel Stores <jobs@corbelstores.example>",
+    )
+    assert (result.kind, result.status, result.status_stated) == (Kind.APPLICATION, Status.APPLIED, True)

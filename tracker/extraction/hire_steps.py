@@ -1,0 +1,74 @@
+"""Mail about a step of the reader's own hire: a background, fingerprint or DBS check, references asked
+for, a drug test, onboarding paperwork, a welcome before the first day, a job change completed.
+
+Such a step is no new status and no new submission (docs/DESIGN.md, bookkeeping): it is read as an
+application's mail that states no status, so it joins the one application open at its employer and
+the status stays where the offer (or the interview, for checks made before one) left it. It is the
+reader's step only where the mail says it is theirs ("your background check", "Ihr erster
+Arbeitstag") and names a hire: an advert for "faster background checks", a school's "your child's
+first day" or a driving platform's "your background check is complete" is not.
+"""
+
+from __future__ import annotations
+
+import re
+
+from tracker.extraction.text import PreparedEmail
+
+# Literals one of which every step below holds: most mail holds none and is passed over by `in` tests.
+_STEP_WORDS = (
+    "background",
+    "pre-employment",
+    "fingerprint",
+    "dbs",
+    "drug",
+    "referee",
+    "reference",
+    "onboarding",
+    "first day",
+    "new hire",
+    "job change",
+    "arbeitstag",
+    "premier jour",
+)
+_CHECK = (
+    r"(?:background|pre-employment|criminal record|dbs|fingerprint(?:ing)?|drug|reference)"
+    r" (?:checks?|screening|screen|investigation|test|appointment|application|forms?|report)"
+)
+# The reader's own step: "your background check", "your enhanced DBS application", "your onboarding
+# tasks", "references for your conditional offer", "Ihr erster Arbeitstag".
+_READERS_STEP = re.compile(
+    rf"\byour (?:(?:new|enhanced|upcoming|standard|basic|pre-employment)\s+)?{_CHECK}"
+    r"|\byour (?:\w+ )?(?:referees|references)\b"
+    r"|\b(?:references|referees) for your (?:\w+ )?(?:offer|application|appointment)\b"
+    r"|\byour (?:onboarding|new hire) (?:tasks|paperwork|documents|forms)\b"
+    r"|\bcomplete your onboarding\b|\byour first (?:working )?day\b|\byour job change\b"
+    r"|\bihr erster arbeitstag\b|\bvotre premier jour\b",
+)
+# A hire, not a gig platform's sign-up ("your background check is complete and you're approved to drive"):
+# the mail names a job, an offer, a hire or onboarding, or the employer the check is for.
+_HIRE = re.compile(
+    r"\b(?:offer|employment|hire|hired|hiring|position|post|role|job|vacancy|onboarding|first day|"
+    r"new hire|arbeitstag|stelle|poste)\b"
+)
+_CHECK_FOR_AN_EMPLOYER = re.compile(rf"(?i:{_CHECK}) for (?:the )?[A-Z]")
+
+
+def is_hire_step(email: PreparedEmail) -> bool:
+    """Whether the mail is about a step of the reader's own hire (this module's doc)."""
+    subject, body = email.subject_lower, email.body_lower
+    if not any(word in subject or word in body for word in _STEP_WORDS):
+        return False
+    if _READERS_STEP.search(subject) is None and _READERS_STEP.search(body) is None:
+        return False
+    return bool(_HIRE.search(subject) or _HIRE.search(body) or _CHECK_FOR_AN_EMPLOYER.search(email.body))
+
+
+def only_the_check_confirms(email: PreparedEmail) -> bool:
+    """Whether every receipt-like phrase the mail holds is its check ("background check"): then its
+    "applied" confirms no submission, it is a step of one already made."""
+    hits = [*email.subject_hits.get("CONFIRMATION", ()), *email.body_hits.get("CONFIRMATION", ())]
+    return bool(hits) and all(_A_CHECK.fullmatch(hit.group(0).lower()) for hit in hits)
+
+
+_A_CHECK = re.compile(r"(?:background|pre-employment) (?:checks?|screenings?|screens?|investigations?)")
