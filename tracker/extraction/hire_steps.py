@@ -36,15 +36,19 @@ _CHECK = (
     r" (?:checks?|screening|screen|investigation|test|appointment|application|forms?|report)"
 )
 # The reader's own step: "your background check", "your enhanced DBS application", "your onboarding
-# tasks", "references for your conditional offer", "Ihr erster Arbeitstag".
+# tasks", "we have contacted your referees", "references for your conditional offer" (not a profile's
+# "add your references").
 _READERS_STEP = re.compile(
     rf"\byour (?:(?:new|enhanced|upcoming|standard|basic|pre-employment)\s+)?{_CHECK}"
-    r"|\byour (?:\w+ )?(?:referees|references)\b"
+    r"|\b(?:requested|contacted|nominate|nominated) (?:\w+ )?(?:referees|references)\b"
     r"|\b(?:references|referees) for your (?:\w+ )?(?:offer|application|appointment)\b"
     r"|\byour (?:onboarding|new hire) (?:tasks|paperwork|documents|forms)\b"
-    r"|\bcomplete your onboarding\b|\byour first (?:working )?day\b|\byour job change\b"
-    r"|\bihr erster arbeitstag\b|\bvotre premier jour\b",
+    r"|\bcomplete your onboarding\b|\byour job change\b",
 )
+# The reader's first day is their hire's step only under a welcome ("Welcome to Corvid!"); a laptop
+# shipped "before your first day" is IT's errand.
+_FIRST_DAY = re.compile(r"\byour first (?:working )?day\b|\bihr erster arbeitstag\b|\bvotre premier jour\b")
+_WELCOME = re.compile(r"\b(?:welcome|willkommen|bienvenue|benvenut[oa]|bienvenid[oa]|welkom)\b")
 # A hire, not a gig platform's sign-up ("your background check is complete and you're approved to drive"):
 # the mail names a job, an offer, a hire or onboarding, or the employer the check is for.
 _HIRE = re.compile(
@@ -59,7 +63,8 @@ def is_hire_step(email: PreparedEmail) -> bool:
     subject, body = email.subject_lower, email.body_lower
     if not any(word in subject or word in body for word in _STEP_WORDS):
         return False
-    if _READERS_STEP.search(subject) is None and _READERS_STEP.search(body) is None:
+    readers_step = _READERS_STEP.search(subject) or _READERS_STEP.search(body)
+    if not (readers_step or (_WELCOME.search(subject) and _FIRST_DAY.search(body))):
         return False
     return bool(_HIRE.search(subject) or _HIRE.search(body) or _CHECK_FOR_AN_EMPLOYER.search(email.body))
 
