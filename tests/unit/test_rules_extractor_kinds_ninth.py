@@ -4,11 +4,13 @@ mail, the kinds helper's blind batches of the ninth session, 2026-12-04).
 No application: talent-community sign-ups, "complete your profile" nudges whose step is one employers at
 large may offer ("recruiters can invite you to an interview"), saved-search digests in five languages,
 referral requests, salary surveys, recruiters' cold outreach ("are you open to..."), coding-challenge
-platforms' marketing, interview-prep courses, and the reader's own mail from a domain made of their
-name ("Jordan Lee <hello@jordanlee.dev>": "I am writing to apply"). Beside them, applications in the
-same words: a confirmation that also joins a talent community or asks for a profile, a recruiter's
-screen after the reader applied, a coding challenge for one's application, and small employers from a
-free mailbox whose "Tuesday works for me" follows the reader's application named in the second person.
+platforms' marketing and practice plans ("technical interviews at top companies ... Unsubscribe"),
+interview-prep courses, a vendor's and an investor's "hear more about your work", and the reader's own
+mail from a domain made of their name ("Jordan Lee <hello@jordanlee.dev>": "I am writing to apply").
+Beside them, applications in the same words: a confirmation that also joins a talent community or asks
+for a profile, a recruiter's screen after the reader applied, a coding challenge for one's application,
+and small employers from a free mailbox whose "Tuesday works for me" follows the reader's application
+named in the second person.
 """
 
 import pytest
@@ -279,7 +281,152 @@ SECOND_BATCH_NOT_APPLICATIONS = [
 ]
 
 
-@pytest.mark.parametrize("mail", FIRST_BATCH_NOT_APPLICATIONS + SECOND_BATCH_NOT_APPLICATIONS)
+THIRD_BATCH_NOT_APPLICATIONS = [
+    not_application(
+        "cold_outreach_invites_interview_en",
+        sender="Greg Holt <greg.holt@apexsearch.co.uk>",
+        subject="Senior Accountant opportunity",
+        body="Hi Alex,\n\nI'm working on a Senior Accountant vacancy with a client in Leeds and I think "
+        "your background would suit it. My client would like to interview a shortlist next week - are "
+        "you open to a conversation first?\n\nCheers,\nGreg Holt\nApex Search",
+    ),
+    not_application(
+        "referral_request_fr",
+        sender="Inès Moreau <ines.moreau@hotmail.fr>",
+        subject="Petit service : une cooptation chez Solvane ?",
+        body="Salut Thomas,\n\nJ'ai vu que Solvane recrute un chef de projet IT. Est-ce que tu pourrais me "
+        "coopter ? Je t'envoie mon CV en pièce jointe.\n\nMerci beaucoup !\nInès",
+    ),
+    not_application(
+        "referral_request_es",
+        sender="Diego Navarro <diego.navarro@gmail.com>",
+        subject="¿Me recomiendas en Aldaba?",
+        body="Hola Marta,\n\nHe visto que en Aldaba buscan un técnico de soporte. ¿Podrías recomendarme "
+        "internamente? Te adjunto mi currículum.\n\nGracias,\nDiego",
+    ),
+    not_application(
+        "salary_survey_fr",
+        sender="Baromètre Salaires <enquete@barometre-salaires.fr>",
+        subject="Enquête rémunération 2027 : 5 minutes pour comparer votre salaire",
+        body="Bonjour,\n\nParticipez à notre enquête annuelle sur les salaires : indiquez votre poste et "
+        "votre rémunération, et recevez gratuitement votre positionnement par rapport au "
+        "marché.\n\nRépondre à l'enquête\n\nSe désinscrire",
+    ),
+    not_application(
+        "salary_survey_nl",
+        sender="Salariskompas <onderzoek@salariskompas.nl>",
+        subject="Verdien jij marktconform? Doe mee aan het salarisonderzoek",
+        body="Hoi,\n\nVul in 5 minuten je functie en salaris in en ontvang gratis een rapport waarin je "
+        "jouw salaris vergelijkt met anderen in je vakgebied.\n\nStart het onderzoek\n\nAfmelden",
+    ),
+    not_application(
+        "interview_prep_course_de",
+        sender="Karriereschmiede <info@karriereschmiede.de>",
+        subject="Souverän ins Vorstellungsgespräch: neuer Online-Kurs",
+        body="Hallo,\n\nin unserem Online-Kurs lernen Sie, die typischen Fragen im Vorstellungsgespräch "
+        "sicher zu beantworten. 8 Lektionen, Übungsinterviews mit Feedback. Nur diese Woche 25 % "
+        "Rabatt.\n\nNewsletter abbestellen",
+    ),
+    not_application(
+        "interview_prep_course_it",
+        sender="Colloquio Perfetto <info@colloquioperfetto.it>",
+        subject="Hai un colloquio di lavoro? Preparati con il nostro corso",
+        body="Ciao,\n\nil nostro corso online ti insegna a rispondere alle domande più difficili del "
+        "colloquio. Simulazioni di colloquio e un coach dedicato. Iscriviti entro domenica: sconto del "
+        "30%.\n\nDisiscriviti",
+    ),
+    not_application(
+        "coding_platform_fr",
+        sender="CodeDéfi <news@codedefi.io>",
+        subject="Le défi de la semaine est en ligne",
+        body="Bonjour,\n\nRésolvez 3 exercices d'algorithmique et grimpez dans le classement. Les meilleurs "
+        "profils pourront être invités à des entretiens par nos entreprises "
+        "partenaires.\n\nParticiper\n\nSe désabonner",
+    ),
+    not_application(
+        "coding_platform_practice_en",
+        sender="LeetPrep <hello@leetprep.io>",
+        subject="Your weekly practice plan is ready",
+        body="Hi Alex,\n\nYou solved 12 problems last week. This week: dynamic programming and system "
+        "design, the topics that come up most in technical interviews at top companies. Keep your "
+        "streak going!\n\nStart practising\n\nUnsubscribe",
+    ),
+    not_application(
+        "talent_community_de",
+        sender="Sennwald Karriere <karriere@sennwald.de>",
+        subject="Willkommen in unserem Talent Pool",
+        body="Hallo Lena,\n\nvielen Dank für Ihre Registrierung in unserem Talent Pool. Sobald eine "
+        "passende Stelle frei wird, können unsere Recruiter Sie direkt zu einem Kennenlerngespräch "
+        "einladen.\n\nIhr Sennwald Recruiting-Team",
+    ),
+    not_application(
+        "complete_profile_es",
+        sender="InfoTrabajo <avisos@infotrabajo.es>",
+        subject="Tu perfil está incompleto",
+        body="Hola Marta,\n\nLas empresas pueden invitarte a una entrevista si tu perfil está completo. "
+        "Añade tu experiencia y tu formación en 2 minutos.\n\nCompletar perfil",
+    ),
+    not_application(
+        "complete_profile_pt",
+        sender="Emprego Fácil <info@empregofacil.pt>",
+        subject="Complete o seu perfil",
+        body="Olá Ana,\n\nO seu perfil está 70% completo. Adicione a sua experiência para que os "
+        "recrutadores possam convidá-la para uma entrevista.\n\nCompletar perfil",
+    ),
+    not_application(
+        "saved_search_de",
+        sender="Jobbörse Nord <jobagent@jobboerse-nord.de>",
+        subject="3 neue Stellen für Ihren Suchauftrag „Buchhalter“",
+        body="Hallo,\n\nfür Ihren Suchauftrag gibt es neue Stellenangebote:\n\nBuchhalter (m/w/d) - Hansa "
+        "Logistik - Bremen\nFinanzbuchhalter - Nordmetall - Hamburg\n\nAlle Stellen "
+        "ansehen\n\nSuchauftrag löschen",
+    ),
+    not_application(
+        "own_domain_thanks_interview_en",
+        sender="Priya Nair <priya@priyanair.design>",
+        subject="Thank you - Product Designer interview",
+        body="Hi Sofia,\n\nThank you for taking the time to speak with me today about the Product Designer "
+        "role. I really enjoyed hearing about the team's plans and I'm excited about the "
+        "opportunity.\n\nBest wishes,\nPriya Nair",
+    ),
+    not_application(
+        "own_domain_accept_offer_en",
+        sender="Sam Ortiz <sam@samortiz.me>",
+        subject="Re: Offer - Account Executive",
+        body="Hi Dana,\n\nThank you so much! I'm delighted to accept the offer for the Account Executive "
+        "role and look forward to starting on 4 January.\n\nBest,\nSam Ortiz",
+    ),
+    not_application(
+        "own_domain_it_candidatura",
+        sender="Luca Bianchi <info@lucabianchi.it>",
+        subject="Candidatura spontanea - Impiegato amministrativo",
+        body="Gentile Ufficio Selezione,\n\nvi invio la mia candidatura per la posizione di Impiegato "
+        "amministrativo. In allegato trovate il mio curriculum vitae.\n\nCordiali saluti,\nLuca "
+        "Bianchi",
+    ),
+    # Guards of the firm's leaders meeting the reader "to hear more about your work.": a vendor's and an
+    # investor's meetings go on to their own business.
+    not_application(
+        "vendor_ceo_hear_more_about_your_work",
+        sender="Ethan Cole <ethan@brightsheet.io>",
+        subject="Quick intro from Brightsheet",
+        body="Hi Ben,\n\nOur CEO, Laura, would love to find 30 minutes with you next week to hear more "
+        "about your work at Tidewell and show you a demo of our reporting platform. What days suit "
+        "you?\n\nEthan\nBrightsheet",
+    ),
+    not_application(
+        "investor_founder_hear_more",
+        sender="Mia Grant <mia@northpeakventures.com>",
+        subject="Coffee next week?",
+        body="Hi Ben,\n\nOur founders would love to hear more about your work on the seed round and discuss "
+        "a possible investment. Would Tuesday suit you for a call?\n\nMia\nNorthpeak Ventures",
+    ),
+]
+
+NOT_APPLICATIONS = FIRST_BATCH_NOT_APPLICATIONS + SECOND_BATCH_NOT_APPLICATIONS + THIRD_BATCH_NOT_APPLICATIONS
+
+
+@pytest.mark.parametrize("mail", NOT_APPLICATIONS)
 def test_job_mail_about_no_application_of_the_readers_makes_no_record(mail):
     assert extract(**mail).kind is not Kind.APPLICATION
 
@@ -625,7 +772,160 @@ SECOND_BATCH_APPLICATIONS = [
     ),
 ]
 
-APPLICATIONS = FIRST_BATCH_APPLICATIONS + SECOND_BATCH_APPLICATIONS
+THIRD_BATCH_APPLICATIONS = [
+    application_row(
+        "person_domain_employer_with_reference",
+        Status.INTERVIEW,
+        "Anna Berg Fotografie",
+        None,
+        sender="Anna Berg <anna@annaberg.de>",
+        subject="Re: Bewerbung als Fotoassistenz",
+        body="Hallo Jonas,\n\nvielen Dank für deine Bewerbung als Fotoassistenz. Freitag passt mir gut: "
+        "komm doch um 10 Uhr ins Studio zu einem Vorstellungsgespräch.\n\nAnna\nAnna Berg Fotografie",
+    ),
+    application_row(
+        "recruiter_after_application_client_interview_en",
+        Status.INTERVIEW,
+        "Apex Search",
+        None,
+        sender="Greg Holt <greg.holt@apexsearch.co.uk>",
+        subject="Your application - Senior Accountant",
+        body="Hi Alex,\n\nThanks for applying for the Senior Accountant vacancy I advertised. My client "
+        "would like to interview you on Wednesday at 2pm at their Leeds office. Can you "
+        "confirm?\n\nGreg Holt\nApex Search",
+    ),
+    application_row(
+        "talent_pool_de_then_interview",
+        Status.INTERVIEW,
+        "Sennwald",
+        "Projektmanager",
+        sender="Sennwald Karriere <karriere@sennwald.de>",
+        subject="Einladung zum Vorstellungsgespräch - Projektmanager",
+        body="Hallo Herr Richter,\n\nvielen Dank für Ihre Bewerbung als Projektmanager. Wir möchten Sie "
+        "gerne zu einem Vorstellungsgespräch am 12. Januar um 10 Uhr einladen.\n\nIhr Sennwald "
+        "Recruiting-Team",
+    ),
+    application_row(
+        "es_entrevista_empresa",
+        Status.INTERVIEW,
+        "InfoTrabajo",
+        "Comercial",
+        sender="InfoTrabajo Selección <seleccion@infotrabajo.es>",
+        subject="Entrevista para el puesto de Comercial",
+        body="Hola Marta,\n\nGracias por tu candidatura al puesto de Comercial. Nos gustaría invitarte a "
+        "una entrevista el jueves a las 10:00 en nuestras oficinas de Madrid.\n\nUn saludo,\nEquipo de "
+        "Selección",
+    ),
+    application_row(
+        "fr_test_codedefi_pour_candidature",
+        Status.ASSESSMENT,
+        "Solvane",
+        "Développeur Java",
+        sender="Solvane via CodeDéfi <no-reply@codedefi.io>",
+        subject="Solvane vous invite à un test technique",
+        body="Bonjour Thomas,\n\nDans le cadre de votre candidature au poste de Développeur Java chez "
+        "Solvane, vous êtes invité à passer un test technique en ligne d'une heure. Le lien est "
+        "valable 7 jours.\n\nCodeDéfi",
+    ),
+    application_row(
+        "en_salary_discussion_after_interview",
+        Status.INTERVIEW,
+        "Caldera Systems",
+        "Data Engineer",
+        sender="Nina Park <nina.park@calderasystems.com>",
+        subject="Next steps - Data Engineer",
+        body="Hi Alex,\n\nThanks for your time in the first interview last week. The team would like you to "
+        "come back for a final round on Monday at 11am; we can also talk through salary "
+        "then.\n\nBest,\nNina Park\nTalent Acquisition, Caldera Systems",
+    ),
+    application_row(
+        "nl_afwijzing_met_talentpool",
+        Status.REJECTED,
+        "Werkhaven",
+        "Servicemonteur",
+        sender="Werkhaven Recruitment <recruitment@werkhaven.nl>",
+        subject="Je sollicitatie als Servicemonteur",
+        body="Hoi Kim,\n\nBedankt voor je sollicitatie als Servicemonteur. Helaas hebben we gekozen voor "
+        "een andere kandidaat. Wil je in onze talentpool blijven? Dan kunnen we je benaderen voor "
+        "toekomstige vacatures.\n\nWerkhaven Recruitment",
+    ),
+    application_row(
+        "pt_entrevista_recrutadora",
+        Status.INTERVIEW,
+        "Hotel Atlântico",
+        "Rececionista",
+        sender="Hotel Atlântico RH <rh@hotelatlantico.pt>",
+        subject="Entrevista - Rececionista",
+        body="Olá Ana,\n\nNa sequência da sua candidatura à vaga de Rececionista, gostaríamos de a convidar "
+        "para uma entrevista na sexta-feira às 15h.\n\nRH Hotel Atlântico",
+    ),
+    application_row(
+        "it_rifiuto_newsletter",
+        Status.REJECTED,
+        "Emme Trasporti",
+        "Carrellista",
+        sender="Emme Trasporti <lavora@emmetrasporti.it>",
+        subject="La tua candidatura come Carrellista",
+        body="Ciao Luca,\n\ngrazie per la tua candidatura come Carrellista. Purtroppo abbiamo scelto un "
+        "altro candidato. Iscriviti alla nostra newsletter per ricevere le nuove offerte.\n\nEmme "
+        "Trasporti",
+    ),
+    application_row(
+        "en_offer_after_referral",
+        Status.OFFER,
+        "Lumencraft",
+        "Product Designer",
+        sender="Lumencraft Recruiting <jobs@lumencraft.com>",
+        subject="Your offer from Lumencraft",
+        body="Hi Priya,\n\nWe're thrilled to offer you the Product Designer position at Lumencraft. Thank "
+        "you again to Sam for the referral! Your offer letter is attached.\n\nLumencraft Recruiting",
+    ),
+    application_row(
+        "en_application_received_complete_profile_prompt",
+        Status.APPLIED,
+        "Oakridge",
+        "Sales Development Rep",
+        sender="Oakridge Careers <no-reply@oakridge.greenhouse.io>",
+        subject="Thank you for applying to Oakridge",
+        body="Hi Sam,\n\nThanks for applying to the Sales Development Rep role at Oakridge! Our team will "
+        "review your application. Recruiters can reach you faster if you complete your candidate "
+        "profile.\n\nOakridge Recruiting",
+    ),
+    application_row(
+        "de_kennenlerngespraech_nach_bewerbung",
+        Status.INTERVIEW,
+        "Hansa Logistik",
+        "Buchhalter",
+        sender="Hansa Logistik Personal <personal@hansa-logistik.de>",
+        subject="Ihre Bewerbung als Buchhalter (m/w/d)",
+        body="Sehr geehrte Frau Hoffmann,\n\nvielen Dank für Ihre Bewerbung als Buchhalter (m/w/d). Gerne "
+        "laden wir Sie zu einem Kennenlerngespräch per Video am Dienstag um 9 Uhr ein.\n\nHansa "
+        "Logistik Personalabteilung",
+    ),
+    application_row(
+        "fr_refus_vivier",
+        Status.REJECTED,
+        "Batiroc",
+        "Conducteur de travaux",
+        sender="Batiroc Recrutement <recrutement@batiroc.fr>",
+        subject="Votre candidature - Conducteur de travaux",
+        body="Bonjour Thomas,\n\nNous vous remercions pour votre candidature au poste de Conducteur de "
+        "travaux. Malheureusement, nous avons retenu un autre profil. Les recruteurs pourront vous "
+        "recontacter si un poste correspondant se libère.\n\nBatiroc Recrutement",
+    ),
+    application_row(
+        "small_employer_gmail_with_application_named",
+        Status.INTERVIEW,
+        "Rosa's Café",
+        None,
+        sender="Rosa's Café <rosascafe.bristol@gmail.com>",
+        subject="Re: Waitress job",
+        body="Hi Jordan,\n\nThanks for your application for the waitress job. I'm free Thursday at 3pm - "
+        "can you come in for an interview then?\n\nRosa",
+    ),
+]
+
+APPLICATIONS = FIRST_BATCH_APPLICATIONS + SECOND_BATCH_APPLICATIONS + THIRD_BATCH_APPLICATIONS
 
 # The status rules (not the kind's) read no step from a small employer's own words.
 STATUS_MISREAD = {
@@ -634,8 +934,10 @@ STATUS_MISREAD = {
     "small_employer_gmail_tuesday_first": "no interview read from 'Come to the yard at 9am for an interview'",
     "small_employer_gmail_free_thursday": "no interview read from 'pop in for a quick interview around 3pm'",
 }
-# Applications whose kind and status read right, but not their title (title.py).
+# Applications whose kind and status read right, but not their employer or title (employer_*, title.py).
 MISREAD = {
+    "person_domain_employer_with_reference": "the signature's 'Anna Berg Fotografie' is cut to the display "
+    "name 'Anna Berg'",
     "es_prueba_tecnica": "the title keeps the subject's '- prueba online'",
     "it_colloquio_dopo_candidatura": "the title keeps the subject's '- invito a colloquio'",
 }

@@ -1290,10 +1290,7 @@ CANNOT = [
     ),
 ]
 
-KIND_MISREAD = {
-    "interview_no_word_call_with_cto": "the job-word guard: 'an application, but nothing says it is for a "
-    "job' (a CTO wanting 30 minutes, no role named)",
-}
+KIND_MISREAD: dict[str, str] = {}
 STATUS_MISREAD: dict[str, str] = {}
 READING_MISREAD = {
     "already_found_someone_for_weekend_shifts": "the signature's 'Rosie's Bakery' loses its apostrophe",

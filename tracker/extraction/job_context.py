@@ -83,8 +83,34 @@ def has_job_context(email: PreparedEmail, no_job_in_mail: bool, no_job_sender: b
     # "We chose another applicant" is said of flats and loans too; the mail names which. And one
     # applies to an organisation for a job ("Thanks for applying to Coalition, Inc.!").
     head = email.head_lower
-    return bool(words) or (
-        "for applying" in head and bool(_APPLIED_TO_AN_EMPLOYER.search(head)) and not _A_PLACE.search(head)
+    if words:
+        return True
+    if "for applying" in head:
+        return bool(_APPLIED_TO_AN_EMPLOYER.search(head)) and not _A_PLACE.search(head)
+    return "our " in head and _meets_the_reader_for_the_employer(email, head)
+
+
+# A person of the firm proposing that its leaders meet the reader about their work, for nothing else:
+# "Our CTO would love to find 30 minutes with you to hear more about your work." (an early step, no job
+# word yet; a vendor's "... about your work at Tidewell and show you a demo" has a purpose of its own).
+_OUR_LEADER = re.compile(
+    r"\bour (?:cto|ceo|coo|cfo|cpo|founders?|co-?founders?|head of [\w ]{2,30}?|vp of \w+|"
+    r"(?:engineering|hiring|design|product) (?:manager|lead|director))\b"
+)
+_ABOUT_YOUR_WORK = re.compile(
+    r"\b(?:hear|learn|know|talk) (?:a bit )?more about (?:you and )?your (?:work|background|experience|"
+    r"career|projects)[.!?]"
+)
+
+
+def _meets_the_reader_for_the_employer(email: PreparedEmail, head: str) -> bool:
+    """True when a person writing from a firm's own domain proposes that one of its leaders hear about
+    the reader's work, and nothing more (a sales pitch or an investor goes on to their own business)."""
+    return (
+        bool(_OUR_LEADER.search(head))
+        and bool(_ABOUT_YOUR_WORK.search(head))
+        and looks_like_person_name(email.sender.name)
+        and platforms.domain_employer(email.sender) is not None
     )
 
 

@@ -135,15 +135,27 @@ _EMPLOYERS_AT_LARGE = re.compile(
     r"empregadores|recrutadores|aziende|imprese|datori di lavoro|selezionatori)\b"
 )
 _MAY = re.compile(
-    r"\b(?:can|could|may|might|will be able to|können|könnten|pourront|peuvent|pourraient|podrán|pueden|"
-    r"podrían|kunnen|zullen|podem|poderão|possono|potranno|potrebbero)\b"
+    r"\b(?:can|could|may|might|will be able to|können|könnten|pourront|peuvent|pourraient|puissent|podrán|"
+    r"pueden|podrían|puedan|kunnen|zullen|podem|poderão|possam|possono|potranno|potrebbero|possano)\b"
+)
+
+
+# A mailing list's way out: mail to a subscriber (an employer's own step is no subscription).
+_UNSUBSCRIBE = re.compile(
+    r"\bunsubscribe\b|\bmanage (?:your )?(?:email |e-mail )?preferences\b|\b(?:newsletter )?abbestellen\b|"
+    r"\babmelden\b|\bse (?:désabonner|désinscrire)\b|\bdésinscription\b|\bdarse de baja\b|"
+    r"\bdejar de recibir\b|\bafmelden\b|\buitschrijven\b|\bcancelar (?:a )?(?:inscrição|subscrição)\b|"
+    r"\bdisiscriviti\b|\bannulla l'iscrizione\b"
 )
 
 
 def a_step_employers_may_offer(email: PreparedEmail, step_at: int) -> bool:
-    """True when the sentence of the step at `step_at` has employers at large as who may take it: "Add
-    your work history and recruiters can invite you to interviews" (no employer's step of the reader's)."""
+    """True when the step at `step_at` is no employer's step of the reader's: its sentence has employers at
+    large as who may take it ("Add your work history and recruiters can invite you to interviews"), or
+    the mail is a mailing list's ("the topics that come up most in technical interviews ... Unsubscribe")."""
     body = email.body_lower
     sentence_start = max(body.rfind(mark, 0, step_at) for mark in ".!?\n:") + 1
     sentence = body[sentence_start:step_at]
-    return bool(_EMPLOYERS_AT_LARGE.search(sentence) and _MAY.search(sentence))
+    if _EMPLOYERS_AT_LARGE.search(sentence) and _MAY.search(sentence):
+        return True
+    return bool(_UNSUBSCRIBE.search(body, step_at))
