@@ -2,6 +2,7 @@
 its moment (docs/accuracy.md, "Session of 2026-12-04 (ninth)")."""
 
 from tests.extraction_support import extract
+from tracker.models import Kind
 
 
 def test_the_employer_after_the_title_is_cut_even_with_the_posts_code_after_it():
@@ -29,3 +30,15 @@ def test_a_boards_mail_names_the_employer_after_the_step_for_the_title():
         "using the link in your Civil Service Jobs account.\n\nCivil Service Jobs",
     )
     assert (result.company, result.job_title) == ("Department for Transport", "Policy Advisor")
+
+
+def test_an_organisation_writing_from_a_domain_of_its_own_name_is_no_applicant():
+    # "Gracias por tu tiempo en la entrevista" is said to a candidate as often as by one.
+    result = extract(
+        sender="Grupo Alcora <seleccion@grupoalcora.com>",
+        subject="Prueba técnica - Responsable de Marketing Digital",
+        body="Estimada Lucía:\n\nGracias por tu tiempo en la entrevista. Como siguiente paso del proceso, te "
+        "enviamos una prueba técnica: un plan de marketing digital para uno de nuestros productos. Tienes "
+        "hasta el lunes 20 de abril para enviárnosla.\n\nUn saludo,\nDepartamento de Selección\nGrupo Alcora",
+    )
+    assert (result.kind, result.company) == (Kind.APPLICATION, "Grupo Alcora")

@@ -14,6 +14,7 @@ import unicodedata
 
 from tracker.extraction import platforms
 from tracker.extraction.kind_evidence import Evidence
+from tracker.extraction.person_names import looks_like_person_name
 from tracker.extraction.text import PreparedEmail, Sender
 
 # The reader's papers named by the one who received them: "thanks for your CV", "bring your résumé".
@@ -30,7 +31,8 @@ _SECOND_PERSON = re.compile(
 # Mailboxes of a system or of hiring: an employer named after its founder writes from these
 # ("careers@hugoboss.com"), a person's own domain from "hello@", "contact@" or their name.
 _SYSTEM_MAILBOX = re.compile(
-    r"no-?reply|do-?not-?reply|career|job|recruit|talent|hiring|hr\b|people|bewerbung"
+    r"no-?reply|do-?not-?reply|career|job|recruit|talent|hiring|hr\b|people|bewerbung|karriere|personal|"
+    r"selec|empleo|emploi|rrhh|rh\b|recrut|selezione|lavora|werving|vacature|vagas|trabalhe"
 )
 
 
@@ -75,7 +77,8 @@ def _a_personal_domain(sender: Sender) -> bool:
     not a business named after them ("dave@mercerplumbing.co.uk")."""
     words = [_folded(word) for word in sender.name.split()]
     words = [word for word in words if word]
-    if len(words) < 2 or _SYSTEM_MAILBOX.search(sender.local):
+    # "Grupo Alcora <seleccion@grupoalcora.com>": an organisation's domain is made of its name too.
+    if len(words) < 2 or _SYSTEM_MAILBOX.search(sender.local) or not looks_like_person_name(sender.name):
         return False
     label = _folded(platforms.registrable_domain(sender.domain).split(".")[0])
     first, last = words[0], words[-1]
