@@ -11,6 +11,7 @@ from tracker.extraction.brand_names import LEGAL_CASE, brand_form
 from tracker.extraction.employer_candidates import SENDER, Candidate, own_domain_label
 from tracker.extraction.employer_labels import SPELLED_OUT_WEIGHT
 from tracker.extraction.employer_matching import run_together
+from tracker.extraction.legal_forms import ALL_LEGAL_FORMS, legal_forms_pattern
 from tracker.extraction.name_reading import spelled_out
 from tracker.extraction.text import PreparedEmail
 from tracker.extraction.written_words import places, word_boundary, word_places
@@ -134,11 +135,7 @@ def _hiring_word_in_name(name: str, email: PreparedEmail) -> str | None:
 
 
 # A legal form closing a name: "Baumann Holzbau AG", "Metallbau Schröder GmbH & Co. KG", "Acme, Inc.".
-_LEGAL_FORM_AT_END = re.compile(
-    r"(?:,?\s+(?:GmbH(?:\s*&\s*Co\.?\s*KG)?|AG|SE|KG|OG|KGaA|mbH|e\.\s?K\.|e\.\s?U\.|Inc|LLC|L\.L\.C|Ltd|"
-    r"Limited|Corp|Co|plc|PLC|LLP|S\.A\.S|SAS|S\.A|SA|SARL|S\.L|SL|SLU|S\.p\.A|SpA|S\.r\.l|Srl|B\.V|BV|N\.V|NV|"
-    r"Pty|Ltda|Lda|AB|Oy|A/S)\.?)+$"
-)
+_LEGAL_FORM_AT_END = re.compile(rf"(?:,?\s+(?:{legal_forms_pattern(ALL_LEGAL_FORMS)}))+$")
 
 
 def _legal_form_as_written(name: str, forms: list[str], text: str) -> str:

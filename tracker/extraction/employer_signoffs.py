@@ -12,6 +12,7 @@ from tracker.extraction import platforms
 from tracker.extraction.caseless_words import CaselessWords
 from tracker.extraction.employer_candidates import NAME, Candidate, add_candidate, whole_name
 from tracker.extraction.employer_sender import PERSON_FROM
+from tracker.extraction.legal_forms import ALL_LEGAL_FORMS, legal_forms_pattern
 from tracker.extraction.name_reading import finish_name, read_name, spelled_out
 from tracker.extraction.person_names import looks_like_person_name, names_an_organisation
 from tracker.extraction.phrases.tables import word_list
@@ -56,8 +57,7 @@ _COPYRIGHT = re.compile(
 # A footer's legal line: "Brückner Maschinenbau GmbH, Sitz: Siegsdorf, Registergericht ...", "Acme Ltd,
 # registered in England". Its name closes on a legal form, which a registration follows.
 _LEGAL_LINE = re.compile(
-    rf"^(?P<name>{NAME}? (?:GmbH|AG|SE|KG|KGaA|mbH|e\.V\.|Ltd\.?|Limited|plc|PLC|LLP|B\.V\.|N\.V\.|"
-    r"S\.A\.S?|SAS|SARL|S\.L\.|S\.p\.A\.|S\.r\.l\.|Lda\.?|Ltda\.?)(?: & Co\.? KG)?)\s*[,|·–-]\s*"
+    rf"^(?P<name>{NAME}? (?:{legal_forms_pattern(ALL_LEGAL_FORMS)}))\s*[,|·–-]\s*"
     r"(?i:sitz|registergericht|amtsgericht|handelsregister|hrb|registered|company (?:no|number)|"
     r"siège|rcs|capital|kvk|cif|nif|p\.? ?iva|cnpj|geschäftsführ)"
 )

@@ -13,6 +13,11 @@ from __future__ import annotations
 import re
 
 from tracker.extraction.caseless_words import CaselessWords
+from tracker.extraction.legal_forms import (
+    EUROPEAN_LEGAL_FORMS,
+    SHORT_EUROPEAN_LEGAL_FORMS,
+    legal_forms_pattern,
+)
 from tracker.extraction.name_reading import finish_name
 from tracker.extraction.person_names import ORGANISATION_WORDS, looks_like_person_name
 from tracker.extraction.phrases.tables import word_list
@@ -57,13 +62,12 @@ _GREETING_LINES = 4
 _BLOCK_LINES = 8
 _LAST_LINES = 4
 _MAX_LINE = 90
-# Legal forms of European companies (the English ones are read elsewhere). The long forms name a
-# company whatever precedes them; the two-letter ones ("SE", "SA") also follow a person's name as a
-# role or a degree, so what precedes them must not be person-shaped.
+# Legal forms of European companies (the English ones are read elsewhere), the long ones in any case
+# ("GMBH"). The long forms name a company whatever precedes them; the short ones ("SE", "SA") also follow
+# a person's name as a role or a degree, so what precedes them must not be person-shaped.
+_LONG_FORMS, _SHORT_FORMS = map(legal_forms_pattern, (EUROPEAN_LEGAL_FORMS, SHORT_EUROPEAN_LEGAL_FORMS))
 _LEGAL_FORM = re.compile(
-    r"[ ,]+(?:(?i:gmbh(?: & co\.? kg)?|gesmbh|ges\.m\.b\.h\.|gesellschaft m\.b\.h\.|m\.b\.h\.|mbh|e\.v\.|"
-    r"e\.u\.|s\.a\.s?\.?|sarl|s\.à r\.l\.|s\.l\.u?\.|s\.p\.a\.|s\.r\.l\.|b\.v\.|n\.v\.|ltda\.?|s/a|a/s)"
-    r"|(?P<short>AG|SE|KG|OG|SAS|SA|SARL|SLU?|SpA|SPA|Srl|SRL|BV|NV|Lda|AB|Oy))(?=$|[\s,.|(/])(?P<rest>.*)$",
+    rf"[ ,]+(?:(?i:{_LONG_FORMS})|(?P<short>{_SHORT_FORMS}))(?=$|[\s,.|(/])(?P<rest>.*)$"
 )
 _CARD_PLACE = re.compile(
     r"(?:\s+[·•]\s+.*|\s+[-–]\s+[A-Z][\w .'-]{1,30}, [A-Z]{2}(?: \d{5})?(?:\s*\(.*\))?)$"

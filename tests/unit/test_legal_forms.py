@@ -1,0 +1,75 @@
+"""The one list of legal forms, in the spellings mail writes them (tracker/extraction/legal_forms.py), and
+a footer's legal line read with any of them (invented mail)."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from tests.extraction_support import application_row, assert_reads_application, extract
+from tracker.extraction.legal_forms import ALL_LEGAL_FORMS, legal_forms_pattern
+from tracker.models import Status
+
+_ANY_FORM = re.compile(rf"(?:{legal_forms_pattern(ALL_LEGAL_FORMS)})$")
+
+
+@pytest.mark.parametrize(
+    "written",
+    ["S.p.A.", "S.p.A", "Inc.", "Ltd", "e. K.", "GmbH & Co. KG", "GmbH & Co KG", "GmbH&Co. KG", "S.à r.l."],
+)
+def test_a_form_is_read_with_or_without_its_last_dot_and_with_the_spaces_mail_varies(written):
+    assert _ANY_FORM.match(written)
+
+
+@pytest.mark.parametrize("written", ["S.p", "Incorporated", "GmbH & KG", "gmbh"])
+def test_what_is_no_form_as_written_is_not_read(written):
+    assert not _ANY_FORM.match(written)
+
+
+def test_the_longer_of_two_forms_sharing_a_beginning_is_read_whole():
+    found = re.match(legal_forms_pattern(["S.L.", "S.L.U."]), "S.L.U.")
+    assert found and found.group() == "S.L.U."
+
+
+# Each footer's legal line is the only place the mail names its employer whole; the sender's mailbox names a
+# department or a careers site. (Read wrong before the footers' list took every form: "Maison Ferrand",
+# "Hp Careers".)
+LEGAL_LINES = [
+    application_row(
+        "a_french_sa_before_its_registry",
+        Status.APPLIED,
+        "Maison Ferrand SA",
+        "Assistant commercial",
+        sender="Recrutement <noreply@recrutement-mf.fr>",
+        subject="Votre candidature : Assistant commercial",
+        body="Bonjour,\n\nNous avons bien reçu votre candidature au poste d'Assistant commercial.\n\n"
+        "Cordialement,\n\nMaison Ferrand SA, RCS Lyon B 123 456 789",
+    ),
+    application_row(
+        "an_american_inc_before_its_registration",
+        Status.APPLIED,
+        "Harlow Pumps Inc",
+        "Field Technician",
+        sender="Careers <no-reply@hp-careers.com>",
+        subject="Application received: Field Technician",
+        body="Hi Sam,\n\nThanks for applying to the Field Technician role. We will review your "
+        "application.\n\nHarlow Pumps Inc, registered in Delaware, company number 554433",
+    ),
+    application_row(
+        "a_german_ag_and_co_kg_before_its_seat",
+        Status.APPLIED,
+        "Brenner Stahl AG & Co. KG",
+        "Industriekaufmann",
+        sender="Personal <bewerbung@brenner-stahl.de>",
+        subject="Ihre Bewerbung als Industriekaufmann",
+        body="Sehr geehrter Herr Muster,\n\nvielen Dank für Ihre Bewerbung als Industriekaufmann.\n\n"
+        "Mit freundlichen Grüßen\nIhr Personalteam\n\nBrenner Stahl AG & Co. KG, Sitz: Hagen, "
+        "Registergericht Hagen HRA 1234",
+    ),
+]
+
+
+@pytest.mark.parametrize(("mail", "status", "company", "title"), LEGAL_LINES)
+def test_a_footers_legal_line_names_the_employer_with_its_form(mail, status, company, title):
+    assert_reads_application(extract(**mail), status, company, title)

@@ -1,0 +1,74 @@
+"""The legal forms a company's name closes with ("Acme, Inc.", "Baumann Holzbau AG", "Exemple S.A.S."),
+written once for the three readings that look for one: a name closing on its form (employer_display), a
+footer's legal line (employer_signoffs) and a European signer's letterhead (signature_employers).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+# Each as a mail writes it. A form's last dot may be left off ("S.p.A", "Inc."), one may follow an undotted
+# form ("Ltd."), a space may follow an inner dot ("e. K.") and the spaces around "&" vary ("GmbH&Co. KG").
+ENGLISH_LEGAL_FORMS = ("Inc", "LLC", "L.L.C.", "Ltd", "Limited", "Corp", "Co", "plc", "PLC", "LLP", "Pty")
+# The European forms that name a company whatever precedes them.
+EUROPEAN_LEGAL_FORMS = (
+    "GmbH & Co. KG", "GmbH & Co. KGaA", "AG & Co. KG", "AG & Co. KGaA", "SE & Co. KG", "SE & Co. KGaA",
+    "GmbH", "GesmbH", "Ges.m.b.H.", "Gesellschaft m.b.H.", "mbH", "m.b.H.", "KGaA", "e.V.", "e.K.", "e.U.",
+    "S.A.S.", "S.A.", "SARL", "S.à r.l.", "S.L.U.", "S.L.", "S.p.A.", "S.r.l.", "B.V.", "N.V.", "Ltda", "S/A",
+    "A/S",
+)  # fmt: skip
+# The short European forms: capitals that also follow a person's name as a role or a degree ("Jane Doe,
+# SE"), so a letterhead's reading asks that what precedes them is not person-shaped.
+SHORT_EUROPEAN_LEGAL_FORMS = (
+    "AG", "SE", "KG", "OG", "SAS", "SA", "SLU", "SL", "SpA", "SPA", "Srl", "SRL", "BV", "NV", "Lda", "AB",
+    "Oy",
+)  # fmt: skip
+ALL_LEGAL_FORMS = (*ENGLISH_LEGAL_FORMS, *EUROPEAN_LEGAL_FORMS, *SHORT_EUROPEAN_LEGAL_FORMS)
+# Each piece of a written form leads on to the pieces that follow it; "" marks where a form ends.
+_Tree = dict[str, "_Tree"]
+
+
+def legal_forms_pattern(forms: Iterable[str]) -> str:
+    """A regex matching any of `forms` in the spellings the comment above allows, the longest it can ("S.L.U."
+    whole where "S.L." would stop early). The forms share beginnings ("S.A.", "S.A.S.", "S.p.A."): written as
+    a tree of them, a place holding none is left after one character, not after trying each form."""
+    tree: _Tree = {}
+    for form in forms:
+        node = tree
+        for piece in _written_pieces(form):
+            node = node.setdefault(piece, {})
+        node[""] = {}  # a form ends here
+    return _alternation(tree)
+
+
+def _alternation(tree: _Tree) -> str:
+    # The branch holding the longest form first; where a form ends and a longer one goes on, the longer
+    # is tried first (a greedy option).
+    pieces = sorted((piece for piece in tree if piece), key=lambda piece: -_longest(tree[piece]))
+    branches = [piece + _alternation(tree[piece]) for piece in pieces]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else f"(?:{'|'.join(branches)})"
+    return f"(?:{body})?" if "" in tree else body
+
+
+def _longest(tree: _Tree) -> int:
+    return max((1 + _longest(rest) for piece, rest in tree.items() if piece), default=0)
+
+
+def _written_pieces(form: str) -> list[str]:
+    pieces = []
+    for at, char in enumerate(form):
+        following = form[at + 1 : at + 2]
+        if char == "." and following in ("", " "):
+            pieces.append(r"\.?")  # "S.p.A" for "S.p.A.", "GmbH & Co KG" for "GmbH & Co. KG"
+        elif char == ".":
+            pieces.append(r"\.\s?")  # "e. K."
+        elif char == " ":
+            pieces.append(r"\s*")
+        else:
+            pieces.append(re.escape(char))
+    if not form.endswith("."):
+        pieces.append(r"\.?")  # "Inc.", "Ltd."
+    return pieces
