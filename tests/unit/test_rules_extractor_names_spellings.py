@@ -62,10 +62,12 @@ SPELLINGS = [
         subject="Indeed Application: Stock Associate",
         body="Your application has been submitted\n\nStock Associate\nHennessys\nPortland, OR",
     ),
+    # The sender's name writes it without its form: shown so, as a GmbH's is (the letterhead's list lacked
+    # "e.K." and showed "Bäckerei Krause e.K" until legal_forms.py).
     row(
         "ek_sig",
         Status.REJECTED,
-        "Bäckerei Krause e.K",
+        "Bäckerei Krause",
         None,
         sender="Bäckerei Krause <bewerbung@baeckerei-krause.de>",
         subject="Ihre Bewerbung",
