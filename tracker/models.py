@@ -103,6 +103,10 @@ class Extraction:
     # The model call made for this extraction, if one was (what it cost, which fields came back):
     # the worker records it in the user's log. Not part of what was read, so not compared.
     model_call: ModelCall | None = field(default=None, compare=False, repr=False)
+    # The employer's name in full where the mail writes it as an acronym too ("Federal Aviation
+    # Administration" for "FAA"): recording files the mail under it (tracker/employer_acronyms.py). Not
+    # what was read (`company` is, as written), so not compared.
+    company_in_full: str | None = field(default=None, compare=False, repr=False)
 
     @property
     def is_application(self) -> bool:

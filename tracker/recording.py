@@ -56,6 +56,9 @@ def record_email(
         tx.save_marker(_marker(email, extraction.kind, None, now, run_id, "skipped", expire_at))
         return RecordOutcome(email.message_id, extraction.kind)
 
+    # "FAA" in mail that spells out "Federal Aviation Administration" is filed under the name in full.
+    if extraction.company_in_full:
+        extraction = replace(extraction, company=extraction.company_in_full)
     keys = MatchKeys.of(extraction, email)
     placeholders = placeholder_keys(email.thread_id, extraction.requisition_id)
     # Placeholders before the employer: one lock order in every unit.

@@ -45,6 +45,29 @@ _DEPARTMENT = re.compile(
     re.I,
 )
 
+# Who runs a pre-employment check for the employer: a screening or reference firm, a records office. Its
+# name is on one step of many employers' hires ("Your DBS application - Staff Nurse"), never the employer.
+_CHECKS = {
+    company_key(name)
+    for name in (
+        "Checkr",
+        "HireRight",
+        "Sterling",
+        "First Advantage",
+        "GoodHire",
+        "Accurate Background",
+        "Fieldprint",
+        "Xref",
+        "Referoo",
+        "SkillSurvey",
+        "Crosschq",
+        "DBS",
+        "Disclosure and Barring Service",
+        "Disclosure Scotland",
+        "AccessNI",
+    )
+}
+
 
 def why_no_employer(company: str | None, sender: str) -> str | None:
     """Why `company`, read from mail `sender` sent, names no employer, or None when it may.
@@ -52,7 +75,8 @@ def why_no_employer(company: str | None, sender: str) -> str | None:
     A job board's name never names the employer (unless an ATS sends for it as a tenant of that name);
     an ATS's or another platform's name does not in mail a platform sent for another tenant or none
     (Oracle is an employer too: "no-reply@oracle.com", "oracle@taleo.net"; an employer's name in mail
-    no platform sent is taken as read); a department alone never; a person's name never when written
+    no platform sent is taken as read); a pre-employment check's firm or office never; a department
+    alone never; a person's name never when written
     "Last, First" or when it is the writer's own.
     """
     if not company or not company.strip():
@@ -68,6 +92,8 @@ def why_no_employer(company: str | None, sender: str) -> str | None:
         or (_platform(parsed) and not _own_domain(parsed, name))
     ):
         return f"{_READ}{name!r}, is the name of a job board or applicant-tracking system"
+    if company_key(name) in _CHECKS:
+        return f"{_READ}{name!r}, is the name of who runs a pre-employment check"
     if _DEPARTMENT.match(name):
         return f"{_READ}{name!r}, is the name of a department"
     if looks_like_person_name(name) and ("," in name or _writes_as(parsed, name)):

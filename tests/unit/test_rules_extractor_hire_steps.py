@@ -85,3 +85,30 @@ def test_a_receipt_that_names_the_background_check_ahead_still_confirms_a_submis
         "Corbel Stores <jobs@corbelstores.example>",
     )
     assert (result.kind, result.status, result.status_stated) == (Kind.APPLICATION, Status.APPLIED, True)
+
+
+def test_a_fingerprinting_firms_appointment_names_the_employer_it_is_for_not_the_firm():
+    result = extract(
+        "Dear Jo Park,\n\nYour fingerprinting appointment for Brookfield Unified School District is on "
+        "Monday, June 8 at 10:00 AM. Bring a photo ID.\n\nFieldprint, Inc.",
+        "Fingerprinting appointment confirmation",
+        "Fieldprint <noreply@fieldprint.com>",
+    )
+    assert (result.kind, result.company) == (Kind.APPLICATION, "Brookfield Unified School District")
+
+
+@pytest.mark.parametrize(
+    "subject",
+    [
+        "Announcement Cancelled - Budget Analyst",
+        "Position Filled - Budget Analyst",
+        "Offer of Employment - Budget Analyst",
+    ],
+)
+def test_a_subject_opening_with_its_news_before_the_post_names_no_employer(subject):
+    result = extract(
+        "Dear Kim,\n\nThis is regarding your application for Budget Analyst, announcement HQ-26-0042.",
+        subject,
+        "USA Staffing <no-reply@usastaffing.gov>",
+    )
+    assert result.company is None

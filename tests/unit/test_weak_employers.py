@@ -21,6 +21,10 @@ NO_EMPLOYER_NAMES = [
     ("Mitchell, Sarah", ""),  # how directories write people
     ("Priya Costa", "Priya Costa <priya.costa@staffing.example>"),  # the writer's own name
     ("Ana de Souza", "Recruiting <ana.souza@staffing.example>"),  # her mailbox spells her name
+    ("Checkr", "Checkr <noreply@checkr.com>"),  # a screening firm, even from its own domain
+    ("Fieldprint, Inc.", "Fieldprint <noreply@fieldprint.com>"),  # with its legal form
+    ("DBS", "Pre-Employment <preemployment@trust.example>"),  # the records office a check goes to
+    ("Disclosure and Barring Service", ""),
 ]
 EMPLOYER_NAMES = [
     ("Oracle", "oracle@taleo.net"),  # Oracle hiring on its own tenant of an ATS
@@ -28,6 +32,7 @@ EMPLOYER_NAMES = [
     ("Oracle", "Careers <jobs@example.com>"),  # an ATS's name, in mail no platform sent
     ("Workday", ""),  # an ATS's name, the sender not known
     ("Morgan Stanley", "Morgan Stanley <careers@morganstanley.example>"),  # person-shaped, an employer
+    ("Sterling Bank", "Sterling Bank <careers@sterlingbank.example>"),  # a check firm's first word only
     ("Van Dijk Logistiek", "Van Dijk Logistiek <werken@vandijklogistiek.example>"),
     ("Ferri Tessuti", "Ferri Tessuti <ferritessuti@ferritessuti.example>"),
     ("Humana", ""),

@@ -36,16 +36,14 @@ from tracker.recording import record_email
 
 # Written inboxes the reading still gets wrong, with why (strict xfail: a fix must take its entry out).
 MISREAD: dict[str, str] = {
-    "federal_applicant": "an announcement's cancellation reads its subject's 'Announcement Cancelled' as the "
-    "employer (so it is kept from its announcement's receipt); the FAA's own mail spells it 'FAA' and "
-    "'Federal Aviation Administration'",
     "nurse_one_trust": "the offer's 'Northfield General Hospital' (the site) is read as the employer, and "
-    "the references' 'Acute Medical Unit' (the ward); a DBS check's 'DBS' as the employer and its title cut "
+    "the references' 'Acute Medical Unit' (the ward), so the job reference they share with the receipt "
+    "cannot join them; a DBS check names no employer but the DBS (no employer, then) and its title is cut "
     "to 'Staff Nurse'",
     "school_district_teacher": "a school's own mail names its school ('Maple Grove Elementary', 'Cedar Ridge "
-    "Middle School') where the district's names the district; the offer's subject 'Offer of Employment - X' "
-    "reads 'Employment' as the employer, the onboarding's 'New Hire Onboarding - Certificated Staff' reads "
-    "'New Hire Onboarding', and the fingerprinting vendor's own name ('Fieldprint, Inc.') is read",
+    "Middle School') where the district's names the district; the onboarding's 'New Hire Onboarding - "
+    "Certificated Staff' reads 'Lakeside USD' (not compatible with 'Lakeside Unified School District') and "
+    "the subject's 'Certificated Staff' as the title",
     "swiss_multilingual": "an employer's German invitation translates the French receipt's title "
     "('Projektleiterin IT' for 'Cheffe de projet IT'): another title at the employer, so it starts an "
     "application and the later title-less French invitation has two open applications to choose from",

@@ -83,6 +83,13 @@ _SUBJECT_PATTERN_WORDS = [
 _ALL_SUBJECT_PATTERN_WORDS = tuple(dict.fromkeys(word for words in _SUBJECT_PATTERN_WORDS for word in words))
 # The job's noun after a capitalised word makes the word a title ("the Hydrologist position").
 _ROLE_NOUN_AFTER = re.compile(r"\s+(?:position|role|opening|vacancy|post)\b", re.I)
+# A subject opening with its news before the post ("Announcement Cancelled - X", "Position Filled - X",
+# "New Hire Onboarding - X", "Offer of Employment - X"): those words name no employer.
+_NEWS_HEAD = re.compile(
+    r"(?:(?:new|hire|onboarding|offer|of|employment|announcement|vacancy|position|posting|job|cancell?ed|"
+    r"filled|closed|withdrawn|received|update|status)\b\s*)+",
+    re.I,
+)
 # A person-shaped name, named once, before "has invited you", "has reviewed": kept, but any organisation
 # the mail names elsewhere outranks it.
 PERSON_ACTING_WEIGHT = 1.5
@@ -102,6 +109,8 @@ def add_subject_patterns(found: list[Candidate], email: PreparedEmail) -> None:
             name = finish_name(match.group("name").split())
             if side == BEFORE and name and _role_noun_follows_in_body(name, email.body):
                 continue  # "Front Desk application" for the body's "Front Desk Coordinator": a title
+            if side == "start" and name and _NEWS_HEAD.fullmatch(name):
+                continue  # "Announcement Cancelled - IT Specialist": the news, then the post
             add_candidate(found, name, weight, ("subject", match.start("name"), side))
 
 

@@ -127,6 +127,7 @@ ATS_DOMAINS = {
     "firstadvantage.com": "First Advantage",
     "goodhire.com": "GoodHire",
     "accuratebackground.com": "Accurate Background",
+    "fieldprint.com": "Fieldprint",
     "questdiagnostics.com": "Quest Diagnostics",
     "referoo.com": "Referoo",
     "skillsurvey.com": "SkillSurvey",

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from tracker.employer_acronyms import spelled_out
 from tracker.extraction.calendar_events import TITLE_WEIGHT, CalendarEvent, read_calendar_event
 from tracker.extraction.carried_mail import carried_message
 from tracker.extraction.caseless_words import CaselessWords
@@ -121,6 +122,7 @@ class RulesExtractor:
             confidence=confidence,
             extractor=self.name,
             requisition_id=requisition_id,
+            company_in_full=spelled_out(employer.name, f"{prepared.subject}\n{prepared.body}"),
             status_stated=status_reading.status is not None
             and status_reading.stated
             # A background check is a step of a submission already made, not its receipt (hire_steps.py).

@@ -84,8 +84,13 @@ EMPLOYER_AFTER: list[tuple[str, float]] = [
     # The US federal ATS's receipt: "..., announcement number FAA-ATO-26-1187, with the Federal Aviation
     # Administration".
     (r"\bannouncement (?:number |no\.? |#)?[a-z0-9-]+,? with (?:the )?", 3.0),
-    # A screening firm's report names whom it was for: "your background check for Acme is complete".
-    (r"\b(?:background|reference|pre-employment) (?:check|screening|report) for ", 2.5),
+    # A screening firm's report names whom it was for: "your background check for Acme is complete",
+    # "your fingerprinting appointment for Lakeside Unified School District".
+    (
+        r"\b(?:background|reference|pre-employment|fingerprint(?:ing)?) "
+        r"(?:check|screening|report|appointment) for ",
+        2.5,
+    ),
     # A team signing for its employer: "Recruiting Team Prudential", "the Talent Acquisition Team at Acme".
     (r"\b(?:recruiting|recruitment|talent acquisition|hiring|hr|careers) team,? (?:at |of |for )?", 2.0),
     # "Profile submitted to Vertafore for Software Engineer I": an ATS's subject names the employer.

@@ -1,0 +1,26 @@
+"""An employer's acronym and its spelled-out name are one employer where one mail writes both.
+
+"FAA" in a tentative offer signed "Federal Aviation Administration Human Resources" is the agency its
+receipts name in full. Reading keeps the name as the mail writes it (the dataset's convention: "BCG" is
+read "BCG"), its full name beside it (`Extraction.company_in_full`); recording files such mail under
+the full name, so the agency's mail meets whichever way each names it. An acronym no mail spells out
+stays its own employer: initials alone are a guess.
+"""
+
+from __future__ import annotations
+
+import re
+
+_ACRONYM = re.compile(r"[A-Z]{2,5}")
+# Small words a spelled-out name may hold between its capitalised ones ("Department of Veterans Affairs").
+_CONNECTOR = r"(?:\s+(?:of|and|for|the|de|des|du|für))*"
+
+
+def spelled_out(acronym: str | None, text: str) -> str | None:
+    """The capitalised words of `text` whose initials are `acronym` ("Federal Aviation Administration"
+    for "FAA"), when `acronym` is one (two to five capitals) and `text` spells it out, else None."""
+    if not acronym or not _ACRONYM.fullmatch(acronym):
+        return None
+    words = rf"{_CONNECTOR}\s+".join(rf"{letter}[a-z]+" for letter in acronym)
+    found = re.search(rf"\b{words}\b", text)
+    return found.group(0) if found else None
