@@ -111,9 +111,7 @@ def sender_employers(sender: Sender, system: str | None = None) -> tuple[tuple[s
     if display is None and domain and (first := sender.name.split(" ", 1)[0]).lower() == domain:
         # "Next Careers <careers@next.co.uk>": a brand that is a common word, which its own domain spells.
         display = first if first[:1].isupper() and first.lower() not in GENERIC_NAMES else None
-    if display and (
-        _first_name_mailbox(display, sender.local, domain) or _personal_mailbox(display, sender, domain)
-    ):
+    if display and _personal_mailbox(display, sender, domain):
         display = None  # "Oliver <oliver@crumbandcrust.com>": a person's own mailbox at the employer
     if display and system and display.lower().replace(" ", "") == sender.local:
         display = None  # "noreply vrtx <vrtx@talentloop.io>": the tenant mailbox again, read below
@@ -159,41 +157,29 @@ def _without_word(display: str, word: str) -> str:
     return " ".join(part for part in display.split() if part.lower() != word)
 
 
-def _first_name_mailbox(display: str, local: str, domain: str | None) -> bool:
-    """True when one word names the mailbox and its address ("Oliver <oliver@crumbandcrust.com>") at an
-    employer's own domain that is another word: a person's first name, not an organisation's."""
-    return (
-        domain is not None
-        and " " not in display
-        and display.isalpha()
-        and display.lower() == local.lower()
-        and local.lower() != domain.replace("-", "")
-    )
-
-
 def _personal_mailbox(display: str, sender: Sender, domain: str | None) -> bool:
-    """True for "Kim de Vries <kim@flexwerk-uitzend.nl>", "Lena Brandt <l.brandt@...>": a name shaped like a
-    person's whose own address spells it (first name, surname, or both, initials allowed), at a domain that
-    spells neither. The person writes; the organisation is the domain's or the signature's."""
-    if domain is None or not looks_like_person_name(display):
+    """True for "Oliver <oliver@crumbandcrust.com>", "Kim de Vries <kim@flexwerk-uitzend.nl>", "Lena Brandt
+    <l.brandt@...>": a name whose own address spells it (first name, surname, or both, initials allowed) at
+    an employer's domain that is not the name's. One word alone is a first name; a longer name is shaped
+    like a person's. The person writes; the organisation is the domain's or the signature's."""
+    one_word = " " not in display
+    if domain is None or not (display.isalpha() if one_word else looks_like_person_name(display)):
         return False
     words = [without_accents(word).lower() for word in display.split() if word.isalpha()]
-    if len(words) < 2:
+    if not words:
         return False
     first, last = words[0], words[-1]
-    label = domain.replace("-", "")
-    if first in label or last in label:
+    local, label = sender.local.lower(), domain.replace("-", "")
+    # A domain spelling the name makes it the organisation's: a longer name's any word ("Kim Flexwerk
+    # <kim@flexwerk.nl>"); one word only as the whole label ("Acme <acme@acme.com>"), for a word the label
+    # begins with shortens the name the domain spells in full ("Oliver <oliver@oliversbakery.com>").
+    if (local == label) if one_word else (first in label or last in label):
         return False
-    parts = [part for part in re.split(r"[._-]", sender.local.lower()) if part]
+    parts = [part for part in re.split(r"[._-]", local) if part]
     spelled_in_parts = bool(parts) and all(
         part in words or (len(part) == 1 and part in (first[0], last[0])) for part in parts
     )
-    return spelled_in_parts or sender.local.lower() in (
-        first + last,
-        first[0] + last,
-        first + last[0],
-        last + first[0],
-    )
+    return spelled_in_parts or local in (first + last, first[0] + last, first + last[0], last + first[0])
 
 
 # An organisation's shared mailboxes, named after no person.
