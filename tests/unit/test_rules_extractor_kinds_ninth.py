@@ -5,7 +5,8 @@ No application: talent-community sign-ups, "complete your profile" nudges whose 
 large may offer ("recruiters can invite you to an interview"), saved-search digests in five languages,
 referral requests, salary surveys, recruiters' cold outreach ("are you open to..."), coding-challenge
 platforms' marketing and practice plans ("technical interviews at top companies ... Unsubscribe"),
-interview-prep courses, a vendor's and an investor's "hear more about your work", and the reader's own
+interview-prep courses, a vendor's and an investor's "hear more about your work", recruiters who found
+the reader's profile before proposing a call or an interview, career fairs and open days, and the reader's own
 mail from a domain made of their name ("Jordan Lee <hello@jordanlee.dev>": "I am writing to apply").
 Beside them, applications in the same words: a confirmation that also joins a talent community or asks
 for a profile, a recruiter's screen after the reader applied, a coding challenge for one's application,
@@ -423,7 +424,130 @@ THIRD_BATCH_NOT_APPLICATIONS = [
     ),
 ]
 
-NOT_APPLICATIONS = FIRST_BATCH_NOT_APPLICATIONS + SECOND_BATCH_NOT_APPLICATIONS + THIRD_BATCH_NOT_APPLICATIONS
+FOURTH_BATCH_NOT_APPLICATIONS = [
+    not_application(
+        "outreach_client_colloquio_it",
+        sender="Marta Ferri <m.ferri@selectaitalia.it>",
+        subject="Opportunità Controller - Brescia",
+        body="Ciao Luca,\n\nper un nostro cliente, azienda metalmeccanica di Brescia, sto cercando un "
+        "Controller. Il tuo profilo LinkedIn mi sembra in linea: ti andrebbe di fare un colloquio "
+        "conoscitivo telefonico giovedì?\n\nMarta Ferri\nSelecta Italia",
+    ),
+    not_application(
+        "outreach_client_entrevista_pt",
+        sender="Rui Costa <rui.costa@talentobridge.pt>",
+        subject="Oportunidade: Engenheiro de Qualidade",
+        body="Olá Ana,\n\nEstou a recrutar um Engenheiro de Qualidade para um cliente em Aveiro e o seu "
+        "perfil chamou-me a atenção. Teria disponibilidade para uma breve entrevista telefónica esta "
+        "semana?\n\nRui Costa\nTalento Bridge",
+    ),
+    not_application(
+        "outreach_inmail_en",
+        sender="LinkedIn <inmail-hit-reply@linkedin.com>",
+        subject="Hannah Wu sent you a message",
+        body="Hannah Wu, Technical Recruiter at Corvel Robotics\n\nHi Alex, are you open to new "
+        "opportunities? We're building out our controls team and your experience at Pinecrest looks "
+        "like a great fit. Would you be up for a quick chat?\n\nReply",
+    ),
+    not_application(
+        "profile_viewed_by_employer_en",
+        sender="JobNest <alerts@jobnest.com>",
+        subject="An employer viewed your profile",
+        body="Hi Jordan,\n\nGood news: a recruiter at a healthcare company viewed your profile this week. "
+        "Keep your profile up to date to get more interview invitations.\n\nSee who viewed "
+        "you\n\nUnsubscribe",
+    ),
+    not_application(
+        "invited_to_apply_de",
+        sender="StepJobs <noreply@stepjobs.de>",
+        subject="Hansa Logistik lädt Sie ein, sich zu bewerben",
+        body="Hallo Frau Hoffmann,\n\nHansa Logistik hat Ihr Profil gesehen und lädt Sie ein, sich auf die "
+        "Stelle Lohnbuchhalter (m/w/d) zu bewerben. Mit einem Klick können Sie Ihre Unterlagen "
+        "senden.\n\nJetzt bewerben",
+    ),
+    not_application(
+        "career_fair_registration_en",
+        sender="Harbour City Careers Fair <events@harbourcareersfair.com>",
+        subject="You're registered: Harbour City Careers Fair, 14 March",
+        body="Hi Jordan,\n\nYour registration for the Harbour City Careers Fair is confirmed. Over 60 "
+        "employers will be there, and many run on-the-spot interviews, so bring copies of your "
+        "CV.\n\nSee the exhibitor list",
+    ),
+    not_application(
+        "open_day_thanks_nl",
+        sender="Van Dort Transport <werken@vandort.nl>",
+        subject="Bedankt voor je bezoek aan onze open dag",
+        body="Hoi Kim,\n\nLeuk dat je zaterdag op onze open dag was! Bekijk onze openstaande vacatures op "
+        "werkenbijvandort.nl en solliciteer direct.\n\nGroet,\nTeam Werving Van Dort",
+    ),
+    not_application(
+        "own_domain_es_candidatura",
+        sender="Marta López <hola@martalopez.es>",
+        subject="Candidatura: Técnica de Marketing",
+        body="Estimado equipo de selección:\n\nMe pongo en contacto con ustedes para presentar mi "
+        "candidatura al puesto de Técnica de Marketing. Adjunto mi currículum y carta de "
+        "presentación.\n\nUn saludo,\nMarta López",
+    ),
+    not_application(
+        "own_domain_nl_bevestiging",
+        sender="Kim de Boer <mail@kimdeboer.nl>",
+        subject="Re: Uitnodiging sollicitatiegesprek Planner",
+        body="Beste mevrouw Jansen,\n\nDank voor de uitnodiging. Dinsdag 14 januari om 10.00 uur schikt mij "
+        "goed; ik zal er zijn.\n\nMet vriendelijke groet,\nKim de Boer",
+    ),
+    not_application(
+        "own_domain_pt_disponibilidade",
+        sender="Ana Sousa <contacto@anasousa.pt>",
+        subject="Re: Entrevista - Rececionista",
+        body="Bom dia,\n\nObrigada pelo convite. Confirmo a minha presença na entrevista de sexta-feira às "
+        "15h.\n\nCom os melhores cumprimentos,\nAna Sousa",
+    ),
+    not_application(
+        "internal_vacancy_newsletter_en",
+        sender="Fenmore Group Internal Comms <news@fenmoregroup.com>",
+        subject="This month at Fenmore: new internal vacancies",
+        body="Hi everyone,\n\nThis month we have six internal vacancies, including Team Lead (Operations) "
+        "and Finance Business Partner. Speak to your manager before applying. Interviews for internal "
+        "candidates take place in February.\n\nInternal Comms",
+    ),
+    not_application(
+        "talent_pool_registration_fr",
+        sender="Groupe Verlaine Recrutement <recrutement@groupe-verlaine.fr>",
+        subject="Votre inscription à notre vivier de talents",
+        body="Bonjour,\n\nMerci pour votre inscription dans notre vivier de talents. Nos recruteurs vous "
+        "contacteront dès qu'un poste correspondant à votre profil sera ouvert.\n\nL'équipe "
+        "Recrutement",
+    ),
+    not_application(
+        "salary_survey_es",
+        sender="Salarios.es <encuesta@salarios.es>",
+        subject="¿Cobras lo que mereces? Participa en nuestra encuesta salarial",
+        body="Hola,\n\nIndica tu puesto y tu salario en 3 minutos y recibe gratis un informe que compara tu "
+        "sueldo con el del mercado.\n\nEmpezar la encuesta\n\nDarse de baja",
+    ),
+    not_application(
+        "referral_request_pt_it",
+        sender="Francesca Greco <francesca.greco@libero.it>",
+        subject="Mi segnaleresti per la posizione in Ferrero?",
+        body="Ciao Luca,\n\nho visto che nella tua azienda cercano un Product Manager. Potresti segnalarmi "
+        "all'ufficio HR? Ti mando il mio CV in allegato.\n\nGrazie mille,\nFrancesca",
+    ),
+    not_application(
+        "prep_course_nl",
+        sender="Sollicitatietraining.nl <info@sollicitatietraining.nl>",
+        subject="Klaar voor je volgende sollicitatiegesprek?",
+        body="Hoi,\n\nIn onze online cursus oefen je de lastigste vragen uit een sollicitatiegesprek, met "
+        "video-oefeningen en feedback van een coach. Schrijf je voor vrijdag in en krijg 20% "
+        "korting.\n\nAfmelden",
+    ),
+]
+
+NOT_APPLICATIONS = (
+    FIRST_BATCH_NOT_APPLICATIONS
+    + SECOND_BATCH_NOT_APPLICATIONS
+    + THIRD_BATCH_NOT_APPLICATIONS
+    + FOURTH_BATCH_NOT_APPLICATIONS
+)
 
 
 @pytest.mark.parametrize("mail", NOT_APPLICATIONS)
@@ -925,7 +1049,165 @@ THIRD_BATCH_APPLICATIONS = [
     ),
 ]
 
-APPLICATIONS = FIRST_BATCH_APPLICATIONS + SECOND_BATCH_APPLICATIONS + THIRD_BATCH_APPLICATIONS
+FOURTH_BATCH_APPLICATIONS = [
+    application_row(
+        "application_viewed_board_en",
+        Status.APPLIED,
+        "Brightmoor Health",
+        "Medical Receptionist",
+        sender="JobNest <alerts@jobnest.com>",
+        subject="Your application was viewed by Brightmoor Health",
+        body="Hi Jordan,\n\nGood news: Brightmoor Health viewed your application for Medical Receptionist. "
+        "We'll let you know if they get in touch.\n\nJobNest",
+    ),
+    application_row(
+        "forwarded_to_employer_de",
+        Status.APPLIED,
+        "Hansa Logistik",
+        "Lohnbuchhalter",
+        sender="StepJobs <noreply@stepjobs.de>",
+        subject="Ihre Bewerbung wurde an Hansa Logistik gesendet",
+        body="Hallo Frau Hoffmann,\n\nIhre Bewerbung als Lohnbuchhalter (m/w/d) wurde erfolgreich an Hansa "
+        "Logistik übermittelt. Das Unternehmen meldet sich direkt bei Ihnen.\n\nIhr StepJobs-Team",
+    ),
+    application_row(
+        "interview_at_fair_after_applying_en",
+        Status.INTERVIEW,
+        "Harbour Freight Lines",
+        "Logistics Coordinator",
+        sender="Harbour Freight Lines Careers <careers@harbourfreightlines.com>",
+        subject="Interview at the Harbour City Careers Fair - Logistics Coordinator",
+        body="Hi Jordan,\n\nThanks for applying for the Logistics Coordinator role. We'd like to interview "
+        "you at our stand at the Harbour City Careers Fair on 14 March at 11:30. Please reply to "
+        "confirm.\n\nHarbour Freight Lines Recruitment",
+    ),
+    application_row(
+        "internal_application_received_en",
+        Status.APPLIED,
+        "Fenmore Group",
+        "Team Lead (Operations)",
+        sender="Fenmore Group Recruitment <recruitment@fenmoregroup.com>",
+        subject="Internal application received - Team Lead (Operations)",
+        body="Hi Sam,\n\nThank you for your internal application for the Team Lead (Operations) vacancy. "
+        "We've let your line manager know and will be in touch about interviews in "
+        "February.\n\nFenmore Group Recruitment",
+    ),
+    application_row(
+        "vivier_then_poste_fr",
+        Status.INTERVIEW,
+        "Groupe Verlaine",
+        "Chargée de communication",
+        sender="Groupe Verlaine Recrutement <recrutement@groupe-verlaine.fr>",
+        subject="Votre candidature au poste de Chargée de communication",
+        body="Bonjour,\n\nSuite à votre candidature au poste de Chargée de communication, nous aimerions "
+        "vous rencontrer pour un entretien le mardi 20 janvier à 14h.\n\nL'équipe Recrutement Groupe "
+        "Verlaine",
+    ),
+    application_row(
+        "agency_after_application_it",
+        Status.INTERVIEW,
+        "Selecta Italia",
+        None,
+        sender="Marta Ferri <m.ferri@selectaitalia.it>",
+        subject="La tua candidatura per Controller - Brescia",
+        body="Ciao Luca,\n\ngrazie per esserti candidato all'annuncio di Controller per il nostro cliente "
+        "di Brescia. Ti andrebbe di fare un colloquio conoscitivo telefonico giovedì alle 11?\n\nMarta "
+        "Ferri\nSelecta Italia",
+    ),
+    application_row(
+        "hackerrank_invite_en",
+        Status.ASSESSMENT,
+        "Corvel Robotics",
+        "Controls Engineer",
+        sender="Corvel Robotics <no-reply@hackerrank.com>",
+        subject="Corvel Robotics invites you to a HackerRank test",
+        body="Hi Alex,\n\nThank you for your interest in the Controls Engineer position at Corvel Robotics. "
+        "You have been invited to take a 75-minute online test. Please complete it within 7 "
+        "days.\n\nHackerRank on behalf of Corvel Robotics",
+    ),
+    application_row(
+        "es_rechazo_encuesta",
+        Status.REJECTED,
+        "Salarios Consulting",
+        "Analista de datos",
+        sender="Salarios Consulting RRHH <rrhh@salariosconsulting.es>",
+        subject="Tu candidatura - Analista de datos",
+        body="Hola Marta,\n\nGracias por tu candidatura al puesto de Analista de datos. Lamentablemente "
+        "hemos decidido continuar con otros candidatos. Si quieres, puedes contarnos tu experiencia en "
+        "una breve encuesta.\n\nRRHH Salarios Consulting",
+    ),
+    application_row(
+        "nl_afspraak_gesprek_kleine_werkgever",
+        Status.INTERVIEW,
+        "Bakkerij Smit",
+        None,
+        sender="Bakkerij Smit <bakkerijsmit@hotmail.com>",
+        subject="Re: sollicitatie verkoopmedewerker",
+        body="Hoi Kim,\n\nBedankt voor je sollicitatie. Zaterdag om 10 uur schikt mij goed, kom gerust "
+        "langs in de winkel voor een kennismakingsgesprek.\n\nGroet,\nPeter Smit\nBakkerij Smit",
+    ),
+    application_row(
+        "pt_oferta",
+        Status.OFFER,
+        "Lusomar",
+        "Técnico de Manutenção",
+        sender="Carreiras Lusomar <carreiras@lusomar.pt>",
+        subject="Proposta - Técnico de Manutenção",
+        body="Olá Ana,\n\nTemos o prazer de lhe apresentar uma proposta para a vaga de Técnico de "
+        "Manutenção na Lusomar. Segue em anexo a carta com as condições.\n\nEquipa de Recrutamento "
+        "Lusomar",
+    ),
+    application_row(
+        "de_absage_mit_umfrage",
+        Status.REJECTED,
+        "Nordmetall",
+        "Finanzbuchhalter",
+        sender="Nordmetall Karriere <karriere@nordmetall.de>",
+        subject="Ihre Bewerbung als Finanzbuchhalter",
+        body="Sehr geehrte Frau Hoffmann,\n\nvielen Dank für Ihre Bewerbung als Finanzbuchhalter. Leider "
+        "können wir Ihnen keine positive Rückmeldung geben. Wir würden uns freuen, wenn Sie an einer "
+        "kurzen Umfrage zu unserem Bewerbungsprozess teilnehmen.\n\nNordmetall Karriere",
+    ),
+    application_row(
+        "en_application_complete_unsubscribe_footer",
+        Status.APPLIED,
+        "Corvel Robotics",
+        "Controls Engineer",
+        sender="Corvel Robotics Careers <careers@corvelrobotics.com>",
+        subject="Application received: Controls Engineer",
+        body="Hi Alex,\n\nThanks for applying for the Controls Engineer role at Corvel Robotics. Our team "
+        "reviews every application and will contact you about interviews if there's a match.\n\nCorvel "
+        "Robotics Talent\n\nUnsubscribe from job updates",
+    ),
+    application_row(
+        "en_interview_with_unsubscribe_footer",
+        Status.INTERVIEW,
+        "Corvel Robotics",
+        "Controls Engineer",
+        sender="Corvel Robotics Careers <careers@corvelrobotics.com>",
+        subject="Interview invitation: Controls Engineer",
+        body="Hi Alex,\n\nWe'd like to invite you to a video interview for the Controls Engineer role on "
+        "Tuesday at 3pm. Please pick a slot using the link below.\n\nCorvel Robotics Talent\n\nManage "
+        "email preferences | Unsubscribe",
+    ),
+    application_row(
+        "fr_entretien_recruteurs_pourront",
+        Status.INTERVIEW,
+        "Batiroc",
+        "Conducteur de travaux",
+        sender="Batiroc Recrutement <recrutement@batiroc.fr>",
+        subject="Votre candidature - Conducteur de travaux",
+        body="Bonjour Thomas,\n\nMerci pour votre candidature. Nos recruteurs pourront vous rencontrer en "
+        "entretien le jeudi 22 janvier à 10h à notre agence de Nantes.\n\nBatiroc Recrutement",
+    ),
+]
+
+APPLICATIONS = (
+    FIRST_BATCH_APPLICATIONS
+    + SECOND_BATCH_APPLICATIONS
+    + THIRD_BATCH_APPLICATIONS
+    + FOURTH_BATCH_APPLICATIONS
+)
 
 # The status rules (not the kind's) read no step from a small employer's own words.
 STATUS_MISREAD = {
@@ -933,9 +1215,14 @@ STATUS_MISREAD = {
     "yard at 9am and we'll have a chat'",
     "small_employer_gmail_tuesday_first": "no interview read from 'Come to the yard at 9am for an interview'",
     "small_employer_gmail_free_thursday": "no interview read from 'pop in for a quick interview around 3pm'",
+    "pt_oferta": "no offer read from 'Temos o prazer de lhe apresentar uma proposta para a vaga de'",
+    "fr_entretien_recruteurs_pourront": "no interview read from 'Nos recruteurs pourront vous rencontrer en "
+    "entretien le jeudi 22 janvier'",
 }
 # Applications whose kind and status read right, but not their employer or title (employer_*, title.py).
 MISREAD = {
+    "agency_after_application_it": "the client's town 'Brescia' is read as the employer, not 'Selecta "
+    "Italia'",
     "person_domain_employer_with_reference": "the signature's 'Anna Berg Fotografie' is cut to the display "
     "name 'Anna Berg'",
     "es_prueba_tecnica": "the title keeps the subject's '- prueba online'",

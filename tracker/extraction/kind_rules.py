@@ -279,6 +279,21 @@ def read_kind(email: PreparedEmail, status: StatusReading) -> KindReading:
             # a role first, then asks for a call (not "invites you to an interview"); no application of
             # the reader's is named.
             return KindReading(Kind.RECRUITER_OUTREACH, _UNMEASURED, "a cold introduction, then a call")
+        if (
+            evidence.outreach_found_the_reader
+            and looks_like_person_name(email.sender.name)
+            and not _HIRING_TEAM.search(f"{email.sender.local} {email.sender.name.lower()}")
+            and evidence.outreach_at is not None
+            and evidence.outreach_at < evidence.process_at
+            and evidence.references == 0
+            and evidence.confirmation_at is None
+            and not (evidence.subject_application or evidence.subject_news)
+        ):
+            # "Estou a recrutar ... o seu perfil chamou-me a atenção. Teria disponibilidade para uma breve
+            # entrevista?": a person who found the reader before proposing a step; no application is named.
+            # (A hiring team's "Votre profil a retenu notre attention ... un entretien", from "Recrutement
+            # Ondine <recrutement@...>", may answer one.)
+            return KindReading(Kind.RECRUITER_OUTREACH, _UNMEASURED, "a recruiter who found the reader")
         if evidence.outreach_for_client and evidence.references == 0 and not evidence.subject_application:
             # "I have a Finance Manager position with a client. Can you come by for a chat?": an agency
             # proposing a step to someone who never applied (unmeasured on the dev sources).
@@ -298,6 +313,11 @@ def read_kind(email: PreparedEmail, status: StatusReading) -> KindReading:
     return _other(email)
 
 
+# A hiring team's mailbox or name, not one recruiter's: "Recrutement Ondine <recrutement@ondine.fr>".
+_HIRING_TEAM = re.compile(
+    r"recrut|reclut|recruit|career|carreira|karriere|job|talent|hiring|selec|bewerbung|werving|\brh\b|rrhh|"
+    r"\bhr\b|people"
+)
 # Job seekers' events, whose interviews anyone may book: "Recruiting Day a Bergamo: prenota il colloquio".
 _AN_EVENT = re.compile(
     r"\b(?:recruiting|career|job|hiring) (?:day|fair|event|expo)s?\b|\bjob ?dating\b|"
