@@ -23,11 +23,15 @@ from tracker.extraction import (
     phrases,
     signature_employers,
     status_rules,
+    title_body,
     title_cleaning,
+    title_codes,
+    title_judgement,
+    title_shape,
     title_slots,
+    title_subject,
     written_words,
 )
-from tracker.extraction import title as title_reading
 from tracker.extraction.phrases import pattern_shape
 from tracker.extraction.text import prepare
 from tracker.extraction.title_slots import TitleCandidate
@@ -209,8 +213,8 @@ def test_an_event_for_a_title_is_read_where_its_pattern_reads_it():
     parts = ["Interview", "INVITATION", "teſt", "ſtatus", "İnvitation", "ınterview", "Offer", " for ", " to "]
     parts += [" the ", "Data Analyst", " ", "\n", "x", "s", "-", "Regarding ", "update", "availability"]
     for text in ["Interview invitation for Data Analyst", "", *_mixes(parts, longest=8)]:
-        expected = title_reading._EVENT_FOR.match(text)
-        found = title_reading._event_for(text)
+        expected = title_judgement._EVENT_FOR.match(text)
+        found = title_judgement.event_for(text)
         assert (found and found.group("t")) == (expected and expected.group("t")), text
 
 
@@ -286,8 +290,8 @@ def test_the_phrase_scan_finds_what_each_category_tried_at_each_key_start_finds(
 
 def test_a_pattern_tested_for_its_beginnings_first_finds_what_it_finds():
     patterns = [
-        title_reading._PERSON_ROLES.pattern,
-        title_reading._SENTENCE_WORDS.pattern,
+        title_shape._PERSON_ROLES.pattern,
+        title_shape._SENTENCE_WORDS.pattern,
         employer_signoffs.SIGNATURE_WORDS.pattern,
         r"\b(?:ab|abc|xy\w*|de(?:f|g)?h)\b|(?<=\w)[*:/]in(?:nen)?\b",
         r"\b(?:" + "|".join(f"(?:{fragment[2:]})" for fragment in phrases.fragments_of("HEDGE")) + ")",
@@ -315,8 +319,8 @@ def test_a_generic_title_is_read_where_its_pattern_reads_it():
     parts += [" vacancy", " requisition", " job", ".", "\n", " ", "x", "roles", "positions"]
     read = 0
     for text in ["we filled the data analyst position", "", *_mixes(parts, longest=10)]:
-        expected = [match.span("t") for match in title_reading._GENERIC_TITLE.finditer(text)]
-        assert [match.span("t") for match in title_reading._generic_titles(text)] == expected, text
+        expected = [match.span("t") for match in title_body._GENERIC_TITLE.finditer(text)]
+        assert [match.span("t") for match in title_body.generic_titles(text)] == expected, text
         read += bool(expected)
     assert read > 100  # the texts do hold generic titles
 
@@ -350,8 +354,8 @@ def test_a_pattern_opening_lines_is_found_at_line_starts_where_finditer_finds_it
     patterns = [
         rules._GREETING,
         signature_employers._GREETING,
-        title_reading._LABEL_LINE,
-        title_reading._REFERENCE_LINE,
+        title_body._LABEL_LINE,
+        title_body._REFERENCE_LINE,
     ]
     parts = ["Hi", "hi ", "Dear ", "Hallo ", "Sehr geehrte ", "ſehr", "Sam", "Lee", ",", "!", ":", " ", "\n"]
     parts += ["\n\n", "position", "job title", "ref", "re: ", "Data Analyst", "x", "\t", "|", "K", "İ"]
@@ -368,7 +372,7 @@ def test_a_post_by_code_is_found_where_its_pattern_finds_it():
     from tracker.extraction.text import lowercase
 
     def first_at_a_word_start(text: str) -> re.Match[str] | None:
-        for match in title_reading._POST_BY_CODE.finditer(text):
+        for match in title_codes._POST_BY_CODE.finditer(text):
             before = text[match.start() - 1 : match.start()]
             if not (before.isalnum() or before == "_"):
                 return match
@@ -380,7 +384,7 @@ def test_a_post_by_code_is_found_where_its_pattern_finds_it():
     found = 0
     for text in ["", "your interest in position R-1060", *_mixes(parts, 8, 4000)]:
         expected = first_at_a_word_start(text)
-        coded = title_reading._post_by_code(text, lowercase(text))
+        coded = title_codes._post_by_code(text, lowercase(text))
         assert (coded and coded.span(1)) == (expected and expected.span(1)), text
         found += expected is not None
     assert found > 300
@@ -435,10 +439,10 @@ def test_a_subjects_titles_are_read_where_the_patterns_alone_read_them():
     for subject in subjects:
         expected = [
             (m.group("t"), weight, needs_role)
-            for pattern, weight, needs_role in title_reading._SUBJECT_PATTERNS
+            for pattern, weight, needs_role in title_subject._SUBJECT_PATTERNS
             for m in pattern.finditer(subject)
         ]
-        assert [tuple(c[:3]) for c in title_reading._subject_pattern_titles(subject)] == expected, subject
+        assert [tuple(c[:3]) for c in title_subject.subject_pattern_titles(subject)] == expected, subject
 
 
 def _body_titles_at_once(email) -> list:
@@ -450,26 +454,26 @@ def _body_titles_at_once(email) -> list:
         for match in email.body_hits[category]
     ]
     matches.sort(key=lambda item: item[0].start())
-    lowered, label, reference = email.body_lower, title_reading._LABEL_WEIGHT, title_reading._REFERENCE_WEIGHT
+    lowered, label, reference = email.body_lower, title_body._LABEL_WEIGHT, title_body._REFERENCE_WEIGHT
     matches += [
-        (m, label, False, False) for m in written_words.line_start_matches(title_reading._LABEL_LINE, lowered)
+        (m, label, False, False) for m in written_words.line_start_matches(title_body._LABEL_LINE, lowered)
     ]
-    matches += [(m, label, True, False) for m in title_reading._APPLIED_TO_LINE.finditer(lowered)]
+    matches += [(m, label, True, False) for m in title_body._APPLIED_TO_LINE.finditer(lowered)]
     matches += [
         (m, reference, True, False)
-        for m in written_words.line_start_matches(title_reading._REFERENCE_LINE, lowered)
+        for m in written_words.line_start_matches(title_body._REFERENCE_LINE, lowered)
     ]
     found = []
     for match, weight, needs_role_word, needs_capital_after in matches:
-        if needs_capital_after and not title_reading._capitalised_at(email.body, match.end()):
+        if needs_capital_after and not title_body._capitalised_at(email.body, match.end()):
             continue
-        if title_reading._cut_short(email.body[match.start("t") : match.end("t") + 3]):
+        if title_judgement.cut_short(email.body[match.start("t") : match.end("t") + 3]):
             continue
         start, end = match.span("t")
         post_slot, named = title_slots.slot_of(lowered, start, end)
         raw = email.body[start:end]
         if not post_slot and (title_slots.before_post_noun(lowered, end) or " " not in raw.strip()):
-            post_slot = title_reading.names_a_person_role(raw.strip())
+            post_slot = title_shape.names_a_person_role(raw.strip())
         found.append(TitleCandidate(raw, weight, needs_role_word and not named, post_slot))
     return found
 
@@ -484,11 +488,11 @@ def test_the_body_read_one_weight_at_a_time_gives_its_titles_in_the_order_read_a
     for body in bodies:
         email = prepare(email_from_fields("x", "Acme <jobs@acme.com>", None, "Hello", body))
         at_once = sorted(_body_titles_at_once(email), key=lambda candidate: -candidate.weight)  # stable
-        anchored = title_reading._body_anchors_by_weight(email)
+        anchored = title_body.body_anchors_by_weight(email)
         by_weight = [
             candidate
-            for weight in title_reading._BODY_WEIGHTS
-            for candidate in title_reading._body_titles(email, weight, anchored.get(weight, []))
+            for weight in title_body.BODY_WEIGHTS
+            for candidate in title_body.body_titles(email, weight, anchored.get(weight, []))
         ]
         assert by_weight == at_once, body
         read += bool(at_once)

@@ -1,0 +1,109 @@
+"""Titles a body states, one weight at a time: its anchored sentences ("your application for the X
+position"), labelled lines ("Position: X", "Thank you for applying to:" above it), references ("Ref: 14499 -
+X") and, when nothing else gave one, the generic "the X position".
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from tracker.extraction import phrases
+from tracker.extraction.phrases import anchors
+from tracker.extraction.text import PreparedEmail
+from tracker.extraction.title_judgement import cut_short
+from tracker.extraction.title_shape import names_a_person_role
+from tracker.extraction.title_slots import TitleCandidate, before_post_noun, slot_of
+from tracker.extraction.written_words import line_start_matches
+
+# Body anchors (phrases.anchors.TITLES) match lowercased text; the title is read back by offsets.
+_LABEL_LINE = re.compile(
+    r"^(?:job title|position title|position|job|role|title|vacancy|job name|requisition title|job position|"
+    r"(?:position|job|role) applied for|applied for|stelle|stellenbezeichnung|poste|intitulé du poste|"
+    r"puesto|cargo|rolle|vaga|posizione|posición|posição|vacature|functie|offre)"
+    r"\s*(?::[ \t]*\n?|\|)[ \t]*(?P<t>[^\n]{2,100})$",
+    re.M,
+)
+# "Thank you for applying to:" and the title on a line of its own below it (a card, maybe in bold).
+_APPLIED_TO_LINE = re.compile(
+    r"\b(?:applying|applied|application) (?:to|for)(?: the following (?:position|role|job))?:[ \t]*\n"
+    r"(?:[ \t]*\n)?[ \t]*(?P<t>[^\n]{2,100})$",
+    re.M,
+)
+# What a mail writes before such a line (a cheap test before the pattern reads the body).
+_APPLIED_TO_LEADS = (
+    "applying to:",
+    "applied to:",
+    "applied for:",
+    "applying for:",
+    "application for:",
+    "application to:",
+    "following position:",
+    "following role:",
+    "following job:",
+)
+_GENERIC_TITLE = re.compile(anchors.GENERIC_TITLE)
+_LABEL_WEIGHT = 3.0
+# "Ref: 14499 - Business Analyst", "RE: Data Scientist Intern": a title only if it reads as one.
+_REFERENCE_LINE = re.compile(r"^(?:ref|reference|re|regarding)\s*:\s*(?P<t>[^\n]{2,100})$", re.M)
+_REFERENCE_WEIGHT = 2.0
+# The weights a candidate of the body may have, weightiest first: the body is read one weight at a time
+# (body_titles), so that a title found at a weight spares reading the body's lighter places.
+BODY_WEIGHTS = sorted(
+    {*(weight for weight, _, _ in phrases.TITLES.values()), _LABEL_WEIGHT, _REFERENCE_WEIGHT}, reverse=True
+)
+# The weights the body's lines are scanned at (labels, references), whatever its anchors.
+LINE_WEIGHTS = (_LABEL_WEIGHT, _REFERENCE_WEIGHT)
+
+
+def generic_titles(lowered: str) -> Iterator[re.Match[str]]:
+    """`_GENERIC_TITLE.finditer(lowered)`, scanned only where a noun closing it is written."""
+    if any(noun in lowered for noun in anchors.GENERIC_TITLE_NOUNS):
+        yield from _GENERIC_TITLE.finditer(lowered)
+
+
+_BodyMatch = tuple[re.Match[str], float, bool, bool]
+
+
+def body_anchors_by_weight(email: PreparedEmail) -> dict[float, list[_BodyMatch]]:
+    """The body's anchored sentences by their weight, each weight's in reading order (at one place, in the
+    table's order)."""
+    anchored: dict[float, list[_BodyMatch]] = {}
+    for category, rule in phrases.anchors_found(email.body_hits, phrases.TITLES):
+        anchored.setdefault(rule[0], []).extend((match, *rule) for match in email.body_hits[category])
+    for matches in anchored.values():
+        matches.sort(key=lambda item: item[0].start())  # stable
+    return anchored
+
+
+def body_titles(email: PreparedEmail, weight: float, anchored: list[_BodyMatch]) -> list[TitleCandidate]:
+    """The titles of `weight` the body holds, in reading order: its `anchored` sentences', then its
+    labelled lines', then its references'. What reading them all and keeping those of `weight` gives,
+    without scanning for labels or references of another weight."""
+    matches = list(anchored)
+    if weight == _LABEL_WEIGHT:
+        matches += [(m, weight, False, False) for m in line_start_matches(_LABEL_LINE, email.body_lower)]
+        if any(lead in email.body_lower for lead in _APPLIED_TO_LEADS):
+            matches += [(m, weight, True, False) for m in _APPLIED_TO_LINE.finditer(email.body_lower)]
+    if weight == _REFERENCE_WEIGHT:
+        matches += [(m, weight, True, False) for m in line_start_matches(_REFERENCE_LINE, email.body_lower)]
+    found: list[TitleCandidate] = []
+    body = email.body
+    for match, weight, needs_role_word, needs_capital_after in matches:
+        if needs_capital_after and not _capitalised_at(body, match.end()):
+            continue
+        if cut_short(body[match.start("t") : match.end("t") + 3]):
+            continue  # a preview cut short; the full title comes later
+        start, end = match.span("t")
+        post_slot, named = slot_of(email.body_lower, start, end)
+        raw = body[start:end]
+        if not post_slot and (before_post_noun(email.body_lower, end) or " " not in raw.strip()):
+            # "the cleaner vacancy", "your application for dishwasher": a role's word where a sentence
+            # puts the post is the title, in lowercase too.
+            post_slot = names_a_person_role(raw.strip())
+        found.append(TitleCandidate(raw, weight, needs_role_word and not named, post_slot))
+    return found
+
+
+def _capitalised_at(text: str, index: int) -> bool:
+    return index < len(text) and (text[index].isupper() or text[index].isdigit())

@@ -1,0 +1,300 @@
+"""Whether a candidate reads as a title, and the title it reads as: what is trimmed off it (a status or a
+platform's label before it, the employer's segment or name, an event's or a step's name, a sentence's verb
+after it) and what the rest must be (a role's words, not a sentence, not a step, not the employer).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from tracker.extraction.title_cleaning import clean_title
+from tracker.extraction.title_shape import holds_sentence_words, looks_like_title, names_a_person_role
+from tracker.extraction.title_slots import TitleCandidate, names_a_post
+from tracker.extraction.written_words import case_folded
+from tracker.names import company_key, title_key
+
+# Words that carry no title on their own ("the", "following", "open"), and words a title never ends on.
+_FUNCTION_WORDS = {
+    "the", "a", "an", "our", "your", "their", "this", "that", "following", "open", "best", "for", "of", "and",
+    "or", "to", "in", "at", "with", "new", "current", "available", "same", "other", "above", "below", "right",
+    "ideal", "perfect", "great", "exciting", "recent", "role", "position", "job", "opening", "opportunity",
+    "background", "experience", "team", "company", "career", "next", "first", "any", "all", "each", "one",
+    "listed", "mentioned",
+}  # fmt: skip
+_DANGLING = {
+    "the",
+    "a",
+    "an",
+    "for",
+    "of",
+    "and",
+    "or",
+    "to",
+    "in",
+    "at",
+    "with",
+    "our",
+    "your",
+    "their",
+    "from",
+    "by",
+}
+_APPLICATION_PREFIX = re.compile(r"^(?:your |my )?(?:job )?application (?:for|to) (?:the )?", re.I)
+_ROLE_PREFIX = re.compile(
+    r"^(?:(?:the |our )?(?:following |open |current )?(?:position|postion|positon|role|job|post|vacancy|"
+    r"opening)\b(?:\(s\))?(?:\s+(?:of|as|title))?|(?:le |la |du )?poste(?: d[e'])?|(?:el |la )?(?:puesto|"
+    r"posición|vacante) de|(?:die |der )?(?:stelle|position)(?: als)?|(?:a )?vaga de|"
+    r"(?:il )?(?:ruolo|posto) di)"
+    r"\s*[:#-]?\s*(?:\d{1,4}\s*[-:]\s*)?",
+    re.I,
+)
+# "Video Interview Invitation for X", "Interview scheduling for X": the title follows the event.
+_EVENTS = (
+    "invitation", "interview", "scheduling", "application", "applying", "test", "assessment", "update",
+    "screen", "confirmation", "offer", "availability", "request", "status",
+)  # fmt: skip
+_EVENT_FOR = re.compile(
+    rf"^.*\b(?:{'|'.join(_EVENTS)})\b.*?\b(?:for|to|regarding|about)\s+(?:the\s+)?(?P<t>.+)$", re.I
+)
+# "Recruiter Screen", "Hiring Manager Interview": the name of a step, never of a job.
+_STEP_NOUNS = (
+    r"(?:interview|screen(?:ing)?|call|chat|meeting|challenge|assessment|exercise|assignment|conversation|"
+    r"discussion|onsite|on-site)s?"
+)
+# What follows a step's name in a subject: "Interview Feedback", "Interview tomorrow".
+_AFTER_STEP = (
+    r"(?:\s+(?:feedback|prep|preparation|invitation|invite|confirmation|reminder|details|schedule|"
+    r"scheduling|request|availability|follow[- ]?up|debrief))?(?:\s+(?:tomorrow|today|tonight|next week|"
+    r"this week|on (?:mon|tues|wednes|thurs|fri|satur|sun)day))?"
+)
+_STEP_AT_END = re.compile(rf"\b{_STEP_NOUNS}{_AFTER_STEP}$", re.I)
+_STEP_PHRASE_AT_END = re.compile(
+    rf"(?:\s*[-:|]\s*|\s+)(?:(?:technical|phone|video|final|first|second|third|onsite|on-site|hiring manager|"
+    r"recruiter|panel|virtual|behavioral|behavioural|culture|team|round|intro|introductory|coding|online|"
+    rf"engineering|take-home|take home|home)\s+)*{_STEP_NOUNS}{_AFTER_STEP}$",
+    re.I,
+)
+_INTERVIEWER = re.compile(r"(?:the )?(?:hiring manager|recruiter|hr|ceo|cto|founder|team lead)", re.I)
+_MIN_TITLE_CHARS = 2
+_MAX_TITLE_WORDS = 12
+
+
+def event_for(text: str) -> re.Match[str] | None:
+    """`_EVENT_FOR.match(text)`, tried only where one of its events is written: the pattern backtracks
+    through the whole text from every end of its leading ".*", and most texts name no event."""
+    folded = case_folded(text)
+    return _EVENT_FOR.match(text) if any(event in folded for event in _EVENTS) else None
+
+
+# "Vertex Fall 2026 Co-op", "Tempus Internship Program": an employer's cohort of a term and year, or its
+# internship programme, is named with the employer ("Citi Summer Analyst" is a Summer Analyst at Citi).
+PROGRAMME_AFTER_EMPLOYER = re.compile(
+    r"(?:(?:spring|summer|fall|autumn|winter) 20\d\d\b|internship program)", re.I
+)
+# A scheme's year of entry after its employer's name: "Civil Service Fast Stream 2027 (...)".
+_YEAR_OF_ENTRY = re.compile(r"^\s+20\d\d(?=\s)")
+# A role's scheme named after it ("Graduate Scientist programme"), not a scheme of a kind named for its
+# entrants ("Graduate Programme", "Leadership Development Programme") nor a cohort's programme, whose
+# name the campus mail keeps ("2026 Summer Analyst Program", "Summer Analyst Programme").
+_PROGRAMME_AT_END = re.compile(r"\s+(?:programme|scheme)$", re.I)
+_SCHEME_KINDS = frozenset(
+    {"graduate", "trainee", "apprentice", "intern", "internship", "development", "rotational", "leadership"}
+)
+_COHORT = re.compile(r"\b(?:20\d\d|spring|summer|fall|autumn|winter|industrial placement)\b", re.I)
+
+
+def cut_short(text: str) -> bool:
+    return "..." in text or "…" in text
+
+
+def accept(
+    candidate: TitleCandidate, company: str | None, excluded_names: set[str]
+) -> tuple[str, str | None] | None:
+    read = _read_title(candidate.raw, candidate.needs_role_word, candidate.post_slot, company)
+    if read is None or read[2] in excluded_names:
+        return None
+    return read[0], read[1]
+
+
+# An application's mails repeat its title and employer (the confirmation, the updates, the answer): each
+# candidate is read once a pass, not once a mail. Only who is named differs from mail to mail (accept).
+@functools.lru_cache(maxsize=4096)
+def _read_title(
+    raw: str, needs_role_word: bool, post_slot: bool, company: str | None
+) -> tuple[str, str | None, str] | None:
+    """The title `raw` reads as, its requisition id and its key; None when it reads as no title."""
+    if cut_short(raw):
+        return None  # a preview cut short; the full title comes later
+    # Noise is taken off twice: "Acme's X" before the employer's segment is cut, and what the
+    # application prefix hid ("for the open X") after it is.
+    raw = _without_title_noise(_after_last_article(raw).strip(), company)
+    if (
+        company
+        and raw.lower().startswith(company.lower() + " ")
+        and not PROGRAMME_AFTER_EMPLOYER.match(raw, len(company) + 1)
+    ):
+        raw = _YEAR_OF_ENTRY.sub("", raw[len(company) :])  # "<Scheme> 2027 (Digital ...)" of "<Scheme>"
+    if company:  # "Data Analyst (Acme Corp)", "[Acme] Data Analyst": the employer in brackets is no title's
+        raw = raw.replace(f"({company})", " ").replace(f"[{company}]", " ")
+        raw = _without_employer_segment(raw, company)
+        raw = _before_employer_named_after(raw, company)
+    event = event_for(raw)
+    if event and looks_like_title(event.group("t")):
+        raw = event.group("t")  # "Interview availability request for Data Engineer"
+    elif " for " in raw:
+        raw = _after_whom_for(raw)
+    raw = _ROLE_PREFIX.sub("", _APPLICATION_PREFIX.sub("", raw.strip(" -:|")))
+    raw = _without_title_noise(raw, company)
+    title, requisition_id = clean_title(raw)
+    if (
+        len(title) < _MIN_TITLE_CHARS
+        or len(title.split()) > _MAX_TITLE_WORDS
+        or not any(c.isalpha() for c in title)
+    ):
+        return None
+    words = [word.strip(",.:;()").lower() for word in title.split()]
+    if words[-1] in _DANGLING or words[0] in _DANGLING or all(word in _FUNCTION_WORDS for word in words):
+        return None
+    if post_slot and not names_a_post(title):
+        return None  # "Bewerbung als Anlage", "come da accordi": the slot's words go on as a sentence
+    if len(words) == 1 and (
+        (title.islower() and not post_slot) or (needs_role_word and not names_a_person_role(title))
+    ):
+        return None  # "your Amazon internship application": a lowercase noun is no role's name
+    if holds_sentence_words(title) or (needs_role_word and not looks_like_title(title)):
+        return None
+    if _STEP_AT_END.search(title):
+        # "Data Engineer Technical Interview": the role before the step's name, if one is left.
+        role = _STEP_PHRASE_AT_END.sub("", title).strip(" -:|")
+        if role == title or not names_a_person_role(role) or _INTERVIEWER.fullmatch(role):
+            return None  # "Hiring Manager Conversation" names who interviews, not the job
+        title = role
+    programme = _PROGRAMME_AT_END.search(title)
+    if (
+        programme
+        and " " in (role := title[: programme.start()])
+        and role.rsplit(None, 1)[-1].lower() not in _SCHEME_KINDS
+        and not _COHORT.search(role)
+        and names_a_person_role(role)
+    ):
+        title = role  # "Graduate Scientist programme": the scheme hires Graduate Scientists
+    key = title_key(title)
+    if not key or (company and key == title_key(company)):
+        return None
+    return title, requisition_id, key
+
+
+# What sits before a title without being part of it: a status ("Application Status Update"), a
+# platform's label ("Dice Job", "(HackerRank)"), an adjective ("our open X"); and after it, the
+# sentence's verb ("X is in safe hands", "X successfully").
+_NOISE_BEFORE_TITLE = re.compile(
+    r"^(?:application (?:status )?update|status update|application received|thank you for your "
+    r"application|(?:follow[- ]?up|update|news|feedback) (?:on|about|regarding)(?: your| the)?|open|"
+    r"(?:dice|indeed|linkedin|monster|ziprecruiter|glassdoor) job|\((?:hackerrank|"
+    r"codility|codesignal|hirevue|testgorilla)\))\s+",
+    re.I,
+)
+_NOISE_AFTER_TITLE = re.compile(
+    r"\s+(?:(?:has|have) been|is being|is|are|was|has|have|successfully|here|now|today|soon|shortly|"
+    r"(?:any )?further|any longer|"
+    r"at this (?:time|"
+    r"stage|point)|on this occasion|for now)$",
+    re.I,
+)
+# The last words of that noise.
+_NOISE_LAST_WORDS = frozenset({
+    "been", "being", "is", "are", "was", "has", "have", "successfully", "here", "now", "today", "soon",
+    "shortly", "further", "longer", "time", "stage", "point", "occasion",
+})  # fmt: skip
+
+
+def _without_title_noise(raw: str, company: str | None) -> str:
+    raw = _NOISE_BEFORE_TITLE.sub("", raw.strip())
+    # The noise after a title ends on its last word: a title ending on another needs no place tried
+    # (the end-anchored pattern tries every one). Non-ASCII text is tried: caselessly "ſ" is "s".
+    words = raw.rsplit(None, 1)
+    if not raw.isascii() or (words and words[-1].lower() in _NOISE_LAST_WORDS):
+        raw = _NOISE_AFTER_TITLE.sub("", raw)
+    if company:  # "Salesforce's Software Engineer II"
+        for apostrophe in ("'s ", "’s "):
+            if raw.lower().startswith(company.lower() + apostrophe):
+                return raw[len(company) + len(apostrophe) :]
+    return raw
+
+
+def _without_employer_segment(raw: str, company: str) -> str:
+    """'Acme Inc - Data Engineer' -> 'Data Engineer' when the first segment names the employer; and
+    'Data Engineer - Acme' -> 'Data Engineer' when the last one is its name (a unit after it stays), and
+    'Analyst Internship, Acme' (a sentence going on: "..., Acme has invited you") likewise."""
+    head, separator, rest = raw.partition(" - ")
+    if separator and rest and _same_employer_key(head, company):
+        return rest
+    for separator in (" - ", ", "):
+        head, _, last = raw.rpartition(separator)
+        # "Policy Advisor - Department for Transport (ref 341205)": the code after the name stays the title's.
+        code = _CODE_IN_BRACKETS_AT_END.search(last)
+        name, code_text = (last[: code.start()], code.group()) if code else (last, "")
+        if head and (company_key(name) == company_key(company) or _names_employers_unit(name, company)):
+            return head + code_text
+    return raw
+
+
+_CODE_IN_BRACKETS_AT_END = re.compile(
+    r"\s*\(\s*(?:(?:ref(?:erence)?|req(?:uisition)?|job\s*id|id)\.?\s*[:#]?\s*)?[\w/-]*\d[\w/-]*\s*\)$", re.I
+)
+# What an employer calls its hiring side after its name: "Acme Early Careers", "Acme Careers".
+_EMPLOYERS_UNIT = re.compile(
+    r"(?:early |university |campus |student )?(?:careers?|recruiting|recruitment|hiring|jobs|talent "
+    r"acquisition)",
+    re.I,
+)
+
+
+def _names_employers_unit(segment: str, company: str) -> bool:
+    """True for "Acme Early Careers" after a title: the employer's hiring side, no part of the role."""
+    return segment.lower().startswith(company.lower() + " ") and bool(
+        _EMPLOYERS_UNIT.fullmatch(segment[len(company) + 1 :])
+    )
+
+
+_PREPOSITION_THEN_WORD = re.compile(
+    r"\s+(?:de|at|with|bei|chez|presso|bij|na|no|da)\s+(?P<word>[\w&'-]+)", re.I
+)
+
+
+def _before_employer_named_after(raw: str, company: str) -> str:
+    """'Contable de Tierra Servicios S.L.' -> 'Contable': the title ends where the employer is named;
+    a subject's 'Productiemedewerker Bakkerij Verhoef' -> 'Productiemedewerker'."""
+    first_word = company.split()[0].lower() if company.split() else ""
+    if len(first_word) < 3:
+        return raw
+    for match in _PREPOSITION_THEN_WORD.finditer(raw):
+        if match["word"].lower() == first_word and match.start() > 0:
+            return raw[: match.start()]
+    if len(raw) > len(company) + 1 and raw.lower().endswith(" " + company.lower()):
+        return raw[: -len(company) - 1].rstrip(" -–|,")
+    return raw
+
+
+def _after_whom_for(raw: str) -> str:
+    """'Jordan Lee for Staff Backend Engineer', 'Marbleway Call for X': a calendar's name of whom or what
+    the event is, then the role it is for (not 'Engineer for Payments', a role going on)."""
+    head, _, role = raw.rpartition(" for ")
+    if names_a_person_role(role) and not looks_like_title(head):
+        return role
+    return raw
+
+
+def _same_employer_key(a: str, b: str) -> bool:
+    key_a, key_b = company_key(a), company_key(b)
+    return bool(key_a) and (key_a == key_b or key_a.startswith(key_b + " ") or key_b.startswith(key_a + " "))
+
+
+_ARTICLE = re.compile(r"\s(?:and the|and our|the|our)\s")
+
+
+def _after_last_article(raw: str) -> str:
+    # "UPS and the "Software Developer I"" -> "Software Developer I"
+    parts = _ARTICLE.split(raw)
+    return parts[-1] if len(parts) > 1 and not looks_like_title(parts[0]) else raw
