@@ -870,7 +870,6 @@ BATCH_THREE = [
 MISREAD = {
     "k_jobs_person": "'Emma Clarke <jobs@...>' signing only 'Emma' with no valediction: no signature tells "
     "the writer",
-    "k_your_interviews2": "'Here are the details for your interviews' with no job word reads as other",
     "b1_1und1": "arguable: the signature's legal entity '1&1 Telecom GmbH' is read for the brand '1&1'",
     "b1_footer_legal": "the legal line stands below a '-- ' signature delimiter, which the reading cuts off",
     "b1_parttime": "arguable: the workload 'Teilzeit 20h' after the gender mark is left off the title",

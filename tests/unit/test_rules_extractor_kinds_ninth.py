@@ -1213,14 +1213,12 @@ APPLICATIONS = (
 STATUS_MISREAD = {
     "small_employer_free_mailbox_tuesday": "no interview read from 'Tuesday works for me too - come to the "
     "yard at 9am and we'll have a chat'",
-    "small_employer_gmail_tuesday_first": "no interview read from 'Come to the yard at 9am for an interview'",
     "small_employer_gmail_free_thursday": "no interview read from 'pop in for a quick interview around 3pm'",
-    "pt_oferta": "no offer read from 'Temos o prazer de lhe apresentar uma proposta para a vaga de'",
-    "fr_entretien_recruteurs_pourront": "no interview read from 'Nos recruteurs pourront vous rencontrer en "
-    "entretien le jeudi 22 janvier'",
 }
 # Applications whose kind and status read right, but not their employer or title (employer_*, title.py).
 MISREAD = {
+    "fr_entretien_recruteurs_pourront": "no title read from the subject 'Votre candidature - Conducteur de "
+    "travaux'",
     "agency_after_application_it": "the client's town 'Brescia' is read as the employer, not 'Selecta "
     "Italia'",
     "person_domain_employer_with_reference": "the signature's 'Anna Berg Fotografie' is cut to the display "

@@ -2149,8 +2149,6 @@ MISREAD = {
 }
 # Applications whose status reads wrong (status_rules.py), with why (a strict xfail each).
 STATUS_MISREAD = {
-    "employer_reply_reschedule": "'I've moved your interview to Friday' is no interview phrase (read as "
-    "applied)",
     "nl_bevestiging_afzegging": "'we hebben je sollicitatie afgesloten' is no withdrawal phrase; 'Van Dijk "
     "Logistiek' (the signature's) is read as 'Van Dijk'",
     "pt_fase_de_testes": "'convidamo-la a realizar os testes online' is no assessment phrase (read as "

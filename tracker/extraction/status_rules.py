@@ -9,12 +9,12 @@ interviewing is a rejection.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from tracker.extraction import phrases, status_table
 from tracker.extraction.person_names import looks_like_person_name
-from tracker.extraction.phrases import rejection_shape
+from tracker.extraction.phrases import interview_shape, offer_shape, rejection_shape
 from tracker.extraction.text import PreparedEmail
 from tracker.models import Status
 
@@ -110,7 +110,45 @@ def status_signals(text: str, hits: dict[str, list[re.Match[str]]]) -> StatusSig
         in_table = status_table.status_cell(text)
         if in_table is not None:
             first.setdefault(*in_table)
+    # Progress in wording no table lists, read from the sentence's shape; only where nothing that
+    # outranks it was found (resolve's order), so a shape never overturns a stated decision.
+    # Not in a recruiter's cold approach, a listing or marketing: "wann passt Ihnen ein kurzes Telefonat?"
+    # asks a stranger, not an applicant.
+    if any(hits.get(category) for category in _NOT_AN_APPLICANTS_MAIL):
+        return StatusSignals(first)
+    if not first.keys() & _OUTRANK_OFFER:
+        shaped = _shaped(text, hits.get("OFFER_SHAPE", ()), offer_shape.is_offer_shaped)
+        if shaped is not None:
+            first["offer"] = shaped.start()
+    if not first.keys() & _OUTRANK_INTERVIEW:
+        shaped = _shaped(text, hits.get("INTERVIEW_SHAPE", ()), interview_shape.is_interview_shaped)
+        # "Invited you to an on-demand video interview on Monday": a recorded test, as for the phrases.
+        if shaped is not None and not _is_recorded_step(text, shaped):
+            first["interview"] = shaped.start()
     return StatusSignals(first)
+
+
+_OUTRANK_OFFER = frozenset({"withdrawn", "rejected", "search_stopped", "offer"})
+_OUTRANK_INTERVIEW = _OUTRANK_OFFER | {"interview"}
+_NOT_AN_APPLICANTS_MAIL = ("OUTREACH", "JOB_ALERT", "MARKETING")
+
+
+def _shaped(
+    text: str, anchors: Sequence[re.Match[str]], is_shaped: Callable[[str], bool]
+) -> re.Match[str] | None:
+    """The first of `anchors` whose sentence `is_shaped` accepts, unhedged, if any. A question may
+    invite ("are you free on Tuesday for a call?"): `is_shaped` decides on it."""
+    checked_to = -1
+    for anchor in anchors:
+        if anchor.start() < checked_to:
+            continue
+        left, right = _sentence_bounds(text, anchor.start(), anchor.end())
+        checked_to = right
+        if _is_hedged(text, anchor, whole_sentence=True):
+            continue
+        if is_shaped(text[left:right]):
+            return anchor
+    return None
 
 
 def _shaped_rejection_at(text: str, anchors: Sequence[re.Match[str]]) -> int | None:
@@ -259,6 +297,18 @@ def hedges(scope: str, sentence: str) -> bool:
         if hedge.group(0) != "se" or not _FRENCH_OR_SPANISH.search(sentence):
             return True
     return False
+
+
+def _is_recorded_step(text: str, anchor: re.Match[str]) -> bool:
+    """True when the sentence around a shape's `anchor` is about a one-way video: recorded in it, or a
+    video or virtual one with recording said anywhere ("a video interview. record your answers")."""
+    left, right = _sentence_bounds(text, anchor.start(), anchor.end())
+    if _RECORDED.search(text, left, right) or phrases.ASSESSMENT_TOOL.search(text, left, right):
+        return True
+    return bool(_VIDEO.search(text, left, right)) and bool(_RECORDED.search(text))
+
+
+_VIDEO = re.compile(r"\b(?:video|virtual)")
 
 
 def _is_recorded_interview(text: str, match: re.Match[str]) -> bool:

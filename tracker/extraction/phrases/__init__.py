@@ -14,7 +14,15 @@ import re
 from collections.abc import Mapping
 from typing import TypeVar
 
-from tracker.extraction.phrases import anchors, en_kinds, en_status, rejection_shape, roles
+from tracker.extraction.phrases import (
+    anchors,
+    en_kinds,
+    en_status,
+    interview_shape,
+    offer_shape,
+    rejection_shape,
+    roles,
+)
 from tracker.extraction.phrases.index import PhraseIndex
 from tracker.extraction.phrases.pattern_shape import with_first_characters_test
 from tracker.extraction.phrases.tables import PhraseTable, load_language, module_table
@@ -126,6 +134,8 @@ def phrase_index() -> PhraseIndex:
             **{category: fragments_of(category) for category in SCANNED_CATEGORIES},
             "ASSESSMENT_TOOL": en_status.ASSESSMENT_TOOL,
             "REJECTION_SHAPE": rejection_shape.ANCHORS,
+            "OFFER_SHAPE": offer_shape.ANCHORS,
+            "INTERVIEW_SHAPE": interview_shape.ANCHORS,
             "JOB_CONTEXT": [
                 roles.JOB_WORDS,
                 roles.PERSON_ROLES,

@@ -1,0 +1,200 @@
+"""Interview invitations read from the shape of a sentence, in wording no phrase table lists.
+
+Fresh batches found interview news unread whenever it was put in a way the tables don't hold ("Sam
+pencilled you in for a conversation on the 14th", "je vous propose un échange jeudi à 10h"). The ways
+share a shape: in one sentence,
+
+- the reader (you / your / Sie / vous / usted / je / você / Lei ...),
+- a step of the process they are asked to (interview, call, conversation, chat, meeting, Gespräch,
+  entretien, entrevista, gesprek, colloquio ...), and
+- a day or time, or a verb that sets one (schedule, book, pick a slot, availability, invite),
+
+neither in the past ("thank you for attending the interview on Tuesday") nor negated ("we are unable
+to offer you an interview"), nor about learning to interview ("our webinar on interview skills,
+Thursday at 6pm"). The caller (status_rules) drops hedged sentences and statements about candidates in
+general; the kind rules decide whether the mail is about an application at all.
+
+Words are lowercase, in the seven languages (en, de, fr, es, nl, pt, it), matched on lowercased text.
+"""
+
+from __future__ import annotations
+
+import re
+
+from tracker.extraction.phrases.tables import accents_optional
+
+
+def _words(alternatives: list[str]) -> re.Pattern[str]:
+    return re.compile("|".join(f"(?:{accents_optional(fragment)})" for fragment in alternatives))
+
+
+# Steps of a hiring process one meets someone at. German and Dutch write them as compounds
+# ("Vorstellungsgespräch", "kennismakingsgesprek"): the common first parts are listed.
+_STEP_FRAGMENTS = [
+    r"\b(?:interview|phone screen|screening call|call|video call|conversation|chat|meeting|catch-up|"
+    r"coffee chat)s?\b",
+    # Not the English "interviewer": German's interviews are compounds with a first part.
+    r"\b(?:vorstellungs|bewerbungs|kennenlern|telefon|video|erst|zweit|auswahl|fach|persönliche[ns]? )?"
+    r"(?:gespräch|telefonat)\w*|\b(?:telefon|video|online-?)interview\w*",
+    r"\b(?:kennenlernen|videocall|teams-call|zoom-call)\b",
+    r"\b(?:entretien|entrevue|échange|appel|visio|visioconférence|rendez-vous)s?\b",
+    r"\b(?:entrevista|llamada|videollamada|reunión|charla|conversación|videoconferencia)s?\b",
+    r"\b(?:sollicitatie|kennismakings?|telefonisch |video|eerste |tweede |vervolg|selectie)?"
+    r"gesprek(?:ken)?\b",
+    r"\b(?:entrevista|conversa|chamada|videochamada|reunião)s?\b",
+    r"\b(?:colloqui[oa]?|chiamata|videochiamata|incontro|chiacchierata|videocolloquio)\b",
+]
+# The reader, as the sentence addresses them.
+_READER_FRAGMENTS = [
+    r"\b(?:you|your|you're|you'll|you've|you'd)\b",
+    r"\b(?:sie|ihnen|ihr|ihre[mnrs]?|du|dich|dir|dein(?:e[mnrs]?)?)\b",
+    r"\b(?:vous|votre|vos|tu|toi|ton|ta|tes)\b|\bt'",
+    r"\b(?:usted|ustedes|te|tu|tus|contigo|le (?:invitamos|esperamos|proponemos|confirmamos|citamos|"
+    r"escribimos|llamaremos))\b",
+    r"\b(?:je|jij|jou|jouw|u|uw)\b",
+    # Portuguese and Italian also write the reader onto the verb: "recebê-la", "darti", "incontrarla".
+    r"\b(?:você|vocês|o senhor|a senhora|te|lhe|seu|sua|contigo|consigo)\b|-(?:la|lo|lhe)\b",
+    r"\b(?:lei|la (?:invitiamo|aspettiamo|contatteremo)|ti|tuo|tua|suo|sua|vi|vostro|vostra)\b|"
+    r"\b\w+(?:ar|er|ir)(?:ti|la)\b",
+]
+# A day or a time: weekdays, "tomorrow", clock times, dates.
+_WHEN_FRAGMENTS = [
+    r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:tomorrow|tonight|next week|this afternoon|"
+    r"this morning)\b",
+    r"\b(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|morgen|übermorgen|heute|"
+    r"nächste woche|kommende woche)\b",
+    r"\b(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|demain|aujourd'hui|la semaine prochaine)\b",
+    r"\b(?:lunes|martes|miércoles|jueves|viernes|sábado|domingo|mañana|pasado mañana|hoy|la semana que "
+    r"viene|la próxima semana)\b",
+    r"\b(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|morgen|overmorgen|vandaag|volgende "
+    r"week)\b",
+    r"\b(?:segunda|terça|quarta|quinta|sexta)(?:-feira)?\b|\b(?:sábado|domingo|amanhã|hoje|próxima semana)\b",
+    r"\b(?:lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica|domani|dopodomani|oggi|la prossima "
+    r"settimana)\b",
+    # "at 2pm", "14:30", "10h", "10 Uhr", "om 10 uur", "alle 15", "às 14h", "the 14th", "12.05.", "3/6".
+    r"\b\d{1,2}(?:[:.h]\d{2})? ?(?:am|pm|a\.m\.|p\.m\.|uhr|uur|h|hrs)\b|\b\d{1,2}[:h]\d{2}\b",
+    r"\b(?:alle|às|a las|om) \d{1,2}\b|\b\d{1,2}[./]\d{1,2}(?:[./]\d{2,4})?\b",
+    # "on the 14th", "Saturday 12th", "3rd of June"; not a book's "6th Edition".
+    r"\b(?:the|on|day) \d{1,2}(?:st|nd|rd|th)\b|"
+    r"\b\d{1,2}(?:st|nd|rd|th) (?:of )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)",
+]
+# Verbs and nouns that set a time: the invitation without the day. Booking one is an act of the
+# employer's process whatever the step; asking when suits ("wann passt Ihnen ein kurzes Telefonat?",
+# "are you available for a chat?") is a stranger's first approach too, so it counts for an interview
+# named as one.
+_BOOKING_FRAGMENTS = [
+    r"\b(?:schedul|book|pencil|slot|invit|confirm|line up|lined up)\w*|\b(?:a time|a slot|time slot|"
+    r"calendar|calendly)\b",
+    r"\b(?:einlad|einzuladen|vereinbar|terminier|zeitfenster|bestätig)\w*",
+    r"\b(?:invit|convi|convoqu|planifi|créneau|calendrier|confirm)\w*",
+    r"\b(?:invit|agend|program|concert|cita|citar|confirm|reserv)\w*",
+    r"\b(?:uitnodig|uit te nodigen|inplann|tijdslot|bevestig)\w*",
+    r"\b(?:convid|agend|marc|confirm)\w*",
+    r"\b(?:invit|fiss|programm|convoc|conferm|calendario)\w*",
+]
+_ASKING_WHEN_FRAGMENTS = [
+    r"\b(?:arrang|set up|organi[sz]|coordinat)\w*|\b(?:availability|available|diary|works for you|"
+    r"suits you)\b|\b(?:are|is|would) you (?:be )?free\b",
+    r"\b(?:termin|verfügbar|zeit für|passt)\w*",
+    r"\b(?:organis|fix|propos|disponib|agenda)\w*",
+    r"\b(?:coordin|disponib|horario|propon)\w*",
+    r"\b(?:plann|afspra|beschikba|agenda)\w*",
+    r"\b(?:disponib|horário|propo)\w*",
+    r"\b(?:organizz|disponibil|propo)\w*",
+]
+# The meeting already held: thanks for it, what followed it, the days before today.
+_PAST_FRAGMENTS = [
+    r"\bthank(?:s| you)(?: \w+){0,2} for (?:attending|coming|meeting|your time|taking the time|speaking|"
+    r"interviewing|chatting|talking|the (?:[\w-]+ )?(?:interview|call|chat|conversation|meeting))\b",
+    r"\b(?:enjoyed|attended|yesterday|last week|earlier today|(?:was|were) (?:great|lovely|nice|good)|"
+    r"(?:we|i) (?:had|met|spoke))\b|\b(?:after|following|since) (?:our|your|the|my) (?:[\w-]+ )?(?:interview|"
+    r"call|chat|conversation|meeting)",
+    r"\b(?:danke|dank) für (?:das|ihr|dein|unser)e?s? (?:\w+ )?(?:gespräch|interview|telefonat|zeit)|"
+    r"\b(?:gestern|letzte woche|stattgefunden|geführt|hatten)\b|\bnach (?:unserem|dem|ihrem|deinem) ",
+    r"\bmerci (?:pour|de) (?:l'|notre|votre|cet|ce|cette) ?(?:entretien|échange|appel|temps)|\b(?:suite|"
+    r"après) (?:à )?(?:notre|votre|l'|cet|ce) ?(?:entretien|échange|appel|rendez-vous)|\b(?:d'hier|"
+    r"hier (?:matin|après-midi|soir)|la semaine dernière|avons eu)\b",
+    r"\bgracias por (?:la|tu|su|el) (?:entrevista|llamada|tiempo|charla)|\b(?:tras|después de) (?:la|"
+    r"nuestra|su|tu) (?:entrevista|llamada|reunión|charla)|\b(?:ayer|la semana pasada|tuvimos)\b",
+    r"\bbedankt voor (?:het|ons|je|jouw|uw) (?:\w+ )?(?:gesprek|tijd)|\bna (?:ons|het|onze|je|jouw|uw) "
+    r"(?:\w+)?gesprek|\b(?:gisteren|vorige week|hadden)\b",
+    r"\bobrigad[oa] pel[ao] (?:entrevista|conversa|tempo|chamada)|\b(?:após|depois d)[ao]? (?:a |o |"
+    r"nossa |sua )?(?:entrevista|conversa|chamada|reunião)|\b(?:ontem|semana passada|tivemos)\b",
+    r"\bgrazie per (?:il|la|l') ?(?:colloquio|chiacchierata|tempo|chiamata)|\bdopo (?:il|la|l'|il nostro|"
+    r"la nostra) ?(?:colloquio|chiacchierata|chiamata|incontro)|\b(?:ieri|la settimana scorsa|abbiamo "
+    r"avuto)\b",
+]
+# "No problem at all - I've moved your interview to Friday": a pleasantry negates nothing.
+_NEGATION_FRAGMENTS = [
+    r"\b(?:not|no longer|unable|never|cannot)\b(?! a problem)|n't\b(?! worry)",
+    r"\b(?:nicht|kein\w*)\b(?! (?:problem|thema|stress))",
+    r"\b(?:ne|pas)\b(?! de (?:souci|problème))|\bn'",
+    r"\b(?:no|niet|geen|não|non)\b(?! (?:problem|worries|hay problema|probleem|problema|c'è problema|"
+    r"preoccup))",
+]
+# Learning to interview, not being interviewed: webinars, workshops, practice, coaching.
+_NOT_A_STEP_FRAGMENTS = [
+    r"\b(?:webinar|workshop|masterclass|seminar|course|class|coaching|mock|practice|practise|skills|"
+    r"questions|tips|fair|event|livestream|podcast|newsletter|unsubscribe|support|helpline|hotline|"
+    r"customer|lines are open|opening hours|office hours|article|guide|script|"
+    r"read more|order|edition|training|pull request|endpoint|repository|review)s?\b|"
+    # Someone else's meeting: "the board approved your hire at its meeting on March 24".
+    r"\b(?:its|their|his|her|board|council|committee|staff|team|all-hands) (?:[\w-]+ )?(?:meeting|call)s?\b|"
+    r"\b(?:call|chat with|contact) (?:us|our)\b",
+    # Not the "feira" of "quarta-feira" (Wednesday).
+    r"(?<!-)\b(?:schulung|seminar|kurs|übung|messe|veranstaltung|webinaire|atelier|formation|salon|taller|"
+    r"curso|feria|evento|cursus|beurs|feira|corso|fiera)\w*",
+]
+# The writer's own interviews, told to a friend ("I'm interviewing at a couple of places"), or a third
+# person's ("my friend Ana is interviewing for the role on your team").
+_WRITERS_OWN = re.compile(
+    r"\b(?:i'm|i am|i've been|is) interviewing\b|"
+    r"\bi have (?:an|a few|two|three|some) (?:[\w-]+ )?interviews?\b|\bmy (?:[\w-]+ )?interviews?\b"
+)
+# A step after another: "complete a work sample before we schedule interviews" asks for the sample.
+# ("Ahead of your interview on Tuesday" is the reader's step, set.)
+_LATER_STEP = _words(
+    [
+        r"\b(?:before|prior to|ahead of|avant|vor|antes de|antes d[oa]s?|prima d[ie]\w*|voorafgaand aan)\b"
+        r"(?! (?:your|ihr\w*|dein\w*|votre|ton|tu|su|je|jouw|uw|seu|sua|tuo|tua|suo|il tuo|il suo|la sua) )",
+    ]
+)
+_STEP = _words(_STEP_FRAGMENTS)
+# Steps named as a hiring step, which asking when suits makes an invitation (see _ASKING_WHEN).
+_INTERVIEW_BY_NAME = _words(
+    [
+        r"\b(?:interview|phone screen|screening call)s?\b|\b(?:vorstellungs|bewerbungs|auswahl)gespräch|"
+        r"\b(?:telefon|video|online-?)interview|\b(?:entretien|entrevue|entrevista|colloqui[oa]|"
+        r"videocolloquio)s?\b|\b(?:sollicitatie|selectie)gesprek",
+    ]
+)
+READER = _words(_READER_FRAGMENTS)
+_WHEN = _words(_WHEN_FRAGMENTS)
+_BOOKING = _words(_BOOKING_FRAGMENTS)
+_ASKING_WHEN = _words(_ASKING_WHEN_FRAGMENTS)
+_PAST = _words(_PAST_FRAGMENTS)
+_NEGATION = _words(_NEGATION_FRAGMENTS)
+_NOT_A_STEP = _words(_NOT_A_STEP_FRAGMENTS)
+# Where a shaped sentence may be, found in the phrase index's one pass over a text (category
+# INTERVIEW_SHAPE): the sentence around each is then read whole.
+ANCHORS = [accents_optional(fragment) for fragment in _STEP_FRAGMENTS]
+
+
+def is_interview_shaped(sentence: str) -> bool:
+    """True when a (lowercased, unhedged) sentence asks the reader to a step of the process at a time it
+    names or books, or to an interview by name at a time it asks for."""
+    step = _STEP.search(sentence)
+    if step is None or not READER.search(sentence) or _LATER_STEP.search(sentence, 0, step.start()):
+        return False
+    if not (
+        _WHEN.search(sentence)
+        or _BOOKING.search(sentence)
+        or (_INTERVIEW_BY_NAME.search(sentence) and _ASKING_WHEN.search(sentence))
+    ):
+        return False
+    return not (
+        _PAST.search(sentence)
+        or _NEGATION.search(sentence)
+        or _NOT_A_STEP.search(sentence)
+        or _WRITERS_OWN.search(sentence)
+    )

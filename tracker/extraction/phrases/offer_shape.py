@@ -1,0 +1,158 @@
+"""Offers read from the shape of a sentence, in wording no phrase table lists.
+
+An offer is the employer wanting the reader to come and work: in one sentence, the reader (you / Sie /
+vous / usted / je / você / Lei ...) and
+
+- joining, wanted: a start, a first day, joining the team, coming aboard, a welcome to the team, with a
+  word of the employer's wish or joy ("we'd love you to start on the 3rd", "nos encantaría que te
+  incorporaras en enero", "wir freuen uns, Sie ab März im Team zu begrüßen"), or
+- the reader's contract being sent or signed ("your contract is attached", "votre contrat de travail
+  ci-joint"), or
+- the reader's pay stated with a figure ("your starting salary will be £31,500").
+
+Job advertisements and receipts say much of this to everyone ("apply now and join our team!", "we offer
+a competitive salary", "delighted you would consider joining"): a sentence with their words is no offer.
+Nor is a question ("when could you start?" is asked at interviews), a negation, or (in the caller,
+status_rules) a hedged sentence.
+
+Words are lowercase, in the seven languages (en, de, fr, es, nl, pt, it), matched on lowercased text.
+"""
+
+from __future__ import annotations
+
+import re
+
+from tracker.extraction.phrases.interview_shape import READER
+from tracker.extraction.phrases.tables import accents_optional
+
+
+def _words(alternatives: list[str]) -> re.Pattern[str]:
+    return re.compile("|".join(f"(?:{accents_optional(fragment)})" for fragment in alternatives))
+
+
+_JOINING_FRAGMENTS = [
+    r"\b(?:first day|start date|starting date|first shift|commencement date)s?\b|\bstart(?:ing)? (?:with us|"
+    r"work|on (?:the )?\d|on (?:mon|tues|wednes|thurs|fri|satur|sun)day|next (?:week|month)|in (?:jan|feb|"
+    r"mar|apr|may|jun|jul|aug|sep|oct|nov|dec))|\bjoin(?:ing)? (?:us\b(?! (?:for|at|on|to)\b)|the team|"
+    r"our (?:[\w-]+ ){0,2}(?:team|company|crew|family|staff|practice|firm|school|store|ward|kitchen))\b|"
+    r"\b(?:on ?board|aboard)\b|"
+    r"\bwelcome (?:you )?to (?:the|our) (?:[\w-]+ )?(?:team|family|crew|company)\b",
+    r"\b(?:ersten arbeitstag|arbeitsbeginn|eintrittsdatum|eintrittstermin|starttermin|an bord)\b|"
+    r"\b(?:anfangen|anzufangen|beginnen|zu beginnen|starten|zu starten|einsteigen|begrüßen|willkommen)\b",
+    r"\b(?:premier jour|date de début|date d'arrivée|prise de poste|à bord)\b|\b(?:démarrer|commencer|"
+    r"rejoindre|intégrer|accueillir|bienvenue)\b",
+    r"\b(?:primer día|fecha de (?:incorporación|inicio)|a bordo)\b|\b(?:incorpor\w+|empezar|comenzar|"
+    r"unirte|unirse|bienvenid[oa]s?|formar parte)\b",
+    r"\b(?:eerste werkdag|startdatum|aan boord|aan de slag)\b|\b(?:beginnen|starten|versterken|"
+    r"verwelkomen|welkom)\b",
+    r"\b(?:primeiro dia|data de início|a bordo)\b|\b(?:começar|iniciar|integrar|juntar-se|fazer parte|"
+    r"bem-vind[oa]|receb\w*)\b",
+    # The offer named as one, in the other languages: "temos o prazer de lhe apresentar uma proposta para a
+    # vaga", "nous avons le plaisir de vous faire une proposition d'embauche".
+    r"\b(?:proposta (?:de trabalho|de emprego|para a vaga|de contratação)|propuesta (?:de trabajo|de empleo|"
+    r"laboral|de contratación|económica)|proposition (?:d'embauche|de poste|de contrat|salariale)|offerta "
+    r"(?:di lavoro|di assunzione|economica)|(?:job|arbeits)angebot|jobaanbod|"
+    r"aanbod voor de (?:functie|baan))\b",
+    r"\b(?:primo giorno|data di inizio|a bordo)\b|\b(?:iniziare|cominciare|entrare|unirti|unirsi|far parte|"
+    r"benvenut[oa]|accoglier\w*)\b",
+]
+# The employer's wish or joy: what makes joining news and not a description of the job.
+_WANTED_FRAGMENTS = [
+    r"\b(?:pleased|happy|delighted|excited|thrilled|glad|congratulations|congrats|great news|good news|"
+    r"we'd (?:like|love)|we would (?:like|love)|i'd (?:like|love)|we want|we have decided|we've decided|"
+    r"we can confirm|i can confirm|we're able to|we are able to)\b",
+    r"\b(?:freuen|freue|gerne|gern|möchten|glückwunsch|gratulier\w*|herzlich|entschieden)\b",
+    r"\b(?:heureux|heureuse|ravis?|ravie|plaisir|félicitations|souhaitons|aimerions|décidé)\b",
+    r"\b(?:encantad[oa]s?|encantaría|alegra|placer|felicidades|enhorabuena|gustaría|queremos|decidido)\b",
+    r"\b(?:blij|graag|gefeliciteerd|willen|besloten)\b",
+    r"\b(?:felizes|feliz|prazer|parabéns|gostaríamos|queremos|decidimos|adoraríamos)\b",
+    r"\b(?:lieti|lieto|felici|piacere|congratulazioni|complimenti|vorremmo|vogliamo|deciso)\b",
+]
+# The reader's own contract, sent or to sign.
+_CONTRACT_FRAGMENTS = [
+    r"\b(?:your|the) (?:[\w-]+ )?(?:contract|employment agreement)\b|\bcontract of employment\b",
+    r"\b(?:ihr|dein|den|der) (?:\w+ )?(?:arbeitsvertrag|vertrag)\b|\barbeitsvertrag\b",
+    r"\b(?:votre|ton|le) contrat\b|\bcontrat de travail\b",
+    r"\b(?:tu|su|el) contrato\b|\bcontrato (?:de trabajo|laboral)\b",
+    r"\b(?:je|jouw|uw|het|de) (?:\w+ )?(?:contract|arbeidsovereenkomst)\b",
+    r"\b(?:seu|teu|o) contrato\b|\bcontrato de trabalho\b",
+    r"\b(?:il (?:tuo |suo )?|la tua |la sua )?contratto\b",
+]
+_CONTRACT_SENT = re.compile(
+    r"\b(?:attached|enclosed|sign|signing|signature|ready|draft|sent|sending|send)\b|\banbei\b|\banhang|"
+    r"\bunterschr\w*|\bunterzeichn\w*|\bci-joint|\bpièce jointe|\bsign\w+|\badjunt\w*|\bfirm\w+|\bbijlage|"
+    r"\bbijgevoegd|\b(?:onder)?teken\w*|\banex\w*|\bassin\w+|\ballegat\w*"
+)
+# The reader's pay, with a figure.
+_PAY_FRAGMENTS = [
+    r"\byour (?:[\w-]+ ){0,2}(?:salary|compensation|pay|remuneration|hourly rate|day rate)\b",
+    r"\b(?:ihr|dein) (?:\w+ )?(?:gehalt|jahresgehalt|vergütung)\b",
+    r"\b(?:votre|ton) (?:\w+ )?(?:salaire|rémunération)\b",
+    r"\b(?:tu|su) (?:\w+ )?(?:salario|sueldo|remuneración)\b",
+    r"\b(?:je|jouw|uw) (?:\w+ )?(?:salaris|loon)\b",
+    r"\b(?:seu|sua|teu|tua) (?:\w+ )?(?:salário|remuneração)\b",
+    r"\b(?:il tuo|il suo|la tua|la sua) (?:\w+ )?(?:stipendio|retribuzione|ral)\b",
+]
+# An amount of money: "£31,500", "42.000 €", "45k", "EUR 3.200"; not "5 minutes" or "1,200 salaries".
+_FIGURE = re.compile(
+    r"[$£€]\s?\d|\d\s?(?:[$£€]|k\b)|\b(?:eur|euro|euros|usd|gbp|chf|dollars?|pounds?)\b\s?\d|"
+    r"\d[\d.,]*\s?(?:eur|euro|euros|usd|gbp|chf|dollars|pounds)\b"
+)
+# A job advertisement's words: said to every reader of the ad.
+_JOB_AD = _words(
+    [
+        r"\b(?:apply|applying|applicants?|candidates?|we offer|benefits|perks|competitive|vacanc\w+|"
+        r"opportunit\w+|talent (?:community|network|pool)|newsletter|webinar|event|open day|job alert|"
+        r"compare|salaries|survey)\b",
+        r"\b(?:bewerb\w+|wir bieten|postul\w+|nous offrons|avantages|ofrecemos|beneficios|solliciteer|"
+        r"wij bieden|candidat\w+|oferecemos|benefícios|offriamo|vacature\w*)\b",
+    ]
+)
+# The reader's wish, not the employer's: a receipt's "we're delighted you'd consider joining our team".
+_READERS_WISH = _words(
+    [
+        r"\b(?:interest|interested|consider|considering|you'd like|you would like|you want|received)\b",
+        r"\b(?:interesse\w*|interessiert|erhalten|eingegangen|intérêt|intéress\w+|reçu|interés|interesad\w+|"
+        r"recibido|ontvangen|interessad\w+|recebemos|recebido|interessat\w+|ricevuto)\b",
+    ]
+)
+_NEGATION = _words(
+    [
+        r"\b(?:not|no longer|unable|never|cannot)\b|n't\b",
+        r"\b(?:nicht|kein\w*)\b",
+        r"\b(?:ne|pas)\b|\bn'",
+        r"\b(?:no|niet|geen|não|non)\b",
+    ]
+)
+_JOINING = _words(_JOINING_FRAGMENTS)
+_WANTED = _words(_WANTED_FRAGMENTS)
+_CONTRACT = _words(_CONTRACT_FRAGMENTS)
+_PAY = _words(_PAY_FRAGMENTS)
+# Where a shaped sentence may be, found in the phrase index's one pass over a text (category
+# OFFER_SHAPE): the sentence around each is then read whole. The contract's and pay's nouns, not their
+# possessives: an anchor opening with "your" or "the" would be tried at every one in a text.
+ANCHORS = [
+    accents_optional(fragment)
+    for fragment in (
+        *_JOINING_FRAGMENTS,
+        r"\b(?:contract|employment agreement|arbeitsvertrag|vertrag|contrat|contrato|arbeidsovereenkomst|"
+        r"contratto)\b",
+        r"\b(?:salary|compensation|pay|remuneration|hourly rate|day rate|gehalt|jahresgehalt|vergütung|"
+        r"salaire|rémunération|salario|sueldo|remuneración|salaris|loon|salário|remuneração|stipendio|retribuzione|"
+        r"ral)\b",
+    )
+]
+
+
+def is_offer_shaped(sentence: str) -> bool:
+    """True when a (lowercased, unhedged) sentence offers the reader the job: joining wanted, their
+    contract sent, their pay stated."""
+    if sentence.rstrip().endswith("?") or not READER.search(sentence):
+        return False
+    if _JOB_AD.search(sentence) or _READERS_WISH.search(sentence) or _NEGATION.search(sentence):
+        return False
+    if _CONTRACT.search(sentence) and _CONTRACT_SENT.search(sentence):
+        return True
+    if _PAY.search(sentence) and _FIGURE.search(sentence):
+        return True
+    return bool(_JOINING.search(sentence) and _WANTED.search(sentence))
