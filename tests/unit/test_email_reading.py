@@ -92,7 +92,7 @@ def test_html_to_text_drops_invisible_parts_keeps_link_text_and_breaks_blocks():
         "<p>Dear Jane,</p><p>Please <a href='https://x'>schedule your interview</a>.</p>"
         "<table><tr><td>Role</td><td>Analyst</td></tr></table>Caf&eacute;<br>End</body></html>"
     )
-    assert html_to_text(html) == "Dear Jane,\nPlease schedule your interview.\nRole Analyst\nCafé\nEnd"
+    assert html_to_text(html) == "Dear Jane,\nPlease schedule your interview.\nRole: Analyst\nCafé\nEnd"
 
 
 def test_html_to_text_puts_each_table_row_on_its_own_line():
@@ -100,7 +100,19 @@ def test_html_to_text_puts_each_table_row_on_its_own_line():
         "<table><tr><td>Event Type</td><td>Screening Call (Grid Analyst)</td></tr>"
         "<tr><td>Host</td><td>Dev Mehta</td></tr></table><p>Reschedule</p>"
     )
-    assert html_to_text(html) == "Event Type Screening Call (Grid Analyst)\nHost Dev Mehta\nReschedule"
+    assert html_to_text(html) == "Event Type Screening Call (Grid Analyst)\nHost: Dev Mehta\nReschedule"
+
+
+def test_html_to_text_writes_a_label_cell_before_its_value_with_a_colon():
+    html = (
+        "<table><tr><td>Company</td><td>Halvorsen Marine AS</td></tr>"
+        "<tr><th>Job title</th><td>Deck Officer</td></tr>"
+        "<tr><td>Stadtwerke Grünau GmbH</td><td>Grünau</td></tr>"
+        "<tr><td>Ref</td><td>12</td><td>x</td></tr></table>"
+    )
+    assert html_to_text(html) == (
+        "Company: Halvorsen Marine AS\nJob title: Deck Officer\nStadtwerke Grünau GmbH Grünau\nRef 12 x"
+    )
 
 
 def test_quoted_printable_part_is_decoded():

@@ -166,7 +166,8 @@ def test_html_to_text_keeps_every_visible_word_in_order_and_nothing_unseen(cells
     html = (
         "<html><body>" + unseen + "".join(f"<{tag}>{word}</{tag}> " for word, tag in cells) + "</body></html>"
     )
-    assert html_to_text(html).split() == [word for word, _ in cells]
+    # A cell of one word before another is a label written with its colon ("Role: Analyst").
+    assert html_to_text(html).replace(": ", " ").split() == [word for word, _ in cells]
 
 
 @PROPERTY_SETTINGS

@@ -1,7 +1,8 @@
 """HTML email to readable text with a real HTML parser (selectolax/lexbor).
 
-Block elements and table rows become line breaks, table cells are separated by spaces, link text is
-kept, and what a reader never sees (script, style, head, hidden preheaders) is dropped.
+Block elements and table rows become line breaks, table cells are separated by spaces (a form's row of a
+label cell and its value, "Company | Acme", by a colon), link text is kept, and what a reader never sees
+(script, style, head, hidden preheaders) is dropped.
 """
 
 from __future__ import annotations
@@ -32,6 +33,13 @@ _UNREAD_END = {name: re.compile(rf"</{name}\s*>", re.I) for name in _UNREAD_NAME
 # a row's end is marked inside its last cell, and every cell's end by a space inside the cell.
 _ROW_END = re.compile(r"(</t[dh]\s*>)(?=\s*</tr\s*>)", re.I)
 _CELL_END = re.compile(r"(</t[dh]\s*>)", re.I)
+# A private-use character marks a cell's end through the parser, so that a row of two cells can be told.
+_CELL = "\ue001"
+# A portal's summary table writes its labels without a colon ("Company" | "Acme", "Stelle" | "Koch"): a row
+# of two cells whose first is one to three words of letters is a label and its value, written "Company:
+# Acme" as the readers of labelled lines expect.
+_LABEL_CELL = re.compile(r"[^\W\d_][^\W\d_A-ZÀ-Þ]*(?:[ /-][^\W\d_A-ZÀ-Þ]+){0,2}")
+_LABEL_CELL_CHARS = 30
 _INVISIBLE = (
     "script, style, head, noscript, template, svg, object, iframe, [hidden], "
     '[style*="display:none"], [style*="display: none"], [style*="visibility:hidden"], '
@@ -40,7 +48,8 @@ _INVISIBLE = (
 # Every run of whitespace (any Unicode space) becomes one space first, so that a break marker has at
 # most one space before it: "\s*<marker>" over a long run of spaces took quadratic time.
 _SPACES = re.compile(r"\s+")
-_BREAKS = re.compile(rf" ?{_BREAK}[ {_BREAK}]*")
+# A cell's end right after a break (the cell's text ended with a block) is no cell of the next line.
+_BREAKS = re.compile(rf" ?{_BREAK}[ {_BREAK}{_CELL}]*")
 
 # The parser takes quadratic time in nesting depth (40,000 nested <div>s take 6 s: each tag searches
 # the stack of open elements). Real mail nests a few dozen deep; deeper HTML is read without the
@@ -77,11 +86,10 @@ def html_to_text(html: str) -> str:
         return ""
     html = _drop_unread_blocks(html[:HTML_CHAR_BUDGET])
     if "</t" in html or "</T" in html:
-        html = _CELL_END.sub(r" \1", _ROW_END.sub(rf"{_BREAK}\1", html))
+        html = _CELL_END.sub(rf" {_CELL}\1", _ROW_END.sub(rf"{_BREAK}\1", html))
     marked = _BLOCK_TAG.sub(rf"{_BREAK}\1{_BREAK}", html)
     if _nests_too_deep(marked):
-        text = unescape(_ANY_TAG.sub("", marked))
-        return _BREAKS.sub("\n", _SPACES.sub(" ", text)).strip()
+        return _lines(unescape(_ANY_TAG.sub("", marked)))
     try:
         tree = LexborHTMLParser(marked)
         for node in tree.css(_INVISIBLE):
@@ -90,8 +98,26 @@ def html_to_text(html: str) -> str:
         text = root.text(deep=True, separator="") if root is not None else ""
     except Exception:  # noqa: BLE001 - a parser failure must degrade to "no text", never crash a run
         return ""
-    text = _SPACES.sub(" ", text)
-    return _BREAKS.sub("\n", text).strip()
+    return _lines(text)
+
+
+def _lines(text: str) -> str:
+    """The parsed text with its marks made lines, and the cells of each line side by side."""
+    text = _BREAKS.sub("\n", _SPACES.sub(" ", text))
+    if _CELL in text:
+        text = "\n".join(map(_row_text, text.split("\n")))
+    return text.strip()
+
+
+def _row_text(line: str) -> str:
+    """A line of table cells as a reader sees it: the cells side by side, a label's cell before its value's
+    with a colon."""
+    if _CELL not in line:
+        return line
+    cells = [cell for cell in (part.strip() for part in line.split(_CELL)) if cell]
+    if len(cells) == 2 and len(cells[0]) <= _LABEL_CELL_CHARS and _LABEL_CELL.fullmatch(cells[0]):
+        return f"{cells[0]}: {cells[1]}"
+    return _SPACES.sub(" ", line.replace(_CELL, " ")).strip()
 
 
 def _nests_too_deep(html: str) -> bool:

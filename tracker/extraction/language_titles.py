@@ -33,7 +33,8 @@ _SUBJECT_TITLE = re.compile(
         r"^(?:[^:|]{0,40}[:|-]\s*)?(?:(?:ihre|deine|eure|update zu[rm]? (?:ihrer|deiner)|"
         r"feedback zu (?:ihrer|deiner)|rückmeldung zu (?:ihrer|deiner)|absage (?:zu )?(?:ihrer|deiner)|"
         r"status (?:ihrer|deiner)|"
-        r"zwischenstand zu (?:ihrer|deiner)) )?bewerbung"
+        # "Bewerbungseingang: IT Consultant": the news compounded with the word, not a title's first letters.
+        r"zwischenstand zu (?:ihrer|deiner)) )?bewerbung(?:seingang|sbestätigung|seingangsbestätigung)?\b"
         r"|^proceso de selección|^processo seletivo|^processo di selezione|^processus de recrutement"
         # The application's noun in French, Spanish, Dutch, Portuguese and Italian, after what the mail is
         # ("Terugkoppeling sollicitatie X"); "Esito selezione Infermiere": a public body's selection.
@@ -70,8 +71,12 @@ _LEAD_IN = re.compile(
 # "Ihre Bewerbung wurde von X angesehen", "Votre candidature a été envoyée à X": news, no title after the
 # head; "Ihre Bewerbung als X wurde erfolgreich versendet": the news after the title.
 _VERB_AFTER_HEAD = re.compile(r"^\s*(?:wurde|wird|ist|a été|a bien été)\s", re.I)
+# "Candidatura para Contabilista recebida": the news as a participle alone, in lowercase, after the title.
 _NEWS_TAIL = re.compile(
-    r"\s+(?:wurde|wird|ist|a été|a bien été|ha sido|fue|foi|è stata|è stato|is|werd|wordt)\s+\S.*$", re.I
+    r"\s+(?:wurde|wird|ist|a été|a bien été|ha sido|fue|foi|è stata|è stato|is|werd|wordt)\s+\S.*$|"
+    r"\s+(?-i:recebida|recibida|reçue|ricevuta|ontvangen|eingegangen|enviada|envoyée|inviata|confirmada|"
+    r"confirmée|confermata)\s*$",
+    re.I,
 )
 # A lead-in that names the post ("als", "au poste de", "per il ruolo di"): any noun after it is the title;
 # after a bare preposition ("Sua candidatura para X") only a role's word is.

@@ -24,7 +24,12 @@ from tracker.extraction.job_context import written_to_the_one_hiring
 from tracker.extraction.kind_rules import KindReading, read_kind
 from tracker.extraction.language_titles import subject_titles
 from tracker.extraction.person_names import looks_like_person_name, names_an_organisation
-from tracker.extraction.signature_employers import greeting_names, signature_employers, signer
+from tracker.extraction.signature_employers import (
+    WEAK_SIGNATURE_WEIGHT,
+    greeting_names,
+    signature_employers,
+    signer,
+)
 from tracker.extraction.status_rules import StatusReading, read_status
 from tracker.extraction.text import PreparedEmail, prepare
 from tracker.extraction.title import find_title, names_a_person_role
@@ -234,7 +239,8 @@ def _employer_evidence(
     name = employer.name
     if name is None:
         return EmployerEvidence.NONE
-    if any(same_employer(hint, name) for hint, _, _ in hints):
+    # A role's line with the organisation after a comma is a weaker say than the buckets were measured with.
+    if any(same_employer(hint, name) for hint, weight, _ in hints if weight > WEAK_SIGNATURE_WEIGHT):
         return EmployerEvidence.SIGNATURE_OR_EVENT
     lowered = name.lower()
     if lowered in email.subject_lower or lowered in email.body_lower:

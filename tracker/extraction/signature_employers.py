@@ -19,7 +19,7 @@ from tracker.extraction.legal_forms import (
     legal_forms_pattern,
 )
 from tracker.extraction.name_reading import finish_name
-from tracker.extraction.person_names import ORGANISATION_WORDS, looks_like_person_name
+from tracker.extraction.person_names import ORGANISATION_WORDS, looks_like_person_name, names_an_organisation
 from tracker.extraction.phrases.tables import word_list
 from tracker.extraction.text import PreparedEmail
 from tracker.extraction.written_words import line_start_matches
@@ -130,12 +130,8 @@ _HAS_ROLE_WORD = CaselessWords(_ROLE_WORDS.pattern)
 _ROLE_AT = re.compile(r" (?:bei|at|chez|en|bij|presso|na|no|em|von|vom|@) (?P<name>[A-ZÄÖÜÉ0-9][^|]{1,60})$")
 # What follows a name in a signature without being part of it: the country branch, the web address.
 _COUNTRY_AT_END = re.compile(rf"(?:[ ,-]+(?:{word_list('countries')}))+$", re.I)
-# "Beispiel-Gruppe", "Beispiel-Recruiting-Team": the name without its group or department.
-_TEAM_AT_END = re.compile(
-    r"[- ](?:(?:recruiting|recruitment|talent|hr|karriere|people)[- ]?)?(?:team|gruppe|group|groupe|grupo|"
-    r"gruppo|groep)$",
-    re.I,
-)
+# "Beispiel-Recruiting-Team": the name without its department ("Fenwick Group" is the group's own name).
+_TEAM_AT_END = re.compile(r"[- ](?:(?:recruiting|recruitment|talent|hr|karriere|people)[- ]?)?team$", re.I)
 _BRACKETS = re.compile(r"\s*\([^)]*\)")
 # A legal form after a comma closes the name before it; it is no part of its own.
 _LEGAL_AFTER_COMMA = re.compile(r",\s*(?:Inc|LLC|L\.L\.C|Ltd|LLP|Corp|Co|PLC|plc|LP|PC|PLLC)\.?$")
@@ -144,6 +140,8 @@ LEGAL_WEIGHT = 2.0
 SHORT_LEGAL_WEIGHT = 1.9
 TEAM_WEIGHT = 1.5
 ROLE_WEIGHT = 1.5
+# The weakest say a signature gives: a role's line, a comma, then an organisation.
+WEAK_SIGNATURE_WEIGHT = 1.0
 ORGANISATION_WEIGHT = 1.5
 
 
@@ -240,6 +238,20 @@ def _read_line(line: str) -> tuple[str, float, bool] | None:
             others = [p for p in parts if not _HAS_ROLE_WORD.occurs_in(p) and not looks_like_person_name(p)]
             if len(parts) >= least_parts and len(others) == 1 and others[0]:
                 return _last_part(others[0]), ROLE_WEIGHT, False
+        # "Office Manager, Fenwick Group" under the writer's name: the role, then its organisation. Weaker:
+        # an agency's recruiter signs so too ("Recruiter, Aya Healthcare"), and the client named in the text
+        # outranks it.
+        role, comma, organisation = line.partition(", ")
+        if (
+            comma
+            and _HAS_ROLE_WORD.occurs_in(role)
+            and not _HAS_ROLE_WORD.occurs_in(organisation)
+            # A name of two words or more carrying an organisation's mark, not a department ("Team Lead,
+            # Engineering").
+            and len(organisation.split()) >= 2
+            and names_an_organisation(organisation)
+        ):
+            return _last_part(organisation), WEAK_SIGNATURE_WEIGHT, False
         return None
     if (
         len(line.split()) <= _ORG_LINE_WORDS

@@ -19,7 +19,10 @@ _PERSON_ROLES = CaselessWords(f"{roles.PERSON_ROLES}|{roles.COMPOUND_ROLES}")
 _BUILT_ROLES = CaselessWords(
     r"\b[a-z]{3,}(?:ologists?|ographers?|icians?)\b|"
     r"\b[a-z]{3,}(?<![ls])(?<!bapt)(?<!method)(?<!advent)(?<!evangel)(?<!tour)(?<!qv)(?<!kv)ists?\b|"
-    r"\b[a-zäöü]{2,}iker(?:[:*/]?in(?:nen)?)?\b|\bpraktikum\b|\S \b(?:partner|lead|owner)$"
+    r"\b[a-zäöü]{2,}iker(?:[:*/]?in(?:nen)?)?\b|\bpraktikum\b|\S \b(?:partner|lead|owner)$|"
+    # Spanish, Portuguese and Italian "-ista" ("Contabilista", "Fisioterapista"; not the surnames Batista,
+    # Bautista, Evangelista, nor "entrevista", "revista", "conquista") and "-éutico" ("Farmacêutico").
+    r"\b[a-zà-ÿ]{3,}(?<!bat)(?<!baut)(?<!evangel)(?<!rev)(?<!conqu)istas?\b|\b[a-zà-ÿ]{3,}[éê]utic[oa]s?\b"
 )
 _FIELD_WORDS = CaselessWords(roles.FIELD_WORDS)
 # Words that make a phrase a sentence rather than a title.
@@ -60,7 +63,8 @@ def _holds_person_role(text: str) -> bool:
 
 # What every built role holds: "-ist" (so "-ologist"), "-ographer", "-ician", "-iker", "praktikum", and
 # a closing "partner", "lead" or "owner". Its pattern backtracks through every word from each of its
-# ends; few texts hold any of these (an ASCII one is lowercased exactly, so a plain search tells).
+# ends; few texts hold any of these (an ASCII one is lowercased exactly, so a plain search tells; "-éutico"
+# is not ASCII).
 _BUILT_ROLE_PARTS = ("ist", "ograph", "ician", "iker", "praktikum", "partner", "lead", "owner")
 
 

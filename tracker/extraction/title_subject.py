@@ -97,6 +97,17 @@ _SUBJECT_PATTERNS += [
         2.0,
         True,
     ),
+    # A test vendor's invitation: "Acme invites you to take the Java Developer Screening test", "Take the
+    # Support Engineer Skills assessment for Acme": the test is named after the post.
+    (
+        re.compile(
+            r"\btake (?:the|your|an?) (?P<t>[^:|!]{2,80}?) "
+            r"(?:(?:screening|skills?|coding|technical|online) )?(?:test|assessment)(?:\s+for\s+\S.*)?$",
+            re.I,
+        ),
+        2.0,
+        True,
+    ),
 ]
 # For each subject pattern, (words one of which the case-folded subject holds, words one of which the
 # subject holds as written) where the pattern matches: most subjects hold none of a pattern's, and a
@@ -114,6 +125,7 @@ _SUBJECT_PATTERN_WORDS: list[tuple[tuple[str, ...], tuple[str, ...]]] = [
     (("update", "application status", "next step"), ()),
     ((), ("pplication", "nterviews")),
     (("next steps", "interview", "application", "assessment", "update"), ()),
+    (("take ",), ()),
 ]
 _ALL_FOLDED_WORDS = tuple(dict.fromkeys(word for folded, _ in _SUBJECT_PATTERN_WORDS for word in folded))
 _ALL_WRITTEN_WORDS = tuple(dict.fromkeys(word for _, written in _SUBJECT_PATTERN_WORDS for word in written))

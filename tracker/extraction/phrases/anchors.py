@@ -319,7 +319,8 @@ TITLES: list[tuple[str, float, bool, bool]] = [
         rf"au sein|à|a|ne|est|qui|que|pour l'entreprise|pour la société|dans l'entreprise|de la société|"
         rf"de l'entreprise)\s|\s+n'|"
         rf"\s+et\s+(?:vous|nous|je|confirmons|accusons|reviendrons|revenons|remercions|étudierons|"
-        rf"examinerons|sommes|avons|a|y|l')(?:\b|(?<='))|\s*[.!,;]|{_LINE_END})",
+        # "Lumeo a bien reçu votre candidature au poste de X et souhaite vous remercier": the employer's verb.
+        rf"examinerons|sommes|avons|a|y|l'|souhaite|tient|remercie|reviendra)(?:\b|(?<='))|\s*[.!,;]|{_LINE_END})",
         3.0,
         False,
         False,
