@@ -755,7 +755,6 @@ APPLICATIONS = [
 MISREAD = {
     "en_internal_application": "'internal' of 'the internal Team Lead (Support) vacancy' joins the title",
     "it_candidato_con_nuove_offerte": "the board's display name 'InfoJobs Italia' gives 'Italia'",
-    "en_offer_after_hiring_event": "the domain's 'Hfcareers' outranks the signature's 'Harbor Freight'",
     "fr_entretien_suite_candidature": "the domain's 'carrefour-emploi' gives 'Carrefour Emploi'",
     "nl_sollicitatie_bekeken": "a board's '<employer> heeft je sollicitatie bekeken' names no employer read",
     "en_application_via_event_received": "'Northgate' of the display name, not the body's 'Northgate "
