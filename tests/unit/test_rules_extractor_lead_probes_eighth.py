@@ -221,8 +221,6 @@ BATCH = [
 
 MISREAD = {
     "assessment_vendor_invites_to_a_named_test": "no title read from 'take the Data Engineer Screening test'",
-    "office_manager_went_with_someone_who_knew_the_software": "a role and organisation on one line after a "
-    "comma ('Office Manager, X Group') is not read; the domain's shorter name wins",
 }
 
 
@@ -568,9 +566,6 @@ SECOND_BATCH = [
 ]
 
 SECOND_MISREAD = {
-    "pt_candidatura_para_a_bare_role_noun": "no title read from 'A sua candidatura para Farmacêutico' (one "
-    "word, "
-    "no role list holds it)",
     "studio_owner_client_project_cancelled": "the .studio domain's 'Pellston' is read, not 'Pellston Studio'",
 }
 
@@ -836,9 +831,7 @@ THIRD_BATCH = [
     ),
 ]
 
-THIRD_MISREAD = {
-    "fr_wttj_souhaite_echanger": "no title read from 'pour le poste de X et souhaite organiser un échange'",
-}
+THIRD_MISREAD: dict[str, str] = {}
 
 
 THIRD_NOT_APPLICATIONS = [
