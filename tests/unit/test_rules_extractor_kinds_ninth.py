@@ -6,8 +6,10 @@ large may offer ("recruiters can invite you to an interview"), saved-search dige
 referral requests, salary surveys, recruiters' cold outreach ("are you open to..."), coding-challenge
 platforms' marketing and practice plans ("technical interviews at top companies ... Unsubscribe"),
 interview-prep courses, a vendor's and an investor's "hear more about your work", recruiters who found
-the reader's profile before proposing a call or an interview, career fairs and open days, and the reader's own
-mail from a domain made of their name ("Jordan Lee <hello@jordanlee.dev>": "I am writing to apply").
+the reader's profile before proposing a call or an interview, career fairs and open days, a step for
+people at large ("former colleagues who rejoin skip the first interview round"), and the reader's own
+mail from a domain made of their name ("Jordan Lee <hello@jordanlee.dev>": "I am writing to apply") or,
+applying in their own words, from a university's or a current employer's address.
 Beside them, applications in the same words: a confirmation that also joins a talent community or asks
 for a profile, a recruiter's screen after the reader applied, a coding challenge for one's application,
 and small employers from a free mailbox whose "Tuesday works for me" follows the reader's application
@@ -542,11 +544,123 @@ FOURTH_BATCH_NOT_APPLICATIONS = [
     ),
 ]
 
+FIFTH_BATCH_NOT_APPLICATIONS = [
+    not_application(
+        "own_university_address_apply_en",
+        sender="Jordan Lee <j.lee@student.harwell.ac.uk>",
+        subject="Application - Graduate Analyst",
+        body="Dear Recruitment Team,\n\nI would like to apply for the Graduate Analyst position. Please "
+        "find attached my CV and cover letter.\n\nKind regards,\nJordan Lee",
+    ),
+    not_application(
+        "own_work_address_apply_de",
+        sender="Lena Hoffmann <lena.hoffmann@kreativhaus-nord.de>",
+        subject="Bewerbung als Art Director",
+        body="Sehr geehrte Damen und Herren,\n\nhiermit bewerbe ich mich um die Stelle als Art Director. "
+        "Meine Bewerbungsunterlagen finden Sie im Anhang.\n\nMit freundlichen Grüßen\nLena Hoffmann",
+    ),
+    not_application(
+        "own_work_address_followup_en",
+        sender="Sam Ortiz <sam.ortiz@northwindlabs.com>",
+        subject="Following up: Senior Data Analyst application",
+        body="Hi Dana,\n\nI'm following up on my application for the Senior Data Analyst role submitted two "
+        "weeks ago. I remain very interested and would be happy to share more about my "
+        "work.\n\nBest,\nSam Ortiz",
+    ),
+    not_application(
+        "agency_registration_en",
+        sender="Bridgeway Recruitment <register@bridgewayrecruitment.co.uk>",
+        subject="Thanks for registering with Bridgeway",
+        body="Hi Jordan,\n\nThanks for registering with Bridgeway Recruitment. One of our consultants will "
+        "call you to talk about the kind of work you're looking for, and we'll send you suitable roles "
+        "as they come in.\n\nBridgeway Recruitment",
+    ),
+    not_application(
+        "walk_in_interviews_en",
+        sender="Crestline Hotels Careers <careers@crestlinehotels.com>",
+        subject="Walk-in interviews every Tuesday this month",
+        body="Hi there,\n\nWe're hiring housekeepers, kitchen porters and front desk staff. Walk-in "
+        "interviews every Tuesday from 10am to 2pm at the Crestline Riverside. No appointment needed - "
+        "just bring your CV.\n\nCrestline Hotels",
+    ),
+    not_application(
+        "employer_webinar_candidates_en",
+        sender="Oakridge Early Careers <earlycareers@oakridge.com>",
+        subject="Live Q&A: life as an Oakridge graduate",
+        body="Hi Sam,\n\nJoin our graduates for a live Q&A on 3 February and hear how our assessment "
+        "centres and interviews work. Register now to save your place.\n\nOakridge Early "
+        "Careers\n\nUnsubscribe",
+    ),
+    not_application(
+        "alumni_boomerang_en",
+        sender="Fenmore Alumni <alumni@fenmoregroup.com>",
+        subject="We'd love to have you back",
+        body="Hi Alex,\n\nAs a Fenmore alumnus, you're invited to explore our open roles. Former colleagues "
+        "who rejoin skip the first interview round. See which teams are hiring this "
+        "quarter.\n\nFenmore Alumni Network",
+    ),
+    not_application(
+        "survey_after_interview_es",
+        sender="Aldaba Talento <encuestas@aldaba.es>",
+        subject="¿Qué tal fue tu entrevista con Aldaba?",
+        body="Hola Marta,\n\nNos gustaría conocer tu opinión sobre tu experiencia como candidata. Responde "
+        "a nuestra breve encuesta (2 minutos).\n\nResponder encuesta",
+    ),
+    not_application(
+        "job_board_apply_now_it",
+        sender="InfoLavoro <offerte@infolavoro.it>",
+        subject="Ferrero assume: candidati ora",
+        body="Ciao Luca,\n\nFerrero sta assumendo per la posizione di Addetto al controllo qualità ad Alba. "
+        "Candidati ora con un clic, sei tra i primi candidati!\n\nVedi altre offerte "
+        "simili\n\nDisiscriviti",
+    ),
+    not_application(
+        "interview_tips_board_fr",
+        sender="Emploi Direct <conseils@emploidirect.fr>",
+        subject="5 questions qu'on vous posera en entretien",
+        body="Bonjour Thomas,\n\nVous avez un entretien bientôt ? Voici les 5 questions les plus fréquentes "
+        "et comment y répondre. Lire l'article\n\nSe désabonner",
+    ),
+    not_application(
+        "coding_bootcamp_de",
+        sender="CodeWerk Akademie <info@codewerk-akademie.de>",
+        subject="Ihr Weg zum Entwickler-Job: Bootcamp ab März",
+        body="Hallo,\n\nin 12 Wochen zum Junior Developer: unser Bootcamp bereitet Sie auf technische "
+        "Interviews vor und vermittelt Kontakte zu Partnerunternehmen. Jetzt 15 % Frühbucherrabatt "
+        "sichern.\n\nNewsletter abbestellen",
+    ),
+    not_application(
+        "own_gmail_withdraw_en",
+        sender="Priya Nair <priya.nair@gmail.com>",
+        subject="Withdrawing my application - Product Designer",
+        body="Hi Sofia,\n\nThank you for considering me. I've accepted another offer, so I'd like to "
+        "withdraw my application for the Product Designer role.\n\nBest wishes,\nPriya",
+    ),
+    not_application(
+        "friend_forwarded_job_nl",
+        sender="Joris Bakker <joris.bakker@outlook.com>",
+        subject="Fwd: Vacature Planner bij Van Dort",
+        body="Hé Kim, zag deze vacature en dacht meteen aan jou! Misschien iets om op te "
+        "solliciteren?\n\n---------- Doorgestuurd bericht ----------\nVan Dort Transport zoekt een "
+        "Planner (32-40 uur) in Tilburg. Solliciteer via werkenbijvandort.nl.",
+    ),
+    not_application(
+        "cold_outreach_internal_sourcer_en",
+        sender="Hannah Wu <hannah.wu@corvelrobotics.com>",
+        subject="Controls roles at Corvel Robotics",
+        body="Hi Alex,\n\nI came across your profile on GitHub and was impressed by your motor-control "
+        "projects. We're hiring controls engineers at Corvel Robotics - would you be up for an "
+        "informal chat with our hiring manager next week?\n\nHannah Wu\nTechnical Recruiter, Corvel "
+        "Robotics",
+    ),
+]
+
 NOT_APPLICATIONS = (
     FIRST_BATCH_NOT_APPLICATIONS
     + SECOND_BATCH_NOT_APPLICATIONS
     + THIRD_BATCH_NOT_APPLICATIONS
     + FOURTH_BATCH_NOT_APPLICATIONS
+    + FIFTH_BATCH_NOT_APPLICATIONS
 )
 
 
@@ -1202,11 +1316,143 @@ FOURTH_BATCH_APPLICATIONS = [
     ),
 ]
 
+FIFTH_BATCH_APPLICATIONS = [
+    application_row(
+        "agency_vacancy_applied_en",
+        Status.APPLIED,
+        "Bridgeway Recruitment",
+        "Warehouse Operative",
+        sender="Bridgeway Recruitment <jobs@bridgewayrecruitment.co.uk>",
+        subject="Your application: Warehouse Operative",
+        body="Hi Jordan,\n\nThanks for applying for our Warehouse Operative vacancy in Coventry. A "
+        "consultant will review your CV and call you if you're a good match.\n\nBridgeway Recruitment",
+    ),
+    application_row(
+        "walk_in_then_invited_en",
+        Status.INTERVIEW,
+        "Crestline Hotels",
+        "Front Desk Agent",
+        sender="Crestline Hotels Careers <careers@crestlinehotels.com>",
+        subject="Interview - Front Desk Agent",
+        body="Hi Jordan,\n\nThanks for applying for the Front Desk Agent role. Rather than the walk-in day, "
+        "we'd like to book you a 20-minute interview with our front office manager on Thursday at "
+        "11am.\n\nCrestline Hotels",
+    ),
+    application_row(
+        "assessment_centre_graduate_en",
+        Status.ASSESSMENT,
+        "Oakridge",
+        "Graduate Analyst",
+        sender="Oakridge Early Careers <earlycareers@oakridge.com>",
+        subject="Assessment centre invitation - Graduate Analyst",
+        body="Hi Sam,\n\nCongratulations - following your online tests, we'd like to invite you to our "
+        "assessment centre for the Graduate Analyst programme on 10 February.\n\nOakridge Early "
+        "Careers",
+    ),
+    application_row(
+        "alumni_rehire_interview_en",
+        Status.INTERVIEW,
+        "Fenmore Group",
+        "Finance Business Partner",
+        sender="Tara Quinn <tara.quinn@fenmoregroup.com>",
+        subject="Your application - Finance Business Partner",
+        body="Hi Alex,\n\nGreat to see your application for Finance Business Partner - welcome back! As a "
+        "former colleague you'll skip the first round; can you meet the finance director on Wednesday "
+        "at 10am?\n\nTara Quinn\nFenmore Group HR",
+    ),
+    application_row(
+        "es_entrevista_con_encuesta_previa",
+        Status.INTERVIEW,
+        "Aldaba",
+        "Técnico de Soporte",
+        sender="Aldaba Talento <talento@aldaba.es>",
+        subject="Entrevista - Técnico de Soporte",
+        body="Hola Marta,\n\nGracias por tu candidatura al puesto de Técnico de Soporte. Te proponemos una "
+        "entrevista por videollamada el martes a las 12:00. Después te enviaremos una breve encuesta "
+        "sobre tu experiencia.\n\nAldaba Talento",
+    ),
+    application_row(
+        "it_candidatura_ricevuta_board",
+        Status.APPLIED,
+        "Ferrero",
+        "Addetto al controllo qualità",
+        sender="InfoLavoro <candidature@infolavoro.it>",
+        subject="La tua candidatura è stata inviata a Ferrero",
+        body="Ciao Luca,\n\nla tua candidatura per Addetto al controllo qualità è stata inviata a Ferrero. "
+        "Ti avviseremo quando l'azienda la visualizzerà.\n\nVedi altre offerte simili\n\nDisiscriviti",
+    ),
+    application_row(
+        "fr_entretien_conseils_joints",
+        Status.INTERVIEW,
+        "Solvane",
+        "Chef de projet IT",
+        sender="Solvane Recrutement <recrutement@solvane.fr>",
+        subject="Convocation à un entretien - Chef de projet IT",
+        body="Bonjour Thomas,\n\nSuite à votre candidature, nous avons le plaisir de vous convier à un "
+        "entretien le lundi 26 janvier à 9h30. Vous trouverez en pièce jointe quelques conseils pour "
+        "préparer votre venue.\n\nSolvane Recrutement",
+    ),
+    application_row(
+        "de_absage_bootcamp_hinweis",
+        Status.REJECTED,
+        "CodeWerk GmbH",
+        "Junior Developer",
+        sender="CodeWerk GmbH <jobs@codewerk.de>",
+        subject="Ihre Bewerbung als Junior Developer",
+        body="Hallo Herr Weber,\n\nvielen Dank für Ihre Bewerbung als Junior Developer. Leider haben wir "
+        "uns für andere Bewerber entschieden, die mehr Berufserfahrung mitbringen.\n\nViele "
+        "Grüße\nCodeWerk GmbH",
+    ),
+    application_row(
+        "nl_uitnodiging_na_doorverwijzing",
+        Status.INTERVIEW,
+        "Van Dort Transport",
+        "Planner",
+        sender="Team Werving Van Dort <werken@vandort.nl>",
+        subject="Uitnodiging kennismakingsgesprek Planner",
+        body="Hoi Kim,\n\nBedankt voor je sollicitatie als Planner - leuk dat Joris je heeft getipt! We "
+        "nodigen je graag uit voor een kennismakingsgesprek op woensdag om 14.00 uur.\n\nTeam Werving "
+        "Van Dort",
+    ),
+    application_row(
+        "sourcer_after_application_en",
+        Status.INTERVIEW,
+        "Corvel Robotics",
+        "Controls Engineer",
+        sender="Hannah Wu <hannah.wu@corvelrobotics.com>",
+        subject="Your application - Controls Engineer",
+        body="Hi Alex,\n\nThanks for applying to Corvel Robotics - your profile really stood out. Would you "
+        "be up for a 30-minute phone interview with our hiring manager next Tuesday?\n\nHannah "
+        "Wu\nTechnical Recruiter, Corvel Robotics",
+    ),
+    application_row(
+        "pt_recusa",
+        Status.REJECTED,
+        "Talento Bridge",
+        "Engenheiro de Qualidade",
+        sender="Rui Costa <rui.costa@talentobridge.pt>",
+        subject="A sua candidatura - Engenheiro de Qualidade",
+        body="Olá Ana,\n\nObrigado pela sua candidatura à vaga de Engenheiro de Qualidade. Infelizmente o "
+        "nosso cliente decidiu avançar com outro candidato.\n\nRui Costa\nTalento Bridge",
+    ),
+    application_row(
+        "en_hiring_manager_gmail_thanks_for_invitation",
+        Status.INTERVIEW,
+        "Greenleaf Landscaping",
+        None,
+        sender="Tom Barker <greenleaf.landscaping@gmail.com>",
+        subject="Re: Landscaper job",
+        body="Hi Jordan,\n\nThanks for sending your CV over. Could you come in for an interview on Monday "
+        "at 8am at our depot on Mill Lane?\n\nTom\nGreenleaf Landscaping",
+    ),
+]
+
 APPLICATIONS = (
     FIRST_BATCH_APPLICATIONS
     + SECOND_BATCH_APPLICATIONS
     + THIRD_BATCH_APPLICATIONS
     + FOURTH_BATCH_APPLICATIONS
+    + FIFTH_BATCH_APPLICATIONS
 )
 
 # The status rules (not the kind's) read no step from a small employer's own words.
@@ -1214,6 +1460,7 @@ STATUS_MISREAD = {
     "small_employer_free_mailbox_tuesday": "no interview read from 'Tuesday works for me too - come to the "
     "yard at 9am and we'll have a chat'",
     "small_employer_gmail_free_thursday": "no interview read from 'pop in for a quick interview around 3pm'",
+    "assessment_centre_graduate_en": "'invite you to our assessment centre' reads as an interview",
 }
 # Applications whose kind and status read right, but not their employer or title (employer_*, title.py).
 MISREAD = {
@@ -1221,6 +1468,11 @@ MISREAD = {
     "travaux'",
     "agency_after_application_it": "the client's town 'Brescia' is read as the employer, not 'Selecta "
     "Italia'",
+    "alumni_rehire_interview_en": "the title keeps the body's '- welcome back'",
+    "nl_uitnodiging_na_doorverwijzing": "'Van Dort' of the display name, not the signature's 'Van Dort "
+    "Transport'",
+    "en_hiring_manager_gmail_thanks_for_invitation": "the display name 'Tom Barker' is the employer, not the "
+    "signature's 'Greenleaf Landscaping'",
     "person_domain_employer_with_reference": "the signature's 'Anna Berg Fotografie' is cut to the display "
     "name 'Anna Berg'",
     "es_prueba_tecnica": "the title keeps the subject's '- prueba online'",

@@ -2,7 +2,8 @@
 me". The kind rules (kind_rules.py) read such mail as the reader's own, not an employer's news.
 
 Two structures decide who writes a voice phrase, not one more phrase: the mailbox (a personal one: a
-free mailbox, or a domain made of the writer's own name, "hello@jordanlee.dev") and whom the writer
+free mailbox, or a domain made of the writer's own name, "hello@jordanlee.dev"; any person's for a voice
+about their own application, "I would like to apply") and whom the writer
 addresses before it (an employer names the reader's application or CV in the second person: "danke für
 Ihre Bewerbung. Donnerstag passt mir gut", "Thanks for your CV. I'm free Thursday").
 """
@@ -12,6 +13,12 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from tracker.email_reading.carried_markers import (
+    FORWARD_MARKERS,
+    ORIGINAL_MESSAGE_MARKERS,
+    REPLY_VERBS,
+    VERB_FIRST_VERBS,
+)
 from tracker.extraction import platforms
 from tracker.extraction.kind_evidence import Evidence
 from tracker.extraction.person_names import looks_like_person_name
@@ -25,8 +32,20 @@ _THE_READERS_CV = re.compile(
 )
 # The reader's application named to them ("Ihre Bewerbung", "you applied for"), not the writer's own
 # ("meiner Bewerbung als", "ma candidature au poste") nor a process ("le processus de recrutement").
+# (Not the applicant's "thank you for considering me".)
 _SECOND_PERSON = re.compile(
-    r"\b(?:you|your|ihre?r?|deine?r?|votre|vos|ta|ton|tu|tus|su|sus|je|jouw|uw|seu|sua|tua|tuo|vostra)\b"
+    r"\b(?:your|you(?:'ve| have)? (?:recently )?applied|ihre?r?|deine?r?|votre|vos|ta|ton|tu|tus|su|sus|je|"
+    r"jouw|uw|seu|sua|tua|tuo|vostra)\b"
+)
+# News told in the first person is the writer's own: "so I've accepted another offer".
+_FIRST_PERSON_BEFORE = re.compile(r"\b(?:i|i've|i have|ich|ich habe|j'ai|yo|he|ik|heb|eu|io|ho)\s+$")
+# What a reply's or a forward's header holds (carried_mail.py reads which message is carried).
+_CARRIED_MARKS = (*FORWARD_MARKERS, *ORIGINAL_MESSAGE_MARKERS, *REPLY_VERBS, *VERB_FIRST_VERBS)
+# A voice phrase about the writer's own application or papers, which no employer says of itself
+# ("I would like to apply", "hiermit bewerbe ich mich", "following up on my application"); "Tuesday
+# works for me" is said on both sides.
+_OWN_APPLICATION = re.compile(
+    r"apply|application|bewerb|candidat|sollicit|\bcv\b|resume|résumé|lebenslauf|curricul|currículo|postul"
 )
 # Mailboxes of a system or of hiring: an employer named after its founder writes from these
 # ("careers@hugoboss.com"), a person's own domain from "hello@", "contact@" or their name.
@@ -47,7 +66,10 @@ def written_by_the_applicant(email: PreparedEmail, evidence: Evidence) -> bool:
     news = [
         at
         for at in (evidence.confirmation_at, evidence.news_at)
-        if at is not None and at < voice_at and any(mark in body[at:voice_at] for mark in ".!?\n")
+        if at is not None
+        and at < voice_at
+        and any(mark in body[at:voice_at] for mark in ".!?\n")
+        and not _FIRST_PERSON_BEFORE.search(body, max(0, at - 12), at)
     ]
     if news:
         return False
@@ -62,7 +84,31 @@ def written_by_the_applicant(email: PreparedEmail, evidence: Evidence) -> bool:
         return False  # "danke für Ihre Bewerbung. Donnerstag passt mir gut": the employer's answer
     if _THE_READERS_CV.search(body, 0, paragraph_end):
         return False  # "Thanks for your CV. I'm free Thursday", "Tuesday works. Bring your CV": its reader
-    return platforms.domain_employer(email.sender) is None or _a_personal_domain(email.sender)
+    if platforms.domain_employer(email.sender) is None or _a_personal_domain(email.sender):
+        return True
+    # From a university's or a current employer's address ("j.lee@student.harwell.ac.uk"): a person, no
+    # hiring mailbox, applying in their own words, not quoting them ("Thanks, received. On Tue ... Robin
+    # wrote: > please find attached my application" is the employer's answer).
+    before_the_voice = body[:voice_at]
+    if "\n>" in before_the_voice or any(mark in before_the_voice for mark in _CARRIED_MARKS):
+        return False
+    return (
+        any(_OWN_APPLICATION.search(voice.group(0)) for voice in email.body_hits["APPLICANT_VOICE"])
+        and looks_like_person_name(email.sender.name)
+        and not _SYSTEM_MAILBOX.search(f"{email.sender.local} {email.sender.name.lower()}")
+        and _signed_by_the_sender(email, voice_at)
+    )
+
+
+def _signed_by_the_sender(email: PreparedEmail, voice_at: int) -> bool:
+    """True when the sender's first name signs the words after the voice and does not open them as their
+    addressee: "... my CV. Kind regards, Jordan Lee" from Jordan Lee (an employer's "Thanks, received"
+    carries the reader's "Hi Mara, please find attached my application ... Best, Robin" to Mara)."""
+    first_name = email.sender.name.split()[0].lower()
+    body = email.body_lower
+    greeting = body[: body.find("\n") if "\n" in body else len(body)]
+    named = re.compile(rf"\b{re.escape(first_name)}\b")
+    return bool(named.search(body, voice_at)) and not named.search(greeting)
 
 
 def _folded(text: str) -> str:

@@ -15,7 +15,7 @@ from tracker.extraction import phrases, platforms
 from tracker.extraction.applicant_voice import written_by_the_applicant
 from tracker.extraction.kind_evidence import Evidence, gather
 from tracker.extraction.news_lookalikes import (
-    a_step_employers_may_offer,
+    a_step_offered_at_large,
     about_a_saved_job,
     looks_like_news,
     to_past_applicants,
@@ -196,11 +196,11 @@ def read_kind(email: PreparedEmail, status: StatusReading) -> KindReading:
         and evidence.confirmation_at is None
         and evidence.references == 0
         and not (evidence.subject_application or evidence.subject_news)
-        and a_step_employers_may_offer(email, evidence.process_at)
+        and a_step_offered_at_large(email, evidence.process_at)
     ):
         # "Complete your profile: recruiters can then invite you to an interview": a profile's promise to
         # a subscriber, no employer's step (an employer names the application the step follows).
-        return KindReading(Kind.OTHER, _UNMEASURED, "a step employers at large may offer, no application")
+        return KindReading(Kind.OTHER, _UNMEASURED, "a step offered at large, no application")
     if evidence.news_at is None and evidence.process_at is None and (has_news or evidence.references):
         past_applicants_at = to_past_applicants(email)
         first_confirmation = evidence.confirmation_at

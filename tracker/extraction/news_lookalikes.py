@@ -149,13 +149,25 @@ _UNSUBSCRIBE = re.compile(
 )
 
 
-def a_step_employers_may_offer(email: PreparedEmail, step_at: int) -> bool:
+# Those a step is for, at large: "Former colleagues who rejoin skip the first interview round".
+_PEOPLE_AT_LARGE = re.compile(
+    r"\b(?:candidates|applicants|graduates|colleagues|employees|alumni|those|people|anyone|everyone) "
+    r"(?:who|that)\b|\b(?:bewerber(?:innen)?|kandidat(?:inn)?en),? die\b|\b(?:les candidats|ceux) qui\b|"
+    r"\b(?:los|las) candidat[oa]s que\b|\bquienes\b|\bkandidaten die\b|\bos candidatos que\b|"
+    r"\bi candidati che\b|\bchi (?:si candida|rientra)\b"
+)
+
+
+def a_step_offered_at_large(email: PreparedEmail, step_at: int) -> bool:
     """True when the step at `step_at` is no employer's step of the reader's: its sentence has employers at
-    large as who may take it ("Add your work history and recruiters can invite you to interviews"), or
+    large as who may take it ("Add your work history and recruiters can invite you to interviews") or
+    people at large as who it is for ("Former colleagues who rejoin skip the first interview round"), or
     the mail is a mailing list's ("the topics that come up most in technical interviews ... Unsubscribe")."""
     body = email.body_lower
     sentence_start = max(body.rfind(mark, 0, step_at) for mark in ".!?\n:") + 1
     sentence = body[sentence_start:step_at]
     if _EMPLOYERS_AT_LARGE.search(sentence) and _MAY.search(sentence):
+        return True
+    if _PEOPLE_AT_LARGE.search(sentence):
         return True
     return bool(_UNSUBSCRIBE.search(body, step_at))
