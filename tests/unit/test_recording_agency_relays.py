@@ -8,9 +8,10 @@ import itertools
 
 import pytest
 
-from tests.builders import an_email, application_email
-from tests.unit.test_recording import Tracker
+from tests.builders import an_email, application_email, day
+from tests.unit.test_recording import USER, Tracker
 from tracker.models import Status
+from tracker.recording import record_email
 
 RANDSTAD = "Randstad Italia <noreply@randstad.it>"
 CONSULTANT = "Chiara Rinaldi <chiara.rinaldi@randstad.it>"
@@ -148,3 +149,44 @@ def test_the_agencys_receipt_and_its_mail_naming_the_client_meet_unless_their_re
         for email, extraction in order:
             tracker.receive(email, extraction)
         assert _shown(tracker) == [("Pastificio Dall'Olio", TITLE, "interview")], order
+
+
+class _ReadLog:
+    """A unit of work that notes the employer locks taken and the relay links read."""
+
+    def __init__(self, tx) -> None:
+        self.tx, self.locks, self.links_read = tx, [], []
+
+    def lock_company(self, key: str) -> None:
+        self.locks.append(key)
+        self.tx.lock_company(key)
+
+    def employer_alias(self, key: str):
+        self.links_read.append(key)
+        return self.tx.employer_alias(key)
+
+    def __getattr__(self, name: str):
+        return getattr(self.tx, name)
+
+
+def _recorded(tracker: Tracker, email, extraction) -> _ReadLog:
+    def work(tx):
+        logged = _ReadLog(tx)
+        record_email(logged, email, extraction, now=day(100))
+        return logged
+
+    return tracker.store.in_transaction(USER, work)
+
+
+def test_the_agencys_mail_about_a_role_its_client_was_named_for_locks_the_clients_employer_too():
+    tracker = Tracker()
+    tracker.receive(*_client_named("interview", 5))
+    logged = _recorded(tracker, *_receipt(9))
+    assert "pastificio dall olio" in logged.locks, logged.locks
+
+
+def test_mail_no_agency_sent_reads_no_agency_link():
+    logged = _recorded(
+        Tracker(), an_email(on=1, sender="Careers <jobs@acme.example>"), application_email("applied", "Acme")
+    )
+    assert logged.links_read == []
