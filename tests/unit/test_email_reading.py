@@ -5,7 +5,7 @@ import quopri
 from datetime import UTC, datetime, timedelta, timezone
 
 from tracker.email_reading import email_from_fields, parse_date, parse_raw_email
-from tracker.email_reading.cleanup import BODY_CHAR_BUDGET
+from tracker.email_reading.cleanup import BODY_CHAR_BUDGET, trim_replies_and_signature
 from tracker.email_reading.html_text import html_to_text
 
 
@@ -281,3 +281,13 @@ def test_parse_date_reads_rfc2822_iso_and_plain_formats_as_aware_datetimes():
 def test_parse_date_returns_none_for_what_is_not_a_date():
     for text in (None, "", "   ", "yesterday", "2025-13-45 99:99:99", "Mon, 99 Foo 2025"):
         assert parse_date(text) is None
+
+
+def test_a_signature_is_cut_off_unless_it_is_a_companys_letterhead():
+    reply = "Dear Sam,\nThank you for your application. We will be in touch.\nHR Team\n"
+    personal = reply + "-- \nSent with love from the seaside\n+44 20 7946 0000"
+    letterhead = reply + "-- \nRowan & Pike Ltd is a company registered in England under number 01234567."
+    assert trim_replies_and_signature(personal) == reply.rstrip()
+    assert trim_replies_and_signature(letterhead) == (
+        reply.rstrip() + "\n\nRowan & Pike Ltd is a company registered in England under number 01234567."
+    )

@@ -871,7 +871,6 @@ MISREAD = {
     "k_jobs_person": "'Emma Clarke <jobs@...>' signing only 'Emma' with no valediction: no signature tells "
     "the writer",
     "b1_1und1": "arguable: the signature's legal entity '1&1 Telecom GmbH' is read for the brand '1&1'",
-    "b1_footer_legal": "the legal line stands below a '-- ' signature delimiter, which the reading cuts off",
     "b1_parttime": "arguable: the workload 'Teilzeit 20h' after the gender mark is left off the title",
     "b1_html_table": "an HTML table's label cells ('Position', 'Company') are read as one line of words",
     "b2_ba_arbeit": "the Bundesagentur für Arbeit's 'Stellenangebot X der Y wurde versendet' names no "

@@ -77,6 +77,14 @@ _QUOTE_MARKERS = tuple(
     word.lower() for word in (*REPLY_VERBS, *VERB_FIRST_VERBS, *ORIGINAL_MESSAGE_MARKERS, "from:", ">")
 )
 _SIGNATURE_START = re.compile(r"^-- ?\n", re.M)
+# A company's letterhead under the "-- " delimiter ("Acme GmbH, Registergericht Ulm HRB 7012", "Acme Ltd is a
+# company registered in England", "Exemple SAS au capital de 50 000 euros - RCS Lyon"): often the only place
+# an ATS's mail names the employer, so such a signature is kept (its delimiter dropped).
+_LETTERHEAD = re.compile(
+    r"(?i:registergericht|amtsgericht|handelsregister|sitz der gesellschaft|registered in|registered office|"
+    r"company (?:no|number)\b|au capital de|siège social|kamer van koophandel|registro mercantil|"
+    r"registro (?:delle )?imprese)|\b(?:HRB|RCS|KvK|CIF|NIF|CNPJ|P\. ?IVA)\b"
+)
 _MOBILE_FOOTER = re.compile(r"^Sent from my (?:iPhone|iPad|Android|mobile|BlackBerry)[^\n]*$", re.M | re.I)
 
 
@@ -124,11 +132,15 @@ def trim_replies_and_signature(text: str) -> str:
     if any(marker in lowered for marker in _QUOTE_MARKERS):
         patterns.append(_QUOTE_START)
     quoted = False
+    signature = None
     for pattern in patterns:
         match = pattern.search(text)
         if match and 0 < match.start() <= cut:
             cut, quoted = match.start(), pattern is _QUOTE_START
+            signature = None if quoted else match
     kept = text[:cut]
+    if signature is not None and (letterhead := _letterhead(text, signature.end(), len(patterns) > 1)):
+        kept = f"{kept.rstrip()}\n\n{letterhead}"
     # A forward's own words are usually empty: the forwarded message is what the reader wants.
     if cut < len(text) and (
         len(kept.strip()) >= _MIN_KEPT_CHARS
@@ -139,6 +151,13 @@ def trim_replies_and_signature(text: str) -> str:
     if "sent from my" in lowered:
         text = _MOBILE_FOOTER.sub("", text)
     return text.rstrip()
+
+
+def _letterhead(text: str, start: int, may_quote: bool) -> str:
+    """The signature from `start` up to any quoted message below it, when it is a company's letterhead."""
+    quote = _QUOTE_START.search(text, start) if may_quote else None
+    block = text[start : quote.start() if quote else len(text)]
+    return block.strip() if _LETTERHEAD.search(block) else ""
 
 
 # Plain text hard-wrapped by its sender (Outlook's and many ATSs' text parts at 76 columns, Thunderbird at

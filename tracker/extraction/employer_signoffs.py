@@ -55,12 +55,16 @@ _COPYRIGHT = re.compile(
     rf"^(?:©|\([cC]\)|[Cc]opyright)\s*(?:©\s*)?(?:\d{{4}}(?:\s*[-–]\s*\d{{4}})?,?\s+)?(?P<name>{NAME})"
 )
 # A footer's legal line: "Brückner Maschinenbau GmbH, Sitz: Siegsdorf, Registergericht ...", "Acme Ltd,
-# registered in England". Its name closes on a legal form, which a registration follows.
+# registered in England", "Acme Ltd is a company registered in England", "Exemple SAS au capital de 50 000
+# euros". Its name closes on a legal form, which a registration follows.
 _LEGAL_LINE = re.compile(
-    rf"^(?P<name>{NAME}? (?:{legal_forms_pattern(ALL_LEGAL_FORMS)}))\s*[,|·–-]\s*"
+    rf"^(?P<name>{NAME}? (?:{legal_forms_pattern(ALL_LEGAL_FORMS)}))"
+    r"(?:\s*[,|·–-]\s*|\s+is an? (?:(?:private |public )?(?:limited )?company )?|\s+au )"
     r"(?i:sitz|registergericht|amtsgericht|handelsregister|hrb|registered|company (?:no|number)|"
     r"siège|rcs|capital|kvk|cif|nif|p\.? ?iva|cnpj|geschäftsführ)"
 )
+# What follows a legal line's name (a cheap test first: the pattern would be tried at every line).
+_LEGAL_LINE_MARKS = (", ", " is a", " au capital")
 SIGNATURE_WORDS = CaselessWords(r"\b(?:team|recruit|talent|hiring|careers|hr|people|campus|sourcer|head of)")
 _SIGNATURE_MAX_CHARS = 70
 SIGNATURE_WEIGHT = 2.5
@@ -114,7 +118,11 @@ def add_signature_lines(found: list[Candidate], email: PreparedEmail, job_board:
         name = read_name(line, copyright_line.start("name")) if copyright_line else None
         if name and not platforms.is_platform_name(company_key(name)):  # "LinkedIn Corporation"
             add_candidate(found, name, _COPYRIGHT_WEIGHT, footer=True)
-        legal_line = _LEGAL_LINE.match(line) if not job_board and ", " in line else None
+        legal_line = (
+            _LEGAL_LINE.match(line)
+            if not job_board and any(mark in line for mark in _LEGAL_LINE_MARKS)
+            else None
+        )
         if legal_line and not platforms.is_platform_name(company_key(legal_line["name"])):
             add_candidate(found, legal_line["name"], _COPYRIGHT_WEIGHT, footer=True)
         if (
