@@ -1,19 +1,19 @@
 """Job mail about no application of the reader's, and applications in near wording (issue 14; invented
 mail, the kinds helper's blind batches of the ninth session, 2026-12-04).
 
-No application: talent-community sign-ups, "complete your profile" nudges whose step is one employers at
-large may offer ("recruiters can invite you to an interview"), saved-search digests in five languages,
-referral requests, salary surveys, recruiters' cold outreach ("are you open to..."), coding-challenge
-platforms' marketing and practice plans ("technical interviews at top companies ... Unsubscribe"),
-interview-prep courses, a vendor's and an investor's "hear more about your work", recruiters who found
-the reader's profile before proposing a call or an interview, career fairs and open days, a step for
-people at large ("former colleagues who rejoin skip the first interview round"), and the reader's own
-mail from a domain made of their name ("Jordan Lee <hello@jordanlee.dev>": "I am writing to apply") or,
-applying in their own words, from a university's or a current employer's address.
-Beside them, applications in the same words: a confirmation that also joins a talent community or asks
-for a profile, a recruiter's screen after the reader applied, a coding challenge for one's application,
-and small employers from a free mailbox whose "Tuesday works for me" follows the reader's application
-named in the second person.
+No application: talent-community sign-ups and talent pools joined (six languages), "complete your
+profile" nudges whose step is one employers at large may offer ("recruiters can invite you to an
+interview"), saved-search digests in five languages, referral requests, salary surveys, recruiters'
+cold outreach ("are you open to..."), coding-challenge platforms' marketing and practice plans
+("technical interviews at top companies ... Unsubscribe"), interview-prep courses, a vendor's and an
+investor's "hear more about your work", recruiters who found the reader's profile before proposing a
+call or an interview, career fairs and open days, a step for people at large ("former colleagues who
+rejoin skip the first interview round"), and the reader's own mail from a domain made of their name
+("Jordan Lee <hello@jordanlee.dev>": "I am writing to apply") or, applying in their own words, from a
+university's or a current employer's address. Beside them, applications in the same words: a
+confirmation that also joins a talent community or asks for a profile, a recruiter's screen after the
+reader applied, a coding challenge for one's application, and small employers from a free mailbox whose
+"Tuesday works for me" follows the reader's application named in the second person.
 """
 
 import pytest
@@ -655,12 +655,112 @@ FIFTH_BATCH_NOT_APPLICATIONS = [
     ),
 ]
 
+SIXTH_BATCH_NOT_APPLICATIONS = [
+    not_application(
+        "outreach_de_profil_aufgefallen",
+        sender="Markus Lenz <m.lenz@personalwerk-sued.de>",
+        subject="Kennenlernen? Position Teamleiter Logistik",
+        body="Hallo Herr Weber,\n\nIhr Profil auf XING ist mir aufgefallen. Für einen Kunden in Ulm besetze "
+        "ich die Position Teamleiter Logistik (m/w/d). Hätten Sie Zeit für ein kurzes "
+        "Kennenlerngespräch am Donnerstag?\n\nMarkus Lenz\nPersonalwerk Süd",
+    ),
+    not_application(
+        "outreach_es_perfil",
+        sender="Lucía Martín <lucia.martin@seleccionplus.es>",
+        subject="Propuesta: Responsable de Compras",
+        body="Hola Marta,\n\nHe visto tu perfil en LinkedIn y creo que encajarías en un puesto de "
+        "Responsable de Compras para un cliente en Madrid. ¿Tendrías un momento para una entrevista "
+        "telefónica esta semana?\n\nLucía Martín\nSelección Plus",
+    ),
+    not_application(
+        "own_org_address_es",
+        sender="Marta López <marta.lopez@uv.es>",
+        subject="Candidatura - Técnica de Laboratorio",
+        body="Estimados señores:\n\nMe dirijo a ustedes para presentar mi candidatura al puesto de Técnica "
+        "de Laboratorio. Adjunto mi currículum vitae.\n\nAtentamente,\nMarta López",
+    ),
+    not_application(
+        "own_org_address_it",
+        sender="Luca Bianchi <luca.bianchi@studenti.unimi.it>",
+        subject="Candidatura stage Marketing",
+        body="Gentile Responsabile,\n\ncon la presente invio la mia candidatura per lo stage in Marketing. "
+        "In allegato trovate il mio curriculum.\n\nCordiali saluti,\nLuca Bianchi",
+    ),
+    not_application(
+        "own_org_address_fr",
+        sender="Hugo Martin <hugo.martin@atelier-lumen.fr>",
+        subject="Candidature - Chef de projet",
+        body="Madame, Monsieur,\n\nJe me permets de vous adresser ma candidature au poste de Chef de "
+        "projet. Vous trouverez ci-joint mon CV et ma lettre de motivation.\n\nCordialement,\nHugo "
+        "Martin",
+    ),
+    not_application(
+        "talent_community_it",
+        sender="Ferrero Careers <careers@ferrero.example>",
+        subject="Benvenuto nella Ferrero Talent Community",
+        body="Ciao Luca,\n\ngrazie per esserti iscritto alla nostra Talent Community. Riceverai "
+        "aggiornamenti sulle nuove posizioni aperte e sugli eventi di recruiting.\n\nFerrero Talent "
+        "Acquisition",
+    ),
+    not_application(
+        "talent_community_nl",
+        sender="Werken bij Koel & Co <talent@koelenco.nl>",
+        subject="Welkom in onze talentpool",
+        body="Hoi Kim,\n\nBedankt voor je aanmelding voor onze talentpool. Zodra er een vacature is die bij "
+        "je past, kunnen onze recruiters je uitnodigen voor een kennismaking.\n\nTeam Koel & Co",
+    ),
+    not_application(
+        "profile_nudge_en_could",
+        sender="HireLoop <team@hireloop.io>",
+        subject="3 steps to get noticed",
+        body="Hi Alex,\n\nAdd a headline, your skills and a photo, and hiring managers could invite you to "
+        "interviews directly through HireLoop.\n\nFinish my profile",
+    ),
+    not_application(
+        "referral_request_work_address_en",
+        sender="Chris Doyle <chris.doyle@harbourbank.com>",
+        subject="Quick favour - Lumencraft",
+        body="Hi Sam,\n\nI noticed Lumencraft is hiring a Product Manager. Would you be able to refer me, "
+        "or introduce me to the hiring manager? Happy to send my CV.\n\nThanks,\nChris",
+    ),
+    not_application(
+        "salary_report_pt",
+        sender="Salários PT <estudo@salariospt.pt>",
+        subject="Estudo salarial 2027: quanto ganha um engenheiro?",
+        body="Olá,\n\nConsulte o nosso estudo salarial e descubra quanto ganham os profissionais da sua "
+        "área. Responda ao inquérito e receba o relatório completo.\n\nCancelar subscrição",
+    ),
+    not_application(
+        "coding_challenge_es",
+        sender="RetoCode <hola@retocode.es>",
+        subject="Nuevo reto semanal: ¿te atreves?",
+        body="Hola,\n\nEl reto de esta semana ya está disponible. Los mejores participantes pueden ser "
+        "invitados a entrevistas con empresas tecnológicas.\n\nParticipar\n\nDarse de baja",
+    ),
+    not_application(
+        "interview_prep_pt",
+        sender="Entrevista Certa <ola@entrevistacerta.pt>",
+        subject="Prepare a sua próxima entrevista de emprego",
+        body="Olá,\n\nO nosso curso online ensina-o a responder às perguntas mais difíceis numa entrevista. "
+        "Inscreva-se até domingo e ganhe 25% de desconto.\n\nCancelar subscrição",
+    ),
+    not_application(
+        "hiring_event_candidates_who_de",
+        sender="Hansa Logistik Karriere <karriere@hansa-logistik.de>",
+        subject="Recruiting-Tag am 7. März",
+        body="Hallo,\n\nam 7. März öffnen wir unsere Türen. Bewerberinnen und Bewerber, die ihren "
+        "Lebenslauf mitbringen, können direkt vor Ort ein Vorstellungsgespräch führen.\n\nIhr Hansa "
+        "Logistik Team",
+    ),
+]
+
 NOT_APPLICATIONS = (
     FIRST_BATCH_NOT_APPLICATIONS
     + SECOND_BATCH_NOT_APPLICATIONS
     + THIRD_BATCH_NOT_APPLICATIONS
     + FOURTH_BATCH_NOT_APPLICATIONS
     + FIFTH_BATCH_NOT_APPLICATIONS
+    + SIXTH_BATCH_NOT_APPLICATIONS
 )
 
 
@@ -1447,12 +1547,125 @@ FIFTH_BATCH_APPLICATIONS = [
     ),
 ]
 
+SIXTH_BATCH_APPLICATIONS = [
+    application_row(
+        "profile_caught_attention_after_application_en",
+        Status.INTERVIEW,
+        "Caldera Systems",
+        "Site Reliability Engineer",
+        sender="Nina Park <nina.park@calderasystems.com>",
+        subject="Your application - Site Reliability Engineer",
+        body="Hi Alex,\n\nThanks for your application for the Site Reliability Engineer role - your profile "
+        "caught my attention. Do you have time for a 30-minute call with me on Thursday at "
+        "2pm?\n\nNina Park\nTalent Acquisition, Caldera Systems",
+    ),
+    application_row(
+        "agency_after_application_de",
+        Status.INTERVIEW,
+        "Personalwerk Süd",
+        None,
+        sender="Markus Lenz <m.lenz@personalwerk-sued.de>",
+        subject="Ihre Bewerbung: Teamleiter Logistik (m/w/d)",
+        body="Hallo Herr Weber,\n\nvielen Dank für Ihre Bewerbung auf unsere Anzeige Teamleiter Logistik "
+        "(m/w/d). Ihr Profil hat mich überzeugt. Hätten Sie am Donnerstag um 10 Uhr Zeit für ein "
+        "Telefoninterview?\n\nMarkus Lenz\nPersonalwerk Süd",
+    ),
+    application_row(
+        "es_agency_after_application",
+        Status.INTERVIEW,
+        "Selección Plus",
+        None,
+        sender="Lucía Martín <lucia.martin@seleccionplus.es>",
+        subject="Tu candidatura: Responsable de Compras",
+        body="Hola Marta,\n\nGracias por inscribirte en nuestra oferta de Responsable de Compras. Tu perfil "
+        "encaja con lo que busca nuestro cliente. ¿Podemos hacer una entrevista telefónica el "
+        "miércoles a las 11:00?\n\nLucía Martín\nSelección Plus",
+    ),
+    application_row(
+        "it_talent_community_and_application",
+        Status.APPLIED,
+        "Ferrero",
+        "Addetto al controllo qualità",
+        sender="Ferrero Careers <careers@ferrero.example>",
+        subject="Candidatura ricevuta - Addetto al controllo qualità",
+        body="Ciao Luca,\n\ngrazie per la tua candidatura per la posizione di Addetto al controllo qualità. "
+        "Il nostro team la valuterà al più presto. Sei anche iscritto alla nostra Talent "
+        "Community.\n\nFerrero Talent Acquisition",
+    ),
+    application_row(
+        "nl_talentpool_uitnodiging",
+        Status.INTERVIEW,
+        "Koel & Co",
+        "Magazijnmedewerker",
+        sender="Werken bij Koel & Co <talent@koelenco.nl>",
+        subject="Uitnodiging gesprek Magazijnmedewerker",
+        body="Hoi Kim,\n\nBedankt voor je sollicitatie als Magazijnmedewerker. We nodigen je graag uit voor "
+        "een gesprek op maandag om 13.00 uur op ons distributiecentrum in Breda.\n\nTeam Koel & Co",
+    ),
+    application_row(
+        "en_hiring_event_slot_after_applying",
+        Status.INTERVIEW,
+        "Hansa Logistik",
+        "Lagerist",
+        sender="Hansa Logistik Karriere <karriere@hansa-logistik.de>",
+        subject="Ihr Gesprächstermin am Recruiting-Tag - Lagerist",
+        body="Hallo Herr Weber,\n\nvielen Dank für Ihre Bewerbung als Lagerist. Wir haben für Sie am "
+        "Recruiting-Tag am 7. März um 11:30 Uhr ein Vorstellungsgespräch reserviert.\n\nIhr Hansa "
+        "Logistik Team",
+    ),
+    application_row(
+        "pt_teste_online_apos_candidatura",
+        Status.ASSESSMENT,
+        "Lusomar",
+        "Analista Financeiro",
+        sender="Carreiras Lusomar <carreiras@lusomar.pt>",
+        subject="Candidatura Analista Financeiro - teste online",
+        body="Olá Ana,\n\nObrigado pela sua candidatura à vaga de Analista Financeiro. O próximo passo é um "
+        "teste online de raciocínio numérico, a concluir até sexta-feira.\n\nEquipa de Recrutamento "
+        "Lusomar",
+    ),
+    application_row(
+        "en_referral_thanks_then_interview",
+        Status.INTERVIEW,
+        "Lumencraft",
+        "Product Manager",
+        sender="Lumencraft Recruiting <jobs@lumencraft.com>",
+        subject="Interview - Product Manager",
+        body="Hi Chris,\n\nThanks for applying for the Product Manager role - Sam's referral came through. "
+        "We'd like to invite you to a video interview on Friday at 10am with our head of "
+        "product.\n\nLumencraft Recruiting",
+    ),
+    application_row(
+        "fr_refus_apres_entretien",
+        Status.REJECTED,
+        "Atelier Lumen",
+        "Chef de projet",
+        sender="Atelier Lumen <recrutement@atelier-lumen.fr>",
+        subject="Votre candidature - Chef de projet",
+        body="Bonjour Hugo,\n\nMerci pour le temps accordé lors de notre entretien. Nous avons le regret de "
+        "vous informer que nous avons retenu un autre candidat pour le poste de Chef de "
+        "projet.\n\nAtelier Lumen",
+    ),
+    application_row(
+        "es_oferta_tras_entrevistas",
+        Status.OFFER,
+        "Selección Plus",
+        "Responsable de Compras",
+        sender="Lucía Martín <lucia.martin@seleccionplus.es>",
+        subject="Oferta - Responsable de Compras",
+        body="Hola Marta,\n\nTengo el placer de comunicarte que nuestro cliente quiere ofrecerte el puesto "
+        "de Responsable de Compras. Te envío la oferta por escrito en el documento adjunto.\n\nLucía "
+        "Martín\nSelección Plus",
+    ),
+]
+
 APPLICATIONS = (
     FIRST_BATCH_APPLICATIONS
     + SECOND_BATCH_APPLICATIONS
     + THIRD_BATCH_APPLICATIONS
     + FOURTH_BATCH_APPLICATIONS
     + FIFTH_BATCH_APPLICATIONS
+    + SIXTH_BATCH_APPLICATIONS
 )
 
 # The status rules (not the kind's) read no step from a small employer's own words.
@@ -1460,6 +1673,8 @@ STATUS_MISREAD = {
     "small_employer_free_mailbox_tuesday": "no interview read from 'Tuesday works for me too - come to the "
     "yard at 9am and we'll have a chat'",
     "small_employer_gmail_free_thursday": "no interview read from 'pop in for a quick interview around 3pm'",
+    "profile_caught_attention_after_application_en": "no interview read from 'Do you have time for a "
+    "30-minute call with me on Thursday at 2pm?' after the outreach words 'your profile caught my attention'",
     "assessment_centre_graduate_en": "'invite you to our assessment centre' reads as an interview",
 }
 # Applications whose kind and status read right, but not their employer or title (employer_*, title.py).
@@ -1468,6 +1683,7 @@ MISREAD = {
     "travaux'",
     "agency_after_application_it": "the client's town 'Brescia' is read as the employer, not 'Selecta "
     "Italia'",
+    "pt_teste_online_apos_candidatura": "the title keeps the subject's '- teste online'",
     "alumni_rehire_interview_en": "the title keeps the body's '- welcome back'",
     "nl_uitnodiging_na_doorverwijzing": "'Van Dort' of the display name, not the signature's 'Van Dort "
     "Transport'",
