@@ -7589,6 +7589,126 @@ INTERNAL_MOBILITY = _inbox(
 )
 
 
+NORTHGATE = "Ellie Ward <ellie.ward@northgatetalent.co.uk>"
+ONE_RECRUITER_FOUR_CLIENTS = _inbox(
+    "one_recruiter_four_clients",
+    "one agency recruiter submitting a backend engineer to four clients, one named from the start, two named only in a later mail (an interview, a rejection), one never named; a client's own ATS booking the interview; the agency's salary-guide newsletter and another agency's cold outreach among them",
+    Mail(
+        "fc01",
+        "06-01 10:05",
+        NORTHGATE,
+        "CV submitted - Senior Backend Engineer (fintech)",
+        "Hi Chris,\n\nGreat speaking earlier. As agreed, I've submitted your CV to my fintech client in Shoreditch for the Senior Backend Engineer role (Go, Kafka, up to £95k). I'll let you know as soon as I hear back.\n\nBest,\nEllie Ward\nSenior Consultant, Northgate Talent",
+        "ledger",
+        "applied",
+    ),
+    Mail(
+        "fc02",
+        "06-01 15:40",
+        NORTHGATE,
+        "Submitted: Platform Engineer at Coralbay Games",
+        "Hi Chris,\n\nJust confirming I've put you forward to Coralbay Games for the Platform Engineer position (Kubernetes, Terraform, hybrid in Guildford). Their hiring manager reviews CVs on Thursdays.\n\nEllie",
+        "coral",
+        "applied",
+    ),
+    Mail(
+        "fc03",
+        "06-02 09:30",
+        NORTHGATE,
+        "Your CV has gone to the healthtech client",
+        "Morning Chris,\n\nI've sent your CV over to the healthtech scale-up in Manchester I mentioned, for their Backend Engineer (Python) vacancy. They move quickly, so expect news this week.\n\nEllie",
+        "health",
+        "applied",
+    ),
+    Mail(
+        "fc04",
+        "06-03 11:15",
+        "Northgate Talent <news@northgatetalent.co.uk>",
+        "Northgate Talent: the 2026 tech salary guide is here",
+        "Hi Chris,\n\nOur 2026 salary guide covers 40 tech roles across London and the South East, from Backend Engineer to Head of Platform. Download your copy and see how your package compares.\n\nNorthgate Talent\nUnsubscribe from marketing emails",
+    ),
+    Mail(
+        "fc05",
+        "06-03 16:20",
+        NORTHGATE,
+        "Senior Software Engineer - insurance client",
+        "Hi Chris,\n\nFollowing our chat, I've submitted you for the Senior Software Engineer role with my insurance client in the City (Java and some Go). Fingers crossed!\n\nEllie",
+        "insure",
+        "applied",
+    ),
+    Mail(
+        "fc06",
+        "06-04 14:00",
+        NORTHGATE,
+        "Interview request - Ledgerline",
+        "Hi Chris,\n\nGood news: Ledgerline (the fintech client) would like to interview you for the Senior Backend Engineer role. First stage is a 45-minute technical call with their Head of Engineering. Could you do Tuesday at 2pm or Wednesday at 10am?\n\nEllie",
+        "ledger",
+        "interview",
+    ),
+    Mail(
+        "fc07",
+        "06-05 08:45",
+        "Coralbay Games <no-reply@us.greenhouse-mail.io>",
+        "Interview confirmation: Platform Engineer",
+        "Hi Chris,\n\nYour interview for the Platform Engineer position at Coralbay Games is confirmed for Monday, June 8 at 11:00 BST with Priya Raman (Engineering Manager). The video link is below.\n\nCoralbay Games Recruiting",
+        "coral",
+        "interview",
+    ),
+    Mail(
+        "fc08",
+        "06-05 12:10",
+        "Tom Baxter <tom.baxter@kinetic-search.com>",
+        "Lead Backend role - open to a chat?",
+        "Hi Chris,\n\nI came across your profile and think you'd be a great fit for a Lead Backend Engineer role I'm working on with a scale-up in Bristol (£110k + equity). Are you open to a quick call this week?\n\nTom Baxter\nKinetic Search",
+    ),
+    Mail(
+        "fc09",
+        "06-08 17:30",
+        NORTHGATE,
+        "Re: Your CV has gone to the healthtech client",
+        "Hi Chris,\n\nSorry to be the bearer of bad news: the healthtech client has filled the Backend Engineer (Python) role with an internal transfer, so they won't be taking your application further. On to the next one!\n\nEllie",
+        "health",
+        "rejected",
+    ),
+    Mail(
+        "fc10",
+        "06-10 10:00",
+        NORTHGATE,
+        "Re: Senior Software Engineer - insurance client",
+        "Hi Chris,\n\nBrightline Insurance have come back to me on the Senior Software Engineer role: they've decided to go with a candidate with more Java experience. I know you were keen, sorry it's not better news.\n\nEllie",
+        "insure",
+        "rejected",
+    ),
+    Mail(
+        "fc11",
+        "06-11 15:25",
+        NORTHGATE,
+        "Ledgerline - final stage",
+        "Hi Chris,\n\nLedgerline loved the technical call! They'd like you in for the final stage (system design and a chat with the CTO) at their Shoreditch office next Thursday at 10am. Shall I confirm?\n\nEllie",
+        "ledger",
+        "interview",
+    ),
+    Mail(
+        "fc12",
+        "06-12 09:05",
+        NORTHGATE,
+        "Coralbay Games - feedback",
+        "Hi Chris,\n\nCoralbay Games really enjoyed meeting you and want to make you an offer for the Platform Engineer position: £88k base, 10% bonus, hybrid two days a week. Give me a call when you can and I'll talk you through it.\n\nEllie",
+        "coral",
+        "offer",
+    ),
+    Mail(
+        "fc13",
+        "06-19 13:40",
+        NORTHGATE,
+        "Ledgerline update",
+        "Hi Chris,\n\nAs you've accepted the Coralbay offer, I've let Ledgerline know you're withdrawing from their process for the Senior Backend Engineer role. They were sorry to lose you.\n\nEllie",
+        "ledger",
+        "withdrawn",
+    ),
+)
+
+
 WRITTEN_INBOXES: tuple[WrittenInbox, ...] = (
     JOB_BOARDS,
     BOARD_AND_ATS,
@@ -7647,6 +7767,7 @@ WRITTEN_INBOXES: tuple[WrittenInbox, ...] = (
     SCHOOL_DISTRICT,
     SWISS_MULTILINGUAL,
     INTERNAL_MOBILITY,
+    ONE_RECRUITER_FOUR_CLIENTS,
 )
 
 

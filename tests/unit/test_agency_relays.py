@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tracker.agency_relays import names_the_agency, relay_domain
+from tracker.agency_relays import agency_domain, names_the_agency, relay_domain
 from tracker.matching import MatchKeys, relay_placeholder
 from tracker.models import Extraction, Kind, Status
 
@@ -54,3 +54,15 @@ def test_an_agencys_mail_naming_no_role_carries_no_relay_domain():
     titled = Extraction(Kind.APPLICATION, Status.INTERVIEW, "Brightpath Recruitment", "Data Engineer")
     keys = MatchKeys.named(titled, None, "m2", AGENCY)
     assert (keys.relay_domain, keys.agency_named) == ("brightpathrecruitment.co.uk", True)
+
+
+@pytest.mark.parametrize(
+    ("sender", "domain"),
+    [
+        ("Ellie Ward <ellie.ward@northgatetalent.co.uk>", "northgatetalent.co.uk"),  # "<name>talent"
+        ("Jobs <jobs@talent.com>", ""),  # a board named only "talent"
+        ("Careers <careers@talentmail.io>", ""),  # "talent" opening the label
+    ],
+)
+def test_a_domain_named_for_its_talent_is_an_agencys(sender, domain):
+    assert agency_domain(sender) == domain

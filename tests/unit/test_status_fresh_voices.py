@@ -2512,7 +2512,6 @@ STATUS_MISREAD = {
     "(GENERAL_CANDIDATES hedges the clause), though the mail is sent to one of them",
 }
 READING_MISREAD = {
-    "staffing_chat_client_wants_call_tomorrow": "the agency 'Keystone Talent' is read, not its client",
     "army_assessment_centre": "the sender's 'Army Recruiting' is read whole; no title from 'Army Officer'",
     "stage_table_cell_status": "the title is read from the table's header row ('Location')",
     "de_personalberater_kunde_absage": "the agency 'Prime Personal' is read, not its client",

@@ -44,6 +44,9 @@ MISREAD: dict[str, str] = {
     "Middle School') where the district's names the district; the onboarding's 'New Hire Onboarding - "
     "Certificated Staff' reads 'Lakeside USD' (not compatible with 'Lakeside Unified School District') and "
     "the subject's 'Certificated Staff' as the title",
+    "one_recruiter_four_clients": "the agency's receipt keeps its descriptor in the title ('Senior Backend "
+    "Engineer (fintech)'), so the client's later mail ('Senior Backend Engineer') is another role to the "
+    "relay; the agency's news that the reader withdraws, after accepting another client's offer, reads offer",
     "swiss_multilingual": "an employer's German invitation translates the French receipt's title "
     "('Projektleiterin IT' for 'Cheffe de projet IT'): another title at the employer, so it starts an "
     "application and the later title-less French invitation has two open applications to choose from",

@@ -25,10 +25,10 @@ _AGENCY_TRADE = (
     r"search partners|personalberatung|"
     r"personaldienstleist|zeitarbeit|intérim|interim|werving|uitzend"
 )
-# An agency's own domain: "redwoodrecruit.co.uk", "apexsearch.com", "hays.com".
+# An agency's own domain: "redwoodrecruit.co.uk", "apexsearch.com", "northgatetalent.co.uk", "hays.com".
 # ... and in the Romance languages: "pontestalentos.com.br", "hunterselezione.it", "grupo-seleccion.es".
 _AGENCY_DOMAIN = re.compile(
-    rf"recruit|{_AGENCY_TRADE}|search$|talentos|recrutamento|reclutamiento|seleccion|selecao|selezione|"
+    rf"recruit|{_AGENCY_TRADE}|search$|.talent$|talentos|recrutamento|reclutamiento|seleccion|selecao|selezione|"
     rf"^(?:{word_list('agency_domains')})$"
 )
 
