@@ -50,11 +50,11 @@ _SOMEONE_ELSES_STEP = re.compile(
 _CLIENT = re.compile(
     r"\b(?:(?:our|my|the) client\b(?!s)|one of (?:our|my) clients\b|(?:notre|mon) client\b(?!s)|"
     r"(?:nuestro|nosso|nostro) cliente\b|"
-    r"unser(?:em|en)? (?:kunden|mandanten)\b|(?:onze|mijn) (?:klant|opdrachtgever)\b)"
+    r"(?:unser|mein)(?:em|en)? (?:kunden?|mandanten?)\b|(?:onze|mijn) (?:klant|opdrachtgever)\b)"
 )
 # Words every match of _CLIENT, and of _SOMEONE_ELSES_STEP, holds: most mail has none, and a substring
 # test is much cheaper than the search.
-_CLIENT_WORDS = ("client", "kunden", "mandanten", "klant", "opdrachtgever")
+_CLIENT_WORDS = ("client", "kunde", "mandant", "klant", "opdrachtgever")
 _SOMEONE_ELSES_WORDS = ("wants", "would like", "is keen", "is excited")
 # "Good news! Harbourview Capital would like to meet you" in mail signed "Keller Hayes Recruitment": an
 # employer the text names, not the sender, takes the step. ("Recruiting" alone is as often an employer's

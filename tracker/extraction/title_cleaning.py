@@ -26,9 +26,18 @@ _REQ_LABELLED = re.compile(
     re.I,
 )
 # "[Job 7781] Nurse", "Posting #2026-044 Administrative Assistant II": a posting's number in front.
+# "vacature 24-071 Verpleegkundige", "Stelle 2025-118 Pflegefachkraft" likewise.
 _REQ_POSTING_LEADING = re.compile(
-    r"^[\[(]?\s*(?:job|posting|vacancy|opening|req(?:uisition)?)\s*#?\s*(\d{3,}[\w-]*)\s*[\])]?\s*[-:|–]?\s*(?=\w)",
+    r"^[\[(]?\s*(?:job|posting|vacancy|opening|req(?:uisition)?|vacature|stelle|offre|oferta|vaga|annuncio)\s*#?"
+    r"\s*(\d{3,}[\w-]*|\d{2,4}-\d{2,}[\w-]*)\s*[\])]?\s*[-:|–]?\s*(?=\w)",
     re.I,
+)
+# "#4471 Production Supervisor", "3381 - Jefe de Almacén", "2025-118 Pflegefachkraft": a short number before
+# a capitalised title is the post's (a year alone or a school year is a cohort's: "2026 Summer Analyst",
+# "17-18 Campus Intern"; three digits only after "#": "911 Dispatcher").
+_REQ_SHORT_LEADING = re.compile(
+    r"^(?:#\s*)?((?!(?:19|20)\d\d\b)\d{4,}|(?!(?:19|20)?\d\d-(?:19|20)?\d\d\b)\d{2,4}-\d{3,5}|(?<=#)\d{3})"
+    r"\s*[-:|–]?\s+(?=[A-ZÀ-Þ])"
 )
 # "n°184ABCD - Chargé de projet": a board's offer number before the title.
 _REQ_NUMBERED_LEADING = re.compile(r"^(?:n°|nº|nr\.?|no\.)\s*([\w-]*\d[\w-]*)\s*[-:–]?\s*(?=\w)", re.I)
@@ -249,6 +258,7 @@ def clean_title(raw: str) -> tuple[str, str | None]:
             _REQ_NUMBERED_LEADING,
             _REQ_POSTING_LEADING,
             _REQ_LEADING,
+            _REQ_SHORT_LEADING,
             _REQ_TRAILING,
             _REQ_STANDALONE,
         )

@@ -107,10 +107,11 @@ EMPLOYER_AFTER: list[tuple[str, float]] = [
         r"der firma) ",
         2.5,
     ),
-    # An agency writing about its client: "bei unserem Kunden, der X AG", "pour notre client, X".
+    # An agency writing about its client: "bei unserem Kunden, der X AG", "mein Kunde, die X GmbH", "pour
+    # notre client, X".
     (
-        r"\b(?:(?:unsere[mn]?|einem|unser) (?:kunden?|mandanten?)|(?:notre|mon) client|(?:nuestro|"
-        r"un) cliente|"
+        r"\b(?:(?:unsere[mn]?|einem|unser|mein(?:em|en)?) (?:kunden?|mandanten?)|(?:notre|mon) client|"
+        r"(?:nuestro|un) cliente|"
         r"(?:onze|mijn) (?:klant|opdrachtgever)|(?:nosso|meu) cliente|(?:nostro|mio) cliente),? (?:der |dem |"
         r"die |"
         r"de |la |el |het |a |o |il )?",
