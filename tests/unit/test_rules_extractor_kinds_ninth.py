@@ -754,6 +754,116 @@ SIXTH_BATCH_NOT_APPLICATIONS = [
     ),
 ]
 
+SEVENTH_BATCH_NOT_APPLICATIONS = [
+    not_application(
+        "en_inmail_open_to_relocating",
+        sender="Owen Reilly <owen.reilly@peakhire.com>",
+        subject="Relocation opportunity - Dublin",
+        body="Hi Jordan,\n\nWould you consider relocating to Dublin for the right role? I'm hiring a "
+        "Payroll Lead for a fast-growing client and your LinkedIn profile stood out. Free for a "
+        "15-minute call on Wednesday?\n\nOwen\nPeakHire",
+    ),
+    not_application(
+        "en_talent_network_events",
+        sender="Brightmoor Health Talent Network <talentnetwork@brightmoorhealth.org>",
+        subject="You've joined the Brightmoor Health Talent Network",
+        body="Hi Jordan,\n\nThanks for joining our Talent Network! You'll get invitations to our hiring "
+        "events, where nurses and allied health professionals can meet our managers and interview on "
+        "the day.\n\nBrightmoor Health",
+    ),
+    not_application(
+        "en_profile_strength",
+        sender="Staffly <hello@staffly.io>",
+        subject="Jordan, recruiters are searching for Medical Receptionists",
+        body="Hi Jordan,\n\n14 recruiters searched for Medical Receptionists near you this week. Profiles "
+        "with a photo and three skills are 5x more likely to be invited to an interview.\n\nImprove my "
+        "profile\n\nManage email preferences",
+    ),
+    not_application(
+        "fr_alerte_recherche",
+        sender="Cadres Emploi <alertes@cadresemploi.example>",
+        subject="Alerte emploi : 6 offres Responsable RH",
+        body="Bonjour Thomas,\n\nDe nouvelles offres correspondent à votre alerte « Responsable RH » "
+        ":\n\nResponsable RH - Groupe Ardent - Lille\nRRH Site - Logimax - Arras\n\nVoir les "
+        "offres\n\nGérer mes alertes",
+    ),
+    not_application(
+        "de_gehaltscheck",
+        sender="StepJobs Gehaltscheck <gehalt@stepjobs.de>",
+        subject="Was verdienen Lohnbuchhalter in Bremen?",
+        body="Hallo Frau Hoffmann,\n\nmit unserem kostenlosen Gehaltscheck vergleichen Sie Ihr Gehalt mit "
+        "über 50.000 Angaben. Nur 3 Minuten!\n\nZum Gehaltscheck\n\nNewsletter abbestellen",
+    ),
+    not_application(
+        "it_referral_request",
+        sender="Paolo Russo <paolo.russo@outlook.it>",
+        subject="Un favore: referenza in Emme Trasporti?",
+        body="Ciao Luca,\n\nso che lavori in Emme Trasporti e che cercate un autista. Potresti fare il mio "
+        "nome al responsabile? Ti giro il mio curriculum.\n\nGrazie,\nPaolo",
+    ),
+    not_application(
+        "es_reto_programacion_empresa",
+        sender="Aldaba Tech Talent <techtalent@aldaba.es>",
+        subject="Aldaba Code Challenge 2027: inscríbete",
+        body="Hola Marta,\n\nParticipa en nuestro Code Challenge el 20 de marzo. Los equipos ganadores "
+        "podrán hacer entrevistas con nuestros equipos de ingeniería.\n\nInscríbete aquí\n\nDarse de "
+        "baja",
+    ),
+    not_application(
+        "nl_sollicitatiecursus",
+        sender="CarrièreCoach <info@carrierecoach.nl>",
+        subject="Gratis webinar: zo overtuig je in een sollicitatiegesprek",
+        body="Hoi,\n\nIn ons gratis webinar van donderdag leer je hoe je overtuigt in een "
+        "sollicitatiegesprek. Meld je nu aan!\n\nAfmelden",
+    ),
+    not_application(
+        "pt_outreach_linkedin",
+        sender="Inês Ferreira <ines.ferreira@recrutamais.pt>",
+        subject="Oportunidade: Gestor de Produto",
+        body="Olá Ana,\n\nVi o seu perfil no LinkedIn e estou a recrutar um Gestor de Produto para um "
+        "cliente no Porto. Estaria aberta a conversar? Podemos marcar uma chamada na "
+        "quinta-feira.\n\nInês Ferreira\nRecruta Mais",
+    ),
+    not_application(
+        "own_gmail_thanks_after_interview_it",
+        sender="Luca Bianchi <luca.bianchi90@gmail.com>",
+        subject="Grazie per il colloquio",
+        body="Gentile Dott.ssa Rinaldi,\n\nla ringrazio per il colloquio di ieri per la posizione di "
+        "Impiegato amministrativo. È stato un piacere conoscere lei e il team.\n\nCordiali "
+        "saluti,\nLuca Bianchi",
+    ),
+    not_application(
+        "own_domain_reschedule_en",
+        sender="Jordan Lee <hello@jordanlee.dev>",
+        subject="Re: Interview - Frontend Developer",
+        body="Hi Karen,\n\nI'm so sorry, but could we move my interview on Thursday to Friday at the same "
+        "time? A family matter has come up.\n\nThanks,\nJordan Lee",
+    ),
+    not_application(
+        "own_uni_address_followup_de",
+        sender="Jonas Keller <jonas.keller@stud.tu-muenchen.de>",
+        subject="Nachfrage Bewerbung Werkstudent Data Science",
+        body="Sehr geehrte Frau Berger,\n\nich wollte mich nach dem Status meiner Bewerbung als Werkstudent "
+        "Data Science erkundigen, die ich vor drei Wochen eingereicht habe.\n\nViele Grüße\nJonas "
+        "Keller",
+    ),
+    not_application(
+        "alumni_colleagues_fr",
+        sender="Solvane Alumni <alumni@solvane.com>",
+        subject="Revenez chez Solvane",
+        body="Bonjour Thomas,\n\nLes anciens collaborateurs qui postulent à nouveau passent directement à "
+        "l'entretien final. Découvrez nos postes ouverts ce trimestre.\n\nSolvane Alumni",
+    ),
+    not_application(
+        "en_career_fair_interviews_on_day",
+        sender="Crestline Hotels Careers <careers@crestlinehotels.com>",
+        subject="Join us at our Open Hiring Day",
+        body="Hi Jordan,\n\nWe're holding an Open Hiring Day on 12 April at the Crestline Riverside. "
+        "Candidates who attend can interview with our managers on the spot. No application "
+        "needed.\n\nCrestline Hotels",
+    ),
+]
+
 NOT_APPLICATIONS = (
     FIRST_BATCH_NOT_APPLICATIONS
     + SECOND_BATCH_NOT_APPLICATIONS
@@ -761,6 +871,7 @@ NOT_APPLICATIONS = (
     + FOURTH_BATCH_NOT_APPLICATIONS
     + FIFTH_BATCH_NOT_APPLICATIONS
     + SIXTH_BATCH_NOT_APPLICATIONS
+    + SEVENTH_BATCH_NOT_APPLICATIONS
 )
 
 
@@ -1659,6 +1770,126 @@ SIXTH_BATCH_APPLICATIONS = [
     ),
 ]
 
+SEVENTH_BATCH_APPLICATIONS = [
+    application_row(
+        "en_talent_network_and_applied",
+        Status.APPLIED,
+        "Brightmoor Health",
+        "Staff Nurse",
+        sender="Brightmoor Health Talent Network <talentnetwork@brightmoorhealth.org>",
+        subject="Application received: Staff Nurse",
+        body="Hi Jordan,\n\nThank you for applying for the Staff Nurse position at Brightmoor Health. "
+        "You've also joined our Talent Network, so you'll hear about hiring events too.\n\nBrightmoor "
+        "Health",
+    ),
+    application_row(
+        "en_recruiter_relocation_after_apply",
+        Status.INTERVIEW,
+        "PeakHire",
+        None,
+        sender="Owen Reilly <owen.reilly@peakhire.com>",
+        subject="Your application - Payroll Lead, Dublin",
+        body="Hi Jordan,\n\nThanks for applying for the Payroll Lead role in Dublin. Would you consider "
+        "relocating? If so, I'd like to set up a 15-minute call on Wednesday at "
+        "10am.\n\nOwen\nPeakHire",
+    ),
+    application_row(
+        "de_gehalt_in_einladung",
+        Status.INTERVIEW,
+        "Hansa Logistik",
+        "Lohnbuchhalter",
+        sender="Hansa Logistik Personal <personal@hansa-logistik.de>",
+        subject="Einladung: Lohnbuchhalter (m/w/d)",
+        body="Sehr geehrte Frau Hoffmann,\n\nvielen Dank für Ihre Bewerbung als Lohnbuchhalter (m/w/d). Wir "
+        "laden Sie zu einem Vorstellungsgespräch am 18. Februar um 14 Uhr ein. Bitte nennen Sie uns "
+        "vorab Ihre Gehaltsvorstellung.\n\nHansa Logistik Personalabteilung",
+    ),
+    application_row(
+        "it_candidatura_via_referenza",
+        Status.APPLIED,
+        "Emme Trasporti",
+        "Autista",
+        sender="Emme Trasporti <lavora@emmetrasporti.it>",
+        subject="Candidatura ricevuta - Autista",
+        body="Ciao Paolo,\n\nabbiamo ricevuto la tua candidatura per la posizione di Autista, segnalata da "
+        "Luca. Ti contatteremo entro due settimane.\n\nEmme Trasporti",
+    ),
+    application_row(
+        "es_code_challenge_for_application",
+        Status.ASSESSMENT,
+        "Aldaba",
+        "Desarrollador Backend",
+        sender="Aldaba Tech Talent <techtalent@aldaba.es>",
+        subject="Tu candidatura: prueba técnica Desarrollador Backend",
+        body="Hola Marta,\n\nGracias por tu candidatura al puesto de Desarrollador Backend. El siguiente "
+        "paso es una prueba técnica online de 90 minutos que debes completar antes del "
+        "viernes.\n\nAldaba Tech Talent",
+    ),
+    application_row(
+        "nl_gesprek_na_webinar",
+        Status.INTERVIEW,
+        "CarrièreCoach",
+        "Loopbaanadviseur",
+        sender="CarrièreCoach <werving@carrierecoach.nl>",
+        subject="Uitnodiging sollicitatiegesprek Loopbaanadviseur",
+        body="Hoi Kim,\n\nBedankt voor je sollicitatie als Loopbaanadviseur. We nodigen je uit voor een "
+        "sollicitatiegesprek op dinsdag 3 maart om 11.00 uur.\n\nCarrièreCoach",
+    ),
+    application_row(
+        "pt_recrutadora_apos_candidatura",
+        Status.INTERVIEW,
+        "Recruta Mais",
+        None,
+        sender="Inês Ferreira <ines.ferreira@recrutamais.pt>",
+        subject="A sua candidatura - Gestor de Produto",
+        body="Olá Ana,\n\nObrigada pela sua candidatura ao anúncio de Gestor de Produto. O seu perfil "
+        "encaixa no que o nosso cliente procura. Podemos marcar uma entrevista telefónica na "
+        "quinta-feira às 10h?\n\nInês Ferreira\nRecruta Mais",
+    ),
+    application_row(
+        "fr_alumni_reprise_entretien",
+        Status.INTERVIEW,
+        "Solvane",
+        "Responsable Achats",
+        sender="Solvane Recrutement <recrutement@solvane.com>",
+        subject="Votre candidature - Responsable Achats",
+        body="Bonjour Thomas,\n\nMerci pour votre candidature au poste de Responsable Achats. En tant "
+        "qu'ancien collaborateur, vous passez directement à l'entretien final, le mardi 10 mars à "
+        "15h.\n\nSolvane Recrutement",
+    ),
+    application_row(
+        "en_hiring_day_slot",
+        Status.INTERVIEW,
+        "Crestline Hotels",
+        "Kitchen Porter",
+        sender="Crestline Hotels Careers <careers@crestlinehotels.com>",
+        subject="Your interview slot - Kitchen Porter",
+        body="Hi Jordan,\n\nThanks for applying for the Kitchen Porter role. We've booked you an interview "
+        "at our Open Hiring Day on 12 April at 10:40 with the head chef.\n\nCrestline Hotels",
+    ),
+    application_row(
+        "en_employer_reply_my_interview_moved",
+        Status.INTERVIEW,
+        "Lumencraft",
+        "Frontend Developer",
+        sender="Karen Holt <karen.holt@lumencraft.com>",
+        subject="Re: Interview - Frontend Developer",
+        body="Hi Jordan,\n\nNo problem at all - I've moved your interview to Friday at 2pm. The video link "
+        "stays the same.\n\nKaren Holt\nLumencraft Recruiting",
+    ),
+    application_row(
+        "de_absage_uni_mailbox_employer",
+        Status.REJECTED,
+        "Technische Universität München",
+        "Werkstudent Data Science",
+        sender="Technische Universität München <bewerbung@tum.example>",
+        subject="Ihre Bewerbung als Werkstudent Data Science",
+        body="Sehr geehrter Herr Keller,\n\nvielen Dank für Ihre Bewerbung als Werkstudent Data Science. "
+        "Leider müssen wir Ihnen mitteilen, dass wir uns für eine andere Bewerberin entschieden "
+        "haben.\n\nTechnische Universität München",
+    ),
+]
+
 APPLICATIONS = (
     FIRST_BATCH_APPLICATIONS
     + SECOND_BATCH_APPLICATIONS
@@ -1666,6 +1897,7 @@ APPLICATIONS = (
     + FOURTH_BATCH_APPLICATIONS
     + FIFTH_BATCH_APPLICATIONS
     + SIXTH_BATCH_APPLICATIONS
+    + SEVENTH_BATCH_APPLICATIONS
 )
 
 # The status rules (not the kind's) read no step from a small employer's own words.
@@ -1675,6 +1907,8 @@ STATUS_MISREAD = {
     "small_employer_gmail_free_thursday": "no interview read from 'pop in for a quick interview around 3pm'",
     "profile_caught_attention_after_application_en": "no interview read from 'Do you have time for a "
     "30-minute call with me on Thursday at 2pm?' after the outreach words 'your profile caught my attention'",
+    "en_recruiter_relocation_after_apply": "no interview read from 'If so, I'd like to set up a 15-minute "
+    "call on Wednesday at 10am' (the condition hedges it)",
     "assessment_centre_graduate_en": "'invite you to our assessment centre' reads as an interview",
 }
 # Applications whose kind and status read right, but not their employer or title (employer_*, title.py).
@@ -1684,6 +1918,8 @@ MISREAD = {
     "agency_after_application_it": "the client's town 'Brescia' is read as the employer, not 'Selecta "
     "Italia'",
     "pt_teste_online_apos_candidatura": "the title keeps the subject's '- teste online'",
+    "es_code_challenge_for_application": "the display name 'Aldaba Tech Talent' gives 'Tech'; the title "
+    "keeps the subject's 'prueba técnica'",
     "alumni_rehire_interview_en": "the title keeps the body's '- welcome back'",
     "nl_uitnodiging_na_doorverwijzing": "'Van Dort' of the display name, not the signature's 'Van Dort "
     "Transport'",

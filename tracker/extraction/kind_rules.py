@@ -195,7 +195,9 @@ def read_kind(email: PreparedEmail, status: StatusReading) -> KindReading:
         and evidence.news_at is None
         and evidence.confirmation_at is None
         and evidence.references == 0
-        and not (evidence.subject_application or evidence.subject_news)
+        and not evidence.subject_application
+        # A webinar's "zo overtuig je in een sollicitatiegesprek" states a step in its subject too.
+        and (not evidence.subject_news or (evidence.marketing and not evidence.subject_confirms))
         and a_step_offered_at_large(email, evidence.process_at)
     ):
         # "Complete your profile: recruiters can then invite you to an interview": a profile's promise to
