@@ -346,10 +346,8 @@ BATCH_ONE = [
 ]
 
 MISREAD = {
-    "ba_jobboerse_sent": "the Bundesagentur für Arbeit relaying 'Ihre Bewerbung als X bei Y' is read as the "
-    "employer",
     "ba_employer_invites": "the job centre passing on 'der Arbeitgeber X ... einladen möchte' reads as no "
-    "application",
+    "application (the kind; the employer and title are read once it is one)",
     "sig_comma_fenwick": "'We'd love to meet you for an interview on Thursday' reads as applied (the status; "
     "the employer is read)",
     "test_screening_testgorilla": "'Orchard Foods would like you to take ...' names the employer only before "

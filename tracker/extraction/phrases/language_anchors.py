@@ -104,7 +104,9 @@ EMPLOYER_AFTER: list[tuple[str, float]] = [
     (
         r"\b(?:la empresa|l'entreprise|a empresa|na empresa|da empresa|l'azienda|dell'azienda|het bedrijf|"
         r"das unternehmen|die firma|la société|la società|della società|la sociedad|de la société|"
-        r"der firma) ",
+        r"der firma|"
+        # A public employment service passing an employer's answer on: "der Arbeitgeber X hat uns mitgeteilt".
+        r"der arbeitgeber|l'employeur|el empleador|de werkgever|o empregador|il datore di lavoro) ",
         2.5,
     ),
     # An agency writing about its client: "bei unserem Kunden, der X AG", "mein Kunde, die X GmbH", "pour
