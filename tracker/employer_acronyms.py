@@ -16,11 +16,14 @@ _ACRONYM = re.compile(r"[A-Z]{2,5}")
 _CONNECTOR = r"(?:\s+(?:of|and|for|the|de|des|du|für))*"
 
 
-def spelled_out(acronym: str | None, text: str) -> str | None:
-    """The capitalised words of `text` whose initials are `acronym` ("Federal Aviation Administration"
-    for "FAA"), when `acronym` is one (two to five capitals) and `text` spells it out, else None."""
+def spelled_out(acronym: str | None, *texts: str) -> str | None:
+    """The capitalised words of the first of `texts` that has them whose initials are `acronym` ("Federal
+    Aviation Administration" for "FAA"), when `acronym` is one (two to five capitals) and a text spells it
+    out, else None."""
     if not acronym or not _ACRONYM.fullmatch(acronym):
         return None
     words = rf"{_CONNECTOR}\s+".join(rf"{letter}[a-z]+" for letter in acronym)
-    found = re.search(rf"\b{words}\b", text)
-    return found.group(0) if found else None
+    for text in texts:
+        if found := re.search(rf"\b{words}\b", text):
+            return found.group(0)
+    return None

@@ -127,7 +127,7 @@ class RulesExtractor:
             confidence=confidence,
             extractor=self.name,
             requisition_id=requisition_id,
-            company_in_full=spelled_out(employer.name, f"{prepared.subject}\n{prepared.body}"),
+            company_in_full=spelled_out(employer.name, prepared.subject, prepared.body),
             status_stated=status_reading.status is not None
             and status_reading.stated
             # A background check is a step of a submission already made, not its receipt (hire_steps.py).
