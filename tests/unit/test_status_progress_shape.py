@@ -24,6 +24,10 @@ INTERVIEW_SENTENCES = [
     "kun je donderdag om 14 uur langskomen voor een kennismakingsgesprek?",
     "gostaríamos de marcar uma conversa consigo na quarta-feira às 15h.",
     "la invitiamo a un colloquio conoscitivo giovedì alle 10 presso la nostra sede.",
+    "they can see you tmrw 2pm at the elmdale site, ask for rob at the front gate.",
+    "i'm in the office thursday, grab a coffee with me at 10am?",
+    "le jury vous recevra le mardi 10 juin à 14h30 en salle du conseil.",
+    "nuestra jefa de recepción quiere conocerte el miércoles 18 a las 12:00.",
 ]
 NOT_INTERVIEW_SENTENCES = [
     "thank you for attending the interview on tuesday.",
@@ -35,6 +39,8 @@ NOT_INTERVIEW_SENTENCES = [
     "this week: how hiring managers really read your resume, and why an interview matters.",
     "vielen dank für das gespräch am dienstag.",
     "merci pour l'entretien de jeudi.",
+    "see you soon, and good luck with the move!",
+    "we'd love to see you at our careers fair on monday at 5pm.",
     "we'd like you to complete a work sample before we schedule interviews on monday.",
     "you're enrolled in interviewer training on march 4.",
     "my friend ana is interviewing for the data engineer role on your team next week.",
@@ -52,6 +58,9 @@ OFFER_SENTENCES = [
     "we zijn blij dat je vanaf 1 april ons team komt versterken.",
     "ficamos muito felizes em recebê-la na equipa a partir de segunda-feira.",
     "temos o prazer de lhe apresentar uma proposta de trabalho para a vaga de enfermeira.",
+    "the whole panel came out of friday convinced - we'd love you on the platform team.",
+    "marcus - you're in, brightline wants you on the packing line starting monday 6am.",
+    "é com muito gosto que a receberemos na equipa de sinistros a partir de 1 de julho.",
     "siamo lieti di darti il benvenuto a bordo dal primo giorno di ottobre.",
 ]
 NOT_OFFER_SENTENCES = [
@@ -62,6 +71,7 @@ NOT_OFFER_SENTENCES = [
     "in this role you will join a team of twelve engineers.",
     "unfortunately we are not able to welcome you to the team.",
     "compare your pay with 1,200 salaries shared anonymously.",
+    "gostaríamos de a receber para uma entrevista na sexta-feira às 11h.",
 ]
 
 

@@ -44,18 +44,34 @@ _STEP_FRAGMENTS = [
     r"\b(?:entrevista|conversa|chamada|videochamada|reunião)s?\b",
     r"\b(?:colloqui[oa]?|chiamata|videochiamata|incontro|chiacchierata|videocolloquio)\b",
 ]
+# Meeting the reader without naming the step: "they can see you tmrw 2pm", "set aside 30 minutes on
+# Wednesday to meet you", "le jury vous recevra le mardi 10 juin". A step only with a day or time named.
+_MEETING_FRAGMENTS = [
+    r"\b(?:see|meet) you\b|\bmeet with you\b|\bpencil(?:led|ed)? you in\b|\bcoffee\b|"
+    # "30 minutes with our GM": the anchor opens on the word, not the number (numbers are searched whole).
+    r"\b(?:minutes|mins|hours?) with\b",
+    r"\b(?:sie|dich) (?:\w+ ){0,3}(?:kennenlernen|treffen|sehen|empfangen)\b",
+    r"\b(?:vous|te) (?:recevoir|recevra|recevrons|rencontrer|rencontrera|rencontrerons|voir)\b|\baudition\b",
+    r"\b(?:conocerte|conocerle|verte|verle|recibirte|recibirle)\b",
+    r"\b(?:je|u) (?:\w+ )?(?:ontmoeten|spreken|zien|ontvangen)\b",
+    r"\b(?:conhecê-l[oa]|conhecer-te|recebê-l[oa]|falarmos|conversarmos)\b",
+    r"\b(?:conoscerti|conoscerla|incontrarti|incontrarla|vederti|vederla)\b",
+]
 # The reader, as the sentence addresses them.
 _READER_FRAGMENTS = [
     r"\b(?:you|your|you're|you'll|you've|you'd)\b",
     r"\b(?:sie|ihnen|ihr|ihre[mnrs]?|du|dich|dir|dein(?:e[mnrs]?)?)\b",
     r"\b(?:vous|votre|vos|tu|toi|ton|ta|tes)\b|\bt'",
-    r"\b(?:usted|ustedes|te|tu|tus|contigo|le (?:invitamos|esperamos|proponemos|confirmamos|citamos|"
-    r"escribimos|llamaremos))\b",
+    r"\b\w{3,}(?:ar|er|ir)(?:te|le)\b|\b(?:usted|ustedes|te|tu|tus|contigo|le (?:invitamos|esperamos|"
+    r"proponemos|confirmamos|citamos|escribimos|llamaremos))\b",
     r"\b(?:je|jij|jou|jouw|u|uw)\b",
     # Portuguese and Italian also write the reader onto the verb: "recebê-la", "darti", "incontrarla".
-    r"\b(?:você|vocês|o senhor|a senhora|te|lhe|seu|sua|contigo|consigo)\b|-(?:la|lo|lhe)\b",
+    r"\b(?:você|vocês|o senhor|a senhora|te|lhe|seu|sua|contigo|consigo)\b|-(?:la|lo|lhe)\b|"
+    r"\b(?:a|o) (?:receber|acolher|contratar|integrar|convidar)\w*",
     r"\b(?:lei|la (?:invitiamo|aspettiamo|contatteremo)|ti|tuo|tua|suo|sua|vi|vostro|vostra)\b|"
-    r"\b\w+(?:ar|er|ir)(?:ti|la)\b",
+    r"\b\w+(?:ar|er|ir)ti\b|\b\w{3,}(?:ar|er|ir)(?:la|le)\b",
+    # An invitation in the imperative names no one: "grab a coffee with me at 10", "pop by on Friday".
+    r"\b(?:grab|come|pop|drop|swing|stop) (?:a coffee|by|in|over|round)\b",
 ]
 # A day or a time: weekdays, "tomorrow", clock times, dates.
 _WHEN_FRAGMENTS = [
@@ -73,6 +89,11 @@ _WHEN_FRAGMENTS = [
     r"settimana)\b",
     # "at 2pm", "14:30", "10h", "10 Uhr", "om 10 uur", "alle 15", "às 14h", "the 14th", "12.05.", "3/6".
     r"\b\d{1,2}(?:[:.h]\d{2})? ?(?:am|pm|a\.m\.|p\.m\.|uhr|uur|h|hrs)\b|\b\d{1,2}[:h]\d{2}\b",
+    r"\btmrw\b|\b\d{1,2}\.? (?:jan|feb|mär|mar|apr|ma[iy]|mei|jun|jul|aug|sep|o[ck]t|nov|de[cz]|janv|févr|"
+    r"mars|avr|mai|juin|juil|août|sept|déc|ene|abr|ago|dic|giu|lug|ott|set|gen|fev|out|dez|maart|juni|juli)"
+    r"|\b\d{1,2}\.? (?:de |di )?(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|"
+    r"noviembre|diciembre|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro|"
+    r"gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre)\b",
     r"\b(?:alle|às|a las|om) \d{1,2}\b|\b\d{1,2}[./]\d{1,2}(?:[./]\d{2,4})?\b",
     # "on the 14th", "Saturday 12th", "3rd of June"; not a book's "6th Edition".
     r"\b(?:the|on|day) \d{1,2}(?:st|nd|rd|th)\b|"
@@ -160,8 +181,9 @@ _LATER_STEP = _words(
     ]
 )
 _STEP = _words(_STEP_FRAGMENTS)
+_MEETING = _words(_MEETING_FRAGMENTS)
 # Steps named as a hiring step, which asking when suits makes an invitation (see _ASKING_WHEN).
-_INTERVIEW_BY_NAME = _words(
+INTERVIEW_BY_NAME = _words(
     [
         r"\b(?:interview|phone screen|screening call)s?\b|\b(?:vorstellungs|bewerbungs|auswahl)gespräch|"
         r"\b(?:telefon|video|online-?)interview|\b(?:entretien|entrevue|entrevista|colloqui[oa]|"
@@ -177,19 +199,22 @@ _NEGATION = _words(_NEGATION_FRAGMENTS)
 _NOT_A_STEP = _words(_NOT_A_STEP_FRAGMENTS)
 # Where a shaped sentence may be, found in the phrase index's one pass over a text (category
 # INTERVIEW_SHAPE): the sentence around each is then read whole.
-ANCHORS = [accents_optional(fragment) for fragment in _STEP_FRAGMENTS]
+ANCHORS = [accents_optional(fragment) for fragment in (*_STEP_FRAGMENTS, *_MEETING_FRAGMENTS)]
 
 
 def is_interview_shaped(sentence: str) -> bool:
     """True when a (lowercased, unhedged) sentence asks the reader to a step of the process at a time it
     names or books, or to an interview by name at a time it asks for."""
     step = _STEP.search(sentence)
+    when = _WHEN.search(sentence)
+    if step is None and when is not None:
+        step = _MEETING.search(sentence)
     if step is None or not READER.search(sentence) or _LATER_STEP.search(sentence, 0, step.start()):
         return False
     if not (
-        _WHEN.search(sentence)
+        when
         or _BOOKING.search(sentence)
-        or (_INTERVIEW_BY_NAME.search(sentence) and _ASKING_WHEN.search(sentence))
+        or (INTERVIEW_BY_NAME.search(sentence) and _ASKING_WHEN.search(sentence))
     ):
         return False
     return not (

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 
-from tracker.extraction.phrases.interview_shape import READER
+from tracker.extraction.phrases.interview_shape import INTERVIEW_BY_NAME, READER
 from tracker.extraction.phrases.tables import accents_optional
 
 
@@ -32,10 +32,15 @@ def _words(alternatives: list[str]) -> re.Pattern[str]:
 
 _JOINING_FRAGMENTS = [
     r"\b(?:first day|start date|starting date|first shift|commencement date)s?\b|\bstart(?:ing)? (?:with us|"
-    r"work|on (?:the )?\d|on (?:mon|tues|wednes|thurs|fri|satur|sun)day|next (?:week|month)|in (?:jan|feb|"
-    r"mar|apr|may|jun|jul|aug|sep|oct|nov|dec))|\bjoin(?:ing)? (?:us\b(?! (?:for|at|on|to)\b)|the team|"
-    r"our (?:[\w-]+ ){0,2}(?:team|company|crew|family|staff|practice|firm|school|store|ward|kitchen))\b|"
-    r"\b(?:on ?board|aboard)\b|"
+    r"work|(?:on )?(?:the )?\d|(?:on )?(?:mon|tues|wednes|thurs|fri|satur|sun)day|next (?:week|month)|"
+    r"in (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))|"
+    r"\bjoin(?:ing)? (?:us\b(?! (?:for|at|on|to)\b)|the team|our (?:[\w-]+ ){0,2}(?:team|company|crew|"
+    r"family|staff|practice|firm|school|store|ward|kitchen))\b|"
+    r"\b(?:on ?board|aboard)\b|\byou (?:as|on) (?:our|the) (?:[\w-]+ ){0,2}(?:team|first|new|next)\b|"
+    r"\b(?:in|on|into) (?:the|our) (?:[\w-]+ ){0,2}team\b|\b(?:im|ins) team\b|\bdans l'équipe\b|"
+    r"\ben (?:el|nuestro) equipo\b|\bn[oa] (?:nossa )?equipa\b|\bno (?:nosso )?time\b|"
+    r"\bin (?:het|ons) team\b|"
+    r"\bnel (?:nostro )?team\b|\bbij ons (?:komt|komen) werken\b|"
     r"\bwelcome (?:you )?to (?:the|our) (?:[\w-]+ )?(?:team|family|crew|company)\b",
     r"\b(?:ersten arbeitstag|arbeitsbeginn|eintrittsdatum|eintrittstermin|starttermin|an bord)\b|"
     r"\b(?:anfangen|anzufangen|beginnen|zu beginnen|starten|zu starten|einsteigen|begrüßen|willkommen)\b",
@@ -60,12 +65,12 @@ _JOINING_FRAGMENTS = [
 _WANTED_FRAGMENTS = [
     r"\b(?:pleased|happy|delighted|excited|thrilled|glad|congratulations|congrats|great news|good news|"
     r"we'd (?:like|love)|we would (?:like|love)|i'd (?:like|love)|we want|we have decided|we've decided|"
-    r"we can confirm|i can confirm|we're able to|we are able to)\b",
+    r"we can confirm|i can confirm|we're able to|we are able to|wants? you|you're in|unanimous)\b",
     r"\b(?:freuen|freue|gerne|gern|möchten|glückwunsch|gratulier\w*|herzlich|entschieden)\b",
     r"\b(?:heureux|heureuse|ravis?|ravie|plaisir|félicitations|souhaitons|aimerions|décidé)\b",
     r"\b(?:encantad[oa]s?|encantaría|alegra|placer|felicidades|enhorabuena|gustaría|queremos|decidido)\b",
     r"\b(?:blij|graag|gefeliciteerd|willen|besloten)\b",
-    r"\b(?:felizes|feliz|prazer|parabéns|gostaríamos|queremos|decidimos|adoraríamos)\b",
+    r"\b(?:felizes|feliz|prazer|parabéns|gostaríamos|queremos|decidimos|adoraríamos|gosto)\b",
     r"\b(?:lieti|lieto|felici|piacere|congratulazioni|complimenti|vorremmo|vogliamo|deciso)\b",
 ]
 # The reader's own contract, sent or to sign.
@@ -79,13 +84,15 @@ _CONTRACT_FRAGMENTS = [
     r"\b(?:il (?:tuo |suo )?|la tua |la sua )?contratto\b",
 ]
 _CONTRACT_SENT = re.compile(
-    r"\b(?:attached|enclosed|sign|signing|signature|ready|draft|sent|sending|send)\b|\banbei\b|\banhang|"
+    r"\b(?:attached|enclosed|sign|signing|signature|ready|draft|sent|sending|send|issue|post|email)\b|"
+    r"\b(?:propon\w*|propos\w*|anbei)\b|\banhang|"
     r"\bunterschr\w*|\bunterzeichn\w*|\bci-joint|\bpièce jointe|\bsign\w+|\badjunt\w*|\bfirm\w+|\bbijlage|"
     r"\bbijgevoegd|\b(?:onder)?teken\w*|\banex\w*|\bassin\w+|\ballegat\w*"
 )
 # The reader's pay, with a figure.
 _PAY_FRAGMENTS = [
-    r"\byour (?:[\w-]+ ){0,2}(?:salary|compensation|pay|remuneration|hourly rate|day rate)\b",
+    r"\byour (?:[\w-]+ ){0,2}(?:salary|compensation|pay|remuneration|hourly rate|day rate|package)\b|"
+    r"\b(?:con )?ral di\b",
     r"\b(?:ihr|dein) (?:\w+ )?(?:gehalt|jahresgehalt|vergütung)\b",
     r"\b(?:votre|ton) (?:\w+ )?(?:salaire|rémunération)\b",
     r"\b(?:tu|su) (?:\w+ )?(?:salario|sueldo|remuneración)\b",
@@ -137,8 +144,8 @@ ANCHORS = [
         *_JOINING_FRAGMENTS,
         r"\b(?:contract|employment agreement|arbeitsvertrag|vertrag|contrat|contrato|arbeidsovereenkomst|"
         r"contratto)\b",
-        r"\b(?:salary|compensation|pay|remuneration|hourly rate|day rate|gehalt|jahresgehalt|vergütung|"
-        r"salaire|rémunération|salario|sueldo|remuneración|salaris|loon|salário|remuneração|stipendio|retribuzione|"
+        r"\b(?:salary|compensation|pay|package|remuneration|hourly rate|day rate|gehalt|jahresgehalt|"
+        r"vergütung|salaire|rémunération|salario|sueldo|remuneración|salaris|loon|salário|remuneração|stipendio|retribuzione|"
         r"ral)\b",
     )
 ]
@@ -155,4 +162,8 @@ def is_offer_shaped(sentence: str) -> bool:
         return True
     if _PAY.search(sentence) and _FIGURE.search(sentence):
         return True
-    return bool(_JOINING.search(sentence) and _WANTED.search(sentence))
+    joining = _JOINING.search(sentence)
+    if joining is None or not _WANTED.search(sentence):
+        return False
+    # Welcomed to an interview, not to the team: "gostaríamos de a receber para uma entrevista na sexta".
+    return INTERVIEW_BY_NAME.search(sentence, joining.start()) is None
