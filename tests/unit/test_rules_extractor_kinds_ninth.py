@@ -864,6 +864,83 @@ SEVENTH_BATCH_NOT_APPLICATIONS = [
     ),
 ]
 
+EIGHTH_BATCH_NOT_APPLICATIONS = [
+    not_application(
+        "en_sourcer_github_interview",
+        sender="Dana Price <dana.price@quillstack.com>",
+        subject="Your open-source work",
+        body="Hi Alex,\n\nI saw your contributions to the pgsync project on GitHub - really impressive. I "
+        "lead recruiting at Quillstack and we'd love to interview you for our Staff Engineer opening. "
+        "Any chance you're free next week?\n\nDana Price\nQuillstack",
+    ),
+    not_application(
+        "de_talent_community_newsletter",
+        sender="Nordmetall Talent Community <talent@nordmetall.de>",
+        subject="Neuigkeiten aus der Nordmetall Talent Community",
+        body="Hallo Frau Hoffmann,\n\nin diesem Monat: Einblicke in unser Werk in Hamburg, neue "
+        "Ausbildungsplätze und Tipps für Ihr Vorstellungsgespräch. Mehr lesen\n\nNewsletter "
+        "abbestellen",
+    ),
+    not_application(
+        "fr_completer_profil_candidat",
+        sender="Batiroc Carrières <no-reply@batiroc.fr>",
+        subject="Complétez votre profil candidat",
+        body="Bonjour Thomas,\n\nVotre profil candidat Batiroc est incomplet. Ajoutez votre CV pour que nos "
+        "recruteurs puissent vous proposer des postes adaptés.\n\nBatiroc Carrières",
+    ),
+    not_application(
+        "es_alerta_guardada",
+        sender="Trabajos Hoy <alertas@trabajoshoy.es>",
+        subject="Tu alerta 'contable': 4 ofertas nuevas",
+        body="Hola Marta,\n\nHay 4 ofertas nuevas para tu alerta:\n\nContable senior - Grupo Turia - "
+        "Valencia\nTécnico contable - Mediterránea Foods - Alicante\n\nVer ofertas",
+    ),
+    not_application(
+        "it_webinar_colloquio",
+        sender="Lavoro Smart <eventi@lavorosmart.it>",
+        subject="Webinar gratuito: come superare il colloquio di lavoro",
+        body="Ciao,\n\ngiovedì alle 18 ti aspettiamo al webinar gratuito: come prepararsi al colloquio di "
+        "lavoro e rispondere alle domande più difficili. Iscriviti ora!\n\nDisiscriviti",
+    ),
+    not_application(
+        "pt_inquerito_salarial",
+        sender="Carreiras Hoje <inquerito@carreirashoje.pt>",
+        subject="Quanto vale o seu trabalho? Inquérito salarial 2027",
+        body="Olá Ana,\n\nPartilhe o seu salário e a sua função de forma anónima e receba um relatório "
+        "personalizado.\n\nResponder ao inquérito\n\nCancelar subscrição",
+    ),
+    not_application(
+        "nl_doorverwijzing_verzoek",
+        sender="Ruben Visser <ruben.visser@gmail.com>",
+        subject="Kun je me aanbevelen bij Koel & Co?",
+        body="Hoi Kim,\n\nIk zag dat Koel & Co een teamleider zoekt. Zou jij me kunnen aanbevelen bij de "
+        "recruiter? Mijn cv stuur ik mee.\n\nGroet,\nRuben",
+    ),
+    not_application(
+        "own_work_address_accept_offer_en",
+        sender="Chris Doyle <chris.doyle@harbourbank.com>",
+        subject="Re: Offer - Product Manager",
+        body="Hi Lena,\n\nThank you - I'm delighted to accept the offer for the Product Manager role. I'll "
+        "sign the contract this week.\n\nBest,\nChris Doyle",
+    ),
+    not_application(
+        "own_domain_thanks_de",
+        sender="Jonas Keller <mail@jonaskeller.de>",
+        subject="Danke für das Gespräch",
+        body="Sehr geehrte Frau Berger,\n\nvielen Dank, dass Sie sich gestern Zeit für das Gespräch mit mir "
+        "genommen haben. Ich bin weiterhin sehr an der Stelle interessiert.\n\nViele Grüße\nJonas "
+        "Keller",
+    ),
+    not_application(
+        "coding_platform_hiring_partners_en",
+        sender="CodeArena Careers <careers@codearena.dev>",
+        subject="Companies that hire through CodeArena",
+        body="Hi Alex,\n\nThese companies hire engineers through CodeArena: Pinecrest Labs, Northwind "
+        "Analytics, Corvel Robotics. Top-rated developers may be invited to interviews within "
+        "days.\n\nSee all hiring partners\n\nUnsubscribe",
+    ),
+]
+
 NOT_APPLICATIONS = (
     FIRST_BATCH_NOT_APPLICATIONS
     + SECOND_BATCH_NOT_APPLICATIONS
@@ -872,6 +949,7 @@ NOT_APPLICATIONS = (
     + FIFTH_BATCH_NOT_APPLICATIONS
     + SIXTH_BATCH_NOT_APPLICATIONS
     + SEVENTH_BATCH_NOT_APPLICATIONS
+    + EIGHTH_BATCH_NOT_APPLICATIONS
 )
 
 
@@ -1890,6 +1968,94 @@ SEVENTH_BATCH_APPLICATIONS = [
     ),
 ]
 
+EIGHTH_BATCH_APPLICATIONS = [
+    application_row(
+        "en_github_after_application",
+        Status.INTERVIEW,
+        "Quillstack",
+        "Staff Engineer",
+        sender="Dana Price <dana.price@quillstack.com>",
+        subject="Your application - Staff Engineer",
+        body="Hi Alex,\n\nThanks for applying for the Staff Engineer role. I saw your contributions to "
+        "pgsync too - impressive. Could we schedule a 45-minute interview with our CTO next Tuesday at "
+        "4pm?\n\nDana Price\nQuillstack",
+    ),
+    application_row(
+        "de_absage_talent_community",
+        Status.REJECTED,
+        "Nordmetall",
+        "Schichtleiter",
+        sender="Nordmetall Talent Community <talent@nordmetall.de>",
+        subject="Ihre Bewerbung als Schichtleiter",
+        body="Sehr geehrte Frau Hoffmann,\n\nvielen Dank für Ihre Bewerbung als Schichtleiter. Nach "
+        "sorgfältiger Prüfung haben wir uns für andere Kandidaten entschieden. Gerne bleiben wir über "
+        "unsere Talent Community in Kontakt.\n\nNordmetall",
+    ),
+    application_row(
+        "fr_profil_complete_apres_candidature",
+        Status.APPLIED,
+        "Batiroc",
+        "Chef de chantier",
+        sender="Batiroc Carrières <no-reply@batiroc.fr>",
+        subject="Candidature reçue - Chef de chantier",
+        body="Bonjour Thomas,\n\nNous avons bien reçu votre candidature au poste de Chef de chantier. "
+        "Pensez à compléter votre profil candidat pour faciliter l'étude de votre dossier.\n\nBatiroc "
+        "Carrières",
+    ),
+    application_row(
+        "it_colloquio_dopo_webinar",
+        Status.INTERVIEW,
+        "Lavoro Smart",
+        "Consulente HR",
+        sender="Lavoro Smart Selezione <selezione@lavorosmart.it>",
+        subject="Colloquio - Consulente HR",
+        body="Ciao Luca,\n\ngrazie per la tua candidatura come Consulente HR. Ti invitiamo a un colloquio "
+        "in videochiamata mercoledì alle 15.\n\nLavoro Smart Selezione",
+    ),
+    application_row(
+        "nl_aangenomen",
+        Status.OFFER,
+        "Koel & Co",
+        "Teamleider",
+        sender="Team Koel & Co <talent@koelenco.nl>",
+        subject="Goed nieuws: je bent aangenomen!",
+        body="Hoi Ruben,\n\nNa de gesprekken van vorige week willen we je graag aannemen als Teamleider. "
+        "Het contract sturen we je deze week toe.\n\nTeam Koel & Co",
+    ),
+    application_row(
+        "es_rechazo_tras_prueba",
+        Status.REJECTED,
+        "Mediterránea Foods",
+        "Técnico contable",
+        sender="Mediterránea Foods RRHH <rrhh@mediterraneafoods.es>",
+        subject="Proceso de selección - Técnico contable",
+        body="Hola Marta,\n\nGracias por participar en el proceso de selección para Técnico contable. Tras "
+        "revisar los resultados de la prueba, hemos decidido no continuar con tu candidatura.\n\nRRHH "
+        "Mediterránea Foods",
+    ),
+    application_row(
+        "pt_entrevista_apos_inquerito",
+        Status.INTERVIEW,
+        "Carreiras Hoje",
+        "Analista de Dados",
+        sender="Carreiras Hoje RH <rh@carreirashoje.pt>",
+        subject="Entrevista - Analista de Dados",
+        body="Olá Ana,\n\nNa sequência da sua candidatura a Analista de Dados, convidamo-la para uma "
+        "entrevista por videochamada na terça-feira às 11h.\n\nRH Carreiras Hoje",
+    ),
+    application_row(
+        "en_codearena_invite_from_employer",
+        Status.ASSESSMENT,
+        "Northwind Analytics",
+        "Data Engineer",
+        sender="Northwind Analytics Recruiting <recruiting@northwindanalytics.com>",
+        subject="Next step: CodeArena assessment - Data Engineer",
+        body="Hi Alex,\n\nThanks for applying for the Data Engineer role. The next step is a 60-minute "
+        "assessment on CodeArena; you'll receive the link separately. Please complete it within 5 "
+        "days.\n\nNorthwind Analytics Recruiting",
+    ),
+]
+
 APPLICATIONS = (
     FIRST_BATCH_APPLICATIONS
     + SECOND_BATCH_APPLICATIONS
@@ -1898,6 +2064,7 @@ APPLICATIONS = (
     + FIFTH_BATCH_APPLICATIONS
     + SIXTH_BATCH_APPLICATIONS
     + SEVENTH_BATCH_APPLICATIONS
+    + EIGHTH_BATCH_APPLICATIONS
 )
 
 # The status rules (not the kind's) read no step from a small employer's own words.

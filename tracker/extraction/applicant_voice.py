@@ -45,7 +45,9 @@ _CARRIED_MARKS = (*FORWARD_MARKERS, *ORIGINAL_MESSAGE_MARKERS, *REPLY_VERBS, *VE
 # ("I would like to apply", "hiermit bewerbe ich mich", "following up on my application"); "Tuesday
 # works for me" is said on both sides.
 _OWN_APPLICATION = re.compile(
-    r"apply|application|bewerb|candidat|sollicit|\bcv\b|resume|résumé|lebenslauf|curricul|currículo|postul"
+    r"apply|application|bewerb|candidat|sollicit|\bcv\b|resume|résumé|lebenslauf|curricul|currículo|postul|"
+    # Accepting an offer: "I'm delighted to accept", "ich nehme Ihr Angebot gerne an".
+    r"accept|angebot|aanbod|offre|oferta|proposta|offerta"
 )
 # Mailboxes of a system or of hiring: an employer named after its founder writes from these
 # ("careers@hugoboss.com"), a person's own domain from "hello@", "contact@" or their name.

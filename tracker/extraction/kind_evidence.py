@@ -50,8 +50,9 @@ class Evidence:
     # Outreach naming a client: an agency proposing someone else's role ("a position with a client").
     outreach_for_client: bool
     # Outreach saying the writer found the reader ("your profile caught my attention", "seu perfil
-    # chamou-me a atenção"): a search that found the reader, not the reader's application.
-    outreach_found_the_reader: bool
+    # chamou-me a atenção") or introducing the writer as one who recruits ("I lead recruiting at
+    # Quillstack"): a cold contact, not an answer to the reader's application.
+    cold_contact: bool
     reminder: bool
     account: bool
     account_first: bool
@@ -113,9 +114,7 @@ def gather(email: PreparedEmail, status: StatusReading) -> Evidence:
         outreach_at=hits["OUTREACH"][0].start() if hits.get("OUTREACH") else None,
         asks_for_a_call=bool(hits.get("INTERVIEW")) and bool(_A_CALL.search(hits["INTERVIEW"][0].group(0))),
         outreach_for_client=any("client" in match.group(0) for match in hits.get("OUTREACH", ())),
-        outreach_found_the_reader=any(
-            _THE_READERS_PROFILE.search(match.group(0)) for match in hits.get("OUTREACH", ())
-        ),
+        cold_contact=any(_COLD_CONTACT.search(match.group(0)) for match in hits.get("OUTREACH", ())),
         reminder=bool(hits.get("REMINDER") or subject_hits.get("REMINDER")),
         account=bool(hits.get("ACCOUNT") or subject_hits.get("ACCOUNT")),
         account_first=bool(subject_hits.get("ACCOUNT")) or _before(hits.get("ACCOUNT"), alert_matches),
@@ -152,9 +151,10 @@ def gather(email: PreparedEmail, status: StatusReading) -> Evidence:
 _A_CALL = re.compile(
     r"\b(?:call|chat|phone|telefonat|anruf|appel|échange|llamada|charla|telefoongesprek|belletje|chiamata|telefonema)\b"
 )
-# What a search finds of the reader, in the languages' outreach phrases.
-_THE_READERS_PROFILE = re.compile(
-    r"profil|perfil|profiel|background|resume|\bcv\b|linkedin|lebenslauf|curriculum|currículo"
+# What a search finds of the reader, and a recruiter introducing themselves, in the outreach phrases.
+_COLD_CONTACT = re.compile(
+    r"profil|perfil|profiel|background|resume|\bcv\b|linkedin|github|lebenslauf|curriculum|currículo|"
+    r"\bi (?:lead|run|head|manage|handle)\b|\b(?:i am|i'm|i work as) an?\b|\bmy name is\b"
 )
 # Marketing that sells: a discount, a course, coaching, a paid plan.
 _SELLING = re.compile(

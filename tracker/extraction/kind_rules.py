@@ -282,7 +282,7 @@ def read_kind(email: PreparedEmail, status: StatusReading) -> KindReading:
             # the reader's is named.
             return KindReading(Kind.RECRUITER_OUTREACH, _UNMEASURED, "a cold introduction, then a call")
         if (
-            evidence.outreach_found_the_reader
+            evidence.cold_contact
             and looks_like_person_name(email.sender.name)
             and not _HIRING_TEAM.search(f"{email.sender.local} {email.sender.name.lower()}")
             and evidence.outreach_at is not None
@@ -293,9 +293,10 @@ def read_kind(email: PreparedEmail, status: StatusReading) -> KindReading:
         ):
             # "Estou a recrutar ... o seu perfil chamou-me a atenção. Teria disponibilidade para uma breve
             # entrevista?": a person who found the reader before proposing a step; no application is named.
+            # "I lead recruiting at Quillstack and we'd love to interview you" introduces the writer first.
             # (A hiring team's "Votre profil a retenu notre attention ... un entretien", from "Recrutement
             # Ondine <recrutement@...>", may answer one.)
-            return KindReading(Kind.RECRUITER_OUTREACH, _UNMEASURED, "a recruiter who found the reader")
+            return KindReading(Kind.RECRUITER_OUTREACH, _UNMEASURED, "a cold contact, then a step")
         if evidence.outreach_for_client and evidence.references == 0 and not evidence.subject_application:
             # "I have a Finance Manager position with a client. Can you come by for a chat?": an agency
             # proposing a step to someone who never applied (unmeasured on the dev sources).
