@@ -350,8 +350,6 @@ MISREAD = {
     "application (the kind; the employer and title are read once it is one)",
     "sig_comma_fenwick": "'We'd love to meet you for an interview on Thursday' reads as applied (the status; "
     "the employer is read)",
-    "test_screening_testgorilla": "'Orchard Foods would like you to take ...' names the employer only before "
-    "the vendor's verb",
 }
 
 BATCH_TWO = [

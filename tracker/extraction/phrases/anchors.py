@@ -172,6 +172,8 @@ EMPLOYER_BEFORE: list[tuple[str, float]] = [
     # "Acme invited you to take the Acme 2023 Coding Assessment on CodeSignal"
     (r"\binvited you to (?:take|complete)\b", 3.0),
     (r"\b(?:would like|wants) to invite you\b", 2.5),
+    # A test vendor's mail: "Orchard Foods would like you to take the Support Engineer Screening test".
+    (r"\b(?:would like|wants) you to (?:take|complete|sit)\b", 2.5),
     (
         r"\b(?:would like|wants|want|is delighted|are delighted|is pleased|are pleased) to (?:offer|extend) "
         r"you\b",
