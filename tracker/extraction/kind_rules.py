@@ -9,11 +9,20 @@ any application news. A started-but-unsubmitted application, a portal account or
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
-from tracker.extraction import phrases, platforms
+from tracker.extraction import platforms
 from tracker.extraction.applicant_voice import written_by_the_applicant
 from tracker.extraction.kind_evidence import Evidence, gather
+from tracker.extraction.kind_reading import (
+    APPLICATION_MENTION,
+    APPLICATION_NEWS,
+    APPLICATION_STEP,
+    NOT_AN_APPLICATION,
+    PORTAL_MAIL,
+    UNMEASURED,
+    KindReading,
+)
+from tracker.extraction.kind_without_news import A_POST, kind_from_subject, kind_of_unread_mail
 from tracker.extraction.news_lookalikes import (
     a_step_offered_at_large,
     about_a_saved_job,
@@ -22,26 +31,10 @@ from tracker.extraction.news_lookalikes import (
 )
 from tracker.extraction.person_names import looks_like_person_name
 from tracker.extraction.phrases import roles
-from tracker.extraction.status_rules import StatusReading, hedges
+from tracker.extraction.status_rules import StatusReading
 from tracker.extraction.text import PreparedEmail
 from tracker.models import Kind, Status
 
-_JOB_VOCABULARY = re.compile(
-    r"\b(?:jobs?|careers?|hiring|recruit\w*|resume|cv|interview\w*|position|application|applying|applied|"
-    r"candidat\w*|employment|vacanc\w+|bewerbung|stelle)\b"
-)
-# The languages no dev source holds: mail with their job words (the JOB_WORDS of their phrase tables, the
-# kind guard's job context too) that no pattern reads is an unmeasured reading, not the 36/36 of English
-# and German. Their JOB_WORDS_ENGLISH_TOO ("cargo", "annuncio") stay out: English mail uses them too.
-_UNMEASURED_LANGUAGES = ("fr", "es", "nl", "pt", "it")
-_UNMEASURED_JOB_VOCABULARY = phrases.compile_fragments(
-    # A whole word: "vaga" is no "vagabond" here.
-    [
-        rf"{fragment}\b"
-        for code in _UNMEASURED_LANGUAGES
-        for fragment in phrases.LANGUAGES[code].fragments("JOB_WORDS")
-    ]
-)
 # A mail server's answer to the reader's own mail: "Automatic reply: Application for Test Engineer" quotes
 # the reader's subject above an out-of-office note (Outlook's, Gmail's, and their translations).
 _AUTOMATIC_REPLY = re.compile(
@@ -52,51 +45,25 @@ _AUTOMATIC_REPLY = re.compile(
 )
 
 
-# How often each reading's "application or not" was right on the eight labelled dev sources (826
-# emails; `python bench/extraction.py --evidence`), as (right + 1) / (read + 2): a small class is never
-# certain. Telling an alert from outreach or "other" changes no record, so only application-or-not counts.
-_APPLICATION_NEWS = 0.99  # 536/538
-_APPLICATION_SUBJECT = 0.98  # 80/81: a subject that states news or names an application, no body
-_APPLICATION_STEP = 0.93  # 13/13: an interview or assessment step without other news
-_APPLICATION_MENTION = 0.93  # 12/12: mentions an application, states no news
-_NO_JOB_LANGUAGE = 0.96  # 74/76
-_JOB_WORDS_ONLY = (
-    0.97  # 36/36: job words in mail no pattern reads (chats, newsletters, the recruiter's reply)
-)
-_PORTAL_MAIL = 0.87  # 19/21: careers-portal accounts, unsubmitted applications
-_NOT_AN_APPLICATION = 0.96  # 48/49: alerts, outreach, marketing, courses, surveys
-# Never seen on the dev sources: below any threshold the table could recommend, so the model decides.
-_UNMEASURED = 0.6
-
-
-@dataclass(frozen=True)
-class KindReading:
-    """The kind decided, how often such a reading is right (0..1, measured), and a short reason."""
-
-    kind: Kind
-    confidence: float
-    reason: str
-
-
 def read_kind(email: PreparedEmail, status: StatusReading) -> KindReading:
     """Decide the kind of `email`, given the status its body states."""
     evidence = gather(email, status)
     if email.body_was_empty:
-        return _kind_from_subject(email, evidence)
+        return kind_from_subject(email, evidence)
     body_news = evidence.confirmation_at is not None or evidence.news_at is not None
     if not body_news and _AUTOMATIC_REPLY.match(email.subject):
         # Its subject is the reader's own, its body an absence: no news of any application. (An
         # employer's mailbox acknowledging a CV sent to it says so: "we have received your application".)
-        return KindReading(Kind.OTHER, _UNMEASURED, "an automatic reply to the reader's own mail")
+        return KindReading(Kind.OTHER, UNMEASURED, "an automatic reply to the reader's own mail")
     if written_by_the_applicant(email, evidence):
         # The reader's own application or answer, sent from their own mailbox: "Please find attached my CV",
         # "Merci pour votre message, je suis disponible jeudi". Its "interview" is one the reader hopes for
         # or agrees to; the employer's own mail records the step. (An employer's "Thanks, received." above
         # the reader's quoted words is read from the employer's mailbox: carried_mail.py.)
-        return KindReading(Kind.OTHER, _UNMEASURED, "the reader's own mail to an employer")
+        return KindReading(Kind.OTHER, UNMEASURED, "the reader's own mail to an employer")
     has_news = body_news or evidence.subject_news
     if evidence.account_first and not has_news:
-        return KindReading(Kind.OTHER, _PORTAL_MAIL, "portal account")
+        return KindReading(Kind.OTHER, PORTAL_MAIL, "portal account")
     if (
         evidence.account_first
         and not evidence.subject_news
@@ -109,9 +76,9 @@ def read_kind(email: PreparedEmail, status: StatusReading) -> KindReading:
         # "Bedankt voor je inschrijving. We hebben je cv ontvangen": an agency's registration receives a
         # CV, for no role (an application names itself: "your application for Nurse Practitioner", "your
         # CV for the Finance Manager role").
-        return KindReading(Kind.OTHER, _UNMEASURED, "a registration that received a CV, no application")
+        return KindReading(Kind.OTHER, UNMEASURED, "a registration that received a CV, no application")
     if _is_alert(evidence):
-        return KindReading(Kind.JOB_ALERT, _NOT_AN_APPLICATION, "alert language before any application news")
+        return KindReading(Kind.JOB_ALERT, NOT_AN_APPLICATION, "alert language before any application news")
     if (
         platforms.is_job_board(email.sender)
         and (evidence.marketing or evidence.alert_hits)
@@ -127,8 +94,8 @@ def read_kind(email: PreparedEmail, status: StatusReading) -> KindReading:
         # ("Votre candidature au poste de X chez Y" above the employer's "nous avons décidé de poursuivre
         # avec d'autres candidats" and the board's similar jobs).
         if evidence.alert_hits >= 2:
-            return KindReading(Kind.JOB_ALERT, _NOT_AN_APPLICATION, "job board listing, no application named")
-        return KindReading(Kind.OTHER, _NOT_AN_APPLICATION, "job board newsletter, no application named")
+            return KindReading(Kind.JOB_ALERT, NOT_AN_APPLICATION, "job board listing, no application named")
+        return KindReading(Kind.OTHER, NOT_AN_APPLICATION, "job board newsletter, no application named")
     if (
         evidence.advice_hits
         and (evidence.advice_hits >= 2 or (evidence.marketing and not evidence.subject_application))
@@ -142,22 +109,22 @@ def read_kind(email: PreparedEmail, status: StatusReading) -> KindReading:
         # quote rejections and offers (their subjects too: "Absage erhalten?") to readers at large. The
         # reader's own news names their application in its body or subject ("Ihre Bewerbung bei X" over
         # "wir haben uns für andere Bewerberinnen und Bewerber entschieden" and a job newsletter's advert).
-        return KindReading(Kind.OTHER, _UNMEASURED, "advice or news to job seekers at large")
+        return KindReading(Kind.OTHER, UNMEASURED, "advice or news to job seekers at large")
     if evidence.job_tip and evidence.confirmation_at is None:
         # A friend's "ho visto un'offerta di lavoro in Ferrero, ti ci vedo!", the reader's own "did you
         # apply?": a job and even "ta candidature" named, but no hiring step of anyone's.
-        return KindReading(Kind.OTHER, _UNMEASURED, "someone pointing the reader to a job")
+        return KindReading(Kind.OTHER, UNMEASURED, "someone pointing the reader to a job")
     if evidence.reader_hires and not (evidence.subject_confirms and not evidence.marketing):
         # The reader interviews, screens, refers or rejects candidates, or is sold tools to: their news
         # is not the reader's own ("Faster background checks for your hiring team" is an advert).
-        return KindReading(Kind.OTHER, _UNMEASURED, "written to the one hiring")
+        return KindReading(Kind.OTHER, UNMEASURED, "written to the one hiring")
     if evidence.no_hiring_process and not (
-        has_news and _A_POST.search(email.body_lower or email.subject_lower)
+        has_news and A_POST.search(email.body_lower or email.subject_lower)
     ):
         # "The client has declined your proposal", "an appointment with your work coach", "your CV was
         # downloaded by 3 employers": a marketplace's or an office's news, no employer's hiring step. (News
         # of a role or a position is an employer's: "thank you for applying for the Work Coach role".)
-        return KindReading(Kind.OTHER, _UNMEASURED, "work-finding mail no employer's process is behind")
+        return KindReading(Kind.OTHER, UNMEASURED, "work-finding mail no employer's process is behind")
     if (
         # (Its "sin entrevista" may read as an interview.)
         status.status in (Status.OFFER, Status.INTERVIEW)
@@ -167,7 +134,7 @@ def read_kind(email: PreparedEmail, status: StatusReading) -> KindReading:
     ):
         # "You have been selected for a remote Data Entry Clerk position. No interview required. Reply
         # with your phone number to accept": a scam's offer, no process of the reader's behind it.
-        return KindReading(Kind.OTHER, _UNMEASURED, "an offer no application or step is behind")
+        return KindReading(Kind.OTHER, UNMEASURED, "an offer no application or step is behind")
     if (
         evidence.news_at is not None
         and evidence.references == 0
@@ -177,7 +144,7 @@ def read_kind(email: PreparedEmail, status: StatusReading) -> KindReading:
     ):
         # "The Warehouse Associate job that you saved is no longer accepting applications": a job saved,
         # never applied to; its closing is nobody's rejection (its subject may say so too).
-        return KindReading(Kind.OTHER, _UNMEASURED, "a saved job's news, no application")
+        return KindReading(Kind.OTHER, UNMEASURED, "a saved job's news, no application")
     if (
         status.status is Status.INTERVIEW
         and not _a_later_round(email)
@@ -189,7 +156,7 @@ def read_kind(email: PreparedEmail, status: StatusReading) -> KindReading:
         and not evidence.subject_application
     ):
         # "Recruiting Day a Bergamo: prenota il tuo colloquio": an event's interviews are open to all.
-        return KindReading(Kind.OTHER, _UNMEASURED, "interviews at an event open to all")
+        return KindReading(Kind.OTHER, UNMEASURED, "interviews at an event open to all")
     if (
         evidence.process_at is not None
         and evidence.news_at is None
@@ -202,7 +169,7 @@ def read_kind(email: PreparedEmail, status: StatusReading) -> KindReading:
     ):
         # "Complete your profile: recruiters can then invite you to an interview": a profile's promise to
         # a subscriber, no employer's step (an employer names the application the step follows).
-        return KindReading(Kind.OTHER, _UNMEASURED, "a step offered at large, no application")
+        return KindReading(Kind.OTHER, UNMEASURED, "a step offered at large, no application")
     if evidence.news_at is None and evidence.process_at is None and (has_news or evidence.references):
         past_applicants_at = to_past_applicants(email)
         first_confirmation = evidence.confirmation_at
@@ -215,11 +182,11 @@ def read_kind(email: PreparedEmail, status: StatusReading) -> KindReading:
             # "You're receiving this because you applied to Halcrow in the past": a newsletter's reason,
             # whose "you applied" is the first confirmation it has. (Under "Your application for Supply
             # Planner - Not Selected" it is a portal's footer: the subject is the news.)
-            return KindReading(Kind.OTHER, _UNMEASURED, "mail to those who applied in the past")
+            return KindReading(Kind.OTHER, UNMEASURED, "mail to those who applied in the past")
         confirms = evidence.confirmation_at is not None or evidence.subject_confirms
         lookalike = looks_like_news(email, confirms)
         if lookalike is not None:
-            return KindReading(Kind.OTHER, _UNMEASURED, lookalike)
+            return KindReading(Kind.OTHER, UNMEASURED, lookalike)
     if (
         evidence.not_hiring_interview
         and evidence.confirmation_at is None
@@ -228,7 +195,7 @@ def read_kind(email: PreparedEmail, status: StatusReading) -> KindReading:
         and status.status in (None, Status.INTERVIEW, Status.ASSESSMENT)
     ):
         # A journalist's, a podcast's or an admissions office's interview, or a panel the reader sits on.
-        return KindReading(Kind.OTHER, _UNMEASURED, "an interview, but not a hiring step of the reader's")
+        return KindReading(Kind.OTHER, UNMEASURED, "an interview, but not a hiring step of the reader's")
     if (
         evidence.selling
         and evidence.marketing_hits >= 2
@@ -238,19 +205,19 @@ def read_kind(email: PreparedEmail, status: StatusReading) -> KindReading:
         and status.status in (None, Status.INTERVIEW, Status.ASSESSMENT)
     ):
         # "Preparing for a technical interview? 30% off our course": selling interview preparation.
-        return KindReading(Kind.OTHER, _NOT_AN_APPLICATION, "a course or coaching sold around interviews")
+        return KindReading(Kind.OTHER, NOT_AN_APPLICATION, "a course or coaching sold around interviews")
     if evidence.marketing and not (body_news or evidence.subject_confirms) and evidence.process_at is None:
         # Newsletters and courses talk about interviews and offers; only an application's news counts.
-        return KindReading(Kind.OTHER, _NOT_AN_APPLICATION, "newsletter or marketing")
+        return KindReading(Kind.OTHER, NOT_AN_APPLICATION, "newsletter or marketing")
     if (has_news or evidence.process_at is not None or evidence.references or evidence.names_no_job) and not (
         evidence.job_context or evidence.outreach_hits
     ):
         # (A recruiter's own words say job: "I'm a headhunter ... could we schedule a call?")
         # Credit cards, apartments, admissions, visas: applications, but not for a job.
-        return KindReading(Kind.OTHER, _UNMEASURED, "an application, but nothing says it is for a job")
+        return KindReading(Kind.OTHER, UNMEASURED, "an application, but nothing says it is for a job")
     if evidence.survey_first and not body_news:
         # "How was your interview with Acme?": a survey names the step it asks about.
-        return KindReading(Kind.OTHER, _NOT_AN_APPLICATION, "survey about a past step")
+        return KindReading(Kind.OTHER, NOT_AN_APPLICATION, "survey about a past step")
     # An update subject that states nothing is a guess; a body that reads as portal mail outweighs it.
     stated_news = body_news or (evidence.subject_news and status.stated)
     if not stated_news and evidence.process_at is None:
@@ -262,12 +229,12 @@ def read_kind(email: PreparedEmail, status: StatusReading) -> KindReading:
         )
         for flag, reason in portal_mail:
             if flag:
-                return KindReading(Kind.OTHER, _PORTAL_MAIL, reason)
+                return KindReading(Kind.OTHER, PORTAL_MAIL, reason)
     if has_news:
-        return KindReading(Kind.APPLICATION, _APPLICATION_NEWS, "application news")
+        return KindReading(Kind.APPLICATION, APPLICATION_NEWS, "application news")
     if evidence.process_at is not None:
         if evidence.outreach_hits >= 2 and evidence.references == 0:
-            return KindReading(Kind.RECRUITER_OUTREACH, _NOT_AN_APPLICATION, "cold contact proposing a call")
+            return KindReading(Kind.RECRUITER_OUTREACH, NOT_AN_APPLICATION, "cold contact proposing a call")
         if (
             evidence.outreach_hits == 1
             and evidence.outreach_at is not None
@@ -280,7 +247,7 @@ def read_kind(email: PreparedEmail, status: StatusReading) -> KindReading:
             # "I came across your background ... Do you have time for a call?": the recruiter introduces
             # a role first, then asks for a call (not "invites you to an interview"); no application of
             # the reader's is named.
-            return KindReading(Kind.RECRUITER_OUTREACH, _UNMEASURED, "a cold introduction, then a call")
+            return KindReading(Kind.RECRUITER_OUTREACH, UNMEASURED, "a cold introduction, then a call")
         if (
             evidence.cold_contact
             and looks_like_person_name(email.sender.name)
@@ -296,24 +263,24 @@ def read_kind(email: PreparedEmail, status: StatusReading) -> KindReading:
             # "I lead recruiting at Quillstack and we'd love to interview you" introduces the writer first.
             # (A hiring team's "Votre profil a retenu notre attention ... un entretien", from "Recrutement
             # Ondine <recrutement@...>", may answer one.)
-            return KindReading(Kind.RECRUITER_OUTREACH, _UNMEASURED, "a cold contact, then a step")
+            return KindReading(Kind.RECRUITER_OUTREACH, UNMEASURED, "a cold contact, then a step")
         if evidence.outreach_for_client and evidence.references == 0 and not evidence.subject_application:
             # "I have a Finance Manager position with a client. Can you come by for a chat?": an agency
             # proposing a step to someone who never applied (unmeasured on the dev sources).
-            return KindReading(Kind.RECRUITER_OUTREACH, _UNMEASURED, "an agency proposing a step")
-        return KindReading(Kind.APPLICATION, _APPLICATION_STEP, "interview or assessment step")
+            return KindReading(Kind.RECRUITER_OUTREACH, UNMEASURED, "an agency proposing a step")
+        return KindReading(Kind.APPLICATION, APPLICATION_STEP, "interview or assessment step")
     if evidence.outreach_hits >= 2 or (
         evidence.outreach_hits == 1 and evidence.references == 0 and not evidence.subject_application
     ):
-        return KindReading(Kind.RECRUITER_OUTREACH, _NOT_AN_APPLICATION, "recruiter language, no application")
+        return KindReading(Kind.RECRUITER_OUTREACH, NOT_AN_APPLICATION, "recruiter language, no application")
     if evidence.advice_hits and not evidence.references and evidence.subject_application:
         # "5 mistakes that get your application rejected": advice names "your application" in its subject.
-        return KindReading(Kind.OTHER, _UNMEASURED, "advice to job seekers at large")
+        return KindReading(Kind.OTHER, UNMEASURED, "advice to job seekers at large")
     if evidence.references or evidence.subject_application:
-        return KindReading(Kind.APPLICATION, _APPLICATION_MENTION, "mentions an application, no news")
+        return KindReading(Kind.APPLICATION, APPLICATION_MENTION, "mentions an application, no news")
     if evidence.alert_hits:
-        return KindReading(Kind.JOB_ALERT, _NOT_AN_APPLICATION, "some alert language")
-    return _other(email)
+        return KindReading(Kind.JOB_ALERT, NOT_AN_APPLICATION, "some alert language")
+    return kind_of_unread_mail(email)
 
 
 # A hiring team's mailbox or name, not one recruiter's: "Recrutement Ondine <recrutement@ondine.fr>".
@@ -349,8 +316,6 @@ _FOR_A_POST = re.compile(
     r"(?:role|position|vacancy|post|job|stelle|poste|puesto|vacature|functie|posizione|vaga|"
     rf"{roles.PERSON_ROLES[2:]})"
 )
-# What an employer hires for; a gig marketplace's "job" is a client's task.
-_A_POST = re.compile(r"\b(?:role|position|vacancy|post of|poste|stelle|puesto|vacature|posizione|vaga)\b")
 # What only an offer nobody applied for says: hired unseen, a kit or a cheque sent, details asked by reply.
 _UNSOLICITED_OFFER = re.compile(
     r"\bno (?:job )?interview (?:is )?(?:required|needed|necessary)\b|\bstarter kit\b|"
@@ -391,43 +356,3 @@ def _is_alert(evidence: Evidence) -> bool:
     if evidence.subject_application and anchor is not None:
         return False
     return alert_first and evidence.alert_hits >= 2
-
-
-def _kind_from_subject(email: PreparedEmail, evidence: Evidence) -> KindReading:
-    if evidence.names_no_job and not evidence.job_context:
-        # "Thank You for Applying to <City> College of Continuing Education": a place to study.
-        return KindReading(Kind.OTHER, _UNMEASURED, "an application subject naming no job, no body")
-    if evidence.reader_hires or (evidence.no_hiring_process and not _A_POST.search(email.subject_lower)):
-        # "Your referral has moved to the interview stage", "Your proposal was declined" (not "Your
-        # application for the Work Coach vacancy").
-        return KindReading(Kind.OTHER, _UNMEASURED, "no process of the reader's, no body")
-    if evidence.subject_alert and not evidence.subject_news:
-        return KindReading(Kind.JOB_ALERT, _NOT_AN_APPLICATION, "alert subject, no body")
-    if evidence.survey and not evidence.subject_confirms:
-        return KindReading(Kind.OTHER, _NOT_AN_APPLICATION, "survey subject, no body")
-    if (
-        phrases.SUBJECT_OUTREACH.search(email.subject_lower)
-        and looks_like_person_name(email.sender.name)
-        and not evidence.subject_confirms
-    ):
-        return KindReading(Kind.RECRUITER_OUTREACH, _NOT_AN_APPLICATION, "a person proposing a role, no body")
-    hedged_subject = hedges(email.subject_lower, email.subject_lower)
-    if (evidence.marketing or hedged_subject) and not evidence.subject_confirms:
-        return KindReading(
-            Kind.OTHER, _NOT_AN_APPLICATION, "marketing subject, no body"
-        )  # "... could be worth $80K"
-    if evidence.subject_news or evidence.subject_application:
-        if evidence.reminder and not evidence.subject_news:
-            return KindReading(Kind.OTHER, _PORTAL_MAIL, "unsubmitted application, no body")
-        return KindReading(Kind.APPLICATION, _APPLICATION_SUBJECT, "application subject, no body")
-    if evidence.account or evidence.reminder or evidence.survey:
-        return KindReading(Kind.OTHER, _PORTAL_MAIL, "portal mail, no body")
-    return _other(email)
-
-
-def _other(email: PreparedEmail) -> KindReading:
-    if _JOB_VOCABULARY.search(email.head_lower):
-        return KindReading(Kind.OTHER, _JOB_WORDS_ONLY, "job words but no pattern")
-    if _UNMEASURED_JOB_VOCABULARY.search(email.head_lower):
-        return KindReading(Kind.OTHER, _UNMEASURED, "job words in a language no dev source holds, no pattern")
-    return KindReading(Kind.OTHER, _NO_JOB_LANGUAGE, "no job-search language")
