@@ -5,7 +5,7 @@ import quopri
 from datetime import UTC, datetime, timedelta, timezone
 
 from tracker.email_reading import email_from_fields, parse_date, parse_raw_email
-from tracker.email_reading.cleanup import BODY_CHAR_BUDGET, trim_replies_and_signature
+from tracker.email_reading.cleanup import BODY_CHAR_BUDGET, labelled_rows, trim_replies_and_signature
 from tracker.email_reading.html_text import html_to_text
 
 
@@ -290,4 +290,11 @@ def test_a_signature_is_cut_off_unless_it_is_a_companys_letterhead():
     assert trim_replies_and_signature(personal) == reply.rstrip()
     assert trim_replies_and_signature(letterhead) == (
         reply.rstrip() + "\n\nRowan & Pike Ltd is a company registered in England under number 01234567."
+    )
+
+
+def test_a_text_tables_row_of_a_label_and_its_value_reads_as_a_labelled_line():
+    table = "| Position | Avionics Technician |\n| Stadtwerke Grünau GmbH | Grünau |\n| a | b | c |"
+    assert labelled_rows(table) == (
+        "Position: Avionics Technician\n| Stadtwerke Grünau GmbH | Grünau |\n| a | b | c |"
     )

@@ -104,6 +104,27 @@ _WEB_VIEW_LINES = re.compile(
 )
 
 
+# A form's label cell: one to three words of letters, only the first capitalised ("Company", "Job title",
+# "Stelle"); a name of two words or more capitalises each ("Stadtwerke Grünau GmbH" beside its town).
+_LABEL_CELL = re.compile(r"[^\W\d_][^\W\d_A-ZÀ-Þ]*(?:[ /-][^\W\d_A-ZÀ-Þ]+){0,2}")
+_LABEL_CELL_CHARS = 30
+# A table a converter wrote as text, one row a line: "| Position | Avionics Technician |".
+_PIPE_ROW = re.compile(r"^\|[ ]*([^|\n]+?)[ ]*\|[ ]*([^|\n]+?)[ ]*\|[ ]*$", re.M)
+
+
+def is_label_cell(cell: str) -> bool:
+    """True when a table's cell reads as a form's label ("Company") before the cell of its value."""
+    return len(cell) <= _LABEL_CELL_CHARS and _LABEL_CELL.fullmatch(cell) is not None
+
+
+def labelled_rows(text: str) -> str:
+    """`text` with each text table's row of a label and its value written "Position: Avionics Technician",
+    as the readers of labelled lines expect (other rows as they are)."""
+    if not (text.startswith("|") or "\n|" in text):
+        return text
+    return _PIPE_ROW.sub(lambda row: f"{row[1]}: {row[2]}" if is_label_cell(row[1]) else row[0], text)
+
+
 def normalise_text(text: str) -> str:
     """Invisible characters removed, odd spaces folded, one blank line at most between paragraphs."""
     # Each step only when needed: most text is already clean, and substring tests are far cheaper.

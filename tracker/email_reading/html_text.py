@@ -12,6 +12,8 @@ from html import unescape
 
 from selectolax.lexbor import LexborHTMLParser
 
+from tracker.email_reading.cleanup import is_label_cell
+
 # Most HTML mail is far below this; beyond it we only lose trailing footer text.
 HTML_CHAR_BUDGET = 400_000
 
@@ -36,10 +38,7 @@ _CELL_END = re.compile(r"(</t[dh]\s*>)", re.I)
 # A private-use character marks a cell's end through the parser, so that a row of two cells can be told.
 _CELL = "\ue001"
 # A portal's summary table writes its labels without a colon ("Company" | "Acme", "Stelle" | "Koch"): a row
-# of two cells whose first is one to three words of letters is a label and its value, written "Company:
-# Acme" as the readers of labelled lines expect.
-_LABEL_CELL = re.compile(r"[^\W\d_][^\W\d_A-ZÀ-Þ]*(?:[ /-][^\W\d_A-ZÀ-Þ]+){0,2}")
-_LABEL_CELL_CHARS = 30
+# of a label's cell and its value's is written "Company: Acme" as the readers of labelled lines expect.
 _INVISIBLE = (
     "script, style, head, noscript, template, svg, object, iframe, [hidden], "
     '[style*="display:none"], [style*="display: none"], [style*="visibility:hidden"], '
@@ -115,7 +114,7 @@ def _row_text(line: str) -> str:
     if _CELL not in line:
         return line
     cells = [cell for cell in (part.strip() for part in line.split(_CELL)) if cell]
-    if len(cells) == 2 and len(cells[0]) <= _LABEL_CELL_CHARS and _LABEL_CELL.fullmatch(cells[0]):
+    if len(cells) == 2 and is_label_cell(cells[0]):
         return f"{cells[0]}: {cells[1]}"
     return _SPACES.sub(" ", line.replace(_CELL, " ")).strip()
 

@@ -6,7 +6,12 @@ import html
 import re
 from dataclasses import dataclass, field
 
-from tracker.email_reading.cleanup import normalise_text, trim_replies_and_signature, unwrap_lines
+from tracker.email_reading.cleanup import (
+    labelled_rows,
+    normalise_text,
+    trim_replies_and_signature,
+    unwrap_lines,
+)
 from tracker.extraction import phrases
 from tracker.models import EmailMessage
 from tracker.names import split_sender
@@ -134,7 +139,7 @@ def prepare(email: EmailMessage) -> PreparedEmail:
     """Normalise an `EmailMessage` for the rules (idempotent on already-clean text)."""
     subject = _REPLY_PREFIX.sub("", normalise_text(email.subject or "").replace("\n", " ")).strip()
     body = normalise_text((email.body or "")[: EXTRACTION_CHAR_BUDGET * 3])
-    body = unwrap_lines(trim_replies_and_signature(body)[:EXTRACTION_CHAR_BUDGET])
+    body = labelled_rows(unwrap_lines(trim_replies_and_signature(body)[:EXTRACTION_CHAR_BUDGET]))
     subject, subject_lower, subject_hits, injected_subject = _read(_plain_typography(_entities(subject)))
     body, body_lower, body_hits, injected_body = _read(_plain_typography(_entities(body)))
     return PreparedEmail(
