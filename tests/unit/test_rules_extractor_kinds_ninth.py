@@ -2072,8 +2072,6 @@ STATUS_MISREAD = {
     "small_employer_free_mailbox_tuesday": "no interview read from 'Tuesday works for me too - come to the "
     "yard at 9am and we'll have a chat'",
     "small_employer_gmail_free_thursday": "no interview read from 'pop in for a quick interview around 3pm'",
-    "profile_caught_attention_after_application_en": "no interview read from 'Do you have time for a "
-    "30-minute call with me on Thursday at 2pm?' after the outreach words 'your profile caught my attention'",
     "en_recruiter_relocation_after_apply": "no interview read from 'If so, I'd like to set up a 15-minute "
     "call on Wednesday at 10am' (the condition hedges it)",
     "assessment_centre_graduate_en": "'invite you to our assessment centre' reads as an interview",

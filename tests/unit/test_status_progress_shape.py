@@ -28,6 +28,9 @@ INTERVIEW_SENTENCES = [
     "i'm in the office thursday, grab a coffee with me at 10am?",
     "le jury vous recevra le mardi 10 juin à 14h30 en salle du conseil.",
     "nuestra jefa de recepción quiere conocerte el miércoles 18 a las 12:00.",
+    "could you come on the 11th to give a 20-minute talk on your research and meet the group?",
+    "wie besprochen erwartet sie herr albers am donnerstag, 19.06., um 10:00 uhr am standort duisburg.",
+    "come down to the garage wednesday at half 4 and we'll have a chat and you can see the workshop.",
 ]
 NOT_INTERVIEW_SENTENCES = [
     "thank you for attending the interview on tuesday.",
@@ -41,6 +44,7 @@ NOT_INTERVIEW_SENTENCES = [
     "merci pour l'entretien de jeudi.",
     "see you soon, and good luck with the move!",
     "we'd love to see you at our careers fair on monday at 5pm.",
+    "join a free workshop on tuesday at 6pm to practise your interview answers.",
     "we'd like you to complete a work sample before we schedule interviews on monday.",
     "you're enrolled in interviewer training on march 4.",
     "my friend ana is interviewing for the data engineer role on your team next week.",
@@ -51,6 +55,8 @@ OFFER_SENTENCES = [
     "we'd love you to start with us on monday 3 june.",
     "we're delighted to welcome you to the team as our new receptionist.",
     "please find your contract attached for signature.",
+    "review and e-sign your support engineer employment terms by 20 june to secure your start on 7 july.",
+    "i am thrilled to let you know we would like you to join our summer vacation scheme.",
     "your starting salary will be £31,500 a year.",
     "wir freuen uns, sie ab märz in unserem team zu begrüßen.",
     "nous sommes ravis de vous accueillir dans l'équipe dès le 2 septembre.",

@@ -113,8 +113,11 @@ def status_signals(text: str, hits: dict[str, list[re.Match[str]]]) -> StatusSig
     # Progress in wording no table lists, read from the sentence's shape; only where nothing that
     # outranks it was found (resolve's order), so a shape never overturns a stated decision.
     # Not in a recruiter's cold approach, a listing or marketing: "wann passt Ihnen ein kurzes Telefonat?"
-    # asks a stranger, not an applicant.
-    if any(hits.get(category) for category in _NOT_AN_APPLICANTS_MAIL):
+    # asks a stranger, not an applicant. A mail that also thanks for the application ("a chat about the
+    # role" after "thanks for applying") is the applicant's.
+    if any(hits.get(category) for category in _NOT_AN_APPLICANTS_MAIL) and not (
+        "confirmation" in first or hits.get("APPLICATION_REFERENCE")
+    ):
         return StatusSignals(first)
     if not first.keys() & _OUTRANK_OFFER:
         shaped = _shaped(text, hits.get("OFFER_SHAPE", ()), offer_shape.is_offer_shaped)

@@ -464,7 +464,7 @@ OFFER = [
     r"\b(?:recommended|approved) your appointment (?:as|to)\b",
     # By hand: "the Ops Lead job is yours if you want it"; a hospital's "congratulations on being successful
     # at interview" (its pre-employment checks follow the offer).
-    r"\bthe (?:[\w-]+ ){0,4}(?:job|role|position|post) is yours\b",
+    r"\bthe (?:[\w-]+ ){0,4}(?:job|role|position|post)(?: is|'s) yours\b",
     r"\bcongratulations on (?:being successful|your success) (?:at|in|following) (?:your |the )?interview\b",
     # By hand: "I'm happy to let you know you got the job!"
     r"\byou(?:'ve| have)? got the (?:job|role|position)\b(?! (?:description|ad|advert|posting|details|spec|"

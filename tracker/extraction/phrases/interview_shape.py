@@ -47,10 +47,11 @@ _STEP_FRAGMENTS = [
 # Meeting the reader without naming the step: "they can see you tmrw 2pm", "set aside 30 minutes on
 # Wednesday to meet you", "le jury vous recevra le mardi 10 juin". A step only with a day or time named.
 _MEETING_FRAGMENTS = [
-    r"\b(?:see|meet) you\b|\bmeet with you\b|\bpencil(?:led|ed)? you in\b|\bcoffee\b|"
+    r"\b(?:see|meet) you\b|\bmeet with you\b|\bmeet (?:the|our) (?:group|team|panel|founders)\b|"
+    r"\bgive an? (?:[\w-]+ )?(?:talk|presentation|seminar)\b|\bpencil(?:led|ed)? you in\b|\bcoffee\b|"
     # "30 minutes with our GM": the anchor opens on the word, not the number (numbers are searched whole).
     r"\b(?:minutes|mins|hours?) with\b",
-    r"\b(?:sie|dich) (?:\w+ ){0,3}(?:kennenlernen|treffen|sehen|empfangen)\b",
+    r"\b(?:sie|dich) (?:\w+ ){0,3}(?:kennenlernen|treffen|sehen|empfangen)\b|\berwarte[nt]? (?:sie|dich)\b",
     r"\b(?:vous|te) (?:recevoir|recevra|recevrons|rencontrer|rencontrera|rencontrerons|voir)\b|\baudition\b",
     r"\b(?:conocerte|conocerle|verte|verle|recibirte|recibirle)\b",
     r"\b(?:je|u) (?:\w+ )?(?:ontmoeten|spreken|zien|ontvangen)\b",
@@ -71,7 +72,7 @@ _READER_FRAGMENTS = [
     r"\b(?:lei|la (?:invitiamo|aspettiamo|contatteremo)|ti|tuo|tua|suo|sua|vi|vostro|vostra)\b|"
     r"\b\w+(?:ar|er|ir)ti\b|\b\w{3,}(?:ar|er|ir)(?:la|le)\b",
     # An invitation in the imperative names no one: "grab a coffee with me at 10", "pop by on Friday".
-    r"\b(?:grab|come|pop|drop|swing|stop) (?:a coffee|by|in|over|round)\b",
+    r"\b(?:grab|come|pop|drop|swing|stop) (?:a coffee|by|in|over|round|down)\b",
 ]
 # A day or a time: weekdays, "tomorrow", clock times, dates.
 _WHEN_FRAGMENTS = [
@@ -155,7 +156,9 @@ _NEGATION_FRAGMENTS = [
 ]
 # Learning to interview, not being interviewed: webinars, workshops, practice, coaching.
 _NOT_A_STEP_FRAGMENTS = [
-    r"\b(?:webinar|workshop|masterclass|seminar|course|class|coaching|mock|practice|practise|skills|"
+    # A garage's "see the workshop" is its floor; "a free workshop on Tuesday" is an event.
+    r"\b(?:a|free|online|live|our next) (?:[\w-]+ )?workshops?\b|"
+    r"\b(?:webinar|masterclass|seminar|course|class|coaching|mock|practice|practise|skills|"
     r"questions|tips|fair|event|livestream|podcast|newsletter|unsubscribe|support|helpline|hotline|"
     r"customer|lines are open|opening hours|office hours|article|guide|script|"
     r"read more|order|edition|training|pull request|endpoint|repository|review)s?\b|"

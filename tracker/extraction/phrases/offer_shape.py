@@ -35,7 +35,8 @@ _JOINING_FRAGMENTS = [
     r"work|(?:on )?(?:the )?\d|(?:on )?(?:mon|tues|wednes|thurs|fri|satur|sun)day|next (?:week|month)|"
     r"in (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))|"
     r"\bjoin(?:ing)? (?:us\b(?! (?:for|at|on|to)\b)|the team|our (?:[\w-]+ ){0,2}(?:team|company|crew|"
-    r"family|staff|practice|firm|school|store|ward|kitchen))\b|"
+    r"family|staff|practice|firm|school|store|ward|kitchen|scheme|programme|program|cohort))\b|"
+    r"\b(?:new starters?'?|your) induction\b|\bstart (?:the|this|next) (?:week|month)\b|"
     r"\b(?:on ?board|aboard)\b|\byou (?:as|on) (?:our|the) (?:[\w-]+ ){0,2}(?:team|first|new|next)\b|"
     r"\b(?:in|on|into) (?:the|our) (?:[\w-]+ ){0,2}team\b|\b(?:im|ins) team\b|\bdans l'équipe\b|"
     r"\ben (?:el|nuestro) equipo\b|\bn[oa] (?:nossa )?equipa\b|\bno (?:nosso )?time\b|"
@@ -65,7 +66,8 @@ _JOINING_FRAGMENTS = [
 _WANTED_FRAGMENTS = [
     r"\b(?:pleased|happy|delighted|excited|thrilled|glad|congratulations|congrats|great news|good news|"
     r"we'd (?:like|love)|we would (?:like|love)|i'd (?:like|love)|we want|we have decided|we've decided|"
-    r"we can confirm|i can confirm|we're able to|we are able to|wants? you|you're in|unanimous)\b",
+    r"we can confirm|i can confirm|we're able to|we are able to|wants? you|you're in|unanimous|well done|"
+    r"reserved you)\b",
     r"\b(?:freuen|freue|gerne|gern|möchten|glückwunsch|gratulier\w*|herzlich|entschieden)\b",
     r"\b(?:heureux|heureuse|ravis?|ravie|plaisir|félicitations|souhaitons|aimerions|décidé)\b",
     r"\b(?:encantad[oa]s?|encantaría|alegra|placer|felicidades|enhorabuena|gustaría|queremos|decidido)\b",
@@ -75,7 +77,8 @@ _WANTED_FRAGMENTS = [
 ]
 # The reader's own contract, sent or to sign.
 _CONTRACT_FRAGMENTS = [
-    r"\b(?:your|the) (?:[\w-]+ )?(?:contract|employment agreement)\b|\bcontract of employment\b",
+    r"\b(?:your|the) (?:[\w-]+ ){0,2}(?:contract|employment agreement|employment terms)\b|"
+    r"\b(?:contract|terms) of employment\b",
     r"\b(?:ihr|dein|den|der) (?:\w+ )?(?:arbeitsvertrag|vertrag)\b|\barbeitsvertrag\b",
     r"\b(?:votre|ton|le) contrat\b|\bcontrat de travail\b",
     r"\b(?:tu|su|el) contrato\b|\bcontrato (?:de trabajo|laboral)\b",
@@ -142,7 +145,8 @@ ANCHORS = [
     accents_optional(fragment)
     for fragment in (
         *_JOINING_FRAGMENTS,
-        r"\b(?:contract|employment agreement|arbeitsvertrag|vertrag|contrat|contrato|arbeidsovereenkomst|"
+        r"\b(?:contract|employment agreement|employment terms|terms of employment|induction|"
+        r"arbeitsvertrag|vertrag|contrat|contrato|arbeidsovereenkomst|"
         r"contratto)\b",
         r"\b(?:salary|compensation|pay|package|remuneration|hourly rate|day rate|gehalt|jahresgehalt|"
         r"vergütung|salaire|rémunération|salario|sueldo|remuneración|salaris|loon|salário|remuneração|stipendio|retribuzione|"
