@@ -941,6 +941,75 @@ EIGHTH_BATCH_NOT_APPLICATIONS = [
     ),
 ]
 
+NINTH_BATCH_NOT_APPLICATIONS = [
+    not_application(
+        "en_hey_open_to_chat_contract",
+        sender="Raj Patel <raj@contractbridge.io>",
+        subject="Contract React role - 6 months",
+        body="Hey Alex, hope you're well. I have a 6-month React contract with a fintech client, fully "
+        "remote, £550/day. Are you open to a quick chat tomorrow? Cheers, Raj",
+    ),
+    not_application(
+        "de_profil_vervollstaendigen",
+        sender="Jobwelt <service@jobwelt.example>",
+        subject="Vervollständigen Sie Ihr Profil",
+        body="Hallo Herr Weber,\n\nIhr Profil ist erst zu 40 % ausgefüllt. Ergänzen Sie Ihre "
+        "Berufserfahrung, damit Arbeitgeber Sie zu einem Vorstellungsgespräch einladen "
+        "können.\n\nProfil vervollständigen",
+    ),
+    not_application(
+        "fr_coaching_entretien",
+        sender="Coach Carrière <bonjour@coachcarriere.fr>",
+        subject="Entretien d'embauche : notre méthode en 3 séances",
+        body="Bonjour,\n\nAvec nos 3 séances de coaching, préparez votre prochain entretien d'embauche en "
+        "toute confiance. Première séance offerte !\n\nSe désinscrire",
+    ),
+    not_application(
+        "es_own_org_address_gracias_entrevista",
+        sender="Marta López <marta.lopez@uv.es>",
+        subject="Gracias por la entrevista",
+        body="Estimada Sra. Gil:\n\nMuchas gracias por la entrevista de ayer para el puesto de Técnica de "
+        "Laboratorio. Sigo muy interesada en la posición.\n\nAtentamente,\nMarta López",
+    ),
+    not_application(
+        "nl_talentcommunity_nieuwsbrief",
+        sender="Van Dort Talent <talent@vandort.nl>",
+        subject="Nieuws uit onze talentcommunity",
+        body="Hoi Kim,\n\nDeze maand: een kijkje in onze planning-afdeling, drie nieuwe vacatures en tips "
+        "voor je sollicitatiegesprek. Lees meer\n\nAfmelden",
+    ),
+    not_application(
+        "pt_pedido_referencia",
+        sender="Sofia Almeida <sofia.almeida@sapo.pt>",
+        subject="Podes recomendar-me na Lusomar?",
+        body="Olá Ana,\n\nVi que a Lusomar está a recrutar um técnico de manutenção. Podias recomendar-me "
+        "aos recursos humanos? Envio-te o meu CV.\n\nObrigada!\nSofia",
+    ),
+    not_application(
+        "it_hackathon_recruiting",
+        sender="HackItalia <info@hackitalia.it>",
+        subject="Hackathon Milano: iscrizioni aperte",
+        body="Ciao,\n\nil 15 maggio si terrà l'Hackathon Milano. I partecipanti che si distinguono potranno "
+        "sostenere un colloquio con le aziende sponsor.\n\nIscriviti ora\n\nDisiscriviti",
+    ),
+    not_application(
+        "en_salary_benchmark_board",
+        sender="JobNest Insights <insights@jobnest.com>",
+        subject="Your salary report: Medical Receptionist",
+        body="Hi Jordan,\n\nMedical Receptionists in your area earn £22,000-£26,000. See how your pay "
+        "compares and which skills lead to interviews for higher-paying roles.\n\nSee the full "
+        "report\n\nUnsubscribe",
+    ),
+    not_application(
+        "own_domain_withdraw_fr",
+        sender="Hugo Martin <contact@hugo-martin.fr>",
+        subject="Retrait de ma candidature",
+        body="Bonjour Madame Leroy,\n\nJ'ai accepté une autre proposition et je souhaite donc retirer ma "
+        "candidature au poste de Chargé de communication. Merci pour votre "
+        "considération.\n\nCordialement,\nHugo Martin",
+    ),
+]
+
 NOT_APPLICATIONS = (
     FIRST_BATCH_NOT_APPLICATIONS
     + SECOND_BATCH_NOT_APPLICATIONS
@@ -950,6 +1019,7 @@ NOT_APPLICATIONS = (
     + SIXTH_BATCH_NOT_APPLICATIONS
     + SEVENTH_BATCH_NOT_APPLICATIONS
     + EIGHTH_BATCH_NOT_APPLICATIONS
+    + NINTH_BATCH_NOT_APPLICATIONS
 )
 
 
@@ -2056,6 +2126,81 @@ EIGHTH_BATCH_APPLICATIONS = [
     ),
 ]
 
+NINTH_BATCH_APPLICATIONS = [
+    application_row(
+        "en_contract_after_application",
+        Status.INTERVIEW,
+        "ContractBridge",
+        None,
+        sender="Raj Patel <raj@contractbridge.io>",
+        subject="Re: your application - React contract",
+        body="Hey Alex, thanks for applying for the React contract. Are you free for a quick call tomorrow "
+        "at 11 to go through it? Cheers, Raj",
+    ),
+    application_row(
+        "de_einladung_jobwelt_relay",
+        Status.INTERVIEW,
+        "Nordmetall",
+        "Schichtleiter",
+        sender="Jobwelt <service@jobwelt.example>",
+        subject="Nordmetall möchte Sie kennenlernen",
+        body="Hallo Herr Weber,\n\nNordmetall hat Ihre Bewerbung als Schichtleiter gelesen und möchte Sie "
+        "zu einem Vorstellungsgespräch am 4. März um 9 Uhr einladen. Bitte bestätigen Sie den "
+        "Termin.\n\nIhr Jobwelt-Team",
+    ),
+    application_row(
+        "fr_entretien_coaching_employeur",
+        Status.INTERVIEW,
+        "Coach Carrière",
+        "Coach emploi",
+        sender="Coach Carrière Recrutement <recrutement@coachcarriere.fr>",
+        subject="Votre candidature - Coach emploi",
+        body="Bonjour Thomas,\n\nMerci pour votre candidature au poste de Coach emploi. Nous vous proposons "
+        "un entretien le 12 mars à 10h dans nos locaux.\n\nCoach Carrière",
+    ),
+    application_row(
+        "es_rechazo_uv",
+        Status.REJECTED,
+        "Laboratorios Turia",
+        "Técnica de Laboratorio",
+        sender="Laboratorios Turia RRHH <rrhh@laboratoriosturia.es>",
+        subject="Su candidatura - Técnica de Laboratorio",
+        body="Estimada Sra. López:\n\nLe agradecemos su interés en el puesto de Técnica de Laboratorio. "
+        "Lamentamos comunicarle que hemos seleccionado a otra candidata.\n\nRRHH Laboratorios Turia",
+    ),
+    application_row(
+        "nl_afwijzing_talentcommunity",
+        Status.REJECTED,
+        "Van Dort Transport",
+        "Planner",
+        sender="Van Dort Talent <talent@vandort.nl>",
+        subject="Je sollicitatie als Planner",
+        body="Hoi Kim,\n\nBedankt voor je sollicitatie als Planner. Helaas gaan we niet verder met je "
+        "sollicitatie. We houden je graag op de hoogte via onze talentcommunity.\n\nVan Dort Transport",
+    ),
+    application_row(
+        "it_colloquio_hackathon_sponsor",
+        Status.INTERVIEW,
+        "Ferrero",
+        "Software Engineer",
+        sender="Ferrero Careers <careers@ferrero.example>",
+        subject="Colloquio - Software Engineer",
+        body="Ciao Luca,\n\ndopo l'Hackathon Milano e la tua candidatura per Software Engineer, vorremmo "
+        "invitarti a un colloquio tecnico il 20 maggio alle 14.\n\nFerrero Talent Acquisition",
+    ),
+    application_row(
+        "pt_oferta_recrutadora",
+        Status.OFFER,
+        "Recruta Mais",
+        "Gestor de Produto",
+        sender="Inês Ferreira <ines.ferreira@recrutamais.pt>",
+        subject="Proposta - Gestor de Produto",
+        body="Olá Ana,\n\nTenho o prazer de lhe comunicar que o nosso cliente lhe quer fazer uma proposta "
+        "para a função de Gestor de Produto. Envio em anexo as condições.\n\nInês Ferreira\nRecruta "
+        "Mais",
+    ),
+]
+
 APPLICATIONS = (
     FIRST_BATCH_APPLICATIONS
     + SECOND_BATCH_APPLICATIONS
@@ -2065,6 +2210,7 @@ APPLICATIONS = (
     + SIXTH_BATCH_APPLICATIONS
     + SEVENTH_BATCH_APPLICATIONS
     + EIGHTH_BATCH_APPLICATIONS
+    + NINTH_BATCH_APPLICATIONS
 )
 
 # The status rules (not the kind's) read no step from a small employer's own words.
@@ -2074,6 +2220,8 @@ STATUS_MISREAD = {
     "small_employer_gmail_free_thursday": "no interview read from 'pop in for a quick interview around 3pm'",
     "en_recruiter_relocation_after_apply": "no interview read from 'If so, I'd like to set up a 15-minute "
     "call on Wednesday at 10am' (the condition hedges it)",
+    "en_contract_after_application": "'thanks for applying for the React contract' names no job word: read "
+    "as an application for no job",
     "assessment_centre_graduate_en": "'invite you to our assessment centre' reads as an interview",
 }
 # Applications whose kind and status read right, but not their employer or title (employer_*, title.py).
@@ -2085,6 +2233,7 @@ MISREAD = {
     "pt_teste_online_apos_candidatura": "the title keeps the subject's '- teste online'",
     "es_code_challenge_for_application": "the display name 'Aldaba Tech Talent' gives 'Tech'; the title "
     "keeps the subject's 'prueba técnica'",
+    "de_einladung_jobwelt_relay": "the board 'Jobwelt' is read, not the employer it relays, 'Nordmetall'",
     "alumni_rehire_interview_en": "the title keeps the body's '- welcome back'",
     "nl_uitnodiging_na_doorverwijzing": "'Van Dort' of the display name, not the signature's 'Van Dort "
     "Transport'",

@@ -46,8 +46,10 @@ _CARRIED_MARKS = (*FORWARD_MARKERS, *ORIGINAL_MESSAGE_MARKERS, *REPLY_VERBS, *VE
 # works for me" is said on both sides.
 _OWN_APPLICATION = re.compile(
     r"apply|application|bewerb|candidat|sollicit|\bcv\b|resume|résumé|lebenslauf|curricul|currículo|postul|"
-    # Accepting an offer: "I'm delighted to accept", "ich nehme Ihr Angebot gerne an".
-    r"accept|angebot|aanbod|offre|oferta|proposta|offerta"
+    # Accepting an offer: "I'm delighted to accept", "ich nehme Ihr Angebot gerne an"; thanking for one's
+    # interview: "muchas gracias por la entrevista de ayer".
+    r"accept|angebot|aanbod|offre|oferta|proposta|offerta|interview|gespräch|entretien|entrevista|colloquio|"
+    r"gesprek"
 )
 # Mailboxes of a system or of hiring: an employer named after its founder writes from these
 # ("careers@hugoboss.com"), a person's own domain from "hello@", "contact@" or their name.

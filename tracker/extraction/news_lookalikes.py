@@ -140,6 +140,8 @@ _MAY = re.compile(
 )
 
 
+# German puts the modal last: "damit Arbeitgeber Sie zu einem Vorstellungsgespräch einladen können".
+_MAY_AT_THE_CLAUSE_END = re.compile(r"[^.,;!?\n]{0,60}?\b(?:können|könnten|kunnen)\s*(?:[.,;!?\n]|$)")
 # A mailing list's way out: mail to a subscriber (an employer's own step is no subscription).
 _UNSUBSCRIBE = re.compile(
     r"\bunsubscribe\b|\bmanage (?:your )?(?:email |e-mail )?preferences\b|\b(?:newsletter )?abbestellen\b|"
@@ -166,7 +168,9 @@ def a_step_offered_at_large(email: PreparedEmail, step_at: int) -> bool:
     body = email.body_lower
     sentence_start = max(body.rfind(mark, 0, step_at) for mark in ".!?\n:") + 1
     sentence = body[sentence_start:step_at]
-    if _EMPLOYERS_AT_LARGE.search(sentence) and _MAY.search(sentence):
+    if _EMPLOYERS_AT_LARGE.search(sentence) and (
+        _MAY.search(sentence) or _MAY_AT_THE_CLAUSE_END.match(body, step_at)
+    ):
         return True
     if _PEOPLE_AT_LARGE.search(sentence):
         return True
