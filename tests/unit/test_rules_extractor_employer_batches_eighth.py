@@ -872,8 +872,6 @@ MISREAD = {
     "the writer",
     "b1_1und1": "arguable: the signature's legal entity '1&1 Telecom GmbH' is read for the brand '1&1'",
     "b1_parttime": "arguable: the workload 'Teilzeit 20h' after the gender mark is left off the title",
-    "b2_ba_arbeit": "the Bundesagentur für Arbeit's 'Stellenangebot X der Y wurde versendet' names no "
-    "employer or title read: the board is read as the employer",
     "b3_exec_search": "no title read from 'your time on the Chief Financial Officer search for Halden Group'",
 }
 

@@ -15,6 +15,9 @@ EMPLOYER_AFTER: list[tuple[str, float]] = [
         r"praktikum|vertrauen|entscheidung für)(?: \w+)? (?:bei|an|am|beim|im|mit)(?: der| dem| die| den)? ",
         2.5,
     ),
+    # A posting's title closed by its gender mark, then its employer in the genitive: "Stellenangebot
+    # Elektroniker (m/w/d) der Stadtwerke Rheinau" ("bei", "chez" are read as everywhere else).
+    (r"\((?:[mwfdxhvi]\s*/\s*)+[mwfdxhvi]\) (?:der firma|der|des) ", 2.5),
     # French, Spanish, Dutch, Portuguese, Italian job boards: "votre candidature a été envoyée à X".
     (
         r"\b(?:candidature|solicitud|candidatura|postulación|sollicitatie)\b[^.!?\n]{0,80}? (?:a|est|ha|has|"
@@ -282,10 +285,11 @@ TITLES: list[tuple[str, float, bool, bool]] = [
         True,
         False,
     ),
-    # Job boards: "deine Bewerbung für Bautechniker (m/w/d) bei X", "die Stellenanzeige X der Firma Y".
+    # Job boards: "deine Bewerbung für Bautechniker (m/w/d) bei X", "die Stellenanzeige X der Firma Y", the
+    # employment service's "Ihre Bewerbung auf das Stellenangebot X der Y".
     (
-        rf"\b(?:bewerbung (?:für|auf)|stellenanzeige|stellenausschreibung)\s+(?!(?:die|den|das|der|eine|"
-        rf"einer|einen|unsere[rnm]?|ihre[rnm]?|deine[rnm]?|sie|dich|uns|diese[rnm]?|folgende[rnm]?)\b)[\"„]?"
+        rf"\b(?:bewerbung (?:für|auf)|stellenanzeige|stellenausschreibung|stellenangebot)\s+"
+        rf"(?!(?:die|den|das|der|eine|einer|einen|unsere[rnm]?|ihre[rnm]?|deine[rnm]?|sie|dich|uns|diese[rnm]?|folgende[rnm]?)\b)[\"„]?"
         rf"(?P<t>{_DE_TITLE})[\"“”]?{_DE_END}",
         3.0,
         True,
