@@ -1,6 +1,8 @@
 """The lead's probes of the ninth session: mail written before looking, each batch counted on the main of
 its moment (docs/accuracy.md, "Session of 2026-12-04 (ninth)")."""
 
+import pytest
+
 from tests.extraction_support import extract
 from tracker.models import Kind
 
@@ -42,3 +44,17 @@ def test_an_organisation_writing_from_a_domain_of_its_own_name_is_no_applicant()
         "hasta el lunes 20 de abril para enviárnosla.\n\nUn saludo,\nDepartamento de Selección\nGrupo Alcora",
     )
     assert (result.kind, result.company) == (Kind.APPLICATION, "Grupo Alcora")
+
+
+_STEPS = ["Prueba técnica", "Caso práctico", "Teste técnico", "Prova tecnica", "Étude de cas", "Fallstudie"]
+
+
+@pytest.mark.parametrize("step", _STEPS)
+def test_a_subjects_step_in_another_language_is_no_title(step):
+    result = extract(
+        sender="Grupo Alcora <seleccion@grupoalcora.com>",
+        subject=f"{step} - Responsable de Marketing Digital",
+        body="Hola Lucía:\n\nTe enviamos el ejercicio; tienes hasta el lunes para enviárnoslo.\n\n"
+        "Grupo Alcora",
+    )
+    assert result.job_title == "Responsable de Marketing Digital"

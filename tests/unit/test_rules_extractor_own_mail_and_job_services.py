@@ -2128,7 +2128,6 @@ APPLICATIONS = [
 # Applications whose kind and status read right, but not their employer or title (company.py, title.py).
 MISREAD = {
     "nl_employer_confirms_withdrawal": "'Van Dijk Logistiek' (the signature's) is read as 'Van Dijk'",
-    "it_open_day_colloquio": "the title keeps the subject's '- colloquio'",
     "nl_werkgever_bekeek_sollicitatie": "the title runs on into the verb: 'Teamleider Sortering bekeken'",
     "de_absage_mit_umfrage": "'Otto Group' (never written without 'Group') is read as 'Otto'",
     "nl_sollicitatie_na_open_dag": "the title keeps its place: 'Orderpicker in Zaandam'",

@@ -59,8 +59,13 @@ _EVENT_FOR = re.compile(
 )
 # "Recruiter Screen", "Hiring Manager Interview": the name of a step, never of a job.
 _STEP_NOUNS = (
-    r"(?:interview|screen(?:ing)?|call|chat|meeting|challenge|assessment|exercise|assignment|conversation|"
-    r"discussion|onsite|on-site)s?"
+    r"(?:(?:interview|screen(?:ing)?|call|chat|meeting|challenge|assessment|exercise|assignment|conversation|"
+    r"discussion|onsite|on-site)s?|"
+    # The other languages' steps, a technical test's adjective after its noun ("Prueba técnica", whose
+    # "técnica" is a technician's role word too). Not "entretien": "Agent d'entretien" is a job.
+    r"(?:prueba|teste|prova|test)s? (?:técnic[ao]s?|tecnic[ao]|técnique|pr[aá]ctic[ao]|pratic[ao])|"
+    r"caso práctico|étude de cas|entrevista|colloquio|(?:vorstellungs)?gespräch|"
+    r"(?:sollicitatie)?gesprek|fallstudie)"
 )
 # What follows a step's name in a subject: "Interview Feedback", "Interview tomorrow".
 _AFTER_STEP = (
