@@ -4,7 +4,9 @@ its moment (docs/accuracy.md, "Session of 2026-12-04 (ninth)")."""
 import pytest
 
 from tests.extraction_support import extract
-from tracker.models import Kind
+from tracker.extraction.news_lookalikes import a_step_offered_at_large
+from tracker.extraction.text import prepare
+from tracker.models import EmailMessage, Kind
 
 
 def test_the_employer_after_the_title_is_cut_even_with_the_posts_code_after_it():
@@ -58,3 +60,17 @@ def test_a_subjects_step_in_another_language_is_no_title(step):
         "Grupo Alcora",
     )
     assert result.job_title == "Responsable de Marketing Digital"
+
+
+def test_an_employers_step_for_the_reader_above_an_ats_unsubscribe_footer_is_no_mailing_lists():
+    # news_lookalikes: an unsubscribe link after a step made it a mailing list's, an ATS's footer too.
+    body = (
+        "Hallo Herr Berger,\n\nzuerst erzählen wir Ihnen ein paar Details über das Team, dann können Sie im "
+        "Gespräch mehr über sich erzählen.\n\nViele Grüße\nLindmayr Software\n\nYou are receiving this "
+        "email because you have an account with us.\nUnsubscribe | Privacy Policy"
+    )
+    email = prepare(EmailMessage(message_id="m", sender="jobs@lindmayr.at", subject="Termin", body=body))
+    assert not a_step_offered_at_large(email, email.body_lower.index("gespräch"))
+    to_anyone = body.replace("zuerst erzählen wir Ihnen", "zuerst erzählt das Team").replace(" Sie ", " man ")
+    email = prepare(EmailMessage(message_id="m", sender="jobs@lindmayr.at", subject="Termin", body=to_anyone))
+    assert a_step_offered_at_large(email, email.body_lower.index("gespräch"))
