@@ -8,9 +8,7 @@ import pytest
 
 from tests.extraction_support import application_row, assert_reads_application, extract
 from tracker.extraction.phrases import rejection_shape
-from tracker.extraction.status_rules import read_status
-from tracker.extraction.text import prepare
-from tracker.models import EmailMessage, Kind, Status
+from tracker.models import Kind, Status
 
 BATCH_A = [
     application_row(
@@ -1344,13 +1342,6 @@ def test_fresh_wording_reads_as_its_status(mail, status, company, title):
 )
 def test_fresh_wording_reads_whole(mail, status, company, title):
     assert_reads_application(extract(**mail), status, company, title)
-
-
-@pytest.mark.parametrize(
-    ("mail", "status", "company", "title"), [r for r in ALL_BATCHES if r.id in KIND_MISREAD]
-)
-def test_the_status_rules_read_a_kind_misread_mail_right(mail, status, company, title):
-    assert read_status(prepare(EmailMessage("m1", **mail))).status is status
 
 
 @pytest.mark.parametrize(
