@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from tracker.extraction.phrases import interview_shape
 from tracker.extraction.text import PreparedEmail
 
 # A board's or a friend's question about an application's outcome, in the seven languages.
@@ -180,14 +181,10 @@ def a_step_offered_at_large(email: PreparedEmail, step_at: int) -> bool:
     # An ATS's invitation carries an unsubscribe footer too: a writer who speaks as "we" or "I" and offers
     # the step to the reader in its sentence ("Danach machen wir einen technischen Test") is the employer.
     ends = [at for at in (body.find(mark, step_at) for mark in ".!?\n") if at >= 0]
-    to_the_reader = _THE_READER.search(body, sentence_start, min(ends, default=len(body)))
+    to_the_reader = interview_shape.READER.search(body, sentence_start, min(ends, default=len(body)))
     return not (to_the_reader and _THE_WRITER.search(body, 0, unsubscribe.start()))
 
 
-# The writer speaking for themselves or their employer, in the seven languages (not Dutch "je": "you").
+# The writer speaking for themselves or their employer, in the seven languages (not Dutch "je": "you");
+# the reader addressed is interview_shape.READER.
 _THE_WRITER = re.compile(r"\b(?:we|i|wir|ich|nous|nosotros|nosotras|wij|ik|nós|eu|noi|io)\b")
-# The reader addressed, in the seven languages.
-_THE_READER = re.compile(
-    r"\b(?:you|your|sie|ihnen|ihre?[mnrs]?|du|dich|dir|deine?[mnrs]?|vous|votre|vos|te|tu|ton|ta|tes|"
-    r"usted|ustedes|su|sus|je|jij|jou|jouw|u|uw|você|voce|seu|sua|lei|tuo|tua|ti)\b"
-)
