@@ -58,6 +58,18 @@ MISREAD: dict[str, str] = {
     "swiss_multilingual": "an employer's German invitation translates the French receipt's title "
     "('Projektleiterin IT' for 'Cheffe de projet IT'): another title at the employer, so it starts an "
     "application and the later title-less French invitation has two open applications to choose from",
+    # The tenth session's four inboxes, written before their first run; the last two are its hold-out,
+    # whose misreadings were not opened to design a rule (first look: docs/accuracy.md).
+    "retail_two_chains": "a store's interview and an offer that name the role only as 'Cashier' (the store "
+    "in their body: 'Store #112', 'our Millbrook store') have two open Cashier applications at the chain to "
+    "choose from: kept apart and flagged, where the store they name tells the two apart",
+    "referrals": "a colleague's 'I just submitted your referral for <title> at <employer>' and an ATS's "
+    "'<name> referred you for <title> at <employer>' read as no application, so neither joins the record "
+    "its employer's receipt began",
+    "postdoc_search": "hold-out of the tenth session (first look pair F1 .625): its misreadings were not "
+    "opened to design a rule",
+    "polish_tester": "hold-out of the tenth session (first look: no record at all): its misreadings were "
+    "not opened to design a rule",
 }
 
 
