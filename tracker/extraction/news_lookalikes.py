@@ -93,10 +93,32 @@ _TO_PAST_APPLICANTS = re.compile(
 )
 
 
+# A mail's reason for writing, whatever it lists: "You received this email because you applied for a role
+# with us or joined our talent community". Its "you applied" says why the reader is on a list, in one
+# sentence: a receiving verb with the mail as its object, a "because", an application.
+_WHY_THIS_MAIL = re.compile(
+    r"(?:\b(?:you(?:'re| are)? (?:receiv(?:e|ed|ing)|get(?:ting)?|were sent)|sie erhalten|du erhältst|"
+    r"vous (?:recevez|avez reçu)|tu reçois|recib(?:es|e usted|iste)|has recibido|(?:je|u) ontv(?:angt|ing)|"
+    r"(?:está a |estás a )?receb(?:e|eu|er)|(?:hai )?ricev(?:i|uto))\b"
+    # The mail itself is what was received: "this email", "diese Nachricht", "ce message", "deze mail".
+    r"[^.!?\n]{0,12}?\b(?:this|these|diese[rns]?|ce|cet|cette|ces|este|esta|estos|estas|deze|dit|questa|"
+    r"questo|queste|questi)\b[^.!?\n]{0,30}?"
+    r"|\bthis (?:e-?mail|message|newsletter) (?:was|is|has been) sent to you[^.!?\n]{0,20}?)"
+    r"\b(?:because|as|since|weil|da|denn|car|parce que|puisque|porque|ya que|omdat|aangezien|pois|perché|"
+    r"poiché|in quanto)\b"
+    r"[^.!?\n]{0,80}?\b(?:appl(?:ied|ication)|bewor|bewerb|postul|candidat|sollicit|inscri)"
+)
+
+
 def to_past_applicants(email: PreparedEmail) -> int | None:
-    """Where the mail says it writes to the reader as one who applied in the past, or None."""
-    found = _TO_PAST_APPLICANTS.search(email.body_lower)
-    return found.start() if found else None
+    """Where the mail says it writes to the reader as one who applied in the past (or gives that as its
+    reason for writing), or None."""
+    found = [
+        m.start()
+        for m in (_TO_PAST_APPLICANTS.search(email.body_lower), _WHY_THIS_MAIL.search(email.body_lower))
+        if m
+    ]
+    return min(found, default=None)
 
 
 def looks_like_news(email: PreparedEmail, confirms: bool) -> str | None:

@@ -334,6 +334,11 @@ JOB_ADVICE = [
     r"answer (?:the )?(?:\w+ )?interview)\b",
     # A listicle: "10 interview questions you should always ask", "5 mistakes that cost you the offer".
     r"\b(?:\d+|five|seven|ten) (?:\w+ )?(?:mistakes|tips|questions|ways|secrets) (?:to|that|you|for|every)\b",
+    # How to write one's papers, to readers at large: "how to make your application stand out", "tips for
+    # a cover letter that gets read" (not a portal's "how to track your application").
+    r"\b(?:how to|tips (?:to|for|on)|ways to) (?:make|write|tailor|craft|polish|improve|strengthen|perfect|"
+    r"structure|get) (?:\w+ ){0,2}?(?:your|a|an) (?:\w+ )?(?:application|cv|resume|résumé|cover letter|"
+    r"covering letter)s?\b",
 ]
 # Someone pointing the reader to a job: a friend's tip, the reader's own note to a friend ("I thought of
 # you", "are you going to apply?"): it names a job and even "your application", but nobody's hiring step.
