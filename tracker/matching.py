@@ -80,6 +80,21 @@ class MatchKeys:
         )
 
 
+def role_placeholders(keys: MatchKeys, status: Status | None) -> tuple[str, str]:
+    """(the key an email leaves its employer under, the key of the employer it is planned with too) for
+    a staffing agency's mail naming only the agency and an employer's own step about a role (not a
+    receipt): each finds the other by the role's title, whichever was recorded first
+    (`agency_begun_application`); ('', '') for other mail."""
+    if not keys.title_key or is_unknown_employer(keys.company_key):
+        return "", ""
+    agency, client = f"{_AGENCY_ROLE}{keys.title_key}", f"{_CLIENT_ROLE}{keys.title_key}"
+    if keys.agency_named:
+        return agency, client
+    if keys.relay_domain or status is None or status is Status.APPLIED:
+        return "", ""
+    return client, agency
+
+
 def relay_placeholder(sender: str, job_title: str | None) -> str:
     """The key under which mail a staffing agency sent about one role is linked to the employer its
     mail named (recording.record_email), '' for mail no agency sent or naming no role."""
@@ -90,6 +105,9 @@ def relay_placeholder(sender: str, job_title: str | None) -> str:
 
 UNKNOWN_EMPLOYER_PREFIX = "?"
 _REQUISITION_PLACEHOLDER = "?req:"
+# An agency's mail naming only the agency, and an employer's own step, under the role's title key.
+_AGENCY_ROLE = f"{UNKNOWN_EMPLOYER_PREFIX}agency-role:"
+_CLIENT_ROLE = f"{UNKNOWN_EMPLOYER_PREFIX}client-role:"
 
 
 def employer_key(
@@ -228,7 +246,7 @@ def match_application(
         requisition_apart = True
     if keys.relay_domain and (relayed := relayed_application(keys, received_at, candidates)):
         return relayed  # (relay_domain is only set for an email naming a role)
-    if keys.title_key:
+    if key := keys.title_key:
         confirmation = status is Status.APPLIED and status_stated
 
         def similar() -> list[Application]:
@@ -237,7 +255,10 @@ def match_application(
                 return []
             return [a for a in candidates.similar if not (requisition_apart and a.requisition_ids)]
 
-        return _match_titled(keys.title_key, status, received_at, company_applications, similar, confirmation)
+        titled = _match_titled(key, status, received_at, company_applications, similar, confirmation)
+        if titled is None and status is not Status.APPLIED and not keys.relay_domain:
+            return agency_begun_application(keys, received_at, candidates)
+        return titled
     if status is Status.APPLIED and status_stated and received_at is not None:
         # A confirmation naming no role, long after an application began, is another submission; so
         # is one from the address whose confirmation began a title-less application (one receipt a
@@ -272,6 +293,33 @@ def relayed_application(
         )
     ]
     return relayed[0] if len(relayed) == 1 else None
+
+
+def agency_begun_application(
+    keys: MatchKeys, received_at: datetime | None, candidates: Candidates
+) -> Application | None:
+    """The one open application for the email's role that a staffing agency's mail began naming only the
+    agency (its client not named), which an employer's own step about that role (an interview, an offer,
+    a rejection; never a receipt: that is a submission of the reader's own) joins: the agency's client
+    writing for itself. Not across different requisition ids, nor with two such applications open (which
+    agency's client wrote is a guess); the join is flagged for review (`weak_join`)."""
+    if is_unknown_employer(keys.company_key):
+        return None
+    begun = [
+        a
+        for a in open_at(received_at, candidates.group)
+        if a.title_key == keys.title_key
+        and names_only_its_agency(a)
+        and not (keys.requisition_id and a.requisition_ids and not carries(a, keys.requisition_id))
+    ]
+    return begun[0] if len(begun) == 1 else None
+
+
+def names_only_its_agency(application: Application) -> bool:
+    """Whether the application was begun by a staffing agency's own mail and is named after the agency
+    (its client not named yet)."""
+    relay = agency_domain(application.sender_email)
+    return bool(relay) and names_the_agency(application.company_key, relay)
 
 
 def _match_titled(
@@ -361,6 +409,16 @@ def weak_join(application: Application, candidates: Candidates) -> str | None:
     keys, open_same = candidates.keys, candidates.open_same
     if keys.requisition_id and carries(application, keys.requisition_id):
         return None
+    if (
+        keys.title_key
+        and not keys.relay_domain
+        and names_only_its_agency(application)
+        and not names_the_agency(keys.company_key, agency_domain(application.sender_email))
+    ):
+        return (
+            "an employer's own email about a role joined the application a staffing agency's mail began "
+            "for that role, naming no client"
+        )
     if keys.title_key:
         if application.title_key:
             return None

@@ -13,7 +13,13 @@ from datetime import datetime
 from tracker.agency_relays import names_the_agency, relay_domain
 from tracker.digests import ApplicationDigest
 from tracker.extraction.dates_ahead import dates_ahead
-from tracker.matching import MatchKeys, is_unknown_employer, placeholder_keys, relay_placeholder
+from tracker.matching import (
+    MatchKeys,
+    is_unknown_employer,
+    placeholder_keys,
+    relay_placeholder,
+    role_placeholders,
+)
 from tracker.models import ApplicationEvent, EmailMessage, Extraction, Kind, attributes
 from tracker.names import compatible_employers, employer_group
 from tracker.ports import SEVERAL_EMPLOYERS, ProcessedMarker, UserTransaction
@@ -78,6 +84,13 @@ def record_email(
     relay = relay_placeholder(email.sender, extraction.job_title)
     relayed_to = tx.employer_alias(relay) if relay else None
     linked = [relayed_to] if relayed_to and relayed_to != SEVERAL_EMPLOYERS else []
+    # An agency's mail naming only itself and its client's own step about that role meet the same way,
+    # by the role alone (matching.agency_begun_application): each is planned with the other's employer.
+    own_role, other_role = role_placeholders(keys, extraction.status)
+    role_of = {key: tx.employer_alias(key) for key in (own_role, other_role) if key}
+    other = role_of.get(other_role)
+    if other and other not in (SEVERAL_EMPLOYERS, home) and other not in linked:
+        linked.append(other)
     for key in linked:
         tx.lock_company(key)
     digests: dict[str, ApplicationDigest | None] = {}
@@ -96,6 +109,7 @@ def record_email(
                 tx.save_employer_alias(key, home)
             elif alias != SEVERAL_EMPLOYERS and not compatible_employers(alias, home):
                 tx.save_employer_alias(key, SEVERAL_EMPLOYERS)
+        _leave_role(tx, own_role, role_of.get(own_role), home, agency=keys.agency_named)
         # The client, once named, is where the agency's mail about the role is planned from then on.
         if (
             relay
@@ -120,6 +134,17 @@ def record_email(
     return RecordOutcome(
         email.message_id, extraction.kind, app_id, created=created, dropped_rows=dropped_rows
     )
+
+
+def _leave_role(tx: UserTransaction, key: str, alias: str | None, home: str, agency: bool) -> None:
+    """Leave the employer under its role's placeholder (matching.role_placeholders): the first one
+    stays; a second agency's makes it name several (whose client wrote is then a guess)."""
+    if not key or alias == home:
+        return
+    if alias is None:
+        tx.save_employer_alias(key, home)
+    elif agency and alias != SEVERAL_EMPLOYERS:
+        tx.save_employer_alias(key, SEVERAL_EMPLOYERS)
 
 
 def _home(key: str, placeholders: list[str], aliases: dict[str, str | None]) -> str:

@@ -98,7 +98,8 @@ def _earlier(evidence: str, source: str | None) -> bool:
 def _names_the_client(application: Application, event: ApplicationEvent, company: str) -> bool:
     """Whether `event`, from the staffing agency an application is named after (its receipt named no
     client), names the client: the employer, whose name the application takes."""
-    relay = agency_domain(event.sender)
+    # The agency's own later mail, or the client's own mail joined to it (matching.agency_begun_application).
+    relay = agency_domain(event.sender) or agency_domain(application.sender_email)
     return (
         bool(relay)
         and names_the_agency(application.company_key, relay)

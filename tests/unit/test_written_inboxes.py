@@ -41,9 +41,6 @@ MISREAD: dict[str, str] = {
     "its requisition cannot join it to the Department for Transport's application (the board unknown to "
     "the lists; knowing it made a written scheme's 'Civil Service Fast Stream' lose to its team's 'Fast "
     "Stream')",
-    "us_engineer_schedulers": "an agency's record (its client 'a Series C fintech', later '(it's Beacon "
-    "Ledger, ...)') and the client's own Lever mail for the same title are kept apart: the client's mail "
-    "joins no record its agency began",
     "nurse_one_trust": "the offer's 'Northfield General Hospital' (the site) is read as the employer, and "
     "the references' 'Acute Medical Unit' (the ward), so the job reference they share with the receipt "
     "cannot join them; a DBS check names no employer but the DBS (no employer, then) and its title is cut "
