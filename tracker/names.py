@@ -251,8 +251,8 @@ _TITLE_ABBREVIATIONS = {
 }
 
 
-# The gender tag German and French postings add to a title: "(m/w/d)", "(w/m/d)", "(m/f/x)", "H/F".
-_GENDER_TAG = re.compile(r"\(?\b[mwfdxh](?:\s*[/|]\s*[mwfdxh]){1,3}\b\)?|\((?:gn|all genders)\)", re.I)
+# The gender tag postings add to a title: "(m/w/d)", "(w/m/d)", "(m/f/x)", "H/F", Dutch "(m/v/x)".
+_GENDER_TAG = re.compile(r"\(?\b[mwfdxhv](?:\s*[/|]\s*[mwfdxhv]){1,3}\b\)?|\((?:gn|all genders)\)", re.I)
 # Words that say the level of one role, not another role ("Senior Data Engineer II").
 _LEVELS = {"i", "ii", "iii", "iv", "1", "2", "3", "4"}
 

@@ -152,7 +152,7 @@ BATCH_ONE = [
     application_row(
         "group_virgin",
         Status.REJECTED,
-        "Virgin",
+        "Virgin Group",
         "Brand Executive",
         sender="Virgin Group Careers <careers@virgin.com>",
         subject="Your application to Virgin Group",

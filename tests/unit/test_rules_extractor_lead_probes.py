@@ -82,7 +82,7 @@ WORDINGS = [
     application_row(
         "a_portals_status_changed_to_in_review_is_applied_not_a_guessed_rejection",
         Status.APPLIED,
-        "Brenholt",
+        "Brenholt Group",
         "Financial Analyst",
         sender="Brenholt Group <brenholt@successfactors.eu>",
         subject="Status update: Financial Analyst",

@@ -304,7 +304,7 @@ EUROPEAN_PLATFORMS = [
     row(
         "computrabajo_spanish_cv_viewed",
         Status.APPLIED,
-        "Distribuidora Andina S.A.S",
+        "Distribuidora Andina S.A.S.",
         "Auxiliar Contable",
         sender="Computrabajo <notificaciones@computrabajo.com>",
         subject="Tu hoja de vida fue vista",
@@ -455,7 +455,7 @@ EUROPEAN_PLATFORMS = [
     row(
         "talent_com_spanish_application_sent",
         Status.APPLIED,
-        "Instalaciones Quiroga S.L",
+        "Instalaciones Quiroga S.L.",
         "Electricista",
         sender="Talent.com <no-reply@talent.com>",
         subject="Tu solicitud ha sido enviada",

@@ -316,7 +316,7 @@ EMPLOYERS_BY_SHAPE = [
     row(
         "an_x_and_y_group_opening_a_subject_with_an_en_dash",
         Status.APPLIED,
-        "Pryor & Wendt",
+        "Pryor & Wendt Group",
         "Junior Data Analyst",
         sender="HR System <HRsystem@pryorwendt.com>",
         subject="Pryor & Wendt Group – New Job Application Received",

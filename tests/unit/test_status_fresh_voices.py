@@ -2528,7 +2528,6 @@ READING_MISREAD = {
     "nl_horeca_aangenomen_ander": "no title read from 'Je sollicitatie bediening'",
     "nl_defensie_keuring": "the sender's 'Werken bij Defensie' is read whole",
     "it_startup_offerta": "no title read from 'entrassi in Fioro come Data Analyst'",
-    "it_catena_hotel_colloquio": "'Hotel Aurora Group' loses its 'Group'",
     "status_column_declined": "no title read from the table's row",
     "hospital_come_in_for_a_chat_with_ward_manager": "the sender's 'Facilities' is read, not the hospital",
     "multistage_panel_day_4_of_5": "'Sterling & Moore' is read as 'Moore'",

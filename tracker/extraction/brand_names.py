@@ -27,6 +27,7 @@ _FILLER_NOUNS = {
     "solutions", "investments", "worldwide", "enterprises",
 }  # fmt: skip
 _GROUP_NOUNS = {"group", "gruppe", "groupe", "grupo", "gruppo", "holding", "holdings"}
+_LONE_GROUP_TAILS = [[noun] for noun in _GROUP_NOUNS]
 # Nouns that only say "a company" ("Korrin Technologies", "Ferlac Industries", "Cisco Systems"): the
 # brand before them is what a person writes, so a short form is never lengthened by them.
 _GENERIC_NOUNS = _FILLER_NOUNS | {
@@ -119,7 +120,11 @@ def _without_filler_tail(name: str, forms: list[str], text: str) -> str | None:
     for count in range(1, len(words)):
         brand = " ".join(words[:count])
         if _NOT_ALNUM.sub("", brand.lower()) in labels and _is_filler(words[count:]):
-            brands.append(brand)
+            # "Holloway Retail Group" from hollowayretail.co.uk: a domain leaves a lone "Group" off as
+            # it leaves spaces out, so only the mail writing the brand without it drops the word.
+            lone_group = [word.lower() for word in _without_legal(words[count:])] in _LONE_GROUP_TAILS
+            if not lone_group or _written_alone(brand, words[count], text):
+                brands.append(brand)
     if not brands:
         brands = _capitals_used_alone(name, text) or _lowercase_logo(name)
     return min(brands, key=len) if brands else None

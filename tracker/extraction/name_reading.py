@@ -338,9 +338,15 @@ def _without_edge_noise(name: str) -> str:
 
 def _keep_legal_dot(name: str, words: list[str]) -> str:
     # "Oahu Publications, Inc." reads better with its dot; the key ignores it either way.
-    if words[-1].lower() in _ABBREVIATIONS and not name.endswith("."):
-        return name + "."
+    if name.endswith("."):
+        return name
+    if words[-1].lower() in _ABBREVIATIONS or _DOTTED_INITIALS.match(words[-1]):
+        return name + "."  # "De Groene Vork B.V.", "Ferretti & Bianchi S.p.A.": the form's own last dot
     return name
+
+
+# A legal form of dotted initials ("B.V.", "S.p.A.", "e.V."): its last dot is the form's, not a sentence's.
+_DOTTED_INITIALS = re.compile(r"^(?:[A-Za-z]{1,2}\.){2,}$")
 
 
 def spelled_out(label: str, texts: Iterable[str]) -> str | None:
