@@ -607,6 +607,7 @@ PINNING_SENTENCES = {
         "You got the job!",
     ],
     "INTERVIEW": [
+        "La videoentrevista con el equipo será el lunes.",
         "Fancy a quick call on Friday to talk more?",
         "You're through to our final stage.",
         "Wir möchten das Gespräch in einer zweiten Runde fortsetzen.",

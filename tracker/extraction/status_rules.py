@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from tracker.extraction import phrases, status_table
 from tracker.extraction.person_names import looks_like_person_name
-from tracker.extraction.phrases import interview_shape, offer_shape, rejection_shape
+from tracker.extraction.phrases import interview_shape, offer_shape, recorded_interview, rejection_shape
 from tracker.extraction.text import PreparedEmail
 from tracker.models import Status
 
@@ -63,12 +63,6 @@ _SUBJECT_CATEGORIES = (
     (Status.INTERVIEW, phrases.SUBJECT_INTERVIEW),
     (Status.ASSESSMENT, phrases.SUBJECT_ASSESSMENT),
 )
-_RECORDED = re.compile(
-    r"\b(?:one[- ]way|recorded|pre-recorded|on-demand|asynchronous|record (?:your )?(?:answers|responses|"
-    r"video)|you (?:can|will|may) record(?: it)? (?:at|in|on|whenever|any))\b|\bhirevue\b|\bspark hire\b|"
-    r"\bwillo\b|\b(?:complete|take|record) (?:a |an |the |your |this )?(?:\w+ )?(?:video|virtual|digital) "
-    r"interview\b"
-)
 # Portuguese and Italian "se" is "if"; French and Spanish "se" is a reflexive pronoun ("votre entretien se
 # déroulera", "se ha programado tu entrevista"), so in their sentences it hedges nothing. Words below are
 # French or Spanish and neither Portuguese nor Italian.
@@ -97,9 +91,15 @@ def status_signals(text: str, hits: dict[str, list[re.Match[str]]]) -> StatusSig
         for match in hits.get(phrase_category, ()):
             if not _is_hedged(text, match, whole_sentence):
                 # A one-way (recorded) video interview is a test, not a conversation with a person.
-                recorded = category == "interview" and _is_recorded_interview(text, match)
+                recorded = category == "interview" and _is_one_way(
+                    text, match, _VIDEO.search(match.group(0)) is not None
+                )
                 first.setdefault("assessment" if recorded else category, match.start())
                 break
+    if "interview" in first and first.keys() & _STEPS_AFTER_A_MEETING and _only_held_meetings(text, hits):
+        # "Thank you for interviewing with us ... the next step is an online assessment": the meeting
+        # thanked for is behind the reader, the step it leads to is the news.
+        del first["interview"]
     if "rejected" not in first and "withdrawn" not in first:
         shaped_at = _shaped_rejection_at(text, hits.get("REJECTION_SHAPE", ()))
         if shaped_at is not None:
@@ -126,9 +126,35 @@ def status_signals(text: str, hits: dict[str, list[re.Match[str]]]) -> StatusSig
     if not first.keys() & _OUTRANK_INTERVIEW:
         shaped = _shaped(text, hits.get("INTERVIEW_SHAPE", ()), interview_shape.is_interview_shaped)
         # "Invited you to an on-demand video interview on Monday": a recorded test, as for the phrases.
-        if shaped is not None and not _is_recorded_step(text, shaped):
-            first["interview"] = shaped.start()
+        if shaped is not None:
+            one_way = _is_one_way(text, shaped, _video_sentence(text, shaped))
+            first.setdefault("assessment" if one_way else "interview", shaped.start())
     return StatusSignals(first)
+
+
+_STEPS_AFTER_A_MEETING = frozenset({"assessment", "assessment_tool"})
+
+
+def _only_held_meetings(text: str, hits: dict[str, list[re.Match[str]]]) -> bool:
+    """True when every unhedged interview phrase of `text` sits in a clause that thanks for the meeting
+    or follows it (interview_shape.names_a_held_meeting)."""
+    for match in hits.get("INTERVIEW", ()):
+        if _is_hedged(text, match, whole_sentence=True):
+            continue
+        left, right = _sentence_bounds(text, match.start(), match.end())
+        clause_start = max(left, *(text.rfind(mark, left, match.start()) for mark in _CLAUSE_MARKS))
+        ends = [text.find(mark, match.end(), right) for mark in _CLAUSE_MARKS]
+        clause_end = min([end for end in ends if end >= 0], default=right)
+        if not interview_shape.names_a_held_meeting(text[clause_start:clause_end]):
+            return False
+    return True
+
+
+_VIDEO = recorded_interview.VIDEO
+
+
+def _video_sentence(text: str, anchor: re.Match[str]) -> bool:
+    return _VIDEO.search(text, *_sentence_bounds(text, anchor.start(), anchor.end())) is not None
 
 
 _OUTRANK_OFFER = frozenset({"withdrawn", "rejected", "search_stopped", "offer"})
@@ -302,22 +328,12 @@ def hedges(scope: str, sentence: str) -> bool:
     return False
 
 
-def _is_recorded_step(text: str, anchor: re.Match[str]) -> bool:
-    """True when the sentence around a shape's `anchor` is about a one-way video: recorded in it, or a
-    video or virtual one with recording said anywhere ("a video interview. record your answers")."""
-    left, right = _sentence_bounds(text, anchor.start(), anchor.end())
-    if _RECORDED.search(text, left, right) or phrases.ASSESSMENT_TOOL.search(text, left, right):
+def _is_one_way(text: str, found: re.Match[str], video_named: bool) -> bool:
+    """True when the sentence around `found` (an interview's phrase or a shape's anchor) is about a one-way
+    video (phrases/recorded_interview.py): recorded in it, or named a video one (`video_named`) with
+    recording said anywhere ("a video interview. record your answers")."""
+    left, right = _sentence_bounds(text, found.start(), found.end())
+    recorded = recorded_interview.RECORDED
+    if recorded.search(text, left, right) or phrases.ASSESSMENT_TOOL.search(text, left, right):
         return True
-    return bool(_VIDEO.search(text, left, right)) and bool(_RECORDED.search(text))
-
-
-_VIDEO = re.compile(r"\b(?:video|virtual)")
-
-
-def _is_recorded_interview(text: str, match: re.Match[str]) -> bool:
-    """True for a one-way video interview: a recorded test, not a conversation with a person."""
-    left, right = _sentence_bounds(text, match.start(), match.end())
-    if _RECORDED.search(text, left, right) or phrases.ASSESSMENT_TOOL.search(text, left, right):
-        return True
-    # "a video interview" in one sentence, "record your answers" in the next.
-    return ("video" in match.group(0) or "virtual" in match.group(0)) and bool(_RECORDED.search(text))
+    return video_named and bool(recorded.search(text))

@@ -128,6 +128,20 @@ _ASKING_WHEN_FRAGMENTS = [
 _PAST_FRAGMENTS = [
     r"\bthank(?:s| you)(?: \w+){0,2} for (?:attending|coming|meeting|your time|taking the time|speaking|"
     r"interviewing|chatting|talking|the (?:[\w-]+ )?(?:interview|call|chat|conversation|meeting))\b",
+    # Taking part in it: "thank you for participating in the interview", "gracias por participar en la
+    # entrevista", "grazie per aver partecipato al colloquio" (not "te invitamos a participar en ...").
+    r"\bthank(?:s| you)(?: \w+){0,2} for (?:participating|taking part) in (?:the|our|your) (?:[\w-]+ )?"
+    r"(?:interview|call|chat|conversation|meeting)",
+    r"\b(?:danke|dank) für (?:die|ihre|deine) teilnahme (?:am|an) (?:\w+ )?(?:\w*gespräch|interview)",
+    r"\bmerci (?:d'avoir|pour votre|de votre) (?:participé|assisté|participation|présence) (?:à )?"
+    r"(?:l'|notre|votre|cet|ce|le) ?(?:\w+ )?(?:entretien|échange|rendez-vous)",
+    r"\bgracias por (?:participar|asistir|acudir|tu participación|su participación|venir) (?:en|a) "
+    r"(?:la|el|nuestra|nuestro|tu|su) (?:\w+ )?(?:entrevista|llamada|reunión|charla)",
+    r"\bbedankt voor (?:je|jouw|uw) (?:deelname aan|komst naar) (?:het|ons) (?:\w+)?gesprek",
+    r"\b(?:obrigad[oa]|agradecemos) (?:por |pela )?(?:sua )?(?:participar|participação|comparecer|presença) "
+    r"(?:na|em|à) (?:\w+ )?(?:entrevista|conversa|reunião)",
+    r"\bgrazie (?:per|di) (?:aver partecipato|la (?:tua |sua )?partecipazione) (?:al|alla|a) (?:\w+ )?"
+    r"(?:colloquio|chiacchierata|incontro)",
     r"\b(?:enjoyed|attended|yesterday|last week|earlier today|(?:was|were) (?:great|lovely|nice|good)|"
     r"(?:we|i) (?:had|met|spoke))\b|\b(?:after|following|since) (?:our|your|the|my) (?:[\w-]+ )?(?:interview|"
     r"call|chat|conversation|meeting)",
@@ -203,6 +217,13 @@ _NOT_A_STEP = _words(_NOT_A_STEP_FRAGMENTS)
 # Where a shaped sentence may be, found in the phrase index's one pass over a text (category
 # INTERVIEW_SHAPE): the sentence around each is then read whole.
 ANCHORS = [accents_optional(fragment) for fragment in (*_STEP_FRAGMENTS, *_MEETING_FRAGMENTS)]
+
+
+def names_a_held_meeting(clause: str) -> bool:
+    """True when a (lowercased) clause naming a meeting thanks for it or follows it ("thank you for
+    interviewing with us", "suite à notre entretien"): a step already taken, unless the clause also sets
+    one ("thanks for confirming the interview")."""
+    return bool(_PAST.search(clause)) and not _BOOKING.search(clause)
 
 
 def is_interview_shaped(sentence: str) -> bool:

@@ -64,6 +64,15 @@ _OTHERS_FRAGMENTS = [
     r"\boutr[oa]s? (?:\w+ )?(?:candidat[oa]s?|perf(?:il|is)|pessoas?)\b",
     r"\baltr[oie] (?:\w+ )?(?:candidat[oie]|profil[oi]|person[ae])\b",
     r"\b(?:candidat[oi]|profil[oi]) (?:il cui|i cui|con (?:un )?(?:profilo|esperienz)|più)\b",
+    # One other, described as fitting better, in any of the seven languages: "een kandidaat wiens ervaring
+    # beter aansluit", "une candidature dont le profil correspond davantage", "eine Kandidatin, die mehr
+    # Erfahrung mitbringt". The indefinite article is the other person: the reader is "you".
+    r"\b(?:an?|one|ein|eine|einen|un|une|uno|una|um|uma|een) (?:[\w-]+ )?(?:candidat\w*|applicant|"
+    r"person|persona|pessoa|persoon|profil\w*|perfil|bewerber\w*|kandida\w*|sollicitant\w*|application) "
+    r"(?:\w+ )?,? ?(?:who|whose|with|der|die|deren|dessen|mit|qui|dont|ayant|que|cuy[oa]|cuj[oa]|con|com|"
+    r"wiens|wier|met|che|il cui|la cui) (?:[\w'-]+ ){0,8}?(?:more|better|closer|closely|stronger|besser|mehr|"
+    r"genauer|stärker|eher|plus|davantage|mieux|más|mejor|meer|beter|sterker|mais|melhor|più|meglio|"
+    r"maggiore)\b",
 ]
 _OTHERS = _words(_OTHERS_FRAGMENTS)
 # A decision taken: past or present perfect, so "a decision will be made" and "we may choose" are no news.

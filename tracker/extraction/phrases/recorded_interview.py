@@ -1,0 +1,37 @@
+"""One-way video interviews: answers recorded to set questions, with no one on the other side.
+
+The dataset's convention (datasets README, "assessment": "video questionnaire (e.g. HireVue one-way)")
+makes them a test, not an interview, whatever the mail calls them: "entretien vidéo différé",
+"zeitversetztes Video-Interview", "videoentrevista grabada" are read as assessments. Words are lowercase,
+in the seven languages (en, de, fr, es, nl, pt, it), matched on lowercased text around an interview's
+phrase; each names the recording, not the video alone (a video call is a conversation).
+"""
+
+from __future__ import annotations
+
+import re
+
+RECORDED = re.compile(
+    r"\b(?:one[- ]way|recorded|pre-recorded|on-demand|asynchronous|record (?:your )?(?:answers|responses|"
+    r"video)|you (?:can|will|may) record(?: it)? (?:at|in|on|whenever|any))\b|\bhirevue\b|\bspark hire\b|"
+    r"\bwillo\b|\b(?:complete|take|record) (?:a |an |the |your |this )?(?:\w+ )?(?:video|virtual|digital) "
+    r"interview\b"
+    # German: "zeitversetztes Video-Interview", "Sie nehmen Ihre Antworten auf", "aufgezeichnet".
+    r"|\bzeitversetzt\w*|\baufgezeichnet\w*|\baufzeichn\w*|\b(?:nehmen sie|nimmst du) (?:ihre|deine) "
+    r"antworten (?:\w+ ){0,3}auf\b"
+    # French: "entretien vidéo différé", "vous enregistrerez vos réponses".
+    r"|\bdifféré\w*|\benregistr\w* (?:vos|tes|les|votre|ta) (?:\w+ )?(?:réponses|vidéo)|"
+    r"\bvidéo enregistrée|\basynchrone\b"
+    # Spanish and Portuguese: "videoentrevista grabada", "grabarás tus respuestas", "gravar suas respostas".
+    r"|\bdiferid[ao]\b|\b(?:grabad|gravad)[ao]s?\b|\b(?:grab|grav)\w* (?:tus|sus|las|suas|as|tuas) "
+    r"(?:\w+ )?respuestas|\b(?:grab|grav)\w* (?:tus|sus|las|suas|as|tuas) (?:\w+ )?respostas|\bas[ií]ncron\w*"
+    # Dutch: "video-opname", "je neemt je antwoorden op", "asynchroon".
+    r"|\bvideo-?opname|\b(?:je|uw) antwoorden (?:\w+ ){0,2}op(?: te)? ?(?:nemen|neemt)\b|"
+    r"\bneem(?:t)? (?:je|u) (?:je|jouw|uw) antwoorden\b|\basynchro\w*"
+    # Italian: "videocolloquio registrato", "in differita", "registrare le tue risposte".
+    r"|\bin differita\b|\bdifferit[oa]\b|\bregistrat[oa] in video\b|"
+    r"\b(?:video(?:colloquio)?|colloquio video) registrat[oa]\b|"
+    r"\bregistr\w* (?:le (?:tue |sue )?risposte|un video)|\basincron\w*"
+)
+# The interview named as a video one, so that recording said in another sentence makes it one-way.
+VIDEO = re.compile(r"\b(?:video|virtual|vidéo|vídeo|visio)")
