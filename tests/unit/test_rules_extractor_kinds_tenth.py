@@ -213,8 +213,195 @@ FIRST_BATCH_FIX_APPLICATIONS = [
     ),
 ]
 
-NOT_APPLICATIONS = FIRST_BATCH_FIX_NOT_APPLICATIONS
-APPLICATIONS = FIRST_BATCH_FIX_APPLICATIONS
+# The second batch's half the rules were mended from (first look on main 8b760d5: 4 of 18 wrong).
+SECOND_BATCH_FIX_NOT_APPLICATIONS = [
+    not_application(
+        "m1_cv_in_searches_en",
+        sender="HireHub <insights@hirehub.com>",
+        subject="Recruiters are noticing you",
+        body="Hi Jordan,\n\nYour CV appeared in 23 recruiter searches this month, and 2 recruiters "
+        "downloaded it.\n\nKeep your CV fresh: profiles updated in the last 30 days get 3x more "
+        "interview invitations.\n\nUpdate CV\n\nHireHub",
+    ),
+    not_application(
+        "m2_profile_visits_de",
+        sender="Berufsnetz <benachrichtigung@berufsnetz.de>",
+        subject="Ihr Profil wurde 5-mal besucht",
+        body="Hallo Herr Weber,\n\ndiese Woche haben 5 Personen Ihr Profil besucht, darunter eine "
+        "Recruiterin der Spedition Hollmann.\n\nMit ProJobs sehen Sie, wer Sie sucht, und werden bei "
+        "Ihren Bewerbungen hervorgehoben.\n\nJetzt ProJobs testen",
+    ),
+    not_application(
+        "m5_webinar_it",
+        sender="Lavoro Facile <eventi@lavorofacile.it>",
+        subject="Webinar: come affrontare un colloquio in inglese",
+        body="Ciao Marco,\n\ngiovedì alle 18:30 la nostra coach ti spiegherà come rispondere alle domande "
+        "più frequenti durante un colloquio di lavoro in inglese.\n\nIscriviti gratuitamente: i "
+        "posti sono limitati.\n\nLo staff di Lavoro Facile",
+    ),
+    not_application(
+        "m6_employer_update_en",
+        sender="Kestrel Foods Talent <talent@kestrelfoods.co.uk>",
+        subject="Your Kestrel Foods Careers update",
+        body="Hi Jordan,\n\nHere's what's new at Kestrel Foods this month: we've opened 12 new stores in "
+        "the North West, our apprenticeship scheme won an award, and we're hiring Store Managers, "
+        "Deputy Managers and Bakery Assistants.\n\nNot the right time? Keep your profile up to date "
+        "so we can match you with future roles.\n\nKestrel Foods Talent Team\nManage email "
+        "preferences",
+    ),
+    not_application(
+        "m11_referral_programme_en",
+        sender="Fernleaf People Team <people@fernleaf.io>",
+        subject="Know someone great? Earn £1,000",
+        body="Hi Sam,\n\nWe're hiring for 14 roles across Engineering and Sales. Refer a friend through "
+        "the referral portal: if they're hired, you'll receive a £1,000 bonus after their "
+        "probation.\n\nSee open roles\n\nFernleaf People Team",
+    ),
+    not_application(
+        "m12_salary_survey_pt",
+        sender="Portal Emprego <estudos@portalemprego.pt>",
+        subject="Inquérito salarial 2027: quanto ganha um Analista de Dados?",
+        body="Olá Ana,\n\nParticipe no nosso inquérito salarial anónimo e descubra se o seu salário está "
+        "alinhado com o mercado.\n\nDemora apenas 4 minutos.\n\nResponder ao inquérito\n\nPortal "
+        "Emprego",
+    ),
+    not_application(
+        "m14_cold_agency_interviews_en",
+        sender="Ollie Grant <ollie.grant@northstaffing.co.uk>",
+        subject="Exclusive Finance role - interviews next week",
+        body="Hi Jordan,\n\nI'm working on an exclusive Finance Business Partner role with a FTSE 250 "
+        "client in Manchester. They're interviewing next week and I think your background fits "
+        "really well.\n\nWould you be open to a quick chat today or tomorrow?\n\nOllie Grant\nNorth "
+        "Staffing",
+    ),
+]
+
+SECOND_BATCH_FIX_APPLICATIONS = [
+    application_row(
+        "b1_application_viewed_en",
+        Status.APPLIED,
+        "Halden Bank",
+        "Relationship Manager",
+        sender="HireHub <applications@hirehub.com>",
+        subject="Halden Bank has viewed your application",
+        body="Hi Jordan,\n\nYour application for Relationship Manager was viewed by the hiring team at "
+        "Halden Bank. We'll let you know if they get in touch.\n\nSimilar jobs\nRelationship Manager "
+        "· Corvo Bank · Leeds\nClient Adviser · Norland Building Society · York",
+    ),
+    application_row(
+        "b2_application_viewed_fr",
+        Status.APPLIED,
+        "Orvane",
+        "Chargée de communication",
+        sender="CadresPro <candidatures@cadrespro.fr>",
+        subject="Votre candidature a été consultée",
+        body="Bonjour Léa,\n\nBonne nouvelle : Orvane a consulté votre candidature au poste de Chargée de "
+        "communication.\n\nNous vous tiendrons informée de la suite.\n\nL'équipe CadresPro",
+    ),
+    application_row(
+        "b3_recruitment_evening_en",
+        Status.INTERVIEW,
+        "Kestrel Foods",
+        "Bakery Assistant",
+        sender="Kestrel Foods Recruitment <recruitment@kestrelfoods.co.uk>",
+        subject="Invitation: recruitment evening",
+        body="Hi Jordan,\n\nThanks for applying to be a Bakery Assistant at our Preston store. We'd love "
+        "you to come to our recruitment evening on Wednesday at 6pm, where you'll meet the store "
+        "manager for a short interview and a tour.\n\nKestrel Foods Recruitment",
+    ),
+    application_row(
+        "b7_reschedule_pt",
+        Status.INTERVIEW,
+        "Vidal & Filhos",
+        "Técnica de Contabilidade",
+        sender="Inês Costa <ines.costa@vidalfilhos.pt>",
+        subject="Reagendamento da entrevista",
+        body="Olá Rita,\n\npor motivos de agenda precisamos de reagendar a sua entrevista para a vaga de "
+        "Técnica de Contabilidade. Seria possível na quinta-feira às 15h?\n\nCumprimentos,\nInês "
+        "Costa\nRecursos Humanos - Vidal & Filhos",
+    ),
+    application_row(
+        "b8_screening_questions_en",
+        Status.APPLIED,
+        "Corvo Logistics",
+        "Fleet Coordinator",
+        sender="Corvo Logistics Careers <no-reply@corvo.greenhouse-mail.io>",
+        subject="One more step for your Corvo Logistics application",
+        body="Hi Sam,\n\nThanks for applying to the Fleet Coordinator role at Corvo Logistics! Please "
+        "answer three short screening questions so our team can review your application. It takes "
+        "about 5 minutes.\n\nCorvo Logistics Talent Team",
+    ),
+    application_row(
+        "b11_agency_client_interview_en",
+        Status.INTERVIEW,
+        "Halden Bank",
+        "Finance Business Partner",
+        sender="Ollie Grant <ollie.grant@northstaffing.co.uk>",
+        subject="Your application - Finance Business Partner",
+        body="Hi Jordan,\n\nThanks for applying for the Finance Business Partner role I advertised. My "
+        "client, Halden Bank, would like to meet you on Monday at 10am at their Manchester "
+        "office.\n\nCan you make it?\n\nOllie Grant\nNorth Staffing",
+    ),
+    application_row(
+        "b12_agency_call_es",
+        Status.INTERVIEW,
+        "Logística Mediterránea",
+        "Responsable de Operaciones",
+        sender="Marta Ruiz <marta.ruiz@talentohunters.es>",
+        subject="Tu candidatura para Responsable de Operaciones",
+        body="Hola Pablo,\n\ngracias por inscribirte en la oferta de Responsable de Operaciones para "
+        "nuestro cliente Logística Mediterránea. Me gustaría hablar contigo por teléfono mañana a "
+        "las 10:00 para conocer tu experiencia.\n\n¿Te va bien?\n\nMarta Ruiz\nTalento Hunters",
+    ),
+    application_row(
+        "b14_personality_test_fr",
+        Status.ASSESSMENT,
+        "Batisud",
+        "Ingénieure Travaux",
+        sender="Batisud Recrutement <recrutement@batisud.fr>",
+        subject="Étape suivante : questionnaire de personnalité",
+        body="Bonjour Léa,\n\nVotre candidature au poste d'Ingénieure Travaux a retenu notre attention. "
+        "Nous vous invitons à compléter un questionnaire de personnalité en ligne avant le 20 "
+        "mars.\n\nL'équipe Recrutement Batisud",
+    ),
+    application_row(
+        "b15_offer_nl",
+        Status.OFFER,
+        "Van Dort Transport",
+        "Planner Transport",
+        sender="Van Dort Transport HR <hr@vandort.nl>",
+        subject="Ons aanbod: Planner Transport",
+        body="Beste Tom,\n\nWat leuk dat je bij ons aan de slag wilt! Hierbij ontvang je ons aanbod voor "
+        "de functie van Planner Transport. Je startdatum is 1 april.\n\nWil je het contract vóór "
+        "vrijdag ondertekend terugsturen?\n\nHR Van Dort Transport",
+    ),
+    application_row(
+        "b17_search_suspended_it",
+        Status.WITHDRAWN,
+        "Bormioli Logistica",
+        "Tecnico Manutentore",
+        sender="Bormioli Logistica Selezione <selezione@bormiolilogistica.it>",
+        subject="Posizione di Tecnico Manutentore sospesa",
+        body="Gentile Marco,\n\nla ringraziamo per la sua candidatura per il ruolo di Tecnico "
+        "Manutentore. La informiamo che la ricerca è stata sospesa per motivi "
+        "organizzativi.\n\nConserveremo il suo CV per future opportunità.\n\nBormioli Logistica - "
+        "Selezione",
+    ),
+    application_row(
+        "b18_referred_received_en",
+        Status.APPLIED,
+        "Lumencraft",
+        "Product Designer",
+        sender="Lumencraft Recruiting <recruiting@lumencraft.com>",
+        subject="You've been referred: next steps",
+        body="Hi Sam,\n\nPriya referred you for the Product Designer role at Lumencraft, and your "
+        "application is now with our recruiting team. We'll review it within a week.\n\nLumencraft "
+        "Recruiting",
+    ),
+]
+
+NOT_APPLICATIONS = FIRST_BATCH_FIX_NOT_APPLICATIONS + SECOND_BATCH_FIX_NOT_APPLICATIONS
+APPLICATIONS = FIRST_BATCH_FIX_APPLICATIONS + SECOND_BATCH_FIX_APPLICATIONS
 
 # Applications read as another status (the statuses helper's tables).
 STATUS_MISREAD = {
@@ -229,6 +416,10 @@ MISREAD = {
     "the verb after it ('Analista de Dados avançou')",
     "a11_agency_after_application_de": "the title keeps the subject's tail ('Teamleiter Logistik - kurzes "
     "Telefonat')",
+    "b2_application_viewed_fr": "a job board's 'Orvane a consulté votre candidature' reads the board "
+    "'CadresPro' as the employer",
+    "b17_search_suspended_it": "the title keeps the status word after it in the subject ('Tecnico "
+    "Manutentore sospesa')",
 }
 
 

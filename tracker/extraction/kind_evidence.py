@@ -27,6 +27,7 @@ _PROCESS_CATEGORIES = ("interview", "assessment", "assessment_tool")
 _PROCESS_PHRASES = ("INTERVIEW", "ASSESSMENT", "ASSESSMENT_TOOL")
 _NOT_HIRING = "NOT_HIRING_INTERVIEW"
 _NO_HIRING_PROCESS = "NO_HIRING_PROCESS"
+_PROFILE_FIGURES = "PROFILE_FIGURES"
 _JOB_ADVICE = "JOB_ADVICE"
 _JOB_TIP = "JOB_TIP"
 _APPLICANT_VOICE = "APPLICANT_VOICE"
@@ -41,6 +42,8 @@ class Evidence:
     news_at: int | None
     process_at: int | None
     references: int
+    # Where the body first names an application ("your application for Relationship Manager"), or None.
+    reference_at: int | None
     alert_hits: int
     alert_at: int | None
     outreach_hits: int
@@ -106,6 +109,7 @@ def gather(email: PreparedEmail, status: StatusReading) -> Evidence:
         news_at=min(news) if news else None,
         process_at=min(process) if process else None,
         references=_references(hits),
+        reference_at=hits["APPLICATION_REFERENCE"][0].start() if hits.get("APPLICATION_REFERENCE") else None,
         alert_hits=len({match.group(0) for match in alert_matches}) + (2 if listing_at >= 0 else 0),
         alert_at=min(
             [m.start() for m in alert_matches[:1]] + ([listing_at] if listing_at >= 0 else []), default=None
@@ -138,7 +142,17 @@ def gather(email: PreparedEmail, status: StatusReading) -> Evidence:
         not_hiring_interview=bool(hits.get(_NOT_HIRING) or subject_hits.get(_NOT_HIRING)),
         reader_hires=written_to_the_one_hiring(email),
         # An ATS's mail is an employer's process whatever it says; a job board's may be its own figures.
-        no_hiring_process=bool(hits.get(_NO_HIRING_PROCESS) or subject_hits.get(_NO_HIRING_PROCESS))
+        no_hiring_process=(
+            bool(hits.get(_NO_HIRING_PROCESS) or subject_hits.get(_NO_HIRING_PROCESS))
+            # A board's figures about the reader's profile outweigh a step it promises or an application
+            # it names; without those, such mail is "other" by its job words (kind_without_news.py).
+            or (
+                bool(hits.get(_PROFILE_FIGURES) or subject_hits.get(_PROFILE_FIGURES))
+                and bool(
+                    news or process or "confirmation" in signals.first or hits.get("APPLICATION_REFERENCE")
+                )
+            )
+        )
         and not (platforms.platform_of(email.sender) and not platforms.is_job_board(email.sender)),
         advice_hits=len(
             {m.group(0) for m in (*hits.get(_JOB_ADVICE, ()), *subject_hits.get(_JOB_ADVICE, ()))}

@@ -355,4 +355,13 @@ def _is_alert(evidence: Evidence) -> bool:
         return True
     if evidence.subject_application and anchor is not None:
         return False
+    if (
+        evidence.subject_application
+        and evidence.reference_at is not None
+        and evidence.reference_at < evidence.alert_at
+    ):
+        # "Halden Bank has viewed your application" over "Your application for Relationship Manager was
+        # viewed ...", then "Similar jobs": the reader's application is named, in subject and body, before
+        # the listing a board appends.
+        return False
     return alert_first and evidence.alert_hits >= 2

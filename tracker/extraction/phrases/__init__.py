@@ -98,6 +98,7 @@ SCANNED_CATEGORIES = (
     "NOT_JOB_APPLICATION",
     "READER_HIRES",
     "NO_HIRING_PROCESS",
+    "PROFILE_FIGURES",
     "INJECTION",
 )
 # Anchor categories: where employers' names and titles sit (see anchors.py), by category name.

@@ -315,6 +315,15 @@ NO_HIRING_PROCESS = [
     r"(?:was|were|been) viewed \d+ times|viewed your applications \d+ times)\b",
 ]
 
+# A board's figures about the reader's profile, counted strangers at it either way round: "Your CV appeared
+# in 23 recruiter searches", "8 companies checked out your profile" (an employer's "your CV" counts nobody).
+# No employer's process is behind the step such mail promises ("3x more interview invitations").
+PROFILE_FIGURES = [
+    r"\byour (?:cv|resume|profile)\b[^.\n]{0,40}\b\d+ (?:recruiter|employer|compan|people|person|search|"
+    r"time|view|hiring manager)\w*|\b(?<=\d )(?:recruiters?|employers?|companies|people|hiring managers)\b"
+    r"[^.\n]{0,30}\byour (?:cv|resume|profile)\b",
+]
+
 # Writing to job seekers at large, about applications in general: a coach's or a newsletter's advice on
 # what to do after a rejection, business news about rescinded offers. It quotes rejections and offers;
 # no application of the reader's is behind it.
