@@ -2537,7 +2537,6 @@ READING_MISREAD = {
     "nl_tweede_ronde": "the title keeps the subject's 'Tweede ronde'",
     "receipt_decision_by_friday": "the employer is read from 'by Friday - I'll be in touch'",
     "recruiter_client_chose_internal_chat": "'Marlowe Hotels' is read as 'Marlowe' (the body's short name)",
-    "confirm_appointment_university": "the title 'Lecturer in Economics' is cut to 'Lecturer'",
     "de_videocall_termin": "the display name 'Jana von Greenpulse' is the employer; the title keeps 'bei "
     "Greenpulse'",
     "de_stelle_gestrichen": "no title read from 'die Stelle der Filialleitung'",
@@ -2552,7 +2551,6 @@ READING_MISREAD = {
     "nl_langs_komen": "the title keeps the subject's 'Vacature'",
     "it_selezionato_per_posizione": "the title runs on into 'per questa estate'",
     "gone_with_someone_more_senior": "'Figtree Games' is read as the display name's 'Figtree'",
-    "pleased_invite_you_to_interview_panel": "the title 'Lecturer in Computing' is cut to 'Lecturer'",
     "delighted_offer_you_role_phone_followup": "the domain's 'Harboursidevets' is read, unsplit",
     "start_date_and_pay_confirmed": "no title read (only the subject 'Your start date' and the body)",
     "requisition_cancelled_plain": "the title keeps the subject's 'update'",

@@ -446,7 +446,7 @@ BATCH_A = [
         "university_committee_other_candidates_decided",
         Status.REJECTED,
         "Halden University",
-        "Assistant Professor",
+        "Assistant Professor in Sociology",
         sender="Halden University Faculty Search <facultysearch@halden.edu>",
         subject="Assistant Professor search",
         body="Dear Dr Chen,\n\nThank you for your application for the position of Assistant Professor "

@@ -16,6 +16,7 @@ import re
 from collections.abc import Sequence
 
 from tracker.extraction.language_titles import with_gender_mark
+from tracker.extraction.phrases.tables import word_list
 from tracker.extraction.text import PreparedEmail
 from tracker.extraction.title_body import (
     BODY_WEIGHTS,
@@ -86,6 +87,7 @@ def find_title(
             title, requisition_id = accepted
             if len(title) <= _LONGEST_ACRONYM and title.isupper() and title.isalpha():
                 title = _spelled_out(title, email.body) or title
+            title = _with_field(title, email)
             return as_typed(with_gender_mark(title, email.body)), (
                 requisition_id or code_after_title(title, email.body) or standalone_requisition(email)
             )
@@ -102,3 +104,35 @@ def _spelled_out(acronym: str, body: str) -> str | None:
     words = r"[ -]".join(rf"{letter}[a-z]+" for letter in acronym)
     found = re.search(rf"\b{words}\b", body)
     return found.group(0) if found else None
+
+
+# "Research Fellow in Machine Learning", "Lecturer in Economics", "Assistant Professor in Marine Biology":
+# an academic post names its field after "in", where the sentence readings end a title before "in" (the
+# place of "Barista in Leeds"). After such a post's noun the capitalised words are the field, not a town.
+_FIELD_POSTS = {"lecturer", "professor", "fellow", "reader", "researcher", "studentship", "postdoc", "chair"}
+_RESEARCH_POSTS = {"associate", "assistant", "officer"}
+# "Research Fellow in London" is at a place: the places a title ends with, and the cities letterheads name.
+_PLACE = re.compile(rf"(?:{word_list('places')}|{word_list('cities')})$", re.I)
+_FIELD = re.compile(
+    r" in ([A-Z][\w'-]*(?: (?:[A-Z][\w'-]*|and|of|&)){0,5})"
+    r"(?=\s*[(\n,.;:!?]|\s+-|$| at | with | within )"
+)
+
+
+def _with_field(title: str, email: PreparedEmail) -> str:
+    """`title` with the field the mail writes after it, when it names an academic post."""
+    words = title.lower().split()
+    if not words or not (
+        words[-1] in _FIELD_POSTS or (words[-1] in _RESEARCH_POSTS and "research" in words[:-1])
+    ):
+        return title
+    for text in (email.body, email.subject):
+        at = text.find(f"{title} in ")
+        if at >= 0 and (field := _FIELD.match(text, at + len(title))):
+            if _PLACE.match(field.group(1)):
+                return title
+            field_words = field.group(1).split()
+            while field_words[-1] in ("and", "of", "&"):
+                field_words.pop()  # the first word is capitalised: never all of them
+            return f"{title} in {' '.join(field_words)}"
+    return title
