@@ -187,6 +187,25 @@ def _references(hits: dict[str, list[re.Match[str]]]) -> int:
     return sum(not any(tip.start() <= found.start() < tip.end() for tip in advice) for found in references)
 
 
+# A recruiter filling a client's role, in the seven languages: "for one of our clients", "pour l'un de nos
+# clients", "für einen mittelständischen Kunden", "para un cliente", "voor een opdrachtgever", "num cliente
+# nosso", "per un'azienda cliente".
+_FOR_A_CLIENT = re.compile(
+    r"\b(?:for|with|on behalf of) (?:a|an|one of (?:our|my)) (?:[\w-]+ ){0,3}?clients?\b|"
+    r"\bpour (?:l'un de nos|un de nos|un|une|notre) (?:[\w-]+ ){0,2}?clients?\b|"
+    r"\bfür (?:einen|unseren|einen unserer) (?:[\w-]+ ){0,2}?kunden\b|"
+    r"\bpara (?:un|una|uno de nuestros|nuestro) (?:[\w-]+ ){0,2}?clientes?\b|"
+    r"\b(?:voor|bij) (?:een|één van onze|een van onze|onze) (?:[\w-]+ ){0,2}?(?:klant|opdrachtgever)s?\b|"
+    r"\b(?:para|num|n?um) (?:um )?cliente(?: nosso)?\b|"
+    r"\bper (?:un|una|un'|uno dei nostri|un nostro) ?(?:[\w-]+ ){0,2}?client[ei]\b|\bazienda cliente\b"
+)
+
+
+def recruits_for_a_client(email: PreparedEmail) -> bool:
+    """True when the writer recruits for a client of theirs: an agency's role, not the writer's own."""
+    return bool(_FOR_A_CLIENT.search(email.body_lower))
+
+
 def _before(matches: list | None, others: list) -> bool:
     """True when `matches` has one and it comes before the first of `others` (or there are none)."""
     if not matches:

@@ -12,7 +12,7 @@ import re
 
 from tracker.extraction import platforms
 from tracker.extraction.applicant_voice import written_by_the_applicant
-from tracker.extraction.kind_evidence import Evidence, gather
+from tracker.extraction.kind_evidence import Evidence, gather, recruits_for_a_client
 from tracker.extraction.kind_reading import (
     APPLICATION_MENTION,
     APPLICATION_NEWS,
@@ -264,8 +264,21 @@ def read_kind(email: PreparedEmail, status: StatusReading) -> KindReading:
             # (A hiring team's "Votre profil a retenu notre attention ... un entretien", from "Recrutement
             # Ondine <recrutement@...>", may answer one.)
             return KindReading(Kind.RECRUITER_OUTREACH, UNMEASURED, "a cold contact, then a step")
-        if evidence.outreach_for_client and evidence.references == 0 and not evidence.subject_application:
-            # "I have a Finance Manager position with a client. Can you come by for a chat?": an agency
+        if (
+            evidence.references == 0
+            and not evidence.subject_application
+            and (
+                evidence.outreach_for_client
+                or (
+                    (evidence.outreach_hits or looks_like_person_name(email.sender.name))
+                    and evidence.confirmation_at is None
+                    and not evidence.subject_news
+                    and recruits_for_a_client(email)
+                )
+            )
+        ):
+            # "I have a Finance Manager position with a client. Can you come by for a chat?", "Je recrute un
+            # Responsable logistique pour l'un de nos clients. Seriez-vous disponible ...": an agency
             # proposing a step to someone who never applied (unmeasured on the dev sources).
             return KindReading(Kind.RECRUITER_OUTREACH, UNMEASURED, "an agency proposing a step")
         return KindReading(Kind.APPLICATION, APPLICATION_STEP, "interview or assessment step")
