@@ -217,7 +217,6 @@ BATCH_ONE_FIX = [
 BATCH_ONE_FIX_MISREADS = {
     "teamtailor_sv": "Swedish, none of the seven languages the phrase tables hold: read as no application",
     "fast_stream": "the sign-off's 'Fast Stream' wins over the display name's 'Civil Service Fast Stream'",
-    "nhs_site": "the site the post is at ('St James's University Hospital') over the trust that invites",
 }
 
 

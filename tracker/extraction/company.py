@@ -59,6 +59,7 @@ from tracker.extraction.employer_signoffs import (
     add_signature_lines,
     organisation_under_writer,
 )
+from tracker.extraction.employer_sites import running_body
 from tracker.extraction.name_reading import STOP_WORDS
 from tracker.extraction.person_names import looks_like_person_name
 from tracker.extraction.requisition import is_requisition_code
@@ -149,6 +150,8 @@ def find_employer(
         for cluster in clusters
     ]
     score, _, best = max(scored, key=lambda item: item[:2])
+    if body := running_body(best, clusters):
+        score, best = next((item[0], item[2]) for item in scored if item[2] is body)
     if not any(c.text_says for c in best) and all(c.weight <= TENANT_WEIGHT for c in best):
         return EmployerReading(None)
     if (platforms.is_platform_name(best[0].name) or names_system(best[0].name, system)) and not any(
