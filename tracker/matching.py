@@ -32,6 +32,7 @@ from tracker.names import (
     title_key,
 )
 from tracker.statuses import EARLIEST as _EARLIEST
+from tracker.title_languages import translated_alike
 from tracker.weak_employers import why_no_employer
 
 # An untitled "applied" email this long after an application began confirms a new submission (an
@@ -361,11 +362,13 @@ def _not_its_receipt(application: Application, received_at: datetime | None) -> 
 
 def other_spellings(key: str, open_applications: list[Application]) -> list[Application]:
     """The applications whose title is another spelling of the role `key` names
-    (names.compatible_titles), not the same key."""
+    (names.compatible_titles), or the role in another language (title_languages), not the same key."""
     return [
         a
         for a in open_applications
-        if a.title_key and a.title_key != key and compatible_titles(a.title_key, key)
+        if a.title_key
+        and a.title_key != key
+        and (compatible_titles(a.title_key, key) or translated_alike(a.title_key, key))
     ]
 
 

@@ -52,9 +52,6 @@ MISREAD: dict[str, str] = {
     "one_recruiter_four_clients": "the agency's receipt keeps its descriptor in the title ('Senior Backend "
     "Engineer (fintech)'), so the client's later mail ('Senior Backend Engineer') is another role to the "
     "relay; the agency's news that the reader withdraws, after accepting another client's offer, reads offer",
-    "swiss_multilingual": "an employer's German invitation translates the French receipt's title "
-    "('Projektleiterin IT' for 'Cheffe de projet IT'): another title at the employer, so it starts an "
-    "application and the later title-less French invitation has two open applications to choose from",
     # The tenth session's four inboxes, written before their first run; the last two are its hold-out,
     # whose misreadings were not opened to design a rule (first look: docs/accuracy.md).
     "retail_two_chains": "a store's interview and an offer that name the role only as 'Cashier' (the store "
