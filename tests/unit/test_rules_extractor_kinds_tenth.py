@@ -1114,10 +1114,7 @@ NOT_APPLICATION_MISREAD = {
 
 # Applications read as another status or as no application.
 STATUS_MISREAD = {
-    "a5_reschedule_call_en": "a person moving 'our call about the Data Engineer role' is read as other",
     "b5_reschedule_chat_en": "a person pushing 'our chat on Thursday' to Friday is read as other",
-    "b6_reschedule_nl": "'ons gesprek van dinsdag over de functie Planner Transport verzetten' is read as "
-    "other",
     "c5_move_call_en": "'I need to shift our call this afternoon - would tomorrow at 9:30 work' is read as "
     "other",
     "a15_agency_after_application_nl": "no interview read from 'ik wil graag even bellen om de rol toe te "
@@ -1125,6 +1122,7 @@ STATUS_MISREAD = {
 }
 # Applications whose employer or title is misread (the employers helper's reading).
 MISREAD = {
+    "b6_reschedule_nl": "the title runs on into the verb: 'Planner Transport verzetten'",
     "a2_application_viewed_de": "a job board's 'Die Kessler AG hat Ihre Bewerbung ... angesehen' reads the "
     "board 'Jobportal' as the employer",
     "a8_online_test_pt": "no employer from 'Carreiras Lusomar <no-reply@lusomar.gupy.io>'; the title keeps "

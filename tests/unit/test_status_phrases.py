@@ -795,6 +795,9 @@ PINNING_SENTENCES = {
         "Vieni a trovarci domani.",
     ],
     "ASSESSMENT": [
+        "La prova scritta si terrà in aula magna.",
+        "Ti chiediamo di svolgere un breve esame di inglese.",
+        "Debes realizar una prueba de nivel de inglés.",
         "Als volgende stap vragen we je een kleine opdracht te maken.",
         "Please prepare a ten-minute presentation on how you would grow our regular giving.",
         "I've attached a short brief for you.",
@@ -827,7 +830,7 @@ PINNING_SENTENCES = {
         "Enviaremos um teste técnico por e-mail.",
         "O próximo passo é um desafio técnico.",
         "Você receberá um estudo de caso para resolver.",
-        "Ti chiediamo di completare un test attitudinale.",
+        "Il test attitudinale va completato entro venerdì.",
         "Il prossimo step è un caso studio sul nostro prodotto.",
     ],
     "ASSESSMENT_TOOL": [

@@ -89,16 +89,19 @@ def status_signals(text: str, hits: dict[str, list[re.Match[str]]]) -> StatusSig
     first: dict[str, int] = {}
     for category, (phrase_category, whole_sentence) in _BODY_CATEGORIES.items():
         for match in hits.get(phrase_category, ()):
-            if not _is_hedged(text, match, whole_sentence):
+            if not _is_hedged(text, match, whole_sentence) and not (
+                category == "rejected" and _writer_unavailable(text, match)
+            ):
                 # A one-way (recorded) video interview is a test, not a conversation with a person.
                 recorded = category == "interview" and _is_one_way(
                     text, match, _VIDEO.search(match.group(0)) is not None
                 )
                 first.setdefault("assessment" if recorded else category, match.start())
                 break
-    if "interview" in first and first.keys() & _STEPS_AFTER_A_MEETING and _only_held_meetings(text, hits):
+    if "interview" in first and first.keys() & _TESTS and _no_meeting_ahead(text, hits):
         # "Thank you for interviewing with us ... the next step is an online assessment": the meeting
-        # thanked for is behind the reader, the step it leads to is the news.
+        # thanked for is behind the reader, the step it leads to is the news; "the second round is a
+        # written case study": the round is the test.
         del first["interview"]
     if "rejected" not in first and "withdrawn" not in first:
         shaped_at = _shaped_rejection_at(text, hits.get("REJECTION_SHAPE", ()))
@@ -132,12 +135,24 @@ def status_signals(text: str, hits: dict[str, list[re.Match[str]]]) -> StatusSig
     return StatusSignals(first)
 
 
-_STEPS_AFTER_A_MEETING = frozenset({"assessment", "assessment_tool"})
+def _writer_unavailable(text: str, match: re.Match[str]) -> bool:
+    """True when a rejection phrase's sentence is the writer's own absence ("purtroppo giovedì non ci
+    sono"): a meeting to move, no decision (rejection_shape.is_writer_unavailable)."""
+    return rejection_shape.is_writer_unavailable(
+        text[slice(*_sentence_bounds(text, match.start(), match.end()))]
+    )
 
 
-def _only_held_meetings(text: str, hits: dict[str, list[re.Match[str]]]) -> bool:
-    """True when every unhedged interview phrase of `text` sits in a clause that thanks for the meeting
-    or follows it (interview_shape.names_a_held_meeting)."""
+_TESTS = frozenset({"assessment", "assessment_tool"})
+_TEST_PHRASES = ("ASSESSMENT", "ASSESSMENT_TOOL")
+# A step named by its place in the process only ("the second round", "la fase successiva").
+_BARE_ROUND = re.compile(r"\b(?:round|stage|step|phase|runde|ronde|tour|ronda|fase|etapa)\b")
+
+
+def _no_meeting_ahead(text: str, hits: dict[str, list[re.Match[str]]]) -> bool:
+    """True when no unhedged interview phrase of `text` names a meeting ahead: each sits in a clause that
+    thanks for the meeting or follows it (interview_shape.names_a_held_meeting), or names only a round
+    that its sentence then calls a test ("the second round is a written case study")."""
     for match in hits.get("INTERVIEW", ()):
         if _is_hedged(text, match, whole_sentence=True):
             continue
@@ -145,9 +160,24 @@ def _only_held_meetings(text: str, hits: dict[str, list[re.Match[str]]]) -> bool
         clause_start = max(left, *(text.rfind(mark, left, match.start()) for mark in _CLAUSE_MARKS))
         ends = [text.find(mark, match.end(), right) for mark in _CLAUSE_MARKS]
         clause_end = min([end for end in ends if end >= 0], default=right)
-        if not interview_shape.names_a_held_meeting(text[clause_start:clause_end]):
+        if interview_shape.names_a_held_meeting(text[clause_start:clause_end]):
+            continue
+        if not (_BARE_ROUND.search(match.group(0)) and _a_test_names_the_round(text, hits, match, right)):
             return False
     return True
+
+
+def _a_test_names_the_round(
+    text: str, hits: dict[str, list[re.Match[str]]], round_named: re.Match[str], sentence_end: int
+) -> bool:
+    """True when a test's phrase follows `round_named` in its sentence, with no interview named between."""
+    if interview_shape.INTERVIEW_BY_NAME.search(round_named.group(0)):
+        return False
+    for category in _TEST_PHRASES:
+        for test in hits.get(category, ()):
+            if round_named.end() <= test.start() < sentence_end:
+                return not interview_shape.INTERVIEW_BY_NAME.search(text, round_named.end(), test.start())
+    return False
 
 
 _VIDEO = recorded_interview.VIDEO

@@ -57,6 +57,15 @@ _MEETING_FRAGMENTS = [
     r"\b(?:je|u) (?:\w+ )?(?:ontmoeten|spreken|zien|ontvangen)\b",
     r"\b(?:conhecê-l[oa]|conhecer-te|recebê-l[oa]|falarmos|conversarmos)\b",
     r"\b(?:conoscerti|conoscerla|incontrarti|incontrarla|vederti|vederla)\b",
+    # Meeting those who choose, with a day named: "rencontrer le jury de recrutement le mardi 9 décembre".
+    r"\bmeet (?:the|our) (?:[\w-]+ )?(?:jury|committee|board|manager|director|head)\b|"
+    r"\b(?:auswahlkommission|kommission|jury|geschäftsführung) (?:\w+ ){0,2}(?:kennenlernen|treffen)\b|"
+    r"\brencontrer\w* (?:le|la|les|notre|nos|l') ?(?:\w+ )?(?:jury|commission|direct\w*|responsable|"
+    r"gérant\w*)|"
+    r"\bconocer (?:al|a la|a nuestr[ao]) (?:\w+ )?(?:tribunal|comité|director\w*|responsable)|"
+    r"\bkennismaken met (?:de|het|onze|ons) (?:\w+ )?(?:commissie|manager|directeur|leidinggevende)|"
+    r"\bconhecer (?:a|o|nossa|nosso) (?:\w+ )?(?:banca|comissão|gestor\w*|diretor\w*)|"
+    r"\bincontrare (?:la|il|i|le) (?:\w+ )?(?:commissione|responsabile|direttore|direttrice)",
 ]
 # The reader, as the sentence addresses them.
 _READER_FRAGMENTS = [
@@ -124,10 +133,21 @@ _ASKING_WHEN_FRAGMENTS = [
     r"\b(?:disponib|horário|propo)\w*",
     r"\b(?:organizz|disponibil|propo)\w*",
 ]
+# Moving a meeting to another time: "could we move our call to Thursday", "ik moet ons gesprek
+# verzetten", "possiamo spostare il colloquio a sabato?". The meeting still stands: an interview.
+_MOVED_FRAGMENTS = [
+    r"\b(?:re-?schedul\w*|rearrang\w*|move|moving|push (?:\w+ )?back|postpon\w*|bring (?:\w+ )?forward)\b",
+    r"\b(?:verschieb\w*|verschoben|verleg\w*|umplan\w*)",
+    r"\b(?:décal\w*|déplac\w*|report(?:er|ons|é|ée)\b|reprogramm\w*)",
+    r"\b(?:cambiar|mover|aplazar|posponer|reprogramar|retrasar|adelantar)\b",
+    r"\b(?:verzet\w*|verplaats\w*|verschuiv\w*|uitstellen|uit te stellen)",
+    r"\b(?:remarc\w*|adiar|reagend\w*|transferir)\b",
+    r"\b(?:spostar\w*|spostiamo|rimandar\w*|posticip\w*|anticipar\w*)",
+]
 # The meeting already held: thanks for it, what followed it, the days before today.
 _PAST_FRAGMENTS = [
     r"\bthank(?:s| you)(?: \w+){0,2} for (?:attending|coming|meeting|your time|taking the time|speaking|"
-    r"interviewing|chatting|talking|the (?:[\w-]+ )?(?:interview|call|chat|conversation|meeting))\b",
+    r"interviewing|chatting|talking|(?:the|your) (?:[\w-]+ )?(?:interview|call|chat|conversation|meeting))\b",
     # Taking part in it: "thank you for participating in the interview", "gracias por participar en la
     # entrevista", "grazie per aver partecipato al colloquio" (not "te invitamos a participar en ...").
     r"\bthank(?:s| you)(?: \w+){0,2} for (?:participating|taking part) in (?:the|our|your) (?:[\w-]+ )?"
@@ -212,6 +232,7 @@ _WHEN = _words(_WHEN_FRAGMENTS)
 _BOOKING = _words(_BOOKING_FRAGMENTS)
 _ASKING_WHEN = _words(_ASKING_WHEN_FRAGMENTS)
 _PAST = _words(_PAST_FRAGMENTS)
+_MOVED = _words(_MOVED_FRAGMENTS)
 _NEGATION = _words(_NEGATION_FRAGMENTS)
 _NOT_A_STEP = _words(_NOT_A_STEP_FRAGMENTS)
 # Where a shaped sentence may be, found in the phrase index's one pass over a text (category
@@ -233,10 +254,17 @@ def is_interview_shaped(sentence: str) -> bool:
     when = _WHEN.search(sentence)
     if step is None and when is not None:
         step = _MEETING.search(sentence)
-    if step is None or not READER.search(sentence) or _LATER_STEP.search(sentence, 0, step.start()):
+    # A meeting moved is the reader's whoever the sentence names: "can we rearrange the interview?".
+    moved = step is not None and _MOVED.search(sentence) is not None
+    if (
+        step is None
+        or not (moved or READER.search(sentence))
+        or _LATER_STEP.search(sentence, 0, step.start())
+    ):
         return False
     if not (
         when
+        or moved
         or _BOOKING.search(sentence)
         or (INTERVIEW_BY_NAME.search(sentence) and _ASKING_WHEN.search(sentence))
     ):

@@ -158,9 +158,65 @@ _KEEPING_DATA = re.compile(
     r"conservare|armazenar) (?:\w+ ){0,2}(?:data|personal (?:information|details)|données|datos|gegevens|"
     r"dados|dati)\b"
 )
+# The post itself filled, in any of the seven languages and whatever stands between ("inmiddels is de
+# functie Verzorgende IG vervuld", "la posizione di Ottico è stata coperta"): the reader was not chosen.
+_FILLED_FRAGMENTS = [
+    # Not the reader's form: "the job application you filled in".
+    r"\b(?<!you )(?<!you've )(?<!you have )filled\b(?! (?:in|out))|\b(?:besetzt|vergeben|besetzen konnten)\b|"
+    r"\bpourvue?s?\b(?! que)|\bcubiert[ao]s?\b|\b(?:vervuld|ingevuld)\b|\bpreenchid[ao]s?\b|"
+    r"\b(?:stat[oa]|già) copert[oa]\b",
+]
+_POST_FILLED = re.compile(
+    r"\b(?:position|role|post|vacancy|job|opening|stelle|vakanz|poste|puesto|vacante|plaza|posición|functie|"
+    r"vacature|positie|vaga|cargo|posizione|ruolo|posto)\b[^.\n]{0,60}?(?:" + _FILLED_FRAGMENTS[0] + ")"
+)
+# Filled one day, not yet: "until the position is filled", "sobald die Stelle besetzt ist" (conditions
+# are the caller's hedges).
+_FILLED_LATER = re.compile(
+    r"\b(?:will|to be|until|once|sobald|bis|wird|werden|sera|seront|lorsque|dès que|será|serán|una vez|"
+    r"hasta|zal|zullen|zodra|totdat|assim que|até|sarà|saranno|non appena|finché)\b"
+)
+
+
+def is_post_filled(sentence: str) -> bool:
+    """True when a (lowercased, unhedged) sentence says the post has been filled, not that it will be."""
+    return bool(
+        _POST_FILLED.search(sentence)
+        and not _FILLED_LATER.search(sentence)
+        and not _NEGATION.search(sentence)
+    )
+
+
+# The writer's own absence, said with regret: "purtroppo giovedì non ci sono", "I'm afraid I can't make
+# Thursday", "helaas ben ik donderdag niet op kantoor". A meeting moved, not a decision about the reader.
+_WRITER_UNAVAILABLE = re.compile(
+    r"\bi (?:can't|cannot|can not|won't be able to|am not able to|'m not able to) (?:make|do|be there|"
+    r"attend|be in)\b|\bi(?:'m| am) (?:not|no longer) (?:available|around|free)\b|"
+    r"\bi(?:'m| am) (?:off|away|out)\b|"
+    r"\b(?:bin|kann) ich (?:\w+ ){0,3}nicht(?: da| dabei| kommen| im büro| vor ort)?(?:[.,!]|$)|"
+    r"\bich bin (?:\w+ ){0,3}nicht (?:da|im büro|verfügbar)\b|"
+    r"\bje ne (?:suis|serai|pourrai) pas (?:disponible|là|présente?|libre)|"
+    r"\bje ne peux pas (?:venir|être)\b|"
+    r"\bno (?:puedo|podré|voy a poder) (?:ir|estar|asistir|venir|acudir)\b|"
+    r"\bno (?:estaré|estoy disponible)\b|"
+    r"\b(?:ben|kan) ik (?:\w+ ){0,3}niet(?: aanwezig| beschikbaar| komen| op kantoor)?(?:[.,!]|$)|"
+    r"\bik ben (?:\w+ )?(?:verhinderd|afwezig)\b|"
+    r"\bnão (?:posso|poderei|vou poder|consigo) (?:ir|estar|comparecer)\b|"
+    r"\bnão (?:estarei|estou disponível)\b|"
+    # Not "non ci sono posizioni aperte" (there are none): "non ci sono" ends the writer's sentence.
+    r"\bnon ci (?:sono|sarò)\s*(?:[.,!]|$)|\bnon (?:sono disponibile|sarò disponibile|riesco a esserci|"
+    r"posso esserci|posso venire)\b"
+)
+
+
+def is_writer_unavailable(sentence: str) -> bool:
+    """True when a (lowercased) sentence's negation is the writer's own absence from a meeting."""
+    return _WRITER_UNAVAILABLE.search(sentence) is not None
+
+
 # Where a shaped sentence may be, found in the phrase index's one pass over a text (category
 # REJECTION_SHAPE): the sentence around each is then read whole.
-ANCHORS = [*_OTHERS_FRAGMENTS, *_NOT_GOING_ON_FRAGMENTS, *_REGRET_FRAGMENTS]
+ANCHORS = [*_OTHERS_FRAGMENTS, *_NOT_GOING_ON_FRAGMENTS, *_REGRET_FRAGMENTS, *_FILLED_FRAGMENTS]
 
 
 def is_rejection_shaped(sentence: str) -> bool:
@@ -168,6 +224,8 @@ def is_rejection_shaped(sentence: str) -> bool:
     if _NO_NEWS.search(sentence):
         return False
     if _OTHERS.search(sentence) and _DECIDED.search(sentence):
+        return True
+    if is_post_filled(sentence):
         return True
     if _KEEPING_DATA.search(sentence):
         return False
