@@ -246,6 +246,229 @@ BATCH_ONE_FIX = [
         "saluti,\nUfficio Selezione",
     ),
 ]
+# The first batch, HOLD half: 4 of 19 statuses wrong on main 539933f, 4 after both batches' mends.
+BATCH_ONE_HOLD = [
+    application_row(
+        "hospital_vacancy_now_filled",
+        Status.REJECTED,
+        "St Aldric's Hospital",
+        "Staff Nurse - Cardiology",
+        sender="St Aldric's Hospital Recruitment <recruitment@staldrics.nhs.uk>",
+        subject="Staff Nurse - Cardiology (ref 221-CAR-0457)",
+        body="Dear Applicant,\n\nThank you for your interest in the Staff Nurse - Cardiology post at St "
+        "Aldric's Hospital.\n\nThe vacancy has now been filled and we will not be taking your application "
+        "further. We encourage you to look at our other vacancies.\n\nRecruitment Team",
+    ),
+    application_row(
+        "retail_proceeds_with_another_applicant",
+        Status.REJECTED,
+        "Brightmart",
+        "Store Manager",
+        sender="Brightmart Careers <no-reply@careers.brightmart.com>",
+        subject="Your application for Store Manager",
+        body="Hello Chris,\n\nThank you for taking the time to apply for the Store Manager position at "
+        "Brightmart.\n\nWe have decided to proceed with another applicant whose experience more closely "
+        "matches the requirements of this role. We will keep your details on file for six months.\n\nThe "
+        "Brightmart People Team",
+    ),
+    application_row(
+        "take_home_exercise_after_a_call",
+        Status.ASSESSMENT,
+        "Fernbrook",
+        "Backend Engineer",
+        sender="Leo Marsh <leo@fernbrook.dev>",
+        subject="Fernbrook - Backend Engineer next stage",
+        body="Thanks for your time yesterday, Jordan.\n\nAs the next stage we'd like you to complete a "
+        "take-home exercise: a small REST API with a couple of endpoints, details in the attached brief. "
+        "Please send it back within a week; it shouldn't take more than three "
+        "hours.\n\nCheers,\nLeo\nEngineering Lead, Fernbrook",
+    ),
+    application_row(
+        "publisher_proofreading_test",
+        Status.ASSESSMENT,
+        "Marlowe Press",
+        "Editorial Assistant",
+        sender="Marlowe Press HR <jobs@marlowepress.co.uk>",
+        subject="Editorial Assistant - proofreading test",
+        body="Dear Hannah,\n\nAs part of the selection process for the Editorial Assistant role, we ask all "
+        "shortlisted candidates to complete a proofreading test. The test is attached; please return your "
+        "marked-up copy by Friday at 5pm.\n\nWith best wishes,\nMarlowe Press",
+    ),
+    application_row(
+        "civil_service_sift_passed_panel_interview",
+        Status.INTERVIEW,
+        "Ministry of Regional Development",
+        "Policy Adviser",
+        sender="Civil Service Jobs <noreply@civilservicejobs.service.gov.uk>",
+        subject="Policy Adviser (HEO) - invitation to interview",
+        body="Dear Candidate,\n\nYou have been successful at the sift stage for Policy Adviser (HEO) in the "
+        "Ministry of Regional Development.\n\nWe are pleased to invite you to a panel interview. Please log "
+        "in to your account to book a slot between 14 and 18 January.\n\nCivil Service Jobs",
+    ),
+    application_row(
+        "after_interview_offered_to_a_closer_candidate",
+        Status.REJECTED,
+        "The Copper Pan",
+        "Sous Chef",
+        sender="The Copper Pan <kitchenjobs@thecopperpan.co.uk>",
+        subject="Sous Chef - update",
+        body="Dear Marco,\n\nThank you for attending the interview for Sous Chef at The Copper Pan. After "
+        "careful consideration, we have offered the position to a candidate whose experience is more "
+        "closely aligned with the needs of the kitchen.\n\nWe wish you every success.\nHead Chef",
+    ),
+    application_row(
+        "graduate_programme_place_offered",
+        Status.OFFER,
+        "Ashgrove Utilities",
+        "Finance Graduate Programme",
+        sender="Ashgrove Utilities Early Careers <earlycareers@ashgrove.com>",
+        subject="Congratulations - your offer",
+        body="Dear Ella,\n\nCongratulations! We are delighted to offer you a place on the 2027 Finance "
+        "Graduate Programme at Ashgrove Utilities.\n\nYour formal offer letter is attached. Please confirm "
+        "your acceptance by 20 December.\n\nEarly Careers Team",
+    ),
+    application_row(
+        "receipt_that_describes_a_phone_interview_if_shortlisted",
+        Status.APPLIED,
+        "Bean Theory",
+        "Barista",
+        sender="Bean Theory Jobs <jobs@beantheory.coffee>",
+        subject="We got your application!",
+        body="Hi Zoe,\n\nWe've received your application for Barista at Bean Theory. If you're shortlisted, "
+        "we'll invite you to a short phone interview with the store manager.\n\nThanks,\nBean Theory",
+    ),
+    application_row(
+        "hospital_vacancy_put_on_hold",
+        Status.WITHDRAWN,
+        "Meadowgate Hospital",
+        "Pharmacy Technician",
+        sender="Meadowgate Hospital Recruitment <jobs@meadowgate.nhs.uk>",
+        subject="Pharmacy Technician vacancy",
+        body="Dear Applicant,\n\nWe wanted to let you know that the Pharmacy Technician vacancy at "
+        "Meadowgate Hospital has been put on hold following a budget review. We will not be progressing "
+        "applications at this time.\n\nMeadowgate Hospital Recruitment",
+    ),
+    application_row(
+        "de_klinikum_vorstellungsgespraech",
+        Status.INTERVIEW,
+        "Klinikum Ostheide",
+        None,
+        sender="Klinikum Ostheide Personalabteilung <bewerbung@klinikum-ostheide.de>",
+        subject="Ihre Bewerbung als Gesundheits- und Krankenpflegerin (m/w/d)",
+        body="Sehr geehrte Frau Keller,\n\nvielen Dank für Ihre Bewerbung als Gesundheits- und "
+        "Krankenpflegerin (m/w/d). Gerne möchten wir Sie zu einem Vorstellungsgespräch am 12.01. um 10:00 "
+        "Uhr in unser Klinikum einladen.\n\nBitte bestätigen Sie den Termin kurz per E-Mail.\n\nMit "
+        "freundlichen Grüßen\nPersonalabteilung Klinikum Ostheide",
+    ),
+    application_row(
+        "de_nach_gespraech_online_test",
+        Status.ASSESSMENT,
+        "Feldmann Drogerie",
+        "Filialleiter",
+        sender="Feldmann Drogerie Recruiting <karriere@feldmann-drogerie.de>",
+        subject="Filialleiter (m/w/d) - nächster Schritt",
+        body="Hallo Herr Brandt,\n\nvielen Dank für das nette Gespräch letzte Woche. Im nächsten Schritt "
+        "laden wir Sie zu einem Online-Test ein (ca. 45 Minuten). Den Link erhalten Sie in einer separaten "
+        "E-Mail.\n\nViele Grüße\nIhr Recruiting-Team von Feldmann Drogerie",
+    ),
+    application_row(
+        "de_hotel_bewerberin_besser_entspricht",
+        Status.REJECTED,
+        "Hotel Alpenrose",
+        "Rezeptionist",
+        sender="Hotel Alpenrose <jobs@hotel-alpenrose.at>",
+        subject="Ihre Bewerbung als Rezeptionist (m/w/d)",
+        body="Sehr geehrter Herr Wagner,\n\nvielen Dank für Ihr Interesse an unserem Haus. Wir haben uns "
+        "für eine Bewerberin entschieden, deren Profil unseren Anforderungen noch besser entspricht.\n\nWir "
+        "wünschen Ihnen für Ihre berufliche Zukunft alles Gute.\n\nHotel Alpenrose",
+    ),
+    application_row(
+        "de_personaldienst_termin_verschoben",
+        Status.INTERVIEW,
+        "Kranwerk GmbH",
+        None,
+        sender="Svenja von ProPersonal <svenja@propersonal.de>",
+        subject="Termin Kranwerk",
+        body="Hallo Jonas,\n\nkurze Info: Der Termin mit der Kranwerk GmbH muss leider verschoben werden - "
+        "passt dir Freitag 9 Uhr statt Donnerstag? Der Ansprechpartner vor Ort ist wieder Herr Pohl.\n\nLG "
+        "Svenja",
+    ),
+    application_row(
+        "de_landesamt_schriftliche_pruefung",
+        Status.ASSESSMENT,
+        "Landesamt für Statistik",
+        None,
+        sender="Landesamt für Statistik <auswahl@statistik-landesamt.de>",
+        subject="Einladung zum Auswahlverfahren - Sachbearbeitung Datenerhebung",
+        body="Sehr geehrte Frau Yilmaz,\n\nim Rahmen des Auswahlverfahrens für die Stelle Sachbearbeitung "
+        "Datenerhebung laden wir Sie zur schriftlichen Prüfung am 20. Februar um 9:00 Uhr ein. Die Prüfung "
+        "dauert 90 Minuten.\n\nMit freundlichen Grüßen\nLandesamt für Statistik",
+    ),
+    application_row(
+        "fr_banque_test_en_ligne",
+        Status.ASSESSMENT,
+        "Banque Aubrac",
+        "Conseiller clientèle",
+        sender="Banque Aubrac Recrutement <recrutement@banque-aubrac.fr>",
+        subject="Votre candidature au poste de Conseiller clientèle",
+        body="Bonjour,\n\nDans le cadre de votre candidature au poste de Conseiller clientèle, nous vous "
+        "invitons à passer un test en ligne (environ 30 minutes) avant le 15 janvier. Le lien vous sera "
+        "envoyé séparément.\n\nL'équipe Recrutement de Banque Aubrac",
+    ),
+    application_row(
+        "fr_concours_epreuve_orale",
+        Status.INTERVIEW,
+        "Centre de gestion de la Gironde",
+        None,
+        sender="Centre de gestion de la Gironde <concours@cdg-gironde.fr>",
+        subject="Convocation - épreuve orale d'admission",
+        body="Madame,\n\nVous êtes convoquée à l'épreuve orale d'admission du concours d'attaché "
+        "territorial le 3 mars à 9h30, salle 4. Merci de vous présenter munie de cette convocation et d'une "
+        "pièce d'identité.\n\nLe service concours",
+    ),
+    application_row(
+        "es_vacante_cubierta",
+        Status.REJECTED,
+        "Hospital San Telmo",
+        "Auxiliar de Enfermería",
+        sender="Hospital San Telmo - Selección <seleccion@hsantelmo.es>",
+        subject="Auxiliar de Enfermería",
+        body="Hola Marta,\n\nTe informamos que la vacante de Auxiliar de Enfermería ya ha sido cubierta. "
+        "Agradecemos tu interés en el Hospital San Telmo y te animamos a seguir atenta a nuestras "
+        "ofertas.\n\nUn saludo,\nSelección",
+    ),
+    application_row(
+        "es_ett_chat_cambia_la_entrevista",
+        Status.INTERVIEW,
+        "Logística Moreno",
+        None,
+        sender="Andrés | Talentia Staffing <andres@talentiastaffing.es>",
+        subject="Entrevista Logística Moreno",
+        body="¡Hola Lucía!\n\nTe escribo de Talentia. El cliente, Logística Moreno, necesita cambiar la "
+        "entrevista del jueves al viernes a las 10:00. ¿Te va bien?\n\nGracias!\nAndrés",
+    ),
+    application_row(
+        "nl_gemeente_online_assessment",
+        Status.ASSESSMENT,
+        "Gemeente Waalstad",
+        "Beleidsmedewerker",
+        sender="Gemeente Waalstad <werkenbij@waalstad.nl>",
+        subject="Beleidsmedewerker - vervolg selectieprocedure",
+        body="Beste mevrouw De Boer,\n\nAls volgende stap in de selectieprocedure voor de functie "
+        "Beleidsmedewerker vragen we je een online assessment te maken bij ons partnerbureau. Je ontvangt "
+        "de inloggegevens binnen twee dagen per e-mail.\n\nMet vriendelijke groet,\nGemeente Waalstad",
+    ),
+    application_row(
+        "nl_strandpaviljoen_functie_aangeboden",
+        Status.OFFER,
+        "Strandpaviljoen De Golf",
+        "Teamleider Horeca",
+        sender="Strandpaviljoen De Golf <werk@degolf.nl>",
+        subject="Goed nieuws!",
+        body="Hoi Joost,\n\nMet veel plezier bieden wij je de functie van Teamleider Horeca aan bij "
+        "Strandpaviljoen De Golf. Het contract sturen we je deze week toe.\n\nGroet,\nMarieke",
+    ),
+]
 # The second batch, FIX half: 7 of 19 statuses wrong on main d6e744a (the first batch's mends landed).
 BATCH_TWO_FIX = [
     application_row(
@@ -449,6 +672,216 @@ BATCH_TWO_FIX = [
         body="Gentile Luca,\n\nsiamo lieti di proporle l'assunzione come Saldatore con contratto a tempo "
         "indeterminato. Le inviamo in allegato la lettera di proposta.\n\nUfficio Personale\nCantiere "
         "Navale Riva Blu",
+    ),
+]
+# The second batch, HOLD half: 2 of 19 statuses wrong on main d6e744a, 2 after its mends. (Two labels
+# mended after the count: the title as the mail writes it, 'Verkäuferin'; none where the mail names none.)
+BATCH_TWO_HOLD = [
+    application_row(
+        "supermarket_post_filled_by_an_internal_colleague",
+        Status.REJECTED,
+        "Fresco Market",
+        "Bakery Team Leader",
+        sender="Fresco Market Careers <careers@frescomarket.com>",
+        subject="Bakery Team Leader - application update",
+        body="Hi Nathan,\n\nThank you for your interest in the Bakery Team Leader role at our Hillside "
+        "store. This position has been filled by an internal colleague, so we will not be taking "
+        "applications forward.\n\nFresco Market Careers",
+    ),
+    application_row(
+        "charity_invited_those_whose_qualifications_match",
+        Status.REJECTED,
+        "Open Harbour Trust",
+        "Programme Officer",
+        sender="Open Harbour Trust <jobs@openharbour.org>",
+        subject="Programme Officer recruitment",
+        body="Dear Lina,\n\nThank you for applying for the Programme Officer post. We received many strong "
+        "applications, and we have now invited for interview the candidates whose qualifications most "
+        "closely match the person specification. We will not be inviting you to interview on this "
+        "occasion.\n\nBest regards,\nOpen Harbour Trust",
+    ),
+    application_row(
+        "game_studio_founder_paid_design_task_before_a_call",
+        Status.ASSESSMENT,
+        "Brightmoth Games",
+        "Junior Level Designer",
+        sender="Tess Okafor <tess@brightmoth.games>",
+        subject="Junior Level Designer - small task",
+        body="Hey Robin,\n\nLoved your portfolio! Before we get on a call, would you be up for a small "
+        "design task? Block out one level for our prototype (brief attached) and send it over within 5 "
+        "days. It's paid, of course.\n\nTess\nCo-founder, Brightmoth Games",
+    ),
+    application_row(
+        "school_district_interview_scheduled",
+        Status.INTERVIEW,
+        "Riverton School District",
+        "Grade 3 Teacher",
+        sender="Riverton School District HR <hr@rivertonschools.org>",
+        subject="Interview scheduled: Grade 3 Teacher",
+        body="Dear Ms. Alvarez,\n\nYour interview for the Grade 3 Teacher position has been scheduled for "
+        "Thursday, March 5 at 3:30 PM at Lincoln Elementary. The panel will include the principal and two "
+        "teachers.\n\nRiverton School District Human Resources",
+    ),
+    application_row(
+        "bank_offer_after_assessment_centre",
+        Status.OFFER,
+        "Carrow Bank",
+        "Graduate Risk Analyst",
+        sender="Carrow Bank Early Careers <earlycareers@carrowbank.com>",
+        subject="Your assessment centre result",
+        body="Dear Priyanka,\n\nThank you for attending our assessment centre on Friday. We are delighted "
+        "to tell you that you were successful, and we would like to offer you a place as a Graduate Risk "
+        "Analyst starting in September.\n\nCarrow Bank Early Careers",
+    ),
+    application_row(
+        "agency_chat_client_went_with_someone_experienced",
+        Status.REJECTED,
+        "Halden Foods",
+        "Production Operative",
+        sender="Kieran - Peak Recruitment <kieran@peakrecruitment.co.uk>",
+        subject="Halden Foods",
+        body="hi Sophie, just heard back from Halden Foods re the Production Operative job - they've gone "
+        "with someone who's done food production before so it's a no this time. got a few warehouse roles "
+        "if you fancy?\nKieran",
+    ),
+    application_row(
+        "fire_service_written_tests",
+        Status.ASSESSMENT,
+        "Northmoor Fire and Rescue Service",
+        "Firefighter",
+        sender="Northmoor Fire and Rescue Service <recruitment@northmoorfire.gov.uk>",
+        subject="Firefighter recruitment - written tests",
+        body="Dear Candidate,\n\nCongratulations on passing the initial sift for Firefighter. You are now "
+        "invited to sit the written tests (numeracy, reading comprehension and situational awareness) at "
+        "our training centre on 18 January at 9:00.\n\nRecruitment Team\nNorthmoor Fire and Rescue Service",
+    ),
+    application_row(
+        "receipt_that_describes_the_later_stages",
+        Status.APPLIED,
+        "Tidewell Energy",
+        "Graduate Engineer",
+        sender="Tidewell Energy Careers <careers@tidewellenergy.com>",
+        subject="Application received - Graduate Engineer",
+        body="Hi Leo,\n\nWe have received your application for the Graduate Engineer programme. Our process "
+        "has three stages: online tests, a video interview and an assessment day. If your application is "
+        "successful, we will email you a link to the online tests.\n\nTidewell Energy Careers",
+    ),
+    application_row(
+        "hotel_confirms_the_withdrawal",
+        Status.WITHDRAWN,
+        "Saltmarsh Hotels",
+        "Events Coordinator",
+        sender="Saltmarsh Hotels HR <hr@saltmarshhotels.com>",
+        subject="Re: Events Coordinator application",
+        body="Hi Ellie,\n\nThanks for letting us know that you have accepted another position. We have "
+        "withdrawn your application for the Events Coordinator role as requested. Best of luck in the new "
+        "job!\n\nSaltmarsh Hotels HR",
+    ),
+    application_row(
+        "ecommerce_chose_a_candidate_whose_background_is_closer",
+        Status.REJECTED,
+        "Nimbus Home",
+        "Marketing Executive",
+        sender="Nimbus Home Talent <talent@nimbushome.com>",
+        subject="Marketing Executive - update",
+        body="Hi Chloe,\n\nIt was a pleasure to speak with you last week. Having met all our shortlisted "
+        "candidates, we've chosen to move ahead with a candidate whose ecommerce background is a closer fit "
+        "for the team right now.\n\nThanks again,\nNimbus Home Talent",
+    ),
+    application_row(
+        "de_stelle_konnten_wir_besetzen",
+        Status.REJECTED,
+        "Spedition Hollmann",
+        "Disponent",
+        sender="Spedition Hollmann <personal@hollmann-logistik.de>",
+        subject="Ihre Bewerbung als Disponent (m/w/d)",
+        body="Sehr geehrter Herr Schulz,\n\nvielen Dank für Ihre Bewerbung. Die Stelle als Disponent "
+        "(m/w/d) konnten wir inzwischen besetzen. Wir wünschen Ihnen viel Erfolg bei der weiteren "
+        "Suche.\n\nMit freundlichen Grüßen\nSpedition Hollmann",
+    ),
+    application_row(
+        "de_stadt_auswahlgespraech",
+        Status.INTERVIEW,
+        "Stadt Lindenau",
+        "Sachbearbeiter Bürgerservice",
+        sender="Stadt Lindenau - Personalamt <personalamt@lindenau.de>",
+        subject="Einladung zum Auswahlgespräch - Sachbearbeiter Bürgerservice",
+        body="Sehr geehrte Frau Weber,\n\nwir freuen uns, Sie zu einem Auswahlgespräch für die Stelle "
+        "Sachbearbeiter Bürgerservice (m/w/d) einzuladen. Das Gespräch findet am 14.02. um 10:30 Uhr im "
+        "Rathaus, Raum 2.14, statt.\n\nMit freundlichen Grüßen\nPersonalamt der Stadt Lindenau",
+    ),
+    application_row(
+        "de_nach_dem_gespraech_fallstudie",
+        Status.ASSESSMENT,
+        "Kaltwasser Consulting",
+        "Junior Consultant",
+        sender="Kaltwasser Consulting <karriere@kaltwasser-consulting.de>",
+        subject="Junior Consultant - nächste Runde",
+        body="Hallo Herr Aydin,\n\nnach dem ersten Gespräch mit Ihnen würden wir Sie gern besser "
+        "kennenlernen: Als nächsten Schritt senden wir Ihnen eine Fallstudie, die Sie innerhalb von drei "
+        "Tagen bearbeiten.\n\nBeste Grüße\nKaltwasser Consulting",
+    ),
+    application_row(
+        "de_baeckerei_stelle_anbieten",
+        Status.OFFER,
+        "Bäckerei Sommer",
+        "Verkäuferin",
+        sender="Bäckerei Sommer <info@baeckerei-sommer.de>",
+        subject="Zusage",
+        body="Hallo Lena,\n\nwir freuen uns, dir die Stelle als Verkäuferin in unserer Filiale am Markt "
+        "anbieten zu können! Den Arbeitsvertrag bringen wir am Montag mit.\n\nLiebe Grüße\nBäckerei Sommer",
+    ),
+    application_row(
+        "fr_apres_entretien_mise_en_situation",
+        Status.ASSESSMENT,
+        "Clinique du Parc",
+        None,
+        sender="Clinique du Parc - Recrutement <recrutement@cliniqueduparc.fr>",
+        subject="Suite de votre candidature",
+        body="Bonjour Madame Morel,\n\nMerci pour l'entretien de lundi. Pour la suite du processus, nous "
+        "vous proposons une mise en situation d'une demi-journée au secrétariat, le jeudi 11 "
+        "décembre.\n\nCordialement,\nClinique du Parc",
+    ),
+    application_row(
+        "es_otra_persona_cuyo_perfil_encaja_mejor",
+        Status.REJECTED,
+        "Clínica Dental Sonrisa",
+        "Higienista Dental",
+        sender="Clínica Dental Sonrisa <empleo@clinicasonrisa.es>",
+        subject="Higienista Dental",
+        body="Hola Carmen,\n\nGracias por tu interés. Hemos cerrado el proceso con la incorporación de otra "
+        "persona cuyo perfil encaja mejor con lo que buscábamos.\n\nUn saludo,\nClínica Dental Sonrisa",
+    ),
+    application_row(
+        "nl_sollicitatie_ontvangen",
+        Status.APPLIED,
+        "Supermarkt Dekker",
+        "Vakkenvuller",
+        sender="Supermarkt Dekker <werken@dekker.nl>",
+        subject="Bedankt voor je sollicitatie",
+        body="Hoi Sem,\n\nWe hebben je sollicitatie als Vakkenvuller goed ontvangen. Binnen een week hoor "
+        "je van ons.\n\nTeam Dekker",
+    ),
+    application_row(
+        "nl_na_het_assessment_eindgesprek",
+        Status.INTERVIEW,
+        "Provincie Noordwaard",
+        "Adviseur Mobiliteit",
+        sender="Provincie Noordwaard <werving@noordwaard.nl>",
+        subject="Uitnodiging eindgesprek",
+        body="Beste Daan,\n\nNa het assessment van vorige week nodigen wij je graag uit voor een "
+        "eindgesprek met de directeur op 3 februari om 13.00 uur.\n\nMet vriendelijke groet,\nProvincie "
+        "Noordwaard",
+    ),
+    application_row(
+        "pt_seguimos_com_outro_candidato",
+        Status.REJECTED,
+        "Transportadora Veloz",
+        "Assistente Logístico",
+        sender="Transportadora Veloz <rh@veloz.com.br>",
+        subject="Retorno processo seletivo",
+        body="Olá Pedro,\n\nagradecemos seu interesse na vaga de Assistente Logístico. Após análise, "
+        "seguimos com outro candidato nesta etapa.\n\nAtenciosamente,\nRH Transportadora Veloz",
     ),
 ]
 PARAPHRASES = [
@@ -747,8 +1180,22 @@ PARAPHRASES = [
     ),
 ]
 # Kinds misread: the status rules read these right (test_the_status_rules_read_a_kind_misread_mail_right).
+# Statuses misread, by the status rules too: the HOLD halves' (never read to design a rule).
+STATUS_MISREAD = {
+    "publisher_proofreading_test": "'we ask all shortlisted candidates to complete a proofreading test' "
+    "reads as candidates in general (GENERAL_CANDIDATES hedges the clause)",
+    "de_personaldienst_termin_verschoben": "a 'Termin' moved ('muss leider verschoben werden - passt dir "
+    "Freitag 9 Uhr') is no step the interview shape knows",
+    "de_landesamt_schriftliche_pruefung": "'laden wir Sie zur schriftlichen Prüfung ... ein': no German "
+    "phrase for a written exam",
+    "game_studio_founder_paid_design_task_before_a_call": "'would you be up for a small design task? ... "
+    "send it over within 5 days' is no assessment phrase",
+    "nl_na_het_assessment_eindgesprek": "'eindgesprek' is no interview word, so the assessment behind ('na "
+    "het assessment van vorige week') is read as the news",
+}
 _NO_JOB_WORD = "the job-word guard: 'an application, but nothing says it is for a job'"
 KIND_MISREAD = {
+    "fr_concours_epreuve_orale": "a centre de gestion's convocation to a concours's oral is read as other",
     "great_speaking_next_a_take_home_assignment": "the job-word guard: 'an application, but nothing says it "
     "is for a job' (a founder's take-home naming no role)",
     "push_our_chat_back": _NO_JOB_WORD,
@@ -759,6 +1206,22 @@ KIND_MISREAD = {
     "writing, though the employer's Kees moves it",
 }
 READING_MISREAD = {
+    "take_home_exercise_after_a_call": "the title keeps the subject's 'next stage'",
+    "civil_service_sift_passed_panel_interview": "the board's 'Civil Service' is read, not the body's "
+    "'Ministry of Regional Development'; the title keeps '(HEO)'",
+    "after_interview_offered_to_a_closer_candidate": "'The Copper Pan' loses its 'The'",
+    "graduate_programme_place_offered": "no title read from 'a place on the 2027 Finance Graduate Programme'",
+    "es_vacante_cubierta": "the title runs on into 'ya' ('Auxiliar de Enfermería ya')",
+    "es_ett_chat_cambia_la_entrevista": "the display name 'Andrés | Talentia' is read, not the client "
+    "'Logística Moreno'",
+    "nl_gemeente_online_assessment": "the title runs on into 'vragen'",
+    "nl_strandpaviljoen_functie_aangeboden": "no title read from 'de functie van Teamleider Horeca'",
+    "school_district_interview_scheduled": "the employer is read from '3:30 PM'",
+    "bank_offer_after_assessment_centre": "no title read from 'a place as a Graduate Risk Analyst'",
+    "fire_service_written_tests": "the title keeps the subject's 'recruitment'",
+    "de_stadt_auswahlgespraech": "the sender's 'Stadt Lindenau - Personalamt' is read whole",
+    "nl_sollicitatie_ontvangen": "'Supermarkt Dekker' loses its 'Supermarkt'",
+    "pt_seguimos_com_outro_candidato": "'Transportadora Veloz' loses its 'Transportadora'",
     "airline_stage_two_recorded_video_interview": "no title read from 'Cabin Crew application - stage 2'",
     "es_se_le_cita_para_la_entrevista": "the title keeps the subject's 'Proceso selectivo'",
     "es_realizar_una_prueba_de_nivel": "no title read from 'para Agente de Viajes'",
@@ -772,17 +1235,20 @@ READING_MISREAD = {
     "'Trainee')",
     "it_convocata_prova_orale": "no title read from 'il concorso di Istruttore Amministrativo'",
 }
-ROWS = BATCH_ONE_FIX + BATCH_TWO_FIX
+ROWS = BATCH_ONE_FIX + BATCH_ONE_HOLD + BATCH_TWO_FIX + BATCH_TWO_HOLD
 
 
-@pytest.mark.parametrize(("mail", "status", "company", "title"), with_misreads(ROWS, KIND_MISREAD))
+@pytest.mark.parametrize(
+    ("mail", "status", "company", "title"), with_misreads(ROWS, STATUS_MISREAD | KIND_MISREAD)
+)
 def test_a_fresh_mail_reads_as_its_status(mail, status, company, title):
     read = extract(**mail)
     assert (read.kind, read.status) == (Kind.APPLICATION, status), read
 
 
 @pytest.mark.parametrize(
-    ("mail", "status", "company", "title"), with_misreads(ROWS, KIND_MISREAD | READING_MISREAD)
+    ("mail", "status", "company", "title"),
+    with_misreads(ROWS, STATUS_MISREAD | KIND_MISREAD | READING_MISREAD),
 )
 def test_a_fresh_mail_reads_whole(mail, status, company, title):
     assert_reads_application(extract(**mail), status, company, title)
