@@ -497,3 +497,22 @@ def test_the_body_read_one_weight_at_a_time_gives_its_titles_in_the_order_read_a
         assert by_weight == at_once, body
         read += bool(at_once)
     assert read > 100
+
+
+def test_an_acronym_is_spelled_out_where_its_own_pattern_finds_it():
+    from tracker import employer_acronyms
+
+    def plain(acronym: str, text: str) -> str | None:
+        words = rf"{employer_acronyms._CONNECTOR}\s+".join(rf"{letter}[a-z]+" for letter in acronym)
+        found = re.search(rf"\b{words}\b", text)
+        return found.group(0) if found else None
+
+    parts = ["Federal ", "Aviation ", "Administration", "Bank ", "America ", " ", "  ", "\n", " of ", " and"]
+    parts += [" the ", " de", "offer ", "Av", "A", "F", "FAA", "aviation", "-", ".", ",", "É", "é", "x"]
+    spelled = 0
+    for text in ["", "the Federal Aviation Administration", *_mixes(parts, 8, 6000)]:
+        for acronym in ("FAA", "FA", "BA", "BOA", "AAF", "AA"):
+            expected = plain(acronym, text)
+            assert employer_acronyms.spelled_out(acronym, text) == expected, (acronym, text)
+            spelled += expected is not None
+    assert spelled > 300

@@ -179,8 +179,12 @@ def with_agency_trade(name: str, email: PreparedEmail) -> str:
     domain = NOT_LOWER_ALNUM.sub("", email.sender.domain.lower())
     if not _AGENCY_DOMAIN.search(domain):
         return name
+    # Compiled only where the name is written before a word (a new name's pattern costs ~0.2 ms).
+    texts = [text for text in (email.body, email.subject) if f"{name} " in text]
+    if not texts:
+        return name
     with_trade = re.compile(rf"\b{re.escape(name)} {_TRADE_WORD}\b")
-    for text in (email.body, email.subject):
+    for text in texts:
         match = with_trade.search(text)
         if match and re.sub(r"[^a-z0-9]", "", match.group(0).lower()) in domain:
             return match.group(0)

@@ -10,10 +10,11 @@ from __future__ import annotations
 import re
 
 from tracker.extraction.phrases import interview_shape
+from tracker.extraction.phrases.pattern_shape import compile_first_tested
 from tracker.extraction.text import PreparedEmail
 
 # A board's or a friend's question about an application's outcome, in the seven languages.
-_ASKS_IF_HEARD_BACK = re.compile(
+_ASKS_IF_HEARD_BACK = compile_first_tested(
     r"\b(?:did you|have you) (?:hear back|heard back|hear anything|get a (?:response|reply|call))|"
     r"\b(?:haben sie|hast du) (?:schon |bereits )?(?:etwas gehört|eine (?:rückmeldung|antwort))|"
     r"\b(?:avez-vous|as-tu) (?:eu|reçu) (?:un retour|une réponse|des nouvelles)|"
@@ -23,7 +24,7 @@ _ASKS_IF_HEARD_BACK = re.compile(
     r"\b(?:hai|ha) (?:già )?(?:ricevuto|avuto) (?:una |qualche )?(?:risposta|notizi|riscontro)"
 )
 # A CV sent to be reviewed, rewritten or scored: a service's "received", no employer's.
-_CV_REVIEW = re.compile(
+_CV_REVIEW = compile_first_tested(
     r"\b(?:resume|résumé|cv) (?:review|critique|makeover|score)\b|\b(?:expert|professional) (?:resume |cv )?"
     r"writers?\b|\brevisi[oó]n (?:gratuita|de tu cv|del cv)|\b(?:relecture|analyse|audit) (?:gratuite )?de "
     r"(?:votre|ton) cv|\b(?:lebenslauf|cv)-?(?:check|prüfung|analyse)\b|\bcv-?beoordeling\b|"
@@ -57,7 +58,7 @@ _LONG_AGO = re.compile(
     r"\bvor (?:über |mehr als )?(?:\w+ )?(?:monaten|jahren)\b|\bil y a (?:plus de )?(?:\w+ )?(?:mois|ans)\b|"
     r"\b(?:maanden|jaar) geleden\b|\bhá mais de\b|\b(?:mesi|anni) fa\b"
 )
-_DATA_DELETED = re.compile(
+_DATA_DELETED = compile_first_tested(
     r"\b(?:delete|erase|remove) your (?:\w+ ){0,3}(?:data|profile)\b|"
     r"\b(?:data|profile) will be (?:deleted|erased|removed)\b|\beliminaremos tus datos\b|"
     r"\btus datos (?:serán|se) eliminar|\bsupprimerons vos données\b|"
@@ -96,7 +97,7 @@ _TO_PAST_APPLICANTS = re.compile(
 # A mail's reason for writing, whatever it lists: "You received this email because you applied for a role
 # with us or joined our talent community". Its "you applied" says why the reader is on a list, in one
 # sentence: a receiving verb with the mail as its object, a "because", an application.
-_WHY_THIS_MAIL = re.compile(
+_WHY_THIS_MAIL = compile_first_tested(
     r"(?:\b(?:you(?:'re| are)? (?:receiv(?:e|ed|ing)|get(?:ting)?|were sent)|sie erhalten|du erhältst|"
     r"vous (?:recevez|avez reçu)|tu reçois|recib(?:es|e usted|iste)|has recibido|(?:je|u) ontv(?:angt|ing)|"
     r"(?:está a |estás a )?receb(?:e|eu|er)|(?:hai )?ricev(?:i|uto))\b"

@@ -13,6 +13,7 @@ from tracker.email_reading.cleanup import (
     unwrap_lines,
 )
 from tracker.extraction import phrases
+from tracker.extraction.phrases.pattern_shape import compile_first_tested
 from tracker.models import EmailMessage
 from tracker.names import split_sender
 
@@ -48,7 +49,7 @@ _TYPOGRAPHY = (
 )
 # Gmail snippets and some plain-text parts carry HTML's entities ("AT&amp;T", "We&#39;re").
 _ENTITY = re.compile(r"&(?:#\d{1,7}|#x[0-9a-fA-F]{1,6}|[a-zA-Z]{2,8});")
-_TITLE_DOT = re.compile(r"\b(?:jr|sr)\.(?= \w)|(?<=\w)\.(?:net|js)\b")
+_TITLE_DOT = compile_first_tested(r"\b(?:jr|sr)\.(?= \w)|(?<=\w)\.(?:net|js)\b")
 _SENTENCE_END = re.compile(r"[.!?]\s+|\n")
 
 # Role markers addressed to a language model ("System:", "<system>", "[INST]"); the wordier

@@ -10,6 +10,7 @@ from collections.abc import Iterator
 
 from tracker.extraction import phrases
 from tracker.extraction.phrases import anchors
+from tracker.extraction.phrases.pattern_shape import compile_first_tested
 from tracker.extraction.text import PreparedEmail
 from tracker.extraction.title_judgement import cut_short
 from tracker.extraction.title_shape import names_a_person_role
@@ -42,7 +43,7 @@ _APPLIED_TO_LEADS = (
     "following role:",
     "following job:",
 )
-_GENERIC_TITLE = re.compile(anchors.GENERIC_TITLE)
+_GENERIC_TITLE = compile_first_tested(anchors.GENERIC_TITLE)
 _LABEL_WEIGHT = 3.0
 # "Ref: 14499 - Business Analyst", "RE: Data Scientist Intern": a title only if it reads as one.
 _REFERENCE_LINE = re.compile(r"^(?:ref|reference|re|regarding)\s*:\s*(?P<t>[^\n]{2,100})$", re.M)

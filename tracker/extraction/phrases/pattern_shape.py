@@ -193,6 +193,13 @@ def with_first_characters_test(pattern: str) -> str:
     return f"(?={trie_pattern(keys)})(?:{pattern})" if keys else pattern
 
 
+def compile_first_tested(pattern: str) -> re.Pattern[str]:
+    """`pattern` compiled with its beginnings tested first (with_first_characters_test): for a long
+    alternation of words searched over a whole body, where each branch opening with r"\b" turns off the
+    engine's own skipping ahead."""
+    return re.compile(with_first_characters_test(pattern))
+
+
 def _skips_ahead(pattern: str) -> bool:
     """True when the engine finds where `pattern` may match by its own quick scan (a literal or a set of
     characters every match opens with: "this is|i am"), which a leading test would turn off; or when
