@@ -216,7 +216,6 @@ BATCH_ONE_FIX = [
 
 BATCH_ONE_FIX_MISREADS = {
     "teamtailor_sv": "Swedish, none of the seven languages the phrase tables hold: read as no application",
-    "fast_stream": "the sign-off's 'Fast Stream' wins over the display name's 'Civil Service Fast Stream'",
 }
 
 

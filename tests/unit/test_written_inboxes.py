@@ -36,11 +36,6 @@ from tracker.recording import record_email
 
 # Written inboxes the reading still gets wrong, with why (strict xfail: a fix must take its entry out).
 MISREAD: dict[str, str] = {
-    "graduate_uk_mixed": "Civil Service Jobs' 'Your interview for Policy Advisor (ref 341205) is "
-    "booked' names no employer and reads the board's display name and sign-off 'Civil Service Jobs', so "
-    "its requisition cannot join it to the Department for Transport's application (the board unknown to "
-    "the lists; knowing it made a written scheme's 'Civil Service Fast Stream' lose to its team's 'Fast "
-    "Stream')",
     "nurse_one_trust": "the offer's 'Northfield General Hospital' (the site) is read as the employer, and "
     "the references' 'Acute Medical Unit' (the ward), so the job reference they share with the receipt "
     "cannot join them; a DBS check names no employer but the DBS (no employer, then) and its title is cut "

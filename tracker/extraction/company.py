@@ -35,7 +35,7 @@ from tracker.extraction.employer_candidates import (
     own_domain_label,
     tidy_employer_name,
 )
-from tracker.extraction.employer_display import display_name, with_brand_possessive
+from tracker.extraction.employer_display import display_name, with_brand_possessive, with_signed_head
 from tracker.extraction.employer_labels import spelled_out_labels
 from tracker.extraction.employer_layout import HEADER_PLACE, HEADER_WEIGHT, add_layout_names, header_name
 from tracker.extraction.employer_matching import run_together, same_employer
@@ -116,6 +116,7 @@ def find_employer(
             for c in sender_says
         ]
     candidates = [_as_sender_say(c, sender_says) for c in candidates] + sender_says
+    _with_names_written_whole(candidates, sender_says, email)
     candidates += [
         Candidate(tidy, weight, from_text)
         for name, weight, from_text in hints
@@ -161,6 +162,30 @@ def find_employer(
     text_and_sender = any(c.text_says for c in best) and any(not c.text_says for c in best)
     name = with_brand_possessive(with_agency_trade(display_name(best, email), email), email)
     return EmployerReading(name, score, text_and_sender)
+
+
+def _with_names_written_whole(
+    candidates: list[Candidate], sender_says: list[Candidate], email: PreparedEmail
+) -> None:
+    """ "Fast Stream" (the subject's "Your Fast Stream application", the team's sign-off) is "Civil Service
+    Fast Stream" where the display name or the text writes that fuller name: a name read short of the words
+    before it (employer_display.with_signed_head) is renamed to it, so the two readings are one employer."""
+    displays = [say.name for say in sender_says if " " in say.name]
+    # Another reading of the text names a two-word name whole; a one-word name ("Acme") is too common a
+    # tail ("Foo Acme") to be lengthened by the text alone.
+    # A card's "Backend Engineer Cobblestone Realty" (a title run into the name) is no fuller name.
+    written = [
+        c.name
+        for c in candidates
+        if c.from_text and c.name.count(" ") >= 2 and not names_a_person_role(c.name)
+    ]
+    if not displays and not written:
+        return
+    text = f"{email.subject}\n{email.body}"
+    for candidate in candidates:
+        if candidate.from_text:
+            fuller = displays + written if " " in candidate.name else displays
+            candidate.name = with_signed_head(candidate.name, fuller, text)
 
 
 def _as_sender_say(candidate: Candidate, sender_says: list[Candidate]) -> Candidate:

@@ -12,7 +12,8 @@ from tracker.extraction.employer_candidates import SENDER, Candidate, own_domain
 from tracker.extraction.employer_labels import SPELLED_OUT_WEIGHT
 from tracker.extraction.employer_matching import run_together
 from tracker.extraction.legal_forms import ALL_LEGAL_FORMS, legal_forms_pattern
-from tracker.extraction.name_reading import spelled_out
+from tracker.extraction.name_reading import STOP_WORDS, spelled_out
+from tracker.extraction.phrases.tables import word_list
 from tracker.extraction.text import PreparedEmail
 from tracker.extraction.written_words import places, word_boundary, word_places
 
@@ -74,6 +75,36 @@ def display_name(cluster: list[Candidate], email: PreparedEmail) -> str:
         or name
     )
     return _legal_form_as_written(name, forms, f"{email.sender.name}\n{text}")
+
+
+# Words a department or mailbox puts before an organisation's name: no part of the name.
+_DEPARTMENT_HEADS = {
+    "recruiting", "recruitment", "careers", "talent", "hr", "team", "jobs", "people", "hiring",
+    # A group's noun before its brand ("Grupo Lumbre" for "Lumbre") is brand_names' to weigh.
+    "group", "grupo", "groupe", "gruppe", "gruppo",
+    # Articles a sentence puts before a name: "Das Lumen Labs Team", "Le groupe", "Het team".
+    "das", "der", "die", "den", "dem", "des", "le", "la", "les", "el", "los", "las", "il", "lo", "het",
+}  # fmt: skip
+_MAX_NAME_HEAD = 3
+_REGION = re.compile(rf"(?:{word_list('places')}|{word_list('cities')}|{word_list('countries')})$", re.I)
+
+
+def with_signed_head(name: str, signed: list[str], text: str) -> str:
+    """ "Civil Service Fast Stream" for "Fast Stream" (the subject's "Your Fast Stream application", the
+    team's sign-off): the fuller name the organisation signs with (its display name, its signature) and the
+    text writes, whose added words before the read name are a name's; the short form is the name cut."""
+    for form in signed:
+        if len(form) <= len(name) + 1 or not form.endswith(f" {name}") or form not in text:
+            continue  # the usual case, told without splitting words
+        head = form[: -len(name) - 1].split()
+        if (
+            len(head) <= _MAX_NAME_HEAD
+            and all(word[:1].isupper() and word.isalpha() for word in head)
+            and not any(word.lower() in STOP_WORDS or word.lower() in _DEPARTMENT_HEADS for word in head)
+            and not _REGION.match(" ".join(head))  # "North America Digital McKinsey": a region's office
+        ):
+            return form
+    return name
 
 
 # A possessive's noun words: capitalised, no hiring word ("Nguyen's Auto Body", not "Acme's Talent Team").

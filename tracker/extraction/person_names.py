@@ -17,7 +17,7 @@ _ORGANISATION_WORDS = CaselessWords(
     r"\b(?:bank|capital|health|healthcare|energy|labs?|software|systems|solutions|technolog(?:y|ies)|tech|"
     r"group|partners|media|foods?|insurance|robotics|studios?|games|gaming|networks?|telecom|logistics|"
     r"university|college|institute|schools?|academy|hospitals?|clinics?|pharma\w*|therapeutics|biotech|bio|"
-    r"sciences?|analytics|data|digital|consulting|services|industries|international|global|holdings|"
+    r"sciences?|analytics|data|digital|consulting|services?|industries|international|global|holdings|"
     r"ventures|motors|airlines?|aerospace|financial|finance|securities|investments?|realty|properties|"
     r"retail|stores|brands|mobility|security|learning|education|agriculture|apparel|works|company|"
     r"corp(?:oration)?|inc|llc|ltd|gmbh|plc|foundation|association|agency|county|department|center|centre|"

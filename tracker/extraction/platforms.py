@@ -212,6 +212,10 @@ JOB_BOARD_DOMAINS = {
     "arbeitsagentur.de": "Arbeitsagentur",
     "usajobs.gov": "USAJOBS",
     "jobs.nhs.uk": "NHS Jobs",
+    # The UK Civil Service's board posts for every department ("Policy Advisor at the Department for
+    # Transport"); the department is the employer, and a scheme signing through GOV.UK's services is its own.
+    "civilservicejobs.service.gov.uk": "Civil Service Jobs",
+    "csjobs.cabinetoffice.gov.uk": "Civil Service Jobs",
     "higheredjobs.com": "HigherEdJobs",
 }
 
@@ -285,6 +289,8 @@ PLATFORM_NAMES = {name.lower() for name in (*ATS_DOMAINS.values(), *JOB_BOARD_DO
     "zoom meeting", "webex",
 }  # fmt: skip
 
+# GOV.UK's shared services ("notifications.service.gov.uk" sends for every department): no one's name.
+_THREE_PART_SUFFIXES = {"service.gov.uk"}
 _TWO_PART_SUFFIXES = {
     "co.uk",
     "com.au",
@@ -343,6 +349,8 @@ _LOCAL_GENERIC = re.compile(
 def registrable_domain(domain: str) -> str:
     """'mail.amazon.jobs' -> 'amazon.jobs'; 'x.co.uk' keeps its two-part suffix."""
     labels = [label for label in domain.lower().strip(".").split(".") if label]
+    if len(labels) >= 4 and ".".join(labels[-3:]) in _THREE_PART_SUFFIXES:
+        return ".".join(labels[-4:])
     if len(labels) >= 3 and ".".join(labels[-2:]) in _TWO_PART_SUFFIXES:
         return ".".join(labels[-3:])
     return ".".join(labels[-2:])
