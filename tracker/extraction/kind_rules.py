@@ -146,17 +146,22 @@ def read_kind(email: PreparedEmail, status: StatusReading) -> KindReading:
         # never applied to; its closing is nobody's rejection (its subject may say so too).
         return KindReading(Kind.OTHER, UNMEASURED, "a saved job's news, no application")
     if (
-        status.status is Status.INTERVIEW
+        status.status in (Status.INTERVIEW, Status.ASSESSMENT)
         and not _a_later_round(email)
         and _AN_EVENT.search(email.body_lower or email.subject_lower)
         and evidence.process_at is not None
         and evidence.news_at is None
         and evidence.confirmation_at is None
         and evidence.references == 0
-        and not evidence.subject_application
+        # A webinar's subject names the process it explains ("zo verloopt onze sollicitatieprocedure").
+        and (not evidence.subject_application or evidence.marketing)
+        # A course sold with a free webinar is read below, as measured.
+        and not (evidence.selling and evidence.marketing_hits >= 2)
     ):
-        # "Recruiting Day a Bergamo: prenota il tuo colloquio": an event's interviews are open to all.
-        return KindReading(Kind.OTHER, UNMEASURED, "interviews at an event open to all")
+        # "Recruiting Day a Bergamo: prenota il tuo colloquio", an open day's "sostenere un primo colloquio
+        # conoscitivo", a webinar on "hoe het eerste gesprek en het assessment verlopen": an event's steps
+        # are open to all, or its topic. (An applicant's invitation to one names the application.)
+        return KindReading(Kind.OTHER, UNMEASURED, "steps at an event open to all")
     if (
         evidence.process_at is not None
         and evidence.news_at is None
@@ -306,7 +311,15 @@ _AN_EVENT = re.compile(
     r"\b(?:recruiting|career|job|hiring) (?:day|fair|event|expo)s?\b|\bjob ?dating\b|"
     r"\b(?:job|karriere)messe\b|"
     r"\bsalon (?:de l'emploi|du recrutement)\b|\bferia de empleo\b|\bbanen(?:markt|beurs)\b|"
-    r"\bfeira de emprego\b|\b(?:fiera|salone) del lavoro\b"
+    r"\bfeira de emprego\b|\b(?:fiera|salone) del lavoro\b|"
+    # Open days and information sessions, and webinars (the seven languages).
+    r"\bopen (?:days?|evenings?|house|afternoons?|mornings?)\b|"
+    r"\b(?:recruitment|recruiting|hiring) (?:evening|event)s?\b|\binformation (?:session|evening)s?\b|"
+    r"\blive (?:session|q&a)\b|\bwebina(?:r|ire|rio)s?\b|"
+    r"\btag der offenen tür\b|\binfo(?:abend|avond|sessie|rmationsabend)\b|\bportes ouvertes\b|"
+    r"\bséance d'information\b|\bpuertas abiertas\b|\bsesión informativa\b|\bopen (?:dag|avond)\b|"
+    r"\bkijkdag\b|\bportas abertas\b|\bdia aberto\b|\bsessão (?:de )?(?:informação|esclarecimento)\b|"
+    r"\bporte aperte\b|\bapriamo le (?:nostre )?porte\b"
 )
 # A round after the first: "convier à un second entretien" after a job dating is the reader's own step.
 _LATER_ROUND = re.compile(

@@ -109,6 +109,10 @@ REMINDER = [
     r"\bpick up where you left off\b",
     # "You started applying for Store Associate. It only takes a few minutes to finish."
     r"\b(?:started|begun|began) applying\b|\bfinish(?:ing)? (?:applying|your application)\b",
+    # The reader's application left in a draft or half-done state: "your application is still saved as a
+    # draft", "your application for Store Manager is half finished".
+    r"\byour (?:\w+ )?application\b[^.\n]{0,60}?\b(?:(?:saved )?as a draft|in draft|half[- ]finished|"
+    r"half[- ]done|not (?:yet )?(?:been )?(?:sent|submitted))\b",
 ]
 
 # Portal accounts, talent communities, security codes: "other".
