@@ -884,6 +884,350 @@ BATCH_TWO_HOLD = [
         "seguimos com outro candidato nesta etapa.\n\nAtenciosamente,\nRH Transportadora Veloz",
     ),
 ]
+# The third batch, FIX half: 5 of 16 statuses wrong on main 867dda4 (both earlier batches' mends landed).
+# (Three titles the mail never names are None, mended after the count.)
+BATCH_THREE_FIX = [
+    application_row(
+        "pharmacy_after_phone_chat_situational_questionnaire",
+        Status.ASSESSMENT,
+        "Wellspring Pharmacy",
+        "Pharmacy Assistant",
+        sender="Wellspring Pharmacy Careers <careers@wellspringpharmacy.co.uk>",
+        subject="Pharmacy Assistant - your next step",
+        body="Hi Grace,\n\nIt was lovely chatting on the phone earlier. Your next step is a short "
+        "situational judgement questionnaire, which should take around 20 minutes. Please complete it by "
+        "Sunday using the link below.\n\nWellspring Pharmacy Careers",
+    ),
+    application_row(
+        "law_firm_not_progressing_to_next_stage",
+        Status.REJECTED,
+        "Hale Mercer",
+        "Vacation Scheme",
+        sender="Hale Mercer Graduate Recruitment <graduates@halemercer.com>",
+        subject="Vacation Scheme 2027 - your application",
+        body="Dear Tom,\n\nThank you for your application to our Vacation Scheme. We received a record "
+        "number of applications this year and, after careful review, we will not be progressing your "
+        "application to the next stage.\n\nHale Mercer Graduate Recruitment",
+    ),
+    application_row(
+        "founder_asks_to_come_by_on_friday",
+        Status.INTERVIEW,
+        "Sproutly",
+        "Growth Marketer",
+        sender="Kemi Adebayo <kemi@sproutly.app>",
+        subject="Growth Marketer role",
+        body="Hi Jonas,\n\nLoved your application for the Growth Marketer role - especially the referral "
+        "experiment. Could you come by our office on Friday at 10 to meet me and our CTO?\n\nKemi\nCEO, "
+        "Sproutly",
+    ),
+    application_row(
+        "police_fitness_test_after_online_assessment",
+        Status.ASSESSMENT,
+        "Westvale Police",
+        "Police Constable",
+        sender="Westvale Police Recruitment <recruitment@westvale.police.uk>",
+        subject="Police Constable recruitment - fitness test",
+        body="Dear Applicant,\n\nWell done on passing the online assessment. You are now invited to attend "
+        "the job-related fitness test at our training centre on 2 February at 8:30am. Please bring sports "
+        "clothing and photo ID.\n\nWestvale Police Recruitment",
+    ),
+    application_row(
+        "agency_chat_interview_confirmed",
+        Status.INTERVIEW,
+        "Larchfield Logistics",
+        "Transport Planner",
+        sender="Becky @ Northstar Recruitment <becky@northstarrec.co.uk>",
+        subject="Larchfield interview - confirmed",
+        body="hiya! all confirmed for your interview with Larchfield Logistics tomorrow at 2pm for the "
+        "Transport Planner job. ask for Dave at reception. good luck!! x Becky",
+    ),
+    application_row(
+        "architects_decided_not_to_recruit",
+        Status.WITHDRAWN,
+        "Corbel Architects",
+        "Part II Architectural Assistant",
+        sender="Corbel Architects <studio@corbelarchitects.com>",
+        subject="Part II Architectural Assistant",
+        body="Dear Lucy,\n\nThank you for your interest. Following the loss of a major project, we have "
+        "decided not to recruit for the Part II Architectural Assistant position at this time, so the "
+        "process has been closed.\n\nCorbel Architects",
+    ),
+    application_row(
+        "de_probearbeiten_nach_gespraech",
+        Status.INTERVIEW,
+        "Café Linde",
+        "Barista",
+        sender="Café Linde <team@cafe-linde.de>",
+        subject="Probearbeiten",
+        body="Hallo Jana,\n\ndanke für das nette Gespräch gestern! Hast du Lust, am Samstag von 10 bis 14 "
+        "Uhr zum Probearbeiten als Barista zu kommen?\n\nLiebe Grüße\nTom vom Café Linde",
+    ),
+    application_row(
+        "de_kollegin_entschieden_mit_erfahrung",
+        Status.REJECTED,
+        "Apotheke am Dom",
+        "PTA",
+        sender="Apotheke am Dom <info@apotheke-am-dom.de>",
+        subject="Ihre Bewerbung als PTA",
+        body="Liebe Frau Schröder,\n\nvielen Dank für Ihr Interesse. Wir haben uns für eine Kollegin "
+        "entschieden, die bereits Erfahrung in der Heimversorgung mitbringt.\n\nFreundliche Grüße\nApotheke "
+        "am Dom",
+    ),
+    application_row(
+        "fr_reporter_notre_entretien_telephonique",
+        Status.INTERVIEW,
+        "Optique Lumière",
+        None,
+        sender="Claire Benoît <claire@optique-lumiere.fr>",
+        subject="Entretien téléphonique",
+        body="Bonjour Hugo,\n\nje suis désolée, je dois reporter notre entretien téléphonique de demain. "
+        "Seriez-vous disponible vendredi à 11h ?\n\nClaire\nOptique Lumière",
+    ),
+    application_row(
+        "fr_choix_d_un_candidat_plus_experimente",
+        Status.REJECTED,
+        "Cabinet Morel Avocats",
+        "Assistant juridique",
+        sender="Cabinet Morel Avocats <contact@morel-avocats.fr>",
+        subject="Assistant juridique",
+        body="Madame,\n\nAprès examen de votre dossier, le cabinet a fait le choix d'un candidat disposant "
+        "d'une expérience plus longue en droit social.\n\nNous vous prions d'agréer nos salutations "
+        "distinguées.\n\nCabinet Morel Avocats",
+    ),
+    application_row(
+        "fr_souhaitons_vous_embaucher",
+        Status.OFFER,
+        "Fromagerie Laval",
+        "Vendeur en fromagerie",
+        sender="Fromagerie Laval <contact@fromagerie-laval.fr>",
+        subject="Votre embauche",
+        body="Bonjour Théo,\n\nbonne nouvelle : nous souhaitons vous embaucher en CDI comme vendeur en "
+        "fromagerie à partir du 5 janvier. Le contrat vous sera remis lundi.\n\nFromagerie Laval",
+    ),
+    application_row(
+        "nl_kandidaat_met_meer_ervaring",
+        Status.REJECTED,
+        "Drukkerij Van Leeuwen",
+        "Operator Drukpers",
+        sender="Drukkerij Van Leeuwen <personeelszaken@vanleeuwen.nl>",
+        subject="Sollicitatie Operator Drukpers",
+        body="Geachte heer Smit,\n\nBedankt voor uw sollicitatie. Wij hebben gekozen voor een kandidaat met "
+        "meer ervaring op offsetpersen en zullen uw sollicitatie daarom niet verder in behandeling "
+        "nemen.\n\nMet vriendelijke groet,\nDrukkerij Van Leeuwen",
+    ),
+    application_row(
+        "pt_remarcar_sua_entrevista",
+        Status.INTERVIEW,
+        "Clínica Sorriso",
+        None,
+        sender="Clínica Sorriso <rh@clinicasorriso.com.br>",
+        subject="Entrevista remarcada",
+        body="Olá Larissa,\n\nprecisamos remarcar sua entrevista para quinta-feira às 10h, no mesmo "
+        "endereço. Pode confirmar?\n\nRH Clínica Sorriso",
+    ),
+    application_row(
+        "pt_etapa_2_teste_de_perfil",
+        Status.ASSESSMENT,
+        "Banco Horizonte",
+        None,
+        sender="Banco Horizonte <talentos@bancohorizonte.com.br>",
+        subject="Programa de Estágio - etapa 2",
+        body="Olá Gabriel,\n\nsua inscrição no Programa de Estágio foi aprovada! A etapa 2 é um teste de "
+        "perfil comportamental online, que deve ser feito até domingo.\n\nTime de Talentos",
+    ),
+    application_row(
+        "it_colloquio_conoscitivo",
+        Status.INTERVIEW,
+        "Studio Legale Ferri",
+        "Praticante Avvocato",
+        sender="Studio Legale Ferri <segreteria@studioferri.it>",
+        subject="Candidatura Praticante Avvocato",
+        body="Gentile Dott.ssa Conti,\n\nabbiamo ricevuto il suo curriculum e saremmo lieti di conoscerla "
+        "per un colloquio conoscitivo martedì 13 alle ore 15 presso il nostro studio.\n\nStudio Legale Ferri",
+    ),
+    application_row(
+        "it_dopo_il_colloquio_offrirti",
+        Status.OFFER,
+        "Hotel Belvedere",
+        "Chef de Rang",
+        sender="Hotel Belvedere <hr@hotelbelvedere.it>",
+        subject="Proposta di collaborazione",
+        body="Ciao Federico,\n\ndopo il colloquio di ieri siamo felici di offrirti il posto di Chef de Rang "
+        "per la stagione estiva, da maggio a settembre.\n\nHotel Belvedere",
+    ),
+]
+# The third batch, HOLD half: 6 of 16 statuses wrong on main 867dda4, 6 after its mends.
+BATCH_THREE_HOLD = [
+    application_row(
+        "cruise_line_video_interview_no_interviewer",
+        Status.ASSESSMENT,
+        "Bluewave Cruises",
+        "Guest Services Associate",
+        sender="Bluewave Cruises Talent <talent@bluewavecruises.com>",
+        subject="Guest Services Associate - video step",
+        body="Hello Maria,\n\nThanks for applying to Bluewave Cruises! The next part of our process is a "
+        "video interview through our platform. You will see each question on screen and record your answer "
+        "- there is no interviewer on the call. Please finish within 3 days.\n\nBluewave Cruises Talent",
+    ),
+    application_row(
+        "sports_club_has_appointed_to_the_role",
+        Status.REJECTED,
+        "Ashford Rovers FC",
+        "Academy Coach",
+        sender="Ashford Rovers FC <jobs@ashfordrovers.co.uk>",
+        subject="Academy Coach vacancy",
+        body="Hi Sam,\n\nThanks for coming in to meet the academy staff last week. We have now appointed to "
+        "the Academy Coach role and wanted to let you know personally. We hope our paths cross "
+        "again.\n\nAshford Rovers FC",
+    ),
+    application_row(
+        "bank_digital_interview_recorded_responses",
+        Status.ASSESSMENT,
+        "Thamesgate Bank",
+        "Summer Analyst",
+        sender="Thamesgate Bank Campus Recruiting <campus@thamesgatebank.com>",
+        subject="Summer Analyst - next stage",
+        body="Dear Aisha,\n\nCongratulations on completing the online tests. The next stage is a digital "
+        "interview: you will record short video responses to five questions. Your invitation link will "
+        "arrive from our provider shortly.\n\nThamesgate Bank Campus Recruiting",
+    ),
+    application_row(
+        "university_offer_after_interview",
+        Status.OFFER,
+        "University of Carden",
+        "Research Technician",
+        sender="University of Carden HR <hr@carden.ac.uk>",
+        subject="Offer of appointment - Research Technician",
+        body="Dear Mr Patel,\n\nFollowing your recent interview, I am pleased to offer you the post of "
+        "Research Technician, subject to satisfactory references and right-to-work checks.\n\nHR "
+        "Services\nUniversity of Carden",
+    ),
+    application_row(
+        "supermarket_receipt",
+        Status.APPLIED,
+        "Greengage Foods",
+        "Night Shift Colleague",
+        sender="Greengage Foods <no-reply@greengagefoods.com>",
+        subject="Thanks for applying to Greengage!",
+        body="Hi Ola,\n\nThanks for applying for Night Shift Colleague at our Eastgate store. A member of "
+        "the store team will look at your application within 10 days.\n\nGreengage Foods",
+    ),
+    application_row(
+        "de_online_assessment_bank",
+        Status.ASSESSMENT,
+        "Nordbank Hanse",
+        "Trainee Firmenkunden",
+        sender="Nordbank Hanse Karriere <karriere@nordbank-hanse.de>",
+        subject="Ihre Bewerbung: Trainee Firmenkunden",
+        body="Sehr geehrter Herr Vogt,\n\nvielen Dank für Ihre Bewerbung. Gerne laden wir Sie zu unserem "
+        "Online-Assessment ein, das aus einem Logiktest und einem Persönlichkeitsfragebogen besteht. Bitte "
+        "schließen Sie es innerhalb von fünf Tagen ab.\n\nIhr Recruiting-Team",
+    ),
+    application_row(
+        "de_polizei_einstellungszusage",
+        Status.OFFER,
+        "Polizei Niedersachsen",
+        None,
+        sender="Polizei Niedersachsen Einstellungsberatung <einstellung@polizei.niedersachsen.de>",
+        subject="Einstellungszusage",
+        body="Sehr geehrte Frau Kaya,\n\nwir freuen uns, Ihnen mitteilen zu können, dass Sie das "
+        "Auswahlverfahren erfolgreich bestanden haben. Hiermit erhalten Sie die Einstellungszusage für den "
+        "Studiengang Polizeivollzugsdienst zum 1. Oktober.\n\nIhre Einstellungsberatung",
+    ),
+    application_row(
+        "fr_questionnaire_de_personnalite_avant_entretien",
+        Status.ASSESSMENT,
+        "Assurances Vallon",
+        "Chargé de clientèle",
+        sender="Assurances Vallon <recrutement@vallon-assurances.fr>",
+        subject="Votre candidature - Chargé de clientèle",
+        body="Bonjour,\n\nVotre profil a retenu notre attention. Avant un éventuel entretien, nous vous "
+        "invitons à compléter un questionnaire de personnalité en ligne (20 minutes).\n\nAssurances Vallon",
+    ),
+    application_row(
+        "es_tras_la_entrevista_caso_practico",
+        Status.ASSESSMENT,
+        "Seguros Atlántico",
+        "Analista de Riesgos",
+        sender="Seguros Atlántico <talento@segurosatlantico.es>",
+        subject="Analista de Riesgos - caso práctico",
+        body="Hola Marta:\n\nmuchas gracias por la entrevista del jueves. Como siguiente paso te enviamos "
+        "un caso práctico que deberás entregar antes del lunes.\n\nEquipo de Talento",
+    ),
+    application_row(
+        "es_proceso_cancelado",
+        Status.WITHDRAWN,
+        "Hostal Las Dunas",
+        "Recepcionista",
+        sender="Hostal Las Dunas <empleo@hostallasdunas.es>",
+        subject="Proceso de selección Recepcionista",
+        body="Hola Sergio,\n\nte escribimos para informarte de que hemos cancelado el proceso de selección "
+        "para Recepcionista, ya que finalmente no vamos a cubrir el puesto esta temporada.\n\nUn "
+        "saludo,\nHostal Las Dunas",
+    ),
+    application_row(
+        "es_entrevista_confirmada",
+        Status.INTERVIEW,
+        "Farmacia Central",
+        "Auxiliar de Farmacia",
+        sender="Farmacia Central <rrhh@farmaciacentral.es>",
+        subject="Confirmación de entrevista",
+        body="Hola Elena,\n\nTe confirmamos la entrevista para el puesto de Auxiliar de Farmacia el "
+        "miércoles 14 a las 17:00 en la farmacia.\n\nSaludos,\nFarmacia Central",
+    ),
+    application_row(
+        "es_continuar_con_otros_candidatos",
+        Status.REJECTED,
+        "Construcciones Ebro",
+        "Jefe de Obra",
+        sender="Construcciones Ebro <seleccion@construccionesebro.es>",
+        subject="Jefe de Obra",
+        body="Estimado Sr. Gil:\n\nLe agradecemos su participación en el proceso. Hemos decidido continuar "
+        "con otros candidatos cuyo perfil se ajusta más a las necesidades del "
+        "puesto.\n\nAtentamente,\nConstrucciones Ebro",
+    ),
+    application_row(
+        "nl_na_eerste_gesprek_ontwikkelassessment",
+        Status.ASSESSMENT,
+        "Waterschap Delfland-Oost",
+        "Projectleider",
+        sender="Waterschap Delfland-Oost <vacatures@delfland-oost.nl>",
+        subject="Vervolg procedure Projectleider",
+        body="Beste Jeroen,\n\nDank voor het prettige eerste gesprek. Graag nodigen we je uit voor een "
+        "ontwikkelassessment bij ons selectiebureau op 20 januari.\n\nMet vriendelijke groet,\nWaterschap "
+        "Delfland-Oost",
+    ),
+    application_row(
+        "nl_na_tweede_gesprek_aannemen",
+        Status.OFFER,
+        "Kapsalon Knip",
+        "Kapper",
+        sender="Kapsalon Knip <info@kapsalonknip.nl>",
+        subject="Goed nieuws",
+        body="Hoi Lisa,\n\nNa ons tweede gesprek zijn we eruit: we willen je graag aannemen als kapper! Ik "
+        "bel je morgen over het contract.\n\nGroetjes,\nSandra\nKapsalon Knip",
+    ),
+    application_row(
+        "pt_queremos_te_contratar",
+        Status.OFFER,
+        "Padaria Trigo Bom",
+        "Confeiteiro",
+        sender="Padaria Trigo Bom <contato@trigobom.com.br>",
+        subject="Proposta",
+        body="Oi Diego, gostamos muito do seu teste na cozinha! Queremos te contratar como confeiteiro, "
+        "começando segunda. Salário e horários no anexo.\nAbraço,\nPadaria Trigo Bom",
+    ),
+    application_row(
+        "it_candidatura_non_selezionata",
+        Status.REJECTED,
+        "Supermercati Sole",
+        "Addetto Cassa",
+        sender="Supermercati Sole <selezione@supermercatisole.it>",
+        subject="Esito selezione Addetto Cassa",
+        body="Gentile Andrea,\n\nla ringraziamo per aver partecipato alla selezione. Le comunichiamo che la "
+        "sua candidatura non è stata selezionata per la fase successiva.\n\nUfficio Selezione",
+    ),
+]
 PARAPHRASES = [
     status_row(
         "thanks_for_coming_in_next_a_reasoning_test",
@@ -1178,10 +1522,92 @@ PARAPHRASES = [
         body="Hola Nerea:\n\nComo siguiente paso tienes que hacer un examen de Excel en nuestra oficina el "
         "martes a las 10.\n\nGestoría Prado",
     ),
+    status_row(
+        "next_stage_a_reading_comprehension_quiz",
+        Status.ASSESSMENT,
+        sender="Corvid Books Careers <careers@corvidbooks.com>",
+        subject="Bookseller - next stage",
+        body="Hi Pat,\n\nThanks for applying for the Bookseller role. Your next stage will be a short "
+        "online reading comprehension quiz.\n\nCorvid Books",
+    ),
+    status_row(
+        "next_step_a_verbal_reasoning_exam",
+        Status.ASSESSMENT,
+        sender="Quayside Council HR <hr@quayside.gov.uk>",
+        subject="Administrative Officer",
+        body="Dear Applicant,\n\nThank you for applying for the Administrative Officer post. The next step "
+        "in the process is a 30-minute verbal reasoning exam at the civic centre.\n\nQuayside Council",
+    ),
+    status_row(
+        "pop_into_the_studio_on_monday",
+        Status.INTERVIEW,
+        sender="Mira Holt <mira@holtdesign.studio>",
+        subject="Junior Designer application",
+        body="Hi Ben, thanks for your application for the Junior Designer role. Could you pop into the "
+        "studio on Monday at 3?\nMira\nHolt Design",
+    ),
+    status_row(
+        "swing_by_the_shop_to_meet_us",
+        Status.INTERVIEW,
+        sender="Dan Reyes <dan@reyesbikes.com>",
+        subject="Bike mechanic job",
+        body="Hey Lee, got your CV for the bike mechanic job. Can you swing by the shop Thursday at 4 to "
+        "meet us?\nDan, Reyes Bikes",
+    ),
+    status_row(
+        "free_to_meet_me_on_wednesday",
+        Status.INTERVIEW,
+        sender="Anya Kovac <anya@kovacbakery.com>",
+        subject="Baker position",
+        body="Hi Rui, thanks for applying to the baker position. Would you be free to meet me at the bakery "
+        "on Wednesday at 9?\nAnya\nKovac Bakery",
+    ),
+    status_row(
+        "fr_retenu_une_collegue_qui_connait_deja",
+        Status.REJECTED,
+        sender="Imprimerie Roche <rh@imprimerie-roche.fr>",
+        subject="Candidature opérateur",
+        body="Bonjour,\n\nMerci pour votre candidature au poste d'opérateur. Nous avons retenu une collègue "
+        "qui connaît déjà notre logiciel.\n\nImprimerie Roche",
+    ),
+    status_row(
+        "it_scelto_un_collega_che_conosce_gia",
+        Status.REJECTED,
+        sender="Ferramenta Galli <info@ferramentagalli.it>",
+        subject="Candidatura magazziniere",
+        body="Ciao Marco,\n\ngrazie per la candidatura come magazziniere. Abbiamo scelto un collega che "
+        "conosce già il nostro gestionale.\n\nFerramenta Galli",
+    ),
+    status_row(
+        "gone_with_a_colleague_who_already_works_there",
+        Status.REJECTED,
+        sender="Fenwick Library Services <jobs@fenwicklibraries.org>",
+        subject="Library Assistant",
+        body="Dear Jo,\n\nThank you for applying for the Library Assistant post. We have gone with a "
+        "colleague who already works in the department.\n\nFenwick Library Services",
+    ),
+    status_row(
+        "fr_a_fait_le_choix_d_une_candidate",
+        Status.REJECTED,
+        sender="Transports Riviera <emploi@riviera-transports.fr>",
+        subject="Candidature exploitant",
+        body="Madame,\n\nSuite à votre candidature au poste d'exploitant transport, l'entreprise a fait le "
+        "choix d'une candidate ayant davantage d'expérience.\n\nTransports Riviera",
+    ),
 ]
 # Kinds misread: the status rules read these right (test_the_status_rules_read_a_kind_misread_mail_right).
 # Statuses misread, by the status rules too: the HOLD halves' (never read to design a rule).
 STATUS_MISREAD = {
+    "cruise_line_video_interview_no_interviewer": "'record your answer - there is no interviewer on the "
+    "call' is not read as a one-way video",
+    "de_polizei_einstellungszusage": "'Einstellungszusage' is no offer phrase",
+    "fr_questionnaire_de_personnalite_avant_entretien": "'Avant un éventuel entretien, nous vous invitons à "
+    "compléter un questionnaire de personnalité': the hedge of the later step ('éventuel') hedges the test",
+    "es_proceso_cancelado": "'hemos cancelado el proceso de selección ... no vamos a cubrir el puesto' is no "
+    "withdrawal phrase",
+    "nl_na_eerste_gesprek_ontwikkelassessment": "'ontwikkelassessment' is no assessment word, so the "
+    "meeting thanked for ('dank voor het prettige eerste gesprek') is read as the news",
+    "pt_queremos_te_contratar": "'queremos te contratar como confeiteiro' is no offer phrase",
     "publisher_proofreading_test": "'we ask all shortlisted candidates to complete a proofreading test' "
     "reads as candidates in general (GENERAL_CANDIDATES hedges the clause)",
     "de_personaldienst_termin_verschoben": "a 'Termin' moved ('muss leider verschoben werden - passt dir "
@@ -1195,6 +1621,8 @@ STATUS_MISREAD = {
 }
 _NO_JOB_WORD = "the job-word guard: 'an application, but nothing says it is for a job'"
 KIND_MISREAD = {
+    "fr_reporter_notre_entretien_telephonique": "APPLICANT_VOICE reads 'je dois reporter notre entretien' as "
+    "the applicant writing, though the employer's Claire moves it",
     "fr_concours_epreuve_orale": "a centre de gestion's convocation to a concours's oral is read as other",
     "great_speaking_next_a_take_home_assignment": "the job-word guard: 'an application, but nothing says it "
     "is for a job' (a founder's take-home naming no role)",
@@ -1206,6 +1634,17 @@ KIND_MISREAD = {
     "writing, though the employer's Kees moves it",
 }
 READING_MISREAD = {
+    "law_firm_not_progressing_to_next_stage": "no title read from 'our Vacation Scheme'",
+    "police_fitness_test_after_online_assessment": "no title read from 'Police Constable recruitment - "
+    "fitness test'",
+    "agency_chat_interview_confirmed": "the agency 'Northstar' is read, not its client 'Larchfield "
+    "Logistics'",
+    "de_probearbeiten_nach_gespraech": "no title read from 'zum Probearbeiten als Barista'",
+    "fr_souhaitons_vous_embaucher": "no title read from 'en CDI comme vendeur en fromagerie'",
+    "it_dopo_il_colloquio_offrirti": "the title runs on into 'per la stagione estiva'",
+    "sports_club_has_appointed_to_the_role": "no title read from 'appointed to the Academy Coach role'",
+    "supermarket_receipt": "no title read from 'applying for Night Shift Colleague at our Eastgate store'",
+    "es_entrevista_confirmada": "the title 'Auxiliar de Farmacia' is cut to 'Auxiliar'",
     "take_home_exercise_after_a_call": "the title keeps the subject's 'next stage'",
     "civil_service_sift_passed_panel_interview": "the board's 'Civil Service' is read, not the body's "
     "'Ministry of Regional Development'; the title keeps '(HEO)'",
@@ -1235,7 +1674,7 @@ READING_MISREAD = {
     "'Trainee')",
     "it_convocata_prova_orale": "no title read from 'il concorso di Istruttore Amministrativo'",
 }
-ROWS = BATCH_ONE_FIX + BATCH_ONE_HOLD + BATCH_TWO_FIX + BATCH_TWO_HOLD
+ROWS = BATCH_ONE_FIX + BATCH_ONE_HOLD + BATCH_TWO_FIX + BATCH_TWO_HOLD + BATCH_THREE_FIX + BATCH_THREE_HOLD
 
 
 @pytest.mark.parametrize(

@@ -642,8 +642,8 @@ ASSESSMENT = [
     # A one-way video without the word: "please record short answers to three questions".
     r"\brecord (?:\w+ ){0,2}(?:answers|responses) to (?:\w+ ){0,3}questions\b",
     r"\bnext (?:step|stage)(?: in (?:our|the) (?:\w+ )?process)? (?:is|will be) (?:an? |the |our )?"
-    r"(?:[\w-]+ ){0,2}(?:case study|work sample|take-home|assessment|test|exercise|assignment|challenge|"
-    r"(?:set of )?(?:\w+ )?(?:tasks|games))\b",
+    r"(?:[\w-]+ ){0,4}(?:case study|work sample|take-home|assessment|test|exercise|assignment|challenge|"
+    r"questionnaire|quiz|exam|(?:set of )?(?:\w+ )?(?:tasks|games))\b",
     r"\b(?:complete|completing|submit|do) (?:an? |the |our |your |this )?(?:short |brief )?(?:work sample|"
     r"case study)\b",
     r"\b(?:complete|completing|take|taking|start|finish|attempt|do) (?:an? |the |our |your |this |these |"

@@ -48,6 +48,9 @@ _STEP_FRAGMENTS = [
 # Wednesday to meet you", "le jury vous recevra le mardi 10 juin". A step only with a day or time named.
 _MEETING_FRAGMENTS = [
     r"\b(?:see|meet) you\b|\bmeet with you\b|\bmeet (?:the|our) (?:group|team|panel|founders)\b|"
+    # "could you come by our office on Friday at 10 to meet me and our CTO?"
+    r"\bmeet (?:me|us)\b|\b(?:come|pop|swing|drop) (?:by|in|into|over|round) (?:to )?(?:our|the) (?:office|"
+    r"studio|shop|store|site|kitchen|salon|restaurant|bar|clinic|practice|workshop|warehouse)\b|"
     r"\bgive an? (?:[\w-]+ )?(?:talk|presentation|seminar)\b|\bpencil(?:led|ed)? you in\b|\bcoffee\b|"
     # "30 minutes with our GM": the anchor opens on the word, not the number (numbers are searched whole).
     r"\b(?:minutes|mins|hours?) with\b",

@@ -67,12 +67,15 @@ _OTHERS_FRAGMENTS = [
     # One other, described as fitting better, in any of the seven languages: "een kandidaat wiens ervaring
     # beter aansluit", "une candidature dont le profil correspond davantage", "eine Kandidatin, die mehr
     # Erfahrung mitbringt". The indefinite article is the other person: the reader is "you".
+    # Or as already having it: "eine Kollegin, die bereits Erfahrung mitbringt", "un candidat disposant
+    # d'une expérience plus longue".
     r"\b(?:an?|one|ein|eine|einen|un|une|uno|una|um|uma|een) (?:[\w-]+ )?(?:candidat\w*|applicant|"
-    r"person|persona|pessoa|persoon|profil\w*|perfil|bewerber\w*|kandida\w*|sollicitant\w*|application) "
-    r"(?:\w+ )?,? ?(?:who|whose|with|der|die|deren|dessen|mit|qui|dont|ayant|que|cuy[oa]|cuj[oa]|con|com|"
-    r"wiens|wier|met|che|il cui|la cui) (?:[\w'-]+ ){0,8}?(?:more|better|closer|closely|stronger|besser|mehr|"
-    r"genauer|stärker|eher|plus|davantage|mieux|más|mejor|meer|beter|sterker|mais|melhor|più|meglio|"
-    r"maggiore)\b",
+    r"person|persona|pessoa|persoon|profil\w*|perfil|bewerber\w*|kandida\w*|sollicitant\w*|application|"
+    r"colleague|kolleg\w*|collègue|compañer[oa]|colleg[ao])"
+    r"(?: \w+)?,? (?:who|whose|with|der|die|deren|dessen|mit|qui|dont|ayant|disposant|possédant|que|cuy[oa]|"
+    r"cuj[oa]|con|com|wiens|wier|met|che|il cui|la cui) (?:[\w'-]+ ){0,8}?(?:more|better|closer|closely|"
+    r"stronger|already|besser|mehr|genauer|stärker|eher|bereits|schon|plus|davantage|mieux|déjà|más|mejor|ya|"
+    r"meer|beter|sterker|mais|melhor|já|più|meglio|maggiore|già)\b",
 ]
 _OTHERS = _words(_OTHERS_FRAGMENTS)
 # A decision taken: past or present perfect, so "a decision will be made" and "we may choose" are no news.
@@ -80,7 +83,7 @@ _DECIDED_FRAGMENTS = [
     r"\b(?:decided|chose|chosen|opted|elected|selected|preferred|feel|felt|invited|hired|appointed|offered|accepted|"
     r"gone|went|going)\b|\b(?:made|taken|took) the (?:\w+ )?decision\b",
     r"\b(?:entschieden|gewählt|ausgewählt|gefallen|fiel|eingeladen|bevorzugt|vorgezogen)\b",
-    r"\b(?:décidé|choisi|retenu|privilégié|opté|préféré|sélectionné|convoqué)e?s?\b",
+    r"\b(?:décidé|choisi|retenu|privilégié|opté|préféré|sélectionné|convoqué)e?s?\b|\bfait le choix\b",
     r"\b(?:decidido|decidimos|optado|optamos|elegido|elegimos|seleccionado|preferido|continuar|avanzar)\b",
     r"\b(?:besloten|gekozen|geselecteerd|uitgenodigd|voorkeur)\b",
     r"\b(?:decidimos|optámos|optamos|optou|escolhemos|escolhido|selecionad[oa]s?|preferimos|avançar|seguir|"
