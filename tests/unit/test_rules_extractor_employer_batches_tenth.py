@@ -2,12 +2,13 @@
 split at random into a FIX half, the only one read to design a rule, and a HOLD half measured before and
 after: whether a rule reaches mail nobody designed it from).
 
-Batch one (34 mails; FIX 7/17 wrong on main 539933f, HOLD 7/17): ATS layouts not probed before
-(Teamtailor, Personio, Recruitee, Workable, SmartRecruiters, SuccessFactors, Taleo, iCIMS, Ashby, JazzHR,
-BambooHR), titles with gender marks in seven languages ("(m/v/x)", "H/F", "(M/F)", "Gestor/a"), names with
-"&", digits, dots, capitals, "The", "Group", "Holdings", "Foundation", "University", "Council", a
-requisition cancelled, a hospital site beside its NHS trust and a school beside its academy trust, the
-Civil Service's boards. Each mail is read as it arrives (email_from_fields: HTML to text, the signature cut).
+Batch one (34 mails; first look on main 539933f FIX 6/17 wrong, HOLD 6/17; after: FIX 1, HOLD 4): ATS
+layouts not probed before (Teamtailor, Personio, Recruitee, Workable, SmartRecruiters, SuccessFactors,
+Taleo, iCIMS, Ashby, JazzHR, BambooHR), titles with gender marks in seven languages ("(m/v/x)", "H/F",
+"(M/F)", "Gestor/a"), names with "&", digits, dots, capitals, "The", "Group", "Holdings", "Foundation",
+"University", "Council", a requisition cancelled, a hospital site beside its NHS trust and a school beside
+its academy trust, the Civil Service's boards. Each mail is read as it arrives (email_from_fields: HTML to
+text, the signature cut).
 """
 
 import pytest
@@ -223,4 +224,497 @@ BATCH_ONE_FIX_MISREADS = {
     ("mail", "status", "company", "title"), with_misreads(BATCH_ONE_FIX, BATCH_ONE_FIX_MISREADS)
 )
 def test_batch_one_fix_half(mail, status, company, title):
+    assert_reads_application(extract_as_received(**mail), status, company, title)
+
+
+# The HOLD half, measured before and after the fixes above without being read to design them: 6 of 17 wrong on
+# main 539933f (5 with my blind expectation for the academy trust's school, see the FIX half's site rule),
+# 4 after. The employer's legal form: 'Fahrwerk42' as the subject writes it (docs/DESIGN.md: a form is not
+# shown where the mail writes the name without it), not my expectation's 'Fahrwerk42 GmbH'.
+BATCH_ONE_HOLD = [
+    application_row(
+        "personio_de",
+        Status.APPLIED,
+        "Kessler & Söhne GmbH",
+        "Industriemechaniker",
+        sender="Kessler & Söhne GmbH <jobs@kessler-soehne.jobs.personio.de>",
+        subject="Ihre Bewerbung als Industriemechaniker (m/w/d)",
+        body="Hallo Herr Wendt,\n\nvielen Dank für Ihre Bewerbung als Industriemechaniker (m/w/d) bei der "
+        "Kessler & Söhne GmbH. Wir haben Ihre Unterlagen erhalten und werden diese sorgfältig "
+        "prüfen.\n\nViele Grüße\nIhr Recruiting-Team der Kessler & Söhne GmbH",
+    ),
+    application_row(
+        "personio_de_reject",
+        Status.REJECTED,
+        "Fahrwerk42",
+        "Werkstudent Marketing",
+        sender="Fahrwerk42 GmbH <jobs@fahrwerk42.jobs.personio.de>",
+        subject="Ihre Bewerbung bei Fahrwerk42",
+        body="Hallo Lena,\n\nvielen Dank für dein Interesse an der Position Werkstudent Marketing (m/w/d). "
+        "Leider müssen wir dir mitteilen, dass wir uns für andere Bewerber:innen entschieden "
+        "haben.\n\nWir wünschen dir alles Gute!\nDein People Team von Fahrwerk42 GmbH",
+    ),
+    application_row(
+        "smartrecruiters_en",
+        Status.APPLIED,
+        "H&M Group",
+        "Visual Merchandiser",
+        sender="H&M Group <no-reply@smartrecruiters.com>",
+        subject="Your application for Visual Merchandiser",
+        body="Dear Alex,\n\nThank you for your application for the position of Visual Merchandiser with H&M "
+        "Group. We have received it and will be reviewing it over the coming weeks.\n\nBest "
+        "regards,\nH&M Group Talent Acquisition",
+    ),
+    application_row(
+        "taleo_en",
+        Status.APPLIED,
+        "Royal Marsden NHS Foundation Trust",
+        "Staff Nurse - Band 5",
+        sender="Taleo <do-not-reply@taleo.net>",
+        subject="Application Received: Staff Nurse - Band 5 (Job Number 2500871)",
+        body="Dear Candidate,\n\nThank you for applying to The Royal Marsden NHS Foundation Trust for the "
+        "position of Staff Nurse - Band 5 (Job Number 2500871).\n\nYour application has been received "
+        "and will be reviewed by the recruiting team.\n\nRegards,\nRecruitment Services",
+    ),
+    application_row(
+        "icims_en",
+        Status.REJECTED,
+        "Dunmore Logistics",
+        "Warehouse Associate",
+        sender="Dunmore Logistics <dunmorelogistics@talent.icims.com>",
+        subject="Warehouse Associate - Store 0412 Leeds",
+        body="Hello Chris,\n\nThank you for your interest in the Warehouse Associate - Store 0412 Leeds "
+        "opportunity at Dunmore Logistics. Unfortunately, we have decided to pursue other candidates "
+        "whose experience more closely matches the needs of this position.\n\nThank you,\nDunmore "
+        "Logistics Recruiting",
+    ),
+    application_row(
+        "bamboohr_en",
+        Status.APPLIED,
+        "Pine & Pixel Studio",
+        "Junior Illustrator",
+        sender="Pine & Pixel Studio <notifications@app.bamboohr.com>",
+        subject="Your application to Pine & Pixel Studio",
+        body="Hi Casey,\n\nWe just wanted to let you know that we received your application for Junior "
+        "Illustrator. We appreciate your interest in Pine & Pixel Studio and will be in touch if there "
+        "is a fit.\n\nThanks,\nPine & Pixel Studio Hiring Team",
+    ),
+    application_row(
+        "hiring_team_jr",
+        Status.APPLIED,
+        "Calder Biosciences",
+        "Clinical Research Associate",
+        sender="Calder Biosciences <calder@myworkday.com>",
+        subject="We've received your application",
+        body="Hi Rowan,\n\nThanks for your interest in Calder Biosciences. We've received your application "
+        "and will review it shortly.\n\nThe hiring team for Clinical Research Associate (JR-55120)",
+    ),
+    application_row(
+        "civil_service",
+        Status.APPLIED,
+        "Department for Transport",
+        "Policy Adviser",
+        sender="Civil Service Jobs <noreply@csjobs.cabinetoffice.gov.uk>",
+        subject="Application received: Policy Adviser - Department for Transport",
+        body="Dear applicant,\n\nThank you for submitting your application for the role of Policy Adviser "
+        "(reference 384512) with the Department for Transport.\n\nWe will contact you once the sift "
+        "has been completed.\n\nCivil Service Jobs",
+    ),
+    application_row(
+        "academy_trust",
+        Status.INTERVIEW,
+        "Brightpath Academy Trust",
+        "Teaching Assistant",
+        sender="Recruitment <recruitment@brightpathtrust.org.uk>",
+        subject="Interview - Teaching Assistant, Oakfield Primary School",
+        body="Dear Ms Patel,\n\nThank you for your application for the post of Teaching Assistant at "
+        "Oakfield Primary School. We are pleased to invite you to interview on Tuesday 9 December at "
+        "10am at the school.\n\nYours sincerely,\nHR Team\nBrightpath Academy Trust",
+    ),
+    application_row(
+        "foundation_en",
+        Status.OFFER,
+        "Wellcome Foundation",
+        "Grants Officer",
+        sender="Hannah Reeves <h.reeves@wellcomefdn.org>",
+        subject="Offer of employment - Grants Officer",
+        body="Dear Tom,\n\nI am delighted to offer you the position of Grants Officer at The Wellcome "
+        "Foundation, subject to references. Your contract will follow by post.\n\nWarm "
+        "regards,\nHannah Reeves\nHead of People, The Wellcome Foundation",
+    ),
+    application_row(
+        "allcaps_en",
+        Status.APPLIED,
+        "KPMG",
+        "Audit Associate",
+        sender="KPMG Careers <ukcareers@kpmg.co.uk>",
+        subject="KPMG - Application Received - Audit Associate",
+        body="Dear Sophie,\n\nThank you for applying to the Audit Associate position at KPMG. Your "
+        "application is now with our recruitment team.\n\nKind regards,\nKPMG Student Recruitment",
+    ),
+    application_row(
+        "fr_hf",
+        Status.APPLIED,
+        "Groupe Léonard",
+        "Chef de chantier",
+        sender="Groupe Léonard <recrutement@groupe-leonard.fr>",
+        subject="Votre candidature : Chef de chantier H/F",
+        body="Bonjour Julien,\n\nNous vous remercions pour votre candidature au poste de Chef de chantier "
+        "H/F au sein du Groupe Léonard. Elle a bien été transmise à notre équipe qui reviendra vers "
+        "vous.\n\nCordialement,\nLe service recrutement",
+    ),
+    application_row(
+        "es_mf",
+        Status.REJECTED,
+        "Banco Sabadell",
+        "Gestor/a Comercial",
+        sender="Banco Sabadell <noreply@sabadell.com>",
+        subject="Tu candidatura a Gestor/a Comercial",
+        body="Hola Marta,\n\nGracias por tu interés en la oferta de Gestor/a Comercial en Banco Sabadell. "
+        "Lamentamos comunicarte que en esta ocasión no continuarás en el proceso de selección.\n\nUn "
+        "saludo,\nEquipo de Selección",
+    ),
+    application_row(
+        "it_mf",
+        Status.APPLIED,
+        "Ferretti & Bianchi S.p.A.",
+        "Ingegnere di Processo",
+        sender="Ferretti & Bianchi S.p.A. <hr@ferrettibianchi.it>",
+        subject="Conferma candidatura - Ingegnere di Processo (m/f)",
+        body="Gentile Luca,\n\nti ringraziamo per la candidatura alla posizione di Ingegnere di Processo "
+        "(m/f) presso Ferretti & Bianchi S.p.A. Il nostro team la valuterà con attenzione.\n\nCordiali "
+        "saluti,\nUfficio Risorse Umane",
+    ),
+    application_row(
+        "de_senior_code",
+        Status.APPLIED,
+        "Zeppelin Systems",
+        "Senior Software Architect",
+        sender="Zeppelin Systems Karriere <karriere@zeppelin.com>",
+        subject="Eingangsbestätigung: Senior Software Architect (m/w/d) - Ref. 2025-0713",
+        body="Sehr geehrte Frau Nowak,\n\nvielen Dank für Ihr Interesse an der Stelle Senior Software "
+        "Architect (m/w/d), Ref. 2025-0713, bei Zeppelin Systems. Ihre Bewerbung ist bei uns "
+        "eingegangen.\n\nMit freundlichen Grüßen\nZeppelin Systems Human Resources",
+    ),
+    application_row(
+        "on_behalf_of",
+        Status.APPLIED,
+        "Ardent Foods Ltd",
+        "Production Planner",
+        sender="Harbour Recruitment <jobs@harbour-recruit.co.uk>",
+        subject="Production Planner - application received",
+        body="Hi Sam,\n\nThank you for applying for the Production Planner role. We are recruiting on "
+        "behalf of our client, Ardent Foods Ltd, a family-owned food manufacturer in Grimsby. A "
+        "consultant will call you if your profile matches.\n\nBest wishes,\nHarbour Recruitment",
+    ),
+    application_row(
+        "status_tail",
+        Status.REJECTED,
+        "Marlow & Finch",
+        "Graduate Surveyor",
+        sender="Marlow & Finch <recruitment@marlowfinch.co.uk>",
+        subject="Graduate Surveyor - Unsuccessful",
+        body="Dear Ellie,\n\nThank you for your recent application to Marlow & Finch. We regret to inform "
+        "you that your application has been unsuccessful on this occasion.\n\nKind regards,\nHR "
+        "Department",
+    ),
+]
+
+BATCH_ONE_HOLD_MISREADS = {
+    "hiring_team_jr": "no title from the sign-off 'The hiring team for Clinical Research Associate "
+    "(JR-55120)'",
+}
+
+
+@pytest.mark.parametrize(
+    ("mail", "status", "company", "title"), with_misreads(BATCH_ONE_HOLD, BATCH_ONE_HOLD_MISREADS)
+)
+def test_batch_one_hold_half(mail, status, company, title):
+    assert_reads_application(extract_as_received(**mail), status, company, title)
+
+
+# Batch two (24 mails, written before looking; FIX 7/12 wrong on main 84434fd, HOLD 6/12 -- 8/12 on 539933f;
+# after: FIX 2, HOLD 5): recruiters relaying a client in five languages, a site after the title ("- Store
+# #2231 Bolton", "- Swindon Branch", "- locatie Amersfoort", "- Punto vendita di Parma"), a department
+# signing after its organisation ("Personalabteilung", "Human Resources"), "The hiring team for <title>
+# (R-...)", "Holdings", "AT&T".
+BATCH_TWO_FIX = [
+    application_row(
+        "rec_client_en",
+        Status.INTERVIEW,
+        "Harlow Pharmaceuticals",
+        "QA Specialist",
+        sender="Megan Doyle <megan.doyle@brookstaffing.co.uk>",
+        subject="Interview - QA Specialist - Harlow Pharmaceuticals",
+        body="Hi Sam,\n\nGreat news - Harlow Pharmaceuticals would like to interview you for the QA "
+        "Specialist role on Thursday at 2pm at their Cambridge site.\n\nI'll send over some prep notes "
+        "tomorrow.\n\nMegan Doyle\nSenior Consultant | Brook Staffing",
+    ),
+    application_row(
+        "rec_client_de",
+        Status.APPLIED,
+        "Lindner Medizintechnik GmbH",
+        "Servicetechniker",
+        sender="Tobias Kern <t.kern@kern-personalberatung.de>",
+        subject="Ihre Unterlagen für Lindner Medizintechnik",
+        body="Hallo Herr Yilmaz,\n\nwie besprochen habe ich Ihre Unterlagen heute an unseren Mandanten, die "
+        "Lindner Medizintechnik GmbH, für die Position Servicetechniker (m/w/d) weitergeleitet. Ich "
+        "melde mich, sobald ich Feedback habe.\n\nBeste Grüße\nTobias Kern\nKern Personalberatung",
+    ),
+    application_row(
+        "store_number_en",
+        Status.APPLIED,
+        "Brightmart",
+        "Cashier",
+        sender="Brightmart Careers <careers@brightmart.com>",
+        subject="Application received: Cashier - Store #2231 Bolton",
+        body="Hi Jess,\n\nThanks for applying for Cashier - Store #2231 Bolton. Our store team will review "
+        "your application and be in touch.\n\nBrightmart Careers",
+    ),
+    application_row(
+        "branch_tail_en",
+        Status.REJECTED,
+        "Northwind Bank",
+        "Customer Service Advisor",
+        sender="Northwind Bank <recruitment@northwindbank.co.uk>",
+        subject="Customer Service Advisor - Swindon Branch - Update",
+        body="Dear Harry,\n\nThank you for your application for Customer Service Advisor - Swindon Branch. "
+        "Unfortunately we will not be progressing your application further.\n\nNorthwind Bank "
+        "Recruitment",
+    ),
+    application_row(
+        "dept_signoff_de",
+        Status.REJECTED,
+        "Baumgart Elektrotechnik",
+        "Elektroniker",
+        sender="Baumgart Elektrotechnik <bewerbung@baumgart-elektro.de>",
+        subject="Ihre Bewerbung als Elektroniker (m/w/d)",
+        body="Sehr geehrter Herr Lang,\n\nleider müssen wir Ihnen mitteilen, dass wir uns für einen anderen "
+        "Bewerber entschieden haben.\n\nMit freundlichen Grüßen\nBaumgart Elektrotechnik "
+        "Personalabteilung",
+    ),
+    application_row(
+        "dept_signoff_fr",
+        Status.APPLIED,
+        "Transports Girard",
+        "Chauffeur PL",
+        sender="Transports Girard <rh@transports-girard.fr>",
+        subject="Candidature Chauffeur PL",
+        body="Bonjour Marc,\n\nNous accusons réception de votre candidature au poste de Chauffeur PL. Nous "
+        "reviendrons vers vous rapidement.\n\nCordialement,\nService des Ressources "
+        "Humaines\nTransports Girard",
+    ),
+    application_row(
+        "title_nl_loc",
+        Status.APPLIED,
+        "Zorggroep Meander",
+        "Verzorgende IG",
+        sender="Zorggroep Meander <werken@zorggroepmeander.nl>",
+        subject="Sollicitatie Verzorgende IG - locatie Amersfoort",
+        body="Beste Fleur,\n\nBedankt voor je sollicitatie als Verzorgende IG voor onze locatie Amersfoort. "
+        "We nemen binnen een week contact met je op.\n\nMet vriendelijke groet,\nZorggroep Meander",
+    ),
+    application_row(
+        "title_it_sede",
+        Status.REJECTED,
+        "Conad Nord Ovest",
+        "Addetto Vendite",
+        sender="Conad Nord Ovest <selezione@conad.it>",
+        subject="Candidatura Addetto Vendite - Punto vendita di Parma",
+        body="Gentile Marco,\n\nla ringraziamo per la candidatura per la posizione di Addetto Vendite "
+        "presso il punto vendita di Parma. Purtroppo il suo profilo non è stato "
+        "selezionato.\n\nCordiali saluti,\nConad Nord Ovest",
+    ),
+    application_row(
+        "title_pt_loc",
+        Status.APPLIED,
+        "Jerónimo Martins",
+        "Operador de Armazém",
+        sender="Jerónimo Martins <recrutamento@jeronimo-martins.com>",
+        subject="Candidatura recebida: Operador de Armazém (Azambuja)",
+        body="Olá Rui,\n\nRecebemos a sua candidatura para Operador de Armazém (Azambuja). A nossa equipa "
+        "irá analisá-la e entraremos em contacto.\n\nEquipa de Recrutamento\nJerónimo Martins",
+    ),
+    application_row(
+        "title_fr_cdi",
+        Status.INTERVIEW,
+        "Decathlon",
+        "Vendeur Sport",
+        sender="Decathlon Recrutement <recrutement@decathlon.com>",
+        subject="Entretien - Vendeur Sport H/F - CDI - Lille",
+        body="Bonjour Hugo,\n\nSuite à votre candidature au poste de Vendeur Sport H/F, nous souhaitons "
+        "vous rencontrer pour un entretien mardi à 14h dans notre magasin de Lille.\n\nL'équipe "
+        "recrutement Decathlon",
+    ),
+    application_row(
+        "council_dept",
+        Status.APPLIED,
+        "Bristol City Council",
+        "Housing Officer",
+        sender="Bristol City Council <noreply@bristol.gov.uk>",
+        subject="Application received - Housing Officer",
+        body="Dear applicant,\n\nThank you for applying for the Housing Officer post in our Housing and "
+        "Landlord Services department. We have received your application.\n\nBristol City Council "
+        "Recruitment",
+    ),
+    application_row(
+        "ampersand_allcaps",
+        Status.APPLIED,
+        "AT&T",
+        "Retail Sales Consultant",
+        sender="AT&T Careers <att@myworkday.com>",
+        subject="Thank you for applying to AT&T",
+        body="Hi Morgan,\n\nThank you for applying for the Retail Sales Consultant position at AT&T. We'll "
+        "be in touch.\n\nAT&T Talent Acquisition",
+    ),
+]
+
+BATCH_TWO_HOLD = [
+    application_row(
+        "rec_client_fr",
+        Status.REJECTED,
+        "Maison Aubert",
+        "Responsable Boutique",
+        sender="Claire Martin <claire.martin@talentis-rh.fr>",
+        subject="Votre candidature - Responsable Boutique",
+        body="Bonjour Inès,\n\nJe reviens vers vous concernant le poste de Responsable Boutique chez notre "
+        "client Maison Aubert. Malheureusement, le client a décidé de poursuivre avec un autre "
+        "profil.\n\nBien à vous,\nClaire Martin\nTalentis RH",
+    ),
+    application_row(
+        "rec_client_nl",
+        Status.INTERVIEW,
+        "Vos Logistiek",
+        "Planner",
+        sender="Sanne de Wit <sanne@flexwerk-uitzend.nl>",
+        subject="Gesprek bij Vos Logistiek",
+        body="Hoi Mark,\n\nGoed nieuws: Vos Logistiek wil graag kennismaken! Het gesprek voor de functie "
+        "Planner is op dinsdag om 10:00 uur op hun kantoor in Tilburg.\n\nGroetjes,\nSanne de "
+        "Wit\nFlexwerk Uitzendbureau",
+    ),
+    application_row(
+        "rec_client_es",
+        Status.OFFER,
+        "Grupo Ferrovial Servicios",
+        "Jefe de Obra",
+        sender="Laura Sanz <lsanz@hunterselect.es>",
+        subject="Oferta - Jefe de Obra",
+        body="Hola Pablo,\n\nTengo el placer de comunicarte que nuestro cliente, Grupo Ferrovial Servicios, "
+        "quiere hacerte una oferta para el puesto de Jefe de Obra. Te llamo esta tarde para ver los "
+        "detalles.\n\nUn saludo,\nLaura Sanz\nHunter Select",
+    ),
+    application_row(
+        "req_closed_en",
+        Status.WITHDRAWN,
+        "Altamira Software",
+        "Support Engineer",
+        sender="Altamira Software <jobs@altamira.io>",
+        subject="Support Engineer - position closed",
+        body="Hi Kim,\n\nThank you for your interest in the Support Engineer role at Altamira Software. We "
+        "wanted to let you know that this position has been closed and we will not be hiring for it at "
+        "this time.\n\nAltamira Software Talent Team",
+    ),
+    application_row(
+        "status_word_tail",
+        Status.REJECTED,
+        "Fernhill Health",
+        "Pharmacy Technician",
+        sender="Fernhill Health <no-reply@fernhillhealth.org>",
+        subject="Pharmacy Technician: Not Selected",
+        body="Dear Chris,\n\nThank you for applying to Fernhill Health. After careful review we have "
+        "selected other candidates for this position.\n\nFernhill Health Talent Acquisition",
+    ),
+    application_row(
+        "hiring_team_req",
+        Status.APPLIED,
+        "Orla Robotics",
+        "Mechanical Design Engineer",
+        sender="Orla Robotics <orla@myworkday.com>",
+        subject="Thanks for applying",
+        body="Hi Sam,\n\nThank you for applying to Orla Robotics. Your application is being "
+        "reviewed.\n\nBest,\nThe hiring team for Mechanical Design Engineer (R-20931)",
+    ),
+    application_row(
+        "dept_signoff_en",
+        Status.APPLIED,
+        "Kestrel Foods",
+        "Food Technologist",
+        sender="Kestrel Foods <jobs@kestrelfoods.co.uk>",
+        subject="Your application",
+        body="Dear Ana,\n\nThank you for applying for the Food Technologist vacancy. We will review your "
+        "application and contact you within ten working days.\n\nKind regards,\nKestrel Foods Human "
+        "Resources",
+    ),
+    application_row(
+        "title_es_jornada",
+        Status.APPLIED,
+        "Mercadona",
+        "Gerente de Tienda",
+        sender="Mercadona <empleo@mercadona.es>",
+        subject="Hemos recibido tu candidatura - Gerente de Tienda (Jornada completa)",
+        body="Hola Lucía,\n\nGracias por inscribirte en la oferta de Gerente de Tienda (Jornada completa). "
+        "Revisaremos tu candidatura y te contactaremos.\n\nEquipo de Selección de Mercadona",
+    ),
+    application_row(
+        "title_de_standort",
+        Status.APPLIED,
+        "dm-drogerie markt",
+        "Filialmitarbeiter",
+        sender="dm-drogerie markt <karriere@dm.de>",
+        subject="Deine Bewerbung als Filialmitarbeiter (m/w/d) - Standort Karlsruhe",
+        body="Hallo Jana,\n\nvielen Dank für deine Bewerbung als Filialmitarbeiter (m/w/d) am Standort "
+        "Karlsruhe. Wir melden uns in Kürze bei dir.\n\nDein dm-Team",
+    ),
+    application_row(
+        "recruiter_relay_hiring_mgr",
+        Status.INTERVIEW,
+        "Pennant Insurance",
+        "Claims Handler",
+        sender="Ollie Grant <ollie@grantrecruitment.co.uk>",
+        subject="Second interview",
+        body="Hi Sam,\n\nThe hiring manager at Pennant Insurance was really impressed and wants you back "
+        "for a second interview for the Claims Handler position next "
+        "Wednesday.\n\nCheers,\nOllie\nGrant Recruitment Ltd",
+    ),
+    application_row(
+        "group_holding",
+        Status.REJECTED,
+        "Castellan Holdings",
+        "Treasury Analyst",
+        sender="Castellan Holdings <careers@castellan.com>",
+        subject="Your application to Castellan Holdings",
+        body="Dear Ravi,\n\nThank you for applying for the Treasury Analyst role at Castellan Holdings. "
+        "Unfortunately we have decided not to proceed with your application.\n\nCastellan Holdings "
+        "Talent Team",
+    ),
+    application_row(
+        "univ_dept",
+        Status.INTERVIEW,
+        "University of Bath",
+        "Research Associate in Chemical Engineering",
+        sender="University of Bath <jobs@bath.ac.uk>",
+        subject="Interview invitation",
+        body="Dear Dr Lee,\n\nThank you for your application for the post of Research Associate in Chemical "
+        "Engineering. We would like to invite you to interview on 12 January.\n\nDepartment of "
+        "Chemical Engineering\nUniversity of Bath",
+    ),
+]
+
+BATCH_TWO_MISREADS = {
+    "rec_client_de": "a recruiter's 'habe ich Ihre Unterlagen an unseren Mandanten ... weitergeleitet' reads "
+    "as no application",
+    "title_pt_loc": "a town in brackets no list knows stays in the title: 'Operador de Armazém (Azambuja)'",
+    "rec_client_nl": "the agency's sign-off 'Flexwerk Uitzend(bureau)' over the client the news is from",
+    "rec_client_es": "'nuestro cliente ... quiere hacerte una oferta' reads as a recruiter's outreach",
+    "req_closed_en": "'this position has been closed' reads rejected, not withdrawn (a post cancelled)",
+    "hiring_team_req": "no title from the sign-off 'The hiring team for Mechanical Design Engineer "
+    "(R-20931)'",
+    "title_de_standort": "'dm-drogerie markt' is cut to 'dm'",
+}
+
+
+@pytest.mark.parametrize(
+    ("mail", "status", "company", "title"), with_misreads(BATCH_TWO_FIX + BATCH_TWO_HOLD, BATCH_TWO_MISREADS)
+)
+def test_batch_two(mail, status, company, title):
     assert_reads_application(extract_as_received(**mail), status, company, title)

@@ -59,6 +59,9 @@ _POSSESSIVE_IN_NAME = re.compile(rf"(?:'s|’s){NOUN_AFTER_POSSESSIVE}")
 _GLUED_TAIL = re.compile(
     r"(?:\s+(?:[Rr]ecruit(?:ing|ment)|[Tt]alent(?: [Aa]cquisition)?|[Cc]areers?|[Jj]obs?|HR|[Tt]eam|"
     r"[Hh]iring|[Ee]arly(?: [Cc]areers?)?|[Uu]niversity [Rr]ecruiting|"
+    # "Zeppelin Systems Human Resources", "Baumgart Elektrotechnik Personalabteilung": the department signs.
+    r"[Hh]uman [Rr]esources|Personalabteilung|Personalwesen|[Rr]essources [Hh]umaines|[Rr]ecursos [Hh]umanos|"
+    r"[Rr]isorse [Uu]mane|Personeelszaken|"
     r"(?:[Oo]nline |[Cc]oding |[Tt]echnical )?(?:[Aa]ssessment|[Cc]hallenge|[Tt]est))|"
     r"-(?:thanks|thank|update|application|confirmation|careers?|jobs?)|\s*[-–|:]\s*(?:19|20)\d\d|"
     # "Civil Service Fast Stream 2027": a scheme's year of entry, no part of the organisation's name.
@@ -116,7 +119,8 @@ _LOCATION_TAIL_ENDS = tuple(_STREET_NOUNS.split("|"))
 _GLUED_TAIL_ENDS = (
     "recruiting", "recruitment", "talent", "acquisition", "career", "careers", "job", "jobs", "hr", "team",
     "hiring", "early", "assessment", "challenge", "test", "thanks", "thank", "update", "application",
-    "confirmation",
+    "confirmation", "resources", "personalabteilung", "personalwesen", "humaines", "humanos", "umane",
+    "personeelszaken",
 )  # fmt: skip
 
 

@@ -76,8 +76,17 @@ _TAG_TRAILING = re.compile(
 # "Store Manager - 0432 Main St".
 _SITE_TRAILING = re.compile(
     r"\s*[-|,–]\s*(?:(?:store|plant|site|location|branch|restaurant|facility|clinic|shop|warehouse|hotel|"
-    r"dc|ward)\s*#?\s*\d{1,6}|\d{1,6}\s+(?:[\w.'-]+\s+){0,4}(?:st|street|ave|avenue|rd|road|blvd|boulevard|dr|"
+    r"dc|ward)\s*#?\s*\d{1,6}(?:\s+(?-i:[A-ZÀ-Þ][\w'.-]*)){0,3}|\d{1,6}\s+(?:[\w.'-]+\s+){0,4}(?:st|street|ave|avenue|rd|road|blvd|boulevard|dr|"
     r"drive|ln|lane|way|pkwy|parkway|hwy|highway|pike|ct|court|pl|place|sq|square))\.?\s*$",
+    re.I,
+)
+# "Customer Service Advisor - Swindon Branch", "Verzorgende IG - locatie Amersfoort", "Addetto Vendite -
+# Punto vendita di Parma", "Filialmitarbeiter - Standort Karlsruhe": the branch or site the post is at, named
+# by its town. (An English site word before a capital is a department: "Analyst - Store Operations".)
+_NAMED_SITE_TRAILING = re.compile(
+    r"\s+[-|–]\s+(?:(?-i:[A-ZÀ-Þ][\w'.-]*\s+){1,3}(?:branch|store|depot|office)|(?:locatie|vestiging|"
+    r"standort|filiale|punto vendita|sede|magasin|agence|tienda|loja|unidade|location)\s+(?:(?:di|de|du|"
+    r"del|da|van|in)\s+)?(?-i:[A-ZÀ-Þ][\w'.-]*)(?:\s+(?-i:[A-ZÀ-Þ][\w'.-]*)){0,2})\s*$",
     re.I,
 )
 # A school named after a teacher's title is where the post is: "Teacher, Lincoln Elementary",
@@ -283,7 +292,7 @@ def clean_title(raw: str) -> tuple[str, str | None]:
             text = _STATE_CODE_TRAILING.sub("", _TAG_TRAILING.sub("", _TERM_TRAILING.sub("", text)))
             if text.rpartition(" ")[2].lower() in _SCHOOL_WORDS:
                 text = _SCHOOL_TRAILING.sub("", text)
-            text = _LABEL_WITHOUT_CODE.sub("", text)
+            text = _LABEL_WITHOUT_CODE.sub("", _NAMED_SITE_TRAILING.sub("", text))
             text = _strip_trailing_place(text)
         if _DIGIT.search(text):  # a site's or a street's number, a contract's months, a school year
             text = _SITE_TRAILING.sub("", _DURATION_TRAILING.sub("", text))
