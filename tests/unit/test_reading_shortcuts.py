@@ -22,7 +22,7 @@ from tracker.extraction import (
     name_reading,
     phrases,
     signature_employers,
-    status_rules,
+    status_sentences,
     title_body,
     title_cleaning,
     title_codes,
@@ -82,9 +82,9 @@ def test_the_sentence_before_a_place_starts_where_reading_forwards_finds_it():
         for high in range(len(text) + 1):
             low = max(0, high - 7)
             forwards = 0
-            for match in status_rules._SENTENCE_BREAK.finditer(text, low, high):
+            for match in status_sentences._SENTENCE_BREAK.finditer(text, low, high):
                 forwards = match.end()
-            assert status_rules._last_break_end(text, low, high) == forwards, (text, high)
+            assert status_sentences._last_break_end(text, low, high) == forwards, (text, high)
 
 
 def test_a_label_is_found_spelled_where_its_pattern_finds_it():

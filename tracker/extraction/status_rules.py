@@ -15,10 +15,9 @@ from dataclasses import dataclass, field
 from tracker.extraction import phrases, status_table
 from tracker.extraction.person_names import looks_like_person_name
 from tracker.extraction.phrases import interview_shape, offer_shape, recorded_interview, rejection_shape
+from tracker.extraction.status_sentences import CLAUSE_MARKS, hedges, is_hedged, sentence_bounds
 from tracker.extraction.text import PreparedEmail
 from tracker.models import Status
-
-_SENTENCE_BREAK = re.compile(r"[.!?](?=\s)|\n")
 
 
 @dataclass(frozen=True)
@@ -63,21 +62,6 @@ _SUBJECT_CATEGORIES = (
     (Status.INTERVIEW, phrases.SUBJECT_INTERVIEW),
     (Status.ASSESSMENT, phrases.SUBJECT_ASSESSMENT),
 )
-# Portuguese and Italian "se" is "if"; French and Spanish "se" is a reflexive pronoun ("votre entretien se
-# déroulera", "se ha programado tu entrevista"), so in their sentences it hedges nothing. Words below are
-# French or Spanish and neither Portuguese nor Italian.
-_FRENCH_OR_SPANISH = re.compile(
-    r"\b(?:vous|votre|vos|nous|notre|nos|les|des|une|est|et|qui|usted|ustedes|el|los|las|y|han|hemos|"
-    r"nuestro|nuestra|muy)\b|\bse (?:ha|han|le|les|te|llevará|realizará|pondrá|celebrará)\b"
-)
-# What follows these is a later step of the process, which a hedge of its own may qualify: "complete a
-# test before a possible interview" still asks for the test.
-_LATER_STEP = re.compile(
-    r"\b(?:before|prior to|ahead of|avant (?:un|une|le|la|l'|tout|d')|vor (?:einem|einer|dem|der)|antes de|"
-    r"antes d[oa]s?|prima (?:di|del|della|dell')|voorafgaand aan)\b"
-)
-# ": " ends a clause; "Bewerber:innen" (a German gender mark) does not.
-_CLAUSE_MARKS = (",", ";", ": ", " but ", " and ")
 _STRONG = 0.9
 _CLEAR = 0.8
 _FROM_SUBJECT = 0.6
@@ -89,7 +73,7 @@ def status_signals(text: str, hits: dict[str, list[re.Match[str]]]) -> StatusSig
     first: dict[str, int] = {}
     for category, (phrase_category, whole_sentence) in _BODY_CATEGORIES.items():
         for match in hits.get(phrase_category, ()):
-            if not _is_hedged(text, match, whole_sentence) and not (
+            if not is_hedged(text, match, whole_sentence) and not (
                 category == "rejected" and _writer_unavailable(text, match)
             ):
                 # A one-way (recorded) video interview is a test, not a conversation with a person.
@@ -139,7 +123,7 @@ def _writer_unavailable(text: str, match: re.Match[str]) -> bool:
     """True when a rejection phrase's sentence is the writer's own absence ("purtroppo giovedì non ci
     sono"): a meeting to move, no decision (rejection_shape.is_writer_unavailable)."""
     return rejection_shape.is_writer_unavailable(
-        text[slice(*_sentence_bounds(text, match.start(), match.end()))]
+        text[slice(*sentence_bounds(text, match.start(), match.end()))]
     )
 
 
@@ -154,11 +138,11 @@ def _no_meeting_ahead(text: str, hits: dict[str, list[re.Match[str]]]) -> bool:
     thanks for the meeting or follows it (interview_shape.names_a_held_meeting), or names only a round
     that its sentence then calls a test ("the second round is a written case study")."""
     for match in hits.get("INTERVIEW", ()):
-        if _is_hedged(text, match, whole_sentence=True):
+        if is_hedged(text, match, whole_sentence=True):
             continue
-        left, right = _sentence_bounds(text, match.start(), match.end())
-        clause_start = max(left, *(text.rfind(mark, left, match.start()) for mark in _CLAUSE_MARKS))
-        ends = [text.find(mark, match.end(), right) for mark in _CLAUSE_MARKS]
+        left, right = sentence_bounds(text, match.start(), match.end())
+        clause_start = max(left, *(text.rfind(mark, left, match.start()) for mark in CLAUSE_MARKS))
+        ends = [text.find(mark, match.end(), right) for mark in CLAUSE_MARKS]
         clause_end = min([end for end in ends if end >= 0], default=right)
         if interview_shape.names_a_held_meeting(text[clause_start:clause_end]):
             continue
@@ -184,7 +168,7 @@ _VIDEO = recorded_interview.VIDEO
 
 
 def _video_sentence(text: str, anchor: re.Match[str]) -> bool:
-    return _VIDEO.search(text, *_sentence_bounds(text, anchor.start(), anchor.end())) is not None
+    return _VIDEO.search(text, *sentence_bounds(text, anchor.start(), anchor.end())) is not None
 
 
 _OUTRANK_OFFER = frozenset({"withdrawn", "rejected", "search_stopped", "offer"})
@@ -201,9 +185,9 @@ def _shaped(
     for anchor in anchors:
         if anchor.start() < checked_to:
             continue
-        left, right = _sentence_bounds(text, anchor.start(), anchor.end())
+        left, right = sentence_bounds(text, anchor.start(), anchor.end())
         checked_to = right
-        if _is_hedged(text, anchor, whole_sentence=True):
+        if is_hedged(text, anchor, whole_sentence=True):
             continue
         if is_shaped(text[left:right]):
             return anchor
@@ -217,7 +201,7 @@ def _shaped_rejection_at(text: str, anchors: Sequence[re.Match[str]]) -> int | N
     for anchor in anchors:
         if anchor.start() < checked_to:
             continue
-        left, right = _sentence_bounds(text, anchor.start(), anchor.end())
+        left, right = sentence_bounds(text, anchor.start(), anchor.end())
         checked_to = right
         sentence = text[left:right]
         if sentence.rstrip().endswith("?") or hedges(sentence, sentence):
@@ -312,57 +296,11 @@ def subject_status_of(subject: str) -> Status | None:
     return None
 
 
-def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
-    left = _last_break_end(text, max(0, start - 400), start)
-    right_match = _SENTENCE_BREAK.search(text, end)
-    right = right_match.end() if right_match else len(text)
-    return left, right
-
-
-def _last_break_end(text: str, low: int, high: int) -> int:
-    """Where the last _SENTENCE_BREAK within text[low:high] ends (0 if none): found backwards with
-    rfind, as a regex would read the whole window forwards."""
-    last = text.rfind("\n", low, high)
-    for mark in ".!?":
-        at = text.rfind(mark, low, max(high - 1, 0))  # a mark needs a space after it, inside the window
-        while at > last and not text[at + 1].isspace():
-            at = text.rfind(mark, low, at)
-        last = max(last, at)
-    return last + 1 if last >= 0 else 0
-
-
-def _is_hedged(text: str, match: re.Match[str], whole_sentence: bool) -> bool:
-    left, right = _sentence_bounds(text, match.start(), match.end())
-    sentence = text[left:right]
-    # A question hedges news ("Don't meet every requirement?"), but "Are you free for a call?" invites.
-    if sentence.rstrip().endswith("?") and not whole_sentence:
-        return True
-    scope = sentence if whole_sentence else text[left : match.start()]
-    if whole_sentence:
-        # "un test Excel ... avant un éventuel entretien": a hedge after "before" is the later step's.
-        later = _LATER_STEP.search(text, match.end(), right)
-        if later is not None:
-            scope = text[left : later.start()]
-    if hedges(scope, sentence):
-        return True
-    clause_start = max(text.rfind(mark, left, match.start()) for mark in _CLAUSE_MARKS)
-    clause = text[max(left, clause_start) : right if whole_sentence else match.start()]
-    return bool(phrases.GENERAL_CANDIDATES.search(clause))
-
-
-def hedges(scope: str, sentence: str) -> bool:
-    """True when `scope` (lowercased, part of `sentence`) holds a word that makes a statement conditional."""
-    for hedge in phrases.HEDGE.finditer(scope):
-        if hedge.group(0) != "se" or not _FRENCH_OR_SPANISH.search(sentence):
-            return True
-    return False
-
-
 def _is_one_way(text: str, found: re.Match[str], video_named: bool) -> bool:
     """True when the sentence around `found` (an interview's phrase or a shape's anchor) is about a one-way
     video (phrases/recorded_interview.py): recorded in it, or named a video one (`video_named`) with
     recording said anywhere ("a video interview. record your answers")."""
-    left, right = _sentence_bounds(text, found.start(), found.end())
+    left, right = sentence_bounds(text, found.start(), found.end())
     recorded = recorded_interview.RECORDED
     if recorded.search(text, left, right) or phrases.ASSESSMENT_TOOL.search(text, left, right):
         return True

@@ -1,0 +1,78 @@
+"""The sentence a status phrase sits in, and whether it states its news or only a condition.
+
+A phrase counts only when its sentence states it as news: "if selected, we will invite you to an
+interview" describes the process, "we invite all shortlisted candidates to" speaks of candidates in
+general, "Don't meet every requirement?" asks. status_rules reads every phrase and shape through these.
+"""
+
+from __future__ import annotations
+
+import re
+
+from tracker.extraction import phrases
+
+_SENTENCE_BREAK = re.compile(r"[.!?](?=\s)|\n")
+# Portuguese and Italian "se" is "if"; French and Spanish "se" is a reflexive pronoun ("votre entretien se
+# déroulera", "se ha programado tu entrevista"), so in their sentences it hedges nothing. Words below are
+# French or Spanish and neither Portuguese nor Italian.
+_FRENCH_OR_SPANISH = re.compile(
+    r"\b(?:vous|votre|vos|nous|notre|nos|les|des|une|est|et|qui|usted|ustedes|el|los|las|y|han|hemos|"
+    r"nuestro|nuestra|muy)\b|\bse (?:ha|han|le|les|te|llevará|realizará|pondrá|celebrará)\b"
+)
+# What follows these is a later step of the process, which a hedge of its own may qualify: "complete a
+# test before a possible interview" still asks for the test.
+_LATER_STEP = re.compile(
+    r"\b(?:before|prior to|ahead of|avant (?:un|une|le|la|l'|tout|d')|vor (?:einem|einer|dem|der)|antes de|"
+    r"antes d[oa]s?|prima (?:di|del|della|dell')|voorafgaand aan)\b"
+)
+# ": " ends a clause; "Bewerber:innen" (a German gender mark) does not.
+CLAUSE_MARKS = (",", ";", ": ", " but ", " and ")
+
+
+def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    """Where the sentence holding text[start:end] begins and ends (its break included)."""
+    left = _last_break_end(text, max(0, start - 400), start)
+    right_match = _SENTENCE_BREAK.search(text, end)
+    right = right_match.end() if right_match else len(text)
+    return left, right
+
+
+def _last_break_end(text: str, low: int, high: int) -> int:
+    """Where the last _SENTENCE_BREAK within text[low:high] ends (0 if none): found backwards with
+    rfind, as a regex would read the whole window forwards."""
+    last = text.rfind("\n", low, high)
+    for mark in ".!?":
+        at = text.rfind(mark, low, max(high - 1, 0))  # a mark needs a space after it, inside the window
+        while at > last and not text[at + 1].isspace():
+            at = text.rfind(mark, low, at)
+        last = max(last, at)
+    return last + 1 if last >= 0 else 0
+
+
+def is_hedged(text: str, match: re.Match[str], whole_sentence: bool) -> bool:
+    """True when `match` is no news: its sentence asks, or a hedge or candidates in general qualify it
+    (the words before it only, unless `whole_sentence`)."""
+    left, right = sentence_bounds(text, match.start(), match.end())
+    sentence = text[left:right]
+    # A question hedges news ("Don't meet every requirement?"), but "Are you free for a call?" invites.
+    if sentence.rstrip().endswith("?") and not whole_sentence:
+        return True
+    scope = sentence if whole_sentence else text[left : match.start()]
+    if whole_sentence:
+        # "un test Excel ... avant un éventuel entretien": a hedge after "before" is the later step's.
+        later = _LATER_STEP.search(text, match.end(), right)
+        if later is not None:
+            scope = text[left : later.start()]
+    if hedges(scope, sentence):
+        return True
+    clause_start = max(text.rfind(mark, left, match.start()) for mark in CLAUSE_MARKS)
+    clause = text[max(left, clause_start) : right if whole_sentence else match.start()]
+    return bool(phrases.GENERAL_CANDIDATES.search(clause))
+
+
+def hedges(scope: str, sentence: str) -> bool:
+    """True when `scope` (lowercased, part of `sentence`) holds a word that makes a statement conditional."""
+    for hedge in phrases.HEDGE.finditer(scope):
+        if hedge.group(0) != "se" or not _FRENCH_OR_SPANISH.search(sentence):
+            return True
+    return False
