@@ -366,6 +366,13 @@ TITLES: list[tuple[str, float, bool, bool]] = [
         False,
         False,
     ),
+    # Workday's sign-off naming the post: "The hiring team for Clinical Research Associate (JR-55120)".
+    (
+        r"\bthe hiring team for (?:the )?(?P<t>[^\n.!?;]{2,100}?)[ \t]*(?:\n|$)",
+        2.5,
+        True,
+        False,
+    ),
 ]
 
 # The last resort, tried only when no anchor above gave a title ("... the Data Analyst position").
