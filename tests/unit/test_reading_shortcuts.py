@@ -516,3 +516,46 @@ def test_an_acronym_is_spelled_out_where_its_own_pattern_finds_it():
             assert employer_acronyms.spelled_out(acronym, text) == expected, (acronym, text)
             spelled += expected is not None
     assert spelled > 300
+
+
+def test_the_scan_finds_a_lookalike_phrase_first_where_its_search_finds_it():
+    from tracker.extraction.phrases import lookalike_shapes
+    from tracker.extraction.text import lowercase
+
+    texts = [mail.body for inbox in WRITTEN_INBOXES for mail in inbox.mails]
+    texts += [
+        "You applied two weeks ago. Did you hear back from Acme? Have you heard back yet?",
+        "We received your resume for a free resume review. Our expert resume writers will reply.",
+        "You applied more than two years ago, so we will delete your candidate profile.",
+        "You are receiving this email because you applied for a role with us.",
+        "Sie erhalten diese E-Mail, weil Sie sich beworben haben. Haben Sie schon etwas gehört?",
+        "As a past applicant, you've previously applied to Halcrow.",
+        "Vous recevez ce message car vous avez postulé.",
+    ]
+    parts = [
+        "did you ",
+        "hear back",
+        "resume review",
+        "you are receiving",
+        " this email",
+        " because",
+        " you applied",
+        "data will be deleted",
+        "as a past applicant",
+        " ",
+        ".",
+        "\n",
+        "x",
+        "é",
+    ]
+    texts += _mixes(parts, 8, 3000)
+    found = 0
+    for text in texts:
+        lowered = lowercase(text)
+        hits = phrases.scan(lowered)
+        for category, (pattern,) in lookalike_shapes.CATEGORIES.items():
+            expected = re.search(pattern, lowered)
+            first = hits.get(category)
+            assert (first[0].span() if first else None) == (expected and expected.span()), (category, text)
+            found += expected is not None
+    assert found > 300

@@ -10,27 +10,15 @@ from __future__ import annotations
 import re
 
 from tracker.extraction.phrases import interview_shape
-from tracker.extraction.phrases.pattern_shape import compile_first_tested
+from tracker.extraction.phrases.lookalike_shapes import (
+    ASKS_IF_HEARD_BACK,
+    CV_REVIEW,
+    DATA_DELETED,
+    TO_PAST_APPLICANTS,
+    WHY_THIS_MAIL,
+)
 from tracker.extraction.text import PreparedEmail
 
-# A board's or a friend's question about an application's outcome, in the seven languages.
-_ASKS_IF_HEARD_BACK = compile_first_tested(
-    r"\b(?:did you|have you) (?:hear back|heard back|hear anything|get a (?:response|reply|call))|"
-    r"\b(?:haben sie|hast du) (?:schon |bereits )?(?:etwas gehört|eine (?:rückmeldung|antwort))|"
-    r"\b(?:avez-vous|as-tu) (?:eu|reçu) (?:un retour|une réponse|des nouvelles)|"
-    r"\b(?:has|ha) (?:tenido|recibido) (?:alguna )?(?:respuesta|noticia)|"
-    r"\b(?:heb je|heeft u) (?:al )?(?:iets gehoord|een reactie|antwoord)|"
-    r"\bteve (?:algum )?retorno|\brecebeu (?:alguma )?resposta|"
-    r"\b(?:hai|ha) (?:già )?(?:ricevuto|avuto) (?:una |qualche )?(?:risposta|notizi|riscontro)"
-)
-# A CV sent to be reviewed, rewritten or scored: a service's "received", no employer's.
-_CV_REVIEW = compile_first_tested(
-    r"\b(?:resume|résumé|cv) (?:review|critique|makeover|score)\b|\b(?:expert|professional) (?:resume |cv )?"
-    r"writers?\b|\brevisi[oó]n (?:gratuita|de tu cv|del cv)|\b(?:relecture|analyse|audit) (?:gratuite )?de "
-    r"(?:votre|ton) cv|\b(?:lebenslauf|cv)-?(?:check|prüfung|analyse)\b|\bcv-?beoordeling\b|"
-    r"\b(?:análise|revisão) (?:gratuita )?(?:do |de )?(?:seu )?(?:currículo|cv)\b|"
-    r"\b(?:revisione|analisi) (?:gratuita )?(?:del )?(?:tuo )?(?:cv|curriculum)\b"
-)
 # Someone put the reader forward for a role; the application is still the reader's to make.
 _REFERRED_FOR = re.compile(
     r"\b(?:has |have )?referred you (?:for|to)\b|\brecommended you for\b|\bte ha recomendado para\b|"
@@ -58,66 +46,15 @@ _LONG_AGO = re.compile(
     r"\bvor (?:über |mehr als )?(?:\w+ )?(?:monaten|jahren)\b|\bil y a (?:plus de )?(?:\w+ )?(?:mois|ans)\b|"
     r"\b(?:maanden|jaar) geleden\b|\bhá mais de\b|\b(?:mesi|anni) fa\b"
 )
-_DATA_DELETED = compile_first_tested(
-    r"\b(?:delete|erase|remove) your (?:\w+ ){0,3}(?:data|profile)\b|"
-    r"\b(?:data|profile) will be (?:deleted|erased|removed)\b|\beliminaremos tus datos\b|"
-    r"\btus datos (?:serán|se) eliminar|\bsupprimerons vos données\b|"
-    r"\bvos données (?:seront|vont être) supprimées\b|\bdaten werden [^.\n]{0,30}gelöscht\b|"
-    r"\bgegevens (?:worden )?verwijderd\b|\bseus dados serão (?:excluídos|apagados|eliminados)\b|"
-    r"\bi tuoi dati (?:saranno|verranno) (?:cancellati|eliminati)\b"
-)
-
-
-# Why an employer's newsletter or talent pool writes to the reader: an application made long ago ("You're
-# receiving this because you applied to Halcrow in the past"), no news of it. (An ATS's footer under a
-# confirmation says "you are receiving this email because you applied": kind_rules reads this only where
-# it comes before any confirmation.)
-_TO_PAST_APPLICANTS = re.compile(
-    r"\byou(?:'ve| have)? (?:previously|once|already|recently) applied (?:to|for|with)\b|"
-    r"\bbecause you(?:'ve| have)? applied (?:to|for|with) [^.\n]{0,60}\b(?:in the past|before|previously)\b|"
-    r"\b(?:receiving|getting|sent) (?:this|these) (?:e-?mails?|messages?|newsletters?|updates?) "
-    r"(?:because|as) you(?:'ve| have)? (?:previously )?applied\b|"
-    r"\b(?:as an?|our) (?:past|former|previous) (?:applicants?|candidates?)\b|"
-    r"\bweil sie sich (?:in der vergangenheit|früher|bereits einmal) bei uns beworben\b|"
-    r"\bsie erhalten diese (?:e-?mail|nachricht|newsletter),? (?:da|weil) sie sich\b|"
-    r"\bvous avez (?:déjà|précédemment|par le passé) postulé\b|"
-    r"\bvous recevez (?:cet e-?mail|ce message|cette newsletter|cette lettre) (?:car|parce que) "
-    r"vous avez postulé\b|"
-    r"\b(?:te postulaste|participaste|enviaste tu candidatura) (?:anteriormente|en el pasado)\b|"
-    r"\brecibes (?:este|esta) (?:correo|email|newsletter|mensaje) porque (?:te )?(?:postulaste|inscribiste|"
-    r"enviaste tu candidatura)\b|"
-    r"\bje hebt (?:eerder|ooit) bij ons gesolliciteerd\b|\bje ontvangt deze (?:e-?mail|nieuwsbrief|mail) "
-    r"omdat je (?:eerder )?(?:bij ons )?(?:hebt )?gesolliciteerd\b|"
-    r"\bte candidataste (?:anteriormente|no passado)\b|"
-    r"\brecebe (?:este|esta) (?:e-?mail|newsletter|mensagem) porque se candidatou\b|"
-    r"\b(?:ti sei|ti eri) (?:già |in passato )candidat|\bin passato ti sei candidat"
-)
-
-
-# A mail's reason for writing, whatever it lists: "You received this email because you applied for a role
-# with us or joined our talent community". Its "you applied" says why the reader is on a list, in one
-# sentence: a receiving verb with the mail as its object, a "because", an application.
-_WHY_THIS_MAIL = compile_first_tested(
-    r"(?:\b(?:you(?:'re| are)? (?:receiv(?:e|ed|ing)|get(?:ting)?|were sent)|sie erhalten|du erhältst|"
-    r"vous (?:recevez|avez reçu)|tu reçois|recib(?:es|e usted|iste)|has recibido|(?:je|u) ontv(?:angt|ing)|"
-    r"(?:está a |estás a )?receb(?:e|eu|er)|(?:hai )?ricev(?:i|uto))\b"
-    # The mail itself is what was received: "this email", "diese Nachricht", "ce message", "deze mail".
-    r"[^.!?\n]{0,12}?\b(?:this|these|diese[rns]?|ce|cet|cette|ces|este|esta|estos|estas|deze|dit|questa|"
-    r"questo|queste|questi)\b[^.!?\n]{0,30}?"
-    r"|\bthis (?:e-?mail|message|newsletter) (?:was|is|has been) sent to you[^.!?\n]{0,20}?)"
-    r"\b(?:because|as|since|weil|da|denn|car|parce que|puisque|porque|ya que|omdat|aangezien|pois|perché|"
-    r"poiché|in quanto)\b"
-    r"[^.!?\n]{0,80}?\b(?:appl(?:ied|ication)|bewor|bewerb|postul|candidat|sollicit|inscri)"
-)
 
 
 def to_past_applicants(email: PreparedEmail) -> int | None:
     """Where the mail says it writes to the reader as one who applied in the past (or gives that as its
     reason for writing), or None."""
     found = [
-        m.start()
-        for m in (_TO_PAST_APPLICANTS.search(email.body_lower), _WHY_THIS_MAIL.search(email.body_lower))
-        if m
+        hits[0].start()
+        for hits in (email.body_hits.get(TO_PAST_APPLICANTS), email.body_hits.get(WHY_THIS_MAIL))
+        if hits
     ]
     return min(found, default=None)
 
@@ -127,11 +64,15 @@ def looks_like_news(email: PreparedEmail, confirms: bool) -> str | None:
     reads as a confirmation (a referral's mail confirms nothing: "thanks for applying through Nina's
     referral" is the application itself)."""
     text = email.body_lower or email.subject_lower
-    if confirms and _ASKS_IF_HEARD_BACK.search(text):
+    # The phrase scan's finds in that text (lookalike_shapes.py): a search of each over a whole body
+    # tried every place of it.
+    hits = email.body_hits if email.body_lower else email.subject_hits
+    if confirms and hits.get(ASKS_IF_HEARD_BACK):
         return "a question whether the reader heard back"
-    if confirms and _CV_REVIEW.search(f"{email.subject_lower}\n{text}"):
+    # In the subject or the text (no match spans a line break).
+    if confirms and (email.subject_hits.get(CV_REVIEW) or hits.get(CV_REVIEW)):
         return "a CV sent to a review service"
-    if confirms and _DATA_DELETED.search(text) and _LONG_AGO.search(text):
+    if confirms and hits.get(DATA_DELETED) and _LONG_AGO.search(text):
         return "a notice that data of an old application will be deleted"
     if not confirms and _REFERRED_FOR.search(text) and _APPLY_STILL_TO_DO.search(text):
         return "a referral the reader has yet to apply on"
