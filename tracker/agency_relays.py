@@ -2,7 +2,7 @@
 
 An agency's receipt often names no client ("an important client in the food sector"): the employer read
 is the agency. Its later mail about the same role names the client. Matching joins the two
-(matching.relayed_application) by the agency's own domain and the role, never by a platform's domain
+(relay_matching.relayed_application) by the agency's own domain and the role, never by a platform's domain
 (an ATS or a job board sends for every employer).
 """
 
@@ -38,5 +38,5 @@ def _alnum(text: str) -> str:
 
 
 def relay_domain(relay: str) -> str:
-    """The agency's domain a relay placeholder (matching.relay_placeholder) was made for."""
+    """The agency's domain a relay placeholder (relay_matching.relay_placeholder) was made for."""
     return relay.partition("relay:")[2].partition("|")[0]

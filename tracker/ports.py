@@ -75,7 +75,7 @@ class UserTransaction(Protocol):
         """The employer's recorded emails, by the application they are on."""
 
     def employer_alias(self, placeholder: str) -> str | None:
-        """The employer key recorded mail of this thread or requisition named (matching.placeholder_keys;
+        """The employer key recorded mail of this thread or requisition named (match_keys.placeholder_keys;
         SEVERAL_EMPLOYERS when it named more than one), None when none has; locks the placeholder."""
 
     def save_employer_alias(self, placeholder: str, company_key: str) -> None: ...

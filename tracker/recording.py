@@ -13,17 +13,12 @@ from datetime import datetime
 from tracker.agency_relays import names_the_agency, relay_domain
 from tracker.digests import ApplicationDigest
 from tracker.extraction.dates_ahead import dates_ahead
-from tracker.matching import (
-    MatchKeys,
-    is_unknown_employer,
-    placeholder_keys,
-    relay_placeholder,
-    role_placeholders,
-)
+from tracker.match_keys import MatchKeys, is_unknown_employer, placeholder_keys
 from tracker.models import ApplicationEvent, EmailMessage, Extraction, Kind, attributes
 from tracker.names import compatible_employers, employer_group
 from tracker.ports import SEVERAL_EMPLOYERS, ProcessedMarker, UserTransaction
 from tracker.regrouping import plan_employer
+from tracker.relay_matching import relay_placeholder, role_placeholders
 
 
 @dataclass(frozen=True)
@@ -80,12 +75,12 @@ def record_email(
         tx.lock_company(home)
     # A staffing agency's mail about one role is planned with the employer its other mail about that
     # role was last recorded under: its receipt naming no client (under the agency's name) and its
-    # mail naming the client meet, whichever came first (matching.relayed_application).
+    # mail naming the client meet, whichever came first (relay_matching.relayed_application).
     relay = relay_placeholder(email.sender, extraction.job_title)
     relayed_to = tx.employer_alias(relay) if relay else None
     linked = [relayed_to] if relayed_to and relayed_to != SEVERAL_EMPLOYERS else []
     # An agency's mail naming only itself and its client's own step about that role meet the same way,
-    # by the role alone (matching.agency_begun_application): each is planned with the other's employer.
+    # by the role alone (relay_matching.agency_begun_application): each is planned with the other's employer.
     own_role, other_role = role_placeholders(keys, extraction.status)
     role_of = {key: tx.employer_alias(key) for key in (own_role, other_role) if key}
     other = role_of.get(other_role)
@@ -137,7 +132,7 @@ def record_email(
 
 
 def _leave_role(tx: UserTransaction, key: str, alias: str | None, home: str, agency: bool) -> None:
-    """Leave the employer under its role's placeholder (matching.role_placeholders): the first one
+    """Leave the employer under its role's placeholder (relay_matching.role_placeholders): the first one
     stays; a second agency's makes it name several (whose client wrote is then a guess)."""
     if not key or alias == home:
         return

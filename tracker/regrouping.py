@@ -20,16 +20,8 @@ from tracker.agency_relays import agency_domain, names_the_agency
 from tracker.digests import NOT_COMPARED, ApplicationDigest, fingerprint, is_pinned
 from tracker.extraction.platforms import platform_of
 from tracker.extraction.text import Sender
-from tracker.matching import (
-    Candidates,
-    MatchKeys,
-    carries,
-    is_unknown_employer,
-    match_application,
-    title_rivals,
-    untitled_rivals,
-    weak_join,
-)
+from tracker.match_keys import Candidates, MatchKeys, carries, is_unknown_employer
+from tracker.matching import match_application, title_rivals, untitled_rivals, weak_join
 from tracker.models import Application, ApplicationEvent, Status
 from tracker.names import company_key, sender_address, sender_domain, title_key
 from tracker.statuses import EARLIEST as _EARLIEST
@@ -98,7 +90,8 @@ def _earlier(evidence: str, source: str | None) -> bool:
 def _names_the_client(application: Application, event: ApplicationEvent, company: str) -> bool:
     """Whether `event`, from the staffing agency an application is named after (its receipt named no
     client), names the client: the employer, whose name the application takes."""
-    # The agency's own later mail, or the client's own mail joined to it (matching.agency_begun_application).
+    # The agency's own later mail, or the client's own mail joined to it
+    # (relay_matching.agency_begun_application).
     relay = agency_domain(event.sender) or agency_domain(application.sender_email)
     return (
         bool(relay)
@@ -153,7 +146,7 @@ def replay(
     for event in sorted(events, key=_order):
         keys = MatchKeys.named(event, event.thread_id, event.message_id, event.sender)
         sender = _address(event.sender)
-        # Asked of the applications once for every rule below (matching.Candidates).
+        # Asked of the applications once for every rule below (match_keys.Candidates).
         candidates = Candidates(keys, event.received_at, [application for application, _ in groups])
         thread_application = by_thread.get(event.thread_id) if event.thread_id else None
         application = match_application(

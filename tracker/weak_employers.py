@@ -5,7 +5,7 @@ or ATS ("LinkedIn", "Workday"), the department ("Human Resources", "Talent Acqui
 recruiter ("Mitchell, Sarah"). Such a name is the same on mail about many employers, so keying
 applications by it merges unrelated ones (bench/track_noise.py: one board's name on 10% of an inbox's
 mail took its pair precision to .5). Matching treats such a name as no employer named: the email is
-keyed by its thread, else its requisition id, else itself (matching.employer_key), and its record is
+keyed by its thread, else its requisition id, else itself (match_keys.employer_key), and its record is
 flagged for review with why.
 """
 

@@ -1,13 +1,15 @@
 """A staffing agency's own domain and the names that are only the agency's (tracker/agency_relays.py), and
-the keys matching and recording join an agency's mail by (matching.MatchKeys, matching.relay_placeholder)."""
+the keys matching and recording join an agency's mail by (match_keys.MatchKeys,
+relay_matching.relay_placeholder)."""
 
 from __future__ import annotations
 
 import pytest
 
 from tracker.agency_relays import agency_domain, names_the_agency, relay_domain
-from tracker.matching import MatchKeys, relay_placeholder
+from tracker.match_keys import MatchKeys
 from tracker.models import Extraction, Kind, Status
+from tracker.relay_matching import relay_placeholder
 
 AGENCY = "Sam Patel <sam.patel@brightpathrecruitment.co.uk>"
 

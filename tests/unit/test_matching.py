@@ -9,12 +9,10 @@ from datetime import timedelta
 import pytest
 
 from tests.builders import day
+from tracker.match_keys import Candidates, MatchKeys, is_unknown_employer
 from tracker.matching import (
     FOLLOW_UP_WINDOW,
     RESUBMISSION_GAP,
-    Candidates,
-    MatchKeys,
-    is_unknown_employer,
     match_application,
     title_rivals,
     untitled_rivals,

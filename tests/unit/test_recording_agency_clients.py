@@ -1,7 +1,7 @@
 """A staffing agency's receipt names only the agency (its client not named); later the client writes for
 itself about the same role (an interview through its ATS, an offer, a rejection). One application,
 named after the client and flagged for review, whatever order the mail arrives in
-(matching.agency_begun_application, recording.record_email)."""
+(relay_matching.agency_begun_application, recording.record_email)."""
 
 from __future__ import annotations
 

@@ -1,6 +1,6 @@
 """A staffing agency's mail about one role: its receipt names only the agency (its client not named
 yet), its later mail names the client. One application, named after the client, whatever order the
-mail arrives in and whatever threads it is in (matching.relayed_application, recording.record_email)."""
+mail arrives in and whatever threads it is in (relay_matching.relayed_application, recording.record_email)."""
 
 from __future__ import annotations
 

@@ -1,0 +1,105 @@
+"""Which application a staffing agency's mail about a role belongs to, and the keys recording links
+an agency's mail by.
+
+An agency's receipt often names only the agency (its client not named yet); its later mail, or the
+client's own, names the client. A staffing agency's mail about one role joins the one open application
+for that role its own mail began, when one of the two names only the agency (`relayed_application`);
+an employer's own step about a role joins the one open application an agency's mail naming only the
+agency began for it (`agency_begun_application`). Recording plans each with the employer the other was
+recorded under (`relay_placeholder`, `role_placeholders`).
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from tracker.agency_relays import agency_domain, names_the_agency
+from tracker.match_keys import (
+    UNKNOWN_EMPLOYER_PREFIX,
+    Candidates,
+    MatchKeys,
+    carries,
+    is_unknown_employer,
+    open_at,
+    spelled_compatibly,
+)
+from tracker.models import Application, Status
+from tracker.names import title_key
+
+
+def role_placeholders(keys: MatchKeys, status: Status | None) -> tuple[str, str]:
+    """(the key an email leaves its employer under, the key of the employer it is planned with too) for
+    a staffing agency's mail naming only the agency and an employer's own step about a role (not a
+    receipt): each finds the other by the role's title, whichever was recorded first
+    (`agency_begun_application`); ('', '') for other mail."""
+    if not keys.title_key or is_unknown_employer(keys.company_key):
+        return "", ""
+    agency, client = f"{_AGENCY_ROLE}{keys.title_key}", f"{_CLIENT_ROLE}{keys.title_key}"
+    if keys.agency_named:
+        return agency, client
+    if keys.relay_domain or status is None or status is Status.APPLIED:
+        return "", ""
+    return client, agency
+
+
+def relay_placeholder(sender: str, job_title: str | None) -> str:
+    """The key under which mail a staffing agency sent about one role is linked to the employer its
+    mail named (recording.record_email), '' for mail no agency sent or naming no role."""
+    domain = agency_domain(sender) if job_title else ""
+    key = title_key(job_title)
+    return f"{UNKNOWN_EMPLOYER_PREFIX}relay:{domain}|{key}" if domain and key else ""
+
+
+# An agency's mail naming only the agency, and an employer's own step, under the role's title key.
+_AGENCY_ROLE = f"{UNKNOWN_EMPLOYER_PREFIX}agency-role:"
+_CLIENT_ROLE = f"{UNKNOWN_EMPLOYER_PREFIX}client-role:"
+
+
+def relayed_application(
+    keys: MatchKeys, received_at: datetime | None, candidates: Candidates
+) -> Application | None:
+    """The one open application for the email's role that the same staffing agency's mail began, where
+    the agency's receipt named no client and its later mail names one (or the other way round): one
+    agency, one role, one candidate. Not where the two name different clients or different requisition
+    ids (one agency's two announcements of one title are two jobs), nor with two such applications open
+    (which one is a guess)."""
+    relayed = [
+        a
+        for a in open_at(received_at, candidates.group)
+        if a.title_key == keys.title_key
+        and agency_domain(a.sender_email) == keys.relay_domain
+        and not (keys.requisition_id and a.requisition_ids and not carries(a, keys.requisition_id))
+        and (
+            keys.agency_named
+            or names_the_agency(a.company_key, keys.relay_domain)
+            or spelled_compatibly(a, keys)
+        )
+    ]
+    return relayed[0] if len(relayed) == 1 else None
+
+
+def agency_begun_application(
+    keys: MatchKeys, received_at: datetime | None, candidates: Candidates
+) -> Application | None:
+    """The one open application for the email's role that a staffing agency's mail began naming only the
+    agency (its client not named), which an employer's own step about that role (an interview, an offer,
+    a rejection; never a receipt: that is a submission of the reader's own) joins: the agency's client
+    writing for itself. Not across different requisition ids, nor with two such applications open (which
+    agency's client wrote is a guess); the join is flagged for review (`weak_join`)."""
+    if is_unknown_employer(keys.company_key):
+        return None
+    begun = [
+        a
+        for a in open_at(received_at, candidates.group)
+        if a.title_key == keys.title_key
+        and names_only_its_agency(a)
+        and not (keys.requisition_id and a.requisition_ids and not carries(a, keys.requisition_id))
+    ]
+    return begun[0] if len(begun) == 1 else None
+
+
+def names_only_its_agency(application: Application) -> bool:
+    """Whether the application was begun by a staffing agency's own mail and is named after the agency
+    (its client not named yet)."""
+    relay = agency_domain(application.sender_email)
+    return bool(relay) and names_the_agency(application.company_key, relay)
