@@ -43,3 +43,13 @@ def with_misreads(rows: list, misread: dict[str, str]) -> list:
         else row
         for row in rows
     ]
+
+
+def not_application(name: str, **mail: str):
+    """One row: the mail as sent, which is no application of the reader's."""
+    return pytest.param(mail, id=name)
+
+
+def not_application_of_kind(name: str, kind: Kind, **mail: str):
+    """One row: the mail as sent, then the kind of mail about no application it is."""
+    return pytest.param(mail, kind, id=name)

@@ -13,14 +13,14 @@ received application that asks for a completed profile, a test after a first rev
 
 import pytest
 
-from tests.extraction_support import application_row, assert_reads_application, extract, with_misreads
+from tests.extraction_support import (
+    application_row,
+    assert_reads_application,
+    extract,
+    not_application,
+    with_misreads,
+)
 from tracker.models import Kind, Status
-
-
-def not_application(name: str, **mail: str):
-    """One row: the mail as sent, which is no application of the reader's."""
-    return pytest.param(mail, id=name)
-
 
 # The first batch's half the rules were mended from (first look on main 539933f: 6 of 18 wrong).
 FIRST_BATCH_FIX_NOT_APPLICATIONS = [

@@ -10,14 +10,14 @@ or an agency, a registration naming the role the CV is for, a confirmation with 
 
 import pytest
 
-from tests.extraction_support import application_row, assert_reads_application, extract, with_misreads
+from tests.extraction_support import (
+    application_row,
+    assert_reads_application,
+    extract,
+    not_application,
+    with_misreads,
+)
 from tracker.models import Kind, Status
-
-
-def not_application(name: str, **mail: str):
-    """One row: the mail as sent, which is no application of the reader's."""
-    return pytest.param(mail, id=name)
-
 
 NOT_APPLICATIONS = [
     not_application(

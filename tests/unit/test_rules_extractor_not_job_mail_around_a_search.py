@@ -10,17 +10,16 @@ invitations, an internal application, a referral's confirmation, an offer naming
 
 import pytest
 
-from tests.extraction_support import application_row, assert_reads_application, extract
+from tests.extraction_support import (
+    application_row,
+    assert_reads_application,
+    extract,
+    not_application_of_kind,
+)
 from tracker.models import Kind, Status
 
-
-def not_application(name: str, kind: Kind, **mail: str):
-    """One row: the mail as sent, then the kind it is."""
-    return pytest.param(mail, kind, id=name)
-
-
 NOT_APPLICATIONS = [
-    not_application(
+    not_application_of_kind(
         "en_career_advice_offer_negotiation",
         Kind.OTHER,
         sender="The Muse <editors@themuse.example>",
@@ -32,7 +31,7 @@ NOT_APPLICATIONS = [
             "you signed up for The Muse."
         ),
     ),
-    not_application(
+    not_application_of_kind(
         "en_salary_report",
         Kind.OTHER,
         sender="Levels Insights <insights@levels.example>",
@@ -43,7 +42,7 @@ NOT_APPLICATIONS = [
             "raises.\n\nDownload the report"
         ),
     ),
-    not_application(
+    not_application_of_kind(
         "en_event_invitation_career_fair",
         Kind.OTHER,
         sender="Northside Tech Meetup <events@northsidetech.example>",
@@ -53,7 +52,7 @@ NOT_APPLICATIONS = [
             "interviews with several employers. RSVP to reserve your spot.\n\nSee you there!"
         ),
     ),
-    not_application(
+    not_application_of_kind(
         "en_recruiter_marketing_agency",
         Kind.OTHER,
         sender="Summit Talent Partners <hello@summittalent.example>",
@@ -64,7 +63,7 @@ NOT_APPLICATIONS = [
             "and how our consultants can help with your next move.\n\nRegister your CV with us today."
         ),
     ),
-    not_application(
+    not_application_of_kind(
         "en_course_ad_sql",
         Kind.OTHER,
         sender="DataCamp <marketing@datacamp.example>",
@@ -74,7 +73,7 @@ NOT_APPLICATIONS = [
             "and a portfolio project employers love. Start today - 50% off this week only."
         ),
     ),
-    not_application(
+    not_application_of_kind(
         "en_friend_asks_for_referral",
         Kind.OTHER,
         sender="Jordan Miles <jordan.miles@gmail.com>",
@@ -85,7 +84,7 @@ NOT_APPLICATIONS = [
             "all!\n\nThanks,\nJordan"
         ),
     ),
-    not_application(
+    not_application_of_kind(
         "en_own_sent_mail_to_friend",
         Kind.OTHER,
         sender="Sam Carter <sam.carter@gmail.com>",
@@ -95,7 +94,7 @@ NOT_APPLICATIONS = [
             "call me for an interview. Drinks on Friday?\n\nSam"
         ),
     ),
-    not_application(
+    not_application_of_kind(
         "en_linkedin_social_work_anniversary",
         Kind.OTHER,
         sender="LinkedIn <notifications-noreply@linkedin.com>",
@@ -105,7 +104,7 @@ NOT_APPLICATIONS = [
             "receiving notification emails. Unsubscribe"
         ),
     ),
-    not_application(
+    not_application_of_kind(
         "en_linkedin_viewed_your_post",
         Kind.OTHER,
         sender="LinkedIn <notifications-noreply@linkedin.com>",
@@ -115,7 +114,7 @@ NOT_APPLICATIONS = [
             "who reacted.\n\nUnsubscribe"
         ),
     ),
-    not_application(
+    not_application_of_kind(
         "en_hr_payroll_current_employer",
         Kind.OTHER,
         sender="Payroll <payroll@brightwave.example>",
@@ -125,7 +124,7 @@ NOT_APPLICATIONS = [
             "withholding before year end.\n\nPeople Team, Brightwave"
         ),
     ),
-    not_application(
+    not_application_of_kind(
         "en_hr_performance_review",
         Kind.OTHER,
         sender="Brightwave People Team <people@brightwave.example>",
@@ -135,7 +134,7 @@ NOT_APPLICATIONS = [
             "by Friday; your manager will schedule a conversation with you next week.\n\nPeople Team"
         ),
     ),
-    not_application(
+    not_application_of_kind(
         "en_hr_internal_job_posting",
         Kind.OTHER,
         sender="Brightwave Careers <internal-mobility@brightwave.example>",
@@ -146,7 +145,7 @@ NOT_APPLICATIONS = [
             "apply.\n\nInternal Mobility Team"
         ),
     ),
-    not_application(
+    not_application_of_kind(
         "de_gehaltsreport",
         Kind.OTHER,
         sender="StepStone Gehaltsreport <newsletter@stepstone.de>",
@@ -157,7 +156,7 @@ NOT_APPLICATIONS = [
             "verhandeln.\n\nJetzt lesen"
         ),
     ),
-    not_application(
+    not_application_of_kind(
         "de_freund_empfehlung",
         Kind.OTHER,
         sender="Tobias Klein <tobias.klein@web.de>",
@@ -168,7 +167,7 @@ NOT_APPLICATIONS = [
             "dir!\nTobias"
         ),
     ),
-    not_application(
+    not_application_of_kind(
         "de_hr_gehaltsabrechnung",
         Kind.OTHER,
         sender="Personalabteilung <personal@nordlicht-software.de>",
@@ -178,7 +177,7 @@ NOT_APPLICATIONS = [
             "Fragen wenden Sie sich an die Personalabteilung.\n\nViele Grüße\nPersonalabteilung"
         ),
     ),
-    not_application(
+    not_application_of_kind(
         "de_event_karrieremesse",
         Kind.OTHER,
         sender="Karrieremesse Rhein-Main <events@karrieremesse-rm.de>",
@@ -189,7 +188,7 @@ NOT_APPLICATIONS = [
         ),
     ),
     # Written after the third commit landed (its first look: see docs/accuracy.md).
-    not_application(
+    not_application_of_kind(
         "en_newsletter_interview_questions",
         Kind.OTHER,
         sender="Career Contessa <hello@careercontessa.example>",
@@ -200,7 +199,7 @@ NOT_APPLICATIONS = [
             "reading on our blog."
         ),
     ),
-    not_application(
+    not_application_of_kind(
         "en_recruiter_agency_newsletter_jobs_we_filled",
         Kind.OTHER,
         sender="Hays <news@hays.example>",
@@ -211,7 +210,7 @@ NOT_APPLICATIONS = [
             "interview.\n\nHays"
         ),
     ),
-    not_application(
+    not_application_of_kind(
         "en_colleague_referral_request_internal",
         Kind.OTHER,
         sender="Chris Dunn <chris.dunn@brightwave.example>",
@@ -221,7 +220,7 @@ NOT_APPLICATIONS = [
             "If you get a chance, could you put in a good word? She's great.\n\nThanks!\nChris"
         ),
     ),
-    not_application(
+    not_application_of_kind(
         "en_hr_benefits_enrollment",
         Kind.OTHER,
         sender="Brightwave Benefits <benefits@brightwave.example>",
@@ -231,7 +230,7 @@ NOT_APPLICATIONS = [
             "401(k) choices in Workday.\n\nBrightwave HR"
         ),
     ),
-    not_application(
+    not_application_of_kind(
         "en_linkedin_someone_viewed_profile",
         Kind.OTHER,
         sender="LinkedIn <notifications-noreply@linkedin.com>",
@@ -241,7 +240,7 @@ NOT_APPLICATIONS = [
             "right job.\n\nTry Premium for free."
         ),
     ),
-    not_application(
+    not_application_of_kind(
         "de_newsletter_vorstellungsgespraech_fragen",
         Kind.OTHER,
         sender="karriere.at Newsletter <newsletter@karriere.example>",
@@ -252,7 +251,7 @@ NOT_APPLICATIONS = [
             "tun können.\n\nZum Artikel"
         ),
     ),
-    not_application(
+    not_application_of_kind(
         "de_hr_mitarbeitergespraech",
         Kind.OTHER,
         sender="HR Nordlicht <hr@nordlicht-software.de>",
@@ -263,7 +262,7 @@ NOT_APPLICATIONS = [
         ),
     ),
     # Written after the fourth commit landed.
-    not_application(
+    not_application_of_kind(
         "en_newsletter_follow_up_on_your_application",
         Kind.OTHER,
         sender="The Job Search Letter <newsletter@jobsearchletter.example>",
@@ -274,7 +273,7 @@ NOT_APPLICATIONS = [
             "issue\nUnsubscribe"
         ),
     ),
-    not_application(
+    not_application_of_kind(
         "en_hr_promotion_approved",
         Kind.OTHER,
         sender="Brightwave People Team <people@brightwave.example>",
@@ -284,7 +283,7 @@ NOT_APPLICATIONS = [
             "effect on 1 April. Your manager will walk you through the new salary band.\n\nPeople Team"
         ),
     ),
-    not_application(
+    not_application_of_kind(
         "en_hr_internal_opening_apply_by",
         Kind.OTHER,
         sender="Brightwave Internal Mobility <mobility@brightwave.example>",
@@ -295,7 +294,7 @@ NOT_APPLICATIONS = [
             "after.\n\nInternal Mobility"
         ),
     ),
-    not_application(
+    not_application_of_kind(
         "en_own_mail_resume_to_friend",
         Kind.OTHER,
         sender="Sam Carter <sam.carter@gmail.com>",
@@ -305,7 +304,7 @@ NOT_APPLICATIONS = [
             "summary. I'll buy you coffee.\n\nSam"
         ),
     ),
-    not_application(
+    not_application_of_kind(
         "en_negotiation_coach_offer",
         Kind.OTHER,
         sender="Offer Coach <hello@offercoach.example>",
@@ -315,7 +314,7 @@ NOT_APPLICATIONS = [
             "30-minute negotiation session with our coaches - 20% off this month."
         ),
     ),
-    not_application(
+    not_application_of_kind(
         "de_freund_stelle_bmw",
         Kind.OTHER,
         sender="Lukas Weber <lukas.weber@gmx.de>",
@@ -325,7 +324,7 @@ NOT_APPLICATIONS = [
             "wäre genau was für dich! Bewirbst du dich?\n\nLukas"
         ),
     ),
-    not_application(
+    not_application_of_kind(
         "de_hr_zielvereinbarung",
         Kind.OTHER,
         sender="Personalentwicklung <pe@stadtwerke-nord.example>",
@@ -337,7 +336,7 @@ NOT_APPLICATIONS = [
         ),
     ),
     # Written after the fifth commit landed.
-    not_application(
+    not_application_of_kind(
         "en_podcast_episode_rejection",
         Kind.OTHER,
         sender="Hired & Fired Podcast <hello@hiredfired.example>",
@@ -347,7 +346,7 @@ NOT_APPLICATIONS = [
             "candidates can keep going, and what recruiters wish you knew.\n\nListen now"
         ),
     ),
-    not_application(
+    not_application_of_kind(
         "en_hr_current_employer_reorg",
         Kind.OTHER,
         sender="Brightwave HR <hr@brightwave.example>",
@@ -357,7 +356,7 @@ NOT_APPLICATIONS = [
             "Your role, manager and salary stay the same.\n\nBrightwave HR"
         ),
     ),
-    not_application(
+    not_application_of_kind(
         "en_friend_ask_about_interview",
         Kind.OTHER,
         sender="Priya N <priya.n@gmail.com>",
@@ -367,7 +366,7 @@ NOT_APPLICATIONS = [
             "tonight.\n\nP"
         ),
     ),
-    not_application(
+    not_application_of_kind(
         "de_seminar_einladung",
         Kind.OTHER,
         sender="IHK Akademie <veranstaltungen@ihk-akademie.example>",
@@ -377,7 +376,7 @@ NOT_APPLICATIONS = [
             "verhandeln. Termin: 12. März, 18 Uhr. Jetzt anmelden."
         ),
     ),
-    not_application(
+    not_application_of_kind(
         "en_recruiter_marketing_talent_community",
         Kind.OTHER,
         sender="Acme Talent Community <talent@acme.example>",

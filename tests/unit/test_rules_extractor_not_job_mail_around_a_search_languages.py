@@ -10,17 +10,16 @@ employers ("Passi giovedì?"), an offer naming a salary.
 
 import pytest
 
-from tests.extraction_support import application_row, assert_reads_application, extract
+from tests.extraction_support import (
+    application_row,
+    assert_reads_application,
+    extract,
+    not_application_of_kind,
+)
 from tracker.models import Kind, Status
 
-
-def not_application(name: str, kind: Kind, **mail: str):
-    """One row: the mail as sent, then the kind it is."""
-    return pytest.param(mail, kind, id=name)
-
-
 NOT_APPLICATIONS = [
-    not_application(
+    not_application_of_kind(
         "fr_conseils_apres_refus",
         Kind.OTHER,
         sender="Welcome to the Jungle <newsletter@welcometothejungle.example>",
@@ -31,7 +30,7 @@ NOT_APPLICATIONS = [
             "l'article\n\nSe désabonner"
         ),
     ),
-    not_application(
+    not_application_of_kind(
         "fr_etude_salaires",
         Kind.OTHER,
         sender="Cadremploi <etudes@cadremploi.example>",
@@ -42,7 +41,7 @@ NOT_APPLICATIONS = [
             "d'embauche.\n\nTélécharger l'étude"
         ),
     ),
-    not_application(
+    not_application_of_kind(
         "fr_ami_parle_offre",
         Kind.OTHER,
         sender="Camille Morel <camille.morel@gmail.com>",
@@ -52,7 +51,7 @@ NOT_APPLICATIONS = [
             "toi ! Tu as envoyé ta candidature ? On en parle samedi.\n\nBises,\nCamille"
         ),
     ),
-    not_application(
+    not_application_of_kind(
         "fr_rh_fiche_de_paie",
         Kind.OTHER,
         sender="Ressources humaines <rh@groupe-lumiere.example>",
@@ -62,7 +61,7 @@ NOT_APPLICATIONS = [
             "collaborateur. Pensez à vérifier votre taux de prélèvement.\n\nLe service RH"
         ),
     ),
-    not_application(
+    not_application_of_kind(
         "es_invitacion_feria_empleo",
         Kind.OTHER,
         sender="Feria de Empleo Madrid <eventos@feriaempleo.example>",
@@ -72,7 +71,7 @@ NOT_APPLICATIONS = [
             "entrevista y conoce a los reclutadores. Inscripción gratuita.\n\n¡Te esperamos!"
         ),
     ),
-    not_application(
+    not_application_of_kind(
         "es_curso_entrevistas",
         Kind.OTHER,
         sender="Escuela Impulso <marketing@escuelaimpulso.example>",
@@ -82,7 +81,7 @@ NOT_APPLICATIONS = [
             "simulaciones y negociación de la oferta. 40 % de descuento hasta el domingo."
         ),
     ),
-    not_application(
+    not_application_of_kind(
         "es_amigo_pide_recomendacion",
         Kind.OTHER,
         sender="Lucía Fernández <lucia.fernandez@gmail.com>",
@@ -92,7 +91,7 @@ NOT_APPLICATIONS = [
             "recomendarme? Te paso mi currículum cuando quieras.\n\nUn abrazo,\nLucía"
         ),
     ),
-    not_application(
+    not_application_of_kind(
         "es_rrhh_evaluacion_desempeno",
         Kind.OTHER,
         sender="Recursos Humanos <rrhh@grupo-sierra.example>",
@@ -103,7 +102,7 @@ NOT_APPLICATIONS = [
             "Humanos"
         ),
     ),
-    not_application(
+    not_application_of_kind(
         "nl_salarisonderzoek",
         Kind.OTHER,
         sender="Intermediair <nieuwsbrief@intermediair.example>",
@@ -113,7 +112,7 @@ NOT_APPLICATIONS = [
             "ook onze tips voor je volgende sollicitatiegesprek.\n\nAfmelden voor deze nieuwsbrief"
         ),
     ),
-    not_application(
+    not_application_of_kind(
         "nl_interne_vacatures",
         Kind.OTHER,
         sender="HR <hr@stadsbank.example>",
@@ -123,7 +122,7 @@ NOT_APPLICATIONS = [
             "Klantenservice en Data Engineer. Bespreek het eerst met je leidinggevende.\n\nHR Stadsbank"
         ),
     ),
-    not_application(
+    not_application_of_kind(
         "nl_eigen_mail_aan_vriend",
         Kind.OTHER,
         sender="Sam de Vries <sam.devries@gmail.com>",
@@ -133,7 +132,7 @@ NOT_APPLICATIONS = [
             "uitnodigen voor een gesprek hoor je het meteen. Biertje vrijdag?\n\nSam"
         ),
     ),
-    not_application(
+    not_application_of_kind(
         "pt_relatorio_salarios",
         Kind.OTHER,
         sender="Robert Walters Brasil <marketing@robertwalters.example>",
@@ -143,7 +142,7 @@ NOT_APPLICATIONS = [
             "e dicas para negociar na entrevista. Faça o download gratuito."
         ),
     ),
-    not_application(
+    not_application_of_kind(
         "pt_amigo_processo_seletivo",
         Kind.OTHER,
         sender="Beatriz Souza <beatriz.souza@gmail.com>",
@@ -153,7 +152,7 @@ NOT_APPLICATIONS = [
             "Você vai se candidatar? Me conta depois.\n\nBeijos,\nBia"
         ),
     ),
-    not_application(
+    not_application_of_kind(
         "pt_linkedin_parabenize",
         Kind.OTHER,
         sender="LinkedIn <notifications-noreply@linkedin.com>",
@@ -163,7 +162,7 @@ NOT_APPLICATIONS = [
             "parabéns\n\nCancelar inscrição"
         ),
     ),
-    not_application(
+    not_application_of_kind(
         "it_webinar_colloquio",
         Kind.OTHER,
         sender="Jobbando Eventi <eventi@jobbando.example>",
@@ -173,7 +172,7 @@ NOT_APPLICATIONS = [
             "lavoro e rispondere alle domande più difficili. Iscriviti ora."
         ),
     ),
-    not_application(
+    not_application_of_kind(
         "it_amico_offerta_di_lavoro",
         Kind.OTHER,
         sender="Marco Bianchi <marco.bianchi@gmail.com>",
@@ -184,7 +183,7 @@ NOT_APPLICATIONS = [
         ),
     ),
     # Written after the third commit landed (its first look: see docs/accuracy.md).
-    not_application(
+    not_application_of_kind(
         "fr_ami_recommandation_cooptation",
         Kind.OTHER,
         sender="Hugo Lefèvre <hugo.lefevre@gmail.com>",
@@ -194,7 +193,7 @@ NOT_APPLICATIONS = [
             "t'envoie mon CV ce soir.\n\nMerci !\nHugo"
         ),
     ),
-    not_application(
+    not_application_of_kind(
         "fr_rh_entretien_annuel",
         Kind.OTHER,
         sender="RH Groupe Lumière <rh@groupe-lumiere.example>",
@@ -204,7 +203,7 @@ NOT_APPLICATIONS = [
             "créneau avant le 31 janvier.\n\nL'équipe RH"
         ),
     ),
-    not_application(
+    not_application_of_kind(
         "es_newsletter_consejos",
         Kind.OTHER,
         sender="InfoJobs Blog <newsletter@infojobs.example>",
@@ -214,7 +213,7 @@ NOT_APPLICATIONS = [
             "la pregunta sobre el salario.\n\nLeer más\n\nDarse de baja"
         ),
     ),
-    not_application(
+    not_application_of_kind(
         "nl_linkedin_felicitatie",
         Kind.OTHER,
         sender="LinkedIn <notifications-noreply@linkedin.com>",
@@ -224,7 +223,7 @@ NOT_APPLICATIONS = [
             "Sanne\n\nAfmelden"
         ),
     ),
-    not_application(
+    not_application_of_kind(
         "pt_curso_preparatorio",
         Kind.OTHER,
         sender="Alura <marketing@alura.example>",
@@ -234,7 +233,7 @@ NOT_APPLICATIONS = [
             "Matrícula com 30% de desconto até domingo."
         ),
     ),
-    not_application(
+    not_application_of_kind(
         "it_hr_busta_paga",
         Kind.OTHER,
         sender="Ufficio Personale <personale@lavazza.example>",
@@ -244,7 +243,7 @@ NOT_APPLICATIONS = [
             "Personale"
         ),
     ),
-    not_application(
+    not_application_of_kind(
         "it_amica_posizione_aperta",
         Kind.OTHER,
         sender="Sara Greco <sara.greco@gmail.com>",
@@ -255,7 +254,7 @@ NOT_APPLICATIONS = [
         ),
     ),
     # Written after the fourth commit landed.
-    not_application(
+    not_application_of_kind(
         "fr_newsletter_relancer_candidature",
         Kind.OTHER,
         sender="HelloWork Conseils <newsletter@hellowork.example>",
@@ -266,7 +265,7 @@ NOT_APPLICATIONS = [
             "désabonner"
         ),
     ),
-    not_application(
+    not_application_of_kind(
         "es_webinar_proceso_seleccion",
         Kind.OTHER,
         sender="Adecco Eventos <eventos@adecco.example>",
@@ -276,7 +275,7 @@ NOT_APPLICATIONS = [
             "de selección y preparar la entrevista por competencias. Inscríbete aquí."
         ),
     ),
-    not_application(
+    not_application_of_kind(
         "es_amiga_oferta_inditex",
         Kind.OTHER,
         sender="Marta López <marta.lopez@hotmail.com>",
@@ -286,7 +285,7 @@ NOT_APPLICATIONS = [
             "enseguida. ¿Te vas a presentar?\n\nBesos,\nMarta"
         ),
     ),
-    not_application(
+    not_application_of_kind(
         "nl_recruiter_nieuwsbrief",
         Kind.OTHER,
         sender="Brunel Nieuws <nieuws@brunel.example>",
@@ -296,7 +295,7 @@ NOT_APPLICATIONS = [
             "opdrachten in de techniek. Bekijk ze op onze site.\n\nAfmelden"
         ),
     ),
-    not_application(
+    not_application_of_kind(
         "pt_linkedin_pesquisas",
         Kind.OTHER,
         sender="LinkedIn <notifications-noreply@linkedin.com>",
@@ -306,7 +305,7 @@ NOT_APPLICATIONS = [
             "encontraram você.\n\nExperimente o Premium grátis."
         ),
     ),
-    not_application(
+    not_application_of_kind(
         "it_master_colloquio_ammissione",
         Kind.OTHER,
         sender="Business School Milano <admissions@bsmilano.example>",
@@ -316,7 +315,7 @@ NOT_APPLICATIONS = [
             "colloquio di ammissione il 10 marzo.\n\nUfficio Ammissioni"
         ),
     ),
-    not_application(
+    not_application_of_kind(
         "it_corso_selezione",
         Kind.OTHER,
         sender="Talent Academy <info@talentacademy.example>",
@@ -327,7 +326,7 @@ NOT_APPLICATIONS = [
         ),
     ),
     # Written after the fifth commit landed.
-    not_application(
+    not_application_of_kind(
         "fr_linkedin_anniversaire",
         Kind.OTHER,
         sender="LinkedIn <notifications-noreply@linkedin.com>",
@@ -337,7 +336,7 @@ NOT_APPLICATIONS = [
             "Claire"
         ),
     ),
-    not_application(
+    not_application_of_kind(
         "es_rrhh_nomina",
         Kind.OTHER,
         sender="Nóminas <nominas@grupo-sierra.example>",
@@ -347,7 +346,7 @@ NOT_APPLICATIONS = [
             "Humanos"
         ),
     ),
-    not_application(
+    not_application_of_kind(
         "nl_vriend_tip",
         Kind.OTHER,
         sender="Joost Bakker <joost.bakker@gmail.com>",
@@ -357,7 +356,7 @@ NOT_APPLICATIONS = [
             "solliciteren?\n\nJoost"
         ),
     ),
-    not_application(
+    not_application_of_kind(
         "pt_evento_carreira",
         Kind.OTHER,
         sender="Feira Carreiras USP <eventos@feirausp.example>",
@@ -367,7 +366,7 @@ NOT_APPLICATIONS = [
             "processo seletivo. Inscrições gratuitas."
         ),
     ),
-    not_application(
+    not_application_of_kind(
         "it_newsletter_consigli",
         Kind.OTHER,
         sender="InfoJobs Italia <newsletter@infojobs.example>",

@@ -10,17 +10,16 @@ from the reader and the candidate's own "Interview scheduled" subject are.
 
 import pytest
 
-from tests.extraction_support import application_row, assert_reads_application, extract
+from tests.extraction_support import (
+    application_row,
+    assert_reads_application,
+    extract,
+    not_application_of_kind,
+)
 from tracker.models import Kind, Status
 
-
-def not_application(name: str, kind: Kind, **mail: str):
-    """One row: the mail as sent, then the kind it is."""
-    return pytest.param(mail, kind, id=name)
-
-
 QUOTING_NEWS = [
-    not_application(
+    not_application_of_kind(
         "de_coaching_nach_einer_absage",
         Kind.OTHER,
         sender="Karriere-Coaching Lena Brandt <newsletter@lenabrandt-coaching.de>",
@@ -33,7 +32,7 @@ QUOTING_NEWS = [
             "Brandt\nNewsletter abbestellen"
         ),
     ),
-    not_application(
+    not_application_of_kind(
         "de_coaching_absage_ohne_kurs",
         Kind.OTHER,
         sender="Jobcoach Weekly <hallo@jobcoach-weekly.de>",
@@ -45,7 +44,7 @@ QUOTING_NEWS = [
             "Weekly\nAbmelden"
         ),
     ),
-    not_application(
+    not_application_of_kind(
         "en_business_newsletter_rescinded_offers",
         Kind.OTHER,
         sender="Morning Ledger <newsletter@morningledger.example>",
@@ -57,7 +56,7 @@ QUOTING_NEWS = [
             "earnings, and the jobs report.\n\nUnsubscribe"
         ),
     ),
-    not_application(
+    not_application_of_kind(
         "en_newsletter_unfortunately_rejected",
         Kind.OTHER,
         sender="The Hiring Brief <hello@hiringbrief.example>",
@@ -68,14 +67,14 @@ QUOTING_NEWS = [
             "how candidates can protect themselves.\n\nRead more on our site. Unsubscribe any time."
         ),
     ),
-    not_application(
+    not_application_of_kind(
         "en_interviewer_bodiless_interview_scheduled",
         Kind.OTHER,
         sender="Greenhouse <no-reply@greenhouse.io>",
         subject="Interview scheduled: Priya Raman for Senior Backend Engineer",
         body="",
     ),
-    not_application(
+    not_application_of_kind(
         "en_interviewer_bodiless_interview_scheduled_calendar",
         Kind.OTHER,
         sender="Calendar <calendar-notification@google.com>",

@@ -12,14 +12,14 @@ open day, a CV passed on by the job centre, "your application was viewed".
 
 import pytest
 
-from tests.extraction_support import application_row, assert_reads_application, extract, with_misreads
+from tests.extraction_support import (
+    application_row,
+    assert_reads_application,
+    extract,
+    not_application,
+    with_misreads,
+)
 from tracker.models import Kind, Status
-
-
-def not_application(name: str, **mail: str):
-    """One row: the mail as sent, which is no application of the reader's."""
-    return pytest.param(mail, id=name)
-
 
 # The first batch (36 mails, seven languages): 6 wrong on main 801c6ea at first look.
 NOT_APPLICATIONS_FIRST = [

@@ -10,14 +10,8 @@ cancelled requisition, invitations, a test, a rejection and an interview booked 
 
 import pytest
 
-from tests.extraction_support import application_row, assert_reads_application, extract
+from tests.extraction_support import application_row, assert_reads_application, extract, not_application
 from tracker.models import Kind, Status
-
-
-def not_application(name: str, **mail: str):
-    """One row: the mail as sent, which is no application of the reader's."""
-    return pytest.param(mail, id=name)
-
 
 NOT_APPLICATIONS = [
     not_application(
