@@ -59,6 +59,18 @@ MISREAD: dict[str, str] = {
     "opened to design a rule",
     "polish_tester": "hold-out of the tenth session (first look: no record at all): its misreadings were "
     "not opened to design a rule",
+    # The eleventh session's three inboxes, written before their first run (docs/accuracy.md); the split
+    # was drawn before writing them: two_countries is the hold-out.
+    "seasonal_rehires": "the same title applied to a season later, while the last season's application "
+    "(ended in an offer: the job was done) is still open, joins it; an iCIMS offer and rejection name no "
+    "employer; a supervisor's 'at 1 PM' is read as the employer; 'Welcome back! ... returning staff "
+    "application' reads the title 'Returning staff'",
+    "one_employer_two_ats": "the employer's Greenhouse rejection naming no title, with its Greenhouse "
+    "role and its agency-begun role both open, is kept apart (only one of the two had Greenhouse mail); "
+    "the agency's 'Tallis want you in for the final round for the EM role' names only the agency; its "
+    "'the offer is on its way - congratulations' is read as no application",
+    "two_countries": "hold-out of the eleventh session (first look pair F1 .828): its misreadings were not "
+    "opened to design a rule",
 }
 
 
