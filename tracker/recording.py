@@ -18,7 +18,7 @@ from tracker.models import ApplicationEvent, EmailMessage, Extraction, Kind, att
 from tracker.names import compatible_employers, employer_group
 from tracker.ports import SEVERAL_EMPLOYERS, ProcessedMarker, UserTransaction
 from tracker.regrouping import plan_employer
-from tracker.relay_matching import relay_placeholder, role_placeholders
+from tracker.relay_matching import relay_placeholders, role_placeholders
 
 
 @dataclass(frozen=True)
@@ -76,9 +76,12 @@ def record_email(
     # A staffing agency's mail about one role is planned with the employer its other mail about that
     # role was last recorded under: its receipt naming no client (under the agency's name) and its
     # mail naming the client meet, whichever came first (relay_matching.relayed_application).
-    relay = relay_placeholder(email.sender, extraction.job_title)
-    relayed_to = tx.employer_alias(relay) if relay else None
-    linked = [relayed_to] if relayed_to and relayed_to != SEVERAL_EMPLOYERS else []
+    relays = relay_placeholders(email.sender, extraction.job_title, extraction.requisition_id)
+    relayed_to = {relay: tx.employer_alias(relay) for relay in relays}
+    linked = []
+    for employer in relayed_to.values():
+        if employer and employer != SEVERAL_EMPLOYERS and employer not in linked:
+            linked.append(employer)
     # An agency's mail naming only itself and its client's own step about that role meet the same way,
     # by the role alone (relay_matching.agency_begun_application): each is planned with the other's employer.
     own_role, other_role = role_placeholders(keys, extraction.status)
@@ -105,13 +108,11 @@ def record_email(
             elif alias != SEVERAL_EMPLOYERS and not compatible_employers(alias, home):
                 tx.save_employer_alias(key, SEVERAL_EMPLOYERS)
         _leave_role(tx, own_role, role_of.get(own_role), home, agency=keys.agency_named)
-        # The client, once named, is where the agency's mail about the role is planned from then on.
-        if (
-            relay
-            and relayed_to != home
-            and (relayed_to is None or not names_the_agency(home, relay_domain(relay)))
-        ):
-            tx.save_employer_alias(relay, home)
+        # The client, once named, is where the agency's mail about the role (or that requisition) is
+        # planned from then on.
+        for relay, employer in relayed_to.items():
+            if employer != home and (employer is None or not names_the_agency(home, relay_domain(relay))):
+                tx.save_employer_alias(relay, home)
 
     for app_id, message_id in plan.events_to_remove:
         tx.remove_event(app_id, message_id)

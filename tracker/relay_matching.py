@@ -21,6 +21,7 @@ from tracker.match_keys import (
     carries,
     is_unknown_employer,
     open_at,
+    requisition_key,
     spelled_compatibly,
 )
 from tracker.models import Application, Status
@@ -48,6 +49,17 @@ def relay_placeholder(sender: str, job_title: str | None) -> str:
     domain = agency_domain(sender) if job_title else ""
     key = title_key(job_title)
     return f"{UNKNOWN_EMPLOYER_PREFIX}relay:{domain}|{key}" if domain and key else ""
+
+
+def relay_placeholders(sender: str, job_title: str | None, requisition_id: str | None) -> list[str]:
+    """The keys an agency's mail about one role is linked by: the role's (`relay_placeholder`), which
+    names the employer its mail named last, and for mail naming a requisition id that requisition's too,
+    which names the employer of that requisition's own mail. One agency announcing one title under
+    several requisitions for several clients: each client's mail meets its own requisition's receipt
+    however many other clients were named in between ([] for mail no agency sent or naming no role)."""
+    role = relay_placeholder(sender, job_title)
+    requisition = requisition_key(requisition_id)
+    return [role, f"{role}|{requisition}"] if role and requisition else [role] if role else []
 
 
 # An agency's mail naming only the agency, and an employer's own step, under the role's title key.

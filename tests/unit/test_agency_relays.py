@@ -9,7 +9,7 @@ import pytest
 from tracker.agency_relays import agency_domain, names_the_agency, relay_domain
 from tracker.match_keys import MatchKeys
 from tracker.models import Extraction, Kind, Status
-from tracker.relay_matching import relay_placeholder
+from tracker.relay_matching import relay_placeholder, relay_placeholders
 
 AGENCY = "Sam Patel <sam.patel@brightpathrecruitment.co.uk>"
 
@@ -47,6 +47,15 @@ def test_a_relay_key_gives_back_the_agency_domain_it_was_made_for():
 )
 def test_only_an_agencys_mail_naming_a_role_has_a_relay_key(sender, title):
     assert relay_placeholder(sender, title) == ""
+
+
+def test_an_agencys_mail_naming_a_requisition_is_linked_by_the_role_and_by_that_requisition():
+    role = relay_placeholder(AGENCY, "Data Engineer")
+    assert relay_placeholders(AGENCY, "Data Engineer", "rq 118") == [role, f"{role}|RQ118"]
+    assert relay_placeholders(AGENCY, "Data Engineer", None) == [role]
+    assert relay_placeholders(AGENCY, None, "RQ118") == []
+    by_requisition = relay_placeholders(AGENCY, "Data Engineer", "RQ118")[1]
+    assert relay_domain(by_requisition) == "brightpathrecruitment.co.uk"
 
 
 def test_an_agencys_mail_naming_no_role_carries_no_relay_domain():
