@@ -1441,7 +1441,6 @@ MISREAD = {
     "c2_opened_by_employer_de": "a job board's 'Ihre Bewerbung als Disponent bei der Spedition Hollmann "
     "wurde vom Arbeitgeber geöffnet' reads the board 'Jobportal' as the employer",
     "c7_reschedule_it": "no title read from 'il suo colloquio per il ruolo di Magazziniere'",
-    "s12_assessment_nl": "the sender's 'Werken bij Van Dort' is read as the employer, not 'Van Dort'",
     "s15_submitted_pt": "no employer from 'Lusomar Carreiras <no-reply@lusomar.gupy.io>'",
     "s16_received_de": "no employer from 'Brauhaus Lindner Karriere <noreply@lindner.personio.de>'",
     "c14_online_test_de": "the sender's team name 'Spedition Hollmann Ausbildung' is read as the employer",

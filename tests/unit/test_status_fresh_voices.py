@@ -2526,7 +2526,6 @@ READING_MISREAD = {
     "fr_armee_journee_selection": "the subject's title 'Sous-officier' is read as the employer",
     "es_ett_cliente_descarta": "no title read from the subject 'Mozo de almacén - Logística Iberia'",
     "nl_horeca_aangenomen_ander": "no title read from 'Je sollicitatie bediening'",
-    "nl_defensie_keuring": "the sender's 'Werken bij Defensie' is read whole",
     "it_startup_offerta": "no title read from 'entrassi in Fioro come Data Analyst'",
     "status_column_declined": "no title read from the table's row",
     "hospital_come_in_for_a_chat_with_ward_manager": "the sender's 'Facilities' is read, not the hospital",

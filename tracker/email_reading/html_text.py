@@ -34,9 +34,14 @@ _UNREAD_END = {name: re.compile(rf"</{name}\s*>", re.I) for name in _UNREAD_NAME
 # Markers between table tags would be moved out of the table by the parser ("foster parenting"), so
 # a row's end is marked inside its last cell, and every cell's end by a space inside the cell.
 _ROW_END = re.compile(r"(</t[dh]\s*>)(?=\s*</tr\s*>)", re.I)
-_CELL_END = re.compile(r"(</t[dh]\s*>)", re.I)
-# A private-use character marks a cell's end through the parser, so that a row of two cells can be told.
+_CELL_END = re.compile(r"(</td\s*>)", re.I)
+_HEADER_CELL_END = re.compile(r"(</th\s*>)", re.I)
+# A private-use character marks a cell's end through the parser, so that a row of two cells can be told;
+# another a header cell's ("<th>Job Title</th><td>Physiotherapist</td>": the row's label, in any case).
 _CELL = "\ue001"
+_HEADER_CELL = "\ue002"
+_CELL_ENDS = re.compile(f"([{_CELL}{_HEADER_CELL}])")
+_HEADER_LABEL_CHARS = 30
 # A portal's summary table writes its labels without a colon ("Company" | "Acme", "Stelle" | "Koch"): a row
 # of a label's cell and its value's is written "Company: Acme" as the readers of labelled lines expect.
 _INVISIBLE = (
@@ -48,7 +53,7 @@ _INVISIBLE = (
 # most one space before it: "\s*<marker>" over a long run of spaces took quadratic time.
 _SPACES = re.compile(r"\s+")
 # A cell's end right after a break (the cell's text ended with a block) is no cell of the next line.
-_BREAKS = re.compile(rf" ?{_BREAK}[ {_BREAK}{_CELL}]*")
+_BREAKS = re.compile(rf" ?{_BREAK}[ {_BREAK}{_CELL}{_HEADER_CELL}]*")
 
 # The parser takes quadratic time in nesting depth (40,000 nested <div>s take 6 s: each tag searches
 # the stack of open elements). Real mail nests a few dozen deep; deeper HTML is read without the
@@ -85,6 +90,9 @@ def html_to_text(html: str) -> str:
         return ""
     html = _drop_unread_blocks(html[:HTML_CHAR_BUDGET])
     if "</t" in html or "</T" in html:
+        if "</th" in html or "</TH" in html:
+            # Marked before the row's end: a row's last cell keeps its mark only if it is a header's.
+            html = _HEADER_CELL_END.sub(rf" {_HEADER_CELL}\1", html)
         html = _CELL_END.sub(rf" {_CELL}\1", _ROW_END.sub(rf"{_BREAK}\1", html))
     marked = _BLOCK_TAG.sub(rf"{_BREAK}\1{_BREAK}", html)
     if _nests_too_deep(marked):
@@ -103,7 +111,7 @@ def html_to_text(html: str) -> str:
 def _lines(text: str) -> str:
     """The parsed text with its marks made lines, and the cells of each line side by side."""
     text = _BREAKS.sub("\n", _SPACES.sub(" ", text))
-    if _CELL in text:
+    if _CELL in text or _HEADER_CELL in text:
         text = "\n".join(map(_row_text, text.split("\n")))
     return text.strip()
 
@@ -111,12 +119,18 @@ def _lines(text: str) -> str:
 def _row_text(line: str) -> str:
     """A line of table cells as a reader sees it: the cells side by side, a label's cell before its value's
     with a colon."""
-    if _CELL not in line:
+    if _CELL not in line and _HEADER_CELL not in line:
         return line
-    cells = [cell for cell in (part.strip() for part in line.split(_CELL)) if cell]
-    if len(cells) == 2 and is_label_cell(cells[0]):
-        return f"{cells[0]}: {cells[1]}"
-    return _SPACES.sub(" ", line.replace(_CELL, " ")).strip()
+    # (text, whether its cell is a header) for each cell with text; a row's last cell has no mark of a
+    # data cell's end (the line's end is its mark).
+    parts = [*_CELL_ENDS.split(line), _CELL]
+    ends = zip(parts[::2], parts[1::2], strict=False)
+    cells = [(text.strip(), end == _HEADER_CELL) for text, end in ends if text.strip()]
+    if len(cells) == 2 and not cells[1][1]:
+        label, header = cells[0]
+        if is_label_cell(label) or (header and len(label) <= _HEADER_LABEL_CHARS and not label[-1].isdigit()):
+            return f"{label}: {cells[1][0]}"
+    return _SPACES.sub(" ", _CELL_ENDS.sub(" ", line)).strip()
 
 
 def _nests_too_deep(html: str) -> bool:

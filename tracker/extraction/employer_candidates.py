@@ -57,7 +57,8 @@ def whole_name(line: str) -> str | None:
 _POSSESSIVE = re.compile(r"(?:'s|’s)\b.*$")
 _POSSESSIVE_IN_NAME = re.compile(rf"(?:'s|’s){NOUN_AFTER_POSSESSIVE}")
 _GLUED_TAIL = re.compile(
-    r"(?:\s+(?:[Rr]ecruit(?:ing|ment)|[Tt]alent(?: [Aa]cquisition)?|[Cc]areers?|[Jj]obs?|HR|[Tt]eam|"
+    r"(?:\s+(?:(?:[Gg]raduate |[Cc]ampus |[Ss]tudent )?[Rr]ecruit(?:ing|ment)|[Tt]alent(?: [Aa]cquisition)?|"
+    r"[Cc]areers?|[Jj]obs?|HR|[Tt]eam|"
     r"[Hh]iring|[Ee]arly(?: [Cc]areers?)?|[Uu]niversity [Rr]ecruiting|"
     # "Zeppelin Systems Human Resources", "Baumgart Elektrotechnik Personalabteilung": the department signs.
     r"[Hh]uman [Rr]esources|Personalabteilung|Personalwesen|[Rr]essources [Hh]umaines|[Rr]ecursos [Hh]umanos|"

@@ -62,6 +62,7 @@ def _written_possessive(name: str, text: str) -> bool:
 
 def display_name(cluster: list[Candidate], email: PreparedEmail) -> str:
     """The cluster's name as a person writes it (brand_names.py), from the best-backed spelling."""
+    cluster = _trading_spellings(cluster)
     # Each spelling once (a cluster holds a name as often as it was read): the first that fits is chosen.
     forms = list(dict.fromkeys(c.name for c in cluster))
     # How the organisation names itself: its signature's lines and its sender's display name.
@@ -75,6 +76,22 @@ def display_name(cluster: list[Candidate], email: PreparedEmail) -> str:
         or name
     )
     return _legal_form_as_written(name, forms, f"{email.sender.name}\n{text}")
+
+
+def _trading_spellings(cluster: list[Candidate]) -> list[Candidate]:
+    """The cluster without a footer's registered name where the organisation calls itself otherwise: a
+    legal line's "Copper Kettle Ltd" or "Home & Hearth Retail Ltd" confirms the employer signing as
+    "Copper Kettle Café" or "Home & Hearth", but a person writes the name it trades under. A footer's
+    name that only adds a legal form to that name ("Baumann Holzbau AG") is still its spelling."""
+    if not any(c.footer for c in cluster):
+        return cluster  # the usual case
+    trading = {_without_legal_form(c.name) for c in cluster if not c.footer and not c.name.islower()}
+    kept = [c for c in cluster if not c.footer or _without_legal_form(c.name) in trading]
+    return kept if trading and kept else cluster
+
+
+def _without_legal_form(name: str) -> str:
+    return _LEGAL_FORM_AT_END.sub("", name).lower()
 
 
 # Words a department or mailbox puts before an organisation's name: no part of the name.

@@ -14,10 +14,12 @@ from tracker.extraction.name_reading import read_name, spelled_out
 from tracker.extraction.person_names import names_an_organisation
 from tracker.extraction.text import PreparedEmail
 
-# A footer's lines, where a sender names itself as every mailer does.
+# A footer's lines, where a sender names itself as every mailer does; its legal line names the registered
+# company ("Home & Hearth Retail Ltd, registered in England"), not the name the mail trades under.
 _FOOTER_LINE = re.compile(
     r"^(?:©|\([cC]\)|[Cc]opyright\b)|\b(?:trademarks?|all rights reserved|unsubscribe|you are receiving|"
-    r"you received this|this e-?mail was (?:sent|intended))\b",
+    r"you received this|this e-?mail was (?:sent|intended)|registered (?:in|office)|company (?:no|number)|"
+    r"registergericht|handelsregister|au capital de)\b",
     re.I,
 )
 # A domain label spelled out in the text: as good as a mention, and the way to show the name.
@@ -49,7 +51,7 @@ def spelled_out_labels(email: PreparedEmail, candidates: list[Candidate]) -> lis
                     label.name = spelled
         if spelled:
             if from_text:
-                spelled = _with_organisation_noun(spelled, email.body)
+                spelled = _with_organisation_noun(spelled, texts[1])
             fuller = _name_ending_with(spelled, candidates)
             if fuller:
                 candidate.name = spelled = fuller  # "berkeley.edu": the University of California at Berkeley

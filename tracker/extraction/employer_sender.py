@@ -32,10 +32,13 @@ _DISPLAY_NOISE = re.compile(
     r"global|group|department(?! of\b)|ops|operations|applications?|candidate|experience|acquisition|"
     r"messages?|admissions|"
     r"personalabteilung|personal|bewerbermanagement|recrutement|ressources humaines|rrhh|recursos humanos|"
-    r"talento|talents|reclutamiento|empleos|calendar|employee referrals?|recrutamento|seleção|selección|"
+    r"talento|talents|reclutamiento|empleos?|calendar|employee referrals?|recrutamento|seleção|selección|"
     r"selezione|werving|"
     r"risorse umane|ufficio personale|personeelszaken|personalmanagement|personalservice|personalwesen|"
-    r"karriere|carrières|carrieres|rh)\b|[()\[\]\"]|\bat\b|"
+    r"karriere|carrières|carrieres|rh|"
+    # A careers page's name: "Empleo Valle Verde", "Werken bij Van Dijk", "Lavora con noi Rossi".
+    r"emprego|empregos|vagas|trabaja con nosotros|trabalhe conosco|lavora con noi|werken bij|jobs bei)\b|"
+    r"[()\[\]\"]|\bat\b|"
     r"\bfor\b|\bfrom\b",
     re.I,
 )
@@ -214,7 +217,9 @@ def writes_from_shared_mailbox(sender: Sender, signed: str | None) -> bool:
 
 _CAMEL_CASE = re.compile(r"^(?:[A-Z][a-z]+){2,4}$")
 _ORGANISATION_NOUN_AT_END = re.compile(
-    r"^([a-z]{3,})(capital|health|healthcare|energy|labs|software|systems|solutions|technologies|group|"
+    # (Not a department's mailbox: "graduaterecruitment@", "campustalent@".)
+    r"^(?!(?:graduate|campus|student|university|early)(?:people|talent|resourcing|staffing|recruitment)$)"
+    r"([a-z]{3,})(capital|health|healthcare|energy|labs|software|systems|solutions|technologies|group|"
     r"partners|insurance|robotics|financial|bank|pharma|analytics|consulting|motors|airlines|aerospace|"
     # A shop's, a practice's or a trade's: "greyfriarscoffee.com", "tallisbooks.com", "hollandplumbing.co.uk".
     r"coffee|books|bakery|foods|dental|media|studios?|logistics|legal|homes|construction|plumbing|salon|"

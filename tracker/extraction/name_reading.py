@@ -345,8 +345,9 @@ def _keep_legal_dot(name: str, words: list[str]) -> str:
     return name
 
 
-# A legal form of dotted initials ("B.V.", "S.p.A.", "e.V."): its last dot is the form's, not a sentence's.
-_DOTTED_INITIALS = re.compile(r"^(?:[A-Za-z]{1,2}\.){2,}$")
+# A legal form of dotted initials ("B.V.", "S.p.A.", "e.V."): its last dot is the form's, not a sentence's
+# (nor the comma's after it: "il nostro cliente, Pastificio Dal Bosco S.p.A., vorrebbe").
+_DOTTED_INITIALS = re.compile(r"^(?:[A-Za-z]{1,2}\.)+(?:[A-Za-z]{1,2}\.|[A-Za-z])$")
 
 
 def spelled_out(label: str, texts: Iterable[str]) -> str | None:

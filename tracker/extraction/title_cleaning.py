@@ -101,10 +101,12 @@ _SCHOOL_WORDS = {"elementary", "middle", "high", "primary", "secondary", "school
 _SCHOOL_YEAR_IN_BRACKETS = re.compile(
     r"\s*\(\s*\d{4}[-–/]\d{2,4}\s+(?:school|academic)\s+year\s*\)\s*$", re.I
 )
-# A graduate scheme's intake: "Graduate Analyst (September 2027 intake)", "(2027 start)".
+# A graduate scheme's intake: "Graduate Analyst (September 2027 intake)", "(2027 start)", "Trainee
+# Solicitor (2028 Training Contract)".
 _INTAKE_IN_BRACKETS = re.compile(
     r"\s*\(\s*(?:(?:january|february|march|april|may|june|july|august|september|october|november|december|"
-    r"spring|summer|autumn|fall|winter)\s+)?20\d\d\s+(?:intake|start|entry|cohort)\s*\)\s*$",
+    r"spring|summer|autumn|fall|winter)\s+)?20\d\d\s+(?:intake|start|entry|cohort|training contracts?|"
+    r"(?:graduate )?(?:programme|program|scheme))\s*\)\s*$",
     re.I,
 )
 # "Barista (Store 20931)": the store's number in brackets is where the work is, like "- Store 1234".

@@ -44,7 +44,7 @@ _APPLICATION_PREFIX = re.compile(r"^(?:your |my )?(?:job )?application (?:for|to
 _ROLE_PREFIX = re.compile(
     r"^(?:(?:the |our )?(?:following |open |current )?(?:position|postion|positon|role|job|post|vacancy|"
     r"opening)\b(?:\(s\))?(?:\s+(?:of|as|title))?|(?:le |la |du )?poste(?: d[e'])?|(?:el |la )?(?:puesto|"
-    r"posición|vacante) de|(?:die |der )?(?:stelle|position)(?: als)?|(?:a )?vaga de|"
+    r"posición|vacante|plaza) de|(?:die |der )?(?:stelle|position)(?: als)?|(?:a )?vaga de|"
     r"(?:il )?(?:ruolo|posto) di)"
     r"\s*[:#-]?\s*(?:\d{1,4}\s*[-:]\s*)?",
     re.I,

@@ -58,7 +58,7 @@ def by_weight(
 # and a word for the post with its preposition ("poste de", "puesto de", "ruolo di", "position of",
 # "functie", "vaga de", "Stelle als"). Lowercased text, read back from where the title starts.
 _POST_WORD_BEFORE = re.compile(
-    r"(?:\b(?:poste|puesto|posición|vacante|vaga|função|cargo|posto|lugar|ruolo|posizione|figura|functie|"
+    r"(?:\b(?:poste|puesto|posición|vacante|plaza|vaga|função|cargo|posto|lugar|ruolo|posizione|figura|functie|"
     r"vacature|positie|position|role|post|stelle|oferta|offre|offerta)\s+(?:de|di|of|van|als|do|da|voor)"
     r"|\b(?:poste|posto) d'"
     r"|\b(?:candidatura|solicitud|postulación) (?:para|a|à|ao|al|per)"

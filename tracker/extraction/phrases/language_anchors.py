@@ -119,7 +119,7 @@ EMPLOYER_AFTER: list[tuple[str, float]] = [
         r"(?:nuestro|un) cliente|"
         r"(?:onze|mijn) (?:klant|opdrachtgever)|(?:nosso|meu) cliente|(?:nostro|mio) cliente),? (?:der |dem |"
         r"die |"
-        r"de |la |el |het |a |o |il )?",
+        r"de |la |el |het |a |o |il |les |los |las |os |as |gli |i |l')?",
         3.0,
     ),
     # A board relaying the employer's decision: "leider hat X deine Bewerbung für Y abgelehnt".
@@ -168,7 +168,8 @@ EMPLOYER_AFTER: list[tuple[str, float]] = [
     (
         r"\b(?:rejoindre|travailler (?:chez|pour|avec)|trabajar (?:en|con|para)|unirte a|werken bij|"
         r"trabalhar (?:na|no|com|para)|lavorare (?:in|con|per|presso)|interesse (?:in|per|na|no|em)|"
-        r"interés por) ",
+        r"interés por|formar parte de|fazer parte d[ao]|far parte d(?:i|ella|el)|faire partie de|"
+        r"deel uit (?:te )?maken van) ",
         2.0,
     ),
 ]
