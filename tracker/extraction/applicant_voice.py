@@ -101,6 +101,7 @@ def written_by_the_applicant(email: PreparedEmail, evidence: Evidence) -> bool:
         and looks_like_person_name(email.sender.name)
         and not _SYSTEM_MAILBOX.search(f"{email.sender.local} {email.sender.name.lower()}")
         and _signed_by_the_sender(email, voice_at)
+        and not _signs_for_the_mailbox_owner(email)
     )
 
 
@@ -113,6 +114,37 @@ def _signed_by_the_sender(email: PreparedEmail, voice_at: int) -> bool:
     greeting = body[: body.find("\n") if "\n" in body else len(body)]
     named = re.compile(rf"\b{re.escape(first_name)}\b")
     return bool(named.search(body, voice_at)) and not named.search(greeting)
+
+
+def _signs_for_the_mailbox_owner(email: PreparedEmail) -> bool:
+    """True when, under the sender's name, the sign-off names the organisation whose domain the mail comes
+    from: "Eva de Boer / HR-adviseur / Hoogland Installatietechniek" from "@hoogland-installatie.nl". The
+    writer speaks for the mailbox's owner, the one who hires, so "ik moet ons gesprek verzetten" is the
+    employer moving the meeting (a student's "@student.harwell.ac.uk" signs with their own name)."""
+    label = platforms.domain_employer(email.sender)
+    if label is None:
+        return False
+    label = _folded(label)
+    if len(label) < _SHORTEST_LABEL:
+        return False
+    first_name = email.sender.name.split()[0].lower()
+    tail = email.lines[-_SIGN_OFF_LINES:]
+    for at, line in enumerate(tail):
+        if line.lower().split()[:1] != [first_name]:
+            continue
+        for below in tail[at + 1 : at + 1 + _SIGN_OFF_LINES_BELOW_NAME]:
+            # "Hoogland Installatietechniek" for "hoogland-installatie", "Verdier" for "maisonverdier".
+            folded = _folded(below)
+            if folded.startswith(label) or (len(folded) >= _SHORTEST_LABEL and folded in label):
+                return True
+    return False
+
+
+# A sign-off: the writer's name, a role line, the organisation (and a line of address or phone).
+_SIGN_OFF_LINES = 6
+_SIGN_OFF_LINES_BELOW_NAME = 3
+# A domain label too short to be read inside a line's letters ("hb.de" in "HBase").
+_SHORTEST_LABEL = 4
 
 
 def _folded(text: str) -> str:

@@ -29,6 +29,7 @@ from tracker.extraction.news_lookalikes import (
     looks_like_news,
     to_past_applicants,
 )
+from tracker.extraction.open_events import offers_an_event
 from tracker.extraction.person_names import looks_like_person_name
 from tracker.extraction.phrases import roles
 from tracker.extraction.status_rules import StatusReading
@@ -148,7 +149,6 @@ def read_kind(email: PreparedEmail, status: StatusReading) -> KindReading:
     if (
         status.status in (Status.INTERVIEW, Status.ASSESSMENT)
         and not _a_later_round(email)
-        and _AN_EVENT.search(email.body_lower or email.subject_lower)
         and evidence.process_at is not None
         and evidence.news_at is None
         and evidence.confirmation_at is None
@@ -157,10 +157,13 @@ def read_kind(email: PreparedEmail, status: StatusReading) -> KindReading:
         and (not evidence.subject_application or evidence.marketing)
         # A course sold with a free webinar is read below, as measured.
         and not (evidence.selling and evidence.marketing_hits >= 2)
+        and offers_an_event(email)
     ):
         # "Recruiting Day a Bergamo: prenota il tuo colloquio", an open day's "sostenere un primo colloquio
         # conoscitivo", a webinar on "hoe het eerste gesprek en het assessment verlopen": an event's steps
-        # are open to all, or its topic. (An applicant's invitation to one names the application.)
+        # are open to all, or its topic; one that names no event word stands open over hours, to nobody
+        # by name ("Ciao, giovedì saremo al Politecnico dalle 10 alle 16: passa a trovarci"). (An
+        # applicant's invitation to one names the application.)
         return KindReading(Kind.OTHER, UNMEASURED, "steps at an event open to all")
     if (
         evidence.process_at is not None
@@ -306,21 +309,6 @@ _HIRING_TEAM = re.compile(
     r"recrut|reclut|recruit|career|carreira|karriere|job|talent|hiring|selec|bewerbung|werving|\brh\b|rrhh|"
     r"\bhr\b|people"
 )
-# Job seekers' events, whose interviews anyone may book: "Recruiting Day a Bergamo: prenota il colloquio".
-_AN_EVENT = re.compile(
-    r"\b(?:recruiting|career|job|hiring) (?:day|fair|event|expo)s?\b|\bjob ?dating\b|"
-    r"\b(?:job|karriere)messe\b|"
-    r"\bsalon (?:de l'emploi|du recrutement)\b|\bferia de empleo\b|\bbanen(?:markt|beurs)\b|"
-    r"\bfeira de emprego\b|\b(?:fiera|salone) del lavoro\b|"
-    # Open days and information sessions, and webinars (the seven languages).
-    r"\bopen (?:days?|evenings?|house|afternoons?|mornings?)\b|"
-    r"\b(?:recruitment|recruiting|hiring) (?:evening|event)s?\b|\binformation (?:session|evening)s?\b|"
-    r"\blive (?:session|q&a)\b|\bwebina(?:r|ire|rio)s?\b|"
-    r"\btag der offenen tür\b|\binfo(?:abend|avond|sessie|rmationsabend)\b|\bportes ouvertes\b|"
-    r"\bséance d'information\b|\bpuertas abiertas\b|\bsesión informativa\b|\bopen (?:dag|avond)\b|"
-    r"\bkijkdag\b|\bportas abertas\b|\bdia aberto\b|\bsessão (?:de )?(?:informação|esclarecimento)\b|"
-    r"\bporte aperte\b|\bapriamo le (?:nostre )?porte\b"
-)
 # A round after the first: "convier à un second entretien" after a job dating is the reader's own step.
 _LATER_ROUND = re.compile(
     r"\b(?:second|2nd|third|final|next|follow-up|deuxième|2e|dernier|zweite[sn]?|finale[sn]?|segund[oa]|tweede|"
@@ -377,10 +365,6 @@ def _is_alert(evidence: Evidence) -> bool:
         return evidence.alert_sender and evidence.anchor_at is None and evidence.job_context
     anchor = evidence.anchor_at
     alert_first = anchor is None or evidence.alert_at < anchor
-    if evidence.alert_sender and alert_first:
-        return True
-    if evidence.subject_application and anchor is not None:
-        return False
     if (
         evidence.subject_application
         and evidence.reference_at is not None
@@ -388,6 +372,10 @@ def _is_alert(evidence: Evidence) -> bool:
     ):
         # "Halden Bank has viewed your application" over "Your application for Relationship Manager was
         # viewed ...", then "Similar jobs": the reader's application is named, in subject and body, before
-        # the listing a board appends.
+        # the listing a board appends, from its alert mailbox too ("alert@indeed.com").
+        return False
+    if evidence.alert_sender and alert_first:
+        return True
+    if evidence.subject_application and anchor is not None:
         return False
     return alert_first and evidence.alert_hits >= 2
