@@ -1621,17 +1621,14 @@ STATUS_MISREAD = {
 }
 _NO_JOB_WORD = "the job-word guard: 'an application, but nothing says it is for a job'"
 KIND_MISREAD = {
-    "fr_reporter_notre_entretien_telephonique": "APPLICANT_VOICE reads 'je dois reporter notre entretien' as "
-    "the applicant writing, though the employer's Claire moves it",
     "fr_concours_epreuve_orale": "a centre de gestion's convocation to a concours's oral is read as other",
     "great_speaking_next_a_take_home_assignment": "the job-word guard: 'an application, but nothing says it "
     "is for a job' (a founder's take-home naming no role)",
     "push_our_chat_back": _NO_JOB_WORD,
     "de_unser_gespraech_verschieben": _NO_JOB_WORD,
     "pt_adiar_a_nossa_conversa": _NO_JOB_WORD,
-    "fr_decaler_notre_entretien": _NO_JOB_WORD,
-    "nl_ons_gesprek_verzetten": "APPLICANT_VOICE reads 'ik moet ons gesprek ... verzetten' as the applicant "
-    "writing, though the employer's Kees moves it",
+    # (The sign-off "Kees / Groenland Hoveniers" now tells the employer's voice; no job word is left.)
+    "nl_ons_gesprek_verzetten": _NO_JOB_WORD,
 }
 READING_MISREAD = {
     "law_firm_not_progressing_to_next_stage": "no title read from 'our Vacation Scheme'",
