@@ -35,6 +35,10 @@ RESUBMISSION_GAP = timedelta(days=7)
 # An email naming no role this soon after one application began is that application's follow-up
 # (an ATS sends its assessment link or a board its confirmation with the receipt), whatever else is open.
 FOLLOW_UP_WINDOW = timedelta(hours=12)
+# A confirmation naming a role whose application has had no news for this long is a new submission (a
+# seasonal job applied to again each year; a post re-opened): one submission's receipts, and a receipt
+# sent again after the interview, come within days.
+REAPPLICATION_GAP = timedelta(days=90)
 
 
 def _candidates(
@@ -111,7 +115,7 @@ def _match_titled(
 ) -> Application | None:
     same_role = [a for a in candidates if a.title_key == key]
     if same_role:
-        return _same_role_application(same_role, status, received_at)
+        return _same_role_application(same_role, status, received_at, confirmation)
     # The role written another way ("Senior Data Engineer II" for "Sr. Data Engineer"): the one open
     # application whose title is compatible (with several, none: which one is a guess). A confirmation
     # is not matched so: a second receipt with another wording is as likely another submission
@@ -139,7 +143,7 @@ def _not_its_receipt(application: Application, received_at: datetime | None) -> 
 
 
 def _same_role_application(
-    same_role: list[Application], status: Status, received_at: datetime | None
+    same_role: list[Application], status: Status, received_at: datetime | None, confirmation: bool = False
 ) -> Application | None:
     """Among applications for one role, the one this email is part of (None: a re-application)."""
     moment = received_at or _EARLIEST
@@ -150,10 +154,22 @@ def _same_role_application(
             # later it is applying again.
             resent = [a for a in closed_before if moment - a.closed_at <= RESUBMISSION_GAP]  # type: ignore[operator]
             return max(resent, key=started_at) if resent else None
+        if confirmation:
+            # Still open (its offer was the job done, or it was never answered) but silent for months:
+            # applying again. (One the user added with no date is never silent.)
+            same_role = [a for a in same_role if not _silent_since(a, moment - REAPPLICATION_GAP)]
+            if not same_role:
+                return None
     started_before = [a for a in same_role if started_at(a) <= moment]
     if started_before:
         return max(started_before, key=started_at)
     return min(same_role, key=started_at)
+
+
+def _silent_since(application: Application, moment: datetime) -> bool:
+    """Whether the application's latest news is known and came before `moment`."""
+    latest = application.updated_at or application.applied_at
+    return latest is not None and latest < moment
 
 
 def _just_started(received_at: datetime | None, open_then: list[Application]) -> Application | None:

@@ -12,6 +12,7 @@ from tests.builders import day
 from tracker.match_keys import Candidates, MatchKeys, is_unknown_employer
 from tracker.matching import (
     FOLLOW_UP_WINDOW,
+    REAPPLICATION_GAP,
     RESUBMISSION_GAP,
     match_application,
     title_rivals,
@@ -327,3 +328,30 @@ def test_the_review_reasons_count_the_open_applications_of_the_emails_employer_a
     assert title_rivals(Status.APPLIED, True, at("Senior Data Engineer", 5)) == 0  # a receipt
     assert weak_join(data, at("", 5)) is None  # open at the email's date
     assert weak_join(data, at("", 0)) is not None
+
+
+def test_a_receipt_for_a_role_whose_open_application_has_been_silent_for_months_is_applying_again():
+    # Last season's application ended in an offer (the job was done) and is still open: the same role's
+    # receipt a season later is a new submission.
+    last_season = an_application("a1", "Seasonal Lifeguard", 1, status=Status.OFFER, updated_at=day(20))
+    a_season_later = day(20) + REAPPLICATION_GAP + timedelta(days=1)
+    receipt = keys("Seasonal Lifeguard")
+    assert match_application(receipt, Status.APPLIED, a_season_later, None, [last_season], True) is None
+
+
+def test_a_receipt_for_a_role_whose_application_had_news_within_the_gap_joins_it():
+    active = an_application("a1", "Seasonal Lifeguard", 1, status=Status.INTERVIEW, updated_at=day(20))
+    within = day(20) + REAPPLICATION_GAP
+    assert (
+        match_application(keys("Seasonal Lifeguard"), Status.APPLIED, within, None, [active], True) is active
+    )
+
+
+def test_a_step_that_is_no_receipt_joins_its_role_however_long_the_silence():
+    # A rejection or an interview months after the last news is that process's own late news.
+    silent = an_application("a1", "Data Engineer", 1)
+    months_later = day(1) + 3 * REAPPLICATION_GAP
+    for status in (Status.INTERVIEW, Status.REJECTED):
+        assert match_application(keys("Data Engineer"), status, months_later, None, [silent], True) is silent
+    # An "applied" the email does not state (the default reading) is no receipt either.
+    assert match_application(keys("Data Engineer"), Status.APPLIED, months_later, None, [silent]) is silent

@@ -61,10 +61,10 @@ MISREAD: dict[str, str] = {
     "not opened to design a rule",
     # The eleventh session's three inboxes, written before their first run (docs/accuracy.md); the split
     # was drawn before writing them: two_countries is the hold-out.
-    "seasonal_rehires": "the same title applied to a season later, while the last season's application "
-    "(ended in an offer: the job was done) is still open, joins it; an iCIMS offer and rejection name no "
-    "employer; a supervisor's 'at 1 PM' is read as the employer; 'Welcome back! ... returning staff "
-    "application' reads the title 'Returning staff'",
+    "seasonal_rehires": "'Welcome back! ... returning staff application' reads the title 'Returning staff', "
+    "so that season's offer naming 'Seasonal Lifeguard' joins last season's; an iCIMS offer and rejection "
+    "name no employer; a supervisor's 'at 1 PM' is read as the employer, another's address "
+    "('Bluewaterbaypark') and a Paradox scheduler's store ('Northpoint Lakeview Mall') as other employers",
     "one_employer_two_ats": "the employer's Greenhouse rejection naming no title, with its Greenhouse "
     "role and its agency-begun role both open, is kept apart (only one of the two had Greenhouse mail); "
     "the agency's 'Tallis want you in for the final round for the EM role' names only the agency; its "
