@@ -188,6 +188,20 @@ def untitled_rivals(candidates: Candidates) -> int:
     return len(candidates.open_same)
 
 
+def by_its_address(
+    candidates: Candidates, sender: str, addresses_of: Callable[[Application], set[str]]
+) -> Application | None:
+    """For an email naming neither role nor requisition that several open applications at its employer
+    could belong to (`untitled_rivals`), the one of them whose mail came from the email's own address
+    (`addresses_of`: the From addresses of an application's mail), when only one did: one employer's
+    ATS for its engineers and another for its business roles, a recruiter writing about one role. The
+    join is a guess the caller flags for review; with two or none from that address, none."""
+    if not sender or untitled_rivals(candidates) < 2:
+        return None
+    from_it = [a for a in candidates.open_same if sender in addresses_of(a)]
+    return from_it[0] if len(from_it) == 1 else None
+
+
 def weak_join(application: Application, candidates: Candidates) -> str | None:
     """Why joining an email to `application` (chosen by `match_application`, not by its thread or
     requisition id) is a guess the user should check, or None when the evidence is strong."""

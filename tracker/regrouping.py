@@ -21,7 +21,7 @@ from tracker.digests import NOT_COMPARED, ApplicationDigest, fingerprint, is_pin
 from tracker.extraction.platforms import platform_of
 from tracker.extraction.text import Sender
 from tracker.match_keys import Candidates, MatchKeys, carries, is_unknown_employer
-from tracker.matching import match_application, title_rivals, untitled_rivals, weak_join
+from tracker.matching import by_its_address, match_application, title_rivals, untitled_rivals, weak_join
 from tracker.models import Application, ApplicationEvent, Status
 from tracker.names import company_key, sender_address, sender_domain, title_key
 from tracker.statuses import EARLIEST as _EARLIEST
@@ -157,6 +157,13 @@ def replay(
         if disagreement:
             application = None  # the name read is the only evidence, and both senders deny it
         rivals = 0 if by_thread_only else untitled_rivals(candidates)
+        if application is None and not disagreement:
+            application = by_its_address(candidates, sender, lambda a: _addresses(members_of[id(a)]))
+            if application is not None:
+                application.needs_review = (
+                    f"an email naming no job title was joined to the one of {rivals} open applications at "
+                    "this employer whose mail came from its address"
+                )
         if application is None:
             application = new_application(f"replayed-{len(groups)}", keys.company_key, event)
             groups.append((application, []))
@@ -173,7 +180,7 @@ def replay(
                     f"kept apart: an email naming a job title written like those of {spellings} open "
                     "applications at this employer"
                 )
-        elif rivals > 1:
+        elif rivals > 1 and not application.needs_review:
             application.needs_review = (
                 f"an email naming no job title was joined to the application begun just before it, one of "
                 f"{rivals} open applications at this employer"
@@ -186,6 +193,10 @@ def replay(
             by_thread.setdefault(event.thread_id, application)
     _one_spelling(groups[len(pinned) :])
     return groups
+
+
+def _addresses(members: list[ApplicationEvent]) -> set[str]:
+    return {_address(member.sender) for member in members}
 
 
 def _denied(

@@ -14,6 +14,7 @@ from tracker.matching import (
     FOLLOW_UP_WINDOW,
     REAPPLICATION_GAP,
     RESUBMISSION_GAP,
+    by_its_address,
     match_application,
     title_rivals,
     untitled_rivals,
@@ -355,3 +356,37 @@ def test_a_step_that_is_no_receipt_joins_its_role_however_long_the_silence():
         assert match_application(keys("Data Engineer"), status, months_later, None, [silent], True) is silent
     # An "applied" the email does not state (the default reading) is no receipt either.
     assert match_application(keys("Data Engineer"), Status.APPLIED, months_later, None, [silent]) is silent
+
+
+GREENHOUSE = "no-reply@greenhouse.io"
+
+
+def _addresses(by_app: dict[str, set[str]]):
+    return lambda application: by_app.get(application.app_id, set())
+
+
+def test_a_titleless_email_among_several_open_joins_the_one_whose_mail_came_from_its_address():
+    engineering = an_application("a1", "Backend Engineer", 1)
+    via_agency = an_application("a2", "Engineering Manager", 2)
+    candidates = Candidates(keys(), day(9), [engineering, via_agency])
+    senders = _addresses({"a1": {GREENHOUSE}, "a2": {"megan@harrowtalent.com", "leah@acme.example"}})
+    assert by_its_address(candidates, GREENHOUSE, senders) is engineering
+    assert by_its_address(candidates, "leah@acme.example", senders) is via_agency
+
+
+def test_an_address_two_open_applications_had_mail_from_or_none_had_tells_nothing():
+    first, second = an_application("a1", "Backend Engineer", 1), an_application("a2", "Data Engineer", 2)
+    candidates = Candidates(keys(), day(9), [first, second])
+    both = _addresses({"a1": {GREENHOUSE}, "a2": {GREENHOUSE}})
+    assert by_its_address(candidates, GREENHOUSE, both) is None
+    assert by_its_address(candidates, "dse@docusign.net", both) is None
+    assert by_its_address(candidates, "", _addresses({"a1": {""}})) is None
+
+
+def test_the_address_is_asked_only_where_several_open_applications_are_rivals():
+    only = an_application("a1", "Backend Engineer", 1)
+    closed_one = closed(an_application("a2", "QA", 1), on=3)
+    senders = _addresses({"a1": {GREENHOUSE}, "a2": {GREENHOUSE}})
+    assert by_its_address(Candidates(keys(), day(9), [only, closed_one]), GREENHOUSE, senders) is None
+    titled = Candidates(keys("Data Engineer"), day(9), [only, an_application("a3", "QA", 2)])
+    assert by_its_address(titled, GREENHOUSE, senders) is None

@@ -22,6 +22,7 @@ from tests.written_inboxes import (
     ASSESSMENT_PLATFORMS,
     DUTCH_INBOX,
     EMPLOYER_NEWSLETTERS,
+    ONE_EMPLOYER_TWO_ATS,
     ONE_OF_THREE_REJECTED,
     PORTUGUESE_INBOX,
     RESENT_CONFIRMATION,
@@ -65,10 +66,9 @@ MISREAD: dict[str, str] = {
     "so that season's offer naming 'Seasonal Lifeguard' joins last season's; an iCIMS offer and rejection "
     "name no employer; a supervisor's 'at 1 PM' is read as the employer, another's address "
     "('Bluewaterbaypark') and a Paradox scheduler's store ('Northpoint Lakeview Mall') as other employers",
-    "one_employer_two_ats": "the employer's Greenhouse rejection naming no title, with its Greenhouse "
-    "role and its agency-begun role both open, is kept apart (only one of the two had Greenhouse mail); "
-    "the agency's 'Tallis want you in for the final round for the EM role' names only the agency; its "
-    "'the offer is on its way - congratulations' is read as no application",
+    "one_employer_two_ats": "the agency's 'Tallis want you in for the final round for the EM role' names "
+    "only the agency and no title; its 'the offer is on its way - congratulations' is read as no "
+    "application",
     "two_countries": "hold-out of the eleventh session (first look pair F1 .828): its misreadings were not "
     "opened to design a rule",
 }
@@ -187,3 +187,11 @@ def test_an_employers_newsletter_alert_and_event_invitation_change_nothing():
 def test_an_assessment_platforms_mail_goes_to_the_employer_it_names_never_to_the_platform():
     companies = {tuple(r["emails"]): r["company"] for r in track_written(ASSESSMENT_PLATFORMS)}
     assert companies == {("ap01", "ap02"): "Cobalt Energy", ("ap03", "ap04"): "Lumen Retail"}
+
+
+def test_a_titleless_rejection_joins_the_one_open_application_whose_mail_came_from_its_address_flagged():
+    records = {tuple(r["emails"]): r for r in track_written(ONE_EMPLOYER_TWO_ATS)}
+    greenhouse_role = records[("ta01", "ta05", "ta13", "ta14")]  # ta14: Greenhouse's, naming no title
+    assert greenhouse_role["status"] == "rejected" and greenhouse_role["needs_review"]
+    # The DocuSign offer naming no title then has one application open to join.
+    assert records[("ta04", "ta06", "ta10", "ta15", "ta17")]["status"] == "offer"
