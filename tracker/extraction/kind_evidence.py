@@ -44,6 +44,9 @@ class Evidence:
     references: int
     # Where the body first names an application ("your application for Relationship Manager"), or None.
     reference_at: int | None
+    # Of `references`, those naming the writer's own process, nobody's application: "nuestro proceso de
+    # selección", "our hiring process", "unser Bewerbungsprozess".
+    our_process_references: int
     alert_hits: int
     alert_at: int | None
     outreach_hits: int
@@ -110,6 +113,10 @@ def gather(email: PreparedEmail, status: StatusReading) -> Evidence:
         process_at=min(process) if process else None,
         references=_references(hits),
         reference_at=hits["APPLICATION_REFERENCE"][0].start() if hits.get("APPLICATION_REFERENCE") else None,
+        our_process_references=sum(
+            bool(_OURS_BEFORE.search(found.string, max(0, found.start() - _OURS_REACH), found.start()))
+            for found in hits.get("APPLICATION_REFERENCE", ())
+        ),
         alert_hits=len({match.group(0) for match in alert_matches}) + (2 if listing_at >= 0 else 0),
         alert_at=min(
             [m.start() for m in alert_matches[:1]] + ([listing_at] if listing_at >= 0 else []), default=None
@@ -162,6 +169,12 @@ def gather(email: PreparedEmail, status: StatusReading) -> Evidence:
     )
 
 
+# The writer's own ("our", in the seven languages), and at most one word, before an application's mention.
+_OURS_BEFORE = re.compile(
+    r"\b(?:our|unser(?:e[mnrs]?)?|notre|nos|nuestros?|nuestras?|onze|ons|nosso|nossa|nossos|nostro|nostra|"
+    r"nostri)\s+(?:[\w-]+\s+)?$"
+)
+_OURS_REACH = 30
 _A_CALL = re.compile(
     r"\b(?:call|chat|phone|telefonat|anruf|appel|échange|llamada|charla|telefoongesprek|belletje|chiamata|telefonema)\b"
 )

@@ -297,7 +297,9 @@ def read_kind(email: PreparedEmail, status: StatusReading) -> KindReading:
     if evidence.advice_hits and not evidence.references and evidence.subject_application:
         # "5 mistakes that get your application rejected": advice names "your application" in its subject.
         return KindReading(Kind.OTHER, UNMEASURED, "advice to job seekers at large")
-    if evidence.references or evidence.subject_application:
+    if evidence.references > evidence.our_process_references or evidence.subject_application:
+        # (A live stream on "cómo es nuestro proceso de selección" names the writer's process, nobody's
+        # application.)
         return KindReading(Kind.APPLICATION, APPLICATION_MENTION, "mentions an application, no news")
     if evidence.alert_hits:
         return KindReading(Kind.JOB_ALERT, NOT_AN_APPLICATION, "some alert language")
@@ -361,8 +363,15 @@ def _is_alert(evidence: Evidence) -> bool:
     ):
         return True
     if evidence.alert_at is None:
-        # An alert sender with nothing else to go on: a job alert only if the mail is about jobs.
-        return evidence.alert_sender and evidence.anchor_at is None and evidence.job_context
+        # An alert sender with nothing else to go on: a job alert only if the mail is about jobs, and names
+        # no application of the reader's in subject and body ("Ferrari Logistica ha visualizzato la tua
+        # candidatura" from "alert@indeed.com", its similar jobs in words no alert phrase holds).
+        return (
+            evidence.alert_sender
+            and evidence.anchor_at is None
+            and evidence.job_context
+            and not (evidence.subject_application and evidence.references)
+        )
     anchor = evidence.anchor_at
     alert_first = anchor is None or evidence.alert_at < anchor
     if (

@@ -125,6 +125,18 @@ _PEOPLE_AT_LARGE = re.compile(
 )
 
 
+# A step taught, not taken: "how to answer", "wie man überzeugt", "comment réussir", "cómo superar", "como
+# responder", "come affrontare" (a Romance "como"/"come" before an infinitive only: "come da accordi, il
+# colloquio" is "as agreed"; not German "wie Sie wissen", "as you know").
+_HOW_TO = re.compile(
+    r"\bhow (?:best )?to\b|\bwie man\b|\b(?:comment|cómo|como|come) [a-zà-ú]+(?:ar|er|ir|re)\b"
+)
+# The reader's own step: "your interview", "Ihr Vorstellungsgespräch", "votre entretien".
+_THE_READERS_BEFORE = re.compile(
+    r"\b(?:your|ihr(?:e[mnrs]?)?|dein(?:e[mnrs]?)?|votre|ton|tu|su|je|jouw|uw|seu|sua|tuo|tua|suo)\s+(?:[\w-]+\s+)?$"
+)
+
+
 def a_step_offered_at_large(email: PreparedEmail, step_at: int) -> bool:
     """True when the step at `step_at` is no employer's step of the reader's: its sentence has employers at
     large as who may take it ("Add your work history and recruiters can invite you to interviews") or
@@ -139,6 +151,8 @@ def a_step_offered_at_large(email: PreparedEmail, step_at: int) -> bool:
         return True
     if _PEOPLE_AT_LARGE.search(sentence):
         return True
+    if _HOW_TO.search(sentence) and not _THE_READERS_BEFORE.search(body, max(0, step_at - 16), step_at):
+        return True  # a careers office's "sessão sobre como responder às perguntas numa entrevista"
     unsubscribe = _UNSUBSCRIBE.search(body, step_at)
     if not unsubscribe:
         return False
