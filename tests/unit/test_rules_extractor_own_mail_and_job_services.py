@@ -2144,13 +2144,12 @@ MISREAD = {
     "nl_kennismakingsgesprek": "the signature's department 'Personeelszaken' joins the employer",
     "pt_candidatura_vista": "a board's 'A <employer> viu a sua candidatura à oferta <title>' names no "
     "employer or title read",
+    "pt_fase_de_testes": "the programme 'Programa de Estágios Galp' is read as the employer",
 }
 # Applications whose status reads wrong (status_rules.py), with why (a strict xfail each).
 STATUS_MISREAD = {
     "nl_bevestiging_afzegging": "'we hebben je sollicitatie afgesloten' is no withdrawal phrase; 'Van Dijk "
     "Logistiek' (the signature's) is read as 'Van Dijk'",
-    "pt_fase_de_testes": "'convidamo-la a realizar os testes online' is no assessment phrase (read as "
-    "applied); the programme 'Programa de Estágios Galp' is read as the employer",
 }
 
 

@@ -2506,8 +2506,6 @@ KIND_MISREAD = {
     "(a café's 'encargado de sala' after a trial shift)",
 }
 STATUS_MISREAD = {
-    "personality_questionnaire_link": "'fill in our work-style questionnaire' is no assessment phrase (a "
-    "survey's wording too)",
     "ccat_aptitude": "'we ask all shortlisted applicants to complete' reads as candidates in general "
     "(GENERAL_CANDIDATES hedges the clause), though the mail is sent to one of them",
 }

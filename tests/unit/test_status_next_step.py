@@ -1608,8 +1608,6 @@ STATUS_MISREAD = {
     "nl_na_eerste_gesprek_ontwikkelassessment": "'ontwikkelassessment' is no assessment word, so the "
     "meeting thanked for ('dank voor het prettige eerste gesprek') is read as the news",
     "pt_queremos_te_contratar": "'queremos te contratar como confeiteiro' is no offer phrase",
-    "publisher_proofreading_test": "'we ask all shortlisted candidates to complete a proofreading test' "
-    "reads as candidates in general (GENERAL_CANDIDATES hedges the clause)",
     "de_personaldienst_termin_verschoben": "a 'Termin' moved ('muss leider verschoben werden - passt dir "
     "Freitag 9 Uhr') is no step the interview shape knows",
     "de_landesamt_schriftliche_pruefung": "'laden wir Sie zur schriftlichen Prüfung ... ein': no German "

@@ -8,14 +8,16 @@ interviewing is a rejection.
 
 from __future__ import annotations
 
+import functools
 import re
-from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from tracker.extraction import phrases, status_table
 from tracker.extraction.person_names import looks_like_person_name
 from tracker.extraction.phrases import interview_shape, offer_shape, recorded_interview, rejection_shape
-from tracker.extraction.status_sentences import CLAUSE_MARKS, hedges, is_hedged, sentence_bounds
+from tracker.extraction.status_sentences import CLAUSE_MARKS, is_hedged, sentence_bounds
+from tracker.extraction.status_sentences import hedges as hedges  # kind_without_news reads it here
+from tracker.extraction.status_shapes import first_shaped, shaped_rejection_at, test_asked_at
 from tracker.extraction.text import PreparedEmail
 from tracker.models import Status
 
@@ -68,8 +70,11 @@ _FROM_SUBJECT = 0.6
 _GUESSED = 0.3
 
 
-def status_signals(text: str, hits: dict[str, list[re.Match[str]]]) -> StatusSignals:
-    """Every status category stated as news in `text` (lowercased; `hits` its phrase matches)."""
+def status_signals(
+    text: str, hits: dict[str, list[re.Match[str]]], subject: bool = False, welcomed: bool = False
+) -> StatusSignals:
+    """Every status category stated as news in `text` (lowercased; `hits` its phrase matches), a body's
+    or (`subject`) a subject line's; `welcomed` when the mail's subject welcomes the reader."""
     first: dict[str, int] = {}
     for category, (phrase_category, whole_sentence) in _BODY_CATEGORIES.items():
         for match in hits.get(phrase_category, ()):
@@ -88,7 +93,7 @@ def status_signals(text: str, hits: dict[str, list[re.Match[str]]]) -> StatusSig
         # written case study": the round is the test.
         del first["interview"]
     if "rejected" not in first and "withdrawn" not in first:
-        shaped_at = _shaped_rejection_at(text, hits.get("REJECTION_SHAPE", ()))
+        shaped_at = shaped_rejection_at(text, hits.get("REJECTION_SHAPE", ()))
         if shaped_at is not None:
             first["rejected"] = shaped_at
     if first.keys() <= {"confirmation"}:
@@ -107,15 +112,27 @@ def status_signals(text: str, hits: dict[str, list[re.Match[str]]]) -> StatusSig
     ):
         return StatusSignals(first)
     if not first.keys() & _OUTRANK_OFFER:
-        shaped = _shaped(text, hits.get("OFFER_SHAPE", ()), offer_shape.is_offer_shaped)
+        # Under a welcome, the first day dated is the hire's next step (hire_steps.py), not the offer.
+        dated_first_day = not (welcomed or offer_shape.WELCOME.search(text))
+        shaped = first_shaped(
+            text,
+            hits.get("OFFER_SHAPE", ()),
+            functools.partial(offer_shape.is_offer_shaped, dated_first_day=dated_first_day),
+        )
         if shaped is not None:
             first["offer"] = shaped.start()
     if not first.keys() & _OUTRANK_INTERVIEW:
-        shaped = _shaped(text, hits.get("INTERVIEW_SHAPE", ()), interview_shape.is_interview_shaped)
+        shaped = first_shaped(text, hits.get("INTERVIEW_SHAPE", ()), interview_shape.is_interview_shaped)
         # "Invited you to an on-demand video interview on Monday": a recorded test, as for the phrases.
         if shaped is not None:
             one_way = _is_one_way(text, shaped, _video_sentence(text, shaped))
             first.setdefault("assessment" if one_way else "interview", shaped.start())
+    if not subject and not first.keys() & _OUTRANK_TEST:
+        # "Please return the completed questionnaire by Friday": a test asked of the reader. (A subject
+        # holds no sentence: a portal's "A Task Awaits You: Complete Questionnaire" is its to-do list.)
+        asked_at = test_asked_at(text, hits.get("TEST_SHAPE", ()))
+        if asked_at is not None:
+            first["assessment"] = asked_at
     return StatusSignals(first)
 
 
@@ -173,48 +190,15 @@ def _video_sentence(text: str, anchor: re.Match[str]) -> bool:
 
 _OUTRANK_OFFER = frozenset({"withdrawn", "rejected", "search_stopped", "offer"})
 _OUTRANK_INTERVIEW = _OUTRANK_OFFER | {"interview"}
+_OUTRANK_TEST = _OUTRANK_INTERVIEW | _TESTS
 _NOT_AN_APPLICANTS_MAIL = ("OUTREACH", "JOB_ALERT", "MARKETING")
-
-
-def _shaped(
-    text: str, anchors: Sequence[re.Match[str]], is_shaped: Callable[[str], bool]
-) -> re.Match[str] | None:
-    """The first of `anchors` whose sentence `is_shaped` accepts, unhedged, if any. A question may
-    invite ("are you free on Tuesday for a call?"): `is_shaped` decides on it."""
-    checked_to = -1
-    for anchor in anchors:
-        if anchor.start() < checked_to:
-            continue
-        left, right = sentence_bounds(text, anchor.start(), anchor.end())
-        checked_to = right
-        if is_hedged(text, anchor, whole_sentence=True):
-            continue
-        if is_shaped(text[left:right]):
-            return anchor
-    return None
-
-
-def _shaped_rejection_at(text: str, anchors: Sequence[re.Match[str]]) -> int | None:
-    """Where the first unhedged sentence shaped as a rejection starts (phrases/rejection_shape.py), if
-    any: read around each of the shape's `anchors` found in `text`."""
-    checked_to = -1
-    for anchor in anchors:
-        if anchor.start() < checked_to:
-            continue
-        left, right = sentence_bounds(text, anchor.start(), anchor.end())
-        checked_to = right
-        sentence = text[left:right]
-        if sentence.rstrip().endswith("?") or hedges(sentence, sentence):
-            continue
-        if rejection_shape.is_rejection_shaped(sentence):
-            return anchor.start()
-    return None
 
 
 def read_status(email: PreparedEmail) -> StatusReading:
     """The status the body states; the subject's only when the body states none."""
-    signals = status_signals(email.body_lower, email.body_hits)
-    in_subject = status_signals(email.subject_lower, email.subject_hits)
+    welcomed = offer_shape.WELCOME.search(email.subject_lower) is not None
+    signals = status_signals(email.body_lower, email.body_hits, welcomed=welcomed)
+    in_subject = status_signals(email.subject_lower, email.subject_hits, subject=True)
     status = resolve(signals)
     subject_status = _subject_news(email, in_subject) if status in (None, Status.APPLIED) else None
     if status is Status.APPLIED and subject_status not in (None, Status.APPLIED):

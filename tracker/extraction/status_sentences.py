@@ -11,7 +11,13 @@ import re
 
 from tracker.extraction import phrases
 
-_SENTENCE_BREAK = re.compile(r"[.!?](?=\s)|\n")
+# A German date's day ends in a point ("am 2. März", "bis zum 12. Dezember"): no sentence ends there.
+_MONTH_AFTER_DAY = re.compile(
+    r"\s(?:januar|jänner|februar|märz|maerz|april|mai|juni|juli|august|september|oktober|november|dezember)\b"
+)
+_SENTENCE_BREAK = re.compile(
+    r"[!?](?=\s)|(?<![0-9])\.(?=\s)|\.(?=\s)(?!" + _MONTH_AFTER_DAY.pattern + r")|\n"
+)
 # Portuguese and Italian "se" is "if"; French and Spanish "se" is a reflexive pronoun ("votre entretien se
 # déroulera", "se ha programado tu entrevista"), so in their sentences it hedges nothing. Words below are
 # French or Spanish and neither Portuguese nor Italian.
@@ -43,10 +49,17 @@ def _last_break_end(text: str, low: int, high: int) -> int:
     last = text.rfind("\n", low, high)
     for mark in ".!?":
         at = text.rfind(mark, low, max(high - 1, 0))  # a mark needs a space after it, inside the window
-        while at > last and not text[at + 1].isspace():
+        while at > last and (not text[at + 1].isspace() or _a_days_point(text, at)):
             at = text.rfind(mark, low, at)
         last = max(last, at)
     return last + 1 if last >= 0 else 0
+
+
+def _a_days_point(text: str, at: int) -> bool:
+    """True when the point at text[at] closes a date's day ("2. März"), not a sentence."""
+    return (
+        text[at] == "." and text[at - 1 : at].isdigit() and _MONTH_AFTER_DAY.match(text, at + 1) is not None
+    )
 
 
 def is_hedged(text: str, match: re.Match[str], whole_sentence: bool) -> bool:

@@ -23,6 +23,7 @@ from tracker.extraction.phrases import (
     offer_shape,
     rejection_shape,
     roles,
+    test_shape,
 )
 from tracker.extraction.phrases.index import PhraseIndex
 from tracker.extraction.phrases.pattern_shape import with_first_characters_test
@@ -138,6 +139,7 @@ def phrase_index() -> PhraseIndex:
             "REJECTION_SHAPE": rejection_shape.ANCHORS,
             "OFFER_SHAPE": offer_shape.ANCHORS,
             "INTERVIEW_SHAPE": interview_shape.ANCHORS,
+            "TEST_SHAPE": test_shape.ANCHORS,
             "JOB_CONTEXT": [
                 roles.JOB_WORDS,
                 roles.PERSON_ROLES,

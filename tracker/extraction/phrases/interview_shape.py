@@ -231,7 +231,7 @@ INTERVIEW_BY_NAME = _words(
     ]
 )
 READER = _words(_READER_FRAGMENTS)
-_WHEN = _words(_WHEN_FRAGMENTS)
+WHEN = _words(_WHEN_FRAGMENTS)
 _BOOKING = _words(_BOOKING_FRAGMENTS)
 _ASKING_WHEN = _words(_ASKING_WHEN_FRAGMENTS)
 _PAST = _words(_PAST_FRAGMENTS)
@@ -254,7 +254,7 @@ def is_interview_shaped(sentence: str) -> bool:
     """True when a (lowercased, unhedged) sentence asks the reader to a step of the process at a time it
     names or books, or to an interview by name at a time it asks for."""
     step = _STEP.search(sentence)
-    when = _WHEN.search(sentence)
+    when = WHEN.search(sentence)
     if step is None and when is not None:
         step = _MEETING.search(sentence)
     # A meeting moved is the reader's whoever the sentence names: "can we rearrange the interview?".

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 
-from tracker.extraction.phrases.interview_shape import INTERVIEW_BY_NAME, READER
+from tracker.extraction.phrases.interview_shape import INTERVIEW_BY_NAME, READER, WHEN, names_a_held_meeting
 from tracker.extraction.phrases.tables import accents_optional
 
 
@@ -62,6 +62,33 @@ _JOINING_FRAGMENTS = [
     r"\b(?:primo giorno|data di inizio|a bordo)\b|\b(?:iniziare|cominciare|entrare|unirti|unirsi|far parte|"
     r"benvenut[oa]|accoglier\w*)\b",
 ]
+# The reader's first day as a noun: dated, it is set ("Votre prise de poste est prévue le 5 janvier",
+# "your first day will be Monday 12 January"), no wish needed. Not the verbs of welcoming ("recebê-la na
+# terça", "vous accueillir jeudi"), which an interview's invitation says too.
+_FIRST_DAY_FRAGMENTS = [
+    r"\b(?:first day|start date|starting date|first shift|commencement date|induction)\b",
+    r"\b(?:erster|ersten) arbeitstag\b|\b(?:arbeitsbeginn|eintrittsdatum|eintrittstermin|dienstantritt)\b",
+    r"\b(?:premier jour|date de début|date d'arrivée|prise de (?:poste|fonctions?)|date d'embauche)\b",
+    r"\b(?:primer día|fecha de (?:incorporación|inicio|alta)|incorporación)\b",
+    r"\b(?:eerste werkdag|startdatum|indiensttreding|datum van indiensttreding)\b",
+    r"\b(?:primeiro dia|data de (?:início|entrada|admissão))\b",
+    r"\b(?:primo giorno|data di (?:inizio|assunzione)|presa di servizio)\b",
+]
+_FIRST_DAY = _words(_FIRST_DAY_FRAGMENTS)
+# A welcome before the first day is a step of the hire the offer began (hire_steps.py), no news of its own.
+WELCOME = re.compile(r"\b(?:welcome|willkommen|bienvenue|benvenut[oa]|bienvenid[oa]|welkom|bem-vind[oa])\b")
+# A start asked about or talked over, not set: "please confirm your earliest start date by Monday".
+_START_ASKED_ABOUT = _words(
+    [
+        r"\b(?:earliest|possible|preferred|potential|desired|notice|availability|available|discuss\w*)\b",
+        r"\b(?:frühestens|frühestmöglich\w*|möglich\w*|kündigungsfrist|verfügbar\w*)\b",
+        r"\b(?:au plus tôt|possible|préavis|disponibilit\w+|souhait\w*)\b",
+        r"\b(?:lo antes posible|posible|preaviso|disponibilidad)\b",
+        r"\b(?:vroegst\w*|mogelijk\w*|opzegtermijn|beschikbaarheid)\b",
+        r"\b(?:possível|aviso prévio|disponibilidade)\b",
+        r"\b(?:prima possibile|possibile|preavviso|disponibilità)\b",
+    ]
+)
 # The employer's wish or joy: what makes joining news and not a description of the job.
 _WANTED_FRAGMENTS = [
     r"\b(?:pleased|happy|delighted|excited|thrilled|glad|congratulations|congrats|great news|good news|"
@@ -145,6 +172,7 @@ ANCHORS = [
     accents_optional(fragment)
     for fragment in (
         *_JOINING_FRAGMENTS,
+        *_FIRST_DAY_FRAGMENTS,
         r"\b(?:contract|employment agreement|employment terms|terms of employment|induction|"
         r"arbeitsvertrag|vertrag|contrat|contrato|arbeidsovereenkomst|"
         r"contratto)\b",
@@ -155,9 +183,9 @@ ANCHORS = [
 ]
 
 
-def is_offer_shaped(sentence: str) -> bool:
+def is_offer_shaped(sentence: str, dated_first_day: bool = True) -> bool:
     """True when a (lowercased, unhedged) sentence offers the reader the job: joining wanted, their
-    contract sent, their pay stated."""
+    contract sent, their pay stated, or (`dated_first_day`) their first day dated."""
     if sentence.rstrip().endswith("?") or not READER.search(sentence):
         return False
     if _JOB_AD.search(sentence) or _READERS_WISH.search(sentence) or _NEGATION.search(sentence):
@@ -166,8 +194,17 @@ def is_offer_shaped(sentence: str) -> bool:
         return True
     if _PAY.search(sentence) and _FIGURE.search(sentence):
         return True
+    if (
+        dated_first_day
+        and _FIRST_DAY.search(sentence)
+        and WHEN.search(sentence)
+        and not (INTERVIEW_BY_NAME.search(sentence) or _START_ASKED_ABOUT.search(sentence))
+    ):
+        return True
     joining = _JOINING.search(sentence)
     if joining is None or not _WANTED.search(sentence):
         return False
-    # Welcomed to an interview, not to the team: "gostaríamos de a receber para uma entrevista na sexta".
-    return INTERVIEW_BY_NAME.search(sentence, joining.start()) is None
+    # Welcomed to an interview, not to the team: "gostaríamos de a receber para uma entrevista na sexta",
+    # German with its verb last: "Sie am 5. Mai zu einem Vorstellungsgespräch begrüßen zu dürfen". (An
+    # interview behind the reader leaves the welcome to the team: "following your interview, ...".)
+    return INTERVIEW_BY_NAME.search(sentence) is None or names_a_held_meeting(sentence)

@@ -1,0 +1,197 @@
+"""Tests and tasks read from the shape of a sentence, in wording no phrase table lists.
+
+The tables read a test from a verb close before its noun ("complete a (\\w+ ){0,3} test"), so a test
+named with more words before its noun, or one the reader is asked to "return by Friday", "access via the
+link" or "sit", read as applied. The ways share a shape: in one sentence,
+
+- the reader, addressed or asked (you / Sie / vous / usted / je / você / Lei ..., "please", "bitte"),
+- a test's noun (test, assessment, exercise, task, case study, questionnaire, Arbeitsprobe, épreuve,
+  prueba, toets, opdracht, prova ...), and
+- an act of doing it or a deadline (complete, take, sit, return, submit, access, by Friday, within
+  three days, a link),
+
+said neither of a test behind the reader ("thank you for completing the assessment", "your results"),
+nor negated ("no test is needed"), nor of other candidates' tests, nor of learning to pass them ("our
+webinar on psychometric tests"). The caller (status_rules) drops hedged sentences and statements about
+candidates in general, and reads this shape only where no interview or decision was found.
+
+A test named in one sentence may be asked for in the next: "they ask every candidate to sit an Excel
+test. Could you sit it on Tuesday?" (`asks_to_do_it`).
+
+Words are lowercase, in the seven languages (en, de, fr, es, nl, pt, it), matched on lowercased text.
+"""
+
+from __future__ import annotations
+
+import re
+
+from tracker.extraction.phrases.interview_shape import READER
+from tracker.extraction.phrases.tables import accents_optional
+
+
+def _words(alternatives: list[str]) -> re.Pattern[str]:
+    return re.compile("|".join(f"(?:{accents_optional(fragment)})" for fragment in alternatives))
+
+
+# A test's noun. Singular where the plural is a job's duties ("Ihre Aufgaben", "your tasks include"); not
+# the verb ("to test our app", "testing"). German and Dutch compounds end in the noun ("Arbeitsprobe",
+# "capaciteitentoets"): their common first parts are listed, as a pattern opening with r"\w*" could not be
+# keyed by the phrase index and would be searched through every text. An assessment centre is the final
+# interviews (the interview tables read it).
+_TEST_FRAGMENTS = [
+    r"\b(?:test|exam|examination|quiz|questionnaire|assessment)s?\b(?! (?:our|the|your|it|them|a|an|whether|"
+    r"how|if|drive|centre|center|day)\b)|\b(?:task|case study|work sample|take-home)\b|"
+    # Not an agency's placement: "your assignment at Meridian Utilities".
+    r"\bassignment\b(?! (?:at|with)\b)|"
+    r"\bexercise\b(?! (?:your|their|these|any|the|my|his|her|caution|rights?)\b)|"
+    r"\b(?:coding|technical|programming|design|engineering|data|sql|python|online|take-home|code) "
+    r"challenge\b",
+    r"\b(?:eignungs|einstufungs|persönlichkeits|online|sprach|wissens|leistungs|logik|intelligenz|fach|"
+    r"mathe|deutsch|englisch|excel|einstellungs|aufnahme|auswahl|programmier|schreib|test|probe|haus)-?"
+    r"(?:test|aufgabe|prüfung)s?\b|\b(?:arbeitsprobe|fallstudie)\b|\b(?:kleine|kurze|folgende) aufgabe\b|"
+    r"\bschriftliche[nm]? prüfung\b",
+    r"\b(?:test|épreuve|exercice|questionnaire|quiz)s?\b|\b(?:étude de cas|cas pratique|mise en situation)\b",
+    r"\b(?:prueba|ejercicio|cuestionario|examen|test)s?\b|\b(?:caso práctico|supuesto práctico)\b",
+    r"\b(?:capaciteiten|persoonlijkheids|taal|reken|vaardigheids|selectie|kennis|capaciteits|digitale |"
+    r"online |schriftelijke )?(?:toets|toetsen|vragenlijst)\b|\bcasus\b|"
+    r"\b(?:thuis|praktijk|programmeer|codeer|case-|schrijf|proef|test)?opdracht\b"
+    r"(?! (?:bij|voor (?:een|de|onze) klant))",
+    r"\b(?:teste|prova|exercício|questionário|exame)s?\b|\b(?:estudo de caso|caso prático)\b",
+    r"\b(?:prova|prove|esercizio|esercitazione|questionario|esame)\b|\b(?:caso di studio|studio di caso)\b",
+]
+# The reader asked, without being named: "please return", "bitte bearbeiten", "merci de compléter",
+# Italian's formal "Le chiediamo di svolgere"; or sent the test: "in allegato trova l'esercitazione".
+_ASKED_FRAGMENTS = [
+    r"\b(?:please|kindly|attached|enclosed)\b",
+    r"\b(?:bitte|anbei|im anhang)\b",
+    r"\b(?:veuillez|merci de|ci-joint|en pièce jointe)\b",
+    r"\b(?:por favor|te pedimos|le pedimos|les pedimos|adjunto)\b",
+    r"\b(?:graag|gelieve|wil je|wilt u|bijgevoegd|in de bijlage)\b",
+    r"\b(?:pedimos|solicitamos|em anexo)\b",
+    r"\b(?:si prega|le (?:chiediamo|chiedo|ricordiamo|proponiamo)|ti (?:chiediamo|chiedo)|in allegato)\b",
+]
+# Doing the test, or sending it back.
+_ACT_FRAGMENTS = [
+    r"\b(?:complete|completing|sit|sitting|take|taking|do|doing|return|returning|submit|submitting|access|"
+    r"start|begin|finish|attempt|fill (?:in|out)|send (?:\w+ )?back|have a go|work through|click)\b",
+    r"\b(?:bearbeit|absolvier|durchführ|ablegen|ausfüll|zurückschick|zurücksend|einreich|schick|"
+    r"starte|beginn|lösen|mach|erledig|bitten)\w*|\bdurchzuführen\b|\babzulegen\b|\bauszufüllen\b",
+    r"\b(?:passer|réalis|compl[eé]t|effectu|rempli|rendre|renvoy|retourn|soumett|accéd|commenc|faire|"
+    r"envoy)\w*",
+    r"\b(?:realiz|complet|hacer|haz|rellen|envi|devolv|entreg|acced|empez|comenz|resolv)\w*",
+    r"\b(?:maken|maakt|invull|afrond|doen|uitwerk|uit te werken|instur|terugstur|inlever|starten|"
+    r"beginnen)\w*",
+    r"\b(?:faz|fizess|realiz|complet|preench|respond|envi|devolv|entreg|aced|acess|inici)\w*",
+    r"\b(?:svolg|complet|fare|sosten|compil|invi|restitu|consegn|acced|inizi|effettu)\w*",
+]
+_DAY = (
+    r"(?:(?:this|next|the end of|end of|close of) )?(?:\w+day|tomorrow|tonight|midnight|noon|\d|the \d|"
+    r"jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|eod|cob|end of)"
+)
+# A deadline or a way in: the test is the reader's to do now.
+_DEADLINE_FRAGMENTS = [
+    rf"\b(?:by|before) {_DAY}|\bwithin (?:\d+|one|two|three|four|five|seven|ten|a|the next)\b|"
+    r"\b(?:no later than|deadline|due (?:by|on|date)|link|portal)\b|https?://",
+    r"\bbis (?:zum |spätestens )?(?:\w+tag|\d|morgen|ende)|\b(?:innerhalb|spätestens|frist|link|zugang)\b",
+    r"\b(?:d'ici|avant (?:le|la fin|\w+di)|sous \d+|au plus tard|délai|lien|accès)\b",
+    r"\b(?:antes del?(?: \w+)? (?:\w+es|\d|día|mañana)|en (?:un plazo|los próximos)|plazo|tienes \d+|"
+    r"enlace|acceso)\b",
+    r"\b(?:vóór|voor) (?:\w+dag|\d|het eind|eind|einde)|\b(?:uiterlijk|binnen \w+ (?:dagen|werkdagen|uur)|"
+    r"link)\b",
+    r"\bat[ée] (?:\w+-feira|\d|amanh[ãa]|ao|à|dia|sexta|sábado|domingo)|\b(?:no prazo|dentro de \w+ "
+    r"(?:dias|horas)|prazo|link|acesso)\b",
+    r"\b(?:entro|scadenza|link|accesso)\b",
+]
+# A test behind the reader: thanked for, passed, its results.
+_PAST_FRAGMENTS = [
+    r"\bthank(?:s| you)(?: \w+){0,2} for (?:completing|taking|submitting|doing|sitting|finishing|"
+    r"returning|your (?:\w+ )?(?:test|assessment|submission|answers))\b|"
+    r"\b(?:you|you've|you have|you've now|you have now) (?:already )?(?:completed|submitted|taken|done|sat|"
+    r"passed|finished|returned)\b|\b(?:your|the) results?\b|\b(?:passed|failed)\b|\breceived your\b",
+    r"\b(?:danke|dank) für (?:die|ihre|deine|das) (?:\w+ )?(?:bearbeitung|teilnahme|einreichung)|"
+    r"\b(?:haben|hast) (?:\w+ ){0,3}(?:bearbeitet|absolviert|abgeschlossen|eingereicht|bestanden)\b|"
+    r"\bergebnis\w*",
+    r"\bmerci (?:d'avoir|pour (?:votre|ta) (?:participation|réponse))|\b(?:avez|as) (?:\w+ )?(?:passé|"
+    r"réalisé|complété|effectué|rendu|réussi)\b|\brésultats?\b",
+    r"\bgracias por (?:realizar|completar|hacer|enviar|tu participación)|\b(?:has|ha) (?:realizado|"
+    r"completado|hecho|enviado|superado)\b|\bresultados?\b",
+    r"\bbedankt voor (?:het|je|uw) (?:maken|invullen|insturen|deelname)|\b(?:hebt|heeft|heb) (?:\w+ ){0,3}"
+    r"(?:gemaakt|ingevuld|afgerond|ingestuurd)\b|\b(?:resultaat|resultaten|uitslag)\b",
+    r"\bobrigad[oa] por (?:realizar|fazer|completar|ter)|\b(?:realizou|completou|fez)\b",
+    r"\bgrazie per (?:aver|avere)|\b(?:ha|hai) (?:svolto|completato|sostenuto|superato)\b|"
+    r"\b(?:esito|risultat[oi])\b",
+]
+# "No test is needed", "you won't have to do a task" (not "no later than Friday", "don't hesitate").
+_NEGATION_FRAGMENTS = [
+    r"\b(?:not|no longer|unable|never|cannot)\b|n't\b(?! hesitate)",
+    r"\b(?:nicht|kein\w*)\b(?! (?:später|zögern))",
+    r"\b(?:ne|pas)\b(?! à hésiter)|\bn'(?!hésitez)",
+    # Portuguese "no" is "in the": "no link abaixo", "no prazo de".
+    r"\bno\b(?! (?:later|dude|dudes|hay problema|link|site|portal|prazo|anexo|e-?mail|nosso|seu|dia|máximo))|"
+    r"\b(?:niet|geen)\b(?! (?:later|aarzel))|"
+    r"\bnão\b(?! hesite)|\bnon\b(?! (?:oltre|esiti))",
+]
+# Others' tests, and learning to pass tests: neither is the reader's step.
+_NOT_THE_READERS_FRAGMENTS = [
+    r"\b(?:other|remaining|some|all the|fellow) (?:\w+ )?(?:candidates|applicants)\b|"
+    r"\b(?:webinar|workshop|masterclass|seminar|course|class|coaching|tips|guide|practice|practise|"
+    r"how to (?:prepare|pass|ace|succeed)|article|podcast|newsletter|event|fair|training|tutorial|mock)s?\b|"
+    # A health check, a survey of the process, a probation period: no test of the reader's skills.
+    r"\b(?:covid|drug|pcr|antigen|lateral flow|blood|medical|eye|hearing|alcohol|dbs|survey|feedback|"
+    r"satisfaction|equal opportunit\w*|diversity|monitoring|demographic|tevredenheid\w*|enquête|"
+    r"periodo di prova|período de prova|periodo de prueba|période d'essai|probezeit|proeftijd)\b|"
+    r"\b(?:candidate|applicant) experience\b|"
+    # A portal's to-do and a contractor's paperwork: "A Task Awaits You: Complete Questionnaire", "please
+    # submit your timesheet for your assignment".
+    r"\b(?:task awaits|task list|inbox|to-do|timesheets?|invoice|payroll|application questionnaire)\b",
+    r"\bandere\w* (?:\w+ )?(?:bewerber|kandidat)\w*|\b(?:schulung|kurs|webinar|tipps|veranstaltung)\w*",
+    r"\bautres candidat\w*|\b(?:webinaire|atelier|formation|conseils)\b",
+    r"\botros candidatos\b|\b(?:taller|curso|consejos)\b",
+    r"\bandere (?:kandidaten|sollicitanten)\b|\b(?:cursus|training|tips)\b",
+    r"\boutros candidatos\b|\b(?:curso|dicas)\b",
+    r"\baltri candidati\b|\b(?:corso|consigli)\b",
+]
+# "Could you sit it on Tuesday?", "Can you complete it by Friday?": the reader asked to do a test the
+# sentence before named.
+_DO_IT = re.compile(
+    r"\b(?:you|please)\b(?: [\w',-]+){0,3}? (?:sit|take|complete|do|return|submit|finish|start|fill)"
+    r"(?: (?:it|them|this|that) (?:in|out|back|on|by|before|within|at|from|over)?)\b"
+)
+
+TEST = _words(_TEST_FRAGMENTS)
+_ASKED = _words(_ASKED_FRAGMENTS)
+_ACT = _words(_ACT_FRAGMENTS)
+_DEADLINE = _words(_DEADLINE_FRAGMENTS)
+_PAST = _words(_PAST_FRAGMENTS)
+_NEGATION = _words(_NEGATION_FRAGMENTS)
+_NOT_THE_READERS = _words(_NOT_THE_READERS_FRAGMENTS)
+# Where a shaped sentence may be, found in the phrase index's one pass over a text (category TEST_SHAPE):
+# the sentence around each is then read whole.
+ANCHORS = [accents_optional(fragment) for fragment in _TEST_FRAGMENTS]
+
+
+def is_test_shaped(sentence: str) -> bool:
+    """True when a (lowercased, unhedged) sentence asks the reader to do a test: the reader or a request,
+    a test's noun, and an act of doing it or a deadline; not a test behind them, negated or someone
+    else's."""
+    test = TEST.search(sentence)
+    if test is None or not (READER.search(sentence) or _ASKED.search(sentence)):
+        return False
+    if not (_ACT.search(sentence) or _DEADLINE.search(sentence)):
+        return False
+    return not (_PAST.search(sentence) or _NEGATION.search(sentence) or _NOT_THE_READERS.search(sentence))
+
+
+def asks_to_do_it(named: str, asked: str) -> bool:
+    """True when a (lowercased) sentence `named` names a test ahead (no reader needed: "they ask every
+    candidate to sit an Excel test") and the next, `asked`, asks the reader to do "it" ("Could you sit it
+    on Tuesday?")."""
+    return (
+        _DO_IT.search(asked) is not None
+        and TEST.search(named) is not None
+        and not any(
+            pattern.search(sentence)
+            for pattern in (_PAST, _NEGATION, _NOT_THE_READERS)
+            for sentence in (named, asked)
+        )
+    )

@@ -1,0 +1,70 @@
+"""News read from the shape of a sentence (phrases/*_shape.py), around the anchors the phrase scan found.
+
+Each shape module judges one sentence; here the sentences are found around a shape's anchors, hedged
+ones dropped (status_sentences), and the first shaped one's place returned to status_rules.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+
+from tracker.extraction.phrases import rejection_shape, test_shape
+from tracker.extraction.status_sentences import hedges, is_hedged, sentence_bounds
+
+
+def first_shaped(
+    text: str, anchors: Sequence[re.Match[str]], is_shaped: Callable[[str], bool]
+) -> re.Match[str] | None:
+    """The first of `anchors` whose sentence `is_shaped` accepts, unhedged, if any. A question may
+    invite ("are you free on Tuesday for a call?"): `is_shaped` decides on it."""
+    checked_to = -1
+    for anchor in anchors:
+        if anchor.start() < checked_to:
+            continue
+        left, right = sentence_bounds(text, anchor.start(), anchor.end())
+        checked_to = right
+        if is_hedged(text, anchor, whole_sentence=True):
+            continue
+        if is_shaped(text[left:right]):
+            return anchor
+    return None
+
+
+def shaped_rejection_at(text: str, anchors: Sequence[re.Match[str]]) -> int | None:
+    """Where the first unhedged sentence shaped as a rejection starts (phrases/rejection_shape.py), if
+    any: read around each of the shape's `anchors` found in `text`."""
+    checked_to = -1
+    for anchor in anchors:
+        if anchor.start() < checked_to:
+            continue
+        left, right = sentence_bounds(text, anchor.start(), anchor.end())
+        checked_to = right
+        sentence = text[left:right]
+        if sentence.rstrip().endswith("?") or hedges(sentence, sentence):
+            continue
+        if rejection_shape.is_rejection_shaped(sentence):
+            return anchor.start()
+    return None
+
+
+def test_asked_at(text: str, anchors: Sequence[re.Match[str]]) -> int | None:
+    """Where the first test asked of the reader is named (phrases/test_shape.py), if any: in one sentence
+    ("please return the questionnaire by Friday"), or named in one and asked for in the next ("they ask
+    every candidate to sit an Excel test. Could you sit it on Tuesday?")."""
+    shaped = first_shaped(text, anchors, test_shape.is_test_shaped)
+    if shaped is not None:
+        return shaped.start()
+    checked_to = -1
+    for anchor in anchors:
+        if anchor.start() < checked_to:
+            continue
+        left, right = sentence_bounds(text, anchor.start(), anchor.end())
+        checked_to = right
+        if is_hedged(text, anchor, whole_sentence=True):
+            continue
+        next_left, next_right = sentence_bounds(text, right, right)
+        asked = text[next_left:next_right]
+        if not hedges(asked, asked) and test_shape.asks_to_do_it(text[left:right], asked):
+            return anchor.start()
+    return None
