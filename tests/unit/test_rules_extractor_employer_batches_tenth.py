@@ -196,7 +196,7 @@ BATCH_ONE_FIX = [
     application_row(
         "the_company",
         Status.APPLIED,
-        "Body Shop",
+        "The Body Shop",
         "Sales Advisor",
         sender="The Body Shop Careers <careers@thebodyshop.com>",
         subject="Thank you for your application",
@@ -268,7 +268,7 @@ BATCH_ONE_HOLD = [
     application_row(
         "taleo_en",
         Status.APPLIED,
-        "Royal Marsden NHS Foundation Trust",
+        "The Royal Marsden NHS Foundation Trust",
         "Staff Nurse - Band 5",
         sender="Taleo <do-not-reply@taleo.net>",
         subject="Application Received: Staff Nurse - Band 5 (Job Number 2500871)",
@@ -334,7 +334,7 @@ BATCH_ONE_HOLD = [
     application_row(
         "foundation_en",
         Status.OFFER,
-        "Wellcome Foundation",
+        "The Wellcome Foundation",
         "Grants Officer",
         sender="Hannah Reeves <h.reeves@wellcomefdn.org>",
         subject="Offer of employment - Grants Officer",

@@ -806,7 +806,7 @@ BATCH_FOUR = [
     application_row(
         "royal_marsden",
         Status.APPLIED,
-        "Royal Marsden",
+        "The Royal Marsden",
         "Clinical Trials Coordinator",
         sender="Recruitment <noreply@jobs.nhs.uk>",
         subject="Application received",

@@ -578,7 +578,7 @@ HIRING_WORD_POSSESSIVE_AND_SIGN_NAMES = [
     row(
         "the_brand",
         Status.APPLIED,
-        "Lantern Group",
+        "The Lantern Group",
         "Research Associate",
         sender="The Lantern Group <talent@lanterngroup.com>",
         subject="Thanks for applying at The Lantern Group",

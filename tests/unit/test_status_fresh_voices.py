@@ -2517,7 +2517,6 @@ READING_MISREAD = {
     "nl_ziekenhuis_assessment": "'Ziekenhuis Rijnoord' loses its 'Ziekenhuis'",
     "nl_arbeidsovereenkomst": "the sender's department 'HRM' is kept before 'Gemeente Veldhoven'",
     "agency_interview_confirmed_details": "the agency 'Build Talent' is read, not its client",
-    "hotel_filled_internally": "'The Grand Ardmore' loses its 'The'",
     "raf_aptitude_test": "the sender's 'RAF Recruitment' is read, not the 'Royal Air Force' the body names",
     "button_only_view_offer": "'Tallis Group' loses its 'Group'; no title read from a Workday task line",
     "de_polizei_auswahlverfahren": "no title read from 'Einstellungstest für Polizeikommissaranwärter'",

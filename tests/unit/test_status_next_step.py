@@ -1643,7 +1643,6 @@ READING_MISREAD = {
     "take_home_exercise_after_a_call": "the title keeps the subject's 'next stage'",
     "civil_service_sift_passed_panel_interview": "the board's 'Civil Service' is read, not the body's "
     "'Ministry of Regional Development'; the title keeps '(HEO)'",
-    "after_interview_offered_to_a_closer_candidate": "'The Copper Pan' loses its 'The'",
     "graduate_programme_place_offered": "no title read from 'a place on the 2027 Finance Graduate Programme'",
     "es_vacante_cubierta": "the title runs on into 'ya' ('Auxiliar de Enfermería ya')",
     "es_ett_chat_cambia_la_entrevista": "the display name 'Andrés | Talentia' is read, not the client "

@@ -1297,7 +1297,6 @@ READING_MISREAD = {
     "de_du_gegen_zusammenarbeit_entschieden": "the display name 'Lena von Kleinstudio Nord' is the employer",
     "decided_to_keep_looking": "the title keeps the subject's 'take-home'",
     "subject_says_vacancy_closed": "no title read from 'Your Accounts Assistant application: vacancy closed'",
-    "love_you_to_start_as_line_cook": "'The Tanner's Arms' loses its 'The'",
     "it_test_attitudinale_online": "no title read from 'Selezione Stage Area Crediti'",
     "fr_client_a_privilegie_un_profil_plus_senior": 'the title keeps the elided article: "d\'Assistante"',
     "agency_client_feedback_other_direction": "the agency 'Northlight Search' is read, not its client",

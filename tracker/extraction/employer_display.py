@@ -75,7 +75,36 @@ def display_name(cluster: list[Candidate], email: PreparedEmail) -> str:
         or _name_its_domain_spells(name, forms, text, email)
         or name
     )
-    return _legal_form_as_written(name, forms, f"{email.sender.name}\n{text}")
+    written = f"{email.sender.name}\n{text}"
+    return _with_own_article(_legal_form_as_written(name, forms, written), written)
+
+
+# "applying to The Hartford", "a career at The Body Shop": a capital "The" after a sentence's lowercase
+# word is the name's own (a sentence's article is lowercase there); not a team's ("contact The Acme Team").
+_OWN_ARTICLE_BEFORE = re.compile(r"(?:^|[\s(])[a-zà-ÿ]+ $")
+_TEAM_WORD_AFTER = re.compile(r" (?:Team|Recruiting|Recruitment|Careers|Hiring|HR|Talent|People)\b")
+
+
+def _with_own_article(name: str, text: str) -> str:
+    """ "The Hartford", "The Coca-Cola Company": the name with the "The" the mail writes as part of it in
+    running text or on a signature's line of its own, and never leaves off (the dev labels keep it so,
+    docs/DESIGN.md; as a legal form is shown); a sign-off's "The Acme Team" does not."""
+    written = f"The {name}"
+    if name.startswith(("The ", "the ")) or written not in text:
+        return name  # the usual case, told without a pattern
+    if any(text[max(0, at - 4) : at].lower() != "the " for at in word_places(name, text)):
+        return name  # "Lantern Group Careers" beside "at The Lantern Group": written without it too
+    for at in places(written, text):
+        end = at + len(written)
+        if not word_boundary(text, at) or (end < len(text) and (text[end].isalnum() or text[end] in "&-'’")):
+            continue
+        # A line of its own signing ("Gemma\nThe Tanner's Arms"), or running text.
+        signs = (at == 0 or text[at - 1] == "\n") and (end == len(text) or text[end] == "\n")
+        if signs or (
+            _OWN_ARTICLE_BEFORE.search(text[max(0, at - 20) : at]) and not _TEAM_WORD_AFTER.match(text, end)
+        ):
+            return written
+    return name
 
 
 def _trading_spellings(cluster: list[Candidate]) -> list[Candidate]:
