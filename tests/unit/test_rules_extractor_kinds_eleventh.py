@@ -650,7 +650,7 @@ SECOND_BATCH_FIX_APPLICATIONS = [
     application_row(
         "b11_en_trial_shift_no",
         Status.REJECTED,
-        "Copper Pot",
+        "The Copper Pot",
         None,
         sender="The Copper Pot <jobs@thecopperpot.co.uk>",
         subject="Your trial shift",
