@@ -33,8 +33,8 @@ BATCH_ONE_FIX = [
         sender="LinkedIn <jobs-noreply@linkedin.com>",
         subject="Your application to Junior Accountant at Penrose Wilde was viewed",
         body="Your application was viewed\n\nPenrose Wilde viewed your application for Junior "
-        "Accountant.\n\nJunior Accountant\nPenrose Wilde · Bristol (Hybrid)\n\nView job\n\nYou "
-        "are receiving Job Seeker emails.",
+        "Accountant.\n\nJunior Accountant\nPenrose Wilde · Bristol (Hybrid)\n\nView "
+        "job\n\nYou are receiving Job Seeker emails.",
     ),
     application_row(
         "pt_restaurant_gmail",
@@ -54,9 +54,9 @@ BATCH_ONE_FIX = [
         sender="Home & Hearth Careers <careers@homeandhearth.co.uk>",
         subject="Thanks for applying - Customer Advisor, Exeter",
         body="Hi Grace,\n\nThank you for applying for Customer Advisor at our Exeter store. The "
-        "store manager will look at your application and get back to you within a week.\n\nThe "
-        "Home & Hearth Careers Team\n\nHome & Hearth Retail Ltd, Registered in England No. "
-        "04412345, Unit 4, Kingsway Park, Derby",
+        "store manager will look at your application and get back to you within a "
+        "week.\n\nThe Home & Hearth Careers Team\n\nHome & Hearth Retail Ltd, Registered in "
+        "England No. 04412345, Unit 4, Kingsway Park, Derby",
     ),
     application_row(
         "es_supermarket_store",
@@ -88,11 +88,10 @@ BATCH_ONE_FIX = [
         "Community Physiotherapist",
         sender="Pinecrest Health Recruitment <careers@pinecrest-health.com>",
         subject="Interview scheduled",
-        body="<html><body><p>Dear Hannah,</p><p>We are pleased to invite you to an "
-        "interview.</p><table border='1'><tr><th>Job Title</th><td>Community "
-        "Physiotherapist</td></tr><tr><th>Date</th><td>Tuesday 9 March, "
-        "10:30</td></tr><tr><th>Location</th><td>Pinecrest House, "
-        "Harrogate</td></tr></table><p>Kind regards,<br>Pinecrest Health "
+        body="<html><body><p>Dear Hannah,</p><p>We are pleased to invite you to an interview.</p>"
+        "<table border='1'><tr><th>Job Title</th><td>Community Physiotherapist</td></tr><tr>"
+        "<th>Date</th><td>Tuesday 9 March, 10:30</td></tr><tr><th>Location</th><td>Pinecrest "
+        "House, Harrogate</td></tr></table><p>Kind regards,<br>Pinecrest Health "
         "Recruitment</p></body></html>",
     ),
     application_row(
@@ -115,9 +114,9 @@ BATCH_ONE_FIX = [
         sender="Copper Kettle Café <hello@copperkettlecafe.co.uk>",
         subject="Barista role",
         body="Hi Alex,\n\nThanks for applying for the barista role. We'd love you to come in for a "
-        "trial shift next Tuesday morning, 8 till 11. Let me know if that works.\n\nLucy\n\n-- "
-        "\nCopper Kettle Café\n3 Quay Street, Whitby\nCopper Kettle Ltd, registered in England "
-        "and Wales no. 08812345",
+        "trial shift next Tuesday morning, 8 till 11. Let me know if that "
+        "works.\n\nLucy\n\n-- \nCopper Kettle Café\n3 Quay Street, Whitby\nCopper Kettle Ltd, "
+        "registered in England and Wales no. 08812345",
     ),
     application_row(
         "pt_sme_rejection",
@@ -127,9 +126,9 @@ BATCH_ONE_FIX = [
         sender="Recrutamento Conservas Atlântico <recrutamento@conservasatlantico.pt>",
         subject="A sua candidatura - Operador de Produção",
         body="Caro João,\n\nAgradecemos o seu interesse na vaga de Operador de Produção. "
-        "Infelizmente, decidimos avançar com outros candidatos cujo perfil se adequa melhor às "
-        "necessidades da função.\n\nCom os melhores cumprimentos,\nDepartamento de Recursos "
-        "Humanos\nConservas Atlântico, Lda.",
+        "Infelizmente, decidimos avançar com outros candidatos cujo perfil se adequa melhor "
+        "às necessidades da função.\n\nCom os melhores cumprimentos,\nDepartamento de "
+        "Recursos Humanos\nConservas Atlântico, Lda.",
     ),
     application_row(
         "agency_client_interview",
@@ -184,8 +183,8 @@ BATCH_ONE_FIX = [
         subject="Your Ferris Lane application",
         body="Dear Priya,\n\nThank you for your interest in the Strategy Consulting Graduate "
         "Programme at Ferris Lane. We have reviewed your application carefully and "
-        "unfortunately will not be taking it forward at this stage.\n\nKind regards,\nGraduate "
-        "Recruitment Team",
+        "unfortunately will not be taking it forward at this stage.\n\nKind "
+        "regards,\nGraduate Recruitment Team",
     ),
     application_row(
         "law_training_contract",
@@ -195,10 +194,10 @@ BATCH_ONE_FIX = [
         sender="Hartley Crane Graduate Recruitment <graduaterecruitment@hartleycrane.com>",
         subject="Hartley Crane LLP - Trainee Solicitor (2028 Training Contract)",
         body="Dear Olivia,\n\nThank you for applying for a Training Contract with Hartley Crane "
-        "LLP. We are pleased to invite you to our assessment centre on 14 February, which will "
-        "include a written exercise, a group task and a partner interview.\n\nPlease confirm "
-        "your attendance by replying to this email.\n\nKind regards,\nGraduate Recruitment "
-        "Team\nHartley Crane LLP",
+        "LLP. We are pleased to invite you to our assessment centre on 14 February, which "
+        "will include a written exercise, a group task and a partner interview.\n\nPlease "
+        "confirm your attendance by replying to this email.\n\nKind regards,\nGraduate "
+        "Recruitment Team\nHartley Crane LLP",
     ),
     application_row(
         "it_sme_ufficio_personale",
@@ -207,10 +206,10 @@ BATCH_ONE_FIX = [
         "Magazziniere",
         sender="Falegnameria Rossi <info@falegnameriarossi.it>",
         subject="Candidatura Magazziniere",
-        body="Gentile Marco,\n\nla ringraziamo per la candidatura per la posizione di Magazziniere. "
-        "Valuteremo il suo profilo e, in caso di esito positivo, la ricontatteremo entro due "
-        "settimane.\n\nCordiali saluti,\nUfficio Personale\nFalegnameria Rossi S.r.l.\nVia dei "
-        "Mille 22, Treviso",
+        body="Gentile Marco,\n\nla ringraziamo per la candidatura per la posizione di "
+        "Magazziniere. Valuteremo il suo profilo e, in caso di esito positivo, la "
+        "ricontatteremo entro due settimane.\n\nCordiali saluti,\nUfficio "
+        "Personale\nFalegnameria Rossi S.r.l.\nVia dei Mille 22, Treviso",
     ),
     application_row(
         "it_agency_client",
@@ -226,7 +225,6 @@ BATCH_ONE_FIX = [
     ),
 ]
 
-
 BATCH_ONE_FIX_MISREADS = {
     "fr_agence_interim_client": "an agency's 'Mon client, les X, souhaite vous rencontrer pour le poste de "
     "Y' under a subject 'Entretien - Y' reads as outreach (kind_rules: an agency proposing a step)",
@@ -241,4 +239,415 @@ BATCH_ONE_FIX_MISREADS = {
     ("mail", "status", "company", "title"), with_misreads(BATCH_ONE_FIX, BATCH_ONE_FIX_MISREADS)
 )
 def test_batch_one_fix_half(mail, status, company, title):
+    assert_reads_application(extract_as_received(**mail), status, company, title)
+
+
+# The HOLD half, measured before and after the fixes above without being read to design them: 5 of 17 wrong
+# on main 6d049a3, the same five after (pinned once the fixes were in).
+BATCH_ONE_HOLD = [
+    application_row(
+        "html_table_no_colon",
+        Status.APPLIED,
+        "Oakridge Distribution Ltd",
+        "Warehouse Team Leader",
+        sender="Oakridge Careers <noreply@oakridge-careers.com>",
+        subject="Application received",
+        body="<html><body><p>Hi Kieran,</p><p>Thanks for your application. Here is a summary:</p>"
+        "<table><tr><td>Position</td><td>Warehouse Team Leader</td></tr><tr><td>Company</td>"
+        "<td>Oakridge Distribution Ltd</td></tr><tr><td>Location</td><td>Avonmouth</td></tr>"
+        "<tr><td>Status</td><td>Received</td></tr></table><p>We will be in touch.</p></body>"
+        "</html>",
+    ),
+    application_row(
+        "nl_bakery_owner",
+        Status.INTERVIEW,
+        "Bakkerij Van der Meer",
+        "Verkoopmedewerker",
+        sender="Jan van der Meer <jan@bakkerijvandermeer.nl>",
+        subject="Re: sollicitatie verkoopmedewerker",
+        body="Beste Lotte,\n\nBedankt voor je sollicitatie als verkoopmedewerker. Leuk dat je bij "
+        "ons wilt werken! We nodigen je graag uit voor een gesprek op dinsdag om 14.00 uur in "
+        "de winkel.\n\nMet vriendelijke groet,\nJan van der Meer\nBakkerij Van der Meer",
+    ),
+    application_row(
+        "nhs_jobs_interview",
+        Status.INTERVIEW,
+        "Northfield Teaching Hospitals NHS Foundation Trust",
+        "Healthcare Assistant",
+        sender="NHS Jobs <noreply@jobs.nhs.uk>",
+        subject="Invitation to interview: Healthcare Assistant (Ref 312-HCA-0456)",
+        body="Dear Ms Okafor,\n\nYou have been invited to interview for Healthcare Assistant at "
+        "Northfield Teaching Hospitals NHS Foundation Trust.\n\nPlease log in to your NHS "
+        "Jobs account to book an interview slot.\n\nThis is an automated message from NHS "
+        "Jobs.",
+    ),
+    application_row(
+        "apostrophe_squashed",
+        Status.APPLIED,
+        "Murphy's Bar & Kitchen",
+        "Bartender",
+        sender="Murphy's Bar & Kitchen <jobs@murphysbarandkitchen.ie>",
+        subject="Bartender application",
+        body="Hi Conor,\n\nThanks a million for applying for the Bartender job at Murphy's Bar & "
+        "Kitchen. We'll give you a shout if we'd like to meet you.\n\nMurphy's Team",
+    ),
+    application_row(
+        "es_taller_rrhh",
+        Status.APPLIED,
+        "Talleres Hermanos García",
+        "Mecánico de Automoción",
+        sender="RRHH Talleres García <rrhh@tallereshgarcia.es>",
+        subject="Tu candidatura: Mecánico de Automoción",
+        body="Hola Pablo,\n\nHemos recibido tu candidatura para el puesto de Mecánico de "
+        "Automoción. Revisaremos tu CV y nos pondremos en contacto contigo si tu perfil "
+        "encaja.\n\nUn saludo,\nRecursos Humanos - Talleres Hermanos García",
+    ),
+    application_row(
+        "nhs_scotland_board",
+        Status.INTERVIEW,
+        "NHS Glenmoor",
+        "Staff Nurse",
+        sender="Recruitment Team <recruitment@glenmoor.scot.nhs.uk>",
+        subject="Interview invitation - Staff Nurse, Ward 12",
+        body="Dear Fiona,\n\nFollowing your application for the post of Staff Nurse (Ward 12, "
+        "Glenmoor Royal Infirmary), I am pleased to invite you to interview on Monday 2 March "
+        "at 2pm.\n\nPlease bring photo ID and proof of registration.\n\nRecruitment Team\nNHS "
+        "Glenmoor",
+    ),
+    application_row(
+        "council_post",
+        Status.APPLIED,
+        "Westbury District Council",
+        "Planning Officer",
+        sender="Westbury District Council Recruitment <recruitment@westbury.gov.uk>",
+        subject="Application received - Planning Officer (WDC-2291)",
+        body="Dear Applicant,\n\nThank you for your application for the post of Planning Officer "
+        "(reference WDC-2291). The closing date is 12 January and shortlisting will take "
+        "place shortly afterwards.\n\nIf you have not heard from us within four weeks of the "
+        "closing date, please assume that you have not been shortlisted.\n\nHR "
+        "Services\nWestbury District Council",
+    ),
+    application_row(
+        "university_workday",
+        Status.REJECTED,
+        "Kingsbridge University",
+        "Lecturer in Civil Engineering",
+        sender="Kingsbridge University <kingsbridge@myworkday.com>",
+        subject="Update on your application",
+        body="Dear Samuel,\n\nThank you for applying for the position of Lecturer in Civil "
+        "Engineering at Kingsbridge University. After careful consideration, we regret to "
+        "inform you that we will not be progressing your application further.\n\nBest "
+        "wishes,\nPeople Services",
+    ),
+    application_row(
+        "nl_html_table",
+        Status.APPLIED,
+        "Van Dijk Transport B.V.",
+        "Logistiek Medewerker",
+        sender="Werken bij Van Dijk <no-reply@werkenbij.vandijktransport.nl>",
+        subject="Bevestiging van je sollicitatie",
+        body="<html><body><p>Beste Sem,</p><p>Bedankt voor je sollicitatie. We hebben de volgende "
+        "gegevens ontvangen:</p><table><tr><td>Vacature</td><td>Logistiek Medewerker</td></tr>"
+        "<tr><td>Organisatie</td><td>Van Dijk Transport B.V.</td></tr><tr><td>Locatie</td>"
+        "<td>Veghel</td></tr></table><p>Met vriendelijke groet,<br>Team Recruitment</p></body>"
+        "</html>",
+    ),
+    application_row(
+        "hotel_chain_site",
+        Status.APPLIED,
+        "Harbourside Hotels",
+        "Night Receptionist",
+        sender="Harbourside Hotels Careers <careers@harboursidehotels.co.uk>",
+        subject="Your application: Night Receptionist - Harbourside Hotel Brighton",
+        body="Dear Amira,\n\nThank you for applying for the Night Receptionist position at "
+        "Harbourside Hotel Brighton. Our hotel team will review your application and be in "
+        "touch within ten working days.\n\nWarm regards,\nHarbourside Hotels Talent Team",
+    ),
+    application_row(
+        "de_handwerk_owner",
+        Status.INTERVIEW,
+        "Schreinerei Brandl",
+        "Schreiner",
+        sender="Thomas Brandl <info@schreinerei-brandl.de>",
+        subject="Ihre Bewerbung als Schreiner",
+        body="Hallo Herr Yilmaz,\n\nvielen Dank für Ihre Bewerbung als Schreiner. Hätten Sie "
+        "nächste Woche Zeit für ein persönliches Gespräch bei uns in der Werkstatt?\n\nViele "
+        "Grüße\nThomas Brandl\nSchreinerei Brandl\nGewerbestraße 5, 84028 Landshut",
+    ),
+    application_row(
+        "consulting_online_test",
+        Status.ASSESSMENT,
+        "Marlow Peak Consulting",
+        "Graduate Analyst",
+        sender="Marlow Peak Early Careers <earlycareers@marlowpeak.com>",
+        subject="Next step: online assessment for the Graduate Analyst Programme",
+        body="Hi Ben,\n\nThanks for applying to the Marlow Peak Consulting Graduate Analyst "
+        "Programme 2027. The next step is an online assessment: a numerical reasoning test "
+        "and a situational judgement test. Please complete both within five days using the "
+        "link below.\n\nGood luck!\nThe Early Careers Team",
+    ),
+    application_row(
+        "team_word_signs",
+        Status.INTERVIEW,
+        "Quarry Digital",
+        "Frontend Developer",
+        sender="Talent at Quarry Digital <talent@quarrydigital.io>",
+        subject="Next steps: Frontend Developer",
+        body="Hi Noah,\n\nThanks for your application for Frontend Developer. We enjoyed reading "
+        "it and would like to invite you to a technical interview with two of our engineers. "
+        "Please choose a slot in the calendar link below.\n\nCheers,\nPeople Team",
+    ),
+    application_row(
+        "university_research_rejection",
+        Status.REJECTED,
+        "University of Eastmoor",
+        "Research Assistant in Marine Biology",
+        sender="jobs@eastmoor.ac.uk",
+        subject="Your application for Research Assistant in Marine Biology (Ref: EM-04412)",
+        body="Dear Dr Patel,\n\nThank you for your application for the post of Research Assistant "
+        "in Marine Biology. The panel received a large number of strong applications and I am "
+        "sorry to tell you that you have not been shortlisted for interview.\n\nYours "
+        "sincerely,\n\nRecruitment Team\nHuman Resources\nUniversity of Eastmoor",
+    ),
+    application_row(
+        "retail_store_number",
+        Status.REJECTED,
+        "Brightmart",
+        "Sales Assistant",
+        sender="Brightmart Careers <noreply@brightmart.co.uk>",
+        subject="Sales Assistant - Store 0412 Leeds Trinity",
+        body="Hello Chris,\n\nThank you for your interest in the Sales Assistant role at our Leeds "
+        "Trinity store. After reviewing your application, we have decided not to take it "
+        "further on this occasion.\n\nWe wish you the best of luck.\n\nBrightmart Recruitment",
+    ),
+    application_row(
+        "bakery_by_hand",
+        Status.INTERVIEW,
+        "Crumbs & Co Bakery",
+        "Weekend Baker",
+        sender="Maggie Holt <maggie.holt62@gmail.com>",
+        subject="Weekend baker job",
+        body="Hi Tom,\n\nThanks for dropping your CV in for the weekend baker job. Could you pop "
+        "in on Saturday at 10 for a quick chat and a look round the "
+        "kitchen?\n\nCheers,\nMaggie\nCrumbs & Co Bakery\n14 Mill Lane, Ludlow",
+    ),
+    application_row(
+        "agency_client_rejection",
+        Status.REJECTED,
+        "Corrigan Foods",
+        "Quality Manager",
+        sender="Priya Shah <priya@bluestone-recruitment.com>",
+        subject="Quality Manager - feedback",
+        body="Hi Tom,\n\nI've heard back from the hiring manager at Corrigan Foods and "
+        "unfortunately they have decided not to progress your application for the Quality "
+        "Manager role. They felt other candidates had more direct BRC audit "
+        "experience.\n\nI'll keep you in mind for similar roles.\n\nKind regards,\nPriya "
+        "Shah\nBluestone Recruitment",
+    ),
+]
+
+BATCH_ONE_HOLD_MISREADS = {
+    "nhs_jobs_interview": "NHS Jobs' 'at Northfield Teaching Hospitals NHS Foundation Trust' reads 'NHS'",
+    "apostrophe_squashed": "'Murphy's Bar & Kitchen' (display name, 'at Murphy's Bar & Kitchen.') reads "
+    "'Murphy'",
+    "es_taller_rrhh": "the signature's 'Talleres Hermanos García' reads as the display name's 'Talleres "
+    "García'",
+    "nl_html_table": "the table's 'Organisatie: Van Dijk Transport B.V.' is shown without its legal form",
+    "bakery_by_hand": "no title from a lowercase 'the weekend baker job'",
+}
+
+
+@pytest.mark.parametrize(
+    ("mail", "status", "company", "title"), with_misreads(BATCH_ONE_HOLD, BATCH_ONE_HOLD_MISREADS)
+)
+def test_batch_one_hold_half(mail, status, company, title):
+    assert_reads_application(extract_as_received(**mail), status, company, title)
+
+
+# Batch two (30 mails, written before looking: pub and coffee chains and their sites, NHS trusts on Trac,
+# councils, Dutch, Italian and UK universities, graduate and vacation schemes, agencies relaying a client in
+# five languages, HTML summaries as <dl> terms, bold labels and tables, boards telling who viewed the
+# application in French and German, apostrophes, "People & Culture" signing, a short brand beside its full
+# name, a franchise's store). First look on main 736ce0e: FIX 6/15, HOLD 7/15 (8/15 on 6d049a3: batch one's
+# rules, written before batch two was, read one of its held-out mails).
+BATCH_TWO_FIX = [
+    application_row(
+        "small_firm_gmail_es",
+        Status.INTERVIEW,
+        "Carpintería Hermanos Ruiz",
+        "Carpintero",
+        sender="Carpintería Hermanos Ruiz <carpinteriahruiz@gmail.com>",
+        subject="Oferta de carpintero",
+        body="Hola Andrés,\n\nHemos visto tu currículum para el puesto de carpintero. ¿Podrías "
+        "pasarte por el taller el lunes a las 9 para hablar?\n\nUn saludo,\nJosé "
+        "Ruiz\nCarpintería Hermanos Ruiz",
+    ),
+    application_row(
+        "ats_html_table_nl_status",
+        Status.REJECTED,
+        "Zorggroep Rivierenland",
+        "Verpleegkundige",
+        sender="Zorggroep Rivierenland <noreply@werkenbijzgr.nl>",
+        subject="Update over je sollicitatie",
+        body="<html><body><p>Beste Sanne,</p><table><tr><td><strong>Vacature:</strong></td>"
+        "<td>Verpleegkundige</td></tr><tr><td><strong>Status:</strong></td><td>Afgewezen</td>"
+        "</tr></table><p>Helaas ben je niet geselecteerd voor de volgende ronde.</p><p>Met "
+        "vriendelijke groet,<br>Team Werving &amp; Selectie</p></body></html>",
+    ),
+    application_row(
+        "people_culture_signs",
+        Status.OFFER,
+        "Kestrel Mobility",
+        "Customer Success Manager",
+        sender="Kestrel Mobility <people@kestrelmobility.com>",
+        subject="Your offer - Customer Success Manager",
+        body="Hi Priya,\n\nWe're delighted to offer you the role of Customer Success Manager at "
+        "Kestrel Mobility! Your contract is attached.\n\nWarmly,\nPeople & Culture",
+    ),
+    application_row(
+        "hotel_group_property_it",
+        Status.APPLIED,
+        "Gruppo Alberghi Serena",
+        "Receptionist",
+        sender="Gruppo Alberghi Serena <hr@alberghiserena.it>",
+        subject="Candidatura ricevuta - Receptionist Hotel Serena Riva",
+        body="Gentile Chiara,\n\ngrazie per la candidatura come Receptionist presso l'Hotel Serena "
+        "Riva. L'Ufficio Risorse Umane del Gruppo Alberghi Serena valuterà il suo "
+        "profilo.\n\nCordiali saluti,\nRisorse Umane\nGruppo Alberghi Serena",
+    ),
+    application_row(
+        "nl_agency_client_rejection",
+        Status.REJECTED,
+        "Brouwer Techniek",
+        "Servicemonteur",
+        sender="Eva Jansen <eva@techtalent.nl>",
+        subject="Terugkoppeling Servicemonteur",
+        body="Hoi Bram,\n\nIk heb terugkoppeling gekregen van Brouwer Techniek over je "
+        "sollicitatie als Servicemonteur. Helaas hebben ze gekozen voor een andere kandidaat "
+        "met meer ervaring.\n\nGroetjes,\nEva Jansen\nTechTalent",
+    ),
+    application_row(
+        "nhs_trac",
+        Status.REJECTED,
+        "Calder Valley NHS Foundation Trust",
+        "Band 6 Occupational Therapist",
+        sender="Calder Valley NHS Foundation Trust <noreply@trac.jobs>",
+        subject="Application outcome: Band 6 Occupational Therapist",
+        body="Dear Joanne,\n\nThank you for applying for the post of Band 6 Occupational Therapist "
+        "with Calder Valley NHS Foundation Trust. Unfortunately on this occasion you have not "
+        "been shortlisted for interview.\n\nKind regards,\nRecruitment Team\nCalder Valley "
+        "NHS Foundation Trust",
+    ),
+    application_row(
+        "board_viewed_fr",
+        Status.APPLIED,
+        "Cabinet Moreau",
+        "Assistant juridique",
+        sender="Indeed <no-reply@indeed.com>",
+        subject="Votre candidature a été consultée",
+        body="Bonne nouvelle !\n\nCabinet Moreau a consulté votre candidature pour le poste "
+        "Assistant juridique.\n\nL'employeur pourrait vous contacter prochainement.\n\nIndeed",
+    ),
+    application_row(
+        "de_agency_client",
+        Status.INTERVIEW,
+        "Hofbauer Logistik GmbH",
+        "Disponent",
+        sender="Markus Lenz <m.lenz@personalpartner-sued.de>",
+        subject="Vorstellungsgespräch - Disponent (m/w/d)",
+        body="Hallo Herr Kaya,\n\nunser Kunde, die Hofbauer Logistik GmbH, möchte Sie gerne zu "
+        "einem Vorstellungsgespräch für die Position Disponent (m/w/d) einladen. Passt Ihnen "
+        "Mittwoch um 10 Uhr?\n\nBeste Grüße\nMarkus Lenz\nPersonalPartner Süd",
+    ),
+    application_row(
+        "apostrophe_domain_body",
+        Status.REJECTED,
+        "O'Donnell's Garden Centre",
+        "Plant Area Assistant",
+        sender="O'Donnell's Garden Centre <hr@odonnellsgardencentre.ie>",
+        subject="Plant Area Assistant",
+        body="Hi Aoife,\n\nThanks so much for applying to O'Donnell's Garden Centre. We've filled "
+        "the Plant Area Assistant position, but we'll keep your details on file for the "
+        "season.\n\nAll the best,\nThe O'Donnell's team",
+    ),
+    application_row(
+        "html_bold_labels",
+        Status.INTERVIEW,
+        "Tidewater Marine Services",
+        "Deck Officer",
+        sender="Tidewater Marine Services <no-reply@tidewater-marine.com>",
+        subject="Interview invitation",
+        body="<html><body><p>Dear Olu,</p><p>We are pleased to invite you to an interview.</p><p>"
+        "<b>Position</b> Deck Officer<br><b>Date</b> 12 June 2026<br><b>Time</b> 14:00</p>"
+        "<p>Regards,<br>Crewing Department<br>Tidewater Marine Services</p></body></html>",
+    ),
+    application_row(
+        "html_dl_summary",
+        Status.APPLIED,
+        "Harrowgate Foods",
+        "Production Supervisor",
+        sender="Harrowgate Foods <careers@harrowgatefoods.com>",
+        subject="We've received your application",
+        body="<html><body><p>Hi Lena,</p><p>Thanks for applying. Here's what you sent us:</p><dl>"
+        "<dt>Role</dt><dd>Production Supervisor</dd><dt>Site</dt><dd>Harrowgate Foods - "
+        "Selby</dd><dt>Reference</dt><dd>HF-2291</dd></dl><p>Harrowgate Foods Talent Team</p>"
+        "</body></html>",
+    ),
+    application_row(
+        "franchise_store_owner",
+        Status.INTERVIEW,
+        "Papa Luigi's Pizza",
+        "Delivery Driver",
+        sender="Papa Luigi's Pizza Leeds <leeds@papaluigis.co.uk>",
+        subject="Delivery Driver",
+        body="Hi Sam,\n\nThanks for your application to be a delivery driver at Papa Luigi's "
+        "Pizza, Leeds Headingley. Can you pop in on Friday at 5pm for a quick "
+        "interview?\n\nThanks,\nDean (franchise owner)",
+    ),
+    application_row(
+        "retail_chain_area_manager",
+        Status.INTERVIEW,
+        "Fenton & Gray",
+        "Sales Associate",
+        sender="Mark Fielding <mark.fielding@fentonandgray.co.uk>",
+        subject="Sales Associate - Cheltenham",
+        body="Hi Zara,\n\nI'm the area manager for Fenton & Gray in the South West. Thank you for "
+        "applying to be a Sales Associate at our Cheltenham store. Could you come in for an "
+        "interview with the store manager next Tuesday?\n\nKind regards,\nMark Fielding\nArea "
+        "Manager | Fenton & Gray",
+    ),
+    application_row(
+        "de_sme_handwerk",
+        Status.APPLIED,
+        "Elektro Maier GmbH",
+        "Elektroniker für Energie- und Gebäudetechnik (m/w/d)",
+        sender="Elektro Maier GmbH <info@elektro-maier.de>",
+        subject="Eingangsbestätigung Ihrer Bewerbung",
+        body="Sehr geehrter Herr Popescu,\n\nvielen Dank für Ihre Bewerbung als Elektroniker für "
+        "Energie- und Gebäudetechnik (m/w/d). Wir melden uns in den nächsten Tagen bei "
+        "Ihnen.\n\nMit freundlichen Grüßen\nElektro Maier GmbH\nPersonalabteilung",
+    ),
+    application_row(
+        "short_brand_display",
+        Status.REJECTED,
+        "Marwick Lane Insurance",
+        "Claims Handler",
+        sender="MLI Careers <careers@mli.co.uk>",
+        subject="Claims Handler application",
+        body="Dear Oscar,\n\nThank you for your interest in the Claims Handler role at Marwick "
+        "Lane Insurance. Unfortunately we will not be taking your application further.\n\nMLI "
+        "Recruitment Team",
+    ),
+]
+
+BATCH_TWO_FIX_MISREADS = {
+    "apostrophe_domain_body": "'We've filled the Plant Area Assistant position, but we'll keep your details "
+    "on file' reads as applied",
+}
+
+
+@pytest.mark.parametrize(
+    ("mail", "status", "company", "title"), with_misreads(BATCH_TWO_FIX, BATCH_TWO_FIX_MISREADS)
+)
+def test_batch_two_fix_half(mail, status, company, title):
     assert_reads_application(extract_as_received(**mail), status, company, title)

@@ -75,6 +75,45 @@ _HTML_SIGN = re.compile(
 )
 
 
+# A form's label written as a term ("<dt>Role</dt><dd>Production Supervisor</dd>") or in bold at a line's
+# start before its value ("<b>Position</b> Deck Officer<br>"): written "Role: Production Supervisor" as a
+# label cell's row is, when the label reads as one (cleanup.is_label_cell).
+_TERM_LABEL = re.compile(r"(<dt\b[^<>]*>\s*)([^<>]{1,30}?)(\s*</dt\s*>\s*<dd\b)", re.I)
+_BOLD_LABEL = re.compile(
+    r"((?:<br\b[^<>]*>|<(?:p|div|li|td)\b[^<>]*>)\s*<(b|strong)\b[^<>]*>\s*)([^<>:]{1,30}?)"
+    r"(\s*</\2\s*>)(?=[ \t]*[^\s<][^<]{0,100}<(?:br\b|/p\b|/div\b|/li\b|/td\b))",
+    re.I,
+)
+
+
+def _reads_as_label(text: str) -> bool:
+    """A label cell's words, or a marked-up label's in any case ("Job Title"): short, no figure at its end."""
+    return is_label_cell(text) or (
+        0 < len(text) <= _HEADER_LABEL_CHARS and len(text.split()) <= 3 and not text[-1].isdigit()
+    )
+
+
+def _labels_written(html: str) -> str:
+    """`html` with its term and bold labels followed by a colon (_TERM_LABEL, _BOLD_LABEL)."""
+
+    def colon(match: re.Match[str]) -> str:
+        label = match.group(3 if match.re is _BOLD_LABEL else 2)
+        if not _reads_as_label(label.strip()):
+            return match.group(0)
+        if match.re is _BOLD_LABEL:
+            return f"{match.group(1)}{label}:{match.group(4)} "
+        return f"{match.group(1)}{label}:{match.group(3)}"
+
+    if "</dt" in html or "</DT" in html:
+        html = _TERM_LABEL.sub(colon, html)
+    if "</b" in html or "</strong" in html or "</B" in html or "</STRONG" in html:
+        # A form has rows: one bold phrase before a sentence ("<b>Great news</b> you got it") is none.
+        labels = [m for m in _BOLD_LABEL.finditer(html) if _reads_as_label(m.group(3).strip())]
+        if len(labels) >= 2:
+            html = _BOLD_LABEL.sub(colon, html)
+    return html
+
+
 def looks_like_html(text: str) -> bool:
     """True when `text` is HTML markup rather than plain text that happens to contain '<'."""
     sample = text[:5000]
@@ -88,7 +127,7 @@ def html_to_text(html: str) -> str:
     """Readable text of an HTML document or fragment; '' when nothing readable is in it."""
     if not html:
         return ""
-    html = _drop_unread_blocks(html[:HTML_CHAR_BUDGET])
+    html = _labels_written(_drop_unread_blocks(html[:HTML_CHAR_BUDGET]))
     if "</t" in html or "</T" in html:
         if "</th" in html or "</TH" in html:
             # Marked before the row's end: a row's last cell keeps its mark only if it is a header's.
@@ -128,7 +167,7 @@ def _row_text(line: str) -> str:
     cells = [(text.strip(), end == _HEADER_CELL) for text, end in ends if text.strip()]
     if len(cells) == 2 and not cells[1][1]:
         label, header = cells[0]
-        if is_label_cell(label) or (header and len(label) <= _HEADER_LABEL_CHARS and not label[-1].isdigit()):
+        if is_label_cell(label) or (header and _reads_as_label(label)):
             return f"{label}: {cells[1][0]}"
     return _SPACES.sub(" ", _CELL_ENDS.sub(" ", line)).strip()
 

@@ -170,9 +170,14 @@ def _possessive_name_as_written(name: str, forms: list[str], text: str) -> str |
             and form.startswith(name)
             and _NAME_WORDS_AFTER_POSSESSIVE.match(rest)
             and not _LEGAL_FORM_AT_END.match(rest[2:])  # "Brunner's GmbH" is the brand "Brunner's"
-            and form in text
         ):
-            return form
+            # "Papa Luigi's Pizza Leeds" (a display name with its shop's town) is written "at Papa Luigi's
+            # Pizza, Leeds Headingley": the longest of its first words the text writes whole.
+            words = rest[2:].split()
+            for count in range(len(words), 0, -1):
+                written = f"{name}{rest[:2]} {' '.join(words[:count])}"
+                if any(word_boundary(text, at + len(written)) for at in word_places(written, text)):
+                    return written
     return None
 
 

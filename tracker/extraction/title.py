@@ -87,7 +87,7 @@ def find_title(
             title, requisition_id = accepted
             if len(title) <= _LONGEST_ACRONYM and title.isupper() and title.isalpha():
                 title = _spelled_out(title, email.body) or title
-            title = _with_field(title, email)
+            title = _without_site_written_after(_with_field(title, email), email.body)
             return as_typed(with_gender_mark(title, email.body)), (
                 requisition_id or code_after_title(title, email.body) or standalone_requisition(email)
             )
@@ -104,6 +104,26 @@ def _spelled_out(acronym: str, body: str) -> str | None:
     words = r"[ -]".join(rf"{letter}[a-z]+" for letter in acronym)
     found = re.search(rf"\b{words}\b", body)
     return found.group(0) if found else None
+
+
+# "Candidatura ricevuta - Receptionist Hotel Serena Riva" beside "come Receptionist presso l'Hotel Serena
+# Riva": the subject runs the post and its site together, the body writes the site after a preposition.
+_SITE_PREPOSITION = (
+    r"\s+(?:at|in|presso|bei|beim|im|am|chez|en|bij|na|no|em|für|à|a)\s+"
+    r"(?:(?:the|our|l'|la|il|lo|el|der|die|das|dem|de|het|o|a|le)\s*)?"
+)
+
+
+def _without_site_written_after(title: str, body: str) -> str:
+    """`title` without the capitalised words after it that the body writes as the post's site."""
+    words = title.split()
+    for cut in range(1, len(words)):
+        head, tail = " ".join(words[:cut]), " ".join(words[cut:])
+        if not tail[:1].isupper() or tail not in body or head not in body:
+            continue  # the usual case, told without a pattern
+        if re.search(rf"\b{re.escape(head)}{_SITE_PREPOSITION}{re.escape(tail)}\b", body):
+            return head
+    return title
 
 
 # "Research Fellow in Machine Learning", "Lecturer in Economics", "Assistant Professor in Marine Biology":
