@@ -1610,8 +1610,6 @@ STATUS_MISREAD = {
     "pt_queremos_te_contratar": "'queremos te contratar como confeiteiro' is no offer phrase",
     "de_personaldienst_termin_verschoben": "a 'Termin' moved ('muss leider verschoben werden - passt dir "
     "Freitag 9 Uhr') is no step the interview shape knows",
-    "de_landesamt_schriftliche_pruefung": "'laden wir Sie zur schriftlichen Prüfung ... ein': no German "
-    "phrase for a written exam",
     "game_studio_founder_paid_design_task_before_a_call": "'would you be up for a small design task? ... "
     "send it over within 5 days' is no assessment phrase",
     "nl_na_het_assessment_eindgesprek": "'eindgesprek' is no interview word, so the assessment behind ('na "

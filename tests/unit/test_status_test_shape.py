@@ -1,7 +1,9 @@
 """Status of fresh mail in the eleventh session (invented mail, issue 14's status on real mail): a test asked
 of the reader in wording no table holds, read from the sentence's shape (phrases/test_shape.py: the reader
 or a request, a test's noun, an act of doing it or a deadline, "please return the questionnaire by
-Friday"), and the reader's first day dated ("Votre prise de poste est prévue le 5 janvier"). Each batch was
+Friday", "el siguiente paso es una breve prueba"), the reader's first day dated ("Votre prise de poste est
+prévue le 5 janvier"), the post offered by name ("on te propose le poste de chef de partie") and another
+chosen by their trade ("le client a choisi un cariste qui avait déjà travaillé sur leur site"). Each batch was
 written in seven languages before the rules' answers to it were seen, then split with
 `random.Random(15).shuffle` into a FIX half (the rules were mended from its misreadings) and a HOLD half
 (measured before and after, never read to design a rule); docs/accuracy.md has both halves' figures. The
@@ -800,6 +802,624 @@ REJECTION_PARAPHRASES = [
         "round.\n\nAcme",
     ),
 ]
+# The second batch, first look on main 83e07d4 (this session's test shape landed): FIX 7 of 19 wrong.
+BATCH_TWO_FIX = [
+    application_row(
+        "i_universita_assegno_graduatoria",
+        Status.OFFER,
+        "Università di Trento",
+        "Assegnista di ricerca",
+        sender="Università di Trento - Ufficio Personale <personale@unitn.it>",
+        subject="Esito selezione assegno di ricerca",
+        body="Gentile dott.ssa Ferri,\n\nLe comunichiamo che è risultata vincitrice della selezione per "
+        "l'assegno di ricerca in Ecologia. La presa di servizio è fissata per il 1° "
+        "febbraio.\n\nUfficio Personale",
+    ),
+    application_row(
+        "i_rifiuto_posizione_chiusa",
+        Status.WITHDRAWN,
+        "Studio Bellini",
+        "Impiegata amministrativa",
+        sender="Studio Bellini <info@studiobellini.it>",
+        subject="Posizione impiegata amministrativa",
+        body="Gentile Chiara,\n\nle scrivo per informarla che abbiamo deciso di non procedere più con "
+        "l'assunzione per questa posizione: la ricerca è sospesa fino a nuovo "
+        "avviso.\n\nCordiali saluti,\nAvv. Bellini",
+    ),
+    application_row(
+        "s_consultora_prueba_ingles_telefono",
+        Status.ASSESSMENT,
+        "Tecnova Consulting",
+        "Consultor SAP",
+        sender="Marta Ruiz <marta.ruiz@tecnova.es>",
+        subject="Consultor SAP - siguiente fase",
+        body="Hola Jorge,\n\nEl siguiente paso es una breve prueba de nivel de inglés por teléfono con "
+        "una de nuestras profesoras; te llamará el jueves entre las 10 y las 12.\n\nUn "
+        "saludo,\nMarta",
+    ),
+    application_row(
+        "n_hogeschool_proefcollege",
+        Status.INTERVIEW,
+        "Hogeschool Zeeland",
+        "Docent Bedrijfskunde",
+        sender="Hogeschool Zeeland <werkenbij@hz-zeeland.nl>",
+        subject="Uitnodiging selectiedag Docent Bedrijfskunde",
+        body="Beste Pieter,\n\nGraag nodigen wij je uit voor de selectiedag op donderdag 22 januari. Je "
+        "verzorgt een proefcollege van 20 minuten, gevolgd door een gesprek met de commissie om "
+        "11.00 uur.\n\nMet vriendelijke groet,\nHR Hogeschool Zeeland",
+    ),
+    application_row(
+        "e_founder_take_home_no_rush",
+        Status.ASSESSMENT,
+        "Pebble Labs",
+        "Frontend Engineer",
+        sender="Dan Osei <dan@pebblelabs.dev>",
+        subject="Re: Frontend Engineer",
+        body="Hey Lina,\n\nLoved our chat. The next bit is a small take-home: build a tiny search page "
+        "against our public API (spec in the repo below). No rush - anytime in the next week is "
+        "fine, just reply with a GitHub link when you're "
+        "done.\n\nhttps://github.com/pebblelabs/takehome\n\nDan",
+    ),
+    application_row(
+        "d_stelle_nicht_besetzt_verfahren_eingestellt",
+        Status.WITHDRAWN,
+        "Landratsamt Oberau",
+        "Sachbearbeiter",
+        sender="Landratsamt Oberau <personal@lra-oberau.de>",
+        subject="Stellenausschreibung Sachbearbeiter Bauamt",
+        body="Sehr geehrter Herr Huber,\n\ndas Auswahlverfahren für die Stelle Sachbearbeiter im Bauamt "
+        "wurde aus haushaltsrechtlichen Gründen eingestellt. Die Stelle wird vorerst nicht "
+        "besetzt.\n\nMit freundlichen Grüßen\nLandratsamt Oberau, Personalstelle",
+    ),
+    application_row(
+        "p_banco_assessment_online",
+        Status.ASSESSMENT,
+        "Banco Atlântida",
+        "Analista de Crédito",
+        sender="Recrutamento Banco Atlântida <recrutamento@bancoatlantida.pt>",
+        subject="Processo de recrutamento - Analista de Crédito",
+        body="Cara Beatriz,\n\nNo seguimento da sua candidatura, convidamo-la a realizar as provas de "
+        "raciocínio numérico e verbal na nossa plataforma. Tem cinco dias para as "
+        "concluir.\n\nEquipa de Recrutamento",
+    ),
+    application_row(
+        "e_hotel_chain_application_withdrawn_on_request",
+        Status.WITHDRAWN,
+        "Aurelia Hotels",
+        "Sous Chef",
+        sender="Aurelia Hotels Careers <careers@aureliahotels.com>",
+        subject="Your application has been withdrawn",
+        body="Dear Marco,\n\nAs requested, we have withdrawn your application for the Sous Chef position "
+        "at Aurelia Hotels Canary Wharf. You're welcome to apply for other roles at any "
+        "time.\n\nAurelia Hotels Careers",
+    ),
+    application_row(
+        "n_uitzendbureau_klant_kiest_ander",
+        Status.REJECTED,
+        "Van Os Logistiek",
+        "Orderpicker",
+        sender="Sanne | FlexWerk <sanne@flexwerk.nl>",
+        subject="Orderpicker Van Os",
+        body="Hoi Ahmed,\n\nVan Os heeft helaas gekozen voor een kandidaat die dichter bij het "
+        "distributiecentrum woont. Ik hou je op de hoogte van nieuwe "
+        "vacatures!\n\nGroetjes,\nSanne",
+    ),
+    application_row(
+        "f_concours_epreuve_admissibilite",
+        Status.ASSESSMENT,
+        "Centre de gestion de la Sarthe",
+        "Adjoint administratif",
+        sender="CDG 72 Concours <concours@cdg72.fr>",
+        subject="Convocation - épreuves écrites",
+        body="Madame,\n\nVous êtes convoquée aux épreuves écrites d'admissibilité du concours d'adjoint "
+        "administratif le jeudi 15 janvier à 8h30, salle des Fêtes du Mans. Munissez-vous de "
+        "votre pièce d'identité.\n\nLe Président du Centre de gestion",
+    ),
+    application_row(
+        "p_rejeicao_nao_avancar",
+        Status.REJECTED,
+        "Construtora Douro",
+        "Engenheiro Civil",
+        sender="Construtora Douro <rh@construtoradouro.pt>",
+        subject="A sua candidatura",
+        body="Caro Nuno,\n\nAgradecemos o seu interesse. Após análise, decidimos avançar com outros "
+        "perfis cuja experiência em obra pública é mais próxima do que "
+        "procuramos.\n\nCumprimentos,\nConstrutora Douro",
+    ),
+    application_row(
+        "e_university_phd_offer_of_place",
+        Status.OFFER,
+        "University of Dunmore",
+        "PhD Studentship in Marine Ecology",
+        sender="Dunmore Doctoral College <doctoral@dunmore.ac.uk>",
+        subject="PhD Studentship in Marine Ecology - decision",
+        body="Dear Felix,\n\nFollowing your interview, I am delighted to offer you the fully funded PhD "
+        "Studentship in Marine Ecology, starting 1 October. Your formal offer letter, with the "
+        "stipend details, is attached.\n\nPlease accept or decline through the applicant portal "
+        "by 20 December.\n\nDoctoral College",
+    ),
+    application_row(
+        "f_restaurant_offre_cdi",
+        Status.OFFER,
+        "Brasserie du Port",
+        "Chef de partie",
+        sender="Brasserie du Port <contact@brasserieduport.fr>",
+        subject="Poste de chef de partie",
+        body="Bonjour Julien,\n\nAprès ta journée d'essai, toute l'équipe est d'accord : on te propose le "
+        "poste de chef de partie en CDI, 39h, à partir du 2 février. On peut signer le contrat "
+        "lundi si ça te va.\n\nSébastien",
+    ),
+    application_row(
+        "n_online_assessment_herinnering",
+        Status.ASSESSMENT,
+        "Rijkswaterstaat",
+        "Data-analist",
+        sender="Rijkswaterstaat Werving <werving@rws-werken.nl>",
+        subject="Herinnering: assessment Data-analist",
+        body="Beste Mila,\n\nWe zien dat je de capaciteitentest voor de functie Data-analist nog niet "
+        "hebt afgerond. Je kunt hem nog tot en met zondag 23.59 uur maken via je persoonlijke "
+        "link.\n\nTeam Werving",
+    ),
+    application_row(
+        "f_grande_ecole_entretien_deplace",
+        Status.INTERVIEW,
+        "Institut Polytechnique de Lorraine",
+        "Ingénieur de recherche",
+        sender="Service RH IPL <rh@ipl-lorraine.fr>",
+        subject="Modification de votre entretien",
+        body="Madame,\n\nEn raison d'une indisponibilité d'un membre du jury, votre entretien prévu le 8 "
+        "janvier est déplacé au lundi 12 janvier à 10h, même salle.\n\nNous vous prions de nous "
+        "excuser pour ce changement.\n\nService des ressources humaines",
+    ),
+    application_row(
+        "f_agence_interim_mission_refusee_client",
+        Status.REJECTED,
+        "Logista Ouest",
+        "Cariste",
+        sender="Manon - Interim Plus <manon@interimplus.fr>",
+        subject="Mission cariste Logista",
+        body="Bonjour Kevin,\n\nLe client Logista Ouest a finalement choisi un cariste qui avait déjà "
+        "travaillé sur leur site, donc ça ne se fera pas pour cette mission.\n\nJe reviens vers "
+        "toi dès que j'ai autre chose.\n\nManon",
+    ),
+    application_row(
+        "d_personaldienstleister_kunde_absage",
+        Status.REJECTED,
+        "Wendt Automotive",
+        "Qualitätsprüfer",
+        sender="Julia Kraus <j.kraus@personalpartner-sued.de>",
+        subject="Rückmeldung Wendt Automotive",
+        body="Hallo Herr Demir,\n\nich habe heute Rückmeldung von Wendt Automotive bekommen: Sie haben "
+        "sich für einen Bewerber entschieden, der schon bei einem anderen Zulieferer als Prüfer "
+        "gearbeitet hat.\n\nIch melde mich, sobald ich etwas Passendes habe.\n\nViele "
+        "Grüße\nJulia Kraus",
+    ),
+    application_row(
+        "e_council_receipt_with_test_description",
+        Status.APPLIED,
+        "Brackenshire County Council",
+        "Planning Officer",
+        sender="Brackenshire County Council <jobs@brackenshire.gov.uk>",
+        subject="Thank you for your application - Planning Officer",
+        body="Dear Applicant,\n\nThank you for applying for the role of Planning Officer. Shortlisted "
+        "candidates will be asked to complete a written exercise on the day of interview.\n\nWe "
+        "aim to let all applicants know the outcome within four weeks of the closing "
+        "date.\n\nBrackenshire County Council",
+    ),
+]
+# HOLD half: 6 of 19 wrong on main 83e07d4, 6 of 19 after the FIX half's mends.
+BATCH_TWO_HOLD = [
+    application_row(
+        "s_rechazo_perfil_otro_momento",
+        Status.REJECTED,
+        "Viajes Albatros",
+        "Agente de viajes",
+        sender="Viajes Albatros RRHH <rrhh@viajesalbatros.es>",
+        subject="Tu candidatura en Viajes Albatros",
+        body="Hola Elena,\n\nGracias por participar en el proceso. Hemos valorado mucho tu perfil, pero "
+        "en este momento nos decantamos por candidaturas con más experiencia en venta de "
+        "cruceros.\n\nUn saludo,\nRRHH Viajes Albatros",
+    ),
+    application_row(
+        "d_supermarkt_online_fragebogen",
+        Status.ASSESSMENT,
+        "Frischmarkt",
+        "Verkäufer",
+        sender="Frischmarkt Karriere <karriere@frischmarkt.de>",
+        subject="Deine Bewerbung als Verkäufer (m/w/d)",
+        body="Hallo Kevin,\n\ndanke für deine Bewerbung! Im nächsten Schritt füllst du bitte unseren "
+        "kurzen Online-Fragebogen zu Arbeitszeiten und Situationen im Markt aus, der Link ist "
+        "sieben Tage gültig.\n\nDein Frischmarkt-Team",
+    ),
+    application_row(
+        "i_test_psicoattitudinale_link",
+        Status.ASSESSMENT,
+        "Supermercati Sole",
+        "Addetto vendite",
+        sender="Supermercati Sole Selezione <selezione@supersole.it>",
+        subject="La tua candidatura - Addetto vendite",
+        body="Ciao Sara,\n\ngrazie per esserti candidata. Come primo passo ti chiediamo di compilare il "
+        "questionario psicoattitudinale online: ci vogliono circa 20 minuti e il link resta "
+        "attivo fino a venerdì.\n\nTeam Selezione",
+    ),
+    application_row(
+        "e_school_lesson_observation_invite",
+        Status.INTERVIEW,
+        "St Aidan's Primary School",
+        "Class Teacher",
+        sender="St Aidan's Primary School Office <office@staidans.sch.uk>",
+        subject="Class Teacher (KS1) - shortlisting outcome",
+        body="Dear Ms Rahman,\n\nI am pleased to let you know that you have been shortlisted for the post "
+        "of Class Teacher. Interviews will take place on Wednesday 14 January; you will be "
+        "asked to teach a 30-minute phonics lesson to Year 1 before your panel interview at "
+        "1.30pm.\n\nYours sincerely,\nMrs J Okoro\nHeadteacher",
+    ),
+    application_row(
+        "e_retailer_video_interview_live_teams",
+        Status.INTERVIEW,
+        "Halden Home",
+        "Visual Merchandiser",
+        sender="Halden Home Recruitment <recruitment@haldenhome.co.uk>",
+        subject="Visual Merchandiser interview",
+        body="Hi Zoe,\n\nYour interview with Priya, our regional VM lead, is booked for Monday 12 January "
+        "at 10:00 over Microsoft Teams. The link is in the calendar invitation we have just "
+        "sent.\n\nHalden Home Recruitment",
+    ),
+    application_row(
+        "e_rejection_keep_on_file_no_decision_words",
+        Status.REJECTED,
+        "Marston Legal",
+        "Paralegal",
+        sender="Marston Legal Recruitment <recruitment@marstonlegal.co.uk>",
+        subject="Paralegal application",
+        body="Dear Aisha,\n\nThank you for your recent application for the Paralegal position. On this "
+        "occasion your application has been unsuccessful.\n\nWe will retain your details for "
+        "six months.\n\nMarston Legal",
+    ),
+    application_row(
+        "s_cadena_hotelera_entrevista_grupal",
+        Status.INTERVIEW,
+        "Hoteles Marisol",
+        "Camarero de pisos",
+        sender="Hoteles Marisol Selección <seleccion@hotelesmarisol.es>",
+        subject="Proceso de selección Camarero/a de pisos",
+        body="Hola Rocío,\n\nTe confirmamos tu plaza en la dinámica de grupo del próximo martes 13 a las "
+        "9:30 en el Hotel Marisol Playa. Trae el DNI y llega diez minutos antes.\n\nEquipo de "
+        "Selección",
+    ),
+    application_row(
+        "e_agency_client_went_internal",
+        Status.REJECTED,
+        "Coleridge Foods",
+        "Production Planner",
+        sender="Tom Bright <tom.bright@northgate-recruitment.co.uk>",
+        subject="Production Planner - update",
+        body="Hi Sarah,\n\nJust had feedback from Coleridge Foods on the Production Planner role - "
+        "they've decided to promote someone from within the planning team, so they won't be "
+        "taking any external candidates forward.\n\nSorry it's not better news, I'll keep you "
+        "in mind for the next one.\n\nTom",
+    ),
+    application_row(
+        "f_accuse_reception_plateforme",
+        Status.APPLIED,
+        "Groupe Hospitalier Loire",
+        "Infirmier",
+        sender="Groupe Hospitalier Loire <ne-pas-repondre@recrutement-ghl.fr>",
+        subject="Accusé de réception de votre candidature",
+        body="Bonjour,\n\nNous accusons réception de votre candidature au poste d'infirmier (H/F) en "
+        "service de médecine. Elle sera étudiée avec attention par nos équipes.\n\nLa Direction "
+        "des Ressources Humaines",
+    ),
+    application_row(
+        "s_oferta_incorporacion_lunes",
+        Status.OFFER,
+        "Farmacia Central Ronda",
+        "Auxiliar de farmacia",
+        sender="Farmacia Central Ronda <farmacia@centralronda.es>",
+        subject="Auxiliar de farmacia",
+        body="Hola Lucía,\n\nNos gustó mucho la entrevista y queremos contar contigo como auxiliar de "
+        "farmacia. ¿Podrías incorporarte el lunes 19? Te esperamos a las 9 para firmar el "
+        "contrato.\n\nMaría José",
+    ),
+    application_row(
+        "n_contract_aanbod_salaris",
+        Status.OFFER,
+        "Zorggroep Waterland",
+        "Verpleegkundige",
+        sender="Zorggroep Waterland <hr@zorggroepwaterland.nl>",
+        subject="Jouw aanstelling",
+        body="Beste Lotte,\n\nWat fijn dat je bij ons komt werken! In de bijlage vind je je "
+        "arbeidsovereenkomst; je salaris bedraagt € 3.420 bruto per maand op basis van 32 "
+        "uur.\n\nHartelijke groet,\nHR Zorggroep Waterland",
+    ),
+    application_row(
+        "p_call_center_entrevista_remarcada",
+        Status.INTERVIEW,
+        "Contacta Serviços",
+        "Operador de Call Center",
+        sender="Contacta Serviços RH <rh@contacta.pt>",
+        subject="Entrevista reagendada",
+        body="Olá Tiago,\n\nPor motivos internos, tivemos de reagendar a sua entrevista para "
+        "quinta-feira, 15 de janeiro, às 14h. Pedimos desculpa pelo incómodo.\n\nRH Contacta",
+    ),
+    application_row(
+        "e_testvendor_reminder_hours_left",
+        Status.ASSESSMENT,
+        "Ostara Energy",
+        "Graduate Trader",
+        sender="Ostara Energy via Clevertest <reminders@clevertest.io>",
+        subject="Reminder: your Ostara Energy assessment closes soon",
+        body="Hello Arjun,\n\nYou have 48 hours left to finish the Graduate Trader numerical and logical "
+        "reasoning battery that Ostara Energy sent you. Pick up where you left off here: "
+        "https://clevertest.io/r/9q2\n\nClevertest Support",
+    ),
+    application_row(
+        "d_zusage_vertrag_post",
+        Status.OFFER,
+        "Bäckerei Lindner",
+        "Bäckereifachverkäuferin",
+        sender="Bäckerei Lindner <info@baeckerei-lindner.de>",
+        subject="Ihre Bewerbung",
+        body="Liebe Frau Kaya,\n\nwir haben uns sehr über das Probearbeiten gefreut und möchten Sie gerne "
+        "als Bäckereifachverkäuferin einstellen. Den Arbeitsvertrag schicken wir Ihnen diese "
+        "Woche per Post.\n\nHerzliche Grüße\nFamilie Lindner",
+    ),
+    application_row(
+        "e_recruiter_offer_verbal_then_paperwork",
+        Status.OFFER,
+        "Brennan Civil",
+        "Site Engineer",
+        sender="Kate Morgan <kate@keystone-talent.com>",
+        subject="Brennan Civil - great news!",
+        body="Hi Owen,\n\nBrennan Civil have come back and they want you for the Site Engineer job! "
+        "They're offering £42,000 plus a van, and HR will send the contract over "
+        "tomorrow.\n\nGive me a call when you can.\n\nKate",
+    ),
+    application_row(
+        "e_charity_regret_other_applicant_experience",
+        Status.REJECTED,
+        "Riverside Food Bank",
+        "Volunteer Coordinator",
+        sender="Riverside Food Bank <hello@riversidefoodbank.org.uk>",
+        subject="Volunteer Coordinator",
+        body="Dear Michael,\n\nThank you for meeting with us on Tuesday. It was a close call, but the "
+        "trustees have offered the post to someone with more experience of managing volunteers "
+        "in a warehouse setting.\n\nWe really appreciated your time.\n\nAnne Price\nChair of "
+        "Trustees",
+    ),
+    application_row(
+        "i_agenzia_colloquio_cliente",
+        Status.INTERVIEW,
+        "Farmaceutici Adriatici",
+        "Addetto al magazzino",
+        sender="Giulia - LavoroSubito <giulia@lavorosubito.it>",
+        subject="Colloquio Farmaceutici Adriatici",
+        body="Ciao Davide,\n\nil cliente Farmaceutici Adriatici vorrebbe conoscerti mercoledì 14 alle "
+        "10:30 nella sede di Ancona. Mi confermi che ci sei?\n\nGiulia",
+    ),
+    application_row(
+        "e_vet_practice_shadow_day_not_test",
+        Status.INTERVIEW,
+        "Willowbank Vets",
+        "Veterinary Nurse",
+        sender="Harriet Cole <harriet@willowbankvets.co.uk>",
+        subject="Veterinary Nurse - next step",
+        body="Hi Georgia,\n\nThanks for your application, we'd love to get to know you. Would you be able "
+        "to come in for a working interview next Thursday from 9 until 1? You'll spend the "
+        "morning with our head nurse on the wards.\n\nBest wishes,\nHarriet\nPractice Manager, "
+        "Willowbank Vets",
+    ),
+    application_row(
+        "d_hochschule_probevortrag",
+        Status.INTERVIEW,
+        "Hochschule Rheinau",
+        "Professur für Wirtschaftsinformatik",
+        sender="Hochschule Rheinau Berufungsverfahren <berufungen@hs-rheinau.de>",
+        subject="Berufungsverfahren Wirtschaftsinformatik",
+        body="Sehr geehrte Frau Dr. Lang,\n\ndie Berufungskommission möchte Sie zu einem Probevortrag mit "
+        "anschließendem Gespräch am Dienstag, dem 20. Januar, um 14 Uhr an die Hochschule "
+        "einladen.\n\nMit freundlichen Grüßen\nDie Vorsitzende der Berufungskommission",
+    ),
+]
+BATCH_TWO_FIX_NOT_APPLICATIONS = [
+    pytest.param(
+        dict(
+            sender="Graduate Careers Weekly <newsletter@gradcareersweekly.com>",
+            subject="5 ways to ace your online assessment",
+            body="This "
+            "week: five ways to ace your online assessment, plus the employers still hiring graduates in "
+            "January. Read more on our site.",
+        ),
+        id="e_newsletter_assessment_tips",
+    )
+]
+BATCH_TWO_STATUS_MISREAD = {
+    "i_universita_assegno_graduatoria": "the kind: 'job words in a language no "
+    "dev source holds' (an 'assegno di ricerca'); 'La presa di servizio è fissata per il 1° "
+    "febbraio' names no reader, so no first day is read",
+    "f_concours_epreuve_admissibilite": "the "
+    "kind's job-word guard: 'an application, but nothing says it is for a job' (a concours; the "
+    "status reads assessment)",
+    "f_agence_interim_mission_refusee_client": "the "
+    "kind: 'no job-search language' (an interim agency's 'mission'; the status reads rejected)",
+    "s_rechazo_perfil_otro_momento": "'nos "
+    "decantamos por candidaturas con más experiencia': 'decantarse' is no decision verb of the "
+    "rejection shape",
+    "d_supermarkt_online_fragebogen": "'Online-Fragebogen' "
+    "is no test noun of the test shape (Fragebogen is a survey's word too)",
+    "s_cadena_hotelera_entrevista_grupal": "'la "
+    "dinámica de grupo' is no interview word, and nothing says job",
+    "e_recruiter_offer_verbal_then_paperwork": "'they "
+    "want you for the Site Engineer job! They're offering £42,000': no offer shape holds a third "
+    "party's offer of pay",
+    "e_vet_practice_shadow_day_not_test": "'a "
+    "working interview next Thursday from 9 until 1': 'until' hedges the sentence",
+    "d_hochschule_probevortrag": "the "
+    "kind's job-word guard: 'an application, but nothing says it is for a job' (a "
+    "Berufungsverfahren; the status reads interview)",
+}
+BATCH_TWO_READING_MISREAD = {
+    "i_rifiuto_posizione_chiusa": "the title is read as 'Posizione impiegata "
+    "amministrativa' (employers' and titles' reading)",
+    "s_consultora_prueba_ingles_telefono": "the "
+    "employer is read as 'Tecnova' (employers' and titles' reading)",
+    "n_hogeschool_proefcollege": "the "
+    "title is read as 'Selectiedag Docent Bedrijfskunde' (employers' and titles' reading)",
+    "d_stelle_nicht_besetzt_verfahren_eingestellt": "the "
+    "employer is read as 'Bauamt' (employers' and titles' reading)",
+    "e_hotel_chain_application_withdrawn_on_request": "the "
+    "employer is read as 'Aurelia Hotels Canary Wharf' (employers' and titles' reading)",
+    "n_uitzendbureau_klant_kiest_ander": "the "
+    "employer is read as 'Sanne | FlexWerk'; the title is read as 'Orderpicker Van Os' (employers' "
+    "and titles' reading)",
+    "p_rejeicao_nao_avancar": "the title is read as None (employers' and titles' reading)",
+    "e_university_phd_offer_of_place": "the "
+    "employer is read as 'Doctoral College'; the title is read as None (employers' and titles' "
+    "reading)",
+    "n_online_assessment_herinnering": "the "
+    "employer is read as 'Herinnering'; the title is read as 'Data-analist nog' (employers' and "
+    "titles' reading)",
+    "f_grande_ecole_entretien_deplace": "the "
+    "employer is read as 'Service IPL'; the title is read as None (employers' and titles' reading)",
+    "d_personaldienstleister_kunde_absage": "the title is read as None (employers' and titles' reading)",
+    "e_school_lesson_observation_invite": "the "
+    "employer is read as \"St Aidan's Primary School Office\" (employers' and titles' reading)",
+    "s_oferta_incorporacion_lunes": "the title is read as 'Auxiliar' (employers' and titles' reading)",
+    "n_contract_aanbod_salaris": "the title is read as None (employers' and titles' reading)",
+    "p_call_center_entrevista_remarcada": "the title is read as None (employers' and titles' reading)",
+    "e_testvendor_reminder_hours_left": "the title is read as None (employers' and titles' reading)",
+    "d_zusage_vertrag_post": "the title is read as None (employers' and titles' reading)",
+    "i_agenzia_colloquio_cliente": "the "
+    "employer is read as 'Giulia - LavoroSubito'; the title is read as None (employers' and titles' "
+    "reading)",
+}
+BATCH_TWO_PARAPHRASES = [
+    status_row(
+        "next_step_en",
+        Status.ASSESSMENT,
+        sender="Acme <jobs@acme.com>",
+        subject="Your application - Buyer",
+        body="Hi "
+        "Sam,\n\nThanks again for applying. What comes next is a written exercise on supplier "
+        "negotiation, which we'll email over on Monday.\n\nAcme",
+    ),
+    status_row(
+        "next_step_de",
+        Status.ASSESSMENT,
+        sender="Acme GmbH <jobs@acme.de>",
+        subject="Ihre Bewerbung als Einkäufer",
+        body="Hallo "
+        "Herr Meyer,\n\nder nächste Schritt ist eine kurze Fallstudie zur Lieferantenauswahl, die "
+        "wir Ihnen morgen zusenden.\n\nAcme GmbH",
+    ),
+    status_row(
+        "next_step_it",
+        Status.ASSESSMENT,
+        sender="Acme <hr@acme.it>",
+        subject="Candidatura Buyer",
+        body="Gentile "
+        "Marco,\n\nla fase successiva della selezione è una prova pratica di negoziazione con un "
+        "nostro fornitore simulato.\n\nAcme",
+    ),
+    status_row(
+        "test_day_en",
+        Status.ASSESSMENT,
+        sender="Acme <jobs@acme.com>",
+        subject="Your application - Buyer",
+        body="Dear "
+        "Sam,\n\nYou are invited to sit the written numeracy test at our Leeds office on Tuesday 13 "
+        "January at 9.30am.\n\nAcme HR",
+    ),
+    status_row(
+        "test_day_es",
+        Status.ASSESSMENT,
+        sender="Acme <rrhh@acme.es>",
+        subject="Tu candidatura - Comprador",
+        body="Hola "
+        "Ana,\n\nTe convocamos al examen teórico el miércoles 14 a las 10:00 en nuestras oficinas "
+        "de Sevilla.\n\nAcme",
+    ),
+    status_row(
+        "test_day_nl",
+        Status.ASSESSMENT,
+        sender="Acme <hr@acme.nl>",
+        subject="Je sollicitatie - Inkoper",
+        body="Beste "
+        "Eva,\n\nJe bent van harte uitgenodigd voor de schriftelijke toets op donderdag 15 januari "
+        "om 13.00 uur.\n\nAcme",
+    ),
+    status_row(
+        "post_offered_de",
+        Status.OFFER,
+        sender="Acme GmbH <jobs@acme.de>",
+        subject="Ihre Bewerbung als Einkäufer",
+        body="Hallo "
+        "Herr Meyer,\n\nnach den Gesprächen bieten wir Ihnen die Stelle als Einkäufer gerne zum 1. "
+        "April an.\n\nAcme GmbH",
+    ),
+    status_row(
+        "post_offered_es",
+        Status.OFFER,
+        sender="Acme <rrhh@acme.es>",
+        subject="Tu candidatura - Comprador",
+        body="Hola "
+        "Ana,\n\nDespués de las entrevistas, te ofrecemos el puesto de compradora con incorporación "
+        "en marzo.\n\nAcme",
+    ),
+    status_row(
+        "post_offered_pt",
+        Status.OFFER,
+        sender="Acme <rh@acme.pt>",
+        subject="Candidatura - Comprador",
+        body="Olá "
+        "Rui,\n\nDepois das entrevistas, temos o gosto de lhe oferecer a vaga de comprador na nossa "
+        "equipa do Porto.\n\nAcme",
+    ),
+    status_row(
+        "trade_en",
+        Status.REJECTED,
+        sender="Acme <jobs@acme.com>",
+        subject="Your application - Buyer",
+        body="Hi "
+        "Sam,\n\nThe hiring manager has hired a buyer who already knows our suppliers, so we won't "
+        "be taking things further.\n\nAcme",
+    ),
+    status_row(
+        "trade_de",
+        Status.REJECTED,
+        sender="Acme GmbH <jobs@acme.de>",
+        subject="Ihre Bewerbung als Einkäufer",
+        body="Hallo "
+        "Herr Meyer,\n\nwir haben eine Einkäuferin eingestellt, die bereits in unserer Branche "
+        "gearbeitet hat.\n\nAcme GmbH",
+    ),
+    status_row(
+        "trade_it",
+        Status.REJECTED,
+        sender="Acme <hr@acme.it>",
+        subject="Candidatura Buyer",
+        body="Gentile Marco,\n\nabbiamo scelto un buyer che ha già lavorato con i nostri fornitori.\n\nAcme",
+    ),
+    status_row(
+        "look_offer_un_poste",
+        None,
+        sender="Claire Dupont <claire@talentcab.fr>",
+        subject="Opportunité",
+        body="Bonjour,\n\nJe "
+        "suis consultante chez TalentCab et je vous propose un poste de responsable achats chez "
+        "l'un de nos clients. Seriez-vous ouvert à un échange ?\n\nClaire",
+    ),
+    status_row(
+        "look_next_step_interview",
+        Status.INTERVIEW,
+        sender="Acme <jobs@acme.com>",
+        subject="Your application - Buyer",
+        body="Hi "
+        "Sam,\n\nThanks for completing the test. The next step is an interview with our head of "
+        "buying on Thursday at 2pm.\n\nAcme",
+    ),
+]
+
 PARAPHRASE_MISREAD = {
     "test_t3": "'it stays open until Sunday': 'until' hedges the sentence (a receipt's timetable)",
     "test_t8": "the kind reads 'questionário' as a survey about a past step (the status reads assessment)",
@@ -807,12 +1427,12 @@ PARAPHRASE_MISREAD = {
     "test_n4": "a tester's duties ('complete test plans') match the ASSESSMENT table",
     "offer_o4": "the interview shape reads 'confirm ... so we can plan interviews' as the reader's interview",
 }
-ROWS = BATCH_ONE_FIX + BATCH_ONE_HOLD
+ROWS = BATCH_ONE_FIX + BATCH_ONE_HOLD + BATCH_TWO_FIX + BATCH_TWO_HOLD
+STATUS_MISREAD = BATCH_ONE_STATUS_MISREAD | BATCH_TWO_STATUS_MISREAD
+READING_MISREAD = BATCH_ONE_READING_MISREAD | BATCH_TWO_READING_MISREAD
 
 
-@pytest.mark.parametrize(
-    ("mail", "status", "company", "title"), with_misreads(ROWS, BATCH_ONE_STATUS_MISREAD)
-)
+@pytest.mark.parametrize(("mail", "status", "company", "title"), with_misreads(ROWS, STATUS_MISREAD))
 def test_a_fresh_mail_reads_as_its_status(mail, status, company, title):
     read = extract(**mail)
     assert (read.kind, read.status) == (Kind.APPLICATION, status), read
@@ -820,20 +1440,23 @@ def test_a_fresh_mail_reads_as_its_status(mail, status, company, title):
 
 @pytest.mark.parametrize(
     ("mail", "status", "company", "title"),
-    with_misreads(ROWS, BATCH_ONE_STATUS_MISREAD | BATCH_ONE_READING_MISREAD),
+    with_misreads(ROWS, STATUS_MISREAD | READING_MISREAD),
 )
 def test_a_fresh_mail_reads_whole(mail, status, company, title):
     assert_reads_application(extract(**mail), status, company, title)
 
 
-@pytest.mark.parametrize("mail", BATCH_ONE_HOLD_NOT_APPLICATIONS)
-def test_a_webinar_on_tests_is_no_application(mail):
+@pytest.mark.parametrize("mail", BATCH_ONE_HOLD_NOT_APPLICATIONS + BATCH_TWO_FIX_NOT_APPLICATIONS)
+def test_advice_on_tests_is_no_application(mail):
     assert extract(**mail).kind is not Kind.APPLICATION
 
 
 @pytest.mark.parametrize(
     ("mail", "status"),
-    with_misreads(TEST_PARAPHRASES + FIRST_DAY_PARAPHRASES + REJECTION_PARAPHRASES, PARAPHRASE_MISREAD),
+    with_misreads(
+        TEST_PARAPHRASES + FIRST_DAY_PARAPHRASES + REJECTION_PARAPHRASES + BATCH_TWO_PARAPHRASES,
+        PARAPHRASE_MISREAD,
+    ),
 )
 def test_a_paraphrase_reads_as_its_status(mail, status):
     read = extract(**mail)

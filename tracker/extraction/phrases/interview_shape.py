@@ -104,7 +104,7 @@ _WHEN_FRAGMENTS = [
     r"\b\d{1,2}(?:[:.h]\d{2})? ?(?:am|pm|a\.m\.|p\.m\.|uhr|uur|h|hrs)\b|\b\d{1,2}[:h]\d{2}\b",
     r"\btmrw\b|\b\d{1,2}\.? (?:jan|feb|mär|mar|apr|ma[iy]|mei|jun|jul|aug|sep|o[ck]t|nov|de[cz]|janv|févr|"
     r"mars|avr|mai|juin|juil|août|sept|déc|ene|abr|ago|dic|giu|lug|ott|set|gen|fev|out|dez|maart|juni|juli)"
-    r"|\b\d{1,2}\.? (?:de |di )?(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|"
+    r"|\b\d{1,2}[°º]?\.? (?:de |di )?(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|"
     r"noviembre|diciembre|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro|"
     r"gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre)\b",
     r"\b(?:alle|às|a las|om) \d{1,2}\b|\b\d{1,2}[./]\d{1,2}(?:[./]\d{2,4})?\b",

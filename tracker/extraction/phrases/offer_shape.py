@@ -75,6 +75,20 @@ _FIRST_DAY_FRAGMENTS = [
     r"\b(?:primo giorno|data di (?:inizio|assunzione)|presa di servizio)\b",
 ]
 _FIRST_DAY = _words(_FIRST_DAY_FRAGMENTS)
+# The post offered to the reader by name: "on te propose le poste de chef de partie en CDI", "le
+# ofrecemos el puesto", "wir bieten Ihnen die Stelle an". The definite article: a recruiter's "je vous
+# propose un poste" is a stranger's approach.
+_POST_OFFERED_FRAGMENTS = [
+    r"\b(?:offer|offering|offered) (?:you )?(?:the|this) (?:[\w-]+ ){0,4}?(?:role|position|job|post)\b",
+    r"\b(?:bieten|biete|anbieten) (?:wir |ich )?(?:ihnen|dir) (?:\w+ )?(?:die|diese) "
+    r"(?:[\w-]+ ){0,3}?stelle\b",
+    r"\b(?:propos|offr)\w* (?:le|ce) poste\b",
+    r"\b(?:ofrec|propon)\w* (?:el|este) puesto\b",
+    r"\b(?:bieden|aanbieden) (?:je|jou|u) de (?:functie|baan)\b",
+    r"\b(?:oferec|propo)\w* (?:a|esta) vaga\b|\b(?:oferec|propo)\w* (?:o|este) (?:lugar|cargo|posto)\b",
+    r"\b(?:offr|propon)\w* (?:il|questo) (?:posto|ruolo)\b|\b(?:offr|propon)\w* (?:la|questa) posizione\b",
+]
+_POST_OFFERED = _words(_POST_OFFERED_FRAGMENTS)
 # A welcome before the first day is a step of the hire the offer began (hire_steps.py), no news of its own.
 WELCOME = re.compile(r"\b(?:welcome|willkommen|bienvenue|benvenut[oa]|bienvenid[oa]|welkom|bem-vind[oa])\b")
 # A start asked about or talked over, not set: "please confirm your earliest start date by Monday".
@@ -173,6 +187,7 @@ ANCHORS = [
     for fragment in (
         *_JOINING_FRAGMENTS,
         *_FIRST_DAY_FRAGMENTS,
+        *_POST_OFFERED_FRAGMENTS,
         r"\b(?:contract|employment agreement|employment terms|terms of employment|induction|"
         r"arbeitsvertrag|vertrag|contrat|contrato|arbeidsovereenkomst|"
         r"contratto)\b",
@@ -185,10 +200,16 @@ ANCHORS = [
 
 def is_offer_shaped(sentence: str, dated_first_day: bool = True) -> bool:
     """True when a (lowercased, unhedged) sentence offers the reader the job: joining wanted, their
-    contract sent, their pay stated, or (`dated_first_day`) their first day dated."""
+    contract sent, their pay stated, the post offered by name, or (`dated_first_day`) their first day
+    dated."""
     if sentence.rstrip().endswith("?") or not READER.search(sentence):
         return False
-    if _JOB_AD.search(sentence) or _READERS_WISH.search(sentence) or _NEGATION.search(sentence):
+    if _READERS_WISH.search(sentence) or _NEGATION.search(sentence):
+        return False
+    # (Before the advert's words: its "we offer" is this sentence's verb, "te ofrecemos el puesto".)
+    if _POST_OFFERED.search(sentence):
+        return True
+    if _JOB_AD.search(sentence):
         return False
     if _CONTRACT.search(sentence) and _CONTRACT_SENT.search(sentence):
         return True

@@ -76,13 +76,24 @@ _OTHERS_FRAGMENTS = [
     r"cuj[oa]|con|com|wiens|wier|met|che|il cui|la cui) (?:[\w'-]+ ){0,8}?(?:more|better|closer|closely|"
     r"stronger|already|besser|mehr|genauer|stärker|eher|bereits|schon|plus|davantage|mieux|déjà|más|mejor|ya|"
     r"meer|beter|sterker|mais|melhor|já|più|meglio|maggiore|già)\b",
+    # One other named by their trade, right after the choice: "le client a choisi un cariste qui avait déjà
+    # travaillé sur leur site", "they hired a nurse with more theatre experience".
+    r"\b(?:chose|chosen|selected|hired|appointed|picked|went with|gone with|going with|opted for|choisi|"
+    r"retenu|recruté|embauché|engagé|entschieden für|eingestellt|ausgewählt|gekozen voor|aangenomen|elegido|"
+    r"contratado|seleccionado|optado por|escolhido|selecionado|scelto|assunto|selezionato|optato per) "
+    r"(?:an?|ein|eine|einen|un|une|uno|una|um|uma|een) [\w-]+,? (?:who|whose|with|der|die|qui|ayant|que|con|"
+    r"com|met|che) (?:[\w'-]+ ){0,8}?(?:more|better|closer|already|mehr|besser|bereits|schon|plus|mieux|déjà|"
+    r"más|mejor|ya|meer|beter|al|mais|melhor|já|più|meglio|già)\b",
+    # German puts the choice last: "wir haben eine Einkäuferin eingestellt, die bereits ... gearbeitet hat".
+    r"\b(?:ein|eine|einen) [\w-]+ (?:eingestellt|ausgewählt|gewählt|genommen|eingeladen),? (?:die|der) "
+    r"(?:[\w'-]+ ){0,8}?(?:mehr|besser|bereits|schon|genauer)\b",
 ]
 _OTHERS = _words(_OTHERS_FRAGMENTS)
 # A decision taken: past or present perfect, so "a decision will be made" and "we may choose" are no news.
 _DECIDED_FRAGMENTS = [
     r"\b(?:decided|chose|chosen|opted|elected|selected|preferred|feel|felt|invited|hired|appointed|offered|accepted|"
     r"gone|went|going)\b|\b(?:made|taken|took) the (?:\w+ )?decision\b",
-    r"\b(?:entschieden|gewählt|ausgewählt|gefallen|fiel|eingeladen|bevorzugt|vorgezogen)\b",
+    r"\b(?:entschieden|gewählt|ausgewählt|gefallen|fiel|eingeladen|bevorzugt|vorgezogen|eingestellt)\b",
     r"\b(?:décidé|choisi|retenu|privilégié|opté|préféré|sélectionné|convoqué)e?s?\b|\bfait le choix\b",
     r"\b(?:decidido|decidimos|optado|optamos|elegido|elegimos|seleccionado|preferido|continuar|avanzar)\b",
     r"\b(?:besloten|gekozen|geselecteerd|uitgenodigd|voorkeur)\b",

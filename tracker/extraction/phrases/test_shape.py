@@ -5,10 +5,11 @@ named with more words before its noun, or one the reader is asked to "return by 
 link" or "sit", read as applied. The ways share a shape: in one sentence,
 
 - the reader, addressed or asked (you / Sie / vous / usted / je / você / Lei ..., "please", "bitte"),
+  or the step ahead named ("the next bit is a small take-home", "el siguiente paso es una prueba"),
 - a test's noun (test, assessment, exercise, task, case study, questionnaire, Arbeitsprobe, épreuve,
   prueba, toets, opdracht, prova ...), and
-- an act of doing it or a deadline (complete, take, sit, return, submit, access, by Friday, within
-  three days, a link),
+- an act of doing it, a call to it or a deadline (complete, take, sit, return, submit, access,
+  "vous êtes convoquée", by Friday, within three days, a link),
 
 said neither of a test behind the reader ("thank you for completing the assessment", "your results"),
 nor negated ("no test is needed"), nor of other candidates' tests, nor of learning to pass them ("our
@@ -70,10 +71,24 @@ _ASKED_FRAGMENTS = [
     r"\b(?:pedimos|solicitamos|em anexo)\b",
     r"\b(?:si prega|le (?:chiediamo|chiedo|ricordiamo|proponiamo)|ti (?:chiediamo|chiedo)|in allegato)\b",
 ]
-# Doing the test, or sending it back.
+# The step ahead named as a test: "the next bit is a small take-home", "el siguiente paso es una breve
+# prueba de nivel". It stands for the reader and the act: the step is theirs, still to come.
+_NEXT_STEP_FRAGMENTS = [
+    r"\bnext (?:step|stage|bit|part|round|phase|thing)\b",
+    r"\bnächste[nr]? (?:schritt|stufe|runde|phase)\b",
+    r"\b(?:prochaine étape|étape suivante)\b",
+    r"\b(?:siguiente|próxim[oa]) (?:paso|fase|etapa)\b",
+    r"\bvolgende (?:stap|ronde|fase)\b",
+    r"\b(?:próxim[oa]|seguinte) (?:passo|fase|etapa)\b|\betapa seguinte\b",
+    r"\bprossim[oa] (?:passo|fase|step)\b|\bfase successiva\b",
+]
+# Doing the test, or sending it back; or being called to it ("vous êtes convoquée aux épreuves écrites").
 _ACT_FRAGMENTS = [
     r"\b(?:complete|completing|sit|sitting|take|taking|do|doing|return|returning|submit|submitting|access|"
-    r"start|begin|finish|attempt|fill (?:in|out)|send (?:\w+ )?back|have a go|work through|click)\b",
+    r"start|begin|finish|attempt|fill (?:in|out)|send (?:\w+ )?back|have a go|work through|click)\b|"
+    r"\b(?:invit|convoqu|convoc|einlad|einzuladen|eingeladen|uitnodig|uitgenodigd|uit te nodigen|convid)\w*|"
+    # German's separable "laden wir Sie zur schriftlichen Prüfung ... ein".
+    r"\bladen (?:wir|ich) (?:sie|dich)\b",
     r"\b(?:bearbeit|absolvier|durchführ|ablegen|ausfüll|zurückschick|zurücksend|einreich|schick|"
     r"starte|beginn|lösen|mach|erledig|bitten)\w*|\bdurchzuführen\b|\babzulegen\b|\bauszufüllen\b",
     r"\b(?:passer|réalis|compl[eé]t|effectu|rempli|rendre|renvoy|retourn|soumett|accéd|commenc|faire|"
@@ -143,7 +158,10 @@ _NOT_THE_READERS_FRAGMENTS = [
     r"\b(?:candidate|applicant) experience\b|"
     # A portal's to-do and a contractor's paperwork: "A Task Awaits You: Complete Questionnaire", "please
     # submit your timesheet for your assignment".
-    r"\b(?:task awaits|task list|inbox|to-do|timesheets?|invoice|payroll|application questionnaire)\b",
+    r"\b(?:task awaits|task list|inbox|to-do|timesheets?|invoice|payroll|application questionnaire|extend|"
+    r"extension|contractor|placement|current assignment)\b|"
+    # A certification's or a school's exam, booked by the reader: no employer's step.
+    r"\b(?:certif\w*|pearson vue|prometric|ielts|toefl|driving|theory test|semester|coursework|exam board)\b",
     r"\bandere\w* (?:\w+ )?(?:bewerber|kandidat)\w*|\b(?:schulung|kurs|webinar|tipps|veranstaltung)\w*",
     r"\bautres candidat\w*|\b(?:webinaire|atelier|formation|conseils)\b",
     r"\botros candidatos\b|\b(?:taller|curso|consejos)\b",
@@ -159,6 +177,7 @@ _DO_IT = re.compile(
 )
 
 TEST = _words(_TEST_FRAGMENTS)
+_NEXT_STEP = _words(_NEXT_STEP_FRAGMENTS)
 _ASKED = _words(_ASKED_FRAGMENTS)
 _ACT = _words(_ACT_FRAGMENTS)
 _DEADLINE = _words(_DEADLINE_FRAGMENTS)
@@ -174,12 +193,28 @@ def is_test_shaped(sentence: str) -> bool:
     """True when a (lowercased, unhedged) sentence asks the reader to do a test: the reader or a request,
     a test's noun, and an act of doing it or a deadline; not a test behind them, negated or someone
     else's."""
-    test = TEST.search(sentence)
-    if test is None or not (READER.search(sentence) or _ASKED.search(sentence)):
+    if TEST.search(sentence) is None:
         return False
-    if not (_ACT.search(sentence) or _DEADLINE.search(sentence)):
+    next_step = _NEXT_STEP.search(sentence) is not None
+    if not (next_step or READER.search(sentence) or _ASKED.search(sentence)):
         return False
-    return not (_PAST.search(sentence) or _NEGATION.search(sentence) or _NOT_THE_READERS.search(sentence))
+    if not (next_step or _ACT.search(sentence) or _DEADLINE.search(sentence)):
+        return False
+    return not (_PAST.search(sentence) or _negated(sentence) or _NOT_THE_READERS.search(sentence))
+
+
+# Portuguese "no" is "in the" ("no seguimento da sua candidatura", "no link abaixo"): in a sentence
+# written in Portuguese, only "não" negates.
+_PORTUGUESE = re.compile(
+    r"\b(?:você|lhe|sua|seu|não|nossa|nosso|até|pelo|pela|têm|convidamo|seguimento)\b|-(?:la|lo|lhe)\b"
+)
+
+
+def _negated(sentence: str) -> bool:
+    """True when a negation of the seven languages stands in `sentence`."""
+    return any(
+        found.group(0) != "no" or not _PORTUGUESE.search(sentence) for found in _NEGATION.finditer(sentence)
+    )
 
 
 def asks_to_do_it(named: str, asked: str) -> bool:
@@ -190,8 +225,7 @@ def asks_to_do_it(named: str, asked: str) -> bool:
         _DO_IT.search(asked) is not None
         and TEST.search(named) is not None
         and not any(
-            pattern.search(sentence)
-            for pattern in (_PAST, _NEGATION, _NOT_THE_READERS)
+            _PAST.search(sentence) or _negated(sentence) or _NOT_THE_READERS.search(sentence)
             for sentence in (named, asked)
         )
     )
