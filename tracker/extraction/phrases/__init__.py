@@ -40,8 +40,11 @@ LANGUAGES: dict[str, PhraseTable] = {
         *(load_language(code) for code in ("de", "fr", "es", "nl", "pt", "it")),
     )
 }
-# Capitalised words other languages' mail is full of (pronouns, nouns), never an employer's name.
-NAME_STOP_WORDS = frozenset().union(*(language.name_stop_words for language in LANGUAGES.values()))
+# Capitalised words other languages' mail is full of (pronouns, nouns), never an employer's name. (Its type
+# written out: mypyc, compiling the modules that import it in a cycle, can't infer it.)
+NAME_STOP_WORDS: frozenset[str] = frozenset().union(
+    *(language.name_stop_words for language in LANGUAGES.values())
+)
 
 
 def fragments_of(category: str) -> list[str]:
