@@ -51,6 +51,13 @@ _OWN_APPLICATION = re.compile(
     r"accept|angebot|aanbod|offre|oferta|proposta|offerta|interview|gespräch|entretien|entrevista|colloquio|"
     r"gesprek"
 )
+# A university's mailboxes for its students and graduates ("stud.uni-heidelberg.de", "student.harwell.ac.uk",
+# "etu.univ-lyon.fr", "alumnos.upm.es", "alunos.ulisboa.pt", "studenti.unimi.it"): a person's own, no
+# hiring's (an employer at a university writes from its staff's or its HR's domain).
+_STUDENTS_MAILBOX = re.compile(
+    r"(?:^|\.)(?:stud|students?|studenten|studenti|studium|etu|etud|etudiants?|alumni|alumnos|alumnes|alunos|"
+    r"estudiantes)\."
+)
 # Mailboxes of a system or of hiring: an employer named after its founder writes from these
 # ("careers@hugoboss.com"), a person's own domain from "hello@", "contact@" or their name.
 _SYSTEM_MAILBOX = re.compile(
@@ -88,8 +95,12 @@ def written_by_the_applicant(email: PreparedEmail, evidence: Evidence) -> bool:
         return False  # "danke für Ihre Bewerbung. Donnerstag passt mir gut": the employer's answer
     if _THE_READERS_CV.search(body, 0, paragraph_end):
         return False  # "Thanks for your CV. I'm free Thursday", "Tuesday works. Bring your CV": its reader
-    if platforms.domain_employer(email.sender) is None or _a_personal_domain(email.sender):
-        return True
+    if (
+        platforms.domain_employer(email.sender) is None
+        or _a_personal_domain(email.sender)
+        or _STUDENTS_MAILBOX.search(email.sender.domain)
+    ):
+        return True  # "Der Termin am Donnerstag passt mir sehr gut" from "@stud.uni-heidelberg.de"
     # From a university's or a current employer's address ("j.lee@student.harwell.ac.uk"): a person, no
     # hiring mailbox, applying in their own words, not quoting them ("Thanks, received. On Tue ... Robin
     # wrote: > please find attached my application" is the employer's answer).
@@ -103,6 +114,52 @@ def written_by_the_applicant(email: PreparedEmail, evidence: Evidence) -> bool:
         and _signed_by_the_sender(email, voice_at)
         and not _signs_for_the_mailbox_owner(email)
     )
+
+
+def tells_their_own_step(email: PreparedEmail, evidence: Evidence) -> bool:
+    """True when a person writing from their own mailbox tells a step as their own, in the first person
+    and to nobody named in the second: "Je serai présente jeudi à 10h pour l'entretien. Camille Roche"
+    from laposte.net (an employer inviting names the reader: "pouvez-vous venir", "we'll see you")."""
+    step_at = evidence.process_at
+    if step_at is None or evidence.confirmation_at is not None or evidence.news_at is not None:
+        return False
+    sender = email.sender
+    if not (
+        platforms.domain_employer(sender) is None
+        or _a_personal_domain(sender)
+        or _STUDENTS_MAILBOX.search(sender.domain)
+    ):
+        return False
+    if not looks_like_person_name(sender.name) or _SYSTEM_MAILBOX.search(
+        f"{sender.local} {sender.name.lower()}"
+    ):
+        return False
+    body = email.body_lower
+    sentence_start = max(body.rfind(mark, 0, step_at) for mark in ".!?\n") + 1
+    ends = [at for at in (body.find(mark, step_at) for mark in ".!?\n") if at >= 0]
+    sentence = body[sentence_start : min(ends, default=len(body))]
+    dutch = bool(_DUTCH_WORDS.search(body))
+    first_person = _FIRST_PERSON.search(sentence) or (not dutch and _FRENCH_JE.search(sentence))
+    second_person = _YOU.search(sentence) or (dutch and _DUTCH_JE.search(sentence))
+    return (
+        bool(first_person)
+        and not second_person
+        and not _THE_READERS_CV.search(body)
+        and (_signed_by_the_sender(email, step_at))
+    )
+
+
+# The writer as the one who acts, in the seven languages (not "je", French's "I" and Dutch's "you").
+_FIRST_PERSON = re.compile(r"\b(?:i|i'll|i'm|i've|i'd|ich|yo|ik|eu|io)\b|\bj'")
+_FRENCH_JE = re.compile(r"\bje\b")
+_DUTCH_JE = re.compile(r"\b(?:je|jij|jou|jouw|u|uw)\b")
+_DUTCH_WORDS = re.compile(r"\b(?:het|een|niet|voor|bij|ook|wij|jullie|graag|naar)\b")
+# The reader addressed (Dutch's "je" and "u" only in Dutch mail, above).
+_YOU = re.compile(
+    r"\b(?:you|your|you'll|you're|vous|votre|vos|tu|ton|ta|toi|sie|ihnen|ihr|ihre[mnrs]?|du|dich|dir|"
+    r"dein(?:e[mnrs]?)?|usted|ustedes|vosotros|vuestr[oa]s?|você|vocês|teu|tua|seu|sua|lei|tuo|voi|"
+    r"vostr[oa])\b"
+)
 
 
 def _signed_by_the_sender(email: PreparedEmail, voice_at: int) -> bool:

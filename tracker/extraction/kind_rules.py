@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from tracker.extraction import platforms
-from tracker.extraction.applicant_voice import written_by_the_applicant
+from tracker.extraction.applicant_voice import tells_their_own_step, written_by_the_applicant
 from tracker.extraction.kind_evidence import Evidence, gather, recruits_for_a_client
 from tracker.extraction.kind_reading import (
     APPLICATION_MENTION,
@@ -62,6 +62,9 @@ def read_kind(email: PreparedEmail, status: StatusReading) -> KindReading:
         # or agrees to; the employer's own mail records the step. (An employer's "Thanks, received." above
         # the reader's quoted words is read from the employer's mailbox: carried_mail.py.)
         return KindReading(Kind.OTHER, UNMEASURED, "the reader's own mail to an employer")
+    if tells_their_own_step(email, evidence):
+        # "Je serai présente jeudi à 10h pour l'entretien", signed by the sender from their own mailbox.
+        return KindReading(Kind.OTHER, UNMEASURED, "the reader telling an employer their own step")
     has_news = body_news or evidence.subject_news
     if evidence.account_first and not has_news:
         return KindReading(Kind.OTHER, PORTAL_MAIL, "portal account")
