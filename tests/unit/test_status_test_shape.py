@@ -3,7 +3,8 @@ of the reader in wording no table holds, read from the sentence's shape (phrases
 or a request, a test's noun, an act of doing it or a deadline, "please return the questionnaire by
 Friday", "el siguiente paso es una breve prueba"), the reader's first day dated ("Votre prise de poste est
 prévue le 5 janvier"), the post offered by name ("on te propose le poste de chef de partie") and another
-chosen by their trade ("le client a choisi un cariste qui avait déjà travaillé sur leur site"). Each batch was
+chosen by their trade ("le client a choisi un cariste qui avait déjà travaillé sur leur site"), a trial
+shift as the meeting ("eine Probeschicht mitfahren") and a call pushed to another day. Each batch was
 written in seven languages before the rules' answers to it were seen, then split with
 `random.Random(15).shuffle` into a FIX half (the rules were mended from its misreadings) and a HOLD half
 (measured before and after, never read to design a rule); docs/accuracy.md has both halves' figures. The
@@ -1420,16 +1421,506 @@ BATCH_TWO_PARAPHRASES = [
     ),
 ]
 
+# The third batch, first look on main 48761fc (both commits of this session in): FIX 7 of 15 wrong.
+BATCH_THREE_FIX = [
+    application_row(
+        "n_gemeente_afwijzing_brief",
+        Status.REJECTED,
+        "Gemeente Deventer",
+        "Adviseur Ruimte",
+        sender="Gemeente Deventer <werkenbij@deventer.nl>",
+        subject="Reactie op je sollicitatie",
+        body="Beste Joris,\n\nDe selectiecommissie heeft alle brieven zorgvuldig gelezen. Jouw "
+        "sollicitatie is niet geselecteerd voor een eerste gesprek.\n\nMet vriendelijke "
+        "groet,\nTeam Werving & Selectie",
+    ),
+    application_row(
+        "i_cantina_sociale_prova_cucina",
+        Status.ASSESSMENT,
+        "Cantina Sociale Valpolicella",
+        "Cuoco",
+        sender="Cantina Sociale Valpolicella <personale@cantinavalpo.it>",
+        subject="Selezione cuoco",
+        body="Buongiorno Matteo,\n\nLe proponiamo una prova in cucina sabato 17 gennaio alle 9:00: dovrà "
+        "preparare un primo e un secondo a sua scelta.\n\nCordiali saluti,\nUfficio Personale",
+    ),
+    application_row(
+        "s_bodega_prueba_cata",
+        Status.ASSESSMENT,
+        "Bodegas Valdeluz",
+        "Sumiller",
+        sender="Bodegas Valdeluz <rrhh@valdeluz.es>",
+        subject="Proceso Sumiller",
+        body="Hola Javier,\n\nPara la siguiente fase te proponemos una cata a ciegas de seis vinos en la "
+        "bodega el jueves 15 a las 17:00; tendrás que redactar una ficha de cata de cada "
+        "uno.\n\nUn saludo,\nRRHH Bodegas Valdeluz",
+    ),
+    application_row(
+        "n_dierenarts_meeloopdag",
+        Status.INTERVIEW,
+        "Dierenkliniek Het Anker",
+        "Dierenartsassistent",
+        sender="Dierenkliniek Het Anker <info@hetanker-dierenkliniek.nl>",
+        subject="Je sollicitatie",
+        body="Hoi Noor,\n\nLeuk dat je hebt gesolliciteerd! Zou je een ochtend willen komen meelopen, "
+        "bijvoorbeeld dinsdag 13 januari van 8.30 tot 12.00? Dan maken we daarna even tijd voor "
+        "een gesprek.\n\nGroet,\nMarieke",
+    ),
+    application_row(
+        "e_ski_school_offer_season",
+        Status.OFFER,
+        "Alpine Ascent Ski School",
+        "Ski Instructor",
+        sender="Alpine Ascent Ski School <staff@alpineascent.ch>",
+        subject="Winter season 2026/27",
+        body="Hi Max,\n\nGreat news - we'd like you on the team for the winter season as a ski "
+        "instructor. You'll start on 12 December with our staff training week in "
+        "Verbier.\n\nCheers,\nAnna",
+    ),
+    application_row(
+        "e_museum_curator_interview_online_panel",
+        Status.INTERVIEW,
+        "Northern Museum of Textiles",
+        "Assistant Curator",
+        sender="Rebecca Lowe <r.lowe@nmtextiles.org>",
+        subject="Assistant Curator interview",
+        body="Dear Omar,\n\nThe panel would like to talk with you about the Assistant Curator post. Could "
+        "you let me know which of these suits: Tuesday 20th at 11am or Wednesday 21st at 3pm? "
+        "It will be on Zoom and last around 45 minutes.\n\nRebecca",
+    ),
+    application_row(
+        "f_assurance_test_en_ligne_relance",
+        Status.ASSESSMENT,
+        "Mutuelle du Rhône",
+        "Conseiller clientèle",
+        sender="Mutuelle du Rhône Recrutement <recrutement@mutuelle-rhone.fr>",
+        subject="Relance : votre test en ligne",
+        body="Bonjour Camille,\n\nSauf erreur de notre part, vous n'avez pas encore complété le test de "
+        "personnalité envoyé la semaine dernière. Il reste accessible jusqu'à dimanche "
+        "soir.\n\nL'équipe Recrutement",
+    ),
+    application_row(
+        "e_publisher_reschedule_call_employer",
+        Status.INTERVIEW,
+        "Fernleaf Books",
+        "Editorial Assistant",
+        sender="Tom Aldridge <tom@fernleafbooks.co.uk>",
+        subject="Our call tomorrow",
+        body="Hi Priya,\n\nI'm so sorry - I've been pulled into a sales meeting tomorrow afternoon. Could "
+        "we push our call to Friday morning instead, say 10:30?\n\nTom\nFernleaf Books",
+    ),
+    application_row(
+        "f_candidature_classee_sans_suite",
+        Status.REJECTED,
+        "Banque Lorraine",
+        "Analyste crédit",
+        sender="Banque Lorraine <recrutement@banque-lorraine.fr>",
+        subject="Votre candidature - Analyste crédit",
+        body="Madame,\n\nNous vous informons que votre candidature a été classée sans suite.\n\nNous vous "
+        "remercions de l'intérêt porté à notre établissement.\n\nDirection des Ressources "
+        "Humaines",
+    ),
+    application_row(
+        "d_polizei_sporttest_termin",
+        Status.ASSESSMENT,
+        "Polizei Niedersachsen",
+        "Polizeikommissaranwärter",
+        sender="Polizei Niedersachsen Einstellungsberatung <bewerbung@polizei-nds.de>",
+        subject="Einladung zum Auswahlverfahren",
+        body="Sehr geehrter Herr Schmidt,\n\nSie sind zum Auswahlverfahren zugelassen. Der schriftliche "
+        "Eignungstest und der Sporttest finden am 3. Februar in Hann. Münden statt; bitte "
+        "melden Sie sich um 7:30 Uhr an der Pforte.\n\nIhre Einstellungsberatung",
+    ),
+    application_row(
+        "d_fahrradkurier_probeschicht",
+        Status.INTERVIEW,
+        "Kurierwerk Leipzig",
+        "Fahrradkurier",
+        sender="Kurierwerk Leipzig <team@kurierwerk.de>",
+        subject="Probeschicht",
+        body="Hey Lukas,\n\ncool, dass du bei uns fahren willst! Hast du Lust, am Freitag ab 10 Uhr eine "
+        "Probeschicht mitzufahren? Danach quatschen wir kurz im Büro.\n\nGruß\nMia",
+    ),
+    application_row(
+        "i_startup_colloquio_spostato",
+        Status.INTERVIEW,
+        "Pixelnest",
+        "UX Designer",
+        sender="Chiara Rossi <chiara@pixelnest.it>",
+        subject="Colloquio di domani",
+        body="Ciao Giulia,\n\nmi è saltato un impegno: riusciamo a spostare il nostro colloquio a giovedì "
+        "alle 16? Stesso link di Meet.\n\nChiara",
+    ),
+    application_row(
+        "s_startup_no_seguimos",
+        Status.REJECTED,
+        "Flota App",
+        "Backend Developer",
+        sender="Irene de Flota <irene@flota.app>",
+        subject="Backend Developer",
+        body="Hola Dani,\n\nGracias por la prueba técnica, nos gustó el enfoque. Aun así, hemos decidido "
+        "no seguir adelante contigo porque buscamos a alguien con más experiencia en Go.\n\nUn "
+        "abrazo,\nIrene",
+    ),
+    application_row(
+        "p_restaurante_periodo_experiencia",
+        Status.OFFER,
+        "Restaurante Tasca Velha",
+        "Cozinheiro",
+        sender="Tasca Velha <geral@tascavelha.pt>",
+        subject="Cozinheiro",
+        body="Olá Pedro,\n\nGostámos muito do teu dia à experiência. Queremos ficar contigo: podes "
+        "começar na segunda-feira, dia 12, às 10h.\n\nAbraço,\nChef Rui",
+    ),
+    application_row(
+        "s_ayuntamiento_lista_admitidos",
+        Status.APPLIED,
+        "Ayuntamiento de Tudela",
+        "Auxiliar administrativo",
+        sender="Ayuntamiento de Tudela <personal@tudela.es>",
+        subject="Solicitud recibida - Auxiliar administrativo",
+        body="Estimado/a aspirante:\n\nHemos recibido correctamente su solicitud para la plaza de "
+        "Auxiliar administrativo. La lista provisional de admitidos se publicará en el tablón "
+        "de anuncios.\n\nAyuntamiento de Tudela",
+    ),
+]
+# HOLD half: 9 of 15 wrong on main 48761fc, 9 of 15 after the FIX half's mends.
+BATCH_THREE_HOLD = [
+    application_row(
+        "f_theatre_regisseur_entretien_reporte",
+        Status.INTERVIEW,
+        "Théâtre du Levant",
+        "Régisseur lumière",
+        sender="Paul Girard <p.girard@theatredulevant.fr>",
+        subject="Notre rendez-vous",
+        body="Bonjour Nathan,\n\nune répétition a été ajoutée jeudi, je suis obligé de décaler notre "
+        "rendez-vous. Est-ce que vendredi 14h vous irait ?\n\nPaul Girard\nDirecteur technique",
+    ),
+    application_row(
+        "d_verlag_lektoratsprobe",
+        Status.ASSESSMENT,
+        "Lindenblatt Verlag",
+        "Volontariat Lektorat",
+        sender="Lindenblatt Verlag <bewerbung@lindenblatt-verlag.de>",
+        subject="Ihre Bewerbung für das Volontariat",
+        body="Liebe Frau Berger,\n\nals nächsten Schritt senden wir Ihnen eine Lektoratsprobe: Bitte "
+        "redigieren Sie das beigefügte Kapitel und schicken Sie es uns bis Montag, 19. Januar, "
+        "zurück.\n\nHerzliche Grüße\nLindenblatt Verlag",
+    ),
+    application_row(
+        "e_football_club_offer_analyst",
+        Status.OFFER,
+        "Ashby Rovers FC",
+        "Performance Analyst",
+        sender="Ashby Rovers FC <recruitment@ashbyrovers.co.uk>",
+        subject="Performance Analyst - offer",
+        body="Hi Ben,\n\nThe manager was really impressed and we're delighted to confirm that the "
+        "Performance Analyst role is yours. Your offer pack, including your salary of £34,000, "
+        "is attached.\n\nAshby Rovers FC",
+    ),
+    application_row(
+        "p_ong_nao_selecionada",
+        Status.REJECTED,
+        "Associação Mar Limpo",
+        "Técnica de Projeto",
+        sender="Associação Mar Limpo <geral@marlimpo.org>",
+        subject="Candidatura Técnica de Projeto",
+        body="Cara Sofia,\n\nObrigada pela entrevista. Infelizmente a direção optou por outra candidata, "
+        "que já trabalhou connosco como voluntária.\n\nUm abraço,\nMarta",
+    ),
+    application_row(
+        "d_klinik_labor_absage_andere",
+        Status.REJECTED,
+        "Klinikum Nordstadt",
+        "MTLA",
+        sender="Klinikum Nordstadt Personalabteilung <bewerbung@klinikum-nordstadt.de>",
+        subject="Ihre Bewerbung als MTLA",
+        body="Sehr geehrte Frau Wolf,\n\nwir danken Ihnen für das freundliche Gespräch. Nach reiflicher "
+        "Überlegung haben wir die Stelle einer Bewerberin angeboten, deren Erfahrung in der "
+        "Mikrobiologie besser zu unserem Labor passt.\n\nMit freundlichen Grüßen\nKlinikum "
+        "Nordstadt",
+    ),
+    application_row(
+        "e_translation_agency_test_translation",
+        Status.ASSESSMENT,
+        "Lingua Bridge",
+        "Freelance Translator",
+        sender="Lingua Bridge Vendor Team <vendors@linguabridge.com>",
+        subject="Test translation - French to English",
+        body="Dear Claire,\n\nThank you for registering your interest in working with us. Attached is our "
+        "300-word test translation; kindly return it by 5pm UK time on Thursday.\n\nLingua "
+        "Bridge Vendor Management",
+    ),
+    application_row(
+        "p_consultora_teste_tecnico_agendado",
+        Status.ASSESSMENT,
+        "Nexo Consulting",
+        "Programador Java",
+        sender="Nexo Consulting Talent <talent@nexoconsulting.pt>",
+        subject="Teste técnico agendado",
+        body="Olá Inês,\n\nO seu teste técnico de Java ficou agendado para terça-feira, 13 de janeiro, às "
+        "15h, por videochamada; terá 90 minutos para resolver os exercícios.\n\nEquipa Talent",
+    ),
+    application_row(
+        "i_biblioteca_graduatoria_non_ammessa",
+        Status.REJECTED,
+        "Comune di Bergamo",
+        "Bibliotecario",
+        sender="Comune di Bergamo - Concorsi <concorsi@comune.bergamo.it>",
+        subject="Esito prova scritta",
+        body="Gentile candidata,\n\nla informiamo che non ha superato la prova scritta del concorso per "
+        "Bibliotecario e pertanto non è ammessa alla prova orale.\n\nUfficio Concorsi",
+    ),
+    application_row(
+        "e_ngo_rejection_close_second",
+        Status.REJECTED,
+        "Bright Futures Trust",
+        "Fundraising Officer",
+        sender="Bright Futures Trust <jobs@brightfutures.org>",
+        subject="Fundraising Officer",
+        body="Dear Hannah,\n\nThank you for your time last week. You were a very close second, but the "
+        "panel felt another candidate's experience of major donors was a better fit for where "
+        "we are.\n\nBest wishes,\nLiz Carter, Director",
+    ),
+    application_row(
+        "e_cleaning_company_receipt",
+        Status.APPLIED,
+        "Sparkle Facilities",
+        "Cleaning Supervisor",
+        sender="Sparkle Facilities <jobs@sparklefm.co.uk>",
+        subject="We've got your application",
+        body="Hi Dean,\n\nThanks for applying to be a Cleaning Supervisor with Sparkle Facilities. Our "
+        "team will look over your details and get back to you within 10 working "
+        "days.\n\nSparkle Facilities",
+    ),
+    application_row(
+        "e_airline_cabin_crew_not_progressing",
+        Status.REJECTED,
+        "Skylark Airways",
+        "Cabin Crew",
+        sender="Skylark Airways Careers <noreply@skylarkcareers.com>",
+        subject="Your Skylark Airways application",
+        body="Hi Jade,\n\nThank you for attending our cabin crew assessment day. Having reviewed "
+        "everyone's performance, we won't be inviting you to the final interview stage on this "
+        "occasion.\n\nSkylark Airways Recruitment",
+    ),
+    application_row(
+        "n_scheepvaart_aanbod",
+        Status.OFFER,
+        "Rederij Noordzee",
+        "Stuurman",
+        sender="Rederij Noordzee <crewing@rederijnoordzee.nl>",
+        subject="Aanbod stuurman",
+        body="Beste Sven,\n\nWe bieden je graag de functie van tweede stuurman aan op de MV Waddenzee, "
+        "per 1 maart. Het contract sturen we je volgende week toe.\n\nCrewing Rederij Noordzee",
+    ),
+    application_row(
+        "f_fleuriste_embauche",
+        Status.OFFER,
+        "Atelier Pétales",
+        "Fleuriste",
+        sender="Atelier Pétales <bonjour@atelier-petales.fr>",
+        subject="Ton poste à l'atelier",
+        body="Coucou Emma,\n\nC'est validé de notre côté : tu commences chez nous le 6 janvier en CDD de "
+        "six mois ! Je prépare le contrat cette semaine.\n\nÀ très vite,\nLéa",
+    ),
+    application_row(
+        "e_zoo_keeper_practical_task_day",
+        Status.ASSESSMENT,
+        "Highmoor Zoo",
+        "Animal Keeper",
+        sender="Highmoor Zoo HR <hr@highmoorzoo.org.uk>",
+        subject="Animal Keeper - practical assessment",
+        body="Dear Callum,\n\nWe would like you to attend a practical assessment at the zoo on Saturday "
+        "17 January at 8am, where you will complete a series of husbandry tasks alongside our "
+        "senior keepers. Please wear sturdy boots.\n\nHighmoor Zoo HR",
+    ),
+    application_row(
+        "e_railway_vacancy_closed_early",
+        Status.WITHDRAWN,
+        "Midshires Rail",
+        "Station Assistant",
+        sender="Midshires Rail Recruitment <careers@midshiresrail.co.uk>",
+        subject="Station Assistant vacancy update",
+        body="Dear Applicant,\n\nWe are writing to let you know that the Station Assistant vacancy at "
+        "Derby has been withdrawn following a review of staffing levels. All applications will "
+        "be closed.\n\nMidshires Rail",
+    ),
+]
+BATCH_THREE_STATUS_MISREAD = {
+    "s_bodega_prueba_cata": "'una cata a ciegas' is no test noun of the test "
+    "shape, and the kind finds no job-search language",
+    "e_publisher_reschedule_call_employer": "the "
+    "kind's job-word guard: 'an application, but nothing says it is for a job' (the status reads "
+    "interview: 'push our call to Friday')",
+    "d_fahrradkurier_probeschicht": "the "
+    "kind's job-word guard: 'an application, but nothing says it is for a job' (the status reads "
+    "interview: 'eine Probeschicht mitzufahren')",
+    "f_theatre_regisseur_entretien_reporte": "the "
+    "kind's job-word guard: 'an application, but nothing says it is for a job' (the status reads "
+    "interview: 'décaler notre rendez-vous')",
+    "d_verlag_lektoratsprobe": "'Lektoratsprobe' "
+    "is no test noun of the test shape (its compounds' first parts are listed)",
+    "p_ong_nao_selecionada": "the "
+    "kind's job-word guard: 'an application, but nothing says it is for a job' (the status reads "
+    "rejected: 'optou por outra candidata')",
+    "d_klinik_labor_absage_andere": "'haben "
+    "wir die Stelle einer Bewerberin angeboten, deren Erfahrung ... besser passt': the dative "
+    "'einer' and 'angeboten' are not in the rejection shape",
+    "e_translation_agency_test_translation": "the "
+    "kind reads 'registering your interest' as a portal account (the status reads assessment)",
+    "p_consultora_teste_tecnico_agendado": "'O "
+    "seu teste técnico ... ficou agendado ... por videochamada': the interview shape's video call "
+    "outranks the test",
+    "i_biblioteca_graduatoria_non_ammessa": "'non "
+    "ha superato la prova scritta ... non è ammessa alla prova orale': the table's 'prova scritta' "
+    "is read, the failed exam is no rejection phrase",
+    "n_scheepvaart_aanbod": "the "
+    "kind: 'job words in a language no dev source holds'; 'We bieden je graag de functie ... aan' "
+    "has 'graag' between (no offer read)",
+    "f_fleuriste_embauche": "the "
+    "kind: 'job words in a language no dev source holds'; 'tu commences chez nous le 6 janvier en "
+    "CDD' is no offer shape",
+}
+BATCH_THREE_READING_MISREAD = {
+    "n_gemeente_afwijzing_brief": "the title is read as None (employers' and titles' reading)",
+    "n_dierenarts_meeloopdag": "the title is read as None (employers' and titles' reading)",
+    "e_ski_school_offer_season": "the title is read as None (employers' and titles' reading)",
+    "e_museum_curator_interview_online_panel": "the "
+    "employer is read as 'Nmtextiles' (employers' and titles' reading)",
+    "f_assurance_test_en_ligne_relance": "the title is read as None (employers' and titles' reading)",
+    "d_polizei_sporttest_termin": "the "
+    "employer is read as 'Polizei Niedersachsen Einstellungsberatung'; the title is read as None "
+    "(employers' and titles' reading)",
+    "i_startup_colloquio_spostato": "the title is read as None (employers' and titles' reading)",
+    "s_startup_no_seguimos": "the employer is read as 'Irene de Flota' (employers' and titles' reading)",
+    "p_restaurante_periodo_experiencia": "the "
+    "employer is read as 'Tasca Velha' (employers' and titles' reading)",
+    "e_football_club_offer_analyst": "the "
+    "employer is read as 'Ashby Rovers' (employers' and titles' reading)",
+    "e_airline_cabin_crew_not_progressing": "the title is read as None (employers' and titles' reading)",
+    "e_zoo_keeper_practical_task_day": "the title is read as None (employers' and titles' reading)",
+    "e_railway_vacancy_closed_early": "the employer is read as 'Derby' (employers' and titles' reading)",
+}
+BATCH_THREE_PARAPHRASES = [
+    status_row(
+        "trial_shift_en",
+        Status.INTERVIEW,
+        sender="Acme <jobs@acme.com>",
+        subject="Your application - Barista",
+        body="Hi "
+        "Sam,\n\nThanks for applying for the barista job. Could you come in for a trial shift on "
+        "Saturday from 8 to 12?\n\nAcme Coffee",
+    ),
+    status_row(
+        "trial_shift_fr",
+        Status.INTERVIEW,
+        sender="Acme <rh@acme.fr>",
+        subject="Votre candidature - Serveur",
+        body="Bonjour "
+        "Léo,\n\nMerci pour votre candidature. Pouvez-vous venir faire une journée d'immersion en "
+        "salle mardi à 11h ?\n\nAcme",
+    ),
+    status_row(
+        "trial_shift_es",
+        Status.INTERVIEW,
+        sender="Acme <rrhh@acme.es>",
+        subject="Tu candidatura - Camarero",
+        body="Hola "
+        "Pablo,\n\nGracias por tu candidatura. ¿Te vendría bien un día de prueba en el restaurante "
+        "el sábado a las 12?\n\nAcme",
+    ),
+    status_row(
+        "push_call_en",
+        Status.INTERVIEW,
+        sender="Jo Park <jo@acme.com>",
+        subject="Re: Analyst role",
+        body="Hi "
+        "Sam,\n\nApologies, something urgent came up - can we shift our interview to Monday at "
+        "2pm?\n\nJo\nAcme",
+    ),
+    status_row(
+        "push_call_en2",
+        Status.INTERVIEW,
+        sender="Jo Park <jo@acme.com>",
+        subject="Re: Analyst role",
+        body="Hi "
+        "Sam,\n\nWould you mind if we pushed the call back to Thursday at 4pm? My flight got "
+        "moved.\n\nJo\nAcme",
+    ),
+    status_row(
+        "proposed_test_fr",
+        Status.ASSESSMENT,
+        sender="Acme <rh@acme.fr>",
+        subject="Votre candidature - Comptable",
+        body="Bonjour "
+        "Léa,\n\nNous vous proposons un test de comptabilité dans nos locaux le mardi 13 janvier à "
+        "10h.\n\nAcme RH",
+    ),
+    status_row(
+        "proposed_test_pt",
+        Status.ASSESSMENT,
+        sender="Acme <rh@acme.pt>",
+        subject="Candidatura - Contabilista",
+        body="Olá "
+        "Rui,\n\nPropomos-lhe uma prova prática de contabilidade na quarta-feira, dia 14, às "
+        "10h.\n\nAcme",
+    ),
+    status_row(
+        "proposed_test_it",
+        Status.ASSESSMENT,
+        sender="Acme <hr@acme.it>",
+        subject="Candidatura Contabile",
+        body="Gentile "
+        "Marco,\n\nLe proponiamo un test di contabilità presso la nostra sede martedì alle "
+        "10.\n\nAcme",
+    ),
+    status_row(
+        "someone_more_es",
+        Status.REJECTED,
+        sender="Acme <rrhh@acme.es>",
+        subject="Tu candidatura - Comprador",
+        body="Hola "
+        "Ana,\n\nHemos decidido contratar a alguien con más años en el sector, así que no "
+        "seguiremos con tu candidatura.\n\nAcme",
+    ),
+    status_row(
+        "someone_more_it",
+        Status.REJECTED,
+        sender="Acme <hr@acme.it>",
+        subject="Candidatura Buyer",
+        body="Gentile Marco,\n\nabbiamo scelto qualcuno con più esperienza nel settore alimentare.\n\nAcme",
+    ),
+    status_row(
+        "someone_more_fr",
+        Status.REJECTED,
+        sender="Acme <rh@acme.fr>",
+        subject="Votre candidature",
+        body="Bonjour "
+        "Léa,\n\nNous avons retenu quelqu'un avec plus d'expérience en audit pour ce poste.\n\nAcme "
+        "RH",
+    ),
+    status_row(
+        "look_trial_offer",
+        Status.OFFER,
+        sender="Acme <jobs@acme.com>",
+        subject="Barista",
+        body="Hi "
+        "Sam,\n\nThanks for the trial shift on Saturday - we'd love you to join the team, starting "
+        "Monday.\n\nAcme Coffee",
+    ),
+]
 PARAPHRASE_MISREAD = {
     "test_t3": "'it stays open until Sunday': 'until' hedges the sentence (a receipt's timetable)",
     "test_t8": "the kind reads 'questionário' as a survey about a past step (the status reads assessment)",
     "test_n1": "the ASSESSMENT table's 'completing the online assessment' is read after 'thank you for'",
     "test_n4": "a tester's duties ('complete test plans') match the ASSESSMENT table",
     "offer_o4": "the interview shape reads 'confirm ... so we can plan interviews' as the reader's interview",
+    "push_call_en2": "'Would you mind if we pushed the call back': 'if' hedges the sentence",
 }
-ROWS = BATCH_ONE_FIX + BATCH_ONE_HOLD + BATCH_TWO_FIX + BATCH_TWO_HOLD
-STATUS_MISREAD = BATCH_ONE_STATUS_MISREAD | BATCH_TWO_STATUS_MISREAD
-READING_MISREAD = BATCH_ONE_READING_MISREAD | BATCH_TWO_READING_MISREAD
+ROWS = BATCH_ONE_FIX + BATCH_ONE_HOLD + BATCH_TWO_FIX + BATCH_TWO_HOLD + BATCH_THREE_FIX + BATCH_THREE_HOLD
+STATUS_MISREAD = BATCH_ONE_STATUS_MISREAD | BATCH_TWO_STATUS_MISREAD | BATCH_THREE_STATUS_MISREAD
+READING_MISREAD = BATCH_ONE_READING_MISREAD | BATCH_TWO_READING_MISREAD | BATCH_THREE_READING_MISREAD
 
 
 @pytest.mark.parametrize(("mail", "status", "company", "title"), with_misreads(ROWS, STATUS_MISREAD))
@@ -1454,7 +1945,11 @@ def test_advice_on_tests_is_no_application(mail):
 @pytest.mark.parametrize(
     ("mail", "status"),
     with_misreads(
-        TEST_PARAPHRASES + FIRST_DAY_PARAPHRASES + REJECTION_PARAPHRASES + BATCH_TWO_PARAPHRASES,
+        TEST_PARAPHRASES
+        + FIRST_DAY_PARAPHRASES
+        + REJECTION_PARAPHRASES
+        + BATCH_TWO_PARAPHRASES
+        + BATCH_THREE_PARAPHRASES,
         PARAPHRASE_MISREAD,
     ),
 )

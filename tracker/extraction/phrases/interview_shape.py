@@ -33,6 +33,13 @@ def _words(alternatives: list[str]) -> re.Pattern[str]:
 _STEP_FRAGMENTS = [
     r"\b(?:interview|phone screen|screening call|call|video call|conversation|chat|meeting|catch-up|"
     r"coffee chat)s?\b",
+    # A trial shift or a day shadowing the team is the meeting of a small employer's process: "come and
+    # shadow us on Tuesday", "eine Probeschicht mitfahren", "een ochtend komen meelopen".
+    r"\b(?:trial (?:shift|day)|working interview|shadow(?:ing)? (?:day|shift))s?\b|"
+    r"\b(?:probe(?:arbeit|schicht|tag)|hospitation|schnuppertag)\w*|"
+    r"\b(?:journée d'essai|journée d'immersion)\b|"
+    r"\b(?:día|jornada) de prueba\b|\b(?:meeloopdag|meelopen|proefdag|proefdraaien)\b|"
+    r"\bdia (?:à|de) experiência\b|\bgiornata di prova\b",
     # Not the English "interviewer": German's interviews are compounds with a first part.
     r"\b(?:vorstellungs|bewerbungs|kennenlern|telefon|video|erst|zweit|auswahl|fach|persönliche[ns]? )?"
     r"(?:gespräch|telefonat)\w*|\b(?:telefon|video|online-?)interview\w*",
@@ -139,7 +146,10 @@ _ASKING_WHEN_FRAGMENTS = [
 # Moving a meeting to another time: "could we move our call to Thursday", "ik moet ons gesprek
 # verzetten", "possiamo spostare il colloquio a sabato?". The meeting still stands: an interview.
 _MOVED_FRAGMENTS = [
-    r"\b(?:re-?schedul\w*|rearrang\w*|move|moving|push (?:\w+ )?back|postpon\w*|bring (?:\w+ )?forward)\b",
+    r"\b(?:re-?schedul\w*|rearrang\w*|move|moving|push (?:\w+ )?back|postpon\w*|bring (?:\w+ )?forward)\b|"
+    # "Could we push our call to Friday", "shift our chat to Monday".
+    r"\b(?:push|pushing|shift|shifting) (?:our|the|your|my) (?:[\w-]+ )?(?:call|chat|interview|meeting|"
+    r"conversation) (?:to|back)\b",
     r"\b(?:verschieb\w*|verschoben|verleg\w*|umplan\w*)",
     r"\b(?:décal\w*|déplac\w*|report(?:er|ons|é|ée)\b|reprogramm\w*)",
     r"\b(?:cambiar|mover|aplazar|posponer|reprogramar|retrasar|adelantar)\b",

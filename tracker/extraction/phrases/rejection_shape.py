@@ -32,7 +32,9 @@ _OTHERS_FRAGMENTS = [
     r"\b(?:other|another|different|alternative|stronger|more (?:\w+ )?(?:suitable|qualified|experienced|"
     r"senior|relevant)) (?:[\w-]+ ){0,2}(?:candidates?|applicants?|finalists?|profiles?|people|individuals?|"
     r"persons?)\b",
-    r"\b(?:someone|somebody) (?:else|whose|who|with)\b",
+    r"\b(?:someone|somebody) (?:else|whose|who|with)\b|"
+    r"\b(?:alguien|alguém|qualcuno|quelqu'un|iemand) (?:con|com|avec|che|que|qui|met) (?:\w+ )?"
+    r"(?:más|mais|più|plus|meer|mayor|maior|maggiore)\b",
     # "the panel made the decision to appoint a candidate who has more SEN experience".
     r"\ban? (?:\w+ )?(?:candidate|applicant|person) (?:who|whose|with) (?:has |had |have )?(?:more|greater|"
     r"stronger|broader|deeper|wider)\b",
@@ -124,6 +126,8 @@ _NOT_GOING_ON_FRAGMENTS = [
     r"(?:\w+)?gespräch|berücksichtig)",
     r"\b(?:ne|n')\b(?: \S+){0,3}? (?:pas|plus)\b(?: \S+){0,6}? (?:suite|à l'étape|prochaine étape|entretien|"
     r"poursuiv)",
+    # The application filed with no follow-up: "votre candidature a été classée sans suite" (a phrase).
+    r"\b(?:classée?s?|laissée?s?) sans suite\b",
     r"\bno\b(?: \S+){0,6}? (?:siguiente|próxima|continuar|avanzar|seguir adelante|entrevista|superad[oa])",
     r"\b(?:niet|geen)\b(?: \S+){0,6}? (?:door|verder|volgende|gesprek)",
     r"\bnão\b(?: \S+){0,6}? (?:próxima|avançar|prosseguir|seguir|entrevista)",
@@ -135,7 +139,7 @@ _READER_FRAGMENTS = [
     r"\byou\b|\byour\b|\b(?:application|candidacy|candidature|profile)\b",
     r"\b(?:sie|ihre?|ihnen|du|dich|dir|deine?)\b|\bbewerbung",
     r"\b(?:vous|votre|vos|tu|ta|te|ton)\b|\bcandidature\b",
-    r"\b(?:tu|su|usted|te|le)\b|\bcandidatura\b",
+    r"\b(?:tu|su|usted|te|le|contigo)\b|\bcandidatura\b",
     r"\b(?:je|jij|jou|jouw|u|uw)\b|\bsollicitatie\b",
     r"\b(?:você|seu|sua|lhe|teu|tua)\b",
     r"\b(?:lei|la sua|sua|tua|ti)\b",
@@ -157,7 +161,7 @@ _NO_NEWS_FRAGMENTS = [
     # Italian "non esiti" hesitates; "l'esito del test" is the outcome.
     r"\b(?:zöger\w*|hésite[rz]|manquer\w*|dude[sn]?|dudar|hesite|esit(?:are|ate|i|a))\b",
     r"\b(?:\w*antwort\w*|rückmeldung|ohne|bis)\b",
-    r"\b(?:répondre|réponse|sans|jusqu)\b",
+    r"\b(?:répondre|réponse|sans(?! suite)|jusqu)\b",
     r"\b(?:responder|respuesta|sin|hasta)\b",
     r"\b(?:reageren|antwoord|zonder|tot)\b",
     r"\b(?:responder|resposta|sem|até)\b",

@@ -86,7 +86,8 @@ _NEXT_STEP_FRAGMENTS = [
 _ACT_FRAGMENTS = [
     r"\b(?:complete|completing|sit|sitting|take|taking|do|doing|return|returning|submit|submitting|access|"
     r"start|begin|finish|attempt|fill (?:in|out)|send (?:\w+ )?back|have a go|work through|click)\b|"
-    r"\b(?:invit|convoqu|convoc|einlad|einzuladen|eingeladen|uitnodig|uitgenodigd|uit te nodigen|convid)\w*|"
+    r"\b(?:invit|convoqu|convoc|einlad|einzuladen|eingeladen|uitnodig|uitgenodigd|uit te nodigen|convid|"
+    r"propon|propos|propõ)\w*|"
     # German's separable "laden wir Sie zur schriftlichen Prüfung ... ein".
     r"\bladen (?:wir|ich) (?:sie|dich)\b",
     r"\b(?:bearbeit|absolvier|durchführ|ablegen|ausfüll|zurückschick|zurücksend|einreich|schick|"
