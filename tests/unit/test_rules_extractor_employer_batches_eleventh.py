@@ -651,3 +651,471 @@ BATCH_TWO_FIX_MISREADS = {
 )
 def test_batch_two_fix_half(mail, status, company, title):
     assert_reads_application(extract_as_received(**mail), status, company, title)
+
+
+# The HOLD half of batch two, measured before and after the fixes from its FIX half without being read to
+# design them: 7 of 15 wrong on 736ce0e, the same seven after (pinned once the fixes were in).
+BATCH_TWO_HOLD = [
+    application_row(
+        "html_table_two_col_company",
+        Status.REJECTED,
+        "Lindenhof Kliniken",
+        "Pflegefachkraft",
+        sender="Lindenhof Kliniken <bewerbung@lindenhof-kliniken.de>",
+        subject="Ihre Bewerbung",
+        body="<html><body><p>Sehr geehrte Frau Weber,</p><table><tr><td>Stelle</td>"
+        "<td>Pflegefachkraft (m/w/d)</td></tr><tr><td>Standort</td><td>Klinik Lindenhof Bad "
+        "Tölz</td></tr></table><p>leider müssen wir Ihnen mitteilen, dass wir uns für andere "
+        "Bewerber entschieden haben.</p><p>Mit freundlichen "
+        "Grüßen<br>Personalabteilung<br>Lindenhof Kliniken</p></body></html>",
+    ),
+    application_row(
+        "es_agency_client",
+        Status.INTERVIEW,
+        "Conservas del Cantábrico",
+        "Jefe de Turno",
+        sender="Marta Gil <mgil@seleccionnorte.es>",
+        subject="Entrevista - Jefe de Turno",
+        body="Hola Iván,\n\nNuestro cliente, Conservas del Cantábrico, quiere conocerte para el "
+        "puesto de Jefe de Turno. Te propongo una entrevista el martes a las 11:00 en sus "
+        "instalaciones de Santoña.\n\nUn saludo,\nMarta Gil\nSelección Norte",
+    ),
+    application_row(
+        "council_hr_signs",
+        Status.INTERVIEW,
+        "Fernbridge Borough Council",
+        "Housing Officer",
+        sender="Fernbridge Borough Council <jobs@fernbridge.gov.uk>",
+        subject="Interview - Housing Officer (FBC0341)",
+        body="Dear Mr Ahmed,\n\nFollowing your application for the post of Housing Officer, I am "
+        "pleased to invite you for interview on 19 May at 10:00 at the Civic Centre.\n\nYours "
+        "sincerely,\n\nHR & Payroll Team\nFernbridge Borough Council",
+    ),
+    application_row(
+        "consulting_agency_client_en",
+        Status.REJECTED,
+        "Halden Pharma",
+        "Regulatory Affairs Manager",
+        sender="Ben Carter <ben@stonebridge-search.com>",
+        subject="Regulatory Affairs Manager - Halden",
+        body="Hi Lucy,\n\nJust a quick update: Halden Pharma have come back to me and decided to "
+        "go with another candidate for the Regulatory Affairs Manager role. Sorry it's not "
+        "better news.\n\nBen\nStonebridge Search",
+    ),
+    application_row(
+        "pt_agency_client",
+        Status.REJECTED,
+        "Têxteis Minho",
+        "Técnico de Qualidade",
+        sender="Sofia Costa <sofia.costa@talentoporto.pt>",
+        subject="Processo Técnico de Qualidade",
+        body="Olá Tiago,\n\nTive feedback da Têxteis Minho relativamente à sua candidatura para "
+        "Técnico de Qualidade. Infelizmente decidiram avançar com outro "
+        "candidato.\n\nCumprimentos,\nSofia Costa\nTalento Porto",
+    ),
+    application_row(
+        "nl_universiteit",
+        Status.REJECTED,
+        "Universiteit Leiden",
+        "Promovendus Sociologie",
+        sender="Werken bij Universiteit Leiden <noreply@leidenuniv.nl>",
+        subject="Je sollicitatie: Promovendus Sociologie",
+        body="Beste Fleur,\n\nHartelijk dank voor je sollicitatie naar de functie Promovendus "
+        "Sociologie. Helaas moeten wij je meedelen dat de selectiecommissie heeft besloten je "
+        "niet uit te nodigen voor een gesprek.\n\nMet vriendelijke groet,\nHR Faculteit "
+        "Sociale Wetenschappen",
+    ),
+    application_row(
+        "university_uk_ats",
+        Status.INTERVIEW,
+        "University of Harrowfield",
+        "Lecturer in Nursing",
+        sender="University of Harrowfield <noreply@jobs.ac.uk>",
+        subject="Invitation to interview - Lecturer in Nursing (HF-1129)",
+        body="Dear Dr Mensah,\n\nThank you for your application for the position of Lecturer in "
+        "Nursing. We are pleased to invite you to interview on 3 July. The interview will "
+        "include a 10-minute presentation.\n\nBest wishes,\nSchool of Health "
+        "Sciences\nUniversity of Harrowfield",
+    ),
+    application_row(
+        "sme_pt_lda_signs",
+        Status.APPLIED,
+        "Vinhos Quinta do Vale, Lda.",
+        "Enólogo",
+        sender="Quinta do Vale <geral@quintadovale.pt>",
+        subject="Candidatura - Enólogo",
+        body="Caro Rui,\n\nAgradecemos a sua candidatura para a função de Enólogo. Iremos analisar "
+        "o seu currículo com atenção.\n\nCom os melhores cumprimentos,\nVinhos Quinta do "
+        "Vale, Lda.",
+    ),
+    application_row(
+        "magic_circle_vac_scheme",
+        Status.REJECTED,
+        "Pemberton Hale LLP",
+        "Vacation Scheme",
+        sender="Pemberton Hale LLP <graduaterecruitment@pembertonhale.com>",
+        subject="Pemberton Hale Vacation Scheme 2027",
+        body="Dear James,\n\nThank you for your application to the Pemberton Hale Vacation Scheme "
+        "2027. We regret to inform you that we are unable to offer you a place on this "
+        "occasion.\n\nYours sincerely,\nGraduate Recruitment\nPemberton Hale LLP",
+    ),
+    application_row(
+        "it_universita",
+        Status.APPLIED,
+        "Università degli Studi di Verona",
+        "Assegnista di Ricerca",
+        sender="Ufficio Reclutamento <reclutamento@univr.it>",
+        subject="Conferma candidatura - Assegno di ricerca",
+        body="Gentile dott.ssa Bianchi,\n\nla sua candidatura per la posizione di Assegnista di "
+        "Ricerca presso l'Università degli Studi di Verona è stata ricevuta "
+        "correttamente.\n\nCordiali saluti,\nArea Personale - Ufficio Reclutamento",
+    ),
+    application_row(
+        "coffee_chain_store_manager",
+        Status.INTERVIEW,
+        "Bean & Bramble",
+        "Barista",
+        sender="Tessa Moore <tessa.moore@beanandbramble.com>",
+        subject="Your Barista application - Norwich store",
+        body="Hi Kai,\n\nI'm the store manager at Bean & Bramble Norwich. Thanks for applying for "
+        "the Barista role with us! Would you be free to come in for a quick chat on Monday "
+        "afternoon?\n\nSpeak soon,\nTessa\nStore Manager, Bean & Bramble Norwich",
+    ),
+    application_row(
+        "nl_sme_owner_hand",
+        Status.REJECTED,
+        "Tuincentrum De Linde",
+        "Verkoopmedewerker",
+        sender="Peter de Linde <info@tuincentrumdelinde.nl>",
+        subject="Re: sollicitatie",
+        body="Hallo Noor,\n\nBedankt voor je sollicitatie als verkoopmedewerker. We hebben "
+        "inmiddels iemand anders aangenomen, dus helaas gaat het deze keer niet "
+        "door.\n\nGroet,\nPeter\nTuincentrum De Linde",
+    ),
+    application_row(
+        "board_viewed_de",
+        Status.APPLIED,
+        "Autohaus Pfeiffer",
+        "Kfz-Mechatroniker",
+        sender="StepStone <noreply@stepstone.de>",
+        subject="Ihre Bewerbung wurde angesehen",
+        body="Hallo Jonas,\n\ngute Nachrichten: Autohaus Pfeiffer hat Ihre Bewerbung als "
+        "Kfz-Mechatroniker (m/w/d) angesehen.\n\nViel Erfolg!\nIhr StepStone Team",
+    ),
+    application_row(
+        "pub_group_site",
+        Status.INTERVIEW,
+        "Whitlock Inns",
+        "Assistant Manager",
+        sender="Whitlock Inns Recruitment <jobs@whitlockinns.co.uk>",
+        subject="Interview: Assistant Manager - The Plough, Wantage",
+        body="Hi Rory,\n\nThanks for your application for Assistant Manager at The Plough in "
+        "Wantage, one of our Whitlock Inns pubs. The General Manager, Sue, would like to meet "
+        "you on Thursday at 2pm at the pub.\n\nCheers,\nWhitlock Inns Recruitment",
+    ),
+    application_row(
+        "big4_grad_scheme",
+        Status.ASSESSMENT,
+        "Ashby Kerr",
+        "Audit Graduate",
+        sender="Ashby Kerr Student Recruitment <students@ashbykerr.co.uk>",
+        subject="Your Audit Graduate application - next steps",
+        body="Hi Ella,\n\nThank you for applying to the Ashby Kerr Audit Graduate scheme. We'd now "
+        "like you to complete our online immersive assessment within the next 7 days.\n\nBest "
+        "wishes,\nStudent Recruitment Team",
+    ),
+]
+
+BATCH_TWO_HOLD_MISREADS = {
+    "es_agency_client": "'Nuestro cliente, Conservas del Cantábrico, quiere conocerte' reads 'Conservas'",
+    "pt_agency_client": "'Tive feedback da Têxteis Minho' reads the agency 'Talento Porto'",
+    "sme_pt_lda_signs": "'Vinhos Quinta do Vale, Lda.' signing (the display name 'Quinta do Vale') is shown "
+    "without its legal form",
+    "magic_circle_vac_scheme": "'the Pemberton Hale Vacation Scheme 2027' reads the scheme as the employer "
+    "and no title",
+    "it_universita": "'presso l'Università degli Studi di Verona' loses to the domain's 'Univr'",
+    "coffee_chain_store_manager": "the store's town stays on the brand: 'Bean & Bramble Norwich'",
+    "big4_grad_scheme": "'the Ashby Kerr Audit Graduate scheme' keeps 'scheme' in the title",
+}
+
+
+@pytest.mark.parametrize(
+    ("mail", "status", "company", "title"), with_misreads(BATCH_TWO_HOLD, BATCH_TWO_HOLD_MISREADS)
+)
+def test_batch_two_hold_half(mail, status, company, title):
+    assert_reads_application(extract_as_received(**mail), status, company, title)
+
+
+# Batch three (22 mails, written before looking: care homes and their homes, supermarkets' stores in HTML
+# tables, a charity's trustees, a police force, Ireland's HSE, French, Italian, Spanish and Dutch public
+# bodies and small firms, agencies relaying a client's answer, an airport, a law firm's partner, a
+# consultancy's assessment centre, boards telling who viewed the application in Spanish, a gym franchise).
+# Held out from every rule of the session before its own: 10/22 wrong on 6d049a3, 9/22 on 36e21b0. Split:
+# FIX 5/11 on 36e21b0 -> 1/11 (2/11 by the blind expectations, the title's grade "2" taken as stated);
+# HOLD 4/11 -> 4/11 (the same four).
+BATCH_THREE_FIX = [
+    application_row(
+        "pt_sme_gmail_owner",
+        Status.REJECTED,
+        "Padaria Estrela",
+        "Padeiro",
+        sender="Padaria Estrela <padariaestrela@gmail.com>",
+        subject="Candidatura padeiro",
+        body="Olá Nuno,\n\nObrigado pelo seu interesse. Já encontrámos alguém para a vaga de "
+        "padeiro, mas guardamos o seu contacto.\n\nCumprimentos,\nFernanda\nPadaria Estrela",
+    ),
+    application_row(
+        "small_it_it_srl_hand",
+        Status.INTERVIEW,
+        "Studio Tecnico Ferraro S.r.l.",
+        "Geometra",
+        sender="Luca Ferraro <luca@studioferraro.it>",
+        subject="Candidatura geometra",
+        body="Buongiorno Davide,\n\nho ricevuto il suo curriculum per la posizione di geometra. "
+        "Sarebbe disponibile per un colloquio lunedì alle 15?\n\nCordiali saluti,\nLuca "
+        "Ferraro\nStudio Tecnico Ferraro S.r.l.",
+    ),
+    application_row(
+        "agency_de_rejection",
+        Status.REJECTED,
+        "Stadtwerke Nordheim",
+        "Netzmonteur",
+        sender="Julia Brandt <j.brandt@technik-personal.de>",
+        subject="Rückmeldung Netzmonteur",
+        body="Hallo Herr Schulz,\n\nich habe heute Rückmeldung von den Stadtwerken Nordheim "
+        "bekommen. Leider haben sie sich für einen anderen Kandidaten entschieden.\n\nViele "
+        "Grüße\nJulia Brandt\nTechnik Personal GmbH",
+    ),
+    application_row(
+        "hse_ireland",
+        Status.APPLIED,
+        "HSE",
+        "Clinical Nurse Manager 2",
+        sender="HSE National Recruitment Service <noreply@hse.ie>",
+        subject="Application received - Clinical Nurse Manager 2 (Campaign NRS14522)",
+        body="Dear Siobhan,\n\nThank you for your application for the post of Clinical Nurse "
+        "Manager 2, Cork University Hospital. Your application has been received and will be "
+        "assessed in due course.\n\nNational Recruitment Service\nHSE",
+    ),
+    application_row(
+        "law_firm_paralegal",
+        Status.INTERVIEW,
+        "Dawson Pryce Solicitors",
+        "Paralegal",
+        sender="Claire Dawson <c.dawson@dawsonpryce.co.uk>",
+        subject="Paralegal vacancy",
+        body="Dear Nadia,\n\nThank you for your application for the paralegal vacancy at our "
+        "Exeter office. I would like to invite you to an interview on Friday 14th at "
+        "11am.\n\nYours sincerely,\nClaire Dawson\nPartner\nDawson Pryce Solicitors",
+    ),
+    application_row(
+        "board_viewed_es",
+        Status.APPLIED,
+        "Clínica Dental Sonrisa",
+        "Higienista Dental",
+        sender="InfoJobs <noreply@infojobs.net>",
+        subject="Tu candidatura ha sido vista",
+        body="Hola Marta,\n\nClínica Dental Sonrisa ha visto tu candidatura para la oferta "
+        "Higienista Dental.\n\nSigue así,\nEl equipo de InfoJobs",
+    ),
+    application_row(
+        "agency_en_client_signed_off",
+        Status.OFFER,
+        "Harbury Engineering",
+        "Project Engineer",
+        sender="Tom Price <tom.price@northstar-recruit.co.uk>",
+        subject="Offer - Project Engineer",
+        body="Hi Dev,\n\nFantastic news - Harbury Engineering want to offer you the Project "
+        "Engineer role at £48,000! They'll send the written offer "
+        "tomorrow.\n\nCongratulations,\nTom\nNorthstar Recruitment",
+    ),
+    application_row(
+        "nl_gemeente",
+        Status.INTERVIEW,
+        "Gemeente Westerveld",
+        "Beleidsmedewerker Wonen",
+        sender="Gemeente Westerveld <vacatures@westerveld.nl>",
+        subject="Uitnodiging sollicitatiegesprek",
+        body="Beste Mila,\n\nNaar aanleiding van je sollicitatie op de vacature Beleidsmedewerker "
+        "Wonen nodigen wij je graag uit voor een gesprek op 4 maart om 10.00 uur in het "
+        "gemeentehuis.\n\nMet vriendelijke groet,\nTeam HRM\nGemeente Westerveld",
+    ),
+    application_row(
+        "uni_uk_school_signs",
+        Status.REJECTED,
+        "University of Castlebridge",
+        "Teaching Fellow in Law",
+        sender="Castlebridge HR <hr-recruitment@castlebridge.ac.uk>",
+        subject="Teaching Fellow in Law (CB-2231)",
+        body="Dear Dr O'Brien,\n\nThank you for applying for the position of Teaching Fellow in "
+        "Law. I am sorry to let you know that you have not been shortlisted.\n\nYours "
+        "sincerely,\nSchool of Law\nUniversity of Castlebridge",
+    ),
+    application_row(
+        "police_force_portal",
+        Status.ASSESSMENT,
+        "Wessex Police",
+        "Police Constable",
+        sender="Wessex Police Recruitment <no-reply@wessex.police.uk>",
+        subject="Police Constable application - online assessment",
+        body="Dear Applicant,\n\nThank you for applying to become a Police Constable with Wessex "
+        "Police. You are now invited to complete the online assessment process. Please "
+        "complete it within 14 days.\n\nWessex Police Recruitment Team",
+    ),
+    application_row(
+        "retail_eu_de_filiale",
+        Status.APPLIED,
+        "Drogerie Sommer",
+        "Verkäufer",
+        sender="Drogerie Sommer Karriere <karriere@drogerie-sommer.de>",
+        subject="Ihre Bewerbung als Verkäufer (m/w/d) - Filiale Regensburg",
+        body="Hallo Frau Aydin,\n\nvielen Dank für Ihre Bewerbung als Verkäufer (m/w/d) in unserer "
+        "Filiale Regensburg. Wir prüfen Ihre Unterlagen und melden uns bald.\n\nIhr Team von "
+        "Drogerie Sommer",
+    ),
+]
+
+BATCH_THREE_HOLD = [
+    application_row(
+        "charity_small_hand",
+        Status.INTERVIEW,
+        "Hillside Food Bank",
+        "Volunteer Coordinator",
+        sender="Rachel Dunn <rachel@hillsidefoodbank.org.uk>",
+        subject="Volunteer Coordinator post",
+        body="Dear Tom,\n\nThank you for your application for the Volunteer Coordinator post. The "
+        "trustees would like to meet you next Thursday at 6pm at the church hall.\n\nBest "
+        "wishes,\nRachel Dunn\nChair of Trustees, Hillside Food Bank",
+    ),
+    application_row(
+        "airport_ops",
+        Status.REJECTED,
+        "Eastmoor Airport",
+        "Airside Operations Officer",
+        sender="Eastmoor Airport Careers <careers@eastmoorairport.com>",
+        subject="Airside Operations Officer - application",
+        body="Dear Kwame,\n\nThank you for your interest in the Airside Operations Officer vacancy "
+        "at Eastmoor Airport. We have now completed shortlisting and regret that you have not "
+        "been selected.\n\nPeople Team, Eastmoor Airport",
+    ),
+    application_row(
+        "consultancy_grad_assessment_centre",
+        Status.ASSESSMENT,
+        "Brightline Advisory",
+        "Graduate Consultant",
+        sender="Brightline Advisory <graduates@brightlineadvisory.com>",
+        subject="Assessment centre invitation",
+        body="Dear Omar,\n\nCongratulations on progressing to the final stage of our Graduate "
+        "Consultant programme. We'd like to invite you to our virtual assessment centre on 2 "
+        "February.\n\nBrightline Advisory Graduate Team",
+    ),
+    application_row(
+        "hotel_chain_es_property",
+        Status.INTERVIEW,
+        "Hoteles Mirador",
+        "Recepcionista",
+        sender="Hoteles Mirador <rrhh@hotelesmirador.com>",
+        subject="Entrevista - Recepcionista Mirador Playa",
+        body="Hola Elena,\n\nGracias por tu candidatura para el puesto de Recepcionista en el "
+        "Hotel Mirador Playa. Nos gustaría hacerte una entrevista el jueves a las "
+        "12:00.\n\nUn saludo,\nRecursos Humanos\nHoteles Mirador",
+    ),
+    application_row(
+        "franchise_gym",
+        Status.INTERVIEW,
+        "PulseFit",
+        "Personal Trainer",
+        sender="PulseFit Swindon <swindon@pulsefit.co.uk>",
+        subject="Personal Trainer application",
+        body="Hey Jordan,\n\nThanks for applying to be a Personal Trainer at PulseFit Swindon! "
+        "We'd love to get you in for an interview and a practical session on "
+        "Saturday.\n\nCheers,\nLiam, Club Manager",
+    ),
+    application_row(
+        "it_comune",
+        Status.APPLIED,
+        "Comune di Valdora",
+        "Istruttore Amministrativo",
+        sender="Comune di Valdora <protocollo@comune.valdora.it>",
+        subject="Ricevuta domanda di partecipazione",
+        body="Gentile candidato,\n\nsi conferma la ricezione della sua domanda di partecipazione "
+        "al concorso per Istruttore Amministrativo presso il Comune di Valdora.\n\nUfficio "
+        "Personale\nComune di Valdora",
+    ),
+    application_row(
+        "fr_pme_hand",
+        Status.INTERVIEW,
+        "Menuiserie Lefèvre",
+        "Menuisier poseur",
+        sender="Menuiserie Lefèvre <contact@menuiserie-lefevre.fr>",
+        subject="Votre candidature - Menuisier poseur",
+        body="Bonjour Hugo,\n\nMerci pour votre candidature au poste de menuisier poseur. "
+        "Pourriez-vous passer à l'atelier mardi à 14h pour un entretien "
+        "?\n\nCordialement,\nAlain Lefèvre\nMenuiserie Lefèvre",
+    ),
+    application_row(
+        "supermarket_store_html",
+        Status.REJECTED,
+        "Greengate Stores",
+        "Customer Assistant",
+        sender="Greengate Stores <careers@greengatestores.co.uk>",
+        subject="Your application update",
+        body="<html><body><p>Dear Harry,</p><table><tr><td>Vacancy</td><td>Customer Assistant</td>"
+        "</tr><tr><td>Store</td><td>Greengate Stores 0271 - Worcester</td></tr></table>"
+        "<p>Thank you for your interest. Unfortunately your application has not been "
+        "successful on this occasion.</p><p>Greengate Stores Recruitment</p></body></html>",
+    ),
+    application_row(
+        "html_table_company_row_en",
+        Status.APPLIED,
+        "Northgate Housing Association",
+        "Income Officer",
+        sender="Recruitment <noreply@northgate-ha.org.uk>",
+        subject="Application confirmation",
+        body="<html><body><p>Dear Sam,</p><table><tr><th>Organisation</th><td>Northgate Housing "
+        "Association</td></tr><tr><th>Job title</th><td>Income Officer</td></tr><tr>"
+        "<th>Closing date</th><td>31 March</td></tr></table><p>Thank you for applying.</p>"
+        "</body></html>",
+    ),
+    application_row(
+        "care_home_group_site",
+        Status.INTERVIEW,
+        "Meadowcroft Care",
+        "Senior Carer",
+        sender="Meadowcroft Care Recruitment <recruitment@meadowcroftcare.co.uk>",
+        subject="Senior Carer - Oakfield House",
+        body="Hi Beth,\n\nThank you for applying for the Senior Carer role at Oakfield House, one "
+        "of Meadowcroft Care's homes in Shropshire. The home manager would like to invite you "
+        "for an interview on Wednesday.\n\nKind regards,\nMeadowcroft Care Recruitment",
+    ),
+    application_row(
+        "es_ayuntamiento_html",
+        Status.REJECTED,
+        "Ayuntamiento de Segoria",
+        "Técnico de Juventud",
+        sender="Ayuntamiento de Segoria <sede@segoria.es>",
+        subject="Resolución proceso selectivo",
+        body="<html><body><p>Estimado/a candidato/a:</p><p><b>Plaza</b> Técnico de Juventud<br>"
+        "<b>Resultado</b> No seleccionado</p><p>Le comunicamos que no ha superado la fase de "
+        "valoración.</p><p>Departamento de Personal<br>Ayuntamiento de Segoria</p></body>"
+        "</html>",
+    ),
+]
+
+BATCH_THREE_MISREADS = {
+    "pt_sme_gmail_owner": "'Já encontrámos alguém para a vaga de padeiro' reads as applied",
+    "consultancy_grad_assessment_centre": "an assessment centre reads as an interview, and no title from "
+    "'progressing to the final stage of our Graduate Consultant programme'",
+    "franchise_gym": "'PulseFit Swindon' (display name, 'at PulseFit Swindon!') reads the town 'Swindon'",
+    "it_comune": "'la ricezione della sua domanda di partecipazione al concorso per X presso il Comune di Y' "
+    "reads as no application",
+    "es_ayuntamiento_html": "the bold label 'Plaza' is no label the labelled lines read",
+}
+
+
+@pytest.mark.parametrize(
+    ("mail", "status", "company", "title"),
+    with_misreads(BATCH_THREE_FIX + BATCH_THREE_HOLD, BATCH_THREE_MISREADS),
+)
+def test_batch_three(mail, status, company, title):
+    assert_reads_application(extract_as_received(**mail), status, company, title)

@@ -220,11 +220,15 @@ def _cut_short(form: str, other: str) -> bool:
 # "bei der Österreichischen Nordbahn", "der Deutschen Fernbahn": a German name's adjective declined after
 # its article; a person writes the name's own form ("Österreichische Nordbahn").
 _DECLINED_ADJECTIVE = re.compile(r"^([A-ZÄÖÜ][a-zäöüß]*(?:isch|lich|tsch)e)n(?= [A-ZÄÖÜ])")
+# "von den Stadtwerken Nordheim", "bei den Wasserwerken Lindau": a works' plural in the dative.
+_DECLINED_WORKS = re.compile(r"^([A-ZÄÖÜ][a-zäöüß]+werke)n(?= [A-ZÄÖÜ])")
 
 
 def _nominative(name: str) -> str:
     # Only where the declined ending is ("...en "): the pattern, substituted, is tried at every place.
-    return _DECLINED_ADJECTIVE.sub(r"\1", name) if "en " in name else name
+    if "en " not in name:
+        return name
+    return _DECLINED_WORKS.sub(r"\1", _DECLINED_ADJECTIVE.sub(r"\1", name))
 
 
 def _without_city(name: str) -> str:

@@ -33,6 +33,8 @@ _ORGANISATION_WORDS = CaselessWords(
     r"cafe|café|bakery|deli|bistro|salon|pub|diner|farms?|physiotherapy|spa|gym|inn|motel|restaurant|"
     r"boutique|florists?|catering|plumbing|roofing|landscaping|daycare|vets|veterinary|pizzeria|brewery|"
     r"winery|barbers|tailors|joinery|builders|laundry|hardware|roasters|kennels|stables|dairy|"
+    # Professional firms: "Dawson Pryce Solicitors", "Hale & Co Accountants".
+    r"solicitors|accountants|surveyors|opticians|lawyers|attorneys|notaries|auctioneers|"
     # Industries: "Fairmont Packaging have come back to me".
     r"packaging|manufacturing|plastics|textiles|furniture|distribution|supplies|products|equipment)\b",
 )

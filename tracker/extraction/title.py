@@ -38,6 +38,7 @@ from tracker.extraction.title_subject import (
     subject_pattern_titles,
     subject_segment_titles,
 )
+from tracker.extraction.written_words import word_boundary, word_places
 
 # What other modules import from here: the reading, and the shape tests and card news it is built on.
 __all__ = ["CARD_NEWS", "find_title", "looks_like_title", "names_a_person_role"]
@@ -108,7 +109,7 @@ def _spelled_out(acronym: str, body: str) -> str | None:
 
 # "Candidatura ricevuta - Receptionist Hotel Serena Riva" beside "come Receptionist presso l'Hotel Serena
 # Riva": the subject runs the post and its site together, the body writes the site after a preposition.
-_SITE_PREPOSITION = (
+_SITE_PREPOSITION = re.compile(
     r"\s+(?:at|in|presso|bei|beim|im|am|chez|en|bij|na|no|em|für|à|a)\s+"
     r"(?:(?:the|our|l'|la|il|lo|el|der|die|das|dem|de|het|o|a|le)\s*)?"
 )
@@ -119,10 +120,13 @@ def _without_site_written_after(title: str, body: str) -> str:
     words = title.split()
     for cut in range(1, len(words)):
         head, tail = " ".join(words[:cut]), " ".join(words[cut:])
-        if not tail[:1].isupper() or tail not in body or head not in body:
-            continue  # the usual case, told without a pattern
-        if re.search(rf"\b{re.escape(head)}{_SITE_PREPOSITION}{re.escape(tail)}\b", body):
-            return head
+        if not tail[:1].isupper() or body.count(tail) <= body.count(f"{head} {tail}"):
+            continue  # the usual case (the tail written only as the title's): told without a pattern
+        # The head, a preposition and the tail, one after the other (one pattern, compiled once).
+        for at in word_places(head, body):
+            after = _SITE_PREPOSITION.match(body, at + len(head))
+            if after and body.startswith(tail, after.end()) and word_boundary(body, after.end() + len(tail)):
+                return head
     return title
 
 

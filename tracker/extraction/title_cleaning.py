@@ -91,13 +91,24 @@ _NAMED_SITE_TRAILING = re.compile(
 )
 # A school named after a teacher's title is where the post is: "Teacher, Lincoln Elementary",
 # "Special Education Teacher - Roosevelt Middle School"; and a campus, "Unit Secretary - Main Campus"; and
-# the year it runs, "(2026-27 School Year)".
+# the year it runs, "(2026-27 School Year)"; and a hospital, "Clinical Nurse Manager 2, Cork University
+# Hospital".
 _SCHOOL_TRAILING = re.compile(
     r"\s*[-|,–]\s*(?-i:[A-Z][\w.'-]*\s+){1,4}(?:(?:elementary|middle|high|primary|secondary)(?:\s+school)?|"
-    r"campus)\s*$",
+    r"campus|hospital|infirmary)\s*$",
     re.I,
 )
-_SCHOOL_WORDS = {"elementary", "middle", "high", "primary", "secondary", "school", "campus"}
+_SCHOOL_WORDS = {
+    "elementary",
+    "middle",
+    "high",
+    "primary",
+    "secondary",
+    "school",
+    "campus",
+    "hospital",
+    "infirmary",
+}
 _SCHOOL_YEAR_IN_BRACKETS = re.compile(
     r"\s*\(\s*\d{4}[-–/]\d{2,4}\s+(?:school|academic)\s+year\s*\)\s*$", re.I
 )

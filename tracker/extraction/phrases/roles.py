@@ -32,6 +32,9 @@ PERSON_ROLES = (
     r"carer|handyman|caretaker|groundskeeper|babysitter|childminder|au pair|bricklayer|plasterer|scaffolder|"
     r"locksmith|decorator|(?:warehouse|production|factory|site|general|machine|cleaning|packing) operative|"
     r"stacker|(?:bar|kitchen|floor|waiting|front of house) staff|"
+    # Uniformed and public posts ("Constable" and "Warden" alone are surnames too).
+    r"(?:police|special|detective|student|trainee) constable|police sergeant|"
+    r"(?:traffic|prison|dog|community|fire|neighbourhood) warden|bailiff|croupier|postman|postwoman|"
     # Role nouns as postings shorten them ("Asst. Store Mgr.", "Sales Rep").
     r"mgr|rep|"
     # Early careers: a scheme is the role a student applies to.
