@@ -18,14 +18,14 @@ thanks, follow-ups and withdrawals beside small employers writing from free mail
 
 import pytest
 
-from tests.extraction_support import application_row, assert_reads_application, extract, with_misreads
+from tests.extraction_support import (
+    application_row,
+    assert_reads_application,
+    extract,
+    not_application,
+    with_misreads,
+)
 from tracker.models import Kind, Status
-
-
-def not_application(name: str, **mail: str):
-    """One row: the mail as sent, which is no application of the reader's."""
-    return pytest.param(mail, id=name)
-
 
 FIRST_BATCH_FIX_NOT_APPLICATIONS = [
     not_application(
