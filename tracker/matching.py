@@ -12,7 +12,7 @@ tracker/relay_matching.py. Where a join is a guess the user should check: `weak_
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from datetime import datetime, timedelta
 
 from tracker.agency_relays import agency_domain, names_the_agency
@@ -25,7 +25,8 @@ from tracker.match_keys import (
     open_at,
     started_at,
 )
-from tracker.models import Application, Status
+from tracker.models import Application, ApplicationEvent, Status
+from tracker.names import sender_address
 from tracker.relay_matching import agency_begun_application, names_only_its_agency, relayed_application
 from tracker.statuses import EARLIEST as _EARLIEST
 
@@ -143,7 +144,7 @@ def _not_its_receipt(application: Application, received_at: datetime | None) -> 
 
 
 def _same_role_application(
-    same_role: list[Application], status: Status, received_at: datetime | None, confirmation: bool = False
+    same_role: list[Application], status: Status, received_at: datetime | None, confirmation: bool
 ) -> Application | None:
     """Among applications for one role, the one this email is part of (None: a re-application)."""
     moment = received_at or _EARLIEST
@@ -189,16 +190,21 @@ def untitled_rivals(candidates: Candidates) -> int:
 
 
 def by_its_address(
-    candidates: Candidates, sender: str, addresses_of: Callable[[Application], set[str]]
+    candidates: Candidates, sender: str, members_of: Mapping[int, list[ApplicationEvent]]
 ) -> Application | None:
     """For an email naming neither role nor requisition that several open applications at its employer
     could belong to (`untitled_rivals`), the one of them whose mail came from the email's own address
-    (`addresses_of`: the From addresses of an application's mail), when only one did: one employer's
-    ATS for its engineers and another for its business roles, a recruiter writing about one role. The
-    join is a guess the caller flags for review; with two or none from that address, none."""
+    (`sender`; `members_of`: each candidate's mail so far, by `id` of the application), when only one
+    did: one employer's ATS for its engineers and another for its business roles, a recruiter writing
+    about one role. The join is a guess the caller flags for review; with two or none from that address,
+    none."""
     if not sender or untitled_rivals(candidates) < 2:
         return None
-    from_it = [a for a in candidates.open_same if sender in addresses_of(a)]
+    from_it = [
+        a
+        for a in candidates.open_same
+        if any(sender_address(member.sender) == sender for member in members_of[id(a)])
+    ]
     return from_it[0] if len(from_it) == 1 else None
 
 

@@ -18,7 +18,7 @@ from tracker.models import ApplicationEvent, EmailMessage, Extraction, Kind, att
 from tracker.names import compatible_employers, employer_group
 from tracker.ports import SEVERAL_EMPLOYERS, ProcessedMarker, UserTransaction
 from tracker.regrouping import plan_employer
-from tracker.relay_matching import relay_placeholders, role_placeholders
+from tracker.relay_matching import AGENCY_CLIENT, agency_placeholders, relay_placeholders, role_placeholders
 
 
 @dataclass(frozen=True)
@@ -89,6 +89,16 @@ def record_email(
     other = role_of.get(other_role)
     if other and other not in (SEVERAL_EMPLOYERS, home) and other not in linked:
         linked.append(other)
+    # An agency's news naming neither role nor client, and its mail naming its one client, meet the same
+    # way (relay_matching.agency_news_application); a second client's mail re-plans the first's, whose
+    # news then joins neither.
+    own_news, other_news = agency_placeholders(email.sender, keys.company_key, bool(extraction.job_title))
+    news_of = {key: tx.employer_alias(key) for key in (own_news, other_news) if key}
+    client_named = own_news.startswith(AGENCY_CLIENT)
+    if news_of.get(own_news) != SEVERAL_EMPLOYERS:
+        for employer in (news_of.get(other_news), news_of.get(own_news) if client_named else None):
+            if employer and employer not in (SEVERAL_EMPLOYERS, home) and employer not in linked:
+                linked.append(employer)
     for key in linked:
         tx.lock_company(key)
     digests: dict[str, ApplicationDigest | None] = {}
@@ -108,6 +118,7 @@ def record_email(
             elif alias != SEVERAL_EMPLOYERS and not compatible_employers(alias, home):
                 tx.save_employer_alias(key, SEVERAL_EMPLOYERS)
         _leave_role(tx, own_role, role_of.get(own_role), home, agency=keys.agency_named)
+        _leave_role(tx, own_news, news_of.get(own_news), home, agency=client_named)
         # The client, once named, is where the agency's mail about the role (or that requisition) is
         # planned from then on.
         for relay, employer in relayed_to.items():

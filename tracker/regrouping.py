@@ -24,6 +24,7 @@ from tracker.match_keys import Candidates, MatchKeys, carries, is_unknown_employ
 from tracker.matching import by_its_address, match_application, title_rivals, untitled_rivals, weak_join
 from tracker.models import Application, ApplicationEvent, Status
 from tracker.names import company_key, sender_address, sender_domain, title_key
+from tracker.relay_matching import agency_clients, agency_news_application
 from tracker.statuses import EARLIEST as _EARLIEST
 from tracker.statuses import fold_dates, fold_status
 from tracker.weak_employers import is_no_employer_reason, senders_disagree, why_no_employer
@@ -143,6 +144,7 @@ def replay(
             if event.thread_id:
                 by_thread.setdefault(event.thread_id, held)
     members_of: dict[int, list[ApplicationEvent]] = {id(held): members for held, members in groups}
+    clients = agency_clients(events)  # of every email planned, whatever its date
     for event in sorted(events, key=_order):
         keys = MatchKeys.named(event, event.thread_id, event.message_id, event.sender)
         sender = _address(event.sender)
@@ -157,13 +159,11 @@ def replay(
         if disagreement:
             application = None  # the name read is the only evidence, and both senders deny it
         rivals = 0 if by_thread_only else untitled_rivals(candidates)
-        if application is None and not disagreement:
-            application = by_its_address(candidates, sender, lambda a: _addresses(members_of[id(a)]))
-            if application is not None:
-                application.needs_review = (
-                    f"an email naming no job title was joined to the one of {rivals} open applications at "
-                    "this employer whose mail came from its address"
-                )
+        by_address = None if application or disagreement else by_its_address(candidates, sender, members_of)
+        news = None
+        if application is None and not by_address and not disagreement:
+            news = agency_news_application(keys, event.sender, event.received_at, candidates, clients)
+        application = application or by_address or news
         if application is None:
             application = new_application(f"replayed-{len(groups)}", keys.company_key, event)
             groups.append((application, []))
@@ -180,7 +180,17 @@ def replay(
                     f"kept apart: an email naming a job title written like those of {spellings} open "
                     "applications at this employer"
                 )
-        elif rivals > 1 and not application.needs_review:
+        elif news:
+            application.needs_review = (
+                "a staffing agency's email naming neither role nor client was joined to the one application "
+                "its mail began for its one client"
+            )
+        elif by_address:
+            application.needs_review = (
+                f"an email naming no job title was joined to the one of {rivals} open applications at this "
+                "employer whose mail came from its address"
+            )
+        elif rivals > 1:
             application.needs_review = (
                 f"an email naming no job title was joined to the application begun just before it, one of "
                 f"{rivals} open applications at this employer"
@@ -193,10 +203,6 @@ def replay(
             by_thread.setdefault(event.thread_id, application)
     _one_spelling(groups[len(pinned) :])
     return groups
-
-
-def _addresses(members: list[ApplicationEvent]) -> set[str]:
-    return {_address(member.sender) for member in members}
 
 
 def _denied(

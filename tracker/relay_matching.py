@@ -5,12 +5,15 @@ An agency's receipt often names only the agency (its client not named yet); its 
 client's own, names the client. A staffing agency's mail about one role joins the one open application
 for that role its own mail began, when one of the two names only the agency (`relayed_application`);
 an employer's own step about a role joins the one open application an agency's mail naming only the
-agency began for it (`agency_begun_application`). Recording plans each with the employer the other was
-recorded under (`relay_placeholder`, `role_placeholders`).
+agency began for it (`agency_begun_application`); the agency's mail naming neither role nor client joins
+the one open application its mail began for its one client (`agency_news_application`). Recording plans
+each with the employer the other was recorded under (`relay_placeholder`, `role_placeholders`,
+`agency_placeholders`).
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import datetime
 
 from tracker.agency_relays import agency_domain, names_the_agency
@@ -24,8 +27,8 @@ from tracker.match_keys import (
     requisition_key,
     spelled_compatibly,
 )
-from tracker.models import Application, Status
-from tracker.names import title_key
+from tracker.models import Application, ApplicationEvent, Status
+from tracker.names import company_key, title_key
 
 
 def role_placeholders(keys: MatchKeys, status: Status | None) -> tuple[str, str]:
@@ -115,3 +118,56 @@ def names_only_its_agency(application: Application) -> bool:
     (its client not named yet)."""
     relay = agency_domain(application.sender_email)
     return bool(relay) and names_the_agency(application.company_key, relay)
+
+
+# An agency's mail naming neither role nor client, and the one client its mail named, by its domain.
+_AGENCY_NEWS = f"{UNKNOWN_EMPLOYER_PREFIX}agency-news:"
+AGENCY_CLIENT = f"{UNKNOWN_EMPLOYER_PREFIX}agency-client:"
+
+
+def agency_placeholders(sender: str, employer_key: str, titled: bool) -> tuple[str, str]:
+    """(the key an email leaves its employer under, the key of the employer it is planned with too) for a
+    staffing agency's own mail: naming neither role nor client (its news: "they want you in for the
+    final round") it finds the client the agency's mail named; naming a client, it finds the agency's
+    news (`agency_news_application`). ('', '') for other mail."""
+    domain = agency_domain(sender)
+    if not domain or is_unknown_employer(employer_key):
+        return "", ""
+    news, client = f"{_AGENCY_NEWS}{domain}", f"{AGENCY_CLIENT}{domain}"
+    if names_the_agency(employer_key, domain):
+        return ("", "") if titled else (news, client)
+    return client, news
+
+
+def agency_clients(events: Iterable[ApplicationEvent]) -> dict[str, set[str]]:
+    """The clients each staffing agency's own mail among `events` named, by the agency's domain."""
+    clients: dict[str, set[str]] = {}
+    for event in events:
+        domain, key = agency_domain(event.sender), company_key(event.company)
+        if domain and key and not names_the_agency(key, domain):
+            clients.setdefault(domain, set()).add(key)
+    return clients
+
+
+def agency_news_application(
+    keys: MatchKeys,
+    sender: str,
+    received_at: datetime | None,
+    candidates: Candidates,
+    clients: dict[str, set[str]],
+) -> Application | None:
+    """For a staffing agency's mail naming neither role nor client (only the agency), the one application
+    open at its date that the agency's own mail began for a client, when its mail (`clients`: all of it
+    being planned, whatever its date) names one client only; with two clients, which one the news is
+    about is a guess: none."""
+    domain = agency_domain(sender)
+    if keys.title_key or keys.requisition_id or not domain or not names_the_agency(keys.company_key, domain):
+        return None
+    if len(named := clients.get(domain, set())) != 1:
+        return None
+    begun = [
+        a
+        for a in open_at(received_at, candidates.group)
+        if a.company_key in named and agency_domain(a.sender_email) == domain
+    ]
+    return begun[0] if len(begun) == 1 else None

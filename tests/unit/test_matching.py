@@ -20,7 +20,7 @@ from tracker.matching import (
     untitled_rivals,
     weak_join,
 )
-from tracker.models import Application, EmailMessage, Extraction, Kind, Status
+from tracker.models import Application, ApplicationEvent, EmailMessage, Extraction, Kind, Status
 from tracker.names import company_key, compatible_titles, title_key
 
 
@@ -361,32 +361,42 @@ def test_a_step_that_is_no_receipt_joins_its_role_however_long_the_silence():
 GREENHOUSE = "no-reply@greenhouse.io"
 
 
-def _addresses(by_app: dict[str, set[str]]):
-    return lambda application: by_app.get(application.app_id, set())
+def _mail_from(*applications_and_senders: tuple[Application, list[str]]) -> dict[int, list[ApplicationEvent]]:
+    """Each application's mail so far, one email from each address given (as `replay` keeps it)."""
+    return {
+        id(application): [
+            ApplicationEvent(f"m{i}", Status.APPLIED, day(1), sender=f"Someone <{address}>")
+            for i, address in enumerate(senders)
+        ]
+        for application, senders in applications_and_senders
+    }
 
 
 def test_a_titleless_email_among_several_open_joins_the_one_whose_mail_came_from_its_address():
     engineering = an_application("a1", "Backend Engineer", 1)
     via_agency = an_application("a2", "Engineering Manager", 2)
     candidates = Candidates(keys(), day(9), [engineering, via_agency])
-    senders = _addresses({"a1": {GREENHOUSE}, "a2": {"megan@harrowtalent.com", "leah@acme.example"}})
-    assert by_its_address(candidates, GREENHOUSE, senders) is engineering
-    assert by_its_address(candidates, "leah@acme.example", senders) is via_agency
+    agency_and_recruiter = ["megan@harrowtalent.com", "leah@acme.example"]
+    mail = _mail_from((engineering, [GREENHOUSE]), (via_agency, agency_and_recruiter))
+    assert by_its_address(candidates, GREENHOUSE, mail) is engineering
+    assert by_its_address(candidates, "leah@acme.example", mail) is via_agency
 
 
 def test_an_address_two_open_applications_had_mail_from_or_none_had_tells_nothing():
     first, second = an_application("a1", "Backend Engineer", 1), an_application("a2", "Data Engineer", 2)
     candidates = Candidates(keys(), day(9), [first, second])
-    both = _addresses({"a1": {GREENHOUSE}, "a2": {GREENHOUSE}})
+    both = _mail_from((first, [GREENHOUSE]), (second, [GREENHOUSE]))
     assert by_its_address(candidates, GREENHOUSE, both) is None
     assert by_its_address(candidates, "dse@docusign.net", both) is None
-    assert by_its_address(candidates, "", _addresses({"a1": {""}})) is None
+    no_address = {id(first): [ApplicationEvent("m1", Status.APPLIED, day(1))], id(second): []}
+    assert by_its_address(candidates, "", no_address) is None
 
 
 def test_the_address_is_asked_only_where_several_open_applications_are_rivals():
     only = an_application("a1", "Backend Engineer", 1)
     closed_one = closed(an_application("a2", "QA", 1), on=3)
-    senders = _addresses({"a1": {GREENHOUSE}, "a2": {GREENHOUSE}})
-    assert by_its_address(Candidates(keys(), day(9), [only, closed_one]), GREENHOUSE, senders) is None
-    titled = Candidates(keys("Data Engineer"), day(9), [only, an_application("a3", "QA", 2)])
-    assert by_its_address(titled, GREENHOUSE, senders) is None
+    mail = _mail_from((only, [GREENHOUSE]), (closed_one, [GREENHOUSE]))
+    assert by_its_address(Candidates(keys(), day(9), [only, closed_one]), GREENHOUSE, mail) is None
+    other = an_application("a3", "QA", 2)
+    titled = Candidates(keys("Data Engineer"), day(9), [only, other])
+    assert by_its_address(titled, GREENHOUSE, mail | _mail_from((other, []))) is None

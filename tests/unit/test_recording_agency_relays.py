@@ -190,3 +190,41 @@ def test_mail_no_agency_sent_reads_no_agency_link():
         Tracker(), an_email(on=1, sender="Careers <jobs@acme.example>"), application_email("applied", "Acme")
     )
     assert logged.links_read == []
+
+
+HARROW = "Megan Shaw <megan.shaw@harrowtalent.com>"
+
+
+def _agency_mail(on: int, status: str, company: str, title: str | None = None):
+    return an_email(on=on, sender=HARROW, thread=f"t-harrow-{on}"), application_email(status, company, title)
+
+
+def test_the_agencys_news_naming_neither_role_nor_client_joins_its_one_clients_application_in_any_order():
+    mails = [
+        _agency_mail(1, "applied", "Tallis Health", "Engineering Manager"),
+        _agency_mail(5, "interview", "Harrow Talent"),  # "they want you in for the final round"
+    ]
+    for order in itertools.permutations(mails):
+        tracker = Tracker()
+        for email, extraction in order:
+            tracker.receive(email, extraction)
+        (application,) = tracker.applications
+        assert (application.company, application.status) == ("Tallis Health", Status.INTERVIEW), order
+        assert application.needs_review and "naming neither role nor client" in application.needs_review
+
+
+def test_the_agencys_news_with_two_clients_named_joins_neither_in_any_order():
+    mails = [
+        _agency_mail(1, "applied", "Tallis Health", "Engineering Manager"),
+        _agency_mail(5, "interview", "Harrow Talent"),
+        _agency_mail(7, "applied", "Orchard Bank", "Platform Lead"),
+    ]
+    for order in itertools.permutations(mails):
+        tracker = Tracker()
+        for email, extraction in order:
+            tracker.receive(email, extraction)
+        assert _shown(tracker) == [
+            ("Harrow Talent", None, "interview"),
+            ("Orchard Bank", "Platform Lead", "applied"),
+            ("Tallis Health", "Engineering Manager", "applied"),
+        ], order

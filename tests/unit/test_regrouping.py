@@ -6,7 +6,7 @@ import os
 import random
 import time
 from dataclasses import replace
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 
 from tests.builders import an_email, application_email, day
 from tracker.editing import ManualChanges, apply_manual_changes, manual_application
@@ -333,3 +333,25 @@ def test_an_email_in_the_thread_of_its_application_needs_no_review():
         ]
     )
     assert not any(a.needs_review for a in store.list_applications(USER))
+
+
+def test_a_title_less_email_joined_to_the_application_just_begun_keeps_that_reason_whatever_its_address():
+    # The address only places an email the other rules keep apart: here the follow-up window places it.
+    greenhouse, workday = "Acme <no-reply@greenhouse.io>", "Acme <acme@myworkday.com>"
+    begun = replace(an_email(on=2, thread="b", sender=workday), received_at=day(2))
+    follow_up = replace(
+        an_email(on=2, thread="c", sender=greenhouse), received_at=day(2) + timedelta(hours=2)
+    )
+    store, _ = answer(
+        [
+            (
+                an_email(on=1, thread="a", sender=greenhouse),
+                application_email("applied", "Acme", "Data Engineer"),
+            ),
+            (begun, application_email("applied", "Acme", "ML Engineer")),
+            (follow_up, application_email("assessment", "Acme", None)),
+        ]
+    )
+    reasons = {a.job_title: a.needs_review for a in store.list_applications(USER)}
+    assert reasons["Data Engineer"] is None
+    assert "begun just before it" in reasons["ML Engineer"]

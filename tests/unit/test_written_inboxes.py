@@ -66,8 +66,7 @@ MISREAD: dict[str, str] = {
     "so that season's offer naming 'Seasonal Lifeguard' joins last season's; an iCIMS offer and rejection "
     "name no employer; a supervisor's 'at 1 PM' is read as the employer, another's address "
     "('Bluewaterbaypark') and a Paradox scheduler's store ('Northpoint Lakeview Mall') as other employers",
-    "one_employer_two_ats": "the agency's 'Tallis want you in for the final round for the EM role' names "
-    "only the agency and no title; its 'the offer is on its way - congratulations' is read as no "
+    "one_employer_two_ats": "the agency's 'the offer is on its way - congratulations' is read as no "
     "application",
     "two_countries": "hold-out of the eleventh session (first look pair F1 .828): its misreadings were not "
     "opened to design a rule",
@@ -192,6 +191,10 @@ def test_an_assessment_platforms_mail_goes_to_the_employer_it_names_never_to_the
 def test_a_titleless_rejection_joins_the_one_open_application_whose_mail_came_from_its_address_flagged():
     records = {tuple(r["emails"]): r for r in track_written(ONE_EMPLOYER_TWO_ATS)}
     greenhouse_role = records[("ta01", "ta05", "ta13", "ta14")]  # ta14: Greenhouse's, naming no title
-    assert greenhouse_role["status"] == "rejected" and greenhouse_role["needs_review"]
-    # The DocuSign offer naming no title then has one application open to join.
-    assert records[("ta04", "ta06", "ta10", "ta15", "ta17")]["status"] == "offer"
+    assert greenhouse_role["status"] == "rejected"
+    assert greenhouse_role["needs_review"] == (
+        "an email naming no job title was joined to the one of 2 open applications at this employer whose "
+        "mail came from its address"
+    )
+    # The DocuSign offer naming no title then has one application open to join; the agency's news, its one.
+    assert records[("ta04", "ta06", "ta10", "ta11", "ta15", "ta17")]["status"] == "offer"
