@@ -494,9 +494,6 @@ BATCH_ONE_STATUS_MISREAD = {
     "p_teste_ingles_ate_quinta": "'Gostaríamos que fizesse um teste': the formal third-person subjunctive "
     "names no reader "
     "the test shape knows",
-    "e_rejection_wont_consider_further": "'we won't be considering your application further': considering "
-    "is no going-on verb of the "
-    "rejection shape",
     "e_printshop_owner_task_by_hand": "'have a go at a small job for us ... send it back': no test's noun "
     "(a job, a redesign)",
 }
@@ -1910,6 +1907,44 @@ BATCH_THREE_PARAPHRASES = [
         "Monday.\n\nAcme Coffee",
     ),
 ]
+# The brief's 'not considered further' (its class 2), added after batch 1's HOLD half was read: its HOLD row
+# e_rejection_wont_consider_further reads since (the HOLD figure in docs/accuracy.md is the one before).
+CONSIDERED_FURTHER_PARAPHRASES = [
+    status_row(
+        "consider_1",
+        Status.REJECTED,
+        sender="Acme <jobs@acme.com>",
+        subject="Buyer",
+        body="Hi "
+        "Sam,\n\nAfter reviewing all applications we will not consider your application further for "
+        "the Buyer role.\n\nAcme",
+    ),
+    status_row(
+        "consider_2",
+        Status.REJECTED,
+        sender="Acme <jobs@acme.com>",
+        subject="Buyer",
+        body="Dear "
+        "Sam,\n\nI'm writing to confirm that your candidacy won't be considered any further in this "
+        "recruitment.\n\nAcme HR",
+    ),
+    status_row(
+        "consider_3",
+        Status.REJECTED,
+        sender="Acme <jobs@acme.com>",
+        subject="Buyer",
+        body="Dear Sam,\n\nWe are not able to consider you further for this vacancy.\n\nAcme HR",
+    ),
+    status_row(
+        "look_consider",
+        Status.APPLIED,
+        sender="Acme <jobs@acme.com>",
+        subject="Your application - Buyer",
+        body="Dear "
+        "Sam,\n\nThank you for applying. We will consider your application further once the closing "
+        "date has passed.\n\nAcme HR",
+    ),
+]
 PARAPHRASE_MISREAD = {
     "test_t3": "'it stays open until Sunday': 'until' hedges the sentence (a receipt's timetable)",
     "test_t8": "the kind reads 'questionário' as a survey about a past step (the status reads assessment)",
@@ -1949,7 +1984,8 @@ def test_advice_on_tests_is_no_application(mail):
         + FIRST_DAY_PARAPHRASES
         + REJECTION_PARAPHRASES
         + BATCH_TWO_PARAPHRASES
-        + BATCH_THREE_PARAPHRASES,
+        + BATCH_THREE_PARAPHRASES
+        + CONSIDERED_FURTHER_PARAPHRASES,
         PARAPHRASE_MISREAD,
     ),
 )

@@ -121,7 +121,7 @@ _NOT_GOING_ON_FRAGMENTS = [
     r"(?:next|following|further|final|interview|shortlist)",
     r"\b(?:not|unable to|no longer|cannot|can't|won't|wouldn't|don't|didn't|doesn't|isn't|aren't|wasn't|"
     r"weren't|haven't|hasn't)\b(?: [\w',-]+){0,3}? (?:mov|tak|carr|put|progress|proceed|"
-    r"advanc|go|bring)\w* (?:[\w',-]+ ){0,4}?(?:forward|further)\b",
+    r"advanc|go|bring|consider)\w* (?:[\w',-]+ ){0,4}?(?:forward|further)\b",
     r"\b(?:nicht|kein\w*)\b(?: \S+){0,8}? (?:weiter|in die nächste|zum vorstellungsgespräch|zu einem "
     r"(?:\w+)?gespräch|berücksichtig)",
     r"\b(?:ne|n')\b(?: \S+){0,3}? (?:pas|plus)\b(?: \S+){0,6}? (?:suite|à l'étape|prochaine étape|entretien|"
