@@ -834,7 +834,6 @@ BATCH_TWO_HOLD_MISREADS = {
     "magic_circle_vac_scheme": "'the Pemberton Hale Vacation Scheme 2027' reads the scheme as the employer "
     "and no title",
     "it_universita": "'presso l'Università degli Studi di Verona' loses to the domain's 'Univr'",
-    "coffee_chain_store_manager": "the store's town stays on the brand: 'Bean & Bramble Norwich'",
     "big4_grad_scheme": "'the Ashby Kerr Audit Graduate scheme' keeps 'scheme' in the title",
 }
 
@@ -1106,7 +1105,6 @@ BATCH_THREE_MISREADS = {
     "pt_sme_gmail_owner": "'Já encontrámos alguém para a vaga de padeiro' reads as applied",
     "consultancy_grad_assessment_centre": "an assessment centre reads as an interview, and no title from "
     "'progressing to the final stage of our Graduate Consultant programme'",
-    "franchise_gym": "'PulseFit Swindon' (display name, 'at PulseFit Swindon!') reads the town 'Swindon'",
     "it_comune": "'la ricezione della sua domanda di partecipazione al concorso per X presso il Comune di Y' "
     "reads as no application",
     "es_ayuntamiento_html": "the bold label 'Plaza' is no label the labelled lines read",

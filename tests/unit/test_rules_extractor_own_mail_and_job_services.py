@@ -2132,7 +2132,6 @@ MISREAD = {
     "nl_sollicitatie_na_open_dag": "the title keeps its place: 'Orderpicker in Zaandam'",
     "careers_portal_shortlisted": "the careers service 'Northfield University' is read, not the employer it "
     "relays",
-    "agency_interview_en": "the branch's 'Kelly Services Leeds' keeps its city",
     "careers_fair_stand_application": "the title runs on: 'Graduate Engineer programme on the day'",
     "nl_afwijzing_met_vragenlijst": "no employer read from the sender 'Coolblue Werken' or 'Team Werving "
     "Coolblue'",

@@ -202,6 +202,16 @@ def _unknown_system(email: PreparedEmail, candidates: list[Candidate]) -> str | 
     told by the organisations the text names (a person's name is no tenant's)."""
     if platforms.platform_of(email.sender):
         return None
+    # "PulseFit Swindon <swindon@pulsefit.co.uk>", written "at PulseFit Swindon": a branch's mailbox on the
+    # brand's own domain, the text naming brand and branch as one, is no tenant of a system.
+    branch = email.sender.local.split("+", 1)[0].lower()
+    if (
+        branch.isalpha()
+        and branch in email.sender.name.lower()  # the usual case (no branch in the display name): no more
+        and (label := platforms.domain_employer(email.sender))
+        and any(run_together(c.name) == label + branch for c in candidates)
+    ):
+        return None
 
     def names(label: str) -> list[str]:
         # A person acting ("Jane Doe has invited you") is no tenant: "jane@acme.com" is Jane's mailbox.

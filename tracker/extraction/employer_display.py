@@ -13,6 +13,7 @@ from tracker.extraction.employer_labels import SPELLED_OUT_WEIGHT
 from tracker.extraction.employer_matching import run_together
 from tracker.extraction.legal_forms import ALL_LEGAL_FORMS, legal_forms_pattern
 from tracker.extraction.name_reading import STOP_WORDS, spelled_out
+from tracker.extraction.person_names import names_an_organisation
 from tracker.extraction.phrases.tables import word_list
 from tracker.extraction.text import PreparedEmail
 from tracker.extraction.written_words import places, word_boundary, word_places
@@ -76,7 +77,27 @@ def display_name(cluster: list[Candidate], email: PreparedEmail) -> str:
         or name
     )
     written = f"{email.sender.name}\n{text}"
+    name = _without_branch_town(name, forms, text, email)
     return _with_own_article(_legal_form_as_written(name, forms, written), written)
+
+
+# "Norwich store", "our Swindon club": a word the mail names a site with.
+_SITE_AFTER = re.compile(r" (?:store|branch|club|shop|restaurant|site|location|gym|outlet)\b", re.I)
+
+
+def _without_branch_town(name: str, forms: list[str], text: str, email: PreparedEmail) -> str:
+    """ "Bean & Bramble" for "Bean & Bramble Norwich", "PulseFit" for "PulseFit Swindon": a brand's branch
+    named by its town after the brand, where the brand alone is the organisation's (its domain spells it,
+    or the mail writes it alone) and the town is the branch's (its mailbox, or "Norwich store")."""
+    brand, _, town = name.rpartition(" ")
+    if not brand or not town[:1].isupper() or not town.isalpha() or names_an_organisation(town):
+        return name  # "Costa Coffee Store 4412": "Coffee" is the name's noun, no town
+    if run_together(brand) != own_domain_label(email) and brand not in forms:
+        return name
+    lowered = town.lower()
+    if email.sender.local.split("+", 1)[0].lower() == lowered:
+        return brand  # "swindon@pulsefit.co.uk": the branch's own mailbox
+    return brand if any(_SITE_AFTER.match(text, at + len(town)) for at in word_places(town, text)) else name
 
 
 # "applying to The Hartford", "a career at The Body Shop": a capital "The" after a sentence's lowercase
