@@ -4,12 +4,19 @@ relay_matching.relay_placeholder)."""
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
+
 import pytest
 
 from tracker.agency_relays import agency_domain, names_the_agency, relay_domain
-from tracker.match_keys import MatchKeys
-from tracker.models import Extraction, Kind, Status
-from tracker.relay_matching import relay_placeholder, relay_placeholders
+from tracker.match_keys import Candidates, MatchKeys
+from tracker.models import Application, Extraction, Kind, Status
+from tracker.relay_matching import (
+    agency_news_application,
+    agency_placeholders,
+    relay_placeholder,
+    relay_placeholders,
+)
 
 AGENCY = "Sam Patel <sam.patel@brightpathrecruitment.co.uk>"
 
@@ -77,3 +84,37 @@ def test_an_agencys_mail_naming_no_role_carries_no_relay_domain():
 )
 def test_a_domain_named_for_its_talent_is_an_agencys(sender, domain):
     assert agency_domain(sender) == domain
+
+
+def test_only_an_agencys_mail_naming_neither_role_nor_client_is_its_news():
+    news, client = agency_placeholders(AGENCY, "brightpath recruitment", titled=False)
+    assert news and client and news != client
+    # The same agency naming a role, or naming its client, is no news: the role or the client places it.
+    assert agency_placeholders(AGENCY, "brightpath recruitment", titled=True) == ("", "")
+    assert agency_placeholders(AGENCY, "halcyon bank", titled=False) == (client, news)
+    assert agency_placeholders("Halcyon Careers <careers@halcyonbank.com>", "halcyon bank", False) == ("", "")
+
+
+def test_an_agencys_untitled_mail_naming_its_client_is_not_placed_as_its_news():
+    begun = Application(
+        app_id="a1",
+        company="Halcyon Bank",
+        company_key="halcyon bank",
+        job_title="Data Engineer",
+        title_key="data engineer",
+        status=Status.APPLIED,
+        applied_at=datetime(2026, 3, 1, tzinfo=UTC),
+        updated_at=datetime(2026, 3, 1, tzinfo=UTC),
+        sender_email="sam.patel@brightpathrecruitment.co.uk",
+    )
+    at = datetime(2026, 3, 5, tzinfo=UTC)
+    clients = {"brightpathrecruitment.co.uk": {"halcyon bank"}}
+
+    def placed(company: str, requisition: str | None = None) -> Application | None:
+        untitled = Extraction(Kind.APPLICATION, Status.INTERVIEW, company, None, requisition_id=requisition)
+        keys = MatchKeys.named(untitled, None, "m9", AGENCY)
+        return agency_news_application(keys, AGENCY, at, Candidates(keys, at, [begun]), clients)
+
+    assert placed("Brightpath Recruitment") is begun
+    assert placed("Halcyon Bank") is None  # its own employer's rules place it, not the news rule
+    assert placed("Brightpath Recruitment", "RQ-7") is None  # so does the requisition it names
