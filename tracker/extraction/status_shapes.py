@@ -7,7 +7,7 @@ ones dropped (status_sentences), and the first shaped one's place returned to st
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 
 from tracker.extraction.phrases import rejection_shape, test_shape
 from tracker.extraction.status_sentences import hedges, is_hedged, sentence_bounds
@@ -18,12 +18,7 @@ def first_shaped(
 ) -> re.Match[str] | None:
     """The first of `anchors` whose sentence `is_shaped` accepts, unhedged, if any. A question may
     invite ("are you free on Tuesday for a call?"): `is_shaped` decides on it."""
-    checked_to = -1
-    for anchor in anchors:
-        if anchor.start() < checked_to:
-            continue
-        left, right = sentence_bounds(text, anchor.start(), anchor.end())
-        checked_to = right
+    for anchor, left, right in _sentences_around(text, anchors):
         if is_hedged(text, anchor, whole_sentence=True):
             continue
         if is_shaped(text[left:right]):
@@ -34,12 +29,7 @@ def first_shaped(
 def shaped_rejection_at(text: str, anchors: Sequence[re.Match[str]]) -> int | None:
     """Where the first unhedged sentence shaped as a rejection starts (phrases/rejection_shape.py), if
     any: read around each of the shape's `anchors` found in `text`."""
-    checked_to = -1
-    for anchor in anchors:
-        if anchor.start() < checked_to:
-            continue
-        left, right = sentence_bounds(text, anchor.start(), anchor.end())
-        checked_to = right
+    for anchor, left, right in _sentences_around(text, anchors):
         sentence = text[left:right]
         if sentence.rstrip().endswith("?") or hedges(sentence, sentence):
             continue
@@ -55,12 +45,7 @@ def test_asked_at(text: str, anchors: Sequence[re.Match[str]]) -> int | None:
     shaped = first_shaped(text, anchors, test_shape.is_test_shaped)
     if shaped is not None:
         return shaped.start()
-    checked_to = -1
-    for anchor in anchors:
-        if anchor.start() < checked_to:
-            continue
-        left, right = sentence_bounds(text, anchor.start(), anchor.end())
-        checked_to = right
+    for anchor, left, right in _sentences_around(text, anchors):
         if is_hedged(text, anchor, whole_sentence=True):
             continue
         next_left, next_right = sentence_bounds(text, right, right)
@@ -68,3 +53,17 @@ def test_asked_at(text: str, anchors: Sequence[re.Match[str]]) -> int | None:
         if not hedges(asked, asked) and test_shape.asks_to_do_it(text[left:right], asked):
             return anchor.start()
     return None
+
+
+def _sentences_around(
+    text: str, anchors: Sequence[re.Match[str]]
+) -> Iterator[tuple[re.Match[str], int, int]]:
+    """Each anchor with the bounds of its sentence, once a sentence: an anchor inside a sentence already
+    given is skipped."""
+    checked_to = -1
+    for anchor in anchors:
+        if anchor.start() < checked_to:
+            continue
+        left, right = sentence_bounds(text, anchor.start(), anchor.end())
+        checked_to = right
+        yield anchor, left, right
