@@ -21,12 +21,7 @@ from __future__ import annotations
 
 import re
 
-from tracker.extraction.phrases.tables import accents_optional
-
-
-def _words(alternatives: list[str]) -> re.Pattern[str]:
-    return re.compile("|".join(f"(?:{accents_optional(fragment)})" for fragment in alternatives))
-
+from tracker.extraction.phrases.tables import accents_optional, any_of
 
 # Steps of a hiring process one meets someone at. German and Dutch write them as compounds
 # ("Vorstellungsgespräch", "kennismakingsgesprek"): the common first parts are listed.
@@ -224,30 +219,30 @@ _WRITERS_OWN = re.compile(
 )
 # A step after another: "complete a work sample before we schedule interviews" asks for the sample.
 # ("Ahead of your interview on Tuesday" is the reader's step, set.)
-_LATER_STEP = _words(
+_LATER_STEP = any_of(
     [
         r"\b(?:before|prior to|ahead of|avant|vor|antes de|antes d[oa]s?|prima d[ie]\w*|voorafgaand aan)\b"
         r"(?! (?:your|ihr\w*|dein\w*|votre|ton|tu|su|je|jouw|uw|seu|sua|tuo|tua|suo|il tuo|il suo|la sua) )",
     ]
 )
-_STEP = _words(_STEP_FRAGMENTS)
-_MEETING = _words(_MEETING_FRAGMENTS)
+_STEP = any_of(_STEP_FRAGMENTS)
+_MEETING = any_of(_MEETING_FRAGMENTS)
 # Steps named as a hiring step, which asking when suits makes an invitation (see _ASKING_WHEN).
-INTERVIEW_BY_NAME = _words(
+INTERVIEW_BY_NAME = any_of(
     [
         r"\b(?:interview|phone screen|screening call)s?\b|\b(?:vorstellungs|bewerbungs|auswahl)gespräch|"
         r"\b(?:telefon|video|online-?)interview|\b(?:entretien|entrevue|entrevista|colloqui[oa]|"
         r"videocolloquio)s?\b|\b(?:sollicitatie|selectie)gesprek",
     ]
 )
-READER = _words(_READER_FRAGMENTS)
-WHEN = _words(_WHEN_FRAGMENTS)
-_BOOKING = _words(_BOOKING_FRAGMENTS)
-_ASKING_WHEN = _words(_ASKING_WHEN_FRAGMENTS)
-_PAST = _words(_PAST_FRAGMENTS)
-_MOVED = _words(_MOVED_FRAGMENTS)
-_NEGATION = _words(_NEGATION_FRAGMENTS)
-_NOT_A_STEP = _words(_NOT_A_STEP_FRAGMENTS)
+READER = any_of(_READER_FRAGMENTS)
+WHEN = any_of(_WHEN_FRAGMENTS)
+_BOOKING = any_of(_BOOKING_FRAGMENTS)
+_ASKING_WHEN = any_of(_ASKING_WHEN_FRAGMENTS)
+_PAST = any_of(_PAST_FRAGMENTS)
+_MOVED = any_of(_MOVED_FRAGMENTS)
+_NEGATION = any_of(_NEGATION_FRAGMENTS)
+_NOT_A_STEP = any_of(_NOT_A_STEP_FRAGMENTS)
 # Where a shaped sentence may be, found in the phrase index's one pass over a text (category
 # INTERVIEW_SHAPE): the sentence around each is then read whole.
 ANCHORS = [accents_optional(fragment) for fragment in (*_STEP_FRAGMENTS, *_MEETING_FRAGMENTS)]

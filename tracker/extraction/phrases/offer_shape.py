@@ -23,12 +23,7 @@ from __future__ import annotations
 import re
 
 from tracker.extraction.phrases.interview_shape import INTERVIEW_BY_NAME, READER, WHEN, names_a_held_meeting
-from tracker.extraction.phrases.tables import accents_optional
-
-
-def _words(alternatives: list[str]) -> re.Pattern[str]:
-    return re.compile("|".join(f"(?:{accents_optional(fragment)})" for fragment in alternatives))
-
+from tracker.extraction.phrases.tables import accents_optional, any_of
 
 _JOINING_FRAGMENTS = [
     r"\b(?:first day|start date|starting date|first shift|commencement date)s?\b|\bstart(?:ing)? (?:with us|"
@@ -74,7 +69,7 @@ _FIRST_DAY_FRAGMENTS = [
     r"\b(?:primeiro dia|data de (?:início|entrada|admissão))\b",
     r"\b(?:primo giorno|data di (?:inizio|assunzione)|presa di servizio)\b",
 ]
-_FIRST_DAY = _words(_FIRST_DAY_FRAGMENTS)
+_FIRST_DAY = any_of(_FIRST_DAY_FRAGMENTS)
 # The post offered to the reader by name: "on te propose le poste de chef de partie en CDI", "le
 # ofrecemos el puesto", "wir bieten Ihnen die Stelle an". The definite article: a recruiter's "je vous
 # propose un poste" is a stranger's approach.
@@ -88,11 +83,11 @@ _POST_OFFERED_FRAGMENTS = [
     r"\b(?:oferec|propo)\w* (?:a|esta) vaga\b|\b(?:oferec|propo)\w* (?:o|este) (?:lugar|cargo|posto)\b",
     r"\b(?:offr|propon)\w* (?:il|questo) (?:posto|ruolo)\b|\b(?:offr|propon)\w* (?:la|questa) posizione\b",
 ]
-_POST_OFFERED = _words(_POST_OFFERED_FRAGMENTS)
+_POST_OFFERED = any_of(_POST_OFFERED_FRAGMENTS)
 # A welcome before the first day is a step of the hire the offer began (hire_steps.py), no news of its own.
 WELCOME = re.compile(r"\b(?:welcome|willkommen|bienvenue|benvenut[oa]|bienvenid[oa]|welkom|bem-vind[oa])\b")
 # A start asked about or talked over, not set: "please confirm your earliest start date by Monday".
-_START_ASKED_ABOUT = _words(
+_START_ASKED_ABOUT = any_of(
     [
         r"\b(?:earliest|possible|preferred|potential|desired|notice|availability|available|discuss\w*)\b",
         r"\b(?:frühestens|frühestmöglich\w*|möglich\w*|kündigungsfrist|verfügbar\w*)\b",
@@ -150,7 +145,7 @@ _FIGURE = re.compile(
     r"\d[\d.,]*\s?(?:eur|euro|euros|usd|gbp|chf|dollars|pounds)\b"
 )
 # A job advertisement's words: said to every reader of the ad.
-_JOB_AD = _words(
+_JOB_AD = any_of(
     [
         r"\b(?:apply|applying|applicants?|candidates?|we offer|benefits|perks|competitive|vacanc\w+|"
         r"opportunit\w+|talent (?:community|network|pool)|newsletter|webinar|event|open day|job alert|"
@@ -160,14 +155,14 @@ _JOB_AD = _words(
     ]
 )
 # The reader's wish, not the employer's: a receipt's "we're delighted you'd consider joining our team".
-_READERS_WISH = _words(
+_READERS_WISH = any_of(
     [
         r"\b(?:interest|interested|consider|considering|you'd like|you would like|you want|received)\b",
         r"\b(?:interesse\w*|interessiert|erhalten|eingegangen|intérêt|intéress\w+|reçu|interés|interesad\w+|"
         r"recibido|ontvangen|interessad\w+|recebemos|recebido|interessat\w+|ricevuto)\b",
     ]
 )
-_NEGATION = _words(
+_NEGATION = any_of(
     [
         r"\b(?:not|no longer|unable|never|cannot)\b|n't\b",
         r"\b(?:nicht|kein\w*)\b",
@@ -175,10 +170,10 @@ _NEGATION = _words(
         r"\b(?:no|niet|geen|não|non)\b",
     ]
 )
-_JOINING = _words(_JOINING_FRAGMENTS)
-_WANTED = _words(_WANTED_FRAGMENTS)
-_CONTRACT = _words(_CONTRACT_FRAGMENTS)
-_PAY = _words(_PAY_FRAGMENTS)
+_JOINING = any_of(_JOINING_FRAGMENTS)
+_WANTED = any_of(_WANTED_FRAGMENTS)
+_CONTRACT = any_of(_CONTRACT_FRAGMENTS)
+_PAY = any_of(_PAY_FRAGMENTS)
 # Where a shaped sentence may be, found in the phrase index's one pass over a text (category
 # OFFER_SHAPE): the sentence around each is then read whole. The contract's and pay's nouns, not their
 # possessives: an anchor opening with "your" or "the" would be tried at every one in a text.

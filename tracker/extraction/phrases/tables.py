@@ -92,6 +92,12 @@ def accents_optional(fragment: str) -> str:
     return "".join(out)
 
 
+def any_of(fragments: list[str]) -> re.Pattern[str]:
+    """One pattern matching any of `fragments`, each with its words' accents optional (the sentence-shape
+    readers' word lists)."""
+    return re.compile("|".join(f"(?:{accents_optional(fragment)})" for fragment in fragments))
+
+
 def module_table(module: ModuleType) -> PhraseTable:
     """The table a Python phrase module writes as upper-case lists (en_status, en_kinds)."""
     categories = {

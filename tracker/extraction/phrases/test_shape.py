@@ -27,12 +27,7 @@ from __future__ import annotations
 import re
 
 from tracker.extraction.phrases.interview_shape import READER
-from tracker.extraction.phrases.tables import accents_optional
-
-
-def _words(alternatives: list[str]) -> re.Pattern[str]:
-    return re.compile("|".join(f"(?:{accents_optional(fragment)})" for fragment in alternatives))
-
+from tracker.extraction.phrases.tables import accents_optional, any_of
 
 # A test's noun. Singular where the plural is a job's duties ("Ihre Aufgaben", "your tasks include"); not
 # the verb ("to test our app", "testing"). German and Dutch compounds end in the noun ("Arbeitsprobe",
@@ -177,14 +172,14 @@ _DO_IT = re.compile(
     r"(?: (?:it|them|this|that) (?:in|out|back|on|by|before|within|at|from|over)?)\b"
 )
 
-TEST = _words(_TEST_FRAGMENTS)
-_NEXT_STEP = _words(_NEXT_STEP_FRAGMENTS)
-_ASKED = _words(_ASKED_FRAGMENTS)
-_ACT = _words(_ACT_FRAGMENTS)
-_DEADLINE = _words(_DEADLINE_FRAGMENTS)
-_PAST = _words(_PAST_FRAGMENTS)
-_NEGATION = _words(_NEGATION_FRAGMENTS)
-_NOT_THE_READERS = _words(_NOT_THE_READERS_FRAGMENTS)
+TEST = any_of(_TEST_FRAGMENTS)
+_NEXT_STEP = any_of(_NEXT_STEP_FRAGMENTS)
+_ASKED = any_of(_ASKED_FRAGMENTS)
+_ACT = any_of(_ACT_FRAGMENTS)
+_DEADLINE = any_of(_DEADLINE_FRAGMENTS)
+_PAST = any_of(_PAST_FRAGMENTS)
+_NEGATION = any_of(_NEGATION_FRAGMENTS)
+_NOT_THE_READERS = any_of(_NOT_THE_READERS_FRAGMENTS)
 # Where a shaped sentence may be, found in the phrase index's one pass over a text (category TEST_SHAPE):
 # the sentence around each is then read whole.
 ANCHORS = [accents_optional(fragment) for fragment in _TEST_FRAGMENTS]
