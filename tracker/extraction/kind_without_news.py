@@ -18,7 +18,7 @@ from tracker.extraction.kind_reading import (
     KindReading,
 )
 from tracker.extraction.person_names import looks_like_person_name
-from tracker.extraction.status_rules import hedges
+from tracker.extraction.status_sentences import hedges
 from tracker.extraction.text import PreparedEmail
 from tracker.models import Kind
 

@@ -16,7 +16,6 @@ from tracker.extraction import phrases, status_table
 from tracker.extraction.person_names import looks_like_person_name
 from tracker.extraction.phrases import interview_shape, offer_shape, recorded_interview, rejection_shape
 from tracker.extraction.status_sentences import CLAUSE_MARKS, is_hedged, sentence_bounds
-from tracker.extraction.status_sentences import hedges as hedges  # kind_without_news reads it here
 from tracker.extraction.status_shapes import first_shaped, shaped_rejection_at, test_asked_at
 from tracker.extraction.text import PreparedEmail
 from tracker.models import Status
@@ -112,15 +111,17 @@ def status_signals(
     ):
         return StatusSignals(first)
     if not first.keys() & _OUTRANK_OFFER:
-        # Under a welcome, the first day dated is the hire's next step (hire_steps.py), not the offer.
-        dated_first_day = not (welcomed or offer_shape.WELCOME.search(text))
-        shaped = first_shaped(
-            text,
-            hits.get("OFFER_SHAPE", ()),
-            functools.partial(offer_shape.is_offer_shaped, dated_first_day=dated_first_day),
-        )
-        if shaped is not None:
-            first["offer"] = shaped.start()
+        offer_anchors = hits.get("OFFER_SHAPE", ())
+        if offer_anchors:
+            # Under a welcome, the first day dated is the hire's next step (hire_steps.py), not the offer.
+            dated_first_day = not (welcomed or offer_shape.WELCOME.search(text))
+            shaped = first_shaped(
+                text,
+                offer_anchors,
+                functools.partial(offer_shape.is_offer_shaped, dated_first_day=dated_first_day),
+            )
+            if shaped is not None:
+                first["offer"] = shaped.start()
     if not first.keys() & _OUTRANK_INTERVIEW:
         shaped = first_shaped(text, hits.get("INTERVIEW_SHAPE", ()), interview_shape.is_interview_shaped)
         # "Invited you to an on-demand video interview on Monday": a recorded test, as for the phrases.
