@@ -1,6 +1,7 @@
 """A step of the reader's own hire (a background or DBS check, references, onboarding, a welcome before the
-first day) is an application's mail that states no status: it joins the one application open at its
-employer and moves nothing (docs/DESIGN.md, bookkeeping). Invented mail, one row per voice; and the
+first day) is an application's mail: it joins the one application open at its employer. A check states
+no status (checks come before offers as often as after); a welcome or onboarding says the reader was
+hired, an offer (docs/DESIGN.md, bookkeeping). Invented mail, one row per voice; and the
 look-alikes that are no hire of the reader's."""
 
 import pytest
@@ -15,6 +16,7 @@ STEPS = [
         "Hello Priya,\n\nYour background check for Halden Freight is complete and the results have been sent "
         "to Halden Freight. You can download a copy from the Sterling candidate portal.\n\nSterling",
         "Halden Freight",
+        Status.APPLIED,
         id="a_screening_firm_reports_the_readers_check_complete_for_the_employer",
     ),
     pytest.param(
@@ -24,6 +26,7 @@ STEPS = [
         "the portal (tax forms, bank details, emergency contact) before your first day on July 6.\n\nHalden "
         "Freight People Team",
         "Halden Freight",
+        Status.OFFER,
         id="an_employer_asks_for_onboarding_tasks_before_the_first_day",
     ),
     pytest.param(
@@ -33,6 +36,7 @@ STEPS = [
         "Assistant post. Please also bring your passport to your ID appointment next week.\n\nAshgrove Trust "
         "Recruitment",
         None,
+        Status.APPLIED,
         id="a_trust_has_contacted_the_referees_for_a_conditional_offer",
     ),
     pytest.param(
@@ -41,15 +45,18 @@ STEPS = [
         "Hallo Jonas,\n\nwir freuen uns auf dich! Ihr erster Arbeitstag ist der 3. August; bitte bringe "
         "deine Lohnsteuer-ID mit. Die Unterlagen findest du im Onboarding-Portal.\n\nDein Personal-Team",
         None,
+        Status.OFFER,
         id="a_german_employer_welcomes_the_reader_before_the_first_working_day",
     ),
 ]
 
 
-@pytest.mark.parametrize(("sender", "subject", "body", "company"), STEPS)
-def test_a_step_of_the_readers_hire_is_application_mail_stating_no_status(sender, subject, body, company):
+@pytest.mark.parametrize(("sender", "subject", "body", "company", "status"), STEPS)
+def test_a_step_of_the_readers_hire_is_application_mail_an_offer_only_once_hired(
+    sender, subject, body, company, status
+):
     result = extract(body, subject, sender)
-    assert (result.kind, result.status, result.status_stated) == (Kind.APPLICATION, Status.APPLIED, False)
+    assert (result.kind, result.status, result.status_stated) == (Kind.APPLICATION, status, False)
     if company is not None:
         assert result.company == company
 

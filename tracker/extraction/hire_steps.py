@@ -1,9 +1,11 @@
 """Mail about a step of the reader's own hire: a background, fingerprint or DBS check, references asked
 for, a drug test, onboarding paperwork, a welcome before the first day, a job change completed.
 
-Such a step is no new status and no new submission (docs/DESIGN.md, bookkeeping): it is read as an
-application's mail that states no status, so it joins the one application open at its employer and
-the status stays where the offer (or the interview, for checks made before one) left it. It is the
+Such a step is no new submission (docs/DESIGN.md, bookkeeping): it joins the one application open at
+its employer. A check (background, DBS, references, a drug test) states no status: checks come before
+an offer as often as after, so the status stays where the interview or the offer left it. A welcome
+before the first day or onboarding paperwork says the reader was hired: the furthest status there is,
+an offer (`welcomes_a_hire`), as a person keeping the tracker would write it. It is the
 reader's step only where the mail says it is theirs ("your background check", "Ihr erster
 Arbeitstag") and names a hire: an advert for "faster background checks", a school's "your child's
 first day" or a driving platform's "your background check is complete" is not.
@@ -35,6 +37,10 @@ _CHECK = (
     r"(?:background|pre-employment|criminal record|dbs|fingerprint(?:ing)?|drug|reference)"
     r" (?:checks?|screening|screen|investigation|test|appointment|application|forms?|report)"
 )
+# Onboarding asked of the reader: they were hired.
+_ONBOARDING = re.compile(
+    r"\byour (?:onboarding|new hire) (?:tasks|paperwork|documents|forms)\b|\bcomplete your onboarding\b"
+)
 # The reader's own step: "your background check", "your enhanced DBS application", "your onboarding
 # tasks", "we have contacted your referees", "references for your conditional offer" (not a profile's
 # "add your references").
@@ -42,8 +48,7 @@ _READERS_STEP = re.compile(
     rf"\byour (?:(?:new|enhanced|upcoming|standard|basic|pre-employment)\s+)?{_CHECK}"
     r"|\b(?:requested|contacted|nominate|nominated) (?:\w+ )?(?:referees|references)\b"
     r"|\b(?:references|referees) for your (?:\w+ )?(?:offer|application|appointment)\b"
-    r"|\byour (?:onboarding|new hire) (?:tasks|paperwork|documents|forms)\b"
-    r"|\bcomplete your onboarding\b|\byour job change\b",
+    rf"|{_ONBOARDING.pattern}|\byour job change\b",
 )
 # The reader's first day is their hire's step only under a welcome ("Welcome to Corvid!"); a laptop
 # shipped "before your first day" is IT's errand.
@@ -67,6 +72,14 @@ def is_hire_step(email: PreparedEmail) -> bool:
     if not (readers_step or (_WELCOME.search(subject) and _FIRST_DAY.search(body))):
         return False
     return bool(_HIRE.search(subject) or _HIRE.search(body) or _CHECK_FOR_AN_EMPLOYER.search(email.body))
+
+
+def welcomes_a_hire(email: PreparedEmail) -> bool:
+    """Whether the hire step is the reader's welcome or onboarding (hired), not a check (still open)."""
+    subject, body = email.subject_lower, email.body_lower
+    if _ONBOARDING.search(subject) or _ONBOARDING.search(body):
+        return True
+    return bool(_WELCOME.search(subject) and _FIRST_DAY.search(body))
 
 
 def only_the_check_confirms(email: PreparedEmail) -> bool:

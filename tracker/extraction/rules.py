@@ -19,7 +19,7 @@ from tracker.extraction.carried_mail import carried_message
 from tracker.extraction.caseless_words import CaselessWords
 from tracker.extraction.company import EmployerReading, find_employer, same_employer
 from tracker.extraction.confidence import ApplicationEvidence, EmployerEvidence, StatusEvidence, TitleEvidence
-from tracker.extraction.hire_steps import is_hire_step, only_the_check_confirms
+from tracker.extraction.hire_steps import is_hire_step, only_the_check_confirms, welcomes_a_hire
 from tracker.extraction.job_context import written_to_the_one_hiring
 from tracker.extraction.kind_rules import KindReading, read_kind
 from tracker.extraction.language_titles import subject_titles
@@ -109,7 +109,7 @@ class RulesExtractor:
             title_hints += [TitleCandidate(event.title, TITLE_WEIGHT, True)] if event.title else []
         employer = find_employer(prepared, excluded, employer_hints)
         title, requisition_id = find_title(prepared, employer.name, excluded, title_hints)
-        status = status_reading.status or Status.APPLIED
+        status = status_reading.status or _unstated_status(kind_reading, prepared)
         evidence = ApplicationEvidence(
             kind_reading.confidence,
             _status_evidence(status_reading),
@@ -167,6 +167,15 @@ def _with_event_kind(reading: KindReading, event: CalendarEvent | None, email: P
 
 # Unmeasured: how often a step of the reader's hire, read so, is an application's mail.
 _HIRE_STEP_STRENGTH = 0.6
+_HIRE_STEP_REASON = "a step of the reader's own hire"
+
+
+def _unstated_status(reading: KindReading, email: PreparedEmail) -> Status:
+    """The status of an application's mail that states none: "applied", or an offer where the mail welcomes
+    the reader's hire (hire_steps.py)."""
+    if reading.reason == _HIRE_STEP_REASON and welcomes_a_hire(email):
+        return Status.OFFER
+    return Status.APPLIED
 
 
 def _with_hire_step(reading: KindReading, email: PreparedEmail) -> KindReading:
@@ -180,7 +189,7 @@ def _with_hire_step(reading: KindReading, email: PreparedEmail) -> KindReading:
         return reading
     if not is_hire_step(email):
         return reading
-    return KindReading(Kind.APPLICATION, _HIRE_STEP_STRENGTH, "a step of the reader's own hire")
+    return KindReading(Kind.APPLICATION, _HIRE_STEP_STRENGTH, _HIRE_STEP_REASON)
 
 
 _BRACKETED = re.compile(r"\([^)]*\)")
