@@ -78,17 +78,14 @@ def record_email(
     # mail naming the client meet, whichever came first (relay_matching.relayed_application).
     relays = relay_placeholders(email.sender, extraction.job_title, extraction.requisition_id)
     relayed_to = {relay: tx.employer_alias(relay) for relay in relays}
-    linked = []
+    linked: list[str] = []
     for employer in relayed_to.values():
-        if employer and employer != SEVERAL_EMPLOYERS and employer not in linked:
-            linked.append(employer)
+        _link(linked, employer, SEVERAL_EMPLOYERS)
     # An agency's mail naming only itself and its client's own step about that role meet the same way,
     # by the role alone (relay_matching.agency_begun_application): each is planned with the other's employer.
     own_role, other_role = role_placeholders(keys, extraction.status)
     role_of = {key: tx.employer_alias(key) for key in (own_role, other_role) if key}
-    other = role_of.get(other_role)
-    if other and other not in (SEVERAL_EMPLOYERS, home) and other not in linked:
-        linked.append(other)
+    _link(linked, role_of.get(other_role), SEVERAL_EMPLOYERS, home)
     # An agency's news naming neither role nor client, and its mail naming its one client, meet the same
     # way (relay_matching.agency_news_application); a second client's mail re-plans the first's, whose
     # news then joins neither.
@@ -97,8 +94,7 @@ def record_email(
     client_named = own_news.startswith(AGENCY_CLIENT)
     if news_of.get(own_news) != SEVERAL_EMPLOYERS:
         for employer in (news_of.get(other_news), news_of.get(own_news) if client_named else None):
-            if employer and employer not in (SEVERAL_EMPLOYERS, home) and employer not in linked:
-                linked.append(employer)
+            _link(linked, employer, SEVERAL_EMPLOYERS, home)
     for key in linked:
         tx.lock_company(key)
     digests: dict[str, ApplicationDigest | None] = {}
@@ -162,6 +158,12 @@ def _home(key: str, placeholders: list[str], aliases: dict[str, str | None]) -> 
         return key
     named = [alias for alias in map(aliases.get, placeholders) if alias and alias != SEVERAL_EMPLOYERS]
     return named[0] if named else key
+
+
+def _link(linked: list[str], employer: str | None, *excluded: str) -> None:
+    """Add an employer the email is also planned with, once, unless it is none or one of `excluded`."""
+    if employer and employer not in excluded and employer not in linked:
+        linked.append(employer)
 
 
 def _groups(home: str, placeholders: list[str]) -> list[str]:
