@@ -1647,7 +1647,6 @@ READING_MISREAD = {
     "'Logística Moreno'",
     "nl_gemeente_online_assessment": "the title runs on into 'vragen'",
     "nl_strandpaviljoen_functie_aangeboden": "no title read from 'de functie van Teamleider Horeca'",
-    "school_district_interview_scheduled": "the employer is read from '3:30 PM'",
     "bank_offer_after_assessment_centre": "no title read from 'a place as a Graduate Risk Analyst'",
     "fire_service_written_tests": "the title keeps the subject's 'recruitment'",
     "de_stadt_auswahlgespraech": "the sender's 'Stadt Lindenau - Personalamt' is read whole",

@@ -138,11 +138,6 @@ def test_a_whole_inboxs_reading_fault_read_right_in_its_own_class(mail, status, 
     assert_reads_application(extract(**mail), status, company, title)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="'on Sunday, May 3 at 2 PM' gives the employer '2 PM' (seasonal_rehires' 'at 1 PM'; owner "
-    "tracker/extraction/employer_anchors.py)",
-)
 def test_a_time_of_day_after_at_is_never_the_employer():
     read = extract(
         sender="Jon Ferris <jferris@trailheadcycles.com>",

@@ -133,6 +133,13 @@ def _may_end_with(name: str, words: tuple[str, ...]) -> bool:
     return end[-1:].isdigit() or end.endswith(words)
 
 
+# "10am", "1 PM", "10:30", "9.30am", "14h30", "10 Uhr": the hour an "at" names.
+_HOUR_MARK = r"\s*(?:[ap]\.?m\.?|uhr|hrs?|h)"
+_TIME_OF_DAY = re.compile(
+    rf"\d{{1,2}}(?:{_HOUR_MARK}|[:h]\d{{2}}(?:{_HOUR_MARK})?|\.\d{{2}}{_HOUR_MARK})", re.I
+)
+
+
 def add_candidate(
     found: list[Candidate],
     name: str | None,
@@ -141,6 +148,8 @@ def add_candidate(
     footer: bool = False,
 ) -> None:
     name = tidy_employer_name(name) if name else None
+    if name and name[0].isdigit() and _TIME_OF_DAY.fullmatch(name):
+        return  # "an interview on Monday at 10am": a time, not a place of work
     if name and " for " in name:
         head, tail = name.split(" for ", 1)
         if looks_like_title(tail):

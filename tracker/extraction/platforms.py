@@ -274,6 +274,16 @@ _FREE_MAIL = {
     "live.fr", "live.co.uk", "outlook.fr", "outlook.es", "outlook.de", "outlook.it",
 }  # fmt: skip
 
+# Free mail providers whose name is no one's employer under any country's suffix: "yahoo.co.in",
+# "hotmail.com.br", "outlook.com.au", "gmx.ch" (ambiguous names, "orange" or "free", stay whole domains
+# above: orange.com is an employer).
+_FREE_MAIL_LABELS = {
+    "gmail", "googlemail", "yahoo", "ymail", "rocketmail", "hotmail", "outlook", "aol", "icloud",
+    "protonmail", "gmx", "yandex", "rediffmail", "zoho", "zohomail", "mailinator", "naver", "hanmail",
+    "seznam", "rambler", "libero", "virgilio", "tiscali", "btinternet", "sbcglobal", "bigpond",
+    "optusnet",
+}  # fmt: skip
+
 # Placeholder domains used when addresses are masked: they name nobody.
 _PLACEHOLDER_LABELS = {"example", "invalid", "invalidemail", "localhost", "test", "domain", "email", "mail"}
 
@@ -405,9 +415,9 @@ def _domain_employer(sender_domain: str) -> str | None:
     if not sender_domain or _platform_of_domain(sender_domain) or sender_domain in _FREE_MAIL:
         return None
     domain = registrable_domain(sender_domain)
-    if domain in _FREE_MAIL:
-        return None
     label = domain.split(".")[0]
+    if domain in _FREE_MAIL or label in _FREE_MAIL_LABELS:
+        return None
     if _GENERIC_HIRING_LABEL.match(label):
         return None  # "talentmail.io", "hiringhub.com": a mailer of some system, nobody's name
     label = _HIRING_AFFIX.sub("", label)
