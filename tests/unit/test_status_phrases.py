@@ -460,6 +460,7 @@ PINNING_SENTENCES = {
         "Nettlefield Energy has placed the Grid Analyst (41233) requisition on hold.",
         "This email confirms that you have withdrawn your application for",
         "Your application has been withdrawn",
+        "your application for Data Platform Engineer at Cobalt Loop has now been withdrawn.",
         "We have processed your withdrawal.",
         "Following the withdrawal of your application, your profile is archived.",
         "You have elected to withdraw.",

@@ -340,8 +340,9 @@ WITHDRAWN = [
     r"\b(?:put|placed|putting|placing) (?:the|this|that|our) (?:[\w()\[\]#:,-]+ ){0,8}(?:position|role|"
     r"requisition|req|search|opening|posting|vacancy|hiring|contract) on hold",
     r"\b(?:you have|you've|you) (?:successfully )?withdr[ae]wn?\b",
-    r"\byour (?:\w+ ){0,2}application (?:for (?:the )?[^.\n]{1,60} )?(?:has been|was|is) (?:successfully )?"
-    r"withdrawn",
+    # "your application for X at Y has now been withdrawn".
+    r"\byour (?:\w+ ){0,2}application (?:for (?:the )?[^.\n]{1,60} )?(?:has (?:now |just )?been|was|"
+    r"is(?: now)?) (?:successfully )?withdrawn",
     r"\b(?:confirm|confirming|confirmation of|processed|received) (?:the )?(?:withdrawal of )?your (?:\w+ "
     r")?withdrawal",
     r"\bwithdrawal of your (?:\w+ )?application",
