@@ -2513,7 +2513,6 @@ READING_MISREAD = {
     "army_assessment_centre": "the sender's 'Army Recruiting' is read whole; no title from 'Army Officer'",
     "stage_table_cell_status": "the title is read from the table's header row ('Location')",
     "de_personalberater_kunde_absage": "the agency 'Prime Personal' is read, not its client",
-    "de_bundeswehr_assessment": "the sender's 'Karrierecenter der Bundeswehr' is read whole",
     "nl_ziekenhuis_assessment": "'Ziekenhuis Rijnoord' loses its 'Ziekenhuis'",
     "nl_arbeidsovereenkomst": "the sender's department 'HRM' is kept before 'Gemeente Veldhoven'",
     "agency_interview_confirmed_details": "the agency 'Build Talent' is read, not its client",
@@ -2533,8 +2532,6 @@ READING_MISREAD = {
     "nl_tweede_ronde": "the title keeps the subject's 'Tweede ronde'",
     "receipt_decision_by_friday": "the employer is read from 'by Friday - I'll be in touch'",
     "recruiter_client_chose_internal_chat": "'Marlowe Hotels' is read as 'Marlowe' (the body's short name)",
-    "de_videocall_termin": "the display name 'Jana von Greenpulse' is the employer; the title keeps 'bei "
-    "Greenpulse'",
     "de_stelle_gestrichen": "no title read from 'die Stelle der Filialleitung'",
     "es_no_seleccionado_tras_entrevista": "no title read from 'Proceso Enólogo'",
     "attached_task_return_monday": "the employer is read from 'send them back by Monday'",

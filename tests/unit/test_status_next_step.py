@@ -1660,7 +1660,6 @@ READING_MISREAD = {
     "it_proposta_di_assunzione": "no title read from 'l'assunzione come Saldatore'",
     "graduate_scheme_after_assessment_centre_final_interview": "the title keeps the subject's intake year "
     "('Graduate Trainee Solicitor 2027')",
-    "es_tras_la_entrevista_prueba_tecnica": "the display name 'Clara de Nubaria' is read as the employer",
     "pt_proxima_etapa_teste_online": "the title is the programme's name 'Programa Trainee' (labelled "
     "'Trainee')",
     "it_convocata_prova_orale": "no title read from 'il concorso di Istruttore Amministrativo'",

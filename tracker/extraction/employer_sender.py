@@ -13,7 +13,12 @@ import re
 
 from tracker.extraction import platforms
 from tracker.extraction.name_reading import UMLAUT_SPELLINGS, finish_name
-from tracker.extraction.person_names import looks_like_person_name, names_an_organisation, without_honorifics
+from tracker.extraction.person_names import (
+    NAME_PARTICLES,
+    looks_like_person_name,
+    names_an_organisation,
+    without_honorifics,
+)
 from tracker.extraction.text import Sender
 from tracker.names import without_accents
 
@@ -331,7 +336,8 @@ def _is_person(display_name: str, local_part: str) -> bool:
     display_name = without_honorifics(bare)
     if display_name != bare.strip() and _addressed_name(display_name):
         return True  # "Dr. Anja Hoffmann <praxis@...>": addressed as a person ("Dr. Martens" is one word)
-    words = display_name.replace(",", " ").split()
+    # "Ingrid de Wit <i.dewit@...>": the particles are no words of the name's shape.
+    words = [word for word in display_name.replace(",", " ").split() if word not in NAME_PARTICLES]
     if not 2 <= len(words) <= 4 or not all(word[:1].isupper() and word.isalpha() for word in words):
         return False
     if names_an_organisation(display_name):

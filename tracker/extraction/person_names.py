@@ -83,6 +83,12 @@ ORGANISATION_WORDS = CaselessWords(
     r"asesor[ií]a|gestor[ií]a|despacho\b|cl[ií]nica|studio legale|praktijk\b|kantoor\b|fleurs\b|"
     r"accounting\b|chiropractic|orthodontics|pediatrics|optometry|dermatology)",
 )
+# The small words between a given name and a surname, written in lower case: "Ingrid de Wit", "Jan van
+# der Berg", "Klaus von Hagen", "Maria da Silva", "Luca della Rovere", "Ana dos Santos".
+NAME_PARTICLES = frozenset(
+    ("de", "van", "von", "der", "den", "ter", "ten", "te", "da", "das", "do", "dos", "del", "della", "di",
+     "du", "le", "la", "zu", "y", "bin", "ibn", "al", "el")
+)  # fmt: skip
 # A form of address before a name and a degree after it.
 _HONORIFIC = re.compile(r"^(?:(?:dr|prof|mr|mrs|ms|mx)\.?\s+)+", re.I)
 _DEGREE = re.compile(r",?\s+(?:ph\.?d|m\.?d|mba|msc|bsc|jr|sr|ii|iii)\.?$", re.I)
@@ -110,9 +116,7 @@ def without_honorifics(name: str) -> str:
 def looks_like_person_name(name: str) -> bool:
     """True for two or three capitalised words with no organisation's mark ("Priya Costa", "Ana de Souza")."""
     name = without_honorifics(name)
-    words = [
-        word for word in name.replace(",", " ").split() if word.lower() not in ("de", "van", "von", "da")
-    ]
+    words = [word for word in name.replace(",", " ").split() if word.lower() not in NAME_PARTICLES]
     if not 2 <= len(words) <= 3 or not all(_NAME_WORD.match(word) for word in words):
         return False
     return not names_an_organisation(name)
