@@ -42,13 +42,14 @@ _CARD_LINES = 10
 # A card the subject does not name heads the mail; further down, cards are the board's suggestions.
 _HEAD_CARD_LINES = 2
 _CARD_WEIGHT = 3.0
-# A form's label line: "Company: Acme", "Employer | Acme", "Unternehmen: Acme" (a portal's summary).
+# A form's label line: "Company: Acme", "Employer | Acme", "Unternehmen: Acme" (a portal's summary): the
+# mail says outright who employs, above any name its prose mentions ("working for the NHS").
 _EMPLOYER_LABEL = re.compile(
     r"^(?:company|employer|organi[sz]ation|hiring company|company name|employer name|unternehmen|arbeitgeber|"
     r"firma|entreprise|société|employeur|empresa|azienda|bedrijf|werkgever)\s*[:|]\s*(?P<name>[^\n:|]{2,80})$",
     re.I,
 )
-_LABEL_WEIGHT = 3.0
+_LABEL_WEIGHT = 4.0
 
 
 def add_layout_names(found: list[Candidate], email: PreparedEmail, job_board: bool) -> None:

@@ -128,7 +128,11 @@ EMPLOYER_AFTER: list[tuple[str, float]] = [
 
 # The employer's name ends right before these ("Acme has decided...", "Acme did not select...").
 EMPLOYER_BEFORE: list[tuple[str, float]] = [
-    (r"\b(?:has|have) (?:received|reviewed|decided|moved|chosen|filled|selected|identified)\b", 3.0),
+    (
+        r"\b(?:has|have) (?:received|reviewed|decided|moved|chosen|filled|selected|identified|shortlisted|"
+        r"short-listed|progressed)\b",
+        3.0,
+    ),
     (r"\bdid not select\b", 3.0),
     (r"\breceived your (?:\w+ )?(?:application|resume|cv)\b", 3.0),
     (r"\b(?:has|have) invited you\b", 3.0),
