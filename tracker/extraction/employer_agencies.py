@@ -23,6 +23,8 @@ from tracker.extraction.text import PreparedEmail
 _AGENCY_TRADE = (
     r"staffing|resourcing|personnel|executive search|headhunt|talent solutions|talent partners|"
     r"search partners|personalberatung|"
+    # "Sterling Hale Recruitment Ltd": a firm whose trade is recruiting (an employer's team is no company).
+    r"recruit(?:ment|ing) (?:ltd|limited|llc|inc|group|gmbh|b\.?v|s\.?l|s\.?r\.?l)\b|"
     r"personaldienstleist|zeitarbeit|intérim|interim|werving|uitzend"
 )
 # An agency's own domain: "redwoodrecruit.co.uk", "apexsearch.com", "northgatetalent.co.uk", "hays.com".

@@ -135,13 +135,18 @@ def add_anchored_names(found: list[Candidate], email: PreparedEmail) -> None:
                     # "your interest in the Hydrologist position": a title, not the employer
                     read_at[at, lowercase] = None if _names_the_role(source, at, name) else name
                 if name := read_at[at, lowercase]:
+                    # "feedback from Mark at Quayside": a person, then where they work.
+                    if workplace := _persons_workplace(source, at, name):
+                        at, name = workplace
                     add_candidate(found, name, weight, (place, _name_start(source, at), AFTER))
         for category, weight in phrases.anchors_found(hits, phrases.EMPLOYER_BEFORE):
             for match in hits[category]:
                 if match.start() >= end:
                     break
                 window = source[max(0, match.start() - _BEFORE_WINDOW) : match.start()].rsplit("\n", 1)[-1]
-                name_match = NAME_AT_END.search(window)
+                # "Parrish Foods (I can tell you the name now!) would like to": an aside before the verb.
+                bare = _ASIDE_AT_END.sub("", window) if window.endswith(") ") else window
+                name_match = NAME_AT_END.search(bare)
                 if name_match and not _SENTENCE_END_INSIDE.search(name_match.group("name")):
                     at = match.start() - len(window) + name_match.start("name")
                     name = finish_name(name_match.group("name").split())
@@ -155,6 +160,24 @@ def add_anchored_names(found: list[Candidate], email: PreparedEmail) -> None:
                     add_candidate(
                         found, name, PERSON_ACTING_WEIGHT if person else weight, (place, at, BEFORE)
                     )
+
+
+# An aside is words ("(I can tell you the name now!)"), not a place's code ("Lyon (69)") nor a name.
+_ASIDE_AT_END = re.compile(r"\s*\((?=[^()\n]*[a-z] [^()\n]*[a-z])[^()\n]{1,60}\)\s*$")
+# After a person's name: "Mark at Quayside", "Anna from Halden Freight", "Priya (Hays)" is not read.
+_AT_WORKPLACE = re.compile(r"[ \t]+(?:at|from)[ \t]+")
+
+
+def _persons_workplace(source: str, at: int, name: str) -> tuple[int, str] | None:
+    """Where the person an anchor names works, when the name is one given name or a person's full name
+    followed by "at <Organisation>": that organisation and where it begins."""
+    if not (" " not in name and name.isalpha() and name[0].isupper() or looks_like_person_name(name)):
+        return None
+    end = source.find(name, at, at + len(name) + 8)
+    if end < 0 or not (link := _AT_WORKPLACE.match(source, end + len(name))):
+        return None
+    workplace = read_name(source, link.end())
+    return (link.end(), workplace) if workplace and not looks_like_person_name(workplace) else None
 
 
 def _role_noun_follows_in_body(name: str, body: str) -> bool:

@@ -136,7 +136,7 @@ EMPLOYER_BEFORE: list[tuple[str, float]] = [
     (r"\bdid not select\b", 3.0),
     (r"\breceived your (?:\w+ )?(?:application|resume|cv)\b", 3.0),
     (r"\b(?:has|have) invited you\b", 3.0),
-    (r"\b(?:would like|wants|want) to (?:interview|meet|speak with|talk (?:to|with)) you\b", 3.0),
+    (r"\b(?:would like|wants|want) to (?:interview|meet|speak (?:to|with)|talk (?:to|with)) you\b", 3.0),
     (
         r"\b(?:would like|wants|want) to (?:schedule|arrange|set up) (?:an? |your )?(?:[\w-]+ )?(?:interview|"
         r"call|meeting|chat|round|stage|conversation)\b",
