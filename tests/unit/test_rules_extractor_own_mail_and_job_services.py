@@ -2129,7 +2129,6 @@ APPLICATIONS = [
 MISREAD = {
     "nl_employer_confirms_withdrawal": "'Van Dijk Logistiek' (the signature's) is read as 'Van Dijk'",
     "nl_werkgever_bekeek_sollicitatie": "the title runs on into the verb: 'Teamleider Sortering bekeken'",
-    "nl_sollicitatie_na_open_dag": "the title keeps its place: 'Orderpicker in Zaandam'",
     "careers_portal_shortlisted": "the careers service 'Northfield University' is read, not the employer it "
     "relays",
     "careers_fair_stand_application": "the title runs on: 'Graduate Engineer programme on the day'",

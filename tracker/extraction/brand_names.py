@@ -16,7 +16,7 @@ import re
 from collections.abc import Iterable
 
 from tracker.extraction.name_reading import STOP_WORDS
-from tracker.extraction.phrases.tables import word_list
+from tracker.extraction.places import is_town
 from tracker.extraction.written_words import case_folded, word_boundary, word_places
 
 # Nouns that close a descriptive tail of two words or more: what kind of company a brand is, not which
@@ -46,7 +46,9 @@ _FIRM_NOUNS = (
     r"consultants|consulting|solutions|services|software|systems|technologies|technology|engineering|"
     r"partners|group|gruppe|holding|labs|robotics|analytics|digital|media|logistics|gmbh|mbh|ag|kg|og|e\.u\.|ltd|inc|llc|sas|sarl|s\.a\.|b\.v\."
 )
-_CITY_AFTER_FIRM = re.compile(rf"(?i:\b(?:{_FIRM_NOUNS}))(?P<city>,?\s+(?i:{word_list('cities')}))$")
+_CITY_AFTER_FIRM = re.compile(
+    rf"^.*(?i:\b(?:{_FIRM_NOUNS}))(?P<city>,?\s+(?P<town>[A-ZÀ-Þ][\w.'-]*(?:\s+(?:am\s+)?[A-ZÀ-Þ][\w.'-]*){{0,2}}))$"
+)
 _LETTER_WORD = re.compile(r"[^\W\d_]+(?:[-'][^\W\d_]+)*")
 # Legal forms keep their own capitals when a letterhead's name is written in a person's case, and when
 # a domain's label is capitalised (employer_display.py).
@@ -234,7 +236,7 @@ def _nominative(name: str) -> str:
 def _without_city(name: str) -> str:
     """ "KTB Engineering Consultants Wien" -> "KTB Engineering Consultants": the firm's office city."""
     match = _CITY_AFTER_FIRM.search(name)
-    return name[: match.start("city")] if match else name
+    return name[: match.start("city")] if match and is_town(match.group("town")) else name
 
 
 def person_case(name: str, text: str = "") -> str:

@@ -18,7 +18,7 @@ from tracker.extraction.employer_name_edges import (
     without_branch_town,
 )
 from tracker.extraction.name_reading import STOP_WORDS, spelled_out
-from tracker.extraction.phrases.tables import word_list
+from tracker.extraction.places import only_places
 from tracker.extraction.text import PreparedEmail
 from tracker.extraction.written_words import places, word_boundary, word_places
 
@@ -94,7 +94,6 @@ _DEPARTMENT_HEADS = {
     "das", "der", "die", "den", "dem", "des", "le", "la", "les", "el", "los", "las", "il", "lo", "het",
 }  # fmt: skip
 _MAX_NAME_HEAD = 3
-_REGION = re.compile(rf"(?:{word_list('places')}|{word_list('cities')}|{word_list('countries')})$", re.I)
 
 
 def with_signed_head(name: str, signed: list[str], text: str) -> str:
@@ -109,7 +108,7 @@ def with_signed_head(name: str, signed: list[str], text: str) -> str:
             len(head) <= _MAX_NAME_HEAD
             and all(word[:1].isupper() and word.isalpha() for word in head)
             and not any(word.lower() in STOP_WORDS or word.lower() in _DEPARTMENT_HEADS for word in head)
-            and not _REGION.match(" ".join(head))  # "North America Digital McKinsey": a region's office
+            and not only_places(" ".join(head))  # "North America Digital McKinsey": a region's office
         ):
             return form
     return name

@@ -16,7 +16,7 @@ import re
 from collections.abc import Sequence
 
 from tracker.extraction.language_titles import with_gender_mark
-from tracker.extraction.phrases.tables import word_list
+from tracker.extraction.places import only_places
 from tracker.extraction.text import PreparedEmail
 from tracker.extraction.title_body import (
     BODY_WEIGHTS,
@@ -135,8 +135,6 @@ def _without_site_written_after(title: str, body: str) -> str:
 # place of "Barista in Leeds"). After such a post's noun the capitalised words are the field, not a town.
 _FIELD_POSTS = {"lecturer", "professor", "fellow", "reader", "researcher", "studentship", "postdoc", "chair"}
 _RESEARCH_POSTS = {"associate", "assistant", "officer"}
-# "Research Fellow in London" is at a place: the places a title ends with, and the cities letterheads name.
-_PLACE = re.compile(rf"(?:{word_list('places')}|{word_list('cities')})$", re.I)
 _FIELD = re.compile(
     r" in ([A-Z][\w'-]*(?: (?:[A-Z][\w'-]*|and|of|&)){0,5})"
     r"(?=\s*[(\n,.;:!?]|\s+-|$| at | with | within )"
@@ -153,7 +151,7 @@ def _with_field(title: str, email: PreparedEmail) -> str:
     for text in (email.body, email.subject):
         at = text.find(f"{title} in ")
         if at >= 0 and (field := _FIELD.match(text, at + len(title))):
-            if _PLACE.match(field.group(1)):
+            if only_places(field.group(1)):  # "Research Fellow in London" is at a place
                 return title
             field_words = field.group(1).split()
             while field_words[-1] in ("and", "of", "&"):

@@ -11,7 +11,7 @@ import functools
 import re
 
 from tracker.extraction.language_titles import strip_language_tags
-from tracker.extraction.phrases.tables import word_list
+from tracker.extraction.places import only_places
 from tracker.extraction.requisition import CODE_BESIDE_TITLE, is_requisition_code
 
 _REQ_IN_PARENS = re.compile(
@@ -147,22 +147,25 @@ _TERM_TRAILING = re.compile(
 _HOURS_IN_BRACKETS = re.compile(
     r"\s*\(\s*\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm|h)?\s*[-–]\s*\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm|h)?\s*\)", re.I
 )
-# Places a title ends with; "Austin, TX": a city and a state's code.
-# "Monterrey, N.L.", "São Paulo/SP": a city and its region's code (a Brazilian state's after a slash).
-_PLACES = (
-    rf"(?:{word_list('places')}|(?-i:[A-ZÀ-Þ][a-zà-ÿ]+(?: [A-ZÀ-Þ][a-zà-ÿ]+)*"
-    r"(?:, [A-Z]{2}|, [A-Z]\.[A-Z]\.|/(?:SP|RJ|MG|RS|PR|SC|BA|PE|CE|DF|GO|ES|AM|PA))))"
-)
-_PLACE_TRAILING = re.compile(
-    rf"\s*(?:[-|,/]\s*|\s+in\s+)(?:{_PLACES})(?:\s*[,/&]\s*(?:{_PLACES}))*\s*$", re.I
-)
+# Where a place may begin after the title: a dash, a bar, a comma, a slash, " in " ("Data Engineer -
+# New York", "Analyst, Leeds", "Consultant SAP in Toulouse"); what follows is a place only where all of
+# it is (places.only_places: "Lille / Remote", "Pune, Maharashtra", "Austin, TX").
+_PLACE_START = re.compile(r"\s*[-|,/–]\s*|\s+in\s+")
 # "Field System Engineer - NJ": a US state's code after a dash (not those that spell words or
 # degrees: ID, IN, OR, ME, OK, HI, MA, DE, CO).
 _STATE_CODE_TRAILING = re.compile(
     r"\s+[-|–]\s+(?:AL|AK|AZ|AR|CA|CT|FL|GA|IL|IA|KS|KY|LA|MD|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|PA|"
     r"RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|DC)$"
 )
-_PLACE_IN_PARENS = re.compile(rf"\s*\(\s*(?:{_PLACES})(?:\s*(?:[,/&–-]|\bor\b|\band\b)\s*[^)]*)?\s*\)", re.I)
+# "Analista de Dados (Porto)", "(London, hybrid)": a bracket opening with a place (what follows it in the
+# bracket is about where and how the work is done).
+_BRACKETED = re.compile(r"\s*\(([^()]*)\)")
+_SITE_NUMBER_BEFORE = re.compile(
+    r"\b(?:store|plant|site|location|branch|restaurant|facility|clinic|shop|warehouse|hotel|dc|ward)\s*"
+    r"(?:#|no\.?)?\s*\d{1,6}\s*$",
+    re.I,
+)
+_BRACKET_PART_END = re.compile(r"\s*(?:[,/&–-]|\bor\b|\band\b)\s*")
 # "(TX or RI)", "(NY/NJ)": a list of state or country codes is a location.
 _CODES_IN_PARENS = re.compile(
     r"\s*\((?!(?:BS|MS|BA|MA)\b)(?-i:[A-Z]{2})(?:\s*(?:,|or|and|&|/)\s*(?-i:[A-Z]{2}))+\)"
@@ -297,7 +300,7 @@ def clean_title(raw: str) -> tuple[str, str | None]:
         if "(" in text or "[" in text:
             text = _EMPTY_BRACKETS.sub("", text)
             text = _TAG_IN_BRACKETS.sub("", text)
-            text = _PLACE_IN_PARENS.sub("", text)
+            text = _without_bracketed_place(text)
             text = _CODES_IN_PARENS.sub("", text)
         if _SEPARATOR.search(text) or ":" in text or text.lower().endswith(_NEWS_ENDINGS):
             text = _NEWS_TRAILING.sub("", text)
@@ -349,26 +352,24 @@ def _keeps_a_title(text: str, match: re.Match[str]) -> bool:
     return any(ch.isalpha() for ch in rest)
 
 
-# The European cities postings name after a dash: "Geometra di Cantiere - Milano" (one segment, tried whole).
-_CITY = re.compile(word_list("cities"), re.I)
-
-
 def _strip_trailing_place(text: str) -> str:
-    head, dash, last = text.rpartition(" - ")
-    if dash and head and _CITY.fullmatch(last):
-        return head
-    match = _PLACE_TRAILING.search(text)
-    if not match:
-        return text
-    rest = text[: match.start()]
-    # Only a title with something left, and never a comma-joined team ("Analyst, Supply Chain").
-    if len(rest.split()) < 1 or (match.group(0).lstrip().startswith(",") and not _is_place(match.group(0))):
-        return text
-    return rest
+    """`text` without the places it ends with after a separator; the whole tail must be places, and a
+    title must be left before it."""
+    for match in _PLACE_START.finditer(text):  # the first separator first: the longest tail
+        if match.start() > 0 and only_places(text[match.end() :]):
+            rest = text[: match.start()]
+            return rest if any(ch.isalpha() for ch in rest) else text
+    return text
 
 
-_PLACES_ONLY = re.compile(rf"\s*[-|,/]?\s*(?:{_PLACES})(?:\s*[,/&]\s*(?:{_PLACES}))*\s*", re.I)
+def _without_bracketed_place(text: str) -> str:
+    """`text` without a bracket that opens with a place: "(Porto)", "(Amsterdam, hybrid)", "(NY or NJ)"."""
 
+    def kept(match: re.Match[str]) -> str:
+        if _SITE_NUMBER_BEFORE.search(text, 0, match.start()):
+            return match.group(0)  # "Store #112 (Riverside)": which numbered site, the site's own name
+        inside = match.group(1).strip()
+        first = _BRACKET_PART_END.split(inside, maxsplit=1)[0]
+        return "" if first and (only_places(inside) or only_places(first)) else match.group(0)
 
-def _is_place(tail: str) -> bool:
-    return bool(_PLACES_ONLY.fullmatch(tail))
+    return _BRACKETED.sub(kept, text)

