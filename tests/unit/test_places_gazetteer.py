@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from tests.extraction_support import extract
 from tracker.extraction.brand_names import brand_form
 from tracker.extraction.places import is_place, only_places
 from tracker.extraction.title_cleaning import clean_title
@@ -58,6 +59,28 @@ def test_a_trailing_place_after_a_separator_is_cut_wherever_the_town_is(raw, tit
 )
 def test_a_team_or_a_field_that_is_also_a_town_stays_in_the_title(raw):
     assert clean_title(raw)[0] == raw
+
+
+def test_a_branch_town_in_the_subject_is_not_the_employer_of_the_brand_mail():
+    extraction = extract(
+        sender="Tallow Staffing <wrexham@tallowstaffing.co.uk>",
+        subject="Forklift Driver - Wrexham",
+        body="Hi Sam,\n\nThanks for applying for the Forklift Driver role. Your application has been "
+        "received.\n\nKind regards,\nTallow Staffing Wrexham",
+    )
+    assert extraction.company == "Tallow Staffing"
+    assert extraction.job_title == "Forklift Driver"
+
+
+def test_an_employer_whose_own_domain_is_a_town_keeps_its_name():
+    extraction = extract(
+        sender="Careers <careers@lowell.com>",
+        subject="Thank you for applying: Claims Handler - Bristol",
+        body="Hi Alex,\n\nThank you for applying for the Claims Handler position at Lowell. "
+        "We have received your application.\n\nLowell Talent Acquisition",
+    )
+    assert extraction.company == "Lowell"
+    assert extraction.job_title == "Claims Handler"
 
 
 def test_an_office_town_after_a_firm_noun_is_no_part_of_the_name():

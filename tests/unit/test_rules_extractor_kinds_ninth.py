@@ -2228,8 +2228,6 @@ STATUS_MISREAD = {
 MISREAD = {
     "fr_entretien_recruteurs_pourront": "no title read from the subject 'Votre candidature - Conducteur de "
     "travaux'",
-    "agency_after_application_it": "the client's town 'Brescia' is read as the employer, not 'Selecta "
-    "Italia'",
     "pt_teste_online_apos_candidatura": "the title keeps the subject's '- teste online'",
     "es_code_challenge_for_application": "the display name 'Aldaba Tech Talent' gives 'Tech'; the title "
     "keeps the subject's 'prueba técnica'",

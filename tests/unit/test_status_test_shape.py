@@ -1797,7 +1797,6 @@ BATCH_THREE_READING_MISREAD = {
     "employer is read as 'Ashby Rovers' (employers' and titles' reading)",
     "e_airline_cabin_crew_not_progressing": "the title is read as None (employers' and titles' reading)",
     "e_zoo_keeper_practical_task_day": "the title is read as None (employers' and titles' reading)",
-    "e_railway_vacancy_closed_early": "the employer is read as 'Derby' (employers' and titles' reading)",
 }
 BATCH_THREE_PARAPHRASES = [
     status_row(

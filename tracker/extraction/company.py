@@ -62,6 +62,7 @@ from tracker.extraction.employer_signoffs import (
 from tracker.extraction.employer_sites import running_body
 from tracker.extraction.name_reading import STOP_WORDS
 from tracker.extraction.person_names import looks_like_person_name
+from tracker.extraction.places import is_place
 from tracker.extraction.requisition import is_requisition_code
 from tracker.extraction.signature_employers import signer
 from tracker.extraction.text import PreparedEmail
@@ -211,6 +212,10 @@ def _unknown_system(email: PreparedEmail, candidates: list[Candidate]) -> str | 
         and (label := platforms.domain_employer(email.sender))
         and any(run_together(c.name) == label + branch for c in candidates)
     ):
+        return None
+    # "Blue Arrow <leeds@bluearrow.co.uk>": the brand's branch mailbox, named by its town.
+    label = platforms.domain_employer(email.sender)
+    if label and is_place(branch) and run_together(email.sender.name).startswith(label):
         return None
 
     def names(label: str) -> list[str]:

@@ -10,6 +10,8 @@ from collections.abc import Iterator
 
 from tracker.extraction import platforms
 from tracker.extraction.employer_candidates import SENDER, Candidate
+from tracker.extraction.employer_matching import run_together
+from tracker.extraction.places import is_written_place
 from tracker.extraction.text import PreparedEmail
 from tracker.names import company_key
 
@@ -19,6 +21,9 @@ _PLATFORM_FACTOR = 0.3
 # A platform is the employer only where the text says so in a strong place ("applying to LinkedIn").
 PLATFORM_AS_EMPLOYER_WEIGHT = 3.0
 _AGENCY_FACTOR = 0.3
+# A place alone ("Warehouse Operative - Leeds" read as title and employer) is where the work is, not who
+# offers it: in an organisation's or an agency's own mail it loses to the sender's name.
+_PLACE_FACTOR = 0.2
 _MENTION_BONUS = 0.3
 _MAX_MENTION_BONUS = 1.5
 
@@ -62,8 +67,24 @@ def cluster_score(
     elif agency_sender and any(c.place == SENDER for c in cluster):
         # An agency relays its clients' processes: the client the text names is the employer.
         score *= _AGENCY_FACTOR
+    elif _only_a_place(cluster, email, system):
+        score *= _PLACE_FACTOR
     mentions = email.body_lower.count(name.lower()) if len(name) > 2 else 0
     return score + min(_MAX_MENTION_BONUS, _MENTION_BONUS * mentions)
+
+
+def _only_a_place(cluster: list[Candidate], email: PreparedEmail, system: str | None) -> bool:
+    """True when the name is only a place's, in mail an organisation or an agency sends itself: a board's
+    or a system's mail may name an employer that is also a town ("envoyée à Orange"), and a sender whose
+    domain or display name is the word is that employer ("Zurich" from zurich.com). A branch's mailbox
+    ("leeds@bluearrow.co.uk") names the branch's town, not a tenant of a system."""
+    name = cluster[0].name
+    if platforms.platform_of(email.sender) or not is_written_place(name):
+        return False
+    key = run_together(name)
+    if key in (platforms.domain_employer(email.sender), run_together(email.sender.name)):
+        return False
+    return system is None or key == email.sender.local.split("+", 1)[0].lower()
 
 
 def _named_as_a_tool(name: str, email: PreparedEmail) -> bool:
