@@ -85,3 +85,13 @@ def test_an_employer_whose_own_domain_is_a_town_keeps_its_name():
 
 def test_an_office_town_after_a_firm_noun_is_no_part_of_the_name():
     assert brand_form("Kerrow Engineering Consultants Linz", [], "") == "Kerrow Engineering Consultants"
+
+
+@pytest.mark.parametrize("tail", ["Dublin 2", "Paris 8e", "London EC2"])
+def test_a_citys_postal_district_after_a_title_is_cut(tail):
+    assert clean_title(f"Payroll Specialist - {tail}")[0] == "Payroll Specialist"
+
+
+@pytest.mark.parametrize("title", ["Civil Engineer - Grade 7", "Support Engineer - Level 2"])
+def test_a_grade_after_a_title_is_no_district(title):
+    assert clean_title(title)[0] == title

@@ -162,7 +162,7 @@ def only_places(text: str) -> bool:
     for index, part in enumerate(parts):
         if len(part) < 2:
             return False  # "(m/w/d)", "H/F": letters, not places
-        if is_written_place(part) or (index > 0 and previous_is_place and _is_region_code(part)):
+        if _is_written_place_or_district(part) or (index > 0 and previous_is_place and _is_region_code(part)):
             previous_is_place = True  # "Leeds", "PA" after "Radnor"
         elif index > 0 and previous_is_place and _CAPITALISED_NAME.fullmatch(part) and not part.isupper():
             previous_is_place = False  # a region ends a place: "Pune, Maharashtra", not "X, Y, Z"
@@ -176,6 +176,17 @@ def only_places(text: str) -> bool:
         else:
             return False
     return True
+
+
+# A city's postal district after its name: "Dublin 2", "Paris 8e", "Lyon 3ème", "London EC2".
+_POSTAL_DISTRICT = re.compile(r"\s+(?:\d{1,2}(?:e|er|ème)?|[A-Z]{1,2}\d{1,2}[A-Z]?)$")
+
+
+def _is_written_place_or_district(part: str) -> bool:
+    if is_written_place(part):
+        return True
+    district = _POSTAL_DISTRICT.search(part)
+    return district is not None and is_town(part[: district.start()])
 
 
 def _is_region_code(part: str) -> bool:
