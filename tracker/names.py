@@ -59,6 +59,13 @@ _COMPANY_SUFFIXES = {
     "ek",
     "ohg",
     "gbr",
+    # Non-profit and public-law forms, as hospitals, care homes and their operators sign: "Kliniken der
+    # Stadt Köln gGmbH", "Universitätsklinikum Bonn AöR", "Caritasverband KdöR".
+    "ggmbh",
+    "gag",
+    "gug",
+    "aor",
+    "kdor",
     "ug",
     "haftungsbeschrankt",
     "sasu",

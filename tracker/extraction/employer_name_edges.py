@@ -12,6 +12,7 @@ from tracker.extraction.employer_candidates import Candidate, own_domain_label
 from tracker.extraction.employer_matching import run_together
 from tracker.extraction.legal_forms import ALL_LEGAL_FORMS, legal_forms_pattern
 from tracker.extraction.person_names import names_an_organisation
+from tracker.extraction.places import is_place, is_town
 from tracker.extraction.text import PreparedEmail
 from tracker.extraction.written_words import places, word_boundary, word_places
 
@@ -25,7 +26,8 @@ _SITE_AFTER = re.compile(r" (?:store|branch|club|shop|restaurant|site|location|g
 def without_branch_town(name: str, forms: list[str], text: str, email: PreparedEmail) -> str:
     """ "Bean & Bramble" for "Bean & Bramble Norwich", "PulseFit" for "PulseFit Swindon": a brand's branch
     named by its town after the brand, where the brand alone is the organisation's (its domain spells it,
-    or the mail writes it alone) and the town is the branch's (its mailbox, or "Norwich store")."""
+    or the mail writes it alone) and the town is the branch's (its mailbox, or "Norwich store"); a
+    country's or region's arm of the brand ("Randstad Deutschland") likewise."""
     brand, _, town = name.rpartition(" ")
     if not brand or not town[:1].isupper() or not town.isalpha() or names_an_organisation(town):
         return name  # "Costa Coffee Store 4412": "Coffee" is the name's noun, no town
@@ -34,6 +36,8 @@ def without_branch_town(name: str, forms: list[str], text: str, email: PreparedE
     lowered = town.lower()
     if email.sender.local.split("+", 1)[0].lower() == lowered:
         return brand  # "swindon@pulsefit.co.uk": the branch's own mailbox
+    if is_place(town) and not is_town(town):
+        return brand  # "Randstad Deutschland" from randstad.de: a country's or region's arm of the brand
     return brand if any(_SITE_AFTER.match(text, at + len(town)) for at in word_places(town, text)) else name
 
 

@@ -17,6 +17,8 @@ EUROPEAN_LEGAL_FORMS = (
     "GmbH", "GesmbH", "Ges.m.b.H.", "Gesellschaft m.b.H.", "mbH", "m.b.H.", "KGaA", "e.V.", "e.K.", "e.U.",
     "S.A.S.", "S.A.", "SARL", "S.à r.l.", "S.L.U.", "S.L.", "S.p.A.", "S.r.l.", "B.V.", "N.V.", "Ltda", "S/A",
     "A/S",
+    # German non-profit and public-law forms, which hospitals, care homes and their operators close with.
+    "gGmbH", "gAG", "AöR", "KdöR",
 )  # fmt: skip
 # The short European forms: capitals that also follow a person's name as a role or a degree ("Jane Doe,
 # SE"), so a letterhead's reading asks that what precedes them is not person-shaped.
