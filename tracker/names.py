@@ -264,12 +264,29 @@ _GENDER_TAG = re.compile(r"\(?\b[mwfdxhv](?:\s*[/|]\s*[mwfdxhv]){1,3}\b\)?|\((?:
 _LEVELS = {"i", "ii", "iii", "iv", "1", "2", "3", "4"}
 
 
+# German titles name the post in one form and write to a woman in the other ("Gesundheits- und
+# Krankenpfleger (m/w/d)", then "Ihre Bewerbung als Gesundheits- und Krankenpflegerin"), or both at once
+# ("Pfleger/in", "Pfleger*innen", "Pflegefachfrau/-mann"): one title. The marks go before folding; the
+# feminine endings after it, only where a masculine form ends so (-er, -ist, -ent, -ant, -eut, Arzt), so
+# "Admin" or "Berlin" keep theirs; "-frau" is "-mann" ("Kauffrau", "Pflegefachfrau").
+_BOTH_FORMS = re.compile(r"\s*(?:[/*:_]-?in(?:nen)?|\(in\)|/-?(?:mann|frau))\b")
+_FEMININE_ENDING = re.compile(
+    r"(?:(?<=\w\wer)|(?<=\wist)|(?<=\went)|(?<=\want)|(?<=\weut)|(?<=arzt))in(?:nen)?\b"
+)
+_FEMININE_FRAU = re.compile(r"(?<=\w\w\w)frau\b")
+
+
 def title_key(title: str | None) -> str:
     """The key two spellings of one job title share ('' when there is no title)."""
     if not title:
         return ""
     text = _GENDER_TAG.sub(" ", _REQUISITION.sub(" ", title))
-    words = [_TITLE_ABBREVIATIONS.get(word, word) for word in _fold(text).split()]
+    if "in" in text or "frau" in text:
+        text = _BOTH_FORMS.sub("", text)
+    folded = _fold(text)
+    if "in" in folded or "frau" in folded:
+        folded = _FEMININE_FRAU.sub("mann", _FEMININE_ENDING.sub("", folded))
+    words = [_TITLE_ABBREVIATIONS.get(word, word) for word in folded.split()]
     if words and words[-1] == "position":
         words.pop()
     return " ".join(words)

@@ -98,7 +98,9 @@ _WORKING_TIME = (
     r"tempo pieno|tempo determinato|tempo indeterminato|"
     # Shifts: "Cajero/a - Turno tarde", "Pflegehelfer (m/w/d) - Nachtschicht".
     r"turno (?:de )?(?:mañana|tarde|noche|partido|rotativo|serale|notturno|diurno)|schichtdienst|"
-    r"nachtschicht|frühschicht|spätschicht|wechselschicht|nachtdienst|avonddienst|weekenddienst)"
+    r"nachtschicht|frühschicht|spätschicht|wechselschicht|nachtdienst|avonddienst|weekenddienst|"
+    # Hired out by an agency: "Pflegefachkraft (m/w/d) Zeitarbeit", "Infirmier (H/F) intérim".
+    r"zeitarbeit|arbeitnehmerüberlassung|minijob|intérim)"
 )
 # A day the sentence goes on to name: "... Analyst on Monday, March 3", "el lunes a las 10:00",
 # "lunedì 3 marzo", "op maandag": a weekday after its preposition, or before a date or a time.
@@ -157,6 +159,15 @@ _PLACE_AFTER_GENDER_MARK = re.compile(
     r"(?-i:[A-ZÀ-Þ])[\w'’.-]*(?:\s+\(\d{1,3}\))?$",
     re.I,
 )
+# "(m/w/d) Notaufnahme Krankenhaus Merheim", "(w/m/d) Intensivstation Klinikum Neukölln": after the ward, the
+# operator's site where the post is, named by its kind and a capitalised name ("Klinik für Kardiologie" is
+# a department, and stays).
+_SITE_AFTER_GENDER_MARK = re.compile(
+    rf"(?P<head>(?:\((?:{_GENDER})\)|\b[HFhf]/[HFhf]\b)[^()\n]*?)\s+[-–|]?\s*(?:krankenhaus|klinikum|klinik|"
+    r"spital|kantonsspital|landeskrankenhaus|seniorenzentrum|pflegeheim|altenheim|standort|hôpital|hospital|"
+    r"ospedale|ziekenhuis)\s+(?-i:[A-ZÀ-Þ])[\w'’.-]*(?:\s+(?-i:[A-ZÀ-Þ])[\w'’.-]*)?$",
+    re.I,
+)
 # "(32-36 uur)", "(20 Std./Woche)", "(35h)": the hours a week, a working time.
 _HOURS_IN_BRACKETS = re.compile(
     r"\s*\(\s*\d{1,2}(?:[.,]\d)?(?:\s*[-–]\s*\d{1,2})?\s*(?:uur|u|hours?|hrs?|h|std\.?|stunden|heures|"
@@ -166,6 +177,14 @@ _HOURS_IN_BRACKETS = re.compile(
 # "(Kennziffer 2026-117)": a reference in brackets after its label.
 _LABELLED_REFERENCE_IN_BRACKETS = re.compile(
     r"\s*\(\s*(?:kennziffer|kennzahl|referenznummer|referenz|ref\.?|réf\.?|référence|referencia)\b[^)]*\)",
+    re.I,
+)
+# "Kennziffer 2025/143 - Pflegefachkraft": a public employer's reference, labelled, before the title (after
+# it, _TRAILING_TAGS takes it off).
+_LABELLED_REFERENCE_BEFORE = re.compile(
+    r"^(?:kennziffer|kennzahl|referenznummer|ausschreibungs-?(?:nummer|nr\.?)|stellen-?(?:nummer|nr\.?|id)|"
+    r"réf\.?|référence|referencia|riferimento|referentie|vacaturenummer)\s*[:#.]?\s*[\w/.-]*\d[\w/.-]*"
+    r"\s*[-–:|,]\s*",
     re.I,
 )
 # "(25/07/ABC/KA)": a reference in brackets (a bare number is a requisition id, read by clean_title).
@@ -188,8 +207,11 @@ _NEWS_AT_END = re.compile(
 )
 # "Absage/Rejection DevOps Engineer": the news a subject states before the title.
 _LEADING_NEWS = re.compile(
-    r"^(?:absage|zusage|einladung|rückmeldung|refus|rechazo|afwijzing|esito|entretien|vorstellungsgespräch|"
-    r"kennenlerngespräch|bewerbungsgespräch|ontvangstbevestiging|eingangsbestätigung|"
+    r"^(?:absage|zusage|rückmeldung|refus|rechazo|afwijzing|esito|entretien|ontvangstbevestiging|"
+    # "Einladung Vorstellungsgespräch X", "Einladung zur Hospitation: X": the invitation and what to.
+    r"(?:einladung(?: zu[mr]?)?(?: (?:einem |ihrem |persönlichen |ersten |zweiten )*)?)?"
+    r"(?:(?:vorstellungs|kennenlern|bewerbungs|auswahl)gespräch|hospitation(?:stag)?|probearbeit(?:en|stag)?)|"
+    r"einladung|eingangsbestätigung|zwischenbescheid|zwischennachricht|"
     r"accusé de réception|"
     # "Uitnodiging sollicitatiegesprek X", "Convite para entrevista - X", "Invito a colloquio X".
     r"uitnodiging(?: voor)?(?: een)?(?: (?:sollicitatie|kennismakings|eerste |tweede )?gesprek)?|"
@@ -240,6 +262,8 @@ def strip_language_tags(title: str) -> str:
     text = _NEWS_AT_END.sub("", _LEADING_NEWS.sub("", title))
     if "%" in text:
         text = _WORKLOAD.sub("", text)
+    if any(ch.isdigit() for ch in text):
+        text = _LABELLED_REFERENCE_BEFORE.sub("", text)
     if "(" in text:
         text = _GENDER_WITH_EXTRAS.sub(lambda match: f"({match.group('g')})", text)
         text = _LABELLED_REFERENCE_IN_BRACKETS.sub("", text)
@@ -248,6 +272,7 @@ def strip_language_tags(title: str) -> str:
     if "/" in text:
         text = _LOWERCASE_AFTER_GENDER_MARK.sub(lambda match: match.group("mark"), text)
         text = _PLACE_AFTER_GENDER_MARK.sub(lambda match: match.group("head"), text)
+        text = _SITE_AFTER_GENDER_MARK.sub(lambda match: match.group("head"), text)
     # Every tag follows a space; most titles (one or two words, no bracket) have nothing to trim.
     if " " in text.strip():
         for _ in range(2):

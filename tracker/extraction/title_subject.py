@@ -136,7 +136,11 @@ SEGMENT_WEIGHT = 1.0
 # A subject segment naming the team a role sits in ("Platform Team"): part of the title.
 _TEAM_SEGMENT = re.compile(r"^(?:[A-Z][\w&/+-]*\s){1,3}Team$")
 # "We got your application! Barista": an exclamation ends the news before the role.
-_SUBJECT_SEPARATORS = re.compile(r"\s+[-|–/]\s+|\s*:\s+|\s*\|\s*|(?<=\w)- |!\s+")
+# A German compound's part left hanging before "und"/"oder" ("Gesundheits- und Krankenpfleger") is the
+# title's own word, no separator.
+_SUBJECT_SEPARATORS = re.compile(
+    r"\s+[-|–/]\s+|\s*:\s+|\s*\|\s*|(?<=\w)- (?!(?:und|oder|bzw\.|sowie|u\.) )|!\s+"
+)
 
 
 def subject_pattern_titles(subject: str) -> list[TitleCandidate]:

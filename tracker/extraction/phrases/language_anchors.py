@@ -230,7 +230,11 @@ _DE_END = (
     r"gelesen|zu besetzen|einzuladen|einladen|kennenzulernen|bitten|noch|bereits|wird|werden|anbieten|"
     r"anzubieten|besetzt|derzeit|aktuell|momentan|gerade|erfolgreich|zurückgezogen|entschieden|der firma|"
     r"des unternehmens|angesehen|weitergeleitet|übermittelt|vorgestellt|jedoch|anderweitig|inzwischen|"
-    r"mittlerweile|zwischenzeitlich|allerdings|schon|nun)\b|\s+ein(?=\s*[.!?,]|\s*$)|"
+    r"mittlerweile|zwischenzeitlich|allerdings|schon|nun|"
+    # A clause's verb, last after the title: "für Ihre Bewerbung als X danken wir", "die Bearbeitung Ihrer
+    # Bewerbung als X verzögert sich", "dass Sie sich als X in Teilzeit beworben haben".
+    r"danken|bedanken|verzögert|verzögern|beworben|interessieren|berücksichtigen|berücksichtigt|vergeben|"
+    r"in (?:teilzeit|vollzeit))\b|\s+ein(?=\s*[.!?,]|\s*$)|"
     r"\s+mit der (?:referenz|kennzahl|ausschreibung)|\s+\(\d[\d/]*|\s*[.!?;,](?:\s|$)|"
     r"\s*\n|\s*$)"
 )
@@ -268,9 +272,11 @@ TITLES: list[tuple[str, float, bool, bool]] = [
         False,
         False,
     ),
-    # German: "Ihre Bewerbung als X", "Ihr Interesse an der Position X", "auf die Stelle als X".
+    # German: "Ihre Bewerbung als X", "Ihr Interesse an der Position X", "auf die Stelle als X"; a step of
+    # the hire named with its post: "zum Probearbeiten als X", "eine Hospitation als X".
     (
-        rf"\b(?:bewerbung|interesse|mitarbeit|tätigkeit|einstieg|ausbildung|ausbildungsplatz)"
+        rf"\b(?:bewerbung|interesse|mitarbeit|tätigkeit|einstieg|ausbildung|ausbildungsplatz|probearbeit(?:en)?|"
+        rf"hospitation|(?:vorstellungs|kennenlern|auswahl)gespräch|arbeitsvertrag)"
         rf"(?: (?:an|auf|für|um) (?:der|die|den|das|"
         rf"einer|eine) (?:ausgeschriebene[n]? |"
         rf"offene[n]? )?{_ROLE_NOUN_DE})?\s+als\s+[\"„]?(?P<t>{_DE_TITLE})[\"“”]?{_DE_END}",
