@@ -450,8 +450,6 @@ BATCH_ONE_HOLD_MISREADS = {
     "nhs_jobs_interview": "NHS Jobs' 'at Northfield Teaching Hospitals NHS Foundation Trust' reads 'NHS'",
     "apostrophe_squashed": "'Murphy's Bar & Kitchen' (display name, 'at Murphy's Bar & Kitchen.') reads "
     "'Murphy'",
-    "es_taller_rrhh": "the signature's 'Talleres Hermanos García' reads as the display name's 'Talleres "
-    "García'",
     "nl_html_table": "the table's 'Organisatie: Van Dijk Transport B.V.' is shown without its legal form",
     "bakery_by_hand": "no title from a lowercase 'the weekend baker job'",
 }

@@ -757,8 +757,6 @@ MISREAD = {
     "it_candidato_con_nuove_offerte": "the board's display name 'InfoJobs Italia' gives 'Italia'",
     "fr_entretien_suite_candidature": "the domain's 'carrefour-emploi' gives 'Carrefour Emploi'",
     "nl_sollicitatie_bekeken": "a board's '<employer> heeft je sollicitatie bekeken' names no employer read",
-    "en_application_via_event_received": "'Northgate' of the display name, not the body's 'Northgate "
-    "Building Society'",
 }
 
 

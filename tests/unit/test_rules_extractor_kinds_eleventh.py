@@ -1640,8 +1640,6 @@ STATUS_MISREAD = {
 MISREAD = {
     "a01_nl_verzetten": "no title read from the subject 'Re: sollicitatie Werkvoorbereider'",
     "a05_es_bar_hotmail": "no employer from the sign-off 'Pepe / Bar La Esquina' on a hotmail mailbox",
-    "a13_en_numerical": "the mailbox's 'Early Careers' is read as the employer 'Early', not the sign-off's "
-    "'Fairhaven Capital'",
     "a18_it_negozio_libero": "no employer from the sign-off 'Giulia / Profumeria Bianchi' on a libero.it "
     "mailbox",
     "b02_de_florist_webde": "no employer from the sign-off 'Petra Hahn / Blumen Hahn' on a web.de mailbox",

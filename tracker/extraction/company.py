@@ -65,6 +65,7 @@ from tracker.extraction.person_names import looks_like_person_name
 from tracker.extraction.places import is_place
 from tracker.extraction.requisition import is_requisition_code
 from tracker.extraction.signature_employers import signer
+from tracker.extraction.team_words import is_team
 from tracker.extraction.text import PreparedEmail
 from tracker.extraction.title import names_a_person_role
 from tracker.names import company_key
@@ -292,6 +293,8 @@ def _plausible(name: str, excluded_names: set[str], own_label: str | None = None
         return False  # but "Next" from next.co.uk is the brand its own domain spells
     if _PRONOUNS.intersection(lowered.split()):
         return False
+    if is_team(name):
+        return False  # "Resourcing Team", "Ufficio Selezione": who signs for the employer, not the employer
     key = company_key(name)
     if key in excluded_names or (
         len(name.split()) <= 3 and any(word in excluded_names for word in key.split())

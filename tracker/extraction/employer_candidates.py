@@ -58,6 +58,8 @@ _POSSESSIVE = re.compile(r"(?:'s|’s)\b.*$")
 _POSSESSIVE_IN_NAME = re.compile(rf"(?:'s|’s){NOUN_AFTER_POSSESSIVE}")
 _GLUED_TAIL = re.compile(
     r"(?:\s+(?:(?:[Gg]raduate |[Cc]ampus |[Ss]tudent )?[Rr]ecruit(?:ing|ment)|[Tt]alent(?: [Aa]cquisition)?|"
+    # "Albion Mutual Resourcing Team": the team signs with the organisation's name before its own.
+    r"[Rr]esourcing|"
     r"[Cc]areers?|[Jj]obs?|HR|[Tt]eam|"
     r"[Hh]iring|[Ee]arly(?: [Cc]areers?)?|[Uu]niversity [Rr]ecruiting|"
     # "Zeppelin Systems Human Resources", "Baumgart Elektrotechnik Personalabteilung": the department signs.
@@ -121,7 +123,7 @@ _GLUED_TAIL_ENDS = (
     "recruiting", "recruitment", "talent", "acquisition", "career", "careers", "job", "jobs", "hr", "team",
     "hiring", "early", "assessment", "challenge", "test", "thanks", "thank", "update", "application",
     "confirmation", "resources", "personalabteilung", "personalwesen", "humaines", "humanos", "umane",
-    "personeelszaken",
+    "personeelszaken", "resourcing",
 )  # fmt: skip
 
 

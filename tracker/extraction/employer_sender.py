@@ -28,7 +28,9 @@ _DISPLAY_NOISE = re.compile(
     r"\b(?:people (?:&|and) culture|people ops|people operations|ta team|hr shared services|shared services|"
     r"human capital|recruitment marketing|careers? site|talent community|candidate care|applicant tracking|"
     r"employment office|personnel office|office of human resources|workforce planning|onboarding|"
-    r"background checks?)\b|"
+    r"background checks?|"
+    # "Selezione Personale Gruppo Ferrante", "HR-afdeling Hoogland": a department's words before the name.
+    r"selezione(?: del)? personale|ufficio (?:selezione|personale)|hr-afdeling|resourcing(?: team)?)\b|"
     r"\b(?:talent acquisition|human resources|recruiting|recruitment|recruiters?|careers?|jobs?|hiring|hr|"
     r"team|talent|people|staffing|university (?:recruiting|relations|programs?|hiring)|campus|"
     r"(?:early|emerging|future|student|graduate|junior) (?:careers?|talent|programs?|programmes?|recruitment|"

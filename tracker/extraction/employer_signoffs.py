@@ -17,6 +17,7 @@ from tracker.extraction.name_reading import finish_name, read_name, spelled_out
 from tracker.extraction.person_names import looks_like_person_name, names_an_organisation
 from tracker.extraction.phrases.tables import word_list
 from tracker.extraction.signature_employers import is_department_word
+from tracker.extraction.team_words import TEAM, organisation_after_team
 from tracker.extraction.text import PreparedEmail
 from tracker.extraction.title import looks_like_title
 from tracker.extraction.written_words import written_apart
@@ -69,15 +70,15 @@ SIGNATURE_WORDS = CaselessWords(r"\b(?:team|recruit|talent|hiring|careers|hr|peo
 _SIGNATURE_MAX_CHARS = 70
 SIGNATURE_WEIGHT = 2.5
 _COPYRIGHT_WEIGHT = 1.5
-# "Thanks,\nGullwing Energy": an organisation signing under the closing words; or a department's
-# line signing above its organisation's ("Recruiting Team\nPrudential").
+# "Thanks,\nGullwing Energy": an organisation signing under the closing words; or a team's or department's
+# line signing above its organisation's ("Recruiting Team\nPrudential", "Ufficio Selezione\nGruppo Venturi").
 _SIGNS_ABOVE = re.compile(
     rf"^(?:(?P<valediction>{word_list('valedictions')})|(?:the )?(?:office of |department of |division of )?"
-    rf"(?:recruiting|recruitment|talent "
-    r"acquisition|human resources|hr|hiring|people|careers)(?:[ -]team| department| operations)?)\W*$",
+    rf"{TEAM})\W*$",
     re.I,
 )
 SIGN_OFF_WEIGHT = 2.0
+_LEGAL_FORM_AT_END = re.compile(rf"\s(?:{legal_forms_pattern(ALL_LEGAL_FORMS)})\.?$")
 # "quobo.at", "www.quobo-labs.com": the organisation's web address signing under its team's line.
 _WEBSITE_LINE = re.compile(r"^(?:https?://)?(?:www\.)?(?P<label>[a-z0-9][a-z0-9-]{1,30})\.[a-z]{2,6}/?$")
 _SIGNATURE_BLOCK_LINES = 2
@@ -132,16 +133,30 @@ def add_signature_lines(found: list[Candidate], email: PreparedEmail, job_board:
             and (
                 names_an_organisation(line)
                 if signs_above["valediction"]
-                else not looks_like_person_name(line)
+                # Under a team's line signs its organisation, rarely a person ("Harrowgate Building Society").
+                else names_an_organisation(line) or not looks_like_person_name(line)
             )
         ):
-            add_candidate(found, whole_name(line), SIGN_OFF_WEIGHT)
+            name = whole_name(line)
+            if name and not signs_above["valediction"]:
+                # Under its team the organisation signs with its legal form, which signature_employers
+                # reads too; the name is shown as the rest of the mail writes it.
+                name = _LEGAL_FORM_AT_END.sub("", name) or name
+            add_candidate(found, name, SIGN_OFF_WEIGHT)
         site = _WEBSITE_LINE.match(line) if signs_above else None
         if site and not platforms.is_platform_name(site["label"]):
             add_candidate(
                 found, _site_name(site["label"], email), SIGN_OFF_WEIGHT
             )  # "Recruiting-Team\nquobo.at"
         role_above = False
+        if (
+            short
+            and (organisation := organisation_after_team(line))
+            and not looks_like_title(organisation)
+            and not _LEGAL_FORM_AT_END.search(organisation)  # signature_employers reads it without its form
+        ):
+            add_candidate(found, whole_name(organisation), SIGNATURE_WEIGHT)  # "Talent Team, Tabard Retail"
+            continue
         if hiring_words:
             role_above = bool(_ROLE_LINE.match(line))
             role_signature = _ROLE_SIGNATURE.match(line)

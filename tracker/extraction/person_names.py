@@ -26,7 +26,7 @@ _ORGANISATION_WORDS = CaselessWords(
     r"coffee|brewing|beverages|markets?|trading|payments|lending|credit|trust|assurance|medical|dental|"
     r"wellness|fitness|sports|entertainment|music|films?|pictures|publishing|press|news|communications|"
     r"research|dynamics|automation|intelligence|quantum|space|marine|bancorp|federal|national|american|"
-    r"mutual|council|city|state|government|ministry|office|recruiting|recruitment|hiring|careers|talent|hr|team|"
+    r"mutual|society|council|city|state|government|ministry|office|recruiting|recruitment|hiring|careers|talent|hr|team|"
     r"jobs|authority|"
     r"commission|courts?|district|administration|library|museum|transit|rail|railways?|airports?|police|"
     # Local businesses: "Sunnyside Cafe <sunnysidecafe@gmail.com>" is no person.

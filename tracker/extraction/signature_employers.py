@@ -235,7 +235,11 @@ def _read_line(line: str) -> tuple[str, float, bool] | None:
         # "Ravel Industries - Direction des Ressources Humaines": a dash between spaces separates too.
         for separator, least_parts in (("|", 2), (" - ", 2), (" – ", 2), (",", 3)):
             parts = [part.strip() for part in line.split(separator)]
-            others = [p for p in parts if not _HAS_ROLE_WORD.occurs_in(p) and not looks_like_person_name(p)]
+            others = [
+                p
+                for p in parts
+                if not (_HAS_ROLE_WORD.occurs_in(p) or looks_like_person_name(p) or _is_practice_area(p))
+            ]
             if len(parts) >= least_parts and len(others) == 1 and others[0]:
                 return _last_part(others[0]), ROLE_WEIGHT, False
         # "Office Manager, Fenwick Group" under the writer's name: the role, then its organisation. Weaker:
@@ -260,6 +264,19 @@ def _read_line(line: str) -> tuple[str, float, bool] | None:
     ):
         return _last_part(line), ORGANISATION_WEIGHT, True
     return None
+
+
+# "Senior Consultant - Data & Analytics": a recruiter's desk at their agency, no organisation of its own.
+_AREA = word_list("practice_areas")
+_PRACTICE_AREA = re.compile(
+    rf"(?:{_AREA})(?:(?:,? (?:&|and|et|und|y|e|en)|,) (?:{_AREA}))*",
+    re.I,
+)
+
+
+def _is_practice_area(part: str) -> bool:
+    """Whether a role line's part after a dash is the writer's practice area ("Finance & Accounting")."""
+    return _PRACTICE_AREA.fullmatch(part) is not None
 
 
 def _without_department_part(named: str) -> str:

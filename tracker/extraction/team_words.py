@@ -1,0 +1,45 @@
+"""A hiring team or department signing or sending for its organisation: never the employer itself.
+
+One vocabulary in every language (word_lists.toml `teams`: "Resourcing", "Talent Acquisition", "Service RH",
+"Personeelszaken", "Ufficio Selezione"), read three ways: a name that is only a team ("Resourcing Team",
+"Graduate Recruitment Team") names no employer; a team's line signs above its organisation's
+("Resourcing Team\\nHarrowgate Building Society"); and a line "Team, Organisation" ("Talent Team, Pennyworth
+Retail", "HR Team | Northwind Logistics", "Risorse Umane – Officine Marchetti") gives the organisation.
+"""
+
+from __future__ import annotations
+
+import re
+
+from tracker.extraction.phrases.tables import word_list
+
+_TEAMS = word_list("teams")
+# "The Resourcing Team", "Ihr Recruiting-Team", "Il team Recruiting", "Team Werving": the team's words
+# with the article and the word "team" or "department" a writer puts around them.
+TEAM = (
+    rf"(?:the |ihr |il |el |la |het |de |o |a |our |your )?(?:team |l'équipe |l’équipe |équipe )?"
+    rf"(?:{_TEAMS})(?:[ -](?:team|department|dept\.?|office|services|operations))?"
+)
+_TEAM_NAME = re.compile(rf"{TEAM}", re.I)
+# The organisation after its team on one line: "Talent Team, Pennyworth Retail Group", "RRHH - Conservas".
+_TEAM_THEN_ORGANISATION = re.compile(
+    rf"^(?:{TEAM})(?: (?:of|at|de|der|di|van|bei|chez|da|do))?\s*[,|–—/·-]\s*(?P<name>[A-ZÀ-Þ0-9].*)$",
+    re.I,
+)
+# What parts a team from its organisation on one line (a cheap test first: every line of a mail asks).
+_SEPARATORS = (",", "|", "–", "—", "-", "/", "·")
+
+
+def is_team(name: str) -> bool:
+    """Whether `name` is only a hiring team or department ("Resourcing Team", "Ufficio Selezione")."""
+    return _TEAM_NAME.fullmatch(name.strip(" .,:;-–|")) is not None
+
+
+def organisation_after_team(line: str) -> str | None:
+    """The organisation a line "Team, Organisation" names ("People & Talent, Tallowbark"), else None."""
+    if not any(mark in line for mark in _SEPARATORS):
+        return None
+    match = _TEAM_THEN_ORGANISATION.match(line)
+    if match is None or is_team(match["name"]):
+        return None
+    return match["name"].strip()
