@@ -115,3 +115,22 @@ def test_a_recruiters_role_line_still_names_the_agency_below_it():
         "Mia Lowe <mia.lowe@barrowhale.co.uk>",
     )
     assert result.company == "Barrow Hale"
+
+
+@pytest.mark.parametrize("team", ["Resourcing Team", "Talent Team, Tabard Retail Group", "Ufficio Selezione"])
+def test_a_team_where_a_title_stands_is_no_title(team):
+    result = extract(
+        f"Hi Alex,\n\nThank you for applying for the position of {team}. We will be in touch.",
+        "Application received",
+        "jobs@mailer-hub.net",
+    )
+    assert result.job_title is None
+
+
+def test_a_departments_part_before_a_title_leaves_the_title():
+    result = extract(
+        "Hi Alex,\n\nThank you for applying for the position of Payroll Officer. We will be in touch.",
+        "Application received: HR - Payroll Officer",
+        "jobs@mailer-hub.net",
+    )
+    assert result.job_title == "Payroll Officer"

@@ -8,6 +8,7 @@ from __future__ import annotations
 import functools
 import re
 
+from tracker.extraction.team_words import is_team, organisation_after_team
 from tracker.extraction.title_cleaning import clean_title
 from tracker.extraction.title_shape import holds_sentence_words, looks_like_title, names_a_person_role
 from tracker.extraction.title_slots import TitleCandidate, names_a_post
@@ -158,6 +159,8 @@ def _read_title(
         or not any(c.isalpha() for c in title)
     ):
         return None
+    if _signs_as_team(title):
+        return None  # "Talent Team, Tabard Retail Group" under "Cheers,": who signs, not the job
     words = [word.strip(",.:;()").lower() for word in title.split()]
     if words[-1] in _DANGLING or words[0] in _DANGLING or all(word in _FUNCTION_WORDS for word in words):
         return None
@@ -188,6 +191,15 @@ def _read_title(
     if not key or (company and key == title_key(company)):
         return None
     return title, requisition_id, key
+
+
+def _signs_as_team(text: str) -> bool:
+    """Whether `text` is a hiring team alone ("Resourcing Team") or a team and its organisation on one line
+    ("People & Talent, Tallowbark"): a department's part before a title ("HR - Payroll Officer") is not."""
+    if is_team(text):
+        return True
+    organisation = organisation_after_team(text)
+    return organisation is not None and not looks_like_title(organisation)
 
 
 # What sits before a title without being part of it: a status ("Application Status Update"), a
