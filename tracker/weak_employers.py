@@ -22,6 +22,7 @@ from tracker.extraction.platforms import (
     is_platform_name,
     platform_of,
 )
+from tracker.extraction.team_words import is_team
 from tracker.extraction.text import Sender
 from tracker.names import company_key, compatible_employers
 
@@ -94,7 +95,7 @@ def why_no_employer(company: str | None, sender: str) -> str | None:
         return f"{_READ}{name!r}, is the name of a job board or applicant-tracking system"
     if company_key(name) in _CHECKS:
         return f"{_READ}{name!r}, is the name of who runs a pre-employment check"
-    if _DEPARTMENT.match(name):
+    if _DEPARTMENT.match(name) or is_team(name):  # is_team: the teams of every language
         return f"{_READ}{name!r}, is the name of a department"
     if looks_like_person_name(name) and ("," in name or _writes_as(parsed, name)):
         return f"{_READ}{name!r}, is a person's name"

@@ -6,6 +6,7 @@ import pytest
 from tests.extraction_support import extract
 from tracker.extraction.team_words import is_team, organisation_after_team
 from tracker.models import Kind
+from tracker.weak_employers import why_no_employer
 
 CONFIRMATION = "Dear Alex,\n\nThank you for applying for the Stock Controller role. We will review it.\n\n"
 
@@ -134,3 +135,13 @@ def test_a_departments_part_before_a_title_leaves_the_title():
         "jobs@mailer-hub.net",
     )
     assert result.job_title == "Payroll Officer"
+
+
+@pytest.mark.parametrize("team", ["Resourcing Team", "Ufficio Selezione", "Personeelszaken", "Service RH"])
+def test_a_team_read_as_the_employer_keys_no_application(team):
+    assert why_no_employer(team, "")
+
+
+@pytest.mark.parametrize("name", ["People's Bank", "Staffing 360 Solutions", "Harrowgate Building Society"])
+def test_an_organisation_named_with_a_team_word_still_keys_its_applications(name):
+    assert why_no_employer(name, "") is None
