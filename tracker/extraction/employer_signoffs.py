@@ -72,11 +72,13 @@ SIGNATURE_WEIGHT = 2.5
 _COPYRIGHT_WEIGHT = 1.5
 # "Thanks,\nGullwing Energy": an organisation signing under the closing words; or a team's or department's
 # line signing above its organisation's ("Recruiting Team\nPrudential", "Ufficio Selezione\nGruppo Venturi").
-_SIGNS_ABOVE = re.compile(
-    rf"^(?:(?P<valediction>{word_list('valedictions')})|(?:the )?(?:office of |department of |division of )?"
-    rf"{TEAM})\W*$",
-    re.I,
+_SIGNS_ABOVE_WORDS = (
+    rf"(?:(?P<valediction>{word_list('valedictions')})|"
+    rf"(?:the )?(?:office of |department of |division of )?{TEAM})"
 )
+_SIGNS_ABOVE = re.compile(rf"^{_SIGNS_ABOVE_WORDS}\W*$", re.I)
+# Asked first of every line: most open with neither.
+_SIGNS_ABOVE_OPENS = CaselessWords(_SIGNS_ABOVE_WORDS.replace("?P<valediction>", ""))
 SIGN_OFF_WEIGHT = 2.0
 _LEGAL_FORM_AT_END = re.compile(rf"\s(?:{legal_forms_pattern(ALL_LEGAL_FORMS)})\.?$")
 # "quobo.at", "www.quobo-labs.com": the organisation's web address signing under its team's line.
@@ -90,10 +92,15 @@ def add_signature_lines(found: list[Candidate], email: PreparedEmail, job_board:
     role_above = False  # the line above is a recruiter's role ("Senior Recruiter")
     signer_above = False  # the line above is the writer's name under a valediction ("Best,\nMaya")
     sender_words = set(email.sender.name.lower().split())
+    # Whether the line above opens with a valediction or a team's words (each line is asked once).
+    opens_above = False
     for previous, line in zip(("",) + email.lines, email.lines, strict=False):
+        signs_above = _SIGNS_ABOVE.match(previous) if opens_above else None
+        # A valediction's or a team's line is short: a sentence is not asked.
+        opens_above = opens = len(line) <= _SIGNATURE_MAX_CHARS and _SIGNS_ABOVE_OPENS.opens(line)
         if line[:1] in "-–—~":
             line = line.lstrip("-–—~ ")  # "- The Acme Team"
-        signs_above = _SIGNS_ABOVE.match(previous) if previous else None
+            opens = _SIGNS_ABOVE_OPENS.opens(line)
         short = len(line) <= _SIGNATURE_MAX_CHARS
         # A hiring word ("Team", "Recruiting") in a line that short: three readings below ask, found once.
         hiring_words = short and SIGNATURE_WORDS.occurs_in(line)
@@ -151,6 +158,7 @@ def add_signature_lines(found: list[Candidate], email: PreparedEmail, job_board:
         role_above = False
         if (
             short
+            and opens
             and (organisation := organisation_after_team(line))
             and not looks_like_title(organisation)
             and not _LEGAL_FORM_AT_END.search(organisation)  # signature_employers reads it without its form

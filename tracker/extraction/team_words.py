@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from tracker.extraction.caseless_words import CaselessWords
 from tracker.extraction.phrases.tables import word_list
 
 _TEAMS = word_list("teams")
@@ -21,25 +22,25 @@ TEAM = (
     rf"(?:{_TEAMS})(?:[ -](?:team|department|dept\.?|office|services|operations))?"
 )
 _TEAM_NAME = re.compile(rf"{TEAM}", re.I)
+# Whether a text opens with a team's words, asked first: most names and lines do not, and the caseless
+# alternation would be tried whole on each.
+TEAM_OPENS = CaselessWords(TEAM)
 # The organisation after its team on one line: "Talent Team, Pennyworth Retail Group", "RRHH - Conservas".
 _TEAM_THEN_ORGANISATION = re.compile(
     rf"^(?:{TEAM})(?: (?:of|at|de|der|di|van|bei|chez|da|do))?\s*[,|–—/·-]\s*(?P<name>[A-ZÀ-Þ0-9].*)$",
     re.I,
 )
-# What parts a team from its organisation on one line (a cheap test first: every line of a mail asks).
-_SEPARATORS = (",", "|", "–", "—", "-", "/", "·")
 
 
 def is_team(name: str) -> bool:
     """Whether `name` is only a hiring team or department ("Resourcing Team", "Ufficio Selezione")."""
-    return _TEAM_NAME.fullmatch(name.strip(" .,:;-–|")) is not None
+    name = name.strip(" .,:;-–|")
+    return TEAM_OPENS.opens(name) and _TEAM_NAME.fullmatch(name) is not None
 
 
 def organisation_after_team(line: str) -> str | None:
     """The organisation a line "Team, Organisation" names ("People & Talent, Tallowbark"), else None."""
-    if not any(mark in line for mark in _SEPARATORS):
-        return None
-    match = _TEAM_THEN_ORGANISATION.match(line)
+    match = _TEAM_THEN_ORGANISATION.match(line) if TEAM_OPENS.opens(line) else None
     if match is None or is_team(match["name"]):
         return None
     return match["name"].strip()
