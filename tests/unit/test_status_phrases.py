@@ -61,6 +61,7 @@ PINNING_SENTENCES = {
         "Candidacy submitted to Corvanta",
         "We received your application",
         "We are still reviewing applications for the role.",
+        "we're still working through applications for the Frontend Engineer role.",
         "Your CV has been forwarded.",
         "Your application reached us.",
         "Your application for the Data Engineer job was submitted!",

@@ -41,8 +41,8 @@ CONFIRMATION = [
     rf"qualifications|credentials)",
     r"\byour (?:application|resume|cv|profile)\b[^.\n]{0,80}? (?:is|remains|will be|has been) (?:currently |"
     r"now |still )?(?:under|in) (?:review|consideration|process)",
-    r"\b(?:still|currently) (?:reviewing|considering|assessing) (?:all )?(?:the )?(?:applications|applicants|"
-    r"candidates)\b",
+    r"\b(?:still|currently) (?:reviewing|considering|assessing|working through|going through) "
+    r"(?:all )?(?:the )?(?:applications|applicants|candidates)\b",
     r"\byour (?:application|resume|cv|profile|candidacy)\b[^.\n]{0,60}? (?:is|remains) (?:still |currently |"
     r"now )?being (?:reviewed|considered|processed|assessed)\b",
     # A portal's status line: "The status of your application ... has changed to: In Review".
