@@ -226,8 +226,12 @@ def read_kind(email: PreparedEmail, status: StatusReading) -> KindReading:
         # (A recruiter's own words say job: "I'm a headhunter ... could we schedule a call?")
         # Credit cards, apartments, admissions, visas: applications, but not for a job.
         return KindReading(Kind.OTHER, UNMEASURED, "an application, but nothing says it is for a job")
-    if evidence.survey_first and not body_news:
-        # "How was your interview with Acme?": a survey names the step it asks about.
+    # "How was your interview with Acme?": a survey names the step it asks about. Under a survey's subject
+    # ("Hoe heb jij onze sollicitatieprocedure ervaren?") the body's "you applied" is the step asked about.
+    surveyed = evidence.survey_first and (
+        not body_news or (bool(email.subject_hits.get("SURVEY")) and evidence.news_at is None)
+    )
+    if surveyed:
         return KindReading(Kind.OTHER, NOT_AN_APPLICATION, "survey about a past step")
     # An update subject that states nothing is a guess; a body that reads as portal mail outweighs it.
     stated_news = body_news or (evidence.subject_news and status.stated)

@@ -390,6 +390,7 @@ SURVEY = [
     r"\b(?:feedback|rate|tell us) (?:about |on )?(?:your |the |our )?(?:candidate |interview |application |"
     r"recruiting |hiring )(?:experience|process)",
     r"\bhow (?:was|did) your (?:\w+ )?(?:interview|experience|application process)",
+    r"\bhow did you (?:find|experience) (?:our|the) (?:recruitment|application|hiring|interview) process\b",
     r"\b(?:candidate|application|applicant) experience\b",
     # Review sites: "share your interview experience at Acme", "tell us about your interview at Acme".
     r"\b(?:share|review|rate) your (?:\w+ )?(?:interview|candidate|application) experience\b",
