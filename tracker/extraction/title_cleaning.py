@@ -143,6 +143,16 @@ _TERM_TRAILING = re.compile(
     r"(?:months?|mos?\.?|weeks?|years?)\)?)?\s*$",
     re.I,
 )
+# Indian boards' tails: the experience asked ("(3-6 yrs)", "- 0-2 Years Exp", "| 5+ yrs") and the pay as
+# CTC in lakhs ("- 3.5 LPA", "(6-8 LPA)", "| CTC 12 LPA"): what the post asks and pays, not its name.
+_EXPERIENCE_OR_CTC_TRAILING = re.compile(
+    r"\s*(?:[-|,–]\s*|\(\s*)(?:(?:exp(?:erience)?|ctc)\s*[:.-]?\s*)?(?:up to\s+)?\d{1,2}(?:\.\d)?"
+    # A range or a floor is asked ("3-6 years", "5+ years"); "(2 years)" alone may be the contract's term.
+    r"(?:(?:\s*(?:[-–]|to)\s*\d{1,2}(?:\.\d)?|\+)\+?\s*years?|(?:\s*(?:[-–]|to)\s*\d{1,2}(?:\.\d)?)?\+?"
+    r"\s*(?:yrs?|lpa|lakhs?(?:\s+p\.?a\.?)?)"
+    r"|\s*years?(?=\s+(?:of\s+)?exp))\.?(?:\s+(?:of\s+)?(?:exp(?:erience)?|ctc))?\.?\s*\)?\s*$",
+    re.I,
+)
 # "Staff Nurse - Days (7am-7pm)", "(20:00-08:00)": a shift's hours.
 _HOURS_IN_BRACKETS = re.compile(
     r"\s*\(\s*\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm|h)?\s*[-–]\s*\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm|h)?\s*\)", re.I
@@ -312,6 +322,7 @@ def clean_title(raw: str) -> tuple[str, str | None]:
             text = _strip_trailing_place(text)
         if _DIGIT.search(text):  # a site's or a street's number, a contract's months, a school year
             text = _SITE_TRAILING.sub("", _DURATION_TRAILING.sub("", text))
+            text = _EXPERIENCE_OR_CTC_TRAILING.sub("", text)
             if "(" in text:
                 text = _HOURS_IN_BRACKETS.sub("", text)
             text = _INTAKE_IN_BRACKETS.sub("", _SCHOOL_YEAR_IN_BRACKETS.sub("", text))

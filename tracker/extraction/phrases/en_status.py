@@ -545,8 +545,11 @@ INTERVIEW = [
     r"\bcalendly\.com|\bgoodtime\.io|\bcalendar invit(?:e|ation)\b",
     r"\b(?:mov(?:e|ed|ing)|advanc(?:e|ed|ing)|progress(?:ed|ing)?) (?:you )?(?:forward )?(?:to|"
     r"into) (?:the )?(?:next|interview|first|second|final) (?:round|stage|step)",
-    r"\b(?:you have been|you've been|you are|you were) (?:shortlisted|selected (?:for (?:an? |"
-    r"the )?(?:\w+ )?interview|to interview))",
+    # Shortlisted: the reader, or their profile or CV as Indian mail says it ("your profile has been
+    # shortlisted"); not for a test the sentence names ("shortlisted for the online test"): that is the step.
+    r"\b(?:you have been|you've been|you are|you were|your (?:profile|cv|resume|candidature) "
+    r"(?:has been|is)) (?:shortlisted(?! for (?:the |an? |our )?(?:[\w-]+ ){0,2}(?:tests?|assessments?|"
+    r"exams?|assignments?|challenges?)\b)|selected (?:for (?:an? |the )?(?:\w+ )?interview|to interview))",
     r"\bdetails (?:for|of|about) (?:your|the|our) (?:[\w-]+ ){0,2}(?:interview|call|meeting|conversation|"
     r"chat)\b",
     r"\bnext step (?:is|will be|would be) (?:an? |the )?(?:[\w-]+ ){0,3}(?:interview|call|conversation|chat|"

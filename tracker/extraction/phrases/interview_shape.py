@@ -28,6 +28,9 @@ from tracker.extraction.phrases.tables import accents_optional, any_of
 _STEP_FRAGMENTS = [
     r"\b(?:interview|phone screen|screening call|call|video call|conversation|chat|meeting|catch-up|"
     r"coffee chat)s?\b",
+    # Indian English names the meetings of a process as rounds: "HR round", "technical round", "F2F".
+    r"\b(?:hr|technical|tech|managerial|manager|director|client|panel|final|personal|f2f|face[- ]to[- ]face) "
+    r"(?:round|discussion)s?\b|\bf2f\b",
     # A trial shift or a day shadowing the team is the meeting of a small employer's process: "come and
     # shadow us on Tuesday", "eine Probeschicht mitfahren", "een ochtend komen meelopen".
     r"\b(?:trial (?:shift|day)|working interview|shadow(?:ing)? (?:day|shift))s?\b|"
@@ -86,7 +89,10 @@ _READER_FRAGMENTS = [
     r"\b(?:lei|la (?:invitiamo|aspettiamo|contatteremo)|ti|tuo|tua|suo|sua|vi|vostro|vostra)\b|"
     r"\b\w+(?:ar|er|ir)ti\b|\b\w{3,}(?:ar|er|ir)(?:la|le)\b",
     # An invitation in the imperative names no one: "grab a coffee with me at 10", "pop by on Friday".
-    r"\b(?:grab|come|pop|drop|swing|stop) (?:a coffee|by|in|over|round|down)\b",
+    r"\b(?:grab|come|pop|drop|swing|stop) (?:a coffee|by|in|over|round|down)\b|"
+    # Indian English asks politely: "Please attend the interview on 12th March", "you are requested to
+    # come for the HR round", "kindly report at the venue".
+    r"\b(?:please|kindly) (?:attend|appear|come|report|join)\b|\byou are (?:requested|invited)\b",
 ]
 # A day or a time: weekdays, "tomorrow", clock times, dates.
 _WHEN_FRAGMENTS = [
