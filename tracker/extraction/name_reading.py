@@ -216,7 +216,9 @@ _A_ROLE_FOLLOWS = re.compile(
 # "St. Luke's Hospital", "Children's Health": a possessive its organisation's noun completes is the name's.
 NOUN_AFTER_POSSESSIVE = (
     r" (?:[A-Z][\w.]* ){0,2}(?:Hospitals?|Health(?:care)?|Clinic|Medical|Hospice|Restaurants?|Pharmacy|"
-    r"Church|College|School|Academy|University|Homes?|Kitchen|Bakery|Market|Stores?)\b"
+    r"Church|College|School|Academy|University|Homes?|Kitchen|Bakery|Market|Stores?|"
+    # Banks, societies and trading houses: "People's Bank", "Farmer's Co-operative Society".
+    r"Bank|Trust|Society|Insurance|Hotels?|Motors|Industries|Enterprises|Traders)\b"
 )
 _NOUN_AFTER_POSSESSIVE = re.compile(NOUN_AFTER_POSSESSIVE)
 

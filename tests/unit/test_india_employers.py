@@ -1,0 +1,20 @@
+"""Banks, societies and trading houses named with a possessive ("People's Bank", "Farmer's Co-operative
+Society", "Lakshmi's Traders") are one name: the noun after the possessive completes it, as a hospital's
+does ("St. Luke's Hospital")."""
+
+import pytest
+
+from tests.extraction_support import extract
+
+
+@pytest.mark.parametrize(
+    "employer", ["People's Bank", "Farmer's Bank", "Lakshmi's Traders", "Citizen's Trust"]
+)
+def test_a_possessive_completed_by_an_organisation_noun_is_the_employer(employer: str) -> None:
+    result = extract(
+        f"Dear Applicant,\n\nThank you for applying for the post of Management Trainee at {employer}.\n\n"
+        "We regret to inform you that you have not been selected for the next stage.",
+        subject="Application for Management Trainee",
+        sender="Careers <careers@example.lk>",
+    )
+    assert result.company == employer
