@@ -18,3 +18,15 @@ def test_a_possessive_completed_by_an_organisation_noun_is_the_employer(employer
         sender="Careers <careers@example.lk>",
     )
     assert result.company == employer
+
+
+@pytest.mark.parametrize("step", ["HR Round", "Technical Round", "Final Round", "F2F Interview Call"])
+def test_a_subject_opening_with_the_step_names_no_employer(step: str) -> None:
+    result = extract(
+        "Dear Amit,\n\nFurther to your application, kindly attend the interview on Monday at 11 AM at our "
+        "Nashik office.\n\nRegards,\nHR\nKaveri Textiles Pvt. Ltd.",
+        subject=f"{step} - Sales Executive",
+        sender="Amit Kale <amit.kale.hr@yahoo.co.in>",
+    )
+    assert result.company is not None and result.company.startswith("Kaveri Textiles")
+    assert result.job_title == "Sales Executive"

@@ -84,10 +84,12 @@ _ALL_SUBJECT_PATTERN_WORDS = tuple(dict.fromkeys(word for words in _SUBJECT_PATT
 # The job's noun after a capitalised word makes the word a title ("the Hydrologist position").
 _ROLE_NOUN_AFTER = re.compile(r"\s+(?:position|role|opening|vacancy|post)\b", re.I)
 # A subject opening with its news before the post ("Announcement Cancelled - X", "Position Filled - X",
-# "New Hire Onboarding - X", "Offer of Employment - X"): those words name no employer.
+# "New Hire Onboarding - X", "Offer of Employment - X"): those words name no employer; nor does the step
+# an Indian subject opens with ("HR Round - X", "Technical Round - X", "F2F Interview Call - X").
 _NEWS_HEAD = re.compile(
     r"(?:(?:new|hire|onboarding|offer|of|employment|announcement|vacancy|position|posting|job|cancell?ed|"
-    r"filled|closed|withdrawn|received|update|status)\b\s*)+",
+    r"filled|closed|withdrawn|received|update|status|round|hr|technical|managerial|final|f2f|interview|"
+    r"call|walk-in|drive)\b\s*)+",
     re.I,
 )
 # A person-shaped name, named once, before "has invited you", "has reviewed": kept, but any organisation
