@@ -100,7 +100,10 @@ _WORKING_TIME = (
     r"turno (?:de )?(?:mañana|tarde|noche|partido|rotativo|serale|notturno|diurno)|schichtdienst|"
     r"nachtschicht|frühschicht|spätschicht|wechselschicht|nachtdienst|avonddienst|weekenddienst|"
     # Hired out by an agency: "Pflegefachkraft (m/w/d) Zeitarbeit", "Infirmier (H/F) intérim".
-    r"zeitarbeit|arbeitnehmerüberlassung|minijob|intérim)"
+    r"zeitarbeit|arbeitnehmerüberlassung|minijob|intérim|"
+    # South Africa's employment-equity tag: "Junior Accountant (EE position)", "Clerk - EE".
+    # An anchor that ends at "position" leaves the tag's first word alone: "Junior Accountant - EE".
+    r"ee(?: position| post)?(?=\s*\)|\s*$)|employment equity(?: position)?)"
 )
 # A day the sentence goes on to name: "... Analyst on Monday, March 3", "el lunes a las 10:00",
 # "lunedì 3 marzo", "op maandag": a weekday after its preposition, or before a date or a time.

@@ -22,6 +22,8 @@ _REQ_IN_PARENS = re.compile(
 _REQ_LABELLED = re.compile(
     r",?\s*[-(]?\s*\b(?:job\s*id|job\s*(?:no\.?|number|#)|req(?:uisition)?\s*(?:id|#|no\.?|number)?|"
     r"(?:job\s*)?announcement\s*(?:no\.?|number|#)|"
+    # A public employer's "(Position number DPC/2026/441)", "Position No. 2231", "Vacancy No 88".
+    r"(?:position|vacancy)\s*(?:no\.?|number|#)|"
     r"r[eé]f(?:erence)?\.?\s*(?:no\.?|#|id)?|rif(?:\.|erimento)|cod(?:\.|ice)|id)\s*[:#]?\s*([A-Z0-9][\w/-]*\d[\w-]*)\)?",
     re.I,
 )
@@ -202,9 +204,13 @@ _ROLE_NOUNS = (
     "position", "role", "opening", "job", "vacancy", "opportunity", "post", "posting", "application",
     "submission",
 )  # fmt: skip
-_ROLE_NOUN_ENDINGS = _CONTRACT_KINDS + _ROLE_NOUNS
+# "the Clerical Officer competition": a public service's recruitment round names the post, in lowercase
+# ("Competition Analyst" is a role).
+_ROUND_NOUNS = ("competition",)
+_ROLE_NOUN_ENDINGS = _CONTRACT_KINDS + _ROLE_NOUNS + _ROUND_NOUNS
 _ROLE_NOUN_TRAILING = re.compile(
-    rf"(?:\s+(?-i:{'|'.join(_CONTRACT_KINDS)}))?(?:\s+(?:{'|'.join(_ROLE_NOUNS)}))?\s*$",
+    rf"(?:\s+(?-i:{'|'.join(_CONTRACT_KINDS)}))?(?:\s+(?:{'|'.join(_ROLE_NOUNS)}|(?-i:{'|'.join(_ROUND_NOUNS)})))?"
+    rf"\s*$",
     re.I,
 )
 # "Remote Accounts Receivable Specialist" (but "Remote Sensing Analyst" is a field).

@@ -45,8 +45,8 @@ _APPLICATION_PREFIX = re.compile(r"^(?:your |my )?(?:job )?application (?:for|to
 _ROLE_PREFIX = re.compile(
     r"^(?:(?:the |our )?(?:following |open |current )?(?:position|postion|positon|role|job|post|vacancy|"
     r"opening)\b(?:\(s\))?(?:\s+(?:of|as|title))?|(?:le |la |du )?poste(?: d[e'])?|(?:el |la )?(?:puesto|"
-    r"posición|vacante|plaza) de|(?:die |der )?(?:stelle|position)(?: als)?|(?:a )?vaga de|"
-    r"(?:il )?(?:ruolo|posto) di)"
+    r"posición|vacante|plaza) de|(?:die |der )?(?:stelle|position)(?: als)?|(?:a )?vaga(?: de)?\b|"
+    r"(?:il |la )?(?:ruolo|posto|posizione|figura) di)"
     r"\s*[:#-]?\s*(?:\d{1,4}\s*[-:]\s*)?",
     re.I,
 )
@@ -291,6 +291,11 @@ def _before_employer_named_after(raw: str, company: str) -> str:
             return raw[: match.start()]
     if len(raw) > len(company) + 1 and raw.lower().endswith(" " + company.lower()):
         return raw[: -len(company) - 1].rstrip(" -–|,")
+    # "Executive Engineer (Roads), Wicklow County Council is pleased to invite you": the sentence goes on
+    # with the employer as its subject (a lowercase verb after it; "Engineer, Acme iOS" is a team).
+    at = raw.find(f", {company} ")
+    if at > 0 and raw[at + len(company) + 3 :].split(maxsplit=1)[0].islower():
+        return raw[:at]
     return raw
 
 

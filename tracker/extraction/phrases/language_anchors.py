@@ -429,6 +429,8 @@ TITLES: list[tuple[str, float, bool, bool]] = [
         rf"per la posizione di|alla posizione di|posizione di|per il ruolo di|al ruolo di|in qualità di|"
         rf"per l'annuncio|all'annuncio|per l'offerta(?: di)?|all'offerta(?: di)?|"
         rf"per la figura di|"
+        # "la nostra ricerca di un Responsabile Qualità": a small firm's search names the post.
+        rf"(?:nostra )?ricerca di(?: una?| uno| un')?|"
         # "o processo seletivo para X", "ao anúncio X", "la selezione per X", "la candidatura per X",
         # "candidato a X" (never "a la/a uma ...": an article is no title).
         rf"processo seletivo para|seleção para|ao anúncio|do anúncio|"
