@@ -21,6 +21,7 @@ from tracker.models import Status
         ("Stores Controller - EE position", "Stores Controller"),
         ("Stores Controller - EE", "Stores Controller"),
         ("Grants Officer competition", "Grants Officer"),
+        ("Grants Officer competition, Department of Rural Affairs", "Grants Officer"),
         ("Competition Analyst", "Competition Analyst"),
         ("Employee Relations Advisor", "Employee Relations Advisor"),
     ],

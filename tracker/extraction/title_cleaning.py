@@ -204,13 +204,9 @@ _ROLE_NOUNS = (
     "position", "role", "opening", "job", "vacancy", "opportunity", "post", "posting", "application",
     "submission",
 )  # fmt: skip
-# "the Clerical Officer competition": a public service's recruitment round names the post, in lowercase
-# ("Competition Analyst" is a role).
-_ROUND_NOUNS = ("competition",)
-_ROLE_NOUN_ENDINGS = _CONTRACT_KINDS + _ROLE_NOUNS + _ROUND_NOUNS
+_ROLE_NOUN_ENDINGS = _CONTRACT_KINDS + _ROLE_NOUNS
 _ROLE_NOUN_TRAILING = re.compile(
-    rf"(?:\s+(?-i:{'|'.join(_CONTRACT_KINDS)}))?(?:\s+(?:{'|'.join(_ROLE_NOUNS)}|(?-i:{'|'.join(_ROUND_NOUNS)})))?"
-    rf"\s*$",
+    rf"(?:\s+(?-i:{'|'.join(_CONTRACT_KINDS)}))?(?:\s+(?:{'|'.join(_ROLE_NOUNS)}))?\s*$",
     re.I,
 )
 # "Remote Accounts Receivable Specialist" (but "Remote Sensing Analyst" is a field).
@@ -225,6 +221,9 @@ _NEXT_LABEL = re.compile(r"\s+[|·•]\s+[A-Z][\w ]{1,20}:.*$")
 # "le poste de Comptable : malheureusement, ils ont choisi ...", "el puesto de Contable: quieren hacerte
 # una entrevista": a colon then a lowercase word goes on with the news, not the title.
 _CLAUSE_AFTER_COLON = re.compile(r"\s*:\s+[a-zà-ÿ¿¡].*$")
+# "the Clerical Officer competition", "the Executive Officer competition, Department of Health": a public
+# service's recruitment round, in lowercase, after the post it recruits ("Competition Analyst" is a role).
+_ROUND_AFTER_TITLE = re.compile(r"\s+competition(?:,.*)?$")
 # "the position of Fleet Supervisor, reporting to Carla Mendes": the sentence goes on about the role.
 # "Krankenpfleger (m/w/d) für unsere Intensivstation", "... in unserem Team": where the post is.
 _GERMAN_PLACE_AFTER_TITLE = re.compile(r"\s+(?:für|in|im|bei) unse?r(?:e|en|em|er)?\s.*$")
@@ -278,6 +277,8 @@ def clean_title(raw: str) -> tuple[str, str | None]:
     raw = strip_language_tags(raw)
     text = _without_role_noun(_strip_edges(_single_spaced(raw)))
     text = _NEXT_SENTENCE.sub("", _AT_DATE.sub("", text))
+    if " competition" in text:
+        text = _ROUND_AFTER_TITLE.sub("", text)
     if ", " in text:
         text = _CLAUSE_AFTER_TITLE.sub("", text)
     if " unser" in text:
