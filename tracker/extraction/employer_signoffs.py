@@ -160,7 +160,6 @@ def add_signature_lines(found: list[Candidate], email: PreparedEmail, job_board:
             short
             and opens
             and (organisation := organisation_after_team(line))
-            and not looks_like_title(organisation)
             and not _LEGAL_FORM_AT_END.search(organisation)  # signature_employers reads it without its form
         ):
             add_candidate(found, whole_name(organisation), SIGNATURE_WEIGHT)  # "Talent Team, Tabard Retail"

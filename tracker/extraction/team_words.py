@@ -13,6 +13,7 @@ import re
 
 from tracker.extraction.caseless_words import CaselessWords
 from tracker.extraction.phrases.tables import word_list
+from tracker.extraction.title_shape import looks_like_title
 
 _TEAMS = word_list("teams")
 # "The Resourcing Team", "Ihr Recruiting-Team", "Il team Recruiting", "Team Werving": the team's words
@@ -39,8 +40,10 @@ def is_team(name: str) -> bool:
 
 
 def organisation_after_team(line: str) -> str | None:
-    """The organisation a line "Team, Organisation" names ("People & Talent, Tallowbark"), else None."""
+    """The organisation a line "Team, Organisation" names ("People & Talent, Tallowbark"), else None: not
+    where the part after the team is another team or a job title ("HR - Payroll Officer": a department
+    before a title)."""
     match = _TEAM_THEN_ORGANISATION.match(line) if TEAM_OPENS.opens(line) else None
-    if match is None or is_team(match["name"]):
+    if match is None or is_team(match["name"]) or looks_like_title(match["name"]):
         return None
     return match["name"].strip()

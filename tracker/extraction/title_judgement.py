@@ -196,10 +196,7 @@ def _read_title(
 def _signs_as_team(text: str) -> bool:
     """Whether `text` is a hiring team alone ("Resourcing Team") or a team and its organisation on one line
     ("People & Talent, Tallowbark"): a department's part before a title ("HR - Payroll Officer") is not."""
-    if is_team(text):
-        return True
-    organisation = organisation_after_team(text)
-    return organisation is not None and not looks_like_title(organisation)
+    return is_team(text) or organisation_after_team(text) is not None
 
 
 # What sits before a title without being part of it: a status ("Application Status Update"), a
