@@ -207,15 +207,15 @@ def _unknown_system(email: PreparedEmail, candidates: list[Candidate]) -> str | 
     # "PulseFit Swindon <swindon@pulsefit.co.uk>", written "at PulseFit Swindon": a branch's mailbox on the
     # brand's own domain, the text naming brand and branch as one, is no tenant of a system.
     branch = email.sender.local.split("+", 1)[0].lower()
+    label = platforms.domain_employer(email.sender)
     if (
-        branch.isalpha()
-        and branch in email.sender.name.lower()  # the usual case (no branch in the display name): no more
-        and (label := platforms.domain_employer(email.sender))
+        label
+        and branch.isalpha()
+        and branch in email.sender.name.lower()
         and any(run_together(c.name) == label + branch for c in candidates)
     ):
         return None
     # "Blue Arrow <leeds@bluearrow.co.uk>": the brand's branch mailbox, named by its town.
-    label = platforms.domain_employer(email.sender)
     if label and is_place(branch) and run_together(email.sender.name).startswith(label):
         return None
 
