@@ -113,7 +113,8 @@ def status_signals(
     if not first.keys() & _OUTRANK_OFFER:
         offer_anchors = hits.get("OFFER_SHAPE", ())
         if offer_anchors:
-            # Under a welcome, the first day dated is the hire's next step (hire_steps.py), not the offer.
+            # Under a welcome, the first day dated is no offer phrase: the welcome is a step of the hire,
+            # read as an offer from the welcome itself where nothing else is stated (hire_steps.py).
             dated_first_day = not (welcomed or offer_shape.WELCOME.search(text))
             shaped = first_shaped(
                 text,
