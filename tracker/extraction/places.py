@@ -43,12 +43,14 @@ _NOT_PLACES = frozenset(
 # The parts a list of places is written with: "Lille / Remote", "Pune, Maharashtra", "NY & NJ".
 _PART_SEPARATORS = re.compile(r"\s*(?:[,/&|]|\band\b|\bor\b|\bet\b|\bund\b|\by\b|\bo\b)\s*")
 # A state's or province's code after a town: "Radnor, PA", "Campinas/SP", "Kelowna, BC", "Monterrey, N.L.".
-_US_STATES = (
-    "AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND "
-    "OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC"
-)
+US_STATE_CODES = (
+    "AL", "AK", "AZ", "AR", "CA", "CO", "CT", "DE", "FL", "GA", "HI", "ID", "IL", "IN", "IA", "KS",
+    "KY", "LA", "ME", "MD", "MA", "MI", "MN", "MS", "MO", "MT", "NE", "NV", "NH", "NJ", "NM", "NY",
+    "NC", "ND", "OH", "OK", "OR", "PA", "RI", "SC", "SD", "TN", "TX", "UT", "VT", "VA", "WA", "WV",
+    "WI", "WY", "DC",
+)  # fmt: skip
 _OTHER_STATES = "SP RJ MG RS PR SC BA PE CE DF GO ES AM PA ON QC BC AB MB SK NS NB NL"
-_REGION_CODES = frozenset((_US_STATES + " " + _OTHER_STATES).split())
+_REGION_CODES = frozenset((*US_STATE_CODES, *_OTHER_STATES.split()))
 _DOTTED_CODE = re.compile(r"[A-Z]\.[A-Z]\.")
 # A town's or region's name as written: capitalised words ("Welwyn Garden City", "Cesson-Sévigné",
 # "Saint-Étienne", "St. Pölten", "Frankfurt am Main").

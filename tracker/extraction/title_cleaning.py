@@ -11,7 +11,7 @@ import functools
 import re
 
 from tracker.extraction.language_titles import strip_language_tags
-from tracker.extraction.places import only_places
+from tracker.extraction.places import US_STATE_CODES, only_places
 from tracker.extraction.requisition import CODE_BESIDE_TITLE, is_requisition_code
 
 _REQ_IN_PARENS = re.compile(
@@ -165,9 +165,9 @@ _HOURS_IN_BRACKETS = re.compile(
 _PLACE_START = re.compile(r"\s*[-|,/–]\s*|\s+in\s+")
 # "Field System Engineer - NJ": a US state's code after a dash (not those that spell words or
 # degrees: ID, IN, OR, ME, OK, HI, MA, DE, CO).
+_CODES_THAT_SPELL_WORDS = {"ID", "IN", "OR", "ME", "OK", "HI", "MA", "DE", "CO"}
 _STATE_CODE_TRAILING = re.compile(
-    r"\s+[-|–]\s+(?:AL|AK|AZ|AR|CA|CT|FL|GA|IL|IA|KS|KY|LA|MD|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|PA|"
-    r"RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|DC)$"
+    rf"\s+[-|–]\s+(?:{'|'.join(code for code in US_STATE_CODES if code not in _CODES_THAT_SPELL_WORDS)})$"
 )
 # "Analista de Dados (Porto)", "(London, hybrid)": a bracket opening with a place (what follows it in the
 # bracket is about where and how the work is done).
