@@ -1443,8 +1443,6 @@ MISREAD = {
     "c7_reschedule_it": "no title read from 'il suo colloquio per il ruolo di Magazziniere'",
     "s15_submitted_pt": "no employer from 'Lusomar Carreiras <no-reply@lusomar.gupy.io>'",
     "s16_received_de": "no employer from 'Brauhaus Lindner Karriere <noreply@lindner.personio.de>'",
-    "c15_offer_it": "the title is read from 'Data di inizio prevista: 2 maggio', not 'assunzione come "
-    "Controller'",
     "c18_viewed_pt": "a job board's 'A Navitec visualizou a sua candidatura' reads the board as the "
     "employer, and no title",
 }

@@ -2553,7 +2553,6 @@ READING_MISREAD = {
     "nl_iemand_anders_gevonden": "no title read from 'Vacature kapper'",
     "pt_proposta_whatsapp_style": "the title is read from 'a vaga é sua' ('É sua')",
     "it_prova_pratica": "no title read from 'Candidatura pasticcere'",
-    "it_benvenuta_contratto": "the title keeps the subject's 'Assunzione'",
     "not_proceeding_further_short": "the body's 'the apprenticeship' is read as the title, not the "
     "subject's 'Apprentice Joiner'",
     "de_wir_haben_jemanden": "no title read from 'Bewerbung Gärtner'",

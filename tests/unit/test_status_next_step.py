@@ -1635,7 +1635,6 @@ READING_MISREAD = {
     "de_probearbeiten_nach_gespraech": "no title read from 'zum Probearbeiten als Barista'",
     "fr_souhaitons_vous_embaucher": "no title read from 'en CDI comme vendeur en fromagerie'",
     "it_dopo_il_colloquio_offrirti": "the title runs on into 'per la stagione estiva'",
-    "sports_club_has_appointed_to_the_role": "no title read from 'appointed to the Academy Coach role'",
     "supermarket_receipt": "no title read from 'applying for Night Shift Colleague at our Eastgate store'",
     "es_entrevista_confirmada": "the title 'Auxiliar de Farmacia' is cut to 'Auxiliar'",
     "take_home_exercise_after_a_call": "the title keeps the subject's 'next stage'",
@@ -1657,7 +1656,6 @@ READING_MISREAD = {
     "es_realizar_una_prueba_de_nivel": "no title read from 'para Agente de Viajes'",
     "it_spostare_il_colloquio": "the domain's 'Trattoriadanino' is read, unsplit; no title",
     "it_prova_scritta_del_concorso": "the sender's 'ASL Valpadana - Concorsi' is read whole; no title",
-    "it_proposta_di_assunzione": "no title read from 'l'assunzione come Saldatore'",
     "graduate_scheme_after_assessment_centre_final_interview": "the title keeps the subject's intake year "
     "('Graduate Trainee Solicitor 2027')",
     "pt_proxima_etapa_teste_online": "the title is the programme's name 'Programa Trainee' (labelled "

@@ -514,6 +514,11 @@ PINNING_SENTENCES = {
     ],
     "OFFER": [
         "We'd love you to come on board.",
+        "Gerne möchten wir Ihnen die Anstellung als Erzieher zusagen.",
+        "Hierbij bevestigen we je aanstelling als Planner.",
+        "Nous confirmons votre recrutement au service comptable.",
+        "Viemos confirmar sua admissão no setor financeiro.",
+        "Queremos confirmarte tu nombramiento en la sede de Vigo.",
         "C'est bon pour nous, tu peux commencer lundi à 7h !",
         "Gefeliciteerd, de baan is van jou!",
         "Abbiamo deciso: sei dei nostri!",

@@ -503,7 +503,6 @@ BATCH_ONE_READING_MISREAD = {
     "i_employer_sposta_colloquio": "the employer is read as 'Gino Bassi'; the title is read as None "
     "(employers' and titles' "
     "reading)",
-    "i_proposta_assunzione_stagione": "the title is read as None (employers' and titles' reading)",
     "d_arbeitsprobe_innerhalb_fuenf_tagen": "the employer is read as 'Kranich Werbung' (employers' and "
     "titles' reading)",
     "s_prueba_sql_72_horas": "the employer is read as 'Talento Fintonic Labs' (employers' and titles' "

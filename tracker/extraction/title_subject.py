@@ -109,6 +109,15 @@ _SUBJECT_PATTERNS += [
         True,
     ),
 ]
+# A subject that is the post's name and its noun, as a person replying about it writes it ("Re: Front of
+# House position", "RE: Night Porter role"; the reply's prefix is gone by now). Two or more capitalised
+# words name the post whatever their nouns; one word must be a role's.
+_POST_NOUN = r"\s+(?i:position|role|vacancy|post|opening|job|stelle)$"
+_POST_NOUNS = ("position", "role", "vacancy", "post", "opening", "job", "stelle")
+_SUBJECT_PATTERNS += [
+    (re.compile(rf"^(?P<t>[A-Z][\w'&/-]*(?:\s+(?:of|and|&|[A-Z][\w'&/-]*)){{1,6}}){_POST_NOUN}"), 2.0, False),
+    (re.compile(rf"^(?P<t>[A-Z][\w'&/-]+){_POST_NOUN}"), 2.0, True),
+]
 # For each subject pattern, (words one of which the case-folded subject holds, words one of which the
 # subject holds as written) where the pattern matches: most subjects hold none of a pattern's, and a
 # substring test is much cheaper than a search that tries the pattern at every place of the subject
@@ -126,6 +135,8 @@ _SUBJECT_PATTERN_WORDS: list[tuple[tuple[str, ...], tuple[str, ...]]] = [
     ((), ("pplication", "nterviews")),
     (("next steps", "interview", "application", "assessment", "update"), ()),
     (("take ",), ()),
+    (_POST_NOUNS, ()),
+    (_POST_NOUNS, ()),
 ]
 _ALL_FOLDED_WORDS = tuple(dict.fromkeys(word for folded, _ in _SUBJECT_PATTERN_WORDS for word in folded))
 _ALL_WRITTEN_WORDS = tuple(dict.fromkeys(word for _, written in _SUBJECT_PATTERN_WORDS for word in written))

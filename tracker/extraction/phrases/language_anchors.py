@@ -472,6 +472,31 @@ TITLES += [
     ),
 ]
 
+# The hire named as a noun, then what the reader will be: "your appointment as a Lecturer in Accounting",
+# "offer you employment as Senior Bookkeeper", "die Einstellung als Disponentin", "je aanstelling als
+# Projectleider", "votre embauche en qualité de Chargée de clientèle", "sua contratação como Assistente",
+# "tu contratación como Técnica", "l'assunzione come Tecnico". The naming word says a post follows
+# (title_slots.py), whatever its noun.
+_HIRED_AS_END = (
+    r"(?=\s+(?:at|with|within|subject|starting|from|effective|on|in (?:our|the)|for|reporting|"
+    r"zum|zur|ab|bei|beim|anbieten|anzubieten|bestätigen|zu|per|bij|met|ingang|"
+    r"à compter|au sein|chez|dès|a partir|a partire|a contar|desde|presso|na|no|em|en|"
+    r"nel|nella|con|el próximo|il prossimo)\b|\s*[.!?;,:](?:\s|$)|\s*\n|\s*$)"
+)
+TITLES += [
+    (
+        rf"\b(?:appointment|employment|einstellung|anstellung|festanstellung|aanstelling|indiensttreding|"
+        rf"embauche|recrutement|engagement|nomination|contratação|admissão|nomeação|contratación|"
+        rf"nombramiento|incorporación|assunzione|nomina)\s+(?:as|als|como|come|comme|en qualité de|"
+        rf"en tant que|in qualità di|to the (?:post|position|role) of)\s+"
+        rf"(?:an? |the |un |une |el |la |il |o |a )?"
+        rf"(?P<t>[^\n!?;]{{2,100}}?){_HIRED_AS_END}",
+        3.0,
+        False,
+        False,
+    ),
+]
+
 # Mail that lost its accents ("envoyee a X", "Bewerbung fuer") is read alike.
 EMPLOYER_AFTER = [(accents_optional(pattern), weight) for pattern, weight in EMPLOYER_AFTER]
 EMPLOYER_BEFORE = [(accents_optional(pattern), weight) for pattern, weight in EMPLOYER_BEFORE]

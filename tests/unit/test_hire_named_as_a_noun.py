@@ -1,0 +1,102 @@
+"""An offer that names the hire as a noun ("your appointment as", "die Einstellung als", "je aanstelling
+als", "votre embauche en qualité de", "sua contratação como") is an offer, and what follows the naming word
+is the post; a reply whose subject is the post's name and its noun ("Re: Front of House position") names
+the post."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extraction_support import extract
+from tracker.models import Kind, Status
+
+
+@pytest.mark.parametrize(
+    ("sender", "body", "title"),
+    [
+        (
+            "Harlow College HR <hr@harlowcollege.ac.uk>",
+            "Dear Sam,\n\nI am delighted to confirm your appointment as a Lecturer in Surveying at Harlow "
+            "College, subject to references.\n\nYours sincerely,\nPeople Services",
+            "Lecturer in Surveying",
+        ),
+        (
+            "Brinkmann Spedition <jobs@brinkmann-spedition.de>",
+            "Sehr geehrte Frau Ott,\n\nwir freuen uns, Ihnen die Einstellung als Lagerlogistikerin zum 1. "
+            "April anbieten zu können.\n\nMit freundlichen Grüßen\nBrinkmann Spedition GmbH",
+            "Lagerlogistikerin",
+        ),
+        (
+            "Gemeente Oosterwold <hr@oosterwold.nl>",
+            "Beste Pim,\n\nGraag bevestigen wij je aanstelling als Adviseur Duurzaamheid per 1 mei.\n\n"
+            "Met vriendelijke groet,\nGemeente Oosterwold",
+            "Adviseur Duurzaamheid",
+        ),
+        (
+            "Atelier Ravel <rh@atelier-ravel.fr>",
+            "Bonjour Inès,\n\nNous avons le plaisir de vous confirmer votre embauche en qualité de "
+            "Responsable logistique à compter du 2 juin.\n\nCordialement,\nAtelier Ravel",
+            "Responsable logistique",
+        ),
+        (
+            "Transportes Siqueira <rh@siqueira.com.br>",
+            "Olá Bruna,\n\nTemos o prazer de confirmar sua contratação como Analista Fiscal na "
+            "Transportes Siqueira.\n\nAbraços,\nRH",
+            "Analista Fiscal",
+        ),
+        (
+            "Grupo Llorente <rrhh@llorente.es>",
+            "Hola Marta,\n\nNos complace confirmarte tu contratación como Administrativa Contable a partir "
+            "del lunes.\n\nUn saludo,\nRRHH",
+            "Administrativa Contable",
+        ),
+    ],
+)
+def test_a_hire_named_as_a_noun_is_an_offer_of_the_post_after_the_naming_word(sender, body, title):
+    result = extract(sender=sender, subject="Your appointment", body=body)
+    assert result.kind is Kind.APPLICATION
+    assert result.status is Status.OFFER
+    assert result.job_title == title
+
+
+def test_the_hires_department_after_the_post_is_not_part_of_it():
+    result = extract(
+        sender="Eastmoor University HR <hr@eastmoor.edu>",
+        subject="Offer of Appointment",
+        body=(
+            "Dear Dr. Lin,\n\nI am pleased to offer you appointment as Research Associate in the Department "
+            "of Physics, effective March 1.\n\nAcademic HR"
+        ),
+    )
+    assert result.status is Status.OFFER
+    assert result.job_title == "Research Associate"
+
+
+@pytest.mark.parametrize(
+    ("subject", "title"),
+    [
+        ("Re: Front of House position", "Front of House"),
+        ("RE: Night Porter role", "Night Porter"),
+        ("Re: Barista position", "Barista"),
+    ],
+)
+def test_a_reply_whose_subject_is_the_posts_name_and_noun_names_the_post(subject, title):
+    result = extract(
+        sender="Aoife Byrne <aoife@thequayhotel.ie>",
+        subject=subject,
+        body="Hi Sam,\n\nThanks for your CV. Could you come in on Tuesday at 3 for a chat?\n\nAoife",
+    )
+    assert result.kind is Kind.APPLICATION
+    assert result.job_title == title
+
+
+@pytest.mark.parametrize(
+    "subject", ["Re: New position", "Exciting New Role", "Your Open Position", "Dream Job"]
+)
+def test_a_subject_of_words_that_name_no_post_gives_no_title(subject):
+    result = extract(
+        sender="Aoife Byrne <aoife@thequayhotel.ie>",
+        subject=subject,
+        body="Hi Sam,\n\nThanks for your CV. Could you come in on Tuesday at 3 for a chat?\n\nAoife",
+    )
+    assert result.job_title is None
