@@ -121,6 +121,13 @@ class FirestoreAccountStore:
             query = query.limit(limit)
         return [user_from_doc(doc.id, doc.to_dict() or {}) for doc in query.stream()]
 
+    def user_ids(self, after: str = "", limit: int = 500) -> list[str]:
+        users = self.client.collection("users")
+        query = users.select(["email"]).order_by("__name__")
+        if after:
+            query = query.start_after({"__name__": users.document(after)})
+        return [doc.id for doc in query.limit(limit).stream()]
+
     def update_settings(self, user_id: str, values: dict[str, Any]) -> None:
         """Only the given fields: a fetch may be saving the rest of the user's document meanwhile."""
         self._user(user_id).update({setting_path(name): value for name, value in values.items()})

@@ -132,6 +132,26 @@ class FirestoreApplicationStore:
         page = found.order_by(query.order_field, direction=direction).offset(query.offset).limit(query.limit)
         return [application_from_doc(doc.id, doc.to_dict()) for doc in page.stream()], total
 
+    def key_version(self, user_id: str) -> int:
+        snapshot = self.user_ref(user_id).get(field_paths=["key_version"])
+        return int((snapshot.to_dict() or {}).get("key_version") or 0) if snapshot.exists else 0
+
+    def set_key_version(self, user_id: str, version: int) -> None:
+        try:
+            self.user_ref(user_id).update({"key_version": version})
+        except google_exceptions.NotFound:
+            pass  # the user was deleted meanwhile: nothing to record, nothing recreated
+
+    def employer_aliases(self, user_id: str) -> dict[str, str]:
+        """From the placeholders' documents (only the two fields read: an employer's holds its emails)."""
+        companies = self.user_ref(user_id).collection("companies").select(["company_key", "alias_of"])
+        found = {}
+        for doc in companies.stream():
+            fields = doc.to_dict() or {}
+            if isinstance(fields.get("alias_of"), str) and fields.get("company_key"):
+                found[fields["company_key"]] = fields["alias_of"]
+        return found
+
     def delete_user_data(self, user_id: str) -> None:
         """Every document of the user: applications, timelines, markers, runs, indexes, sheet layout.
 

@@ -33,6 +33,7 @@ class _UserData:
     apps_by_company: dict[str, set[str]] = field(default_factory=dict)
     corrections: dict[str, Correction] = field(default_factory=dict)
     aliases: dict[str, str] = field(default_factory=dict)  # placeholder -> employer key (ports)
+    key_version: int = 0  # tracker/rekeying.py
 
 
 class _MemoryTransaction:
@@ -178,6 +179,19 @@ class MemoryApplicationStore:
     def delete_user_data(self, user_id: str) -> None:
         with self._lock:
             self._users.pop(user_id, None)
+
+    def key_version(self, user_id: str) -> int:
+        with self._lock:
+            return self._users.get(user_id, _UserData()).key_version
+
+    def set_key_version(self, user_id: str, version: int) -> None:
+        with self._lock:
+            if user_id in self._users:
+                self._users[user_id].key_version = version
+
+    def employer_aliases(self, user_id: str) -> dict[str, str]:
+        with self._lock:
+            return dict(self._users.get(user_id, _UserData()).aliases)
 
     def run_counters(self, user_id: str, run_id: str, listed: int = 0) -> dict[str, int]:
         """The run's counters, counted from its markers as the Firestore store does."""

@@ -143,6 +143,17 @@ class ApplicationStore(Protocol):
     def delete_user_data(self, user_id: str) -> None:
         """Every record of the user: applications, timelines, markers, runs, indexes, sheet layout."""
 
+    def key_version(self, user_id: str) -> int:
+        """The version of the matching keys the user's records were saved under (tracker/rekeying.py);
+        0 when none is recorded (records saved before versions were kept)."""
+
+    def set_key_version(self, user_id: str, version: int) -> None:
+        """Record that the user's records are keyed by `version`; never recreates a deleted user."""
+
+    def employer_aliases(self, user_id: str) -> dict[str, str]:
+        """Every thread's or requisition's placeholder that names an employer, with that employer's key
+        (ports.UserTransaction.employer_alias), read outside any transaction."""
+
 
 ORDER_FIELDS = {
     "updated_at": "updated_at",
@@ -204,6 +215,9 @@ class AccountStore(Protocol):
 
     def users_with_auto_fetch(self, after: str = "", limit: int | None = None) -> list[UserAccount]:
         """Users with auto-fetch on, by id: the first `limit` (all if None) whose id sorts after `after`."""
+
+    def user_ids(self, after: str = "", limit: int = 500) -> list[str]:
+        """Every user's id, in order: the first `limit` that sort after `after`."""
 
     def update_settings(self, user_id: str, values: dict[str, Any]) -> None:
         """Write these settings (validated UserSettings field values) and leave the others as they are."""

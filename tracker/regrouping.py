@@ -240,12 +240,13 @@ def _one_spelling(groups: list[tuple[Application, list[ApplicationEvent]]]) -> N
 def plan_employer(
     stored: list[Application],
     history: dict[str, list[ApplicationEvent]],
-    new_event: ApplicationEvent,
+    new_event: ApplicationEvent | None,
     new_id: Callable[[], str],
     digests: dict[str, ApplicationDigest | None] | None = None,
     read: Callable[[list[str]], list[Application]] | None = None,
 ) -> EmployerPlan:
-    """Re-plan an employer group's applications (names.employer_group) with one more email.
+    """Re-plan an employer group's applications (names.employer_group) with one more email (None: with
+    the emails it has, as a re-key does when it brings groups together: tracker/rekeying.py).
 
     `stored` are its applications as stored, `history` their emails (app id -> events). With `digests`
     (every application of the group, in its order, with its digest: tracker/digests.py), `stored` need
@@ -256,7 +257,7 @@ def plan_employer(
     ids = list(digests) if digests is not None else [a.app_id for a in stored]
     pinned = [by_id[app_id] for app_id in ids if app_id in by_id and is_pinned(by_id[app_id])]
     planned = [app_id for app_id in ids if not (app_id in by_id and is_pinned(by_id[app_id]))]
-    events = [e for app_id in planned for e in history.get(app_id, [])] + [new_event]
+    events = [e for app_id in planned for e in history.get(app_id, [])] + ([new_event] if new_event else [])
     groups = replay(events, pinned, history)
     plan = EmployerPlan()
     previous = {e.message_id: app_id for app_id in ids for e in history.get(app_id, [])}

@@ -1,0 +1,207 @@
+"""Re-keying one user's records after the key functions changed (tracker/rekeying.py), in memory."""
+
+from __future__ import annotations
+
+import copy
+
+import pytest
+
+from tests.builders import an_email, application_email, day
+from tests.fakes import ForgottenRows, RecordingQueue
+from tests.rekeying_support import old_keys
+from tracker.editing import ManualChanges
+from tracker.memory_store import MemoryApplicationStore
+from tracker.models import Status
+from tracker.recording import record_email
+from tracker.rekeying import KEY_VERSION, Rekeying, is_stale
+from tracker.use_cases import UseCases
+
+USER = "u1"
+
+
+class Driver:
+    def __init__(self) -> None:
+        self.store = MemoryApplicationStore()
+        self.rows = ForgottenRows()
+        self.queue = RecordingQueue()
+        self.rekeying = Rekeying(self.store, self.rows, self.queue, lambda: day(200))
+
+    def record(self, email, extraction):
+        return self.store.in_transaction(USER, lambda tx: record_email(tx, email, extraction, now=day(100)))
+
+    def applications(self):
+        return sorted(self.store.list_applications(USER), key=lambda a: a.app_id)
+
+    def emails_of(self, application):
+        return {e.message_id for e in self.store.list_events(USER, application.app_id)}
+
+    def state(self):
+        return [(a, sorted(self.emails_of(a))) for a in self.applications()], dict(
+            self.store.employer_aliases(USER)
+        )
+
+
+@pytest.fixture
+def driver():
+    return Driver()
+
+
+def saved_under_old_keys(driver, monkeypatch, *mail):
+    old_keys(monkeypatch)
+    recorded = [driver.record(email, extraction) for email, extraction in mail]
+    monkeypatch.undo()
+    return recorded
+
+
+def test_a_duplicate_made_under_the_old_keys_joins_its_application(driver, monkeypatch):
+    saved_under_old_keys(
+        driver,
+        monkeypatch,
+        (an_email(on=1, thread="t1"), application_email("applied", "The Body Shop", "Krankenpfleger")),
+        (an_email(on=9, thread="t2"), application_email("interview", "Body Shop", "Krankenpflegerin")),
+    )
+    assert len(driver.applications()) == 2  # the old keys kept them apart
+
+    report = driver.rekeying.rekey_user(USER)
+
+    (application,) = driver.applications()
+    assert (application.company_key, application.title_key) == ("body shop", "krankenpfleger")
+    assert application.status is Status.INTERVIEW
+    assert len(driver.emails_of(application)) == 2
+    assert (report.rekeyed, report.merged, report.left_stale) == (2, 1, 0)
+
+
+def test_records_get_todays_keys_and_new_mail_meets_them(driver, monkeypatch):
+    saved_under_old_keys(
+        driver,
+        monkeypatch,
+        (an_email(on=1), application_email("applied", "Kliniken Lindau gGmbH", "Sr. Pflegefachfrau")),
+    )
+    driver.rekeying.rekey_user(USER)
+    driver.record(an_email(on=20), application_email("rejected", "Kliniken Lindau", "Senior Pflegefachmann"))
+
+    (application,) = driver.applications()
+    assert (application.company_key, application.title_key) == ("kliniken lindau", "senior pflegefachmann")
+    assert application.status is Status.REJECTED
+
+
+def test_a_pinned_record_keeps_its_emails_and_edits_and_gets_todays_keys(driver, monkeypatch):
+    (first,) = saved_under_old_keys(
+        driver, monkeypatch, (an_email(on=1), application_email("applied", "The Body Shop", "Pfleger/in"))
+    )
+    UseCases(driver.store, driver.rows, driver.queue, lambda: day(50)).edit_application(
+        USER, first.app_id, ManualChanges(notes="called them"), reviewed=True
+    )
+    before = driver.store.get_application(USER, first.app_id)
+
+    driver.rekeying.rekey_user(USER)
+
+    after = driver.store.get_application(USER, first.app_id)
+    assert (after.company_key, after.title_key) == ("body shop", "pfleger")
+    assert (after.pinned_by, after.notes, after.manual_edits) == (
+        before.pinned_by,
+        "called them",
+        before.manual_edits,
+    )
+    assert driver.emails_of(after) == {first.message_id}
+
+
+def test_a_duplicate_joins_a_pinned_record_where_matching_joins_it(driver, monkeypatch):
+    first, _ = saved_under_old_keys(
+        driver,
+        monkeypatch,
+        (an_email(on=1), application_email("applied", "The Body Shop", "Verkäufer")),
+        (an_email(on=8), application_email("interview", "Body Shop", "Verkäufer")),
+    )
+    UseCases(driver.store, driver.rows, driver.queue, lambda: day(50)).edit_application(
+        USER, first.app_id, ManualChanges(), reviewed=True
+    )
+
+    driver.rekeying.rekey_user(USER)
+
+    (application,) = driver.applications()
+    assert application.app_id == first.app_id and application.pinned_by is not None
+    assert application.status is Status.INTERVIEW
+
+
+def test_running_twice_changes_nothing(driver, monkeypatch):
+    saved_under_old_keys(
+        driver,
+        monkeypatch,
+        (an_email(on=1, thread="t1"), application_email("applied", "The Body Shop", "Krankenpfleger")),
+        (an_email(on=9), application_email("interview", "Body Shop", "Krankenpflegerin")),
+        (an_email(on=3), application_email("applied", "Acme GmbH", "Data Engineer")),
+    )
+    driver.rekeying.rekey_user(USER)
+    once = copy.deepcopy(driver.state())
+    syncs = len(driver.queue.sheet_syncs)
+
+    again = driver.rekeying.rekey_user(USER)
+
+    assert driver.state() == once
+    assert not again.changed and again.groups == 0
+    assert len(driver.queue.sheet_syncs) == syncs
+    assert not any(is_stale(a) for a in driver.applications())
+
+
+def test_the_version_is_recorded_and_a_current_user_is_not_rekeyed_again(driver, monkeypatch):
+    saved_under_old_keys(driver, monkeypatch, (an_email(on=1), application_email("applied", "The Body Shop")))
+    assert driver.store.key_version(USER) == 0
+
+    assert driver.rekeying.rekey_if_older(USER) is not None
+    assert driver.store.key_version(USER) == KEY_VERSION
+    assert driver.rekeying.rekey_if_older(USER) is None
+
+
+def test_the_joined_records_row_goes_blank_and_the_sheet_follows(driver, monkeypatch):
+    _, second = saved_under_old_keys(
+        driver,
+        monkeypatch,
+        (an_email(on=1), application_email("applied", "The Body Shop", "Krankenpfleger")),
+        (an_email(on=9), application_email("interview", "Body Shop", "Krankenpfleger")),
+    )
+    for row, application in enumerate(driver.applications(), start=2):
+        application.row_number = row
+        driver.store.in_transaction(USER, lambda tx, a=application: tx.save_application(a))
+
+    driver.rekeying.rekey_user(USER)
+
+    (kept,) = driver.applications()
+    (gone,) = [r for r in driver.rows.rows if r[1] != kept.app_id]
+    assert gone[2] in (2, 3) and kept.row_number != gone[2]
+    assert driver.queue.sheet_syncs == [USER]
+
+
+def test_a_reply_naming_no_employer_finds_the_employer_by_its_new_key(driver, monkeypatch):
+    saved_under_old_keys(
+        driver,
+        monkeypatch,
+        (an_email(on=1, thread="t1"), application_email("applied", "The Body Shop", "Krankenpfleger")),
+    )
+    assert driver.store.employer_aliases(USER) == {"?t1": "the body shop"}
+
+    report = driver.rekeying.rekey_user(USER)
+    driver.record(an_email(on=5, thread="t1"), application_email("interview", None, None))
+
+    assert report.aliases == 1 and driver.store.employer_aliases(USER) == {"?t1": "body shop"}
+    (application,) = driver.applications()
+    assert application.status is Status.INTERVIEW
+
+
+def test_many_records_are_moved_a_few_at_a_time_with_the_same_result(driver, monkeypatch):
+    mail = [
+        (an_email(on=day_), application_email("applied", f"The {name} Shop", "Krankenpfleger"))
+        for day_, name in enumerate(["Body", "Coffee", "Tea", "Print", "Flower"], start=1)
+    ] + [(an_email(on=30), application_email("interview", "Body Shop", "Krankenpflegerin"))]
+    saved_under_old_keys(driver, monkeypatch, *mail)
+
+    report = driver.rekeying.rekey_user(USER, chunk=1)
+
+    assert len(driver.applications()) == 5 and report.left_stale == 0
+    assert {a.company_key for a in driver.applications()} == {
+        "body shop",
+        "coffee shop",
+        "tea shop",
+        "print shop",
+        "flower shop",
+    }

@@ -1,0 +1,98 @@
+"""The key version changes whenever the key functions answer differently (tracker/rekeying.py).
+
+The spellings below are invented and of many shapes; what names.company_key and names.title_key answer
+for them is hashed and pinned next to the version. A change to the key functions that changes an answer
+fails here until a new version is added, and a new version is what makes every user's records re-keyed.
+"""
+
+from __future__ import annotations
+
+import hashlib
+
+from tracker.names import company_key, title_key
+from tracker.rekeying import KEY_FINGERPRINTS, KEY_VERSION
+
+EMPLOYERS = [
+    "Acme Corp",
+    "ACME Corporation",
+    "The Body Shop",
+    "Kliniken der Stadt Lindau gGmbH",
+    "Universitätsklinikum Wendelstein AöR",
+    "Caritasverband Oberried KdöR",
+    "Metallbau Schröder GmbH & Co. KG",
+    "Bäckerei Krause e.K.",
+    "Lindholm Bau UG (haftungsbeschränkt)",
+    "Roca y Cía.",
+    "Smit en Zonen",
+    "Becker und Söhne",
+    "Durand et Fils",
+    "Hennessy's",
+    "Hennessys",
+    "McDonald’s",
+    "Nuvio.ai Inc.",
+    "ledgerly.io",
+    "Maison Dufrenne, LLC",
+    "Capital Group",
+    "APM Group",
+    "Tabard Holdings",
+    "Zeta S.p.A.",
+    "Orwin S.A.S.",
+    "AWS",
+    "Amazon.com Services LLC",
+    "J.P. Morgan",
+    "Raiffeisenbank Mühlviertel eGen",
+    "Huber OG",
+    "Groupe Vallon",
+    "Société Générale de Travaux",
+    "Østfold Kraft AS",
+    "Pty Ltd",
+    "The",
+    "  Copper   Kettle Ltd ",
+    "St. Ives Care",
+    "",
+]
+TITLES = [
+    "Data Engineer",
+    "Sr. Data Engineer II",
+    "Senior Data Engineer (m/w/d)",
+    "Gesundheits- und Krankenpflegerin",
+    "Gesundheits- und Krankenpfleger (m/w/d)",
+    "Pfleger/in",
+    "Pfleger*innen",
+    "Pflegefachfrau/-mann",
+    "Kauffrau für Büromanagement",
+    "Ärztin in Weiterbildung",
+    "Chef de projet IT (H/F)",
+    "Cheffe de projet IT",
+    "Mgr, Assoc. Operations",
+    "Analyst Position",
+    "Software Engineer - Req ID: R-12345",
+    "Camarero",
+    "Verkäufer (gn)",
+    "Assistant Professor (Tenure-Track)",
+    "Admin",
+    "",
+]
+
+
+def keys_fingerprint() -> str:
+    lines = [f"c\t{name}\t{company_key(name)}" for name in EMPLOYERS]
+    lines += [f"t\t{title}\t{title_key(title)}" for title in TITLES]
+    return hashlib.sha256("\n".join(lines).encode()).hexdigest()[:16]
+
+
+def test_the_key_functions_answer_as_under_the_current_key_version():
+    fingerprint = keys_fingerprint()
+    assert fingerprint == KEY_FINGERPRINTS[KEY_VERSION], (
+        "names.company_key or names.title_key now answer differently for some spelling in "
+        "tests/unit/test_rekeying_version.py: stored records keyed the old way would stop meeting new mail. "
+        f"In tracker/rekeying.py set KEY_VERSION = {KEY_VERSION + 1} and add {KEY_VERSION + 1}: "
+        f'"{fingerprint}" to KEY_FINGERPRINTS (each user is then re-keyed at their next fetch). Only if '
+        "you changed the list of spellings here, and not the key functions, replace the current "
+        "version's fingerprint instead."
+    )
+
+
+def test_every_version_has_its_own_fingerprint_and_the_latest_is_current():
+    assert max(KEY_FINGERPRINTS) == KEY_VERSION
+    assert len(set(KEY_FINGERPRINTS.values())) == len(KEY_FINGERPRINTS)

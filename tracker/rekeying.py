@@ -1,0 +1,222 @@
+"""Re-keying a user's stored applications after the matching keys changed (names.company_key, title_key).
+
+Keys are stored with each application, and the employer index is kept per key (its group,
+names.employer_group). When a session changes what the key functions answer, records saved under the
+old keys no longer meet new mail of the same employer or post. A re-key recomputes each application's
+keys from what is stored (the company and title the user sees: the earliest email's spelling, or their
+own edit), moves the applications whose employer group changed into the new group's index, and re-plans
+that group as recording an email does (tracker/regrouping.py), so that records the old keys kept apart
+join where the matching rules join them. One transaction per target group and at most `chunk`
+applications moved in it, locking the groups it reads as the worker does: mail recorded meanwhile
+waits or is re-planned with it, and nothing is lost. Each transaction leaves its group finished, so a
+re-key stopped half-way is simply run again (docs/decisions/2026-12-rekeying.md).
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from tracker.digests import is_pinned
+from tracker.match_keys import is_unknown_employer
+from tracker.models import Application, ApplicationEvent
+from tracker.names import company_key, employer_group, title_key
+from tracker.ports import SEVERAL_EMPLOYERS, OverThePorts, UserTransaction
+from tracker.regrouping import plan_employer
+
+log = logging.getLogger(__name__)
+
+# The version of the matching keys. It must change whenever names.company_key or names.title_key answer
+# differently for some name: tests/unit/test_rekeying_version.py pins what they answer for a fixed list
+# of spellings under each version (KEY_FINGERPRINTS) and fails until a new version is added.
+KEY_VERSION = 1
+KEY_FINGERPRINTS = {
+    1: "07dcf741e9675118",
+}
+# Applications moved into one group per transaction: a group's re-plan is the worker's size; this
+# bounds what a user with hundreds of stale records adds to it.
+CHUNK = 50
+# Listings of the user's records a re-key makes at most: mail recorded meanwhile may move a record the
+# previous pass meant to move; another pass finds it where it went.
+PASSES = 3
+
+Keys = tuple[str, str]
+
+
+def current_keys(application: Application) -> Keys:
+    """(company_key, title_key) of a stored application under today's key functions, from the company and
+    title it shows (its earliest email's spellings, or the user's). An application no email of which
+    names its employer keeps its thread's or requisition's placeholder: that key is no name's."""
+    key = application.company_key
+    if not is_unknown_employer(key):
+        key = company_key(application.company) or key
+    return key, title_key(application.job_title)
+
+
+def is_stale(application: Application) -> bool:
+    return current_keys(application) != (application.company_key, application.title_key)
+
+
+@dataclass
+class RekeyReport:
+    """What one user's re-key did."""
+
+    user_id: str
+    version_before: int
+    version_after: int
+    rekeyed: int = 0  # applications whose stored keys changed (moved or not)
+    groups: int = 0  # employer groups re-planned
+    merged: int = 0  # applications joined into another by the re-plans
+    aliases: int = 0  # thread or requisition placeholders pointed at an employer's new key
+    left_stale: int = 0  # applications still stale after the last pass (changed meanwhile)
+    dropped_rows: list[tuple[str, int]] = field(default_factory=list)
+
+    @property
+    def changed(self) -> bool:
+        return bool(self.rekeyed or self.merged or self.aliases)
+
+    def summary(self) -> str:
+        return (
+            f"user {self.user_id}: keys v{self.version_before} -> v{self.version_after}: "
+            f"{self.rekeyed} applications re-keyed, {self.groups} employers re-planned, "
+            f"{self.merged} duplicates joined, {self.aliases} thread links re-keyed"
+            + (f", {self.left_stale} left for the next run" if self.left_stale else "")
+        )
+
+
+@dataclass(frozen=True)
+class _GroupOutcome:
+    rekeyed: int
+    merged: list[Application]
+
+
+class Rekeying(OverThePorts):
+    """Re-keys users' records over the ports (the stores, the queue for the sheet sync, the clock)."""
+
+    def rekey_if_older(self, user_id: str) -> RekeyReport | None:
+        """Re-key the user when their records were saved under an older key version; None when current
+        (one read)."""
+        if self.applications.key_version(user_id) >= KEY_VERSION:
+            return None
+        report = self.rekey_user(user_id)
+        log.info("re-keyed", extra={"event": "rekeyed", "changed": report.changed})
+        return report
+
+    def rekey_user(self, user_id: str, chunk: int = CHUNK) -> RekeyReport:
+        """Re-key every stored application of the user, re-plan the groups they join, and record the
+        version. Idempotent: a second run finds nothing stale and changes nothing."""
+        store = self.applications
+        report = RekeyReport(user_id, store.key_version(user_id), KEY_VERSION)
+        for _ in range(PASSES):
+            stale = [a for a in store.list_applications(user_id) if is_stale(a)]
+            report.left_stale = len(stale)
+            if not stale:
+                break
+            report.aliases += self._rekey_aliases(user_id, stale)
+            for group, movers in sorted(_by_target_group(stale).items()):
+                for start in range(0, len(movers), chunk):
+                    part = movers[start : start + chunk]
+                    outcome = store.in_transaction(user_id, _group_work(group, part))
+                    report.groups += 1
+                    report.rekeyed += outcome.rekeyed
+                    report.merged += len(outcome.merged)
+                    report.dropped_rows += [(a.app_id, a.row_number) for a in outcome.merged if a.row_number]
+        else:
+            report.left_stale = sum(is_stale(a) for a in store.list_applications(user_id))
+        # As after a merge by the user: the absorbed records' rows go blank, the sheet follows soon.
+        for app_id, row in report.dropped_rows:
+            self.accounts.forget_row(user_id, app_id, row)
+        if report.changed:
+            self.queue.enqueue_sheet_sync(user_id, not_before=self.clock())
+        store.set_key_version(user_id, KEY_VERSION)
+        return report
+
+    def _rekey_aliases(self, user_id: str, stale: list[Application]) -> int:
+        """Point each thread's or requisition's placeholder naming an employer by an old key at its new
+        key (where the user's records say which: one old key, one new), so that replies naming no employer
+        are planned with the employer's group. Done before the records move: mail recorded in between
+        goes to the new group, which the records then join."""
+        renamed: dict[str, set[str]] = {}
+        for application in stale:
+            new_key = current_keys(application)[0]
+            if new_key != application.company_key:
+                renamed.setdefault(application.company_key, set()).add(new_key)
+        moves = {
+            placeholder: (alias, next(iter(renamed[alias])))
+            for placeholder, alias in self.applications.employer_aliases(user_id).items()
+            if alias != SEVERAL_EMPLOYERS and len(renamed.get(alias, ())) == 1
+        }
+        if not moves:
+            return 0
+
+        def work(part: list[str]) -> Callable[[UserTransaction], int]:
+            def rewrite(tx: UserTransaction) -> int:
+                for placeholder in part:  # sorted: the order every unit locks in
+                    tx.lock_company(placeholder)
+                found = {placeholder: tx.employer_alias(placeholder) for placeholder in part}
+                changed = [p for p in part if found[p] == moves[p][0]]  # unless mail moved it meanwhile
+                for placeholder in changed:
+                    tx.save_employer_alias(placeholder, moves[placeholder][1])
+                return len(changed)
+
+            return rewrite
+
+        placeholders = sorted(moves)
+        return sum(
+            self.applications.in_transaction(user_id, work(placeholders[start : start + CHUNK]))
+            for start in range(0, len(placeholders), CHUNK)
+        )
+
+
+def _by_target_group(stale: list[Application]) -> dict[str, list[Application]]:
+    """The stale applications by the employer group their new key puts them in."""
+    groups: dict[str, list[Application]] = {}
+    for application in stale:
+        groups.setdefault(employer_group(current_keys(application)[0]), []).append(application)
+    return groups
+
+
+def _group_work(group: str, movers: list[Application]) -> Callable[[UserTransaction], _GroupOutcome]:
+    """The transaction that re-keys `movers` (as listed) into `group` and re-plans the group."""
+    return lambda tx: rekey_group(tx, group, movers)
+
+
+def rekey_group(tx: UserTransaction, group: str, movers: list[Application]) -> _GroupOutcome:
+    """Move `movers` (stale applications, as listed) into employer group `group`, give its applications
+    today's keys and re-plan it with every email they hold. The groups read are locked in order, as the
+    worker locks them. A mover that moved or changed since it was listed is left for the next pass."""
+    sources = sorted({employer_group(a.company_key) for a in movers} - {group})
+    for key in sorted({group, *sources}):
+        tx.lock_company(key)
+    history: dict[str, list[ApplicationEvent]] = dict(tx.employer_history(group))
+    ids = list(tx.application_digests(group))
+    listed = {a.app_id for a in movers}
+    for source in sources:
+        indexed = tx.application_digests(source)
+        emails = tx.employer_history(source)
+        for app_id in indexed:
+            if app_id in listed:
+                ids.append(app_id)
+                history[app_id] = emails.get(app_id, [])
+    stored = [a for a in tx.applications(ids) if employer_group(current_keys(a)[0]) == group]
+    if not stored:
+        return _GroupOutcome(0, [])
+    rekeyed = sum(is_stale(a) for a in stored)
+    pinned_rekeyed = []
+    for application in stored:
+        if is_pinned(application) and is_stale(application):
+            # A pinned record is not re-planned: its keys are given here, its emails and edits stay.
+            application.company_key, application.title_key = current_keys(application)
+            pinned_rekeyed.append(application)
+    plan = plan_employer(stored, history, None, tx.new_application_id)
+    for app_id, message_id in plan.events_to_remove:
+        tx.remove_event(app_id, message_id)
+    for application in plan.dropped:
+        tx.delete_application(application.app_id)
+    saved = {a.app_id for a in plan.saved}
+    for application in plan.saved + [a for a in pinned_rekeyed if a.app_id not in saved]:
+        tx.save_application(application)
+    for app_id, event in plan.events_to_write:
+        tx.add_event(app_id, event)
+    return _GroupOutcome(rekeyed, plan.dropped)
