@@ -1,0 +1,155 @@
+"""Re-keying on the Firestore emulator (tracker/rekeying.py over infra/firestore_store.py): records saved
+under an older key function (tests/rekeying_support.py) are moved in the employer index, duplicates join,
+pinned records stay, a second run changes nothing, and mail recorded meanwhile is not lost."""
+
+from __future__ import annotations
+
+import threading
+
+import pytest
+
+from infra.firestore_accounts import FirestoreAccountStore
+from infra.firestore_store import FirestoreApplicationStore
+from infra.firestore_unit import doc_key
+from tests.builders import an_email, application_email, day
+from tests.fakes import RecordingQueue
+from tests.rekeying_support import old_keys
+from tracker.accounts import UserAccount
+from tracker.editing import ManualChanges
+from tracker.models import Status
+from tracker.recording import record_email
+from tracker.rekeying import KEY_VERSION, Rekeying
+from tracker.use_cases import UseCases
+
+pytestmark = pytest.mark.emulator
+
+
+@pytest.fixture
+def store(firestore_client):
+    return FirestoreApplicationStore(firestore_client)
+
+
+@pytest.fixture
+def rekeying(store, firestore_client, user_id):
+    accounts = FirestoreAccountStore(firestore_client)
+    accounts.save_user(UserAccount(user_id, f"{user_id}@example.com", user_id))
+    return Rekeying(store, accounts, RecordingQueue(), lambda: day(200))
+
+
+def record(store, user_id, email, extraction):
+    return store.in_transaction(user_id, lambda tx: record_email(tx, email, extraction, now=day(100)))
+
+
+def under_old_keys(monkeypatch, store, user_id, mail):
+    old_keys(monkeypatch)
+    try:
+        return [record(store, user_id, email, extraction) for email, extraction in mail]
+    finally:
+        monkeypatch.undo()
+
+
+def employer_doc(firestore_client, user_id, group):
+    user = firestore_client.collection("users").document(user_id)
+    return user.collection("companies").document(doc_key(group)).get().to_dict() or {}
+
+
+def state(store, user_id):
+    applications = sorted(store.list_applications(user_id), key=lambda a: a.app_id)
+    emails = {
+        a.app_id: sorted(e.message_id for e in store.list_events(user_id, a.app_id)) for a in applications
+    }
+    return applications, emails, store.employer_aliases(user_id)
+
+
+def test_a_duplicate_joins_a_pinned_record_stays_and_the_index_follows(
+    store, rekeying, firestore_client, user_id, monkeypatch
+):
+    first, second, pinned = under_old_keys(
+        monkeypatch,
+        store,
+        user_id,
+        [
+            (an_email(on=1, thread="t1"), application_email("applied", "The Body Shop", "Krankenpfleger")),
+            (an_email(on=9, thread="t2"), application_email("interview", "Body Shop", "Krankenpflegerin")),
+            (an_email(on=4), application_email("applied", "Kliniken Lindau gGmbH", "Sr. Pflegefachfrau")),
+        ],
+    )
+    UseCases(store, rekeying.accounts, RecordingQueue(), lambda: day(50)).edit_application(
+        user_id, pinned.app_id, ManualChanges(notes="my notes"), reviewed=True
+    )
+    assert len(store.list_applications(user_id)) == 3
+
+    report = rekeying.rekey_user(user_id)
+
+    applications, emails, aliases = state(store, user_id)
+    assert len(applications) == 2 and report.merged == 1
+    joined = next(a for a in applications if a.company_key == "body shop")
+    assert joined.status is Status.INTERVIEW and len(emails[joined.app_id]) == 2
+    kept = store.get_application(user_id, pinned.app_id)
+    assert (kept.company_key, kept.title_key) == ("kliniken lindau", "senior pflegefachmann")
+    assert kept.notes == "my notes" and kept.pinned_by is not None
+    assert emails[pinned.app_id] == [pinned.message_id]
+    # The employer index: the old group's document no longer holds the record, the new one holds it
+    # with its emails.
+    assert joined.app_id not in employer_doc(firestore_client, user_id, "the").get("app_ids", [])
+    body = employer_doc(firestore_client, user_id, "body")
+    assert body["app_ids"] == [joined.app_id]
+    assert sorted(e["message_id"] for e in body["events"]) == emails[joined.app_id]
+    assert aliases["?t1"] == "body shop"
+    assert store.key_version(user_id) == KEY_VERSION
+
+
+def test_running_twice_changes_nothing(store, rekeying, user_id, monkeypatch):
+    under_old_keys(
+        monkeypatch,
+        store,
+        user_id,
+        [
+            (an_email(on=1, thread="t1"), application_email("applied", "The Body Shop", "Krankenpfleger")),
+            (an_email(on=9), application_email("rejected", "Body Shop", "Krankenpflegerin")),
+            (an_email(on=2), application_email("applied", "The Tea Shop", "Barista")),
+        ],
+    )
+    rekeying.rekey_user(user_id)
+    once = state(store, user_id)
+
+    again = rekeying.rekey_user(user_id)
+
+    assert state(store, user_id) == once
+    assert not again.changed and again.groups == 0
+
+
+def test_mail_recorded_while_the_rekey_runs_is_not_lost(store, rekeying, user_id, monkeypatch):
+    shops = ["Body", "Coffee", "Tea", "Print", "Flower", "Book"]
+    old = [
+        (an_email(on=n, thread=f"old-{n}"), application_email("applied", f"The {shop} Shop", "Verkäufer"))
+        for n, shop in enumerate(shops, start=1)
+    ]
+    under_old_keys(monkeypatch, store, user_id, old)
+    new = [
+        (an_email(on=20 + n), application_email("interview", f"{shop} Shop", "Verkäuferin"))
+        for n, shop in enumerate(shops)
+    ]
+    errors: list[Exception] = []
+
+    def worker() -> None:
+        for email, extraction in new:
+            try:
+                record(store, user_id, email, extraction)
+            except Exception as error:  # surfaced below
+                errors.append(error)
+
+    thread = threading.Thread(target=worker)
+    thread.start()
+    rekeying.rekey_user(user_id, chunk=1)
+    thread.join()
+    rekeying.rekey_user(user_id)  # the next run finds whatever the worker left under its own keys
+
+    assert not errors
+    applications, emails, _ = state(store, user_id)
+    recorded = sorted(m for ids in emails.values() for m in ids)
+    assert recorded == sorted(e.message_id for e, _ in old + new)  # each email once, none lost
+    assert sorted(a.company_key for a in applications) == sorted(f"{s.lower()} shop" for s in shops)
+    assert all(a.status is Status.INTERVIEW for a in applications)
+    timelines = store.timelines(user_id)
+    assert {app_id: sorted(e.message_id for e in events) for app_id, events in timelines.items()} == emails
