@@ -44,6 +44,10 @@ def handle(request: flask.Request, services: Services) -> flask.Response:
     )
 
     def work() -> flask.Response:
+        if from_page == 0:
+            # Records saved under older matching keys get today's before this run's mail meets them
+            # (tracker/rekeying.py; one read when they are current).
+            services.rekeying.rekey_if_older(user_id)
         now = services.now()
         mailbox = services.mailbox_for(user)
         run = run_fetch(user_id, run_id, accounts, mailbox, services.queue, now, budget, from_page)

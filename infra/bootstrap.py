@@ -29,6 +29,7 @@ from tracker.ports import (
     TaskQueue,
     UserRecords,
 )
+from tracker.rekeying import Rekeying
 from tracker.use_cases import UseCases
 
 if TYPE_CHECKING:  # the Google clients are imported where they are built, not by every function
@@ -125,6 +126,10 @@ class Services:
     @functools.cached_property
     def use_cases(self) -> UseCases:
         return UseCases(self.applications, self.accounts, self.queue, self.now)
+
+    @functools.cached_property
+    def rekeying(self) -> Rekeying:
+        return Rekeying(self.applications, self.accounts, self.queue, self.now)
 
     @functools.cached_property
     def corrections(self) -> Corrections:

@@ -40,12 +40,9 @@ def record(store, user_id, email, extraction):
     return store.in_transaction(user_id, lambda tx: record_email(tx, email, extraction, now=day(100)))
 
 
-def under_old_keys(monkeypatch, store, user_id, mail):
-    old_keys(monkeypatch)
-    try:
+def under_old_keys(store, user_id, mail):
+    with old_keys():
         return [record(store, user_id, email, extraction) for email, extraction in mail]
-    finally:
-        monkeypatch.undo()
 
 
 def employer_doc(firestore_client, user_id, group):
@@ -62,10 +59,9 @@ def state(store, user_id):
 
 
 def test_a_duplicate_joins_a_pinned_record_stays_and_the_index_follows(
-    store, rekeying, firestore_client, user_id, monkeypatch
+    store, rekeying, firestore_client, user_id
 ):
     first, second, pinned = under_old_keys(
-        monkeypatch,
         store,
         user_id,
         [
@@ -99,9 +95,8 @@ def test_a_duplicate_joins_a_pinned_record_stays_and_the_index_follows(
     assert store.key_version(user_id) == KEY_VERSION
 
 
-def test_running_twice_changes_nothing(store, rekeying, user_id, monkeypatch):
+def test_running_twice_changes_nothing(store, rekeying, user_id):
     under_old_keys(
-        monkeypatch,
         store,
         user_id,
         [
@@ -119,13 +114,13 @@ def test_running_twice_changes_nothing(store, rekeying, user_id, monkeypatch):
     assert not again.changed and again.groups == 0
 
 
-def test_mail_recorded_while_the_rekey_runs_is_not_lost(store, rekeying, user_id, monkeypatch):
+def test_mail_recorded_while_the_rekey_runs_is_not_lost(store, rekeying, user_id):
     shops = ["Body", "Coffee", "Tea", "Print", "Flower", "Book"]
     old = [
         (an_email(on=n, thread=f"old-{n}"), application_email("applied", f"The {shop} Shop", "Verkäufer"))
         for n, shop in enumerate(shops, start=1)
     ]
-    under_old_keys(monkeypatch, store, user_id, old)
+    under_old_keys(store, user_id, old)
     new = [
         (an_email(on=20 + n), application_email("interview", f"{shop} Shop", "Verkäuferin"))
         for n, shop in enumerate(shops)

@@ -20,12 +20,16 @@ from functions_framework import create_app
 from functions import api
 from functions.tasks_common import RETRY_COUNT_HEADER
 from infra.bootstrap import Services
-from tests.builders import day
+from tests.builders import an_email, application_email, day
 from tests.fakes import RecordingQueue
 from tests.functions_support import function_client, settings_for_tests, sign_in
+from tests.rekeying_support import old_keys
 from tracker.accounts import FetchRun, RunState, SyncCheckpoint, UserAccount
 from tracker.errors import Conflict, GrantRevoked
+from tracker.models import Status
 from tracker.ports import MessagePage, RawMessage
+from tracker.recording import record_email
+from tracker.rekeying import KEY_VERSION
 
 pytestmark = pytest.mark.emulator
 
@@ -347,6 +351,26 @@ def test_a_fetch_enqueues_one_task_per_new_message(stack):
 
     assert response.status_code == 200 and response.json["listed"] == 2
     assert stack.queue.messages == {(stack.user.user_id, "m1"): run_id, (stack.user.user_id, "m2"): run_id}
+
+
+def test_a_fetch_first_rekeys_records_saved_under_older_keys(stack):
+    user_id, store = stack.user.user_id, stack.services.applications
+    with old_keys():
+        for email, extraction in [
+            (an_email(on=1), application_email("applied", "The Body Shop", "Krankenpfleger")),
+            (an_email(on=9), application_email("interview", "Body Shop", "Krankenpflegerin")),
+        ]:
+            store.in_transaction(
+                user_id, lambda tx, e=email, x=extraction: record_email(tx, e, x, now=day(9))
+            )
+    assert len(store.list_applications(user_id)) == 2
+
+    response = stack.post("fetch", {"user_id": user_id, "run_id": start_run(stack)})
+
+    assert response.status_code == 200
+    (application,) = store.list_applications(user_id)
+    assert application.company_key == "body shop" and application.status is Status.INTERVIEW
+    assert store.key_version(user_id) == KEY_VERSION
 
 
 def test_a_fetch_with_a_revoked_grant_fails_its_run_and_asks_to_reconnect(stack):

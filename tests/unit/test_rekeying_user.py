@@ -46,17 +46,14 @@ def driver():
     return Driver()
 
 
-def saved_under_old_keys(driver, monkeypatch, *mail):
-    old_keys(monkeypatch)
-    recorded = [driver.record(email, extraction) for email, extraction in mail]
-    monkeypatch.undo()
-    return recorded
+def saved_under_old_keys(driver, *mail):
+    with old_keys():
+        return [driver.record(email, extraction) for email, extraction in mail]
 
 
-def test_a_duplicate_made_under_the_old_keys_joins_its_application(driver, monkeypatch):
+def test_a_duplicate_made_under_the_old_keys_joins_its_application(driver):
     saved_under_old_keys(
         driver,
-        monkeypatch,
         (an_email(on=1, thread="t1"), application_email("applied", "The Body Shop", "Krankenpfleger")),
         (an_email(on=9, thread="t2"), application_email("interview", "Body Shop", "Krankenpflegerin")),
     )
@@ -71,10 +68,9 @@ def test_a_duplicate_made_under_the_old_keys_joins_its_application(driver, monke
     assert (report.rekeyed, report.merged, report.left_stale) == (2, 1, 0)
 
 
-def test_records_get_todays_keys_and_new_mail_meets_them(driver, monkeypatch):
+def test_records_get_todays_keys_and_new_mail_meets_them(driver):
     saved_under_old_keys(
         driver,
-        monkeypatch,
         (an_email(on=1), application_email("applied", "Kliniken Lindau gGmbH", "Sr. Pflegefachfrau")),
     )
     driver.rekeying.rekey_user(USER)
@@ -85,9 +81,9 @@ def test_records_get_todays_keys_and_new_mail_meets_them(driver, monkeypatch):
     assert application.status is Status.REJECTED
 
 
-def test_a_pinned_record_keeps_its_emails_and_edits_and_gets_todays_keys(driver, monkeypatch):
+def test_a_pinned_record_keeps_its_emails_and_edits_and_gets_todays_keys(driver):
     (first,) = saved_under_old_keys(
-        driver, monkeypatch, (an_email(on=1), application_email("applied", "The Body Shop", "Pfleger/in"))
+        driver, (an_email(on=1), application_email("applied", "The Body Shop", "Pfleger/in"))
     )
     UseCases(driver.store, driver.rows, driver.queue, lambda: day(50)).edit_application(
         USER, first.app_id, ManualChanges(notes="called them"), reviewed=True
@@ -106,10 +102,9 @@ def test_a_pinned_record_keeps_its_emails_and_edits_and_gets_todays_keys(driver,
     assert driver.emails_of(after) == {first.message_id}
 
 
-def test_a_duplicate_joins_a_pinned_record_where_matching_joins_it(driver, monkeypatch):
+def test_a_duplicate_joins_a_pinned_record_where_matching_joins_it(driver):
     first, _ = saved_under_old_keys(
         driver,
-        monkeypatch,
         (an_email(on=1), application_email("applied", "The Body Shop", "Verkäufer")),
         (an_email(on=8), application_email("interview", "Body Shop", "Verkäufer")),
     )
@@ -124,10 +119,9 @@ def test_a_duplicate_joins_a_pinned_record_where_matching_joins_it(driver, monke
     assert application.status is Status.INTERVIEW
 
 
-def test_running_twice_changes_nothing(driver, monkeypatch):
+def test_running_twice_changes_nothing(driver):
     saved_under_old_keys(
         driver,
-        monkeypatch,
         (an_email(on=1, thread="t1"), application_email("applied", "The Body Shop", "Krankenpfleger")),
         (an_email(on=9), application_email("interview", "Body Shop", "Krankenpflegerin")),
         (an_email(on=3), application_email("applied", "Acme GmbH", "Data Engineer")),
@@ -144,8 +138,8 @@ def test_running_twice_changes_nothing(driver, monkeypatch):
     assert not any(is_stale(a) for a in driver.applications())
 
 
-def test_the_version_is_recorded_and_a_current_user_is_not_rekeyed_again(driver, monkeypatch):
-    saved_under_old_keys(driver, monkeypatch, (an_email(on=1), application_email("applied", "The Body Shop")))
+def test_the_version_is_recorded_and_a_current_user_is_not_rekeyed_again(driver):
+    saved_under_old_keys(driver, (an_email(on=1), application_email("applied", "The Body Shop")))
     assert driver.store.key_version(USER) == 0
 
     assert driver.rekeying.rekey_if_older(USER) is not None
@@ -153,10 +147,9 @@ def test_the_version_is_recorded_and_a_current_user_is_not_rekeyed_again(driver,
     assert driver.rekeying.rekey_if_older(USER) is None
 
 
-def test_the_joined_records_row_goes_blank_and_the_sheet_follows(driver, monkeypatch):
+def test_the_joined_records_row_goes_blank_and_the_sheet_follows(driver):
     _, second = saved_under_old_keys(
         driver,
-        monkeypatch,
         (an_email(on=1), application_email("applied", "The Body Shop", "Krankenpfleger")),
         (an_email(on=9), application_email("interview", "Body Shop", "Krankenpfleger")),
     )
@@ -172,10 +165,9 @@ def test_the_joined_records_row_goes_blank_and_the_sheet_follows(driver, monkeyp
     assert driver.queue.sheet_syncs == [USER]
 
 
-def test_a_reply_naming_no_employer_finds_the_employer_by_its_new_key(driver, monkeypatch):
+def test_a_reply_naming_no_employer_finds_the_employer_by_its_new_key(driver):
     saved_under_old_keys(
         driver,
-        monkeypatch,
         (an_email(on=1, thread="t1"), application_email("applied", "The Body Shop", "Krankenpfleger")),
     )
     assert driver.store.employer_aliases(USER) == {"?t1": "the body shop"}
@@ -188,12 +180,12 @@ def test_a_reply_naming_no_employer_finds_the_employer_by_its_new_key(driver, mo
     assert application.status is Status.INTERVIEW
 
 
-def test_many_records_are_moved_a_few_at_a_time_with_the_same_result(driver, monkeypatch):
+def test_many_records_are_moved_a_few_at_a_time_with_the_same_result(driver):
     mail = [
         (an_email(on=day_), application_email("applied", f"The {name} Shop", "Krankenpfleger"))
         for day_, name in enumerate(["Body", "Coffee", "Tea", "Print", "Flower"], start=1)
     ] + [(an_email(on=30), application_email("interview", "Body Shop", "Krankenpflegerin"))]
-    saved_under_old_keys(driver, monkeypatch, *mail)
+    saved_under_old_keys(driver, *mail)
 
     report = driver.rekeying.rekey_user(USER, chunk=1)
 
