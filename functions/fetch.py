@@ -8,6 +8,7 @@ no page was listed and no message handled meanwhile.
 
 from __future__ import annotations
 
+import logging
 from datetime import timedelta
 
 import flask
@@ -15,7 +16,10 @@ import flask
 from functions.http import Problem, json_errors
 from functions.tasks_common import ok, task_payload, with_failure_policy
 from infra.bootstrap import Services
+from tracker.errors import AccountDeleted
 from tracker.fetching import ListingBudget, run_fetch, sweep_later, sweep_run
+
+log = logging.getLogger(__name__)
 
 
 @json_errors
@@ -45,9 +49,7 @@ def handle(request: flask.Request, services: Services) -> flask.Response:
 
     def work() -> flask.Response:
         if from_page == 0:
-            # Records saved under older matching keys get today's before this run's mail meets them
-            # (tracker/rekeying.py; one read when they are current).
-            services.rekeying.rekey_if_older(user_id)
+            _rekey_if_older(services, user_id)
         now = services.now()
         mailbox = services.mailbox_for(user)
         run = run_fetch(user_id, run_id, accounts, mailbox, services.queue, now, budget, from_page)
@@ -65,6 +67,18 @@ def handle(request: flask.Request, services: Services) -> flask.Response:
         accounts.fail_run(user_id, run_id, error, services.now())
 
     return with_failure_policy(request, services, user_id, work, run_id=run_id, give_up=give_up)
+
+
+def _rekey_if_older(services: Services, user_id: str) -> None:
+    """Records saved under older matching keys get today's before this run's mail meets them
+    (tracker/rekeying.py; one read when they are current). A re-key that fails is reported and the
+    fetch goes on: the user's mail is still read, and the next fetch re-keys (the version is set last)."""
+    try:
+        services.rekeying.rekey_if_older(user_id)
+    except AccountDeleted:
+        raise
+    except Exception:
+        log.exception("re-keying failed; the next fetch tries again", extra={"event": "rekey_failed"})
 
 
 def _count(payload: dict, name: str) -> int:

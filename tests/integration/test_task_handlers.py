@@ -373,6 +373,20 @@ def test_a_fetch_first_rekeys_records_saved_under_older_keys(stack):
     assert store.key_version(user_id) == KEY_VERSION
 
 
+def test_a_fetch_goes_on_when_its_rekey_fails_and_the_next_fetch_tries_again(stack, monkeypatch):
+    class FailingRekeying:
+        def rekey_if_older(self, user_id):
+            raise RuntimeError("contention")
+
+    monkeypatch.setattr(stack.services, "rekeying", FailingRekeying())
+    stack.mailbox.messages["m1"] = confirmation()
+
+    response = stack.post("fetch", {"user_id": stack.user.user_id, "run_id": start_run(stack)})
+
+    assert response.status_code == 200 and response.json["listed"] == 1
+    assert stack.services.applications.key_version(stack.user.user_id) == 0
+
+
 def test_a_fetch_with_a_revoked_grant_fails_its_run_and_asks_to_reconnect(stack):
     run_id = start_run(stack)
     stack.mailbox.failure = GrantRevoked("invalid_grant")
