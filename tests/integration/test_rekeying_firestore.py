@@ -114,6 +114,23 @@ def test_running_twice_changes_nothing(store, rekeying, user_id):
     assert not again.changed and again.groups == 0
 
 
+class ListedThenWaits:
+    """The store, for the re-key: its first transaction waits until the worker has recorded half its
+    mail, so that mail lands after the re-key listed the records and before it moved them."""
+
+    def __init__(self, store, listed: threading.Event, recorded: threading.Event) -> None:
+        self._store, self._listed, self._recorded = store, listed, recorded
+
+    def in_transaction(self, user_id, work):
+        if not self._listed.is_set():
+            self._listed.set()
+            assert self._recorded.wait(60)
+        return self._store.in_transaction(user_id, work)
+
+    def __getattr__(self, name):
+        return getattr(self._store, name)
+
+
 def test_mail_recorded_while_the_rekey_runs_is_not_lost(store, rekeying, user_id):
     shops = ["Body", "Coffee", "Tea", "Print", "Flower", "Book"]
     old = [
@@ -125,10 +142,14 @@ def test_mail_recorded_while_the_rekey_runs_is_not_lost(store, rekeying, user_id
         (an_email(on=20 + n), application_email("interview", f"{shop} Shop", "Verkäuferin"))
         for n, shop in enumerate(shops)
     ]
+    listed, recorded = threading.Event(), threading.Event()
     errors: list[Exception] = []
 
     def worker() -> None:
-        for email, extraction in new:
+        assert listed.wait(60)
+        for n, (email, extraction) in enumerate(new):
+            if n == len(new) // 2:
+                recorded.set()  # the rest is recorded while the re-key moves records
             try:
                 record(store, user_id, email, extraction)
             except Exception as error:  # surfaced below
@@ -136,14 +157,17 @@ def test_mail_recorded_while_the_rekey_runs_is_not_lost(store, rekeying, user_id
 
     thread = threading.Thread(target=worker)
     thread.start()
-    rekeying.rekey_user(user_id, chunk=1)
+    during = Rekeying(
+        ListedThenWaits(store, listed, recorded), rekeying.accounts, rekeying.queue, rekeying.clock
+    )
+    during.rekey_user(user_id, chunk=1)
     thread.join()
-    rekeying.rekey_user(user_id)  # the next run finds whatever the worker left under its own keys
+    rekeying.rekey_user(user_id)  # whatever the worker left under its own keys, the next run finds
 
     assert not errors
     applications, emails, _ = state(store, user_id)
-    recorded = sorted(m for ids in emails.values() for m in ids)
-    assert recorded == sorted(e.message_id for e, _ in old + new)  # each email once, none lost
+    recorded_ids = sorted(m for ids in emails.values() for m in ids)
+    assert recorded_ids == sorted(e.message_id for e, _ in old + new)  # each email once, none lost
     assert sorted(a.company_key for a in applications) == sorted(f"{s.lower()} shop" for s in shops)
     assert all(a.status is Status.INTERVIEW for a in applications)
     timelines = store.timelines(user_id)
