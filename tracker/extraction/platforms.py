@@ -10,6 +10,7 @@ import functools
 import re
 from collections.abc import Callable
 
+from tracker.extraction.hourly_platforms import HOURLY_ATS_DOMAINS, HOURLY_BOARD_DOMAINS
 from tracker.extraction.phrases.roles import PERSON_ROLES
 from tracker.extraction.text import Sender
 
@@ -260,6 +261,8 @@ JOB_BOARD_DOMAINS |= {
     "optioncarriere.com": "Optioncarriere", "jobijoba.com": "Jobijoba", "studentjob.fr": "StudentJob",
     "letudiant.fr": "L'Etudiant", "indeed.be": "Indeed", "stepstone.lu": "StepStone",
 }  # fmt: skip
+ATS_DOMAINS.update(HOURLY_ATS_DOMAINS)
+JOB_BOARD_DOMAINS.update(HOURLY_BOARD_DOMAINS)
 
 _FREE_MAIL = {
     "gmail.com", "googlemail.com", "yahoo.com", "outlook.com", "hotmail.com", "live.com", "aol.com",
