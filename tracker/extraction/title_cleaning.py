@@ -177,16 +177,24 @@ _SITE_NUMBER_BEFORE = re.compile(
     r"(?:#|no\.?)?\s*\d{1,6}\s*$",
     re.I,
 )
+# "Store #0457 - Team Member", "DC 6021: Order Filler": a numbered site leading the title is where the post
+# is, as it is trailing (_SITE_TRAILING); big retailers' systems name their stores' posts so.
+_SITE_LEADING = re.compile(
+    r"^(?:store|plant|site|location|branch|restaurant|facility|shop|warehouse|hotel|dc)\s*(?:#|no\.?)?\s*"
+    r"\d{1,6}\s*[-|:–]\s*(?=\w)",
+    re.I,
+)
 _BRACKET_PART_END = re.compile(r"\s*(?:[,/&–-]|\bor\b|\band\b)\s*")
 # "(TX or RI)", "(NY/NJ)": a list of state or country codes is a location.
 _CODES_IN_PARENS = re.compile(
     r"\s*\((?!(?:BS|MS|BA|MA)\b)(?-i:[A-Z]{2})(?:\s*(?:,|or|and|&|/)\s*(?-i:[A-Z]{2}))+\)"
 )
 # "- $60,000/year USD", "(re" (a subject cut short inside its brackets).
-# "- $85k", "(£24,071 - £25,674 per annum)", "- €45.000 p.a.": the pay, no part of the role's name.
+# "- $85k", "(£24,071 - £25,674 per annum)", "- €45.000 p.a.", "- $15.50 an hour": the pay, no part of the
+# role's name.
 _SALARY_TRAILING = re.compile(
     r"\s*[-|,(]\s*(?:up to |from )?[$£€]\s?\d[\d,.]*k?(?:\s*[-–]\s*[$£€]?\s?\d[\d,.]*k?)?"
-    r"(?:\s*(?:/|per )\s*\w+|\s*p\.?a\.?)?(?:\s*(?:usd|gbp|eur))?\)?\s*$",
+    r"(?:\s*(?:/|per )\s*\w+|\s+an? (?:hour|hr)|\s*p\.?a\.?)?(?:\s*(?:usd|gbp|eur))?\)?\s*$",
     re.I,
 )
 _OPEN_BRACKET_TRAILING = re.compile(r"\s*\((?![^()]*/)[^()]{0,12}$")
@@ -328,7 +336,9 @@ def clean_title(raw: str) -> tuple[str, str | None]:
             text = _LABEL_WITHOUT_CODE.sub("", _NAMED_SITE_TRAILING.sub("", text))
             text = _strip_trailing_place(text)
         if _DIGIT.search(text):  # a site's or a street's number, a contract's months, a school year
-            text = _SITE_TRAILING.sub("", _DURATION_TRAILING.sub("", text))
+            text = _SITE_TRAILING.sub("", _DURATION_TRAILING.sub("", _SITE_LEADING.sub("", text)))
+            if "$" in text or "£" in text or "€" in text:  # the pay, bared by a tag cut after it
+                text = _SALARY_TRAILING.sub("", text)
             text = _EXPERIENCE_OR_CTC_TRAILING.sub("", text)
             if "(" in text:
                 text = _HOURS_IN_BRACKETS.sub("", text)
