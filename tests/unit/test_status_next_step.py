@@ -1648,7 +1648,6 @@ READING_MISREAD = {
     "nl_strandpaviljoen_functie_aangeboden": "no title read from 'de functie van Teamleider Horeca'",
     "bank_offer_after_assessment_centre": "no title read from 'a place as a Graduate Risk Analyst'",
     "fire_service_written_tests": "the title keeps the subject's 'recruitment'",
-    "de_stadt_auswahlgespraech": "the sender's 'Stadt Lindenau - Personalamt' is read whole",
     "nl_sollicitatie_ontvangen": "'Supermarkt Dekker' loses its 'Supermarkt'",
     "pt_seguimos_com_outro_candidato": "'Transportadora Veloz' loses its 'Transportadora'",
     "airline_stage_two_recorded_video_interview": "no title read from 'Cabin Crew application - stage 2'",

@@ -19,6 +19,7 @@ from tracker.extraction.employer_name_edges import (
 )
 from tracker.extraction.name_reading import STOP_WORDS, spelled_out
 from tracker.extraction.places import only_places
+from tracker.extraction.store_names import without_store_tail
 from tracker.extraction.text import PreparedEmail
 from tracker.extraction.written_words import places, word_boundary, word_places
 
@@ -81,7 +82,7 @@ def display_name(cluster: list[Candidate], email: PreparedEmail) -> str:
         or name
     )
     written = f"{email.sender.name}\n{text}"
-    name = without_branch_town(name, forms, text, email)
+    name = without_store_tail(without_branch_town(name, forms, text, email), forms)
     return with_own_article(_legal_form_as_written(name, forms, written), written)
 
 
