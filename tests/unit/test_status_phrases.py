@@ -170,6 +170,7 @@ PINNING_SENTENCES = {
         "We won't consider your application further.",
         "We cannot invite you to interview.",
         "Turns out we already found someone for the weekend shifts.",
+        "Unfortunately we already hired someone.",
         "Wir haben uns am Ende gegen eine Zusammenarbeit entschieden.",
         "We've hired someone else.",
         "We've taken someone on now.",
@@ -615,6 +616,8 @@ PINNING_SENTENCES = {
     ],
     "INTERVIEW": [
         "La videoentrevista con el equipo será el lunes.",
+        "It looks like you did not show for your interview today.",
+        "We noticed you missed your interview today.",
         "Fancy a quick call on Friday to talk more?",
         "You're through to our final stage.",
         "Wir möchten das Gespräch in einer zweiten Runde fortsetzen.",

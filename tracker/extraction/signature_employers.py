@@ -106,13 +106,14 @@ _DEPARTMENT_OF = re.compile(
     re.I,
 )
 _AT_SIGN = re.compile(r"(?:team|recruiting|talent|hr|careers?)\W* @ (?P<name>[^\s@][^@]{1,60})$", re.I)
-# "Talent Acquisition Partnerin bei Beispiel", "Responsable RH chez Exemple", "Recruiter | Beispiel".
+# "Talent Acquisition Partnerin bei Beispiel", "Responsable RH chez Exemple", "Recruiter | Beispiel"; a
+# shop's owner signing for it by hand ("Owner, Subway #41877").
 _ROLE_WORDS = re.compile(
     r"\b(?:recruit\w*|talent\w*|hr|human resources|human capital|personal\w*|people|acquisition|relations|"
     r"recrutement|rh|ressources humaines|selección|rrhh|recursos humanos|werving|recrutamento|selezione|"
     r"risorse umane|consultant(?:e|in)?|specialist(?:in)?|spezialist(?:in)?|partner(?:[:*]?in)?|"
     r"manager(?:[:*]?in)?|expert(?:e|in)?|associate|assistent(?:in)?|assistant|head of|lead|leitung|"
-    r"teamleitung)\b",
+    r"teamleitung|(?:franchise )?owner|franchisee|proprietor)\b",
     re.I,
 )
 # "Logistikleitung", "Personalabteilung": one German word naming the writer's department or role, whose

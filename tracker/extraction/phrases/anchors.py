@@ -121,6 +121,12 @@ EMPLOYER_AFTER: list[tuple[str, float]] = [
     (r"\b(?:hiring manager|hiring team|interview panel|line manager|client) (?:at|from) ", 3.0),
     # A person introducing themselves by their place: "Jordan, founder of Lumen Loop".
     (r"\b(?:co-?founder|founder|ceo|cto|coo|owner|head of [\w-]+) (?:of|at|@) ", 3.0),
+    # A shop's manager writing by hand from their own mailbox: "I'm the manager at Family Thrift on Beech St".
+    (
+        r"\b(?:i'm|i am|this is \w+,) the (?:(?:store|general|assistant|shift|restaurant|kitchen) )?manager "
+        r"(?:at|of) ",
+        3.0,
+    ),
     # The employer after a preposition of the language ("bei der X", "chez X", "bij X", "presso X").
     (r"\b(?:bei|beim|chez|au sein de|bij|presso)(?: (?:der|dem|den|de|het) )?(?: |$)", 1.5),
     (r"\b(?:interesse an|intérêt pour|interés en|bewerbung bei|candidature chez) ", 2.5),

@@ -283,6 +283,9 @@ REJECTION = [
     # "Turns out we already found someone for the weekend shifts."
     r"\bwe(?:'ve| have)? (?:already|just|now) (?:hired|found|picked|taken on) (?:someone|somebody) for "
     r"(?:the|this|that|our) (?:[\w-]+ ){0,3}?(?:role|position|job|shifts?|spot|vacancy|post|opening)\b",
+    # "Unfortunately we already hired someone.": the store's manager in a line, the opening named before.
+    r"\bwe(?:'ve| have)? already (?:hired|found|picked|chosen|taken on) (?:someone|somebody)\b"
+    r"(?! (?:for|else)\b)",
     r"\b(?:did not|didn't|has not|hasn't|will not|won't|does not|doesn't) (?:progress|proceed|advance|move "
     r"forward|make it) (?:to|into|through) (?:the )?(?:next|interview|following|final|shortlist)",
     r"\bclos(?:e|ed|ing) out your (?:\w+ )?(?:application|candidacy)",
@@ -507,6 +510,11 @@ INTERVIEW = [
     r"\bbooked in with (?!us\b)|\byou(?:'ll| will) be meeting (?:with )?(?!the deadline|your )\w",
     r"\b(?:upcoming|rescheduled|scheduled) (?:\w+ )?interview\b",
     r"\breschedul(?:e|ing) (?:your|the|our) (?:\w+ )?(?:interview|call|meeting|conversation)",
+    # An interview the candidate missed is still theirs to book again: "you did not show for your interview",
+    # "we missed you at your interview", "you weren't able to make your interview today".
+    r"\b(?:did not|didn't|were not able to|weren't able to|could not|couldn't) (?:show(?: up)? (?:for|to|at)|"
+    r"make(?: it to)?|attend) your (?:[\w-]+ ){0,2}interview\b",
+    r"\b(?:you )?missed (?:you at )?your (?:[\w-]+ ){0,2}interview\b",
     r"\b(?:move|push|shift|bring forward) (?:your|the|our) (?:\w+ )?(?:interview|call|chat|conversation)\b"
     r"[^.?!\n]{0,60}? (?:to|back|forward)\b",
     # A reply confirming the meeting: "Perfect, see you Wednesday at 2pm then."
