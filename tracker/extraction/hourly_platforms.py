@@ -4,7 +4,9 @@ them, and each sends under its own domain and name on the employer's behalf ("Ha
 
 from __future__ import annotations
 
-# Applicant-tracking and hiring-chat systems built for hourly work.
+# Applicant-tracking and hiring-chat systems built for hourly work. (Not Hireology: its mail comes as
+# "Employer <notifications@hireology.com>" with the employer named nowhere else, and a listed system's bare
+# display name over a shared mailbox is not read as the employer; unlisted, its display name is.)
 HOURLY_ATS_DOMAINS = {
     "harri.com": "Harri",
     "fountain.com": "Fountain",
@@ -12,7 +14,6 @@ HOURLY_ATS_DOMAINS = {
     "workstream.is": "Workstream",
     "higherme.com": "HigherMe",
     "applicantpro.com": "ApplicantPro",
-    "hireology.com": "Hireology",
     "apploi.com": "Apploi",
     "talentreef.com": "TalentReef",
     "jobappnetwork.com": "TalentReef",
