@@ -43,6 +43,11 @@ SUBJECT = {
 
 PINNING_SENTENCES = {
     "CONFIRMATION": [
+        # Brazil's and Latin America's boards and career pages.
+        "A empresa Padaria Trigo Bom visualizou seu currículo.",
+        "A Metalúrgica Sul viu a sua candidatura.",
+        "Confirmamos o recebimento do seu currículo para a vaga de Soldador.",
+        "Avanzaste en el proceso de Asistente de Bodega.",
         "Thanks for sending your portfolio through.",
         "Hi Devon!! just sent your resume over to Northway Energy.",
         "Your profile has been submitted to our recruiting team.",
@@ -805,6 +810,9 @@ PINNING_SENTENCES = {
         "Vieni a trovarci domani.",
     ],
     "ASSESSMENT": [
+        "Agora realize o teste de fit cultural até sexta.",
+        "Você avançou para o case técnico da vaga.",
+        "Completa la prueba psicotécnica hoy.",
         "La prova scritta si terrà in aula magna.",
         "Ti chiediamo di svolgere un breve esame di inglese.",
         "Debes realizar una prueba de nivel de inglés.",

@@ -491,9 +491,6 @@ BATCH_ONE_STATUS_MISREAD = {
     "f_employer_reporte_entretien": "APPLICANT_VOICE takes the employer's 'je dois reporter notre "
     "entretien' for the "
     "applicant's (a bakery writing from a free mailbox)",
-    "p_teste_ingles_ate_quinta": "'Gostaríamos que fizesse um teste': the formal third-person subjunctive "
-    "names no reader "
-    "the test shape knows",
     "e_printshop_owner_task_by_hand": "'have a go at a small job for us ... send it back': no test's noun "
     "(a job, a redesign)",
 }

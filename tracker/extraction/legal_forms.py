@@ -26,7 +26,18 @@ SHORT_EUROPEAN_LEGAL_FORMS = (
     "AG", "SE", "KG", "OG", "SAS", "SA", "SLU", "SL", "SpA", "SPA", "Srl", "SRL", "BV", "NV", "Lda", "AB",
     "Oy",
 )  # fmt: skip
-ALL_LEGAL_FORMS = (*ENGLISH_LEGAL_FORMS, *EUROPEAN_LEGAL_FORMS, *SHORT_EUROPEAN_LEGAL_FORMS)
+# Latin America's: Mexico's "S.A. de C.V.", Peru's "S.A.A." and "S.A.C.", Argentina's "S.R.L.", Brazil's
+# "LTDA" and "EIRELI" ("S.A.S." and "Ltda" are above).
+LATIN_AMERICAN_LEGAL_FORMS = (
+    "S.A.B. de C.V.", "S.A. de C.V.", "S. de R.L. de C.V.", "S. de R.L.", "S.A.P.I. de C.V.", "S.A.A.",
+    "S.A.C.", "S.R.L.", "E.I.R.L.", "EIRELI", "LTDA",
+)  # fmt: skip
+ALL_LEGAL_FORMS = (
+    *ENGLISH_LEGAL_FORMS,
+    *EUROPEAN_LEGAL_FORMS,
+    *SHORT_EUROPEAN_LEGAL_FORMS,
+    *LATIN_AMERICAN_LEGAL_FORMS,
+)
 # Each piece of a written form leads on to the pieces that follow it; "" marks where a form ends.
 _Tree = dict[str, "_Tree"]
 

@@ -264,6 +264,17 @@ JOB_BOARD_DOMAINS |= {
 ATS_DOMAINS.update(HOURLY_ATS_DOMAINS)
 JOB_BOARD_DOMAINS.update(HOURLY_BOARD_DOMAINS)
 
+# Brazil's and Latin America's systems and boards that sign for the employers they post for.
+ATS_DOMAINS |= {
+    "hiringroom.com": "Hiring Room", "magneto365.com": "Magneto", "99jobs.com": "99jobs",
+    "recrutei.com.br": "Recrutei", "abler.com.br": "Abler", "quickin.io": "Quickin",
+}  # fmt: skip
+JOB_BOARD_DOMAINS |= {
+    "elempleo.com": "elempleo.com", "bne.com.br": "BNE", "infojobs.com.co": "InfoJobs",
+    "computrabajo.com.mx": "Computrabajo", "computrabajo.com.co": "Computrabajo", "bumeran.com.mx": "Bumeran",
+    "empregos.com.br": "Empregos.com.br", "trabajando.cl": "Trabajando.com", "indeed.com.co": "Indeed",
+}  # fmt: skip
+
 _FREE_MAIL = {
     "gmail.com", "googlemail.com", "yahoo.com", "outlook.com", "hotmail.com", "live.com", "aol.com",
     "icloud.com", "me.com", "protonmail.com", "proton.me", "gmx.de", "gmx.net", "web.de", "mail.com",

@@ -128,7 +128,10 @@ _NOT_GOING_ON_FRAGMENTS = [
     r"poursuiv)",
     # The application filed with no follow-up: "votre candidature a été classée sans suite" (a phrase).
     r"\b(?:classée?s?|laissée?s?) sans suite\b",
-    r"\bno\b(?: \S+){0,6}? (?:siguiente|próxima|continuar|avanzar|seguir adelante|entrevista|superad[oa])",
+    # Portuguese "no" is "in the", never a negation: "no seu e-mail, as próximas etapas", "no processo".
+    r"\bno\b(?! (?:seu|sua|seus|suas|nosso|nossa|nossos|nossas|processo|dia|teste|link)\b)"
+    r"(?: [^\s!?:;]+){0,6}? "
+    r"(?:siguiente|próxima|continuar|avanzar|seguir adelante|entrevista|superad[oa])",
     r"\b(?:niet|geen)\b(?: \S+){0,6}? (?:door|verder|volgende|gesprek)",
     r"\bnão\b(?: \S+){0,6}? (?:próxima|avançar|prosseguir|seguir|entrevista)",
     r"\bnon\b(?: \S+){0,6}? (?:fase successiva|prossima fase|proseguire|procedere|colloquio|seguito)",
