@@ -103,7 +103,11 @@ _WORKING_TIME = (
     r"zeitarbeit|arbeitnehmerüberlassung|minijob|intérim|"
     # South Africa's employment-equity tag: "Junior Accountant (EE position)", "Clerk - EE".
     # An anchor that ends at "position" leaves the tag's first word alone: "Junior Accountant - EE".
-    r"ee(?: position| post)?(?=\s*\)|\s*$)|employment equity(?: position)?)"
+    r"ee(?: position| post)?(?=\s*\)|\s*$)|employment equity(?: position)?|"
+    # Brazil's and Latin America's affirmative and disability tags: "Analista Sr (PCD)", "Operador - Vaga
+    # exclusiva para PCD", "Trainee - Vaga afirmativa para pessoas negras", "Cajero - Vacante inclusiva".
+    r"pcds?|pcd's|vaga (?:afirmativa|exclusiva|preferencial|inclusiva)|exclusiva para (?:pcd|pessoas)|"
+    r"vacante (?:inclusiva|exclusiva)|exclusiva para personas con discapacidad)"
 )
 # A day the sentence goes on to name: "... Analyst on Monday, March 3", "el lunes a las 10:00",
 # "lunedì 3 marzo", "op maandag": a weekday after its preposition, or before a date or a time.
@@ -258,10 +262,25 @@ _WORKLOAD = re.compile(
 )
 
 
+# "Entrevista com o gestor", "Entrevista con el gerente", "Interview with the hiring manager": the step and
+# who one meets there, no job's name.
+_STEP_WITH_INTERVIEWER = re.compile(
+    r"^(?:entrevista|interview|entretien|colloquio|gespräch|gesprek|conversa|bate-papo|conversación|painel)\s+"
+    r"(?:com|con|with|avec|mit|met)\s+(?:(?:o|a|os|as|el|la|los|las|the|le|la|les|dem|der|den|de|il|your|seu|"
+    r"sua|tu|su)\s+)?(?:gestor(?:a|es)?|gerente|l[ií]der|rh|recrutador(?:a)?|reclutador(?:a)?|time|equipe|"
+    r"equipo|diretor(?:a)?|director(?:a)?|hiring manager|recruiter|manager|team|panel|responsable|"
+    r"coordenador(?:a)?|coordinador(?:a)?)\b(?:\s+(?:da|do|de|del|of the)\s+(?:área|area|time|equipe|equipo|"
+    r"team))?\s*$",
+    re.I,
+)
+
+
 def strip_language_tags(title: str) -> str:
     """`title` without the date applied, reference or working time its language adds; gender marks kept."""
     if not title:
         return title
+    if _STEP_WITH_INTERVIEWER.match(title):
+        return ""
     text = _NEWS_AT_END.sub("", _LEADING_NEWS.sub("", title))
     if "%" in text:
         text = _WORKLOAD.sub("", text)
