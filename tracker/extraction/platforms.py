@@ -13,6 +13,7 @@ from collections.abc import Callable
 from tracker.extraction.hourly_platforms import HOURLY_ATS_DOMAINS, HOURLY_BOARD_DOMAINS
 from tracker.extraction.phrases.roles import PERSON_ROLES
 from tracker.extraction.text import Sender
+from tracker.extraction.world_boards import WORLD_JOB_BOARDS, WORLD_TWO_PART_SUFFIXES
 
 # Registrable domains of applicant-tracking and assessment systems, and the platform's name.
 ATS_DOMAINS = {
@@ -263,6 +264,7 @@ JOB_BOARD_DOMAINS |= {
 }  # fmt: skip
 ATS_DOMAINS.update(HOURLY_ATS_DOMAINS)
 JOB_BOARD_DOMAINS.update(HOURLY_BOARD_DOMAINS)
+JOB_BOARD_DOMAINS |= WORLD_JOB_BOARDS
 
 # Brazil's and Latin America's systems and boards that sign for the employers they post for.
 ATS_DOMAINS |= {
@@ -356,7 +358,7 @@ _TWO_PART_SUFFIXES = {
     "edu.br",
     "gov.br",
     "org.br",
-}
+} | WORLD_TWO_PART_SUFFIXES
 
 _LOCAL_GENERIC = re.compile(
     r"^(?:no[-_.]?reply|do[-_.]?not[-_.]?reply|donotreply|notifications?|notify|alerts?|jobs?|careers?|hr|"
