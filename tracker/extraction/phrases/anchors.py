@@ -5,7 +5,7 @@ to <employer>", "the <title> position at <employer>", "<employer> has decided". 
 how much to trust what is read there.
 """
 
-from tracker.extraction.phrases import language_anchors
+from tracker.extraction.phrases import board_anchors, language_anchors
 
 # The employer's name begins right after these (read from the original text, capitalised words).
 EMPLOYER_AFTER: list[tuple[str, float]] = [
@@ -403,3 +403,7 @@ REQUISITION = (
 EMPLOYER_AFTER += language_anchors.EMPLOYER_AFTER
 EMPLOYER_BEFORE += language_anchors.EMPLOYER_BEFORE
 TITLES += language_anchors.TITLES
+# A job board's or an agency's own voice naming the employer and the post (board_anchors.py).
+EMPLOYER_AFTER += board_anchors.EMPLOYER_AFTER
+EMPLOYER_BEFORE += board_anchors.EMPLOYER_BEFORE
+TITLES += board_anchors.TITLES

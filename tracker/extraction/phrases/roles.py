@@ -37,6 +37,11 @@ PERSON_ROLES = (
     r"(?:traffic|prison|dog|community|fire|neighbourhood) warden|bailiff|croupier|postman|postwoman|"
     # Role nouns as postings shorten them ("Asst. Store Mgr.", "Sales Rep").
     r"mgr|rep|"
+    # "Executive" as Asian, African and Gulf postings name a post by its field ("Sales Executive"); alone it
+    # names a public body too ("Health Service Executive").
+    r"(?:sales|customer (?:service|support|care)|operations?|marketing|accounts|hr|admin(?:istrative)?|"
+    r"business development|field|relationship|credit|finance|logistics|procurement|purchase|recruitment|"
+    r"technical|banking|telesales|telecalling|digital marketing|content|seo) executive|"
     # Early careers: a scheme is the role a student applies to.
     r"programme|(?:internship|graduate|analyst|associate|insight|rotational|leadership|apprenticeship|"
     r"early careers?|trainee) program|"
