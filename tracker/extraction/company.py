@@ -19,7 +19,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from tracker.extraction import platforms
+from tracker.extraction import board_voice, platforms
 from tracker.extraction.employer_agencies import (
     is_agency_domain,
     is_agency_sender,
@@ -73,6 +73,8 @@ from tracker.names import company_key
 # What other modules import from here: the reading, and the helpers of it they share.
 __all__ = ["EmployerReading", "find_employer", "is_agency_domain", "same_employer", "tidy_employer_name"]
 
+# How strongly a place must name an organisation for a board's voice to say the sender relays it.
+_NAMED_WEIGHT = 2.5
 _LABELLED_CODE = re.compile(r"^(?:req(?:uisition)?|job|ref(?:erence)?|id|job id)\.?\s*[#:]?\s*\S*\d", re.I)
 # "A Task Awaits You": a sentence, not a name.
 _PRONOUNS = {
@@ -218,6 +220,15 @@ def _unknown_system(email: PreparedEmail, candidates: list[Candidate]) -> str | 
     # "Blue Arrow <leeds@bluearrow.co.uk>": the brand's branch mailbox, named by its town.
     if label and is_place(branch) and run_together(email.sender.name).startswith(label):
         return None
+    # A board no list knows, in its own voice, naming another organisation where an employer stands.
+    if (
+        label
+        and board_voice.speaks_of_the_employer(email.body_lower)
+        and any(
+            c.text_says and c.weight >= _NAMED_WEIGHT and not same_employer(c.name, label) for c in candidates
+        )
+    ):
+        return label
 
     def names(label: str) -> list[str]:
         # A person acting ("Jane Doe has invited you") is no tenant: "jane@acme.com" is Jane's mailbox.

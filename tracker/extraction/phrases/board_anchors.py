@@ -16,6 +16,14 @@ EMPLOYER_AFTER: list[tuple[str, float]] = [
     (r"\b(?:the )?(?:recruiter|employer|advertiser|hiring manager) for (?:the )?[^\n.!?;@]{2,80}? at ", 3.0),
     # "the position of Project Engineer with Al Futtaim Engineering" (as anchors.py's "... of X at").
     (r"\bthe (?:post|position|role|vacancy) of [^\n.!?;@]{2,80}? with ", 2.5),
+    # "Your application has been shortlisted by Mu Sigma": the employer's step, told by the board.
+    (
+        r"\b(?:application|cv|resume|profile)(?: for [^\n.!?;@]{2,80}?)? (?:was|has been) "
+        r"(?:shortlisted|short-listed|selected) by ",
+        3.0,
+    ),
+    # "Your CV has been forwarded to the employer Etisalat": the board names whom it handed the CV to.
+    (r"\b(?:sent|forwarded|submitted|delivered|shared) (?:to|with) the (?:employer|hiring company),? ", 4.0),
 ]
 
 # The employer's name ends right before these.
@@ -33,5 +41,14 @@ TITLES: list[tuple[str, float, bool, bool]] = [
         2.5,
         True,
         True,
+    ),
+    # "Pick n Pay has shortlisted you for Cashier", "forwarded to the employer X for the vacancy Driver".
+    (
+        r"\b(?:(?:shortlisted|short-listed|selected) you for|for the (?:vacancy|post)) (?:the )?"
+        r"(?!(?:of|as|at|with|you|that|which|has|is|was|for|in)\b)(?P<t>[^\n.!?;]{2,80}?)"
+        r"(?=\s*[.!;]|\s+(?:at|with|in|position|role|vacancy)\b|,\s|[ \t]*(?:\n|$))",
+        2.5,
+        True,
+        False,
     ),
 ]
