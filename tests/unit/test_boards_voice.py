@@ -65,3 +65,13 @@ def test_an_employer_shortlisting_you_for_a_post_names_the_post() -> None:
     )
     assert result.company == "Umbrella Grocers"
     assert result.job_title == "Cashier"
+
+
+def test_an_agencys_update_on_your_application_subject_names_the_post_after_the_news() -> None:
+    result = extract(
+        "Dear Khalid,\n\nI have now had feedback from my client on the role. Unfortunately they have decided "
+        "to proceed with other candidates.\n\nKind regards,\nSaif\nDune Talent Partners",
+        subject="Update on your application - Fleet Controller",
+        sender="Saif Q <saif@dunetalentpartners.ae>",
+    )
+    assert result.job_title == "Fleet Controller"

@@ -67,11 +67,12 @@ _SUBJECT_PATTERNS += [
         2.0,
         True,
     ),
-    # "Acme - Application Status for 2025 Entry Level Software Engineer, 109345BR"
+    # "Acme - Application Status for 2025 Entry Level Software Engineer, 109345BR" ("Update on your
+    # application - Buyer", an agency's or a board's subject, names the post after the application).
     (
         re.compile(
             r"\b(?:application status|status update|application update|update|next steps?) (?:for|on|"
-            r"regarding) (?:the |your )?(?P<t>[^:|!]{2,100})$",
+            r"regarding) (?!(?:the |your )?application\b)(?:the |your )?(?P<t>[^:|!]{2,100})$",
             re.I,
         ),
         2.0,
