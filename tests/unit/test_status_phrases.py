@@ -84,6 +84,7 @@ PINNING_SENTENCES = {
         "Thanks for application to Acme.",
         "We appreciate you taking the time to apply.",
         "You have been placed on the eligible list for Office Assistant.",
+        "You have been placed on a reserve list for twelve months.",
         "Vielen Dank für Ihre Bewerbung.",
         "Wir haben Ihre Unterlagen erhalten und melden uns in Kürze bei Ihnen.",
         "Ihre Unterlagen sind bei uns eingegangen.",

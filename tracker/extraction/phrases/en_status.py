@@ -60,6 +60,9 @@ CONFIRMATION = [
     # A public employer's list of the qualified: its members wait to be called, no decision yet.
     r"\b(?:placed|added|included|listed) (?:on|to) (?:the |an |our )?(?:eligib(?:le|ility)|employment|"
     r"referral|hiring) list\b",
+    # The UK's, Ireland's and Australia's lists of the appointable: a reserve list, a panel, a merit pool.
+    r"\b(?:placed|added|included|listed|kept) (?:on|in|to|onto|into) (?:the |an? |our )?(?:reserve list|"
+    r"(?:merit |talent )?pool|panel)\b(?! (?:interview|discussion|member))",
     r"\bthank(?:s| you) for (?:your )?(?:applying|application) (?:to|at|with|for)\b",
     r"\b(?:appreciate|thank you for|thanks for) (?:you )?taking the time to (?:submit|apply|"
     r"complete (?:your|the|an|our) (?:\w+ )?application)",
@@ -716,6 +719,8 @@ HEDGE = [
     r"\bwill (?:be )?(?:contact|reach|in touch|let you know|notify|get back)",
     r"\bwe(?:'ll| will) (?:\w+ )?(?:schedule|arrange|set up|send|invite)\b",
     r"\bunless\b",
+    # "being placed in a merit pool does not guarantee an offer": a step promised to nobody.
+    r"\b(?:not|no) (?:a )?guarantee",
     # A receipt's timetable: "we will review applications until the position is filled".
     r"\buntil\b",
     r"\bin case\b",
