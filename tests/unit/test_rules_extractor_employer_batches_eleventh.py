@@ -447,7 +447,6 @@ BATCH_ONE_HOLD = [
 ]
 
 BATCH_ONE_HOLD_MISREADS = {
-    "nhs_jobs_interview": "NHS Jobs' 'at Northfield Teaching Hospitals NHS Foundation Trust' reads 'NHS'",
     "apostrophe_squashed": "'Murphy's Bar & Kitchen' (display name, 'at Murphy's Bar & Kitchen.') reads "
     "'Murphy'",
     "nl_html_table": "the table's 'Organisatie: Van Dijk Transport B.V.' is shown without its legal form",

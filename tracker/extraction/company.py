@@ -63,6 +63,7 @@ from tracker.extraction.employer_sites import running_body
 from tracker.extraction.name_reading import STOP_WORDS
 from tracker.extraction.person_names import looks_like_person_name
 from tracker.extraction.places import is_place
+from tracker.extraction.public_bodies import add_public_bodies
 from tracker.extraction.requisition import is_requisition_code
 from tracker.extraction.signature_employers import signer
 from tracker.extraction.team_words import is_team
@@ -277,6 +278,7 @@ def _text_candidates(email: PreparedEmail) -> list[Candidate]:
     job_board = platforms.is_job_board(email.sender)
     add_layout_names(found, email, job_board)
     add_signature_lines(found, email, job_board)
+    add_public_bodies(found, email)
     return found
 
 

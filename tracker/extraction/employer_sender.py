@@ -65,6 +65,8 @@ GENERIC_NAMES = {
     # A subject's news before its noun: "Unsuccessful application - Video Producer".
     "unsuccessful", "successful", "incomplete", "pending", "rejected", "received", "submitted",
     "updated", "withdrawn", "new", "recent", "previous", "online", "draft", "saved", "expired", "closed",
+    # A public service's step before the title: "Shortlisted - Planning Officer", "Outcome - Ward Clerk".
+    "shortlisted", "not shortlisted", "shortlisting", "outcome", "sift outcome", "reserve list",
     # "Vagas <noreply@gupy.io>": other languages' words for jobs, careers and the hiring department.
     "vagas", "empleos", "empleo", "emplois", "emploi", "jobs", "carreiras", "carreras", "carrières",
     "carriere", "karriere", "vacatures", "lavoro", "talentos", "recrutamento", "recrutement", "reclutamiento",

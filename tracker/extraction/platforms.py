@@ -10,6 +10,7 @@ import functools
 import re
 from collections.abc import Callable
 
+from tracker.extraction import public_services
 from tracker.extraction.hourly_platforms import HOURLY_ATS_DOMAINS, HOURLY_BOARD_DOMAINS
 from tracker.extraction.phrases.roles import PERSON_ROLES
 from tracker.extraction.text import Sender
@@ -277,6 +278,10 @@ JOB_BOARD_DOMAINS |= {
     "empregos.com.br": "Empregos.com.br", "trabajando.cl": "Trabajando.com", "indeed.com.co": "Indeed",
 }  # fmt: skip
 
+# The UK's, Ireland's, Australia's and New Zealand's public services' systems and boards.
+ATS_DOMAINS |= public_services.PUBLIC_ATS_DOMAINS
+JOB_BOARD_DOMAINS |= public_services.PUBLIC_BOARD_DOMAINS
+
 _FREE_MAIL = {
     "gmail.com", "googlemail.com", "yahoo.com", "outlook.com", "hotmail.com", "live.com", "aol.com",
     "icloud.com", "me.com", "protonmail.com", "proton.me", "gmx.de", "gmx.net", "web.de", "mail.com",
@@ -314,9 +319,10 @@ PLATFORM_NAMES = {name.lower() for name in (*ATS_DOMAINS.values(), *JOB_BOARD_DO
     "google calendar", "microsoft teams", "google meet", "microsoft outlook", "outlook calendar",
     "zoom meeting", "webex",
 }  # fmt: skip
+PLATFORM_NAMES |= public_services.PUBLIC_PLATFORM_NAMES
 
 # GOV.UK's shared services ("notifications.service.gov.uk" sends for every department): no one's name.
-_THREE_PART_SUFFIXES = {"service.gov.uk"}
+_THREE_PART_SUFFIXES = {"service.gov.uk", *public_services.THREE_PART_SUFFIXES}
 _TWO_PART_SUFFIXES = {
     "co.uk",
     "com.au",
@@ -358,6 +364,7 @@ _TWO_PART_SUFFIXES = {
     "edu.br",
     "gov.br",
     "org.br",
+    *public_services.TWO_PART_SUFFIXES,
 } | WORLD_TWO_PART_SUFFIXES
 
 _LOCAL_GENERIC = re.compile(

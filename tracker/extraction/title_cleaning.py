@@ -12,11 +12,12 @@ import re
 
 from tracker.extraction.language_titles import strip_language_tags
 from tracker.extraction.places import US_STATE_CODES, only_places
+from tracker.extraction.public_services import without_hours_share, without_public_body
 from tracker.extraction.requisition import CODE_BESIDE_TITLE, is_requisition_code
 
 _REQ_IN_PARENS = re.compile(
     r"\s*\(\s*(?:job\s*)?(?:id|req(?:uisition)?(?:\s*id)?|r[eé]f(?:erence)?|rif|cod|codice|job\s*(?:no|number|#)|"
-    r"#)\s*[:#.]?\s*([\w-]*\d[\w-]*)\s*\)",
+    r"#)\s*[:#.]?\s*([\w-]*\d[\w/-]*)\s*\)",
     re.I,
 )
 _REQ_LABELLED = re.compile(
@@ -31,7 +32,7 @@ _REQ_LABELLED = re.compile(
 # "vacature 24-071 Verpleegkundige", "Stelle 2025-118 Pflegefachkraft" likewise.
 _REQ_POSTING_LEADING = re.compile(
     r"^[\[(]?\s*(?:job|posting|vacancy|opening|req(?:uisition)?|vacature|stelle|offre|oferta|vaga|annuncio)\s*#?"
-    r"\s*(\d{3,}[\w-]*|\d{2,4}-\d{2,}[\w-]*)\s*[\])]?\s*[-:|–]?\s*(?=\w)",
+    r"\s*(\d{3,}[\w-]*|\d{2,4}-\d{2,}[\w-]*)(?!\d)\s*[\])]?\s*[-:|–,]?\s*(?=\w)",
     re.I,
 )
 # "#4471 Production Supervisor", "3381 - Jefe de Almacén", "2025-118 Pflegefachkraft": a short number before
@@ -43,7 +44,8 @@ _REQ_SHORT_LEADING = re.compile(
 )
 # "n°184ABCD - Chargé de projet": a board's offer number before the title.
 _REQ_NUMBERED_LEADING = re.compile(r"^(?:n°|nº|nr\.?|no\.)\s*([\w-]*\d[\w-]*)\s*[-:–]?\s*(?=\w)", re.I)
-_REQ_LEADING = re.compile(rf"^\(?({CODE_BESIDE_TITLE})\)?\s*(?:[-:|]\s*)?(?=\w)")
+# "411020, Communications Officer": the whole number, never its digits but the last.
+_REQ_LEADING = re.compile(rf"^\(?({CODE_BESIDE_TITLE})(?!\d)\)?\s*(?:[-:|,]\s*)?(?=\w)")
 _REQ_TRAILING = re.compile(rf"\s*(?:[-_:|#,]\s*)?\(?({CODE_BESIDE_TITLE})\)?$")
 # "Junior Developer - Ref": a label whose code a sentence's full stop cut off ("Ref. 2024-117").
 _LABEL_WITHOUT_CODE = re.compile(r"\s*[-,|]\s*(?:ref(?:erence)?|req(?:uisition)?|job id)\.?$", re.I)
@@ -291,7 +293,7 @@ def clean_title(raw: str) -> tuple[str, str | None]:
     if " competition" in text:
         text = _ROUND_AFTER_TITLE.sub("", text)
     if ", " in text:
-        text = _CLAUSE_AFTER_TITLE.sub("", text)
+        text = without_public_body(_CLAUSE_AFTER_TITLE.sub("", text))
     if " unser" in text:
         text = _GERMAN_PLACE_AFTER_TITLE.sub("", text)
     if ":" in text:
@@ -339,7 +341,9 @@ def clean_title(raw: str) -> tuple[str, str | None]:
             text = _LABEL_WITHOUT_CODE.sub("", _NAMED_SITE_TRAILING.sub("", text))
             text = _strip_trailing_place(text)
         if _DIGIT.search(text):  # a site's or a street's number, a contract's months, a school year
-            text = _SITE_TRAILING.sub("", _DURATION_TRAILING.sub("", _SITE_LEADING.sub("", text)))
+            text = without_hours_share(
+                _SITE_TRAILING.sub("", _DURATION_TRAILING.sub("", _SITE_LEADING.sub("", text)))
+            )
             if "$" in text or "£" in text or "€" in text:  # the pay, bared by a tag cut after it
                 text = _SALARY_TRAILING.sub("", text)
             text = _EXPERIENCE_OR_CTC_TRAILING.sub("", text)

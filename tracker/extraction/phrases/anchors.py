@@ -229,6 +229,15 @@ TITLES: list[tuple[str, float, bool, bool]] = [
         False,
         False,
     ),
+    # A public service's vacancy by its number, then its title: "for vacancy 405771, Policy Officer (EO),
+    # Home Office" (the body after the comma is cut with the title's tail).
+    (
+        rf"\bvacancy (?:ref(?:erence)?\.? |no\.? |number )?\d{{4,}}\s*[,:\u2013-]\s*"
+        rf"(?P<t>[^\n!?;]{{2,120}}?){_END}",
+        3.0,
+        False,
+        False,
+    ),
     (
         r"\b(?:application|applying|applied|apply|candidacy|interest|interviewing)\s+(?:to|for|"
         r"in)\s+(?:the\s+|our\s+)?(?P<t>[^\n.!?;]{2,100}?)\s+(?:at|with|@)\s+(?=\w)",

@@ -1,0 +1,76 @@
+"""Public bodies of the UK, Ireland, Australia and New Zealand, named by how such names are built.
+
+A department, ministry, agency, council or police force is named by its shape ("Department for X",
+"Ministry of X", "HM X", "X Office", "X County Council", "Shire of X", "X Constabulary"), not by a list:
+wherever the mail writes one, it is a candidate employer, and after a title's comma ("Work Coach (EO),
+Department for Work and Pensions") it is no part of the title. A university's unit ("Department of
+Physics, University of Oxford") is where the post is, not its employer.
+"""
+
+from __future__ import annotations
+
+import re
+
+from tracker.extraction.employer_candidates import Candidate, add_candidate
+from tracker.extraction.text import PreparedEmail
+
+# The words of a body's name after its head ("for Work and Pensions", "of Environment, Food and Rural
+# Affairs"): capitalised words, joined by "and", "&", "of", "the" or a comma before another capital.
+_WORDS = r"[A-Z][\w'’-]*(?:(?:,? (?:and|&|of|the|for) |, | )[A-Z][\w'’-]*){0,6}"
+_PUBLIC_BODY = re.compile(
+    r"\b(?P<name>"
+    rf"(?:Department|Ministry|Office) (?:for|of) (?:the )?{_WORDS}"
+    rf"|HM {_WORDS}"
+    r"|(?:Home|Cabinet|Scotland|Wales|Northern Ireland|Met|Foreign, Commonwealth (?:and|&) Development) "
+    r"Office"
+    rf"|(?:Shire|City|Town|Municipality) of (?:the )?{_WORDS}"
+    r"|(?:[A-Z][\w'’-]* (?:(?:and|&|upon|on) )?){1,4}"
+    r"(?:(?:Metropolitan )?Borough|County|City|District|Shire|Regional|Town) Council"
+    r"|(?:[A-Z][\w'’-]* (?:(?:and|&) )?){1,5}(?:(?:University )?Health Board|NHS (?:Foundation )?Trust|"
+    r"Local Health District|Health Service Executive)"
+    r"|(?:[A-Z][\w'’-]* ){1,3}(?:Constabulary|Police(?: Service)?|Fire (?:and|&) Rescue Service|Fire Service)"
+    r")\b"
+)
+# The words that start such a name: a mail without any is passed over in one search.
+_HEADS = re.compile(
+    r"Department|Ministry|Office|HM |Shire|City of|Town of|Municipality|Council|Constabulary|Police|Fire |"
+    r"Health Board|NHS|Health District|Health Service",
+)
+# A unit of a university or of a body named after it: "Department of Physics, University of Oxford".
+_UNIT_BEFORE_ORGANISATION = re.compile(
+    r"\s*(?:,|\n|at|at the|in|of the)\s*(?:The )?(?:University|[A-Z]\w+ University|[A-Z]\w+ College)"
+)
+_PUBLIC_BODY_WEIGHT = 2.0
+_ACADEMIC_WORDS = ("university", "college")
+_UNIT_HEADS = ("Department of", "Office of", "Office for")
+
+
+# A unit read with its organisation as one name: "Department of Chemistry, University of Kent" (but
+# "Department for Environment, Food and Rural Affairs" is one name).
+_UNIT_THEN_ORGANISATION = re.compile(
+    r"^(?:the )?(?:Department|School|Faculty|Institute|Division|Centre|Center) (?:of|for) [^,]+,\s+"
+    r"(?P<org>(?:The )?(?:University|(?:[A-Z][\w'’-]* ){1,3}(?:University|College))\b.*)$"
+)
+
+
+def add_public_bodies(found: list[Candidate], email: PreparedEmail) -> None:
+    """The public bodies a mail names by their names' shape, each a candidate employer where it names no
+    university's unit; a unit read with its organisation ("Department of Chemistry, University of Kent")
+    is the organisation."""
+    # A university's or a college's mail names its own units "Department of Biology".
+    academic = any(
+        word in text for text in (email.sender.name.lower(), email.body_lower) for word in _ACADEMIC_WORDS
+    )
+    for field, text in (("subject", email.subject), ("body", email.body)):
+        if not _HEADS.search(text):
+            continue
+        for match in _PUBLIC_BODY.finditer(text):
+            name = match.group("name").rstrip(" ,")
+            if _UNIT_BEFORE_ORGANISATION.match(text, match.end()) or (
+                academic and name.startswith(_UNIT_HEADS)
+            ):
+                continue
+            add_candidate(found, name, _PUBLIC_BODY_WEIGHT, (field, match.start(), "public body"))
+    for candidate in found:
+        if "," in candidate.name and (unit := _UNIT_THEN_ORGANISATION.match(candidate.name)):
+            candidate.name = unit.group("org")

@@ -1,0 +1,60 @@
+"""Public services of the UK, Ireland, Australia and New Zealand: the systems that send their mail, the
+government suffixes their domains sit under, and what of a title names the body advertising it.
+
+Kept apart from public_bodies.py (which reads their names as candidates) so that platforms.py and
+title_cleaning.py can read it without importing the employer's readings.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Their applicant-tracking systems: senders, never the employer.
+PUBLIC_ATS_DOMAINS = {
+    "trac.jobs": "Trac", "jobtrain.co.uk": "Jobtrain", "pageuppeople.com": "PageUp",
+    "pageup.com.au": "PageUp",
+    "stonefish.co.uk": "Stonefish", "talentlink.com": "TalentLink", "lumessetalentlink.com": "TalentLink",
+    "tal.net": "Oleeo", "oleeo.com": "Oleeo", "engageats.co.uk": "Engage ATS", "hireful.co.uk": "Hireful",
+    "networxrecruitment.com": "Networx", "ciphr.com": "CIPHR", "eploy.net": "Eploy", "eploy.co.uk": "Eploy",
+    "snaphire.com.au": "Snaphire", "bigredsky.com": "Big Red Sky", "elmotalent.com.au": "ELMO",
+}  # fmt: skip
+# Their boards, where every body posts: "publicjobs" is nobody's employer.
+PUBLIC_BOARD_DOMAINS = {
+    "jobs.ac.uk": "jobs.ac.uk", "publicjobs.ie": "publicjobs", "apsjobs.gov.au": "APSjobs",
+    "smartjobs.qld.gov.au": "SmartJobs", "iworkfor.nsw.gov.au": "I work for NSW", "careers.vic.gov.au":
+    "Careers.vic", "jobs.govt.nz": "NZ Government Jobs", "kiwihealthjobs.com": "Kiwi Health Jobs",
+    "healthjobsuk.com": "Health Jobs UK", "myjobscotland.gov.uk": "myjobscotland",
+    "lgjobs.com": "LGjobs", "jobsgopublic.com": "Jobs Go Public", "jobs.scot.nhs.uk": "NHS Scotland Jobs",
+}  # fmt: skip
+# Names their mail gives those systems beyond the domain's ("APS Jobs", "NHS Scotland Jobs").
+PUBLIC_PLATFORM_NAMES = {"aps jobs", "apsjobs", "publicjobs.ie", "jobs.ac.uk", "smartjobs", "trac jobs"}
+
+# A state's level under a government suffix: "health.vic.gov.au" is Health's of Victoria; the state is
+# nobody's employer.
+THREE_PART_SUFFIXES = {f"{state}.gov.au" for state in ("vic", "nsw", "qld", "wa", "sa", "tas", "act", "nt")}
+TWO_PART_SUFFIXES = {"gov.scot", "gov.wales", "nhs.scot", "nhs.wales", "gov.ie"}
+
+# A title followed by the body that advertises it ("Policy Adviser, Department for Education"), or by the
+# university's unit where the post is ("Research Assistant, School of Chemistry").
+_BODY_AFTER_TITLE = re.compile(
+    r",\s+(?:the\s+)?(?:(?:Department|Ministry|Office) (?:for|of)|HM|(?:Home|Cabinet) Office|"
+    r"(?:School|Faculty|Institute|College) of)\b.*$"
+    # "Communications Officer (HEO), Department" where a sentence's reading stopped at its "for".
+    r"|,\s+(?:the\s+)?(?:Department|Ministry)$"
+)
+
+
+def without_public_body(title: str) -> str:
+    """`title` without the body or unit its comma goes on to: "Work Coach (EO), Department for Work and
+    Pensions (vacancy" -> "Work Coach (EO)"."""
+    return _BODY_AFTER_TITLE.sub("", title)
+
+
+# "Planning Officer (0.6 FTE)", "Lecturer - 0.5 FTE": the share of full time the post is, no part of its name.
+_HOURS_SHARE = re.compile(r"\s*(?:\(\s*|[-,–]\s*)[01](?:\.\d{1,2})?\s*FTE\s*\)?\s*$", re.I)
+
+
+def without_hours_share(title: str) -> str:
+    """`title` without the share of full time it ends with: "Planning Officer (0.6 FTE)" -> "Planning
+    Officer"."""
+    return _HOURS_SHARE.sub("", title) if "FTE" in title.upper() else title
