@@ -80,6 +80,16 @@ PUBLIC_MAIL = [
         "Chemistry, University of Kent. We are pleased to invite you to an interview on 12 May.",
     ),
     application_row(
+        "a_body_named_with_its_city_after_a_comma_is_the_body",
+        Status.OFFER,
+        "Ministry of Defence",
+        None,
+        sender="Defence Recruitment <recruitment@mod.example>",
+        subject="Offer of employment",
+        body="Dear Ali,\n\nI am pleased to offer you the role of Logistics Officer in the Ministry of "
+        "Defence, Bristol. Please sign and return the attached letter of offer.",
+    ),
+    application_row(
         "a_merit_pool_is_a_wait_not_an_offer",
         Status.APPLIED,
         "Australian Taxation Office",

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from tracker.extraction.employer_candidates import Candidate, add_candidate
+from tracker.extraction.places import only_places
 from tracker.extraction.text import PreparedEmail
 
 # The words of a body's name after its head ("for Work and Pensions", "of Environment, Food and Rural
@@ -65,7 +66,7 @@ def add_public_bodies(found: list[Candidate], email: PreparedEmail) -> None:
         if not _HEADS.search(text):
             continue
         for match in _PUBLIC_BODY.finditer(text):
-            name = match.group("name").rstrip(" ,")
+            name = _without_trailing_place(match.group("name").rstrip(" ,"))
             if _UNIT_BEFORE_ORGANISATION.match(text, match.end()) or (
                 academic and name.startswith(_UNIT_HEADS)
             ):
@@ -74,3 +75,10 @@ def add_public_bodies(found: list[Candidate], email: PreparedEmail) -> None:
     for candidate in found:
         if "," in candidate.name and (unit := _UNIT_THEN_ORGANISATION.match(candidate.name)):
             candidate.name = unit.group("org")
+
+
+def _without_trailing_place(name: str) -> str:
+    """ "Department of Defence, Canberra" -> "Department of Defence": a comma joins a name's own words
+    ("Environment, Food and Rural Affairs"), never the place the body sits in."""
+    head, comma, tail = name.rpartition(", ")
+    return head if comma and only_places(tail) else name
