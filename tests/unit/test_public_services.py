@@ -90,6 +90,16 @@ PUBLIC_MAIL = [
         "Defence, Bristol. Please sign and return the attached letter of offer.",
     ),
     application_row(
+        "an_academic_domains_department_is_its_unit",
+        Status.INTERVIEW,
+        "Harwick",
+        None,
+        sender="Lena Fox <lfox@harwick.ac.uk>",
+        subject="Interview - Research Fellow",
+        body="Dear Sam,\n\nI am pleased to invite you to an interview for the Research Fellow post in the "
+        "Department of Physics. Please send me your availability.\n\nLena Fox",
+    ),
+    application_row(
         "a_merit_pool_is_a_wait_not_an_offer",
         Status.APPLIED,
         "Australian Taxation Office",

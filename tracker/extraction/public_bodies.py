@@ -58,9 +58,15 @@ def add_public_bodies(found: list[Candidate], email: PreparedEmail) -> None:
     """The public bodies a mail names by their names' shape, each a candidate employer where it names no
     university's unit; a unit read with its organisation ("Department of Chemistry, University of Kent")
     is the organisation."""
-    # A university's or a college's mail names its own units "Department of Biology".
-    academic = any(
-        word in text for text in (email.sender.name.lower(), email.body_lower) for word in _ACADEMIC_WORDS
+    # A university's or a college's mail (its name, its domain) names its own units "Department of Biology".
+    domain = email.sender.domain.lower()
+    academic = (
+        domain.endswith(".edu")
+        or ".ac." in f"{domain}."
+        or ".edu." in domain
+        or any(
+            word in text for text in (email.sender.name.lower(), email.body_lower) for word in _ACADEMIC_WORDS
+        )
     )
     for field, text in (("subject", email.subject), ("body", email.body)):
         if not _HEADS.search(text):
