@@ -79,6 +79,14 @@ _COMPANY_SUFFIXES = {
     "holdings",
     "group",
     "the",
+    # Latin America's and Spain's other forms: Peru's "S.A.A.", "S.A.C.", "E.I.R.L."; Mexico's "S.A.B.";
+    # Spain's professional and worker-owned "S.L.P.", "S.L.L.".
+    "saa",
+    "sac",
+    "eirl",
+    "sab",
+    "slp",
+    "sll",
 }
 
 # Different names for one employer, by key. Only names a human would never keep apart.
@@ -193,6 +201,8 @@ def _company_key(name: str | None, suffixes: set[str]) -> str:
             text = _DOTTED_THEN_LEGAL.sub("", text)
         text = _TLD.sub("", text)
     words = _fold(text).split()
+    if len(words) > 3 and words[-1] in _CAPITAL_VARIABLE_ENDS:
+        words = _without_capital_variable(words)
     # A dotted legal form folds to letters ("S.A.S." -> "s a s", "S.p.A." -> "s p a"): one word again.
     letters = 0
     while letters < len(words) - 1 and len(words[-1 - letters]) == 1:
@@ -216,6 +226,17 @@ def _company_key(name: str | None, suffixes: set[str]) -> str:
 
 
 _AND = {"und": "and", "et": "and", "en": "and", "y": "and", "e": "and"}
+
+# Mexico's forms close with "de C.V." (of variable capital) after the form itself: "Grupo Bimbo, S.A.B. de
+# C.V.", "Transportes del Norte S.A. de C.V.", "X S. de R.L. de C.V.". The whole tail is the legal form.
+_CAPITAL_VARIABLE_ENDS = frozenset(("cv", "v"))
+_CAPITAL_VARIABLE = re.compile(r"(?: (?:s a(?: b| p i)?|sa|sab|sapi|s de r ?l|s de rl|s c|sc))? de c ?v$")
+
+
+def _without_capital_variable(words: list[str]) -> list[str]:
+    text = " ".join(words)
+    cut = _CAPITAL_VARIABLE.search(text)
+    return text[: cut.start()].split() if cut and cut.start() > 0 else words
 
 
 def _with_possessive_joined(words: list[str]) -> list[str]:

@@ -151,6 +151,8 @@ PINNING_SENTENCES = {
         "Ho inoltrato il tuo CV al cliente.",
     ],
     "REJECTION": [
+        "En esta oportunidad no continuarás en el proceso.",
+        "Su solicitud ha sido excluida por no aportar la titulación.",
         "Wir haben inzwischen jemanden gefunden.",
         "We hebben inmiddels iemand gevonden voor de plek.",
         "Quick update - we've made a hire.",
@@ -814,6 +816,7 @@ PINNING_SENTENCES = {
         "Agora realize o teste de fit cultural até sexta.",
         "Você avançou para o case técnico da vaga.",
         "Completa la prueba psicotécnica hoy.",
+        "Te enviamos un desafío técnico para resolver en casa.",
         "La prova scritta si terrà in aula magna.",
         "Ti chiediamo di svolgere un breve esame di inglese.",
         "Debes realizar una prueba de nivel de inglés.",
@@ -904,6 +907,7 @@ PINNING_SENTENCES = {
         "Scheduling time to chat - Product Designer",
     ],
     "SUBJECT_ASSESSMENT": [
+        "Reto técnico - Desarrollador/a Frontend",
         "Acme has invited you to take a quiz",
         "Complete your questionnaire",
         "Engineering challenge",

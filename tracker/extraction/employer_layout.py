@@ -16,6 +16,7 @@ from tracker.extraction.person_names import looks_like_person_name, names_an_org
 from tracker.extraction.phrases.tables import word_list
 from tracker.extraction.text import PreparedEmail
 from tracker.extraction.title import CARD_NEWS, looks_like_title
+from tracker.extraction.title_slots import slot_of
 
 # An image's alt text opening the mail: "Caterpillar Careers Banner", "Acme Logo".
 _BANNER = re.compile(
@@ -83,6 +84,7 @@ def add_layout_names(found: list[Candidate], email: PreparedEmail, job_board: bo
         trailer
         and not _NOT_AN_EMPLOYER.search(trailer.group("name"))
         and not looks_like_title(trailer.group("name"))
+        and not _named_as_post(trailer.group("name"), email.body_lower)
     ):
         add_candidate(
             found,
@@ -111,6 +113,19 @@ def add_layout_names(found: list[Candidate], email: PreparedEmail, job_board: bo
         label = _EMPLOYER_LABEL.match(line) if ":" in line or "|" in line else None
         if label:
             add_candidate(found, finish_name(label.group("name").split()), _LABEL_WEIGHT)
+
+
+def _named_as_post(name: str, body_lower: str) -> bool:
+    """True when the body writes `name` in the post's own slot ("la vacante de Ayudante General",
+    "Bewerbung als X"): a subject's "Invitación a entrevista - Ayudante General" closes on the title, which
+    no role list need know."""
+    lowered = name.lower()
+    at = body_lower.find(lowered)
+    while at >= 0:
+        if slot_of(body_lower, at, at + len(lowered))[0]:
+            return True
+        at = body_lower.find(lowered, at + 1)
+    return False
 
 
 def header_name(email: PreparedEmail) -> str | None:

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from tracker.extraction.caseless_words import CaselessWords
-from tracker.extraction.phrases.tables import accents_optional
+from tracker.extraction.phrases.tables import accents_optional, word_list
 from tracker.extraction.text import PreparedEmail
 from tracker.extraction.title_slots import TitleCandidate
 
@@ -107,7 +107,9 @@ _WORKING_TIME = (
     # Brazil's and Latin America's affirmative and disability tags: "Analista Sr (PCD)", "Operador - Vaga
     # exclusiva para PCD", "Trainee - Vaga afirmativa para pessoas negras", "Cajero - Vacante inclusiva".
     r"pcds?|pcd's|vaga (?:afirmativa|exclusiva|preferencial|inclusiva)|exclusiva para (?:pcd|pessoas)|"
-    r"vacante (?:inclusiva|exclusiva)|exclusiva para personas con discapacidad)"
+    r"vacante (?:inclusiva|exclusiva)|exclusiva para personas con discapacidad|"
+    # Spanish contracts and hours (word_lists.toml `spanish_terms`): "Cocinero/a - Contrato indefinido".
+    rf"{word_list('spanish_terms')})"
 )
 # A day the sentence goes on to name: "... Analyst on Monday, March 3", "el lunes a las 10:00",
 # "lunedì 3 marzo", "op maandag": a weekday after its preposition, or before a date or a time.

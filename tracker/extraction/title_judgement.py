@@ -65,7 +65,8 @@ _STEP_NOUNS = (
     # The other languages' steps, a technical test's adjective after its noun ("Prueba técnica", whose
     # "técnica" is a technician's role word too). Not "entretien": "Agent d'entretien" is a job.
     r"(?:prueba|teste|prova|test)s? (?:técnic[ao]s?|tecnic[ao]|técnique|pr[aá]ctic[ao]|pratic[ao])|"
-    r"caso práctico|étude de cas|entrevista|colloquio|(?:vorstellungs)?gespräch|"
+    r"caso práctico|(?:desafío|reto)s? (?:técnic[oa]s?|práctic[oa]s?)|étude de cas|entrevista|colloquio|"
+    r"(?:vorstellungs)?gespräch|"
     r"(?:sollicitatie)?gesprek|fallstudie)"
 )
 # What follows a step's name in a subject: "Interview Feedback", "Interview tomorrow".

@@ -5,7 +5,7 @@ to <employer>", "the <title> position at <employer>", "<employer> has decided". 
 how much to trust what is read there.
 """
 
-from tracker.extraction.phrases import board_anchors, language_anchors
+from tracker.extraction.phrases import board_anchors, language_anchors, spanish_anchors
 
 # The employer's name begins right after these (read from the original text, capitalised words).
 EMPLOYER_AFTER: list[tuple[str, float]] = [
@@ -416,3 +416,6 @@ TITLES += language_anchors.TITLES
 EMPLOYER_AFTER += board_anchors.EMPLOYER_AFTER
 EMPLOYER_BEFORE += board_anchors.EMPLOYER_BEFORE
 TITLES += board_anchors.TITLES
+# Spanish titles after the post's noun without "de", a client after its site (spanish_anchors.py).
+TITLES += spanish_anchors.TITLES
+EMPLOYER_AFTER += spanish_anchors.EMPLOYER_AFTER

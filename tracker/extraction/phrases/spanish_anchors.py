@@ -1,0 +1,59 @@
+"""Where Spanish mail from Spain and Latin America names the post without "de" after its noun.
+
+ATS and employers' own mail write the title right after the word for the post: "a la vacante Analista
+de Planeación en Grupo X", "para la posición Enfermero/a UCI - Jornada completa", "el puesto Customer
+Care Agent", "la búsqueda Analista de Cuentas a Pagar" (Argentina's word for an opening), "al cargo
+Reponedor/a" (Chile's, Colombia's, Peru's). What follows the noun is the title unless a word says the
+sentence goes on ("la vacante que", "el puesto ya", "la posición ofertada"). Same conventions as
+anchors.py: lowercase patterns, (pattern, weight, needs a role's word, needs a capital after).
+"""
+
+from tracker.extraction.phrases.tables import accents_optional
+
+# Where such a title ends: the employer or the place after "en", "de la empresa" or "con" and an
+# article; a verb of the news or a pronoun beginning the next clause ("el proceso para X te enviamos");
+# a requisition code in brackets; a separator before a tag; a stop.
+_ES_END = (
+    r"(?=\s+(?:en|ha|han|fue|se|ya|te|le|les|os|nos|"
+    r"y (?:te|le|la|lo|los|las|que|estamos|se|nos|hemos|queremos)|"
+    r"de la empresa|para (?:la|el|nuestr[oa]s?)|con (?:nosotros|nuestr[oa]s?|el|la|los|las|un|una)|"
+    r"que|no|es|está)\b|\s+\((?:req|ref|id|código|cod)\b|"
+    r"\s*[.!?;,:](?:\s|$)|\s*\n|\s*$)"
+)
+# What stands after the post's noun without naming a post: a preposition, an article, a verb or an
+# adjective of the post itself ("la vacante publicada", "el puesto actual").
+_NOT_A_TITLE_AFTER = (
+    r"(?!(?:de|del|que|en|y|e|o|ha|han|ya|se|fue|es|está|para|por|con|a|al|la|el|los|las|un|una|no|como|"
+    r"ofertad\w*|publicad\w*|vacante|actual|mencionad\w*|indicad\w*|solicitad\w*|disponible|anterior|"
+    r"mencionad\w*|referid\w*|seleccionad\w*|cubiert\w*|abiert\w*|sin|sobre|hasta|tras)\b)"
+)
+TITLES: list[tuple[str, float, bool, bool]] = [
+    (
+        r"\b(?:(?:a|para|en|de|con|por) (?:la|el) |al |del |la |el )"
+        r"(?:posición|vacante|puesto|cargo|búsqueda|oferta)\s+"
+        rf"{_NOT_A_TITLE_AFTER}(?P<t>[^\n.!?;]{{2,100}}?){_ES_END}",
+        2.8,
+        False,
+        False,
+    ),
+    # "para continuar con el proceso para Desarrollador/a Backend": the process named by its post.
+    (
+        rf"\b(?:el|este|nuestro) proceso (?:de selección )?para\s+{_NOT_A_TITLE_AFTER}"
+        rf"(?P<t>[^\n.!?;]{{2,100}}?){_ES_END}",
+        2.5,
+        False,
+        False,
+    ),
+]
+# An agency or a board naming the client's site, then the client: "la vacante de Ayudante General en la
+# planta de Kimberly-Clark de México", "en el centro de distribución de Mercado Libre": the employer owns the
+# site ("en nuestra tienda de Chamberí" is the writer's own site, and its place).
+EMPLOYER_AFTER: list[tuple[str, float]] = [
+    (
+        r"\ben (?:la|el|las|los) (?:planta|fábrica|centro de distribución|centro logístico|almacén|"
+        r"plataforma logística|sede|sucursal|oficinas?|instalaciones|tiendas?) de ",
+        2.5,
+    ),
+]
+EMPLOYER_AFTER = [(accents_optional(pattern), weight) for pattern, weight in EMPLOYER_AFTER]
+TITLES = [(accents_optional(pattern), weight, role, capital) for pattern, weight, role, capital in TITLES]
