@@ -72,6 +72,10 @@ _COMPANY_SUFFIXES = {
     "eurl",
     "sprl",
     "vof",
+    # Belgian non-profits and cooperatives: "AZ Sint-Jan vzw", "Les Tournesols ASBL", "Boerenbond cvba".
+    "vzw",
+    "asbl",
+    "cvba",
     "cia",
     "pty",
     "pvt",

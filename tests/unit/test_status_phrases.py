@@ -623,6 +623,8 @@ PINNING_SENTENCES = {
         "You got the job!",
     ],
     "INTERVIEW": [
+        "Ik wil telefonisch kennis met je maken.",
+        "Je gaat door naar het mondelinge gedeelte.",
         "La videoentrevista con el equipo será el lunes.",
         "It looks like you did not show for your interview today.",
         "We noticed you missed your interview today.",

@@ -177,10 +177,15 @@ _SITE_AFTER_GENDER_MARK = re.compile(
     r"ospedale|ziekenhuis)\s+(?-i:[A-ZÀ-Þ])[\w'’.-]*(?:\s+(?-i:[A-ZÀ-Þ])[\w'’.-]*)?$",
     re.I,
 )
-# "(32-36 uur)", "(20 Std./Woche)", "(35h)": the hours a week, a working time.
+# "(32-36 uur)", "(20 Std./Woche)", "(35h)": the hours a week, a working time; and as Dutch and Flemish
+# public employers and schools tag a post, its pay scale and part of a full week ("(schaal 11)", "(max.
+# schaal 9)", "(0,8 fte)") and the Flemish government's levels ("(B1-B3)", "(niveau A)"). Words in lowercase
+# after such a tag are the sentence going on ("Teamleider (28-32 uur) succesvol doorlopen"): its verb.
 _HOURS_IN_BRACKETS = re.compile(
-    r"\s*\(\s*\d{1,2}(?:[.,]\d)?(?:\s*[-–]\s*\d{1,2})?\s*(?:uur|u|hours?|hrs?|h|std\.?|stunden|heures|"
-    r"horas|ore)\b[^()]*\)",
+    r"\s*\((?:\s*\d{1,2}(?:[.,]\d)?(?:\s*[-–]\s*\d{1,2})?\s*(?:uur|u|hours?|hrs?|h|std\.?|stunden|heures|"
+    r"horas|ore)\b[^()]*|\s*(?:max(?:imaal|\.)?\s*)?(?:salaris)?schaal\s*\d{1,2}(?:\s*[-–/]\s*\d{1,2})?[^()]*|"
+    r"\s*\d(?:[.,]\d{1,2})?(?:\s*[-–]\s*\d(?:[.,]\d{1,2})?)?\s*fte\b[^()]*|"
+    r"\s*(?:niveau\s+[a-e]\d?|[a-e]\d\s*[-–]\s*[a-e]\d)\s*)\)(?:\s+(?-i:[a-zà-ÿ])[^()\n]*$)?",
     re.I,
 )
 # "(Kennziffer 2026-117)": a reference in brackets after its label.
@@ -226,6 +231,11 @@ _LEADING_NEWS = re.compile(
     r"uitnodiging(?: voor)?(?: een)?(?: (?:sollicitatie|kennismakings|eerste |tweede )?gesprek)?|"
     r"sollicitatiegesprek|kennismakingsgesprek|convite(?: para)?(?: (?:a |uma )?entrevista)?|"
     r"invito(?: a| al| per)?(?: (?:un )?colloquio)?|invitación(?: a)?(?: (?:una )?entrevista)?|"
+    # "Terugkoppeling gesprek X", "Resultaat selectieprocedure X", "Uitnodiging assessment X": the news first.
+    r"(?:terugkoppeling|feedback|resultaat|uitslag)(?: (?:op |van )?(?:je |jouw |uw |het |de )?"
+    r"(?:sollicitatie|(?:sollicitatie|kennismakings|eerste |tweede )?gesprek|selectieprocedure|assessment))?|"
+    r"(?:uitnodiging (?:voor )?(?:een |het )?)?(?:assessment|arbeidsvoorwaardengesprek|vervolggesprek|"
+    r"tweede gesprek|selectiegesprek)|afwijzing(?: sollicitatie)?|"
     r"entrevista|colloquio)(?:\s*/\s*\w+)?\s*[:\-–]?\s+(?=\S)",
     re.I,
 )
@@ -291,7 +301,7 @@ def strip_language_tags(title: str) -> str:
     if "(" in text:
         text = _GENDER_WITH_EXTRAS.sub(lambda match: f"({match.group('g')})", text)
         text = _LABELLED_REFERENCE_IN_BRACKETS.sub("", text)
-        if any(ch.isdigit() for ch in text):
+        if any(ch.isdigit() for ch in text) or "niveau" in text.lower():
             text = _HOURS_IN_BRACKETS.sub("", text)
     if "/" in text:
         text = _LOWERCASE_AFTER_GENDER_MARK.sub(lambda match: match.group("mark"), text)
@@ -307,8 +317,12 @@ def strip_language_tags(title: str) -> str:
                 text = _REFERENCE_IN_BRACKETS.sub("", text)
             if text == before:
                 break  # nothing was taken off: a second try would take nothing either
-    return text.strip(" \"'„“”«»,;-")
+    return _CONJUNCTION_AT_END.sub("", text).strip(" \"'„“”«»,;-")
 
+
+# "... aannemen als Klantenservice medewerker en nodigen je uit": a title read up to the sentence's next
+# verb keeps the "and" before it, which no title ends with.
+_CONJUNCTION_AT_END = re.compile(r"\s+(?-i:en|and|und|et|y)\s*$")
 
 _GENDER_MARK_AFTER = re.compile(rf"[ \t]*(?P<mark>\((?:{_GENDER})\)|\b[HF]/[HF]\b)", re.I)
 

@@ -81,7 +81,11 @@ ORGANISATION_WORDS = CaselessWords(
     # Practices, inns and shops: "Kanzlei Berger", "Gasthof Adler", "Ottica Marino", "Chen Accounting".
     r"kanzlei|praxis\b|steuerberatung|gasthof|gasthaus|wirtshaus|optik\b|physiotherapie|ottica|óptica|"
     r"asesor[ií]a|gestor[ií]a|despacho\b|cl[ií]nica|studio legale|praktijk\b|kantoor\b|fleurs\b|"
-    r"accounting\b|chiropractic|orthodontics|pediatrics|optometry|dermatology)",
+    r"accounting\b|chiropractic|orthodontics|pediatrics|optometry|dermatology|"
+    # Dutch and Flemish public bodies, non-profits and care: "Provincie Gelderland", "Waterschap Vallei en
+    # Veluwe", "Stichting Humanitas", "Zorggroep Elde", "OCMW Brugge", "Ziekenhuis Amstelland".
+    r"provincie|waterschap|hoogheemraadschap|stichting|zorggroep|ziekenhuis|ocmw\b|ministerie|"
+    r"woonzorgcentrum|zorgcentrum|thuiszorg|kinderopvang|woningcorporatie|veiligheidsregio|omgevingsdienst)",
 )
 # The small words between a given name and a surname, written in lower case: "Ingrid de Wit", "Jan van
 # der Berg", "Klaus von Hagen", "Maria da Silva", "Luca della Rovere", "Ana dos Santos".

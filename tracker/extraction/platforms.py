@@ -282,6 +282,21 @@ JOB_BOARD_DOMAINS |= {
 ATS_DOMAINS |= public_services.PUBLIC_ATS_DOMAINS
 JOB_BOARD_DOMAINS |= public_services.PUBLIC_BOARD_DOMAINS
 
+# The Netherlands' and Flanders' own: the ATS systems Dutch employers and agencies run (an Otys or Carerix
+# mailbox sends for whichever employer signs), the public employment services and the boards that forward
+# an application to the employer they name ("je kandidatuur werd doorgestuurd naar ...").
+ATS_DOMAINS |= {
+    "homerun.co": "Homerun", "otys.nl": "Otys", "otys.com": "Otys", "carerix.net": "Carerix",
+    "carerix.com": "Carerix", "connexys.nl": "Connexys", "connexys.com": "Connexys",
+    "mysolution.nl": "Mysolution", "mysolution.com": "Mysolution",
+    "werkenvoornederland.nl": "Werken voor Nederland",
+}  # fmt: skip
+JOB_BOARD_DOMAINS |= {
+    "vdab.be": "VDAB", "jobat.be": "Jobat", "werkzoeken.nl": "werkzoeken.nl", "uwv.nl": "UWV",
+    "indeed.nl": "Indeed", "jobbird.nl": "Jobbird", "monsterboard.nl": "Monsterboard", "jobnet.nl": "Jobnet",
+    "vacatures.nl": "Vacatures.nl", "actiris.brussels": "Actiris", "forem.be": "Le Forem",
+}  # fmt: skip
+
 _FREE_MAIL = {
     "gmail.com", "googlemail.com", "yahoo.com", "outlook.com", "hotmail.com", "live.com", "aol.com",
     "icloud.com", "me.com", "protonmail.com", "proton.me", "gmx.de", "gmx.net", "web.de", "mail.com",

@@ -188,6 +188,9 @@ _PAST_FRAGMENTS = [
     r"nuestra|su|tu) (?:entrevista|llamada|reunión|charla)|\b(?:ayer|la semana pasada|tuvimos)\b",
     r"\bbedankt voor (?:het|ons|je|jouw|uw) (?:\w+ )?(?:gesprek|tijd)|\bna (?:ons|het|onze|je|jouw|uw) "
     r"(?:\w+)?gesprek|\b(?:gisteren|vorige week|hadden)\b",
+    # "Je hebt de eerste gespreksronde succesvol doorlopen", "naar aanleiding van het gesprek": behind.
+    r"\bnaar aanleiding van (?:ons|het|onze|je|jouw|uw) (?:\w+)?gesprek|"
+    r"\b(?:doorlopen|afgerond|plaatsgevonden)\b",
     r"\bobrigad[oa] pel[ao] (?:entrevista|conversa|tempo|chamada)|\b(?:após|depois d)[ao]? (?:a |o |"
     r"nossa |sua )?(?:entrevista|conversa|chamada|reunião)|\b(?:ontem|semana passada|tivemos)\b",
     r"\bgrazie per (?:il|la|l') ?(?:colloquio|chiacchierata|tempo|chiamata)|\bdopo (?:il|la|l'|il nostro|"
