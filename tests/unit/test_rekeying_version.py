@@ -1,7 +1,9 @@
 """The key version changes whenever the key functions answer differently (tracker/rekeying.py).
 
-The spellings below are invented and of many shapes; what names.company_key and names.title_key answer
-for them is hashed and pinned next to the version. A change to the key functions that changes an answer
+The spellings below are invented and of many shapes, and a name is written with every legal form, suffix,
+alias and title word the key functions' own tables hold (so that a form added to a table, such as "vzw"
+or "S.A.C.", changes the fingerprint); what names.company_key and names.title_key answer for them is
+hashed and pinned next to the version. A change to the key functions that changes an answer
 fails here until a new version is added, and a new version is what makes every user's records re-keyed.
 """
 
@@ -9,6 +11,8 @@ from __future__ import annotations
 
 import hashlib
 
+from tracker import names
+from tracker.extraction.legal_forms import ALL_LEGAL_FORMS
 from tracker.names import company_key, title_key
 from tracker.rekeying import KEY_FINGERPRINTS, KEY_VERSION
 
@@ -49,7 +53,18 @@ EMPLOYERS = [
     "The",
     "  Copper   Kettle Ltd ",
     "St. Ives Care",
+    "Grupo Ardiente, S.A.B. de C.V.",
+    "Transportes del Norte S. de R.L. de C.V.",
+    "Minera Andina S.A.A.",
+    "Stichting Kinderopvang Humankind vzw",
+    "Cooperativa Agrária Ltda.",
     "",
+]
+# Every form and alias the key functions know, on one invented name.
+GENERATED_EMPLOYERS = [
+    *(f"Ardent {suffix}" for suffix in sorted(names._COMPANY_SUFFIXES)),
+    *(f"Ardent, {form}" for form in ALL_LEGAL_FORMS),
+    *sorted(names._COMPANY_ALIASES),
 ]
 TITLES = [
     "Data Engineer",
@@ -71,13 +86,17 @@ TITLES = [
     "Verkäufer (gn)",
     "Assistant Professor (Tenure-Track)",
     "Admin",
+    "Analista Administrativo Jr (PCD)",
+    "Beleidsmedewerker (m/v/x) 32-36 uur",
     "",
 ]
+# Every abbreviation the title key spells out, before an invented role's noun.
+GENERATED_TITLES = [f"{short} Ardent Analyst" for short in sorted(names._TITLE_ABBREVIATIONS)]
 
 
 def keys_fingerprint() -> str:
-    lines = [f"c\t{name}\t{company_key(name)}" for name in EMPLOYERS]
-    lines += [f"t\t{title}\t{title_key(title)}" for title in TITLES]
+    lines = [f"c\t{name}\t{company_key(name)}" for name in [*EMPLOYERS, *GENERATED_EMPLOYERS]]
+    lines += [f"t\t{title}\t{title_key(title)}" for title in [*TITLES, *GENERATED_TITLES]]
     return hashlib.sha256("\n".join(lines).encode()).hexdigest()[:16]
 
 

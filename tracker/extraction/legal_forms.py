@@ -26,9 +26,9 @@ SHORT_EUROPEAN_LEGAL_FORMS = (
     "AG", "SE", "KG", "OG", "SAS", "SA", "SLU", "SL", "SpA", "SPA", "Srl", "SRL", "BV", "NV", "Lda", "AB",
     "Oy",
 )  # fmt: skip
-# Latin America's forms and Spain's others: Mexico's "S.A. de C.V." (and "de C.V." after other forms), Peru's
-# "S.A.A.", "S.A.C.", "E.I.R.L.", Argentina's "S.R.L.", Brazil's "LTDA" and "EIRELI", Spain's "S.L.P.", "S.A.U.",
-# "S.L.L." ("S.A.S." and "Ltda" are above).
+# Latin America's forms and Spain's others: Mexico's "S.A. de C.V." (and "de C.V." after other forms),
+# Peru's "S.A.A.", "S.A.C.", "E.I.R.L.", Argentina's "S.R.L.", Brazil's "LTDA" and "EIRELI", Spain's
+# "S.L.P.", "S.A.U.", "S.L.L." ("S.A.S." and "Ltda" are above).
 LATIN_AMERICAN_LEGAL_FORMS = (
     "S.A.B. de C.V.", "S.A.P.I. de C.V.", "S.A. de C.V.", "S. de R.L. de C.V.", "S. de R.L.", "SA de CV",
     "S.A.A.", "S.A.C.", "E.I.R.L.", "S.R.L.", "S.A.U.", "S.L.P.", "S.L.L.", "EIRELI", "LTDA",
