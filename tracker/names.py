@@ -91,6 +91,27 @@ _COMPANY_SUFFIXES = {
     "sab",
     "slp",
     "sll",
+    # The forms of the rest of the world, as its boards and agencies write employers: Malaysia's "Sdn Bhd",
+    # "Berhad"; Singapore's "Pte Ltd"; Japan's "K.K."; Indonesia's "Tbk"; Estonia's "OÜ"; Czechia's and
+    # Slovakia's "s.r.o."; Denmark's "ApS"; Hungary's "Kft.", "Zrt."; the Balkans' "d.o.o."; "JSC"; the
+    # Gulf's "FZ-LLC", "FZE", "W.L.L."; Portuguese "Limitada". (Poland's "Sp. z o.o.": _company_key.)
+    "sdn",
+    "bhd",
+    "berhad",
+    "pte",
+    "kk",
+    "tbk",
+    "ou",
+    "sro",
+    "aps",
+    "kft",
+    "zrt",
+    "doo",
+    "jsc",
+    "fz",
+    "fze",
+    "wll",
+    "limitada",
 }
 
 # Different names for one employer, by key. Only names a human would never keep apart.
@@ -219,6 +240,8 @@ def _company_key(name: str | None, suffixes: set[str]) -> str:
     # "Smit en Zonen", "Becker und Söhne", "Durand et Fils": "&" written in the name's own language.
     if len(words) > 2 and not _AND.keys().isdisjoint(words[1:-1]):  # most names have none: no list built
         words = [_AND.get(word, word) if 0 < at < len(words) - 1 else word for at, word in enumerate(words)]
+    if words[-2:] == ["sp", "zoo"] and len(words) > 2:  # Poland's "Sp. z o.o.", whose "zoo" is no zoo
+        del words[-2:]
     while len(words) > 1 and words[-1] in suffixes:
         # "Metallbau Schröder GmbH & Co. KG", "Smith & Co.": the "&" of a "& Co." goes with it.
         if words.pop() in ("co", "cia") and len(words) > 1 and words[-1] in ("and", "y", "e", "und", "et"):
