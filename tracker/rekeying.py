@@ -32,8 +32,8 @@ log = logging.getLogger(__name__)
 # of spellings under each version (KEY_FINGERPRINTS) and fails until a new version is added.
 # 1: main at 5318b04. 2: Latin American and Spanish legal forms ("S.A. de C.V.", "S.A.C.", "S.L.P.") and
 # Flanders' "vzw" fold into the employer's key. (Version 1's fingerprint is re-taken on the wider list of
-# spellings the test reads since version 2, at 5318b04's key functions.) 3: the rest of the world's legal forms
-# ("Sdn Bhd", "Pte. Ltd.", "K.K.", "Sp. z o.o.", "s.r.o.", "FZ-LLC") fold into the employer's key.
+# spellings the test reads since version 2, at 5318b04's key functions.) 3: the rest of the world's legal
+# forms ("Sdn Bhd", "Pte. Ltd.", "K.K.", "Sp. z o.o.", "s.r.o.", "FZ-LLC") fold into the employer's key.
 KEY_VERSION = 3
 KEY_FINGERPRINTS = {
     1: "5130e27470dbb133",
