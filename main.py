@@ -3,6 +3,16 @@
 Each delegates to functions/<name>.py with the process's services, built once at cold start.
 """
 
+import logging
+from pathlib import Path
+
+from tracker.compiled_reading import use_compiled_reading
+
+# Before anything imports the reading: its compiled build where the deploy shipped one for this runtime
+# (docs/decisions/2026-12-compiled-reading.md), else the source, as in every checkout.
+_COMPILED_READING = Path(__file__).parent / "compiled_reading"
+_compiled_refused = use_compiled_reading(_COMPILED_READING)
+
 import functions_framework
 
 from functions import api as api_handler
@@ -17,6 +27,14 @@ from infra.settings import Settings
 
 _settings = Settings.from_env()
 configure_logging(_settings.log_level, project_id=_settings.project_id)  # traces are named by project
+if _COMPILED_READING.exists():
+    logging.getLogger(__name__).log(
+        logging.WARNING if _compiled_refused else logging.INFO,
+        "the reading runs %s",
+        f"from source: its compiled build is not used ({_compiled_refused})"
+        if _compiled_refused
+        else "compiled",
+    )
 
 
 @functions_framework.http
