@@ -5,7 +5,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 EXTRACTOR ?= rules
 
-.PHONY: demo test test-web screenshots unit lint up down extract track fuzz-api chaos bench-pipeline mutate clean deploy-plan deploy audit-infra audit lock
+.PHONY: demo test test-web screenshots unit lint up down extract track fuzz-api chaos bench-pipeline compiled-reading mutate clean deploy-plan deploy audit-infra audit lock
 
 # Installs are from the hash-pinned locks (make lock writes them from requirements*.txt): pip refuses
 # any file whose sha256 is not in the lock, and any package the lock does not pin.
@@ -79,6 +79,11 @@ USERS ?= 1
 bench-pipeline: $(VENV)/.installed
 	$(PY) bench/pipeline.py --n $(N) --users $(USERS)
 
+# The reading compiled with mypyc, as make deploy ships it (docs/decisions/2026-12-compiled-reading.md): a C
+# compiler, a few minutes of one core. Read with it: python bench/extraction.py --compiled build/compiled-reading
+compiled-reading: $(VENV)/.installed
+	$(PY) -m ops.compiled_reading build/compiled-reading
+
 # Deployment (docs/OPERATIONS.md). deploy-plan prints every command of a deploy without running any.
 REGION ?= us-central1
 DEPLOY_ARGS = --project $(PROJECT) --region $(REGION) $(if $(DOMAIN),--domain $(DOMAIN)) \
@@ -119,4 +124,4 @@ lock: $(VENV)/.installed
 	$(PY) ops/lock_requirements.py
 
 clean:
-	rm -rf $(VENV) .devstack .pytest_cache .deploy mutants
+	rm -rf $(VENV) .devstack .pytest_cache .deploy mutants build

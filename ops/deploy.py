@@ -28,6 +28,10 @@ SOURCE = ("main.py", "requirements.lock", "functions", "infra", "tracker")
 CODE = tuple(name for name in SOURCE if name != "requirements.lock")
 # The files of those folders that the code reads: modules, and the phrase tables kept as data.
 PACKAGED = (".py", ".toml")
+# The reading compiled for the runtime (ops/compiled_reading.py), beside main.py in the zip, where main.py
+# looks for it. Its builder is part of the object's name: a new way of building it is a new build.
+COMPILED_READING = "compiled_reading"
+_NAMED_TOO = ("ops/compiled_reading.py",)
 
 
 @dataclass(frozen=True)
@@ -57,8 +61,10 @@ def source_object(root: Path = ROOT) -> str:
     """The source zip's object name: a hash of the packaged files, so a new function build runs only
     when the code changed (Terraform sees a new object name)."""
     digest = hashlib.sha256()
-    for top in SOURCE:
+    for top in (*SOURCE, *_NAMED_TOO):
         path = root / top
+        if not path.exists():
+            continue
         files = [path] if path.is_file() else sorted(p for p in path.rglob("*") if p.suffix in PACKAGED)
         for file in files:
             digest.update(str(file.relative_to(root)).encode() + b"\0" + file.read_bytes() + b"\0")
@@ -142,10 +148,16 @@ def steps(d: Deployment, source: str) -> list[tuple[str, str]]:
         )
     listed += [
         (
-            "package the function source",
+            "the reading compiled for the python311 runtime and checked to read as its source does; where it "
+            "can't be (no C compiler, another platform), it says so and the functions read from source",
+            f"{python} -m ops.compiled_reading .deploy/{COMPILED_READING} --or-source",
+        ),
+        (
+            "package the function source, and the compiled reading if built (main.py uses it if it loads)",
             f"mkdir -p .deploy && rm -f .deploy/source.zip && zip -qrX .deploy/source.zip {' '.join(CODE)} "
             f"-x '*__pycache__*' && cp requirements.lock .deploy/requirements.txt "
-            f"&& (cd .deploy && zip -qX source.zip requirements.txt)",
+            f"&& (cd .deploy && zip -qX source.zip requirements.txt "
+            f"&& if [ -d {COMPILED_READING} ]; then zip -qrX source.zip {COMPILED_READING}; fi)",
         ),
         (
             "upload it, named by its content",

@@ -87,3 +87,25 @@ def test_cloud_build_runs_lint_and_every_test_before_the_deploy():
     assert build.index("make lint test") < build.index("make deploy ")
     assert build.index("AUDIT_REQUIRE_VULNERABILITY_DB=1 make audit") < build.index("make deploy ")
     assert "serviceAccount: projects/$PROJECT_ID/serviceAccounts/jt-deployer@" in build
+
+
+def test_the_reading_is_compiled_before_packaging_and_a_failure_deploys_the_source():
+    commands = [command for _, command in steps(PROD, "source-x.zip")]
+    compiled = position(commands, "-m ops.compiled_reading .deploy/compiled_reading")
+    package = position(commands, "zip -qrX .deploy/source.zip")
+    assert compiled < package
+    assert commands[compiled].endswith("--or-source")
+    assert "if [ -d compiled_reading ]; then zip -qrX source.zip compiled_reading; fi" in commands[package]
+
+
+def test_a_new_way_of_compiling_the_reading_is_a_new_source_object(tmp_path):
+    for name in deploy.SOURCE:
+        if name.endswith((".py", ".lock")):
+            (tmp_path / name).write_text("x\n")
+        else:
+            (tmp_path / name).mkdir()
+    (tmp_path / "ops").mkdir()
+    (tmp_path / "ops" / "compiled_reading.py").write_text("a = 1\n")
+    first = source_object(tmp_path)
+    (tmp_path / "ops" / "compiled_reading.py").write_text("a = 2\n")
+    assert source_object(tmp_path) != first
