@@ -1,6 +1,8 @@
 """The reading compiled as make deploy ships it (ops/compiled_reading.py) reads every email of
-bench/reading_identity.py's corpus exactly as the source does. Slow (a few minutes of one core); skipped,
-saying so, where this machine can't build for the runtime (no C compiler, another interpreter)."""
+bench/reading_identity.py's corpus exactly as the source does. Slow (a few minutes of one core): left out
+of the suite unless asked for (`pytest -m slow`; make deploy's build makes the same check before it ships a
+build), and skipped, saying so, where this machine can't build for the runtime (no C compiler, another
+interpreter)."""
 
 from __future__ import annotations
 
