@@ -176,6 +176,35 @@ _fold = functools.lru_cache(maxsize=8192)(fold_text)
 # "Capital One", though "APM Group" is "APM" (`employer_words`).
 _DISTINCT_SUFFIXES = {"group", "holdings"}
 
+# What kind of business a Portuguese or Spanish name says before the brand ("Grupo Fictor", "Rede Farmavida",
+# "Transportadora Rodaminas", "Supermercados Serrano"), which one employer's own mail writes or leaves off
+# from one message to the next ("Fictor", "Rodaminas Transportes"): no part of the key. Not the nouns
+# that name a different organisation of one brand ("Hospital", "Banco", "Instituto", "Fundação").
+LEADING_KINDS = frozenset(
+    (
+        "grupo",
+        "rede",
+        "supermercado",
+        "supermercados",
+        "transportadora",
+        "distribuidora",
+        "construtora",
+        "constructora",
+        "incorporadora",
+        "laticinios",
+        "metalurgica",
+        "drogaria",
+        "drogarias",
+        "farmacia",
+        "farmacias",
+        "lojas",
+        "atacado",
+        "atacadista",
+    )
+)
+# Words after which the kind is the name's own ("Grupo de Apoio", "Rede D'Or"'s "d"), not a head.
+_AFTER_A_HEAD = frozenset(("de", "do", "da", "dos", "das", "del", "la", "el", "e", "y", "and", "d"))
+
 
 # Names are keyed again and again (candidates compared pairwise, every reading of a mail): once each.
 @functools.lru_cache(maxsize=8192)
@@ -248,6 +277,11 @@ def _company_key(name: str | None, suffixes: set[str]) -> str:
             words.pop()
     while len(words) > 1 and words[0] == "the":
         words.pop(0)
+    if len(words) > 1 and words[0] in LEADING_KINDS and words[1] not in _AFTER_A_HEAD:
+        # "Grupo X" is "X Group": `employer_words` keeps it, as it keeps a trailing "Group".
+        head = words.pop(0)
+        if head == "grupo" and "group" not in suffixes:
+            words.append(head)
     key = " ".join(words)
     return _COMPANY_ALIASES.get(key, key)
 
@@ -303,6 +337,8 @@ _TITLE_ABBREVIATIONS = {
     "engr": "engineer",
     "assoc": "associate",
     "asst": "assistant",
+    # Brazil's mid level: "Analista Financeiro Pl" is "Analista Financeiro Pleno".
+    "pl": "pleno",
 }
 
 

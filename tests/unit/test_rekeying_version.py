@@ -58,6 +58,12 @@ EMPLOYERS = [
     "Minera Andina S.A.A.",
     "Stichting Kinderopvang Humankind vzw",
     "Cooperativa Agrária Ltda.",
+    "Grupo Ardente",
+    "Grupo de Apoio Ardente",
+    "Rede D'Or Ardente",
+    "Transportadora Ardente Ltda.",
+    "Ardente Transportes",
+    "Supermercados",
     "",
 ]
 # Every form and alias the key functions know, on one invented name.
@@ -65,6 +71,7 @@ GENERATED_EMPLOYERS = [
     *(f"Ardent {suffix}" for suffix in sorted(names._COMPANY_SUFFIXES)),
     *(f"Ardent, {form}" for form in ALL_LEGAL_FORMS),
     *sorted(names._COMPANY_ALIASES),
+    *(f"{kind.title()} Ardent" for kind in sorted(names.LEADING_KINDS)),
 ]
 TITLES = [
     "Data Engineer",
@@ -88,6 +95,8 @@ TITLES = [
     "Admin",
     "Analista Administrativo Jr (PCD)",
     "Beleidsmedewerker (m/v/x) 32-36 uur",
+    "Analista Financeiro Pl",
+    "Analista de Logística Júnior",
     "",
 ]
 # Every abbreviation the title key spells out, before an invented role's noun.

@@ -2548,7 +2548,6 @@ READING_MISREAD = {
     "de_absage_freundlich_du": "the domain's 'Bohne Kaffee' is read, not 'Kaffeerösterei Bohne'",
     "de_einladung_kennenlernen_cafe": "the domain's 'Bohne Kaffee' is read, not 'Kaffeerösterei Bohne'",
     "fr_pas_retenu_cette_fois": "no title read from 'Candidature libraire'",
-    "es_te_esperamos_entrevista": "'Grupo Hostelero Sol' is read as 'Grupo Sol'",
     "nl_iemand_anders_gevonden": "no title read from 'Vacature kapper'",
     "pt_proposta_whatsapp_style": "the title is read from 'a vaga é sua' ('É sua')",
     "it_prova_pratica": "no title read from 'Candidatura pasticcere'",

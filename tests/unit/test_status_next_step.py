@@ -1649,7 +1649,6 @@ READING_MISREAD = {
     "bank_offer_after_assessment_centre": "no title read from 'a place as a Graduate Risk Analyst'",
     "fire_service_written_tests": "the title keeps the subject's 'recruitment'",
     "nl_sollicitatie_ontvangen": "'Supermarkt Dekker' loses its 'Supermarkt'",
-    "pt_seguimos_com_outro_candidato": "'Transportadora Veloz' loses its 'Transportadora'",
     "airline_stage_two_recorded_video_interview": "no title read from 'Cabin Crew application - stage 2'",
     "es_se_le_cita_para_la_entrevista": "the title keeps the subject's 'Proceso selectivo'",
     "es_realizar_una_prueba_de_nivel": "no title read from 'para Agente de Viajes'",
