@@ -84,15 +84,19 @@ _TEAM_LINE = re.compile(
     r"(?:team|teams|abteilung|équipe|equipo|equipe|afdeling)\W*$",
     re.I,
 )
+# "Time de Gente & Gestão X", "Equipe de Atração e Seleção X", "Gente e Cultura X": Brazil's teams, before
+# the organisation they sign for with no mark between them.
+_BRAZILIAN_TEAMS = word_list("brazilian_teams")
 # "L'équipe Exemple", "L'équipe Recrutement de Exemple", "El equipo de Ejemplo", "Het team van X".
 _TEAM_ROLE = (
     r"(?:recrutement|rh|talento|talents?|people|recruiting|recursos humanos|rrhh|selección|werving|"
-    r"recruitment|recrutamento|hr|risorse umane|selezione|gente(?: e gest[aã]o)?)"
+    rf"recruitment|{_BRAZILIAN_TEAMS}|recrutamento|hr|risorse umane|selezione)"
 )
 # "Team" alone begins "Team Lead, Engineering" too: it needs its department ("Team Recruitment X").
 _TEAM_OF = re.compile(
     rf"^(?:(?:l'équipe|l'equipe|el equipo|equipo|het team|a equipa|a equipe|equipe|o time|il team|lo staff)"
-    rf"(?: (?:de |del |da |di )?{_TEAM_ROLE})?|team {_TEAM_ROLE})"
+    rf"(?: (?:de |del |da |di )?{_TEAM_ROLE})?|(?:team |time (?:de |da |do )?){_TEAM_ROLE}|"
+    rf"{_BRAZILIAN_TEAMS})"
     rf"(?: (?:de la|de l'|de|d'|du|van|da|do|di|del))? ?"
     rf"(?P<name>(?-i:[A-ZÀ-Þ0-9])[^\n]{{1,60}})$",
     re.I,

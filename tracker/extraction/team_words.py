@@ -15,11 +15,14 @@ from tracker.extraction.caseless_words import CaselessWords
 from tracker.extraction.phrases.tables import word_list
 from tracker.extraction.title_shape import looks_like_title
 
-_TEAMS = word_list("teams")
-# "The Resourcing Team", "Ihr Recruiting-Team", "Il team Recruiting", "Team Werving": the team's words
-# with the article and the word "team" or "department" a writer puts around them.
+# Brazil's teams first: "Atração e Seleção" before the shorter teams' "Atração".
+BRAZILIAN_TEAMS = word_list("brazilian_teams")
+_TEAMS = f"{BRAZILIAN_TEAMS}|{word_list('teams')}"
+# "The Resourcing Team", "Ihr Recruiting-Team", "Il team Recruiting", "Team Werving", "Time de Gente &
+# Gestão": the team's words with the article and the word "team" or "department" a writer puts around them.
 TEAM = (
-    rf"(?:the |ihr |il |el |la |het |de |o |a |our |your )?(?:team |l'équipe |l’équipe |équipe )?"
+    rf"(?:the |ihr |il |el |la |het |de |o |a |our |your )?"
+    rf"(?:team |l'équipe |l’équipe |équipe |(?:time|equipe) (?:de |da |do )?)?"
     rf"(?:{_TEAMS})(?:[ -](?:team|department|dept\.?|office|services|operations))?"
 )
 _TEAM_NAME = re.compile(rf"{TEAM}", re.I)
