@@ -1441,8 +1441,6 @@ MISREAD = {
     "c2_opened_by_employer_de": "a job board's 'Ihre Bewerbung als Disponent bei der Spedition Hollmann "
     "wurde vom Arbeitgeber geöffnet' reads the board 'Jobportal' as the employer",
     "c7_reschedule_it": "no title read from 'il suo colloquio per il ruolo di Magazziniere'",
-    "s15_submitted_pt": "no employer from 'Lusomar Carreiras <no-reply@lusomar.gupy.io>'",
-    "s16_received_de": "no employer from 'Brauhaus Lindner Karriere <noreply@lindner.personio.de>'",
     "c18_viewed_pt": "a job board's 'A Navitec visualizou a sua candidatura' reads the board as the "
     "employer, and no title",
 }

@@ -66,6 +66,7 @@ from tracker.extraction.places import is_place
 from tracker.extraction.public_bodies import add_public_bodies
 from tracker.extraction.requisition import is_requisition_code
 from tracker.extraction.signature_employers import signer
+from tracker.extraction.system_display import SYSTEM_DISPLAY_WEIGHT, names_the_employer
 from tracker.extraction.team_words import is_team
 from tracker.extraction.text import PreparedEmail
 from tracker.extraction.title import names_a_person_role
@@ -120,6 +121,9 @@ def find_employer(
             else c
             for c in sender_says
         ]
+    if email.sender.address and (system or platforms.platform_of(email.sender)):
+        named = [c.name for c in candidates]
+        sender_says = [_system_display(c, email, named) for c in sender_says]
     candidates = [_as_sender_say(c, sender_says) for c in candidates] + sender_says
     _with_names_written_whole(candidates, sender_says, email)
     candidates += [
@@ -191,6 +195,19 @@ def _with_names_written_whole(
         if candidate.from_text:
             fuller = displays + written if " " in candidate.name else displays
             candidate.name = with_signed_head(candidate.name, fuller, text)
+
+
+def _system_display(candidate: Candidate, email: PreparedEmail, named: list[str]) -> Candidate:
+    """A system's display name read as a relayed person's ("Rapid Route Couriers <no-reply@fountain.com>"):
+    the employer the system sends for, unless the mail shows a person writing under it (system_display.py).
+    """
+    if (
+        candidate.weight != RELAYED_PERSON_WEIGHT
+        or candidate.name.islower()  # a tenant's label, not the display name
+        or not names_the_employer(candidate.name, email, named)
+    ):
+        return candidate
+    return Candidate(candidate.name, SYSTEM_DISPLAY_WEIGHT, False, SENDER)
 
 
 def _as_sender_say(candidate: Candidate, sender_says: list[Candidate]) -> Candidate:

@@ -19,6 +19,7 @@ from tracker.extraction.person_names import (
     names_an_organisation,
     without_honorifics,
 )
+from tracker.extraction.places import only_places
 from tracker.extraction.text import Sender
 from tracker.names import without_accents
 
@@ -42,7 +43,7 @@ _DISPLAY_NOISE = re.compile(
     r"talento|talents|reclutamiento|empleos?|calendar|employee referrals?|recrutamento|seleção|selección|"
     r"selezione|werving|"
     r"risorse umane|ufficio personale|personeelszaken|personalmanagement|personalservice|personalwesen|"
-    r"karriere|carrières|carrieres|rh|"
+    r"karriere|carrières|carrieres|carrière|carriere|carreiras|carreras|rh|"
     # A careers page's name: "Empleo Valle Verde", "Werken bij Van Dijk", "Lavora con noi Rossi".
     r"emprego|empregos|vagas|trabaja con nosotros|trabalhe conosco|lavora con noi|werken bij|jobs bei)\b|"
     r"[()\[\]\"]|\bat\b|"
@@ -295,6 +296,8 @@ def display_employer(display_name: str, local_part: str = "") -> str | None:
     text = " ".join(word for word in text.split() if not platforms.is_platform_name(word))
     text = _SPACES.sub(" ", text).strip(" -,|:&")
     text = _HR_GLUED_AT_END.sub("", text)
+    if " - " in text and only_places(branch := text.rsplit(" - ", 1)[1]):
+        text = text[: -len(branch) - 3]  # "Willow Creek Senior Living - Oak Park": the branch's place
     if "#" in text:
         text = _SITE_NUMBER.sub("", text).strip()  # "Subway #4521": the franchise's shop, not its name
     if not text or text.lower() in GENERIC_NAMES or "@" in text:

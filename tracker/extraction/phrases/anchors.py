@@ -61,6 +61,8 @@ EMPLOYER_AFTER: list[tuple[str, float]] = [
     ),
     (r"\b(?:joining|join|consider(?:ing)?|choos(?:e|ing)|about|by) ", 1.0),
     (r"\b(?:here|everyone) at ", 2.0),
+    # A hiring system's chat assistant under its own name: "I'm Olivia, the hiring assistant for Acme".
+    (r"\b(?:hiring|recruiting|virtual|digital|scheduling) assistant (?:for|at|with) ", 3.0),
     # A board telling who looked: "Your application was viewed by Acme" (as "consultée par X").
     (r"\b(?:application|resume|cv|profile) (?:was|has been) (?:viewed|opened|seen|downloaded) by ", 3.0),
     (r"\b(?:your |an |the )?interview with ", 2.0),
