@@ -9,6 +9,8 @@ under it, and the body naming another employer where an employer stands names it
 import pytest
 
 from tests.extraction_support import application_row, assert_reads_application, extract
+from tracker.extraction import platforms
+from tracker.extraction.text import Sender
 from tracker.models import Kind, Status
 
 EMPLOYER_IN_THE_DISPLAY_NAME = [
@@ -149,3 +151,8 @@ def test_a_recruiter_writing_under_their_own_name_on_a_system_is_no_employer(bod
     read = extract(sender="Marta Kowal <no-reply@ashbyhq.com>", subject="Next steps", body=body)
     assert read.kind is Kind.APPLICATION, read
     assert read.company is None, read.company
+
+
+def test_hireology_is_a_system_sending_for_the_employer_it_displays():
+    sender = Sender.parse("Tall Pines Campground <notifications@hireology.com>")
+    assert platforms.platform_of(sender) == "Hireology"

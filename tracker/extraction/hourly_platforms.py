@@ -4,9 +4,9 @@ them, and each sends under its own domain and name on the employer's behalf ("Ha
 
 from __future__ import annotations
 
-# Applicant-tracking and hiring-chat systems built for hourly work. (Not Hireology: its mail comes as
-# "Employer <notifications@hireology.com>" with the employer named nowhere else, and a listed system's bare
-# display name over a shared mailbox is not read as the employer; unlisted, its display name is.)
+# Applicant-tracking and hiring-chat systems built for hourly work. Each sends every employer's mail from
+# its own shared mailboxes ("Bluewater Bay Waterpark <notifications@hireology.com>"), the employer named in
+# the display name (employer_sender.py reads it).
 HOURLY_ATS_DOMAINS = {
     "harri.com": "Harri",
     "fountain.com": "Fountain",
@@ -19,6 +19,7 @@ HOURLY_ATS_DOMAINS = {
     "jobappnetwork.com": "TalentReef",
     "paycomonline.net": "Paycom",
     "hourly.io": "Hourly",
+    "hireology.com": "Hireology",
 }
 
 # Boards and shift marketplaces for hourly work (the worker books shifts or applies through them).
