@@ -293,7 +293,7 @@ ATS_DOMAINS |= {
 }  # fmt: skip
 JOB_BOARD_DOMAINS |= {
     "vdab.be": "VDAB", "jobat.be": "Jobat", "werkzoeken.nl": "werkzoeken.nl", "uwv.nl": "UWV",
-    "indeed.nl": "Indeed", "jobbird.nl": "Jobbird", "monsterboard.nl": "Monsterboard", "jobnet.nl": "Jobnet",
+    "jobbird.nl": "Jobbird", "monsterboard.nl": "Monsterboard", "jobnet.nl": "Jobnet",
     "vacatures.nl": "Vacatures.nl", "actiris.brussels": "Actiris", "forem.be": "Le Forem",
 }  # fmt: skip
 

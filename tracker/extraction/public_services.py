@@ -26,8 +26,8 @@ PUBLIC_BOARD_DOMAINS = {
     "healthjobsuk.com": "Health Jobs UK", "myjobscotland.gov.uk": "myjobscotland",
     "lgjobs.com": "LGjobs", "jobsgopublic.com": "Jobs Go Public", "jobs.scot.nhs.uk": "NHS Scotland Jobs",
 }  # fmt: skip
-# Names their mail gives those systems beyond the domain's ("APS Jobs", "NHS Scotland Jobs").
-PUBLIC_PLATFORM_NAMES = {"aps jobs", "apsjobs", "publicjobs.ie", "jobs.ac.uk", "smartjobs", "trac jobs"}
+# Names their mail gives those systems beyond the names above ("APS Jobs", "publicjobs.ie", "Trac Jobs").
+PUBLIC_PLATFORM_NAMES = {"aps jobs", "publicjobs.ie", "trac jobs"}
 
 # A state's level under a government suffix: "health.vic.gov.au" is Health's of Victoria; the state is
 # nobody's employer.

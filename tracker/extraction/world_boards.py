@@ -38,8 +38,9 @@ WORLD_JOB_BOARDS = {
     # The Gulf
     "bayt.com": "Bayt", "gulftalent.com": "GulfTalent", "naukrigulf.com": "Naukrigulf",
     "dubizzle.com": "dubizzle",
-    # Ireland, the UK, Canada: boards and public portals that post for every employer
-    "publicjobs.ie": "publicjobs", "irishjobs.ie": "IrishJobs", "jobs.ie": "Jobs.ie", "indeed.ie": "Indeed",
+    # Ireland, the UK, Canada: boards and public portals that post for every employer (the public
+    # services' own boards, Ireland's publicjobs.ie among them, are public_services.py's)
+    "irishjobs.ie": "IrishJobs", "jobs.ie": "Jobs.ie", "indeed.ie": "Indeed",
     "indeed.co.uk": "Indeed", "cv-library.co.uk": "CV-Library", "indeed.ca": "Indeed",
     "workopolis.com": "Workopolis", "jobbank.gc.ca": "Job Bank", "careerjet.com": "Careerjet",
 }  # fmt: skip
