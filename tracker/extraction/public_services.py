@@ -1,13 +1,12 @@
-"""Public services of the UK, Ireland, Australia and New Zealand: the systems that send their mail, the
-government suffixes their domains sit under, and what of a title names the body advertising it.
+"""Public services of the UK, Ireland, Australia and New Zealand: the systems that send their mail and the
+government suffixes their domains sit under. platforms.py merges these into its lists.
 
-Kept apart from public_bodies.py (which reads their names as candidates) so that platforms.py and
-title_cleaning.py can read it without importing the employer's readings.
+Kept apart from public_bodies.py (which reads their names as candidates) so that platforms.py can read it
+without importing the employer's readings; what of a title names the body advertising it is
+title_cleaning.py's.
 """
 
 from __future__ import annotations
-
-import re
 
 # Their applicant-tracking systems: senders, never the employer.
 PUBLIC_ATS_DOMAINS = {
@@ -33,28 +32,3 @@ PUBLIC_PLATFORM_NAMES = {"aps jobs", "publicjobs.ie", "trac jobs"}
 # nobody's employer.
 THREE_PART_SUFFIXES = {f"{state}.gov.au" for state in ("vic", "nsw", "qld", "wa", "sa", "tas", "act", "nt")}
 TWO_PART_SUFFIXES = {"gov.scot", "gov.wales", "nhs.scot", "nhs.wales", "gov.ie"}
-
-# A title followed by the body that advertises it ("Policy Adviser, Department for Education"), or by the
-# university's unit where the post is ("Research Assistant, School of Chemistry").
-_BODY_AFTER_TITLE = re.compile(
-    r",\s+(?:the\s+)?(?:(?:Department|Ministry|Office) (?:for|of)|HM|(?:Home|Cabinet) Office|"
-    r"(?:School|Faculty|Institute|College) of)\b.*$"
-    # "Communications Officer (HEO), Department" where a sentence's reading stopped at its "for".
-    r"|,\s+(?:the\s+)?(?:Department|Ministry)$"
-)
-
-
-def without_public_body(title: str) -> str:
-    """`title` without the body or unit its comma goes on to: "Work Coach (EO), Department for Work and
-    Pensions (vacancy" -> "Work Coach (EO)"."""
-    return _BODY_AFTER_TITLE.sub("", title)
-
-
-# "Planning Officer (0.6 FTE)", "Lecturer - 0.5 FTE": the share of full time the post is, no part of its name.
-_HOURS_SHARE = re.compile(r"\s*(?:\(\s*|[-,–]\s*)[01](?:\.\d{1,2})?\s*FTE\s*\)?\s*$", re.I)
-
-
-def without_hours_share(title: str) -> str:
-    """`title` without the share of full time it ends with: "Planning Officer (0.6 FTE)" -> "Planning
-    Officer"."""
-    return _HOURS_SHARE.sub("", title) if "FTE" in title.upper() else title

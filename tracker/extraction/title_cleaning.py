@@ -12,7 +12,6 @@ import re
 
 from tracker.extraction.language_titles import strip_language_tags
 from tracker.extraction.places import US_STATE_CODES, only_places
-from tracker.extraction.public_services import without_hours_share, without_public_body
 from tracker.extraction.requisition import CODE_BESIDE_TITLE, is_requisition_code
 
 _REQ_IN_PARENS = re.compile(
@@ -246,6 +245,16 @@ _CLAUSE_AFTER_TITLE = re.compile(
     # "Program Analyst, announcement VA-27-11873": a public employer's posting number.
     r"(?:vacancy |job )?announcement (?:number |no\.? |#)?[A-Z0-9]{2,}[\w-]*)\b.*$"
 )
+# A title followed by the body that advertises it ("Policy Adviser, Department for Education"), or by the
+# university's unit where the post is ("Research Assistant, School of Chemistry").
+_BODY_AFTER_TITLE = re.compile(
+    r",\s+(?:the\s+)?(?:(?:Department|Ministry|Office) (?:for|of)|HM|(?:Home|Cabinet) Office|"
+    r"(?:School|Faculty|Institute|College) of)\b.*$"
+    # "Communications Officer (HEO), Department" where a sentence's reading stopped at its "for".
+    r"|,\s+(?:the\s+)?(?:Department|Ministry)$"
+)
+# "Planning Officer (0.6 FTE)", "Lecturer - 0.5 FTE": the share of full time the post is, no part of its name.
+_HOURS_SHARE = re.compile(r"\s*(?:\(\s*|[-,–]\s*)[01](?:\.\d{1,2})?\s*FTE\s*\)?\s*$", re.I)
 # "applying to be a Barista": the verb before the role is no part of it.
 # "via StepStone: Sachbearbeiter (m/w/d)": the board the application went through, before the title.
 _LEADING_BOARD = re.compile(r"^via\s+[\w.-]+(?:\s[\w.-]+)?\s*:\s*", re.I)
@@ -408,3 +417,15 @@ def _without_bracketed_place(text: str) -> str:
         return "" if first and (only_places(inside) or only_places(first)) else match.group(0)
 
     return _BRACKETED.sub(kept, text)
+
+
+def without_public_body(title: str) -> str:
+    """`title` without the body or unit its comma goes on to: "Work Coach (EO), Department for Work and
+    Pensions (vacancy" -> "Work Coach (EO)"."""
+    return _BODY_AFTER_TITLE.sub("", title)
+
+
+def without_hours_share(title: str) -> str:
+    """`title` without the share of full time it ends with: "Planning Officer (0.6 FTE)" -> "Planning
+    Officer"."""
+    return _HOURS_SHARE.sub("", title) if "FTE" in title.upper() else title
