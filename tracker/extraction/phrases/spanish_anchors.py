@@ -25,7 +25,7 @@ _ES_END = (
 _NOT_A_TITLE_AFTER = (
     r"(?!(?:de|del|que|en|y|e|o|ha|han|ya|se|fue|es|está|para|por|con|a|al|la|el|los|las|un|una|no|como|"
     r"ofertad\w*|publicad\w*|vacante|actual|mencionad\w*|indicad\w*|solicitad\w*|disponible|anterior|"
-    r"mencionad\w*|referid\w*|seleccionad\w*|cubiert\w*|abiert\w*|sin|sobre|hasta|tras)\b)"
+    r"referid\w*|seleccionad\w*|cubiert\w*|abiert\w*|sin|sobre|hasta|tras)\b)"
 )
 TITLES: list[tuple[str, float, bool, bool]] = [
     (
