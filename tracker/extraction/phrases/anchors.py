@@ -414,6 +414,9 @@ REQUISITION = (
 EMPLOYER_AFTER += language_anchors.EMPLOYER_AFTER
 EMPLOYER_BEFORE += language_anchors.EMPLOYER_BEFORE
 TITLES += language_anchors.TITLES
+# Latin America's words for the post, kept with Spain's in spanish_anchors.py, and read where they were.
+TITLES += spanish_anchors.LATIN_AMERICAN_TITLES
+EMPLOYER_AFTER += spanish_anchors.LATIN_AMERICAN_EMPLOYER_AFTER
 # A job board's or an agency's own voice naming the employer and the post (board_anchors.py).
 EMPLOYER_AFTER += board_anchors.EMPLOYER_AFTER
 EMPLOYER_BEFORE += board_anchors.EMPLOYER_BEFORE

@@ -497,31 +497,6 @@ TITLES += [
     ),
 ]
 
-# Latin America's boards and employers name the post by the word for it: "al cargo Jefe/a de Obra", "para el
-# cargo de Jefe de Tienda", "la búsqueda Analista Semi Senior en X", "la vacante X publicada por Y", "en el
-# proceso de Practicante de Mercadeo en X". Never a verb or an article ("la vacante ha sido cubierta").
-_LATAM_END = (
-    r"(?=\s+(?:en|con|ha|fue|se ha|publicad[ao]|de la empresa|y|para)\b|\s+[-–|]\s|\s*[.!?;,:](?:\s|$)|"
-    r"\s*\n|\s*$)"
-)
-TITLES += [
-    (
-        r"\b(?:(?:al|el|del|para el|en el) cargo(?: de)?|(?:la|a la|para la|de la) búsqueda(?: de)?|"
-        r"(?:a la|la) vacante(?= [^\n.!?;]{2,80}? publicad[ao] por\b)|"
-        r"(?:en el|del) proceso(?: de selección)? (?:de|para(?: el cargo de)?))\s+"
-        r"(?!(?:selección|ha|fue|es|está|se|que|el|la|los|las|un|una|de|del|para|en|este|esta|tu|su)\b)"
-        rf"(?P<t>[^\n.!?;]{{2,100}}?){_LATAM_END}",
-        3.0,
-        False,
-        False,
-    ),
-]
-EMPLOYER_AFTER += [
-    # "la vacante X publicada por Y", "la búsqueda X en Y", "el proceso de X en Y".
-    (r"\bpublicad[ao] por (?:la empresa )?", 3.0),
-    (r"\b(?:búsqueda|cargo|proceso)(?: de)? [^\n.!?;]{2,80}? en (?:la empresa )?", 2.0),
-]
-
 # Mail that lost its accents ("envoyee a X", "Bewerbung fuer") is read alike.
 EMPLOYER_AFTER = [(accents_optional(pattern), weight) for pattern, weight in EMPLOYER_AFTER]
 EMPLOYER_BEFORE = [(accents_optional(pattern), weight) for pattern, weight in EMPLOYER_BEFORE]

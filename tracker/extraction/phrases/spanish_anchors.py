@@ -6,6 +6,9 @@ Care Agent", "la búsqueda Analista de Cuentas a Pagar" (Argentina's word for an
 Reponedor/a" (Chile's, Colombia's, Peru's). What follows the noun is the title unless a word says the
 sentence goes on ("la vacante que", "el puesto ya", "la posición ofertada"). Same conventions as
 anchors.py: lowercase patterns, (pattern, weight, needs a role's word, needs a capital after).
+
+Latin America's own anchors on the post's word ("al cargo de X", "la vacante X publicada por Y") are
+LATIN_AMERICAN_TITLES and LATIN_AMERICAN_EMPLOYER_AFTER, below.
 """
 
 from tracker.extraction.phrases.tables import accents_optional
@@ -55,5 +58,40 @@ EMPLOYER_AFTER: list[tuple[str, float]] = [
         2.5,
     ),
 ]
+
+# Latin America's boards and employers name the post by the word for it, with or without "de": "al cargo
+# Jefe/a de Obra", "para el cargo de Jefe de Tienda", "la búsqueda Analista Semi Senior en X", "la vacante X
+# publicada por Y", "en el proceso de Practicante de Mercadeo en X". Never a verb or an article ("la vacante
+# ha sido cubierta"). These overlap TITLES above ("al cargo X", "la búsqueda X") with their own ends and
+# weight; anchors.py reads them right after language_anchors.py's, where they were first written.
+_LATAM_END = (
+    r"(?=\s+(?:en|con|ha|fue|se ha|publicad[ao]|de la empresa|y|para)\b|\s+[-–|]\s|\s*[.!?;,:](?:\s|$)|"
+    r"\s*\n|\s*$)"
+)
+LATIN_AMERICAN_TITLES: list[tuple[str, float, bool, bool]] = [
+    (
+        r"\b(?:(?:al|el|del|para el|en el) cargo(?: de)?|(?:la|a la|para la|de la) búsqueda(?: de)?|"
+        r"(?:a la|la) vacante(?= [^\n.!?;]{2,80}? publicad[ao] por\b)|"
+        r"(?:en el|del) proceso(?: de selección)? (?:de|para(?: el cargo de)?))\s+"
+        r"(?!(?:selección|ha|fue|es|está|se|que|el|la|los|las|un|una|de|del|para|en|este|esta|tu|su)\b)"
+        rf"(?P<t>[^\n.!?;]{{2,100}}?){_LATAM_END}",
+        3.0,
+        False,
+        False,
+    ),
+]
+LATIN_AMERICAN_EMPLOYER_AFTER: list[tuple[str, float]] = [
+    # "la vacante X publicada por Y", "la búsqueda X en Y", "el proceso de X en Y".
+    (r"\bpublicad[ao] por (?:la empresa )?", 3.0),
+    (r"\b(?:búsqueda|cargo|proceso)(?: de)? [^\n.!?;]{2,80}? en (?:la empresa )?", 2.0),
+]
+
 EMPLOYER_AFTER = [(accents_optional(pattern), weight) for pattern, weight in EMPLOYER_AFTER]
 TITLES = [(accents_optional(pattern), weight, role, capital) for pattern, weight, role, capital in TITLES]
+LATIN_AMERICAN_EMPLOYER_AFTER = [
+    (accents_optional(pattern), weight) for pattern, weight in LATIN_AMERICAN_EMPLOYER_AFTER
+]
+LATIN_AMERICAN_TITLES = [
+    (accents_optional(pattern), weight, role, capital)
+    for pattern, weight, role, capital in LATIN_AMERICAN_TITLES
+]
