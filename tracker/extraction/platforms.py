@@ -263,8 +263,10 @@ JOB_BOARD_DOMAINS |= {
     "optioncarriere.com": "Optioncarriere", "jobijoba.com": "Jobijoba", "studentjob.fr": "StudentJob",
     "letudiant.fr": "L'Etudiant", "indeed.be": "Indeed", "stepstone.lu": "StepStone",
 }  # fmt: skip
-ATS_DOMAINS.update(HOURLY_ATS_DOMAINS)
-JOB_BOARD_DOMAINS.update(HOURLY_BOARD_DOMAINS)
+# US hourly hiring's systems and boards (hourly_platforms.py), and boards of the rest of the world
+# (world_boards.py).
+ATS_DOMAINS |= HOURLY_ATS_DOMAINS
+JOB_BOARD_DOMAINS |= HOURLY_BOARD_DOMAINS
 JOB_BOARD_DOMAINS |= WORLD_JOB_BOARDS
 
 # Brazil's and Latin America's systems and boards that sign for the employers they post for.
@@ -336,7 +338,8 @@ PLATFORM_NAMES = {name.lower() for name in (*ATS_DOMAINS.values(), *JOB_BOARD_DO
 }  # fmt: skip
 PLATFORM_NAMES |= public_services.PUBLIC_PLATFORM_NAMES
 
-# GOV.UK's shared services ("notifications.service.gov.uk" sends for every department): no one's name.
+# GOV.UK's shared services ("notifications.service.gov.uk" sends for every department): no one's name; an
+# Australian state's level under gov.au (public_services.py).
 _THREE_PART_SUFFIXES = {"service.gov.uk", *public_services.THREE_PART_SUFFIXES}
 _TWO_PART_SUFFIXES = {
     "co.uk",

@@ -1,4 +1,5 @@
-"""Job boards outside the US and Western Europe, and the country suffixes their mail comes under.
+"""Job boards outside the US and Western Europe (and English-speaking ones platforms.py's lists lacked:
+Ireland's, the UK's, Canada's), and the country suffixes their mail comes under.
 
 A board names itself everywhere in its mail (display name, footer, "Team Naukri.com") and the employer
 once ("your application for X at Y was sent"); known by its domain, its name is never the employer's.
