@@ -29,12 +29,13 @@ SHORT_EUROPEAN_LEGAL_FORMS = (
 # Latin America's forms and Spain's others: Mexico's "S.A. de C.V." (and "de C.V." after other forms),
 # Peru's "S.A.A.", "S.A.C.", "E.I.R.L.", Argentina's "S.R.L.", Brazil's "LTDA" and "EIRELI", Spain's
 # "S.L.P.", "S.A.U.", "S.L.L." ("S.A.S." and "Ltda" are above).
-LATIN_AMERICAN_LEGAL_FORMS = (
+SPANISH_AND_LATIN_AMERICAN_LEGAL_FORMS = (
     "S.A.B. de C.V.", "S.A.P.I. de C.V.", "S.A. de C.V.", "S. de R.L. de C.V.", "S. de R.L.", "SA de CV",
     "S.A.A.", "S.A.C.", "E.I.R.L.", "S.R.L.", "S.A.U.", "S.L.P.", "S.L.L.", "EIRELI", "LTDA",
 )  # fmt: skip
 # The rest of the world's, as its boards and agencies write employers: Malaysia, Singapore, Japan, Indonesia,
-# Estonia, Poland, Czechia and Slovakia, Denmark, Hungary, the Balkans, the Gulf.
+# Estonia, Poland, Czechia and Slovakia, Denmark, Hungary, the Balkans, the Gulf; and Portugal's and Chile's
+# "Limitada" written out.
 WORLD_LEGAL_FORMS = (
     "Sdn Bhd", "Sdn. Bhd.", "Bhd", "Berhad", "Pte Ltd", "Pte. Ltd.", "K.K.", "Tbk", "OÜ", "Sp. z o.o.",
     "s.r.o.", "ApS", "Kft.", "Zrt.", "d.o.o.", "JSC", "FZ-LLC", "FZE", "W.L.L.", "Limitada",
@@ -43,7 +44,7 @@ ALL_LEGAL_FORMS = (
     *ENGLISH_LEGAL_FORMS,
     *EUROPEAN_LEGAL_FORMS,
     *SHORT_EUROPEAN_LEGAL_FORMS,
-    *LATIN_AMERICAN_LEGAL_FORMS,
+    *SPANISH_AND_LATIN_AMERICAN_LEGAL_FORMS,
     *WORLD_LEGAL_FORMS,
 )
 # Each piece of a written form leads on to the pieces that follow it; "" marks where a form ends.
