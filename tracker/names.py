@@ -291,7 +291,7 @@ _AND = {"und": "and", "et": "and", "en": "and", "y": "and", "e": "and"}
 # Mexico's forms close with "de C.V." (of variable capital) after the form itself: "Grupo Bimbo, S.A.B. de
 # C.V.", "Transportes del Norte S.A. de C.V.", "X S. de R.L. de C.V.". The whole tail is the legal form.
 _CAPITAL_VARIABLE_ENDS = frozenset(("cv", "v"))
-_CAPITAL_VARIABLE = re.compile(r"(?: (?:s a(?: b| p i)?|sa|sab|sapi|s de r ?l|s de rl|s c|sc))? de c ?v$")
+_CAPITAL_VARIABLE = re.compile(r"(?: (?:s a(?: b| p i)?|sa|sab|sapi|s de r ?l|s c|sc))? de c ?v$")
 
 
 def _without_capital_variable(words: list[str]) -> list[str]:
