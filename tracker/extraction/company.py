@@ -76,7 +76,7 @@ from tracker.names import company_key
 __all__ = ["EmployerReading", "find_employer", "is_agency_domain", "same_employer", "tidy_employer_name"]
 
 # How strongly a place must name an organisation for a board's voice to say the sender relays it.
-_NAMED_WEIGHT = 2.5
+_BOARD_VOICE_NAMED_WEIGHT = 2.5
 _LABELLED_CODE = re.compile(r"^(?:req(?:uisition)?|job|ref(?:erence)?|id|job id)\.?\s*[#:]?\s*\S*\d", re.I)
 # "A Task Awaits You": a sentence, not a name.
 _PRONOUNS = {
@@ -243,7 +243,8 @@ def _unknown_system(email: PreparedEmail, candidates: list[Candidate]) -> str | 
         label
         and board_voice.speaks_of_the_employer(email.body_lower)
         and any(
-            c.text_says and c.weight >= _NAMED_WEIGHT and not same_employer(c.name, label) for c in candidates
+            c.text_says and c.weight >= _BOARD_VOICE_NAMED_WEIGHT and not same_employer(c.name, label)
+            for c in candidates
         )
     ):
         return label
