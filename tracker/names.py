@@ -112,6 +112,11 @@ _COMPANY_SUFFIXES = {
     "fze",
     "wll",
     "limitada",
+    # Austria's "Ges.m.b.H.", "Gesellschaft m.b.H.", "mbH" and sole traders' "e.U." (legal_forms.py).
+    "mbh",
+    "ges",
+    "gesellschaft",
+    "eu",
 }
 
 # Different names for one employer, by key. Only names a human would never keep apart.
@@ -271,6 +276,8 @@ def _company_key(name: str | None, suffixes: set[str]) -> str:
         words = [_AND.get(word, word) if 0 < at < len(words) - 1 else word for at, word in enumerate(words)]
     if words[-2:] == ["sp", "zoo"] and len(words) > 2:  # Poland's "Sp. z o.o.", whose "zoo" is no zoo
         del words[-2:]
+    if words[-3:] == ["s", "de", "rl"] and len(words) > 3:  # Mexico's "S. de R.L." without its "de C.V."
+        del words[-3:]
     while len(words) > 1 and words[-1] in suffixes:
         # "Metallbau Schröder GmbH & Co. KG", "Smith & Co.": the "&" of a "& Co." goes with it.
         if words.pop() in ("co", "cia") and len(words) > 1 and words[-1] in ("and", "y", "e", "und", "et"):

@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from tests.extraction_support import extract
+from tracker.extraction.legal_forms import ALL_LEGAL_FORMS
 from tracker.names import company_key
 
 
@@ -48,3 +49,8 @@ def test_a_footer_closing_on_a_malaysian_form_names_the_employer():
         ),
     )
     assert company_key(result.company) == company_key("Permata Logistik")
+
+
+@pytest.mark.parametrize("form", ALL_LEGAL_FORMS)
+def test_every_legal_form_the_reading_knows_keys_as_the_name_without_it(form):
+    assert company_key(f"Kelana Foods {form}") == company_key(f"Kelana Foods, {form}") == "kelana foods"
