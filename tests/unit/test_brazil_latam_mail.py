@@ -30,6 +30,13 @@ def test_affirmative_tags_and_sites_are_no_part_of_a_title(raw, title):
 
 
 @pytest.mark.parametrize(
+    "title", ["Hospitalist - Hospital Medicine", "Pharmacist - Hospital Pharmacy Services"]
+)
+def test_an_english_field_after_hospital_stays_in_the_title(title):
+    assert clean_title(title)[0] == title
+
+
+@pytest.mark.parametrize(
     ("name", "employer"),
     [
         ("Logística del Norte S.A. de C.V.", "Logística del Norte"),

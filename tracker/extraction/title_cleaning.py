@@ -89,9 +89,10 @@ _SITE_TRAILING = re.compile(
 _NAMED_SITE_TRAILING = re.compile(
     r"\s+[-|–]\s+(?:(?-i:[A-ZÀ-Þ][\w'.-]*\s+){1,3}(?:branch|store|depot|office)|(?:locatie|vestiging|"
     r"standort|filiale|punto vendita|sede|magasin|agence|tienda|loja|unidade|location|"
-    # Brazil's and Latin America's sites: "Vendedor - Shopping Iguatemi", "Técnico - Hospital Copa Star",
-    # "Cajero - Sucursal Centro", "Ejecutivo de Ventas - Zona Norte".
-    r"shopping|hospital|clínica|fábrica|filial|agência|sucursal|zona|planta|supermercado|restaurante)\s+(?:(?:di|de|du|"
+    # Brazil's and Latin America's sites: "Vendedor - Shopping Iguatemi", "Cajero - Sucursal Centro",
+    # "Ejecutivo de Ventas - Zona Norte", "Enfermeiro - Hospital Santa Luzia"; a hospital only by a saint's
+    # or a "de" name, for English writes a field after it ("Hospitalist - Hospital Medicine").
+    r"shopping|hospital(?=\s+(?:sant[ao]?|são|sao|san|de|do|da|del)\b)|clínica|fábrica|filial|agência|sucursal|zona|planta|supermercado|restaurante)\s+(?:(?:di|de|du|"
     r"del|da|van|in)\s+)?(?-i:[A-ZÀ-Þ][\w'.-]*)(?:\s+(?-i:[A-ZÀ-Þ][\w'.-]*)){0,2})\s*$",
     re.I,
 )
