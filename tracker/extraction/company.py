@@ -226,7 +226,7 @@ def _unknown_system(email: PreparedEmail, candidates: list[Candidate]) -> str | 
         return None
     # "PulseFit Swindon <swindon@pulsefit.co.uk>", written "at PulseFit Swindon": a branch's mailbox on the
     # brand's own domain, the text naming brand and branch as one, is no tenant of a system.
-    branch = email.sender.local.split("+", 1)[0].lower()
+    branch = email.sender.mailbox
     label = platforms.domain_employer(email.sender)
     if (
         label

@@ -34,7 +34,7 @@ def without_branch_town(name: str, forms: list[str], text: str, email: PreparedE
     if run_together(brand) != own_domain_label(email) and brand not in forms:
         return name
     lowered = town.lower()
-    if email.sender.local.split("+", 1)[0].lower() == lowered:
+    if email.sender.mailbox == lowered:
         return brand  # "swindon@pulsefit.co.uk": the branch's own mailbox
     if is_place(town) and not is_town(town):
         return brand  # "Randstad Deutschland" from randstad.de: a country's or region's arm of the brand

@@ -84,7 +84,7 @@ def _only_a_place(cluster: list[Candidate], email: PreparedEmail, system: str | 
     key = run_together(name)
     if key in (platforms.domain_employer(email.sender), run_together(email.sender.name)):
         return False
-    return system is None or key == email.sender.local.split("+", 1)[0].lower()
+    return system is None or key == email.sender.mailbox
 
 
 def _named_as_a_tool(name: str, email: PreparedEmail) -> bool:

@@ -91,6 +91,12 @@ class Sender:
             name = ""
         return cls(name=name, address=address, local=local, domain=domain)
 
+    @property
+    def mailbox(self) -> str:
+        """The local part without its "+" tag ("swindon+jobs@..." -> "swindon"): which of the domain's
+        mailboxes sent it (a branch's, a tenant's)."""
+        return self.local.split("+", 1)[0]
+
 
 @dataclass(frozen=True)
 class PreparedEmail:
