@@ -94,7 +94,7 @@ _COMPANY_SUFFIXES = {
     # The forms of the rest of the world, as its boards and agencies write employers: Malaysia's "Sdn Bhd",
     # "Berhad"; Singapore's "Pte Ltd"; Japan's "K.K."; Indonesia's "Tbk"; Estonia's "OÜ"; Czechia's and
     # Slovakia's "s.r.o."; Denmark's "ApS"; Hungary's "Kft.", "Zrt."; the Balkans' "d.o.o."; "JSC"; the
-    # Gulf's "FZ-LLC", "FZE", "W.L.L."; Portuguese "Limitada". (Poland's "Sp. z o.o.": _company_key.)
+    # Gulf's "FZ-LLC", "FZE", "W.L.L."; Portuguese "Limitada". (Poland's "Sp. z o.o.": _MULTIWORD_FORMS.)
     "sdn",
     "bhd",
     "berhad",
@@ -274,10 +274,9 @@ def _company_key(name: str | None, suffixes: set[str]) -> str:
     # "Smit en Zonen", "Becker und Söhne", "Durand et Fils": "&" written in the name's own language.
     if len(words) > 2 and not _AND.keys().isdisjoint(words[1:-1]):  # most names have none: no list built
         words = [_AND.get(word, word) if 0 < at < len(words) - 1 else word for at, word in enumerate(words)]
-    if words[-2:] == ["sp", "zoo"] and len(words) > 2:  # Poland's "Sp. z o.o.", whose "zoo" is no zoo
-        del words[-2:]
-    if words[-3:] == ["s", "de", "rl"] and len(words) > 3:  # Mexico's "S. de R.L." without its "de C.V."
-        del words[-3:]
+    for tail in _MULTIWORD_FORMS:
+        if words[-len(tail) :] == tail and len(words) > len(tail):
+            del words[-len(tail) :]
     while len(words) > 1 and words[-1] in suffixes:
         # "Metallbau Schröder GmbH & Co. KG", "Smith & Co.": the "&" of a "& Co." goes with it.
         if words.pop() in ("co", "cia") and len(words) > 1 and words[-1] in ("and", "y", "e", "und", "et"):
@@ -294,6 +293,9 @@ def _company_key(name: str | None, suffixes: set[str]) -> str:
 
 
 _AND = {"und": "and", "et": "and", "en": "and", "y": "and", "e": "and"}
+# Legal forms of several words whose words alone are no form: Poland's "Sp. z o.o." (whose "zoo" is no zoo)
+# and Mexico's "S. de R.L." without its "de C.V." (_CAPITAL_VARIABLE reads that).
+_MULTIWORD_FORMS = (["sp", "zoo"], ["s", "de", "rl"])
 
 # Mexico's forms close with "de C.V." (of variable capital) after the form itself: "Grupo Bimbo, S.A.B. de
 # C.V.", "Transportes del Norte S.A. de C.V.", "X S. de R.L. de C.V.". The whole tail is the legal form.
