@@ -75,11 +75,14 @@ _TAG_TRAILING = re.compile(
     rf"part[- ]time|{_SHIFT}))*\s*$",
     re.I,
 )
+# The sites a number names ("Store #0457", "DC 6021", "Ward 7"): where a post is, leading or trailing it.
+_NUMBERED_SITES = r"store|plant|site|location|branch|restaurant|facility|shop|warehouse|hotel|dc"
+_NUMBERED_CARE_SITES = rf"{_NUMBERED_SITES}|clinic|ward"
 # Where the work is done, by its number or street: "Barista - Store 1234", "Mechanic - Plant 3",
 # "Store Manager - 0432 Main St".
 _SITE_TRAILING = re.compile(
-    r"\s*[-|,–]\s*(?:(?:store|plant|site|location|branch|restaurant|facility|clinic|shop|warehouse|hotel|"
-    r"dc|ward)\s*#?\s*\d{1,6}(?:\s+(?-i:[A-ZÀ-Þ][\w'.-]*)){0,3}|\d{1,6}\s+(?:[\w.'-]+\s+){0,4}(?:st|street|ave|avenue|rd|road|blvd|boulevard|dr|"
+    rf"\s*[-|,–]\s*(?:(?:{_NUMBERED_CARE_SITES})\s*#?\s*\d{{1,6}}(?:\s+(?-i:[A-ZÀ-Þ][\w'.-]*)){{0,3}}|"
+    r"\d{1,6}\s+(?:[\w.'-]+\s+){0,4}(?:st|street|ave|avenue|rd|road|blvd|boulevard|dr|"
     r"drive|ln|lane|way|pkwy|parkway|hwy|highway|pike|ct|court|pl|place|sq|square))\.?\s*$",
     re.I,
 )
@@ -178,15 +181,13 @@ _STATE_CODE_TRAILING = re.compile(
 # bracket is about where and how the work is done).
 _BRACKETED = re.compile(r"\s*\(([^()]*)\)")
 _SITE_NUMBER_BEFORE = re.compile(
-    r"\b(?:store|plant|site|location|branch|restaurant|facility|clinic|shop|warehouse|hotel|dc|ward)\s*"
-    r"(?:#|no\.?)?\s*\d{1,6}\s*$",
+    rf"\b(?:{_NUMBERED_CARE_SITES})\s*(?:#|no\.?)?\s*\d{{1,6}}\s*$",
     re.I,
 )
 # "Store #0457 - Team Member", "DC 6021: Order Filler": a numbered site leading the title is where the post
 # is, as it is trailing (_SITE_TRAILING); big retailers' systems name their stores' posts so.
 _SITE_LEADING = re.compile(
-    r"^(?:store|plant|site|location|branch|restaurant|facility|shop|warehouse|hotel|dc)\s*(?:#|no\.?)?\s*"
-    r"\d{1,6}\s*[-|:–]\s*(?=\w)",
+    rf"^(?:{_NUMBERED_SITES})\s*(?:#|no\.?)?\s*\d{{1,6}}\s*[-|:–]\s*(?=\w)",
     re.I,
 )
 _BRACKET_PART_END = re.compile(r"\s*(?:[,/&–-]|\bor\b|\band\b)\s*")
