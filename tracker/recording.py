@@ -7,6 +7,7 @@ are written together or not at all, and a message seen twice changes nothing the
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 
@@ -14,10 +15,10 @@ from tracker.agency_relays import names_the_agency, relay_domain
 from tracker.digests import ApplicationDigest
 from tracker.extraction.dates_ahead import dates_ahead
 from tracker.match_keys import MatchKeys, is_unknown_employer, placeholder_keys
-from tracker.models import ApplicationEvent, EmailMessage, Extraction, Kind, attributes
+from tracker.models import Application, ApplicationEvent, EmailMessage, Extraction, Kind, attributes
 from tracker.names import compatible_employers, employer_group
 from tracker.ports import SEVERAL_EMPLOYERS, ProcessedMarker, UserTransaction
-from tracker.regrouping import plan_employer
+from tracker.regrouping import EmployerPlan, plan_employer
 from tracker.relay_matching import AGENCY_CLIENT, agency_placeholders, relay_placeholders, role_placeholders
 
 
@@ -121,14 +122,7 @@ def record_email(
             if employer != home and (employer is None or not names_the_agency(home, relay_domain(relay))):
                 tx.save_employer_alias(relay, home)
 
-    for app_id, message_id in plan.events_to_remove:
-        tx.remove_event(app_id, message_id)
-    for application in plan.dropped:
-        tx.delete_application(application.app_id)
-    for application in plan.saved:
-        tx.save_application(application)
-    for app_id, event in plan.events_to_write:
-        tx.add_event(app_id, event)
+    write_plan(tx, plan)
     app_id = plan.app_of[email.message_id]
     created = app_id in plan.created
     outcome = "new_application" if created else "application"
@@ -137,6 +131,20 @@ def record_email(
     return RecordOutcome(
         email.message_id, extraction.kind, app_id, created=created, dropped_rows=dropped_rows
     )
+
+
+def write_plan(tx: UserTransaction, plan: EmployerPlan, also_saved: Iterable[Application] = ()) -> None:
+    """Write an employer's re-plan in the transaction: the emails that left an application, the
+    applications no email belongs to any more, the changed ones (and `also_saved`, not in the plan's),
+    the emails joining."""
+    for app_id, message_id in plan.events_to_remove:
+        tx.remove_event(app_id, message_id)
+    for application in plan.dropped:
+        tx.delete_application(application.app_id)
+    for application in [*plan.saved, *also_saved]:
+        tx.save_application(application)
+    for app_id, event in plan.events_to_write:
+        tx.add_event(app_id, event)
 
 
 def _leave_role(tx: UserTransaction, key: str, alias: str | None, home: str, agency: bool) -> None:

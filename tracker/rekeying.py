@@ -23,6 +23,7 @@ from tracker.match_keys import is_unknown_employer
 from tracker.models import Application, ApplicationEvent
 from tracker.names import company_key, employer_group, title_key
 from tracker.ports import SEVERAL_EMPLOYERS, OverThePorts, UserTransaction
+from tracker.recording import write_plan
 from tracker.regrouping import plan_employer
 
 log = logging.getLogger(__name__)
@@ -223,13 +224,6 @@ def rekey_group(tx: UserTransaction, group: str, movers: list[Application]) -> _
             application.company_key, application.title_key = current_keys(application)
             pinned_rekeyed.append(application)
     plan = plan_employer(stored, history, None, tx.new_application_id)
-    for app_id, message_id in plan.events_to_remove:
-        tx.remove_event(app_id, message_id)
-    for application in plan.dropped:
-        tx.delete_application(application.app_id)
     saved = {a.app_id for a in plan.saved}
-    for application in plan.saved + [a for a in pinned_rekeyed if a.app_id not in saved]:
-        tx.save_application(application)
-    for app_id, event in plan.events_to_write:
-        tx.add_event(app_id, event)
+    write_plan(tx, plan, [a for a in pinned_rekeyed if a.app_id not in saved])
     return _GroupOutcome(rekeyed, plan.dropped)
