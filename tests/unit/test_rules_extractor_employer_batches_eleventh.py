@@ -1100,7 +1100,6 @@ BATCH_THREE_HOLD = [
 ]
 
 BATCH_THREE_MISREADS = {
-    "pt_sme_gmail_owner": "'Já encontrámos alguém para a vaga de padeiro' reads as applied",
     "consultancy_grad_assessment_centre": "an assessment centre reads as an interview, and no title from "
     "'progressing to the final stage of our Graduate Consultant programme'",
     "it_comune": "'la ricezione della sua domanda di partecipazione al concorso per X presso il Comune di Y' "

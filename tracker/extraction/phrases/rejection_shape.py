@@ -112,6 +112,11 @@ _NEGATION_FRAGMENTS = [
     r"\b(?:no|niet|geen|não|nao|non)\b",
 ]
 _NEGATION = _words(_NEGATION_FRAGMENTS)
+# A day or a week ahead is a date, not the next step: "na nossa loja no Porto, na próxima terça-feira".
+_NOT_A_DAY = (
+    r"(?! (?:semana|segunda|terça|quarta|quinta|sexta|sábado|domingo|lunes|martes|miércoles|jueves|viernes|"
+    r"mês|mes|dia|día|manhã|mañana|tarde)\b)"
+)
 # A negation, then a step of the process the reader would go on to, close after it: "did not consider
 # that your application ... to proceed to the next stage", "won't be taking you to interview". Not
 # "please do not forward this email" (no going) nor "it's not your experience that lands you an interview".
@@ -131,9 +136,9 @@ _NOT_GOING_ON_FRAGMENTS = [
     # Portuguese "no" is "in the", never a negation: "no seu e-mail, as próximas etapas", "no processo".
     r"\bno\b(?! (?:seu|sua|seus|suas|nosso|nossa|nossos|nossas|processo|dia|teste|link)\b)"
     r"(?: [^\s!?:;]+){0,6}? "
-    r"(?:siguiente|próxima|continuar|avanzar|seguir adelante|entrevista|superad[oa])",
+    r"(?:siguiente|próxima|continuar|avanzar|seguir adelante|entrevista|superad[oa])" + _NOT_A_DAY,
     r"\b(?:niet|geen)\b(?: \S+){0,6}? (?:door|verder|volgende|gesprek)",
-    r"\bnão\b(?: \S+){0,6}? (?:próxima|avançar|prosseguir|seguir|entrevista)",
+    r"\bnão\b(?: \S+){0,6}? (?:(?:próxima|seguinte)" + _NOT_A_DAY + "|avançar|prosseguir|seguir|entrevista)",
     r"\bnon\b(?: \S+){0,6}? (?:fase successiva|prossima fase|proseguire|procedere|colloquio|seguito)",
 ]
 _NOT_GOING_ON = _words(_NOT_GOING_ON_FRAGMENTS)
