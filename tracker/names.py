@@ -38,6 +38,9 @@ _COMPANY_SUFFIXES = {
     "ltda",
     "lda",
     "snc",
+    # Italy's simplified company and Portugal's one-person company: "X S.r.l.s.", "X Unipessoal, Lda.".
+    "srls",
+    "unipessoal",
     "eireli",
     "bvba",
     "kgaa",

@@ -825,7 +825,6 @@ BATCH_TWO_HOLD = [
 ]
 
 BATCH_TWO_HOLD_MISREADS = {
-    "es_agency_client": "'Nuestro cliente, Conservas del Cantábrico, quiere conocerte' reads 'Conservas'",
     "pt_agency_client": "'Tive feedback da Têxteis Minho' reads the agency 'Talento Porto'",
     "sme_pt_lda_signs": "'Vinhos Quinta do Vale, Lda.' signing (the display name 'Quinta do Vale') is shown "
     "without its legal form",

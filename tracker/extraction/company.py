@@ -39,6 +39,7 @@ from tracker.extraction.employer_display import display_name, with_brand_possess
 from tracker.extraction.employer_labels import spelled_out_labels
 from tracker.extraction.employer_layout import HEADER_PLACE, HEADER_WEIGHT, add_layout_names, header_name
 from tracker.extraction.employer_matching import run_together, same_employer
+from tracker.extraction.employer_name_edges import LEGAL_FORM_AT_END
 from tracker.extraction.employer_scores import (
     PLATFORM_AS_EMPLOYER_WEIGHT,
     cluster_score,
@@ -335,10 +336,12 @@ def _plausible(name: str, excluded_names: set[str], own_label: str | None = None
         return False  # "at RTL152550", "- Req 77120": a client or requisition code names nobody
     # "the Data Analyst position": a title where an employer was expected; but "Brisco Courier" from
     # briscocourier.com is the name its own domain spells.
+    # "Meccanica Brianza S.p.A.": a legal form closes an organisation's name, never a role's.
     return (
         not names_a_person_role(name)
         or (" " in name and run_together(name) == own_label)
         or bool(_FAMILY_FIRM.search(name))
+        or bool(" " in name and LEGAL_FORM_AT_END.search(name))
     )
 
 

@@ -19,6 +19,9 @@ EUROPEAN_LEGAL_FORMS = (
     "A/S",
     # German non-profit and public-law forms, which hospitals, care homes and their operators close with.
     "gGmbH", "gAG", "AöR", "KdöR",
+    # Italy's partnerships and simplified company, Portugal's one-person company: "Ferramenta Rossi S.n.c.",
+    # "Farmácia Estrela Unipessoal, Lda.".
+    "S.n.c.", "S.a.s.", "S.r.l.s.", "Unipessoal, Lda.", "Unipessoal Lda.", "Unipessoal",
 )  # fmt: skip
 # The short European forms: capitals that also follow a person's name as a role or a degree ("Jane Doe,
 # SE"), so a letterhead's reading asks that what precedes them is not person-shaped.

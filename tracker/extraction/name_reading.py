@@ -38,6 +38,16 @@ _CONNECTORS = {
     "und",
     "et",
     "-",
+    # Portuguese, Italian and Spanish particles inside a name: "Metalúrgica do Vouga", "Banca del Lazio",
+    # "Cassa di Risparmio della Spezia".
+    "do",
+    "da",
+    "dos",
+    "del",
+    "della",
+    "dei",
+    "delle",
+    "degli",
 }
 # Short suffixes spell words in lowercase ("se", "sa", "co"): they count only capitalised.
 _LEGAL_SUFFIX = re.compile(

@@ -262,6 +262,8 @@ JOB_BOARD_DOMAINS |= {
     "lesjeudis.com": "LesJeudis", "chooseyourboss.com": "ChooseYourBoss", "talent.io": "talent.io",
     "optioncarriere.com": "Optioncarriere", "jobijoba.com": "Jobijoba", "studentjob.fr": "StudentJob",
     "letudiant.fr": "L'Etudiant", "indeed.be": "Indeed", "stepstone.lu": "StepStone",
+    # Portugal's SAPO board, under the portal whose free mail is sapo.pt.
+    "emprego.sapo.pt": "SAPO Emprego",
 }  # fmt: skip
 # US hourly hiring's systems and boards (hourly_platforms.py), and boards of the rest of the world
 # (world_boards.py).

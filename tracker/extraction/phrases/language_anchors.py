@@ -67,8 +67,10 @@ EMPLOYER_AFTER: list[tuple[str, float]] = [
     ),
     # "la oferta Dependiente/a de tienda de Moda Brezo S.L.": the name a legal form closes, after "de".
     (
-        r"\b(?:oferta|aviso|vacante|puesto|offre|poste|vaga|posizione|annuncio)\b[^\n.!?;]{2,80} "
-        r"(?:de|di|da|chez) (?=[^\n.!?;,]{2,50}? (?:s\.l|s\.a|s\.r\.l|s\.p\.a|ltda|sas|sarl|srl|spa)\b)",
+        r"\b(?:oferta|aviso|vacante|puesto|offre|poste|vaga|posizione|annuncio|offerta)\b[^\n.!?;]{2,80} "
+        r"(?:de|di|da|chez|-|–) "
+        r"(?=[^\n.!?;,]{2,50}?,? (?:s\.l|s\.a|s\.r\.l|s\.p\.a|s\.n\.c|ltda|lda|sas|sarl|srl|spa|"
+        r"unipessoal)\b)",
         2.5,
     ),
     # A Spanish board: "te has inscrito correctamente en la oferta Mozo de almacén de Logística Turia.":
@@ -109,7 +111,9 @@ EMPLOYER_AFTER: list[tuple[str, float]] = [
         r"das unternehmen|die firma|la société|la società|della società|la sociedad|de la société|"
         r"der firma|"
         # A public employment service passing an employer's answer on: "der Arbeitgeber X hat uns mitgeteilt".
-        r"der arbeitgeber|l'employeur|el empleador|de werkgever|o empregador|il datore di lavoro) ",
+        r"der arbeitgeber|l'employeur|el empleador|de werkgever|o empregador|il datore di lavoro)"
+        # An agency's client named as a firm: "l'azienda cliente X", "a empresa cliente X".
+        r"(?: cliente)? ",
         2.5,
     ),
     # An agency writing about its client: "bei unserem Kunden, der X AG", "mein Kunde, die X GmbH", "pour
@@ -251,9 +255,9 @@ _NL_END = (
 )
 _PT_IT_END = (
     r"(?=\s+(?:na|no|em|foi|está|já|presso|in|nel|nella|con|è|non|ha|sono|verrà|dell'azienda|della società|"
-    r"da empresa|para a qual|para o qual|à qual|ao qual|per cui|"
+    r"da empresa|para a qual|para o qual|à qual|ao qual|per cui|não|irá|será|"
     r"e (?:já|a|o|você|que|la|il|ti|le|che))\b|"
-    r"\s*[.!?;,](?:\s|$)|\s*\n|\s*$)"
+    r"\s*[.!?;,:](?:\s|$)|\s*\n|\s*$)"
 )
 TITLES: list[tuple[str, float, bool, bool]] = [
     # A job board relaying a message: "à propos de votre candidature Chargé de projet :".
@@ -433,12 +437,30 @@ TITLES: list[tuple[str, float, bool, bool]] = [
         rf"(?:nostra )?ricerca di(?: una?| uno| un')?|"
         # "o processo seletivo para X", "ao anúncio X", "la selezione per X", "la candidatura per X",
         # "candidato a X" (never "a la/a uma ...": an article is no title).
-        rf"processo seletivo para|seleção para|ao anúncio|do anúncio|"
+        rf"processo seletivo para|seleção para|ao anúncio|do anúncio|(?:à|na|da) oferta(?: de)?|"
         rf"(?:(?:la )?selezione per|candidatura per|candidat[oa] (?:a|per))"
         rf"(?! (?:la|il|lo|una|un|uno|questa|questo|posizione|ruolo)\b| l'))"
         rf"\s+(?P<t>[^\n.!?;]{{2,100}}?){_PT_IT_END}",
         3.0,
         False,
+        False,
+    ),
+]
+
+TITLES += [
+    # A board quoting the offer's title: "all'offerta \"Magazziniere\" di X", "ao anúncio «Rececionista»".
+    (
+        r"\b(?:all'offerta|per l'offerta|l'offerta|all'annuncio|per l'annuncio|l'annuncio|ao anúncio|"
+        r"do anúncio|à oferta|da oferta|na oferta)(?: di| de)?\s*[\"“«]\s*(?P<t>[^\"”»\n]{2,100}?)\s*[\"”»]",
+        3.5,
+        False,
+        False,
+    ),
+    # "per la posizione Tecnico di laboratorio": no "di", so a role's word must say it is the post.
+    (
+        rf"\b(?:per la|alla|la) posizione(?! di\b)\s+(?P<t>[^\n.!?;]{{2,100}}?){_PT_IT_END}",
+        2.5,
+        True,
         False,
     ),
 ]
@@ -456,6 +478,16 @@ TITLES += [
         rf"\b(?:candidatura|candidature|candidat[oa]|candidatar|candidatarse|candidarti|candidarsi|solicitud|"
         rf"postulación|presentarte|postularte|postulad[oa]|inscrit[oa]) (?:\w+ )?(?:como|comme|come)\s+"
         rf"(?P<t>[^\n.!?;]{{2,100}}?){_SLOT_END}",
+        3.0,
+        False,
+        False,
+    ),
+    # Joining the team as the post: "integrar a nossa equipa como Técnica de Farmácia", "entrare nel nostro
+    # team come Magazziniere".
+    (
+        rf"\b(?:(?:integrar|juntar-se|juntar-te|fazer parte) (?:a|à|da) (?:nossa )?(?:equipa|equipe) como|"
+        rf"(?:entrare|unirti|unirsi) (?:nel|al|nella|alla) (?:nostro |nostra )?(?:team|squadra) come)"
+        rf"\s+(?P<t>[^\n.!?;]{{2,100}}?){_SLOT_END}",
         3.0,
         False,
         False,
