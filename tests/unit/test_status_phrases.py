@@ -527,6 +527,7 @@ PINNING_SENTENCES = {
     ],
     "OFFER": [
         "We'd love you to come on board.",
+        "You have been identified as the preferred applicant for the Grants Officer post.",
         "Gerne möchten wir Ihnen die Anstellung als Erzieher zusagen.",
         "Hierbij bevestigen we je aanstelling als Planner.",
         "Nous confirmons votre recrutement au service comptable.",
@@ -627,6 +628,7 @@ PINNING_SENTENCES = {
         "You got the job!",
     ],
     "INTERVIEW": [
+        "We were expecting you for your interview this afternoon.",
         "Ik wil telefonisch kennis met je maken.",
         "Je gaat door naar het mondelinge gedeelte.",
         "La videoentrevista con el equipo será el lunes.",

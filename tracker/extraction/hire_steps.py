@@ -32,14 +32,21 @@ _STEP_WORDS = (
     "job change",
     "arbeitstag",
     "premier jour",
+    "orientation",
+    "admiss",
+    "primeiro dia",
+    "eerste werkdag",
 )
 _CHECK = (
     r"(?:background|pre-employment|criminal record|dbs|fingerprint(?:ing)?|drug|reference)"
     r" (?:checks?|screening|screen|investigation|test|appointment|application|forms?|report)"
 )
-# Onboarding asked of the reader: they were hired.
+# Onboarding asked of the reader: they were hired. Hourly work's "your new hire orientation"; Brazil's
+# admission: "concluir sua admissão", "documentos admissionais", "exame admissional" (a medical, no test).
 _ONBOARDING = re.compile(
     r"\byour (?:onboarding|new hire) (?:tasks|paperwork|documents|forms)\b|\bcomplete your onboarding\b"
+    r"|\byour (?:new hire |new employee |employee )?orientation\b"
+    r"|\b(?:sua|seu|da|de) admiss[ãa]o\b|\b(?:exame|documentos?|documentação|processo) admissiona(?:l|is)\b"
 )
 # The reader's own step: "your background check", "your enhanced DBS application", "your onboarding
 # tasks", "we have contacted your referees", "references for your conditional offer" (not a profile's
@@ -52,13 +59,16 @@ _READERS_STEP = re.compile(
 )
 # The reader's first day is their hire's step only under a welcome ("Welcome to Corvid!"); a laptop
 # shipped "before your first day" is IT's errand.
-_FIRST_DAY = re.compile(r"\byour first (?:working )?day\b|\bihr erster arbeitstag\b|\bvotre premier jour\b")
-_WELCOME = re.compile(r"\b(?:welcome|willkommen|bienvenue|benvenut[oa]|bienvenid[oa]|welkom)\b")
+_FIRST_DAY = re.compile(
+    r"\byour first (?:working )?day\b|\bihr erster arbeitstag\b|\bvotre premier jour\b"
+    r"|\bseu primeiro dia\b|\bje eerste werkdag\b"
+)
+_WELCOME = re.compile(r"\b(?:welcome|willkommen|bienvenue|benvenut[oa]|bienvenid[oa]|welkom|bem-vind[oa])\b")
 # A hire, not a gig platform's sign-up ("your background check is complete and you're approved to drive"):
 # the mail names a job, an offer, a hire or onboarding, or the employer the check is for.
 _HIRE = re.compile(
     r"\b(?:offer|employment|hire|hired|hiring|position|post|role|job|vacancy|onboarding|first day|"
-    r"new hire|arbeitstag|stelle|poste)\b"
+    r"new hire|arbeitstag|stelle|poste|vaga|cargo|admissão|contratação|functie)\b"
 )
 _CHECK_FOR_AN_EMPLOYER = re.compile(rf"(?i:{_CHECK}) for (?:the )?[A-Z]")
 

@@ -109,7 +109,9 @@ class RulesExtractor:
             title_hints += [TitleCandidate(event.title, TITLE_WEIGHT, True)] if event.title else []
         employer = find_employer(prepared, excluded, employer_hints)
         title, requisition_id = find_title(prepared, employer.name, excluded, title_hints)
-        status = status_reading.status or _unstated_status(kind_reading, prepared)
+        status = _with_hire_welcomed(
+            status_reading.status or _unstated_status(kind_reading, prepared), prepared
+        )
         evidence = ApplicationEvidence(
             kind_reading.confidence,
             _status_evidence(status_reading),
@@ -176,6 +178,17 @@ def _unstated_status(reading: KindReading, email: PreparedEmail) -> Status:
     if reading.reason == _HIRE_STEP_REASON and welcomes_a_hire(email):
         return Status.OFFER
     return Status.APPLIED
+
+
+_PROGRESS = frozenset({Status.APPLIED, Status.ASSESSMENT, Status.INTERVIEW})
+
+
+def _with_hire_welcomed(status: Status, email: PreparedEmail) -> Status:
+    """A welcome or onboarding of the reader's hire is an offer, whatever progress its dates read as ("your
+    new hire orientation is Monday at 7am" is no interview; hire_steps.py); a decision stands."""
+    if status in _PROGRESS and is_hire_step(email) and welcomes_a_hire(email):
+        return Status.OFFER
+    return status
 
 
 def _with_hire_step(reading: KindReading, email: PreparedEmail) -> KindReading:

@@ -476,6 +476,10 @@ OFFER = [
     # By hand: "I'm happy to let you know you got the job!"
     r"\byou(?:'ve| have)? got the (?:job|role|position)\b(?! (?:description|ad|advert|posting|details|spec|"
     r"link))",
+    # A public service's choice before its checks: "you are the preferred candidate", "you have been
+    # identified as the preferred applicant" (the formal offer follows the referee and police checks).
+    r"\b(?:you are|you're|you have been (?:selected|identified|chosen) as|you were (?:selected|identified|"
+    r"chosen) as) (?:our|the) (?:[\w-]+ )?preferred (?:candidate|applicant)\b",
 ]
 
 INTERVIEW = [
@@ -518,6 +522,8 @@ INTERVIEW = [
     r"\b(?:did not|didn't|were not able to|weren't able to|could not|couldn't) (?:show(?: up)? (?:for|to|at)|"
     r"make(?: it to)?|attend) your (?:[\w-]+ ){0,2}interview\b",
     r"\b(?:you )?missed (?:you at )?your (?:[\w-]+ ){0,2}interview\b",
+    # "We were expecting you for your interview today but didn't see you": missed, to book again.
+    r"\b(?:were|was) expecting you (?:for|at) your (?:[\w-]+ ){0,2}interview\b",
     r"\b(?:move|push|shift|bring forward) (?:your|the|our) (?:\w+ )?(?:interview|call|chat|conversation)\b"
     r"[^.?!\n]{0,60}? (?:to|back|forward)\b",
     # A reply confirming the meeting: "Perfect, see you Wednesday at 2pm then."
@@ -721,6 +727,9 @@ HEDGE = [
     r"\bunless\b",
     # "being placed in a merit pool does not guarantee an offer": a step promised to nobody.
     r"\b(?:not|no) (?:a )?guarantee",
+    # "Your placement on the panel is not an offer of employment": an offer denied, none made.
+    r"\b(?:is|are|does|do) not (?:constitute |represent |amount to |mean |imply )?(?:an? |any )?(?:formal |"
+    r"firm |job |conditional )?offer\b",
     # A receipt's timetable: "we will review applications until the position is filled".
     r"\buntil\b",
     r"\bin case\b",

@@ -52,7 +52,9 @@ _TEST_FRAGMENTS = [
     r"online |schriftelijke )?(?:toets|toetsen|vragenlijst)\b|\bcasus\b|"
     r"\b(?:thuis|praktijk|programmeer|codeer|case-|schrijf|proef|test)?opdracht\b"
     r"(?! (?:bij|voor (?:een|de|onze) klant))",
-    r"\b(?:teste|prova|exercício|questionário|exame)s?\b|\b(?:estudo de caso|caso prático)\b",
+    # Not the medical an admission asks for ("exame admissional", hire_steps.py).
+    r"\b(?:teste|prova|exercício|questionário|exame)s?\b(?! (?:admissiona(?:l|is)|médicos?|de saúde))|"
+    r"\b(?:estudo de caso|caso prático)\b",
     r"\b(?:prova|prove|esercizio|esercitazione|questionario|esame)\b|\b(?:caso di studio|studio di caso)\b",
 ]
 # The reader asked, without being named: "please return", "bitte bearbeiten", "merci de compléter",
