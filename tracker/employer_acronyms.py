@@ -4,7 +4,9 @@
 receipts name in full. Reading keeps the name as the mail writes it (the dataset's convention: "BCG" is
 read "BCG"), its full name beside it (`Extraction.company_in_full`); recording files such mail under
 the full name, so the agency's mail meets whichever way each names it. An acronym no mail spells out
-stays its own employer: initials alone are a guess.
+stays its own employer: initials alone are a guess. The sender's own domain may spell it out run
+together: "DB" from deutschebahn.com is "Deutsche Bahn", which its receipts name in full
+(`spelled_by_domain`).
 """
 
 from __future__ import annotations
@@ -35,6 +37,39 @@ def spelled_out(acronym: str | None, *texts: str) -> str | None:
         if found := re.search(rf"\b{words}\b", text):
             return found.group(0)
     return None
+
+
+# A word of a run-together domain label: at least three letters, so "dbschenker" spells no "DB".
+_SHORTEST_WORD = 3
+
+
+def spelled_by_domain(acronym: str | None, label: str | None) -> str | None:
+    """The words of the sender's own domain label whose initials are `acronym` ("deutschebahn" for "DB":
+    "Deutsche Bahn"), where the label splits into them one way only (each word of at least three
+    letters, starting with the acronym's letter), else None. A label that splits two ways ("britishairways"
+    for "BA": "British Airways" or "Britishairw Ays") spells out nothing."""
+    if not acronym or not label or not _ACRONYM.fullmatch(acronym):
+        return None
+    splits = _splits(label.lower().replace("-", ""), acronym.lower())
+    if len(splits) != 1:
+        return None
+    return " ".join(word.capitalize() for word in splits[0])
+
+
+def _splits(label: str, initials: str) -> list[list[str]]:
+    """Every way `label` is words starting with `initials` in order, each of `_SHORTEST_WORD` letters
+    or more (at most two are kept: one is all the caller accepts)."""
+    if not label.startswith(initials[0]) or len(label) < _SHORTEST_WORD * len(initials):
+        return []
+    if len(initials) == 1:
+        return [[label]] if label.isalpha() else []
+    found: list[list[str]] = []
+    for end in range(_SHORTEST_WORD, len(label) - _SHORTEST_WORD + 1):
+        if label[end] == initials[1] and label[:end].isalpha():
+            found += [[label[:end], *rest] for rest in _splits(label[end:], initials[1:])]
+            if len(found) > 1:
+                break
+    return found
 
 
 def _initials_pairs(text: str) -> set[str]:

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from tracker.employer_acronyms import spelled_out
+from tracker.employer_acronyms import spelled_by_domain, spelled_out
 from tracker.extraction.calendar_events import TITLE_WEIGHT, CalendarEvent, read_calendar_event
 from tracker.extraction.carried_mail import carried_message
 from tracker.extraction.caseless_words import CaselessWords
@@ -24,6 +24,7 @@ from tracker.extraction.job_context import written_to_the_one_hiring
 from tracker.extraction.kind_rules import KindReading, read_kind
 from tracker.extraction.language_titles import subject_titles
 from tracker.extraction.person_names import looks_like_person_name, names_an_organisation
+from tracker.extraction.platforms import domain_employer
 from tracker.extraction.signature_employers import (
     WEAK_SIGNATURE_WEIGHT,
     greeting_names,
@@ -129,7 +130,8 @@ class RulesExtractor:
             confidence=confidence,
             extractor=self.name,
             requisition_id=requisition_id,
-            company_in_full=spelled_out(employer.name, prepared.subject, prepared.body),
+            company_in_full=spelled_out(employer.name, prepared.subject, prepared.body)
+            or spelled_by_domain(employer.name, domain_employer(prepared.sender)),
             status_stated=status_reading.status is not None
             and status_reading.stated
             # A background check is a step of a submission already made, not its receipt (hire_steps.py).
