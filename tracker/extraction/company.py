@@ -64,6 +64,7 @@ from tracker.extraction.employer_sites import running_body
 from tracker.extraction.name_reading import STOP_WORDS
 from tracker.extraction.person_names import looks_like_person_name
 from tracker.extraction.places import is_place
+from tracker.extraction.programme_employers import add_programme_employers
 from tracker.extraction.public_bodies import add_public_bodies
 from tracker.extraction.requisition import is_requisition_code
 from tracker.extraction.signature_employers import signer
@@ -298,6 +299,7 @@ def _text_candidates(email: PreparedEmail) -> list[Candidate]:
     add_layout_names(found, email, job_board)
     add_signature_lines(found, email, job_board)
     add_public_bodies(found, email)
+    add_programme_employers(found, email)
     return found
 
 
