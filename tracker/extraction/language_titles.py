@@ -51,7 +51,7 @@ _SUBJECT_TITLE = re.compile(
 _LEAD_IN = re.compile(
     accents_optional(
         r"^\s*(?:(?:envoyée|reçue|transmise|confirmée|confirmada|confirmado|confermata|bevestigd|enviada|"
-        r"recibida|recebida|verzonden|ontvangen|inviata|"
+        r"recibida|recebida|verzonden|ontvangen|inviata|exitosa|exitoso|registrada|registrado|"
         r"ricevuta|realizada|efetuada|submetida|concluída|gesendet|versendet|übermittelt|eingegangen|eingereicht|"
         r"erhalten|bestätigt)\b\s*)?"
         # "Votre candidature en alternance - Assistant marketing": the contract before the title.

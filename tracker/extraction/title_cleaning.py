@@ -15,7 +15,7 @@ from tracker.extraction.places import US_STATE_CODES, only_places
 from tracker.extraction.requisition import CODE_BESIDE_TITLE, is_requisition_code
 
 _REQ_IN_PARENS = re.compile(
-    r"\s*\(\s*(?:job\s*)?(?:id|req(?:uisition)?(?:\s*id)?|r[eé]f(?:erence)?|rif|cod|codice|job\s*(?:no|number|#)|"
+    r"\s*\(\s*(?:job\s*)?(?:id|req(?:uisition)?(?:\s*id)?|r[eé]f(?:erence)?|rif|code|cod|codice|job\s*(?:no|number|#)|"
     r"#)\s*[:#.]?\s*([\w-]*\d[\w/-]*)\s*\)",
     re.I,
 )
@@ -54,12 +54,18 @@ _PAY_GRADE_TRAILING = re.compile(
     r",?\s*[-(]?\s*\b(?:(?:GS|GG|WG|WS|WL|NH|ZP|ZA)-\d{1,4}(?:-\d{1,2})?(?:/\d{1,2})?|FV-\d{4}-[A-M]|"
     r"Band \d[a-d]?)\)?$"
 )
+# "Staff Nurse - Band 5 - Acute Medicine": the NHS's pay band between the post and its ward or field.
+_BAND_BETWEEN = re.compile(r"\s+[-–]\s+Band \d[a-d]?(?=\s+[-–]\s+\w)")
 _REQ_STANDALONE = re.compile(r"\s*\b((?:R|JR|REQ|J)[-_]?\d{4,})\b")
 
 # A shift is when the hours fall, not the role: "Nurse (RN) - Nights", "Warehouse Associate - 2nd Shift".
 _SHIFT = (
     r"(?:nights?|days|evenings?|weekends?|overnights?|(?:1st|2nd|3rd|first|second|third|night|day|evening|"
-    r"overnight|weekend|rotating|swing|graveyard) shift|prn|per diem)"
+    r"overnight|weekend|rotating|swing|graveyard) shift|prn|per diem|"
+    # Spanish and Portuguese: "Turno Tarde", "turno de noche", "3º Turno", "Plantão Noturno 12x36".
+    r"turno (?:de (?:la )?)?(?:noche|tarde|mañana|madrugada|día|dia|noite|manhã)|"
+    r"turno (?:noturno|diurno|vespertino|matutino|nocturno|rotativo|intermedio|[123])|[123][ºo°ª]? turno|"
+    r"plantão(?: (?:noturno|diurno))?(?: \d{1,2}x\d{2})?|\d{1,2}x\d{2})"
 )
 _WORK_TAG = (
     rf"(?:{_SHIFT}|open|remote|hybrid|on-?site|in[- ]office|work from home|wfh|fully remote|100% remote|"
@@ -76,12 +82,18 @@ _TAG_TRAILING = re.compile(
     re.I,
 )
 # The sites a number names ("Store #0457", "DC 6021", "Ward 7"): where a post is, leading or trailing it.
-_NUMBERED_SITES = r"store|plant|site|location|branch|restaurant|facility|shop|warehouse|hotel|dc"
+_NUMBERED_SITES = (
+    r"store|plant|site|location|branch|restaurant|facility|shop|warehouse|hotel|dc|cafe|café|"
+    r"loja|tienda|sucursal|filial"
+)
 _NUMBERED_CARE_SITES = rf"{_NUMBERED_SITES}|clinic|ward"
 # Where the work is done, by its number or street: "Barista - Store 1234", "Mechanic - Plant 3",
 # "Store Manager - 0432 Main St".
+# "Barista - Store# 11452, HWY 59 & Grand Pkwy": after the site's number, its street. "Vendedor(a) Loja 312",
+# "Crew Member Store 4512": a site's number of two digits or more needs no separator.
 _SITE_TRAILING = re.compile(
-    rf"\s*[-|,–]\s*(?:(?:{_NUMBERED_CARE_SITES})\s*#?\s*\d{{1,6}}(?:\s+(?-i:[A-ZÀ-Þ][\w'.-]*)){{0,3}}|"
+    rf"(?:\s*[-|,–]\s*|\s+(?=(?:{_NUMBERED_CARE_SITES})\s*#?\s*\d\d))(?:(?:{_NUMBERED_CARE_SITES})\s*#?\s*\d{{1,6}}"
+    r"(?:\s+(?-i:[A-ZÀ-Þ][\w'.-]*)){0,3}(?:,\s*[\w#&.' -]{1,40})?|"
     r"\d{1,6}\s+(?:[\w.'-]+\s+){0,4}(?:st|street|ave|avenue|rd|road|blvd|boulevard|dr|"
     r"drive|ln|lane|way|pkwy|parkway|hwy|highway|pike|ct|court|pl|place|sq|square))\.?\s*$",
     re.I,
@@ -132,8 +144,7 @@ _INTAKE_IN_BRACKETS = re.compile(
 )
 # "Barista (Store 20931)": the store's number in brackets is where the work is, like "- Store 1234".
 _SITE_IN_BRACKETS = re.compile(
-    r"\s*\(\s*(?:store|plant|site|location|branch|restaurant|facility|clinic|shop|warehouse|hotel|dc)\s*"
-    r"(?:#|no\.?)?\s*\d{1,6}\s*\)",
+    rf"\s*\(\s*(?:{_NUMBERED_CARE_SITES})\s*(?:#|no\.?)?\s*\d{{1,6}}\s*\)",
     re.I,
 )
 # "Software Engineer II (L4)", "(IC3)", "(Level 5)": a company's level ladder, not the role's name.
@@ -198,9 +209,15 @@ _CODES_IN_PARENS = re.compile(
 # "- $60,000/year USD", "(re" (a subject cut short inside its brackets).
 # "- $85k", "(£24,071 - £25,674 per annum)", "- €45.000 p.a.", "- $15.50 an hour": the pay, no part of the
 # role's name.
+# "($12,000 mensuales)", "| Salário R$ 2.500,00 + comissão", "- S/ 1,500 al mes": Latin America's pay, its
+# period and what is paid on top.
 _SALARY_TRAILING = re.compile(
-    r"\s*[-|,(]\s*(?:up to |from )?[$£€]\s?\d[\d,.]*k?(?:\s*[-–]\s*[$£€]?\s?\d[\d,.]*k?)?"
-    r"(?:\s*(?:/|per )\s*\w+|\s+an? (?:hour|hr)|\s*p\.?a\.?)?(?:\s*(?:usd|gbp|eur))?\)?\s*$",
+    r"\s*[-|,(]\s*(?:(?:sal[áa]rio|sueldo|pay|rate)\s*:?\s*)?(?:up to |from |desde |hasta |até )?"
+    r"(?:R\$|US\$|S/|[$£€])\s?\d[\d,.]*k?(?:\s*[-–]\s*(?:R\$|[$£€])?\s?\d[\d,.]*k?)?"
+    r"(?:\s*(?:/|per )\s*\w+|\s+an? (?:hour|hr)|\s*p\.?a\.?|"
+    r"\s+(?:mensuales|mensual|mensais|brutos?(?: anuales)?|(?:al|por|ao) (?:mes|mês|hora|año|ano)))?"
+    r"(?:\s*(?:usd|gbp|eur|brl|mxn))?"
+    r"(?:\s*\+\s*(?:comiss[ãa]o|comisiones|commission|b[ôo]nus|benef[íi]cios|beneficios))?\)?\s*$",
     re.I,
 )
 _OPEN_BRACKET_TRAILING = re.compile(r"\s*\((?![^()]*/)[^()]{0,12}$")
@@ -252,6 +269,8 @@ _CLAUSE_AFTER_TITLE = re.compile(
 _BODY_AFTER_TITLE = re.compile(
     r",\s+(?:the\s+)?(?:(?:Department|Ministry|Office) (?:for|of)|HM|(?:Home|Cabinet) Office|"
     r"(?:School|Faculty|Institute|College) of)\b.*$"
+    # "Policy Officer (B2), Housing and Social Justice Directorate": a government's directorate.
+    r"|,\s+(?:(?-i:[A-Z])[\w'-]*\s+(?:(?:and|&|of)\s+)?){1,6}Directorate$"
     # "Communications Officer (HEO), Department" where a sentence's reading stopped at its "for".
     r"|,\s+(?:the\s+)?(?:Department|Ministry)$"
 )
@@ -312,6 +331,8 @@ def clean_title(raw: str) -> tuple[str, str | None]:
     text = _OPEN_BRACKET_TRAILING.sub("", _SALARY_TRAILING.sub("", text))
     if "-" in text:  # every grade holds one
         text = _PAY_GRADE_TRAILING.sub("", text)
+        if "Band " in text:
+            text = _BAND_BETWEEN.sub("", text)
     requisition_id: str | None = None
     if "(" in text:
         text = _LEVEL_IN_BRACKETS.sub("", _SITE_IN_BRACKETS.sub("", text))
@@ -355,7 +376,8 @@ def clean_title(raw: str) -> tuple[str, str | None]:
             text = without_hours_share(
                 _SITE_TRAILING.sub("", _DURATION_TRAILING.sub("", _SITE_LEADING.sub("", text)))
             )
-            if "$" in text or "£" in text or "€" in text:  # the pay, bared by a tag cut after it
+            # The pay, bared by a tag cut after it ("S/" is Peru's sol).
+            if "$" in text or "£" in text or "€" in text or "S/" in text:
                 text = _SALARY_TRAILING.sub("", text)
             text = _EXPERIENCE_OR_CTC_TRAILING.sub("", text)
             if "(" in text:

@@ -252,7 +252,7 @@ TITLES: list[tuple[str, float, bool, bool]] = [
         rf"candidacy (?:to|for)|announcement for|"
         rf"application (?:has been |was )?received for|received your application for)\s+(?:the\s+|"
         rf"our\s+)?(?P<t>[^\n.!?;]{{2,80}}?)(?=\s*[.!;]|{_CLAUSE_END}|\s+(?:and|at|with|in|here|"
-        rf"within|was|has|is|will)\b|{_ID_THEN_COLON}|{_LINE_END})",
+        rf"within|was|has|is|will|forward|through to)\b|{_ID_THEN_COLON}|{_LINE_END})",
         1.5,
         True,
         False,

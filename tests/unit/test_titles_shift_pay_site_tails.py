@@ -1,0 +1,67 @@
+"""Hourly, Latin American and public-service posts carry tails that are no part of the role's name: the
+shift ("Turno Tarde", "3º Turno", "Plantão Noturno 12x36"), the pay ("($12,000 mensuales)", "| Salário
+R$ 2.500,00 + comissão"), the numbered site with its street ("Store# 818, Route 9 & Main", "Loja 207
+Shopping Centro"), the posting's code ("(Job Code: AB-1234)"), the NHS's band between the post and its
+ward, and the directorate a government names after the post. Invented titles."""
+
+import pytest
+
+from tracker.extraction.title_cleaning import clean_title
+
+
+@pytest.mark.parametrize(
+    ("raw", "title"),
+    [
+        ("Repositor/a - Turno Tarde", "Repositor/a"),
+        ("Ayudante de cocina - turno de noche", "Ayudante de cocina"),
+        ("Operador de Empilhadeira - 3º Turno", "Operador de Empilhadeira"),
+        ("Operador de Empilhadeira (2º turno)", "Operador de Empilhadeira"),
+        ("Enfermeiro (Plantão Noturno 12x36)", "Enfermeiro"),
+    ],
+)
+def test_a_shift_in_spanish_or_portuguese_is_cut(raw: str, title: str) -> None:
+    assert clean_title(raw)[0] == title
+
+
+@pytest.mark.parametrize(
+    ("raw", "title"),
+    [
+        ("Asesor Comercial ($9,500 mensuales)", "Asesor Comercial"),
+        ("Atendente | Salário R$ 1.650,00 + comissão", "Atendente"),
+        ("Recepcionista - R$ 2.100,00 por mês", "Recepcionista"),
+        ("Picker Packer (Nights) - $18/hr", "Picker Packer"),
+    ],
+)
+def test_the_pay_with_its_period_and_commission_is_cut(raw: str, title: str) -> None:
+    assert clean_title(raw)[0] == title
+
+
+@pytest.mark.parametrize(
+    ("raw", "title"),
+    [
+        ("Shift Lead - Store# 818, Route 9 & Main", "Shift Lead"),
+        ("Atendente de Loja - Loja 207 Shopping Centro", "Atendente de Loja"),
+        ("Vendedora Loja 207", "Vendedora"),
+        ("Cajero - Tienda 1140", "Cajero"),
+        ("Team Member - Cafe #60411 (Part-Time)", "Team Member"),
+    ],
+)
+def test_a_numbered_site_and_its_street_are_where_the_post_is(raw: str, title: str) -> None:
+    assert clean_title(raw)[0] == title
+
+
+@pytest.mark.parametrize("raw", ["Site Manager", "Store 2 Manager", "Shift Supervisor", "Payroll Officer"])
+def test_a_site_word_inside_the_name_stays(raw: str) -> None:
+    assert clean_title(raw)[0] == raw
+
+
+def test_a_job_code_in_brackets_is_the_requisition() -> None:
+    assert clean_title("Stores Supervisor (Job Code: QX-5521)") == ("Stores Supervisor", "QX-5521")
+
+
+def test_the_band_between_the_post_and_its_ward_is_cut() -> None:
+    assert clean_title("Staff Nurse - Band 6 - Cardiology")[0] == "Staff Nurse - Cardiology"
+
+
+def test_a_directorate_after_the_post_is_the_body_not_the_title() -> None:
+    assert clean_title("Policy Officer (C1), Justice and Communities Directorate")[0] == "Policy Officer (C1)"

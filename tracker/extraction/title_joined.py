@@ -1,0 +1,29 @@
+"""A title whose words a conjunction joins, where a sentence's reading ended it at the conjunction.
+
+"para a vaga Analista de Recursos Humanos e Departamento Pessoal", "la vacante Cajero y Repositor",
+"il ruolo di Addetto Vendite e Magazzino": the anchors end a post's name at "e"/"y"/"ed", where a clause
+goes on as often ("Cientista de Dados e infelizmente ...", "Controller di Gestione e vorremmo ..."). They
+read lowercased text; the case the mail wrote tells the two apart: a post's name goes on in capitals up to
+where a sentence would end it.
+"""
+
+from __future__ import annotations
+
+import re
+
+_CONJUNCTIONS = (" e ", " y ", " ed ")
+# The capitalised words after the conjunction, with the small words that join a name's words ("de", "y",
+# not "da"/"do": "... e Suprimentos da Raia Drogasil" names the employer after the post), then a lowercase
+# word, a stop, a bracket, a dash or the line's end.
+_JOINED_WORDS = re.compile(
+    r" (?:e|y|ed) (?P<w>[A-ZÀ-Þ][\w'/()-]*(?: (?:(?:de|del|di|e|y|a|en|em) )*[A-ZÀ-Þ][\w'/()-]*)*)"
+    r"(?=\s*(?:[.,;:!?\[(]|$)|\s*\n| [-–|] | [a-zà-ÿ])"
+)
+
+
+def joined_end(body: str, end: int) -> int:
+    """Where the title ending at `end` in `body` ends, with the capitalised words a conjunction joins on."""
+    if not body.startswith(_CONJUNCTIONS, end):
+        return end
+    joined = _JOINED_WORDS.match(body, end)
+    return joined.end("w") if joined else end
