@@ -89,6 +89,8 @@ def find_title(
             if len(title) <= _LONGEST_ACRONYM and title.isupper() and title.isalpha():
                 title = _spelled_out(title, email.body) or title
             title = _without_site_written_after(_with_field(title, email), email.body)
+            if company is None and " - " in title:
+                title = _without_tail_the_subject_leaves_off(title, email.subject)
             return as_typed(with_gender_mark(title, email.body)), (
                 requisition_id or code_after_title(title, email.body) or standalone_requisition(email)
             )
@@ -158,3 +160,17 @@ def _with_field(title: str, email: PreparedEmail) -> str:
                 field_words.pop()  # the first word is capitalised: never all of them
             return f"{title} in {' '.join(field_words)}"
     return title
+
+
+# "vaga Jovem Aprendiz - Banco Horizonte" in a board's body under the subject "Teste online - Jovem
+# Aprendiz": a board writes the employer after the post's name where the subject names the post alone.
+def _without_tail_the_subject_leaves_off(title: str, subject: str) -> str:
+    """`title` without its last " - " part when the subject states the rest as a part of its own and not
+    that tail, and the tail names no role (a team or field after a dash is the post's: "Analyst - Risk")."""
+    head, _, tail = title.rpartition(" - ")
+    at = subject.find(head)
+    if at < 0 or tail in subject or names_a_person_role(tail):
+        return title
+    before, after = subject[:at].rstrip(), subject[at + len(head) :].lstrip()
+    own_part = (not before or before[-1] in "-:|–") and (not after or after[0] in "-|–(")
+    return head if own_part else title
