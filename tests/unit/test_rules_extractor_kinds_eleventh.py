@@ -1623,8 +1623,6 @@ STATUS_MISREAD = {
     "employer's time is no step the status rules read (applied)",
     "c03_fr_zinc_orange": "'Je vous propose de passer au restaurant jeudi vers 15h pour en discuter' is no "
     "interview phrase (applied)",
-    "c07_pt_selecionado": "'foi selecionado para a função de Técnico de Manutenção' is no offer phrase: 'no "
-    "job-search language'",
     "c11_fr_decaler_antoine": "'je dois malheureusement décaler notre entretien' signed 'Antoine' alone "
     "under 'Votre candidature': the mailbox's organisation is not signed, so read as the reader's own",
     "e07_it_officina_gmail": "'grazie per il curriculum! Possiamo vederci sabato alle 10 in officina per "

@@ -526,6 +526,9 @@ PINNING_SENTENCES = {
         "Nous ne recrutons plus pour ce poste.",
     ],
     "OFFER": [
+        # A person sending the offer by hand (es, pt).
+        "Con mucho gusto te compartimos la oferta para el puesto de Supervisor de Turno.",
+        "Conforme conversamos, segue em anexo a proposta para a posição de Analista.",
         "We'd love you to come on board.",
         "You have been identified as the preferred applicant for the Grants Officer post.",
         "Gerne möchten wir Ihnen die Anstellung als Erzieher zusagen.",

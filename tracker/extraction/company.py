@@ -61,6 +61,7 @@ from tracker.extraction.employer_signoffs import (
     organisation_under_writer,
 )
 from tracker.extraction.employer_sites import running_body
+from tracker.extraction.hidden_employers import hides_the_employer
 from tracker.extraction.name_reading import STOP_WORDS
 from tracker.extraction.person_names import looks_like_person_name
 from tracker.extraction.places import is_place
@@ -329,6 +330,8 @@ def _plausible(name: str, excluded_names: set[str], own_label: str | None = None
         return False
     if is_team(name):
         return False  # "Resourcing Team", "Ufficio Selezione": who signs for the employer, not the employer
+    if hides_the_employer(name):
+        return False  # "Empresa confidencial": a board's word for an employer it does not name
     key = company_key(name)
     if key in excluded_names or (
         len(name.split()) <= 3 and any(word in excluded_names for word in key.split())

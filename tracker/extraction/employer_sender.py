@@ -19,6 +19,7 @@ from tracker.extraction.person_names import (
     names_an_organisation,
     without_honorifics,
 )
+from tracker.extraction.phrases.tables import word_list
 from tracker.extraction.places import only_places
 from tracker.extraction.text import Sender
 from tracker.names import without_accents
@@ -264,9 +265,14 @@ def holds_hiring_words(text: str) -> bool:
 
 
 def with_organisation_noun(label: str) -> str | None:
-    """'golubcapital' -> 'Golub Capital'; None when the label does not end in such a noun."""
-    match = _ORGANISATION_NOUN_AT_END.match(label.lower())
+    """'golubcapital' -> 'Golub Capital', 'constructoraandina' -> 'Constructora Andina'; None when the label
+    neither ends in an organisation's noun nor opens with a Spanish or Portuguese kind of business."""
+    match = _ORGANISATION_NOUN_AT_END.match(label.lower()) or _BUSINESS_NOUN_AT_START.match(label.lower())
     return f"{match.group(1).capitalize()} {match.group(2).capitalize()}" if match else None
+
+
+# "constructoraandina", "talleresgalicia": the kind of business, then a brand of four letters or more.
+_BUSINESS_NOUN_AT_START = re.compile(rf"^({word_list('leading_business_nouns')})([a-z]{{4,}})$")
 
 
 # A mail's sender is read by every step that weighs it (its employer, a system's tenant, the signature).

@@ -21,6 +21,13 @@ _CONNECTORS = {
     "and",
     "&",
     "de",
+    # Spanish and Portuguese names join their words with the article's contractions: "Cementos del Norte",
+    # "Metalúrgica Vale do Aço", "Laticínios da Serra".
+    "del",
+    "do",
+    "da",
+    "dos",
+    "das",
     "du",
     "des",
     "der",

@@ -69,7 +69,7 @@ EMPLOYER_AFTER: list[tuple[str, float]] = [
     (
         r"\b(?:oferta|aviso|vacante|puesto|offre|poste|vaga|posizione|annuncio|offerta)\b[^\n.!?;]{2,80} "
         r"(?:de|di|da|chez|-|–) "
-        r"(?=[^\n.!?;,]{2,50}?,? (?:s\.l|s\.a|s\.r\.l|s\.p\.a|s\.n\.c|ltda|lda|sas|sarl|srl|spa|"
+        r"(?=(?:(?! - )[^\n.!?;,]){2,50}?,? (?:s\.l|s\.a|s\.r\.l|s\.p\.a|s\.n\.c|ltda|lda|sas|sarl|srl|spa|"
         r"unipessoal)\b)",
         2.5,
     ),

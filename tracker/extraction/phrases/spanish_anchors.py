@@ -84,6 +84,26 @@ LATIN_AMERICAN_EMPLOYER_AFTER: list[tuple[str, float]] = [
     # "la vacante X publicada por Y", "la búsqueda X en Y", "el proceso de X en Y".
     (r"\bpublicad[ao] por (?:la empresa )?", 3.0),
     (r"\b(?:búsqueda|cargo|proceso)(?: de)? [^\n.!?;]{2,80}? en (?:la empresa )?", 2.0),
+    # A board's confirmation names the post, then its employer after "en": "Tu postulación a Auxiliar de
+    # almacén en X, S.A. de C.V.", "Postulaste al aviso X en Y S.A.C.", "tu candidatura para X en Y". Above
+    # the posting's "de" before a legal form: "Asistente de Contabilidad en Y S.A.C." is no "Contabilidad".
+    # A comma ends the post: "tu candidatura a nuestro cliente, una empresa con sede en Madrid" names none.
+    (
+        r"\b(?:postulación|postulaste|postularte|postulado|postulada|candidatura|solicitud|inscripción) "
+        r"(?:a|al|para|en)"
+        r"(?: (?:el|la))?(?: (?:aviso|oferta|vacante|puesto|posición|cargo)(?: de)?)? [^\n.!?;,]{2,80}? en "
+        r"(?:la empresa )?",
+        3.0,
+    ),
+    # Brazil's boards and systems: "Processo seletivo X - Título", "no processo seletivo da X para Y" (but
+    # "o processo seletivo para X", "de X" name the post), and Vagas' "a vaga Título - X Ltda.".
+    (
+        r"\bprocesso seletivo (?:da |do |na |no )?(?:empresa )?"
+        r"(?!(?:para|de|interno|externo|em|com|foi|está|encerrado|online|e|é)\b)",
+        2.5,
+    ),
+    # (A title's "Jr.", "Sr.", "Pl." is no stop: "a vaga Analista Jr. - X Ltda.".)
+    (r"\bvaga (?:de )?(?:(?! (?:em|na|no|da|do|para) )(?:jr\.|sr\.|pl\.|[^\n.!?;])){2,80}? - ", 2.5),
 ]
 
 EMPLOYER_AFTER = [(accents_optional(pattern), weight) for pattern, weight in EMPLOYER_AFTER]
