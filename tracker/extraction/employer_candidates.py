@@ -20,7 +20,7 @@ from tracker.extraction.title import looks_like_title
 # A name word is capitalised, or camel-cased from a lowercase start ("bioMérieux", "eBay").
 _NAME_WORD = r"(?:[A-Z0-9&]|[a-z]{1,4}[A-ZÀ-Þ])[\w&'.+-]*"
 NAME = (
-    rf"{_NAME_WORD}(?: (?:of |and |& |de |del |do |da |dos |das |for |the )?{_NAME_WORD}){{0,5}}"
+    rf"{_NAME_WORD}(?: (?:of |and |& |d(?:e|el|o|a|os|as) |for |the )?{_NAME_WORD}){{0,5}}"
     r"(?:,? (?:Inc|LLC|Ltd|Corp|Co|GmbH|plc|LLP)\.?)?"
 )
 NAME_AT_END = re.compile(rf"(?P<name>{NAME})\s*$")
