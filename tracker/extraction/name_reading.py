@@ -21,12 +21,6 @@ _CONNECTORS = {
     "and",
     "&",
     "de",
-    # Spanish and Portuguese names join their words with the article's contractions: "Cementos del Norte",
-    # "Metalúrgica Vale do Aço", "Laticínios da Serra".
-    "del",
-    "do",
-    "da",
-    "dos",
     "das",
     "du",
     "des",
@@ -45,8 +39,8 @@ _CONNECTORS = {
     "und",
     "et",
     "-",
-    # Portuguese, Italian and Spanish particles inside a name: "Metalúrgica do Vouga", "Banca del Lazio",
-    # "Cassa di Risparmio della Spezia".
+    # Portuguese, Italian and Spanish particles inside a name: "Metalúrgica do Vouga", "Cementos del Norte",
+    # "Laticínios da Serra", "Banca del Lazio", "Cassa di Risparmio della Spezia".
     "do",
     "da",
     "dos",
