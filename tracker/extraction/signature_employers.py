@@ -10,6 +10,7 @@ who is never the employer.
 
 from __future__ import annotations
 
+import functools
 import re
 
 from tracker.extraction.caseless_words import CaselessWords
@@ -191,6 +192,9 @@ def signer(email: PreparedEmail) -> str | None:
     return email.lines[start] if start is not None and start < len(email.lines) else None
 
 
+# Asked of one mail's lines by its signature, its signer and the readings that ask who signed (company,
+# people_name_keys, system_display): looked for once a mail.
+@functools.lru_cache(maxsize=64)
 def _after_last_valediction(lines: tuple[str, ...]) -> int | None:
     """The index of the line after the last valediction ("Kind regards,"), looked for from the end, where it
     is; None without one."""
