@@ -137,6 +137,10 @@ _COMPANY_ALIASES = {
     "jp morgan": "jpmorgan",
     "jp morgan chase": "jpmorgan",
     "j p morgan": "jpmorgan",
+    # The graduate recruiters whose legal name signs their assessment vendors' mail (a video interview
+    # "from PricewaterhouseCoopers LLP") while their own mail writes the brand.
+    "pricewaterhousecoopers": "pwc",
+    "ernst and young": "ey",
 }
 
 # The first words of the names an alias stands for, by key: "amazon" for "aws" and "amazon web services".
@@ -408,8 +412,16 @@ def compatible_titles(key_a: str, key_b: str) -> bool:
     shorter, longer = sorted((words_a, words_b), key=len)
     if not shorter or {w for w in shorter if w in _LEVELS} - set(longer):
         return False
+    if len(shorter) > 1 and shorter[-1] in _SCHEME_WORDS and not _SCHEME_WORDS.isdisjoint(longer):
+        # "Audit & Assurance programme": the stream of "2026 Graduate Programme - Audit & Assurance",
+        # written as a programme of its own; only within a scheme's title.
+        shorter = shorter[:-1]
     size = len(shorter)
     return any(longer[start : start + size] == shorter for start in range(len(longer) - size + 1))
+
+
+# The words a graduate scheme's or internship's title closes with, in the languages read.
+_SCHEME_WORDS = frozenset(("programme", "program", "scheme", "programma", "programa", "programm"))
 
 
 def same_company(a: str | None, b: str | None) -> bool:

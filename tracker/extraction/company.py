@@ -198,6 +198,11 @@ def _with_names_written_whole(
         if candidate.from_text:
             fuller = displays + written if " " in candidate.name else displays
             candidate.name = with_signed_head(candidate.name, fuller, text)
+            if " " in candidate.name and displays:
+                # A scheme's follow-ups write its short name only ("complete the Fast Stream online tests")
+                # under the display name that writes it whole: a name of two words or more is lengthened
+                # by the organisation's own display name alone.
+                candidate.name = with_signed_head(candidate.name, displays, " ".join(displays))
 
 
 def _system_display(candidate: Candidate, email: PreparedEmail, named: list[str]) -> Candidate:

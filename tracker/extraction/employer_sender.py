@@ -12,6 +12,7 @@ import functools
 import re
 
 from tracker.extraction import platforms
+from tracker.extraction.legal_forms import ALL_LEGAL_FORMS
 from tracker.extraction.name_reading import UMLAUT_SPELLINGS, finish_name
 from tracker.extraction.person_names import (
     NAME_PARTICLES,
@@ -275,6 +276,10 @@ def with_organisation_noun(label: str) -> str | None:
 _BUSINESS_NOUN_AT_START = re.compile(rf"^({word_list('leading_business_nouns')})([a-z]{{4,}})$")
 
 
+# A legal form left alone once a platform's own name is taken out of its display name ("Criteria Corp").
+_ONLY_A_LEGAL_FORM = frozenset(form.lower().rstrip(".") for form in ALL_LEGAL_FORMS)
+
+
 # A mail's sender is read by every step that weighs it (its employer, a system's tenant, the signature).
 @functools.lru_cache(maxsize=4096)
 def display_employer(display_name: str, local_part: str = "") -> str | None:
@@ -308,6 +313,8 @@ def display_employer(display_name: str, local_part: str = "") -> str | None:
         text = _SITE_NUMBER.sub("", text).strip()  # "Subway #4521": the franchise's shop, not its name
     if not text or text.lower() in GENERIC_NAMES or "@" in text:
         return None
+    if text.lower().rstrip(".") in _ONLY_A_LEGAL_FORM:
+        return None  # "Criteria Corp" without the vendor's name is no employer's
     return finish_name(_with_words_inside(text, sides[0]).split())
 
 
