@@ -24,6 +24,7 @@ from tracker.extraction import (
     signature_employers,
     status_sentences,
     title_body,
+    title_clause,
     title_cleaning,
     title_codes,
     title_judgement,
@@ -34,6 +35,7 @@ from tracker.extraction import (
 )
 from tracker.extraction.phrases import pattern_shape
 from tracker.extraction.text import prepare
+from tracker.extraction.title_joined import joined_end
 from tracker.extraction.title_slots import TitleCandidate
 
 
@@ -470,6 +472,9 @@ def _body_titles_at_once(email) -> list:
         if title_judgement.cut_short(email.body[match.start("t") : match.end("t") + 3]):
             continue
         start, end = match.span("t")
+        end = title_clause.clause_end(
+            email.body, start, title_clause.unit_joined_end(email.body, start, joined_end(email.body, end))
+        )
         post_slot, named = title_slots.slot_of(lowered, start, end)
         raw = email.body[start:end]
         if not post_slot and (title_slots.before_post_noun(lowered, end) or " " not in raw.strip()):

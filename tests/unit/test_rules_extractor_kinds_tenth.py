@@ -1428,8 +1428,6 @@ MISREAD = {
     "b6_reschedule_nl": "the title runs on into the verb: 'Planner Transport verzetten'",
     "a2_application_viewed_de": "a job board's 'Die Kessler AG hat Ihre Bewerbung ... angesehen' reads the "
     "board 'Jobportal' as the employer",
-    "a8_online_test_pt": "no employer from 'Carreiras Lusomar <no-reply@lusomar.gupy.io>'; the title keeps "
-    "the verb after it ('Analista de Dados avançou')",
     "a11_agency_after_application_de": "the title keeps the subject's tail ('Teamleiter Logistik - kurzes "
     "Telefonat')",
     "b2_application_viewed_fr": "a job board's 'Orvane a consulté votre candidature' reads the board "

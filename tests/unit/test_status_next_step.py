@@ -1641,7 +1641,6 @@ READING_MISREAD = {
     "civil_service_sift_passed_panel_interview": "the board's 'Civil Service' is read, not the body's "
     "'Ministry of Regional Development'; the title keeps '(HEO)'",
     "graduate_programme_place_offered": "no title read from 'a place on the 2027 Finance Graduate Programme'",
-    "es_vacante_cubierta": "the title runs on into 'ya' ('Auxiliar de Enfermería ya')",
     "es_ett_chat_cambia_la_entrevista": "the display name 'Andrés | Talentia' is read, not the client "
     "'Logística Moreno'",
     "nl_gemeente_online_assessment": "the title runs on into 'vragen'",

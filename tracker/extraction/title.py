@@ -26,6 +26,7 @@ from tracker.extraction.title_body import (
     generic_titles,
 )
 from tracker.extraction.title_cards import CARD_NEWS, CARD_WEIGHT, CELL_WEIGHT, card_titles, cell_titles
+from tracker.extraction.title_clause import with_post_field
 from tracker.extraction.title_codes import code_after_title, standalone_requisition
 from tracker.extraction.title_judgement import accept
 from tracker.extraction.title_shape import looks_like_title, names_a_person_role
@@ -89,6 +90,7 @@ def find_title(
             if len(title) <= _LONGEST_ACRONYM and title.isupper() and title.isalpha():
                 title = _spelled_out(title, email.body) or title
             title = _without_site_written_after(_with_field(title, email), email.body)
+            title = with_post_field(title, email, company)
             if company is None and " - " in title:
                 title = _without_tail_the_subject_leaves_off(title, email.subject)
             return as_typed(with_gender_mark(title, email.body)), (

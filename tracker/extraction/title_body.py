@@ -12,6 +12,7 @@ from tracker.extraction import phrases
 from tracker.extraction.phrases import anchors
 from tracker.extraction.phrases.pattern_shape import compile_first_tested
 from tracker.extraction.text import PreparedEmail
+from tracker.extraction.title_clause import clause_end, unit_joined_end
 from tracker.extraction.title_joined import joined_end
 from tracker.extraction.title_judgement import cut_short
 from tracker.extraction.title_shape import names_a_person_role
@@ -97,7 +98,8 @@ def body_titles(email: PreparedEmail, weight: float, anchored: list[_BodyMatch])
         if cut_short(body[match.start("t") : match.end("t") + 3]):
             continue  # a preview cut short; the full title comes later
         start, end = match.span("t")
-        end = joined_end(body, end)
+        # Joined words read on; a clause the sentence runs into ends it (title_clause.py).
+        end = clause_end(body, start, unit_joined_end(body, start, joined_end(body, end)))
         post_slot, named = slot_of(email.body_lower, start, end)
         raw = body[start:end]
         if not post_slot and (before_post_noun(email.body_lower, end) or " " not in raw.strip()):

@@ -9,6 +9,7 @@ import functools
 import re
 
 from tracker.extraction.team_words import is_team, organisation_after_team
+from tracker.extraction.title_clause import without_hours_tail
 from tracker.extraction.title_cleaning import clean_title
 from tracker.extraction.title_shape import holds_sentence_words, looks_like_title, names_a_person_role
 from tracker.extraction.title_slots import TitleCandidate, names_a_post
@@ -46,7 +47,9 @@ _ROLE_PREFIX = re.compile(
     r"^(?:(?:the |our )?(?:following |open |current )?(?:position|postion|positon|role|job|post|vacancy|"
     r"opening)\b(?:\(s\))?(?:\s+(?:of|as|title))?|(?:le |la |du )?poste(?: d[e'])?|(?:el |la )?(?:puesto|"
     r"posición|vacante|plaza) de|(?:die |der )?(?:stelle|position)(?: als)?|(?:a )?vaga(?: de)?\b|"
-    r"(?:il |la )?(?:ruolo|posto|posizione|figura) di)"
+    r"(?:il |la )?(?:ruolo|posto|posizione|figura) di|"
+    # "RE: Oferta de Auxiliar de Enfermería": a posting's noun before the post it offers.
+    r"(?:la |l')?(?:oferta|offerta|offre)(?: d'emploi| de empleo| de trabajo| di lavoro)?(?: de| di| d'))"
     r"\s*[:#-]?\s*(?:\d{1,4}\s*[-:]\s*)?",
     re.I,
 )
@@ -154,6 +157,7 @@ def _read_title(
     raw = _ROLE_PREFIX.sub("", _APPLICATION_PREFIX.sub("", raw.strip(" -:|")))
     raw = _without_title_noise(raw, company)
     title, requisition_id = clean_title(raw)
+    title = without_hours_tail(title)
     if (
         len(title) < _MIN_TITLE_CHARS
         or len(title.split()) > _MAX_TITLE_WORDS

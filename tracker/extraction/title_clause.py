@@ -1,0 +1,113 @@
+"""Where a post's name ends in the sentence that names it, and what its own words leave on or cut off.
+
+A sentence goes on after the post: a relative clause ("Addetta Vendite per la quale ti sei candidata",
+"Analista Contable que postulaste", "Assistante Juridique auquel vous avez postulé", "Verzorgende IG waarop
+je hebt gereageerd"), a new verb ("Assistente Administrativo passou à fase seguinte"), a time said of the
+news ("Revisora de Textos neste momento ...") or an agency's client. Each language's anchor lists the words
+its sentences end a title with; these are the structure every one of them shares (word_lists.toml
+`title_clause_openers`), lowercase as a sentence writes them, so a post's capitalised words never end it.
+
+What a title's own words leave ambiguous is told by their shape: the hours written after a post without a
+dash ("Package Handler Early Morning Shift", "Operador de Caixa Meio Período") are when it is worked, not
+its name; a field after an internship's or a technician's noun ("Estágio em Engenharia Civil", "Técnico en
+Electricidad") is the post's own, where the sentence's reading ended at the preposition; and a unit named
+after the post's comma goes on over its "and" ("Senior Analyst, Economy and Infrastructure Directorate").
+"""
+
+from __future__ import annotations
+
+import re
+
+from tracker.extraction.language_titles import _WORKING_TIME
+from tracker.extraction.phrases.tables import word_list
+from tracker.extraction.places import only_places
+from tracker.extraction.text import PreparedEmail
+from tracker.extraction.title_cleaning import _SHIFT
+
+_CLAUSE_OPENER = re.compile(rf"\s+(?:{word_list('title_clause_openers')})(?:(?<=')|(?![\w'-]))")
+
+# A conjunction before a lowercase word: the words read are a sentence already, no post's name.
+_CLAUSE_BEFORE = re.compile(r"\s(?:and|y|e|et|und|ed|or|ou)\s+[a-zà-ÿ]")
+
+
+def clause_end(body: str, start: int, end: int) -> int:
+    """Where the title read from `start` to `end` in `body` ends: before the first clause its words run
+    into, after at least its first word."""
+    opener = _CLAUSE_OPENER.search(body, start + 1, end)
+    if opener is None or _CLAUSE_BEFORE.search(body, start, opener.start()):
+        return end  # "the Data Analyst and are excited to learn that you": a sentence before it too
+    return opener.start()
+
+
+# The hours a post is worked, written after its name with no dash between: shifts in English ("Early
+# Morning Shift", "Second Shift"), every language's working time ("Part Time", "Meio Período", "temps
+# partiel", "Teilzeit"), weekends and evening hours.
+_SHIFT_WORDS = (
+    r"(?:(?:early|late|morning|afternoon|evening|night|overnight|weekend|weekday|day|swing|graveyard|rotating|"
+    r"split|1st|2nd|3rd|first|second|third)\s+)+shift"
+)
+_HOURS = (
+    rf"(?:{_SHIFT_WORDS}|{_SHIFT}|{_WORKING_TIME}|part[- ]?time|full[- ]?time|fin(?:es)? de semana|"
+    r"fim de semana|finais de semana|week-?ends?|avonduren|weekenduren)"
+)
+_HOURS_TAIL = re.compile(rf"(?<=[\w)])(?:\s+{_HOURS})+\s*$", re.I)
+
+
+def without_hours_tail(title: str) -> str:
+    """`title` without the hours it ends with after a space ("Line Cook Overnight Shift" -> "Line Cook"),
+    where a post's name is left before them."""
+    if " " not in title:
+        return title
+    tail = _HOURS_TAIL.search(title)
+    if not tail or tail.start() == 0:
+        return title
+    return title[: tail.start()]
+
+
+# Posts that name their field after a preposition in the Romance languages and English: an internship, a
+# trainee, a technician or specialist ("Técnico em Enfermagem", "Prácticas en Marketing Digital", "Stage en
+# Contrôle de Gestion", "Tirocinio in Amministrazione").
+_FIELD_POSTS = frozenset({
+    "estágio", "estagio", "estagiário", "estagiária", "estagiario", "estagiaria", "técnico", "técnica",
+    "tecnico", "tecnica", "especialista", "prácticas", "practicas", "pasantía", "pasantia", "pasante",
+    "becario", "becaria", "tirocinio", "tirocinante", "stage", "stagiaire", "internship", "intern",
+    "trainee", "apprenti", "apprentie", "tecnólogo", "tecnóloga",
+})  # fmt: skip
+_FIELD_AFTER = re.compile(
+    r" (?:em|en|in) (?P<f>[A-ZÀ-Þ][\w'/-]*(?: (?:(?:de|do|da|dos|das|del|di|e|y|and|of|&) )*[A-ZÀ-Þ][\w'/-]*)"
+    r"{0,5})(?=\s*[(\n,.;:!?]|\s+[-–|]|\s+[a-zà-ÿ]|$)"
+)
+_GENITIVE_AT_END = re.compile(r"\s*\b(?:de|do|da|dos|das|del|di)$")
+
+
+def with_post_field(title: str, email: PreparedEmail, company: str | None) -> str:
+    """`title` with the field the mail writes after it, when its last word is a post that names one."""
+    if title.rpartition(" ")[2].lower() not in _FIELD_POSTS:
+        return title
+    for text in (email.body, email.subject):
+        at = text.find(f"{title} ")
+        field = _FIELD_AFTER.match(text, at + len(title)) if at >= 0 else None
+        if field is None:
+            continue
+        words = field.group("f")
+        if company and (cut := words.find(company)) >= 0:
+            # "Estágio em Engenharia Civil da Construtora X": the employer's genitive after the field.
+            words = _GENITIVE_AT_END.sub("", words[:cut].rstrip())
+        if not words or only_places(words):
+            return title  # "Estágio em São Paulo" is at a place
+        return f"{title} {field.group(0).split()[0]} {words}"
+    return title
+
+
+# "Policy Officer (B2), Housing and Social Justice Directorate": after the post's comma, a unit's
+# capitalised words joined by "and"; a sentence's reading ends the title at the "and".
+_UNIT_PART = re.compile(r", (?:[A-Z][\w'-]*\s?)+$")
+_UNIT_JOINED = re.compile(r" (?:and|&) (?P<w>[A-Z][\w'-]*(?: (?:(?:and|of|&) )?[A-Z][\w'-]*)*)")
+
+
+def unit_joined_end(body: str, start: int, end: int) -> int:
+    """Where the title from `start` to `end` ends, with the unit's words an "and" joins on after its comma."""
+    if not body.startswith((" and ", " & "), end) or not _UNIT_PART.search(body, start, end):
+        return end
+    joined = _UNIT_JOINED.match(body, end)
+    return joined.end("w") if joined else end
