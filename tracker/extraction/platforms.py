@@ -163,13 +163,6 @@ ATS_DOMAINS = {
     "jobdiva.com": "JobDiva",
     "ceipal.com": "Ceipal",
     "manatal.com": "Manatal",
-    "softgarden.io": "softgarden",
-    "softgarden.de": "softgarden",
-    "join.com": "JOIN",
-    "dvinci.de": "d.vinci",
-    "umantis.com": "Haufe Umantis",
-    "concludis.de": "concludis",
-    "rexx-systems.com": "rexx systems",
 }
 
 JOB_BOARD_DOMAINS = {
