@@ -1,7 +1,8 @@
 """A job board's voice: it speaks of the employer in the third person ("the employer will contact you if
-you are shortlisted", "the recruiter will be in touch"), as no employer speaks of itself. Mail in that
-voice that names another organisation where an employer's name stands comes from a board, whatever
-its domain: its own name (display name, footer, "Team Kazihub") is then no employer's."""
+you are shortlisted", "the advertiser may be in touch"). An employer's own mail can too ("the recruiter
+will be in touch"), so the voice alone tells no board: company.py takes a sender no list knows for a
+board only where its mail in this voice also names another organisation where an employer's name
+stands; its own name (display name, footer, "Team Kazihub") is then no employer's."""
 
 from __future__ import annotations
 
