@@ -74,6 +74,17 @@ def test_a_panel_that_says_its_list_is_not_an_offer_makes_none():
     assert result.status is not Status.OFFER
 
 
+def test_an_offer_saying_what_the_employer_does_not_offer_is_still_an_offer():
+    result = extract(
+        sender="Harbourline Freight <careers@harbourlinefreight.com>",
+        subject="Logistics Coordinator",
+        body="Dear Sam,\n\nAs this role does not offer relocation, we are delighted to offer you the "
+        "position of Logistics Coordinator.\n\nHarbourline Freight",
+    )
+    assert result.kind is Kind.APPLICATION
+    assert result.status is Status.OFFER
+
+
 def test_a_students_orientation_is_no_hire():
     result = extract(
         sender="Student Services <welcome@harlowe.ac.uk>",

@@ -727,9 +727,10 @@ HEDGE = [
     r"\bunless\b",
     # "being placed in a merit pool does not guarantee an offer": a step promised to nobody.
     r"\b(?:not|no) (?:a )?guarantee",
-    # "Your placement on the panel is not an offer of employment": an offer denied, none made.
-    r"\b(?:is|are|does|do) not (?:constitute |represent |amount to |mean |imply )?(?:an? |any )?(?:formal |"
-    r"firm |job |conditional )?offer\b",
+    # "Your placement on the panel is not an offer of employment", "does not constitute an offer": an offer
+    # denied, none made. "Does not" asks its verb: "we do not offer relocation" is no offer denied.
+    r"\b(?:(?:is|are) not|(?:does|do) not (?:constitute|represent|amount to|mean|imply)) (?:an? |any )?"
+    r"(?:formal |firm |job |conditional )?offer\b",
     # A receipt's timetable: "we will review applications until the position is filled".
     r"\buntil\b",
     r"\bin case\b",
