@@ -92,3 +92,17 @@ def test_a_students_orientation_is_no_hire():
         body="Hi Sam, your orientation is on Monday in the Great Hall. Bring your student card.",
     )
     assert result.kind is not Kind.APPLICATION
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Olá Ana,\n\nInformamos as próximas etapas do processo de admissão ao Mestrado em Economia. A prova "
+        "escrita será no dia 12.\n\nSecretaria",
+        "Olá,\n\nA taxa de admissão do seu filho deve ser paga até sexta-feira.\n\nSecretaria",
+    ],
+    ids=["a_universitys_admission", "a_schools_admission_fee"],
+)
+def test_a_school_or_universitys_admission_is_no_hire(body):
+    result = extract(sender="Secretaria <secretaria@colegiohorizonte.com.br>", subject="Admissão", body=body)
+    assert result.kind is not Kind.APPLICATION

@@ -43,10 +43,12 @@ _CHECK = (
 )
 # Onboarding asked of the reader: they were hired. Hourly work's "your new hire orientation"; Brazil's
 # admission: "concluir sua admissão", "documentos admissionais", "exame admissional" (a medical, no test).
+# The reader's own admission only: a school's "taxa de admissão" or a university's "processo de admissão"
+# is none.
 _ONBOARDING = re.compile(
     r"\byour (?:onboarding|new hire) (?:tasks|paperwork|documents|forms)\b|\bcomplete your onboarding\b"
     r"|\byour (?:new hire |new employee |employee )?orientation\b"
-    r"|\b(?:sua|seu|da|de) admiss[ãa]o\b|\b(?:exame|documentos?|documentação|processo) admissiona(?:l|is)\b"
+    r"|\b(?:sua|seu) admiss[ãa]o\b|\b(?:exame|documentos?|documentação|processo) admissiona(?:l|is)\b"
 )
 # The reader's own step: "your background check", "your enhanced DBS application", "your onboarding
 # tasks", "we have contacted your referees", "references for your conditional offer" (not a profile's
