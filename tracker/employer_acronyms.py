@@ -58,7 +58,7 @@ def spelled_by_domain(acronym: str | None, label: str | None) -> str | None:
 
 def _splits(label: str, initials: str) -> list[list[str]]:
     """Every way `label` is words starting with `initials` in order, each of `_SHORTEST_WORD` letters
-    or more (at most two are kept: one is all the caller accepts)."""
+    or more (the search stops once it holds more than one: one is all the caller accepts)."""
     if not label.startswith(initials[0]) or len(label) < _SHORTEST_WORD * len(initials):
         return []
     if len(initials) == 1:
