@@ -145,3 +145,26 @@ def test_a_portuguese_boards_alert_of_new_offers_is_a_job_alert():
 )
 def test_italian_and_portuguese_legal_forms_key_as_the_name_alone(written, bare):
     assert company_key(written) == company_key(bare)
+
+
+@pytest.mark.parametrize(
+    ("subject", "body", "status"),
+    [
+        (
+            "Candidatura recebida",
+            "Olá Ana,\n\nRecebemos a sua candidatura para Operadora de Loja. Não há limite de vagas: todas "
+            "as candidaturas serão analisadas.\n\nLojas Estrela",
+            Status.APPLIED,
+        ),
+        (
+            "Entrevista",
+            "Olá Ana,\n\nGostaríamos de a convidar para uma entrevista para Operadora de Loja. Não temos "
+            "mais vagas de horário na segunda, por isso será na terça às 10h.\n\nLojas Estrela",
+            Status.INTERVIEW,
+        ),
+    ],
+    ids=["no_limit_of_places", "no_interview_slots_left"],
+)
+def test_places_not_limited_or_an_interviews_slots_are_no_rejection(subject, body, status):
+    result = extract(sender="Lojas Estrela <rh@lojasestrela.pt>", subject=subject, body=body)
+    assert result.status is status
