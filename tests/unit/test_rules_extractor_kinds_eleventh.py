@@ -1629,8 +1629,6 @@ STATUS_MISREAD = {
     "parlarne?' is no interview phrase: 'no job-search language'",
     "e12_en_answer_question": "'We're aiming to get back to everyone about the next stage by Friday' states "
     "nothing the rules read: 'no job-search language'",
-    "e05_nl_voltra_prima": "'Dinsdag om 11:00 is prima, dan zien we je op kantoor voor het tweede gesprek' "
-    "names no job word: 'an application, but nothing says it is for a job'",
     "e09_de_quoted_applicant": "the employer's 'prima, dann sehen wir uns am Donnerstag um 14 Uhr' over the "
     "reader's quoted 'passt mir sehr gut' is no step the status rules read (applied)",
 }

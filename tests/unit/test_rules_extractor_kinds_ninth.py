@@ -2220,12 +2220,12 @@ STATUS_MISREAD = {
     "small_employer_gmail_free_thursday": "no interview read from 'pop in for a quick interview around 3pm'",
     "en_recruiter_relocation_after_apply": "no interview read from 'If so, I'd like to set up a 15-minute "
     "call on Wednesday at 10am' (the condition hedges it)",
-    "en_contract_after_application": "'thanks for applying for the React contract' names no job word: read "
-    "as an application for no job",
     "assessment_centre_graduate_en": "'invite you to our assessment centre' reads as an interview",
 }
 # Applications whose kind and status read right, but not their employer or title (employer_*, title.py).
 MISREAD = {
+    "en_contract_after_application": "the employer is read as 'React' from 'the React contract', not the "
+    "mailbox's ContractBridge",
     "fr_entretien_recruteurs_pourront": "no title read from the subject 'Votre candidature - Conducteur de "
     "travaux'",
     "pt_teste_online_apos_candidatura": "the title keeps the subject's '- teste online'",

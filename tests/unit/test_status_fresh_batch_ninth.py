@@ -415,8 +415,6 @@ MISREAD = {
     "background_check_vendor": "'Sterling Vale Insurance' loses its 'Insurance'",
     "nl_contract_tekenen": "the offer is read, but a bakery's mail naming no role reads as other (no job "
     "word)",
-    "it_offerta_startup_ral": "the offer is read, but a start-up's mail naming no role reads as other (no "
-    "job word)",
 }
 
 

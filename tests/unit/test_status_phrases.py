@@ -43,6 +43,9 @@ SUBJECT = {
 
 PINNING_SENTENCES = {
     "CONFIRMATION": [
+        # A board's receipt in a few words (es).
+        "Tu CV fue enviado a la empresa Cerámicas Sur.",
+        "Postulaste al aviso Operario de producción.",
         # Brazil's and Latin America's boards and career pages.
         "A empresa Padaria Trigo Bom visualizou seu currículo.",
         "A Metalúrgica Sul viu a sua candidatura.",
@@ -526,6 +529,11 @@ PINNING_SENTENCES = {
         "Nous ne recrutons plus pour ce poste.",
     ],
     "OFFER": [
+        # A person sending the firm's offer by hand (en, fr, it, nl).
+        "As promised, please find our offer attached.",
+        "Vous trouverez ci-joint notre proposition.",
+        "Ti invio in allegato la nostra proposta.",
+        "Hierbij stuur ik je ons aanbod.",
         # A person sending the offer by hand (es, pt).
         "Con mucho gusto te compartimos la oferta para el puesto de Supervisor de Turno.",
         "Conforme conversamos, segue em anexo a proposta para a posição de Analista.",
@@ -631,6 +639,13 @@ PINNING_SENTENCES = {
         "You got the job!",
     ],
     "INTERVIEW": [
+        # A selection day the reader is invited to (de, fr, es, nl, pt, it).
+        "Wir laden Sie zu unserem Auswahltag ein.",
+        "Nous vous convions à notre journée de recrutement.",
+        "Te convocamos a la jornada de selección.",
+        "We nodigen je uit voor de selectiedag.",
+        "Convidamos-te para o dia de seleção.",
+        "La invitiamo alla giornata di selezione.",
         "We were expecting you for your interview this afternoon.",
         "Ik wil telefonisch kennis met je maken.",
         "Je gaat door naar het mondelinge gedeelte.",

@@ -12,6 +12,7 @@ import re
 
 from tracker.extraction import platforms
 from tracker.extraction.applicant_voice import tells_their_own_step, written_by_the_applicant
+from tracker.extraction.hand_sent_steps import writes_the_reader_a_step
 from tracker.extraction.kind_evidence import Evidence, gather, recruits_for_a_client
 from tracker.extraction.kind_reading import (
     APPLICATION_MENTION,
@@ -220,8 +221,12 @@ def read_kind(email: PreparedEmail, status: StatusReading) -> KindReading:
     if evidence.marketing and not (body_news or evidence.subject_confirms) and evidence.process_at is None:
         # Newsletters and courses talk about interviews and offers; only an application's news counts.
         return KindReading(Kind.OTHER, NOT_AN_APPLICATION, "newsletter or marketing")
-    if (has_news or evidence.process_at is not None or evidence.references or evidence.names_no_job) and not (
-        evidence.job_context or evidence.outreach_hits
+    if (
+        (has_news or evidence.process_at is not None or evidence.references or evidence.names_no_job)
+        and not (evidence.job_context or evidence.outreach_hits)
+        # A person setting the reader a step by hand names no job: the thread or the talk before it did
+        # (hand_sent_steps.py).
+        and (evidence.names_no_job or not writes_the_reader_a_step(email, status))
     ):
         # (A recruiter's own words say job: "I'm a headhunter ... could we schedule a call?")
         # Credit cards, apartments, admissions, visas: applications, but not for a job.

@@ -33,6 +33,9 @@ _PORTAL_BOILERPLATE = re.compile(
     r"[\W_]*)",
     re.I,
 )
+# A reply's own prefix (never a forward's: "Fwd:", "WG:", "TR:", Spanish "RV:"), kept apart from the
+# prefixes the rules strip: it says the mail answers one the reader wrote.
+_ANSWER_PREFIX = re.compile(r"^\s*(?:re|aw|sv|vs|res|antw|r|rif)\s*(?:\[\d+\])?\s*:", re.I)
 _REPLY_PREFIX = re.compile(
     r"^\s*(?:(?:re|fwd?|aw|wg|tr|rv|sv|vs|res|enc|antw|doorst|r|rif)\s*(?:\[\d+\])?\s*:\s*|[\[(*](?:external|ext|extern)[\])*]\s*|"
     r"external\s*:\s*)+",
@@ -112,6 +115,8 @@ class PreparedEmail:
     # No body, or one that only asks to sign in somewhere (`says_nothing`): the subject alone tells.
     body_was_empty: bool
     removed_injection: bool = False
+    # Its subject answers another mail ("Re: Interview", "AW: Ihr Termin"); the prefix itself is stripped.
+    answers_a_mail: bool = False
     lines: tuple[str, ...] = field(default=())
     subject_lower: str = ""
     body_lower: str = ""
@@ -155,6 +160,7 @@ def prepare(email: EmailMessage) -> PreparedEmail:
         sender=Sender.parse(email.sender or ""),
         body_was_empty=says_nothing(body),
         removed_injection=injected_subject or injected_body,
+        answers_a_mail=bool(_ANSWER_PREFIX.match(email.subject or "")),
         # Each line stripped once, in C: a generator stripped every kept line twice.
         lines=tuple(filter(None, map(str.strip, body.split("\n")))),
         subject_lower=subject_lower,

@@ -480,6 +480,11 @@ OFFER = [
     # identified as the preferred applicant" (the formal offer follows the referee and police checks).
     r"\b(?:you are|you're|you have been (?:selected|identified|chosen) as|you were (?:selected|identified|"
     r"chosen) as) (?:our|the) (?:[\w-]+ )?preferred (?:candidate|applicant)\b",
+    # A person sending the firm's offer by hand: "please find our offer attached" (the reader's own "your
+    # offer letter" is read above).
+    r"\b(?:please find|attached (?:is|are|please find)|i(?:'ve| have) attached|enclosed (?:is|please find)|"
+    r"here is|here's)(?: attached)? our (?:formal |written )?offer\b|"
+    r"\bour (?:formal |written )?offer(?: letter)? (?:is )?attached\b",
 ]
 
 INTERVIEW = [
