@@ -10,26 +10,25 @@ from tracker.models import Kind, Status
 
 THREAD_ANSWERS = [
     pytest.param(
-        "Re: Catching up",
-        "Hi Leo,\n\nWednesday at 11 works for us. I'll send over a calendar invite for the video call with "
-        "our head of product.\n\nBest,\nMaya",
-        "Maya Grant <maya.grant@tallowbirch.com>",
-        id="en_reply_sets_the_call",
+        "AW: Gesprächstermin",
+        "Hallo Frau Lange,\n\ndanke für Ihre Rückmeldung. Passt Ihnen Mittwoch um 11 Uhr? Dann sehen wir uns "
+        "bei uns im Büro.\n\nPetra Hofmann",
+        "Petra Hofmann <petra@elbtal-software.de>",
+        id="de_reply_sets_the_appointment",
     ),
     pytest.param(
-        "AW: Rückfrage",
-        "Hallo Herr Arslan,\n\ndanke für Ihre Nachricht. Wir würden gerne am Montag mit Ihnen telefonieren. "
-        "Passt Ihnen Montag um 10 Uhr?\n\nViele Grüße\nKarin Moser",
-        "Karin Moser <k.moser@moser-metallbau.de>",
-        id="de_reply_proposes_the_call",
+        "Re: Tweede gesprek",
+        "Hoi Noor,\n\nDonderdag om 10:00 is prima, ik stuur je een uitnodiging voor de videocall.\n\nMark",
+        "Mark Smit <mark@zeilmakerij-smit.nl>",
+        id="nl_reply_sets_the_second_talk",
     ),
 ]
 OFFERS_BY_HAND = [
     pytest.param(
-        "Offer",
-        "Hi Jo,\n\nGood to talk earlier. Attached is your offer letter - any questions, just ask.\n\nNina",
+        "Our offer",
+        "Hi Jo,\n\nGood to talk earlier. As promised, please find our offer attached.\n\nNina",
         "Nina Shah <nina@copperkettle.co.uk>",
-        id="en_attached_is_your_offer",
+        id="en_our_offer_attached",
     ),
     pytest.param(
         "La nostra proposta",
@@ -88,6 +87,24 @@ SELECTION_DAYS = [
     ),
 ]
 LOOKALIKES = [
+    pytest.param(
+        "Re: Meeting",
+        "Hi Tom,\n\nTuesday at 2pm works. I'll send a calendar invite for the video call.\n\nSara",
+        "Sara Lind <sara.lind@northgate-foods.com>",
+        id="a_colleagues_reply_about_a_meeting",
+    ),
+    pytest.param(
+        "AW: Termin",
+        "Hallo Herr Meier,\n\npasst Ihnen Dienstag um 10 Uhr? Dann sehen wir uns in der Praxis.\n\nAnna Wolf",
+        "Anna Wolf <a.wolf@praxis-wolf.de>",
+        id="a_practices_reply_about_an_appointment",
+    ),
+    pytest.param(
+        "Offer",
+        "Hi,\n\nPlease find our offer attached for the website redesign. Valid for 30 days.\n\nDan",
+        "Dan Reid <dan@pixelforge.io>",
+        id="a_vendors_offer_for_its_work",
+    ),
     pytest.param(
         "Re: Saturday",
         "Sounds good, see you Saturday at 7! I'll send a calendar invite for the video call with the others.",

@@ -1620,6 +1620,7 @@ KIND_MISREAD = {
     "fr_concours_epreuve_orale": "a centre de gestion's convocation to a concours's oral is read as other",
     "great_speaking_next_a_take_home_assignment": "the job-word guard: 'an application, but nothing says it "
     "is for a job' (a founder's take-home naming no role)",
+    "push_our_chat_back": _NO_JOB_WORD,
     "de_unser_gespraech_verschieben": _NO_JOB_WORD,
     "pt_adiar_a_nossa_conversa": _NO_JOB_WORD,
     # (The sign-off "Kees / Groenland Hoveniers" now tells the employer's voice; no job word is left.)

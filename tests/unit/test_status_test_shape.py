@@ -482,6 +482,9 @@ BATCH_ONE_STATUS_MISREAD = {
     "d_employer_verschiebt_gespraech": "the kind's job-word guard: 'an application, but nothing says it "
     "is for a job' (a carpenter "
     "moving 'unser Gespräch'; the status reads interview)",
+    "s_hostal_pasarte_viernes": "the kind's job-word guard: 'an application, but nothing says it is for a "
+    "job' ('pasarte "
+    "por el hostal ... para charlar'; the status reads interview)",
     "n_employer_verzet_gesprek": "APPLICANT_VOICE takes the employer's 'ik moet ons gesprek verzetten' "
     "for the applicant's "
     "(a shop's own domain, signed by its owner)",

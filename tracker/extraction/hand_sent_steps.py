@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from tracker.extraction.person_names import looks_like_person_name
+from tracker.extraction.phrases import roles
 from tracker.extraction.platforms import domain_employer
 from tracker.extraction.status_rules import StatusReading
 from tracker.extraction.text import PreparedEmail
@@ -32,15 +33,39 @@ _ONLY_THE_OFFER = re.compile(
 )
 
 
+# What a thread about a hire is called: its step ("Re: Entrevista", "AW: Ihr Gesprächstermin"), the
+# application ("Re: your application - React contract"), the post ("Re: Data Analyst role"). (A bare "Re:
+# Meeting", "Re: chat" or "Re: Gesprek" is anyone's.)
+_HIRE_TOPICS = (
+    "INTERVIEW",
+    "ASSESSMENT",
+    "TEST_SHAPE",
+    "APPLICATION_REFERENCE",
+    "SUBJECT_APPLICATION",
+    "JOB_CONTEXT",
+    "OFFER_SHAPE",
+)
+_A_ROLE = re.compile(roles.PERSON_ROLES)
+
+
+def _names_the_hire(email: PreparedEmail) -> bool:
+    """True when the subject names a hiring step, the application or a post: a colleague's "Re: Q3
+    planning", a practice's "AW: Termin" or an agent's "Re: Viewing" names none."""
+    return any(email.subject_hits.get(topic) for topic in _HIRE_TOPICS) or bool(
+        _A_ROLE.search(email.subject_lower)
+    )
+
+
 def writes_the_reader_a_step(email: PreparedEmail, status: StatusReading) -> bool:
     """True when a person at an organisation sets the reader a hiring step by hand: answering the reader's
-    mail with an interview, a test or an offer, or sending the offer under a subject that names only it."""
+    mail in a thread about a hire with an interview, a test or an offer, or sending the offer under a
+    subject that names only it."""
     if status.status not in _STEPS:
         return False
     if not (looks_like_person_name(email.sender.name) and domain_employer(email.sender) is not None):
         return False
     if email.answers_a_mail:
-        return True
+        return _names_the_hire(email)
     return status.status is Status.OFFER and bool(
         _ONLY_THE_OFFER.fullmatch(email.subject_lower.strip(" .:!"))
     )

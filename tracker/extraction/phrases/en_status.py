@@ -481,10 +481,10 @@ OFFER = [
     r"\b(?:you are|you're|you have been (?:selected|identified|chosen) as|you were (?:selected|identified|"
     r"chosen) as) (?:our|the) (?:[\w-]+ )?preferred (?:candidate|applicant)\b",
     # A person sending the firm's offer by hand: "please find our offer attached" (the reader's own "your
-    # offer letter" is read above).
+    # offer letter" is read above; a vendor's offer is "for" its work: "our offer for the redesign").
     r"\b(?:please find|attached (?:is|are|please find)|i(?:'ve| have) attached|enclosed (?:is|please find)|"
-    r"here is|here's)(?: attached)? our (?:formal |written )?offer\b|"
-    r"\bour (?:formal |written )?offer(?: letter)? (?:is )?attached\b",
+    r"here is|here's)(?: attached)? our (?:formal |written )?offer\b(?!(?: attached)? (?:for|on|to)\b)|"
+    r"\bour (?:formal |written )?offer(?: letter)? (?:is )?attached\b(?! (?:for|on|to)\b)",
 ]
 
 INTERVIEW = [
