@@ -639,6 +639,9 @@ PINNING_SENTENCES = {
         "You got the job!",
     ],
     "INTERVIEW": [
+        # A person fixing the meeting (it, nl).
+        "Ci vediamo lunedì alle 9:30.",
+        "Dan zien we je vrijdag om 15.00 uur.",
         # A selection day the reader is invited to (de, fr, es, nl, pt, it).
         "Wir laden Sie zu unserem Auswahltag ein.",
         "Nous vous convions à notre journée de recrutement.",

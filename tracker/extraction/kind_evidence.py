@@ -19,7 +19,10 @@ _ALERT_SENDER = re.compile(
     r"jobs-listings|jobmail|suggestions",
     re.I,
 )
-_NEWSLETTER_SENDER = re.compile(r"newsletter|news(?:$|[-_.])|marketing|events?(?:$|[-_.])", re.I)
+# A newsletter's mailbox, in its own language too ("nieuwsbrief@", "infolettre@", "boletin@").
+_NEWSLETTER_SENDER = re.compile(
+    r"newsletter|nieuwsbrief|infolettre|boletin|news(?:$|[-_.])|marketing|events?(?:$|[-_.])", re.I
+)
 # Job boards list jobs as cards: "Data Analyst · Acme · Boston, MA". Several cards make a listing.
 _LISTING_CARDS = 3
 _NEWS_CATEGORIES = ("withdrawn", "rejected", "search_stopped", "offer")
