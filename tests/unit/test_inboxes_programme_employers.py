@@ -33,3 +33,22 @@ def test_a_programme_named_without_a_year_adds_no_employer():
         "Solvarte Carreiras <carreiras@solvarte.com.br>",
     )
     assert result.company == "Solvarte"
+
+
+def test_a_season_before_the_programmes_year_is_no_employer_and_the_name_after_the_year_is():
+    result = extract(
+        "Olá, Renata!\n\nSua inscrição no Programa de Estágio Férias 2028 da Vertimar foi confirmada.\n\n"
+        "Boa sorte!",
+        "Inscrição recebida",
+        "Seleção Estágios <estagio@pontetalentos.com.br>",
+    )
+    assert result.company == "Vertimar"
+
+
+def test_a_season_alone_before_the_year_names_no_employer():
+    result = extract(
+        "Olá, Renata!\n\nRecebemos sua inscrição no Programa Trainee Verão 2028.\n\nBoa sorte!",
+        "Inscrição recebida",
+        "Ponte Talentos <trainee@pontetalentos.com.br>",
+    )
+    assert result.company != "Verão"
