@@ -16,6 +16,7 @@ from tracker.extraction.caseless_words import CaselessWords
 from tracker.extraction.phrases.tables import accents_optional, word_list
 from tracker.extraction.text import PreparedEmail
 from tracker.extraction.title_slots import TitleCandidate
+from tracker.extraction.title_subject_steps import post_after_step, step_head_end
 
 _ROLE_NOUN = (
     r"(?:stelle|position|job|rolle|vakanz|poste|offre|puesto|posición|vacante|oferta|functie|vacature|positie|"
@@ -216,7 +217,7 @@ _NEWS_AT_END = re.compile(
     r"\s*[:\-–|]\s*(?:actualización|mise à jour|aktualisierung|update|atualização|aggiornamento|status|"
     r"estado|statut|eingangsbestätigung|bestätigung|zwischennachricht|accusé de réception|confirmation|"
     r"non retenue?|refusée?|abgelehnt|nicht berücksichtigt|réponse(?: négative| défavorable)?|refus|absage|"
-    r"zusage)\s*$",
+    r"zusage|esito|resultado|résultat|ergebnis|uitslag|resultaat|outcome)\s*$",
     re.I,
 )
 # "Absage/Rejection DevOps Engineer": the news a subject states before the title.
@@ -247,10 +248,13 @@ def subject_titles(email: PreparedEmail) -> list[TitleCandidate]:
     subject = email.subject
     head = _SUBJECT_TITLE.match(subject)
     if not head:
-        subject = _LEADING_NEWS.sub("", subject)
+        # The longer of the news and the step that open it ("Uitnodiging assessment day X"); with no word
+        # for the application after them, the rest is the post ("Convocatoria entrevista Recepcionista").
+        news = _LEADING_NEWS.match(subject)
+        subject = subject[max(news.end() if news else 0, step_head_end(subject)) :]
         head = _SUBJECT_TITLE.match(subject)
-    if not head:
-        return []
+        if not head:
+            return post_after_step(_NEWS_AT_END.sub("", subject)) if subject != email.subject else []
     rest = subject[head.end() :]
     if _VERB_AFTER_HEAD.match(rest):
         return []

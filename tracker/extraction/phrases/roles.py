@@ -5,7 +5,7 @@ Lowercase patterns (matched case-insensitively on short phrases, on lowercased t
 
 # Nouns naming a person's job, any language we read: a phrase with one is a title, not an employer.
 PERSON_ROLES = (
-    r"\b(?:analyst|engineer|developer|scientist|manager|intern|internship|associate|specialist|designer|"
+    r"\b(?:analyst|engineer|developer|scientist|manager|intern|internship|traineeship|associate|specialist|designer|"
     r"consultant|director|coordinator|representative|officer|administrator|architect|technician|apprentice|"
     r"apprenticeship|assistant|researcher|programmer|accountant|advisor|adviser|nurse|teacher|clerk|writer|"
     r"editor|strategist|planner|operator|supervisor|vp|president|fellow|fellowship|trainee|graduate|co-op|"
