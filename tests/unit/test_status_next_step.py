@@ -1598,8 +1598,6 @@ PARAPHRASES = [
 # Kinds misread: the status rules read these right (test_the_status_rules_read_a_kind_misread_mail_right).
 # Statuses misread, by the status rules too: the HOLD halves' (never read to design a rule).
 STATUS_MISREAD = {
-    "cruise_line_video_interview_no_interviewer": "'record your answer - there is no interviewer on the "
-    "call' is not read as a one-way video",
     "de_polizei_einstellungszusage": "'Einstellungszusage' is no offer phrase",
     "fr_questionnaire_de_personnalite_avant_entretien": "'Avant un éventuel entretien, nous vous invitons à "
     "compléter un questionnaire de personnalité': the hedge of the later step ('éventuel') hedges the test",

@@ -50,6 +50,8 @@ PINNING_SENTENCES = {
         "A empresa Padaria Trigo Bom visualizou seu currículo.",
         "A Metalúrgica Sul viu a sua candidatura.",
         "Confirmamos o recebimento do seu currículo para a vaga de Soldador.",
+        # The next step unnamed: still in the process.
+        "A sua candidatura passou à fase seguinte.",
         "Avanzaste en el proceso de Asistente de Bodega.",
         "Thanks for sending your portfolio through.",
         "Hi Devon!! just sent your resume over to Northway Energy.",
@@ -649,6 +651,7 @@ PINNING_SENTENCES = {
         "We nodigen je uit voor de selectiedag.",
         "Convidamos-te para o dia de seleção.",
         "La invitiamo alla giornata di selezione.",
+        "Ti invitiamo a una video intervista per la posizione.",
         "We were expecting you for your interview this afternoon.",
         "Ik wil telefonisch kennis met je maken.",
         "Je gaat door naar het mondelinge gedeelte.",
@@ -843,6 +846,10 @@ PINNING_SENTENCES = {
     ],
     "ASSESSMENT": [
         "Agora realize o teste de fit cultural até sexta.",
+        # A one-way video without the interview's word.
+        "Você vai gravar um vídeo curto para nós.",
+        "We vragen je een korte video-sollicitatie op te nemen.",
+        "Ti chiediamo di registrare un breve video di presentazione.",
         "Você avançou para o case técnico da vaga.",
         "Completa la prueba psicotécnica hoy.",
         "Te enviamos un desafío técnico para resolver en casa.",

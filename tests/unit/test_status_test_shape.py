@@ -1768,9 +1768,6 @@ BATCH_THREE_STATUS_MISREAD = {
     "i_biblioteca_graduatoria_non_ammessa": "'non "
     "ha superato la prova scritta ... non è ammessa alla prova orale': the table's 'prova scritta' "
     "is read, the failed exam is no rejection phrase",
-    "n_scheepvaart_aanbod": "the "
-    "kind: 'job words in a language no dev source holds'; 'We bieden je graag de functie ... aan' "
-    "has 'graag' between (no offer read)",
     "f_fleuriste_embauche": "the "
     "kind: 'job words in a language no dev source holds'; 'tu commences chez nous le 6 janvier en "
     "CDD' is no offer shape",
@@ -1779,6 +1776,8 @@ BATCH_THREE_READING_MISREAD = {
     "n_gemeente_afwijzing_brief": "the title is read as None (employers' and titles' reading)",
     "n_dierenarts_meeloopdag": "the title is read as None (employers' and titles' reading)",
     "e_ski_school_offer_season": "the title is read as None (employers' and titles' reading)",
+    "n_scheepvaart_aanbod": "the title is read as None: 'de functie van tweede stuurman' ends on 'aan op "
+    "de MV Waddenzee' (employers' and titles' reading)",
     "e_museum_curator_interview_online_panel": "the "
     "employer is read as 'Nmtextiles' (employers' and titles' reading)",
     "f_assurance_test_en_ligne_relance": "the title is read as None (employers' and titles' reading)",

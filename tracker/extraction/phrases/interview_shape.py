@@ -184,8 +184,8 @@ _PAST_FRAGMENTS = [
     r"\bmerci (?:pour|de) (?:l'|notre|votre|cet|ce|cette) ?(?:entretien|échange|appel|temps)|\b(?:suite|"
     r"après) (?:à )?(?:notre|votre|l'|cet|ce) ?(?:entretien|échange|appel|rendez-vous)|\b(?:d'hier|"
     r"hier (?:matin|après-midi|soir)|la semaine dernière|avons eu)\b",
-    r"\bgracias por (?:la|tu|su|el) (?:entrevista|llamada|tiempo|charla)|\b(?:tras|después de) (?:la|"
-    r"nuestra|su|tu) (?:entrevista|llamada|reunión|charla)|\b(?:ayer|la semana pasada|tuvimos)\b",
+    r"\bgracias por (?:la|tu|su|el) (?:entrevista|llamada|tiempo|charla)|\b(?:tras|después de) (?:las?|"
+    r"nuestras?|sus?|tus?) (?:entrevista|llamada|reunión|charla)|\b(?:ayer|la semana pasada|tuvimos)\b",
     r"\bbedankt voor (?:het|ons|je|jouw|uw) (?:\w+ )?(?:gesprek|tijd)|\bna (?:ons|het|onze|je|jouw|uw) "
     r"(?:\w+)?gesprek|\b(?:gisteren|vorige week|hadden)\b",
     # "Je hebt de eerste gespreksronde succesvol doorlopen", "naar aanleiding van het gesprek": behind.

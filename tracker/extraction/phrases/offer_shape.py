@@ -43,7 +43,10 @@ _JOINING_FRAGMENTS = [
     r"\b(?:premier jour|date de début|date d'arrivée|prise de poste|à bord)\b|\b(?:démarrer|commencer|"
     r"rejoindre|intégrer|accueillir|bienvenue)\b",
     r"\b(?:primer día|fecha de (?:incorporación|inicio)|a bordo)\b|\b(?:incorpor\w+|empezar|comenzar|"
-    r"unirte|unirse|bienvenid[oa]s?|formar parte)\b",
+    r"unirte|unirse|bienvenid[oa]s?|formar parte)\b|"
+    # The reader counted on for the post: "queremos contar contigo para el puesto de técnico".
+    r"\bcontar (?:contigo|con usted|con vos) (?:para|en) (?:el|la|este|esta|nuestro|nuestra) (?:[\w-]+ )?"
+    r"(?:puesto|plaza|equipo|proyecto)\b",
     r"\b(?:eerste werkdag|startdatum|aan boord|aan de slag)\b|\b(?:beginnen|starten|versterken|"
     r"verwelkomen|welkom)\b",
     r"\b(?:primeiro dia|data de início|a bordo)\b|\b(?:começar|iniciar|integrar|juntar-se|fazer parte|"
@@ -55,7 +58,7 @@ _JOINING_FRAGMENTS = [
     r"(?:di lavoro|di assunzione|economica)|(?:job|arbeits)angebot|jobaanbod|"
     r"aanbod voor de (?:functie|baan))\b",
     r"\b(?:primo giorno|data di inizio|a bordo)\b|\b(?:iniziare|cominciare|entrare|unirti|unirsi|far parte|"
-    r"benvenut[oa]|accoglier\w*)\b",
+    r"benvenut[oa]|accoglier\w*)\b|\baver(?:ti|la|vi) (?:con noi|nel (?:nostro )?team|in squadra)\b",
 ]
 # The reader's first day as a noun: dated, it is set ("Votre prise de poste est prévue le 5 janvier",
 # "your first day will be Monday 12 January"), no wish needed. Not the verbs of welcoming ("recebê-la na
@@ -72,17 +75,35 @@ _FIRST_DAY_FRAGMENTS = [
 _FIRST_DAY = any_of(_FIRST_DAY_FRAGMENTS)
 # The post offered to the reader by name: "on te propose le poste de chef de partie en CDI", "le
 # ofrecemos el puesto", "wir bieten Ihnen die Stelle an". The definite article: a recruiter's "je vous
-# propose un poste" is a stranger's approach.
+# propose un poste" is a stranger's approach. Who gives what to whom: a verb of giving (offer, extend,
+# propose, entrust), the reader, and the post; German and Dutch put the verb last ("Ihnen die Stelle als
+# Disponent anbieten zu können", "je de functie van monteur aan te bieden"). A place is a post only given
+# to the reader ("bieden we je een plek aan", "offer you a place on the scheme"), never a stranger's list.
 _POST_OFFERED_FRAGMENTS = [
-    r"\b(?:offer|offering|offered) (?:you )?(?:the|this) (?:[\w-]+ ){0,4}?(?:role|position|job|post)\b",
-    r"\b(?:bieten|biete|anbieten) (?:wir |ich )?(?:ihnen|dir) (?:\w+ )?(?:die|diese) "
-    r"(?:[\w-]+ ){0,3}?stelle\b",
-    r"\b(?:propos|offr)\w* (?:le|ce) poste\b",
-    r"\b(?:ofrec|propon)\w* (?:el|este) puesto\b",
-    r"\b(?:bieden|aanbieden) (?:je|jou|u) de (?:functie|baan)\b",
-    r"\b(?:oferec|propo)\w* (?:a|esta) vaga\b|\b(?:oferec|propo)\w* (?:o|este) (?:lugar|cargo|posto)\b",
-    r"\b(?:offr|propon)\w* (?:il|questo) (?:posto|ruolo)\b|\b(?:offr|propon)\w* (?:la|questa) posizione\b",
+    r"\b(?:offer|offering|offered|extend|extending) (?:you )?(?:the|this) (?:[\w&/-]+ ){0,5}?"
+    r"(?:role|position|job|post|internship|apprenticeship|placement)\b|\boffer(?:ing|ed)? you a place\b",
+    r"\b(?:bieten|biete|anbieten) (?:wir |ich )?(?:ihnen|dir) (?:\w+ )?(?:die|diese|den|einen) "
+    r"(?:[\w-]+ ){0,3}?(?:stelle|position|platz|ausbildungsplatz|praktikumsplatz)\b|"
+    r"\b(?:ihnen|dir) (?:\w+ )?(?:die|diese) (?:[\w-]+ ){0,3}?(?:stelle|position)\b(?: [^\s.!?]+){0,10}? "
+    r"(?:anbieten|anzubieten)\b",
+    r"\b(?:propos\w*|offr\w*|confier|confions|confierons) (?:le|ce) (?:poste|stage)\b",
+    r"\b(?:ofrec|propon)\w* (?:el|este) (?:puesto|empleo|trabajo|cargo)\b|"
+    r"\b(?:ofrec|propon)\w* (?:la|esta) plaza\b",
+    r"\b(?:bieden|bied|aanbieden) (?:we |wij |ik )?(?:je|jou|u) (?:graag )?(?:de|deze|een) (?:[\w-]+ ){0,2}?"
+    r"(?:functie|baan|plek|plaats|positie|stageplek|stageplaats)\b|"
+    r"\b(?:je|jou|u) (?:graag )?(?:de|deze) (?:[\w-]+ ){0,2}?(?:functie|baan|positie|stageplek)\b"
+    r"(?: [^\s.!?]+){0,10}? (?:aan te bieden|aanbieden)\b",
+    r"\b(?:oferec|propo)\w*(?:-lhe|-te| a você| ao senhor| à senhora)? (?:(?:a|esta) (?:vaga|posição|função)|"
+    r"(?:o|este) (?:lugar|cargo|posto|estágio))\b",
+    r"\b(?:offr|propon)\w* (?:il|questo) (?:posto|ruolo|tirocinio)\b|\b(?:offr|propon)\w* (?:la|questa) "
+    r"posizione\b",
 ]
+# What a giving verb may give that is no post, in the offer's words or just after them: a talk, a chance,
+# a place in a pool of candidates ("een plek in onze talentpool").
+_NOT_A_POST = re.compile(
+    r"\b(?:interview\w*|entretien|gespräch|gesprek|entrevista|colloquio|opportunit\w*|chance|"
+    r"possibilit\w*|gelegenheit|kans|oportunidad|oportunidade|talent\w*|pool|community|bestand|vivier)\b"
+)
 _POST_OFFERED = any_of(_POST_OFFERED_FRAGMENTS)
 # A welcome before the first day is a step of the hire the offer began (hire_steps.py), no news of its own.
 WELCOME = re.compile(r"\b(?:welcome|willkommen|bienvenue|benvenut[oa]|bienvenid[oa]|welkom|bem-vind[oa])\b")
@@ -109,7 +130,7 @@ _WANTED_FRAGMENTS = [
     r"\b(?:encantad[oa]s?|encantaría|alegra|placer|felicidades|enhorabuena|gustaría|queremos|decidido)\b",
     r"\b(?:blij|graag|gefeliciteerd|willen|besloten)\b",
     r"\b(?:felizes|feliz|prazer|parabéns|gostaríamos|queremos|decidimos|adoraríamos|gosto)\b",
-    r"\b(?:lieti|lieto|felici|piacere|congratulazioni|complimenti|vorremmo|vogliamo|deciso)\b",
+    r"\b(?:lieti|lieto|felici|piacere|piacerebbe|congratulazioni|complimenti|vorremmo|vogliamo|deciso)\b",
 ]
 # The reader's own contract, sent or to sign.
 _CONTRACT_FRAGMENTS = [
@@ -151,7 +172,7 @@ _JOB_AD = any_of(
         r"opportunit\w+|talent (?:community|network|pool)|newsletter|webinar|event|open day|job alert|"
         r"compare|salaries|survey)\b",
         r"\b(?:bewerb\w+|wir bieten|postul\w+|nous offrons|avantages|ofrecemos|beneficios|solliciteer|"
-        r"wij bieden|candidat\w+|oferecemos|benefícios|offriamo|vacature\w*)\b",
+        r"wij bieden|candidat\w+|candidar\w+|oferecemos|benefícios|offriamo|vacature\w*)\b",
     ]
 )
 # The reader's wish, not the employer's: a receipt's "we're delighted you'd consider joining our team".
@@ -167,7 +188,8 @@ _NEGATION = any_of(
         r"\b(?:not|no longer|unable|never|cannot)\b|n't\b",
         r"\b(?:nicht|kein\w*)\b",
         r"\b(?:ne|pas)\b|\bn'",
-        r"\b(?:no|niet|geen|não|non)\b",
+        # (Not Portuguese "no" = em + o: "queremos você no nosso time".)
+        r"\b(?:no(?! (?:noss[oa]|time)\b)|niet|geen|não|non)\b",
     ]
 )
 _JOINING = any_of(_JOINING_FRAGMENTS)
@@ -202,7 +224,8 @@ def is_offer_shaped(sentence: str, dated_first_day: bool = True) -> bool:
     if _READERS_WISH.search(sentence) or _NEGATION.search(sentence):
         return False
     # (Before the advert's words: its "we offer" is this sentence's verb, "te ofrecemos el puesto".)
-    if _POST_OFFERED.search(sentence):
+    offered = _POST_OFFERED.search(sentence)
+    if offered is not None and not _NOT_A_POST.search(sentence, offered.start(), offered.end() + 40):
         return True
     if _JOB_AD.search(sentence):
         return False

@@ -33,5 +33,28 @@ RECORDED = re.compile(
     r"\b(?:video(?:colloquio)?|colloquio video) registrat[oa]\b|"
     r"\bregistr\w* (?:le (?:tue |sue )?risposte|un video)|\basincron\w*"
 )
+# No one on the other side, said without the recording: no interviewer, the questions shown on the
+# screen, the answers given to the camera, seconds to prepare each. (Read near an interview's phrase or
+# where the interview is named a video one, as the words above.)
+RECORDED = re.compile(
+    RECORDED.pattern
+    + r"|\bno (?:live )?interviewer\b|\bwithout an? (?:live )?interviewer\b|\bon your own time\b|"
+    r"\b(?:questions?|prompts?) (?:will )?(?:appear|be shown|shown|displayed) on (?:the |your )?screen\b|"
+    r"\bseconds to (?:prepare|think)\b"
+    r"|\bper webcam\b|\b(?:ohne|kein(?:en)?) gesprächspartner\b|\bgesprächspartner ist nicht dabei\b|"
+    r"\bfragen auf dem bildschirm\b|\b(?:filmst du|filmen sie|filmst|filmen) (?:deine|ihre) antworten\b|"
+    r"\bsekunden (?:bedenkzeit|zur vorbereitung)\b"
+    r"|\bface (?:à la )?caméra\b|\bsans (?:recruteur|interlocuteur|intervenant)\b|"
+    r"\b(?:s'afficheront|s'affichent|apparaîtront|apparaissent) à l'écran\b|\bfilm\w* (?:votre|vos|ta|tes) "
+    r"réponses?\b"
+    r"|\bsin entrevistador\b|\b(?:ante|frente a) la cámara\b|\bpreguntas (?:\w+ ){0,2}en (?:la )?pantalla\b"
+    r"|\bvoor de camera\b|\b(?:zonder|geen) (?:gesprekspartner|interviewer)\b|"
+    r"\bvragen op (?:het|je|uw) scherm\b"
+    r"|\bsem entrevistador\b|\b(?:diante|em frente|frente) (?:d[ao]|à) (?:câmera|câmara)\b|"
+    r"\bperguntas (?:\w+ ){0,2}na tela\b|\brespond\w* sozinh[oa]\b"
+    r"|\bsenza (?:un |alcun )?(?:selezionatore|intervistatore|recruiter)\b|"
+    r"\bdavanti alla (?:webcam|telecamera)\b|"
+    r"\bdomande (?:\w+ ){0,2}sullo schermo\b|\brisponder\w* in autonomia\b"
+)
 # The interview named as a video one, so that recording said in another sentence makes it one-way.
 VIDEO = re.compile(r"\b(?:video|virtual|vidéo|vídeo|visio)")
