@@ -406,6 +406,15 @@ SEARCH_STOPPED = [
     r"\b(?:position|role|job|requisition|posting) is no longer (?:available|open|active)",
 ]
 
+# What is offered after "offer you" when it is a step, not the post: "offer you an interview", "a
+# telephone interview for the X position", "the opportunity to interview" (but "the opportunity to join
+# us as X" is the post).
+_A_STEP_OFFERED = (
+    r"(?! (?:\w+ ){0,3}?(?:interview|screen|screening|call|conversation|chat|meeting|assessment)s?\b)"
+    r"(?! (?:the |an? )?(?:opportunity|chance) to (?:interview|meet|speak|talk|discuss|attend|complete|take|"
+    r"participate|progress|move|chat))"
+)
+
 OFFER = [
     # "We'd love you to come on board as our new shift lead."
     r"\b(?:love|like) (?:for )?you to come (?:on ?board|aboard)\b",
@@ -423,11 +432,13 @@ OFFER = [
     r"\b(?:has |have )?(?:come|came) back with an? (?:\w+ )?offer\b",
     r"\b(?:extend|extending|make|making) (?:to )?you (?:an?|the|this|our) (?:\w+ ){0,2}offer\b",
     r"\b(?:pleased|happy|delighted|excited|thrilled|glad|honou?red) to (?:formally |"
-    r"officially )?(?:offer you|extend (?:to you |you )?(?:an?|the|this|our) (?:\w+ ){0,2}offer|"
-    r"make you an offer|present you with an offer)",
-    r"\b(?:we'd|we would|i'd|i would) like to (?:formally |officially )?(?:offer you|extend (?:to you |"
-    r"you )?(?:an?|the) (?:\w+ ){0,2}offer|make you an offer)",
-    r"\boffer(?:ed)? you (?:the|a|this|our) (?:\w+ ){0,6}(?:position|role|job|post|contract)\b",
+    rf"officially )?(?:offer you{_A_STEP_OFFERED}|"
+    r"extend (?:to you |you )?(?:an?|the|this|our) (?:\w+ ){0,2}offer|make you an offer|"
+    r"present you with an offer)",
+    rf"\b(?:we'd|we would|i'd|i would) like to (?:formally |officially )?(?:offer you{_A_STEP_OFFERED}|"
+    r"extend (?:to you |you )?(?:an?|the) (?:\w+ ){0,2}offer|make you an offer)",
+    rf"\boffer(?:ed)? you{_A_STEP_OFFERED} "
+    r"(?:the|a|this|our) (?:\w+ ){0,6}(?:position|role|job|post|contract)\b",
     r"\b(?:your|the attached|attached is your|enclosed is your) (?:\w+ ){0,2}offer (?:letter|of employment|"
     r"package|details)",
     r"\boffer of employment\b",
