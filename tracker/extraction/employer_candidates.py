@@ -81,16 +81,26 @@ _UNIT_AFTER_DASH = re.compile(
 # restaurant or site, which a person tracking the application does not type.
 _SITE_NOUNS = (
     r"[Ss]tore|[Ss]upercenter|[Ss]uperstore|[Rr]estaurant|[Ll]ocation|[Bb]ranch|[Oo]utlet|[Ww]arehouse|"
-    r"(?:[Dd]istribution|[Ff]ulfil?lment|[Ss]ervice) [Cc]ent(?:er|re)|[Pp]lant|[Ss]ite|[Uu]nit"
+    r"(?:[Dd]istribution|[Ff]ulfil?lment|[Ss]ervice) [Cc]ent(?:er|re)|[Pp]lant|[Ss]ite|[Uu]nit|"
+    r"[Ll]oja|[Tt]ienda|[Ff]ilial|[Ss]ucursal"
 )
+# Portuguese, Spanish and Italian streets open their name ("Rua Augusta", "Calle Serrano", "Via Roma").
+_ROMANCE_STREET_NOUNS = r"Rua|Avenida|Calle|Via"
 _STREET_NOUNS = (
-    r"St|Street|Ave|Avenue|Rd|Road|Blvd|Boulevard|Dr|Drive|Hwy|Highway|Pkwy|Parkway|Plaza|Mall|Square|Sq"
+    r"St|Street|Ave|Avenue|Rd|Road|Blvd|Boulevard|Dr|Drive|Hwy|Highway|Pkwy|Parkway|Plaza|Mall|Square|Sq|"
+    rf"{_ROMANCE_STREET_NOUNS}"
 )
 _ORDINALS = r"First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|\d+(?:st|nd|rd|th)"
 _LOCATION_TAIL = re.compile(
     rf"(?:\s+(?:{_SITE_NOUNS})\s*(?:#|[Nn]o\.?)?\s*[A-Z]?-?\d+|\s*#\s*\d+|"
     rf"\s+[-–—]\s+[^-–—\n]{{1,40}}?\b(?:{_STREET_NOUNS})\.?|\s+(?:{_ORDINALS})\s+(?:Avenue|Street|Ave|St)\.?)$"
 )
+
+# "Loja da Rua Augusta da Renner", "Filial do Centro do Carrefour": the particles that join a name's words
+# also join a shop and its street to the employer; a run a site or a street opens names the employer
+# after its last particle.
+_SITE_OPENS = re.compile(rf"(?:{_SITE_NOUNS}|{_ROMANCE_STREET_NOUNS}) ")
+_NAME_PARTICLE = re.compile(r" (?:d(?:e|el|o|a|os|as|i|ella)) (?=[A-Z])")
 
 
 # A name is read at several places of a mail (subject, body, signature) and tidied at each.
@@ -101,6 +111,8 @@ def tidy_employer_name(name: str) -> str | None:
     tidy = name
     if "'s" in name or "’s" in name:
         tidy = name if _POSSESSIVE_IN_NAME.search(name) else _POSSESSIVE.sub("", name)
+    if _SITE_OPENS.match(tidy):
+        tidy = _NAME_PARTICLE.split(tidy)[-1]
     if "-" in tidy or "–" in tidy:
         tidy = _UNIT_AFTER_DASH.sub("", tidy)
     if _may_end_with(tidy, _LOCATION_TAIL_ENDS):
