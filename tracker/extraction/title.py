@@ -68,7 +68,7 @@ def find_title(
             (SUBJECT_PATTERN_CEILING, lambda: subject_pattern_titles(email.subject)),
             (ANCHOR_CEILING, lambda: subject_anchor_titles(email)),
             *(
-                (weight, functools.partial(body_titles, email, weight, anchored.get(weight, [])))
+                (weight, functools.partial(body_titles, email, weight, anchored.get(weight, []), company))
                 for weight in BODY_WEIGHTS
                 if weight in anchored or weight in LINE_WEIGHTS
             ),

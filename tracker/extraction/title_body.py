@@ -79,10 +79,13 @@ def body_anchors_by_weight(email: PreparedEmail) -> dict[float, list[_BodyMatch]
     return anchored
 
 
-def body_titles(email: PreparedEmail, weight: float, anchored: list[_BodyMatch]) -> list[TitleCandidate]:
+def body_titles(
+    email: PreparedEmail, weight: float, anchored: list[_BodyMatch], company: str | None = None
+) -> list[TitleCandidate]:
     """The titles of `weight` the body holds, in reading order: its `anchored` sentences', then its
     labelled lines', then its references'. What reading them all and keeping those of `weight` gives,
-    without scanning for labels or references of another weight."""
+    without scanning for labels or references of another weight. `company`, the employer read, ends a
+    title that words joined by a conjunction carry on to it."""
     matches = list(anchored)
     if weight == _LABEL_WEIGHT:
         matches += [(m, weight, False, False) for m in line_start_matches(_LABEL_LINE, email.body_lower)]
@@ -99,7 +102,7 @@ def body_titles(email: PreparedEmail, weight: float, anchored: list[_BodyMatch])
             continue  # a preview cut short; the full title comes later
         start, end = match.span("t")
         # Joined words read on; a clause the sentence runs into ends it (title_clause.py).
-        end = clause_end(body, start, unit_joined_end(body, start, joined_end(body, end)))
+        end = clause_end(body, start, unit_joined_end(body, start, joined_end(body, end, company)))
         post_slot, named = slot_of(email.body_lower, start, end)
         raw = body[start:end]
         if not post_slot and (before_post_noun(email.body_lower, end) or " " not in raw.strip()):

@@ -4,7 +4,8 @@
 "il ruolo di Addetto Vendite e Magazzino": the anchors end a post's name at "e"/"y"/"ed", where a clause
 goes on as often ("Cientista de Dados e infelizmente ...", "Controller di Gestione e vorremmo ..."). They
 read lowercased text; the case the mail wrote tells the two apart: a post's name goes on in capitals up to
-where a sentence would end it.
+where a sentence would end it, or where the mail's employer is named after "di"/"del"/"de" ("Addetto
+Vendite e Magazzino di Esselunga"; a field of the post, "Responsabile di Laboratorio", stays).
 """
 
 from __future__ import annotations
@@ -20,10 +21,20 @@ _JOINED_WORDS = re.compile(
     r"(?=\s*(?:[.,;:!?\[(]|$)|\s*\n| [-–|] | [a-zà-ÿ])"
 )
 
+_PARTICLE_THEN_NAME = re.compile(r" (?:di|del|della|de|da|do|dos|das) (?=[A-ZÀ-Þ])")
 
-def joined_end(body: str, end: int) -> int:
-    """Where the title ending at `end` in `body` ends, with the capitalised words a conjunction joins on."""
+
+def joined_end(body: str, end: int, company: str | None = None) -> int:
+    """Where the title ending at `end` in `body` ends, with the capitalised words a conjunction joins on
+    up to the employer (`company`, the mail's) named after a particle."""
     if not body.startswith(_CONJUNCTIONS, end):
         return end
     joined = _JOINED_WORDS.match(body, end)
-    return joined.end("w") if joined else end
+    if not joined:
+        return end
+    if company:
+        for particle in _PARTICLE_THEN_NAME.finditer(body, joined.start("w"), joined.end("w")):
+            named = body[particle.end() : joined.end("w")].casefold()
+            if named.startswith(company.split()[0].casefold()) or named.endswith(company.casefold()):
+                return particle.start()
+    return joined.end("w")
