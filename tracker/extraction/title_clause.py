@@ -29,13 +29,19 @@ _CLAUSE_OPENER = re.compile(rf"\s+(?:{word_list('title_clause_openers')})(?:(?<=
 # A conjunction before a lowercase word: the words read are a sentence already, no post's name.
 _CLAUSE_BEFORE = re.compile(r"\s(?:and|y|e|et|und|ed|or|ou)\s+[a-zà-ÿ]")
 
+# "Beleidsmedewerker Wonen die wij ...": the sentence's reading ended the title after the pronoun that
+# opens its clause, and the words an opener needs after it lie outside what was read.
+_OPENER_LEFT_AT_END = re.compile(r"\s+(?:die|dat|che|que|qui|which|who)\s*$")
+
 
 def clause_end(body: str, start: int, end: int) -> int:
     """Where the title read from `start` to `end` in `body` ends: before the first clause its words run
-    into, after at least its first word."""
+    into, or before a clause's pronoun left alone at its end, after at least its first word."""
     opener = _CLAUSE_OPENER.search(body, start + 1, end)
     if opener is None or _CLAUSE_BEFORE.search(body, start, opener.start()):
-        return end  # "the Data Analyst and are excited to learn that you": a sentence before it too
+        # "the Data Analyst and are excited to learn that you": a sentence before it too
+        left = _OPENER_LEFT_AT_END.search(body, start + 1, end)
+        return left.start() if left else end
     return opener.start()
 
 
