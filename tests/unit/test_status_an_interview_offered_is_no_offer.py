@@ -28,6 +28,18 @@ def test_a_step_offered_to_the_reader_is_no_offer(sentence):
     assert _status(sentence) != Status.OFFER
 
 
+def test_an_interview_offered_to_the_reader_is_an_interview():
+    assert _status("We are pleased to offer you a telephone interview for the Data Analyst position.") == (
+        Status.INTERVIEW
+    )
+
+
+def test_an_interview_the_employer_cannot_offer_is_a_rejection():
+    assert (
+        _status("Unfortunately we are unable to offer you an interview on this occasion.") == Status.REJECTED
+    )
+
+
 @pytest.mark.parametrize(
     "sentence",
     [

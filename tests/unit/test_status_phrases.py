@@ -641,6 +641,7 @@ PINNING_SENTENCES = {
         "You got the job!",
     ],
     "INTERVIEW": [
+        "We are pleased to offer you a telephone interview for the role.",
         # A person fixing the meeting (it, nl).
         "Ci vediamo lunedì alle 9:30.",
         "Dan zien we je vrijdag om 15.00 uur.",

@@ -499,6 +499,8 @@ OFFER = [
 ]
 
 INTERVIEW = [
+    # A step offered to the reader: "we'd like to offer you a telephone interview for the X position".
+    r"\b(?:like|pleased|happy|delighted|glad) to offer you (?:an?|the) (?:\w+ ){0,2}interview\b",
     # "Fancy a quick call on Friday?"; "You're through to our final stage: a half-day on site."
     r"\bfancy (?:a|an) (?:quick |short |brief )?(?:call|chat|coffee|catch-up)\b",
     r"\b(?:you're|you are) through to (?:our |the )?(?:final|next|second|third) (?:stage|round)\b",
