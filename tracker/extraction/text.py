@@ -33,11 +33,14 @@ _PORTAL_BOILERPLATE = re.compile(
     r"[\W_]*)",
     re.I,
 )
-# A reply's own prefix (never a forward's: "Fwd:", "WG:", "TR:", Spanish "RV:"), kept apart from the
-# prefixes the rules strip: it says the mail answers one the reader wrote.
-_ANSWER_PREFIX = re.compile(r"^\s*(?:re|aw|sv|vs|res|antw|r|rif)\s*(?:\[\d+\])?\s*:", re.I)
+# A reply's own prefixes ("Re:", "AW:", "SV:", "RES:", "Antw:", "R:", "Rif:") and a forward's ("Fwd:",
+# "WG:", "TR:", Spanish "RV:", "ENC:", "Doorst:"): the rules strip both; only a reply's says the mail
+# answers one the reader wrote.
+_ANSWER_WORDS = r"re|aw|sv|vs|res|antw|r|rif"
+_FORWARD_WORDS = r"fwd?|wg|tr|rv|enc|doorst"
+_ANSWER_PREFIX = re.compile(rf"^\s*(?:{_ANSWER_WORDS})\s*(?:\[\d+\])?\s*:", re.I)
 _REPLY_PREFIX = re.compile(
-    r"^\s*(?:(?:re|fwd?|aw|wg|tr|rv|sv|vs|res|enc|antw|doorst|r|rif)\s*(?:\[\d+\])?\s*:\s*|[\[(*](?:external|ext|extern)[\])*]\s*|"
+    rf"^\s*(?:(?:{_ANSWER_WORDS}|{_FORWARD_WORDS})\s*(?:\[\d+\])?\s*:\s*|[\[(*](?:external|ext|extern)[\])*]\s*|"
     r"external\s*:\s*)+",
     re.I,
 )
