@@ -90,7 +90,7 @@ _GENDER = r"(?:[mwfdxhvi]\s*/\s*)+[mwfdxhvi]|all genders|alle geschlechter|tous 
 # "(m/w/d; Vollzeit 38,5h)" -> "(m/w/d)".
 _GENDER_WITH_EXTRAS = re.compile(rf"\(\s*(?P<g>{_GENDER})\s*[,;][^)]*\)", re.I)
 # Working time and place as the other languages tag a title ("Teilzeit", "CDI", "Remoto", "Télétravail").
-_WORKING_TIME = (
+WORKING_TIME = (
     r"(?:remoto|híbrido|presencial|teletrabajo|télétravail|hybride|à distance|thuiswerken|ibrido|da remoto|"
     r"in presenza|homeoffice|home-office|mobiles arbeiten|remote-first|"
     r"voll-? ?(?:oder|/) ?teilzeit|teil-? ?(?:oder|/) ?vollzeit|vollzeit|teilzeit|befristet|unbefristet|"
@@ -140,15 +140,15 @@ _TRAILING_TAGS = re.compile(
     rf"kennzahl|kennziffer|stellennummer|stellen-id|referenz|référence|referencia|referentie|riferimento|réf|"
     rf"vacaturenummer|vacature-id)\b"
     rf"|ausschreibung\s+\S*\d).*|"
-    rf"\s+[-–|]\s+{_WORKING_TIME}\b.*|(?<=\))\s+{_WORKING_TIME}\b.*|{_WHEN}|"
-    rf"\s+(?:en|in|a|em|à|op|im|de)\s+(?:regime de\s+|contrat\s+)?{_WORKING_TIME}\b.*|"
-    rf"\s*\(\s*{_WORKING_TIME}\b[^)]*\))\s*$",
+    rf"\s+[-–|]\s+{WORKING_TIME}\b.*|(?<=\))\s+{WORKING_TIME}\b.*|{_WHEN}|"
+    rf"\s+(?:en|in|a|em|à|op|im|de)\s+(?:regime de\s+|contrat\s+)?{WORKING_TIME}\b.*|"
+    rf"\s*\(\s*{WORKING_TIME}\b[^)]*\))\s*$",
     re.I,
 )
 # A word every one of those tags holds: the tags' pattern tries each of its branches at every place of a
 # title, and titles rarely hold a tag (a few in a hundred), so the words are looked for first.
 _TAG_WORDS = CaselessWords(
-    rf"vom|referen|réf|ausschreibung|kennz|stellen|riferimento|vacature|{_WORKING_TIME}|{_WEEKDAY}|{_MONTH}"
+    rf"vom|referen|réf|ausschreibung|kennz|stellen|riferimento|vacature|{WORKING_TIME}|{_WEEKDAY}|{_MONTH}"
 )
 # "Lohnbuchhalter (m/w/d) wurde erfolgreich versendet", "Technicien (H/F) en alternance": after its gender
 # mark a title goes on only with a capitalised word ("Sachbearbeiter (m/w/d) Buchhaltung") or a preposition

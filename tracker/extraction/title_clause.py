@@ -18,11 +18,11 @@ from __future__ import annotations
 
 import re
 
-from tracker.extraction.language_titles import _WORKING_TIME
+from tracker.extraction.language_titles import WORKING_TIME
 from tracker.extraction.phrases.tables import word_list
 from tracker.extraction.places import only_places
 from tracker.extraction.text import PreparedEmail
-from tracker.extraction.title_cleaning import _SHIFT
+from tracker.extraction.title_cleaning import SHIFT
 
 _CLAUSE_OPENER = re.compile(rf"\s+(?:{word_list('title_clause_openers')})(?:(?<=')|(?![\w'-]))")
 
@@ -53,7 +53,7 @@ _SHIFT_WORDS = (
     r"split|1st|2nd|3rd|first|second|third)\s+)+shift"
 )
 _HOURS = (
-    rf"(?:{_SHIFT_WORDS}|{_SHIFT}|{_WORKING_TIME}|part[- ]?time|full[- ]?time|fin(?:es)? de semana|"
+    rf"(?:{_SHIFT_WORDS}|{SHIFT}|{WORKING_TIME}|part[- ]?time|full[- ]?time|fin(?:es)? de semana|"
     r"fim de semana|finais de semana|week-?ends?|avonduren|weekenduren)"
 )
 _HOURS_TAIL = re.compile(rf"(?<=[\w)])(?:\s+{_HOURS})+\s*$", re.I)

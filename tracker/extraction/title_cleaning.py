@@ -59,7 +59,7 @@ _BAND_BETWEEN = re.compile(r"\s+[-–]\s+Band \d[a-d]?(?=\s+[-–]\s+\w)")
 _REQ_STANDALONE = re.compile(r"\s*\b((?:R|JR|REQ|J)[-_]?\d{4,})\b")
 
 # A shift is when the hours fall, not the role: "Nurse (RN) - Nights", "Warehouse Associate - 2nd Shift".
-_SHIFT = (
+SHIFT = (
     r"(?:nights?|days|evenings?|weekends?|overnights?|(?:1st|2nd|3rd|first|second|third|night|day|evening|"
     r"overnight|weekend|rotating|swing|graveyard) shift|prn|per diem|"
     # Spanish and Portuguese: "Turno Tarde", "turno de noche", "3º Turno", "Plantão Noturno 12x36".
@@ -68,7 +68,7 @@ _SHIFT = (
     r"plantão(?: (?:noturno|diurno))?(?: \d{1,2}x\d{2})?|\d{1,2}x\d{2})"
 )
 _WORK_TAG = (
-    rf"(?:{_SHIFT}|open|remote|hybrid|on-?site|in[- ]office|work from home|wfh|fully remote|100% remote|"
+    rf"(?:{SHIFT}|open|remote|hybrid|on-?site|in[- ]office|work from home|wfh|fully remote|100% remote|"
     r"telecommute|"
     r"remote[^)\]]{0,30}|hybrid[^)\]]{0,30}|on-?site[^)\]]{0,30}|(?:contract|full[- ]time|part[- ]time|"
     r"temporary|permanent|fixed[- ]term)(?:[,;]?\s+[^)\]]{0,30})?)"
@@ -76,9 +76,9 @@ _WORK_TAG = (
 _TAG_IN_BRACKETS = re.compile(rf"\s*[\(\[]\s*{_WORK_TAG}\s*[\)\]]", re.I)
 _TAG_TRAILING = re.compile(
     r"\s*(?:[-|/,–]+\s*)(?:(?:100% |fully )?remote|hybrid|on-?site|work from home|wfh|telecommute|"
-    rf"full[- ]time|part[- ]time|{_SHIFT})(?:\s*[-|/–]\s*(?:remote|hybrid|on-?site|work from home|wfh|"
+    rf"full[- ]time|part[- ]time|{SHIFT})(?:\s*[-|/–]\s*(?:remote|hybrid|on-?site|work from home|wfh|"
     r"full[- ]time|"
-    rf"part[- ]time|{_SHIFT}))*\s*$",
+    rf"part[- ]time|{SHIFT}))*\s*$",
     re.I,
 )
 # The sites a number names ("Store #0457", "DC 6021", "Ward 7"): where a post is, leading or trailing it.
