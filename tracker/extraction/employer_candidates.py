@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from tracker.extraction import platforms
 from tracker.extraction.employer_matching import NOT_LOWER_ALNUM
-from tracker.extraction.name_reading import NOUN_AFTER_POSSESSIVE, finish_name
+from tracker.extraction.name_reading import NOUN_AFTER_POSSESSIVE, ROMANCE_PARTICLES, finish_name
 from tracker.extraction.text import PreparedEmail
 from tracker.extraction.title import looks_like_title
 
@@ -100,7 +100,7 @@ _LOCATION_TAIL = re.compile(
 # also join a shop and its street to the employer; a run a site or a street opens names the employer
 # after its last particle.
 _SITE_OPENS = re.compile(rf"(?:{_SITE_NOUNS}|{_ROMANCE_STREET_NOUNS}) ")
-_NAME_PARTICLE = re.compile(r" (?:d(?:e|el|o|a|os|as|i|ella)) (?=[A-Z])")
+_NAME_PARTICLE = re.compile(rf" (?:{ROMANCE_PARTICLES}) (?=[A-Z])")
 
 
 # A name is read at several places of a mail (subject, body, signature) and tidied at each.

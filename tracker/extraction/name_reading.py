@@ -16,6 +16,9 @@ from tracker.extraction import phrases
 from tracker.extraction.written_words import case_folded, written_apart
 
 _TOKEN = re.compile(r"[ \t]*([^\s]+)")
+# The particles that join a Romance name's words and a genitive to its owner ("Banca del Lazio", "Loja da
+# Rua Augusta da Renner", "Magazzino di Esselunga"), as a regex alternation.
+ROMANCE_PARTICLES = r"de|del|della|di|do|da|dos|das"
 _CONNECTORS = {
     "of",
     "and",

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 
+from tracker.extraction.name_reading import ROMANCE_PARTICLES
+
 _CONJUNCTIONS = (" e ", " y ", " ed ")
 # The capitalised words after the conjunction, with the small words that join a name's words ("de", "y",
 # not "da"/"do": "... e Suprimentos da Raia Drogasil" names the employer after the post), then a lowercase
@@ -21,7 +23,7 @@ _JOINED_WORDS = re.compile(
     r"(?=\s*(?:[.,;:!?\[(]|$)|\s*\n| [-–|] | [a-zà-ÿ])"
 )
 
-_PARTICLE_THEN_NAME = re.compile(r" (?:di|del|della|de|da|do|dos|das) (?=[A-ZÀ-Þ])")
+_PARTICLE_THEN_NAME = re.compile(rf" (?:{ROMANCE_PARTICLES}) (?=[A-ZÀ-Þ])")
 
 
 def joined_end(body: str, end: int, company: str | None = None) -> int:
