@@ -18,6 +18,7 @@ from tracker.agency_relays import agency_domain, names_the_agency
 from tracker.models import Application, ApplicationEvent, EmailMessage, Extraction
 from tracker.names import company_key, compatible_employers, compatible_titles, employer_words, title_key
 from tracker.statuses import EARLIEST as _EARLIEST
+from tracker.step_titles import role_title
 from tracker.title_languages import translated_alike
 from tracker.weak_employers import why_no_employer
 
@@ -45,8 +46,9 @@ class MatchKeys:
     ) -> MatchKeys:
         """The keys of what an email from `sender` names (read as an extraction, or kept as an event).
         A name that is no employer's (weak_employers: a board's, a department's, a person's) counts as
-        none."""
-        company, job_title, requisition_id = named.company, named.job_title, named.requisition_id
+        none; so does a title that is a hiring step's name (step_titles)."""
+        company, requisition_id = named.company, named.requisition_id
+        job_title = role_title(named.job_title)  # a step's name ("Centre and Partner") names no role
         if why_no_employer(company, sender):
             company = None
         relay = agency_domain(sender) if job_title else ""

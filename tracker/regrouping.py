@@ -27,6 +27,7 @@ from tracker.names import company_key, sender_address, sender_domain, title_key
 from tracker.relay_matching import agency_clients, agency_news_application
 from tracker.statuses import EARLIEST as _EARLIEST
 from tracker.statuses import fold_dates, fold_status
+from tracker.step_titles import role_title
 from tracker.weak_employers import is_no_employer_reason, senders_disagree, why_no_employer
 
 # What the user sees or matching uses; a difference here means the application must be written.
@@ -62,7 +63,8 @@ def _evidence(event: ApplicationEvent) -> str:
 def apply_event(application: Application, event: ApplicationEvent) -> None:
     """Fold one email into an application, never overwriting a field the user edited. The shown
     company and title spelling come from the earliest-dated email that states one (a name that is no
-    employer's, tracker/weak_employers.py, states none)."""
+    employer's, tracker/weak_employers.py, states none; nor does a title that is a hiring step's name,
+    tracker/step_titles.py)."""
     evidence = _evidence(event)
     edited = application.edited_fields
     company = None if why_no_employer(event.company, event.sender) else event.company
@@ -75,9 +77,10 @@ def apply_event(application: Application, event: ApplicationEvent) -> None:
         application.company_key = company_key(company)
         if application.needs_review == NO_EMPLOYER or is_no_employer_reason(application.needs_review):
             application.needs_review = None  # its thread or requisition brought mail that names it
-    if event.job_title and "job_title" not in edited and _earlier(evidence, application.title_source):
-        application.job_title, application.title_source = event.job_title, evidence
-        application.title_key = title_key(event.job_title)
+    job_title = role_title(event.job_title)
+    if job_title and "job_title" not in edited and _earlier(evidence, application.title_source):
+        application.job_title, application.title_source = job_title, evidence
+        application.title_key = title_key(job_title)
     if event.requisition_id and event.requisition_id not in application.requisition_ids:
         application.requisition_ids.append(event.requisition_id)
     fold_status(application, event.status, event.received_at)

@@ -12,6 +12,7 @@ import re
 
 from tracker.extraction import platforms
 from tracker.extraction.applicant_voice import tells_their_own_step, written_by_the_applicant
+from tracker.extraction.family_mail import from_family
 from tracker.extraction.hand_sent_steps import writes_the_reader_a_step
 from tracker.extraction.kind_evidence import Evidence, gather, recruits_for_a_client
 from tracker.extraction.kind_reading import (
@@ -57,6 +58,10 @@ def read_kind(email: PreparedEmail, status: StatusReading) -> KindReading:
         # Its subject is the reader's own, its body an absence: no news of any application. (An
         # employer's mailbox acknowledging a CV sent to it says so: "we have received your application".)
         return KindReading(Kind.OTHER, UNMEASURED, "an automatic reply to the reader's own mail")
+    if from_family(email.sender):
+        # "Dad told me you've got the interview with Aviva": the family's news of the reader's step, no
+        # employer's process behind the mail.
+        return KindReading(Kind.OTHER, UNMEASURED, "personal mail from the reader's family")
     if written_by_the_applicant(email, evidence):
         # The reader's own application or answer, sent from their own mailbox: "Please find attached my CV",
         # "Merci pour votre message, je suis disponible jeudi". Its "interview" is one the reader hopes for
