@@ -505,9 +505,6 @@ BATCH_ONE_READING_MISREAD = {
     "s_prueba_sql_72_horas": "the employer is read as 'Talento Fintonic Labs' (employers' and titles' "
     "reading)",
     "e_retail_manager_moved_interview": "the title is read as None (employers' and titles' reading)",
-    "d_stadt_eingangsbestaetigung": "the employer is read as 'Stadt Nordheim Personalamt'; the title is "
-    "read as "
-    "'Sachbearbeiter/in Bürgerservice' (employers' and titles' reading)",
     "e_agency_client_excel_test_sit": "the employer is read as 'Fieldstone Rec' (employers' and titles' "
     "reading)",
     "n_niet_verder_meenemen": "the title is read as None (employers' and titles' reading)",

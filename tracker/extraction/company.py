@@ -63,6 +63,7 @@ from tracker.extraction.employer_signoffs import (
 from tracker.extraction.employer_sites import running_body
 from tracker.extraction.hidden_employers import hides_the_employer
 from tracker.extraction.name_reading import STOP_WORDS
+from tracker.extraction.not_employers import names_no_employer
 from tracker.extraction.person_names import looks_like_person_name
 from tracker.extraction.places import is_place
 from tracker.extraction.programme_employers import add_programme_employers
@@ -140,6 +141,7 @@ def find_employer(
     # Most names are read at several places: each is judged once.
     plausible = {name for name in {c.name for c in candidates} if _plausible(name, excluded_names, own_label)}
     candidates = [c for c in candidates if c.name in plausible]
+    candidates = without_units_of_the_domain(candidates, email)
     if not any(c.text_says for c in candidates) and (signed := organisation_under_writer(email)):
         candidates.append(Candidate(signed, SIGN_OFF_WEIGHT, True))
     if not candidates:
@@ -335,6 +337,8 @@ def _plausible(name: str, excluded_names: set[str], own_label: str | None = None
         return False
     if is_team(name):
         return False  # "Resourcing Team", "Ufficio Selezione": who signs for the employer, not the employer
+    if names_no_employer(name):
+        return False  # "28 November", "Aggiornamento", "Mum": a date, an update's word, a family's name
     if hides_the_employer(name):
         return False  # "Empresa confidencial": a board's word for an employer it does not name
     key = company_key(name)
@@ -360,3 +364,28 @@ def _plausible(name: str, excluded_names: set[str], own_label: str | None = None
 _FAMILY_FIRM = re.compile(
     r" & (?:söhne|sons|co\.?|cie\.?|partners?|associates|fils|hijos|filhos|figli|zonen|zn\.?|töchter)$", re.I
 )
+
+
+def without_units_of_the_domain(candidates: list[Candidate], email: PreparedEmail) -> list[Candidate]:
+    """ "Clinical Applications <clinapps@stmarkshealth.org>" signing above "St. Mark's Health System": a
+    display name its own domain does not spell, where the text spells out the name the domain abbreviates,
+    is a department of that organisation, not the employer. An agency's or a platform's mail is left alone
+    (its display name and the client the text names differ by nature)."""
+    label = platforms.domain_employer(email.sender)
+    if not label or platforms.platform_of(email.sender) or is_agency_domain(email.sender.domain):
+        return candidates
+    display = email.sender.name.strip()
+    units = {
+        c.name
+        for c in candidates
+        if c.place == SENDER
+        and c.name in display
+        and not same_employer(c.name, label)
+        and run_together(c.name) not in label  # "Defensie" of werkenbijdefensie.nl is the name
+    }
+    spelled_out = (
+        c for c in candidates if c.text_says and c.name not in units and " " in c.name
+    )  # "St. Mark's Health System" for "stmarkshealth"
+    if not units or not any(same_employer(c.name, label) for c in spelled_out):
+        return candidates
+    return [c for c in candidates if c.name not in units]

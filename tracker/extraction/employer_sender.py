@@ -14,6 +14,7 @@ import re
 from tracker.extraction import platforms
 from tracker.extraction.legal_forms import ALL_LEGAL_FORMS
 from tracker.extraction.name_reading import UMLAUT_SPELLINGS, finish_name
+from tracker.extraction.not_employers import organisation_after_person, person_then_name, without_branch_tail
 from tracker.extraction.person_names import (
     NAME_PARTICLES,
     looks_like_person_name,
@@ -292,6 +293,10 @@ def display_employer(display_name: str, local_part: str = "") -> str | None:
         relayed = via
     if relayed:
         return display_employer(relayed["employer"])  # "Kate from Acme", "Kate at Acme"
+    if (glued := person_then_name(display_name)) and _is_person(glued[0], local_part):
+        # "Tom Becker | Hays <tom.becker@...>": the writer, then their organisation (or its cut start).
+        organisation = organisation_after_person(glued[1])
+        return display_employer(organisation) if organisation else None
     if _is_person(display_name, local_part):
         return None
     text = _BRACKETED.sub(" ", display_name)
@@ -305,7 +310,7 @@ def display_employer(display_name: str, local_part: str = "") -> str | None:
     sides = [side for side in sides if not platforms.is_platform_name(side.strip())]
     text = _DISPLAY_NOISE.sub(" ", sides[0] if sides else "")
     text = " ".join(word for word in text.split() if not platforms.is_platform_name(word))
-    text = _SPACES.sub(" ", text).strip(" -,|:&")
+    text = without_branch_tail(_SPACES.sub(" ", text)).strip(" -–—,|:&")
     text = _HR_GLUED_AT_END.sub("", text)
     if " - " in text and only_places(branch := text.rsplit(" - ", 1)[1]):
         text = text[: -len(branch) - 3]  # "Willow Creek Senior Living - Oak Park": the branch's place

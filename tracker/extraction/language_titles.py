@@ -114,14 +114,14 @@ WORKING_TIME = (
 )
 # A day the sentence goes on to name: "... Analyst on Monday, March 3", "el lunes a las 10:00",
 # "lunedì 3 marzo", "op maandag": a weekday after its preposition, or before a date or a time.
-_WEEKDAY = (
+WEEKDAY = (
     r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|mardi|mercredi|jeudi|vendredi|"
     r"samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo|montag|dienstag|mittwoch|"
     r"donnerstag|freitag|samstag|sonntag|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|"
     r"segunda-feira|terça-feira|quarta-feira|quinta-feira|sexta-feira|lunedì|martedì|mercoledì|giovedì|"
     r"venerdì|sabato|domenica)"
 )
-_MONTH = (
+MONTH = (
     r"(?:january|february|march|april|may|june|july|august|september|october|november|december|janvier|"
     r"février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|enero|febrero|marzo|"
     r"abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|januar|februar|märz|juni|juli|"
@@ -131,9 +131,9 @@ _MONTH = (
 )
 _WHEN = (
     rf"\s+(?:(?:on|this|next|el|le|am|op|na|no|ce|la|próximo|próxima|prochain|nächsten|kommenden)\s+)+"
-    rf"{_WEEKDAY}\b.*|\s+{_WEEKDAY},?\s+(?:\d|at\b|à\b|a las\b|um\b|om\b|às\b|alle\b).*|"
+    rf"{WEEKDAY}\b.*|\s+{WEEKDAY},?\s+(?:\d|at\b|à\b|a las\b|um\b|om\b|às\b|alle\b).*|"
     # "... le 12 décembre", "el 3 de marzo", "am 4. Mai", "il 12 dicembre": a date the sentence names.
-    rf"\s+(?:on|le|el|am|op|il|em|dia|the)\s+\d{{1,2}}(?:er|\.|º)?\s+(?:de\s+)?{_MONTH}\b.*"
+    rf"\s+(?:on|le|el|am|op|il|em|dia|the)\s+\d{{1,2}}(?:er|\.|º)?\s+(?:de\s+)?{MONTH}\b.*"
 )
 _TRAILING_TAGS = re.compile(
     rf"(?:\s+vom\s+\d{{1,2}}\.\d{{1,2}}\.\d{{2,4}}.*|(?:,?\s+|\s*[-–|]\s*)(?:(?:referenznummer|ausschreibungsnummer|"
@@ -148,7 +148,7 @@ _TRAILING_TAGS = re.compile(
 # A word every one of those tags holds: the tags' pattern tries each of its branches at every place of a
 # title, and titles rarely hold a tag (a few in a hundred), so the words are looked for first.
 _TAG_WORDS = CaselessWords(
-    rf"vom|referen|réf|ausschreibung|kennz|stellen|riferimento|vacature|{WORKING_TIME}|{_WEEKDAY}|{_MONTH}"
+    rf"vom|referen|réf|ausschreibung|kennz|stellen|riferimento|vacature|{WORKING_TIME}|{WEEKDAY}|{MONTH}"
 )
 # "Lohnbuchhalter (m/w/d) wurde erfolgreich versendet", "Technicien (H/F) en alternance": after its gender
 # mark a title goes on only with a capitalised word ("Sachbearbeiter (m/w/d) Buchhaltung") or a preposition

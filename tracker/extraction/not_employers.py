@@ -1,0 +1,80 @@
+"""Names that read where an employer stands but are no employer's: a date or a day ("28 November",
+"Monday 3rd", "15/03") from a subject or a signature, a generic update's word ("Aggiornamento",
+"Mise à jour"), a family member's display name ("Mum", "Nonna"); and what a display name glues onto an
+employer's: a recruiter's name before it ("Firstname Lastname | Agency"), a branch after it ("Randstad -
+Filiale di Bologna Stalingrado").
+"""
+
+from __future__ import annotations
+
+import re
+
+from tracker.extraction.language_titles import MONTH, WEEKDAY
+from tracker.extraction.person_names import looks_like_person_name
+from tracker.extraction.phrases.tables import word_list
+
+_DAY = r"\d{1,2}(?:st|nd|rd|th|er|e|º|°|\.)?"
+_DATE_OR_DAY = re.compile(
+    rf"(?:{WEEKDAY},?(?:\s+(?:the\s+)?{_DAY})?(?:\s+(?:de\s+)?{MONTH})?"
+    rf"|(?:{WEEKDAY},?\s+)?{_DAY}\s+(?:de\s+)?{MONTH}(?:\s+\d{{4}})?"
+    rf"|{MONTH}\s+{_DAY}(?:,?\s+\d{{4}})?"
+    r"|\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?)",
+    re.I,
+)
+_UPDATE_WORD = re.compile(rf"(?:{word_list('update_words')})", re.I)
+_KIN_WORD = re.compile(rf"(?:{word_list('family_names')})", re.I)
+_KIN_JOINERS = frozenset(("&", "and", "et", "und", "y", "e", "en"))
+
+# "Chiara Bianchi – Gi", "Tom Becker | Hays": a recruiter's name, a separator, their agency (cut short
+# or not).
+_PERSON_THEN_NAME = re.compile(r"^(?P<person>[^|–—/-]+?)\s+[|–—/-]\s+(?P<name>[^|–—/]+)$")
+# A cut name: "Gi" of "Gi Group", where a display name ran out of room.
+_CUT_CHARS = 2
+
+# "Randstad - Filiale di Bologna Stalingrado", "Tempo-Team | Vestiging Utrecht", "Adecco Sucursal Valencia":
+# the office of a branch network, with the town and quarter it serves.
+_BRANCH_NOUNS = (
+    r"filiale|agenzia|vestiging|sucursal|delegación|agence|niederlassung|geschäftsstelle|filial|agência"
+)
+_BRANCH_TAIL = re.compile(
+    rf"(?:\s*[-–—|,]\s*(?:{_BRANCH_NOUNS}|sede|kantoor|oficina|branch|office)|\s+(?:{_BRANCH_NOUNS}))"
+    r"(?: (?:di|de|du|d'|van|in|en|em|da|do|of))? [A-ZÀ-Þ][^|]*$",
+    re.I,
+)
+
+
+def names_no_employer(name: str) -> bool:
+    """Whether `name` is a date or a day, an update's word or a family member's name: never an employer."""
+    name = name.strip(" .,:;!-–|")
+    if not name:
+        return False
+    if _DATE_OR_DAY.fullmatch(name) or _UPDATE_WORD.fullmatch(name):
+        return True
+    words = name.lower().split()
+    return any(_KIN_WORD.fullmatch(word) for word in words) and all(
+        word in _KIN_JOINERS or _KIN_WORD.fullmatch(word) for word in words
+    )
+
+
+def person_then_name(display_name: str) -> tuple[str, str] | None:
+    """(the person, what follows) where a person-shaped name opens a display name before a separator
+    ("Tom Becker | Hays"), else None. Whether it is the writer's name is the caller's to tell (its address
+    spells it: "Ospedale San Gerardo - Selezione" is shaped like one too)."""
+    match = _PERSON_THEN_NAME.match(display_name) if " " in display_name else None
+    if match is None or not looks_like_person_name(person := match["person"].strip()):
+        return None
+    return person, match["name"].strip()
+
+
+def organisation_after_person(name: str) -> str | None:
+    """What follows a person's name in a display name as an organisation's: None where it is cut too short
+    to name one ("Chiara Bianchi – Gi")."""
+    return name if len(name.replace(" ", "")) > _CUT_CHARS else None
+
+
+def without_branch_tail(name: str) -> str:
+    """`name` without a branch's office after it ("Randstad - Filiale di Bologna Stalingrado" ->
+    "Randstad")."""
+    cut = _BRANCH_TAIL.sub("", name)
+    # "Bank of Filiale Street": a name ending in a particle goes on past the noun.
+    return cut if cut and cut != name and cut[:1].isupper() and not cut.split()[-1].islower() else name
