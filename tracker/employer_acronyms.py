@@ -4,7 +4,8 @@
 receipts name in full. Reading keeps the name as the mail writes it (the dataset's convention: "BCG" is
 read "BCG"), its full name beside it (`Extraction.company_in_full`); recording files such mail under
 the full name, so the agency's mail meets whichever way each names it. An acronym no mail spells out
-stays its own employer: initials alone are a guess. The sender's own domain may spell it out run
+joins only the one employer of the user's records it initials (tracker/employer_spellings.py).
+The sender's own domain may spell it out run
 together: "DB" from deutschebahn.com is "Deutsche Bahn", which its receipts name in full
 (`spelled_by_domain`).
 """

@@ -11,6 +11,8 @@ import re
 import unicodedata
 from email.utils import parseaddr
 
+from tracker.short_forms import cut_short, with_initials_spelled
+
 # Legal-form and filler words that don't distinguish one employer from another when trailing.
 _COMPANY_SUFFIXES = {
     "inc",
@@ -149,7 +151,10 @@ for _alias, _key in _COMPANY_ALIASES.items():
     _FIRST_WORDS_OF[_key] = (*_FIRST_WORDS_OF.get(_key, ()), _alias.split(" ", 1)[0])
 _RUN_OF_FIVE = re.compile(r"[a-z0-9]{5}")
 _ASCII_NAME_WORD = re.compile(r"[a-z0-9]+|&")
-_TLD = re.compile(r"\.(com|io|ai|co|net|org|de|co\.uk|uk)$")
+# A domain kept as the name ("randstad.nl", "Seek.com.au"): the country's ending goes as ".com" does.
+_TLD = re.compile(
+    r"\.(com|io|ai|co|net|org|de|co\.uk|uk|nl|be|fr|es|it|pt|at|ch|com\.au|au|ca|ie|co\.nz|nz|eu)$"
+)
 # "Nuvio.ai Inc.", "Ledgerly.io LLC": a dotted brand's legal form goes first, so its domain ending goes too.
 _DOTTED_THEN_LEGAL = re.compile(
     r"(?<=\.(?:com|net|org))[,\s]+(?:inc|llc|ltd|llp|corp|gmbh|plc|ag|co)\.?$"
@@ -337,11 +342,31 @@ def employer_group(key: str) -> str:
 
 
 def compatible_employers(key_a: str, key_b: str) -> bool:
-    """True when one key's words begin the other's ("ford" and "ford motor"), so both may name one
+    """True when one key's words begin the other's ("ford" and "ford motor"), a word after the first
+    perhaps cut short ("kingscliff rehab", "kingscliff rehabilitation centre"), so both may name one
     employer; "ford motor" and "ford foundation" do not."""
     words_a, words_b = key_a.split(), key_b.split()
     shorter, longer = sorted((words_a, words_b), key=len)
-    return bool(shorter) and longer[: len(shorter)] == shorter
+    if not shorter or longer[: len(shorter)] == shorter:
+        return bool(shorter)
+    if len(shorter) == 1 and len(longer) > 1 and _squashed(shorter[0], longer):
+        return True
+    # A word after the first cut short: "Kingscliff Rehab" is "Kingscliff Rehabilitation Centre".
+    return shorter[0] == longer[0] and all(
+        short == full or cut_short(short, full) for short, full in zip(shorter[1:], longer[1:], strict=False)
+    )
+
+
+def _squashed(word: str, words: list[str]) -> bool:
+    """Whether `word` is `words`' first two or more joined ("veluwecargo" of "veluwe cargo services"), or
+    the initials of three or more ("gcuh" of "gold coast university hospital"): where a domain or a
+    signature squashes the name. Employers key apart by their first word (`employer_group`): mail read so
+    meets its employer's only where the user's records tie them (tracker/employer_spellings.py)."""
+    if len(words) >= 3 and word == "".join(w[0] for w in words):
+        return True
+    return word.startswith(words[0] + words[1]) and word in {
+        "".join(words[:size]) for size in range(2, len(words) + 1)
+    }
 
 
 # Abbreviations boards and ATS write for one title word ("Sr. Data Analyst" is "Senior Data Analyst").
@@ -399,6 +424,19 @@ _TERMS = re.compile(r"\b(?:tenure track|full time|part time|fixed term|remote|hy
 
 
 def compatible_titles(key_a: str, key_b: str) -> bool:
+    """True when two title keys may name one role written two ways (`_compatible_titles`), a word of one
+    perhaps the initials of the other's ("RN", "Registered Nurse"; "Registered Nurse ED", "Registered
+    Nurse - Emergency Department"; "Teamleider DC Zwolle", "Teamleider Distributiecentrum")."""
+    if _compatible_titles(key_a, key_b):
+        return True
+    words_a, words_b = key_a.split(), key_b.split()
+    spelled_a, spelled_b = with_initials_spelled(words_a, words_b), with_initials_spelled(words_b, words_a)
+    if spelled_a == words_a and spelled_b == words_b:
+        return False
+    return _compatible_titles(" ".join(spelled_a), " ".join(spelled_b))
+
+
+def _compatible_titles(key_a: str, key_b: str) -> bool:
     """True when two title keys may name one role written two ways: the shorter's words stand together
     in the longer, which adds words before or after them like "Senior" or a level ("Sr. Data Engineer",
     "Senior Data Engineer II"; not "Data Platform Engineer" for "Data Engineer"), never when the shorter

@@ -7,12 +7,14 @@ are written together or not at all, and a message seen twice changes nothing the
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 
 from tracker.agency_relays import names_the_agency, relay_domain
 from tracker.digests import ApplicationDigest
+from tracker.employer_spellings import Spellings
 from tracker.extraction.dates_ahead import dates_ahead
 from tracker.match_keys import MatchKeys, is_unknown_employer, placeholder_keys
 from tracker.models import Application, ApplicationEvent, EmailMessage, Extraction, Kind, attributes
@@ -61,12 +63,18 @@ def record_email(
     # "FAA" in mail that spells out "Federal Aviation Administration" is filed under the name in full.
     if extraction.company_in_full:
         extraction = replace(extraction, company=extraction.company_in_full)
-    keys = MatchKeys.of(extraction, email)
     placeholders = placeholder_keys(email.thread_id, extraction.requisition_id)
-    # Placeholders before the employer: one lock order in every unit.
-    locked = sorted(placeholders) + ([] if is_unknown_employer(keys.company_key) else [keys.company_key])
-    for key in locked:
+    # "Veluwecargo" where the user's mail named "Veluwe Cargo Services": filed under that name.
+    spellings = Spellings(extraction.company)
+    # Placeholders and spellings before the employer: one lock order in every unit.
+    for key in sorted(placeholders + spellings.keys):
         tx.lock_company(key)
+    spellings.read(tx)
+    extraction = spellings.respelled(extraction)
+    keys = MatchKeys.of(extraction, email)
+    locked = placeholders + ([] if is_unknown_employer(keys.company_key) else [keys.company_key])
+    if not is_unknown_employer(keys.company_key):
+        tx.lock_company(keys.company_key)
     earlier = tx.get_marker(email.message_id)
     if earlier is not None:
         return RecordOutcome(email.message_id, extraction.kind, earlier.app_id, duplicate=True)
@@ -82,6 +90,9 @@ def record_email(
     linked: list[str] = []
     for employer in relayed_to.values():
         _link(linked, employer, SEVERAL_EMPLOYERS)
+    # "Ferrettilogistica" recorded before mail named "Ferretti Logistica": planned with it.
+    for employer in spellings.squashed_employers() if not is_unknown_employer(keys.company_key) else ():
+        _link(linked, employer, home)
     # An agency's mail naming only itself and its client's own step about that role meet the same way,
     # by the role alone (relay_matching.agency_begun_application): each is planned with the other's employer.
     own_role, other_role = role_placeholders(keys, extraction.status)
@@ -100,14 +111,19 @@ def record_email(
         tx.lock_company(key)
     digests: dict[str, ApplicationDigest | None] = {}
     history: dict[str, list[ApplicationEvent]] = {}
+    held_by: dict[str, set[str]] = {}  # each group's application ids
     for key in _groups(home, placeholders + linked):
-        digests.update(tx.application_digests(key))
+        found = tx.application_digests(key)
+        digests.update(found)
+        held_by[employer_group(key)] = set(found)
         history.update(tx.employer_history(key))
     # Only the applications the re-plan can't know from their digests are read now (pinned, or with
     # none); it reads those it changes or drops itself (tracker/digests.py).
     stored = tx.applications([app_id for app_id, known in digests.items() if known is None or known.pinned])
     event = replace(_event(email, extraction, now), subject_expire_at=expire_at)
     plan = plan_employer(stored, history, event, tx.new_application_id, digests, tx.applications)
+    if not is_unknown_employer(keys.company_key):
+        spellings.leave(tx, extraction.company, functools.partial(_still_held, plan, held_by))
     if not is_unknown_employer(home):
         for key, alias in aliases.items():
             if alias is None:
@@ -166,6 +182,17 @@ def _home(key: str, placeholders: list[str], aliases: dict[str, str | None]) -> 
         return key
     named = [alias for alias in map(aliases.get, placeholders) if alias and alias != SEVERAL_EMPLOYERS]
     return named[0] if named else key
+
+
+def _still_held(plan: EmployerPlan, held_by: dict[str, set[str]], group: str) -> bool:
+    """Whether an application of the employer `group` stays there after `plan` (`held_by`: each group's
+    application ids before it)."""
+    dropped = {a.app_id for a in plan.dropped}
+    saved = {a.app_id: a for a in plan.saved}
+    return any(
+        app_id not in dropped and (app_id not in saved or employer_group(saved[app_id].company_key) == group)
+        for app_id in held_by.get(group, ())
+    )
 
 
 def _link(linked: list[str], employer: str | None, *excluded: str) -> None:

@@ -41,8 +41,9 @@ log = logging.getLogger(__name__)
 # 5: every legal form the reading knows keys away: Austria's "Ges.m.b.H.", "mbH", "e.U." and Mexico's
 # "S. de R.L." stayed in the key. 6: Italy's "S.r.l.s." and Portugal's "Unipessoal" key away ("X Unipessoal,
 # Lda." is "X"). 7: the legal names of two graduate recruiters key as their brands ("PricewaterhouseCoopers"
-# is "PwC", "Ernst & Young" is "EY").
-KEY_VERSION = 7
+# is "PwC", "Ernst & Young" is "EY"). 8: a domain kept as the employer's name keys away with its country's
+# ending as with ".com" ("randstad.nl" is "Randstad", "Seek.com.au" is "Seek").
+KEY_VERSION = 8
 KEY_FINGERPRINTS = {
     1: "5130e27470dbb133",
     2: "d5839809e095a59b",
@@ -51,6 +52,7 @@ KEY_FINGERPRINTS = {
     5: "8d5a145db0ab7e2f",
     6: "c10d996d3b326b83",
     7: "6a3600a232784fef",
+    8: "0c28faf1473597c1",
 }
 # Applications moved into one group per transaction: a group's re-plan is the worker's size; this
 # bounds what a user with hundreds of stale records adds to it.

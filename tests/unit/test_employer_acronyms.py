@@ -48,10 +48,26 @@ def test_mail_naming_an_agency_by_its_acronym_and_spelling_it_out_joins_the_agen
     assert (application.company, application.status.value) == ("Federal Aviation Administration", "offer")
 
 
-def test_an_acronym_no_mail_spells_out_stays_its_own_employer():
+def test_an_acronym_no_mail_spells_out_joins_the_one_recorded_employer_it_initials():
+    # The user's records are the evidence (tracker/employer_spellings.py).
     tracker = Tracker()
     tracker.receive(
         an_email(on=1), application_email("applied", "Federal Aviation Administration", "Analyst")
     )
     tracker.receive(an_email(on=9), application_email("offer", "FAA", "Analyst"))
-    assert sorted(a.company for a in tracker.applications) == ["FAA", "Federal Aviation Administration"]
+    (application,) = tracker.applications
+    assert (application.company, application.status.value) == ("Federal Aviation Administration", "offer")
+
+
+def test_an_acronym_two_recorded_employers_initial_stays_its_own_employer():
+    tracker = Tracker()
+    tracker.receive(
+        an_email(on=1), application_email("applied", "Federal Aviation Administration", "Analyst")
+    )
+    tracker.receive(an_email(on=2), application_email("applied", "Florida Aquarium Association", "Guide"))
+    tracker.receive(an_email(on=9), application_email("offer", "FAA", "Analyst"))
+    assert sorted(a.company for a in tracker.applications) == [
+        "FAA",
+        "Federal Aviation Administration",
+        "Florida Aquarium Association",
+    ]

@@ -35,6 +35,8 @@ EMPLOYERS = [
     "McDonald’s",
     "Nuvio.ai Inc.",
     "ledgerly.io",
+    "randstad.nl",
+    "Seek.com.au",
     "Maison Dufrenne, LLC",
     "Capital Group",
     "APM Group",

@@ -1,0 +1,72 @@
+"""One employer spelled several ways in one inbox is one employer (tracker/employer_spellings.py,
+names.compatible_employers): a word cut short, the name squashed as its domain writes it, its initials,
+a domain kept with its country's ending; the user's records are the evidence, and a form two recorded
+employers share joins neither."""
+
+from __future__ import annotations
+
+import itertools
+
+import pytest
+
+from tests.builders import an_email, application_email
+from tests.unit.test_recording import Tracker
+from tracker.employer_spellings import left_forms, looked_up_form
+from tracker.names import company_key, compatible_employers
+
+
+def _shown(tracker: Tracker) -> list[tuple[str, str, str]]:
+    return sorted((a.company, a.job_title or "", a.status.value) for a in tracker.applications)
+
+
+def test_a_word_cut_short_after_the_first_is_the_same_employer():
+    assert compatible_employers("kingscliff rehab", "kingscliff rehabilitation centre")
+    assert not compatible_employers("north star bank", "north star logistics")
+    assert not compatible_employers("acme ban", "acme bank")  # too little left out to be a cut
+
+
+def test_a_domain_kept_with_its_countrys_ending_keys_as_the_name():
+    assert company_key("randstad.nl") == company_key("Randstad")
+    assert company_key("Seek.com.au") == company_key("SEEK")
+
+
+def test_a_squashed_name_joins_the_one_recorded_employer_it_spells():
+    tracker = Tracker()
+    tracker.receive(an_email(on=1), application_email("applied", "Veluwe Cargo Services", "Teamleider"))
+    tracker.receive(an_email(on=5), application_email("interview", "Veluwecargo", "Teamleider"))
+    tracker.receive(an_email(on=9), application_email("rejected", "VCS", None))
+    assert _shown(tracker) == [("Veluwe Cargo Services", "Teamleider", "rejected")]
+
+
+@pytest.mark.parametrize("order", list(itertools.permutations(range(3))))
+def test_the_squashed_name_and_the_full_one_meet_whichever_comes_first(order):
+    mail = [
+        (an_email(on=1), application_email("applied", "Ferretti Logistica", "Controller")),
+        (an_email(on=5), application_email("interview", "Ferrettilogistica", "Controller")),
+        (an_email(on=9), application_email("offer", "Ferretti Logistica", "Controller")),
+    ]
+    tracker = Tracker()
+    for at in order:
+        tracker.receive(*mail[at])
+    assert _shown(tracker) == [("Ferretti Logistica", "Controller", "offer")]
+
+
+def test_a_form_two_recorded_employers_share_joins_neither():
+    tracker = Tracker()
+    tracker.receive(an_email(on=1), application_email("applied", "North Star Logistics", "Picker"))
+    tracker.receive(an_email(on=2), application_email("applied", "North Star Bank", "Advisor"))
+    tracker.receive(an_email(on=5), application_email("rejected", "Northstar", None))
+    assert _shown(tracker) == [
+        ("North Star Bank", "Advisor", "applied"),
+        ("North Star Logistics", "Picker", "applied"),
+        ("Northstar", "", "rejected"),
+    ]
+
+
+def test_a_place_alone_and_a_short_word_are_no_form():
+    assert "~goldcoast" not in left_forms("Gold Coast University Hospital")
+    assert "~gcuh" in left_forms("Gold Coast University Hospital")
+    assert left_forms("Randstad") == []
+    assert looked_up_form("GP") is None
+    assert looked_up_form("Zwolle") is None
+    assert looked_up_form("Health Partners") is None

@@ -1,0 +1,64 @@
+"""A title written two ways in one application: initials for the words ("RN", "Registered Nurse"), a unit
+or a place added ("Registered Nurse ED", "Teamleider DC Zwolle") are one role; two roles stay two
+(names.compatible_titles, tracker/short_forms.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.builders import an_email, application_email
+from tests.unit.test_recording import Tracker
+from tracker.names import compatible_titles, title_key
+
+
+def _compatible(a: str, b: str) -> bool:
+    return compatible_titles(title_key(a), title_key(b))
+
+
+@pytest.mark.parametrize(
+    ("short", "full"),
+    [
+        ("RN", "Registered Nurse"),
+        ("Registered Nurse ED", "Registered Nurse - Emergency Department"),
+        ("Teamleider DC Zwolle", "Teamleider Distributiecentrum"),
+        ("HR Advisor", "Human Resources Advisor"),
+    ],
+)
+def test_initials_and_a_unit_or_place_added_are_the_same_role(short, full):
+    assert _compatible(short, full) and _compatible(full, short)
+
+
+@pytest.mark.parametrize(
+    ("one", "other"),
+    [
+        ("Nurse Unit Manager", "Registered Nurse"),
+        ("RN", "Nurse Unit Manager"),
+        ("Data Engineer", "Database Engineer"),
+        ("Data Engineer II", "Data Engineer III"),
+    ],
+)
+def test_two_roles_stay_two(one, other):
+    assert not _compatible(one, other)
+
+
+def test_an_interview_for_the_rn_position_joins_the_registered_nurse_application():
+    tracker = Tracker()
+    tracker.receive(
+        an_email(on=1), application_email("applied", "Kingscliff Rehabilitation Centre", "Registered Nurse")
+    )
+    tracker.receive(an_email(on=5), application_email("interview", "Kingscliff Rehab", "RN"))
+    (application,) = tracker.applications
+    assert (application.job_title, application.status.value) == ("Registered Nurse", "interview")
+
+
+def test_one_employers_two_roles_stay_two_applications():
+    tracker = Tracker()
+    tracker.receive(
+        an_email(on=1), application_email("applied", "Tweed Valley Hospital", "Nurse Unit Manager")
+    )
+    tracker.receive(an_email(on=1), application_email("applied", "Tweed Valley Hospital", "Registered Nurse"))
+    tracker.receive(an_email(on=5), application_email("interview", "Tweed Valley Hospital", "RN"))
+    assert sorted((a.job_title, a.status.value) for a in tracker.applications) == [
+        ("Nurse Unit Manager", "applied"),
+        ("Registered Nurse", "interview"),
+    ]

@@ -1,0 +1,57 @@
+"""Words written short in one mail and in full in another: an employer's "Rehab" for its "Rehabilitation",
+a title's "RN" for "Registered Nurse", "ED" for "Emergency Department", "DC" for "Distributiecentrum".
+
+Plain functions over folded keys (names.company_key, names.title_key), asked only of two spellings
+already at one employer: whether they are one is decided by names.compatible_employers and
+names.compatible_titles.
+"""
+
+from __future__ import annotations
+
+# A word cut short keeps at least this many letters ("Rehab", "Intl" is no cut) and drops at least
+# `_DROPPED` ("Bank" is no cut of "Banks").
+_SHORTEST_CUT = 4
+_DROPPED = 3
+# Initials stand for two to four words ("RN", "ED", "ICU", "NICU"); a level ("II") is none.
+_INITIALS = range(2, 5)
+_NOT_INITIALS = frozenset(("ii", "iii", "iv"))
+_VOWELS = frozenset("aeiouy")
+
+
+def cut_short(short: str, full: str) -> bool:
+    """Whether the word `short` is `full` cut short ("rehab" of "rehabilitation")."""
+    return len(short) >= _SHORTEST_CUT and len(full) - len(short) >= _DROPPED and full.startswith(short)
+
+
+def with_initials_spelled(words: list[str], other: list[str]) -> list[str]:
+    """`words` with each word that is the initials of a run of `other`'s words in order ("rn" for
+    "registered nurse") written as those words, or that abbreviates one of `other`'s compound words by its
+    consonants in order ("dc" for "distributiecentrum"), where only one run or word fits."""
+    if not any(len(word) in _INITIALS for word in words):
+        return words
+    spelled: list[str] = []
+    for word in words:
+        spelled += _spelled(word, other) or [word]
+    return spelled
+
+
+def _spelled(word: str, other: list[str]) -> list[str] | None:
+    if len(word) not in _INITIALS or not word.isalpha() or word in _NOT_INITIALS or word in other:
+        return None
+    size = len(word)
+    runs = [
+        other[at : at + size]
+        for at in range(len(other) - size + 1)
+        if "".join(w[0] for w in other[at : at + size]) == word
+    ]
+    if len(runs) == 1:
+        return runs[0]
+    if runs or not _VOWELS.isdisjoint(word):
+        return None  # a word with a vowel is as likely a word ("data" in "database")
+    compounds = [w for w in other if len(w) >= 3 * size and w[0] == word[0] and _in_order(word[1:], w[1:])]
+    return compounds if len(compounds) == 1 else None
+
+
+def _in_order(letters: str, word: str) -> bool:
+    rest = iter(word)
+    return all(letter in rest for letter in letters)
