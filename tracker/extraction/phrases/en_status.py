@@ -386,6 +386,14 @@ WITHDRAWN = [
     r"\b(?:letting us know|telling us|informing us) (?:that )?you(?:'d| would)? (?:like|wish|want|have "
     r"decided|decided) to withdraw\b",
     r"\byour (?:request|wish) to withdraw\b",
+    # The employer thanking the reader who stepped out: "thank you for letting us know you are no longer
+    # interested", "... that you've decided to pursue another opportunity" (told, not asked: "if you are
+    # no longer interested, let us know" is no news).
+    r"\b(?:letting (?:us|me) know|telling (?:us|me)|informing (?:us|me)) (?:that )?you(?:'re| are| were)? no "
+    r"longer (?:interested|available|looking)\b",
+    r"\b(?:letting (?:us|me) know|telling (?:us|me)|informing (?:us|me)) (?:that )?you(?:'ve| have)? "
+    r"(?:decided to (?:pursue|accept|take|go with)|taken) (?:another|a different|an?) (?:other )?"
+    r"(?:\w+ )?(?:offer|opportunity|position|role|job)\b",
     r"\b(?:as|since|because) we (?:haven't|have not|didn't|did not) (?:heard back|hear back|received? "
     r"(?:a|any) (?:response|reply))[^.\n]{0,80}\bclosed your (?:\w+ )?(?:application|candidacy|file)",
     r"\byou(?: have|'ve)? declined (?:our|the|this) (?:\w+ )?(?:interview|invitation|offer)\b",
