@@ -46,6 +46,19 @@ _HIRE_TOPICS = (
     "OFFER_SHAPE",
 )
 _A_ROLE = re.compile(roles.PERSON_ROLES)
+# A thread named after the process's next step, and nothing else: "Re: Next steps", "RE: Prochaines étapes",
+# "AW: Nächste Schritte", "Re: Vervolgstappen", "Re: Prossimi passi", "RES: Próximos passos", "RE: Siguientes
+# pasos". Deals have next steps too: such a thread is a hire's only where the reply sets a meeting and
+# names no business of a sale ("send me your availability for a demo", "the quote", "the invoice").
+_NEXT_STEPS = re.compile(
+    r"(?:(?:our|the) )?next steps?|(?:les )?prochaines? [ée]tapes?|(?:die )?n[äa]chsten? schritte?|"
+    r"(?:de )?(?:vervolgstappen|volgende stappen?)|(?:i )?prossimi passi|(?:os )?pr[óo]ximos passos|"
+    r"(?:los )?(?:siguientes|pr[óo]ximos) pasos"
+)
+_A_SALE = re.compile(
+    r"\b(?:demo|démo|quote|quotation|invoice|pricing|purchase order|renewal|devis|facture|rechnung|"
+    r"kostenvoranschlag|presupuesto|factura|orçamento|fatura|preventivo|fattura|factuur|offerte)\b"
+)
 
 
 def _names_the_hire(email: PreparedEmail) -> bool:
@@ -53,6 +66,15 @@ def _names_the_hire(email: PreparedEmail) -> bool:
     planning", a practice's "AW: Termin" or an agent's "Re: Viewing" names none."""
     return any(email.subject_hits.get(topic) for topic in _HIRE_TOPICS) or bool(
         _A_ROLE.search(email.subject_lower)
+    )
+
+
+def _a_hires_next_steps(email: PreparedEmail, status: StatusReading) -> bool:
+    """True when a "Next steps" thread's reply sets the reader a meeting and sells nothing."""
+    return (
+        status.status is Status.INTERVIEW
+        and bool(_NEXT_STEPS.fullmatch(email.subject_lower.strip(" .:!?")))
+        and not _A_SALE.search(email.body_lower)
     )
 
 
@@ -65,7 +87,7 @@ def writes_the_reader_a_step(email: PreparedEmail, status: StatusReading) -> boo
     if not (looks_like_person_name(email.sender.name) and domain_employer(email.sender) is not None):
         return False
     if email.answers_a_mail:
-        return _names_the_hire(email)
+        return _names_the_hire(email) or _a_hires_next_steps(email, status)
     return status.status is Status.OFFER and bool(
         _ONLY_THE_OFFER.fullmatch(email.subject_lower.strip(" .:!"))
     )

@@ -362,9 +362,14 @@ _UNSOLICITED_OFFER = re.compile(
 def _is_alert(evidence: Evidence) -> bool:
     if evidence.subject_news:
         return False
-    # A recruiter writing about "new opportunities" is outreach unless the body reads like a digest;
-    # a webinar about "your dream job" is marketing unless the body lists jobs.
-    if evidence.outreach_hits >= 2 and evidence.alert_hits < 2 and not evidence.alert_sender:
+    # A recruiter writing about "new opportunities" is outreach unless the body reads like a digest (a
+    # headhunter's own words outnumbering its "we are hiring" too); a webinar about "your dream job" is
+    # marketing unless the body lists jobs.
+    if (
+        evidence.outreach_hits >= 2
+        and (evidence.alert_hits < 2 or evidence.outreach_hits > evidence.alert_hits)
+        and not evidence.alert_sender
+    ):
         return False
     if evidence.marketing and evidence.alert_hits == 0:
         return False

@@ -94,6 +94,16 @@ OUTREACH = [
     r"\bhope this (?:email|message) finds you\b",
     r"\bjob description\b",
     r"\bquick (?:call|chat) to discuss\b",
+    # Headhunters writing English from India, the Gulf or Korea: "kindly revert with your updated CV",
+    # "current CTC, expected CTC", "I would like to introduce a Process Engineer position".
+    r"\bkindly (?:revert|reply|respond|share|send|forward)\b",
+    # A firm described, not named, as a recruiter does its client: "hiring an HSE Manager for a reputed EPC
+    # company" (an employer hiring for itself says "we", "our team").
+    r"\b(?:hiring|looking for|seeking|recruiting) an? (?:[\w-]+ ){1,4}(?:for|with|at) (?:a|an) (?:reputed|"
+    r"reputable|leading|renowned|well-known|prestigious|top|major)\b",
+    r"\b(?:current|expected) ctc\b",
+    r"\b(?:i|we) (?:would|'d) like to introduce (?:you to )?(?:a|an|this) (?:[\w-]+ ){0,4}(?:position|role|"
+    r"opportunity|opening|vacancy)\b",
 ]
 
 # A started but unsubmitted application: "other", not an application.

@@ -18,13 +18,15 @@ EMPLOYER_AFTER: list[tuple[str, float]] = [
     # A posting's title closed by its gender mark, then its employer in the genitive: "Stellenangebot
     # Elektroniker (m/w/d) der Stadtwerke Rheinau" ("bei", "chez" are read as everywhere else).
     (r"\((?:[mwfdxhvi]\s*/\s*)+[mwfdxhvi]\) (?:der firma|der|des) ", 2.5),
-    # French, Spanish, Dutch, Portuguese, Italian job boards: "votre candidature a été envoyée à X".
+    # French, Spanish, Dutch, Portuguese, Italian job boards: "votre candidature a été envoyée à X", "a sua
+    # candidatura foi enviada com sucesso para X", "foi submetida com sucesso à empresa X".
     (
         r"\b(?:candidature|solicitud|candidatura|postulación|sollicitatie)\b[^.!?\n]{0,80}? (?:a|est|ha|has|"
         r"is|werd|foi|è) (?:bien |sido |been |stata |succesvol |correctement |correctamente )?(?:été )?"
         r"(?:envoyée|transmise|adressée|enviada|enviado|verzonden|verstuurd|doorgestuurd|inviata|inoltrata|"
-        r"trasmessa|submetida|entregue) (?:(?:à|a|chez|naar|"
-        r"para(?: a| o)?|ad|alla|ao) (?:l'entreprise |la empresa |het bedrijf |a empresa |l'azienda )?|"
+        r"trasmessa|submetida|entregue) (?:com sucesso |com êxito |con éxito |con successo |avec succès )?"
+        r"(?:(?:à|a|chez|naar|para(?: a| o)?|ad|alla|ao) "
+        r"(?:l'entreprise |la empresa |het bedrijf |a empresa |empresa |l'azienda )?|"
         r"all'azienda )",
         5.0,
     ),
