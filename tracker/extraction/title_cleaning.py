@@ -13,6 +13,7 @@ import re
 from tracker.extraction.language_titles import strip_language_tags
 from tracker.extraction.places import US_STATE_CODES, only_places
 from tracker.extraction.requisition import CODE_BESIDE_TITLE, is_requisition_code
+from tracker.extraction.title_tails import without_tail
 
 _REQ_IN_PARENS = re.compile(
     r"\s*\(\s*(?:job\s*)?(?:id|req(?:uisition)?(?:\s*id)?|r[eé]f(?:erence)?|rif|code|cod|codice|job\s*(?:no|number|#)|"
@@ -356,7 +357,8 @@ def clean_title(raw: str) -> tuple[str, str | None]:
             text = (text[: match.start()] + " " + text[match.end() :]).strip(_EDGE_PUNCTUATION + " ")
     for _ in range(3):
         before = text
-        text = _LEADING_WORK_TAG.sub("", _LEADING_ARTICLE.sub("", text))
+        # The start date, the site or the agency's unnamed client after the post (title_tails.py).
+        text = _LEADING_WORK_TAG.sub("", _LEADING_ARTICLE.sub("", without_tail(text)))
         if text[:4].lower() == "via ":
             text = _LEADING_BOARD.sub("", text)
         if "(" in text or "[" in text:

@@ -1,0 +1,110 @@
+"""What a mail writes after a post's name without it being part of the name: when the post starts, where it
+is worked, and whom an agency recruits for.
+
+"Lagerist (m/w/d) zum 01.08.2026", "Operaio dal 1 settembre", "Monteur per 1 april", "Financial Analyst
+starting January 2027": the start date. "Dependiente/a en nuestra tienda de Sevilla", "Verzorgende IG op onze
+locatie Utrecht", "Addetto Vendite presso la sede di Verona", "Receptionist - Hotel Bellavista Riccione",
+"Front Office Agent, Kaarna Hotel Tampere": the site. "Magazziniere per importante cliente del settore
+logistico", "Mozo de almacén para importante empresa del sector": the agency's client, unnamed. The dataset's
+rules keep a role's name, seniority and team, and drop locations: a field or team after a dash ("Project
+Engineer - Water Resources") names no site and stays.
+"""
+
+from __future__ import annotations
+
+import re
+
+from tracker.extraction.language_titles import MONTH
+from tracker.extraction.phrases.tables import word_list
+from tracker.extraction.places import only_places
+
+# The date a post starts: "zum 01.08.2026", "ab sofort", "dal 1 settembre", "à partir du 3 mars", "a partir
+# de enero", "per 1 april", "vanaf september", "starting January 2026", "from March 2027".
+_DAY_MONTH = rf"(?:\d{{1,2}}(?:er|º|°|\.)?\s+(?:de\s+)?)?{MONTH}(?:\s+(?:de\s+)?20\d\d)?"
+_DATE = (
+    rf"(?:{_DAY_MONTH}|\d{{1,2}}\.\s?\d{{1,2}}\.(?:\s?(?:20)?\d\d)?|\d{{1,2}}[/-]\d{{1,2}}[/-](?:20)?\d\d|"
+    r"sofort|direct|subito|immediately|inmediato|imediato|nächstmöglich\w*(?:\s+zeitpunkt)?)"
+)
+_START = (
+    r"(?:zum|ab(?:\s+(?:dem|den))?|per|vanaf|dal|dall'|dalla|da|a partire da(?:l|ll')?|à partir d[ue]|"
+    r"dès(?: le)?|a partir de(?:l)?|a partir do(?: dia)?|desde(?: el)?|starting(?: (?:in|on|from))?)"
+)
+_START_TAIL = re.compile(
+    rf"\s+(?:{_START}\s+(?:le\s+|el\s+|il\s+)?{_DATE}|from\s+{MONTH}\s+20\d\d)(?![\w'])(?:\W.*)?$", re.I
+)
+
+# The client an agency recruits for, unnamed ("per importante cliente", "para importante empresa del
+# sector", "pour un client", "for a leading housebuilder"); a sentence writes it in lowercase.
+_CLIENT_PREP = r"(?:para|per|pour|voor|for|für|on behalf of)"
+_ARTICLE = r"(?:un[ao]?|uma|an?|une|een|el|la|il|le|the|o|a)"
+_PRAISE = (
+    r"(?:importante|important|prestigios[ao]|primari[ao]|rinomat[ao]|not[ao]|conocid[ao]|reconocid[ao]|"
+    r"solid[ao]|grande|leading|major|well-known|renowned|reputable|dinamic[ao]|dynamique)"
+)
+_CLIENT = r"(?:cliente|client|klant|opdrachtgever|kunden?|mandanten?)"
+_FIRM = (
+    r"(?:azienda|empresa|società|entreprise|société|firma|bedrijf|unternehmen|realtà|gruppo|grupo|groupe|"
+    r"multinazionale|multinacional)"
+)
+_CLIENT_TAIL = (
+    rf"{_CLIENT_PREP}\s+(?:{_ARTICLE}\s+)?(?:(?:{_PRAISE}|nostr[oa]|nuestr[oa]|noss[oa]|notre|onze|our|"
+    rf"unsere[mn]?)\s+)*{_CLIENT}|"
+    rf"{_CLIENT_PREP}\s+(?:{_ARTICLE}\s+)?{_PRAISE}\s+\w|"
+    rf"{_CLIENT_PREP}\s+(?:{_ARTICLE}\s+)?{_FIRM}\s+(?:{_CLIENT}|operante|leader|líder|del|dello|della|do|da|"
+    r"du|de|des|nel|aus|im)"
+)
+# Where the post is worked, named in the sentence: "in unserer Filiale", "en nuestra tienda de", "op onze
+# locatie", "presso la sede di", "au siège social", "at our London office".
+_SITES = rf"(?i:{word_list('title_site_nouns')})"
+_DETERMINER = (
+    r"(?:our|the|one of our|unsere[mnr]?|der|dem|onze|ons|de|het|nuestr[oa]s?|la|el|los|las|le|les|notre|nos|"
+    r"nostr[oa]|il|lo|o|a|nossa|nosso|um|uma)"
+)
+_SITE_TAIL = (
+    rf"(?:(?:in|at|op|bij|en|em|presso|dans|à|a|an|bei)\s+(?:{_DETERMINER}\s+|l')|"
+    rf"(?:au|aux|im|am|no|na|nel|nella|nello|presso|al|del)\s+(?:(?:nostr[oa]|nuestr[oa]|notre|noss[oa])\s+)?)"
+    rf"(?:[A-ZÀ-Þ][\w'’.-]*\s+){{0,3}}{_SITES}(?![\w-])"
+)
+_SENTENCE_TAIL = re.compile(rf"\s+(?:{_CLIENT_TAIL}|{_SITE_TAIL}).*$")
+
+# After a dash, a bar or a comma, a site's words ending in or holding a place: "- Hotel Bellavista Riccione",
+# "- Entrepôt de Lyon Saint-Priest", "- filiaal Amersfoort Centrum", ", Kaarna Hotel Tampere".
+_SEPARATED_TAIL = re.compile(r"(?:\s+[-–|]|\s*,)\s+(?P<tail>(?:(?!\s[-–|]\s)[^,])+)$")
+_NAME_PARTICLES = frozenset({"de", "di", "du", "des", "del", "della", "da", "do", "van", "of", "la", "le"})
+# A site's word that opens a town's name after "di"/"de" ("Outlet di Serravalle", "Hotel de Vence") names a
+# site by its form; these name a unit as often ("Centro de Competencia SAP", "Office of the CFO").
+_UNIT_TOO = frozenset({"centro", "centre", "center", "office", "site", "plant", "campus", "headquarters"})
+_SITE_WORD = re.compile(rf"{_SITES}", re.I)
+
+
+def without_tail(title: str) -> str:
+    """`title` without the start date, the site or the unnamed client it ends with, where a post's name is
+    left before it."""
+    if " " not in title:
+        return title
+    for pattern in (_START_TAIL, _SENTENCE_TAIL):
+        tail = pattern.search(title)
+        if tail and tail.start() > 0:
+            title = title[: tail.start()]
+    separated = _SEPARATED_TAIL.search(title)
+    if separated and separated.start() > 0 and _names_a_site(separated.group("tail")):
+        title = title[: separated.start()]
+    return title
+
+
+def _names_a_site(tail: str) -> bool:
+    """Whether `tail` is a site's name: a site's word and a place among capitalised words ("Hotel Bellavista
+    Riccione", "Centro de Datos de Madrid"), or a site's word opening a name after "di"/"de" ("Outlet di
+    Serravalle"); a team or a field ("Water Resources") names none."""
+    words = tail.split()
+    if not 2 <= len(words) <= 6:
+        return False
+    sites = [bool(_SITE_WORD.fullmatch(word)) for word in words]
+    if not any(sites):
+        return False
+    named = [word for word, site in zip(words, sites, strict=True) if word[:1].isupper() and not site]
+    if len(named) + sum(sites) + sum(word in _NAME_PARTICLES for word in words) < len(words):
+        return False  # "Economy and Infrastructure": a lowercase word of a unit's name
+    if sites[0] and words[0].lower() not in _UNIT_TOO and words[1] in _NAME_PARTICLES - {"of"}:
+        return True
+    return any(only_places(word) for word in named)
