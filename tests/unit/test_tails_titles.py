@@ -21,9 +21,23 @@ from tracker.extraction.title_tails import without_tail
         ("Schoonmaker per 1 juni", "Schoonmaker"),
         ("Rececionista a partir de maio", "Rececionista"),
         ("Graduate Surveyor starting September 2027", "Graduate Surveyor"),
+        ("Elektrikerin (m/w/d) zum nächstmöglichen Zeitpunkt", "Elektrikerin (m/w/d)"),
+        ("Ayudante de cocina con incorporación inmediata", "Ayudante de cocina"),
+        ("Empregado de Mesa com início em julho", "Empregado de Mesa"),
+        ("Bezorger met ingang van 1 mei", "Bezorger"),
+        ("Picker Packer (immediate start)", "Picker Packer"),
     ],
 )
 def test_a_start_date_after_the_post_is_no_part_of_its_name(raw: str, title: str) -> None:
+    assert clean_title(raw)[0] == title
+
+
+@pytest.mark.parametrize(
+    ("raw", "title"),
+    [("Serveuse dès", "Serveuse"), ("Cuoco con inizio", "Cuoco"), ("Copeira com início", "Copeira")],
+)
+def test_a_start_word_left_at_the_end_is_cut(raw: str, title: str) -> None:
+    # "dès que possible" read up to its "que", where a clause's reading ends the title.
     assert clean_title(raw)[0] == title
 
 
@@ -55,6 +69,7 @@ def test_the_site_a_post_is_worked_at_is_no_part_of_its_name(raw: str, title: st
         ("Operador de Loja para empresa cliente do setor do retalho", "Operador de Loja"),
         ("Soudeur H/F pour un client", "Soudeur H/F"),
         ("Site Supervisor for a leading housebuilder", "Site Supervisor"),
+        ("Inpakker voor een groot distributiebedrijf", "Inpakker"),
     ],
 )
 def test_an_agencys_unnamed_client_is_no_part_of_the_posts_name(raw: str, title: str) -> None:
@@ -71,6 +86,7 @@ def test_an_agencys_unnamed_client_is_no_part_of_the_posts_name(raw: str, title:
         "Conseiller clientèle en agence",
         "Tecnico per la manutenzione",
         "Key Account Manager for global accounts",
+        "Accountmanager voor grote klanten",
         "Senior Analyst, Economy and Infrastructure Directorate",
     ],
 )

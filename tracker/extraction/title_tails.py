@@ -23,14 +23,23 @@ from tracker.extraction.places import only_places
 _DAY_MONTH = rf"(?:\d{{1,2}}(?:er|º|°|\.)?\s+(?:de\s+)?)?{MONTH}(?:\s+(?:de\s+)?20\d\d)?"
 _DATE = (
     rf"(?:{_DAY_MONTH}|\d{{1,2}}\.\s?\d{{1,2}}\.(?:\s?(?:20)?\d\d)?|\d{{1,2}}[/-]\d{{1,2}}[/-](?:20)?\d\d|"
-    r"sofort|direct|subito|immediately|inmediato|imediato|nächstmöglich\w*(?:\s+zeitpunkt)?)"
+    r"sofort|direct|subito|immediately|immédiatement|inmediat[ao]|imediat[ao]|immediat[ao]|que possible|"
+    r"nächstmöglich\w*(?:\s+zeitpunkt)?)"
 )
 _START = (
     r"(?:zum|ab(?:\s+(?:dem|den))?|per|vanaf|dal|dall'|dalla|da|a partire da(?:l|ll')?|à partir d[ue]|"
-    r"dès(?: le)?|a partir de(?:l)?|a partir do(?: dia)?|desde(?: el)?|starting(?: (?:in|on|from))?)"
+    r"dès(?: le)?|a partir de(?:l)?|a partir do(?: dia)?|desde(?: el)?|starting(?: (?:in|on|from))?|"
+    # "com início em junho", "con incorporación inmediata", "con inizio a settembre", "met ingang van 1 mei".
+    r"com início(?: em| a)?|con incorporación(?: en| el)?|con inizio(?: a| da| dal)?|met ingang van)"
 )
+# "(immediate start)", "- start ASAP"; and a start's word a sentence's reading left at the end ("Vendeuse dès"
+# of "dès que possible", "com início" of "com início em junho").
+_START_NOW = r"\(?(?:immediate start|start(?:ing)? (?:asap|immediately))\)?"
+_START_LEFT = r"(?:dès|com início|con incorporación|con inizio|a partir|à partir)\s*$"
 _START_TAIL = re.compile(
-    rf"\s+(?:{_START}\s+(?:le\s+|el\s+|il\s+)?{_DATE}|from\s+{MONTH}\s+20\d\d)(?![\w'])(?:\W.*)?$", re.I
+    rf"\s+(?:[-–|]\s+)?(?:{_START}\s+(?:le\s+|el\s+|il\s+)?{_DATE}|from\s+{MONTH}\s+20\d\d|{_START_NOW}|"
+    rf"{_START_LEFT})(?![\w'])(?:\W.*)?$",
+    re.I,
 )
 
 # The client an agency recruits for, unnamed ("per importante cliente", "para importante empresa del
@@ -50,6 +59,9 @@ _CLIENT_TAIL = (
     rf"{_CLIENT_PREP}\s+(?:{_ARTICLE}\s+)?(?:(?:{_PRAISE}|nostr[oa]|nuestr[oa]|noss[oa]|notre|onze|our|"
     rf"unsere[mn]?)\s+)*{_CLIENT}|"
     rf"{_CLIENT_PREP}\s+(?:{_ARTICLE}\s+)?{_PRAISE}\s+\w|"
+    # "voor een groot productiebedrijf", "for a large retailer": a size with its article ("voor grote klanten"
+    # is the post's own).
+    rf"{_CLIENT_PREP}\s+(?:een|an?|un[ao]?|une|uma)\s+(?:groot|grote|large|big|gran|grande|grand|grosses)\s+\w|"
     rf"{_CLIENT_PREP}\s+(?:{_ARTICLE}\s+)?{_FIRM}\s+(?:{_CLIENT}|operante|leader|líder|del|dello|della|do|da|"
     r"du|de|des|nel|aus|im)"
 )
