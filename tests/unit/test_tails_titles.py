@@ -87,6 +87,7 @@ def test_an_agencys_unnamed_client_is_no_part_of_the_posts_name(raw: str, title:
         "Tecnico per la manutenzione",
         "Key Account Manager for global accounts",
         "Accountmanager voor grote klanten",
+        "Administrative Assistant in the Office of the Provost",
         "Senior Analyst, Economy and Infrastructure Directorate",
     ],
 )

@@ -69,7 +69,7 @@ _CLIENT_TAIL = (
 # locatie", "presso la sede di", "au siège social", "at our London office".
 _SITES = rf"(?i:{word_list('title_site_nouns')})"
 _DETERMINER = (
-    r"(?:our|the|one of our|unsere[mnr]?|der|dem|onze|ons|de|het|nuestr[oa]s?|la|el|los|las|le|les|notre|nos|"
+    r"(?:our|one of our|unsere[mnr]?|der|dem|onze|ons|de|het|nuestr[oa]s?|la|el|los|las|le|les|notre|nos|"
     r"nostr[oa]|il|lo|o|a|nossa|nosso|um|uma)"
 )
 _SITE_TAIL = (
