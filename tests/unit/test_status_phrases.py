@@ -656,6 +656,10 @@ PINNING_SENTENCES = {
         "You got the job!",
     ],
     "INTERVIEW": [
+        # An agency's client who wants to meet the reader, the talk dated, a trial day's talk (nl).
+        "Onze opdrachtgever wil je graag spreken over de functie.",
+        "Het gesprek is woensdag om 11:00 op hun locatie.",
+        "Dan maken we daarna even tijd voor een gesprek.",
         "We are pleased to offer you a telephone interview for the role.",
         # A person fixing the meeting (it, nl).
         "Ci vediamo lunedì alle 9:30.",
@@ -716,7 +720,6 @@ PINNING_SENTENCES = {
         "We'd like to have you come in for an interview.",
         "It will be a trial shift of two hours.",
         "Je bent welkom voor een kort gesprek.",
-        "Kom je zaterdag een proefdag draaien?",
         "Amanhã é o seu dia experimental.",
         "Ti andrebbe di passare giovedì per conoscerci?",
         "Sabato sera è la tua serata di prova.",
@@ -861,6 +864,8 @@ PINNING_SENTENCES = {
         "Vieni a trovarci domani.",
     ],
     "ASSESSMENT": [
+        # A trial day is the test of a small employer's process (nl).
+        "Kom je zaterdag een proefdag draaien?",
         "Agora realize o teste de fit cultural até sexta.",
         # A one-way video without the interview's word.
         "Você vai gravar um vídeo curto para nós.",
