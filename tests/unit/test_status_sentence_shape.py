@@ -1300,7 +1300,6 @@ READING_MISREAD = {
     "fr_client_a_privilegie_un_profil_plus_senior": 'the title keeps the elided article: "d\'Assistante"',
     "agency_client_feedback_other_direction": "the agency 'Northlight Search' is read, not its client",
     "it_colloquio_conoscitivo_videochiamata": "no title read from 'Candidatura Architetto junior'",
-    "nl_andere_kandidaat_gekozen": "the title keeps the subject's 'Vacature'",
     "subject_only_unfortunately_update": "no title read from 'Unfortunately - <title> at <employer>'",
     "interview_with_hiring_manager_scheduled_no_word": "no title read (the subject names a person)",
     "university_search_concluded_other_finalist": "the sender's 'Ridgemont College Search Committee' is read "

@@ -41,7 +41,10 @@ _SUBJECT_TITLE = re.compile(
         # ("Terugkoppeling sollicitatie X"); "Esito selezione Infermiere": a public body's selection.
         rf"|^{_NEWS_HEAD}(?:(?:(?:votre|ta) )?candidature"
         r"|(?:(?:tu|su) )?(?:candidatura|solicitud|postulación|inscripción)"
-        r"|(?:(?:je|jouw|uw) )?(?:sollicitatie|selectieprocedure)"
+        # Flemish mail's "kandidatuur"; a process or a post named before its title ("Procedure
+        # Klantcontactmedewerker", "Vacature Projectcontroller").
+        r"|(?:(?:je|jouw|uw) )?"
+        r"(?:sollicitatie|selectieprocedure|sollicitatieprocedure|kandidatuur|procedure|vacature)"
         r"|(?:(?:a )?(?:sua|tua) )?candidatura"
         r"|(?:(?:la )?(?:tua|sua) )?candidatura"
         r"|selezione)"

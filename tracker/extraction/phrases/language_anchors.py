@@ -248,7 +248,8 @@ _DE_END = (
 _DE_TITLE = r"(?:\([^)\n]{0,80}\)|[^\n!?;\"“”(]){2,120}?"
 _ROLE_NOUN_DE = r"(?:stelle|position|job|rolle|vakanz|tätigkeit)"
 _NL_END = (
-    r"(?=\s+(?:bij|en (?:we|wij|je|jij|u|hebben|zijn)|is|werd|zijn|hebben|ontvangen|in behandeling|"
+    r"(?=\s+(?:bij|en (?:we|wij|je|jij|u|hebben|zijn|wil|wilt|willen|nodigt|nodigen|neemt|nemen|zal|"
+    r"zullen)|is|werd|zijn|hebben|ontvangen|in behandeling|"
     r"in goede orde|goed ontvangen|niet|willen|nodigen|op (?:de|het|onze)|voor (?:onze|ons|mijn)|"
     r"graag|wij|we)\b|"
     # "Jurist Omgevingsrecht (vacaturenummer 2026-0412)": a reference in brackets.
@@ -335,7 +336,9 @@ TITLES: list[tuple[str, float, bool, bool]] = [
     ),
     # Dutch: "je sollicitatie als X", "voor de functie van X".
     (
-        rf"\b(?:sollicitatie|solliciteren|gesolliciteerd|interesse|reactie|aannemen)(?: \w+){{0,2}} "
+        # (Also the work itself: "leuk dat je wilt werken als X bij Y", "aan de slag als X".)
+        rf"\b(?:sollicitatie|solliciteren|gesolliciteerd|interesse|reactie|aannemen|werken|aan de slag)"
+        rf"(?: \w+){{0,2}} "
         rf"(?:als|voor de (?:functie|"
         rf"positie|vacature|rol)(?: van| als)?|naar de (?:functie|vacature)(?: van|"
         rf" als)?)\s+(?P<t>[^\n.!?;]{{2,100}}?)"
@@ -363,7 +366,8 @@ TITLES: list[tuple[str, float, bool, bool]] = [
     # X": the word for the post names it, so what follows is the title though no role list knows it
     # ("Projectengineer Offshore").
     (
-        rf"\b(?:op|voor|naar|in) de (?:functie|vacature|positie|rol)(?: van| als)?"
+        # ("je interesse in KPN en de functie X": the employer before.)
+        rf"\b(?:op|voor|naar|in|en) de (?:functie|vacature|positie|rol)(?: van| als)?"
         rf"\s+(?P<t>[^\n.!?;]{{2,100}}?){_NL_END}",
         2.5,
         False,
