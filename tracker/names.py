@@ -77,6 +77,10 @@ _COMPANY_SUFFIXES = {
     "eurl",
     "sprl",
     "vof",
+    # Flanders' limited partnership and the Dutch "and sons" of a family firm: "Bouwbedrijf Vercruysse
+    # CommV", "Transportbedrijf Wagenaar & Zn." ("Comm.V.": _MULTIWORD_FORMS).
+    "commv",
+    "zn",
     # Belgian non-profits and cooperatives: "AZ Sint-Jan vzw", "Les Tournesols ASBL", "Boerenbond cvba".
     "vzw",
     "asbl",
@@ -291,7 +295,11 @@ def _company_key(name: str | None, suffixes: set[str]) -> str:
             del words[-len(tail) :]
     while len(words) > 1 and words[-1] in suffixes:
         # "Metallbau Schröder GmbH & Co. KG", "Smith & Co.": the "&" of a "& Co." goes with it.
-        if words.pop() in ("co", "cia") and len(words) > 1 and words[-1] in ("and", "y", "e", "und", "et"):
+        if (
+            words.pop() in ("co", "cia", "zn")
+            and len(words) > 1
+            and words[-1] in ("and", "y", "e", "und", "et")
+        ):
             words.pop()
     while len(words) > 1 and words[0] == "the":
         words.pop(0)
@@ -306,8 +314,8 @@ def _company_key(name: str | None, suffixes: set[str]) -> str:
 
 _AND = {"und": "and", "et": "and", "en": "and", "y": "and", "e": "and"}
 # Legal forms of several words whose words alone are no form: Poland's "Sp. z o.o." (whose "zoo" is no zoo)
-# and Mexico's "S. de R.L." without its "de C.V." (_CAPITAL_VARIABLE reads that).
-_MULTIWORD_FORMS = (["sp", "zoo"], ["s", "de", "rl"])
+# Mexico's "S. de R.L." without its "de C.V." (_CAPITAL_VARIABLE reads that) and Flanders' "Comm.V.".
+_MULTIWORD_FORMS = (["sp", "zoo"], ["s", "de", "rl"], ["comm", "v"])
 
 # Mexico's forms close with "de C.V." (of variable capital) after the form itself: "Grupo Bimbo, S.A.B. de
 # C.V.", "Transportes del Norte S.A. de C.V.", "X S. de R.L. de C.V.". The whole tail is the legal form.

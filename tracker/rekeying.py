@@ -42,8 +42,10 @@ log = logging.getLogger(__name__)
 # "S. de R.L." stayed in the key. 6: Italy's "S.r.l.s." and Portugal's "Unipessoal" key away ("X Unipessoal,
 # Lda." is "X"). 7: the legal names of two graduate recruiters key as their brands ("PricewaterhouseCoopers"
 # is "PwC", "Ernst & Young" is "EY"). 8: a domain kept as the employer's name keys away with its country's
-# ending as with ".com" ("randstad.nl" is "Randstad", "Seek.com.au" is "Seek").
-KEY_VERSION = 8
+# ending as with ".com" ("randstad.nl" is "Randstad", "Seek.com.au" is "Seek"). 9: Flanders' "CommV" /
+# "Comm.V." and the Dutch "& Zn." (and sons) key away ("Transportbedrijf Wagenaar & Zn." is
+# "Transportbedrijf Wagenaar").
+KEY_VERSION = 9
 KEY_FINGERPRINTS = {
     1: "5130e27470dbb133",
     2: "d5839809e095a59b",
@@ -53,6 +55,7 @@ KEY_FINGERPRINTS = {
     6: "c10d996d3b326b83",
     7: "6a3600a232784fef",
     8: "0c28faf1473597c1",
+    9: "7a879671902abd8c",
 }
 # Applications moved into one group per transaction: a group's re-plan is the worker's size; this
 # bounds what a user with hundreds of stale records adds to it.

@@ -22,6 +22,9 @@ EUROPEAN_LEGAL_FORMS = (
     # Italy's partnerships and simplified company, Portugal's one-person company: "Ferramenta Rossi S.n.c.",
     # "Farmácia Estrela Unipessoal, Lda.".
     "S.n.c.", "S.a.s.", "S.r.l.s.", "Unipessoal, Lda.", "Unipessoal Lda.", "Unipessoal",
+    # The Netherlands' and Flanders' partnerships and older forms: "Schildersbedrijf Mulder V.O.F.",
+    # "Transportbedrijf Wagenaar & Zn." (and sons), "Bouwbedrijf Vercruysse CommV", "Bakkerij Claes BVBA".
+    "V.O.F.", "VOF", "& Zn.", "Comm.V.", "CommV", "B.V.B.A.", "BVBA", "CVBA", "VZW",
 )  # fmt: skip
 # The short European forms: capitals that also follow a person's name as a role or a degree ("Jane Doe,
 # SE"), so a letterhead's reading asks that what precedes them is not person-shaped.
