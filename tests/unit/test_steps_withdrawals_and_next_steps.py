@@ -152,3 +152,23 @@ def test_a_headhunter_asking_to_revert_with_a_cv_is_outreach_not_an_alert():
         "Salim Nair <salim@oasis-manpower.om>",
     )
     assert result.kind is Kind.RECRUITER_OUTREACH, result
+
+
+@pytest.mark.parametrize(
+    ("body", "employer"),
+    [
+        (
+            "Olá Ana,\n\nA sua candidatura ao anúncio Rececionista foi enviada com sucesso para a entidade "
+            "Hotel Serra Azul.\n\nBoa sorte!",
+            "Hotel Serra Azul",
+        ),
+        (
+            "Hola Ana,\n\nTu candidatura para Dependienta ha sido enviada con éxito a la entidad Panadería "
+            "Los Olivos.\n\nSuerte",
+            "Panadería Los Olivos",
+        ),
+    ],
+)
+def test_a_boards_receipt_to_the_entity_names_the_entity_after_the_word(body, employer):
+    result = extract(body, "Candidatura enviada", "Empregos <noreply@empregos-portal.example>")
+    assert result.company == employer, result

@@ -26,7 +26,10 @@ EMPLOYER_AFTER: list[tuple[str, float]] = [
         r"(?:envoyée|transmise|adressée|enviada|enviado|verzonden|verstuurd|doorgestuurd|inviata|inoltrata|"
         r"trasmessa|submetida|entregue) (?:com sucesso |com êxito |con éxito |con successo |avec succès )?"
         r"(?:(?:à|a|chez|naar|para(?: a| o)?|ad|alla|ao) "
-        r"(?:l'entreprise |la empresa |het bedrijf |a empresa |empresa |l'azienda )?|"
+        r"(?:l'entreprise |la empresa |het bedrijf |a empresa |empresa |l'azienda |"
+        # "para a entidade X", "a la entidad X", "à l'organisation X": the word for who receives it.
+        r"(?:a |la |l')?(?:entidade|entidad|organização|organización|organisation|organisatie|"
+        r"organizzazione) )?|"
         r"all'azienda )",
         5.0,
     ),
