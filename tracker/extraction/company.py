@@ -68,6 +68,8 @@ from tracker.extraction.person_names import looks_like_person_name
 from tracker.extraction.places import is_place
 from tracker.extraction.programme_employers import add_programme_employers
 from tracker.extraction.public_bodies import add_public_bodies
+from tracker.extraction.public_portals import sender_without_portal, without_umbrellas
+from tracker.extraction.regulators import without_regulators
 from tracker.extraction.requisition import is_requisition_code
 from tracker.extraction.signature_employers import signer
 from tracker.extraction.system_display import SYSTEM_DISPLAY_WEIGHT, names_the_employer
@@ -125,6 +127,7 @@ def find_employer(
             else c
             for c in sender_says
         ]
+    sender_says = sender_without_portal(email.sender, sender_says, candidates)
     if email.sender.address and (system or platforms.platform_of(email.sender)):
         named = [c.name for c in candidates]
         sender_says = [_system_display(c, email, named) for c in sender_says]
@@ -136,7 +139,7 @@ def find_employer(
         if (tidy := tidy_employer_name(name))
     ]
     candidates += spelled_out_labels(email, candidates)
-    candidates = _employers_before_titles(candidates)
+    candidates = without_regulators(without_umbrellas(_employers_before_titles(candidates)), email)
     own_label = own_domain_label(email)
     # Most names are read at several places: each is judged once.
     plausible = {name for name in {c.name for c in candidates} if _plausible(name, excluded_names, own_label)}

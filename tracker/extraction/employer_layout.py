@@ -173,10 +173,13 @@ def _card_on_three_lines(email: PreparedEmail) -> list[Candidate]:
     return found
 
 
-# "Nantes (44)", "Hamburg 20095", "Lyon (69) - Hybride", "Reno, NV", "Remote": a place under the employer.
+# "Nantes (44)", "Hamburg 20095", "Lyon (69) - Hybride", "Reno, NV", "Hervey Bay QLD" (an Australian
+# board's town and state), "Remote": a place under the employer.
 _PLACE_LINE = re.compile(
     r"^(?:[A-ZÀ-Þ][\w'’ -]{1,40}(?:\s\(\d{2,3}\)|\s\d{4,5})(?:\s*[-·•|].{0,30})?|"
-    r"[A-Z][\w .'-]{1,30}, [A-Z]{2}(?: \d{5})?|(?:Remote|Hybrid|On-?site)(?: in .{1,30})?)$"
+    r"[A-Z][\w .'-]{1,30}, [A-Z]{2}(?: \d{5})?|"
+    r"[A-Z][\w .'-]{1,30},? (?:NSW|QLD|VIC|TAS|ACT|NT|SA|WA)(?: \d{4})?|"
+    r"(?:Remote|Hybrid|On-?site)(?: in .{1,30})?)$"
 )
 # What closes a card when no place does: its news (CARD_NEWS), the next sentence, or nothing.
 _CARD_CLOSER = re.compile(rf"^$|{CARD_NEWS.pattern}|^(?:[\w'’-]+ ){{3,}}[^\n]*[.!]$", re.I)

@@ -31,6 +31,8 @@ _ORGANISATION_WORDS = CaselessWords(
     r"commission|courts?|district|administration|library|museum|transit|rail|railways?|airports?|police|"
     # Local businesses: "Sunnyside Cafe <sunnysidecafe@gmail.com>" is no person.
     r"cafe|café|bakery|deli|bistro|salon|pub|diner|farms?|physiotherapy|spa|gym|inn|motel|restaurant|"
+    # A doctors' practice: "Harbourside Family Practice" (its manager's mailbox "practicemanager@").
+    r"(?:family|general|gp) practice|"
     r"boutique|florists?|catering|plumbing|roofing|landscaping|daycare|vets|veterinary|pizzeria|brewery|"
     r"winery|barbers|tailors|joinery|builders|laundry|hardware|roasters|kennels|stables|dairy|"
     # Professional firms: "Dawson Pryce Solicitors", "Hale & Co Accountants".

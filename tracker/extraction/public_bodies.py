@@ -27,8 +27,10 @@ _PUBLIC_BODY = re.compile(
     rf"|(?:Shire|City|Town|Municipality) of (?:the )?{_WORDS}"
     r"|(?:[A-Z][\w'’-]* (?:(?:and|&|upon|on) )?){1,4}"
     r"(?:(?:Metropolitan )?Borough|County|City|District|Shire|Regional|Town) Council"
-    r"|(?:[A-Z][\w'’-]* (?:(?:and|&) )?){1,5}(?:(?:University )?Health Board|NHS (?:Foundation )?Trust|"
-    r"Local Health District|Health Service Executive)"
+    # "Ōtaki Bay Hospital and Health Service": a health body's name ends at its own words.
+    r"|(?:[A-ZÀ-ÖØ-ÞĀĒĪŌŪ][\w'’-]* (?:(?:and|&) )?){1,5}"
+    r"(?:(?:University )?Health Board|NHS (?:Foundation )?Trust|Local Health District|"
+    r"Health Service(?: Executive)?)"
     r"|(?:[A-Z][\w'’-]* ){1,3}(?:Constabulary|Police(?: Service)?|Fire (?:and|&) Rescue Service|Fire Service)"
     r")\b"
 )

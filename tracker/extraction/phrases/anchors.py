@@ -179,7 +179,7 @@ EMPLOYER_BEFORE: list[tuple[str, float]] = [
     # Job boards telling what the employer does: "Acme is reviewing your application", "Acme wants to chat".
     (r"\b(?:is|are) (?:currently )?reviewing your (?:application|profile|resume)\b", 2.5),
     (r"\b(?:is|are) interested in your (?:application|profile)\b", 2.5),
-    (r"\b(?:viewed|opened|downloaded) your (?:application|resume|cv)\b", 2.5),
+    (r"\b(?:(?:has|have) )?(?:viewed|opened|downloaded) your (?:application|resume|cv)\b", 2.5),
     (r"\b(?:wants|want) to (?:chat|talk|speak|meet)\b", 2.5),
     # "Acme invited you to take the Acme 2023 Coding Assessment on CodeSignal"
     (r"\binvited you to (?:take|complete)\b", 3.0),

@@ -1,0 +1,104 @@
+"""A public service's job portal on no list, and a state's health department above the bodies it runs.
+
+A state or nation runs one portal for every hospital and health service, health district, department or
+council it holds ("CareerLink Queensland", "iWorkHealth NSW", "Health Jobs Tasmania"): its display name is
+a portal's word beside the region it serves or under a government's domain, or the region's name sent
+from its government's domain. Where its mail names
+a public body by its name's shape (public_bodies.py) that the display name does not name, the sender is the
+portal and the body employs: a portal is a platform, never an employer. Likewise a state's department
+named as its region and its sector ("NSW Health", "Queensland Health", "NHS Scotland", a domain's
+"health" under qld.gov.au) is the umbrella over the body the mail names, not the body's employer.
+"""
+
+from __future__ import annotations
+
+import re
+
+from tracker.extraction.employer_candidates import Candidate
+from tracker.extraction.public_services import THREE_PART_SUFFIXES
+from tracker.extraction.text import Sender
+
+# A portal's own words in its display name, inside a word too ("iWorkHealth", "CareerLink").
+_PORTAL_WORD = re.compile(r"jobs?\b|careers?|work|recruit|vacanc|employment", re.I)
+# The regions public services are run for, as their mail writes them (the gazetteer holds countries
+# and cities, not Australia's states, the UK's nations nor their codes).
+_REGIONS = frozenset(
+    {
+        "queensland", "qld", "new south wales", "nsw", "victoria", "vic", "tasmania", "tas",
+        "western australia", "south australia", "northern territory", "act", "australia", "new zealand",
+        "aotearoa", "nz",
+        "scotland", "wales", "cymru", "england", "northern ireland", "ireland", "uk",
+    }
+)  # fmt: skip
+# A government's domain suffixes: what they send from is the service's own, a portal's or a body's.
+_GOVERNMENT_SUFFIXES = (".gov.au", ".govt.nz", ".gov.uk", ".gov.ie", ".gov.scot", ".gov.wales", ".nhs.uk")
+# A sector a state's department is named by beside its region ("NSW Health", "NHS Scotland").
+_SECTOR_WORDS = frozenset({"health", "nhs", "government", "public", "service", "services", "sector"})
+_WORD = re.compile(r"[A-Za-z]+")
+_PUBLIC_BODY_PLACE = "public body"
+
+
+def _words(name: str) -> list[str]:
+    return [word.lower() for word in _WORD.findall(name)]
+
+
+def _names_a_region(name: str) -> bool:
+    words = _words(name)
+    pairs = {" ".join(words[i : i + 2]) for i in range(len(words) - 1)}
+    return bool(_REGIONS.intersection(words) or _REGIONS.intersection(pairs))
+
+
+def is_umbrella(name: str) -> bool:
+    """True for a state's or nation's department named as its region and its sector: "NSW Health",
+    "Queensland Health", "NHS Scotland", "Queensland Government"."""
+    words = _words(name)
+    rest = " ".join(word for word in words if word not in _SECTOR_WORDS)
+    return len(rest) < len(" ".join(words)) and rest in _REGIONS
+
+
+def _government_domain(domain: str) -> bool:
+    return f".{domain.lower()}".endswith(_GOVERNMENT_SUFFIXES)
+
+
+def _state_department_label(sender: Sender, name: str) -> bool:
+    """ "health" from health.qld.gov.au: a state's department, which no one writes without its state."""
+    labels = sender.domain.lower().split(".")
+    return len(labels) >= 4 and ".".join(labels[-3:]) in THREE_PART_SUFFIXES and name.lower() == labels[-4]
+
+
+def _named_bodies(candidates: list[Candidate]) -> list[str]:
+    return [
+        c.name
+        for c in candidates
+        if c.place is not None and c.place[2] == _PUBLIC_BODY_PLACE and not is_umbrella(c.name)
+    ]
+
+
+def sender_without_portal(
+    sender: Sender, sender_says: list[Candidate], candidates: list[Candidate]
+) -> list[Candidate]:
+    """The sender's say on the employer without a public portal's display name and domain (where the
+    text names a public body the display name does not), and without a state department's domain label
+    ("health" under qld.gov.au)."""
+    kept = [c for c in sender_says if not _state_department_label(sender, c.name)]
+    display = sender.name
+    if not kept or not display:
+        return kept
+    # A portal's word beside its region or under a government's domain, or a region's name sending from
+    # its government's domain ("NurseLink Queensland" from nurselink.qld.gov.au).
+    region, government = _names_a_region(display), _government_domain(sender.domain)
+    if not (region and government) and not ((region or government) and _PORTAL_WORD.search(display)):
+        return kept
+    lowered = display.lower()
+    bodies = [name for name in _named_bodies(candidates) if name.lower() not in lowered]
+    if not bodies:
+        return kept
+    return []
+
+
+def without_umbrellas(candidates: list[Candidate]) -> list[Candidate]:
+    """The candidates without a state's department where the text names a body it runs ("NSW Health"
+    signing for "Tweed Valley Local Health District")."""
+    if not any(is_umbrella(c.name) for c in candidates) or not _named_bodies(candidates):
+        return candidates
+    return [c for c in candidates if not is_umbrella(c.name)]
