@@ -12,6 +12,7 @@ named as its region and its sector ("NSW Health", "Queensland Health", "NHS Scot
 
 from __future__ import annotations
 
+import functools
 import re
 
 from tracker.extraction.employer_candidates import Candidate
@@ -48,6 +49,7 @@ def _names_a_region(name: str) -> bool:
     return bool(_REGIONS.intersection(words) or _REGIONS.intersection(pairs))
 
 
+@functools.lru_cache(maxsize=4096)
 def is_umbrella(name: str) -> bool:
     """True for a state's or nation's department named as its region and its sector: "NSW Health",
     "Queensland Health", "NHS Scotland", "Queensland Government"."""

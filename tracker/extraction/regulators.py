@@ -21,9 +21,8 @@ _REGULATOR_SLOT = re.compile(
 )
 # The words such a slot opens with: a mail without any is passed over in one search.
 _SLOT_WORDS = re.compile(
-    r"\b(?:regulated|authori[sz]ed|registered|accredited|licen[sc]ed|overseen|supervised|qualify|qualified|"
-    r"registration|requirements|member) ",
-    re.I,
+    r"(?:regulated|authori[sz]ed|registered|accredited|licen[sc]ed|overseen|supervised|qualify|qualified|"
+    r"registration|requirements|member) (?:by|with|of) "
 )
 _SLOT_REACH = 40
 
@@ -31,9 +30,9 @@ _SLOT_REACH = 40
 def without_regulators(candidates: list[Candidate], email: PreparedEmail) -> list[Candidate]:
     """The candidates without names the text writes only as a regulator or a register ("regulated by X",
     "registration with X")."""
-    text = email.body
-    if not _SLOT_WORDS.search(text):
+    if not _SLOT_WORDS.search(email.body_lower):
         return candidates
+    text = email.body
     mentioned = {c.name for c in candidates if c.from_text and _only_as_regulator(c.name, text)}
     return [c for c in candidates if c.name not in mentioned] if mentioned else candidates
 
