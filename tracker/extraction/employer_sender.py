@@ -36,7 +36,9 @@ _DISPLAY_NOISE = re.compile(
     # "Selezione Personale Gruppo Ferrante", "HR-afdeling Hoogland": a department's words before the name.
     r"selezione(?: del)? personale|ufficio (?:selezione|personale)|hr-afdeling|resourcing(?: team)?|"
     # A Dutch mailbox for the applications: "Sollicitaties Dura Vermeer", "Werving & Selectie Gemeente X".
-    r"werving (?:&|en) selectie|sollicitaties|vacatures)\b|"
+    r"werving (?:&|en) selectie|sollicitaties|vacatures|"
+    # "Service RH - Groupe Bertrand", "Direction des Ressources Humaines Keolis".
+    r"service (?:rh|recrutement|du personnel|ressources humaines)|direction des ressources humaines|drh)\b|"
     r"\b(?:talent acquisition|human resources|recruiting|recruitment|recruiters?|careers?|jobs?|hiring|hr|"
     r"team|talent|people|staffing|university (?:recruiting|relations|programs?|hiring)|campus|"
     r"(?:early|emerging|future|student|graduate|junior) (?:careers?|talent|programs?|programmes?|recruitment|"

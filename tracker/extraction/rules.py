@@ -24,6 +24,7 @@ from tracker.extraction.job_context import written_to_the_one_hiring
 from tracker.extraction.kind_rules import KindReading, read_kind
 from tracker.extraction.language_titles import subject_titles
 from tracker.extraction.person_names import looks_like_person_name, names_an_organisation
+from tracker.extraction.places import only_places
 from tracker.extraction.platforms import domain_employer
 from tracker.extraction.signature_employers import (
     WEAK_SIGNATURE_WEIGHT,
@@ -231,6 +232,8 @@ def people_name_keys(email: PreparedEmail) -> set[str]:
         and (signed := signer(email))
         and signed.split()[0] == display
         and looks_like_person_name(signed)
+        # "Adecco <orleans@adecco.fr>" signing "Adecco Orléans": an agency's branch and its town.
+        and not only_places(signed.split(" ", 1)[1])
     ):
         names.append(display)
     for name in names:

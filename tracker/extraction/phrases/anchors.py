@@ -5,7 +5,7 @@ to <employer>", "the <title> position at <employer>", "<employer> has decided". 
 how much to trust what is read there.
 """
 
-from tracker.extraction.phrases import board_anchors, language_anchors, spanish_anchors
+from tracker.extraction.phrases import board_anchors, french_anchors, language_anchors, spanish_anchors
 
 # The employer's name begins right after these (read from the original text, capitalised words).
 EMPLOYER_AFTER: list[tuple[str, float]] = [
@@ -336,8 +336,9 @@ TITLES: list[tuple[str, float, bool, bool]] = [
         False,
     ),
     (
-        rf"\b(?:au poste d[e']|pour le poste d[e']|poste d[e']|en tant qu(?:e|')|"
-        rf"(?:pour|à) l'offre(?: d[e'])?|candidature pour(?: l'offre| le poste)?(?: d[e'])?)\s*"
+        # Belgian posts are "fonctions": "votre candidature pour la fonction d'Employé(e) (D6)".
+        rf"\b(?:au poste d[e']|pour le poste d[e']|poste d[e']|en tant qu(?:e|')|la fonction d[e']|"
+        rf"(?:pour|à) l'offre(?: d[e'])?|candidature pour(?: l'offre| le poste| la fonction)?(?: d[e'])?)\s*"
         rf"(?P<t>[^\n.!?;]{{2,100}}?)(?=\s+(?:chez|"
         rf"au sein|à|a|ne|est|qui|que|pour l'entreprise|pour la société|dans l'entreprise|de la société|"
         rf"de l'entreprise)\s|\s+n'|"
@@ -424,3 +425,6 @@ TITLES += board_anchors.TITLES
 # Spanish titles after the post's noun without "de", a client after its site (spanish_anchors.py).
 TITLES += spanish_anchors.TITLES
 EMPLOYER_AFTER += spanish_anchors.EMPLOYER_AFTER
+# French and Belgian mail's own places for the employer and the post (french_anchors.py).
+TITLES += french_anchors.TITLES
+EMPLOYER_AFTER += french_anchors.EMPLOYER_AFTER

@@ -27,10 +27,12 @@ EMPLOYER_AFTER: list[tuple[str, float]] = [
         r"trasmessa|submetida|entregue) (?:com sucesso |com êxito |con éxito |con successo |avec succès )?"
         r"(?:(?:à|a|chez|naar|para(?: a| o)?|ad|alla|ao) "
         r"(?:l'entreprise |la empresa |het bedrijf |a empresa |empresa |l'azienda |"
+        # France Travail's "transmise à l'employeur X", HelloWork's "transmise au recruteur X".
+        r"l'employeur |"
         # "para a entidade X", "a la entidad X", "à l'organisation X": the word for who receives it.
         r"(?:a |la |l')?(?:entidade|entidad|organização|organización|organisation|organisatie|"
         r"organizzazione) )?|"
-        r"all'azienda )",
+        r"all'azienda |au recruteur )",
         5.0,
     ),
     (
@@ -274,9 +276,12 @@ TITLES: list[tuple[str, float, bool, bool]] = [
         False,
         False,
     ),
-    # A board quoting the offer's title: "l'offre d'emploi n° 183KRTM « Agent de propreté (H/F) »".
+    # A board quoting the offer's title: "l'offre d'emploi n° 183KRTM « Agent de propreté (H/F) »", France
+    # Travail's "l'offre 184KZQT « X »" (its number without "n°").
     (
-        r"\b(?:l'offre|l'annonce|le poste)(?: d'emploi)?(?: (?:n°|no|réf\.?)\s*[\w-]+)?\s*[«\"“]\s*"
+        r"\b(?:l'offre|l'annonce|le poste)(?: d'emploi)?"
+        r"(?: (?:(?:n°|no|réf\.?)\s*[\w-]+|[a-z\d-]*\d[a-z\d-]*))?"
+        r"\s*[«\"“]\s*"
         r"(?P<t>[^»\"”\n]{2,100}?)\s*[»\"”]",
         3.5,
         False,
