@@ -667,6 +667,9 @@ PINNING_SENTENCES = {
         # A selection day the reader is invited to (de, fr, es, nl, pt, it).
         "Wir laden Sie zu unserem Auswahltag ein.",
         "Nous vous convions à notre journée de recrutement.",
+        # A Belgian public post's oral exam before its jury; a video meeting named alone (fr).
+        "Vous êtes invitée à présenter l'épreuve orale le 3 avril.",
+        "Le lien de votre visio suit.",
         "Te convocamos a la jornada de selección.",
         "We nodigen je uit voor de selectiedag.",
         "Convidamos-te para o dia de seleção.",
@@ -902,6 +905,8 @@ PINNING_SENTENCES = {
         "Le lien vers le test en ligne est ci-dessous.",
         "Nous vous proposons de réaliser un test Excel.",
         "Vous recevrez un cas pratique.",
+        # A Belgian public post's written exam (fr).
+        "Nous vous convoquons à l'épreuve écrite du 3 avril.",
         "Te enviamos una prueba técnica.",
         "Te enviamos un caso práctico.",
         "Je ontvangt een link naar de capaciteitentest.",

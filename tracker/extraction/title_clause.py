@@ -24,7 +24,9 @@ from tracker.extraction.places import only_places
 from tracker.extraction.text import PreparedEmail
 from tracker.extraction.title_cleaning import SHIFT
 
-_CLAUSE_OPENER = re.compile(rf"\s+(?:{word_list('title_clause_openers')})(?:(?<=')|(?![\w'-]))")
+_CLAUSE_OPENER = re.compile(
+    rf"\s+(?:{word_list('title_clause_openers')}|{word_list('french_title_ends')})(?:(?<=')|(?![\w'-]))"
+)
 
 # A conjunction before a lowercase word: the words read are a sentence already, no post's name.
 _CLAUSE_BEFORE = re.compile(r"\s(?:and|y|e|et|und|ed|or|ou)\s+[a-zà-ÿ]")
