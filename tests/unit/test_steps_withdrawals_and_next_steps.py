@@ -159,7 +159,7 @@ def test_a_headhunter_asking_to_revert_with_a_cv_is_outreach_not_an_alert():
     [
         (
             "Olá Ana,\n\nA sua candidatura ao anúncio Rececionista foi enviada com sucesso para a entidade "
-            "Hotel Serra Azul.\n\nBoa sorte!",
+            "empregadora Hotel Serra Azul.\n\nBoa sorte!",
             "Hotel Serra Azul",
         ),
         (

@@ -31,7 +31,9 @@ EMPLOYER_AFTER: list[tuple[str, float]] = [
         r"l'employeur |"
         # "para a entidade X", "a la entidad X", "à l'organisation X": the word for who receives it.
         r"(?:a |la |l')?(?:entidade|entidad|organização|organización|organisation|organisatie|"
-        r"organizzazione) )?|"
+        r"organizzazione) )?"
+        # "à entidade empregadora X", "a la empresa contratante X": the receiver's adjective.
+        r"(?:(?:empregadora|empleadora|contratante|recrutadora|reclutadora|employeuse) )?|"
         r"all'azienda |au recruteur )",
         5.0,
     ),
