@@ -128,3 +128,13 @@ def test_a_department_signing_above_the_organisation_its_domain_abbreviates_is_n
         "Partners. We would like to invite you to an interview.\n\nClinical Informatics",
     )
     assert result.company == "Harrowvale Health Partners"
+
+
+def test_an_agency_whose_name_holds_a_hiring_word_keeps_it_before_its_branch():
+    result = extract(
+        "Buongiorno Luca,\n\nvorremmo invitarti a un colloquio conoscitivo in filiale giovedì alle 10:00.\n\n"
+        "Marta Bianchi\nRecruiter",
+        "Colloquio conoscitivo – Operatore di magazzino",
+        "Gi Group – Filiale di Piacenza <piacenza.selezione@gigroup.com>",
+    )
+    assert result.company == "Gi Group", result

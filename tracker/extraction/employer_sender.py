@@ -57,6 +57,8 @@ _DISPLAY_NOISE = re.compile(
     r"\bfor\b|\bfrom\b",
     re.I,
 )
+# A staffing agency known by name opening a display name, whose name may hold a hiring word ("Gi Group").
+_AGENCY_OPENING = re.compile(rf"(?:{word_list('agencies')})\b", re.I)
 GENERIC_NAMES = {
     "career site", "careers site", "colleague zone", "hr services", "talent acquisition", "support", "the",
     "team", "candidate", "recruiting", "noreply", "info", "admin", "customer", "company", "employer", "us",
@@ -324,6 +326,8 @@ def display_employer(display_name: str, local_part: str = "") -> str | None:
         return None
     if text.lower().rstrip(".") in _ONLY_A_LEGAL_FORM:
         return None  # "Criteria Corp" without the vendor's name is no employer's
+    if (agency := _AGENCY_OPENING.match(display_name)) and not text.lower().startswith(agency[0].lower()):
+        return agency[0]  # "Gi Group – Filiale di Piacenza": "Group" is the agency's own word, no noise
     return finish_name(_with_words_inside(text, sides[0]).split())
 
 
