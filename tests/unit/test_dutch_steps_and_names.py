@@ -39,13 +39,13 @@ def test_a_receipt_naming_a_talk_that_may_follow_reads_as_applied(sentence: str)
         "Kun je dinsdag een ochtend komen meedraaien op de groep?",
     ],
 )
-def test_a_planned_trial_day_is_the_assessment_step(sentence: str) -> None:
+def test_a_planned_trial_day_is_the_meeting_step_as_in_every_language(sentence: str) -> None:
     read = extract(
         body=f"Hoi Sam,\n\nBedankt voor je sollicitatie als kok. {sentence}\n\nGroet,\nRestaurant Voorbeeld",
         subject="Je sollicitatie",
         sender="Restaurant Voorbeeld <info@restaurantvoorbeeld.example>",
     )
-    assert read.status is Status.ASSESSMENT
+    assert read.status is Status.INTERVIEW
 
 
 def test_a_trial_day_with_a_talk_after_it_is_the_interview() -> None:

@@ -428,7 +428,7 @@ TRADES = [
     ),
     row(
         "nl_proefdag_kok",
-        Status.ASSESSMENT,
+        Status.INTERVIEW,
         "Restaurant De Kade",
         "Kok",
         sender="Restaurant De Kade <keuken@dekade.example>",
@@ -759,7 +759,7 @@ TRADES = [
     ),
     row(
         "nl_r4_als_je_wilt",
-        Status.ASSESSMENT,
+        Status.INTERVIEW,
         "Bloemenhuis Flora",
         "Bloemist",
         sender="Bloemenhuis Flora <info@bloemenhuisflora.example>",

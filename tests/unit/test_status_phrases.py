@@ -723,6 +723,7 @@ PINNING_SENTENCES = {
         "We'd like to have you come in for an interview.",
         "It will be a trial shift of two hours.",
         "Je bent welkom voor een kort gesprek.",
+        "Kom je zaterdag een proefdag draaien?",
         "Amanhã é o seu dia experimental.",
         "Ti andrebbe di passare giovedì per conoscerci?",
         "Sabato sera è la tua serata di prova.",
@@ -867,8 +868,6 @@ PINNING_SENTENCES = {
         "Vieni a trovarci domani.",
     ],
     "ASSESSMENT": [
-        # A trial day is the test of a small employer's process (nl).
-        "Kom je zaterdag een proefdag draaien?",
         "Agora realize o teste de fit cultural até sexta.",
         # A one-way video without the interview's word.
         "Você vai gravar um vídeo curto para nós.",

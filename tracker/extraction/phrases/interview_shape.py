@@ -32,12 +32,11 @@ _STEP_FRAGMENTS = [
     r"\b(?:hr|technical|tech|managerial|manager|director|client|panel|final|personal|f2f|face[- ]to[- ]face) "
     r"(?:round|discussion)s?\b|\bf2f\b",
     # A trial shift or a day shadowing the team is the meeting of a small employer's process: "come and
-    # shadow us on Tuesday", "eine Probeschicht mitfahren". (Dutch's "proefdag" and
-    # "meeloopdag" are the assessment step, nl.toml's ASSESSMENT.)
+    # shadow us on Tuesday", "eine Probeschicht mitfahren", "een ochtend komen meelopen".
     r"\b(?:trial (?:shift|day)|working interview|shadow(?:ing)? (?:day|shift))s?\b|"
     r"\b(?:probe(?:arbeit|schicht|tag)|hospitation|schnuppertag)\w*|"
     r"\b(?:journée d'essai|journée d'immersion)\b|"
-    r"\b(?:día|jornada) de prueba\b|"
+    r"\b(?:día|jornada) de prueba\b|\b(?:meeloopdag|meelopen|proefdag|proefdraaien)\b|"
     r"\bdia (?:à|de) experiência\b|\bgiornata di prova\b",
     # Not the English "interviewer": German's interviews are compounds with a first part.
     r"\b(?:vorstellungs|bewerbungs|kennenlern|telefon|video|erst|zweit|auswahl|fach|persönliche[ns]? )?"
