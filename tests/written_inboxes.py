@@ -9384,6 +9384,93 @@ TWO_COUNTRIES = _inbox(
 )
 
 
+ROLE_ONLY_FOLLOW_UPS = _inbox(
+    "role_only_follow_ups",
+    "boards' status mail, a scheduler's invitation naming only the role: each joins the one employer's "
+    "application for that role; a role two employers' mail named, or none, stays on its own",
+    Mail(
+        "ro01",
+        "06-01 09:00",
+        "Indeed <donotreply@indeed.com>",
+        "Application submitted: Forklift Driver - Coastline Logistics",
+        "Alex, your application has been submitted to Coastline Logistics.\n\nForklift Driver\n"
+        "Coastline Logistics - Geelong VIC\n\nTrack your application in My Jobs.",
+        "cl",
+        "applied",
+    ),
+    Mail(
+        "ro02",
+        "06-02 10:00",
+        "Marlow Stores Careers <careers@marlowstores.example>",
+        "We received your application - Retail Assistant",
+        "Hi Alex,\n\nThanks for applying for the Retail Assistant role at Marlow Stores. Our team will review "
+        "your application and be in touch.\n\nMarlow Stores Recruitment",
+        "ms",
+        "applied",
+    ),
+    Mail(
+        "ro03",
+        "06-02 15:00",
+        "Pennant Home <jobs@pennanthome.example>",
+        "Application received: Retail Assistant",
+        "Hi Alex,\n\nWe've received your application for Retail Assistant at Pennant Home. We'll let you know "
+        "how you progress.\n\nPennant Home Careers",
+        "ph",
+        "applied",
+    ),
+    Mail(
+        "ro04",
+        "06-04 08:00",
+        "Indeed <donotreply@indeed.com>",
+        "An update on your application for Forklift Driver",
+        "Hi Alex,\n\nThe employer viewed your application for Forklift Driver.\n\nIn the meantime, keep "
+        "applying to similar jobs on Indeed.",
+        "cl",
+        "applied",
+    ),
+    Mail(
+        "ro05",
+        "06-05 11:00",
+        "Calendly <notifications@calendly.com>",
+        "Invitation: Forklift Driver interview",
+        "Hi Alex,\n\nYou've been invited to schedule a 15 minute phone interview for the Forklift Driver "
+        "position. Please choose a time that suits you.\n\nSchedule now\n\nPowered by Calendly",
+        "cl",
+        "interview",
+    ),
+    Mail(
+        "ro06",
+        "06-09 09:30",
+        "Indeed <donotreply@indeed.com>",
+        "Status update: Retail Assistant - not selected",
+        "Hi Alex,\n\nThe employer has decided not to move forward with your application for Retail "
+        "Assistant.\n\nKeep applying to similar jobs on Indeed.",
+        "ra",  # (Pennant Home's or Marlow Stores'? Kept on its own for the user to place.)
+        "rejected",
+    ),
+    Mail(
+        "ro07",
+        "06-10 12:00",
+        "LinkedIn <jobs-noreply@linkedin.com>",
+        "Your application for Barista has been viewed",
+        "Your application for Barista has been viewed\n\nThe hiring team viewed your application.\n\n"
+        "See your application",
+        "ba",
+        "applied",
+    ),
+    Mail(
+        "ro08",
+        "06-16 09:00",
+        "Indeed <donotreply@indeed.com>",
+        "Status update: Forklift Driver - not selected",
+        "Hi Alex,\n\nThe employer has decided not to move forward with your application for Forklift "
+        "Driver.\n\nKeep applying to similar jobs on Indeed.",
+        "cl",
+        "rejected",
+    ),
+)
+
+
 WRITTEN_INBOXES: tuple[WrittenInbox, ...] = (
     JOB_BOARDS,
     BOARD_AND_ATS,
@@ -9453,6 +9540,7 @@ WRITTEN_INBOXES: tuple[WrittenInbox, ...] = (
     SEASONAL_REHIRES,
     ONE_EMPLOYER_TWO_ATS,
     TWO_COUNTRIES,
+    ROLE_ONLY_FOLLOW_UPS,
 )
 
 

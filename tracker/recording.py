@@ -18,10 +18,12 @@ from tracker.employer_spellings import Spellings
 from tracker.extraction.dates_ahead import dates_ahead
 from tracker.match_keys import MatchKeys, is_unknown_employer, placeholder_keys
 from tracker.models import Application, ApplicationEvent, EmailMessage, Extraction, Kind, attributes
-from tracker.names import compatible_employers, employer_group
+from tracker.names import company_key, compatible_employers, employer_group, title_key
 from tracker.ports import SEVERAL_EMPLOYERS, ProcessedMarker, UserTransaction
 from tracker.regrouping import EmployerPlan, plan_employer
 from tracker.relay_matching import AGENCY_CLIENT, agency_placeholders, relay_placeholders, role_placeholders
+from tracker.role_employers import RoleSlots, read_roles
+from tracker.step_titles import role_title
 
 
 @dataclass(frozen=True)
@@ -66,10 +68,14 @@ def record_email(
     placeholders = placeholder_keys(email.thread_id, extraction.requisition_id)
     # "Veluwecargo" where the user's mail named "Veluwe Cargo Services": filed under that name.
     spellings = Spellings(extraction.company)
+    # "Status update: Warehouse Operative - not selected" naming no employer: planned with the one employer
+    # whose mail named that role (tracker/role_employers.py).
+    role = RoleSlots(title_key(role_title(extraction.job_title)))
     # Placeholders and spellings before the employer: one lock order in every unit.
-    for key in sorted(placeholders + spellings.keys):
+    for key in sorted(placeholders + spellings.keys + ([role.key] if role.key else [])):
         tx.lock_company(key)
     spellings.read(tx)
+    role.read(tx)
     extraction = spellings.respelled(extraction)
     keys = MatchKeys.of(extraction, email)
     locked = placeholders + ([] if is_unknown_employer(keys.company_key) else [keys.company_key])
@@ -80,8 +86,12 @@ def record_email(
         return RecordOutcome(email.message_id, extraction.kind, earlier.app_id, duplicate=True)
     aliases = {key: tx.employer_alias(key) for key in placeholders}
     home = _home(keys.company_key, placeholders, aliases)
-    if home not in locked:
-        tx.lock_company(home)
+    # Its role's one employer is where mail naming no employer (nor a thread or requisition naming one)
+    # is planned; only planned: nothing is left under its thread's or requisition's placeholders.
+    by_role = keys.requisition_id is None and is_unknown_employer(home) and role.employer()
+    planned_home = company_key(by_role) if by_role and by_role != SEVERAL_EMPLOYERS else home
+    if planned_home not in locked:
+        tx.lock_company(planned_home)
     # A staffing agency's mail about one role is planned with the employer its other mail about that
     # role was last recorded under: its receipt naming no client (under the agency's name) and its
     # mail naming the client meet, whichever came first (relay_matching.relayed_application).
@@ -107,21 +117,29 @@ def record_email(
     if news_of.get(own_news) != SEVERAL_EMPLOYERS:
         for employer in (news_of.get(other_news), news_of.get(own_news) if client_named else None):
             _link(linked, employer, SEVERAL_EMPLOYERS, home)
+    # Mail naming only this role, recorded before it, and the employer whose mail named the role before
+    # (the role now names several: its mail naming no employer leaves it) are planned with it too.
+    named_role = not is_unknown_employer(keys.company_key) and not keys.relay_domain
+    role_employers = role.planned(extraction.company if named_role else None)
+    for key in role.replanned(extraction.company) if named_role else ():
+        _link(linked, key, home)
     for key in linked:
         tx.lock_company(key)
     digests: dict[str, ApplicationDigest | None] = {}
     history: dict[str, list[ApplicationEvent]] = {}
     held_by: dict[str, set[str]] = {}  # each group's application ids
-    for key in _groups(home, placeholders + linked):
+    for key in _groups(planned_home, placeholders + linked):
         found = tx.application_digests(key)
         digests.update(found)
         held_by[employer_group(key)] = set(found)
         history.update(tx.employer_history(key))
+    read_roles(tx, history, role_employers)
     # Only the applications the re-plan can't know from their digests are read now (pinned, or with
     # none); it reads those it changes or drops itself (tracker/digests.py).
     stored = tx.applications([app_id for app_id, known in digests.items() if known is None or known.pinned])
     event = replace(_event(email, extraction, now), subject_expire_at=expire_at)
-    plan = plan_employer(stored, history, event, tx.new_application_id, digests, tx.applications)
+    new_id, read = tx.new_application_id, tx.applications
+    plan = plan_employer(stored, history, event, new_id, digests, read, role_employers)
     if not is_unknown_employer(keys.company_key):
         spellings.leave(tx, extraction.company, functools.partial(_still_held, plan, held_by))
     if not is_unknown_employer(home):
@@ -131,6 +149,8 @@ def record_email(
             elif alias != SEVERAL_EMPLOYERS and not compatible_employers(alias, home):
                 tx.save_employer_alias(key, SEVERAL_EMPLOYERS)
         _leave_role(tx, own_role, role_of.get(own_role), home, agency=keys.agency_named)
+        if named_role:
+            role.leave(tx, extraction.company or "")
         _leave_role(tx, own_news, news_of.get(own_news), home, agency=client_named)
         # The client, once named, is where the agency's mail about the role (or that requisition) is
         # planned from then on.
@@ -138,6 +158,8 @@ def record_email(
             if employer != home and (employer is None or not names_the_agency(home, relay_domain(relay))):
                 tx.save_employer_alias(relay, home)
 
+    elif planned_home == home and keys.requisition_id is None:
+        role.wait(tx, home)  # naming no employer, for its role's employer's mail to find
     write_plan(tx, plan)
     app_id = plan.app_of[email.message_id]
     created = app_id in plan.created

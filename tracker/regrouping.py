@@ -25,6 +25,7 @@ from tracker.matching import by_its_address, match_application, title_rivals, un
 from tracker.models import Application, ApplicationEvent, Status
 from tracker.names import company_key, sender_address, sender_domain, title_key
 from tracker.relay_matching import agency_clients, agency_news_application
+from tracker.role_employers import AMBIGUOUS_ROLE, imputed
 from tracker.statuses import EARLIEST as _EARLIEST
 from tracker.statuses import fold_dates, fold_status
 from tracker.step_titles import role_title
@@ -133,12 +134,14 @@ def replay(
     events: list[ApplicationEvent],
     pinned: list[Application],
     pinned_history: dict[str, list[ApplicationEvent]] | None = None,
+    role_employers: dict[str, str | None] | None = None,
 ) -> list[tuple[Application, list[ApplicationEvent]]]:
     """Group `events` in date order as the matching rules would if they had come in that order.
 
     `pinned` applications take part as candidates (copies); they come back first, in their order.
     Their own emails (`pinned_history`, by app id) are not replayed, but a new email in one of their
-    threads joins them, as it would join any application its thread is on.
+    threads joins them, as it would join any application its thread is on. An email naming a role and no
+    employer is matched as naming the one employer `role_employers` gives its role (role_employers.py).
     """
     groups: list[tuple[Application, list[ApplicationEvent]]] = [(copy.deepcopy(a), []) for a in pinned]
     by_thread: dict[str, Application] = {}
@@ -151,9 +154,12 @@ def replay(
     for event in sorted(events, key=_order):
         keys = MatchKeys.named(event, event.thread_id, event.message_id, event.sender)
         sender = _address(event.sender)
+        thread_application = by_thread.get(event.thread_id) if event.thread_id else None
+        several = False
+        if thread_application is None and role_employers:
+            keys, several = imputed(keys, role_employers)
         # Asked of the applications once for every rule below (match_keys.Candidates).
         candidates = Candidates(keys, event.received_at, [application for application, _ in groups])
-        thread_application = by_thread.get(event.thread_id) if event.thread_id else None
         application = match_application(
             keys, event.status, event.received_at, thread_application, candidates, event.status_stated, sender
         )
@@ -169,10 +175,16 @@ def replay(
         application = application or by_address or news
         if application is None:
             application = new_application(f"replayed-{len(groups)}", keys.company_key, event)
+            if not is_unknown_employer(keys.company_key) and not event.company and role_employers:
+                # Planned with its role's employer (role_employers.imputed): shown under its name, which
+                # the employer's own mail may spell otherwise (it has no company source).
+                application.company = role_employers.get(keys.title_key) or application.company
             groups.append((application, []))
             members_of[id(application)] = groups[-1][1]
             if disagreement:
                 application.needs_review = disagreement
+            elif several:
+                application.needs_review = AMBIGUOUS_ROLE
             elif rivals > 1:
                 application.needs_review = (
                     f"kept apart: an email naming no job title, with {rivals} open applications at this "
@@ -247,6 +259,7 @@ def plan_employer(
     new_id: Callable[[], str],
     digests: dict[str, ApplicationDigest | None] | None = None,
     read: Callable[[list[str]], list[Application]] | None = None,
+    role_employers: dict[str, str | None] | None = None,
 ) -> EmployerPlan:
     """Re-plan an employer group's applications (names.employer_group) with one more email (None: with
     the emails it has, as a re-key does when it brings groups together: tracker/rekeying.py).
@@ -254,14 +267,15 @@ def plan_employer(
     `stored` are its applications as stored, `history` their emails (app id -> events). With `digests`
     (every application of the group, in its order, with its digest: tracker/digests.py), `stored` need
     hold only the pinned ones and those without a digest; `read` reads the others the plan changes or
-    drops, all in one call, and no other is read.
+    drops, all in one call, and no other is read. `role_employers`: the employer each role names, for
+    its mail naming no employer (`replay`).
     """
     by_id = {a.app_id: a for a in stored}
     ids = list(digests) if digests is not None else [a.app_id for a in stored]
     pinned = [by_id[app_id] for app_id in ids if app_id in by_id and is_pinned(by_id[app_id])]
     planned = [app_id for app_id in ids if not (app_id in by_id and is_pinned(by_id[app_id]))]
     events = [e for app_id in planned for e in history.get(app_id, [])] + ([new_event] if new_event else [])
-    groups = replay(events, pinned, history)
+    groups = replay(events, pinned, history, role_employers)
     plan = EmployerPlan()
     previous = {e.message_id: app_id for app_id in ids for e in history.get(app_id, [])}
 

@@ -431,8 +431,8 @@ def test_every_unit_locks_the_placeholders_first_then_the_employer_once_each():
     named = application_email("applied", "Calder", "Field Engineer", "48213")
     unnamed = application_email("rejected", None, None)
     first = locks_taken(tracker, an_email(on=1, thread="t1"), named)
-    # (A one-word employer's spelling first: employer_spellings.)
-    assert first == ["?req:48213", "?t1", "~calder", "calder", "(its marker read)"]
+    # (A one-word employer's spelling first: employer_spellings; its role's: role_employers.)
+    assert first == ["?req:48213", "?role:field+engineer", "?t1", "~calder", "calder", "(its marker read)"]
     # Its employer is known only from the thread's placeholder, read with the marker.
     assert locks_taken(tracker, an_email(on=9, thread="t1"), unnamed) == [
         "?t1",

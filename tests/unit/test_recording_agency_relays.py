@@ -13,6 +13,7 @@ from tests.unit.test_recording import USER, Tracker
 from tracker.employer_spellings import FORM_PREFIX
 from tracker.models import Status
 from tracker.recording import record_email
+from tracker.role_employers import ROLE_PREFIX
 
 RANDSTAD = "Randstad Italia <noreply@randstad.it>"
 CONSULTANT = "Chiara Rinaldi <chiara.rinaldi@randstad.it>"
@@ -163,7 +164,8 @@ class _ReadLog:
         self.tx.lock_company(key)
 
     def employer_alias(self, key: str):
-        if not key.startswith(FORM_PREFIX):  # (an employer's spellings: tracker/employer_spellings.py)
+        # (An employer's spellings and a role's employer: employer_spellings.py, role_employers.py.)
+        if not key.startswith((FORM_PREFIX, ROLE_PREFIX)):
             self.links_read.append(key)
         return self.tx.employer_alias(key)
 

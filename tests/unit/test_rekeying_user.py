@@ -15,6 +15,7 @@ from tracker.memory_store import MemoryApplicationStore
 from tracker.models import Status
 from tracker.recording import record_email
 from tracker.rekeying import KEY_VERSION, Rekeying, is_stale
+from tracker.role_employers import ROLE_PREFIX
 from tracker.use_cases import UseCases
 
 USER = "u1"
@@ -167,9 +168,13 @@ def test_the_joined_records_row_goes_blank_and_the_sheet_follows(driver):
 
 
 def _thread_links(driver) -> dict[str, str]:
-    """The user's thread and requisition links, without the spellings employers leave
-    (tracker/employer_spellings.py)."""
-    return {k: v for k, v in driver.store.employer_aliases(USER).items() if not k.startswith(FORM_PREFIX)}
+    """The user's thread and requisition links, without the spellings and roles employers leave
+    (tracker/employer_spellings.py, tracker/role_employers.py)."""
+    return {
+        k: v
+        for k, v in driver.store.employer_aliases(USER).items()
+        if not k.startswith((FORM_PREFIX, ROLE_PREFIX))
+    }
 
 
 def test_a_reply_naming_no_employer_finds_the_employer_by_its_new_key(driver):

@@ -26,6 +26,7 @@ from tests.written_inboxes import (
     ONE_OF_THREE_REJECTED,
     PORTUGUESE_INBOX,
     RESENT_CONFIRMATION,
+    ROLE_ONLY_FOLLOW_UPS,
     SPELLINGS,
     TITLELESS_SEVERAL_OPEN,
     WRITTEN_INBOXES,
@@ -34,6 +35,7 @@ from tests.written_inboxes import (
 from tracker.extraction.rules import RulesExtractor
 from tracker.memory_store import MemoryApplicationStore
 from tracker.recording import record_email
+from tracker.role_employers import AMBIGUOUS_ROLE
 
 # Written inboxes the reading still gets wrong, with why (strict xfail: a fix must take its entry out).
 MISREAD: dict[str, str] = {
@@ -198,3 +200,9 @@ def test_a_titleless_rejection_joins_the_one_open_application_whose_mail_came_fr
     )
     # The DocuSign offer naming no title then has one application open to join; the agency's news, its one.
     assert records[("ta04", "ta06", "ta10", "ta11", "ta15", "ta17")]["status"] == "offer"
+
+
+def test_status_mail_naming_only_a_role_two_employers_named_stays_on_its_own_flagged():
+    records = {tuple(r["emails"]): r for r in track_written(ROLE_ONLY_FOLLOW_UPS)}
+    assert records[("ro06",)]["needs_review"] == AMBIGUOUS_ROLE
+    assert records[("ro01", "ro04", "ro05", "ro08")]["status"] == "rejected"
