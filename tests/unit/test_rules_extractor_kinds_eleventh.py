@@ -1634,7 +1634,6 @@ STATUS_MISREAD = {
 }
 # The employer or the title misread.
 MISREAD = {
-    "a01_nl_verzetten": "no title read from the subject 'Re: sollicitatie Werkvoorbereider'",
     "a05_es_bar_hotmail": "no employer from the sign-off 'Pepe / Bar La Esquina' on a hotmail mailbox",
     "a18_it_negozio_libero": "no employer from the sign-off 'Giulia / Profumeria Bianchi' on a libero.it "
     "mailbox",

@@ -186,7 +186,7 @@ SUBJECTS = [
     ),
     row(
         "band_in_subject",
-        "Senior Executive Officer (Grade 7)",
+        "Senior Executive Officer",
         sender="Ministry of Coastal Affairs <careers@coastal.gov.example>",
         subject="Application received – Senior Executive Officer (Grade 7) – Ref 2026/114",
         body=(

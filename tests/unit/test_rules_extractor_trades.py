@@ -187,7 +187,7 @@ TRADES = [
         "en_nurse_band5",
         Status.APPLIED,
         "Riverside NHS Trust",
-        "Staff nurse (Band 5)",
+        "Staff nurse",
         sender="Riverside NHS Trust <noreply@trac.jobs>",
         subject="Application received",
         body="Dear Sam,\nThank you for applying for the post of staff nurse (Band 5) on Ward 7. "

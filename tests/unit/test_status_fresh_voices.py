@@ -2519,7 +2519,6 @@ READING_MISREAD = {
     "button_only_view_offer": "'Tallis Group' loses its 'Group'; no title read from a Workday task line",
     "de_polizei_auswahlverfahren": "no title read from 'Einstellungstest für Polizeikommissaranwärter'",
     "fr_armee_journee_selection": "the subject's title 'Sous-officier' is read as the employer",
-    "es_ett_cliente_descarta": "no title read from the subject 'Mozo de almacén - Logística Iberia'",
     "nl_horeca_aangenomen_ander": "no title read from 'Je sollicitatie bediening'",
     "it_startup_offerta": "no title read from 'entrassi in Fioro come Data Analyst'",
     "status_column_declined": "no title read from the table's row",

@@ -1625,7 +1625,6 @@ KIND_MISREAD = {
     "nl_ons_gesprek_verzetten": _NO_JOB_WORD,
 }
 READING_MISREAD = {
-    "law_firm_not_progressing_to_next_stage": "no title read from 'our Vacation Scheme'",
     "police_fitness_test_after_online_assessment": "no title read from 'Police Constable recruitment - "
     "fitness test'",
     "agency_chat_interview_confirmed": "the agency 'Northstar' is read, not its client 'Larchfield "

@@ -495,7 +495,6 @@ BATCH_ONE_STATUS_MISREAD = {
     "(a job, a redesign)",
 }
 BATCH_ONE_READING_MISREAD = {
-    "p_gerente_conversar_terca": "the title is read as 'Assistente' (employers' and titles' reading)",
     "i_candidatura_non_selezionata": "the title is read as None (employers' and titles' reading)",
     "i_employer_sposta_colloquio": "the employer is read as 'Gino Bassi'; the title is read as None "
     "(employers' and titles' "
@@ -1275,7 +1274,6 @@ BATCH_TWO_READING_MISREAD = {
     "d_personaldienstleister_kunde_absage": "the title is read as None (employers' and titles' reading)",
     "e_school_lesson_observation_invite": "the "
     "employer is read as \"St Aidan's Primary School Office\" (employers' and titles' reading)",
-    "s_oferta_incorporacion_lunes": "the title is read as 'Auxiliar' (employers' and titles' reading)",
     "n_contract_aanbod_salaris": "the title is read as None (employers' and titles' reading)",
     "p_call_center_entrevista_remarcada": "the title is read as None (employers' and titles' reading)",
     "e_testvendor_reminder_hours_left": "the title is read as None (employers' and titles' reading)",

@@ -23,6 +23,9 @@ _FUNCTION_WORDS = {
     "ideal", "perfect", "great", "exciting", "recent", "role", "position", "job", "opening", "opportunity",
     "background", "experience", "team", "company", "career", "next", "first", "any", "all", "each", "one",
     "listed", "mentioned",
+    # "pour ce poste", "para este puesto", "voor deze functie": the post pointed at, no name of it.
+    "ce", "cet", "cette", "poste", "este", "esta", "puesto", "deze", "dit", "functie", "vacature", "diese",
+    "dieser", "stelle", "questa", "questo", "posizione", "vaga", "cargo",
 }  # fmt: skip
 _DANGLING = {
     "the",
@@ -201,7 +204,20 @@ def _read_title(
 def _signs_as_team(text: str) -> bool:
     """Whether `text` is a hiring team alone ("Resourcing Team") or a team and its organisation on one line
     ("People & Talent, Tallowbark"): a department's part before a title ("HR - Payroll Officer") is not."""
-    return is_team(text) or organisation_after_team(text) is not None
+    return (
+        is_team(text)
+        or organisation_after_team(text) is not None
+        or bool(_EARLY_CAREERS_TEAM.fullmatch(text))
+    )
+
+
+# "Graduate Team", "Early Careers Team", "Campus Recruiting Team": who signs for the graduate hiring, though
+# "graduate" names a role ("Graduate Engineer").
+_EARLY_CAREERS_TEAM = re.compile(
+    r"(?:the |our )?(?:graduate|graduates|early careers?|campus|student|emerging talent|trainee|internships?)"
+    r"(?: (?:recruitment|recruiting|hiring|careers|talent))? team",
+    re.I,
+)
 
 
 # What sits before a title without being part of it: a status ("Application Status Update"), a
@@ -288,8 +304,12 @@ def _before_employer_named_after(raw: str, company: str) -> str:
     first_word = company.split()[0].lower() if company.split() else ""
     if len(first_word) < 3:
         return raw
+    # "auxiliar de clínica veterinaria" at "Clínica Veterinaria Los Olivos": a word in lowercase, where the
+    # employer's is capitalised, is the post's field, not its employer named.
+    lowercase_name = company[:1].islower()
     for match in _PREPOSITION_THEN_WORD.finditer(raw):
-        if match["word"].lower() == first_word and match.start() > 0:
+        word = match["word"]
+        if word.lower() == first_word and match.start() > 0 and (lowercase_name or not word[:1].islower()):
             return raw[: match.start()]
     if len(raw) > len(company) + 1 and raw.lower().endswith(" " + company.lower()):
         return raw[: -len(company) - 1].rstrip(" -–|,")

@@ -17,6 +17,7 @@ import re
 from tracker.extraction.language_titles import MONTH
 from tracker.extraction.phrases.tables import word_list
 from tracker.extraction.places import only_places
+from tracker.extraction.team_words import is_team
 
 # The date a post starts: "zum 01.08.2026", "ab sofort", "dal 1 settembre", "à partir du 3 mars", "a partir
 # de enero", "per 1 april", "vanaf september", "starting January 2026", "from March 2027".
@@ -79,6 +80,22 @@ _SITE_TAIL = (
 )
 _SENTENCE_TAIL = re.compile(rf"\s+(?:{_CLIENT_TAIL}|{_SITE_TAIL}).*$")
 
+# A public service's pay grade or band in brackets: "Senior Hydrologist (AO7)", "Policy Officer (APS 5)",
+# "(EL1)", "(VPS 4)", "Physiotherapist (Band 6)", "Data Analyst (Grade 7)", "(Grade VII)"; what the post
+# pays, no part of its name.
+_PAY_GRADE_IN_BRACKETS = re.compile(
+    r"\s*\(\s*(?:(?:APS|VPS|AO|PO|TO|EL|SES)\s?\d{1,2}|(?i:band|grade)\s+(?:\d{1,2}[a-d]?|[IVX]{1,4})"
+    r"(?:\s*[-/]\s*\d{1,2})?)\s*\)\s*$"
+)
+# A side job's or a campaign's tag after a dash or in brackets, with what follows it ("- bijbaan Utrecht",
+# "(bijbaan)", "- Campaña cítricos"): how or when the post is worked, not its name.
+_ARRANGEMENT_TAIL = re.compile(
+    rf"(?:\s+[-–|]\s+|\s*\(\s*)(?i:{word_list('title_arrangement_tags')})(?![\w-]).*$"
+)
+_MALL = re.compile(rf"(?i:{word_list('title_mall_words')})\s+(?-i:[A-ZÀ-Þ0-9])")
+# ", The Anchor Bridge", ", The Fox and Lantern": a pub's or a venue's name after the post's comma.
+_VENUE_TAIL = re.compile(r",\s+The(?:\s+(?:[A-Z][\w'’.-]*|and|&|of|on|in))+$")
+
 # After a dash, a bar or a comma, a site's words ending in or holding a place: "- Hotel Bellavista Riccione",
 # "- Entrepôt de Lyon Saint-Priest", "- filiaal Amersfoort Centrum", ", Kaarna Hotel Tampere".
 _SEPARATED_TAIL = re.compile(r"(?:\s+[-–|]|\s*,)\s+(?P<tail>(?:(?!\s[-–|]\s)[^,])+)$")
@@ -87,6 +104,11 @@ _NAME_PARTICLES = frozenset({"de", "di", "du", "des", "del", "della", "da", "do"
 # site by its form; these name a unit as often ("Centro de Competencia SAP", "Office of the CFO").
 _UNIT_TOO = frozenset({"centro", "centre", "center", "office", "site", "plant", "campus", "headquarters"})
 _SITE_WORD = re.compile(rf"{_SITES}", re.I)
+# ", The School of Law", ", The Americas Team": a unit or a region the post serves, not a venue.
+_UNIT_WORDS = re.compile(
+    r"\b(?:School|Faculty|Institute|College|University|Department|Office|Team|Group|Division|Unit|Centre|Center|"
+    r"Americas|Trust|Board|Council|Hospital|Foundation|Company|Society)\b"
+)
 
 
 def without_tail(title: str) -> str:
@@ -98,6 +120,19 @@ def without_tail(title: str) -> str:
         tail = pattern.search(title)
         if tail and tail.start() > 0:
             title = title[: tail.start()]
+    if "(" in title:
+        title = _PAY_GRADE_IN_BRACKETS.sub("", title)
+    arrangement = _ARRANGEMENT_TAIL.search(title)
+    if arrangement and arrangement.start() > 0:
+        title = title[: arrangement.start()]
+    venue = _VENUE_TAIL.search(title) if ", The " in title else None
+    if (
+        venue
+        and venue.start() > 0
+        and not is_team(venue.group()[2:])
+        and not _UNIT_WORDS.search(venue.group())
+    ):
+        title = title[: venue.start()]
     separated = _SEPARATED_TAIL.search(title)
     if separated and separated.start() > 0 and _names_a_site(separated.group("tail")):
         title = title[: separated.start()]
@@ -109,6 +144,8 @@ def _names_a_site(tail: str) -> bool:
     Riccione", "Centro de Datos de Madrid"), or a site's word opening a name after "di"/"de" ("Outlet di
     Serravalle"); a team or a field ("Water Resources") names none."""
     words = tail.split()
+    if _MALL.match(tail):
+        return True
     if not 2 <= len(words) <= 6:
         return False
     sites = [bool(_SITE_WORD.fullmatch(word)) for word in words]

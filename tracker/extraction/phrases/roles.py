@@ -45,6 +45,8 @@ PERSON_ROLES = (
     # Early careers: a scheme is the role a student applies to.
     r"programme|(?:internship|graduate|analyst|associate|insight|rotational|leadership|apprenticeship|"
     r"early careers?|trainee) program|"
+    # A law firm's schemes: "Vacation Scheme 2027", "Training Contract 2028".
+    r"vacation schemes?|training contracts?|"
     r"entwickler(?:in)?|ingenieur(?:in)?|berater(?:in)?|praktikant(?:in)?|werkstudent(?:in)?|"
     r"mitarbeiter(?:in)?|leiter(?:in)?|referent(?:in)?|sachbearbeiter(?:in)?|kaufmann|kauffrau|développeur|"
     r"développeuse|ingénieur|stagiaire|alternant|chargée?|responsable|chef de projet|analista|"
@@ -59,7 +61,7 @@ COMPOUND_ROLES = (
     r"experte|koordinator|buchhalter|verkäufer|fachkraft|fachfrau|fachmann|pfleger|monteur|elektriker|"
     r"elektroniker|mechaniker|mechatroniker|erzieher|lehrer|arzt|ärztin|pflegekraft|kassierer|lagerist|"
     r"designer|manager|controller|analyst|consultant|planer|redakteur|gestalter|medewerker|ontwikkelaar|"
-    r"adviseur|beheerder|kaufmann|kauffrau|kaufleute|chauffeur)"
+    r"adviseur|beheerder|kaufmann|kauffrau|kaufleute|chauffeur|voorbereider)"
     r"(?:in|innen)?\b|(?<=\w)[*:/]in(?:nen)?\b|"
     r"\b(?:professur|lecturer|lehrling|expertin|développeuse|analyste|consultante?|technicien(?:ne)?|"
     r"gestionnaire|juriste|architecte|concepteur|conceptrice|directeur|directrice|comptable|ingeniera|"
@@ -77,7 +79,7 @@ COMPOUND_ROLES = (
     r"auxiliaire|apprentie?|chauffeur|commerciale|négociat(?:eur|rice)|acheteuse|"
     r"fahrer(?:in)?|disponent(?:in)?|einkäufer(?:in)?|angestellte[rn]?|auszubildende[rn]?|azubi|"
     r"sekretär(?:in)?|assistenz|betreuer(?:in)?|therapeut(?:in)?|"
-    r"administrativ[oa]|contable|dependient[ea]|vendedor(?:a)?|camarer[oa]|cociner[oa]|conductor(?:a)?|"
+    r"administrativ[oa]|contable|dependient[ea]|moz[oa](?:/a)?|pasteler[oa]|pasteleir[oa]|vendedor(?:a)?|camarer[oa]|cociner[oa]|conductor(?:a)?|"
     r"repartidor(?:a)?|enfermer[oa]|auxiliar|operari[oa]|jef[ea]|directora|abogad[oa]|mecánic[oa]|"
     r"electricista|recepcionista|teleoperador(?:a)?|asistente|gestor(?:a)?|arquitect[oa]|cajer[oa]|"
     r"investigador(?:a)?|redactor(?:a)?|traductor(?:a)?|encargad[oa]|técnica|"
