@@ -172,3 +172,13 @@ def test_a_headhunter_asking_to_revert_with_a_cv_is_outreach_not_an_alert():
 def test_a_boards_receipt_to_the_entity_names_the_entity_after_the_word(body, employer):
     result = extract(body, "Candidatura enviada", "Empregos <noreply@empregos-portal.example>")
     assert result.company == employer, result
+
+
+def test_a_boards_receipt_sent_to_the_employer_unnamed_names_no_employer_word():
+    result = extract(
+        "Olá Ana,\n\nA sua candidatura ao anúncio Rececionista foi enviada com sucesso para a entidade "
+        "empregadora.\n\nBoa sorte!",
+        "Candidatura enviada",
+        "Net-Empregos <noreply@net-empregos.com>",
+    )
+    assert result.company is None, result

@@ -34,7 +34,10 @@ EMPLOYER_AFTER: list[tuple[str, float]] = [
         r"organizzazione) )?"
         # "à entidade empregadora X", "a la empresa contratante X": the receiver's adjective.
         r"(?:(?:empregadora|empleadora|contratante|recrutadora|reclutadora|employeuse) )?|"
-        r"all'azienda |au recruteur )",
+        r"all'azienda |au recruteur )"
+        # "enviada para a entidade empregadora.": the receiver's words with no name after them name no one.
+        r"(?!(?:entidade|entidad|empresa|empregadora|empleadora|contratante|recrutadora|reclutadora|"
+        r"employeuse)\b)",
         5.0,
     ),
     (
