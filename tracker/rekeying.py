@@ -6,25 +6,29 @@ old keys no longer meet new mail of the same employer or post. A re-key recomput
 keys from what is stored (the company and title the user sees: the earliest email's spelling, or their
 own edit), moves the applications whose employer group changed into the new group's index, and re-plans
 that group as recording an email does (tracker/regrouping.py), so that records the old keys kept apart
-join where the matching rules join them. One transaction per target group and at most `chunk`
-applications moved in it, locking the groups it reads as the worker does: mail recorded meanwhile
-waits or is re-planned with it, and nothing is lost. Each transaction leaves its group finished, so a
-re-key stopped half-way is simply run again (docs/decisions/2026-12-rekeying.md).
+join where the matching rules join them; mail naming a role and no employer is planned with the employer
+its role's placeholder names, as recording plans it (tracker/role_employers.py), so it stays where it was.
+One transaction per target group and at most `chunk` applications moved in it, locking the placeholders
+and groups it reads as the worker does: mail recorded meanwhile waits or is re-planned with it, and
+nothing is lost. Each transaction leaves its group finished, so a re-key stopped half-way is simply run
+again (docs/decisions/2026-12-rekeying.md).
 """
 
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from tracker.digests import is_pinned
+from tracker.employer_spellings import FORM_PREFIX
 from tracker.match_keys import is_unknown_employer
 from tracker.models import Application, ApplicationEvent
 from tracker.names import company_key, employer_group, title_key
 from tracker.ports import SEVERAL_EMPLOYERS, OverThePorts, UserTransaction
 from tracker.recording import write_plan
 from tracker.regrouping import plan_employer
+from tracker.role_employers import ROLE_PREFIX, read_roles, roles_read
 
 log = logging.getLogger(__name__)
 
@@ -140,7 +144,7 @@ class Rekeying(OverThePorts):
             for group, movers in sorted(_by_target_group(stale).items()):
                 for start in range(0, len(movers), chunk):
                     part = movers[start : start + chunk]
-                    outcome = store.in_transaction(user_id, _group_work(group, part))
+                    outcome = self._rekey_group(user_id, group, part)
                     report.groups += 1
                     report.rekeyed += outcome.rekeyed
                     report.merged += len(outcome.merged)
@@ -155,6 +159,16 @@ class Rekeying(OverThePorts):
         store.set_key_version(user_id, KEY_VERSION)
         return report
 
+    def _rekey_group(self, user_id: str, group: str, movers: list[Application]) -> _GroupOutcome:
+        """`rekey_group` in a transaction, again with the role placeholders its group's mail reads locked
+        first when it found some it had not locked (placeholders before employers: the worker's order)."""
+        roles: list[str] = []
+        while True:
+            try:
+                return self.applications.in_transaction(user_id, _group_work(group, movers, roles))
+            except _RolesToLock as found:
+                roles = found.roles
+
     def _rekey_aliases(self, user_id: str, stale: list[Application]) -> int:
         """Point each thread's or requisition's placeholder naming an employer by an old key at its new
         key (where the user's records say which: one old key, one new), so that replies naming no employer
@@ -165,10 +179,14 @@ class Rekeying(OverThePorts):
             new_key = current_keys(application)[0]
             if new_key != application.company_key:
                 renamed.setdefault(application.company_key, set()).add(new_key)
+        # A role's placeholder and a spelled form hold the employer's name, not its key: its key is
+        # worked out when read, under today's key functions (role_employers, employer_spellings).
         moves = {
             placeholder: (alias, next(iter(renamed[alias])))
             for placeholder, alias in self.applications.employer_aliases(user_id).items()
-            if alias != SEVERAL_EMPLOYERS and len(renamed.get(alias, ())) == 1
+            if alias != SEVERAL_EMPLOYERS
+            and len(renamed.get(alias, ())) == 1
+            and not placeholder.startswith((ROLE_PREFIX, FORM_PREFIX))
         }
         if not moves:
             return 0
@@ -200,17 +218,38 @@ def _by_target_group(stale: list[Application]) -> dict[str, list[Application]]:
     return groups
 
 
-def _group_work(group: str, movers: list[Application]) -> Callable[[UserTransaction], _GroupOutcome]:
+def _group_work(
+    group: str, movers: list[Application], roles: Sequence[str]
+) -> Callable[[UserTransaction], _GroupOutcome]:
     """The transaction that re-keys `movers` (as listed) into `group` and re-plans the group."""
-    return lambda tx: rekey_group(tx, group, movers)
+    return lambda tx: rekey_group(tx, group, movers, roles)
 
 
-def rekey_group(tx: UserTransaction, group: str, movers: list[Application]) -> _GroupOutcome:
+def _placeholders_first(key: str) -> tuple[bool, str]:
+    """The order every unit locks in: placeholders, then employers, each sorted."""
+    return not is_unknown_employer(key), key
+
+
+class _RolesToLock(Exception):
+    """A group's mail reads role placeholders the unit did not lock first: nothing is written, and the
+    unit is run again locking `roles` before the groups."""
+
+    def __init__(self, roles: list[str]) -> None:
+        super().__init__(f"{len(roles)} role placeholders to lock first")
+        self.roles = roles
+
+
+def rekey_group(
+    tx: UserTransaction, group: str, movers: list[Application], roles: Sequence[str] = ()
+) -> _GroupOutcome:
     """Move `movers` (stale applications, as listed) into employer group `group`, give its applications
-    today's keys and re-plan it with every email they hold. The groups read are locked in order, as the
-    worker locks them. A mover that moved or changed since it was listed is left for the next pass."""
+    today's keys and re-plan it with every email they hold, its mail naming a role and no employer with
+    the employer the role's placeholder names (role_employers.read_roles, as recording reads them). The
+    placeholders (`roles`) and groups read are locked in the worker's order, placeholders first; if the
+    group's mail reads a role placeholder not in `roles`, it raises _RolesToLock before writing. A mover
+    that moved or changed since it was listed is left for the next pass."""
     sources = sorted({employer_group(a.company_key) for a in movers} - {group})
-    for key in sorted({group, *sources}):
+    for key in sorted({*roles, group, *sources}, key=_placeholders_first):
         tx.lock_company(key)
     history: dict[str, list[ApplicationEvent]] = dict(tx.employer_history(group))
     ids = list(tx.application_digests(group))
@@ -222,6 +261,10 @@ def rekey_group(tx: UserTransaction, group: str, movers: list[Application]) -> _
             if app_id in listed:
                 ids.append(app_id)
                 history[app_id] = emails.get(app_id, [])
+    if unlocked := set(roles_read(history)) - set(roles):
+        raise _RolesToLock(sorted(unlocked | set(roles)))
+    role_employers: dict[str, str | None] = {}
+    read_roles(tx, history, role_employers)
     stored = [a for a in tx.applications(ids) if employer_group(current_keys(a)[0]) == group]
     if not stored:
         return _GroupOutcome(0, [])
@@ -232,7 +275,7 @@ def rekey_group(tx: UserTransaction, group: str, movers: list[Application]) -> _
             # A pinned record is not re-planned: its keys are given here, its emails and edits stay.
             application.company_key, application.title_key = current_keys(application)
             pinned_rekeyed.append(application)
-    plan = plan_employer(stored, history, None, tx.new_application_id)
+    plan = plan_employer(stored, history, None, tx.new_application_id, role_employers=role_employers)
     saved = {a.app_id for a in plan.saved}
     write_plan(tx, plan, [a for a in pinned_rekeyed if a.app_id not in saved])
     return _GroupOutcome(rekeyed, plan.dropped)

@@ -129,6 +129,13 @@ def _compatible(name: str, other: str | None) -> bool:
     return compatible_employers(company_key(name), company_key(other))
 
 
+def roles_read(history: dict[str, list[ApplicationEvent]]) -> list[str]:
+    """The placeholders `read_roles` reads for `history` (sorted): a unit that can list them before it
+    reads `history` (a re-key's second try: tracker/rekeying.py) locks them before any employer."""
+    titles = {title for events in history.values() for event in events if (title := event_role(event))}
+    return sorted(map(role_key, titles))
+
+
 def read_roles(
     tx: UserTransaction, history: dict[str, list[ApplicationEvent]], roles: dict[str, str | None]
 ) -> None:

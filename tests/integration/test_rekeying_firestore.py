@@ -172,3 +172,28 @@ def test_mail_recorded_while_the_rekey_runs_is_not_lost(store, rekeying, user_id
     assert all(a.status is Status.INTERVIEW for a in applications)
     timelines = store.timelines(user_id)
     assert {app_id: sorted(e.message_id for e in events) for app_id, events in timelines.items()} == emails
+
+
+def test_mail_joined_by_its_role_or_a_spelled_form_stays_on_its_record(store, rekeying, user_id):
+    """The re-key's unit finds the role's placeholder unlocked, writes nothing, and is run again with it
+    locked before the employers (a rolled-back Firestore transaction, then a committed one)."""
+    role = "Warehouse Operative"
+    under_old_keys(
+        store,
+        user_id,
+        [
+            (an_email(on=1), application_email("applied", "The Body Shop", role)),
+            (an_email(on=4), application_email("interview", "Thebodyshop", role)),
+            (an_email(on=6, sender="SEEK <noreply@seek.com.au>"), application_email("rejected", None, role)),
+        ],
+    )
+    applications, emails, _ = state(store, user_id)
+    assert len(applications) == 1 and len(emails[applications[0].app_id]) == 3
+
+    rekeying.rekey_user(user_id)
+
+    after, emails_after, aliases = state(store, user_id)
+    assert emails_after == emails
+    (application,) = after
+    assert (application.company_key, application.status) == ("body shop", Status.REJECTED)
+    assert aliases["?role:warehouse+operative"] == "The Body Shop"  # a name: never re-keyed

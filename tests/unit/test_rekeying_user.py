@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import copy
+import itertools
 
 import pytest
 
@@ -209,3 +210,104 @@ def test_many_records_are_moved_a_few_at_a_time_with_the_same_result(driver):
         "print shop",
         "flower shop",
     }
+
+
+BOARD = "SEEK <noreply@seek.com.au>"
+
+
+def _where(driver) -> dict[str, tuple]:
+    """Each record with what it shows and the emails it holds, by id."""
+    return {
+        a.app_id: (a.company, a.job_title, a.status, a.needs_review, sorted(driver.emails_of(a)))
+        for a in driver.applications()
+    }
+
+
+def _role_and_spelling_mail(employer: str, squashed: str) -> list:
+    """An employer's receipt, its mail read under its name squashed (employer_spellings.py) and a job
+    board's rejection naming only the role (role_employers.py)."""
+    role = "Warehouse Operative"
+    return [
+        (
+            an_email(on=1, sender=f"Jobs <jobs@{squashed.lower()}.example>"),
+            application_email("applied", employer, role),
+        ),
+        (an_email(on=4), application_email("interview", squashed, role)),
+        (an_email(on=6, sender=BOARD), application_email("rejected", None, role)),
+    ]
+
+
+@pytest.mark.parametrize("order", list(itertools.permutations(range(3))))
+@pytest.mark.parametrize(
+    ("employer", "squashed"),
+    [
+        ("Kliniken Lindau gGmbH", "Klinikenlindau"),  # re-keyed in its group ("kliniken")
+        ("The Body Shop", "Thebodyshop"),  # moved to another group ("the" -> "body")
+    ],
+)
+def test_mail_joined_by_its_role_or_a_spelled_form_stays_where_it_was(driver, employer, squashed, order):
+    mail = _role_and_spelling_mail(employer, squashed)
+    saved_under_old_keys(driver, *(mail[at] for at in order))
+    before = _where(driver)
+
+    report = driver.rekeying.rekey_user(USER)
+
+    assert report.rekeyed and _where(driver) == before
+    once = copy.deepcopy(driver.state())
+    assert not driver.rekeying.rekey_user(USER).changed and driver.state() == once
+
+
+def test_a_rejection_naming_only_the_role_stays_on_its_employers_record(driver):
+    saved_under_old_keys(driver, *_role_and_spelling_mail("The Body Shop", "Thebodyshop"))
+
+    driver.rekeying.rekey_user(USER)
+
+    (application,) = driver.applications()
+    assert (application.company_key, application.status) == ("body shop", Status.REJECTED)
+    assert len(driver.emails_of(application)) == 3
+
+
+class _LockLog:
+    """The store, noting in each unit of work the groups locked and the placeholders read (each read
+    locks its placeholder in Firestore: infra/firestore_unit.py)."""
+
+    def __init__(self, store) -> None:
+        self.store, self.units = store, []
+
+    def in_transaction(self, user_id, work):
+        log: list[str] = []
+        self.units.append(log)
+        return self.store.in_transaction(user_id, lambda tx: work(_LoggedUnit(tx, log)))
+
+    def __getattr__(self, name):
+        return getattr(self.store, name)
+
+
+class _LoggedUnit:
+    def __init__(self, tx, log: list[str]) -> None:
+        self.tx, self.log = tx, log
+
+    def lock_company(self, key: str) -> None:
+        self.log.append(key)
+        self.tx.lock_company(key)
+
+    def employer_alias(self, key: str):
+        self.log.append(key)
+        return self.tx.employer_alias(key)
+
+    def __getattr__(self, name):
+        return getattr(self.tx, name)
+
+
+def test_a_role_placeholder_is_locked_before_the_employers_it_is_read_with(driver):
+    saved_under_old_keys(driver, *_role_and_spelling_mail("The Body Shop", "Thebodyshop"))
+    logged = _LockLog(driver.store)
+
+    Rekeying(logged, driver.rows, driver.queue, lambda: day(200)).rekey_user(USER)
+
+    # The first try found the role's placeholder unlocked and wrote nothing; the second locked it first.
+    *_, found, planned = logged.units
+    assert "?role:warehouse+operative" not in found and found[:2] == ["body", "the"]
+    assert planned[:3] == ["?role:warehouse+operative", "body", "the"]
+    (application,) = driver.applications()
+    assert len(driver.emails_of(application)) == 3
