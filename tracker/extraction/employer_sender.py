@@ -49,7 +49,7 @@ _DISPLAY_NOISE = re.compile(
     r"personalabteilung|personal|bewerbermanagement|recrutement|ressources humaines|rrhh|recursos humanos|"
     r"talento|talents|reclutamiento|empleos?|calendar|employee referrals?|recrutamento|seleção|selección|"
     r"selezione|werving|"
-    r"risorse umane|ufficio personale|personeelszaken|personalmanagement|personalservice|personalwesen|"
+    r"risorse umane|personeelszaken|personalmanagement|personalservice|personalwesen|"
     r"karriere|carrières|carrieres|carrière|carriere|carreiras|carreras|rh|"
     # A careers page's name: "Empleo Valle Verde", "Werken bij Van Dijk", "Lavora con noi Rossi".
     r"emprego|empregos|vagas|trabaja con nosotros|trabalhe conosco|lavora con noi|werken bij|jobs bei)\b|"
