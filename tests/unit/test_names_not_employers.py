@@ -79,6 +79,11 @@ def test_a_name_without_a_branch_is_unchanged():
     assert without_branch_tail("Bank of Filiale Street") == "Bank of Filiale Street"
 
 
+def test_an_office_noun_before_lowercase_words_names_no_branch():
+    # The nouns are read in any case, the town after them only with its capital.
+    assert without_branch_tail("Quickstaff, office of the ceo") == "Quickstaff, office of the ceo"
+
+
 @pytest.mark.parametrize(
     "display",
     ["Aggiornamento", "Mise à jour", "Atualização", "Aktualisierung", "Bijwerking", "Update"],

@@ -38,7 +38,8 @@ _BRANCH_NOUNS = (
 )
 _BRANCH_TAIL = re.compile(
     rf"(?:\s*[-–—|,]\s*(?:{_BRANCH_NOUNS}|sede|kantoor|oficina|branch|office)|\s+(?:{_BRANCH_NOUNS}))"
-    r"(?: (?:di|de|du|d'|van|in|en|em|da|do|of))? [A-ZÀ-Þ][^|]*$",
+    # The town is capitalised, though the nouns are read in any case: "Acme, office of the CEO" is no branch.
+    r"(?: (?:di|de|du|d'|van|in|en|em|da|do|of))? (?-i:[A-ZÀ-Þ])[^|]*$",
     re.I,
 )
 
