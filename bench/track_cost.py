@@ -13,7 +13,7 @@ each, per email:
 - writes: applications saved or deleted, emails added or removed, the marker, the employer documents;
 - emails replayed (every email of the employer is planned again) and the matching work done on them:
   an application's employer compared with an email's (match_keys.spelled_compatibly), and titles
-  compared (names.compatible_titles);
+  compared (compatible_spellings.compatible_titles);
 - CPU milliseconds of the `record_email` call (best of --repeat, each on a fresh store).
 """
 

@@ -5,13 +5,13 @@ docs/decisions/2026-12-compiled-reading.md says why and how it ships.
     python -m ops.compiled_reading BUILD_DIR              (make compiled-reading: build/compiled-reading)
     python -m ops.compiled_reading BUILD_DIR --or-source  (make deploy: a failure leaves no build, says so)
 
-It compiles tracker/extraction (but its package __init__), tracker/names.py and
-tracker/email_reading/cleanup.py in a copy of tracker/, and writes the build tracker/compiled_reading.py
-loads: the shared library, a module file per compiled module in the packages' layout with the phrase
-tables beside them, and manifest.json. The build is kept only if it is for the runtime (CPython 3.11 on
-x86-64 Linux, glibc no newer than Ubuntu 22.04's, the python311 runtime's stack) and bench/
-reading_identity.py reads every email of its corpus the same with it as from source. Needs a C compiler
-and the dev requirements (mypy brings mypyc); a few minutes of one core.
+It compiles tracker/extraction (but its package __init__), tracker/names.py (with compatible_spellings.py
+and short_forms.py) and tracker/email_reading/cleanup.py in a copy of tracker/, and writes the build
+tracker/compiled_reading.py loads: the shared library, a module file per compiled module in the packages'
+layout with the phrase tables beside them, and manifest.json. The build is kept only if it is for the
+runtime (CPython 3.11 on x86-64 Linux, glibc no newer than Ubuntu 22.04's, the python311 runtime's stack)
+and bench/reading_identity.py reads every email of its corpus the same with it as from source. Needs a C
+compiler and the dev requirements (mypy brings mypyc); a few minutes of one core.
 """
 
 from __future__ import annotations
@@ -30,7 +30,14 @@ from pathlib import Path
 from tracker.compiled_reading import MANIFEST, source_digest
 
 ROOT = Path(__file__).resolve().parents[1]
-COMPILED = ("tracker/extraction", "tracker/names.py", "tracker/email_reading/cleanup.py")
+COMPILED = (
+    "tracker/extraction",
+    "tracker/names.py",
+    # names.py's comparison of two keys, moved out of it, and the short forms that comparison reads.
+    "tracker/compatible_spellings.py",
+    "tracker/short_forms.py",
+    "tracker/email_reading/cleanup.py",
+)
 # It imports the cascade, whose import of the rules must find tracker.extraction.phrases importable.
 NOT_COMPILED = ("tracker/extraction/__init__.py",)
 # The python311 runtime of Cloud Run functions: Ubuntu 22.04 (glibc 2.35), x86-64.

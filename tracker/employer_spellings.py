@@ -16,9 +16,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import replace
 
+from tracker.compatible_spellings import compatible_employers
 from tracker.extraction.places import is_place
 from tracker.models import Extraction
-from tracker.names import company_key, compatible_employers
+from tracker.names import company_key
 from tracker.ports import SEVERAL_EMPLOYERS, UserTransaction
 
 FORM_PREFIX = "~"
@@ -72,7 +73,8 @@ class Spellings:
 
     def squashed_employers(self) -> list[str]:
         """The one-word employers recorded before under a form of this email's employer (each the key of
-        its group): planned with this email, whose employer they are (`names.compatible_employers`)."""
+        its group): planned with this email, whose employer they are
+        (`compatible_spellings.compatible_employers`)."""
         return [form[1:] for form in self.left if company_key(self._named.get(form)) == form[1:]]
 
     def leave(self, tx: UserTransaction, company: str | None, still_held: Callable[[str], bool]) -> None:

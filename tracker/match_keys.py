@@ -15,8 +15,9 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from tracker.agency_relays import agency_domain, names_the_agency
+from tracker.compatible_spellings import compatible_employers, compatible_titles
 from tracker.models import Application, ApplicationEvent, EmailMessage, Extraction
-from tracker.names import company_key, compatible_employers, compatible_titles, employer_words, title_key
+from tracker.names import company_key, employer_words, title_key
 from tracker.statuses import EARLIEST as _EARLIEST
 from tracker.step_titles import role_title
 from tracker.title_languages import translated_alike
@@ -174,7 +175,8 @@ def open_at(received_at: datetime | None, candidates: list[Application]) -> list
 
 def other_spellings(key: str, open_applications: list[Application]) -> list[Application]:
     """The applications whose title is another spelling of the role `key` names
-    (names.compatible_titles), or the role in another language (title_languages), not the same key."""
+    (compatible_spellings.compatible_titles), or the role in another language (title_languages), not the
+    same key."""
     return [
         a
         for a in open_applications

@@ -11,7 +11,7 @@ import re
 import unicodedata
 from email.utils import parseaddr
 
-from tracker.short_forms import cut_short, with_initials_spelled
+from tracker.compatible_spellings import compatible_employers
 
 # Legal-form and filler words that don't distinguish one employer from another when trailing.
 _COMPANY_SUFFIXES = {
@@ -349,34 +349,6 @@ def employer_group(key: str) -> str:
     return key.split(" ", 1)[0]
 
 
-def compatible_employers(key_a: str, key_b: str) -> bool:
-    """True when one key's words begin the other's ("ford" and "ford motor"), a word after the first
-    perhaps cut short ("kingscliff rehab", "kingscliff rehabilitation centre"), so both may name one
-    employer; "ford motor" and "ford foundation" do not."""
-    words_a, words_b = key_a.split(), key_b.split()
-    shorter, longer = sorted((words_a, words_b), key=len)
-    if not shorter or longer[: len(shorter)] == shorter:
-        return bool(shorter)
-    if len(shorter) == 1 and len(longer) > 1 and _squashed(shorter[0], longer):
-        return True
-    # A word after the first cut short: "Kingscliff Rehab" is "Kingscliff Rehabilitation Centre".
-    return shorter[0] == longer[0] and all(
-        short == full or cut_short(short, full) for short, full in zip(shorter[1:], longer[1:], strict=False)
-    )
-
-
-def _squashed(word: str, words: list[str]) -> bool:
-    """Whether `word` is `words`' first two or more joined ("veluwecargo" of "veluwe cargo services"), or
-    the initials of three or more ("gcuh" of "gold coast university hospital"): where a domain or a
-    signature squashes the name. Employers key apart by their first word (`employer_group`): mail read so
-    meets its employer's only where the user's records tie them (tracker/employer_spellings.py)."""
-    if len(words) >= 3 and word == "".join(w[0] for w in words):
-        return True
-    return word.startswith(words[0] + words[1]) and word in {
-        "".join(words[:size]) for size in range(2, len(words) + 1)
-    }
-
-
 # Abbreviations boards and ATS write for one title word ("Sr. Data Analyst" is "Senior Data Analyst").
 _TITLE_ABBREVIATIONS = {
     "sr": "senior",
@@ -393,8 +365,6 @@ _TITLE_ABBREVIATIONS = {
 
 # The gender tag postings add to a title: "(m/w/d)", "(w/m/d)", "(m/f/x)", "H/F", Dutch "(m/v/x)".
 _GENDER_TAG = re.compile(r"\(?\b[mwfdxhv](?:\s*[/|]\s*[mwfdxhv]){1,3}\b\)?|\((?:gn|all genders)\)", re.I)
-# Words that say the level of one role, not another role ("Senior Data Engineer II").
-_LEVELS = {"i", "ii", "iii", "iv", "1", "2", "3", "4"}
 
 
 # German titles name the post in one form and write to a woman in the other ("Gesundheits- und
@@ -423,51 +393,6 @@ def title_key(title: str | None) -> str:
     if words and words[-1] == "position":
         words.pop()
     return " ".join(words)
-
-
-# A post's terms, written before the title, after it or in brackets ("Tenure-track Assistant Professor",
-# "Assistant Professor (Tenure-Track)"): no other role. Not "visiting" (another post) nor "contract"
-# ("Contract Manager" is a role).
-_TERMS = re.compile(r"\b(?:tenure track|full time|part time|fixed term|remote|hybrid|temporary|permanent)\b")
-
-
-def compatible_titles(key_a: str, key_b: str) -> bool:
-    """True when two title keys may name one role written two ways (`_compatible_titles`), a word of one
-    perhaps the initials of the other's ("RN", "Registered Nurse"; "Registered Nurse ED", "Registered
-    Nurse - Emergency Department"; "Teamleider DC Zwolle", "Teamleider Distributiecentrum")."""
-    if _compatible_titles(key_a, key_b):
-        return True
-    words_a, words_b = key_a.split(), key_b.split()
-    spelled_a, spelled_b = with_initials_spelled(words_a, words_b), with_initials_spelled(words_b, words_a)
-    if spelled_a == words_a and spelled_b == words_b:
-        return False
-    return _compatible_titles(" ".join(spelled_a), " ".join(spelled_b))
-
-
-def _compatible_titles(key_a: str, key_b: str) -> bool:
-    """True when two title keys may name one role written two ways: the shorter's words stand together
-    in the longer, which adds words before or after them like "Senior" or a level ("Sr. Data Engineer",
-    "Senior Data Engineer II"; not "Data Platform Engineer" for "Data Engineer"), never when the shorter
-    states a level the longer lacks ("Data Engineer II", "Data Engineer III"); or one role with its terms
-    written elsewhere or left out, never with other terms ("Data Engineer (Part-time)", "(Full-time)")."""
-    core_a, core_b = _TERMS.sub(" ", key_a).split(), _TERMS.sub(" ", key_b).split()
-    if core_a and core_a == core_b:
-        terms_a, terms_b = set(_TERMS.findall(key_a)), set(_TERMS.findall(key_b))
-        return terms_a <= terms_b or terms_b <= terms_a
-    words_a, words_b = key_a.split(), key_b.split()
-    shorter, longer = sorted((words_a, words_b), key=len)
-    if not shorter or {w for w in shorter if w in _LEVELS} - set(longer):
-        return False
-    if len(shorter) > 1 and shorter[-1] in _SCHEME_WORDS and not _SCHEME_WORDS.isdisjoint(longer):
-        # "Audit & Assurance programme": the stream of "2026 Graduate Programme - Audit & Assurance",
-        # written as a programme of its own; only within a scheme's title.
-        shorter = shorter[:-1]
-    size = len(shorter)
-    return any(longer[start : start + size] == shorter for start in range(len(longer) - size + 1))
-
-
-# The words a graduate scheme's or internship's title closes with, in the languages read.
-_SCHEME_WORDS = frozenset(("programme", "program", "scheme", "programma", "programa", "programm"))
 
 
 def same_company(a: str | None, b: str | None) -> bool:

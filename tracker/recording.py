@@ -13,12 +13,13 @@ from dataclasses import dataclass, field, replace
 from datetime import datetime
 
 from tracker.agency_relays import names_the_agency, relay_domain
+from tracker.compatible_spellings import compatible_employers
 from tracker.digests import ApplicationDigest
 from tracker.employer_spellings import Spellings
 from tracker.extraction.dates_ahead import dates_ahead
 from tracker.match_keys import MatchKeys, is_unknown_employer, placeholder_keys
 from tracker.models import Application, ApplicationEvent, EmailMessage, Extraction, Kind, attributes
-from tracker.names import company_key, compatible_employers, employer_group, title_key
+from tracker.names import company_key, employer_group, title_key
 from tracker.ports import SEVERAL_EMPLOYERS, ProcessedMarker, UserTransaction
 from tracker.regrouping import EmployerPlan, plan_employer
 from tracker.relay_matching import AGENCY_CLIENT, agency_placeholders, relay_placeholders, role_placeholders

@@ -2,8 +2,8 @@
 a title's "RN" for "Registered Nurse", "ED" for "Emergency Department", "DC" for "Distributiecentrum".
 
 Plain functions over folded keys (names.company_key, names.title_key), asked only of two spellings
-already at one employer: whether they are one is decided by names.compatible_employers and
-names.compatible_titles.
+already at one employer: whether they are one is decided by compatible_spellings.compatible_employers and
+compatible_spellings.compatible_titles.
 """
 
 from __future__ import annotations

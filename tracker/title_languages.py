@@ -4,7 +4,7 @@ A Swiss, Belgian or Canadian employer writes its receipt in one language and its
 ("Cheffe de projet IT", then "Projektleiterin IT"): one role, though no word of the two titles is the
 same. Each role below is one set of its names, as names.title_key writes them (accents folded,
 lowercase, each gender's form); a title's role is replaced by the role's mark, and what is left ("IT",
-"Senior") must be written alike (names.compatible_titles): "Chef de projet informatique" is not
+"Senior") must be written alike (compatible_spellings.compatible_titles): "Chef de projet informatique" is not
 "Projektleiter IT" (the tracker does not translate the rest, so it keeps the two apart).
 """
 
@@ -13,7 +13,7 @@ from __future__ import annotations
 import functools
 import re
 
-from tracker.names import compatible_titles
+from tracker.compatible_spellings import compatible_titles
 
 _ROLES: tuple[tuple[str, ...], ...] = (
     (

@@ -14,6 +14,7 @@ from __future__ import annotations
 import functools
 import re
 
+from tracker.compatible_spellings import compatible_employers
 from tracker.extraction.employer_sender import DISPLAY_WEIGHT, sender_employers
 from tracker.extraction.person_names import looks_like_person_name
 from tracker.extraction.platforms import (
@@ -24,7 +25,7 @@ from tracker.extraction.platforms import (
 )
 from tracker.extraction.team_words import is_team
 from tracker.extraction.text import Sender
-from tracker.names import company_key, compatible_employers
+from tracker.names import company_key
 
 # What is asked of a sender or a name for every email at each re-plan of its employer, read once (the
 # functions of this module are not cached: mutation testing must see each change to them).

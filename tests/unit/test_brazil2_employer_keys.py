@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from tracker.names import company_key, compatible_names, compatible_titles, employer_group, title_key
+from tracker.compatible_spellings import compatible_titles
+from tracker.names import company_key, compatible_names, employer_group, title_key
 
 
 @pytest.mark.parametrize(

@@ -2,8 +2,9 @@
 system, assessment vendors, a person), each naming the employer or the scheme its own way (invented mail)."""
 
 from tests.extraction_support import extract
+from tracker.compatible_spellings import compatible_titles
 from tracker.models import Kind
-from tracker.names import company_key, compatible_titles, title_key
+from tracker.names import company_key, title_key
 
 
 def test_a_vendor_whose_display_name_is_its_name_and_a_legal_form_names_no_employer():

@@ -9,6 +9,7 @@ from datetime import timedelta
 import pytest
 
 from tests.builders import day
+from tracker.compatible_spellings import compatible_titles
 from tracker.match_keys import Candidates, MatchKeys, is_unknown_employer
 from tracker.matching import (
     FOLLOW_UP_WINDOW,
@@ -21,7 +22,7 @@ from tracker.matching import (
     weak_join,
 )
 from tracker.models import Application, ApplicationEvent, EmailMessage, Extraction, Kind, Status
-from tracker.names import company_key, compatible_titles, title_key
+from tracker.names import company_key, title_key
 
 
 def an_application(app_id: str, title: str | None, started: int | None, **fields) -> Application:

@@ -1,7 +1,7 @@
 """One employer spelled several ways in one inbox is one employer (tracker/employer_spellings.py,
-names.compatible_employers): a word cut short, the name squashed as its domain writes it, its initials,
-a domain kept with its country's ending; the user's records are the evidence, and a form two recorded
-employers share joins neither."""
+compatible_spellings.compatible_employers): a word cut short, the name squashed as its domain writes it,
+its initials, a domain kept with its country's ending; the user's records are the evidence, and a form two
+recorded employers share joins neither."""
 
 from __future__ import annotations
 
@@ -11,8 +11,9 @@ import pytest
 
 from tests.builders import an_email, application_email
 from tests.unit.test_recording import Tracker
+from tracker.compatible_spellings import compatible_employers
 from tracker.employer_spellings import left_forms, looked_up_form
-from tracker.names import company_key, compatible_employers
+from tracker.names import company_key
 
 
 def _shown(tracker: Tracker) -> list[tuple[str, str, str]]:

@@ -1,6 +1,6 @@
 """A title written two ways in one application: initials for the words ("RN", "Registered Nurse"), a unit
 or a place added ("Registered Nurse ED", "Teamleider DC Zwolle") are one role; two roles stay two
-(names.compatible_titles, tracker/short_forms.py)."""
+(compatible_spellings.compatible_titles, tracker/short_forms.py)."""
 
 from __future__ import annotations
 
@@ -8,7 +8,8 @@ import pytest
 
 from tests.builders import an_email, application_email
 from tests.unit.test_recording import Tracker
-from tracker.names import compatible_titles, title_key
+from tracker.compatible_spellings import compatible_titles
+from tracker.names import title_key
 
 
 def _compatible(a: str, b: str) -> bool:
