@@ -20,9 +20,10 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from tracker.compatible_spellings import compatible_employers
 from tracker.match_keys import UNKNOWN_EMPLOYER_PREFIX, MatchKeys, is_unknown_employer
 from tracker.models import ApplicationEvent
-from tracker.names import company_key, compatible_employers, employer_words, title_key
+from tracker.names import company_key, employer_words, title_key
 from tracker.ports import SEVERAL_EMPLOYERS, UserTransaction
 from tracker.step_titles import role_title
 from tracker.weak_employers import why_no_employer
