@@ -656,6 +656,8 @@ PINNING_SENTENCES = {
         "You got the job!",
     ],
     "INTERVIEW": [
+        # Referee checks between the interview and the offer (health services, public bodies).
+        "The panel is now undertaking referee checks for the role.",
         # An agency's client who wants to meet the reader, the talk dated, a trial day's talk (nl).
         "Onze opdrachtgever wil je graag spreken over de functie.",
         "Het gesprek is woensdag om 11:00 op hun locatie.",

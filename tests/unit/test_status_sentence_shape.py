@@ -1291,7 +1291,6 @@ CANNOT = [
 KIND_MISREAD: dict[str, str] = {}
 STATUS_MISREAD: dict[str, str] = {}
 READING_MISREAD = {
-    "already_found_someone_for_weekend_shifts": "the signature's 'Rosie's Bakery' loses its apostrophe",
     "de_wahl_auf_andere_bewerberin_gefallen": "a town's 'Stadt Lindenau' is read as 'Lindenau'",
     "de_du_gegen_zusammenarbeit_entschieden": "the display name 'Lena von Kleinstudio Nord' is the employer",
     "decided_to_keep_looking": "the title keeps the subject's 'take-home'",

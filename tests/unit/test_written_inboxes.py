@@ -39,10 +39,6 @@ from tracker.role_employers import AMBIGUOUS_ROLE
 
 # Written inboxes the reading still gets wrong, with why (strict xfail: a fix must take its entry out).
 MISREAD: dict[str, str] = {
-    "nurse_one_trust": "the offer's 'Northfield General Hospital' (the site) is read as the employer, and "
-    "the references' 'Acute Medical Unit' (the ward), so the job reference they share with the receipt "
-    "cannot join them; a DBS check names no employer but the DBS (no employer, then) and its title is cut "
-    "to 'Staff Nurse'",
     "school_district_teacher": "a school's own mail names its school ('Maple Grove Elementary', 'Cedar Ridge "
     "Middle School') where the district's names the district; the onboarding's 'New Hire Onboarding - "
     "Certificated Staff' reads 'Lakeside USD' (not compatible with 'Lakeside Unified School District') and "

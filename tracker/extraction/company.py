@@ -20,6 +20,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from tracker.extraction import board_voice, platforms
+from tracker.extraction.care_units import is_care_unit
 from tracker.extraction.employer_agencies import (
     is_agency_domain,
     is_agency_sender,
@@ -340,6 +341,8 @@ def _plausible(name: str, excluded_names: set[str], own_label: str | None = None
         return False
     if is_team(name):
         return False  # "Resourcing Team", "Ufficio Selezione": who signs for the employer, not the employer
+    if is_care_unit(name):
+        return False  # "Registered Nurse - Emergency Department": the post's unit, not its employer
     if names_no_employer(name):
         return False  # "28 November", "Aggiornamento", "Mum": a date, an update's word, a family's name
     if hides_the_employer(name):

@@ -27,7 +27,9 @@ _AGENCY_TRADE = (
     r"search partners|personalberatung|"
     # "Sterling Hale Recruitment Ltd": a firm whose trade is recruiting (an employer's team is no company).
     r"recruit(?:ment|ing) (?:ltd|limited|llc|inc|group|gmbh|b\.?v|s\.?l|s\.?r\.?l)\b|"
-    r"personaldienstleist|zeitarbeit|intérim|interim|werving|uitzend"
+    r"personaldienstleist|zeitarbeit|intérim|interim|werving|uitzend|"
+    # "Bluegum Nursing Agency", "Northside Locums": a care staffing agency names its trade.
+    r"(?:nursing|nurses|nurse|medical|healthcare|locum) agency|locums\b"
 )
 # An agency's own domain: "redwoodrecruit.co.uk", "apexsearch.com", "northgatetalent.co.uk", "hays.com".
 # ... and in the Romance languages: "pontestalentos.com.br", "hunterselezione.it", "grupo-seleccion.es".

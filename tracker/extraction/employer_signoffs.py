@@ -14,7 +14,7 @@ from tracker.extraction.employer_candidates import NAME, Candidate, add_candidat
 from tracker.extraction.employer_sender import PERSON_FROM
 from tracker.extraction.legal_forms import ALL_LEGAL_FORMS, legal_forms_pattern
 from tracker.extraction.name_reading import finish_name, read_name, spelled_out
-from tracker.extraction.person_names import looks_like_person_name, names_an_organisation
+from tracker.extraction.person_names import looks_like_person_name, names_an_organisation, without_honorifics
 from tracker.extraction.phrases.tables import word_list
 from tracker.extraction.signature_employers import is_department_word
 from tracker.extraction.team_words import TEAM, organisation_after_team
@@ -193,8 +193,10 @@ def organisation_under_writer(email: PreparedEmail) -> str | None:
     signature block. Read only where nothing else in the text names the employer: a signature's legal
     name is often longer than the one the mail goes by."""
     lines = email.lines[-_SIGNATURE_TAIL_LINES:]
+    # A hand-written mail's writer often signs with the first name alone ("Sam" from "Dr Sam Whitlock").
+    first_names = {word for word in without_honorifics(email.sender.name).split()[:1] if word.istitle()}
     for at, line in enumerate(lines):
-        if looks_like_person_name(line):
+        if looks_like_person_name(line) or line in first_names:
             for below in lines[at + 1 : at + 1 + _SIGNATURE_BLOCK_LINES]:
                 name = whole_name(below) if len(below) <= _SIGNATURE_MAX_CHARS else None
                 if not name or is_department_word(name):

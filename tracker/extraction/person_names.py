@@ -11,6 +11,7 @@ import functools
 import re
 
 from tracker.extraction.caseless_words import CaselessWords
+from tracker.extraction.phrases.tables import word_list
 
 # Nouns organisations are named with and people (almost) never are.
 _ORGANISATION_WORDS = CaselessWords(
@@ -38,7 +39,9 @@ _ORGANISATION_WORDS = CaselessWords(
     # Professional firms: "Dawson Pryce Solicitors", "Hale & Co Accountants".
     r"solicitors|accountants|surveyors|opticians|lawyers|attorneys|notaries|auctioneers|"
     # Industries: "Fairmont Packaging have come back to me".
-    r"packaging|manufacturing|plastics|textiles|furniture|distribution|supplies|products|equipment)\b",
+    r"packaging|manufacturing|plastics|textiles|furniture|distribution|supplies|products|equipment|"
+    # Care: "Saltbush Aged Care", "Riverside Hospice" (word_lists.toml `care_organisation_nouns`).
+    rf"{word_list('care_organisation_nouns')})\b",
 )
 # The same nouns in the other languages we read, also inside compounds ("Nationalbank", "Stadtwerke").
 # Only searched for (occurs_in): a noun ending a compound ("bank\b" in "Nationalbank") needs no "\w*"

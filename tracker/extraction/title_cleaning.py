@@ -354,7 +354,10 @@ def clean_title(raw: str) -> tuple[str, str | None]:
         match = pattern.search(text)
         if match and _keeps_a_title(text, match):
             requisition_id = requisition_id or match.group(1)
-            text = (text[: match.start()] + " " + text[match.end() :]).strip(_EDGE_PUNCTUATION + " ")
+            rest = text[match.end() :]
+            if rest[:2] == ", " and rest[2:3].islower():
+                rest = ""  # "X (REQ518822), the panel is now ...": the sentence goes on after the code
+            text = (text[: match.start()] + " " + rest).strip(_EDGE_PUNCTUATION + " ")
     for _ in range(3):
         before = text
         # The start date, the site or the agency's unnamed client after the post (title_tails.py).

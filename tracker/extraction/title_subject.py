@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from tracker.extraction import phrases
+from tracker.extraction.care_units import is_care_unit
 from tracker.extraction.text import PreparedEmail
 from tracker.extraction.title_judgement import event_for
 from tracker.extraction.title_shape import looks_like_title
@@ -195,7 +196,9 @@ def subject_segment_titles(subject: str, company: str | None) -> list[TitleCandi
         if event and looks_like_title(event.group("t")):
             segment = event.group("t")
         if looks_like_title(segment) and not (company and _names_employer(segment, company)):
-            if _TEAM_SEGMENT.match(following):  # "Data Engineer II - Platform Team": the role's team
+            # "Data Engineer II - Platform Team", "Registered Nurse - Day Surgery Unit": the role's team or
+            # its unit
+            if _TEAM_SEGMENT.match(following) or is_care_unit(following):
                 segment = f"{segment} - {following}"
             found.append(TitleCandidate(segment, SEGMENT_WEIGHT, False))
     return found

@@ -71,8 +71,8 @@ EMPLOYER_AFTER: list[tuple[str, float]] = [
     (r"\bpowered by [\w.-]+ [|·•] ", 2.5),
     # "Your application for Research Associate II has been sent to Harlow Biosciences".
     (
-        r"\b(?:application|resume|cv|profile) for [^\n.!?;]{2,80}? (?:has been|was|is) (?:sent|submitted|"
-        r"delivered|forwarded) to ",
+        r"\b(?:application|resume|cv|profile) for [^\n.!?;]{2,80}? (?:has been|was|is) "
+        r"(?:successfully )?(?:sent|submitted|delivered|forwarded) to ",
         4.0,
     ),
     # An assessment platform's mail: "You have been invited by Acme to take an online test".

@@ -678,6 +678,13 @@ INTERVIEW = [
     r"few of our) (?:\w+ )?(?:team|founders|manager|hiring manager|partners)\b",
     r"\b(?:does|do|would|will) (?:monday|tuesday|wednesday|thursday|friday|tomorrow)(?: or (?:monday|tuesday|"
     r"wednesday|thursday|friday))?(?: morning| afternoon| evening)? (?:work|suit)\b",
+    # After the interview, before the offer: "the panel is now undertaking referee checks", "we will now
+    # contact your referees" (health services and public bodies check referees between the two). Checks
+    # for an offer made state no status (hire_steps.py): "contacting your referees for your offer".
+    r"\b(?:(?:undertak|complet|conduct|commenc|start|finalis|do|perform|carry|carri)\w* (?:out )?"
+    r"(?:your |the )?(?:referee|reference) checks|(?:contact|contacting|speak(?:ing)? (?:to|with)) "
+    r"your referees)\b"
+    r"(?![^.\n]{0,60}\boffer)",
 ]
 
 ASSESSMENT = [
