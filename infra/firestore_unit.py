@@ -26,7 +26,7 @@ from infra.firestore_codec import (
     marker_to_doc,
 )
 from tracker.digests import ApplicationDigest, digest_of
-from tracker.errors import AccountDeleted
+from tracker.errors import AccountDeleted, TransientFailure
 from tracker.models import Application, ApplicationEvent
 from tracker.names import employer_group
 from tracker.ports import Correction, ProcessedMarker
@@ -37,18 +37,27 @@ def doc_key(text: str) -> str:
     return hashlib.sha256(text.encode()).hexdigest()[:32]
 
 
+# How long a unit waits for another thread's lock on one employer before it gives up and is retried.
+LOCK_WAIT_SECONDS = 20.0
+
+
 class KeyedLocks:
     """In-process locks by key, held by one thread until `release_all`.
 
     Two transactions that read then write one document deadlock until a lock timeout on the
     emulator (Firestore breaks the tie sooner, with wound-wait). Work on one employer inside one
     instance therefore waits here first; across instances Firestore's own locking still decides.
+    A unit locks its placeholders before its employer, but the groups it links to (a spelled form's,
+    a role's, an agency's) only once it has read them: two units may each hold what the other waits
+    for. The wait is therefore bounded: past `wait_seconds` the unit fails as a TransientFailure (its
+    caller releases every lock it holds; the task is retried), never a thread blocked for good.
     """
 
-    def __init__(self) -> None:
+    def __init__(self, wait_seconds: float = LOCK_WAIT_SECONDS) -> None:
         self._guard = threading.Lock()
         self._locks: dict[str, threading.Lock] = {}
         self._held = threading.local()
+        self._wait_seconds = wait_seconds
 
     def acquire(self, key: str) -> None:
         held = self._held.__dict__.setdefault("keys", [])
@@ -56,7 +65,8 @@ class KeyedLocks:
             return
         with self._guard:
             lock = self._locks.setdefault(key, threading.Lock())
-        lock.acquire()
+        if not lock.acquire(timeout=self._wait_seconds):
+            raise TransientFailure(f"another unit of work has held the lock on {key!r} too long")
         held.append(key)
 
     def release_all(self) -> None:
