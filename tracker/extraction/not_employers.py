@@ -7,6 +7,7 @@ Filiale di Bologna Stalingrado").
 
 from __future__ import annotations
 
+import functools
 import re
 
 from tracker.extraction.language_titles import MONTH, WEEKDAY
@@ -21,6 +22,10 @@ _DATE_OR_DAY = re.compile(
     r"|\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?)",
     re.I,
 )
+# A date's day or number is a digit: a name without one can only be a weekday (with its month), so one
+# alternation is tried instead of the three the whole pattern opens with (names are asked once each).
+_DIGIT = re.compile(r"\d")
+_DAY_WITHOUT_DIGITS = re.compile(rf"{WEEKDAY},?(?:\s+(?:de\s+)?{MONTH})?", re.I)
 _UPDATE_WORD = re.compile(rf"(?:{word_list('update_words')})", re.I)
 _KIN_WORD = re.compile(rf"(?:{word_list('family_names')})", re.I)
 _KIN_JOINERS = frozenset(("&", "and", "et", "und", "y", "e", "en"))
@@ -44,17 +49,23 @@ _BRANCH_TAIL = re.compile(
 )
 
 
+@functools.lru_cache(maxsize=4096)
 def names_no_employer(name: str) -> bool:
     """Whether `name` is a date or a day, an update's word or a family member's name: never an employer."""
     name = name.strip(" .,:;!-–|")
     if not name:
         return False
-    if _DATE_OR_DAY.fullmatch(name) or _UPDATE_WORD.fullmatch(name):
+    date = _DATE_OR_DAY if _DIGIT.search(name) else _DAY_WITHOUT_DIGITS
+    if date.fullmatch(name) or _UPDATE_WORD.fullmatch(name):
         return True
-    words = name.lower().split()
-    return any(_KIN_WORD.fullmatch(word) for word in words) and all(
-        word in _KIN_JOINERS or _KIN_WORD.fullmatch(word) for word in words
-    )
+    # Family words joined by "&", "and", "et"...: the first other word settles it.
+    kin = False
+    for word in name.lower().split():
+        if _KIN_WORD.fullmatch(word):
+            kin = True
+        elif word not in _KIN_JOINERS:
+            return False
+    return kin
 
 
 def person_then_name(display_name: str) -> tuple[str, str] | None:
