@@ -53,6 +53,9 @@ def _names_a_region(name: str) -> bool:
 def is_umbrella(name: str) -> bool:
     """True for a state's or nation's department named as its region and its sector: "NSW Health",
     "Queensland Health", "NHS Scotland", "Queensland Government"."""
+    lowered = name.lower()
+    if not any(sector in lowered for sector in _SECTOR_WORDS):
+        return False  # most names: no sector's word, not even inside a word
     words = _words(name)
     rest = " ".join(word for word in words if word not in _SECTOR_WORDS)
     return len(rest) < len(" ".join(words)) and rest in _REGIONS
@@ -62,10 +65,10 @@ def _government_domain(domain: str) -> bool:
     return f".{domain.lower()}".endswith(_GOVERNMENT_SUFFIXES)
 
 
-def _state_department_label(sender: Sender, name: str) -> bool:
+def _state_department_label(sender: Sender) -> str | None:
     """ "health" from health.qld.gov.au: a state's department, which no one writes without its state."""
     labels = sender.domain.lower().split(".")
-    return len(labels) >= 4 and ".".join(labels[-3:]) in THREE_PART_SUFFIXES and name.lower() == labels[-4]
+    return labels[-4] if len(labels) >= 4 and ".".join(labels[-3:]) in THREE_PART_SUFFIXES else None
 
 
 def _named_bodies(candidates: list[Candidate]) -> list[str]:
@@ -82,14 +85,16 @@ def sender_without_portal(
     """The sender's say on the employer without a public portal's display name and domain (where the
     text names a public body the display name does not), and without a state department's domain label
     ("health" under qld.gov.au)."""
-    kept = [c for c in sender_says if not _state_department_label(sender, c.name)]
+    department = _state_department_label(sender)
+    kept = [c for c in sender_says if department is None or c.name.lower() != department]
     display = sender.name
     if not kept or not display:
         return kept
-    # A portal's word beside its region or under a government's domain, or a region's name sending from
-    # its government's domain ("NurseLink Queensland" from nurselink.qld.gov.au).
-    region, government = _names_a_region(display), _government_domain(sender.domain)
-    if not (region and government) and not ((region or government) and _PORTAL_WORD.search(display)):
+    # Two of three signs: a portal's word beside its region or under a government's domain, or a region's
+    # name sending from its government's domain ("NurseLink Queensland" from nurselink.qld.gov.au). The
+    # region, the dearest to tell, is asked only where it decides.
+    signs = _government_domain(sender.domain) + bool(_PORTAL_WORD.search(display))
+    if signs == 0 or (signs == 1 and not _names_a_region(display)):
         return kept
     lowered = display.lower()
     bodies = [name for name in _named_bodies(candidates) if name.lower() not in lowered]
