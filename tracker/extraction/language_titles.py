@@ -106,9 +106,10 @@ WORKING_TIME = (
     # Hired out by an agency: "Pflegefachkraft (m/w/d) Zeitarbeit", "Infirmier (H/F) intérim".
     r"zeitarbeit|arbeitnehmerüberlassung|minijob|intérim|"
     # French shift work: "Opérateur de production en équipes (2x8)", "Conducteur de ligne - 3x8".
-    # (Never "équipes" alone: "Responsable des équipes" is a post.)
+    # (Never "équipes" alone: "Responsable des équipes" is a post.) The digits are listed, not a range:
+    # _TAG_WORDS tests its words' first letters before trying them, which a range's leaves unknown.
     r"équipes (?:alternées|successives|de (?:nuit|jour|week-end)|\(?[2-5] ?x ?8\)?)|"
-    r"\(?[2-5]x8\)?|travail posté|"
+    r"\(?[2345]x8\)?|travail posté|"
     # South Africa's employment-equity tag: "Junior Accountant (EE position)", "Clerk - EE".
     # An anchor that ends at "position" leaves the tag's first word alone: "Junior Accountant - EE".
     r"ee(?: position| post)?(?=\s*\)|\s*$)|employment equity(?: position)?|"
