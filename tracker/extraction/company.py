@@ -377,16 +377,18 @@ def without_units_of_the_domain(candidates: list[Candidate], email: PreparedEmai
     display name its own domain does not spell, where the text spells out the name the domain abbreviates,
     is a department of that organisation, not the employer. An agency's or a platform's mail is left alone
     (its display name and the client the text names differ by nature)."""
+    display = email.sender.name.strip()
+    # Only a name read from the display name can be a unit: mail without one is spared the domain's questions.
+    shown = [c for c in candidates if c.place == SENDER and c.name in display]
+    if not shown:
+        return candidates
     label = platforms.domain_employer(email.sender)
     if not label or platforms.platform_of(email.sender) or is_agency_domain(email.sender.domain):
         return candidates
-    display = email.sender.name.strip()
     units = {
         c.name
-        for c in candidates
-        if c.place == SENDER
-        and c.name in display
-        and not same_employer(c.name, label)
+        for c in shown
+        if not same_employer(c.name, label)
         and run_together(c.name) not in label  # "Defensie" of werkenbijdefensie.nl is the name
     }
     spelled_out = (

@@ -106,6 +106,7 @@ def sender_without_portal(
 def without_umbrellas(candidates: list[Candidate]) -> list[Candidate]:
     """The candidates without a state's department where the text names a body it runs ("NSW Health"
     signing for "Tweed Valley Local Health District")."""
-    if not any(is_umbrella(c.name) for c in candidates) or not _named_bodies(candidates):
+    # The public bodies first: few mails name one, and each of their names is asked once.
+    if not _named_bodies(candidates) or not any(is_umbrella(c.name) for c in candidates):
         return candidates
     return [c for c in candidates if not is_umbrella(c.name)]
