@@ -140,6 +140,6 @@ def test_an_agency_whose_name_holds_a_hiring_word_keeps_it_before_its_branch():
         "Buongiorno Luca,\n\nvorremmo invitarti a un colloquio conoscitivo in filiale giovedì alle 10:00.\n\n"
         "Marta Bianchi\nRecruiter",
         "Colloquio conoscitivo – Operatore di magazzino",
-        "Gi Group – Filiale di Piacenza <piacenza.selezione@gigroup.com>",
+        "Gi Group – Filiale di Cremona Centro <cremona.selezione@gigroup.com>",
     )
     assert result.company == "Gi Group", result

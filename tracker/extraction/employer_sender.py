@@ -327,7 +327,7 @@ def display_employer(display_name: str, local_part: str = "") -> str | None:
     if text.lower().rstrip(".") in _ONLY_A_LEGAL_FORM:
         return None  # "Criteria Corp" without the vendor's name is no employer's
     if (agency := _AGENCY_OPENING.match(display_name)) and not text.lower().startswith(agency[0].lower()):
-        return agency[0]  # "Gi Group – Filiale di Piacenza": "Group" is the agency's own word, no noise
+        return agency[0]  # "Gi Group – Filiale di Cremona": "Group" is the agency's own word, no noise
     return finish_name(_with_words_inside(text, sides[0]).split())
 
 
