@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 
 from tracker.digests import is_pinned
 from tracker.employer_spellings import FORM_PREFIX
+from tracker.errors import TransientFailure
 from tracker.match_keys import is_unknown_employer
 from tracker.models import Application, ApplicationEvent
 from tracker.names import company_key, employer_group, title_key
@@ -67,6 +68,10 @@ CHUNK = 50
 # Listings of the user's records a re-key makes at most: mail recorded meanwhile may move a record the
 # previous pass meant to move; another pass finds it where it went.
 PASSES = 3
+# A group's unit runs again when its mail names role placeholders it did not lock first; only mail
+# recorded meanwhile can name more, so a few tries settle it, and a group that never settles is a
+# transient failure (retried later), not a loop.
+ROLE_LOCK_TRIES = 5
 
 Keys = tuple[str, str]
 
@@ -163,11 +168,15 @@ class Rekeying(OverThePorts):
         """`rekey_group` in a transaction, again with the role placeholders its group's mail reads locked
         first when it found some it had not locked (placeholders before employers: the worker's order)."""
         roles: list[str] = []
-        while True:
+        for _ in range(ROLE_LOCK_TRIES):
             try:
                 return self.applications.in_transaction(user_id, _group_work(group, movers, roles))
             except _RolesToLock as found:
                 roles = found.roles
+        raise TransientFailure(
+            f"re-keying employer group {group!r}: its mail named new role placeholders on each of "
+            f"{ROLE_LOCK_TRIES} tries ({len(roles)} so far); nothing of the group was written, retry later"
+        )
 
     def _rekey_aliases(self, user_id: str, stale: list[Application]) -> int:
         """Point each thread's or requisition's placeholder naming an employer by an old key at its new

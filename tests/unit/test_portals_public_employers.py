@@ -143,6 +143,9 @@ def test_the_regulator_that_employs_is_the_employer():
         ("Health Service Executive", False),
         ("Metro South Health", False),
         ("Health", False),
+        ("ACT Health", True),
+        ("Act Health Services", False),  # a short code counts only in capitals: "act" is a word too
+        ("Vic Public Services", False),
     ],
 )
 def test_a_state_department_is_its_region_and_its_sector(name, umbrella):

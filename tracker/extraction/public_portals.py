@@ -25,12 +25,13 @@ _PORTAL_WORD = re.compile(r"jobs?\b|careers?|work|recruit|vacanc|employment", re
 # and cities, not Australia's states, the UK's nations nor their codes).
 _REGIONS = frozenset(
     {
-        "queensland", "qld", "new south wales", "nsw", "victoria", "vic", "tasmania", "tas",
-        "western australia", "south australia", "northern territory", "act", "australia", "new zealand",
-        "aotearoa", "nz",
-        "scotland", "wales", "cymru", "england", "northern ireland", "ireland", "uk",
+        "queensland", "new south wales", "victoria", "tasmania", "western australia", "south australia",
+        "northern territory", "australian capital territory", "australia", "new zealand", "aotearoa",
+        "scotland", "wales", "cymru", "england", "northern ireland", "ireland",
     }
 )  # fmt: skip
+# A region's short code counts only in capitals: "ACT Health", not "Act Now Careers" or "Vic's Diner".
+_REGION_CODES = frozenset({"QLD", "NSW", "VIC", "TAS", "ACT", "NZ", "UK"})
 # A government's domain suffixes: what they send from is the service's own, a portal's or a body's.
 _GOVERNMENT_SUFFIXES = (".gov.au", ".govt.nz", ".gov.uk", ".gov.ie", ".gov.scot", ".gov.wales", ".nhs.uk")
 # A sector a state's department is named by beside its region ("NSW Health", "NHS Scotland").
@@ -44,9 +45,17 @@ def _words(name: str) -> list[str]:
 
 
 def _names_a_region(name: str) -> bool:
+    if _REGION_CODES.intersection(_WORD.findall(name)):
+        return True
     words = _words(name)
     pairs = {" ".join(words[i : i + 2]) for i in range(len(words) - 1)}
     return bool(_REGIONS.intersection(words) or _REGIONS.intersection(pairs))
+
+
+def _is_region(words: list[str]) -> bool:
+    """True for words that are a region alone: its name in any case, its short code in capitals."""
+    alone = len(words) == 1 and words[0] in _REGION_CODES
+    return alone or " ".join(word.lower() for word in words) in _REGIONS
 
 
 @functools.lru_cache(maxsize=4096)
@@ -56,9 +65,9 @@ def is_umbrella(name: str) -> bool:
     lowered = name.lower()
     if not any(sector in lowered for sector in _SECTOR_WORDS):
         return False  # most names: no sector's word, not even inside a word
-    words = _words(name)
-    rest = " ".join(word for word in words if word not in _SECTOR_WORDS)
-    return len(rest) < len(" ".join(words)) and rest in _REGIONS
+    words = _WORD.findall(name)
+    rest = [word for word in words if word.lower() not in _SECTOR_WORDS]
+    return len(rest) < len(words) and _is_region(rest)
 
 
 def _government_domain(domain: str) -> bool:
