@@ -20,10 +20,9 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from tracker.compatible_spellings import compatible_employers
 from tracker.match_keys import UNKNOWN_EMPLOYER_PREFIX, MatchKeys, is_unknown_employer
 from tracker.models import ApplicationEvent
-from tracker.names import company_key, employer_words, title_key
+from tracker.names import company_key, compatible_names, employer_words, title_key
 from tracker.ports import SEVERAL_EMPLOYERS, UserTransaction
 from tracker.step_titles import role_title
 from tracker.weak_employers import why_no_employer
@@ -127,7 +126,7 @@ class RoleSlots:
 
 
 def _compatible(name: str, other: str | None) -> bool:
-    return compatible_employers(company_key(name), company_key(other))
+    return compatible_names(name, other)
 
 
 def roles_read(history: dict[str, list[ApplicationEvent]]) -> list[str]:

@@ -90,3 +90,16 @@ def test_a_second_employer_naming_the_role_later_leaves_the_mail_naming_no_emplo
             ("Unknown employer", ROLE, "interview", 1, AMBIGUOUS_ROLE),
         )
     }
+
+
+def test_two_employers_whose_names_only_share_a_word_before_group_are_two_employers_of_the_role():
+    # Their keys ("capital one", "capital") look compatible; their words with "Group" kept do not: as
+    # record-keeping elsewhere keeps them apart (names.compatible_names), so does the role.
+    endings = _endings(_receipt(1, "Capital One"), _receipt(2, "Capital Group"), _unnamed(5, "rejected"))
+    assert endings == {
+        (
+            ("Capital Group", ROLE, "applied", 1, ""),
+            ("Capital One", ROLE, "applied", 1, ""),
+            ("Unknown employer", ROLE, "rejected", 1, AMBIGUOUS_ROLE),
+        )
+    }
