@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from tracker.extraction import platforms
+from tracker.extraction.answered_applications import answers_the_readers_cv
 from tracker.extraction.applicant_voice import tells_their_own_step, written_by_the_applicant
 from tracker.extraction.family_mail import from_family
 from tracker.extraction.hand_sent_steps import writes_the_reader_a_step
@@ -232,6 +233,8 @@ def read_kind(email: PreparedEmail, status: StatusReading) -> KindReading:
         # A person setting the reader a step by hand names no job: the thread or the talk before it did
         # (hand_sent_steps.py).
         and (evidence.names_no_job or not writes_the_reader_a_step(email, status))
+        # A person answering the CV the reader sent them names no job either (answered_applications.py).
+        and (evidence.names_no_job or not answers_the_readers_cv(email))
     ):
         # (A recruiter's own words say job: "I'm a headhunter ... could we schedule a call?")
         # Credit cards, apartments, admissions, visas: applications, but not for a job.

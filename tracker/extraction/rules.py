@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 
 from tracker.employer_acronyms import spelled_by_domain, spelled_out
+from tracker.extraction.answered_applications import subject_post
 from tracker.extraction.calendar_events import TITLE_WEIGHT, CalendarEvent, read_calendar_event
 from tracker.extraction.carried_mail import carried_message
 from tracker.extraction.caseless_words import CaselessWords
@@ -104,7 +105,8 @@ class RulesExtractor:
                 kind=kind_reading.kind, confidence=kind_reading.confidence, extractor=self.name
             )
             return RulesReading(extraction, kind_reading.reason)
-        employer_hints, title_hints = signature_employers(prepared), subject_titles(prepared)
+        employer_hints = signature_employers(prepared)
+        title_hints = subject_titles(prepared) + subject_post(prepared)
         if event is not None:
             excluded = excluded | event.people
             employer_hints += event.employer_hints()
