@@ -87,10 +87,11 @@ MAIL = [
         "site d'Autun. Je vous propose un entretien téléphonique mardi à 11h.\n\nManpower Dijon",
     ),
     row(
-        "belgian_fonction_keeps_its_level",
+        # The level in brackets is the post's grade, no part of its name (as "(AO7)", "(Band 5)").
+        "belgian_fonction_without_its_level",
         Status.APPLIED,
         "Commune de Forest",
-        "Agent(e) d'accueil (D4)",
+        "Agent(e) d'accueil",
         sender="Commune de Forest <grh@forest.brussels>",
         subject="Accusé de réception",
         body="Madame,\nNous accusons réception de votre candidature pour la fonction d'Agent(e) d'accueil "
@@ -100,7 +101,7 @@ MAIL = [
         "belgian_oral_exam_is_an_interview",
         Status.INTERVIEW,
         "CPAS de Mons",
-        "Aide-soignant(e) (C1)",
+        "Aide-soignant(e)",
         sender="CPAS de Mons <recrutement@cpasmons.be>",
         subject="Votre candidature",
         body="Madame,\nVous êtes invitée à présenter l'épreuve orale pour le poste d'Aide-soignant(e) (C1) "

@@ -138,7 +138,6 @@ def test_a_place_on_a_competitions_panel_waits_for_appointment():
     ("raw", "title"),
     [
         ("Policy Adviser, Department for Education", "Policy Adviser"),
-        ("Research Fellow, School of Earth Sciences", "Research Fellow"),
         ("Caseworker (AO), HM Courts and Tribunals Service", "Caseworker (AO)"),
         ("Planning Officer (0.6 FTE)", "Planning Officer"),
         ("Lecturer in Law - Fixed Term (0.5 FTE)", "Lecturer in Law"),

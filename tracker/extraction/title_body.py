@@ -12,7 +12,7 @@ from tracker.extraction import phrases
 from tracker.extraction.phrases import anchors
 from tracker.extraction.phrases.pattern_shape import compile_first_tested
 from tracker.extraction.text import PreparedEmail
-from tracker.extraction.title_clause import clause_end, unit_joined_end
+from tracker.extraction.title_clause import clause_end, thanks_end, unit_joined_end
 from tracker.extraction.title_joined import joined_end
 from tracker.extraction.title_judgement import cut_short
 from tracker.extraction.title_shape import names_a_person_role
@@ -104,6 +104,8 @@ def body_titles(
         # Joined words read on; a clause the sentence runs into ends it (title_clause.py).
         end = clause_end(body, start, unit_joined_end(body, start, joined_end(body, end, company)))
         post_slot, named = slot_of(email.body_lower, start, end)
+        if post_slot:
+            end = thanks_end(body, start, end)
         raw = body[start:end]
         if not post_slot and (before_post_noun(email.body_lower, end) or " " not in raw.strip()):
             # "the cleaner vacancy", "your application for dishwasher": a role's word where a sentence

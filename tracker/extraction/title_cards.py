@@ -12,6 +12,7 @@ from tracker.extraction.person_names import looks_like_person_name
 from tracker.extraction.text import PreparedEmail
 from tracker.extraction.title_judgement import PROGRAMME_AFTER_EMPLOYER
 from tracker.extraction.title_shape import looks_like_title
+from tracker.extraction.title_signatures import signs_as_writer
 from tracker.extraction.title_slots import TitleCandidate
 from tracker.names import company_key, may_have_company_key
 
@@ -139,6 +140,8 @@ def _titles_next_to_employer_line(lines: Sequence[str], company: str) -> list[st
         above = lines[index - 1] if index >= 2 else ""  # the first line heads the mail, it is no cell
         if above and index >= 3 and looks_like_person_name(lines[index - 2]):
             above = ""  # a signature: "Elena Vasquez", "Director, Data Management", the employer
+        elif above and signs_as_writer(above, lines[index - 2] if index >= 2 else ""):
+            above = ""  # "Viele Grüße", "Leiterin Personal, Petra Wolf", the employer
         below = lines[index + 1] if index + 1 < len(lines) else ""
         for neighbour in (above, below):
             # A question, an exclamation or a sentence above a signature is never a card's cell.

@@ -47,6 +47,18 @@ def clause_end(body: str, start: int, end: int) -> int:
     return opener.start()
 
 
+# "el puesto de Administrativo contable y por el tiempo que nos dedicaste": thanks going on to another matter
+# after a post's slot ("for your interest in Acme and for applying" names the employer, no post, first).
+_THANKS_GO_ON = re.compile(rf"\s+(?:{word_list('title_thanks_go_on')})")
+
+
+def thanks_end(body: str, start: int, end: int) -> int:
+    """Where the title read in a post's slot from `start` to `end` in `body` ends: before thanks that go on
+    to another matter, after at least its first word."""
+    gone_on = _THANKS_GO_ON.search(body, start + 1, end)
+    return gone_on.start() if gone_on else end
+
+
 # The hours a post is worked, written after its name with no dash between: shifts in English ("Early
 # Morning Shift", "Second Shift"), every language's working time ("Part Time", "Meio Período", "temps
 # partiel", "Teilzeit"), weekends and evening hours.
@@ -74,23 +86,28 @@ def without_hours_tail(title: str) -> str:
 
 # Posts that name their field after a preposition in the Romance languages and English: an internship, a
 # trainee, a technician or specialist ("Técnico em Enfermagem", "Prácticas en Marketing Digital", "Stage en
-# Contrôle de Gestion", "Tirocinio in Amministrazione").
+# Contrôle de Gestion", "Tirocinio in Amministrazione", "Research Technician in Soil Microbiology").
 _FIELD_POSTS = frozenset({
     "estágio", "estagio", "estagiário", "estagiária", "estagiario", "estagiaria", "técnico", "técnica",
     "tecnico", "tecnica", "especialista", "prácticas", "practicas", "pasantía", "pasantia", "pasante",
     "becario", "becaria", "tirocinio", "tirocinante", "stage", "stagiaire", "internship", "intern",
-    "trainee", "apprenti", "apprentie", "tecnólogo", "tecnóloga",
+    "trainee", "apprenti", "apprentie", "tecnólogo", "tecnóloga", "technician", "technicien", "technicienne",
 })  # fmt: skip
 _FIELD_AFTER = re.compile(
     r" (?:em|en|in) (?P<f>[A-ZÀ-Þ][\w'/-]*(?: (?:(?:de|do|da|dos|das|del|di|e|y|and|of|&) )*[A-ZÀ-Þ][\w'/-]*)"
     r"{0,5})(?=\s*[(\n,.;:!?]|\s+[-–|]|\s+[a-zà-ÿ]|$)"
 )
 _GENITIVE_AT_END = re.compile(r"\s*\b(?:de|do|da|dos|das|del|di)$")
+_WORKING_TIME_ALONE = re.compile(WORKING_TIME, re.I)
 
 
 def with_post_field(title: str, email: PreparedEmail, company: str | None) -> str:
-    """`title` with the field the mail writes after it, when its last word is a post that names one."""
-    if title.rpartition(" ")[2].lower() not in _FIELD_POSTS:
+    """`title` with the field the mail writes after it, when its last word is a post that names one, or its
+    first in the Romance languages, which name the post first ("Técnico de Laboratório em Microbiologia")."""
+    if (
+        title.rpartition(" ")[2].lower() not in _FIELD_POSTS
+        and title.partition(" ")[0].lower() not in _FIELD_POSTS
+    ):
         return title
     for text in (email.body, email.subject):
         at = text.find(f"{title} ")
@@ -101,8 +118,8 @@ def with_post_field(title: str, email: PreparedEmail, company: str | None) -> st
         if company and (cut := words.find(company)) >= 0:
             # "Estágio em Engenharia Civil da Construtora X": the employer's genitive after the field.
             words = _GENITIVE_AT_END.sub("", words[:cut].rstrip())
-        if not words or only_places(words):
-            return title  # "Estágio em São Paulo" is at a place
+        if not words or only_places(words) or _WORKING_TIME_ALONE.fullmatch(words):
+            return title  # "Estágio em São Paulo" is at a place, "Technicien H/F en CDI" on a contract
         return f"{title} {field.group(0).split()[0]} {words}"
     return title
 

@@ -42,6 +42,9 @@ _REQ_SHORT_LEADING = re.compile(
     r"^(?:#\s*)?((?!(?:19|20)\d\d\b)\d{4,}|(?!(?:19|20)?\d\d-(?:19|20)?\d\d\b)\d{2,4}-\d{3,5}|(?<=#)\d{3})"
     r"\s*[-:|–]?\s+(?=[A-ZÀ-Þ])"
 )
+# "2026-12 - Servicemonteur": a year and a posting's number, then a dash (a school year's second year follows
+# its first: "2026-27 - Teacher" is a cohort's, and stays).
+_YEAR_NUMBERED_LEADING = re.compile(r"^((?:19|20)(\d\d)-(\d{2,3}))\s+[-|–]\s+(?=[A-ZÀ-Þ])")
 # "n°184ABCD - Chargé de projet": a board's offer number before the title.
 _REQ_NUMBERED_LEADING = re.compile(r"^(?:n°|nº|nr\.?|no\.)\s*([\w-]*\d[\w-]*)\s*[-:–]?\s*(?=\w)", re.I)
 # "411020, Communications Officer": the whole number, never its digits but the last.
@@ -265,11 +268,12 @@ _CLAUSE_AFTER_TITLE = re.compile(
     # "Program Analyst, announcement VA-27-11873": a public employer's posting number.
     r"(?:vacancy |job )?announcement (?:number |no\.? |#)?[A-Z0-9]{2,}[\w-]*)\b.*$"
 )
-# A title followed by the body that advertises it ("Policy Adviser, Department for Education"), or by the
-# university's unit where the post is ("Research Assistant, School of Chemistry").
+# A title followed by the body that advertises it ("Policy Adviser, Department for Education"). A
+# university's unit after the comma is the post's own ("Administrative Officer, College of Nursing and Health
+# Sciences", "Research Fellow, School of Earth Sciences": labellers keep it, as they keep a team).
 _BODY_AFTER_TITLE = re.compile(
     r",\s+(?:the\s+)?(?:(?:Department|Ministry|Office) (?:for|of)|HM|(?:Home|Cabinet) Office|"
-    r"(?:School|Faculty|Institute|College) of)\b.*$"
+    r"Institute of)\b.*$"
     # "Policy Officer (B2), Housing and Social Justice Directorate": a government's directorate.
     r"|,\s+(?:(?-i:[A-Z])[\w'-]*\s+(?:(?:and|&|of)\s+)?){1,6}Directorate$"
     # "Communications Officer (HEO), Department" where a sentence's reading stopped at its "for".
@@ -350,6 +354,10 @@ def clean_title(raw: str) -> tuple[str, str | None]:
             _REQ_TRAILING,
             _REQ_STANDALONE,
         )
+    if text[:2] in ("19", "20") and (year_numbered := _YEAR_NUMBERED_LEADING.match(text)):
+        year, number = year_numbered.group(2, 3)
+        if int(number) != (int(year) + 1) % 100:
+            requisition_id, text = year_numbered.group(1), text[year_numbered.end() :]
     for pattern in patterns:
         match = pattern.search(text)
         if match and _keeps_a_title(text, match):

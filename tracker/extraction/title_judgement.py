@@ -114,6 +114,21 @@ _PROGRAMME_AT_END = re.compile(r"\s+(?:programme|scheme)$", re.I)
 _SCHEME_KINDS = frozenset(
     {"graduate", "trainee", "apprentice", "intern", "internship", "development", "rotational", "leadership"}
 )
+# Its entrants, named last: "Graduate Engineer Trainee programme" hires Graduate Engineer Trainees, where
+# "Graduate Trainee Programme" (a scheme's kind alone) is the scheme's name.
+_ENTRANTS = frozenset({"trainee", "trainees", "apprentice", "apprentices", "intern", "interns"})
+
+
+def _names_whom_it_hires(role: str) -> bool:
+    """Whether `role`, before "programme", names whom the scheme hires rather than the scheme's kind: a
+    post's noun before its entrants' ("Graduate Engineer Trainee"; "Underwriting Trainee" names a field)."""
+    words = role.split()
+    if words[-1].lower() not in _SCHEME_KINDS:
+        return True
+    before = [word for word in words[:-1] if word.lower() not in _SCHEME_KINDS]
+    return words[-1].lower() in _ENTRANTS and bool(before) and names_a_person_role(" ".join(before))
+
+
 _COHORT = re.compile(r"\b(?:20\d\d|spring|summer|fall|autumn|winter|industrial placement)\b", re.I)
 
 
@@ -190,7 +205,7 @@ def _read_title(
     if (
         programme
         and " " in (role := title[: programme.start()])
-        and role.rsplit(None, 1)[-1].lower() not in _SCHEME_KINDS
+        and _names_whom_it_hires(role)
         and not _COHORT.search(role)
         and names_a_person_role(role)
     ):

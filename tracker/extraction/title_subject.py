@@ -8,6 +8,7 @@ import re
 
 from tracker.extraction import phrases
 from tracker.extraction.care_units import is_care_unit
+from tracker.extraction.phrases.tables import word_list
 from tracker.extraction.text import PreparedEmail
 from tracker.extraction.title_judgement import event_for
 from tracker.extraction.title_shape import looks_like_title
@@ -148,6 +149,8 @@ ANCHOR_CEILING = max(weight for weight, _, _ in phrases.TITLES.values())
 SEGMENT_WEIGHT = 1.0
 # A subject segment naming the team a role sits in ("Platform Team"): part of the title.
 _TEAM_SEGMENT = re.compile(r"^(?:[A-Z][\w&/+-]*\s){1,3}Team$")
+# "Mozo/a de almacén - Campaña naranja": the campaign it is hired for.
+_CAMPAIGN_SEGMENT = re.compile(rf"^(?i:{word_list('title_campaign_words')})\b")
 # "We got your application! Barista": an exclamation ends the news before the role.
 # A German compound's part left hanging before "und"/"oder" ("Gesundheits- und Krankenpfleger") is the
 # title's own word, no separator.
@@ -198,7 +201,11 @@ def subject_segment_titles(subject: str, company: str | None) -> list[TitleCandi
         if looks_like_title(segment) and not (company and _names_employer(segment, company)):
             # "Data Engineer II - Platform Team", "Registered Nurse - Day Surgery Unit": the role's team or
             # its unit
-            if _TEAM_SEGMENT.match(following) or is_care_unit(following):
+            if (
+                _TEAM_SEGMENT.match(following)
+                or is_care_unit(following)
+                or _CAMPAIGN_SEGMENT.match(following)
+            ):
                 segment = f"{segment} - {following}"
             found.append(TitleCandidate(segment, SEGMENT_WEIGHT, False))
     return found
