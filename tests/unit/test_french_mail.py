@@ -87,11 +87,10 @@ MAIL = [
         "site d'Autun. Je vous propose un entretien téléphonique mardi à 11h.\n\nManpower Dijon",
     ),
     row(
-        # The level in brackets is the post's grade, no part of its name (as "(AO7)", "(Band 5)").
-        "belgian_fonction_without_its_level",
+        "belgian_fonction_keeps_its_level",
         Status.APPLIED,
         "Commune de Forest",
-        "Agent(e) d'accueil",
+        "Agent(e) d'accueil (D4)",
         sender="Commune de Forest <grh@forest.brussels>",
         subject="Accusé de réception",
         body="Madame,\nNous accusons réception de votre candidature pour la fonction d'Agent(e) d'accueil "
@@ -101,7 +100,7 @@ MAIL = [
         "belgian_oral_exam_is_an_interview",
         Status.INTERVIEW,
         "CPAS de Mons",
-        "Aide-soignant(e)",
+        "Aide-soignant(e) (C1)",
         sender="CPAS de Mons <recrutement@cpasmons.be>",
         subject="Votre candidature",
         body="Madame,\nVous êtes invitée à présenter l'épreuve orale pour le poste d'Aide-soignant(e) (C1) "

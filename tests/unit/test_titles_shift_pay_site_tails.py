@@ -64,5 +64,4 @@ def test_the_band_between_the_post_and_its_ward_is_cut() -> None:
 
 
 def test_a_directorate_after_the_post_is_the_body_not_the_title() -> None:
-    # (and its grade in brackets, "(C1)", is what the post pays: test_titles5_cut_and_chosen.py)
-    assert clean_title("Policy Officer (C1), Justice and Communities Directorate")[0] == "Policy Officer"
+    assert clean_title("Policy Officer (C1), Justice and Communities Directorate")[0] == "Policy Officer (C1)"

@@ -83,12 +83,13 @@ _SENTENCE_TAIL = re.compile(rf"\s+(?:{_CLIENT_TAIL}|{_SITE_TAIL}).*$")
 # A public service's pay grade or band in brackets: "Senior Hydrologist (AO7)", "Policy Officer (APS 5)",
 # "(EL1)", "(VPS 4)", "Physiotherapist (Band 6)", "Data Analyst (Grade 7)", "(Grade VII)"; what the post
 # pays, no part of its name.
-# Belgian public levels and scales ("Assistant administratif (D4)", "administratief medewerker (C1)", "(niveau
-# B)") and German public pay groups with their agreement ("(EG 9 TVöD)", "(E 13 TV-L)", "(A 11 BBesO)") too.
+# German public pay groups too: "(EG 9 TVöD)", "(EG 9)", and a letter's group with its agreement
+# ("(E 13 TV-L)", "(A 11 BBesO)"; "(W2)" or "(A1)" alone say other things). A Belgian level alone ("(D4)")
+# stays: fresh mail's labellers kept it as the post's name.
 _PAY_GRADE_IN_BRACKETS = re.compile(
     r"\s*\(\s*(?:(?:APS|VPS|AO|PO|TO|EL|SES)\s?\d{1,2}|(?i:band|grade)\s+(?:\d{1,2}[a-d]?|[IVX]{1,4})"
-    r"(?:\s*[-/]\s*\d{1,2})?|(?i:niveau|niv\.)\s+[A-E][1-6]?|[A-E][1-6]|"
-    r"(?:EG|E|A|W|Entgeltgruppe)\s?\d{1,2}[a-c]?(?:\s+(?:TVöD|TV-L|TV-H|TV-V|TV-Ärzte|TV-N|BBesO|LBesO)[\w-]*)?|"
+    r"(?:\s*[-/]\s*\d{1,2})?|(?:EG|Entgeltgruppe)\s?\d{1,2}[a-c]?(?:\s+(?:TVöD|TV-L|TV-H|TV-V|TV-Ärzte|TV-N)[\w-]*)?|"
+    r"(?:E|A|W)\s?\d{1,2}[a-c]?\s+(?:TVöD|TV-L|TV-H|TV-V|TV-Ärzte|TV-N|BBesO|LBesO)[\w-]*|"
     r"(?:TVöD|TV-L|TV-H)[\w-]*\s+(?:EG\s?|E\s?)?\d{1,2}[a-c]?)\s*\)\s*$"
 )
 # A side job's tag after a dash or in brackets, with what follows it ("- bijbaan Utrecht", "(bijbaan)"): how
