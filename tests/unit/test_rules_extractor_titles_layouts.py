@@ -292,7 +292,8 @@ BODIES = [
     ),
     row(
         "body_teacher_school_site",
-        "Special Education Teacher",
+        # The school is where the post is; the school year stays as written, as labellers keep it.
+        "Special Education Teacher (2026-27 School Year)",
         sender="Lakeside Unified School District Talent <talent@lakesideusd.org>",
         subject="Application received",
         body=(

@@ -4,7 +4,8 @@
 Musculoskeletal": the unit is where the post is worked and part of how health services name it (one
 employer advertises the same grade in many units), so it is the title's, never the employer, though it
 stands where "Title - Employer" puts an employer. One vocabulary (word_lists.toml `care_units`), each
-specialty with or without a unit's noun after it ("Day Surgery Unit", "Perioperative Services").
+specialty with or without a unit's noun after it ("Day Surgery Unit", "Perioperative Services"); a health
+system's business departments likewise (`care_business_units`: "Patient Access Services", "Revenue Cycle").
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ import re
 from tracker.extraction.phrases.tables import word_list
 
 _CARE_UNIT = re.compile(
-    rf"(?:the )?(?:{word_list('care_units')})"
+    rf"(?:the )?(?:{word_list('care_units')}|{word_list('care_business_units')})"
     r"(?: (?:unit|department|dept\.?|ward|wards|services?|service line|team|theatres?|suite|program(?:me)?|"
     r"division|directorate|clinics?))?",
     re.I,

@@ -10,7 +10,7 @@ import re
 from tracker.extraction import phrases
 from tracker.extraction.employer_candidates import AFTER, BEFORE, NAME, NAME_AT_END, Candidate, add_candidate
 from tracker.extraction.name_reading import finish_name, read_name
-from tracker.extraction.person_names import looks_like_person_name
+from tracker.extraction.person_names import is_addressed_person, looks_like_person_name
 from tracker.extraction.text import PreparedEmail
 from tracker.extraction.title import names_a_person_role
 from tracker.extraction.written_words import word_places
@@ -154,11 +154,10 @@ def add_anchored_names(found: list[Candidate], email: PreparedEmail) -> None:
                     name = finish_name(name_match.group("name").split())
                     # "David Okafor invited you to complete ...": a recruiter acting, as often as an employer;
                     # a name the mail repeats ("Shake Shack" in the subject too) is the employer's.
-                    person = (
-                        name is not None
-                        and looks_like_person_name(name)
-                        and email.subject.count(name) + email.body.count(name) == 1
-                    )
+                    once = name is not None and email.subject.count(name) + email.body.count(name) == 1
+                    if once and is_addressed_person(name or ""):
+                        continue  # "Dr. Patel would like to meet you": a surname under a form of address
+                    person = once and looks_like_person_name(name)
                     add_candidate(
                         found, name, PERSON_ACTING_WEIGHT if person else weight, (place, at, BEFORE)
                     )

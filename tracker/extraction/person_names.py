@@ -121,6 +121,13 @@ def without_honorifics(name: str) -> str:
     return _HONORIFIC.sub("", _DEGREE.sub("", name.strip()))
 
 
+def is_addressed_person(name: str) -> bool:
+    """True for a form of address before a surname alone ("Dr. Patel", "Ms Ortiz"): someone named as the
+    mail's writer speaks of them, as often a person as a brand ("Dr. Oetker"), so callers weigh it."""
+    bare = without_honorifics(name)
+    return bare != name.strip() and _NAME_WORD.match(bare) is not None and not names_an_organisation(bare)
+
+
 @functools.lru_cache(maxsize=4096)
 def looks_like_person_name(name: str) -> bool:
     """True for two or three capitalised words with no organisation's mark ("Priya Costa", "Ana de Souza")."""

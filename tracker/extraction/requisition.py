@@ -11,7 +11,8 @@ import re
 # Letters then digits ("JR-1234", "RC691768"), the number perhaps in dash-joined parts ("R-2025-59389"),
 # perhaps after a numbered prefix (NHS Jobs' "291-NTH-4471": an employer's number, then its own code),
 # its later parts perhaps a year's two digits ("C9142-25-0087").
-_LETTERED = r"(?:\d{2,4}-)?[A-Z]{1,6}[-_]?\d{3,}(?:[-_]\d{2,})*[A-Z]{0,3}"
+# A year's two digits may come first ("R24-0917", "REQ26-00412").
+_LETTERED = r"(?:\d{2,4}-)?[A-Z]{1,6}(?:[-_]?\d{3,}|\d{2}(?=[-_]\d{3}))(?:[-_]\d{2,})*[A-Z]{0,3}"
 # A bare number of five or more digits ("355734"), a year-style pair ("2024-01234"), "A1234567".
 _NUMBERED = r"\d{5,}[A-Z]{0,3}|\d{4}-\d{4,}|[A-Z]\d{6,}"
 REQUISITION_CODE = rf"(?:{_LETTERED}|{_NUMBERED})"

@@ -10,6 +10,7 @@ from __future__ import annotations
 import functools
 import re
 
+from tracker.extraction.bracket_steps import without_bracketed_step
 from tracker.extraction.language_titles import strip_language_tags
 from tracker.extraction.places import US_STATE_CODES, only_places
 from tracker.extraction.requisition import CODE_BESIDE_TITLE, is_requisition_code
@@ -74,6 +75,9 @@ SHIFT = (
 _WORK_TAG = (
     rf"(?:{SHIFT}|open|remote|hybrid|on-?site|in[- ]office|work from home|wfh|fully remote|100% remote|"
     r"telecommute|"
+    # A US contract's tax form or terms: "(1099 contract)", "(W2)", "(C2C only)", "(Contract to Hire)".
+    r"(?:1099|w-?2|c2c|corp[- ]to[- ]corp)(?:\s+(?:contract(?:or)?|only|position|role))?|c2h|"
+    r"temp[- ]to[- ](?:hire|perm)|"
     r"remote[^)\]]{0,30}|hybrid[^)\]]{0,30}|on-?site[^)\]]{0,30}|(?:contract|full[- ]time|part[- ]time|"
     r"temporary|permanent|fixed[- ]term)(?:[,;]?\s+[^)\]]{0,30})?)"
 )
@@ -97,7 +101,9 @@ _NUMBERED_CARE_SITES = rf"{_NUMBERED_SITES}|clinic|ward"
 # "Crew Member Store 4512": a site's number of two digits or more needs no separator.
 _SITE_TRAILING = re.compile(
     rf"(?:\s*[-|,–]\s*|\s+(?=(?:{_NUMBERED_CARE_SITES})\s*#?\s*\d\d))(?:(?:{_NUMBERED_CARE_SITES})\s*#?\s*\d{{1,6}}"
-    r"(?:\s+(?-i:[A-ZÀ-Þ][\w'.-]*)){0,3}(?:,\s*[\w#&.' -]{1,40})?|"
+    # "Shift Lead - Store 2207 (Dayton, OH)": the site's town and state in brackets after its number (a
+    # bracket naming the site alone, "Store #112 (Riverside)", is which site: _without_bracketed_place).
+    r"(?:\s+(?-i:[A-ZÀ-Þ][\w'.-]*)){0,3}(?:,\s*[\w#&.' -]{1,40})?(?:\s*\([^(),]{1,30},\s*(?-i:[A-Z]{2})\))?|"
     r"\d{1,6}\s+(?:[\w.'-]+\s+){0,4}(?:st|street|ave|avenue|rd|road|blvd|boulevard|dr|"
     r"drive|ln|lane|way|pkwy|parkway|hwy|highway|pike|ct|court|pl|place|sq|square))\.?\s*$",
     re.I,
@@ -116,9 +122,9 @@ _NAMED_SITE_TRAILING = re.compile(
     re.I,
 )
 # A school named after a teacher's title is where the post is: "Teacher, Lincoln Elementary",
-# "Special Education Teacher - Roosevelt Middle School"; and a campus, "Unit Secretary - Main Campus"; and
-# the year it runs, "(2026-27 School Year)"; and a hospital, "Clinical Nurse Manager 2, Cork University
-# Hospital".
+# "Special Education Teacher - Roosevelt Middle School"; and a campus, "Unit Secretary - Main Campus"; and a
+# hospital, "Clinical Nurse Manager 2, Cork University Hospital". (The year a school's post runs, "(2026-27
+# School Year)", stays: labellers keep it as written.)
 _SCHOOL_TRAILING = re.compile(
     r"\s*[-|,–]\s*(?-i:[A-Z][\w.'-]*\s+){1,4}(?:(?:elementary|middle|high|primary|secondary)(?:\s+school)?|"
     r"campus|hospital|infirmary)\s*$",
@@ -135,11 +141,9 @@ _SCHOOL_WORDS = {
     "hospital",
     "infirmary",
 }
-_SCHOOL_YEAR_IN_BRACKETS = re.compile(
-    r"\s*\(\s*\d{4}[-–/]\d{2,4}\s+(?:school|academic)\s+year\s*\)\s*$", re.I
-)
 # A graduate scheme's intake: "Graduate Analyst (September 2027 intake)", "(2027 start)", "Trainee
 # Solicitor (2028 Training Contract)".
+_SCHOOL_YEAR_IN_BRACKETS = re.compile(r"\s*\(\s*\d{4}[-–/]\d{2,4}\s+(?:school|academic)\s+year\s*\)$", re.I)
 _INTAKE_IN_BRACKETS = re.compile(
     r"\s*\(\s*(?:(?:january|february|march|april|may|june|july|august|september|october|november|december|"
     r"spring|summer|autumn|fall|winter)\s+)?20\d\d\s+(?:intake|start|entry|cohort|training contracts?|"
@@ -373,7 +377,7 @@ def clean_title(raw: str) -> tuple[str, str | None]:
         if text[:4].lower() == "via ":
             text = _LEADING_BOARD.sub("", text)
         if "(" in text or "[" in text:
-            text = _EMPTY_BRACKETS.sub("", text)
+            text = without_bracketed_step(_EMPTY_BRACKETS.sub("", text))
             text = _TAG_IN_BRACKETS.sub("", text)
             text = _without_bracketed_place(text)
             text = _CODES_IN_PARENS.sub("", text)
@@ -383,6 +387,9 @@ def clean_title(raw: str) -> tuple[str, str | None]:
             text = _STATE_CODE_TRAILING.sub("", _TAG_TRAILING.sub("", _TERM_TRAILING.sub("", text)))
             if text.rpartition(" ")[2].lower() in _SCHOOL_WORDS:
                 text = _SCHOOL_TRAILING.sub("", text)
+            elif text[-5:].lower() == "year)" and (year := _SCHOOL_YEAR_IN_BRACKETS.search(text)):
+                # "Teacher - Roosevelt Middle School (2026-27 School Year)": the school goes, the year stays.
+                text = _SCHOOL_TRAILING.sub("", text[: year.start()]) + text[year.start() :]
             text = _LABEL_WITHOUT_CODE.sub("", _NAMED_SITE_TRAILING.sub("", text))
             text = _strip_trailing_place(text)
         if _DIGIT.search(text):  # a site's or a street's number, a contract's months, a school year
@@ -395,7 +402,7 @@ def clean_title(raw: str) -> tuple[str, str | None]:
             text = _EXPERIENCE_OR_CTC_TRAILING.sub("", text)
             if "(" in text:
                 text = _HOURS_IN_BRACKETS.sub("", text)
-            text = _INTAKE_IN_BRACKETS.sub("", _SCHOOL_YEAR_IN_BRACKETS.sub("", text))
+            text = _INTAKE_IN_BRACKETS.sub("", text)
         text = _without_role_noun(text)
         text = _strip_edges(_single_spaced(text))
         if text == before:

@@ -104,7 +104,12 @@ EMPLOYER_AFTER: list[tuple[str, float]] = [
         r"(?:profile|resume|cv|application|details|candidacy)) forward )(?:to|with) ",
         4.0,
     ),
-    (r"\b(?:on behalf of |for |with |to )?(?:our|my|the) client,? (?:company )?", 4.0),
+    # "my client, a regional credit union, Tallow Federal": the client described before it is named.
+    (
+        r"\b(?:on behalf of |for |with |to )?(?:our|my|the) client,? "
+        r"(?:company |an? (?:[\w-]+ ){0,3}[\w-]+, )?",
+        4.0,
+    ),
     # "the client for the Senior SRE role is Marlowe Retail": the name comes after the role.
     (
         r"\b(?:our|my|the) client (?:for|on|behind) (?:the|this|your) [^.\n]{1,60}? (?:role|position|"
