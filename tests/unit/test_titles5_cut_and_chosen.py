@@ -31,7 +31,6 @@ def test_a_german_public_pay_group_in_brackets_is_no_part_of_the_post(raw: str, 
         "Programmeur (C++)",
         # A Belgian level alone: fresh mail's labellers keep it as the post's name.
         "Assistant administratif (D4)",
-        "ETL Developer (W2)",
         "Deutschlehrer (A1)",
     ],
 )
