@@ -94,6 +94,9 @@ PINNING_SENTENCES = {
         "Wir haben Ihre Unterlagen erhalten und melden uns in Kürze bei Ihnen.",
         "Ihre Unterlagen sind bei uns eingegangen.",
         "Eingangsbestätigung Ihrer Bewerbung",
+        # An interim notice: the selection still going on.
+        "Zwischenbescheid",
+        "Das Auswahlverfahren für die Stelle ist noch nicht abgeschlossen.",
         "Bewerbung erfolgreich übermittelt.",
         "Wir prüfen deine Unterlagen.",
         "Elbkontor Software hat Ihre Bewerbung als Product Owner angesehen.",

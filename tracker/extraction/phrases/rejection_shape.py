@@ -169,6 +169,9 @@ _NO_NEWS_FRAGMENTS = [
     # Italian "non esiti" hesitates; "l'esito del test" is the outcome.
     r"\b(?:zöger\w*|hésite[rz]|manquer\w*|dude[sn]?|dudar|hesite|esit(?:are|ate|i|a))\b",
     r"\b(?:\w*antwort\w*|rückmeldung|ohne|bis)\b",
+    # An interim notice: "leider können wir Ihnen noch keine abschließende Nachricht geben" (not yet decided).
+    r"\bnoch (?:keine (?:\w+ )?(?:entscheidung|nachricht|aussage)|"
+    r"nicht (?:\w+ ){0,2}(?:entschieden|abgeschlossen))\b",
     r"\b(?:répondre|réponse|sans(?! suite)|jusqu)\b",
     r"\b(?:responder|respuesta|sin|hasta)\b",
     r"\b(?:reageren|antwoord|zonder|tot)\b",
