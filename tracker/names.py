@@ -71,6 +71,12 @@ _COMPANY_SUFFIXES = {
     "gug",
     "aor",
     "kdor",
+    # German professional partnerships and the public-law body's short form: "Kanzlei Roth & Partner PartG
+    # mbB", "Steuerberater Huber mbB", "Ärztekammer KöR".
+    "partg",
+    "mbb",
+    "partgmbb",
+    "kor",
     "ug",
     "haftungsbeschrankt",
     "sasu",
@@ -221,6 +227,9 @@ LEADING_KINDS = frozenset(
         "lojas",
         "atacado",
         "atacadista",
+        # A German law or tax firm's word before its partners' names: "Kanzlei Roth & Partner" is "Roth &
+        # Partner", as its domain and its letters write it.
+        "kanzlei",
     )
 )
 # Words after which the kind is the name's own ("Grupo de Apoio", "Rede D'Or"'s "d"), not a head.

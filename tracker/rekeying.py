@@ -49,8 +49,10 @@ log = logging.getLogger(__name__)
 # is "PwC", "Ernst & Young" is "EY"). 8: a domain kept as the employer's name keys away with its country's
 # ending as with ".com" ("randstad.nl" is "Randstad", "Seek.com.au" is "Seek"). 9: Flanders' "CommV" /
 # "Comm.V." and the Dutch "& Zn." (and sons) key away ("Transportbedrijf Wagenaar & Zn." is
-# "Transportbedrijf Wagenaar").
-KEY_VERSION = 9
+# "Transportbedrijf Wagenaar"). 10: German professional partnerships' "PartG", "mbB", "PartG mbB" and the
+# public-law body's "KöR" key away, and a law or tax firm's leading "Kanzlei" ("Kanzlei Roth & Partner PartG
+# mbB" is "Roth & Partner").
+KEY_VERSION = 10
 KEY_FINGERPRINTS = {
     1: "5130e27470dbb133",
     2: "d5839809e095a59b",
@@ -61,6 +63,7 @@ KEY_FINGERPRINTS = {
     7: "6a3600a232784fef",
     8: "0c28faf1473597c1",
     9: "7a879671902abd8c",
+    10: "d92ad13139672c25",
 }
 # Applications moved into one group per transaction: a group's re-plan is the worker's size; this
 # bounds what a user with hundreds of stale records adds to it.

@@ -18,7 +18,10 @@ EUROPEAN_LEGAL_FORMS = (
     "S.A.S.", "S.A.", "SARL", "S.à r.l.", "S.L.U.", "S.L.", "S.p.A.", "S.r.l.", "B.V.", "N.V.", "Ltda", "S/A",
     "A/S",
     # German non-profit and public-law forms, which hospitals, care homes and their operators close with.
-    "gGmbH", "gAG", "AöR", "KdöR",
+    "gGmbH", "gAG", "AöR", "KdöR", "KöR",
+    # German professional partnerships (law and tax firms) and cooperatives: "Roth & Partner PartG mbB",
+    # "Wohnbau Kastell eG".
+    "PartG mbB", "PartGmbB", "PartG", "mbB", "eG",
     # Italy's partnerships and simplified company, Portugal's one-person company: "Ferramenta Rossi S.n.c.",
     # "Farmácia Estrela Unipessoal, Lda.".
     "S.n.c.", "S.a.s.", "S.r.l.s.", "Unipessoal, Lda.", "Unipessoal Lda.", "Unipessoal",
