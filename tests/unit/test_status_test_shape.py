@@ -1255,8 +1255,6 @@ BATCH_TWO_READING_MISREAD = {
     "employer is read as 'Tecnova' (employers' and titles' reading)",
     "n_hogeschool_proefcollege": "the "
     "title is read as 'Selectiedag Docent Bedrijfskunde' (employers' and titles' reading)",
-    "d_stelle_nicht_besetzt_verfahren_eingestellt": "the "
-    "employer is read as 'Bauamt' (employers' and titles' reading)",
     "e_hotel_chain_application_withdrawn_on_request": "the "
     "employer is read as 'Aurelia Hotels Canary Wharf' (employers' and titles' reading)",
     "n_uitzendbureau_klant_kiest_ander": "the "

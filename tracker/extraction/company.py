@@ -62,6 +62,7 @@ from tracker.extraction.employer_signoffs import (
     organisation_under_writer,
 )
 from tracker.extraction.employer_sites import running_body
+from tracker.extraction.german_public_bodies import add_german_public_bodies, without_portal_word
 from tracker.extraction.hidden_employers import hides_the_employer
 from tracker.extraction.name_reading import STOP_WORDS
 from tracker.extraction.not_employers import names_no_employer
@@ -118,7 +119,8 @@ def find_employer(
         add_candidate(candidates, relay[1], HEADER_WEIGHT, HEADER_PLACE)
     # The display name, domain and tenant are one sender's say: together they count once.
     sender_says = [
-        Candidate(name, weight, False, SENDER) for name, weight in sender_employers(email.sender, system)
+        Candidate(without_portal_word(name), weight, False, SENDER)
+        for name, weight in sender_employers(email.sender, system)
     ]
     if writes_from_shared_mailbox(email.sender, signer(email)):
         # The display name is the writer's own: a hint the text must confirm, like a relayed recruiter's.
@@ -311,6 +313,7 @@ def _text_candidates(email: PreparedEmail) -> list[Candidate]:
     add_layout_names(found, email, job_board)
     add_signature_lines(found, email, job_board)
     add_public_bodies(found, email)
+    add_german_public_bodies(found, email)
     add_programme_employers(found, email)
     return found
 

@@ -46,12 +46,14 @@ _START_TAIL = re.compile(
 # The client an agency recruits for, unnamed ("per importante cliente", "para importante empresa del
 # sector", "pour un client", "for a leading housebuilder"); a sentence writes it in lowercase.
 _CLIENT_PREP = r"(?:para|per|pour|voor|for|für|on behalf of)"
-_ARTICLE = r"(?:un[ao]?|uma|an?|une|een|el|la|il|le|the|o|a)"
+# German's too: "Bürokauffrau (m/w/d) für einen Kunden im Raum Ulm".
+_ARTICLE = r"(?:un[ao]?|uma|an?|une|een|el|la|il|le|the|o|a|einen|einem|eine)"
 _PRAISE = (
     r"(?:importante|important|prestigios[ao]|primari[ao]|rinomat[ao]|not[ao]|conocid[ao]|reconocid[ao]|"
     r"solid[ao]|grande|leading|major|well-known|renowned|reputable|dinamic[ao]|dynamique)"
 )
-_CLIENT = r"(?:cliente|client|klant|opdrachtgever|kunden?|mandanten?)"
+# German writes the noun capitalised ("für einen Kunden").
+_CLIENT = r"(?:cliente|client|klant|opdrachtgever|[kK]unden?|[mM]andanten?)"
 _FIRM = (
     r"(?:azienda|empresa|società|entreprise|société|firma|bedrijf|unternehmen|realtà|gruppo|grupo|groupe|"
     r"multinazionale|multinacional)"

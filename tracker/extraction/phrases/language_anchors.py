@@ -138,6 +138,8 @@ EMPLOYER_AFTER: list[tuple[str, float]] = [
         r"de |la |el |het |a |o |il |les |los |las |os |as |gli |i |l')?",
         3.0,
     ),
+    # An agency acting for its client: "im Auftrag der Bäckerei X GmbH laden wir Sie ein".
+    (r"\bim auftrag (?:der |des |von )(?!(?:unser|ihr|dein|eine)\w*\b|kunden|mandanten)", 3.0),
     # A board relaying the employer's decision: "leider hat X deine Bewerbung für Y abgelehnt".
     (r"\bhat (?=[^\n.!?;]{1,60}? (?:ihre|deine) bewerbung\b)", 3.0),
     # A board telling who looked: "Ihre Bewerbung wurde von X angesehen".
