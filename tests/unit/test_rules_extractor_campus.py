@@ -2,10 +2,10 @@
 and graduate programmes, Superdays and assessment centres, game and video assessments.
 
 A programme is the role a student applies to ("Spring Insight Programme", "Technology Internship
-Program"): it names no employer, though the employer's name may open it. An assessment centre, a
-discovery centre and a Superday are the final interviews; pymetrics games, a task-based test and a
-video interview to complete are assessments; a waitlist after the Superday is no decision; career fairs,
-newsletters and "internships you might like" are no application.
+Program"): it names no employer, though the employer's name may open it. A discovery centre and a
+Superday are the final interviews; an assessment centre (phrases/assessment_centres.py), pymetrics games,
+a task-based test and a video interview to complete are assessments; a waitlist after the Superday is no
+decision; career fairs, newsletters and "internships you might like" are no application.
 """
 
 import pytest
@@ -76,8 +76,8 @@ CAMPUS_MAIL = [
         ),
     ),
     campus(
-        "an_assessment_centre_for_a_graduate_programme_is_an_interview",
-        Status.INTERVIEW,
+        "an_assessment_centre_for_a_graduate_programme_is_an_assessment",
+        Status.ASSESSMENT,
         "Deloitte",
         "Audit & Assurance Graduate Programme",
         sender="Deloitte Graduate Recruitment <graduates@deloitte.co.uk>",

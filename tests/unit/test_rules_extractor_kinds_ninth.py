@@ -2220,7 +2220,6 @@ STATUS_MISREAD = {
     "small_employer_gmail_free_thursday": "no interview read from 'pop in for a quick interview around 3pm'",
     "en_recruiter_relocation_after_apply": "no interview read from 'If so, I'd like to set up a 15-minute "
     "call on Wednesday at 10am' (the condition hedges it)",
-    "assessment_centre_graduate_en": "'invite you to our assessment centre' reads as an interview",
 }
 # Applications whose kind and status read right, but not their employer or title (employer_*, title.py).
 MISREAD = {

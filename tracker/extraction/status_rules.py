@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from tracker.extraction import phrases, status_table
 from tracker.extraction.person_names import looks_like_person_name
 from tracker.extraction.phrases import interview_shape, offer_shape, recorded_interview, rejection_shape
+from tracker.extraction.phrases.assessment_centres import ASSESSMENT_CENTRE
 from tracker.extraction.status_sentences import CLAUSE_MARKS, is_hedged, sentence_bounds
 from tracker.extraction.status_shapes import first_shaped, shaped_rejection_at, test_asked_at
 from tracker.extraction.text import PreparedEmail
@@ -80,9 +81,11 @@ def status_signals(
             if not is_hedged(text, match, whole_sentence) and not (
                 category == "rejected" and _writer_unavailable(text, match)
             ):
-                # A one-way (recorded) video interview is a test, not a conversation with a person.
-                recorded = category == "interview" and _is_one_way(
-                    text, match, _VIDEO.search(match.group(0)) is not None
+                # A one-way (recorded) video interview and an assessment centre are tests, not a
+                # conversation with a person.
+                recorded = category == "interview" and (
+                    ASSESSMENT_CENTRE.search(match.group(0)) is not None
+                    or _is_one_way(text, match, _VIDEO.search(match.group(0)) is not None)
                 )
                 first.setdefault("assessment" if recorded else category, match.start())
                 break

@@ -824,8 +824,9 @@ SUBJECT_INTERVIEW = [
     r"reminder)\b|^interview\s*[:|]|invitation to (?:an? )?interview|invitation: (?:\w+ )?interview|"
     r"phone screen|schedule (?:a|"
     r"an|your) (?:call|interview)|let's (?:chat|talk|connect)|interview (?:with|for) )",
-    r"\b(?:round \d|\d(?:st|nd|rd|th) round|final round|rounds? left|superday|assessment centre|"
-    r"assessment center|discovery centre|discovery center)\b",
+    # An assessment centre is a test (phrases/assessment_centres.py): SUBJECT_ASSESSMENT reads it.
+    r"\b(?:round \d|\d(?:st|nd|rd|th) round|final round|rounds? left|superday|discovery centre|"
+    r"discovery center)\b",
     r"\b(?:hiring manager|recruiter|intro|introductory|prep|preparation|technical|team) (?:chat|call|"
     r"conversation|sync|screen)\b",
     # A recruiter's own mail after an application: "Connecting with Northwind - Data Engineer",
