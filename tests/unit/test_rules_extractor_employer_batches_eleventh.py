@@ -230,8 +230,8 @@ BATCH_ONE_FIX_MISREADS = {
     "Y' under a subject 'Entretien - Y' reads as outreach (kind_rules: an agency proposing a step)",
     "it_agency_client": "an agency's 'il nostro cliente, X, ha visionato il suo CV ... e vorrebbe fissare un "
     "colloquio' reads as outreach (kind_rules: an agency proposing a step)",
-    "law_training_contract": "an invitation to an assessment centre holding a partner interview reads as an "
-    "interview",
+    "law_training_contract": "the title is read from 'a Training Contract' in the body, not the subject's "
+    "'Trainee Solicitor'",
 }
 
 

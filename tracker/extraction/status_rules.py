@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from tracker.extraction import phrases, status_table
 from tracker.extraction.person_names import looks_like_person_name
 from tracker.extraction.phrases import interview_shape, offer_shape, recorded_interview, rejection_shape
-from tracker.extraction.phrases.assessment_centres import ASSESSMENT_CENTRE
+from tracker.extraction.phrases.assessment_centres import ASSESSMENT_CENTRE, CENTRE_BEHIND
 from tracker.extraction.status_sentences import CLAUSE_MARKS, is_hedged, sentence_bounds
 from tracker.extraction.status_shapes import first_shaped, shaped_rejection_at, test_asked_at
 from tracker.extraction.text import PreparedEmail
@@ -81,11 +81,16 @@ def status_signals(
             if not is_hedged(text, match, whole_sentence) and not (
                 category == "rejected" and _writer_unavailable(text, match)
             ):
+                centre = category == "interview" and ASSESSMENT_CENTRE.search(match.group(0)) is not None
+                if centre and CENTRE_BEHIND.search(text, max(0, match.start() - 60), match.start()):
+                    # "Following the assessment centre, ... a final interview": the centre is behind the
+                    # reader, the step it leads to is the news.
+                    continue
                 # A one-way (recorded) video interview and an assessment centre are tests, not a
                 # conversation with a person.
-                recorded = category == "interview" and (
-                    ASSESSMENT_CENTRE.search(match.group(0)) is not None
-                    or _is_one_way(text, match, _VIDEO.search(match.group(0)) is not None)
+                recorded = centre or (
+                    category == "interview"
+                    and _is_one_way(text, match, _VIDEO.search(match.group(0)) is not None)
                 )
                 first.setdefault("assessment" if recorded else category, match.start())
                 break
@@ -128,10 +133,11 @@ def status_signals(
                 first["offer"] = shaped.start()
     if not first.keys() & _OUTRANK_INTERVIEW:
         shaped = first_shaped(text, hits.get("INTERVIEW_SHAPE", ()), interview_shape.is_interview_shaped)
-        # "Invited you to an on-demand video interview on Monday": a recorded test, as for the phrases.
+        # "Invited you to an on-demand video interview on Monday": a recorded test, as for the phrases;
+        # "invite you to our assessment centre on 2 February": a test too.
         if shaped is not None:
-            one_way = _is_one_way(text, shaped, _video_sentence(text, shaped))
-            first.setdefault("assessment" if one_way else "interview", shaped.start())
+            test = _is_one_way(text, shaped, _video_sentence(text, shaped)) or _names_a_centre(text, shaped)
+            first.setdefault("assessment" if test else "interview", shaped.start())
     if not subject and not first.keys() & _OUTRANK_TEST:
         # "Please return the completed questionnaire by Friday": a test asked of the reader. (A subject
         # holds no sentence: a portal's "A Task Awaits You: Complete Questionnaire" is its to-do list.)
@@ -187,6 +193,11 @@ def _a_test_names_the_round(
 
 
 _VIDEO = recorded_interview.VIDEO
+
+
+def _names_a_centre(text: str, anchor: re.Match[str]) -> bool:
+    """True when the sentence around a shape's anchor names an assessment centre (a test, not a meeting)."""
+    return ASSESSMENT_CENTRE.search(text, *sentence_bounds(text, anchor.start(), anchor.end())) is not None
 
 
 def _video_sentence(text: str, anchor: re.Match[str]) -> bool:

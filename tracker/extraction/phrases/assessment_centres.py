@@ -21,3 +21,10 @@ ASSESSMENT_CENTRE = re.compile(
     # meetings, as labellers read it: an interview.
     r"|\bcentre d'(?:é|e)valuation\b|\bcentro de (?:evaluaci(?:ó|o)n|avalia(?:çã|ca)o)\b"
 )
+# A centre behind the reader, in the words just before it: "Following the assessment centre, ...", "Thank
+# you for attending our assessment centre", "nach dem Assessment-Center", "dopo l'assessment center": no news
+# of it, the step it leads to is.
+CENTRE_BEHIND = re.compile(
+    r"\b(?:following|after|since|attend(?:ing|ed)|suite à|après|nach (?:dem|ihrem|unserem)|tras|después de|"
+    r"após|depois d|dopo|na (?:het|afloop van))\b[^.!?\n]{0,30}$"
+)
