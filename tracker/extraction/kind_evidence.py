@@ -15,7 +15,9 @@ from tracker.extraction.status_rules import StatusReading
 from tracker.extraction.text import PreparedEmail
 
 _ALERT_SENDER = re.compile(
-    r"(?:^|[-_.+])(?:job)?alerts?(?:$|[-_.+])|jobalert|job-?alerts?|recommendations?|(?<!messaging-)digest|"
+    # An alert's mailbox in the seven languages: "alert@", "alertas@", "alertes@", "avvisi@", "jobagent@".
+    r"(?:^|[-_.+])(?:job)?(?:alerts?|alertas|alertes|avvisi|meldingen)(?:$|[-_.+])|jobalert|jobagent|"
+    r"job-?alerts?|recommendations?|(?<!messaging-)digest|"
     r"jobs-listings|jobmail|suggestions",
     re.I,
 )

@@ -440,6 +440,10 @@ SUBJECT_OUTREACH = [
     r"\brelocation\b",
 ]
 SUBJECT_ALERT = [
+    # A board's tag and its saved search's mailbox: "X role at Y: Actively recruiting", "Your job agent",
+    # "1 new job at Y", "New Job Opportunities".
+    r"\bactively recruiting\b|\bjob agent\b|\b\d+\+? new job\b",
+    r"\bnew job (?:opportunities|openings|postings)\b",
     r"\b(?:invited to apply|(?:great|good|strong) (?:fit|match) for)\b",
     r"\bjob alert\b",
     r"\b(?:is|are|we're) hiring\b",
