@@ -64,6 +64,7 @@ from tracker.extraction.employer_signoffs import (
 from tracker.extraction.employer_sites import running_body
 from tracker.extraction.german_public_bodies import add_german_public_bodies, without_portal_word
 from tracker.extraction.hidden_employers import hides_the_employer
+from tracker.extraction.municipal_bodies import add_municipal_bodies
 from tracker.extraction.name_reading import STOP_WORDS
 from tracker.extraction.not_employers import names_no_employer
 from tracker.extraction.person_names import looks_like_person_name
@@ -314,6 +315,7 @@ def _text_candidates(email: PreparedEmail) -> list[Candidate]:
     add_signature_lines(found, email, job_board)
     add_public_bodies(found, email)
     add_german_public_bodies(found, email)
+    add_municipal_bodies(found, email)
     add_programme_employers(found, email)
     return found
 

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 
 from tracker.extraction import platforms
+from tracker.extraction.employer_bounds import bounded_name
 from tracker.extraction.employer_matching import NOT_LOWER_ALNUM
 from tracker.extraction.name_reading import NOUN_AFTER_POSSESSIVE, ROMANCE_PARTICLES, finish_name
 from tracker.extraction.text import PreparedEmail
@@ -117,7 +118,7 @@ def tidy_employer_name(name: str) -> str | None:
         tidy = _UNIT_AFTER_DASH.sub("", tidy)
     if _may_end_with(tidy, _LOCATION_TAIL_ENDS):
         tidy = _LOCATION_TAIL.sub("", tidy)
-    tidy = tidy.strip()
+    tidy = bounded_name(tidy).strip()
     for _ in range(3):
         if not _may_end_with(tidy.lower(), _GLUED_TAIL_ENDS):
             break

@@ -10,6 +10,7 @@ import re
 from tracker.extraction.brand_names import abbreviates
 from tracker.extraction.employer_sender import holds_hiring_words
 from tracker.extraction.person_names import looks_like_person_name
+from tracker.extraction.phrases.tables import word_list
 from tracker.names import company_key, without_accents
 
 
@@ -40,6 +41,8 @@ def same_employer(a: str, b: str) -> bool:
         return True  # "Johns Hopkins APL" ~ "APL"
     if abbreviates(a, b) or abbreviates(b, a):
         return True  # "FH Donautal" ~ "Fachhochschule Donautal"
+    if _initials_then_rest(key_a, key_b) or _initials_then_rest(key_b, key_a):
+        return True  # "Centre hospitalier de Montfaucon" ~ "chmontfaucon" (ch-montfaucon.fr)
     return _acronym(key_a) == compact_b or _acronym(key_b) == compact_a
 
 
@@ -49,9 +52,8 @@ def same_employer(a: str, b: str) -> bool:
 _LEADING_ORGANISATION_NOUN = re.compile(
     r"^(?:groupe|gruppe|grupo|gruppo|hotel|hôtel|maison|cabinet|clinique|laboratoires?|atelier|studio|"
     r"éditions|editions|weingut|kellerei|spedition|autohaus|brauerei|bäckerei|fromagerie|boulangeries?|"
-    r"pharmacie|apotheke|restaurant|ristorante|agence|agentur|stadt|gemeinde|markt|landkreis|gemeente|"
-    r"(?:city|town|county|borough|university) of|ville de|comune di|ayuntamiento de|câmara municipal de|"
-    r"universität|université de|universidad de) "
+    r"pharmacie|apotheke|restaurant|ristorante|agence|agentur|university of|universität|université de|"
+    rf"universidad de|{word_list('municipal_heads')}) "
 )
 
 
@@ -90,6 +92,29 @@ _GIVEN_NAME_CHARS = 8
 def _ends_with_acronym(name: str, acronym: str) -> bool:
     words = name.split()
     return len(words) >= 2 and len(acronym) >= 3 and acronym.isupper() and words[-1] == acronym
+
+
+# The particles a domain's initials leave out: "Centre hospitalier de X" is "ch-x".
+_PARTICLES = frozenset(
+    ("de", "du", "des", "d", "di", "del", "della", "do", "da", "van", "von", "of", "la", "le")
+)
+_RUN_TOGETHER_REST = 4
+
+
+def _initials_then_rest(key: str, label: str) -> bool:
+    """True when `label` (a domain's, one or two words) is the initials of `key`'s first words and its
+    other words run together: "chumontfaucon" for "centre hospitalier universitaire de montfaucon"."""
+    if label.count(" ") > 1 or key.count(" ") < 2:
+        return False
+    label = label.replace(" ", "")  # "ch montfaucon", the key of "ch-montfaucon"
+    words = [word for word in key.split() if word not in _PARTICLES]
+    for count in range(2, len(words)):
+        initials = "".join(word[0] for word in words[:count])
+        if label.startswith(initials):
+            rest = label[len(initials) :]
+            if len(rest) >= _RUN_TOGETHER_REST and rest == "".join(words[count:]):
+                return True
+    return False
 
 
 def _acronym(key: str) -> str:

@@ -38,11 +38,11 @@ _CUT_CHARS = 2
 
 # "Randstad - Filiale di Bologna Stalingrado", "Tempo-Team | Vestiging Utrecht", "Adecco Sucursal Valencia":
 # the office of a branch network, with the town and quarter it serves.
-_BRANCH_NOUNS = (
+BRANCH_NOUNS = (
     r"filiale|agenzia|vestiging|sucursal|delegación|agence|niederlassung|geschäftsstelle|filial|agência"
 )
 _BRANCH_TAIL = re.compile(
-    rf"(?:\s*[-–—|,]\s*(?:{_BRANCH_NOUNS}|sede|kantoor|oficina|branch|office)|\s+(?:{_BRANCH_NOUNS}))"
+    rf"(?:\s*[-–—|,]\s*(?:{BRANCH_NOUNS}|sede|kantoor|oficina|branch|office)|\s+(?:{BRANCH_NOUNS}))"
     # The town is capitalised, though the nouns are read in any case: "Acme, office of the CEO" is no branch.
     r"(?: (?:di|de|du|d'|van|in|en|em|da|do|of))? (?-i:[A-ZÀ-Þ])[^|]*$",
     re.I,

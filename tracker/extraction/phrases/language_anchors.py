@@ -131,7 +131,7 @@ EMPLOYER_AFTER: list[tuple[str, float]] = [
     # An agency writing about its client: "bei unserem Kunden, der X AG", "mein Kunde, die X GmbH", "pour
     # notre client, X".
     (
-        r"\b(?:(?:unsere[mn]?|einem|unser|mein(?:em|en)?) (?:kunden?|mandanten?)|(?:notre|mon) client|"
+        r"\b(?:(?:unsere[mns]?|einem|unser|mein(?:em|en|es)?) (?:kunden?|mandanten?)|(?:notre|mon) client|"
         r"(?:nuestro|un) cliente|"
         r"(?:onze|mijn) (?:klant|opdrachtgever)|(?:nosso|meu) cliente|(?:nostro|mio) cliente),? (?:der |dem |"
         r"die |"
