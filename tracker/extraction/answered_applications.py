@@ -34,7 +34,8 @@ _ANSWERED = re.compile(
     rf"(?:danke|vielen dank|herzlichen dank) für (?:ihre|deine|ihren|deinen|die|den) (?:zugesandten )?{_CV}|"
     rf"(?:ihre|deine|ihren|deinen) {_CV} (?:haben wir |habe ich )?(?:erhalten|bekommen)|"
     rf"(?:he|hemos) recibido (?:tu|su) {_CV}|gracias por (?:enviarnos |mandarnos )?(?:tu|su) {_CV}|"
-    rf"(?:ho|abbiamo) ricevuto (?:il )?(?:tuo|suo) {_CV}|grazie per (?:il )?(?:tuo|suo) {_CV}|"
+    rf"(?:ho|abbiamo) (?:ricevuto|visto|letto) (?:il )?(?:tuo|suo) {_CV}|"
+    rf"grazie per (?:il )?(?:tuo|suo) {_CV}|"
     r"grazie per il (?:tuo|suo) interesse per (?:il posto|la posizione)|"
     rf"(?:recebi|recebemos) o (?:seu|teu) {_CV}|obrigad[oa] pelo (?:seu|teu) {_CV}|"
     r"agrade[cç]o o (?:seu |teu )?interesse na vaga|"
@@ -62,6 +63,7 @@ _POST_LEAD_IN = re.compile(
     re.I,
 )
 _POST_NOUN_AFTER = re.compile(r"\s+(?:job|role|position|vacancy|post|stelle|vacature)\s*$", re.I)
+_A_TRADE = re.compile(r"^[^\W\d_][\w'-]*(?: [^\W\d_][\w'-]*)?$")
 _SHORT_POST = re.compile(r"^[^\W\d_][\w'/-]*(?: [\w'/-]+){0,3}$")
 # Below every place the reading already trusts: the body's own naming of the post wins.
 _REPLIED_POST_WEIGHT = 0.9
@@ -81,7 +83,11 @@ def subject_post(email: PreparedEmail) -> list[TitleCandidate]:
         return []
     if lead_in:
         return [TitleCandidate(post, _REPLIED_POST_WEIGHT, False, post_slot=True)]
-    # Before a post's noun stand "Dream Job" and "New position" too: there only a role's word is a post.
+    # Before a post's noun stand "Dream Job" and "New position" too: there only a role's word is a post. A
+    # reply's whole subject of a word or two under an answer that states a step is the post the reader
+    # wrote about, in any trade ("Re: Bench joiner", "AW: Fliesenleger", "Re: charpentier").
+    if email.answers_a_mail and not post_noun and _A_TRADE.match(post):
+        return [TitleCandidate(post, _REPLIED_POST_WEIGHT, False, post_slot=True)]
     if post_noun or email.answers_a_mail:
         return [TitleCandidate(post, _REPLIED_POST_WEIGHT, True, post_slot=True)]
     return []

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from tracker.employer_acronyms import spelled_by_domain, spelled_out
 from tracker.extraction.answered_applications import subject_post
+from tracker.extraction.answered_steps import with_answered_step
 from tracker.extraction.calendar_events import TITLE_WEIGHT, CalendarEvent, read_calendar_event
 from tracker.extraction.carried_mail import carried_message
 from tracker.extraction.caseless_words import CaselessWords
@@ -33,6 +34,7 @@ from tracker.extraction.signature_employers import (
     signature_employers,
     signer,
 )
+from tracker.extraction.signed_firms import answered_employer
 from tracker.extraction.status_rules import StatusReading, read_status
 from tracker.extraction.text import PreparedEmail, prepare
 from tracker.extraction.title import find_title, names_a_person_role
@@ -100,6 +102,7 @@ class RulesExtractor:
         kind_reading = _with_hire_step(
             _with_event_kind(read_kind(prepared, status_reading), event, prepared), prepared
         )
+        kind_reading, status_reading = with_answered_step(kind_reading, status_reading, prepared)
         if kind_reading.kind is not Kind.APPLICATION:
             extraction = Extraction(
                 kind=kind_reading.kind, confidence=kind_reading.confidence, extractor=self.name
@@ -112,6 +115,7 @@ class RulesExtractor:
             employer_hints += event.employer_hints()
             title_hints += [TitleCandidate(event.title, TITLE_WEIGHT, True)] if event.title else []
         employer = find_employer(prepared, excluded, employer_hints)
+        company = answered_employer(employer.name, prepared)
         title, requisition_id = find_title(prepared, employer.name, excluded, title_hints)
         status = _with_hire_welcomed(
             status_reading.status or _unstated_status(kind_reading, prepared), prepared
@@ -128,13 +132,13 @@ class RulesExtractor:
         extraction = Extraction(
             kind=Kind.APPLICATION,
             status=status,
-            company=employer.name,
+            company=company,
             job_title=title,
             confidence=confidence,
             extractor=self.name,
             requisition_id=requisition_id,
-            company_in_full=spelled_out(employer.name, prepared.subject, prepared.body)
-            or spelled_by_domain(employer.name, domain_employer(prepared.sender)),
+            company_in_full=spelled_out(company, prepared.subject, prepared.body)
+            or spelled_by_domain(company, domain_employer(prepared.sender)),
             status_stated=status_reading.status is not None
             and status_reading.stated
             # A background check is a step of a submission already made, not its receipt (hire_steps.py).
