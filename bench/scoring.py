@@ -3,7 +3,8 @@
 Label conventions (datasets/README.md): a key that is absent is "not labelled"; a null value is
 "labelled: there is none". `not_rejection: true` rows only say the status is not "rejected". A
 status email whose body is missing can only be read from its subject, which often can't tell:
-any status is accepted there as long as the kind is right.
+any status is accepted there as long as the kind is right. A row's `status_also` lists other statuses
+that are equally right (an assessment centre that includes an interview): any of them counts.
 """
 
 from __future__ import annotations
@@ -103,7 +104,8 @@ def score_row(report: Report, row: ScoredRow) -> None:
     if labels.get("status"):
         expected = labels["status"]
         report.status_confusion[(expected, got_status)] += 1
-        ok = got_application and (got_status == expected or row.body_missing)
+        accepted = {expected, *(labels.get("status_also") or ())}
+        ok = got_application and (got_status in accepted or row.body_missing)
         report.status.add(ok)
         if not ok:
             report.errors.append((row.row_id, "status", expected, got_status))

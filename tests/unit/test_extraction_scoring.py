@@ -55,6 +55,19 @@ def test_any_status_is_accepted_when_the_body_is_missing():
     assert report.status.correct == 1
 
 
+def test_a_status_the_row_also_accepts_counts_as_right_and_no_other():
+    labels = {"kind": "application", "status": "interview", "status_also": ["assessment"]}
+    report = score_rows(
+        [
+            row(labels, application(Status.ASSESSMENT), row_id="also"),
+            row(labels, application(Status.INTERVIEW), row_id="labelled"),
+            row(labels, application(Status.APPLIED), row_id="neither"),
+        ]
+    )
+    assert (report.status.correct, report.status.total) == (2, 3)
+    assert report.errors == [("neither", "status", "interview", "applied")]
+
+
 def test_company_and_title_are_scored_only_where_labelled_and_null_labels_expect_none():
     report = score_rows(
         [
