@@ -8,11 +8,17 @@ einen Kunden im Raum X" names no client, and that is no part of the title. A law
 partnership's "PartG mbB" key away.
 """
 
+from dataclasses import replace
+
 import pytest
 
+from tests.builders import an_email
 from tests.extraction_support import application_row as row
 from tests.extraction_support import assert_reads_application, extract
-from tracker.extraction.german_public_bodies import without_portal_word
+from tracker.extraction.employer_candidates import Candidate
+from tracker.extraction.german_public_bodies import add_german_public_bodies, without_portal_word
+from tracker.extraction.municipal_bodies import add_municipal_bodies
+from tracker.extraction.text import prepare
 from tracker.models import Status
 from tracker.names import company_key
 
@@ -117,3 +123,15 @@ def test_a_portals_word_before_a_public_body_is_no_part_of_its_name():
 )
 def test_german_partnerships_and_a_firms_kanzlei_key_as_the_bare_name(written, bare):
     assert company_key(written) == company_key(bare)
+
+
+def test_a_german_town_government_named_once_is_one_candidate_though_two_readers_know_its_shape():
+    email = prepare(
+        replace(
+            an_email(), body="vielen Dank für Ihre Bewerbung bei der Stadt Nordheim. Marlin County wartet."
+        )
+    )
+    found: list[Candidate] = []
+    add_german_public_bodies(found, email)
+    add_municipal_bodies(found, email)
+    assert sorted(c.name for c in found) == ["Marlin County", "Stadt Nordheim"]

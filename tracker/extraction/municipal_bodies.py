@@ -58,6 +58,8 @@ def add_municipal_bodies(found: list[Candidate], email: PreparedEmail) -> None:
             start, end = span
             if _WHERE_BEFORE.search(text, max(0, start - 12), start) or _WHERE_AFTER.match(text, end):
                 continue
+            if any(c.place is not None and c.place[:2] == (field, start) for c in found):
+                continue  # read already, as German-speaking bodies are (german_public_bodies.py): one mention
             name = text[start:end]
             add_candidate(
                 found, name[:1].upper() + name[1:], _MUNICIPAL_WEIGHT, (field, start, "public body")
