@@ -2225,8 +2225,6 @@ STATUS_MISREAD = {
 MISREAD = {
     "en_contract_after_application": "the employer is read as 'React' from 'the React contract', not the "
     "mailbox's ContractBridge",
-    "fr_entretien_recruteurs_pourront": "no title read from the subject 'Votre candidature - Conducteur de "
-    "travaux'",
     "pt_teste_online_apos_candidatura": "the title keeps the subject's '- teste online'",
     "es_code_challenge_for_application": "the display name 'Aldaba Tech Talent' gives 'Tech'; the title "
     "keeps the subject's 'prueba técnica'",

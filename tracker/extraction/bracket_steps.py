@@ -11,6 +11,7 @@ One noun alone is a step only where it names nothing else ("(Interview)", not "(
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from tracker.extraction.phrases.tables import word_list
 
@@ -20,7 +21,12 @@ _WORDS = (
     | frozenset(word_list("step_title_companions").split("|"))
     | frozenset(word_list("bracket_step_words").split("|"))
 )
-_NOUNS_ALONE = frozenset({"interview", "interviews", "screen", "screening", "call"})
+# Every language's interview names itself alone: "Chef de rang (Entretien)", "Lagerist
+# (Vorstellungsgespräch)".
+_NOUNS_ALONE = frozenset({
+    "interview", "interviews", "screen", "screening", "call", "entretien", "entrevista", "colloquio",
+    "videocolloquio", "gesprek", "sollicitatiegesprek", "kennismakingsgesprek", "vorstellungsgesprach",
+})  # fmt: skip
 _LAST_BRACKET = re.compile(r"\s*\(([^()]{2,50})\)\s*$")
 _WORD = re.compile(r"[\w'-]+")
 
@@ -30,10 +36,17 @@ def without_bracketed_step(title: str) -> str:
     -> "BI Developer"."""
     if not title.endswith(")") or not (bracket := _LAST_BRACKET.search(title)):
         return title
-    words = _WORD.findall(bracket.group(1).lower())
+    words = _WORD.findall(_folded(bracket.group(1).lower()))
     if not words or words[-1] not in _NOUNS or not _WORDS.issuperset(words):
         return title
     if len(words) == 1 and words[0] not in _NOUNS_ALONE:
         return title
     rest = title[: bracket.start()]
     return rest if any(ch.isalpha() for ch in rest) else title
+
+
+def _folded(text: str) -> str:
+    """`text` without its accents, as the step word lists write their words ("gespräch" -> "gesprach")."""
+    if text.isascii():
+        return text
+    return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()

@@ -17,6 +17,7 @@ from tracker.extraction.phrases.tables import accents_optional, word_list
 from tracker.extraction.text import PreparedEmail
 from tracker.extraction.title_slots import TitleCandidate
 from tracker.extraction.title_subject_steps import post_after_step, step_head_end
+from tracker.step_titles import names_a_step
 
 _ROLE_NOUN = (
     r"(?:stelle|position|job|rolle|vakanz|poste|offre|puesto|posición|vacante|oferta|functie|vacature|positie|"
@@ -88,6 +89,10 @@ _LEAD_IN_NAMES_POST = re.compile(rf"\b(?:als|como|comme|come|en tant que|{_ROLE_
 # The employer closes some subjects: "Ihre Bewerbung bei Beispiel", "... chez Exemple".
 _EMPLOYER_TAIL = re.compile(r"(?:^|\s+)(?:bei|beim|chez|au sein de|bij|presso|at|@)\s+\S.*$", re.I)
 _SUBJECT_WEIGHT = 3.2
+# A lead-in that is the subject's separator alone: ": ", " - ", " – ".
+_SEPARATOR_ONLY = re.compile(r"\s*[:\-–|]\s*")
+_BRACKETS = re.compile(r"\s*\([^()]*\)")
+_ROLE_NOUN_FIRST = re.compile(rf"{_ROLE_NOUN}\b", re.I)
 
 _GENDER = r"(?:[mwfdxhvi]\s*/\s*)+[mwfdxhvi]|all genders|alle geschlechter|tous genres"
 # "(m/w/d; Vollzeit 38,5h)" -> "(m/w/d)".
@@ -276,6 +281,17 @@ def subject_titles(email: PreparedEmail) -> list[TitleCandidate]:
     rest = _EMPLOYER_TAIL.sub("", rest).strip(" \"'„“”«»:-–")
     if len(rest) < 2:
         return []
+    if not names_post and lead_in and _SEPARATOR_ONLY.fullmatch(lead_in.group(0)):
+        # "Ihre Bewerbung: Duales Studium Maschinenbau (B.Eng.) 2026": the subject's segment after the
+        # news is the post's, whatever its words, where two or more words name no step and no news of the
+        # post ("Ihre Bewerbung - Stelle besetzt").
+        words = _BRACKETS.sub("", rest)
+        names_post = (
+            " " in words
+            and words[0].isupper()
+            and not _ROLE_NOUN_FIRST.match(words)
+            and not names_a_step(words)
+        )
     # Right after the word for the application stands the post ("Candidature barista").
     return [TitleCandidate(rest, _SUBJECT_WEIGHT, not names_post, post_slot=True)]
 

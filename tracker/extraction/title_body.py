@@ -12,7 +12,7 @@ from tracker.extraction import phrases
 from tracker.extraction.phrases import anchors
 from tracker.extraction.phrases.pattern_shape import compile_first_tested
 from tracker.extraction.text import PreparedEmail
-from tracker.extraction.title_clause import clause_end, thanks_end, unit_joined_end
+from tracker.extraction.title_clause import clause_end, possessive_end, thanks_end, unit_joined_end
 from tracker.extraction.title_joined import joined_end
 from tracker.extraction.title_judgement import cut_short
 from tracker.extraction.title_shape import names_a_person_role
@@ -102,7 +102,8 @@ def body_titles(
             continue  # a preview cut short; the full title comes later
         start, end = match.span("t")
         # Joined words read on; a clause the sentence runs into ends it (title_clause.py).
-        end = clause_end(body, start, unit_joined_end(body, start, joined_end(body, end, company)))
+        end = possessive_end(body, start, unit_joined_end(body, start, joined_end(body, end, company)))
+        end = clause_end(body, start, end)
         post_slot, named = slot_of(email.body_lower, start, end)
         if post_slot:
             end = thanks_end(body, start, end)

@@ -59,6 +59,18 @@ def thanks_end(body: str, start: int, end: int) -> int:
     return gone_on.start() if gone_on else end
 
 
+# "als Assistenz (m/w/d) und Ihre Geduld", "for the Data Analyst role and your patience": a conjunction and
+# the reader's possessive after the post turn the thanks to the reader's own matter; the post ends there.
+_POSSESSIVE_RUN_ON = re.compile(rf"\s+(?:{word_list('title_possessive_run_on')})\s")
+
+
+def possessive_end(body: str, start: int, end: int) -> int:
+    """Where the title read from `start` to `end` in `body` ends: before a conjunction and a possessive
+    that carry the sentence on to the reader's own matter, after at least its first word."""
+    run_on = _POSSESSIVE_RUN_ON.search(body, start + 1, end + 1)
+    return run_on.start() if run_on else end
+
+
 # The hours a post is worked, written after its name with no dash between: shifts in English ("Early
 # Morning Shift", "Second Shift"), every language's working time ("Part Time", "Meio Período", "temps
 # partiel", "Teilzeit"), weekends and evening hours.

@@ -75,8 +75,9 @@ SHIFT = (
 _WORK_TAG = (
     rf"(?:{SHIFT}|open|remote|hybrid|on-?site|in[- ]office|work from home|wfh|fully remote|100% remote|"
     r"telecommute|"
-    # A US contract's tax form or terms: "(1099 contract)", "(W2)", "(C2C only)", "(Contract to Hire)".
-    r"(?:1099|w-?2|c2c|corp[- ]to[- ]corp)(?:\s+(?:contract(?:or)?|only|position|role))?|c2h|"
+    # A US contract's tax form or terms: "(1099 contract)", "(W2)", "(C2C only)", "(Contract to Hire)"; a
+    # bracket opening with the form is the contract's whole ("(W2 contract to perm)", "(1099 / C2C)").
+    r"(?:1099|w-?2|c2c|c2h|corp[- ]to[- ]corp)(?:(?:\s+|\s*[/,&+]\s*)[^)\]]{1,30})?|"
     r"temp[- ]to[- ](?:hire|perm)|"
     r"remote[^)\]]{0,30}|hybrid[^)\]]{0,30}|on-?site[^)\]]{0,30}|(?:contract|full[- ]time|part[- ]time|"
     r"temporary|permanent|fixed[- ]term)(?:[,;]?\s+[^)\]]{0,30})?)"

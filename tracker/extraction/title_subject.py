@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from tracker.extraction import phrases
+from tracker.extraction.bracket_steps import without_bracketed_step
 from tracker.extraction.care_units import is_care_unit
 from tracker.extraction.phrases.tables import word_list
 from tracker.extraction.text import PreparedEmail
@@ -198,7 +199,9 @@ def subject_segment_titles(subject: str, company: str | None) -> list[TitleCandi
         event = event_for(segment)
         if event and looks_like_title(event.group("t")):
             segment = event.group("t")
-        if looks_like_title(segment) and not (company and _names_employer(segment, company)):
+        if (looks_like_title(segment) or _before_step_bracket(segment)) and not (
+            company and _names_employer(segment, company)
+        ):
             # "Data Engineer II - Platform Team", "Registered Nurse - Day Surgery Unit": the role's team or
             # its unit
             if (
@@ -209,6 +212,13 @@ def subject_segment_titles(subject: str, company: str | None) -> list[TitleCandi
                 segment = f"{segment} - {following}"
             found.append(TitleCandidate(segment, SEGMENT_WEIGHT, False))
     return found
+
+
+def _before_step_bracket(segment: str) -> bool:
+    """Whether `segment` is a post's name before its step's in brackets ("Medical Coder II (Initial Screening
+    Call)"): the step names what came before it as the post, whatever its words."""
+    rest = without_bracketed_step(segment)
+    return rest != segment and rest[:1].isupper() and " " in rest.strip()
 
 
 def _names_employer(segment: str, company: str) -> bool:
