@@ -127,6 +127,20 @@ _COMPANY_SUFFIXES = {
     "fze",
     "wll",
     "limitada",
+    # The Gulf's public and free-zone companies ("PJSC", "SAOG", "K.S.C.P.", "Q.P.S.C.", "FZCO") and
+    # India's one-person company ("OPC"): legal_forms.py's WORLD_LEGAL_FORMS.
+    "pjsc",
+    "psc",
+    "fzco",
+    "saog",
+    "saoc",
+    "kscp",
+    "kscc",
+    "ksc",
+    "qpsc",
+    "qsc",
+    "bsc",
+    "opc",
     # Austria's "Ges.m.b.H.", "Gesellschaft m.b.H.", "mbH" and sole traders' "e.U." (legal_forms.py).
     "mbh",
     "ges",

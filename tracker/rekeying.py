@@ -52,7 +52,9 @@ log = logging.getLogger(__name__)
 # "Transportbedrijf Wagenaar"). 10: German professional partnerships' "PartG", "mbB", "PartG mbB" and the
 # public-law body's "KöR" key away, and a law or tax firm's leading "Kanzlei" ("Kanzlei Roth & Partner PartG
 # mbB" is "Roth & Partner").
-KEY_VERSION = 10
+# 11: the Gulf's public and free-zone forms ("PJSC", "SAOG", "K.S.C.P.", "Q.P.S.C.", "FZCO") and India's "OPC"
+# key away ("Desert Crown Properties PJSC" is "Desert Crown Properties").
+KEY_VERSION = 11
 KEY_FINGERPRINTS = {
     1: "5130e27470dbb133",
     2: "d5839809e095a59b",
@@ -64,6 +66,7 @@ KEY_FINGERPRINTS = {
     8: "0c28faf1473597c1",
     9: "7a879671902abd8c",
     10: "d92ad13139672c25",
+    11: "29343f7394518623",
 }
 # Applications moved into one group per transaction: a group's re-plan is the worker's size; this
 # bounds what a user with hundreds of stale records adds to it.

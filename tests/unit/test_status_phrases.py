@@ -43,6 +43,8 @@ SUBJECT = {
 
 PINNING_SENTENCES = {
     "CONFIRMATION": [
+        # An agency's client holding the reader's CV (en).
+        "Your CV is now with Harwick Foods.",
         # A board's receipt in a few words (es).
         "Tu CV fue enviado a la empresa Cerámicas Sur.",
         "Postulaste al aviso Operario de producción.",

@@ -75,6 +75,7 @@ from tracker.extraction.public_portals import sender_without_portal, without_umb
 from tracker.extraction.regulators import without_regulators
 from tracker.extraction.requisition import is_requisition_code
 from tracker.extraction.signature_employers import signer
+from tracker.extraction.signed_units import organisation_below_display, organisation_signed_below
 from tracker.extraction.system_display import SYSTEM_DISPLAY_WEIGHT, names_the_employer
 from tracker.extraction.team_words import is_team
 from tracker.extraction.text import PreparedEmail
@@ -149,7 +150,9 @@ def find_employer(
     plausible = {name for name in {c.name for c in candidates} if _plausible(name, excluded_names, own_label)}
     candidates = [c for c in candidates if c.name in plausible]
     candidates = without_units_of_the_domain(candidates, email)
-    if not any(c.text_says for c in candidates) and (signed := organisation_under_writer(email)):
+    if not any(c.text_says for c in candidates) and (
+        signed := organisation_under_writer(email) or organisation_below_display(email)
+    ):
         candidates.append(Candidate(signed, SIGN_OFF_WEIGHT, True))
     if not candidates:
         return EmployerReading(None)
@@ -396,9 +399,15 @@ def without_units_of_the_domain(candidates: list[Candidate], email: PreparedEmai
         if not same_employer(c.name, label)
         and run_together(c.name) not in label  # "Defensie" of werkenbijdefensie.nl is the name
     }
+    if not units:
+        return candidates
     spelled_out = (
         c for c in candidates if c.text_says and c.name not in units and " " in c.name
     )  # "St. Mark's Health System" for "stmarkshealth"
-    if not units or not any(same_employer(c.name, label) for c in spelled_out):
+    if any(same_employer(c.name, label) for c in spelled_out):
+        return [c for c in candidates if c.name not in units]
+    # "Clinic Coordinator" signing above "Maple Grove Dental": the organisation below the unit's line.
+    signed = next(filter(None, (organisation_signed_below(unit, label, email) for unit in units)), None)
+    if signed is None:
         return candidates
-    return [c for c in candidates if c.name not in units]
+    return [c for c in candidates if c.name not in units] + [Candidate(signed, SIGN_OFF_WEIGHT, True)]

@@ -112,9 +112,27 @@ _HEARD_WORDS = (
 _RECRUITING_WORD = re.compile(r"\b(?:recruitment|recruiting|talent|search)\b")
 # "I've put you forward for ... at Quillstone", "we have sent your CV over to Quillstone": an agency's act.
 _SUBMITTED_YOU = re.compile(
-    r"\b(?:i|we)(?: have|'ve|’ve) (?:now |also |just |today )?(?:put you forward|(?:submitted|sent|forwarded|"
-    r"passed) (?:on )?your (?:cv|profile|details|application|resume)(?: over)?)\b(?P<rest>[^.!?\n]{0,120})"
+    r"(?:\b(?:i|we)(?: have|'ve|’ve) (?:now |also |just |today )?(?:put you forward|"
+    r"(?:submitted|sent|forwarded|passed) (?:on )?your (?:cv|profile|details|application|resume)(?: over)?)|"
+    r"\byour (?:resume|cv|profile|details|application) (?:is|are) now with|"
+    # The same act in the other languages: "j'ai transmis votre dossier à X", "Ihr Profil liegt jetzt bei
+    # X", "encaminhei o seu currículo para X", "ho inoltrato il suo CV a X"; and the client's own person
+    # named for it: "o gestor da X gostaria", "il responsabile di X vorrebbe".
+    r"\b(?:j'ai|nous avons) (?:bien )?(?:transmis|envoyé|présenté|proposé|adressé) (?:votre|ton) "
+    r"(?:dossier|candidature|cv|profil)|"
+    r"\b(?:ihr|dein) (?:profil|lebenslauf|cv|bewerbung|unterlagen) (?:liegt|liegen|ist|sind) "
+    r"(?:jetzt |nun )?bei|"
+    r"\b(?:enviei|encaminhei|apresentei|enviamos|encaminhamos|apresentamos) (?:o )?(?:seu|teu) "
+    r"(?:currículo|perfil|cv)|\b(?:o|a) (?:gestor|gestora|recrutador|recrutadora) d[ao]\b|"
+    r"\b(?:ho|abbiamo) (?:inviato|inoltrato|presentato|trasmesso) (?:il (?:suo|tuo) )?(?:cv|profilo|"
+    r"curriculum|candidatura)|\bil responsabile (?:di|della|del|dell')"
+    r")\b(?P<rest>[^.!?\n]{0,120})"
 )
+# Words one of _SUBMITTED_YOU's forms holds wherever it matches: most mail has none.
+_SUBMITTED_WORDS = (
+    "your", "forward", "votre", "ton ", "ihr ", "dein ", "seu ", "teu ", "gestor", "recrutador", "suo ",
+    "tuo ", "responsabile",
+)  # fmt: skip
 _AGENCY_SIGNATURE_LINES = 4
 
 
@@ -145,7 +163,7 @@ def submits_you_to_a_named_employer(email: PreparedEmail, clusters: list[list[Ca
     put you forward for the Staff Engineer position at Quillstone" signed "Sophie Lang\nHarbour Talent"
     (an agency whose bare name says no trade)."""
     body = email.body_lower
-    if ("your" not in body and "forward" not in body) or platforms.platform_of(email.sender):
+    if not any(word in body for word in _SUBMITTED_WORDS) or platforms.platform_of(email.sender):
         return False
     others = _names_only_the_text_gives(clusters, str.lower)
     return any(any(name in match.group("rest") for name in others) for match in _SUBMITTED_YOU.finditer(body))

@@ -46,7 +46,9 @@ _CARD_WEIGHT = 3.0
 # A form's label line: "Company: Acme", "Employer | Acme", "Unternehmen: Acme" (a portal's summary): the
 # mail says outright who employs, above any name its prose mentions ("working for the NHS").
 _EMPLOYER_LABEL = re.compile(
-    r"^(?:company|employer|organi[sz]ation|hiring company|company name|employer name|unternehmen|arbeitgeber|"
+    # A public portal's summary names the hiring agency ("Agency: Bureau of Reclamation" under USAJOBS).
+    r"^(?:company|employer|organi[sz]ation|hiring company|company name|employer name|(?:hiring )?agency|"
+    r"unternehmen|arbeitgeber|"
     r"firma|entreprise|société|employeur|empresa|azienda|bedrijf|werkgever)\s*[:|]\s*(?P<name>[^\n:|]{2,80})$",
     re.I,
 )

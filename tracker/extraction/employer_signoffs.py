@@ -19,7 +19,7 @@ from tracker.extraction.phrases.tables import word_list
 from tracker.extraction.signature_employers import is_department_word
 from tracker.extraction.team_words import TEAM, organisation_after_team
 from tracker.extraction.text import PreparedEmail
-from tracker.extraction.title import looks_like_title
+from tracker.extraction.title import looks_like_title, names_a_person_role
 from tracker.extraction.written_words import written_apart
 from tracker.names import company_key
 
@@ -202,6 +202,12 @@ def organisation_under_writer(email: PreparedEmail) -> str | None:
                 if not name or is_department_word(name):
                     continue
                 organisation = _without_role_before(name)
+                if (
+                    organisation == name
+                    and _ROLE_NOUN_WORD.fullmatch(name.split()[-1])
+                    and names_a_person_role(name)
+                ):
+                    continue  # "Clinic Coordinator\nMaple Grove Dental": the post, then the organisation
                 if organisation != name or names_an_organisation(name):
                     return ROLE_WORDS_AT_END.sub("", organisation) or organisation
     return None

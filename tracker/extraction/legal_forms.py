@@ -48,6 +48,10 @@ SPANISH_AND_LATIN_AMERICAN_LEGAL_FORMS = (
 WORLD_LEGAL_FORMS = (
     "Sdn Bhd", "Sdn. Bhd.", "Bhd", "Berhad", "Pte Ltd", "Pte. Ltd.", "K.K.", "Tbk", "OÜ", "Sp. z o.o.",
     "s.r.o.", "ApS", "Kft.", "Zrt.", "d.o.o.", "JSC", "FZ-LLC", "FZE", "W.L.L.", "Limitada",
+    # The Gulf's public and free-zone companies and South Asia's private ones: "Desert Crown PJSC", "Oman
+    # Gulf Cement SAOG", "X K.S.C.P.", "X Q.P.S.C.", "X FZCO", "X Pvt. Ltd.", "X Private Limited", "X (OPC)".
+    "PJSC", "PSC", "FZCO", "FZ LLC", "SAOG", "SAOC", "K.S.C.P.", "K.S.C.C.", "K.S.C.", "Q.P.S.C.", "Q.S.C.",
+    "B.S.C.", "Pvt. Ltd.", "Pvt Ltd", "Private Limited", "OPC",
 )  # fmt: skip
 ALL_LEGAL_FORMS = (
     *ENGLISH_LEGAL_FORMS,

@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterable
 
 from tracker.extraction import phrases
+from tracker.extraction.title_shape import names_a_person_role
 from tracker.extraction.written_words import case_folded, written_apart
 
 _TOKEN = re.compile(r"[ \t]*([^\s]+)")
@@ -191,7 +192,7 @@ def _accept_token(token: str, words: list[str], allow_lowercase: bool, text: str
     if words and lower == "en" and _DUTCH_FIRM_AFTER_EN.match(text, pos):
         return True  # "Smit en Zonen": Dutch "&" (elsewhere "en" is "in": "chez Acme en France")
     if words and lower in _CONNECTORS:
-        if lower == "for" and _A_ROLE_FOLLOWS.match(text, pos):
+        if lower == "for" and (_A_ROLE_FOLLOWS.match(text, pos) or _a_title_follows(text, pos)):
             return False  # "applying to Under Armour for the Teammate position": the post, not the name
         return _next_is_capitalised(text, pos) or _the_and_a_name_follow(text, pos)
     if lower == "at" and _campus_follows(words, text, pos):
@@ -222,6 +223,18 @@ _INSTITUTION_NOUN_FOLLOWS = re.compile(
     r"\s+(?:Academy|Institute|College|School|Network|Foundation|Agency|Center|Centre|Alliance|Collective|Studio|"
     r"Partners|Solutions)\b"
 )
+# "the Veterans Health Administration for Medical Support Assistant was not selected": capitalised words
+# after "for" that make a post, then the sentence goes on.
+_CAPITALISED_RUN = re.compile(r"\s*((?:[A-Z][\w'-]*\s){0,4}[A-Z][\w'-]*)(?=\s+[a-z(,]|[.,;:!?]|$)")
+
+
+def _a_title_follows(text: str, pos: int) -> bool:
+    """True when the capitalised words after "for" name a post ("Medical Support Assistant"), not the
+    remit of a body ("Department for Transport")."""
+    run = _CAPITALISED_RUN.match(text, pos)
+    return run is not None and " " in run[1] and names_a_person_role(run[1])
+
+
 _DUTCH_FIRM_AFTER_EN = re.compile(r"\s*(?:Zonen|Zoon|Zn\.?|Dochters?|Co\.?|Partners)\b")
 _SITE_NOUNS = {"store", "restaurant", "location", "branch", "outlet", "warehouse", "plant", "site", "unit"}
 _A_ROLE_FOLLOWS = re.compile(

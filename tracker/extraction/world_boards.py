@@ -44,6 +44,8 @@ WORLD_JOB_BOARDS = {
     "irishjobs.ie": "IrishJobs", "jobs.ie": "Jobs.ie", "indeed.ie": "Indeed",
     "indeed.co.uk": "Indeed", "cv-library.co.uk": "CV-Library", "indeed.ca": "Indeed",
     "workopolis.com": "Workopolis", "jobbank.gc.ca": "Job Bank", "careerjet.com": "Careerjet",
+    # Quebec's boards: "Votre candidature pour le poste de X chez Y a bien été transmise".
+    "jobillico.com": "Jobillico", "jobboom.com": "Jobboom",
 }  # fmt: skip
 
 # Country suffixes under which a domain's own name is the label before them ("kellyservices.com.my" is

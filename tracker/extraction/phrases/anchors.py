@@ -33,6 +33,8 @@ EMPLOYER_AFTER: list[tuple[str, float]] = [
     (r"\b(?:with|for|to) us(?: here)? at ", 3.0),
     # "Your application for Java Developer at Terranov has been submitted": the title, then the employer.
     (r"\b(?:applying|applied|application|apply) (?:for|to) (?:the )?[^\n.!?;@]{2,80}? at ", 3.0),
+    # A board's "You have successfully applied for HSE Engineer with Sahara Petroserv".
+    (r"\bsuccessfully applied (?:for|to) (?:the )?[^\n.!?;@]{2,80}? with (?!the\b|us\b|our\b|your\b)", 3.0),
     # "you have passed the sift for Policy Advisor (ref 341205) at the Department for Transport": a step
     # of the process for the title, then the employer (a board's mail: its own name signs it).
     (
@@ -104,6 +106,8 @@ EMPLOYER_AFTER: list[tuple[str, float]] = [
         r"(?:profile|resume|cv|application|details|candidacy)) forward )(?:to|with) ",
         4.0,
     ),
+    # "your resume is now with Alder Crest for the Project Manager opening": the client holds it.
+    (r"\byour (?:resume|cv|profile|details|application) (?:is|are) now with ", 4.0),
     # "my client, a regional credit union, Tallow Federal": the client described before it is named.
     (
         r"\b(?:on behalf of |for |with |to )?(?:our|my|the) client,? "

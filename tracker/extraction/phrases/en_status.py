@@ -85,6 +85,8 @@ CONFIRMATION = [
     # Acme" (not "Can I put you forward?").
     r"\b(?:i|we)(?: have|'ve) (?:now |also |just )?put (?:you|your (?:\w+ )?(?:profile|resume|cv|"
     r"application|details|candidacy)) forward (?:to|for)\b",
+    # "your resume is now with Alder Crest for the Project Manager opening": the client holds it.
+    r"\byour (?:resume|cv|profile|details|application) (?:is|are) now with\b",
 ]
 
 # Mentions that tie the mail to an application without saying what happened to it.

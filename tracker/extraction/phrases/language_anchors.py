@@ -174,7 +174,8 @@ EMPLOYER_AFTER: list[tuple[str, float]] = [
     (r"\b(?:posizione|offerta|ruolo|annuncio)(?: \w+)? [^\n.!?;]{2,80}? presso ", 2.0),
     # Portuguese and Spanish: "a vaga (de) X na Y", "a la oferta X en Y".
     (
-        r"\b(?:vaga|cargo|posição|processo seletivo para)(?: de)? [^\n.!?;]{2,80}? (?:na|no) (?:empresa )?",
+        r"\b(?:vaga|cargo|posição|processo seletivo para|candidatura para)(?: de)? [^\n.!?;]{2,80}? "
+        r"(?:na|no) (?:empresa )?",
         2.0,
     ),
     # "a vaga Analista de Planejamento da Transportadora Ipê foi cancelada": weaker, titles hold "de/da".
@@ -189,6 +190,19 @@ EMPLOYER_AFTER: list[tuple[str, float]] = [
         r"interés por|formar parte de|fazer parte d[ao]|far parte d(?:i|ella|el)|faire partie de|"
         r"deel uit (?:te )?maken van) ",
         2.0,
+    ),
+    # An agency handing the reader to its client, named once: "j'ai transmis votre dossier à X",
+    # "encaminhei o seu currículo para a X", "ho inoltrato il suo CV a X", "o gestor da X gostaria".
+    (
+        r"\b(?:(?:j'ai|nous avons) (?:bien )?(?:transmis|envoyé|présenté|proposé|adressé) (?:votre|ton) "
+        r"(?:dossier|candidature|cv|profil) (?:à|a|chez|auprès de) (?:l'entreprise |la société )?|"
+        r"(?:enviei|encaminhei|apresentei|enviamos|encaminhamos|apresentamos) (?:o )?(?:seu|teu) "
+        r"(?:currículo|perfil|cv) (?:para|à|ao) (?:a |o )?(?:empresa )?|"
+        r"(?:ho|abbiamo) (?:inviato|inoltrato|presentato|trasmesso) (?:il (?:suo|tuo) )?(?:cv|profilo|"
+        r"curriculum|candidatura) (?:a|alla|al|all'|presso) (?:l'azienda |la società )?|"
+        r"(?:o|a) (?:gestor|gestora|recrutador|recrutadora) d[ao] (?=[^\n.!?;]{2,60} gostaria\b)|"
+        r"il responsabile (?:di|della|del|dell') (?=[^\n.!?;]{2,60} vorrebbe\b))",
+        4.0,
     ),
 ]
 
