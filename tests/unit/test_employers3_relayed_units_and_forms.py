@@ -39,6 +39,24 @@ ROWS = [
         "chase them on Monday.\n\nMegan Ruiz\nTallpine Partners",
     ),
     application_row(
+        "fr_the_clients_manager_would_like_to_meet",
+        Status.INTERVIEW,
+        "Transports Marchal",
+        sender='"Lucie Garnier" <lucie@azur-conseil.fr>',
+        subject="Entretien - Responsable d'exploitation",
+        body="Bonjour Hugo,\n\nLe responsable de Transports Marchal souhaiterait vous rencontrer pour le "
+        "poste de Responsable d'exploitation.\n\nLucie Garnier\nAzur Conseil",
+    ),
+    application_row(
+        "de_the_client_decided_in_inverted_order",
+        Status.REJECTED,
+        "Wendler Maschinenbau",
+        sender='"Tim Hagen" <t.hagen@kranich-personal.de>',
+        subject="Ihre Bewerbung als Schlosser (m/w/d)",
+        body="Hallo Herr Roth,\n\nleider hat sich die Firma Wendler Maschinenbau gegen Ihre Bewerbung als "
+        "Schlosser (m/w/d) entschieden und eine Absage erteilt.\n\nTim Hagen\nKranich Personal GmbH",
+    ),
+    application_row(
         "a_unit_signs_above_its_organisation",
         Status.APPLIED,
         "Lakeshore Medical Group",

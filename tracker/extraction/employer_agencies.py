@@ -27,7 +27,7 @@ _AGENCY_TRADE = (
     r"search partners|personalberatung|"
     # "Sterling Hale Recruitment Ltd": a firm whose trade is recruiting (an employer's team is no company).
     r"recruit(?:ment|ing) (?:ltd|limited|llc|inc|group|gmbh|b\.?v|s\.?l|s\.?r\.?l)\b|"
-    r"personaldienstleist|zeitarbeit|intérim|interim|werving|uitzend|"
+    r"personaldienstleist|zeitarbeit|personal (?:gmbh|ag|service)\b|intérim|interim|werving|uitzend|"
     # "Bluegum Nursing Agency", "Northside Locums": a care staffing agency names its trade.
     r"(?:nursing|nurses|nurse|medical|healthcare|locum) agency|locums\b"
 )
@@ -125,13 +125,15 @@ _SUBMITTED_YOU = re.compile(
     r"\b(?:enviei|encaminhei|apresentei|enviamos|encaminhamos|apresentamos) (?:o )?(?:seu|teu) "
     r"(?:currículo|perfil|cv)|\b(?:o|a) (?:gestor|gestora|recrutador|recrutadora) d[ao]\b|"
     r"\b(?:ho|abbiamo) (?:inviato|inoltrato|presentato|trasmesso) (?:il (?:suo|tuo) )?(?:cv|profilo|"
-    r"curriculum|candidatura)|\bil responsabile (?:di|della|del|dell')"
+    r"curriculum|candidatura)|\bil responsabile (?:di|della|del|dell')|"
+    r"\ble (?:responsable|manager) (?:de|du|d'|chez)|"
+    r"\bhat sich (?:die firma|das unternehmen)"
     r")\b(?P<rest>[^.!?\n]{0,120})"
 )
 # Words one of _SUBMITTED_YOU's forms holds wherever it matches: most mail has none.
 _SUBMITTED_WORDS = (
     "your", "forward", "votre", "ton ", "ihr ", "dein ", "seu ", "teu ", "gestor", "recrutador", "suo ",
-    "tuo ", "responsabile",
+    "tuo ", "responsabile", "responsable", "manager", "hat sich",
 )  # fmt: skip
 _AGENCY_SIGNATURE_LINES = 4
 

@@ -201,6 +201,10 @@ EMPLOYER_AFTER: list[tuple[str, float]] = [
         r"(?:ho|abbiamo) (?:inviato|inoltrato|presentato|trasmesso) (?:il (?:suo|tuo) )?(?:cv|profilo|"
         r"curriculum|candidatura) (?:a|alla|al|all'|presso) (?:l'azienda |la società )?|"
         r"(?:o|a) (?:gestor|gestora|recrutador|recrutadora) d[ao] (?=[^\n.!?;]{2,60} gostaria\b)|"
+        r"le (?:responsable|manager) (?:de |du |d'|chez )"
+        r"(?=[^\n.!?;]{2,60} (?:souhaite|souhaiterait|aimerait)\b)|"
+        # A German agency's client in the inverted order: "leider hat sich die Firma X gegen Ihre Bewerbung".
+        r"hat sich (?:die firma|das unternehmen) (?=[^\n.!?;]{2,60} (?:gegen|für) (?:ihre|deine|sie|dich)\b)|"
         r"il responsabile (?:di|della|del|dell') (?=[^\n.!?;]{2,60} vorrebbe\b))",
         4.0,
     ),
