@@ -12,7 +12,7 @@ import functools
 import re
 from dataclasses import dataclass, field
 
-from tracker.extraction import phrases, status_table
+from tracker.extraction import meeting_arrangements, phrases, status_table
 from tracker.extraction.person_names import looks_like_person_name
 from tracker.extraction.phrases import interview_shape, offer_shape, recorded_interview, rejection_shape
 from tracker.extraction.phrases.assessment_centres import ASSESSMENT_CENTRE, CENTRE_BEHIND
@@ -79,8 +79,13 @@ def status_signals(
     for category, (phrase_category, whole_sentence) in _BODY_CATEGORIES.items():
         for match in hits.get(phrase_category, ()):
             if not is_hedged(text, match, whole_sentence) and not (
-                category == "rejected" and _writer_unavailable(text, match)
+                category == "rejected" and _no_decision(text, match)
             ):
+                if category == "withdrawn" and _someone_else_chosen(text, match):
+                    # "o processo foi encerrado e a vaga foi preenchida por outro candidato": the process
+                    # closed on another's hiring is the reader's rejection, not a cancelled post.
+                    first.setdefault("rejected", match.start())
+                    break
                 centre = category == "interview" and ASSESSMENT_CENTRE.search(match.group(0)) is not None
                 if centre and CENTRE_BEHIND.search(text, max(0, match.start() - 60), match.start()):
                     # "Following the assessment centre, ... a final interview": the centre is behind the
@@ -147,10 +152,17 @@ def status_signals(
     return StatusSignals(first)
 
 
-def _writer_unavailable(text: str, match: re.Match[str]) -> bool:
+def _no_decision(text: str, match: re.Match[str]) -> bool:
     """True when a rejection phrase's sentence is the writer's own absence ("purtroppo giovedì non ci
-    sono"): a meeting to move, no decision (rejection_shape.is_writer_unavailable)."""
-    return rejection_shape.is_writer_unavailable(
+    sono"; rejection_shape.is_writer_unavailable) or a meeting's practicalities ("leider ist der Parkplatz
+    gesperrt"; meeting_arrangements.py): a meeting to move or to find, no decision."""
+    sentence = text[slice(*sentence_bounds(text, match.start(), match.end()))]
+    return rejection_shape.is_writer_unavailable(sentence) or meeting_arrangements.is_an_arrangement(sentence)
+
+
+def _someone_else_chosen(text: str, match: re.Match[str]) -> bool:
+    """True when a withdrawal phrase's sentence also tells of another candidate chosen or the post filled."""
+    return rejection_shape.someone_else_chosen(
         text[slice(*sentence_bounds(text, match.start(), match.end()))]
     )
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator, Sequence
 
+from tracker.extraction import meeting_arrangements
 from tracker.extraction.phrases import rejection_shape, test_shape
 from tracker.extraction.status_sentences import hedges, is_hedged, sentence_bounds
 
@@ -33,7 +34,9 @@ def shaped_rejection_at(text: str, anchors: Sequence[re.Match[str]]) -> int | No
         sentence = text[left:right]
         if sentence.rstrip().endswith("?") or hedges(sentence, sentence):
             continue
-        if rejection_shape.is_rejection_shaped(sentence):
+        if rejection_shape.is_rejection_shaped(sentence) and not meeting_arrangements.is_an_arrangement(
+            sentence
+        ):
             return anchor.start()
     return None
 

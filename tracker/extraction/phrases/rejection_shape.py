@@ -55,7 +55,8 @@ _OTHERS_FRAGMENTS = [
     # "ils ont préféré avancer avec un candidat qui connaît déjà leur logiciel": one other, described.
     r"\b(?:un|une) (?:\w+ )?(?:candidat|candidate|profil|personne) (?:qui|ayant)\b",
     r"\botr[oa]s? (?:\w+ )?(?:candidat[oa]s?|perfil(?:es)?|personas?)\b",
-    r"\b(?:candidat[oa]s?|perfil(?:es)?|perfis) (?:cuy[oa]s?|cuj[oa]s?|con (?:más|mais|un perfil))\b",
+    r"\b(?:candidat[oa]s?|perfil(?:es)?|perfis) (?:cuy[oa]s?|cuj[oa]s?|con (?:más|mais|un perfil)|"
+    r"com (?:mais|um perfil))\b",
     # "hemos optado por una candidata con más experiencia", "uma pessoa que já conhece o setor".
     r"\b(?:un|una|um|uma) (?:\w+ )?(?:candidat[oa]|perfil|persona|pessoa) (?:que|con|com) "
     r"(?:más|mais|mejor|melhor|ya|já)\b",
@@ -193,7 +194,7 @@ _FILLED_FRAGMENTS = [
     # Not the reader's form: "the job application you filled in".
     r"\b(?<!you )(?<!you've )(?<!you have )filled\b(?! (?:in|out))|\b(?:besetzt|vergeben|besetzen konnten)\b|"
     r"\bpourvue?s?\b(?! que)|\bcubiert[ao]s?\b|\b(?:vervuld|ingevuld)\b|\bpreenchid[ao]s?\b|"
-    r"\b(?:stat[oa]|già) copert[oa]\b",
+    r"\b(?:stat[oa]|già) (?:copert|occupat)[oa]\b|\bocupad[ao]s?\b",
 ]
 _POST_FILLED = re.compile(
     r"\b(?:position|role|post|vacancy|job|opening|stelle|vakanz|poste|puesto|vacante|plaza|posición|functie|"
@@ -246,6 +247,14 @@ def is_writer_unavailable(sentence: str) -> bool:
 # Where a shaped sentence may be, found in the phrase index's one pass over a text (category
 # REJECTION_SHAPE): the sentence around each is then read whole.
 ANCHORS = [*_OTHERS_FRAGMENTS, *_NOT_GOING_ON_FRAGMENTS, *_REGRET_FRAGMENTS, *_FILLED_FRAGMENTS]
+
+
+def someone_else_chosen(sentence: str) -> bool:
+    """True when a (lowercased) sentence tells of another candidate chosen or the post filled: whatever
+    else it says closed ("the process has closed and the post was filled"), the reader was not chosen."""
+    if _NO_NEWS.search(sentence):
+        return False
+    return bool(_OTHERS.search(sentence) and _DECIDED.search(sentence)) or is_post_filled(sentence)
 
 
 def is_rejection_shaped(sentence: str) -> bool:
