@@ -50,6 +50,30 @@ def test_an_employer_taking_note_of_the_readers_file_confirms_the_application():
             "Anne Roussel <anne.roussel@gmail.com>",
             id="fr_searching_for_a_firm",
         ),
+        pytest.param(
+            "Bonjour Madame Petit,\n\nJe me permets de vous contacter au sujet d'un poste de directrice de "
+            "magasin à Bordeaux. Auriez-vous un moment pour en échanger ?\n\nLéa",
+            "Léa Morin <lea.morin@morin-talents.fr>",
+            id="fr_contacting_about_a_post",
+        ),
+        pytest.param(
+            "Hallo Herr Vogel,\n\nich bin auf Ihr Xing-Profil gestoßen. Für ein Familienunternehmen suche "
+            "ich einen Werkstattleiter. Hätten Sie Lust auf einen Austausch?\n\nPia Kern",
+            "Pia Kern <p.kern@kern-search.de>",
+            id="de_found_on_xing",
+        ),
+        pytest.param(
+            "Olá Rui,\n\nSou recrutadora e estou a apoiar uma empresa industrial na contratação de um "
+            "diretor de fábrica. O seu perfil pareceu-me muito interessante. Podemos falar?\n\nSofia",
+            "Sofia Neves <sofia.neves@gmail.com>",
+            id="pt_recruiter_introduces_herself",
+        ),
+        pytest.param(
+            "Dag Wim,\n\nIk ben op zoek naar een hoofd logistiek voor een productiebedrijf in Antwerpen en "
+            "dacht meteen aan jou. Mag ik je eens bellen?\n\nEls",
+            "Els Claes <els@claes-search.be>",
+            id="nl_thought_of_you",
+        ),
     ],
 )
 def test_a_headhunter_introducing_their_search_is_outreach(body, sender):

@@ -104,6 +104,11 @@ def test_a_cancelled_post_stays_withdrawn():
             "onderdeel zijn van de procedure.",
             id="nl_later_stage",
         ),
+        pytest.param(
+            "Vielen Dank für Ihre Bewerbung als Buchhalterin. Im weiteren Verlauf des Verfahrens kann ein "
+            "Online-Test auf Sie zukommen.",
+            id="de_later_in_the_process",
+        ),
     ],
 )
 def test_a_test_that_may_come_later_leaves_a_receipt_applied(body):

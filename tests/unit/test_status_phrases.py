@@ -45,6 +45,8 @@ PINNING_SENTENCES = {
     "CONFIRMATION": [
         # An agency's client holding the reader's CV (en).
         "Your CV is now with Harwick Foods.",
+        # An employer taking note of the file (fr).
+        "Nous avons bien pris connaissance de votre dossier.",
         # A board's receipt in a few words (es).
         "Tu CV fue enviado a la empresa Cerámicas Sur.",
         "Postulaste al aviso Operario de producción.",
@@ -551,6 +553,8 @@ PINNING_SENTENCES = {
         "Nous ne recrutons plus pour ce poste.",
     ],
     "OFFER": [
+        # The formal Italian "lei" chosen.
+        "Siamo lieti di comunicarle che è stata scelta per il ruolo di Receptionist.",
         # A person sending the firm's offer by hand (en, fr, it, nl).
         "As promised, please find our offer attached.",
         "Vous trouverez ci-joint notre proposition.",
@@ -661,6 +665,8 @@ PINNING_SENTENCES = {
         "You got the job!",
     ],
     "INTERVIEW": [
+        # A call back asked for (fr).
+        "Pouvez-vous me rappeler demain matin ?",
         # Referee checks between the interview and the offer (health services, public bodies).
         "The panel is now undertaking referee checks for the role.",
         # An agency's client who wants to meet the reader, the talk dated, a trial day's talk (nl).
