@@ -150,3 +150,14 @@ def test_the_regulator_that_employs_is_the_employer():
 )
 def test_a_state_department_is_its_region_and_its_sector(name, umbrella):
     assert is_umbrella(name) is umbrella
+
+
+def test_a_state_portals_agency_line_naming_the_umbrella_then_the_service_names_the_service():
+    result = extract(
+        sender="Smart Careers Queensland <noreply@smartcareers.qld.gov.au>",
+        subject="Application received - Registered Nurse",
+        body="Dear Jo,\n\nThank you for your application.\n\nJob title: Registered Nurse\n"
+        "Agency: Queensland Health - Kestrel Plains Hospital and Health Service\nReference: QLD/KP/2026\n\n"
+        "Smart Careers Queensland",
+    )
+    assert result.company == "Kestrel Plains Hospital and Health Service"

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import functools
 import re
+from dataclasses import replace
 
 from tracker.extraction.employer_candidates import Candidate
 from tracker.extraction.public_services import THREE_PART_SUFFIXES
@@ -112,9 +113,24 @@ def sender_without_portal(
     return []
 
 
+_SEPARATORS = (" - ", " – ", " — ", " | ")
+_UMBRELLA_THEN_BODY = re.compile(r"^(?P<umbrella>[^-–—|]{3,40}?) [-–—|] (?P<body>\S.*)$")
+
+
+def _past_umbrella(name: str) -> str | None:
+    """ "Kestrel Plains Hospital and Health Service" from "Queensland Health - Kestrel Plains Hospital and
+    Health Service" (a state portal's "Agency:" line): the body the umbrella runs; None for other names."""
+    if not any(separator in name for separator in _SEPARATORS):
+        return None  # most names: no separator at all
+    parts = _UMBRELLA_THEN_BODY.match(name)
+    return parts["body"] if parts is not None and is_umbrella(parts["umbrella"]) else None
+
+
 def without_umbrellas(candidates: list[Candidate]) -> list[Candidate]:
     """The candidates without a state's department where the text names a body it runs ("NSW Health"
-    signing for "Tweed Valley Local Health District")."""
+    signing for "Tweed Valley Local Health District"), and a body written after its umbrella ("Queensland
+    Health - X") as the body alone."""
+    candidates = [replace(c, name=body) if (body := _past_umbrella(c.name)) else c for c in candidates]
     # The public bodies first: few mails name one, and each of their names is asked once.
     if not _named_bodies(candidates) or not any(is_umbrella(c.name) for c in candidates):
         return candidates
