@@ -89,6 +89,16 @@ def test_a_step_after_the_news_is_no_post() -> None:
     assert result.job_title is None
 
 
+@pytest.mark.parametrize("subject", ["Candidatura - Rif. VLT/2026/03", "Ihre Bewerbung: Kennziffer 2026-07"])
+def test_a_postings_reference_after_the_news_is_no_post(subject: str) -> None:
+    result = extract(
+        subject=subject,
+        body="Hallo,\n\nwir haben Ihre Unterlagen erhalten und melden uns.\n\nIhr Team",
+        sender="Werk Süd <bewerbung@werk-sued.de>",
+    )
+    assert result.job_title is None
+
+
 def test_a_subjects_segment_before_a_steps_bracket_is_the_post_whatever_its_words() -> None:
     result = extract(
         subject="Billing Coder III (Initial Screening Call) - Confirmation",

@@ -93,6 +93,12 @@ _SUBJECT_WEIGHT = 3.2
 _SEPARATOR_ONLY = re.compile(r"\s*[:\-–|]\s*")
 _BRACKETS = re.compile(r"\s*\([^()]*\)")
 _ROLE_NOUN_FIRST = re.compile(rf"{_ROLE_NOUN}\b", re.I)
+# "Candidatura - Rif. VLT/2026/03", "Ihre Bewerbung: Kennziffer 2026-07": the posting's reference, no post.
+_REFERENCE_FIRST = re.compile(
+    r"(?:r[eé]f(?:erence|erenz)?|rif(?:erimento)?|kennziffer|job[ -]?id|req(?:uisition)?|code|"
+    r"c[oó]d(?:igo|ice)?|id|nr|no|n°|n[uú]mero|vacature-?id|stellen-?id)\b",
+    re.I,
+)
 
 _GENDER = r"(?:[mwfdxhvi]\s*/\s*)+[mwfdxhvi]|all genders|alle geschlechter|tous genres"
 # "(m/w/d; Vollzeit 38,5h)" -> "(m/w/d)".
@@ -291,6 +297,7 @@ def subject_titles(email: PreparedEmail) -> list[TitleCandidate]:
             and words[0].isupper()
             and not _ROLE_NOUN_FIRST.match(words)
             and not names_a_step(words)
+            and not _REFERENCE_FIRST.match(words)
         )
     # Right after the word for the application stands the post ("Candidature barista").
     return [TitleCandidate(rest, _SUBJECT_WEIGHT, not names_post, post_slot=True)]
