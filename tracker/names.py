@@ -84,7 +84,7 @@ _COMPANY_SUFFIXES = {
     "sprl",
     "vof",
     # Flanders' limited partnership and the Dutch "and sons" of a family firm: "Bouwbedrijf Vercruysse
-    # CommV", "Transportbedrijf Wagenaar & Zn." ("Comm.V.": _MULTIWORD_FORMS).
+    # CommV", "Transportbedrijf Hoogeveen & Zn." ("Comm.V.": _MULTIWORD_FORMS).
     "commv",
     "zn",
     # Belgian non-profits and cooperatives: "AZ Sint-Jan vzw", "Les Tournesols ASBL", "Boerenbond cvba".

@@ -48,8 +48,8 @@ log = logging.getLogger(__name__)
 # Lda." is "X"). 7: the legal names of two graduate recruiters key as their brands ("PricewaterhouseCoopers"
 # is "PwC", "Ernst & Young" is "EY"). 8: a domain kept as the employer's name keys away with its country's
 # ending as with ".com" ("randstad.nl" is "Randstad", "Seek.com.au" is "Seek"). 9: Flanders' "CommV" /
-# "Comm.V." and the Dutch "& Zn." (and sons) key away ("Transportbedrijf Wagenaar & Zn." is
-# "Transportbedrijf Wagenaar"). 10: German professional partnerships' "PartG", "mbB", "PartG mbB" and the
+# "Comm.V." and the Dutch "& Zn." (and sons) key away ("Transportbedrijf Hoogeveen & Zn." is
+# "Transportbedrijf Hoogeveen"). 10: German professional partnerships' "PartG", "mbB", "PartG mbB" and the
 # public-law body's "KöR" key away, and a law or tax firm's leading "Kanzlei" ("Kanzlei Roth & Partner PartG
 # mbB" is "Roth & Partner").
 # 11: the Gulf's public and free-zone forms ("PJSC", "SAOG", "K.S.C.P.", "Q.P.S.C.", "FZCO") and India's "OPC"

@@ -118,7 +118,7 @@ def test_a_dutch_sentence_names_the_post(sentence: str, title: str) -> None:
 @pytest.mark.parametrize(
     ("name", "key"),
     [
-        ("Transportbedrijf Wagenaar & Zn.", "transportbedrijf wagenaar"),
+        ("Transportbedrijf Hoogeveen & Zn.", "transportbedrijf hoogeveen"),
         ("Bouwbedrijf Vercruysse CommV", "bouwbedrijf vercruysse"),
         ("Bouwbedrijf Vercruysse Comm.V.", "bouwbedrijf vercruysse"),
         ("Schildersbedrijf Mulder V.O.F.", "schildersbedrijf mulder"),

@@ -23,10 +23,10 @@ ROWS = [
     application_row(
         "pt_client_manager_would_like_to_talk",
         Status.INTERVIEW,
-        "Laticínios Serra Verde",
+        "Laticínios Vale Dourado",
         sender='"Paulo Nunes" <paulo@alvo-rh.com.br>',
         subject="Entrevista - Supervisor de Produção",
-        body="Olá Ana,\n\nO gestor da Laticínios Serra Verde gostaria de conversar com você sobre a vaga de "
+        body="Olá Ana,\n\nO gestor da Laticínios Vale Dourado gostaria de conversar com você sobre a vaga de "
         "Supervisor de Produção na quinta às 10h.\n\nPaulo Nunes\nAlvo RH",
     ),
     application_row(

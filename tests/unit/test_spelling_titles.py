@@ -55,10 +55,10 @@ def test_an_interview_for_the_rn_position_joins_the_registered_nurse_application
 def test_one_employers_two_roles_stay_two_applications():
     tracker = Tracker()
     tracker.receive(
-        an_email(on=1), application_email("applied", "Tweed Valley Hospital", "Nurse Unit Manager")
+        an_email(on=1), application_email("applied", "Wattle Creek Hospital", "Nurse Unit Manager")
     )
-    tracker.receive(an_email(on=1), application_email("applied", "Tweed Valley Hospital", "Registered Nurse"))
-    tracker.receive(an_email(on=5), application_email("interview", "Tweed Valley Hospital", "RN"))
+    tracker.receive(an_email(on=1), application_email("applied", "Wattle Creek Hospital", "Registered Nurse"))
+    tracker.receive(an_email(on=5), application_email("interview", "Wattle Creek Hospital", "RN"))
     assert sorted((a.job_title, a.status.value) for a in tracker.applications) == [
         ("Nurse Unit Manager", "applied"),
         ("Registered Nurse", "interview"),

@@ -56,7 +56,7 @@ def test_a_shopping_centre_or_a_pub_after_the_post_is_its_site(raw: str, title: 
         "Responsable de campaña",
         "Lecturer, The School of Law",
         # A campaign or a season is the post's own: labellers keep it.
-        "Mozo/a de almacén - Campaña cítricos",
+        "Mozo/a de almacén - Campaña de la fresa",
         "Operador de armazém - Campanha de Verão",
     ],
 )

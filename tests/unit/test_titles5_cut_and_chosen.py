@@ -121,7 +121,7 @@ def test_thanks_going_on_to_another_matter_end_the_post(body: str, title: str) -
     [
         ("Leiterin Personal, Petra Wolf", "Viele Grüße"),
         ("Head of People, Jan Smit", "Best,"),
-        ("Le Bourgmestre, P. Dethier", "La Directrice générale, C. Remacle"),
+        ("Le Bourgmestre, M. Lambotte", "La Directrice générale, C. Remacle"),
     ],
 )
 def test_a_role_and_a_name_under_the_closing_words_sign_the_mail(line: str, above: str) -> None:
@@ -129,7 +129,7 @@ def test_a_role_and_a_name_under_the_closing_words_sign_the_mail(line: str, abov
 
 
 def test_a_posts_team_after_its_comma_signs_nothing() -> None:
-    assert not signs_as_writer("Data Analyst, Supply Chain", "You applied for:")
+    assert not signs_as_writer("Data Analyst, Pricing", "You applied for:")
 
 
 def test_a_signatures_role_and_name_is_no_title() -> None:

@@ -26,7 +26,7 @@ EUROPEAN_LEGAL_FORMS = (
     # "Farmácia Estrela Unipessoal, Lda.".
     "S.n.c.", "S.a.s.", "S.r.l.s.", "Unipessoal, Lda.", "Unipessoal Lda.", "Unipessoal",
     # The Netherlands' and Flanders' partnerships and older forms: "Schildersbedrijf Mulder V.O.F.",
-    # "Transportbedrijf Wagenaar & Zn." (and sons), "Bouwbedrijf Vercruysse CommV", "Bakkerij Claes BVBA".
+    # "Transportbedrijf Hoogeveen & Zn." (and sons), "Bouwbedrijf Vercruysse CommV", "Bakkerij Claes BVBA".
     "V.O.F.", "VOF", "& Zn.", "Comm.V.", "CommV", "B.V.B.A.", "BVBA", "CVBA", "VZW",
 )  # fmt: skip
 # The short European forms: capitals that also follow a person's name as a role or a degree ("Jane Doe,

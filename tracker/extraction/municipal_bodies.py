@@ -1,6 +1,6 @@
 """A town's own government, named by its word with the town: before it ("Gemeinde Wallenstetten", "Comune
 di Valdagno", "Municipio de Valle Escondido", "la commune de Plaisir") or after it ("Marlin County", "Wexford
-Township", "Hallbacka kommun"). The word is part of the employer's name: wherever a mail writes one it is a
+Township", "Björkvik kommun"). The word is part of the employer's name: wherever a mail writes one it is a
 candidate employer with its word, never the town alone; but not where the mail only says where something is
 ("in der Stadt Kassel", "in Orange County, CA").
 """

@@ -128,7 +128,7 @@ def _past_umbrella(name: str) -> str | None:
 
 def without_umbrellas(candidates: list[Candidate]) -> list[Candidate]:
     """The candidates without a state's department where the text names a body it runs ("NSW Health"
-    signing for "Tweed Valley Local Health District"), and a body written after its umbrella ("Queensland
+    signing for "Wattle Creek Local Health District"), and a body written after its umbrella ("Queensland
     Health - X") as the body alone."""
     candidates = [replace(c, name=body) if (body := _past_umbrella(c.name)) else c for c in candidates]
     # The public bodies first: few mails name one, and each of their names is asked once.

@@ -98,7 +98,7 @@ def without_hours_tail(title: str) -> str:
 
 # Posts that name their field after a preposition in the Romance languages and English: an internship, a
 # trainee, a technician or specialist ("Técnico em Enfermagem", "Prácticas en Marketing Digital", "Stage en
-# Contrôle de Gestion", "Tirocinio in Amministrazione", "Research Technician in Soil Microbiology").
+# Contrôle de Gestion", "Tirocinio in Amministrazione", "Research Technician in Plant Pathology").
 _FIELD_POSTS = frozenset({
     "estágio", "estagio", "estagiário", "estagiária", "estagiario", "estagiaria", "técnico", "técnica",
     "tecnico", "tecnica", "especialista", "prácticas", "practicas", "pasantía", "pasantia", "pasante",

@@ -1,9 +1,9 @@
 """A writer's own role and name on one signature line ("Head of People, Jan Smit", "Leiterin Personal, Petra
-Wolf", "Le Bourgmestre, P. Dethier"): who signs the mail, never the post it is about.
+Wolf", "Le Bourgmestre, M. Lambotte"): who signs the mail, never the post it is about.
 
-A post's team after its comma has the same shape as a person's name ("Data Analyst, Supply Chain"), so the
+A post's team after its comma has the same shape as a person's name ("Data Analyst, Pricing"), so the
 line is the writer's only where a signature stands: under the closing words ("Viele Grüße", "Best,"), or
-with a name written from its initial ("P. Dethier"), which no team is.
+with a name written from its initial ("M. Lambotte"), which no team is.
 """
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ import re
 
 from tracker.extraction.person_names import looks_like_person_name
 
-# "P. Dethier", "J.-M. Lambert", "A. de Wit": a given name's initial, then the family name.
+# "M. Lambotte", "J.-M. Lambert", "A. de Wit": a given name's initial, then the family name.
 _INITIAL_THEN_NAME = re.compile(
     r"^(?:[A-ZÀ-Þ]\.(?:-?[A-ZÀ-Þ]\.)?\s+)(?:(?:de|van|von|der|den|du|da|di|le|la)\s+)*[A-ZÀ-Þ][a-zà-ÿ'’-]+$"
 )

@@ -95,7 +95,7 @@ _PAY_GRADE_IN_BRACKETS = re.compile(
     r"(?:TVöD|TV-L|TV-H)[\w-]*\s+(?:EG\s?|E\s?)?\d{1,2}[a-c]?)\s*\)\s*$"
 )
 # A side job's tag after a dash or in brackets, with what follows it ("- bijbaan Utrecht", "(bijbaan)"): how
-# the post is worked, not its name (a campaign's, "- Campaña cítricos", is the post's own).
+# the post is worked, not its name (a campaign's, "- Campaña de la fresa", is the post's own).
 _ARRANGEMENT_TAIL = re.compile(
     rf"(?:\s+[-–|]\s+|\s*\(\s*)(?i:{word_list('title_arrangement_tags')})(?![\w-]).*$"
 )
