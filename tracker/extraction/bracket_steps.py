@@ -11,9 +11,9 @@ One noun alone is a step only where it names nothing else ("(Interview)", not "(
 from __future__ import annotations
 
 import re
-import unicodedata
 
 from tracker.extraction.phrases.tables import word_list
+from tracker.names import without_accents
 
 _NOUNS = frozenset(word_list("step_title_nouns").split("|"))
 _WORDS = (
@@ -36,17 +36,10 @@ def without_bracketed_step(title: str) -> str:
     -> "BI Developer"."""
     if not title.endswith(")") or not (bracket := _LAST_BRACKET.search(title)):
         return title
-    words = _WORD.findall(_folded(bracket.group(1).lower()))
+    words = _WORD.findall(without_accents(bracket.group(1).lower()))
     if not words or words[-1] not in _NOUNS or not _WORDS.issuperset(words):
         return title
     if len(words) == 1 and words[0] not in _NOUNS_ALONE:
         return title
     rest = title[: bracket.start()]
     return rest if any(ch.isalpha() for ch in rest) else title
-
-
-def _folded(text: str) -> str:
-    """`text` without its accents, as the step word lists write their words ("gespräch" -> "gesprach")."""
-    if text.isascii():
-        return text
-    return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
