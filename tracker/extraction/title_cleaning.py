@@ -274,7 +274,7 @@ _CLAUSE_AFTER_TITLE = re.compile(
     r"(?:vacancy |job )?announcement (?:number |no\.? |#)?[A-Z0-9]{2,}[\w-]*)\b.*$"
 )
 # A title followed by the body that advertises it ("Policy Adviser, Department for Education"). A
-# university's unit after the comma is the post's own ("Administrative Officer, College of Nursing and Health
+# university's unit after the comma is the post's own ("Administrative Officer, College of Arts and Social
 # Sciences", "Research Fellow, School of Earth Sciences": labellers keep it, as they keep a team).
 _BODY_AFTER_TITLE = re.compile(
     r",\s+(?:the\s+)?(?:(?:Department|Ministry|Office) (?:for|of)|HM|(?:Home|Cabinet) Office|"
