@@ -2140,8 +2140,6 @@ MISREAD = {
     "pt_nao_selecionada": "the subject's programme 'Programa de Trainees' is read as the employer",
     "de_azubi_einladung": "the apprenticeship's 'Ausbildung' (of 'Rewe Ausbildung') is read as the employer",
     "nl_kennismakingsgesprek": "the signature's department 'Personeelszaken' joins the employer",
-    "pt_candidatura_vista": "a board's 'A <employer> viu a sua candidatura à oferta <title>' names no "
-    "employer or title read",
     "pt_fase_de_testes": "the programme 'Programa de Estágios Galp' is read as the employer",
 }
 # Applications whose status reads wrong (status_rules.py), with why (a strict xfail each).

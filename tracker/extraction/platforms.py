@@ -380,6 +380,20 @@ _TWO_PART_SUFFIXES = {
     *public_services.TWO_PART_SUFFIXES,
 } | WORLD_TWO_PART_SUFFIXES
 
+# A country's own second level under its code: "com.ve", "co.cr", "gob.pe", "org.py".
+_COUNTRY_SECOND_LEVELS = frozenset({"com", "co", "net", "org", "gov", "gob", "edu", "ac"})
+
+
+def _boards_by_label() -> dict[str, str]:
+    """Each listed board's own label ("computrabajo") and name, where one board alone holds the label and it
+    is no common word of several ("jobs", "talent"; a label of four letters or fewer is too short to tell)."""
+    names: dict[str, set[str]] = {}
+    for domain, name in JOB_BOARD_DOMAINS.items():
+        if registrable_domain(domain) == domain:
+            names.setdefault(domain.split(".")[0], set()).add(name)
+    return {label: next(iter(held)) for label, held in names.items() if len(held) == 1 and len(label) > 4}
+
+
 _LOCAL_GENERIC = re.compile(
     r"^(?:no[-_.]?reply|do[-_.]?not[-_.]?reply|donotreply|notifications?|notify|alerts?|jobs?|careers?|hr|"
     r"recruit(?:ing|ment|er)?|talent|mail(?:er)?|info|support|team|hello|admin|system|account|apply|"
@@ -393,13 +407,30 @@ _LOCAL_GENERIC = re.compile(
 # the same candidate names are checked as platforms' at each step: the answers are kept.
 @functools.lru_cache(maxsize=4096)
 def registrable_domain(domain: str) -> str:
-    """'mail.amazon.jobs' -> 'amazon.jobs'; 'x.co.uk' keeps its two-part suffix."""
+    """'mail.amazon.jobs' -> 'amazon.jobs'; 'x.co.uk' keeps its two-part suffix, and so does any country's
+    "com.", "co.", "gob." level ("bumeran.com.ve" is Bumeran's, never "com"'s)."""
     labels = [label for label in domain.lower().strip(".").split(".") if label]
     if len(labels) >= 4 and ".".join(labels[-3:]) in _THREE_PART_SUFFIXES:
         return ".".join(labels[-4:])
-    if len(labels) >= 3 and ".".join(labels[-2:]) in _TWO_PART_SUFFIXES:
+    if len(labels) >= 3 and (
+        ".".join(labels[-2:]) in _TWO_PART_SUFFIXES
+        or (labels[-2] in _COUNTRY_SECOND_LEVELS and len(labels[-1]) == 2)
+    ):
         return ".".join(labels[-3:])
     return ".".join(labels[-2:])
+
+
+def _board_on_a_country_site(domain: str) -> str | None:
+    """The listed board a domain is one more country site of: "computrabajo.com.pe", "infojobs.com.mx",
+    "naukri.co.in" are the boards the lists know under another country's suffix."""
+    registrable = registrable_domain(domain)
+    label, _, suffix = registrable.partition(".")
+    if len(suffix.rsplit(".", 1)[-1]) != 2 and suffix not in ("com", "net"):
+        return None
+    return _BOARDS_BY_LABEL.get(label)
+
+
+_BOARDS_BY_LABEL = _boards_by_label()
 
 
 def platform_of(sender: Sender) -> str | None:
@@ -416,13 +447,18 @@ def _platform_of_domain(domain: str) -> str | None:
         name = ATS_DOMAINS.get(suffix) or JOB_BOARD_DOMAINS.get(suffix)
         if name:
             return name
-    return None
+    return _board_on_a_country_site(domain)
 
 
 def is_job_board(sender: Sender) -> bool:
     """True for job boards (LinkedIn, Indeed...), whose mail is often alerts rather than applications."""
-    domain = registrable_domain(sender.domain) if sender.domain else ""
-    return domain in JOB_BOARD_DOMAINS
+    return _is_board_domain(sender.domain) if sender.domain else False
+
+
+@functools.lru_cache(maxsize=4096)
+def _is_board_domain(sender_domain: str) -> bool:
+    domain = registrable_domain(sender_domain)
+    return domain in JOB_BOARD_DOMAINS or _board_on_a_country_site(domain) is not None
 
 
 _NOT_WORD_OR_SPACE = re.compile(r"[^\w ]+")

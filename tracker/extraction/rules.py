@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from tracker.employer_acronyms import spelled_by_domain, spelled_out
 from tracker.extraction.answered_applications import subject_post
 from tracker.extraction.answered_steps import with_answered_step
+from tracker.extraction.board_blocks import board_hints
 from tracker.extraction.calendar_events import TITLE_WEIGHT, CalendarEvent, read_calendar_event
 from tracker.extraction.carried_mail import carried_message
 from tracker.extraction.caseless_words import CaselessWords
@@ -108,13 +109,15 @@ class RulesExtractor:
                 kind=kind_reading.kind, confidence=kind_reading.confidence, extractor=self.name
             )
             return RulesReading(extraction, kind_reading.reason)
+        board_employers, board_titles = board_hints(prepared)
         employer_hints = signature_employers(prepared)
-        title_hints = subject_titles(prepared) + subject_post(prepared)
+        title_hints = board_titles + subject_titles(prepared) + subject_post(prepared)
         if event is not None:
             excluded = excluded | event.people
             employer_hints += event.employer_hints()
             title_hints += [TitleCandidate(event.title, TITLE_WEIGHT, True)] if event.title else []
-        employer = find_employer(prepared, excluded, employer_hints)
+        # The board's layout states the employer in the text: hints to the reading, not a signature's say.
+        employer = find_employer(prepared, excluded, employer_hints + board_employers)
         company = answered_employer(employer.name, prepared)
         title, requisition_id = find_title(prepared, employer.name, excluded, title_hints)
         status = _with_hire_welcomed(

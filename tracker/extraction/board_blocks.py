@@ -1,0 +1,147 @@
+"""The employer and title a job board's or a public portal's mail lays out rather than writes in a sentence.
+
+- The block layout: under the board's news ("Application sent!", "candidatura spedita", "Bewerbung
+  versendet"), a line with the title, the next the employer (often closing on a legal form), the next the
+  place ("Forklift Operator / Marigold Frozen Foods Pvt. Ltd. / Hosur, Tamil Nadu"). The first block is the
+  application's; the boards' "similar jobs" below repeat the layout for other employers.
+- A board relaying an employer's news in a sentence the employer opens ("X mudou a etapa da sua
+  candidatura", "X hat den Status Ihrer Bewerbung geändert", "X viewed your application"; word_lists.toml
+  `board_relayed_news`), in the body or the subject.
+- A portal's quoted posting: a quoted title, then "<employer>, Dienststelle/Standort/site <town>": the
+  employer ends before the place's clause.
+
+Read only in mail a platform the project lists sends (platforms.py), except the portal's place clause, whose
+shape is its own evidence.
+"""
+
+from __future__ import annotations
+
+import re
+
+from tracker.extraction import platforms
+from tracker.extraction.caseless_words import CaselessWords
+from tracker.extraction.employer_name_edges import LEGAL_FORM_AT_END
+from tracker.extraction.person_names import looks_like_person_name
+from tracker.extraction.phrases.tables import word_list
+from tracker.extraction.places import is_written_place, only_places
+from tracker.extraction.text import PreparedEmail
+from tracker.extraction.title_shape import looks_like_title
+from tracker.extraction.title_slots import TitleCandidate
+
+# How far into the mail the block stands: right under the board's news.
+_BLOCK_LINES = 12
+# A line of a block: no sentence's end, no label's colon, a few words.
+_SENTENCE_END = re.compile(r"[!?;,.]$|[.!?]\s|:|@|\d{3,}\s*$")
+_MAX_WORDS = 9
+# A legal form no list holds, abbreviated at the line's end: "Inversiones Caribe C.A.", "Ferreira & Cia."
+_ABBREVIATED_END = re.compile(r"\s(?:[A-Z][a-z]{0,3}\.)+$")
+_OPENS_AS_A_NAME = re.compile(r"\.?[A-ZÀ-Ý0-9]")  # ".NET Developer", "3D Artist"
+# A place line's postcode or a state's short code after the town: "Boise, ID 83702", "Fitzroy VIC 3065".
+_PLACE_TAIL = re.compile(r"(?:\s+(?:VIC|NSW|QLD|TAS|ACT|NT|WA|SA))?(?:\s+\d{4,6})?$")
+_RELAYED = re.compile(rf"\b(?:{word_list('board_relayed_news')})\b", re.I)
+_RELAYED_WORDS = CaselessWords(_RELAYED.pattern)  # whether the news occurs at all, asked first
+# The employer's name just before the relayed news: capitalised words and a name's particles, after "A
+# empresa" / "L'azienda" / "Die Firma", a sentence's start or a greeting's comma.
+_NAME_WORD = r"[A-ZÀ-Ý0-9][\w&'’.+-]*"
+_NAME_BEFORE = re.compile(
+    rf"(?P<name>{_NAME_WORD}(?:\s+(?:{_NAME_WORD}|d[aeiou]s?|del|della|von|für|de la|van|&)){{0,6}})\s+$"
+)
+# Words that open a sentence without naming anyone.
+_NOT_A_NAME = frozenset((
+    "a", "an", "the", "we", "i", "our", "this", "it", "he", "she", "they", "you", "your", "un", "une", "el",
+    "la", "le", "il", "lo", "o", "um", "uma", "ein", "eine", "der", "die", "das", "wir", "nous", "nosotros",
+    "noi", "nós", "wij", "je", "jij", "recruiter", "employer", "empresa", "azienda", "l'azienda", "firma",
+    "entreprise", "l'entreprise", "bedrijf", "unternehmen",
+))  # fmt: skip
+# "<employer>, Dienststelle Koblenz" under a line holding a quoted title: a portal's posting, the employer
+# before its site's clause. One search of the body for the clause, the quote above it checked after.
+_SITE_CLAUSE = re.compile(
+    r"^(?P<name>[^,\"\n]{3,80}?),[ \t]+(?:Dienststelle|Dienstort|Standort|Arbeitsort|site(?: de)?|location|"
+    r"sede(?: di)?|local|locatie|vestiging|lieu)[ \t]+(?P<place>[A-ZÀ-Ý][^,\n]{1,40})$",
+    re.M,
+)
+_QUOTES = re.compile(r'["«»„“]')
+
+
+def block_posting(email: PreparedEmail) -> tuple[str, str] | None:
+    """(title, employer) of the first title / employer / place block of a job board's mail, if any."""
+    if not platforms.is_job_board(email.sender):
+        return None
+    lines = email.lines[:_BLOCK_LINES]
+    recommendations = email.recommendations_start
+    for index in range(len(lines) - 2):
+        title, employer, place = lines[index : index + 3]
+        if not (_block_line(title) and _block_line(employer)):
+            continue
+        if email.body.find(title) >= recommendations:
+            return None  # the board's "similar jobs", other employers' blocks
+        place_line = only_places(_PLACE_TAIL.sub("", place) or place)
+        legal_form = LEGAL_FORM_AT_END.search(employer) is not None
+        if not (place_line or (legal_form and _block_line(place))):
+            continue
+        if only_places(employer) or only_places(title) or _person_not_post(title):
+            continue
+        if platforms.is_platform_name(employer):
+            continue
+        return title, employer
+    return None
+
+
+def _person_not_post(line: str) -> bool:
+    return looks_like_person_name(line) and not looks_like_title(line)
+
+
+def _block_line(line: str) -> bool:
+    if len(line.split()) > _MAX_WORDS or not _OPENS_AS_A_NAME.match(line):
+        return False
+    return not _SENTENCE_END.search(_ABBREVIATED_END.sub("", LEGAL_FORM_AT_END.sub("", line)))
+
+
+def relayed_employers(email: PreparedEmail) -> list[str]:
+    """The employers a board's sentences say acted on the reader's application ("X viewed your
+    application")."""
+    if not platforms.platform_of(email.sender):
+        return []
+    found: list[str] = []
+    for text in (email.subject, email.body[:2000]):
+        if not _RELAYED_WORDS.occurs_in(text):
+            continue
+        for news in _RELAYED.finditer(text):
+            before = _NAME_BEFORE.search(text, max(0, news.start() - 90), news.start())
+            if before is None:
+                continue
+            name = before.group("name").strip()
+            words = name.split()
+            while words and words[0].lower() in _NOT_A_NAME:
+                words = words[1:]
+            name = " ".join(words)
+            if name and not platforms.is_platform_name(name) and name not in found:
+                found.append(name)
+    return found
+
+
+def portal_posting_employer(email: PreparedEmail) -> str | None:
+    """The employer of a portal's quoted posting: "<employer>, Dienststelle <town>" under a quoted title."""
+    for clause in _SITE_CLAUSE.finditer(email.body):
+        above = email.body.rstrip()[: clause.start()].rstrip().rpartition("\n")[2]
+        if _QUOTES.search(above) and is_written_place(clause.group("place").split(" (")[0].strip()):
+            return clause.group("name").strip()
+    return None
+
+
+# As trusted as a form's "Company:" label (employer_layout) and a calendar event's title.
+_EMPLOYER_WEIGHT = 4.0
+_TITLE_WEIGHT = 3.5
+
+
+def board_hints(email: PreparedEmail) -> tuple[list[tuple[str, float, bool]], list[TitleCandidate]]:
+    """The employer and title candidates the layouts above give: (name, weight, stated by the text)."""
+    employers: list[tuple[str, float, bool]] = []
+    titles: list[TitleCandidate] = []
+    if block := block_posting(email):
+        titles.append(TitleCandidate(block[0], _TITLE_WEIGHT, False))
+        employers.append((block[1], _EMPLOYER_WEIGHT, True))
+    employers += [(name, _EMPLOYER_WEIGHT, True) for name in relayed_employers(email)]
+    if portal := portal_posting_employer(email):
+        employers.append((portal, _EMPLOYER_WEIGHT, True))
+    return employers, titles
