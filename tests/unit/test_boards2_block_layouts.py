@@ -104,3 +104,22 @@ def test_a_board_relaying_without_an_employer_reads_no_fragment_of_its_domain() 
         sender="Bumeran <noreply@bumeran.com.ve>",
     )
     assert result.company in (None, "") or "com" not in result.company.lower()
+
+
+def test_a_block_without_a_title_line_gives_its_employer_and_never_the_news_as_title() -> None:
+    result = extract(
+        "Bewerbung versendet\nOstermann Gartenbau GmbH\nRegensburg\n\nViel Erfolg!",
+        subject="Bewerbung versendet",
+        sender="StepStone <noreply@stepstone.de>",
+    )
+    assert result.company is not None and result.company.startswith("Ostermann Gartenbau")
+    assert result.job_title is None
+
+
+def test_a_title_holding_an_application_noun_without_news_is_still_the_title() -> None:
+    result = extract(
+        "Application sent\n\nApplications Support Analyst\nBrightwater Utilities Ltd\nDerby\n",
+        subject="Application sent",
+        sender="Indeed <noreply@indeed.co.uk>",
+    )
+    assert result.job_title == "Applications Support Analyst"

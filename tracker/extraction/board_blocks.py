@@ -40,6 +40,9 @@ _OPENS_AS_A_NAME = re.compile(r"\.?[A-ZÀ-Ý0-9]")  # ".NET Developer", "3D Arti
 _PLACE_TAIL = re.compile(r"(?:\s+(?:VIC|NSW|QLD|TAS|ACT|NT|WA|SA))?(?:\s+\d{4,6})?$")
 _RELAYED = re.compile(rf"\b(?:{word_list('board_relayed_news')})\b", re.I)
 _RELAYED_WORDS = CaselessWords(_RELAYED.pattern)  # whether the news occurs at all, asked first
+# The board's news line over a block that has no title line: an application's noun and a news word.
+_NEWS_NOUN = re.compile(rf"\b(?:{word_list('board_news_nouns')})\b", re.I)
+_NEWS_WORD = re.compile(rf"\b(?:{word_list('board_news_words')})\b", re.I)
 # The employer's name just before the relayed news: capitalised words and a name's particles, after "A
 # empresa" / "L'azienda" / "Die Firma", a sentence's start or a greeting's comma.
 _NAME_WORD = r"[A-ZÀ-Ý0-9][\w&'’.+-]*"
@@ -63,8 +66,9 @@ _SITE_CLAUSE = re.compile(
 _QUOTES = re.compile(r'["«»„“]')
 
 
-def block_posting(email: PreparedEmail) -> tuple[str, str] | None:
-    """(title, employer) of the first title / employer / place block of a job board's mail, if any."""
+def block_posting(email: PreparedEmail) -> tuple[str | None, str] | None:
+    """(title, employer) of the first title / employer / place block of a job board's mail, if any; the title
+    is None where the board's news stands in the title's line."""
     if not platforms.is_job_board(email.sender):
         return None
     lines = email.lines[:_BLOCK_LINES]
@@ -81,6 +85,8 @@ def block_posting(email: PreparedEmail) -> tuple[str, str] | None:
             continue
         if only_places(employer) or only_places(title) or _person_not_post(title):
             continue
+        if _NEWS_NOUN.search(title) and _NEWS_WORD.search(title):
+            return None, employer  # "Bewerbung versendet / Heinemann GmbH / Bremen": no title line
         if platforms.is_platform_name(employer):
             continue
         return title, employer
@@ -139,7 +145,7 @@ def board_hints(email: PreparedEmail) -> tuple[list[tuple[str, float, bool]], li
     employers: list[tuple[str, float, bool]] = []
     titles: list[TitleCandidate] = []
     if block := block_posting(email):
-        titles.append(TitleCandidate(block[0], _TITLE_WEIGHT, False))
+        titles += [TitleCandidate(block[0], _TITLE_WEIGHT, False)] if block[0] else []
         employers.append((block[1], _EMPLOYER_WEIGHT, True))
     employers += [(name, _EMPLOYER_WEIGHT, True) for name in relayed_employers(email)]
     if portal := portal_posting_employer(email):
