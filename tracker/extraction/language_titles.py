@@ -17,6 +17,16 @@ from tracker.extraction.phrases.tables import accents_optional, word_list
 from tracker.extraction.text import PreparedEmail
 from tracker.extraction.title_slots import TitleCandidate
 from tracker.extraction.title_subject_steps import post_after_step, step_head_end
+from tracker.extraction.weekdays import (
+    DUTCH,
+    ENGLISH,
+    FRENCH,
+    GERMAN,
+    ITALIAN,
+    PORTUGUESE_FULL,
+    SPANISH,
+    days,
+)
 from tracker.step_titles import names_a_step
 
 _ROLE_NOUN = (
@@ -133,13 +143,7 @@ WORKING_TIME = (
 )
 # A day the sentence goes on to name: "... Analyst on Monday, March 3", "el lunes a las 10:00",
 # "lunedì 3 marzo", "op maandag": a weekday after its preposition, or before a date or a time.
-WEEKDAY = (
-    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|mardi|mercredi|jeudi|vendredi|"
-    r"samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo|montag|dienstag|mittwoch|"
-    r"donnerstag|freitag|samstag|sonntag|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|"
-    r"segunda-feira|terça-feira|quarta-feira|quinta-feira|sexta-feira|lunedì|martedì|mercoledì|giovedì|"
-    r"venerdì|sabato|domenica)"
-)
+WEEKDAY = f"(?:{days(ENGLISH, FRENCH, SPANISH, GERMAN, DUTCH, PORTUGUESE_FULL, ITALIAN)})"
 MONTH = (
     r"(?:january|february|march|april|may|june|july|august|september|october|november|december|janvier|"
     r"février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|enero|febrero|marzo|"

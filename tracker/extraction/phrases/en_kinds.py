@@ -3,6 +3,8 @@
 Same conventions as en_status.py: lowercase patterns, each starting with a word boundary.
 """
 
+from tracker.extraction.weekdays import ENGLISH, days
+
 JOB_ALERT = [
     r"\b(?:you're|you are) invited to apply\b",
     r"\b(?:1|one)-click apply\b|\bapply (?:with|in) one click\b|\bapplying takes one click\b",
@@ -378,8 +380,7 @@ APPLICANT_VOICE = [
     r"\b(?:please find (?:attached|enclosed)|i(?: have|'ve) attached|attached (?:is|are)) my "
     r"(?:cv|resume|résumé|application|cover letter)\b",
     r"\bthank you for the invitation\b|\bi (?:hereby )?confirm my (?:attendance|availability)\b|"
-    r"\bi(?: am|'m) available (?:on )?(?:monday|tuesday|wednesday|thursday|friday|tomorrow|this week|"
-    r"next week)\b",
+    rf"\bi(?: am|'m) available (?:on )?(?:{days(ENGLISH[:5])}|tomorrow|this week|next week)\b",
     # Following up on one's own application; thanking the interviewer ("... to meet with us" is theirs).
     r"\bfollow(?:ing)? up on my (?:\w+ )?application\b|"
     r"\bcheck(?:ing)? in on (?:the status of )?my application\b|"

@@ -5,6 +5,11 @@ each starts with a word boundary (\\b). Each names a way of saying something, ne
 exact sentence.
 """
 
+from tracker.extraction.weekdays import ENGLISH, days
+
+# The days of the week, and Monday to Friday.
+_WEEK = days(ENGLISH)
+_WORKWEEK = days(ENGLISH[:5])
 # Any one word, for "0 to N words in between" gaps.
 _W = r"(?:[\w'&/-]+ )"
 _MOVE = (
@@ -432,8 +437,7 @@ OFFER = [
     r"\byour start date (?:is|will be)\b",
     # "You have been successful following your interview for the post"; "we'd love you to start Monday".
     r"\byou (?:have been|were|are) successful (?:following|after|at|in) (?:your |the )?interview\b",
-    r"\b(?:love|like) (?:for )?you to start (?:on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|"
-    r"sunday|tomorrow|next week)\b",
+    rf"\b(?:love|like) (?:for )?you to start (?:on )?(?:{_WEEK}|tomorrow|next week)\b",
     r"\b(?:status|stage|current status|application status)\s*[:|]\s*(?:offer(?: extended| made)?|hired)\b",
     r"\b(?:find|is|are) (?:attached|enclosed) your (?:\w+ )?(?:contract of employment|employment contract|"
     r"offer letter|offer of employment)\b",
@@ -515,8 +519,7 @@ INTERVIEW = [
     r"\bfancy (?:a|an) (?:quick |short |brief )?(?:call|chat|coffee|catch-up)\b",
     r"\b(?:you're|you are) through to (?:our |the )?(?:final|next|second|third) (?:stage|round)\b",
     # A person by hand: "Can you make Thursday at 11 to pop by?"; "Next up is a chat with our CEO."
-    r"\b(?:can|could) you (?:make|do) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
-    r"tomorrow)\b",
+    rf"\b(?:can|could) you (?:make|do) (?:{_WEEK}|tomorrow)\b",
     r"\bnext up (?:is|will be) (?:an? |the |your )?(?:[\w-]+ ){0,3}(?:chat|call|interview|"
     r"conversation|meeting) with\b",
     # Shops, kitchens and trades meet a candidate at work: "a trial shift on Saturday", "a trade test".
@@ -555,7 +558,7 @@ INTERVIEW = [
     r"\b(?:move|push|shift|bring forward) (?:your|the|our) (?:\w+ )?(?:interview|call|chat|conversation)\b"
     r"[^.?!\n]{0,60}? (?:to|back|forward)\b",
     # A reply confirming the meeting: "Perfect, see you Wednesday at 2pm then."
-    r"\bsee you (?:on |this |next )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow)"
+    rf"\bsee you (?:on |this |next )?(?:{_WEEK}|tomorrow)"
     r"(?: \w+){0,2} at \d",
     # "We'd love to have you in for an interview on Thursday", "get you in for a chat".
     r"\b(?:have|get|bring) you (?:in|back|along|over) for (?:an? |the |another )?(?:\w+ )?(?:interview|chat|"
@@ -618,7 +621,7 @@ INTERVIEW = [
     r"(?:\w+ )?(?:call|conversation|chat|meeting|interview))\b",
     # "Are you free Thursday or Friday afternoon?", "want to grab a virtual coffee next week".
     r"\b(?:are|would) you (?:be )?(?:available|free) (?:on |this |next |early |later )?(?:tomorrow|today|"
-    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|afternoon|morning)\b",
+    rf"{_WEEK}|week|afternoon|morning)\b",
     r"\b(?:grab|have|get) (?:a )?(?:virtual |quick |video )?coffee (?:next|this|tomorrow|on|with "
     r"(?:me|us))\b",
     r"\bfind (?:a )?(?:\w+ )?time to (?:talk|speak|chat|meet|connect|catch up)\b",
@@ -672,14 +675,13 @@ INTERVIEW = [
     # "Our CTO would like to have a conversation with you"; "Can we jump on a call early next week?"
     # "They'd like a first-stage video call with you"; a founder's "want to jump on a call Thursday?"
     r"\b(?:like|love|want|keen|happy) (?:to (?:have|hop on|jump on|get on) )?(?:a|an) (?:[\w-]+ ){0,2}"
-    r"(?:conversation|chat|call|talk) (?:with you\b|(?:on |this |next )?(?:monday|tuesday|wednesday|thursday|"
-    r"friday|tomorrow|today)\b)",
+    rf"(?:conversation|chat|call|talk) (?:with you\b|(?:on |this |next )?(?:{_WORKWEEK}|tomorrow|today)\b)",
     r"\b(?:can|could|shall) we (?:jump|hop|get) on (?:a|an) (?:[\w-]+ ){0,2}(?:call|zoom|video call)\b",
     # Without the word: "come meet the team at our studio", "we'd like you to meet the founders".
     r"\b(?:you to|come (?:in |by |over |down )?(?:and |to )?) ?meet (?:the|our|some of the|a few of the|a "
     r"few of our) (?:\w+ )?(?:team|founders|manager|hiring manager|partners)\b",
-    r"\b(?:does|do|would|will) (?:monday|tuesday|wednesday|thursday|friday|tomorrow)(?: or (?:monday|tuesday|"
-    r"wednesday|thursday|friday))?(?: morning| afternoon| evening)? (?:work|suit)\b",
+    rf"\b(?:does|do|would|will) (?:{_WORKWEEK}|tomorrow)(?: or (?:{_WORKWEEK}))?"
+    r"(?: morning| afternoon| evening)? (?:work|suit)\b",
     # After the interview, before the offer: "the panel is now undertaking referee checks", "we will now
     # contact your referees" (health services and public bodies check referees between the two). Checks
     # for an offer made state no status (hire_steps.py): "contacting your referees for your offer".

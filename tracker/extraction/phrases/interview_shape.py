@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 
 from tracker.extraction.phrases.tables import accents_optional, any_of
+from tracker.extraction.weekdays import DUTCH, ENGLISH, FRENCH, GERMAN, ITALIAN, PORTUGUESE, SPANISH, days
 
 # Steps of a hiring process one meets someone at. German and Dutch write them as compounds
 # ("Vorstellungsgespräch", "kennismakingsgesprek"): the common first parts are listed.
@@ -96,18 +97,13 @@ _READER_FRAGMENTS = [
 ]
 # A day or a time: weekdays, "tomorrow", clock times, dates.
 _WHEN_FRAGMENTS = [
-    r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:tomorrow|tonight|next week|this afternoon|"
-    r"this morning)\b",
-    r"\b(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|morgen|übermorgen|heute|"
-    r"nächste woche|kommende woche)\b",
-    r"\b(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|demain|aujourd'hui|la semaine prochaine)\b",
-    r"\b(?:lunes|martes|miércoles|jueves|viernes|sábado|domingo|mañana|pasado mañana|hoy|la semana que "
-    r"viene|la próxima semana)\b",
-    r"\b(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|morgen|overmorgen|vandaag|volgende "
-    r"week)\b",
-    r"\b(?:segunda|terça|quarta|quinta|sexta)(?:-feira)?\b|\b(?:sábado|domingo|amanhã|hoje|próxima semana)\b",
-    r"\b(?:lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica|domani|dopodomani|oggi|la prossima "
-    r"settimana)\b",
+    rf"\b(?:{days(ENGLISH)})\b|\b(?:tomorrow|tonight|next week|this afternoon|this morning)\b",
+    rf"\b(?:{days(GERMAN)}|morgen|übermorgen|heute|nächste woche|kommende woche)\b",
+    rf"\b(?:{days(FRENCH)}|demain|aujourd'hui|la semaine prochaine)\b",
+    rf"\b(?:{days(SPANISH)}|mañana|pasado mañana|hoy|la semana que viene|la próxima semana)\b",
+    rf"\b(?:{days(DUTCH)}|morgen|overmorgen|vandaag|volgende week)\b",
+    rf"\b(?:{days(PORTUGUESE[:5])})(?:-feira)?\b|\b(?:{days(PORTUGUESE[5:])}|amanhã|hoje|próxima semana)\b",
+    rf"\b(?:{days(ITALIAN)}|domani|dopodomani|oggi|la prossima settimana)\b",
     # "at 2pm", "14:30", "10h", "10 Uhr", "om 10 uur", "alle 15", "às 14h", "the 14th", "12.05.", "3/6".
     r"\b\d{1,2}(?:[:.h]\d{2})? ?(?:am|pm|a\.m\.|p\.m\.|uhr|uur|h|hrs)\b|\b\d{1,2}[:h]\d{2}\b",
     r"\btmrw\b|\b\d{1,2}\.? (?:jan|feb|mär|mar|apr|ma[iy]|mei|jun|jul|aug|sep|o[ck]t|nov|de[cz]|janv|févr|"

@@ -1,0 +1,21 @@
+"""The days of the week in the seven languages the reading knows, Monday first, lowercase: written once for
+every pattern that names a day (a meeting's day, a start date, a calendar invitation's, a date that is no
+employer's name). Each reader takes the days it needs, so a list shared does not widen what it reads.
+"""
+
+from __future__ import annotations
+
+ENGLISH = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+FRENCH = ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche")
+SPANISH = ("lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo")
+GERMAN = ("montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag")
+DUTCH = ("maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag")
+# As mail shortens them ("na próxima terça"); the weekdays' full names add "-feira" (PORTUGUESE_FULL).
+PORTUGUESE = ("segunda", "terça", "quarta", "quinta", "sexta", "sábado", "domingo")
+PORTUGUESE_FULL = tuple(f"{day}-feira" for day in PORTUGUESE[:5])
+ITALIAN = ("lunedì", "martedì", "mercoledì", "giovedì", "venerdì", "sabato", "domenica")
+
+
+def days(*lists: tuple[str, ...]) -> str:
+    """`lists` as the body of one regex alternation ("monday|tuesday|..."), in their order, each word once."""
+    return "|".join(dict.fromkeys(day for days_ in lists for day in days_))
