@@ -8,7 +8,7 @@ negation; boards' listings and "your CV was viewed" notices, Spanish words for t
 import pytest
 
 from tests.extraction_support import application_row, assert_reads_application, extract
-from tracker.extraction.employer_name_edges import LEGAL_FORM_AT_END
+from tracker.extraction.legal_forms import LEGAL_FORM_AT_END
 from tracker.extraction.title_cleaning import clean_title
 from tracker.models import Kind, Status
 

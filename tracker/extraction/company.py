@@ -40,7 +40,6 @@ from tracker.extraction.employer_display import display_name, with_brand_possess
 from tracker.extraction.employer_labels import spelled_out_labels
 from tracker.extraction.employer_layout import HEADER_PLACE, HEADER_WEIGHT, add_layout_names, header_name
 from tracker.extraction.employer_matching import run_together, same_employer
-from tracker.extraction.employer_name_edges import LEGAL_FORM_AT_END
 from tracker.extraction.employer_scores import (
     PLATFORM_AS_EMPLOYER_WEIGHT,
     cluster_score,
@@ -64,6 +63,7 @@ from tracker.extraction.employer_signoffs import (
 from tracker.extraction.employer_sites import running_body
 from tracker.extraction.german_public_bodies import add_german_public_bodies, without_portal_word
 from tracker.extraction.hidden_employers import hides_the_employer
+from tracker.extraction.legal_forms import LEGAL_FORM_AT_END
 from tracker.extraction.municipal_bodies import add_municipal_bodies
 from tracker.extraction.name_reading import STOP_WORDS
 from tracker.extraction.not_employers import names_no_employer

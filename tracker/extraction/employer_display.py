@@ -12,11 +12,11 @@ from tracker.extraction.employer_candidates import SENDER, Candidate, own_domain
 from tracker.extraction.employer_labels import SPELLED_OUT_WEIGHT
 from tracker.extraction.employer_matching import run_together
 from tracker.extraction.employer_name_edges import (
-    LEGAL_FORM_AT_END,
     trading_spellings,
     with_own_article,
     without_branch_town,
 )
+from tracker.extraction.legal_forms import LEGAL_FORM_AT_END
 from tracker.extraction.name_reading import STOP_WORDS, spelled_out
 from tracker.extraction.places import only_places
 from tracker.extraction.store_names import without_store_tail
@@ -131,7 +131,7 @@ def _possessive_name_as_written(name: str, forms: list[str], text: str) -> str |
             rest[:1] in ("'", "’")  # most forms are the name itself: no pattern tried on nothing
             and form.startswith(name)
             and _NAME_WORDS_AFTER_POSSESSIVE.match(rest)
-            and not _LEGAL_FORM_AT_END.match(rest[2:])  # "Brunner's GmbH" is the brand "Brunner's"
+            and not LEGAL_FORM_AT_END.match(rest[2:])  # "Brunner's GmbH" is the brand "Brunner's"
         ):
             # "Papa Luigi's Pizza Leeds" (a display name with its shop's town) is written "at Papa Luigi's
             # Pizza, Leeds Headingley": the longest of its first words the text writes whole.
@@ -178,18 +178,15 @@ def _hiring_word_in_name(name: str, email: PreparedEmail) -> str | None:
     return spelled if tail and all(word in _HIRING_WORDS_IN_NAMES for word in tail) else None
 
 
-_LEGAL_FORM_AT_END = LEGAL_FORM_AT_END
-
-
 def _legal_form_as_written(name: str, forms: list[str], text: str) -> str:
     """The name with the legal form the mail writes it with, where a reading took the form off and the
     mail never writes the name without it: "Baumann Holzbau AG", read "Baumann Holzbau" from its
     signature (docs/accuracy.md, "one spelling, as the mail writes it"). A legal form after a comma
     ("Maison Dufrenne, LLC") is an addition the name goes without."""
-    if _LEGAL_FORM_AT_END.search(name) or _written_without_legal_form(name, text):
+    if LEGAL_FORM_AT_END.search(name) or _written_without_legal_form(name, text):
         return name
     for form in forms:
-        tail = _LEGAL_FORM_AT_END.search(form)
+        tail = LEGAL_FORM_AT_END.search(form)
         if tail and form[: tail.start()] == name and form[tail.start()] != "," and form in text:
             return form
     return name
@@ -204,7 +201,7 @@ def _written_without_legal_form(base: str, text: str) -> bool:
     return False
 
 
-_LEGAL_FORM_AFTER = re.compile(rf"(?:{_LEGAL_FORM_AT_END.pattern[:-1]})(?!\w)")
+_LEGAL_FORM_AFTER = re.compile(rf"(?:{LEGAL_FORM_AT_END.pattern[:-1]})(?!\w)")
 
 
 def _signed_by_the_organisation(candidate: Candidate) -> bool:

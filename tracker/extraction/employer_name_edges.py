@@ -10,14 +10,11 @@ import re
 
 from tracker.extraction.employer_candidates import Candidate, own_domain_label
 from tracker.extraction.employer_matching import run_together
-from tracker.extraction.legal_forms import ALL_LEGAL_FORMS, legal_forms_pattern
+from tracker.extraction.legal_forms import LEGAL_FORM_AT_END
 from tracker.extraction.person_names import names_an_organisation
 from tracker.extraction.places import is_place, is_town
 from tracker.extraction.text import PreparedEmail
 from tracker.extraction.written_words import places, word_boundary, word_places
-
-# A legal form closing a name: "Baumann Holzbau AG", "Metallbau Schröder GmbH & Co. KG", "Acme, Inc.".
-LEGAL_FORM_AT_END = re.compile(rf"(?:,?\s+(?:{legal_forms_pattern(ALL_LEGAL_FORMS)}))+$")
 
 # "Norwich store", "our Swindon club": a word the mail names a site with.
 _SITE_AFTER = re.compile(r" (?:store|branch|club|shop|restaurant|site|location|gym|outlet)\b", re.I)

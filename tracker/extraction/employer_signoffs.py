@@ -12,7 +12,7 @@ from tracker.extraction import platforms
 from tracker.extraction.caseless_words import CaselessWords
 from tracker.extraction.employer_candidates import NAME, Candidate, add_candidate, whole_name
 from tracker.extraction.employer_sender import PERSON_FROM
-from tracker.extraction.legal_forms import ALL_LEGAL_FORMS, legal_forms_pattern
+from tracker.extraction.legal_forms import ANY_LEGAL_FORM
 from tracker.extraction.name_reading import finish_name, read_name, spelled_out
 from tracker.extraction.person_names import looks_like_person_name, names_an_organisation, without_honorifics
 from tracker.extraction.phrases.tables import word_list
@@ -59,7 +59,7 @@ _COPYRIGHT = re.compile(
 # registered in England", "Acme Ltd is a company registered in England", "Exemple SAS au capital de 50 000
 # euros". Its name closes on a legal form, which a registration follows.
 _LEGAL_LINE = re.compile(
-    rf"^(?P<name>{NAME}? (?:{legal_forms_pattern(ALL_LEGAL_FORMS)}))"
+    rf"^(?P<name>{NAME}? (?:{ANY_LEGAL_FORM}))"
     r"(?:\s*[,|·–-]\s*|\s+is an? (?:(?:private |public )?(?:limited )?company )?|\s+au )"
     r"(?i:sitz|registergericht|amtsgericht|handelsregister|hrb|registered|company (?:no|number)|"
     r"siège|rcs|capital|kvk|cif|nif|p\.? ?iva|cnpj|geschäftsführ)"
@@ -80,7 +80,7 @@ _SIGNS_ABOVE = re.compile(rf"^{_SIGNS_ABOVE_WORDS}\W*$", re.I)
 # Asked first of every line: most open with neither.
 _SIGNS_ABOVE_OPENS = CaselessWords(_SIGNS_ABOVE_WORDS.replace("?P<valediction>", ""))
 SIGN_OFF_WEIGHT = 2.0
-_LEGAL_FORM_AT_END = re.compile(rf"\s(?:{legal_forms_pattern(ALL_LEGAL_FORMS)})\.?$")
+_LEGAL_FORM_AT_END = re.compile(rf"\s(?:{ANY_LEGAL_FORM})\.?$")
 # "quobo.at", "www.quobo-labs.com": the organisation's web address signing under its team's line.
 _WEBSITE_LINE = re.compile(r"^(?:https?://)?(?:www\.)?(?P<label>[a-z0-9][a-z0-9-]{1,30})\.[a-z]{2,6}/?$")
 _SIGNATURE_BLOCK_LINES = 2

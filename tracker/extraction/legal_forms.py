@@ -107,3 +107,9 @@ def _written_pieces(form: str) -> list[str]:
     if not form.endswith("."):
         pieces.append(r"\.?")  # "Inc.", "Ltd."
     return pieces
+
+
+# Any of the forms: built once for every reader that looks for one.
+ANY_LEGAL_FORM = legal_forms_pattern(ALL_LEGAL_FORMS)
+# A legal form closing a name: "Baumann Holzbau AG", "Metallbau Schröder GmbH & Co. KG", "Acme, Inc.".
+LEGAL_FORM_AT_END = re.compile(rf"(?:,?\s+(?:{ANY_LEGAL_FORM}))+$")

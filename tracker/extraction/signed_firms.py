@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from tracker.extraction.answered_applications import answers_the_readers_cv
-from tracker.extraction.legal_forms import ALL_LEGAL_FORMS, legal_forms_pattern
+from tracker.extraction.legal_forms import ANY_LEGAL_FORM
 from tracker.extraction.person_names import names_an_organisation
 from tracker.extraction.places import is_place, only_places
 from tracker.extraction.platforms import domain_employer
@@ -23,8 +23,8 @@ from tracker.extraction.title import names_a_person_role
 
 # A signature's parts: "Firm, Town", "Firm / Town", "Firm | Town", "Firm · Street · Postcode Town".
 _PARTS = re.compile(r"\s*(?:[/|·•]|,|\s[-–])\s+")
-_LEGAL_FORM = re.compile(rf"(?:{legal_forms_pattern(ALL_LEGAL_FORMS)})\.?", re.I)
-_LEGAL_FORM_AT_END = re.compile(rf"[ ,]+(?:{legal_forms_pattern(ALL_LEGAL_FORMS)})\.?$", re.I)
+_LEGAL_FORM = re.compile(rf"(?:{ANY_LEGAL_FORM})\.?", re.I)
+_LEGAL_FORM_AT_END = re.compile(rf"[ ,]+(?:{ANY_LEGAL_FORM})\.?$", re.I)
 # A street's or a postcode's part: "12 route de Lyon", "Hauptstr. 4", "38200 Vienne", "Unit 4".
 _ADDRESS = re.compile(r"\d")
 _POSTCODE_TOWN = re.compile(r"^(?:[A-Z]{1,2}-?)?\d{4,5}(?:-\d{3}| [A-Z]{2})?\s+(?P<town>\D+)$")
