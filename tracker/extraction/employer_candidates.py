@@ -27,6 +27,9 @@ NAME = (
 NAME_AT_END = re.compile(rf"(?P<name>{NAME})\s*$")
 AFTER, BEFORE = "after", "before"
 SENDER = ("sender", 0, "sender")
+# The kind of place of a public body named by its shape (public_bodies, german_public_bodies,
+# municipal_bodies), which public_portals reads as a body its portal sends for.
+PUBLIC_BODY = "public body"
 
 
 @dataclass

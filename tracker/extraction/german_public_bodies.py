@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from tracker.extraction.employer_candidates import Candidate, add_candidate
+from tracker.extraction.employer_candidates import PUBLIC_BODY, Candidate, add_candidate
 from tracker.extraction.text import PreparedEmail
 
 # A place's name after its head: one word, hyphenated ("Neu-Ulm", "Alb-Donau-Kreis"), after "Bad" or "Sankt",
@@ -47,8 +47,6 @@ _PORTAL_BEFORE = re.compile(
     r"Personalstelle)(?: der| des)? (?=\S)"
 )
 _GERMAN_PUBLIC_BODY_WEIGHT = 2.0
-# A place only the read of public bodies gives: public_portals.py reads a body named so as a named body.
-_PUBLIC_BODY_PLACE = "public body"
 
 
 def add_german_public_bodies(found: list[Candidate], email: PreparedEmail) -> None:
@@ -58,7 +56,7 @@ def add_german_public_bodies(found: list[Candidate], email: PreparedEmail) -> No
             continue
         for match in _GERMAN_PUBLIC_BODY.finditer(text):
             name = match.group("name").rstrip(" ,.")
-            add_candidate(found, name, _GERMAN_PUBLIC_BODY_WEIGHT, (field, match.start(), _PUBLIC_BODY_PLACE))
+            add_candidate(found, name, _GERMAN_PUBLIC_BODY_WEIGHT, (field, match.start(), PUBLIC_BODY))
 
 
 def without_portal_word(name: str) -> str:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from tracker.extraction.employer_bounds import MUNICIPAL_TAILS
-from tracker.extraction.employer_candidates import Candidate, add_candidate
+from tracker.extraction.employer_candidates import PUBLIC_BODY, Candidate, add_candidate
 from tracker.extraction.phrases.pattern_shape import compile_first_tested, first_characters
 from tracker.extraction.phrases.tables import word_list
 from tracker.extraction.text import PreparedEmail
@@ -61,9 +61,7 @@ def add_municipal_bodies(found: list[Candidate], email: PreparedEmail) -> None:
             if any(c.place is not None and c.place[:2] == (field, start) for c in found):
                 continue  # read already, as German-speaking bodies are (german_public_bodies.py): one mention
             name = text[start:end]
-            add_candidate(
-                found, name[:1].upper() + name[1:], _MUNICIPAL_WEIGHT, (field, start, "public body")
-            )
+            add_candidate(found, name[:1].upper() + name[1:], _MUNICIPAL_WEIGHT, (field, start, PUBLIC_BODY))
 
 
 def _municipal_name(text: str, word: re.Match[str]) -> tuple[int, int] | None:

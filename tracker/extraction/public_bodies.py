@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from tracker.extraction.employer_candidates import Candidate, add_candidate
+from tracker.extraction.employer_candidates import PUBLIC_BODY, Candidate, add_candidate
 from tracker.extraction.places import only_places
 from tracker.extraction.text import PreparedEmail
 
@@ -79,7 +79,7 @@ def add_public_bodies(found: list[Candidate], email: PreparedEmail) -> None:
                 academic and name.startswith(_UNIT_HEADS)
             ):
                 continue
-            add_candidate(found, name, _PUBLIC_BODY_WEIGHT, (field, match.start(), "public body"))
+            add_candidate(found, name, _PUBLIC_BODY_WEIGHT, (field, match.start(), PUBLIC_BODY))
     for candidate in found:
         if "," in candidate.name and (unit := _UNIT_THEN_ORGANISATION.match(candidate.name)):
             candidate.name = unit.group("org")

@@ -16,7 +16,7 @@ import functools
 import re
 from dataclasses import replace
 
-from tracker.extraction.employer_candidates import Candidate
+from tracker.extraction.employer_candidates import PUBLIC_BODY, Candidate
 from tracker.extraction.public_services import THREE_PART_SUFFIXES
 from tracker.extraction.text import Sender
 
@@ -38,7 +38,6 @@ _GOVERNMENT_SUFFIXES = (".gov.au", ".govt.nz", ".gov.uk", ".gov.ie", ".gov.scot"
 # A sector a state's department is named by beside its region ("NSW Health", "NHS Scotland").
 _SECTOR_WORDS = frozenset({"health", "nhs", "government", "public", "service", "services", "sector"})
 _WORD = re.compile(r"[A-Za-z]+")
-_PUBLIC_BODY_PLACE = "public body"
 
 
 def _words(name: str) -> list[str]:
@@ -85,7 +84,7 @@ def _named_bodies(candidates: list[Candidate]) -> list[str]:
     return [
         c.name
         for c in candidates
-        if c.place is not None and c.place[2] == _PUBLIC_BODY_PLACE and not is_umbrella(c.name)
+        if c.place is not None and c.place[2] == PUBLIC_BODY and not is_umbrella(c.name)
     ]
 
 
