@@ -42,9 +42,15 @@ def clause_end(body: str, start: int, end: int) -> int:
     opener = _CLAUSE_OPENER.search(body, start + 1, end)
     if opener is None or _CLAUSE_BEFORE.search(body, start, opener.start()):
         # "the Data Analyst and are excited to learn that you": a sentence before it too
-        left = _OPENER_LEFT_AT_END.search(body, start + 1, end)
-        return left.start() if left else end
+        return _end_before(_OPENER_LEFT_AT_END, body, start, end, end)
     return opener.start()
+
+
+def _end_before(words: re.Pattern[str], body: str, start: int, end: int, reach: int) -> int:
+    """Where the title read from `start` to `end` in `body` ends: before the first of `words` found after
+    its first character and before `reach`; at `end` where none is."""
+    found = words.search(body, start + 1, reach)
+    return found.start() if found else end
 
 
 # "el puesto de Administrativo contable y por el tiempo que nos dedicaste": thanks going on to another matter
@@ -55,8 +61,7 @@ _THANKS_GO_ON = re.compile(rf"\s+(?:{word_list('title_thanks_go_on')})")
 def thanks_end(body: str, start: int, end: int) -> int:
     """Where the title read in a post's slot from `start` to `end` in `body` ends: before thanks that go on
     to another matter, after at least its first word."""
-    gone_on = _THANKS_GO_ON.search(body, start + 1, end)
-    return gone_on.start() if gone_on else end
+    return _end_before(_THANKS_GO_ON, body, start, end, end)
 
 
 # "als Assistenz (m/w/d) und Ihre Geduld", "for the Data Analyst role and your patience": a conjunction and
@@ -67,8 +72,7 @@ _POSSESSIVE_RUN_ON = re.compile(rf"\s+(?:{word_list('title_possessive_run_on')})
 def possessive_end(body: str, start: int, end: int) -> int:
     """Where the title read from `start` to `end` in `body` ends: before a conjunction and a possessive
     that carry the sentence on to the reader's own matter, after at least its first word."""
-    run_on = _POSSESSIVE_RUN_ON.search(body, start + 1, end + 1)
-    return run_on.start() if run_on else end
+    return _end_before(_POSSESSIVE_RUN_ON, body, start, end, end + 1)  # its space may be the title's end
 
 
 # The hours a post is worked, written after its name with no dash between: shifts in English ("Early
