@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from tracker.extraction.employer_candidates import PUBLIC_BODY, Candidate, add_candidate
+from tracker.extraction.public_bodies import public_body_matches
 from tracker.extraction.text import PreparedEmail
 
 # A place's name after its head: one word, hyphenated ("Neu-Ulm", "Alb-Donau-Kreis"), after "Bad" or "Sankt",
@@ -51,12 +52,9 @@ _GERMAN_PUBLIC_BODY_WEIGHT = 2.0
 
 def add_german_public_bodies(found: list[Candidate], email: PreparedEmail) -> None:
     """The German-speaking public bodies a mail names by their names' shape, each a candidate employer."""
-    for field, text in (("subject", email.subject), ("body", email.body)):
-        if not _HEADS.search(text):
-            continue
-        for match in _GERMAN_PUBLIC_BODY.finditer(text):
-            name = match.group("name").rstrip(" ,.")
-            add_candidate(found, name, _GERMAN_PUBLIC_BODY_WEIGHT, (field, match.start(), PUBLIC_BODY))
+    for field, _text, match in public_body_matches(email, _HEADS, _GERMAN_PUBLIC_BODY):
+        name = match.group("name").rstrip(" ,.")
+        add_candidate(found, name, _GERMAN_PUBLIC_BODY_WEIGHT, (field, match.start(), PUBLIC_BODY))
 
 
 def without_portal_word(name: str) -> str:

@@ -10,6 +10,7 @@ Physics, University of Oxford") is where the post is, not its employer.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from tracker.extraction.employer_candidates import PUBLIC_BODY, Candidate, add_candidate
 from tracker.extraction.places import only_places
@@ -70,19 +71,25 @@ def add_public_bodies(found: list[Candidate], email: PreparedEmail) -> None:
             word in text for text in (email.sender.name.lower(), email.body_lower) for word in _ACADEMIC_WORDS
         )
     )
-    for field, text in (("subject", email.subject), ("body", email.body)):
-        if not _HEADS.search(text):
+    for field, text, match in public_body_matches(email, _HEADS, _PUBLIC_BODY):
+        name = _without_trailing_place(match.group("name").rstrip(" ,"))
+        if _UNIT_BEFORE_ORGANISATION.match(text, match.end()) or (academic and name.startswith(_UNIT_HEADS)):
             continue
-        for match in _PUBLIC_BODY.finditer(text):
-            name = _without_trailing_place(match.group("name").rstrip(" ,"))
-            if _UNIT_BEFORE_ORGANISATION.match(text, match.end()) or (
-                academic and name.startswith(_UNIT_HEADS)
-            ):
-                continue
-            add_candidate(found, name, _PUBLIC_BODY_WEIGHT, (field, match.start(), PUBLIC_BODY))
+        add_candidate(found, name, _PUBLIC_BODY_WEIGHT, (field, match.start(), PUBLIC_BODY))
     for candidate in found:
         if "," in candidate.name and (unit := _UNIT_THEN_ORGANISATION.match(candidate.name)):
             candidate.name = unit.group("org")
+
+
+def public_body_matches(
+    email: PreparedEmail, heads: re.Pattern[str], bodies: re.Pattern[str]
+) -> Iterator[tuple[str, str, re.Match[str]]]:
+    """Each match of `bodies` in the mail's subject, then its body, with its field and that text; a text
+    naming none of `heads` (the bodies' first words) is passed over in one search."""
+    for field, text in (("subject", email.subject), ("body", email.body)):
+        if heads.search(text):
+            for match in bodies.finditer(text):
+                yield field, text, match
 
 
 def _without_trailing_place(name: str) -> str:
