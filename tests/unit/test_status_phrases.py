@@ -163,6 +163,14 @@ PINNING_SENTENCES = {
         "Ho inoltrato il tuo CV al cliente.",
     ],
     "REJECTION": [
+        # Portugal's small employers by hand, the reader's application going no further (pt); the past of
+        # proceeding with others (it); another candidate found, the application closed (nl).
+        "Acabámos por ficar com um colega da zona.",
+        "Desta vez não vai dar.",
+        "A sua candidatura não avançou.",
+        "Abbiamo proceduto con altri candidati.",
+        "We hebben inmiddels een andere kandidaat gevonden die goed past.",
+        "Daarom sluiten we je sollicitatie af.",
         "En esta oportunidad no continuarás en el proceso.",
         "Su solicitud ha sido excluida por no aportar la titulación.",
         "Wir haben inzwischen jemanden gefunden.",
@@ -665,6 +673,8 @@ PINNING_SENTENCES = {
         "You got the job!",
     ],
     "INTERVIEW": [
+        # A meeting proposed by hand without the step's word (fr).
+        "Je vous propose de passer nous rencontrer à l'agence.",
         # A call back asked for (fr).
         "Pouvez-vous me rappeler demain matin ?",
         # Referee checks between the interview and the offer (health services, public bodies).
@@ -881,6 +891,9 @@ PINNING_SENTENCES = {
         "Vieni a trovarci domani.",
     ],
     "ASSESSMENT": [
+        # Several tests at once (es, pt).
+        "Completa las pruebas en línea antes del viernes.",
+        "Realize as provas online até sexta.",
         "Agora realize o teste de fit cultural até sexta.",
         # A one-way video without the interview's word.
         "Você vai gravar um vídeo curto para nós.",

@@ -75,6 +75,13 @@ _MEETING_FRAGMENTS = [
     r"\bkennismaken met (?:de|het|onze|ons) (?:\w+ )?(?:commissie|manager|directeur|leidinggevende)|"
     r"\bconhecer (?:a|o|nossa|nosso) (?:\w+ )?(?:banca|comissão|gestor\w*|diretor\w*)|"
     r"\bincontrare (?:la|il|i|le) (?:\w+ )?(?:commissione|responsabile|direttore|direttrice)",
+    # Awaiting the reader, with a day named: "je vous attends au dépôt mardi", "ti aspettiamo in sede
+    # giovedì", "te esperamos en nuestras oficinas el martes", "we zien je graag woensdag", "te espero na
+    # loja sábado".
+    r"\b(?:je|nous|on) (?:vous|t') ?attend(?:s|ons)?\b|\b(?:ti|la|vi|lo) aspett(?:o|iamo)\b|"
+    r"\b(?:te|le|os|les) esper(?:o|amos)\b|\b(?:te|o|a) (?:espero|esperamos|aguardo|aguardamos)\b|"
+    r"\b(?:zie|zien|spreek|spreken|ontvang|ontvangen|verwacht|verwachten) (?:ik|we|wij) (?:je|jou|u)\b|"
+    r"\b(?:ik|we|wij) (?:zie|zien|spreek|spreken|ontvang|ontvangen|verwacht|verwachten) (?:je|jou|u)\b",
 ]
 # The reader, as the sentence addresses them.
 _READER_FRAGMENTS = [
