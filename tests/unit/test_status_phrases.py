@@ -163,6 +163,9 @@ PINNING_SENTENCES = {
         "Ho inoltrato il tuo CV al cliente.",
     ],
     "REJECTION": [
+        # A board telling of the employer's choice, a small employer's team complete (pt).
+        "A empresa optou por candidatos com mais experiência.",
+        "Já temos a equipa completa.",
         # Portugal's small employers by hand, the reader's application going no further (pt); the past of
         # proceeding with others (it); another candidate found, the application closed (nl).
         "Acabámos por ficar com um colega da zona.",
@@ -673,6 +676,9 @@ PINNING_SENTENCES = {
         "You got the job!",
     ],
     "INTERVIEW": [
+        # A visit asked for by hand (es, it).
+        "¿Te vendría bien venir el lunes?",
+        "Sarebbe disponibile a passare lunedì?",
         # A meeting proposed by hand without the step's word (fr).
         "Je vous propose de passer nous rencontrer à l'agence.",
         # A call back asked for (fr).

@@ -160,3 +160,67 @@ def test_a_cancelled_post_stays_withdrawn():
         sender="Werving <werving@zuidwest-exemplo.nl>",
     )
     assert (result.kind, result.status) == (Kind.APPLICATION, Status.WITHDRAWN)
+
+
+@pytest.mark.parametrize(
+    ("body", "sender"),
+    [
+        pytest.param(
+            "Olá, Márcio.\n\nO processo para Auxiliar de Armazém foi finalizado. A empresa optou por "
+            "candidatos com mais experiência em logística.\n\nContinue se candidatando!",
+            "Vagas <naoresponda@vagas-exemplo.com.br>",
+            id="pt_board_tells_the_choice",
+        ),
+        pytest.param(
+            "Olá Rita, obrigado pelo interesse. Entretanto já temos a equipa completa para esta época.\n\n"
+            "Manuel\nCafé Central",
+            "Manuel Sousa <manuel@cafecentral-exemplo.pt>",
+            id="pt_team_complete",
+        ),
+    ],
+)
+def test_an_employers_choice_told_in_other_words_is_a_rejection(body, sender):
+    result = extract(body=body, subject="Candidatura Auxiliar de Armazém", sender=sender)
+    assert (result.kind, result.status) == (Kind.APPLICATION, Status.REJECTED)
+
+
+@pytest.mark.parametrize(
+    ("body", "sender"),
+    [
+        pytest.param(
+            "Hola Marta, recibí tu currículum para el puesto de Recepcionista. ¿Te vendría bien venir a la "
+            "clínica el jueves a las 12:00?\n\nPilar\nClínica Arenal",
+            "Pilar Gómez <pilar@clinicaarenal-ejemplo.es>",
+            id="es_would_it_suit_you_to_come",
+        ),
+        pytest.param(
+            "Gentile Marco,\n\nin merito alla sua candidatura come Cuoco, sarebbe disponibile a passare in "
+            "ristorante martedì alle 15?\n\nTrattoria del Ponte",
+            "Trattoria del Ponte <lavoro@trattoriadelponte.it>",
+            id="it_available_to_come_by",
+        ),
+    ],
+)
+def test_a_visit_asked_for_by_hand_is_an_interview(body, sender):
+    result = extract(body=body, subject="Candidatura", sender=sender)
+    assert (result.kind, result.status) == (Kind.APPLICATION, Status.INTERVIEW)
+
+
+def test_a_written_task_named_by_its_compound_is_an_assessment():
+    result = extract(
+        body="Beste Joost,\n\nDank voor je sollicitatie als Communicatieadviseur. Als volgende stap "
+        "vragen we je een korte schrijfopdracht te maken en vrijdag terug te sturen.\n\nTeam Werving",
+        subject="Je sollicitatie",
+        sender="Werving <werving@provincie-exemplo.nl>",
+    )
+    assert (result.kind, result.status) == (Kind.APPLICATION, Status.ASSESSMENT)
+
+
+def test_a_cv_that_came_by_in_a_database_is_outreach():
+    result = extract(
+        body="Hoi Bas,\n\nJouw cv kwam voorbij in onze database en ik heb een mooie functie als Controller "
+        "bij een familiebedrijf. Zou je daar meer over willen horen?\n\nKim",
+        subject="Nieuwe kans",
+        sender="Kim de Graaf <kim@degraaf-werving.nl>",
+    )
+    assert result.kind is Kind.RECRUITER_OUTREACH
