@@ -24,6 +24,7 @@ from tracker.ports import SEVERAL_EMPLOYERS, ProcessedMarker, UserTransaction
 from tracker.regrouping import EmployerPlan, plan_employer
 from tracker.relay_matching import AGENCY_CLIENT, agency_placeholders, relay_placeholders, role_placeholders
 from tracker.role_employers import RoleSlots, read_roles
+from tracker.sender_domains import DomainSlot
 from tracker.step_titles import role_title
 
 
@@ -66,6 +67,10 @@ def record_email(
     # "FAA" in mail that spells out "Federal Aviation Administration" is filed under the name in full.
     if extraction.company_in_full:
         extraction = replace(extraction, company=extraction.company_in_full)
+    # "Personalabteilung" or "Quillmoor Eng" from the domain only Quillmoor Engineering's mail came from:
+    # planned with that employer (tracker/sender_domains.py). Its placeholders are locked before any other.
+    domain = DomainSlot(email.sender)
+    domain.read(tx)
     placeholders = placeholder_keys(email.thread_id, extraction.requisition_id)
     # "Veluwecargo" where the user's mail named "Veluwe Cargo Services": filed under that name.
     spellings = Spellings(extraction.company)
@@ -91,6 +96,10 @@ def record_email(
     # is planned; only planned: nothing is left under its thread's or requisition's placeholders.
     by_role = keys.requisition_id is None and is_unknown_employer(home) and role.employer()
     planned_home = company_key(by_role) if by_role and by_role != SEVERAL_EMPLOYERS else home
+    # (Not for mail naming none that its thread or requisition places: the stronger evidence.)
+    by_domain = domain.planned_with(extraction.company) if home == keys.company_key else ""
+    if by_domain and is_unknown_employer(home):
+        planned_home = by_domain
     if planned_home not in locked:
         tx.lock_company(planned_home)
     # A staffing agency's mail about one role is planned with the employer its other mail about that
@@ -124,6 +133,9 @@ def record_email(
     role_employers = role.planned(extraction.company if named_role else None)
     for key in role.replanned(extraction.company) if named_role else ():
         _link(linked, key, home)
+    # Its domain's one employer, for mail naming a spelling of it; mail naming none that waited for it.
+    for key in [by_domain, *domain.replanned(extraction.company)]:
+        _link(linked, key, home, planned_home)
     for key in linked:
         tx.lock_company(key)
     digests: dict[str, ApplicationDigest | None] = {}
@@ -143,6 +155,7 @@ def record_email(
     plan = plan_employer(stored, history, event, new_id, digests, read, role_employers)
     if not is_unknown_employer(keys.company_key):
         spellings.leave(tx, extraction.company, functools.partial(_still_held, plan, held_by))
+        domain.leave(tx, extraction.company, home)
     if not is_unknown_employer(home):
         for key, alias in aliases.items():
             if alias is None:
@@ -159,8 +172,10 @@ def record_email(
             if employer != home and (employer is None or not names_the_agency(home, relay_domain(relay))):
                 tx.save_employer_alias(relay, home)
 
-    elif planned_home == home and keys.requisition_id is None:
-        role.wait(tx, home)  # naming no employer, for its role's employer's mail to find
+    elif planned_home == home:
+        domain.leave(tx, None, home)  # naming no employer, for its domain's employer's mail to find
+        if keys.requisition_id is None:
+            role.wait(tx, home)  # and its role's employer's
     write_plan(tx, plan)
     app_id = plan.app_of[email.message_id]
     created = app_id in plan.created

@@ -26,6 +26,7 @@ from tracker.models import Application, ApplicationEvent, Status
 from tracker.names import company_key, sender_address, sender_domain, title_key
 from tracker.relay_matching import agency_clients, agency_news_application
 from tracker.role_employers import AMBIGUOUS_ROLE, imputed
+from tracker.sender_domains import domain_employers, respelled
 from tracker.statuses import EARLIEST as _EARLIEST
 from tracker.statuses import fold_dates, fold_status
 from tracker.step_titles import role_title
@@ -151,10 +152,14 @@ def replay(
                 by_thread.setdefault(event.thread_id, held)
     members_of: dict[int, list[ApplicationEvent]] = {id(held): members for held, members in groups}
     clients = agency_clients(events)  # of every email planned, whatever its date
+    # Mail naming no employer, or a spelling of one, from a domain whose planned mail names one employer
+    # is matched as naming it (sender_domains.py); the email itself is kept as read.
+    by_domain = domain_employers([*events, *(e for held in (pinned_history or {}).values() for e in held)])
     for event in sorted(events, key=_order):
-        keys = MatchKeys.named(event, event.thread_id, event.message_id, event.sender)
-        sender = _address(event.sender)
         thread_application = by_thread.get(event.thread_id) if event.thread_id else None
+        read = event if thread_application is not None else respelled(event, by_domain)
+        keys = MatchKeys.named(read, event.thread_id, event.message_id, event.sender)
+        sender = _address(event.sender)
         several = False
         if thread_application is None and role_employers:
             keys, several = imputed(keys, role_employers)
@@ -174,8 +179,8 @@ def replay(
             news = agency_news_application(keys, event.sender, event.received_at, candidates, clients)
         application = application or by_address or news
         if application is None:
-            application = new_application(f"replayed-{len(groups)}", keys.company_key, event)
-            if not is_unknown_employer(keys.company_key) and not event.company and role_employers:
+            application = new_application(f"replayed-{len(groups)}", keys.company_key, read)
+            if not is_unknown_employer(keys.company_key) and not read.company and role_employers:
                 # Planned with its role's employer (role_employers.imputed): shown under its name, which
                 # the employer's own mail may spell otherwise (it has no company source).
                 application.company = role_employers.get(keys.title_key) or application.company
@@ -213,7 +218,7 @@ def replay(
         elif not by_thread_only and (reason := weak_join(application, candidates)):
             application.needs_review = reason
         members_of[id(application)].append(event)
-        apply_event(application, event)
+        apply_event(application, read)
         if event.thread_id:
             by_thread.setdefault(event.thread_id, application)
     _one_spelling(groups[len(pinned) :])

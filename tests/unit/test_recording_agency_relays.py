@@ -14,6 +14,7 @@ from tracker.employer_spellings import FORM_PREFIX
 from tracker.models import Status
 from tracker.recording import record_email
 from tracker.role_employers import ROLE_PREFIX
+from tracker.sender_domains import DOMAIN_PREFIX
 
 RANDSTAD = "Randstad Italia <noreply@randstad.it>"
 CONSULTANT = "Chiara Rinaldi <chiara.rinaldi@randstad.it>"
@@ -164,8 +165,9 @@ class _ReadLog:
         self.tx.lock_company(key)
 
     def employer_alias(self, key: str):
-        # (An employer's spellings and a role's employer: employer_spellings.py, role_employers.py.)
-        if not key.startswith((FORM_PREFIX, ROLE_PREFIX)):
+        # (An employer's spellings, a role's and a sender domain's employer: employer_spellings.py,
+        # role_employers.py, sender_domains.py.)
+        if not key.startswith((FORM_PREFIX, ROLE_PREFIX, DOMAIN_PREFIX)):
             self.links_read.append(key)
         return self.tx.employer_alias(key)
 
