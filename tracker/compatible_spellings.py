@@ -32,9 +32,23 @@ def compatible_employers(key_a: str, key_b: str) -> bool:
     if len(shorter) == 1 and len(longer) > 1 and _squashed(shorter[0], longer):
         return True
     # A word after the first cut short: "Kingscliff Rehab" is "Kingscliff Rehabilitation Centre".
-    return shorter[0] == longer[0] and all(
-        short == full or cut_short(short, full) for short, full in zip(shorter[1:], longer[1:], strict=False)
-    )
+    if shorter[0] == longer[0]:
+        return all(
+            short == full or cut_short(short, full)
+            for short, full in zip(shorter[1:], longer[1:], strict=False)
+        )
+    return _head_squashed(words_a, words_b) or _head_squashed(words_b, words_a)
+
+
+def _head_squashed(words: list[str], other: list[str]) -> bool:
+    """Whether `words`' first word is `other`'s first two or more joined, the rest compatible
+    ("marrowhill foods" of "marrow hill foods"): a domain or a signature squashing the name's head."""
+    if len(words) < 2:
+        return False
+    for size in range(2, len(other) + 1):
+        if words[0] == "".join(other[:size]):
+            return compatible_employers(" ".join(other[:size] + words[1:]), " ".join(other))
+    return False
 
 
 def _squashed(word: str, words: list[str]) -> bool:

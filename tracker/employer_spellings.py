@@ -9,6 +9,10 @@ naming it; a form two employers leave names several (SEVERAL_EMPLOYERS) and so n
 read as one word that is such a form is recorded under the name the form holds (`Spellings.respelled`).
 A form that is a place ("Gold Coast" joined) is never left: a place alone names no employer.
 Only this way round: a multi-word name is never filed under a one-word one read earlier.
+A name whose first word squashes another's first words ("Marrowhill Foods", "Marrow Hill Foods") is
+planned with it, in either order: it looks its first word up as a form, and leaves its name under its
+first word's head form (`HEAD_PREFIX`), which the name in full looks up; matching then meets the two
+(compatible_spellings.compatible_employers).
 """
 
 from __future__ import annotations
@@ -23,6 +27,10 @@ from tracker.names import company_key
 from tracker.ports import SEVERAL_EMPLOYERS, UserTransaction
 
 FORM_PREFIX = "~"
+HEAD_PREFIX = "~head:"
+# A first word shorter than this is seldom two words joined ("Marrowhill"): no head form is looked up or
+# left for it, so most names cost no more reads or writes.
+_SHORTEST_HEAD = 8
 # Initials of fewer words than this are too often another employer's ("NS", "GP").
 _FEWEST_INITIALLED = 3
 # A one-word name shorter than this is no form looked up ("GP", "EY": aliases, not spellings).
@@ -50,15 +58,31 @@ def looked_up_form(company: str | None) -> str | None:
     return FORM_PREFIX + key
 
 
+def head_forms(company: str | None) -> tuple[str | None, str | None, list[str]]:
+    """For a name of two words or more: the form its first word may be (as `looked_up_form`), the head
+    form it leaves under that word, and the head forms its own first words joined would be
+    ("Marrowhill Foods": "~marrowhill", "~head:marrowhill"; "Marrow Hill Foods": "~head:marrowhill")."""
+    words = company_key(company).split()
+    if len(words) < 2:
+        return None, None, []
+    looked_up = looked_up_form(words[0]) if len(words[0]) >= _SHORTEST_HEAD else None
+    joined = ("".join(words[:size]) for size in range(2, len(words)))
+    looked = [HEAD_PREFIX + head for head in joined if len(head) >= _SHORTEST_HEAD]
+    return looked_up, (HEAD_PREFIX + words[0]) if looked_up else None, looked
+
+
 class Spellings:
     """The forms one email's employer is looked up by and leaves, and what the user's records hold for
     each: `keys` are locked with the placeholders, before any employer (one lock order in every unit),
     then `read` before the unit writes."""
 
     def __init__(self, company: str | None) -> None:
+        self._company = company
         self.looked_up = looked_up_form(company)
         self.left = left_forms(company)
-        self.keys = [*self.left, *([self.looked_up] if self.looked_up else [])]
+        self.head, self.head_left, self.heads = head_forms(company)
+        heads = [key for key in (self.head, self.head_left) if key] + self.heads
+        self.keys = sorted({*self.left, *([self.looked_up] if self.looked_up else []), *heads})
         self._named: dict[str, str | None] = {}
 
     def read(self, tx: UserTransaction) -> None:
@@ -71,11 +95,18 @@ class Spellings:
             return extraction
         return replace(extraction, company=named)
 
-    def squashed_employers(self) -> list[str]:
+    def squashed_employers(self, company: str | None = None) -> list[str]:
         """The one-word employers recorded before under a form of this email's employer (each the key of
-        its group): planned with this email, whose employer they are
-        (`compatible_spellings.compatible_employers`)."""
-        return [form[1:] for form in self.left if company_key(self._named.get(form)) == form[1:]]
+        its group), and the employers whose first words this one's first word squashes or the other way
+        round (`head_forms`) when `company` (the employer as recorded) is theirs: planned with this
+        email, whose employer they are (`compatible_spellings.compatible_employers`)."""
+        found = [form[1:] for form in self.left if company_key(self._named.get(form)) == form[1:]]
+        own = company_key(company)
+        for form in [self.head, *self.heads] if own else ():
+            key = company_key(self._named.get(form) if form else None)
+            if key and key != own and compatible_employers(key, own) and key not in found:
+                found.append(key)
+        return found
 
     def leave(self, tx: UserTransaction, company: str | None, still_held: Callable[[str], bool]) -> None:
         """Leave the forms of `company` (the employer an email was recorded under, as it was read), or
@@ -84,6 +115,12 @@ class Spellings:
         under the one-word name (`still_held` of its key: the re-plan gave them the spelled-out name,
         whose mail came first), its later mail is filed under that name."""
         own = company_key(company)
+        if self.head_left and own and company_key(company) == company_key(self._company):
+            named = self._named.get(self.head_left)
+            if named is None:
+                tx.save_employer_alias(self.head_left, company or "")
+            elif named != SEVERAL_EMPLOYERS and not compatible_employers(company_key(named), own):
+                tx.save_employer_alias(self.head_left, SEVERAL_EMPLOYERS)
         if self.looked_up and not self.left and own:
             if self._named.get(self.looked_up) is None:
                 tx.save_employer_alias(self.looked_up, company or "")

@@ -111,7 +111,9 @@ def record_email(
     for employer in relayed_to.values():
         _link(linked, employer, SEVERAL_EMPLOYERS)
     # "Ferrettilogistica" recorded before mail named "Ferretti Logistica": planned with it.
-    for employer in spellings.squashed_employers() if not is_unknown_employer(keys.company_key) else ():
+    for employer in (
+        spellings.squashed_employers(extraction.company) if not is_unknown_employer(keys.company_key) else ()
+    ):
         _link(linked, employer, home)
     # An agency's mail naming only itself and its client's own step about that role meet the same way,
     # by the role alone (relay_matching.agency_begun_application): each is planned with the other's employer.

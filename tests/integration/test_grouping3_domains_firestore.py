@@ -42,3 +42,12 @@ def test_a_departments_mail_from_the_employers_domain_joins_its_application_in_e
         None,
     )
     assert len(store.list_events(user_id, application.app_id)) == 3
+
+
+def test_a_name_with_its_first_words_joined_meets_the_name_in_full_in_either_order(store, user_id):
+    joined = an_email(on=8, sender="Dana Whitlock <dana.whitlock@marrowhillfoods.com>")
+    record(store, user_id, joined, application_email("interview", "Marrowhill Foods", "Supply Chain Analyst"))
+    receipt = an_email(on=1, sender="Marrow Hill Foods <marrowhillfoods@myworkday.com>")
+    record(store, user_id, receipt, application_email("applied", "Marrow Hill Foods", "Supply Chain Analyst"))
+    (application,) = store.list_applications(user_id)
+    assert (application.job_title, application.status) == ("Supply Chain Analyst", Status.INTERVIEW)
