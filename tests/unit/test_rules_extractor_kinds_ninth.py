@@ -2225,7 +2225,6 @@ STATUS_MISREAD = {
 MISREAD = {
     "en_contract_after_application": "the employer is read as 'React' from 'the React contract', not the "
     "mailbox's ContractBridge",
-    "pt_teste_online_apos_candidatura": "the title keeps the subject's '- teste online'",
     "es_code_challenge_for_application": "the display name 'Aldaba Tech Talent' gives 'Tech'; the title "
     "keeps the subject's 'prueba técnica'",
     "de_einladung_jobwelt_relay": "the board 'Jobwelt' is read, not the employer it relays, 'Nordmetall'",
@@ -2236,8 +2235,6 @@ MISREAD = {
     "signature's 'Greenleaf Landscaping'",
     "person_domain_employer_with_reference": "the signature's 'Anna Berg Fotografie' is cut to the display "
     "name 'Anna Berg'",
-    "es_prueba_tecnica": "the title keeps the subject's '- prueba online'",
-    "it_colloquio_dopo_candidatura": "the title keeps the subject's '- invito a colloquio'",
 }
 
 

@@ -1633,7 +1633,6 @@ READING_MISREAD = {
     "fr_souhaitons_vous_embaucher": "no title read from 'en CDI comme vendeur en fromagerie'",
     "it_dopo_il_colloquio_offrirti": "the title runs on into 'per la stagione estiva'",
     "supermarket_receipt": "no title read from 'applying for Night Shift Colleague at our Eastgate store'",
-    "es_entrevista_confirmada": "the title 'Auxiliar de Farmacia' is cut to 'Auxiliar'",
     "take_home_exercise_after_a_call": "the title keeps the subject's 'next stage'",
     "civil_service_sift_passed_panel_interview": "the board's 'Civil Service' is read, not the body's "
     "'Ministry of Regional Development'; the title keeps '(HEO)'",
@@ -1647,7 +1646,6 @@ READING_MISREAD = {
     "nl_sollicitatie_ontvangen": "'Supermarkt Dekker' loses its 'Supermarkt'",
     "airline_stage_two_recorded_video_interview": "no title read from 'Cabin Crew application - stage 2'",
     "es_se_le_cita_para_la_entrevista": "the title keeps the subject's 'Proceso selectivo'",
-    "es_realizar_una_prueba_de_nivel": "no title read from 'para Agente de Viajes'",
     "it_spostare_il_colloquio": "the domain's 'Trattoriadanino' is read, unsplit; no title",
     "it_prova_scritta_del_concorso": "the sender's 'ASL Valpadana - Concorsi' is read whole; no title",
     "graduate_scheme_after_assessment_centre_final_interview": "the title keeps the subject's intake year "

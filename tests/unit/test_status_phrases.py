@@ -648,6 +648,7 @@ PINNING_SENTENCES = {
         "Has sido seleccionada para el puesto.",
         "Wir möchten Sie gerne einstellen.",
         "Wann könnten Sie anfangen?",
+        "Unser Kunde würde Sie gern als Lagerhelfer übernehmen.",
         "Nous aimerions vous embaucher.",
         "Pouvez-vous commencer lundi ?",
         "Nos encantaría que te unieras.",

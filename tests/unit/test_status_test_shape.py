@@ -1275,7 +1275,6 @@ BATCH_TWO_READING_MISREAD = {
     "n_contract_aanbod_salaris": "the title is read as None (employers' and titles' reading)",
     "p_call_center_entrevista_remarcada": "the title is read as None (employers' and titles' reading)",
     "e_testvendor_reminder_hours_left": "the title is read as None (employers' and titles' reading)",
-    "d_zusage_vertrag_post": "the title is read as None (employers' and titles' reading)",
     "i_agenzia_colloquio_cliente": "the "
     "employer is read as 'Giulia - LavoroSubito'; the title is read as None (employers' and titles' "
     "reading)",

@@ -141,6 +141,9 @@ WORKING_TIME = (
     # Spanish contracts and hours (word_lists.toml `spanish_terms`): "Cocinero/a - Contrato indefinido".
     rf"{word_list('spanish_terms')})"
 )
+# "Chargé de clientèle (CDI) - Agence de Lyon": a bracket holding a working time alone, wherever it stands
+# (_TRAILING_TAGS reads one at the end only; a place cut after it leaves it there).
+WORKING_TIME_IN_BRACKETS = re.compile(rf"\s*\(\s*{WORKING_TIME}\s*\)", re.I)
 # A day the sentence goes on to name: "... Analyst on Monday, March 3", "el lunes a las 10:00",
 # "lunedì 3 marzo", "op maandag": a weekday after its preposition, or before a date or a time.
 WEEKDAY = f"(?:{days(ENGLISH, FRENCH, SPANISH, GERMAN, DUTCH, PORTUGUESE_FULL, ITALIAN)})"
@@ -240,7 +243,8 @@ _NEWS_AT_END = re.compile(
     r"\s*[:\-–|]\s*(?:actualización|mise à jour|aktualisierung|update|atualização|aggiornamento|status|"
     r"estado|statut|eingangsbestätigung|bestätigung|zwischennachricht|accusé de réception|confirmation|"
     r"non retenue?|refusée?|abgelehnt|nicht berücksichtigt|réponse(?: négative| défavorable)?|refus|absage|"
-    r"zusage|esito|resultado|résultat|ergebnis|uitslag|resultaat|outcome)\s*$",
+    r"zusage|esito|resultado|résultat|ergebnis|uitslag|resultaat|outcome|"
+    rf"{word_list('title_news_after_separator')})\s*$",
     re.I,
 )
 # "Absage/Rejection DevOps Engineer": the news a subject states before the title.
@@ -282,7 +286,9 @@ def subject_titles(email: PreparedEmail) -> list[TitleCandidate]:
     if _VERB_AFTER_HEAD.match(rest):
         return []
     rest = _NEWS_TAIL.sub("", _NEWS_AFTER_HEAD.sub("", rest))
+    news_after = len(rest)
     rest = _NEWS_AT_END.sub("", rest)
+    news_after = len(rest) < news_after
     lead_in = _LEAD_IN.match(rest)
     names_post = False
     if lead_in:
@@ -291,10 +297,11 @@ def subject_titles(email: PreparedEmail) -> list[TitleCandidate]:
     rest = _EMPLOYER_TAIL.sub("", rest).strip(" \"'„“”«»:-–")
     if len(rest) < 2:
         return []
-    if not names_post and lead_in and _SEPARATOR_ONLY.fullmatch(lead_in.group(0)):
+    if not names_post and (news_after or (lead_in and _SEPARATOR_ONLY.fullmatch(lead_in.group(0)))):
         # "Ihre Bewerbung: Duales Studium Maschinenbau (B.Eng.) 2026": the subject's segment after the
         # news is the post's, whatever its words, where two or more words name no step and no news of the
-        # post ("Ihre Bewerbung - Stelle besetzt").
+        # post ("Ihre Bewerbung - Stelle besetzt"); so is the segment between the application's word and
+        # the news after a separator ("Candidatura Encarregado de Obra | Convite").
         words = _BRACKETS.sub("", rest)
         names_post = (
             " " in words

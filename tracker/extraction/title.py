@@ -13,7 +13,7 @@ from __future__ import annotations
 import functools
 import itertools
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 from tracker.extraction.language_titles import with_gender_mark
 from tracker.extraction.places import only_places
@@ -29,6 +29,7 @@ from tracker.extraction.title_cards import CARD_NEWS, CARD_WEIGHT, CELL_WEIGHT, 
 from tracker.extraction.title_clause import with_post_field
 from tracker.extraction.title_codes import code_after_title, standalone_requisition
 from tracker.extraction.title_judgement import accept
+from tracker.extraction.title_quotes import QUOTE_WEIGHT, quoted_titles
 from tracker.extraction.title_shape import looks_like_title, names_a_person_role
 from tracker.extraction.title_slots import TitleCandidate, as_typed, by_weight
 from tracker.extraction.title_subject import (
@@ -72,6 +73,7 @@ def find_title(
                 for weight in BODY_WEIGHTS
                 if weight in anchored or weight in LINE_WEIGHTS
             ),
+            (QUOTE_WEIGHT, lambda: quoted_titles(email)),
             (CARD_WEIGHT, lambda: card_titles(email, company)),
             (CELL_WEIGHT, lambda: cell_titles(email, company)),
             (SEGMENT_WEIGHT, lambda: subject_segment_titles(email.subject, company)),
@@ -83,12 +85,17 @@ def find_title(
         TitleCandidate(raw, 1.0, True, names_a_person_role(raw.strip()))
         for raw in (email.body[m.start("t") : m.end("t")] for m in generic_titles(email.body_lower))
     )
-    for candidate in itertools.chain(candidates, generic):
+    chain = itertools.chain(candidates, generic)
+    for candidate in chain:
         accepted = accept(candidate, company, excluded_names)
         if accepted:
             title, requisition_id = accepted
             if len(title) <= _LONGEST_ACRONYM and title.isupper() and title.isalpha():
-                title = _spelled_out(title, email.body) or title
+                title = (
+                    _spelled_out(title, email.body)
+                    or _spelled_out_later(title, chain, company, excluded_names)
+                    or title
+                )
             title = _without_site_written_after(_with_field(title, email), email.body)
             title = with_post_field(title, email, company)
             if company is None and " - " in title:
@@ -109,6 +116,38 @@ def _spelled_out(acronym: str, body: str) -> str | None:
     words = r"[ -]".join(rf"{letter}[a-z]+" for letter in acronym)
     found = re.search(rf"\b{words}\b", body)
     return found.group(0) if found else None
+
+
+# "Ihre Bewerbung als MFA" over "Ihre Bewerbung als Medizinische Fachangestellte (m/w/d)": the acronym's
+# letters from a compound's parts too, so a later candidate that spells it out is the title.
+_LATER_CANDIDATES = 8
+_BRACKETED = re.compile(r"\([^()]*\)")
+
+
+def _spelled_out_later(
+    acronym: str, candidates: Iterator[TitleCandidate], company: str | None, excluded_names: set[str]
+) -> str | None:
+    """The first of the next few `candidates` that reads as a title spelling `acronym` out."""
+    for candidate in itertools.islice(candidates, _LATER_CANDIDATES):
+        accepted = accept(candidate, company, excluded_names)
+        if accepted and _spells(acronym.lower(), accepted[0]):
+            return accepted[0]
+    return None
+
+
+def _spells(letters: str, title: str) -> bool:
+    """Whether `title`'s capitalised words start with `letters`' letters in order and its letters hold them
+    all in order: "Medizinische Fachangestellte" spells "mfa", "Directeur Administratif et Financier"
+    "daf"."""
+    words = _BRACKETED.sub(" ", title).split()
+    initials = [word[0].lower() for word in words if word[:1].isupper()]
+    if len(initials) < 2 or initials[0] != letters[0] or len(initials) > len(letters):
+        return False
+    found = iter(letters)
+    if not all(initial in found for initial in initials):
+        return False
+    spelled = iter("".join(words).lower())
+    return all(letter in spelled for letter in letters)
 
 
 # "Candidatura ricevuta - Receptionist Hotel Serena Riva" beside "come Receptionist presso l'Hotel Serena

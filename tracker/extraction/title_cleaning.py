@@ -11,7 +11,7 @@ import functools
 import re
 
 from tracker.extraction.bracket_steps import without_bracketed_step
-from tracker.extraction.language_titles import strip_language_tags
+from tracker.extraction.language_titles import WORKING_TIME_IN_BRACKETS, strip_language_tags
 from tracker.extraction.places import US_STATE_CODES, only_places
 from tracker.extraction.requisition import CODE_BESIDE_TITLE, is_requisition_code
 from tracker.extraction.title_tails import without_tail
@@ -120,6 +120,14 @@ _NAMED_SITE_TRAILING = re.compile(
     # or a "de" name, for English writes a field after it ("Hospitalist - Hospital Medicine").
     r"shopping|hospital(?=\s+(?:sant[ao]?|são|sao|san|de|do|da|del)\b)|clínica|fábrica|filial|agência|sucursal|zona|planta|supermercado|restaurante)\s+(?:(?:di|de|du|"
     r"del|da|van|in)\s+)?(?-i:[A-ZÀ-Þ][\w'.-]*)(?:\s+(?-i:[A-ZÀ-Þ][\w'.-]*)){0,2})\s*$",
+    re.I,
+)
+# "Consultora de Moda (Loja Porto)", "Verkäufer (Filiale Hamburg)", "Conseiller (Agence de Lyon)": a bracket
+# naming the branch the post is at by its town, as a quoted posting's title carries it.
+_NAMED_SITE_IN_BRACKETS = re.compile(
+    r"\s*\((?:locatie|vestiging|standort|filiale|punto vendita|sede|magasin|agence|tienda|loja|unidade|"
+    r"filial|agência|sucursal)\s+(?:(?:di|de|du|del|da|do|van|in)\s+)?(?-i:[A-ZÀ-Þ][\w'.-]*)"
+    r"(?:\s+(?-i:[A-ZÀ-Þ][\w'.-]*)){0,2}\)",
     re.I,
 )
 # A school named after a teacher's title is where the post is: "Teacher, Lincoln Elementary",
@@ -379,7 +387,8 @@ def clean_title(raw: str) -> tuple[str, str | None]:
             text = _LEADING_BOARD.sub("", text)
         if "(" in text or "[" in text:
             text = without_bracketed_step(_EMPTY_BRACKETS.sub("", text))
-            text = _TAG_IN_BRACKETS.sub("", text)
+            text = WORKING_TIME_IN_BRACKETS.sub("", _TAG_IN_BRACKETS.sub("", text))
+            text = _NAMED_SITE_IN_BRACKETS.sub("", text)
             text = _without_bracketed_place(text)
             text = _CODES_IN_PARENS.sub("", text)
         if _SEPARATOR.search(text) or ":" in text or text.lower().endswith(_NEWS_ENDINGS):

@@ -324,7 +324,12 @@ def _before_employer_named_after(raw: str, company: str) -> str:
     lowercase_name = company[:1].islower()
     for match in _PREPOSITION_THEN_WORD.finditer(raw):
         word = match["word"]
-        if word.lower() == first_word and match.start() > 0 and (lowercase_name or not word[:1].islower()):
+        if (
+            word.lower() == first_word
+            and match.start() > 0
+            and (lowercase_name or not word[:1].islower())
+            and _names_employer_whole(raw[match.start("word") :], company)
+        ):
             return raw[: match.start()]
     if len(raw) > len(company) + 1 and raw.lower().endswith(" " + company.lower()):
         return raw[: -len(company) - 1].rstrip(" -–|,")
@@ -334,6 +339,17 @@ def _before_employer_named_after(raw: str, company: str) -> str:
     if at > 0 and raw[at + len(company) + 3 :].split(maxsplit=1)[0].islower():
         return raw[:at]
     return raw
+
+
+def _names_employer_whole(named: str, company: str) -> bool:
+    """Whether `named`, the words after a preposition in a title, opens with the whole employer's name:
+    "Tramitador de Seguros" at "Seguros Alameda" shares a word with the employer and names the post's
+    field; "Contable de Tierra Servicios S.L." names "Tierra Servicios" whole. An employer of one word
+    is named by it."""
+    if " " not in company.strip():
+        return True
+    key, named_key = company_key(company), company_key(named)
+    return bool(key) and (named_key == key or named_key.startswith(key + " "))
 
 
 def _after_whom_for(raw: str) -> str:

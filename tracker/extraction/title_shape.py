@@ -8,6 +8,7 @@ import functools
 
 from tracker.extraction.caseless_words import CaselessWords
 from tracker.extraction.phrases import roles
+from tracker.extraction.phrases.tables import word_list
 
 # Asked only whether they occur: CaselessWords answers that several times faster than re.I.
 _PERSON_ROLES = CaselessWords(f"{roles.PERSON_ROLES}|{roles.COMPOUND_ROLES}")
@@ -30,7 +31,9 @@ _SENTENCE_WORDS = CaselessWords(
     r"\b(?:you|your|we|our|us|thank|thanks|please|will|have|has|been|were|was|would|could|should|this|that|"
     r"applying|these|which|who|whom|received|submitted|unfortunately|regret|interest|ihre|votre|nous|vous|"
     r"receive|become|browse|talent community|talent network|talent pool|"
-    r"nuestro|hemos)\b"
+    r"nuestro|hemos|"
+    # A post pointed at, not named: "mentioned above", "citée en objet", "in oggetto".
+    rf"{word_list('title_pointer_words')})\b"
 )
 
 

@@ -281,7 +281,9 @@ _NL_END = (
     r"(?=\s+(?:bij|en (?:we|wij|je|jij|u|hebben|zijn|wil|wilt|willen|nodigt|nodigen|neemt|nemen|zal|"
     r"zullen)|is|werd|zijn|hebben|ontvangen|in behandeling|"
     r"in goede orde|goed ontvangen|niet|willen|nodigen|op (?:de|het|onze)|voor (?:onze|ons|mijn)|"
-    r"graag|wij|we)\b|"
+    r"graag|wij|we|"
+    # An offer's separable verb: "we bieden je de functie van Werkvoorbereider aan per 1 februari".
+    r"aan (?:per|te|vanaf|met ingang|op|in)|aan(?=\s*[.!?,]))\b|"
     # "Jurist Omgevingsrecht (vacaturenummer 2026-0412)": a reference in brackets.
     r"\s+\((?:vacature\w*|ref\w*|nr\b|nummer)|"
     r"\s*[.!?;,](?:\s|$)|\s*\n|\s*$)"
@@ -458,7 +460,7 @@ TITLES: list[tuple[str, float, bool, bool]] = [
     ),
     # Dutch, the sentence about the post: "De vacature X is inmiddels vervuld".
     (
-        rf"\bde (?:vacature|functie|positie)\s+(?P<t>[^\n.!?;]{{2,100}}?){_NL_END}",
+        rf"\bde (?:vacature|functie|positie)\s+(?:(?:van|als)\s+)?(?P<t>[^\n.!?;]{{2,100}}?){_NL_END}",
         2.0,
         True,
         False,
@@ -562,6 +564,19 @@ TITLES += [
         rf"en tant que|in qualità di|to the (?:post|position|role) of)\s+"
         rf"(?:an? |the |un |une |el |la |il |o |a )?"
         rf"(?P<t>[^\n!?;]{{2,100}}?){_HIRED_AS_END}",
+        3.0,
+        False,
+        False,
+    ),
+]
+
+# An agency's client taking its worker on, or an employer hiring, with the post after "als" before the
+# verb: "die Firma X würde Sie gern als Schweißer (m/w/d) übernehmen", "möchten Sie als Lagerist fest
+# einstellen". The verb closes the post's name.
+TITLES += [
+    (
+        r"\b(?:sie|dich) (?:gerne? |gern )?als\s+(?P<t>[^\n.!?;]{2,80}?)"
+        r"(?=\s+(?:(?:fest|bei uns|unbefristet) )?(?:übernehmen|einstellen|anstellen)\b)",
         3.0,
         False,
         False,
