@@ -197,3 +197,13 @@ def test_a_post_pointed_at_gives_no_title(body: str) -> None:
 )
 def test_a_bracket_naming_the_branch_by_its_town_is_no_part_of_the_post(raw: str, title: str) -> None:
     assert clean_title(raw)[0] == title
+
+
+def test_an_employer_hiring_the_reader_as_a_post_names_it() -> None:
+    result = extract(
+        sender="Agence Horizon Intérim <agence@horizon-interim.fr>",
+        subject="Bonne nouvelle",
+        body="Bonjour Samir,\n\nLa société Verrerie Duval souhaite vous embaucher en CDI comme Régleur. "
+        "Je vous appelle demain.\n\nAgence Horizon Intérim",
+    )
+    assert result.job_title == "Régleur"

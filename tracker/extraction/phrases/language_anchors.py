@@ -583,6 +583,22 @@ TITLES += [
     ),
 ]
 
+# An employer or an agency's client hiring the reader, the post after "comme"/"como"/"come"/"als"/"as": "la
+# société X souhaite vous embaucher en CDI comme Cariste", "quiere contratarte como Mozo", "gostaria de o
+# contratar como Técnico", "vorrebbe assumerla come Saldatore", "wil je in vaste dienst nemen als Lasser".
+TITLES += [
+    (
+        rf"\b(?:embaucher|recruter|engager|contratar(?:te|le|la|lo)?|assumer(?:la|lo|ti)|inserir(?:la|lo|ti)|"
+        rf"hire you|employ you|aannemen|dienst nemen)"
+        rf"(?: en (?:cdi|cdd|intérim)| a tempo (?:indeterminato|determinato)| (?:a|con) contrato \w+)?"
+        rf"\s+(?:como|comme|come|als|as)\s+(?:an? |un |une |el |la |il |o )?"
+        rf"(?P<t>[^\n!?;]{{2,80}}?){_HIRED_AS_END}",
+        3.0,
+        False,
+        False,
+    ),
+]
+
 # Mail that lost its accents ("envoyee a X", "Bewerbung fuer") is read alike.
 EMPLOYER_AFTER = [(accents_optional(pattern), weight) for pattern, weight in EMPLOYER_AFTER]
 EMPLOYER_BEFORE = [(accents_optional(pattern), weight) for pattern, weight in EMPLOYER_BEFORE]
