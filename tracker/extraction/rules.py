@@ -20,9 +20,11 @@ from tracker.extraction.board_blocks import board_hints
 from tracker.extraction.calendar_events import TITLE_WEIGHT, CalendarEvent, read_calendar_event
 from tracker.extraction.carried_mail import carried_message
 from tracker.extraction.caseless_words import CaselessWords
+from tracker.extraction.client_relays import ClientRelay, relayed_client_step
 from tracker.extraction.company import EmployerReading, find_employer, same_employer
 from tracker.extraction.confidence import ApplicationEvidence, EmployerEvidence, StatusEvidence, TitleEvidence
 from tracker.extraction.hire_steps import is_hire_step, only_the_check_confirms, welcomes_a_hire
+from tracker.extraction.hiring_pauses import pauses_hiring
 from tracker.extraction.job_context import written_to_the_one_hiring
 from tracker.extraction.kind_rules import KindReading, read_kind
 from tracker.extraction.language_titles import subject_titles
@@ -104,6 +106,8 @@ class RulesExtractor:
             _with_event_kind(read_kind(prepared, status_reading), event, prepared), prepared
         )
         kind_reading, status_reading = with_answered_step(kind_reading, status_reading, prepared)
+        relay = relayed_client_step(prepared)
+        kind_reading, status_reading = _with_relayed_step(kind_reading, status_reading, relay)
         if kind_reading.kind is not Kind.APPLICATION:
             extraction = Extraction(
                 kind=kind_reading.kind, confidence=kind_reading.confidence, extractor=self.name
@@ -120,8 +124,11 @@ class RulesExtractor:
         employer = find_employer(prepared, excluded, employer_hints + board_employers)
         company = answered_employer(employer.name, prepared)
         title, requisition_id = find_title(prepared, employer.name, excluded, title_hints)
-        status = _with_hire_welcomed(
-            status_reading.status or _unstated_status(kind_reading, prepared), prepared
+        if relay is not None:
+            company, title = relay.client or company, relay.post or title
+        status = _with_hiring_paused(
+            _with_hire_welcomed(status_reading.status or _unstated_status(kind_reading, prepared), prepared),
+            prepared,
         )
         evidence = ApplicationEvidence(
             kind_reading.confidence,
@@ -148,6 +155,41 @@ class RulesExtractor:
             and not (status is Status.APPLIED and only_the_check_confirms(prepared)),
         )
         return RulesReading(extraction, kind_reading.reason, evidence)
+
+
+# As sure as a step stated by hand (answered_steps.py's readings are weighed the same).
+_RELAY_STRENGTH = 0.6
+_RELAY_REASON = "an agency relays its client's step"
+
+
+def _with_relayed_step(
+    kind: KindReading, status: StatusReading, relay: ClientRelay | None
+) -> tuple[KindReading, StatusReading]:
+    """An agency's relay of its client's wish to hire or meet the reader (client_relays.py) is the reader's
+    application at that step: a cold recruiter's "my client would like to meet you" stays outreach unless
+    the client is named or the wish is a hire; a status the rules read already stands, but a receipt's."""
+    if relay is None or kind.kind is Kind.JOB_ALERT:
+        return kind, status
+    if kind.kind is Kind.RECRUITER_OUTREACH and relay.client is None and relay.status is not Status.OFFER:
+        return kind, status
+    if kind.kind is not Kind.APPLICATION:
+        kind = KindReading(Kind.APPLICATION, _RELAY_STRENGTH, _RELAY_REASON)
+    if status.status not in (None, Status.APPLIED):
+        return kind, status
+    return kind, StatusReading(
+        relay.status, _RELAY_STRENGTH, False, status.signals, subject_signals=status.subject_signals
+    )
+
+
+_SETTLED = frozenset({Status.OFFER, Status.INTERVIEW, Status.ASSESSMENT, Status.WITHDRAWN})
+
+
+def _with_hiring_paused(status: Status, email: PreparedEmail) -> Status:
+    """Hiring paused until further notice (hiring_pauses.py) withdraws the post, whatever receipt or
+    regret the rules read around it; a step ahead or an offer stands."""
+    if status in _SETTLED or not pauses_hiring(email):
+        return status
+    return Status.WITHDRAWN
 
 
 def _with_event_status(reading: StatusReading, event: CalendarEvent | None) -> StatusReading:

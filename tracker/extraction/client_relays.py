@@ -1,0 +1,101 @@
+"""An agency telling the reader, in one sentence, that its client wants to hire or meet them for a post.
+
+A staffing agency's consultant passes the client's decision on by hand: "die Firma Kessler Metallbau würde
+Sie gern als Schweißer (m/w/d) übernehmen", "de firma Van Dijk Transport wil je graag aannemen als
+chauffeur C", "il mio cliente, l'azienda Fonderia Rossi, vorrebbe conoscerti per la posizione di
+Operaio", "mon client aimerait faire votre connaissance pour le poste de Contrôleur de gestion H/F". The
+sentence names the step (a hire, a meeting), the post and the client: the employer is the client (the
+agency where the client goes unnamed, "mon client"), the title that post. Read in the seven languages.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from tracker.extraction.text import PreparedEmail
+from tracker.models import Status
+
+# The client, introduced by the agency's "my client" or the word for a firm: its name after either, or
+# none after the former ("mon client aimerait").
+_MY_CLIENT = (
+    r"(?i:mein(?:e)? kund(?:e|in)|unser(?:e)? kund(?:e|in)|mijn klant|onze klant|il mio cliente|"
+    r"la mia cliente|mi cliente|nuestro cliente|o meu cliente|a minha cliente|o nosso cliente|mon client|"
+    r"ma cliente|notre client|my client|our client)"
+)
+_FIRM_WORD = (
+    r"(?i:die firma|de firma|het bedrijf|l'azienda|la ditta|la empresa|a empresa|la société|l'entreprise)"
+)
+_NAME = r"[A-ZÀ-Þ][\w'&.-]*(?: (?:[A-ZÀ-Þ&][\w'&.-]*|do|da|dos|de|del|van|von|der|den|di|du|des))*"
+# The client's wish: "würde Sie gern", "wil je graag", "vorrebbe", "quiere", "gostaria de", "aimerait".
+_WISH = (
+    r"(?i:würde|möchte|will|wil|wilt|zou|vorrebbe|desidera|quiere|querría|gostaria|quer|aimerait|"
+    r"souhaite|souhaiterait|voudrait|would like|wants|would love)"
+)
+_RELAY = re.compile(
+    rf"(?:{_MY_CLIENT}(?:,? (?:{_FIRM_WORD} )?(?P<named>{_NAME}))?|{_FIRM_WORD} "
+    rf"(?P<firm>{_NAME})),? {_WISH}\b(?P<rest>[^.?!\n]{{0,120}})"
+)
+# The step the rest of the sentence states: a hire or a meeting.
+_HIRE = (
+    r"übernehmen|einstellen|aannemen|in dienst nemen|assumer(?:ti|la|lo)|contratar(?:te|le|l[oa])?|"
+    r"contratá-l[oa]|vous embaucher|vous recruter|t'embaucher|hire you|take you on"
+)
+_MEET = (
+    r"kennenlernen|kennen ?leren|leren kennen|ontmoeten|conoscer(?:ti|la|lo)|incontrar(?:ti|la|lo)|"
+    r"conocer(?:te|le|la)|conhecer|conhecê-l[oa]|faire (?:votre|ta) connaissance|vous rencontrer|"
+    r"te rencontrer|meet you"
+)
+_STEP = re.compile(rf"\b(?:(?P<offer>{_HIRE})|(?P<interview>{_MEET}))(?!\w)", re.I)
+# When the hire starts closes the post: "comme préparateur à partir de lundi", "als X ab Montag".
+_FROM_A_DAY = (
+    r"à partir d[eu']|dès|ab|met ingang|a partire da|a partir de|desde|from|starting|as of|zum|vanaf"
+)
+# The post: "als Schweißer (m/w/d)", "pour le poste de X", "per la posizione di X", "para a vaga de X".
+_POST = re.compile(
+    r"\b(?:als|as(?! soon)|come|como|comme|pour le poste d(?:e |')|per la posizione di|per il ruolo di|"
+    r"para el puesto de|para a vaga de|para a função de|voor de functie (?:van|als)|"
+    r"for the (?:position|role) of|für die (?:stelle|position) als) "
+    rf"(?P<post>[^,;:?!\n]{{2,70}}?)(?=\s*(?:\b(?:{_HIRE}|{_MEET}|{_FROM_A_DAY})(?!\w)|[,;:?!.\n]|$))",
+    re.I,
+)
+# Where a relay can begin: its opening words, searched in the lowered body before _RELAY is tried there.
+_OPENING = re.compile(rf"(?<![\w'])(?:{_MY_CLIENT}|{_FIRM_WORD})\b")
+# Words every opening holds: most mail has none.
+_OPENING_WORDS = (
+    "firma", "kund", "klant", "client", "bedrijf", "azienda", "ditta", "empresa", "société", "entreprise",
+)  # fmt: skip
+
+
+# Words one of _STEP's forms holds wherever it matches.
+_STEP_WORDS = (
+    "nehmen", "stellen", "nemen", "assumer", "contrat", "embaucher", "recruter", "hire you", "take you on",
+    "kennen", "ontmoeten", "conoc", "conosc", "incontrar", "conhec", "connaissance", "rencontrer", "meet you",
+)  # fmt: skip
+
+
+class ClientRelay(NamedTuple):
+    """The step, the client (None where the agency leaves it unnamed) and the post of a relayed wish."""
+
+    status: Status
+    client: str | None
+    post: str | None
+
+
+def relayed_client_step(email: PreparedEmail) -> ClientRelay | None:
+    """The client's wish to hire or meet the reader an agency relays in one sentence, with its post."""
+    body = email.body_lower
+    if not any(word in body for word in _STEP_WORDS) or not any(word in body for word in _OPENING_WORDS):
+        return None
+    for opening in _OPENING.finditer(body):
+        match = _RELAY.match(email.body, opening.start())
+        if match is None:
+            continue
+        step = _STEP.search(match.group("rest"))
+        if step is None:
+            continue
+        post = _POST.search(match.group("rest"))
+        status = Status.OFFER if step.lastgroup == "offer" else Status.INTERVIEW
+        client = match.group("named") or match.group("firm")
+        return ClientRelay(status, client, post.group("post").strip() if post else None)
+    return None
