@@ -228,6 +228,8 @@ def _read_line(line: str) -> tuple[str, float, bool] | None:
         elif " - " in named or " – " in named:
             named = _without_department_part(named)
         return _last_part(named), SHORT_LEGAL_WEIGHT if short else LEGAL_WEIGHT, not short
+    if " | " in line and (pair := _organisation_pair(line)):
+        return pair, SHORT_LEGAL_WEIGHT, True
     for pattern in (_TEAM_LINE, _AT_SIGN, _TEAM_OF, _DEPARTMENT_OF):
         match = _at_sign(line) if pattern is _AT_SIGN else pattern.search(line)
         # "Departamento de Recursos Humanos": the department's own name, the organisation signs below.
@@ -271,8 +273,30 @@ def _read_line(line: str) -> tuple[str, float, bool] | None:
         and ORGANISATION_WORDS.occurs_in(line)
         and not _DEPARTMENT_WORD.match(line)
     ):
-        return _last_part(line), ORGANISATION_WEIGHT, True
+        return _organisation_of_line(line), ORGANISATION_WEIGHT, True
     return None
+
+
+def _organisation_pair(line: str) -> str | None:
+    """ "Ridgecrest Medical Center | Ridgecrest Health System": two organisations side by side, no role's
+    word in either, sign for the first (the writer's own), as surely as a legal form; the unit or post a
+    line above names ("Director, Pharmacy Services") is no employer beside it."""
+    parts = [part.strip() for part in line.split(" | ")]
+    if len(parts) != 2 or _HAS_ROLE_WORD.occurs_in(line):
+        return None
+    if not all(names_an_organisation(part) and not looks_like_person_name(part) for part in parts):
+        return None
+    return _last_part(parts[0])
+
+
+def _organisation_of_line(line: str) -> str:
+    """ "Harborview Clinics | Harborview Regional Hospital": the writer's own organisation, the first of two
+    a bar sets side by side (the second is the system or group it belongs to); else the last part."""
+    first, bar, _ = line.partition("|")
+    first = first.strip()
+    if bar and (ORGANISATION_WORDS.occurs_in(first) or names_an_organisation(first)):
+        return _last_part(first)
+    return _last_part(line)
 
 
 # "Senior Consultant - Data & Analytics": a recruiter's desk at their agency, no organisation of its own.
