@@ -51,12 +51,14 @@ _STEP = re.compile(rf"\b(?:(?P<offer>{_HIRE})|(?P<interview>{_MEET}))(?!\w)", re
 _FROM_A_DAY = (
     r"à partir d[eu']|dès|ab|met ingang|a partire da|a partir de|desde|from|starting|as of|zum|vanaf"
 )
+# A hire's "for good" before its verb ends the post too: "als X fest übernehmen", "als X vast aannemen".
+_FOR_GOOD = r"fest|dauerhaft|direkt|vast|definitief|permanently"
 # The post: "als Schweißer (m/w/d)", "pour le poste de X", "per la posizione di X", "para a vaga de X".
 _POST = re.compile(
     r"\b(?:als|as(?! soon)|come|como|comme|pour le poste d(?:e |')|per la posizione di|per il ruolo di|"
     r"para el puesto de|para a vaga de|para a função de|voor de functie (?:van|als)|"
     r"for the (?:position|role) of|für die (?:stelle|position) als) "
-    rf"(?P<post>[^,;:?!\n]{{2,70}}?)(?=\s*(?:\b(?:{_HIRE}|{_MEET}|{_FROM_A_DAY})(?!\w)|[,;:?!.\n]|$))",
+    rf"(?P<post>[^,;:?!\n]{{2,70}}?)(?=\s*(?:\b(?:(?:{_FOR_GOOD}) )?(?:{_HIRE}|{_MEET}|{_FROM_A_DAY})(?!\w)|[,;:?!.\n]|$))",
     re.I,
 )
 # Where a relay can begin: its opening words, searched in the lowered body before _RELAY is tried there.
@@ -85,7 +87,7 @@ class ClientRelay(NamedTuple):
 def relayed_client_step(email: PreparedEmail) -> ClientRelay | None:
     """The client's wish to hire or meet the reader an agency relays in one sentence, with its post."""
     body = email.body_lower
-    if not any(word in body for word in _STEP_WORDS) or not any(word in body for word in _OPENING_WORDS):
+    if not any(word in body for word in _OPENING_WORDS) or not any(word in body for word in _STEP_WORDS):
         return None
     for opening in _OPENING.finditer(body):
         match = _RELAY.match(email.body, opening.start())
