@@ -52,13 +52,13 @@ _FROM_A_DAY = (
     r"à partir d[eu']|dès|ab|met ingang|a partire da|a partir de|desde|from|starting|as of|zum|vanaf"
 )
 # A hire's "for good" before its verb ends the post too: "als X fest übernehmen", "als X vast aannemen".
-_FOR_GOOD = r"fest|dauerhaft|direkt|vast|definitief|permanently"
+_FOR_GOOD = r"(?:(?:fest|dauerhaft|direkt|vast|definitief|permanently) )"
 # The post: "als Schweißer (m/w/d)", "pour le poste de X", "per la posizione di X", "para a vaga de X".
 _POST = re.compile(
     r"\b(?:als|as(?! soon)|come|como|comme|pour le poste d(?:e |')|per la posizione di|per il ruolo di|"
     r"para el puesto de|para a vaga de|para a função de|voor de functie (?:van|als)|"
     r"for the (?:position|role) of|für die (?:stelle|position) als) "
-    rf"(?P<post>[^,;:?!\n]{{2,70}}?)(?=\s*(?:\b(?:(?:{_FOR_GOOD}) )?(?:{_HIRE}|{_MEET}|{_FROM_A_DAY})(?!\w)|[,;:?!.\n]|$))",
+    rf"(?P<post>[^,;:?!\n]{{2,70}}?)(?=\s*(?:\b{_FOR_GOOD}?(?:{_HIRE}|{_MEET}|{_FROM_A_DAY})(?!\w)|[,;:?!.\n]|$))",
     re.I,
 )
 # Where a relay can begin: its opening words, searched in the lowered body before _RELAY is tried there.
