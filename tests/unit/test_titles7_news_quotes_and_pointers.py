@@ -207,3 +207,16 @@ def test_an_employer_hiring_the_reader_as_a_post_names_it() -> None:
         "Je vous appelle demain.\n\nAgence Horizon Intérim",
     )
     assert result.job_title == "Régleur"
+
+
+def test_a_quoted_page_of_the_readers_own_on_the_board_is_no_post() -> None:
+    result = extract(
+        sender="Empleos Sur <avisos@empleossur.example>",
+        subject="Te postulaste a Operario de Planta",
+        body=(
+            "¡Hola Inés!\n\nTu postulación fue enviada.\n\n"
+            "Operario de Planta\nLácteos del Valle · Rafaela\n\n"
+            'Seguí el estado de tu postulación desde "Mis postulaciones".'
+        ),
+    )
+    assert result.job_title == "Operario de Planta"

@@ -34,6 +34,9 @@ _LEAD = re.compile(
 _EMPLOYER_PREPOSITION = re.compile(
     r"(?:^|\s)(?:bei|beim|at|with|chez|auprès|presso|bij|na|no|da|em|en|in|von|from|de la|del)\s*$", re.I
 )
+# A quoted name that is the reader's own page on the site ("desde "Mis postulaciones"", "in "My
+# applications"", "unter „Meine Bewerbungen“"): a place to look, never the post.
+_OWN_PAGE = re.compile(r"(?:my|mis|mes|meine|le mie|i miei|minhas|meus|mijn|mon|mi|il mio)\s", re.I)
 _LEAD_REACH = 80
 QUOTE_WEIGHT = 2.5
 
@@ -48,7 +51,7 @@ def quoted_titles(email: PreparedEmail) -> list[TitleCandidate]:
         line_start = body.rfind("\n", 0, match.start()) + 1
         before = body[max(line_start, match.start() - _LEAD_REACH) : match.start()]
         lead = _LEAD.search(before)
-        if not lead or _EMPLOYER_PREPOSITION.search(before):
+        if not lead or _EMPLOYER_PREPOSITION.search(before) or _OWN_PAGE.match(match.group("t")):
             continue
         found.append(TitleCandidate(match.group("t").strip(), QUOTE_WEIGHT, False, post_slot=True))
     return found
