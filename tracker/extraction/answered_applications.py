@@ -10,6 +10,7 @@ CV, papers or answer to the writer's vacancy, in the seven languages.
 
 from __future__ import annotations
 
+import functools
 import re
 
 from tracker.extraction.person_names import looks_like_person_name
@@ -49,7 +50,14 @@ _ANSWERED = re.compile(
 
 def answers_the_readers_cv(email: PreparedEmail) -> bool:
     """True when a person writes back about the CV or the answer to a vacancy the reader sent them."""
-    return looks_like_person_name(email.sender.name) and bool(_ANSWERED.search(email.body_lower))
+    return _answers(email.sender.name, email.body_lower)
+
+
+# Asked of one mail by its kind, its step, its employer and its title's hint: answered once a mail (the
+# search tries every place of the body).
+@functools.lru_cache(maxsize=64)
+def _answers(sender_name: str, body_lower: str) -> bool:
+    return looks_like_person_name(sender_name) and bool(_ANSWERED.search(body_lower))
 
 
 # A subject that names the post the reader wrote about, by a word for the application or the post before

@@ -124,8 +124,8 @@ def add_anchored_names(found: list[Candidate], email: PreparedEmail) -> None:
     ):
         end = email.recommendations_start if place == "body" else len(source)
         # Anchors of several categories end where one name begins ("sent to", "application to"): it is
-        # read once.
-        read_at: dict[tuple[int, bool], str | None] = {}
+        # read once, with where it starts (and the workplace of a person it names).
+        read_at: dict[tuple[int, bool], tuple[int, str] | None] = {}
         for category, weight in phrases.anchors_found(hits, phrases.EMPLOYER_AFTER):
             for match in hits[category]:
                 if match.start() >= end:
@@ -133,14 +133,9 @@ def add_anchored_names(found: list[Candidate], email: PreparedEmail) -> None:
                 # "sent to slice": after the strongest anchor a name may be lowercase.
                 at, lowercase = match.end(), weight >= _LOWERCASE_NAMES_FROM
                 if (at, lowercase) not in read_at:
-                    name = read_name(source, at, allow_lowercase=lowercase)
-                    # "your interest in the Hydrologist position": a title, not the employer
-                    read_at[at, lowercase] = None if _names_the_role(source, at, name) else name
-                if name := read_at[at, lowercase]:
-                    # "feedback from Mark at Quayside": a person, then where they work.
-                    if workplace := _persons_workplace(source, at, name):
-                        at, name = workplace
-                    add_candidate(found, name, weight, (place, _name_start(source, at), AFTER))
+                    read_at[at, lowercase] = _anchored_name(source, at, lowercase)
+                if read := read_at[at, lowercase]:
+                    add_candidate(found, read[1], weight, (place, read[0], AFTER))
         for category, weight in phrases.anchors_found(hits, phrases.EMPLOYER_BEFORE):
             for match in hits[category]:
                 if match.start() >= end:
@@ -167,6 +162,18 @@ def add_anchored_names(found: list[Candidate], email: PreparedEmail) -> None:
 _ASIDE_AT_END = re.compile(r"\s*\((?=[^()\n]*[a-z] [^()\n]*[a-z])[^()\n]{1,60}\)\s*$")
 # After a person's name: "Mark at Quayside", "Anna from Halden Freight", "Priya (Hays)" is not read.
 _AT_WORKPLACE = re.compile(r"[ \t]+(?:at|from)[ \t]+")
+
+
+def _anchored_name(source: str, at: int, lowercase: bool) -> tuple[int, str] | None:
+    """The name an anchor ending at `at` is followed by, with where it starts; None where none is."""
+    name = read_name(source, at, allow_lowercase=lowercase)
+    # "your interest in the Hydrologist position": a title, not the employer
+    if _names_the_role(source, at, name) or not name:
+        return None
+    # "feedback from Mark at Quayside": a person, then where they work.
+    if workplace := _persons_workplace(source, at, name):
+        at, name = workplace
+    return _name_start(source, at), name
 
 
 def _persons_workplace(source: str, at: int, name: str) -> tuple[int, str] | None:

@@ -5,6 +5,7 @@ Alpenrose" ~ "alpenrose", "Charles Schwab" ~ "Schwab", "Johns Hopkins APL" ~ "AP
 
 from __future__ import annotations
 
+import functools
 import re
 
 from tracker.extraction.brand_names import abbreviates
@@ -14,6 +15,8 @@ from tracker.extraction.phrases.tables import word_list
 from tracker.names import company_key, without_accents
 
 
+# Asked of the same pairs again: each candidate against each hint, cluster and the sender's own name.
+@functools.lru_cache(maxsize=8192)
 def same_employer(a: str, b: str) -> bool:
     """True when two spellings plausibly name one employer (key, prefix or acronym agreement)."""
     key_a, key_b = company_key(a), company_key(b)

@@ -116,6 +116,8 @@ _SEPARATORS = (" - ", " – ", " — ", " | ")
 _UMBRELLA_THEN_BODY = re.compile(r"^(?P<umbrella>[^-–—|]{3,40}?) [-–—|] (?P<body>\S.*)$")
 
 
+# Asked of each candidate at each of the employer's steps: the same few names again.
+@functools.lru_cache(maxsize=4096)
 def _past_umbrella(name: str) -> str | None:
     """ "Kestrel Plains Hospital and Health Service" from "Queensland Health - Kestrel Plains Hospital and
     Health Service" (a state portal's "Agency:" line): the body the umbrella runs; None for other names."""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import html
 import re
 from dataclasses import dataclass, field
@@ -132,7 +133,8 @@ class PreparedEmail:
         """Subject and body, lowercased, as one text (subject first)."""
         return f"{self.subject_lower}\n{self.body_lower}"
 
-    @property
+    # Asked by the employer's readers and the title's, once a reader: worked out once a mail.
+    @functools.cached_property
     def recommendations_start(self) -> int:
         """Where a job board's recommendations begin after the application's own news (else the end).
 

@@ -259,6 +259,8 @@ _NOISE_LAST_WORDS = frozenset({
 })  # fmt: skip
 
 
+# The same raw title is cleaned for each place it was read at and each judgement asking.
+@functools.lru_cache(maxsize=4096)
 def _without_title_noise(raw: str, company: str | None) -> str:
     raw = _NOISE_BEFORE_TITLE.sub("", raw.strip())
     # The noise after a title ends on its last word: a title ending on another needs no place tried
