@@ -55,20 +55,13 @@ class CaselessWords:
 
     def opens(self, text: str) -> bool:
         """True when the pattern matches at the start of `text`, case aside (`match`, not `search`)."""
-        lowered = self._lowered(text)
-        if lowered is None:
+        # (As occurs_in, the lowering written out: asked of each line of a signature, several times.)
+        if self._lowercase is None or not (text.isascii() or self._folds_any_text):
             return self._caseless.match(text) is not None
+        lowered = text.lower() if text.isascii() else case_folded(text)
         if self._words is not None:
             return lowered.startswith(self._words)
-        return self._lowercase.match(lowered) is not None  # type: ignore[union-attr]
-
-    def _lowered(self, text: str) -> str | None:
-        """`text` as the lowercase pattern reads it, or None where only the caseless one can."""
-        if self._lowercase is None:
-            return None
-        if text.isascii():
-            return text.lower()
-        return case_folded(text) if self._folds_any_text else None
+        return self._lowercase.match(lowered) is not None
 
 
 # Beyond this many first letters, the engine's own scan for a word's first letter stops nearly everywhere.
