@@ -402,11 +402,26 @@ _FEMININE_ENDING = re.compile(
 _FEMININE_FRAU = re.compile(r"(?<=\w\w\w)frau\b")
 
 
+# French titles write both forms with a mark ("Chargé·e", "Chargé(e)", "Technicien.ne", "Conseiller/ère",
+# "Directeur·rice") or the feminine alone ("Chargée", "Technicienne", "Conseillère", "Directrice",
+# "Vendeuse", "Assistante"), and one application's mail writes it several ways: one title. The mark and its
+# ending go, then the feminine endings turn masculine, before folding.
+_FRENCH_BOTH_FORMS = re.compile(r"(?<=\w)[·•.(/-](?:e|ne|ère|ere|euse|rice|trice)s?\)?(?![\w])")
+_FRENCH_FEMININE = re.compile(r"(?<=é)es?\b|(?<=ien)nes?\b|ères?\b|(?<=t)rices?\b|euses?\b|(?<=ant)es?\b")
+_FRENCH_MASCULINE = {"ère": "er", "ères": "er", "rice": "eur", "rices": "eur", "euse": "eur", "euses": "eur"}
+
+
+def _masculine(title: str) -> str:
+    """A French title's inclusive or feminine form written as its masculine ("Chargé·e" is "Chargé")."""
+    title = _FRENCH_BOTH_FORMS.sub("", title)
+    return _FRENCH_FEMININE.sub(lambda m: _FRENCH_MASCULINE.get(m.group().lower(), ""), title)
+
+
 def title_key(title: str | None) -> str:
     """The key two spellings of one job title share ('' when there is no title)."""
     if not title:
         return ""
-    text = _GENDER_TAG.sub(" ", _REQUISITION.sub(" ", title))
+    text = _GENDER_TAG.sub(" ", _REQUISITION.sub(" ", _masculine(title)))
     if "in" in text or "frau" in text:
         text = _BOTH_FORMS.sub("", text)
     folded = _fold(text)

@@ -54,7 +54,10 @@ log = logging.getLogger(__name__)
 # mbB" is "Roth & Partner").
 # 11: the Gulf's public and free-zone forms ("PJSC", "SAOG", "K.S.C.P.", "Q.P.S.C.", "FZCO") and India's "OPC"
 # key away ("Desert Crown Properties PJSC" is "Desert Crown Properties").
-KEY_VERSION = 11
+# 12: a French title's inclusive and feminine forms key as its masculine ("Chargé·e", "Chargé(e)" and
+# "Chargée" are "Chargé"; "Technicienne", "Conseillère", "Directrice" are "Technicien", "Conseiller",
+# "Directeur"): one application's mail writes them several ways.
+KEY_VERSION = 12
 KEY_FINGERPRINTS = {
     1: "5130e27470dbb133",
     2: "d5839809e095a59b",
@@ -67,6 +70,7 @@ KEY_FINGERPRINTS = {
     9: "7a879671902abd8c",
     10: "d92ad13139672c25",
     11: "29343f7394518623",
+    12: "cfd4c0efd57e16cb",
 }
 # Applications moved into one group per transaction: a group's re-plan is the worker's size; this
 # bounds what a user with hundreds of stale records adds to it.
