@@ -71,15 +71,20 @@ class CountingTransaction:
     def __init__(self, tx, costs: Costs) -> None:
         self._tx, self._costs = tx, costs
         self._groups: set[str] = set()
+        self._written: set[str] = set()
 
     def __getattr__(self, name):
         return getattr(self._tx, name)
 
-    def lock_company(self, key: str) -> None:
+    def lock_company(self, key: str, written: bool = True) -> None:
+        """Lock `key`'s group: one read, and one write at the end of the unit unless `written` is False (a
+        placeholder only looked up: infra/firestore_unit.py writes it back only when it changes)."""
         group = names.employer_group(key)
         if group not in self._groups:
             self._groups.add(group)
             self._costs.reads += 1  # the group's document: its app ids and recorded emails
+        if written and group not in self._written:
+            self._written.add(group)
             self._costs.writes += 1  # written back at the end of the unit
         self._tx.lock_company(key)
 
@@ -103,8 +108,12 @@ class CountingTransaction:
         return history
 
     def employer_alias(self, placeholder: str):
-        self.lock_company(placeholder)
+        self.lock_company(placeholder, written=False)
         return self._tx.employer_alias(placeholder)
+
+    def save_employer_alias(self, placeholder: str, company_key: str) -> None:
+        self.lock_company(placeholder)
+        self._tx.save_employer_alias(placeholder, company_key)
 
     def save_application(self, application) -> None:
         self._costs.writes += 1

@@ -83,6 +83,7 @@ class _Employer:
         self.app_ids: list[str] = list(doc.get("app_ids", []))
         # For a thread's or requisition's placeholder: the employer its mail named (ports.employer_alias).
         self.alias_of: str | None = doc.get("alias_of")
+        self._alias_read = self.alias_of
         # Each application's digest as last saved (tracker/digests.py): a re-plan reads only what it changes.
         self.digests: dict[str, ApplicationDigest | None] = {
             app_id: ApplicationDigest.from_list(stored)
@@ -115,6 +116,20 @@ class _Employer:
         """Read (a thread's placeholder, looked at by mail naming its employer) but never written:
         there is nothing to keep, and no document is made for it."""
         return not self.existed and not self.app_ids and not self.history and self.alias_of is None
+
+    @property
+    def unchanged_alias(self) -> bool:
+        """A placeholder's document naming the employer it named when read, and holding nothing else (a
+        sender domain's or a spelling's, looked up by every email from it): writing it back would cost a
+        write an email for nothing."""
+        return (
+            self.existed
+            and self.alias_of is not None
+            and self.alias_of == self._alias_read
+            and not self.app_ids
+            and not self.history
+            and not self.digests
+        )
 
 
 class FirestoreUserTransaction:
@@ -294,10 +309,11 @@ class FirestoreUserTransaction:
 
     def flush(self) -> None:
         """Hand the buffered writes to the transaction, in order; every employer read is written back (but
-        a placeholder read and left unused: `_Employer.unused`)."""
+        a placeholder read and left unused, `_Employer.unused`, or read and left as it was,
+        `_Employer.unchanged_alias`)."""
         self._get_all([])  # the tombstone and the employers locked but not read yet
         for employer in self._employers.values():
-            if not employer.unused:
+            if not (employer.unused or employer.unchanged_alias):
                 self._tx.set(self._company_ref(employer.company_key), employer.to_doc())
         for ref, data in self._pending:
             if data is None:

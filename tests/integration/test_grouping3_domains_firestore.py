@@ -7,9 +7,12 @@ from __future__ import annotations
 import pytest
 
 from infra.firestore_store import FirestoreApplicationStore
+from infra.firestore_unit import doc_key
 from tests.builders import an_email, application_email, day
 from tracker.models import Status
+from tracker.names import employer_group
 from tracker.recording import record_email
+from tracker.sender_domains import domain_key
 
 pytestmark = pytest.mark.emulator
 
@@ -51,3 +54,28 @@ def test_a_name_with_its_first_words_joined_meets_the_name_in_full_in_either_ord
     record(store, user_id, receipt, application_email("applied", "Marrow Hill Foods", "Supply Chain Analyst"))
     (application,) = store.list_applications(user_id)
     assert (application.job_title, application.status) == ("Supply Chain Analyst", Status.INTERVIEW)
+
+
+def test_the_domains_placeholder_is_written_once_not_again_by_each_email_that_finds_it_unchanged(
+    store, user_id
+):
+    sender = f"Wendelstein Pflege gGmbH <bewerbung@{DOMAIN}>"
+    placeholder = (
+        store.user_ref(user_id).collection("companies").document(doc_key(employer_group(domain_key(sender))))
+    )
+    receipt = an_email(on=1, sender=sender)
+    record(
+        store, user_id, receipt, application_email("applied", "Wendelstein Pflege gGmbH", "Pflegefachkraft")
+    )
+    written = placeholder.get()
+    assert written.exists and written.get("alias_of") == "Wendelstein Pflege gGmbH"
+    interview = an_email(on=5, sender=sender)
+    record(
+        store,
+        user_id,
+        interview,
+        application_email("interview", "Wendelstein Pflege gGmbH", "Pflegefachkraft"),
+    )
+    assert placeholder.get().update_time == written.update_time
+    (application,) = store.list_applications(user_id)
+    assert application.status is Status.INTERVIEW
