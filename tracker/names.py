@@ -103,6 +103,9 @@ _COMPANY_SUFFIXES = {
     "saa",
     "sac",
     "eirl",
+    # Spain's temporary work agencies close their name with "ETT" by law: "Grupo Levante ETT" is the agency
+    # "Grupo Levante" (cooperatives' "S. Coop.": _MULTIWORD_FORMS).
+    "ett",
     "sab",
     "slp",
     "sll",
@@ -338,7 +341,11 @@ def _company_key(name: str | None, suffixes: set[str]) -> str:
 _AND = {"und": "and", "et": "and", "en": "and", "y": "and", "e": "and"}
 # Legal forms of several words whose words alone are no form: Poland's "Sp. z o.o." (whose "zoo" is no zoo)
 # Mexico's "S. de R.L." without its "de C.V." (_CAPITAL_VARIABLE reads that) and Flanders' "Comm.V.".
-_MULTIWORD_FORMS = (["sp", "zoo"], ["s", "de", "rl"], ["comm", "v"])
+_MULTIWORD_FORMS = (
+    ["sp", "zoo"], ["s", "de", "rl"], ["comm", "v"],
+    # Spain's cooperatives, Andalusia's and Galicia's too: "Aceites de Jaén S. Coop. And.".
+    ["s", "coop"], ["soc", "coop"], ["s", "coop", "and"], ["s", "coop", "galega"],
+)  # fmt: skip
 
 # Mexico's forms close with "de C.V." (of variable capital) after the form itself: "Grupo Bimbo, S.A.B. de
 # C.V.", "Transportes del Norte S.A. de C.V.", "X S. de R.L. de C.V.". The whole tail is the legal form.

@@ -57,7 +57,9 @@ log = logging.getLogger(__name__)
 # 12: a French title's inclusive and feminine forms key as its masculine ("Chargé·e", "Chargé(e)" and
 # "Chargée" are "Chargé"; "Technicienne", "Conseillère", "Directrice" are "Technicien", "Conseiller",
 # "Directeur"): one application's mail writes them several ways.
-KEY_VERSION = 12
+# 13: Spain's temporary work agencies' "ETT" and cooperatives' "S. Coop." ("S. Coop. And.", "Soc. Coop.") key
+# away ("Grupo Levante ETT" is the agency "Grupo Levante").
+KEY_VERSION = 13
 KEY_FINGERPRINTS = {
     1: "5130e27470dbb133",
     2: "d5839809e095a59b",
@@ -71,6 +73,7 @@ KEY_FINGERPRINTS = {
     10: "d92ad13139672c25",
     11: "29343f7394518623",
     12: "cfd4c0efd57e16cb",
+    13: "a805df1300b1de7a",
 }
 # Applications moved into one group per transaction: a group's re-plan is the worker's size; this
 # bounds what a user with hundreds of stale records adds to it.

@@ -2496,8 +2496,6 @@ KIND_MISREAD = {
     "florist's 'otra persona')",
     "it_sei_dei_nostri": "the job-word guard: 'an application, but nothing says it is for a job' (a "
     "kitchen's 'sei dei nostri' after a trial)",
-    "es_bienvenida_equipo": "the job-word guard: 'an application, but nothing says it is for a job' "
-    "(a 'Delineante' joining, in a welcome)",
     "afraid_its_a_no": "the job-word guard: 'an application, but nothing says it is for a job' (a brewery's "
     "operative after a visit)",
     "next_up_chat_with_ceo": "the job-word guard: 'an application, but nothing says it is for a job' (only "

@@ -174,6 +174,8 @@ PINNING_SENTENCES = {
         "Abbiamo proceduto con altri candidati.",
         "We hebben inmiddels een andere kandidaat gevonden die goed past.",
         "Daarom sluiten we je sollicitatie af.",
+        # A board's status line for a process closed without the reader (es).
+        "Estado: Proceso cerrado - No seleccionada",
         "En esta oportunidad no continuarás en el proceso.",
         "Su solicitud ha sido excluida por no aportar la titulación.",
         "Wir haben inzwischen jemanden gefunden.",
@@ -478,6 +480,9 @@ PINNING_SENTENCES = {
         "Você não foi aprovado.",
     ],
     "WITHDRAWN": [
+        # A board's status for a posting the employer paused (es).
+        "Estado: Vacante pausada",
+        "La oferta Camarero de sala ha sido pausada por la empresa.",
         "We have decided not to go ahead with recruiting for the CAD Technician role after all.",
         "We are no longer hiring for this position.",
         "De vacature Adviseur Wonen is komen te vervallen door een bezuiniging.",
@@ -564,6 +569,9 @@ PINNING_SENTENCES = {
         "Nous ne recrutons plus pour ce poste.",
     ],
     "OFFER": [
+        # By hand, the wish or the confirmation (es).
+        "Nos gustaría que te incorporases al equipo de cocina.",
+        "Te confirmo la propuesta que hablamos ayer.",
         # The formal Italian "lei" chosen.
         "Siamo lieti di comunicarle che è stata scelta per il ruolo di Receptionist.",
         # A person sending the firm's offer by hand (en, fr, it, nl).

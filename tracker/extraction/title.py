@@ -17,6 +17,7 @@ from collections.abc import Iterator, Sequence
 
 from tracker.extraction.language_titles import with_gender_mark
 from tracker.extraction.places import only_places
+from tracker.extraction.spanish_titles import with_languages
 from tracker.extraction.text import PreparedEmail
 from tracker.extraction.title_body import (
     BODY_WEIGHTS,
@@ -98,6 +99,7 @@ def find_title(
                 )
             title = _without_site_written_after(_with_field(title, email), email.body)
             title = with_post_field(title, email, company)
+            title = with_languages(title, email.body)
             if company is None and " - " in title:
                 title = _without_tail_the_subject_leaves_off(title, email.subject)
             return as_typed(with_gender_mark(title, email.body)), (

@@ -23,7 +23,9 @@ _BUILT_ROLES = CaselessWords(
     r"\b[a-zäöü]{2,}iker(?:[:*/]?in(?:nen)?)?\b|\bpraktikum\b|\S \b(?:partner|lead|owner)$|"
     # Spanish, Portuguese and Italian "-ista" ("Contabilista", "Fisioterapista"; not the surnames Batista,
     # Bautista, Evangelista, nor "entrevista", "revista", "conquista") and "-éutico" ("Farmacêutico").
-    r"\b[a-zà-ÿ]{3,}(?<!bat)(?<!baut)(?<!evangel)(?<!rev)(?<!conqu)istas?\b|\b[a-zà-ÿ]{3,}[éê]utic[oa]s?\b"
+    r"\b[a-zà-ÿ]{3,}(?<!bat)(?<!baut)(?<!evangel)(?<!rev)(?<!conqu)istas?\b|\b[a-zà-ÿ]{3,}[éê]utic[oa]s?\b|"
+    # Spanish inclusive forms, only ever a person's: "Enólogo/a", "Conductor/a", "Enfermera/o", "Peón/a".
+    r"\b[a-zà-ÿ]{2,}(?:o/a|a/o|or/a|ón/a|os/as|es/as)\b"
 )
 _FIELD_WORDS = CaselessWords(roles.FIELD_WORDS)
 # Words that make a phrase a sentence rather than a title.
@@ -68,7 +70,7 @@ def _holds_person_role(text: str) -> bool:
 # a closing "partner", "lead" or "owner". Its pattern backtracks through every word from each of its
 # ends; few texts hold any of these (an ASCII one is lowercased exactly, so a plain search tells; "-éutico"
 # is not ASCII).
-_BUILT_ROLE_PARTS = ("ist", "ograph", "ician", "iker", "praktikum", "partner", "lead", "owner")
+_BUILT_ROLE_PARTS = ("ist", "ograph", "ician", "iker", "praktikum", "partner", "lead", "owner", "/a", "/o")
 
 
 @functools.lru_cache(maxsize=4096)

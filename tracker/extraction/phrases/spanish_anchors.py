@@ -30,12 +30,24 @@ _NOT_A_TITLE_AFTER = (
     r"ofertad\w*|publicad\w*|vacante|actual|mencionad\w*|indicad\w*|solicitad\w*|disponible|anterior|"
     r"referid\w*|seleccionad\w*|cubiert\w*|abiert\w*|sin|sobre|hasta|tras)\b)"
 )
+# The day the reader joins ends the post they join as: "te incorporas como Delineante el próximo lunes".
+_JOINING_DAY = r"(?=\s+(?:el|la) (?:próxim[oa]|día|semana)|\s+(?:a partir|desde)\b)"
 TITLES: list[tuple[str, float, bool, bool]] = [
     (
         r"\b(?:(?:a|para|en|de|con|por) (?:la|el) |al |del |la |el )"
         r"(?:posición|vacante|puesto|cargo|búsqueda|oferta)\s+"
         rf"{_NOT_A_TITLE_AFTER}(?P<t>[^\n.!?;]{{2,100}}?){_ES_END}",
         2.8,
+        False,
+        False,
+    ),
+    # A hand-written offer names the post the reader would join as: "nos encantaría que te incorporaras como
+    # Responsable de calidad en X", "queremos que te unas al equipo como Cocinero/a".
+    (
+        r"\b(?:te incorpor(?:aras|ases|es|as|arás|arías)|incorporarte|(?:te unas|unirte) (?:a|al) "
+        r"(?:nuestro |el )?equipo) como\s+(?:un |una |el |la )?"
+        rf"(?P<t>[^\n.!?;]{{2,100}}?)(?:{_JOINING_DAY}|{_ES_END})",
+        3.0,
         False,
         False,
     ),
