@@ -119,3 +119,13 @@ def test_an_ett_and_a_cooperative_key_as_their_names() -> None:
     assert company_key("Empleo Mediterráneo ETT") == company_key("Empleo Mediterráneo")
     assert company_key("Bodega Sierra de Gata S. Coop.") == company_key("Bodega Sierra de Gata")
     assert company_key("Olivareros de Baena S. Coop. And.") == company_key("Olivareros de Baena")
+
+
+def test_a_cooperative_named_in_a_sentence_keeps_its_name_whole_before_the_next_sentence() -> None:
+    result = extract(
+        "Hola Lola,\n\nGracias por tu candidatura para Mecánico/a agrícola en Cereales del Pisuerga S. Coop. "
+        "La revisaremos esta semana.\n\nAlicia Ramos\nSelección",
+        subject="Tu candidatura",
+        sender="Alicia Ramos <aramos@cerealespisuerga.es>",
+    )
+    assert same_company(result.company, "Cereales del Pisuerga")

@@ -57,7 +57,7 @@ _CONNECTORS = {
 # Short suffixes spell words in lowercase ("se", "sa", "co"): they count only capitalised.
 _LEGAL_SUFFIX = re.compile(
     r"^(?:(?i:inc|llc|llp|ltd|limited|corp|corporation|plc|gmbh|pty|pvt|sarl|srl|s\.r\.l|spa|s\.p\.a)|"
-    r"(?:Co|CO|AG|SA|S\.A|NV|BV|SE|LP|L\.P|KG|SL|S\.L|SAS))\.?$"
+    r"(?:Co|CO|AG|SA|S\.A|NV|BV|SE|LP|L\.P|KG|SL|S\.L|SAS|Coop))\.?$"
 )
 _ABBREVIATIONS = {
     "inc.",
@@ -252,6 +252,8 @@ _NOUN_AFTER_POSSESSIVE = re.compile(NOUN_AFTER_POSSESSIVE)
 
 def _strip_token(token: str, text: str, pos: int) -> tuple[str, bool]:
     """The token without clause punctuation, and whether the name ends after it."""
+    if token == "S." and _peek(text, pos).startswith("Coop"):
+        return token, False  # Spain's cooperatives: "Frutas del Taibilla S. Coop. La revisaremos"
     if token.endswith(".") and _LEGAL_SUFFIX.match(token):
         # "Acme Ltd. We're excited", "sent to Acme Inc. Good luck!": a legal form closes the name; only
         # another goes on ("Hanwoo Co. Ltd.", "Wattle Pty. Ltd.").
