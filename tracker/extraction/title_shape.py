@@ -5,6 +5,7 @@ name or a sentence, and whether it names a person's role (which an employer's na
 from __future__ import annotations
 
 import functools
+import re
 
 from tracker.extraction.caseless_words import CaselessWords
 from tracker.extraction.phrases import roles
@@ -23,10 +24,11 @@ _BUILT_ROLES = CaselessWords(
     r"\b[a-zäöü]{2,}iker(?:[:*/]?in(?:nen)?)?\b|\bpraktikum\b|\S \b(?:partner|lead|owner)$|"
     # Spanish, Portuguese and Italian "-ista" ("Contabilista", "Fisioterapista"; not the surnames Batista,
     # Bautista, Evangelista, nor "entrevista", "revista", "conquista") and "-éutico" ("Farmacêutico").
-    r"\b[a-zà-ÿ]{3,}(?<!bat)(?<!baut)(?<!evangel)(?<!rev)(?<!conqu)istas?\b|\b[a-zà-ÿ]{3,}[éê]utic[oa]s?\b|"
-    # Spanish inclusive forms, only ever a person's: "Enólogo/a", "Conductor/a", "Enfermera/o", "Peón/a".
-    r"\b[a-zà-ÿ]{2,}(?:o/a|a/o|or/a|ón/a|os/as|es/as)\b"
+    r"\b[a-zà-ÿ]{3,}(?<!bat)(?<!baut)(?<!evangel)(?<!rev)(?<!conqu)istas?\b|\b[a-zà-ÿ]{3,}[éê]utic[oa]s?\b"
 )
+# Spanish inclusive forms, only ever a person's: "Enólogo/a", "Conductor/a", "Enfermera/o", "Peón/a". Asked
+# only of a text holding a slash.
+_INCLUSIVE_FORM = re.compile(r"[a-zà-ÿ]{2}(?:o/a|a/o|or/a|ón/a|os/as|es/as)\b", re.I)
 _FIELD_WORDS = CaselessWords(roles.FIELD_WORDS)
 # Words that make a phrase a sentence rather than a title.
 _SENTENCE_WORDS = CaselessWords(
@@ -70,11 +72,13 @@ def _holds_person_role(text: str) -> bool:
 # a closing "partner", "lead" or "owner". Its pattern backtracks through every word from each of its
 # ends; few texts hold any of these (an ASCII one is lowercased exactly, so a plain search tells; "-éutico"
 # is not ASCII).
-_BUILT_ROLE_PARTS = ("ist", "ograph", "ician", "iker", "praktikum", "partner", "lead", "owner", "/a", "/o")
+_BUILT_ROLE_PARTS = ("ist", "ograph", "ician", "iker", "praktikum", "partner", "lead", "owner")
 
 
 @functools.lru_cache(maxsize=4096)
 def _holds_built_role(text: str) -> bool:
+    if "/" in text and _INCLUSIVE_FORM.search(text):
+        return True
     if text.isascii():
         lowered = text.lower()
         if not any(part in lowered for part in _BUILT_ROLE_PARTS):
