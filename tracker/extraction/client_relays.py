@@ -6,6 +6,11 @@ chauffeur C", "il mio cliente, l'azienda Fonderia Rossi, vorrebbe conoscerti per
 Operaio", "mon client aimerait faire votre connaissance pour le poste de Contrôleur de gestion H/F". The
 sentence names the step (a hire, a meeting), the post and the client: the employer is the client (the
 agency where the client goes unnamed, "mon client"), the title that post. Read in the seven languages.
+
+The client putting the post on hold is relayed the same way: "notre client Laboratoires X met le poste en
+stand-by", "il nostro cliente X ha messo la posizione in stand-by", "nuestro cliente X ha congelado la
+posición", "onze klant X heeft de vacature on hold gezet", "our client X has paused the role": the post
+withdrawn (the datasets' convention for a post on hold), the client the employer.
 """
 
 from __future__ import annotations
@@ -21,7 +26,7 @@ from tracker.models import Status
 _MY_CLIENT = (
     r"(?i:mein(?:e)? kund(?:e|in)|unser(?:e)? kund(?:e|in)|mijn klant|onze klant|il mio cliente|"
     r"la mia cliente|mi cliente|nuestro cliente|o meu cliente|a minha cliente|o nosso cliente|mon client|"
-    r"ma cliente|notre client|my client|our client)"
+    r"il nostro cliente|la nostra cliente|ma cliente|notre client|my client|our client)"
 )
 _FIRM_WORD = (
     r"(?i:die firma|de firma|het bedrijf|l'azienda|la ditta|la empresa|a empresa|la société|l'entreprise)"
@@ -69,6 +74,23 @@ _OPENING_WORDS = (
 )  # fmt: skip
 
 
+# The client's hold, after its name in the same sentence: "met le poste en stand-by", "ha congelado la
+# posición", "heeft de vacature on hold gezet", "hat die Stelle auf Eis gelegt", "has paused the role".
+_HELD = re.compile(
+    rf"(?:{_MY_CLIENT}(?:,? (?:{_FIRM_WORD} )?(?P<named>{_NAME}))?|{_FIRM_WORD} (?P<firm>{_NAME})),? "
+    r"(?P<rest>[^.?!\n]{0,100})"
+)
+_ON_HOLD = re.compile(
+    r"(?i:\b(?:(?:en|in) stand-?by|stand-?by gezet|on hold|auf eis|in sospeso|em espera|"
+    r"(?:has|have) (?:paused|frozen|suspended)|(?:paused|froze|suspended) (?:the|this|your)|"
+    r"congel(?:ad[oa]|ó|é|ée|ato|ata)|gel(?:é|ée)|sospes[oa]|suspendid[oa]|suspens[oa]|suspendu|"
+    r"eingefroren|pausiert|ausgesetzt|bevroren|opgeschort|gepauzeerd)(?!\w))"
+)
+# Words every form of _ON_HOLD holds.
+_HELD_WORDS = ("stand", "hold", "eis", "sospes", "espera", "paus", "froz", "suspen", "congel", "gel",
+               "eingefroren", "ausgesetzt", "bevroren", "opgeschort")  # fmt: skip
+
+
 # Words one of _STEP's forms holds wherever it matches.
 _STEP_WORDS = (
     "nehmen", "stellen", "nemen", "assumer", "contrat", "embaucher", "recruter", "hire you", "take you on",
@@ -87,10 +109,16 @@ class ClientRelay(NamedTuple):
 def relayed_client_step(email: PreparedEmail) -> ClientRelay | None:
     """The client's wish to hire or meet the reader an agency relays in one sentence, with its post."""
     body = email.body_lower
-    if not any(word in body for word in _OPENING_WORDS) or not any(word in body for word in _STEP_WORDS):
+    if not any(word in body for word in _OPENING_WORDS):
+        return None
+    wishes, holds = any(word in body for word in _STEP_WORDS), any(word in body for word in _HELD_WORDS)
+    if not (wishes or holds):
         return None
     for opening in _OPENING.finditer(body):
-        match = _RELAY.match(email.body, opening.start())
+        held = _HELD.match(email.body, opening.start()) if holds else None
+        if held is not None and _ON_HOLD.search(held.group("rest")):
+            return ClientRelay(Status.WITHDRAWN, held.group("named") or held.group("firm"), None)
+        match = _RELAY.match(email.body, opening.start()) if wishes else None
         if match is None:
             continue
         step = _STEP.search(match.group("rest"))

@@ -15,6 +15,7 @@ from tracker.extraction.answered_applications import answers_the_readers_cv
 from tracker.extraction.applicant_voice import tells_their_own_step, written_by_the_applicant
 from tracker.extraction.family_mail import from_family
 from tracker.extraction.hand_sent_steps import writes_the_reader_a_step
+from tracker.extraction.jobseekers_at_large import greets_jobseekers_at_large
 from tracker.extraction.kind_evidence import Evidence, gather, recruits_for_a_client
 from tracker.extraction.kind_reading import (
     APPLICATION_MENTION,
@@ -156,6 +157,10 @@ def read_kind(email: PreparedEmail, status: StatusReading) -> KindReading:
         # "The Warehouse Associate job that you saved is no longer accepting applications": a job saved,
         # never applied to; its closing is nobody's rejection (its subject may say so too).
         return KindReading(Kind.OTHER, UNMEASURED, "a saved job's news, no application")
+    if evidence.news_at is None and evidence.confirmation_at is None and greets_jobseekers_at_large(email):
+        # "Dear Jobseeker, walk-in drive this Thursday: bring your CV": a mailer to all on a board's or an
+        # employment service's list, its day and interview offered to everyone.
+        return KindReading(Kind.JOB_ALERT, UNMEASURED, "a mailer to job seekers at large")
     if (
         status.status in (Status.INTERVIEW, Status.ASSESSMENT)
         and not _a_later_round(email)

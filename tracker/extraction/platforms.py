@@ -76,6 +76,7 @@ ATS_DOMAINS = {
     "hackerrank.com": "HackerRank",
     "codesignal.com": "CodeSignal",
     "testgorilla.com": "TestGorilla",
+    "assessfirst.com": "AssessFirst",
     "pymetrics.com": "pymetrics",
     "gem.com": "Gem",
     "goodtime.io": "GoodTime",

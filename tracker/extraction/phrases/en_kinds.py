@@ -96,6 +96,11 @@ OUTREACH = [
     r"\bhope this (?:email|message) finds you\b",
     r"\bjob description\b",
     r"\bquick (?:call|chat) to discuss\b",
+    # A cold recruiter's own diary and search: "Open to a quick call? Grab any slot on my calendar", "I'm
+    # working on a Head of Finance search" (an employer's invitation books the reader into its process).
+    r"\bopen to a (?:quick |short |brief )?(?:call|chat)\b|"
+    r"\b(?:grab|pick|book) (?:any|a) (?:slot|time)\b[^.\n]{0,20}\bmy (?:calendar|calendly|diary)\b",
+    r"\b(?:i'm|i am) (?:currently )?(?:working on|running|leading|conducting) an? (?:[\w-]+ ){0,4}search\b",
     # Headhunters writing English from India, the Gulf or Korea: "kindly revert with your updated CV",
     # "current CTC, expected CTC", "I would like to introduce a Process Engineer position".
     r"\bkindly (?:revert|reply|respond|share|send|forward)\b",

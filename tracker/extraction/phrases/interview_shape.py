@@ -66,6 +66,18 @@ _MEETING_FRAGMENTS = [
     r"\b(?:je|u) (?:\w+ )?(?:ontmoeten|spreken|zien|ontvangen)\b",
     r"\b(?:conhecê-l[oa]|conhecer-te|recebê-l[oa]|falarmos|conversarmos)\b",
     r"\b(?:conoscerti|conoscerla|incontrarti|incontrarla|vederti|vederla)\b",
+    # A talk with the reader asked for by hand, the step unnamed: "adoraríamos conversar contigo na quinta",
+    # "nos encantaría charlar contigo el viernes", "j'aimerais discuter avec vous mardi".
+    r"\b(?:conversar|falar|charlar|hablar|platicar) (?:contigo|consigo|conmigo|comigo|com você|con usted)\b|"
+    r"\b(?:chiacchierare|parlare|fare due chiacchiere) con (?:te|lei)\b|\bdiscuter avec (?:vous|toi)\b|"
+    r"\b(?:praten|kletsen) met (?:je|jou|u)\b",
+    # Asked for at the front desk, the meeting the visit's point: "ask for me at reception", "fragen Sie
+    # am Empfang nach mir", "demandez-moi à l'accueil", "pregunta por mí en recepción".
+    r"\bask for (?:me|us|[a-z]+) at (?:the )?(?:reception|front desk|front counter|desk)\b|"
+    r"\b(?:am empfang nach mir|nach mir am empfang)\b|\bdemande[zr]?(?:-moi)? (?:à|a) l'accueil\b|"
+    r"\bpregunt(?:a|e|ad) por m[ií] en (?:la )?recepci[óo]n\b|\bvraag (?:naar mij|mij) bij de receptie\b|"
+    r"\bpergunt(?:a|e) por mim na rece(?:p)?ção\b|"
+    r"\bchied(?:i|a) di me (?:alla|in) (?:reception|portineria)\b",
     # Meeting those who choose, with a day named: "rencontrer le jury de recrutement le mardi 9 décembre".
     r"\bmeet (?:the|our) (?:[\w-]+ )?(?:jury|committee|board|manager|director|head)\b|"
     r"\b(?:auswahlkommission|kommission|jury|geschäftsführung) (?:\w+ ){0,2}(?:kennenlernen|treffen)\b|"
@@ -101,6 +113,9 @@ _READER_FRAGMENTS = [
     # Indian English asks politely: "Please attend the interview on 12th March", "you are requested to
     # come for the HR round", "kindly report at the venue".
     r"\b(?:please|kindly) (?:attend|appear|come|report|join)\b|\byou are (?:requested|invited)\b",
+    # Asked for at the front desk by name, in the imperative: "ask for me", "chiedi di me", "pregunta por mí".
+    r"\bask for me\b|\bchied(?:i|a) di me\b|\bpregunt(?:a|e|ad) por m[ií]\b|\bpergunt(?:a|e) por mim\b|"
+    r"\bvraag naar mij\b|\bdemandez-moi\b|\bfragen sie (?:\w+ ){0,3}nach mir\b",
 ]
 # A day or a time: weekdays, "tomorrow", clock times, dates.
 _WHEN_FRAGMENTS = [

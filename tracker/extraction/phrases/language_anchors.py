@@ -140,6 +140,14 @@ EMPLOYER_AFTER: list[tuple[str, float]] = [
     ),
     # An agency acting for its client: "im Auftrag der Bäckerei X GmbH laden wir Sie ein".
     (r"\bim auftrag (?:der |des |von )(?!(?:unser|ihr|dein|eine)\w*\b|kunden|mandanten)", 3.0),
+    # An assessment platform or an agency writing for the employer: "per conto di Bottega X Spa la
+    # preghiamo di svolgere il test", "pour le compte de X", "en nombre de X", "em nome da X".
+    (
+        r"\b(?:per conto (?:di |dell'|della )|pour le compte (?:de |d')|en nombre de |em nome d[ao] )"
+        r"(?!(?:un|una|uno|une|um|uma|nostr|mio|mia|notre|mon|nuestr|nosso|nossa|todo|toda|tutto|tutta|"
+        r"toute|tout|l'équipe|equipo|equipa|la |el |il |le |les |a |o )\w*)",
+        3.0,
+    ),
     # A board relaying the employer's decision: "leider hat X deine Bewerbung für Y abgelehnt".
     (r"\bhat (?=[^\n.!?;]{1,60}? (?:ihre|deine) bewerbung\b)", 3.0),
     # A board telling who looked: "Ihre Bewerbung wurde von X angesehen".

@@ -56,6 +56,13 @@ _TEST_FRAGMENTS = [
     r"\b(?:teste|prova|exercício|questionário|exame)s?\b(?! (?:admissiona(?:l|is)|médicos?|de saúde))|"
     r"\b(?:estudo de caso|caso prático)\b",
     r"\b(?:prova|prove|esercizio|esercitazione|questionario|esame)\b|\b(?:caso di studio|studio di caso)\b",
+    # A piece of written work of a page or two is the take-home: "put together a one-page proposal and
+    # email it by Monday", "een voorstel van één pagina maken", "une note d'une page", "una propuesta de
+    # una página", "uma proposta de uma página", "una proposta di una pagina", "ein einseitiges Konzept".
+    r"\b(?:one|1|two|2)[- ]pages? (?:proposal|plan|brief|summary|memo|document|pitch|outline|write-up)\b|"
+    r"\b(?:voorstel|plan|memo|opzet) van (?:één|een|1|twee|2) pagina|"
+    r"\b(?:proposition|note|synthèse) d'une page\b|\b(?:propuesta|propuestas) de una página\b|"
+    r"\bproposta de uma página\b|\bproposta di una pagina\b|\beinseitige[ns]? (?:konzept|vorschlag|exposé)\b",
 ]
 # The reader asked, without being named: "please return", "bitte bearbeiten", "merci de compléter",
 # Italian's formal "Le chiediamo di svolgere"; or sent the test: "in allegato trova l'esercitazione".
