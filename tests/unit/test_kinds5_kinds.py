@@ -181,3 +181,35 @@ def test_a_parents_reply_about_an_interview_stays_other():
         sender="Mum <linda.carter@gmail.com>",
     )
     assert result.kind is Kind.OTHER
+
+
+def test_a_recruiter_working_a_search_with_a_calendar_link_stays_outreach():
+    result = extract(
+        body="Hi Maya,\n\nI'm working on a Head of Finance search. Open to a quick call this week? Grab any "
+        "slot on my calendar.\n\nChris",
+        subject="Opportunity",
+        sender="Chris Dunn <chris@dunntalent.example>",
+    )
+    assert result.kind is Kind.RECRUITER_OUTREACH
+
+
+def test_a_visit_asked_for_at_the_reception_in_italian_is_an_interview():
+    result = extract(
+        body="Ciao Paolo,\n\nottimo, passa giovedì alle 11 e chiedi di me alla reception.\n\nGreta\n"
+        "Studio Bianchi Srl",
+        subject="Re: Candidatura Grafico",
+        sender="Greta Bianchi <greta@studiobianchi.it>",
+    )
+    assert result.kind is Kind.APPLICATION
+    assert result.status is Status.INTERVIEW
+
+
+def test_a_platform_writing_pour_le_compte_de_names_the_employer():
+    result = extract(
+        body="Bonjour Hugo,\n\npour le compte de Fromagerie Perrin, merci de compléter le questionnaire "
+        "avant vendredi pour le poste de Vendeur.\n\nL'équipe AssessFirst",
+        subject="Questionnaire - Vendeur",
+        sender="AssessFirst <noreply@assessfirst.com>",
+    )
+    assert result.status is Status.ASSESSMENT
+    assert result.company == "Fromagerie Perrin"
