@@ -30,7 +30,7 @@ _GROUP_NOUNS = {"group", "gruppe", "groupe", "grupo", "gruppo", "holding", "hold
 _LONE_GROUP_TAILS = [[noun] for noun in _GROUP_NOUNS]
 # Nouns that only say "a company" ("Korrin Technologies", "Ferlac Industries", "Cisco Systems"): the
 # brand before them is what a person writes, so a short form is never lengthened by them.
-_GENERIC_NOUNS = _FILLER_NOUNS | {
+GENERIC_NOUNS = _FILLER_NOUNS | {
     "technologies", "technology", "industries", "industrie", "systems", "company", "corporation", "global",
 }  # fmt: skip
 # Legal forms after a tail ("Brenner Holdings, Inc."): the key drops them, the tail's last noun is before.
@@ -205,7 +205,7 @@ def _with_name_tail(name: str, forms: list[str], signed: list[str], text: str) -
             and len(words) <= _MAX_NAME_TAIL
             and not any(word.lower() in STOP_WORDS for word in words)
             and all(word[:1].isupper() and word.isalpha() for word in words)
-            and not any(word.lower() in _GENERIC_NOUNS for word in words)
+            and not any(word.lower() in GENERIC_NOUNS for word in words)
             and not any(_cut_short(form, other) for other in forms)
             and _without_city(form) == form
         ):

@@ -1,0 +1,33 @@
+"""An agency's name with its branch, town or division glued on ("Manpower Emploi", "Robert Walters Finance",
+"Adecco ETT", "Hays Construction & Property", "Gi Group Treviso"): a person's tracker writes the agency
+alone. Only an agency's: a firm's own "Maison Ferrand Lyon" may be its whole name.
+"""
+
+from __future__ import annotations
+
+from tracker.extraction.employer_agencies import is_agency_domain
+from tracker.extraction.employer_candidates import own_domain_label
+from tracker.extraction.phrases.tables import word_list
+from tracker.extraction.text import PreparedEmail
+
+# The networks' names as written ("gi group", "start people", "michael page"), lowercased.
+_AGENCIES = frozenset(word_list("agencies").split("|"))
+_MAX_AGENCY_WORDS = 3
+
+
+def without_agency_division(name: str, email: PreparedEmail) -> str:
+    """The agency's own name for `name` when its first words are an agency's: a listed network's name, or
+    the words an agency sender's own domain spells run together ("Robert Walters" from robertwalters.co.uk,
+    "Hays" from hays.co.uk); whatever follows is a branch, a town or a division of it."""
+    words = name.split(" ")
+    if len(words) < 2:
+        return name  # the usual case: a one-word name has nothing glued on
+    label = own_domain_label(email)
+    by_domain = label is not None and is_agency_domain(email.sender.domain)
+    spelled = ""
+    for count in range(1, min(len(words), _MAX_AGENCY_WORDS + 1)):
+        head = " ".join(words[:count])
+        spelled += "".join(ch for ch in head.split(" ")[-1].lower() if ch.isalnum())
+        if head.lower() in _AGENCIES or (by_domain and spelled == label):
+            return head
+    return name
