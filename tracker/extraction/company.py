@@ -21,6 +21,7 @@ from dataclasses import dataclass
 
 from tracker.extraction import board_voice, platforms
 from tracker.extraction.care_units import is_care_unit
+from tracker.extraction.deciders import decider_names, names_a_decider
 from tracker.extraction.employer_agencies import (
     is_agency_domain,
     is_agency_sender,
@@ -147,7 +148,12 @@ def find_employer(
     candidates = without_regulators(without_umbrellas(_employers_before_titles(candidates)), email)
     own_label = own_domain_label(email)
     # Most names are read at several places: each is judged once.
-    plausible = {name for name in {c.name for c in candidates} if _plausible(name, excluded_names, own_label)}
+    deciders = decider_names(email)
+    plausible = {
+        name
+        for name in {c.name for c in candidates}
+        if _plausible(name, excluded_names, own_label) and not names_a_decider(name, deciders)
+    }
     candidates = [c for c in candidates if c.name in plausible]
     candidates = without_units_of_the_domain(candidates, email)
     if not any(c.text_says for c in candidates) and (

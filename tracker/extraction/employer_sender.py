@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import functools
 import re
+import unicodedata
 
 from tracker.extraction import platforms
 from tracker.extraction.legal_forms import ALL_LEGAL_FORMS
@@ -303,6 +304,8 @@ def display_employer(display_name: str, local_part: str = "") -> str | None:
         # "Tom Becker | Hays <tom.becker@...>": the writer, then their organisation (or its cut start).
         organisation = organisation_after_person(glued[1])
         return display_employer(organisation) if organisation else None
+    if (signed := _first_name_then_organisation(display_name, local_part)) is not None:
+        return display_employer(signed)  # "Tom | Millgate Staffing <tom@...>": the writer's first name
     if _is_person(display_name, local_part):
         return None
     text = _BRACKETED.sub(" ", display_name)
@@ -329,6 +332,23 @@ def display_employer(display_name: str, local_part: str = "") -> str | None:
     if (agency := _AGENCY_OPENING.match(display_name)) and not text.lower().startswith(agency[0].lower()):
         return agency[0]  # "Gi Group – Filiale di Cremona": "Group" is the agency's own word, no noise
     return finish_name(_with_words_inside(text, sides[0]).split())
+
+
+# "Tom | Millgate Staffing", "Lucía – Talento Sur": a first name alone, a bar or dash, the organisation.
+_FIRST_NAME_THEN = re.compile(r"^(?P<first>[A-ZÀ-Þ][a-zà-ÿ]+) +[|–—-] +(?P<name>\S.*)$")
+
+
+def _first_name_then_organisation(display_name: str, local_part: str) -> str | None:
+    """What follows a writer's first name alone before a separator, where the address opens with that first
+    name ("Pieter | Noordkaap Werving <pieter@...>"), else None."""
+    if not local_part or "|" not in display_name and " - " not in display_name and " – " not in display_name:
+        return None  # the usual case
+    match = _FIRST_NAME_THEN.match(display_name)
+    if match is None:
+        return None
+    first = unicodedata.normalize("NFKD", match["first"].lower()).encode("ascii", "ignore").decode()
+    opens = local_part.lower()
+    return match["name"] if opens == first or opens.startswith((f"{first}.", f"{first}_")) else None
 
 
 def _with_words_inside(name: str, written: str) -> str:

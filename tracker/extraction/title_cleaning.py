@@ -11,6 +11,7 @@ import functools
 import re
 
 from tracker.extraction.bracket_steps import without_bracketed_step
+from tracker.extraction.deciders import without_decider_news
 from tracker.extraction.language_titles import WORKING_TIME_IN_BRACKETS, strip_language_tags
 from tracker.extraction.places import US_STATE_CODES, only_places
 from tracker.extraction.requisition import CODE_BESIDE_TITLE, is_requisition_code
@@ -198,7 +199,8 @@ _HOURS_IN_BRACKETS = re.compile(
 # Where a place may begin after the title: a dash, a bar, a comma, a slash, " in " ("Data Engineer -
 # New York", "Analyst, Leeds", "Consultant SAP in Toulouse"); what follows is a place only where all of
 # it is (places.only_places: "Lille / Remote", "Pune, Maharashtra", "Austin, TX").
-_PLACE_START = re.compile(r"\s*[-|,/–]\s*|\s+in\s+")
+# A Spanish, French or Portuguese "en"/"em" before a town is "in" ("Cajero en Tonalá", "Vendeur en Lyon").
+_PLACE_START = re.compile(r"\s*[-|,/–]\s*|\s+(?:in|en|em)\s+")
 # "Field System Engineer - NJ": a US state's code after a dash (not those that spell words or
 # degrees: ID, IN, OR, ME, OK, HI, MA, DE, CO).
 _CODES_THAT_SPELL_WORDS = {"ID", "IN", "OR", "ME", "OK", "HI", "MA", "DE", "CO"}
@@ -337,6 +339,8 @@ def clean_title(raw: str) -> tuple[str, str | None]:
     # A trailing "position"/"opening" first, so that an id before it is trailing too.
     raw = strip_language_tags(raw)
     text = _without_role_noun(_strip_edges(_single_spaced(raw)))
+    if " - " in text or " – " in text:
+        text = without_decider_news(text)
     text = _NEXT_SENTENCE.sub("", _AT_DATE.sub("", text))
     if " competition" in text:
         text = _ROUND_AFTER_TITLE.sub("", text)
@@ -402,6 +406,8 @@ def clean_title(raw: str) -> tuple[str, str | None]:
                 text = _SCHOOL_TRAILING.sub("", text[: year.start()]) + text[year.start() :]
             text = _LABEL_WITHOUT_CODE.sub("", _NAMED_SITE_TRAILING.sub("", text))
             text = _strip_trailing_place(text)
+        elif " en " in text or " em " in text:
+            text = _strip_trailing_place(text)  # "Cajero en Tonalá": the town the post is in
         if _DIGIT.search(text):  # a site's or a street's number, a contract's months, a school year
             text = without_hours_share(
                 _SITE_TRAILING.sub("", _DURATION_TRAILING.sub("", _SITE_LEADING.sub("", text)))
