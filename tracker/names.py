@@ -345,6 +345,8 @@ _MULTIWORD_FORMS = (
     ["sp", "zoo"], ["s", "de", "rl"], ["comm", "v"],
     # Spain's cooperatives, Andalusia's and Galicia's too: "Aceites de Jaén S. Coop. And.".
     ["s", "coop"], ["soc", "coop"], ["s", "coop", "and"], ["s", "coop", "galega"],
+    # A Spanish temporary work agency's "ETT" written out: "Grupo Levante Empresa de Trabajo Temporal".
+    ["empresa", "de", "trabajo", "temporal"],
 )  # fmt: skip
 
 # Mexico's forms close with "de C.V." (of variable capital) after the form itself: "Grupo Bimbo, S.A.B. de

@@ -17,6 +17,7 @@ from tracker.names import company_key, title_key
 from tracker.rekeying import KEY_FINGERPRINTS, KEY_VERSION
 
 EMPLOYERS = [
+    "Sierra Alta Empresa de Trabajo Temporal",
     "Acme Corp",
     "ACME Corporation",
     "The Body Shop",
