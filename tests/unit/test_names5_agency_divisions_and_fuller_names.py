@@ -84,3 +84,16 @@ def test_a_subjects_short_name_takes_the_signatures_full_name() -> None:
 )
 def test_a_sentences_registered_name_is_no_fuller_form(text: str) -> None:
     assert fullest_form("Tarrow", text) in ("Tarrow", "Tarrow Partners")
+
+
+def test_an_agencys_own_name_going_on_past_what_its_domain_spells_is_kept_whole() -> None:
+    result = extract(
+        sender="Thandi Nkosi <thandi@karoorecruit.co.za>",
+        subject="RE: Stock Controller - interview",
+        body=(
+            "Hi Musa\n\nMy client would like to meet you for a first interview for the Stock Controller "
+            "position on Friday at 10:00.\n\nKind regards\n\nThandi Nkosi\nRecruitment Consultant\n"
+            "Karoo Recruit Partners\nwww.karoorecruit.co.za"
+        ),
+    )
+    assert result.company == "Karoo Recruit Partners"

@@ -13,6 +13,13 @@ from tracker.extraction.text import PreparedEmail
 # The networks' names as written ("gi group", "start people", "michael page"), lowercased.
 _AGENCIES = frozenset(word_list("agencies").split("|"))
 _MAX_AGENCY_WORDS = 3
+# The words an agency's own name goes on with past what its domain spells ("Tshwane Talent Partners" at
+# tshwanetalent.co.za, "Kessel Recruitment Group"): its name, not a division glued on.
+_NAME_GOES_ON = frozenset((
+    "partners", "associates", "group", "recruitment", "recruiting", "recruiters", "staffing", "personnel",
+    "consulting", "consultants", "consultancy", "search", "resourcing", "solutions", "international",
+    "agency", "services", "people", "hr", "talent", "careers", "&",
+))  # fmt: skip
 
 
 def without_agency_division(name: str, email: PreparedEmail) -> str:
@@ -28,6 +35,8 @@ def without_agency_division(name: str, email: PreparedEmail) -> str:
     for count in range(1, min(len(words), _MAX_AGENCY_WORDS + 1)):
         head = " ".join(words[:count])
         spelled += "".join(ch for ch in head.split(" ")[-1].lower() if ch.isalnum())
-        if head.lower() in _AGENCIES or (by_domain and spelled == label):
+        if head.lower() in _AGENCIES:
             return head
+        if by_domain and spelled == label:
+            return name if words[count].lower() in _NAME_GOES_ON else head
     return name
