@@ -38,3 +38,16 @@ def test_a_bar_between_a_team_and_the_organisation_still_names_the_organisation(
         sender="Corrowin Careers <careers@corrowin.com>",
     )
     assert result.company == "Corrowin Systems"
+
+
+def test_an_address_a_bar_sets_beside_the_firms_name_is_no_second_organisation() -> None:
+    result = extract(
+        sender="Kestrel Recruiting <no-reply@modernloop.io>",
+        subject="Your onsite with Kestrel - May 2",
+        body=(
+            "Hi Sam,\n\nHere's your confirmed schedule for the final round for Senior Designer.\n\n"
+            "10:00 - 10:45  Portfolio review\n\nKestrel Analytics Inc. | 20 King St, Toronto ON\n"
+            "Scheduling powered by ModernLoop"
+        ),
+    )
+    assert result.company == "Kestrel"

@@ -284,6 +284,10 @@ def _organisation_pair(line: str) -> str | None:
     parts = [part.strip() for part in line.split(" | ")]
     if len(parts) != 2 or _HAS_ROLE_WORD.occurs_in(line):
         return None
+    # "Kestrel Analytics Inc. | 20 King St, Toronto ON": an address beside the name (its number, its
+    # commas), not a second organisation.
+    if any(char.isdigit() or char == "," for char in parts[1]):
+        return None
     if not all(names_an_organisation(part) and not looks_like_person_name(part) for part in parts):
         return None
     return _last_part(parts[0])
