@@ -17,7 +17,6 @@ from tracker.extraction.employer_name_edges import (
     with_own_article,
     without_branch_town,
 )
-from tracker.extraction.fuller_names import fullest_form
 from tracker.extraction.legal_forms import LEGAL_FORM_AT_END
 from tracker.extraction.name_reading import STOP_WORDS, spelled_out
 from tracker.extraction.places import only_places
@@ -86,7 +85,7 @@ def display_name(cluster: list[Candidate], email: PreparedEmail) -> str:
     written = f"{email.sender.name}\n{text}"
     name = without_store_tail(without_branch_town(name, forms, text, email), forms)
     name = without_agency_division(name, email)
-    return with_own_article(fullest_form(_legal_form_as_written(name, forms, written), text), written)
+    return with_own_article(_legal_form_as_written(name, forms, written), written)
 
 
 # Words a department or mailbox puts before an organisation's name: no part of the name.
