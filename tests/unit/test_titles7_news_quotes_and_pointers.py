@@ -127,9 +127,9 @@ def test_a_quote_right_after_the_posts_word_is_a_candidate() -> None:
             "Zahnmedizinische Fachangestellte (m/w/d)",
         ),
         (
-            "Candidature RAF",
-            "merci pour votre candidature au poste de Responsable Administratif et Financier H/F.",
-            "Responsable Administratif et Financier H/F",
+            "Candidature DAF",
+            "merci pour votre candidature au poste de Directeur Administratif et Financier H/F.",
+            "Directeur Administratif et Financier H/F",
         ),
     ],
 )

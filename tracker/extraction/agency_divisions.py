@@ -13,8 +13,8 @@ from tracker.extraction.text import PreparedEmail
 # The networks' names as written ("gi group", "start people", "michael page"), lowercased.
 _AGENCIES = frozenset(word_list("agencies").split("|"))
 _MAX_AGENCY_WORDS = 3
-# The words an agency's own name goes on with past what its domain spells ("Tshwane Talent Partners" at
-# tshwanetalent.co.za, "Kessel Recruitment Group"): its name, not a division glued on.
+# The words an agency's own name goes on with past what its domain spells ("Karoo Recruit Partners" at
+# karoorecruit.co.za, "Kessel Recruitment Group"): its name, not a division glued on.
 _NAME_GOES_ON = frozenset((
     "partners", "associates", "group", "recruitment", "recruiting", "recruiters", "staffing", "personnel",
     "consulting", "consultants", "consultancy", "search", "resourcing", "solutions", "international",
