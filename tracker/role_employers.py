@@ -25,11 +25,10 @@ from tracker.models import ApplicationEvent
 from tracker.names import company_key, compatible_names, employer_words, title_key
 from tracker.ports import SEVERAL_EMPLOYERS, UserTransaction
 from tracker.step_titles import role_title
+from tracker.waiting_slots import MOST_WAITING, WaitingSlots
 from tracker.weak_employers import why_no_employer
 
 ROLE_PREFIX = f"{UNKNOWN_EMPLOYER_PREFIX}role:"
-# Mail naming no employer that waits for its employer's mail, per title: more is a title too common to tell.
-_MOST_WAITING = 4
 AMBIGUOUS_ROLE = (
     "kept apart: an email naming no employer, whose job title is that of applications at several employers"
 )
@@ -60,37 +59,21 @@ def imputed(keys: MatchKeys, employers: dict[str, str | None]) -> tuple[MatchKey
     return replace(keys, company_key=company_key(named), employer_words=employer_words(named)), False
 
 
-class RoleSlots:
+class RoleSlots(WaitingSlots):
     """The placeholders of one email's role: `key` is locked with the thread's and requisition's, before
     any employer; `read` before the unit writes."""
 
     def __init__(self, title: str) -> None:
+        super().__init__()
         self.title = title
         self.key = role_key(title)
-        self.named: str | None = None  # what the role's placeholder holds
-        self.waiting: list[str] = []  # the keys of mail naming no employer recorded before, first first
 
     def read(self, tx: UserTransaction) -> None:
-        if not self.key:
-            return
-        self.named = tx.employer_alias(self.key)
-        if self.named and is_unknown_employer(self.named):
-            self.waiting = [self.named]
-            for number in range(1, _MOST_WAITING):
-                waiting = tx.employer_alias(f"{self.key}#{number}")
-                if not waiting:
-                    break
-                self.waiting.append(waiting)
-
-    def employer(self) -> str | None:
-        """The one employer the role's placeholder names (a name), SEVERAL_EMPLOYERS, or None."""
-        if not self.named or is_unknown_employer(self.named):
-            return None
-        return self.named
+        self.read_slots(tx, is_unknown_employer)
 
     def wait(self, tx: UserTransaction, own_key: str) -> None:
         """Leave the key of an email naming no employer, for the role's employer's mail to find."""
-        if not self.key or self.employer() or own_key in self.waiting or len(self.waiting) >= _MOST_WAITING:
+        if not self.key or self.employer() or own_key in self.waiting or len(self.waiting) >= MOST_WAITING:
             return
         number = len(self.waiting)
         tx.save_employer_alias(f"{self.key}#{number}" if number else self.key, own_key)

@@ -27,10 +27,11 @@ from tracker.agency_relays import agency_domain
 from tracker.compatible_spellings import compatible_employers
 from tracker.extraction.platforms import domain_employer, registrable_domain
 from tracker.extraction.text import Sender
-from tracker.match_keys import UNKNOWN_EMPLOYER_PREFIX, is_unknown_employer
+from tracker.match_keys import UNKNOWN_EMPLOYER_PREFIX
 from tracker.models import ApplicationEvent
 from tracker.names import company_key
 from tracker.ports import SEVERAL_EMPLOYERS, UserTransaction
+from tracker.waiting_slots import MOST_WAITING, WaitingSlots
 from tracker.weak_employers import why_no_employer
 
 DOMAIN_PREFIX = f"{UNKNOWN_EMPLOYER_PREFIX}domain:"
@@ -40,8 +41,6 @@ _MAIL_WORDS = frozenset(
     ("mail", "mailer", "mailbox", "noreply", "notifications", "careers", "career", "jobs", "hiring", "team")
 )
 _DIGIT = re.compile(r"\d")
-# Mail naming no employer that waits for its domain's employer's mail: more is a domain too busy to tell.
-_MOST_WAITING = 4
 # What such mail leaves: the key of the group it was recorded in (a placeholder, or a name that is none).
 _WAITING = f"{UNKNOWN_EMPLOYER_PREFIX}waiting:"
 
@@ -165,35 +164,17 @@ def respelled(event: ApplicationEvent, employers: dict[str, str]) -> Application
     return replace(event, company=named)
 
 
-class DomainSlot:
+class DomainSlot(WaitingSlots):
     """The placeholders of one email's own sender domain: locked and read before any other (`read`),
     then what the email is planned with (`employer`, `replanned`), then `leave` once it is recorded."""
 
     def __init__(self, sender: str) -> None:
+        super().__init__()
         self.sender = sender
         self.key = domain_key(sender)
-        self.named: str | None = None  # what the domain's placeholder holds
-        self.waiting: list[str] = []  # the keys of mail naming no employer recorded before, first first
 
     def read(self, tx: UserTransaction) -> None:
-        if not self.key:
-            return
-        tx.lock_company(self.key)
-        self.named = tx.employer_alias(self.key)
-        if self.named and self.named.startswith(_WAITING):
-            self.waiting = [self.named]
-            for number in range(1, _MOST_WAITING):
-                tx.lock_company(f"{self.key}#{number}")
-                waiting = tx.employer_alias(f"{self.key}#{number}")
-                if not waiting:
-                    break
-                self.waiting.append(waiting)
-
-    def employer(self) -> str | None:
-        """The one employer the domain's placeholder names (a name), SEVERAL_EMPLOYERS, or None."""
-        if not self.named or is_unknown_employer(self.named):
-            return None
-        return self.named
+        self.read_slots(tx, lambda named: named.startswith(_WAITING), lock=True)
 
     def planned_with(self, company: str | None) -> str:
         """The key of the employer whose group an email reading `company` is planned with besides its own:
@@ -220,7 +201,7 @@ class DomainSlot:
         named = self.employer()
         if names_none(company, self.sender):
             waiting = _WAITING + own_key
-            if named or waiting in self.waiting or len(self.waiting) >= _MOST_WAITING:
+            if named or waiting in self.waiting or len(self.waiting) >= MOST_WAITING:
                 return
             number = len(self.waiting)
             tx.save_employer_alias(f"{self.key}#{number}" if number else self.key, waiting)
