@@ -286,9 +286,9 @@ def subject_titles(email: PreparedEmail) -> list[TitleCandidate]:
     if _VERB_AFTER_HEAD.match(rest):
         return []
     rest = _NEWS_TAIL.sub("", _NEWS_AFTER_HEAD.sub("", rest))
-    news_after = len(rest)
+    length_with_news = len(rest)
     rest = _NEWS_AT_END.sub("", rest)
-    news_after = len(rest) < news_after
+    news_after = len(rest) < length_with_news
     lead_in = _LEAD_IN.match(rest)
     names_post = False
     if lead_in:
