@@ -136,8 +136,8 @@ def portal_posting_employer(email: PreparedEmail) -> str | None:
 
 
 # As trusted as a form's "Company:" label (employer_layout) and a calendar event's title.
-_EMPLOYER_WEIGHT = 4.0
-_TITLE_WEIGHT = 3.5
+BOARD_EMPLOYER_WEIGHT = 4.0
+BOARD_TITLE_WEIGHT = 3.5
 
 
 def board_hints(email: PreparedEmail) -> tuple[list[tuple[str, float, bool]], list[TitleCandidate]]:
@@ -145,9 +145,9 @@ def board_hints(email: PreparedEmail) -> tuple[list[tuple[str, float, bool]], li
     employers: list[tuple[str, float, bool]] = []
     titles: list[TitleCandidate] = []
     if block := block_posting(email):
-        titles += [TitleCandidate(block[0], _TITLE_WEIGHT, False)] if block[0] else []
-        employers.append((block[1], _EMPLOYER_WEIGHT, True))
-    employers += [(name, _EMPLOYER_WEIGHT, True) for name in relayed_employers(email)]
+        titles += [TitleCandidate(block[0], BOARD_TITLE_WEIGHT, False)] if block[0] else []
+        employers.append((block[1], BOARD_EMPLOYER_WEIGHT, True))
+    employers += [(name, BOARD_EMPLOYER_WEIGHT, True) for name in relayed_employers(email)]
     if portal := portal_posting_employer(email):
-        employers.append((portal, _EMPLOYER_WEIGHT, True))
+        employers.append((portal, BOARD_EMPLOYER_WEIGHT, True))
     return employers, titles

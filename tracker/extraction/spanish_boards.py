@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 
 from tracker.extraction import platforms
+from tracker.extraction.board_blocks import BOARD_EMPLOYER_WEIGHT, BOARD_TITLE_WEIGHT
 from tracker.extraction.caseless_words import CaselessWords
 from tracker.extraction.places import only_places
 from tracker.extraction.text import PreparedEmail
@@ -68,10 +69,6 @@ _TITLE_END = re.compile(r"[ \t]*\(|[ \t]+y[ \t]+decidi|\.(?:[ \t]|$)|[ \t]*:[ \t
 _IN_PLACE = re.compile(r"[ \t]+en[ \t]+(?P<place>[A-ZÀ-ÝÑ][^\n]*)$")
 _DASH_TAIL = re.compile(r"[ \t]+[-–][ \t]+(?P<place>[^\n–-]+)$")
 
-# As trusted as a form's "Company:" label (employer_layout) and a calendar event's title.
-_EMPLOYER_WEIGHT = 4.0
-_TITLE_WEIGHT = 3.5
-
 
 def spanish_board_hints(email: PreparedEmail) -> tuple[list[tuple[str, float, bool]], list[TitleCandidate]]:
     """The employer and title candidates the board sentences above give: (name, weight, stated)."""
@@ -88,12 +85,12 @@ def spanish_board_hints(email: PreparedEmail) -> tuple[list[tuple[str, float, bo
             continue
         employer = found.group("employer").strip()
         if employer and not platforms.is_platform_name(employer) and not only_places(employer):
-            employers.append((employer, _EMPLOYER_WEIGHT, True))
+            employers.append((employer, BOARD_EMPLOYER_WEIGHT, True))
         groups = found.groupdict()
         raw = groups.get("title") or groups.get("next") or ""
         after = body[found.end() :].lstrip("\n").partition("\n")[0]
         if title := _posting_title(raw, after):
-            titles.append(TitleCandidate(title, _TITLE_WEIGHT, False))
+            titles.append(TitleCandidate(title, BOARD_TITLE_WEIGHT, False))
         break
     return employers, titles
 
