@@ -250,23 +250,23 @@ NOUN_AFTER_POSSESSIVE = (
 _NOUN_AFTER_POSSESSIVE = re.compile(NOUN_AFTER_POSSESSIVE)
 
 
-def _strip_token(token: str, text: str, pos: int) -> tuple[str, bool]:
-    """The token without clause punctuation, and whether the name ends after it."""
-    if token == "S." and _peek(text, pos).startswith("Coop"):
-        return token, False  # Spain's cooperatives: "Frutas del Taibilla S. Coop. La revisaremos"
-    if token.endswith(".") and _LEGAL_SUFFIX.match(token):
+def _strip_token(word: str, text: str, pos: int) -> tuple[str, bool]:
+    """The word (one token of the text) without clause punctuation, and whether the name ends after it."""
+    if word == "S." and _peek(text, pos).startswith("Coop"):
+        return word, False  # Spain's cooperatives: "Frutas del Taibilla S. Coop. La revisaremos"
+    if word.endswith(".") and _LEGAL_SUFFIX.match(word):
         # "Acme Ltd. We're excited", "sent to Acme Inc. Good luck!": a legal form closes the name; only
         # another goes on ("Hanwoo Co. Ltd.", "Wattle Pty. Ltd.").
-        return token, not _LEGAL_SUFFIX.match(_peek(text, pos).strip(",."))
-    if token.lower() in _ABBREVIATIONS or _INITIALS.match(token):
-        return token, not _next_is_capitalised(text, pos) or _next_starts_sentence(text, pos)
-    if token.endswith(",") and _LEGAL_SUFFIX.match(_peek(text, pos).strip(".,")):
-        return token[:-1] + ",", False
-    if token.endswith(("'s", "’s")) and _NOUN_AFTER_POSSESSIVE.match(text, pos):
-        return token, False
-    if token[-1] in '.!?:;,|)"' or token.endswith("'s") or token.endswith("’s"):
-        return _without_trailing_noise(token), True
-    return token, False
+        return word, not _LEGAL_SUFFIX.match(_peek(text, pos).strip(",."))
+    if word.lower() in _ABBREVIATIONS or _INITIALS.match(word):
+        return word, not _next_is_capitalised(text, pos) or _next_starts_sentence(text, pos)
+    if word.endswith(",") and _LEGAL_SUFFIX.match(_peek(text, pos).strip(".,")):
+        return word[:-1] + ",", False
+    if word.endswith(("'s", "’s")) and _NOUN_AFTER_POSSESSIVE.match(text, pos):
+        return word, False
+    if word[-1] in '.!?:;,|)"' or word.endswith("'s") or word.endswith("’s"):
+        return _without_trailing_noise(word), True
+    return word, False
 
 
 def _without_trailing_noise(text: str) -> str:
