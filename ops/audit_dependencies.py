@@ -4,7 +4,8 @@ pip-audit asks a vulnerability database about each pinned dependency (and what t
 JSON API (each release's `vulnerabilities`, from OSV) by default, or OSV's API. Exit codes:
 
   0  every dependency audited and none has a known vulnerability (bar the explained ignores below);
-     or no database was reachable at all and AUDIT_REQUIRE_VULNERABILITY_DB is not set: said loudly.
+     or no database was reachable at all (404s, or no connection) and AUDIT_REQUIRE_VULNERABILITY_DB
+     is not set: said loudly.
   1  a known vulnerability; or some dependencies audited and others not (a partial answer is no answer);
      or no database reachable while AUDIT_REQUIRE_VULNERABILITY_DB=1 (Cloud Build sets it).
 
@@ -27,6 +28,9 @@ from pathlib import Path
 # Vulnerability ids we accept, each with why (pip-audit --ignore-vuln). None today.
 IGNORED: dict[str, str] = {}
 UNREACHABLE = "Dependency not found on PyPI and could not be audited"
+# pip-audit stops with a traceback, writing no report, when it cannot connect at all (no network, or a
+# TLS-intercepting proxy whose certificate the environment does not name, as in a clean `env -i` shell).
+CONNECTION_FAILURES = ("SSLError", "ConnectionError", "MaxRetryError", "NameResolutionError")
 
 
 def main(argv: list[str]) -> int:
@@ -39,6 +43,8 @@ def main(argv: list[str]) -> int:
             command += ["--ignore-vuln", vulnerability]
         finished = subprocess.run(command, capture_output=True, text=True, check=False)
         if not report_path.exists():
+            if any(failure in finished.stderr for failure in CONNECTION_FAILURES):
+                return _no_database("it could not connect to one: " + _last_line(finished.stderr))
             print(finished.stderr[-3000:], file=sys.stderr)
             print("pip-audit: no report (it failed before auditing anything)", file=sys.stderr)
             return 1
@@ -59,15 +65,26 @@ def main(argv: list[str]) -> int:
         return 1
     if skipped:
         unreachable = all(d["skip_reason"].startswith(UNREACHABLE) for d in skipped)
-        print(
-            "pip-audit: NO VULNERABILITY DATABASE REACHABLE from this machine: none of the "
-            f"{len(skipped)} dependencies could be looked up"
+        return _no_database(
+            f"none of the {len(skipped)} dependencies could be looked up"
             + (" (PyPI's JSON API answered 404 for each)" if unreachable else "")
-            + ". Dependencies NOT audited here; Cloud Build audits them (AUDIT_REQUIRE_VULNERABILITY_DB=1)."
         )
-        return 1 if os.environ.get("AUDIT_REQUIRE_VULNERABILITY_DB") == "1" else 0
     print(f"pip-audit: {audited} dependencies audited, no known vulnerabilities")
     return 0
+
+
+def _no_database(why: str) -> int:
+    """No vulnerability database answered: said loudly, and a failure only where one must answer."""
+    print(
+        f"pip-audit: NO VULNERABILITY DATABASE REACHABLE from this machine: {why}. "
+        "Dependencies NOT audited here; Cloud Build audits them (AUDIT_REQUIRE_VULNERABILITY_DB=1)."
+    )
+    return 1 if os.environ.get("AUDIT_REQUIRE_VULNERABILITY_DB") == "1" else 0
+
+
+def _last_line(text: str) -> str:
+    lines = [line for line in text.strip().splitlines() if line.strip()]
+    return lines[-1][:300] if lines else "no message"
 
 
 if __name__ == "__main__":
