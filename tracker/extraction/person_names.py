@@ -90,7 +90,21 @@ ORGANISATION_WORDS = CaselessWords(
     # Dutch and Flemish public bodies, non-profits and care: "Provincie Gelderland", "Waterschap Vallei en
     # Veluwe", "Stichting Humanitas", "Zorggroep Elde", "OCMW Brugge", "Ziekenhuis Amstelland".
     r"provincie|waterschap|hoogheemraadschap|stichting|zorggroep|ziekenhuis|ocmw\b|ministerie|"
-    r"woonzorgcentrum|zorgcentrum|thuiszorg|kinderopvang|woningcorporatie|veiligheidsregio|omgevingsdienst)",
+    r"woonzorgcentrum|zorgcentrum|thuiszorg|kinderopvang|woningcorporatie|veiligheidsregio|omgevingsdienst|"
+    # The English nouns above in the other six languages, where the lists above lack them: cooperatives
+    # ("Cooperativa Agraria del Sur", "Coöperatie Noord"), shops, schools, firms and public bodies.
+    r"cooperativ\w*|coopérative|coöperatie\w*|cooperatie\w*|genossenschaft\w*|supermerc\w*|supermarch\w*|"
+    r"supermarkt\w*|energie\b|énergie|medien\b|holding\b|dienstleistung\w*|handels\w*|möbel\w*|verlag\b|"
+    r"schule\b|bibliothek\b|polizei|behörde|lycée|collège|conseil\b|magasins?\b|ingénierie|informatique|"
+    r"médias|santé|tourisme|métropole|fondation|crédit|caisse\b|théâtre|musée|bibliothèque|colegio|"
+    r"escuela|academia|empresas?\b|compañía|industrias\b|distribuidora|almacen\w*|asociaci[oó]n|caja\b|"
+    r"ministerio|diputaci[oó]n|gobierno|agencia|alimentaci[oó]n|bodegas?\b|residencia|consultores|"
+    r"abogados|editorial\b|muebles|escola|colégio|companhia|latic[ií]nios|associação|secretaria\b|"
+    r"câmara\b|agência|móveis|têxtil|editora\b|laboratório|atacad\w*|lojas\b|ospedal\w*|scuola|liceo|"
+    r"aziend\w*|compagnia|industrie\b|consorzio|associazione|cassa (?:di|rurale)\b|regione\b|ministero|agenzia|"
+    r"servizi\b|sistemi\b|soluzioni|impianti|elettronica|meccanica|alimentar\w*|cartier\w*|albergo|"
+    r"edizioni|distribuzione|tessil\w*|acciai\w*|vervoer\w*|logistiek|diensten|zorg\b|academie|winkel\w*|"
+    r"groothandel|makelaar\w*|fabriek\w*|drukkerij|vereniging)",
 )
 # The small words between a given name and a surname, written in lower case: "Ingrid de Wit", "Jan van
 # der Berg", "Klaus von Hagen", "Maria da Silva", "Luca della Rovere", "Ana dos Santos".
