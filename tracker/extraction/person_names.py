@@ -101,7 +101,8 @@ ORGANISATION_WORDS = CaselessWords(
     r"ministerio|diputaci[oó]n|gobierno|agencia|alimentaci[oó]n|bodegas?\b|residencia|consultores|"
     r"abogados|editorial\b|muebles|escola|colégio|companhia|latic[ií]nios|associação|secretaria\b|"
     r"câmara\b|agência|móveis|têxtil|editora\b|laboratório|atacad\w*|lojas\b|ospedal\w*|scuola|liceo|"
-    r"aziend\w*|compagnia|industrie\b|consorzio|associazione|cassa (?:di|rurale)\b|regione\b|ministero|agenzia|"
+    r"aziend\w*|compagnia|industrie\b|consorzio|associazione|cassa (?:di|rurale)\b|regione\b|ministero|"
+    r"agenzia|"
     r"servizi\b|sistemi\b|soluzioni|impianti|elettronica|meccanica|alimentar\w*|cartier\w*|albergo|"
     r"edizioni|distribuzione|tessil\w*|acciai\w*|vervoer\w*|logistiek|diensten|zorg\b|academie|winkel\w*|"
     r"groothandel|makelaar\w*|fabriek\w*|drukkerij|vereniging)",
