@@ -1643,7 +1643,6 @@ READING_MISREAD = {
     "nl_strandpaviljoen_functie_aangeboden": "no title read from 'de functie van Teamleider Horeca'",
     "bank_offer_after_assessment_centre": "no title read from 'a place as a Graduate Risk Analyst'",
     "fire_service_written_tests": "the title keeps the subject's 'recruitment'",
-    "nl_sollicitatie_ontvangen": "'Supermarkt Dekker' loses its 'Supermarkt'",
     "airline_stage_two_recorded_video_interview": "no title read from 'Cabin Crew application - stage 2'",
     "es_se_le_cita_para_la_entrevista": "the title keeps the subject's 'Proceso selectivo'",
     "it_spostare_il_colloquio": "the domain's 'Trattoriadanino' is read, unsplit; no title",
