@@ -37,11 +37,11 @@ _PORTAL_BOILERPLATE = re.compile(
 # A reply's own prefixes ("Re:", "AW:", "SV:", "RES:", "Antw:", "R:", "Rif:") and a forward's ("Fwd:",
 # "WG:", "TR:", Spanish "RV:", "ENC:", "Doorst:"): the rules strip both; only a reply's says the mail
 # answers one the reader wrote.
-_ANSWER_WORDS = r"re|aw|sv|vs|res|antw|r|rif"
-_FORWARD_WORDS = r"fwd?|wg|tr|rv|enc|doorst"
-_ANSWER_PREFIX = re.compile(rf"^\s*(?:{_ANSWER_WORDS})\s*(?:\[\d+\])?\s*:", re.I)
+ANSWER_WORDS = r"re|aw|sv|vs|res|antw|r|rif"
+FORWARD_WORDS = r"fwd?|wg|tr|rv|enc|doorst"
+_ANSWER_PREFIX = re.compile(rf"^\s*(?:{ANSWER_WORDS})\s*(?:\[\d+\])?\s*:", re.I)
 _REPLY_PREFIX = re.compile(
-    rf"^\s*(?:(?:{_ANSWER_WORDS}|{_FORWARD_WORDS})\s*(?:\[\d+\])?\s*:\s*|[\[(*](?:external|ext|extern)[\])*]\s*|"
+    rf"^\s*(?:(?:{ANSWER_WORDS}|{FORWARD_WORDS})\s*(?:\[\d+\])?\s*:\s*|[\[(*](?:external|ext|extern)[\])*]\s*|"
     r"external\s*:\s*)+",
     re.I,
 )
