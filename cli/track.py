@@ -26,6 +26,7 @@ from tracker.models import EmailMessage, Extraction
 from tracker.recording import record_email
 from tracker.sheet_layout import HEADER, inert_in_a_spreadsheet, row_values
 from tracker.statuses import EARLIEST
+from tracker.subject_threads import threaded
 
 TRACK_USER = "local"
 
@@ -102,9 +103,10 @@ def track_messages(
 
     store = MemoryApplicationStore()
     now = datetime.now(UTC)
-    for item in _date_order(extracted):
+    # Replies in mail without thread ids (JSONL) keep with their conversation (tracker/subject_threads.py).
+    for email, extraction in threaded((item.email, item.extraction) for item in _date_order(extracted)):
         store.in_transaction(
-            TRACK_USER, functools.partial(record_email, email=item.email, extraction=item.extraction, now=now)
+            TRACK_USER, functools.partial(record_email, email=email, extraction=extraction, now=now)
         )
     applications = store.list_applications(TRACK_USER)
     summary.applications = len(applications)

@@ -1,0 +1,229 @@
+"""`track` over mail without thread ids: a reply keeps with its conversation (tracker/subject_threads.py).
+
+Readings are given (a stub extractor), so each test says only what the conversation is about.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import pytest
+
+from cli.mail_sources import SourceMessage
+from cli.track import TRACK_USER, track_messages
+from tests.builders import application_email, day, not_an_application
+from tracker.models import EmailMessage, Extraction, Kind
+from tracker.subject_threads import base_subject, is_generic, threaded
+
+RECRUITER = "Hannah Cole <hannah.cole@brightmere-recruit.example>"
+ATS = "Talent Acquisition <no-reply@greenhouse.io>"
+ME = "Sam Patel <sam.patel@example.com>"
+
+
+@dataclass
+class Given:
+    """An extractor that reads each message as the test says."""
+
+    readings: dict[str, Extraction]
+
+    def extract(self, email: EmailMessage) -> Extraction:
+        return self.readings[email.message_id]
+
+
+def message(msg_id: str, on: int, sender: str, subject: str, thread: str | None = None) -> EmailMessage:
+    return EmailMessage(
+        message_id=msg_id, sender=sender, subject=subject, body="", received_at=day(on), thread_id=thread
+    )
+
+
+def records(*mails: tuple[EmailMessage, Extraction]) -> list[set[str]]:
+    extractor = Given({email.message_id: reading for email, reading in mails})
+    sources = [SourceMessage(email.message_id, email) for email, _ in mails]
+    store, _ = track_messages(sources, extractor)
+    return sorted(
+        (
+            {e.message_id for e in store.list_events(TRACK_USER, a.app_id)}
+            for a in store.list_applications(TRACK_USER)
+        ),
+        key=sorted,
+    )
+
+
+INVITATION = (
+    message("m1", 0, RECRUITER, "Payroll Clerk at Millbeck Dairies - interview Thursday"),
+    application_email("interview", "Millbeck Dairies", "Payroll Clerk"),
+)
+
+
+@pytest.mark.parametrize(
+    "prefix", ["RE: ", "Re: ", "AW: AW: ", "Antw: ", "TR: RE: ", "RIF: ", "I: ", "R: ", "Res: ", "RV: ",
+               "SV: ", "WG: ", "Doorst: ", "Fwd: ", "FW: ", "Enc: ", "Re[2]: ", "Re(3): ", "re : "],
+)  # fmt: skip
+def test_a_reply_or_forward_in_any_of_our_languages_strips_to_the_base_subject(prefix):
+    assert base_subject(f"{prefix}Payroll Clerk at Millbeck  Dairies") == (
+        "payroll clerk at millbeck dairies",
+        True,
+    )
+
+
+def test_a_subject_without_a_prefix_is_no_reply():
+    assert base_subject("Interview invitation: Payroll Clerk") == (
+        "interview invitation: payroll clerk",
+        False,
+    )
+
+
+@pytest.mark.parametrize(
+    "subject", ["Your application", "Update", "Thank you for applying", "Votre candidature", "Ihre Bewerbung",
+                "Je sollicitatie", "La sua candidatura", "Tu solicitud"],
+)  # fmt: skip
+def test_subjects_naming_no_application_are_generic(subject):
+    assert is_generic(base_subject(subject)[0])
+
+
+def test_a_subject_naming_a_role_is_not_generic():
+    assert not is_generic(base_subject("Your application - Team Leader")[0])
+
+
+def test_a_recruiters_reply_naming_a_colleague_stays_with_her_invitation():
+    reply = (
+        message("m2", 4, RECRUITER, "RE: Payroll Clerk at Millbeck Dairies - interview Thursday"),
+        application_email("offer", "Priya", None),
+    )
+    assert records(INVITATION, reply) == [{"m1", "m2"}]
+
+
+def test_a_reply_naming_no_employer_stays_with_its_conversation():
+    reply = (
+        message("m2", 4, RECRUITER, "AW: AW: Payroll Clerk at Millbeck Dairies - interview Thursday"),
+        application_email("rejected", None, None),
+    )
+    assert records(INVITATION, reply) == [{"m1", "m2"}]
+
+
+def test_a_reply_reading_a_persons_name_and_the_employer_as_the_title_takes_the_conversations_reading():
+    reply_email = message("m2", 4, RECRUITER, "RE: Payroll Clerk at Millbeck Dairies - interview Thursday")
+    [_, (email, reading)] = list(
+        threaded([INVITATION, (reply_email, application_email("offer", "Daniel Hart", "Millbeck Dairies"))])
+    )
+    assert (reading.company, reading.job_title, reading.status) == (
+        "Millbeck Dairies",
+        "Payroll Clerk",
+        "offer",
+    )
+    assert email.thread_id is not None
+
+
+def test_a_reply_naming_another_organisation_is_another_application():
+    reply = (
+        message("m2", 4, RECRUITER, "RE: Payroll Clerk at Millbeck Dairies - interview Thursday"),
+        application_email("interview", "Kessling Foods", "Payroll Assistant"),
+    )
+    assert records(INVITATION, reply) == [{"m1"}, {"m2"}]
+
+
+def test_a_reply_from_another_address_is_not_the_same_conversation():
+    reply = (
+        message(
+            "m2",
+            4,
+            "Rachel Burr <rachel@otherfirm.example>",
+            "RE: Payroll Clerk at Millbeck Dairies - interview Thursday",
+        ),
+        application_email("offer", "Priya", None),
+    )
+    assert records(INVITATION, reply) == [{"m1"}, {"m2"}]
+
+
+def test_the_readers_own_reply_has_no_earlier_mail_to_join():
+    [(first, _), (own, _)] = threaded(
+        [
+            INVITATION,
+            (
+                message("m2", 1, ME, "Re: Payroll Clerk at Millbeck Dairies - interview Thursday"),
+                not_an_application(Kind.OTHER),
+            ),
+        ]
+    )
+    assert first.thread_id is None and own.thread_id is None
+
+
+def test_generic_subjects_from_a_no_reply_ats_are_different_applications():
+    mails = [
+        (
+            message("m1", 0, ATS, "Thank you for applying"),
+            application_email("applied", None, "Accounts Assistant"),
+        ),
+        (
+            message("m2", 0, ATS, "Thank you for applying"),
+            application_email("applied", None, "Credit Controller"),
+        ),
+        (message("m3", 9, ATS, "RE: Thank you for applying"), application_email("rejected", None, None)),
+    ]
+    assert all(email.thread_id is None for email, _ in threaded(mails))
+
+
+def test_a_persons_generic_subject_is_no_conversation_either():
+    mails = [
+        (
+            message("m1", 0, RECRUITER, "Update"),
+            application_email("applied", "Millbeck Dairies", "Payroll Clerk"),
+        ),
+        (message("m2", 3, RECRUITER, "RE: Update"), application_email("rejected", "Priya", None)),
+    ]
+    assert all(email.thread_id is None for email, _ in threaded(mails))
+
+
+def test_mail_carrying_a_thread_id_is_left_as_it_is():
+    given = [
+        (message("m1", 0, RECRUITER, "Payroll Clerk at Millbeck Dairies", thread="t1"), INVITATION[1]),
+        (
+            message("m2", 4, RECRUITER, "RE: Payroll Clerk at Millbeck Dairies", thread="t2"),
+            application_email("offer", "Priya", None),
+        ),
+    ]
+    assert list(threaded(given)) == given
+
+
+def test_a_lone_mail_gets_no_thread_id():
+    [(email, reading)] = threaded([INVITATION])
+    assert email.thread_id is None and reading == INVITATION[1]
+
+
+def test_a_reply_joins_the_latest_earlier_mail_of_its_subject_and_sender():
+    second = (
+        message("m2", 20, RECRUITER, "Payroll Clerk at Millbeck Dairies - interview Thursday"),
+        application_email("interview", "Millbeck Dairies", "Payroll Clerk"),
+    )
+    reply = (
+        message("m3", 21, RECRUITER, "RE: Payroll Clerk at Millbeck Dairies - interview Thursday"),
+        application_email("offer", None, None),
+    )
+    threads = [email.thread_id for email, _ in threaded([INVITATION, second, reply])]
+    assert threads[0] is None and threads[1] == threads[2] is not None
+
+
+def test_where_the_export_keeps_only_display_names_a_persons_name_is_the_correspondent():
+    mails = [
+        (message("m1", 0, "Cole, Hannah", "Payroll Clerk at Millbeck Dairies"), INVITATION[1]),
+        (
+            message("m2", 4, "Cole, Hannah", "RE: Payroll Clerk at Millbeck Dairies"),
+            application_email("offer", None, None),
+        ),
+        (
+            message("m3", 5, "Workday", "RE: Payroll Clerk at Millbeck Dairies"),
+            application_email("offer", None, None),
+        ),
+    ]
+    threads = [email.thread_id for email, _ in threaded(mails)]
+    assert threads[0] == threads[1] is not None and threads[2] is None
+
+
+def test_a_reply_reading_the_recruiters_own_agency_stays_with_the_client_conversation():
+    reply = (
+        message("m2", 4, RECRUITER, "RE: Payroll Clerk at Millbeck Dairies - interview Thursday"),
+        application_email("offer", "Brightmere Recruitment", None),
+    )
+    [_, (_, reading)] = threaded([INVITATION, reply])
+    assert reading.company == "Millbeck Dairies"
+    assert records(INVITATION, reply) == [{"m1", "m2"}]
