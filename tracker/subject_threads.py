@@ -2,31 +2,32 @@
 mail clients' threading (JWZ's), for `track` over a JSONL export (id, from, date, subject, body).
 
 A reply or a forward ("RE:", "AW: AW:", "Antw:", "TR: RE:", "RIF:", "I:", "Re[2]:") joins the
-conversation of the latest earlier mail with the same base subject from the same address: a recruiter's
-"RE: Payroll Clerk at Millbeck Dairies" after her invitation of that subject. Its reading is often weak
-(a colleague's first name read as the employer, none, the employer read as the title): within the
-conversation such a reading takes the conversation's employer and title, so the reply is not split off;
-a reply naming another organisation keeps its own reading (two employers never share a thread:
-match_keys.may_share). Mail of automated senders (no-reply mailboxes, an ATS's or a job board's domain)
-and mail sharing only a generic subject ("Your application", "Update") is never threaded so: one ATS
-address sends every employer's "Your application". Mail with a thread id (Gmail's, or the headers')
-is left as it is.
+conversation of the latest earlier mail with the same base subject from the same correspondent: a
+recruiter's "RE: Payroll Clerk at Millbeck Dairies" after her invitation of that subject. Its reading is
+often weak (a colleague's first name read as the employer, none, the writer's own agency, the employer
+read as the title): within the conversation such a reading takes the employer and title the conversation
+names more strongly (`employer_weight`, `_readings`), so the reply is not split off; a reply naming
+another organisation keeps its own reading (two named employers never share a thread:
+match_keys.may_share) and is another application. Mail of automated senders (no-reply or team mailboxes,
+an ATS's or a job board's domain) is never threaded so, and a generic subject ("Your application",
+"Ihre Bewerbung") only between mails of one person: one ATS address sends every employer's "Your
+application". Mail with a thread id (Gmail's, or the headers') is left as it is.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
-from tracker.agency_relays import names_the_agency
+from tracker.agency_relays import agency_domain, names_the_agency
 from tracker.compatible_spellings import compatible_employers
 from tracker.extraction.person_names import looks_like_person_name, names_an_organisation
 from tracker.extraction.phrases.tables import word_list
 from tracker.extraction.platforms import is_generic_mailbox, platform_of, registrable_domain
 from tracker.extraction.text import ANSWER_WORDS, FORWARD_WORDS, Sender
 from tracker.models import EmailMessage, Extraction
-from tracker.names import company_key
+from tracker.names import company_key, title_key
 from tracker.weak_employers import why_no_employer
 
 # The prefixes mail clients put before a reply's or a forward's subject, repeated or counted ("Re[2]:",
@@ -59,84 +60,101 @@ def correspondent(sender: Sender) -> str:
     return "" if is_generic_mailbox(sender.mailbox) or platform_of(sender) is not None else sender.address
 
 
-@dataclass
-class _Conversation:
-    thread_id: str
-    company: str | None = None
-    job_title: str | None = None
-    members: int = 1
-
-
 def no_employer(company: str | None, sender: str) -> bool:
     """Whether the employer read names none: empty, or a name that is no employer's (weak_employers)."""
     return not company_key(company) or bool(why_no_employer(company or "", sender))
 
 
-def weak_employer(company: str | None, email: EmailMessage) -> bool:
-    """Whether an employer read from a reply is no evidence against its conversation's: none, a name
-    that is no employer's (`no_employer`), the writer's own firm (named by its domain), or a person's
-    name ("Priya", "Daniel Hart") without an organisation's mark that its subject does not write."""
+def employer_weight(
+    company: str | None, email: EmailMessage, title_words: frozenset[str] = frozenset()
+) -> int:
+    """How far an employer read from a mail of a conversation is evidence of which employer it is about:
+    0 none, or a name that is no employer's (`no_employer`); 1 the writer's own staffing agency, named
+    by its domain (agency_relays: her firm in her signature, not her client); 2 one word without an
+    organisation's mark (a colleague's first name: "Priya"); 3 a person-shaped name ("Daniel Hart",
+    "Functie Salarisadministrateur", and "Millbeck Dairies" alike); 4 a name with an organisation's mark
+    ("Bakkerij Hoogland", "Kessling Foods")."""
     if no_employer(company, email.sender):
-        return True
+        return 0
     assert company is not None
-    domain = Sender.parse(email.sender).domain
-    if domain and names_the_agency(company_key(company), registrable_domain(domain)):
-        return True  # the writer's own firm (a recruiter's agency in her signature), not her client
-    if company.casefold() in (email.subject or "").casefold() or names_an_organisation(company):
-        return False
-    return len(company.split()) == 1 or looks_like_person_name(company)
+    domain = registrable_domain(Sender.parse(email.sender).domain)
+    if domain and names_the_agency(company_key(company), domain):
+        return 1 if agency_domain(email.sender) else 4
+    written = company.casefold() in (email.subject or "").casefold()
+    if names_an_organisation(company) or (written and not set(company_key(company).split()) & title_words):
+        return 4
+    if len(company.split()) == 1:
+        return 2
+    return 3 if looks_like_person_name(company) else 4
 
 
 def threaded(items: Iterable[tuple[EmailMessage, Extraction]]) -> Iterator[tuple[EmailMessage, Extraction]]:
     """`items` (in date order) with a thread id for each conversation of two mails or more among those that
-    carry none, and each weak reading of a reply replaced by its conversation's (module docstring)."""
+    carry none, and each weak reading in it replaced by its conversation's (`_readings`)."""
     items = list(items)
-    conversation_of: dict[int, _Conversation] = {}
-    latest: dict[tuple[str, str], _Conversation] = {}
+    conversations: dict[str, list[int]] = {}
+    latest: dict[tuple[str, str], str] = {}
     for index, (email, _extraction) in enumerate(items):
         if email.thread_id:
             continue
-        writer = correspondent(Sender.parse(email.sender))
+        sender = Sender.parse(email.sender)
+        writer = correspondent(sender)
         base, reply = base_subject(email.subject)
-        if not base or not writer or is_generic(base):
+        if not base or not writer or (is_generic(base) and not looks_like_person_name(sender.name)):
             continue
         key = (base, writer)
-        conversation = latest.get(key) if reply else None
-        if conversation is None:
-            conversation = _Conversation(f"{THREAD_PREFIX}{email.message_id}")
-        else:
-            conversation.members += 1
-        latest[key] = conversation_of[index] = conversation
+        thread = (latest.get(key) if reply else None) or f"{THREAD_PREFIX}{email.message_id}"
+        latest[key] = thread
+        conversations.setdefault(thread, []).append(index)
+    threads: dict[int, str] = {}
+    for thread, members in conversations.items():
+        if len(members) > 1:
+            threads.update(dict.fromkeys(members, thread))
+            for index, reading in _readings([items[i] for i in members]).items():
+                items[members[index]] = (items[members[index]][0], reading)
     for index, (email, extraction) in enumerate(items):
-        conversation = conversation_of.get(index)
-        if conversation is None or conversation.members < 2:
-            yield email, extraction
+        yield (replace(email, thread_id=threads[index]) if index in threads else email), extraction
+
+
+def _readings(conversation: list[tuple[EmailMessage, Extraction]]) -> dict[int, Extraction]:
+    """The readings of one conversation's mails (by position) that take its employer and title: each
+    application reading whose employer is no organisation's (`employer_weight` below 4) and no spelling of
+    an earlier mail's that weighs as much or more takes the heaviest of those (the latest of that
+    weight); a reading naming none, or only its writer's firm, takes the heaviest later one, more than a
+    first name, where none came before (an agency's first mail naming only itself takes the client its
+    reply names)."""
+    applications = [i for i, (_, reading) in enumerate(conversation) if reading.is_application]
+    # The title its first mail read: the role the subject was written about.
+    titles = frozenset(title_key(conversation[applications[0]][1].job_title).split() if applications else ())
+    weight = {
+        i: employer_weight(conversation[i][1].company, conversation[i][0], titles) for i in applications
+    }
+    replaced = {}
+    for i in applications:
+        # An earlier mail naming an employer at least as well, but no mail naming one as a first name
+        # is, gives it its employer; a later one only to a mail naming none, or only its writer's firm.
+        heavier = [
+            j
+            for j in applications
+            if weight[j] >= 2
+            and weight[i] <= 3
+            and (weight[j] >= weight[i] if j < i else weight[i] <= 1 and weight[j] > 2)
+            and j != i
+        ]
+        if not heavier:
             continue
-        yield (
-            replace(email, thread_id=conversation.thread_id),
-            _in_conversation(extraction, email, conversation),
+        heaviest = max(weight[j] for j in heavier)
+        around = [j for j in heavier if weight[j] == heaviest]
+        anchor = max((j for j in around if j < i), default=min(around))
+        reading, theirs = conversation[i][1], conversation[anchor][1]
+        if company_key(reading.company) and compatible_employers(
+            company_key(reading.company), company_key(theirs.company)
+        ):
+            continue
+        replaced[i] = replace(
+            reading,
+            company=theirs.company,
+            job_title=theirs.job_title or reading.job_title,
+            company_in_full=None,
         )
-
-
-def _in_conversation(extraction: Extraction, email: EmailMessage, conversation: _Conversation) -> Extraction:
-    """The reading of one mail of `conversation`, which holds its earlier mails' latest strong reading:
-    the first employer named, then any a later mail names strongly (`weak_employer`)."""
-    if not extraction.is_application:
-        return extraction
-    if conversation.company is None:
-        if not no_employer(extraction.company, email.sender):
-            conversation.company, conversation.job_title = extraction.company, extraction.job_title
-        return extraction
-    if not weak_employer(extraction.company, email):
-        conversation.company, conversation.job_title = extraction.company, extraction.job_title
-        return extraction
-    if company_key(extraction.company) and compatible_employers(
-        company_key(extraction.company), company_key(conversation.company)
-    ):
-        return extraction
-    return replace(
-        extraction,
-        company=conversation.company,
-        job_title=conversation.job_title or extraction.job_title,
-        company_in_full=None,
-    )
+    return replaced

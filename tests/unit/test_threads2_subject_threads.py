@@ -163,15 +163,45 @@ def test_generic_subjects_from_a_no_reply_ats_are_different_applications():
     assert all(email.thread_id is None for email, _ in threaded(mails))
 
 
-def test_a_persons_generic_subject_is_no_conversation_either():
+def test_a_team_mailboxs_generic_subject_is_no_conversation():
+    team = "Kellner Optik Karriere <karriere@kellner-optik.example>"
     mails = [
         (
-            message("m1", 0, RECRUITER, "Update"),
-            application_email("applied", "Millbeck Dairies", "Payroll Clerk"),
+            message("m1", 0, team, "Ihre Bewerbung"),
+            application_email("applied", "Kellner Optik", "Buchhalter"),
         ),
-        (message("m2", 3, RECRUITER, "RE: Update"), application_email("rejected", "Priya", None)),
+        (
+            message("m2", 0, team, "Ihre Bewerbung"),
+            application_email("applied", "Kellner Optik", "Controller"),
+        ),
+        (message("m3", 3, team, "AW: Ihre Bewerbung"), application_email("rejected", None, None)),
     ]
     assert all(email.thread_id is None for email, _ in threaded(mails))
+
+
+def test_a_persons_reply_to_her_own_generic_subject_is_her_conversation():
+    mails = [
+        (
+            message("m1", 0, RECRUITER, "Your application"),
+            application_email("applied", "Millbeck Dairies", "Payroll Clerk"),
+        ),
+        (message("m2", 3, RECRUITER, "RE: Your application"), application_email("rejected", "Priya", None)),
+    ]
+    assert records(*mails) == [{"m1", "m2"}]
+
+
+def test_an_agencys_first_mail_naming_only_itself_takes_the_client_its_reply_names():
+    first = (
+        message("m1", 0, RECRUITER, "Payroll Clerk opportunity"),
+        application_email("applied", "Brightmere Recruitment", "Payroll Clerk"),
+    )
+    reply = (
+        message("m2", 4, RECRUITER, "RE: Payroll Clerk opportunity"),
+        application_email("interview", "Millbeck Dairies", None),
+    )
+    [(_, reading), _] = threaded([first, reply])
+    assert (reading.company, reading.job_title) == ("Millbeck Dairies", "Payroll Clerk")
+    assert records(first, reply) == [{"m1", "m2"}]
 
 
 def test_mail_carrying_a_thread_id_is_left_as_it_is():
@@ -227,3 +257,41 @@ def test_a_reply_reading_the_recruiters_own_agency_stays_with_the_client_convers
     [_, (_, reading)] = threaded([INVITATION, reply])
     assert reading.company == "Millbeck Dairies"
     assert records(INVITATION, reply) == [{"m1", "m2"}]
+
+
+def test_a_first_mail_naming_an_employer_keeps_it_when_a_reply_names_another_organisation():
+    first = (
+        message("m1", 0, RECRUITER, "Credit Controller opportunity"),
+        application_email("applied", "Tavistock Water", "Credit Controller"),
+    )
+    reply = (
+        message("m2", 4, RECRUITER, "RE: Credit Controller opportunity"),
+        application_email("interview", "Kessling Foods", "Payroll Assistant"),
+    )
+    [(_, first_reading), (_, reply_reading)] = threaded([first, reply])
+    assert (first_reading.company, reply_reading.company) == ("Tavistock Water", "Kessling Foods")
+
+
+def test_a_reply_reading_a_fragment_of_the_title_as_the_employer_stays_with_its_conversation():
+    first = (
+        message("m1", 0, RECRUITER, "Functie Salarisadministrateur - Bakkerij Hoogland"),
+        application_email("applied", "Bakkerij Hoogland", "Salarisadministrateur"),
+    )
+    reply = (
+        message("m2", 4, RECRUITER, "RE: Functie Salarisadministrateur - Bakkerij Hoogland"),
+        application_email("interview", "Functie Salarisadministrateur", None),
+    )
+    assert records(first, reply) == [{"m1", "m2"}]
+
+
+def test_a_first_name_read_in_a_later_reply_is_given_to_no_earlier_mail():
+    first = (
+        message("m1", 0, RECRUITER, "Facilities Administrator - chat?"),
+        application_email("interview", None, None),
+    )
+    reply = (
+        message("m2", 4, RECRUITER, "RE: Facilities Administrator - chat?"),
+        application_email("interview", "Simon", None),
+    )
+    [(_, reading), _] = threaded([first, reply])
+    assert reading.company is None
