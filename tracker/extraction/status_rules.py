@@ -12,12 +12,17 @@ import functools
 import re
 from dataclasses import dataclass, field
 
-from tracker.extraction import meeting_arrangements, phrases, status_table
+from tracker.extraction import hiring_pauses, meeting_arrangements, phrases, status_table
 from tracker.extraction.person_names import looks_like_person_name
 from tracker.extraction.phrases import interview_shape, offer_shape, recorded_interview, rejection_shape
 from tracker.extraction.phrases.assessment_centres import ASSESSMENT_CENTRE, CENTRE_BEHIND
 from tracker.extraction.status_sentences import CLAUSE_MARKS, is_hedged, sentence_bounds
-from tracker.extraction.status_shapes import first_shaped, shaped_rejection_at, test_asked_at
+from tracker.extraction.status_shapes import (
+    first_shaped,
+    shaped_rejection_at,
+    test_asked_at,
+    time_proposed_at,
+)
 from tracker.extraction.text import PreparedEmail
 from tracker.models import Status
 
@@ -108,6 +113,11 @@ def status_signals(
         shaped_at = shaped_rejection_at(text, hits.get("REJECTION_SHAPE", ()))
         if shaped_at is not None:
             first["rejected"] = shaped_at
+    if not subject and not first.keys() & _OUTRANK_OFFER:
+        # "The position has been put on pause": the post held, in wording no table lists (withdrawn).
+        held_at = hiring_pauses.post_held_at(text)
+        if held_at is not None:
+            first["withdrawn"] = held_at
     if first.keys() <= {"confirmation"}:
         # A portal's table ("Job title  Applied  Status / Legal Secretary  02/03  Declined") where no
         # phrase stated news: the cell under Status is the news.
@@ -149,6 +159,12 @@ def status_signals(
         asked_at = test_asked_at(text, hits.get("TEST_SHAPE", ()))
         if asked_at is not None:
             first["assessment"] = asked_at
+        else:
+            # "Does Friday 4:15pm work? We'd do it on Google Meet": a day and a clock time proposed, with
+            # how the meeting would happen, is an invitation with no meeting's noun.
+            proposed_at = time_proposed_at(text)
+            if proposed_at is not None:
+                first["interview"] = proposed_at
     return StatusSignals(first)
 
 

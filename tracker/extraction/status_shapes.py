@@ -10,7 +10,7 @@ import re
 from collections.abc import Callable, Iterator, Sequence
 
 from tracker.extraction import meeting_arrangements
-from tracker.extraction.phrases import rejection_shape, test_shape
+from tracker.extraction.phrases import interview_shape, rejection_shape, test_shape
 from tracker.extraction.status_sentences import hedges, is_hedged, sentence_bounds
 
 
@@ -48,6 +48,12 @@ def test_asked_at(text: str, anchors: Sequence[re.Match[str]]) -> int | None:
     shaped = first_shaped(text, anchors, test_shape.is_test_shaped)
     if shaped is not None:
         return shaped.start()
+    for size in test_shape.SIZE.finditer(text):
+        # A task behind a link with its size, unnamed: "the next step is a case: open the link, 2 hours"
+        left, right = sentence_bounds(text, size.start(), size.end())
+        sentence = text[left:right]
+        if not hedges(sentence, sentence) and test_shape.is_task_given(sentence):
+            return left
     for anchor, left, right in _sentences_around(text, anchors):
         if is_hedged(text, anchor, whole_sentence=True):
             continue
@@ -55,6 +61,24 @@ def test_asked_at(text: str, anchors: Sequence[re.Match[str]]) -> int | None:
         asked = text[next_left:next_right]
         if not hedges(asked, asked) and test_shape.asks_to_do_it(text[left:right], asked):
             return anchor.start()
+    return None
+
+
+def time_proposed_at(text: str) -> int | None:
+    """Where the first unhedged sentence proposing the reader a meeting's day and clock time starts, the
+    step unnamed (phrases/interview_shape.is_time_proposed), if any: read around each clock time. A test
+    set at a time is the test's (test_asked_at)."""
+    checked_to = -1
+    for clock in interview_shape.CLOCK.finditer(text):
+        if clock.start() < checked_to:
+            continue
+        left, right = sentence_bounds(text, clock.start(), clock.end())
+        checked_to = right
+        sentence = text[left:right]
+        if hedges(sentence, sentence) or test_shape.TEST.search(sentence):
+            continue
+        if interview_shape.is_time_proposed(sentence, text[slice(*sentence_bounds(text, right, right))]):
+            return left
     return None
 
 

@@ -94,6 +94,11 @@ _MEETING_FRAGMENTS = [
     r"\b(?:te|le|os|les) esper(?:o|amos)\b|\b(?:te|o|a) (?:espero|esperamos|aguardo|aguardamos)\b|"
     r"\b(?:zie|zien|spreek|spreken|ontvang|ontvangen|verwacht|verwachten) (?:ik|we|wij) (?:je|jou|u)\b|"
     r"\b(?:ik|we|wij) (?:zie|zien|spreek|spreken|ontvang|ontvangen|verwacht|verwachten) (?:je|jou|u)\b",
+    # Coming over or meeting the writers, the step unnamed, at a day or time: "je vous propose de nous
+    # rencontrer jeudi à 14h30", "riesci a passare mercoledì alle 16 in azienda?", "kun je langskomen?".
+    r"\b(?:nous|se) rencontrer\b|\bpasser nous voir\b|\bpassare\b|"
+    r"\b(?:incontrarci|vederci|vernos|reunirnos|encontrarnos|nos encontrarmos|nos vermos|vorbeikommen|"
+    r"vorbeizukommen|uns (?:treffen|kennenlernen)|langskomen|langs (?:te )?komen)\b",
 ]
 # The reader, as the sentence addresses them.
 _READER_FRAGMENTS = [
@@ -263,6 +268,36 @@ INTERVIEW_BY_NAME = any_of(
     ]
 )
 READER = any_of(_READER_FRAGMENTS)
+# A proposed time is a clock time ("at 2pm", "14h30", "alle 16", "às 11h", "um 8:45 Uhr", "om 10 uur");
+# asked as a question, or set beside a video call's link, it invites whoever reads it, even where the
+# sentence names no one: "would Wednesday at 2pm work for a quick chat?", "que tal uma conversa na terça
+# às 11h?", "kennenlernen am Montag um 9 Uhr: https://meet.google.com/...".
+CLOCK = re.compile(
+    r"\b\d{1,2}(?:[:.h]\d{2})? ?(?:am|pm|a\.m\.|p\.m\.|uhr|uur|h)(?!\w)|\b\d{1,2}[:h]\d{2}\b|"
+    r"\b(?:alle|às|as|a las|om|um|à) (?:ore )?\d{1,2}\b"
+)
+_VIDEO_LINK = re.compile(
+    r"meet\.google\.com|zoom\.us/j|teams\.microsoft\.com/l/meetup|webex\.com|whereby\.com"
+)
+# A day named: a weekday, "tomorrow", a date ("12 mai", "17/09").
+_DAY_NAMED = any_of([*_WHEN_FRAGMENTS[:7], _WHEN_FRAGMENTS[8], r"\b\d{1,2}[./]\d{1,2}\b"])
+# A time proposed in a statement: "I'd suggest Tuesday at 10", "je vous propose jeudi à 14h".
+_PROPOSED = re.compile(
+    r"\b(?:propos\w*|propon\w*|suggest\w*|vorschlag\w*|vorschlagen|suger\w*|voorstel\w*|stel voor|"
+    r"availab\w*|disponib\w*|beschikba\w*|verfügbar\w*)"
+)
+# How a meeting would happen, beside a proposed time: a call ("ich rufe Sie an", "bellen we via Teams", "te
+# ligo"), a video call's service or link, an address ("8 avenue Foch", "Via dei Mulini 3", "Hafenstraße
+# 12", "12 High Street"), an office.
+_MEANS = re.compile(
+    r"\b(?:call|ring|phone|dial|telefonier\w*|anruf\w*|rufe|ruf|appel\w*|llam\w*|ligo|ligamos|ligar|ligue|"
+    r"chiam\w*|bellen|bel|skype|zoom|teams|meet|visio\w*|videocall\w*)\b|"
+    r"\b\d{1,4},? (?:rue|avenue|boulevard|bd|place|chemin|allée|quai|cours)\b|"
+    r"\b(?:via|viale|piazza|corso|strada|calle|avenida|avda|paseo|plaza|rua|travessa|largo)\b[^\n,.;?]{1,30}?\d|"
+    r"\b\d{1,4} (?:[a-z]+ ){1,3}(?:street|road|lane|avenue|way|square)\b|"
+    r"(?:straße|strasse|weg|laan|straat|plein|gracht|kade|dijk|allee|platz) ?\d{1,4}\b|"
+    r"\b(?:office|offices|bureau|bureaux|büro|kantoor|oficina|oficinas|escritório|ufficio|sede)\b"
+)
 WHEN = any_of(_WHEN_FRAGMENTS)
 _BOOKING = any_of(_BOOKING_FRAGMENTS)
 _ASKING_WHEN = any_of(_ASKING_WHEN_FRAGMENTS)
@@ -293,7 +328,7 @@ def is_interview_shaped(sentence: str) -> bool:
     moved = step is not None and _MOVED.search(sentence) is not None
     if (
         step is None
-        or not (moved or READER.search(sentence))
+        or not (moved or READER.search(sentence) or _a_time_proposed(sentence))
         or _LATER_STEP.search(sentence, 0, step.start())
     ):
         return False
@@ -306,7 +341,53 @@ def is_interview_shaped(sentence: str) -> bool:
         return False
     return not (
         _PAST.search(sentence)
-        or _NEGATION.search(sentence)
+        or _negated(sentence)
+        or _NOT_A_STEP.search(sentence)
+        or _WRITERS_OWN.search(sentence)
+    )
+
+
+def _a_time_proposed(sentence: str) -> bool:
+    """True when a (lowercased) sentence proposes a clock time as a question or with a video call's link."""
+    return CLOCK.search(sentence) is not None and (
+        sentence.rstrip().endswith("?") or _VIDEO_LINK.search(sentence) is not None
+    )
+
+
+# Portuguese "no" is "in the" ("no seguimento da sua candidatura", "no escritório na terça"): in a sentence
+# written in Portuguese, only "não" negates.
+PORTUGUESE_TEXT = re.compile(
+    r"\b(?:você|lhe|sua|seu|não|nossa|nosso|até|pelo|pela|têm|convidamo|seguimento|às|uma)\b|-(?:la|lo|lhe)\b"
+)
+
+
+def _negated(sentence: str) -> bool:
+    """True when a negation of the seven languages stands in `sentence`."""
+    return any(
+        found.group(0) != "no" or not PORTUGUESE_TEXT.search(sentence)
+        for found in _NEGATION.finditer(sentence)
+    )
+
+
+def is_time_proposed(sentence: str, following: str) -> bool:
+    """True when a (lowercased) sentence proposes the reader a day and a clock time, asked as a question or
+    with a word proposing it, and it or the `following` sentence says how the meeting would happen (a
+    call, a link, an address, an office) or names it: "does Friday 4:15pm work? We'd do it on Google Meet",
+    "können wir am Donnerstag um 10:30 Uhr telefonieren?". Not a past or refused one."""
+    if not (CLOCK.search(sentence) and _DAY_NAMED.search(sentence)):
+        return False
+    # A booking verb alone confirms as often as it invites ("votre voyage du 4 novembre est confirmé"), and
+    # "organised" describes: a question or a proposal is asked of the reader.
+    if not (sentence.rstrip().endswith("?") or _PROPOSED.search(sentence)):
+        return False
+    around = f"{sentence} {following}"
+    if not (
+        _MEANS.search(around) or _VIDEO_LINK.search(around) or _STEP.search(around) or _MEETING.search(around)
+    ):
+        return False
+    return not (
+        _PAST.search(sentence)
+        or _negated(sentence)
         or _NOT_A_STEP.search(sentence)
         or _WRITERS_OWN.search(sentence)
     )

@@ -136,10 +136,14 @@ _NOT_GOING_ON_FRAGMENTS = [
     # Portuguese "no" is "in the", never a negation: "no seu e-mail, as próximas etapas", "no processo".
     r"\bno\b(?! (?:seu|sua|seus|suas|nosso|nossa|nossos|nossas|processo|dia|teste|link)\b)"
     r"(?: [^\s!?:;]+){0,6}? "
-    r"(?:siguiente|próxima|continuar|avanzar|seguir adelante|entrevista|superad[oa])" + _NOT_A_DAY,
+    r"(?:siguiente|próxima|continu\w+|avanz\w+|segui\w* adelante|sigu\w+ adelante|entrevista|superad[oa])"
+    + _NOT_A_DAY,
     r"\b(?:niet|geen)\b(?: \S+){0,6}? (?:door|verder|volgende|gesprek)",
-    r"\bnão\b(?: \S+){0,6}? (?:(?:próxima|seguinte)" + _NOT_A_DAY + "|avançar|prosseguir|seguir|entrevista)",
-    r"\bnon\b(?: \S+){0,6}? (?:fase successiva|prossima fase|proseguire|procedere|colloquio|seguito)",
+    r"\bnão\b(?: \S+){0,6}? (?:(?:próxima|seguinte)"
+    + _NOT_A_DAY
+    + r"|avanç\w+|prossegu\w+|seguir\w*|entrevista)",
+    r"\bnon\b(?: \S+){0,6}? (?:fase successiva|prossima fase|prosegu\w+|prosieguo|proced\w+|colloquio|"
+    r"seguito)",
 ]
 _NOT_GOING_ON = _words(_NOT_GOING_ON_FRAGMENTS)
 # The reader or their application.
@@ -150,9 +154,14 @@ _READER_FRAGMENTS = [
     r"\b(?:tu|su|usted|te|le|contigo)\b|\bcandidatura\b",
     r"\b(?:je|jij|jou|jouw|u|uw)\b|\bsollicitatie\b",
     r"\b(?:você|seu|sua|lhe|teu|tua)\b",
-    r"\b(?:lei|la sua|sua|tua|ti)\b",
+    r"\b(?:lei|la sua|sua|tua|suo|tuo|ti)\b",
 ]
 _READER = _words(_READER_FRAGMENTS)
+# The next phase of the process, in the seven languages.
+_NEXT_PHASE = re.compile(
+    r"\b(?:next|following|nächste\w*|prochaine|suivante|siguiente|próxima|volgende|seguinte|successiva|"
+    r"prossima)\b"
+)
 _REGRET_FRAGMENTS = [
     r"\b(?:unfortunately|regret\w*|sadly|i'm afraid|i am afraid|sorry)\b",
     r"\b(?:leider|bedauer\w*)\b",
@@ -268,6 +277,10 @@ def is_rejection_shaped(sentence: str) -> bool:
         return False
     regret = bool(_REGRET.search(sentence))
     if not _READER.search(sentence):
-        # "Unfortunately they're not keen to take it further": a regret stands in for the reader.
-        return regret and bool(_NOT_GOING_ON.search(sentence))
+        # "Unfortunately they're not keen to take it further": a regret stands in for the reader; so does
+        # the next phase named after the negation ("informamos que não irá avançar para a próxima etapa").
+        not_going_on = _NOT_GOING_ON.search(sentence)
+        return not_going_on is not None and (
+            regret or _NEXT_PHASE.search(sentence, not_going_on.start()) is not None
+        )
     return bool(_NOT_GOING_ON.search(sentence) or (regret and _NEGATION.search(sentence)))

@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import re
 
-from tracker.extraction.phrases.interview_shape import READER
+from tracker.extraction.phrases.interview_shape import PORTUGUESE_TEXT, READER
 from tracker.extraction.phrases.tables import accents_optional, any_of
 
 # A test's noun. Singular where the plural is a job's duties ("Ihre Aufgaben", "your tasks include"); not
@@ -189,6 +189,13 @@ _DEADLINE = any_of(_DEADLINE_FRAGMENTS)
 _PAST = any_of(_PAST_FRAGMENTS)
 _NEGATION = any_of(_NEGATION_FRAGMENTS)
 _NOT_THE_READERS = any_of(_NOT_THE_READERS_FRAGMENTS)
+# How long a test takes or how many questions it has: "circa un'ora", "ca. 40 Minuten", "20 questions".
+SIZE = re.compile(
+    r"\b\d+ ?(?:min\w*|hours?|hrs?|stunden?|heures?|horas?|ore|uur|questions|fragen|domande|preguntas|"
+    r"perguntas|vragen)\b|\b(?:about|around|roughly|approximately|ca\.|circa|etwa|ungefähr|environ|"
+    r"aproximadamente|unos|unas|cerca de|ongeveer|zo'n) (?:an?|one|half|een|eine[nr]?|un|une|una|uma|un'|"
+    r"\d)"
+)
 # Where a shaped sentence may be, found in the phrase index's one pass over a text (category TEST_SHAPE):
 # the sentence around each is then read whole.
 ANCHORS = [accents_optional(fragment) for fragment in _TEST_FRAGMENTS]
@@ -201,24 +208,18 @@ def is_test_shaped(sentence: str) -> bool:
     if TEST.search(sentence) is None:
         return False
     next_step = _NEXT_STEP.search(sentence) is not None
-    if not (next_step or READER.search(sentence) or _ASKED.search(sentence)):
+    if not (next_step or READER.search(sentence) or _ASKED.search(sentence) or _sized_and_due(sentence)):
         return False
     if not (next_step or _ACT.search(sentence) or _DEADLINE.search(sentence)):
         return False
     return not (_PAST.search(sentence) or _negated(sentence) or _NOT_THE_READERS.search(sentence))
 
 
-# Portuguese "no" is "in the" ("no seguimento da sua candidatura", "no link abaixo"): in a sentence
-# written in Portuguese, only "não" negates.
-_PORTUGUESE = re.compile(
-    r"\b(?:você|lhe|sua|seu|não|nossa|nosso|até|pelo|pela|têm|convidamo|seguimento)\b|-(?:la|lo|lhe)\b"
-)
-
-
 def _negated(sentence: str) -> bool:
     """True when a negation of the seven languages stands in `sentence`."""
     return any(
-        found.group(0) != "no" or not _PORTUGUESE.search(sentence) for found in _NEGATION.finditer(sentence)
+        found.group(0) != "no" or not PORTUGUESE_TEXT.search(sentence)
+        for found in _NEGATION.finditer(sentence)
     )
 
 
@@ -233,4 +234,37 @@ def asks_to_do_it(named: str, asked: str) -> bool:
             _PAST.search(sentence) or _negated(sentence) or _NOT_THE_READERS.search(sentence)
             for sentence in (named, asked)
         )
+    )
+
+
+def _sized_and_due(sentence: str) -> bool:
+    """True when a sentence gives a test to do with its size and a deadline or a link: asked of the reader
+    whoever it names ("trovi qui sotto l'esercizio da svolgere entro venerdì, circa un'ora")."""
+    return bool(SIZE.search(sentence) and _ACT.search(sentence) and _DEADLINE.search(sentence))
+
+
+# A task's way in: a link.
+_LINK = re.compile(r"https?://|\bwww\.")
+# Things to fill in that are no test: the reader's profile, account, form, documents.
+_PAPERWORK = re.compile(
+    r"\b(?:profile|account|form|registration|documents?|details|survey|profil|konto|formular|unterlagen|"
+    r"compte|formulaire|documents|perfil|cuenta|formulario|documentos|profiel|account|formulier|documenten|"
+    r"conta|cadastro|formulário|profilo|modulo|documenti)\b"
+)
+
+
+def is_task_given(sentence: str) -> bool:
+    """True when a (lowercased, unhedged) sentence gives the reader a task to do behind a link, with its
+    size and an act of doing it, the task unnamed: "o próximo passo é um case: acesse o link e envie até
+    quarta-feira (leva cerca de 2 horas)". Not paperwork (a profile, a form), a test behind the reader, a
+    negated one or someone else's."""
+    if not (SIZE.search(sentence) and _LINK.search(sentence) and _ACT.search(sentence)):
+        return False
+    if not (_NEXT_STEP.search(sentence) or READER.search(sentence) or _ASKED.search(sentence)):
+        return False
+    return not (
+        _PAPERWORK.search(sentence)
+        or _PAST.search(sentence)
+        or _negated(sentence)
+        or _NOT_THE_READERS.search(sentence)
     )
