@@ -236,7 +236,12 @@ def _each_category_tried_at_each_key_start(index, text: str) -> list[tuple]:
         (index._searched_whole[own], phrases.index._join(fragments))
         for own, fragments in index._fragment_order.items()
     ]
-    assert {category for category, _ in searched_whole} == {"MARKETING", "JOB_ADVICE"}
+    assert {category for category, _ in searched_whole} == {
+        "MARKETING",
+        "JOB_ADVICE",
+        "TIME_SHAPE",
+        "SIZE_SHAPE",
+    }
     for category, pattern in [*index._scanned, *searched_whole]:
         found += [(category, match.span(), match.groups()) for match in pattern.finditer(text)]
     return sorted(found)

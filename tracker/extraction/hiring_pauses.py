@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from tracker.extraction.status_sentences import hedges, sentence_bounds
+from tracker.extraction.phrases.hold_shape import HIRING
 from tracker.extraction.text import PreparedEmail
 
 # "Until further notice", by language.
@@ -24,11 +24,7 @@ _UNTIL_FURTHER_NOTICE = re.compile(
     r"até nova ordem|até novo aviso|tot nader (?:bericht|order|orde)|bis auf weiteres)\b"
 )
 # A pause of hiring in the same sentence: a hiring word and a pause's, or a pause's noun alone.
-_HIRING = (
-    r"(?:hiring|recruit\w*|intake|programme|program|scheme|cohort|vacanc\w+|recrutement\w*|embauche\w*|assunzion\w+|"
-    r"selezion\w+|contrataci[óo]n\w*|selecci[óo]n|recrutamento\w*|contrata[çc][ãa]o|werving\w*|"
-    r"vacature\w*|sollicitatie\w*|einstellung\w*|besetzung\w*|stellenbesetzung\w*)"
-)
+_HIRING = HIRING
 _PAUSED = (
     r"(?:paused|postponed|suspended|frozen|on hold|halted|suspend\w*|gel\w+|sospe\w+|bloccat\w+|"
     r"congela\w+|paraliza\w+|parad[oa]s?|interromp\w+|stil te leggen|stilgelegd|opgeschort|bevroren|"
@@ -56,39 +52,3 @@ def pauses_hiring(email: PreparedEmail) -> bool:
         if _PAUSE.search(body, start, end.start() if end else len(body)):
             return True
     return False
-
-
-# The post itself held or called off, with no "until further notice": "the Programme Coordinator position
-# has been put on pause", "la ricerca è stata sospesa", "de vacature is ingetrokken", "el proceso queda en
-# pausa". A word for the post and a held one, in one sentence; the post's words are the hiring ones above
-# and the process's or the post's own.
-_POST = (
-    rf"(?:{_HIRING}|position|role|post|opening|requisition|search|stelle|poste|puesto|vacante|proceso|vaga|"
-)
-_POST += r"processo|posizione|ricerca|functie)"
-_HELD = (
-    r"(?:paused|put on (?:pause|hold)|on hold|frozen|cancell?ed|withdrawn|suspended|gel[ée]e?|suspendue?|"
-    r"annul[ée]e?|congelad[oa]|cancelad[oa]|suspendid[oa]|en pausa|em pausa|suspens[oa]|congelat[oa]|"
-    r"sospes[oa]|annullat[oa]|ingetrokken|geannuleerd|opgeschort|on hold gezet|storniert|gestrichen|"
-    r"zurückgezogen|ausgesetzt|eingefroren|pausiert)"
-)
-_POST_HELD = re.compile(rf"\b{_POST}\b[^.!?\n]{{0,60}}?\b{_HELD}(?!\w)")
-# Every held word's stem, searched once: most mail has none.
-_HELD_STEM = re.compile(
-    r"paus|hold|froze|cancel|withdrawn|suspen|gel[ée]|annul|congela|sospes|ingetrokken|geannuleerd|"
-    r"opgeschort|storniert|gestrichen|zurückgezogen|ausgesetzt|eingefroren"
-)
-_NEGATED = re.compile(r"\b(?:not|no longer|nicht|pas|ne|no|niet|não|non)\b|n't\b")
-
-
-def post_held_at(text: str) -> int | None:
-    """Where a (lowercased) text first says the post was put on hold or called off, in a sentence neither
-    negated nor hedged ("if the role is cancelled"), if it does."""
-    if _HELD_STEM.search(text) is None:
-        return None
-    for held in _POST_HELD.finditer(text):
-        left, right = sentence_bounds(text, held.start(), held.end())
-        sentence = text[left:right]
-        if not _NEGATED.search(sentence) and not hedges(sentence, sentence):
-            return held.start()
-    return None

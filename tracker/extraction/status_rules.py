@@ -12,13 +12,14 @@ import functools
 import re
 from dataclasses import dataclass, field
 
-from tracker.extraction import hiring_pauses, meeting_arrangements, phrases, status_table
+from tracker.extraction import meeting_arrangements, phrases, status_table
 from tracker.extraction.person_names import looks_like_person_name
 from tracker.extraction.phrases import interview_shape, offer_shape, recorded_interview, rejection_shape
 from tracker.extraction.phrases.assessment_centres import ASSESSMENT_CENTRE, CENTRE_BEHIND
 from tracker.extraction.status_sentences import CLAUSE_MARKS, is_hedged, sentence_bounds
 from tracker.extraction.status_shapes import (
     first_shaped,
+    post_held_at,
     shaped_rejection_at,
     test_asked_at,
     time_proposed_at,
@@ -115,7 +116,7 @@ def status_signals(
             first["rejected"] = shaped_at
     if not subject and not first.keys() & _OUTRANK_OFFER:
         # "The position has been put on pause": the post held, in wording no table lists (withdrawn).
-        held_at = hiring_pauses.post_held_at(text)
+        held_at = post_held_at(text, hits.get("HOLD_SHAPE", ()))
         if held_at is not None:
             first["withdrawn"] = held_at
     if first.keys() <= {"confirmation"}:
@@ -156,13 +157,13 @@ def status_signals(
     if not subject and not first.keys() & _OUTRANK_TEST:
         # "Please return the completed questionnaire by Friday": a test asked of the reader. (A subject
         # holds no sentence: a portal's "A Task Awaits You: Complete Questionnaire" is its to-do list.)
-        asked_at = test_asked_at(text, hits.get("TEST_SHAPE", ()))
+        asked_at = test_asked_at(text, hits.get("TEST_SHAPE", ()), hits.get("SIZE_SHAPE", ()))
         if asked_at is not None:
             first["assessment"] = asked_at
         else:
             # "Does Friday 4:15pm work? We'd do it on Google Meet": a day and a clock time proposed, with
             # how the meeting would happen, is an invitation with no meeting's noun.
-            proposed_at = time_proposed_at(text)
+            proposed_at = time_proposed_at(text, hits.get("TIME_SHAPE", ()))
             if proposed_at is not None:
                 first["interview"] = proposed_at
     return StatusSignals(first)

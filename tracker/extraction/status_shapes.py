@@ -10,7 +10,7 @@ import re
 from collections.abc import Callable, Iterator, Sequence
 
 from tracker.extraction import meeting_arrangements
-from tracker.extraction.phrases import interview_shape, rejection_shape, test_shape
+from tracker.extraction.phrases import hold_shape, interview_shape, rejection_shape, test_shape
 from tracker.extraction.status_sentences import hedges, is_hedged, sentence_bounds
 
 
@@ -41,14 +41,16 @@ def shaped_rejection_at(text: str, anchors: Sequence[re.Match[str]]) -> int | No
     return None
 
 
-def test_asked_at(text: str, anchors: Sequence[re.Match[str]]) -> int | None:
+def test_asked_at(
+    text: str, anchors: Sequence[re.Match[str]], sizes: Sequence[re.Match[str]] = ()
+) -> int | None:
     """Where the first test asked of the reader is named (phrases/test_shape.py), if any: in one sentence
     ("please return the questionnaire by Friday"), or named in one and asked for in the next ("they ask
     every candidate to sit an Excel test. Could you sit it on Tuesday?")."""
     shaped = first_shaped(text, anchors, test_shape.is_test_shaped)
     if shaped is not None:
         return shaped.start()
-    for size in test_shape.SIZE.finditer(text):
+    for size in sizes:
         # A task behind a link with its size, unnamed: "the next step is a case: open the link, 2 hours"
         left, right = sentence_bounds(text, size.start(), size.end())
         sentence = text[left:right]
@@ -64,12 +66,13 @@ def test_asked_at(text: str, anchors: Sequence[re.Match[str]]) -> int | None:
     return None
 
 
-def time_proposed_at(text: str) -> int | None:
+def time_proposed_at(text: str, clocks: Sequence[re.Match[str]]) -> int | None:
     """Where the first unhedged sentence proposing the reader a meeting's day and clock time starts, the
-    step unnamed (phrases/interview_shape.is_time_proposed), if any: read around each clock time. A test
+    step unnamed (phrases/interview_shape.is_time_proposed), if any: read around each of the `clocks` the
+    phrase scan found. A test
     set at a time is the test's (test_asked_at)."""
     checked_to = -1
-    for clock in interview_shape.CLOCK.finditer(text):
+    for clock in clocks:
         if clock.start() < checked_to:
             continue
         left, right = sentence_bounds(text, clock.start(), clock.end())
@@ -79,6 +82,16 @@ def time_proposed_at(text: str) -> int | None:
             continue
         if interview_shape.is_time_proposed(sentence, text[slice(*sentence_bounds(text, right, right))]):
             return left
+    return None
+
+
+def post_held_at(text: str, anchors: Sequence[re.Match[str]]) -> int | None:
+    """Where the first unhedged sentence saying the post was put on hold or called off starts
+    (phrases/hold_shape.py), if any: read around each of the held words the phrase scan found."""
+    for anchor, left, right in _sentences_around(text, anchors):
+        sentence = text[left:right]
+        if not hedges(sentence, sentence) and hold_shape.is_post_held(sentence):
+            return anchor.start()
     return None
 
 

@@ -18,6 +18,7 @@ from tracker.extraction.phrases import (
     anchors,
     en_kinds,
     en_status,
+    hold_shape,
     interview_shape,
     lookalike_shapes,
     offer_shape,
@@ -143,6 +144,9 @@ def phrase_index() -> PhraseIndex:
             "OFFER_SHAPE": offer_shape.ANCHORS,
             "INTERVIEW_SHAPE": interview_shape.ANCHORS,
             "TEST_SHAPE": test_shape.ANCHORS,
+            "TIME_SHAPE": interview_shape.TIME_ANCHORS,
+            "SIZE_SHAPE": test_shape.SIZE_ANCHORS,
+            "HOLD_SHAPE": hold_shape.ANCHORS,
             "JOB_CONTEXT": [
                 roles.JOB_WORDS,
                 roles.PERSON_ROLES,

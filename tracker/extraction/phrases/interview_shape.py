@@ -272,10 +272,13 @@ READER = any_of(_READER_FRAGMENTS)
 # asked as a question, or set beside a video call's link, it invites whoever reads it, even where the
 # sentence names no one: "would Wednesday at 2pm work for a quick chat?", "que tal uma conversa na terça
 # às 11h?", "kennenlernen am Montag um 9 Uhr: https://meet.google.com/...".
-CLOCK = re.compile(
-    r"\b\d{1,2}(?:[:.h]\d{2})? ?(?:am|pm|a\.m\.|p\.m\.|uhr|uur|h)(?!\w)|\b\d{1,2}[:h]\d{2}\b|"
-    r"\b(?:alle|às|as|a las|om|um|à) (?:ore )?\d{1,2}\b"
-)
+_CLOCK_FRAGMENTS = [
+    r"\b\d{1,2}(?:[:.h]\d{2})? ?(?:am|pm|a\.m\.|p\.m\.|uhr|uur|h)(?!\w)|\b\d{1,2}[:h]\d{2}\b",
+    r"\b(?:alle|às|as|a las|om|um|à) (?:ore )?\d{1,2}\b",
+]
+CLOCK = any_of(_CLOCK_FRAGMENTS)
+# Where a proposed time may be, found in the phrase index's one pass (category TIME_SHAPE).
+TIME_ANCHORS = [accents_optional(fragment) for fragment in _CLOCK_FRAGMENTS]
 _VIDEO_LINK = re.compile(
     r"meet\.google\.com|zoom\.us/j|teams\.microsoft\.com/l/meetup|webex\.com|whereby\.com"
 )

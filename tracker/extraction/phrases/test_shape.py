@@ -190,12 +190,15 @@ _PAST = any_of(_PAST_FRAGMENTS)
 _NEGATION = any_of(_NEGATION_FRAGMENTS)
 _NOT_THE_READERS = any_of(_NOT_THE_READERS_FRAGMENTS)
 # How long a test takes or how many questions it has: "circa un'ora", "ca. 40 Minuten", "20 questions".
-SIZE = re.compile(
+_SIZE_FRAGMENTS = [
     r"\b\d+ ?(?:min\w*|hours?|hrs?|stunden?|heures?|horas?|ore|uur|questions|fragen|domande|preguntas|"
-    r"perguntas|vragen)\b|\b(?:about|around|roughly|approximately|ca\.|circa|etwa|ungefähr|environ|"
-    r"aproximadamente|unos|unas|cerca de|ongeveer|zo'n) (?:an?|one|half|een|eine[nr]?|un|une|una|uma|un'|"
-    r"\d)"
-)
+    r"perguntas|vragen)\b",
+    r"\b(?:about|around|roughly|approximately|ca\.|circa|etwa|ungefähr|environ|aproximadamente|unos|unas|"
+    r"cerca de|ongeveer|zo'n) (?:an?|one|half|een|eine[nr]?|un|une|una|uma|un'|\d)",
+]
+SIZE = any_of(_SIZE_FRAGMENTS)
+# Where a task's size may be, found in the phrase index's one pass (category SIZE_SHAPE).
+SIZE_ANCHORS = [accents_optional(fragment) for fragment in _SIZE_FRAGMENTS]
 # Where a shaped sentence may be, found in the phrase index's one pass over a text (category TEST_SHAPE):
 # the sentence around each is then read whole.
 ANCHORS = [accents_optional(fragment) for fragment in _TEST_FRAGMENTS]
