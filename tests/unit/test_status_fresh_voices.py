@@ -2490,10 +2490,6 @@ PRIVACY_NOTES = [
 
 # "nl_uitzendbureau_niet_door" (no job word in an agency chat) reads since "-medewerker" is a job word.
 KIND_MISREAD = {
-    "es_llamamos_para_entrevista": "the job-word guard: 'an application, but nothing says it is for a job' "
-    "(a driving school's instructor asked to drop by)",
-    "es_otra_persona_chat": "the job-word guard: 'an application, but nothing says it is for a job' (a "
-    "florist's 'otra persona')",
     "it_sei_dei_nostri": "the job-word guard: 'an application, but nothing says it is for a job' (a "
     "kitchen's 'sei dei nostri' after a trial)",
     "afraid_its_a_no": "the job-word guard: 'an application, but nothing says it is for a job' (a brewery's "
@@ -2508,6 +2504,8 @@ STATUS_MISREAD = {
     "(GENERAL_CANDIDATES hedges the clause), though the mail is sent to one of them",
 }
 READING_MISREAD = {
+    "es_llamamos_para_entrevista": "no title read from a subject that is the post alone, not a reply "
+    "('Profesor de autoescuela')",
     "army_assessment_centre": "the sender's 'Army Recruiting' is read whole; no title from 'Army Officer'",
     "stage_table_cell_status": "the title is read from the table's header row ('Location')",
     "de_personalberater_kunde_absage": "the agency 'Prime Personal' is read, not its client",

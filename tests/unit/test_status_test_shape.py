@@ -482,9 +482,6 @@ BATCH_ONE_STATUS_MISREAD = {
     "d_employer_verschiebt_gespraech": "the kind's job-word guard: 'an application, but nothing says it "
     "is for a job' (a carpenter "
     "moving 'unser Gespräch'; the status reads interview)",
-    "s_hostal_pasarte_viernes": "the kind's job-word guard: 'an application, but nothing says it is for a "
-    "job' ('pasarte "
-    "por el hostal ... para charlar'; the status reads interview)",
     "n_employer_verzet_gesprek": "APPLICANT_VOICE takes the employer's 'ik moet ons gesprek verzetten' "
     "for the applicant's "
     "(a shop's own domain, signed by its owner)",
@@ -1933,11 +1930,9 @@ CONSIDERED_FURTHER_PARAPHRASES = [
 ]
 PARAPHRASE_MISREAD = {
     "test_t3": "'it stays open until Sunday': 'until' hedges the sentence (a receipt's timetable)",
-    "test_t8": "the kind reads 'questionário' as a survey about a past step (the status reads assessment)",
     "test_n1": "the ASSESSMENT table's 'completing the online assessment' is read after 'thank you for'",
     "test_n4": "a tester's duties ('complete test plans') match the ASSESSMENT table",
     "offer_o4": "the interview shape reads 'confirm ... so we can plan interviews' as the reader's interview",
-    "push_call_en2": "'Would you mind if we pushed the call back': 'if' hedges the sentence",
 }
 ROWS = BATCH_ONE_FIX + BATCH_ONE_HOLD + BATCH_TWO_FIX + BATCH_TWO_HOLD + BATCH_THREE_FIX + BATCH_THREE_HOLD
 STATUS_MISREAD = BATCH_ONE_STATUS_MISREAD | BATCH_TWO_STATUS_MISREAD | BATCH_THREE_STATUS_MISREAD

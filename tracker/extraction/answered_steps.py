@@ -61,7 +61,7 @@ _WORDS = re.compile(
 )
 _ORDER = (Status.REJECTED, Status.OFFER, Status.INTERVIEW)
 # Mail the kind rules found no hiring words in: the readings an answered CV's everyday words outweigh.
-_UNREAD = frozenset(
+UNREAD_READINGS = frozenset(
     {
         "job words but no pattern",
         "no job-search language",
@@ -85,7 +85,7 @@ def with_answered_step(
 ) -> tuple[KindReading, StatusReading]:
     """The kind and status of a person's answer to the reader's CV where only its everyday words state its
     step: an application's, at that step (a status the rules read already stands, but a bare receipt's)."""
-    unread = kind.kind is not Kind.APPLICATION and kind.reason in _UNREAD
+    unread = kind.kind is not Kind.APPLICATION and kind.reason in UNREAD_READINGS
     unstated = kind.kind is Kind.APPLICATION and status.status in (None, Status.APPLIED)
     if not (unread or unstated) or not answers_the_readers_cv(email):
         return kind, status

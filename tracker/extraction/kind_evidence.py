@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from tracker.extraction import phrases, platforms
 from tracker.extraction.job_context import has_job_context, names_no_job, written_to_the_one_hiring
+from tracker.extraction.questionnaire_steps import sets_a_questionnaire_as_a_step
 from tracker.extraction.status_rules import StatusReading
 from tracker.extraction.text import PreparedEmail
 
@@ -112,6 +113,16 @@ def gather(email: PreparedEmail, status: StatusReading) -> Evidence:
     subject_signals = status.subject_signals
     marketing_words = {m.group(0) for m in (*hits.get("MARKETING", ()), *subject_hits.get("MARKETING", ()))}
     no_job_in_mail, no_job_sender = names_no_job(email)
+    # A questionnaire the reader must fill in to go on with their application is a step, not a survey of a
+    # past one (a salary survey's minutes name nobody's application).
+    surveyed = bool(hits.get("SURVEY") or subject_hits.get("SURVEY")) and not (
+        (
+            hits.get("APPLICATION_REFERENCE")
+            or subject_hits.get("APPLICATION_REFERENCE")
+            or phrases.SUBJECT_APPLICATION.search(subject)
+        )
+        and sets_a_questionnaire_as_a_step(email)
+    )
     return Evidence(
         confirmation_at=signals.first.get("confirmation"),
         news_at=min(news) if news else None,
@@ -134,9 +145,12 @@ def gather(email: PreparedEmail, status: StatusReading) -> Evidence:
         reminder=bool(hits.get("REMINDER") or subject_hits.get("REMINDER")),
         account=bool(hits.get("ACCOUNT") or subject_hits.get("ACCOUNT")),
         account_first=bool(subject_hits.get("ACCOUNT")) or _before(hits.get("ACCOUNT"), alert_matches),
-        survey=bool(hits.get("SURVEY") or subject_hits.get("SURVEY")),
-        survey_first=bool(subject_hits.get("SURVEY"))
-        or _before(hits.get("SURVEY"), [m for c in _PROCESS_PHRASES for m in hits.get(c, ())]),
+        survey=surveyed,
+        survey_first=surveyed
+        and (
+            bool(subject_hits.get("SURVEY"))
+            or _before(hits.get("SURVEY"), [m for c in _PROCESS_PHRASES for m in hits.get(c, ())])
+        ),
         marketing=bool(hits.get("MARKETING") or subject_hits.get("MARKETING"))
         or bool(_NEWSLETTER_SENDER.search(email.sender.local)),
         marketing_hits=len(marketing_words),

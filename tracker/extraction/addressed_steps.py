@@ -1,0 +1,98 @@
+"""The step of mail no pattern reads whose structure says it is the reader's application's: a person at
+the employer writing to the reader about a post (addressed_hires.py) sets a decision or a visit in everyday
+words (answered_steps.py), a start asked or told (an offer) or a meeting's day and hour (an interview); a
+questionnaire set as a task of the hiring process named is an assessment (questionnaire_steps.py).
+"""
+
+from __future__ import annotations
+
+import re
+
+from tracker.extraction.addressed_hires import writes_to_the_reader_about_a_post
+from tracker.extraction.answered_steps import UNREAD_READINGS, stated_by_hand
+from tracker.extraction.job_context import names_no_job
+from tracker.extraction.kind_reading import KindReading
+from tracker.extraction.phrases.tables import word_list
+from tracker.extraction.questionnaire_steps import sets_a_questionnaire_as_a_step
+from tracker.extraction.status_rules import StatusReading
+from tracker.extraction.text import PreparedEmail
+from tracker.extraction.weekdays import (
+    DUTCH,
+    ENGLISH,
+    FRENCH,
+    GERMAN,
+    ITALIAN,
+    PORTUGUESE,
+    PORTUGUESE_FULL,
+    SPANISH,
+    days,
+)
+from tracker.models import Kind, Status
+
+_DAY = days(PORTUGUESE_FULL, ENGLISH, FRENCH, GERMAN, SPANISH, DUTCH, PORTUGUESE, ITALIAN)
+# A start asked or told, with its day or date close after: "could you start on the 3rd", "können Sie ab dem
+# 1. anfangen", "tu peux commencer lundi", "ti va di iniziare lunedì 10".
+_START_WORDS = word_list("addressed_start")
+_A_DATE = rf"(?:{_DAY}|tomorrow|demain|morgen|mañana|amanhã|domani|\d{{1,2}}(?:st|nd|rd|th|er)?\b\.?)"
+_START = re.compile(
+    rf"\b(?:{_START_WORDS})\b[^.?!\n]{{0,25}}?\b{_A_DATE}|"
+    rf"\b(?:ab|dès|from|a partir d[eo]|vanaf|dal|desde)\b[^.?!\n]{{0,20}}?{_A_DATE}[^.?!\n]{{0,25}}?"
+    rf"\b(?:{_START_WORDS})\b"
+)
+_HOUR = r"\d{1,2}(?:[:.h]\d{2}|h)?"
+# A meeting's day and hour: "Thursday at 2", "quarta às 11h", "donderdag om 14.00 uur", "giovedì alle 16",
+# "mardi à 15h", "el miércoles a las 11", "Montag um 15 Uhr".
+_MEETING = re.compile(
+    rf"\b(?:{_DAY})s?\b[^.?!\n]{{0,20}}?\b(?:at|à|um|a las|om|às|as|alle|ore|vers|gegen|around|dalle)\s+"
+    rf"{_HOUR}(?!\d)"
+)
+_HIRING_WORDS = ("APPLICATION_REFERENCE", "SUBJECT_APPLICATION")
+# As sure as a step stated by hand (answered_steps.py's readings are weighed the same).
+_STRENGTH = 0.6
+_REASON = "a person at the employer writes the reader a step"
+
+
+def proposed_step(email: PreparedEmail) -> Status | None:
+    """The step such mail sets: a decision or a visit in everyday words, a start (an offer), or a meeting's
+    day and hour (an interview)."""
+    body = email.body_lower
+    stated = stated_by_hand(email)
+    if stated is not None:
+        return stated
+    if _START.search(body):
+        return Status.OFFER
+    if _MEETING.search(body):
+        return Status.INTERVIEW
+    return None
+
+
+def _questionnaire_step(email: PreparedEmail) -> bool:
+    """True when a questionnaire is set as a task of a hiring process the mail names ("to continue in the
+    selection process, complete this short survey (6 questions) by Friday"; questionnaire_steps.py)."""
+    return (
+        bool(email.body_hits.get("SURVEY") or email.subject_hits.get("SURVEY"))
+        and any(email.body_hits.get(c) or email.subject_hits.get(c) for c in _HIRING_WORDS)
+        and sets_a_questionnaire_as_a_step(email)
+    )
+
+
+def with_addressed_step(
+    kind: KindReading, status: StatusReading, email: PreparedEmail
+) -> tuple[KindReading, StatusReading]:
+    """The kind and status of mail no pattern read that a person of the employer writes the reader about a
+    post: an application's, at the step it sets (a status the rules read stands)."""
+    if kind.kind is Kind.APPLICATION or kind.reason not in UNREAD_READINGS or any(names_no_job(email)):
+        # (An admission, a volunteer's place or a flat applied for names what it is: no job.)
+        return kind, status
+    if _questionnaire_step(email):
+        step: Status | None = Status.ASSESSMENT
+    elif writes_to_the_reader_about_a_post(email):
+        step = status.status if status.status not in (None, Status.APPLIED) else proposed_step(email)
+    else:
+        return kind, status
+    if step is None:
+        return kind, status
+    kind = KindReading(Kind.APPLICATION, _STRENGTH, _REASON)
+    if step is status.status:
+        return kind, status
+    return kind, StatusReading(step, _STRENGTH, False, status.signals, subject_signals=status.subject_signals)
