@@ -6,6 +6,7 @@ office. Invented mail, written from the class."""
 import pytest
 
 from tests.extraction_support import extract
+from tracker.extraction.not_employers import names_no_employer
 from tracker.extraction.rules import RulesExtractor
 from tracker.models import EmailMessage, Kind, Status
 
@@ -110,3 +111,15 @@ def test_the_reading_says_a_person_at_the_employer_wrote_the_step() -> None:
         body="Sure, come over Saturday at 10.\n\nMeg",
     )
     assert RulesExtractor().read(email).kind_reason == "a person at the employer writes the reader a step"
+
+
+@pytest.mark.parametrize(
+    "name", ["Wednesday 11/22/24", "Friday, 12/05/2025", "11:59pm PST", "9.30 Uhr", "10am"]
+)
+def test_a_day_with_its_date_or_a_clock_time_is_no_employer(name):
+    assert names_no_employer(name)
+
+
+@pytest.mark.parametrize("name", ["84.51°", "7-Eleven", "24 Hour Fitness", "1-800 Contacts", "12.50 Group"])
+def test_names_that_open_with_a_number_stay_employers(name):
+    assert not names_no_employer(name)

@@ -2490,8 +2490,6 @@ PRIVACY_NOTES = [
 
 # "nl_uitzendbureau_niet_door" (no job word in an agency chat) reads since "-medewerker" is a job word.
 KIND_MISREAD = {
-    "it_sei_dei_nostri": "the job-word guard: 'an application, but nothing says it is for a job' (a "
-    "kitchen's 'sei dei nostri' after a trial)",
     "afraid_its_a_no": "the job-word guard: 'an application, but nothing says it is for a job' (a brewery's "
     "operative after a visit)",
     "next_up_chat_with_ceo": "the job-word guard: 'an application, but nothing says it is for a job' (only "

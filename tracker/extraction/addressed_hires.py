@@ -1,6 +1,7 @@
 """A person at the employer writing to the reader about a post, recognised by the mail's structure.
 
-Who writes: a person (a name as display name) from the organisation's own mailbox (a domain naming an
+Who writes: a person (a name as display name) or the organisation itself (a name made with an
+organisation's noun: "Autoescuela Ruta") from the organisation's own mailbox (a domain naming an
 employer: never free mail, a board or a platform). To whom: the reader, greeted by name in the opening
 lines or answered in a thread ("Re: Kitchen porter"). About what: a post or the reader's candidacy: a
 subject naming a post by its role ("Camarera", "Re: Seasonal gardener"), or the body naming the reader's
@@ -17,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-from tracker.extraction.person_names import looks_like_person_name
+from tracker.extraction.person_names import looks_like_person_name, names_an_organisation
 from tracker.extraction.phrases.tables import word_list
 from tracker.extraction.platforms import domain_employer
 from tracker.extraction.signature_employers import greeting_names
@@ -51,7 +52,10 @@ def subject_names_a_post(email: PreparedEmail) -> bool:
 def writes_to_the_reader_about_a_post(email: PreparedEmail) -> bool:
     """True when a person of the employer writes to the reader, by name or in their thread, about a post
     or the reader's candidacy."""
-    if not (looks_like_person_name(email.sender.name) and domain_employer(email.sender) is not None):
+    writer = email.sender.name
+    if not (looks_like_person_name(writer) or names_an_organisation(writer)):
+        return False
+    if domain_employer(email.sender) is None:
         return False
     if not (email.answers_a_mail or _greets_the_reader(email.body)):
         return False

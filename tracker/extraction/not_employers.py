@@ -19,7 +19,13 @@ _DATE_OR_DAY = re.compile(
     rf"(?:{WEEKDAY},?(?:\s+(?:the\s+)?{_DAY})?(?:\s+(?:de\s+)?{MONTH})?"
     rf"|(?:{WEEKDAY},?\s+)?{_DAY}\s+(?:de\s+)?{MONTH}(?:\s+\d{{4}})?"
     rf"|{MONTH}\s+{_DAY}(?:,?\s+\d{{4}})?"
-    r"|\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?)",
+    rf"|(?:{WEEKDAY},?\s+)?\d{{1,2}}[/.-]\d{{1,2}}(?:[/.-]\d{{2,4}})?)",
+    re.I,
+)
+# A clock time opens no employer's name: "by 11:59pm PST", "à 14h30", "um 9.30 Uhr".
+_CLOCK_TIME_FIRST = re.compile(
+    r"(?:[01]?\d|2[0-3])(?::[0-5]\d(?:\s*(?:[ap]\.?m\.?|h|uhr))?|\.[0-5]\d\s*(?:[ap]\.?m\.?|h|uhr)|\s*[ap]\.?m\.?|h[0-5]\d)"
+    r"(?!\w)",
     re.I,
 )
 # A date's day or number is a digit: a name without one can only be a weekday (with its month), so one
@@ -51,12 +57,15 @@ _BRANCH_TAIL = re.compile(
 
 @functools.lru_cache(maxsize=4096)
 def names_no_employer(name: str) -> bool:
-    """Whether `name` is a date or a day, an update's word or a family member's name: never an employer."""
+    """Whether `name` is a date or a day, opens with a clock time, is an update's word or a family member's
+    name: never an employer."""
     name = name.strip(" .,:;!-–|")
     if not name:
         return False
     date = _DATE_OR_DAY if _DIGIT.search(name) else _DAY_WITHOUT_DIGITS
     if date.fullmatch(name) or _UPDATE_WORD.fullmatch(name):
+        return True
+    if name[0].isdigit() and _CLOCK_TIME_FIRST.match(name):
         return True
     # Family words joined by "&", "and", "et"...: the first other word settles it.
     kin = False
