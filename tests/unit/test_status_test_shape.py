@@ -1234,8 +1234,6 @@ BATCH_TWO_STATUS_MISREAD = {
     "rejection shape",
     "d_supermarkt_online_fragebogen": "'Online-Fragebogen' "
     "is no test noun of the test shape (Fragebogen is a survey's word too)",
-    "s_cadena_hotelera_entrevista_grupal": "'la "
-    "dinámica de grupo' is no interview word, and nothing says job",
     "e_recruiter_offer_verbal_then_paperwork": "'they "
     "want you for the Site Engineer job! They're offering £42,000': no offer shape holds a third "
     "party's offer of pay",
@@ -1246,6 +1244,8 @@ BATCH_TWO_STATUS_MISREAD = {
     "Berufungsverfahren; the status reads interview)",
 }
 BATCH_TWO_READING_MISREAD = {
+    "s_cadena_hotelera_entrevista_grupal": "the title keeps the subject's inclusive 'Camarero/a de pisos' "
+    "where the row has 'Camarero de pisos'",
     "i_rifiuto_posizione_chiusa": "the title is read as 'Posizione impiegata "
     "amministrativa' (employers' and titles' reading)",
     "s_consultora_prueba_ingles_telefono": "the "
