@@ -409,6 +409,10 @@ _FEMININE_ENDING = re.compile(
     r"(?:(?<=\w\wer)|(?<=\wist)|(?<=\went)|(?<=\want)|(?<=\weut)|(?<=arzt))in(?:nen)?\b"
 )
 _FEMININE_FRAU = re.compile(r"(?<=\w\w\w)frau\b")
+# What every match of those holds (title_key asks these first): a mark before "in", "mann" or "frau"; the
+# masculine ending and "in" written together.
+_BOTH_FORMS_MARKS = "/*:_("
+_FEMININE_ENDINGS = ("erin", "istin", "entin", "antin", "eutin", "arztin")
 
 
 # French titles write both forms with a mark ("Chargé·e", "Chargé(e)", "Technicien.ne", "Conseiller/ère",
@@ -420,9 +424,18 @@ _FRENCH_FEMININE = re.compile(r"(?<=é)es?\b|(?<=ien)nes?\b|ères?\b|(?<=t)rices
 _FRENCH_MASCULINE = {"ère": "er", "ères": "er", "rice": "eur", "rices": "eur", "euse": "eur", "euses": "eur"}
 
 
+# What each of those patterns' every match holds: most titles hold none, and a substring test is far
+# cheaper than a substitution trying every place of the title.
+_FRENCH_MARKS = "·•.(/-"
+_FRENCH_FEMININE_WRITTEN = ("\u00e9e", "ienne", "ère", "trice", "euse", "ante")
+
+
 def _masculine(title: str) -> str:
     """A French title's inclusive or feminine form written as its masculine ("Chargé·e" is "Chargé")."""
-    title = _FRENCH_BOTH_FORMS.sub("", title)
+    if any(mark in title for mark in _FRENCH_MARKS):
+        title = _FRENCH_BOTH_FORMS.sub("", title)
+    if not any(written in title for written in _FRENCH_FEMININE_WRITTEN):
+        return title
     return _FRENCH_FEMININE.sub(lambda m: _FRENCH_MASCULINE.get(m.group().lower(), ""), title)
 
 
@@ -430,12 +443,20 @@ def title_key(title: str | None) -> str:
     """The key two spellings of one job title share ('' when there is no title)."""
     if not title:
         return ""
-    text = _GENDER_TAG.sub(" ", _REQUISITION.sub(" ", _masculine(title)))
-    if "in" in text or "frau" in text:
+    text = _masculine(title)
+    # Each substitution is asked only where what its every match holds is written: most titles hold none.
+    lowered = text.lower()
+    if "req" in lowered or "job" in lowered:
+        text = _REQUISITION.sub(" ", text)
+    if "/" in text or "|" in text or "(" in text:
+        text = _GENDER_TAG.sub(" ", text)
+    if ("in" in text or "frau" in text) and any(mark in text for mark in _BOTH_FORMS_MARKS):
         text = _BOTH_FORMS.sub("", text)
     folded = _fold(text)
-    if "in" in folded or "frau" in folded:
-        folded = _FEMININE_FRAU.sub("mann", _FEMININE_ENDING.sub("", folded))
+    if "in" in folded and any(ending in folded for ending in _FEMININE_ENDINGS):
+        folded = _FEMININE_ENDING.sub("", folded)
+    if "frau" in folded:
+        folded = _FEMININE_FRAU.sub("mann", folded)
     words = [_TITLE_ABBREVIATIONS.get(word, word) for word in folded.split()]
     if words and words[-1] == "position":
         words.pop()

@@ -145,6 +145,10 @@ def accept(
     return read[0], read[1]
 
 
+# The employer read is asked of every candidate of its mails (a title is no employer's name): keyed once.
+_employer_title_key = functools.lru_cache(maxsize=1024)(title_key)
+
+
 # An application's mails repeat its title and employer (the confirmation, the updates, the answer): each
 # candidate is read once a pass, not once a mail. Only who is named differs from mail to mail (accept).
 @functools.lru_cache(maxsize=4096)
@@ -211,7 +215,7 @@ def _read_title(
     ):
         title = role  # "Graduate Scientist programme": the scheme hires Graduate Scientists
     key = title_key(title)
-    if not key or (company and key == title_key(company)):
+    if not key or (company and key == _employer_title_key(company)):
         return None
     return title, requisition_id, key
 
