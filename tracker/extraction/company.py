@@ -15,6 +15,7 @@ employer_matching (same_employer) and employer_display (the name as shown).
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -348,6 +349,19 @@ def _bare_relay(email: PreparedEmail) -> tuple[str, str] | None:
 
 
 def _plausible(name: str, excluded_names: set[str], own_label: str | None = None) -> bool:
+    if not _shaped_as_employer(name, own_label):
+        return False
+    key = company_key(name)
+    return not (
+        key in excluded_names
+        or (len(name.split()) <= 3 and any(word in excluded_names for word in key.split()))
+    )
+
+
+# An application's mails, a platform's, name their employers again and again: a name's shape is judged
+# once a pass; only the names excluded (the job seeker's own) differ from mail to mail (_plausible).
+@functools.lru_cache(maxsize=4096)
+def _shaped_as_employer(name: str, own_label: str | None) -> bool:
     lowered = name.lower()
     if (lowered in STOP_WORDS and lowered != own_label) or lowered in GENERIC_NAMES:
         return False  # but "Next" from next.co.uk is the brand its own domain spells
@@ -361,11 +375,6 @@ def _plausible(name: str, excluded_names: set[str], own_label: str | None = None
         return False  # "28 November", "Aggiornamento", "Mum": a date, an update's word, a family's name
     if hides_the_employer(name):
         return False  # "Empresa confidencial": a board's word for an employer it does not name
-    key = company_key(name)
-    if key in excluded_names or (
-        len(name.split()) <= 3 and any(word in excluded_names for word in key.split())
-    ):
-        return False
     if is_requisition_code(name) or _LABELLED_CODE.match(name):
         return False  # "at RTL152550", "- Req 77120": a client or requisition code names nobody
     # "the Data Analyst position": a title where an employer was expected; but "Brisco Courier" from
