@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from tracker.extraction.match_words import MatchWords
 from tracker.extraction.text import PreparedEmail
 from tracker.models import Status
 
@@ -68,10 +69,8 @@ _POST = re.compile(
 )
 # Where a relay can begin: its opening words, searched in the lowered body before _RELAY is tried there.
 _OPENING = re.compile(rf"(?<![\w'])(?:{_MY_CLIENT}|{_FIRM_WORD})\b")
-# Words every opening holds: most mail has none.
-_OPENING_WORDS = (
-    "firma", "kund", "klant", "client", "bedrijf", "azienda", "ditta", "empresa", "société", "entreprise",
-)  # fmt: skip
+# Words every opening holds, from its pattern: most mail has none.
+_OPENING_WORDS = MatchWords(_OPENING)
 
 
 # The client's hold, after its name in the same sentence: "met le poste en stand-by", "ha congelado la
@@ -86,16 +85,10 @@ _ON_HOLD = re.compile(
     r"congel(?:ad[oa]|ó|é|ée|ato|ata)|gel(?:é|ée)|sospes[oa]|suspendid[oa]|suspens[oa]|suspendu|"
     r"eingefroren|pausiert|ausgesetzt|bevroren|opgeschort|gepauzeerd)(?!\w))"
 )
-# Words every form of _ON_HOLD holds.
-_HELD_WORDS = ("stand", "hold", "eis", "sospes", "espera", "paus", "froz", "suspen", "congel", "gel",
-               "eingefroren", "ausgesetzt", "bevroren", "opgeschort")  # fmt: skip
+_HELD_WORDS = MatchWords(_ON_HOLD)
 
 
-# Words one of _STEP's forms holds wherever it matches.
-_STEP_WORDS = (
-    "nehmen", "stellen", "nemen", "assumer", "contrat", "embaucher", "recruter", "hire you", "take you on",
-    "kennen", "ontmoeten", "conoc", "conosc", "incontrar", "conhec", "connaissance", "rencontrer", "meet you",
-)  # fmt: skip
+_STEP_WORDS = MatchWords(_STEP)
 
 
 class ClientRelay(NamedTuple):
@@ -109,9 +102,9 @@ class ClientRelay(NamedTuple):
 def relayed_client_step(email: PreparedEmail) -> ClientRelay | None:
     """The client's wish to hire or meet the reader an agency relays in one sentence, with its post."""
     body = email.body_lower
-    if not any(word in body for word in _OPENING_WORDS):
+    if not _OPENING_WORDS.may_match(body):
         return None
-    wishes, holds = any(word in body for word in _STEP_WORDS), any(word in body for word in _HELD_WORDS)
+    wishes, holds = _STEP_WORDS.may_match(body), _HELD_WORDS.may_match(body)
     if not (wishes or holds):
         return None
     for opening in _OPENING.finditer(body):

@@ -7,14 +7,10 @@ from __future__ import annotations
 
 import re
 
+from tracker.extraction.match_words import MatchWords
 from tracker.extraction.person_names import names_an_organisation
 from tracker.extraction.text import PreparedEmail
 
-# The words before a decider's name, lowercase as the mail's lowered texts are searched.
-_DECIDER_WORDS = (
-    "heard back from", "hearing back from", "le retour de", "un retour de", "riscontro da", "rückmeldung von",
-    "terugkoppeling van", "respuesta de", "resposta do", "resposta da",
-)  # fmt: skip
 _NAME = r"[A-ZÀ-Þ][a-zà-ÿ'’-]+"
 # The person after them: a first name, a surname after it; German's by a form of address.
 _DECIDER = re.compile(
@@ -22,12 +18,14 @@ _DECIDER = re.compile(
     r"respuesta de|resposta d[oa]|rückmeldung von (?:herrn|frau))"
     rf" (?P<name>{_NAME}(?: {_NAME})?)"
 )
+# The words before a decider's name, from its pattern, as the mail's lowered texts are searched.
+_DECIDER_WORDS = MatchWords(_DECIDER)
 
 
 def decider_names(email: PreparedEmail) -> frozenset[str]:
     """The people the mail names as deciders, whole and by first name ("Claire Dumas", "Claire"), and the
     news with its decider ("Heard back from Gavin")."""
-    if not any(word in email.subject_lower or word in email.body_lower for word in _DECIDER_WORDS):
+    if not (_DECIDER_WORDS.may_match(email.subject_lower) or _DECIDER_WORDS.may_match(email.body_lower)):
         return frozenset()  # the usual case, told by str's own search
     names: set[str] = set()
     for text in (email.subject, email.body):

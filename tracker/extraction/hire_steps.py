@@ -15,28 +15,9 @@ from __future__ import annotations
 
 import re
 
+from tracker.extraction.match_words import MatchWords
 from tracker.extraction.text import PreparedEmail
 
-# Literals one of which every step below holds: most mail holds none and is passed over by `in` tests.
-_STEP_WORDS = (
-    "background",
-    "pre-employment",
-    "fingerprint",
-    "dbs",
-    "drug",
-    "referee",
-    "reference",
-    "onboarding",
-    "first day",
-    "new hire",
-    "job change",
-    "arbeitstag",
-    "premier jour",
-    "orientation",
-    "admiss",
-    "primeiro dia",
-    "eerste werkdag",
-)
 _CHECK = (
     r"(?:background|pre-employment|criminal record|dbs|fingerprint(?:ing)?|drug|reference)"
     r" (?:checks?|screening|screen|investigation|test|appointment|application|forms?|report)"
@@ -73,12 +54,15 @@ _HIRE = re.compile(
     r"new hire|arbeitstag|stelle|poste|vaga|cargo|admissão|contratação|functie)\b"
 )
 _CHECK_FOR_AN_EMPLOYER = re.compile(rf"(?i:{_CHECK}) for (?:the )?[A-Z]")
+# Words one of which every step above holds, from the patterns (the reader's step, or a first day under a
+# welcome): most mail holds none and is passed over by `in` tests.
+_STEP_WORDS = MatchWords(_READERS_STEP, _FIRST_DAY)
 
 
 def is_hire_step(email: PreparedEmail) -> bool:
     """Whether the mail is about a step of the reader's own hire (this module's doc)."""
     subject, body = email.subject_lower, email.body_lower
-    if not any(word in subject or word in body for word in _STEP_WORDS):
+    if not (_STEP_WORDS.may_match(subject) or _STEP_WORDS.may_match(body)):
         return False
     readers_step = _READERS_STEP.search(subject) or _READERS_STEP.search(body)
     if not (readers_step or (_WELCOME.search(subject) and _FIRST_DAY.search(body))):

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from tracker.extraction.match_words import MatchWords
 from tracker.extraction.phrases.hold_shape import HIRING
 from tracker.extraction.text import PreparedEmail
 
@@ -37,14 +38,14 @@ _PAUSE = re.compile(
     r"congelamento (?:das )?contrata[çc][õo]es)\b"
 )
 _SENTENCE_END = re.compile(r"[.!?\n]")
-# Words every form of _UNTIL_FURTHER_NOTICE holds: most mail has none.
-_NOTICE_WORDS = ("notice", "foreseeable", "nouvel", "nuov", "destinarsi", "nuev", "nov", "nader", "weiteres")
+# Words every form of _UNTIL_FURTHER_NOTICE holds, from its pattern: most mail has none.
+_NOTICE_WORDS = MatchWords(_UNTIL_FURTHER_NOTICE)
 
 
 def pauses_hiring(email: PreparedEmail) -> bool:
     """True when a sentence of the body pauses hiring until further notice."""
     body = email.body_lower
-    if not any(word in body for word in _NOTICE_WORDS):
+    if not _NOTICE_WORDS.may_match(body):
         return False
     for notice in _UNTIL_FURTHER_NOTICE.finditer(body):
         start = max(body.rfind(end, 0, notice.start()) for end in ".!?\n") + 1

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from tracker.extraction.match_words import MatchWords
 from tracker.extraction.text import PreparedEmail
 
 # The greeting, in the seven languages, to a job seeker by that name alone.
@@ -24,9 +25,8 @@ _TO_JOBSEEKERS = re.compile(
     r"(?:utente|iscritt[oa]) in cerca di lavoro|disoccupat[oa])\b|"
     r"^\W*(?:car[oa]|prezad[oa]|olá) (?:candidat[oa] a emprego|desempregad[oa]|trabalhador(?:a)? à procura)\b"
 )
-# Words every greeting holds: most mail has none.
-_WORDS = ("seeker", "demandante", "buscador", "demandeu", "chercheu", "suchende", "werkzoek", "cerca di",
-          "disoccupat", "emprego", "desempregad", "procura")  # fmt: skip
+# Words every greeting holds, from its pattern: most mail has none.
+_WORDS = MatchWords(_TO_JOBSEEKERS)
 # How far into the body the greeting is looked for.
 _GREETING_SPAN = 120
 
@@ -34,4 +34,4 @@ _GREETING_SPAN = 120
 def greets_jobseekers_at_large(email: PreparedEmail) -> bool:
     """True when the body opens by greeting job seekers at large, no one by name."""
     opening = email.body_lower[:_GREETING_SPAN]
-    return any(word in opening for word in _WORDS) and bool(_TO_JOBSEEKERS.search(opening.lstrip()))
+    return _WORDS.may_match(opening) and bool(_TO_JOBSEEKERS.search(opening.lstrip()))

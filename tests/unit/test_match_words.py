@@ -1,0 +1,57 @@
+"""MatchWords: the words a pattern's every match holds, as a reader's pre-check, never ruling a match out."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from tracker.extraction import client_relays, deciders, hire_steps, hiring_pauses, jobseekers_at_large
+from tracker.extraction.match_words import MatchWords
+from tracker.extraction.text import lowercase
+
+
+@pytest.mark.parametrize(
+    ("pattern", "text", "may"),
+    [
+        (r"\b(?:until further notice|bis auf weiteres)\b", "Paused until further notice.", True),
+        (r"\b(?:until further notice|bis auf weiteres)\b", "Nothing to see here", False),
+        # Every part of a sequence is asked: "your" alone tells nothing, the check's words do.
+        (r"\byour (?:dbs|background) (?:check|screening)", "your application was received", False),
+        (r"\byour (?:dbs|background) (?:check|screening)", "Your DBS check", True),
+        # A caseless pattern's words are lowercase, as the lowered text is.
+        (r"(?i:Rückmeldung von) (?:Frau|Herrn) [A-Z]", "RÜCKMELDUNG VON Frau Keller", True),
+        # An optional part holds nothing every match needs; a repeated one at least once does.
+        (r"(?:hello )?(?:world)+", "WORLD", True),
+        (r"(?:hello )?(?:world)+", "hello", False),
+    ],
+)
+def test_it_rules_out_only_texts_without_a_match(pattern, text, may):
+    words = MatchWords(pattern)
+    assert words.may_match(lowercase(text)) is may
+    if re.search(pattern, text):
+        assert may
+
+
+def test_a_pattern_without_words_every_match_holds_is_refused():
+    with pytest.raises(ValueError, match="no words"):
+        MatchWords(r"\b[a-z]+\b|your")
+
+
+@pytest.mark.parametrize(
+    ("words", "pattern", "text"),
+    [
+        (client_relays._OPENING_WORDS, client_relays._OPENING, "unser kunde, die firma kessler"),
+        (client_relays._STEP_WORDS, client_relays._STEP, "würde Sie gern als Schweißer übernehmen"),
+        (client_relays._HELD_WORDS, client_relays._ON_HOLD, "notre client met le poste en stand-by"),
+        (deciders._DECIDER_WORDS, deciders._DECIDER, "Heard back from Gavin"),
+        (hiring_pauses._NOTICE_WORDS, hiring_pauses._UNTIL_FURTHER_NOTICE, "jusqu'à nouvel ordre"),
+        (jobseekers_at_large._WORDS, jobseekers_at_large._TO_JOBSEEKERS, "dear jobseeker,"),
+        (hire_steps._STEP_WORDS, hire_steps._READERS_STEP, "your enhanced dbs application"),
+        (hire_steps._STEP_WORDS, hire_steps._FIRST_DAY, "see you on your first day"),
+    ],
+)
+def test_the_readers_pre_checks_let_their_patterns_matches_through(words, pattern, text):
+    assert pattern.search(text)
+    assert words.may_match(lowercase(text))
+    assert not words.may_match("thank you for your application to the analyst role")
