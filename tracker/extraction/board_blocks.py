@@ -4,14 +4,12 @@
   versendet"), a line with the title, the next the employer (often closing on a legal form), the next the
   place ("Forklift Operator / Marigold Frozen Foods Pvt. Ltd. / Hosur, Tamil Nadu"). The first block is the
   application's; the boards' "similar jobs" below repeat the layout for other employers.
-- A board relaying an employer's news in a sentence the employer opens ("X mudou a etapa da sua
-  candidatura", "X hat den Status Ihrer Bewerbung geändert", "X viewed your application"; word_lists.toml
-  `board_relayed_news`), in the body or the subject.
 - A portal's quoted posting: a quoted title, then "<employer>, Dienststelle/Standort/site <town>": the
   employer ends before the place's clause.
 
 Read only in mail a platform the project lists sends (platforms.py), except the portal's place clause, whose
-shape is its own evidence.
+shape is its own evidence. board_hints weighs these and the boards' sentences (board_sentences.py): the one
+place the reading asks the boards.
 """
 
 from __future__ import annotations
@@ -19,7 +17,7 @@ from __future__ import annotations
 import re
 
 from tracker.extraction import platforms
-from tracker.extraction.caseless_words import CaselessWords
+from tracker.extraction.board_sentences import relayed_employers, shaped_posting
 from tracker.extraction.employer_name_edges import LEGAL_FORM_AT_END
 from tracker.extraction.person_names import looks_like_person_name
 from tracker.extraction.phrases.tables import word_list
@@ -38,24 +36,9 @@ _ABBREVIATED_END = re.compile(r"\s(?:[A-Z][a-z]{0,3}\.)+$")
 _OPENS_AS_A_NAME = re.compile(r"\.?[A-ZÀ-Ý0-9]")  # ".NET Developer", "3D Artist"
 # A place line's postcode or a state's short code after the town: "Boise, ID 83702", "Fitzroy VIC 3065".
 _PLACE_TAIL = re.compile(r"(?:\s+(?:VIC|NSW|QLD|TAS|ACT|NT|WA|SA))?(?:\s+\d{4,6})?$")
-_RELAYED = re.compile(rf"\b(?:{word_list('board_relayed_news')})\b", re.I)
-_RELAYED_WORDS = CaselessWords(_RELAYED.pattern)  # whether the news occurs at all, asked first
 # The board's news line over a block that has no title line: an application's noun and a news word.
 _NEWS_NOUN = re.compile(rf"\b(?:{word_list('board_news_nouns')})\b", re.I)
 _NEWS_WORD = re.compile(rf"\b(?:{word_list('board_news_words')})\b", re.I)
-# The employer's name just before the relayed news: capitalised words and a name's particles, after "A
-# empresa" / "L'azienda" / "Die Firma", a sentence's start or a greeting's comma.
-_NAME_WORD = r"[A-ZÀ-Ý0-9][\w&'’.+-]*"
-_NAME_BEFORE = re.compile(
-    rf"(?P<name>{_NAME_WORD}(?:\s+(?:{_NAME_WORD}|d[aeiou]s?|del|della|von|für|de la|van|&)){{0,6}})\s+$"
-)
-# Words that open a sentence without naming anyone.
-_NOT_A_NAME = frozenset((
-    "a", "an", "the", "we", "i", "our", "this", "it", "he", "she", "they", "you", "your", "un", "une", "el",
-    "la", "le", "il", "lo", "o", "um", "uma", "ein", "eine", "der", "die", "das", "wir", "nous", "nosotros",
-    "noi", "nós", "wij", "je", "jij", "recruiter", "employer", "empresa", "azienda", "l'azienda", "firma",
-    "entreprise", "l'entreprise", "bedrijf", "unternehmen",
-))  # fmt: skip
 # "<employer>, Dienststelle Koblenz" under a line holding a quoted title: a portal's posting, the employer
 # before its site's clause. One search of the body for the clause, the quote above it checked after.
 _SITE_CLAUSE = re.compile(
@@ -103,29 +86,6 @@ def _block_line(line: str) -> bool:
     return not _SENTENCE_END.search(_ABBREVIATED_END.sub("", LEGAL_FORM_AT_END.sub("", line)))
 
 
-def relayed_employers(email: PreparedEmail) -> list[str]:
-    """The employers a board's sentences say acted on the reader's application ("X viewed your
-    application")."""
-    if not platforms.platform_of(email.sender):
-        return []
-    found: list[str] = []
-    for text in (email.subject, email.body[:2000]):
-        if not _RELAYED_WORDS.occurs_in(text):
-            continue
-        for news in _RELAYED.finditer(text):
-            before = _NAME_BEFORE.search(text, max(0, news.start() - 90), news.start())
-            if before is None:
-                continue
-            name = before.group("name").strip()
-            words = name.split()
-            while words and words[0].lower() in _NOT_A_NAME:
-                words = words[1:]
-            name = " ".join(words)
-            if name and not platforms.is_platform_name(name) and name not in found:
-                found.append(name)
-    return found
-
-
 def portal_posting_employer(email: PreparedEmail) -> str | None:
     """The employer of a portal's quoted posting: "<employer>, Dienststelle <town>" under a quoted title."""
     for clause in _SITE_CLAUSE.finditer(email.body):
@@ -141,9 +101,13 @@ BOARD_TITLE_WEIGHT = 3.5
 
 
 def board_hints(email: PreparedEmail) -> tuple[list[tuple[str, float, bool]], list[TitleCandidate]]:
-    """The employer and title candidates the layouts above give: (name, weight, stated by the text)."""
+    """The employer and title candidates the boards' sentences and the layouts above give: (name, weight,
+    stated by the text)."""
     employers: list[tuple[str, float, bool]] = []
     titles: list[TitleCandidate] = []
+    shaped_employer, shaped_title = shaped_posting(email)
+    employers += [(shaped_employer, BOARD_EMPLOYER_WEIGHT, True)] if shaped_employer else []
+    titles += [TitleCandidate(shaped_title, BOARD_TITLE_WEIGHT, False)] if shaped_title else []
     if block := block_posting(email):
         titles += [TitleCandidate(block[0], BOARD_TITLE_WEIGHT, False)] if block[0] else []
         employers.append((block[1], BOARD_EMPLOYER_WEIGHT, True))

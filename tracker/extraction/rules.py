@@ -39,7 +39,6 @@ from tracker.extraction.signature_employers import (
     signer,
 )
 from tracker.extraction.signed_firms import answered_employer
-from tracker.extraction.spanish_boards import spanish_board_hints
 from tracker.extraction.status_rules import StatusReading, read_status
 from tracker.extraction.text import PreparedEmail, prepare
 from tracker.extraction.title import find_title, names_a_person_role
@@ -117,8 +116,6 @@ class RulesExtractor:
             )
             return RulesReading(extraction, kind_reading.reason)
         board_employers, board_titles = board_hints(prepared)
-        spanish_employers, spanish_titles = spanish_board_hints(prepared)
-        board_employers, board_titles = spanish_employers + board_employers, spanish_titles + board_titles
         employer_hints = signature_employers(prepared)
         title_hints = board_titles + subject_titles(prepared) + subject_post(prepared)
         if event is not None:

@@ -1,0 +1,48 @@
+"""A job board's sentences are read by one reader whose shapes come from one table per language: every
+language's "<employer> viewed your application" and the Spanish boards' whole sentences naming the post,
+weighed by one pair and asked for in one place (board_blocks.board_hints)."""
+
+from tracker.extraction import board_sentences
+from tracker.extraction.board_blocks import BOARD_EMPLOYER_WEIGHT, BOARD_TITLE_WEIGHT, board_hints
+from tracker.extraction.text import prepare
+from tracker.models import EmailMessage
+
+
+def _mail(body: str, sender: str, subject: str = "") -> EmailMessage:
+    return EmailMessage(message_id="m1", sender=sender, subject=subject, body=body)
+
+
+def test_every_language_has_a_table_and_their_news_is_one_search() -> None:
+    assert set(board_sentences.LANGUAGES) == {"en", "es", "pt", "it", "de", "fr", "nl"}
+    for table in board_sentences.LANGUAGES.values():
+        assert table.relayed_news in board_sentences._RELAYED.pattern
+
+
+def test_a_spanish_boards_sentence_names_employer_and_post_weighed_as_every_board_layout() -> None:
+    mail = _mail(
+        "Hola Irene,\nAlmacenes Ortuño Hermanos revisó tu postulación a la vacante Mozo de almacén "
+        "en Zaragoza y decidió continuar.\n",
+        "Computrabajo <notificaciones@computrabajo.com>",
+    )
+    employers, titles = board_hints(prepare(mail))
+    assert employers[0] == ("Almacenes Ortuño Hermanos", BOARD_EMPLOYER_WEIGHT, True)
+    assert [(title.raw, title.weight) for title in titles] == [("Mozo de almacén", BOARD_TITLE_WEIGHT)]
+
+
+def test_an_employer_relaying_news_in_any_language_is_read_by_the_same_reader() -> None:
+    for employer, news in (
+        ("Tallerwerk Brandt", "hat Ihre Bewerbung angesehen."),
+        ("Fromagerie Laurent", "a consulté votre candidature."),
+        ("Bakkerij Smit", "heeft je sollicitatie bekeken."),
+        ("Copperline Dental", "viewed your application."),
+    ):
+        employers, _ = board_hints(prepare(_mail(f"{employer} {news}", "Indeed <no-reply@indeed.com>")))
+        assert employers == [(employer, BOARD_EMPLOYER_WEIGHT, True)]
+
+
+def test_mail_no_board_sends_is_not_read_as_a_boards_sentence() -> None:
+    mail = _mail(
+        "La empresa Ferralla Norte ha visto tu candidatura a la oferta:\nFerrallista\nBurgos\n", "x@gmail.com"
+    )
+    assert board_sentences.shaped_posting(prepare(mail)) == (None, None)
+    assert board_sentences.relayed_employers(prepare(mail)) == []

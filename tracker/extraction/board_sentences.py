@@ -1,0 +1,174 @@
+"""The employer and title a job board writes in its own sentences, read from one table per language.
+
+A board relays the employer's news in a sentence the employer opens ("X viewed your application", "X
+mudou a etapa da sua candidatura", "X hat den Status Ihrer Bewerbung geändert"; word_lists.toml
+`board_relayed_news_<language>`), in the body or the subject: the name before the news is the employer.
+Some languages' boards write whole sentences that name the post too (the Spanish and Latin American
+boards: InfoJobs, Computrabajo, OCC Mundial, Bumeran, Zonajobs, Laborum, elempleo, Trabajando.com,
+Indeed's Spanish sites):
+
+- "La empresa X ha visto tu candidatura a la oferta:" then the title's line and a place line;
+- "La empresa X revisó tu postulación a la vacante T en <town>, <state> y decidió ...": the employer is X,
+  never the town after "en";
+- "X actualizó el estado de tu proceso para la oferta T (<town>)";
+- "X te ha invitado a una entrevista" then the title's line or "para la oferta T" or "Vacante: T";
+- "Te postulaste a T" then "X · <town>, <province>";
+- "La oferta T de X ha sido pausada".
+
+A place after the title (" - Alcalá de Henares", " en León, Guanajuato", "(Calama)") is no part of it.
+Read only in mail a platform the project lists sends (platforms.py); board_blocks.board_hints weighs them.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from tracker.extraction import platforms
+from tracker.extraction.caseless_words import CaselessWords
+from tracker.extraction.phrases.tables import word_list
+from tracker.extraction.places import only_places
+from tracker.extraction.text import PreparedEmail
+
+# A word of a name as boards write it: capitalised, a legal form's dotted parts too ("S.A.", "Pvt.").
+_NAME_WORD = r"[A-ZÀ-Ý0-9][\w&'’.+-]*"
+
+# The Spanish boards' whole sentences ("Grupo Tortillero del Norte S.A. de C.V.", "Abarrotes La Huasteca").
+_ES_NAME = rf"{_NAME_WORD}(?:[ \t]+(?:{_NAME_WORD}|de|del|de la|de los|de las|y|e|&)){{0,8}}"
+_ES_NEWS = (
+    r"(?:ha visto|ha le[ií]do|ha revisado|vio|ley[oó]|revis[oó]|(?:ha actualizado|actualiz[oó]) el estado de)"
+    r"[ \t]+tu[ \t]+(?:candidatura|postulaci[oó]n|cv|hoja de vida|proceso)"
+)
+_ES_POSTING = (
+    r"(?:a|al|para|de|en)[ \t]+(?:la[ \t]+oferta|la[ \t]+vacante|el[ \t]+aviso|el[ \t]+cargo|el[ \t]+puesto)"
+)
+# "La empresa X revisó tu postulación a la vacante T ...": the title's rest of line, or the next line
+# where a colon ends this one.
+_ES_RELAYED = re.compile(
+    rf"^(?:La[ \t]+empresa[ \t]+)?(?P<employer>{_ES_NAME})[ \t]+{_ES_NEWS}[ \t]+{_ES_POSTING}"
+    rf"[ \t]*(?::[ \t]*\n\s*)?(?P<title>[^\n]*)",
+    re.M,
+)
+_ES_INVITED = re.compile(
+    rf"^(?:La[ \t]+empresa[ \t]+)?(?P<employer>{_ES_NAME})[ \t]+te[ \t]+(?:ha[ \t]+invitado|invit[oó])"
+    rf"[ \t]+a[ \t]+(?:una[ \t]+)?entrevista(?:[ \t]+{_ES_POSTING}[ \t]+(?P<title>[^\n]*)|"
+    rf"[ \t]*\.?[ \t]*\n\s*"
+    rf"(?:(?:Vacante|Oferta|Puesto|Cargo)[ \t]*:[ \t]*)?(?P<next>[^\n]*))",
+    re.M,
+)
+_ES_APPLIED_TO = re.compile(
+    rf"^Te[ \t]+postulaste[ \t]+a[ \t]+(?P<title>[^\n]+)\n[ \t]*(?P<employer>{_ES_NAME})[ \t]+·[ \t]+[^\n]+$",
+    re.M,
+)
+_ES_PAUSED = re.compile(
+    rf"\b(?:La|la)[ \t]+(?:oferta|vacante)[ \t]+(?P<title>[^\n]{{3,90}}?)"
+    rf"[ \t]+de[ \t]+(?P<employer>{_ES_NAME})"
+    r"[ \t]+(?:ha[ \t]+sido|fue|est[aá])[ \t]+pausad[ao]"
+)
+
+
+@dataclass(frozen=True)
+class BoardLanguage:
+    """One language's board sentences: the news an employer's name opens, and whole sentences naming the
+    employer and the post (each with named groups employer, and title or next: the title's line after)."""
+
+    relayed_news: str
+    shapes: tuple[re.Pattern[str], ...] = ()
+    shape_words: str = ""  # words every shape holds, asked before the searches
+
+
+# The languages' alternations join in this order into one search.
+LANGUAGES = {
+    "pt": BoardLanguage(word_list("board_relayed_news_pt")),
+    "it": BoardLanguage(word_list("board_relayed_news_it")),
+    "es": BoardLanguage(
+        word_list("board_relayed_news_es"),
+        (_ES_RELAYED, _ES_INVITED, _ES_APPLIED_TO, _ES_PAUSED),
+        r"tu candidatura|tu postulaci[oó]n|tu proceso|tu cv|tu hoja de vida|invitado a|invit[oó] a|"
+        r"te postulaste|pausad[ao]",
+    ),
+    "de": BoardLanguage(word_list("board_relayed_news_de")),
+    "fr": BoardLanguage(word_list("board_relayed_news_fr")),
+    "nl": BoardLanguage(word_list("board_relayed_news_nl")),
+    "en": BoardLanguage(word_list("board_relayed_news_en")),
+}
+
+_RELAYED = re.compile(rf"\b(?:{'|'.join(table.relayed_news for table in LANGUAGES.values())})\b", re.I)
+_RELAYED_WORDS = CaselessWords(_RELAYED.pattern)  # whether the news occurs at all, asked first
+# The employer's name just before the relayed news: capitalised words and a name's particles, after "A
+# empresa" / "L'azienda" / "Die Firma", a sentence's start or a greeting's comma.
+_NAME_BEFORE = re.compile(
+    rf"(?P<name>{_NAME_WORD}(?:\s+(?:{_NAME_WORD}|d[aeiou]s?|del|della|von|für|de la|van|&)){{0,6}})\s+$"
+)
+# Words that open a sentence without naming anyone.
+_NOT_A_NAME = frozenset((
+    "a", "an", "the", "we", "i", "our", "this", "it", "he", "she", "they", "you", "your", "un", "une", "el",
+    "la", "le", "il", "lo", "o", "um", "uma", "ein", "eine", "der", "die", "das", "wir", "nous", "nosotros",
+    "noi", "nós", "wij", "je", "jij", "recruiter", "employer", "empresa", "azienda", "l'azienda", "firma",
+    "entreprise", "l'entreprise", "bedrijf", "unternehmen",
+))  # fmt: skip
+_SHAPED = [(CaselessWords(table.shape_words), table.shapes) for table in LANGUAGES.values() if table.shapes]
+# Where the title ends in a shaped sentence: its place in brackets, the decision's clause, the sentence.
+_TITLE_END = re.compile(r"[ \t]*\(|[ \t]+y[ \t]+decidi|\.(?:[ \t]|$)|[ \t]*:[ \t]*$")
+_IN_PLACE = re.compile(r"[ \t]+en[ \t]+(?P<place>[A-ZÀ-ÝÑ][^\n]*)$")
+_DASH_TAIL = re.compile(r"[ \t]+[-–][ \t]+(?P<place>[^\n–-]+)$")
+
+
+def relayed_employers(email: PreparedEmail) -> list[str]:
+    """The employers a board's sentences say acted on the reader's application ("X viewed your
+    application")."""
+    if not platforms.platform_of(email.sender):
+        return []
+    found: list[str] = []
+    for text in (email.subject, email.body[:2000]):
+        if not _RELAYED_WORDS.occurs_in(text):
+            continue
+        for news in _RELAYED.finditer(text):
+            before = _NAME_BEFORE.search(text, max(0, news.start() - 90), news.start())
+            if before is None:
+                continue
+            name = before.group("name").strip()
+            words = name.split()
+            while words and words[0].lower() in _NOT_A_NAME:
+                words = words[1:]
+            name = " ".join(words)
+            if name and not platforms.is_platform_name(name) and name not in found:
+                found.append(name)
+    return found
+
+
+def shaped_posting(email: PreparedEmail) -> tuple[str | None, str | None]:
+    """(employer, title) of the first whole sentence of a board's language that names them, each None where
+    it names none."""
+    if not platforms.platform_of(email.sender):
+        return None, None
+    body = email.body[: email.recommendations_start][:3000]
+    for words, shapes in _SHAPED:
+        if not words.occurs_in(body):
+            continue
+        for shape in shapes:
+            found = shape.search(body)
+            if found is None:
+                continue
+            employer = found.group("employer").strip()
+            if not employer or platforms.is_platform_name(employer) or only_places(employer):
+                employer = ""
+            groups = found.groupdict()
+            raw = groups.get("title") or groups.get("next") or ""
+            after = body[found.end() :].lstrip("\n").partition("\n")[0]
+            return employer or None, _posting_title(raw, after) or None
+    return None, None
+
+
+def _posting_title(raw: str, next_line: str) -> str:
+    """The title of a board's sentence or block line, without the place written after it."""
+    if end := _TITLE_END.search(raw):
+        raw = raw[: end.start()]
+    raw = raw.strip()
+    if (place := _IN_PLACE.search(raw)) and only_places(place.group("place").strip(" .")):
+        raw = raw[: place.start()]
+    if dash := _DASH_TAIL.search(raw):
+        town = dash.group("place").strip()
+        if only_places(town) or next_line.startswith(town):
+            raw = raw[: dash.start()]
+    return raw.strip()
