@@ -46,3 +46,17 @@ def test_mail_no_board_sends_is_not_read_as_a_boards_sentence() -> None:
     )
     assert board_sentences.shaped_posting(prepare(mail)) == (None, None)
     assert board_sentences.relayed_employers(prepare(mail)) == []
+
+
+def test_the_spanish_news_is_one_list_read_by_the_relayed_reader_and_the_whole_sentences() -> None:
+    # "cambió el estado de tu postulación" was the relayed list's news only: the whole sentence now reads
+    # its post too, and the stage the status moved to is no part of the post.
+    mail = _mail(
+        "Hola Sam,\nEditorial Lumbre ha cambiado el estado de tu candidatura en la oferta "
+        "Correctora de estilo a: Finalista.\n",
+        "InfoJobs <noreply@infojobs.net>",
+    )
+    assert board_sentences.shaped_posting(prepare(mail)) == ("Editorial Lumbre", "Correctora de estilo")
+    # and "X vio tu CV", the whole sentences' news, names the employer to the relayed reader too.
+    mail = _mail("Hola Rosa,\nConservas Del Pacífico vio tu CV.\n", "Bumeran <no-reply@bumeran.com.pe>")
+    assert board_sentences.relayed_employers(prepare(mail)) == ["Conservas Del Pacífico"]

@@ -30,15 +30,22 @@ from tracker.extraction.phrases.tables import word_list
 from tracker.extraction.places import only_places
 from tracker.extraction.text import PreparedEmail
 
-# A word of a name as boards write it: capitalised, a legal form's dotted parts too ("S.A.", "Pvt.").
+# A name as boards write it: capitalised words, a legal form's dotted parts too, and a name's particles
+# ("Grupo Tortillero del Norte S.A. de C.V.", "Casa da Cultura", "Bäckerei von Au"): its first word, then
+# each next one after a space (_name).
 _NAME_WORD = r"[A-ZÀ-Ý0-9][\w&'’.+-]*"
+_NAME_NEXT = rf"{_NAME_WORD}|d[aeiou]s?|del|della|de la|de los|de las|von|für|van|y|e|&"
 
-# The Spanish boards' whole sentences ("Grupo Tortillero del Norte S.A. de C.V.", "Abarrotes La Huasteca").
-_ES_NAME = rf"{_NAME_WORD}(?:[ \t]+(?:{_NAME_WORD}|de|del|de la|de los|de las|y|e|&)){{0,8}}"
-_ES_NEWS = (
-    r"(?:ha visto|ha le[ií]do|ha revisado|vio|ley[oó]|revis[oó]|(?:ha actualizado|actualiz[oó]) el estado de)"
-    r"[ \t]+tu[ \t]+(?:candidatura|postulaci[oó]n|cv|hoja de vida|proceso)"
-)
+
+def _name(space: str, most: int) -> str:
+    return rf"{_NAME_WORD}(?:{space}+(?:{_NAME_NEXT})){{0,{most}}}"
+
+
+# The Spanish boards' whole sentences, their employer at the line's start.
+_ES_NAME = _name(r"[ \t]", 8)
+# The news is the one the Spanish table's "X ha visto tu candidatura" reads: one list, never two.
+_ES_NEWS_LIST = word_list("board_relayed_news_es")
+_ES_NEWS = f"(?:{_ES_NEWS_LIST})".replace(" ", r"[ \t]+")
 _ES_POSTING = (
     r"(?:a|al|para|de|en)[ \t]+(?:la[ \t]+oferta|la[ \t]+vacante|el[ \t]+aviso|el[ \t]+cargo|el[ \t]+puesto)"
 )
@@ -82,7 +89,7 @@ LANGUAGES = {
     "pt": BoardLanguage(word_list("board_relayed_news_pt")),
     "it": BoardLanguage(word_list("board_relayed_news_it")),
     "es": BoardLanguage(
-        word_list("board_relayed_news_es"),
+        _ES_NEWS_LIST,
         (_ES_RELAYED, _ES_INVITED, _ES_APPLIED_TO, _ES_PAUSED),
         r"tu candidatura|tu postulaci[oó]n|tu proceso|tu cv|tu hoja de vida|invitado a|invit[oó] a|"
         r"te postulaste|pausad[ao]",
@@ -97,9 +104,7 @@ _RELAYED = re.compile(rf"\b(?:{'|'.join(table.relayed_news for table in LANGUAGE
 _RELAYED_WORDS = CaselessWords(_RELAYED.pattern)  # whether the news occurs at all, asked first
 # The employer's name just before the relayed news: capitalised words and a name's particles, after "A
 # empresa" / "L'azienda" / "Die Firma", a sentence's start or a greeting's comma.
-_NAME_BEFORE = re.compile(
-    rf"(?P<name>{_NAME_WORD}(?:\s+(?:{_NAME_WORD}|d[aeiou]s?|del|della|von|für|de la|van|&)){{0,6}})\s+$"
-)
+_NAME_BEFORE = re.compile("(?P<name>" + _name(r"\s", 6) + r")\s+$")
 # Words that open a sentence without naming anyone.
 _NOT_A_NAME = frozenset((
     "a", "an", "the", "we", "i", "our", "this", "it", "he", "she", "they", "you", "your", "un", "une", "el",
@@ -108,8 +113,9 @@ _NOT_A_NAME = frozenset((
     "entreprise", "l'entreprise", "bedrijf", "unternehmen",
 ))  # fmt: skip
 _SHAPED = [(CaselessWords(table.shape_words), table.shapes) for table in LANGUAGES.values() if table.shapes]
-# Where the title ends in a shaped sentence: its place in brackets, the decision's clause, the sentence.
-_TITLE_END = re.compile(r"[ \t]*\(|[ \t]+y[ \t]+decidi|\.(?:[ \t]|$)|[ \t]*:[ \t]*$")
+# Where the title ends in a shaped sentence: its place in brackets, the decision's clause, the stage a
+# changed status names ("... en la oferta T a: Finalista"), the sentence.
+_TITLE_END = re.compile(r"[ \t]*\(|[ \t]+y[ \t]+decidi|[ \t]+a[ \t]*:|\.(?:[ \t]|$)|[ \t]*:[ \t]*$")
 _IN_PLACE = re.compile(r"[ \t]+en[ \t]+(?P<place>[A-ZÀ-ÝÑ][^\n]*)$")
 _DASH_TAIL = re.compile(r"[ \t]+[-–][ \t]+(?P<place>[^\n–-]+)$")
 
