@@ -37,9 +37,9 @@ def test_people_keep_their_names(name):
 def test_a_boards_signature_naming_a_supermarket_chain_gives_the_employer():
     extraction = extract(
         sender="Gupy <naoresponda@gupy.io>",
-        subject="Atualização sobre o processo seletivo | Auxiliar de Estoque",
+        subject="Retorno da sua candidatura | Auxiliar de Estoque",
         body="Olá, Rafael!\n\nAgradecemos a sua candidatura para a vaga de Auxiliar de Estoque.\n\n"
-        "Depois de analisar todos os perfis, decidimos seguir com outras pessoas candidatas.\n\n"
+        "Infelizmente, optamos por avançar com outros candidatos neste momento.\n\n"
         "Abraços,\nEquipe de Gente\nSupermercados Vale Verde\n\nEnviado por Gupy",
     )
     assert extraction.company == "Supermercados Vale Verde"
