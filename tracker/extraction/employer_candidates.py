@@ -65,7 +65,7 @@ _GLUED_TAIL = re.compile(
     # "Albion Mutual Resourcing Team": the team signs with the organisation's name before its own.
     r"[Rr]esourcing|"
     r"[Cc]areers?|[Jj]obs?|HR|[Tt]eam|"
-    r"[Hh]iring|[Ee]arly(?: [Cc]areers?)?|[Uu]niversity [Rr]ecruiting|"
+    r"[Hh]iring|[Ee]arly(?: [Cc]areers?)?|[Uu]niversity [Rr]ecruiting|[Ii]nternships?|"
     # "Zeppelin Systems Human Resources", "Baumgart Elektrotechnik Personalabteilung": the department signs.
     r"[Hh]uman [Rr]esources|Personalabteilung|Personalwesen|[Rr]essources [Hh]umaines|[Rr]ecursos [Hh]umanos|"
     r"[Rr]isorse [Uu]mane|Personeelszaken|"
@@ -137,7 +137,8 @@ def tidy_employer_name(name: str) -> str | None:
 _LOCATION_TAIL_ENDS = tuple(_STREET_NOUNS.split("|"))
 _GLUED_TAIL_ENDS = (
     "recruiting", "recruitment", "talent", "acquisition", "career", "careers", "job", "jobs", "hr", "team",
-    "hiring", "early", "assessment", "challenge", "test", "thanks", "thank", "update", "application",
+    "hiring", "early", "internship", "internships", "assessment", "challenge", "test", "thanks", "thank",
+    "update", "application",
     "confirmation", "resources", "personalabteilung", "personalwesen", "humaines", "humanos", "umane",
     "personeelszaken", "resourcing",
 )  # fmt: skip

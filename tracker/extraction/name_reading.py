@@ -250,8 +250,15 @@ NOUN_AFTER_POSSESSIVE = (
 _NOUN_AFTER_POSSESSIVE = re.compile(NOUN_AFTER_POSSESSIVE)
 
 
+# Sentences run together where a page's markup was dropped: "... Internships!Best,Acme University Team".
+_GLUED_SENTENCE_END = re.compile(r"[!?](?=[^\W\d_])")
+
+
 def _strip_token(word: str, text: str, pos: int) -> tuple[str, bool]:
     """The word (one token of the text) without clause punctuation, and whether the name ends after it."""
+    if ("!" in word or "?" in word) and (glued := _GLUED_SENTENCE_END.search(word)):
+        # "Internships!Best,Acme University Team": a page's sentences run together, the name ends.
+        return _without_trailing_noise(word[: glued.start()]), True
     if word == "S." and _peek(text, pos).startswith("Coop"):
         return word, False  # Spain's cooperatives: "Frutas del Taibilla S. Coop. La revisaremos"
     if word.endswith(".") and _LEGAL_SUFFIX.match(word):
