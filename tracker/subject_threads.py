@@ -32,7 +32,9 @@ from tracker.weak_employers import why_no_employer
 
 # The prefixes mail clients put before a reply's or a forward's subject, repeated or counted ("Re[2]:",
 # "Re(2):"); with Italian "I:" (inoltro), which the reading's own list leaves alone.
-_PREFIX = re.compile(rf"^\s*(?:(?:{ANSWER_WORDS}|{FORWARD_WORDS}|i)\s*(?:\[\d+\]|\(\d+\))?\s*:\s*)+", re.I)
+_PREFIX = re.compile(
+    rf"^\s*(?:(?:{ANSWER_WORDS}|{FORWARD_WORDS}|i)\s*(?:(?:\[\d+\]|\(\d+\))\s*)?:\s*)+", re.I
+)
 _GENERIC = frozenset(word_list("generic_subject_words").split("|"))
 _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 THREAD_PREFIX = "subject:"
@@ -80,7 +82,7 @@ def employer_weight(
     domain = registrable_domain(Sender.parse(email.sender).domain)
     if domain and names_the_agency(company_key(company), domain):
         return 1 if agency_domain(email.sender) else 4
-    written = company.casefold() in (email.subject or "").casefold()
+    written = _written_whole(company, email.subject or "")
     if names_an_organisation(company) or (written and not set(company_key(company).split()) & title_words):
         return 4
     if len(company.split()) == 1:
@@ -88,13 +90,18 @@ def employer_weight(
     return 3 if looks_like_person_name(company) else 4
 
 
+def _written_whole(name: str, subject: str) -> bool:
+    """Whether the subject writes `name` as whole words: "Ed" is not written in "RE: Medical Receptionist"."""
+    return re.search(rf"(?<!\w){re.escape(name.casefold())}(?!\w)", subject.casefold()) is not None
+
+
 def threaded(items: Iterable[tuple[EmailMessage, Extraction]]) -> Iterator[tuple[EmailMessage, Extraction]]:
     """`items` (in date order) with a thread id for each conversation of two mails or more among those that
     carry none, and each weak reading in it replaced by its conversation's (`_readings`)."""
-    items = list(items)
+    mails = list(items)
     conversations: dict[str, list[int]] = {}
     latest: dict[tuple[str, str], str] = {}
-    for index, (email, _extraction) in enumerate(items):
+    for index, (email, _extraction) in enumerate(mails):
         if email.thread_id:
             continue
         sender = Sender.parse(email.sender)
@@ -110,9 +117,9 @@ def threaded(items: Iterable[tuple[EmailMessage, Extraction]]) -> Iterator[tuple
     for thread, members in conversations.items():
         if len(members) > 1:
             threads.update(dict.fromkeys(members, thread))
-            for index, reading in _readings([items[i] for i in members]).items():
-                items[members[index]] = (items[members[index]][0], reading)
-    for index, (email, extraction) in enumerate(items):
+            for index, reading in _readings([mails[i] for i in members]).items():
+                mails[members[index]] = (mails[members[index]][0], reading)
+    for index, (email, extraction) in enumerate(mails):
         yield (replace(email, thread_id=threads[index]) if index in threads else email), extraction
 
 
@@ -136,7 +143,7 @@ def _readings(conversation: list[tuple[EmailMessage, Extraction]]) -> dict[int, 
         heavier = [
             j
             for j in applications
-            if weight[j] >= 2
+            if weight[j] >= 3
             and weight[i] <= 3
             and (weight[j] >= weight[i] if j < i else weight[i] <= 1 and weight[j] > 2)
             and j != i

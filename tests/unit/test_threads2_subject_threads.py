@@ -295,3 +295,31 @@ def test_a_first_name_read_in_a_later_reply_is_given_to_no_earlier_mail():
     )
     [(_, reading), _] = threaded([first, reply])
     assert reading.company is None
+
+
+def conversation_readings(*mails: tuple[EmailMessage, Extraction]) -> list[str | None]:
+    return [reading.company for _, reading in threaded(mails)]
+
+
+def test_a_first_name_is_given_to_no_other_mail_of_its_conversation():
+    first = (
+        message("m1", 0, "Simon Hale <simon@hale-joinery.example>", "Apprentice joiner"),
+        application_email("interview", "Simon", "Apprentice joiner"),
+    )
+    reply = (
+        message("m2", 3, "Simon Hale <simon@hale-joinery.example>", "Re: Apprentice joiner"),
+        application_email("rejected", None, None),
+    )
+    assert conversation_readings(first, reply) == ["Simon", None]
+
+
+def test_a_first_name_inside_a_subjects_word_is_not_written_there():
+    first = (
+        message("m1", 0, RECRUITER, "Medical Receptionist - Harbour Clinic"),
+        application_email("interview", "Harbour Clinic", "Medical Receptionist"),
+    )
+    reply = (
+        message("m2", 3, RECRUITER, "RE: Medical Receptionist - Harbour Clinic"),
+        application_email("rejected", "Ed", None),
+    )
+    assert conversation_readings(first, reply) == ["Harbour Clinic", "Harbour Clinic"]
