@@ -46,7 +46,9 @@ class MatchWords:
 
 def _asked_parts(pattern: str | re.Pattern[str]) -> tuple[tuple[str, ...], ...]:
     source = pattern.pattern if isinstance(pattern, re.Pattern) else pattern
-    parts = _parts(list(sre_parser.parse(source).data)) if sre_parser is not None else []
+    if sre_parser is None:  # pragma: no cover - no parser to read: no pre-check, every text may match
+        return ()
+    parts = _parts(list(sre_parser.parse(source).data))
     parts = sorted((part for part in parts if _rarity(part)[0] > 0), key=_rarity, reverse=True)[:_PARTS_ASKED]
     if not parts:
         raise ValueError(f"no words every match holds: {source[:80]!r}")
