@@ -6,6 +6,7 @@ on" is as much a refusal as its infinitive; the post itself put on hold or calle
 import pytest
 
 from tests.extraction_support import extract
+from tracker.extraction.phrases.hold_shape import is_post_held
 from tracker.models import Kind, Status
 
 
@@ -171,3 +172,17 @@ def test_a_task_given_without_its_name(body: str, status: Status) -> None:
     result = extract(body, subject="Your application", sender="Careers <jobs@example.com>")
     assert result.kind is Kind.APPLICATION
     assert result.status is status
+
+
+@pytest.mark.parametrize(
+    ("sentence", "held"),
+    [
+        ("o processo para esta vaga está suspenso no momento", True),  # Portuguese "no" is "in the"
+        ("la ricerca è stata sospesa fino a nuova comunicazione", True),
+        ("the role has not been put on hold", False),
+        ("a vaga não foi cancelada", False),
+        ("the position is on hold: we have no date for it yet", True),  # a negation after the hold
+    ],
+)
+def test_a_post_held_is_read_with_its_negation_only_before_the_hold(sentence, held):
+    assert is_post_held(sentence) is held

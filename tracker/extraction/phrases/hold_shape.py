@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from tracker.extraction.phrases.interview_shape import negation_in
 from tracker.extraction.phrases.tables import accents_optional
 
 # Hiring, in the seven languages (hiring_pauses.py reads it too).
@@ -41,4 +42,7 @@ ANCHORS = [accents_optional(_HELD_FRAGMENT)]
 
 def is_post_held(sentence: str) -> bool:
     """True when a (lowercased, unhedged) sentence says the post was put on hold or called off."""
-    return _POST_HELD.search(sentence) is not None and _NEGATED.search(sentence) is None
+    held = _POST_HELD.search(sentence)
+    # "the role has not been put on hold", "não foi suspensa"; not a negation after it ("on hold: we have no
+    # date yet") nor Portuguese "no" ("suspenso no momento").
+    return held is not None and not negation_in(sentence[: held.end()], _NEGATED)

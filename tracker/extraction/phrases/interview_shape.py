@@ -274,7 +274,9 @@ READER = any_of(_READER_FRAGMENTS)
 # às 11h?", "kennenlernen am Montag um 9 Uhr: https://meet.google.com/...".
 _CLOCK_FRAGMENTS = [
     r"\b\d{1,2}(?:[:.h]\d{2})? ?(?:am|pm|a\.m\.|p\.m\.|uhr|uur|h)(?!\w)|\b\d{1,2}[:h]\d{2}\b",
-    r"\b(?:alle|às|as|a las|om|um|à) (?:ore )?\d{1,2}\b",
+    r"\b(?:alle|a las|om|um|à) (?:ore )?\d{1,2}\b",
+    # Portuguese "às 10h", "às 10:30", "às 10 horas": folded, "às" is "as", and English "as 2" no time.
+    r"\bàs \d{1,2}(?:h|[:h]\d{2}| ?horas\b)",
 ]
 CLOCK = any_of(_CLOCK_FRAGMENTS)
 # Where a proposed time may be, found in the phrase index's one pass (category TIME_SHAPE).
@@ -366,9 +368,14 @@ PORTUGUESE_TEXT = re.compile(
 
 def _negated(sentence: str) -> bool:
     """True when a negation of the seven languages stands in `sentence`."""
+    return negation_in(sentence, _NEGATION)
+
+
+def negation_in(sentence: str, negation: re.Pattern[str]) -> bool:
+    """True when `negation` finds a negation in `sentence`: Portuguese "no" is "in the", no negation."""
     return any(
         found.group(0) != "no" or not PORTUGUESE_TEXT.search(sentence)
-        for found in _NEGATION.finditer(sentence)
+        for found in negation.finditer(sentence)
     )
 
 

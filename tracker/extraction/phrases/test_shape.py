@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import re
 
-from tracker.extraction.phrases.interview_shape import PORTUGUESE_TEXT, READER
+from tracker.extraction.phrases.interview_shape import READER, negation_in
 from tracker.extraction.phrases.tables import accents_optional, any_of
 
 # A test's noun. Singular where the plural is a job's duties ("Ihre Aufgaben", "your tasks include"); not
@@ -219,11 +219,7 @@ def is_test_shaped(sentence: str) -> bool:
 
 
 def _negated(sentence: str) -> bool:
-    """True when a negation of the seven languages stands in `sentence`."""
-    return any(
-        found.group(0) != "no" or not PORTUGUESE_TEXT.search(sentence)
-        for found in _NEGATION.finditer(sentence)
-    )
+    return negation_in(sentence, _NEGATION)
 
 
 def asks_to_do_it(named: str, asked: str) -> bool:
