@@ -13,7 +13,7 @@ from tracker.extraction.answered_steps import UNREAD_READINGS, stated_by_hand
 from tracker.extraction.job_context import names_no_job
 from tracker.extraction.kind_reading import KindReading
 from tracker.extraction.phrases.tables import word_list
-from tracker.extraction.questionnaire_steps import sets_a_questionnaire_as_a_step
+from tracker.extraction.questionnaire_steps import questionnaire_is_a_step
 from tracker.extraction.status_rules import StatusReading
 from tracker.extraction.text import PreparedEmail
 from tracker.extraction.weekdays import (
@@ -46,7 +46,6 @@ _MEETING = re.compile(
     rf"\b(?:{_DAY})s?\b[^.?!\n]{{0,20}}?\b(?:at|à|um|a las|om|às|as|alle|ore|vers|gegen|around|dalle)\s+"
     rf"{_HOUR}(?!\d)"
 )
-_HIRING_WORDS = ("APPLICATION_REFERENCE", "SUBJECT_APPLICATION")
 # As sure as a step stated by hand (answered_steps.py's readings are weighed the same).
 _STRENGTH = 0.6
 _REASON = "a person at the employer writes the reader a step"
@@ -66,16 +65,6 @@ def proposed_step(email: PreparedEmail) -> Status | None:
     return None
 
 
-def _questionnaire_step(email: PreparedEmail) -> bool:
-    """True when a questionnaire is set as a task of a hiring process the mail names ("to continue in the
-    selection process, complete this short survey (6 questions) by Friday"; questionnaire_steps.py)."""
-    return (
-        bool(email.body_hits.get("SURVEY") or email.subject_hits.get("SURVEY"))
-        and any(email.body_hits.get(c) or email.subject_hits.get(c) for c in _HIRING_WORDS)
-        and sets_a_questionnaire_as_a_step(email)
-    )
-
-
 def with_addressed_step(
     kind: KindReading, status: StatusReading, email: PreparedEmail
 ) -> tuple[KindReading, StatusReading]:
@@ -84,7 +73,7 @@ def with_addressed_step(
     if kind.kind is Kind.APPLICATION or kind.reason not in UNREAD_READINGS or any(names_no_job(email)):
         # (An admission, a volunteer's place or a flat applied for names what it is: no job.)
         return kind, status
-    if _questionnaire_step(email):
+    if questionnaire_is_a_step(email):
         step: Status | None = Status.ASSESSMENT
     elif writes_to_the_reader_about_a_post(email):
         step = status.status if status.status not in (None, Status.APPLIED) else proposed_step(email)

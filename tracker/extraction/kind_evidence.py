@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from tracker.extraction import phrases, platforms
 from tracker.extraction.job_context import has_job_context, names_no_job, written_to_the_one_hiring
-from tracker.extraction.questionnaire_steps import sets_a_questionnaire_as_a_step
+from tracker.extraction.questionnaire_steps import questionnaire_is_a_step
 from tracker.extraction.status_rules import StatusReading
 from tracker.extraction.text import PreparedEmail
 
@@ -115,14 +115,7 @@ def gather(email: PreparedEmail, status: StatusReading) -> Evidence:
     no_job_in_mail, no_job_sender = names_no_job(email)
     # A questionnaire the reader must fill in to go on with their application is a step, not a survey of a
     # past one (a salary survey's minutes name nobody's application).
-    surveyed = bool(hits.get("SURVEY") or subject_hits.get("SURVEY")) and not (
-        (
-            hits.get("APPLICATION_REFERENCE")
-            or subject_hits.get("APPLICATION_REFERENCE")
-            or phrases.SUBJECT_APPLICATION.search(subject)
-        )
-        and sets_a_questionnaire_as_a_step(email)
-    )
+    surveyed = bool(hits.get("SURVEY") or subject_hits.get("SURVEY")) and not questionnaire_is_a_step(email)
     return Evidence(
         confirmation_at=signals.first.get("confirmation"),
         news_at=min(news) if news else None,

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from tracker.extraction import phrases
 from tracker.extraction.phrases.tables import word_list
 from tracker.extraction.text import PreparedEmail
 from tracker.extraction.weekdays import DUTCH, ENGLISH, FRENCH, GERMAN, ITALIAN, PORTUGUESE, SPANISH, days
@@ -32,4 +33,19 @@ def sets_a_questionnaire_as_a_step(email: PreparedEmail) -> bool:
     body = email.body_lower
     return bool(_A_TASK.search(body)) and not (
         _ASKS_ABOUT_THE_PROCESS.search(body) or _ASKS_ABOUT_THE_PROCESS.search(email.subject_lower)
+    )
+
+
+def questionnaire_is_a_step(email: PreparedEmail) -> bool:
+    """True when the mail's survey words set a questionnaire as a step of the application it names ("to
+    continue in the selection process, complete this short survey (6 questions) by Friday"): the reader
+    must fill it in to go on, so it is no survey of a past step."""
+    return (
+        bool(email.body_hits.get("SURVEY") or email.subject_hits.get("SURVEY"))
+        and bool(
+            email.body_hits.get("APPLICATION_REFERENCE")
+            or email.subject_hits.get("APPLICATION_REFERENCE")
+            or phrases.SUBJECT_APPLICATION.search(email.subject_lower)
+        )
+        and sets_a_questionnaire_as_a_step(email)
     )
