@@ -6,6 +6,7 @@ office. Invented mail, written from the class."""
 import pytest
 
 from tests.extraction_support import extract
+from tracker.extraction.addressed_steps import JOB_START
 from tracker.extraction.not_employers import names_no_employer
 from tracker.extraction.rules import RulesExtractor
 from tracker.models import EmailMessage, Kind, Status
@@ -123,3 +124,17 @@ def test_a_day_with_its_date_or_a_clock_time_is_no_employer(name):
 @pytest.mark.parametrize("name", ["84.51°", "7-Eleven", "24 Hour Fitness", "1-800 Contacts", "12.50 Group"])
 def test_names_that_open_with_a_number_stay_employers(name):
     assert not names_no_employer(name)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "starts_the_job"),
+    [
+        ("could you start on the 3rd?", True),
+        ("could you start at 8 on monday?", True),
+        ("could you start at 9 tomorrow for the trial shift?", False),
+        ("can you start the test on 12 may?", False),
+        ("could you start at 10am?", False),
+    ],
+)
+def test_a_start_with_its_date_is_the_jobs_not_a_trials_or_a_clock_times(sentence, starts_the_job):
+    assert bool(JOB_START.search(sentence)) is starts_the_job

@@ -33,9 +33,15 @@ _DAY = days(PORTUGUESE_FULL, ENGLISH, FRENCH, GERMAN, SPANISH, DUTCH, PORTUGUESE
 # A start asked or told, with its day or date close after: "could you start on the 3rd", "können Sie ab dem
 # 1. anfangen", "tu peux commencer lundi", "ti va di iniziare lunedì 10".
 _START_WORDS = word_list("addressed_start")
-_A_DATE = rf"(?:{_DAY}|tomorrow|demain|morgen|mañana|amanhã|domani|\d{{1,2}}(?:st|nd|rd|th|er)?\b\.?)"
-_START = re.compile(
-    rf"\b(?:{_START_WORDS})\b[^.?!\n]{{0,25}}?\b{_A_DATE}|"
+# A date's number, not a clock time's ("start at 9 tomorrow" starts a day's work, not the job on the 9th).
+_A_DATE = (
+    rf"(?:{_DAY}|tomorrow|demain|morgen|mañana|amanhã|domani|"
+    r"\d{1,2}(?:st|nd|rd|th|er)?\b\.?(?!\s*(?:[ap]\.?m\b|h\b|uhr\b|uur\b|[:.]\d)))"
+)
+# Starting a trial or a test is a step, not the job: "could you start the test on 12 May?".
+_NOT_THE_JOB = r"(?![^.?!\n]{0,40}?\b(?:trial|test|probe\w*|essai|prova|prueba|proef\w*|teste)\b)"
+JOB_START = re.compile(
+    rf"\b(?:{_START_WORDS})\b{_NOT_THE_JOB}[^.?!\n]{{0,25}}?\b{_A_DATE}|"
     rf"\b(?:ab|dès|from|a partir d[eo]|vanaf|dal|desde)\b[^.?!\n]{{0,20}}?{_A_DATE}[^.?!\n]{{0,25}}?"
     rf"\b(?:{_START_WORDS})\b"
 )
@@ -58,7 +64,7 @@ def proposed_step(email: PreparedEmail) -> Status | None:
     stated = stated_by_hand(email)
     if stated is not None:
         return stated
-    if _START.search(body):
+    if JOB_START.search(body):
         return Status.OFFER
     if _MEETING.search(body):
         return Status.INTERVIEW
