@@ -26,6 +26,7 @@ from dataclasses import dataclass
 
 from tracker.extraction import platforms
 from tracker.extraction.caseless_words import CaselessWords
+from tracker.extraction.match_words import MatchWords
 from tracker.extraction.phrases.tables import word_list
 from tracker.extraction.places import only_places
 from tracker.extraction.text import PreparedEmail
@@ -81,7 +82,6 @@ class BoardLanguage:
 
     relayed_news: str
     shapes: tuple[re.Pattern[str], ...] = ()
-    shape_words: str = ""  # words every shape holds, asked before the searches
 
 
 # The languages' alternations join in this order into one search.
@@ -91,8 +91,6 @@ LANGUAGES = {
     "es": BoardLanguage(
         _ES_NEWS_LIST,
         (_ES_RELAYED, _ES_INVITED, _ES_APPLIED_TO, _ES_PAUSED),
-        r"tu candidatura|tu postulaci[oó]n|tu proceso|tu cv|tu hoja de vida|invitado a|invit[oó] a|"
-        r"te postulaste|pausad[ao]",
     ),
     "de": BoardLanguage(word_list("board_relayed_news_de")),
     "fr": BoardLanguage(word_list("board_relayed_news_fr")),
@@ -112,7 +110,9 @@ _NOT_A_NAME = frozenset((
     "noi", "nós", "wij", "je", "jij", "recruiter", "employer", "empresa", "azienda", "l'azienda", "firma",
     "entreprise", "l'entreprise", "bedrijf", "unternehmen",
 ))  # fmt: skip
-_SHAPED = [(CaselessWords(table.shape_words), table.shapes) for table in LANGUAGES.values() if table.shapes]
+# Whether a language's shapes may match at all, asked before the searches: the words every match of a
+# shape holds, worked out from the shapes themselves (match_words.py).
+_SHAPED = [(MatchWords(*table.shapes), table.shapes) for table in LANGUAGES.values() if table.shapes]
 # Where the title ends in a shaped sentence: its place in brackets, the decision's clause, the stage a
 # changed status names ("... en la oferta T a: Finalista"), the sentence.
 _TITLE_END = re.compile(r"[ \t]*\(|[ \t]+y[ \t]+decidi|[ \t]+a[ \t]*:|\.(?:[ \t]|$)|[ \t]*:[ \t]*$")
@@ -149,8 +149,9 @@ def shaped_posting(email: PreparedEmail) -> tuple[str | None, str | None]:
     if not platforms.platform_of(email.sender):
         return None, None
     body = email.body[: email.recommendations_start][:3000]
+    lowered = email.body_lower[: len(body)]  # the same text lowercased, character for character
     for words, shapes in _SHAPED:
-        if not words.occurs_in(body):
+        if not words.may_match(lowered):
             continue
         for shape in shapes:
             found = shape.search(body)
