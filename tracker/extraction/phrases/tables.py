@@ -12,6 +12,7 @@ long word lists other rules match as one alternation (places, valedictions).
 
 from __future__ import annotations
 
+import functools
 import re
 import tomllib
 from dataclasses import dataclass
@@ -112,5 +113,12 @@ def module_table(module: ModuleType) -> PhraseTable:
 
 def word_list(name: str, folder: Path = _FOLDER) -> str:
     """List `name` of word_lists.toml as the body of one regex alternation ("a|b|c"), in its order."""
+    return "|".join(_word_lists(folder)[name])
+
+
+@functools.cache
+def _word_lists(folder: Path) -> dict[str, list[str]]:
+    """word_lists.toml of `folder`, read once: some sixty modules ask it for a list as they are imported,
+    and parsing the whole file for each cost ~2 ms, ~130 ms of a cold start."""
     with (folder / "word_lists.toml").open("rb") as file:
-        return "|".join(tomllib.load(file)[name])
+        return tomllib.load(file)
