@@ -39,9 +39,9 @@ _PORTAL_BOILERPLATE = re.compile(
 # answers one the reader wrote.
 ANSWER_WORDS = r"re|aw|sv|vs|res|antw|r|rif"
 FORWARD_WORDS = r"fwd?|wg|tr|rv|enc|doorst"
-_ANSWER_PREFIX = re.compile(rf"^\s*(?:{ANSWER_WORDS})\s*(?:\[\d+\])?\s*:", re.I)
+_ANSWER_PREFIX = re.compile(rf"^\s*(?:{ANSWER_WORDS})\s*(?:\[\d+\]\s*)?:", re.I)
 _REPLY_PREFIX = re.compile(
-    rf"^\s*(?:(?:{ANSWER_WORDS}|{FORWARD_WORDS})\s*(?:\[\d+\])?\s*:\s*|[\[(*](?:external|ext|extern)[\])*]\s*|"
+    rf"^\s*(?:(?:{ANSWER_WORDS}|{FORWARD_WORDS})\s*(?:\[\d+\]\s*)?:\s*|[\[(*](?:external|ext|extern)[\])*]\s*|"
     r"external\s*:\s*)+",
     re.I,
 )
