@@ -145,7 +145,7 @@ def _readings(conversation: list[tuple[EmailMessage, Extraction]]) -> dict[int, 
             for j in applications
             if weight[j] >= 3
             and weight[i] <= 3
-            and (weight[j] >= weight[i] if j < i else weight[i] <= 1 and weight[j] > 2)
+            and (weight[j] >= weight[i] if j < i else weight[i] <= 1)
             and j != i
         ]
         if not heavier:

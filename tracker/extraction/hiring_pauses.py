@@ -25,14 +25,13 @@ _UNTIL_FURTHER_NOTICE = re.compile(
     r"até nova ordem|até novo aviso|tot nader (?:bericht|order|orde)|bis auf weiteres)\b"
 )
 # A pause of hiring in the same sentence: a hiring word and a pause's, or a pause's noun alone.
-_HIRING = HIRING
 _PAUSED = (
     r"(?:paused|postponed|suspended|frozen|on hold|halted|suspend\w*|gel\w+|sospe\w+|bloccat\w+|"
     r"congela\w+|paraliza\w+|parad[oa]s?|interromp\w+|stil te leggen|stilgelegd|opgeschort|bevroren|"
     r"ausgesetzt|eingefroren|pausiert|gestoppt)"
 )
 _PAUSE = re.compile(
-    rf"\b(?:{_HIRING}\b[^.!?\n]{{0,60}}?\b{_PAUSED}|{_PAUSED}\b[^.!?\n]{{0,60}}?\b{_HIRING}|"
+    rf"\b(?:{HIRING}\b[^.!?\n]{{0,60}}?\b{_PAUSED}|{_PAUSED}\b[^.!?\n]{{0,60}}?\b{HIRING}|"
     r"hiring freeze|vacaturestop|einstellungsstopp|gel des (?:recrutements|embauches)|"
     r"blocco delle assunzioni|congelaci[óo]n de (?:la )?contrataci[óo]n|"
     r"congelamento (?:das )?contrata[çc][õo]es)\b"

@@ -69,8 +69,7 @@ def test_asked_at(
 def time_proposed_at(text: str, clocks: Sequence[re.Match[str]]) -> int | None:
     """Where the first unhedged sentence proposing the reader a meeting's day and clock time starts, the
     step unnamed (phrases/interview_shape.is_time_proposed), if any: read around each of the `clocks` the
-    phrase scan found. A test
-    set at a time is the test's (test_asked_at)."""
+    phrase scan found. A test set at a time is the test's (test_asked_at)."""
     checked_to = -1
     for clock in clocks:
         if clock.start() < checked_to:

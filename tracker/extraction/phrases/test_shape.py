@@ -247,7 +247,7 @@ _LINK = re.compile(r"https?://|\bwww\.")
 # Things to fill in that are no test: the reader's profile, account, form, documents.
 _PAPERWORK = re.compile(
     r"\b(?:profile|account|form|registration|documents?|details|survey|profil|konto|formular|unterlagen|"
-    r"compte|formulaire|documents|perfil|cuenta|formulario|documentos|profiel|account|formulier|documenten|"
+    r"compte|formulaire|perfil|cuenta|formulario|documentos|profiel|formulier|documenten|"
     r"conta|cadastro|formulário|profilo|modulo|documenti)\b"
 )
 
