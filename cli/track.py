@@ -21,9 +21,12 @@ from pathlib import Path
 from cli.files import write_atomically
 from cli.mail_sources import SourceMessage
 from tracker.extraction import Extractor
+from tracker.inbox_names import named_by_inbox
 from tracker.memory_store import MemoryApplicationStore
-from tracker.models import EmailMessage, Extraction
+from tracker.models import Application, EmailMessage, Extraction
+from tracker.ports import UserTransaction
 from tracker.recording import record_email
+from tracker.sender_organisations import sender_organisations
 from tracker.sheet_layout import HEADER, inert_in_a_spreadsheet, row_values
 from tracker.statuses import EARLIEST
 from tracker.subject_threads import threaded
@@ -63,6 +66,8 @@ class _Extracted:
     seq: int
     email: EmailMessage  # body dropped: only what recording keeps
     extraction: Extraction
+    # Whom its sender writes for (tracker/inbox_names.py), read while the body is at hand.
+    organisations: tuple[str, ...] = ()
 
 
 def _date_order(items: list[_Extracted]) -> list[_Extracted]:
@@ -81,8 +86,11 @@ def track_messages(
     extractor: Extractor,
     since: datetime | None = None,
     progress: Callable[[Iterable[SourceMessage]], Iterable[SourceMessage]] = lambda it: it,
+    whole_inbox: bool = True,
 ) -> tuple[MemoryApplicationStore, TrackSummary]:
-    """Record every readable message; returns the store holding the applications and a summary."""
+    """Record every readable message; returns the store holding the applications and a summary.
+    `whole_inbox=False` files each mail under the employer it reads, as the worker records mail one at a
+    time, without what the inbox's other mail says of its sender (tracker/inbox_names.py)."""
     summary = TrackSummary()
     extracted: list[_Extracted] = []
     for seq, message in enumerate(progress(messages)):
@@ -99,19 +107,46 @@ def track_messages(
             continue
         extraction = extractor.extract(email)
         summary.by_kind[extraction.kind.value] += 1
-        extracted.append(_Extracted(seq, replace(email, body=""), extraction))
+        extracted.append(_Extracted(seq, replace(email, body=""), extraction, sender_organisations(email)))
 
     store = MemoryApplicationStore()
     now = datetime.now(UTC)
-    # Replies in mail without thread ids (JSONL) keep with their conversation (tracker/subject_threads.py).
-    for email, extraction in threaded((item.email, item.extraction) for item in _date_order(extracted)):
+    ordered = _date_order(extracted)
+    # One employer per sender across the inbox (tracker/inbox_names.py), then replies in mail without
+    # thread ids (JSONL) keep with their conversation (tracker/subject_threads.py).
+    named, review = (
+        named_by_inbox([(item.email, item.extraction, item.organisations) for item in ordered])
+        if whole_inbox
+        else ([item.extraction for item in ordered], {})
+    )
+    for email, extraction in threaded(zip((item.email for item in ordered), named, strict=True)):
         store.in_transaction(
             TRACK_USER, functools.partial(record_email, email=email, extraction=extraction, now=now)
         )
+    _flag_for_review(store, review)
     applications = store.list_applications(TRACK_USER)
     summary.applications = len(applications)
     summary.by_status.update(a.status.value for a in applications)
     return store, summary
+
+
+def _flag_for_review(store: MemoryApplicationStore, review: dict[str, str]) -> None:
+    """Flag each application holding an email the inbox filed on weaker evidence (`review`: why, by
+    message id), unless it is flagged already."""
+    if not review:
+        return
+    for application in store.list_applications(TRACK_USER):
+        if application.needs_review:
+            continue
+        events = store.list_events(TRACK_USER, application.app_id)
+        why = next((review[e.message_id] for e in events if e.message_id in review), None)
+        if why:
+            flagged = replace(application, needs_review=why)
+            store.in_transaction(TRACK_USER, functools.partial(_save, application=flagged))
+
+
+def _save(tx: UserTransaction, application: Application) -> None:
+    tx.save_application(application)
 
 
 def _iso(moment: datetime | None) -> str | None:

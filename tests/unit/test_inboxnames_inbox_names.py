@@ -1,0 +1,186 @@
+"""`track` files one sender organisation's mail under one employer (tracker/inbox_names.py).
+
+Readings are given (a stub extractor): each test says only what each mail was read as and who sent it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from cli.mail_sources import SourceMessage
+from cli.track import TRACK_USER, track_messages
+from tests.builders import application_email, day
+from tracker.inbox_names import CLIENT_BY_ROLE, CLIENT_BY_WRITER
+from tracker.models import EmailMessage, Extraction
+from tracker.sender_organisations import sender_organisations
+
+
+@dataclass
+class Given:
+    """An extractor that reads each message as the test says."""
+
+    readings: dict[str, Extraction]
+
+    def extract(self, email: EmailMessage) -> Extraction:
+        return self.readings[email.message_id]
+
+
+def mail(msg_id: str, on: int, sender: str, subject: str = "", body: str = "") -> EmailMessage:
+    return EmailMessage(message_id=msg_id, sender=sender, subject=subject, body=body, received_at=day(on))
+
+
+def tracked(*mails: tuple[EmailMessage, Extraction]) -> list[tuple[set[str], str, str | None]]:
+    """Each record's emails, company and review flag."""
+    extractor = Given({email.message_id: reading for email, reading in mails})
+    store, _ = track_messages([SourceMessage(email.message_id, email) for email, _ in mails], extractor)
+    return sorted(
+        (
+            ({e.message_id for e in store.list_events(TRACK_USER, a.app_id)}, a.company, a.needs_review)
+            for a in store.list_applications(TRACK_USER)
+        ),
+        key=lambda record: sorted(record[0]),
+    )
+
+
+def groups(*mails: tuple[EmailMessage, Extraction]) -> list[set[str]]:
+    return [emails for emails, _, _ in tracked(*mails)]
+
+
+def test_a_hiring_managers_reply_from_the_employers_domain_joins_its_application():
+    assert groups(
+        (
+            mail("m1", 0, "Tallowmere Joinery Srl <info@tallowmere.example>"),
+            application_email("applied", "Tallowmere Joinery Srl", "Cabinet Maker"),
+        ),
+        (
+            mail("m2", 5, "Oreste Valli <info@tallowmere.example>"),
+            application_email("offer", "Oreste Valli", None),
+        ),
+    ) == [{"m1", "m2"}]
+
+
+def test_a_groups_name_from_the_employers_domain_is_the_employers_spelling():
+    records = tracked(
+        (
+            mail("m1", 0, "Fonderie Castelvero <jobs@castelvero.example>"),
+            application_email("applied", "Fonderie Castelvero S.p.A.", "Quality Inspector"),
+        ),
+        (
+            mail("m2", 9, "Gruppo Castelvero <hr@castelvero.example>"),
+            application_email("rejected", "Gruppo Castelvero", "Quality Inspector"),
+        ),
+    )
+    assert [(emails, company) for emails, company, _ in records] == [
+        ({"m1", "m2"}, "Fonderie Castelvero S.p.A.")
+    ]
+
+
+def test_an_ats_tenant_in_the_links_keeps_one_employer_for_mail_naming_none():
+    link = "https://wrenholt.wd3.myworkdayjobs.com/en-US/Careers"
+    assert groups(
+        (
+            mail("m1", 0, "Wrenholt Labs <wrenholt@myworkday.com>", body=f"Thanks for applying. {link}"),
+            application_email("applied", "Wrenholt Labs", "Lab Technician"),
+        ),
+        (
+            mail("m2", 4, "Talent Acquisition <noreply@myworkday.com>", body=f"A next step: {link}/test"),
+            application_email("assessment", None, None),
+        ),
+    ) == [{"m1", "m2"}]
+
+
+def test_the_tenant_of_a_path_and_of_a_host_are_read_from_the_links():
+    lever = mail("m1", 0, "Team <no-reply@hire.lever.co>", body="See https://jobs.lever.co/quillbright/2b1c")
+    recruitee = mail(
+        "m2", 0, "Team <noreply@recruitee.com>", body="https://harrowgate.recruitee.com/o/planner"
+    )
+    assert "org:quillbright" in sender_organisations(lever)
+    assert "org:harrowgate" in sender_organisations(recruitee)
+
+
+def test_an_ats_mail_linking_several_tenants_names_none():
+    alert = mail(
+        "m1",
+        0,
+        "Jobs <noreply@recruitee.com>",
+        body="https://aaberg.recruitee.com https://brisk.recruitee.com",
+    )
+    assert sender_organisations(alert) == ()
+
+
+def test_a_tenant_spelling_the_employers_domain_is_one_sender():
+    assert groups(
+        (
+            mail(
+                "m1",
+                0,
+                "Scheepswerf Ostrand <noreply@recruitee.com>",
+                body="https://ostrand.recruitee.com/o/x",
+            ),
+            application_email("applied", "Scheepswerf Ostrand", "Planner"),
+        ),
+        (
+            mail("m2", 20, "Team HR Ostrand <hr@ostrand.example>"),
+            application_email("rejected", "Ostrand", "Planner"),
+        ),
+    ) == [{"m1", "m2"}]
+
+
+def test_two_firms_sharing_a_word_stay_two_employers():
+    assert groups(
+        (
+            mail("m1", 0, "Bellandi Logistica <jobs@bellandilogistica.example>"),
+            application_email("applied", "Bellandi Logistica", None),
+        ),
+        (
+            mail("m2", 1, "Bellandi Arredi <hr@bellandiarredi.example>"),
+            application_email("applied", "Bellandi Arredi", None),
+        ),
+    ) == [{"m1"}, {"m2"}]
+
+
+def test_an_ats_tenant_naming_two_employers_leaves_mail_naming_none_as_read():
+    records = groups(
+        (
+            mail("m1", 0, "Portal <automation@someats.smartrecruiters.com>"),
+            application_email("applied", "Harwick Aerospace", "Engineer"),
+        ),
+        (
+            mail("m2", 1, "Portal <automation@someats.smartrecruiters.com>"),
+            application_email("applied", "Harwick Aerospace", "Engineer"),
+        ),
+        (
+            mail("m3", 2, "Portal <automation@someats.smartrecruiters.com>"),
+            application_email("applied", "Penlow Defence", "Analyst"),
+        ),
+        (
+            mail("m4", 3, "Portal <automation@someats.smartrecruiters.com>"),
+            application_email("rejected", None, None),
+        ),
+    )
+    assert {"m4"} in records
+
+
+def test_an_agencys_mail_naming_itself_joins_the_client_its_writer_named_flagged():
+    recruiter = "Jorien Smit <jorien@flexbaan-west.example>"
+    records = tracked(
+        (mail("m1", 0, recruiter), application_email("interview", "Meerkoel Opslag B.V.", "Teamleider")),
+        (mail("m2", 6, recruiter), application_email("offer", "Flexbaan West", None)),
+    )
+    assert [(emails, company, review) for emails, company, review in records] == [
+        ({"m1", "m2"}, "Meerkoel Opslag B.V.", CLIENT_BY_WRITER)
+    ]
+
+
+def test_an_agencys_news_naming_its_role_joins_the_one_client_of_that_role_flagged():
+    records = tracked(
+        (
+            mail("m1", 0, "Dario Fenu <d.fenu@lavoroponte.example>"),
+            application_email("interview", "Cantine Sorrisi", "Magazziniere"),
+        ),
+        (
+            mail("m2", 7, "Lavoro Ponte <noreply@lavoroponte.example>"),
+            application_email("rejected", "Lavoro Ponte", "Magazziniere"),
+        ),
+    )
+    assert [(emails, review) for emails, _, review in records] == [({"m1", "m2"}, CLIENT_BY_ROLE)]

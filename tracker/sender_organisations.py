@@ -1,0 +1,80 @@
+"""Whom a mail's sender writes for, as the whole inbox ties its mail (tracker/inbox_names.py): its own
+domain's name, an ATS tenant named by its mailbox or its links, a person writing through an ATS."""
+
+from __future__ import annotations
+
+import re
+
+from tracker.extraction.person_names import looks_like_person_name
+from tracker.extraction.phrases.tables import word_list
+from tracker.extraction.platforms import (
+    ATS_DOMAINS,
+    ats_tenant,
+    domain_employer,
+    is_generic_mailbox,
+    platform_of,
+)
+from tracker.extraction.team_words import is_team
+from tracker.extraction.text import Sender
+from tracker.models import EmailMessage
+
+ORGANISATION = "org:"
+_WRITER = "writer:"
+_URL = re.compile(r"https?://([a-z0-9.-]+\.[a-z]{2,})(/[^\s\"'<>)\]]*)?", re.I)
+# Labels and path segments of an ATS's links that name no tenant: the system's own hosts, its regions,
+# a language, a page.
+_NO_TENANT = re.compile(rf"^(?:{word_list('inbox_names_no_tenant')}|wd\d+|[a-z]{{2}}(?:-[a-z]{{2}})?)$")
+_ALNUM = re.compile(r"[^a-z0-9]")
+
+
+def sender_organisations(email: EmailMessage) -> tuple[str, ...]:
+    """The organisations a mail's sender writes for, as keys: its own domain's name, an
+    ATS tenant (its mailbox's, or the one tenant its ATS links name), a person's name on an ATS."""
+    sender = Sender.parse(email.sender)
+    keys = []
+    platform = platform_of(sender) if sender.domain else None
+    if platform is None:
+        label = domain_employer(sender) if sender.domain else None
+        if label:
+            keys.append(ORGANISATION + squashed(label))
+    else:
+        tenant = ats_tenant(sender)
+        if tenant:
+            keys.append(ORGANISATION + squashed(tenant))
+        elif (
+            sender.name
+            and is_generic_mailbox(sender.mailbox)
+            and looks_like_person_name(sender.name)
+            and not is_team(sender.name)
+        ):
+            keys.append(f"{_WRITER}{platform}:{sender.name.casefold()}")
+    linked = _link_tenants(email.body or "")
+    if len(linked) == 1:
+        keys.append(ORGANISATION + linked.pop())
+    return tuple(dict.fromkeys(keys))
+
+
+def _link_tenants(body: str) -> set[str]:
+    """The tenants the mail's ATS links name: "marwick" of marwick.wd3.myworkdayjobs.com, "brightfold" of
+    jobs.lever.co/brightfold/..."""
+    tenants: set[str] = set()
+    if "://" not in body:
+        return tenants
+    for match in _URL.finditer(body):
+        labels = match.group(1).lower().split(".")
+        for start in range(1, len(labels) - 1):
+            if ".".join(labels[start:]) in ATS_DOMAINS:
+                named = [label for label in labels[:start] if not _NO_TENANT.match(label)]
+                if named:
+                    tenants.add(squashed(named[0]))
+                else:
+                    segment = (match.group(2) or "/").split("/")[1].lower()
+                    if len(segment) >= 3 and not _NO_TENANT.match(segment) and not segment.isdigit():
+                        tenants.add(squashed(segment))
+                break
+    return {tenant for tenant in tenants if len(tenant) >= 3}
+
+
+def squashed(text: str) -> str:
+    """A name, label or tenant as one run of lowercase letters and digits ("De Kraan" -> "dekraan")."""
+    return _ALNUM.sub("", text.casefold())
