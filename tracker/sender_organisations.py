@@ -24,6 +24,7 @@ _URL = re.compile(r"https?://([a-z0-9.-]+\.[a-z]{2,})(/[^\s\"'<>)\]]*)?", re.I)
 # Labels and path segments of an ATS's links that name no tenant: the system's own hosts, its regions,
 # a language, a page.
 _NO_TENANT = re.compile(rf"^(?:{word_list('inbox_names_no_tenant')}|wd\d+|[a-z]{{2}}(?:-[a-z]{{2}})?)$")
+_HELP_HOST = re.compile(rf"^(?:{word_list('inbox_names_help_hosts')})$")
 _ALNUM = re.compile(r"[^a-z0-9]")
 
 
@@ -39,7 +40,7 @@ def sender_organisations(email: EmailMessage) -> tuple[str, ...]:
             keys.append(ORGANISATION + squashed(label))
     else:
         tenant = ats_tenant(sender)
-        if tenant:
+        if tenant and not _NO_TENANT.match(tenant):
             keys.append(ORGANISATION + squashed(tenant))
         elif (
             sender.name
@@ -65,7 +66,9 @@ def _link_tenants(body: str) -> set[str]:
         for start in range(1, len(labels) - 1):
             if ".".join(labels[start:]) in ATS_DOMAINS:
                 named = [label for label in labels[:start] if not _NO_TENANT.match(label)]
-                if named:
+                if any(_HELP_HOST.match(label) for label in labels[:start]):
+                    pass  # the system's own help pages ("ajuda.gupy.io/faq"): nobody's tenant
+                elif named:
                     tenants.add(squashed(named[0]))
                 else:
                     segment = (match.group(2) or "/").split("/")[1].lower()

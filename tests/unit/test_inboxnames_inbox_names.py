@@ -184,3 +184,31 @@ def test_an_agencys_news_naming_its_role_joins_the_one_client_of_that_role_flagg
         ),
     )
     assert [(emails, review) for emails, _, review in records] == [({"m1", "m2"}, CLIENT_BY_ROLE)]
+
+
+def test_a_no_reply_or_help_mailbox_in_any_language_is_nobodys_tenant():
+    for address in ("naoresponda@gupy.io", "noresponder@gupy.io", "ne-pas-repondre@gupy.io"):
+        ats = mail("m1", 0, f"Ferragens Vidal <{address}>", body="https://ajuda.gupy.io/faq")
+        assert not [key for key in sender_organisations(ats) if key.startswith("org:")], address
+
+
+def test_an_ats_mailbox_several_employers_send_through_files_none_under_another():
+    firm_a = application_email("applied", "Ferragens Vidal", "Analista de Custos")
+    firm_b = application_email("applied", "Laticínios Ponte Alta", "Assistente Fiscal")
+    mails = (
+        (mail("m1", 0, "Ferragens Vidal <naoresponda@gupy.io>"), firm_a),
+        (mail("m2", 1, "Laticínios Ponte Alta <naoresponda@gupy.io>"), firm_b),
+        (mail("m3", 2, "Ferragens Vidal <naoresponda@gupy.io>"), firm_a),
+    )
+    assert tracked(*mails) == [
+        ({"m1", "m3"}, "Ferragens Vidal", None),
+        ({"m2"}, "Laticínios Ponte Alta", None),
+    ]
+
+
+def test_a_countrys_industry_or_cooperative_level_is_no_employers_name():
+    from tracker.extraction.platforms import registrable_domain
+
+    assert registrable_domain("mail.acoslaguna.ind.br") == "acoslaguna.ind.br"
+    assert registrable_domain("rh.valeverde.coop.br") == "valeverde.coop.br"
+    assert "org:acoslaguna" in sender_organisations(mail("m1", 0, "Rita Paz <rita@acoslaguna.ind.br>"))

@@ -381,8 +381,11 @@ _TWO_PART_SUFFIXES = {
     *public_services.TWO_PART_SUFFIXES,
 } | WORLD_TWO_PART_SUFFIXES
 
-# A country's own second level under its code: "com.ve", "co.cr", "gob.pe", "org.py".
-_COUNTRY_SECOND_LEVELS = frozenset({"com", "co", "net", "org", "gov", "gob", "edu", "ac"})
+# A country's own second level under its code: "com.ve", "co.cr", "gob.pe", "org.py"; "ind.br" (industry),
+# "coop.br", "ltd.uk", "sch.uk" ("acoslaguna.ind.br" is Aços Laguna's, never "ind"'s).
+_COUNTRY_SECOND_LEVELS = frozenset(
+    {"com", "co", "net", "org", "gov", "gob", "edu", "ac", "ind", "coop", "adv", "eng", "ltd", "plc", "sch"}
+)
 
 
 def _boards_by_label() -> dict[str, str]:
