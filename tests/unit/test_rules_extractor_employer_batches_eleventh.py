@@ -830,7 +830,6 @@ BATCH_TWO_HOLD_MISREADS = {
     "without its legal form",
     "magic_circle_vac_scheme": "'the Pemberton Hale Vacation Scheme 2027' reads the scheme as the employer "
     "and no title",
-    "it_universita": "'presso l'Università degli Studi di Verona' loses to the domain's 'Univr'",
     "big4_grad_scheme": "'the Ashby Kerr Audit Graduate scheme' keeps 'scheme' in the title",
 }
 

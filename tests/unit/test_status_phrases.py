@@ -163,6 +163,8 @@ PINNING_SENTENCES = {
         "Ho inoltrato il tuo CV al cliente.",
     ],
     "REJECTION": [
+        "Abbiamo individuato profili più in linea con le esigenze della posizione.",
+        "La informiamo che non è stata ammessa alla prova orale.",
         # A board telling of the employer's choice, a small employer's team complete (pt).
         "A empresa optou por candidatos com mais experiência.",
         "Já temos a equipa completa.",
@@ -569,6 +571,7 @@ PINNING_SENTENCES = {
         "Nous ne recrutons plus pour ce poste.",
     ],
     "OFFER": [
+        "È invitata alla sottoscrizione del contratto individuale di lavoro.",
         # By hand, the wish or the confirmation (es).
         "Nos gustaría que te incorporases al equipo de cocina.",
         "Te confirmo la propuesta que hablamos ayer.",
@@ -685,6 +688,9 @@ PINNING_SENTENCES = {
         "You got the job!",
     ],
     "INTERVIEW": [
+        "Ti aspettiamo in filiale giovedì.",
+        "Saresti disponibile per una telefonata domani?",
+        "Scegli uno slot per una videochiamata con la nostra responsabile.",
         # A visit asked for by hand (es, it).
         "¿Te vendría bien venir el lunes?",
         "Sarebbe disponibile a passare lunedì?",
@@ -906,6 +912,7 @@ PINNING_SENTENCES = {
         "Vieni a trovarci domani.",
     ],
     "ASSESSMENT": [
+        "Ti inviamo un caso da svolgere in autonomia.",
         # Several tests at once (es, pt).
         "Completa las pruebas en línea antes del viernes.",
         "Realize as provas online até sexta.",

@@ -1754,14 +1754,13 @@ BATCH_THREE_STATUS_MISREAD = {
     "p_consultora_teste_tecnico_agendado": "'O "
     "seu teste técnico ... ficou agendado ... por videochamada': the interview shape's video call "
     "outranks the test",
-    "i_biblioteca_graduatoria_non_ammessa": "'non "
-    "ha superato la prova scritta ... non è ammessa alla prova orale': the table's 'prova scritta' "
-    "is read, the failed exam is no rejection phrase",
     "f_fleuriste_embauche": "the "
     "kind: 'job words in a language no dev source holds'; 'tu commences chez nous le 6 janvier en "
     "CDD' is no offer shape",
 }
 BATCH_THREE_READING_MISREAD = {
+    "i_biblioteca_graduatoria_non_ammessa": "the employer is read as the display name's 'Comune di Bergamo - "
+    "Concorsi'; the title 'concorso per Bibliotecario' is read as None",
     "n_gemeente_afwijzing_brief": "the title is read as None (employers' and titles' reading)",
     "n_dierenarts_meeloopdag": "the title is read as None (employers' and titles' reading)",
     "e_ski_school_offer_season": "the title is read as None (employers' and titles' reading)",

@@ -19,6 +19,7 @@ import re
 from tracker.extraction import platforms
 from tracker.extraction.board_sentences import relayed_employers, shaped_posting
 from tracker.extraction.employer_name_edges import LEGAL_FORM_AT_END
+from tracker.extraction.italian_postings import italian_posting
 from tracker.extraction.person_names import looks_like_person_name
 from tracker.extraction.phrases.tables import word_list
 from tracker.extraction.places import is_written_place, only_places
@@ -114,4 +115,7 @@ def board_hints(email: PreparedEmail) -> tuple[list[tuple[str, float, bool]], li
     employers += [(name, BOARD_EMPLOYER_WEIGHT, True) for name in relayed_employers(email)]
     if portal := portal_posting_employer(email):
         employers.append((portal, BOARD_EMPLOYER_WEIGHT, True))
+    italian_employer, italian_title = italian_posting(email)
+    employers += [(italian_employer, BOARD_EMPLOYER_WEIGHT, True)] if italian_employer else []
+    titles += [TitleCandidate(italian_title, BOARD_TITLE_WEIGHT, False)] if italian_title else []
     return employers, titles

@@ -83,6 +83,8 @@ GENERIC_NAMES = {
     "carriere", "karriere", "vacatures", "lavoro", "talentos", "recrutamento", "recrutement", "reclutamiento",
     "selezione", "selección", "seleção", "rrhh", "recursos humanos", "ressources humaines", "risorse umane",
     "personalabteilung", "bewerbermanagement", "service", "direction", "drh", "service du personnel",
+    # What is left of "Ufficio Risorse Umane", "Servizio del personale": an Italian unit, not its employer.
+    "ufficio", "servizio", "direzione", "settore", "concorsi", "ufficio concorsi", "lavora con noi",
     # "transmise à l'employeur", "an den Arbeitgeber gesendet": a board's word for whoever posted the job.
     "l'employeur", "employeur", "le recruteur", "recruteur", "l'entreprise", "entreprise", "arbeitgeber",
     "den arbeitgeber", "unternehmen", "das unternehmen",

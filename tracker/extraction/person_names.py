@@ -105,7 +105,12 @@ ORGANISATION_WORDS = CaselessWords(
     r"agenzia|"
     r"servizi\b|sistemi\b|soluzioni|impianti|elettronica|meccanica|alimentar\w*|cartier\w*|albergo|"
     r"edizioni|distribuzione|tessil\w*|acciai\w*|vervoer\w*|logistiek|diensten|zorg\b|academie|winkel\w*|"
-    r"groothandel|makelaar\w*|fabriek\w*|drukkerij|vereniging)",
+    r"groothandel|makelaar\w*|fabriek\w*|drukkerij|vereniging|"
+    # Italian trades and shops named by what they make: "Pastificio Rosselli", "Calzature Benassi".
+    r"pastificio|caseificio|oleificio|lanificio|salumificio|maglificio|calzaturificio|mobilificio|"
+    r"calzature|fonderia|tipografia|ferramenta|lattoneria|ceramiche|cementi\b|molino\b|mulino\b|tessitura|"
+    r"filatura|conceria|gelateria|erboristeria|grafiche\b|cartotecnica|elettromeccanica|salumeria|enoteca|"
+    r"autotrasporti|vivai\b|cantina\b|caseifici|unione (?:montana|dei comuni|comuni)|comunità montana)",
 )
 # The small words between a given name and a surname, written in lower case: "Ingrid de Wit", "Jan van
 # der Berg", "Klaus von Hagen", "Maria da Silva", "Luca della Rovere", "Ana dos Santos".

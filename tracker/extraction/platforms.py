@@ -295,6 +295,13 @@ JOB_BOARD_DOMAINS |= {
     "vacatures.nl": "Vacatures.nl", "actiris.brussels": "Actiris", "forem.be": "Le Forem",
 }  # fmt: skip
 
+# Italy's boards that forward an application to the employer they name ("la tua candidatura è stata
+# trasmessa all'azienda"): the employer is the one the posting names (italian_postings.py), never the board.
+JOB_BOARD_DOMAINS |= {
+    "helplavoro.it": "Helplavoro", "bakeca.it": "Bakeca.it", "trovolavoro.it": "Trovolavoro",
+    "subito.it": "Subito",
+}  # fmt: skip
+
 _FREE_MAIL = {
     "gmail.com", "googlemail.com", "yahoo.com", "outlook.com", "hotmail.com", "live.com", "aol.com",
     "icloud.com", "me.com", "protonmail.com", "proton.me", "gmx.de", "gmx.net", "web.de", "mail.com",

@@ -324,7 +324,7 @@ def _without_department_part(named: str) -> str:
     return others[0] if len(others) == 1 and others[0] else named
 
 
-_PART_BREAK = re.compile(r"\s*[|,]\s*")
+_PART_BREAK = re.compile(r"\s*[|,]\s*|\s+/\s+")  # "Ufficio Risorse Umane / Rossi S.p.A."
 
 
 def _last_part(text: str) -> str:

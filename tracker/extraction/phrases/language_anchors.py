@@ -138,6 +138,13 @@ EMPLOYER_AFTER: list[tuple[str, float]] = [
         r"de |la |el |het |a |o |il |les |los |las |os |as |gli |i |l')?",
         3.0,
     ),
+    # An Italian agency selecting for its client's site: "stiamo selezionando per la filiale di X", "per lo
+    # stabilimento di X"; an unnamed client ("per un'importante azienda") gives no name after it.
+    (
+        r"\bper (?:la filiale|lo stabilimento|la sede|il magazzino|il punto vendita|il deposito|il cantiere|"
+        r"il negozio|lo store|il polo logistico|l'hub) (?:di |del |della |dell')",
+        3.0,
+    ),
     # An agency acting for its client: "im Auftrag der Bäckerei X GmbH laden wir Sie ein".
     (r"\bim auftrag (?:der |des |von )(?!(?:unser|ihr|dein|eine)\w*\b|kunden|mandanten)", 3.0),
     # An assessment platform or an agency writing for the employer: "per conto di Bottega X Spa la
