@@ -153,6 +153,20 @@ def test_italian_steps_without_their_usual_words(body, status):
     assert result.kind is Kind.APPLICATION and result.status is status, result
 
 
+def test_a_public_notices_subject_names_the_post():
+    posting = _posting("Avviso pubblico Tecnico di laboratorio - convocazione")
+    assert posting == (None, "Tecnico di laboratorio")
+
+
+def test_the_choice_fallen_on_another_candidate_is_a_rejection():
+    result = extract(
+        sender="hr@segheriacolli.example",
+        subject="Candidatura Operaio segheria",
+        body="Buongiorno Sig. Rossi,\nla scelta è ricaduta su un altro candidato.\n\nSegheria Colli",
+    )
+    assert result.status is Status.REJECTED, result
+
+
 def test_a_summons_to_a_written_test_is_the_tests():
     result = extract(
         sender="Ufficio Personale <personale@comune.example.it>",

@@ -163,6 +163,7 @@ PINNING_SENTENCES = {
         "Ho inoltrato il tuo CV al cliente.",
     ],
     "REJECTION": [
+        "La scelta è ricaduta su un altro candidato.",
         "Abbiamo individuato profili più in linea con le esigenze della posizione.",
         "La informiamo che non è stata ammessa alla prova orale.",
         # A board telling of the employer's choice, a small employer's team complete (pt).

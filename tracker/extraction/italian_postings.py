@@ -82,10 +82,13 @@ _NEWS_FOR = re.compile(
     re.I,
 )
 # A public competition's posts: "Concorso pubblico per n. 2 posti di Istruttore tecnico cat. C - ...", its
-# ranking's: "Graduatoria Educatore nido - chiamata".
+# ranking's ("Graduatoria Educatore nido - chiamata"), a public notice's ("Avviso pubblico Tecnico di
+# radiologia").
 _COMPETITION_POSTS = re.compile(
     _spaced(
         r"(?:\bn\.?\d+ post[oi] (?:di )?|\bn\. \d+ post[oi] (?:di )?|"
+        r"^(?:avviso pubblico|selezione pubblica|bando)(?: di selezione)?"
+        r"(?: per(?: (?:titoli|esami|colloquio)(?: (?:ed|e) (?:esami|colloquio))?)?)?(?: per)? |"
         r"\bgraduatoria (?:(?:finale|definitiva) )?(?:(?:per|di|del concorso per) )?)"
     )
     + r"(?P<title>(?-i:[A-ZÀ-Ý])[^\n,;(]{1,80}?)"
@@ -110,7 +113,7 @@ def italian_posting(email: PreparedEmail) -> tuple[str | None, str | None]:
     if (news := _NEWS_FOR.match(email.subject)) and _is_title(news["title"]):
         return None, news["title"]
     lowered = email.head_lower
-    if "posti di" in lowered or "posto di" in lowered or "graduatoria" in lowered:
+    if "posti di" in lowered or "posto di" in lowered or "graduatoria" in lowered or "pubblic" in lowered:
         for text in (email.subject, head):
             if (posts := _COMPETITION_POSTS.search(text)) and _is_title(posts["title"]):
                 return None, posts["title"].strip()

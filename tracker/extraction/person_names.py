@@ -110,7 +110,10 @@ ORGANISATION_WORDS = CaselessWords(
     r"pastificio|caseificio|oleificio|lanificio|salumificio|maglificio|calzaturificio|mobilificio|"
     r"calzature|fonderia|tipografia|ferramenta|lattoneria|ceramiche|cementi\b|molino\b|mulino\b|tessitura|"
     r"filatura|conceria|gelateria|erboristeria|grafiche\b|cartotecnica|elettromeccanica|salumeria|enoteca|"
-    r"autotrasporti|vivai\b|cantina\b|caseifici|unione (?:montana|dei comuni|comuni)|comunità montana)",
+    r"autotrasporti|vivai\b|cantina\b|caseifici|unione (?:montana|dei comuni|comuni)|comunità montana|"
+    r"distilleria|torrefazione|birrificio|rubinetteri[ae]|pelletteria|termoidraulica|vinicola|cantine\b|"
+    r"carpenteria|tappezzeria|supermercati|autoricambi|serramenti|legnami|ortofrutta|mangimi|laterizi|"
+    r"arredamenti|imballaggi|minuterie|stampaggio|verniciatura|agriturismo|frantoio)",
 )
 # The small words between a given name and a surname, written in lower case: "Ingrid de Wit", "Jan van
 # der Berg", "Klaus von Hagen", "Maria da Silva", "Luca della Rovere", "Ana dos Santos".
