@@ -10,33 +10,23 @@ import re
 
 from tracker.extraction.addressed_hires import writes_to_the_reader_about_a_post
 from tracker.extraction.answered_steps import UNREAD_READINGS, stated_by_hand
+from tracker.extraction.clock_times import HOUR, HOUR_WORDS, MERIDIEM, MINUTES
 from tracker.extraction.job_context import names_no_job
 from tracker.extraction.kind_reading import KindReading
 from tracker.extraction.phrases.tables import word_list
 from tracker.extraction.questionnaire_steps import questionnaire_is_a_step
 from tracker.extraction.status_rules import StatusReading
 from tracker.extraction.text import PreparedEmail
-from tracker.extraction.weekdays import (
-    DUTCH,
-    ENGLISH,
-    FRENCH,
-    GERMAN,
-    ITALIAN,
-    PORTUGUESE,
-    PORTUGUESE_FULL,
-    SPANISH,
-    days,
-)
+from tracker.extraction.weekdays import EVERY_DAY
 from tracker.models import Kind, Status
 
-_DAY = days(PORTUGUESE_FULL, ENGLISH, FRENCH, GERMAN, SPANISH, DUTCH, PORTUGUESE, ITALIAN)
 # A start asked or told, with its day or date close after: "could you start on the 3rd", "können Sie ab dem
 # 1. anfangen", "tu peux commencer lundi", "ti va di iniziare lunedì 10".
 _START_WORDS = word_list("addressed_start")
 # A date's number, not a clock time's ("start at 9 tomorrow" starts a day's work, not the job on the 9th).
 _A_DATE = (
-    rf"(?:{_DAY}|tomorrow|demain|morgen|mañana|amanhã|domani|"
-    r"\d{1,2}(?:st|nd|rd|th|er)?\b\.?(?!\s*(?:[ap]\.?m\b|h\b|uhr\b|uur\b|[:.]\d)))"
+    rf"(?:{EVERY_DAY}|tomorrow|demain|morgen|mañana|amanhã|domani|"
+    rf"{HOUR}(?:st|nd|rd|th|er)?\b\.?(?!\s*(?:(?:{MERIDIEM}|{HOUR_WORDS})\b|[:.]\d)))"
 )
 # Starting a trial or a test is a step, not the job: "could you start the test on 12 May?".
 _NOT_THE_JOB = r"(?![^.?!\n]{0,40}?\b(?:trial|test|probe\w*|essai|prova|prueba|proef\w*|teste)\b)"
@@ -45,11 +35,12 @@ JOB_START = re.compile(
     rf"\b(?:ab|dès|from|a partir d[eo]|vanaf|dal|desde)\b[^.?!\n]{{0,20}}?{_A_DATE}[^.?!\n]{{0,25}}?"
     rf"\b(?:{_START_WORDS})\b"
 )
-_HOUR = r"\d{1,2}(?:[:.h]\d{2}|h)?"
+# A number after a time's preposition is its hour ("at 2", "om 14.00 uur"): here no mark is needed.
+_HOUR = rf"{HOUR}(?:{MINUTES}|h)?"
 # A meeting's day and hour: "Thursday at 2", "quarta às 11h", "donderdag om 14.00 uur", "giovedì alle 16",
 # "mardi à 15h", "el miércoles a las 11", "Montag um 15 Uhr".
 _MEETING = re.compile(
-    rf"\b(?:{_DAY})s?\b[^.?!\n]{{0,20}}?\b(?:at|à|um|a las|om|às|as|alle|ore|vers|gegen|around|dalle)\s+"
+    rf"\b(?:{EVERY_DAY})s?\b[^.?!\n]{{0,20}}?\b(?:at|à|um|a las|om|às|as|alle|ore|vers|gegen|around|dalle)\s+"
     rf"{_HOUR}(?!\d)"
 )
 # As sure as a step stated by hand (answered_steps.py's readings are weighed the same).

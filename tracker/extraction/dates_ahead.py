@@ -15,6 +15,7 @@ import re
 from datetime import UTC, datetime, timedelta, timezone, tzinfo
 from zoneinfo import ZoneInfo
 
+from tracker.extraction.clock_times import HOUR, MERIDIEM
 from tracker.models import EmailMessage, ScheduledDate, Status
 
 _TEXT_CHARS = 6_000
@@ -35,7 +36,7 @@ _ZONES: dict[str, str] = {
 }
 _ZONE_NAMES = "|".join(sorted(_ZONES, key=len, reverse=True))
 _ZONE = r"(?P<zone>(?:utc|gmt)\s?[+-]\s?\d{1,2}(?::?\d\d)?|" + _ZONE_NAMES + r")\b"
-_TIME = r"(?P<hour>\d{1,2})(?:[:.](?P<minute>\d\d))?\s?(?P<half>[ap]\.?m\.?)?"
+_TIME = rf"(?P<hour>{HOUR})(?:[:.](?P<minute>\d\d))?\s?(?P<half>{MERIDIEM})?"
 _DAY_NAME = r"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?,?\s)?"
 _MONTH = r"(?P<month>" + "|".join(_MONTHS) + r")[a-z]{0,6}\.?"
 # "June 16, 2026 at 2:00 PM (EDT)" and "16 June 2026, 14:00 CET": a date, a short link, a time, a zone.
@@ -47,7 +48,7 @@ _STATED = re.compile(
     + _MONTH.replace("month", "month2")
     + r")(?:,?\s(?P<year>20\d\d))?,?\s(?:at\s|@\s?|from\s|-\s)?"
     + _TIME
-    + r"(?:\s?(?:-|to|–)\s?\d{1,2}(?:[:.]\d\d)?\s?(?:[ap]\.?m\.?)?)?\s?\(?(?:"
+    + rf"(?:\s?(?:-|to|–)\s?{HOUR}(?:[:.]\d\d)?\s?(?:{MERIDIEM})?)?\s?\(?(?:"
     + _ZONE
     + r")?",
     re.I,

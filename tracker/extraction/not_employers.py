@@ -10,6 +10,7 @@ from __future__ import annotations
 import functools
 import re
 
+from tracker.extraction.clock_times import DAY_HOUR, DAY_MINUTES, HOUR_WORDS, MERIDIEM
 from tracker.extraction.language_titles import MONTH, WEEKDAY
 from tracker.extraction.person_names import looks_like_person_name
 from tracker.extraction.phrases.tables import word_list
@@ -23,9 +24,10 @@ _DATE_OR_DAY = re.compile(
     re.I,
 )
 # A clock time opens no employer's name: "by 11:59pm PST", "à 14h30", "um 9.30 Uhr".
+# (Anchored and bounded: a name's first number is a time only as a day's hour, marked or with minutes.)
+_MARK = rf"(?:{MERIDIEM}|{HOUR_WORDS})"
 _CLOCK_TIME_FIRST = re.compile(
-    r"(?:[01]?\d|2[0-3])(?::[0-5]\d(?:\s*(?:[ap]\.?m\.?|h|uhr))?|\.[0-5]\d\s*(?:[ap]\.?m\.?|h|uhr)|\s*[ap]\.?m\.?|h[0-5]\d)"
-    r"(?!\w)",
+    rf"{DAY_HOUR}(?::{DAY_MINUTES}(?:\s*{_MARK})?|\.{DAY_MINUTES}\s*{_MARK}|\s*{MERIDIEM}|h{DAY_MINUTES})(?!\w)",
     re.I,
 )
 # A date's day or number is a digit: a name without one can only be a weekday (with its month), so one

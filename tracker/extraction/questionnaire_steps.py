@@ -13,7 +13,7 @@ import re
 from tracker.extraction import phrases
 from tracker.extraction.phrases.tables import word_list
 from tracker.extraction.text import PreparedEmail
-from tracker.extraction.weekdays import DUTCH, ENGLISH, FRENCH, GERMAN, ITALIAN, PORTUGUESE, SPANISH, days
+from tracker.extraction.weekdays import EVERY_DAY
 
 _ASKS_ABOUT_THE_PROCESS = re.compile(rf"\b(?:{word_list('survey_asks')})\b")
 # A task's measure: "15 domande", "(12 perguntas)", or a day it is due by ("entro venerdì", "até sexta"). (Its
@@ -22,8 +22,7 @@ _A_TASK = re.compile(
     r"\b\d{1,3} ?(?:questions?|perguntas|domande|preguntas|fragen|vragen)\b|"
     r"\b(?:by|before|until|no later than|avant|jusqu'à|bis|bis zum|antes del?|hasta el|até|entro|voor|"
     r"uiterlijk)\s+"
-    rf"(?:(?:le|el|o|a|la|il|next|this|ce|diesem|am)\s+)?(?:{days(ENGLISH, FRENCH, GERMAN, SPANISH, DUTCH)}|"
-    rf"{days(PORTUGUESE, ITALIAN)})"
+    rf"(?:(?:le|el|o|a|la|il|next|this|ce|diesem|am)\s+)?(?:{EVERY_DAY})"
 )
 
 

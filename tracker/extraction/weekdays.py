@@ -19,3 +19,8 @@ ITALIAN = ("lunedì", "martedì", "mercoledì", "giovedì", "venerdì", "sabato"
 def days(*lists: tuple[str, ...]) -> str:
     """`lists` as the body of one regex alternation ("monday|tuesday|..."), in their order, each word once."""
     return "|".join(dict.fromkeys(day for days_ in lists for day in days_))
+
+
+# Every language's days, as one alternation's body: the full Portuguese names first, so that a match takes
+# "segunda-feira" whole.
+EVERY_DAY = days(PORTUGUESE_FULL, ENGLISH, FRENCH, GERMAN, SPANISH, DUTCH, PORTUGUESE, ITALIAN)

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 
+from tracker.extraction.clock_times import CLOCK_TIME, HOUR, MINUTES
 from tracker.extraction.phrases.tables import accents_optional, any_of
 from tracker.extraction.weekdays import DUTCH, ENGLISH, FRENCH, GERMAN, ITALIAN, PORTUGUESE, SPANISH, days
 
@@ -132,13 +133,13 @@ _WHEN_FRAGMENTS = [
     rf"\b(?:{days(PORTUGUESE[:5])})(?:-feira)?\b|\b(?:{days(PORTUGUESE[5:])}|amanhã|hoje|próxima semana)\b",
     rf"\b(?:{days(ITALIAN)}|domani|dopodomani|oggi|la prossima settimana)\b",
     # "at 2pm", "14:30", "10h", "10 Uhr", "om 10 uur", "alle 15", "às 14h", "the 14th", "12.05.", "3/6".
-    r"\b\d{1,2}(?:[:.h]\d{2})? ?(?:am|pm|a\.m\.|p\.m\.|uhr|uur|h|hrs)\b|\b\d{1,2}[:h]\d{2}\b",
+    rf"\b(?:{CLOCK_TIME}|{HOUR}(?:{MINUTES})? ?hrs)\b",
     r"\btmrw\b|\b\d{1,2}\.? (?:jan|feb|mär|mar|apr|ma[iy]|mei|jun|jul|aug|sep|o[ck]t|nov|de[cz]|janv|févr|"
     r"mars|avr|mai|juin|juil|août|sept|déc|ene|abr|ago|dic|giu|lug|ott|set|gen|fev|out|dez|maart|juni|juli)"
     r"|\b\d{1,2}[°º]?\.? (?:de |di )?(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|"
     r"noviembre|diciembre|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro|"
     r"gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre)\b",
-    r"\b(?:alle|às|a las|om) \d{1,2}\b|\b\d{1,2}[./]\d{1,2}(?:[./]\d{2,4})?\b",
+    rf"\b(?:alle|às|a las|om) {HOUR}\b|\b\d{{1,2}}[./]\d{{1,2}}(?:[./]\d{{2,4}})?\b",
     # "on the 14th", "Saturday 12th", "3rd of June"; not a book's "6th Edition".
     r"\b(?:the|on|day) \d{1,2}(?:st|nd|rd|th)\b|"
     r"\b\d{1,2}(?:st|nd|rd|th) (?:of )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)",
@@ -273,10 +274,10 @@ READER = any_of(_READER_FRAGMENTS)
 # sentence names no one: "would Wednesday at 2pm work for a quick chat?", "que tal uma conversa na terça
 # às 11h?", "kennenlernen am Montag um 9 Uhr: https://meet.google.com/...".
 _CLOCK_FRAGMENTS = [
-    r"\b\d{1,2}(?:[:.h]\d{2})? ?(?:am|pm|a\.m\.|p\.m\.|uhr|uur|h)(?!\w)|\b\d{1,2}[:h]\d{2}\b",
-    r"\b(?:alle|a las|om|um|à) (?:ore )?\d{1,2}\b",
+    rf"\b(?:{CLOCK_TIME})(?!\w)",
+    rf"\b(?:alle|a las|om|um|à) (?:ore )?{HOUR}\b",
     # Portuguese "às 10h", "às 10:30", "às 10 horas": folded, "às" is "as", and English "as 2" no time.
-    r"\bàs \d{1,2}(?:h|[:h]\d{2}| ?horas\b)",
+    rf"\bàs {HOUR}(?:h|[:h]\d{{2}}| ?horas\b)",
 ]
 CLOCK = any_of(_CLOCK_FRAGMENTS)
 # Where a proposed time may be, found in the phrase index's one pass (category TIME_SHAPE).

@@ -1,0 +1,78 @@
+"""One clock-time fragment and one weekday fragment, read by every reader that looks for a time or a day
+(tracker/extraction/clock_times.py, weekdays.py); each reader keeps its own anchoring."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from tracker.extraction import addressed_steps, not_employers, questionnaire_steps
+from tracker.extraction.clock_times import CLOCK_TIME, DAY_HOUR, DAY_MINUTES, MERIDIEM
+from tracker.extraction.phrases import interview_shape
+from tracker.extraction.weekdays import EVERY_DAY
+
+_CLOCK_TIME_WHOLE = re.compile(rf"(?:{CLOCK_TIME})(?!\w)")
+
+
+@pytest.mark.parametrize(
+    "time", ["2pm", "2 pm", "9.30 a.m.", "9:30 a.m", "10 uhr", "10 uur", "14h", "14:30", "10h30"]
+)
+def test_a_number_its_writing_marks_is_a_clock_time(time: str) -> None:
+    assert _CLOCK_TIME_WHOLE.fullmatch(time), time
+
+
+@pytest.mark.parametrize("number", ["2", "2024", "12 people", "10 hours"])
+def test_a_number_without_a_mark_is_no_clock_time(number: str) -> None:
+    assert not _CLOCK_TIME_WHOLE.match(number), number
+
+
+def test_the_half_of_the_day_is_read_with_or_without_its_dots() -> None:
+    for half in ("am", "pm", "a.m.", "p.m.", "a.m", "am."):
+        assert re.fullmatch(MERIDIEM, half), half
+
+
+def test_a_day_hour_is_bounded_to_a_day() -> None:
+    assert re.fullmatch(rf"{DAY_HOUR}:{DAY_MINUTES}", "23:59")
+    assert not re.fullmatch(rf"{DAY_HOUR}:{DAY_MINUTES}", "24:00")
+    assert not re.fullmatch(rf"{DAY_HOUR}:{DAY_MINUTES}", "12:60")
+
+
+@pytest.mark.parametrize(
+    "day", ["monday", "mercredi", "miércoles", "donnerstag", "vrijdag", "terça", "giovedì"]
+)
+def test_every_day_names_the_days_of_the_seven_languages(day: str) -> None:
+    assert re.fullmatch(rf"(?:{EVERY_DAY})", day), day
+
+
+def test_every_day_takes_the_full_portuguese_name_whole() -> None:
+    assert re.match(rf"(?:{EVERY_DAY})", "segunda-feira").group(0) == "segunda-feira"
+
+
+def test_a_proposed_time_is_read_with_the_dots_of_its_half_of_the_day_left_out() -> None:
+    assert interview_shape.CLOCK.search("would thursday at 10 a.m work for a call?")
+    assert interview_shape.WHEN.search("see you at 10 a.m. then")
+
+
+def test_a_meeting_day_and_an_hour_after_its_preposition_need_no_mark() -> None:
+    assert addressed_steps._MEETING.search("could you come in on thursday at 2")
+    assert addressed_steps._MEETING.search("donderdag om 14.00 uur bij ons")
+
+
+def test_a_start_date_is_a_dates_number_not_a_clock_times() -> None:
+    assert addressed_steps.JOB_START.search("could you start on the 3rd?")
+    assert not addressed_steps.JOB_START.search("could you start at 9 a.m. tomorrow?")
+    assert not addressed_steps.JOB_START.search("could you start at 9 uhr?")
+
+
+def test_a_name_opening_with_a_clock_time_names_no_employer() -> None:
+    assert not_employers.names_no_employer("11:59pm PST")
+    assert not_employers.names_no_employer("9.30 Uhr Termin")
+    assert not_employers.names_no_employer("9.30 uur afspraak")
+    assert not not_employers.names_no_employer("24 Hour Fitness")
+
+
+def test_a_questionnaire_due_by_a_day_of_any_language_is_a_task() -> None:
+    assert questionnaire_steps._A_TASK.search("please fill it in by friday")
+    assert questionnaire_steps._A_TASK.search("preencha até segunda-feira")
+    assert questionnaire_steps._A_TASK.search("compila il questionario entro venerdì")
