@@ -41,14 +41,14 @@ def test_a_pattern_without_words_every_match_holds_is_refused():
 @pytest.mark.parametrize(
     ("words", "pattern", "text"),
     [
-        (client_relays._OPENING_WORDS, client_relays._OPENING, "unser kunde, die firma kessler"),
-        (client_relays._STEP_WORDS, client_relays._STEP, "würde Sie gern als Schweißer übernehmen"),
-        (client_relays._HELD_WORDS, client_relays._ON_HOLD, "notre client met le poste en stand-by"),
-        (deciders._DECIDER_WORDS, deciders._DECIDER, "Heard back from Gavin"),
-        (hiring_pauses._NOTICE_WORDS, hiring_pauses._UNTIL_FURTHER_NOTICE, "jusqu'à nouvel ordre"),
-        (jobseekers_at_large._WORDS, jobseekers_at_large._TO_JOBSEEKERS, "dear jobseeker,"),
-        (hire_steps._STEP_WORDS, hire_steps._READERS_STEP, "your enhanced dbs application"),
-        (hire_steps._STEP_WORDS, hire_steps._FIRST_DAY, "see you on your first day"),
+        (client_relays._OPENING_PRECHECK, client_relays._OPENING, "unser kunde, die firma kessler"),
+        (client_relays._STEP_PRECHECK, client_relays._STEP, "würde Sie gern als Schweißer übernehmen"),
+        (client_relays._HELD_PRECHECK, client_relays._ON_HOLD, "notre client met le poste en stand-by"),
+        (deciders._DECIDER_PRECHECK, deciders._DECIDER, "Heard back from Gavin"),
+        (hiring_pauses._NOTICE_PRECHECK, hiring_pauses._UNTIL_FURTHER_NOTICE, "jusqu'à nouvel ordre"),
+        (jobseekers_at_large._PRECHECK, jobseekers_at_large._TO_JOBSEEKERS, "dear jobseeker,"),
+        (hire_steps._STEP_PRECHECK, hire_steps._READERS_STEP, "your enhanced dbs application"),
+        (hire_steps._STEP_PRECHECK, hire_steps._FIRST_DAY, "see you on your first day"),
     ],
 )
 def test_the_readers_pre_checks_let_their_patterns_matches_through(words, pattern, text):

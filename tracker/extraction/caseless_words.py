@@ -12,18 +12,17 @@ from __future__ import annotations
 
 import re
 
+from tracker.extraction.match_words import plain_words
+
+# The stdlib's own regex parser, imported once (pattern_shape.py); without it every search is caseless.
 from tracker.extraction.phrases.pattern_shape import (
     first_characters,
+    sre_constants,
+    sre_parser,
     trie_pattern,
     with_first_characters_test,
 )
 from tracker.extraction.written_words import case_folded
-
-try:  # the stdlib's own regex parser, as in phrases/index.py; without it every search is caseless
-    from re import _constants as sre_constants  # type: ignore[attr-defined]
-    from re import _parser as sre_parser  # type: ignore[attr-defined]
-except ImportError:  # pragma: no cover - other Python versions
-    sre_constants = sre_parser = None  # type: ignore[assignment]
 
 
 class CaselessWords:
@@ -38,7 +37,7 @@ class CaselessWords:
         self._lowercase = re.compile(_with_beginnings_test(pattern)) if lowercase_only else None
         # A pattern of plain words ("this is|my name is|i am") is found by str's own search, which
         # skips ahead faster than the engine's scan for the words' first letters.
-        self._words = _plain_words(pattern) if lowercase_only else None
+        self._words = plain_words(pattern) if lowercase_only else None
         # An ASCII pattern matches any text caselessly where it matches the text case_folded (its ASCII
         # letters' other cases, "ſ" and "K" among them, made those letters): non-ASCII text is folded so.
         self._folds_any_text = lowercase_only and pattern.isascii()
@@ -85,25 +84,6 @@ def _with_beginnings_test(pattern: str) -> str:
 
 _TESTED_LETTERS = 6
 _TESTED_KEYS = 2000
-
-
-def _plain_words(pattern: str) -> tuple[str, ...] | None:
-    """The words of a pattern that is only words between bars ("this is|i am"), else None."""
-    if sre_parser is None:
-        return None
-    try:
-        items = list(sre_parser.parse(pattern).data)
-    except (re.error, AttributeError, TypeError, ValueError):
-        return None
-    c = sre_constants
-    branches = (
-        [list(branch) for branch in items[0][1][1]]
-        if len(items) == 1 and items[0][0] is c.BRANCH
-        else [items]
-    )
-    if not all(branch and all(op is c.LITERAL for op, _ in branch) for branch in branches):
-        return None
-    return tuple("".join(chr(value) for _, value in branch) for branch in branches)
 
 
 def _lowercase_only(pattern: str) -> bool:

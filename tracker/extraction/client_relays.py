@@ -70,7 +70,7 @@ _POST = re.compile(
 # Where a relay can begin: its opening words, searched in the lowered body before _RELAY is tried there.
 _OPENING = re.compile(rf"(?<![\w'])(?:{_MY_CLIENT}|{_FIRM_WORD})\b")
 # Words every opening holds, from its pattern: most mail has none.
-_OPENING_WORDS = MatchWords(_OPENING)
+_OPENING_PRECHECK = MatchWords(_OPENING)
 
 
 # The client's hold, after its name in the same sentence: "met le poste en stand-by", "ha congelado la
@@ -85,10 +85,10 @@ _ON_HOLD = re.compile(
     r"congel(?:ad[oa]|ó|é|ée|ato|ata)|gel(?:é|ée)|sospes[oa]|suspendid[oa]|suspens[oa]|suspendu|"
     r"eingefroren|pausiert|ausgesetzt|bevroren|opgeschort|gepauzeerd)(?!\w))"
 )
-_HELD_WORDS = MatchWords(_ON_HOLD)
+_HELD_PRECHECK = MatchWords(_ON_HOLD)
 
 
-_STEP_WORDS = MatchWords(_STEP)
+_STEP_PRECHECK = MatchWords(_STEP)
 
 
 class ClientRelay(NamedTuple):
@@ -102,9 +102,9 @@ class ClientRelay(NamedTuple):
 def relayed_client_step(email: PreparedEmail) -> ClientRelay | None:
     """The client's wish to hire or meet the reader an agency relays in one sentence, with its post."""
     body = email.body_lower
-    if not _OPENING_WORDS.may_match(body):
+    if not _OPENING_PRECHECK.may_match(body):
         return None
-    wishes, holds = _STEP_WORDS.may_match(body), _HELD_WORDS.may_match(body)
+    wishes, holds = _STEP_PRECHECK.may_match(body), _HELD_PRECHECK.may_match(body)
     if not (wishes or holds):
         return None
     for opening in _OPENING.finditer(body):

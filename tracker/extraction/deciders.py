@@ -19,13 +19,15 @@ _DECIDER = re.compile(
     rf" (?P<name>{_NAME}(?: {_NAME})?)"
 )
 # The words before a decider's name, from its pattern, as the mail's lowered texts are searched.
-_DECIDER_WORDS = MatchWords(_DECIDER)
+_DECIDER_PRECHECK = MatchWords(_DECIDER)
 
 
 def decider_names(email: PreparedEmail) -> frozenset[str]:
     """The people the mail names as deciders, whole and by first name ("Claire Dumas", "Claire"), and the
     news with its decider ("Heard back from Gavin")."""
-    if not (_DECIDER_WORDS.may_match(email.subject_lower) or _DECIDER_WORDS.may_match(email.body_lower)):
+    if not (
+        _DECIDER_PRECHECK.may_match(email.subject_lower) or _DECIDER_PRECHECK.may_match(email.body_lower)
+    ):
         return frozenset()  # the usual case, told by str's own search
     names: set[str] = set()
     for text in (email.subject, email.body):

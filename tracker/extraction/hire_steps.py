@@ -56,13 +56,13 @@ _HIRE = re.compile(
 _CHECK_FOR_AN_EMPLOYER = re.compile(rf"(?i:{_CHECK}) for (?:the )?[A-Z]")
 # Words one of which every step above holds, from the patterns (the reader's step, or a first day under a
 # welcome): most mail holds none and is passed over by `in` tests.
-_STEP_WORDS = MatchWords(_READERS_STEP, _FIRST_DAY)
+_STEP_PRECHECK = MatchWords(_READERS_STEP, _FIRST_DAY)
 
 
 def is_hire_step(email: PreparedEmail) -> bool:
     """Whether the mail is about a step of the reader's own hire (this module's doc)."""
     subject, body = email.subject_lower, email.body_lower
-    if not (_STEP_WORDS.may_match(subject) or _STEP_WORDS.may_match(body)):
+    if not (_STEP_PRECHECK.may_match(subject) or _STEP_PRECHECK.may_match(body)):
         return False
     readers_step = _READERS_STEP.search(subject) or _READERS_STEP.search(body)
     if not (readers_step or (_WELCOME.search(subject) and _FIRST_DAY.search(body))):

@@ -38,13 +38,13 @@ _PAUSE = re.compile(
 )
 _SENTENCE_END = re.compile(r"[.!?\n]")
 # Words every form of _UNTIL_FURTHER_NOTICE holds, from its pattern: most mail has none.
-_NOTICE_WORDS = MatchWords(_UNTIL_FURTHER_NOTICE)
+_NOTICE_PRECHECK = MatchWords(_UNTIL_FURTHER_NOTICE)
 
 
 def pauses_hiring(email: PreparedEmail) -> bool:
     """True when a sentence of the body pauses hiring until further notice."""
     body = email.body_lower
-    if not _NOTICE_WORDS.may_match(body):
+    if not _NOTICE_PRECHECK.may_match(body):
         return False
     for notice in _UNTIL_FURTHER_NOTICE.finditer(body):
         start = max(body.rfind(end, 0, notice.start()) for end in ".!?\n") + 1

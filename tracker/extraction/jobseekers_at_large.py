@@ -26,7 +26,7 @@ _TO_JOBSEEKERS = re.compile(
     r"^\W*(?:car[oa]|prezad[oa]|olá) (?:candidat[oa] a emprego|desempregad[oa]|trabalhador(?:a)? à procura)\b"
 )
 # Words every greeting holds, from its pattern: most mail has none.
-_WORDS = MatchWords(_TO_JOBSEEKERS)
+_PRECHECK = MatchWords(_TO_JOBSEEKERS)
 # How far into the body the greeting is looked for.
 _GREETING_SPAN = 120
 
@@ -34,4 +34,4 @@ _GREETING_SPAN = 120
 def greets_jobseekers_at_large(email: PreparedEmail) -> bool:
     """True when the body opens by greeting job seekers at large, no one by name."""
     opening = email.body_lower[:_GREETING_SPAN]
-    return _WORDS.may_match(opening) and bool(_TO_JOBSEEKERS.search(opening.lstrip()))
+    return _PRECHECK.may_match(opening) and bool(_TO_JOBSEEKERS.search(opening.lstrip()))

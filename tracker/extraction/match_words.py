@@ -12,11 +12,8 @@ from __future__ import annotations
 
 import re
 
-try:  # the stdlib's own regex parser, as in caseless_words.py
-    from re import _constants as sre_constants  # type: ignore[attr-defined]
-    from re import _parser as sre_parser  # type: ignore[attr-defined]
-except ImportError:  # pragma: no cover - other Python versions
-    sre_constants = sre_parser = None  # type: ignore[assignment]
+# The stdlib's own regex parser, imported once for every reader of patterns (pattern_shape.py).
+from tracker.extraction.phrases.pattern_shape import sre_constants, sre_parser
 
 # Words in most mail (most of ours is about a job): a part made of them alone ("your ", " for ") tells
 # nothing, and one of them among a part's words ("checks|forms|application") makes all of it common.
@@ -42,6 +39,27 @@ class MatchWords:
         if self._words:
             return any(word in lowered for word in self._words)
         return any(all(any(word in lowered for word in part) for part in parts) for parts in self.parts)
+
+
+def plain_words(pattern: str) -> tuple[str, ...] | None:
+    """The words of a pattern that is only words between bars ("this is|i am"), else None: there the
+    words are no pre-check but the whole answer (a text holds a match exactly where it holds a word), as
+    caseless_words.py asks."""
+    if sre_parser is None:
+        return None
+    try:
+        items = list(sre_parser.parse(pattern).data)
+    except (re.error, AttributeError, TypeError, ValueError):
+        return None
+    c = sre_constants
+    branches = (
+        [list(branch) for branch in items[0][1][1]]
+        if len(items) == 1 and items[0][0] is c.BRANCH
+        else [items]
+    )
+    if not all(branch and all(op is c.LITERAL for op, _ in branch) for branch in branches):
+        return None
+    return tuple("".join(chr(value) for _, value in branch) for branch in branches)
 
 
 def _asked_parts(pattern: str | re.Pattern[str]) -> tuple[tuple[str, ...], ...]:
