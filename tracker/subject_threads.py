@@ -25,16 +25,15 @@ from tracker.compatible_spellings import compatible_employers
 from tracker.extraction.person_names import looks_like_person_name, names_an_organisation
 from tracker.extraction.phrases.tables import word_list
 from tracker.extraction.platforms import is_generic_mailbox, platform_of, registrable_domain
-from tracker.extraction.text import ANSWER_WORDS, FORWARD_WORDS, Sender
+from tracker.extraction.text import ANSWER_WORDS, FORWARD_WORDS, PREFIX_END, Sender
 from tracker.models import EmailMessage, Extraction
 from tracker.names import company_key, title_key
 from tracker.weak_employers import why_no_employer
 
 # The prefixes mail clients put before a reply's or a forward's subject, repeated or counted ("Re[2]:",
-# "Re(2):"); with Italian "I:" (inoltro), which the reading's own list leaves alone.
-_PREFIX = re.compile(
-    rf"^\s*(?:(?:{ANSWER_WORDS}|{FORWARD_WORDS}|i)\s*(?:(?:\[\d+\]|\(\d+\))\s*)?:\s*)+", re.I
-)
+# "Re(2):"), as the reading strips them (text.py); with Italian "I:" (inoltro), which the reading's own list
+# leaves alone.
+_PREFIX = re.compile(rf"^\s*(?:(?:{ANSWER_WORDS}|{FORWARD_WORDS}|i){PREFIX_END}\s*)+", re.I)
 _GENERIC = frozenset(word_list("generic_subject_words").split("|"))
 _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 THREAD_PREFIX = "subject:"

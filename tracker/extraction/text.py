@@ -39,9 +39,12 @@ _PORTAL_BOILERPLATE = re.compile(
 # answers one the reader wrote.
 ANSWER_WORDS = r"re|aw|sv|vs|res|antw|r|rif"
 FORWARD_WORDS = r"fwd?|wg|tr|rv|enc|doorst"
-_ANSWER_PREFIX = re.compile(rf"^\s*(?:{ANSWER_WORDS})\s*(?:\[\d+\]\s*)?:", re.I)
+# What follows a prefix's word: its counter, if any ("Re[2]:", "AW (3):"), and its colon. (Its spaces are
+# read once: a run of them without a colon fails in one pass, not quadratically.)
+PREFIX_END = r"\s*(?:(?:\[\d+\]|\(\d+\))\s*)?:"
+_ANSWER_PREFIX = re.compile(rf"^\s*(?:{ANSWER_WORDS}){PREFIX_END}", re.I)
 _REPLY_PREFIX = re.compile(
-    rf"^\s*(?:(?:{ANSWER_WORDS}|{FORWARD_WORDS})\s*(?:\[\d+\]\s*)?:\s*|[\[(*](?:external|ext|extern)[\])*]\s*|"
+    rf"^\s*(?:(?:{ANSWER_WORDS}|{FORWARD_WORDS}){PREFIX_END}\s*|[\[(*](?:external|ext|extern)[\])*]\s*|"
     r"external\s*:\s*)+",
     re.I,
 )
