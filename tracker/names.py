@@ -404,30 +404,44 @@ _GENDER_TAG = re.compile(r"\(?\b[mwfdxhv](?:\s*[/|]\s*[mwfdxhv]){1,3}\b\)?|\((?:
 # ("Pfleger/in", "Pfleger*innen", "Pflegefachfrau/-mann"): one title. The marks go before folding; the
 # feminine endings after it, only where a masculine form ends so (-er, -ist, -ent, -ant, -eut, Arzt), so
 # "Admin" or "Berlin" keep theirs; "-frau" is "-mann" ("Kauffrau", "Pflegefachfrau").
-_BOTH_FORMS = re.compile(r"\s*(?:[/*:_]-?in(?:nen)?|\(in\)|/-?(?:mann|frau))\b")
+# Each pattern is built from what its every match holds, which title_key asks first (most titles hold none,
+# and a substring test is far cheaper than a substitution trying every place of the title): a mark joining
+# the forms ("Pfleger/in", "Pfleger*innen", "Pfleger:in", "Pfleger_in", "Pfleger(in)"); a masculine ending
+# and "in" written together (the ending read with the letters before it, four in all).
+_BOTH_FORMS_JOINS = "/*:_"
+# (A word ends after "in", "mann" or "frau"; "(in)" ends with its bracket, before a space or the end.)
+_BOTH_FORMS = re.compile(rf"\s*(?:[{_BOTH_FORMS_JOINS}]-?in(?:nen)?\b|\(in\)|/-?(?:mann|frau)\b)")
+_BOTH_FORMS_MARKS = f"{_BOTH_FORMS_JOINS}("
+_MASCULINE_ENDINGS = ("er", "ist", "ent", "ant", "eut", "arzt")
+_ANY_LETTER = r"\w"
 _FEMININE_ENDING = re.compile(
-    r"(?:(?<=\w\wer)|(?<=\wist)|(?<=\went)|(?<=\want)|(?<=\weut)|(?<=arzt))in(?:nen)?\b"
+    "(?:"
+    + "|".join(f"(?<={_ANY_LETTER * (4 - len(end))}{end})" for end in _MASCULINE_ENDINGS)
+    + r")in(?:nen)?\b"
 )
+_FEMININE_ENDINGS = tuple(f"{end}in" for end in _MASCULINE_ENDINGS)
 _FEMININE_FRAU = re.compile(r"(?<=\w\w\w)frau\b")
-# What every match of those holds (title_key asks these first): a mark before "in", "mann" or "frau"; the
-# masculine ending and "in" written together.
-_BOTH_FORMS_MARKS = "/*:_("
-_FEMININE_ENDINGS = ("erin", "istin", "entin", "antin", "eutin", "arztin")
 
 
 # French titles write both forms with a mark ("Chargé·e", "Chargé(e)", "Technicien.ne", "Conseiller/ère",
 # "Directeur·rice") or the feminine alone ("Chargée", "Technicienne", "Conseillère", "Directrice",
 # "Vendeuse", "Assistante"), and one application's mail writes it several ways: one title. The mark and its
 # ending go, then the feminine endings turn masculine, before folding.
-_FRENCH_BOTH_FORMS = re.compile(r"(?<=\w)[·•.(/-](?:e|ne|ère|ere|euse|rice|trice)s?\)?(?![\w])")
-_FRENCH_FEMININE = re.compile(r"(?<=é)es?\b|(?<=ien)nes?\b|ères?\b|(?<=t)rices?\b|euses?\b|(?<=ant)es?\b")
-_FRENCH_MASCULINE = {"ère": "er", "ères": "er", "rice": "eur", "rices": "eur", "euse": "eur", "euses": "eur"}
-
-
-# What each of those patterns' every match holds: most titles hold none, and a substring test is far
-# cheaper than a substitution trying every place of the title.
+# As the German ones, each pattern is built from what its every match holds, which _masculine asks first: the
+# mark before the ending; a feminine ending with the letters before it ("-ée", "-ienne", "-trice", "-ante").
 _FRENCH_MARKS = "·•.(/-"
-_FRENCH_FEMININE_WRITTEN = ("\u00e9e", "ienne", "ère", "trice", "euse", "ante")
+_FRENCH_BOTH_FORMS = re.compile(
+    rf"(?<=\w)[{re.escape(_FRENCH_MARKS)}](?:e|ne|ère|ere|euse|rice|trice)s?\)?(?![\w])"
+)
+_FRENCH_FEMININE_FORMS = (("é", "e"), ("ien", "ne"), ("", "ère"), ("t", "rice"), ("", "euse"), ("ant", "e"))
+_FRENCH_FEMININE = re.compile(
+    "|".join(
+        rf"(?<={before}){ending}s?\b" if before else rf"{ending}s?\b"
+        for before, ending in _FRENCH_FEMININE_FORMS
+    )
+)
+_FRENCH_FEMININE_WRITTEN = tuple(before + ending for before, ending in _FRENCH_FEMININE_FORMS)
+_FRENCH_MASCULINE = {"ère": "er", "ères": "er", "rice": "eur", "rices": "eur", "euse": "eur", "euses": "eur"}
 
 
 def _masculine(title: str) -> str:
