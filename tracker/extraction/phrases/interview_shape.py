@@ -345,7 +345,13 @@ def is_interview_shaped(sentence: str) -> bool:
         or (INTERVIEW_BY_NAME.search(sentence) and _ASKING_WHEN.search(sentence))
     ):
         return False
-    return not (
+    return not _taken_back(sentence)
+
+
+def _taken_back(sentence: str) -> bool:
+    """True when a (lowercased) sentence that names a step at a time puts it in the past, negates it, makes
+    it no step of a process (a webinar on interview skills) or the writer's own."""
+    return bool(
         _PAST.search(sentence)
         or _negated(sentence)
         or _NOT_A_STEP.search(sentence)
@@ -396,9 +402,4 @@ def is_time_proposed(sentence: str, following: str) -> bool:
         _MEANS.search(around) or _VIDEO_LINK.search(around) or _STEP.search(around) or _MEETING.search(around)
     ):
         return False
-    return not (
-        _PAST.search(sentence)
-        or _negated(sentence)
-        or _NOT_A_STEP.search(sentence)
-        or _WRITERS_OWN.search(sentence)
-    )
+    return not _taken_back(sentence)
