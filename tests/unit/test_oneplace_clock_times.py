@@ -7,7 +7,15 @@ import re
 
 import pytest
 
-from tracker.extraction import addressed_steps, not_employers, questionnaire_steps
+from tracker.extraction import (
+    addressed_steps,
+    dates_ahead,
+    not_employers,
+    questionnaire_steps,
+    status_sentences,
+    title_cleaning,
+    weekdays,
+)
 from tracker.extraction.clock_times import CLOCK_TIME, DAY_HOUR, DAY_MINUTES, MERIDIEM
 from tracker.extraction.phrases import interview_shape
 from tracker.extraction.weekdays import EVERY_DAY
@@ -76,3 +84,33 @@ def test_a_questionnaire_due_by_a_day_of_any_language_is_a_task() -> None:
     assert questionnaire_steps._A_TASK.search("please fill it in by friday")
     assert questionnaire_steps._A_TASK.search("preencha até segunda-feira")
     assert questionnaire_steps._A_TASK.search("compila il questionario entro venerdì")
+
+
+@pytest.mark.parametrize(
+    "months_of_a_language",
+    [weekdays.ENGLISH_MONTHS, weekdays.FRENCH_MONTHS, weekdays.SPANISH_MONTHS, weekdays.GERMAN_MONTHS,
+     weekdays.DUTCH_MONTHS, weekdays.PORTUGUESE_MONTHS, weekdays.ITALIAN_MONTHS],
+)  # fmt: skip
+def test_each_language_names_twelve_months_every_month_reads(months_of_a_language: tuple[str, ...]) -> None:
+    assert len(months_of_a_language) == 12
+    for month in months_of_a_language:
+        assert re.fullmatch(rf"(?:{weekdays.EVERY_MONTH})", month), month
+
+
+def test_a_date_with_an_italian_month_names_a_day() -> None:
+    assert interview_shape.WHEN.search("ci vediamo il 12 novembre")
+    assert interview_shape.WHEN.search("el 3 de marzo")
+
+
+def test_a_german_dates_point_ends_no_sentence() -> None:  # (read in lowered text)
+    assert status_sentences._SENTENCE_BREAK.search("am 2. märz kommen sie") is None
+    assert status_sentences._SENTENCE_BREAK.search("am 2. jänner kommen sie") is None
+
+
+def test_a_graduate_intake_in_brackets_is_no_part_of_the_title() -> None:
+    assert title_cleaning._INTAKE_IN_BRACKETS.search("Graduate Analyst (September 2027 intake)")
+
+
+def test_a_stated_date_reads_its_month_by_its_first_letters() -> None:
+    assert dates_ahead._STATED.search("june 16, 2026 at 2:00 pm (edt)")
+    assert dates_ahead._STATED.search("16 sept. 2026, 14:00 cet")

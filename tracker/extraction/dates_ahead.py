@@ -16,11 +16,13 @@ from datetime import UTC, datetime, timedelta, timezone, tzinfo
 from zoneinfo import ZoneInfo
 
 from tracker.extraction.clock_times import HOUR, MERIDIEM
+from tracker.extraction.weekdays import ENGLISH_MONTHS
 from tracker.models import EmailMessage, ScheduledDate, Status
 
 _TEXT_CHARS = 6_000
 MAX_DATES = 3
-_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+# A month's first three letters: "Jun", "June", "Sept." alike (_MONTH reads the rest).
+_MONTHS = tuple(month[:3] for month in ENGLISH_MONTHS)
 _ZONES: dict[str, str] = {
     **dict.fromkeys(("et", "est", "edt", "eastern"), "America/New_York"),
     **dict.fromkeys(("ct", "cst", "cdt", "central"), "America/Chicago"),

@@ -20,6 +20,7 @@ from tracker.extraction.title_subject_steps import post_after_step, step_head_en
 from tracker.extraction.weekdays import (
     DUTCH,
     ENGLISH,
+    EVERY_MONTH,
     FRENCH,
     GERMAN,
     ITALIAN,
@@ -147,14 +148,7 @@ WORKING_TIME_IN_BRACKETS = re.compile(rf"\s*\(\s*{WORKING_TIME}\s*\)", re.I)
 # A day the sentence goes on to name: "... Analyst on Monday, March 3", "el lunes a las 10:00",
 # "lunedì 3 marzo", "op maandag": a weekday after its preposition, or before a date or a time.
 WEEKDAY = f"(?:{days(ENGLISH, FRENCH, SPANISH, GERMAN, DUTCH, PORTUGUESE_FULL, ITALIAN)})"
-MONTH = (
-    r"(?:january|february|march|april|may|june|july|august|september|october|november|december|janvier|"
-    r"février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|enero|febrero|marzo|"
-    r"abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|januar|februar|märz|juni|juli|"
-    r"oktober|dezember|januari|februari|maart|mei|augustus|janeiro|fevereiro|março|maio|junho|julho|"
-    r"setembro|outubro|novembro|dezembro|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|"
-    r"dicembre)"
-)
+MONTH = f"(?:{EVERY_MONTH})"
 _WHEN = (
     rf"\s+(?:(?:on|this|next|el|le|am|op|na|no|ce|la|próximo|próxima|prochain|nächsten|kommenden)\s+)+"
     rf"{WEEKDAY}\b.*|\s+{WEEKDAY},?\s+(?:\d|at\b|à\b|a las\b|um\b|om\b|às\b|alle\b).*|"

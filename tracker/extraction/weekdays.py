@@ -24,3 +24,45 @@ def days(*lists: tuple[str, ...]) -> str:
 # Every language's days, as one alternation's body: the full Portuguese names first, so that a match takes
 # "segunda-feira" whole.
 EVERY_DAY = days(PORTUGUESE_FULL, ENGLISH, FRENCH, GERMAN, SPANISH, DUTCH, PORTUGUESE, ITALIAN)
+
+# The months, January first, lowercase, as the days: each reader takes those it needs.
+ENGLISH_MONTHS = (
+    "january", "february", "march", "april", "may", "june",
+    "july", "august", "september", "october", "november", "december",
+)  # fmt: skip
+FRENCH_MONTHS = (
+    "janvier", "février", "mars", "avril", "mai", "juin",
+    "juillet", "août", "septembre", "octobre", "novembre", "décembre",
+)  # fmt: skip
+SPANISH_MONTHS = (
+    "enero", "febrero", "marzo", "abril", "mayo", "junio",
+    "julio", "agosto", "septiembre", "octubre", "noviembre", "diciembre",
+)  # fmt: skip
+GERMAN_MONTHS = (
+    "januar", "februar", "märz", "april", "mai", "juni",
+    "juli", "august", "september", "oktober", "november", "dezember",
+)  # fmt: skip
+DUTCH_MONTHS = (
+    "januari", "februari", "maart", "april", "mei", "juni",
+    "juli", "augustus", "september", "oktober", "november", "december",
+)  # fmt: skip
+PORTUGUESE_MONTHS = (
+    "janeiro", "fevereiro", "março", "abril", "maio", "junho",
+    "julho", "agosto", "setembro", "outubro", "novembro", "dezembro",
+)  # fmt: skip
+ITALIAN_MONTHS = (
+    "gennaio", "febbraio", "marzo", "aprile", "maggio", "giugno",
+    "luglio", "agosto", "settembre", "ottobre", "novembre", "dicembre",
+)  # fmt: skip
+
+
+def months(*lists: tuple[str, ...]) -> str:
+    """`lists` of months as the body of one regex alternation, in their order, each word once (as days)."""
+    return days(*lists)
+
+
+# Every language's months, as one alternation's body.
+EVERY_MONTH = months(
+    ENGLISH_MONTHS, FRENCH_MONTHS, SPANISH_MONTHS, GERMAN_MONTHS,
+    DUTCH_MONTHS, PORTUGUESE_MONTHS, ITALIAN_MONTHS,
+)  # fmt: skip

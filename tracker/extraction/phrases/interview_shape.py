@@ -23,7 +23,20 @@ import re
 
 from tracker.extraction.clock_times import CLOCK_TIME, HOUR, MINUTES
 from tracker.extraction.phrases.tables import accents_optional, any_of
-from tracker.extraction.weekdays import DUTCH, ENGLISH, FRENCH, GERMAN, ITALIAN, PORTUGUESE, SPANISH, days
+from tracker.extraction.weekdays import (
+    DUTCH,
+    ENGLISH,
+    FRENCH,
+    GERMAN,
+    ITALIAN,
+    ITALIAN_MONTHS,
+    PORTUGUESE,
+    PORTUGUESE_MONTHS,
+    SPANISH,
+    SPANISH_MONTHS,
+    days,
+    months,
+)
 
 # Steps of a hiring process one meets someone at. German and Dutch write them as compounds
 # ("Vorstellungsgespräch", "kennismakingsgesprek"): the common first parts are listed.
@@ -136,9 +149,7 @@ _WHEN_FRAGMENTS = [
     rf"\b(?:{CLOCK_TIME}|{HOUR}(?:{MINUTES})? ?hrs)\b",
     r"\btmrw\b|\b\d{1,2}\.? (?:jan|feb|mär|mar|apr|ma[iy]|mei|jun|jul|aug|sep|o[ck]t|nov|de[cz]|janv|févr|"
     r"mars|avr|mai|juin|juil|août|sept|déc|ene|abr|ago|dic|giu|lug|ott|set|gen|fev|out|dez|maart|juni|juli)"
-    r"|\b\d{1,2}[°º]?\.? (?:de |di )?(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|"
-    r"noviembre|diciembre|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro|"
-    r"gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre)\b",
+    rf"|\b\d{{1,2}}[°º]?\.? (?:de |di )?(?:{months(SPANISH_MONTHS, PORTUGUESE_MONTHS, ITALIAN_MONTHS)})\b",
     rf"\b(?:alle|às|a las|om) {HOUR}\b|\b\d{{1,2}}[./]\d{{1,2}}(?:[./]\d{{2,4}})?\b",
     # "on the 14th", "Saturday 12th", "3rd of June"; not a book's "6th Edition".
     r"\b(?:the|on|day) \d{1,2}(?:st|nd|rd|th)\b|"
