@@ -9,8 +9,11 @@ import pytest
 
 from tracker.extraction import (
     addressed_steps,
+    carried_mail,
     dates_ahead,
+    employer_candidates,
     not_employers,
+    open_events,
     questionnaire_steps,
     status_sentences,
     title_cleaning,
@@ -114,3 +117,28 @@ def test_a_graduate_intake_in_brackets_is_no_part_of_the_title() -> None:
 def test_a_stated_date_reads_its_month_by_its_first_letters() -> None:
     assert dates_ahead._STATED.search("june 16, 2026 at 2:00 pm (edt)")
     assert dates_ahead._STATED.search("16 sept. 2026, 14:00 cet")
+
+
+def test_an_events_opening_hours_are_two_clock_times_joined() -> None:
+    span = open_events._OPEN_HOURS.search("from 10am to 4pm")
+    assert span is not None
+    assert (span["opens"], span["opens_unit"], span["closes"], span["closes_unit"]) == ("10", "am", "4", "pm")
+    span = open_events._OPEN_HOURS.search("van 10 tot 16 uur")
+    assert span and span["closes_unit"] == "uur"
+
+
+def test_a_reply_header_reads_its_time_in_any_case() -> None:
+    header = "On Tue, Mar 4, 2025 at 10:12 AM Acme Talent <jobs@acme.example> wrote:\n"
+    match = carried_mail._REPLY_HEADER.search(header)
+    assert match and match["sender"] == "Acme Talent <jobs@acme.example>"
+
+
+def test_a_shifts_hours_in_brackets_are_read_with_the_half_of_the_day_dotted_or_not() -> None:
+    assert title_cleaning._HOURS_IN_BRACKETS.search("Staff Nurse - Days (7am-7pm)")
+    assert title_cleaning._HOURS_IN_BRACKETS.search("Staff Nurse - Days (7 a.m. - 7 p.m.)")
+    assert title_cleaning._HOURS_IN_BRACKETS.search("Nachtdienst (20:00-08:00)")
+
+
+def test_an_hour_an_at_names_is_a_time_of_day() -> None:
+    for time_of_day in ("10am", "1 PM", "10:30", "9.30am", "14h30", "10 Uhr"):
+        assert employer_candidates._TIME_OF_DAY.fullmatch(time_of_day), time_of_day

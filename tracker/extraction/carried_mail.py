@@ -23,8 +23,9 @@ from tracker.email_reading.carried_markers import (
 )
 from tracker.email_reading.cleanup import is_courtesy_reply
 from tracker.extraction import phrases
+from tracker.extraction.clock_times import HOUR, MERIDIEM, MINUTES
 from tracker.extraction.platforms import domain_employer
-from tracker.extraction.text import Sender
+from tracker.extraction.text import ANSWER_WORDS, PREFIX_END, Sender
 from tracker.models import EmailMessage
 
 # A carried message starts within this many characters of the body's start, under the user's note.
@@ -51,12 +52,14 @@ _HEADER_LINE = re.compile(
 _FROM = {"from", "von", "de", "da", "van"}
 _SUBJECT = {"subject", "betreff", "objet", "asunto", "oggetto", "onderwerp", "assunto"}
 _TO = {"to", "an", "à", "para", "a", "aan"}
-_REPLY_SUBJECT = re.compile(r"^\s*(?:re|aw|sv|antw|r|rif|res|rv)\s*:", re.I)
+# A reply's subject, as the reading strips its prefix (text.py); with Spanish "RV:", which text.py reads as a
+# forward's, kept as this reader had it.
+_REPLY_SUBJECT = re.compile(rf"^\s*(?:{ANSWER_WORDS}|rv){PREFIX_END}", re.I)
 # "On Tue, Mar 4, 2025 at 10:12 AM Acme <jobs@acme.com> wrote:" (the sender after the time), "Le mar. 4
 # mars 2025 à 10:12, Acme <...> a écrit :", "Am Di., 4. März 2025 um 10:12 Uhr schrieb Acme <...>:".
 _REPLY_HEADER = re.compile(
-    rf"^(?:(?:{alternation(REPLY_OPENERS)})\b[^\n]*?\d{{1,2}}[:.h]\d{{2}}(?: ?[AaPp]\.?[Mm]\.?)?,?"
-    r"(?:[ \n]+(?![AaPp]\.?[Mm]\.?[ \n])(?P<sender>[^\n]+?))?"
+    rf"^(?:(?:{alternation(REPLY_OPENERS)})\b[^\n]*?{HOUR}{MINUTES}(?: ?(?i:{MERIDIEM}))?,?"
+    rf"(?:[ \n]+(?!(?i:{MERIDIEM})[ \n])(?P<sender>[^\n]+?))?"
     rf"[ \n]+(?:{alternation(REPLY_VERBS)}) ?:"
     rf"|(?:{alternation(VERB_FIRST_OPENERS)})\b[^\n]*?\b(?:{alternation(VERB_FIRST_VERBS)})[ \n]+"
     r"(?P<sender_de>[^\n]+?) ?:)[ ]*\n",

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 from tracker.extraction import platforms
-from tracker.extraction.clock_times import MERIDIEM
+from tracker.extraction.clock_times import HOUR, MERIDIEM
 from tracker.extraction.employer_bounds import bounded_name
 from tracker.extraction.employer_matching import NOT_LOWER_ALNUM
 from tracker.extraction.name_reading import NOUN_AFTER_POSSESSIVE, ROMANCE_PARTICLES, finish_name
@@ -155,9 +155,7 @@ def _may_end_with(name: str, words: tuple[str, ...]) -> bool:
 
 # "10am", "1 PM", "10:30", "9.30am", "14h30", "10 Uhr": the hour an "at" names.
 _HOUR_MARK = rf"\s*(?:{MERIDIEM}|uhr|hrs?|h)"
-_TIME_OF_DAY = re.compile(
-    rf"\d{{1,2}}(?:{_HOUR_MARK}|[:h]\d{{2}}(?:{_HOUR_MARK})?|\.\d{{2}}{_HOUR_MARK})", re.I
-)
+_TIME_OF_DAY = re.compile(rf"{HOUR}(?:{_HOUR_MARK}|[:h]\d{{2}}(?:{_HOUR_MARK})?|\.\d{{2}}{_HOUR_MARK})", re.I)
 
 
 def add_candidate(

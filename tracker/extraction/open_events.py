@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from tracker.extraction.clock_times import HOUR, HOUR_WORDS, MINUTES
 from tracker.extraction.signature_employers import greeting_names
 from tracker.extraction.text import PreparedEmail
 
@@ -31,14 +32,20 @@ _AN_EVENT = re.compile(
     r"\bporte aperte\b|\bapriamo le (?:nostre )?porte\b"
 )
 
+
 # Two clock times joined as a span, in the seven languages: "from 10am to 4pm", "10:00–16:00", "von 10
 # bis 14 Uhr", "de 10h à 16h", "de 10 a 14 h", "van 10 tot 16 uur", "das 10h às 16h", "dalle 10 alle 16".
-_CLOCK = r"(?P<{0}>\d{{1,2}})(?P<{0}_minutes>[:.h]\d{{2}})?\s*(?P<{0}_unit>h\b|uhr\b|uur\b|[ap]\.?m\b\.?)?"
+def _clock(name: str) -> str:
+    """A clock time whose hour, minutes and unit are groups `name`, `name`_minutes and `name`_unit."""
+    unit = rf"(?:{HOUR_WORDS})\b|[ap]\.?m\b\.?"  # (the half of the day ends its word before its last dot)
+    return rf"(?P<{name}>{HOUR})(?P<{name}_minutes>{MINUTES})?\s*(?P<{name}_unit>{unit})?"
+
+
 _OPEN_HOURS = re.compile(
     r"(?<![\d.:/])(?P<lead>\b(?:dalle|das)\s+)?"
-    + _CLOCK.format("opens")
+    + _clock("opens")
     + r"\s*(?:[-–]|\b(?:to|until|till|and|bis|und|à|et|a|y|tot|en|às|e|alle)\b)\s*"
-    + _CLOCK.format("closes")
+    + _clock("closes")
     + r"(?![\d/.]\d)"
 )
 # Hours an event stands open: longer than any interview, within a day.

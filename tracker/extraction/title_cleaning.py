@@ -11,6 +11,7 @@ import functools
 import re
 
 from tracker.extraction.bracket_steps import without_bracketed_step
+from tracker.extraction.clock_times import HOUR, MERIDIEM
 from tracker.extraction.deciders import without_decider_news
 from tracker.extraction.language_titles import WORKING_TIME_IN_BRACKETS, strip_language_tags
 from tracker.extraction.places import US_STATE_CODES, only_places
@@ -194,9 +195,8 @@ _EXPERIENCE_OR_CTC_TRAILING = re.compile(
     re.I,
 )
 # "Staff Nurse - Days (7am-7pm)", "(20:00-08:00)": a shift's hours.
-_HOURS_IN_BRACKETS = re.compile(
-    r"\s*\(\s*\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm|h)?\s*[-–]\s*\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm|h)?\s*\)", re.I
-)
+_SHIFT_END = rf"{HOUR}(?:[:.]\d{{2}})?\s*(?:{MERIDIEM}|h)?"
+_HOURS_IN_BRACKETS = re.compile(rf"\s*\(\s*{_SHIFT_END}\s*[-–]\s*{_SHIFT_END}\s*\)", re.I)
 # Where a place may begin after the title: a dash, a bar, a comma, a slash, " in " ("Data Engineer -
 # New York", "Analyst, Leeds", "Consultant SAP in Toulouse"); what follows is a place only where all of
 # it is (places.only_places: "Lille / Remote", "Pune, Maharashtra", "Austin, TX").
