@@ -40,6 +40,12 @@ def test_a_plain_alternation_opens_a_text_as_a_caseless_match_does() -> None:
     assert not words.opens("With kind regards,")
 
 
-def test_the_patterns_parser_is_imported_in_one_place() -> None:
-    assert match_words.sre_parser is pattern_shape.sre_parser
-    assert caseless_words.sre_parser is pattern_shape.sre_parser
+def test_the_patterns_parser_is_read_in_one_place() -> None:
+    assert match_words.parsed is pattern_shape.parsed
+    assert caseless_words.parsed is pattern_shape.parsed
+
+
+def test_a_pattern_the_parser_cannot_read_is_used_as_written() -> None:
+    assert pattern_shape.parsed("(unclosed") is None
+    assert plain_words("(unclosed") is None
+    assert pattern_shape.first_characters("(unclosed") is None

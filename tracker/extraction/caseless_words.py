@@ -17,8 +17,8 @@ from tracker.extraction.match_words import plain_words
 # The stdlib's own regex parser, imported once (pattern_shape.py); without it every search is caseless.
 from tracker.extraction.phrases.pattern_shape import (
     first_characters,
+    parsed,
     sre_constants,
-    sre_parser,
     trie_pattern,
     with_first_characters_test,
 )
@@ -89,13 +89,12 @@ _TESTED_KEYS = 2000
 def _lowercase_only(pattern: str) -> bool:
     """True when no character `pattern` can match has an ASCII capital as its other case, and no flag is
     set inside it: then lowercasing ASCII text first makes the case-sensitive search agree."""
-    if sre_parser is None:
-        return False
-    try:
-        parsed = sre_parser.parse(pattern)
-    except (re.error, AttributeError, TypeError, ValueError):
-        return False
-    return not parsed.state.flags & (re.IGNORECASE | re.ASCII | re.LOCALE) and _items_ok(list(parsed.data))
+    tree = parsed(pattern)
+    return (
+        tree is not None
+        and not tree.state.flags & (re.IGNORECASE | re.ASCII | re.LOCALE)
+        and _items_ok(list(tree.data))
+    )
 
 
 def _items_ok(items: list) -> bool:

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 # The stdlib's own regex parser, imported once for every reader of patterns (pattern_shape.py).
-from tracker.extraction.phrases.pattern_shape import sre_constants, sre_parser
+from tracker.extraction.phrases.pattern_shape import parsed, sre_constants
 
 # Words in most mail (most of ours is about a job): a part made of them alone ("your ", " for ") tells
 # nothing, and one of them among a part's words ("checks|forms|application") makes all of it common.
@@ -45,12 +45,10 @@ def plain_words(pattern: str) -> tuple[str, ...] | None:
     """The words of a pattern that is only words between bars ("this is|i am"), else None: there the
     words are no pre-check but the whole answer (a text holds a match exactly where it holds a word), as
     caseless_words.py asks."""
-    if sre_parser is None:
+    tree = parsed(pattern)
+    if tree is None:
         return None
-    try:
-        items = list(sre_parser.parse(pattern).data)
-    except (re.error, AttributeError, TypeError, ValueError):
-        return None
+    items = list(tree.data)
     c = sre_constants
     branches = (
         [list(branch) for branch in items[0][1][1]]
@@ -64,9 +62,10 @@ def plain_words(pattern: str) -> tuple[str, ...] | None:
 
 def _asked_parts(pattern: str | re.Pattern[str]) -> tuple[tuple[str, ...], ...]:
     source = pattern.pattern if isinstance(pattern, re.Pattern) else pattern
-    if sre_parser is None:  # pragma: no cover - no parser to read: no pre-check, every text may match
+    tree = parsed(source)
+    if tree is None:  # pragma: no cover - no parser to read: no pre-check, every text may match
         return ()
-    parts = _parts(list(sre_parser.parse(source).data))
+    parts = _parts(list(tree.data))
     parts = sorted((part for part in parts if _rarity(part)[0] > 0), key=_rarity, reverse=True)[:_PARTS_ASKED]
     if not parts:
         raise ValueError(f"no words every match holds: {source[:80]!r}")

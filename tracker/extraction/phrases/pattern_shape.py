@@ -9,6 +9,7 @@ of the pattern: anything unexpected gives "unknown", and the pattern is then use
 from __future__ import annotations
 
 import re
+from typing import Any
 
 try:  # the stdlib's own regex parser; private, so anything unexpected falls back to plain scanning
     from re import _constants as sre_constants  # type: ignore[attr-defined]
@@ -45,6 +46,17 @@ _CATEGORY_CLASSES = (
 DIGIT = r"\d"
 
 
+def parsed(pattern: str) -> Any | None:
+    """The stdlib's parse of `pattern` (its `.data` the items, its `.state.flags` the flags); None where
+    there is no parser or it can't read the pattern: every reader then uses the pattern as written."""
+    if sre_parser is None:
+        return None
+    try:
+        return sre_parser.parse(pattern)
+    except (re.error, AttributeError, TypeError, ValueError):
+        return None
+
+
 def needed_texts(fragments: list[str]) -> list[str] | None:
     """For each fragment, the longest run of plain characters every match of it contains; None when
     one of them has no such run (or can't be parsed)."""
@@ -58,16 +70,11 @@ def needed_texts(fragments: list[str]) -> list[str] | None:
 
 
 def _needed_text(fragment: str) -> str:
-    if sre_parser is None:
-        return ""
-    try:
-        parsed = sre_parser.parse(fragment)
-    except (re.error, AttributeError, TypeError, ValueError):
-        return ""
-    if parsed.state.flags & re.IGNORECASE:
+    tree = parsed(fragment)
+    if tree is None or tree.state.flags & re.IGNORECASE:
         return ""
     longest, run = "", ""
-    items = list(parsed.data)
+    items = list(tree.data)
     for op, value in items:  # the top level: a sequence every match goes through in order
         run = run + chr(value) if op is sre_constants.LITERAL else ""
         longest = max(longest, run, key=len)
@@ -77,12 +84,10 @@ def _needed_text(fragment: str) -> str:
 def opens_a_word(fragment: str, keys: set[str]) -> bool:
     """True when every match of `fragment` begins where a word does (a word boundary, then the first
     character of a key opening with a word character), so trying it at word starts misses none."""
-    if not all(key == DIGIT or _WORD_START.match(key) for key in keys) or sre_parser is None:
+    if not all(key == DIGIT or _WORD_START.match(key) for key in keys):
         return False
-    try:
-        return _at_boundary(list(sre_parser.parse(fragment).data))
-    except (re.error, AttributeError, TypeError, ValueError):
-        return False
+    tree = parsed(fragment)
+    return tree is not None and _at_boundary(list(tree.data))
 
 
 def _at_boundary(items: list) -> bool:
@@ -126,14 +131,11 @@ def first_characters(
 ) -> set[str] | None:
     """The beginnings (2 to `longest` characters, as long as known) any match of `fragment` has, at most
     `most` of them; None if unknown. With `digits`, a match opening with a digit has the key DIGIT."""
-    if sre_parser is None:
-        return None
-    try:
-        items = list(sre_parser.parse(fragment).data)
-    except (re.error, AttributeError, TypeError, ValueError):
+    tree = parsed(fragment)
+    if tree is None:
         return None
     keys: set[str] = set()
-    return keys if _expand(items, "", keys, 0, (longest, most, digits)) and keys else None
+    return keys if _expand(list(tree.data), "", keys, 0, (longest, most, digits)) and keys else None
 
 
 def _expand(items: list, prefix: str, keys: set[str], depth: int, limits: tuple[int, int, bool]) -> bool:
@@ -204,15 +206,10 @@ def _skips_ahead(pattern: str) -> bool:
     """True when the engine finds where `pattern` may match by its own quick scan (a literal or a set of
     characters every match opens with: "this is|i am"), which a leading test would turn off; or when
     the pattern sets its own flags ("(?i)..."), which must stay at its start."""
-    if sre_parser is None:
+    tree = parsed(pattern)
+    if tree is None or tree.state.flags & ~re.UNICODE:
         return True
-    try:
-        parsed = sre_parser.parse(pattern)
-    except (re.error, AttributeError, TypeError, ValueError):
-        return True
-    if parsed.state.flags & ~re.UNICODE:
-        return True
-    items = list(parsed.data)
+    items = list(tree.data)
     c = sre_constants
     while items and items[0][0] is c.SUBPATTERN and not items[0][1][1] and not items[0][1][2]:
         items = list(items[0][1][3].data)
@@ -231,12 +228,12 @@ def with_next_character_test(fragment: str) -> str:
     it there, where one class test ("(?=[\s.!;,]|\Z)") turns most places away. The same matches;
     `fragment` itself when that character can't be known."""
     opening = _last_group_opening(fragment)
-    if opening is None or not fragment.startswith("(?=", opening) or sre_parser is None:
+    if opening is None or not fragment.startswith("(?=", opening):
         return fragment
-    try:
-        items = list(sre_parser.parse(fragment[opening + 3 : -1]).data)
-    except (re.error, AttributeError, TypeError, ValueError):
+    tree = parsed(fragment[opening + 3 : -1])
+    if tree is None:
         return fragment
+    items = list(tree.data)
     if len(items) == 1 and items[0][0] is sre_constants.IN:
         return fragment  # one class already: its own test
     members: set[str] = set()
