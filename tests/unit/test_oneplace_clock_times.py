@@ -9,6 +9,7 @@ import pytest
 
 from tracker.extraction import (
     addressed_steps,
+    answered_steps,
     carried_mail,
     dates_ahead,
     employer_candidates,
@@ -142,3 +143,29 @@ def test_a_shifts_hours_in_brackets_are_read_with_the_half_of_the_day_dotted_or_
 def test_an_hour_an_at_names_is_a_time_of_day() -> None:
     for time_of_day in ("10am", "1 PM", "10:30", "9.30am", "14h30", "10 Uhr"):
         assert employer_candidates._TIME_OF_DAY.fullmatch(time_of_day), time_of_day
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "could you start tomorrow?",
+        "tu peux commencer demain",
+        "können sie ab morgen anfangen",
+        "iniziare domani",
+    ],
+)
+def test_a_start_tomorrow_in_any_language_is_a_start_with_its_day(sentence: str) -> None:
+    assert addressed_steps.JOB_START.search(sentence.lower())
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "you can start tomorrow",
+        "pode começar amanhã",
+        "puede empezar mañana",
+    ],
+)
+def test_a_start_told_by_hand_for_tomorrow_is_an_offer(sentence: str) -> None:
+    found = answered_steps._WORDS.search(sentence)
+    assert found is not None and found["offer"]

@@ -17,13 +17,23 @@ from tracker.extraction.answered_applications import answers_the_readers_cv
 from tracker.extraction.kind_rules import KindReading
 from tracker.extraction.status_rules import StatusReading
 from tracker.extraction.text import PreparedEmail
-from tracker.extraction.weekdays import DUTCH, ENGLISH, FRENCH, GERMAN, ITALIAN, PORTUGUESE, SPANISH, days
+from tracker.extraction.weekdays import (
+    DUTCH,
+    ENGLISH,
+    FRENCH,
+    GERMAN,
+    ITALIAN,
+    PORTUGUESE,
+    SPANISH,
+    TOMORROW,
+    days,
+)
 from tracker.models import Kind, Status
 
 # A day soon: any in English, Monday to Saturday in the others, tomorrow.
 _DAY = (
-    f"(?:{days(ENGLISH)}|tomorrow|next week|{days(FRENCH[:6])}|demain|{days(GERMAN[:6])}|morgen|"
-    f"{days(SPANISH[:6])}|mañana|{days(DUTCH[:6], PORTUGUESE[:6])}|amanhã|{days(ITALIAN[:6])}|domani)"
+    f"(?:{days(ENGLISH)}|next week|{days(FRENCH[:6])}|{days(GERMAN[:6])}|{days(SPANISH[:6])}|"
+    f"{days(DUTCH[:6], PORTUGUESE[:6])}|{days(ITALIAN[:6])}|{days(TOMORROW)})"
 )
 # By step, in the seven languages; a decision outranks a start, a start a meeting.
 _WORDS = re.compile(

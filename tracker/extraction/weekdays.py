@@ -15,6 +15,9 @@ PORTUGUESE = ("segunda", "terça", "quarta", "quinta", "sexta", "sábado", "domi
 PORTUGUESE_FULL = tuple(f"{day}-feira" for day in PORTUGUESE[:5])
 ITALIAN = ("lunedì", "martedì", "mercoledì", "giovedì", "venerdì", "sabato", "domenica")
 
+# The day after today (Dutch writes it as German does).
+TOMORROW = ("tomorrow", "demain", "morgen", "mañana", "amanhã", "domani")
+
 
 def days(*lists: tuple[str, ...]) -> str:
     """`lists` as the body of one regex alternation ("monday|tuesday|..."), in their order, each word once."""
