@@ -1643,8 +1643,6 @@ MISREAD = {
     "reads the board 'Jobbörse Nord' as the employer and 'Lagerist geöffnet' as the title",
     "s2_fr_alert_lue": "an unknown board's 'a été lue par Brasserie Lutèce' reads the board 'Emploi Direct' "
     "as the employer",
-    "e04_es_arquitectos_esperamos": "the sign-off's 'Estudio Ibáñez Arquitectos' is shown without its "
-    "'Estudio'",
     "r10_fr_gmail_quoted": "the courtesy reply is read as its quoted invitation, but the quoted sender's "
     "'Domaine Leroy' (c.leroy@domaine-leroy.fr) is not read as the employer",
     "t4_nl_employer_ik_zie_je": "no employer from 'Piet Jansen <bakkerijjansen@gmail.com>' and 'in de "

@@ -498,8 +498,6 @@ BATCH_ONE_READING_MISREAD = {
     "reading)",
     "d_arbeitsprobe_innerhalb_fuenf_tagen": "the employer is read as 'Kranich Werbung' (employers' and "
     "titles' reading)",
-    "s_prueba_sql_72_horas": "the employer is read as 'Talento Fintonic Labs' (employers' and titles' "
-    "reading)",
     "e_retail_manager_moved_interview": "the title is read as None (employers' and titles' reading)",
     "e_agency_client_excel_test_sit": "the employer is read as 'Fieldstone Rec' (employers' and titles' "
     "reading)",

@@ -74,6 +74,44 @@ _ES_PAUSED = re.compile(
     r"[ \t]+(?:ha[ \t]+sido|fue|est[aá])[ \t]+pausad[ao]"
 )
 
+# The receipt naming the post, then the employer after "en": "Tu postulación a T en X fue enviada", "Gracias
+# por postular al cargo T en X.", "Gracias por su postulación para la posición T (ID 123) en X.", "Te
+# postulaste con éxito a la oferta T de X en <town>." (the town after "en": the employer is then the name
+# after the title's last "de", _employer_before_town). The title is the longest that leaves a name and the
+# sentence's end, so a title's own "en" stays in it ("Técnico en Mantención en X"); no title runs over a
+# sentence's end.
+# The posting's noun before its title: "la oferta", "el cargo", "el aviso de", "la búsqueda" (Argentina's).
+_ES_POST_NOUN = (
+    r"(?:(?:la|el)[ \t]+)?(?:oferta|vacante|aviso|cargo|puesto|posici[oó]n|b[uú]squeda|convocatoria)"
+    r"[ \t]+(?:de[ \t]+)?"
+)
+_ES_APPLIED_IN = re.compile(
+    r"\b(?i:postulaci[oó]n|postular(?:te|se)?|postulaste(?:[ \t]+con[ \t]+[ée]xito)?|"
+    r"(?:has|ha)[ \t]+aplicado)"
+    rf"[ \t]+(?:a|al|para)[ \t]+(?:{_ES_POST_NOUN})?"
+    r"(?P<title>(?:(?![.!?][ \t]+[A-ZÀ-ÝÑ¡¿])[^\n]){3,90})"
+    rf"[ \t]+en[ \t]+(?P<employer>{_ES_NAME})[ \t]*"
+    r"(?=(?:fue|ha[ \t]+sido|se[ \t]+(?:ha|envi[oó])|est[aá])\b|[.,;:!]|$)",
+    re.M,
+)
+# The reader's papers seen, the employer after "por": "Tu CV fue visto por X para el aviso T", "Tu CV ha
+# sido leído por X para el cargo T".
+_ES_SEEN_BY = re.compile(
+    r"\b(?i:tu|su)[ \t]+(?i:cv|curr[ií]culum|hoja[ \t]+de[ \t]+vida|postulaci[oó]n|candidatura)[ \t]+"
+    r"(?:fue|ha[ \t]+sido)[ \t]+(?:vist[oa]|le[ií]d[oa]|revisad[oa]|visualizad[oa])[ \t]+por[ \t]+"
+    rf"(?:la[ \t]+empresa[ \t]+)?(?P<employer>{_ES_NAME})[ \t]+(?:para|en)[ \t]+"
+    rf"(?:{_ES_POST_NOUN})?(?P<title>[^\n]*)",
+    re.M,
+)
+# A board's line of the post's parts between bars: "Vacante: T | X | <town>, <state>".
+_ES_BARRED = re.compile(
+    r"^(?:Vacante|Oferta|Puesto|Cargo|Aviso)[ \t]*:[ \t]*(?P<title>[^|\n]{2,90}?)[ \t]*\|[ \t]*"
+    rf"(?P<employer>{_ES_NAME})[ \t]*(?:\|[^\n]*)?$",
+    re.M,
+)
+# A title's last "de" before the employer's name, where the name after "en" was a town.
+_TITLE_THEN_EMPLOYER = re.compile(rf"^(?P<title>.+)[ \t]+de[ \t]+(?P<employer>{_ES_NAME})$")
+
 
 @dataclass(frozen=True)
 class BoardLanguage:
@@ -90,7 +128,7 @@ LANGUAGES = {
     "it": BoardLanguage(word_list("board_relayed_news_it")),
     "es": BoardLanguage(
         _ES_NEWS_LIST,
-        (_ES_RELAYED, _ES_INVITED, _ES_APPLIED_TO, _ES_PAUSED),
+        (_ES_RELAYED, _ES_INVITED, _ES_APPLIED_TO, _ES_PAUSED, _ES_APPLIED_IN, _ES_SEEN_BY, _ES_BARRED),
     ),
     "de": BoardLanguage(word_list("board_relayed_news_de")),
     "fr": BoardLanguage(word_list("board_relayed_news_fr")),
@@ -158,13 +196,22 @@ def shaped_posting(email: PreparedEmail) -> tuple[str | None, str | None]:
             if found is None:
                 continue
             employer = found.group("employer").strip()
-            if not employer or platforms.is_platform_name(employer) or only_places(employer):
-                employer = ""
             groups = found.groupdict()
             raw = groups.get("title") or groups.get("next") or ""
+            if shape is _ES_APPLIED_IN and only_places(employer.rstrip(".")):
+                raw, employer = _employer_before_town(raw)
+            if not employer or platforms.is_platform_name(employer) or only_places(employer):
+                employer = ""
             after = body[found.end() :].lstrip("\n").partition("\n")[0]
             return employer or None, _posting_title(raw, after) or None
     return None, None
+
+
+def _employer_before_town(title_and_employer: str) -> tuple[str, str]:
+    """(title, employer) of "T de X" written before "en <town>", or the whole as the title and no employer."""
+    if split := _TITLE_THEN_EMPLOYER.match(title_and_employer.strip()):
+        return split.group("title"), split.group("employer")
+    return title_and_employer, ""
 
 
 def _posting_title(raw: str, next_line: str) -> str:

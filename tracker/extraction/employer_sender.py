@@ -27,10 +27,15 @@ from tracker.extraction.places import only_places
 from tracker.extraction.text import Sender
 from tracker.names import without_accents
 
+# Spain's and Latin America's teams of several words ("Atracción de Talento", "Gestión Humana").
+_SPANISH_TEAMS = word_list("spanish_teams")
 # Words a sender's display name adds around the employer's name.
 _DISPLAY_NOISE = re.compile(
+    # Chile's "Personas" (its people department) opening a display name: "Personas Viña X".
+    r"^personas(?= \S)|"
     # Departments of several words first: "People & Culture" must not leave "& Culture" behind.
-    r"\b(?:people (?:&|and) culture|people ops|people operations|ta team|hr shared services|shared services|"
+    rf"\b(?:{_SPANISH_TEAMS}|"
+    r"people (?:&|and) culture|people ops|people operations|ta team|hr shared services|shared services|"
     r"human capital|recruitment marketing|careers? site|talent community|candidate care|applicant tracking|"
     r"employment office|personnel office|office of human resources|workforce planning|onboarding|"
     r"background checks?|"

@@ -53,6 +53,9 @@ _CONNECTORS = {
     "dei",
     "delle",
     "degli",
+    # "Cítricos de los Valles", "Casa de las Flores": Spanish's plural articles after "de".
+    "los",
+    "las",
 }
 # Short suffixes spell words in lowercase ("se", "sa", "co"): they count only capitalised.
 _LEGAL_SUFFIX = re.compile(
@@ -292,10 +295,14 @@ def _without_trailing_noise(text: str) -> str:
     return text[:end]
 
 
+_ARTICLES_IN_NAMES = frozenset(("the", "la", "le", "los", "las"))
+
+
 def _the_and_a_name_follow(text: str, pos: int) -> bool:
-    """ "University of the Arts", "Bank of the West": "the" between a connector and a name word."""
+    """ "University of the Arts", "Bank of the West", "Cítricos de la Ribera", "Banque de la Réunion": an
+    article between a connector and a name word."""
     match = _TOKEN.match(text, pos)
-    following = _peek(text, match.end()) if match is not None and match.group(1) == "the" else ""
+    following = _peek(text, match.end()) if match is not None and match.group(1) in _ARTICLES_IN_NAMES else ""
     return following[:1].isupper()  # "for the 13-week assignment" joins no name
 
 

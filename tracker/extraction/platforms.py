@@ -269,6 +269,8 @@ JOB_BOARD_DOMAINS |= WORLD_JOB_BOARDS
 ATS_DOMAINS |= {
     "hiringroom.com": "Hiring Room", "magneto365.com": "Magneto", "99jobs.com": "99jobs",
     "recrutei.com.br": "Recrutei", "abler.com.br": "Abler", "quickin.io": "Quickin",
+    # Chile's HR suites, whose selection modules send the receipts and news of the employers on them.
+    "talana.com": "Talana", "buk.cl": "Buk", "buk.co": "Buk", "buk.pe": "Buk", "buk.mx": "Buk",
 }  # fmt: skip
 JOB_BOARD_DOMAINS |= {
     "elempleo.com": "elempleo.com", "bne.com.br": "BNE", "infojobs.com.co": "InfoJobs",

@@ -15,9 +15,9 @@ from tracker.extraction.caseless_words import CaselessWords
 from tracker.extraction.phrases.tables import word_list
 from tracker.extraction.title_shape import looks_like_title
 
-# Brazil's teams first: "Atração e Seleção" before the shorter teams' "Atração".
+# Brazil's and Spanish-speaking teams first: "Atração e Seleção" before the shorter teams' "Atração".
 BRAZILIAN_TEAMS = word_list("brazilian_teams")
-_TEAMS = f"{BRAZILIAN_TEAMS}|{word_list('teams')}"
+_TEAMS = f"{BRAZILIAN_TEAMS}|{word_list('spanish_teams')}|{word_list('teams')}"
 # "The Resourcing Team", "Ihr Recruiting-Team", "Il team Recruiting", "Team Werving", "Time de Gente &
 # Gestão": the team's words with the article and the word "team" or "department" a writer puts around them.
 TEAM = (

@@ -40,6 +40,16 @@ EMPLOYER_AFTER: list[tuple[str, float]] = [
         r"employeuse)\b)",
         5.0,
     ),
+    # A person writing by hand names where they write from: "te escribo de X por tu postulación", "le
+    # escribimos desde X en relación con la vacante".
+    (r"\b(?:te|le|os) (?:escribo|escribimos|contacto|contactamos) (?:de|desde) (?:la empresa )?", 2.5),
+    # Spanish boards' receipts in the past tense: "Tu solicitud se envió a X", "tu CV se ha enviado a X".
+    (
+        r"\b(?:solicitud|candidatura|postulación|cv|hoja de vida)\b[^.!?\n]{0,40}? se "
+        r"(?:envió|ha enviado|remitió|ha remitido) (?:con éxito |correctamente )?a (?:la empresa )?"
+        r"(?!(?:la|el|tu|su|tus|sus)\b)",
+        4.0,
+    ),
     (
         r"\b(?:postulé|candidaté|postulado|aplicado|gesolliciteerd|candidatou|candidato|candidata) "
         r"(?:chez|à|auprès de|en|a|bij|na|no|em|presso|per) (?:l'entreprise |la empresa )?",
