@@ -166,6 +166,9 @@ PINNING_SENTENCES = {
         "La scelta è ricaduta su un altro candidato.",
         "Abbiamo individuato profili più in linea con le esigenze della posizione.",
         "La informiamo che non è stata ammessa alla prova orale.",
+        "el proceso de selección para el cargo de Ingeniero de Calidad ha concluido",
+        "la posición fue ocupada por otra persona",
+        "el aviso Asistente Contable al que postulaste fue finalizado por la empresa",
         # A board telling of the employer's choice, a small employer's team complete (pt).
         "A empresa optou por candidatos com mais experiência.",
         "Já temos a equipa completa.",
@@ -483,6 +486,9 @@ PINNING_SENTENCES = {
         "Você não foi aprovado.",
     ],
     "WITHDRAWN": [
+        "lamentamos tu decisión de retirarte del proceso",
+        "vimos que retiraste tu postulación al cargo",
+        "nos dices que no deseas continuar en el proceso",
         # A board's status for a posting the employer paused (es).
         "Estado: Vacante pausada",
         "La oferta Camarero de sala ha sido pausada por la empresa.",
@@ -573,6 +579,10 @@ PINNING_SENTENCES = {
     ],
     "OFFER": [
         "È invitata alla sottoscrizione del contratto individuale di lavoro.",
+        "le pedimos acudir al examen médico preocupacional el jueves",
+        "adjuntamos la propuesta económica para el cargo",
+        "fuiste seleccionada para el cargo de Coordinadora",
+        "te damos la bienvenida a la empresa como nueva Analista",
         # By hand, the wish or the confirmation (es).
         "Nos gustaría que te incorporases al equipo de cocina.",
         "Te confirmo la propuesta que hablamos ayer.",
@@ -692,6 +702,8 @@ PINNING_SENTENCES = {
         "Ti aspettiamo in filiale giovedì.",
         "Saresti disponibile per una telefonata domani?",
         "Scegli uno slot per una videochiamata con la nostra responsabile.",
+        "te llamaremos mañana a las 12 para platicar",
+        "te propongo que nos veamos el viernes en el estudio",
         # A visit asked for by hand (es, it).
         "¿Te vendría bien venir el lunes?",
         "Sarebbe disponibile a passare lunedì?",
@@ -914,6 +926,7 @@ PINNING_SENTENCES = {
     ],
     "ASSESSMENT": [
         "Ti inviamo un caso da svolgere in autonomia.",
+        "el primer ejercicio tendrá lugar el 12 de enero",
         # Several tests at once (es, pt).
         "Completa las pruebas en línea antes del viernes.",
         "Realize as provas online até sexta.",

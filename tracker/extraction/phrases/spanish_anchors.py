@@ -42,10 +42,13 @@ TITLES: list[tuple[str, float, bool, bool]] = [
         False,
     ),
     # A hand-written offer names the post the reader would join as: "nos encantaría que te incorporaras como
-    # Responsable de calidad en X", "queremos que te unas al equipo como Cocinero/a".
+    # Responsable de calidad en X", "queremos que te unas al equipo como Cocinero/a", "te damos la bienvenida
+    # a X como nueva Analista", "queremos que formes parte de X como Jefe de Terreno".
     (
         r"\b(?:te incorpor(?:aras|ases|es|as|arás|arías)|incorporarte|(?:te unas|unirte) (?:a|al) "
-        r"(?:nuestro |el )?equipo) como\s+(?:un |una |el |la )?"
+        r"(?:nuestro |el )?equipo|(?:te|le) damos la bienvenida\b[^\n.!?;]{0,80}?|"
+        r"(?:formes|formaras|formases) parte (?:de|del)\b[^\n.!?;]{0,80}?) como\s+"
+        r"(?:(?:nuestr[oa] )?nuev[oa] |un |una |el |la )?"
         rf"(?P<t>[^\n.!?;]{{2,100}}?)(?:{_JOINING_DAY}|{_ES_END})",
         3.0,
         False,
