@@ -137,3 +137,32 @@ def test_a_boards_alert_of_jobs_matching_the_search_is_an_alert():
         "Ayudante de obrador - Pastelería Ebro - Zaragoza\n\nIndeed",
     )
     assert result.kind is Kind.JOB_ALERT
+
+
+def test_an_invitation_to_come_for_a_group_exercise_is_an_interview():
+    result = extract(
+        sender="Selección Hoteles Bahía Azul <seleccion@bahiaazul.com.mx>",
+        subject="Tu postulación - Botones",
+        body="Hola Iván,\n\nGracias por tu postulación a Botones. Nos gustaría que vinieras el sábado a las "
+        "10 am a nuestras oficinas para una dinámica grupal.\n\nHoteles Bahía Azul",
+    )
+    assert result.status is Status.INTERVIEW
+
+
+def test_the_employer_dropping_the_hire_itself_is_a_withdrawal():
+    result = extract(
+        sender="Selección Droguerías del Valle <seleccion@drogueriasvalle.co>",
+        subject="Actualización proceso Auxiliar de Bodega",
+        body="Hola Sara,\n\nLa vacante de Auxiliar de Bodega fue cerrada porque la compañía decidió no "
+        "continuar con la contratación. Gracias por tu interés.\n\nDroguerías del Valle",
+    )
+    assert result.status is Status.WITHDRAWN
+
+
+def test_a_subject_only_verdict_after_the_post_is_no_part_of_the_title():
+    result = extract(
+        sender="Talento Humano Seguros del Llano <talento@segurosllano.co>",
+        subject="Vacante Analista de Cartera - No continúa en el proceso",
+    )
+    assert result.kind is Kind.APPLICATION
+    assert result.job_title == "Analista de Cartera"

@@ -486,6 +486,7 @@ PINNING_SENTENCES = {
         "Você não foi aprovado.",
     ],
     "WITHDRAWN": [
+        "la compañía decidió no continuar con la contratación",
         "lamentamos tu decisión de retirarte del proceso",
         "vimos que retiraste tu postulación al cargo",
         "nos dices que no deseas continuar en el proceso",
@@ -702,6 +703,7 @@ PINNING_SENTENCES = {
         "Ti aspettiamo in filiale giovedì.",
         "Saresti disponibile per una telefonata domani?",
         "Scegli uno slot per una videochiamata con la nostra responsabile.",
+        "nos gustaría que vinieras el sábado a nuestras oficinas",
         "te llamaremos mañana a las 12 para platicar",
         "te propongo que nos veamos el viernes en el estudio",
         # A visit asked for by hand (es, it).

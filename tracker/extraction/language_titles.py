@@ -54,9 +54,9 @@ _SUBJECT_TITLE = re.compile(
         rf"|^{_NEWS_HEAD}(?:(?:(?:votre|ta) )?candidature"
         r"|(?:(?:tu|su) )?(?:candidatura|solicitud|postulación|inscripción)"
         # Flemish mail's "kandidatuur"; a process or a post named before its title ("Procedure
-        # Klantcontactmedewerker", "Vacature Projectcontroller").
+        # Klantcontactmedewerker", "Vacature Projectcontroller", "Vacante Analista de Nómina").
         r"|(?:(?:je|jouw|uw) )?"
-        r"(?:sollicitatie|selectieprocedure|sollicitatieprocedure|kandidatuur|procedure|vacature)"
+        r"(?:sollicitatie|selectieprocedure|sollicitatieprocedure|kandidatuur|procedure|vacature|vacante)"
         r"|(?:(?:a )?(?:sua|tua) )?candidatura"
         r"|(?:(?:la )?(?:tua|sua) )?candidatura"
         r"|selezione)"
