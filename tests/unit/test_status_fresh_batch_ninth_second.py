@@ -346,7 +346,6 @@ MISREAD = {
     "pt_agencia_entrevista_cliente": "the agency 'RecrutaJá' is read, not its client 'Grupo Navarra'",
     "small_garage_call_back": "no employer read from a garage owner's Outlook address and first-name "
     "sign-off",
-    "nl_vacature_ingetrokken": "'de vacature is komen te vervallen' reads as other: no withdrawal phrase",
     "it_colloquio_spostato": "the lawyer's display name 'Avv. Paolo Rinaldi' is read as the employer",
     "es_oferta_hospital": "no title read from 'la plaza de enfermera de la unidad de cardiología'",
 }

@@ -1601,8 +1601,6 @@ STATUS_MISREAD = {
     "de_polizei_einstellungszusage": "'Einstellungszusage' is no offer phrase",
     "fr_questionnaire_de_personnalite_avant_entretien": "'Avant un éventuel entretien, nous vous invitons à "
     "compléter un questionnaire de personnalité': the hedge of the later step ('éventuel') hedges the test",
-    "es_proceso_cancelado": "'hemos cancelado el proceso de selección ... no vamos a cubrir el puesto' is no "
-    "withdrawal phrase",
     "nl_na_eerste_gesprek_ontwikkelassessment": "'ontwikkelassessment' is no assessment word, so the "
     "meeting thanked for ('dank voor het prettige eerste gesprek') is read as the news",
     "pt_queremos_te_contratar": "'queremos te contratar como confeiteiro' is no offer phrase",

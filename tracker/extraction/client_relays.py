@@ -19,6 +19,7 @@ import re
 from typing import NamedTuple
 
 from tracker.extraction.match_words import MatchWords
+from tracker.extraction.phrases import hold_shape, hold_words
 from tracker.extraction.text import PreparedEmail
 from tracker.models import Status
 
@@ -79,13 +80,10 @@ _HELD = re.compile(
     rf"(?:{_MY_CLIENT}(?:,? (?:{_FIRM_WORD} )?(?P<named>{_NAME}))?|{_FIRM_WORD} (?P<firm>{_NAME})),? "
     r"(?P<rest>[^.?!\n]{0,100})"
 )
-_ON_HOLD = re.compile(
-    r"(?i:\b(?:(?:en|in) stand-?by|stand-?by gezet|on hold|auf eis|in sospeso|em espera|"
-    r"(?:has|have) (?:paused|frozen|suspended)|(?:paused|froze|suspended) (?:the|this|your)|"
-    r"congel(?:ad[oa]|ó|é|ée|ato|ata)|gel(?:é|ée)|sospes[oa]|suspendid[oa]|suspens[oa]|suspendu|"
-    r"eingefroren|pausiert|ausgesetzt|bevroren|opgeschort|gepauzeerd)(?!\w))"
-)
-_HELD_PRECHECK = MatchWords(_ON_HOLD)
+# Held for now (hold_words.py), the client the one who holds, so no post need be named ("notre client met
+# tout en stand-by"); or the post held or called off in either of hold_shape's shapes ("has frozen the role").
+_ON_HOLD = re.compile(rf"\b(?:{hold_words.alternation(hold_words.PAUSED)}|stand-?by|froze|congeló)(?!\w)")
+_HELD_PRECHECK = MatchWords(_ON_HOLD, hold_shape.ANCHORS[0])
 
 
 _STEP_PRECHECK = MatchWords(_STEP)
@@ -109,7 +107,7 @@ def relayed_client_step(email: PreparedEmail) -> ClientRelay | None:
         return None
     for opening in _OPENING.finditer(body):
         held = _HELD.match(email.body, opening.start()) if holds else None
-        if held is not None and _ON_HOLD.search(held.group("rest")):
+        if held is not None and _is_held(held.group("rest").lower()):
             return ClientRelay(Status.WITHDRAWN, held.group("named") or held.group("firm"), None)
         match = _RELAY.match(email.body, opening.start()) if wishes else None
         if match is None:
@@ -122,3 +120,8 @@ def relayed_client_step(email: PreparedEmail) -> ClientRelay | None:
         client = match.group("named") or match.group("firm")
         return ClientRelay(status, client, post.group("post").strip() if post else None)
     return None
+
+
+def _is_held(rest: str) -> bool:
+    """True when the (lowercased) rest of the client's sentence holds the post or calls it off."""
+    return _ON_HOLD.search(rest) is not None or hold_shape.is_post_held(rest)

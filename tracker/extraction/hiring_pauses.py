@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from tracker.extraction.match_words import MatchWords
+from tracker.extraction.phrases import hold_words
 from tracker.extraction.phrases.hold_shape import HIRING
 from tracker.extraction.text import PreparedEmail
 
@@ -24,11 +25,14 @@ _UNTIL_FURTHER_NOTICE = re.compile(
     r"fino a nuovo (?:avviso|ordine)|fino a data da destinarsi|hasta nuevo aviso|hasta nueva orden|"
     r"até nova ordem|até novo aviso|tot nader (?:bericht|order|orde)|bis auf weiteres)\b"
 )
-# A pause of hiring in the same sentence: a hiring word and a pause's, or a pause's noun alone.
+# A pause of hiring in the same sentence: a hiring word and a hold's (hold_words.py, or a pause's stem
+# this reader adds: "postponed", "interrompu", "paradas"), or a pause's noun alone.
+_HOLDS = hold_words.alternation(
+    hold_words.PAUSED, hold_words.PAUSING, hold_words.CANCELLED, hold_words.CANCELLING
+)
 _PAUSED = (
-    r"(?:paused|postponed|suspended|frozen|on hold|halted|suspend\w*|gel\w+|sospe\w+|bloccat\w+|"
-    r"congela\w+|paraliza\w+|parad[oa]s?|interromp\w+|stil te leggen|stilgelegd|opgeschort|bevroren|"
-    r"ausgesetzt|eingefroren|pausiert|gestoppt)"
+    rf"(?:{_HOLDS}|postponed|suspend\w*|gel\w+|sospe\w+|bloccat\w+|congela\w+|paraliza\w+|parad[oa]s?|"
+    r"interromp\w+|stil te leggen)"
 )
 _PAUSE = re.compile(
     rf"\b(?:{HIRING}\b[^.!?\n]{{0,60}}?\b{_PAUSED}|{_PAUSED}\b[^.!?\n]{{0,60}}?\b{HIRING}|"

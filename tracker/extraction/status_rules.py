@@ -110,15 +110,17 @@ def status_signals(
         # thanked for is behind the reader, the step it leads to is the news; "the second round is a
         # written case study": the round is the test.
         del first["interview"]
+    if not subject and not first.keys() & _OUTRANK_OFFER:
+        # "The position has been put on pause": the post held, in wording no table lists (withdrawn); read
+        # before a rejection's shape, as its consequence is one ("the vacancy was withdrawn, so your
+        # application will not be taken further").
+        held_at = post_held_at(text, hits.get("HOLD_SHAPE", ()))
+        if held_at is not None:
+            first["withdrawn"] = held_at
     if "rejected" not in first and "withdrawn" not in first:
         shaped_at = shaped_rejection_at(text, hits.get("REJECTION_SHAPE", ()))
         if shaped_at is not None:
             first["rejected"] = shaped_at
-    if not subject and not first.keys() & _OUTRANK_OFFER:
-        # "The position has been put on pause": the post held, in wording no table lists (withdrawn).
-        held_at = post_held_at(text, hits.get("HOLD_SHAPE", ()))
-        if held_at is not None:
-            first["withdrawn"] = held_at
     if first.keys() <= {"confirmation"}:
         # A portal's table ("Job title  Applied  Status / Legal Secretary  02/03  Declined") where no
         # phrase stated news: the cell under Status is the news.

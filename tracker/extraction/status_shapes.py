@@ -87,10 +87,10 @@ def time_proposed_at(text: str, clocks: Sequence[re.Match[str]]) -> int | None:
 def post_held_at(text: str, anchors: Sequence[re.Match[str]]) -> int | None:
     """Where the first unhedged sentence saying the post was put on hold or called off starts
     (phrases/hold_shape.py), if any: read around each of the held words the phrase scan found."""
-    for anchor, left, right in _sentences_around(text, anchors):
+    for _anchor, left, right in _sentences_around(text, anchors):
         sentence = text[left:right]
         if not hedges(sentence, sentence) and hold_shape.is_post_held(sentence):
-            return anchor.start()
+            return left
     return None
 
 

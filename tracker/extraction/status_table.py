@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import re
 
+from tracker.extraction.phrases import hold_words
+
 # The column's name, in the seven languages, and the words a cell under it may hold.
 _HEADER = (
     r"(?:application |current |candidate )?(?:status|stage|outcome|result)|statut|estado|stato|esito|fase|"
@@ -27,7 +29,12 @@ _CELL_STATUS = (
         r"refusée?|non retenue?|rechazad[ao]|descartad[ao]|afgewezen|niet geselecteerd|recusad[ao]|"
         r"reprovad[ao]|non selezionat[oa]|respint[ao]|scartat[oa]",
     ),
-    ("withdrawn", r"withdrawn|cancell?ed|on hold|zurückgezogen|retirée?|retirad[ao]|ingetrokken|ritirat[ao]"),
+    # The reader's own withdrawal, or the post held or called off (hold_words.py).
+    (
+        "withdrawn",
+        r"withdrawn|zurückgezogen|retirée?|retirad[ao]|ingetrokken|ritirat[ao]|"
+        + hold_words.alternation(hold_words.PAUSED, hold_words.CANCELLED),
+    ),
     ("offer", r"offer(?: extended| made)?|hired|angebot|offre|oferta|aanbod|proposta|offerta"),
     (
         "interview",

@@ -1,10 +1,14 @@
 """The post itself held or called off, read from the shape of a sentence: the reader's application is
 withdrawn with it ("withdrawn" by the datasets' convention for a post on hold or cancelled).
 
-"The Programme Coordinator position has been put on pause", "la ricerca è stata sospesa", "de vacature
-is ingetrokken", "el proceso queda en pausa": a word for the post (or its hiring) and a held one after
-it, in one sentence, neither negated ("the role has not been cancelled") nor hedged (the caller drops
-"if the role is cancelled"). hiring_pauses.py reads the hiring paused "until further notice".
+Two shapes, in one sentence, the words from hold_words.py: the post (or its hiring, process or search)
+and a held state after it ("the Programme Coordinator position has been put on pause", "la ricerca è
+stata sospesa", "de vacature is ingetrokken", "die Stelle vorerst nicht zu besetzen"), or a hold verb
+before it whose object the post is ("we've decided to freeze this hire", "hemos congelado el proceso",
+"la direzione ha sospeso la ricerca"). Neither negated ("the role has not been cancelled") nor hedged
+(the caller drops "if the role is cancelled"); a verb's object is the post, not the reader's application
+or interview ("we have paused interviews"); a break for the holidays only slows the process ("we have
+paused the process over the holidays"). hiring_pauses.py reads the hiring paused "until further notice".
 
 Words are lowercase, in the seven languages (en, de, fr, es, nl, pt, it), matched on lowercased text.
 """
@@ -13,36 +17,78 @@ from __future__ import annotations
 
 import re
 
+from tracker.extraction.phrases import hold_words
 from tracker.extraction.phrases.interview_shape import negation_in
 from tracker.extraction.phrases.tables import accents_optional
 
 # Hiring, in the seven languages (hiring_pauses.py reads it too).
 HIRING = (
     r"(?:hiring|recruit\w*|intake|programme|program|scheme|cohort|vacanc\w+|recrutement\w*|embauche\w*|assunzion\w+|"
-    r"selezion\w+|contrataci[óo]n\w*|selecci[óo]n|recrutamento\w*|contrata[çc][ãa]o|werving\w*|"
+    r"selezion\w+|contrataci[óo]n\w*|selecci[óo]n|recrutamento\w*|contrata[çc](?:[ãa]o|[õo]es)|werving\w*|"
     r"vacature\w*|sollicitatie\w*|einstellung\w*|besetzung\w*|stellenbesetzung\w*)"
 )
 # The post, the process or its search.
 _POST = (
-    rf"(?:{HIRING}|position|role|post|opening|requisition|search|stelle|poste|puesto|vacante|proceso|vaga|"
-    r"processo|posizione|ricerca|functie)"
+    rf"(?:{HIRING}|position|role|post|opening|requisition|search|hire|headcount|stelle|ausschreibung|poste|"
+    r"puesto|posici[óo]n|vacante|b[úu]squeda|proceso|vaga|processo|posizione|ricerca|inserimento|functie)"
 )
-# Held, frozen, called off.
-_HELD_FRAGMENT = (
-    r"\b(?:paused|put on (?:pause|hold)|on hold|frozen|cancell?ed|withdrawn|suspended|gel[ée]e?|suspendue?|"
-    r"annul[ée]e?|congelad[oa]|cancelad[oa]|suspendid[oa]|en pausa|em pausa|suspens[oa]|congelat[oa]|"
-    r"sospes[oa]|annullat[oa]|ingetrokken|geannuleerd|opgeschort|storniert|gestrichen|zurückgezogen|"
-    r"ausgesetzt|eingefroren|pausiert)(?!\w)"
+# The states after the post, and the verbs before it (hold_words.py).
+_STATE = hold_words.alternation(hold_words.PAUSED, hold_words.CANCELLED)
+_NOT_FILLED = hold_words.alternation(hold_words.NOT_FILLED)
+_VERB = hold_words.alternation(hold_words.PAUSING, hold_words.CANCELLING)
+_NOT_FILLING = hold_words.alternation(hold_words.NOT_FILLING)
+_POST_HELD = re.compile(rf"\b{_POST}\b[^.!?\n]{{0,80}}?\b(?:{_STATE}|(?P<not_filled>{_NOT_FILLED}))(?!\w)")
+# A verb's object: the post after a few words ("freeze this hire", "ha sospeso la ricerca").
+_HOLDING_POST = re.compile(
+    rf"\b(?:{_VERB}|(?P<not_filled>{_NOT_FILLING}))(?!\w)(?P<object>[^.!?\n]{{0,30}}?)\b{_POST}\b"
 )
-_POST_HELD = re.compile(rf"\b{_POST}\b[^.!?\n]{{0,60}}?{_HELD_FRAGMENT}")
+# What a verb's object is when it is not the post: the reader's ("paused your application for the role"),
+# a meeting ("cancelled the call for the role"), or a thing for or of the post ("pulled together a
+# shortlist for the role"); a post's own title may stand between ("cancel the Lab Technician vacancy").
+_OTHER_OBJECT = re.compile(
+    r"\b(?:your|you|votre|vos|ihre?|deine?|tu|tus|su|sus|tua|sua|seu|je|jouw|uw|candidat\w*|application\w*|"
+    r"bewerbung\w*|solicitud\w*|interview\w*|entretien\w*|entrevista\w*|colloqui\w*|gespr[äa]ch\w*|gesprek\w*|"
+    r"calls?|meetings?|chat|appointments?|termin\w*|appels?|llamadas?|reuni\w+|chamadas?|chiamat\w+|afspra\w+|"
+    r"for|of|on|to|with|about|from|für|pour|sur|para|por|per|voor|van|over|sobre|com|con|avec|mit|zum|zur)\b"
+)
+# The reader doing it ("you can withdraw from the process at any time"): their choice, not the post's fate.
+_READER_MAY = re.compile(
+    r"\b(?:you|vous|sie|u|je|jij|tu|usted|você|voi|lei)\b (?:can|may|could|might|wish|want|would|are able|"
+    r"pouvez|peux|souhaitez|können|kannst|möchten|kunt|kan|wilt|puedes|puede|quieres|pode|podes|puoi|può|vuoi)\b"
+)
 _NEGATED = re.compile(r"\b(?:not|no longer|nicht|pas|ne|no|niet|não|non)\b|n't\b")
+# A break named: the process paused for it only slows ("over the holidays, we'll be back in January").
+_BREAK = re.compile(
+    r"\b(?:holidays?|christmas|summer break|vacances|f[êe]tes|feiertage\w*|weihnacht\w*|ferie|natale|"
+    r"vacaciones|navidad|vakantie|feestdagen|f[ée]rias|natal)\b"
+)
 # Where a shaped sentence may be, found in the phrase index's one pass over a text (category HOLD_SHAPE).
-ANCHORS = [accents_optional(_HELD_FRAGMENT)]
+ANCHORS = [accents_optional(rf"\b(?:{_STATE}|{_NOT_FILLED}|{_VERB}|{_NOT_FILLING})(?!\w)")]
 
 
 def is_post_held(sentence: str) -> bool:
     """True when a (lowercased, unhedged) sentence says the post was put on hold or called off."""
+    if _BREAK.search(sentence):
+        return False
     held = _POST_HELD.search(sentence)
-    # "the role has not been put on hold", "não foi suspensa"; not a negation after it ("on hold: we have no
-    # date yet") nor Portuguese "no" ("suspenso no momento").
-    return held is not None and not negation_in(sentence[: held.end()], _NEGATED)
+    if held is not None and not _negated(sentence, held):
+        return True
+    holding = _HOLDING_POST.search(sentence)
+    return (
+        holding is not None
+        and not _OTHER_OBJECT.search(holding.group("object"))
+        and not _READER_MAY.search(sentence, 0, holding.start())
+        and not _negated(sentence, holding)
+    )
+
+
+def _negated(sentence: str, held: re.Match[str]) -> bool:
+    """A negation before the hold's end, but the one its words hold ("nicht zu besetzen"): "the role has
+    not been put on hold", "não foi suspensa"; not one after it ("on hold: we have no date yet") nor
+    Portuguese "no" ("suspenso no momento")."""
+    own = held.start("not_filled")
+    if own < 0:
+        return negation_in(sentence[: held.end()], _NEGATED)
+    return negation_in(sentence[:own], _NEGATED) or negation_in(
+        sentence[held.end("not_filled") : held.end()], _NEGATED
+    )

@@ -1,0 +1,118 @@
+"""The words of a post held, paused or called off, in the seven languages: one vocabulary for the readers
+of holds (hold_shape.py, hiring_pauses.py, client_relays.py, status_table.py), each keeping its own
+structure (who says it, about what).
+
+Per language, by family: PAUSED (held for now: "on hold", "congelado", "in sospeso"), CANCELLED (called
+off for good: "cancelled", "ingetrokken", "annullata"), NOT_FILLED (the post left empty: "nicht zu
+besetzen", "niet in te vullen"), each a state written after the post ("the role has been paused"); and
+the verbs written before it ("we have paused the role", "hemos congelado el proceso", "la direzione ha
+sospeso la ricerca"), by the same families. Fragments are lowercase, matched on lowercased text.
+"""
+
+from __future__ import annotations
+
+# Held for now: the state after the post ("the search is on hold", "die Stelle wurde auf Eis gelegt").
+PAUSED: dict[str, tuple[str, ...]] = {
+    "en": (
+        r"paused",
+        r"put on (?:pause|hold|ice)",
+        r"on hold",
+        r"on ice",
+        r"frozen",
+        r"suspended",
+        r"halted",
+    ),
+    "fr": (r"gel[ée]e?s?", r"congel[ée]e?s?", r"suspendue?s?", r"en suspens", r"en pause", r"en stand-?by"),
+    "de": (
+        r"ausgesetzt",
+        r"eingefroren",
+        r"pausiert",
+        r"gestoppt",
+        r"auf eis(?: gelegt)?",
+        r"einzufrieren",
+        r"auszusetzen",
+    ),
+    "es": (r"congelad[oa]s?", r"suspendid[oa]s?", r"en pausa", r"paralizad[oa]s?", r"en stand-?by"),
+    "nl": (
+        r"opgeschort",
+        r"bevroren",
+        r"gepauzeerd",
+        r"stilgelegd",
+        r"on hold(?: gezet)?",
+        r"stand-?by gezet",
+        r"op te schorten",
+        r"te bevriezen",
+    ),
+    "pt": (r"suspens[oa]s?", r"em pausa", r"congelad[oa]s?", r"em stand-?by", r"pausad[oa]s?", r"em espera"),
+    "it": (r"congelat[oa]", r"sospes[oa]", r"in pausa", r"in sospeso", r"in stand-?by", r"bloccat[oa]"),
+}
+# Called off for good: the state after the post ("the requisition has been cancelled").
+CANCELLED: dict[str, tuple[str, ...]] = {
+    "en": (r"cancell?ed", r"withdrawn", r"shelved", r"pulled", r"off the (?:table|market)"),
+    "fr": (r"annul[ée]e?s?",),
+    "de": (r"storniert", r"gestrichen", r"zurückgezogen", r"zu streichen"),
+    "es": (r"cancelad[oa]s?", r"anulad[oa]s?"),
+    "nl": (
+        r"ingetrokken",
+        r"geannuleerd",
+        r"stopgezet",
+        r"stop te zetten",
+        r"in te trekken",
+        r"komen te vervallen",
+    ),
+    "pt": (r"cancelad[oa]s?",),
+    "it": (r"annullat[oa]",),
+}
+# The post left empty, its negation part of the words: "die Stelle vorerst nicht zu besetzen".
+NOT_FILLED: dict[str, tuple[str, ...]] = {
+    "de": (r"nicht (?:mehr )?(?:zu )?besetzen", r"nicht (?:mehr )?nachbesetzen", r"nicht nachzubesetzen"),
+    "nl": (r"niet (?:meer )?in te vullen", r"niet (?:meer )?invullen"),
+}
+# The verbs before the post, by family: "we've decided to freeze this hire", "ha sospeso la ricerca".
+PAUSING: dict[str, tuple[str, ...]] = {
+    "en": (r"freez(?:e|ing)", r"froze(?:n)?", r"paus(?:e|ed|ing)", r"suspend(?:ed|ing)?", r"halt(?:ed|ing)"),
+    "fr": (r"gel(?:er|ons|é)", r"suspend(?:re|u|ons)", r"mis en (?:pause|suspens|stand-?by)"),
+    "de": (r"einfrieren", r"pausieren", r"aussetzen"),
+    "es": (
+        r"congel(?:ar|ado|amos|ó)",
+        r"suspend(?:er|ido|emos|ió)",
+        r"paraliz(?:ar|ado|amos|ó)",
+        r"paus(?:ar|ado|amos|ó)",
+    ),
+    "nl": (r"bevriezen", r"pauzeren", r"opschorten"),
+    "pt": (r"suspend(?:er|eu|emos)", r"congel(?:ar|ou|amos)", r"paus(?:ar|ou|amos)"),
+    "it": (
+        r"sospes[oa]",
+        r"sospender(?:e)?",
+        r"congelare",
+        r"congelato",
+        r"bloccato",
+        r"messo in (?:pausa|stand-?by)",
+    ),
+}
+CANCELLING: dict[str, tuple[str, ...]] = {
+    "en": (r"cancel(?:led|ed|ling)?", r"withdr(?:aw|ew|awn)", r"shelved?"),
+    "fr": (r"annul(?:er|ons|é)",),
+    "de": (r"stornieren", r"streichen"),
+    "es": (r"cancel(?:ar|ado|amos|ó)", r"anul(?:ar|ado|amos|ó)"),
+    "nl": (r"intrekken", r"stopzetten", r"annuleren"),
+    "pt": (r"cancel(?:ar|ou|amos)",),
+    "it": (r"annullare", r"annullato"),
+}
+# Leaving the post empty, written before it: "we've decided not to fill the role".
+NOT_FILLING: dict[str, tuple[str, ...]] = {
+    "en": (r"not to (?:fill|recruit for|hire for)", r"not (?:be )?(?:filling|recruiting for|hiring for)"),
+    "fr": (r"ne pas pourvoir",),
+    "es": (r"no cubrir",),
+    "pt": (r"não preencher",),
+    "it": (r"non coprire",),
+}
+
+
+def alternation(*families: dict[str, tuple[str, ...]]) -> str:
+    """One non-capturing alternation of every language's fragments of `families`."""
+    return (
+        "(?:"
+        + "|".join(fragment for family in families for words in family.values() for fragment in words)
+        + ")"
+    )
