@@ -82,3 +82,22 @@ def test_hiring_halted_until_further_notice_in_a_word_of_the_vocabulary_withdraw
 def test_a_status_cell_holding_a_hold_word_is_withdrawn(cell):
     text = f"job title applied status\nwarehouse lead 02/03 {cell.lower()}"
     assert status_cell(text) == ("withdrawn", text.index("warehouse"))
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "Sehr geehrte Frau Roth,\n\nleider müssen wir Ihnen mitteilen, dass wir die Stelle vorerst nicht "
+            "besetzen.\n\nMit freundlichen Grüßen\nPersonalabteilung Gerlach Druck GmbH",
+            id="de_leider_not_to_fill",
+        ),
+        pytest.param(
+            "Bonjour Madame Roth,\n\nnous sommes au regret de vous informer que nous avons suspendu le "
+            "recrutement pour ce poste.\n\nCordialement,\nImprimerie Gerlach",
+            id="fr_au_regret_recruitment_suspended",
+        ),
+    ],
+)
+def test_a_regret_whose_sentence_holds_the_post_is_the_holds_regret_not_a_rejection(body):
+    assert extract(body=body, subject="Votre candidature / Ihre Bewerbung").status is Status.WITHDRAWN

@@ -14,7 +14,13 @@ from dataclasses import dataclass, field
 
 from tracker.extraction import meeting_arrangements, phrases, status_table
 from tracker.extraction.person_names import looks_like_person_name
-from tracker.extraction.phrases import interview_shape, offer_shape, recorded_interview, rejection_shape
+from tracker.extraction.phrases import (
+    hold_shape,
+    interview_shape,
+    offer_shape,
+    recorded_interview,
+    rejection_shape,
+)
 from tracker.extraction.phrases.assessment_centres import ASSESSMENT_CENTRE, CENTRE_BEHIND
 from tracker.extraction.status_sentences import CLAUSE_MARKS, is_hedged, sentence_bounds
 from tracker.extraction.status_shapes import (
@@ -85,7 +91,8 @@ def status_signals(
     for category, (phrase_category, whole_sentence) in _BODY_CATEGORIES.items():
         for match in hits.get(phrase_category, ()):
             if not is_hedged(text, match, whole_sentence) and not (
-                category == "rejected" and _no_decision(text, match)
+                category == "rejected"
+                and (_no_decision(text, match) or _regret_of_a_hold(text, match.start(), match.end(), hits))
             ):
                 if category == "withdrawn" and _someone_else_chosen(text, match):
                     # "o processo foi encerrado e a vaga foi preenchida por outro candidato": the process
@@ -119,7 +126,7 @@ def status_signals(
             first["withdrawn"] = held_at
     if "rejected" not in first and "withdrawn" not in first:
         shaped_at = shaped_rejection_at(text, hits.get("REJECTION_SHAPE", ()))
-        if shaped_at is not None:
+        if shaped_at is not None and not _regret_of_a_hold(text, shaped_at, shaped_at, hits):
             first["rejected"] = shaped_at
     if first.keys() <= {"confirmation"}:
         # A portal's table ("Job title  Applied  Status / Legal Secretary  02/03  Declined") where no
@@ -177,6 +184,17 @@ def _no_decision(text: str, match: re.Match[str]) -> bool:
     gesperrt"; meeting_arrangements.py): a meeting to move or to find, no decision."""
     sentence = text[slice(*sentence_bounds(text, match.start(), match.end()))]
     return rejection_shape.is_writer_unavailable(sentence) or meeting_arrangements.is_an_arrangement(sentence)
+
+
+def _regret_of_a_hold(text: str, start: int, end: int, hits: dict[str, list[re.Match[str]]]) -> bool:
+    """True when the sentence of a rejection's words (`start`-`end`) holds the post ("we regret to tell you
+    that the role has been put on hold"; phrases/hold_shape.py): the regret is the hold's, the post withdrawn.
+    A search stopped and the post closed ("no longer recruiting ... and have closed the position") stays
+    the reader's rejection."""
+    left, right = sentence_bounds(text, start, end)
+    return any(
+        left <= held.start() < right for held in hits.get("HOLD_SHAPE", ())
+    ) and hold_shape.is_post_held(text[left:right])
 
 
 def _someone_else_chosen(text: str, match: re.Match[str]) -> bool:
