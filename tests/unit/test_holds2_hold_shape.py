@@ -43,6 +43,13 @@ NOT_HELD = [
     pytest.param("nous avons suspendu votre candidature au poste", id="fr_readers_application"),
     pytest.param("die stelle wird nicht gestrichen", id="de_negated"),
     pytest.param("this job is no longer available", id="en_alerts_lapsed_listing"),
+    pytest.param(
+        "het gesprek voor de functie analist is geannuleerd", id="nl_meeting_for_the_post_cancelled"
+    ),
+    pytest.param(
+        "the interview for the analyst role has been cancelled", id="en_meeting_for_the_post_cancelled"
+    ),
+    pytest.param("the role was paused in the spring but has now reopened", id="en_held_once_open_again"),
 ]
 
 

@@ -42,14 +42,28 @@ _POST_HELD = re.compile(rf"\b{_POST}\b[^.!?\n]{{0,80}}?\b(?:{_STATE}|(?P<not_fil
 _HOLDING_POST = re.compile(
     rf"\b(?:{_VERB}|(?P<not_filled>{_NOT_FILLING}))(?!\w)(?P<object>[^.!?\n]{{0,30}}?)\b{_POST}\b"
 )
+# A meeting, in the seven languages: what is cancelled or paused where it stands for the post ("het gesprek
+# voor de functie is geannuleerd", "cancelled the call for the role").
+_MEETING = (
+    r"(?:interview\w*|entretien\w*|entrevista\w*|colloqui\w*|gespr[äa]ch\w*|gesprek\w*|calls?|meetings?|chat|"
+    r"appointments?|termin\w*|appels?|llamadas?|reuni\w+|chamadas?|chiamat\w+|afspra\w+)"
+)
 # What a verb's object is when it is not the post: the reader's ("paused your application for the role"),
-# a meeting ("cancelled the call for the role"), or a thing for or of the post ("pulled together a
-# shortlist for the role"); a post's own title may stand between ("cancel the Lab Technician vacancy").
+# a meeting, or a thing for or of the post ("pulled together a shortlist for the role"); a post's own
+# title may stand between ("cancel the Lab Technician vacancy").
 _OTHER_OBJECT = re.compile(
     r"\b(?:your|you|votre|vos|ihre?|deine?|tu|tus|su|sus|tua|sua|seu|je|jouw|uw|candidat\w*|application\w*|"
-    r"bewerbung\w*|solicitud\w*|interview\w*|entretien\w*|entrevista\w*|colloqui\w*|gespr[äa]ch\w*|gesprek\w*|"
-    r"calls?|meetings?|chat|appointments?|termin\w*|appels?|llamadas?|reuni\w+|chamadas?|chiamat\w+|afspra\w+|"
+    rf"bewerbung\w*|solicitud\w*|{_MEETING}|"
     r"for|of|on|to|with|about|from|für|pour|sur|para|por|per|voor|van|over|sobre|com|con|avec|mit|zum|zur)\b"
+)
+# A meeting for the post before it is what is held: "the interview for the role was cancelled".
+_MEETING_FOR = re.compile(
+    rf"\b{_MEETING} (?:for|voor|per|para|pour|für|zur|zum|about|sobre|sur|over)(?: \w+)?(?: \w+)? $"
+)
+# The post held once but open again ("the role was paused in the spring but has now reopened").
+_REOPENED = re.compile(
+    r"\b(?:reopen\w*|re-opened|open again|rouvert\w*|wieder (?:offen|aufgenommen|ausgeschrieben)|"
+    r"reabiert\w*|reaberto|reaberta|riapert[oa]|heropend|weer open)\b"
 )
 # The reader doing it ("you can withdraw from the process at any time"): their choice, not the post's fate.
 _READER_MAY = re.compile(
@@ -68,10 +82,14 @@ ANCHORS = [accents_optional(rf"\b(?:{_STATE}|{_NOT_FILLED}|{_VERB}|{_NOT_FILLING
 
 def is_post_held(sentence: str) -> bool:
     """True when a (lowercased, unhedged) sentence says the post was put on hold or called off."""
-    if _BREAK.search(sentence):
+    if _BREAK.search(sentence) or _REOPENED.search(sentence):
         return False
     held = _POST_HELD.search(sentence)
-    if held is not None and not _negated(sentence, held):
+    if (
+        held is not None
+        and not _MEETING_FOR.search(sentence, max(0, held.start() - 40), held.start())
+        and not _negated(sentence, held)
+    ):
         return True
     holding = _HOLDING_POST.search(sentence)
     return (
