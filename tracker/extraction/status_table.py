@@ -29,11 +29,12 @@ _CELL_STATUS = (
         r"refusée?|non retenue?|rechazad[ao]|descartad[ao]|afgewezen|niet geselecteerd|recusad[ao]|"
         r"reprovad[ao]|non selezionat[oa]|respint[ao]|scartat[oa]",
     ),
-    # The reader's own withdrawal, or the post held or called off (hold_words.py).
+    # The post held or called off (hold_words.py: "withdrawn", "zurückgezogen", "ingetrokken" too), or the
+    # reader's own withdrawal.
     (
         "withdrawn",
-        r"withdrawn|zurückgezogen|retirée?|retirad[ao]|ingetrokken|ritirat[ao]|"
-        + hold_words.alternation(hold_words.PAUSED, hold_words.CANCELLED),
+        hold_words.alternation(hold_words.PAUSED, hold_words.CANCELLED)
+        + r"|retirée?|retirad[ao]|ritirat[ao]",
     ),
     ("offer", r"offer(?: extended| made)?|hired|angebot|offre|oferta|aanbod|proposta|offerta"),
     (
