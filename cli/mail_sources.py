@@ -79,6 +79,7 @@ def _from_raw(raw: bytes, position: str, fallback_id: str) -> SourceMessage:
             body=email.body,
             received_at=email.received_at,
             thread_id=email.thread_id,
+            quoted=email.quoted,
         )
     return SourceMessage(position, email, skipped=reading.skipped)
 

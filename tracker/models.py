@@ -65,6 +65,9 @@ class EmailMessage:
     thread_id: str | None = None
     # When the events of an attached calendar (text/calendar part) start, in UTC.
     calendar_starts: tuple[datetime, ...] = ()
+    # The start of the message a reply quotes ("On ..., Sam <...> wrote:" and its first lines), which the
+    # body leaves off: who the reply answers and what they asked. "" when the mail quotes none.
+    quoted: str = ""
 
 
 @dataclass(frozen=True)

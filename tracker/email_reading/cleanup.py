@@ -147,6 +147,11 @@ def _translated(run: re.Match[str]) -> str:
 
 def trim_replies_and_signature(text: str) -> str:
     """The newest message only: quoted replies and a '-- ' signature cut off (never the whole text)."""
+    return _trimmed(text)[0]
+
+
+def _trimmed(text: str) -> tuple[str, int | None]:
+    """The newest message, and where the message it quotes starts (None when it quotes none)."""
     cut = len(text)
     lowered = text.lower()
     patterns = [_SIGNATURE_START] if "\n--" in text else []
@@ -171,7 +176,7 @@ def trim_replies_and_signature(text: str) -> str:
         text = kept
     if "sent from my" in lowered:
         text = _MOBILE_FOOTER.sub("", text)
-    return text.rstrip()
+    return text.rstrip(), cut if quoted else None
 
 
 def _letterhead(text: str, start: int, may_quote: bool) -> str:
@@ -268,10 +273,22 @@ def is_courtesy_reply(reply: str) -> bool:
 
 def readable_body(text: str) -> str:
     """The body as `EmailMessage.body` carries it: normalised, newest message only, within budget."""
+    return readable_text(text)[0]
+
+
+# Enough of a quoted message for who wrote it and what it asked ("On Tue, Sam Lee <...> wrote: > I'd like to
+# apply for the line cook job you posted"), not a thread's history.
+QUOTED_CHAR_BUDGET = 600
+
+
+def readable_text(text: str) -> tuple[str, str]:
+    """The body as `EmailMessage.body` carries it, and the start of the message it quotes as
+    `EmailMessage.quoted` does (its header line first; "" when the body quotes none)."""
     if not text:
-        return ""
+        return "", ""
     text = normalise_text(text[: BODY_CHAR_BUDGET * 4])
-    text = trim_replies_and_signature(text)
-    if _WEB_VIEW_MARK.search(text, 0, _WEB_VIEW_LINE_CHARS):
-        text = _WEB_VIEW_LINES.sub("", text, count=1)
-    return text[:BODY_CHAR_BUDGET]
+    body, quote_at = _trimmed(text)
+    quoted = "" if quote_at is None else text[quote_at : quote_at + QUOTED_CHAR_BUDGET]
+    if _WEB_VIEW_MARK.search(body, 0, _WEB_VIEW_LINE_CHARS):
+        body = _WEB_VIEW_LINES.sub("", body, count=1)
+    return body[:BODY_CHAR_BUDGET], quoted

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from tracker.email_reading.budget import DEFAULT_BUDGET
-from tracker.email_reading.cleanup import readable_body
+from tracker.email_reading.cleanup import readable_text
 from tracker.email_reading.dates import parse_date
 from tracker.email_reading.headers import SENDER_CHARS, SUBJECT_CHARS, header_text
 from tracker.email_reading.loose_body import decode_loose_body
@@ -22,12 +22,14 @@ def email_from_fields(
     The body may be plain text, HTML, quoted-printable, base64 or a whole raw MIME message: it is
     decoded to readable text. Headers may hold encoded words or a bytes repr ("b'...'"). Never raises.
     """
+    text, quoted = readable_text(decode_loose_body(_capped(body)))
     return EmailMessage(
         message_id="" if message_id is None else str(message_id),
         sender=_field_text(sender, SENDER_CHARS),
         subject=_field_text(subject, SUBJECT_CHARS),
-        body=readable_body(decode_loose_body(_capped(body))),
+        body=text,
         received_at=parse_date(date if isinstance(date, str) else _as_text(date)),
+        quoted=quoted,
     )
 
 

@@ -10,7 +10,7 @@ from tracker.email_reading.budget import DEFAULT_BUDGET, ReadingBudget, parse_wi
 from tracker.email_reading.calendar_part import calendar_text, looks_like_icalendar
 from tracker.email_reading.calendar_times import calendar_starts
 from tracker.email_reading.charsets import decode_bytes
-from tracker.email_reading.cleanup import readable_body
+from tracker.email_reading.cleanup import readable_text
 from tracker.email_reading.dates import parse_date
 from tracker.email_reading.headers import HEADER_CHARS, SENDER_CHARS, SUBJECT_CHARS, header_text
 from tracker.email_reading.html_text import html_to_text, looks_like_html
@@ -105,14 +105,16 @@ def message_to_email(
     """An already parsed stdlib message as an `EmailMessage` (see `parse_raw_email`)."""
     header_id = _safe_header(message, "Message-ID").strip().strip("<>").strip()
     parts = _read_parts(message, deadline)
+    body, quoted = readable_text(parts.text)
     return EmailMessage(
         message_id=message_id or header_id,
         sender=_safe_header(message, "From", SENDER_CHARS),
         subject=_safe_header(message, "Subject", SUBJECT_CHARS),
-        body=readable_body(parts.text),
+        body=body,
         received_at=parse_date(_safe_header(message, "Date")),
         thread_id=thread_id,
         calendar_starts=calendar_starts(parts.ics) if parts.ics else (),
+        quoted=quoted,
     )
 
 

@@ -14,6 +14,7 @@ import functools
 import re
 
 from tracker.extraction.person_names import looks_like_person_name
+from tracker.extraction.quoted_applications import quotes_the_readers_application
 from tracker.extraction.text import PreparedEmail
 from tracker.extraction.title_slots import TitleCandidate
 
@@ -49,8 +50,9 @@ _ANSWERED = re.compile(
 
 
 def answers_the_readers_cv(email: PreparedEmail) -> bool:
-    """True when a person writes back about the CV or the answer to a vacancy the reader sent them."""
-    return _answers(email.sender.name, email.body_lower)
+    """True when a person writes back about the CV or the answer to a vacancy the reader sent them, in
+    words or over the reader's quoted mail (quoted_applications.py)."""
+    return _answers(email.sender.name, email.body_lower) or quotes_the_readers_application(email)
 
 
 # Asked of one mail by its kind, its step, its employer and its title's hint: answered once a mail (the

@@ -17,6 +17,7 @@ from tracker.employer_acronyms import spelled_by_domain, spelled_out
 from tracker.extraction.addressed_steps import with_addressed_step
 from tracker.extraction.answered_applications import subject_post
 from tracker.extraction.answered_steps import with_answered_step
+from tracker.extraction.answered_threads import with_quoted_application
 from tracker.extraction.board_blocks import board_hints
 from tracker.extraction.calendar_events import TITLE_WEIGHT, CalendarEvent, read_calendar_event
 from tracker.extraction.carried_mail import carried_message
@@ -24,6 +25,7 @@ from tracker.extraction.caseless_words import CaselessWords
 from tracker.extraction.client_relays import ClientRelay, relayed_client_step
 from tracker.extraction.company import EmployerReading, find_employer, same_employer
 from tracker.extraction.confidence import ApplicationEvidence, EmployerEvidence, StatusEvidence, TitleEvidence
+from tracker.extraction.hand_signoffs import hand_signed_employer
 from tracker.extraction.hire_steps import is_hire_step, only_the_check_confirms, welcomes_a_hire
 from tracker.extraction.hiring_pauses import pauses_hiring
 from tracker.extraction.job_context import written_to_the_one_hiring
@@ -32,6 +34,7 @@ from tracker.extraction.language_titles import subject_titles
 from tracker.extraction.person_names import looks_like_person_name, names_an_organisation
 from tracker.extraction.places import only_places
 from tracker.extraction.platforms import domain_employer
+from tracker.extraction.quoted_applications import quoted_post
 from tracker.extraction.signature_employers import (
     WEAK_SIGNATURE_WEIGHT,
     greeting_names,
@@ -108,6 +111,7 @@ class RulesExtractor:
         )
         kind_reading, status_reading = with_answered_step(kind_reading, status_reading, prepared)
         kind_reading, status_reading = with_addressed_step(kind_reading, status_reading, prepared)
+        kind_reading, status_reading = with_quoted_application(kind_reading, status_reading, prepared)
         relay = relayed_client_step(prepared)
         kind_reading, status_reading = _with_relayed_step(kind_reading, status_reading, relay)
         if kind_reading.kind is not Kind.APPLICATION:
@@ -117,14 +121,14 @@ class RulesExtractor:
             return RulesReading(extraction, kind_reading.reason)
         board_employers, board_titles = board_hints(prepared)
         employer_hints = signature_employers(prepared)
-        title_hints = board_titles + subject_titles(prepared) + subject_post(prepared)
+        title_hints = board_titles + subject_titles(prepared) + subject_post(prepared) + quoted_post(prepared)
         if event is not None:
             excluded = excluded | event.people
             employer_hints += event.employer_hints()
             title_hints += [TitleCandidate(event.title, TITLE_WEIGHT, True)] if event.title else []
         # The board's layout states the employer in the text: hints to the reading, not a signature's say.
         employer = find_employer(prepared, excluded, employer_hints + board_employers)
-        company = answered_employer(employer.name, prepared)
+        company = hand_signed_employer(answered_employer(employer.name, prepared), prepared)
         title, requisition_id = find_title(prepared, employer.name, excluded, title_hints)
         if relay is not None:
             company, title = relay.client or company, relay.post or title

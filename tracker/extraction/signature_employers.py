@@ -249,7 +249,7 @@ def _read_line(line: str) -> tuple[str, float, bool] | None:
             others = [
                 p
                 for p in parts
-                if not (_HAS_ROLE_WORD.occurs_in(p) or looks_like_person_name(p) or _is_practice_area(p))
+                if not (_HAS_ROLE_WORD.occurs_in(p) or looks_like_person_name(p) or is_practice_area(p))
             ]
             if len(parts) >= least_parts and len(others) == 1 and others[0]:
                 return _last_part(others[0]), ROLE_WEIGHT, False
@@ -311,7 +311,7 @@ _PRACTICE_AREA = re.compile(
 )
 
 
-def _is_practice_area(part: str) -> bool:
+def is_practice_area(part: str) -> bool:
     """Whether a role line's part after a dash is the writer's practice area ("Finance & Accounting")."""
     return _PRACTICE_AREA.fullmatch(part) is not None
 

@@ -130,6 +130,8 @@ class PreparedEmail:
     # Phrase matches by category (phrases.SCANNED_CATEGORIES) in body_lower and subject_lower.
     body_hits: dict[str, list[re.Match[str]]] = field(default_factory=dict)
     subject_hits: dict[str, list[re.Match[str]]] = field(default_factory=dict)
+    # The start of the message a reply quotes (`EmailMessage.quoted`): who it answers, what they asked.
+    quoted: str = ""
 
     @property
     def head_lower(self) -> str:
@@ -175,6 +177,7 @@ def prepare(email: EmailMessage) -> PreparedEmail:
         body_lower=body_lower,
         body_hits=body_hits,
         subject_hits=subject_hits,
+        quoted=email.quoted,
     )
 
 

@@ -1,0 +1,177 @@
+"""The organisation a person signs for by hand, where the reading found none or only the writer themself.
+
+A manager or an owner writing from their own mailbox signs with their first name and the place they run:
+"Cheers, Mick (Harbour Street Bakery)", "Priya Raman | HR | Lumen Health Diagnostics, Chennai", "O'Neill's
+Bar, Kilkenny" under "Pat", "Head Chef | The Old Forge Inn", "Mick from Harbour Street Bakery". The
+organisation is the one part of such a line that is neither the writer's name, nor a role or a team, nor a
+place. A name the reading spelled off the writer's domain ("Copperbeech Nursery") is the sign-off's where
+the two are the same letters ("Copper Beech Nursery").
+"""
+
+from __future__ import annotations
+
+import re
+
+from tracker.extraction.person_names import looks_like_person_name, names_an_organisation
+from tracker.extraction.places import only_places
+from tracker.extraction.platforms import domain_employer, is_generic_mailbox, platform_of
+from tracker.extraction.signature_employers import is_department_word, is_practice_area
+from tracker.extraction.team_words import is_team
+from tracker.extraction.text import PreparedEmail
+from tracker.extraction.title import names_a_person_role
+from tracker.names import company_key
+
+_LAST_LINES = 4
+_MAX_LINE = 90
+# "Mick (Harbour Street Bakery)" closing the mail, on its own line or after "Cheers,".
+_IN_BRACKETS = re.compile(
+    r"(?:^|[\s,-])(?P<writer>[A-Z][\w'-]+(?: [A-Z][\w'-]+)?) \((?P<org>[^()\n]{3,60})\)\s*$"
+)
+# "Mick from Harbour Street Bakery", "Priya @ Lumen Health".
+_FROM = re.compile(
+    r"^(?:[-–]\s*)?(?P<writer>[A-Z][\w'-]+(?: [A-Z][\w'-]+)?) (?:from|at|@) (?P<org>[A-Z].{2,60})$"
+)
+_PARTS = re.compile(r"\s*(?:\||·|•|,|\s[-–])\s+")
+# A name of one capitalised word or more, "&" and "'s" inside ("O'Neill's Bar", "Kulkarni & Joshi ...").
+_NAME_SHAPE = re.compile(r"^(?:The )?[A-Z][\w'.&-]*(?: (?:&|and|of|the|[A-Z0-9][\w'.&-]*)){0,5}$")
+
+
+def hand_signed_employer(found: str | None, email: PreparedEmail) -> str | None:
+    """The organisation a person's sign-off names where `found` is none, a place or the writer's own name;
+    else `found`."""
+    writer = email.sender.name
+    if not _from_a_person(writer) or _not_a_persons_mailbox(email):
+        return found
+    # A name the mail never writes was read off the domain: the sign-off's spelling of the same letters wins.
+    unread = (
+        found is None or only_places(found) or (_is_writer(found, writer) and not _is_domain(found, email))
+    )
+    respelled = "" if found is None or found.lower() in email.body_lower else _squashed(found)
+    if not (unread or respelled):
+        return found
+    for line in reversed(email.lines[-_LAST_LINES:]):
+        organisation = _signed_organisation(line, writer)
+        if organisation and (unread or _squashed(organisation) == respelled):
+            return organisation
+    return found
+
+
+def _squashed(name: str) -> str:
+    return re.sub(r"[\W_]+", "", name.lower().replace("&", "and"))
+
+
+_FIRST_NAME = re.compile(r"[A-Z][a-z'-]+")
+# "O'Neill", "D'Souza": a family name's apostrophe and capital.
+_APOSTROPHE_NAME = re.compile(r"\b([OD])'([A-Z])")
+
+
+def _from_a_person(display: str) -> bool:
+    """A display name of a person: "Mick Tolley", "Pat O'Neill", or a first name alone ("Priya")."""
+    return looks_like_person_name(
+        _APOSTROPHE_NAME.sub(lambda m: m.group(1) + m.group(2).lower(), display)
+    ) or bool(_FIRST_NAME.fullmatch(display))
+
+
+def _is_domain(name: str, email: PreparedEmail) -> bool:
+    """ "Clairval" from "Recrutement Clairval <recrutement@clairval.fr>", "Stad Antwerpen" from antwerpen.be:
+    a name that spells the domain's."""
+    label = domain_employer(email.sender)
+    return label is not None and label in _squashed(name)
+
+
+def _not_a_persons_mailbox(email: PreparedEmail) -> bool:
+    """A system's ("Flip <no-reply@hire.lever.co>"), a shared mailbox ("jobs@"), a team's ("Recrutement
+    Clairval") or the organisation's own display name ("Tesla <careers@tesla.com>"): no person by hand."""
+    sender = email.sender
+    if not sender.address or platform_of(sender) or is_generic_mailbox(sender.local):
+        return True
+    if any(is_team(word) for word in sender.name.split()):
+        return True
+    label = domain_employer(sender)
+    return bool(label and sender.name.split()[0].lower() in label)
+
+
+# "Team Selectie", "Das Recruiting Team": the word English, Dutch and German write alike.
+_TEAM_WORD = re.compile(r"\b[Tt]eam\b")
+
+
+def _is_team_named(name: str) -> bool:
+    """ "Shipt Recruiting Team", "Citi Global Talent Acquisition", "Team Selectie": a team's words opening or
+    closing the name, a department's one word ("Logistikleitung") or a recruiter's practice area ("Data &
+    Analytics")."""
+    words = name.split()
+    ends = (
+        " ".join(part)
+        for count in range(1, min(len(words), 3) + 1)
+        for part in (words[:count], words[-count:])
+    )
+    return (
+        any(map(is_team, ends))
+        or _TEAM_WORD.search(name) is not None
+        or is_department_word(name)
+        or is_practice_area(name)
+    )
+
+
+def _is_writer(name: str, writer: str) -> bool:
+    key, writer_key = company_key(name), company_key(writer)
+    return bool(key) and set(key.split()) <= set(writer_key.split())
+
+
+def _signed_organisation(line: str, writer: str) -> str | None:
+    for pattern in (_IN_BRACKETS, _FROM):
+        found = pattern.search(line)
+        if found and _may_be_writer(found.group("writer"), writer):
+            organisation = found.group("org").strip()
+            # Bracketed after the writer's name, a name of words a person's could be is their place's too.
+            set_off = len(organisation.split()) >= _ROLE_NAMED_WORDS
+            return organisation if _names_an_organisation(organisation, writer, set_off) else None
+    if len(line) > _MAX_LINE:
+        return None
+    parts = [part for part in _PARTS.split(line.strip(" -–|")) if part]
+    others = [
+        part
+        for part in parts
+        if not (
+            _may_be_writer(part, writer) or names_a_person_role(part) or is_team(part) or only_places(part)
+        )
+    ]
+    if len(parts) == 1 and len(others) == 1 and not names_an_organisation(others[0]):
+        return None  # a line alone is an organisation's only by its words ("Harbour Street Bakery")
+    # After a role or a team ("Manager, Copper Beech Nursery") a name of words a person's could be is an
+    # organisation's too.
+    if len(others) != 1:
+        return None
+    after_a_role = len(others) < len(parts) and len(others[0].split()) >= _ROLE_NAMED_WORDS
+    return others[0] if _names_an_organisation(others[0], writer, after_a_role) else None
+
+
+def _may_be_writer(name: str, writer: str) -> bool:
+    """The writer's own name or a part of it ("Mick" of "Mick Tolley"), or their full name beside a display
+    name of its first ("Priya Raman" from "Priya"); any person's name from a bare mailbox."""
+    if not writer:
+        return looks_like_person_name(name)
+    same_first_name = name.split()[0] == writer.split()[0]
+    return _is_writer(name, writer) or (same_first_name and looks_like_person_name(name))
+
+
+# Words of a name after a role or the writer's name that may be a person's too: "Copper Beech Nursery" (two
+# may be a person's).
+_ROLE_NAMED_WORDS = 3
+# A closing's words are no name: "Kind Regards", "Many Thanks".
+_CLOSING_WORDS = frozenset({"regards", "wishes", "thanks", "cheers", "best", "kind", "many", "warm", "love"})
+
+
+def _names_an_organisation(name: str, writer: str, after_a_role: bool = False) -> bool:
+    words = name.lower().split()
+    return (
+        bool(_NAME_SHAPE.match(name))
+        and not any(char.isdigit() for char in name)
+        and not _is_team_named(name)
+        and (len(words) >= 2 or names_an_organisation(name))
+        and not _CLOSING_WORDS.intersection(words)
+        and not _is_writer(name, writer)
+        and not names_a_person_role(name)
+        and not only_places(name)
+        and (after_a_role or names_an_organisation(name) or not looks_like_person_name(name))
+    )
