@@ -85,3 +85,36 @@ def test_the_body_leaves_off_the_quoted_mail_that_the_email_keeps_apart():
     assert "apply" not in email.body
     assert email.quoted.startswith("On Mon, 2 Nov 2026")
     assert "deli assistant job" in email.quoted
+
+
+def test_a_reply_filling_the_spot_over_the_readers_application_is_a_rejection():
+    result = _reply(
+        "Hi Robin, sorry, we've filled the spot now. Thanks for thinking of us!\nTess",
+        "Hi Tess, following up on the CV I dropped in for the counter job.",
+    )
+
+    assert result.kind is Kind.APPLICATION
+    assert result.status is Status.REJECTED
+
+
+def test_a_person_at_the_employer_replying_about_a_post_with_no_step_leaves_it_applied():
+    result = _read(
+        "Re: Site Engineer",
+        "Hi Robin,\n\nJust to say we haven't forgotten you: the directors are away and won't get to it "
+        "until the end of the month.\n\nTess",
+        "Tess Morgan <tess.morgan@quaysidebuild.co.uk>",
+    )
+
+    assert result.kind is Kind.APPLICATION
+    assert result.status is Status.APPLIED
+
+
+def test_a_friends_reply_naming_a_step_only_in_its_subject_is_personal_mail():
+    result = _read(
+        "Re: Re: Interview tomorrow",
+        "You'll be great!! Ring me after x\n\nOn Sun, 1 Nov 2026 at 19:00, Robin <robin.h@gmail.com> "
+        "wrote:\n> so nervous about tomorrow",
+        "Jess Lowe <jess.lowe@gmail.com>",
+    )
+
+    assert result.kind is Kind.OTHER

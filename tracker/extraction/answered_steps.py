@@ -40,7 +40,8 @@ _WORDS = re.compile(
     r"\b(?:"
     # Turned down: the post taken by someone else.
     r"(?P<rejected>already (?:found|taken on|hired|got|picked|chosen) (?:someone|somebody|another)|"
-    r"(?:already|we've|we have) filled (?:the|this|that) (?:\w+ )?(?:role|position|job|post|vacancy)|"
+    r"(?:already|we've|we have) filled (?:the|this|that) (?:\w+ )?"
+    r"(?:role|position|job|post|vacancy|spot|place)|"
     r"déjà (?:trouvé|recruté|embauché|pris) (?:quelqu'un|une personne|une autre personne)|"
     r"(?:bereits|schon) (?:jemanden|eine andere person) (?:gefunden|eingestellt)|"
     r"ya hemos (?:encontrado|cogido|contratado|elegido) a (?:alguien|otra persona)|"

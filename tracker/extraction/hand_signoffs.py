@@ -42,10 +42,13 @@ def hand_signed_employer(found: str | None, email: PreparedEmail) -> str | None:
     writer = email.sender.name
     if not _from_a_person(writer) or _not_a_persons_mailbox(email):
         return found
-    # A name the mail never writes was read off the domain: the sign-off's spelling of the same letters wins.
-    unread = (
-        found is None or only_places(found) or (_is_writer(found, writer) and not _is_domain(found, email))
+    # The writer's whole display name ("Pat O'Neill"); a part of it may be the organisation's ("Russell Tobin"
+    # of "Russell Tobin Portal").
+    the_writer = (
+        found is not None and company_key(found) == company_key(writer) and not _is_domain(found, email)
     )
+    unread = found is None or only_places(found) or the_writer
+    # A name the mail never writes was read off the domain: the sign-off's spelling of the same letters wins.
     respelled = "" if found is None or found.lower() in email.body_lower else _squashed(found)
     if not (unread or respelled):
         return found

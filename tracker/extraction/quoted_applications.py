@@ -17,7 +17,7 @@ import re
 
 from tracker.extraction import phrases
 from tracker.extraction.platforms import domain_employer
-from tracker.extraction.text import PreparedEmail
+from tracker.extraction.text import PreparedEmail, Sender
 from tracker.extraction.title_slots import TitleCandidate
 
 # Who wrote the quoted mail: Gmail's "On ..., Sam Lee <sam@x.com> wrote:", Outlook's "From: Sam Lee <...>",
@@ -57,6 +57,12 @@ def quotes_the_readers_application(email: PreparedEmail) -> bool:
         return False
     employer_domain = domain_employer(email.sender) is not None
     return _quotes_an_application(email.sender.address, email.sender.name, employer_domain, email.quoted)
+
+
+def quoted_writer(email: PreparedEmail) -> Sender | None:
+    """Who wrote the mail a reply quotes, where its header line gives their address."""
+    found = _QUOTED_ADDRESS.search(email.quoted, 0, _HEADER_CHARS)
+    return Sender.parse(found.group(1)) if found else None
 
 
 def quoted_post(email: PreparedEmail) -> list[TitleCandidate]:
