@@ -174,3 +174,16 @@ def test_a_summons_to_a_written_test_is_the_tests():
         body="Si comunica ai candidati ammessi che la prova scritta si terrà il 12 marzo alle ore 9:00.",
     )
     assert result.status is Status.ASSESSMENT, result
+
+
+def test_a_recruiters_first_approach_asking_for_a_call_some_day_is_no_interview():
+    result = extract(
+        sender="Lia Ferri - Agenzia Sole <lia.ferri@agenziasole.example>",
+        subject="Opportunità: Addetta vendite - zona Treviso",
+        body=(
+            "Buongiorno Marta,\nsono Lia dell'Agenzia Sole. Ho trovato il tuo profilo nella banca dati "
+            "e penso possa essere interessante per una posizione che sto seguendo.\n"
+            "Saresti disponibile per una breve telefonata nei prossimi giorni?\nLia"
+        ),
+    )
+    assert result.kind != Kind.APPLICATION
