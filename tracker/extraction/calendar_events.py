@@ -174,7 +174,7 @@ class CalendarEvent:
 
 def read_calendar_event(email: PreparedEmail, recipient_keys: set[str]) -> CalendarEvent | None:
     """The event this email invites to or confirms, or None when it is not an invitation."""
-    if not _is_invitation(email):
+    if not is_invitation(email):
         return None
     name = _event_name(email)
     if not name:
@@ -204,7 +204,8 @@ def _names_a_post(email: PreparedEmail) -> bool:
     return bool(phrases.anchors_found(email.body_hits, phrases.TITLES))
 
 
-def _is_invitation(email: PreparedEmail) -> bool:
+def is_invitation(email: PreparedEmail) -> bool:
+    """Whether the mail invites to or confirms an event (its tool, its markers, a calendar's subject)."""
     platform = platforms.platform_of(email.sender)
     if platform in _SCHEDULING_TOOLS or "calendar" in email.sender.local:
         return True

@@ -19,7 +19,7 @@ from tracker.extraction.answered_applications import subject_post
 from tracker.extraction.answered_steps import with_answered_step
 from tracker.extraction.answered_threads import with_quoted_application
 from tracker.extraction.board_blocks import board_hints
-from tracker.extraction.calendar_events import TITLE_WEIGHT, CalendarEvent, read_calendar_event
+from tracker.extraction.calendar_events import TITLE_WEIGHT, CalendarEvent, is_invitation, read_calendar_event
 from tracker.extraction.carried_mail import carried_message
 from tracker.extraction.caseless_words import CaselessWords
 from tracker.extraction.client_relays import ClientRelay, relayed_client_step
@@ -103,8 +103,11 @@ class RulesExtractor:
         """The extraction and its evidence (bench/extraction.py --evidence counts it by class)."""
         # A forward's or a courtesy reply's carried message is what a person reads (carried_mail.py).
         prepared = prepare(carried_message(email))
-        excluded = people_name_keys(prepared)
-        event = read_calendar_event(prepared, excluded)
+        # Whom the mail names as people is asked by an event's reading and by the employer's and title's,
+        # never by mail that is no application and invites to nothing (a fifth of a dev pass): read then.
+        invitation = is_invitation(prepared)
+        people = people_name_keys(prepared) if invitation else set()
+        event = read_calendar_event(prepared, people) if invitation else None
         status_reading = _with_event_status(read_status(prepared), event)
         kind_reading = _with_hire_step(
             _with_event_kind(read_kind(prepared, status_reading), event, prepared), prepared
@@ -119,6 +122,7 @@ class RulesExtractor:
                 kind=kind_reading.kind, confidence=kind_reading.confidence, extractor=self.name
             )
             return RulesReading(extraction, kind_reading.reason)
+        excluded = people if invitation else people_name_keys(prepared)
         board_employers, board_titles = board_hints(prepared)
         employer_hints = signature_employers(prepared)
         title_hints = board_titles + subject_titles(prepared) + subject_post(prepared) + quoted_post(prepared)
