@@ -118,3 +118,14 @@ def test_a_friends_reply_naming_a_step_only_in_its_subject_is_personal_mail():
     )
 
     assert result.kind is Kind.OTHER
+
+
+def test_a_small_employers_reply_about_the_candidacy_from_free_mail_stays_an_application():
+    result = _read(
+        "R: Candidatura cameriere",
+        "Ciao Marta, grazie, ti faccio sapere entro la settimana.\nPiero\n\nIl giorno lun 2 mar 2026, Marta "
+        "Gatti <marta.gatti@gmail.com> ha scritto:\n> Buongiorno, vi scrivo per la posizione di cameriere",
+        "Piero Sanna <piero.sanna73@gmail.com>",
+    )
+
+    assert result.kind is Kind.APPLICATION

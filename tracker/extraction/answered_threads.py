@@ -11,10 +11,13 @@ tomorrow!") is a friend's, no employer's mail.
 
 from __future__ import annotations
 
+import re
+
 from tracker.extraction.addressed_hires import writes_to_the_reader_about_a_post
 from tracker.extraction.addressed_steps import proposed_step
 from tracker.extraction.answered_steps import UNREAD_READINGS
 from tracker.extraction.kind_reading import KindReading
+from tracker.extraction.phrases.tables import word_list
 from tracker.extraction.platforms import domain_employer, platform_of
 from tracker.extraction.quoted_applications import quoted_writer, quotes_the_readers_application
 from tracker.extraction.status_rules import StatusReading
@@ -26,6 +29,10 @@ _STRENGTH = 0.6
 _REASON = "a reply over the reader's own application"
 _THREAD_REASON = "a person at the employer replies in the reader's thread about a post"
 _MENTION_REASON = "mentions an application, no news"
+# A reply about the candidacy itself ("R: Candidatura cameriere": "grazie, ti faccio sapere") from a personal
+# mailbox is a small employer's as often as a friend's: only a subject naming something else ("Re: Interview
+# tomorrow": "you'll be great!") is taken for a friend's.
+_CANDIDACY_IN_SUBJECT = re.compile(rf"\b(?:{word_list('addressed_candidacy_nouns')})\b")
 
 
 def with_quoted_application(
@@ -38,6 +45,7 @@ def with_quoted_application(
         if (
             kind.reason == _MENTION_REASON
             and status.status in (None, Status.APPLIED)
+            and not _CANDIDACY_IN_SUBJECT.search(email.subject_lower)
             and _between_friends(email)
         ):
             return KindReading(Kind.OTHER, _STRENGTH, "a reply between personal mailboxes"), status
