@@ -187,3 +187,17 @@ def test_a_recruiters_first_approach_asking_for_a_call_some_day_is_no_interview(
         ),
     )
     assert result.kind != Kind.APPLICATION
+
+
+def test_an_agencys_signature_naming_its_legal_category_is_no_posting():
+    # "Agenzia per il Lavoro" is what an Italian staffing agency is by law, not a post at "il Lavoro".
+    body = "Grazie per esserti candidata.\nSaluti\nSole S.p.A. – Agenzia per il Lavoro"
+    assert _posting("Abbiamo ricevuto la tua candidatura", body, "Sole <candidature@sole.example>") == (
+        None,
+        None,
+    )
+
+
+def test_a_firms_address_line_with_its_legal_form_is_no_three_field_posting():
+    body = "Thank you for your candidacy.\nNorthpoint Freight B.V. | Havenweg 12 | Rotterdam"
+    assert _posting("Thank you for applying!", body, "North <north@myworkday.com>") == (None, None)

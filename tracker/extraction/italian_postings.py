@@ -23,6 +23,7 @@ import re
 
 from tracker.extraction import platforms
 from tracker.extraction.employer_name_edges import LEGAL_FORM_AT_END
+from tracker.extraction.legal_forms import ANY_LEGAL_FORM
 from tracker.extraction.person_names import looks_like_person_name, names_an_organisation
 from tracker.extraction.places import only_places
 from tracker.extraction.text import PreparedEmail
@@ -98,6 +99,9 @@ _COMPETITION_POSTS = re.compile(
 _PROVINCE = re.compile(r"[ \t]*(?:\([A-Z]{2}\)|[A-Z]{2})$")
 _HEAD_LINES = 15
 _MAX_TITLE_WORDS = 8
+# A legal form inside the post's place: the line is a firm's own (its signature "X S.p.A. – Agenzia per il
+# Lavoro", its address "X B.V. | street | town"), no posting.
+_FIRMS_OWN_LINE = re.compile(rf"(?:^|\s)(?:{ANY_LEGAL_FORM})(?=$|[\s,;|–-])")
 
 
 def italian_posting(email: PreparedEmail) -> tuple[str | None, str | None]:
@@ -145,7 +149,7 @@ def _line_posting(line: str, email: PreparedEmail) -> tuple[str, str] | None:
         opened = max((end for end in leads if end <= separator.start()), default=0)
         title = line[opened : separator.start()].strip()
         named = _EMPLOYER_AFTER.match(line, separator.end())
-        if named is None or not _is_title(title):
+        if named is None or not _is_title(title) or _FIRMS_OWN_LINE.search(line, 0, separator.start()):
             continue
         if not opened and not (title[:1].isupper() and looks_like_title(title)):
             continue  # a sentence's opening ("la ringraziamo per l'interesse ... di X") is no title
@@ -173,6 +177,8 @@ def _three_fields(text: str) -> tuple[str, str] | None:
     for found in _THREE_FIELDS.finditer(text):
         place = _PROVINCE.sub("", found["place"]).strip()
         name, title = found["name"].strip(), found["title"].strip()
+        if _FIRMS_OWN_LINE.search(title):
+            continue
         if place and only_places(place) and _is_employer(name) and _is_title(title):
             return name, title
     return None
