@@ -6,7 +6,9 @@ Bragato" for "Officine Bragato S.p.A."). Mail by mail nothing ties them; the inb
 carries the organisations its sender writes for (`sender_organisations`): its own domain's name
 ("dekraan" for hr@dekraan.nl), an ATS tenant from its mailbox ("marwick@myworkday.com") or its links
 ("dekraan.recruitee.com", "jobs.lever.co/brightfold"), a person writing through an ATS under her own
-name. Mails sharing one are one sender (`_units`), and so are a tenant and a domain spelling one name.
+name. Mails sharing one are one sender (`_sender_groups`), and so are a label ending another whose mail
+writes it as a word of its own ("bragato" of "officinebragato" writing "Officine Bragato"; never "gemini" of
+"capgemini").
 
 A sender whose mails name one employer (`named_by_inbox`; its spellings alike are one: a legal form,
 "Gruppo"/"Group", a city glued on) files all its mail under it: a weak reading (none, its writer's own
@@ -14,9 +16,10 @@ name, a team, a single word no organisation's) and a spelling the ordinary rules
 spelling most of its mails write. A sender naming its own name and other organisations relays clients
 (a staffing agency no list knows): its mail naming none or itself takes the client its writer named,
 else the one whose role it names, flagged for review. Any other sender naming several employers (a
-district's schools) leaves its mail as read, and names not spelled alike never meet: two firms sharing
-a word ("Ferraris Logistica", "Ferraris Arredamenti") stay two. The worker, recording mail one at a time,
-does not see the inbox: this is `track`'s (cli/track.py).
+district's schools) leaves its mail as read, and a known agency's mail is relay_matching's. Names not
+spelled alike never meet: two firms sharing a word ("Ferraris Logistica", "Ferraris Arredamenti") stay
+two, and a group's name alike to both ("Gruppo Ferraris") joins neither, in any order of mail. The
+worker, recording mail one at a time, does not see the inbox: this is `track`'s (cli/track.py).
 """
 
 from __future__ import annotations
@@ -29,21 +32,19 @@ from dataclasses import dataclass, replace
 from tracker.agency_relays import agency_domain
 from tracker.compatible_spellings import compatible_employers
 from tracker.extraction.phrases.tables import word_list
-from tracker.extraction.platforms import platform_of
+from tracker.extraction.platforms import is_generic_mailbox, platform_of
 from tracker.extraction.text import Sender
 from tracker.models import EmailMessage, Extraction
 from tracker.names import company_key, fold_text, title_key
 from tracker.sender_domains import spelled_alike
 from tracker.sender_organisations import ORGANISATION, squashed
-from tracker.subject_threads import employer_weight
+from tracker.subject_threads import ORGANISATION_MARKED, PERSON_SHAPED, employer_weight
 
 _GROUP_WORDS = frozenset(word_list("inbox_names_group_words").split("|"))
 # A tenant or domain label ending another ("bragato" of "officinebragato") is one name when this long.
 _SHORTEST_ENDING = 5
 CLIENT_BY_WRITER = "an agency's email naming no client was filed under the one client its writer named"
 CLIENT_BY_ROLE = "an agency's email naming no client was filed under the one client whose role it names"
-_STRONG = 4  # subject_threads.employer_weight: a name with an organisation's mark
-_PERSON_SHAPED = 3  # subject_threads.employer_weight: a person-shaped name
 _WORDS = re.compile(r"[a-z0-9]+")
 
 
@@ -51,6 +52,7 @@ _WORDS = re.compile(r"[a-z0-9]+")
 class _Reading:
     index: int
     email: EmailMessage
+    sender: Sender
     extraction: Extraction
     weight: int
 
@@ -63,19 +65,22 @@ def named_by_inbox(
     on weaker evidence (its application is flagged for review)."""
     result = [extraction for _, extraction, _ in items]
     review: dict[str, str] = {}
-    for unit, labels in _units(items):
-        readings = [
-            _Reading(i, items[i][0], items[i][1], employer_weight(items[i][1].company, items[i][0]))
-            for i in unit
-        ]
-        names, reasons = _unit_names(readings, labels)
+    senders: dict[str, Sender] = {}
+    for group, labels in _sender_groups(items):
+        readings = []
+        for i in group:
+            email, extraction, _ = items[i]
+            sender = senders.get(email.sender) or senders.setdefault(email.sender, Sender.parse(email.sender))
+            weight = employer_weight(extraction.company, email)
+            readings.append(_Reading(i, email, sender, extraction, weight))
+        names, reasons = _group_names(readings, labels)
         for index, company in names.items():
             result[index] = replace(result[index], company=company, company_in_full=None)
         review.update({items[index][0].message_id: why for index, why in reasons.items()})
     return result, review
 
 
-def _units(
+def _sender_groups(
     items: Sequence[tuple[EmailMessage, Extraction, tuple[str, ...]]],
 ) -> list[tuple[list[int], set[str]]]:
     """The application mails of each sender (mails sharing an organisation key, whatever their kind), with
@@ -92,61 +97,91 @@ def _units(
         parent[find(a)] = find(b)
 
     mails: dict[str, list[int]] = {}
-    for index, (_, extraction, keys) in enumerate(items):
+    # The words each organisation's mails write (their readings, their senders' names): "bragato" of
+    # "Officine Bragato" ties the label "bragato" to "officinebragato".
+    written: dict[str, set[str]] = {}
+    for index, (email, extraction, keys) in enumerate(items):
         # Any mail ties the organisations its sender writes for ("Tom Whitaker" on Lever for the tenant
         # its links name); only application mail is filed.
         for key in keys:
             union(key, keys[0])
         if extraction.is_application and keys:
             mails.setdefault(keys[0], []).append(index)
+        words = company_key(extraction.company).split() + company_key(Sender.parse(email.sender).name).split()
+        for key in keys:
+            written.setdefault(key, set()).update(words)
     names = sorted({key[len(ORGANISATION) :] for key in parent if key.startswith(ORGANISATION)}, key=len)
     for position, short in enumerate(names):
         if len(short) < _SHORTEST_ENDING:
             continue
+        # "gemini" ends "capgemini" but Capgemini's mail never writes it as a word of its own.
         longer = [name for name in names[position + 1 :] if name.endswith(short)]
-        if len(longer) == 1:
+        if len(longer) == 1 and short in written.get(ORGANISATION + longer[0], ()):
             union(ORGANISATION + short, ORGANISATION + longer[0])
-    units: dict[str, tuple[list[int], set[str]]] = {}
+    groups: dict[str, tuple[list[int], set[str]]] = {}
     for key in parent:
-        unit = units.setdefault(find(key), ([], set()))
-        unit[0].extend(mails.get(key, ()))
+        group = groups.setdefault(find(key), ([], set()))
+        group[0].extend(mails.get(key, ()))
         if key.startswith(ORGANISATION):
-            unit[1].add(key[len(ORGANISATION) :])
-    return [(sorted(indexes), labels) for indexes, labels in units.values() if len(indexes) > 1]
+            group[1].add(key[len(ORGANISATION) :])
+    return [(sorted(indexes), labels) for indexes, labels in groups.values() if len(indexes) > 1]
 
 
-def _unit_names(readings: list[_Reading], labels: set[str]) -> tuple[dict[int, str], dict[int, str]]:
+def _group_names(readings: list[_Reading], labels: set[str]) -> tuple[dict[int, str], dict[int, str]]:
     """The employers one sender's mails are filed under where the inbox says otherwise than the mail, and
     why where that is for the user to check."""
+    # A known agency's mail recording relays itself (relay_matching), with one client or several.
+    if any(agency_domain(r.email.sender) for r in readings):
+        return {}, {}
     titles = {squashed(title_key(r.extraction.job_title)) for r in readings} - {""}
     strong = [r for r in readings if _names_an_employer(r, labels, titles)]
-    clusters: list[list[_Reading]] = []
-    for reading in strong:
-        for cluster in clusters:
-            if _alike(company_key(reading.extraction.company), company_key(cluster[0].extraction.company)):
-                cluster.append(reading)
-                break
-        else:
-            clusters.append([reading])
+    clusters = _employers(strong)
     if not clusters:
         return {}, {}
-    weak = [r for r in readings if r not in strong]
+    clustered = {r.index for cluster in clusters for r in cluster}
+    weak = [r for r in readings if r.index not in clustered]
     if len(clusters) == 1:
         name = _spelling(clusters[0], labels)
         # Spellings the ordinary rules meet (compatible_spellings) are left as read, shown as they are.
-        names = {r.index: name for r in clusters[0] if not _met(r.extraction.company, name)}
+        names = {r.index: name for r in clusters[0] if not _read_compatibly(r.extraction.company, name)}
         names.update(dict.fromkeys((r.index for r in weak), name))
         return names, {}
-    # Its own name beside others' from its own domain: an agency relaying its clients (a known agency's
-    # mail recording relays itself: relay_matching). Otherwise a sender naming several employers (an ATS
-    # tenant, a district's schools) names none of them for its other mail.
-    if any(agency_domain(r.email.sender) for r in readings):
-        return {}, {}
-    own = [c for c in clusters if any(_spells_a_label(r, labels) and not _on_a_platform(r) for r in c)]
-    clients = [c for c in clusters if c not in own]
+    # Its own name beside others' from its own domain: an agency relaying its clients. Otherwise a sender
+    # naming several employers (an ATS tenant, a district's schools) names none of them for its other mail.
+    own = {
+        position
+        for position, cluster in enumerate(clusters)
+        if any(_spells_a_label(r, labels) and not _on_a_platform(r) for r in cluster)
+    }
+    clients = [
+        cluster
+        for position, cluster in enumerate(clusters)
+        if position not in own and any(_names_a_client(r) for r in cluster)
+    ]
     if not own or not clients:
         return {}, {}
-    return _relayed(weak + [r for c in own for r in c], clients, labels)
+    mails = weak + [r for position in sorted(own) for r in clusters[position]]
+    return _relayed([r for r in mails if not _writers_own_name(r)], clients, labels)
+
+
+def _employers(strong: list[_Reading]) -> list[list[_Reading]]:
+    """The readings naming an employer, one list per employer they spell alike (`_one_employers`), whatever
+    their mails' order: the fullest names first, each compared with every name of a cluster; a name alike
+    to two clusters' ("Gruppo Ferraris" of "Ferraris Logistica" and "Ferraris Arredamenti") joins neither
+    and names no employer."""
+    by_key: dict[str, list[_Reading]] = {}
+    for reading in strong:
+        by_key.setdefault(company_key(reading.extraction.company), []).append(reading)
+    clusters: list[list[str]] = []
+    for key in sorted(by_key, key=lambda key: (-len(set(key.split()) - _GROUP_WORDS), key)):
+        alike = [cluster for cluster in clusters if any(_one_employers(key, other) for other in cluster)]
+        if len(alike) == 1:
+            alike[0].append(key)
+        elif not alike:
+            clusters.append([key])
+    return [
+        sorted((r for key in cluster for r in by_key[key]), key=lambda r: r.index) for cluster in clusters
+    ]
 
 
 def _relayed(
@@ -154,12 +189,15 @@ def _relayed(
 ) -> tuple[dict[int, str], dict[int, str]]:
     """An agency's mail naming none or itself: the one client its correspondent named, else the one
     client whose mail named its role; with why, for the user to check."""
+    writers = [{r.sender.address for r in client} for client in clients]
+    roles = [{title_key(r.extraction.job_title) for r in client} - {""} for client in clients]
     names, reasons = {}, {}
     for reading in mails:
-        address = Sender.parse(reading.email.sender).address
-        by_writer = [c for c in clients if any(Sender.parse(r.email.sender).address == address for r in c)]
+        by_writer = [
+            client for client, wrote in zip(clients, writers, strict=True) if reading.sender.address in wrote
+        ]
         role = title_key(reading.extraction.job_title)
-        by_role = [c for c in clients if role and any(title_key(r.extraction.job_title) == role for r in c)]
+        by_role = [client for client, named in zip(clients, roles, strict=True) if role in named]
         if len(by_writer) == 1:
             chosen, why = by_writer[0], CLIENT_BY_WRITER
         elif len(by_role) == 1:
@@ -170,12 +208,27 @@ def _relayed(
     return names, reasons
 
 
-def _met(read: str | None, name: str) -> bool:
+def _read_compatibly(read: str | None, name: str) -> bool:
+    """Whether the ordinary rules meet a reading with the inbox's name (compatible_spellings)."""
     return compatible_employers(company_key(read), company_key(name))
 
 
 def _on_a_platform(reading: _Reading) -> bool:
-    return platform_of(Sender.parse(reading.email.sender)) is not None
+    return platform_of(reading.sender) is not None
+
+
+def _names_a_client(reading: _Reading) -> bool:
+    """Whether a reading may be a relayed client's: a name with an organisation's mark, or a person-shaped
+    one a person writes ("Koelhuis Rijnmond" from jeroen@), never one a firm's shared mailbox writes (its
+    hiring manager's "Lena Hartmann" from hr@)."""
+    return reading.weight >= ORGANISATION_MARKED or not is_generic_mailbox(reading.sender.mailbox)
+
+
+def _writers_own_name(reading: _Reading) -> bool:
+    """Whether a mail reads its writer's own person-shaped name ("Roberto Gallo" from Roberto Gallo): him,
+    not a client nor the firm."""
+    key = company_key(reading.extraction.company)
+    return reading.weight <= PERSON_SHAPED and bool(key) and key == company_key(reading.sender.name)
 
 
 def _names_an_employer(reading: _Reading, labels: set[str], titles: set[str]) -> bool:
@@ -186,10 +239,14 @@ def _names_an_employer(reading: _Reading, labels: set[str], titles: set[str]) ->
     key = company_key(reading.extraction.company)
     if not reading.weight or squashed(key) in titles:
         return False
-    if reading.weight >= _STRONG or _spells(key, labels) or _has_legal_form(reading.extraction.company or ""):
+    if (
+        reading.weight >= ORGANISATION_MARKED
+        or _spelled_by_a_label(key, labels)
+        or _has_legal_form(reading.extraction.company or "")
+    ):
         return True
-    writer = set(company_key(Sender.parse(reading.email.sender).name).split())
-    return reading.weight == _PERSON_SHAPED and not writer & set(key.split())
+    writer = set(company_key(reading.sender.name).split())
+    return reading.weight == PERSON_SHAPED and not writer & set(key.split())
 
 
 def _has_legal_form(name: str) -> bool:
@@ -204,6 +261,7 @@ def _spelling(cluster: list[_Reading], labels: set[str]) -> str:
     the one its sender's domain or tenant spells, then the earliest."""
     counts: Counter[str] = Counter()
     spelled: dict[str, str] = {}
+    spaced: dict[str, str] = {}
     first: dict[str, int] = {}
     for r in cluster:
         name = r.extraction.company or ""
@@ -211,20 +269,23 @@ def _spelling(cluster: list[_Reading], labels: set[str]) -> str:
         joined = squashed(key)
         counts[joined] += 1
         first.setdefault(joined, r.index)
-        if joined not in spelled or len(key.split()) > len(company_key(spelled[joined]).split()):
-            spelled[joined] = name
-    best = min(counts, key=lambda name: (-counts[name], not _spells(name, labels), first[name]))
+        if joined not in spelled or len(key.split()) > len(spaced[joined].split()):
+            spelled[joined], spaced[joined] = name, key
+    best = min(
+        counts,
+        key=lambda joined: (-counts[joined], not _spelled_by_a_label(spaced[joined], labels), first[joined]),
+    )
     return spelled[best]
 
 
 def _spells_a_label(reading: _Reading, labels: set[str]) -> bool:
-    return _spells(company_key(reading.extraction.company), labels)
+    return _spelled_by_a_label(company_key(reading.extraction.company), labels)
 
 
-def _spells(key: str, labels: set[str]) -> bool:
-    """Whether an employer key is spelled by one of its sender's domain or tenant names ("scheepswerf de
-    kraan" by "dekraan", "zuidvrucht" by "zuidvrucht"): the name squashed, or its words after the first,
-    are the label, or one ends the other."""
+def _spelled_by_a_label(key: str, labels: set[str]) -> bool:
+    """Whether an employer key (spaced) is spelled by one of its sender's domain or tenant names
+    ("scheepswerf de kraan" by "dekraan", "zuidvrucht" by "zuidvrucht"): the name squashed, or its words
+    after the first, are the label, or one ends the other."""
     joined = squashed(key)
     if len(joined) < 3:
         return False
@@ -239,7 +300,7 @@ def _spells(key: str, labels: set[str]) -> bool:
     )
 
 
-def _alike(key_a: str, key_b: str) -> bool:
+def _one_employers(key_a: str, key_b: str) -> bool:
     """Whether two names one sender writes are one employer's spellings: spelled alike as one domain's
     (sender_domains.spelled_alike), or the words of one, less a group's word, all among the other's
     ("gruppo bragato" of "officine bragato", "lechner maschinenbau" of "maschinenbau lechner"); never two

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from tracker.extraction.employer_matching import NOT_LOWER_ALNUM
 from tracker.extraction.person_names import looks_like_person_name
 from tracker.extraction.phrases.tables import word_list
 from tracker.extraction.platforms import (
@@ -25,7 +26,9 @@ _URL = re.compile(r"https?://([a-z0-9.-]+\.[a-z]{2,})(/[^\s\"'<>)\]]*)?", re.I)
 # a language, a page.
 _NO_TENANT = re.compile(rf"^(?:{word_list('inbox_names_no_tenant')}|wd\d+|[a-z]{{2}}(?:-[a-z]{{2}})?)$")
 _HELP_HOST = re.compile(rf"^(?:{word_list('inbox_names_help_hosts')})$")
-_ALNUM = re.compile(r"[^a-z0-9]")
+# The hosts whose links carry the tenant as their path's first segment ("jobs.lever.co/brightfold/..."); an
+# ATS's bare or www host does not (its "/privacy", "/impressum", "/unsubscribe" are the system's pages).
+_PATH_TENANT_HOST = re.compile(rf"^(?:{word_list('inbox_names_path_tenant_hosts')})$")
 
 
 def sender_organisations(email: EmailMessage) -> tuple[str, ...]:
@@ -70,7 +73,7 @@ def _link_tenants(body: str) -> set[str]:
                     pass  # the system's own help pages ("ajuda.gupy.io/faq"): nobody's tenant
                 elif named:
                     tenants.add(squashed(named[0]))
-                else:
+                elif _PATH_TENANT_HOST.match(match.group(1).lower()):
                     segment = (match.group(2) or "/").split("/")[1].lower()
                     if len(segment) >= 3 and not _NO_TENANT.match(segment) and not segment.isdigit():
                         tenants.add(squashed(segment))
@@ -80,4 +83,4 @@ def _link_tenants(body: str) -> set[str]:
 
 def squashed(text: str) -> str:
     """A name, label or tenant as one run of lowercase letters and digits ("De Kraan" -> "dekraan")."""
-    return _ALNUM.sub("", text.casefold())
+    return NOT_LOWER_ALNUM.sub("", text.casefold())

@@ -66,6 +66,11 @@ def no_employer(company: str | None, sender: str) -> bool:
     return not company_key(company) or bool(why_no_employer(company or "", sender))
 
 
+# employer_weight's scale where its readers compare: a person-shaped name, a name with an organisation's mark.
+PERSON_SHAPED = 3
+ORGANISATION_MARKED = 4
+
+
 def employer_weight(
     company: str | None, email: EmailMessage, title_words: frozenset[str] = frozenset()
 ) -> int:
@@ -80,13 +85,13 @@ def employer_weight(
     assert company is not None
     domain = registrable_domain(Sender.parse(email.sender).domain)
     if domain and names_the_agency(company_key(company), domain):
-        return 1 if agency_domain(email.sender) else 4
+        return 1 if agency_domain(email.sender) else ORGANISATION_MARKED
     written = _written_whole(company, email.subject or "")
     if names_an_organisation(company) or (written and not set(company_key(company).split()) & title_words):
-        return 4
+        return ORGANISATION_MARKED
     if len(company.split()) == 1:
         return 2
-    return 3 if looks_like_person_name(company) else 4
+    return PERSON_SHAPED if looks_like_person_name(company) else ORGANISATION_MARKED
 
 
 def _written_whole(name: str, subject: str) -> bool:

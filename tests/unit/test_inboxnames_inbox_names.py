@@ -126,17 +126,25 @@ def test_a_tenant_spelling_the_employers_domain_is_one_sender():
     ) == [{"m1", "m2"}]
 
 
-def test_two_firms_sharing_a_word_stay_two_employers():
-    assert groups(
-        (
-            mail("m1", 0, "Bellandi Logistica <jobs@bellandilogistica.example>"),
-            application_email("applied", "Bellandi Logistica", None),
-        ),
-        (
-            mail("m2", 1, "Bellandi Arredi <hr@bellandiarredi.example>"),
-            application_email("applied", "Bellandi Arredi", None),
-        ),
-    ) == [{"m1"}, {"m2"}]
+def test_two_firms_sharing_a_word_from_one_domain_stay_two_employers():
+    logistica = (
+        mail("m1", 0, "Bellandi Logistica <jobs@bellandi.example>"),
+        application_email("applied", "Bellandi Logistica", None),
+    )
+    arredi = (
+        mail("m2", 1, "Bellandi Arredi <jobs@bellandi.example>"),
+        application_email("applied", "Bellandi Arredi", None),
+    )
+    group_first = (
+        mail("m0", 0, "Gruppo Bellandi <jobs@bellandi.example>"),
+        application_email("applied", "Gruppo Bellandi", None),
+    )
+    assert groups(logistica, arredi) == [{"m1"}, {"m2"}]
+    records = tracked(group_first, logistica, arredi)
+    assert [(emails, company) for emails, company, _ in records if emails != {"m0"}] == [
+        ({"m1"}, "Bellandi Logistica"),
+        ({"m2"}, "Bellandi Arredi"),
+    ]
 
 
 def test_an_ats_tenant_naming_two_employers_leaves_mail_naming_none_as_read():

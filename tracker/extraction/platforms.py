@@ -411,7 +411,10 @@ _LOCAL_GENERIC = re.compile(
     r"^(?:no[-_.]?reply|do[-_.]?not[-_.]?reply|donotreply|notifications?|notify|alerts?|jobs?|careers?|hr|"
     r"recruit(?:ing|ment|er)?|talent|mail(?:er)?|info|support|team|hello|admin|system|account|apply|"
     r"applications?|candidates?|hiring|workday|autoreply|auto[-_.]?reply|bounce|news(?:letter)?|messages?|"
-    r"updates?|service|contact|people|staffing|invitations?|reply|noreply[-_.]?\w*|talentacquisition)$",
+    r"updates?|service|contact|people|staffing|invitations?|reply|noreply[-_.]?\w*|talentacquisition|"
+    # no-reply mailboxes in the other languages read
+    r"n[aã]o[-_.]?respond[ae]|no[-_.]?respond(?:er|a)|ne[-_.]?pas[-_.]?repondre|nicht[-_.]?antworten|"
+    r"niet[-_.]?beantwoorden|non[-_.]?rispondere)$",
     re.I,
 )
 
