@@ -28,6 +28,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from datetime import UTC, datetime
 
 from tracker.agency_relays import agency_domain
 from tracker.compatible_spellings import compatible_employers
@@ -46,6 +47,7 @@ _SHORTEST_ENDING = 5
 CLIENT_BY_WRITER = "an agency's email naming no client was filed under the one client its writer named"
 CLIENT_BY_ROLE = "an agency's email naming no client was filed under the one client whose role it names"
 _WORDS = re.compile(r"[a-z0-9]+")
+_UNDATED = datetime.min.replace(tzinfo=UTC)
 
 
 @dataclass
@@ -257,25 +259,30 @@ def _has_legal_form(name: str) -> bool:
 
 def _spelling(cluster: list[_Reading], labels: set[str]) -> str:
     """The one spelling of a cluster's employer: the one most of its mails write (one name squashed or
-    spaced counted as one, written spaced: "Officine Bragato S.p.A." for "Officinebragato"); on a tie
-    the one its sender's domain or tenant spells, then the earliest."""
+    spaced counted as one, written in its most words: "Officine Bragato S.p.A." for "Officinebragato"); on
+    a tie the one its sender's domain or tenant spells, then the earliest written, then the fullest, so that
+    one day's mails name it alike in any order."""
     counts: Counter[str] = Counter()
-    spelled: dict[str, str] = {}
-    spaced: dict[str, str] = {}
-    first: dict[str, int] = {}
+    written: dict[str, list[tuple[int, datetime, str]]] = {}
     for r in cluster:
         name = r.extraction.company or ""
-        key = company_key(name)
-        joined = squashed(key)
+        joined = squashed(company_key(name))
         counts[joined] += 1
-        first.setdefault(joined, r.index)
-        if joined not in spelled or len(key.split()) > len(spaced[joined].split()):
-            spelled[joined], spaced[joined] = name, key
+        written.setdefault(joined, []).append(
+            (-len(company_key(name).split()), r.email.received_at or _UNDATED, name)
+        )
+    spelled = {joined: min(spellings) for joined, spellings in written.items()}
     best = min(
         counts,
-        key=lambda joined: (-counts[joined], not _spelled_by_a_label(spaced[joined], labels), first[joined]),
+        key=lambda joined: (
+            -counts[joined],
+            not _spelled_by_a_label(company_key(spelled[joined][2]), labels),
+            min(when for _, when, _ in written[joined]),
+            spelled[joined][0],
+            joined,
+        ),
     )
-    return spelled[best]
+    return spelled[best][2]
 
 
 def _spells_a_label(reading: _Reading, labels: set[str]) -> bool:

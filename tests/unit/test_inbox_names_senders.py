@@ -125,3 +125,14 @@ def test_a_senders_thousands_of_mails_are_named_in_linear_time():
     extractions, _ = named_by_inbox(items)
     assert time.process_time() - started < 0.5, time.process_time() - started
     assert {e.company for e in extractions} == {"Fonderie Castelvero S.p.A."}
+
+
+def test_two_spellings_written_as_often_on_one_day_name_the_employer_in_any_order():
+    sender = "Risorse Umane <hr@castelvero.example>"
+    readings = [
+        (mail("m1", 0, sender), application_email("applied", "Castelvero", "Saldatore")),
+        (mail("m2", 0, sender), application_email("interview", "Fonderie Castelvero", "Saldatore")),
+        (mail("m3", 0, sender), application_email("rejected", None, "Saldatore")),
+    ]
+    for order in permutations(readings):
+        assert named(*order)["m3"] == "Fonderie Castelvero"
