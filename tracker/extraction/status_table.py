@@ -14,8 +14,6 @@ from __future__ import annotations
 
 import re
 
-from tracker.extraction.phrases import hold_words
-
 # The column's name, in the seven languages, and the words a cell under it may hold.
 _HEADER = (
     r"(?:application |current |candidate )?(?:status|stage|outcome|result)|statut|estado|stato|esito|fase|"
@@ -29,12 +27,12 @@ _CELL_STATUS = (
         r"refusée?|non retenue?|rechazad[ao]|descartad[ao]|afgewezen|niet geselecteerd|recusad[ao]|"
         r"reprovad[ao]|non selezionat[oa]|respint[ao]|scartat[oa]",
     ),
-    # The post held or called off (hold_words.py: "withdrawn", "zurückgezogen", "ingetrokken" too), or the
-    # reader's own withdrawal.
+    # The post held or called off, or the reader's own withdrawal: words a cell holds for nothing else (not
+    # hold_words.py's, whose "em espera", "en pausa", "bloccato" and "pulled" are a pending step too).
     (
         "withdrawn",
-        hold_words.alternation(hold_words.PAUSED, hold_words.CANCELLED)
-        + r"|retirée?|retirad[ao]|ritirat[ao]",
+        r"withdrawn|cancell?ed|on hold|paused|zurückgezogen|pausiert|storniert|ingetrokken|gepauzeerd|"
+        r"geannuleerd|annulée?|cancelad[ao]|pausad[ao]|annullat[ao]|sospes[ao]|retirée?|retirad[ao]|ritirat[ao]",
     ),
     ("offer", r"offer(?: extended| made)?|hired|angebot|offre|oferta|aanbod|proposta|offerta"),
     (

@@ -43,12 +43,25 @@ PAUSED: dict[str, tuple[str, ...]] = {
         r"op te schorten",
         r"te bevriezen",
     ),
-    "pt": (r"suspens[oa]s?", r"em pausa", r"congelad[oa]s?", r"em stand-?by", r"pausad[oa]s?", r"em espera"),
-    "it": (r"congelat[oa]", r"sospes[oa]", r"in pausa", r"in sospeso", r"in stand-?by", r"bloccat[oa]"),
+    "pt": (r"suspens[oa]s?", r"em pausa", r"congelad[oa]s?", r"em stand-?by", r"pausad[oa]s?"),
+    "it": (
+        r"congelat[oa]",
+        r"sospes[oa]",
+        r"in pausa",
+        r"in sospeso",
+        r"in stand-?by",
+        r"è stat[oa] bloccat[oa]",
+    ),
 }
 # Called off for good: the state after the post ("the requisition has been cancelled").
 CANCELLED: dict[str, tuple[str, ...]] = {
-    "en": (r"cancell?ed", r"withdrawn", r"shelved", r"pulled", r"off the (?:table|market)"),
+    "en": (
+        r"cancell?ed",
+        r"withdrawn",
+        r"shelved",
+        r"(?:has|have|had) been pulled",
+        r"off the (?:table|market)",
+    ),
     "fr": (r"annul[ée]e?s?",),
     "de": (r"storniert", r"gestrichen", r"zurückgezogen", r"zu streichen"),
     "es": (r"cancelad[oa]s?", r"anulad[oa]s?"),
