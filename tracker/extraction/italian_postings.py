@@ -14,7 +14,7 @@ sua candidatura quale Macchinista"), a public competition's "n. 1 posto di Istru
 "di" and "per" also join a title's own words ("Responsabile di magazzino", "Autista per consegne"): after
 them the name must be written as one (capitalised), and be a firm's (a legal form) or be named again in the
 mail. A place, a platform, a person or a title after the preposition is never the employer.
-Read only in mail about a "candidatura" or a "candidato" (one substring test before any pattern).
+Read only in mail about a "candidatura" or a "candidato" with an Italian word by them ("è", "per", "presso").
 """
 
 from __future__ import annotations
@@ -96,6 +96,13 @@ _COMPETITION_POSTS = re.compile(
     r"(?=[ \t]+(?:cat\.|categoria|area|profilo|a[ \t]+tempo|presso|si[ \t]|[-–][ \t])|[ \t]*(?:[,;(\n]|$))",
     re.I,
 )
+# "candidatura" or "candidato" with a word Spanish and Portuguese lack: "la tua candidatura è stata inviata",
+# "candidatura per", "grazie per esserti candidata".
+_CANDIDACY = re.compile(r"\bcandida(?:tur[ae]|t[oai]|rti|rsi)\b")
+_ITALIAN_WORD = re.compile(
+    r"\b(?:è|per|presso|grazie|della|delle|degli|il|gli|ciao|gentile|abbiamo|ricevut[oa]|inviata|conferma\w*|"
+    r"annuncio|offerta)\b"
+)
 _PROVINCE = re.compile(r"[ \t]*(?:\([A-Z]{2}\)|[A-Z]{2})$")
 _HEAD_LINES = 15
 _MAX_TITLE_WORDS = 8
@@ -108,9 +115,9 @@ def italian_posting(email: PreparedEmail) -> tuple[str | None, str | None]:
     """(employer, title) of the posting an Italian board's subject or news line names, each None where the
     structure names none."""
     head = "\n".join(email.body[: email.recommendations_start].splitlines()[:_HEAD_LINES])
-    if "candida" in email.subject_lower or "candida" in email.body_lower:
-        for text in (email.subject, head):
-            found = _seeking(text) if text is email.subject else None
+    if _is_italian_candidacy(email.subject_lower) or _is_italian_candidacy(email.body_lower):
+        for text, is_subject in ((email.subject, True), (head, False)):
+            found = _seeking(text) if is_subject else None
             found = found or _after_preposition(text, email) or _employer_first(text) or _three_fields(text)
             if found:
                 return found
@@ -122,6 +129,16 @@ def italian_posting(email: PreparedEmail) -> tuple[str | None, str | None]:
             if (posts := _COMPETITION_POSTS.search(text)) and _is_title(posts["title"]):
                 return None, posts["title"].strip()
     return None, None
+
+
+def _is_italian_candidacy(lowered: str) -> bool:
+    """An Italian application's words: "candidatura" or "candidato" with an Italian word by them, not
+    English "candidate" nor Spanish and Portuguese "candidatura" ("tu candidatura para")."""
+    return (
+        "candida" in lowered
+        and _CANDIDACY.search(lowered) is not None
+        and _ITALIAN_WORD.search(lowered) is not None
+    )
 
 
 def _seeking(subject: str) -> tuple[str, str] | None:

@@ -113,13 +113,16 @@ ORGANISATION_WORDS = CaselessWords(
     r"autotrasporti|vivai\b|cantina\b|caseifici|unione (?:montana|dei comuni|comuni)|comunità montana|"
     r"distilleria|torrefazione|birrificio|rubinetteri[ae]|pelletteria|termoidraulica|vinicola|cantine\b|"
     r"carpenteria|tappezzeria|supermercati|autoricambi|serramenti|legnami|ortofrutta|mangimi|laterizi|"
-    r"arredamenti|imballaggi|minuterie|stampaggio|verniciatura|agriturismo|frantoio|"
-    # Spain's and Latin America's firms by their trade: "Estudio Ombú Diseño", "Minera Quispe", "Viña Los
-    # Robles", "Constructora Andes", "Comercializadora del Golfo".
-    r"estudio\b|arquitectos\b|constructora\b|minera\b|agr[ií]cola\b|vi[ñn]a\b|vi[ñn]edos?\b|cervecer[ií]a|"
+    r"arredamenti|imballaggi|minuterie|stampaggio|verniciatura|agriturismo|frantoio|arquitectos\b)",
+)
+# Spain's and Latin America's firms by their trade, the trade opening the name: "Estudio Ombú Diseño", "Minera
+# Quispe", "Viña Los Robles", "Constructora Andes", "Tienda Alborada". Ending a name, the same words are a
+# post's ("Jefe de Tienda", "Analista Financiera", "Ingeniera Minera").
+OPENING_ORGANISATION_WORDS = CaselessWords(
+    r"(?:estudio|constructora|minera|agr[ií]cola|vi[ñn]a|vi[ñn]edos?|cervecer[ií]a|"
     r"frigor[ií]fico|aerol[ií]nea|ferreter[ií]a|embotelladora|(?:agro)?exportadora|importadora|"
-    r"comercializadora|l[aá]cteos|conservas\b|financiera\b|aseguradora|droguer[ií]a|calzados\b|confecciones|"
-    r"zapater[ií]a|joyer[ií]a|perfumer[ií]a|papeler[ií]a|librer[ií]a|jugueter[ií]a|tiendas?\b)",
+    r"comercializadora|l[aá]cteos|conservas|financiera|aseguradora|droguer[ií]a|calzados|confecciones|"
+    r"zapater[ií]a|joyer[ií]a|perfumer[ií]a|papeler[ií]a|librer[ií]a|jugueter[ií]a|tiendas?)\b"
 )
 # The small words between a given name and a surname, written in lower case: "Ingrid de Wit", "Jan van
 # der Berg", "Klaus von Hagen", "Maria da Silva", "Luca della Rovere", "Ana dos Santos".
@@ -140,6 +143,7 @@ def names_an_organisation(name: str) -> bool:
     return (
         _ORGANISATION_WORDS.occurs_in(name)
         or ORGANISATION_WORDS.occurs_in(name)
+        or OPENING_ORGANISATION_WORDS.opens(name.strip())
         or "&" in name
         or any(ch.isdigit() for ch in name)
     )

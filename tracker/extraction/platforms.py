@@ -390,11 +390,14 @@ _TWO_PART_SUFFIXES = {
     *public_services.TWO_PART_SUFFIXES,
 } | WORLD_TWO_PART_SUFFIXES
 
-# A country's own second level under its code: "com.ve", "co.cr", "gob.pe", "org.py"; "ind.br" (industry),
-# "coop.br", "ltd.uk", "sch.uk" ("acoslaguna.ind.br" is Aços Laguna's, never "ind"'s).
-_COUNTRY_SECOND_LEVELS = frozenset(
-    {"com", "co", "net", "org", "gov", "gob", "edu", "ac", "ind", "coop", "adv", "eng", "ltd", "plc", "sch"}
-)
+# A country's own second level under its code: "com.ve", "co.cr", "gob.pe", "org.py".
+_COUNTRY_SECOND_LEVELS = frozenset({"com", "co", "net", "org", "gov", "gob", "edu", "ac"})
+# The second levels of one country only: "ind.br" (industry), "coop.br", "ltd.uk", "sch.uk"
+# ("acoslaguna.ind.br" is Aços Laguna's, never "ind"'s); elsewhere a firm's own ("coop.ch", "eng.it").
+_ONE_COUNTRYS_SECOND_LEVELS = {
+    "br": frozenset({"ind", "coop", "adv", "eng"}),
+    "uk": frozenset({"ltd", "plc", "sch"}),
+}
 
 
 def _boards_by_label() -> dict[str, str]:
@@ -431,6 +434,7 @@ def registrable_domain(domain: str) -> str:
     if len(labels) >= 3 and (
         ".".join(labels[-2:]) in _TWO_PART_SUFFIXES
         or (labels[-2] in _COUNTRY_SECOND_LEVELS and len(labels[-1]) == 2)
+        or labels[-2] in _ONE_COUNTRYS_SECOND_LEVELS.get(labels[-1], ())
     ):
         return ".".join(labels[-3:])
     return ".".join(labels[-2:])

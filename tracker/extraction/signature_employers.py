@@ -20,7 +20,12 @@ from tracker.extraction.legal_forms import (
     legal_forms_pattern,
 )
 from tracker.extraction.name_reading import finish_name
-from tracker.extraction.person_names import ORGANISATION_WORDS, looks_like_person_name, names_an_organisation
+from tracker.extraction.person_names import (
+    OPENING_ORGANISATION_WORDS,
+    ORGANISATION_WORDS,
+    looks_like_person_name,
+    names_an_organisation,
+)
 from tracker.extraction.phrases.tables import word_list
 from tracker.extraction.text import PreparedEmail
 from tracker.extraction.written_words import line_start_matches
@@ -270,7 +275,7 @@ def _read_line(line: str) -> tuple[str, float, bool] | None:
         return None
     if (
         len(line.split()) <= _ORG_LINE_WORDS
-        and ORGANISATION_WORDS.occurs_in(line)
+        and (ORGANISATION_WORDS.occurs_in(line) or OPENING_ORGANISATION_WORDS.opens(line.strip()))
         and not _DEPARTMENT_WORD.match(line)
     ):
         return _organisation_of_line(line), ORGANISATION_WEIGHT, True
