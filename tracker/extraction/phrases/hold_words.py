@@ -1,6 +1,6 @@
 """The words of a post held, paused or called off, in the seven languages: one vocabulary for the readers
-of holds (hold_shape.py, hiring_pauses.py, client_relays.py, status_table.py), each keeping its own
-structure (who says it, about what).
+of holds in sentences (hold_shape.py, hiring_pauses.py, client_relays.py), each keeping its own structure
+(who says it, about what). A status cell keeps its own shorter list (status_table.py).
 
 Per language, by family: PAUSED (held for now: "on hold", "congelado", "in sospeso"), CANCELLED (called
 off for good: "cancelled", "ingetrokken", "annullata"), NOT_FILLED (the post left empty: "nicht zu
