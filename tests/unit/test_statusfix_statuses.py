@@ -43,6 +43,11 @@ def test_a_spanish_selection_for_a_named_post_concluded_alone_is_a_rejection():
     assert extract(body, "Proceso de selección", _SENDER).status is Status.REJECTED
 
 
+def test_a_spanish_selection_the_reader_applied_to_concluded_alone_is_a_rejection():
+    body = "Hola Tomás,\nEl proceso de selección al que te postulaste ha finalizado. Gracias por tu interés."
+    assert extract(body, "Proceso de selección", _SENDER).status is Status.REJECTED
+
+
 def test_a_spanish_entrance_exam_is_no_offer_but_a_pre_employment_medical_is():
     exam = (
         "Hola Tomás,\nTe citamos a rendir el examen de ingreso para el cargo de Cajero el lunes 14.\nSaludos"
