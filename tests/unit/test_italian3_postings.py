@@ -178,20 +178,17 @@ def test_a_summons_to_a_written_test_is_the_tests():
 
 def test_a_recruiters_first_approach_asking_for_a_call_some_day_is_no_interview():
     result = extract(
-        sender="Lia Ferri - Agenzia Sole <lia.ferri@agenziasole.example>",
-        subject="Opportunità: Addetta vendite - zona Treviso",
-        body=(
-            "Buongiorno Marta,\nsono Lia dell'Agenzia Sole. Ho trovato il tuo profilo nella banca dati "
-            "e penso possa essere interessante per una posizione che sto seguendo.\n"
-            "Saresti disponibile per una breve telefonata nei prossimi giorni?\nLia"
-        ),
+        sender="Davide Conti <davide.conti@adecco.it>",
+        subject="Magazziniere - zona Lodi",
+        body="Ciao Sara,\nti scrivo da Adecco di Lodi per un ruolo di magazziniere.\n"
+        "Saresti disponibile per una telefonata?\nDavide",
     )
     assert result.kind != Kind.APPLICATION
 
 
 def test_an_agencys_signature_naming_its_legal_category_is_no_posting():
-    # "Agenzia per il Lavoro" is what an Italian staffing agency is by law, not a post at "il Lavoro".
-    body = "Grazie per esserti candidata.\nSaluti\nSole S.p.A. – Agenzia per il Lavoro"
+    # An Italian staffing agency signs with what it is by law: no post at "il Lavoro".
+    body = "Grazie per esserti candidata.\nSaluti\nSole Impiego S.r.l. – Agenzia per il Lavoro"
     assert _posting("Abbiamo ricevuto la tua candidatura", body, "Sole <candidature@sole.example>") == (
         None,
         None,

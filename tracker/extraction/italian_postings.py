@@ -106,7 +106,7 @@ _ITALIAN_WORD = re.compile(
 _PROVINCE = re.compile(r"[ \t]*(?:\([A-Z]{2}\)|[A-Z]{2})$")
 _HEAD_LINES = 15
 _MAX_TITLE_WORDS = 8
-# A legal form inside the post's place: the line is a firm's own (its signature "X S.p.A. – Agenzia per il
+# A legal form inside the post's place: the line is a firm's own (its signature "X S.r.l. – Agenzia per il
 # Lavoro", its address "X B.V. | street | town"), no posting.
 _FIRMS_OWN_LINE = re.compile(rf"(?:^|\s)(?:{ANY_LEGAL_FORM})(?=$|[\s,;|–-])")
 
