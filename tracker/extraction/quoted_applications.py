@@ -27,7 +27,7 @@ _QUOTED_NAME = re.compile(r"(?:^|, )(?:at [^,\n]{3,12}, )?([A-Z][\w'-]+(?: [A-Z]
 _HEADER_CHARS = 250
 # The post the quoted mail names to the one hiring: "apply for the line cook job", "the marine mechanic
 # job", "your ad for a part time cleaner", "the graphic designer opening you posted".
-_POST_NOUNS = r"(?:job|position|role|opening|vacancy|post|posting|requirement|vacancy)"
+_POST_NOUNS = r"(?:job|position|role|opening|vacancy|post|posting|requirement)"
 _POST = re.compile(
     rf"\b(?:for|about|on|to) (?:the|your) (?P<slot>[\w'/-]+(?: [\w'/-]+){{0,3}}?) {_POST_NOUNS}\b|"
     r"\b(?:ad|advert|advertisement|posting|listing) for (?:a|an|the) (?P<ad>[\w'/-]+(?: [\w'/-]+){0,3}?)"
