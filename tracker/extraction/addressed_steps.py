@@ -17,7 +17,7 @@ from tracker.extraction.phrases.tables import word_list
 from tracker.extraction.questionnaire_steps import questionnaire_is_a_step
 from tracker.extraction.status_rules import StatusReading
 from tracker.extraction.text import PreparedEmail
-from tracker.extraction.weekdays import EVERY_DAY, TOMORROW, days
+from tracker.extraction.weekdays import EVERY_DAY, TOMORROW, one_of
 from tracker.models import Kind, Status
 
 # A start asked or told, with its day or date close after: "could you start on the 3rd", "können Sie ab dem
@@ -25,7 +25,7 @@ from tracker.models import Kind, Status
 _START_WORDS = word_list("addressed_start")
 # A date's number, not a clock time's ("start at 9 tomorrow" starts a day's work, not the job on the 9th).
 _A_DATE = (
-    rf"(?:{EVERY_DAY}|{days(TOMORROW)}|"
+    rf"(?:{EVERY_DAY}|{one_of(TOMORROW)}|"
     rf"{HOUR}(?:st|nd|rd|th|er)?\b\.?(?!\s*(?:(?:{MERIDIEM}|{HOUR_WORDS})\b|[:.]\d)))"
 )
 # Starting a trial or a test is a step, not the job: "could you start the test on 12 May?".

@@ -26,14 +26,14 @@ from tracker.extraction.weekdays import (
     PORTUGUESE,
     SPANISH,
     TOMORROW,
-    days,
+    one_of,
 )
 from tracker.models import Kind, Status
 
 # A day soon: any in English, Monday to Saturday in the others, tomorrow.
 _DAY = (
-    f"(?:{days(ENGLISH)}|next week|{days(FRENCH[:6])}|{days(GERMAN[:6])}|{days(SPANISH[:6])}|"
-    f"{days(DUTCH[:6], PORTUGUESE[:6])}|{days(ITALIAN[:6])}|{days(TOMORROW)})"
+    f"(?:{one_of(ENGLISH)}|next week|{one_of(FRENCH[:6])}|{one_of(GERMAN[:6])}|{one_of(SPANISH[:6])}|"
+    f"{one_of(DUTCH[:6], PORTUGUESE[:6])}|{one_of(ITALIAN[:6])}|{one_of(TOMORROW)})"
 )
 # By step, in the seven languages; a decision outranks a start, a start a meeting.
 _WORDS = re.compile(

@@ -16,7 +16,7 @@ from tracker.extraction.name_reading import read_name
 from tracker.extraction.person_names import looks_like_person_name, names_an_organisation
 from tracker.extraction.text import PreparedEmail, Sender
 from tracker.extraction.title import looks_like_title, names_a_person_role
-from tracker.extraction.weekdays import DUTCH, FRENCH, GERMAN, ITALIAN, PORTUGUESE, SPANISH, days
+from tracker.extraction.weekdays import DUTCH, FRENCH, GERMAN, ITALIAN, PORTUGUESE, SPANISH, one_of
 from tracker.models import Status
 from tracker.names import company_key
 
@@ -51,7 +51,7 @@ _SUBJECT_PREFIX = re.compile(
     r"convite(?: atualizado)?|novo evento|invito(?: aggiornato)?|nuovo evento)\s*[:-]\s*(?P<event>.+)$",
     re.I,
 )
-_CALENDLY_DAYS = days(GERMAN, FRENCH, SPANISH, DUTCH, PORTUGUESE[:5], ITALIAN)
+_CALENDLY_DAYS = one_of(GERMAN, FRENCH, SPANISH, DUTCH, PORTUGUESE[:5], ITALIAN)
 # Google's " @ Mon Jun 1, 2026 2pm - 2:45pm (EDT) (jo@example.com)" and Calendly's " on Wednesday, June 17".
 _WHEN = re.compile(
     r"\s+(?:@\s+(?=[^@]*\d).*|on\s+(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b.*|"

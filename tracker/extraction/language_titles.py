@@ -26,7 +26,7 @@ from tracker.extraction.weekdays import (
     ITALIAN,
     PORTUGUESE_FULL,
     SPANISH,
-    days,
+    one_of,
 )
 from tracker.step_titles import names_a_step
 
@@ -147,7 +147,7 @@ WORKING_TIME = (
 WORKING_TIME_IN_BRACKETS = re.compile(rf"\s*\(\s*{WORKING_TIME}\s*\)", re.I)
 # A day the sentence goes on to name: "... Analyst on Monday, March 3", "el lunes a las 10:00",
 # "lunedì 3 marzo", "op maandag": a weekday after its preposition, or before a date or a time.
-WEEKDAY = f"(?:{days(ENGLISH, FRENCH, SPANISH, GERMAN, DUTCH, PORTUGUESE_FULL, ITALIAN)})"
+WEEKDAY = f"(?:{one_of(ENGLISH, FRENCH, SPANISH, GERMAN, DUTCH, PORTUGUESE_FULL, ITALIAN)})"
 MONTH = f"(?:{EVERY_MONTH})"
 _WHEN = (
     rf"\s+(?:(?:on|this|next|el|le|am|op|na|no|ce|la|próximo|próxima|prochain|nächsten|kommenden)\s+)+"

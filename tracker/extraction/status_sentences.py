@@ -10,10 +10,10 @@ from __future__ import annotations
 import re
 
 from tracker.extraction import phrases
-from tracker.extraction.weekdays import GERMAN_MONTHS, months
+from tracker.extraction.weekdays import GERMAN_MONTHS, one_of
 
 # A German date's day ends in a point ("am 2. März", "bis zum 12. Dezember"): no sentence ends there.
-_MONTH_AFTER_DAY = re.compile(rf"\s(?:{months(GERMAN_MONTHS)}|jänner|maerz)\b")
+_MONTH_AFTER_DAY = re.compile(rf"\s(?:{one_of(GERMAN_MONTHS)}|jänner|maerz)\b")
 # (One character class first, as the plain r"[.!?](?=\s)|\n" had: three alternatives took twice its time.)
 _SENTENCE_BREAK = re.compile(r"[.!?](?=\s)(?!(?<=[0-9]\.)" + _MONTH_AFTER_DAY.pattern + r")|\n")
 # Portuguese and Italian "se" is "if"; French and Spanish "se" is a reflexive pronoun ("votre entretien se

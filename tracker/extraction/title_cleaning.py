@@ -17,7 +17,7 @@ from tracker.extraction.language_titles import WORKING_TIME_IN_BRACKETS, strip_l
 from tracker.extraction.places import US_STATE_CODES, only_places
 from tracker.extraction.requisition import CODE_BESIDE_TITLE, is_requisition_code
 from tracker.extraction.title_tails import without_tail
-from tracker.extraction.weekdays import ENGLISH_MONTHS, months
+from tracker.extraction.weekdays import ENGLISH_MONTHS, one_of
 
 _REQ_IN_PARENS = re.compile(
     r"\s*\(\s*(?:job\s*)?(?:id|req(?:uisition)?(?:\s*id)?|r[eé]f(?:erence)?|rif|code|cod|codice|job\s*(?:no|number|#)|"
@@ -157,7 +157,7 @@ _SCHOOL_WORDS = {
 # Solicitor (2028 Training Contract)".
 _SCHOOL_YEAR_IN_BRACKETS = re.compile(r"\s*\(\s*\d{4}[-–/]\d{2,4}\s+(?:school|academic)\s+year\s*\)$", re.I)
 _INTAKE_IN_BRACKETS = re.compile(
-    rf"\s*\(\s*(?:(?:{months(ENGLISH_MONTHS)}|"
+    rf"\s*\(\s*(?:(?:{one_of(ENGLISH_MONTHS)}|"
     r"spring|summer|autumn|fall|winter)\s+)?20\d\d\s+(?:intake|start|entry|cohort|training contracts?|"
     r"(?:graduate )?(?:programme|program|scheme))\s*\)\s*$",
     re.I,

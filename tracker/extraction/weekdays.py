@@ -19,14 +19,15 @@ ITALIAN = ("lunedì", "martedì", "mercoledì", "giovedì", "venerdì", "sabato"
 TOMORROW = ("tomorrow", "demain", "morgen", "mañana", "amanhã", "domani")
 
 
-def days(*lists: tuple[str, ...]) -> str:
-    """`lists` as the body of one regex alternation ("monday|tuesday|..."), in their order, each word once."""
-    return "|".join(dict.fromkeys(day for days_ in lists for day in days_))
+def one_of(*lists: tuple[str, ...]) -> str:
+    """`lists` of days or months as the body of one regex alternation ("monday|tuesday|..."), in their order,
+    each word once."""
+    return "|".join(dict.fromkeys(word for words in lists for word in words))
 
 
 # Every language's days, as one alternation's body: the full Portuguese names first, so that a match takes
 # "segunda-feira" whole.
-EVERY_DAY = days(PORTUGUESE_FULL, ENGLISH, FRENCH, GERMAN, SPANISH, DUTCH, PORTUGUESE, ITALIAN)
+EVERY_DAY = one_of(PORTUGUESE_FULL, ENGLISH, FRENCH, GERMAN, SPANISH, DUTCH, PORTUGUESE, ITALIAN)
 
 # The months, January first, lowercase, as the days: each reader takes those it needs.
 ENGLISH_MONTHS = (
@@ -59,13 +60,8 @@ ITALIAN_MONTHS = (
 )  # fmt: skip
 
 
-def months(*lists: tuple[str, ...]) -> str:
-    """`lists` of months as the body of one regex alternation, in their order, each word once (as days)."""
-    return days(*lists)
-
-
 # Every language's months, as one alternation's body.
-EVERY_MONTH = months(
+EVERY_MONTH = one_of(
     ENGLISH_MONTHS, FRENCH_MONTHS, SPANISH_MONTHS, GERMAN_MONTHS,
     DUTCH_MONTHS, PORTUGUESE_MONTHS, ITALIAN_MONTHS,
 )  # fmt: skip

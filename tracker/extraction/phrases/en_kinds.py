@@ -3,7 +3,7 @@
 Same conventions as en_status.py: lowercase patterns, each starting with a word boundary.
 """
 
-from tracker.extraction.weekdays import ENGLISH, days
+from tracker.extraction.weekdays import ENGLISH, one_of
 
 JOB_ALERT = [
     r"\b(?:you're|you are) invited to apply\b",
@@ -385,7 +385,7 @@ APPLICANT_VOICE = [
     r"\b(?:please find (?:attached|enclosed)|i(?: have|'ve) attached|attached (?:is|are)) my "
     r"(?:cv|resume|résumé|application|cover letter)\b",
     r"\bthank you for the invitation\b|\bi (?:hereby )?confirm my (?:attendance|availability)\b|"
-    rf"\bi(?: am|'m) available (?:on )?(?:{days(ENGLISH[:5])}|tomorrow|this week|next week)\b",
+    rf"\bi(?: am|'m) available (?:on )?(?:{one_of(ENGLISH[:5])}|tomorrow|this week|next week)\b",
     # Following up on one's own application; thanking the interviewer ("... to meet with us" is theirs).
     r"\bfollow(?:ing)? up on my (?:\w+ )?application\b|"
     r"\bcheck(?:ing)? in on (?:the status of )?my application\b|"

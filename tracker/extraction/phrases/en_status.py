@@ -5,11 +5,11 @@ each starts with a word boundary (\\b). Each names a way of saying something, ne
 exact sentence.
 """
 
-from tracker.extraction.weekdays import ENGLISH, days
+from tracker.extraction.weekdays import ENGLISH, one_of
 
 # The days of the week, and Monday to Friday.
-_WEEK = days(ENGLISH)
-_WORKWEEK = days(ENGLISH[:5])
+_WEEK = one_of(ENGLISH)
+_WORKWEEK = one_of(ENGLISH[:5])
 # Any one word, for "0 to N words in between" gaps.
 _W = r"(?:[\w'&/-]+ )"
 _MOVE = (

@@ -34,8 +34,7 @@ from tracker.extraction.weekdays import (
     PORTUGUESE_MONTHS,
     SPANISH,
     SPANISH_MONTHS,
-    days,
-    months,
+    one_of,
 )
 
 # Steps of a hiring process one meets someone at. German and Dutch write them as compounds
@@ -138,18 +137,19 @@ _READER_FRAGMENTS = [
 ]
 # A day or a time: weekdays, "tomorrow", clock times, dates.
 _WHEN_FRAGMENTS = [
-    rf"\b(?:{days(ENGLISH)})\b|\b(?:tomorrow|tonight|next week|this afternoon|this morning)\b",
-    rf"\b(?:{days(GERMAN)}|morgen|übermorgen|heute|nächste woche|kommende woche)\b",
-    rf"\b(?:{days(FRENCH)}|demain|aujourd'hui|la semaine prochaine)\b",
-    rf"\b(?:{days(SPANISH)}|mañana|pasado mañana|hoy|la semana que viene|la próxima semana)\b",
-    rf"\b(?:{days(DUTCH)}|morgen|overmorgen|vandaag|volgende week)\b",
-    rf"\b(?:{days(PORTUGUESE[:5])})(?:-feira)?\b|\b(?:{days(PORTUGUESE[5:])}|amanhã|hoje|próxima semana)\b",
-    rf"\b(?:{days(ITALIAN)}|domani|dopodomani|oggi|la prossima settimana)\b",
+    rf"\b(?:{one_of(ENGLISH)})\b|\b(?:tomorrow|tonight|next week|this afternoon|this morning)\b",
+    rf"\b(?:{one_of(GERMAN)}|morgen|übermorgen|heute|nächste woche|kommende woche)\b",
+    rf"\b(?:{one_of(FRENCH)}|demain|aujourd'hui|la semaine prochaine)\b",
+    rf"\b(?:{one_of(SPANISH)}|mañana|pasado mañana|hoy|la semana que viene|la próxima semana)\b",
+    rf"\b(?:{one_of(DUTCH)}|morgen|overmorgen|vandaag|volgende week)\b",
+    rf"\b(?:{one_of(PORTUGUESE[:5])})(?:-feira)?\b"
+    rf"|\b(?:{one_of(PORTUGUESE[5:])}|amanhã|hoje|próxima semana)\b",
+    rf"\b(?:{one_of(ITALIAN)}|domani|dopodomani|oggi|la prossima settimana)\b",
     # "at 2pm", "14:30", "10h", "10 Uhr", "om 10 uur", "alle 15", "às 14h", "the 14th", "12.05.", "3/6".
     rf"\b(?:{CLOCK_TIME}|{HOUR}(?:{MINUTES})? ?hrs)\b",
     r"\btmrw\b|\b\d{1,2}\.? (?:jan|feb|mär|mar|apr|ma[iy]|mei|jun|jul|aug|sep|o[ck]t|nov|de[cz]|janv|févr|"
     r"mars|avr|mai|juin|juil|août|sept|déc|ene|abr|ago|dic|giu|lug|ott|set|gen|fev|out|dez|maart|juni|juli)"
-    rf"|\b\d{{1,2}}[°º]?\.? (?:de |di )?(?:{months(SPANISH_MONTHS, PORTUGUESE_MONTHS, ITALIAN_MONTHS)})\b",
+    rf"|\b\d{{1,2}}[°º]?\.? (?:de |di )?(?:{one_of(SPANISH_MONTHS, PORTUGUESE_MONTHS, ITALIAN_MONTHS)})\b",
     rf"\b(?:alle|às|a las|om) {HOUR}\b|\b\d{{1,2}}[./]\d{{1,2}}(?:[./]\d{{2,4}})?\b",
     # "on the 14th", "Saturday 12th", "3rd of June"; not a book's "6th Edition".
     r"\b(?:the|on|day) \d{1,2}(?:st|nd|rd|th)\b|"

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 
-from tracker.extraction.weekdays import PORTUGUESE, SPANISH, days
+from tracker.extraction.weekdays import PORTUGUESE, SPANISH, one_of
 
 
 def _words(alternatives: list[str]) -> re.Pattern[str]:
@@ -116,7 +116,7 @@ _NEGATION_FRAGMENTS = [
 ]
 _NEGATION = _words(_NEGATION_FRAGMENTS)
 # A day or a week ahead is a date, not the next step: "na nossa loja no Porto, na próxima terça-feira".
-_NOT_A_DAY = rf"(?! (?:semana|{days(PORTUGUESE, SPANISH[:5])}|mês|mes|dia|día|manhã|mañana|tarde)\b)"
+_NOT_A_DAY = rf"(?! (?:semana|{one_of(PORTUGUESE, SPANISH[:5])}|mês|mes|dia|día|manhã|mañana|tarde)\b)"
 # A negation, then a step of the process the reader would go on to, close after it: "did not consider
 # that your application ... to proceed to the next stage", "won't be taking you to interview". Not
 # "please do not forward this email" (no going) nor "it's not your experience that lands you an interview".
