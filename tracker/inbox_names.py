@@ -67,14 +67,14 @@ def named_by_inbox(
     on weaker evidence (its application is flagged for review)."""
     result = [extraction for _, extraction, _ in items]
     review: dict[str, str] = {}
-    senders: dict[str, Sender] = {}
-    for group, labels in _sender_groups(items):
+    parsed = {raw: Sender.parse(raw) for raw in {email.sender for email, _, _ in items}}
+    senders = [parsed[email.sender] for email, _, _ in items]
+    for group, labels in _sender_groups(items, senders):
         readings = []
         for i in group:
             email, extraction, _ = items[i]
-            sender = senders.get(email.sender) or senders.setdefault(email.sender, Sender.parse(email.sender))
             weight = employer_weight(extraction.company, email)
-            readings.append(_Reading(i, email, sender, extraction, weight))
+            readings.append(_Reading(i, email, senders[i], extraction, weight))
         names, reasons = _group_names(readings, labels)
         for index, company in names.items():
             result[index] = replace(result[index], company=company, company_in_full=None)
@@ -83,10 +83,10 @@ def named_by_inbox(
 
 
 def _sender_groups(
-    items: Sequence[tuple[EmailMessage, Extraction, tuple[str, ...]]],
+    items: Sequence[tuple[EmailMessage, Extraction, tuple[str, ...]]], senders: Sequence[Sender]
 ) -> list[tuple[list[int], set[str]]]:
     """The application mails of each sender (mails sharing an organisation key, whatever their kind), with
-    the names (squashed) its keys spell."""
+    the names (squashed) its keys spell (`senders`: each item's sender, parsed)."""
     parent: dict[str, str] = {}
 
     def find(key: str) -> str:
@@ -102,14 +102,14 @@ def _sender_groups(
     # The words each organisation's mails write (their readings, their senders' names): "bragato" of
     # "Officine Bragato" ties the label "bragato" to "officinebragato".
     written: dict[str, set[str]] = {}
-    for index, (email, extraction, keys) in enumerate(items):
+    for index, (_, extraction, keys) in enumerate(items):
         # Any mail ties the organisations its sender writes for ("Tom Whitaker" on Lever for the tenant
         # its links name); only application mail is filed.
         for key in keys:
             union(key, keys[0])
         if extraction.is_application and keys:
             mails.setdefault(keys[0], []).append(index)
-        words = company_key(extraction.company).split() + company_key(Sender.parse(email.sender).name).split()
+        words = company_key(extraction.company).split() + company_key(senders[index].name).split()
         for key in keys:
             written.setdefault(key, set()).update(words)
     names = sorted({key[len(ORGANISATION) :] for key in parent if key.startswith(ORGANISATION)}, key=len)
