@@ -1,7 +1,8 @@
 """Who sends job mail on an employer's behalf: applicant-tracking systems and job boards.
 
 Their names are senders, never the hiring employer; what they do tell us is where the employer's
-name sits in their mail (a display name "Acme Careers", a tenant "acme@myworkday.com").
+name sits in their mail (a display name "Acme Careers", a tenant "acme@myworkday.com"). The lists are
+ats_domains.py and board_domains.py; a domain's registrable part is registrable_domains.py's.
 """
 
 from __future__ import annotations
@@ -11,324 +12,12 @@ import re
 from collections.abc import Callable
 
 from tracker.extraction import public_services
-from tracker.extraction.hourly_platforms import HOURLY_ATS_DOMAINS, HOURLY_BOARD_DOMAINS
+from tracker.extraction.ats_domains import ATS_DOMAINS
+from tracker.extraction.board_domains import JOB_BOARD_DOMAINS
+from tracker.extraction.free_mail import FREE_MAIL, FREE_MAIL_LABELS, PLACEHOLDER_LABELS
 from tracker.extraction.phrases.roles import PERSON_ROLES
+from tracker.extraction.registrable_domains import registrable_domain
 from tracker.extraction.text import Sender
-from tracker.extraction.world_boards import WORLD_JOB_BOARDS, WORLD_TWO_PART_SUFFIXES
-
-# Registrable domains of applicant-tracking and assessment systems, and the platform's name.
-ATS_DOMAINS = {
-    "myworkday.com": "Workday",
-    "myworkdayjobs.com": "Workday",
-    "workday.com": "Workday",
-    "greenhouse.io": "Greenhouse",
-    "greenhouse-mail.io": "Greenhouse",
-    "lever.co": "Lever",
-    "icims.com": "iCIMS",
-    "smartrecruiters.com": "SmartRecruiters",
-    "smartrecruiters-mail.com": "SmartRecruiters",
-    "ashbyhq.com": "Ashby",
-    "taleo.net": "Taleo",
-    "oracle.com": "Oracle",
-    "oraclecloud.com": "Oracle",
-    "workable.com": "Workable",
-    "workablemail.com": "Workable",
-    "jobvite.com": "Jobvite",
-    "successfactors.com": "SuccessFactors",
-    "successfactors.eu": "SuccessFactors",
-    "sapsf.com": "SuccessFactors",
-    "sapsf.eu": "SuccessFactors",
-    "ultipro.com": "UKG",
-    "ukg.net": "UKG",
-    "ukg.com": "UKG",
-    "paylocity.com": "Paylocity",
-    "bamboohr.com": "BambooHR",
-    "rippling.com": "Rippling",
-    "comeet-notifications.com": "Comeet",
-    "comeet.co": "Comeet",
-    "breezy.hr": "Breezy",
-    "breezyhr.com": "Breezy",
-    "recruitee.com": "Recruitee",
-    "teamtailor.com": "Teamtailor",
-    "teamtailor-mail.com": "Teamtailor",
-    "personio.de": "Personio",
-    "personio.com": "Personio",
-    "jazzhr.com": "JazzHR",
-    "applytojob.com": "JazzHR",
-    "bullhorn.com": "Bullhorn",
-    "avature.net": "Avature",
-    "phenompeople.com": "Phenom",
-    "eightfold.ai": "Eightfold",
-    "csod.com": "Cornerstone",
-    "cornerstoneondemand.com": "Cornerstone",
-    "adp.com": "ADP",
-    "dayforcehcm.com": "Dayforce",
-    "freshteam.com": "Freshteam",
-    "zohorecruit.com": "Zoho Recruit",
-    "pinpointhq.com": "Pinpoint",
-    "mynexthire.com": "MyNextHire",
-    "kekamail.com": "Keka",
-    "keka.com": "Keka",
-    "joinhomebase.com": "Homebase",
-    "usastaffing.gov": "USA Staffing",
-    "hirevue.com": "HireVue",
-    "codility.com": "Codility",
-    "hackerrank.com": "HackerRank",
-    "codesignal.com": "CodeSignal",
-    "testgorilla.com": "TestGorilla",
-    "assessfirst.com": "AssessFirst",
-    "pymetrics.com": "pymetrics",
-    "gem.com": "Gem",
-    "goodtime.io": "GoodTime",
-    "docusign.net": "DocuSign",
-    "docusign.com": "DocuSign",
-    "hellosign.com": "Dropbox Sign",
-    "echosign.com": "Adobe Sign",
-    "calendly.com": "Calendly",
-    "modernloop.io": "ModernLoop",
-    "prelude.co": "Prelude",
-    "spark-hire.com": "Spark Hire",
-    "sparkhire.com": "Spark Hire",
-    "willotalent.com": "Willo",
-    "paradox.ai": "Paradox",
-    "karat.io": "Karat",
-    "karat.com": "Karat",
-    "shl.com": "SHL",
-    "criteriacorp.com": "Criteria",
-    "mettl.com": "Mercer Mettl",
-    "harver.com": "Harver",
-    "vidcruiter.com": "VidCruiter",
-    "myinterview.com": "myInterview",
-    "hireflix.com": "Hireflix",
-    "coderbyte.com": "Coderbyte",
-    # Assessment and recorded-interview platforms an employer sends its candidates to.
-    "plum.io": "Plum",
-    "arcticshores.com": "Arctic Shores",
-    "byteboard.dev": "Byteboard",
-    "sovaassessment.com": "Sova",
-    "modernhire.com": "Modern Hire",
-    "canditech.io": "Canditech",
-    "woventeams.com": "Woven",
-    "cappfinity.com": "Cappfinity",
-    "savilleassessment.com": "Saville Assessment",
-    "hackerearth.com": "HackerEarth",
-    "testlify.com": "Testlify",
-    "adaface.com": "Adaface",
-    "glider.ai": "Glider AI",
-    "xobin.com": "Xobin",
-    "qualified.io": "Qualified",
-    "codesubmit.io": "CodeSubmit",
-    "devskiller.com": "DevSkiller",
-    "testdome.com": "TestDome",
-    "imocha.io": "iMocha",
-    "vervoe.com": "Vervoe",
-    "sapia.ai": "Sapia",
-    "talentlens.com": "TalentLens",
-    # Background, drug and reference checks, run for the employer after an offer.
-    "checkr.com": "Checkr",
-    "hireright.com": "HireRight",
-    "sterlingcheck.com": "Sterling",
-    "firstadvantage.com": "First Advantage",
-    "goodhire.com": "GoodHire",
-    "accuratebackground.com": "Accurate Background",
-    "fieldprint.com": "Fieldprint",
-    "questdiagnostics.com": "Quest Diagnostics",
-    "referoo.com": "Referoo",
-    "skillsurvey.com": "SkillSurvey",
-    "crosschq.com": "Crosschq",
-    "xref.com": "Xref",
-    # Meeting tools send the invitations of every employer ("noreply@email.teams.microsoft.com").
-    "teams.microsoft.com": "Microsoft Teams",
-    "zoom.us": "Zoom",
-    "webex.com": "Webex",
-    "welcomekit.co": "Welcome to the Jungle",
-    "recruiterbox.com": "Recruiterbox",
-    "hrmdirect.com": "HRM Direct",
-    "hackerrankforwork.com": "HackerRank",
-    "brassring.com": "BrassRing",
-    "kenexa.com": "BrassRing",
-    "talemetry.com": "Talemetry",
-    "hirebridge.com": "Hirebridge",
-    "oorwin.com": "Oorwin",
-    "governmentjobs.com": "GovernmentJobs",
-    "neogov.com": "NEOGOV",
-    "schooljobs.com": "NEOGOV",
-    "peopleadmin.com": "PeopleAdmin",
-    "interfolio.com": "Interfolio",
-    "academicjobsonline.org": "AcademicJobsOnline",
-    "frontlineeducation.com": "Frontline",
-    "applitrack.com": "AppliTrack",
-    "clearcompany.com": "ClearCompany",
-    "hiringthing.com": "HiringThing",
-    "trakstar.com": "Trakstar",
-    "jobdiva.com": "JobDiva",
-    "ceipal.com": "Ceipal",
-    "manatal.com": "Manatal",
-}
-
-JOB_BOARD_DOMAINS = {
-    "linkedin.com": "LinkedIn",
-    "indeed.com": "Indeed",
-    "indeedemail.com": "Indeed",
-    "ziprecruiter.com": "ZipRecruiter",
-    "glassdoor.com": "Glassdoor",
-    "monster.com": "Monster",
-    "dice.com": "Dice",
-    "careerbuilder.com": "CareerBuilder",
-    "simplyhired.com": "SimplyHired",
-    "wellfound.com": "Wellfound",
-    "angel.co": "Wellfound",
-    "hired.com": "Hired",
-    "joinhandshake.com": "Handshake",
-    "stepstone.de": "StepStone",
-    "xing.com": "XING",
-    "welcometothejungle.com": "Welcome to the Jungle",
-    "infojobs.net": "InfoJobs",
-    "naukri.com": "Naukri",
-    "seek.com.au": "SEEK",
-    "reed.co.uk": "Reed",
-    "totaljobs.com": "Totaljobs",
-    "otta.com": "Otta",
-    "builtin.com": "Built In",
-    "experteer.com": "Experteer",
-    "neuvoo.com": "neuvoo",
-    "talent.com": "Talent.com",
-    "jooble.org": "Jooble",
-    "adzuna.com": "Adzuna",
-    "myjobhelper.com": "MyJobHelper",
-    "jobcase.com": "Jobcase",
-    "snagajob.com": "Snagajob",
-    "instahyre.com": "Instahyre",
-    "cutshort.io": "Cutshort",
-    "apna.co": "apna",
-    "foundit.in": "foundit",
-    "monsterindia.com": "foundit",
-    "jobteaser.com": "JobTeaser",
-    "apec.fr": "Apec",
-    "francetravail.fr": "France Travail",
-    "arbeitsagentur.de": "Arbeitsagentur",
-    "usajobs.gov": "USAJOBS",
-    "jobs.nhs.uk": "NHS Jobs",
-    # The UK Civil Service's board posts for every department ("Policy Advisor at the Department for
-    # Transport"); the department is the employer, and a scheme signing through GOV.UK's services is its own.
-    "civilservicejobs.service.gov.uk": "Civil Service Jobs",
-    "csjobs.cabinetoffice.gov.uk": "Civil Service Jobs",
-    "higheredjobs.com": "HigherEdJobs",
-}
-
-# European ATS systems and job boards, kept together so the region's list reads as one.
-ATS_DOMAINS |= {
-    "softgarden.io": "softgarden", "softgarden.de": "softgarden", "join.com": "JOIN", "dvinci.de": "d.vinci",
-    "dvinci-hr.com": "d.vinci", "rexx-systems.com": "rexx systems", "concludis.de": "concludis",
-    "onlyfy.com": "onlyfy", "prescreen.io": "onlyfy", "umantis.com": "Haufe Umantis",
-    "jobylon.com": "Jobylon",
-    "flatchr.io": "Flatchr", "taleez.com": "Taleez", "gupy.io": "Gupy", "gupy.com.br": "Gupy",
-    "inhire.com.br": "InHire", "kenoby.com": "Kenoby", "solides.com.br": "Sólides",
-    "pandape.com.br": "Pandapé",
-    "factorialhr.com": "Factorial", "inrecruiting.com": "In-Recruiting",
-    "talent-soft.com": "Talentsoft", "talentsoft.com": "Talentsoft",
-    "digitalrecruiters.com": "DigitalRecruiters", "jobaffinity.fr": "Jobaffinity", "beetween.com": "Beetween",
-    "b-ite.de": "BITE", "onlyfy.jobs": "onlyfy", "rexx-recruitment.com": "rexx systems", "kenjo.io": "Kenjo",
-}  # fmt: skip
-JOB_BOARD_DOMAINS |= {
-    "stepstone.at": "StepStone", "stepstone.be": "StepStone", "stepstone.nl": "StepStone",
-    "karriere.at": "karriere.at", "jobs.ch": "jobs.ch", "hellowork.com": "HelloWork",
-    "cadremploi.fr": "Cadremploi", "meteojob.com": "Meteojob", "indeed.fr": "Indeed", "indeed.de": "Indeed",
-    "infojobs.it": "InfoJobs", "computrabajo.com": "Computrabajo", "tecnoempleo.com": "Tecnoempleo",
-    "catho.com.br": "Catho", "vagas.com.br": "Vagas.com",
-    "nationalevacaturebank.nl": "Nationale Vacaturebank",
-    "werk.nl": "werk.nl", "net-empregos.com": "Net-Empregos",
-    "bumeran.com.ar": "Bumeran", "bumeran.com.pe": "Bumeran", "zonajobs.com.ar": "ZonaJobs",
-    "occ.com.mx": "OCC Mundial", "laborum.cl": "Laborum", "trabajando.com": "Trabajando.com",
-    "infojobs.com.br": "InfoJobs", "infoempleo.com": "Infoempleo", "indeed.es": "Indeed",
-    "indeed.it": "Indeed", "indeed.nl": "Indeed", "indeed.com.mx": "Indeed", "indeed.com.br": "Indeed",
-    "jobrapido.com": "Jobrapido",
-    "jobbird.com": "Jobbird", "intermediair.nl": "Intermediair", "itjobs.pt": "ITJobs",
-    "regionsjob.com": "RegionsJob", "monster.fr": "Monster", "monster.de": "Monster", "monster.at": "Monster",
-    "pole-emploi.fr": "Pôle emploi", "keljob.com": "Keljob", "indeed.at": "Indeed", "indeed.ch": "Indeed",
-    "jobware.de": "Jobware", "stellenanzeigen.de": "stellenanzeigen.de", "meinestadt.de": "meinestadt.de",
-    "hokify.at": "hokify", "hokify.de": "hokify", "jobup.ch": "jobup.ch", "stepstone.fr": "StepStone",
-    "ams.at": "AMS",
-    "heyjobs.co": "HeyJobs", "heyjobs.de": "HeyJobs", "jobvector.de": "jobvector",
-    "absolventa.de": "Absolventa", "get-in-it.de": "get in IT", "stellenwerk.de": "Stellenwerk",
-    "academics.de": "academics", "interamt.de": "Interamt", "kununu.com": "kununu",
-    "glassdoor.de": "Glassdoor", "glassdoor.fr": "Glassdoor",
-    "lesjeudis.com": "LesJeudis", "chooseyourboss.com": "ChooseYourBoss", "talent.io": "talent.io",
-    "optioncarriere.com": "Optioncarriere", "jobijoba.com": "Jobijoba", "studentjob.fr": "StudentJob",
-    "letudiant.fr": "L'Etudiant", "indeed.be": "Indeed", "stepstone.lu": "StepStone",
-    # Portugal's SAPO board, under the portal whose free mail is sapo.pt.
-    "emprego.sapo.pt": "SAPO Emprego",
-}  # fmt: skip
-# US hourly hiring's systems and boards (hourly_platforms.py), and boards of the rest of the world
-# (world_boards.py).
-ATS_DOMAINS |= HOURLY_ATS_DOMAINS
-JOB_BOARD_DOMAINS |= HOURLY_BOARD_DOMAINS
-JOB_BOARD_DOMAINS |= WORLD_JOB_BOARDS
-
-# Brazil's and Latin America's systems and boards that sign for the employers they post for.
-ATS_DOMAINS |= {
-    "hiringroom.com": "Hiring Room", "magneto365.com": "Magneto", "99jobs.com": "99jobs",
-    "recrutei.com.br": "Recrutei", "abler.com.br": "Abler", "quickin.io": "Quickin",
-    # Chile's HR suites, whose selection modules send the receipts and news of the employers on them.
-    "talana.com": "Talana", "buk.cl": "Buk", "buk.co": "Buk", "buk.pe": "Buk", "buk.mx": "Buk",
-}  # fmt: skip
-JOB_BOARD_DOMAINS |= {
-    "elempleo.com": "elempleo.com", "bne.com.br": "BNE", "infojobs.com.co": "InfoJobs",
-    "computrabajo.com.mx": "Computrabajo", "computrabajo.com.co": "Computrabajo", "bumeran.com.mx": "Bumeran",
-    "empregos.com.br": "Empregos.com.br", "trabajando.cl": "Trabajando.com", "indeed.com.co": "Indeed",
-}  # fmt: skip
-
-# The UK's, Ireland's, Australia's and New Zealand's public services' systems and boards.
-ATS_DOMAINS |= public_services.PUBLIC_ATS_DOMAINS
-JOB_BOARD_DOMAINS |= public_services.PUBLIC_BOARD_DOMAINS
-
-# The Netherlands' and Flanders' own: the ATS systems Dutch employers and agencies run (an Otys or Carerix
-# mailbox sends for whichever employer signs), the public employment services and the boards that forward
-# an application to the employer they name ("je kandidatuur werd doorgestuurd naar ...").
-ATS_DOMAINS |= {
-    "homerun.co": "Homerun", "otys.nl": "Otys", "otys.com": "Otys", "carerix.net": "Carerix",
-    "carerix.com": "Carerix", "connexys.nl": "Connexys", "connexys.com": "Connexys",
-    "mysolution.nl": "Mysolution", "mysolution.com": "Mysolution",
-    "werkenvoornederland.nl": "Werken voor Nederland",
-}  # fmt: skip
-JOB_BOARD_DOMAINS |= {
-    "vdab.be": "VDAB", "jobat.be": "Jobat", "werkzoeken.nl": "werkzoeken.nl", "uwv.nl": "UWV",
-    "jobbird.nl": "Jobbird", "monsterboard.nl": "Monsterboard", "jobnet.nl": "Jobnet",
-    "vacatures.nl": "Vacatures.nl", "actiris.brussels": "Actiris", "forem.be": "Le Forem",
-}  # fmt: skip
-
-# Italy's boards that forward an application to the employer they name ("la tua candidatura è stata
-# trasmessa all'azienda"): the employer is the one the posting names (italian_postings.py), never the board.
-JOB_BOARD_DOMAINS |= {
-    "helplavoro.it": "Helplavoro", "bakeca.it": "Bakeca.it", "trovolavoro.it": "Trovolavoro",
-    "subito.it": "Subito",
-}  # fmt: skip
-
-_FREE_MAIL = {
-    "gmail.com", "googlemail.com", "yahoo.com", "outlook.com", "hotmail.com", "live.com", "aol.com",
-    "icloud.com", "me.com", "protonmail.com", "proton.me", "gmx.de", "gmx.net", "web.de", "mail.com",
-    "yandex.ru", "zoho.com", "msn.com", "qq.com", "163.com",
-    # Europe's own providers, where a small firm's owner keeps the shop's mail: "fleursgarnier@orange.fr".
-    "orange.fr", "wanadoo.fr", "free.fr", "laposte.net", "sfr.fr", "t-online.de", "freenet.de", "gmx.at",
-    "gmx.ch", "bluewin.ch", "aon.at", "libero.it", "virgilio.it", "tiscali.it", "alice.it", "telefonica.net",
-    "ziggo.nl", "kpnmail.nl", "hetnet.nl", "planet.nl", "skynet.be", "telenet.be", "btinternet.com",
-    "comcast.net", "sbcglobal.net", "verizon.net", "sapo.pt", "hotmail.co.uk", "hotmail.fr", "hotmail.es",
-    "hotmail.it", "hotmail.de", "yahoo.co.uk", "yahoo.fr", "yahoo.es", "yahoo.it", "yahoo.de", "live.nl",
-    "live.fr", "live.co.uk", "outlook.fr", "outlook.es", "outlook.de", "outlook.it",
-}  # fmt: skip
-
-# Free mail providers whose name is no one's employer under any country's suffix: "yahoo.co.in",
-# "hotmail.com.br", "outlook.com.au", "gmx.ch" (ambiguous names, "orange" or "free", stay whole domains
-# above: orange.com is an employer).
-_FREE_MAIL_LABELS = {
-    "gmail", "googlemail", "yahoo", "ymail", "rocketmail", "hotmail", "outlook", "aol", "icloud",
-    "protonmail", "gmx", "yandex", "rediffmail", "zoho", "zohomail", "mailinator", "naver", "hanmail",
-    "seznam", "rambler", "libero", "virgilio", "tiscali", "btinternet", "sbcglobal", "bigpond",
-    "optusnet",
-}  # fmt: skip
-
-# Placeholder domains used when addresses are masked: they name nobody.
-_PLACEHOLDER_LABELS = {"example", "invalid", "invalidemail", "localhost", "test", "domain", "email", "mail"}
 
 # Names that are platforms whatever domain they come from.
 PLATFORM_NAMES = {name.lower() for name in (*ATS_DOMAINS.values(), *JOB_BOARD_DOMAINS.values())} | {
@@ -342,62 +31,6 @@ PLATFORM_NAMES = {name.lower() for name in (*ATS_DOMAINS.values(), *JOB_BOARD_DO
     "zoom meeting", "webex",
 }  # fmt: skip
 PLATFORM_NAMES |= public_services.PUBLIC_PLATFORM_NAMES
-
-# GOV.UK's shared services ("notifications.service.gov.uk" sends for every department): no one's name; an
-# Australian state's level under gov.au (public_services.py).
-_THREE_PART_SUFFIXES = {"service.gov.uk", *public_services.THREE_PART_SUFFIXES}
-_TWO_PART_SUFFIXES = {
-    "co.uk",
-    "com.au",
-    "co.in",
-    "com.br",
-    "co.jp",
-    "com.mx",
-    "co.nz",
-    "com.sg",
-    "co.za",
-    "org.uk",
-    "com.pt",
-    "com.es",
-    "com.ar",
-    "com.pe",
-    "com.co",
-    # Universities', governments' and health services' own: "marlowe.ac.uk" is Marlowe's, not "ac"'s.
-    "ac.uk",
-    "gov.uk",
-    "nhs.uk",
-    "sch.uk",
-    "police.uk",
-    "ltd.uk",
-    "plc.uk",
-    "edu.au",
-    "gov.au",
-    "org.au",
-    "ac.nz",
-    "govt.nz",
-    "ac.za",
-    "ac.jp",
-    "ac.in",
-    "edu.sg",
-    "gov.sg",
-    "ac.at",
-    "edu.mx",
-    "gob.mx",
-    "gob.es",
-    "edu.br",
-    "gov.br",
-    "org.br",
-    *public_services.TWO_PART_SUFFIXES,
-} | WORLD_TWO_PART_SUFFIXES
-
-# A country's own second level under its code: "com.ve", "co.cr", "gob.pe", "org.py".
-_COUNTRY_SECOND_LEVELS = frozenset({"com", "co", "net", "org", "gov", "gob", "edu", "ac"})
-# The second levels of one country only: "ind.br" (industry), "coop.br", "ltd.uk", "sch.uk"
-# ("acoslaguna.ind.br" is Aços Laguna's, never "ind"'s); elsewhere a firm's own ("coop.ch", "eng.it").
-_ONE_COUNTRYS_SECOND_LEVELS = {
-    "br": frozenset({"ind", "coop", "adv", "eng"}),
-    "uk": frozenset({"ltd", "plc", "sch"}),
-}
 
 
 def _boards_by_label() -> dict[str, str]:
@@ -422,24 +55,6 @@ _LOCAL_GENERIC = re.compile(
 )
 
 
-# A mail's one sender is asked after many times (its domain, whether it is a platform's, its label), and
-# the same candidate names are checked as platforms' at each step: the answers are kept.
-@functools.lru_cache(maxsize=4096)
-def registrable_domain(domain: str) -> str:
-    """'mail.amazon.jobs' -> 'amazon.jobs'; 'x.co.uk' keeps its two-part suffix, and so does any country's
-    "com.", "co.", "gob." level ("bumeran.com.ve" is Bumeran's, never "com"'s)."""
-    labels = [label for label in domain.lower().strip(".").split(".") if label]
-    if len(labels) >= 4 and ".".join(labels[-3:]) in _THREE_PART_SUFFIXES:
-        return ".".join(labels[-4:])
-    if len(labels) >= 3 and (
-        ".".join(labels[-2:]) in _TWO_PART_SUFFIXES
-        or (labels[-2] in _COUNTRY_SECOND_LEVELS and len(labels[-1]) == 2)
-        or labels[-2] in _ONE_COUNTRYS_SECOND_LEVELS.get(labels[-1], ())
-    ):
-        return ".".join(labels[-3:])
-    return ".".join(labels[-2:])
-
-
 def _board_on_a_country_site(domain: str) -> str | None:
     """The listed board a domain is one more country site of: "computrabajo.com.pe", "infojobs.com.mx",
     "naukri.co.in" are the boards the lists know under another country's suffix."""
@@ -458,6 +73,8 @@ def platform_of(sender: Sender) -> str | None:
     return _platform_of_domain(sender.domain)
 
 
+# A mail's one sender is asked after many times, and the same candidate names are checked as platforms' at
+# each step: the answers are kept.
 @functools.lru_cache(maxsize=4096)
 def _platform_of_domain(domain: str) -> str | None:
     # Any suffix of the domain may be the platform's: "us.greenhouse-mail.io", "talent.icims.com".
@@ -504,16 +121,16 @@ def domain_employer(sender: Sender) -> str | None:
 
 @functools.lru_cache(maxsize=4096)
 def _domain_employer(sender_domain: str) -> str | None:
-    if not sender_domain or _platform_of_domain(sender_domain) or sender_domain in _FREE_MAIL:
+    if not sender_domain or _platform_of_domain(sender_domain) or sender_domain in FREE_MAIL:
         return None
     domain = registrable_domain(sender_domain)
     label = domain.split(".")[0]
-    if domain in _FREE_MAIL or label in _FREE_MAIL_LABELS:
+    if domain in FREE_MAIL or label in FREE_MAIL_LABELS:
         return None
     if _GENERIC_HIRING_LABEL.match(label):
         return None  # "talentmail.io", "hiringhub.com": a mailer of some system, nobody's name
     label = _HIRING_AFFIX.sub("", label)
-    if label in _PLACEHOLDER_LABELS or len(label) < 2:
+    if label in PLACEHOLDER_LABELS or len(label) < 2:
         return None
     return label
 
