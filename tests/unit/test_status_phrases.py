@@ -22,7 +22,7 @@ from tracker.extraction.text import prepare
 from tracker.models import EmailMessage, Status
 
 LANGUAGES = [TABLES[name] for name in ("en_status", "de", "fr", "es", "nl", "pt", "it")]
-# Body categories, with the status signal each one gives (status_rules._BODY_CATEGORIES).
+# Body categories, with the status signal each one gives (status_news._BODY_CATEGORIES).
 BODY = {
     "CONFIRMATION": "confirmation",
     "REJECTION": "rejected",
@@ -1092,7 +1092,7 @@ def test_the_sentence_is_matched_by_one_phrase_of_its_category_and_read_as_its_s
         assert subject_status_of(email.subject_lower) is SUBJECT[category]
     else:
         signals = status_signals(email.body_lower, email.body_hits)
-        # A one-way video interview reads as an assessment (status_rules._is_recorded_interview).
+        # A one-way video interview reads as an assessment (meeting_or_test.is_one_way).
         assert signals.has(BODY[category]) or (category == "INTERVIEW" and signals.has("assessment"))
 
 

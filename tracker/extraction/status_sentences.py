@@ -2,7 +2,7 @@
 
 A phrase counts only when its sentence states it as news: "if selected, we will invite you to an
 interview" describes the process, "we invite all shortlisted candidates to" speaks of candidates in
-general, "Don't meet every requirement?" asks. status_rules reads every phrase and shape through these.
+general, "Don't meet every requirement?" asks. status_news reads every phrase and shape through these.
 """
 
 from __future__ import annotations

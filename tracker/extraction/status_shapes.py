@@ -1,7 +1,7 @@
 """News read from the shape of a sentence (phrases/*_shape.py), around the anchors the phrase scan found.
 
 Each shape module judges one sentence; here the sentences are found around a shape's anchors, hedged
-ones dropped (status_sentences), and the first shaped one's place returned to status_rules.
+ones dropped (status_sentences), and the first shaped one's place returned to status_news.
 """
 
 from __future__ import annotations

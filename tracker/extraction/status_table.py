@@ -59,7 +59,7 @@ _FOUND_WORDS = ("stat", "estado", "stage", "outcome", "result", "esito", "ergebn
 
 
 def status_cell(text: str) -> tuple[str, int] | None:
-    """The status category (status_rules' names) a (lowercased) text's table cell states, and where the
+    """The status category (status_news' names) a (lowercased) text's table cell states, and where the
     cell's row starts; None when it has none. Only the lines holding a column's name are read."""
     found: list[tuple[str, int]] = []
     for word in _FOUND_WORDS:

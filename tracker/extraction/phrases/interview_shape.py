@@ -11,7 +11,7 @@ share a shape: in one sentence,
 
 neither in the past ("thank you for attending the interview on Tuesday") nor negated ("we are unable
 to offer you an interview"), nor about learning to interview ("our webinar on interview skills,
-Thursday at 6pm"). The caller (status_rules) drops hedged sentences and statements about candidates in
+Thursday at 6pm"). The caller (status_news) drops hedged sentences and statements about candidates in
 general; the kind rules decide whether the mail is about an application at all.
 
 Words are lowercase, in the seven languages (en, de, fr, es, nl, pt, it), matched on lowercased text.

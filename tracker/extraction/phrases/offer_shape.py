@@ -13,7 +13,7 @@ vous / usted / je / você / Lei ...) and
 Job advertisements and receipts say much of this to everyone ("apply now and join our team!", "we offer
 a competitive salary", "delighted you would consider joining"): a sentence with their words is no offer.
 Nor is a question ("when could you start?" is asked at interviews), a negation, or (in the caller,
-status_rules) a hedged sentence.
+status_news) a hedged sentence.
 
 Words are lowercase, in the seven languages (en, de, fr, es, nl, pt, it), matched on lowercased text.
 """

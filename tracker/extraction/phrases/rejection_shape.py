@@ -13,7 +13,7 @@ say "no" in endless ways, but the ways share a shape. A sentence is a rejection 
   reader ("leider können wir Ihre Bewerbung nicht berücksichtigen").
 
 Words are lowercase, in the seven languages (en, de, fr, es, nl, pt, it), matched on lowercased text.
-The caller (status_rules) drops hedged sentences and questions; here a sentence whose negation is about
+The caller (status_news) drops hedged sentences and questions; here a sentence whose negation is about
 replying, feedback or what happens until something is done ("we cannot reply to every applicant", "your
 application cannot progress until you complete the test") is no news either.
 """

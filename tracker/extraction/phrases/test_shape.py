@@ -13,7 +13,7 @@ link" or "sit", read as applied. The ways share a shape: in one sentence,
 
 said neither of a test behind the reader ("thank you for completing the assessment", "your results"),
 nor negated ("no test is needed"), nor of other candidates' tests, nor of learning to pass them ("our
-webinar on psychometric tests"). The caller (status_rules) drops hedged sentences and statements about
+webinar on psychometric tests"). The caller (status_news) drops hedged sentences and statements about
 candidates in general, and reads this shape only where no interview or decision was found.
 
 A test named in one sentence may be asked for in the next: "they ask every candidate to sit an Excel

@@ -1,0 +1,74 @@
+"""Whether an interview's words name a meeting ahead of the reader or a test.
+
+A one-way (recorded) video interview and an assessment centre are tests, not a conversation with a person;
+"thank you for interviewing ... the next step is an online assessment" thanks for a meeting behind the
+reader, and "the second round is a written case study" names the round a test. status_news.py asks.
+"""
+
+from __future__ import annotations
+
+import re
+
+from tracker.extraction import phrases
+from tracker.extraction.phrases import interview_shape, recorded_interview
+from tracker.extraction.phrases.assessment_centres import ASSESSMENT_CENTRE
+from tracker.extraction.status_sentences import CLAUSE_MARKS, is_hedged, sentence_bounds
+
+TESTS = frozenset({"assessment", "assessment_tool"})
+_TEST_PHRASES = ("ASSESSMENT", "ASSESSMENT_TOOL")
+# A step named by its place in the process only ("the second round", "la fase successiva").
+_BARE_ROUND = re.compile(r"\b(?:round|stage|step|phase|runde|ronde|tour|ronda|fase|etapa)\b")
+
+
+def no_meeting_ahead(text: str, hits: dict[str, list[re.Match[str]]]) -> bool:
+    """True when no unhedged interview phrase of `text` names a meeting ahead: each sits in a clause that
+    thanks for the meeting or follows it (interview_shape.names_a_held_meeting), or names only a round
+    that its sentence then calls a test ("the second round is a written case study")."""
+    for match in hits.get("INTERVIEW", ()):
+        if is_hedged(text, match, whole_sentence=True):
+            continue
+        left, right = sentence_bounds(text, match.start(), match.end())
+        clause_start = max(left, *(text.rfind(mark, left, match.start()) for mark in CLAUSE_MARKS))
+        ends = [text.find(mark, match.end(), right) for mark in CLAUSE_MARKS]
+        clause_end = min([end for end in ends if end >= 0], default=right)
+        if interview_shape.names_a_held_meeting(text[clause_start:clause_end]):
+            continue
+        if not (_BARE_ROUND.search(match.group(0)) and _a_test_names_the_round(text, hits, match, right)):
+            return False
+    return True
+
+
+def _a_test_names_the_round(
+    text: str, hits: dict[str, list[re.Match[str]]], round_named: re.Match[str], sentence_end: int
+) -> bool:
+    """True when a test's phrase follows `round_named` in its sentence, with no interview named between."""
+    if interview_shape.INTERVIEW_BY_NAME.search(round_named.group(0)):
+        return False
+    for category in _TEST_PHRASES:
+        for test in hits.get(category, ()):
+            if round_named.end() <= test.start() < sentence_end:
+                return not interview_shape.INTERVIEW_BY_NAME.search(text, round_named.end(), test.start())
+    return False
+
+
+VIDEO = recorded_interview.VIDEO
+
+
+def names_a_centre(text: str, anchor: re.Match[str]) -> bool:
+    """True when the sentence around a shape's anchor names an assessment centre (a test, not a meeting)."""
+    return ASSESSMENT_CENTRE.search(text, *sentence_bounds(text, anchor.start(), anchor.end())) is not None
+
+
+def video_sentence(text: str, anchor: re.Match[str]) -> bool:
+    return VIDEO.search(text, *sentence_bounds(text, anchor.start(), anchor.end())) is not None
+
+
+def is_one_way(text: str, found: re.Match[str], video_named: bool) -> bool:
+    """True when the sentence around `found` (an interview's phrase or a shape's anchor) is about a one-way
+    video (phrases/recorded_interview.py): recorded in it, or named a video one (`video_named`) with
+    recording said anywhere ("a video interview. record your answers")."""
+    left, right = sentence_bounds(text, found.start(), found.end())
+    recorded = recorded_interview.RECORDED
+    if recorded.search(text, left, right) or phrases.ASSESSMENT_TOOL.search(text, left, right):
+        return True
+    return video_named and bool(recorded.search(text))
