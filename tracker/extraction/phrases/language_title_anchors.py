@@ -1,0 +1,254 @@
+"""Where titles sit in German, French, Spanish, Dutch, Portuguese and Italian mail, after the post's noun.
+
+Same conventions as anchors.py (lowercase patterns, weights, title rules): "Ihre Bewerbung als <Titel>",
+"voor de functie van <titel>", "para a vaga de <título>", "per la posizione di <titolo>". A title after the
+word naming what the reader applied or is hired as is named_as_anchors.py's; language_anchors.py makes
+both read mail that lost its accents.
+"""
+
+_DE_END = (
+    r"(?=\s+(?:bei|beim|in unserem|in unserer|an der|am|im unternehmen|im rahmen|und (?:das|dein|ihr|die|wir|"
+    r"sie|ich|für|dass|haben|freuen|möchten|den|melden|werden|prüfen|kommen)|sowie|erhalten|aufmerksam|vorerst|nicht|leider|hat|haben|"
+    r"wurde|ist|einladen|eingegangen|mit der (?:referenz|kennzahl|ausschreibung)|unseres|unserer|geprüft|"
+    r"gelesen|zu besetzen|einzuladen|einladen|kennenzulernen|bitten|noch|bereits|wird|werden|anbieten|"
+    r"anzubieten|besetzt|derzeit|aktuell|momentan|gerade|erfolgreich|zurückgezogen|entschieden|der firma|"
+    r"des unternehmens|angesehen|weitergeleitet|übermittelt|vorgestellt|jedoch|anderweitig|inzwischen|"
+    r"mittlerweile|zwischenzeitlich|allerdings|schon|nun|"
+    # A clause's verb, last after the title: "für Ihre Bewerbung als X danken wir", "die Bearbeitung Ihrer
+    # Bewerbung als X verzögert sich", "dass Sie sich als X in Teilzeit beworben haben".
+    r"danken|bedanken|verzögert|verzögern|beworben|interessieren|berücksichtigen|berücksichtigt|vergeben|"
+    r"in (?:teilzeit|vollzeit))\b|\s+ein(?=\s*[.!?,]|\s*$)|"
+    r"\s+mit der (?:referenz|kennzahl|ausschreibung)|\s+\(\d[\d/]*|\s*[.!?;,](?:\s|$)|"
+    r"\s*\n|\s*$)"
+)
+# A German title; brackets are read whole ("(m/w/d; Vollzeit)"), so their commas end nothing.
+_DE_TITLE = r"(?:\([^)\n]{0,80}\)|[^\n!?;\"“”(]){2,120}?"
+_ROLE_NOUN_DE = r"(?:stelle|position|job|rolle|vakanz|tätigkeit)"
+_NL_END = (
+    r"(?=\s+(?:bij|en (?:we|wij|je|jij|u|hebben|zijn|wil|wilt|willen|nodigt|nodigen|neemt|nemen|zal|"
+    r"zullen)|is|werd|zijn|hebben|ontvangen|in behandeling|"
+    r"in goede orde|goed ontvangen|niet|willen|nodigen|op (?:de|het|onze)|voor (?:onze|ons|mijn)|"
+    r"graag|wij|we|"
+    # An offer's separable verb: "we bieden je de functie van Werkvoorbereider aan per 1 februari".
+    r"aan (?:per|te|vanaf|met ingang|op|in)|aan(?=\s*[.!?,]))\b|"
+    # "Jurist Omgevingsrecht (vacaturenummer 2026-0412)": a reference in brackets.
+    r"\s+\((?:vacature\w*|ref\w*|nr\b|nummer)|"
+    r"\s*[.!?;,](?:\s|$)|\s*\n|\s*$)"
+)
+_PT_IT_END = (
+    r"(?=\s+(?:na|no|em|foi|está|já|presso|in|nel|nella|con|è|non|ha|sono|verrà|dell'azienda|della società|"
+    r"da empresa|para a qual|para o qual|à qual|ao qual|per cui|não|irá|será|"
+    r"e (?:já|a|o|você|que|la|il|ti|le|che))\b|"
+    r"\s*[.!?;,:](?:\s|$)|\s*\n|\s*$)"
+)
+TITLES: list[tuple[str, float, bool, bool]] = [
+    # A job board relaying a message: "à propos de votre candidature Chargé de projet :".
+    (
+        r"\b(?:à propos de|concernant) (?:votre|ta) candidature\s+(?!au |pour |à |chez |de |d')"
+        r"(?P<t>[^\n.!?;:]{2,100}?)(?=\s*[:.!]|[ \t]*(?:\n|$))",
+        2.0,
+        False,
+        False,
+    ),
+    # A board quoting the offer's title: "l'offre d'emploi n° 183KRTM « Agent de propreté (H/F) »", France
+    # Travail's "l'offre 184KZQT « X »" (its number without "n°").
+    (
+        r"\b(?:l'offre|l'annonce|le poste)(?: d'emploi)?"
+        r"(?: (?:(?:n°|no|réf\.?)\s*[\w-]+|[a-z\d-]*\d[a-z\d-]*))?"
+        r"\s*[«\"“]\s*"
+        r"(?P<t>[^»\"”\n]{2,100}?)\s*[»\"”]",
+        3.5,
+        False,
+        False,
+    ),
+    # German: "Ihre Bewerbung als X", "Ihr Interesse an der Position X", "auf die Stelle als X"; a step of
+    # the hire named with its post: "zum Probearbeiten als X", "eine Hospitation als X".
+    (
+        rf"\b(?:bewerbung|interesse|mitarbeit|tätigkeit|einstieg|ausbildung|ausbildungsplatz|probearbeit(?:en)?|"
+        rf"hospitation|(?:vorstellungs|kennenlern|auswahl)gespräch|arbeitsvertrag)"
+        rf"(?: (?:an|auf|für|um) (?:der|die|den|das|"
+        rf"einer|eine) (?:ausgeschriebene[n]? |"
+        rf"offene[n]? )?{_ROLE_NOUN_DE})?\s+als\s+[\"„]?(?P<t>{_DE_TITLE})[\"“”]?{_DE_END}",
+        3.0,
+        True,
+        False,
+    ),
+    (
+        rf"\b(?:(?:auf|für|an|um|zu|und|ihnen|dir|euch|dass) )?"
+        rf"(?:der|die|den|das|eine|einer|unsere[rn]?) (?:ausgeschriebene[n]? |"
+        rf"offene[n]? )?{_ROLE_NOUN_DE}(?:\s+als)?\s+[\"„]?(?P<t>{_DE_TITLE})[\"“”]?{_DE_END}",
+        3.0,
+        True,
+        False,
+    ),
+    # Job boards: "deine Bewerbung für Bautechniker (m/w/d) bei X", "die Stellenanzeige X der Firma Y", the
+    # employment service's "Ihre Bewerbung auf das Stellenangebot X der Y".
+    (
+        rf"\b(?:bewerbung (?:für|auf)|stellenanzeige|stellenausschreibung|stellenangebot)\s+"
+        rf"(?!(?:die|den|das|der|eine|einer|einen|unsere[rnm]?|ihre[rnm]?|deine[rnm]?|sie|dich|uns|diese[rnm]?|folgende[rnm]?)\b)[\"„]?"
+        rf"(?P<t>{_DE_TITLE})[\"“”]?{_DE_END}",
+        3.0,
+        True,
+        False,
+    ),
+    # "dass du dich bei uns als X beworben hast".
+    (
+        rf"\b(?:dich|sich|mich) (?:bei uns |bei [^\n.!?;]{{1,60}}? )?"
+        rf"(?:als|für die (?:stelle|position)(?: als)?|auf die (?:stelle|position)(?: als)?)\s+"
+        rf"(?P<t>{_DE_TITLE})\s+(?:beworben|bewirbst)\b",
+        3.0,
+        True,
+        False,
+    ),
+    # "Mitarbeit bei X als Y": the employer between the application and the title.
+    (
+        rf"\b(?:mitarbeit|tätigkeit|einstieg|karriere|bewerbung) (?:bei|an|in|mit) [^\n.!?;]{{1,60}}? als\s+"
+        rf"(?P<t>{_DE_TITLE}){_DE_END}",
+        2.5,
+        True,
+        False,
+    ),
+    # A quoted title before the word for a job: die "X" Stelle, le « X » poste.
+    (
+        r"\b(?:die|der|den|das|eine|einer|de|het) [\"„«]\s*(?P<t>[^\"“”»\n]{2,100}?)\s*[\"“”»]\s+(?:stelle|"
+        r"position|rolle|vakanz|vacature)\b",
+        3.0,
+        True,
+        False,
+    ),
+    # Dutch: "je sollicitatie als X", "voor de functie van X".
+    (
+        # (Also the work itself: "leuk dat je wilt werken als X bij Y", "aan de slag als X".)
+        rf"\b(?:sollicitatie|solliciteren|gesolliciteerd|interesse|reactie|aannemen|werken|aan de slag)"
+        rf"(?: \w+){{0,2}} "
+        rf"(?:als|voor de (?:functie|"
+        rf"positie|vacature|rol)(?: van| als)?|naar de (?:functie|vacature)(?: van|"
+        rf" als)?)\s+(?P<t>[^\n.!?;]{{2,100}}?)"
+        rf"{_NL_END}",
+        3.0,
+        True,
+        False,
+    ),
+    # Dutch: "wilt komen werken bij Zorggroep Linde als Verzorgende IG": the employer between.
+    (
+        rf"\b(?:werken|aan de slag|beginnen|starten|sollicitatie|solliciteren|gesolliciteerd) bij "
+        rf"[^\n.!?;]{{1,60}}? als\s+(?P<t>[^\n.!?;]{{2,100}}?){_NL_END}",
+        2.5,
+        False,
+        False,
+    ),
+    # Dutch: "je reactie op onze vacature voor schilder".
+    (
+        rf"\b(?:onze|de|deze) vacature (?:voor|van|als)\s+(?P<t>[^\n.!?;]{{2,100}}?){_NL_END}",
+        2.5,
+        False,
+        False,
+    ),
+    # Dutch without the application before it: "op de functie X", "voor de vacature X", "in de rol van
+    # X": the word for the post names it, so what follows is the title though no role list knows it
+    # ("Projectengineer Offshore").
+    (
+        # ("je interesse in KPN en de functie X": the employer before.)
+        rf"\b(?:op|voor|naar|in|en) de (?:functie|vacature|positie|rol)(?: van| als)?"
+        rf"\s+(?P<t>[^\n.!?;]{{2,100}}?){_NL_END}",
+        2.5,
+        False,
+        False,
+    ),
+    # An agency's "votre candidature sur l'offre X pour notre client Y".
+    (
+        r"\bsur l'offre(?: d[e'])?\s*(?P<t>[^\n.!?;]{2,100}?)(?=\s+(?:pour notre client|pour le compte|"
+        r"chez|pour l'entreprise|pour la société|de la société|de l'entreprise|à|a|est|a été|n')\s|\s*[.!,;]|"
+        r"[ \t]*(?:\n|$))",
+        3.0,
+        False,
+        False,
+    ),
+    # An agency's posting for its client: "la oferta X para nuestro cliente Y", "l'annuncio X per il nostro
+    # cliente Y", "de vacature X bij onze opdrachtgever Y": the title ends where the client is named.
+    (
+        r"\b(?:oferta|vacante|puesto|annuncio|offerta|posizione|vacature|functie|vaga|offre|poste)"
+        r"(?: de| di| van)?\s+(?P<t>[^\n.!?;]{2,80}?)\s+(?=(?:para|per|voor|bij|pour|chez) "
+        r"(?:(?:el|il|o|la|le) )?(?:nuestro|nostro|nosso|onze|notre) "
+        r"(?:cliente|klant|opdrachtgever|client)\b)",
+        3.1,
+        False,
+        False,
+    ),
+    # Dutch boards: "je sollicitatie voor Chauffeur C/E bij X", "je sollicitatie bij Booking.com voor
+    # Senior Data Scientist": what the application is for is the post, a role word or not
+    # ("Netwerkarchitect"), unless an article or a pronoun says otherwise.
+    (
+        rf"\bsollicitatie (?:bij \S+(?: \S+)? )?voor\s+"
+        rf"(?!de\b|het\b|een\b|onze?\b|ons\b|jullie\b|deze\b|dit\b|die\b|uw\b|je\b|jouw\b|mijn\b|zich\b)"
+        rf"(?P<t>[^\n.!?;]{{2,100}}?){_NL_END}",
+        2.5,
+        False,
+        False,
+    ),
+    # French without "de": "postulé au poste Responsable Paie (H/F)".
+    (
+        r"\b(?:postulé|candidature|candidaté|intérêt|plu|retenue?|sélectionnée?) (?:au|pour le) poste\s+"
+        r"(?!d[e']|du\b|des\b|que\b|qui\b|pour\b|chez\b|à\b|a\b|en\b|et\b|ne\b|n')"
+        r"(?P<t>[^\n.!?;]{2,100}?)(?=\s+(?:chez|au sein|à|a|ne|est|qui|que|pour l'entreprise|pour la société|"
+        r"dans l'entreprise|de la société|de l'entreprise)\s|\s+n'|\s+et\s+(?:vous|nous|je)\b|\s*[.!,;]|"
+        r"[ \t]*(?:\n|$))",
+        3.0,
+        True,
+        False,
+    ),
+    # Spanish boards: "inscrito en la oferta X", "te postulaste al aviso X".
+    (
+        r"\b(?:en la oferta|de la oferta|al aviso|el aviso|del aviso)(?: de)?\s+(?P<t>[^\n.!?;]{2,100}?)"
+        r"(?=\s+(?:en|con|ha sido|fue|se ha|de la empresa)\s|\s+y\s|\s+a:|\s*[.!,;]|[ \t]*(?:\n|$))",
+        3.0,
+        False,
+        False,
+    ),
+    # Dutch, the sentence about the post: "De vacature X is inmiddels vervuld".
+    (
+        rf"\bde (?:vacature|functie|positie)\s+(?:(?:van|als)\s+)?(?P<t>[^\n.!?;]{{2,100}}?){_NL_END}",
+        2.0,
+        True,
+        False,
+    ),
+    # Portuguese and Italian: "para a vaga de X", "per la posizione di X".
+    (
+        rf"\b(?:(?:para a|à|a|na|da|pela) (?:vaga|função)(?: de)?"
+        rf"(?! (?:foi|está|já|ainda|que|para|em|na|no|será|ficou|se)\b)|"
+        rf"para o cargo de|ao cargo de|"
+        rf"para a posição de|à posição de|ao lugar de|o lugar de|il posto di|"
+        rf"per la posizione di|alla posizione di|posizione di|per il ruolo di|al ruolo di|in qualità di|"
+        rf"per l'annuncio|all'annuncio|per l'offerta(?: di)?|all'offerta(?: di)?|"
+        rf"per la figura di|"
+        # "la nostra ricerca di un Responsabile Qualità": a small firm's search names the post.
+        rf"(?:nostra )?ricerca di(?: una?| uno| un')?|"
+        # "o processo seletivo para X", "ao anúncio X", "la selezione per X", "la candidatura per X",
+        # "candidato a X" (never "a la/a uma ...": an article is no title).
+        rf"processo seletivo para|seleção para|ao anúncio|do anúncio|(?:à|na|da) oferta(?: de)?|"
+        rf"(?:(?:la )?selezione per|candidatura per|candidat[oa] (?:a|per))"
+        rf"(?! (?:la|il|lo|una|un|uno|questa|questo|posizione|ruolo)\b| l'))"
+        rf"\s+(?P<t>[^\n.!?;]{{2,100}}?){_PT_IT_END}",
+        3.0,
+        False,
+        False,
+    ),
+]
+
+TITLES += [
+    # A board quoting the offer's title: "all'offerta \"Magazziniere\" di X", "ao anúncio «Rececionista»".
+    (
+        r"\b(?:all'offerta|per l'offerta|l'offerta|all'annuncio|per l'annuncio|l'annuncio|ao anúncio|"
+        r"do anúncio|à oferta|da oferta|na oferta)(?: di| de)?\s*[\"“«]\s*(?P<t>[^\"”»\n]{2,100}?)\s*[\"”»]",
+        3.5,
+        False,
+        False,
+    ),
+    # "per la posizione Tecnico di laboratorio": no "di", so a role's word must say it is the post.
+    (
+        rf"\b(?:per la|alla|la) posizione(?! di\b)\s+(?P<t>[^\n.!?;]{{2,100}}?){_PT_IT_END}",
+        2.5,
+        True,
+        False,
+    ),
+]

@@ -1,0 +1,101 @@
+"""Where a title sits after the word naming what the reader applied or is hired as, in every language read.
+
+"tu candidatura como camarera", "your appointment as a Lecturer", "die Firma X würde Sie gern als Schweißer
+übernehmen": whatever noun stands after the naming word is the post (title_slots.py tells a sentence going
+on). Same conventions as anchors.py; language_anchors.py makes them read mail that lost its accents.
+"""
+
+TITLES: list[tuple[str, float, bool, bool]] = []
+
+# What one applied as, in the Romance languages: "tu candidatura como camarera", "votre candidature comme
+# serveuse", "esserti candidato come cameriere", "por se candidatar como cabeleireira"; whatever noun stands
+# there is the post (title_slots.py tells a sentence going on: "como sabes", "come da accordi").
+_SLOT_END = (
+    r"(?=\s+(?:en|con|y|e|et|ou|o|ed|bei|chez|presso|bij|na|no|em|in|nel|nella|para|pour|per|dans|au sein|"
+    r"ha|è|foi|fue|est|a été|de (?:mi|mis|tu|tus|su|sus|nuestr[oa]s?|votre|notre|la empresa|l'entreprise)|"
+    r"di (?:mi[oa]|nostr[oa])|da (?:nossa|nosso|minha|meu))\b|\s*[.!?;,:](?:\s|$)|\s*\n|\s*$)"
+)
+TITLES += [
+    (
+        rf"\b(?:candidatura|candidature|candidat[oa]|candidatar|candidatarse|candidarti|candidarsi|solicitud|"
+        rf"postulación|presentarte|postularte|postulad[oa]|inscrit[oa]) (?:\w+ )?(?:como|comme|come)\s+"
+        rf"(?P<t>[^\n.!?;]{{2,100}}?){_SLOT_END}",
+        3.0,
+        False,
+        False,
+    ),
+    # Joining the team as the post: "integrar a nossa equipa como Técnica de Farmácia", "entrare nel nostro
+    # team come Magazziniere".
+    (
+        rf"\b(?:(?:integrar|juntar-se|juntar-te|fazer parte) (?:a|à|da) (?:nossa )?(?:equipa|equipe) como|"
+        rf"(?:entrare|unirti|unirsi) (?:nel|al|nella|alla) (?:nostro |nostra )?(?:team|squadra) come)"
+        rf"\s+(?P<t>[^\n.!?;]{{2,100}}?){_SLOT_END}",
+        3.0,
+        False,
+        False,
+    ),
+    # "Recebemos a sua candidatura para repositor", "tu candidatura para repartidor", "obrigado por se
+    # candidatar para Repositor": a preposition only, so a role's word must say it is the post.
+    (
+        rf"\b(?:candidatura|candidatar(?:-se)?|solicitud|postulación) (?:para|a|à|ao|al|per)\s+"
+        rf"(?!(?:el|la|los|las|o|a|os|as|un|una|um|uma|il|lo|nuestr\w*|nostr\w*|vaga|vacante|puesto|posizione|oferta|offerta|empresa|"
+        rf"azienda|posição|função|ruolo)\b)(?P<t>[^\n.!?;]{{2,100}}?){_SLOT_END}",
+        2.5,
+        True,
+        False,
+    ),
+]
+
+# The hire named as a noun, then what the reader will be: "your appointment as a Lecturer in Accounting",
+# "offer you employment as Senior Bookkeeper", "die Einstellung als Disponentin", "je aanstelling als
+# Projectleider", "votre embauche en qualité de Chargée de clientèle", "sua contratação como Assistente",
+# "tu contratación como Técnica", "l'assunzione come Tecnico". The naming word says a post follows
+# (title_slots.py), whatever its noun.
+_HIRED_AS_END = (
+    r"(?=\s+(?:at|with|within|subject|starting|from|effective|on|in (?:our|the)|for|reporting|"
+    r"zum|zur|ab|bei|beim|anbieten|anzubieten|bestätigen|zu|per|bij|met|ingang|"
+    r"à compter|au sein|chez|dès|a partir|a partire|a contar|desde|presso|na|no|em|en|"
+    r"nel|nella|con|el próximo|il prossimo)\b|\s*[.!?;,:](?:\s|$)|\s*\n|\s*$)"
+)
+TITLES += [
+    (
+        rf"\b(?:appointment|employment|einstellung|anstellung|festanstellung|aanstelling|indiensttreding|"
+        rf"embauche|recrutement|engagement|nomination|contratação|admissão|nomeação|contratación|"
+        rf"nombramiento|incorporación|assunzione|nomina)\s+(?:as|als|como|come|comme|en qualité de|"
+        rf"en tant que|in qualità di|to the (?:post|position|role) of)\s+"
+        rf"(?:an? |the |un |une |el |la |il |o |a )?"
+        rf"(?P<t>[^\n!?;]{{2,100}}?){_HIRED_AS_END}",
+        3.0,
+        False,
+        False,
+    ),
+]
+
+# An agency's client taking its worker on, or an employer hiring, with the post after "als" before the
+# verb: "die Firma X würde Sie gern als Schweißer (m/w/d) übernehmen", "möchten Sie als Lagerist fest
+# einstellen". The verb closes the post's name.
+TITLES += [
+    (
+        r"\b(?:sie|dich) (?:gerne? |gern )?als\s+(?P<t>[^\n.!?;]{2,80}?)"
+        r"(?=\s+(?:(?:fest|bei uns|unbefristet) )?(?:übernehmen|einstellen|anstellen)\b)",
+        3.0,
+        False,
+        False,
+    ),
+]
+
+# An employer or an agency's client hiring the reader, the post after "comme"/"como"/"come"/"als"/"as": "la
+# société X souhaite vous embaucher en CDI comme Cariste", "quiere contratarte como Mozo", "gostaria de o
+# contratar como Técnico", "vorrebbe assumerla come Saldatore", "wil je in vaste dienst nemen als Lasser".
+TITLES += [
+    (
+        rf"\b(?:embaucher|recruter|engager|contratar(?:te|le|la|lo)?|assumer(?:la|lo|ti)|inserir(?:la|lo|ti)|"
+        rf"hire you|employ you|aannemen|dienst nemen)"
+        rf"(?: en (?:cdi|cdd|intérim)| a tempo (?:indeterminato|determinato)| (?:a|con) contrato \w+)?"
+        rf"\s+(?:como|comme|come|als|as)\s+(?:an? |un |une |el |la |il |o )?"
+        rf"(?P<t>[^\n!?;]{{2,80}}?){_HIRED_AS_END}",
+        3.0,
+        False,
+        False,
+    ),
+]
