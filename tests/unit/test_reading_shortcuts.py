@@ -22,6 +22,7 @@ from tracker.extraction import (
     name_reading,
     phrases,
     signature_employers,
+    spelled_labels,
     status_sentences,
     title_body,
     title_clause,
@@ -104,10 +105,10 @@ def test_a_label_is_found_spelled_where_its_pattern_finds_it():
     parts += ["@", "/", ".com", ".io", ", Inc", " LLC.", "\n", "é", "İ", "ı", "\u212a", "ſ", "k", "i", "t"]
     texts += _mixes(parts, longest=14, count=4000)
     for label in labels:
-        pattern = name_reading._spelling_pattern(label)
+        pattern = spelled_labels._spelling_pattern(label)
         for text in texts:
             expected = [match.group(0) for match in pattern.finditer(text)]
-            assert name_reading._spellings(label, text) == expected, (label, text)
+            assert spelled_labels._spellings(label, text) == expected, (label, text)
 
 
 _WORD_PARTS = ["Acme", "acme", "ACME", "Ac", "me", " ", "_", "-", ".", "@", "/", "'s", "’s", "x", "é", "1"]

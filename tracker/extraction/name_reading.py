@@ -8,98 +8,34 @@ that start the next clause ("We", "Thank", "Unfortunately").
 from __future__ import annotations
 
 import functools
-import itertools
 import re
-from collections.abc import Iterable
 
-from tracker.extraction import phrases
+from tracker.extraction.name_words import (
+    ABBREVIATIONS,
+    CONNECTORS,
+    INITIALS,
+    LEGAL_SUFFIX,
+    ROMANCE_PARTICLES,
+    STOP_WORDS,
+)
+from tracker.extraction.spelled_labels import UMLAUT_SPELLINGS, spelled_out
 from tracker.extraction.title_shape import names_a_person_role
-from tracker.extraction.written_words import case_folded, written_apart
+
+# The words a name is read by are name_words.py's, a label's spellings spelled_labels.py's; the readers
+# import those they use from here too.
+__all__ = [
+    "NOUN_AFTER_POSSESSIVE",
+    "ROMANCE_PARTICLES",
+    "STOP_WORDS",
+    "UMLAUT_SPELLINGS",
+    "finish_name",
+    "read_name",
+    "spelled_out",
+]
 
 _TOKEN = re.compile(r"[ \t]*([^\s]+)")
-# The particles that join a Romance name's words and a genitive to its owner ("Banca del Lazio", "Loja da
-# Rua Augusta da Renner", "Magazzino di Esselunga"), as a regex alternation.
-ROMANCE_PARTICLES = r"de|del|della|di|do|da|dos|das"
-_CONNECTORS = {
-    "of",
-    "and",
-    "&",
-    "de",
-    "du",
-    "des",
-    "der",
-    "den",
-    "für",
-    "y",
-    "e",
-    "for",
-    "the",
-    "la",
-    "le",
-    "di",
-    "van",
-    "von",
-    "und",
-    "et",
-    "-",
-    # Portuguese, Italian and Spanish particles inside a name: "Metalúrgica do Vouga", "Cementos del Norte",
-    # "Laticínios da Serra", "Banca del Lazio", "Cassa di Risparmio della Spezia".
-    "do",
-    "da",
-    "dos",
-    "das",
-    "del",
-    "della",
-    "dei",
-    "delle",
-    "degli",
-    # "Cítricos de los Valles", "Casa de las Flores": Spanish's plural articles after "de".
-    "los",
-    "las",
-}
-# Short suffixes spell words in lowercase ("se", "sa", "co"): they count only capitalised.
-_LEGAL_SUFFIX = re.compile(
-    r"^(?:(?i:inc|llc|llp|ltd|limited|corp|corporation|plc|gmbh|pty|pvt|sarl|srl|s\.r\.l|spa|s\.p\.a)|"
-    r"(?:Co|CO|AG|SA|S\.A|NV|BV|SE|LP|L\.P|KG|SL|S\.L|SAS|Coop))\.?$"
-)
-_ABBREVIATIONS = {
-    "inc.",
-    "co.",
-    "corp.",
-    "ltd.",
-    "st.",
-    "u.s.",
-    "s.a.",
-    "l.p.",
-    "jr.",
-    "bros.",
-    "intl.",
-    "mfg.",
-    "no.",
-}
-# "J.P. Morgan", "A.O. Smith": initials run on into the name.
-_INITIALS = re.compile(r"^(?:[A-Z]\.){2,}$")
-# Capitalised words that begin a clause or are generic, never part of an employer's name.
-STOP_WORDS = {
-    "we", "our", "your", "you", "thank", "thanks", "unfortunately", "please", "if", "this", "that", "at",
-    "in", "for", "to", "on", "as", "dear", "hi", "hello", "hey", "team", "careers", "career", "recruiting",
-    "recruitment", "talent", "acquisition", "hr", "hiring", "position", "role", "job", "jobs", "application",
-    "applications", "apply", "regards", "best", "sincerely", "however", "while", "although", "after", "here",
-    "there", "it", "is", "are", "has", "have", "was", "will", "would", "can", "and", "or", "but", "so", "a",
-    "an", "with", "by", "from", "all", "any", "my", "i", "me", "us", "they", "their", "its", "his", "her",
-    "who", "what", "when", "where", "why", "how", "today", "now", "currently", "also", "again", "not", "no",
-    "yes", "re", "fwd", "fw", "update", "updates", "status", "next", "steps", "step", "important",
-    "information", "action", "required", "reminder", "confirmation", "received", "opportunity",
-    "opportunities", "human", "resources", "people", "campus", "program",
-    "internship", "interview", "offer", "note", "message", "subject", "via", "more", "new", "global", "group",
-    "services", "support", "portal", "notification", "notifications", "online", "submission",
-    "candidate", "candidates", "following", "invitation", "confirmed", "scheduled", "review", "take",
-    "introduction", "intro", "introducing", "filled", "closed", "referred", "declined", "withdrawn",
-    "cancelled", "canceled",
-}  # fmt: skip
-STOP_WORDS |= phrases.NAME_STOP_WORDS
 # Words a name never begins with (unless a particle or an opener): built once, not at every call.
-_NOT_FIRST_WORDS = frozenset(_CONNECTORS | STOP_WORDS)
+_NOT_FIRST_WORDS = frozenset(CONNECTORS | STOP_WORDS)
 _TRAILING_NOISE = re.compile(r"(?:'s|’s|[\s.,;:!?\"'()\[\]|/-])+$")
 _LEADING_NOISE = re.compile(r"^[\s\"'(\[|:-]+")
 # The characters those two take off (besides spaces and "'s"): a name with none at its ends is kept as
@@ -126,16 +62,6 @@ _NAME_OPENERS = {"new", "global"}
 _NAME_PARTICLE = re.compile(r"^(?:Van|Von|De|Del|Della|Di|Du|Da|Dos|La|Le|El|Het)$")
 # "University of Texas at Austin": "at" joins a campus to its university's name.
 _CAMPUS_NOUNS = {"University", "College"}
-_MIN_SPELLED_LABEL = 4
-_MAX_ORDERED_PARTS = 3
-# How an address writes an umlaut or "ß" (employer_sender.py reads people's names back the other way).
-UMLAUT_SPELLINGS = {"ae": "ä", "oe": "ö", "ue": "ü", "ss": "ß"}
-# The accented forms an address writes without their accents.
-_ACCENTED = {
-    "a": "[aáàâãäå]", "e": "[eéèêë]", "i": "[iíìîï]", "o": "[oóòôõöø]", "u": "[uúùûü]", "c": "[cç]",
-    "n": "[nñ]",
-}  # fmt: skip
-_SPELLED_SUFFIX = r"(?:,? (?:Inc|LLC|Ltd|Corp|Co|GmbH|plc|LLP|SAS|SE|AG|Limited|Corporation)\.?)?"
 
 
 def read_name(text: str, start: int, allow_lowercase: bool = False) -> str | None:
@@ -194,13 +120,13 @@ def _accept_token(token: str, words: list[str], allow_lowercase: bool, text: str
     lower = bare.lower()
     if words and lower == "en" and _DUTCH_FIRM_AFTER_EN.match(text, pos):
         return True  # "Smit en Zonen": Dutch "&" (elsewhere "en" is "in": "chez Acme en France")
-    if words and lower in _CONNECTORS:
+    if words and lower in CONNECTORS:
         if lower == "for" and (_A_ROLE_FOLLOWS.match(text, pos) or _a_title_follows(text, pos)):
             return False  # "applying to Under Armour for the Teammate position": the post, not the name
         return _next_is_capitalised(text, pos) or _the_and_a_name_follow(text, pos)
     if lower == "at" and _campus_follows(words, text, pos):
         return True  # "University of California at Berkeley": the campus is part of the name
-    if words and _LEGAL_SUFFIX.match(bare):
+    if words and LEGAL_SUFFIX.match(bare):
         return True
     if bare in _NAME_NOUNS and words:
         return True  # "Tata Consultancy Services", "Compass Group": the name's last noun
@@ -264,13 +190,13 @@ def _strip_token(word: str, text: str, pos: int) -> tuple[str, bool]:
         return _without_trailing_noise(word[: glued.start()]), True
     if word == "S." and _peek(text, pos).startswith("Coop"):
         return word, False  # Spain's cooperatives: "Frutas del Taibilla S. Coop. La revisaremos"
-    if word.endswith(".") and _LEGAL_SUFFIX.match(word):
+    if word.endswith(".") and LEGAL_SUFFIX.match(word):
         # "Acme Ltd. We're excited", "sent to Acme Inc. Good luck!": a legal form closes the name; only
         # another goes on ("Hanwoo Co. Ltd.", "Wattle Pty. Ltd.").
-        return word, not _LEGAL_SUFFIX.match(_peek(text, pos).strip(",."))
-    if word.lower() in _ABBREVIATIONS or _INITIALS.match(word):
+        return word, not LEGAL_SUFFIX.match(_peek(text, pos).strip(",."))
+    if word.lower() in ABBREVIATIONS or INITIALS.match(word):
         return word, not _next_is_capitalised(text, pos) or _next_starts_sentence(text, pos)
-    if word.endswith(",") and _LEGAL_SUFFIX.match(_peek(text, pos).strip(".,")):
+    if word.endswith(",") and LEGAL_SUFFIX.match(_peek(text, pos).strip(".,")):
         return word[:-1] + ",", False
     if word.endswith(("'s", "’s")) and _NOUN_AFTER_POSSESSIVE.match(text, pos):
         return word, False
@@ -350,7 +276,7 @@ def finish_name(words: list[str]) -> str | None:
 @functools.lru_cache(maxsize=4096)
 def _finished(read: tuple[str, ...]) -> str | None:
     words = list(read)
-    while words and words[-1].lower() in _CONNECTORS:
+    while words and words[-1].lower() in CONNECTORS:
         words.pop()
     while (
         words
@@ -385,7 +311,7 @@ def _keep_legal_dot(name: str, words: list[str]) -> str:
     # "Oahu Publications, Inc." reads better with its dot; the key ignores it either way.
     if name.endswith("."):
         return name
-    if words[-1].lower() in _ABBREVIATIONS or _DOTTED_INITIALS.match(words[-1]):
+    if words[-1].lower() in ABBREVIATIONS or _DOTTED_INITIALS.match(words[-1]):
         return name + "."  # "De Groene Vork B.V.", "Ferretti & Bianchi S.p.A.": the form's own last dot
     return name
 
@@ -393,143 +319,3 @@ def _keep_legal_dot(name: str, words: list[str]) -> str:
 # A legal form of dotted initials ("B.V.", "S.p.A.", "e.V."): its last dot is the form's, not a sentence's
 # (nor the comma's after it: "il nostro cliente, Pastificio Dal Bosco S.p.A., vorrebbe").
 _DOTTED_INITIALS = re.compile(r"^(?:[A-Za-z]{1,2}\.)+(?:[A-Za-z]{1,2}\.|[A-Za-z])$")
-
-
-def spelled_out(label: str, texts: Iterable[str]) -> str | None:
-    """How the texts spell a run-together label ("quillonhealth" -> "Quillon Health"), capitalised.
-
-    Spaces, case and punctuation between the letters are free, so "ZINNIA HEALTH LLC" spells
-    "zinniahealth" too; the first spelling with a capital (preferring one with a space) wins.
-    """
-    if not label.isalnum():
-        # "fintech-brisa.com" signed "Brisa Fintech", "moebel-kraft.de" signed "Möbel Kraft": a hyphen's
-        # words as the text writes them, where that is not just the label's words capitalised (which
-        # the sender's own reading of the label gives).
-        parts = label.split("-")
-        if 2 <= len(parts) <= _MAX_ORDERED_PARTS and all(part.isalnum() for part in parts):
-            texts = list(texts)
-            as_written = " ".join(parts)
-            orders = (spelled_out("".join(order), texts) for order in itertools.permutations(parts))
-            return next(
-                (name for name in orders if name and " " in name and not name.lower().startswith(as_written)),
-                None,
-            )
-        return None
-    if len(label) < _MIN_SPELLED_LABEL:
-        return _acronym_written(label, texts)
-    fallback = None
-    probe = label[:1] if label[1:3] in UMLAUT_SPELLINGS else label[:2]
-    for text in texts:
-        if not text or probe not in text.lower():
-            continue
-        spellings = _spellings(label, text)
-        if not spellings and not text.isascii():
-            # An address drops accents and writes umlauts as two letters: "cafeteriaolivo" spells
-            # "Cafetería Olivo", "moebelkraft" spells "Möbel Kraft".
-            spellings = [match.group(0) for match in _spelling_pattern(label, accented=True).finditer(text)]
-        for spelled in spellings:
-            spelled = spelled.strip()
-            if spelled.endswith(".") and spelled.rsplit(" ", 1)[-1].lower() not in _ABBREVIATIONS:
-                spelled = spelled[:-1]  # "bei der Nordlicht Software GmbH.": the sentence's full stop
-            if not (spelled[0].isupper() or spelled[0].isdigit()) or spelled.islower():
-                continue
-            if " " in spelled:
-                return spelled
-            fallback = fallback or spelled
-    return fallback or _ampersand_spelled(label, texts)
-
-
-def _ampersand_spelled(label: str, texts: Iterable[str]) -> str | None:
-    """ "crumbandcrust" spelled "Crumb & Crust": the label writes out the "&" the name has."""
-    texts = [text for text in texts if text and "&" in text]
-    at = label.find("and", 1)
-    while texts and 0 < at < len(label) - 3:
-        spelled = spelled_out(label[:at] + label[at + 3 :], texts)
-        if spelled and "&" in spelled:
-            return spelled
-        at = label.find("and", at + 1)
-    return None
-
-
-def _acronym_written(label: str, texts: Iterable[str]) -> str | None:
-    """ "ZBT" for zbt.com: a label this short is spelled only as the text's capitals, a word of its own."""
-    acronym = label.upper()
-    if len(label) < 2:
-        return None
-    return acronym if any(written_apart(acronym, text) for text in texts if text) else None
-
-
-def _spellings(label: str, text: str) -> list[str]:
-    """What `_spelling_pattern(label)` finds in `text`, in order. Compiling a pattern for every new label
-    cost a reading of new mail more than the rest of the spelling did (~0.4 ms a label): for an ASCII
-    label the search is done here in the pattern's order instead, trying the same separators in the
-    same order at each gap and ending with the same tail (tests/unit/test_reading_shortcuts.py checks
-    it against the pattern)."""
-    if not label.isascii():
-        return [match.group(0) for match in _spelling_pattern(label).finditer(text)]
-    folded = case_folded(text)
-    letters = label.lower()
-    found = []
-    start = folded.find(letters[0])
-    while start >= 0:
-        end = None
-        before = text[start - 1] if start else " "
-        if not (before.isalnum() or before in "_@/.-"):
-            end = _spelling_end(text, folded, letters, 1, start + 1)
-        if end is None:
-            start = folded.find(letters[0], start + 1)
-        else:
-            found.append(text[start:end])
-            start = folded.find(letters[0], end)
-    return found
-
-
-def _spelling_end(text: str, folded: str, letters: str, done: int, at: int) -> int | None:
-    """Where a spelling ends whose first `done` letters end at `at`, or None: the pattern's gaps
-    (one of " .&'-", then ". ", " & ", " and ", then none), each tried in that order, then its tail."""
-    if done == len(letters):
-        tail = _SPELLING_TAIL.match(text, at)
-        return tail.end() if tail else None
-    letter = letters[done]
-    gaps = [1] if folded[at : at + 1] in _GAP_CHARS and folded[at : at + 1] else []
-    gaps += [len(gap) for gap in _GAPS if folded.startswith(gap, at)]
-    for gap in [*gaps, 0]:
-        if folded[at + gap : at + gap + 1] == letter:
-            end = _spelling_end(text, folded, letters, done + 1, at + gap + 1)
-            if end is not None:
-                return end
-    return None
-
-
-_GAP_CHARS = " .&'-"
-_GAPS = (". ", " & ", " and ")
-_SPELLING_TAIL = re.compile(
-    rf"(?:\.(?:com|io|ai|co|net|org)(?![\w@-]|\.\w))?{_SPELLED_SUFFIX}(?![\w@-]|\.\w)", re.I
-)
-
-
-@functools.lru_cache(maxsize=1024)
-def _spelling_pattern(label: str, accented: bool = False) -> re.Pattern[str]:
-    # Not inside an address or a link ("quillonhealth.com", "@quillonhealth"), which spell nothing.
-    # "maddoxlyle.at" spells "Maddox & Lyle" (and "Maddox and Lyle"): a run-together label drops the "&";
-    # "staldric.org" spells "St. Aldric". A dotted brand keeps its ending ("Plantwise.com"): spelled_out
-    # takes only a capitalised spelling, which no link is.
-    units = _accented_letters(label) if accented else [re.escape(ch) for ch in label]
-    letters = r"(?:[ .&'-]|\. | & | and )?".join(units)
-    return re.compile(rf"(?<![\w@/.-]){letters}{_SPELLING_TAIL.pattern}", re.I)
-
-
-def _accented_letters(label: str) -> list[str]:
-    """Each letter of `label` as a pattern that also matches its accented forms; "ae", "oe", "ue" and
-    "ss" as one that also matches the umlaut or "ß"."""
-    units: list[str] = []
-    at = 0
-    while at < len(label):
-        pair = label[at : at + 2]
-        if pair in UMLAUT_SPELLINGS:
-            units.append(f"(?:{pair}|{UMLAUT_SPELLINGS[pair]})")
-            at += 2
-        else:
-            units.append(_ACCENTED.get(label[at]) or re.escape(label[at]))
-            at += 1
-    return units

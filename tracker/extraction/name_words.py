@@ -1,0 +1,90 @@
+"""The words an employer's name is read by (name_reading.py): the particles and connectors inside a
+name, the legal suffixes and dotted abbreviations that end one, and the words that are never part of one."""
+
+from __future__ import annotations
+
+import re
+
+from tracker.extraction import phrases
+
+# The particles that join a Romance name's words and a genitive to its owner ("Banca del Lazio", "Loja da
+# Rua Augusta da Renner", "Magazzino di Esselunga"), as a regex alternation.
+ROMANCE_PARTICLES = r"de|del|della|di|do|da|dos|das"
+CONNECTORS = {
+    "of",
+    "and",
+    "&",
+    "de",
+    "du",
+    "des",
+    "der",
+    "den",
+    "für",
+    "y",
+    "e",
+    "for",
+    "the",
+    "la",
+    "le",
+    "di",
+    "van",
+    "von",
+    "und",
+    "et",
+    "-",
+    # Portuguese, Italian and Spanish particles inside a name: "Metalúrgica do Vouga", "Cementos del Norte",
+    # "Laticínios da Serra", "Banca del Lazio", "Cassa di Risparmio della Spezia".
+    "do",
+    "da",
+    "dos",
+    "das",
+    "del",
+    "della",
+    "dei",
+    "delle",
+    "degli",
+    # "Cítricos de los Valles", "Casa de las Flores": Spanish's plural articles after "de".
+    "los",
+    "las",
+}
+# Short suffixes spell words in lowercase ("se", "sa", "co"): they count only capitalised.
+LEGAL_SUFFIX = re.compile(
+    r"^(?:(?i:inc|llc|llp|ltd|limited|corp|corporation|plc|gmbh|pty|pvt|sarl|srl|s\.r\.l|spa|s\.p\.a)|"
+    r"(?:Co|CO|AG|SA|S\.A|NV|BV|SE|LP|L\.P|KG|SL|S\.L|SAS|Coop))\.?$"
+)
+ABBREVIATIONS = {
+    "inc.",
+    "co.",
+    "corp.",
+    "ltd.",
+    "st.",
+    "u.s.",
+    "s.a.",
+    "l.p.",
+    "jr.",
+    "bros.",
+    "intl.",
+    "mfg.",
+    "no.",
+}
+# "J.P. Morgan", "A.O. Smith": initials run on into the name.
+INITIALS = re.compile(r"^(?:[A-Z]\.){2,}$")
+# Capitalised words that begin a clause or are generic, never part of an employer's name.
+STOP_WORDS = {
+    "we", "our", "your", "you", "thank", "thanks", "unfortunately", "please", "if", "this", "that", "at",
+    "in", "for", "to", "on", "as", "dear", "hi", "hello", "hey", "team", "careers", "career", "recruiting",
+    "recruitment", "talent", "acquisition", "hr", "hiring", "position", "role", "job", "jobs", "application",
+    "applications", "apply", "regards", "best", "sincerely", "however", "while", "although", "after", "here",
+    "there", "it", "is", "are", "has", "have", "was", "will", "would", "can", "and", "or", "but", "so", "a",
+    "an", "with", "by", "from", "all", "any", "my", "i", "me", "us", "they", "their", "its", "his", "her",
+    "who", "what", "when", "where", "why", "how", "today", "now", "currently", "also", "again", "not", "no",
+    "yes", "re", "fwd", "fw", "update", "updates", "status", "next", "steps", "step", "important",
+    "information", "action", "required", "reminder", "confirmation", "received", "opportunity",
+    "opportunities", "human", "resources", "people", "campus", "program",
+    "internship", "interview", "offer", "note", "message", "subject", "via", "more", "new", "global", "group",
+    "services", "support", "portal", "notification", "notifications", "online", "submission",
+    "candidate", "candidates", "following", "invitation", "confirmed", "scheduled", "review", "take",
+    "introduction", "intro", "introducing", "filled", "closed", "referred", "declined", "withdrawn",
+    "cancelled", "canceled",
+}  # fmt: skip
+STOP_WORDS |= phrases.NAME_STOP_WORDS
