@@ -16,8 +16,9 @@ from contextlib import contextmanager
 import pytest
 
 from tracker import names
+from tracker.company_suffixes import COMPANY_SUFFIXES
 
-_OLD_SUFFIXES = names._COMPANY_SUFFIXES - {"ggmbh"}
+_OLD_SUFFIXES = COMPANY_SUFFIXES - {"ggmbh"}
 
 
 def old_company_key(name: str | None) -> str:

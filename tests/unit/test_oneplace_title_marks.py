@@ -1,5 +1,6 @@
-"""A title's two forms share one key (tracker/names.py): each pattern that takes a form's mark or ending off
-is built from the marks and endings title_key asks first, so the quick test and the pattern cannot drift."""
+"""A title's two forms share one key (tracker/title_keys.py): each pattern that takes a form's mark or ending
+off is built from the marks and endings title_key asks first, so the quick test and the pattern cannot
+drift."""
 
 from __future__ import annotations
 
@@ -7,7 +8,7 @@ import random
 
 import pytest
 
-from tracker import names
+from tracker import title_keys
 from tracker.names import title_key
 
 
@@ -46,11 +47,11 @@ def test_every_match_holds_what_title_key_asks_first() -> None:
     rng = random.Random(23)
     for _ in range(3000):
         title = "".join(rng.choice(letters) for _ in range(rng.randint(3, 16)))
-        if names._BOTH_FORMS.search(title):
-            assert any(mark in title for mark in names._BOTH_FORMS_MARKS), title
-        if names._FEMININE_ENDING.search(title):
-            assert any(ending in title for ending in names._FEMININE_ENDINGS), title
-        if names._FRENCH_BOTH_FORMS.search(title):
-            assert any(mark in title for mark in names._FRENCH_MARKS), title
-        if names._FRENCH_FEMININE.search(title):
-            assert any(written in title for written in names._FRENCH_FEMININE_WRITTEN), title
+        if title_keys._BOTH_FORMS.search(title):
+            assert any(mark in title for mark in title_keys._BOTH_FORMS_MARKS), title
+        if title_keys._FEMININE_ENDING.search(title):
+            assert any(ending in title for ending in title_keys._FEMININE_ENDINGS), title
+        if title_keys._FRENCH_BOTH_FORMS.search(title):
+            assert any(mark in title for mark in title_keys._FRENCH_MARKS), title
+        if title_keys._FRENCH_FEMININE.search(title):
+            assert any(written in title for written in title_keys._FRENCH_FEMININE_WRITTEN), title

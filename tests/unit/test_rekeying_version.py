@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import hashlib
 
-from tracker import names
+from tracker import names, title_keys
+from tracker.company_suffixes import COMPANY_SUFFIXES
 from tracker.extraction.legal_forms import ALL_LEGAL_FORMS
 from tracker.names import company_key, title_key
 from tracker.rekeying import KEY_FINGERPRINTS, KEY_VERSION
@@ -71,7 +72,7 @@ EMPLOYERS = [
 ]
 # Every form and alias the key functions know, on one invented name.
 GENERATED_EMPLOYERS = [
-    *(f"Ardent {suffix}" for suffix in sorted(names._COMPANY_SUFFIXES)),
+    *(f"Ardent {suffix}" for suffix in sorted(COMPANY_SUFFIXES)),
     *(f"Ardent, {form}" for form in ALL_LEGAL_FORMS),
     *sorted(names._COMPANY_ALIASES),
     *(f"{kind.title()} Ardent" for kind in sorted(names.LEADING_KINDS)),
@@ -108,7 +109,7 @@ TITLES = [
     "",
 ]
 # Every abbreviation the title key spells out, before an invented role's noun.
-GENERATED_TITLES = [f"{short} Ardent Analyst" for short in sorted(names._TITLE_ABBREVIATIONS)]
+GENERATED_TITLES = [f"{short} Ardent Analyst" for short in sorted(title_keys._TITLE_ABBREVIATIONS)]
 
 
 def keys_fingerprint() -> str:
