@@ -12,6 +12,7 @@ import functools
 
 from tracker.extraction.company import is_agency_domain
 from tracker.extraction.platforms import platform_of, registrable_domain
+from tracker.extraction.squashed_names import run_together
 from tracker.extraction.text import Sender
 from tracker.names import sender_domain
 
@@ -29,12 +30,8 @@ def agency_domain(sender: str) -> str:
 def names_the_agency(key: str, domain: str) -> bool:
     """Whether an employer key is the agency whose domain it is ("northbridge recruitment" for
     "northbridge-recruitment.com", "randstad" for "randstad.it"): its client is not named."""
-    joined, label = _alnum(key), _alnum(domain.split(".")[0])
+    joined, label = run_together(key, any_script=True), run_together(domain.split(".")[0], any_script=True)
     return bool(joined) and bool(label) and (joined.startswith(label) or label.startswith(joined))
-
-
-def _alnum(text: str) -> str:
-    return "".join(ch for ch in text if ch.isalnum())
 
 
 def relay_domain(relay: str) -> str:

@@ -34,11 +34,12 @@ from tracker.agency_relays import agency_domain
 from tracker.compatible_spellings import compatible_employers
 from tracker.extraction.phrases.tables import word_list
 from tracker.extraction.platforms import is_generic_mailbox, platform_of
+from tracker.extraction.squashed_names import run_together
 from tracker.extraction.text import Sender
 from tracker.models import EmailMessage, Extraction
 from tracker.names import company_key, fold_text, title_key
 from tracker.sender_domains import spelled_alike
-from tracker.sender_organisations import ORGANISATION, squashed
+from tracker.sender_organisations import ORGANISATION
 from tracker.subject_threads import ORGANISATION_MARKED, PERSON_SHAPED, employer_weight
 
 _GROUP_WORDS = frozenset(word_list("inbox_names_group_words").split("|"))
@@ -135,7 +136,7 @@ def _group_names(readings: list[_Reading], labels: set[str]) -> tuple[dict[int, 
     # A known agency's mail recording relays itself (relay_matching), with one client or several.
     if any(agency_domain(r.email.sender) for r in readings):
         return {}, {}
-    titles = {squashed(title_key(r.extraction.job_title)) for r in readings} - {""}
+    titles = {run_together(title_key(r.extraction.job_title), casefolded=True) for r in readings} - {""}
     strong = [r for r in readings if _names_an_employer(r, labels, titles)]
     clusters = _employers(strong)
     if not clusters:
@@ -239,7 +240,7 @@ def _names_an_employer(reading: _Reading, labels: set[str], titles: set[str]) ->
     or is not its writer's own ("Koelhuis Rijnmond" from Jeroen Bakker, not "Roberto Gallo" from Roberto
     Gallo); never a role the sender's mail names ("Ingénieure Qualité Fournisseurs")."""
     key = company_key(reading.extraction.company)
-    if not reading.weight or squashed(key) in titles:
+    if not reading.weight or run_together(key, casefolded=True) in titles:
         return False
     if (
         reading.weight >= ORGANISATION_MARKED
@@ -266,7 +267,7 @@ def _spelling(cluster: list[_Reading], labels: set[str]) -> str:
     written: dict[str, list[tuple[int, datetime, str]]] = {}
     for r in cluster:
         name = r.extraction.company or ""
-        joined = squashed(company_key(name))
+        joined = run_together(company_key(name), casefolded=True)
         counts[joined] += 1
         written.setdefault(joined, []).append(
             (-len(company_key(name).split()), r.email.received_at or _UNDATED, name)
@@ -293,10 +294,10 @@ def _spelled_by_a_label(key: str, labels: set[str]) -> bool:
     """Whether an employer key (spaced) is spelled by one of its sender's domain or tenant names
     ("scheepswerf de kraan" by "dekraan", "zuidvrucht" by "zuidvrucht"): the name squashed, or its words
     after the first, are the label, or one ends the other."""
-    joined = squashed(key)
+    joined = run_together(key, casefolded=True)
     if len(joined) < 3:
         return False
-    tail = squashed(" ".join(key.split()[1:]))
+    tail = run_together(" ".join(key.split()[1:]), casefolded=True)
     return any(
         label in (joined, tail)
         or (

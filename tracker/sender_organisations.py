@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import re
 
-from tracker.extraction.employer_matching import NOT_LOWER_ALNUM
 from tracker.extraction.person_names import looks_like_person_name
 from tracker.extraction.phrases.tables import word_list
 from tracker.extraction.platforms import (
@@ -15,6 +14,7 @@ from tracker.extraction.platforms import (
     is_generic_mailbox,
     platform_of,
 )
+from tracker.extraction.squashed_names import run_together
 from tracker.extraction.team_words import is_team
 from tracker.extraction.text import Sender
 from tracker.models import EmailMessage
@@ -40,11 +40,11 @@ def sender_organisations(email: EmailMessage) -> tuple[str, ...]:
     if platform is None:
         label = domain_employer(sender) if sender.domain else None
         if label:
-            keys.append(ORGANISATION + squashed(label))
+            keys.append(ORGANISATION + run_together(label, casefolded=True))
     else:
         tenant = ats_tenant(sender)
         if tenant and not _NO_TENANT.match(tenant):
-            keys.append(ORGANISATION + squashed(tenant))
+            keys.append(ORGANISATION + run_together(tenant, casefolded=True))
         elif (
             sender.name
             and is_generic_mailbox(sender.mailbox)
@@ -72,15 +72,10 @@ def _link_tenants(body: str) -> set[str]:
                 if any(_HELP_HOST.match(label) for label in labels[:start]):
                     pass  # the system's own help pages ("ajuda.gupy.io/faq"): nobody's tenant
                 elif named:
-                    tenants.add(squashed(named[0]))
+                    tenants.add(run_together(named[0], casefolded=True))
                 elif _PATH_TENANT_HOST.match(match.group(1).lower()):
                     segment = (match.group(2) or "/").split("/")[1].lower()
                     if len(segment) >= 3 and not _NO_TENANT.match(segment) and not segment.isdigit():
-                        tenants.add(squashed(segment))
+                        tenants.add(run_together(segment, casefolded=True))
                 break
     return {tenant for tenant in tenants if len(tenant) >= 3}
-
-
-def squashed(text: str) -> str:
-    """A name, label or tenant as one run of lowercase letters and digits ("De Kraan" -> "dekraan")."""
-    return NOT_LOWER_ALNUM.sub("", text.casefold())

@@ -8,6 +8,7 @@ from __future__ import annotations
 from tracker.extraction.employer_agencies import is_agency_domain
 from tracker.extraction.employer_candidates import own_domain_label
 from tracker.extraction.phrases.tables import word_list
+from tracker.extraction.squashed_names import run_together
 from tracker.extraction.text import PreparedEmail
 
 # The networks' names as written ("gi group", "start people", "michael page"), lowercased.
@@ -34,7 +35,7 @@ def without_agency_division(name: str, email: PreparedEmail) -> str:
     spelled = ""
     for count in range(1, min(len(words), _MAX_AGENCY_WORDS + 1)):
         head = " ".join(words[:count])
-        spelled += "".join(ch for ch in head.split(" ")[-1].lower() if ch.isalnum())
+        spelled += run_together(head.split(" ")[-1], any_script=True)
         if head.lower() in _AGENCIES:
             return head
         if by_domain and spelled == label:

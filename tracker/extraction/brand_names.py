@@ -17,6 +17,7 @@ from collections.abc import Iterable
 
 from tracker.extraction.name_reading import STOP_WORDS
 from tracker.extraction.places import is_town
+from tracker.extraction.squashed_names import run_together
 from tracker.extraction.written_words import case_folded, word_boundary, word_places
 
 # Nouns that close a descriptive tail of two words or more: what kind of company a brand is, not which
@@ -57,7 +58,6 @@ LEGAL_CASE = {
     "kg": "KG", "llc": "LLC", "bv": "BV", "nv": "NV", "sa": "SA",
 }  # fmt: skip
 _ACRONYM_LETTERS = 3
-_NOT_ALNUM = re.compile(r"[^a-z0-9]")
 # The shortest first word an abbreviation stands for ("Fachhochschule", "Technische Universität").
 _ABBREVIATED_WORD = 6
 
@@ -121,7 +121,7 @@ def _without_filler_tail(name: str, forms: list[str], text: str) -> str | None:
     words = _words(name) if labels and " " in name else []
     for count in range(1, len(words)):
         brand = " ".join(words[:count])
-        if _NOT_ALNUM.sub("", brand.lower()) in labels and _is_filler(words[count:]):
+        if run_together(brand) in labels and _is_filler(words[count:]):
             # "Holloway Retail Group" from hollowayretail.co.uk: a domain leaves a lone "Group" off as
             # it leaves spaces out, so only the mail writing the brand without it drops the word.
             lone_group = [word.lower() for word in _without_legal(words[count:])] in _LONE_GROUP_TAILS

@@ -338,7 +338,7 @@ def _bare_relay(email: PreparedEmail) -> tuple[str, str] | None:
     label = platforms.domain_employer(email.sender)
     if not label or not platforms.is_generic_mailbox(email.sender.local):
         return None
-    if email.sender.name and re.sub(r"[^a-z0-9]", "", email.sender.name.lower()) != label:
+    if email.sender.name and run_together(email.sender.name) != label:
         return None
     if label in email.subject_lower or label in email.body_lower:
         return None

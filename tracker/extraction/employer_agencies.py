@@ -13,7 +13,7 @@ from collections.abc import Callable
 from tracker.extraction import platforms
 from tracker.extraction.caseless_words import CaselessWords
 from tracker.extraction.employer_candidates import SENDER, Candidate
-from tracker.extraction.employer_matching import NOT_LOWER_ALNUM, run_together
+from tracker.extraction.employer_matching import run_together
 from tracker.extraction.person_names import looks_like_person_name
 from tracker.extraction.phrases.tables import word_list
 from tracker.extraction.text import PreparedEmail
@@ -212,12 +212,12 @@ def is_agency_sender(email: PreparedEmail) -> bool:
 def with_agency_trade(name: str, email: PreparedEmail) -> str:
     """An agency named as its domain spells it: "Brightpath" -> "Brightpath Recruitment" for mail from
     brightpath-recruitment.co.uk that writes "Brightpath Recruitment" (a signature strips the word)."""
-    domain = NOT_LOWER_ALNUM.sub("", email.sender.domain.lower())
+    domain = run_together(email.sender.domain)
     if not _agency_label(domain):
         return name
     for text in (email.body, email.subject):
         written = _written_with_trade(name, text)
-        if written and NOT_LOWER_ALNUM.sub("", written.lower()) in domain:
+        if written and run_together(written) in domain:
             return written
     return name
 

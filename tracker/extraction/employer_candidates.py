@@ -14,8 +14,8 @@ from dataclasses import dataclass
 from tracker.extraction import platforms
 from tracker.extraction.clock_times import HOUR, MERIDIEM
 from tracker.extraction.employer_bounds import bounded_name
-from tracker.extraction.employer_matching import NOT_LOWER_ALNUM
 from tracker.extraction.name_reading import NOUN_AFTER_POSSESSIVE, ROMANCE_PARTICLES, finish_name
+from tracker.extraction.squashed_names import run_together
 from tracker.extraction.text import PreparedEmail
 from tracker.extraction.title import looks_like_title
 
@@ -181,4 +181,4 @@ def own_domain_label(email: PreparedEmail) -> str | None:
     kept), None for a platform's, a free mailbox's or no domain."""
     if not platforms.domain_employer(email.sender):
         return None
-    return NOT_LOWER_ALNUM.sub("", platforms.registrable_domain(email.sender.domain).split(".")[0])
+    return run_together(platforms.registrable_domain(email.sender.domain).split(".")[0])

@@ -12,6 +12,7 @@ from tracker.extraction.brand_names import abbreviates
 from tracker.extraction.employer_sender import holds_hiring_words
 from tracker.extraction.person_names import looks_like_person_name
 from tracker.extraction.phrases.tables import word_list
+from tracker.extraction.squashed_names import run_together
 from tracker.names import company_key, without_accents
 
 
@@ -123,10 +124,3 @@ def _initials_then_rest(key: str, label: str) -> bool:
 def _acronym(key: str) -> str:
     words = key.split()
     return "".join(word[0] for word in words) if len(words) >= 2 else ""
-
-
-def run_together(name: str) -> str:
-    return NOT_LOWER_ALNUM.sub("", name.lower())
-
-
-NOT_LOWER_ALNUM = re.compile(r"[^a-z0-9]")

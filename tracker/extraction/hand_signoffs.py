@@ -16,6 +16,7 @@ from tracker.extraction.person_names import looks_like_person_name, names_an_org
 from tracker.extraction.places import only_places
 from tracker.extraction.platforms import domain_employer, is_generic_mailbox, platform_of
 from tracker.extraction.signature_employers import is_department_word, is_practice_area
+from tracker.extraction.squashed_names import run_together
 from tracker.extraction.team_words import is_team
 from tracker.extraction.text import PreparedEmail
 from tracker.extraction.title import names_a_person_role
@@ -49,18 +50,20 @@ def hand_signed_employer(found: str | None, email: PreparedEmail) -> str | None:
     )
     unread = found is None or only_places(found) or the_writer
     # A name the mail never writes was read off the domain: the sign-off's spelling of the same letters wins.
-    respelled = "" if found is None or found.lower() in email.body_lower else _squashed(found)
+    respelled = (
+        ""
+        if found is None or found.lower() in email.body_lower
+        else run_together(found.replace("&", "and"), any_script=True)
+    )
     if not (unread or respelled):
         return found
     for line in reversed(email.lines[-_LAST_LINES:]):
         organisation = _signed_organisation(line, writer)
-        if organisation and (unread or _squashed(organisation) == respelled):
+        if organisation and (
+            unread or run_together(organisation.replace("&", "and"), any_script=True) == respelled
+        ):
             return organisation
     return found
-
-
-def _squashed(name: str) -> str:
-    return re.sub(r"[\W_]+", "", name.lower().replace("&", "and"))
 
 
 _FIRST_NAME = re.compile(r"[A-Z][a-z'-]+")
@@ -79,7 +82,7 @@ def _is_domain(name: str, email: PreparedEmail) -> bool:
     """ "Clairval" from "Recrutement Clairval <recrutement@clairval.fr>", "Stad Antwerpen" from antwerpen.be:
     a name that spells the domain's."""
     label = domain_employer(email.sender)
-    return label is not None and label in _squashed(name)
+    return label is not None and label in run_together(name.replace("&", "and"), any_script=True)
 
 
 def _not_a_persons_mailbox(email: PreparedEmail) -> bool:

@@ -17,6 +17,7 @@ from tracker.extraction.board_domains import JOB_BOARD_DOMAINS
 from tracker.extraction.free_mail import FREE_MAIL, FREE_MAIL_LABELS, PLACEHOLDER_LABELS
 from tracker.extraction.phrases.roles import PERSON_ROLES
 from tracker.extraction.registrable_domains import registrable_domain
+from tracker.extraction.squashed_names import run_together
 from tracker.extraction.text import Sender
 
 # Names that are platforms whatever domain they come from.
@@ -203,7 +204,7 @@ def system_label(
         relayed = display[max(0, at - 4) : at].endswith(("via ", " @ "))
         if relayed or _DISPLAY_AFTER.match(display, at + len(label)):
             return label  # "No Reply via Hirevane (Acme)", "Acme @ Hirevane", "Hirevane Apply"
-    own_name = label in re.sub(r"[^a-z0-9]", "", display)
+    own_name = label in run_together(display)
     for text in (subject_lower, body_lower):
         if " to " in text and (sent := _SENT_TO_ANOTHER.search(text)) and not label.startswith(sent.group(1)):
             return label
@@ -220,7 +221,7 @@ def system_label(
     if tenant and not (
         tenant.startswith(label[:3]) or label.startswith(tenant[:3]) or display.startswith(tenant)
     ):
-        spelled = (re.sub(r"[^a-z0-9]", "", name.lower()) for name in names(label))
+        spelled = (run_together(name) for name in names(label))
         if any(name.startswith(tenant) and name != label for name in spelled):
             return label
     return None
