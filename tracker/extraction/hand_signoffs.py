@@ -164,7 +164,10 @@ def _may_be_writer(name: str, writer: str) -> bool:
 # Words of a name after a role or the writer's name that may be a person's too: "Copper Beech Nursery" (two
 # may be a person's).
 _ROLE_NAMED_WORDS = 3
-# A closing's words are no name: "Kind Regards", "Many Thanks".
+# A closing's words are no name: "Kind Regards", "Many Thanks". Not derived from word_lists.toml's
+# `valedictions` (employer_signoffs.py's closings): their words would add "the", "all" and "you" ("All the
+# best", "Thank you"), which open or join organisations' names ("The Tanner's Arms"), and lack "wishes" and
+# "love"; derived, names read here would change.
 _CLOSING_WORDS = frozenset({"regards", "wishes", "thanks", "cheers", "best", "kind", "many", "warm", "love"})
 
 
