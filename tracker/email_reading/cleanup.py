@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 
 from tracker.email_reading.carried_markers import (
+    ENGLISH_REPLY_OPENER,
+    ENGLISH_REPLY_VERB,
     FORWARD_MARKERS,
     ORIGINAL_MESSAGE_MARKERS,
     REPLY_OPENERS,
@@ -48,10 +50,11 @@ _LINE_EDGES = re.compile(r" *\n *")
 _BLANK_LINES = re.compile(r"\n{3,}")
 
 # Where an earlier message starts inside a reply: everything from here on is someone else's text.
-_OTHER_OPENERS = alternation(tuple({*REPLY_OPENERS, *VERB_FIRST_OPENERS} - {"On"}))
-_OTHER_VERBS = alternation(tuple({*REPLY_VERBS, *VERB_FIRST_VERBS} - {"wrote"}))
+_OTHER_OPENERS = alternation(tuple({*REPLY_OPENERS, *VERB_FIRST_OPENERS} - {ENGLISH_REPLY_OPENER}))
+_OTHER_VERBS = alternation(tuple({*REPLY_VERBS, *VERB_FIRST_VERBS} - {ENGLISH_REPLY_VERB}))
 _QUOTE_START = re.compile(
-    rf"^(?:On\b[^\n]{{4,200}}(?:\n[^\n]{{0,200}})?\bwrote:[ ]*$|(?:{_OTHER_OPENERS})\b[^\n]{{4,200}}"
+    rf"^(?:{ENGLISH_REPLY_OPENER}\b[^\n]{{4,200}}(?:\n[^\n]{{0,200}})?\b{ENGLISH_REPLY_VERB}:[ ]*$|"
+    rf"(?:{_OTHER_OPENERS})\b[^\n]{{4,200}}"
     rf"(?:\n[^\n]{{0,200}})?\b(?:{_OTHER_VERBS})[^\n]{{0,80}}:[ ]*$|"
     rf"-{{2,}}[ ]*(?:{alternation(ORIGINAL_MESSAGE_MARKERS)})[ ]*-{{2,}}|"
     r"_{10,}\nFrom:[^\n]*\n|From:[^\n]{1,200}\n(?:To|Sent|Date|Cc):[^\n]*\n|(?:>[^\n]*\n){2,})",

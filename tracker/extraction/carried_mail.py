@@ -57,6 +57,8 @@ _TO = {"to", "an", "à", "para", "a", "aan"}
 _REPLY_SUBJECT = re.compile(rf"^\s*(?:{ANSWER_WORDS}|rv){PREFIX_END}", re.I)
 # "On Tue, Mar 4, 2025 at 10:12 AM Acme <jobs@acme.com> wrote:" (the sender after the time), "Le mar. 4
 # mars 2025 à 10:12, Acme <...> a écrit :", "Am Di., 4. März 2025 um 10:12 Uhr schrieb Acme <...>:".
+# Found in a whole body, a header must hold its time; quoted_applications reads the writer of a quote the
+# cleanup has already cut at its header, with no time needed (why the two stay apart: its _QUOTED_NAME).
 _REPLY_HEADER = re.compile(
     rf"^(?:(?:{alternation(REPLY_OPENERS)})\b[^\n]*?{HOUR}{MINUTES}(?: ?(?i:{MERIDIEM}))?,?"
     rf"(?:[ \n]+(?!(?i:{MERIDIEM})[ \n])(?P<sender>[^\n]+?))?"

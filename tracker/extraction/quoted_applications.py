@@ -15,6 +15,7 @@ from __future__ import annotations
 import functools
 import re
 
+from tracker.email_reading.carried_markers import ENGLISH_REPLY_VERB
 from tracker.extraction import phrases
 from tracker.extraction.platforms import domain_employer
 from tracker.extraction.text import PreparedEmail, Sender
@@ -23,7 +24,14 @@ from tracker.extraction.title_slots import TitleCandidate
 # Who wrote the quoted mail: Gmail's "On ..., Sam Lee <sam@x.com> wrote:", Outlook's "From: Sam Lee <...>",
 # Apple's "On 9 Nov 2026, at 17:44, Sam Lee wrote:" (a name without its address).
 _QUOTED_ADDRESS = re.compile(r"<([^<>@\s]+@[^<>\s]+)>")
-_QUOTED_NAME = re.compile(r"(?:^|, )(?:at [^,\n]{3,12}, )?([A-Z][\w'-]+(?: [A-Z][\w'-]+){0,2}) wrote:", re.M)
+# The quoted writer's name in an English header, Gmail's or Apple's ("On 4 Mar 2025, at 10:12, Sam Lee
+# wrote:"). Not carried_mail's header reader: that one finds a header in a whole body, so it asks for the time
+# a header holds and reads seven languages; here email_reading.cleanup has already cut the quote at its header
+# (`PreparedEmail.quoted`), and only English's writer is read (other languages' headers would read more
+# mail as quoting an application). The languages' words are carried_markers' in both.
+_QUOTED_NAME = re.compile(
+    rf"(?:^|, )(?:at [^,\n]{{3,12}}, )?([A-Z][\w'-]+(?: [A-Z][\w'-]+){{0,2}}) {ENGLISH_REPLY_VERB}:", re.M
+)
 _HEADER_CHARS = 250
 # The post the quoted mail names to the one hiring: "apply for the line cook job", "the marine mechanic
 # job", "your ad for a part time cleaner", "the graphic designer opening you posted".
