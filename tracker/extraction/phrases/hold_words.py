@@ -1,6 +1,10 @@
 """The words of a post held, paused or called off, in the seven languages: one vocabulary for the readers
 of holds in sentences (hold_shape.py, hiring_pauses.py, client_relays.py), each keeping its own structure
-(who says it, about what). A status cell keeps its own shorter list (status_table.py).
+(who says it, about what). A status cell keeps its own shorter list (status_table.py). The phrase tables'
+WITHDRAWN fragments (en_status.py, <code>.toml) keep their own words too, not derived from these: they match
+stems open-ended ("cancelad", "sospes" also read "canceladas", "sospesi", which "cancelad[oa]s?", "sospes[oa]"
+do not) and words no hold is written with here ("clôturée", "encerrad", "aplazad", "gesloten", "eingestellt",
+"abgebrochen", "discontinued", "rescinded"), so derived, they would read other mail.
 
 Per language, by family: PAUSED (held for now: "on hold", "congelado", "in sospeso"), CANCELLED (called
 off for good: "cancelled", "ingetrokken", "annullata"), NOT_FILLED (the post left empty: "nicht zu
