@@ -6,13 +6,13 @@ docs/decisions/2026-12-compiled-reading.md says why and how it ships.
     python -m ops.compiled_reading BUILD_DIR --or-source  (make deploy: a failure leaves no build, says so)
 
 It compiles tracker/extraction (but its package __init__), tracker/names.py (with the modules it reads:
-compatible_spellings.py, short_forms.py, company_suffixes.py, folded_text.py, title_keys.py and
-sender_addresses.py) and tracker/email_reading/cleanup.py in a copy of tracker/, and writes the build
-tracker/compiled_reading.py loads: the shared library, a module file per compiled module in the packages'
-layout with the phrase tables beside them, and manifest.json. The build is kept only if it is for the
-runtime (CPython 3.11 on x86-64 Linux, glibc no newer than Ubuntu 22.04's, the python311 runtime's stack)
-and bench/reading_identity.py reads every email of its corpus the same with it as from source. Needs a C
-compiler and the dev requirements (mypy brings mypyc); a few minutes of one core.
+compatible_spellings.py, short_forms.py, company_suffixes.py, written_legal_forms.py, folded_text.py,
+title_keys.py and sender_addresses.py) and tracker/email_reading/cleanup.py in a copy of tracker/, and
+writes the build tracker/compiled_reading.py loads: the shared library, a module file per compiled module
+in the packages' layout with the phrase tables beside them, and manifest.json. The build is kept only if it
+is for the runtime (CPython 3.11 on x86-64 Linux, glibc no newer than Ubuntu 22.04's, the python311
+runtime's stack) and bench/reading_identity.py reads every email of its corpus the same with it as from
+source. Needs a C compiler and the dev requirements (mypy brings mypyc); a few minutes of one core.
 """
 
 from __future__ import annotations
@@ -39,6 +39,7 @@ COMPILED = (
     "tracker/short_forms.py",
     # The parts of names.py split from it: the suffixes a key leaves off, folding, title keys, From headers.
     "tracker/company_suffixes.py",
+    "tracker/written_legal_forms.py",
     "tracker/folded_text.py",
     "tracker/title_keys.py",
     "tracker/sender_addresses.py",

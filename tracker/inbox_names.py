@@ -256,9 +256,9 @@ def _has_legal_form(name: str) -> bool:
     """Whether a name ends in a legal form its key leaves off ("Termotecnica Sabauda Srl"), or a filler the
     key leaves off as one ("Acme Group", "Acme Holdings": company_suffixes.py).
 
-    Not legal_forms.LEGAL_FORM_AT_END: the key's list differs from the display's ("Group", "Holdings",
-    "Company", "OHG", "GbR", "UG", "EURL", "SASU", "SPRL", "ASBL" are only the key's), so that test here
-    would weigh some inbox's names otherwise."""
+    Not legal_forms.LEGAL_FORM_AT_END: the key leaves off more than the written forms both read ("Group",
+    "Holdings", "Company", "OHG", "GbR", "UG", "EURL", "SASU", "SPRL", "ASBL": company_suffixes.py), so that
+    test here would weigh some inbox's names otherwise."""
     words, key = _WORDS.findall(fold_text(name)), company_key(name).split()
     return 0 < len(key) < len(words) and words[: len(key)] == key
 
