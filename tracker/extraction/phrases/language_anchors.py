@@ -9,14 +9,15 @@ named_as_anchors.py ("tu candidatura como <título>"); here they are made to rea
 from tracker.extraction.phrases import language_employer_anchors, language_title_anchors, named_as_anchors
 from tracker.extraction.phrases.tables import accents_optional
 
-# Mail that lost its accents ("envoyee a X", "Bewerbung fuer") is read alike.
-EMPLOYER_AFTER = [
+# Mail that lost its accents ("envoyee a X", "Bewerbung fuer") is read alike. (The types written out: mypyc,
+# compiling anchors.py, which reads these in an import cycle, can't infer them.)
+EMPLOYER_AFTER: list[tuple[str, float]] = [
     (accents_optional(pattern), weight) for pattern, weight in language_employer_anchors.EMPLOYER_AFTER
 ]
-EMPLOYER_BEFORE = [
+EMPLOYER_BEFORE: list[tuple[str, float]] = [
     (accents_optional(pattern), weight) for pattern, weight in language_employer_anchors.EMPLOYER_BEFORE
 ]
-TITLES = [
+TITLES: list[tuple[str, float, bool, bool]] = [
     (accents_optional(pattern), weight, role, capital)
     for pattern, weight, role, capital in (*language_title_anchors.TITLES, *named_as_anchors.TITLES)
 ]
