@@ -18,8 +18,10 @@ spelling most of its mails write. A sender naming its own name and other organis
 else the one whose role it names, flagged for review. Any other sender naming several employers (a
 district's schools) leaves its mail as read, and a known agency's mail is relay_matching's. Names not
 spelled alike never meet: two firms sharing a word ("Ferraris Logistica", "Ferraris Arredamenti") stay
-two, and a group's name alike to both ("Gruppo Ferraris") joins neither, in any order of mail. The
-worker, recording mail one at a time, does not see the inbox: this is `track`'s (cli/track.py).
+two, and a group's name alike to both ("Gruppo Ferraris") joins neither, in any order of mail. This is
+`track`'s (cli/track.py); the worker, recording mail one at a time, remembers what each sender named
+instead (tracker/organisation_slots.py), with the same weak readings (`names_an_employer`) and
+spellings of one employer (`one_employers`).
 """
 
 from __future__ import annotations
@@ -168,7 +170,7 @@ def _group_names(readings: list[_Reading], labels: set[str]) -> tuple[dict[int, 
 
 
 def _employers(strong: list[_Reading]) -> list[list[_Reading]]:
-    """The readings naming an employer, one list per employer they spell alike (`_one_employers`), whatever
+    """The readings naming an employer, one list per employer they spell alike (`one_employers`), whatever
     their mails' order: the fullest names first, each compared with every name of a cluster; a name alike
     to two clusters' ("Gruppo Ferraris" of "Ferraris Logistica" and "Ferraris Arredamenti") joins neither
     and names no employer."""
@@ -177,7 +179,7 @@ def _employers(strong: list[_Reading]) -> list[list[_Reading]]:
         by_key.setdefault(company_key(reading.extraction.company), []).append(reading)
     clusters: list[list[str]] = []
     for key in sorted(by_key, key=lambda key: (-len(set(key.split()) - _GROUP_WORDS), key)):
-        alike = [cluster for cluster in clusters if any(_one_employers(key, other) for other in cluster)]
+        alike = [cluster for cluster in clusters if any(one_employers(key, other) for other in cluster)]
         if len(alike) == 1:
             alike[0].append(key)
         elif not alike:
@@ -235,21 +237,25 @@ def _writers_own_name(reading: _Reading) -> bool:
 
 
 def _names_an_employer(reading: _Reading, labels: set[str], titles: set[str]) -> bool:
-    """Whether a reading names an employer as the sender's other mails may be filed under: a name with an
-    organisation's mark, one its domain or tenant spells, or a person-shaped one that carries a legal form
-    or is not its writer's own ("Koelhuis Rijnmond" from Jeroen Bakker, not "Roberto Gallo" from Roberto
-    Gallo); never a role the sender's mail names ("Ingénieure Qualité Fournisseurs")."""
-    key = company_key(reading.extraction.company)
-    if not reading.weight or run_together(key, casefolded=True) in titles:
+    return names_an_employer(reading.extraction.company, reading.sender, reading.weight, labels, titles)
+
+
+def names_an_employer(
+    company: str | None, sender: Sender, weight: int, labels: set[str], titles: set[str]
+) -> bool:
+    """Whether a reading (`company`, its `subject_threads.employer_weight`) names an employer as the
+    sender's other mails may be filed under: a name with an organisation's mark, one its domain or tenant
+    spells (`labels`: the sender's, squashed), or a person-shaped one that carries a legal form or is not
+    its writer's own ("Koelhuis Rijnmond" from Jeroen Bakker, not "Roberto Gallo" from Roberto Gallo);
+    never a role the sender's mail names (`titles`, squashed: "Ingénieure Qualité Fournisseurs"). Any
+    other reading is weak: the worker's memory of senders reads it alike (tracker/organisation_slots.py)."""
+    key = company_key(company)
+    if not weight or run_together(key, casefolded=True) in titles:
         return False
-    if (
-        reading.weight >= ORGANISATION_MARKED
-        or _spelled_by_a_label(key, labels)
-        or _has_legal_form(reading.extraction.company or "")
-    ):
+    if weight >= ORGANISATION_MARKED or _spelled_by_a_label(key, labels) or _has_legal_form(company or ""):
         return True
-    writer = set(company_key(reading.sender.name).split())
-    return reading.weight == PERSON_SHAPED and not writer & set(key.split())
+    writer = set(company_key(sender.name).split())
+    return weight == PERSON_SHAPED and not writer & set(key.split())
 
 
 def _has_legal_form(name: str) -> bool:
@@ -313,7 +319,7 @@ def _spelled_by_a_label(key: str, labels: set[str]) -> bool:
     )
 
 
-def _one_employers(key_a: str, key_b: str) -> bool:
+def one_employers(key_a: str, key_b: str) -> bool:
     """Whether two names one sender writes are one employer's spellings: spelled alike as one domain's
     (sender_domains.spelled_alike), or the words of one, less a group's word, all among the other's
     ("gruppo bragato" of "officine bragato", "lechner maschinenbau" of "maschinenbau lechner"); never two
