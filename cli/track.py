@@ -119,10 +119,18 @@ def track_messages(
         if whole_inbox
         else ([item.extraction for item in ordered], {})
     )
+    # Whom each sender writes for, for the worker's memory of senders (tracker/organisation_slots.py):
+    # none where the whole inbox named them already.
+    organisations = {} if whole_inbox else {item.email.message_id: item.organisations for item in ordered}
     for email, extraction in threaded(zip((item.email for item in ordered), named, strict=True)):
-        store.in_transaction(
-            TRACK_USER, functools.partial(record_email, email=email, extraction=extraction, now=now)
+        record = functools.partial(
+            record_email,
+            email=email,
+            extraction=extraction,
+            now=now,
+            organisations=organisations.get(email.message_id, ()),
         )
+        store.in_transaction(TRACK_USER, record)
     _flag_for_review(store, review)
     applications = store.list_applications(TRACK_USER)
     summary.applications = len(applications)

@@ -8,7 +8,7 @@ are written together or not at all, and a message seen twice changes nothing the
 from __future__ import annotations
 
 import functools
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 
@@ -20,11 +20,13 @@ from tracker.extraction.dates_ahead import dates_ahead
 from tracker.match_keys import MatchKeys, is_unknown_employer, placeholder_keys
 from tracker.models import Application, ApplicationEvent, EmailMessage, Extraction, Kind, attributes
 from tracker.names import company_key, employer_group, title_key
+from tracker.organisation_slots import OrganisationSlots, keep_reread, reread
 from tracker.ports import SEVERAL_EMPLOYERS, ProcessedMarker, UserTransaction
 from tracker.regrouping import EmployerPlan, plan_employer
 from tracker.relay_matching import AGENCY_CLIENT, agency_placeholders, relay_placeholders, role_placeholders
 from tracker.role_employers import RoleSlots, read_roles
 from tracker.sender_domains import DomainSlot
+from tracker.sender_organisations import sender_organisations
 from tracker.step_titles import role_title
 
 
@@ -51,10 +53,13 @@ def record_email(
     now: datetime,
     run_id: str | None = None,
     expire_at: datetime | None = None,
+    organisations: Sequence[str] | None = None,
 ) -> RecordOutcome:
     """Attach `email` to the right application (creating it if new) and mark it processed.
 
     `expire_at` ends the marker and the event's subject (the user's retention: tracker/retention.py).
+    `organisations`: whom its sender writes for (`sender_organisations`, read from the email when None;
+    `track` reads them before it drops bodies, and gives none where it named the whole inbox itself).
     Reads everything first, then writes: the Firestore transaction rule.
     """
     if not extraction.is_application or extraction.status is None:
@@ -71,6 +76,13 @@ def record_email(
     # planned with that employer (tracker/sender_domains.py). Its placeholders are locked before any other.
     domain = DomainSlot(email.sender)
     domain.read(tx)
+    # A weak reading from a sender organisation that named one employer is filed under it
+    # (tracker/organisation_slots.py); its placeholders are locked next.
+    if organisations is None:
+        organisations = sender_organisations(email)
+    senders = OrganisationSlots(email, organisations)
+    senders.read(tx)
+    extraction = senders.named(extraction, email)
     placeholders = placeholder_keys(email.thread_id, extraction.requisition_id)
     # "Veluwecargo" where the user's mail named "Veluwe Cargo Services": filed under that name.
     spellings = Spellings(extraction.company)
@@ -138,6 +150,11 @@ def record_email(
     # Its domain's one employer, for mail naming a spelling of it; mail naming none that waited for it.
     for key in [by_domain, *domain.replanned(extraction.company)]:
         _link(linked, key, home, planned_home)
+    # Its sender's weak mail that waited for its first employer, or was filed under another (sender
+    # organisations: tracker/organisation_slots.py).
+    replanned, readings = senders.replanned(extraction.company)
+    for key in replanned:
+        _link(linked, key, home, planned_home)
     for key in linked:
         tx.lock_company(key)
     digests: dict[str, ApplicationDigest | None] = {}
@@ -149,6 +166,7 @@ def record_email(
         held_by[employer_group(key)] = set(found)
         history.update(tx.employer_history(key))
     read_roles(tx, history, role_employers)
+    reread_events, read_before = reread(history, readings)
     # Only the applications the re-plan can't know from their digests are read now (pinned, or with
     # none); it reads those it changes or drops itself (tracker/digests.py).
     stored = tx.applications([app_id for app_id, known in digests.items() if known is None or known.pinned])
@@ -178,6 +196,8 @@ def record_email(
         domain.leave(tx, None, home)  # naming no employer, for its domain's employer's mail to find
         if keys.requisition_id is None:
             role.wait(tx, home)  # and its role's employer's
+    senders.leave(tx, extraction.company, planned_home, read_before)
+    keep_reread(plan, reread_events)
     write_plan(tx, plan)
     app_id = plan.app_of[email.message_id]
     created = app_id in plan.created

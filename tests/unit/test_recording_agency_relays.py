@@ -12,6 +12,7 @@ from tests.builders import an_email, application_email, day
 from tests.unit.test_recording import USER, Tracker
 from tracker.employer_spellings import FORM_PREFIX
 from tracker.models import Status
+from tracker.organisation_slots import ORGANISATION_PREFIX
 from tracker.recording import record_email
 from tracker.role_employers import ROLE_PREFIX
 from tracker.sender_domains import DOMAIN_PREFIX
@@ -71,8 +72,10 @@ def test_an_employers_own_mail_naming_another_employer_joins_nothing_by_its_addr
     tracker = Tracker()
     own = an_email(on=1, sender="Acme Careers <jobs@acme.example>", thread="t1")
     tracker.receive(own, application_email("applied", "Acme", "Data Engineer"))
+    # (A firm's name, not a single word without an organisation's mark: the sender's one employer files
+    # that as its own, organisation_slots.py.)
     other = an_email(on=3, sender="Sam Ortiz <sam@acme.example>", thread="t2")
-    tracker.receive(other, application_email("interview", "Globex", "Data Engineer"))
+    tracker.receive(other, application_email("interview", "Globex Corporation", "Data Engineer"))
     assert len(tracker.applications) == 2
 
 
@@ -165,9 +168,9 @@ class _ReadLog:
         self.tx.lock_company(key)
 
     def employer_alias(self, key: str):
-        # (An employer's spellings, a role's and a sender domain's employer: employer_spellings.py,
-        # role_employers.py, sender_domains.py.)
-        if not key.startswith((FORM_PREFIX, ROLE_PREFIX, DOMAIN_PREFIX)):
+        # (An employer's spellings, a role's, a sender domain's and a sender organisation's employer:
+        # employer_spellings.py, role_employers.py, sender_domains.py, organisation_slots.py.)
+        if not key.startswith((FORM_PREFIX, ROLE_PREFIX, DOMAIN_PREFIX, ORGANISATION_PREFIX)):
             self.links_read.append(key)
         return self.tx.employer_alias(key)
 

@@ -1,0 +1,270 @@
+"""The worker's memory of whom each sender organisation writes for: `track`'s whole-inbox naming, one mail
+at a time.
+
+`track` files each sender organisation's mail under the one employer its mails name
+(tracker/inbox_names.py). The worker records one mail at a time, so each recorded mail leaves what it
+read under a placeholder per organisation its sender writes for (`sender_organisations`: its own domain,
+an ATS tenant from its mailbox or links, a person writing through an ATS): the employer a strong reading
+names with the date of its earliest mail, or SEVERAL_EMPLOYERS once a second employer not spelled alike
+(`inbox_names.one_employers`) is named; a weak reading (`inbox_names.names_an_employer`: none, its
+writer's own name, a team, a single word no organisation's) leaves its message id, its date and the key it
+was recorded under.
+
+A weak reading from a sender whose placeholders name one employer is filed under it, as `track` files it,
+when it is dated on or after that employer's earliest mail from the sender; a strong reading alike to that
+employer ("Oosterduin" of "Scheepswerf Oosterduin") but shorter, spelled otherwise than the ordinary rules
+meet, takes the sender's fullest spelling. The first strong reading from a sender whose weak mail came
+first re-plans the weak mail dated on or after it, never undated mail (`replanned`): the mail is then
+matched, and kept, as naming that employer. Each mail so filed is remembered with its own reading (at
+most MOST_FILED a sender), so that the sender's mail naming a second employer, not spelled alike,
+re-plans the filed mail dated on or after it as read: at its date the sender had named two. A sender
+that named several leaves its mail as read, and a known staffing agency's mail is relay_matching's. The
+order of arrival decides only which spellings meet: a shorter one recorded before the fullest keeps its
+own.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from datetime import UTC, datetime
+
+from tracker.agency_relays import agency_domain
+from tracker.compatible_spellings import compatible_employers
+from tracker.extraction.squashed_names import run_together
+from tracker.extraction.text import Sender
+from tracker.inbox_names import names_an_employer, one_employers
+from tracker.match_keys import UNKNOWN_EMPLOYER_PREFIX
+from tracker.models import ApplicationEvent, EmailMessage, Extraction
+from tracker.names import company_key, title_key
+from tracker.ports import SEVERAL_EMPLOYERS, UserTransaction
+from tracker.regrouping import EmployerPlan
+from tracker.sender_organisations import ORGANISATION
+from tracker.subject_threads import employer_weight
+from tracker.waiting_slots import MOST_WAITING, WaitingSlots
+
+ORGANISATION_PREFIX = f"{UNKNOWN_EMPLOYER_PREFIX}org:"
+# What weak mail leaves: its message id, its date, then the key of the group it was recorded in.
+_WAITING = f"{UNKNOWN_EMPLOYER_PREFIX}orgwaiting:"
+# A placeholder naming an employer holds its name, the date of its earliest mail from the sender, then
+# the weak mail filed under it ("<message id> <date> <its own reading>"), tab-separated.
+_FIELDS = "\t"
+_UNDATED = "-"
+# Weak mail filed under a sender's employer, remembered to be re-planned: more stays as read.
+MOST_FILED = 12
+
+
+def _date(moment: datetime | None) -> str:
+    """A mail's date as compared (UTC, ISO), `_UNDATED` for none."""
+    return moment.astimezone(UTC).isoformat() if moment else _UNDATED
+
+
+def _known_before(moment: str, since: str) -> bool:
+    """Whether a mail dated `moment` is known to be earlier than `since`."""
+    return _UNDATED not in (moment, since) and moment < since
+
+
+def _fuller(key: str, other: str) -> bool:
+    """Whether an employer key is as full as another: as many words or more, then as long or longer."""
+    return (len(key.split()), len(key)) >= (len(other.split()), len(other))
+
+
+def organisation_key(organisation: str) -> str:
+    """The placeholder of one organisation a sender writes for (a `sender_organisations` key). One word: a
+    placeholder's first word is its document (names.employer_group)."""
+    return ORGANISATION_PREFIX + "+".join(organisation.split())
+
+
+@dataclass(frozen=True)
+class Filed:
+    """Weak mail filed under its sender's employer: its date and its own reading."""
+
+    message_id: str
+    date: str
+    reading: str
+
+
+class _Slot(WaitingSlots):
+    def __init__(self, key: str) -> None:
+        super().__init__()
+        self.key = key
+
+    def named_since(self) -> tuple[str | None, str, list[Filed]]:
+        """The employer it names (a name, SEVERAL_EMPLOYERS, or None), the date of its earliest mail, and
+        the weak mail filed under it."""
+        named = self.employer()
+        if not named:
+            return None, _UNDATED, []
+        name, *rest = named.split(_FIELDS)  # SEVERAL_EMPLOYERS alone
+        since, filed = (rest[0], rest[1:]) if rest else (_UNDATED, [])
+        return name, since, [Filed(*entry.split(" ", 2)) for entry in filed]
+
+    def save(self, tx: UserTransaction, name: str, since: str, filed: list[Filed]) -> None:
+        entries = [f"{f.message_id} {f.date} {f.reading}" for f in filed[:MOST_FILED]]
+        tx.save_employer_alias(self.key, _FIELDS.join([name, since, *entries]))
+
+
+class OrganisationSlots:
+    """The placeholders of the organisations one email's sender writes for: locked and read before the
+    unit writes (`read`), what the email is filed under (`named`), the mail it re-plans (`replanned`),
+    then `leave` once it is planned."""
+
+    def __init__(self, email: EmailMessage, organisations: Sequence[str]) -> None:
+        self.sender = Sender.parse(email.sender)
+        self.message_id = email.message_id
+        self.date = _date(email.received_at)
+        # A known staffing agency relays its clients (relay_matching): its mail is left as read.
+        relayed = bool(agency_domain(email.sender))
+        self.slots = [] if relayed else [_Slot(organisation_key(key)) for key in sorted(set(organisations))]
+        self.labels = {key[len(ORGANISATION) :] for key in organisations if key.startswith(ORGANISATION)}
+        self.strong = False
+        self.filed_from: str | None = None  # the weak reading this email was filed from, if it was
+        self.waited_since: dict[str, str] = {}  # the dates of the weak mail it re-plans, by message id
+
+    def read(self, tx: UserTransaction) -> None:
+        for slot in self.slots:
+            slot.read_slots(tx, lambda named: named.startswith(_WAITING), lock=True)
+
+    def employer(self) -> tuple[str | None, str]:
+        """The one employer the sender's recorded mail named (its first spelling), or None: none named, or
+        several (by one organisation, or one each by two); with the date of its earliest mail."""
+        names = [(name, since) for name, since, _ in map(_Slot.named_since, self.slots) if name]
+        if not names or any(name == SEVERAL_EMPLOYERS for name, _ in names):
+            return None, _UNDATED
+        first = company_key(names[0][0])
+        if not all(one_employers(first, company_key(name)) for name, _ in names[1:]):
+            return None, _UNDATED
+        dated = [since for _, since in names if since != _UNDATED]
+        return names[0][0], min(dated, default=_UNDATED)
+
+    def _filed(self) -> list[Filed]:
+        return list({f.message_id: f for slot in self.slots for f in slot.named_since()[2]}.values())
+
+    def named(self, extraction: Extraction, email: EmailMessage) -> Extraction:
+        """The extraction as filed: a weak reading takes the one employer its sender named; a strong one
+        alike to it but shorter, spelled otherwise than the ordinary rules meet ("Gruppo Bragato" for
+        "Officine Bragato S.p.A."), takes its spelling."""
+        if not self.slots:
+            return extraction
+        weight = employer_weight(extraction.company, email)
+        titles = {run_together(title_key(extraction.job_title), casefolded=True)} - {""}
+        self.strong = names_an_employer(extraction.company, self.sender, weight, self.labels, titles)
+        employer, since = self.employer()
+        if employer is None or extraction.company == employer:
+            return extraction
+        if not self.strong:
+            # Not mail from before the sender named it, nor past what the sender can remember.
+            if _known_before(self.date, since) or len(self._filed()) >= MOST_FILED:
+                return extraction
+            self.filed_from = extraction.company or ""
+            return replace(extraction, company=employer, company_in_full=None)
+        read, key = company_key(extraction.company), company_key(employer)
+        # Spellings the ordinary rules meet are left as read, and so is a name as full as the sender's.
+        if compatible_employers(read, key) or not one_employers(read, key) or _fuller(read, key):
+            return extraction
+        return replace(extraction, company=employer, company_in_full=None)
+
+    def replanned(self, company: str | None) -> tuple[list[str], dict[str, str | None]]:
+        """The groups a strong reading naming `company` re-plans besides its own, and the mail in them to
+        re-read, by message id, with what it is read as: its sender's first employer re-plans the weak mail
+        that waited for it (recorded before, dated on or after this mail, never undated), as naming it; a
+        second employer, not spelled alike, re-plans the mail filed under the first dated on or after this
+        mail (or undated) as it read itself."""
+        if not self.strong or not company:
+            return [], {}
+        employer, _ = self.employer()
+        if employer is None and not any(slot.named_since()[0] == SEVERAL_EMPLOYERS for slot in self.slots):
+            waiting: dict[str, str] = {}
+            for slot in self.slots:
+                for entry in slot.waiting:
+                    message_id, moment, key = entry[len(_WAITING) :].split(" ", 2)
+                    if _UNDATED not in (moment, self.date) and moment >= self.date:
+                        waiting.setdefault(message_id, key)
+                        self.waited_since.setdefault(message_id, moment)
+            return sorted(set(waiting.values())), dict.fromkeys(waiting, company)
+        if employer is None or one_employers(company_key(employer), company_key(company)):
+            return [], {}
+        later = {
+            f.message_id: f.reading or None for f in self._filed() if not _known_before(f.date, self.date)
+        }
+        return ([company_key(employer)] if later else []), later
+
+    def leave(
+        self, tx: UserTransaction, company: str | None, own_key: str, filed: dict[str, str | None]
+    ) -> None:
+        """Leave what the email read (`company`, as filed) under its sender's organisations: the employer a
+        strong reading names (with the weak mail it re-read as naming it: `filed`, each with its own
+        reading), or that they name several; a weak one's message id and `own_key` (the key it was recorded
+        under), for the employer's first strong mail to re-plan, or, filed under the employer, its own
+        reading."""
+        if self.strong:
+            key = company_key(company)
+            now_filed = [
+                Filed(mid, self.waited_since[mid], reading or "")
+                for mid, reading in filed.items()
+                if mid in self.waited_since
+            ]
+            for slot in self.slots:
+                named, since, earlier = slot.named_since()
+                if named is None:
+                    slot.save(tx, company or "", self.date, now_filed)
+                elif named == SEVERAL_EMPLOYERS:
+                    continue
+                elif not one_employers(company_key(named), key):
+                    tx.save_employer_alias(slot.key, SEVERAL_EMPLOYERS)
+                else:
+                    # The fullest of its spellings (sender_domains' rule), since its earliest mail.
+                    name = (
+                        company or ""
+                        if _fuller(key, company_key(named)) and key != company_key(named)
+                        else named
+                    )
+                    earliest = _known_before(self.date, since) or (
+                        since == _UNDATED and self.date != _UNDATED
+                    )
+                    if name != named or earliest:
+                        slot.save(tx, name, self.date if earliest else since, earlier)
+            return
+        if self.filed_from is not None:
+            entry = Filed(self.message_id, self.date, self.filed_from)
+            for slot in self.slots:
+                named, since, earlier = slot.named_since()
+                if named and named != SEVERAL_EMPLOYERS:
+                    slot.save(tx, named, since, [*earlier, entry])
+            return
+        if self.employer()[0] is not None:
+            return
+        waiting = f"{_WAITING}{self.message_id} {self.date} {own_key}"
+        for slot in self.slots:
+            if slot.named is not None and not slot.waiting:
+                continue  # it names one employer, or several
+            if waiting in slot.waiting or len(slot.waiting) >= MOST_WAITING:
+                continue
+            number = len(slot.waiting)
+            tx.save_employer_alias(f"{slot.key}#{number}" if number else slot.key, waiting)
+
+
+def reread(
+    history: dict[str, list[ApplicationEvent]], readings: dict[str, str | None]
+) -> tuple[dict[str, ApplicationEvent], dict[str, str | None]]:
+    """Re-read, in `history` (app id -> events, changed in place), the mail `readings` names (by message
+    id) as naming its employer there; returns the events changed and what each read before, by message id."""
+    changed: dict[str, ApplicationEvent] = {}
+    before: dict[str, str | None] = {}
+    for events in history.values():
+        for position, event in enumerate(events):
+            if event.message_id in readings and event.company != readings[event.message_id]:
+                before[event.message_id] = event.company
+                changed[event.message_id] = replace(event, company=readings[event.message_id])
+                events[position] = changed[event.message_id]
+    return changed, before
+
+
+def keep_reread(plan: EmployerPlan, changed: dict[str, ApplicationEvent]) -> None:
+    """Have `plan` write the re-read mail that stays on its application too (the mail it moves it writes
+    already), so that every later re-plan reads it as it was re-read."""
+    written = {event.message_id for _, event in plan.events_to_write}
+    for message_id, event in changed.items():
+        app_id = plan.app_of.get(message_id)
+        if app_id and message_id not in written:
+            plan.events_to_write.append((app_id, event))
