@@ -39,7 +39,7 @@ from tracker.models import ApplicationEvent, EmailMessage, Extraction
 from tracker.names import company_key, title_key
 from tracker.ports import SEVERAL_EMPLOYERS, UserTransaction
 from tracker.regrouping import EmployerPlan
-from tracker.sender_organisations import ORGANISATION
+from tracker.sender_organisations import ORGANISATION, sender_organisations
 from tracker.subject_threads import employer_weight
 from tracker.waiting_slots import MOST_WAITING, WaitingSlots
 
@@ -120,6 +120,8 @@ class OrganisationSlots:
         self.strong = False
         self.filed_from: str | None = None  # the weak reading this email was filed from, if it was
         self.waited_since: dict[str, str] = {}  # the dates of the weak mail it re-plans, by message id
+        self.organisations = set(organisations)
+        self.shorter = ""  # the key of the sender's spelling this fuller one replaces
 
     def read(self, tx: UserTransaction) -> None:
         for slot in self.slots:
@@ -182,12 +184,41 @@ class OrganisationSlots:
                         waiting.setdefault(message_id, key)
                         self.waited_since.setdefault(message_id, moment)
             return sorted(set(waiting.values())), dict.fromkeys(waiting, company)
-        if employer is None or one_employers(company_key(employer), company_key(company)):
+        if employer is None:
+            return [], {}
+        read, named = company_key(company), company_key(employer)
+        if one_employers(named, read):
+            # The fullest spelling yet: the sender's mail read as a shorter one before is read again as it.
+            if read != named and not compatible_employers(read, named) and _fuller(read, named):
+                self.shorter = named
+                return [named], {}
             return [], {}
         later = {
             f.message_id: f.reading or None for f in self._filed() if not _known_before(f.date, self.date)
         }
         return ([company_key(employer)] if later else []), later
+
+    def shorter_spellings(
+        self, history: dict[str, list[ApplicationEvent]], company: str | None
+    ) -> dict[str, str | None]:
+        """The mail among `history` (the groups re-planned) that read the shorter spelling this strong
+        reading replaces, from this sender (its address's organisations, or filed under it), by message id,
+        as read again: naming `company`."""
+        if not self.shorter or not company:
+            return {}
+        filed = {f.message_id for f in self._filed()}
+        return {
+            event.message_id: company
+            for events in history.values()
+            for event in events
+            if company_key(event.company) == self.shorter
+            and (event.message_id in filed or self._writes_for(event.sender))
+        }
+
+    def _writes_for(self, sender: str) -> bool:
+        """Whether a recorded mail's sender writes for one of this sender's organisations (by its address
+        alone: a recorded mail keeps no body)."""
+        return bool(self.organisations & set(sender_organisations(EmailMessage("", sender=sender))))
 
     def leave(
         self, tx: UserTransaction, company: str | None, own_key: str, filed: dict[str, str | None]

@@ -166,6 +166,7 @@ def record_email(
         held_by[employer_group(key)] = set(found)
         history.update(tx.employer_history(key))
     read_roles(tx, history, role_employers)
+    readings.update(senders.shorter_spellings(history, extraction.company))
     reread_events, read_before = reread(history, readings)
     # Only the applications the re-plan can't know from their digests are read now (pinned, or with
     # none); it reads those it changes or drops itself (tracker/digests.py).

@@ -197,3 +197,26 @@ def test_an_agency_no_list_knows_leaves_its_mail_naming_no_client_as_read_flagge
     )
     (untitled,) = [a for a in store.list_applications(USER) if a.job_title is None]
     assert untitled.needs_review
+
+
+def test_a_shorter_spelling_recorded_before_the_senders_fullest_joins_it_in_every_order():
+    receipt = (
+        mail(
+            "k1",
+            1,
+            "Scheepswerf Hooghalen <noreply@recruitee.com>",
+            "https://hooghalen.recruitee.com/o/lasser",
+            "Bedankt voor je sollicitatie bij Scheepswerf Hooghalen",
+        ),
+        application_email("applied", "Scheepswerf Hooghalen", "Lasser"),
+    )
+    invitation = (
+        mail("k2", 5, "Marieke Kok <m.kok@hooghalen.nl>"),
+        application_email("interview", "Hooghalen", None),
+    )
+    rejection = (
+        mail("k3", 9, "Marieke Kok <m.kok@hooghalen.nl>"),
+        application_email("rejected", "Hooghalen", None),
+    )
+    for order in permutations((receipt, invitation, rejection)):
+        assert grouped(record_all(*order)) == {("k1", "k2", "k3"): "Scheepswerf Hooghalen"}, order
