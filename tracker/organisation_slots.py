@@ -46,8 +46,7 @@ from tracker.waiting_slots import MOST_WAITING, WaitingSlots
 ORGANISATION_PREFIX = f"{UNKNOWN_EMPLOYER_PREFIX}org:"
 # What weak mail leaves: its message id, its date, then the key of the group it was recorded in.
 _WAITING = f"{UNKNOWN_EMPLOYER_PREFIX}orgwaiting:"
-# A placeholder naming an employer holds its name, the date of its earliest mail from the sender, then
-# the weak mail filed under it ("<message id> <date> <its own reading>"), tab-separated.
+# Between a named placeholder's fields: name, earliest date, "<message id> <date> <reading>" per filed mail.
 _FIELDS = "\t"
 _UNDATED = "-"
 # Weak mail filed under a sender's employer, remembered to be re-planned: more stays as read.
