@@ -205,6 +205,8 @@ _MULTIWORD_FORMS = (
     ["s", "coop"], ["soc", "coop"], ["s", "coop", "and"], ["s", "coop", "galega"],
     # A Spanish temporary work agency's "ETT" written out: "Grupo Levante Empresa de Trabajo Temporal".
     ["empresa", "de", "trabajo", "temporal"],
+    # Austria's registered cooperatives: "Almtaler Molkerei reg.Gen.m.b.H.", "X reg. Gen. mbH".
+    ["reg", "gen", "mbh"],
 )  # fmt: skip
 
 # Mexico's forms close with "de C.V." (of variable capital) after the form itself: "Grupo Bimbo, S.A.B. de

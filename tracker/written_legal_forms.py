@@ -18,6 +18,8 @@ EUROPEAN_LEGAL_FORMS = (
     # German professional partnerships (law and tax firms) and cooperatives: "Roth & Partner PartG mbB",
     # "Wohnbau Kastell eG".
     "PartG mbB", "PartGmbB", "PartG", "mbB", "eG",
+    # Austria's registered cooperatives, dairies' and Raiffeisen banks': "Almtaler Molkerei reg.Gen.m.b.H.".
+    "reg.Gen.m.b.H.", "reg. Gen. m. b. H.", "reg.Gen.mbH", "reg. Gen. mbH", "eGen",
     # Italy's partnerships and simplified company, Portugal's one-person company: "Ferramenta Rossi S.n.c.",
     # "Farmácia Estrela Unipessoal, Lda.".
     "S.n.c.", "S.a.s.", "S.r.l.s.", "Unipessoal, Lda.", "Unipessoal Lda.", "Unipessoal",

@@ -725,6 +725,7 @@ PINNING_SENTENCES = {
         "Dan zien we je vrijdag om 15.00 uur.",
         # A selection day the reader is invited to (de, fr, es, nl, pt, it).
         "Wir laden Sie zu unserem Auswahltag ein.",
+        "Das Gespräch findet am 17.03. in unserem Büro statt.",
         "Nous vous convions à notre journée de recrutement.",
         # A Belgian public post's oral exam before its jury; a video meeting named alone (fr).
         "Vous êtes invitée à présenter l'épreuve orale le 3 avril.",

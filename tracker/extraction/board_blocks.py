@@ -2,7 +2,8 @@
 
 - The block layout: under the board's news ("Application sent!", "candidatura spedita", "Bewerbung
   versendet"), a line with the title, the next the employer (often closing on a legal form), the next the
-  place ("Forklift Operator / Marigold Frozen Foods Pvt. Ltd. / Hosur, Tamil Nadu"). The first block is the
+  place ("Forklift Operator / Marigold Frozen Foods Pvt. Ltd. / Hosur, Tamil Nadu"), or the employer first
+  where its legal form tells it from the title below it. The first block is the
   application's; the boards' "similar jobs" below repeat the layout for other employers.
 - A portal's quoted posting: a quoted title, then "<employer>, Dienststelle/Standort/site <town>": the
   employer ends before the place's clause.
@@ -73,6 +74,10 @@ def block_posting(email: PreparedEmail) -> tuple[str | None, str] | None:
             return None, employer  # "Bewerbung versendet / Heinemann GmbH / Bremen": no title line
         if platforms.is_platform_name(employer):
             continue
+        if LEGAL_FORM_AT_END.search(title) and not legal_form and looks_like_title(employer):
+            # StepStone's "Möller Gebäudetechnik GmbH / Projektleiter TGA (m/w/d) / Hamburg": the employer
+            # first, its legal form telling it from the post below.
+            return employer, title
         return title, employer
     return None
 

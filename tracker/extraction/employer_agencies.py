@@ -66,7 +66,7 @@ _CLIENT = re.compile(
     r"\b(?:(?:our|my|the) client\b(?!s)|one of (?:our|my) clients\b|(?:notre|mon) client\b(?!s)|"
     r"(?:nuestro|nosso|nostro) cliente\b|"
     r"(?:l'azienda|la società|a empresa|la empresa|l'entreprise) cliente\b|"
-    r"(?:unser|mein)(?:em|en)? (?:kunden?|mandanten?)\b|(?:onze|mijn) (?:klant|opdrachtgever)\b)"
+    r"(?:unser|mein)(?:em|en|es)? (?:kunden?|mandanten?)\b|(?:onze|mijn) (?:klant|opdrachtgever)\b)"
 )
 # Words every match of _CLIENT, and of _SOMEONE_ELSES_STEP, holds: most mail has none, and a substring
 # test is much cheaper than the search.

@@ -204,7 +204,7 @@ def organisation_under_writer(email: PreparedEmail) -> str | None:
                 organisation = _without_role_before(name)
                 if (
                     organisation == name
-                    and _ROLE_NOUN_WORD.fullmatch(name.split()[-1])
+                    and (_ROLE_NOUN_WORD.fullmatch(name.split()[-1]) or _GERMAN_ROLE_END.search(name))
                     and names_a_person_role(name)
                 ):
                     continue  # "Clinic Coordinator\nMaple Grove Dental": the post, then the organisation
@@ -221,6 +221,12 @@ _ROLE_NOUNS = (
     r"consultant|assistant|administrator|associate|executive|sourcer)(?:in|e)?"
 )
 _ROLE_NOUN_WORD = re.compile(rf"(?i:{_ROLE_NOUNS})")
+# A German or Swiss writer's post under their name, compounded with its field: "HR-Fachfrau",
+# "Personalreferentin", "HR Business Partnerin", "Sachbearbeiterin Personal" is a post's noun and its unit.
+_GERMAN_ROLE_END = re.compile(
+    r"(?i:(?:fachfrau|fachmann|referent|assistent|berater|sachbearbeiter|partner|leiter|kauffrau|kaufmann)"
+    r"(?:in)?(?: (?:personal|hr|recruiting))?)$"
+)
 _ROLE_PREFIX_WORD = re.compile(
     r"(?i:hr|human|resources|talent|acquisition|attraction|people|recruit(?:ment|ing)|senior|junior|sr\.?|"
     rf"lead|principal|business|practice|office|hiring|campus|graduate|global|regional|{_ROLE_NOUNS})"

@@ -1,18 +1,20 @@
 """A person of an organisation writing the reader a step of their hiring by hand, in words that name no job.
 
-Two shapes, both from a person in the organisation's own mailbox: an answer in a thread ("Re: Next steps":
-"Tuesday at 2pm works, I'll send an invite for the video call", above the reader's "I'm free Tuesday",
-which prepare() trims), and an offer sent under a subject that names only it ("Proposta": "segue a
-proposta em anexo"; "Our offer": "please find our offer attached"). The thread named the job earlier, the
-conversation before the offer did; the mail itself is the reader's application all the same. (An
-admissions office or a landlord names what was applied for, read before; a journalist's interview is no
-hiring step.)
+Three shapes, all from a person in the organisation's own mailbox: an answer in a thread ("Re: Next
+steps": "Tuesday at 2pm works, I'll send an invite for the video call", above the reader's "I'm free
+Tuesday", which prepare() trims), an offer sent under a subject that names only it ("Proposta": "segue a
+proposta em anexo"; "Our offer": "please find our offer attached"), and a step set after an earlier one
+the mail names ("danke für das nette Gespräch! Als nächsten Schritt ...": earlier_steps.py). The thread
+named the job earlier, the conversation before the offer did; the mail itself is the reader's application
+all the same. (An admissions office or a landlord names what was applied for, read before; a
+journalist's interview is no hiring step.)
 """
 
 from __future__ import annotations
 
 import re
 
+from tracker.extraction.earlier_steps import follows_an_earlier_step
 from tracker.extraction.person_names import looks_like_person_name
 from tracker.extraction.phrases import roles
 from tracker.extraction.platforms import domain_employer
@@ -22,14 +24,16 @@ from tracker.models import Status
 
 _STEPS = frozenset({Status.INTERVIEW, Status.ASSESSMENT, Status.OFFER})
 # A subject naming only the offer, in the seven languages: "Offer letter", "Proposta", "La nostra proposta",
-# "Notre proposition", "Vertragsangebot", "Ons aanbod".
+# "Notre proposition", "Vertragsangebot", "Ihr Vertrag", "Ons aanbod".
 _ONLY_THE_OFFER = re.compile(
     r"(?:(?:our|your|the|job|formal) )?offer(?: letter)?|"
     r"(?:(?:la|a|nossa|nostra|la nostra|a nossa|nuestra|la tua|la sua|tu|su) )?"
     r"(?:proposta|oferta|propuesta|offerta)"
     r"(?: (?:de|di) (?:trabalho|trabajo|lavoro|emprego|empleo|assunzione))?|"
     r"(?:(?:notre|votre|ta) )?(?:proposition|offre)(?: d'embauche)?|"
-    r"(?:(?:unser|ihr|dein) )?(?:vertragsangebot|arbeitsvertrag|angebot)|(?:(?:ons|je|uw) )?aanbod"
+    r"(?:(?:unser|ihr|dein) )?(?:vertragsangebot|arbeitsvertrag|vertrag|vertragsentwurf|vertragsunterlagen|"
+    r"angebot)|"
+    r"(?:(?:ons|je|uw) )?aanbod"
 )
 
 
@@ -88,6 +92,8 @@ def writes_the_reader_a_step(email: PreparedEmail, status: StatusReading) -> boo
         return False
     if email.answers_a_mail:
         return _names_the_hire(email) or _a_hires_next_steps(email, status)
+    if follows_an_earlier_step(email, status):
+        return True  # "danke für das nette Gespräch! Als nächsten Schritt ...": the thread's next step
     return status.status is Status.OFFER and bool(
         _ONLY_THE_OFFER.fullmatch(email.subject_lower.strip(" .:!"))
     )

@@ -36,6 +36,7 @@ from tracker.extraction.news_lookalikes import (
 from tracker.extraction.open_events import offers_an_event
 from tracker.extraction.person_names import looks_like_person_name
 from tracker.extraction.phrases import roles
+from tracker.extraction.relayed_interviews import confirms_a_clients_interview
 from tracker.extraction.status_rules import StatusReading
 from tracker.extraction.text import PreparedEmail
 from tracker.models import Kind, Status
@@ -266,7 +267,11 @@ def read_kind(email: PreparedEmail, status: StatusReading) -> KindReading:
     if has_news:
         return KindReading(Kind.APPLICATION, APPLICATION_NEWS, "application news")
     if evidence.process_at is not None:
-        if evidence.outreach_hits >= 2 and evidence.references == 0:
+        if (
+            evidence.outreach_hits >= 2
+            and evidence.references == 0
+            and not confirms_a_clients_interview(email, evidence)
+        ):
             return KindReading(Kind.RECRUITER_OUTREACH, NOT_AN_APPLICATION, "cold contact proposing a call")
         if (
             evidence.outreach_hits == 1

@@ -146,9 +146,19 @@ def is_town(name: str) -> bool:
     return name[:1].isupper() and (len(name) > 3 or not name.isupper()) and normalised(name) in _towns()
 
 
+# A German town's quarter joined to it by a hyphen: "Hamburg-Allermöhe", "Frankfurt-Höchst".
+_JOINED_QUARTER = re.compile(r"-[A-ZÄÖÜ][a-zäöüß]{3,}$")
+
+
 def is_written_place(name: str) -> bool:
-    """True when `name` is a place written as a name is (a capital first): "Reading", not "reading"."""
-    return name[:1].isupper() and is_place(name)
+    """True when `name` is a place written as a name is (a capital first): "Reading", not "reading"; a
+    town's quarter joined to it ("Hamburg-Allermöhe") too."""
+    if not name[:1].isupper():
+        return False
+    if is_place(name):
+        return True
+    quarter = _JOINED_QUARTER.search(name) if "-" in name else None
+    return quarter is not None and is_town(name[: quarter.start()])
 
 
 def only_places(text: str) -> bool:

@@ -8,6 +8,7 @@ import re
 from collections.abc import Sequence
 
 from tracker.extraction import platforms
+from tracker.extraction.legal_forms import LEGAL_FORM_AT_END
 from tracker.extraction.person_names import looks_like_person_name
 from tracker.extraction.text import PreparedEmail
 from tracker.extraction.title_judgement import PROGRAMME_AFTER_EMPLOYER
@@ -74,7 +75,13 @@ def _employer_and_place_line(line: str, company: str, board: bool) -> bool:
     GmbH Grünau" (elsewhere "Acme Talent Acquisition" under "Best regards" is a signature)."""
     if line.startswith(company + " - "):
         return True
-    return board and line.startswith(company + " ") and bool(_PLACE_CELL.match(line, len(company) + 1))
+    # (Not its legal form: StepStone's "Möller Gebäudetechnik GmbH" heads its card, the title below it.)
+    return (
+        board
+        and line.startswith(company + " ")
+        and bool(_PLACE_CELL.match(line, len(company) + 1))
+        and not LEGAL_FORM_AT_END.match(line, len(company))
+    )
 
 
 # One to three capitalised words, maybe a region in brackets: "Grünau", "Bad Homburg (Hessen)".

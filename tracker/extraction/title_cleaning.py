@@ -21,7 +21,8 @@ from tracker.extraction.weekdays import ENGLISH_MONTHS, one_of
 
 _REQ_IN_PARENS = re.compile(
     r"\s*\(\s*(?:job\s*)?(?:id|req(?:uisition)?(?:\s*id)?|r[eé]f(?:erence)?|rif|code|cod|codice|job\s*(?:no|number|#)|"
-    r"#)\s*[:#.]?\s*([\w-]*\d[\w/-]*)\s*\)",
+    # German postings' "(Stellen-ID 30192)", "(Referenznummer 4471)", "(Kennziffer 2026-07)".
+    r"stellen-?id|referenz(?:nummer|nr\.?)?|kennziffer|#)\s*[:#.]?\s*([\w-]*\d[\w/-]*)\s*\)",
     re.I,
 )
 _REQ_LABELLED = re.compile(

@@ -17,6 +17,8 @@ _DE_END = (
     # A clause's verb, last after the title: "für Ihre Bewerbung als X danken wir", "die Bearbeitung Ihrer
     # Bewerbung als X verzögert sich", "dass Sie sich als X in Teilzeit beworben haben".
     r"danken|bedanken|verzögert|verzögern|beworben|interessieren|berücksichtigen|berücksichtigt|vergeben|"
+    # What a sent document is for: "Vertragsentwurf für die Position X (m/w/d) zur Durchsicht".
+    r"zur (?:durchsicht|unterschrift|kenntnis|kenntnisnahme|ansicht)|"
     r"in (?:teilzeit|vollzeit))\b|\s+ein(?=\s*[.!?,]|\s*$)|"
     r"\s+mit der (?:referenz|kennzahl|ausschreibung)|\s+\(\d[\d/]*|\s*[.!?;,](?:\s|$)|"
     r"\s*\n|\s*$)"

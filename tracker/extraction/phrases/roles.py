@@ -62,7 +62,8 @@ COMPOUND_ROLES = (
     r"elektroniker|mechaniker|mechatroniker|erzieher|lehrer|arzt|ärztin|pflegekraft|kassierer|lagerist|"
     r"designer|manager|controller|analyst|consultant|planer|redakteur|gestalter|medewerker|ontwikkelaar|"
     r"adviseur|beheerder|kaufmann|kauffrau|kaufleute|chauffeur|voorbereider)"
-    r"(?:in|innen)?\b|(?<=\w)[*:/]in(?:nen)?\b|"
+    # A trained clerk's compound: "Rechtsanwaltsfachangestellte", "Verwaltungsfachangestellter".
+    r"(?:in|innen)?\b|fachangestellte[rn]?\b|(?<=\w)[*:/]in(?:nen)?\b|"
     r"\b(?:professur|lecturer|lehrling|expertin|développeuse|analyste|consultante?|technicien(?:ne)?|"
     r"gestionnaire|juriste|architecte|concepteur|conceptrice|directeur|directrice|comptable|ingeniera|"
     r"programador(?:a)?|diseñador(?:a)?|coordinador(?:a)?|asesor(?:a)?|especialista|practicante|desarrolladora|"
