@@ -7,7 +7,8 @@ under "Ihr Vertrag" with the Vertragsentwurf are the reader's application's mail
 confirming its client's interview, step first and its recruiter's words after, relays the client's
 process: no cold contact. StepStone's card names the employer first, its legal form telling it from the
 post below; a title ends before what a sent document is for ("zur Durchsicht") and drops "(Stellen-ID
-...)"; a town's quarter after the post's dash ("Köln-Ehrenfeld") is a place, never the employer.
+...)"; an apprenticeship asked about is named "Ausbildung zur X"; a town's quarter after the post's dash
+("Köln-Ehrenfeld") is a place, never the employer.
 """
 
 import pytest
@@ -168,6 +169,7 @@ FOLLOW_UPS = [
         "apprenticeship_places_already_given_reject",
         Status.REJECTED,
         "Tischlerei Brammer",
+        "Ausbildung zur Tischlerin",
         sender="Sören Brammer <soeren@brammer-tischlerei.de>",
         subject="Re: Ihre Anfrage Ausbildung",
         body="Hallo Frau Maurer,\n\nschön, dass Sie Interesse an einer Ausbildung zur Tischlerin bei uns "

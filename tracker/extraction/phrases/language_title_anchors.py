@@ -63,6 +63,15 @@ TITLES: list[tuple[str, float, bool, bool]] = [
         False,
         False,
     ),
+    # German: an apprenticeship asked about, named with its trade: "Interesse an einer Ausbildung zum
+    # Tischler bei uns" (the post keeps the words it is named with).
+    (
+        rf"\b(?:an einer|für eine|um eine|ihre[rn]?|deine[rn]?) "
+        rf"(?P<t>ausbildung zu[mr] {_DE_TITLE}){_DE_END}",
+        3.0,
+        False,
+        False,
+    ),
     # German: "Ihre Bewerbung als X", "Ihr Interesse an der Position X", "auf die Stelle als X"; a step of
     # the hire named with its post: "zum Probearbeiten als X", "eine Hospitation als X".
     (
