@@ -41,6 +41,13 @@ _CELL_STATUS = (
         r"colloquio",
     ),
     ("assessment", r"assessment|online test"),
+    # Still under review is a status stated too: "Status: In Prüfung" says no news, so an update's subject
+    # over it is no rejection to guess (status_rules.read_status).
+    (
+        "confirmation",
+        r"in review|under review|in prüfung|in bearbeitung|en cours(?: d'examen)?|en revisión|en proceso|"
+        r"in behandeling|em análise|in valutazione|in corso",
+    ),
 )
 _VALUE = "|".join(f"(?P<{category}>{words})" for category, words in _CELL_STATUS)
 # A header row (a few cells, no sentence) ending in the Status column.
