@@ -348,8 +348,6 @@ BATCH_ONE = [
 MISREAD = {
     "ba_employer_invites": "the job centre passing on 'der Arbeitgeber X ... einladen möchte' reads as no "
     "application (the kind; the employer and title are read once it is one)",
-    "sig_comma_fenwick": "'We'd love to meet you for an interview on Thursday' reads as applied (the status; "
-    "the employer is read)",
 }
 
 BATCH_TWO = [

@@ -579,6 +579,9 @@ PINNING_SENTENCES = {
         "Nous ne recrutons plus pour ce poste.",
     ],
     "OFFER": [
+        # A person counting on or welcoming the reader as the post (pt, nl).
+        "Gostaríamos de contar consigo como Padeiro.",
+        "Je bent van harte welkom als Monteur.",
         "È invitata alla sottoscrizione del contratto individuale di lavoro.",
         "le pedimos acudir al examen médico preocupacional el jueves",
         "adjuntamos la propuesta económica para el cargo",

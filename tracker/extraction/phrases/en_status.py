@@ -425,7 +425,7 @@ SEARCH_STOPPED = [
 # telephone interview for the X position", "the opportunity to interview" (but "the opportunity to join
 # us as X" is the post).
 _A_STEP_OFFERED = (
-    r"(?! (?:\w+ ){0,3}?(?:interview|screen|screening|call|conversation|chat|meeting|assessment)s?\b)"
+    r"(?! (?:[\w-]+ ){0,3}?(?:interview|screen|screening|call|conversation|chat|meeting|assessment)s?\b)"
     r"(?! (?:the |an? )?(?:opportunity|chance) to (?:interview|meet|speak|talk|discuss|attend|complete|take|"
     r"participate|progress|move|chat))"
 )
@@ -514,7 +514,9 @@ OFFER = [
 
 INTERVIEW = [
     # A step offered to the reader: "we'd like to offer you a telephone interview for the X position".
-    r"\b(?:like|pleased|happy|delighted|glad) to offer you (?:an?|the) (?:\w+ ){0,2}interview\b",
+    # "I'd like to offer you a 20-minute call": a call offered is the step, not the post (_A_STEP_OFFERED).
+    r"\b(?:like|pleased|happy|delighted|glad) to offer you (?:an?|the) (?:[\w-]+ ){0,2}"
+    r"(?:interview|call|chat|conversation|phone screen|video call)\b",
     # "Fancy a quick call on Friday?"; "You're through to our final stage: a half-day on site."
     r"\bfancy (?:a|an) (?:quick |short |brief )?(?:call|chat|coffee|catch-up)\b",
     r"\b(?:you're|you are) through to (?:our |the )?(?:final|next|second|third) (?:stage|round)\b",
@@ -739,7 +741,9 @@ HEDGE = [
     # "let me know if you have any questions" is a pleasantry, not a condition on the news; so is "the job
     # is yours if you want it".
     r"\bif\b(?! you have (?:any )?(?:other |further |more |additional )?(?:questions|concerns)\b)"
-    r"(?! you(?:'d)? (?:want|like) it\b)",
+    r"(?! you(?:'d)? (?:want|like) it\b)"
+    # "Tuesday 3pm works best, if that suits you": a courtesy over a time proposed, no condition.
+    r"(?! (?:that|this|it) (?:suits|works for) you\b)",
     r"\bshould (?:you|we|your|there)\b",
     r"\bonce\b",
     r"\bmay\b(?<!\d may)(?! \d)",  # the verb, not the month ("on Monday, May 25", "dated 3 May")
@@ -760,7 +764,9 @@ HEDGE = [
     r"(?:\w+ )?(?:steps|stages|rounds|parts))\b",
     r"\b(?:chances?|likelihood) (?:of|that)\b",
     r"\bwill (?:be )?(?:contact|reach|in touch|let you know|notify|get back)",
-    r"\bwe(?:'ll| will) (?:\w+ )?(?:schedule|arrange|set up|send|invite)\b",
+    # Not the practicalities of a step already stated: "next up is a short brief: we'll send you the details".
+    r"\bwe(?:'ll| will) (?:\w+ )?(?:schedule|arrange|set up|send|invite)\b"
+    r"(?! you (?:the |all the |a |an )?(?:details|link|brief|instructions|materials)\b)",
     r"\bunless\b",
     # "being placed in a merit pool does not guarantee an offer": a step promised to nobody.
     r"\b(?:not|no) (?:a )?guarantee",

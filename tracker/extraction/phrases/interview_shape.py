@@ -83,7 +83,9 @@ _DAY_NAMED = any_of([*WHEN_FRAGMENTS[:7], WHEN_FRAGMENTS[8], r"\b\d{1,2}[./]\d{1
 # A time proposed in a statement: "I'd suggest Tuesday at 10", "je vous propose jeudi à 14h".
 _PROPOSED = re.compile(
     r"\b(?:propos\w*|propon\w*|suggest\w*|vorschlag\w*|vorschlagen|suger\w*|voorstel\w*|stel voor|"
-    r"availab\w*|disponib\w*|beschikba\w*|verfügbar\w*)"
+    r"availab\w*|disponib\w*|beschikba\w*|verfügbar\w*|"
+    # An invitation to a day and a time is proposed too: "queremos invitarte el lunes 7 a las 9:00".
+    r"invit\w*|works? best|suits? you|einlad\w*|eingeladen|uitnodig\w*|convid\w*|convoc\w*)"
 )
 # How a meeting would happen, beside a proposed time: a call ("ich rufe Sie an", "bellen we via Teams", "te
 # ligo"), a video call's service or link, an address ("8 avenue Foch", "Via dei Mulini 3", "Hafenstraße
@@ -95,7 +97,8 @@ _MEANS = re.compile(
     r"\b(?:via|viale|piazza|corso|strada|calle|avenida|avda|paseo|plaza|rua|travessa|largo)\b[^\n,.;?]{1,30}?\d|"
     r"\b\d{1,4} (?:[a-z]+ ){1,3}(?:street|road|lane|avenue|way|square)\b|"
     r"(?:straße|strasse|weg|laan|straat|plein|gracht|kade|dijk|allee|platz) ?\d{1,4}\b|"
-    r"\b(?:office|offices|bureau|bureaux|büro|kantoor|oficina|oficinas|escritório|ufficio|sede)\b"
+    r"\b(?:office|offices|bureau|bureaux|büro|kantoor|oficina|oficinas|escritório|ufficio|sede|premises|"
+    r"instalaciones|instalações|locaux|räumlichkeiten|vestiging)\b"
 )
 WHEN = any_of(WHEN_FRAGMENTS)
 _BOOKING = any_of(BOOKING_FRAGMENTS)

@@ -105,6 +105,10 @@ _DECIDED_FRAGMENTS = [
     r"\b(?:decidimos|optámos|optamos|optou|escolhemos|escolhido|selecionad[oa]s?|preferimos|avançar|seguir|"
     r"prosseguir)\b",
     r"\b(?:deciso|scelto|optato|selezionat[oi]|preferito|proseguire|procedere)\b",
+    # The process closed with another: "hemos cerrado el proceso con otro candidato", "we closed the search
+    # with another applicant" (the other is _OTHERS' to find in the same sentence).
+    r"\b(?:closed|cerrado|cerramos|encerrado|encerramos|clôturé|fermé|afgesloten|gesloten|chiuso) "
+    r"(?:[\w-]+ ){0,8}?(?:with|con|com|avec|met)\b",
 ]
 _DECIDED = _words(_DECIDED_FRAGMENTS)
 # A negation, in each language.
@@ -200,8 +204,9 @@ _KEEPING_DATA = re.compile(
 # functie Verzorgende IG vervuld", "la posizione di Ottico è stata coperta"): the reader was not chosen.
 _FILLED_FRAGMENTS = [
     # Not the reader's form: "the job application you filled in".
-    r"\b(?<!you )(?<!you've )(?<!you have )filled\b(?! (?:in|out))|\b(?:besetzt|vergeben|besetzen konnten)\b|"
-    r"\bpourvue?s?\b(?! que)|\bcubiert[ao]s?\b|\b(?:vervuld|ingevuld)\b|\bpreenchid[ao]s?\b|"
+    r"\b(?<!you )(?<!you've )(?<!you have )filled\b(?! (?:in|out))|"
+    r"\b(?:besetzt|nachbesetzt|vergeben|besetzen konnten)\b|\bpourvue?s?\b(?! que)|\bcubiert[ao]s?\b|"
+    r"\b(?:vervuld|ingevuld)\b|\bpreenchid[ao]s?\b|"
     r"\b(?:stat[oa]|già) (?:copert|occupat)[oa]\b|\bocupad[ao]s?\b",
 ]
 _POST_FILLED = re.compile(

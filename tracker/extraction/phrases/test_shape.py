@@ -41,13 +41,18 @@ _TEST_FRAGMENTS = [
     r"\bassignment\b(?! (?:at|with)\b)|"
     r"\bexercise\b(?! (?:your|their|these|any|the|my|his|her|caution|rights?)\b)|"
     r"\b(?:coding|technical|programming|design|engineering|data|sql|python|online|take-home|code) "
-    r"challenge\b",
+    r"challenge\b|"
+    # A brief to work on is the take-home: "next up is a short design brief".
+    r"\b(?:design|creative|written|short|small) brief\b",
     r"\b(?:eignungs|einstufungs|persönlichkeits|online|sprach|wissens|leistungs|logik|intelligenz|fach|"
-    r"mathe|deutsch|englisch|excel|einstellungs|aufnahme|auswahl|programmier|schreib|test|probe|haus)-?"
+    r"mathe|deutsch|englisch|excel|einstellungs|aufnahme|auswahl|programmier|schreib|test|probe|haus|design|"
+    r"case|coding|übungs|praxis)-?"
     r"(?:test|aufgabe|prüfung)s?\b|\b(?:arbeitsprobe|fallstudie)\b|\b(?:kleine|kurze|folgende) aufgabe\b|"
     r"\bschriftliche[nm]? prüfung\b",
     r"\b(?:test|épreuve|exercice|questionnaire|quiz)s?\b|\b(?:étude de cas|cas pratique|mise en situation)\b",
-    r"\b(?:prueba|ejercicio|cuestionario|examen|test)s?\b|\b(?:caso práctico|supuesto práctico)\b",
+    r"\b(?:prueba|ejercicio|cuestionario|examen|test)s?\b|\b(?:caso práctico|supuesto práctico)\b|"
+    # Questions to answer in writing: "resolver unas preguntas técnicas en el formulario adjunto".
+    r"\b(?:preguntas|perguntas) técnicas\b",
     r"\b(?:capaciteiten|persoonlijkheids|taal|reken|vaardigheids|selectie|kennis|capaciteits|digitale |"
     r"online |schriftelijke )?(?:toets|toetsen|vragenlijst)\b|\bcasus\b|"
     r"\b(?:thuis|praktijk|programmeer|codeer|case-|schrijf|proef|test)?opdracht\b"
@@ -78,7 +83,7 @@ _ASKED_FRAGMENTS = [
 # The step ahead named as a test: "the next bit is a small take-home", "el siguiente paso es una breve
 # prueba de nivel". It stands for the reader and the act: the step is theirs, still to come.
 _NEXT_STEP_FRAGMENTS = [
-    r"\bnext (?:step|stage|bit|part|round|phase|thing)\b",
+    r"\bnext (?:step|stage|bit|part|round|phase|thing)\b|\bnext up\b",
     r"\bnächste[nr]? (?:schritt|stufe|runde|phase)\b",
     r"\b(?:prochaine étape|étape suivante)\b",
     r"\b(?:siguiente|próxim[oa]) (?:paso|fase|etapa)\b",
