@@ -15,6 +15,7 @@ import re
 from tracker.extraction.caseless_words import CaselessWords
 from tracker.extraction.phrases.tables import accents_optional, word_list
 from tracker.extraction.text import PreparedEmail
+from tracker.extraction.title_marks import without_hours_at_end
 from tracker.extraction.title_slots import TitleCandidate
 from tracker.extraction.title_subject_steps import post_after_step, step_head_end
 from tracker.extraction.weekdays import (
@@ -123,7 +124,8 @@ WORKING_TIME = (
     r"tiempo completo|indefinido|voltijd|deeltijd|fulltime|parttime|tempo integral|meio período|"
     r"tempo pieno|tempo determinato|tempo indeterminato|"
     # Shifts: "Cajero/a - Turno tarde", "Pflegehelfer (m/w/d) - Nachtschicht".
-    r"turno (?:de )?(?:mañana|tarde|noche|partido|rotativo|serale|notturno|diurno)|schichtdienst|"
+    r"turno (?:de )?(?:mañana|tarde|noche|partido|rotativo|serale|notturno|diurno|giornaliero|notte|noite|"
+    r"manhã)|schichtdienst|"
     r"nachtschicht|frühschicht|spätschicht|wechselschicht|nachtdienst|avonddienst|weekenddienst|"
     # Hired out by an agency: "Pflegefachkraft (m/w/d) Zeitarbeit", "Infirmier (H/F) intérim".
     r"zeitarbeit|arbeitnehmerüberlassung|minijob|intérim|"
@@ -160,7 +162,10 @@ _TRAILING_TAGS = re.compile(
     rf"kennzahl|kennziffer|stellennummer|stellen-id|referenz|référence|referencia|referentie|riferimento|réf|"
     rf"vacaturenummer|vacature-id)\b"
     rf"|ausschreibung\s+\S*\d).*|"
-    rf"\s+[-–|]\s+{WORKING_TIME}\b.*|(?<=\))\s+{WORKING_TIME}\b.*|{_WHEN}|"
+    rf"\s+[-–|]\s+{WORKING_TIME}\b.*|{_WHEN}|"
+    # "Recepcionista (h/m) Turno noche": a shift the board writes on after the gender mark, with no
+    # separator, is the post's name (its labels keep it); a contract or place there is not.
+    rf"(?<=\))\s+(?!turno\b){WORKING_TIME}\b.*|"
     rf"\s+(?:en|in|a|em|à|op|im|de)\s+(?:regime de\s+|contrat\s+)?{WORKING_TIME}\b.*|"
     rf"\s*\(\s*{WORKING_TIME}\b[^)]*\))\s*$",
     re.I,
@@ -337,7 +342,7 @@ def strip_language_tags(title: str) -> str:
     if "%" in text:
         text = _WORKLOAD.sub("", text)
     if any(ch.isdigit() for ch in text):
-        text = _LABELLED_REFERENCE_BEFORE.sub("", text)
+        text = without_hours_at_end(_LABELLED_REFERENCE_BEFORE.sub("", text))
     if "(" in text:
         text = _GENDER_WITH_EXTRAS.sub(lambda match: f"({match.group('g')})", text)
         text = _LABELLED_REFERENCE_IN_BRACKETS.sub("", text)

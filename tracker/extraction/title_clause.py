@@ -95,9 +95,14 @@ def without_hours_tail(title: str) -> str:
     if " " not in title:
         return title
     tail = _HOURS_TAIL.search(title)
-    if not tail or tail.start() == 0:
+    if not tail or tail.start() == 0 or title.startswith(_NAMED_SHIFT, tail.start() + 1):
         return title
     return title[: tail.start()]
+
+
+# "Recepcionista (h/m) Turno noche": a Spanish board writes the shift, capitalised and with no dash before
+# it, as the post's name (a dash or lowercase makes it a tag: "Cajero/a - Turno tarde").
+_NAMED_SHIFT = "Turno "
 
 
 # Posts that name their field after a preposition in the Romance languages and English: an internship, a

@@ -16,6 +16,7 @@ from tracker.extraction.deciders import without_decider_news
 from tracker.extraction.language_titles import WORKING_TIME_IN_BRACKETS, strip_language_tags
 from tracker.extraction.places import US_STATE_CODES, only_places
 from tracker.extraction.requisition import CODE_BESIDE_TITLE, is_requisition_code
+from tracker.extraction.title_marks import names_its_other_form, without_hours_at_end
 from tracker.extraction.title_tails import without_tail
 from tracker.extraction.weekdays import ENGLISH_MONTHS, one_of
 
@@ -414,6 +415,7 @@ def clean_title(raw: str) -> tuple[str, str | None]:
             text = without_hours_share(
                 _SITE_TRAILING.sub("", _DURATION_TRAILING.sub("", _SITE_LEADING.sub("", text)))
             )
+            text = without_hours_at_end(text)  # "Verzorgende IG - 32 uur", bared by its town cut after
             # The pay, bared by a tag cut after it ("S/" is Peru's sol).
             if "$" in text or "£" in text or "€" in text or "S/" in text:
                 text = _SALARY_TRAILING.sub("", text)
@@ -464,6 +466,8 @@ def _strip_trailing_place(text: str) -> str:
     for match in _PLACE_START.finditer(text):  # the first separator first: the longest tail
         if match.start() > 0 and only_places(text[match.end() :]):
             rest = text[: match.start()]
+            if "/" in match.group(0) and names_its_other_form(rest, text[match.end() :]):
+                continue  # "Koch/Köchin": the post's other form, whatever town it spells
             return rest if any(ch.isalpha() for ch in rest) else text
     return text
 

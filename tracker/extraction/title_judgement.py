@@ -11,6 +11,7 @@ import re
 from tracker.extraction.team_words import is_team, organisation_after_team
 from tracker.extraction.title_clause import without_hours_tail
 from tracker.extraction.title_cleaning import clean_title
+from tracker.extraction.title_marks import names_a_post_by_seniority
 from tracker.extraction.title_shape import holds_sentence_words, looks_like_title, names_a_person_role
 from tracker.extraction.title_slots import TitleCandidate, names_a_post
 from tracker.extraction.written_words import case_folded
@@ -48,7 +49,9 @@ _DANGLING = {
 _APPLICATION_PREFIX = re.compile(r"^(?:your |my )?(?:job )?application (?:for|to) (?:the )?", re.I)
 _ROLE_PREFIX = re.compile(
     r"^(?:(?:the |our )?(?:following |open |current )?(?:position|postion|positon|role|job|post|vacancy|"
-    r"opening)\b(?:\(s\))?(?:\s+(?:of|as|title))?|(?:le |la |du )?poste(?: d[e'])?|(?:el |la )?(?:puesto|"
+    r"opening)\b(?:\(s\))?(?:\s+(?:of|as|title))?|(?:le |la |du )?poste(?: d[e'])?|"
+    # "la mission de Cariste": a temping agency's word for the post.
+    r"(?:la )?mission d(?:e |')|(?:el |la )?(?:puesto|"
     r"posición|vacante|plaza) de|(?:die |der )?(?:stelle|position)(?: als)?|(?:a )?vaga(?: de)?\b|"
     r"(?:il |la )?(?:ruolo|posto|posizione|figura) di|"
     # "RE: Oferta de Auxiliar de Enfermería": a posting's noun before the post it offers.
@@ -197,7 +200,9 @@ def _read_title(
         (title.islower() and not post_slot) or (needs_role_word and not names_a_person_role(title))
     ):
         return None  # "your Amazon internship application": a lowercase noun is no role's name
-    if holds_sentence_words(title) or (needs_role_word and not looks_like_title(title)):
+    if holds_sentence_words(title) or (
+        needs_role_word and not looks_like_title(title) and not names_a_post_by_seniority(title)
+    ):
         return None
     if _STEP_AT_END.search(title):
         # "Data Engineer Technical Interview": the role before the step's name, if one is left.
