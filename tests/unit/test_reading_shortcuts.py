@@ -473,7 +473,8 @@ def _body_titles_at_once(email) -> list:
     ]
     found = []
     for match, weight, needs_role_word, needs_capital_after in matches:
-        if needs_capital_after and not title_body._capitalised_at(email.body, match.end()):
+        capital_at = match.end() if match.end() > match.end("t") else match.start("t")
+        if needs_capital_after and not title_body._capitalised_at(email.body, capital_at):
             continue
         if title_judgement.cut_short(email.body[match.start("t") : match.end("t") + 3]):
             continue

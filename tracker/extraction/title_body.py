@@ -96,7 +96,10 @@ def body_titles(
     found: list[TitleCandidate] = []
     body = email.body
     for match, weight, needs_role_word, needs_capital_after in matches:
-        if needs_capital_after and not _capitalised_at(body, match.end()):
+        # The capital is asked after the anchor ("applied for X at Acme"); of an anchor ending with its
+        # title ("il ruolo di Impiegata"), at the title's start.
+        capital_at = match.end() if match.end() > match.end("t") else match.start("t")
+        if needs_capital_after and not _capitalised_at(body, capital_at):
             continue
         if cut_short(body[match.start("t") : match.end("t") + 3]):
             continue  # a preview cut short; the full title comes later

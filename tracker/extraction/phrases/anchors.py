@@ -5,7 +5,13 @@ to <employer>", "the <title> position at <employer>", "<employer> has decided". 
 how much to trust what is read there.
 """
 
-from tracker.extraction.phrases import board_anchors, french_anchors, language_anchors, spanish_anchors
+from tracker.extraction.phrases import (
+    board_anchors,
+    french_anchors,
+    language_anchors,
+    post_nouns,
+    spanish_anchors,
+)
 
 # The employer's name begins right after these (read from the original text, capitalised words).
 EMPLOYER_AFTER: list[tuple[str, float]] = [
@@ -438,4 +444,6 @@ TITLES += spanish_anchors.TITLES
 EMPLOYER_AFTER += spanish_anchors.EMPLOYER_AFTER
 # French and Belgian mail's own places for the employer and the post (french_anchors.py).
 TITLES += french_anchors.TITLES
+# The post named by its noun in every language, where no anchored sentence named it (post_nouns.py).
+TITLES += post_nouns.TITLES
 EMPLOYER_AFTER += french_anchors.EMPLOYER_AFTER

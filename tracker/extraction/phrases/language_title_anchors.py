@@ -230,7 +230,7 @@ TITLES: list[tuple[str, float, bool, bool]] = [
         rf"para o cargo de|ao cargo de|"
         rf"para a posição de|à posição de|ao lugar de|o lugar de|il posto di|"
         rf"per la posizione di|alla posizione di|posizione di|per il ruolo di|al ruolo di|in qualità di|"
-        rf"per l'annuncio|all'annuncio|per l'offerta(?: di)?|all'offerta(?: di)?|"
+        rf"per l'annuncio(?: di)?|all'annuncio(?: di)?|per l'offerta(?: di)?|all'offerta(?: di)?|"
         rf"per la figura di|"
         # "la nostra ricerca di un Responsabile Qualità": a small firm's search names the post.
         rf"(?:nostra )?ricerca di(?: una?| uno| un')?|"

@@ -61,7 +61,7 @@ COMPOUND_ROLES = (
     r"experte|koordinator|buchhalter|verkäufer|fachkraft|fachfrau|fachmann|pfleger|monteur|elektriker|"
     r"elektroniker|mechaniker|mechatroniker|erzieher|lehrer|arzt|ärztin|pflegekraft|kassierer|lagerist|"
     r"designer|manager|controller|analyst|consultant|planer|redakteur|gestalter|medewerker|ontwikkelaar|"
-    r"adviseur|beheerder|kaufmann|kauffrau|kaufleute|chauffeur|voorbereider)"
+    r"adviseur|beheerder|kaufmann|kauffrau|kaufleute|chauffeur|voorbereider|therapeut|begeleider)"
     # A trained clerk's compound: "Rechtsanwaltsfachangestellte", "Verwaltungsfachangestellter".
     r"(?:in|innen)?\b|fachangestellte[rn]?\b|(?<=\w)[*:/]in(?:nen)?\b|"
     r"\b(?:professur|lecturer|lehrling|expertin|développeuse|analyste|consultante?|technicien(?:ne)?|"

@@ -1,0 +1,49 @@
+"""The post named by its noun, one table for every language we read: "verso il ruolo di Impiegata",
+"la vacante de Técnico", "a vaga de Operador", "de functie van Planner", "die Stelle als Elektroniker",
+"le poste de Chef de rang", "the role of Office Manager".
+
+The language's noun for a post and its linking word say that a post's name follows, whatever the verb
+before them ("interés en", "verso", "mostrato per"): one structure read in every language where the
+sentence anchors each know their own verbs. A capital must open the name (a lowercase word there is the
+sentence going on: "el puesto de trabajo", "a position of trust"), and it weighs less than any anchored
+sentence, so that it speaks only where none of them did.
+"""
+
+# Per language: the nouns for a post, and the words linking the noun to its name.
+_POST_NOUNS: dict[str, tuple[str, str]] = {
+    "en": ("position|role|post|vacancy", "of|as"),
+    "fr": ("poste|rôle", "de|d'"),
+    "es": ("puesto|cargo|vacante|posición|plaza|rol", "de"),
+    "pt": ("vaga|posição|cargo|função|oportunidade", "de"),
+    "it": ("ruolo|posizione|figura|posto", "di"),
+    "nl": ("functie|rol|vacature|positie", "van|als"),
+    "de": ("stelle|position|rolle|tätigkeit", "als"),
+}
+_NOUN_AND_LINK = "|".join(f"(?:{nouns}) (?:{links})" for nouns, links in _POST_NOUNS.values())
+# Where the name ends: a preposition naming the employer, site or time, a conjunction before a clause, the
+# sentence's verb, or its punctuation (not a comma: "the role of Data Analyst, Risk").
+_END = (
+    r"(?=\s+(?:at|with|in|for|and|is|was|has|en|con|y|ha|fue|es|para|na|no|em|e|foi|é|nel|nella|presso|è|"
+    r"ed|per|bij|werd|op|voor|bei|im|an|und|ist|wurde|hat|chez|à|au|et|est|a été|pour|dans)\b"
+    r"|\s*[.!?;:](?:\s|$)|\s*\n|\s*$)"
+)
+# Per language: working as the post ("interest in working as a barista", "trabajar como camarera",
+# "lavorare come magazziniere", "werken als kok"): in lowercase too, where a role's word says it is a post.
+_WORK_AS = {
+    "en": "work(?:ing)? as an?",
+    "fr": "travailler (?:comme|en tant que)",
+    "es": "trabajar como",
+    "pt": "trabalhar como",
+    "it": "lavorare come",
+    "nl": "(?:te )?werken als",
+    "de": "(?:zu )?arbeiten als",
+}
+TITLES: list[tuple[str, float, bool, bool]] = [
+    (
+        rf"\b(?:{_NOUN_AND_LINK})(?:\s+|(?<='))(?P<t>[^\n.!?;]{{2,80}}?){_END}",
+        1.9,
+        False,
+        True,
+    ),
+    (rf"\b(?:{'|'.join(_WORK_AS.values())})\s+(?P<t>[^\n.!?;]{{2,80}}?){_END}", 1.9, True, False),
+]
