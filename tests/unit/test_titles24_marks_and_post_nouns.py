@@ -122,3 +122,23 @@ def test_a_dutch_therapist_in_a_reply_subject_is_the_post() -> None:
         "Marit Bosman\nPraktijk Bosman",
     )
     assert result.job_title == "Ergotherapeut"
+
+
+def test_a_post_in_both_its_forms_after_an_invitation_is_the_title() -> None:
+    result = extract(
+        sender="Gasthaus Alpenrose <jobs@alpenrose.ch>",
+        subject="Einladung zum Gespräch – Kellner/Kellnerin",
+        body="Hallo Nico\n\nWir möchten dich gerne kennenlernen. Passt dir Mittwoch um 15 Uhr?\n\n"
+        "Gasthaus Alpenrose",
+    )
+    assert result.job_title == "Kellner/Kellnerin"
+
+
+def test_a_dutch_care_post_after_the_application_word_keeps_its_name_without_its_hours() -> None:
+    result = extract(
+        sender="Zorggroep Veluwe <werken@zorggroepveluwe.nl>",
+        subject="Sollicitatie Helpende Plus – 28 uur - Ede",
+        body="Beste Iris,\n\nBedankt voor je sollicitatie. We nemen snel contact met je op.\n\n"
+        "Zorggroep Veluwe",
+    )
+    assert result.job_title == "Helpende Plus"

@@ -251,7 +251,7 @@ _LEADING_NEWS = re.compile(
     r"^(?:absage|zusage|rückmeldung|refus|rechazo|afwijzing|esito|entretien|ontvangstbevestiging|"
     # "Einladung Vorstellungsgespräch X", "Einladung zur Hospitation: X": the invitation and what to.
     r"(?:einladung(?: zu[mr]?)?(?: (?:einem |ihrem |persönlichen |ersten |zweiten )*)?)?"
-    r"(?:(?:vorstellungs|kennenlern|bewerbungs|auswahl)gespräch|hospitation(?:stag)?|probearbeit(?:en|stag)?)|"
+    r"(?:(?:vorstellungs|kennenlern|bewerbungs|auswahl)?gespräch|hospitation(?:stag)?|probearbeit(?:en|stag)?)|"
     r"einladung|eingangsbestätigung|zwischenbescheid|zwischennachricht|"
     r"accusé de réception|"
     # "Uitnodiging sollicitatiegesprek X", "Convite para entrevista - X", "Invito a colloquio X".

@@ -11,7 +11,7 @@ import re
 from tracker.extraction.team_words import is_team, organisation_after_team
 from tracker.extraction.title_clause import without_hours_tail
 from tracker.extraction.title_cleaning import clean_title
-from tracker.extraction.title_marks import names_a_post_by_seniority
+from tracker.extraction.title_marks import names_a_post_by_its_marks
 from tracker.extraction.title_shape import holds_sentence_words, looks_like_title, names_a_person_role
 from tracker.extraction.title_slots import TitleCandidate, names_a_post
 from tracker.extraction.written_words import case_folded
@@ -197,11 +197,12 @@ def _read_title(
     if post_slot and not names_a_post(title):
         return None  # "Bewerbung als Anlage", "come da accordi": the slot's words go on as a sentence
     if len(words) == 1 and (
-        (title.islower() and not post_slot) or (needs_role_word and not names_a_person_role(title))
+        (title.islower() and not post_slot)
+        or (needs_role_word and not names_a_person_role(title) and not names_a_post_by_its_marks(title))
     ):
         return None  # "your Amazon internship application": a lowercase noun is no role's name
     if holds_sentence_words(title) or (
-        needs_role_word and not looks_like_title(title) and not names_a_post_by_seniority(title)
+        needs_role_word and not looks_like_title(title) and not names_a_post_by_its_marks(title)
     ):
         return None
     if _STEP_AT_END.search(title):

@@ -63,3 +63,21 @@ def names_its_other_form(head: str, tail: str) -> bool:
 
 
 _STEM = 4
+
+
+def names_a_post_in_two_forms(title: str) -> bool:
+    """Whether `title` is a post written in both its gendered forms, both capitalised ("Koch/Köchin",
+    "Kellner / Kellnerin"): a person's post, which no employer's name is."""
+    head, slash, tail = title.partition("/")
+    return (
+        bool(slash)
+        and head.strip()[:1].isupper()
+        and tail.strip()[:1].isupper()
+        and names_its_other_form(head, tail)
+    )
+
+
+def names_a_post_by_its_marks(title: str) -> bool:
+    """Whether a mark `title` carries says it is a post where no role list knows its words: a seniority
+    mark at an end, or the post written in both its gendered forms."""
+    return names_a_post_by_seniority(title) or names_a_post_in_two_forms(title)

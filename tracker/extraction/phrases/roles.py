@@ -89,7 +89,7 @@ COMPOUND_ROLES = (
     r"commess[oa]|magazziniere|operai[oa]|autista|camerier[ea]|cuoc[oa]|infermier[ea]|educat(?:ore|rice)|"
     r"insegnante|contabile|ragioniere|segretari[oa]|avvocat[oa]|farmacista|geometra|manutentore|"
     r"operat(?:ore|rice)|dirett(?:ore|rice)|coordinat(?:ore|rice)|"
-    r"verpleegkundige|verzorgende|verkoper|begeleider|analist|boekhouder|attuari[oa]|cassier[ea]|barista|orderpicker|"
+    r"verpleegkundige|verzorgende|helpende|verkoper|begeleider|analist|boekhouder|attuari[oa]|cassier[ea]|barista|orderpicker|"
     # Trades, shops and kitchens (not the common surnames among them: Bakker, Timmerman, Charpentier...).
     r"repositor(?:a)?|reponedor(?:a)?|pedreiro|jardineir[oa]|jardiner[oa]|cozinheir[oa]|garçom|garçonete|"
     r"cabeleireir[oa]|peluquer[oa]|panader[oa]|carnicer[oa]|fontaner[oa]|albañil|limpiador(?:a)?|"
