@@ -43,6 +43,8 @@ SUBJECT = {
 
 PINNING_SENTENCES = {
     "CONFIRMATION": [
+        # A consultant writing by hand (pt, portuguese24).
+        "Recebi seu currículo pela vaga de Almoxarife.",
         # An agency's client holding the reader's CV (en).
         "Your CV is now with Harwick Foods.",
         # An employer taking note of the file (fr).
@@ -163,6 +165,9 @@ PINNING_SENTENCES = {
         "Ho inoltrato il tuo CV al cliente.",
     ],
     "REJECTION": [
+        # Closed for the reader alone; a small employer's choice (pt, portuguese24).
+        "Informamos que o processo foi encerrado para você nesta etapa.",
+        "Fechamos com outra pessoa para a vaga.",
         "La scelta è ricaduta su un altro candidato.",
         "Abbiamo individuato profili più in linea con le esigenze della posizione.",
         "La informiamo che non è stata ammessa alla prova orale.",
@@ -703,6 +708,8 @@ PINNING_SENTENCES = {
         "You got the job!",
     ],
     "INTERVIEW": [
+        # Gupy's conversation step (pt, portuguese24).
+        "Seguimos agora com o bate-papo com o gestor.",
         "Ti aspettiamo in filiale giovedì.",
         "Saresti disponibile per una telefonata domani?",
         "Scegli uno slot per una videochiamata con la nostra responsabile.",
@@ -931,6 +938,8 @@ PINNING_SENTENCES = {
         "Vieni a trovarci domani.",
     ],
     "ASSESSMENT": [
+        # Gupy's case step (pt, portuguese24).
+        "O prazo para entrega do case é sexta.",
         "Ti inviamo un caso da svolgere in autonomia.",
         "el primer ejercicio tendrá lugar el 12 de enero",
         # Several tests at once (es, pt).

@@ -1292,7 +1292,6 @@ KIND_MISREAD: dict[str, str] = {}
 STATUS_MISREAD: dict[str, str] = {}
 READING_MISREAD = {
     "de_wahl_auf_andere_bewerberin_gefallen": "a town's 'Stadt Lindenau' is read as 'Lindenau'",
-    "de_du_gegen_zusammenarbeit_entschieden": "the display name 'Lena von Kleinstudio Nord' is the employer",
     "decided_to_keep_looking": "the title keeps the subject's 'take-home'",
     "subject_says_vacancy_closed": "no title read from 'Your Accounts Assistant application: vacancy closed'",
     "it_test_attitudinale_online": "no title read from 'Selezione Stage Area Crediti'",

@@ -32,6 +32,13 @@ REPLY_VERBS = (ENGLISH_REPLY_VERB, "a écrit", "escribió", "ha scritto", "schre
 # <sender>:".
 VERB_FIRST_OPENERS = ("Am", "Op")
 VERB_FIRST_VERBS = ("schrieb", "schreef")
+# Outlook's header over the original in the other languages: "De: <sender>" then "Enviado:", "Para:"...
+# ("Von:" / "Gesendet:", "De :" / "Envoyé :", "Da:" / "Inviato:", "Van:" / "Verzonden:").
+HEADER_SENDER_WORDS = ("De", "Von", "Van", "Da")
+HEADER_NEXT_WORDS = (
+    "Enviado", "Enviada", "Para", "Data", "Fecha", "Gesendet", "An", "Datum", "Envoyé", "À", "Date",
+    "Inviato", "Verzonden", "Aan", "Verstuurd", "Cc",
+)  # fmt: skip
 
 
 def alternation(words: tuple[str, ...]) -> str:

@@ -8,6 +8,8 @@ from tracker.email_reading.carried_markers import (
     ENGLISH_REPLY_OPENER,
     ENGLISH_REPLY_VERB,
     FORWARD_MARKERS,
+    HEADER_NEXT_WORDS,
+    HEADER_SENDER_WORDS,
     ORIGINAL_MESSAGE_MARKERS,
     REPLY_OPENERS,
     REPLY_VERBS,
@@ -57,7 +59,9 @@ _QUOTE_START = re.compile(
     rf"(?:{_OTHER_OPENERS})\b[^\n]{{4,200}}"
     rf"(?:\n[^\n]{{0,200}})?\b(?:{_OTHER_VERBS})[^\n]{{0,80}}:[ ]*$|"
     rf"-{{2,}}[ ]*(?:{alternation(ORIGINAL_MESSAGE_MARKERS)})[ ]*-{{2,}}|"
-    r"_{10,}\nFrom:[^\n]*\n|From:[^\n]{1,200}\n(?:To|Sent|Date|Cc):[^\n]*\n|(?:>[^\n]*\n){2,})",
+    r"_{10,}\nFrom:[^\n]*\n|From:[^\n]{1,200}\n(?:To|Sent|Date|Cc):[^\n]*\n|(?:>[^\n]*\n){2,}|"
+    rf"^(?-i:{alternation(HEADER_SENDER_WORDS)}) ?:[^\n]{{1,200}}\n"
+    rf"(?-i:{alternation(HEADER_NEXT_WORDS)}) ?:[^\n]*\n)",
     re.M | re.I,
 )
 _FORWARD_MARKER = re.compile(alternation(FORWARD_MARKERS), re.I)
@@ -77,7 +81,9 @@ _CHANGES_COURSE = re.compile(
 )
 # Every _QUOTE_START alternative contains one of these; without any, the pattern can't match.
 _QUOTE_MARKERS = tuple(
-    word.lower() for word in (*REPLY_VERBS, *VERB_FIRST_VERBS, *ORIGINAL_MESSAGE_MARKERS, "from:", ">")
+    word.lower()
+    for word in (*REPLY_VERBS, *VERB_FIRST_VERBS, *ORIGINAL_MESSAGE_MARKERS, "from:", ">")
+    + tuple(f"\n{word}{colon}" for word in HEADER_SENDER_WORDS for colon in (":", " :"))
 )
 _SIGNATURE_START = re.compile(r"^-- ?\n", re.M)
 # A company's letterhead under the "-- " delimiter ("Acme GmbH, Registergericht Ulm HRB 7012", "Acme Ltd is a

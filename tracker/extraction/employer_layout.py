@@ -36,8 +36,9 @@ _TRAILER_MARKS = frozenset("-|–")  # one of which the trailer's every match ho
 _TRAILER_WEIGHT = 2.0
 # What closes a subject without being anyone's name: the step, the date.
 _NOT_AN_EMPLOYER = re.compile(rf"\b(?:{word_list('subject_closers')})\b", re.I)
+# (A label's line is no card: "Local: Itaboraí - RJ" names the place.)
 _EMPLOYER_AND_PLACE = re.compile(
-    r"^(?P<name>[^-·•|\n]{2,60}?)\s+[-·•|]\s+(?:[A-Z][\w.' ]{1,40}(?:, [A-Z]{2})?(?: \d{5})?|Remote)$"
+    r"^(?P<name>[^-·•|:\n]{2,60}?)\s+[-·•|]\s+(?:[A-Z][\w.' ]{1,40}(?:, [A-Z]{2})?(?: \d{5})?|Remote)$"
 )
 _CARD_LINES = 10
 # A card the subject does not name heads the mail; further down, cards are the board's suggestions.

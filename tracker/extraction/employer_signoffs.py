@@ -10,18 +10,25 @@ import re
 
 from tracker.extraction import platforms
 from tracker.extraction.caseless_words import CaselessWords
-from tracker.extraction.employer_candidates import NAME, Candidate, add_candidate, whole_name
+from tracker.extraction.employer_candidates import (
+    NAME,
+    Candidate,
+    add_candidate,
+    own_domain_label,
+    whole_name,
+)
 from tracker.extraction.employer_sender import PERSON_FROM
 from tracker.extraction.legal_forms import ANY_LEGAL_FORM
 from tracker.extraction.name_reading import finish_name, read_name, spelled_out
 from tracker.extraction.person_names import looks_like_person_name, names_an_organisation, without_honorifics
 from tracker.extraction.phrases.tables import word_list
 from tracker.extraction.signature_employers import is_department_word
-from tracker.extraction.team_words import TEAM, organisation_after_team
+from tracker.extraction.squashed_names import run_together
+from tracker.extraction.team_words import TEAM, is_team, organisation_after_team
 from tracker.extraction.text import PreparedEmail
 from tracker.extraction.title import looks_like_title, names_a_person_role
 from tracker.extraction.written_words import written_apart
-from tracker.names import company_key
+from tracker.names import company_key, without_accents
 
 # Sign-off lines: "The Acme Recruiting Team", "Acme Talent Acquisition".
 _SIGNATURE_LINE = re.compile(
@@ -199,7 +206,8 @@ def organisation_under_writer(email: PreparedEmail) -> str | None:
         if looks_like_person_name(line) or line in first_names:
             for below in lines[at + 1 : at + 1 + _SIGNATURE_BLOCK_LINES]:
                 name = whole_name(below) if len(below) <= _SIGNATURE_MAX_CHARS else None
-                if not name or is_department_word(name):
+                # "Carla Nunes\nGente & Gestão\nGuapuruvu Agronegócios": the team, then its organisation.
+                if not name or is_department_word(name) or is_team(name):
                     continue
                 organisation = _without_role_before(name)
                 if (
@@ -208,9 +216,18 @@ def organisation_under_writer(email: PreparedEmail) -> str | None:
                     and names_a_person_role(name)
                 ):
                     continue  # "Clinic Coordinator\nMaple Grove Dental": the post, then the organisation
-                if organisation != name or names_an_organisation(name):
+                if organisation != name or names_an_organisation(name) or _spelled_from_domain(name, email):
                     return ROLE_WORDS_AT_END.sub("", organisation) or organisation
     return None
+
+
+def _spelled_from_domain(name: str, email: PreparedEmail) -> bool:
+    """ "Guapuruvu Agronegócios" signing mail from guapuruvu.agr.br: a line opening with the domain label."""
+    label = own_domain_label(email) or ""
+    return len(label) >= _LABEL_MIN_CHARS and run_together(without_accents(name)).startswith(label)
+
+
+_LABEL_MIN_CHARS = 4
 
 
 # "HR Advisor Pellow Insurance", "Talent Acquisition Partner Acme Bank", "HR-adviseur Boschwijk Zorg": the

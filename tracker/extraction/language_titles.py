@@ -59,6 +59,8 @@ _SUBJECT_TITLE = re.compile(
         r"|(?:(?:je|jouw|uw) )?"
         r"(?:sollicitatie|selectieprocedure|sollicitatieprocedure|kandidatuur|procedure|vacature|vacante)"
         r"|(?:(?:a )?(?:sua|tua) )?candidatura"
+        # A CV sent by hand to a small employer, its reply's subject: "RE: Currículo - Redatora".
+        r"|(?:envio (?:de|do) )?currículo"
         r"|(?:(?:la )?(?:tua|sua) )?candidatura"
         r"|selezione)"
     ),

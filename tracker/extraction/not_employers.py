@@ -1,6 +1,7 @@
 """Names that read where an employer stands but are no employer's: a date or a day ("28 November",
 "Monday 3rd", "15/03") from a subject or a signature, a generic update's word ("Aggiornamento",
-"Mise à jour"), a family member's display name ("Mum", "Nonna"); and what a display name glues onto an
+"Mise à jour", "Retorno"), a work arrangement ("Híbrido", "Remote"), a family member's display name ("Mum",
+"Nonna"); and what a display name glues onto an
 employer's: a recruiter's name before it ("Firstname Lastname | Agency"), a branch after it ("Randstad -
 Filiale di Bologna Stalingrado").
 """
@@ -11,7 +12,7 @@ import functools
 import re
 
 from tracker.extraction.clock_times import DAY_HOUR, DAY_MINUTES, HOUR_WORDS, MERIDIEM
-from tracker.extraction.language_titles import MONTH, WEEKDAY
+from tracker.extraction.language_titles import MONTH, WEEKDAY, WORKING_TIME
 from tracker.extraction.person_names import looks_like_person_name
 from tracker.extraction.phrases.tables import word_list
 
@@ -35,6 +36,8 @@ _CLOCK_TIME_FIRST = re.compile(
 _DIGIT = re.compile(r"\d")
 _DAY_WITHOUT_DIGITS = re.compile(rf"{WEEKDAY},?(?:\s+(?:de\s+)?{MONTH})?", re.I)
 _UPDATE_WORD = re.compile(rf"(?:{word_list('update_words')})", re.I)
+# "a vaga Analista Pleno - Híbrido": where a board's layout puts the employer after the post's dash.
+_WORK_ARRANGEMENT = re.compile(rf"{WORKING_TIME}|remote|hybrid|on-?site", re.I)
 _KIN_WORD = re.compile(rf"(?:{word_list('family_names')})", re.I)
 _KIN_JOINERS = frozenset(("&", "and", "et", "und", "y", "e", "en"))
 
@@ -59,13 +62,13 @@ _BRANCH_TAIL = re.compile(
 
 @functools.lru_cache(maxsize=4096)
 def names_no_employer(name: str) -> bool:
-    """Whether `name` is a date or a day, opens with a clock time, is an update's word or a family member's
-    name: never an employer."""
+    """Whether `name` is a date or a day, opens with a clock time, is an update's word, a work arrangement
+    or a family member's name: never an employer."""
     name = name.strip(" .,:;!-–|")
     if not name:
         return False
     date = _DATE_OR_DAY if _DIGIT.search(name) else _DAY_WITHOUT_DIGITS
-    if date.fullmatch(name) or _UPDATE_WORD.fullmatch(name):
+    if date.fullmatch(name) or _UPDATE_WORD.fullmatch(name) or _WORK_ARRANGEMENT.fullmatch(name):
         return True
     if name[0].isdigit() and _CLOCK_TIME_FIRST.match(name):
         return True

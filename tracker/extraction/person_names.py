@@ -101,6 +101,10 @@ ORGANISATION_WORDS = CaselessWords(
     r"ministerio|diputaci[oó]n|gobierno|agencia|alimentaci[oó]n|bodegas?\b|residencia|consultores|"
     r"abogados|editorial\b|muebles|escola|colégio|companhia|latic[ií]nios|associação|secretaria\b|"
     r"câmara\b|agência|móveis|têxtil|editora\b|laboratório|atacad\w*|lojas\b|ospedal\w*|scuola|liceo|"
+    # Brazil's and Portugal's firms by their trade: "Guapuruvu Agronegócios", "Calçados Ingá", "Drogaria X".
+    r"agroneg[óo]cios?|agropecu[áa]ria|cosm[ée]ticos|cal[çc]ados|bebidas\b|cervejaria|vin[íi]cola|"
+    r"papelaria|livraria|metal[úu]rgica|sider[úu]rgica|mineradora|frigor[íi]fico|drogaria|usina\b|"
+    r"participa[çc][õo]es|pescados|transportadora|incorporadora|imobili[áa]ria|confec[çc][õo]es|t[êe]xteis|"
     r"aziend\w*|compagnia|industrie\b|consorzio|associazione|cassa (?:di|rurale)\b|regione\b|ministero|"
     r"agenzia|"
     r"servizi\b|sistemi\b|soluzioni|impianti|elettronica|meccanica|alimentar\w*|cartier\w*|albergo|"

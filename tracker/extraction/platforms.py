@@ -25,6 +25,8 @@ PLATFORM_NAMES = {name.lower() for name in (*ATS_DOMAINS.values(), *JOB_BOARD_DO
     "oracle cloud hcm", "oracle hcm", "taleo", "sap successfactors", "ultipro", "icims talent",
     "workday recruiting", "linkedin jobs", "indeed apply", "greenhouse software", "lever hire",
     "smartrecruiters", "jobvite", "ajo",
+    # Sólides' mail writes its name without the accent too ("Solides Vagas").
+    "solides",
     # Public employment services pass an employer's posts and answers on, signing with their long names.
     "bundesagentur für arbeit", "agentur für arbeit", "pôle emploi",
     # Calendars and meeting tools send invitations for everyone.

@@ -56,10 +56,14 @@ _TWO_PART_SUFFIXES = {
 
 # A country's own second level under its code: "com.ve", "co.cr", "gob.pe", "org.py".
 _COUNTRY_SECOND_LEVELS = frozenset({"com", "co", "net", "org", "gov", "gob", "edu", "ac"})
-# The second levels of one country only: "ind.br" (industry), "coop.br", "ltd.uk", "sch.uk"
-# ("acoslaguna.ind.br" is Aços Laguna's, never "ind"'s); elsewhere a firm's own ("coop.ch", "eng.it").
+# The second levels of one country only: "ind.br" (industry), "coop.br", "agr.br" (farming), "far.br"
+# (pharmacies), "tur.br" (tourism), "ltd.uk", "sch.uk" ("acoslaguna.ind.br" is Aços Laguna's, never "ind"'s);
+# elsewhere a firm's own ("coop.ch", "eng.it").
 _ONE_COUNTRYS_SECOND_LEVELS = {
-    "br": frozenset({"ind", "coop", "adv", "eng"}),
+    "br": frozenset(
+        {"ind", "coop", "adv", "eng", "agr", "art", "esp", "etc", "far", "imb", "inf", "med", "odo", "psi"}
+        | {"rec", "srv", "tmp", "tur", "vet", "tec", "log", "adm", "eco", "bio"}
+    ),
     "uk": frozenset({"ltd", "plc", "sch"}),
 }
 

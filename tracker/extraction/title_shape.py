@@ -23,8 +23,9 @@ _BUILT_ROLES = CaselessWords(
     r"\b[a-z]{3,}(?<![ls])(?<!bapt)(?<!method)(?<!advent)(?<!evangel)(?<!tour)(?<!qv)(?<!kv)ists?\b|"
     r"\b[a-zäöü]{2,}iker(?:[:*/]?in(?:nen)?)?\b|\bpraktikum\b|\S \b(?:partner|lead|owner)$|"
     # Spanish, Portuguese and Italian "-ista" ("Contabilista", "Fisioterapista"; not the surnames Batista,
-    # Bautista, Evangelista, nor "entrevista", "revista", "conquista") and "-éutico" ("Farmacêutico").
-    r"\b[a-zà-ÿ]{3,}(?<!bat)(?<!baut)(?<!evangel)(?<!rev)(?<!conqu)istas?\b|\b[a-zà-ÿ]{3,}[éê]utic[oa]s?\b"
+    # Bautista, Evangelista, nor "entrevista", "revista", a place's "Boavista", "Paulista", "conquista") and
+    # "-éutico" ("Farmacêutico").
+    r"\b[a-zà-ÿ]{3,}(?<!bat)(?<!baut)(?<!evangel)(?<!v)(?<!paul)(?<!conqu)istas?\b|\b[a-zà-ÿ]{3,}[éê]utic[oa]s?\b"
 )
 # Spanish inclusive forms, only ever a person's: "Enólogo/a", "Conductor/a", "Enfermera/o", "Peón/a". Asked
 # only of a text holding a slash.

@@ -37,8 +37,10 @@ _NL_END = (
     r"\s+\((?:vacature\w*|ref\w*|nr\b|nummer)|"
     r"\s*[.!?;,](?:\s|$)|\s*\n|\s*$)"
 )
+# (Italian's "è" is written "e" by some, never before a hyphen: "Analista de E-commerce" goes on.)
 _PT_IT_END = (
-    r"(?=\s+(?:na|no|em|foi|está|já|presso|in|nel|nella|con|è|non|ha|sono|verrà|dell'azienda|della società|"
+    r"(?=\s+(?:na|no|em|foi|está|já|presso|in|nel|nella|con|è(?!-)|non|ha|sono|verrà|dell'azienda|"
+    r"della società|"
     r"da empresa|para a qual|para o qual|à qual|ao qual|per cui|não|irá|será|"
     r"e (?:já|a|o|você|que|la|il|ti|le|che))\b|"
     r"\s*[.!?;,:](?:\s|$)|\s*\n|\s*$)"
