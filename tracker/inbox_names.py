@@ -319,6 +319,19 @@ def _spelled_by_a_label(key: str, labels: set[str]) -> bool:
     )
 
 
+def _noun_and_label(key_a: str, key_b: str) -> bool:
+    """ "agencia boto rosa" and "botorosa" (its domain's label): the one name's words after its first are the
+    other name run together."""
+    tail_a = run_together(" ".join(key_a.split()[1:]), casefolded=True)
+    tail_b = run_together(" ".join(key_b.split()[1:]), casefolded=True)
+    return (len(tail_a) >= _SHORTEST_NOUN_TAIL and tail_a == run_together(key_b, casefolded=True)) or (
+        len(tail_b) >= _SHORTEST_NOUN_TAIL and tail_b == run_together(key_a, casefolded=True)
+    )
+
+
+_SHORTEST_NOUN_TAIL = 6
+
+
 def one_employers(key_a: str, key_b: str) -> bool:
     """Whether two names one sender writes are one employer's spellings: spelled alike as one domain's
     (sender_domains.spelled_alike), or the words of one, less a group's word, all among the other's
@@ -326,7 +339,7 @@ def one_employers(key_a: str, key_b: str) -> bool:
     names each with a word the other lacks ("ferraris logistica", "ferraris arredamenti")."""
     if not key_a or not key_b:
         return False
-    if key_a == key_b or spelled_alike(key_a, key_b):
+    if key_a == key_b or spelled_alike(key_a, key_b) or _noun_and_label(key_a, key_b):
         return True
     words_a, words_b = set(key_a.split()) - _GROUP_WORDS, set(key_b.split()) - _GROUP_WORDS
     return bool(words_a and words_b) and (words_a <= words_b or words_b <= words_a)

@@ -163,3 +163,53 @@ def test_a_reply_about_the_cv_names_the_post_in_its_subject():
     )
     assert reading.job_title == "Designer Gráfico"
     assert reading.company != "Currículo"
+
+
+def test_gupys_own_mail_takes_the_employer_from_its_career_page_link():
+    reading = _read(
+        "Gupy <no-reply@gupy.io>",
+        "Sua candidatura foi enviada",
+        "Olá, Renan!\n\nSua candidatura para a vaga Assistente Contábil foi enviada com sucesso.\n\n"
+        "Acompanhe o processo: https://grupoaroeira.gupy.io/candidates/applications\n\nBoa sorte!",
+    )
+    assert reading.company == "Grupo Aroeira"
+
+
+def test_gupys_help_pages_name_no_employer():
+    reading = _read(
+        "Gupy <no-reply@gupy.io>",
+        "Sua candidatura foi enviada",
+        "Olá, Renan!\n\nSua candidatura para a vaga Assistente Contábil foi enviada com sucesso.\n\n"
+        "Dúvidas? https://ajuda.gupy.io/faq",
+    )
+    assert reading.company is None
+
+
+def test_a_shift_by_letter_after_the_post_is_neither_employer_nor_title():
+    reading = _read(
+        "Kenoby <noreply@kenoby.com>",
+        "Obrigado por se candidatar!",
+        "Oi Juliana,\n\nA Serra Verde Papéis agradece sua candidatura para a vaga de Operador de Máquinas - "
+        "Turno C.\n\nTime de Gente & Gestão da Serra Verde Papéis",
+    )
+    assert (reading.company, reading.job_title) == ("Serra Verde Papéis", "Operador de Máquinas")
+
+
+def test_a_status_line_reading_reprovado_is_a_rejection():
+    reading = _read(
+        "Solides <naoresponda@solides.com.br>",
+        "Atualização do seu processo seletivo",
+        "Olá, Wagner!\n\nA empresa Olaria Três Rios atualizou o status da sua candidatura para a vaga "
+        "Almoxarife: Reprovado.",
+    )
+    assert reading.status == Status.REJECTED
+
+
+def test_a_law_firm_signing_under_its_domains_label_keeps_its_noun():
+    reading = _read(
+        "Marina Tavares <marina.tavares@ipe.com.br>",
+        "Vaga Assistente Jurídico",
+        "Olá, Rafael!\n\nEm anexo está a carta oferta para a vaga de Assistente Jurídico.\n\n"
+        "Marina Tavares\nAnalista de R&S\nIpê Advogados",
+    )
+    assert reading.company == "Ipê Advogados"

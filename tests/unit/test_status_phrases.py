@@ -165,6 +165,8 @@ PINNING_SENTENCES = {
         "Ho inoltrato il tuo CV al cliente.",
     ],
     "REJECTION": [
+        # Brazil's ATS status line (pt, portuguese24).
+        "A empresa atualizou o status da sua candidatura para a vaga Almoxarife: Reprovado.",
         # Closed for the reader alone; a small employer's choice (pt, portuguese24).
         "Informamos que o processo foi encerrado para você nesta etapa.",
         "Fechamos com outra pessoa para a vaga.",

@@ -128,6 +128,8 @@ WORKING_TIME = (
     # Shifts: "Cajero/a - Turno tarde", "Pflegehelfer (m/w/d) - Nachtschicht".
     r"turno (?:de )?(?:mañana|tarde|noche|partido|rotativo|serale|notturno|diurno|giornaliero|notte|noite|"
     r"manhã)|schichtdienst|"
+    # Brazil's shifts by letter or number: "Líder de Produção - Turno B", "Operador - 2º turno".
+    r"turno [a-d1-4](?![\w-])|[1-4][ºo°] turno|turno (?:noturno|integral)|"
     r"nachtschicht|frühschicht|spätschicht|wechselschicht|nachtdienst|avonddienst|weekenddienst|"
     # Hired out by an agency: "Pflegefachkraft (m/w/d) Zeitarbeit", "Infirmier (H/F) intérim".
     r"zeitarbeit|arbeitnehmerüberlassung|minijob|intérim|"

@@ -105,6 +105,7 @@ ORGANISATION_WORDS = CaselessWords(
     r"agroneg[óo]cios?|agropecu[áa]ria|cosm[ée]ticos|cal[çc]ados|bebidas\b|cervejaria|vin[íi]cola|"
     r"papelaria|livraria|metal[úu]rgica|sider[úu]rgica|mineradora|frigor[íi]fico|drogaria|usina\b|"
     r"participa[çc][õo]es|pescados|transportadora|incorporadora|imobili[áa]ria|confec[çc][õo]es|t[êe]xteis|"
+    r"advogados|contabilidade|assessoria|arquitetura|odontologia|"
     r"aziend\w*|compagnia|industrie\b|consorzio|associazione|cassa (?:di|rurale)\b|regione\b|ministero|"
     r"agenzia|"
     r"servizi\b|sistemi\b|soluzioni|impianti|elettronica|meccanica|alimentar\w*|cartier\w*|albergo|"

@@ -20,6 +20,7 @@ from tracker.extraction.answered_steps import with_answered_step
 from tracker.extraction.answered_threads import with_quoted_application
 from tracker.extraction.board_blocks import board_hints
 from tracker.extraction.calendar_events import TITLE_WEIGHT, CalendarEvent, is_invitation, read_calendar_event
+from tracker.extraction.career_page_tenants import career_page_tenant
 from tracker.extraction.carried_mail import carried_message
 from tracker.extraction.caseless_words import CaselessWords
 from tracker.extraction.client_relays import ClientRelay, relayed_client_step
@@ -124,7 +125,7 @@ class RulesExtractor:
             return RulesReading(extraction, kind_reading.reason)
         excluded = people if invitation else people_name_keys(prepared)
         board_employers, board_titles = board_hints(prepared)
-        employer_hints = signature_employers(prepared)
+        employer_hints = signature_employers(prepared) + career_page_tenant(prepared)
         title_hints = board_titles + subject_titles(prepared) + subject_post(prepared) + quoted_post(prepared)
         if event is not None:
             excluded = excluded | event.people
