@@ -147,7 +147,7 @@ FOLLOW_UPS = [
     row(
         "a_swiss_writers_post_under_her_name_is_no_employer",
         Status.INTERVIEW,
-        "Thurgauer Textil",
+        "Thurgauer Textil AG",
         sender="Andrea Kessler <andrea.kessler@thurgauer-textil.ch>",
         subject="Ihre Bewerbung als Textiltechnologe EFZ",
         body="Guten Tag Frau Maurer\n\nVielen Dank für Ihre Bewerbung. Gerne laden wir Sie zu einem "
