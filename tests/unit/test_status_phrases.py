@@ -52,6 +52,8 @@ PINNING_SENTENCES = {
         # A board's receipt in a few words (es).
         "Tu CV fue enviado a la empresa Cerámicas Sur.",
         "Postulaste al aviso Operario de producción.",
+        # A board's headline over the posting's block (es).
+        "¡Inscripción realizada!",
         # Brazil's and Latin America's boards and career pages.
         "A empresa Padaria Trigo Bom visualizou seu currículo.",
         "A Metalúrgica Sul viu a sua candidatura.",
@@ -500,6 +502,8 @@ PINNING_SENTENCES = {
         # A board's status for a posting the employer paused (es).
         "Estado: Vacante pausada",
         "La oferta Camarero de sala ha sido pausada por la empresa.",
+        # A posting closed with nobody hired (es).
+        "el concurso quedó terminado sin seleccionar a nadie",
         "We have decided not to go ahead with recruiting for the CAD Technician role after all.",
         "We are no longer hiring for this position.",
         "De vacature Adviseur Wonen is komen te vervallen door een bezuiniging.",

@@ -185,6 +185,12 @@ ATS_DOMAINS |= {
     "talana.com": "Talana", "buk.cl": "Buk", "buk.co": "Buk", "buk.pe": "Buk", "buk.mx": "Buk",
 }  # fmt: skip
 
+# Spain's HR suites and hiring apps, sending for the employers on them.
+ATS_DOMAINS |= {
+    "sesamehr.com": "Sesame HR", "pandape.com": "Pandapé", "talentclue.com": "Talentclue",
+    "jobandtalent.com": "Jobandtalent",
+}  # fmt: skip
+
 # The UK's, Ireland's, Australia's and New Zealand's public services' systems.
 ATS_DOMAINS |= public_services.PUBLIC_ATS_DOMAINS
 

@@ -101,6 +101,8 @@ JOB_BOARD_DOMAINS |= {
     "computrabajo.com.mx": "Computrabajo", "computrabajo.com.co": "Computrabajo", "bumeran.com.mx": "Bumeran",
     "empregos.com.br": "Empregos.com.br", "trabajando.cl": "Trabajando.com", "indeed.com.co": "Indeed",
 }  # fmt: skip
+# Spain's hospitality board.
+JOB_BOARD_DOMAINS |= {"turijobs.com": "Turijobs"}
 
 # The UK's, Ireland's, Australia's and New Zealand's public services' boards.
 JOB_BOARD_DOMAINS |= public_services.PUBLIC_BOARD_DOMAINS

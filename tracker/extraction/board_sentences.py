@@ -13,7 +13,8 @@ Indeed's Spanish sites):
 - "X actualizó el estado de tu proceso para la oferta T (<town>)";
 - "X te ha invitado a una entrevista" then the title's line or "para la oferta T" or "Vacante: T";
 - "Te postulaste a T" then "X · <town>, <province>";
-- "La oferta T de X ha sido pausada".
+- "La oferta T de X ha sido pausada";
+- "Tu postulación a la vacante T de X fue enviada": the employer after the title's last "de".
 
 A place after the title (" - Alcalá de Henares", " en León, Guanajuato", "(Calama)") is no part of it.
 Read only in mail a platform the project lists sends (platforms.py); board_blocks.board_hints weighs them.
@@ -26,7 +27,10 @@ from dataclasses import dataclass
 
 from tracker.extraction import platforms
 from tracker.extraction.caseless_words import CaselessWords
+from tracker.extraction.legal_forms import LEGAL_FORM_AT_END
 from tracker.extraction.match_words import MatchWords
+from tracker.extraction.person_names import OPENING_ORGANISATION_WORDS, names_an_organisation
+from tracker.extraction.phrases.spanish_anchors import EN_POST_WORDS
 from tracker.extraction.phrases.tables import word_list
 from tracker.extraction.places import only_places
 from tracker.extraction.text import PreparedEmail
@@ -46,7 +50,8 @@ def _name(space: str, most: int) -> str:
 _ES_NAME = _name(r"[ \t]", 8)
 # The news is the one the Spanish table's "X ha visto tu candidatura" reads: one list, never two.
 _ES_NEWS_LIST = word_list("board_relayed_news_es")
-_ES_NEWS = f"(?:{_ES_NEWS_LIST})".replace(" ", r"[ \t]+")
+# Caseless: boards write "tu CV" as often as "tu cv".
+_ES_NEWS = f"(?i:{_ES_NEWS_LIST})".replace(" ", r"[ \t]+")
 _ES_POSTING = (
     r"(?:a|al|para|de|en)[ \t]+(?:la[ \t]+oferta|la[ \t]+vacante|el[ \t]+aviso|el[ \t]+cargo|el[ \t]+puesto)"
 )
@@ -59,19 +64,32 @@ _ES_RELAYED = re.compile(
 )
 _ES_INVITED = re.compile(
     rf"^(?:La[ \t]+empresa[ \t]+)?(?P<employer>{_ES_NAME})[ \t]+te[ \t]+(?:ha[ \t]+invitado|invit[oó])"
-    rf"[ \t]+a[ \t]+(?:una[ \t]+)?entrevista(?:[ \t]+{_ES_POSTING}[ \t]+(?P<title>[^\n]*)|"
+    rf"[ \t]+a[ \t]+(?:una[ \t]+)?entrevista(?:[ \t]+(?:{_ES_POSTING}|para(?=[ \t]+[A-ZÀ-ÝÑ]))[ \t]+"
+    r"(?P<title>[^\n]*)|"
     rf"[ \t]*\.?[ \t]*\n\s*"
     rf"(?:(?:Vacante|Oferta|Puesto|Cargo)[ \t]*:[ \t]*)?(?P<next>[^\n]*))",
     re.M,
 )
 _ES_APPLIED_TO = re.compile(
-    rf"^Te[ \t]+postulaste[ \t]+a[ \t]+(?P<title>[^\n]+)\n[ \t]*(?P<employer>{_ES_NAME})[ \t]+·[ \t]+[^\n]+$",
+    rf"^Te[ \t]+postulaste[ \t]+a[ \t]+(?P<title>[^\n]+)\n\s*(?P<employer>{_ES_NAME})[ \t]+·[ \t]+[^\n]+$",
     re.M,
 )
 _ES_PAUSED = re.compile(
     rf"\b(?:La|la)[ \t]+(?:oferta|vacante)[ \t]+(?P<title>[^\n]{{3,90}}?)"
     rf"[ \t]+de[ \t]+(?P<employer>{_ES_NAME})"
     r"[ \t]+(?:ha[ \t]+sido|fue|est[aá])[ \t]+pausad[ao]"
+)
+# The post's noun, the title, then the employer after the title's last "de" and before the news: "Tu
+# postulación a la vacante Cajero/a - Turno matutino de Farmacias del Bajío fue enviada", "la oferta T de X
+# ha sido cerrada". The title opens capitalised; a name after "de" that is a place names none.
+_ES_OFFER_OF = re.compile(
+    r"\b(?:(?:a|al|en|para|de)[ \t]+(?:(?:la|el)[ \t]+)?|(?:[Ll]a|[Ee]l)[ \t]+)"
+    r"(?i:oferta|vacante|aviso|puesto|cargo|b[uú]squeda)[ \t]+"
+    r"(?:de[ \t]+)?(?P<title>[A-ZÀ-ÝÑ][^\n]{2,90})"
+    rf"[ \t]+de[ \t]+(?P<employer>{_ES_NAME})[ \t]+(?:fue|ha[ \t]+sido|ha[ \t]+quedado|se[ \t]+ha|est[aá]|"
+    r"avanz[oó]|ha[ \t]+avanzado|sigue|contin[uú]a|se[ \t]+cerr[oó]|cerr[oó]|cambi[oó]|finaliz[oó]|"
+    r"ha[ \t]+finalizado|termin[oó]|ha[ \t]+terminado|concluy[oó]|ha[ \t]+concluido|qued[oó])\b",
+    re.M,
 )
 
 # The receipt naming the post, then the employer after "en": "Tu postulación a T en X fue enviada", "Gracias
@@ -128,7 +146,16 @@ LANGUAGES = {
     "it": BoardLanguage(word_list("board_relayed_news_it")),
     "es": BoardLanguage(
         _ES_NEWS_LIST,
-        (_ES_RELAYED, _ES_INVITED, _ES_APPLIED_TO, _ES_PAUSED, _ES_APPLIED_IN, _ES_SEEN_BY, _ES_BARRED),
+        (
+            _ES_RELAYED,
+            _ES_INVITED,
+            _ES_APPLIED_TO,
+            _ES_PAUSED,
+            _ES_APPLIED_IN,
+            _ES_SEEN_BY,
+            _ES_BARRED,
+            _ES_OFFER_OF,
+        ),
     ),
     "de": BoardLanguage(word_list("board_relayed_news_de")),
     "fr": BoardLanguage(word_list("board_relayed_news_fr")),
@@ -198,6 +225,12 @@ def shaped_posting(email: PreparedEmail) -> tuple[str | None, str | None]:
             employer = found.group("employer").strip()
             groups = found.groupdict()
             raw = groups.get("title") or groups.get("next") or ""
+            if shape is _ES_OFFER_OF:
+                raw, employer = _organisation_after_de(raw, employer)
+                if not _employer_after_de(raw, employer, email):
+                    continue
+            if shape is _ES_APPLIED_IN:
+                raw, employer = _post_named_by_its_field(raw, employer)
             if shape is _ES_APPLIED_IN and only_places(employer.rstrip(".")):
                 raw, employer = _employer_before_town(raw)
             if not employer or platforms.is_platform_name(employer) or only_places(employer):
@@ -205,6 +238,45 @@ def shaped_posting(email: PreparedEmail) -> tuple[str | None, str | None]:
             after = body[found.end() :].lstrip("\n").partition("\n")[0]
             return employer or None, _posting_title(raw, after) or None
     return None, None
+
+
+def _organisation_after_de(title: str, employer: str) -> tuple[str, str]:
+    """(title, employer) split at the last "de" before a name opening with a firm's trade ("Asesor/a de
+    Viajes de Agencia de Viajes Cóndor": the agency, not "Viajes Cóndor"); as read where none opens so."""
+    if OPENING_ORGANISATION_WORDS.opens(employer):
+        return title, employer
+    words = title.split(" de ")
+    for at in range(len(words) - 1, 0, -1):
+        name = " de ".join(words[at:])
+        if OPENING_ORGANISATION_WORDS.opens(name):
+            return " de ".join(words[:at]), f"{name} de {employer}"
+    return title, employer
+
+
+def _employer_after_de(title: str, employer: str, email: PreparedEmail) -> bool:
+    """Whether the name after a title's last "de" is the employer, not the post's field ("Responsable de
+    Marketing Digital"): a firm's legal form or a name the mail writes elsewhere says so; a post of one
+    word is usually named by its field ("Auxiliar de Bodega"), one of several words is whole before its
+    employer, a name of several words or an organisation's."""
+    text = f"{email.subject}\n{email.body}"
+    # Named again, not only after the same post again (the subject's "Responsable de Marketing Digital").
+    if LEGAL_FORM_AT_END.search(employer) or text.count(employer) > text.count(
+        f"{title.strip()} de {employer}"
+    ):
+        return True
+    return " " in title.strip() and (" " in employer or names_an_organisation(employer))
+
+
+def _post_named_by_its_field(title: str, employer: str) -> tuple[str, str]:
+    """(title, employer) where the title's "en" is its own: "Técnico en Electricidad Industrial de Eléctrica
+    X" read as "Técnico" at "Electricidad Industrial de Eléctrica X" is the post up to the last "de"; with
+    no "de" after it, the whole is the post."""
+    if title.rpartition(" ")[2].lower() not in EN_POST_WORDS:
+        return title, employer
+    if " de " not in employer:
+        return f"{title} en {employer}", ""  # "postulación a Técnico/a en Acuicultura.": no employer named
+    field, _, name = employer.rpartition(" de ")
+    return f"{title} en {field}", name
 
 
 def _employer_before_town(title_and_employer: str) -> tuple[str, str]:

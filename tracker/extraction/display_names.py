@@ -84,6 +84,9 @@ GENERIC_NAMES = {
     "vagas", "empleos", "empleo", "emplois", "emploi", "jobs", "carreiras", "carreras", "carrières",
     "carriere", "karriere", "vacatures", "lavoro", "talentos", "recrutamento", "recrutement", "reclutamiento",
     "selezione", "selección", "seleção", "rrhh", "recursos humanos", "ressources humaines", "risorse umane",
+    # A Spanish system's mailbox named by what it sends: "Notificaciones <no-reply@hiringroom.com>".
+    "notificaciones", "notificación", "avisos", "alertas", "evaluaciones", "postulaciones", "convocatorias",
+    "trabaja con nosotros",
     "personalabteilung", "bewerbermanagement", "service", "direction", "drh", "service du personnel",
     # What is left of "Ufficio Risorse Umane", "Servizio del personale": an Italian unit, not its employer.
     "ufficio", "servizio", "direzione", "settore", "concorsi", "ufficio concorsi", "lavora con noi",

@@ -11,6 +11,7 @@ from tracker.extraction import phrases
 from tracker.extraction.employer_candidates import AFTER, BEFORE, NAME, NAME_AT_END, Candidate, add_candidate
 from tracker.extraction.name_reading import finish_name, read_name
 from tracker.extraction.person_names import is_addressed_person, looks_like_person_name
+from tracker.extraction.places import is_written_place, only_places
 from tracker.extraction.text import PreparedEmail
 from tracker.extraction.title import names_a_person_role
 from tracker.extraction.written_words import word_places
@@ -170,10 +171,26 @@ def _anchored_name(source: str, at: int, lowercase: bool) -> tuple[int, str] | N
     # "your interest in the Hydrologist position": a title, not the employer
     if _names_the_role(source, at, name) or not name:
         return None
+    if _town_of_a_region(source, at, name):
+        return None
     # "feedback from Mark at Quayside": a person, then where they work.
     if workplace := _persons_workplace(source, at, name):
         at, name = workplace
     return _name_start(source, at), name
+
+
+# A region after a town: "en Trujillo, La Libertad", "en León, Guanajuato" (the place line Latin American
+# boards write after the post).
+_REGION_AFTER = re.compile(r",[ \t]*(?P<region>[A-ZÀ-Ý][^\n,.;:!?()]{1,40})")
+
+
+def _town_of_a_region(source: str, at: int, name: str) -> bool:
+    """True when the name read at `at` is a town the text follows with its region: a place, no employer."""
+    if not is_written_place(name):
+        return False
+    end = source.find(name, at, at + len(name) + 8)
+    region = _REGION_AFTER.match(source, end + len(name)) if end >= 0 else None
+    return region is not None and only_places(region.group("region").strip())
 
 
 def _persons_workplace(source: str, at: int, name: str) -> tuple[int, str] | None:

@@ -27,6 +27,7 @@ from tracker.extraction.person_names import (
     names_an_organisation,
 )
 from tracker.extraction.phrases.tables import word_list
+from tracker.extraction.team_words import is_team
 from tracker.extraction.text import PreparedEmail
 from tracker.extraction.written_words import line_start_matches
 
@@ -325,7 +326,8 @@ def _without_department_part(named: str) -> str:
     """ "Ufficio Risorse Umane - Pellow Assicurazioni", "Personalabteilung – Beispiel": the organisation
     without the department a dash sets before or after it."""
     parts = [part.strip() for part in re.split(r" [-–] ", named)]
-    others = [part for part in parts if not _HAS_ROLE_WORD.occurs_in(part)]
+    # A team of the teams' vocabulary ("Gestión Humana - Textil X S.A.S.") is a department too.
+    others = [part for part in parts if not (_HAS_ROLE_WORD.occurs_in(part) or is_team(part))]
     return others[0] if len(others) == 1 and others[0] else named
 
 

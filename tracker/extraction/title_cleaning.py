@@ -16,6 +16,7 @@ from tracker.extraction.deciders import without_decider_news
 from tracker.extraction.language_titles import WORKING_TIME_IN_BRACKETS, strip_language_tags
 from tracker.extraction.places import US_STATE_CODES, only_places
 from tracker.extraction.requisition import CODE_BESIDE_TITLE, is_requisition_code
+from tracker.extraction.spanish_titles import without_posting_noun
 from tracker.extraction.title_marks import names_its_other_form, without_hours_at_end
 from tracker.extraction.title_tails import without_tail
 from tracker.extraction.weekdays import ENGLISH_MONTHS, one_of
@@ -389,7 +390,7 @@ def clean_title(raw: str) -> tuple[str, str | None]:
     for _ in range(3):
         before = text
         # The start date, the site or the agency's unnamed client after the post (title_tails.py).
-        text = _LEADING_WORK_TAG.sub("", _LEADING_ARTICLE.sub("", without_tail(text)))
+        text = _LEADING_WORK_TAG.sub("", _LEADING_ARTICLE.sub("", without_posting_noun(without_tail(text))))
         if text[:4].lower() == "via ":
             text = _LEADING_BOARD.sub("", text)
         if "(" in text or "[" in text:

@@ -397,7 +397,8 @@ TITLES: list[tuple[str, float, bool, bool]] = [
         rf"\b(?:para el puesto de|al puesto de|para la posición de|a la vacante de|puesto de|posición de|"
         rf"(?:para|a) la oferta(?: de)?|vacante de|para la vacante de|(?:a|para) la plaza de)\s+"
         rf"(?P<t>[^\n.!?;]{{2,100}}?)"
-        rf"(?=\s+(?:en|con|ha sido|fue|se ha|de la empresa|de nuestr[oa] cliente|"
+        rf"(?={spanish_anchors.EN_OF_THE_POST}\s+en\s|"
+        rf"\s+(?:con|ha sido|fue|se ha|de la empresa|de nuestr[oa] cliente|"
         rf"para (?:la|el|nuestr[oa]s?))\s|"
         rf"\s+y\s+(?:te|le|la|lo|los|las|que|estamos|se|"
         rf"nos)\b|\s*[.!,;]|{_LINE_END})",

@@ -11,13 +11,26 @@ Latin America's own anchors on the post's word ("al cargo de X", "la vacante X p
 LATIN_AMERICAN_TITLES and LATIN_AMERICAN_EMPLOYER_AFTER, below.
 """
 
-from tracker.extraction.phrases.tables import accents_optional
+from tracker.extraction.phrases.tables import accents_optional, word_list
 
 # Where such a title ends: the employer or the place after "en", "de la empresa" or "con" and an
 # article; a verb of the news or a pronoun beginning the next clause ("el proceso para X te enviamos");
 # a requisition code in brackets; a separator before a tag; a stop.
+# A post named by its field after "en" keeps it: "Técnico/a en Cuidados de Enfermería", "Licenciada en
+# Química", "Especialista en Nóminas": after these words "en" is the post's, not the employer's or the
+# place's.
+EN_POST_WORDS = (
+    "técnico", "técnica", "técnico/a", "tecnólogo", "tecnóloga", "tecnólogo/a", "licenciado", "licenciada",
+    "licenciado/a", "especialista", "experto", "experta", "experto/a", "graduado", "graduada", "graduado/a",
+)  # fmt: skip
+EN_OF_THE_POST = "".join(f"(?<!{word})" for word in EN_POST_WORDS)
+# The post an interview is for, then the interview's own news: "para Dependiente/a (h/m) está confirmada".
+_INTERVIEW_FOR_POST = (
+    r"(?!(?:el|la|los|las|un|una|que|conocer\w*|hablar|charlar|ver|ti|usted|vos|este|esta|mañana)\b)"
+    r"[^\n.!?;]{2,60}? (?:está|queda|ha sido|fue) (?:confirmad|programad|agendad)"
+)
 _ES_END = (
-    r"(?=\s+(?:en|ha|han|fue|se|ya|te|le|les|os|nos|"
+    rf"(?={EN_OF_THE_POST}\s+en\b|\s+(?:ha|han|fue|qued[oó]|se|ya|te|le|les|os|nos|"
     r"y (?:te|le|la|lo|los|las|que|estamos|se|nos|hemos|queremos)|"
     r"de la empresa|para (?:la|el|nuestr[oa]s?)|con (?:nosotros|nuestr[oa]s?|el|la|los|las|un|una)|"
     r"que|no|es|está)\b|\s+\((?:req|ref|id|código|cod)\b|"
@@ -35,7 +48,7 @@ _JOINING_DAY = r"(?=\s+(?:el|la) (?:próxim[oa]|día|semana)|\s+(?:a partir|desd
 TITLES: list[tuple[str, float, bool, bool]] = [
     (
         r"\b(?:(?:a|para|en|de|con|por) (?:la|el) |al |del |la |el )"
-        r"(?:posición|vacante|puesto|cargo|búsqueda|oferta)\s+"
+        r"(?:posición|vacante|puesto|cargo|búsqueda|oferta|convocatoria)\s+"
         rf"{_NOT_A_TITLE_AFTER}(?P<t>[^\n.!?;]{{2,100}}?){_ES_END}",
         2.8,
         False,
@@ -51,6 +64,34 @@ TITLES: list[tuple[str, float, bool, bool]] = [
         r"(?:(?:nuestr[oa] )?nuev[oa] |un |una |el |la )?"
         rf"(?P<t>[^\n.!?;]{{2,100}}?)(?:{_JOINING_DAY}|{_ES_END})",
         3.0,
+        False,
+        False,
+    ),
+    # The reader chosen for the post: "te hemos preseleccionado para Operario/a de línea (h/m) en X", "has
+    # sido seleccionada como Cajera" (never "seleccionado para continuar", "para la siguiente fase").
+    (
+        r"\b(?:pre)?seleccionad[oa]s? (?:para|como) (?:(?:el|la) (?:puesto|posición|vacante|cargo|oferta) "
+        rf"(?:de )?)?{_NOT_A_TITLE_AFTER}"
+        r"(?!(?:continuar|seguir|avanzar|participar|realizar|pasar|formar|asistir|incorporarte|nuestr\w*|"
+        rf"est[ae]|próxim\w*|siguiente|otra|otro)\b)(?P<t>[^\n.!?;]{{2,100}}?){_ES_END}",
+        2.5,
+        False,
+        False,
+    ),
+    # The reader's papers for the post: "tu perfil para Barista quedó registrado", "su CV para el puesto de
+    # Contable".
+    (
+        r"\b(?:tu|su) (?:perfil|cv|currículum|hoja de vida) (?:para|a|al) (?:(?:el|la) (?:puesto|posición|"
+        rf"vacante|cargo|oferta|búsqueda) (?:de )?)?{_NOT_A_TITLE_AFTER}(?P<t>[^\n.!?;]{{2,100}}?){_ES_END}",
+        2.5,
+        False,
+        False,
+    ),
+    # "Tu entrevista con X para T está confirmada": the post after the employer.
+    (
+        rf"\bentrevista con [^\n.!?;]{{2,60}}? para (?=(?:{_INTERVIEW_FOR_POST}))(?P<t>[^\n.!?;]{{2,100}}?)"
+        rf"{_ES_END}",
+        2.5,
         False,
         False,
     ),
@@ -79,15 +120,20 @@ EMPLOYER_AFTER: list[tuple[str, float]] = [
 # publicada por Y", "en el proceso de Practicante de Mercadeo en X". Never a verb or an article ("la vacante
 # ha sido cubierta"). These overlap TITLES above ("al cargo X", "la búsqueda X") with their own ends and
 # weight; anchors.py reads them right after language_anchors.py's, where they were first written.
+# A pronoun or a verb of the news after the title begins the next clause: "para la búsqueda de Analista Jr.
+# hemos decidido", "para el cargo de Cajero te invitamos".
 _LATAM_END = (
-    r"(?=\s+(?:en|con|ha|fue|se ha|publicad[ao]|de la empresa|y|para)\b|\s+[-–|]\s|\s*[.!?;,:](?:\s|$)|"
+    rf"(?={EN_OF_THE_POST}\s+en\b|\s+(?:con|ha|fue|se ha|publicad[ao]|de la empresa|y|para|hemos|decidimos|"
+    r"queremos|lamentamos|te|le|les|nos|no|que|ya)\b|\s+[-–|]\s|\s*[.!?;,:](?:\s|$)|"
     r"\s*\n|\s*$)"
 )
 LATIN_AMERICAN_TITLES: list[tuple[str, float, bool, bool]] = [
     (
         r"\b(?:(?:al|el|del|para el|en el) cargo(?: de)?|(?:la|a la|para la|de la) búsqueda(?: de)?|"
         r"(?:a la|la) vacante(?= [^\n.!?;]{2,80}? publicad[ao] por\b)|"
-        r"(?:en el|del) proceso(?: de selección)? (?:de|para(?: el cargo de)?))\s+"
+        r"(?:en el|del) proceso(?: de selección)? (?:de|para(?: el cargo de)?)"
+        # "el proceso de X para la posición T": X is the employer, the post comes after it.
+        r"(?![^\n.!?;]{2,60}? para (?:la|el) (?:posición|puesto|cargo|vacante|búsqueda)\b))\s+"
         r"(?!(?:selección|ha|fue|es|está|se|que|el|la|los|las|un|una|de|del|para|en|este|esta|tu|su)\b)"
         rf"(?P<t>[^\n.!?;]{{2,100}}?){_LATAM_END}",
         3.0,
@@ -99,12 +145,42 @@ LATIN_AMERICAN_EMPLOYER_AFTER: list[tuple[str, float]] = [
     # "la vacante X publicada por Y", "la búsqueda X en Y", "el proceso de X en Y".
     (r"\bpublicad[ao] por (?:la empresa )?", 3.0),
     (r"\b(?:búsqueda|cargo|proceso)(?: de)? [^\n.!?;]{2,80}? en (?:la empresa )?", 2.0),
+    # A recruiter's own client: "mi cliente, X, quiere avanzar contigo" (language_anchors.py reads "nuestro
+    # cliente").
+    (r"\bmi client[ea],? (?:la empresa |el grupo )?", 3.0),
+    # The hiring team of the organisation named after it: "Soy Pilar, de Recursos Humanos en X", "el equipo
+    # de Talento de X", "del área de Selección de X" (word_lists.toml `spanish_teams` and Spain's own).
+    (
+        rf"\b(?:{word_list('spanish_teams')}|recursos humanos|rr\.? ?hh\.?|(?:equipo|área|departamento) de "
+        r"(?:talento|selección|reclutamiento|rr\.? ?hh\.?|recursos humanos)) (?:en|de) (?:la empresa )?",
+        2.5,
+    ),
+    # An agency's interview with its client for the post: "la entrevista con X para la posición de T", "Tu
+    # entrevista con X para T está confirmada".
+    (
+        r"\bentrevista con (?=[^\n.!?;]{2,60}? (?:para (?:la|el) (?:posición|puesto|vacante|cargo|oferta)\b|"
+        rf"[-–|] |para {_INTERVIEW_FOR_POST}))",
+        2.5,
+    ),
+    # The employer's process named before its post: "en el proceso de X para la posición T".
+    (
+        r"\bproceso(?: de selección)? de (?=[^\n.!?;]{2,60}? para (?:la|el) (?:posición|puesto|cargo|vacante|"
+        r"búsqueda)\b)",
+        3.0,
+    ),
+    # The organisation a writer speaks for, opening the sentence: "Desde X queremos ofrecerte el puesto",
+    # "desde X te escribimos".
+    (
+        r"\bdesde (?=[^\n.!?;,]{2,60}? (?:queremos|quisiéramos|deseamos|tenemos|hemos|te|le|les|os|nos)\b)",
+        2.0,
+    ),
     # A board's confirmation names the post, then its employer after "en": "Tu postulación a Auxiliar de
     # almacén en X, S.A. de C.V.", "Postulaste al aviso X en Y S.A.C.", "tu candidatura para X en Y". Above
     # the posting's "de" before a legal form: "Asistente de Contabilidad en Y S.A.C." is no "Contabilidad".
     # A comma ends the post: "tu candidatura a nuestro cliente, una empresa con sede en Madrid" names none.
     (
-        r"\b(?:postulación|postulaste|postularte|postulado|postulada|candidatura|solicitud|inscripción) "
+        r"\b(?:postulación|postulaste|postularte|postulado|postulada|candidatura|solicitud|inscripción|"
+        r"(?:pre)?seleccionad[oa]) "
         r"(?:a|al|para|en)"
         r"(?: (?:el|la))?(?: (?:aviso|oferta|vacante|puesto|posición|cargo)(?: de)?)? [^\n.!?;,]{2,80}? en "
         r"(?:la empresa )?",
