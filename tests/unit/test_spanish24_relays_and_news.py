@@ -128,6 +128,37 @@ from tracker.models import Status
             body="Te postulaste a Chofer de reparto\n\nFletes Riachuelo · Avellaneda, Buenos Aires\n\nVer "
             "estado de la postulación",
         ),
+        application_row(
+            "a firm named by its trade and its partners, whose trade holds a role's word",
+            Status.APPLIED,
+            "Estudio Contable Benítez & Asociados",
+            "Analista Contable Jr.",
+            sender="Bumeran <notificaciones@bumeran.com.ar>",
+            subject="Novedades de tu postulación",
+            body="Hola Rocío,\n\nEstudio Contable Benítez & Asociados vio tu CV en la búsqueda Analista "
+            "Contable Jr.\n\nSeguí de cerca el estado de tu postulación.",
+        ),
+        application_row(
+            "an agency's process run for its client",
+            Status.INTERVIEW,
+            "Frutas Vega Baja",
+            "Jefe/a de Almacén",
+            sender="Elisa Roca <eroca@seleccionlevante.es>",
+            subject="Tu candidatura",
+            body="Hola Jorge,\n\nTe escribo de Selección Levante Consultores. Tras revisar tu candidatura "
+            "para la posición de Jefe/a de Almacén que gestionamos para Frutas Vega Baja, nos gustaría "
+            "mantener una entrevista por videollamada el martes.\n\nElisa Roca\nConsultora | Selección "
+            "Levante",
+        ),
+        application_row(
+            "an employer that kept someone else, in everyday words",
+            Status.REJECTED,
+            "Carpintería Hermanos Lozano",
+            sender="Julián Lozano <julian@carpinteriahermanoslozano.es>",
+            subject="Re: Oficial de carpintería",
+            body="Hola Rubén,\n\nGracias por pasarte el otro día. Al final nos hemos quedado con otro chaval "
+            "que tenía más experiencia.\n\nJulián\nCarpintería Hermanos Lozano",
+        ),
     ],
 )
 def test_spanish_news_and_relays_name_employer_and_post(mail, status, company, title):

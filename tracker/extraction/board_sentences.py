@@ -53,7 +53,8 @@ _ES_NEWS_LIST = word_list("board_relayed_news_es")
 # Caseless: boards write "tu CV" as often as "tu cv".
 _ES_NEWS = f"(?i:{_ES_NEWS_LIST})".replace(" ", r"[ \t]+")
 _ES_POSTING = (
-    r"(?:a|al|para|de|en)[ \t]+(?:la[ \t]+oferta|la[ \t]+vacante|el[ \t]+aviso|el[ \t]+cargo|el[ \t]+puesto)"
+    r"(?:a|al|para|de|en)[ \t]+(?:la[ \t]+oferta|la[ \t]+vacante|el[ \t]+aviso|el[ \t]+cargo|el[ \t]+puesto|"
+    r"la[ \t]+b[uú]squeda)"
 )
 # "La empresa X revisó tu postulación a la vacante T ...": the title's rest of line, or the next line
 # where a colon ends this one.

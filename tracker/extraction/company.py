@@ -69,7 +69,7 @@ from tracker.extraction.legal_forms import LEGAL_FORM_AT_END
 from tracker.extraction.municipal_bodies import add_municipal_bodies
 from tracker.extraction.name_reading import STOP_WORDS
 from tracker.extraction.not_employers import names_no_employer
-from tracker.extraction.person_names import looks_like_person_name
+from tracker.extraction.person_names import OPENING_ORGANISATION_WORDS, looks_like_person_name
 from tracker.extraction.places import is_place
 from tracker.extraction.programme_employers import add_programme_employers
 from tracker.extraction.public_bodies import add_public_bodies
@@ -384,6 +384,8 @@ def _shaped_as_employer(name: str, own_label: str | None) -> bool:
         not names_a_person_role(name)
         or (" " in name and run_together(name) == own_label)
         or bool(_FAMILY_FIRM.search(name))
+        # "Estudio Contable Ferraro": a Spanish firm named by its trade, whose trade holds a role's word.
+        or (" " in name and OPENING_ORGANISATION_WORDS.opens(name))
         or bool(" " in name and LEGAL_FORM_AT_END.search(name))
     )
 
@@ -391,7 +393,9 @@ def _shaped_as_employer(name: str, own_label: str | None) -> bool:
 # "Kaufmann & Söhne", "Baker & Sons", "Fischer & Partner": a role's word ("Kaufmann" is a clerk) before the
 # family or partners a firm is named with is the founder's name.
 _FAMILY_FIRM = re.compile(
-    r" & (?:söhne|sons|co\.?|cie\.?|partners?|associates|fils|hijos|filhos|figli|zonen|zn\.?|töchter)$", re.I
+    r" & (?:söhne|sons|co\.?|cie\.?|partners?|associates|asociad[oa]s|associad[oa]s|associati|fils|hijos|"
+    r"filhos|figli|zonen|zn\.?|töchter)$",
+    re.I,
 )
 
 

@@ -162,6 +162,8 @@ LATIN_AMERICAN_EMPLOYER_AFTER: list[tuple[str, float]] = [
         rf"[-–|] |para {_INTERVIEW_FOR_POST}))",
         2.5,
     ),
+    # An agency's process run for its client: "la posición que gestionamos para X".
+    (r"\bque (?:gestionamos|gestiono|llevamos|llevo|cubrimos) para (?:nuestro cliente,? |la empresa )?", 3.0),
     # The employer's process named before its post: "en el proceso de X para la posición T".
     (
         r"\bproceso(?: de selección)? de (?=[^\n.!?;]{2,60}? para (?:la|el) (?:posición|puesto|cargo|vacante|"
