@@ -159,6 +159,25 @@ from tracker.models import Status
             body="Hola Rubén,\n\nGracias por pasarte el otro día. Al final nos hemos quedado con otro chaval "
             "que tenía más experiencia.\n\nJulián\nCarpintería Hermanos Lozano",
         ),
+        application_row(
+            "the reader shortlisted by an agency for its client's offer",
+            Status.INTERVIEW,
+            "Azulejos Onda Norte",
+            "Operario/a de esmaltado (h/m)",
+            sender="Eurofirms <noreply@eurofirms.es>",
+            subject="Has sido preseleccionado/a",
+            body="Hola Iker,\n\nHas sido preseleccionado/a para la oferta Operario/a de esmaltado (h/m) en "
+            "nuestro cliente Azulejos Onda Norte. Te llamaremos para concertar una entrevista.",
+        ),
+        application_row(
+            "the employer's chosen profile was another",
+            Status.REJECTED,
+            "Grupo Papelero Texcoco",
+            sender="Recursos Humanos <rh@grupopapelerotexcoco.mx>",
+            subject="Seguimiento a tu postulación para Auxiliar de Compras",
+            body="Hola Sandra,\n\nTe agradecemos el interés en formar parte de Grupo Papelero Texcoco. En "
+            "esta ocasión el perfil seleccionado fue otro.\n\nRecursos Humanos",
+        ),
     ],
 )
 def test_spanish_news_and_relays_name_employer_and_post(mail, status, company, title):

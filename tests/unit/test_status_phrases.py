@@ -54,6 +54,8 @@ PINNING_SENTENCES = {
         "Postulaste al aviso Operario de producción.",
         # A board's headline over the posting's block (es).
         "¡Inscripción realizada!",
+        # The reader shortlisted (es).
+        "Has sido preseleccionada para la oferta.",
         # Brazil's and Latin America's boards and career pages.
         "A empresa Padaria Trigo Bom visualizou seu currículo.",
         "A Metalúrgica Sul viu a sua candidatura.",
@@ -172,6 +174,8 @@ PINNING_SENTENCES = {
         # Closed for the reader alone; a small employer's choice (pt, portuguese24).
         "Informamos que o processo foi encerrado para você nesta etapa.",
         "Fechamos com outra pessoa para a vaga.",
+        # The employer kept another profile (es).
+        "En esta ocasión el perfil seleccionado fue otro.",
         "La scelta è ricaduta su un altro candidato.",
         "Abbiamo individuato profili più in linea con le esigenze della posizione.",
         "La informiamo che non è stata ammessa alla prova orale.",

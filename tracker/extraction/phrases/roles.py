@@ -83,7 +83,7 @@ COMPOUND_ROLES = (
     r"administrativ[oa]|contable|dependient[ea]|moz[oa](?:/a)?|pasteler[oa]|pasteleir[oa]|vendedor(?:a)?|camarer[oa]|cociner[oa]|conductor(?:a)?|"
     r"repartidor(?:a)?|enfermer[oa]|auxiliar|operari[oa]|jef[ea]|directora|abogad[oa]|mecánic[oa]|"
     r"electricista|recepcionista|teleoperador(?:a)?|asistente|gestor(?:a)?|arquitect[oa]|cajer[oa]|"
-    r"investigador(?:a)?|redactor(?:a)?|traductor(?:a)?|encargad[oa]|técnica|soci[oa]|subgerente|subdirector(?:a)?|"
+    r"investigador(?:a)?|redactor(?:a)?|traductor(?:a)?|encargad[oa]|técnica|soci[oa]|subgerente|subdirector(?:a)?|residente|"
     r"assistente|atendente|motorista|enfermeir[oa]|contador(?:a)?|operador(?:a)?|consultora|advogad[oa]|"
     r"cientista|arquitet[oa]|professora|redator(?:a)?|conferente|comprador(?:a)?|"
     r"commess[oa]|magazziniere|operai[oa]|autista|camerier[ea]|cuoc[oa]|infermier[ea]|educat(?:ore|rice)|"
