@@ -10,7 +10,9 @@ agency where the client goes unnamed, "mon client"), the title that post. Read i
 The client putting the post on hold is relayed the same way: "notre client Laboratoires X met le poste en
 stand-by", "il nostro cliente X ha messo la posizione in stand-by", "nuestro cliente X ha congelado la
 posición", "onze klant X heeft de vacature on hold gezet", "our client X has paused the role": the post
-withdrawn (the datasets' convention for a post on hold), the client the employer.
+withdrawn (the datasets' convention for a post on hold), the client the employer. A hold is never a cold
+recruiter's, so the client who holds need not be "my" client: "the client has cancelled the search", "the
+hiring manager has put the role on hold", "I heard back from my client - they have paused the search".
 """
 
 from __future__ import annotations
@@ -74,16 +76,24 @@ _OPENING = re.compile(rf"(?<![\w'])(?:{_MY_CLIENT}|{_FIRM_WORD})\b")
 _OPENING_PRECHECK = MatchWords(_OPENING)
 
 
+# Who else holds a post in an agency's words: the client or its hiring manager, not "my" client.
+_HOLDER = (
+    r"(?i:the client|the hiring manager|der kunde|die kundin|de klant|el cliente|o cliente|il cliente|"
+    r"le client)"
+)
 # The client's hold, after its name in the same sentence: "met le poste en stand-by", "ha congelado la
 # posición", "heeft de vacature on hold gezet", "hat die Stelle auf Eis gelegt", "has paused the role".
 _HELD = re.compile(
-    rf"(?:{_MY_CLIENT}(?:,? (?:{_FIRM_WORD} )?(?P<named>{_NAME}))?|{_FIRM_WORD} (?P<firm>{_NAME})),? "
+    rf"(?:(?:{_MY_CLIENT}|{_HOLDER})(?:,? (?:{_FIRM_WORD} )?(?P<named>{_NAME}))?|"
+    rf"{_FIRM_WORD} (?P<firm>{_NAME})),? "
     r"(?P<rest>[^.?!\n]{0,100})"
 )
+_HELD_OPENING = re.compile(rf"(?<![\w'])(?:{_MY_CLIENT}|{_HOLDER}|{_FIRM_WORD})\b")
 # Held for now (hold_words.py), the client the one who holds, so no post need be named ("notre client met
 # tout en stand-by"); or the post held or called off in either of hold_shape's shapes ("has frozen the role").
 _ON_HOLD = re.compile(rf"\b(?:{hold_words.alternation(hold_words.PAUSED)}|stand-?by|froze|congeló)(?!\w)")
 _HELD_PRECHECK = MatchWords(_ON_HOLD, hold_shape.ANCHORS[0])
+_HELD_OPENING_PRECHECK = MatchWords(_HELD_OPENING)
 
 
 _STEP_PRECHECK = MatchWords(_STEP)
@@ -98,18 +108,18 @@ class ClientRelay(NamedTuple):
 
 
 def relayed_client_step(email: PreparedEmail) -> ClientRelay | None:
-    """The client's wish to hire or meet the reader an agency relays in one sentence, with its post."""
+    """The client's hold of the post, or its wish to hire or meet the reader, an agency relays in one
+    sentence, with its post."""
     body = email.body_lower
-    if not _OPENING_PRECHECK.may_match(body):
-        return None
-    wishes, holds = _STEP_PRECHECK.may_match(body), _HELD_PRECHECK.may_match(body)
-    if not (wishes or holds):
+    if _HELD_PRECHECK.may_match(body) and _HELD_OPENING_PRECHECK.may_match(body):
+        for opening in _HELD_OPENING.finditer(body):
+            held = _HELD.match(email.body, opening.start())
+            if held is not None and _is_held(held.group("rest").lower()):
+                return ClientRelay(Status.WITHDRAWN, held.group("named") or held.group("firm"), None)
+    if not (_STEP_PRECHECK.may_match(body) and _OPENING_PRECHECK.may_match(body)):
         return None
     for opening in _OPENING.finditer(body):
-        held = _HELD.match(email.body, opening.start()) if holds else None
-        if held is not None and _is_held(held.group("rest").lower()):
-            return ClientRelay(Status.WITHDRAWN, held.group("named") or held.group("firm"), None)
-        match = _RELAY.match(email.body, opening.start()) if wishes else None
+        match = _RELAY.match(email.body, opening.start())
         if match is None:
             continue
         step = _STEP.search(match.group("rest"))
@@ -124,4 +134,6 @@ def relayed_client_step(email: PreparedEmail) -> ClientRelay | None:
 
 def _is_held(rest: str) -> bool:
     """True when the (lowercased) rest of the client's sentence holds the post or calls it off."""
+    if hold_shape.hold_ended(rest):
+        return False
     return _ON_HOLD.search(rest) is not None or hold_shape.is_post_held(rest)

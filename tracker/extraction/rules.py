@@ -171,6 +171,8 @@ class RulesExtractor:
 # As sure as a step stated by hand (answered_steps.py's readings are weighed the same).
 _RELAY_STRENGTH = 0.6
 _RELAY_REASON = "an agency relays its client's step"
+# A relayed step that is the reader's news even where the client goes unnamed: a hire, a hold.
+_NEWS_UNNAMED = frozenset({Status.OFFER, Status.WITHDRAWN})
 
 
 def _with_relayed_step(
@@ -178,10 +180,11 @@ def _with_relayed_step(
 ) -> tuple[KindReading, StatusReading]:
     """An agency's relay of its client's wish to hire or meet the reader (client_relays.py) is the reader's
     application at that step: a cold recruiter's "my client would like to meet you" stays outreach unless
-    the client is named or the wish is a hire; a status the rules read already stands, but a receipt's."""
+    the client is named or the wish is a hire (a hold is no cold recruiter's: "my client has paused the
+    search" is news of the reader's application); a status the rules read already stands, but a receipt's."""
     if relay is None or kind.kind is Kind.JOB_ALERT:
         return kind, status
-    if kind.kind is Kind.RECRUITER_OUTREACH and relay.client is None and relay.status is not Status.OFFER:
+    if kind.kind is Kind.RECRUITER_OUTREACH and relay.client is None and relay.status not in _NEWS_UNNAMED:
         return kind, status
     if kind.kind is not Kind.APPLICATION:
         kind = KindReading(Kind.APPLICATION, _RELAY_STRENGTH, _RELAY_REASON)

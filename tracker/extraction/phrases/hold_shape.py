@@ -80,9 +80,14 @@ _BREAK = re.compile(
 ANCHORS = [accents_optional(rf"\b(?:{_STATE}|{_NOT_FILLED}|{_VERB}|{_NOT_FILLING})(?!\w)")]
 
 
+def hold_ended(sentence: str) -> bool:
+    """True when a (lowercased) sentence's hold is over or only a break: the post reopened, a holiday."""
+    return bool(_BREAK.search(sentence) or _REOPENED.search(sentence))
+
+
 def is_post_held(sentence: str) -> bool:
     """True when a (lowercased, unhedged) sentence says the post was put on hold or called off."""
-    if _BREAK.search(sentence) or _REOPENED.search(sentence):
+    if hold_ended(sentence):
         return False
     held = _POST_HELD.search(sentence)
     if (

@@ -21,6 +21,7 @@ PAUSED: dict[str, tuple[str, ...]] = {
         r"paused",
         r"put on (?:pause|hold|ice)",
         r"on hold",
+        r"on pause",
         r"on ice",
         r"frozen",
         r"suspended",
@@ -118,7 +119,11 @@ CANCELLING: dict[str, tuple[str, ...]] = {
 }
 # Leaving the post empty, written before it: "we've decided not to fill the role".
 NOT_FILLING: dict[str, tuple[str, ...]] = {
-    "en": (r"not to (?:fill|recruit for|hire for)", r"not (?:be )?(?:filling|recruiting for|hiring for)"),
+    "en": (
+        r"not to (?:fill|recruit for|hire for)",
+        r"not (?:be )?(?:filling|recruiting for|hiring for)",
+        r"hold(?:ing)? off on (?:filling|recruiting for|hiring for)",
+    ),
     "fr": (r"ne pas pourvoir",),
     "es": (r"no cubrir",),
     "pt": (r"não preencher",),
