@@ -23,7 +23,13 @@ from tracker.names import company_key, employer_group, title_key
 from tracker.organisation_slots import OrganisationSlots, keep_reread, reread
 from tracker.ports import SEVERAL_EMPLOYERS, ProcessedMarker, UserTransaction
 from tracker.regrouping import EmployerPlan, plan_employer
-from tracker.relay_matching import AGENCY_CLIENT, agency_placeholders, relay_placeholders, role_placeholders
+from tracker.relay_matching import (
+    AGENCY_CLIENT,
+    agency_placeholders,
+    client_slots,
+    relay_placeholders,
+    role_placeholders,
+)
 from tracker.role_employers import RoleSlots, read_roles
 from tracker.sender_domains import DomainSlot
 from tracker.sender_organisations import sender_organisations
@@ -117,7 +123,7 @@ def record_email(
     # A staffing agency's mail about one role is planned with the employer its other mail about that
     # role was last recorded under: its receipt naming no client (under the agency's name) and its
     # mail naming the client meet, whichever came first (relay_matching.relayed_application).
-    relays = relay_placeholders(email.sender, extraction.job_title, extraction.requisition_id)
+    relays = relay_placeholders(email.sender, role_title(extraction.job_title), extraction.requisition_id)
     relayed_to = {relay: tx.employer_alias(relay) for relay in relays}
     linked: list[str] = []
     for employer in relayed_to.values():
@@ -132,14 +138,15 @@ def record_email(
     own_role, other_role = role_placeholders(keys, extraction.status)
     role_of = {key: tx.employer_alias(key) for key in (own_role, other_role) if key}
     _link(linked, role_of.get(other_role), SEVERAL_EMPLOYERS, home)
-    # An agency's news naming neither role nor client, and its mail naming its one client, meet the same
-    # way (relay_matching.agency_news_application); a second client's mail re-plans the first's, whose
-    # news then joins neither.
+    # An agency's news naming neither role nor client, and its mail naming its clients, meet the same way
+    # (relay_matching.agency_news_application): the news is planned with each client the agency named (a
+    # few), a client's mail with the news and the agency's other clients (their news is re-planned).
     own_news, other_news = agency_placeholders(email.sender, keys.company_key, bool(extraction.job_title))
-    news_of = {key: tx.employer_alias(key) for key in (own_news, other_news) if key}
     client_named = own_news.startswith(AGENCY_CLIENT)
-    if news_of.get(own_news) != SEVERAL_EMPLOYERS:
-        for employer in (news_of.get(other_news), news_of.get(own_news) if client_named else None):
+    slots = client_slots(own_news if client_named else other_news)
+    news_of = {key: tx.employer_alias(key) for key in (own_news, other_news, *slots) if key}
+    if news_of.get(own_news) != SEVERAL_EMPLOYERS or client_named:
+        for employer in (news_of.get(other_news), *(news_of.get(slot) for slot in slots)):
             _link(linked, employer, SEVERAL_EMPLOYERS, home)
     # Mail naming only this role, recorded before it, and the employer whose mail named the role before
     # (the role now names several: its mail naming no employer leaves it) are planned with it too.
@@ -186,7 +193,10 @@ def record_email(
         _leave_role(tx, own_role, role_of.get(own_role), home, agency=keys.agency_named)
         if named_role:
             role.leave(tx, extraction.company or "")
-        _leave_role(tx, own_news, news_of.get(own_news), home, agency=client_named)
+        if client_named:
+            _leave_client(tx, slots, news_of, home)
+        else:
+            _leave_role(tx, own_news, news_of.get(own_news), home, agency=False)
         # The client, once named, is where the agency's mail about the role (or that requisition) is
         # planned from then on.
         for relay, employer in relayed_to.items():
@@ -233,6 +243,20 @@ def _leave_role(tx: UserTransaction, key: str, alias: str | None, home: str, age
         tx.save_employer_alias(key, home)
     elif agency and alias != SEVERAL_EMPLOYERS:
         tx.save_employer_alias(key, SEVERAL_EMPLOYERS)
+
+
+def _leave_client(tx: UserTransaction, slots: list[str], aliases: dict[str, str | None], home: str) -> None:
+    """Leave a staffing agency's client under the first of its client slots free
+    (relay_matching.client_slots), unless one holds it already; with every slot taken by others, the last
+    names several (the agency's news then joins none of those past the others)."""
+    held = [aliases.get(slot) for slot in slots]
+    if home in held:
+        return
+    free = next((slot for slot, alias in zip(slots, held, strict=True) if alias is None), None)
+    if free is not None:
+        tx.save_employer_alias(free, home)
+    elif held and held[-1] != SEVERAL_EMPLOYERS:
+        tx.save_employer_alias(slots[-1], SEVERAL_EMPLOYERS)
 
 
 def _home(key: str, placeholders: list[str], aliases: dict[str, str | None]) -> str:

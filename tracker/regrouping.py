@@ -176,7 +176,9 @@ def replay(
         by_address = None if application or disagreement else by_its_address(candidates, sender, members_of)
         news = None
         if application is None and not by_address and not disagreement:
-            news = agency_news_application(keys, event.sender, event.received_at, candidates, clients)
+            news = agency_news_application(
+                keys, event.sender, event.received_at, candidates, clients, members_of
+            )
         application = application or by_address or news
         if application is None:
             application = new_application(f"replayed-{len(groups)}", keys.company_key, read)
@@ -203,7 +205,7 @@ def replay(
         elif news:
             application.needs_review = (
                 "a staffing agency's email naming neither role nor client was joined to the one application "
-                "its mail began for its one client"
+                "open at its date that its writer's mail began for a client"
             )
         elif by_address:
             application.needs_review = (

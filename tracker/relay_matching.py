@@ -6,14 +6,14 @@ client's own, names the client. A staffing agency's mail about one role joins th
 for that role its own mail began, when one of the two names only the agency (`relayed_application`);
 an employer's own step about a role joins the one open application an agency's mail naming only the
 agency began for it (`agency_begun_application`); the agency's mail naming neither role nor client joins
-the one open application its mail began for its one client (`agency_news_application`). Recording plans
-each with the employer the other was recorded under (`relay_placeholder`, `role_placeholders`,
-`agency_placeholders`).
+the one application open at its date that its writer's mail began for a client (`agency_news_application`).
+Recording plans each with the employer the other was recorded under (`relay_placeholder`,
+`role_placeholders`, `agency_placeholders`, `client_slots`).
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from datetime import datetime
 
 from tracker.agency_relays import agency_domain, names_the_agency
@@ -28,7 +28,8 @@ from tracker.match_keys import (
     spelled_compatibly,
 )
 from tracker.models import Application, ApplicationEvent, Status
-from tracker.names import company_key, title_key
+from tracker.names import company_key, sender_address, title_key
+from tracker.statuses import EARLIEST
 
 
 def role_placeholders(keys: MatchKeys, status: Status | None) -> tuple[str, str]:
@@ -77,10 +78,11 @@ def relayed_application(
     the agency's receipt named no client and its later mail names one (or the other way round): one
     agency, one role, one candidate. Not where the two name different clients or different requisition
     ids (one agency's two announcements of one title are two jobs), nor with two such applications open
-    (which one is a guess)."""
+    (which one is a guess). One its hold closed counts as open: the agency's mail about the role after it
+    (the search restarted) is that application's (`held_at`)."""
     relayed = [
         a
-        for a in open_at(received_at, candidates.group)
+        for a in [*open_at(received_at, candidates.group), *held_at(received_at, candidates.group)]
         if a.title_key == keys.title_key
         and agency_domain(a.sender_email) == keys.relay_domain
         and not (keys.requisition_id and a.requisition_ids and not carries(a, keys.requisition_id))
@@ -91,6 +93,17 @@ def relayed_application(
         )
     ]
     return relayed[0] if len(relayed) == 1 else None
+
+
+def held_at(received_at: datetime | None, candidates: list[Application]) -> list[Application]:
+    """The applications closed before `received_at` by the post's hold or cancellation ("withdrawn"): a
+    post on hold comes back, and the same agency's mail about the same role is then that application's."""
+    moment = received_at or EARLIEST
+    return [
+        a
+        for a in candidates
+        if a.status is Status.WITHDRAWN and a.closed_at is not None and a.closed_at < moment
+    ]
 
 
 def agency_begun_application(
@@ -120,9 +133,19 @@ def names_only_its_agency(application: Application) -> bool:
     return bool(relay) and names_the_agency(application.company_key, relay)
 
 
-# An agency's mail naming neither role nor client, and the one client its mail named, by its domain.
+# An agency's mail naming neither role nor client, and the clients its mail named, by its domain.
 _AGENCY_NEWS = f"{UNKNOWN_EMPLOYER_PREFIX}agency-news:"
 AGENCY_CLIENT = f"{UNKNOWN_EMPLOYER_PREFIX}agency-client:"
+# How many clients an agency's news is planned with: an agency relaying a job seeker to a few clients at
+# once is common; past that, which one its news is about is kept apart.
+_CLIENT_SLOTS = 3
+
+
+def client_slots(client: str) -> list[str]:
+    """The keys an agency's clients are left under, the first being `client` (`agency_placeholders`'s
+    key for its clients), each naming one: its news is planned with them all (`agency_news_application`
+    picks the one open at its date). [] for ''."""
+    return [client, *(f"{client}#{n}" for n in range(2, _CLIENT_SLOTS + 1))] if client else []
 
 
 def agency_placeholders(sender: str, employer_key: str, titled: bool) -> tuple[str, str]:
@@ -155,19 +178,22 @@ def agency_news_application(
     received_at: datetime | None,
     candidates: Candidates,
     clients: dict[str, set[str]],
+    members_of: Mapping[int, list[ApplicationEvent]],
 ) -> Application | None:
     """For a staffing agency's mail naming neither role nor client (only the agency), the one application
-    open at its date that the agency's own mail began for a client, when its mail (`clients`: all of it
-    being planned, whatever its date) names one client only; with two clients, which one the news is
-    about is a guess: none."""
+    open at its date that the agency's own mail began for a client it named (`clients`: all of the mail
+    being planned, whatever its date) and whose mail came from the news's own address (`sender`; a
+    recruiter's news is about her own candidacies; `members_of`: each application's mail so far, by `id`);
+    with several, which one the news is about is a guess: none."""
     domain = agency_domain(sender)
     if keys.title_key or keys.requisition_id or not domain or not names_the_agency(keys.company_key, domain):
         return None
-    if len(named := clients.get(domain, set())) != 1:
-        return None
+    named, address = clients.get(domain, set()), sender_address(sender)
     begun = [
         a
         for a in open_at(received_at, candidates.group)
-        if a.company_key in named and agency_domain(a.sender_email) == domain
+        if a.company_key in named
+        and agency_domain(a.sender_email) == domain
+        and (a.sender_email == address or any(sender_address(m.sender) == address for m in members_of[id(a)]))
     ]
     return begun[0] if len(begun) == 1 else None

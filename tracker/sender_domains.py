@@ -11,7 +11,8 @@ matches such mail as naming the one employer the planned mail from its domain na
 (`domain_employers`, `respelled`): the answer depends on the set of mail, not its order, and the mail
 is kept as it was read. A domain two employers' mail came from (a hospital group's two hospitals)
 names several (SEVERAL_EMPLOYERS) and so names none. Never a platform's domain or a free-mail one (they
-send for everyone), nor a staffing agency's (it relays many clients). Which application the mail then
+send for everyone; a person's own address there is one writer's, and counts as a domain of its own), nor
+a staffing agency's (it relays many clients). Which application the mail then
 joins is matching's rule: a title-less one joins the one open application at that employer, or is kept
 apart, flagged, with several.
 """
@@ -25,7 +26,7 @@ from dataclasses import replace
 
 from tracker.agency_relays import agency_domain
 from tracker.compatible_spellings import compatible_employers
-from tracker.extraction.platforms import domain_employer, registrable_domain
+from tracker.extraction.platforms import domain_employer, is_generic_mailbox, platform_of, registrable_domain
 from tracker.extraction.text import Sender
 from tracker.match_keys import UNKNOWN_EMPLOYER_PREFIX
 from tracker.models import ApplicationEvent
@@ -47,12 +48,18 @@ _WAITING = f"{UNKNOWN_EMPLOYER_PREFIX}waiting:"
 
 @functools.lru_cache(maxsize=4096)
 def own_domain(sender: str) -> str:
-    """The registrable domain of a From address that is its employer's own ('' for a platform's, a free
-    mail provider's, a staffing agency's, or an address naming nobody)."""
+    """The registrable domain of a From address that is its employer's own ('' for a platform's, a
+    staffing agency's, or an address naming nobody); for a person's own address at a free mail provider,
+    the address: one person (a small employer's owner, an independent recruiter) writing for one
+    employer ("jen.whitaker77@gmail.com"), never the provider's domain, which sends for everyone."""
     parsed = Sender.parse(sender)
-    if not parsed.domain or not domain_employer(parsed) or agency_domain(sender):
+    if not parsed.domain or agency_domain(sender):
         return ""
-    return registrable_domain(parsed.domain)
+    if domain_employer(parsed):
+        return registrable_domain(parsed.domain)
+    if platform_of(parsed) or is_generic_mailbox(parsed.local) or "@" not in parsed.address:
+        return ""
+    return parsed.address
 
 
 def domain_key(sender: str) -> str:

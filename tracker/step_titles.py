@@ -12,6 +12,7 @@ alone ("Partner" alone is a role; "Centre and Partner" is not).
 from __future__ import annotations
 
 import functools
+import re
 
 from tracker.extraction.phrases.tables import word_list
 from tracker.names import title_key
@@ -27,6 +28,16 @@ def names_a_step(title: str | None) -> bool:
     return bool(words) and _NOUNS.intersection(words) != set() and _WORDS.issuperset(words)
 
 
+# News about the role written after its name, as an agency's subject writes it ("Treasury Analyst update",
+# "Payroll Officer - feedback"): no part of the role's name.
+_NEWS_TAIL = re.compile(r"(?:\s+[-–:|]\s*|\s+)(?:update|updates|feedback|next steps?|news)$", re.I)
+
+
 def role_title(title: str | None) -> str | None:
-    """`title`, or None when it names a hiring step rather than a role (`names_a_step`)."""
-    return None if names_a_step(title) else title
+    """`title`, or None when it names a hiring step rather than a role (`names_a_step`); news written after
+    the role's name is cut ("Treasury Analyst update" is "Treasury Analyst")."""
+    if names_a_step(title):
+        return None
+    if title and (tail := _NEWS_TAIL.search(title)) and tail.start() > 0:
+        return title[: tail.start()]
+    return title

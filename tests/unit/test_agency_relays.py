@@ -113,7 +113,9 @@ def test_an_agencys_untitled_mail_naming_its_client_is_not_placed_as_its_news():
     def placed(company: str, requisition: str | None = None) -> Application | None:
         untitled = Extraction(Kind.APPLICATION, Status.INTERVIEW, company, None, requisition_id=requisition)
         keys = MatchKeys.named(untitled, None, "m9", AGENCY)
-        return agency_news_application(keys, AGENCY, at, Candidates(keys, at, [begun]), clients)
+        return agency_news_application(
+            keys, AGENCY, at, Candidates(keys, at, [begun]), clients, {id(begun): []}
+        )
 
     assert placed("Brightpath Recruitment") is begun
     assert placed("Halcyon Bank") is None  # its own employer's rules place it, not the news rule

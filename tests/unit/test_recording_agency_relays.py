@@ -222,11 +222,27 @@ def test_the_agencys_news_naming_neither_role_nor_client_joins_its_one_clients_a
         assert application.needs_review and "naming neither role nor client" in application.needs_review
 
 
-def test_the_agencys_news_with_two_clients_named_joins_neither_in_any_order():
+def test_the_agencys_news_joins_the_one_clients_application_open_at_its_date_in_any_order():
     mails = [
         _agency_mail(1, "applied", "Tallis Health", "Engineering Manager"),
         _agency_mail(5, "interview", "Harrow Talent"),
-        _agency_mail(7, "applied", "Orchard Bank", "Platform Lead"),
+        _agency_mail(7, "applied", "Orchard Bank", "Platform Lead"),  # begun after the news
+    ]
+    for order in itertools.permutations(mails):
+        tracker = Tracker()
+        for email, extraction in order:
+            tracker.receive(email, extraction)
+        assert _shown(tracker) == [
+            ("Orchard Bank", "Platform Lead", "applied"),
+            ("Tallis Health", "Engineering Manager", "interview"),
+        ], order
+
+
+def test_the_agencys_news_with_two_clients_applications_open_joins_neither_in_any_order():
+    mails = [
+        _agency_mail(1, "applied", "Tallis Health", "Engineering Manager"),
+        _agency_mail(3, "applied", "Orchard Bank", "Platform Lead"),
+        _agency_mail(5, "interview", "Harrow Talent"),
     ]
     for order in itertools.permutations(mails):
         tracker = Tracker()
