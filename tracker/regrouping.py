@@ -24,7 +24,7 @@ from tracker.match_keys import Candidates, MatchKeys, carries, is_unknown_employ
 from tracker.matching import by_its_address, match_application, title_rivals, untitled_rivals, weak_join
 from tracker.models import Application, ApplicationEvent, Status
 from tracker.names import company_key, sender_address, sender_domain, title_key
-from tracker.relay_matching import agency_clients, agency_news_application
+from tracker.relay_matching import agency_clients, agency_news_candidates
 from tracker.role_employers import AMBIGUOUS_ROLE, imputed
 from tracker.sender_domains import domain_employers, respelled
 from tracker.statuses import EARLIEST as _EARLIEST
@@ -174,11 +174,12 @@ def replay(
             application = None  # the name read is the only evidence, and both senders deny it
         rivals = 0 if by_thread_only else untitled_rivals(candidates)
         by_address = None if application or disagreement else by_its_address(candidates, sender, members_of)
-        news = None
+        news, news_rivals = None, 0
         if application is None and not by_address and not disagreement:
-            news = agency_news_application(
+            begun = agency_news_candidates(
                 keys, event.sender, event.received_at, candidates, clients, members_of
             )
+            news, news_rivals = (begun[0] if len(begun) == 1 else None), len(begun)
         application = application or by_address or news
         if application is None:
             application = new_application(f"replayed-{len(groups)}", keys.company_key, read)
@@ -192,6 +193,11 @@ def replay(
                 application.needs_review = disagreement
             elif several:
                 application.needs_review = AMBIGUOUS_ROLE
+            elif news_rivals > 1:
+                application.needs_review = (
+                    "kept apart: a staffing agency's email naming neither role nor client, with "
+                    f"{news_rivals} open applications its writer's mail began it could belong to"
+                )
             elif rivals > 1:
                 application.needs_review = (
                     f"kept apart: an email naming no job title, with {rivals} open applications at this "

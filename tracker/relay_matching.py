@@ -185,15 +185,28 @@ def agency_news_application(
     being planned, whatever its date) and whose mail came from the news's own address (`sender`; a
     recruiter's news is about her own candidacies; `members_of`: each application's mail so far, by `id`);
     with several, which one the news is about is a guess: none."""
+    begun = agency_news_candidates(keys, sender, received_at, candidates, clients, members_of)
+    return begun[0] if len(begun) == 1 else None
+
+
+def agency_news_candidates(
+    keys: MatchKeys,
+    sender: str,
+    received_at: datetime | None,
+    candidates: Candidates,
+    clients: dict[str, set[str]],
+    members_of: Mapping[int, list[ApplicationEvent]],
+) -> list[Application]:
+    """The applications a staffing agency's news could be about (`agency_news_application`): more than
+    one keeps it apart, flagged for review."""
     domain = agency_domain(sender)
     if keys.title_key or keys.requisition_id or not domain or not names_the_agency(keys.company_key, domain):
-        return None
+        return []
     named, address = clients.get(domain, set()), sender_address(sender)
-    begun = [
+    return [
         a
         for a in open_at(received_at, candidates.group)
         if a.company_key in named
         and agency_domain(a.sender_email) == domain
         and (a.sender_email == address or any(sender_address(m.sender) == address for m in members_of[id(a)]))
     ]
-    return begun[0] if len(begun) == 1 else None

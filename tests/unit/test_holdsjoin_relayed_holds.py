@@ -118,3 +118,15 @@ def test_two_free_mail_writers_are_two_senders():
     tracker.receive(*_mail(1, RUTH, "applied", "Harlow Dental Group", "Office Manager"))
     tracker.receive(*_mail(6, "Pat Kim <patkim88@gmail.com>", "withdrawn", None))
     assert len(tracker.applications) == 2
+
+
+def test_a_recruiters_news_with_two_of_her_candidacies_open_is_kept_apart_and_flagged():
+    tracker = Tracker()
+    for email, extraction in [
+        _mail(1, DEREK, "applied", "Garnet Shipping", "Cost Analyst"),
+        _mail(2, DEREK, "applied", "Lumen Credit Union", "Budget Analyst"),
+        _mail(6, DEREK, "withdrawn", "Tidewater Talent"),
+    ]:
+        tracker.receive(email, extraction)
+    (news,) = [a for a in tracker.applications if a.company == "Tidewater Talent"]
+    assert news.needs_review and "kept apart" in news.needs_review

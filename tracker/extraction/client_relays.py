@@ -111,7 +111,10 @@ def relayed_client_step(email: PreparedEmail) -> ClientRelay | None:
     """The client's hold of the post, or its wish to hire or meet the reader, an agency relays in one
     sentence, with its post."""
     body = email.body_lower
-    if _HELD_PRECHECK.may_match(body) and _HELD_OPENING_PRECHECK.may_match(body):
+    # (Every opening of a wish is a hold's too: most mail has none.)
+    if not _HELD_OPENING_PRECHECK.may_match(body):
+        return None
+    if _HELD_PRECHECK.may_match(body):
         for opening in _HELD_OPENING.finditer(body):
             held = _HELD.match(email.body, opening.start())
             if held is not None and _is_held(held.group("rest").lower()):
