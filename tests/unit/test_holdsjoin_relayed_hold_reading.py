@@ -51,3 +51,9 @@ def test_a_hold_that_has_ended_is_no_hold():
         "My client had put the search on pause but it has now reopened, and they would love to talk."
     )
     assert extraction.status is not Status.WITHDRAWN
+
+
+def test_the_hiring_managers_name_is_no_client():
+    extraction = _read("The hiring manager, Priya Nandakumar, has put the role on hold for now.")
+    assert (extraction.kind, extraction.status) == (Kind.APPLICATION, Status.WITHDRAWN)
+    assert extraction.company != "Priya Nandakumar"

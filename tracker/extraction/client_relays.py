@@ -76,19 +76,19 @@ _OPENING = re.compile(rf"(?<![\w'])(?:{_MY_CLIENT}|{_FIRM_WORD})\b")
 _OPENING_PRECHECK = MatchWords(_OPENING)
 
 
-# Who else holds a post in an agency's words: the client or its hiring manager, not "my" client.
-_HOLDER = (
-    r"(?i:the client|the hiring manager|der kunde|die kundin|de klant|el cliente|o cliente|il cliente|"
-    r"le client)"
-)
+# Who else holds a post in an agency's words: the client, not "my" client; or its hiring manager, whose
+# name after the words is a person's, never the client's ("the hiring manager, Sarah Jones, has ...").
+_CLIENT_HOLDER = r"(?i:the client|der kunde|die kundin|de klant|el cliente|o cliente|il cliente|le client)"
+_MANAGER = r"(?i:the hiring manager)"
+_MANAGER_HOLDER = rf"{_MANAGER}(?:, [^,.?!\n]{{2,40}},)?"
 # The client's hold, after its name in the same sentence: "met le poste en stand-by", "ha congelado la
 # posición", "heeft de vacature on hold gezet", "hat die Stelle auf Eis gelegt", "has paused the role".
 _HELD = re.compile(
-    rf"(?:(?:{_MY_CLIENT}|{_HOLDER})(?:,? (?:{_FIRM_WORD} )?(?P<named>{_NAME}))?|"
+    rf"(?:(?:{_MY_CLIENT}|{_CLIENT_HOLDER})(?:,? (?:{_FIRM_WORD} )?(?P<named>{_NAME}))?|{_MANAGER_HOLDER}|"
     rf"{_FIRM_WORD} (?P<firm>{_NAME})),? "
     r"(?P<rest>[^.?!\n]{0,100})"
 )
-_HELD_OPENING = re.compile(rf"(?<![\w'])(?:{_MY_CLIENT}|{_HOLDER}|{_FIRM_WORD})\b")
+_HELD_OPENING = re.compile(rf"(?<![\w'])(?:{_MY_CLIENT}|{_CLIENT_HOLDER}|{_MANAGER}|{_FIRM_WORD})\b")
 # Held for now (hold_words.py), the client the one who holds, so no post need be named ("notre client met
 # tout en stand-by"); or the post held or called off in either of hold_shape's shapes ("has frozen the role").
 _ON_HOLD = re.compile(rf"\b(?:{hold_words.alternation(hold_words.PAUSED)}|stand-?by|froze|congeló)(?!\w)")
