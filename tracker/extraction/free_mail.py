@@ -13,6 +13,8 @@ FREE_MAIL = {
     "comcast.net", "sbcglobal.net", "verizon.net", "sapo.pt", "hotmail.co.uk", "hotmail.fr", "hotmail.es",
     "hotmail.it", "hotmail.de", "yahoo.co.uk", "yahoo.fr", "yahoo.es", "yahoo.it", "yahoo.de", "live.nl",
     "live.fr", "live.co.uk", "outlook.fr", "outlook.es", "outlook.de", "outlook.it",
+    # Brazil's, Russia's and Poland's national providers: "carlos.oficina@uol.com.br" names no firm "uol".
+    "uol.com.br", "bol.com.br", "terra.com.br", "ig.com.br", "zipmail.com.br", "mail.ru", "wp.pl", "o2.pl",
 }  # fmt: skip
 
 # Free mail providers whose name is no one's employer under any country's suffix: "yahoo.co.in",
