@@ -14,6 +14,7 @@ from tracker.compatible_spellings import compatible_employers
 from tracker.folded_text import fold_name, fold_text, without_accents
 from tracker.sender_addresses import sender_address, sender_domain, split_sender
 from tracker.title_keys import title_key
+from tracker.written_legal_forms import ALL_LEGAL_FORMS
 
 # Title keys are title_keys.py's, From headers sender_addresses.py's, folding folded_text.py's; their
 # readers import them from here too.
@@ -162,12 +163,7 @@ def _company_key(name: str | None, suffixes: set[str]) -> str:
     words = fold_name(text).split()
     if len(words) > 3 and words[-1] in _CAPITAL_VARIABLE_ENDS:
         words = _without_capital_variable(words)
-    # A dotted legal form folds to letters ("S.A.S." -> "s a s", "S.p.A." -> "s p a"): one word again.
-    letters = 0
-    while letters < len(words) - 1 and len(words[-1 - letters]) == 1:
-        letters += 1
-    if letters >= 2:
-        words[-letters:] = ["".join(words[-letters:])]
+    words = _with_dotted_form_joined(words)
     if "'s" in text or "’s" in text:
         # "McDonald's", "Hennessy's": the possessive is the name's, written with or without its mark.
         words = _with_possessive_joined(words)
@@ -197,17 +193,41 @@ def _company_key(name: str | None, suffixes: set[str]) -> str:
 
 
 _AND = {"und": "and", "et": "and", "en": "and", "y": "and", "e": "and"}
-# Legal forms of several words whose words alone are no form: Poland's "Sp. z o.o." (whose "zoo" is no zoo)
-# Mexico's "S. de R.L." without its "de C.V." (_CAPITAL_VARIABLE reads that) and Flanders' "Comm.V.".
-_MULTIWORD_FORMS = (
-    ["sp", "zoo"], ["s", "de", "rl"], ["comm", "v"],
-    # Spain's cooperatives, Andalusia's and Galicia's too: "Aceites de Jaén S. Coop. And.".
-    ["s", "coop"], ["soc", "coop"], ["s", "coop", "and"], ["s", "coop", "galega"],
-    # A Spanish temporary work agency's "ETT" written out: "Grupo Levante Empresa de Trabajo Temporal".
-    ["empresa", "de", "trabajo", "temporal"],
-    # Austria's registered cooperatives: "Almtaler Molkerei reg.Gen.m.b.H.", "X reg. Gen. mbH".
-    ["reg", "gen", "mbh"],
-)  # fmt: skip
+
+
+def _with_dotted_form_joined(words: list[str]) -> list[str]:
+    """A dotted legal form folds to letters ("S.A.S." -> "s a s", "S.p.A." -> "s p a"): one word again."""
+    letters = 0
+    while letters < len(words) - 1 and len(words[-1 - letters]) == 1:
+        letters += 1
+    if letters >= 2:
+        return [*words[:-letters], "".join(words[-letters:])]
+    return words
+
+
+def _form_words(form: str) -> list[str]:
+    """A written legal form's words as they close a name's key: "Sp. z o.o." -> ["sp", "zoo"]."""
+    return _with_dotted_form_joined(["name", *fold_name(form.lower()).split()])[1:]
+
+
+def _multiword_forms() -> tuple[list[str], ...]:
+    """Legal forms of several words whose words alone are no form: Poland's "Sp. z o.o." (whose "zoo" is no
+    zoo), Mexico's "S. de R.L." without its "de C.V." (_CAPITAL_VARIABLE reads that), Flanders' "Comm.V.",
+    Spain's cooperatives ("S. Coop. And."), Austria's "reg.Gen.m.b.H.": read off written_legal_forms.py. A
+    form all of whose words the suffixes drop ("Pte Ltd", "GmbH & Co. KG": "&" goes with its "Co") and one
+    closing with "de C.V." are left to them."""
+    tails: list[list[str]] = []
+    for form in ALL_LEGAL_FORMS:
+        words = _form_words(form)
+        several = len(words) > 1 and words[-1] != "cv"
+        if several and not set(words) - {"and"} <= COMPANY_SUFFIXES and words not in tails:
+            tails.append(words)
+    # A Spanish temporary work agency's "ETT" written out, which only the key drops (mail writes the name
+    # with it): "Grupo Levante Empresa de Trabajo Temporal".
+    return (*tails, ["empresa", "de", "trabajo", "temporal"])
+
+
+_MULTIWORD_FORMS = _multiword_forms()
 
 # Mexico's forms close with "de C.V." (of variable capital) after the form itself: "Grupo Bimbo, S.A.B. de
 # C.V.", "Transportes del Norte S.A. de C.V.", "X S. de R.L. de C.V.". The whole tail is the legal form.
