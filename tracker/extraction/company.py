@@ -286,7 +286,7 @@ def _unknown_system(email: PreparedEmail, candidates: list[Candidate]) -> str | 
         words = email.sender.name.split()
         others = [word for word in words if word.lower() != label]
         display = display_employer(" ".join(others))
-        named_as_address = display is not None and re.sub(r"\W", "", display.lower()) == tenant
+        named_as_address = display is not None and run_together(display, any_script=True) == tenant
         if (
             display
             and not looks_like_person_name(display)
