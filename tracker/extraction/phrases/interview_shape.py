@@ -26,6 +26,8 @@ from tracker.extraction.clock_times import CLOCK_TIME, HOUR
 from tracker.extraction.phrases.interview_words import (
     ASKING_WHEN_FRAGMENTS,
     BOOKING_FRAGMENTS,
+    DATE_FRAGMENTS,
+    DAY_FRAGMENTS,
     MEETING_FRAGMENTS,
     MOVED_FRAGMENTS,
     NEGATION_FRAGMENTS,
@@ -79,7 +81,7 @@ _VIDEO_LINK = re.compile(
     r"meet\.google\.com|zoom\.us/j|teams\.microsoft\.com/l/meetup|webex\.com|whereby\.com"
 )
 # A day named: a weekday, "tomorrow", a date ("12 mai", "17/09").
-_DAY_NAMED = any_of([*WHEN_FRAGMENTS[:7], WHEN_FRAGMENTS[8], r"\b\d{1,2}[./]\d{1,2}\b"])
+_DAY_NAMED = any_of([*DAY_FRAGMENTS, *DATE_FRAGMENTS, r"\b\d{1,2}[./]\d{1,2}\b"])
 # A time proposed in a statement: "I'd suggest Tuesday at 10", "je vous propose jeudi à 14h".
 _PROPOSED = re.compile(
     r"\b(?:propos\w*|propon\w*|suggest\w*|vorschlag\w*|vorschlagen|suger\w*|voorstel\w*|stel voor|"

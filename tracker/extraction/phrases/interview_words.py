@@ -120,7 +120,8 @@ READER_FRAGMENTS = [
     r"\bvraag naar mij\b|\bdemandez-moi\b|\bfragen sie (?:\w+ ){0,3}nach mir\b",
 ]
 # A day or a time: weekdays, "tomorrow", clock times, dates.
-WHEN_FRAGMENTS = [
+# A day named: a weekday, "tomorrow", "next week", in each language.
+DAY_FRAGMENTS = [
     rf"\b(?:{one_of(ENGLISH)})\b|\b(?:tomorrow|tonight|next week|this afternoon|this morning)\b",
     rf"\b(?:{one_of(GERMAN)}|morgen|übermorgen|heute|nächste woche|kommende woche)\b",
     rf"\b(?:{one_of(FRENCH)}|demain|aujourd'hui|la semaine prochaine)\b",
@@ -129,11 +130,18 @@ WHEN_FRAGMENTS = [
     rf"\b(?:{one_of(PORTUGUESE[:5])})(?:-feira)?\b"
     rf"|\b(?:{one_of(PORTUGUESE[5:])}|amanhã|hoje|próxima semana)\b",
     rf"\b(?:{one_of(ITALIAN)}|domani|dopodomani|oggi|la prossima settimana)\b",
-    # "at 2pm", "14:30", "10h", "10 Uhr", "om 10 uur", "alle 15", "às 14h", "the 14th", "12.05.", "3/6".
-    rf"\b(?:{CLOCK_TIME}|{HOUR}(?:{MINUTES})? ?hrs)\b",
+]
+# A date named: "tmrw", "12 mai", "3 de junho".
+DATE_FRAGMENTS = [
     r"\btmrw\b|\b\d{1,2}\.? (?:jan|feb|mär|mar|apr|ma[iy]|mei|jun|jul|aug|sep|o[ck]t|nov|de[cz]|janv|févr|"
     r"mars|avr|mai|juin|juil|août|sept|déc|ene|abr|ago|dic|giu|lug|ott|set|gen|fev|out|dez|maart|juni|juli)"
     rf"|\b\d{{1,2}}[°º]?\.? (?:de |di )?(?:{one_of(SPANISH_MONTHS, PORTUGUESE_MONTHS, ITALIAN_MONTHS)})\b",
+]
+WHEN_FRAGMENTS = [
+    *DAY_FRAGMENTS,
+    # "at 2pm", "14:30", "10h", "10 Uhr", "om 10 uur", "alle 15", "às 14h", "the 14th", "12.05.", "3/6".
+    rf"\b(?:{CLOCK_TIME}|{HOUR}(?:{MINUTES})? ?hrs)\b",
+    *DATE_FRAGMENTS,
     rf"\b(?:alle|às|a las|om) {HOUR}\b|\b\d{{1,2}}[./]\d{{1,2}}(?:[./]\d{{2,4}})?\b",
     # "on the 14th", "Saturday 12th", "3rd of June"; not a book's "6th Edition".
     r"\b(?:the|on|day) \d{1,2}(?:st|nd|rd|th)\b|"
