@@ -37,6 +37,12 @@ _PARTS = re.compile(r"\s*(?:\||·|•|,|\s[-–])\s+")
 _NAME_SHAPE = re.compile(r"^(?:The )?[A-Z][\w'.&-]*(?: (?:&|and|of|the|[A-Z0-9][\w'.&-]*)){0,5}$")
 
 
+def squash(name: str) -> str:
+    """`name` run together as a sign-off and a domain are compared, its "&" spelled out: "Crumb & Crust" ->
+    "crumbandcrust"."""
+    return run_together(name.replace("&", "and"), any_script=True)
+
+
 def hand_signed_employer(found: str | None, email: PreparedEmail) -> str | None:
     """The organisation a person's sign-off names where `found` is none, a place or the writer's own name;
     else `found`."""
@@ -50,18 +56,12 @@ def hand_signed_employer(found: str | None, email: PreparedEmail) -> str | None:
     )
     unread = found is None or only_places(found) or the_writer
     # A name the mail never writes was read off the domain: the sign-off's spelling of the same letters wins.
-    respelled = (
-        ""
-        if found is None or found.lower() in email.body_lower
-        else run_together(found.replace("&", "and"), any_script=True)
-    )
+    respelled = "" if found is None or found.lower() in email.body_lower else squash(found)
     if not (unread or respelled):
         return found
     for line in reversed(email.lines[-_LAST_LINES:]):
         organisation = _signed_organisation(line, writer)
-        if organisation and (
-            unread or run_together(organisation.replace("&", "and"), any_script=True) == respelled
-        ):
+        if organisation and (unread or squash(organisation) == respelled):
             return organisation
     return found
 
@@ -82,7 +82,7 @@ def _is_domain(name: str, email: PreparedEmail) -> bool:
     """ "Clairval" from "Recrutement Clairval <recrutement@clairval.fr>", "Stad Antwerpen" from antwerpen.be:
     a name that spells the domain's."""
     label = domain_employer(email.sender)
-    return label is not None and label in run_together(name.replace("&", "and"), any_script=True)
+    return label is not None and label in squash(name)
 
 
 def _not_a_persons_mailbox(email: PreparedEmail) -> bool:
