@@ -26,7 +26,7 @@ _NO_TENANT = re.compile(
 def career_page_tenant(email: PreparedEmail) -> list[tuple[str, float, bool]]:
     """The one employer the mail's career-page links name, as find_employer's hint (name, weight, stated in
     the text: never); none where the sender carries a tenant itself or the links name several."""
-    if "gupy.io" not in email.body or platforms.ats_tenant(email.sender):
+    if "gupy.io" not in email.body_lower or platforms.ats_tenant(email.sender):
         return []
     tenants = {
         label.lower() for label in _CAREER_PAGE_HOST.findall(email.body) if not _NO_TENANT.fullmatch(label)
