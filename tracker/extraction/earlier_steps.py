@@ -11,17 +11,19 @@ from __future__ import annotations
 
 import re
 
+from tracker.extraction.phrases.interview_words import GERMAN_THANKS_FOR
+from tracker.extraction.phrases.test_shape import GERMAN_TEST_DONE
 from tracker.extraction.status_rules import StatusReading
 from tracker.extraction.text import PreparedEmail
 from tracker.models import Status
 
-_THANKS_FOR = r"\b(?:danke|dank) (?:nochmals |noch einmal )?für (?:das|unser|ihr|dein|den) (?:\w+ )?"
+_THANKS_FOR = rf"{GERMAN_THANKS_FOR} (?:das|unser|ihr|dein|den) (?:\w+ )?"
 # A hiring step thanked for, or a test done or its result: "danke für das Vorstellungsgespräch", "Sie
 # haben den Online-Test sehr gut abgeschlossen", "Ihr Testergebnis".
 _EARLIER_HIRING_STEP = re.compile(
     rf"{_THANKS_FOR}(?:vorstellungsgespräch|bewerbungsgespräch|interview|videointerview)\b|"
-    r"\b(?:den|ihren|deinen|unseren) (?:online-?|eignungs)?test (?:\w+ ){0,3}(?:abgeschlossen|bestanden|"
-    r"absolviert|bearbeitet)\b|\b(?:ihr|dein) (?:test|assessment)ergebnis\b"
+    rf"\b(?:den|ihren|deinen|unseren) (?:online-?|eignungs)?test (?:\w+ ){{0,3}}{GERMAN_TEST_DONE}\b|"
+    r"\b(?:ihr|dein) (?:test|assessment)ergebnis\b"
 )
 # Any conversation thanked for: "danke für das nette Gespräch", "vielen Dank für unser Telefonat".
 _EARLIER_CONVERSATION = re.compile(rf"{_THANKS_FOR}(?:gespräch|telefonat|videocall|austausch)\b")

@@ -185,6 +185,9 @@ MOVED_FRAGMENTS = [
     r"\b(?:remarc\w*|adiar|reagend\w*|transferir)\b",
     r"\b(?:spostar\w*|spostiamo|rimandar\w*|posticip\w*|anticipar\w*)",
 ]
+# German thanks for something behind the reader: "danke für", "vielen Dank nochmals für" (test_shape.py and
+# earlier_steps.py thank with it too).
+GERMAN_THANKS_FOR = r"\b(?:danke|dank) (?:nochmals |noch einmal )?für"
 # The meeting already held: thanks for it, what followed it, the days before today.
 PAST_FRAGMENTS = [
     r"\bthank(?:s| you)(?: \w+){0,2} for (?:attending|coming|meeting|your time|taking the time|speaking|"
@@ -193,7 +196,7 @@ PAST_FRAGMENTS = [
     # entrevista", "grazie per aver partecipato al colloquio" (not "te invitamos a participar en ...").
     r"\bthank(?:s| you)(?: \w+){0,2} for (?:participating|taking part) in (?:the|our|your) (?:[\w-]+ )?"
     r"(?:interview|call|chat|conversation|meeting)",
-    r"\b(?:danke|dank) für (?:die|ihre|deine) teilnahme (?:am|an) (?:\w+ )?(?:\w*gespräch|interview)",
+    rf"{GERMAN_THANKS_FOR} (?:die|ihre|deine) teilnahme (?:am|an) (?:\w+ )?(?:\w*gespräch|interview)",
     r"\bmerci (?:d'avoir|pour votre|de votre) (?:participé|assisté|participation|présence) (?:à )?"
     r"(?:l'|notre|votre|cet|ce|le) ?(?:\w+ )?(?:entretien|échange|rendez-vous)",
     r"\bgracias por (?:participar|asistir|acudir|tu participación|su participación|venir) (?:en|a) "
@@ -206,7 +209,7 @@ PAST_FRAGMENTS = [
     r"\b(?:enjoyed|attended|yesterday|last week|earlier today|(?:was|were) (?:great|lovely|nice|good)|"
     r"(?:we|i) (?:had|met|spoke))\b|\b(?:after|following|since) (?:our|your|the|my) (?:[\w-]+ )?(?:interview|"
     r"call|chat|conversation|meeting)",
-    r"\b(?:danke|dank) für (?:das|ihr|dein|unser)e?s? (?:\w+ )?(?:gespräch|interview|telefonat|zeit)|"
+    rf"{GERMAN_THANKS_FOR} (?:das|ihr|dein|unser)e?s? (?:\w+ )?(?:gespräch|interview|telefonat|zeit)|"
     r"\b(?:gestern|letzte woche|stattgefunden|geführt|hatten)\b|\bnach (?:unserem|dem|ihrem|deinem) ",
     r"\bmerci (?:pour|de) (?:l'|notre|votre|cet|ce|cette) ?(?:entretien|échange|appel|temps)|\b(?:suite|"
     r"après) (?:à )?(?:notre|votre|l'|cet|ce) ?(?:entretien|échange|appel|rendez-vous)|\b(?:d'hier|"

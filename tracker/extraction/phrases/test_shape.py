@@ -27,6 +27,7 @@ from __future__ import annotations
 import re
 
 from tracker.extraction.phrases.interview_shape import READER, negation_in
+from tracker.extraction.phrases.interview_words import GERMAN_THANKS_FOR
 from tracker.extraction.phrases.tables import accents_optional, any_of
 
 # A test's noun. Singular where the plural is a job's duties ("Ihre Aufgaben", "your tasks include"); not
@@ -127,14 +128,16 @@ _DEADLINE_FRAGMENTS = [
     r"(?:dias|horas)|prazo|link|acesso)\b",
     r"\b(?:entro|scadenza|link|accesso)\b",
 ]
+# A test done, in German: "den Test abgeschlossen", "haben ... bestanden" (earlier_steps.py reads it too).
+GERMAN_TEST_DONE = r"(?:bearbeitet|absolviert|abgeschlossen|eingereicht|bestanden)"
 # A test behind the reader: thanked for, passed, its results.
 _PAST_FRAGMENTS = [
     r"\bthank(?:s| you)(?: \w+){0,2} for (?:completing|taking|submitting|doing|sitting|finishing|"
     r"returning|your (?:\w+ )?(?:test|assessment|submission|answers))\b|"
     r"\b(?:you|you've|you have|you've now|you have now) (?:already )?(?:completed|submitted|taken|done|sat|"
     r"passed|finished|returned)\b|\b(?:your|the) results?\b|\b(?:passed|failed)\b|\breceived your\b",
-    r"\b(?:danke|dank) für (?:die|ihre|deine|das) (?:\w+ )?(?:bearbeitung|teilnahme|einreichung)|"
-    r"\b(?:haben|hast) (?:\w+ ){0,3}(?:bearbeitet|absolviert|abgeschlossen|eingereicht|bestanden)\b|"
+    rf"{GERMAN_THANKS_FOR} (?:die|ihre|deine|das) (?:\w+ )?(?:bearbeitung|teilnahme|einreichung)|"
+    rf"\b(?:haben|hast) (?:\w+ ){{0,3}}{GERMAN_TEST_DONE}\b|"
     r"\bergebnis\w*",
     r"\bmerci (?:d'avoir|pour (?:votre|ta) (?:participation|réponse))|\b(?:avez|as) (?:\w+ )?(?:passé|"
     r"réalisé|complété|effectué|rendu|réussi)\b|\brésultats?\b",
