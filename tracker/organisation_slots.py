@@ -25,6 +25,7 @@ own.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
@@ -44,9 +45,10 @@ from tracker.subject_threads import employer_weight
 from tracker.waiting_slots import MOST_WAITING, WaitingSlots
 
 ORGANISATION_PREFIX = f"{UNKNOWN_EMPLOYER_PREFIX}org:"
-# What weak mail leaves: its message id, its date, then the key of the group it was recorded in.
+# What weak mail leaves: a JSON list of its date, the key of the group it was recorded in and its message id.
 _WAITING = f"{UNKNOWN_EMPLOYER_PREFIX}orgwaiting:"
-# Between a named placeholder's fields: name, earliest date, "<message id> <date> <reading>" per filed mail.
+# Between a named placeholder's fields: name, earliest date, a JSON list [date, reading, message id]
+# per filed mail: any id (a file name with spaces or tabs) round-trips.
 _FIELDS = "\t"
 _UNDATED = "-"
 # Weak mail filed under a sender's employer, remembered to be re-planned: more stays as read.
@@ -83,6 +85,11 @@ class Filed:
     reading: str
 
 
+def _filed_entry(entry: str) -> Filed:
+    date, reading, message_id = json.loads(entry)
+    return Filed(message_id, date, reading)
+
+
 class _Slot(WaitingSlots):
     def __init__(self, key: str) -> None:
         super().__init__()
@@ -96,10 +103,10 @@ class _Slot(WaitingSlots):
             return None, _UNDATED, []
         name, *rest = named.split(_FIELDS)  # SEVERAL_EMPLOYERS alone
         since, filed = (rest[0], rest[1:]) if rest else (_UNDATED, [])
-        return name, since, [Filed(*entry.split(" ", 2)) for entry in filed]
+        return name, since, [_filed_entry(entry) for entry in filed]
 
     def save(self, tx: UserTransaction, name: str, since: str, filed: list[Filed]) -> None:
-        entries = [f"{f.message_id} {f.date} {f.reading}" for f in filed[:MOST_FILED]]
+        entries = [json.dumps([f.date, f.reading, f.message_id]) for f in filed[:MOST_FILED]]
         tx.save_employer_alias(self.key, _FIELDS.join([name, since, *entries]))
 
 
@@ -178,7 +185,7 @@ class OrganisationSlots:
             waiting: dict[str, str] = {}
             for slot in self.slots:
                 for entry in slot.waiting:
-                    message_id, moment, key = entry[len(_WAITING) :].split(" ", 2)
+                    moment, key, message_id = json.loads(entry[len(_WAITING) :])
                     if _UNDATED not in (moment, self.date) and moment >= self.date:
                         waiting.setdefault(message_id, key)
                         self.waited_since.setdefault(message_id, moment)
@@ -264,7 +271,7 @@ class OrganisationSlots:
             return
         if self.employer()[0] is not None:
             return
-        waiting = f"{_WAITING}{self.message_id} {self.date} {own_key}"
+        waiting = _WAITING + json.dumps([self.date, own_key, self.message_id])
         for slot in self.slots:
             if slot.named is not None and not slot.waiting:
                 continue  # it names one employer, or several

@@ -220,3 +220,16 @@ def test_a_shorter_spelling_recorded_before_the_senders_fullest_joins_it_in_ever
     )
     for order in permutations((receipt, invitation, rejection)):
         assert grouped(record_all(*order)) == {("k1", "k2", "k3"): "Scheepswerf Hooghalen"}, order
+
+
+def test_a_message_id_with_spaces_round_trips_through_the_placeholder():
+    """`track`'s .eml fallback id is a file name: its spaces do not split the placeholder's fields."""
+    ats = "tolland@myworkday.com"
+    for weak_id in ("Re Interview.eml", "Re\tOffer now.eml"):
+        weak = (mail(weak_id, 6, f"Talent Acquisition <{ats}>"), application_email("rejected", None, None))
+        strong = (
+            mail("s1", 5, f"Tolland Foods <{ats}>", subject="Thank you for applying to Tolland Foods"),
+            application_email("applied", "Tolland Foods", "Planner"),
+        )
+        for order in ((weak, strong), (strong, weak)):
+            assert grouped(record_all(*order)) == {tuple(sorted(("s1", weak_id))): "Tolland Foods"}, order
