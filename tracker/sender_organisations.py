@@ -36,6 +36,8 @@ def sender_organisations(email: EmailMessage) -> tuple[str, ...]:
     ATS tenant (its mailbox's, or the one tenant its ATS links name), a person's name on an ATS."""
     sender = Sender.parse(email.sender)
     keys = []
+    linked = _link_tenants(email.body or "")
+    link_tenant = next(iter(linked)) if len(linked) == 1 else None
     platform = platform_of(sender) if sender.domain else None
     if platform is None:
         label = domain_employer(sender) if sender.domain else None
@@ -51,10 +53,12 @@ def sender_organisations(email: EmailMessage) -> tuple[str, ...]:
             and looks_like_person_name(sender.name)
             and not is_team(sender.name)
         ):
-            keys.append(f"{_WRITER}{platform}:{sender.name.casefold()}")
-    linked = _link_tenants(email.body or "")
-    if len(linked) == 1:
-        keys.append(ORGANISATION + linked.pop())
+            # With the tenant its links name, where they name one: two employers' recruiters of one name on
+            # one ATS are two writers.
+            tenant_part = f"{link_tenant}:" if link_tenant else ""
+            keys.append(f"{_WRITER}{platform}:{tenant_part}{sender.name.casefold()}")
+    if link_tenant:
+        keys.append(ORGANISATION + link_tenant)
     return tuple(dict.fromkeys(keys))
 
 

@@ -233,3 +233,15 @@ def test_a_message_id_with_spaces_round_trips_through_the_placeholder():
         )
         for order in ((weak, strong), (strong, weak)):
             assert grouped(record_all(*order)) == {tuple(sorted(("s1", weak_id))): "Tolland Foods"}, order
+
+
+def test_two_employers_recruiters_of_one_name_on_one_ats_are_two_writers():
+    """A person writing through an ATS is remembered with the tenant its links name, where they name one."""
+    at_acme = mail("a", 1, "Jane Smith <no-reply@greenhouse.io>", "https://boards.greenhouse.io/acme/jobs/1")
+    at_globex = mail(
+        "g", 2, "Jane Smith <no-reply@greenhouse.io>", "https://boards.greenhouse.io/globex/jobs/2"
+    )
+    writers = [
+        key for key in sender_organisations(at_acme) + sender_organisations(at_globex) if "writer:" in key
+    ]
+    assert len(writers) == 2 and len(set(writers)) == 2
