@@ -18,9 +18,8 @@ first re-plans the weak mail dated on or after it, never undated mail (`replanne
 matched, and kept, as naming that employer. Each mail so filed is remembered with its own reading (at
 most MOST_FILED a sender), so that the sender's mail naming a second employer, not spelled alike,
 re-plans the filed mail dated on or after it as read: at its date the sender had named two. A sender
-that named several leaves its mail as read, and a known staffing agency's mail is relay_matching's. The
-order of arrival decides only which spellings meet: a shorter one recorded before the fullest keeps its
-own.
+that named several leaves its mail as read, and a known staffing agency's mail is relay_matching's. A
+shorter spelling recorded before the fullest is read again as the fullest when it comes (`shorter_spellings`).
 """
 
 from __future__ import annotations

@@ -161,8 +161,8 @@ def _what_the_user_sees(records: list[dict]) -> list[tuple]:
 @pytest.mark.parametrize("arrival", ["newest first", "shuffled 1", "shuffled 2"])
 @pytest.mark.parametrize("inbox", WRITTEN_INBOXES, ids=lambda inbox: inbox.name)
 def test_each_inbox_ends_the_same_whatever_order_its_mail_arrives_in(inbox: WrittenInbox, arrival, tmp_path):
-    # `track` without what the whole inbox says of each sender (tracker/inbox_names.py), which the worker,
-    # recording one mail at a time, does not know.
+    # `track` without its whole-inbox naming of each sender (tracker/inbox_names.py): the worker, recording
+    # one mail at a time, has only what its memory of senders kept (tracker/organisation_slots.py).
     (tmp_path / "in_date_order").mkdir()
     messages = read_messages(inbox.write(tmp_path / "in_date_order"))
     store, _ = track_messages(messages, RulesExtractor(), whole_inbox=False)
