@@ -128,6 +128,22 @@ def test_a_known_staffing_agencys_mail_is_left_to_the_relay_rules():
     agency = mail("a1", 1, "Giulia Neri <giulia.neri@randstad.it>")
     slots = OrganisationSlots(agency, sender_organisations(agency))
     assert slots.slots == []
+    # Recorded after the agency's mail naming a client, its mail naming none stays as read: the agency is
+    # not one employer's sender.
+    client = (agency, application_email("applied", "Pastificio Dall'Olio", "Magazziniere"))
+    weak = (
+        mail("a2", 4, "Giulia Neri <giulia.neri@randstad.it>"),
+        application_email("interview", None, None),
+    )
+    store = record_all(client, weak)
+    read_as = [
+        event.company
+        for application in store.list_applications(USER)
+        for event in store.list_events(USER, application.app_id)
+        if event.message_id == "a2"
+    ]
+    assert read_as == [None]
+    assert not [key for key in store.employer_aliases(USER) if key.startswith(organisation_key(""))]
 
 
 def test_a_strong_reading_alike_to_the_senders_employer_takes_its_first_spelling():
