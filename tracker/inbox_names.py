@@ -21,7 +21,7 @@ spelled alike never meet: two firms sharing a word ("Ferraris Logistica", "Ferra
 two, and a group's name alike to both ("Gruppo Ferraris") joins neither, in any order of mail. This is
 `track`'s (cli/track.py); the worker, recording mail one at a time, remembers what each sender named
 instead (tracker/organisation_slots.py), with the same weak readings (`names_an_employer`) and
-spellings of one employer (`one_employers`).
+spellings of one employer (`are_one_employer`).
 """
 
 from __future__ import annotations
@@ -170,7 +170,7 @@ def _group_names(readings: list[_Reading], labels: set[str]) -> tuple[dict[int, 
 
 
 def _employers(strong: list[_Reading]) -> list[list[_Reading]]:
-    """The readings naming an employer, one list per employer they spell alike (`one_employers`), whatever
+    """The readings naming an employer, one list per employer they spell alike (`are_one_employer`), whatever
     their mails' order: the fullest names first, each compared with every name of a cluster; a name alike
     to two clusters' ("Gruppo Ferraris" of "Ferraris Logistica" and "Ferraris Arredamenti") joins neither
     and names no employer."""
@@ -179,7 +179,7 @@ def _employers(strong: list[_Reading]) -> list[list[_Reading]]:
         by_key.setdefault(company_key(reading.extraction.company), []).append(reading)
     clusters: list[list[str]] = []
     for key in sorted(by_key, key=lambda key: (-len(set(key.split()) - _GROUP_WORDS), key)):
-        alike = [cluster for cluster in clusters if any(one_employers(key, other) for other in cluster)]
+        alike = [cluster for cluster in clusters if any(are_one_employer(key, other) for other in cluster)]
         if len(alike) == 1:
             alike[0].append(key)
         elif not alike:
@@ -332,7 +332,7 @@ def _noun_and_label(key_a: str, key_b: str) -> bool:
 _SHORTEST_NOUN_TAIL = 6
 
 
-def one_employers(key_a: str, key_b: str) -> bool:
+def are_one_employer(key_a: str, key_b: str) -> bool:
     """Whether two names one sender writes are one employer's spellings: spelled alike as one domain's
     (sender_domains.spelled_alike), or the words of one, less a group's word, all among the other's
     ("gruppo bragato" of "officine bragato", "lechner maschinenbau" of "maschinenbau lechner"); never two

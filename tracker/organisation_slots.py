@@ -6,7 +6,7 @@ at a time.
 read under a placeholder per organisation its sender writes for (`sender_organisations`: its own domain,
 an ATS tenant from its mailbox or links, a person writing through an ATS): the employer a strong reading
 names with the date of its earliest mail, or SEVERAL_EMPLOYERS once a second employer not spelled alike
-(`inbox_names.one_employers`) is named; a weak reading (`inbox_names.names_an_employer`: none, its
+(`inbox_names.are_one_employer`) is named; a weak reading (`inbox_names.names_an_employer`: none, its
 writer's own name, a team, a single word no organisation's) leaves its message id, its date and the key it
 was recorded under.
 
@@ -24,44 +24,33 @@ shorter spelling recorded before the fullest is read again as the fullest when i
 
 from __future__ import annotations
 
-import json
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
-from datetime import UTC, datetime
+from dataclasses import replace
 
 from tracker.agency_relays import agency_domain
 from tracker.compatible_spellings import compatible_employers
 from tracker.extraction.squashed_names import run_together
 from tracker.extraction.text import Sender
-from tracker.inbox_names import names_an_employer, one_employers
-from tracker.match_keys import UNKNOWN_EMPLOYER_PREFIX
+from tracker.inbox_names import are_one_employer, names_an_employer
 from tracker.models import ApplicationEvent, EmailMessage, Extraction
 from tracker.names import company_key, title_key
+from tracker.organisation_placeholders import (
+    MOST_FILED,
+    UNDATED,
+    WAITING,
+    Filed,
+    OrganisationSlot,
+    known_before,
+    mail_date,
+    organisation_key,
+    waiting_entry,
+    waiting_fields,
+)
 from tracker.ports import SEVERAL_EMPLOYERS, UserTransaction
 from tracker.regrouping import EmployerPlan
 from tracker.sender_organisations import ORGANISATION, sender_organisations
 from tracker.subject_threads import employer_weight
-from tracker.waiting_slots import MOST_WAITING, WaitingSlots
-
-ORGANISATION_PREFIX = f"{UNKNOWN_EMPLOYER_PREFIX}org:"
-# What weak mail leaves: a JSON list of its date, the key of the group it was recorded in and its message id.
-_WAITING = f"{UNKNOWN_EMPLOYER_PREFIX}orgwaiting:"
-# Between a named placeholder's fields: name, earliest date, a JSON list [date, reading, message id]
-# per filed mail: any id (a file name with spaces or tabs) round-trips.
-_FIELDS = "\t"
-_UNDATED = "-"
-# Weak mail filed under a sender's employer, remembered to be re-planned: more stays as read.
-MOST_FILED = 12
-
-
-def _date(moment: datetime | None) -> str:
-    """A mail's date as compared (UTC, ISO), `_UNDATED` for none."""
-    return moment.astimezone(UTC).isoformat() if moment else _UNDATED
-
-
-def _known_before(moment: str, since: str) -> bool:
-    """Whether a mail dated `moment` is known to be earlier than `since`."""
-    return _UNDATED not in (moment, since) and moment < since
+from tracker.waiting_slots import MOST_WAITING
 
 
 def _fuller(key: str, other: str) -> bool:
@@ -69,58 +58,20 @@ def _fuller(key: str, other: str) -> bool:
     return (len(key.split()), len(key)) >= (len(other.split()), len(other))
 
 
-def organisation_key(organisation: str) -> str:
-    """The placeholder of one organisation a sender writes for (a `sender_organisations` key). One word: a
-    placeholder's first word is its document (names.employer_group)."""
-    return ORGANISATION_PREFIX + "+".join(organisation.split())
-
-
-@dataclass(frozen=True)
-class Filed:
-    """Weak mail filed under its sender's employer: its date and its own reading."""
-
-    message_id: str
-    date: str
-    reading: str
-
-
-def _filed_entry(entry: str) -> Filed:
-    date, reading, message_id = json.loads(entry)
-    return Filed(message_id, date, reading)
-
-
-class _Slot(WaitingSlots):
-    def __init__(self, key: str) -> None:
-        super().__init__()
-        self.key = key
-
-    def named_since(self) -> tuple[str | None, str, list[Filed]]:
-        """The employer it names (a name, SEVERAL_EMPLOYERS, or None), the date of its earliest mail, and
-        the weak mail filed under it."""
-        named = self.employer()
-        if not named:
-            return None, _UNDATED, []
-        name, *rest = named.split(_FIELDS)  # SEVERAL_EMPLOYERS alone
-        since, filed = (rest[0], rest[1:]) if rest else (_UNDATED, [])
-        return name, since, [_filed_entry(entry) for entry in filed]
-
-    def save(self, tx: UserTransaction, name: str, since: str, filed: list[Filed]) -> None:
-        entries = [json.dumps([f.date, f.reading, f.message_id]) for f in filed[:MOST_FILED]]
-        tx.save_employer_alias(self.key, _FIELDS.join([name, since, *entries]))
-
-
 class OrganisationSlots:
     """The placeholders of the organisations one email's sender writes for: locked and read before the
-    unit writes (`read`), what the email is filed under (`named`), the mail it re-plans (`replanned`),
-    then `leave` once it is planned."""
+    unit writes (`read`), what the email is filed under (`filed_extraction`), the mail it re-plans
+    (`replanned`), then `leave` once it is planned."""
 
     def __init__(self, email: EmailMessage, organisations: Sequence[str]) -> None:
         self.sender = Sender.parse(email.sender)
         self.message_id = email.message_id
-        self.date = _date(email.received_at)
+        self.date = mail_date(email.received_at)
         # A known staffing agency relays its clients (relay_matching): its mail is left as read.
         relayed = bool(agency_domain(email.sender))
-        self.slots = [] if relayed else [_Slot(organisation_key(key)) for key in sorted(set(organisations))]
+        self.slots = (
+            [] if relayed else [OrganisationSlot(organisation_key(key)) for key in sorted(set(organisations))]
+        )
         self.labels = {key[len(ORGANISATION) :] for key in organisations if key.startswith(ORGANISATION)}
         self.strong = False
         self.filed_from: str | None = None  # the weak reading this email was filed from, if it was
@@ -130,24 +81,24 @@ class OrganisationSlots:
 
     def read(self, tx: UserTransaction) -> None:
         for slot in self.slots:
-            slot.read_slots(tx, lambda named: named.startswith(_WAITING), lock=True)
+            slot.read_slots(tx, lambda named: named.startswith(WAITING), lock=True)
 
     def employer(self) -> tuple[str | None, str]:
         """The one employer the sender's recorded mail named (its first spelling), or None: none named, or
         several (by one organisation, or one each by two); with the date of its earliest mail."""
-        names = [(name, since) for name, since, _ in map(_Slot.named_since, self.slots) if name]
+        names = [(name, since) for name, since, _ in map(OrganisationSlot.named_since, self.slots) if name]
         if not names or any(name == SEVERAL_EMPLOYERS for name, _ in names):
-            return None, _UNDATED
+            return None, UNDATED
         first = company_key(names[0][0])
-        if not all(one_employers(first, company_key(name)) for name, _ in names[1:]):
-            return None, _UNDATED
-        dated = [since for _, since in names if since != _UNDATED]
-        return names[0][0], min(dated, default=_UNDATED)
+        if not all(are_one_employer(first, company_key(name)) for name, _ in names[1:]):
+            return None, UNDATED
+        dated = [since for _, since in names if since != UNDATED]
+        return names[0][0], min(dated, default=UNDATED)
 
     def _filed(self) -> list[Filed]:
         return list({f.message_id: f for slot in self.slots for f in slot.named_since()[2]}.values())
 
-    def named(self, extraction: Extraction, email: EmailMessage) -> Extraction:
+    def filed_extraction(self, extraction: Extraction, email: EmailMessage) -> Extraction:
         """The extraction as filed: a weak reading takes the one employer its sender named; a strong one
         alike to it but shorter, spelled otherwise than the ordinary rules meet ("Gruppo Bragato" for
         "Officine Bragato S.p.A."), takes its spelling."""
@@ -161,13 +112,13 @@ class OrganisationSlots:
             return extraction
         if not self.strong:
             # Not mail from before the sender named it, nor past what the sender can remember.
-            if _known_before(self.date, since) or len(self._filed()) >= MOST_FILED:
+            if known_before(self.date, since) or len(self._filed()) >= MOST_FILED:
                 return extraction
             self.filed_from = extraction.company or ""
             return replace(extraction, company=employer, company_in_full=None)
         read, key = company_key(extraction.company), company_key(employer)
         # Spellings the ordinary rules meet are left as read, and so is a name as full as the sender's.
-        if compatible_employers(read, key) or not one_employers(read, key) or _fuller(read, key):
+        if compatible_employers(read, key) or not are_one_employer(read, key) or _fuller(read, key):
             return extraction
         return replace(extraction, company=employer, company_in_full=None)
 
@@ -184,22 +135,22 @@ class OrganisationSlots:
             waiting: dict[str, str] = {}
             for slot in self.slots:
                 for entry in slot.waiting:
-                    moment, key, message_id = json.loads(entry[len(_WAITING) :])
-                    if _UNDATED not in (moment, self.date) and moment >= self.date:
+                    moment, key, message_id = waiting_fields(entry)
+                    if UNDATED not in (moment, self.date) and moment >= self.date:
                         waiting.setdefault(message_id, key)
                         self.waited_since.setdefault(message_id, moment)
             return sorted(set(waiting.values())), dict.fromkeys(waiting, company)
         if employer is None:
             return [], {}
         read, named = company_key(company), company_key(employer)
-        if one_employers(named, read):
+        if are_one_employer(named, read):
             # The fullest spelling yet: the sender's mail read as a shorter one before is read again as it.
             if read != named and not compatible_employers(read, named) and _fuller(read, named):
                 self.shorter = named
                 return [named], {}
             return [], {}
         later = {
-            f.message_id: f.reading or None for f in self._filed() if not _known_before(f.date, self.date)
+            f.message_id: f.reading or None for f in self._filed() if not known_before(f.date, self.date)
         }
         return ([company_key(employer)] if later else []), later
 
@@ -246,7 +197,7 @@ class OrganisationSlots:
                     slot.save(tx, company or "", self.date, now_filed)
                 elif named == SEVERAL_EMPLOYERS:
                     continue
-                elif not one_employers(company_key(named), key):
+                elif not are_one_employer(company_key(named), key):
                     tx.save_employer_alias(slot.key, SEVERAL_EMPLOYERS)
                 else:
                     # The fullest of its spellings (sender_domains' rule), since its earliest mail.
@@ -255,9 +206,7 @@ class OrganisationSlots:
                         if _fuller(key, company_key(named)) and key != company_key(named)
                         else named
                     )
-                    earliest = _known_before(self.date, since) or (
-                        since == _UNDATED and self.date != _UNDATED
-                    )
+                    earliest = known_before(self.date, since) or (since == UNDATED and self.date != UNDATED)
                     if name != named or earliest:
                         slot.save(tx, name, self.date if earliest else since, earlier)
             return
@@ -270,7 +219,7 @@ class OrganisationSlots:
             return
         if self.employer()[0] is not None:
             return
-        waiting = _WAITING + json.dumps([self.date, own_key, self.message_id])
+        waiting = waiting_entry(self.date, own_key, self.message_id)
         for slot in self.slots:
             if slot.named is not None and not slot.waiting:
                 continue  # it names one employer, or several

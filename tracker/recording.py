@@ -86,9 +86,9 @@ def record_email(
     # (tracker/organisation_slots.py); its placeholders are locked next.
     if organisations is None:
         organisations = sender_organisations(email)
-    senders = OrganisationSlots(email, organisations)
-    senders.read(tx)
-    extraction = senders.named(extraction, email)
+    sender_memory = OrganisationSlots(email, organisations)
+    sender_memory.read(tx)
+    extraction = sender_memory.filed_extraction(extraction, email)
     placeholders = placeholder_keys(email.thread_id, extraction.requisition_id)
     # "Veluwecargo" where the user's mail named "Veluwe Cargo Services": filed under that name.
     spellings = Spellings(extraction.company)
@@ -159,7 +159,7 @@ def record_email(
         _link(linked, key, home, planned_home)
     # Its sender's weak mail that waited for its first employer, or was filed under another (sender
     # organisations: tracker/organisation_slots.py).
-    replanned, readings = senders.replanned(extraction.company)
+    replanned, readings = sender_memory.replanned(extraction.company)
     for key in replanned:
         _link(linked, key, home, planned_home)
     for key in linked:
@@ -173,7 +173,7 @@ def record_email(
         held_by[employer_group(key)] = set(found)
         history.update(tx.employer_history(key))
     read_roles(tx, history, role_employers)
-    readings.update(senders.shorter_spellings(history, extraction.company))
+    readings.update(sender_memory.shorter_spellings(history, extraction.company))
     reread_events, read_before = reread(history, readings)
     # Only the applications the re-plan can't know from their digests are read now (pinned, or with
     # none); it reads those it changes or drops itself (tracker/digests.py).
@@ -207,7 +207,7 @@ def record_email(
         domain.leave(tx, None, home)  # naming no employer, for its domain's employer's mail to find
         if keys.requisition_id is None:
             role.wait(tx, home)  # and its role's employer's
-    senders.leave(tx, extraction.company, planned_home, read_before)
+    sender_memory.leave(tx, extraction.company, planned_home, read_before)
     keep_reread(plan, reread_events)
     write_plan(tx, plan)
     app_id = plan.app_of[email.message_id]

@@ -13,7 +13,7 @@ from infra.firestore_store import FirestoreApplicationStore
 from tests.builders import application_email, day
 from tracker.memory_store import MemoryApplicationStore
 from tracker.models import EmailMessage, Extraction
-from tracker.organisation_slots import ORGANISATION_PREFIX
+from tracker.organisation_placeholders import ORGANISATION_PREFIX
 from tracker.recording import record_email
 
 pytestmark = pytest.mark.emulator

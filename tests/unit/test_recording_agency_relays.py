@@ -12,7 +12,7 @@ from tests.builders import an_email, application_email, day
 from tests.unit.test_recording import USER, Tracker
 from tracker.employer_spellings import FORM_PREFIX
 from tracker.models import Status
-from tracker.organisation_slots import ORGANISATION_PREFIX
+from tracker.organisation_placeholders import ORGANISATION_PREFIX
 from tracker.recording import record_email
 from tracker.role_employers import ROLE_PREFIX
 from tracker.sender_domains import DOMAIN_PREFIX
