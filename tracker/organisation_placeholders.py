@@ -20,8 +20,8 @@ from tracker.waiting_slots import WaitingSlots
 ORGANISATION_PREFIX = f"{UNKNOWN_EMPLOYER_PREFIX}org:"
 # What weak mail leaves: a JSON list of its date, the key of the group it was recorded in and its message id.
 WAITING = f"{UNKNOWN_EMPLOYER_PREFIX}orgwaiting:"
-# Between a named placeholder's fields: name, earliest date, a JSON list [date, reading, message id]
-# per filed mail: any id (a file name with spaces or tabs) round-trips.
+# Between a named placeholder's fields: name, earliest date, a JSON list [date, reading, message id(, 1 if
+# renamed)] per filed mail: any id (a file name with spaces or tabs) round-trips.
 FIELDS = "\t"
 UNDATED = "-"
 # Weak mail filed under a sender's employer, remembered to be re-planned: more stays as read.
@@ -46,17 +46,20 @@ def organisation_key(organisation: str) -> str:
 
 @dataclass(frozen=True)
 class Filed:
-    """Weak mail filed under its sender's employer: its date and its own reading."""
+    """Mail filed under its sender's employer: its date and its own reading, weak, or (`renamed`) a strong
+    one alike to the employer read as its fuller spelling, which a second employer re-reads whatever its
+    date, as `track` leaves every strong reading of a sender naming several as read."""
 
     message_id: str
     date: str
     reading: str
+    renamed: bool = False
 
 
 def filed_entry(entry: str) -> Filed:
     """A filed mail as its placeholder keeps it."""
-    date, reading, message_id = json.loads(entry)
-    return Filed(message_id, date, reading)
+    date, reading, message_id, *renamed = json.loads(entry)
+    return Filed(message_id, date, reading, bool(renamed))
 
 
 class OrganisationSlot(WaitingSlots):
@@ -77,7 +80,10 @@ class OrganisationSlot(WaitingSlots):
         return name, since, [filed_entry(entry) for entry in filed]
 
     def save(self, tx: UserTransaction, name: str, since: str, filed: list[Filed]) -> None:
-        entries = [json.dumps([f.date, f.reading, f.message_id]) for f in filed[:MOST_FILED]]
+        entries = [
+            json.dumps([f.date, f.reading, f.message_id, *([1] if f.renamed else [])])
+            for f in filed[:MOST_FILED]
+        ]
         tx.save_employer_alias(self.key, FIELDS.join([name, since, *entries]))
 
 

@@ -74,7 +74,8 @@ class OrganisationSlots:
         )
         self.labels = {key[len(ORGANISATION) :] for key in organisations if key.startswith(ORGANISATION)}
         self.strong = False
-        self.filed_from: str | None = None  # the weak reading this email was filed from, if it was
+        self.filed_from: str | None = None  # the reading this email was filed from, if it was
+        self.respelled: list[Filed] = []  # recorded mail read again as this one's fuller spelling
         self.waited_since: dict[str, str] = {}  # the dates of the weak mail it re-plans, by message id
         self.organisations = set(organisations)
         self.shorter = ""  # the key of the sender's spelling this fuller one replaces
@@ -120,6 +121,7 @@ class OrganisationSlots:
         # Spellings the ordinary rules meet are left as read, and so is a name as full as the sender's.
         if compatible_employers(read, key) or not are_one_employer(read, key) or _fuller(read, key):
             return extraction
+        self.filed_from = extraction.company or ""
         return replace(extraction, company=employer, company_in_full=None)
 
     def replanned(self, company: str | None) -> tuple[list[str], dict[str, str | None]]:
@@ -150,7 +152,9 @@ class OrganisationSlots:
                 return [named], {}
             return [], {}
         later = {
-            f.message_id: f.reading or None for f in self._filed() if not known_before(f.date, self.date)
+            f.message_id: f.reading or None
+            for f in self._filed()
+            if f.renamed or not known_before(f.date, self.date)
         }
         return ([company_key(employer)] if later else []), later
 
@@ -162,14 +166,18 @@ class OrganisationSlots:
         as read again: naming `company`."""
         if not self.shorter or not company:
             return {}
-        filed = {f.message_id for f in self._filed()}
-        return {
-            event.message_id: company
+        filed = {f.message_id: f for f in self._filed()}
+        # Each is remembered as renamed, with its own reading, for a second employer to read it again as it.
+        self.respelled = [
+            filed.get(event.message_id)
+            or Filed(event.message_id, mail_date(event.received_at), event.company or "")
             for events in history.values()
             for event in events
             if company_key(event.company) == self.shorter
             and (event.message_id in filed or self._writes_for(event.sender))
-        }
+        ]
+        self.respelled = [replace(f, renamed=True) for f in self.respelled]
+        return dict.fromkeys((f.message_id for f in self.respelled), company)
 
     def _writes_for(self, sender: str) -> bool:
         """Whether a recorded mail's sender writes for one of this sender's organisations (by its address
@@ -191,6 +199,9 @@ class OrganisationSlots:
                 for mid, reading in filed.items()
                 if mid in self.waited_since
             ]
+            # Mail read as its sender's fuller spelling: this one, and that re-read as this one (respelled).
+            own = [Filed(self.message_id, self.date, self.filed_from)] if self.filed_from is not None else []
+            renamed = [replace(f, renamed=True) for f in own] + self.respelled
             for slot in self.slots:
                 named, since, earlier = slot.named_since()
                 if named is None:
@@ -207,8 +218,9 @@ class OrganisationSlots:
                         else named
                     )
                     earliest = known_before(self.date, since) or (since == UNDATED and self.date != UNDATED)
-                    if name != named or earliest:
-                        slot.save(tx, name, self.date if earliest else since, earlier)
+                    if name != named or earliest or renamed:
+                        kept = {f.message_id: f for f in [*earlier, *renamed]}
+                        slot.save(tx, name, self.date if earliest else since, list(kept.values()))
             return
         if self.filed_from is not None:
             entry = Filed(self.message_id, self.date, self.filed_from)

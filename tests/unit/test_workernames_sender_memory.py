@@ -261,3 +261,24 @@ def test_two_employers_recruiters_of_one_name_on_one_ats_are_two_writers():
         key for key in sender_organisations(at_acme) + sender_organisations(at_globex) if "writer:" in key
     ]
     assert len(writers) == 2 and len(set(writers)) == 2
+
+
+def test_a_groups_name_read_as_one_firms_is_read_again_as_itself_once_a_second_firm_is_named():
+    """`track` leaves a sender naming two firms' mail as read: "Gruppo Ferraris" stays, in every order."""
+    tenant = "ferraris@myworkday.com"
+
+    def receipt(message_id: str, on: int, name: str, title: str) -> tuple[EmailMessage, Extraction]:
+        sent = mail(message_id, on, f"{name} <{tenant}>", subject=f"Thank you for applying to {name}")
+        return sent, application_email("applied", name, title)
+
+    firms = (
+        receipt("L", 1, "Ferraris Logistica", "Driver"),
+        receipt("G", 2, "Gruppo Ferraris", "Clerk"),
+        receipt("A", 3, "Ferraris Arredamenti", "Joiner"),
+    )
+    for order in permutations(firms):
+        assert grouped(record_all(*order)) == {
+            ("L",): "Ferraris Logistica",
+            ("G",): "Gruppo Ferraris",
+            ("A",): "Ferraris Arredamenti",
+        }, [email.message_id for email, _ in order]
