@@ -72,11 +72,24 @@ def test_an_employers_own_mail_naming_another_employer_joins_nothing_by_its_addr
     tracker = Tracker()
     own = an_email(on=1, sender="Acme Careers <jobs@acme.example>", thread="t1")
     tracker.receive(own, application_email("applied", "Acme", "Data Engineer"))
-    # (A firm's name, not a single word without an organisation's mark: the sender's one employer files
-    # that as its own, organisation_slots.py.)
+    # A firm's name with an organisation's mark (inbox_names.names_an_employer): Globex's own.
     other = an_email(on=3, sender="Sam Ortiz <sam@acme.example>", thread="t2")
     tracker.receive(other, application_email("interview", "Globex Corporation", "Data Engineer"))
     assert len(tracker.applications) == 2
+
+
+def test_a_single_word_from_an_employers_own_domain_is_filed_under_that_employer_as_track_files_it():
+    # "Globex" alone, from Acme's domain, is a weak reading to `track` (inbox_names.names_an_employer: one
+    # word without an organisation's mark, which may be a team, a product or a place): it files the mail
+    # under the one employer the sender's mail named, and so does the worker (organisation_slots.py).
+    tracker = Tracker()
+    own = an_email(on=1, sender="Acme Careers <jobs@acme.example>", thread="t1")
+    tracker.receive(own, application_email("applied", "Acme", "Data Engineer"))
+    other = an_email(on=3, sender="Sam Ortiz <sam@acme.example>", thread="t2")
+    tracker.receive(other, application_email("interview", "Globex", "Data Engineer"))
+    assert [(application.company, application.status) for application in tracker.applications] == [
+        ("Acme", Status.INTERVIEW)
+    ]
 
 
 def test_the_agencys_mail_about_another_requisition_of_the_role_joins_no_receipt_naming_only_the_agency():
