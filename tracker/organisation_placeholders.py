@@ -26,6 +26,10 @@ FIELDS = "\t"
 UNDATED = "-"
 # Weak mail filed under a sender's employer, remembered to be re-planned: more stays as read.
 MOST_FILED = 12
+# Beside each placeholder: the titles its sender's mail named, squashed (a reading spelling one is weak,
+# as `track` reads a sender's mail against all its titles), at most MOST_TITLES.
+TITLES = "#titles"
+MOST_TITLES = 24
 
 
 def mail_date(moment: datetime | None) -> str:
@@ -68,6 +72,15 @@ class OrganisationSlot(WaitingSlots):
     def __init__(self, key: str) -> None:
         super().__init__()
         self.key = key
+        self.titles: list[str] = []
+
+    def read_titles(self, tx: UserTransaction) -> None:
+        tx.lock_company(self.key + TITLES)
+        self.titles = json.loads(tx.employer_alias(self.key + TITLES) or "[]")
+
+    def add_title(self, tx: UserTransaction, title: str) -> None:
+        if title and title not in self.titles and len(self.titles) < MOST_TITLES:
+            tx.save_employer_alias(self.key + TITLES, json.dumps([*self.titles, title]))
 
     def named_since(self) -> tuple[str | None, str, list[Filed]]:
         """The employer it names (a name, SEVERAL_EMPLOYERS, or None), the date of its earliest mail, and

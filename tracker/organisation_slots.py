@@ -74,6 +74,7 @@ class OrganisationSlots:
         )
         self.labels = {key[len(ORGANISATION) :] for key in organisations if key.startswith(ORGANISATION)}
         self.strong = False
+        self.title = ""  # the email's title, squashed
         self.filed_from: str | None = None  # the reading this email was filed from, if it was
         self.respelled: list[Filed] = []  # recorded mail read again as this one's fuller spelling
         self.waited_since: dict[str, str] = {}  # the dates of the weak mail it re-plans, by message id
@@ -83,6 +84,7 @@ class OrganisationSlots:
     def read(self, tx: UserTransaction) -> None:
         for slot in self.slots:
             slot.read_slots(tx, lambda named: named.startswith(WAITING), lock=True)
+            slot.read_titles(tx)
 
     def employer(self) -> tuple[str | None, str]:
         """The one employer the sender's recorded mail named (its first spelling), or None: none named, or
@@ -106,7 +108,9 @@ class OrganisationSlots:
         if not self.slots:
             return extraction
         weight = employer_weight(extraction.company, email)
-        titles = {run_together(title_key(extraction.job_title), casefolded=True)} - {""}
+        self.title = run_together(title_key(extraction.job_title), casefolded=True)
+        # Every title the sender's mail named, as `track` reads it (bounded: MOST_TITLES).
+        titles = {self.title, *(title for slot in self.slots for title in slot.titles)} - {""}
         self.strong = names_an_employer(extraction.company, self.sender, weight, self.labels, titles)
         employer, since = self.employer()
         if employer is None or extraction.company == employer:
@@ -191,7 +195,9 @@ class OrganisationSlots:
         strong reading names (with the weak mail it re-read as naming it: `filed`, each with its own
         reading), or that they name several; a weak one's message id and `own_key` (the key it was recorded
         under), for the employer's first strong mail to re-plan, or, filed under the employer, its own
-        reading."""
+        reading. Beside each, the email's title."""
+        for slot in self.slots:
+            slot.add_title(tx, self.title)
         if self.strong:
             key = company_key(company)
             now_filed = [

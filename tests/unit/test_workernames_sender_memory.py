@@ -282,3 +282,23 @@ def test_a_groups_name_read_as_one_firms_is_read_again_as_itself_once_a_second_f
             ("G",): "Gruppo Ferraris",
             ("A",): "Ferraris Arredamenti",
         }, [email.message_id for email, _ in order]
+
+
+def test_a_title_one_of_the_senders_mails_named_read_as_the_employer_is_weak():
+    """`track` reads a sender's mail against every title its mail named: "Warehouse Operative", the role
+    of the sender's receipt, read as the employer of its next mail is no second employer."""
+    ats = "hollinbrook@myworkday.com"
+    receipt = (
+        mail("h1", 1, f"Hollinbrook Foods <{ats}>", subject="Thank you for applying to Hollinbrook Foods"),
+        application_email("applied", "Hollinbrook Foods", "Warehouse Operative"),
+    )
+    update = (
+        mail("h2", 4, f"Recruiting <{ats}>", subject="Your application"),
+        application_email("rejected", "Warehouse Operative", None),
+    )
+    later = (
+        mail("h3", 6, f"Recruiting <{ats}>", subject="Your application"),
+        application_email("interview", None, None),
+    )
+    store = record_all(receipt, update, later)
+    assert set(grouped(store).values()) == {"Hollinbrook Foods"}
