@@ -15,13 +15,14 @@ from datetime import UTC, datetime
 
 from tracker.match_keys import UNKNOWN_EMPLOYER_PREFIX
 from tracker.ports import UserTransaction
-from tracker.waiting_slots import WaitingSlots
+from tracker.waiting_slots import MOST_WAITING, WaitingSlots
 
 ORGANISATION_PREFIX = f"{UNKNOWN_EMPLOYER_PREFIX}org:"
 # What weak mail leaves: a JSON list of its date, the key of the group it was recorded in and its message id.
 WAITING = f"{UNKNOWN_EMPLOYER_PREFIX}orgwaiting:"
 # Between a named placeholder's fields: name, earliest date, a JSON list [date, reading, message id(, 1 if
-# renamed)] per filed mail: any id (a file name with spaces or tabs) round-trips.
+# renamed)] per filed mail (any id, a file name with spaces or tabs, round-trips), then the waiting
+# entries it keeps.
 FIELDS = "\t"
 UNDATED = "-"
 # Weak mail filed under a sender's employer, remembered to be re-planned: more stays as read.
@@ -90,14 +91,23 @@ class OrganisationSlot(WaitingSlots):
             return None, UNDATED, []
         name, *rest = named.split(FIELDS)  # SEVERAL_EMPLOYERS alone
         since, filed = (rest[0], rest[1:]) if rest else (UNDATED, [])
-        return name, since, [filed_entry(entry) for entry in filed]
+        return name, since, [filed_entry(entry) for entry in filed if not entry.startswith(WAITING)]
 
-    def save(self, tx: UserTransaction, name: str, since: str, filed: list[Filed]) -> None:
+    def kept_waiting(self) -> list[str]:
+        """The waiting entries a named placeholder keeps: weak mail dated before its earliest mail, for an
+        earlier one of the employer's to re-plan."""
+        named = self.employer()
+        return [entry for entry in (named or "").split(FIELDS)[2:] if entry.startswith(WAITING)]
+
+    def save(
+        self, tx: UserTransaction, name: str, since: str, filed: list[Filed], waiting: list[str]
+    ) -> None:
         entries = [
             json.dumps([f.date, f.reading, f.message_id, *([1] if f.renamed else [])])
             for f in filed[:MOST_FILED]
         ]
-        tx.save_employer_alias(self.key, FIELDS.join([name, since, *entries]))
+        kept = list(dict.fromkeys(waiting))[:MOST_WAITING]
+        tx.save_employer_alias(self.key, FIELDS.join([name, since, *entries, *kept]))
 
 
 def waiting_entry(date: str, own_key: str, message_id: str) -> str:

@@ -136,31 +136,42 @@ class OrganisationSlots:
         mail (or undated) as it read itself."""
         if not self.strong or not company:
             return [], {}
-        employer, _ = self.employer()
+        employer, since = self.employer()
         if employer is None and not any(slot.named_since()[0] == SEVERAL_EMPLOYERS for slot in self.slots):
-            waiting: dict[str, str] = {}
-            for slot in self.slots:
-                for entry in slot.waiting:
-                    moment, key, message_id = waiting_fields(entry)
-                    if UNDATED not in (moment, self.date) and moment >= self.date:
-                        waiting.setdefault(message_id, key)
-                        self.waited_since.setdefault(message_id, moment)
-            return sorted(set(waiting.values())), dict.fromkeys(waiting, company)
+            return self._waited(company)
         if employer is None:
             return [], {}
         read, named = company_key(company), company_key(employer)
         if are_one_employer(named, read):
+            # Mail dated before its earliest: the waiting mail dated on or after this one joins it.
+            groups, readings = self._waited(company) if known_before(self.date, since) else ([], {})
             # The fullest spelling yet: the sender's mail read as a shorter one before is read again as it.
             if read != named and not compatible_employers(read, named) and _fuller(read, named):
                 self.shorter = named
-                return [named], {}
-            return [], {}
+                groups = [named, *groups]
+            return groups, readings
         later = {
             f.message_id: f.reading or None
             for f in self._filed()
             if f.renamed or not known_before(f.date, self.date)
         }
         return ([company_key(employer)] if later else []), later
+
+    def _waiting(self) -> list[str]:
+        return list(
+            dict.fromkeys(entry for slot in self.slots for entry in slot.waiting + slot.kept_waiting())
+        )
+
+    def _waited(self, company: str) -> tuple[list[str], dict[str, str | None]]:
+        """The groups of the waiting mail dated on or after this mail (never undated), and that mail, as
+        naming `company`."""
+        waiting: dict[str, str] = {}
+        for entry in self._waiting():
+            moment, key, message_id = waiting_fields(entry)
+            if UNDATED not in (moment, self.date) and moment >= self.date:
+                waiting.setdefault(message_id, key)
+                self.waited_since.setdefault(message_id, moment)
+        return sorted(set(waiting.values())), dict.fromkeys(waiting, company)
 
     def shorter_spellings(
         self, history: dict[str, list[ApplicationEvent]], company: str | None
@@ -208,10 +219,12 @@ class OrganisationSlots:
             # Mail read as its sender's fuller spelling: this one, and that re-read as this one (respelled).
             own = [Filed(self.message_id, self.date, self.filed_from)] if self.filed_from is not None else []
             renamed = [replace(f, renamed=True) for f in own] + self.respelled
+            # Weak mail dated before the employer's earliest keeps waiting, for an earlier mail of it.
+            still = [entry for entry in self._waiting() if waiting_fields(entry)[2] not in self.waited_since]
             for slot in self.slots:
                 named, since, earlier = slot.named_since()
                 if named is None:
-                    slot.save(tx, company or "", self.date, now_filed)
+                    slot.save(tx, company or "", self.date, now_filed, still)
                 elif named == SEVERAL_EMPLOYERS:
                     continue
                 elif not are_one_employer(company_key(named), key):
@@ -224,20 +237,26 @@ class OrganisationSlots:
                         else named
                     )
                     earliest = known_before(self.date, since) or (since == UNDATED and self.date != UNDATED)
-                    if name != named or earliest or renamed:
-                        kept = {f.message_id: f for f in [*earlier, *renamed]}
-                        slot.save(tx, name, self.date if earliest else since, list(kept.values()))
+                    if name != named or earliest or renamed or now_filed:
+                        kept = {f.message_id: f for f in [*earlier, *now_filed, *renamed]}
+                        slot.save(tx, name, self.date if earliest else since, list(kept.values()), still)
             return
         if self.filed_from is not None:
             entry = Filed(self.message_id, self.date, self.filed_from)
             for slot in self.slots:
                 named, since, earlier = slot.named_since()
                 if named and named != SEVERAL_EMPLOYERS:
-                    slot.save(tx, named, since, [*earlier, entry])
-            return
-        if self.employer()[0] is not None:
+                    slot.save(tx, named, since, [*earlier, entry], slot.kept_waiting())
             return
         waiting = waiting_entry(self.date, own_key, self.message_id)
+        if self.employer()[0] is not None:
+            # Dated before the employer's earliest mail: kept waiting for an earlier one of its.
+            for slot in self.slots:
+                named, since, earlier = slot.named_since()
+                held = slot.kept_waiting()
+                if self.date != UNDATED and named and named != SEVERAL_EMPLOYERS and waiting not in held:
+                    slot.save(tx, named, since, earlier, [*held, waiting])
+            return
         for slot in self.slots:
             if slot.named is not None and not slot.waiting:
                 continue  # it names one employer, or several

@@ -302,3 +302,20 @@ def test_a_title_one_of_the_senders_mails_named_read_as_the_employer_is_weak():
     )
     store = record_all(receipt, update, later)
     assert set(grouped(store).values()) == {"Hollinbrook Foods"}
+
+
+def test_weak_mail_joins_whatever_the_order_its_employers_mail_arrives_in():
+    """Weak mail dated before the first strong mail recorded keeps waiting: an earlier one re-plans it."""
+    ats = "tolland@myworkday.com"
+    weak = (mail("W", 3, f"Talent Acquisition <{ats}>"), application_email("rejected", None, None))
+
+    def receipt(message_id: str, on: int) -> tuple[EmailMessage, Extraction]:
+        sent = mail(
+            message_id, on, f"Tolland Foods <{ats}>", subject="Thank you for applying to Tolland Foods"
+        )
+        return sent, application_email("applied", "Tolland Foods", "Planner")
+
+    for order in permutations((weak, receipt("S1", 5), receipt("S2", 1))):
+        assert grouped(record_all(*order)) == {("S1", "S2", "W"): "Tolland Foods"}, [
+            e.message_id for e, _ in order
+        ]
