@@ -13,10 +13,12 @@ was recorded under.
 A weak reading from a sender whose placeholders name one employer is filed under it, as `track` files it,
 when it is dated on or after that employer's earliest mail from the sender; a strong reading alike to that
 employer ("Oosterduin" of "Scheepswerf Oosterduin") but shorter, spelled otherwise than the ordinary rules
-meet, takes the sender's fullest spelling. The first strong reading from a sender whose weak mail came
-first re-plans the weak mail dated on or after it, never undated mail (`replanned`): the mail is then
-matched, and kept, as naming that employer. Each mail so filed is remembered with its own reading (at
-most MOST_FILED a sender), so that the sender's mail naming a second employer, not spelled alike,
+meet, takes the sender's fullest spelling. Weak mail recorded before the sender named anyone, or dated
+before the employer's earliest mail, waits; the employer's mail that moves its earliest date back (the
+first is one) re-plans the waiting mail dated on or after it, never undated mail (`replanned`): the mail
+is then matched, and kept, as naming that employer. A sender's titles (at most MOST_TITLES) are kept
+beside its placeholder: a reading spelling one is weak. Each mail so filed is remembered with its own
+reading (at most MOST_FILED a sender), so that the sender's mail naming a second employer, not spelled alike,
 re-plans the filed mail dated on or after it as read: at its date the sender had named two. A sender
 that named several leaves its mail as read, and a known staffing agency's mail is relay_matching's. A
 shorter spelling recorded before the fullest is read again as the fullest when it comes (`shorter_spellings`).
