@@ -161,8 +161,8 @@ FOLLOW_UPS = [
         "Rechtsanwaltsfachangestellte",
         sender="Vanessa Voss <v.voss@voss-partner.de>",
         subject="Ihre Bewerbung – Rechtsanwaltsfachangestellte",
-        body="Sehr geehrte Frau Maurer,\n\nvielen Dank für Ihre Bewerbung. Wir haben die Stelle "
-        "zwischenzeitlich mit einer internen Kollegin besetzt.\n\nMit freundlichen Grüßen\nVanessa Voss\n"
+        body="Sehr geehrte Frau Maurer,\n\nvielen Dank für Ihre Bewerbung. Die Position ist "
+        "inzwischen besetzt.\n\nMit freundlichen Grüßen\nVanessa Voss\n"
         "Voss & Partner Rechtsanwälte PartG mbB",
     ),
     row(

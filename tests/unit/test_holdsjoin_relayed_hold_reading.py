@@ -28,7 +28,7 @@ def _read(body: str, subject: str = "Quick update"):
     [
         "I just heard back from my client - they have put the search on pause while they rework the budget.",
         "The client has decided to cancel the search altogether, their controller is staying on.",
-        "The hiring manager has put the role on hold until the new quarter.",
+        "The hiring manager has put the role on hold while budgets are reviewed.",
         "I've spoken with the client and they've decided to hold off on filling the role until spring.",
     ],
 )
