@@ -19,11 +19,11 @@ from tracker.extraction.phrases.tables import accents_optional, word_list
 # A post named by its field after "en" keeps it: "Técnico/a en Cuidados de Enfermería", "Licenciada en
 # Química", "Especialista en Nóminas": after these words "en" is the post's, not the employer's or the
 # place's.
-EN_POST_WORDS = (
+EN_POST_WORDS: tuple[str, ...] = (
     "técnico", "técnica", "técnico/a", "tecnólogo", "tecnóloga", "tecnólogo/a", "licenciado", "licenciada",
     "licenciado/a", "especialista", "experto", "experta", "experto/a", "graduado", "graduada", "graduado/a",
 )  # fmt: skip
-EN_OF_THE_POST = "".join(f"(?<!{word})" for word in EN_POST_WORDS)
+EN_OF_THE_POST: str = "".join(f"(?<!{word})" for word in EN_POST_WORDS)
 # The post an interview is for, then the interview's own news: "para Dependiente/a (h/m) está confirmada".
 _INTERVIEW_FOR_POST = (
     r"(?!(?:el|la|los|las|un|una|que|conocer\w*|hablar|charlar|ver|ti|usted|vos|este|esta|mañana)\b)"
