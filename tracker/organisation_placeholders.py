@@ -63,9 +63,6 @@ class Filed:
 
 def filed_entry(entry: str) -> Filed:
     """A filed mail as its placeholder keeps it."""
-    if not entry.startswith("["):  # as 1f6db0d wrote it: "<message id> <date> <reading>"
-        message_id, date, reading = entry.split(" ", 2)
-        return Filed(message_id, date, reading)
     date, reading, message_id, *renamed = json.loads(entry)
     return Filed(message_id, date, reading, bool(renamed))
 
@@ -120,9 +117,5 @@ def waiting_entry(date: str, own_key: str, message_id: str) -> str:
 
 def waiting_fields(entry: str) -> tuple[str, str, str]:
     """A waiting entry's date, the key its mail was recorded under, and its message id."""
-    fields = entry[len(WAITING) :]
-    if not fields.startswith("["):  # as 1f6db0d wrote it: "<message id> <date> <key>"
-        message_id, date, own_key = fields.split(" ", 2)
-        return date, own_key, message_id
-    date, own_key, message_id = json.loads(fields)
+    date, own_key, message_id = json.loads(entry[len(WAITING) :])
     return date, own_key, message_id

@@ -10,7 +10,6 @@ from itertools import permutations
 from tests.builders import application_email, day
 from tracker.memory_store import MemoryApplicationStore
 from tracker.models import EmailMessage, Extraction
-from tracker.organisation_placeholders import WAITING, Filed, filed_entry, waiting_fields
 from tracker.organisation_slots import OrganisationSlots, organisation_key
 from tracker.recording import record_email
 from tracker.sender_organisations import sender_organisations
@@ -320,11 +319,3 @@ def test_weak_mail_joins_whatever_the_order_its_employers_mail_arrives_in():
         assert grouped(record_all(*order)) == {("S1", "S2", "W"): "Tolland Foods"}, [
             e.message_id for e, _ in order
         ]
-
-
-def test_entries_stored_before_the_json_fields_are_still_read():
-    """Placeholders written by the first release of this memory ("<id> <date> <reading>") read as before."""
-    assert filed_entry("m1 2026-01-02T00:00:00+00:00 Talent Team") == Filed(
-        "m1", "2026-01-02T00:00:00+00:00", "Talent Team"
-    )
-    assert waiting_fields(f"{WAITING}m2 - ?u:m2") == ("-", "?u:m2", "m2")
