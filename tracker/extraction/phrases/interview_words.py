@@ -7,6 +7,8 @@ Words are lowercase, in the seven languages (en, de, fr, es, nl, pt, it), matche
 from __future__ import annotations
 
 from tracker.extraction.clock_times import CLOCK_TIME, HOUR, MINUTES
+from tracker.extraction.phrases import negations
+from tracker.extraction.phrases.negations import whole_words
 from tracker.extraction.weekdays import (
     DUTCH,
     ENGLISH,
@@ -229,11 +231,14 @@ PAST_FRAGMENTS = [
 ]
 # "No problem at all - I've moved your interview to Friday": a pleasantry negates nothing.
 NEGATION_FRAGMENTS = [
-    r"\b(?:not|no longer|unable|never|cannot)\b(?! a problem)|n't\b(?! worry)",
-    r"\b(?:nicht|kein\w*)\b(?! (?:problem|thema|stress))",
-    r"\b(?:ne|pas)\b(?! de (?:souci|problème))|\bn'",
-    r"\b(?:no|niet|geen|não|non)\b(?! (?:problem|worries|hay problema|probleem|problema|c'è problema|"
-    r"preoccup))",
+    whole_words(negations.ENGLISH + negations.CANNOT)
+    + "(?! a problem)|"
+    + negations.ENGLISH_CONTRACTED
+    + r"\b(?! worry)",
+    whole_words(negations.GERMAN) + r"(?! (?:problem|thema|stress))",
+    whole_words(negations.FRENCH) + r"(?! de (?:souci|problème))|" + negations.FRENCH_ELIDED,
+    whole_words(negations.SPANISH + negations.DUTCH + negations.PORTUGUESE + negations.ITALIAN)
+    + r"(?! (?:problem|worries|hay problema|probleem|problema|c'è problema|preoccup))",
 ]
 # Learning to interview, not being interviewed: webinars, workshops, practice, coaching.
 NOT_A_STEP_FRAGMENTS = [

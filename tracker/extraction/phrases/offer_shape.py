@@ -22,7 +22,9 @@ from __future__ import annotations
 
 import re
 
+from tracker.extraction.phrases import negations
 from tracker.extraction.phrases.interview_shape import INTERVIEW_BY_NAME, READER, WHEN, names_a_held_meeting
+from tracker.extraction.phrases.negations import whole_words
 from tracker.extraction.phrases.tables import accents_optional, any_of
 
 _JOINING_FRAGMENTS = [
@@ -185,11 +187,13 @@ _READERS_WISH = any_of(
 )
 _NEGATION = any_of(
     [
-        r"\b(?:not|no longer|unable|never|cannot)\b|n't\b",
-        r"\b(?:nicht|kein\w*)\b",
-        r"\b(?:ne|pas)\b|\bn'",
+        negations.ENGLISH_NEGATION,
+        negations.GERMAN_NEGATION,
+        negations.FRENCH_NEGATION,
         # (Not Portuguese "no" = em + o: "queremos você no nosso time".)
-        r"\b(?:no(?! (?:noss[oa]|time)\b)|niet|geen|não|non)\b",
+        whole_words(negations.SPANISH)
+        + r"(?! (?:noss[oa]|time)\b)|"
+        + whole_words(negations.DUTCH + negations.PORTUGUESE + negations.ITALIAN),
     ]
 )
 _JOINING = any_of(_JOINING_FRAGMENTS)

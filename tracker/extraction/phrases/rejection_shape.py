@@ -22,6 +22,9 @@ from __future__ import annotations
 
 import re
 
+from tracker.extraction.phrases import negations
+from tracker.extraction.phrases.negations import whole_words
+from tracker.extraction.phrases.tables import any_of
 from tracker.extraction.weekdays import PORTUGUESE, SPANISH, one_of
 
 
@@ -111,14 +114,17 @@ _DECIDED_FRAGMENTS = [
     r"(?:[\w-]+ ){0,8}?(?:with|con|com|avec|met)\b",
 ]
 _DECIDED = _words(_DECIDED_FRAGMENTS)
-# A negation, in each language.
-_NEGATION_FRAGMENTS = [
-    r"\b(?:not|no longer|unable|never)\b|n't\b",
-    r"\b(?:nicht|kein\w*)\b",
-    r"\b(?:ne|pas)\b|\bn'",
-    r"\b(?:no|niet|geen|não|nao|non)\b",
-]
-_NEGATION = _words(_NEGATION_FRAGMENTS)
+# A negation, in each language (accents optional: "não" and "nao"). Not "cannot", read here only before a
+# step the reader would go on to (_NOT_GOING_ON): after a regret alone, "unfortunately we cannot ..." may
+# turn down a request (another date, feedback) rather than the application.
+_NEGATION = any_of(
+    [
+        whole_words(negations.ENGLISH) + "|" + negations.ENGLISH_CONTRACTED + r"\b",
+        negations.GERMAN_NEGATION,
+        negations.FRENCH_NEGATION,
+        negations.OTHERS_NEGATION,
+    ]
+)
 # A day or a week ahead is a date, not the next step: "na nossa loja no Porto, na próxima terça-feira".
 _NOT_A_DAY = rf"(?! (?:semana|{one_of(PORTUGUESE, SPANISH[:5])}|mês|mes|dia|día|manhã|mañana|tarde)\b)"
 # A negation, then a step of the process the reader would go on to, close after it: "did not consider

@@ -26,8 +26,10 @@ from __future__ import annotations
 
 import re
 
+from tracker.extraction.phrases import negations
 from tracker.extraction.phrases.interview_shape import READER, negation_in
 from tracker.extraction.phrases.interview_words import GERMAN_THANKS_FOR
+from tracker.extraction.phrases.negations import whole_words
 from tracker.extraction.phrases.tables import accents_optional, any_of
 
 # A test's noun. Singular where the plural is a job's duties ("Ihre Aufgaben", "your tasks include"); not
@@ -151,13 +153,21 @@ _PAST_FRAGMENTS = [
 ]
 # "No test is needed", "you won't have to do a task" (not "no later than Friday", "don't hesitate").
 _NEGATION_FRAGMENTS = [
-    r"\b(?:not|no longer|unable|never|cannot)\b|n't\b(?! hesitate)",
-    r"\b(?:nicht|kein\w*)\b(?! (?:später|zögern))",
-    r"\b(?:ne|pas)\b(?! à hésiter)|\bn'(?!hésitez)",
+    whole_words(negations.ENGLISH + negations.CANNOT)
+    + "|"
+    + negations.ENGLISH_CONTRACTED
+    + r"\b(?! hesitate)",
+    whole_words(negations.GERMAN) + r"(?! (?:später|zögern))",
+    whole_words(negations.FRENCH) + r"(?! à hésiter)|" + negations.FRENCH_ELIDED + r"(?!hésitez)",
     # Portuguese "no" is "in the": "no link abaixo", "no prazo de".
-    r"\bno\b(?! (?:later|dude|dudes|hay problema|link|site|portal|prazo|anexo|e-?mail|nosso|seu|dia|máximo))|"
-    r"\b(?:niet|geen)\b(?! (?:later|aarzel))|"
-    r"\bnão\b(?! hesite)|\bnon\b(?! (?:oltre|esiti))",
+    whole_words(negations.SPANISH)
+    + r"(?! (?:later|dude|dudes|hay problema|link|site|portal|prazo|anexo|e-?mail|nosso|seu|dia|máximo))|"
+    + whole_words(negations.DUTCH)
+    + r"(?! (?:later|aarzel))|"
+    + whole_words(negations.PORTUGUESE)
+    + r"(?! hesite)|"
+    + whole_words(negations.ITALIAN)
+    + r"(?! (?:oltre|esiti))",
 ]
 # Others' tests, and learning to pass tests: neither is the reader's step.
 _NOT_THE_READERS_FRAGMENTS = [
