@@ -22,6 +22,13 @@ reading (at most MOST_FILED a sender), so that the sender's mail naming a second
 re-plans the filed mail dated on or after it as read: at its date the sender had named two. A sender
 that named several leaves its mail as read, and a known staffing agency's mail is relay_matching's. A
 shorter spelling recorded before the fullest is read again as the fullest when it comes (`shorter_spellings`).
+
+Not the sender domain's placeholder (`?domain:`, tracker/sender_domains.py `DomainSlot`), though both
+remember whom a sender writes for: that one serves matching's rule, run alike by `track` and the worker at
+each re-plan, and its rules are matching's (`spelled_alike`, `names_none`); these replay `track`'s naming
+before matching, so their rules are inbox_names.py's (`are_one_employer`, `names_an_employer`), and they
+are keyed by ATS tenants and writers too. Two sets of rules for two steps of `track`, each kept as `track`
+runs it, so that the worker reads an inbox as `track` does.
 """
 
 from __future__ import annotations
@@ -50,14 +57,14 @@ from tracker.organisation_placeholders import (
 )
 from tracker.ports import SEVERAL_EMPLOYERS, UserTransaction
 from tracker.regrouping import EmployerPlan
+from tracker.sender_domains import fullness
 from tracker.sender_organisations import ORGANISATION, sender_organisations
 from tracker.subject_threads import employer_weight
-from tracker.waiting_slots import MOST_WAITING
 
 
 def _fuller(key: str, other: str) -> bool:
     """Whether an employer key is as full as another: as many words or more, then as long or longer."""
-    return (len(key.split()), len(key)) >= (len(other.split()), len(other))
+    return fullness(key) >= fullness(other)
 
 
 class OrganisationSlots:
@@ -262,10 +269,7 @@ class OrganisationSlots:
         for slot in self.slots:
             if slot.named is not None and not slot.waiting:
                 continue  # it names one employer, or several
-            if waiting in slot.waiting or len(slot.waiting) >= MOST_WAITING:
-                continue
-            number = len(slot.waiting)
-            tx.save_employer_alias(f"{slot.key}#{number}" if number else slot.key, waiting)
+            slot.add_waiting(tx, waiting)
 
 
 def reread(

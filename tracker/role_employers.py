@@ -25,7 +25,7 @@ from tracker.models import ApplicationEvent
 from tracker.names import company_key, compatible_names, employer_words, title_key
 from tracker.ports import SEVERAL_EMPLOYERS, UserTransaction
 from tracker.step_titles import role_title
-from tracker.waiting_slots import MOST_WAITING, WaitingSlots
+from tracker.waiting_slots import WaitingSlots
 from tracker.weak_employers import why_no_employer
 
 ROLE_PREFIX = f"{UNKNOWN_EMPLOYER_PREFIX}role:"
@@ -73,10 +73,8 @@ class RoleSlots(WaitingSlots):
 
     def wait(self, tx: UserTransaction, own_key: str) -> None:
         """Leave the key of an email naming no employer, for the role's employer's mail to find."""
-        if not self.key or self.employer() or own_key in self.waiting or len(self.waiting) >= MOST_WAITING:
-            return
-        number = len(self.waiting)
-        tx.save_employer_alias(f"{self.key}#{number}" if number else self.key, own_key)
+        if not self.employer():
+            self.add_waiting(tx, own_key)
 
     def planned(self, company: str | None) -> dict[str, str | None]:
         """What the role names once this email (naming `company`, or None) is recorded, by its title:

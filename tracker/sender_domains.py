@@ -15,6 +15,15 @@ send for everyone; a person's own address there is one writer's, and counts as a
 a staffing agency's (it relays many clients). Which application the mail then
 joins is matching's rule: a title-less one joins the one open application at that employer, or is kept
 apart, flagged, with several.
+
+The worker keeps a second memory of whom a sender writes for, under `?org:` (tracker/organisation_slots.py),
+with other rules, and the two are not one: this one serves matching's rule, which `track` and the worker
+both run at every re-plan (regrouping: `domain_employers` over the planned mail, whatever its order),
+keyed by the registrable domain or a person's free-mail address; the `?org:` placeholders replay, one mail
+at a time, `track`'s whole-inbox naming that comes before matching (tracker/inbox_names.py: its own tests
+of one employer and of a weak reading, dated filing), keyed also by ATS tenants and by writers on an ATS,
+which no domain tells apart. What they share is the placeholder that holds one employer or the mail
+waiting for it (tracker/waiting_slots.py).
 """
 
 from __future__ import annotations
@@ -32,7 +41,7 @@ from tracker.match_keys import UNKNOWN_EMPLOYER_PREFIX
 from tracker.models import ApplicationEvent
 from tracker.names import company_key
 from tracker.ports import SEVERAL_EMPLOYERS, UserTransaction
-from tracker.waiting_slots import MOST_WAITING, WaitingSlots
+from tracker.waiting_slots import WaitingSlots
 from tracker.weak_employers import why_no_employer
 
 DOMAIN_PREFIX = f"{UNKNOWN_EMPLOYER_PREFIX}domain:"
@@ -87,6 +96,12 @@ def spelled_alike(read: str, recorded: str) -> bool:
     if len(shorter) == 1 and len(longer) > 1 and _joins_some(shorter[0], longer):
         return True
     return _stands_in(shorter, longer)
+
+
+def fullness(key: str) -> tuple[int, int]:
+    """How full an employer key's spelling is, to keep the fuller of one employer's spellings: its words,
+    then its letters."""
+    return len(key.split()), len(key)
 
 
 def _named_words(key: str) -> list[str]:
@@ -207,11 +222,8 @@ class DomainSlot(WaitingSlots):
             return
         named = self.employer()
         if names_none(company, self.sender):
-            waiting = _WAITING + own_key
-            if named or waiting in self.waiting or len(self.waiting) >= MOST_WAITING:
-                return
-            number = len(self.waiting)
-            tx.save_employer_alias(f"{self.key}#{number}" if number else self.key, waiting)
+            if not named:
+                self.add_waiting(tx, _WAITING + own_key)
             return
         if named is None:
             tx.save_employer_alias(self.key, company or "")
@@ -219,5 +231,5 @@ class DomainSlot(WaitingSlots):
             read, key = company_key(company), company_key(named)
             if not spelled_alike(read, key):
                 tx.save_employer_alias(self.key, SEVERAL_EMPLOYERS)
-            elif (len(read.split()), len(read)) > (len(key.split()), len(key)):
+            elif fullness(read) > fullness(key):
                 tx.save_employer_alias(self.key, company or "")

@@ -64,7 +64,8 @@ def sender_organisations(email: EmailMessage) -> tuple[str, ...]:
 
 def _link_tenants(body: str) -> set[str]:
     """The tenants the mail's ATS links name: "marwick" of marwick.wd3.myworkdayjobs.com, "brightfold" of
-    jobs.lever.co/brightfold/..."""
+    jobs.lever.co/brightfold/... Keys that tie a sender's mails, from any ATS; the reading's own
+    career_page_tenants.py names an employer from one system's career-page hosts only (it says why)."""
     tenants: set[str] = set()
     if "://" not in body:
         return tenants

@@ -44,6 +44,14 @@ class WaitingSlots:
                     break
                 self.waiting.append(waiting)
 
+    def add_waiting(self, tx: UserTransaction, entry: str) -> None:
+        """Leave `entry` (what mail naming no employer leaves) on the placeholder, or on its next numbered
+        follower once it holds some: not twice, nor past MOST_WAITING."""
+        if not self.key or entry in self.waiting or len(self.waiting) >= MOST_WAITING:
+            return
+        number = len(self.waiting)
+        tx.save_employer_alias(f"{self.key}#{number}" if number else self.key, entry)
+
     def employer(self) -> str | None:
         """The one employer the placeholder names (a name), SEVERAL_EMPLOYERS, or None."""
         if not self.named or is_unknown_employer(self.named):

@@ -4,6 +4,13 @@ Gupy sends much of its mail as itself ("Gupy <no-reply@gupy.io>"), with the empl
 page's host its links point to ("acompanhe em https://<empresa>.gupy.io/candidates"). The host's label is
 read as a sender's ATS tenant is (employer_sender.py): two words where it opens with a kind of business or
 ends with an organisation's noun ("grupocaraiba" -> "Grupo Caraiba"), else a label the text must spell.
+
+The bookkeeping reads the tenants of every ATS's links too (tracker/sender_organisations.py
+`_link_tenants`), and the two are kept apart on purpose: that one makes keys, to tie a sender's mails
+together whatever their reading, from any ATS host or path; this one makes the employer's name a reading
+stands by, so it reads only the one system whose career page is the employer's own host, and only where
+the sender names no tenant itself. They share the words that name no tenant (word_lists.toml
+`inbox_names_no_tenant`, `inbox_names_help_hosts`).
 """
 
 from __future__ import annotations
