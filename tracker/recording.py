@@ -21,6 +21,14 @@ from tracker.match_keys import MatchKeys, is_unknown_employer, placeholder_keys
 from tracker.models import Application, ApplicationEvent, EmailMessage, Extraction, Kind, attributes
 from tracker.names import company_key, employer_group, title_key
 from tracker.organisation_slots import OrganisationSlots, keep_reread, reread
+from tracker.planned_groups import (
+    home_employer,
+    leave_client,
+    leave_role,
+    link_employer,
+    planned_groups,
+    still_held,
+)
 from tracker.ports import SEVERAL_EMPLOYERS, ProcessedMarker, UserTransaction
 from tracker.regrouping import EmployerPlan, plan_employer
 from tracker.relay_matching import (
@@ -109,7 +117,7 @@ def record_email(
     if earlier is not None:
         return RecordOutcome(email.message_id, extraction.kind, earlier.app_id, duplicate=True)
     aliases = {key: tx.employer_alias(key) for key in placeholders}
-    home = _home(keys.company_key, placeholders, aliases)
+    home = home_employer(keys.company_key, placeholders, aliases)
     # Its role's one employer is where mail naming no employer (nor a thread or requisition naming one)
     # is planned; only planned: nothing is left under its thread's or requisition's placeholders.
     by_role = keys.requisition_id is None and is_unknown_employer(home) and role.employer()
@@ -127,17 +135,17 @@ def record_email(
     relayed_to = {relay: tx.employer_alias(relay) for relay in relays}
     linked: list[str] = []
     for employer in relayed_to.values():
-        _link(linked, employer, SEVERAL_EMPLOYERS)
+        link_employer(linked, employer, SEVERAL_EMPLOYERS)
     # "Ferrettilogistica" recorded before mail named "Ferretti Logistica": planned with it.
     for employer in (
         spellings.squashed_employers(extraction.company) if not is_unknown_employer(keys.company_key) else ()
     ):
-        _link(linked, employer, home)
+        link_employer(linked, employer, home)
     # An agency's mail naming only itself and its client's own step about that role meet the same way,
     # by the role alone (relay_matching.agency_begun_application): each is planned with the other's employer.
     own_role, other_role = role_placeholders(keys, extraction.status)
     role_of = {key: tx.employer_alias(key) for key in (own_role, other_role) if key}
-    _link(linked, role_of.get(other_role), SEVERAL_EMPLOYERS, home)
+    link_employer(linked, role_of.get(other_role), SEVERAL_EMPLOYERS, home)
     # An agency's news naming neither role nor client, and its mail naming its clients, meet the same way
     # (relay_matching.agency_news_application): the news is planned with each client the agency named (a
     # few), a client's mail with the news and the agency's other clients (their news is re-planned).
@@ -147,27 +155,27 @@ def record_email(
     news_of = {key: tx.employer_alias(key) for key in (own_news, other_news, *slots) if key}
     if news_of.get(own_news) != SEVERAL_EMPLOYERS or client_named:
         for employer in (news_of.get(other_news), *(news_of.get(slot) for slot in slots)):
-            _link(linked, employer, SEVERAL_EMPLOYERS, home)
+            link_employer(linked, employer, SEVERAL_EMPLOYERS, home)
     # Mail naming only this role, recorded before it, and the employer whose mail named the role before
     # (the role now names several: its mail naming no employer leaves it) are planned with it too.
     named_role = not is_unknown_employer(keys.company_key) and not keys.relay_domain
     role_employers = role.planned(extraction.company if named_role else None)
     for key in role.replanned(extraction.company) if named_role else ():
-        _link(linked, key, home)
+        link_employer(linked, key, home)
     # Its domain's one employer, for mail naming a spelling of it; mail naming none that waited for it.
     for key in [by_domain, *domain.replanned(extraction.company)]:
-        _link(linked, key, home, planned_home)
+        link_employer(linked, key, home, planned_home)
     # Its sender's weak mail that waited for its first employer, or was filed under another (sender
     # organisations: tracker/organisation_slots.py).
     replanned, readings = sender_memory.replanned(extraction.company)
     for key in replanned:
-        _link(linked, key, home, planned_home)
+        link_employer(linked, key, home, planned_home)
     for key in linked:
         tx.lock_company(key)
     digests: dict[str, ApplicationDigest | None] = {}
     history: dict[str, list[ApplicationEvent]] = {}
     held_by: dict[str, set[str]] = {}  # each group's application ids
-    for key in _groups(planned_home, placeholders + linked):
+    for key in planned_groups(planned_home, placeholders + linked):
         found = tx.application_digests(key)
         digests.update(found)
         held_by[employer_group(key)] = set(found)
@@ -182,7 +190,7 @@ def record_email(
     new_id, read = tx.new_application_id, tx.applications
     plan = plan_employer(stored, history, event, new_id, digests, read, role_employers)
     if not is_unknown_employer(keys.company_key):
-        spellings.leave(tx, extraction.company, functools.partial(_still_held, plan, held_by))
+        spellings.leave(tx, extraction.company, functools.partial(still_held, plan, held_by))
         domain.leave(tx, extraction.company, home)
     if not is_unknown_employer(home):
         for key, alias in aliases.items():
@@ -190,13 +198,13 @@ def record_email(
                 tx.save_employer_alias(key, home)
             elif alias != SEVERAL_EMPLOYERS and not compatible_employers(alias, home):
                 tx.save_employer_alias(key, SEVERAL_EMPLOYERS)
-        _leave_role(tx, own_role, role_of.get(own_role), home, agency=keys.agency_named)
+        leave_role(tx, own_role, role_of.get(own_role), home, agency=keys.agency_named)
         if named_role:
             role.leave(tx, extraction.company or "")
         if client_named:
-            _leave_client(tx, slots, news_of, home)
+            leave_client(tx, slots, news_of, home)
         else:
-            _leave_role(tx, own_news, news_of.get(own_news), home, agency=False)
+            leave_role(tx, own_news, news_of.get(own_news), home, agency=False)
         # The client, once named, is where the agency's mail about the role (or that requisition) is
         # planned from then on.
         for relay, employer in relayed_to.items():
@@ -232,68 +240,6 @@ def write_plan(tx: UserTransaction, plan: EmployerPlan, also_saved: Iterable[App
         tx.save_application(application)
     for app_id, event in plan.events_to_write:
         tx.add_event(app_id, event)
-
-
-def _leave_role(tx: UserTransaction, key: str, alias: str | None, home: str, agency: bool) -> None:
-    """Leave the employer under its role's placeholder (relay_matching.role_placeholders): the first one
-    stays; a second agency's makes it name several (whose client wrote is then a guess)."""
-    if not key or alias == home:
-        return
-    if alias is None:
-        tx.save_employer_alias(key, home)
-    elif agency and alias != SEVERAL_EMPLOYERS:
-        tx.save_employer_alias(key, SEVERAL_EMPLOYERS)
-
-
-def _leave_client(tx: UserTransaction, slots: list[str], aliases: dict[str, str | None], home: str) -> None:
-    """Leave a staffing agency's client under the first of its client slots free
-    (relay_matching.client_slots), unless one holds it already; with every slot taken by others, the last
-    names several (the agency's news then joins none of those past the others)."""
-    held = [aliases.get(slot) for slot in slots]
-    if home in held:
-        return
-    free = next((slot for slot, alias in zip(slots, held, strict=True) if alias is None), None)
-    if free is not None:
-        tx.save_employer_alias(free, home)
-    elif held and held[-1] != SEVERAL_EMPLOYERS:
-        tx.save_employer_alias(slots[-1], SEVERAL_EMPLOYERS)
-
-
-def _home(key: str, placeholders: list[str], aliases: dict[str, str | None]) -> str:
-    """The employer whose applications an email is planned with: the one it names; for one that names
-    none, the employer its thread, else its requisition id, was last seen with (unless several were:
-    which one is a guess), else its own placeholder."""
-    if not is_unknown_employer(key):
-        return key
-    named = [alias for alias in map(aliases.get, placeholders) if alias and alias != SEVERAL_EMPLOYERS]
-    return named[0] if named else key
-
-
-def _still_held(plan: EmployerPlan, held_by: dict[str, set[str]], group: str) -> bool:
-    """Whether an application of the employer `group` stays there after `plan` (`held_by`: each group's
-    application ids before it)."""
-    dropped = {a.app_id for a in plan.dropped}
-    saved = {a.app_id: a for a in plan.saved}
-    return any(
-        app_id not in dropped and (app_id not in saved or employer_group(saved[app_id].company_key) == group)
-        for app_id in held_by.get(group, ())
-    )
-
-
-def _link(linked: list[str], employer: str | None, *excluded: str) -> None:
-    """Add an employer the email is also planned with, once, unless it is none or one of `excluded`."""
-    if employer and employer not in excluded and employer not in linked:
-        linked.append(employer)
-
-
-def _groups(home: str, placeholders: list[str]) -> list[str]:
-    """The employer groups planned together: the email's home, and the placeholders whose mail it may
-    join (mail recorded there before its thread or requisition named the employer)."""
-    groups = [home]
-    for key in placeholders:
-        if employer_group(key) not in map(employer_group, groups):
-            groups.append(key)
-    return groups
 
 
 def record_skipped(
