@@ -20,13 +20,12 @@ district's schools) leaves its mail as read, and a known agency's mail is relay_
 spelled alike never meet: two firms sharing a word ("Ferraris Logistica", "Ferraris Arredamenti") stay
 two, and a group's name alike to both ("Gruppo Ferraris") joins neither, in any order of mail. This is
 `track`'s (cli/track.py); the worker, recording mail one at a time, remembers what each sender named
-instead (tracker/organisation_slots.py), with the same weak readings (`names_an_employer`) and
-spellings of one employer (`are_one_employer`).
+instead (tracker/organisation_slots.py), with the same weak readings and spellings of one employer
+(tracker/sender_spellings.py: `names_an_employer`, `are_one_employer`).
 """
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
@@ -34,22 +33,23 @@ from datetime import UTC, datetime
 
 from tracker.agency_relays import agency_domain
 from tracker.compatible_spellings import compatible_employers
-from tracker.extraction.phrases.tables import word_list
 from tracker.extraction.platforms import is_generic_mailbox, platform_of
 from tracker.extraction.squashed_names import run_together
 from tracker.extraction.text import Sender
 from tracker.models import EmailMessage, Extraction
-from tracker.names import company_key, fold_text, title_key
-from tracker.sender_domains import spelled_alike
+from tracker.names import company_key, title_key
 from tracker.sender_organisations import ORGANISATION
+from tracker.sender_spellings import (
+    GROUP_WORDS,
+    SHORTEST_ENDING,
+    are_one_employer,
+    names_an_employer,
+    spelled_by_a_label,
+)
 from tracker.subject_threads import ORGANISATION_MARKED, PERSON_SHAPED, employer_weight
 
-_GROUP_WORDS = frozenset(word_list("inbox_names_group_words").split("|"))
-# A tenant or domain label ending another ("bragato" of "officinebragato") is one name when this long.
-_SHORTEST_ENDING = 5
 CLIENT_BY_WRITER = "an agency's email naming no client was filed under the one client its writer named"
 CLIENT_BY_ROLE = "an agency's email naming no client was filed under the one client whose role it names"
-_WORDS = re.compile(r"[a-z0-9]+")
 _UNDATED = datetime.min.replace(tzinfo=UTC)
 
 
@@ -117,7 +117,7 @@ def _sender_groups(
             written.setdefault(key, set()).update(words)
     names = sorted({key[len(ORGANISATION) :] for key in parent if key.startswith(ORGANISATION)}, key=len)
     for position, short in enumerate(names):
-        if len(short) < _SHORTEST_ENDING:
+        if len(short) < SHORTEST_ENDING:
             continue
         # "gemini" ends "capgemini" but Capgemini's mail never writes it as a word of its own.
         longer = [name for name in names[position + 1 :] if name.endswith(short)]
@@ -178,7 +178,7 @@ def _employers(strong: list[_Reading]) -> list[list[_Reading]]:
     for reading in strong:
         by_key.setdefault(company_key(reading.extraction.company), []).append(reading)
     clusters: list[list[str]] = []
-    for key in sorted(by_key, key=lambda key: (-len(set(key.split()) - _GROUP_WORDS), key)):
+    for key in sorted(by_key, key=lambda key: (-len(set(key.split()) - GROUP_WORDS), key)):
         alike = [cluster for cluster in clusters if any(are_one_employer(key, other) for other in cluster)]
         if len(alike) == 1:
             alike[0].append(key)
@@ -240,35 +240,6 @@ def _names_an_employer(reading: _Reading, labels: set[str], titles: set[str]) ->
     return names_an_employer(reading.extraction.company, reading.sender, reading.weight, labels, titles)
 
 
-def names_an_employer(
-    company: str | None, sender: Sender, weight: int, labels: set[str], titles: set[str]
-) -> bool:
-    """Whether a reading (`company`, its `subject_threads.employer_weight`) names an employer as the
-    sender's other mails may be filed under: a name with an organisation's mark, one its domain or tenant
-    spells (`labels`: the sender's, squashed), or a person-shaped one that carries a legal form or is not
-    its writer's own ("Koelhuis Rijnmond" from Jeroen Bakker, not "Roberto Gallo" from Roberto Gallo);
-    never a role the sender's mail names (`titles`, squashed: "Ingénieure Qualité Fournisseurs"). Any
-    other reading is weak: the worker's memory of senders reads it alike (tracker/organisation_slots.py)."""
-    key = company_key(company)
-    if not weight or run_together(key, casefolded=True) in titles:
-        return False
-    if weight >= ORGANISATION_MARKED or _spelled_by_a_label(key, labels) or _has_legal_form(company or ""):
-        return True
-    writer = set(company_key(sender.name).split())
-    return weight == PERSON_SHAPED and not writer & set(key.split())
-
-
-def _has_legal_form(name: str) -> bool:
-    """Whether a name ends in a legal form its key leaves off ("Termotecnica Sabauda Srl"), or a filler the
-    key leaves off as one ("Acme Group", "Acme Holdings": company_suffixes.py).
-
-    Not legal_forms.LEGAL_FORM_AT_END: the key leaves off more than the written forms both read ("Group",
-    "Holdings", "Company", "OHG", "GbR", "UG", "EURL", "SASU", "SPRL", "ASBL": company_suffixes.py), so that
-    test here would weigh some inbox's names otherwise."""
-    words, key = _WORDS.findall(fold_text(name)), company_key(name).split()
-    return 0 < len(key) < len(words) and words[: len(key)] == key
-
-
 def _spelling(cluster: list[_Reading], labels: set[str]) -> str:
     """The one spelling of a cluster's employer: the one most of its mails write (one name squashed or
     spaced counted as one, written in its most words: "Officine Bragato S.p.A." for "Officinebragato"); on
@@ -288,7 +259,7 @@ def _spelling(cluster: list[_Reading], labels: set[str]) -> str:
         counts,
         key=lambda joined: (
             -counts[joined],
-            not _spelled_by_a_label(company_key(spelled[joined][2]), labels),
+            not spelled_by_a_label(company_key(spelled[joined][2]), labels),
             min(when for _, when, _ in written[joined]),
             spelled[joined][0],
             joined,
@@ -298,48 +269,4 @@ def _spelling(cluster: list[_Reading], labels: set[str]) -> str:
 
 
 def _spells_a_label(reading: _Reading, labels: set[str]) -> bool:
-    return _spelled_by_a_label(company_key(reading.extraction.company), labels)
-
-
-def _spelled_by_a_label(key: str, labels: set[str]) -> bool:
-    """Whether an employer key (spaced) is spelled by one of its sender's domain or tenant names
-    ("scheepswerf de kraan" by "dekraan", "zuidvrucht" by "zuidvrucht"): the name squashed, or its words
-    after the first, are the label, or one ends the other."""
-    joined = run_together(key, casefolded=True)
-    if len(joined) < 3:
-        return False
-    tail = run_together(" ".join(key.split()[1:]), casefolded=True)
-    return any(
-        label in (joined, tail)
-        or (
-            min(len(label), len(joined)) >= _SHORTEST_ENDING
-            and (label.endswith(joined) or joined.endswith(label))
-        )
-        for label in labels
-    )
-
-
-def _noun_and_label(key_a: str, key_b: str) -> bool:
-    """ "agencia boto rosa" and "botorosa" (its domain's label): the one name's words after its first are the
-    other name run together."""
-    tail_a = run_together(" ".join(key_a.split()[1:]), casefolded=True)
-    tail_b = run_together(" ".join(key_b.split()[1:]), casefolded=True)
-    return (len(tail_a) >= _SHORTEST_NOUN_TAIL and tail_a == run_together(key_b, casefolded=True)) or (
-        len(tail_b) >= _SHORTEST_NOUN_TAIL and tail_b == run_together(key_a, casefolded=True)
-    )
-
-
-_SHORTEST_NOUN_TAIL = 6
-
-
-def are_one_employer(key_a: str, key_b: str) -> bool:
-    """Whether two names one sender writes are one employer's spellings: spelled alike as one domain's
-    (sender_domains.spelled_alike), or the words of one, less a group's word, all among the other's
-    ("gruppo bragato" of "officine bragato", "lechner maschinenbau" of "maschinenbau lechner"); never two
-    names each with a word the other lacks ("ferraris logistica", "ferraris arredamenti")."""
-    if not key_a or not key_b:
-        return False
-    if key_a == key_b or spelled_alike(key_a, key_b) or _noun_and_label(key_a, key_b):
-        return True
-    words_a, words_b = set(key_a.split()) - _GROUP_WORDS, set(key_b.split()) - _GROUP_WORDS
-    return bool(words_a and words_b) and (words_a <= words_b or words_b <= words_a)
+    return spelled_by_a_label(company_key(reading.extraction.company), labels)

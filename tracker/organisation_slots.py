@@ -6,9 +6,9 @@ at a time.
 read under a placeholder per organisation its sender writes for (`sender_organisations`: its own domain,
 an ATS tenant from its mailbox or links, a person writing through an ATS): the employer a strong reading
 names with the date of its earliest mail, or SEVERAL_EMPLOYERS once a second employer not spelled alike
-(`inbox_names.are_one_employer`) is named; a weak reading (`inbox_names.names_an_employer`: none, its
-writer's own name, a team, a single word no organisation's) leaves its message id, its date and the key it
-was recorded under.
+(`sender_spellings.are_one_employer`) is named; a weak reading (`sender_spellings.names_an_employer`:
+none, its writer's own name, a team, a single word no organisation's) leaves its message id, its date and
+the key it was recorded under.
 
 A weak reading from a sender whose placeholders name one employer is filed under it, as `track` files it,
 when it is dated on or after that employer's earliest mail from the sender; a strong reading alike to that
@@ -40,7 +40,6 @@ from tracker.agency_relays import agency_domain
 from tracker.compatible_spellings import compatible_employers
 from tracker.extraction.squashed_names import run_together
 from tracker.extraction.text import Sender
-from tracker.inbox_names import are_one_employer, names_an_employer
 from tracker.models import ApplicationEvent, EmailMessage, Extraction
 from tracker.names import company_key, title_key
 from tracker.organisation_placeholders import (
@@ -59,6 +58,7 @@ from tracker.ports import SEVERAL_EMPLOYERS, UserTransaction
 from tracker.regrouping import EmployerPlan
 from tracker.sender_domains import fullness
 from tracker.sender_organisations import ORGANISATION, sender_organisations
+from tracker.sender_spellings import are_one_employer, names_an_employer
 from tracker.subject_threads import employer_weight
 
 

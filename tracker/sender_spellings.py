@@ -1,0 +1,94 @@
+"""Whether a sender's reading names an employer, and whether two of its spellings are one employer: the
+tests `track`'s whole-inbox naming (tracker/inbox_names.py) and the worker's memory of senders
+(tracker/organisation_slots.py) share, so that both read a sender's mail alike.
+"""
+
+from __future__ import annotations
+
+import re
+
+from tracker.extraction.phrases.tables import word_list
+from tracker.extraction.squashed_names import run_together
+from tracker.extraction.text import Sender
+from tracker.names import company_key, fold_text
+from tracker.sender_domains import spelled_alike
+from tracker.subject_threads import ORGANISATION_MARKED, PERSON_SHAPED
+
+# A group's words ("gruppo", "group"): a name less them is the group's member's.
+GROUP_WORDS = frozenset(word_list("inbox_names_group_words").split("|"))
+# A tenant or domain label ending another ("bragato" of "officinebragato") is one name when this long.
+SHORTEST_ENDING = 5
+_WORDS = re.compile(r"[a-z0-9]+")
+
+
+def names_an_employer(
+    company: str | None, sender: Sender, weight: int, labels: set[str], titles: set[str]
+) -> bool:
+    """Whether a reading (`company`, its `subject_threads.employer_weight`) names an employer as the
+    sender's other mails may be filed under: a name with an organisation's mark, one its domain or tenant
+    spells (`labels`: the sender's, squashed), or a person-shaped one that carries a legal form or is not
+    its writer's own ("Koelhuis Rijnmond" from Jeroen Bakker, not "Roberto Gallo" from Roberto Gallo);
+    never a role the sender's mail names (`titles`, squashed: "Ingénieure Qualité Fournisseurs"). Any
+    other reading is weak: the worker's memory of senders reads it alike (tracker/organisation_slots.py)."""
+    key = company_key(company)
+    if not weight or run_together(key, casefolded=True) in titles:
+        return False
+    if weight >= ORGANISATION_MARKED or spelled_by_a_label(key, labels) or _has_legal_form(company or ""):
+        return True
+    writer = set(company_key(sender.name).split())
+    return weight == PERSON_SHAPED and not writer & set(key.split())
+
+
+def _has_legal_form(name: str) -> bool:
+    """Whether a name ends in a legal form its key leaves off ("Termotecnica Sabauda Srl"), or a filler the
+    key leaves off as one ("Acme Group", "Acme Holdings": company_suffixes.py).
+
+    Not legal_forms.LEGAL_FORM_AT_END: the key leaves off more than the written forms both read ("Group",
+    "Holdings", "Company", "OHG", "GbR", "UG", "EURL", "SASU", "SPRL", "ASBL": company_suffixes.py), so that
+    test here would weigh some inbox's names otherwise."""
+    words, key = _WORDS.findall(fold_text(name)), company_key(name).split()
+    return 0 < len(key) < len(words) and words[: len(key)] == key
+
+
+def spelled_by_a_label(key: str, labels: set[str]) -> bool:
+    """Whether an employer key (spaced) is spelled by one of its sender's domain or tenant names
+    ("scheepswerf de kraan" by "dekraan", "zuidvrucht" by "zuidvrucht"): the name squashed, or its words
+    after the first, are the label, or one ends the other."""
+    joined = run_together(key, casefolded=True)
+    if len(joined) < 3:
+        return False
+    tail = run_together(" ".join(key.split()[1:]), casefolded=True)
+    return any(
+        label in (joined, tail)
+        or (
+            min(len(label), len(joined)) >= SHORTEST_ENDING
+            and (label.endswith(joined) or joined.endswith(label))
+        )
+        for label in labels
+    )
+
+
+def _noun_and_label(key_a: str, key_b: str) -> bool:
+    """ "agencia boto rosa" and "botorosa" (its domain's label): the one name's words after its first are the
+    other name run together."""
+    tail_a = run_together(" ".join(key_a.split()[1:]), casefolded=True)
+    tail_b = run_together(" ".join(key_b.split()[1:]), casefolded=True)
+    return (len(tail_a) >= _SHORTEST_NOUN_TAIL and tail_a == run_together(key_b, casefolded=True)) or (
+        len(tail_b) >= _SHORTEST_NOUN_TAIL and tail_b == run_together(key_a, casefolded=True)
+    )
+
+
+_SHORTEST_NOUN_TAIL = 6
+
+
+def are_one_employer(key_a: str, key_b: str) -> bool:
+    """Whether two names one sender writes are one employer's spellings: spelled alike as one domain's
+    (sender_domains.spelled_alike), or the words of one, less a group's word, all among the other's
+    ("gruppo bragato" of "officine bragato", "lechner maschinenbau" of "maschinenbau lechner"); never two
+    names each with a word the other lacks ("ferraris logistica", "ferraris arredamenti")."""
+    if not key_a or not key_b:
+        return False
+    if key_a == key_b or spelled_alike(key_a, key_b) or _noun_and_label(key_a, key_b):
+        return True
+    words_a, words_b = set(key_a.split()) - GROUP_WORDS, set(key_b.split()) - GROUP_WORDS
+    return bool(words_a and words_b) and (words_a <= words_b or words_b <= words_a)
