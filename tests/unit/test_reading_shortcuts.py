@@ -19,7 +19,7 @@ from tracker.extraction import (
     caseless_words,
     employer_display,
     employer_signoffs,
-    name_reading,
+    name_finishing,
     phrases,
     signature_employers,
     spelled_labels,
@@ -62,8 +62,8 @@ def test_a_name_loses_the_same_noise_at_its_edges():
         ["Acme", " ", ".", ",", "'s", "’s", "s", "\n", "(", ")", "[", "]", "|", "/", "-", '"', ":"]
     )
     for name in names:
-        full = name_reading._LEADING_NOISE.sub("", name_reading._TRAILING_NOISE.sub("", name))
-        assert name_reading._without_edge_noise(name) == full, name
+        full = name_finishing._LEADING_NOISE.sub("", name_finishing._TRAILING_NOISE.sub("", name))
+        assert name_finishing._without_edge_noise(name) == full, name
 
 
 def test_a_title_loses_the_same_trailing_role_noun():

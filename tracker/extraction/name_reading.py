@@ -7,9 +7,9 @@ that start the next clause ("We", "Thank", "Unfortunately").
 
 from __future__ import annotations
 
-import functools
 import re
 
+from tracker.extraction.name_finishing import NAME_OPENERS, finish_name, without_trailing_noise
 from tracker.extraction.name_words import (
     ABBREVIATIONS,
     CONNECTORS,
@@ -21,8 +21,8 @@ from tracker.extraction.name_words import (
 from tracker.extraction.spelled_labels import UMLAUT_SPELLINGS, spelled_out
 from tracker.extraction.title_shape import names_a_person_role
 
-# The words a name is read by are name_words.py's, a label's spellings spelled_labels.py's; the readers
-# import those they use from here too.
+# The words a name is read by are name_words.py's, a label's spellings spelled_labels.py's, its finishing
+# name_finishing.py's; the readers import those they use from here too.
 __all__ = [
     "NOUN_AFTER_POSSESSIVE",
     "ROMANCE_PARTICLES",
@@ -34,32 +34,11 @@ __all__ = [
 ]
 
 _TOKEN = re.compile(r"[ \t]*([^\s]+)")
-# Words a name never begins with (unless a particle or an opener): built once, not at every call.
-_NOT_FIRST_WORDS = frozenset(CONNECTORS | STOP_WORDS)
-_TRAILING_NOISE = re.compile(r"(?:'s|’s|[\s.,;:!?\"'()\[\]|/-])+$")
-_LEADING_NOISE = re.compile(r"^[\s\"'(\[|:-]+")
-# The characters those two take off (besides spaces and "'s"): a name with none at its ends is kept as
-# it is without the substitutions trying every place.
-_TRAILING_NOISE_CHARS = frozenset(".,;:!?\"'()[]|/-")
-_LEADING_NOISE_CHARS = frozenset("\"'([|:-")
-# "L'entreprise Transports Girard a examiné votre candidature": the word for a company, then its name;
-# "Personalabteilung Hanse Logistik AG": a department signing with its organisation's name.
-_LEADING_COMPANY_NOUN = re.compile(
-    r"^(?:l['’]entreprise|la société|le cabinet|das unternehmen|die firma|la empresa|l['’]azienda|"
-    r"het bedrijf|a empresa|personalabteilung|personalmanagement|personalwesen|personalservice|"
-    r"ressources humaines|service (?:rh|recrutement|du personnel)|direction des ressources humaines|"
-    r"recursos humanos|risorse umane)\s+(?=(?-i:[A-ZÀ-Þ0-9]))",
-    re.I,
-)
 MAX_NAME_WORDS = 7
 # "bioMérieux", "eBay", "iRobot": a name may start lowercase when a capital follows at once.
 _CAMEL_CASE_WORD = re.compile(r"^[a-z]{1,4}[A-ZÀ-Þ]")
 # Generic nouns (stop words alone: "HR Services", "Global") that end a name of two words or more.
 _NAME_NOUNS = {"Services", "Group"}
-# Stop words that open names when a name word follows: "New Jersey Courts", "Global Payments".
-_NAME_OPENERS = {"new", "global"}
-# "Van Dijk Installaties", "De Nederlandsche Bank", "La Poste": a capitalised particle begins a name.
-_NAME_PARTICLE = re.compile(r"^(?:Van|Von|De|Del|Della|Di|Du|Da|Dos|La|Le|El|Het)$")
 # "University of Texas at Austin": "at" joins a campus to its university's name.
 _CAMPUS_NOUNS = {"University", "College"}
 
@@ -138,7 +117,7 @@ def _accept_token(token: str, words: list[str], allow_lowercase: bool, text: str
         lower in STOP_WORDS
         and not is_acronym
         and not (allow_lowercase and not words and bare[:1].islower())
-        and not (lower in _NAME_OPENERS and not words and _next_is_name_word(text, pos))
+        and not (lower in NAME_OPENERS and not words and _next_is_name_word(text, pos))
     ):
         return False
     first = bare[0]
@@ -187,7 +166,7 @@ def _strip_token(word: str, text: str, pos: int) -> tuple[str, bool]:
     """The word (one token of the text) without clause punctuation, and whether the name ends after it."""
     if ("!" in word or "?" in word) and (glued := _GLUED_SENTENCE_END.search(word)):
         # "Internships!Best,Acme University Team": a page's sentences run together, the name ends.
-        return _without_trailing_noise(word[: glued.start()]), True
+        return without_trailing_noise(word[: glued.start()]), True
     if word == "S." and _peek(text, pos).startswith("Coop"):
         return word, False  # Spain's cooperatives: "Frutas del Taibilla S. Coop. La revisaremos"
     if word.endswith(".") and LEGAL_SUFFIX.match(word):
@@ -201,24 +180,8 @@ def _strip_token(word: str, text: str, pos: int) -> tuple[str, bool]:
     if word.endswith(("'s", "’s")) and _NOUN_AFTER_POSSESSIVE.match(text, pos):
         return word, False
     if word[-1] in '.!?:;,|)"' or word.endswith("'s") or word.endswith("’s"):
-        return _without_trailing_noise(word), True
+        return without_trailing_noise(word), True
     return word, False
-
-
-def _without_trailing_noise(text: str) -> str:
-    """`_TRAILING_NOISE.sub("", text)`, taken off from the end: searched, the end-anchored pattern would
-    be tried at every place of the text. One way only takes the end apart (a mark's "'s" ends with "s",
-    which no single noise character is), so stripping from the end finds the pattern's match."""
-    end = len(text)
-    while end:
-        last = text[end - 1]
-        if last in _TRAILING_NOISE_CHARS or last.isspace():
-            end -= 1
-        elif last == "s" and end >= 2 and text[end - 2] in "'’":
-            end -= 2
-        else:
-            break
-    return text[:end]
 
 
 _ARTICLES_IN_NAMES = frozenset(("the", "la", "le", "los", "las"))
@@ -248,15 +211,6 @@ def _next_is_capitalised(text: str, pos: int) -> bool:
     return bool(following) and (following[0].isupper() or following[0].isdigit() or following[0] == "&")
 
 
-def _opens_name(words: list[str]) -> bool:
-    return (
-        len(words) > 1
-        and words[0].lower() in _NAME_OPENERS
-        and words[1][:1].isupper()
-        and words[1].lower() not in STOP_WORDS
-    )
-
-
 def _next_is_name_word(text: str, pos: int) -> bool:
     following = _peek(text, pos).strip("\"'(,.")
     return following[:1].isupper() and following.lower() not in STOP_WORDS
@@ -264,58 +218,3 @@ def _next_is_name_word(text: str, pos: int) -> bool:
 
 def _next_starts_sentence(text: str, pos: int) -> bool:
     return _peek(text, pos).strip("\"'(,.").lower() in STOP_WORDS
-
-
-def finish_name(words: list[str]) -> str | None:
-    """Join read words into a name, dropping dangling connectors and punctuation; None if nothing is left."""
-    return _finished(tuple(words))
-
-
-# A mail names its employer at several places, and mail after mail writes the same words: each list of
-# words is finished once.
-@functools.lru_cache(maxsize=4096)
-def _finished(read: tuple[str, ...]) -> str | None:
-    words = list(read)
-    while words and words[-1].lower() in CONNECTORS:
-        words.pop()
-    while (
-        words
-        and words[0].lower() in _NOT_FIRST_WORDS
-        and not _NAME_PARTICLE.match(words[0])
-        and not _opens_name(words)
-    ):
-        words.pop(0)
-    if not words:
-        return None
-    name = _without_edge_noise(" ".join(words))
-    name = _LEADING_COMPANY_NOUN.sub("", name)
-    name = name.rstrip(",")
-    if len(name) < 2 or len(name) > 70 or not any(ch.isalpha() for ch in name):
-        return None
-    if name.lower() in STOP_WORDS:
-        return None
-    return _keep_legal_dot(name, words)
-
-
-def _without_edge_noise(name: str) -> str:
-    last = name[-1:]
-    if last.isspace() or last in _TRAILING_NOISE_CHARS or name.endswith(("'s", "’s")):
-        name = _without_trailing_noise(name)
-    first = name[:1]
-    if first.isspace() or first in _LEADING_NOISE_CHARS:
-        name = _LEADING_NOISE.sub("", name)
-    return name
-
-
-def _keep_legal_dot(name: str, words: list[str]) -> str:
-    # "Oahu Publications, Inc." reads better with its dot; the key ignores it either way.
-    if name.endswith("."):
-        return name
-    if words[-1].lower() in ABBREVIATIONS or _DOTTED_INITIALS.match(words[-1]):
-        return name + "."  # "De Groene Vork B.V.", "Ferretti & Bianchi S.p.A.": the form's own last dot
-    return name
-
-
-# A legal form of dotted initials ("B.V.", "S.p.A.", "e.V."): its last dot is the form's, not a sentence's
-# (nor the comma's after it: "il nostro cliente, Pastificio Dal Bosco S.p.A., vorrebbe").
-_DOTTED_INITIALS = re.compile(r"^(?:[A-Za-z]{1,2}\.)+(?:[A-Za-z]{1,2}\.|[A-Za-z])$")
