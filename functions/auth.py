@@ -22,7 +22,7 @@ from infra.bootstrap import Services
 from infra.google_oauth import new_code_verifier
 from tracker.accounts import SyncCheckpoint, UserAccount
 from tracker.errors import TrackerError
-from tracker.ports import GoogleIdentity
+from tracker.service_ports import GoogleIdentity
 
 # Secure and no Domain; it can't be a __Host- cookie, which must have Path=/, and only /auth/ needs it.
 STATE_COOKIE = "__Secure-oauth_state"

@@ -18,18 +18,9 @@ from tracker.accounts import UserAccount
 from tracker.correction_use_cases import Corrections
 from tracker.errors import GrantRevoked
 from tracker.extraction import Extractor
-from tracker.ports import (
-    ApplicationStore,
-    Cipher,
-    GoogleSignIn,
-    Mailbox,
-    ModelCallLog,
-    OAuthStates,
-    SheetWriter,
-    TaskQueue,
-    UserRecords,
-)
+from tracker.ports import ApplicationStore, ModelCallLog, OAuthStates, UserRecords
 from tracker.rekeying import Rekeying
+from tracker.service_ports import Cipher, GoogleSignIn, Mailbox, SheetWriter, TaskQueue
 from tracker.use_cases import UseCases
 
 if TYPE_CHECKING:  # the Google clients are imported where they are built, not by every function

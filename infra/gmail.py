@@ -10,7 +10,7 @@ from googleapiclient.errors import HttpError
 from infra.google_credentials import execute, google_service
 from infra.settings import Settings
 from tracker.errors import HistoryExpired
-from tracker.ports import MessagePage, RawMessage
+from tracker.service_ports import MessagePage, RawMessage
 
 # Mail the user wrote, drafts and chats are never about an application they received.
 _EXCLUDED_LABELS = {"SENT", "DRAFT", "CHAT", "SPAM", "TRASH"}

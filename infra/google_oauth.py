@@ -15,7 +15,7 @@ from google.oauth2 import id_token as google_id_token
 
 from infra.settings import Settings
 from tracker.errors import InvalidInput, TransientFailure
-from tracker.ports import GoogleIdentity
+from tracker.service_ports import GoogleIdentity
 
 _ISSUERS = ("accounts.google.com", "https://accounts.google.com")
 TIMEOUT_SECONDS = 15

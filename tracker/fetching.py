@@ -18,7 +18,8 @@ from datetime import datetime, timedelta
 
 from tracker.accounts import FetchRun, ListingProgress, RunState, SyncCheckpoint, UserAccount
 from tracker.errors import HistoryExpired, NotFound
-from tracker.ports import AccountStore, Mailbox, MessagePage, TaskQueue
+from tracker.ports import AccountStore
+from tracker.service_ports import Mailbox, MessagePage, TaskQueue
 
 log = logging.getLogger(__name__)
 

@@ -11,9 +11,10 @@ from tracker.accounts import RunState
 from tracker.email_reading.mime import EmailReading, read_raw_email
 from tracker.extraction import Extractor
 from tracker.models import Kind
-from tracker.ports import AccountStore, ApplicationStore, Mailbox, ModelCallLog, TaskQueue, TaskReads
+from tracker.ports import AccountStore, ApplicationStore, ModelCallLog, TaskReads
 from tracker.recording import RecordOutcome, record_email, record_skipped
 from tracker.retention import expire_at
+from tracker.service_ports import Mailbox, TaskQueue
 
 log = logging.getLogger(__name__)
 

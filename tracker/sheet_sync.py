@@ -10,7 +10,8 @@ from datetime import datetime
 
 from tracker.accounts import UserAccount
 from tracker.errors import SheetChanged
-from tracker.ports import SheetRowStore, SheetWriter
+from tracker.ports import SheetRowStore
+from tracker.service_ports import SheetWriter
 from tracker.sheet_edits import RowMemory, SheetDecision, find_sheet_edits
 from tracker.sheet_layout import FIRST_DATA_ROW, HEADER, row_values
 

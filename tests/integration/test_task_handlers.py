@@ -27,9 +27,9 @@ from tests.rekeying_support import old_keys
 from tracker.accounts import FetchRun, RunState, SyncCheckpoint, UserAccount
 from tracker.errors import Conflict, GrantRevoked
 from tracker.models import Status
-from tracker.ports import MessagePage, RawMessage
 from tracker.recording import record_email
 from tracker.rekeying import KEY_VERSION
+from tracker.service_ports import MessagePage, RawMessage
 
 pytestmark = pytest.mark.emulator
 

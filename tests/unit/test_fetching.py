@@ -11,7 +11,7 @@ import pytest
 from tracker.accounts import FetchRun, RunState, SyncCheckpoint, UserAccount
 from tracker.errors import HistoryExpired
 from tracker.fetching import HISTORY_FALLBACK_MARGIN, ListingBudget, run_fetch, sweep_run
-from tracker.ports import MessagePage
+from tracker.service_ports import MessagePage
 
 NOW = datetime(2026, 6, 1, 12, 0, tzinfo=UTC)
 START = datetime(2026, 5, 1, tzinfo=UTC)

@@ -8,8 +8,8 @@ from email.message import EmailMessage as MimeMessage
 from tracker.accounts import FetchRun, RunState
 from tracker.extraction.rules import RulesExtractor
 from tracker.memory_store import MemoryApplicationStore
-from tracker.ports import RawMessage
 from tracker.processing import process_message, sync_window_end
+from tracker.service_ports import RawMessage
 
 T0 = datetime(2026, 3, 2, 9, 0, 4, tzinfo=UTC)
 USER = "u1"
