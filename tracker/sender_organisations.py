@@ -22,9 +22,10 @@ from tracker.models import EmailMessage
 ORGANISATION = "org:"
 _WRITER = "writer:"
 _URL = re.compile(r"https?://([a-z0-9.-]+\.[a-z]{2,})(/[^\s\"'<>)\]]*)?", re.I)
-# Labels and path segments of an ATS's links that name no tenant: the system's own hosts, its regions,
-# a language, a page.
-_NO_TENANT = re.compile(rf"^(?:{word_list('inbox_names_no_tenant')}|wd\d+|[a-z]{{2}}(?:-[a-z]{{2}})?)$")
+# Labels and path segments of an ATS's links that name no tenant: the system's own hosts and pages (the
+# list career_page_tenants.py reads too), and a region or a language ("eu", "pt-br": a career page's host
+# there is three letters or more).
+_NO_TENANT = re.compile(rf"^(?:{word_list('inbox_names_no_tenant')}|[a-z]{{2}}(?:-[a-z]{{2}})?)$")
 _HELP_HOST = re.compile(rf"^(?:{word_list('inbox_names_help_hosts')})$")
 # The hosts whose links carry the tenant as their path's first segment ("jobs.lever.co/brightfold/..."); an
 # ATS's bare or www host does not (its "/privacy", "/impressum", "/unsubscribe" are the system's pages).

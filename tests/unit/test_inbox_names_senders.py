@@ -35,6 +35,16 @@ def test_an_ats_footer_link_names_no_tenant_and_hides_none():
     assert sender_organisations(linked) == ("org:harrowgate",)
 
 
+def test_an_ats_sign_in_link_names_no_tenant_beside_the_career_page():
+    sign_in = "Entre em https://login.gupy.io/candidates para acompanhar."
+    only_sign_in = mail("m1", 0, "Gupy <no-reply@gupy.io>", body=sign_in)
+    with_page = mail(
+        "m2", 0, "Gupy <no-reply@gupy.io>", body=f"https://cerealista-tupa.gupy.io/jobs/1 {sign_in}"
+    )
+    assert sender_organisations(only_sign_in) == ()
+    assert sender_organisations(with_page) == ("org:cerealistatupa",)
+
+
 def test_two_employers_on_one_ats_with_its_footer_stay_two():
     footer = "Unsubscribe: https://www.recruitee.com/unsubscribe"
     assert named(

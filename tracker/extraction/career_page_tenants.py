@@ -26,7 +26,7 @@ from tracker.extraction.text import PreparedEmail
 _CAREER_PAGE_HOST = re.compile(r"https?://([a-z0-9-]{3,40})\.gupy\.io\b", re.I)
 # The system's own hosts (its help pages, its app) and a host's hiring words are nobody's tenant.
 _NO_TENANT = re.compile(
-    rf"(?:{word_list('inbox_names_no_tenant')}|{word_list('inbox_names_help_hosts')}|login|secure|www)", re.I
+    rf"(?:{word_list('inbox_names_no_tenant')}|{word_list('inbox_names_help_hosts')})", re.I
 )
 
 
