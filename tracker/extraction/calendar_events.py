@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 
 from tracker.extraction import phrases, platforms
+from tracker.extraction.calendar_invitations import SUBJECT_PREFIX, is_invitation
 from tracker.extraction.name_reading import read_name
 from tracker.extraction.person_names import looks_like_person_name, names_an_organisation
 from tracker.extraction.text import PreparedEmail, Sender
@@ -20,36 +21,12 @@ from tracker.extraction.weekdays import DUTCH, FRENCH, GERMAN, ITALIAN, PORTUGUE
 from tracker.models import Status
 from tracker.names import company_key
 
-# Words only invitation mail carries (lowercased body).
-_INVITATION_MARKERS = (
-    "google calendar", "invited to the following event", "microsoft teams meeting", "join zoom meeting",
-    "scheduled zoom meeting", "event type:", "invitation from google", "join with google meet",
-    "calendly", "goodtime", "modernloop", "meeting id:", "inviting you to a scheduled teams meeting",
-    # The same tools writing in the user's language (Google Calendar, Teams, Zoom).
-    "google kalender", "google agenda", "microsoft teams-besprechung", "réunion microsoft teams",
-    "reunión de microsoft teams", "microsoft teams-vergadering", "reunião do microsoft teams",
-    "riunione di microsoft teams", "besprechungs-id", "id de la réunion", "id de reunión", "vergadering-id",
-    "id da reunião", "id riunione", "zoom-meeting beitreten", "rejoindre la réunion zoom",
-    "unirse a la reunión zoom", "deelnemen aan zoom-vergadering", "entrar na reunião zoom",
-    "partecipa alla riunione zoom",
-)  # fmt: skip
 # Google Calendar's opening line, in the languages the rules read ("invited to the following event").
 _FOLLOWING_EVENT = (
     r"(?:invited (?:you )?to the following event|sie wurden zu folgendem termin eingeladen|"
     r"vous avez été invité(?:\(e\)|e)? à l'événement suivant|has recibido una invitación para el siguiente "
     r"evento|u bent uitgenodigd voor het volgende evenement|je bent uitgenodigd voor het volgende evenement|"
     r"você foi convidad[oa] para o seguinte evento|sei stat[oa] invitat[oa] al seguente evento)"
-)
-_SCHEDULING_TOOLS = {"Calendly", "GoodTime", "ModernLoop", "Prelude"}
-_SUBJECT_PREFIX = re.compile(
-    r"^(?:(?:updated |new )?invitation(?: with note)?|invitation updated|accepted|declined|tentative(?:ly "
-    r"accepted)?|confirmed|new event|event (?:confirmed|scheduled|updated)|rescheduled|cancel+ed(?: event)?|"
-    r"zoom meeting invitation|"
-    # Google Calendar and Calendly in German, French, Spanish, Dutch, Portuguese and Italian.
-    r"(?:aktualisierte )?einladung|neuer termin|termin bestätigt|invitation mise à jour|nouvel événement|"
-    r"(?:invitación|invitacion)(?: actualizada)?|nuevo evento|(?:bijgewerkte )?uitnodiging|nieuwe afspraak|"
-    r"convite(?: atualizado)?|novo evento|invito(?: aggiornato)?|nuovo evento)\s*[:-]\s*(?P<event>.+)$",
-    re.I,
 )
 _CALENDLY_DAYS = one_of(GERMAN, FRENCH, SPANISH, DUTCH, PORTUGUESE[:5], ITALIAN)
 # Google's " @ Mon Jun 1, 2026 2pm - 2:45pm (EDT) (jo@example.com)" and Calendly's " on Wednesday, June 17".
@@ -204,44 +181,12 @@ def _names_a_post(email: PreparedEmail) -> bool:
     return bool(phrases.anchors_found(email.body_hits, phrases.TITLES))
 
 
-def is_invitation(email: PreparedEmail) -> bool:
-    """Whether the mail invites to or confirms an event (its tool, its markers, a calendar's subject)."""
-    platform = platforms.platform_of(email.sender)
-    if platform in _SCHEDULING_TOOLS or "calendar" in email.sender.local:
-        return True
-    body = email.body_lower
-    # "Event: ..." opens the text read from a bare .ics part (email_reading.calendar_part).
-    if body.startswith("event: ") or _holds_a_marker(body):
-        return True
-    # Google's subject alone: "Invitation: ... @ Mon Jun 1, 2026 2pm - 3pm (EDT) (jo@example.com)".
-    return bool(_SUBJECT_PREFIX.match(email.subject)) and " @ " in email.subject
-
-
-# Most markers name their tool: a text naming none of the tools is searched only for the others (a dozen
-# searches of the text instead of three dozen).
-_MARKERS_OF_TOOL = {
-    tool: tuple(marker for marker in _INVITATION_MARKERS if tool in marker)
-    for tool in ("google", "teams", "zoom")
-}
-_OTHER_MARKERS = tuple(
-    marker for marker in _INVITATION_MARKERS if not any(tool in marker for tool in _MARKERS_OF_TOOL)
-)
-
-
-def _holds_a_marker(text: str) -> bool:
-    """`any(marker in text for marker in _INVITATION_MARKERS)`."""
-    return any(marker in text for marker in _OTHER_MARKERS) or any(
-        tool in text and any(marker in text for marker in markers)
-        for tool, markers in _MARKERS_OF_TOOL.items()
-    )
-
-
 def _event_name(email: PreparedEmail) -> str | None:
     for pattern in _EVENT_NAME_LINES:
         match = pattern.search(email.body_lower)
         if match:
             return _strip_when(email.body[match.start("e") : match.end("e")])
-    prefixed = _SUBJECT_PREFIX.match(email.subject)
+    prefixed = SUBJECT_PREFIX.match(email.subject)
     if prefixed:
         return _strip_when(prefixed.group("event"))
     # Outlook and Teams: the subject is the event's name.
