@@ -9471,6 +9471,242 @@ ROLE_ONLY_FOLLOW_UPS = _inbox(
 )
 
 
+RIDGEWAY = "Hannah Cole <hannah.cole@ridgewayrecruitment.co.uk>"
+KESTREL = "Owen Price <owen.price@kestrelstaffing.com>"
+AGENCY_CLIENT_NAMED_LATE = _inbox(
+    "agency_client_named_late",
+    "an agency's receipt naming only 'our client', then its interview naming the client, the client's own offer; "
+    "another agency's feedback naming its client but no role",
+    Mail(
+        "cl01",
+        "06-01 10:15",
+        RIDGEWAY,
+        "Payroll Specialist - your application",
+        "Hi Jordan,\n\nThanks for speaking with me this morning. I have now submitted your profile for the Payroll "
+        "Specialist role with our client in Leeds and will be in touch as soon as I have feedback.\n\n"
+        "Kind regards,\nHannah Cole\nSenior Consultant | Ridgeway Recruitment",
+        "payroll",
+        "applied",
+    ),
+    Mail(
+        "cl02",
+        "06-02 15:40",
+        KESTREL,
+        "CV sent: Logistics Coordinator",
+        "Hi Jordan,\n\nJust to confirm I have sent your CV across to my client, a national distribution business, "
+        "for the Logistics Coordinator vacancy we discussed. Fingers crossed!\n\nOwen Price\nKestrel Staffing",
+        "logistics",
+        "applied",
+    ),
+    Mail(
+        "cl03",
+        "06-03 08:30",
+        "Tillbrook Garden Centres <careers@tillbrookgardens.co.uk>",
+        "Application received - Store Administrator",
+        "Dear Jordan,\n\nThank you for applying for the Store Administrator position at Tillbrook Garden Centres. "
+        "Our team will review your application and contact you within two weeks.\n\nTillbrook Recruitment Team",
+        "tillbrook",
+        "applied",
+    ),
+    Mail(
+        "cl04",
+        "06-05 12:05",
+        RIDGEWAY,
+        "Interview - Payroll Specialist",
+        "Hi Jordan,\n\nGood news! Fernleigh Building Society would like to meet you for the Payroll Specialist role. "
+        "They have offered Tuesday 9 June at 10:00 at their Leeds office. Could you confirm that works?\n\n"
+        "Hannah Cole\nSenior Consultant | Ridgeway Recruitment",
+        "payroll",
+        "interview",
+    ),
+    Mail(
+        "cl05",
+        "06-09 17:20",
+        KESTREL,
+        "Feedback from Calloway Logistics",
+        "Hi Jordan,\n\nI've had feedback from Calloway Logistics. Unfortunately they have decided to go with a "
+        "candidate who has more warehouse management experience. I'll keep you in mind for anything similar.\n\n"
+        "Owen Price\nKestrel Staffing",
+        "logistics",
+        "rejected",
+    ),
+    Mail(
+        "cl06",
+        "06-15 09:00",
+        "Fernleigh Building Society <people@fernleighbs.co.uk>",
+        "Offer of employment - Payroll Specialist",
+        "Dear Jordan,\n\nFollowing your recent interview, we are delighted to offer you the position of Payroll "
+        "Specialist at Fernleigh Building Society. Your contract and starter pack are attached.\n\n"
+        "People Team\nFernleigh Building Society",
+        "payroll",
+        "offer",
+    ),
+)
+
+HARBOURSIDE = "Priya Shah <priya.shah@harboursiderecruitment.com>"
+ONE_AGENCY_TWO_CLIENTS_AT_ONCE = _inbox(
+    "one_agency_two_clients_at_once",
+    "one recruiter puts the reader forward to two unnamed clients in one week, names each later; a third "
+    "unnamed client's role shares a title with a named one: never one record for two clients",
+    Mail(
+        "qz01",
+        "05-04 11:00",
+        HARBOURSIDE,
+        "Management Accountant opportunity",
+        "Hi Jordan,\n\nAs discussed, I have submitted your CV for the Management Accountant position with our "
+        "client, an engineering manufacturer in Bristol.\n\nBest,\nPriya Shah\nHarbourside Recruitment",
+        "ma",
+        "applied",
+    ),
+    Mail(
+        "qz02",
+        "05-05 14:30",
+        HARBOURSIDE,
+        "Finance Business Partner - CV submitted",
+        "Hi Jordan,\n\nI have also submitted your CV for the Finance Business Partner role with our client in "
+        "Bath, a housing association.\n\nBest,\nPriya Shah\nHarbourside Recruitment",
+        "fbp",
+        "applied",
+    ),
+    Mail(
+        "qz03",
+        "05-11 09:45",
+        HARBOURSIDE,
+        "Interview: Management Accountant at Wexcombe Engineering",
+        "Hi Jordan,\n\nWexcombe Engineering would like to invite you to a first interview for the Management "
+        "Accountant role on Thursday at 2pm.\n\nBest,\nPriya Shah\nHarbourside Recruitment",
+        "ma",
+        "interview",
+    ),
+    Mail(
+        "qz04",
+        "05-13 16:10",
+        HARBOURSIDE,
+        "Finance Business Partner - Avonvale Homes",
+        "Hi Jordan,\n\nAvonvale Homes have reviewed your CV for the Finance Business Partner role and would like "
+        "to arrange a phone interview with you this week.\n\nBest,\nPriya Shah\nHarbourside Recruitment",
+        "fbp",
+        "interview",
+    ),
+    Mail(
+        "qz05",
+        "05-20 10:00",
+        "Wexcombe Engineering <recruitment@wexcombe.co.uk>",
+        "Management Accountant - outcome",
+        "Dear Jordan,\n\nThank you for attending interview for the Management Accountant position. After careful "
+        "consideration we have decided not to progress your application further.\n\nWexcombe Engineering HR",
+        "ma",
+        "rejected",
+    ),
+    Mail(
+        "qz06",
+        "05-22 13:00",
+        HARBOURSIDE,
+        "Avonvale Homes - offer",
+        "Hi Jordan,\n\nFantastic news: Avonvale Homes would like to offer you the position! I'll call you this "
+        "afternoon with the details.\n\nPriya Shah\nHarbourside Recruitment",
+        "fbp",
+        "offer",
+    ),
+    Mail(
+        "qz07",
+        "05-25 10:30",
+        HARBOURSIDE,
+        "Finance Business Partner - Swindon",
+        "Hi Jordan,\n\nI have submitted your CV for a second Finance Business Partner role, with our client in "
+        "Swindon, a logistics group, in case the other falls through.\n\nPriya Shah\nHarbourside Recruitment",
+        "fbp2",
+        "applied",
+    ),
+)
+
+SUMMIT = "Leo Grant <leo.grant@summitstaffing.com>"
+AGENCY_AND_DIRECT = _inbox(
+    "agency_and_direct",
+    "the reader applies to an employer directly and an agency puts them forward there too: another role is "
+    "another record, the same role one record (one post, one hiring process at the employer)",
+    Mail(
+        "dr01",
+        "04-01 08:20",
+        "Thornbury Foods <no-reply@us.greenhouse-mail.io>",
+        "Thank you for applying to Thornbury Foods",
+        "Hi Jordan,\n\nThanks for applying for the Supply Planner position at Thornbury Foods. Our team will "
+        "review your application shortly.\n\nThornbury Foods Talent Acquisition",
+        "sp",
+        "applied",
+    ),
+    Mail(
+        "dr02",
+        "04-03 11:00",
+        SUMMIT,
+        "Demand Planning Analyst - Thornbury Foods",
+        "Hi Jordan,\n\nGreat to speak earlier. I've put you forward to Thornbury Foods for their Demand Planning "
+        "Analyst vacancy and will chase them for feedback on Monday.\n\nLeo Grant\nSummit Staffing",
+        "dpa",
+        "applied",
+    ),
+    Mail(
+        "dr03",
+        "04-06 09:30",
+        "Penhallow Bank <penhallow@myworkday.com>",
+        "Your application: Risk Analyst",
+        "Dear Jordan,\n\nThank you for your application for the Risk Analyst position at Penhallow Bank. We "
+        "will be in touch if your experience matches the role.\n\nPenhallow Bank Talent Team",
+        "risk",
+        "applied",
+    ),
+    Mail(
+        "dr04",
+        "04-08 15:15",
+        SUMMIT,
+        "Risk Analyst - Penhallow Bank",
+        "Hi Jordan,\n\nAs agreed on the phone, I have submitted your details to Penhallow Bank for the Risk "
+        "Analyst role. Their hiring manager is reviewing CVs this week.\n\nLeo Grant\nSummit Staffing",
+        "risk",
+        "applied",
+    ),
+    Mail(
+        "dr05",
+        "04-10 10:00",
+        SUMMIT,
+        "Interview - Thornbury Foods",
+        "Hi Jordan,\n\nThornbury Foods would like to interview you for the Demand Planning Analyst role next "
+        "Wednesday at 11am.\n\nLeo Grant\nSummit Staffing",
+        "dpa",
+        "interview",
+    ),
+    Mail(
+        "dr06",
+        "04-14 14:00",
+        "Thornbury Foods <no-reply@us.greenhouse-mail.io>",
+        "Update on your Thornbury Foods application",
+        "Hi Jordan,\n\nThank you for your interest in the Supply Planner role. Unfortunately we will not be "
+        "moving forward with your application at this time.\n\nThornbury Foods Talent Acquisition",
+        "sp",
+        "rejected",
+    ),
+    Mail(
+        "dr07",
+        "04-16 12:30",
+        "Penhallow Bank <penhallow@myworkday.com>",
+        "Risk Analyst - interview invitation",
+        "Dear Jordan,\n\nWe would like to invite you to interview for the Risk Analyst position. Please use the "
+        "link below to choose a time.\n\nPenhallow Bank Talent Team",
+        "risk",
+        "interview",
+    ),
+    Mail(
+        "dr08",
+        "04-20 17:45",
+        SUMMIT,
+        "Thornbury Foods - feedback",
+        "Hi Jordan,\n\nGreat news, Thornbury Foods would like to offer you the role! I'll send the paperwork "
+        "over tomorrow.\n\nLeo Grant\nSummit Staffing",
+        "dpa",
+        "offer",
+    ),
+)
+
 WRITTEN_INBOXES: tuple[WrittenInbox, ...] = (
     JOB_BOARDS,
     BOARD_AND_ATS,
@@ -9541,6 +9777,9 @@ WRITTEN_INBOXES: tuple[WrittenInbox, ...] = (
     ONE_EMPLOYER_TWO_ATS,
     TWO_COUNTRIES,
     ROLE_ONLY_FOLLOW_UPS,
+    AGENCY_CLIENT_NAMED_LATE,
+    ONE_AGENCY_TWO_CLIENTS_AT_ONCE,
+    AGENCY_AND_DIRECT,
 )
 
 

@@ -78,10 +78,10 @@ def match_application(
         # Another requisition at the same employer is another job, whatever the title says.
         company_applications = [a for a in company_applications if not a.requisition_ids]
         requisition_apart = True
-    if keys.relay_domain and (relayed := relayed_application(keys, received_at, candidates)):
+    confirmation = status is Status.APPLIED and status_stated
+    if keys.relay_domain and (relayed := relayed_application(keys, received_at, candidates, confirmation)):
         return relayed  # (relay_domain is only set for an email naming a role)
     if key := keys.title_key:
-        confirmation = status is Status.APPLIED and status_stated
 
         def similar() -> list[Application]:
             """The title written another way, among the applications still candidates."""
@@ -223,6 +223,11 @@ def weak_join(application: Application, candidates: Candidates) -> str | None:
         return (
             "an employer's own email about a role joined the application a staffing agency's mail began "
             "for that role, naming no client"
+        )
+    if keys.relay_domain and application.title_key and application.title_key != keys.title_key:
+        return (
+            "a staffing agency's email about a role written another way was joined to the one application "
+            "its mail began for that role"
         )
     if keys.title_key:
         if application.title_key:

@@ -146,10 +146,11 @@ def record_email(
     own_role, other_role = role_placeholders(keys, extraction.status)
     role_of = {key: tx.employer_alias(key) for key in (own_role, other_role) if key}
     link_employer(linked, role_of.get(other_role), SEVERAL_EMPLOYERS, home)
-    # An agency's news naming neither role nor client, and its mail naming its clients, meet the same way
-    # (relay_matching.agency_news_application): the news is planned with each client the agency named (a
-    # few), a client's mail with the news and the agency's other clients (their news is re-planned).
-    own_news, other_news = agency_placeholders(email.sender, keys.company_key, bool(extraction.job_title))
+    # An agency's mail naming only itself (its news, its receipt naming no client), and its mail naming its
+    # clients, meet the same way (relay_matching.agency_news_application, client_named_late): the former is
+    # planned with each client the agency named (a few), a client's mail with it and the agency's other
+    # clients (their news is re-planned).
+    own_news, other_news = agency_placeholders(email.sender, keys.company_key)
     client_named = own_news.startswith(AGENCY_CLIENT)
     slots = client_slots(own_news if client_named else other_news)
     news_of = {key: tx.employer_alias(key) for key in (own_news, other_news, *slots) if key}

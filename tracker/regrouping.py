@@ -24,7 +24,7 @@ from tracker.match_keys import Candidates, MatchKeys, carries, is_unknown_employ
 from tracker.matching import by_its_address, match_application, title_rivals, untitled_rivals, weak_join
 from tracker.models import Application, ApplicationEvent, Status
 from tracker.names import company_key, sender_address, sender_domain, title_key
-from tracker.relay_matching import agency_clients, agency_news_candidates
+from tracker.relay_matching import agency_clients, agency_news_candidates, client_named_late
 from tracker.role_employers import AMBIGUOUS_ROLE, imputed
 from tracker.sender_domains import domain_employers, respelled
 from tracker.statuses import EARLIEST as _EARLIEST
@@ -180,7 +180,11 @@ def replay(
                 keys, event.sender, event.received_at, candidates, clients, members_of
             )
             news, news_rivals = (begun[0] if len(begun) == 1 else None), len(begun)
-        application = application or by_address or news
+        late, late_rivals = None, 0
+        if application is None and not by_address and not news and not disagreement:
+            unnamed = client_named_late(keys, event.sender, event.received_at, candidates, members_of)
+            late, late_rivals = (unnamed[0] if len(unnamed) == 1 else None), len(unnamed)
+        application = application or by_address or news or late
         if application is None:
             application = new_application(f"replayed-{len(groups)}", keys.company_key, read)
             if not is_unknown_employer(keys.company_key) and not read.company and role_employers:
@@ -198,6 +202,11 @@ def replay(
                     "kept apart: a staffing agency's email naming neither role nor client, with "
                     f"{news_rivals} open applications its writer's mail began it could belong to"
                 )
+            elif late_rivals > 1:
+                application.needs_review = (
+                    "kept apart: a staffing agency's email naming its client but no role, with "
+                    f"{late_rivals} open applications its writer's mail began naming no client"
+                )
             elif rivals > 1:
                 application.needs_review = (
                     f"kept apart: an email naming no job title, with {rivals} open applications at this "
@@ -212,6 +221,11 @@ def replay(
             application.needs_review = (
                 "a staffing agency's email naming neither role nor client was joined to the one application "
                 "open at its date that its writer's mail began for a client"
+            )
+        elif late:
+            application.needs_review = (
+                "a staffing agency's email naming its client but no role was joined to the one application "
+                "open at its date that its writer's mail began naming no client"
             )
         elif by_address:
             application.needs_review = (

@@ -17,6 +17,7 @@ from collections.abc import Iterable, Mapping
 from datetime import datetime
 
 from tracker.agency_relays import agency_domain, names_the_agency
+from tracker.compatible_spellings import compatible_titles
 from tracker.match_keys import (
     UNKNOWN_EMPLOYER_PREFIX,
     Candidates,
@@ -72,18 +73,27 @@ _CLIENT_ROLE = f"{UNKNOWN_EMPLOYER_PREFIX}client-role:"
 
 
 def relayed_application(
-    keys: MatchKeys, received_at: datetime | None, candidates: Candidates
+    keys: MatchKeys, received_at: datetime | None, candidates: Candidates, confirmation: bool = False
 ) -> Application | None:
     """The one open application for the email's role that the same staffing agency's mail began, where
     the agency's receipt named no client and its later mail names one (or the other way round): one
     agency, one role, one candidate. Not where the two name different clients or different requisition
     ids (one agency's two announcements of one title are two jobs), nor with two such applications open
-    (which one is a guess). One its hold closed counts as open: the agency's mail about the role after it
-    (the search restarted) is that application's (`held_at`)."""
-    relayed = [
+    (which one is a guess). Without one for the same title, the one whose title is another spelling of
+    the role ("Senior Backend Engineer (fintech)" in the receipt, "Senior Backend Engineer" naming the
+    client; `weak_join` flags it). One its hold closed counts as open: the agency's mail about the role
+    after it (the search restarted) is that application's (`held_at`). A `confirmation` (a receipt
+    stating the reader was put forward) is not one's that has moved past "applied": one is put forward
+    before one is interviewed, so it is the same title at another client."""
+    still_open = [
         a
-        for a in [*open_at(received_at, candidates.group), *held_at(received_at, candidates.group)]
-        if a.title_key == keys.title_key
+        for a in open_at(received_at, candidates.group)
+        if not (confirmation and a.progress_status is not Status.APPLIED)
+    ]
+    agencys = [
+        a
+        for a in [*still_open, *held_at(received_at, candidates.group)]
+        if a.title_key
         and agency_domain(a.sender_email) == keys.relay_domain
         and not (keys.requisition_id and a.requisition_ids and not carries(a, keys.requisition_id))
         and (
@@ -91,6 +101,9 @@ def relayed_application(
             or names_the_agency(a.company_key, keys.relay_domain)
             or spelled_compatibly(a, keys)
         )
+    ]
+    relayed = [a for a in agencys if a.title_key == keys.title_key] or [
+        a for a in agencys if compatible_titles(a.title_key, keys.title_key)
     ]
     return relayed[0] if len(relayed) == 1 else None
 
@@ -133,7 +146,7 @@ def names_only_its_agency(application: Application) -> bool:
     return bool(relay) and names_the_agency(application.company_key, relay)
 
 
-# An agency's mail naming neither role nor client, and the clients its mail named, by its domain.
+# An agency's mail naming only the agency, and the clients its mail named, by its domain.
 _AGENCY_NEWS = f"{UNKNOWN_EMPLOYER_PREFIX}agency-news:"
 AGENCY_CLIENT = f"{UNKNOWN_EMPLOYER_PREFIX}agency-client:"
 # How many clients an agency's news is planned with: an agency relaying a job seeker to a few clients at
@@ -148,18 +161,17 @@ def client_slots(client: str) -> list[str]:
     return [client, *(f"{client}#{n}" for n in range(2, _CLIENT_SLOTS + 1))] if client else []
 
 
-def agency_placeholders(sender: str, employer_key: str, titled: bool) -> tuple[str, str]:
+def agency_placeholders(sender: str, employer_key: str) -> tuple[str, str]:
     """(the key an email leaves its employer under, the key of the employer it is planned with too) for a
-    staffing agency's own mail: naming neither role nor client (its news: "they want you in for the
-    final round") it finds the client the agency's mail named; naming a client, it finds the agency's
-    news (`agency_news_application`). ('', '') for other mail."""
+    staffing agency's own mail: naming only the agency (its news, "they want you in for the final round",
+    or its receipt naming a role and no client) it finds the clients the agency's mail named; naming a
+    client, it finds the agency's mail naming only the agency (`agency_news_application`,
+    `client_named_late`). ('', '') for other mail."""
     domain = agency_domain(sender)
     if not domain or is_unknown_employer(employer_key):
         return "", ""
     news, client = f"{_AGENCY_NEWS}{domain}", f"{AGENCY_CLIENT}{domain}"
-    if names_the_agency(employer_key, domain):
-        return ("", "") if titled else (news, client)
-    return client, news
+    return (news, client) if names_the_agency(employer_key, domain) else (client, news)
 
 
 def agency_clients(events: Iterable[ApplicationEvent]) -> dict[str, set[str]]:
@@ -208,5 +220,32 @@ def agency_news_candidates(
         for a in open_at(received_at, candidates.group)
         if a.company_key in named
         and agency_domain(a.sender_email) == domain
+        and (a.sender_email == address or any(sender_address(m.sender) == address for m in members_of[id(a)]))
+    ]
+
+
+def client_named_late(
+    keys: MatchKeys,
+    sender: str,
+    received_at: datetime | None,
+    candidates: Candidates,
+    members_of: Mapping[int, list[ApplicationEvent]],
+) -> list[Application]:
+    """For a staffing agency's mail naming a client but neither role nor requisition ("I've had feedback
+    from Calloway Logistics"), where no application at that client was open to take it: the applications
+    open at its date that its writer's own address began naming only the agency (the client not named
+    yet). One is that client named late, a join the caller flags for review (no role says so); several
+    keep it apart, flagged (which one is a guess: never two clients' processes in one record)."""
+    domain = agency_domain(sender)
+    if keys.title_key or keys.requisition_id or not domain or is_unknown_employer(keys.company_key):
+        return []
+    if names_the_agency(keys.company_key, domain):
+        return []
+    address = sender_address(sender)
+    return [
+        a
+        for a in open_at(received_at, candidates.group)
+        if agency_domain(a.sender_email) == domain
+        and names_the_agency(a.company_key, domain)
         and (a.sender_email == address or any(sender_address(m.sender) == address for m in members_of[id(a)]))
     ]

@@ -86,13 +86,12 @@ def test_a_domain_named_for_its_talent_is_an_agencys(sender, domain):
     assert agency_domain(sender) == domain
 
 
-def test_only_an_agencys_mail_naming_neither_role_nor_client_is_its_news():
-    news, client = agency_placeholders(AGENCY, "brightpath recruitment", titled=False)
+def test_an_agencys_mail_naming_only_itself_and_its_mail_naming_a_client_find_each_other():
+    news, client = agency_placeholders(AGENCY, "brightpath recruitment")
     assert news and client and news != client
-    # The same agency naming a role, or naming its client, is no news: the role or the client places it.
-    assert agency_placeholders(AGENCY, "brightpath recruitment", titled=True) == ("", "")
-    assert agency_placeholders(AGENCY, "halcyon bank", titled=False) == (client, news)
-    assert agency_placeholders("Halcyon Careers <careers@halcyonbank.com>", "halcyon bank", False) == ("", "")
+    # Its mail naming a client leaves it where the agency's own looks, and looks where that leaves.
+    assert agency_placeholders(AGENCY, "halcyon bank") == (client, news)
+    assert agency_placeholders("Halcyon Careers <careers@halcyonbank.com>", "halcyon bank") == ("", "")
 
 
 def test_an_agencys_untitled_mail_naming_its_client_is_not_placed_as_its_news():

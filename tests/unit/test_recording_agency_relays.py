@@ -46,13 +46,34 @@ def test_the_agencys_receipt_and_its_mail_naming_the_client_are_one_application_
         assert _shown(tracker) == [("Pastificio Dall'Olio", TITLE, "interview")], order
 
 
+def _agency_update(status: str, on: int):
+    return an_email(on=on, sender=RANDSTAD, thread=f"t-update-{on}"), application_email(
+        status, "Randstad", TITLE
+    )
+
+
 def test_the_agencys_later_mail_naming_only_itself_joins_the_clients_application():
-    for order in itertools.permutations([_receipt(1), _client_named("interview", 5), _receipt(9)]):
+    for order in itertools.permutations(
+        [_receipt(1), _client_named("interview", 5), _agency_update("interview", 9)]
+    ):
         tracker = Tracker()
         for email, extraction in order:
             tracker.receive(email, extraction)
         (application,) = tracker.applications
         assert (application.company, application.status) == ("Pastificio Dall'Olio", Status.INTERVIEW)
+
+
+def test_the_agencys_receipt_naming_no_client_after_the_clients_interview_is_another_submission():
+    # One agency puts the reader forward for one title at several clients: a receipt comes before the
+    # interview, so one after it is the same title at a client not named yet.
+    for order in itertools.permutations([_receipt(1), _client_named("interview", 5), _receipt(9)]):
+        tracker = Tracker()
+        for email, extraction in order:
+            tracker.receive(email, extraction)
+        assert _shown(tracker) == [
+            ("Pastificio Dall'Olio", TITLE, "interview"),
+            ("Randstad", TITLE, "applied"),
+        ]
 
 
 def test_one_agencys_same_role_at_two_named_clients_stays_two_applications():
