@@ -9707,6 +9707,73 @@ AGENCY_AND_DIRECT = _inbox(
     ),
 )
 
+EMPLOYER_SPELLED_TWO_WAYS = _inbox(
+    "employer_spelled_two_ways",
+    "one employer written with and without its legal form, another as its initials and in full: one record "
+    "each when the titles agree; a neighbour sharing a first word stays apart",
+    Mail(
+        "sw01",
+        "02-02 09:00",
+        "Corbridge Medical Supplies Ltd <jobs@corbridgemedical.co.uk>",
+        "Application received: Warehouse Operative",
+        "Dear Jordan,\n\nThank you for applying for the Warehouse Operative role at Corbridge Medical Supplies "
+        "Ltd. We aim to respond to all applicants within ten working days.\n\nRecruitment Team",
+        "cms",
+        "applied",
+    ),
+    Mail(
+        "sw02",
+        "02-03 10:30",
+        "HWP Careers <careers@hwp.co.uk>",
+        "HWP - Graduate Surveyor application",
+        "Dear Jordan,\n\nThank you for applying to HWP for the Graduate Surveyor programme. We will review your "
+        "application and contact you about next steps.\n\nGraduate Recruitment, HWP",
+        "hwp",
+        "applied",
+    ),
+    Mail(
+        "sw03",
+        "02-04 11:00",
+        "Corbridge City Council <recruitment@corbridge.gov.uk>",
+        "Your application for Parking Services Officer",
+        "Dear Jordan,\n\nThank you for your application for the post of Parking Services Officer with Corbridge "
+        "City Council. Shortlisting will take place after the closing date.\n\nHR Services",
+        "council",
+        "applied",
+    ),
+    Mail(
+        "sw04",
+        "02-10 14:00",
+        "Maya Turner <maya.turner@example-mail.com>",
+        "Warehouse Operative interview - Corbridge Medical Supplies",
+        "Hi Jordan,\n\nI'm the shift manager at Corbridge Medical Supplies. We'd like you to come in for an "
+        "interview for the Warehouse Operative role on Friday at 9am.\n\nMaya Turner",
+        "cms",
+        "interview",
+    ),
+    Mail(
+        "sw05",
+        "02-12 16:00",
+        "Halloran Whitby Partnership <noreply@applytrack-mail.com>",
+        "Interview invitation - Graduate Surveyor",
+        "Dear Jordan,\n\nCongratulations! Halloran Whitby Partnership would like to invite you to an interview "
+        "for the Graduate Surveyor programme on 3 March.\n\nEarly Careers Team",
+        "hwp",
+        "interview",
+    ),
+    Mail(
+        "sw06",
+        "02-20 12:00",
+        "Corbridge City Council <recruitment@corbridge.gov.uk>",
+        "Parking Services Officer - shortlisting outcome",
+        "Dear Jordan,\n\nThank you for applying for the post of Parking Services Officer. Unfortunately you have "
+        "not been shortlisted on this occasion.\n\nHR Services",
+        "council",
+        "rejected",
+    ),
+)
+
+
 WRITTEN_INBOXES: tuple[WrittenInbox, ...] = (
     JOB_BOARDS,
     BOARD_AND_ATS,
@@ -9780,6 +9847,7 @@ WRITTEN_INBOXES: tuple[WrittenInbox, ...] = (
     AGENCY_CLIENT_NAMED_LATE,
     ONE_AGENCY_TWO_CLIENTS_AT_ONCE,
     AGENCY_AND_DIRECT,
+    EMPLOYER_SPELLED_TWO_WAYS,
 )
 
 

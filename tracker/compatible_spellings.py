@@ -40,6 +40,14 @@ def compatible_employers(key_a: str, key_b: str) -> bool:
     return _head_squashed(words_a, words_b) or _head_squashed(words_b, words_a)
 
 
+def written_short(short_key: str, full_key: str) -> bool:
+    """Whether `short_key` is one word squashing `full_key`'s words, their initials or its first words
+    joined ("hwp" or "halloranwhitby" of "halloran whitby partnership"): the name in full is the one a
+    person writes in a tracker."""
+    words = full_key.split()
+    return " " not in short_key and len(words) > 1 and _squashed(short_key, words)
+
+
 def _head_squashed(words: list[str], other: list[str]) -> bool:
     """Whether `words`' first word is `other`'s first two or more joined, the rest compatible
     ("marrowhill foods" of "marrow hill foods"): a domain or a signature squashing the name's head."""

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field, fields
 from datetime import UTC, datetime
 
 from tracker.agency_relays import agency_domain, names_the_agency
+from tracker.compatible_spellings import written_short
 from tracker.digests import NOT_COMPARED, ApplicationDigest, fingerprint, is_pinned
 from tracker.extraction.platforms import platform_of
 from tracker.extraction.text import Sender
@@ -66,14 +67,19 @@ def apply_event(application: Application, event: ApplicationEvent) -> None:
     """Fold one email into an application, never overwriting a field the user edited. The shown
     company and title spelling come from the earliest-dated email that states one (a name that is no
     employer's, tracker/weak_employers.py, states none; nor does a title that is a hiring step's name,
-    tracker/step_titles.py)."""
+    tracker/step_titles.py); an employer's initials or words run together ("HWP") give way to its name
+    in full, whichever came first."""
     evidence = _evidence(event)
     edited = application.edited_fields
     company = None if why_no_employer(event.company, event.sender) else event.company
     if (
         company
         and "company" not in edited
-        and (_earlier(evidence, application.company_source) or _names_the_client(application, event, company))
+        and (
+            _earlier(evidence, application.company_source)
+            or _names_the_client(application, event, company)
+            or written_short(application.company_key, company_key(company))
+        )
     ):
         application.company, application.company_source = company, evidence
         application.company_key = company_key(company)

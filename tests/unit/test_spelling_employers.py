@@ -71,3 +71,17 @@ def test_a_place_alone_and_a_short_word_are_no_form():
     assert looked_up_form("GP") is None
     assert looked_up_form("Zwolle") is None
     assert looked_up_form("Health Partners") is None
+
+
+@pytest.mark.parametrize("initials_first", [True, False])
+def test_initials_read_before_the_name_in_full_show_the_name_in_full_whichever_is_recorded_first(
+    initials_first,
+):
+    mail = [
+        (an_email(on=1), application_email("applied", "KDT", "Site Engineer")),
+        (an_email(on=5), application_email("interview", "Kelby Dunmore Timber", "Site Engineer")),
+    ]
+    tracker = Tracker()
+    for email, extraction in mail if initials_first else reversed(mail):
+        tracker.receive(email, extraction)
+    assert _shown(tracker) == [("Kelby Dunmore Timber", "Site Engineer", "interview")]
