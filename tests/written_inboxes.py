@@ -9476,7 +9476,7 @@ KESTREL = "Owen Price <owen.price@kestrelstaffing.com>"
 AGENCY_CLIENT_NAMED_LATE = _inbox(
     "agency_client_named_late",
     "an agency's receipt naming only 'our client', then its interview naming the client, the client's own offer; "
-    "another agency's feedback naming its client but no role",
+    "another agency's feedback naming its client but no role; a third's receipt naming neither, then client and role",
     Mail(
         "cl01",
         "06-01 10:15",
@@ -9540,6 +9540,26 @@ AGENCY_CLIENT_NAMED_LATE = _inbox(
         "People Team\nFernleigh Building Society",
         "payroll",
         "offer",
+    ),
+    Mail(
+        "cl07",
+        "06-08 11:10",
+        "Grace Lowe <grace.lowe@wrenfieldpersonnel.co.uk>",
+        "Your CV has been sent",
+        "Hi Jordan,\n\nThanks for your call. I have sent your CV to my client, a care provider in York, and "
+        "will let you know when they come back to me.\n\nGrace Lowe\nWrenfield Personnel",
+        "care",
+        "applied",
+    ),
+    Mail(
+        "cl08",
+        "06-11 14:25",
+        "Grace Lowe <grace.lowe@wrenfieldpersonnel.co.uk>",
+        "Interview - Moorview Care Homes",
+        "Hi Jordan,\n\nMoorview Care Homes would like to invite you to an interview for the Senior Care "
+        "Assistant position on Monday at 10am at their Acomb home.\n\nGrace Lowe\nWrenfield Personnel",
+        "care",
+        "interview",
     ),
 )
 

@@ -210,7 +210,7 @@ def replay(
                 )
             elif late_rivals > 1:
                 application.needs_review = (
-                    "kept apart: a staffing agency's email naming its client but no role, with "
+                    "kept apart: a staffing agency's email naming its client, with "
                     f"{late_rivals} open applications its writer's mail began naming no client"
                 )
             elif rivals > 1:
@@ -230,8 +230,8 @@ def replay(
             )
         elif late:
             application.needs_review = (
-                "a staffing agency's email naming its client but no role was joined to the one application "
-                "open at its date that its writer's mail began naming no client"
+                "a staffing agency's email naming its client was joined, no role named on both, to the one "
+                "application open at its date that its writer's mail began naming no client"
             )
         elif by_address:
             application.needs_review = (

@@ -231,13 +231,15 @@ def client_named_late(
     candidates: Candidates,
     members_of: Mapping[int, list[ApplicationEvent]],
 ) -> list[Application]:
-    """For a staffing agency's mail naming a client but neither role nor requisition ("I've had feedback
-    from Calloway Logistics"), where no application at that client was open to take it: the applications
-    open at its date that its writer's own address began naming only the agency (the client not named
-    yet). One is that client named late, a join the caller flags for review (no role says so); several
-    keep it apart, flagged (which one is a guess: never two clients' processes in one record)."""
+    """For a staffing agency's mail naming a client and no requisition ("I've had feedback from Calloway
+    Logistics"), where no application at that client took it: the applications open at its date that its
+    writer's own address began naming only the agency (the client not named yet), and naming no role
+    where it names one ("my client" in a receipt naming neither, then "<client> would like to interview
+    you for the <role>"; a role named on both sides is the relay's: `relayed_application`). One is that
+    client named late, a join the caller flags for review (no role says so); several keep it apart,
+    flagged (which one is a guess: never two clients' processes in one record)."""
     domain = agency_domain(sender)
-    if keys.title_key or keys.requisition_id or not domain or is_unknown_employer(keys.company_key):
+    if keys.requisition_id or not domain or is_unknown_employer(keys.company_key):
         return []
     if names_the_agency(keys.company_key, domain):
         return []
@@ -247,5 +249,6 @@ def client_named_late(
         for a in open_at(received_at, candidates.group)
         if agency_domain(a.sender_email) == domain
         and names_the_agency(a.company_key, domain)
+        and not (keys.title_key and a.title_key)
         and (a.sender_email == address or any(sender_address(m.sender) == address for m in members_of[id(a)]))
     ]

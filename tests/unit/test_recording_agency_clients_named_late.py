@@ -89,3 +89,14 @@ def test_the_client_named_for_the_role_written_another_way_joins_the_receipt_fla
     assert _in_every_order(_receipt(1, f"{TITLE} (Pharmacy Distribution)"), client_interview) == {
         (("Orwell Pharmacy", f"{TITLE} (Pharmacy Distribution)", "interview", True),)
     }
+
+
+def test_the_recruiters_mail_naming_client_and_role_joins_her_receipt_naming_neither_flagged():
+    naming_neither = an_email(on=1, sender=RECRUITER), application_email("applied", AGENCY, None)
+    client_interview = (
+        an_email(on=5, sender=RECRUITER),
+        application_email("interview", "Orwell Pharmacy", TITLE),
+    )
+    assert _in_every_order(naming_neither, client_interview) == {
+        (("Orwell Pharmacy", TITLE, "interview", True),)
+    }
