@@ -9644,7 +9644,8 @@ SUMMIT = "Leo Grant <leo.grant@summitstaffing.com>"
 AGENCY_AND_DIRECT = _inbox(
     "agency_and_direct",
     "the reader applies to an employer directly and an agency puts them forward there too: another role is "
-    "another record, the same role one record (one post, one hiring process at the employer)",
+    "another record, the same role one record (one post, one hiring process at the employer), also where the "
+    "agency's receipt names no client and its later mail names the employer",
     Mail(
         "dr01",
         "04-01 08:20",
@@ -9724,6 +9725,36 @@ AGENCY_AND_DIRECT = _inbox(
         "over tomorrow.\n\nLeo Grant\nSummit Staffing",
         "dpa",
         "offer",
+    ),
+    Mail(
+        "dr09",
+        "04-02 19:05",
+        "Kernow Water <no-reply@hire.lever.co>",
+        "Thank you for applying to Kernow Water",
+        "Hi Jordan,\n\nThank you for applying for the Asset Data Analyst position at Kernow Water. We'll be in "
+        "touch once our team has reviewed your application.\n\nKernow Water Recruitment",
+        "asset",
+        "applied",
+    ),
+    Mail(
+        "dr10",
+        "04-09 13:40",
+        SUMMIT,
+        "Asset Data Analyst - CV submitted",
+        "Hi Jordan,\n\nI've submitted your CV for the Asset Data Analyst role with our client, a utilities "
+        "business in the South West. I'll update you as soon as I hear.\n\nLeo Grant\nSummit Staffing",
+        "asset",
+        "applied",
+    ),
+    Mail(
+        "dr11",
+        "04-17 10:20",
+        SUMMIT,
+        "Asset Data Analyst - Kernow Water",
+        "Hi Jordan,\n\nKernow Water would like to interview you for the Asset Data Analyst role on Friday at "
+        "2pm, by video.\n\nLeo Grant\nSummit Staffing",
+        "asset",
+        "interview",
     ),
 )
 

@@ -19,6 +19,7 @@ from datetime import UTC, datetime
 from tracker.agency_relays import agency_domain, names_the_agency
 from tracker.compatible_spellings import written_short
 from tracker.digests import NOT_COMPARED, ApplicationDigest, fingerprint, is_pinned
+from tracker.directly_applied_relays import as_the_client, directly_applied_clients
 from tracker.extraction.platforms import platform_of
 from tracker.extraction.text import Sender
 from tracker.match_keys import Candidates, MatchKeys, carries, is_unknown_employer
@@ -160,10 +161,14 @@ def replay(
     clients = agency_clients(events)  # of every email planned, whatever its date
     # Mail naming no employer, or a spelling of one, from a domain whose planned mail names one employer
     # is matched as naming it (sender_domains.py); the email itself is kept as read.
-    by_domain = domain_employers([*events, *(e for held in (pinned_history or {}).values() for e in held)])
+    every_event = [*events, *(e for held in (pinned_history or {}).values() for e in held)]
+    by_domain = domain_employers(every_event)
+    # An agency's receipt naming no client, for a post the reader also applied to directly at the client
+    # the agency later names, is matched as naming that client (directly_applied_relays.py).
+    direct = directly_applied_clients(every_event)
     for event in sorted(events, key=_order):
         thread_application = by_thread.get(event.thread_id) if event.thread_id else None
-        read = event if thread_application is not None else respelled(event, by_domain)
+        read = event if thread_application is not None else respelled(as_the_client(event, direct), by_domain)
         keys = MatchKeys.named(read, event.thread_id, event.message_id, event.sender)
         sender = _address(event.sender)
         several = False

@@ -1,0 +1,86 @@
+"""The reader applies to an employer directly, and a staffing agency puts them forward for the same post,
+its receipt naming no client, its later mail naming the employer: one post, one application, whatever
+order the mail arrives in (tracker/directly_applied_relays.py)."""
+
+from __future__ import annotations
+
+import itertools
+
+from tests.builders import an_email, application_email
+from tests.unit.test_recording import Tracker
+from tracker.directly_applied_relays import as_the_client, directly_applied_clients
+from tracker.models import ApplicationEvent, Status
+
+RECRUITER = "Imogen Shaw <imogen.shaw@saltmarshstaffing.com>"
+AGENCY = "Saltmarsh Staffing"
+EMPLOYER_ATS = "Trevanion Bank <trevanion@myworkday.com>"
+EMPLOYER = "Trevanion Bank"
+TITLE = "Credit Analyst"
+
+
+def _direct(status: str = "applied", on: int = 1, title: str = TITLE):
+    return an_email(on=on, sender=EMPLOYER_ATS), application_email(status, EMPLOYER, title)
+
+
+def _agency_receipt(on: int = 3, title: str = TITLE):
+    return an_email(on=on, sender=RECRUITER), application_email("applied", AGENCY, title)
+
+
+def _agency_names_the_employer(status: str = "interview", on: int = 8, title: str = TITLE):
+    return an_email(on=on, sender=RECRUITER), application_email(status, EMPLOYER, title)
+
+
+def _in_every_order(*mails) -> set[tuple]:
+    endings = set()
+    for order in itertools.permutations(mails):
+        tracker = Tracker()
+        for email, extraction in order:
+            tracker.receive(email, extraction)
+        endings.add(tuple(sorted((a.company, a.job_title, a.status.value) for a in tracker.applications)))
+    return endings
+
+
+def test_the_agencys_receipt_for_a_post_applied_to_directly_joins_the_direct_application():
+    assert _in_every_order(_direct(), _agency_receipt(), _agency_names_the_employer()) == {
+        ((EMPLOYER, TITLE, "interview"),)
+    }
+
+
+def test_the_agency_relaying_another_post_at_that_employer_is_another_application():
+    endings = _in_every_order(
+        _direct(),
+        _agency_receipt(title="Collections Analyst"),
+        _agency_names_the_employer(title="Collections Analyst"),
+    )
+    assert endings == {((EMPLOYER, "Collections Analyst", "interview"), (EMPLOYER, TITLE, "applied"))}
+
+
+def test_a_receipt_whose_client_the_agency_never_names_stays_the_agencys():
+    # Only the employer's own step follows: which client the agency meant is not said.
+    tracker = Tracker()
+    for email, extraction in (_direct(), _agency_receipt(), _direct("interview", on=8)):
+        tracker.receive(email, extraction)
+    assert sorted((a.company, a.status) for a in tracker.applications) == [
+        (AGENCY, Status.APPLIED),
+        (EMPLOYER, Status.INTERVIEW),
+    ]
+
+
+def _event(sender: str, company: str, title: str) -> ApplicationEvent:
+    return ApplicationEvent("m", Status.APPLIED, None, sender=sender, company=company, job_title=title)
+
+
+def test_a_role_the_agency_named_two_clients_for_is_read_as_it_is():
+    events = [
+        _event(EMPLOYER_ATS, EMPLOYER, TITLE),
+        _event(RECRUITER, EMPLOYER, TITLE),
+        _event(RECRUITER, "Portreath Building Society", TITLE),
+    ]
+    receipt = _event(RECRUITER, AGENCY, TITLE)
+    assert as_the_client(receipt, directly_applied_clients(events)) == receipt
+
+
+def test_a_client_nobody_else_named_leaves_the_receipt_to_the_relay():
+    receipt = _event(RECRUITER, AGENCY, TITLE)
+    clients = directly_applied_clients([receipt, _event(RECRUITER, EMPLOYER, TITLE)])
+    assert clients == {} and as_the_client(receipt, clients) == receipt

@@ -1,0 +1,60 @@
+"""A staffing agency's receipt naming no client, for a role the reader also applied to directly at the
+client the agency later names: one post at one employer, so one application.
+
+"I have submitted your CV for the Risk Analyst role with our client" after the reader's own application
+to Penhallow Bank for that role, then the agency's "Penhallow Bank would like to interview you for the Risk
+Analyst role": the relay (relay_matching.relayed_application) would name the agency's receipt after the
+client beside the reader's own application to it, two records for one post. An employer keeps one
+candidacy a post whoever put the candidate forward, and the reader tracks the post: the receipt is
+matched as naming that client (`as_the_client`), and joins the direct application by the ordinary rules.
+Only where the agency's mail named one client for that role, and mail not of the agency named that client
+for it too: a role the agency relays to a client nobody else named stays the relay's.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import replace
+
+from tracker.agency_relays import agency_domain, names_the_agency
+from tracker.models import ApplicationEvent
+from tracker.names import company_key, title_key
+from tracker.step_titles import role_title
+
+# (the agency's domain, the role's title key) -> the clients the agency's mail named for it, by key.
+RelayedClients = dict[tuple[str, str], dict[str, str]]
+
+
+def directly_applied_clients(events: Iterable[ApplicationEvent]) -> RelayedClients:
+    """For each agency and role among `events`, the one client the agency's mail named for it that mail
+    not of that agency named for the same role too (the reader's own application there); roles with
+    none or several are left out."""
+    relayed: RelayedClients = {}
+    named_by_others: set[tuple[str, str]] = set()
+    for event in events:
+        key, role = company_key(event.company), title_key(role_title(event.job_title))
+        if not key or not role:
+            continue
+        domain = agency_domain(event.sender)
+        if domain and not names_the_agency(key, domain):
+            relayed.setdefault((domain, role), {}).setdefault(key, event.company or "")
+        elif not domain:
+            named_by_others.add((key, role))
+    return {
+        agency_role: clients
+        for agency_role, clients in relayed.items()
+        if len(clients) == 1 and (next(iter(clients)), agency_role[1]) in named_by_others
+    }
+
+
+def as_the_client(event: ApplicationEvent, clients: RelayedClients) -> ApplicationEvent:
+    """`event` as matched: an agency's mail naming only the agency and a role, read as naming the one
+    client `directly_applied_clients` found for that role; any other email as it is."""
+    if not clients:
+        return event
+    domain = agency_domain(event.sender)
+    key, role = company_key(event.company), title_key(role_title(event.job_title))
+    if not domain or not role or not names_the_agency(key, domain):
+        return event
+    client = clients.get((domain, role))
+    return replace(event, company=next(iter(client.values()))) if client else event
