@@ -28,23 +28,28 @@ RelayedClients = dict[tuple[str, str], dict[str, str]]
 def directly_applied_clients(events: Iterable[ApplicationEvent]) -> RelayedClients:
     """For each agency and role among `events`, the one client the agency's mail named for it that mail
     not of that agency named for the same role too (the reader's own application there); roles with
-    none or several are left out."""
+    none or several are left out. (Most re-plans hold no agency's mail: only its domain is asked then.)"""
+    events = list(events)
     relayed: RelayedClients = {}
-    named_by_others: set[tuple[str, str]] = set()
     for event in events:
-        key, role = company_key(event.company), title_key(role_title(event.job_title))
-        if not key or not role:
-            continue
-        domain = agency_domain(event.sender)
-        if domain and not names_the_agency(key, domain):
-            relayed.setdefault((domain, role), {}).setdefault(key, event.company or "")
-        elif not domain:
-            named_by_others.add((key, role))
+        if domain := agency_domain(event.sender):
+            key, role = company_key(event.company), _role(event)
+            if key and role and not names_the_agency(key, domain):
+                relayed.setdefault((domain, role), {}).setdefault(key, event.company or "")
+    if not relayed:
+        return {}
+    named_by_others = {
+        (company_key(event.company), _role(event)) for event in events if not agency_domain(event.sender)
+    }
     return {
         agency_role: clients
         for agency_role, clients in relayed.items()
         if len(clients) == 1 and (next(iter(clients)), agency_role[1]) in named_by_others
     }
+
+
+def _role(event: ApplicationEvent) -> str:
+    return title_key(role_title(event.job_title))
 
 
 def as_the_client(event: ApplicationEvent, clients: RelayedClients) -> ApplicationEvent:
@@ -53,8 +58,10 @@ def as_the_client(event: ApplicationEvent, clients: RelayedClients) -> Applicati
     if not clients:
         return event
     domain = agency_domain(event.sender)
-    key, role = company_key(event.company), title_key(role_title(event.job_title))
-    if not domain or not role or not names_the_agency(key, domain):
+    if not domain or not names_the_agency(company_key(event.company), domain):
+        return event
+    role = _role(event)
+    if not role:
         return event
     client = clients.get((domain, role))
     return replace(event, company=next(iter(client.values()))) if client else event

@@ -90,7 +90,7 @@ def relayed_application(
         for a in open_at(received_at, candidates.group)
         if not (confirmation and a.progress_status is not Status.APPLIED)
     ]
-    agencys = [
+    begun_by_agency = [
         a
         for a in [*still_open, *held_at(received_at, candidates.group)]
         if a.title_key
@@ -102,8 +102,8 @@ def relayed_application(
             or spelled_compatibly(a, keys)
         )
     ]
-    relayed = [a for a in agencys if a.title_key == keys.title_key] or [
-        a for a in agencys if compatible_titles(a.title_key, keys.title_key)
+    relayed = [a for a in begun_by_agency if a.title_key == keys.title_key] or [
+        a for a in begun_by_agency if compatible_titles(a.title_key, keys.title_key)
     ]
     return relayed[0] if len(relayed) == 1 else None
 
