@@ -39,6 +39,7 @@ _ROLE_NOUN = (
 # candidatura X".
 _NEWS_HEAD = (
     r"(?:(?:terugkoppeling|reactie|update|uitslag|resultaat|feedback|retour|réponse|respuesta|actualización|retorno|"
+    r"stand van zaken|voortgang|status|"
     r"atualização|resposta|esito|aggiornamento|riscontro)\s+(?:(?:op|over|van|on|sur|à|a|de|da|do|della|sulla|"
     r"alla|di|en)\s+)?)?"
 )
@@ -49,6 +50,8 @@ _SUBJECT_TITLE = re.compile(
         r"status (?:ihrer|deiner)|"
         # "Bewerbungseingang: IT Consultant": the news compounded with the word, not a title's first letters.
         r"zwischenstand zu (?:ihrer|deiner)) )?bewerbung(?:seingang|sbestätigung|seingangsbestätigung)?\b"
+        # A public employer's posting named by its number: "Ausschreibung Nr. 12/2025 Sachbearbeiter/in".
+        r"|^(?:stellen)?ausschreibung(?=\s+(?:nr\.?\s*)?\d)"
         r"|^proceso de selección|^processo seletivo|^processo di selezione|^processus de recrutement"
         # The application's noun in French, Spanish, Dutch, Portuguese and Italian, after what the mail is
         # ("Terugkoppeling sollicitatie X"); "Esito selezione Infermiere": a public body's selection.
@@ -81,6 +84,10 @@ _LEAD_IN = re.compile(
         rf"(?:(?:die|den|das|der|le|la|el|het|o|il|lo|eine[nr]?|ein|une?|un[ao]|uma|een|(?<=voor )de|"
         rf"(?<=naar )de|(?<=op )de)\s+|l')?"
         rf"(?:ausgeschriebene[n]?\s+)?(?:{_ROLE_NOUN}\b\s*)?"
+        # The posting's number before its post ("Vacature V2025-031 Handhaver", "Ausschreibung Nr. 12/2025
+        # Sachbearbeiter/in"): three digits or more, or numbers joined, not a year alone ("Trainee 2026").
+        rf"(?:(?:nr\.?|no\.?)\s*)?(?P<code>(?!(?:19|20)\d\d\s)[a-z]{{0,3}}-?(?:\d{{3,}}|\d+[/.-]\d)[\d/.-]*"
+        rf"\s*[-:–]?\s+)?"
         rf"(?:(?:als|de|van|di)\s+|d')?[:\-–]?\s*"
         rf"(?:(?:kennzahl|referenznummer|ausschreibungsnummer|"
         rf"ref\.?)\s*:?\s*\d[\d/.]*(?:\s*-\s*\d+)?\s*[-:]?\s*)?"
@@ -296,7 +303,8 @@ def subject_titles(email: PreparedEmail) -> list[TitleCandidate]:
     names_post = False
     if lead_in:
         rest = rest[lead_in.end() :]
-        names_post = bool(_LEAD_IN_NAMES_POST.search(lead_in.group(0)))
+        # A lead-in naming the post, or the posting's number: its post's name follows.
+        names_post = bool(lead_in["code"] or _LEAD_IN_NAMES_POST.search(lead_in.group(0)))
     rest = _EMPLOYER_TAIL.sub("", rest).strip(" \"'„“”«»:-–")
     if len(rest) < 2:
         return []

@@ -8,6 +8,7 @@ from __future__ import annotations
 import functools
 import re
 
+from tracker.extraction.german_post_cases import in_its_own_case
 from tracker.extraction.team_words import is_team, organisation_after_team
 from tracker.extraction.title_clause import without_hours_tail
 from tracker.extraction.title_cleaning import clean_title
@@ -74,7 +75,8 @@ _STEP_NOUNS = (
     # The other languages' steps, a technical test's adjective after its noun ("Prueba técnica", whose
     # "técnica" is a technician's role word too). Not "entretien": "Agent d'entretien" is a job.
     r"(?:prueba|teste|prova|test)s? (?:técnic[ao]s?|tecnic[ao]|técnique|pr[aá]ctic[ao]|pratic[ao])|"
-    r"caso práctico|(?:desafío|reto)s? (?:técnic[oa]s?|práctic[oa]s?)|étude de cas|entrevista|colloquio|"
+    r"caso práctico|(?:desafío|desafio|reto)s? (?:técnic[oa]s?|práctic[oa]s?|pr[aá]tic[oa]s?)|étude de cas|"
+    r"entrevista|colloquio|"
     r"(?:vorstellungs)?gespräch|"
     r"(?:sollicitatie)?gesprek|fallstudie)"
 )
@@ -180,7 +182,8 @@ def _read_title(
     elif " for " in raw:
         raw = _after_whom_for(raw)
     raw = _ROLE_PREFIX.sub("", _APPLICATION_PREFIX.sub("", raw.strip(" -:|")))
-    raw = _without_title_noise(raw, company)
+    # "die Stelle einer Wissenschaftlichen Mitarbeiterin": the post in its own case.
+    raw = in_its_own_case(_without_title_noise(raw, company))
     title, requisition_id = clean_title(raw)
     title = without_hours_tail(title)
     if (

@@ -39,7 +39,8 @@ _NL_END = (
 )
 # (Italian's "è" is written "e" by some, never before a hyphen: "Analista de E-commerce" goes on.)
 _PT_IT_END = (
-    r"(?=\s+(?:na|no|em|foi|está|já|presso|in|nel|nella|con|è(?!-)|non|ha|sono|verrà|dell'azienda|"
+    # ("aqui": "a vaga de Designer Júnior aqui no Estúdio X", the place the writer is at.)
+    r"(?=\s+(?:na|no|em|aqui|foi|está|já|presso|in|nel|nella|con|è(?!-)|non|ha|sono|verrà|dell'azienda|"
     r"della società|"
     r"da empresa|para a qual|para o qual|à qual|ao qual|per cui|não|irá|será|"
     r"e (?:já|a|o|você|que|la|il|ti|le|che))\b|"
@@ -229,8 +230,8 @@ TITLES: list[tuple[str, float, bool, bool]] = [
     (
         rf"\b(?:(?:para a|à|a|na|da|pela) (?:vaga|função)(?: de)?"
         rf"(?! (?:foi|está|já|ainda|que|para|em|na|no|será|ficou|se)\b)|"
-        rf"para o cargo de|ao cargo de|"
-        rf"para a posição de|à posição de|ao lugar de|o lugar de|il posto di|"
+        rf"(?:para o|ao|no|do|pelo) cargo de|"
+        rf"(?:para a|à|na|da|pela) posição de|ao lugar de|o lugar de|il posto di|"
         rf"per la posizione di|alla posizione di|posizione di|per il ruolo di|al ruolo di|in qualità di|"
         rf"per l'annuncio(?: di)?|all'annuncio(?: di)?|per l'offerta(?: di)?|all'offerta(?: di)?|"
         rf"per la figura di|"
