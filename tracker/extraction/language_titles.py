@@ -16,7 +16,7 @@ from tracker.extraction.caseless_words import CaselessWords
 from tracker.extraction.phrases.tables import accents_optional, word_list
 from tracker.extraction.text import PreparedEmail
 from tracker.extraction.title_marks import without_hours_at_end
-from tracker.extraction.title_slots import TitleCandidate
+from tracker.extraction.title_slots import TitleCandidate, names_a_post_before_employer
 from tracker.extraction.title_subject_steps import post_after_step, step_head_end
 from tracker.extraction.weekdays import (
     DUTCH,
@@ -110,6 +110,7 @@ _LEAD_IN_NAMES_POST = re.compile(rf"\b(?:als|como|comme|come|en tant que|{_ROLE_
 # The employer closes some subjects: "Ihre Bewerbung bei Beispiel", "... chez Exemple".
 _EMPLOYER_TAIL = re.compile(r"(?:^|\s+)(?:bei|beim|chez|au sein de|bij|presso|at|@)\s+\S.*$", re.I)
 _SUBJECT_WEIGHT = 3.2
+_LOWERCASE_SUBJECT_WEIGHT = 2.4
 # A lead-in that is the subject's separator alone: ": ", " - ", " – ".
 _SEPARATOR_ONLY = re.compile(r"\s*[:\-–|]\s*")
 _BRACKETS = re.compile(r"\s*\([^()]*\)")
@@ -138,6 +139,7 @@ WORKING_TIME = (
     # Brazil's shifts by letter or number: "Líder de Produção - Turno B", "Operador - 2º turno".
     r"turno [a-d1-4](?![\w-])|[1-4][ºo°] turno|turno (?:noturno|integral)|"
     r"nachtschicht|frühschicht|spätschicht|wechselschicht|nachtdienst|avonddienst|weekenddienst|"
+    r"(?:avond|nacht|dag|ochtend|middag|weekend)ploeg|[2-5]-?ploegendienst|ploegendienst|"
     # Hired out by an agency: "Pflegefachkraft (m/w/d) Zeitarbeit", "Infirmier (H/F) intérim".
     r"zeitarbeit|arbeitnehmerüberlassung|minijob|intérim|"
     # French shift work: "Opérateur de production en équipes (2x8)", "Conducteur de ligne - 3x8".
@@ -305,9 +307,14 @@ def subject_titles(email: PreparedEmail) -> list[TitleCandidate]:
         rest = rest[lead_in.end() :]
         # A lead-in naming the post, or the posting's number: its post's name follows.
         names_post = bool(lead_in["code"] or _LEAD_IN_NAMES_POST.search(lead_in.group(0)))
+    with_employer = rest
     rest = _EMPLOYER_TAIL.sub("", rest).strip(" \"'„“”«»:-–")
     if len(rest) < 2:
         return []
+    # "Je sollicitatie voor magazijnier bij Logistiek Desmet": between the application's word and the
+    # employer named after it stands the post, a role's word or not.
+    if len(rest) < len(with_employer.strip()):
+        names_post = names_post or names_a_post_before_employer(lead_in.group(0) if lead_in else "", rest)
     if not names_post and (news_after or (lead_in and _SEPARATOR_ONLY.fullmatch(lead_in.group(0)))):
         # "Ihre Bewerbung: Duales Studium Maschinenbau (B.Eng.) 2026": the subject's segment after the
         # news is the post's, whatever its words, where two or more words name no step and no news of the
@@ -321,8 +328,11 @@ def subject_titles(email: PreparedEmail) -> list[TitleCandidate]:
             and not names_a_step(words)
             and not _REFERENCE_FIRST.match(words)
         )
-    # Right after the word for the application stands the post ("Candidature barista").
-    return [TitleCandidate(rest, _SUBJECT_WEIGHT, not names_post, post_slot=True)]
+    # Right after the word for the application stands the post ("Candidature barista"). Written all in
+    # lowercase ("Re: vacature monteur", the applicant's own words) it yields to a post the body's
+    # sentence names ("onze vacature voor Servicemonteur Warmtepompen").
+    weight = _LOWERCASE_SUBJECT_WEIGHT if rest.islower() else _SUBJECT_WEIGHT
+    return [TitleCandidate(rest, weight, not names_post, post_slot=True)]
 
 
 # "Projektleiterin Bau 80-100%", "(80–100 %)", "Infirmier·ère 80%": the Swiss workload, a working time.

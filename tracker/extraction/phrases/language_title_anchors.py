@@ -99,6 +99,8 @@ TITLES: list[tuple[str, float, bool, bool]] = [
     # employment service's "Ihre Bewerbung auf das Stellenangebot X der Y".
     (
         rf"\b(?:bewerbung (?:für|auf)|stellenanzeige|stellenausschreibung|stellenangebot)\s+"
+        # ("die Stellenausschreibung Nr. 23/2026 „X“": the posting's number before its post.)
+        rf"(?:(?:nr\.|nr|no\.)\s*\d[\d/.-]*\s+)?"
         rf"(?!(?:die|den|das|der|eine|einer|einen|unsere[rnm]?|ihre[rnm]?|deine[rnm]?|sie|dich|uns|diese[rnm]?|folgende[rnm]?)\b)[\"„]?"
         rf"(?P<t>{_DE_TITLE})[\"“”]?{_DE_END}",
         3.0,
@@ -133,11 +135,12 @@ TITLES: list[tuple[str, float, bool, bool]] = [
     # Dutch: "je sollicitatie als X", "voor de functie van X".
     (
         # (Also the work itself: "leuk dat je wilt werken als X bij Y", "aan de slag als X".)
-        rf"\b(?:sollicitatie|solliciteren|gesolliciteerd|interesse|reactie|aannemen|werken|aan de slag)"
+        # ("de baan als schilder": the job itself named.)
+        rf"\b(?:sollicitatie|solliciteren|gesolliciteerd|interesse|reactie|aannemen|werken|aan de slag|baan)"
         rf"(?: \w+){{0,2}} "
         rf"(?:als|voor de (?:functie|"
-        rf"positie|vacature|rol)(?: van| als)?|naar de (?:functie|vacature)(?: van|"
-        rf" als)?)\s+(?P<t>[^\n.!?;]{{2,100}}?)"
+        rf"positie|vacature|rol)(?: van| als|:)?|naar de (?:functie|vacature)(?: van|"
+        rf" als|:)?)\s+(?P<t>[^\n.!?;]{{2,100}}?)"
         rf"{_NL_END}",
         3.0,
         True,
@@ -163,7 +166,7 @@ TITLES: list[tuple[str, float, bool, bool]] = [
     # ("Projectengineer Offshore").
     (
         # ("je interesse in KPN en de functie X": the employer before.)
-        rf"\b(?:op|voor|naar|in|en) de (?:functie|vacature|positie|rol)(?: van| als)?"
+        rf"\b(?:op|voor|naar|in|en) de (?:functie|vacature|positie|rol)(?: van| als|:)?"
         rf"\s+(?P<t>[^\n.!?;]{{2,100}}?){_NL_END}",
         2.5,
         False,
