@@ -73,6 +73,7 @@ _SUBJECT_TITLE = re.compile(
 _LEAD_IN = re.compile(
     accents_optional(
         r"^\s*(?:(?:envoyée|reçue|transmise|confirmée|confirmada|confirmado|confermata|bevestigd|enviada|"
+        r"verstuurd|ingediend|gesendet|enviado|"
         r"recibida|recebida|verzonden|ontvangen|inviata|exitosa|exitoso|registrada|registrado|"
         r"ricevuta|realizada|efetuada|submetida|concluída|gesendet|versendet|übermittelt|eingegangen|eingereicht|"
         r"erhalten|bestätigt)\b\s*)?"

@@ -9,6 +9,7 @@ import functools
 import re
 
 from tracker.extraction.german_post_cases import in_its_own_case
+from tracker.extraction.places import only_places
 from tracker.extraction.team_words import is_team, organisation_after_team
 from tracker.extraction.title_clause import without_hours_tail
 from tracker.extraction.title_cleaning import clean_title
@@ -346,7 +347,12 @@ def _before_employer_named_after(raw: str, company: str) -> str:
             and _names_employer_whole(raw[match.start("word") :], company)
         ):
             return raw[: match.start()]
-    if len(raw) > len(company) + 1 and raw.lower().endswith(" " + company.lower()):
+    if (
+        len(raw) > len(company) + 1
+        and raw.lower().endswith(" " + company.lower())
+        # "Project Engineer - Den Helder" with "Helder" read as the employer: a place's tail, cut as one.
+        and not only_places(raw.rpartition(" - ")[2])
+    ):
         return raw[: -len(company) - 1].rstrip(" -–|,")
     # "Executive Engineer (Roads), Wicklow County Council is pleased to invite you": the sentence goes on
     # with the employer as its subject (a lowercase verb after it; "Engineer, Acme iOS" is a team).

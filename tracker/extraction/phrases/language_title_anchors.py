@@ -28,7 +28,8 @@ _DE_TITLE = r"(?:\([^)\n]{0,80}\)|[^\n!?;\"“”(]){2,120}?"
 _ROLE_NOUN_DE = r"(?:stelle|position|job|rolle|vakanz|tätigkeit)"
 _NL_END = (
     r"(?=\s+(?:bij|en (?:we|wij|je|jij|u|hebben|zijn|wil|wilt|willen|nodigt|nodigen|neemt|nemen|zal|"
-    r"zullen)|is|werd|zijn|hebben|ontvangen|in behandeling|"
+    # ("de tijd die je in je sollicitatie voor X hebt gestoken": a relative clause's verb.)
+    r"zullen)|is|werd|zijn|hebben|hebt|heeft|bent|had|ontvangen|in behandeling|"
     r"in goede orde|goed ontvangen|niet|willen|nodigen|op (?:de|het|onze)|voor (?:onze|ons|mijn)|"
     r"graag|wij|we|"
     # An offer's separable verb: "we bieden je de functie van Werkvoorbereider aan per 1 februari".
