@@ -2,8 +2,9 @@
 genitive after the post's noun ("die Stelle einer Wissenschaftlichen Mitarbeiterin") is the post in its
 own form; a formal letter's subject label ("Betreft:", "Betreff:") is no part of the subject; a posting's
 number before the post ("Vacature V2026-014 X") and a status phrase before the application's word ("Stand
-van zaken sollicitatie X") are no part of the title; a Portuguese post after "na posição de", "no cargo
-de" and before the writer's "aqui" is read, and a technical challenge ("Desafio técnico") is a step.
+van zaken sollicitatie X") are no part of the title, nor "für die Klinik ..." after a German gender mark; a
+Portuguese post after "na posição de", "no cargo de", "a vaga para" and before the writer's "aqui" is
+read, and a technical challenge ("Desafio técnico") is a step.
 """
 
 import pytest
@@ -127,6 +128,16 @@ ROWS = [
         body="Olá Lívia,\n\nParabéns! Você avançou para a etapa do desafio técnico. Você tem 5 dias para "
         "entregar.\n\nTime de Recrutamento Cooperfin",
     ),
+    application_row(
+        "Portuguese: the post after 'a vaga para'",
+        Status.REJECTED,
+        "Mercearia Boa Safra",
+        "Repositor de Hortifrúti",
+        sender="RH Mercearia Boa Safra <rh@boasafra.com.br>",
+        subject="Retorno da sua candidatura",
+        body="Olá Jonas,\n\nInfelizmente a vaga para Repositor de Hortifrúti foi preenchida.\n\nRH Mercearia "
+        "Boa Safra",
+    ),
 ]
 
 
@@ -135,3 +146,13 @@ def test_the_post_is_read_without_its_case_label_or_number(
     mail: dict[str, str], status: Status, company: str, title: str
 ) -> None:
     assert_reads_application(extract(**mail), status, company, title)
+
+
+def test_fuer_die_after_a_german_gender_mark_says_where_the_post_is() -> None:
+    result = extract(
+        sender="Klinikum Auental <bewerbung@klinikum-auental.de>",
+        subject="Ihre Bewerbung - Stellen-ID 2026-0412",
+        body="Sehr geehrte Frau Brandt,\n\nwir haben Ihre Bewerbung als Assistenzärztin (m/w/d) für die "
+        "Klinik für Neurologie erhalten.\n\nMit freundlichen Grüßen\nKlinikum Auental",
+    )
+    assert result.job_title == "Assistenzärztin (m/w/d)", result
