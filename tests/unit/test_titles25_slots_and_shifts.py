@@ -2,7 +2,8 @@
 "de functie:" with its colon, after a German posting's number, between a Dutch subject's application and
 the employer it names (in lowercase too), after "de baan als"; a reply's subject in the applicant's own
 lowercase words yields to the post the employer's sentence names; a Dutch shift after a dash ("-
-avondploeg") is the post's working time; a person's "the X spot" names the post X.
+avondploeg") is the post's working time; a person's "the X spot" names the post X, and "our new X" the
+post X.
 """
 
 import pytest
@@ -84,6 +85,16 @@ ROWS = [
         body="Hey Theo - Ines here, CEO at Quillfeather. Saw you applied for the Founding Designer spot. "
         "Want to hop on a call Thursday at 3pm?\n\nInes",
     ),
+    application_row(
+        "English by hand: 'join us as our new X'",
+        Status.OFFER,
+        "Harrow Lane Vets",
+        "Practice Manager",
+        sender="Bea Lowry <bea@harrowlanevets.co.uk>",
+        subject="Good news!",
+        body="Hi Sophie,\n\nWe'd love for you to join us as our new Practice Manager, starting 1 June. I'll "
+        "send the contract over this week.\n\nBea\nHarrow Lane Vets",
+    ),
 ]
 
 
@@ -108,3 +119,13 @@ def test_an_article_before_the_employer_names_no_post_in_the_subject() -> None:
         sender="Jobs <noreply@jobs-vlaanderen.example>",
     )
     assert result.job_title is None
+
+
+def test_a_capitalised_new_is_the_posts_own_word() -> None:
+    result = extract(
+        sender="Bea Lowry <bea@harrowlanevets.co.uk>",
+        subject="Offer",
+        body="Hi Sophie,\n\nWe'd love for you to join us as our New Business Manager. I'll send the contract "
+        "over this week.\n\nBea\nHarrow Lane Vets",
+    )
+    assert result.job_title == "New Business Manager"

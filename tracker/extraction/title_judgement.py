@@ -256,7 +256,9 @@ _NOISE_BEFORE_TITLE = re.compile(
     r"^(?:application (?:status )?update|status update|application received|thank you for your "
     r"application|(?:follow[- ]?up|update|news|feedback) (?:on|about|regarding)(?: your| the)?|open|"
     r"(?:dice|indeed|linkedin|monster|ziprecruiter|glassdoor) job|\((?:hackerrank|"
-    r"codility|codesignal|hirevue|testgorilla)\))\s+",
+    r"codility|codesignal|hirevue|testgorilla)\)|"
+    # "join us as our new Practice Manager": the hire is new, not the post ("New Business Manager" is one).
+    r"(?-i:new)(?=\s+(?-i:[A-Z])))\s+",
     re.I,
 )
 _NOISE_AFTER_TITLE = re.compile(
