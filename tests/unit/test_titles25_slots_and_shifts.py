@@ -3,7 +3,8 @@
 the employer it names (in lowercase too), after "de baan als"; a reply's subject in the applicant's own
 lowercase words yields to the post the employer's sentence names; a Dutch shift after a dash ("-
 avondploeg") is the post's working time; a person's "the X spot" names the post X, and "our new X" the
-post X.
+post X; Dutch school and trade posts and German trades ("leerkracht", "loodgieter", "Tischlerin") are
+roles' words.
 """
 
 import pytest
@@ -129,3 +130,31 @@ def test_a_capitalised_new_is_the_posts_own_word() -> None:
         "over this week.\n\nBea\nHarrow Lane Vets",
     )
     assert result.job_title == "New Business Manager"
+
+
+@pytest.mark.parametrize(
+    ("subject", "title"),
+    [
+        ("Sollicitatie leerkracht groep 7", "Leerkracht groep 7"),
+        ("Sollicitatie loodgieter", "Loodgieter"),
+        ("Ihre Bewerbung: Tischlerin", "Tischlerin"),
+    ],
+)
+def test_a_trade_or_a_school_post_is_read_from_the_subject(subject: str, title: str) -> None:
+    result = extract(
+        sender="Directie De Vlonder <directie@obs-devlonder.nl>",
+        subject=subject,
+        body="Beste Lieke,\n\nDank je wel voor je sollicitatie. We willen je graag uitnodigen voor een "
+        "gesprek op maandag om 15.30 uur.\n\nGroet,\nDirectie",
+    )
+    assert result.job_title == title, result
+
+
+def test_a_firm_named_by_its_trade_stays_the_employer() -> None:
+    result = extract(
+        sender="Hovenier Schouten <info@hovenierschouten.nl>",
+        subject="Re: Sollicitatie",
+        body="Hoi Daan,\n\nBedankt voor je sollicitatie. Kom je dinsdag om half 9 even langs?\n\nGroet,\n"
+        "Jan\nHovenier Schouten",
+    )
+    assert result.company == "Hovenier Schouten"

@@ -96,6 +96,9 @@ COMPOUND_ROLES = (
     r"carretiller[oa]|soldador(?:a)?|cuidador(?:a)?|niñera|empregad[oa]|faxineir[oa]|padeir[oa]|"
     r"encanador|pizzaiolo|panettiere|parrucchier[ea]|giardinier[ea]|muratore|idraulico|saldatore|"
     r"falegname|pasticcier[ea]|badante|kapster|schoonmaker|bezorger|vakkenvuller|serveerster|afwasser|"
+    # Dutch and Flemish schools, trades and desks ("Leerkracht groep 5", "Allround dakdekker"); German trades.
+    r"leerkracht|dakdekker|loodgieter|stukadoor|hovenier|metselaar|lasser|elektricien|installateur|"
+    r"receptioniste|secretaresse|verkoopster|magazijnier|tischler(?:in)?|dachdecker(?:in)?|"
     r"pâtissi(?:er|ère)|coiffeu(?:r|se)|menuisier|couvreur|carreleur|plâtrier|femme de chambre|"
     r"agent d'entretien|agent de propreté|manutentionnaire|nounou|meccanic[oa]|mecânic[oa]|aprendiz|"
     r"apprendista|leerling|"
