@@ -4,7 +4,7 @@ own form; a formal letter's subject label ("Betreft:", "Betreff:") is no part of
 number before the post ("Vacature V2026-014 X") and a status phrase before the application's word ("Stand
 van zaken sollicitatie X") are no part of the title, nor "für die Klinik ..." after a German gender mark; a
 Portuguese post after "na posição de", "no cargo de", "a vaga para" and before the writer's "aqui" is
-read, and a technical challenge ("Desafio técnico") is a step.
+read, an internship ("Estágio") is a post, and a technical challenge ("Desafio técnico") is a step.
 """
 
 import pytest
@@ -137,6 +137,16 @@ ROWS = [
         subject="Retorno da sua candidatura",
         body="Olá Jonas,\n\nInfelizmente a vaga para Repositor de Hortifrúti foi preenchida.\n\nRH Mercearia "
         "Boa Safra",
+    ),
+    application_row(
+        "Portuguese: an internship programme in the subject",
+        Status.REJECTED,
+        "Transportadora Rumo Sul",
+        "Programa de Estágio 2027",
+        sender="Pessoas Transportadora Rumo Sul <pessoas@rumosul.com.br>",
+        subject="Programa de Estágio 2027 | Resultado",
+        body="Olá Igor,\n\nAgradecemos sua participação no nosso processo. Infelizmente você não seguirá "
+        "para a próxima fase.\n\nPessoas Transportadora Rumo Sul",
     ),
 ]
 

@@ -99,6 +99,9 @@ COMPOUND_ROLES = (
     # Dutch and Flemish schools, trades and desks ("Leerkracht groep 5", "Allround dakdekker"); German trades.
     r"leerkracht|dakdekker|loodgieter|stukadoor|hovenier|metselaar|lasser|elektricien|installateur|"
     r"receptioniste|secretaresse|verkoopster|magazijnier|tischler(?:in)?|dachdecker(?:in)?|"
+    # Brazil's and Portugal's internship, a post as English "internship" is ("Estágio em Marketing",
+    # "Programa de Estágio 2026").
+    r"estágio|estagio|"
     r"pâtissi(?:er|ère)|coiffeu(?:r|se)|menuisier|couvreur|carreleur|plâtrier|femme de chambre|"
     r"agent d'entretien|agent de propreté|manutentionnaire|nounou|meccanic[oa]|mecânic[oa]|aprendiz|"
     r"apprendista|leerling|"
