@@ -3,8 +3,9 @@ genitive after the post's noun ("die Stelle einer Wissenschaftlichen Mitarbeiter
 own form; a formal letter's subject label ("Betreft:", "Betreff:") is no part of the subject; a posting's
 number before the post ("Vacature V2026-014 X") and a status phrase before the application's word ("Stand
 van zaken sollicitatie X") are no part of the title, nor "für die Klinik ..." after a German gender mark; a
-Portuguese post after "na posição de", "no cargo de", "a vaga para" and before the writer's "aqui" is
-read, an internship ("Estágio") is a post, and a technical challenge ("Desafio técnico") is a step.
+Portuguese post after "na posição de", "no cargo de", "a vaga para", on the line under "Você se candidatou
+à vaga:" and before the writer's "aqui" is read, an internship ("Estágio") is a post, and a technical
+challenge ("Desafio técnico") is a step.
 """
 
 import pytest
@@ -147,6 +148,16 @@ ROWS = [
         subject="Programa de Estágio 2027 | Resultado",
         body="Olá Igor,\n\nAgradecemos sua participação no nosso processo. Infelizmente você não seguirá "
         "para a próxima fase.\n\nPessoas Transportadora Rumo Sul",
+    ),
+    application_row(
+        "Portuguese board: the post on the line under 'Você se candidatou à vaga:'",
+        Status.APPLIED,
+        "Construtora Horizonte Azul",
+        "Técnico em Edificações",
+        sender="Vagas <noreply@vagas-portal.example>",
+        subject="Candidatura confirmada",
+        body="Olá Anderson,\n\nVocê se candidatou à vaga:\n\nTécnico em Edificações\nConstrutora Horizonte "
+        "Azul\n\nAcompanhe o processo pelo site.",
     ),
 ]
 
