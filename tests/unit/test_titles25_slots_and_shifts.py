@@ -1,10 +1,10 @@
 """Where a post is named in Dutch, German and hand-written English mail (invented mail and titles): after
 "de functie:" with its colon, after a German posting's number, between a Dutch subject's application and
-the employer it names (in lowercase too), after "de baan als"; a reply's subject in the applicant's own
-lowercase words yields to the post the employer's sentence names; a Dutch shift after a dash ("-
-avondploeg") is the post's working time; a person's "the X spot" names the post X, and "our new X" the
-post X; Dutch school and trade posts and German trades ("leerkracht", "loodgieter", "Tischlerin") are
-roles' words.
+the employer it names (in lowercase too), after "de baan als", before a main clause inverted after it
+("voor de functie X vragen we je"); a reply's subject in the applicant's own lowercase words yields to the
+post the employer's sentence names; a Dutch shift after a dash ("- avondploeg") is the post's working
+time; a person's "the X spot" names the post X, and "our new X" the post X; Dutch school and trade posts
+and German trades ("leerkracht", "loodgieter", "Tischlerin") are roles' words.
 """
 
 import pytest
@@ -85,6 +85,16 @@ ROWS = [
         subject="Intro",
         body="Hey Theo - Ines here, CEO at Quillfeather. Saw you applied for the Founding Designer spot. "
         "Want to hop on a call Thursday at 3pm?\n\nInes",
+    ),
+    application_row(
+        "Dutch: a main clause inverted after the post",
+        Status.ASSESSMENT,
+        "Woonzorg Hoogland",
+        "Teamleider Wonen",
+        sender="Recruitment Woonzorg Hoogland <recruitment@woonzorghoogland.nl>",
+        subject="Assessment",
+        body="Beste Anouk,\n\nAls volgende stap in de procedure voor de functie Teamleider Wonen vragen we "
+        "je een online assessment te maken. Je ontvangt de link per mail.\n\nRecruitment Woonzorg Hoogland",
     ),
     application_row(
         "English by hand: 'join us as our new X'",

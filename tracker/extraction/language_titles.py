@@ -192,12 +192,10 @@ _TAG_WORDS = CaselessWords(
 # "Lohnbuchhalter (m/w/d) wurde erfolgreich versendet", "Technicien (H/F) en alternance": after its gender
 # mark a title goes on only with a capitalised word ("Sachbearbeiter (m/w/d) Buchhaltung") or a preposition
 # naming its field ("(w/m/x) mit Schwerpunkt Server", "für Backend"); another lowercase word is the
-# sentence's verb, a place or a contract, and so is "für" before an article ("für die Klinik für X": where
-# the post is).
+# sentence's verb, a place or a contract.
 _LOWERCASE_AFTER_GENDER_MARK = re.compile(
     rf"(?P<mark>\((?:{_GENDER})\)|\b[HFhf]/[HFhf]\b)\s+"
-    r"(?!(?:mit|für(?! (?:die|den|das|der|unsere\w*)\b)|im|in|zur|zum|und|oder|bzw|de|du|des|d')\b)"
-    r"(?-i:[a-zäöüßàâçéèêëîïôûù])[^()\n]*$",
+    r"(?!(?:mit|für|im|in|zur|zum|und|oder|bzw|de|du|des|d')\b)(?-i:[a-zäöüßàâçéèêëîïôûù])[^()\n]*$",
     re.I,
 )
 # After its gender mark a title's name is over but for its field: a dash then a single word or a place's

@@ -32,6 +32,8 @@ _NL_END = (
     r"zullen)|is|werd|zijn|hebben|hebt|heeft|bent|had|ontvangen|in behandeling|"
     r"in goede orde|goed ontvangen|niet|willen|nodigen|op (?:de|het|onze)|voor (?:onze|ons|mijn)|"
     r"graag|wij|we|"
+    # A main clause inverted after the post ("voor de functie X vragen we je"): its verb, then its subject.
+    r"[a-z]+ (?:we|wij|ik|je|jij|u|ze|zij)|"
     # An offer's separable verb: "we bieden je de functie van Werkvoorbereider aan per 1 februari".
     r"aan (?:per|te|vanaf|met ingang|op|in)|aan(?=\s*[.!?,]))\b|"
     # "Jurist Omgevingsrecht (vacaturenummer 2026-0412)": a reference in brackets.
