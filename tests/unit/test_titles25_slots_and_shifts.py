@@ -1,10 +1,10 @@
-"""Where a post is named in Dutch, German and hand-written English mail (invented mail and titles): after
-"de functie:" with its colon, after a German posting's number, between a Dutch subject's application and
-the employer it names (in lowercase too), after "de baan als", before a main clause inverted after it
-("voor de functie X vragen we je"); a reply's subject in the applicant's own lowercase words yields to the
-post the employer's sentence names; a Dutch shift after a dash ("- avondploeg") is the post's working
-time; a person's "the X spot" names the post X, and "our new X" the post X; Dutch school and trade posts
-and German trades ("leerkracht", "loodgieter", "Tischlerin") are roles' words.
+"""Where a post is named in Dutch, German and hand-written English mail (invented mail and titles): after "de
+functie:" with its colon, after a German posting's number, between a Dutch subject's application and the
+employer it names (in lowercase too), after "de baan als" and "een proefdag als", before a main clause
+inverted after it ("voor de functie X vragen we je"); a reply's subject in the applicant's own lowercase
+words yields to the post the employer's sentence names; a Dutch shift after a dash ("- avondploeg") is the
+post's working time; a person's "the X spot" names the post X, and "our new X" the post X; Dutch school
+and trade posts and German trades ("leerkracht", "loodgieter", "Tischlerin") are roles' words.
 """
 
 import pytest
@@ -95,6 +95,16 @@ ROWS = [
         subject="Assessment",
         body="Beste Anouk,\n\nAls volgende stap in de procedure voor de functie Teamleider Wonen vragen we "
         "je een online assessment te maken. Je ontvangt de link per mail.\n\nRecruitment Woonzorg Hoogland",
+    ),
+    application_row(
+        "Dutch: a trial day named with its post",
+        Status.INTERVIEW,
+        "Eetcafé De Zwaan",
+        "Zelfstandig werkend kok",
+        sender="Eetcafé De Zwaan <info@eetcafedezwaan.nl>",
+        subject="Re: sollicitatie",
+        body="Hoi Bram,\n\nBedankt voor je mail. Kun je vrijdag om 14.00 uur langskomen voor een proefdag "
+        "als zelfstandig werkend kok?\n\nGroet,\nPeter\nEetcafé De Zwaan",
     ),
     application_row(
         "English by hand: 'join us as our new X'",

@@ -138,8 +138,10 @@ TITLES: list[tuple[str, float, bool, bool]] = [
     # Dutch: "je sollicitatie als X", "voor de functie van X".
     (
         # (Also the work itself: "leuk dat je wilt werken als X bij Y", "aan de slag als X".)
-        # ("de baan als schilder": the job itself named.)
-        rf"\b(?:sollicitatie|solliciteren|gesolliciteerd|interesse|reactie|aannemen|werken|aan de slag|baan)"
+        # ("de baan als schilder": the job itself named; "een proefdag als kok": a step of the hire named
+        # with its post.)
+        rf"\b(?:sollicitatie|solliciteren|gesolliciteerd|interesse|reactie|aannemen|werken|aan de slag|baan|"
+        rf"proefdag|meeloopdag|proefdraaien)"
         rf"(?: \w+){{0,2}} "
         rf"(?:als|voor de (?:functie|"
         rf"positie|vacature|rol)(?: van| als|:)?|naar de (?:functie|vacature)(?: van|"
