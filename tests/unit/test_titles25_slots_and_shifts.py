@@ -4,7 +4,8 @@ employer it names (in lowercase too), after "de baan als" and "een proefdag als"
 inverted after it ("voor de functie X vragen we je"); a reply's subject in the applicant's own lowercase
 words yields to the post the employer's sentence names; a Dutch shift after a dash ("- avondploeg") is the
 post's working time; a person's "the X spot" names the post X, and "our new X" the post X; Dutch school
-and trade posts and German trades ("leerkracht", "loodgieter", "Tischlerin") are roles' words.
+and trade posts, German trades and health care's assistants by their initials ("leerkracht", "loodgieter",
+"Tischlerin", "ZFA") are roles' words.
 """
 
 import pytest
@@ -158,6 +159,7 @@ def test_a_capitalised_new_is_the_posts_own_word() -> None:
         ("Sollicitatie leerkracht groep 7", "Leerkracht groep 7"),
         ("Sollicitatie loodgieter", "Loodgieter"),
         ("Ihre Bewerbung: Tischlerin", "Tischlerin"),
+        ("Bewerbung ZFA", "ZFA"),
     ],
 )
 def test_a_trade_or_a_school_post_is_read_from_the_subject(subject: str, title: str) -> None:

@@ -37,6 +37,9 @@ PERSON_ROLES = (
     r"(?:traffic|prison|dog|community|fire|neighbourhood) warden|bailiff|croupier|postman|postwoman|"
     # Role nouns as postings shorten them ("Asst. Store Mgr.", "Sales Rep").
     r"mgr|rep|"
+    # German health care's trained assistants by their initials ("Bewerbung MFA": Medizinische
+    # Fachangestellte; ZFA, TFA, PTA, MTA, MTRA, OTA, PKA).
+    r"mfa|zfa|tfa|pta|mta|mtra|ota|pka|"
     # "Executive" as Asian, African and Gulf postings name a post by its field ("Sales Executive"); alone it
     # names a public body too ("Health Service Executive").
     r"(?:sales|customer (?:service|support|care)|operations?|marketing|accounts|hr|admin(?:istrative)?|"
