@@ -3,9 +3,10 @@ functie:" with its colon, after a German posting's number, between a Dutch subje
 employer it names (in lowercase too), after "de baan als" and "een proefdag als", before a main clause
 inverted after it ("voor de functie X vragen we je"); a reply's subject in the applicant's own lowercase
 words yields to the post the employer's sentence names; a Dutch shift after a dash ("- avondploeg") is the
-post's working time; a person's "the X spot" names the post X, and "our new X" the post X; Dutch school
-and trade posts, German trades and health care's assistants by their initials ("leerkracht", "loodgieter",
-"Tischlerin", "ZFA") are roles' words.
+post's working time; a person's "the X spot" names the post X, and "our new X" and "to work with us as a
+X" the post X, where a reply's subject naming the reader's CV names none; Dutch school and trade posts,
+German trades and health care's assistants by their initials ("leerkracht", "loodgieter", "Tischlerin",
+"ZFA") are roles' words.
 """
 
 import pytest
@@ -108,6 +109,16 @@ ROWS = [
         "als zelfstandig werkend kok?\n\nGroet,\nPeter\nEetcafé De Zwaan",
     ),
     application_row(
+        "English by hand: 'to work with us as a X'",
+        Status.INTERVIEW,
+        "Fernhill Gardens",
+        "Tree surgeon",
+        sender="Ellen Shaw <ellen@fernhillgardens.co.uk>",
+        subject="Re: Position",
+        body="Hi Jamal,\n\nThanks for applying to work with us as a tree surgeon. We'd like to meet you "
+        "Wednesday at 9am at the yard.\n\nEllen\nFernhill Gardens",
+    ),
+    application_row(
         "English by hand: 'join us as our new X'",
         Status.OFFER,
         "Harrow Lane Vets",
@@ -180,3 +191,14 @@ def test_a_firm_named_by_its_trade_stays_the_employer() -> None:
         "Jan\nHovenier Schouten",
     )
     assert result.company == "Hovenier Schouten"
+
+
+@pytest.mark.parametrize("subject", ["Re: Your CV", "Re: My application", "AW: Meine Unterlagen"])
+def test_a_replys_subject_naming_what_the_reader_sent_names_no_post(subject: str) -> None:
+    result = extract(
+        sender="Ben Carter <ben@carterandlee.co.uk>",
+        subject=subject,
+        body="Hi Sara,\n\nThanks for your CV. Could you come in for a chat on Friday at 11?\n\nBen\n"
+        "Carter & Lee",
+    )
+    assert result.job_title is None, result
