@@ -1,8 +1,10 @@
-"""What is no part of a title in Dutch boards' and hand-written English mail (invented mail and titles): a
-side-job tag before the post ("Bijbaan vakkenvuller"), a board's news participle before the subject's
-colon ("Sollicitatie verstuurd: X"), a relative clause's verb after the post ("de tijd die je in je
-sollicitatie voor X hebt gestoken"), a town after the post's dash whose last word was read as the employer
-("- Den Helder"), and the start of a training contract ("Graduate Surveyor commencing September 2027").
+"""What is no part of a title in Dutch, German, Portuguese and hand-written English mail (invented mail and
+titles): a side-job tag before the post ("Bijbaan vakkenvuller"), a board's news participle before the
+subject's colon ("Sollicitatie verstuurd: X"), a relative clause's verb after the post ("de tijd die je in
+je sollicitatie voor X hebt gestoken"), a town after the post's dash whose last word was read as the
+employer ("- Den Helder"), the start of a post ("Graduate Surveyor commencing September 2027"), and a
+subject's sentence about the application before the post ("Bedankt voor je sollicitatie op X", "Você se
+candidatou para X", "Ihre Bewerbung auf unsere Stellenanzeige: X").
 """
 
 import pytest
@@ -67,3 +69,33 @@ def test_a_town_after_the_posts_dash_is_cut_whole_though_its_last_word_was_read_
         "Eline\nKustwerk Detachering",
     )
     assert result.job_title == "Project Engineer Offshore", result
+
+
+@pytest.mark.parametrize(
+    ("subject", "title"),
+    [
+        ("Veldhuis Logistiek - Sollicitatie Expeditiemedewerker", "Expeditiemedewerker"),
+        ("Bedankt voor je sollicitatie op Expeditiemedewerker", "Expeditiemedewerker"),
+        ("Você se candidatou para Analista Tributário", "Analista Tributário"),
+        ("Ihre Bewerbung auf unsere Stellenanzeige: Werkstudent Einkauf", "Werkstudent Einkauf"),
+    ],
+)
+def test_the_sentence_about_the_application_before_the_subjects_post_is_no_part_of_it(
+    subject: str, title: str
+) -> None:
+    result = extract(
+        sender="Veldhuis Logistiek <jobs@veldhuis-logistiek.example>",
+        subject=subject,
+        body="Hallo,\n\nwe nemen binnenkort contact met je op.\n\nVeldhuis Logistiek",
+    )
+    assert result.job_title == title, result
+
+
+@pytest.mark.parametrize("subject", ["Bedankt voor je sollicitatie", "Veldhuis Logistiek - Sollicitatie"])
+def test_the_sentence_about_the_application_alone_names_no_post(subject: str) -> None:
+    result = extract(
+        sender="Veldhuis Logistiek <jobs@veldhuis-logistiek.example>",
+        subject=subject,
+        body="Hallo,\n\nwe nemen binnenkort contact met je op.\n\nVeldhuis Logistiek",
+    )
+    assert result.job_title is None, result

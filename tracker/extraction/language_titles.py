@@ -32,7 +32,8 @@ from tracker.extraction.weekdays import (
 from tracker.step_titles import names_a_step
 
 _ROLE_NOUN = (
-    r"(?:stelle|position|job|rolle|vakanz|poste|offre|puesto|posición|vacante|oferta|functie|vacature|positie|"
+    r"(?:stelle|stellenanzeige|position|job|rolle|vakanz|poste|offre|puesto|posición|vacante|oferta|functie|"
+    r"vacature|positie|"
     r"rol|vaga|cargo|posição|posizione|ruolo|figura)"
 )
 # What the mail is, before the application noun: "Terugkoppeling sollicitatie X", "Esito della tua
@@ -82,7 +83,8 @@ _LEAD_IN = re.compile(
         rf"(?:(?:als|für|auf|um|zu|au|pour|à|a|para|al|voor|naar|op|per|alla|ao|da|en tant que|como|comme|"
         rf"come)\s+)?"
         # "voor de functie": Dutch "de" is an article only after its preposition.
-        rf"(?:(?:die|den|das|der|le|la|el|het|o|il|lo|eine[nr]?|ein|une?|un[ao]|uma|een|(?<=voor )de|"
+        rf"(?:(?:die|den|das|der|le|la|el|het|o|il|lo|eine[nr]?|ein|une?|un[ao]|uma|een|unsere[nr]?|onze|"
+        rf"(?<=voor )de|"
         rf"(?<=naar )de|(?<=op )de)\s+|l')?"
         rf"(?:ausgeschriebene[n]?\s+)?(?:{_ROLE_NOUN}\b\s*)?"
         # The posting's number before its post ("Vacature V2025-031 Handhaver", "Ausschreibung Nr. 12/2025

@@ -11,6 +11,7 @@ import re
 from tracker.extraction.german_post_cases import in_its_own_case
 from tracker.extraction.places import only_places
 from tracker.extraction.team_words import is_team, organisation_after_team
+from tracker.extraction.title_application_heads import after_application_words
 from tracker.extraction.title_clause import without_hours_tail
 from tracker.extraction.title_cleaning import clean_title
 from tracker.extraction.title_marks import names_a_post_by_its_marks
@@ -182,7 +183,7 @@ def _read_title(
         raw = event.group("t")  # "Interview availability request for Data Engineer"
     elif " for " in raw:
         raw = _after_whom_for(raw)
-    raw = _ROLE_PREFIX.sub("", _APPLICATION_PREFIX.sub("", raw.strip(" -:|")))
+    raw = _ROLE_PREFIX.sub("", _APPLICATION_PREFIX.sub("", after_application_words(raw.strip(" -:|"))))
     # "die Stelle einer Wissenschaftlichen Mitarbeiterin": the post in its own case.
     raw = in_its_own_case(_without_title_noise(raw, company))
     title, requisition_id = clean_title(raw)
