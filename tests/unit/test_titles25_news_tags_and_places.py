@@ -4,7 +4,8 @@ subject's colon ("Sollicitatie verstuurd: X"), a relative clause's verb after th
 je sollicitatie voor X hebt gestoken"), a town after the post's dash whose last word was read as the
 employer ("- Den Helder"), the start of a post ("Graduate Surveyor commencing September 2027"), and a
 subject's sentence about the application before the post ("Bedankt voor je sollicitatie op X", "Você se
-candidatou para X", "Ihre Bewerbung auf unsere Stellenanzeige: X").
+candidatou para X", "Ihre Bewerbung auf unsere Stellenanzeige: X"), or the selection process named before
+it ("Processo Seletivo X").
 """
 
 import pytest
@@ -99,3 +100,12 @@ def test_the_sentence_about_the_application_alone_names_no_post(subject: str) ->
         body="Hallo,\n\nwe nemen binnenkort contact met je op.\n\nVeldhuis Logistiek",
     )
     assert result.job_title is None, result
+
+
+def test_the_selection_process_named_before_the_post_is_no_part_of_it() -> None:
+    result = extract(
+        sender="Recrutamento Grupo Veredas <vagas@grupoveredas.example>",
+        subject="Grupo Veredas | Processo Seletivo Analista Tributário",
+        body="Olá Marcos,\n\nRecebemos sua candidatura e em breve retornaremos.\n\nEquipe Grupo Veredas",
+    )
+    assert result.job_title == "Analista Tributário", result

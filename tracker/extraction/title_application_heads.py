@@ -13,7 +13,9 @@ import re
 # The application's word or verb in Dutch, German and Portuguese.
 _WORD = re.compile(
     r"\b(?:sollicitatie|gesolliciteerd|bewerbung|beworben|candidatura|candidatou(?:-se)?|candidatar|"
-    r"kandidatuur|inscrição)\b",
+    r"kandidatuur|inscrição|"
+    # The selection process named before its post: "Acme | Processo Seletivo Analista Fiscal".
+    r"processo seletivo|processo de seleção|selectieprocedure|sollicitatieprocedure|auswahlverfahren)\b",
     re.I,
 )
 # After it: its preposition, an article or possessive, the posting's noun with its colon, and the post.
@@ -28,7 +30,17 @@ _AFTER_WORD = re.compile(
 # What may stand before the word: the thanks and a pronoun ("Bedankt voor je", "Você se").
 _MOST_WORDS_BEFORE = 5
 # A word every head holds: most candidates hold none, and need no pattern tried.
-_HEAD_WORDS = ("sollicit", "bewerb", "beworben", "candidat", "kandidatuur", "inscrição")
+_HEAD_WORDS = (
+    "sollicit",
+    "bewerb",
+    "beworben",
+    "candidat",
+    "kandidatuur",
+    "inscrição",
+    "processo",
+    "selectie",
+    "auswahl",
+)
 
 
 def after_application_words(raw: str) -> str:
