@@ -2134,7 +2134,6 @@ MISREAD = {
     "careers_fair_stand_application": "the title runs on: 'Graduate Engineer programme on the day'",
     "nl_afwijzing_met_vragenlijst": "no employer read from the sender 'Coolblue Werken' or 'Team Werving "
     "Coolblue'",
-    "pt_estagio_recebida": "no title read from 'ao Estágio Profissional na área de Finanças'",
     "nl_cv_gedownload_bij_sollicitatie": "a board's '<employer> heeft het cv gedownload' names no employer "
     "read",
     "pt_nao_selecionada": "the subject's programme 'Programa de Trainees' is read as the employer",

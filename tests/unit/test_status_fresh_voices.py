@@ -2518,7 +2518,6 @@ READING_MISREAD = {
     "hospital_come_in_for_a_chat_with_ward_manager": "the sender's 'Facilities' is read, not the hospital",
     "multistage_panel_day_4_of_5": "'Sterling & Moore' is read as 'Moore'",
     "fr_offre_validee": "no title read from 'en CDI comme ébéniste' or the subject 'Ébéniste'",
-    "nl_afwijzing_na_gesprek": "no title read from 'Sollicitatie Juridisch Secretaresse'",
     "nl_tweede_ronde": "the title keeps the subject's 'Tweede ronde'",
     "receipt_decision_by_friday": "the employer is read from 'by Friday - I'll be in touch'",
     "recruiter_client_chose_internal_chat": "'Marlowe Hotels' is read as 'Marlowe' (the body's short name)",

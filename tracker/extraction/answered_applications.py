@@ -76,6 +76,15 @@ _POST_LEAD_IN = re.compile(
 _POST_NOUN_AFTER = re.compile(r"\s+(?:job|role|position|vacancy|post|stelle|vacature)\s*$", re.I)
 _A_TRADE = re.compile(r"^[^\W\d_][\w'-]*(?: [^\W\d_][\w'-]*)?$")
 _SHORT_POST = re.compile(r"^[^\W\d_][\w'/-]*(?: [\w'/-]+){0,3}$")
+# A reply's subject naming what the reader sent or asked, not the post: "Re: Your CV", "AW: Meine
+# Unterlagen", "Re: Enquiry", "RES: Meu currículo".
+_NAMES_NO_POST = re.compile(
+    r"\b(?:your|my|our|ihre?|deine?|meine?|je|uw|mijn|seu|sua|meu|minha|votre|mon|ma|tu|su)\b|"
+    r"\b(?:cv|resume|résumé|curriculum|currículo|lebenslauf|unterlagen|portfolio|portfólio|letter|brief|"
+    r"message|mail|e-?mail|enquiry|inquiry|question|application|bewerbung|sollicitatie|candidatura|"
+    r"candidature)\b",
+    re.I,
+)
 # Below every place the reading already trusts: the body's own naming of the post wins.
 _REPLIED_POST_WEIGHT = 0.9
 
@@ -90,7 +99,11 @@ def subject_post(email: PreparedEmail) -> list[TitleCandidate]:
     lead_in = _POST_LEAD_IN.match(subject)
     post_noun = _POST_NOUN_AFTER.search(subject)
     post = subject[lead_in.end() if lead_in else 0 : post_noun.start() if post_noun else len(subject)]
-    if not _SHORT_POST.match(post) or _written_longer(post.lower(), email.body_lower):
+    if (
+        not _SHORT_POST.match(post)
+        or _NAMES_NO_POST.search(post)
+        or _written_longer(post.lower(), email.body_lower)
+    ):
         return []
     if lead_in:
         return [TitleCandidate(post, _REPLIED_POST_WEIGHT, False, post_slot=True)]

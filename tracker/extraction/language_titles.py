@@ -16,7 +16,7 @@ from tracker.extraction.caseless_words import CaselessWords
 from tracker.extraction.phrases.tables import accents_optional, word_list
 from tracker.extraction.text import PreparedEmail
 from tracker.extraction.title_marks import without_hours_at_end
-from tracker.extraction.title_slots import TitleCandidate
+from tracker.extraction.title_slots import TitleCandidate, names_a_post_before_employer
 from tracker.extraction.title_subject_steps import post_after_step, step_head_end
 from tracker.extraction.weekdays import (
     DUTCH,
@@ -32,13 +32,15 @@ from tracker.extraction.weekdays import (
 from tracker.step_titles import names_a_step
 
 _ROLE_NOUN = (
-    r"(?:stelle|position|job|rolle|vakanz|poste|offre|puesto|posición|vacante|oferta|functie|vacature|positie|"
+    r"(?:stelle|stellenanzeige|position|job|rolle|vakanz|poste|offre|puesto|posición|vacante|oferta|functie|"
+    r"vacature|positie|"
     r"rol|vaga|cargo|posição|posizione|ruolo|figura)"
 )
 # What the mail is, before the application noun: "Terugkoppeling sollicitatie X", "Esito della tua
 # candidatura X".
 _NEWS_HEAD = (
     r"(?:(?:terugkoppeling|reactie|update|uitslag|resultaat|feedback|retour|réponse|respuesta|actualización|retorno|"
+    r"stand van zaken|voortgang|status|"
     r"atualização|resposta|esito|aggiornamento|riscontro)\s+(?:(?:op|over|van|on|sur|à|a|de|da|do|della|sulla|"
     r"alla|di|en)\s+)?)?"
 )
@@ -49,6 +51,8 @@ _SUBJECT_TITLE = re.compile(
         r"status (?:ihrer|deiner)|"
         # "Bewerbungseingang: IT Consultant": the news compounded with the word, not a title's first letters.
         r"zwischenstand zu (?:ihrer|deiner)) )?bewerbung(?:seingang|sbestätigung|seingangsbestätigung)?\b"
+        # A public employer's posting named by its number: "Ausschreibung Nr. 12/2025 Sachbearbeiter/in".
+        r"|^(?:stellen)?ausschreibung(?=\s+(?:nr\.?\s*)?\d)"
         r"|^proceso de selección|^processo seletivo|^processo di selezione|^processus de recrutement"
         # The application's noun in French, Spanish, Dutch, Portuguese and Italian, after what the mail is
         # ("Terugkoppeling sollicitatie X"); "Esito selezione Infermiere": a public body's selection.
@@ -70,6 +74,7 @@ _SUBJECT_TITLE = re.compile(
 _LEAD_IN = re.compile(
     accents_optional(
         r"^\s*(?:(?:envoyée|reçue|transmise|confirmée|confirmada|confirmado|confermata|bevestigd|enviada|"
+        r"verstuurd|ingediend|gesendet|enviado|"
         r"recibida|recebida|verzonden|ontvangen|inviata|exitosa|exitoso|registrada|registrado|"
         r"ricevuta|realizada|efetuada|submetida|concluída|gesendet|versendet|übermittelt|eingegangen|eingereicht|"
         r"erhalten|bestätigt)\b\s*)?"
@@ -78,9 +83,14 @@ _LEAD_IN = re.compile(
         rf"(?:(?:als|für|auf|um|zu|au|pour|à|a|para|al|voor|naar|op|per|alla|ao|da|en tant que|como|comme|"
         rf"come)\s+)?"
         # "voor de functie": Dutch "de" is an article only after its preposition.
-        rf"(?:(?:die|den|das|der|le|la|el|het|o|il|lo|eine[nr]?|ein|une?|un[ao]|uma|een|(?<=voor )de|"
+        rf"(?:(?:die|den|das|der|le|la|el|het|o|il|lo|eine[nr]?|ein|une?|un[ao]|uma|een|unsere[nr]?|onze|"
+        rf"(?<=voor )de|"
         rf"(?<=naar )de|(?<=op )de)\s+|l')?"
         rf"(?:ausgeschriebene[n]?\s+)?(?:{_ROLE_NOUN}\b\s*)?"
+        # The posting's number before its post ("Vacature V2025-031 Handhaver", "Ausschreibung Nr. 12/2025
+        # Sachbearbeiter/in"): three digits or more, or numbers joined, not a year alone ("Trainee 2026").
+        rf"(?:(?:nr\.?|no\.?)\s*)?(?P<code>(?!(?:19|20)\d\d\s)[a-z]{{0,3}}-?(?:\d{{3,}}|\d+[/.-]\d)[\d/.-]*"
+        rf"\s*[-:–]?\s+)?"
         rf"(?:(?:als|de|van|di)\s+|d')?[:\-–]?\s*"
         rf"(?:(?:kennzahl|referenznummer|ausschreibungsnummer|"
         rf"ref\.?)\s*:?\s*\d[\d/.]*(?:\s*-\s*\d+)?\s*[-:]?\s*)?"
@@ -103,6 +113,7 @@ _LEAD_IN_NAMES_POST = re.compile(rf"\b(?:als|como|comme|come|en tant que|{_ROLE_
 # The employer closes some subjects: "Ihre Bewerbung bei Beispiel", "... chez Exemple".
 _EMPLOYER_TAIL = re.compile(r"(?:^|\s+)(?:bei|beim|chez|au sein de|bij|presso|at|@)\s+\S.*$", re.I)
 _SUBJECT_WEIGHT = 3.2
+_LOWERCASE_SUBJECT_WEIGHT = 2.4
 # A lead-in that is the subject's separator alone: ": ", " - ", " – ".
 _SEPARATOR_ONLY = re.compile(r"\s*[:\-–|]\s*")
 _BRACKETS = re.compile(r"\s*\([^()]*\)")
@@ -131,6 +142,7 @@ WORKING_TIME = (
     # Brazil's shifts by letter or number: "Líder de Produção - Turno B", "Operador - 2º turno".
     r"turno [a-d1-4](?![\w-])|[1-4][ºo°] turno|turno (?:noturno|integral)|"
     r"nachtschicht|frühschicht|spätschicht|wechselschicht|nachtdienst|avonddienst|weekenddienst|"
+    r"(?:avond|nacht|dag|ochtend|middag|weekend)ploeg|[2-5]-?ploegendienst|ploegendienst|"
     # Hired out by an agency: "Pflegefachkraft (m/w/d) Zeitarbeit", "Infirmier (H/F) intérim".
     r"zeitarbeit|arbeitnehmerüberlassung|minijob|intérim|"
     # French shift work: "Opérateur de production en équipes (2x8)", "Conducteur de ligne - 3x8".
@@ -296,10 +308,16 @@ def subject_titles(email: PreparedEmail) -> list[TitleCandidate]:
     names_post = False
     if lead_in:
         rest = rest[lead_in.end() :]
-        names_post = bool(_LEAD_IN_NAMES_POST.search(lead_in.group(0)))
+        # A lead-in naming the post, or the posting's number: its post's name follows.
+        names_post = bool(lead_in["code"] or _LEAD_IN_NAMES_POST.search(lead_in.group(0)))
+    with_employer = rest
     rest = _EMPLOYER_TAIL.sub("", rest).strip(" \"'„“”«»:-–")
     if len(rest) < 2:
         return []
+    # "Je sollicitatie voor magazijnier bij Logistiek Desmet": between the application's word and the
+    # employer named after it stands the post, a role's word or not.
+    if len(rest) < len(with_employer.strip()):
+        names_post = names_post or names_a_post_before_employer(lead_in.group(0) if lead_in else "", rest)
     if not names_post and (news_after or (lead_in and _SEPARATOR_ONLY.fullmatch(lead_in.group(0)))):
         # "Ihre Bewerbung: Duales Studium Maschinenbau (B.Eng.) 2026": the subject's segment after the
         # news is the post's, whatever its words, where two or more words name no step and no news of the
@@ -313,8 +331,11 @@ def subject_titles(email: PreparedEmail) -> list[TitleCandidate]:
             and not names_a_step(words)
             and not _REFERENCE_FIRST.match(words)
         )
-    # Right after the word for the application stands the post ("Candidature barista").
-    return [TitleCandidate(rest, _SUBJECT_WEIGHT, not names_post, post_slot=True)]
+    # Right after the word for the application stands the post ("Candidature barista"). Written all in
+    # lowercase ("Re: vacature monteur", the applicant's own words) it yields to a post the body's
+    # sentence names ("onze vacature voor Servicemonteur Warmtepompen").
+    weight = _LOWERCASE_SUBJECT_WEIGHT if rest.islower() else _SUBJECT_WEIGHT
+    return [TitleCandidate(rest, weight, not names_post, post_slot=True)]
 
 
 # "Projektleiterin Bau 80-100%", "(80–100 %)", "Infirmier·ère 80%": the Swiss workload, a working time.

@@ -43,9 +43,12 @@ FORWARD_WORDS = r"fwd?|wg|tr|rv|enc|doorst"
 # read once: a run of them without a colon fails in one pass, not quadratically.)
 PREFIX_END = r"\s*(?:(?:\[\d+\]|\(\d+\))\s*)?:"
 _ANSWER_PREFIX = re.compile(rf"^\s*(?:{ANSWER_WORDS}){PREFIX_END}", re.I)
+# A letter's own label of its subject, which a person writing a formal letter puts before it ("Betreft:
+# sollicitatie Junior Controller", "Betreff: Ihre Bewerbung", "Assunto: Candidatura"): no part of the subject.
+_SUBJECT_LABEL = r"(?:betreft|betreff|onderwerp|assunto|asunto|objet|oggetto)\s*:\s*"
 _REPLY_PREFIX = re.compile(
     rf"^\s*(?:(?:{ANSWER_WORDS}|{FORWARD_WORDS}){PREFIX_END}\s*|[\[(*](?:external|ext|extern)[\])*]\s*|"
-    r"external\s*:\s*)+",
+    rf"external\s*:\s*|{_SUBJECT_LABEL})+",
     re.I,
 )
 _FANCY_TYPOGRAPHY = re.compile("[\u2018\u2019\u201c\u201d\u2013\u2014]")

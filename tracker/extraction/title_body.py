@@ -29,8 +29,12 @@ _LABEL_LINE = re.compile(
 )
 # "Thank you for applying to:" and the title on a line of its own below it (a card, maybe in bold).
 _APPLIED_TO_LINE = re.compile(
-    r"\b(?:applying|applied|application) (?:to|for)(?: the following (?:position|role|job))?:[ \t]*\n"
-    r"(?:[ \t]*\n)?[ \t]*(?P<t>[^\n]{2,100})$",
+    r"(?:\b(?:applying|applied|application) (?:to|for)(?: the following (?:position|role|job))?"
+    # The same in Dutch, German and Portuguese: "Je hebt gesolliciteerd op:", "Sie haben sich beworben auf:",
+    # "Você se candidatou à vaga:".
+    r"|\bgesolliciteerd (?:op|voor)(?: de (?:vacature|functie))?|\bbeworben (?:auf|für|um)(?: die stelle)?"
+    r"|\bcandidatou(?:-se)? (?:à|a|para a) vaga|\bcandidatura (?:à|para a) vaga)"
+    r":[ \t]*\n(?:[ \t]*\n)?[ \t]*(?P<t>[^\n]{2,100})$",
     re.M,
 )
 # What a mail writes before such a line (a cheap test before the pattern reads the body).
@@ -44,6 +48,15 @@ _APPLIED_TO_LEADS = (
     "following position:",
     "following role:",
     "following job:",
+    " op:",
+    " voor:",
+    "vacature:",
+    "functie:",
+    " auf:",
+    " für:",
+    " um:",
+    "stelle:",
+    " vaga:",
 )
 _GENERIC_TITLE = compile_first_tested(anchors.GENERIC_TITLE)
 _LABEL_WEIGHT = 3.0

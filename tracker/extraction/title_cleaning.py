@@ -254,9 +254,10 @@ _CONTRACT_KINDS = (
     "contract", "permanent", "temporary", "temp", "full-time", "part-time", "freelance", "fixed-term",
     "interim", "remote", "hybrid",
 )  # fmt: skip
+# ("spot": a person writing by hand, "the Founding Engineer spot".)
 _ROLE_NOUNS = (
     "position", "role", "opening", "job", "vacancy", "opportunity", "post", "posting", "application",
-    "submission",
+    "submission", "spot",
 )  # fmt: skip
 _ROLE_NOUN_ENDINGS = _CONTRACT_KINDS + _ROLE_NOUNS
 _ROLE_NOUN_TRAILING = re.compile(

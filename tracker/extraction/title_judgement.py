@@ -8,7 +8,10 @@ from __future__ import annotations
 import functools
 import re
 
+from tracker.extraction.german_post_cases import in_its_own_case
+from tracker.extraction.places import only_places
 from tracker.extraction.team_words import is_team, organisation_after_team
+from tracker.extraction.title_application_heads import after_application_words
 from tracker.extraction.title_clause import without_hours_tail
 from tracker.extraction.title_cleaning import clean_title
 from tracker.extraction.title_marks import names_a_post_by_its_marks
@@ -74,7 +77,8 @@ _STEP_NOUNS = (
     # The other languages' steps, a technical test's adjective after its noun ("Prueba técnica", whose
     # "técnica" is a technician's role word too). Not "entretien": "Agent d'entretien" is a job.
     r"(?:prueba|teste|prova|test)s? (?:técnic[ao]s?|tecnic[ao]|técnique|pr[aá]ctic[ao]|pratic[ao])|"
-    r"caso práctico|(?:desafío|reto)s? (?:técnic[oa]s?|práctic[oa]s?)|étude de cas|entrevista|colloquio|"
+    r"caso práctico|(?:desafío|desafio|reto)s? (?:técnic[oa]s?|práctic[oa]s?|pr[aá]tic[oa]s?)|étude de cas|"
+    r"entrevista|colloquio|"
     r"(?:vorstellungs)?gespräch|"
     r"(?:sollicitatie)?gesprek|fallstudie)"
 )
@@ -179,8 +183,9 @@ def _read_title(
         raw = event.group("t")  # "Interview availability request for Data Engineer"
     elif " for " in raw:
         raw = _after_whom_for(raw)
-    raw = _ROLE_PREFIX.sub("", _APPLICATION_PREFIX.sub("", raw.strip(" -:|")))
-    raw = _without_title_noise(raw, company)
+    raw = _ROLE_PREFIX.sub("", _APPLICATION_PREFIX.sub("", after_application_words(raw.strip(" -:|"))))
+    # "die Stelle einer Wissenschaftlichen Mitarbeiterin": the post in its own case.
+    raw = in_its_own_case(_without_title_noise(raw, company))
     title, requisition_id = clean_title(raw)
     title = without_hours_tail(title)
     if (
@@ -252,7 +257,9 @@ _NOISE_BEFORE_TITLE = re.compile(
     r"^(?:application (?:status )?update|status update|application received|thank you for your "
     r"application|(?:follow[- ]?up|update|news|feedback) (?:on|about|regarding)(?: your| the)?|open|"
     r"(?:dice|indeed|linkedin|monster|ziprecruiter|glassdoor) job|\((?:hackerrank|"
-    r"codility|codesignal|hirevue|testgorilla)\))\s+",
+    r"codility|codesignal|hirevue|testgorilla)\)|"
+    # "join us as our new Practice Manager": the hire is new, not the post ("New Business Manager" is one).
+    r"(?-i:new)(?=\s+(?-i:[A-Z])))\s+",
     re.I,
 )
 _NOISE_AFTER_TITLE = re.compile(
@@ -343,7 +350,12 @@ def _before_employer_named_after(raw: str, company: str) -> str:
             and _names_employer_whole(raw[match.start("word") :], company)
         ):
             return raw[: match.start()]
-    if len(raw) > len(company) + 1 and raw.lower().endswith(" " + company.lower()):
+    if (
+        len(raw) > len(company) + 1
+        and raw.lower().endswith(" " + company.lower())
+        # "Project Engineer - Den Helder" with "Helder" read as the employer: a place's tail, cut as one.
+        and not only_places(raw.rpartition(" - ")[2])
+    ):
         return raw[: -len(company) - 1].rstrip(" -–|,")
     # "Executive Engineer (Roads), Wicklow County Council is pleased to invite you": the sentence goes on
     # with the employer as its subject (a lowercase verb after it; "Engineer, Acme iOS" is a team).

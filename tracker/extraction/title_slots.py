@@ -133,6 +133,34 @@ def names_a_post(title: str) -> bool:
     return bool(first) and first not in _NOT_A_POST_FIRST_WORDS and not _CLAUSE_WORDS.occurs_in(title)
 
 
+# What opens a subject's words before the employer without naming a post: an article or a pronoun ("Ihre
+# Bewerbung für unser Team bei X"); an indefinite article before them says a kind of post follows ("Je
+# sollicitatie voor een stage bij X").
+_NOT_A_POST_BEFORE_EMPLOYER = frozenset({
+    "unser", "unsere", "unseren", "unserem", "die", "der", "das", "den", "onze", "ons", "de", "het", "deze",
+    "dit", "our", "the", "nuestro", "nuestra", "nosso", "nossa", "notre", "nos", "nostro", "nostra", "la",
+    "le", "el", "o", "a",
+})  # fmt: skip
+_INDEFINITE_ARTICLE_AT_END = re.compile(r"\b(?:een|ein|eine|einen|uma|um|une|un|una|an)\s*$", re.I)
+
+
+def names_a_post_before_employer(lead_in: str, words: str) -> bool:
+    """Whether `words`, a subject's between the application's word (and its `lead_in`) and the employer
+    named after them ("Je sollicitatie voor magazijnier bij X"), are the post's name: a few words, no
+    article or pronoun first, no sentence going on."""
+    first = words.split(maxsplit=1)[0].lower() if words.strip() else ""
+    return (
+        bool(first)
+        and len(words.split()) <= _LONGEST_POST_BEFORE_EMPLOYER
+        and first not in _NOT_A_POST_BEFORE_EMPLOYER
+        and not _INDEFINITE_ARTICLE_AT_END.search(lead_in)
+        and names_a_post(words)
+    )
+
+
+_LONGEST_POST_BEFORE_EMPLOYER = 5
+
+
 def as_typed(title: str) -> str:
     """`title` as a user types it into a tracker: a first word the mail wrote in lowercase gets a capital
     ("camarero" -> "Camarero"); a first word with a capital of its own ("iOS Developer") is kept."""

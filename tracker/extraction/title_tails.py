@@ -30,6 +30,7 @@ _DATE = (
 _START = (
     r"(?:zum|ab(?:\s+(?:dem|den))?|per|vanaf|dal|dall'|dalla|da|a partire da(?:l|ll')?|à partir d[ue]|"
     r"dès(?: le)?|a partir de(?:l)?|a partir do(?: dia)?|desde(?: el)?|starting(?: (?:in|on|from))?|"
+    r"commencing(?: (?:in|on|from))?|"
     # "com início em junho", "con incorporación inmediata", "con inizio a settembre", "met ingang van 1 mei".
     r"com início(?: em| a)?|con incorporación(?: en| el)?|con inizio(?: a| da| dal)?|met ingang van)"
 )
@@ -99,6 +100,8 @@ _PAY_GRADE_IN_BRACKETS = re.compile(
 _ARRANGEMENT_TAIL = re.compile(
     rf"(?:\s+[-–|]\s+|\s*\(\s*)(?i:{word_list('title_arrangement_tags')})(?![\w-]).*$"
 )
+# Before the post ("Bijbaan supermarktmedewerker", "Ferienjob Erntehelfer"): the same tag, where words follow.
+_ARRANGEMENT_HEAD = re.compile(rf"^(?i:{word_list('title_arrangement_tags')})\s+(?=\w)")
 _MALL = re.compile(rf"(?i:{word_list('title_mall_words')})\s+(?-i:[A-ZÀ-Þ0-9])")
 # ", The Anchor Bridge", ", The Fox and Lantern": a pub's or a venue's name after the post's comma.
 _VENUE_TAIL = re.compile(r",\s+The(?:\s+(?:[A-Z][\w'’.-]*|and|&|of|on|in))+$")
@@ -132,6 +135,7 @@ def without_tail(title: str) -> str:
     arrangement = _ARRANGEMENT_TAIL.search(title)
     if arrangement and arrangement.start() > 0:
         title = title[: arrangement.start()]
+    title = _ARRANGEMENT_HEAD.sub("", title)
     venue = _VENUE_TAIL.search(title) if ", The " in title else None
     if (
         venue

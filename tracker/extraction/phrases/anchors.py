@@ -417,7 +417,7 @@ TITLES: list[tuple[str, float, bool, bool]] = [
 
 # The last resort, tried only when no anchor above gave a title ("... the Data Analyst position").
 # A text writing none of the nouns closing it has none: tested first, it spares most texts the scan.
-GENERIC_TITLE_NOUNS = ("position", "role", "opening", "opportunity", "vacancy", "requisition", "job")
+GENERIC_TITLE_NOUNS = ("position", "role", "opening", "opportunity", "vacancy", "requisition", "job", "spot")
 GENERIC_TITLE = (
     r"\b(?:the|their|our|this) (?P<t>(?:(?!\b(?:position|role|job|opening|opportunity|vacancy|the|"
     rf"our)\b)[^\n.!?;:]){{2,80}}?) (?:{'|'.join(GENERIC_TITLE_NOUNS)})\b"

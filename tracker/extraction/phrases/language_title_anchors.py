@@ -28,9 +28,12 @@ _DE_TITLE = r"(?:\([^)\n]{0,80}\)|[^\n!?;\"“”(]){2,120}?"
 _ROLE_NOUN_DE = r"(?:stelle|position|job|rolle|vakanz|tätigkeit)"
 _NL_END = (
     r"(?=\s+(?:bij|en (?:we|wij|je|jij|u|hebben|zijn|wil|wilt|willen|nodigt|nodigen|neemt|nemen|zal|"
-    r"zullen)|is|werd|zijn|hebben|ontvangen|in behandeling|"
+    # ("de tijd die je in je sollicitatie voor X hebt gestoken": a relative clause's verb.)
+    r"zullen)|is|werd|zijn|hebben|hebt|heeft|bent|had|ontvangen|in behandeling|"
     r"in goede orde|goed ontvangen|niet|willen|nodigen|op (?:de|het|onze)|voor (?:onze|ons|mijn)|"
     r"graag|wij|we|"
+    # A main clause inverted after the post ("voor de functie X vragen we je"): its verb, then its subject.
+    r"[a-z]+ (?:we|wij|ik|je|jij|u|ze|zij)|"
     # An offer's separable verb: "we bieden je de functie van Werkvoorbereider aan per 1 februari".
     r"aan (?:per|te|vanaf|met ingang|op|in)|aan(?=\s*[.!?,]))\b|"
     # "Jurist Omgevingsrecht (vacaturenummer 2026-0412)": a reference in brackets.
@@ -39,7 +42,8 @@ _NL_END = (
 )
 # (Italian's "è" is written "e" by some, never before a hyphen: "Analista de E-commerce" goes on.)
 _PT_IT_END = (
-    r"(?=\s+(?:na|no|em|foi|está|já|presso|in|nel|nella|con|è(?!-)|non|ha|sono|verrà|dell'azienda|"
+    # ("aqui": "a vaga de Designer Júnior aqui no Estúdio X", the place the writer is at.)
+    r"(?=\s+(?:na|no|em|aqui|foi|está|já|presso|in|nel|nella|con|è(?!-)|non|ha|sono|verrà|dell'azienda|"
     r"della società|"
     r"da empresa|para a qual|para o qual|à qual|ao qual|per cui|não|irá|será|"
     r"e (?:já|a|o|você|que|la|il|ti|le|che))\b|"
@@ -98,6 +102,8 @@ TITLES: list[tuple[str, float, bool, bool]] = [
     # employment service's "Ihre Bewerbung auf das Stellenangebot X der Y".
     (
         rf"\b(?:bewerbung (?:für|auf)|stellenanzeige|stellenausschreibung|stellenangebot)\s+"
+        # ("die Stellenausschreibung Nr. 23/2026 „X“": the posting's number before its post.)
+        rf"(?:(?:nr\.|nr|no\.)\s*\d[\d/.-]*\s+)?"
         rf"(?!(?:die|den|das|der|eine|einer|einen|unsere[rnm]?|ihre[rnm]?|deine[rnm]?|sie|dich|uns|diese[rnm]?|folgende[rnm]?)\b)[\"„]?"
         rf"(?P<t>{_DE_TITLE})[\"“”]?{_DE_END}",
         3.0,
@@ -132,11 +138,14 @@ TITLES: list[tuple[str, float, bool, bool]] = [
     # Dutch: "je sollicitatie als X", "voor de functie van X".
     (
         # (Also the work itself: "leuk dat je wilt werken als X bij Y", "aan de slag als X".)
-        rf"\b(?:sollicitatie|solliciteren|gesolliciteerd|interesse|reactie|aannemen|werken|aan de slag)"
+        # ("de baan als schilder": the job itself named; "een proefdag als kok": a step of the hire named
+        # with its post.)
+        rf"\b(?:sollicitatie|solliciteren|gesolliciteerd|interesse|reactie|aannemen|werken|aan de slag|baan|"
+        rf"proefdag|meeloopdag|proefdraaien)"
         rf"(?: \w+){{0,2}} "
         rf"(?:als|voor de (?:functie|"
-        rf"positie|vacature|rol)(?: van| als)?|naar de (?:functie|vacature)(?: van|"
-        rf" als)?)\s+(?P<t>[^\n.!?;]{{2,100}}?)"
+        rf"positie|vacature|rol)(?: van| als|:)?|naar de (?:functie|vacature)(?: van|"
+        rf" als|:)?)\s+(?P<t>[^\n.!?;]{{2,100}}?)"
         rf"{_NL_END}",
         3.0,
         True,
@@ -162,7 +171,7 @@ TITLES: list[tuple[str, float, bool, bool]] = [
     # ("Projectengineer Offshore").
     (
         # ("je interesse in KPN en de functie X": the employer before.)
-        rf"\b(?:op|voor|naar|in|en) de (?:functie|vacature|positie|rol)(?: van| als)?"
+        rf"\b(?:op|voor|naar|in|en) de (?:functie|vacature|positie|rol)(?: van| als|:)?"
         rf"\s+(?P<t>[^\n.!?;]{{2,100}}?){_NL_END}",
         2.5,
         False,
@@ -229,8 +238,10 @@ TITLES: list[tuple[str, float, bool, bool]] = [
     (
         rf"\b(?:(?:para a|à|a|na|da|pela) (?:vaga|função)(?: de)?"
         rf"(?! (?:foi|está|já|ainda|que|para|em|na|no|será|ficou|se)\b)|"
-        rf"para o cargo de|ao cargo de|"
-        rf"para a posição de|à posição de|ao lugar de|o lugar de|il posto di|"
+        rf"(?:para o|ao|no|do|pelo) cargo de|"
+        # "a vaga para Repositor foi preenchida" (never "a vaga para a qual ...").
+        rf"(?:a|na|da|pela) vaga para(?! (?:a|o|as|os|um|uma|qual|quem|você|voce|vocês)\b)|"
+        rf"(?:para a|à|na|da|pela) posição de|ao lugar de|o lugar de|il posto di|"
         rf"per la posizione di|alla posizione di|posizione di|per il ruolo di|al ruolo di|in qualità di|"
         rf"per l'annuncio(?: di)?|all'annuncio(?: di)?|per l'offerta(?: di)?|all'offerta(?: di)?|"
         rf"per la figura di|"

@@ -27,10 +27,11 @@ _END = (
     r"ed|per|bij|werd|op|voor|bei|im|an|und|ist|wurde|hat|chez|à|au|et|est|a été|pour|dans)\b"
     r"|\s*[.!?;:](?:\s|$)|\s*\n|\s*$)"
 )
-# Per language: working as the post ("interest in working as a barista", "trabajar como camarera",
-# "lavorare come magazziniere", "werken als kok"): in lowercase too, where a role's word says it is a post.
+# Per language: working as the post ("interest in working as a barista", "to work with us as a gardener",
+# "trabajar como camarera", "lavorare come magazziniere", "werken als kok"): in lowercase too, where a
+# role's word says it is a post.
 _WORK_AS = {
-    "en": "work(?:ing)? as an?",
+    "en": "work(?:ing)?(?: (?:with|for) us)? as an?",
     "fr": "travailler (?:comme|en tant que)",
     "es": "trabajar como",
     "pt": "trabalhar como",

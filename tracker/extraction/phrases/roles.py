@@ -37,6 +37,9 @@ PERSON_ROLES = (
     r"(?:traffic|prison|dog|community|fire|neighbourhood) warden|bailiff|croupier|postman|postwoman|"
     # Role nouns as postings shorten them ("Asst. Store Mgr.", "Sales Rep").
     r"mgr|rep|"
+    # German health care's trained assistants by their initials ("Bewerbung MFA": Medizinische
+    # Fachangestellte; ZFA, TFA, PTA, MTA, MTRA, OTA, PKA).
+    r"mfa|zfa|tfa|pta|mta|mtra|ota|pka|"
     # "Executive" as Asian, African and Gulf postings name a post by its field ("Sales Executive"); alone it
     # names a public body too ("Health Service Executive").
     r"(?:sales|customer (?:service|support|care)|operations?|marketing|accounts|hr|admin(?:istrative)?|"
@@ -61,7 +64,9 @@ COMPOUND_ROLES = (
     r"experte|koordinator|buchhalter|verkäufer|fachkraft|fachfrau|fachmann|pfleger|monteur|elektriker|"
     r"elektroniker|mechaniker|mechatroniker|erzieher|lehrer|arzt|ärztin|pflegekraft|kassierer|lagerist|"
     r"designer|manager|controller|analyst|consultant|planer|redakteur|gestalter|medewerker|ontwikkelaar|"
-    r"adviseur|beheerder|kaufmann|kauffrau|kaufleute|chauffeur|voorbereider|therapeut|begeleider)"
+    r"adviseur|beheerder|kaufmann|kauffrau|kaufleute|chauffeur|voorbereider|therapeut|begeleider|"
+    # Trades and teaching inside their compounds ("Bautischler", "Kindergartenpädagogin").
+    r"tischler|dachdecker|pädagoge?)"
     # A trained clerk's compound: "Rechtsanwaltsfachangestellte", "Verwaltungsfachangestellter".
     r"(?:in|innen)?\b|fachangestellte[rn]?\b|(?<=\w)[*:/]in(?:nen)?\b|"
     r"\b(?:professur|lecturer|lehrling|expertin|développeuse|analyste|consultante?|technicien(?:ne)?|"
@@ -96,6 +101,12 @@ COMPOUND_ROLES = (
     r"carretiller[oa]|soldador(?:a)?|cuidador(?:a)?|niñera|empregad[oa]|faxineir[oa]|padeir[oa]|"
     r"encanador|pizzaiolo|panettiere|parrucchier[ea]|giardinier[ea]|muratore|idraulico|saldatore|"
     r"falegname|pasticcier[ea]|badante|kapster|schoonmaker|bezorger|vakkenvuller|serveerster|afwasser|"
+    # Dutch and Flemish schools, trades and desks ("Leerkracht groep 5", "Allround dakdekker").
+    r"leerkracht|dakdekker|loodgieter|stukadoor|hovenier|metselaar|lasser|elektricien|installateur|"
+    r"receptioniste|secretaresse|verkoopster|magazijnier|"
+    # Brazil's and Portugal's internship, a post as English "internship" is ("Estágio em Marketing",
+    # "Programa de Estágio 2026").
+    r"estágio|estagio|"
     r"pâtissi(?:er|ère)|coiffeu(?:r|se)|menuisier|couvreur|carreleur|plâtrier|femme de chambre|"
     r"agent d'entretien|agent de propreté|manutentionnaire|nounou|meccanic[oa]|mecânic[oa]|aprendiz|"
     r"apprendista|leerling|"
