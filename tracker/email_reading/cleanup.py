@@ -17,6 +17,7 @@ from tracker.email_reading.carried_markers import (
     VERB_FIRST_VERBS,
     alternation,
 )
+from tracker.email_reading.signature_cards import card_head
 
 # Far more than any confirmation, rejection or invitation needs; keeps pathological mail cheap.
 BODY_CHAR_BUDGET = 20_000
@@ -189,10 +190,11 @@ def _trimmed(text: str) -> tuple[str, int | None]:
 
 
 def _letterhead(text: str, start: int, may_quote: bool) -> str:
-    """The signature from `start` up to any quoted message below it, when it is a company's letterhead."""
+    """The signature from `start` up to any quoted message below it, when it is a company's letterhead; else
+    the head of a person's card that opens it (signature_cards.py)."""
     quote = _QUOTE_START.search(text, start) if may_quote else None
     block = text[start : quote.start() if quote else len(text)]
-    return block.strip() if _LETTERHEAD.search(block) else ""
+    return block.strip() if _LETTERHEAD.search(block) else card_head(block)
 
 
 # Plain text hard-wrapped by its sender (Outlook's and many ATSs' text parts at 76 columns, Thunderbird at
