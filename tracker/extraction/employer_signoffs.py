@@ -22,7 +22,9 @@ from tracker.extraction.legal_forms import ANY_LEGAL_FORM
 from tracker.extraction.name_reading import finish_name, read_name, spelled_out
 from tracker.extraction.person_names import looks_like_person_name, names_an_organisation, without_honorifics
 from tracker.extraction.phrases.tables import word_list
+from tracker.extraction.places import only_places
 from tracker.extraction.signature_employers import is_department_word
+from tracker.extraction.signers_posts import is_signers_post, organisation_after_post, signs_as_organisation
 from tracker.extraction.squashed_names import run_together
 from tracker.extraction.team_words import TEAM, is_team, organisation_after_team
 from tracker.extraction.text import PreparedEmail
@@ -126,7 +128,13 @@ def add_signature_lines(found: list[Candidate], email: PreparedEmail, job_board:
             add_candidate(
                 found, finish_name(relayed["employer"].split()), SIGN_OFF_WEIGHT
             )  # "Jane from Acme"
-        if role_above and short and not looks_like_person_name(line) and not looks_like_title(line):
+        if (
+            role_above
+            and short
+            and not looks_like_person_name(line)
+            and not looks_like_title(line)
+            and not only_places(line)  # "Head of People\nLeeds": where the writer sits
+        ):
             add_candidate(found, whole_name(line), SIGN_OFF_WEIGHT)  # "Senior Recruiter\nAcme"
         # A job board's mail carries the board's own footer ("© 2025 LinkedIn Corporation").
         copyright_line = _COPYRIGHT.match(line) if line[:1] in "©(Cc" and not job_board else None
@@ -204,11 +212,26 @@ def organisation_under_writer(email: PreparedEmail) -> str | None:
     first_names = {word for word in without_honorifics(email.sender.name).split()[:1] if word.istitle()}
     for at, line in enumerate(lines):
         if looks_like_person_name(line) or line in first_names:
-            for below in lines[at + 1 : at + 1 + _SIGNATURE_BLOCK_LINES]:
-                name = whole_name(below) if len(below) <= _SIGNATURE_MAX_CHARS else None
+            # "Greg Fox\nHead Chef\nThe Copper Kettle": under the writer's post, the next name is the
+            # organisation's, whatever its words (a post and a unit may stand between).
+            post_above = False
+            for count, below in enumerate(lines[at + 1 : at + 2 + _SIGNATURE_BLOCK_LINES], 1):
+                if count > _SIGNATURE_BLOCK_LINES and not post_above:
+                    break
+                if len(below) > _SIGNATURE_MAX_CHARS:
+                    continue
+                if is_signers_post(below):
+                    post_above = True
+                    continue
+                if after_post := organisation_after_post(below, line):
+                    return after_post  # "Founder, Quillfeather"
+                name = whole_name(below)
                 # "Carla Nunes\nGente & Gestão\nGuapuruvu Agronegócios": the team, then its organisation.
                 if not name or is_department_word(name) or is_team(name):
+                    post_above = post_above or bool(name)
                     continue
+                if post_above and signs_as_organisation(name, line):
+                    return ROLE_WORDS_AT_END.sub("", name) or name
                 organisation = _without_role_before(name)
                 if (
                     organisation == name

@@ -16,6 +16,7 @@ from tracker.extraction.person_names import looks_like_person_name, names_an_org
 from tracker.extraction.places import only_places
 from tracker.extraction.platforms import domain_employer, is_generic_mailbox, platform_of
 from tracker.extraction.signature_employers import is_department_word, is_practice_area
+from tracker.extraction.signers_posts import is_signers_post, signs_as_organisation
 from tracker.extraction.squashed_names import run_together
 from tracker.extraction.team_words import is_team
 from tracker.extraction.text import PreparedEmail
@@ -32,7 +33,11 @@ _IN_BRACKETS = re.compile(
 _FROM = re.compile(
     r"^(?:[-–]\s*)?(?P<writer>[A-Z][\w'-]+(?: [A-Z][\w'-]+)?) (?:from|at|@) (?P<org>[A-Z].{2,60})$"
 )
-_PARTS = re.compile(r"\s*(?:\||·|•|,|\s[-–])\s+")
+# "All the best, Olu — Marigold Kitchen" closing a mail written on one line: the writer, a dash, the place.
+_DASHED_AFTER_WRITER = re.compile(
+    r"(?:^|[.!?,]\s+)(?P<writer>[A-Z][\w'-]+(?: [A-Z][\w'-]+)?) [—–-] (?P<org>[A-Z][^\n.!?,|]{2,60})$"
+)
+_PARTS = re.compile(r"\s*(?:\||·|•|,|\s[-–—])\s+")
 # A name of one capitalised word or more, "&" and "'s" inside ("O'Neill's Bar", "Kulkarni & Joshi ...").
 _NAME_SHAPE = re.compile(r"^(?:The )?[A-Z][\w'.&-]*(?: (?:&|and|of|the|[A-Z0-9][\w'.&-]*)){0,5}$")
 
@@ -132,15 +137,17 @@ def _signed_organisation(line: str, writer: str) -> str | None:
             # Bracketed after the writer's name, a name of words a person's could be is their place's too.
             set_off = len(organisation.split()) >= _ROLE_NAMED_WORDS
             return organisation if _names_an_organisation(organisation, writer, set_off) else None
+    closing = _DASHED_AFTER_WRITER.search(line)
+    if closing and _may_be_writer(closing.group("writer"), writer):
+        organisation = closing.group("org").strip()
+        return organisation if signs_as_organisation(organisation, writer) else None
     if len(line) > _MAX_LINE:
         return None
-    parts = [part for part in _PARTS.split(line.strip(" -–|")) if part]
+    parts = [part for part in _PARTS.split(line.strip(" -–—|")) if part]
+    writers = [part for part in parts if _may_be_writer(part, writer)]
+    posts = [part for part in parts if is_signers_post(part)]
     others = [
-        part
-        for part in parts
-        if not (
-            _may_be_writer(part, writer) or names_a_person_role(part) or is_team(part) or only_places(part)
-        )
+        part for part in parts if not (part in writers or part in posts or is_team(part) or only_places(part))
     ]
     if len(parts) == 1 and len(others) == 1 and not names_an_organisation(others[0]):
         return None  # a line alone is an organisation's only by its words ("Harbour Street Bakery")
@@ -148,6 +155,8 @@ def _signed_organisation(line: str, writer: str) -> str | None:
     # organisation's too.
     if len(others) != 1:
         return None
+    if writers and posts and signs_as_organisation(others[0], writer):
+        return others[0]  # "Tom, Head of Engineering, Quillfeather": the writer, their post, the organisation
     after_a_role = len(others) < len(parts) and len(others[0].split()) >= _ROLE_NAMED_WORDS
     return others[0] if _names_an_organisation(others[0], writer, after_a_role) else None
 

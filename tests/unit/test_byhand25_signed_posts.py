@@ -1,0 +1,88 @@
+"""A person writing from their own mailbox signs with their name, their post and the organisation: under
+the post (or after it on the same line) the organisation's name stands, whatever its words ("The Copper
+Kettle", "Quillfeather"); never the post itself ("Co-founder & CEO"), a place or the writer. Invented mail."""
+
+import pytest
+
+from tests.extraction_support import extract
+from tracker.extraction.signers_posts import is_signers_post, organisation_after_post
+from tracker.models import Kind, Status
+
+_REJECTION = (
+    "Hi Sam,\n\nThanks for your application for the Support Officer role. Unfortunately we have decided not "
+    "to take your application further on this occasion.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("signature", "employer"),
+    [
+        pytest.param("Best,\nGreg Fox\nHead Chef\nThe Copper Kettle", "The Copper Kettle", id="post-line"),
+        pytest.param(
+            "Best,\nGreg\n\nGreg Fox\nOperations Director\nMarigold Kitchen\n07700 900123",
+            "Marigold Kitchen",
+            id="post-line-above-a-phone",
+        ),
+        pytest.param("Greg Fox\nFounder, Quillfeather", "Quillfeather", id="post-then-name"),
+        pytest.param(
+            "Greg Fox\nCo-founder & CEO\nQuillfeather\nquillfeather.example",
+            "Quillfeather",
+            id="joined-posts",
+        ),
+        pytest.param("Greg Fox | Founder | Quillfeather", "Quillfeather", id="one-line-bars"),
+        pytest.param("— Greg, Head of Engineering, Quillfeather", "Quillfeather", id="one-line-dash"),
+        pytest.param(
+            "Greg Fox\nGeneral Manager\nThe Red Lion\nHigh Street, Ludlow", "The Red Lion", id="above-address"
+        ),
+        pytest.param(
+            "Thanks\nGreg\n--\nGreg Fox\nManaging Director\nFox & Finch Ltd\nTel: 01632 960123",
+            "Fox & Finch Ltd",
+            id="card-under-delimiter",
+        ),
+    ],
+)
+def test_the_organisation_signed_under_or_after_the_writers_post_is_the_employer(signature, employer):
+    result = extract(
+        subject="Your application", body=_REJECTION + signature, sender="Greg Fox <greg.fox@gmail.com>"
+    )
+
+    assert result.kind is Kind.APPLICATION
+    assert result.status is Status.REJECTED
+    assert result.company == employer
+
+
+def test_a_mail_written_on_one_line_names_its_place_after_the_writers_dash():
+    result = extract(
+        subject="Cook",
+        body="Hi Sam, thanks for applying. The position has now been filled. All the best, Olu — "
+        "Marigold Kitchen",
+        sender="Olu Ade <olu@gmail.com>",
+    )
+
+    assert result.status is Status.REJECTED
+    assert result.company == "Marigold Kitchen"
+
+
+def test_a_post_with_no_organisation_under_it_names_no_employer():
+    result = extract(
+        subject="Your application",
+        body=_REJECTION + "Greg Fox\nHead of People\nLeeds",
+        sender="Greg Fox <greg.fox@gmail.com>",
+    )
+
+    assert result.company is None
+
+
+@pytest.mark.parametrize("post", ["Founder", "Co-founder & CEO", "Owner / Director", "Head Chef", "Partner"])
+def test_a_leaders_word_or_a_role_is_a_post(post):
+    assert is_signers_post(post)
+
+
+@pytest.mark.parametrize("name", ["Quillfeather", "The Copper Kettle", "Smith & Partners", "Acme and Sons"])
+def test_an_organisations_name_is_no_post(name):
+    assert not is_signers_post(name)
+
+
+def test_a_place_after_the_post_is_no_organisation():
+    assert organisation_after_post("Owner, Ludlow", "Greg Fox") is None
+    assert organisation_after_post("Owner, The Red Lion, Ludlow", "Greg Fox") == "The Red Lion"
