@@ -8,6 +8,7 @@ how much to trust what is read there.
 from tracker.extraction.phrases import (
     board_anchors,
     french_anchors,
+    hand_anchors,
     language_anchors,
     post_nouns,
     spanish_anchors,
@@ -448,3 +449,6 @@ TITLES += french_anchors.TITLES
 # The post named by its noun in every language, where no anchored sentence named it (post_nouns.py).
 TITLES += post_nouns.TITLES
 EMPLOYER_AFTER += french_anchors.EMPLOYER_AFTER
+# A person writing by hand for the organisation they name (hand_anchors.py).
+EMPLOYER_AFTER += hand_anchors.EMPLOYER_AFTER
+EMPLOYER_BEFORE += hand_anchors.EMPLOYER_BEFORE

@@ -1,0 +1,74 @@
+"""A person writing by hand from a free mailbox names the organisation they write for in their own words:
+"we at X", "the team at X", "X's hiring team", "I'm the practice manager at X", "Jo here from X", "I work
+in HR at X", "thanks for reaching out to X". Invented mail."""
+
+import pytest
+
+from tests.extraction_support import extract
+from tracker.models import Kind, Status
+
+
+@pytest.mark.parametrize(
+    ("body", "employer"),
+    [
+        pytest.param(
+            "Hi Sam,\n\nWe at Corvid Robotics were impressed by your application for the Robotics Engineer "
+            "role. Could you do a short call this week?\n\nKim",
+            "Corvid Robotics",
+            id="we-at",
+        ),
+        pytest.param(
+            "Hi Sam,\n\nBellwether's hiring team reviewed your application for the Product Designer role and "
+            "we'd like to invite you to interview on Friday at 3pm.\n\nAlex",
+            "Bellwether",
+            id="possessive-hiring-team",
+        ),
+        pytest.param(
+            "Hi Sam,\n\nThe team at Larchmont Cycles read your application for the Bike Mechanic role. Could "
+            "you come in for an interview on Tuesday at 10am?\n\nJo",
+            "Larchmont Cycles",
+            id="the-team-at",
+        ),
+        pytest.param(
+            "Hi Sam,\n\nMy name is Greg and I'm the practice manager at Ashgrove Dental. Could you do a "
+            "short call on Friday at 11am about your application for the Dental Nurse role?\n\nGreg",
+            "Ashgrove Dental",
+            id="practice-manager-at",
+        ),
+        pytest.param(
+            "Hi Sam,\n\nGreg here from Cobalt Ridge. Could you do a short call on Friday at 11am about your "
+            "application for the Junior Developer role?\n\nGreg",
+            "Cobalt Ridge",
+            id="here-from",
+        ),
+        pytest.param(
+            "Hi Sam,\n\nI work in HR at Cobalt Ridge. Could you do a short call on Friday at 11am about your "
+            "application for the Junior Developer role?\n\nGreg",
+            "Cobalt Ridge",
+            id="i-work-in-hr-at",
+        ),
+        pytest.param(
+            "Hi Sam,\n\nThanks for reaching out to Nettlefield Farm about the seasonal picker job. Can you "
+            "come in on Monday at 9am for an interview?\n\nTariq",
+            "Nettlefield Farm",
+            id="reaching-out-to",
+        ),
+    ],
+)
+def test_the_organisation_a_writer_names_as_theirs_is_the_employer(body, employer):
+    result = extract(subject="Your application", body=body, sender="Greg Fox <greg.fox@gmail.com>")
+
+    assert result.kind is Kind.APPLICATION
+    assert result.status is Status.INTERVIEW
+    assert result.company == employer
+
+
+def test_a_writer_saying_where_they_write_from_names_no_employer_by_it():
+    result = extract(
+        subject="Your application",
+        body="Hi Sam,\n\nI'm writing from London about your application for the Junior Developer role. Could "
+        "you do a short call on Friday at 11am?\n\nGreg",
+        sender="Greg Fox <greg.fox@gmail.com>",
+    )
+
+    assert result.company is None

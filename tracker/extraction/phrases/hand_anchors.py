@@ -1,0 +1,36 @@
+"""Where a person writing by hand names the organisation they write for: "we at Corvid Robotics", "the team
+at Cobalt Ridge", "Bellwether's hiring team", "I'm the practice manager at Ashgrove Dental", "Greg here from
+Cobalt Ridge", "thanks for reaching out to Nettlefield Farm". Lowercase patterns, as anchors.py's.
+"""
+
+# The employer's name begins right after these.
+EMPLOYER_AFTER: list[tuple[str, float]] = [
+    # "We at Corvid Robotics were impressed", "all of us at Tern Studio".
+    (r"\b(?:we|all of us|those of us)(?: here)? at ", 2.5),
+    # "the team at Cobalt Ridge", "we're a small team at X", "I lead the data team at X".
+    (r"\bteam (?:here )?(?:at|@) ", 2.0),
+    # "I'm the practice manager at Ashgrove Dental", "I'm one of the partners at X", "I am a director of X".
+    (
+        r"\b(?:i'm|i am|this is \w+,) (?:the|a|an|one of the) (?:[\w-]+ ){0,2}?(?:manager|director|"
+        r"partner|owner|lead|coordinator|administrator|founder|co-?founder|recruiter|supervisor)s? "
+        r"(?:at|of|for|with) ",
+        2.5,
+    ),
+    # "Greg here from Cobalt Ridge", "I'm Greg from Cobalt Ridge", "this is Jo from Seaview Hotel" (not "I'm
+    # writing from", "I'm based at").
+    (
+        r"\b(?:[a-z]+ here|(?:i'm|i am|this is|it's) (?!writing|emailing|contacting|reaching|calling|getting|"
+        r"just|also|here|based|currently|still|now)[a-z]+) from ",
+        2.5,
+    ),
+    # "I work in HR at Cobalt Ridge", "we work for X".
+    (r"\b(?:i|we) work (?:in [\w&]+(?: [\w&]+)? )?(?:at|for) ", 2.5),
+    # "Thanks for reaching out to Nettlefield Farm about the picker job", "your email about working at X".
+    (r"\bthanks?(?: you)? for (?:reaching out|getting in touch|writing) to ", 2.5),
+    (r"\babout (?:a job |a role |work(?:ing)? )(?:at|with|for) ", 2.5),
+]
+
+# The employer's name ends right before these: "Bellwether's hiring team reviewed your portfolio".
+EMPLOYER_BEFORE: list[tuple[str, float]] = [
+    (r"['’]s (?:hiring|recruiting|recruitment|talent|people|hr) team\b", 2.5),
+]
