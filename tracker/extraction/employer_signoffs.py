@@ -23,6 +23,7 @@ from tracker.extraction.name_reading import finish_name, read_name, spelled_out
 from tracker.extraction.person_names import looks_like_person_name, names_an_organisation, without_honorifics
 from tracker.extraction.phrases.tables import word_list
 from tracker.extraction.places import only_places
+from tracker.extraction.public_bodies import is_unit_name
 from tracker.extraction.signature_employers import is_department_word
 from tracker.extraction.signers_posts import is_signers_post, organisation_after_post, signs_as_organisation
 from tracker.extraction.squashed_names import run_together
@@ -227,7 +228,12 @@ def organisation_under_writer(email: PreparedEmail) -> str | None:
                     return after_post  # "Founder, Quillfeather"
                 name = whole_name(below)
                 # "Carla Nunes\nGente & Gestão\nGuapuruvu Agronegócios": the team, then its organisation.
-                if not name or is_department_word(name) or is_team(name):
+                if (
+                    not name
+                    or is_department_word(name)
+                    or is_team(name)
+                    or _unit_above_university(name, lines)
+                ):
                     post_above = post_above or bool(name)
                     continue
                 if post_above and signs_as_organisation(name, line):
@@ -242,6 +248,11 @@ def organisation_under_writer(email: PreparedEmail) -> str | None:
                 if organisation != name or names_an_organisation(name) or _spelled_from_domain(name, email):
                     return ROLE_WORDS_AT_END.sub("", organisation) or organisation
     return None
+
+
+def _unit_above_university(name: str, lines: tuple[str, ...]) -> bool:
+    """ "Department of Chemistry" signed above "University of Wexmoor": the unit, not the employer."""
+    return is_unit_name(name) and any("University" in line or "College" in line for line in lines)
 
 
 def _spelled_from_domain(name: str, email: PreparedEmail) -> bool:

@@ -79,6 +79,44 @@ def add_public_bodies(found: list[Candidate], email: PreparedEmail) -> None:
     for candidate in found:
         if "," in candidate.name and (unit := _UNIT_THEN_ORGANISATION.match(candidate.name)):
             candidate.name = unit.group("org")
+        elif candidate.name.startswith(_UNIT_NAMES) and (
+            university := _university_of_unit(candidate.name, email)
+        ):
+            candidate.name = university
+
+
+# A university's unit read alone ("Department of Civil Engineering"), the text writing its university
+# after it: "the Department of Civil Engineering at Eastmoor University", "School of Physics\nUniversity of
+# Northfield". The university employs the unit's staff: it is the employer, as a body is its sites'.
+_UNIT_NAMES = tuple(
+    f"{head} {joint}"
+    for head in ("Department", "School", "Faculty", "Division", "Institute", "Centre", "Center")
+    for joint in ("of", "for")
+)
+# Of those, the heads of a university's units ("Institute for Marine Sciences", "Centre for Ageing Better"
+# and "Department for Transport" are organisations of their own).
+_ONLY_UNIT_NAMES = ("Department of", "School of", "Faculty of", "Division of")
+_UNIVERSITY_AFTER_UNIT = re.compile(
+    r"[ \t]*(?:,|\n|at|at the|in|of the)[ \t]*(?P<org>(?:The )?(?:University of (?:the )?[A-Z][\w'’-]*"
+    r"(?: [A-Z][\w'’-]*){0,3}|(?:[A-Z][\w'’-]* ){1,3}(?:University|College)))"
+)
+
+
+def is_unit_name(name: str) -> bool:
+    """True when `name` is built as a university's unit: "Department of Chemistry", "School of Physics"."""
+    return name.startswith(_ONLY_UNIT_NAMES)
+
+
+def _university_of_unit(unit: str, email: PreparedEmail) -> str | None:
+    """The university the text writes right after the unit `unit`, else None."""
+    for text in (email.body, email.subject):
+        at = text.find(unit)
+        while at >= 0:
+            university = _UNIVERSITY_AFTER_UNIT.match(text, at + len(unit))
+            if university:
+                return university.group("org")
+            at = text.find(unit, at + len(unit))
+    return None
 
 
 def public_body_matches(
