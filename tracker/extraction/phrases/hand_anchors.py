@@ -34,3 +34,13 @@ EMPLOYER_AFTER: list[tuple[str, float]] = [
 EMPLOYER_BEFORE: list[tuple[str, float]] = [
     (r"['’]s (?:hiring|recruiting|recruitment|talent|people|hr) team\b", 2.5),
 ]
+
+# Words that say the writer's workplace, so the mail is about work (kind_rules' job context): "thank you
+# for your interest in working with us", "a place on our team", "I'm the founder of X", "we're a small team
+# at X". A flat's or a course's application names none of them.
+WORKPLACE_WORDS = (
+    r"\b(?:work(?:ing)? (?:with|for|at) us|(?:a place|a spot|a role) (?:on|in) (?:our|the) team|"
+    r"(?:we|all of us|those of us|everyone|everybody)(?: here)? at|(?:small |whole |our )?team (?:here )?at|"
+    r"(?:co-?)?founders? of|(?:i|we) work (?:in [\w&]+(?: [\w&]+)? )?(?:at|for)|"
+    r"about work(?:ing)? (?:at|for|with))\b"
+)
