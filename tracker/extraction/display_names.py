@@ -22,6 +22,7 @@ from tracker.extraction.person_names import (
 )
 from tracker.extraction.phrases.tables import word_list
 from tracker.extraction.places import only_places
+from tracker.extraction.signers_posts import is_signers_post
 from tracker.names import without_accents
 
 # Spain's and Latin America's teams of several words ("Atracción de Talento", "Gestión Humana").
@@ -119,6 +120,9 @@ _PERSON_VIA = re.compile(r"^[A-Z][a-z]+ [A-Z][a-z]+ via (?P<employer>[A-Z0-9].+)
 _BRACKETED = re.compile(r"\([^)]*\)")
 _SPACED_BRACKETED = re.compile(r"\s*\([^)]*\)")
 _BRACKETED_TEXT = re.compile(r"\(([^)]*)\)")
+_PERSON_THEN_BRACKETS = re.compile(r"(?P<person>[^()]+?) \((?P<organisation>[^()]+)\)")
+# A name in brackets: capitalised words ("Hollowbrook Foods", "Tamsin & Co"), no pronouns or a role's slash.
+_BRACKETED_ORGANISATION = re.compile(r"[A-Z0-9][\w'’.&-]*(?: [\w'’.&-]+){0,5}")
 _SPACES = re.compile(r"\s+")
 _HR_GLUED_AT_END = re.compile(r"(?<=[a-z])HR$")
 _SITE_NUMBER = re.compile(r"\s*(?:(?:[Ss]tore|[Rr]estaurant|[Ll]ocation|[Bb]ranch)\s*)?#\s*\d+\b")
@@ -145,6 +149,16 @@ def display_employer(display_name: str, local_part: str = "") -> str | None:
         relayed = via
     if relayed:
         return display_employer(relayed["employer"])  # "Kate from Acme", "Kate at Acme"
+    if display_name.endswith(")") and (bracketed := _PERSON_THEN_BRACKETS.match(display_name)):
+        # "Priya Raman (Hollowbrook Foods)": the writer, their organisation in brackets (not "(she/her)").
+        organisation = bracketed["organisation"]
+        if (
+            looks_like_person_name(bracketed["person"])
+            and _BRACKETED_ORGANISATION.fullmatch(organisation)
+            and not is_signers_post(organisation)  # "Priya Raman (Talent Partner)"
+            and not only_places(organisation)  # "Priya Raman (London)"
+        ):
+            return display_employer(organisation)
     if (glued := person_then_name(display_name)) and _is_person(glued[0], local_part):
         # "Tom Becker | Hays <tom.becker@...>": the writer, then their organisation (or its cut start).
         organisation = organisation_after_person(glued[1])

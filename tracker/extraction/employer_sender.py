@@ -164,7 +164,8 @@ _ORGANISATION_NOUN_AT_END = re.compile(
     r"kitchen|pharmacy|clinic|brewing|brewery|fitness|builders|roofing|marine|hotels?|travel|games|farms|"
     r"gardens|interiors|architects|engineering|electrical|printing|events|veterinary|films|pictures|"
     r"productions|pottery|distillery|winery|vineyards?|bistro|restaurant|dairy|florists?|nursery|publishing|"
-    r"solicitors|accountants|surveyors|haulage|removals|joinery|landscaping|"
+    r"solicitors|accountants|surveyors|haulage|removals|joinery|landscaping|farm|vets|cafe|housing|design|"
+    r"bakehouse|academy|hospice|opticians|garage|kitchens|nurseries|lettings|estates|carpentry|"
     # An agency's: "brightsidepeople.co.uk", "harbourtalent.com".
     r"people|talent|resourcing|staffing|recruitment)$"
 )

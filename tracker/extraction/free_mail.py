@@ -15,6 +15,8 @@ FREE_MAIL = {
     "live.fr", "live.co.uk", "outlook.fr", "outlook.es", "outlook.de", "outlook.it",
     # Brazil's, Russia's and Poland's national providers: "carlos.oficina@uol.com.br" names no firm "uol".
     "uol.com.br", "bol.com.br", "terra.com.br", "ig.com.br", "zipmail.com.br", "mail.ru", "wp.pl", "o2.pl",
+    # Personal mail of a provider whose name is a word or a firm's elsewhere: "pm.me", "mac.com".
+    "pm.me", "mac.com", "aim.com", "hey.com", "mailbox.org", "xtra.co.nz", "shaw.ca", "rogers.com",
 }  # fmt: skip
 
 # Free mail providers whose name is no one's employer under any country's suffix: "yahoo.co.in",
@@ -24,7 +26,8 @@ FREE_MAIL_LABELS = {
     "gmail", "googlemail", "yahoo", "ymail", "rocketmail", "hotmail", "outlook", "aol", "icloud",
     "protonmail", "gmx", "yandex", "rediffmail", "zoho", "zohomail", "mailinator", "naver", "hanmail",
     "seznam", "rambler", "libero", "virgilio", "tiscali", "btinternet", "sbcglobal", "bigpond",
-    "optusnet",
+    "optusnet", "fastmail", "tutanota", "tuta", "posteo", "hushmail", "mailfence", "runbox", "lycos",
+    "earthlink", "juno", "netzero", "blueyonder", "ntlworld", "talktalk", "eircom",
 }  # fmt: skip
 
 # Placeholder domains used when addresses are masked: they name nobody.

@@ -52,12 +52,21 @@ def hand_signed_employer(found: str | None, email: PreparedEmail) -> str | None:
     """The organisation a person's sign-off names where `found` is none, a place or the writer's own name;
     else `found`."""
     writer = email.sender.name
-    if not _from_a_person(writer) or _not_a_persons_mailbox(email):
+    # "Greg Fox <greg@gregfox.com>": the writer's own domain, which spells their name and no employer's (a
+    # firm's own display name writes from a shared mailbox: "Ferri Tessuti <lavoro@ferritessuti.it>").
+    own_domain = (
+        " " in writer.strip()
+        and email.sender.local.lower().startswith(writer.split()[0].lower())
+        and domain_employer(email.sender) == squash(writer)
+    )
+    if not _from_a_person(writer) or (_not_a_persons_mailbox(email) and not own_domain):
         return found
     # The writer's whole display name ("Pat O'Neill"); a part of it may be the organisation's ("Russell Tobin"
     # of "Russell Tobin Portal").
     the_writer = (
-        found is not None and company_key(found) == company_key(writer) and not _is_domain(found, email)
+        found is not None
+        and company_key(found) == company_key(writer)
+        and (own_domain or not _is_domain(found, email))
     )
     unread = found is None or only_places(found) or the_writer
     # A name the mail never writes was read off the domain: the sign-off's spelling of the same letters wins.
@@ -68,7 +77,7 @@ def hand_signed_employer(found: str | None, email: PreparedEmail) -> str | None:
         organisation = _signed_organisation(line, writer)
         if organisation and (unread or squash(organisation) == respelled):
             return organisation
-    return found
+    return None if the_writer and own_domain else found
 
 
 _FIRST_NAME = re.compile(r"[A-Z][a-z'-]+")
@@ -155,8 +164,8 @@ def _signed_organisation(line: str, writer: str) -> str | None:
     # organisation's too.
     if len(others) != 1:
         return None
-    if writers and posts and signs_as_organisation(others[0], writer):
-        return others[0]  # "Tom, Head of Engineering, Quillfeather": the writer, their post, the organisation
+    if posts and signs_as_organisation(others[0], writer):
+        return others[0]  # "Tom, Head of Engineering, Quillfeather", "Founder | Quillfeather": after a post
     after_a_role = len(others) < len(parts) and len(others[0].split()) >= _ROLE_NAMED_WORDS
     return others[0] if _names_an_organisation(others[0], writer, after_a_role) else None
 
