@@ -72,3 +72,45 @@ def test_a_writer_saying_where_they_write_from_names_no_employer_by_it():
     )
 
     assert result.company is None
+
+
+@pytest.mark.parametrize(
+    ("body", "employer"),
+    [
+        pytest.param(
+            "Hi Sam,\n\nI manage the kitchen at Olive Grove and we need a commis chef. Saw your application "
+            "- could you come in for an interview on Friday at 3pm?\n\nPriya",
+            "Olive Grove",
+            id="manage-the-kitchen-at",
+        ),
+        pytest.param(
+            "Hi Sam,\n\nI run a small bookkeeping firm, Ledgerwise, and saw your application for the Junior "
+            "Bookkeeper job. Could we have an interview on Monday at 11am?\n\nGreg",
+            "Ledgerwise",
+            id="run-a-firm-named",
+        ),
+        pytest.param(
+            "Hi Sam,\n\nThank you for your application. On behalf of Seaview Hotel I'd like to invite you to "
+            "an interview on Friday at 10am.\n\nPriya",
+            "Seaview Hotel",
+            id="name-then-i-would",
+        ),
+    ],
+)
+def test_a_writer_naming_the_place_they_run_names_the_employer(body, employer):
+    result = extract(subject="Your application", body=body, sender="Priya Raman <priya.raman@gmail.com>")
+
+    assert result.status is Status.INTERVIEW
+    assert result.company == employer
+
+
+def test_a_recruiters_post_and_agency_on_one_line_name_the_agency_relaying_an_unnamed_client():
+    result = extract(
+        subject="Finance Analyst",
+        body="Hi Sam,\n\nI'm afraid the client has decided not to progress your application for the Finance "
+        "Analyst role.\n\nRuth Kane\nSenior Consultant | Brightline Recruitment",
+        sender="Ruth Kane <ruth.kane@gmail.com>",
+    )
+
+    assert result.status is Status.REJECTED
+    assert result.company == "Brightline Recruitment"

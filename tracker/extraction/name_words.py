@@ -88,3 +88,5 @@ STOP_WORDS = {
     "cancelled", "canceled",
 }  # fmt: skip
 STOP_WORDS |= phrases.NAME_STOP_WORDS
+# The writer going on after the name: "On behalf of Seaview Hotel I'd like to invite you".
+STOP_WORDS |= {"i'd", "i'm", "i'll", "i've", "we'd", "we're", "we'll", "we've", "i’d", "i’m", "i’ll", "i’ve"}

@@ -25,6 +25,14 @@ EMPLOYER_AFTER: list[tuple[str, float]] = [
     ),
     # "I work in HR at Cobalt Ridge", "we work for X".
     (r"\b(?:i|we) work (?:in [\w&]+(?: [\w&]+)? )?(?:at|for) ", 2.5),
+    # "I manage the kitchen at Olive Grove", "we run the front desk at X".
+    (r"\b(?:i|we) (?:manage|run|lead|head up) (?:the |a |an )?(?:[\w-]+ ){0,2}?(?:at|@) ", 2.5),
+    # "I run a small bookkeeping firm, Ledgerwise, and", "we own a bakery called Crumb & Co".
+    (
+        r"\b(?:i|we) (?:run|own|manage) (?:a|an|the) (?:[\w-]+ ){0,3}?(?:firm|business|company|shop|"
+        r"practice|studio|agency|bakery|cafe|café|salon|restaurant|pub|nursery|clinic|farm)(?: called|,) ",
+        2.5,
+    ),
     # "Thanks for reaching out to Nettlefield Farm about the picker job", "your email about working at X".
     (r"\bthanks?(?: you)? for (?:reaching out|getting in touch|writing) to ", 2.5),
     (r"\babout (?:a job |a role |work(?:ing)? )(?:at|with|for) ", 2.5),
@@ -41,6 +49,7 @@ EMPLOYER_BEFORE: list[tuple[str, float]] = [
 WORKPLACE_WORDS = (
     r"\b(?:work(?:ing)? (?:with|for|at) us|(?:a place|a spot|a role) (?:on|in) (?:our|the) team|"
     r"(?:we|all of us|those of us|everyone|everybody)(?: here)? at|(?:small |whole |our )?team (?:here )?at|"
-    r"(?:co-?)?founders? of|(?:i|we) work (?:in [\w&]+(?: [\w&]+)? )?(?:at|for)|"
+    r"(?:co-?)?founders? of|(?:i|we) (?:run|own) (?:a|an|the) |"
+    r"(?:i|we) work (?:in [\w&]+(?: [\w&]+)? )?(?:at|for)|"
     r"about work(?:ing)? (?:at|for|with))\b"
 )
