@@ -86,3 +86,32 @@ def test_an_organisations_name_is_no_post(name):
 def test_a_place_after_the_post_is_no_organisation():
     assert organisation_after_post("Owner, Ludlow", "Greg Fox") is None
     assert organisation_after_post("Owner, The Red Lion, Ludlow", "Greg Fox") == "The Red Lion"
+
+
+@pytest.mark.parametrize(
+    ("signature", "employer"),
+    [
+        pytest.param("Team Brightwren", "Brightwren", id="team-then-name"),
+        pytest.param("Greg | Brightwren", "Brightwren", id="writer-bar-name"),
+        pytest.param("Greg\nOperations, Brightwren", "Brightwren", id="department-then-name"),
+        pytest.param("Greg\nhttps://www.brightwren.io", "Brightwren", id="web-address"),
+        pytest.param("Greg\nwww.tern-studio.co.uk", "Tern Studio", id="web-address-with-hyphen"),
+    ],
+)
+def test_a_short_sign_off_names_the_organisation_by_its_team_its_bar_or_its_web_address(signature, employer):
+    result = extract(
+        subject="Your application", body=_REJECTION + signature, sender="Greg Fox <greg.fox@gmail.com>"
+    )
+
+    assert result.company == employer
+
+
+def test_a_web_address_is_never_shown_as_the_employers_name():
+    result = extract(
+        subject="Your application",
+        body=_REJECTION + "Tom\nhttps://fernbank.io",
+        sender="Tom Reid <tom@fernbank.io>",
+    )
+
+    assert result.company is not None
+    assert "://" not in result.company

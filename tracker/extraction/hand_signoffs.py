@@ -12,15 +12,16 @@ from __future__ import annotations
 
 import re
 
+from tracker.extraction.free_mail import FREE_MAIL_LABELS, PLACEHOLDER_LABELS
 from tracker.extraction.person_names import looks_like_person_name, names_an_organisation
 from tracker.extraction.places import only_places
-from tracker.extraction.platforms import domain_employer, is_generic_mailbox, platform_of
+from tracker.extraction.platforms import domain_employer, is_generic_mailbox, is_platform_name, platform_of
 from tracker.extraction.signature_employers import is_department_word, is_practice_area
 from tracker.extraction.signers_posts import is_signers_post, signs_as_organisation
 from tracker.extraction.squashed_names import run_together
 from tracker.extraction.team_words import is_team
 from tracker.extraction.text import PreparedEmail
-from tracker.extraction.title import names_a_person_role
+from tracker.extraction.title import looks_like_title, names_a_person_role
 from tracker.names import company_key
 
 _LAST_LINES = 4
@@ -37,6 +38,23 @@ _FROM = re.compile(
 _DASHED_AFTER_WRITER = re.compile(
     r"(?:^|[.!?,]\s+)(?P<writer>[A-Z][\w'-]+(?: [A-Z][\w'-]+)?) [—–-] (?P<org>[A-Z][^\n.!?,|]{2,60})$"
 )
+# The organisation's web address on a line of its own: "www.fernbank.io", "https://tern-studio.co.uk/".
+_WEB_ADDRESS = re.compile(
+    r"(?:https?://)?(?:www\.)?(?P<label>[a-z0-9][a-z0-9-]{1,30})\.(?:[a-z]{2,3}\.)?[a-z]{2,6}/?", re.I
+)
+
+
+def _site_name(label: str) -> str | None:
+    """The name a web address spells: "tern-studio" -> "Tern Studio", "fernbank" -> "Fernbank"; none for a
+    free mail provider's or a placeholder's."""
+    if label.lower() in FREE_MAIL_LABELS or label.lower() in PLACEHOLDER_LABELS:
+        return None
+    return " ".join(word.capitalize() for word in label.split("-"))
+
+
+# "Team Brightwren", "The Team Brightwren".
+_TEAM_FIRST = re.compile(r"(?:[-–—] ?)?(?:The )?Team (?P<org>[A-Z][\w'’&.-]*(?: [A-Z][\w'’&.-]*){0,3})")
+_BAR_OR_DASH = re.compile(r"\s[|–—-]\s")
 _PARTS = re.compile(r"\s*(?:\||·|•|,|\s[-–—])\s+")
 # A name of one capitalised word or more, "&" and "'s" inside ("O'Neill's Bar", "Kulkarni & Joshi ...").
 _NAME_SHAPE = re.compile(r"^(?:The )?[A-Z][\w'.&-]*(?: (?:&|and|of|the|[A-Z0-9][\w'.&-]*)){0,5}$")
@@ -152,9 +170,15 @@ def _signed_organisation(line: str, writer: str) -> str | None:
         return organisation if signs_as_organisation(organisation, writer) else None
     if len(line) > _MAX_LINE:
         return None
+    if (site := _WEB_ADDRESS.fullmatch(line)) and not is_platform_name(site["label"]):
+        return _site_name(site["label"])  # "https://www.fernbank.io" under the writer's name
+    if (team_of := _TEAM_FIRST.fullmatch(line)) and not _is_team_named(team_of["org"]):
+        organisation = team_of["org"]  # "Team Pinecrest": the team signing for its organisation
+        return organisation if signs_as_organisation(organisation, writer) else None
     parts = [part for part in _PARTS.split(line.strip(" -–—|")) if part]
     writers = [part for part in parts if _may_be_writer(part, writer)]
-    posts = [part for part in parts if is_signers_post(part)]
+    # A post, or the writer's department named by its field ("Operations, Pinecrest").
+    posts = [part for part in parts if is_signers_post(part) or (" " not in part and looks_like_title(part))]
     others = [
         part for part in parts if not (part in writers or part in posts or is_team(part) or only_places(part))
     ]
@@ -166,6 +190,8 @@ def _signed_organisation(line: str, writer: str) -> str | None:
         return None
     if posts and signs_as_organisation(others[0], writer):
         return others[0]  # "Tom, Head of Engineering, Quillfeather", "Founder | Quillfeather": after a post
+    if writers and _BAR_OR_DASH.search(line) and signs_as_organisation(others[0], writer):
+        return others[0]  # "Greg | Pinecrest": the writer, set off from the organisation
     after_a_role = len(others) < len(parts) and len(others[0].split()) >= _ROLE_NAMED_WORDS
     return others[0] if _names_an_organisation(others[0], writer, after_a_role) else None
 

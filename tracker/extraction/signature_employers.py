@@ -183,6 +183,8 @@ def signature_employers(email: PreparedEmail) -> list[tuple[str, float, bool]]:
     for line in block:
         if len(line) > _MAX_LINE or "@" in line and not _at_sign(line) or _COPYRIGHT.match(line):
             continue  # a footer's "© 2026 Acme GmbH" is employer_signoffs.py's (the sender's own, or not)
+        if "://" in line or line.startswith("www."):
+            continue  # "https://fernbank.io": a web address, which employer_signoffs.py spells as a name
         reading = _read_line(line)
         if reading:
             name, weight, certain = reading
