@@ -79,7 +79,10 @@ def time_proposed_at(text: str, clocks: Sequence[re.Match[str]]) -> int | None:
         sentence = text[left:right]
         if hedges(sentence, sentence) or test_shape.TEST.search(sentence):
             continue
-        if interview_shape.is_time_proposed(sentence, text[slice(*sentence_bounds(text, right, right))]):
+        following = text[slice(*sentence_bounds(text, right, right))]
+        # "Our CTO would like to chat. Free Thursday at 4?": the meeting named just before the time asked.
+        previous = text[slice(*sentence_bounds(text, left - 2, left - 2))] if left >= 2 else ""
+        if interview_shape.is_time_proposed(sentence, f"{previous} {following}"):
             return left
     return None
 

@@ -56,6 +56,9 @@ MEETING_FRAGMENTS = [
     # "could you come by our office on Friday at 10 to meet me and our CTO?"
     r"\bmeet (?:me|us)\b|\b(?:come|pop|swing|drop) (?:by|in|into|over|round) (?:to )?(?:our|the) (?:office|"
     r"studio|shop|store|site|kitchen|salon|restaurant|bar|clinic|practice|workshop|warehouse)\b|"
+    # "Can you come in on Friday at 10am?": to the place itself, at a time.
+    r"\b(?:you|to) (?:come|pop|drop) in (?=on |at |tomorrow\b|this (?:morning|afternoon|week)\b|"
+    r"next week\b)|"
     r"\bgive an? (?:[\w-]+ )?(?:talk|presentation|seminar)\b|\bpencil(?:led|ed)? you in\b|\bcoffee\b|"
     # "30 minutes with our GM": the anchor opens on the word, not the number (numbers are searched whole).
     r"\b(?:minutes|mins|hours?) with\b",
