@@ -189,8 +189,18 @@ def test_forwarded_message_is_kept():
 
 
 def test_signature_after_dash_dash_is_trimmed():
-    body = "We would like to invite you to an interview.\n-- \nSam Lee\nRecruiter | +1 555 0100\n"
+    body = (
+        "We would like to invite you to an interview.\n-- \nThis message is confidential and meant only for "
+        "the person it is addressed to; if that is not you, please delete it.\n"
+    )
     assert parse_raw_email(raw_message(body)).body == "We would like to invite you to an interview."
+
+
+def test_a_persons_card_after_dash_dash_is_kept_under_the_text():
+    body = "We would like to invite you to an interview.\n-- \nSam Lee\nRecruiter | +1 555 0100\n"
+    assert parse_raw_email(raw_message(body)).body == (
+        "We would like to invite you to an interview.\n\nSam Lee\nRecruiter | +1 555 0100"
+    )
 
 
 def test_very_long_bodies_are_capped():

@@ -9,6 +9,7 @@ from __future__ import annotations
 import functools
 import re
 
+from tracker.extraction.legal_forms import LEGAL_FORM_AT_END
 from tracker.extraction.places import only_places
 from tracker.extraction.signature_employers import is_practice_area
 from tracker.extraction.team_words import is_team
@@ -28,6 +29,8 @@ _JOINS = re.compile(r"\s*(?:&|/|\+)\s*|\s+and\s+")
 @functools.lru_cache(maxsize=1024)
 def is_signers_post(text: str) -> bool:
     """True when `text` is a post a person signs with: each of its joined parts a role or a leader's word."""
+    if LEGAL_FORM_AT_END.search(text):
+        return False  # "Studio Tecnico Ferraro S.r.l.": a firm named by its trade, its legal form closing it
     parts = [part for part in _JOINS.split(text.strip(" ,.")) if part]
     return bool(parts) and all(_LEADERS_WORDS.fullmatch(part) or names_a_person_role(part) for part in parts)
 
