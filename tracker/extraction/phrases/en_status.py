@@ -107,6 +107,13 @@ APPLICATION_REFERENCE = [
 ]
 
 REJECTION = [
+    # A person by hand: "we've found someone", "we're not going to take it further", "you haven't made the
+    # shortlist".
+    r"\b(?:we've|we have|i've|i have) (?:now |already |just )?found (?:someone|somebody|the right "
+    r"(?:person|candidate)|a (?:suitable |great |strong )?(?:candidate|person))\b",
+    r"\bnot (?:going to|gonna) take (?:it|this|things|your application|you) (?:any )?further\b",
+    r"\b(?:haven't|have not|hasn't|has not|didn't|did not) (?:quite )?(?:made|make) (?:it (?:onto|to) )?"
+    r"(?:the|our) shortlist\b",
     # A small employer's word: "we've taken someone on now".
     r"\b(?:taken|took) (?:someone|somebody) (?:else )?on\b",
     # "We've made a hire for the Frontend Developer role, so we're closing applications."
@@ -324,6 +331,9 @@ REJECTION = [
 
 # The employer stopped the search or the recipient withdrew: "withdrawn" (a final status).
 WITHDRAWN = [
+    # A person by hand: "we've decided to hold off on hiring for now".
+    r"\b(?:hold|holding|held) off (?:on )?(?:hiring|recruiting|filling (?:the|this) (?:role|position|"
+    r"post))\b",
     # The employer ends the search: "close this requisition without filling it", "paused hiring for",
     # "not to move forward with hiring for this role", "no longer available due to budget changes".
     r"\bclos(?:e|ed|ing) (?:this|the|our) (?:\w+ )?(?:requisition|position|role|posting|opening|search|"
@@ -679,6 +689,11 @@ INTERVIEW = [
     r"\b(?:like|love|want|keen|happy) (?:to (?:have|hop on|jump on|get on) )?(?:a|an) (?:[\w-]+ ){0,2}"
     rf"(?:conversation|chat|call|talk) (?:with you\b|(?:on |this |next )?(?:{_WORKWEEK}|tomorrow|today)\b)",
     r"\b(?:can|could|shall) we (?:jump|hop|get) on (?:a|an) (?:[\w-]+ ){0,2}(?:call|zoom|video call)\b",
+    # A person by hand: "are you around for a quick chat this week?", "when would suit you for a call?".
+    r"\b(?:are you|would you be) (?:around|free|available) for (?:a|an) (?:quick |short |brief )?(?:call|"
+    r"chat|conversation)\b",
+    r"\bwhen (?:would|will|does) (?:suit|work for) you for (?:a|an|the) (?:[\w-]+ ){0,2}(?:call|chat|"
+    r"conversation|interview)\b",
     # Without the word: "come meet the team at our studio", "we'd like you to meet the founders".
     r"\b(?:you to|come (?:in |by |over |down )?(?:and |to )?) ?meet (?:the|our|some of the|a few of the|a "
     r"few of our) (?:\w+ )?(?:team|founders|manager|hiring manager|partners)\b",
