@@ -36,7 +36,7 @@ from tracker.extraction.news_lookalikes import (
 from tracker.extraction.open_events import offers_an_event
 from tracker.extraction.person_names import looks_like_person_name
 from tracker.extraction.phrases import roles
-from tracker.extraction.relayed_interviews import confirms_a_clients_interview
+from tracker.extraction.relayed_interviews import confirms_a_clients_interview, relays_a_clients_wish
 from tracker.extraction.status_rules import StatusReading
 from tracker.extraction.text import PreparedEmail
 from tracker.models import Kind, Status
@@ -305,6 +305,7 @@ def read_kind(email: PreparedEmail, status: StatusReading) -> KindReading:
         if (
             evidence.references == 0
             and not evidence.subject_application
+            and not relays_a_clients_wish(email)
             and (
                 evidence.outreach_for_client
                 or (

@@ -9,6 +9,8 @@ call. A meeting named before any recruiter's word, not a call, with its clock ti
 
 from __future__ import annotations
 
+import re
+
 from tracker.extraction.kind_evidence import Evidence
 from tracker.extraction.text import PreparedEmail
 
@@ -23,3 +25,18 @@ def confirms_a_clients_interview(email: PreparedEmail, evidence: Evidence) -> bo
         and not evidence.cold_contact
         and bool(email.body_hits.get("TIME_SHAPE"))
     )
+
+
+# The client's own wish to meet the reader, which only a client that has seen their CV has: "my client, a
+# mid-size insurer, would like to invite you to an interview", "the client would like to meet you". A cold
+# contact offers the agency's call about a client's role instead ("I'm recruiting for a client ... free
+# for a call?").
+_CLIENTS_WISH = re.compile(
+    r"\b(?:my|our|the) client(?:,[^,.\n]{1,60},)? (?:would (?:like|love)|wants|is keen|has asked) to "
+    r"(?:meet|interview|invite|speak (?:to|with)|see|offer) you\b"
+)
+
+
+def relays_a_clients_wish(email: PreparedEmail) -> bool:
+    """True when an agency relays its client's wish to meet, interview or hire the reader."""
+    return "client" in email.body_lower and _CLIENTS_WISH.search(email.body_lower) is not None
