@@ -84,3 +84,11 @@ def test_the_organisation_in_brackets_after_the_writers_display_name_is_the_empl
 )
 def test_pronouns_a_post_or_a_town_in_brackets_name_no_employer(display):
     assert display_employer(display, "priya.raman") is None
+
+
+def test_a_person_writing_from_their_firms_shared_mailbox_names_the_firm_not_themself():
+    result = extract(
+        subject="Your application", body=f"{_INVITATION}\n\nGreg", sender="Greg Fox <hello@tallowandwick.com>"
+    )
+
+    assert result.company == "Tallowandwick"

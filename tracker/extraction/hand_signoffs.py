@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from tracker.extraction.employer_sender import with_organisation_noun
 from tracker.extraction.free_mail import FREE_MAIL_LABELS, PLACEHOLDER_LABELS
 from tracker.extraction.person_names import looks_like_person_name, names_an_organisation
 from tracker.extraction.places import only_places
@@ -77,6 +78,8 @@ def hand_signed_employer(found: str | None, email: PreparedEmail) -> str | None:
         and email.sender.local.lower().startswith(writer.split()[0].lower())
         and domain_employer(email.sender) == squash(writer)
     )
+    if found is not None and company_key(found) == company_key(writer) and (shared := _shared_mailbox(email)):
+        return shared  # "Greg Fox <hello@tallowandwick.com>" signing "Greg": the firm's mailbox, not Greg
     if not _from_a_person(writer) or (_not_a_persons_mailbox(email) and not own_domain):
         return found
     # The writer's whole display name ("Pat O'Neill"); a part of it may be the organisation's ("Russell Tobin"
@@ -95,7 +98,7 @@ def hand_signed_employer(found: str | None, email: PreparedEmail) -> str | None:
         organisation = _signed_organisation(line, writer)
         if organisation and (unread or squash(organisation) == respelled):
             return organisation
-    return None if the_writer and own_domain else found
+    return None if the_writer and own_domain else found  # the writer's own name, off their own domain
 
 
 _FIRST_NAME = re.compile(r"[A-Z][a-z'-]+")
@@ -108,6 +111,20 @@ def _from_a_person(display: str) -> bool:
     return looks_like_person_name(
         _APOSTROPHE_NAME.sub(lambda m: m.group(1) + m.group(2).lower(), display)
     ) or bool(_FIRST_NAME.fullmatch(display))
+
+
+def _shared_mailbox(email: PreparedEmail) -> str | None:
+    """The organisation whose shared mailbox ("hello@", "jobs@") a person writes from under their own name
+    and signs with their first name, its domain spelling another name than theirs; else None."""
+    sender = email.sender
+    label = domain_employer(sender)
+    words = sender.name.split()
+    if not label or len(words) < 2 or not is_generic_mailbox(sender.local) or not email.lines:
+        return None
+    if not looks_like_person_name(sender.name) or words[0].lower() in label or label in squash(sender.name):
+        return None
+    signed = email.lines[-1].strip(" ,.-–—")
+    return with_organisation_noun(label) or label.capitalize() if signed == words[0] else None
 
 
 def _is_domain(name: str, email: PreparedEmail) -> bool:
