@@ -102,6 +102,10 @@ def add_signature_lines(found: list[Candidate], email: PreparedEmail, job_board:
     role_above = False  # the line above is a recruiter's role ("Senior Recruiter")
     signer_above = False  # the line above is the writer's name under a valediction ("Best,\nMaya")
     sender_words = set(email.sender.name.lower().split())
+    # A person's own mailbox at a free provider: a town under their post is where they sit, no employer.
+    free_mail = bool(email.sender.address) and not (
+        platforms.domain_employer(email.sender) or platforms.platform_of(email.sender)
+    )
     # Whether the line above opens with a valediction or a team's words (each line is asked once).
     opens_above = False
     for previous, line in zip(("",) + email.lines, email.lines, strict=False):
@@ -134,7 +138,7 @@ def add_signature_lines(found: list[Candidate], email: PreparedEmail, job_board:
             and short
             and not looks_like_person_name(line)
             and not looks_like_title(line)
-            and not only_places(line)  # "Head of People\nLeeds": where the writer sits
+            and not (free_mail and only_places(line))  # "Head of People\nLeeds" from a free mailbox
         ):
             add_candidate(found, whole_name(line), SIGN_OFF_WEIGHT)  # "Senior Recruiter\nAcme"
         # A job board's mail carries the board's own footer ("© 2025 LinkedIn Corporation").
@@ -216,6 +220,9 @@ def organisation_under_writer(email: PreparedEmail) -> str | None:
             # "Greg Fox\nHead Chef\nThe Copper Kettle": under the writer's post, the next name is the
             # organisation's, whatever its words (a post and a unit may stand between).
             post_above = False
+            # "Director, Certificated Personnel\nLakeside Unified School District": the organisation a post's
+            # line names is its unit where an organisation signs below it.
+            after_a_post = None
             for count, below in enumerate(lines[at + 1 : at + 2 + _SIGNATURE_BLOCK_LINES], 1):
                 if count > _SIGNATURE_BLOCK_LINES and not post_above:
                     break
@@ -225,7 +232,8 @@ def organisation_under_writer(email: PreparedEmail) -> str | None:
                     post_above = True
                     continue
                 if after_post := organisation_after_post(below, line):
-                    return after_post  # "Founder, Quillfeather"
+                    after_a_post, post_above = after_a_post or after_post, True  # "Founder, Quillfeather"
+                    continue
                 name = whole_name(below)
                 # "Carla Nunes\nGente & Gestão\nGuapuruvu Agronegócios": the team, then its organisation.
                 if (
@@ -247,6 +255,8 @@ def organisation_under_writer(email: PreparedEmail) -> str | None:
                     continue  # "Clinic Coordinator\nMaple Grove Dental": the post, then the organisation
                 if organisation != name or names_an_organisation(name) or _spelled_from_domain(name, email):
                     return ROLE_WORDS_AT_END.sub("", organisation) or organisation
+            if after_a_post:
+                return after_a_post
     return None
 
 

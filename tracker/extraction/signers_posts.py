@@ -32,7 +32,24 @@ def is_signers_post(text: str) -> bool:
     if LEGAL_FORM_AT_END.search(text):
         return False  # "Studio Tecnico Ferraro S.r.l.": a firm named by its trade, its legal form closing it
     parts = [part for part in _JOINS.split(text.strip(" ,.")) if part]
-    return bool(parts) and all(_LEADERS_WORDS.fullmatch(part) or names_a_person_role(part) for part in parts)
+    return bool(parts) and all(_is_one_post(part) for part in parts)
+
+
+def _is_one_post(part: str) -> bool:
+    """ "Founder", "Head Chef", "Head of Engineering": a leader's word, or a role ending in its noun or
+    naming its field after "of" ("Studio Tecnico Galli" holds a role's word, but ends in a name)."""
+    if _LEADERS_WORDS.fullmatch(part):
+        return True
+    last = part.rsplit(" ", 1)[-1]
+    return names_a_person_role(part) and (
+        _LEADERS_WORDS.fullmatch(last) is not None
+        or names_a_person_role(last)
+        or _FIELD_AFTER.search(part) is not None
+    )
+
+
+# "Head of Engineering", "Director of Operations", "Clerk to the Council": the role, then its field.
+_FIELD_AFTER = re.compile(r" (?:of|for|to) ")
 
 
 # An organisation's name as a signature writes it: capitalised words, "&", "and", "of" and "the" between
@@ -40,6 +57,8 @@ def is_signers_post(text: str) -> bool:
 _NAME_SHAPE = re.compile(r"(?:The )?[A-Z][\w'’.&-]*(?: (?:&|and|of|the|[A-Z0-9][\w'’.&-]*)){0,5}")
 # A committee or a panel signs for its organisation, not as it: "Chair, Postdoc Search Committee".
 _A_BODY_OF_PEOPLE = re.compile(r"\b(?:[Cc]ommittee|[Pp]anel)$")
+# A unit of the organisation, named by its noun: "Certificated Personnel", "Cybersecurity Operations".
+_UNIT_NOUN_AT_END = re.compile(r" (?:Personnel|Resources|Department|Dept\.?|Division|Unit|Operations)$")
 # A post and its organisation on one line: "Founder, Quillfeather", "Head of Product @ Tidewater".
 _POST_THEN_NAME = re.compile(r"\s*[|,·•]\s*|\s+[-–—@]\s+|\s+at\s+")
 
@@ -54,6 +73,7 @@ def signs_as_organisation(name: str, writer: str) -> bool:
         and not is_team(name)
         and not is_practice_area(name)  # "Senior Consultant - Data & Analytics": the writer's field
         and not _A_BODY_OF_PEOPLE.search(name)
+        and not _UNIT_NOUN_AT_END.search(name)
         and not only_places(name)
         and not set(company_key(name).split()) <= set(company_key(writer).split())
     )
