@@ -1420,8 +1420,6 @@ STATUS_MISREAD = {
     "s5_move_call_es": "'que pasáramos nuestra llamada de mañana al viernes' is read as other",
     "s6_move_call_it": "'possiamo spostare la nostra chiamata di domani a giovedì' is read as other",
     "s7_move_talk_pt": "'alterar a nossa conversa de terça-feira para quarta-feira' is read as other",
-    "a15_agency_after_application_nl": "no interview read from 'ik wil graag even bellen om de rol toe te "
-    "lichten. Schikt dinsdag om 11 uur?'",
 }
 # Applications whose employer or title is misread (the employers helper's reading).
 MISREAD = {

@@ -169,6 +169,10 @@ PINNING_SENTENCES = {
         "Ho inoltrato il tuo CV al cliente.",
     ],
     "REJECTION": [
+        # A hiring manager by hand (en, byhand25).
+        "We've found someone for the role.",
+        "We're not going to take it further.",
+        "You haven't made the shortlist this time.",
         # Brazil's ATS status line (pt, portuguese24).
         "A empresa atualizou o status da sua candidatura para a vaga Almoxarife: Reprovado.",
         # Closed for the reader alone; a small employer's choice (pt, portuguese24).
@@ -499,6 +503,8 @@ PINNING_SENTENCES = {
         "Você não foi aprovado.",
     ],
     "WITHDRAWN": [
+        # A hiring manager by hand (en, byhand25).
+        "We've decided to hold off on hiring for now.",
         "la compañía decidió no continuar con la contratación",
         "lamentamos tu decisión de retirarte del proceso",
         "vimos que retiraste tu postulación al cargo",
@@ -718,6 +724,9 @@ PINNING_SENTENCES = {
         "You got the job!",
     ],
     "INTERVIEW": [
+        # A hiring manager by hand (en, byhand25).
+        "Are you around for a quick chat this week?",
+        "When would suit you for a quick call?",
         # Gupy's conversation step (pt, portuguese24).
         "Seguimos agora com o bate-papo com o gestor.",
         "Ti aspettiamo in filiale giovedì.",

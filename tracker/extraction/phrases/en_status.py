@@ -690,8 +690,7 @@ INTERVIEW = [
     rf"(?:conversation|chat|call|talk) (?:with you\b|(?:on |this |next )?(?:{_WORKWEEK}|tomorrow|today)\b)",
     r"\b(?:can|could|shall) we (?:jump|hop|get) on (?:a|an) (?:[\w-]+ ){0,2}(?:call|zoom|video call)\b",
     # A person by hand: "are you around for a quick chat this week?", "when would suit you for a call?".
-    r"\b(?:are you|would you be) (?:around|free|available) for (?:a|an) (?:quick |short |brief )?(?:call|"
-    r"chat|conversation)\b",
+    r"\b(?:are you|would you be) around for (?:a|an) (?:quick |short |brief )?(?:call|chat|conversation)\b",
     r"\bwhen (?:would|will|does) (?:suit|work for) you for (?:a|an|the) (?:[\w-]+ ){0,2}(?:call|chat|"
     r"conversation|interview)\b",
     # Without the word: "come meet the team at our studio", "we'd like you to meet the founders".

@@ -73,13 +73,17 @@ _CLOCK_FRAGMENTS = [
     rf"\b(?:alle|a las|om|um|à) (?:ore )?{HOUR}\b",
     # Portuguese "às 10h", "às 10:30", "às 10 horas": folded, "às" is "as", and English "as 2" no time.
     rf"\bàs {HOUR}(?:h|[:h]\d{{2}}| ?horas\b)",
-    # English's bare hour after a day: "would Tuesday at 10 or Wednesday at 2 work?", "tomorrow at 4".
-    rf"\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow)(?: morning| afternoon)? at {HOUR}\b"
-    r"(?![:.]?\d| ?(?:%|percent|years?|days?|weeks?|months?|people|of)\b)",
 ]
 CLOCK = any_of(_CLOCK_FRAGMENTS)
+# English's bare hour after a day: "would Tuesday at 10 or Wednesday at 2 work?", "tomorrow at 4". A time
+# proposed only where the sentences beside it name no other purpose (is_time_proposed).
+_BARE_HOUR_FRAGMENT = (
+    rf"\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow)(?: morning| afternoon)? at {HOUR}\b"
+    r"(?![:.]?\d| ?(?:%|percent|years?|days?|weeks?|months?|people|of)\b)"
+)
+_BARE_HOUR = re.compile(_BARE_HOUR_FRAGMENT)
 # Where a proposed time may be, found in the phrase index's one pass (category TIME_SHAPE).
-TIME_ANCHORS = [accents_optional(fragment) for fragment in _CLOCK_FRAGMENTS]
+TIME_ANCHORS = [accents_optional(fragment) for fragment in (*_CLOCK_FRAGMENTS, _BARE_HOUR_FRAGMENT)]
 _VIDEO_LINK = re.compile(
     r"meet\.google\.com|zoom\.us/j|teams\.microsoft\.com/l/meetup|webex\.com|whereby\.com"
 )
@@ -187,19 +191,25 @@ def negation_in(sentence: str, negation: re.Pattern[str]) -> bool:
     )
 
 
+# A meeting its writer says is no interview: an introduction's coffee, a friend's chat.
+_NO_INTERVIEW = re.compile(r"\b(?:no|not an?|not a formal) interview\b")
+
+
 def is_time_proposed(sentence: str, beside: str) -> bool:
     """True when a (lowercased) sentence proposes the reader a day and a clock time, asked as a question or
     with a word proposing it, and it or the sentences `beside` it (the one before, the one after) say how
     the meeting would happen (a call, a link, an address, an office) or name it: "does Friday 4:15pm work?
     We'd do it on Google Meet", "können wir am Donnerstag um 10:30 Uhr telefonieren?", "Our CTO would like
     to chat. Free Thursday at 4?". Not a past or refused one."""
-    if not (CLOCK.search(sentence) and _DAY_NAMED.search(sentence)):
+    if not ((CLOCK.search(sentence) or _BARE_HOUR.search(sentence)) and _DAY_NAMED.search(sentence)):
         return False
     # A booking verb alone confirms as often as it invites ("votre voyage du 4 novembre est confirmé"), and
     # "organised" describes: a question or a proposal is asked of the reader.
     if not (sentence.rstrip().endswith("?") or _PROPOSED.search(sentence)):
         return False
     around = f"{sentence} {beside}"
+    if "interview" in around and _NO_INTERVIEW.search(around):
+        return False  # "How about a coffee on Thursday at 11? No interview, just a chat."
     if not (
         _MEANS.search(around) or _VIDEO_LINK.search(around) or _STEP.search(around) or _MEETING.search(around)
     ):
