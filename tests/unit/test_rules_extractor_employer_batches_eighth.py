@@ -868,8 +868,6 @@ BATCH_THREE = [
 ]
 
 MISREAD = {
-    "k_jobs_person": "'Emma Clarke <jobs@...>' signing only 'Emma' with no valediction: no signature tells "
-    "the writer",
     "b1_1und1": "arguable: the signature's legal entity '1&1 Telecom GmbH' is read for the brand '1&1'",
     "b1_parttime": "arguable: the workload 'Teilzeit 20h' after the gender mark is left off the title",
     "b3_exec_search": "no title read from 'your time on the Chief Financial Officer search for Halden Group'",
