@@ -69,7 +69,7 @@ def apply_event(application: Application, event: ApplicationEvent) -> None:
     company and title spelling come from the earliest-dated email that states one (a name that is no
     employer's, tracker/weak_employers.py, states none; nor does a title that is a hiring step's name,
     tracker/step_titles.py); an employer's initials or words run together ("HWP") give way to its name
-    in full, whichever came first."""
+    in full, whichever is dated or folded first."""
     evidence = _evidence(event)
     edited = application.edited_fields
     company = None if why_no_employer(event.company, event.sender) else event.company
@@ -77,7 +77,10 @@ def apply_event(application: Application, event: ApplicationEvent) -> None:
         company
         and "company" not in edited
         and (
-            _earlier(evidence, application.company_source)
+            (
+                _earlier(evidence, application.company_source)
+                and not written_short(company_key(company), application.company_key)
+            )
             or _names_the_client(application, event, company)
             or written_short(application.company_key, company_key(company))
         )
