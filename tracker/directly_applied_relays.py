@@ -8,21 +8,25 @@ client beside the reader's own application to it, two records for one post. An e
 candidacy a post whoever put the candidate forward, and the reader tracks the post: the receipt is
 matched as naming that client (`as_the_client`), and joins the direct application by the ordinary rules.
 Only where the agency's mail named one client for that role, and mail not of the agency named that client
-for it too: a role the agency relays to a client nobody else named stays the relay's.
+for it too: a role the agency relays to a client nobody else named stays the relay's. And only a receipt
+dated before the agency's last mail naming that client: its receipt for the role after it (another
+search, "my client" unnamed) may be another client's, and stays the relay's.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import replace
+from datetime import datetime
 
 from tracker.agency_relays import agency_domain, names_the_agency
 from tracker.models import ApplicationEvent
 from tracker.names import company_key, title_key
 from tracker.step_titles import role_title
 
-# (the agency's domain, the role's title key) -> the clients the agency's mail named for it, by key.
-RelayedClients = dict[tuple[str, str], dict[str, str]]
+# (the agency's domain, the role's title key) -> the clients the agency's mail named for it, by key: the
+# client's name as written, and the date of the agency's last mail naming it (None: undated).
+RelayedClients = dict[tuple[str, str], dict[str, tuple[str, datetime | None]]]
 
 
 def directly_applied_clients(events: Iterable[ApplicationEvent]) -> RelayedClients:
@@ -35,7 +39,9 @@ def directly_applied_clients(events: Iterable[ApplicationEvent]) -> RelayedClien
         if domain := agency_domain(event.sender):
             key, role = company_key(event.company), _role(event)
             if key and role and not names_the_agency(key, domain):
-                relayed.setdefault((domain, role), {}).setdefault(key, event.company or "")
+                clients = relayed.setdefault((domain, role), {})
+                company, last = clients.get(key, (event.company or "", event.received_at))
+                clients[key] = (company, _later(last, event.received_at))
     if not relayed:
         return {}
     named_by_others = {
@@ -52,9 +58,14 @@ def _role(event: ApplicationEvent) -> str:
     return title_key(role_title(event.job_title))
 
 
+def _later(a: datetime | None, b: datetime | None) -> datetime | None:
+    return a if b is None else b if a is None else max(a, b)
+
+
 def as_the_client(event: ApplicationEvent, clients: RelayedClients) -> ApplicationEvent:
-    """`event` as matched: an agency's mail naming only the agency and a role, read as naming the one
-    client `directly_applied_clients` found for that role; any other email as it is."""
+    """`event` as matched: an agency's mail naming only the agency and a role, dated no later than its
+    mail naming the one client `directly_applied_clients` found for that role, read as naming that client;
+    any other email as it is."""
     if not clients:
         return event
     domain = agency_domain(event.sender)
@@ -64,4 +75,9 @@ def as_the_client(event: ApplicationEvent, clients: RelayedClients) -> Applicati
     if not role:
         return event
     client = clients.get((domain, role))
-    return replace(event, company=next(iter(client.values()))) if client else event
+    if not client:
+        return event
+    company, named_at = next(iter(client.values()))
+    if event.received_at and named_at and event.received_at > named_at:
+        return event
+    return replace(event, company=company)

@@ -5,6 +5,7 @@ order the mail arrives in (tracker/directly_applied_relays.py)."""
 from __future__ import annotations
 
 import itertools
+from datetime import UTC, datetime, timedelta
 
 from tests.builders import an_email, application_email
 from tests.unit.test_recording import Tracker
@@ -66,8 +67,25 @@ def test_a_receipt_whose_client_the_agency_never_names_stays_the_agencys():
     ]
 
 
-def _event(sender: str, company: str, title: str) -> ApplicationEvent:
-    return ApplicationEvent("m", Status.APPLIED, None, sender=sender, company=company, job_title=title)
+def test_the_agencys_receipt_for_the_role_after_it_named_the_client_is_another_search():
+    # Months after the interview the agency puts the reader forward for the role again, "our client"
+    # unnamed: which client is not said, in whichever order the mail is recorded.
+    assert _in_every_order(
+        _direct(), _agency_receipt(), _agency_names_the_employer(), _agency_receipt(on=120)
+    ) == {((AGENCY, TITLE, "applied"), (EMPLOYER, TITLE, "interview"))}
+
+
+def test_a_receipt_after_the_agency_named_the_client_is_not_read_as_naming_it():
+    events = [_event(EMPLOYER_ATS, EMPLOYER, TITLE, day=1), _event(RECRUITER, EMPLOYER, TITLE, day=8)]
+    clients = directly_applied_clients(events)
+    before, after = _event(RECRUITER, AGENCY, TITLE, day=3), _event(RECRUITER, AGENCY, TITLE, day=120)
+    assert as_the_client(before, clients).company == EMPLOYER
+    assert as_the_client(after, clients) == after
+
+
+def _event(sender: str, company: str, title: str, day: int | None = None) -> ApplicationEvent:
+    received_at = datetime(2026, 1, 1, tzinfo=UTC) + timedelta(days=day - 1) if day else None
+    return ApplicationEvent("m", Status.APPLIED, received_at, sender=sender, company=company, job_title=title)
 
 
 def test_a_role_the_agency_named_two_clients_for_is_read_as_it_is():
