@@ -12,12 +12,12 @@ import copy
 from dataclasses import dataclass
 from datetime import datetime
 
+from tracker.application_folding import apply_event
 from tracker.editing import MAX_MANUAL_EDITS, MAX_NOTES, MAX_TAGS
 from tracker.errors import InvalidInput
 from tracker.models import Application, ApplicationEvent, Status
 from tracker.names import company_key, sender_address, title_key
 from tracker.ports import Correction, RecordBefore
-from tracker.regrouping import apply_event
 from tracker.statuses import EARLIEST
 
 CONFIRMED, MERGED, SPLIT = "confirmed", "merged", "split"

@@ -14,32 +14,25 @@ import copy
 import functools
 from collections.abc import Callable
 from dataclasses import dataclass, field, fields
-from datetime import UTC, datetime
+from datetime import datetime
 
-from tracker.agency_relays import agency_domain, names_the_agency
-from tracker.compatible_spellings import written_short
+from tracker.application_folding import apply_event, new_application, one_spelling
 from tracker.digests import NOT_COMPARED, ApplicationDigest, fingerprint, is_pinned
 from tracker.directly_applied_relays import as_the_client, directly_applied_clients
-from tracker.extraction.platforms import platform_of
-from tracker.extraction.text import Sender
 from tracker.match_keys import Candidates, MatchKeys, carries, is_unknown_employer
 from tracker.matching import by_its_address, match_application, title_rivals, untitled_rivals, weak_join
-from tracker.models import Application, ApplicationEvent, Status
-from tracker.names import company_key, sender_address, sender_domain, title_key
+from tracker.models import Application, ApplicationEvent
+from tracker.names import sender_address
 from tracker.relay_matching import agency_clients, agency_news_candidates, client_named_late
 from tracker.role_employers import AMBIGUOUS_ROLE, imputed
 from tracker.sender_domains import domain_employers, respelled
 from tracker.statuses import EARLIEST as _EARLIEST
-from tracker.statuses import fold_dates, fold_status
-from tracker.step_titles import role_title
-from tracker.weak_employers import is_no_employer_reason, senders_disagree, why_no_employer
+from tracker.weak_employers import senders_disagree
 
 # What the user sees or matching uses; a difference here means the application must be written.
 _COMPARED = [f.name for f in fields(Application) if f.name not in NOT_COMPARED]
 # An email's From address, worked out for every email of an employer at each of its re-plans.
 _address = functools.lru_cache(maxsize=4096)(sender_address)
-# The review reason of an application no email of which names its employer.
-NO_EMPLOYER = "the email names no employer"
 
 
 @dataclass
@@ -56,89 +49,6 @@ class EmployerPlan:
 
 def _order(event: ApplicationEvent) -> tuple[datetime, str]:
     return (event.received_at or _EARLIEST, event.message_id)
-
-
-def _evidence(event: ApplicationEvent) -> str:
-    """Orders emails by date, then id: the smaller one is the earlier evidence."""
-    moment = event.received_at.astimezone(UTC).isoformat() if event.received_at else ""
-    return f"{moment}|{event.message_id}"
-
-
-def apply_event(application: Application, event: ApplicationEvent) -> None:
-    """Fold one email into an application, never overwriting a field the user edited. The shown
-    company and title spelling come from the earliest-dated email that states one (a name that is no
-    employer's, tracker/weak_employers.py, states none; nor does a title that is a hiring step's name,
-    tracker/step_titles.py); an employer's initials or words run together ("HWP") give way to its name
-    in full, whichever is dated or folded first."""
-    evidence = _evidence(event)
-    edited = application.edited_fields
-    company = None if why_no_employer(event.company, event.sender) else event.company
-    if (
-        company
-        and "company" not in edited
-        and (
-            (
-                _earlier(evidence, application.company_source)
-                and not written_short(company_key(company), application.company_key)
-            )
-            or _names_the_client(application, event, company)
-            or written_short(application.company_key, company_key(company))
-        )
-    ):
-        application.company, application.company_source = company, evidence
-        application.company_key = company_key(company)
-        if application.needs_review == NO_EMPLOYER or is_no_employer_reason(application.needs_review):
-            application.needs_review = None  # its thread or requisition brought mail that names it
-    job_title = role_title(event.job_title)
-    if job_title and "job_title" not in edited and _earlier(evidence, application.title_source):
-        application.job_title, application.title_source = job_title, evidence
-        application.title_key = title_key(job_title)
-    if event.requisition_id and event.requisition_id not in application.requisition_ids:
-        application.requisition_ids.append(event.requisition_id)
-    fold_status(application, event.status, event.received_at)
-    fold_dates(application, event.message_id, event.received_at)
-
-
-def _earlier(evidence: str, source: str | None) -> bool:
-    return source is None or evidence < source
-
-
-def _names_the_client(application: Application, event: ApplicationEvent, company: str) -> bool:
-    """Whether `event`, from the staffing agency an application is named after (its receipt named no
-    client), names the client: the employer, whose name the application takes."""
-    # The agency's own later mail, or the client's own mail joined to it
-    # (relay_matching.agency_begun_application).
-    relay = agency_domain(event.sender) or agency_domain(application.sender_email)
-    return (
-        bool(relay)
-        and names_the_agency(application.company_key, relay)
-        and not names_the_agency(company_key(company), relay)
-    )
-
-
-def new_application(app_id: str, key: str, event: ApplicationEvent) -> Application:
-    """An application started by `event` (its fields are then folded in by `apply_event`)."""
-    unknown = is_unknown_employer(key)
-    weak = why_no_employer(event.company, event.sender)
-    return Application(
-        app_id=app_id,
-        company=event.company or _employer_of_address(event.sender) or "Unknown employer",
-        company_key=key,
-        job_title=None,
-        title_key="",
-        status=Status.APPLIED,
-        applied_at=None,
-        updated_at=None,
-        sender_email=_address(event.sender),
-        needs_review=weak or (NO_EMPLOYER if unknown else None),
-    )
-
-
-def _employer_of_address(sender: str) -> str:
-    """What an application whose first email names no employer shows as its company until one does:
-    the sender's domain ("globex.example"), unless an ATS, a job board or an assessment system sent
-    it: such a domain sends for every employer ("codility.com" is never the application's employer)."""
-    return "" if platform_of(Sender.parse(sender)) else sender_domain(sender)
 
 
 def replay(
@@ -257,7 +167,7 @@ def replay(
         apply_event(application, read)
         if event.thread_id:
             by_thread.setdefault(event.thread_id, application)
-    _one_spelling(groups[len(pinned) :])
+    one_spelling(groups[len(pinned) :])
     return groups
 
 
@@ -275,22 +185,6 @@ def _denied(
         return None
     members = [member.sender for member in members_of[id(application)]]
     return senders_disagree(application.company_key, event.sender, members)
-
-
-def _one_spelling(groups: list[tuple[Application, list[ApplicationEvent]]]) -> None:
-    """One employer, one spelling: every application whose employer key is the same shows the spelling
-    of the earliest email naming it ("ACME Inc." and "The Acme Company" both show "Acme"), unless the
-    user named it."""
-    first: dict[str, tuple[str, str]] = {}
-    for _, members in groups:
-        for event in members:
-            key = company_key(event.company)
-            if key and (key not in first or _evidence(event) < first[key][0]):
-                first[key] = (_evidence(event), event.company or "")
-    for application, _ in groups:
-        spelling = first.get(application.company_key)
-        if spelling and "company" not in application.edited_fields:
-            application.company_source, application.company = spelling
 
 
 def plan_employer(

@@ -34,7 +34,7 @@ _tenant = functools.lru_cache(maxsize=4096)(ats_tenant)
 _platform = functools.lru_cache(maxsize=4096)(platform_of)
 _platform_name = functools.lru_cache(maxsize=4096)(is_platform_name)
 _sender_employers = functools.lru_cache(maxsize=4096)(sender_employers)
-# Every reason below begins so (regrouping clears it when mail naming the employer joins the record).
+# Every reason below begins so (application_folding clears it when mail naming the employer joins the record).
 _READ = "the employer read, "
 _BOARD_KEYS = {company_key(name) for name in JOB_BOARD_DOMAINS.values()}
 # A hiring department with nothing of its organisation: "Office of Human Resources", "Recruiting Team".

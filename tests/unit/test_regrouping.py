@@ -9,11 +9,12 @@ from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 
 from tests.builders import an_email, application_email, day
+from tracker.application_folding import new_application
 from tracker.editing import ManualChanges, apply_manual_changes, manual_application
 from tracker.memory_store import MemoryApplicationStore
 from tracker.models import ApplicationEvent, EmailMessage, Status
 from tracker.recording import record_email
-from tracker.regrouping import new_application, plan_employer
+from tracker.regrouping import plan_employer
 
 USER = "u1"
 

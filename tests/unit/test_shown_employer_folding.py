@@ -1,4 +1,4 @@
-"""The employer an application shows, folded one email at a time (regrouping.apply_event): the same
+"""The employer an application shows, folded one email at a time (application_folding.apply_event): the same
 emails show the same name whatever order they are folded in, as a correction's restore folds the mail
 that arrived after it onto a record already named."""
 
@@ -6,8 +6,8 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
+from tracker.application_folding import apply_event, new_application
 from tracker.models import ApplicationEvent, Status
-from tracker.regrouping import apply_event, new_application
 
 
 def _email(message_id: str, day: int, company: str) -> ApplicationEvent:

@@ -8,7 +8,7 @@ import itertools
 
 from tests.builders import an_email, application_email
 from tests.unit.test_recording import USER, Tracker
-from tracker.regrouping import NO_EMPLOYER
+from tracker.application_folding import NO_EMPLOYER
 from tracker.role_employers import AMBIGUOUS_ROLE
 
 BOARD = "SEEK <noreply@seek.com.au>"
