@@ -81,10 +81,12 @@ def relayed_application(
     ids (one agency's two announcements of one title are two jobs), nor with two such applications open
     (which one is a guess). Without one for the same title, the one whose title is another spelling of
     the role ("Senior Backend Engineer (fintech)" in the receipt, "Senior Backend Engineer" naming the
-    client; `weak_join` flags it). One its hold closed counts as open: the agency's mail about the role
-    after it (the search restarted) is that application's (`held_at`). A `confirmation` (a receipt
-    stating the reader was put forward) is not one's that has moved past "applied": one is put forward
-    before one is interviewed, so it is the same title at another client."""
+    client; `weak_join` flags it), unless an application open at the email's employer has its very title
+    (the reader's own application there: the title's own matching takes it). One its hold closed counts
+    as open: the agency's mail about the role after it (the search restarted) is that application's
+    (`held_at`). A `confirmation` (a receipt stating the reader was put forward) is not one's that has
+    moved past "applied": one is put forward before one is interviewed, so it is the same title at another
+    client."""
     still_open = [
         a
         for a in open_at(received_at, candidates.group)
@@ -102,9 +104,9 @@ def relayed_application(
             or spelled_compatibly(a, keys)
         )
     ]
-    relayed = [a for a in begun_by_agency if a.title_key == keys.title_key] or [
-        a for a in begun_by_agency if compatible_titles(a.title_key, keys.title_key)
-    ]
+    relayed = [a for a in begun_by_agency if a.title_key == keys.title_key]
+    if not relayed and not any(a.title_key == keys.title_key for a in candidates.open_same):
+        relayed = [a for a in begun_by_agency if compatible_titles(a.title_key, keys.title_key)]
     return relayed[0] if len(relayed) == 1 else None
 
 

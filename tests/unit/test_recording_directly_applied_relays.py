@@ -102,3 +102,12 @@ def test_a_client_nobody_else_named_leaves_the_receipt_to_the_relay():
     receipt = _event(RECRUITER, AGENCY, TITLE)
     clients = directly_applied_clients([receipt, _event(RECRUITER, EMPLOYER, TITLE)])
     assert clients == {} and as_the_client(receipt, clients) == receipt
+
+
+def test_the_agencys_mail_naming_the_client_and_the_title_applied_to_directly_joins_the_direct_application():
+    # The agency's receipt wrote the role another way; its mail naming the employer writes the very title
+    # of the reader's own application there, which takes it (the relay's other spelling is a guess).
+    endings = _in_every_order(
+        _direct(), _agency_receipt(title=f"{TITLE} (Retail Lending)"), _agency_names_the_employer()
+    )
+    assert endings == {((AGENCY, f"{TITLE} (Retail Lending)", "applied"), (EMPLOYER, TITLE, "interview"))}
