@@ -224,7 +224,12 @@ def weak_join(application: Application, candidates: Candidates) -> str | None:
             "an employer's own email about a role joined the application a staffing agency's mail began "
             "for that role, naming no client"
         )
-    if keys.relay_domain and application.title_key and application.title_key != keys.title_key:
+    if (
+        keys.relay_domain
+        and agency_domain(application.sender_email) == keys.relay_domain
+        and application.title_key
+        and application.title_key != keys.title_key
+    ):
         return (
             "a staffing agency's email about a role written another way was joined to the one application "
             "its mail began for that role"

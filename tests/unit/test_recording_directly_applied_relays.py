@@ -111,3 +111,14 @@ def test_the_agencys_mail_naming_the_client_and_the_title_applied_to_directly_jo
         _direct(), _agency_receipt(title=f"{TITLE} (Retail Lending)"), _agency_names_the_employer()
     )
     assert endings == {((AGENCY, f"{TITLE} (Retail Lending)", "applied"), (EMPLOYER, TITLE, "interview"))}
+
+
+def test_the_agencys_mail_writing_the_role_another_way_joins_the_direct_application_unflagged():
+    # The agency began no application here: the reader's own, joined as the employer's own mail with
+    # that spelling would join it, is no relay to check.
+    tracker = Tracker()
+    for email, extraction in (_direct(title=f"{TITLE} (Retail Lending)"), _agency_names_the_employer()):
+        tracker.receive(email, extraction)
+    assert [(a.company, a.status, a.needs_review) for a in tracker.applications] == [
+        (EMPLOYER, Status.INTERVIEW, None)
+    ]
