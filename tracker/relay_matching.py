@@ -222,7 +222,7 @@ def agency_news_candidates(
         for a in open_at(received_at, candidates.group)
         if a.company_key in named
         and agency_domain(a.sender_email) == domain
-        and (a.sender_email == address or any(sender_address(m.sender) == address for m in members_of[id(a)]))
+        and _written_by(a, address, members_of)
     ]
 
 
@@ -252,5 +252,15 @@ def client_named_late(
         if agency_domain(a.sender_email) == domain
         and names_the_agency(a.company_key, domain)
         and not (keys.title_key and a.title_key)
-        and (a.sender_email == address or any(sender_address(m.sender) == address for m in members_of[id(a)]))
+        and _written_by(a, address, members_of)
     ]
+
+
+def _written_by(
+    application: Application, address: str, members_of: Mapping[int, list[ApplicationEvent]]
+) -> bool:
+    """Whether `address` began `application` or wrote any of its mail so far (`members_of`, by `id`): a
+    recruiter's news is about her own candidacies."""
+    return application.sender_email == address or any(
+        sender_address(member.sender) == address for member in members_of[id(application)]
+    )
