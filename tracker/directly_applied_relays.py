@@ -8,9 +8,10 @@ client beside the reader's own application to it, two records for one post. An e
 candidacy a post whoever put the candidate forward, and the reader tracks the post: the receipt is
 matched as naming that client (`as_the_client`), and joins the direct application by the ordinary rules.
 Only where the agency's mail named one client for that role, and mail not of the agency named that client
-for it too: a role the agency relays to a client nobody else named stays the relay's. And only a receipt
-dated before the agency's last mail naming that client: its receipt for the role after it (another
-search, "my client" unnamed) may be another client's, and stays the relay's.
+for it too: a role the agency relays to a client nobody else named stays the relay's. Not an agency's
+receipt dated after its mail naming that client with news past "applied" (an interview): one is put
+forward before one is interviewed, so it is the same title at another client, "my client" unnamed
+(relay_matching.relayed_application reads such a receipt so too), and stays the relay's.
 """
 
 from __future__ import annotations
@@ -20,12 +21,13 @@ from dataclasses import replace
 from datetime import datetime
 
 from tracker.agency_relays import agency_domain, names_the_agency
-from tracker.models import ApplicationEvent
+from tracker.models import ApplicationEvent, Status
 from tracker.names import company_key, title_key
 from tracker.step_titles import role_title
 
 # (the agency's domain, the role's title key) -> the clients the agency's mail named for it, by key: the
-# client's name as written, and the date of the agency's last mail naming it (None: undated).
+# client's name as written, and the date of the agency's first mail naming it with news past "applied"
+# (None: none yet).
 RelayedClients = dict[tuple[str, str], dict[str, tuple[str, datetime | None]]]
 
 
@@ -40,8 +42,10 @@ def directly_applied_clients(events: Iterable[ApplicationEvent]) -> RelayedClien
             key, role = company_key(event.company), _role(event)
             if key and role and not names_the_agency(key, domain):
                 clients = relayed.setdefault((domain, role), {})
-                company, last = clients.get(key, (event.company or "", event.received_at))
-                clients[key] = (company, _later(last, event.received_at))
+                company, moved_on = clients.get(key, (event.company or "", None))
+                if event.status is not Status.APPLIED:
+                    moved_on = _earlier(moved_on, event.received_at)
+                clients[key] = (company, moved_on)
     if not relayed:
         return {}
     named_by_others = {
@@ -58,14 +62,14 @@ def _role(event: ApplicationEvent) -> str:
     return title_key(role_title(event.job_title))
 
 
-def _later(a: datetime | None, b: datetime | None) -> datetime | None:
-    return a if b is None else b if a is None else max(a, b)
+def _earlier(a: datetime | None, b: datetime | None) -> datetime | None:
+    return a if b is None else b if a is None else min(a, b)
 
 
 def as_the_client(event: ApplicationEvent, clients: RelayedClients) -> ApplicationEvent:
-    """`event` as matched: an agency's mail naming only the agency and a role, dated no later than its
-    mail naming the one client `directly_applied_clients` found for that role, read as naming that client;
-    any other email as it is."""
+    """`event` as matched: an agency's mail naming only the agency and a role, read as naming the one
+    client `directly_applied_clients` found for that role, unless it is a receipt dated after the agency's
+    news past "applied" from that client; any other email as it is."""
     if not clients:
         return event
     domain = agency_domain(event.sender)
@@ -77,7 +81,7 @@ def as_the_client(event: ApplicationEvent, clients: RelayedClients) -> Applicati
     client = clients.get((domain, role))
     if not client:
         return event
-    company, named_at = next(iter(client.values()))
-    if event.received_at and named_at and event.received_at > named_at:
+    company, moved_on = next(iter(client.values()))
+    if event.status is Status.APPLIED and event.received_at and moved_on and event.received_at > moved_on:
         return event
     return replace(event, company=company)

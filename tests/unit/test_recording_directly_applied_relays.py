@@ -75,17 +75,30 @@ def test_the_agencys_receipt_for_the_role_after_it_named_the_client_is_another_s
     ) == {((AGENCY, TITLE, "applied"), (EMPLOYER, TITLE, "interview"))}
 
 
-def test_a_receipt_after_the_agency_named_the_client_is_not_read_as_naming_it():
-    events = [_event(EMPLOYER_ATS, EMPLOYER, TITLE, day=1), _event(RECRUITER, EMPLOYER, TITLE, day=8)]
+def test_a_receipt_after_the_clients_interview_is_not_read_as_naming_the_client():
+    events = [
+        _event(EMPLOYER_ATS, EMPLOYER, TITLE, day=1),
+        _event(RECRUITER, EMPLOYER, TITLE, day=8, status=Status.INTERVIEW),
+    ]
     clients = directly_applied_clients(events)
     before, after = _event(RECRUITER, AGENCY, TITLE, day=3), _event(RECRUITER, AGENCY, TITLE, day=120)
+    news_after = _event(RECRUITER, AGENCY, TITLE, day=12, status=Status.OFFER)
     assert as_the_client(before, clients).company == EMPLOYER
     assert as_the_client(after, clients) == after
+    assert as_the_client(news_after, clients).company == EMPLOYER  # its news is the post's
 
 
-def _event(sender: str, company: str, title: str, day: int | None = None) -> ApplicationEvent:
+def test_a_receipt_after_the_agency_named_the_client_only_as_put_forward_is_read_as_naming_it():
+    events = [_event(EMPLOYER_ATS, EMPLOYER, TITLE, day=1), _event(RECRUITER, EMPLOYER, TITLE, day=2)]
+    receipt = _event(RECRUITER, AGENCY, TITLE, day=4)
+    assert as_the_client(receipt, directly_applied_clients(events)).company == EMPLOYER
+
+
+def _event(
+    sender: str, company: str, title: str, day: int | None = None, status: Status = Status.APPLIED
+) -> ApplicationEvent:
     received_at = datetime(2026, 1, 1, tzinfo=UTC) + timedelta(days=day - 1) if day else None
-    return ApplicationEvent("m", Status.APPLIED, received_at, sender=sender, company=company, job_title=title)
+    return ApplicationEvent("m", status, received_at, sender=sender, company=company, job_title=title)
 
 
 def test_a_role_the_agency_named_two_clients_for_is_read_as_it_is():
