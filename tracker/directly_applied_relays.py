@@ -68,8 +68,9 @@ def _earlier(a: datetime | None, b: datetime | None) -> datetime | None:
 
 def as_the_client(event: ApplicationEvent, clients: RelayedClients) -> ApplicationEvent:
     """`event` as matched: an agency's mail naming only the agency and a role, read as naming the one
-    client `directly_applied_clients` found for that role, unless it is a receipt dated after the agency's
-    news past "applied" from that client; any other email as it is."""
+    client `directly_applied_clients` found for that role, unless it is a receipt (stating the reader was
+    put forward, as relayed_application's `confirmation`) dated after the agency's news past "applied"
+    from that client; any other email as it is."""
     if not clients:
         return event
     domain = agency_domain(event.sender)
@@ -82,6 +83,7 @@ def as_the_client(event: ApplicationEvent, clients: RelayedClients) -> Applicati
     if not client:
         return event
     company, moved_on = next(iter(client.values()))
-    if event.status is Status.APPLIED and event.received_at and moved_on and event.received_at > moved_on:
+    receipt = event.status is Status.APPLIED and event.status_stated
+    if receipt and event.received_at and moved_on and event.received_at > moved_on:
         return event
     return replace(event, company=company)

@@ -5,6 +5,7 @@ order the mail arrives in (tracker/directly_applied_relays.py)."""
 from __future__ import annotations
 
 import itertools
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 
 from tests.builders import an_email, application_email
@@ -86,6 +87,8 @@ def test_a_receipt_after_the_clients_interview_is_not_read_as_naming_the_client(
     assert as_the_client(before, clients).company == EMPLOYER
     assert as_the_client(after, clients) == after
     assert as_the_client(news_after, clients).company == EMPLOYER  # its news is the post's
+    unsure = replace(after, status_stated=False)  # "an update on your application": no receipt said
+    assert as_the_client(unsure, clients).company == EMPLOYER
 
 
 def test_a_receipt_after_the_agency_named_the_client_only_as_put_forward_is_read_as_naming_it():
