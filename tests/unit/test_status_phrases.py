@@ -169,6 +169,15 @@ PINNING_SENTENCES = {
         "Ho inoltrato il tuo CV al cliente.",
     ],
     "REJECTION": [
+        # Spanish decisions in long-winded mail (status25): the application not taken into account, the
+        # profile set against what is sought, the one chosen named as another, a team complete.
+        "No hemos podido tener en cuenta tu candidatura para esta vacante.",
+        "Tu experiencia no encaja del todo con lo que buscamos.",
+        "La candidata elegida fue otra.",
+        "Hemos fichado a otro recepcionista.",
+        "Ya hemos completado la plantilla de verano.",
+        # A Dutch internship given to another (status25).
+        "De stageplek is al aan iemand anders gegund.",
         # Brazil's ATS status line (pt, portuguese24).
         "A empresa atualizou o status da sua candidatura para a vaga Almoxarife: Reprovado.",
         # Closed for the reader alone; a small employer's choice (pt, portuguese24).
@@ -499,6 +508,8 @@ PINNING_SENTENCES = {
         "Você não foi aprovado.",
     ],
     "WITHDRAWN": [
+        # Nobody hired at all (es, status25).
+        "De momento no vamos a contratar a nadie.",
         "la compañía decidió no continuar con la contratación",
         "lamentamos tu decisión de retirarte del proceso",
         "vimos que retiraste tu postulación al cargo",
@@ -718,6 +729,15 @@ PINNING_SENTENCES = {
         "You got the job!",
     ],
     "INTERVIEW": [
+        # A call set by hand in Spanish, Dutch and Portuguese (status25).
+        "El siguiente paso es una videollamada con la directora.",
+        "Elige el horario que mejor te venga.",
+        "Nos gustaría quedar contigo.",
+        "¿Tienes un rato esta semana para una llamada?",
+        "Vente el lunes por la tienda.",
+        "We willen je graag beter leren kennen.",
+        "Heb je tijd voor een kop koffie?",
+        "Gostaríamos de a conhecer.",
         # Gupy's conversation step (pt, portuguese24).
         "Seguimos agora com o bate-papo com o gestor.",
         "Ti aspettiamo in filiale giovedì.",
@@ -1007,6 +1027,7 @@ PINNING_SENTENCES = {
         "hirevue.com",
     ],
     "SUBJECT_REJECTION": [
+        "Helaas: je sollicitatie bij Kroonwerk",
         "Position Closed: Branch Manager",
         "Not selected.",
         "Application status: closed",
@@ -1041,6 +1062,7 @@ PINNING_SENTENCES = {
         "Offer - Junior Accountant",
     ],
     "SUBJECT_INTERVIEW": [
+        "Terminvorschlag für ein Gespräch",
         "Jordan Lee x Sundial - Senior Designer Interview",
         "Data Engineer - Round 2",
         "Hiring manager chat",

@@ -37,7 +37,9 @@ _STATE = hold_words.alternation(hold_words.PAUSED, hold_words.CANCELLED)
 _NOT_FILLED = hold_words.alternation(hold_words.NOT_FILLED)
 _VERB = hold_words.alternation(hold_words.PAUSING, hold_words.CANCELLING)
 _NOT_FILLING = hold_words.alternation(hold_words.NOT_FILLING)
-_POST_HELD = re.compile(rf"\b{_POST}\b[^.!?\n]{{0,60}}?\b(?:{_STATE}|(?P<not_filled>{_NOT_FILLED}))(?!\w)")
+# (The post's title may stand between: "die Stelle als Content Manager aufgrund einer Umstrukturierung
+# vorerst auf Eis".)
+_POST_HELD = re.compile(rf"\b{_POST}\b[^.!?\n]{{0,90}}?\b(?:{_STATE}|(?P<not_filled>{_NOT_FILLED}))(?!\w)")
 # A verb's object: the post after a few words ("freeze this hire", "ha sospeso la ricerca").
 _HOLDING_POST = re.compile(
     rf"\b(?:{_VERB}|(?P<not_filled>{_NOT_FILLING}))(?!\w)(?P<object>[^.!?\n]{{0,30}}?)\b{_POST}\b"

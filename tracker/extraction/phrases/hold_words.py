@@ -37,7 +37,17 @@ PAUSED: dict[str, tuple[str, ...]] = {
         r"einzufrieren",
         r"auszusetzen",
     ),
-    "es": (r"congelad[oa]s?", r"suspendid[oa]s?", r"en pausa", r"paralizad[oa]s?", r"en stand-?by"),
+    "es": (
+        r"congelad[oa]s?",
+        r"suspendid[oa]s?",
+        r"en pausa",
+        r"paralizad[oa]s?",
+        r"en stand-?by",
+        r"aplazad[oa]s?",
+        r"pospuest[oa]s?",
+        # "el proceso está parado de momento" (not "parado" alone: the unemployed).
+        r"(?:está|queda|quedó|sigue|se ha quedado) parad[oa]",
+    ),
     "nl": (
         r"opgeschort",
         r"bevroren",
@@ -48,7 +58,14 @@ PAUSED: dict[str, tuple[str, ...]] = {
         r"op te schorten",
         r"te bevriezen",
     ),
-    "pt": (r"suspens[oa]s?", r"em pausa", r"congelad[oa]s?", r"em stand-?by", r"pausad[oa]s?"),
+    "pt": (
+        r"suspens[oa]s?",
+        r"em pausa",
+        r"congelad[oa]s?",
+        r"em stand-?by",
+        r"pausad[oa]s?",
+        r"adiad[oa]s?",
+    ),
     "it": (
         r"congelat[oa]",
         r"sospes[oa]",
@@ -96,9 +113,12 @@ PAUSING: dict[str, tuple[str, ...]] = {
         r"suspend(?:er|ido|emos|ió)",
         r"paraliz(?:ar|ado|amos|ó)",
         r"paus(?:ar|ado|amos|ó)",
+        # "hemos decidido posponer el proceso hasta el próximo año".
+        r"pospon(?:er|emos|ido|dremos)",
+        r"aplaz(?:ar|ado|amos|ó)",
     ),
     "nl": (r"bevriezen", r"pauzeren", r"opschorten"),
-    "pt": (r"suspend(?:er|eu|emos)", r"congel(?:ar|ou|amos)", r"paus(?:ar|ou|amos)"),
+    "pt": (r"suspend(?:er|eu|emos)", r"congel(?:ar|ou|amos)", r"paus(?:ar|ou|amos)", r"adi(?:ar|ou|amos)"),
     "it": (
         r"sospes[oa]",
         r"sospender(?:e)?",
@@ -124,7 +144,8 @@ NOT_FILLING: dict[str, tuple[str, ...]] = {
         r"not (?:be )?(?:filling|recruiting for|hiring for)",
         r"hold(?:ing)? off on (?:filling|recruiting for|hiring for)",
     ),
-    "fr": (r"ne pas pourvoir",),
+    # "nous avons décidé de ne pas donner suite à ce recrutement" (to the reader's candidature: a rejection).
+    "fr": (r"ne pas pourvoir", r"ne pas donner suite (?:à|au)"),
     "es": (r"no cubrir",),
     "pt": (r"não preencher",),
     "it": (r"non coprire",),

@@ -56,7 +56,12 @@ _OTHERS_FRAGMENTS = [
     r"\b(?:candidat(?:e|s|es)?|profils?) (?:dont|plus)\b",
     # "ils ont préféré avancer avec un candidat qui connaît déjà leur logiciel": one other, described.
     r"\b(?:un|une) (?:\w+ )?(?:candidat|candidate|profil|personne) (?:qui|ayant)\b",
-    r"\botr[oa]s? (?:\w+ )?(?:candidat[oa]s?|perfil(?:es)?|personas?)\b",
+    # "hemos seleccionado a otro postulante", "el comité ha decidido apostar por otra candidatura".
+    r"\botr[oa]s? (?:\w+ )?(?:candidat[oa]s?|perfil(?:es)?|personas?|postulantes?|candidatura)\b",
+    # One other chosen, after the choice's preposition: "hemos optado por un perfil más ajustado", "nous
+    # avons opté pour un profil plus senior" (the reader is "you", never "a candidate").
+    r"\b(?:por|pour|für|voor|pelo|pela) (?:un|una|une|um|uma|een|ein|eine|einen) (?:\w+ )?(?:candidat\w*|"
+    r"perfil|profil\w*|persona|pessoa|personne|persoon|bewerber\w*|kandida\w*|profissional)\b",
     r"\b(?:candidat[oa]s?|perfil(?:es)?|perfis) (?:cuy[oa]s?|cuj[oa]s?|con (?:más|mais|un perfil)|"
     r"com (?:mais|um perfil))\b",
     # "hemos optado por una candidata con más experiencia", "uma pessoa que já conhece o setor".
@@ -101,6 +106,8 @@ _DECIDED_FRAGMENTS = [
     r"\b(?:entschieden|gewählt|ausgewählt|gefallen|fiel|eingeladen|bevorzugt|vorgezogen|eingestellt)\b",
     r"\b(?:décidé|choisi|retenu|privilégié|opté|préféré|sélectionné|convoqué)e?s?\b|\bfait le choix\b",
     r"\b(?:decidido|decidimos|optado|optamos|elegido|elegimos|seleccionado|preferido|continuar|avanzar)\b",
+    # Leaning towards another: "nos hemos inclinado por", "apostar por otra candidatura".
+    r"\b(?:inclinado|inclinamos|decantado|decantamos|apostado|apostamos|apostar)\b",
     r"\b(?:besloten|gekozen|geselecteerd|uitgenodigd|voorkeur)\b",
     r"\b(?:decidimos|optámos|optamos|optou|escolhemos|escolhido|selecionad[oa]s?|preferimos|avançar|seguir|"
     r"prosseguir)\b",
@@ -143,9 +150,10 @@ _NOT_GOING_ON_FRAGMENTS = [
     r"(?:siguiente|próxima|continu\w+|avanz\w+|segui\w* adelante|sigu\w+ adelante|entrevista|superad[oa])"
     + _NOT_A_DAY,
     r"\b(?:niet|geen)\b(?: \S+){0,6}? (?:door|verder|volgende|gesprek)",
+    # "não daremos continuidade à sua candidatura": the application given no follow-up.
     r"\bnão\b(?: \S+){0,6}? (?:(?:próxima|seguinte)"
     + _NOT_A_DAY
-    + r"|avanç\w+|prossegu\w+|seguir\w*|entrevista)",
+    + r"|avanç\w+|prossegu\w+|seguir\w*|entrevista|continuidade|seguimento|sequência)",
     r"\bnon\b(?: \S+){0,6}? (?:fase successiva|prossima fase|prosegu\w+|prosieguo|proced\w+|colloquio|"
     r"seguito)",
 ]
@@ -263,11 +271,23 @@ ANCHORS = [*_OTHERS_FRAGMENTS, *_NOT_GOING_ON_FRAGMENTS, *_REGRET_FRAGMENTS, *_F
 
 
 def someone_else_chosen(sentence: str) -> bool:
-    """True when a (lowercased) sentence tells of another candidate chosen or the post filled: whatever
-    else it says closed ("the process has closed and the post was filled"), the reader was not chosen."""
+    """True when a (lowercased) sentence tells of another candidate chosen or the post filled, or of the
+    process closed with the reader not going on: whatever else it says closed ("the process has closed and
+    the post was filled", "o processo foi encerrado e sua candidatura não avançou para as próximas fases"),
+    the reader was not chosen. (A post called off or held, "so your application will not go further",
+    stays the post's: no closing word.)"""
     if _NO_NEWS.search(sentence):
         return False
-    return bool(_OTHERS.search(sentence) and _DECIDED.search(sentence)) or is_post_filled(sentence)
+    if _OTHERS.search(sentence) and _DECIDED.search(sentence) or is_post_filled(sentence):
+        return True
+    return bool(_CLOSED.search(sentence) and _READER.search(sentence) and _NOT_GOING_ON.search(sentence))
+
+
+# A selection closed, in the seven languages: its end, not a post called off ("cancelled", "on hold").
+_CLOSED = re.compile(
+    r"\b(?:closed|concluded|finali[sz]ed|encerrad[oa]|finalizad[oa]|conclu[ií]d[oa]|cerrad[oa]|clôturée?|"
+    r"terminée?|abgeschlossen|beendet|afgesloten|gesloten|chius[oa]|conclus[oa])\b"
+)
 
 
 def is_rejection_shaped(sentence: str) -> bool:
