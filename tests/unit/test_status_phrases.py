@@ -169,6 +169,13 @@ PINNING_SENTENCES = {
         "Ho inoltrato il tuo CV al cliente.",
     ],
     "REJECTION": [
+        # More decisions worded indirectly (status25): decided otherwise (de), the process going on without
+        # the reader, others fitting better, no profile like the reader's (es), one already hired (nl).
+        "Letztlich haben wir uns anders entschieden.",
+        "El proceso seguirá adelante sin tu candidatura.",
+        "Otros candidatos se adaptan mejor al puesto.",
+        "Ahora mismo no buscamos perfiles como el tuyo.",
+        "Jammer genoeg hebben we al iemand aangenomen.",
         # Spanish decisions in long-winded mail (status25): the application not taken into account, the
         # profile set against what is sought, the one chosen named as another, a team complete.
         "No hemos podido tener en cuenta tu candidatura para esta vacante.",
@@ -729,6 +736,13 @@ PINNING_SENTENCES = {
         "You got the job!",
     ],
     "INTERVIEW": [
+        # A meeting set by hand (de, nl; status25): the hour after a comma, the next round named, a slot to
+        # book, asked for a call, meeting the team.
+        "Passt Ihnen Mittwoch, 14 Uhr?",
+        "Als Nächstes steht ein Gespräch mit unserem CTO an.",
+        "Buch dir gern einen Slot über den Link.",
+        "Ben je morgenochtend beschikbaar voor een belletje?",
+        "Dan kun je meteen kennismaken met het team.",
         # A call set by hand in Spanish, Dutch and Portuguese (status25).
         "El siguiente paso es una videollamada con la directora.",
         "Elige el horario que mejor te venga.",

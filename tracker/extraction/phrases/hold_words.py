@@ -34,6 +34,7 @@ PAUSED: dict[str, tuple[str, ...]] = {
         r"pausiert",
         r"gestoppt",
         r"auf eis(?: gelegt)?",
+        r"zurückgestellt",
         r"einzufrieren",
         r"auszusetzen",
     ),
@@ -54,6 +55,9 @@ PAUSED: dict[str, tuple[str, ...]] = {
         r"gepauzeerd",
         r"stilgelegd",
         r"on hold(?: gezet)?",
+        # "De werving is tot nader order uitgesteld" (postponed alone may be a start date moved).
+        r"(?:uitgesteld|gestopt) tot nader (?:order|bericht)",
+        r"tot nader (?:order|bericht) (?:uitgesteld|gestopt)",
         r"stand-?by gezet",
         r"op te schorten",
         r"te bevriezen",

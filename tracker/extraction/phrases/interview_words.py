@@ -126,7 +126,7 @@ DAY_FRAGMENTS = [
     rf"\b(?:{one_of(GERMAN)}|morgen|übermorgen|heute|nächste woche|kommende woche)\b",
     # A part of the day written onto its weekday: "Donnerstagnachmittag", "donderdagmiddag".
     rf"\b(?:{one_of(GERMAN)})(?:vormittag|nachmittag|mittag|abend|früh)\b",
-    rf"\b(?:{one_of(DUTCH)})(?:ochtend|middag|avond|morgen)\b",
+    rf"\b(?:{one_of(DUTCH)}|morgen)(?:ochtend|middag|avond|morgen)\b",
     rf"\b(?:{one_of(FRENCH)}|demain|aujourd'hui|la semaine prochaine)\b",
     rf"\b(?:{one_of(SPANISH)}|mañana|pasado mañana|hoy|la semana que viene|la próxima semana)\b",
     rf"\b(?:{one_of(DUTCH)}|morgen|overmorgen|vandaag|volgende week)\b",

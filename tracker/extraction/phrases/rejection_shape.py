@@ -71,7 +71,7 @@ _OTHERS_FRAGMENTS = [
     r"\bandere (?:\w+ )?(?:kandida\w*|sollicitant\w*|persoon|personen|profiel\w*)",
     r"\biemand anders\b",
     r"\b(?:een (?:\w+ )?(?:kandidaat|sollicitant|persoon)|iemand) (?:die|met) (?:meer|al)\b",
-    r"\boutr[oa]s? (?:\w+ )?(?:candidat[oa]s?|perf(?:il|is)|pessoas?)\b",
+    r"\boutr[oa]s? (?:\w+ )?(?:candidat[oa]s?|perf(?:il|is)|pessoas?|profissiona(?:l|is))\b",
     r"\baltr[oie] (?:\w+ )?(?:candidat[oie]|profil[oi]|person[ae])\b",
     r"\b(?:candidat[oi]|profil[oi]) (?:il cui|i cui|con (?:un )?(?:profilo|esperienz)|più)\b",
     # One other, described as fitting better, in any of the seven languages: "een kandidaat wiens ervaring
@@ -108,14 +108,15 @@ _DECIDED_FRAGMENTS = [
     r"\b(?:decidido|decidimos|optado|optamos|elegido|elegimos|seleccionado|preferido|continuar|avanzar)\b",
     # Leaning towards another: "nos hemos inclinado por", "apostar por otra candidatura".
     r"\b(?:inclinado|inclinamos|decantado|decantamos|apostado|apostamos|apostar)\b",
-    r"\b(?:besloten|gekozen|geselecteerd|uitgenodigd|voorkeur)\b",
+    # "Uiteindelijk hebben we een kandidaat gevonden die net iets beter aansluit."
+    r"\b(?:besloten|gekozen|geselecteerd|uitgenodigd|voorkeur|gevonden|aangenomen)\b",
     r"\b(?:decidimos|optámos|optamos|optou|escolhemos|escolhido|selecionad[oa]s?|preferimos|avançar|seguir|"
     r"prosseguir)\b",
     r"\b(?:deciso|scelto|optato|selezionat[oi]|preferito|proseguire|procedere)\b",
     # The process closed with another: "hemos cerrado el proceso con otro candidato", "we closed the search
     # with another applicant" (the other is _OTHERS' to find in the same sentence).
-    r"\b(?:closed|cerrado|cerramos|encerrado|encerramos|clôturé|fermé|afgesloten|gesloten|chiuso) "
-    r"(?:[\w-]+ ){0,8}?(?:with|con|com|avec|met)\b",
+    r"\b(?:closed|cerrado|cerramos|encerrado|encerramos|fechad[oa]|fechamos|clôturé|fermé|afgesloten|gesloten|"
+    r"chiuso) (?:[\w-]+ ){0,8}?(?:with|con|com|avec|met)\b",
 ]
 _DECIDED = _words(_DECIDED_FRAGMENTS)
 # A negation, in each language.
@@ -194,7 +195,8 @@ _NO_NEWS_FRAGMENTS = [
     r"\bnoch (?:keine (?:\w+ )?(?:entscheidung|nachricht|aussage)|"
     r"nicht (?:\w+ ){0,2}(?:entschieden|abgeschlossen))\b",
     r"\b(?:répondre|réponse|sans(?! suite)|jusqu)\b",
-    r"\b(?:responder|respuesta|sin|hasta)\b",
+    # (Not "sin embargo", however: "Sin embargo, no vamos a continuar con tu candidatura".)
+    r"\b(?:responder|respuesta|sin(?! embargo)|hasta)\b",
     r"\b(?:reageren|antwoord|zonder|tot)\b",
     r"\b(?:responder|resposta|sem|até)\b",
     r"\b(?:rispondere|risposta|senza|fino)\b",

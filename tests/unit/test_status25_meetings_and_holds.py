@@ -1,0 +1,292 @@
+"""Steps set by hand and posts held in Spanish, Portuguese, German, Dutch and French mail (invented mail):
+a call or a visit proposed without an interview's noun, a slot to book, the next round named; a post held
+with its title between, postponed, stopped "until further notice"; and the lookalikes that stay a receipt
+(a silence announced as a no) or no meeting (a profile's purpose).
+"""
+
+import pytest
+
+from tests.extraction_support import extract
+from tracker.models import Kind, Status
+
+
+def _mail(sender: str, subject: str, *paragraphs: str) -> dict[str, str]:
+    return {"sender": sender, "subject": subject, "body": "\n\n".join(paragraphs)}
+
+
+@pytest.mark.parametrize(
+    "mail",
+    [
+        pytest.param(
+            _mail(
+                "Noelia Campos <noelia.campos@verdeluz.es>",
+                "Verdeluz | Técnica de Marketing",
+                "Hola Paula,",
+                "¡Gracias por tu candidatura! Queremos dar el siguiente paso: una videollamada con la "
+                "responsable del equipo. Te dejo aquí mi calendario para que elijas el hueco que mejor te "
+                "venga.",
+                "Noelia",
+            ),
+            id="es_next_step_a_video_call",
+        ),
+        pytest.param(
+            _mail(
+                "Marina Ortiz <marina.ortiz@bodegasolana.es>",
+                "Bodega Solana - Sumiller",
+                "Hola Raúl,",
+                "Nos gustaría quedar contigo para charlar sobre la vacante de Sumiller. ¿Podrías el "
+                "miércoles a las 17:00 en la bodega?",
+                "Marina",
+            ),
+            id="es_quedar_contigo",
+        ),
+        pytest.param(
+            _mail(
+                "Beatriz Olmo <beatriz@olmoeventos.es>",
+                "Coordinadora de eventos",
+                "Hola Nerea,",
+                "¿Tienes un rato esta semana para una llamada? Me gustaría contarte más sobre el puesto.",
+                "Beatriz",
+            ),
+            id="es_un_rato_para_una_llamada",
+        ),
+        pytest.param(
+            _mail(
+                "Joaquín Beltrán <jbeltran@talleresbeltran.es>",
+                "Mecánico",
+                "Buenas Luis,",
+                "Hemos visto tu currículum para el puesto de mecánico. Si te parece, vente mañana por el "
+                "taller a las 9 y hablamos.",
+                "Joaquín",
+            ),
+            id="es_si_te_parece_vente_manana",
+        ),
+        pytest.param(
+            _mail(
+                "RH Café Rossio <rh@caferossio.pt>",
+                "Candidatura Barista",
+                "Olá Sara,",
+                "Recebemos o seu CV e gostaríamos de a conhecer. Consegue passar cá no sábado de manhã, por "
+                "volta das 11h?",
+                "Café Rossio",
+            ),
+            id="pt_gostariamos_de_a_conhecer",
+        ),
+        pytest.param(
+            _mail(
+                "Jeroen Bakker <jeroen.bakker@kanaalwerken.nl>",
+                "Re: Sollicitatie Werkvoorbereider",
+                "Hallo Thijs,",
+                "Dank voor je cv. Ik zou graag een keer met je kennismaken. Schikt donderdagmiddag om 15:30 "
+                "op ons kantoor in Zwolle?",
+                "Jeroen",
+            ),
+            id="nl_kennismaken_donderdagmiddag",
+        ),
+        pytest.param(
+            _mail(
+                "Linda Mulder <linda@kantoormulder.nl>",
+                "Sollicitatie assistent-accountant",
+                "Beste Noor,",
+                "Bedankt voor je sollicitatie. We willen je graag beter leren kennen. Wanneer zou je tijd "
+                "hebben voor een kop koffie op kantoor?",
+                "Linda",
+            ),
+            id="nl_leren_kennen_over_koffie",
+        ),
+        pytest.param(
+            _mail(
+                "Claire Dubois <claire.dubois@vergers-isere.fr>",
+                "Votre candidature - Responsable qualité",
+                "Bonjour Antoine,",
+                "Votre parcours a retenu toute notre attention et nous souhaitons vous rencontrer. "
+                "Seriez-vous disponible mardi prochain à 14h dans nos locaux ?",
+                "Claire Dubois",
+            ),
+            id="fr_answering_the_readers_candidature_is_no_cold_contact",
+        ),
+        pytest.param(
+            _mail(
+                "Katrin Wolf <katrin.wolf@gruenhof-gaertnerei.de>",
+                "Re: Bewerbung Gärtnerin",
+                "Hallo Frau Schulz,",
+                "passt Ihnen Mittwoch, 14 Uhr? Dann zeige ich Ihnen auch gleich die Gärtnerei.",
+                "Katrin Wolf",
+            ),
+            id="de_passt_ihnen_mittwoch_14_uhr",
+        ),
+        pytest.param(
+            _mail(
+                "Recruiting <recruiting@blaufels.io>",
+                "Nächste Runde",
+                "Hi Jonas,",
+                "du bist eine Runde weiter! Als Nächstes steht ein Gespräch mit unserem CTO an. Buch dir "
+                "gern einen Slot über den Link.",
+                "Blaufels",
+            ),
+            id="de_next_round_and_a_slot_to_book",
+        ),
+        pytest.param(
+            _mail(
+                "Anouk Kramer <anouk@kramerthuiszorg.nl>",
+                "Sollicitatie verzorgende",
+                "Hoi Fleur,",
+                "Zou je volgende week dinsdag om 10 uur kunnen? Dan kun je meteen even kennismaken met het "
+                "team.",
+                "Anouk",
+            ),
+            id="nl_zou_je_dinsdag_kunnen_to_meet_the_team",
+        ),
+        pytest.param(
+            _mail(
+                "Peter de Wit <peter.dewit@dewit-timmerwerk.nl>",
+                "Re: Sollicitatie timmerman",
+                "Hallo Youssef,",
+                "Ben je morgenochtend beschikbaar voor een belletje? Ik bel je rond 9 uur.",
+                "Peter",
+            ),
+            id="nl_beschikbaar_voor_een_belletje",
+        ),
+    ],
+)
+def test_a_meeting_set_by_hand_is_an_interview(mail):
+    result = extract(**mail)
+    assert (result.kind, result.status) == (Kind.APPLICATION, Status.INTERVIEW), result
+
+
+@pytest.mark.parametrize(
+    "mail",
+    [
+        pytest.param(
+            _mail(
+                "Talento <talento@olivaresdelsur.es>",
+                "Actualización sobre la vacante",
+                "Hola Carmen,",
+                "Hemos decidido posponer el proceso de selección para el puesto de Técnico Agrícola hasta "
+                "el próximo año por motivos presupuestarios.",
+                "Olivares del Sur",
+            ),
+            id="es_posponer_el_proceso",
+        ),
+        pytest.param(
+            _mail(
+                "Recursos Humanos <rrhh@tornilleriaebro.es>",
+                "Proceso Jefe de Turno",
+                "Hola Jesús,",
+                "Por motivos internos, el proceso para Jefe de Turno está parado de momento. Te avisaremos "
+                "si se retoma.",
+                "Tornillería Ebro",
+            ),
+            id="es_proceso_parado",
+        ),
+        pytest.param(
+            _mail(
+                "Nerea Castillo <nerea@castilloweb.es>",
+                "Re: Desarrollador WordPress",
+                "Hola Óscar,",
+                "El proyecto se ha cancelado, así que de momento no vamos a contratar a nadie. Siento las "
+                "molestias.",
+                "Nerea",
+            ),
+            id="es_no_vamos_a_contratar_a_nadie",
+        ),
+        pytest.param(
+            _mail(
+                "Julia Hahn <julia.hahn@gruenfeld-medien.de>",
+                "Update zur Stelle Content Manager",
+                "Hallo Tim,",
+                "leider muss ich dir mitteilen, dass wir die Stelle als Content Manager aufgrund einer "
+                "Umstrukturierung vorerst auf Eis legen.",
+                "Viele Grüße\nJulia",
+            ),
+            id="de_title_between_the_post_and_its_hold",
+        ),
+        pytest.param(
+            _mail(
+                "Camille Roux <camille.roux@atelier-roux.fr>",
+                "RE: Poste de graphiste",
+                "Bonjour Inès,",
+                "Je reviens vers vous : nous avons décidé de ne pas donner suite à ce recrutement pour le "
+                "moment, faute de budget.",
+                "Camille",
+            ),
+            id="fr_no_follow_up_to_the_hiring_itself",
+        ),
+        pytest.param(
+            _mail(
+                "HR <hr@textilhaus-linden.de>",
+                "Ihre Bewerbung als Einkäufer",
+                "Hallo Herr Frank,",
+                "wir haben die Stelle leider vorerst zurückgestellt. Sobald sich etwas tut, melden wir uns.",
+                "Textilhaus Linden",
+            ),
+            id="de_stelle_zurueckgestellt",
+        ),
+        pytest.param(
+            _mail(
+                "Werving <werving@waterschap-veen.nl>",
+                "Vacature Beleidsadviseur",
+                "Geachte mevrouw Bakker,",
+                "De werving voor de functie Beleidsadviseur Mobiliteit is tot nader order uitgesteld.",
+                "Waterschap Veen",
+            ),
+            id="nl_werving_tot_nader_order_uitgesteld",
+        ),
+        pytest.param(
+            _mail(
+                "Reclutamiento <reclutamiento@agrosierra.com.mx>",
+                "Vacante Ingeniero Agrónomo",
+                "Hola Rodrigo,",
+                "Te informamos que la vacante de Ingeniero Agrónomo fue cerrada por la empresa sin "
+                "contratación, debido a cambios en el área.",
+                "AgroSierra",
+            ),
+            id="es_vacante_cerrada_sin_contratacion",
+        ),
+    ],
+)
+def test_a_post_held_or_dropped_is_withdrawn(mail):
+    result = extract(**mail)
+    assert (result.kind, result.status) == (Kind.APPLICATION, Status.WITHDRAWN), result
+
+
+def test_a_silence_announced_as_a_no_in_dutch_is_still_a_receipt():
+    result = extract(
+        sender="Werken bij Rivierweide <vacatures@rivierweide.nl>",
+        subject="Ontvangstbevestiging sollicitatie",
+        body="Beste Sem,\n\nBedankt voor je sollicitatie als Logistiek Medewerker. Als je profiel aansluit, "
+        "nemen we binnen twee weken contact met je op. Hoor je niets, dan ben je helaas niet "
+        "geselecteerd.\n\nRivierweide",
+    )
+    assert result.status is Status.APPLIED
+
+
+def test_a_profiles_purpose_in_dutch_is_no_meeting():
+    result = extract(
+        sender="Werkhaven Recruitment <recruitment@werkhaven.nl>",
+        subject="We hebben je sollicitatie ontvangen",
+        body="Hoi Kim,\n\nBedankt voor je sollicitatie. Maak je profiel compleet, zodat onze recruiters je "
+        "beter leren kennen.\n\nWerkhaven",
+    )
+    assert result.status is Status.APPLIED
+
+
+def test_a_silence_read_as_another_chosen_in_dutch_is_still_a_receipt():
+    result = extract(
+        sender="HR <hr@kaasmakerij-oost.nl>",
+        subject="Sollicitatie ontvangen",
+        body="Hoi Noah,\n\nBedankt voor je reactie! Heb je na twee weken niets gehoord, dan is de vacature "
+        "helaas aan iemand anders gegeven.\n\nKaasmakerij Oost",
+    )
+    assert result.status is Status.APPLIED
+
+
+def test_those_invited_in_a_german_relative_clause_are_candidates_in_general():
+    result = extract(
+        sender="HR <hr@klinik-am-brunnen.de>",
+        subject="Ihre Bewerbung",
+        body="Sehr geehrte Frau Jung,\n\nwir haben Ihre Bewerbung erhalten. Die Auswahl der Kandidatinnen "
+        "und Kandidaten, die wir zu einem Vorstellungsgespräch einladen, erfolgt nach Ende der "
+        "Bewerbungsfrist.\n\nKlinik am Brunnen",
+    )
+    assert result.status is Status.APPLIED
