@@ -281,3 +281,63 @@ def test_the_readers_thanks_for_an_interview_stays_their_own_mail():
         "Bruna",
     )
     assert result.kind is Kind.OTHER
+
+
+# A verdict in a sentence of its own, framed as each language's ATS frames it: greeting, verdict, sign-off.
+_FRAMES = {
+    "es": ("Selección <seleccion@almacenes-tormes.es>", "Tu candidatura", "Hola Laura,", "Almacenes Tormes"),
+    "pt": ("Recrutamento <vagas@grupo-jatoba.com.br>", "Sua candidatura", "Olá Ana,", "Grupo Jatobá"),
+    "de": (
+        "Karriere <karriere@wendt-metall.de>",
+        "Ihre Bewerbung",
+        "Sehr geehrte Frau Weber,",
+        "Wendt Metall",
+    ),
+    "nl": ("Recruitment <werken@hofstede-groep.nl>", "Je sollicitatie", "Beste Sanne,", "Hofstede Groep"),
+    "fr": (
+        "Recrutement <recrutement@maison-aubert.fr>",
+        "Votre candidature",
+        "Bonjour Claire,",
+        "Maison Aubert",
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("language", "verdict"),
+    [
+        ("es", "Le informamos que su candidatura para el puesto de Analista ha sido rechazada."),
+        ("es", "Te informamos de que el resultado de tu proceso no ha sido favorable."),
+        ("es", "Damos por finalizada tu participación en el proceso."),
+        ("es", "En esta ocasión tu perfil no ha resultado finalista."),
+        ("es", "Aunque tu experiencia es muy interesante, hemos priorizado perfiles con más experiencia."),
+        ("es", "Hemos encontrado un perfil que se ajusta más a lo que buscamos."),
+        ("pt", "Sua candidatura foi recusada."),
+        ("pt", "O resultado da sua avaliação não foi favorável."),
+        ("pt", "Encerramos sua participação neste processo seletivo."),
+        ("pt", "Optamos por candidatos com maior experiência na área."),
+        ("de", "Ihre Bewerbung wurde leider abgelehnt."),
+        ("de", "Wir haben uns für Bewerber entschieden, die mehr Erfahrung im Vertrieb mitbringen."),
+        ("nl", "Je sollicitatie is helaas afgewezen."),
+        ("nl", "Je profiel sluit niet goed genoeg aan op de functie-eisen."),
+        ("nl", "Wij hebben de vacature inmiddels kunnen invullen."),
+        ("fr", "Nous avons pourvu le poste."),
+    ],
+)
+def test_an_ats_verdict_in_a_sentence_of_its_own_is_a_rejection(language, verdict):
+    sender, subject, greeting, signature = _FRAMES[language]
+    result = extract(sender=sender, subject=subject, body=f"{greeting}\n\n{verdict}\n\n{signature}")
+    assert (result.kind, result.status) == (Kind.APPLICATION, Status.REJECTED), result
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence"),
+    [
+        ("de", "Falls Ihre Bewerbung abgelehnt wird, informieren wir Sie per E-Mail."),
+        ("es", "Tu candidatura no ha sido rechazada: sigue en proceso."),
+    ],
+)
+def test_a_verdict_hedged_or_negated_is_no_rejection(language, sentence):
+    sender, subject, greeting, signature = _FRAMES[language]
+    result = extract(sender=sender, subject=subject, body=f"{greeting}\n\n{sentence}\n\n{signature}")
+    assert result.status is not Status.REJECTED, result

@@ -290,3 +290,79 @@ def test_those_invited_in_a_german_relative_clause_are_candidates_in_general():
         "Bewerbungsfrist.\n\nKlinik am Brunnen",
     )
     assert result.status is Status.APPLIED
+
+
+@pytest.mark.parametrize(
+    ("mail", "status"),
+    [
+        pytest.param(
+            _mail(
+                "Selección <seleccion@vinos-tormes.es>",
+                "Tu candidatura",
+                "Hola Laura,",
+                "Por decisión de la dirección, el puesto no se va a cubrir finalmente.",
+                "Vinos Tormes",
+            ),
+            Status.WITHDRAWN,
+            id="es_puesto_no_se_va_a_cubrir",
+        ),
+        pytest.param(
+            _mail(
+                "Karriere <karriere@wendt-metall.de>",
+                "Ihre Bewerbung",
+                "Sehr geehrte Frau Weber,",
+                "Die Stelle wird aus internen Gründen nicht mehr besetzt.",
+                "Wendt Metall",
+            ),
+            Status.WITHDRAWN,
+            id="de_stelle_wird_nicht_mehr_besetzt",
+        ),
+        pytest.param(
+            _mail(
+                "Recrutamento <vagas@grupo-jatoba.com.br>",
+                "Sua candidatura",
+                "Olá Ana,",
+                "A vaga não será preenchida neste momento.",
+                "Grupo Jatobá",
+            ),
+            Status.WITHDRAWN,
+            id="pt_vaga_nao_sera_preenchida",
+        ),
+        pytest.param(
+            _mail(
+                "Recrutement <recrutement@maison-aubert.fr>",
+                "Votre candidature",
+                "Bonjour Claire,",
+                "Le poste ne sera pas pourvu cette année.",
+                "Maison Aubert",
+            ),
+            Status.WITHDRAWN,
+            id="fr_poste_ne_sera_pas_pourvu",
+        ),
+        pytest.param(
+            _mail(
+                "Karriere <karriere@wendt-metall.de>",
+                "Ihre Bewerbung",
+                "Sehr geehrte Frau Weber,",
+                "Können Sie am Dienstagvormittag zu uns ins Büro kommen?",
+                "Wendt Metall",
+            ),
+            Status.INTERVIEW,
+            id="de_zu_uns_ins_buero_kommen",
+        ),
+        pytest.param(
+            _mail(
+                "Recruitment <werken@hofstede-groep.nl>",
+                "Je sollicitatie",
+                "Beste Sanne,",
+                "Graag nodigen we je uit op ons kantoor op maandag 12 mei om 14.00 uur.",
+                "Hofstede Groep",
+            ),
+            Status.INTERVIEW,
+            id="nl_split_verb_nodigen_uit_with_a_day_and_hour",
+        ),
+    ],
+)
+def test_a_step_or_hold_an_ats_words_in_one_sentence_is_read(mail, status):
+    result = extract(**mail)
+    assert (result.kind, result.status) == (Kind.APPLICATION, status), result

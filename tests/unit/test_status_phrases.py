@@ -169,6 +169,16 @@ PINNING_SENTENCES = {
         "Ho inoltrato il tuo CV al cliente.",
     ],
     "REJECTION": [
+        # Verdicts an ATS words (status25): the post filled in the active voice (fr), the application turned
+        # down, the outcome unfavourable, the reader's part closed (es, pt), not fitting, filled (nl).
+        "Nous avons pourvu le poste.",
+        "Su candidatura ha sido desestimada.",
+        "El resultado no ha sido favorable.",
+        "Damos por finalizada tu participación.",
+        "O resultado não foi favorável.",
+        "Encerramos a sua participação.",
+        "Je profiel sluit niet goed aan op de functie.",
+        "Wij hebben de vacature kunnen invullen.",
         # More decisions worded indirectly (status25): decided otherwise (de), the process going on without
         # the reader, others fitting better, no profile like the reader's (es), one already hired (nl).
         "Letztlich haben wir uns anders entschieden.",
@@ -736,6 +746,7 @@ PINNING_SENTENCES = {
         "You got the job!",
     ],
     "INTERVIEW": [
+        "Können Sie morgen zu uns ins Büro kommen?",
         # A meeting set by hand (de, nl; status25): the hour after a comma, the next round named, a slot to
         # book, asked for a call, meeting the team.
         "Passt Ihnen Mittwoch, 14 Uhr?",

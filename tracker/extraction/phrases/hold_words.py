@@ -104,8 +104,18 @@ CANCELLED: dict[str, tuple[str, ...]] = {
 }
 # The post left empty, its negation part of the words: "die Stelle vorerst nicht zu besetzen".
 NOT_FILLED: dict[str, tuple[str, ...]] = {
-    "de": (r"nicht (?:mehr )?(?:zu )?besetzen", r"nicht (?:mehr )?nachbesetzen", r"nicht nachzubesetzen"),
+    "de": (
+        r"nicht (?:mehr )?(?:zu )?besetzen",
+        r"nicht (?:mehr )?nachbesetzen",
+        r"nicht nachzubesetzen",
+        # "Die Stelle wird aus internen Gründen nicht mehr besetzt."
+        r"wird (?:\w+ ){0,4}nicht (?:mehr )?(?:nach)?besetzt",
+    ),
     "nl": (r"niet (?:meer )?in te vullen", r"niet (?:meer )?invullen"),
+    # "el puesto no se va a cubrir finalmente", "a vaga não será preenchida", "le poste ne sera pas pourvu".
+    "es": (r"no se (?:va a cubrir|cubrirá|van a cubrir|cubrirán)",),
+    "pt": (r"não (?:será|vai ser) preenchid[oa]",),
+    "fr": (r"ne sera pas pourvue?",),
 }
 # The verbs before the post, by family: "we've decided to freeze this hire", "ha sospeso la ricerca".
 PAUSING: dict[str, tuple[str, ...]] = {

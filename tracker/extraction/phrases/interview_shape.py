@@ -87,7 +87,9 @@ _PROPOSED = re.compile(
     r"\b(?:propos\w*|propon\w*|suggest\w*|vorschlag\w*|vorschlagen|suger\w*|voorstel\w*|stel voor|"
     r"availab\w*|disponib\w*|beschikba\w*|verfügbar\w*|"
     # An invitation to a day and a time is proposed too: "queremos invitarte el lunes 7 a las 9:00".
-    r"invit\w*|works? best|suits? you|einlad\w*|eingeladen|uitnodig\w*|convid\w*|convoc\w*)"
+    r"invit\w*|works? best|suits? you|einlad\w*|eingeladen|uitnodig\w*|convid\w*|convoc\w*|"
+    # Dutch splits the verb: "Graag nodigen we je uit op ons kantoor op maandag om 14.00 uur".
+    r"nodigen|nodigt)"
 )
 # How a meeting would happen, beside a proposed time: a call ("ich rufe Sie an", "bellen we via Teams", "te
 # ligo"), a video call's service or link, an address ("8 avenue Foch", "Via dei Mulini 3", "Hafenstraße

@@ -62,8 +62,8 @@ _OTHERS_FRAGMENTS = [
     # avons opté pour un profil plus senior" (the reader is "you", never "a candidate").
     r"\b(?:por|pour|für|voor|pelo|pela) (?:un|una|une|um|uma|een|ein|eine|einen) (?:\w+ )?(?:candidat\w*|"
     r"perfil|profil\w*|persona|pessoa|personne|persoon|bewerber\w*|kandida\w*|profissional)\b",
-    r"\b(?:candidat[oa]s?|perfil(?:es)?|perfis) (?:cuy[oa]s?|cuj[oa]s?|con (?:más|mais|un perfil)|"
-    r"com (?:mais|um perfil))\b",
+    r"\b(?:candidat[oa]s?|perfil(?:es)?|perfis) (?:cuy[oa]s?|cuj[oa]s?|con (?:más|mais|mayor|un perfil)|"
+    r"com (?:mais|maior|um perfil))\b",
     # "hemos optado por una candidata con más experiencia", "uma pessoa que já conhece o setor".
     r"\b(?:un|una|um|uma) (?:\w+ )?(?:candidat[oa]|perfil|persona|pessoa) (?:que|con|com) "
     r"(?:más|mais|mejor|melhor|ya|já)\b",
@@ -108,6 +108,10 @@ _DECIDED_FRAGMENTS = [
     r"\b(?:decidido|decidimos|optado|optamos|elegido|elegimos|seleccionado|preferido|continuar|avanzar)\b",
     # Leaning towards another: "nos hemos inclinado por", "apostar por otra candidatura".
     r"\b(?:inclinado|inclinamos|decantado|decantamos|apostado|apostamos|apostar)\b",
+    # Others put first or found: "hemos priorizado perfiles con más experiencia", "hemos encontrado un perfil
+    # que se ajusta más", "nous avons trouvé un profil qui correspond davantage".
+    r"\b(?:prioriti[sz]ed|priorizado|priorizamos|priorizámos|priorisé|found|encontrado|encontramos|encontrámos|"
+    r"trouvé|gefunden)\b",
     # "Uiteindelijk hebben we een kandidaat gevonden die net iets beter aansluit."
     r"\b(?:besloten|gekozen|geselecteerd|uitgenodigd|voorkeur|gevonden|aangenomen)\b",
     r"\b(?:decidimos|optámos|optamos|optou|escolhemos|escolhido|selecionad[oa]s?|preferimos|avançar|seguir|"
@@ -240,6 +244,17 @@ def is_post_filled(sentence: str) -> bool:
     )
 
 
+# The reader's application declined, in a verdict's passive: "Ihre Bewerbung wurde leider abgelehnt", "je
+# sollicitatie is afgewezen", "sua candidatura foi recusada" (a negation anywhere: no verdict).
+_DECLINED_FRAGMENTS = [
+    r"\b(?:abgelehnt|afgewezen|recusad[oa]|indeferid[oa]|rechazad[oa]|desestimad[oa]|refusée?|respint[oa])\b",
+]
+_APPLICATION_DECLINED = re.compile(
+    r"\b(?:bewerbung|sollicitatie|kandidatuur|candidatura|candidature|solicitud|postulación|inscrição)\b"
+    r"[^.\n]{0,80}?" + _DECLINED_FRAGMENTS[0]
+)
+
+
 # The writer's own absence, said with regret: "purtroppo giovedì non ci sono", "I'm afraid I can't make
 # Thursday", "helaas ben ik donderdag niet op kantoor". A meeting moved, not a decision about the reader.
 _WRITER_UNAVAILABLE = re.compile(
@@ -269,7 +284,13 @@ def is_writer_unavailable(sentence: str) -> bool:
 
 # Where a shaped sentence may be, found in the phrase index's one pass over a text (category
 # REJECTION_SHAPE): the sentence around each is then read whole.
-ANCHORS = [*_OTHERS_FRAGMENTS, *_NOT_GOING_ON_FRAGMENTS, *_REGRET_FRAGMENTS, *_FILLED_FRAGMENTS]
+ANCHORS = [
+    *_OTHERS_FRAGMENTS,
+    *_NOT_GOING_ON_FRAGMENTS,
+    *_REGRET_FRAGMENTS,
+    *_FILLED_FRAGMENTS,
+    *_DECLINED_FRAGMENTS,
+]
 
 
 def someone_else_chosen(sentence: str) -> bool:
@@ -299,6 +320,8 @@ def is_rejection_shaped(sentence: str) -> bool:
     if _OTHERS.search(sentence) and _DECIDED.search(sentence):
         return True
     if is_post_filled(sentence):
+        return True
+    if _APPLICATION_DECLINED.search(sentence) and not _NEGATION.search(sentence):
         return True
     if _KEEPING_DATA.search(sentence):
         return False
