@@ -366,3 +366,93 @@ def test_those_invited_in_a_german_relative_clause_are_candidates_in_general():
 def test_a_step_or_hold_an_ats_words_in_one_sentence_is_read(mail, status):
     result = extract(**mail)
     assert (result.kind, result.status) == (Kind.APPLICATION, status), result
+
+
+@pytest.mark.parametrize(
+    "mail",
+    [
+        pytest.param(
+            _mail(
+                "Elena Martín <elena.martin@grupoatlas.es>",
+                "Re: Candidatura Analista",
+                "Hola Pablo,",
+                "Te confirmo: martes a las 12:00 en nuestra oficina de la calle Gran Vía 30.",
+                "Elena",
+            ),
+            id="es_te_confirmo_a_day_an_hour_an_address",
+        ),
+        pytest.param(
+            _mail(
+                "Jonas Keller <jonas.keller@keller-technik.de>",
+                "AW: Bewerbung Servicetechniker",
+                "Hallo Herr Yilmaz,",
+                "prima, dann sehen wir uns am Donnerstag um 14 Uhr bei uns in der Werkstatt.",
+                "Jonas Keller",
+            ),
+            id="de_dann_sehen_wir_uns_in_der_werkstatt",
+        ),
+        pytest.param(
+            _mail(
+                "Jonas Keller <jonas.keller@keller-technik.de>",
+                "AW: Bewerbung Servicetechniker",
+                "Hallo Herr Yilmaz,",
+                "Dienstag um 9 Uhr passt bei uns. Bitte melden Sie sich am Empfang.",
+                "Jonas Keller",
+            ),
+            id="de_passt_bei_uns_then_the_front_desk",
+        ),
+        pytest.param(
+            _mail(
+                "Sanne Visser <sanne@visserbouw.nl>",
+                "RE: Sollicitatie calculator",
+                "Hoi Tim,",
+                "Ik bel je morgen rond 11 uur even op.",
+                "Sanne",
+            ),
+            id="nl_ik_bel_je_morgen",
+        ),
+        pytest.param(
+            _mail(
+                "Carla Mendes <carla.mendes@grupolusa.pt>",
+                "RE: Candidatura Técnico",
+                "Olá Pedro,",
+                "Fica então marcado para quinta-feira às 14h no nosso escritório.",
+                "Carla",
+            ),
+            id="pt_fica_marcado",
+        ),
+        pytest.param(
+            _mail(
+                "Julie Martin <julie.martin@groupe-alpin.fr>",
+                "RE: Candidature assistante",
+                "Bonjour Léa,",
+                "Je vous appellerai demain vers 14h.",
+                "Julie",
+            ),
+            id="fr_je_vous_appellerai",
+        ),
+    ],
+)
+def test_a_meeting_the_writer_settles_at_a_day_and_hour_is_an_interview(mail):
+    result = extract(**mail)
+    assert (result.kind, result.status) == (Kind.APPLICATION, Status.INTERVIEW), result
+
+
+def test_a_doctors_appointment_settled_at_a_day_and_hour_is_no_application():
+    result = extract(
+        sender="Praxis Dr. Weber <praxis@dr-weber.de>",
+        subject="Ihr Termin",
+        body="Hallo Frau Kaya,\n\ndann sehen wir uns am Donnerstag um 14 Uhr in der Praxis.\n\n"
+        "Praxis Dr. Weber",
+    )
+    assert result.kind is Kind.OTHER
+
+
+def test_a_meeting_settled_only_if_selected_stays_a_receipt():
+    result = extract(
+        sender="Recruiting <jobs@ostbau.de>",
+        subject="Eingangsbestätigung",
+        body="Hallo Herr Ott,\n\nvielen Dank für Ihre Bewerbung. Sollten Sie ausgewählt werden, sehen wir "
+        "uns am Donnerstag um 14 Uhr im Büro.\n\nOstbau",
+    )
+    assert result.status is Status.APPLIED

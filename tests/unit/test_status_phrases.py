@@ -1052,6 +1052,7 @@ PINNING_SENTENCES = {
         "hirevue.com",
     ],
     "SUBJECT_REJECTION": [
+        "Sollicitatie niet succesvol",
         "Helaas: je sollicitatie bij Kroonwerk",
         "Position Closed: Branch Manager",
         "Not selected.",
@@ -1073,6 +1074,7 @@ PINNING_SENTENCES = {
         "Your application: not progressing",
     ],
     "SUBJECT_WITHDRAWN": [
+        "Annulation du recrutement",
         "Your application has been withdrawn",
         "Requisition closed without hire: Clinical Data Manager",
     ],
@@ -1087,6 +1089,7 @@ PINNING_SENTENCES = {
         "Offer - Junior Accountant",
     ],
     "SUBJECT_INTERVIEW": [
+        "Afspraak gesprek dinsdag",
         "Terminvorschlag für ein Gespräch",
         "Jordan Lee x Sundial - Senior Designer Interview",
         "Data Engineer - Round 2",

@@ -34,6 +34,7 @@ from tracker.extraction.phrases.interview_words import (
     NOT_A_STEP_FRAGMENTS,
     PAST_FRAGMENTS,
     READER_FRAGMENTS,
+    SETTLED_FRAGMENTS,
     STEP_FRAGMENTS,
     WHEN_FRAGMENTS,
 )
@@ -102,8 +103,14 @@ _MEANS = re.compile(
     r"\b\d{1,4} (?:[a-z]+ ){1,3}(?:street|road|lane|avenue|way|square)\b|"
     r"(?:straße|strasse|weg|laan|straat|plein|gracht|kade|dijk|allee|platz) ?\d{1,4}\b|"
     r"\b(?:office|offices|bureau|bureaux|büro|kantoor|oficina|oficinas|escritório|ufficio|sede|premises|"
-    r"instalaciones|instalações|locaux|räumlichkeiten|vestiging)\b"
+    r"instalaciones|instalações|locaux|räumlichkeiten|vestiging)\b|"
+    # A small employer's own place, and its front desk: "bei uns in der Werkstatt", "am Empfang".
+    r"\b(?:werkstatt|praxis|kanzlei|filiale|taller|tienda|loja|winkel|werkplaats|atelier|agence|agência|"
+    r"empfang|reception|receptie|recepción|receção|accueil)\b"
 )
+# The writer fixing a meeting as settled ("dann sehen wir uns am Donnerstag um 14 Uhr"): it is set for the
+# reader as a proposal asks them.
+_SETTLED = any_of(SETTLED_FRAGMENTS)
 WHEN = any_of(WHEN_FRAGMENTS)
 _BOOKING = any_of(BOOKING_FRAGMENTS)
 _ASKING_WHEN = any_of(ASKING_WHEN_FRAGMENTS)
@@ -187,15 +194,17 @@ def negation_in(sentence: str, negation: re.Pattern[str]) -> bool:
 
 
 def is_time_proposed(sentence: str, following: str) -> bool:
-    """True when a (lowercased) sentence proposes the reader a day and a clock time, asked as a question or
-    with a word proposing it, and it or the `following` sentence says how the meeting would happen (a
-    call, a link, an address, an office) or names it: "does Friday 4:15pm work? We'd do it on Google Meet",
-    "können wir am Donnerstag um 10:30 Uhr telefonieren?". Not a past or refused one."""
+    """True when a (lowercased) sentence proposes the reader a day and a clock time, asked as a question,
+    with a word proposing it or settled by the writer ("dann sehen wir uns am Donnerstag um 14 Uhr"), and it
+    or the `following` sentence says how the meeting would happen (a call, a link, an address, an office)
+    or names it: "does Friday 4:15pm work? We'd do it on Google Meet", "können wir am Donnerstag um 10:30
+    Uhr telefonieren?". Not a past or refused one."""
     if not (CLOCK.search(sentence) and _DAY_NAMED.search(sentence)):
         return False
     # A booking verb alone confirms as often as it invites ("votre voyage du 4 novembre est confirmé"), and
-    # "organised" describes: a question or a proposal is asked of the reader.
-    if not (sentence.rstrip().endswith("?") or _PROPOSED.search(sentence)):
+    # "organised" describes: a question or a proposal is asked of the reader, or the writer settles it
+    # with them ("nos vemos el jueves a las 10 en la oficina").
+    if not (sentence.rstrip().endswith("?") or _PROPOSED.search(sentence) or _SETTLED.search(sentence)):
         return False
     around = f"{sentence} {following}"
     if not (

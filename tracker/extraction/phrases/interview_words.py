@@ -174,6 +174,18 @@ ASKING_WHEN_FRAGMENTS = [
     r"\b(?:disponib|horário|propo)\w*",
     r"\b(?:organizz|disponibil|propo)\w*",
 ]
+# The writer fixing the meeting as settled, in a statement: "nos vemos el jueves a las 10", "dann sehen wir
+# uns am Donnerstag um 14 Uhr", "ik bel je morgen rond 11 uur", "fica marcado para quinta às 14h", "je vous
+# appellerai demain vers 14h", "Dienstag um 9 Uhr passt bei uns".
+SETTLED_FRAGMENTS = [
+    r"\b(?:see you|i'll call you|i will call you|we'll call you|that works for (?:me|us)|works for us)\b",
+    r"\b(?:sehen wir uns|rufe ich (?:sie|dich)|ich rufe (?:sie|dich)|passt (?:bei uns|uns|mir)|bis dann)\b",
+    r"\b(?:je vous (?:appelle|appellerai|attends|rappelle|rappellerai)|nous vous (?:appellerons|attendons)|"
+    r"c'est noté)\b",
+    r"\b(?:(?:te|le) (?:confirmo|llamo|llamaré)|nos vemos|te esperamos|quedamos)\b",
+    r"\b(?:zie ik je|zien we je|ik zie je|we zien je|bel ik je|ik bel je|we bellen je|tot dan)\b",
+    r"\b(?:fica (?:então )?marcad[oa]|vou (?:ligar|telefonar)|ligo-lhe|te ligo|confirmo)\b",
+]
 # Moving a meeting to another time: "could we move our call to Thursday", "ik moet ons gesprek
 # verzetten", "possiamo spostare il colloquio a sabato?". The meeting still stands: an interview.
 MOVED_FRAGMENTS = [
