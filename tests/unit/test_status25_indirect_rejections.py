@@ -256,6 +256,17 @@ def _mail(sender: str, subject: str, *paragraphs: str) -> dict[str, str]:
             ),
             id="pt_perfil_nao_se_ajusta",
         ),
+        pytest.param(
+            _mail(
+                "Recrutamento <rh@cerrado-sementes.com.br>",
+                "Sua candidatura",
+                "Olá Paulo,",
+                "Embora seu perfil seja muito interessante, decidimos seguir com candidatos que possuem "
+                "mais experiência em agronegócio.",
+                "Cerrado Sementes",
+            ),
+            id="pt_embora_then_candidatos_que_possuem_mais",
+        ),
     ],
 )
 def test_a_decision_worded_indirectly_is_the_readers_rejection(mail):

@@ -456,3 +456,38 @@ def test_a_meeting_settled_only_if_selected_stays_a_receipt():
         "uns am Donnerstag um 14 Uhr im Büro.\n\nOstbau",
     )
     assert result.status is Status.APPLIED
+
+
+_HOLD_FRAMES = {
+    "es": ("Selección <seleccion@orbe-textil.es>", "Tu candidatura", "Hola Sara,", "Orbe Textil"),
+    "de": ("Recruiting <jobs@weidner-holz.de>", "Ihre Bewerbung", "Sehr geehrter Herr Roth,", "Weidner Holz"),
+    "nl": ("Werving <werving@lindenhof-zorg.nl>", "Je sollicitatie", "Beste Romy,", "Lindenhof Zorg"),
+    "fr": ("Recrutement <rh@bastide-vins.fr>", "Votre candidature", "Bonjour Hugo,", "Bastide Vins"),
+}
+
+
+@pytest.mark.parametrize(
+    ("language", "hold"),
+    [
+        ("es", "Hemos detenido el proceso de selección por motivos presupuestarios."),
+        ("de", "Das Auswahlverfahren wurde bis auf Weiteres ausgesetzt."),
+        ("de", "Die Besetzung der Stelle wurde verschoben, bis das Budget feststeht."),
+        ("nl", "We hebben de vacature even op pauze gezet."),
+        ("nl", "De sollicitatieprocedure ligt tijdelijk stil."),
+        ("fr", "Nous mettons ce recrutement entre parenthèses pour quelques mois."),
+    ],
+)
+def test_a_hiring_process_paused_in_other_words_is_withdrawn(language, hold):
+    sender, subject, greeting, signature = _HOLD_FRAMES[language]
+    result = extract(sender=sender, subject=subject, body=f"{greeting}\n\n{hold}\n\n{signature}")
+    assert (result.kind, result.status) == (Kind.APPLICATION, Status.WITHDRAWN), result
+
+
+def test_a_meeting_for_the_post_moved_is_no_hold():
+    result = extract(
+        sender="Recruiting <jobs@weidner-holz.de>",
+        subject="Ihre Bewerbung",
+        body="Sehr geehrter Herr Roth,\n\nIhr Vorstellungsgespräch für die Stelle wurde auf Donnerstag um 10 "
+        "Uhr verschoben.\n\nWeidner Holz",
+    )
+    assert result.status is Status.INTERVIEW

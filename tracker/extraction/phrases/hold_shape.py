@@ -25,7 +25,8 @@ from tracker.extraction.phrases.tables import accents_optional
 HIRING = (
     r"(?:hiring|recruit\w*|intake|programme|program|scheme|cohort|vacanc\w+|recrutement\w*|embauche\w*|assunzion\w+|"
     r"selezion\w+|contrataci[óo]n\w*|selecci[óo]n|recrutamento\w*|contrata[çc](?:[ãa]o|[õo]es)|werving\w*|"
-    r"vacature\w*|sollicitatie\w*|einstellung\w*|besetzung\w*|stellenbesetzung\w*)"
+    r"vacature\w*|sollicitatie\w*|einstellung\w*|besetzung\w*|stellenbesetzung\w*|rekrutierung\w*|"
+    r"(?:auswahl|bewerbungs|recruiting)(?:verfahren|prozess)\w*)"
 )
 # The post, the process or its search.
 _POST = (
@@ -46,9 +47,10 @@ _HOLDING_POST = re.compile(
 )
 # A meeting, in the seven languages: what is cancelled or paused where it stands for the post ("het gesprek
 # voor de functie is geannuleerd", "cancelled the call for the role").
+# (German and Dutch compounds too: "Vorstellungsgespräch", "sollicitatiegesprek", "Videointerview".)
 _MEETING = (
-    r"(?:interview\w*|entretien\w*|entrevista\w*|colloqui\w*|gespr[äa]ch\w*|gesprek\w*|calls?|meetings?|chat|"
-    r"appointments?|termin\w*|appels?|llamadas?|reuni\w+|chamadas?|chiamat\w+|afspra\w+)"
+    r"(?:\w*interview\w*|entretien\w*|entrevista\w*|colloqui\w*|\w*gespr[äa]ch\w*|\w*gesprek\w*|calls?|"
+    r"meetings?|chat|appointments?|termin\w*|appels?|llamadas?|reuni\w+|chamadas?|chiamat\w+|afspra\w+)"
 )
 # What a verb's object is when it is not the post: the reader's ("paused your application for the role"),
 # a meeting, or a thing for or of the post ("pulled together a shortlist for the role"); a post's own

@@ -27,7 +27,15 @@ PAUSED: dict[str, tuple[str, ...]] = {
         r"suspended",
         r"halted",
     ),
-    "fr": (r"gel[ée]e?s?", r"congel[ée]e?s?", r"suspendue?s?", r"en suspens", r"en pause", r"en stand-?by"),
+    "fr": (
+        r"gel[ée]e?s?",
+        r"congel[ée]e?s?",
+        r"suspendue?s?",
+        r"en suspens",
+        r"en pause",
+        r"en stand-?by",
+        r"entre parenthèses",
+    ),
     "de": (
         r"ausgesetzt",
         r"eingefroren",
@@ -35,6 +43,8 @@ PAUSED: dict[str, tuple[str, ...]] = {
         r"gestoppt",
         r"auf eis(?: gelegt)?",
         r"zurückgestellt",
+        # "Die Besetzung der Stelle wurde verschoben" (a meeting moved is no post: hold_shape's _MEETING_FOR).
+        r"verschoben",
         r"einzufrieren",
         r"auszusetzen",
     ),
@@ -55,6 +65,8 @@ PAUSED: dict[str, tuple[str, ...]] = {
         r"gepauzeerd",
         r"stilgelegd",
         r"on hold(?: gezet)?",
+        r"op pauze(?: gezet)?",
+        r"lig(?:t|gen) (?:tijdelijk |voorlopig |even )?stil",
         # "De werving is tot nader order uitgesteld" (postponed alone may be a start date moved).
         r"(?:uitgesteld|gestopt) tot nader (?:order|bericht)",
         r"tot nader (?:order|bericht) (?:uitgesteld|gestopt)",
@@ -127,6 +139,8 @@ PAUSING: dict[str, tuple[str, ...]] = {
         r"suspend(?:er|ido|emos|ió)",
         r"paraliz(?:ar|ado|amos|ó)",
         r"paus(?:ar|ado|amos|ó)",
+        r"deten(?:er|ido|emos)",
+        r"par(?:ar|amos|ado)",
         # "hemos decidido posponer el proceso hasta el próximo año".
         r"pospon(?:er|emos|ido|dremos)",
         r"aplaz(?:ar|ado|amos|ó)",

@@ -64,6 +64,9 @@ _OTHERS_FRAGMENTS = [
     r"perfil|profil\w*|persona|pessoa|personne|persoon|bewerber\w*|kandida\w*|profissional)\b",
     r"\b(?:candidat[oa]s?|perfil(?:es)?|perfis) (?:cuy[oa]s?|cuj[oa]s?|con (?:más|mais|mayor|un perfil)|"
     r"com (?:mais|maior|um perfil))\b",
+    # Several others, described: "decidimos seguir com candidatos que possuem mais experiência".
+    r"\b(?:candidat[oa]s|perfis|perfiles|pessoas|personas|profissionais) (?:que|quienes) (?:[\w'-]+ ){0,4}?"
+    r"(?:más|mais|mejor|melhor|maior|mayor)\b",
     # "hemos optado por una candidata con más experiencia", "uma pessoa que já conhece o setor".
     r"\b(?:un|una|um|uma) (?:\w+ )?(?:candidat[oa]|perfil|persona|pessoa) (?:que|con|com) "
     r"(?:más|mais|mejor|melhor|ya|já)\b",
