@@ -352,3 +352,45 @@ def test_a_verdict_hedged_or_negated_is_no_rejection(language, sentence):
     sender, subject, greeting, signature = _FRAMES[language]
     result = extract(sender=sender, subject=subject, body=f"{greeting}\n\n{sentence}\n\n{signature}")
     assert result.status is not Status.REJECTED, result
+
+
+@pytest.mark.parametrize(
+    "mail",
+    [
+        pytest.param(
+            _mail(
+                "Empleo <empleo@tiendas-olmo.es>",
+                "Candidatura recibida",
+                "Hola Ana,",
+                "Hemos recibido tu candidatura. Si en un plazo de 30 días no has recibido noticias, "
+                "entiende que hemos optado por otros perfiles.",
+                "Tiendas Olmo",
+            ),
+            id="es_silence_read_as_others_chosen",
+        ),
+        pytest.param(
+            _mail(
+                "Recrutamento <rh@sertao-agro.com.br>",
+                "Candidatura recebida",
+                "Olá Paulo,",
+                "Recebemos sua candidatura. Se não recebeu resposta em 30 dias, considere que optamos por "
+                "outros candidatos.",
+                "Sertão Agro",
+            ),
+            id="pt_silence_read_as_others_chosen",
+        ),
+    ],
+)
+def test_a_receipt_that_reads_silence_as_a_no_is_the_readers_application_applied(mail):
+    result = extract(**mail)
+    assert (result.kind, result.status) == (Kind.APPLICATION, Status.APPLIED), result
+
+
+def test_an_interim_notice_that_no_decision_is_taken_yet_is_no_rejection():
+    result = extract(
+        sender="Werving <werving@kade-groep.nl>",
+        subject="Stand van zaken sollicitatie",
+        body="Beste Romy,\n\nDe selectie duurt iets langer dan gepland. We hebben nog geen besluit genomen "
+        "en laten je volgende week meer weten.\n\nKade Groep",
+    )
+    assert result.status is not Status.REJECTED, result

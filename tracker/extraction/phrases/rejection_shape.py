@@ -202,6 +202,12 @@ _NO_NEWS_FRAGMENTS = [
     r"\bnoch (?:keine (?:\w+ )?(?:entscheidung|nachricht|aussage)|"
     r"nicht (?:\w+ ){0,2}(?:entschieden|abgeschlossen))\b",
     r"\b(?:répondre|réponse|sans(?! suite)|jusqu)\b",
+    # The same interim notice in the other languages: "we hebben nog geen besluit genomen en laten je
+    # volgende week meer weten", "aún no hemos tomado una decisión", "ainda não temos uma decisão".
+    r"\bnog geen (?:\w+ )?(?:besluit|beslissing|keuze|uitslag)\b|"
+    r"\b(?:aún|todavía) no (?:hemos )?(?:tomado|tenemos) (?:una |ninguna )?decisión\b|"
+    r"\bainda não (?:tomamos|temos|tomámos) (?:uma |nenhuma )?decisão\b|"
+    r"\bpas encore (?:pris )?(?:de |notre |une )?décision\b",
     # (Not "sin embargo", however: "Sin embargo, no vamos a continuar con tu candidatura".)
     r"\b(?:responder|respuesta|sin(?! embargo)|hasta)\b",
     r"\b(?:reageren|antwoord|zonder|tot)\b",
