@@ -267,6 +267,17 @@ def _mail(sender: str, subject: str, *paragraphs: str) -> dict[str, str]:
             ),
             id="pt_embora_then_candidatos_que_possuem_mais",
         ),
+        pytest.param(
+            _mail(
+                "Reclutamiento <reclutamiento@bancoplata.com.ar>",
+                "Búsqueda Analista de Crédito",
+                "Hola Sofía,",
+                "Te escribimos para contarte que la búsqueda de Analista de Crédito ya fue cerrada. Te "
+                "agradecemos por tu interés.",
+                "Banco Plata",
+            ),
+            id="es_la_busqueda_ya_fue_cerrada",
+        ),
     ],
 )
 def test_a_decision_worded_indirectly_is_the_readers_rejection(mail):

@@ -491,3 +491,23 @@ def test_a_meeting_for_the_post_moved_is_no_hold():
         "Uhr verschoben.\n\nWeidner Holz",
     )
     assert result.status is Status.INTERVIEW
+
+
+def test_latin_americas_preterite_receipt_is_applied():
+    result = extract(
+        sender="Reclutamiento <reclutamiento@bancoplata.com.ar>",
+        subject="Recibimos tu CV",
+        body="Hola Sofía,\n\nRecibimos tu CV para la búsqueda de Analista de Crédito. Si tu perfil se "
+        "ajusta, nos comunicaremos con vos.\n\nBanco Plata",
+    )
+    assert (result.kind, result.status) == (Kind.APPLICATION, Status.APPLIED), result
+
+
+def test_the_offers_papers_shared_by_hand_are_an_offer():
+    result = extract(
+        sender="Mariana Cruz <mariana.cruz@grupomaya.com.mx>",
+        subject="Propuesta laboral",
+        body="Hola Luis,\n\n¡Felicidades! Nos da mucho gusto compartirte la propuesta laboral para el puesto "
+        "de Analista de Datos. Adjunto encontrarás el detalle.\n\nMariana",
+    )
+    assert (result.kind, result.status) == (Kind.APPLICATION, Status.OFFER), result

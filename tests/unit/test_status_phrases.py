@@ -43,6 +43,8 @@ SUBJECT = {
 
 PINNING_SENTENCES = {
     "CONFIRMATION": [
+        # Latin America's preterite (es, status25).
+        "Recibimos tu CV.",
         # A consultant writing by hand (pt, portuguese24).
         "Recebi seu currículo pela vaga de Almoxarife.",
         # An agency's client holding the reader's CV (en).
@@ -169,6 +171,8 @@ PINNING_SENTENCES = {
         "Ho inoltrato il tuo CV al cliente.",
     ],
     "REJECTION": [
+        # Argentina's search closed, told to the reader (es, status25).
+        "La búsqueda ya fue cerrada.",
         # Verdicts an ATS words (status25): the post filled in the active voice (fr), the application turned
         # down, the outcome unfavourable, the reader's part closed (es, pt), not fitting, filled (nl).
         "Nous avons pourvu le poste.",
@@ -622,6 +626,8 @@ PINNING_SENTENCES = {
         "Nous ne recrutons plus pour ce poste.",
     ],
     "OFFER": [
+        # The offer's papers shared by hand, the verb's object on it (es, status25).
+        "Queremos compartirte la propuesta laboral.",
         # A person counting on or welcoming the reader as the post (pt, nl).
         "Gostaríamos de contar consigo como Padeiro.",
         "Je bent van harte welkom als Monteur.",
