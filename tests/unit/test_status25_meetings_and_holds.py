@@ -431,6 +431,16 @@ def test_a_step_or_hold_an_ats_words_in_one_sentence_is_read(mail, status):
             ),
             id="fr_je_vous_appellerai",
         ),
+        pytest.param(
+            _mail(
+                "Frank Ebert <f.ebert@ebert-fensterbau.de>",
+                "Bewerbung Monteur",
+                "Hallo Herr Demir,",
+                "kommen Sie doch einfach am Montag um 7 Uhr in die Werkstatt, dann schauen wir mal.",
+                "Frank Ebert",
+            ),
+            id="de_kommen_sie_doch_am_montag",
+        ),
     ],
 )
 def test_a_meeting_the_writer_settles_at_a_day_and_hour_is_an_interview(mail):
@@ -511,3 +521,13 @@ def test_the_offers_papers_shared_by_hand_are_an_offer():
         "de Analista de Datos. Adjunto encontrarás el detalle.\n\nMariana",
     )
     assert (result.kind, result.status) == (Kind.APPLICATION, Status.OFFER), result
+
+
+def test_whether_the_reader_is_invited_is_no_invitation():
+    result = extract(
+        sender="Personalamt <personal@landkreis-tannenberg.de>",
+        subject="Eingangsbestätigung",
+        body="Sehr geehrte Frau Berger,\n\nIhre Bewerbung ist bei uns eingegangen. Sie erhalten nach Ablauf "
+        "der Frist eine Nachricht, ob Sie zu einem Vorstellungsgespräch eingeladen werden.\n\nIm Auftrag",
+    )
+    assert result.status is Status.APPLIED

@@ -179,7 +179,9 @@ ASKING_WHEN_FRAGMENTS = [
 # appellerai demain vers 14h", "Dienstag um 9 Uhr passt bei uns".
 SETTLED_FRAGMENTS = [
     r"\b(?:see you|i'll call you|i will call you|we'll call you|that works for (?:me|us)|works for us)\b",
-    r"\b(?:sehen wir uns|rufe ich (?:sie|dich)|ich rufe (?:sie|dich)|passt (?:bei uns|uns|mir)|bis dann)\b",
+    r"\b(?:sehen wir uns|rufe ich (?:sie|dich)|ich rufe (?:sie|dich)|passt (?:bei uns|uns|mir)|bis dann)\b|"
+    # The imperative fixes it too: "kommen Sie doch einfach am Montag um 7 Uhr in die Werkstatt".
+    r"\b(?:kommen sie|komm) (?:doch|gern|gerne|einfach)\b",
     r"\b(?:je vous (?:appelle|appellerai|attends|rappelle|rappellerai)|nous vous (?:appellerons|attendons)|"
     r"c'est noté)\b",
     r"\b(?:(?:te|le) (?:confirmo|llamo|llamaré)|nos vemos|te esperamos|quedamos)\b",
