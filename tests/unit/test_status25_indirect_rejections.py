@@ -278,6 +278,16 @@ def _mail(sender: str, subject: str, *paragraphs: str) -> dict[str, str]:
             ),
             id="es_la_busqueda_ya_fue_cerrada",
         ),
+        pytest.param(
+            _mail(
+                "HR <hr@drukkerij-schelde.be>",
+                "Uw kandidatuur",
+                "Beste,",
+                "Spijtig genoeg moeten wij u meedelen dat wij een andere kandidaat hebben weerhouden.",
+                "Drukkerij Schelde",
+            ),
+            id="nl_flemish_andere_kandidaat_weerhouden",
+        ),
     ],
 )
 def test_a_decision_worded_indirectly_is_the_readers_rejection(mail):

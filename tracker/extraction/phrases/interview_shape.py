@@ -97,7 +97,7 @@ _PROPOSED = re.compile(
 # 12", "12 High Street"), an office.
 _MEANS = re.compile(
     r"\b(?:call|ring|phone|dial|telefonier\w*|anruf\w*|rufe|ruf|appel\w*|llam\w*|ligo|ligamos|ligar|ligue|"
-    r"chiam\w*|bellen|bel|skype|zoom|teams|meet|visio\w*|videocall\w*)\b|"
+    r"chiam\w*|bellen|bel|videobell\w*|beeldbell\w*|skype|zoom|teams|meet|visio\w*|videocall\w*)\b|"
     r"\b\d{1,4},? (?:rue|avenue|boulevard|bd|place|chemin|allée|quai|cours)\b|"
     r"\b(?:via|viale|piazza|corso|strada|calle|avenida|avda|paseo|plaza|rua|travessa|largo)\b[^\n,.;?]{1,30}?\d|"
     r"\b\d{1,4} (?:[a-z]+ ){1,3}(?:street|road|lane|avenue|way|square)\b|"

@@ -60,7 +60,9 @@ MEETING_FRAGMENTS = [
     r"\b(?:sie|dich) (?:\w+ ){0,3}(?:kennenlernen|treffen|sehen|empfangen)\b|\berwarte[nt]? (?:sie|dich)\b",
     r"\b(?:vous|te) (?:recevoir|recevra|recevrons|rencontrer|rencontrera|rencontrerons|voir)\b|\baudition\b",
     r"\b(?:conocerte|conocerle|verte|verle|recibirte|recibirle)\b",
-    r"\b(?:je|u) (?:\w+ )?(?:ontmoeten|spreken|zien|ontvangen)\b",
+    # Meeting the team is meeting the reader: "dan kun je ook het team ontmoeten".
+    r"\b(?:je|u) (?:\w+ )?(?:ontmoeten|spreken|zien|ontvangen)\b|"
+    r"\b(?:het|ons) team (?:\w+ )?(?:ontmoeten|leren kennen)\b",
     r"\b(?:conhecê-l[oa]|conhecer-te|recebê-l[oa]|falarmos|conversarmos)\b",
     r"\b(?:conoscerti|conoscerla|incontrarti|incontrarla|vederti|vederla)\b",
     # A talk with the reader asked for by hand, the step unnamed: "adoraríamos conversar contigo na quinta",

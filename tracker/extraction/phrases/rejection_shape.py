@@ -116,7 +116,8 @@ _DECIDED_FRAGMENTS = [
     r"\b(?:prioriti[sz]ed|priorizado|priorizamos|priorizámos|priorisé|found|encontrado|encontramos|encontrámos|"
     r"trouvé|gefunden)\b",
     # "Uiteindelijk hebben we een kandidaat gevonden die net iets beter aansluit."
-    r"\b(?:besloten|gekozen|geselecteerd|uitgenodigd|voorkeur|gevonden|aangenomen)\b",
+    # Flemish "weerhouden" is chosen: "wij hebben een andere kandidaat weerhouden".
+    r"\b(?:besloten|gekozen|geselecteerd|uitgenodigd|voorkeur|gevonden|aangenomen|weerhouden)\b",
     r"\b(?:decidimos|optámos|optamos|optou|escolhemos|escolhido|selecionad[oa]s?|preferimos|avançar|seguir|"
     r"prosseguir)\b",
     r"\b(?:deciso|scelto|optato|selezionat[oi]|preferito|proseguire|procedere)\b",
