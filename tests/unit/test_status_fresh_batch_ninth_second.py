@@ -346,8 +346,6 @@ MISREAD = {
     "pt_agencia_entrevista_cliente": "the agency 'RecrutaJá' is read, not its client 'Grupo Navarra'",
     "small_garage_call_back": "no employer read from a garage owner's Outlook address and first-name "
     "sign-off",
-    "nl_vacature_ingetrokken": "'de vacature X waarop u heeft gereageerd, is ... komen te vervallen': the "
-    "held state is over 60 characters after the post (hold_shape.py's window)",
     "it_colloquio_spostato": "the lawyer's display name 'Avv. Paolo Rinaldi' is read as the employer",
     "es_oferta_hospital": "no title read from 'la plaza de enfermera de la unidad de cardiología'",
 }

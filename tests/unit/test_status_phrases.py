@@ -43,6 +43,8 @@ SUBJECT = {
 
 PINNING_SENTENCES = {
     "CONFIRMATION": [
+        # Latin America's preterite (es, status25).
+        "Recibimos tu CV.",
         # A consultant writing by hand (pt, portuguese24).
         "Recebi seu currículo pela vaga de Almoxarife.",
         # An agency's client holding the reader's CV (en).
@@ -173,6 +175,34 @@ PINNING_SENTENCES = {
         "We've found someone for the role.",
         "We're not going to take it further.",
         "You haven't made the shortlist this time.",
+        # Argentina's search closed, told to the reader (es, status25).
+        "La búsqueda ya fue cerrada.",
+        # Verdicts an ATS words (status25): the post filled in the active voice (fr), the application turned
+        # down, the outcome unfavourable, the reader's part closed (es, pt), not fitting, filled (nl).
+        "Nous avons pourvu le poste.",
+        "Su candidatura ha sido desestimada.",
+        "El resultado no ha sido favorable.",
+        "Damos por finalizada tu participación.",
+        "O resultado não foi favorável.",
+        "Encerramos a sua participação.",
+        "Je profiel sluit niet goed aan op de functie.",
+        "Wij hebben de vacature kunnen invullen.",
+        # More decisions worded indirectly (status25): decided otherwise (de), the process going on without
+        # the reader, others fitting better, no profile like the reader's (es), one already hired (nl).
+        "Letztlich haben wir uns anders entschieden.",
+        "El proceso seguirá adelante sin tu candidatura.",
+        "Otros candidatos se adaptan mejor al puesto.",
+        "Ahora mismo no buscamos perfiles como el tuyo.",
+        "Jammer genoeg hebben we al iemand aangenomen.",
+        # Spanish decisions in long-winded mail (status25): the application not taken into account, the
+        # profile set against what is sought, the one chosen named as another, a team complete.
+        "No hemos podido tener en cuenta tu candidatura para esta vacante.",
+        "Tu experiencia no encaja del todo con lo que buscamos.",
+        "La candidata elegida fue otra.",
+        "Hemos fichado a otro recepcionista.",
+        "Ya hemos completado la plantilla de verano.",
+        # A Dutch internship given to another (status25).
+        "De stageplek is al aan iemand anders gegund.",
         # Brazil's ATS status line (pt, portuguese24).
         "A empresa atualizou o status da sua candidatura para a vaga Almoxarife: Reprovado.",
         # Closed for the reader alone; a small employer's choice (pt, portuguese24).
@@ -505,6 +535,8 @@ PINNING_SENTENCES = {
     "WITHDRAWN": [
         # A hiring manager by hand (en, byhand25).
         "We've decided to hold off on hiring for now.",
+        # Nobody hired at all (es, status25).
+        "De momento no vamos a contratar a nadie.",
         "la compañía decidió no continuar con la contratación",
         "lamentamos tu decisión de retirarte del proceso",
         "vimos que retiraste tu postulación al cargo",
@@ -600,6 +632,8 @@ PINNING_SENTENCES = {
         "Nous ne recrutons plus pour ce poste.",
     ],
     "OFFER": [
+        # The offer's papers shared by hand, the verb's object on it (es, status25).
+        "Queremos compartirte la propuesta laboral.",
         # A person counting on or welcoming the reader as the post (pt, nl).
         "Gostaríamos de contar consigo como Padeiro.",
         "Je bent van harte welkom als Monteur.",
@@ -727,6 +761,23 @@ PINNING_SENTENCES = {
         # A hiring manager by hand (en, byhand25).
         "Are you around for a quick chat this week?",
         "When would suit you for a quick call?",
+        "Können Sie morgen zu uns ins Büro kommen?",
+        # A meeting set by hand (de, nl; status25): the hour after a comma, the next round named, a slot to
+        # book, asked for a call, meeting the team.
+        "Passt Ihnen Mittwoch, 14 Uhr?",
+        "Als Nächstes steht ein Gespräch mit unserem CTO an.",
+        "Buch dir gern einen Slot über den Link.",
+        "Ben je morgenochtend beschikbaar voor een belletje?",
+        "Dan kun je meteen kennismaken met het team.",
+        # A call set by hand in Spanish, Dutch and Portuguese (status25).
+        "El siguiente paso es una videollamada con la directora.",
+        "Elige el horario que mejor te venga.",
+        "Nos gustaría quedar contigo.",
+        "¿Tienes un rato esta semana para una llamada?",
+        "Vente el lunes por la tienda.",
+        "We willen je graag beter leren kennen.",
+        "Heb je tijd voor een kop koffie?",
+        "Gostaríamos de a conhecer.",
         # Gupy's conversation step (pt, portuguese24).
         "Seguimos agora com o bate-papo com o gestor.",
         "Ti aspettiamo in filiale giovedì.",
@@ -1016,6 +1067,8 @@ PINNING_SENTENCES = {
         "hirevue.com",
     ],
     "SUBJECT_REJECTION": [
+        "Sollicitatie niet succesvol",
+        "Helaas: je sollicitatie bij Kroonwerk",
         "Position Closed: Branch Manager",
         "Not selected.",
         "Application status: closed",
@@ -1036,6 +1089,7 @@ PINNING_SENTENCES = {
         "Your application: not progressing",
     ],
     "SUBJECT_WITHDRAWN": [
+        "Annulation du recrutement",
         "Your application has been withdrawn",
         "Requisition closed without hire: Clinical Data Manager",
     ],
@@ -1050,6 +1104,8 @@ PINNING_SENTENCES = {
         "Offer - Junior Accountant",
     ],
     "SUBJECT_INTERVIEW": [
+        "Afspraak gesprek dinsdag",
+        "Terminvorschlag für ein Gespräch",
         "Jordan Lee x Sundial - Senior Designer Interview",
         "Data Engineer - Round 2",
         "Hiring manager chat",

@@ -270,6 +270,9 @@ def read_kind(email: PreparedEmail, status: StatusReading) -> KindReading:
         if (
             evidence.outreach_hits >= 2
             and evidence.references == 0
+            # "Votre candidature - X" over "votre parcours a retenu notre attention ... vous rencontrer":
+            # the subject names the reader's application, which a cold contact never has.
+            and not email.subject_hits.get("APPLICATION_REFERENCE")
             and not confirms_a_clients_interview(email, evidence)
         ):
             return KindReading(Kind.RECRUITER_OUTREACH, NOT_AN_APPLICATION, "cold contact proposing a call")

@@ -25,7 +25,8 @@ from tracker.extraction.phrases.tables import accents_optional
 HIRING = (
     r"(?:hiring|recruit\w*|intake|programme|program|scheme|cohort|vacanc\w+|recrutement\w*|embauche\w*|assunzion\w+|"
     r"selezion\w+|contrataci[óo]n\w*|selecci[óo]n|recrutamento\w*|contrata[çc](?:[ãa]o|[õo]es)|werving\w*|"
-    r"vacature\w*|sollicitatie\w*|einstellung\w*|besetzung\w*|stellenbesetzung\w*)"
+    r"vacature\w*|sollicitatie\w*|einstellung\w*|besetzung\w*|stellenbesetzung\w*|rekrutierung\w*|"
+    r"(?:auswahl|bewerbungs|recruiting)(?:verfahren|prozess)\w*)"
 )
 # The post, the process or its search.
 _POST = (
@@ -37,16 +38,19 @@ _STATE = hold_words.alternation(hold_words.PAUSED, hold_words.CANCELLED)
 _NOT_FILLED = hold_words.alternation(hold_words.NOT_FILLED)
 _VERB = hold_words.alternation(hold_words.PAUSING, hold_words.CANCELLING)
 _NOT_FILLING = hold_words.alternation(hold_words.NOT_FILLING)
-_POST_HELD = re.compile(rf"\b{_POST}\b[^.!?\n]{{0,60}}?\b(?:{_STATE}|(?P<not_filled>{_NOT_FILLED}))(?!\w)")
+# (The post's title may stand between: "die Stelle als Content Manager aufgrund einer Umstrukturierung
+# vorerst auf Eis".)
+_POST_HELD = re.compile(rf"\b{_POST}\b[^.!?\n]{{0,90}}?\b(?:{_STATE}|(?P<not_filled>{_NOT_FILLED}))(?!\w)")
 # A verb's object: the post after a few words ("freeze this hire", "ha sospeso la ricerca").
 _HOLDING_POST = re.compile(
     rf"\b(?:{_VERB}|(?P<not_filled>{_NOT_FILLING}))(?!\w)(?P<object>[^.!?\n]{{0,30}}?)\b{_POST}\b"
 )
 # A meeting, in the seven languages: what is cancelled or paused where it stands for the post ("het gesprek
 # voor de functie is geannuleerd", "cancelled the call for the role").
+# (German and Dutch compounds too: "Vorstellungsgespräch", "sollicitatiegesprek", "Videointerview".)
 _MEETING = (
-    r"(?:interview\w*|entretien\w*|entrevista\w*|colloqui\w*|gespr[äa]ch\w*|gesprek\w*|calls?|meetings?|chat|"
-    r"appointments?|termin\w*|appels?|llamadas?|reuni\w+|chamadas?|chiamat\w+|afspra\w+)"
+    r"(?:\w*interview\w*|entretien\w*|entrevista\w*|colloqui\w*|\w*gespr[äa]ch\w*|\w*gesprek\w*|calls?|"
+    r"meetings?|chat|appointments?|termin\w*|appels?|llamadas?|reuni\w+|chamadas?|chiamat\w+|afspra\w+)"
 )
 # What a verb's object is when it is not the post: the reader's ("paused your application for the role"),
 # a meeting, or a thing for or of the post ("pulled together a shortlist for the role"); a post's own

@@ -27,28 +27,61 @@ PAUSED: dict[str, tuple[str, ...]] = {
         r"suspended",
         r"halted",
     ),
-    "fr": (r"gel[ée]e?s?", r"congel[ée]e?s?", r"suspendue?s?", r"en suspens", r"en pause", r"en stand-?by"),
+    "fr": (
+        r"gel[ée]e?s?",
+        r"congel[ée]e?s?",
+        r"suspendue?s?",
+        r"en suspens",
+        r"en pause",
+        r"en stand-?by",
+        r"entre parenthèses",
+    ),
     "de": (
         r"ausgesetzt",
         r"eingefroren",
         r"pausiert",
         r"gestoppt",
         r"auf eis(?: gelegt)?",
+        r"zurückgestellt",
+        # "Die Besetzung der Stelle wurde verschoben" (a meeting moved is no post: hold_shape's _MEETING_FOR).
+        r"verschoben",
         r"einzufrieren",
         r"auszusetzen",
     ),
-    "es": (r"congelad[oa]s?", r"suspendid[oa]s?", r"en pausa", r"paralizad[oa]s?", r"en stand-?by"),
+    "es": (
+        r"congelad[oa]s?",
+        r"suspendid[oa]s?",
+        r"en pausa",
+        r"paralizad[oa]s?",
+        r"en stand-?by",
+        r"aplazad[oa]s?",
+        r"pospuest[oa]s?",
+        # "el proceso está parado de momento" (not "parado" alone: the unemployed).
+        r"(?:está|queda|quedó|sigue|se ha quedado) parad[oa]",
+    ),
     "nl": (
         r"opgeschort",
         r"bevroren",
         r"gepauzeerd",
         r"stilgelegd",
         r"on hold(?: gezet)?",
+        r"op pauze(?: gezet)?",
+        r"lig(?:t|gen) (?:tijdelijk |voorlopig |even )?stil",
+        # "De werving is tot nader order uitgesteld" (postponed alone may be a start date moved).
+        r"(?:uitgesteld|gestopt) tot nader (?:order|bericht)",
+        r"tot nader (?:order|bericht) (?:uitgesteld|gestopt)",
         r"stand-?by gezet",
         r"op te schorten",
         r"te bevriezen",
     ),
-    "pt": (r"suspens[oa]s?", r"em pausa", r"congelad[oa]s?", r"em stand-?by", r"pausad[oa]s?"),
+    "pt": (
+        r"suspens[oa]s?",
+        r"em pausa",
+        r"congelad[oa]s?",
+        r"em stand-?by",
+        r"pausad[oa]s?",
+        r"adiad[oa]s?",
+    ),
     "it": (
         r"congelat[oa]",
         r"sospes[oa]",
@@ -83,8 +116,18 @@ CANCELLED: dict[str, tuple[str, ...]] = {
 }
 # The post left empty, its negation part of the words: "die Stelle vorerst nicht zu besetzen".
 NOT_FILLED: dict[str, tuple[str, ...]] = {
-    "de": (r"nicht (?:mehr )?(?:zu )?besetzen", r"nicht (?:mehr )?nachbesetzen", r"nicht nachzubesetzen"),
+    "de": (
+        r"nicht (?:mehr )?(?:zu )?besetzen",
+        r"nicht (?:mehr )?nachbesetzen",
+        r"nicht nachzubesetzen",
+        # "Die Stelle wird aus internen Gründen nicht mehr besetzt."
+        r"wird (?:\w+ ){0,4}nicht (?:mehr )?(?:nach)?besetzt",
+    ),
     "nl": (r"niet (?:meer )?in te vullen", r"niet (?:meer )?invullen"),
+    # "el puesto no se va a cubrir finalmente", "a vaga não será preenchida", "le poste ne sera pas pourvu".
+    "es": (r"no se (?:va a cubrir|cubrirá|van a cubrir|cubrirán)",),
+    "pt": (r"não (?:será|vai ser) preenchid[oa]",),
+    "fr": (r"ne sera pas pourvue?",),
 }
 # The verbs before the post, by family: "we've decided to freeze this hire", "ha sospeso la ricerca".
 PAUSING: dict[str, tuple[str, ...]] = {
@@ -96,9 +139,14 @@ PAUSING: dict[str, tuple[str, ...]] = {
         r"suspend(?:er|ido|emos|ió)",
         r"paraliz(?:ar|ado|amos|ó)",
         r"paus(?:ar|ado|amos|ó)",
+        r"deten(?:er|ido|emos)",
+        r"par(?:ar|amos|ado)",
+        # "hemos decidido posponer el proceso hasta el próximo año".
+        r"pospon(?:er|emos|ido|dremos)",
+        r"aplaz(?:ar|ado|amos|ó)",
     ),
     "nl": (r"bevriezen", r"pauzeren", r"opschorten"),
-    "pt": (r"suspend(?:er|eu|emos)", r"congel(?:ar|ou|amos)", r"paus(?:ar|ou|amos)"),
+    "pt": (r"suspend(?:er|eu|emos)", r"congel(?:ar|ou|amos)", r"paus(?:ar|ou|amos)", r"adi(?:ar|ou|amos)"),
     "it": (
         r"sospes[oa]",
         r"sospender(?:e)?",
@@ -124,7 +172,8 @@ NOT_FILLING: dict[str, tuple[str, ...]] = {
         r"not (?:be )?(?:filling|recruiting for|hiring for)",
         r"hold(?:ing)? off on (?:filling|recruiting for|hiring for)",
     ),
-    "fr": (r"ne pas pourvoir",),
+    # "nous avons décidé de ne pas donner suite à ce recrutement" (to the reader's candidature: a rejection).
+    "fr": (r"ne pas pourvoir", r"ne pas donner suite (?:à|au)"),
     "es": (r"no cubrir",),
     "pt": (r"não preencher",),
     "it": (r"non coprire",),

@@ -34,6 +34,7 @@ from tracker.extraction.phrases.interview_words import (
     NOT_A_STEP_FRAGMENTS,
     PAST_FRAGMENTS,
     READER_FRAGMENTS,
+    SETTLED_FRAGMENTS,
     STEP_FRAGMENTS,
     WHEN_FRAGMENTS,
 )
@@ -94,21 +95,29 @@ _PROPOSED = re.compile(
     r"\b(?:propos\w*|propon\w*|suggest\w*|vorschlag\w*|vorschlagen|suger\w*|voorstel\w*|stel voor|"
     r"availab\w*|disponib\w*|beschikba\w*|verfügbar\w*|"
     # An invitation to a day and a time is proposed too: "queremos invitarte el lunes 7 a las 9:00".
-    r"invit\w*|works? best|suits? you|einlad\w*|eingeladen|uitnodig\w*|convid\w*|convoc\w*)"
+    r"invit\w*|works? best|suits? you|einlad\w*|eingeladen|uitnodig\w*|convid\w*|convoc\w*|"
+    # Dutch splits the verb: "Graag nodigen we je uit op ons kantoor op maandag om 14.00 uur".
+    r"nodigen|nodigt)"
 )
 # How a meeting would happen, beside a proposed time: a call ("ich rufe Sie an", "bellen we via Teams", "te
 # ligo"), a video call's service or link, an address ("8 avenue Foch", "Via dei Mulini 3", "Hafenstraße
 # 12", "12 High Street"), an office.
 _MEANS = re.compile(
     r"\b(?:call|ring|phone|dial|telefonier\w*|anruf\w*|rufe|ruf|appel\w*|llam\w*|ligo|ligamos|ligar|ligue|"
-    r"chiam\w*|bellen|bel|skype|zoom|teams|meet|visio\w*|videocall\w*)\b|"
+    r"chiam\w*|bellen|bel|videobell\w*|beeldbell\w*|skype|zoom|teams|meet|visio\w*|videocall\w*)\b|"
     r"\b\d{1,4},? (?:rue|avenue|boulevard|bd|place|chemin|allée|quai|cours)\b|"
     r"\b(?:via|viale|piazza|corso|strada|calle|avenida|avda|paseo|plaza|rua|travessa|largo)\b[^\n,.;?]{1,30}?\d|"
     r"\b\d{1,4} (?:[a-z]+ ){1,3}(?:street|road|lane|avenue|way|square)\b|"
     r"(?:straße|strasse|weg|laan|straat|plein|gracht|kade|dijk|allee|platz) ?\d{1,4}\b|"
     r"\b(?:office|offices|bureau|bureaux|büro|kantoor|oficina|oficinas|escritório|ufficio|sede|premises|"
-    r"instalaciones|instalações|locaux|räumlichkeiten|vestiging)\b"
+    r"instalaciones|instalações|locaux|räumlichkeiten|vestiging)\b|"
+    # A small employer's own place, and its front desk: "bei uns in der Werkstatt", "am Empfang".
+    r"\b(?:werkstatt|praxis|kanzlei|filiale|taller|tienda|loja|winkel|werkplaats|atelier|agence|agência|"
+    r"empfang|reception|receptie|recepción|receção|accueil)\b"
 )
+# The writer fixing a meeting as settled ("dann sehen wir uns am Donnerstag um 14 Uhr"): it is set for the
+# reader as a proposal asks them.
+_SETTLED = any_of(SETTLED_FRAGMENTS)
 WHEN = any_of(WHEN_FRAGMENTS)
 _BOOKING = any_of(BOOKING_FRAGMENTS)
 _ASKING_WHEN = any_of(ASKING_WHEN_FRAGMENTS)
@@ -196,16 +205,18 @@ _NO_INTERVIEW = re.compile(r"\b(?:no|not an?|not a formal) interview\b")
 
 
 def is_time_proposed(sentence: str, beside: str) -> bool:
-    """True when a (lowercased) sentence proposes the reader a day and a clock time, asked as a question or
-    with a word proposing it, and it or the sentences `beside` it (the one before, the one after) say how
-    the meeting would happen (a call, a link, an address, an office) or name it: "does Friday 4:15pm work?
-    We'd do it on Google Meet", "können wir am Donnerstag um 10:30 Uhr telefonieren?", "Our CTO would like
-    to chat. Free Thursday at 4?". Not a past or refused one."""
+    """True when a (lowercased) sentence proposes the reader a day and a clock time, asked as a question,
+    with a word proposing it or settled by the writer ("dann sehen wir uns am Donnerstag um 14 Uhr"), and it
+    or the sentences `beside` it (the one before, the one after) say how the meeting would happen (a call, a
+    link, an address, an office) or name it: "does Friday 4:15pm work? We'd do it on Google Meet", "können
+    wir am Donnerstag um 10:30 Uhr telefonieren?", "Our CTO would like to chat. Free Thursday at 4?". Not a
+    past or refused one."""
     if not ((CLOCK.search(sentence) or _BARE_HOUR.search(sentence)) and _DAY_NAMED.search(sentence)):
         return False
     # A booking verb alone confirms as often as it invites ("votre voyage du 4 novembre est confirmé"), and
-    # "organised" describes: a question or a proposal is asked of the reader.
-    if not (sentence.rstrip().endswith("?") or _PROPOSED.search(sentence)):
+    # "organised" describes: a question or a proposal is asked of the reader, or the writer settles it
+    # with them ("nos vemos el jueves a las 10 en la oficina").
+    if not (sentence.rstrip().endswith("?") or _PROPOSED.search(sentence) or _SETTLED.search(sentence)):
         return False
     around = f"{sentence} {beside}"
     if "interview" in around and _NO_INTERVIEW.search(around):

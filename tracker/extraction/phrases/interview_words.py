@@ -65,7 +65,9 @@ MEETING_FRAGMENTS = [
     r"\b(?:sie|dich) (?:\w+ ){0,3}(?:kennenlernen|treffen|sehen|empfangen)\b|\berwarte[nt]? (?:sie|dich)\b",
     r"\b(?:vous|te) (?:recevoir|recevra|recevrons|rencontrer|rencontrera|rencontrerons|voir)\b|\baudition\b",
     r"\b(?:conocerte|conocerle|verte|verle|recibirte|recibirle)\b",
-    r"\b(?:je|u) (?:\w+ )?(?:ontmoeten|spreken|zien|ontvangen)\b",
+    # Meeting the team is meeting the reader: "dan kun je ook het team ontmoeten".
+    r"\b(?:je|u) (?:\w+ )?(?:ontmoeten|spreken|zien|ontvangen)\b|"
+    r"\b(?:het|ons) team (?:\w+ )?(?:ontmoeten|leren kennen)\b",
     r"\b(?:conhecê-l[oa]|conhecer-te|recebê-l[oa]|falarmos|conversarmos)\b",
     r"\b(?:conoscerti|conoscerla|incontrarti|incontrarla|vederti|vederla)\b",
     # A talk with the reader asked for by hand, the step unnamed: "adoraríamos conversar contigo na quinta",
@@ -129,6 +131,9 @@ READER_FRAGMENTS = [
 DAY_FRAGMENTS = [
     rf"\b(?:{one_of(ENGLISH)})\b|\b(?:tomorrow|tonight|next week|this afternoon|this morning)\b",
     rf"\b(?:{one_of(GERMAN)}|morgen|übermorgen|heute|nächste woche|kommende woche)\b",
+    # A part of the day written onto its weekday: "Donnerstagnachmittag", "donderdagmiddag".
+    rf"\b(?:{one_of(GERMAN)})(?:vormittag|nachmittag|mittag|abend|früh)\b",
+    rf"\b(?:{one_of(DUTCH)}|morgen)(?:ochtend|middag|avond|morgen)\b",
     rf"\b(?:{one_of(FRENCH)}|demain|aujourd'hui|la semaine prochaine)\b",
     rf"\b(?:{one_of(SPANISH)}|mañana|pasado mañana|hoy|la semana que viene|la próxima semana)\b",
     rf"\b(?:{one_of(DUTCH)}|morgen|overmorgen|vandaag|volgende week)\b",
@@ -175,6 +180,20 @@ ASKING_WHEN_FRAGMENTS = [
     r"\b(?:plann|afspra|beschikba|agenda)\w*",
     r"\b(?:disponib|horário|propo)\w*",
     r"\b(?:organizz|disponibil|propo)\w*",
+]
+# The writer fixing the meeting as settled, in a statement: "nos vemos el jueves a las 10", "dann sehen wir
+# uns am Donnerstag um 14 Uhr", "ik bel je morgen rond 11 uur", "fica marcado para quinta às 14h", "je vous
+# appellerai demain vers 14h", "Dienstag um 9 Uhr passt bei uns".
+SETTLED_FRAGMENTS = [
+    r"\b(?:see you|i'll call you|i will call you|we'll call you|that works for (?:me|us)|works for us)\b",
+    r"\b(?:sehen wir uns|rufe ich (?:sie|dich)|ich rufe (?:sie|dich)|passt (?:bei uns|uns|mir)|bis dann)\b|"
+    # The imperative fixes it too: "kommen Sie doch einfach am Montag um 7 Uhr in die Werkstatt".
+    r"\b(?:kommen sie|komm) (?:doch|gern|gerne|einfach)\b",
+    r"\b(?:je vous (?:appelle|appellerai|attends|rappelle|rappellerai)|nous vous (?:appellerons|attendons)|"
+    r"c'est noté)\b",
+    r"\b(?:(?:te|le) (?:confirmo|llamo|llamaré)|nos vemos|te esperamos|quedamos)\b",
+    r"\b(?:zie ik je|zien we je|ik zie je|we zien je|bel ik je|ik bel je|we bellen je|tot dan)\b",
+    r"\b(?:fica (?:então )?marcad[oa]|vou (?:ligar|telefonar)|ligo-lhe|te ligo|confirmo)\b",
 ]
 # Moving a meeting to another time: "could we move our call to Thursday", "ik moet ons gesprek
 # verzetten", "possiamo spostare il colloquio a sabato?". The meeting still stands: an interview.

@@ -16,14 +16,15 @@ DATA_DELETED = "DATA_DELETED"
 TO_PAST_APPLICANTS = "TO_PAST_APPLICANTS"
 WHY_THIS_MAIL = "WHY_THIS_MAIL"
 
-# A board's or a friend's question about an application's outcome, in the seven languages.
+# A board's or a friend's question about an application's outcome, in the seven languages (not a receipt's
+# condition on silence: "si en 30 días no has recibido noticias", "se não recebeu resposta").
 _ASKS_IF_HEARD_BACK = (
     r"\b(?:did you|have you) (?:hear back|heard back|hear anything|get a (?:response|reply|call))|"
     r"\b(?:haben sie|hast du) (?:schon |bereits )?(?:etwas gehört|eine (?:rückmeldung|antwort))|"
     r"\b(?:avez-vous|as-tu) (?:eu|reçu) (?:un retour|une réponse|des nouvelles)|"
-    r"\b(?:has|ha) (?:tenido|recibido) (?:alguna )?(?:respuesta|noticia)|"
+    r"\b(?<!no )(?:has|ha) (?:tenido|recibido) (?:alguna )?(?:respuesta|noticia)|"
     r"\b(?:heb je|heeft u) (?:al )?(?:iets gehoord|een reactie|antwoord)|"
-    r"\bteve (?:algum )?retorno|\brecebeu (?:alguma )?resposta|"
+    r"\b(?<!não )(?:teve (?:algum )?retorno|recebeu (?:alguma )?resposta)|"
     r"\b(?:hai|ha) (?:già )?(?:ricevuto|avuto) (?:una |qualche )?(?:risposta|notizi|riscontro)"
 )
 

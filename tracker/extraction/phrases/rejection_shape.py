@@ -59,9 +59,17 @@ _OTHERS_FRAGMENTS = [
     r"\b(?:candidat(?:e|s|es)?|profils?) (?:dont|plus)\b",
     # "ils ont préféré avancer avec un candidat qui connaît déjà leur logiciel": one other, described.
     r"\b(?:un|une) (?:\w+ )?(?:candidat|candidate|profil|personne) (?:qui|ayant)\b",
-    r"\botr[oa]s? (?:\w+ )?(?:candidat[oa]s?|perfil(?:es)?|personas?)\b",
-    r"\b(?:candidat[oa]s?|perfil(?:es)?|perfis) (?:cuy[oa]s?|cuj[oa]s?|con (?:más|mais|un perfil)|"
-    r"com (?:mais|um perfil))\b",
+    # "hemos seleccionado a otro postulante", "el comité ha decidido apostar por otra candidatura".
+    r"\botr[oa]s? (?:\w+ )?(?:candidat[oa]s?|perfil(?:es)?|personas?|postulantes?|candidatura)\b",
+    # One other chosen, after the choice's preposition: "hemos optado por un perfil más ajustado", "nous
+    # avons opté pour un profil plus senior" (the reader is "you", never "a candidate").
+    r"\b(?:por|pour|für|voor|pelo|pela) (?:un|una|une|um|uma|een|ein|eine|einen) (?:\w+ )?(?:candidat\w*|"
+    r"perfil|profil\w*|persona|pessoa|personne|persoon|bewerber\w*|kandida\w*|profissional)\b",
+    r"\b(?:candidat[oa]s?|perfil(?:es)?|perfis) (?:cuy[oa]s?|cuj[oa]s?|con (?:más|mais|mayor|un perfil)|"
+    r"com (?:mais|maior|um perfil))\b",
+    # Several others, described: "decidimos seguir com candidatos que possuem mais experiência".
+    r"\b(?:candidat[oa]s|perfis|perfiles|pessoas|personas|profissionais) (?:que|quienes) (?:[\w'-]+ ){0,4}?"
+    r"(?:más|mais|mejor|melhor|maior|mayor)\b",
     # "hemos optado por una candidata con más experiencia", "uma pessoa que já conhece o setor".
     r"\b(?:un|una|um|uma) (?:\w+ )?(?:candidat[oa]|perfil|persona|pessoa) (?:que|con|com) "
     r"(?:más|mais|mejor|melhor|ya|já)\b",
@@ -69,7 +77,7 @@ _OTHERS_FRAGMENTS = [
     r"\bandere (?:\w+ )?(?:kandida\w*|sollicitant\w*|persoon|personen|profiel\w*)",
     r"\biemand anders\b",
     r"\b(?:een (?:\w+ )?(?:kandidaat|sollicitant|persoon)|iemand) (?:die|met) (?:meer|al)\b",
-    r"\boutr[oa]s? (?:\w+ )?(?:candidat[oa]s?|perf(?:il|is)|pessoas?)\b",
+    r"\boutr[oa]s? (?:\w+ )?(?:candidat[oa]s?|perf(?:il|is)|pessoas?|profissiona(?:l|is))\b",
     r"\baltr[oie] (?:\w+ )?(?:candidat[oie]|profil[oi]|person[ae])\b",
     r"\b(?:candidat[oi]|profil[oi]) (?:il cui|i cui|con (?:un )?(?:profilo|esperienz)|più)\b",
     # One other, described as fitting better, in any of the seven languages: "een kandidaat wiens ervaring
@@ -104,14 +112,22 @@ _DECIDED_FRAGMENTS = [
     r"\b(?:entschieden|gewählt|ausgewählt|gefallen|fiel|eingeladen|bevorzugt|vorgezogen|eingestellt)\b",
     r"\b(?:décidé|choisi|retenu|privilégié|opté|préféré|sélectionné|convoqué)e?s?\b|\bfait le choix\b",
     r"\b(?:decidido|decidimos|optado|optamos|elegido|elegimos|seleccionado|preferido|continuar|avanzar)\b",
-    r"\b(?:besloten|gekozen|geselecteerd|uitgenodigd|voorkeur)\b",
+    # Leaning towards another: "nos hemos inclinado por", "apostar por otra candidatura".
+    r"\b(?:inclinado|inclinamos|decantado|decantamos|apostado|apostamos|apostar)\b",
+    # Others put first or found: "hemos priorizado perfiles con más experiencia", "hemos encontrado un perfil
+    # que se ajusta más", "nous avons trouvé un profil qui correspond davantage".
+    r"\b(?:prioriti[sz]ed|priorizado|priorizamos|priorizámos|priorisé|found|encontrado|encontramos|encontrámos|"
+    r"trouvé|gefunden)\b",
+    # "Uiteindelijk hebben we een kandidaat gevonden die net iets beter aansluit."
+    # Flemish "weerhouden" is chosen: "wij hebben een andere kandidaat weerhouden".
+    r"\b(?:besloten|gekozen|geselecteerd|uitgenodigd|voorkeur|gevonden|aangenomen|weerhouden)\b",
     r"\b(?:decidimos|optámos|optamos|optou|escolhemos|escolhido|selecionad[oa]s?|preferimos|avançar|seguir|"
     r"prosseguir)\b",
     r"\b(?:deciso|scelto|optato|selezionat[oi]|preferito|proseguire|procedere)\b",
     # The process closed with another: "hemos cerrado el proceso con otro candidato", "we closed the search
     # with another applicant" (the other is _OTHERS' to find in the same sentence).
-    r"\b(?:closed|cerrado|cerramos|encerrado|encerramos|clôturé|fermé|afgesloten|gesloten|chiuso) "
-    r"(?:[\w-]+ ){0,8}?(?:with|con|com|avec|met)\b",
+    r"\b(?:closed|cerrado|cerramos|encerrado|encerramos|fechad[oa]|fechamos|clôturé|fermé|afgesloten|gesloten|"
+    r"chiuso) (?:[\w-]+ ){0,8}?(?:with|con|com|avec|met)\b",
 ]
 _DECIDED = _words(_DECIDED_FRAGMENTS)
 # A negation, in each language (accents optional: "não" and "nao"). Not "cannot", read here only before a
@@ -149,9 +165,10 @@ _NOT_GOING_ON_FRAGMENTS = [
     r"(?:siguiente|próxima|continu\w+|avanz\w+|segui\w* adelante|sigu\w+ adelante|entrevista|superad[oa])"
     + _NOT_A_DAY,
     r"\b(?:niet|geen)\b(?: \S+){0,6}? (?:door|verder|volgende|gesprek)",
+    # "não daremos continuidade à sua candidatura": the application given no follow-up.
     r"\bnão\b(?: \S+){0,6}? (?:(?:próxima|seguinte)"
     + _NOT_A_DAY
-    + r"|avanç\w+|prossegu\w+|seguir\w*|entrevista)",
+    + r"|avanç\w+|prossegu\w+|seguir\w*|entrevista|continuidade|seguimento|sequência)",
     r"\bnon\b(?: \S+){0,6}? (?:fase successiva|prossima fase|prosegu\w+|prosieguo|proced\w+|colloquio|"
     r"seguito)",
 ]
@@ -192,7 +209,14 @@ _NO_NEWS_FRAGMENTS = [
     r"\bnoch (?:keine (?:\w+ )?(?:entscheidung|nachricht|aussage)|"
     r"nicht (?:\w+ ){0,2}(?:entschieden|abgeschlossen))\b",
     r"\b(?:répondre|réponse|sans(?! suite)|jusqu)\b",
-    r"\b(?:responder|respuesta|sin|hasta)\b",
+    # The same interim notice in the other languages: "we hebben nog geen besluit genomen en laten je
+    # volgende week meer weten", "aún no hemos tomado una decisión", "ainda não temos uma decisão".
+    r"\bnog geen (?:\w+ )?(?:besluit|beslissing|keuze|uitslag)\b|"
+    r"\b(?:aún|todavía) no (?:hemos )?(?:tomado|tenemos) (?:una |ninguna )?decisión\b|"
+    r"\bainda não (?:tomamos|temos|tomámos) (?:uma |nenhuma )?decisão\b|"
+    r"\bpas encore (?:pris )?(?:de |notre |une )?décision\b",
+    # (Not "sin embargo", however: "Sin embargo, no vamos a continuar con tu candidatura".)
+    r"\b(?:responder|respuesta|sin(?! embargo)|hasta)\b",
     r"\b(?:reageren|antwoord|zonder|tot)\b",
     r"\b(?:responder|resposta|sem|até)\b",
     r"\b(?:rispondere|risposta|senza|fino)\b",
@@ -236,6 +260,17 @@ def is_post_filled(sentence: str) -> bool:
     )
 
 
+# The reader's application declined, in a verdict's passive: "Ihre Bewerbung wurde leider abgelehnt", "je
+# sollicitatie is afgewezen", "sua candidatura foi recusada" (a negation anywhere: no verdict).
+_DECLINED_FRAGMENTS = [
+    r"\b(?:abgelehnt|afgewezen|recusad[oa]|indeferid[oa]|rechazad[oa]|desestimad[oa]|refusée?|respint[oa])\b",
+]
+_APPLICATION_DECLINED = re.compile(
+    r"\b(?:bewerbung|sollicitatie|kandidatuur|candidatura|candidature|solicitud|postulación|inscrição)\b"
+    r"[^.\n]{0,80}?" + _DECLINED_FRAGMENTS[0]
+)
+
+
 # The writer's own absence, said with regret: "purtroppo giovedì non ci sono", "I'm afraid I can't make
 # Thursday", "helaas ben ik donderdag niet op kantoor". A meeting moved, not a decision about the reader.
 _WRITER_UNAVAILABLE = re.compile(
@@ -265,15 +300,33 @@ def is_writer_unavailable(sentence: str) -> bool:
 
 # Where a shaped sentence may be, found in the phrase index's one pass over a text (category
 # REJECTION_SHAPE): the sentence around each is then read whole.
-ANCHORS = [*_OTHERS_FRAGMENTS, *_NOT_GOING_ON_FRAGMENTS, *_REGRET_FRAGMENTS, *_FILLED_FRAGMENTS]
+ANCHORS = [
+    *_OTHERS_FRAGMENTS,
+    *_NOT_GOING_ON_FRAGMENTS,
+    *_REGRET_FRAGMENTS,
+    *_FILLED_FRAGMENTS,
+    *_DECLINED_FRAGMENTS,
+]
 
 
 def someone_else_chosen(sentence: str) -> bool:
-    """True when a (lowercased) sentence tells of another candidate chosen or the post filled: whatever
-    else it says closed ("the process has closed and the post was filled"), the reader was not chosen."""
+    """True when a (lowercased) sentence tells of another candidate chosen or the post filled, or of the
+    process closed with the reader not going on: whatever else it says closed ("the process has closed and
+    the post was filled", "o processo foi encerrado e sua candidatura não avançou para as próximas fases"),
+    the reader was not chosen. (A post called off or held, "so your application will not go further",
+    stays the post's: no closing word.)"""
     if _NO_NEWS.search(sentence):
         return False
-    return bool(_OTHERS.search(sentence) and _DECIDED.search(sentence)) or is_post_filled(sentence)
+    if _OTHERS.search(sentence) and _DECIDED.search(sentence) or is_post_filled(sentence):
+        return True
+    return bool(_CLOSED.search(sentence) and _READER.search(sentence) and _NOT_GOING_ON.search(sentence))
+
+
+# A selection closed, in the seven languages: its end, not a post called off ("cancelled", "on hold").
+_CLOSED = re.compile(
+    r"\b(?:closed|concluded|finali[sz]ed|encerrad[oa]|finalizad[oa]|conclu[ií]d[oa]|cerrad[oa]|clôturée?|"
+    r"terminée?|abgeschlossen|beendet|afgesloten|gesloten|chius[oa]|conclus[oa])\b"
+)
 
 
 def is_rejection_shaped(sentence: str) -> bool:
@@ -283,6 +336,8 @@ def is_rejection_shaped(sentence: str) -> bool:
     if _OTHERS.search(sentence) and _DECIDED.search(sentence):
         return True
     if is_post_filled(sentence):
+        return True
+    if _APPLICATION_DECLINED.search(sentence) and not _NEGATION.search(sentence):
         return True
     if _KEEPING_DATA.search(sentence):
         return False
