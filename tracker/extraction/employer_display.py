@@ -22,6 +22,7 @@ from tracker.extraction.name_reading import STOP_WORDS, spelled_out
 from tracker.extraction.places import only_places
 from tracker.extraction.store_names import without_store_tail
 from tracker.extraction.text import PreparedEmail
+from tracker.extraction.word_domains import name_its_word_domain_spells
 from tracker.extraction.written_words import places, word_boundary, word_places
 
 # Where a possessive cannot be one, so the "'s" is the name's: before punctuation, a clause's word or a
@@ -80,6 +81,7 @@ def display_name(cluster: list[Candidate], email: PreparedEmail) -> str:
         _possessive_name_as_written(name, forms, text)
         or _hiring_word_in_name(name, email)
         or _name_its_domain_spells(name, forms, text, email)
+        or name_its_word_domain_spells(name, text, email)
         or name
     )
     written = f"{email.sender.name}\n{text}"

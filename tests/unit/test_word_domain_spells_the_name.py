@@ -1,0 +1,27 @@
+"""A domain whose last level is a word of the name (invented mail): "solvia.energy" writes "Solvia Energy"
+whole, its label and the word after its dot, so a mail signed "Solvia Energy" from it names "Solvia Energy",
+not "Solvia" as a label alone would."""
+
+from tests.extraction_support import extract
+
+
+def test_a_signature_with_the_domains_word_names_the_whole_name():
+    result = extract(
+        sender="Maren Holt <maren.holt@solvia.energy>",
+        subject="Solvia - next steps",
+        body="Hi Tom,\n\nThanks for the chat on Monday! Here is the case study for the Analytics Engineer "
+        "role. Please send it back by Friday and we will book the final interview.\n\nBest,\nMaren\n"
+        "People Partner · Solvia Energy",
+    )
+    assert result.company == "Solvia Energy"
+
+
+def test_a_country_domain_spells_no_word():
+    result = extract(
+        sender="Maren Holt <maren.holt@solvia.de>",
+        subject="Solvia - next steps",
+        body="Hi Tom,\n\nThanks for the chat on Monday! Here is the case study for the Analytics Engineer "
+        "role. Please send it back by Friday and we will book the final interview.\n\nBest,\nMaren\n"
+        "People Partner · Solvia",
+    )
+    assert result.company == "Solvia"
