@@ -148,6 +148,9 @@ _BRACKETS = re.compile(r"\s*\([^)]*\)")
 # A legal form after a comma closes the name before it; it is no part of its own.
 _LEGAL_AFTER_COMMA = re.compile(r",\s*(?:Inc|LLC|L\.L\.C|Ltd|LLP|Corp|Co|PLC|plc|LP|PC|PLLC)\.?$")
 _ORG_LINE_WORDS = 6
+# A form's field closing a short mail ("Empresa: Bodegas Ruiz", "Company: Acme Ltd", "Fecha: 3 de marzo"):
+# the layout's to read (employer_layout.py), its label no part of a name and the mail unsigned.
+_FORM_FIELD = re.compile(r"^[^\W\d_]{2,20}(?: [^\W\d_]{2,12})?\s?:\s")
 LEGAL_WEIGHT = 2.0
 SHORT_LEGAL_WEIGHT = 1.9
 TEAM_WEIGHT = 1.5
@@ -220,6 +223,8 @@ def _read_line(line: str) -> tuple[str, float, bool] | None:
     # A board's card line, "Acme Logistics · Reno, NV (On-site)", "Acme - Reno, NV": the name, not its place
     # (whose "NV" is Nevada, not a legal form).
     line = line.strip(" /|-")
+    if ":" in line and _FORM_FIELD.match(line):
+        return None
     if _CARD_MARKS.intersection(line):  # the place's pattern, substituted, is tried at every space
         line = _CARD_PLACE.sub("", line)
     legal = _LEGAL_FORM.search(line)
