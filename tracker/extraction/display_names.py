@@ -11,6 +11,7 @@ import re
 import unicodedata
 
 from tracker.extraction import platforms
+from tracker.extraction.display_parts import organisation_part
 from tracker.extraction.legal_forms import ALL_LEGAL_FORMS
 from tracker.extraction.name_reading import UMLAUT_SPELLINGS, finish_name
 from tracker.extraction.not_employers import organisation_after_person, person_then_name, without_branch_tail
@@ -91,6 +92,8 @@ GENERIC_NAMES = {
     "personalabteilung", "bewerbermanagement", "service", "direction", "drh", "service du personnel",
     # What is left of "Ufficio Risorse Umane", "Servizio del personale": an Italian unit, not its employer.
     "ufficio", "servizio", "direzione", "settore", "concorsi", "ufficio concorsi", "lavora con noi",
+    # A Brazilian step's name beside the employer's: "Teste de Perfil - X", "Avaliação - X".
+    "teste", "testes", "teste de perfil", "teste comportamental", "teste online", "avaliação", "avaliações",
     # "transmise à l'employeur", "an den Arbeitgeber gesendet": a board's word for whoever posted the job.
     "l'employeur", "employeur", "le recruteur", "recruteur", "l'entreprise", "entreprise", "arbeitgeber",
     "den arbeitgeber", "unternehmen", "das unternehmen",
@@ -182,6 +185,7 @@ def display_employer(display_name: str, local_part: str = "") -> str | None:
     text = _HR_GLUED_AT_END.sub("", text)
     if " - " in text and only_places(branch := text.rsplit(" - ", 1)[1]):
         text = text[: -len(branch) - 3]  # "Willow Creek Senior Living - Oak Park": the branch's place
+    text = organisation_part(text, GENERIC_NAMES)  # "Ospedale San Rocco - Concorsi"
     if "#" in text:
         text = _SITE_NUMBER.sub("", text).strip()  # "Subway #4521": the franchise's shop, not its name
     if not text or text.lower() in GENERIC_NAMES or "@" in text:
