@@ -26,6 +26,13 @@ _CARD_LINE = re.compile(r"^(?:(?P<title>[^·•:\n]{2,80}?)\s*[:|]\s+)?(?P<compa
 # writer's job, not the applicant's.
 _HIRING_STAFF = re.compile(r"\b(?:hr|human resources|talent|recruit\w*|people|consultant|sourcer)\b", re.I)
 _IMAGE_TEXT = re.compile(r"^(?:company |employer )?logo$", re.I)
+# A team's sign-off above a footer's "Acme, Inc. · 12 Main St" ("The Acme Talent Team", "Ana & the Acme People
+# crew", "L'équipe Acme", "El equipo de Acme"): who signs, no card's title.
+_TEAM_SIGN_OFF = re.compile(
+    r"\b(?:team|crew|équipe|equipo|equipe|squadra)\W{0,2}$|"
+    r"^(?:l['’]équipe|el equipo|la squadra|a equipe|o time|(?:das|ihr|euer|dein) [\w-]*team)\b",
+    re.I,
+)
 
 
 def card_titles(email: PreparedEmail, company: str | None) -> list[TitleCandidate]:
@@ -37,7 +44,8 @@ def card_titles(email: PreparedEmail, company: str | None) -> list[TitleCandidat
         card = _CARD_LINE.match(line) if "·" in line or "•" in line else None
         if not card and company and index > 0 and _employer_and_place_line(line, company, board):
             above = [text for text in email.lines[:index] if not _IMAGE_TEXT.match(text)]
-            if above:  # "Dexian - Jersey City, NJ" under its title (and its logo's alt text)
+            if above and not _TEAM_SIGN_OFF.search(above[-1]):
+                # "Dexian - Jersey City, NJ" under its title (and its logo's alt text)
                 found.append(TitleCandidate(above[-1], CARD_WEIGHT, False))
                 break
         if card and company and not card.group("title") and _ends_with_name(card.group("company"), company):
@@ -49,7 +57,7 @@ def card_titles(email: PreparedEmail, company: str | None) -> list[TitleCandidat
         if card.group("title"):
             found.append(TitleCandidate(card.group("title"), CARD_WEIGHT, False))
             break
-        if index > 0:
+        if index > 0 and not _TEAM_SIGN_OFF.search(email.lines[index - 1]):
             found.append(TitleCandidate(email.lines[index - 1], CARD_WEIGHT, False))
             break
     if company:
