@@ -565,6 +565,9 @@ PINNING_SENTENCES = {
         "A vaga de Motorista foi congelada.",
         "Confirmamos que você retirou sua candidatura.",
         "La selezione per il ruolo di Magazziniere è stata sospesa.",
+        # The hire called off (it): no more hiring for the post, closed for the firm's own reasons.
+        "Abbiamo deciso di non procedere più con l'assunzione di un magazziniere.",
+        "Il posto di cuoco è stato chiuso per motivi organizzativi.",
         "Hai ritirato la tua candidatura.",
         "The requisition was closed without hire.",
         "We have put hiring for the Backend Engineer role on hold.",

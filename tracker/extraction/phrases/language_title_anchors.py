@@ -42,7 +42,9 @@ _PT_IT_END = (
     r"(?=\s+(?:na|no|em|foi|está|já|presso|in|nel|nella|con|è(?!-)|non|ha|sono|verrà|dell'azienda|"
     r"della società|"
     r"da empresa|para a qual|para o qual|à qual|ao qual|per cui|não|irá|será|"
-    r"e (?:já|a|o|você|que|la|il|ti|le|che))\b|"
+    r"e (?:já|a|o|você|que|la|il|ti|le|che)|"
+    # A step's day or deadline after the post: "posizione di X il giorno 22 novembre", "di X entro venerdì".
+    r"il giorno|entro)\b|"
     r"\s*[.!?;,:](?:\s|$)|\s*\n|\s*$)"
 )
 TITLES: list[tuple[str, float, bool, bool]] = [

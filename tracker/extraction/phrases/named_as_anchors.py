@@ -90,7 +90,9 @@ TITLES += [
 TITLES += [
     (
         rf"\b(?:embaucher|recruter|engager|contratar(?:te|le|la|lo)?|assumer(?:la|lo|ti)|inserir(?:la|lo|ti)|"
-        rf"hire you|employ you|aannemen|dienst nemen)"
+        rf"hire you|employ you|aannemen|dienst nemen|"
+        # A contract offered as the post: "proporti un contratto a tempo indeterminato come Assistente".
+        rf"(?:un|il) contratto)"
         rf"(?: en (?:cdi|cdd|intérim)| a tempo (?:indeterminato|determinato)| (?:a|con) contrato \w+)?"
         rf"\s+(?:como|comme|come|als|as)\s+(?:an? |un |une |el |la |il |o )?"
         rf"(?P<t>[^\n!?;]{{2,80}}?){_HIRED_AS_END}",

@@ -99,6 +99,13 @@ COMPOUND_ROLES = (
     r"pâtissi(?:er|ère)|coiffeu(?:r|se)|menuisier|couvreur|carreleur|plâtrier|femme de chambre|"
     r"agent d'entretien|agent de propreté|manutentionnaire|nounou|meccanic[oa]|mecânic[oa]|aprendiz|"
     r"apprendista|leerling|"
+    # Italy's trades and offices as its boards list them ("Installatore Fotovoltaico", "Carrellista").
+    r"installat(?:ore|rice)|elettricista|carrellista|mulettista|tornitore|fresatore|verniciat(?:ore|rice)|"
+    r"montat(?:ore|rice)|assemblat(?:ore|rice)|collaudat(?:ore|rice)|carpentiere|manovale|imbianchino|"
+    r"disegnat(?:ore|rice)|vendit(?:ore|rice)|rappresentante|centralinista|receptionist|portiere|custode|"
+    r"banconista|cassier[ea]|gelatiere|gelatai[oa]|fornai[oa]|macellai[oa]|casaro|lavapiatti|facchino|"
+    r"fisioterapista|logopedista|estetista|commercialista|analista|psicolog[oa]|ostetrica|veterinari[oa]|"
+    r"modellista|animat(?:ore|rice)|"
     r"all genders|alle geschlechter)\b|\((?:[mwfdxhvi]\s*/\s*)+[mwfdxhvi]\b"
 )
 

@@ -1,0 +1,161 @@
+"""Italian job-search mail end to end (invented mail): the status, employer and post an employer, an agency
+or a board writes, and the kind of the mail around a search that is no application.
+
+A post keeps a dash of its own after the post's noun ("la posizione di Stage - Marketing Digitale") and ends
+at a step's day ("... il giorno 22 novembre", "... entro venerdì"); a contract offered "come" a post names
+it; Italy's trades name a post though no other word says so ("Candidatura Installatore Fotovoltaico"); an
+agency writing "per conto di" a firm, or of "la nostra azienda cliente" X, relays X's step; a hire called
+off ("non procedere più con l'inserimento") is a withdrawal; "la lettera d'offerta" is an offer. A legal
+form is shown as elsewhere: left off where the sender's domain spells the name without it.
+"""
+
+import pytest
+
+from tests.extraction_support import application_row as row
+from tests.extraction_support import assert_reads_application, extract
+from tests.extraction_support import not_application_of_kind as not_application
+from tracker.models import Kind, Status
+
+MAIL = [
+    row(
+        "a_posts_own_dash_after_the_posts_noun",
+        Status.APPLIED,
+        "Zafferano Dolciaria S.r.l.",
+        "Stage - Marketing Digitale",
+        sender="Lavora con noi <noreply@zafferanodolciaria.it>",
+        subject="Grazie per esserti candidata",
+        body="Ciao Sara,\ngrazie per esserti candidata alla posizione di Stage – Marketing Digitale presso "
+        "Zafferano Dolciaria S.r.l.\nValuteremo il tuo profilo e ti faremo sapere.\n\nIl team HR",
+    ),
+    row(
+        "the_interviews_day_ends_the_post",
+        Status.INTERVIEW,
+        "La Ginestra Soc. Coop. Sociale",
+        "Educatrice Professionale",
+        sender="Personale <personale@laginestra-coop.it>",
+        subject="Convocazione",
+        body="Gentile Ilaria,\nla convochiamo per un colloquio individuale per la posizione di Educatrice "
+        "Professionale il giorno 22 novembre alle ore 9:00 presso la nostra sede.\n\nUfficio Personale\n"
+        "La Ginestra Soc. Coop. Sociale",
+    ),
+    row(
+        "the_tests_deadline_ends_the_post",
+        Status.ASSESSMENT,
+        "Assicurazioni Maestrale",
+        "Consulente Assicurativo",
+        sender="Talent Acquisition <ta@assicurazionimaestrale.it>",
+        subject="Questionario di personalità",
+        body="Gentile Michele,\nla invitiamo a compilare il questionario di personalità previsto dal "
+        "processo di selezione per la posizione di Consulente Assicurativo entro venerdì 20.\n\n"
+        "Assicurazioni Maestrale S.p.A.",
+    ),
+    row(
+        "a_contract_offered_as_the_post",
+        Status.OFFER,
+        "Studio Dentistico Orsini",
+        "Assistente Studio Dentistico",
+        sender="Roberta Orsini <roberta.orsini@studioorsini.it>",
+        subject="Proposta",
+        body="Ciao Sofia,\ndopo i colloqui siamo felici di proporti un contratto a tempo indeterminato come "
+        "Assistente Studio Dentistico, a partire da ottobre. Fammi sapere se accetti.\n\nRoberta Orsini\n"
+        "Studio Dentistico Orsini",
+    ),
+    row(
+        "the_offer_letter_elided",
+        Status.OFFER,
+        "Brezzo",
+        "Product Designer",
+        sender="HR <hr@brezzo.io>",
+        subject="La tua lettera d'offerta",
+        body="Ciao Irene,\nè un piacere inviarti la lettera d'offerta per la posizione di Product "
+        "Designer. Ti chiediamo di restituircela firmata entro venerdì.\n\nBenvenuta in Brezzo!\n"
+        "Il team People",
+    ),
+    row(
+        "a_trade_named_in_the_subject_alone",
+        Status.REJECTED,
+        "Sole di Maremma",
+        "Installatore Fotovoltaico",
+        sender="HR <hr@soledimaremma.it>",
+        subject="Candidatura Installatore Fotovoltaico",
+        body="Ciao Nicola,\nti ringraziamo per il tempo dedicato al colloquio. Al momento non ci sono le "
+        "condizioni per proseguire insieme.\nUn caro saluto,\nSole di Maremma",
+    ),
+    row(
+        "an_agency_writing_on_behalf_of_a_firm_it_names",
+        Status.INTERVIEW,
+        "Pastificio Val di Sole S.r.l.",
+        "Impiegata Amministrativa",
+        sender="Selezione <selezione@persea-hr.it>",
+        subject="Candidatura Impiegata Amministrativa",
+        body="Gentile Marta,\nla contatto per conto di Pastificio Val di Sole S.r.l., per il quale stiamo "
+        "selezionando la figura di Impiegata Amministrativa. La sua candidatura è stata selezionata per un "
+        "primo colloquio telefonico giovedì alle 14.\n\nPersea - Ricerca e Selezione",
+    ),
+    row(
+        "an_agency_names_our_client_firm",
+        Status.INTERVIEW,
+        "Cartotecnica Benacense S.p.A.",
+        "Operaio/a Turnista",
+        sender="Gi Group <selezione.verona@gigroup.com>",
+        subject="Convocazione colloquio",
+        body="Buongiorno Ivan,\nsiamo lieti di invitarla a un colloquio per la posizione di Operaio/a "
+        "Turnista presso la nostra azienda cliente Cartotecnica Benacense S.p.A., martedì 8 alle ore 10 "
+        "presso la nostra filiale di Verona.\n\nGi Group S.p.A.",
+    ),
+    row(
+        "an_agencys_unnamed_client_leaves_the_agency",
+        Status.INTERVIEW,
+        "LavoroPronto",
+        "Magazziniere",
+        sender="Filiale Bergamo <bergamo@lavoropronto.it>",
+        subject="Colloquio Magazziniere",
+        body="Buongiorno Alessio,\nin merito alla sua candidatura per la posizione di Magazziniere per "
+        "azienda cliente operante nel settore alimentare, la invitiamo a un colloquio presso la nostra "
+        "filiale lunedì 3 alle ore 9:30.\n\nLavoroPronto S.p.A. - Agenzia per il Lavoro\nFiliale di Bergamo",
+    ),
+    row(
+        "the_hire_itself_called_off",
+        Status.WITHDRAWN,
+        "Pelletteria Arnina",
+        "Addetta al taglio",
+        sender="HR <hr@pelletteriaarnina.it>",
+        subject="Candidatura Addetta al taglio",
+        body="Buongiorno Giada,\nle scriviamo per informarla che abbiamo deciso di non procedere più con "
+        "l'inserimento di questa figura: la posizione di Addetta al taglio è stata chiusa per motivi "
+        "aziendali.\n\nPelletteria Arnina S.r.l.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("mail", "status", "company", "title"), MAIL)
+def test_italian_mail_reads_its_status_employer_and_post(mail, status, company, title):
+    assert_reads_application(extract(**mail), status, company, title)
+
+
+NOT_APPLICATIONS = [
+    not_application(
+        "a_saved_searchs_new_adverts",
+        Kind.JOB_ALERT,
+        sender="Annunci Lavoro <noreply@annuncilavoro.example.it>",
+        subject="Nuovi annunci per: impiegata amministrativa",
+        body="Ecco i nuovi annunci di lavoro per la tua ricerca impiegata amministrativa a Padova\n\n"
+        "Impiegata amministrativa - Studio Lattes - Padova\n"
+        "Addetta contabilità - Corvino S.r.l. - Vigonza\n\nVedi tutti gli annunci",
+    ),
+]
+
+
+@pytest.mark.parametrize(("mail", "kind"), NOT_APPLICATIONS)
+def test_italian_mail_around_a_search_is_no_application(mail, kind):
+    assert extract(**mail).kind is kind
+
+
+def test_a_hold_is_no_rejection_though_the_post_is_closed_for_good_reason():
+    result = extract(
+        sender="Recruiting <recruiting@oleificiobrezza.it>",
+        subject="Aggiornamento selezione Contabile",
+        body="Gentile Simona,\nla posizione di Contabile è stata chiusa per motivi organizzativi.\n\n"
+        "Oleificio Brezza",
+    )
+    assert result.status is Status.WITHDRAWN
