@@ -5,8 +5,10 @@ A post keeps a dash of its own after the post's noun ("la posizione di Stage - M
 at a step's day ("... il giorno 22 novembre", "... entro venerdì"); a contract offered "come" a post names
 it; Italy's trades name a post though no other word says so ("Candidatura Installatore Fotovoltaico"); an
 agency writing "per conto di" a firm, or of "la nostra azienda cliente" X, relays X's step; a hire called
-off ("non procedere più con l'inserimento") is a withdrawal; "la lettera d'offerta" is an offer. A legal
-form is shown as elsewhere: left off where the sender's domain spells the name without it.
+off ("non procedere più con l'inserimento") is a withdrawal; "la lettera d'offerta" is an offer. A public
+body's impersonal "si comunica che" is news, no Spanish "if"; a recorded "videointervista" is a test; an
+Italian town's province after it ("Bologna BO") is a place. A legal form is shown as elsewhere: left off
+where the sender's domain spells the name without it.
 """
 
 import pytest
@@ -128,6 +130,61 @@ MAIL = [
 ]
 
 
+MAIL += [
+    row(
+        "a_person_chosen_instead_after_the_interview",
+        Status.REJECTED,
+        "Ottica Veneri",
+        "Ottico",
+        sender="Federica Veneri <federica@otticaveneri.it>",
+        subject="Re: Colloquio Ottico",
+        body="Ciao Marco,\nti ringrazio ancora per il colloquio di martedì. Abbiamo valutato con attenzione "
+        "tutti i candidati e abbiamo deciso di proseguire con un'altra persona.\nTi auguro tutto il "
+        "meglio.\n\nFederica\nOttica Veneri",
+    ),
+    row(
+        "a_public_competitions_impersonal_notice",
+        Status.REJECTED,
+        "Comune di Valdorsa",
+        "Istruttore Amministrativo",
+        sender="Concorsi <concorsi@comune.valdorsa.it>",
+        subject="Esito prova orale",
+        body="Gentile candidata,\nsi comunica che non è stata ammessa alla prova orale del concorso per "
+        "Istruttore Amministrativo.\n\nComune di Valdorsa",
+    ),
+    row(
+        "a_recorded_video_interview_is_a_test",
+        Status.ASSESSMENT,
+        "Banca del Pasubio",
+        "Addetta Sportello",
+        sender="Recruiting <noreply@hirevue.com>",
+        subject="Videointervista - Banca del Pasubio",
+        body="Gentile Sara,\nBanca del Pasubio la invita a completare una videointervista registrata per la "
+        "posizione di Addetta Sportello. Ha tempo fino a domenica per completarla.\n\nBanca del Pasubio",
+    ),
+    row(
+        "starting_as_the_post",
+        Status.OFFER,
+        "Torrefazione Sambuco",
+        "Barista",
+        sender="Camilla <camilla@torrefazionesambuco.it>",
+        subject="Benvenuto!",
+        body="Ciao Pietro,\nabbiamo deciso: sei dei nostri! Ti aspettiamo lunedì per iniziare come "
+        "Barista.\n\nCamilla\nTorrefazione Sambuco",
+    ),
+    row(
+        "a_boards_card_with_the_towns_province",
+        Status.REJECTED,
+        "Pasticceria Gherardi",
+        "Pasticcere",
+        sender="Indeed <donotreply@indeed.com>",
+        subject="Un aggiornamento dalla Pasticceria Gherardi",
+        body="Un aggiornamento sulla tua candidatura\nPasticcere\nPasticceria Gherardi - Bologna BO\n\n"
+        "Grazie per il tuo interesse. Purtroppo abbiamo deciso di non proseguire con la tua candidatura.",
+    ),
+]
+
+
 @pytest.mark.parametrize(("mail", "status", "company", "title"), MAIL)
 def test_italian_mail_reads_its_status_employer_and_post(mail, status, company, title):
     assert_reads_application(extract(**mail), status, company, title)
@@ -146,6 +203,18 @@ NOT_APPLICATIONS = [
 ]
 
 
+NOT_APPLICATIONS += [
+    not_application(
+        "an_application_not_yet_sent",
+        Kind.OTHER,
+        sender="Lavora con noi <noreply@inrecruiting.com>",
+        subject="Non hai completato la candidatura",
+        body="Gentile utente,\nla sua candidatura non è stata ancora inviata. Per completarla accedi alla "
+        "tua area riservata.\n\nDistillerie Brenni",
+    ),
+]
+
+
 @pytest.mark.parametrize(("mail", "kind"), NOT_APPLICATIONS)
 def test_italian_mail_around_a_search_is_no_application(mail, kind):
     assert extract(**mail).kind is kind
@@ -159,3 +228,14 @@ def test_a_hold_is_no_rejection_though_the_post_is_closed_for_good_reason():
         "Oleificio Brezza",
     )
     assert result.status is Status.WITHDRAWN
+
+
+def test_a_scheduling_tools_confirmed_is_no_employer():
+    result = extract(
+        sender="Calendly <notifications@calendly.com>",
+        subject="Confermato: Colloquio conoscitivo con Marta Riva",
+        body="Ciao Paolo,\nil tuo evento è stato programmato.\nColloquio conoscitivo\nmercoledì 5 febbraio, "
+        "11:00 - 11:30\nGoogle Meet",
+    )
+    assert result.status is Status.INTERVIEW
+    assert result.company != "Confermato"

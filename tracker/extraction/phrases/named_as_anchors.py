@@ -28,7 +28,9 @@ TITLES += [
     # team come Magazziniere".
     (
         rf"\b(?:(?:integrar|juntar-se|juntar-te|fazer parte) (?:a|à|da) (?:nossa )?(?:equipa|equipe) como|"
-        rf"(?:entrare|unirti|unirsi) (?:nel|al|nella|alla) (?:nostro |nostra )?(?:team|squadra) come)"
+        rf"(?:entrare|unirti|unirsi) (?:nel|al|nella|alla) (?:nostro |nostra )?(?:team|squadra) come|"
+        # Starting work as the post: "ti aspettiamo lunedì per iniziare come Barista".
+        rf"(?:iniziare|cominciare|inizierai|comincerai|inizierà|comincerà) (?:a lavorare )?come)"
         rf"\s+(?P<t>[^\n.!?;]{{2,100}}?){_SLOT_END}",
         3.0,
         False,
