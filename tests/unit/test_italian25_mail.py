@@ -184,6 +184,59 @@ MAIL += [
     ),
 ]
 
+MAIL += [
+    row(
+        "a_postings_reference_after_the_subjects_dash",
+        Status.APPLIED,
+        "Valvole Moscardi",
+        "Tecnico Commerciale Estero",
+        sender="Talent <noreply@successfactors.eu>",
+        subject="Conferma di ricezione candidatura - Rif. 2024-118",
+        body="Gentile Giorgio,\nti confermiamo di aver ricevuto la tua candidatura per la posizione Tecnico "
+        "Commerciale Estero (Rif. 2024-118).\n\nValvole Moscardi S.p.A.",
+    ),
+    row(
+        "an_agencys_client_taking_the_reader_on",
+        Status.OFFER,
+        "Umana",
+        "Operatrice di Linea",
+        sender="Umana <filiale.brescia@umana.it>",
+        subject="Proposta di lavoro",
+        body="Ciao Nadia,\nl'azienda cliente per cui hai fatto il colloquio vorrebbe inserirti come "
+        "Operatrice di Linea con contratto in somministrazione di 3 mesi. Ti va di passare in filiale per "
+        "firmare?\n\nUmana - Filiale di Brescia",
+    ),
+    row(
+        "a_shops_domain_run_together_and_its_owners_sign_off",
+        Status.INTERVIEW,
+        "Birrificio Tasso",
+        "Magazziniere",
+        sender="Marco <marco@birrificiotasso.it>",
+        subject="Re: Candidatura magazziniere",
+        body="Ciao Davide, ho letto il tuo cv. Puoi passare domani alle 15 in birrificio così facciamo due "
+        "chiacchiere?\nMarco - Birrificio Tasso",
+    ),
+    row(
+        "a_subject_alone_names_the_step_and_a_trade",
+        Status.INTERVIEW,
+        "Tipografia Ginepro",
+        "Grafico",
+        sender="Selezione <selezione@tipografiaginepro.it>",
+        subject="Convocazione colloquio - Grafico",
+        body="",
+    ),
+    row(
+        "a_restaurants_domain_run_together",
+        Status.REJECTED,
+        "Ristorante Belvento",
+        None,
+        sender="Laura <laura@ristorantebelvento.it>",
+        subject="Re: Candidatura cameriera",
+        body="Ciao Martina, grazie per il curriculum ma abbiamo già trovato una persona per la sala. In "
+        "bocca al lupo!\nLaura",
+    ),
+]
+
 
 @pytest.mark.parametrize(("mail", "status", "company", "title"), MAIL)
 def test_italian_mail_reads_its_status_employer_and_post(mail, status, company, title):

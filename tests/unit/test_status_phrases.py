@@ -628,6 +628,8 @@ PINNING_SENTENCES = {
         "C'est bon pour nous, tu peux commencer lundi à 7h !",
         "Gefeliciteerd, de baan is van jou!",
         "Abbiamo deciso: sei dei nostri!",
+        # An agency's client taking the reader on (it).
+        "L'azienda vorrebbe inserirla come carrellista dal mese prossimo.",
         "Your start date is Monday 3 June.",
         "Nos alegra mucho confirmarte que te incorporas como Delineante.",
         "Oi João! A vaga é sua.",

@@ -105,7 +105,7 @@ COMPOUND_ROLES = (
     r"disegnat(?:ore|rice)|vendit(?:ore|rice)|rappresentante|centralinista|receptionist|portiere|custode|"
     r"banconista|cassier[ea]|gelatiere|gelatai[oa]|fornai[oa]|macellai[oa]|casaro|lavapiatti|facchino|"
     r"fisioterapista|logopedista|estetista|commercialista|analista|psicolog[oa]|ostetrica|veterinari[oa]|"
-    r"modellista|animat(?:ore|rice)|ottic[oa]|"
+    r"modellista|animat(?:ore|rice)|ottico|grafico|"
     r"all genders|alle geschlechter)\b|\((?:[mwfdxhvi]\s*/\s*)+[mwfdxhvi]\b"
 )
 
