@@ -43,8 +43,9 @@ _PT_IT_END = (
     r"della società|"
     r"da empresa|para a qual|para o qual|à qual|ao qual|per cui|não|irá|será|"
     r"e (?:já|a|o|você|que|la|il|ti|le|che)|"
-    # A step's day or deadline after the post: "posizione di X il giorno 22 novembre", "di X entro venerdì".
-    r"il giorno|entro)\b|"
+    # A step's day or deadline after the post: "posizione di X il giorno 22 novembre", "di X entro venerdì";
+    # Italian's reflexive verb after it: "la prova del concorso per X si terrà il 2 ottobre".
+    r"il giorno|entro|si)\b|"
     r"\s*[.!?;,:](?:\s|$)|\s*\n|\s*$)"
 )
 TITLES: list[tuple[str, float, bool, bool]] = [
