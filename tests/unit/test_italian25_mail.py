@@ -237,6 +237,20 @@ MAIL += [
     ),
 ]
 
+MAIL += [
+    row(
+        "an_interview_passed_and_a_contract_proposed",
+        Status.OFFER,
+        "Autolinee Cembra",
+        "Autista",
+        sender="Selezione <selezione@autolineecembra.it>",
+        subject="Esito positivo colloquio",
+        body="Gentile Marco,\nsiamo lieti di comunicarle l'esito positivo del colloquio per la posizione di "
+        "Autista. Le proponiamo un contratto a tempo determinato di 6 mesi con inizio il 1 marzo.\n\n"
+        "Autolinee Cembra S.r.l.",
+    ),
+]
+
 
 @pytest.mark.parametrize(("mail", "status", "company", "title"), MAIL)
 def test_italian_mail_reads_its_status_employer_and_post(mail, status, company, title):
@@ -264,6 +278,36 @@ NOT_APPLICATIONS += [
         subject="Non hai completato la candidatura",
         body="Gentile utente,\nla sua candidatura non è stata ancora inviata. Per completarla accedi alla "
         "tua area riservata.\n\nDistillerie Brenni",
+    ),
+]
+
+NOT_APPLICATIONS += [
+    not_application(
+        "a_banks_mortgage_and_its_meeting",
+        Kind.OTHER,
+        sender="Banca Valsassina <info@bancavalsassina.it>",
+        subject="La tua richiesta di mutuo",
+        body="Gentile cliente,\nabbiamo ricevuto la sua richiesta di mutuo. La sua pratica è in lavorazione "
+        "e sarà ricontattato da un nostro consulente per un colloquio in filiale.\n\nBanca Valsassina",
+    ),
+    not_application(
+        "a_universitys_career_day",
+        Kind.OTHER,
+        sender="Ateneo <placement@ateneo.example.it>",
+        subject="Career Day: iscriviti!",
+        body="Cari studenti,\nil 15 aprile si terrà il Career Day di Ateneo: oltre 60 aziende incontreranno "
+        "i candidati e sarà possibile sostenere brevi colloqui conoscitivi. Iscriviti entro il 10 "
+        "aprile.\n\nUfficio Job Placement",
+    ),
+    not_application(
+        "a_head_hunters_confidential_search",
+        Kind.RECRUITER_OUTREACH,
+        sender="Paolo Ferri <paolo.ferri@ferri-executive.it>",
+        subject="Proposta di collaborazione",
+        body="Buongiorno Ing. Conti,\nsono Paolo Ferri, head hunter. Sto seguendo una ricerca riservata per "
+        "la posizione di Plant Manager per conto di un gruppo industriale del settore automotive. Il suo "
+        "profilo ha attirato la mia attenzione: avrebbe 15 minuti per una telefonata conoscitiva?\n\nPaolo "
+        "Ferri",
     ),
 ]
 

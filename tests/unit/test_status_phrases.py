@@ -630,6 +630,7 @@ PINNING_SENTENCES = {
         "Abbiamo deciso: sei dei nostri!",
         # An agency's client taking the reader on (it).
         "L'azienda vorrebbe inserirla come carrellista dal mese prossimo.",
+        "Le proponiamo un contratto a tempo determinato di sei mesi.",
         "Your start date is Monday 3 June.",
         "Nos alegra mucho confirmarte que te incorporas como Delineante.",
         "Oi João! A vaga é sua.",
