@@ -336,3 +336,60 @@ def test_a_scheduling_tools_confirmed_is_no_employer():
     )
     assert result.status is Status.INTERVIEW
     assert result.company != "Confermato"
+
+
+def _hr_mail(sentence: str) -> dict[str, str]:
+    return {
+        "sender": "Ufficio HR <hr@torrefazionebrivio.it>",
+        "subject": "Candidatura Impiegata Amministrativa",
+        "body": f"Gentile Laura,\nla ringraziamo per l'interesse verso la nostra azienda. {sentence}\n"
+        "Cordiali saluti\n\nTorrefazione Brivio S.r.l.",
+    }
+
+
+@pytest.mark.parametrize(
+    ("sentence", "status"),
+    [
+        (
+            "Abbiamo ritenuto di privilegiare altri profili, più vicini alle esigenze attuali.",
+            Status.REJECTED,
+        ),
+        ("La informiamo che la posizione è stata assegnata internamente.", Status.REJECTED),
+        (
+            "Con rammarico le comunichiamo che non abbiamo potuto accogliere la sua candidatura.",
+            Status.REJECTED,
+        ),
+        ("Al momento il suo profilo non risulta in linea con le nostre esigenze.", Status.REJECTED),
+        ("Dopo il colloquio abbiamo deciso di orientarci diversamente.", Status.REJECTED),
+        ("L'assunzione per questa posizione è stata rimandata al prossimo anno.", Status.WITHDRAWN),
+        ("La figura non è più necessaria e la selezione è stata chiusa senza assunzioni.", Status.WITHDRAWN),
+        # A receipt that will not answer everyone decides nothing.
+        (
+            "Purtroppo non potremo rispondere a tutti: la contatteremo se il profilo è in linea.",
+            Status.APPLIED,
+        ),
+    ],
+    ids=[
+        "others_preferred",
+        "given_inside",
+        "not_taken_up",
+        "not_in_line_for_now",
+        "gone_another_way",
+        "hire_put_off",
+        "post_no_longer_needed",
+        "no_answer_to_all",
+    ],
+)
+def test_polite_italian_decisions_and_holds(sentence, status):
+    assert extract(**_hr_mail(sentence)).status is status
+
+
+def test_a_title_ends_at_an_unaccented_weekday():
+    result = extract(
+        sender="Ufficio HR <hr@torrefazionebrivio.it>",
+        subject="Colloquio",
+        body="Gentile Laura,\nla invitiamo a un colloquio conoscitivo per la posizione di Impiegata "
+        "Amministrativa lunedi 3 marzo alle ore 10 presso la nostra sede.\n\nTorrefazione Brivio S.r.l.",
+    )
+    assert result.status is Status.INTERVIEW
+    assert result.job_title == "Impiegata Amministrativa"

@@ -169,6 +169,11 @@ PINNING_SENTENCES = {
         "Ho inoltrato il tuo CV al cliente.",
     ],
     "REJECTION": [
+        # Others preferred, the post given inside, the application not taken up, the choice elsewhere (it).
+        "Abbiamo ritenuto di privilegiare altri profili.",
+        "La posizione è stata assegnata internamente.",
+        "Non abbiamo potuto accogliere la sua candidatura.",
+        "Dopo il colloquio abbiamo deciso di orientarci diversamente.",
         # Brazil's ATS status line (pt, portuguese24).
         "A empresa atualizou o status da sua candidatura para a vaga Almoxarife: Reprovado.",
         # Closed for the reader alone; a small employer's choice (pt, portuguese24).
@@ -568,6 +573,8 @@ PINNING_SENTENCES = {
         # The hire called off (it): no more hiring for the post, closed for the firm's own reasons.
         "Abbiamo deciso di non procedere più con l'assunzione di un magazziniere.",
         "Il posto di cuoco è stato chiuso per motivi organizzativi.",
+        "Con la riorganizzazione la figura di magazziniere non è più necessaria.",
+        "La ricerca si è chiusa senza assunzioni.",
         "Hai ritirato la tua candidatura.",
         "The requisition was closed without hire.",
         "We have put hiring for the Backend Engineer role on hold.",

@@ -45,7 +45,7 @@ _PT_IT_END = (
     r"e (?:já|a|o|você|que|la|il|ti|le|che)|"
     # A step's day or deadline after the post: "posizione di X il giorno 22 novembre", "di X entro venerdì";
     # Italian's reflexive verb after it: "la prova del concorso per X si terrà il 2 ottobre".
-    r"il giorno|entro|si)\b|"
+    r"il giorno|entro|si|luned[iì]|marted[iì]|mercoled[iì]|gioved[iì]|venerd[iì])\b|"
     r"\s*[.!?;,:](?:\s|$)|\s*\n|\s*$)"
 )
 TITLES: list[tuple[str, float, bool, bool]] = [
