@@ -311,6 +311,25 @@ NOT_APPLICATIONS += [
     ),
 ]
 
+NOT_APPLICATIONS += [
+    not_application(
+        "an_employers_we_are_hiring",
+        Kind.JOB_ALERT,
+        sender="Careers Corbezzolo <careers@corbezzolo.it>",
+        subject="Stiamo assumendo! Scopri le nostre posizioni aperte",
+        body="Ciao,\nCorbezzolo è in crescita e stiamo cercando nuovi talenti in tutta Italia. Scopri le "
+        "posizioni aperte e candidati sul nostro sito.\n\nIl team Corbezzolo",
+    ),
+    not_application(
+        "an_agencys_cold_job_proposal",
+        Kind.RECRUITER_OUTREACH,
+        sender="Chiara Gatti <chiara.gatti@lavorofacile-staff.it>",
+        subject="Proposta di lavoro Operaio Generico",
+        body="Ciao Ahmed, sono Chiara, agenzia per il lavoro. Abbiamo una posizione aperta come Operaio "
+        "Generico su turni a Pavia per una nostra azienda cliente. Se sei interessato rispondimi.",
+    ),
+]
+
 
 @pytest.mark.parametrize(("mail", "kind"), NOT_APPLICATIONS)
 def test_italian_mail_around_a_search_is_no_application(mail, kind):
