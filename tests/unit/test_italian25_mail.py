@@ -251,6 +251,40 @@ MAIL += [
     ),
 ]
 
+MAIL += [
+    row(
+        "the_subject_names_the_post_then_the_firm_after_a_dash",
+        Status.APPLIED,
+        "Ferraresi Meccanica S.p.A.",
+        "Addetto/a Logistica",
+        sender="Recruiting <noreply@inrecruiting.com>",
+        subject="Candidatura per Addetto/a Logistica - Ferraresi Meccanica S.p.A.",
+        body="Gentile Martina,\ngrazie per la candidatura. La valuteremo con attenzione.\n\nUfficio "
+        "Selezione",
+    ),
+    row(
+        "a_signers_role_before_the_firms_dash_is_no_post",
+        Status.INTERVIEW,
+        "Trasporti Ginestri S.r.l.",
+        "Impiegata Logistica",
+        sender="Elena Sassi <elena.sassi@trasportiginestri.it>",
+        subject="Colloquio",
+        body="Gentile Marta,\nla invitiamo a un colloquio per la posizione di Impiegata Logistica giovedì "
+        "alle ore 10.\n\nElena Sassi\nHR Manager - Trasporti Ginestri S.r.l.",
+    ),
+    row(
+        "a_clinics_signature",
+        Status.INTERVIEW,
+        "Casa di Cura Santa Lucia",
+        "Infermiere",
+        sender="Ufficio Personale <personale@clinica-privata.example.it>",
+        subject="Convocazione colloquio Infermiere",
+        body="Gentile Dott. Rossi,\nLa invitiamo a sostenere un colloquio per la posizione di Infermiere il "
+        "giorno 5 maggio alle ore 11:00.\nLa preghiamo di confermare la Sua presenza.\n\n"
+        "Casa di Cura Santa Lucia",
+    ),
+]
+
 
 @pytest.mark.parametrize(("mail", "status", "company", "title"), MAIL)
 def test_italian_mail_reads_its_status_employer_and_post(mail, status, company, title):

@@ -3,6 +3,7 @@
 Italian boards name the employer after the title with a preposition, in the subject or the news line:
 
 - "Candidatura inviata: Addetto/a magazzino di Rossi S.r.l. - Modena" (di, then a place after a dash);
+- "Candidatura per Addetto/a Logistica - Ferraresi Meccanica S.p.A." (a dash, then a firm's legal name);
 - "La tua candidatura per Tecnico manutentore presso Cartiera Alfa è stata inviata" (presso);
 - "Receptionist c/o Hotel Lago Blu" (c/o); "La sua candidatura per Contabile per Fiduciaria Beta SA" (per);
 - a subject opening with the employer: "Caseificio Gamma cerca Responsabile qualità";
@@ -59,8 +60,11 @@ _LEAD = re.compile(
 )
 # The leads that are punctuation: the subject's news before them ("Candidatura inviata: X di Y").
 _PUNCTUATION_LEADS = ":-– \t"
-_SEPARATOR = re.compile(r"[ \t]+(?P<sep>di|presso|c/o|per)[ \t]+")
+# (A dash before the employer only after the application's words and where a legal form closes its name:
+# "Candidatura per Addetto - Rossi S.r.l.".)
+_SEPARATOR = re.compile(r"[ \t]+(?P<sep>di|presso|c/o|per|[-–])[ \t]+")
 _STRICT_SEPARATORS = ("di", "per")
+_DASHES = ("-", "–")
 # "Caseificio Gamma cerca Responsabile qualità - candidatura ricevuta".
 _SEEKS = re.compile(rf"^(?P<name>{_NAME})[ \t]+cerca[ \t]+(?P<title>[^\n|:]+?)(?:[ \t]+[-–|:][ \t]+.*)?$")
 # "Offerta: Commessa part-time | Calzature Delta | Ferrara (FE)".
@@ -180,6 +184,8 @@ def _line_posting(line: str, email: PreparedEmail) -> tuple[str, str] | None:
             continue
         if separator["sep"] in _STRICT_SEPARATORS and not _firm_or_named_again(name, email, separator["sep"]):
             continue
+        if separator["sep"] in _DASHES and not (opened and LEGAL_FORM_AT_END.search(name)):
+            continue  # a signature's "HR Manager - X S.r.l." is the writer's role, no posting
         return name, title
     return None
 
