@@ -285,6 +285,19 @@ MAIL += [
     ),
 ]
 
+MAIL += [
+    row(
+        "an_internship_named_with_its_article",
+        Status.APPLIED,
+        "Gruppo Morandini",
+        "Tirocinio in Amministrazione e Controllo",
+        sender="Stage <stage@grupporiva-tirocini.it>",
+        subject="Conferma",
+        body="Ciao Luca,\nabbiamo ricevuto la tua candidatura per il Tirocinio in Amministrazione e "
+        "Controllo. Ti contatteremo entro due settimane.\n\nGruppo Morandini",
+    ),
+]
+
 
 @pytest.mark.parametrize(("mail", "status", "company", "title"), MAIL)
 def test_italian_mail_reads_its_status_employer_and_post(mail, status, company, title):

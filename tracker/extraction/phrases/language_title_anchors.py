@@ -237,6 +237,8 @@ TITLES: list[tuple[str, float, bool, bool]] = [
         rf"per la posizione di|alla posizione di|posizione di|per il ruolo di|al ruolo di|in qualità di|"
         rf"per l'annuncio(?: di)?|all'annuncio(?: di)?|per l'offerta(?: di)?|all'offerta(?: di)?|"
         rf"per la figura di|"
+        # An internship named with its article: "la tua candidatura per il Tirocinio in Amministrazione".
+        rf"(?:candidatura|candidat[oa]) per (?:il|lo)(?= (?:tirocinio|stage|praticantato|apprendistato)\b)|"
         # A public competition's post: "la prova orale del concorso per Istruttore Amministrativo".
         rf"concorso (?:pubblico )?per(?! (?:titoli|esami|soli|n\.|l'|la|il|lo|le|i|gli|un|una)\b)|"
         # "la nostra ricerca di un Responsabile Qualità": a small firm's search names the post.

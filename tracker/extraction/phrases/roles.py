@@ -69,7 +69,7 @@ COMPOUND_ROLES = (
     r"programador(?:a)?|diseñador(?:a)?|coordinador(?:a)?|asesor(?:a)?|especialista|practicante|desarrolladora|"
     r"medewerker|ontwikkelaar|adviseur|stagiair|beheerder|teamleider|projectleider|docent|onderzoeker|"
     r"desenvolvedor(?:a)?|engenheir[oa]|estagiári[oa]|coordenador(?:a)?|sviluppatore|sviluppatrice|ingegnere|"
-    r"consulente|stagista|tirocinante|responsabile|tecnico|impiegat[oa]|addett[oa]|programmatore|progettista|"
+    r"consulente|stagista|tirocinante|tirocinio|responsabile|tecnico|impiegat[oa]|addett[oa]|programmatore|progettista|"
     # The trades and offices job boards in those languages list most ("Vendeur / Vendeuse", "Contable").
     r"contrôleu(?:r|se)|vendeu(?:r|se)|conseill(?:er|ère)|assistante?|infirmi(?:er|ère)|opérat(?:eur|rice)|"
     r"préparat(?:eur|rice)|cariste|magasini(?:er|ère)|employée?|gérante?|achet(?:eur|euse)|"
