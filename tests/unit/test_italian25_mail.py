@@ -298,6 +298,18 @@ MAIL += [
     ),
 ]
 
+MAIL += [
+    row(
+        "a_tailors_run_together_domain_and_a_subject_alone",
+        Status.REJECTED,
+        "Sartoria Rovelli",
+        None,
+        sender="Risorse Umane <hr@sartoriarovelli.it>",
+        subject="Esito negativo selezione",
+        body="",
+    ),
+]
+
 
 @pytest.mark.parametrize(("mail", "status", "company", "title"), MAIL)
 def test_italian_mail_reads_its_status_employer_and_post(mail, status, company, title):
