@@ -4660,6 +4660,173 @@ ITALIAN_INBOX = _inbox(
     ),
 )
 
+INFOJOBS_IT = "InfoJobs <noreply@infojobs.it>"
+
+ITALIAN_AGENCIES_INBOX = _inbox(
+    "italian_agencies_inbox",
+    "an Italian job seeker's autumn: staffing agencies relaying a client first unnamed then named, an English "
+    "ATS template with Italian text inside, an InfoJobs application read then turned down, a bakery answering "
+    "by hand, a search put on hold, a public competition's written test and its ranking, a half-done "
+    "application's reminder, alerts and a newsletter",
+    Mail(
+        "ia01",
+        "09-08 08:30",
+        "Filiale Cremona <cremona@lavorosubito.it>",
+        "Abbiamo ricevuto la tua candidatura",
+        "Ciao Stefano,\nabbiamo ricevuto la tua candidatura per l'offerta Mulettista per azienda cliente del "
+        "settore alimentare. Un nostro consulente ti contatterà.\n\nLavoroSubito S.p.A. - Agenzia per il Lavoro\n"
+        "Filiale di Cremona",
+        "mulettista",
+        "applied",
+    ),
+    Mail(
+        "ia02",
+        "09-08 10:15",
+        INFOJOBS_IT,
+        "Candidatura inviata correttamente",
+        'Ciao Stefano,\nla tua candidatura per l\'offerta "Magazziniere" di Depositi Padani S.r.l. è stata '
+        "inviata correttamente.\nTi avviseremo quando l'azienda la leggerà.\n\nIl team di InfoJobs",
+        "depositi",
+        "applied",
+    ),
+    Mail(
+        "ia03",
+        "09-09 07:00",
+        "InfoJobs <alertas@infojobs.it>",
+        "8 nuove offerte di lavoro per te",
+        'Ciao Stefano,\nabbiamo trovato 8 nuove offerte che corrispondono alla tua ricerca "magazziniere":\n\n'
+        "Magazziniere - Logistica Po - Piacenza\nCarrellista - Trasporti Adda - Lodi\n\nVedi tutte le offerte",
+    ),
+    Mail(
+        "ia04",
+        "09-10 09:20",
+        "Lanterna Foods Careers <no-reply@greenhouse.io>",
+        "Thank you for applying to Lanterna Foods",
+        "Hi Stefano,\n\nThanks for applying to Lanterna Foods! Ciao Stefano, abbiamo ricevuto la tua "
+        "candidatura per Addetto Controllo Qualità e la stiamo valutando.\n\nBest,\nLanterna Foods Recruiting",
+        "lanterna",
+        "applied",
+    ),
+    Mail(
+        "ia05",
+        "09-11 12:05",
+        INFOJOBS_IT,
+        "La tua candidatura è stata letta",
+        "Ciao Stefano,\nbuone notizie! Depositi Padani S.r.l. ha letto la tua candidatura all'offerta "
+        '"Magazziniere".\n\nIl team di InfoJobs',
+        "depositi",
+        "applied",
+    ),
+    Mail(
+        "ia06",
+        "09-12 16:40",
+        "Filiale Cremona <cremona@lavorosubito.it>",
+        "Colloquio Mulettista",
+        "Ciao Stefano,\nti confermo il colloquio presso l'azienda cliente Salumificio Ghirardi S.r.l. per la "
+        "posizione di Mulettista, martedì 16 settembre alle ore 9:00 in Via dei Mille 8, Cremona.\n\n"
+        "LavoroSubito S.p.A. - Agenzia per il Lavoro\nFiliale di Cremona",
+        "mulettista",
+        "interview",
+    ),
+    Mail(
+        "ia07",
+        "09-13 10:00",
+        "Forno Ceccarelli <info@fornoceccarelli.it>",
+        "Re: Candidatura panettiere",
+        "Ciao Stefano,\ngrazie per il curriculum. Passa a trovarci giovedì alle 5 di mattina per una prova in "
+        "laboratorio.\n\nLucia\nForno Ceccarelli",
+        "forno",
+        "interview",
+    ),
+    Mail(
+        "ia08",
+        "09-15 11:30",
+        "Carriere Comune <concorsi@comune.sanvitale.it>",
+        "Concorso Collaboratore Tecnico - convocazione prova scritta",
+        "Gentile candidato,\nsi comunica che la prova scritta del concorso per Collaboratore Tecnico si terrà il "
+        "giorno 2 ottobre alle ore 9:00 presso la Sala Consiliare.\n\nComune di San Vitale",
+        "comune",
+        "assessment",
+    ),
+    Mail(
+        "ia09",
+        "09-17 18:10",
+        "Lanterna Foods Careers <no-reply@greenhouse.io>",
+        "Update on your application",
+        "Dear Stefano,\n\nThank you for your interest in Lanterna Foods.\nPurtroppo abbiamo deciso di "
+        "proseguire con altri candidati per la posizione di Addetto Controllo Qualità.\n\nKind regards,\n"
+        "Lanterna Foods Talent Team",
+        "lanterna",
+        "rejected",
+    ),
+    Mail(
+        "ia10",
+        "09-18 09:00",
+        "Lucia <info@fornoceccarelli.it>",
+        "Re: Candidatura panettiere",
+        "Ciao Stefano,\nla prova è andata benissimo: sei dei nostri! Ti aspettiamo lunedì per iniziare come "
+        "panettiere.\n\nLucia\nForno Ceccarelli",
+        "forno",
+        "offer",
+    ),
+    Mail(
+        "ia11",
+        "09-19 14:00",
+        INFOJOBS_IT,
+        "Aggiornamento sulla tua candidatura",
+        "Ciao Stefano,\nDepositi Padani S.r.l. ha aggiornato lo stato della tua candidatura all'offerta "
+        '"Magazziniere": Non selezionato.\n\nIl team di InfoJobs',
+        "depositi",
+        "rejected",
+    ),
+    Mail(
+        "ia12",
+        "09-20 08:00",
+        "Carriere Brenta Energia <noreply@successfactors.eu>",
+        "Completa la tua candidatura",
+        "Ciao Stefano,\nhai iniziato la tua candidatura per la posizione di Tecnico Elettrico ma non l'hai "
+        "ancora inviata. Completa la tua candidatura entro il 30 settembre.\n\nBrenta Energia",
+    ),
+    Mail(
+        "ia13",
+        "09-22 10:30",
+        "Recruiting <recruiting@cartieremaestri.it>",
+        "Candidatura Operatore di Macchina",
+        "Gentile Stefano,\nabbiamo ricevuto la sua candidatura per la posizione di Operatore di Macchina. La "
+        "valuteremo con attenzione.\n\nUfficio Risorse Umane\nCartiere Maestri S.p.A.",
+        "cartiere",
+        "applied",
+    ),
+    Mail(
+        "ia14",
+        "09-29 15:00",
+        "Recruiting <recruiting@cartieremaestri.it>",
+        "Aggiornamento selezione Operatore di Macchina",
+        "Gentile Stefano,\ndesideriamo informarla che la ricerca per la posizione di Operatore di Macchina è "
+        "sospesa per motivi organizzativi. La ricontatteremo qualora dovesse riaprirsi.\n\nCartiere Maestri",
+        "cartiere",
+        "withdrawn",
+    ),
+    Mail(
+        "ia15",
+        "10-01 07:30",
+        "Cliclavoro <newsletter@cliclavoro.example.it>",
+        "La newsletter di ottobre",
+        "In questo numero: come preparare il curriculum, i nuovi bandi di concorso e il calendario dei career "
+        "day.\nBuona lettura!",
+    ),
+    Mail(
+        "ia16",
+        "10-20 12:00",
+        "Carriere Comune <concorsi@comune.sanvitale.it>",
+        "Esito prova scritta",
+        "Gentile candidato,\nsi comunica che non è stato ammesso alla prova orale del concorso per Collaboratore "
+        "Tecnico.\n\nComune di San Vitale",
+        "comune",
+        "rejected",
+    ),
+)
+
 INDEED_APPLY = "Indeed Apply <indeedapply@indeed.com>"
 FRESHWAY_OLIVIA = "Olivia from Freshway Market <noreply@paradox.ai>"
 
@@ -9864,6 +10031,7 @@ WRITTEN_INBOXES: tuple[WrittenInbox, ...] = (
     SMALL_FIRM_SPELLINGS,
     SPANISH_INBOX,
     ITALIAN_INBOX,
+    ITALIAN_AGENCIES_INBOX,
     HOURLY_SHIFTS,
     SENIOR_RECRUITERS,
     GRADUATE_PROGRAMMES,

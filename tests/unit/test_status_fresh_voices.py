@@ -2528,7 +2528,6 @@ READING_MISREAD = {
     "de_vorbeikommen": "no title read from 'Bewerbung Schreiner'",
     "fr_passer_agence_jeudi": "the domain's 'Immosud' is read; the title loses 'immobilier'",
     "es_llamada_breve_manana": "the domain's 'Viajesazahar' is read, unsplit; no title read",
-    "it_selezionato_per_posizione": "the title runs on into 'per questa estate'",
     "gone_with_someone_more_senior": "'Figtree Games' is read as the display name's 'Figtree'",
     "start_date_and_pay_confirmed": "no title read (only the subject 'Your start date' and the body)",
     "requisition_cancelled_plain": "the title keeps the subject's 'update'",

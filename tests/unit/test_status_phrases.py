@@ -203,6 +203,11 @@ PINNING_SENTENCES = {
         "Ya hemos completado la plantilla de verano.",
         # A Dutch internship given to another (status25).
         "De stageplek is al aan iemand anders gegund.",
+        # Others preferred, the post given inside, the application not taken up, the choice elsewhere (it).
+        "Abbiamo ritenuto di privilegiare altri profili.",
+        "La posizione è stata assegnata internamente.",
+        "Non abbiamo potuto accogliere la sua candidatura.",
+        "Dopo il colloquio abbiamo deciso di orientarci diversamente.",
         # Brazil's ATS status line (pt, portuguese24).
         "A empresa atualizou o status da sua candidatura para a vaga Almoxarife: Reprovado.",
         # Closed for the reader alone; a small employer's choice (pt, portuguese24).
@@ -603,6 +608,11 @@ PINNING_SENTENCES = {
         "A vaga de Motorista foi congelada.",
         "Confirmamos que você retirou sua candidatura.",
         "La selezione per il ruolo di Magazziniere è stata sospesa.",
+        # The hire called off (it): no more hiring for the post, closed for the firm's own reasons.
+        "Abbiamo deciso di non procedere più con l'assunzione di un magazziniere.",
+        "Il posto di cuoco è stato chiuso per motivi organizzativi.",
+        "Con la riorganizzazione la figura di magazziniere non è più necessaria.",
+        "La ricerca si è chiusa senza assunzioni.",
         "Hai ritirato la tua candidatura.",
         "The requisition was closed without hire.",
         "We have put hiring for the Backend Engineer role on hold.",
@@ -665,6 +675,9 @@ PINNING_SENTENCES = {
         "C'est bon pour nous, tu peux commencer lundi à 7h !",
         "Gefeliciteerd, de baan is van jou!",
         "Abbiamo deciso: sei dei nostri!",
+        # An agency's client taking the reader on (it).
+        "L'azienda vorrebbe inserirla come carrellista dal mese prossimo.",
+        "Le proponiamo un contratto a tempo determinato di sei mesi.",
         "Your start date is Monday 3 June.",
         "Nos alegra mucho confirmarte que te incorporas como Delineante.",
         "Oi João! A vaga é sua.",

@@ -29,7 +29,9 @@ _AGENCY_TRADE = (
     r"recruit(?:ment|ing) (?:ltd|limited|llc|inc|group|gmbh|b\.?v|s\.?l|s\.?r\.?l)\b|"
     r"personaldienstleist|zeitarbeit|personal (?:gmbh|ag|service)\b|intérim|interim|werving|uitzend|"
     # "Bluegum Nursing Agency", "Northside Locums": a care staffing agency names its trade.
-    r"(?:nursing|nurses|nurse|medical|healthcare|locum) agency|locums\b"
+    r"(?:nursing|nurses|nurse|medical|healthcare|locum) agency|locums\b|"
+    # Italy's licensed staffing agencies sign with their legal category: "X S.p.A. - Agenzia per il Lavoro".
+    r"agenzia per il lavoro"
 )
 # An agency's own domain: "redwoodrecruit.co.uk", "apexsearch.com", "northgatetalent.co.uk", "hays.com".
 # ... and in the Romance languages: "pontestalentos.com.br", "hunterselezione.it", "grupo-seleccion.es".
@@ -65,12 +67,15 @@ _SOMEONE_ELSES_STEP = re.compile(
 _CLIENT = re.compile(
     r"\b(?:(?:our|my|the) client\b(?!s)|one of (?:our|my) clients\b|(?:notre|mon) client\b(?!s)|"
     r"(?:nuestro|nosso|nostro) cliente\b|"
-    r"(?:l'azienda|la società|a empresa|la empresa|l'entreprise) cliente\b|"
-    r"(?:unser|mein)(?:em|en|es)? (?:kunden?|mandanten?)\b|(?:onze|mijn) (?:klant|opdrachtgever)\b)"
+    r"(?:l'azienda|la società|a empresa|la empresa|l'entreprise|nostra azienda|nostra società) cliente\b|"
+    r"(?:unser|mein)(?:em|en|es)? (?:kunden?|mandanten?)\b|(?:onze|mijn) (?:klant|opdrachtgever)\b|"
+    # A writer selecting on behalf of a firm it names: "la contatto per conto di Pastifici X S.r.l.".
+    r"(?:\b(?:selezion\w+|contatt\w+|ricerca\w*|cerchiamo|scrivo|scriviamo) |(?:^|[.!?:]\s+|\n))"
+    r"per conto (?:di|della|dell'|del) (?!noi\b|me\b))"
 )
 # Words every match of _CLIENT, and of _SOMEONE_ELSES_STEP, holds: most mail has none, and a substring
 # test is much cheaper than the search.
-_CLIENT_WORDS = ("client", "kunde", "mandant", "klant", "opdrachtgever")
+_CLIENT_WORDS = ("client", "kunde", "mandant", "klant", "opdrachtgever", "per conto d")
 _SOMEONE_ELSES_WORDS = ("wants", "would like", "is keen", "is excited")
 # "Good news! Harbourview Capital would like to meet you" in mail signed "Keller Hayes Recruitment": an
 # employer the text names, not the sender, takes the step. ("Recruiting" alone is as often an employer's

@@ -183,7 +183,8 @@ def _camel_case_name(text: str) -> str | None:
 
 def with_organisation_noun(label: str) -> str | None:
     """'golubcapital' -> 'Golub Capital', 'constructoraandina' -> 'Constructora Andina'; None when the label
-    neither ends in an organisation's noun nor opens with a Spanish or Portuguese kind of business."""
+    neither ends in an organisation's noun nor opens with a Spanish, Portuguese or Italian kind of
+    business."""
     match = _ORGANISATION_NOUN_AT_END.match(label.lower()) or _BUSINESS_NOUN_AT_START.match(label.lower())
     return f"{match.group(1).capitalize()} {match.group(2).capitalize()}" if match else None
 

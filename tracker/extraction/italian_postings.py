@@ -3,6 +3,7 @@
 Italian boards name the employer after the title with a preposition, in the subject or the news line:
 
 - "Candidatura inviata: Addetto/a magazzino di Rossi S.r.l. - Modena" (di, then a place after a dash);
+- "Candidatura per Addetto/a Logistica - Ferraresi Meccanica S.p.A." (a dash, then a firm's legal name);
 - "La tua candidatura per Tecnico manutentore presso Cartiera Alfa è stata inviata" (presso);
 - "Receptionist c/o Hotel Lago Blu" (c/o); "La sua candidatura per Contabile per Fiduciaria Beta SA" (per);
 - a subject opening with the employer: "Caseificio Gamma cerca Responsabile qualità";
@@ -51,11 +52,19 @@ _POST_NOUN = _spaced(r"(?:(?:la )?posizione (?:di )?|il ruolo di |l'(?:offerta|a
 _LEAD = re.compile(
     r"(?::[ \t]*|[ \t][-–][ \t]+|"
     + _spaced(r"\bcandidatura (?-i:(?=[A-ZÀ-Ý]))|\bcandidatura (?:per|a|come|all'offerta|all'annuncio) ")
-    + f"{_POST_NOUN}?)",
+    + f"{_POST_NOUN}?|"
+    # "candidata alla posizione di Stage – Marketing": the post's noun after its preposition.
+    + _spaced(r"\b(?:per|alla|al) ")
+    + f"{_POST_NOUN})",
     re.I,
 )
-_SEPARATOR = re.compile(r"[ \t]+(?P<sep>di|presso|c/o|per)[ \t]+")
+# The leads that are punctuation: the subject's news before them ("Candidatura inviata: X di Y").
+_PUNCTUATION_LEADS = ":-– \t"
+# (A dash before the employer only after the application's words and where a legal form closes its name:
+# "Candidatura per Addetto - Rossi S.r.l.".)
+_SEPARATOR = re.compile(r"[ \t]+(?P<sep>di|presso|c/o|per|[-–])[ \t]+")
 _STRICT_SEPARATORS = ("di", "per")
+_DASHES = ("-", "–")
 # "Caseificio Gamma cerca Responsabile qualità - candidatura ricevuta".
 _SEEKS = re.compile(rf"^(?P<name>{_NAME})[ \t]+cerca[ \t]+(?P<title>[^\n|:]+?)(?:[ \t]+[-–|:][ \t]+.*)?$")
 # "Offerta: Commessa part-time | Calzature Delta | Ferrara (FE)".
@@ -161,22 +170,32 @@ def _line_posting(line: str, email: PreparedEmail) -> tuple[str, str] | None:
     the preposition (the subject's news, the application's words), else at the line's start."""
     if not _SEPARATOR.search(line):
         return None
-    leads = [lead.end() for lead in _LEAD.finditer(line)]
+    leads = [(lead.end(), lead.group(0)[0] in _PUNCTUATION_LEADS) for lead in _LEAD.finditer(line)]
     for separator in _SEPARATOR.finditer(line):
-        opened = max((end for end in leads if end <= separator.start()), default=0)
+        opened = _title_start(leads, separator.start())
         title = line[opened : separator.start()].strip()
         named = _EMPLOYER_AFTER.match(line, separator.end())
         if named is None or not _is_title(title) or _FIRMS_OWN_LINE.search(line, 0, separator.start()):
             continue
         if not opened and not (title[:1].isupper() and looks_like_title(title)):
             continue  # a sentence's opening ("la ringraziamo per l'interesse ... di X") is no title
-        name = _without_full_stop(named["name"].strip())
+        name = _without_full_stop(_with_legal_forms_dot(named["name"].strip(), line, named.end("name")))
         if not _is_employer(name):
             continue
         if separator["sep"] in _STRICT_SEPARATORS and not _firm_or_named_again(name, email, separator["sep"]):
             continue
+        if separator["sep"] in _DASHES and not (opened and LEGAL_FORM_AT_END.search(name)):
+            continue  # a signature's "HR Manager - X S.r.l." is the writer's role, no posting
         return name, title
     return None
+
+
+def _title_start(leads: list[tuple[int, bool]], separator: int) -> int:
+    """Where the title before `separator` opens: after the last of the application's own words ("per la
+    posizione di Stage – Marketing" keeps its dash), else after the last colon or dash, else at 0."""
+    before = [(end, punctuation) for end, punctuation in leads if end <= separator]
+    worded = [end for end, punctuation in before if not punctuation]
+    return max(worded or [end for end, _ in before], default=0)
 
 
 def _employer_first(text: str) -> tuple[str, str] | None:
@@ -214,6 +233,14 @@ def _is_employer(name: str) -> bool:
         or (looks_like_title(name) and not names_an_organisation(name))
         or looks_like_person_name(name)
     )
+
+
+def _with_legal_forms_dot(name: str, line: str, end: int) -> str:
+    """The name with its legal form's last dot where the sentence's full stop stood for both ("presso X
+    S.p.A. Il nostro team")."""
+    if line.startswith(".", end) and "." in name.rpartition(" ")[2]:
+        return f"{name}."
+    return name
 
 
 def _without_full_stop(name: str) -> str:

@@ -38,6 +38,8 @@ _DAY_WITHOUT_DIGITS = re.compile(rf"{WEEKDAY},?(?:\s+(?:de\s+)?{MONTH})?", re.I)
 _UPDATE_WORD = re.compile(rf"(?:{word_list('update_words')})", re.I)
 # "a vaga Analista Pleno - Híbrido": where a board's layout puts the employer after the post's dash.
 _WORK_ARRANGEMENT = re.compile(rf"{WORKING_TIME}|remote|hybrid|on-?site", re.I)
+# A posting's reference after a subject's dash: "Rif. 2024-118", "Ref.: A-77", "Cod. 5512".
+_REFERENCE = re.compile(r"(?:rif|ref|cod)[.:\s]\s*[\w/-]*\d", re.I)
 _KIN_WORD = re.compile(rf"(?:{word_list('family_names')})", re.I)
 _KIN_JOINERS = frozenset(("&", "and", "et", "und", "y", "e", "en"))
 
@@ -62,8 +64,8 @@ _BRANCH_TAIL = re.compile(
 
 @functools.lru_cache(maxsize=4096)
 def names_no_employer(name: str) -> bool:
-    """Whether `name` is a date or a day, opens with a clock time, is an update's word, a work arrangement
-    or a family member's name: never an employer."""
+    """Whether `name` is a date or a day, opens with a clock time or a posting's reference, is an update's
+    word, a work arrangement or a family member's name: never an employer."""
     name = name.strip(" .,:;!-–|")
     if not name:
         return False
@@ -71,6 +73,8 @@ def names_no_employer(name: str) -> bool:
     if date.fullmatch(name) or _UPDATE_WORD.fullmatch(name) or _WORK_ARRANGEMENT.fullmatch(name):
         return True
     if name[0].isdigit() and _CLOCK_TIME_FIRST.match(name):
+        return True
+    if _REFERENCE.match(name):
         return True
     # Family words joined by "&", "and", "et"...: the first other word settles it.
     kin = False

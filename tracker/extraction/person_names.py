@@ -66,6 +66,10 @@ ORGANISATION_WORDS = CaselessWords(
     r"panetteria|trattoria|osteria|ristorante|restaurante|panadería|pastelería|padaria|confeitaria|"
     r"pâtisserie|konditorei|papeterie|librairie|ville de\b|mairie|commune de\b|ayuntamiento|prefeitura|"
     r"comune di\b|"
+    # Italy's clinics, workshops and mills: "Casa di Cura San Rocco", "Birrificio Lupo", "Fonderia Belotti".
+    r"casa di cura|ospedale|poliambulatorio|birrificio|caseificio|oleificio|pastificio|panificio|salumificio|"
+    r"mobilificio|calzaturificio|lanificio|fonderia|acciaieria|carpenteria|cartotecnica|tessitura|distilleria|"
+    r"torrefazione|gelateria|pizzeria|tipografia|cartiera|"
     # German and Austrian banks, trades and public bodies: "Sparkasse Oberland", "Spedition Albers".
     r"sparkasse|raiffeisen\w*|spedition|kellerei|weingut|molkerei|metzgerei|schreinerei|tischlerei|"
     r"gärtnerei|seniorenresidenz|pflegedienst|pflegeheim|landratsamt|landkreis|gemeinde\b|marktgemeinde|"

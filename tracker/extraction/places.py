@@ -193,11 +193,29 @@ def only_places(text: str) -> bool:
 _POSTAL_DISTRICT = re.compile(r"\s+(?:\d{1,2}(?:e|er|ème)?|[A-Z]{1,2}\d{1,2}[A-Z]?)$")
 
 
+# An Italian town's province after it, as Italian boards write it: "Bologna BO", "Rimini (RN)".
+_ITALIAN_PROVINCE = re.compile(r"\s+\(?(?P<code>[A-Z]{2})\)?$")
+_ITALIAN_PROVINCES = frozenset((
+    "AG", "AL", "AN", "AO", "AP", "AQ", "AR", "AT", "AV", "BA", "BG", "BI", "BL", "BN", "BO", "BR",
+    "BS", "BT", "BZ", "CA", "CB", "CE", "CH", "CL", "CN", "CO", "CR", "CS", "CT", "CZ", "EN", "FC",
+    "FE", "FG", "FI", "FM", "FR", "GE", "GO", "GR", "IM", "IS", "KR", "LC", "LE", "LI", "LO", "LT",
+    "LU", "MB", "MC", "ME", "MI", "MN", "MO", "MS", "MT", "NA", "NO", "NU", "OR", "PA", "PC", "PD",
+    "PE", "PG", "PI", "PN", "PO", "PR", "PT", "PU", "PV", "PZ", "RA", "RC", "RE", "RG", "RI", "RM",
+    "RN", "RO", "SA", "SI", "SO", "SP", "SR", "SS", "SU", "SV", "TA", "TE", "TN", "TO", "TP", "TR",
+    "TS", "TV", "UD", "VA", "VB", "VC", "VE", "VI", "VR", "VT", "VV",
+))  # fmt: skip
+
+
 def _is_written_place_or_district(part: str) -> bool:
     if is_written_place(part):
         return True
     district = _POSTAL_DISTRICT.search(part)
-    return district is not None and is_town(part[: district.start()])
+    if district is not None and is_town(part[: district.start()]):
+        return True
+    province = _ITALIAN_PROVINCE.search(part)
+    return (
+        province is not None and province["code"] in _ITALIAN_PROVINCES and is_town(part[: province.start()])
+    )
 
 
 def _is_region_code(part: str) -> bool:

@@ -188,13 +188,22 @@ def signature_employers(email: PreparedEmail) -> list[tuple[str, float, bool]]:
             continue  # a footer's "© 2026 Acme GmbH" is employer_signoffs.py's (the sender's own, or not)
         if "://" in line or line.startswith("www."):
             continue  # "https://fernbank.io": a web address, which employer_signoffs.py spells as a name
-        reading = _read_line(line)
+        reading = _read_line(_without_writer_before_dash(line, email.sender.name))
         if reading:
             name, weight, certain = reading
             finished = finish_name(name.split())
             if finished and (certain or not looks_like_person_name(finished)):
                 found.append((finished, weight, True))
     return found
+
+
+def _without_writer_before_dash(line: str, writer: str) -> str:
+    """The line after the writer's own name and a dash: "Marco - Birrificio Lupo" from "Marco"."""
+    first = writer.split(" ", 1)[0]
+    for dash in (" - ", " – "):
+        if first and line.startswith(first + dash) and first[:1].isupper():
+            return line[len(first) + len(dash) :]
+    return line
 
 
 def signer(email: PreparedEmail) -> str | None:

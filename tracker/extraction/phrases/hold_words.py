@@ -89,6 +89,10 @@ PAUSED: dict[str, tuple[str, ...]] = {
         r"in sospeso",
         r"in stand-?by",
         r"è stat[oa] bloccat[oa]",
+        # Put off to a later date: "l'assunzione è stata rimandata al prossimo anno".
+        r"rimandat[oa]",
+        r"rinviat[oa]",
+        r"posticipat[oa]",
     ),
 }
 # Called off for good: the state after the post ("the requisition has been cancelled").

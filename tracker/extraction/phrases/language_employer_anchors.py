@@ -140,7 +140,7 @@ EMPLOYER_AFTER: list[tuple[str, float]] = [
     # notre client, X".
     (
         r"\b(?:(?:unsere[mns]?|einem|unser|mein(?:em|en|es)?) (?:kunden?|mandanten?)|(?:notre|mon) client|"
-        r"(?:nuestro|un) cliente|"
+        r"(?:nuestro|un) cliente|(?:nostra|mia) (?:azienda|società) cliente|"
         r"(?:onze|mijn) (?:klant|opdrachtgever)|(?:nosso|meu) cliente|(?:nostro|mio) cliente),? (?:der |dem |"
         r"die |"
         r"de |la |el |het |a |o |il |les |los |las |os |as |gli |i |l')?",

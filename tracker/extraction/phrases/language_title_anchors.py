@@ -46,7 +46,10 @@ _PT_IT_END = (
     r"(?=\s+(?:na|no|em|aqui|foi|está|já|presso|in|nel|nella|con|è(?!-)|non|ha|sono|verrà|dell'azienda|"
     r"della società|"
     r"da empresa|para a qual|para o qual|à qual|ao qual|per cui|não|irá|será|"
-    r"e (?:já|a|o|você|que|la|il|ti|le|che))\b|"
+    r"e (?:já|a|o|você|que|la|il|ti|le|che)|"
+    # A step's day or deadline after the post: "posizione di X il giorno 22 novembre", "di X entro venerdì";
+    # Italian's reflexive verb after it: "la prova del concorso per X si terrà il 2 ottobre".
+    r"il giorno|entro|si|luned[iì]|marted[iì]|mercoled[iì]|gioved[iì]|venerd[iì])\b|"
     r"\s*[.!?;,:](?:\s|$)|\s*\n|\s*$)"
 )
 TITLES: list[tuple[str, float, bool, bool]] = [
@@ -245,6 +248,10 @@ TITLES: list[tuple[str, float, bool, bool]] = [
         rf"per la posizione di|alla posizione di|posizione di|per il ruolo di|al ruolo di|in qualità di|"
         rf"per l'annuncio(?: di)?|all'annuncio(?: di)?|per l'offerta(?: di)?|all'offerta(?: di)?|"
         rf"per la figura di|"
+        # An internship named with its article: "la tua candidatura per il Tirocinio in Amministrazione".
+        rf"(?:candidatura|candidat[oa]) per (?:il|lo)(?= (?:tirocinio|stage|praticantato|apprendistato)\b)|"
+        # A public competition's post: "la prova orale del concorso per Istruttore Amministrativo".
+        rf"concorso (?:pubblico )?per(?! (?:titoli|esami|soli|n\.|l'|la|il|lo|le|i|gli|un|una)\b)|"
         # "la nostra ricerca di un Responsabile Qualità": a small firm's search names the post.
         rf"(?:nostra )?ricerca di(?: una?| uno| un')?|"
         # "o processo seletivo para X", "ao anúncio X", "la selezione per X", "la candidatura per X",

@@ -28,7 +28,9 @@ TITLES += [
     # team come Magazziniere".
     (
         rf"\b(?:(?:integrar|juntar-se|juntar-te|fazer parte) (?:a|à|da) (?:nossa )?(?:equipa|equipe) como|"
-        rf"(?:entrare|unirti|unirsi) (?:nel|al|nella|alla) (?:nostro |nostra )?(?:team|squadra) come)"
+        rf"(?:entrare|unirti|unirsi) (?:nel|al|nella|alla) (?:nostro |nostra )?(?:team|squadra) come|"
+        # Starting work as the post: "ti aspettiamo lunedì per iniziare come Barista".
+        rf"(?:iniziare|cominciare|inizierai|comincerai|inizierà|comincerà) (?:a lavorare )?come)"
         rf"\s+(?P<t>[^\n.!?;]{{2,100}}?){_SLOT_END}",
         3.0,
         False,
@@ -90,7 +92,9 @@ TITLES += [
 TITLES += [
     (
         rf"\b(?:embaucher|recruter|engager|contratar(?:te|le|la|lo)?|assumer(?:la|lo|ti)|inserir(?:la|lo|ti)|"
-        rf"hire you|employ you|aannemen|dienst nemen)"
+        rf"hire you|employ you|aannemen|dienst nemen|"
+        # A contract offered as the post: "proporti un contratto a tempo indeterminato come Assistente".
+        rf"(?:un|il) contratto)"
         rf"(?: en (?:cdi|cdd|intérim)| a tempo (?:indeterminato|determinato)| (?:a|con) contrato \w+)?"
         rf"\s+(?:como|comme|come|als|as)\s+(?:an? |un |une |el |la |il |o )?"
         rf"(?P<t>[^\n!?;]{{2,80}}?){_HIRED_AS_END}",

@@ -30,7 +30,7 @@ RECORDED = re.compile(
     r"\bneem(?:t)? (?:je|u) (?:je|jouw|uw) antwoorden\b|\basynchro\w*"
     # Italian: "videocolloquio registrato", "in differita", "registrare le tue risposte".
     r"|\bin differita\b|\bdifferit[oa]\b|\bregistrat[oa] in video\b|"
-    r"\b(?:video(?:colloquio)?|colloquio video) registrat[oa]\b|"
+    r"\b(?:video(?:colloquio|intervista)?|(?:colloquio|intervista) video) registrat[oa]\b|"
     r"\bregistr\w* (?:le (?:tue |sue )?risposte|un video)|\basincron\w*"
 )
 # No one on the other side, said without the recording: no interviewer, the questions shown on the

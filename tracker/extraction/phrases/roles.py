@@ -74,7 +74,7 @@ COMPOUND_ROLES = (
     r"programador(?:a)?|diseñador(?:a)?|coordinador(?:a)?|asesor(?:a)?|especialista|practicante|desarrolladora|"
     r"medewerker|ontwikkelaar|adviseur|stagiair|beheerder|teamleider|projectleider|docent|onderzoeker|"
     r"desenvolvedor(?:a)?|engenheir[oa]|estagiári[oa]|coordenador(?:a)?|sviluppatore|sviluppatrice|ingegnere|"
-    r"consulente|stagista|tirocinante|responsabile|tecnico|impiegat[oa]|addett[oa]|programmatore|progettista|"
+    r"consulente|stagista|tirocinante|tirocinio|responsabile|tecnico|impiegat[oa]|addett[oa]|programmatore|progettista|"
     # The trades and offices job boards in those languages list most ("Vendeur / Vendeuse", "Contable").
     r"contrôleu(?:r|se)|vendeu(?:r|se)|conseill(?:er|ère)|assistante?|infirmi(?:er|ère)|opérat(?:eur|rice)|"
     r"préparat(?:eur|rice)|cariste|magasini(?:er|ère)|employée?|gérante?|achet(?:eur|euse)|"
@@ -110,6 +110,13 @@ COMPOUND_ROLES = (
     r"pâtissi(?:er|ère)|coiffeu(?:r|se)|menuisier|couvreur|carreleur|plâtrier|femme de chambre|"
     r"agent d'entretien|agent de propreté|manutentionnaire|nounou|meccanic[oa]|mecânic[oa]|aprendiz|"
     r"apprendista|leerling|"
+    # Italy's trades and offices as its boards list them ("Installatore Fotovoltaico", "Carrellista").
+    r"installat(?:ore|rice)|elettricista|carrellista|mulettista|tornitore|fresatore|verniciat(?:ore|rice)|"
+    r"montat(?:ore|rice)|assemblat(?:ore|rice)|collaudat(?:ore|rice)|carpentiere|manovale|imbianchino|"
+    r"disegnat(?:ore|rice)|vendit(?:ore|rice)|rappresentante|centralinista|receptionist|portiere|custode|"
+    r"banconista|cassier[ea]|gelatiere|gelatai[oa]|fornai[oa]|macellai[oa]|casaro|lavapiatti|facchino|"
+    r"fisioterapista|logopedista|estetista|commercialista|analista|psicolog[oa]|ostetrica|veterinari[oa]|"
+    r"modellista|animat(?:ore|rice)|ottico|grafico|"
     r"all genders|alle geschlechter)\b|\((?:[mwfdxhvi]\s*/\s*)+[mwfdxhvi]\b"
 )
 
