@@ -319,13 +319,27 @@ def someone_else_chosen(sentence: str) -> bool:
         return False
     if _OTHERS.search(sentence) and _DECIDED.search(sentence) or is_post_filled(sentence):
         return True
-    return bool(_CLOSED.search(sentence) and _READER.search(sentence) and _NOT_GOING_ON.search(sentence))
+    return bool(
+        _CLOSED.search(sentence)
+        and not _CLOSED_FOR_REASONS.search(sentence)
+        and _READER.search(sentence)
+        and _NOT_GOING_ON.search(sentence)
+    )
 
 
 # A selection closed, in the seven languages: its end, not a post called off ("cancelled", "on hold").
 _CLOSED = re.compile(
     r"\b(?:closed|concluded|finali[sz]ed|encerrad[oa]|finalizad[oa]|conclu[ií]d[oa]|cerrad[oa]|clôturée?|"
     r"terminée?|abgeschlossen|beendet|afgesloten|gesloten|chius[oa]|conclus[oa])\b"
+)
+
+
+# A post closed "for business reasons" is the hire called off (withdrawn), not a selection that ended:
+# "la posizione è stata chiusa per motivi aziendali", "the post was closed for budget reasons".
+_CLOSED_FOR_REASONS = re.compile(
+    r"\b(?:closed|chius[oa]|cerrad[oa]|encerrad[oa]|fechad[oa]|clôturée?|fermée?|geschlossen|gesloten) "
+    r"(?:for|per|por|pour|aus|om) (?:\w+ )?(?:reasons|motivi|ragioni|esigenze|motivos|razones|razões|raisons|"
+    r"gründen|redenen)\b"
 )
 
 
