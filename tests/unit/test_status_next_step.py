@@ -1629,7 +1629,6 @@ READING_MISREAD = {
     "Logistics'",
     "de_probearbeiten_nach_gespraech": "no title read from 'zum Probearbeiten als Barista'",
     "fr_souhaitons_vous_embaucher": "no title read from 'en CDI comme vendeur en fromagerie'",
-    "it_dopo_il_colloquio_offrirti": "the title runs on into 'per la stagione estiva'",
     "supermarket_receipt": "no title read from 'applying for Night Shift Colleague at our Eastgate store'",
     "take_home_exercise_after_a_call": "the title keeps the subject's 'next stage'",
     "civil_service_sift_passed_panel_interview": "the board's 'Civil Service' is read, not the body's "
@@ -1643,7 +1642,6 @@ READING_MISREAD = {
     "airline_stage_two_recorded_video_interview": "no title read from 'Cabin Crew application - stage 2'",
     "es_se_le_cita_para_la_entrevista": "the title keeps the subject's 'Proceso selectivo'",
     "it_spostare_il_colloquio": "the domain's 'Trattoriadanino' is read, unsplit; no title",
-    "it_prova_scritta_del_concorso": "the sender's 'ASL Valpadana - Concorsi' is read whole; no title",
     "graduate_scheme_after_assessment_centre_final_interview": "the title keeps the subject's intake year "
     "('Graduate Trainee Solicitor 2027')",
     "pt_proxima_etapa_teste_online": "the title is the programme's name 'Programa Trainee' (labelled "
