@@ -1757,8 +1757,6 @@ BATCH_THREE_STATUS_MISREAD = {
     "CDD' is no offer shape",
 }
 BATCH_THREE_READING_MISREAD = {
-    "i_biblioteca_graduatoria_non_ammessa": "the employer is read as the display name's 'Comune di Bergamo - "
-    "Concorsi'; the title 'concorso per Bibliotecario' is read as None",
     "n_gemeente_afwijzing_brief": "the title is read as None (employers' and titles' reading)",
     "n_dierenarts_meeloopdag": "the title is read as None (employers' and titles' reading)",
     "e_ski_school_offer_season": "the title is read as None (employers' and titles' reading)",
