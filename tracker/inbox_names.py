@@ -4,7 +4,7 @@ One application's mails often read its employer three ways: the ATS's receipt th
 recruiter's reply from the firm's own domain her own name or none, the rejection a group's name ("Gruppo
 Bragato" for "Officine Bragato S.p.A."). Mail by mail nothing ties them; the inbox does. Each mail
 carries the organisations its sender writes for (`sender_organisations`): its own domain's name
-("dekraan" for hr@dekraan.nl), an ATS tenant from its mailbox ("marwick@myworkday.com") or its links
+("dekraan" for hr@dekraan.nl), an ATS tenant from its mailbox ("marwick@myworkday.com"), its host or its links
 ("dekraan.recruitee.com", "jobs.lever.co/brightfold"), a person writing through an ATS under her own
 name. Mails sharing one are one sender (`_sender_groups`), and so are a label ending another whose mail
 writes it as a word of its own ("bragato" of "officinebragato" writing "Officine Bragato"; never "gemini" of

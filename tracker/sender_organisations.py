@@ -1,5 +1,5 @@
 """Whom a mail's sender writes for, as the whole inbox ties its mail (tracker/inbox_names.py): its own
-domain's name, an ATS tenant named by its mailbox or its links, a person writing through an ATS."""
+domain's name, an ATS tenant named by its mailbox, its host or its links, a person writing through an ATS."""
 
 from __future__ import annotations
 
@@ -12,6 +12,7 @@ from tracker.extraction.platforms import (
     ats_tenant,
     domain_employer,
     is_generic_mailbox,
+    is_job_board,
     platform_of,
 )
 from tracker.extraction.squashed_names import run_together
@@ -34,7 +35,8 @@ _PATH_TENANT_HOST = re.compile(rf"^(?:{word_list('inbox_names_path_tenant_hosts'
 
 def sender_organisations(email: EmailMessage) -> tuple[str, ...]:
     """The organisations a mail's sender writes for, as keys: its own domain's name, an
-    ATS tenant (its mailbox's, or the one tenant its ATS links name), a person's name on an ATS."""
+    ATS tenant (its mailbox's or its host's, or the one tenant its ATS links name), a person's name on
+    an ATS."""
     sender = Sender.parse(email.sender)
     keys = []
     linked = _link_tenants(email.body or "")
@@ -45,7 +47,7 @@ def sender_organisations(email: EmailMessage) -> tuple[str, ...]:
         if label:
             keys.append(ORGANISATION + run_together(label, casefolded=True))
     else:
-        tenant = ats_tenant(sender)
+        tenant = ats_tenant(sender) or _host_tenant(sender)
         if tenant and not _NO_TENANT.match(tenant):
             keys.append(ORGANISATION + run_together(tenant, casefolded=True))
         elif (
@@ -61,6 +63,22 @@ def sender_organisations(email: EmailMessage) -> tuple[str, ...]:
     if link_tenant:
         keys.append(ORGANISATION + link_tenant)
     return tuple(dict.fromkeys(keys))
+
+
+def _host_tenant(sender: Sender) -> str | None:
+    """The tenant an ATS's sending host names where the sender writes as it: "brightfold" of "Brightfold
+    Labs <jobs@brightfold.jobs.personio.de>". A host's label the display name does not spell is the
+    system's own ("notifications", "workflow", "ats") and ties nobody's mail."""
+    if is_job_board(sender):
+        return None
+    labels = sender.domain.lower().split(".")
+    named = run_together(sender.name, casefolded=True)
+    for start in range(1, len(labels) - 1):
+        if ".".join(labels[start:]) in ATS_DOMAINS:
+            tenant = run_together(labels[0], casefolded=True)
+            spelled = len(tenant) >= 3 and named.startswith(tenant) and not _NO_TENANT.match(labels[0])
+            return tenant if spelled else None
+    return None
 
 
 def _link_tenants(body: str) -> set[str]:

@@ -98,6 +98,27 @@ def test_the_tenant_of_a_path_and_of_a_host_are_read_from_the_links():
     assert "org:harrowgate" in sender_organisations(recruitee)
 
 
+def test_an_ats_host_the_sender_writes_as_ties_its_mail_to_the_employers_domain():
+    assert groups(
+        (
+            mail("m1", 0, "Harwick Feinmechanik GmbH <jobs@harwick-feinmechanik.jobs.personio.de>"),
+            application_email("applied", "Harwick Feinmechanik GmbH", "Mechatroniker (m/w/d)"),
+        ),
+        (
+            mail("m2", 9, "Petra Lenz <p.lenz@harwick-feinmechanik.example>"),
+            application_email("interview", "Petra Lenz", None),
+        ),
+    ) == [{"m1", "m2"}]
+
+
+def test_an_ats_host_the_sender_does_not_write_as_is_the_systems_own():
+    for sender in (
+        "Harwick Feinmechanik <noreply@notifications.recruitee.com>",
+        "Talent Team <jobs@harwick-feinmechanik.jobs.personio.de>",
+    ):
+        assert not [key for key in sender_organisations(mail("m1", 0, sender)) if key.startswith("org:")]
+
+
 def test_an_ats_mail_linking_several_tenants_names_none():
     alert = mail(
         "m1",
