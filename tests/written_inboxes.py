@@ -9992,6 +9992,82 @@ EMPLOYER_SPELLED_TWO_WAYS = _inbox(
 )
 
 
+HOLLWEG_HR = "Hollweg Kältetechnik GmbH <karriere@hollweg-kaeltetechnik.jobs.personio.de>"
+HOLLWEG_PERSON = "Miriam Sauter <m.sauter@hollweg-kaeltetechnik.de>"
+QUELLBERG = "Dr. Arne Falk <a.falk@quellberg-personal.de>"
+FIRM_SPELLED_TWO_WAYS = _inbox(
+    "firm_spelled_two_ways",
+    "an ATS's receipt from the employer's tenant host, then the firm's own mail from its domain; a "
+    "consultancy's reply whose reading is its domain spelled as a name, shorter than its name in full",
+    Mail(
+        "fs01",
+        "02-03 08:30",
+        HOLLWEG_HR,
+        "Ihre Bewerbung als Servicetechniker Kälteanlagen (m/w/d)",
+        "Guten Tag Frau Albers,\n\nvielen Dank für Ihre Bewerbung als Servicetechniker Kälteanlagen (m/w/d) "
+        "bei der Hollweg Kältetechnik GmbH. Wir melden uns in Kürze.\n\nIhr Personal-Team der Hollweg "
+        "Kältetechnik GmbH",
+        "hk",
+        "applied",
+    ),
+    Mail(
+        "fs02",
+        "02-05 10:00",
+        QUELLBERG,
+        "Eingangsbestätigung - Projektleiter Gebäudetechnik (m/w/d) - Kennziffer QB-3308",
+        "Sehr geehrte Frau Albers,\n\nvielen Dank für Ihre Bewerbung als Projektleiter Gebäudetechnik (m/w/d). "
+        "Wir prüfen Ihre Unterlagen und melden uns.\n\nMit freundlichen Grüßen\nDr. Arne Falk\n"
+        "Quellberg Personalberatung GmbH",
+        "qb",
+        "applied",
+    ),
+    Mail(
+        "fs03",
+        "02-12 14:00",
+        HOLLWEG_PERSON,
+        "Einladung zum Vorstellungsgespräch - Servicetechniker Kälteanlagen",
+        "Sehr geehrte Frau Albers,\n\nwir möchten Sie gerne zu einem Vorstellungsgespräch einladen. Passt "
+        "Ihnen Donnerstag, 19.02., um 10 Uhr?\n\nMit freundlichen Grüßen\nMiriam Sauter\nPersonalreferentin"
+        "\nHollweg Kältetechnik",
+        "hk",
+        "interview",
+    ),
+    Mail(
+        "fs04",
+        "02-16 09:00",
+        QUELLBERG,
+        "QB-3308 Telefontermin",
+        "Sehr geehrte Frau Albers,\n\ngerne würde ich mit Ihnen telefonieren, um Ihnen mehr über unseren "
+        "Mandanten und die Position als Projektleiter Gebäudetechnik (m/w/d) zu erzählen. Passt Ihnen "
+        "Mittwoch um 11 Uhr?\n\nBeste Grüße\nDr. Arne Falk\nQuellberg Personalberatung GmbH",
+        "qb",
+        "interview",
+    ),
+    Mail(
+        "fs05",
+        "03-06 11:00",
+        "Personalabteilung <personal@hollweg-kaeltetechnik.de>",
+        "Ihre Bewerbung",
+        "Sehr geehrte Frau Albers,\n\nvielen Dank für das Gespräch. Leider müssen wir Ihnen mitteilen, dass "
+        "wir Ihnen die Stelle als Servicetechniker Kälteanlagen (m/w/d) nicht anbieten können.\n\nFreundliche Grüße\nMiriam Sauter\n"
+        "Hollweg Kältetechnik GmbH",
+        "hk",
+        "rejected",
+    ),
+    Mail(
+        "fs06",
+        "03-10 16:00",
+        QUELLBERG,
+        "AW: QB-3308 Telefontermin",
+        "Hallo Frau Albers,\n\nleider hat sich unser Kunde entschieden, den Prozess mit einem anderen "
+        "Kandidaten fortzusetzen. Ich melde mich, sobald ich ein passendes Mandat habe.\n\nHerzliche Grüße\n"
+        "Arne Falk",
+        "qb",
+        "rejected",
+    ),
+)
+
+
 WRITTEN_INBOXES: tuple[WrittenInbox, ...] = (
     JOB_BOARDS,
     BOARD_AND_ATS,
@@ -10067,6 +10143,7 @@ WRITTEN_INBOXES: tuple[WrittenInbox, ...] = (
     ONE_AGENCY_TWO_CLIENTS_AT_ONCE,
     AGENCY_AND_DIRECT,
     EMPLOYER_SPELLED_TWO_WAYS,
+    FIRM_SPELLED_TWO_WAYS,
 )
 
 

@@ -31,12 +31,10 @@ def compatible_employers(key_a: str, key_b: str) -> bool:
         return bool(shorter)
     if len(shorter) == 1 and len(longer) > 1 and _squashed(shorter[0], longer):
         return True
-    # A word after the first cut short: "Kingscliff Rehab" is "Kingscliff Rehabilitation Centre".
+    # A word after the first cut short: "Kingscliff Rehab" is "Kingscliff Rehabilitation Centre". Of two
+    # names as long, either may be the one cut short, in whichever order they come.
     if shorter[0] == longer[0]:
-        return all(
-            short == full or cut_short(short, full)
-            for short, full in zip(shorter[1:], longer[1:], strict=False)
-        )
+        return _cut_short(shorter, longer) or (len(shorter) == len(longer) and _cut_short(longer, shorter))
     return _head_squashed(words_a, words_b) or _head_squashed(words_b, words_a)
 
 
@@ -46,6 +44,12 @@ def written_short(short_key: str, full_key: str) -> bool:
     person writes in a tracker."""
     words = full_key.split()
     return " " not in short_key and len(words) > 1 and _squashed(short_key, words)
+
+
+def _cut_short(shorter: list[str], longer: list[str]) -> bool:
+    return all(
+        short == full or cut_short(short, full) for short, full in zip(shorter[1:], longer[1:], strict=False)
+    )
 
 
 def _head_squashed(words: list[str], other: list[str]) -> bool:

@@ -26,6 +26,14 @@ def test_a_word_cut_short_after_the_first_is_the_same_employer():
     assert not compatible_employers("acme ban", "acme bank")  # too little left out to be a cut
 
 
+def test_a_word_cut_short_meets_its_name_in_full_in_either_order():
+    # A recruiter's domain spelled as a name beside her firm's name in full, both two words long.
+    for short, full in (("quellberg personal", "quellberg personalberatung"),):
+        assert compatible_employers(short, full)
+        assert compatible_employers(full, short)
+    assert not compatible_employers("north star logistics", "north star log")  # too little to be a cut
+
+
 def test_a_domain_kept_with_its_countrys_ending_keys_as_the_name():
     assert company_key("randstad.nl") == company_key("Randstad")
     assert company_key("Seek.com.au") == company_key("SEEK")
