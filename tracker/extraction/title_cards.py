@@ -37,8 +37,18 @@ _TEAM_SIGN_OFF = re.compile(
 
 def card_titles(email: PreparedEmail, company: str | None) -> list[TitleCandidate]:
     """The title of a job board's card: the line above "Company · Place", or its cells run together."""
-    found: list[TitleCandidate] = []
     board = platforms.is_job_board(email.sender)
+    found = _card_titles(email, company, board)
+    if board:
+        return found
+    # Elsewhere a line naming hiring staff is the writer's sign-off above the firm's address line ("The
+    # Acme Talent Team" over "Acme Inc. · 1 Main St"), or her own role beside the firm ("Talent Partner ·
+    # Acme"): not the post the mail is about.
+    return [candidate for candidate in found if not _HIRING_STAFF.search(candidate.raw)]
+
+
+def _card_titles(email: PreparedEmail, company: str | None, board: bool) -> list[TitleCandidate]:
+    found: list[TitleCandidate] = []
     # Job-board cards: the title line sits just above "Company · Place".
     for index, line in enumerate(email.lines[:25]):
         card = _CARD_LINE.match(line) if "·" in line or "•" in line else None
