@@ -1,7 +1,8 @@
 """A sign-off laid out like a job card is the writer's, not the post's (tracker/extraction/title_cards.py):
 a hiring team over the firm's address line ("The Acme Talent Team" / "Acme Inc. · 1 Main St"), or a
-recruiter's own role beside her firm ("Talent Partner · Acme"). Read so, the receipt and the recruiter's
-next mail named two posts, and `track` split one application in two. Invented mail.
+recruiter's own name or role beside her firm ("Talent Partner · Acme", "Ida Berg · Founder"). Read so,
+the receipt and the recruiter's next mail named two posts, and `track` split one application in two.
+Invented mail.
 """
 
 from tests.extraction_support import extract
@@ -39,3 +40,13 @@ def test_a_job_boards_card_for_a_recruiting_post_keeps_its_title():
         "March 3",
     )
     assert reading.job_title == "Talent Partner"
+
+
+def test_the_writers_own_name_beside_her_firm_is_no_title():
+    reading = extract(
+        sender='"Ida Berg" <ida.berg@corvane.example>',
+        subject="Kurzes Kennenlernen?",
+        body="Hallo Ana,\n\ndanke für deine Bewerbung! Hast du Lust auf einen kurzen Call am "
+        "Donnerstag um 16 Uhr?\n\nGrüße\nIda\n--\nIda Berg · Gründerin\nCorvane Studio · corvane.example",
+    )
+    assert reading.job_title is None

@@ -41,10 +41,15 @@ def card_titles(email: PreparedEmail, company: str | None) -> list[TitleCandidat
     found = _card_titles(email, company, board)
     if board:
         return found
-    # Elsewhere a line naming hiring staff is the writer's sign-off above the firm's address line ("The
-    # Acme Talent Team" over "Acme Inc. · 1 Main St"), or her own role beside the firm ("Talent Partner ·
-    # Acme"): not the post the mail is about.
-    return [candidate for candidate in found if not _HIRING_STAFF.search(candidate.raw)]
+    # Elsewhere a line naming hiring staff or the writer herself is her sign-off above the firm's address
+    # line ("The Acme Talent Team" over "Acme Inc. · 1 Main St"), or her name or role beside the firm
+    # ("Talent Partner · Acme", "Ida Berg · Acme"): not the post the mail is about.
+    writer = email.sender.name.casefold() if looks_like_person_name(email.sender.name) else ""
+    return [
+        candidate
+        for candidate in found
+        if not _HIRING_STAFF.search(candidate.raw) and not (writer and writer in candidate.raw.casefold())
+    ]
 
 
 def _card_titles(email: PreparedEmail, company: str | None, board: bool) -> list[TitleCandidate]:
