@@ -52,11 +52,11 @@ def test_the_writers_own_domain_spelling_their_name_is_no_employer():
 def test_the_organisation_signed_under_the_writers_own_domain_is_the_employer():
     result = extract(
         subject="Your application",
-        body=f"{_INVITATION}\n\nGreg Fox\nFounder, Quillfeather",
+        body=f"{_INVITATION}\n\nGreg Fox\nFounder, Brasswing",
         sender="Greg Fox <greg@gregfox.co.uk>",
     )
 
-    assert result.company == "Quillfeather"
+    assert result.company == "Brasswing"
 
 
 def test_a_firm_writing_from_its_shared_mailbox_under_its_own_name_keeps_it():

@@ -1,6 +1,6 @@
 """A person writing from their own mailbox signs with their name, their post and the organisation: under
 the post (or after it on the same line) the organisation's name stands, whatever its words ("The Copper
-Kettle", "Quillfeather"); never the post itself ("Co-founder & CEO"), a place or the writer. Invented mail."""
+Kettle", "Brasswing"); never the post itself ("Co-founder & CEO"), a place or the writer. Invented mail."""
 
 import pytest
 
@@ -23,14 +23,14 @@ _REJECTION = (
             "Marigold Kitchen",
             id="post-line-above-a-phone",
         ),
-        pytest.param("Greg Fox\nFounder, Quillfeather", "Quillfeather", id="post-then-name"),
+        pytest.param("Greg Fox\nFounder, Brasswing", "Brasswing", id="post-then-name"),
         pytest.param(
-            "Greg Fox\nCo-founder & CEO\nQuillfeather\nquillfeather.example",
-            "Quillfeather",
+            "Greg Fox\nCo-founder & CEO\nBrasswing\nbrasswing.example",
+            "Brasswing",
             id="joined-posts",
         ),
-        pytest.param("Greg Fox | Founder | Quillfeather", "Quillfeather", id="one-line-bars"),
-        pytest.param("— Greg, Head of Engineering, Quillfeather", "Quillfeather", id="one-line-dash"),
+        pytest.param("Greg Fox | Founder | Brasswing", "Brasswing", id="one-line-bars"),
+        pytest.param("— Greg, Head of Engineering, Brasswing", "Brasswing", id="one-line-dash"),
         pytest.param(
             "Greg Fox\nGeneral Manager\nThe Red Lion\nHigh Street, Ludlow", "The Red Lion", id="above-address"
         ),
@@ -78,7 +78,7 @@ def test_a_leaders_word_or_a_role_is_a_post(post):
     assert is_signers_post(post)
 
 
-@pytest.mark.parametrize("name", ["Quillfeather", "The Copper Kettle", "Smith & Partners", "Acme and Sons"])
+@pytest.mark.parametrize("name", ["Brasswing", "The Copper Kettle", "Smith & Partners", "Acme and Sons"])
 def test_an_organisations_name_is_no_post(name):
     assert not is_signers_post(name)
 

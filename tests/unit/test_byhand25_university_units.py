@@ -1,5 +1,5 @@
 """A lecturer or a department's administrator writes for a unit of their university ("the Department of
-Civil Engineering at Eastmoor University", "School of Chemistry\\nUniversity of Wexmoor"): the university
+Civil Engineering at Harrowfield University", "School of Chemistry\\nUniversity of Wexmoor"): the university
 employs the unit's staff, and a tracker lists it, as an NHS trust for its hospital's posts. Invented mail."""
 
 import pytest
@@ -11,13 +11,13 @@ from tracker.models import Status
 def test_a_unit_named_at_its_university_in_the_text_is_read_as_the_university():
     result = extract(
         subject="Research Assistant",
-        body="Dear Sam,\n\nThank you for your application to the Department of Civil Engineering at Eastmoor "
+        body="Dear Sam,\n\nThank you for your application to the Department of Civil Engineering at Harrowfield "
         "University. We would like to invite you to an interview on 12 March at 14:00.\n\nBest wishes,\nGreg",
         sender="Greg Fox <greg.fox@gmail.com>",
     )
 
     assert result.status is Status.INTERVIEW
-    assert result.company == "Eastmoor University"
+    assert result.company == "Harrowfield University"
 
 
 @pytest.mark.parametrize(

@@ -61,7 +61,7 @@ def test_a_hire_named_as_a_noun_is_an_offer_of_the_post_after_the_naming_word(se
 
 def test_the_hires_department_after_the_post_is_not_part_of_it():
     result = extract(
-        sender="Eastmoor University HR <hr@eastmoor.edu>",
+        sender="Harrowfield University HR <hr@harrowfield.edu>",
         subject="Offer of Appointment",
         body=(
             "Dear Dr. Lin,\n\nI am pleased to offer you appointment as Research Associate in the Department "

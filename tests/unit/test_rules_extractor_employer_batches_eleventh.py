@@ -400,14 +400,14 @@ BATCH_ONE_HOLD = [
     application_row(
         "university_research_rejection",
         Status.REJECTED,
-        "University of Eastmoor",
+        "University of Harrowfield",
         "Research Assistant in Marine Biology",
-        sender="jobs@eastmoor.ac.uk",
+        sender="jobs@harrowfield.ac.uk",
         subject="Your application for Research Assistant in Marine Biology (Ref: EM-04412)",
         body="Dear Dr Patel,\n\nThank you for your application for the post of Research Assistant "
         "in Marine Biology. The panel received a large number of strong applications and I am "
         "sorry to tell you that you have not been shortlisted for interview.\n\nYours "
-        "sincerely,\n\nRecruitment Team\nHuman Resources\nUniversity of Eastmoor",
+        "sincerely,\n\nRecruitment Team\nHuman Resources\nUniversity of Harrowfield",
     ),
     application_row(
         "retail_store_number",
@@ -985,13 +985,13 @@ BATCH_THREE_HOLD = [
     application_row(
         "airport_ops",
         Status.REJECTED,
-        "Eastmoor Airport",
+        "Harrowfield Airport",
         "Airside Operations Officer",
-        sender="Eastmoor Airport Careers <careers@eastmoorairport.com>",
+        sender="Harrowfield Airport Careers <careers@harrowfieldairport.com>",
         subject="Airside Operations Officer - application",
         body="Dear Kwame,\n\nThank you for your interest in the Airside Operations Officer vacancy "
-        "at Eastmoor Airport. We have now completed shortlisting and regret that you have not "
-        "been selected.\n\nPeople Team, Eastmoor Airport",
+        "at Harrowfield Airport. We have now completed shortlisting and regret that you have not "
+        "been selected.\n\nPeople Team, Harrowfield Airport",
     ),
     application_row(
         "consultancy_grad_assessment_centre",

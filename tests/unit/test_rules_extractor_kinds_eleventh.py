@@ -368,12 +368,12 @@ FIRST_BATCH_HOLD_APPLICATIONS = [
     application_row(
         "a16_en_move_call",
         Status.INTERVIEW,
-        "Quillfeather",
+        "Brasswing",
         "Frontend Engineer",
-        sender="Ben Harlow <ben@quillfeather.io>",
+        sender="Ben Harlow <ben@brasswing.io>",
         subject="Re: Frontend Engineer - next steps",
         body="Hi Priya,\n\nSomething's come up on my side and I need to move our call on Wednesday. Would "
-        "Thursday at 11 work instead?\n\nCheers,\nBen Harlow\nEngineering Manager, Quillfeather",
+        "Thursday at 11 work instead?\n\nCheers,\nBen Harlow\nEngineering Manager, Brasswing",
     ),
     application_row(
         "a17_nl_niet_uitnodigen",

@@ -81,11 +81,11 @@ ROWS = [
     application_row(
         "English by hand: 'the X spot'",
         Status.INTERVIEW,
-        "Quillfeather",
+        "Brasswing",
         "Founding Designer",
-        sender="Ines Marlow <ines@quillfeather.io>",
+        sender="Ines Marlow <ines@brasswing.io>",
         subject="Intro",
-        body="Hey Theo - Ines here, CEO at Quillfeather. Saw you applied for the Founding Designer spot. "
+        body="Hey Theo - Ines here, CEO at Brasswing. Saw you applied for the Founding Designer spot. "
         "Want to hop on a call Thursday at 3pm?\n\nInes",
     ),
     application_row(

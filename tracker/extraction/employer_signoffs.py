@@ -232,7 +232,7 @@ def organisation_under_writer(email: PreparedEmail) -> str | None:
                     post_above = True
                     continue
                 if after_post := organisation_after_post(below, line):
-                    after_a_post, post_above = after_a_post or after_post, True  # "Founder, Quillfeather"
+                    after_a_post, post_above = after_a_post or after_post, True  # "Founder, Brasswing"
                     continue
                 name = whole_name(below)
                 # "Carla Nunes\nGente & Gestão\nGuapuruvu Agronegócios": the team, then its organisation.

@@ -206,7 +206,7 @@ def _signed_organisation(line: str, writer: str) -> str | None:
     if len(others) != 1:
         return None
     if posts and signs_as_organisation(others[0], writer):
-        return others[0]  # "Tom, Head of Engineering, Quillfeather", "Founder | Quillfeather": after a post
+        return others[0]  # "Tom, Head of Engineering, Brasswing", "Founder | Brasswing": after a post
     if writers and _BAR_OR_DASH.search(line) and signs_as_organisation(others[0], writer):
         return others[0]  # "Greg | Pinecrest": the writer, set off from the organisation
     after_a_role = len(others) < len(parts) and len(others[0].split()) >= _ROLE_NAMED_WORDS

@@ -86,7 +86,7 @@ def add_public_bodies(found: list[Candidate], email: PreparedEmail) -> None:
 
 
 # A university's unit read alone ("Department of Civil Engineering"), the text writing its university
-# after it: "the Department of Civil Engineering at Eastmoor University", "School of Physics\nUniversity of
+# after it: "the Department of Civil Engineering at Harrowfield University", "School of Physics\nUniversity of
 # Northfield". The university employs the unit's staff: it is the employer, as a body is its sites'.
 _UNIT_NAMES = tuple(
     f"{head} {joint}"

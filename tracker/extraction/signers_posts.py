@@ -1,7 +1,7 @@
 """The post a person signs with under their name: a role ("Head Chef", "HR Generalist") or a leader's
 word no job title is read as ("Founder", "Co-founder & CEO", "Owner / Director"), alone or joined. A
 signature's post line is no organisation: the organisation signs on the next line, or after the post on
-the same one ("Founder, Quillfeather").
+the same one ("Founder, Brasswing").
 """
 
 from __future__ import annotations
@@ -53,13 +53,13 @@ _FIELD_AFTER = re.compile(r" (?:of|for|to) ")
 
 
 # An organisation's name as a signature writes it: capitalised words, "&", "and", "of" and "the" between
-# them ("The Copper Kettle", "Fox & Finch Ltd", "Quillfeather").
+# them ("The Copper Kettle", "Fox & Finch Ltd", "Brasswing").
 _NAME_SHAPE = re.compile(r"(?:The )?[A-Z][\w'’.&-]*(?: (?:&|and|of|the|[A-Z0-9][\w'’.&-]*)){0,5}")
 # A committee or a panel signs for its organisation, not as it: "Chair, Postdoc Search Committee".
 _A_BODY_OF_PEOPLE = re.compile(r"\b(?:[Cc]ommittee|[Pp]anel)$")
 # A unit of the organisation, named by its noun: "Certificated Personnel", "Cybersecurity Operations".
 _UNIT_NOUN_AT_END = re.compile(r" (?:Personnel|Resources|Department|Dept\.?|Division|Unit|Operations)$")
-# A post and its organisation on one line: "Founder, Quillfeather", "Head of Product @ Tidewater".
+# A post and its organisation on one line: "Founder, Brasswing", "Head of Product @ Tidewater".
 _POST_THEN_NAME = re.compile(r"\s*[|,·•]\s*|\s+[-–—@]\s+|\s+at\s+")
 
 
@@ -80,7 +80,7 @@ def signs_as_organisation(name: str, writer: str) -> bool:
 
 
 def organisation_after_post(line: str, writer: str) -> str | None:
-    """The organisation a line names after the writer's post ("Founder, Quillfeather"), else None."""
+    """The organisation a line names after the writer's post ("Founder, Brasswing"), else None."""
     if not _POST_THEN_NAME.search(line):
         return None
     parts = [part for part in _POST_THEN_NAME.split(line.strip(" ,")) if part]
