@@ -33,8 +33,10 @@ _APPLIED_TO_LINE = re.compile(
     # The same in Dutch, German and Portuguese: "Je hebt gesolliciteerd op:", "Sie haben sich beworben auf:",
     # "Você se candidatou à vaga:".
     r"|\bgesolliciteerd (?:op|voor)(?: de (?:vacature|functie))?|\bbeworben (?:auf|für|um)(?: die stelle)?"
-    r"|\bcandidatou(?:-se)? (?:à|a|para a) vaga|\bcandidatura (?:à|para a) vaga)"
-    r":[ \t]*\n(?:[ \t]*\n)?[ \t]*(?P<t>[^\n]{2,100})$",
+    r"|\bcandidatou(?:-se)? (?:à|a|para a) vaga|\bcandidatura (?:à|para a) vaga"
+    # Spanish, French and Italian: "Te has postulado para el puesto:", "pour le poste :", "per la posizione:".
+    r"|\b(?:para|al) (?:el )?(?:puesto|cargo)(?: de)?|\bpour le poste(?: de)?|\bper (?:la posizione|il ruolo))"
+    r"[ \t]?:[ \t]*\n(?:[ \t]*\n)?[ \t]*(?P<t>[^\n]{2,100})$",
     re.M,
 )
 # What a mail writes before such a line (a cheap test before the pattern reads the body).
@@ -57,6 +59,13 @@ _APPLIED_TO_LEADS = (
     " um:",
     "stelle:",
     " vaga:",
+    "puesto:",
+    "puesto de:",
+    "cargo:",
+    "poste :",
+    "poste:",
+    "posizione:",
+    "ruolo:",
 )
 _GENERIC_TITLE = compile_first_tested(anchors.GENERIC_TITLE)
 _LABEL_WEIGHT = 3.0
