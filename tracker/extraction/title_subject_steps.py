@@ -32,6 +32,8 @@ _STEP_HEAD = re.compile(
         r"(?:interview|assessment (?:centre|center|day))(?: for(?: the)?)?|"
         r"(?:(?:first|second|final|video|phone|online) )?(?:interview|assessment (?:centre|center|day)) "
         r"invitation(?: for(?: the)?)?|"
+        # A bare "Interview" only before a dash or a bar: "Interview - X at Acme", not "Interview Tips".
+        r"(?:(?:first|second|final|video|phone|online) )?interview(?= [-–|] )|"
         r"(?:uitnodiging (?:voor )?(?:een |de |het |onze )?)?(?:assessment ?(?:dag|day|center|centre)|"
         r"assessmentdag)|"
         # Offers: "Je aanbod voor het X", "Your offer for the X role", "Oferta de empleo: X".
