@@ -1371,7 +1371,20 @@ def test_a_sentence_shaped_as_a_rejection_is_one(sentence):
         # Others, but nothing decided.
         "your application will be considered alongside other applicants.",
         "nous ne manquerons pas de vous tenir informé de la suite.",
+        # English "continue" after "no" is no Spanish "no continuar": the process goes on.
+        "no action is needed while we continue reviewing your application.",
+        "no problem at all, we can continue with your application next week.",
     ],
 )
 def test_a_sentence_of_another_shape_is_no_rejection(sentence):
     assert not rejection_shape.is_rejection_shaped(sentence)
+
+
+def test_an_english_receipt_saying_no_action_is_needed_while_review_continues_stays_applied():
+    email = extract(
+        sender="Ridgeway Foods <careers@ridgewayfoods.com>",
+        subject="Your application - Buyer",
+        body="Hi Sam,\n\nThanks for applying for the Buyer role at Ridgeway Foods. No action is needed "
+        "while we continue reviewing your application.\n\nRidgeway Foods Recruiting",
+    )
+    assert email.status == Status.APPLIED

@@ -160,10 +160,12 @@ _NOT_GOING_ON_FRAGMENTS = [
     # The application filed with no follow-up: "votre candidature a été classée sans suite" (a phrase).
     r"\b(?:classée?s?|laissée?s?) sans suite\b",
     # Portuguese "no" is "in the", never a negation: "no seu e-mail, as próximas etapas", "no processo".
+    # English "continue" is no Spanish "continuar": "no action is needed while we continue reviewing your
+    # application" goes on.
     r"\bno\b(?! (?:seu|sua|seus|suas|nosso|nossa|nossos|nossas|processo|dia|teste|link)\b)"
     r"(?: [^\s!?:;]+){0,6}? "
-    r"(?:siguiente|próxima|continu\w+|avanz\w+|segui\w* adelante|sigu\w+ adelante|entrevista|superad[oa])"
-    + _NOT_A_DAY,
+    r"(?:siguiente|próxima|continu(?!(?:e|es|ed|ing)\b)\w+|avanz\w+|segui\w* adelante|sigu\w+ adelante|"
+    r"entrevista|superad[oa])" + _NOT_A_DAY,
     r"\b(?:niet|geen)\b(?: \S+){0,6}? (?:door|verder|volgende|gesprek)",
     # "não daremos continuidade à sua candidatura": the application given no follow-up.
     r"\bnão\b(?: \S+){0,6}? (?:(?:próxima|seguinte)"
