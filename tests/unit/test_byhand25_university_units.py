@@ -11,8 +11,9 @@ from tracker.models import Status
 def test_a_unit_named_at_its_university_in_the_text_is_read_as_the_university():
     result = extract(
         subject="Research Assistant",
-        body="Dear Sam,\n\nThank you for your application to the Department of Civil Engineering at Harrowfield "
-        "University. We would like to invite you to an interview on 12 March at 14:00.\n\nBest wishes,\nGreg",
+        body="Dear Sam,\n\nThank you for your application to the Department of Civil Engineering at "
+        "Harrowfield University. We would like to invite you to an interview on 12 March at 14:00.\n\n"
+        "Best wishes,\nGreg",
         sender="Greg Fox <greg.fox@gmail.com>",
     )
 
