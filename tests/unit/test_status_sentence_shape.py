@@ -1351,6 +1351,9 @@ def test_fresh_wording_reads_whole(mail, status, company, title):
         # A regret stands in for the reader; another finalist accepting is someone else chosen.
         "unfortunately they're not keen to take it further because they need clearance.",
         "the search has concluded and another finalist has accepted our offer.",
+        # The post filled, in Dutch's "ingevuld" said of it.
+        "helaas is de vacature inmiddels ingevuld.",
+        "de organisatie heeft de functie intussen ingevuld.",
     ],
 )
 def test_a_sentence_shaped_as_a_rejection_is_one(sentence):
@@ -1374,6 +1377,9 @@ def test_a_sentence_shaped_as_a_rejection_is_one(sentence):
         # English "continue" after "no" is no Spanish "no continuar": the process goes on.
         "no action is needed while we continue reviewing your application.",
         "no problem at all, we can continue with your application next week.",
+        # Dutch "ingevuld" said of the reader is their form filled in, not the post filled.
+        "bedankt dat je het sollicitatieformulier voor de vacature hebt ingevuld.",
+        "hartelijk dank dat u de vragenlijst voor de functie heeft ingevuld.",
     ],
 )
 def test_a_sentence_of_another_shape_is_no_rejection(sentence):
@@ -1386,5 +1392,15 @@ def test_an_english_receipt_saying_no_action_is_needed_while_review_continues_st
         subject="Your application - Buyer",
         body="Hi Sam,\n\nThanks for applying for the Buyer role at Ridgeway Foods. No action is needed "
         "while we continue reviewing your application.\n\nRidgeway Foods Recruiting",
+    )
+    assert email.status == Status.APPLIED
+
+
+def test_a_dutch_receipt_thanking_for_the_form_filled_in_stays_applied():
+    email = extract(
+        sender="Bakkerij Zonneveld <vacatures@bakkerijzonneveld.nl>",
+        subject="Je sollicitatie als Verkoper",
+        body="Hoi Lotte,\n\nBedankt dat je het sollicitatieformulier voor de vacature Verkoper "
+        "hebt ingevuld. We nemen binnen een week contact met je op.\n\nGroet,\nBakkerij Zonneveld",
     )
     assert email.status == Status.APPLIED

@@ -253,12 +253,19 @@ _FILLED_LATER = re.compile(
 )
 
 
+# Dutch "ingevuld" said of the reader is their form filled in: "bedankt dat je het formulier voor de
+# vacature hebt ingevuld", "dat u de vragenlijst voor de functie heeft ingevuld".
+_READERS_FORM = re.compile(r"\b(?:hebt|heb)\b|\b(?:u|jij|je) (?:[\w-]+ ){0,6}?heeft\b")
+
+
 def is_post_filled(sentence: str) -> bool:
     """True when a (lowercased, unhedged) sentence says the post has been filled, not that it will be."""
+    filled = _POST_FILLED.search(sentence)
     return bool(
-        _POST_FILLED.search(sentence)
+        filled
         and not _FILLED_LATER.search(sentence)
         and not _NEGATION.search(sentence)
+        and not (filled.group(0).endswith("ingevuld") and _READERS_FORM.search(sentence))
     )
 
 
