@@ -25,3 +25,23 @@ def test_a_country_domain_spells_no_word():
         "People Partner · Solvia",
     )
     assert result.company == "Solvia"
+
+
+def test_a_domain_whose_word_is_its_careers_mailbox_names_the_organisation_alone():
+    result = extract(
+        sender="Talvora <hello@talvora.careers>",
+        subject="Your application for Data Analyst",
+        body="Hi Sam,\n\nThank you for applying for the Data Analyst role. We will review your application "
+        "and be in touch.\n\nBest,\nTalvora Careers",
+    )
+    assert result.company == "Talvora"
+
+
+def test_a_domain_whose_word_is_its_team_names_the_organisation_alone():
+    result = extract(
+        sender="Talvora <hello@talvora.team>",
+        subject="Your application for Data Analyst",
+        body="Hi Sam,\n\nThank you for applying for the Data Analyst role. We will review your application "
+        "and be in touch.\n\nBest,\nTalvora Team",
+    )
+    assert result.company == "Talvora"
