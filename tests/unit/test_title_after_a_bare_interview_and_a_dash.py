@@ -8,7 +8,10 @@ import pytest
 
 from tests.extraction_support import extract
 
-_INVITATION = "Hi Sam,\n\nWe would like to invite you to a video interview on Tuesday at 10:00 via Teams.\n\nBest,\nLena"
+_INVITATION = (
+    "Hi Sam,\n\nWe would like to invite you to a video interview on Tuesday at 10:00 via Teams."
+    "\n\nBest,\nLena"
+)
 
 
 @pytest.mark.parametrize(

@@ -34,8 +34,10 @@ _APPLIED_TO_LINE = re.compile(
     # "Você se candidatou à vaga:".
     r"|\bgesolliciteerd (?:op|voor)(?: de (?:vacature|functie))?|\bbeworben (?:auf|für|um)(?: die stelle)?"
     r"|\bcandidatou(?:-se)? (?:à|a|para a) vaga|\bcandidatura (?:à|para a) vaga"
-    # Spanish, French and Italian: "Te has postulado para el puesto:", "pour le poste :", "per la posizione:".
-    r"|\b(?:para|al) (?:el )?(?:puesto|cargo)(?: de)?|\bpour le poste(?: de)?|\bper (?:la posizione|il ruolo))"
+    # Spanish, French and Italian: "Te has postulado para el puesto:", "pour le poste :",
+    # "per la posizione:".
+    r"|\b(?:para|al) (?:el )?(?:puesto|cargo)(?: de)?|\bpour le poste(?: de)?"
+    r"|\bper (?:la posizione|il ruolo))"
     r"[ \t]?:[ \t]*\n(?:[ \t]*\n)?[ \t]*(?P<t>[^\n]{2,100})$",
     re.M,
 )
