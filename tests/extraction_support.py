@@ -17,6 +17,11 @@ def extract(body: str = "", subject: str = "", sender: str = "") -> Extraction:
     return _RULES.extract(EmailMessage(message_id="m1", sender=sender, subject=subject, body=body))
 
 
+def mail_of_paragraphs(sender: str, subject: str, *paragraphs: str) -> dict[str, str]:
+    """An email's fields for `extract(**mail)`, its body the paragraphs a blank line apart."""
+    return {"sender": sender, "subject": subject, "body": "\n\n".join(paragraphs)}
+
+
 def application_row(name: str, status: Status, company: str, title: str | None = None, **mail: str):
     """One table row: the mail as sent (its fields by keyword), then the status, the employer as a
     tracker shows it and the title (None: not checked) that must be read from it."""

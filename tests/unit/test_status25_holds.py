@@ -6,11 +6,8 @@ meeting for the post moved, which is no hold.
 import pytest
 
 from tests.extraction_support import extract
+from tests.extraction_support import mail_of_paragraphs as _mail
 from tracker.models import Kind, Status
-
-
-def _mail(sender: str, subject: str, *paragraphs: str) -> dict[str, str]:
-    return {"sender": sender, "subject": subject, "body": "\n\n".join(paragraphs)}
 
 
 @pytest.mark.parametrize(

@@ -8,11 +8,8 @@ interview, which stays their own mail.
 import pytest
 
 from tests.extraction_support import extract
+from tests.extraction_support import mail_of_paragraphs as _mail
 from tracker.models import Kind, Status
-
-
-def _mail(sender: str, subject: str, *paragraphs: str) -> dict[str, str]:
-    return {"sender": sender, "subject": subject, "body": "\n\n".join(paragraphs)}
 
 
 @pytest.mark.parametrize(

@@ -7,11 +7,8 @@ invited in general, whether the reader is invited) or no meeting (a profile's pu
 import pytest
 
 from tests.extraction_support import extract
+from tests.extraction_support import mail_of_paragraphs as _mail
 from tracker.models import Kind, Status
-
-
-def _mail(sender: str, subject: str, *paragraphs: str) -> dict[str, str]:
-    return {"sender": sender, "subject": subject, "body": "\n\n".join(paragraphs)}
 
 
 @pytest.mark.parametrize(
