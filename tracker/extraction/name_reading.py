@@ -13,6 +13,7 @@ from tracker.extraction.name_finishing import NAME_OPENERS, finish_name, without
 from tracker.extraction.name_words import (
     ABBREVIATIONS,
     CONNECTORS,
+    HIRING_TEAM_WORDS,
     INITIALS,
     LEGAL_SUFFIX,
     ROMANCE_PARTICLES,
@@ -109,7 +110,7 @@ def _accept_token(token: str, words: list[str], allow_lowercase: bool, text: str
         return True
     if bare in _NAME_NOUNS and words:
         return True  # "Tata Consultancy Services", "Compass Group": the name's last noun
-    if words and lower in _HIRING_WORDS and _INSTITUTION_NOUN_FOLLOWS.match(text, pos):
+    if words and lower in HIRING_TEAM_WORDS and _INSTITUTION_NOUN_FOLLOWS.match(text, pos):
         return True  # "Bright Careers Academy", "Kestrel Talent Agency": the word is the name's
     # All-capital tokens are acronyms ("IT", "US"), not the pronoun or preposition they spell.
     is_acronym = bare.isupper() and len(bare) > 1 and bool(words)
@@ -126,7 +127,6 @@ def _accept_token(token: str, words: list[str], allow_lowercase: bool, text: str
     return allow_lowercase and not words
 
 
-_HIRING_WORDS = {"careers", "career", "jobs", "talent", "people", "recruiting", "recruitment", "hiring"}
 _INSTITUTION_NOUN_FOLLOWS = re.compile(
     r"\s+(?:Academy|Institute|College|School|Network|Foundation|Agency|Center|Centre|Alliance|Collective|Studio|"
     r"Partners|Solutions)\b"

@@ -7,6 +7,12 @@ import re
 
 from tracker.extraction import phrases
 
+# The words a hiring team or mailbox calls itself by ("Acme Careers", "talent@", "acme.careers"): a name
+# read from them is the team's, not the organisation's word.
+HIRING_TEAM_WORDS = frozenset(
+    {"careers", "career", "jobs", "talent", "people", "recruiting", "recruitment", "hiring"}
+)
+
 # The particles that join a Romance name's words and a genitive to its owner ("Banca del Lazio", "Loja da
 # Rua Augusta da Renner", "Magazzino di Esselunga"), as a regex alternation.
 ROMANCE_PARTICLES = r"de|del|della|di|do|da|dos|das"
