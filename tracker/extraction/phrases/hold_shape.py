@@ -110,12 +110,14 @@ def is_post_held(sentence: str) -> bool:
 
 
 def _negated(sentence: str, held: re.Match[str]) -> bool:
-    """A negation before the hold's end, but the one its words hold ("nicht zu besetzen"): "the role has
-    not been put on hold", "não foi suspensa"; not one after it ("on hold: we have no date yet") nor
-    Portuguese "no" ("suspenso no momento")."""
+    """A negation in the hold's clause before its end, but the one its words hold ("nicht zu besetzen"):
+    "the role has not been put on hold", "não foi suspensa"; not one after it ("on hold: we have no date
+    yet"), nor one in a clause before a colon or semicolon ("we decided not to go on with this hire: the
+    post was closed for business reasons"), nor Portuguese "no" ("suspenso no momento")."""
+    clause = max(sentence.rfind(":", 0, held.end()), sentence.rfind(";", 0, held.end())) + 1
     own = held.start("not_filled")
     if own < 0:
-        return negation_in(sentence[: held.end()], _NEGATED)
-    return negation_in(sentence[:own], _NEGATED) or negation_in(
+        return negation_in(sentence[clause : held.end()], _NEGATED)
+    return negation_in(sentence[clause:own], _NEGATED) or negation_in(
         sentence[held.end("not_filled") : held.end()], _NEGATED
     )

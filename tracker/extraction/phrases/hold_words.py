@@ -3,8 +3,9 @@ of holds in sentences (hold_shape.py, hiring_pauses.py, client_relays.py), each 
 (who says it, about what). A status cell keeps its own shorter list (status_table.py). The phrase tables'
 WITHDRAWN fragments (en_status.py, <code>.toml) keep their own words too, not derived from these: they match
 stems open-ended ("cancelad", "sospes" also read "canceladas", "sospesi", which "cancelad[oa]s?", "sospes[oa]"
-do not) and words no hold is written with here ("clôturée", "encerrad", "aplazad", "gesloten", "eingestellt",
-"abgebrochen", "discontinued", "rescinded"), so derived, they would read other mail.
+do not) and words no hold is written with here alone ("clôturée", "encerrad", "aplazad", "gesloten",
+"eingestellt", "abgebrochen", "discontinued", "rescinded": a closing word is a hold here only with the
+employer's reasons after it, "closed for budget reasons"), so derived, they would read other mail.
 
 Per language, by family: PAUSED (held for now: "on hold", "congelado", "in sospeso"), CANCELLED (called
 off for good: "cancelled", "ingetrokken", "annullata"), NOT_FILLED (the post left empty: "nicht zu
@@ -95,7 +96,13 @@ PAUSED: dict[str, tuple[str, ...]] = {
         r"posticipat[oa]",
     ),
 }
-# Called off for good: the state after the post ("the requisition has been cancelled").
+_EN_REASON = (
+    r"(?:budget|budgetary|business|internal|organisational|organizational|financial|strategic|commercial)"
+)
+# Called off for good: the state after the post ("the requisition has been cancelled"). A post closed for
+# the employer's own reasons (budget, business, internal, organisational) is called off too, not a
+# selection that ended ("the position was closed for budget reasons", "la posizione è stata chiusa per
+# motivi aziendali"): "closed" alone stays a selection's end (rejection_shape.py).
 CANCELLED: dict[str, tuple[str, ...]] = {
     "en": (
         r"cancell?ed",
@@ -103,10 +110,29 @@ CANCELLED: dict[str, tuple[str, ...]] = {
         r"shelved",
         r"(?:has|have|had) been pulled",
         r"off the (?:table|market)",
+        # "closed for internal business reasons": one or two of the reasons' words.
+        rf"closed (?:down )?(?:for|due to) {_EN_REASON} (?:{_EN_REASON} )?reasons",
     ),
-    "fr": (r"annul[ée]e?s?",),
-    "de": (r"storniert", r"gestrichen", r"zurückgezogen", r"zu streichen"),
-    "es": (r"cancelad[oa]s?", r"anulad[oa]s?"),
+    "fr": (
+        r"annul[ée]e?s?",
+        r"(?:clôtur|ferm)[ée]e?s? pour (?:des )?raisons (?:budgétaires|internes|organisationnelles|"
+        r"économiques|financières|stratégiques)",
+    ),
+    "de": (
+        r"storniert",
+        r"gestrichen",
+        r"zurückgezogen",
+        r"zu streichen",
+        # "Die Stelle wurde aus betrieblichen Gründen geschlossen."
+        r"aus (?:betrieblichen|internen|organisatorischen|wirtschaftlichen|finanziellen|budgetären|"
+        r"strategischen) gründen (?:\w+ )?(?:geschlossen|eingestellt)",
+    ),
+    "es": (
+        r"cancelad[oa]s?",
+        r"anulad[oa]s?",
+        r"cerrad[oa]s? por (?:motivos|razones) (?:internos|internas|presupuestari[oa]s|de presupuesto|"
+        r"organizativ[oa]s|económic[oa]s|estratégic[oa]s|de negocio|empresariales)",
+    ),
     "nl": (
         r"ingetrokken",
         r"geannuleerd",
@@ -114,9 +140,23 @@ CANCELLED: dict[str, tuple[str, ...]] = {
         r"stop te zetten",
         r"in te trekken",
         r"komen te vervallen",
+        # "De vacature is om interne redenen gesloten", "gesloten om budgettaire redenen".
+        r"om (?:interne|budgettaire|organisatorische|zakelijke|bedrijfsmatige|financiële|strategische) "
+        r"redenen (?:\w+ )?(?:gesloten|afgesloten)",
+        r"(?:gesloten|afgesloten) om (?:interne|budgettaire|organisatorische|zakelijke|bedrijfsmatige|"
+        r"financiële|strategische) redenen",
     ),
-    "pt": (r"cancelad[oa]s?",),
-    "it": (r"annullat[oa]",),
+    "pt": (
+        r"cancelad[oa]s?",
+        r"(?:encerrad|fechad)[oa]s? por (?:motivos|razões|questões) (?:internos|internas|orçamentais|"
+        r"orçament[aá]ri[oa]s|de orçamento|organizacionais|económic[oa]s|econômic[oa]s|estratégic[oa]s|"
+        r"de negócio|empresariais)",
+    ),
+    "it": (
+        r"annullat[oa]",
+        r"chius[oa] per (?:motivi|ragioni|esigenze) (?:aziendali|organizzativ[ie]|interni|interne|di budget|"
+        r"economic[ie]|strategic[ie])",
+    ),
 }
 # The post left empty, its negation part of the words: "die Stelle vorerst nicht zu besetzen".
 NOT_FILLED: dict[str, tuple[str, ...]] = {

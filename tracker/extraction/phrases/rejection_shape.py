@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 
-from tracker.extraction.phrases import negations
+from tracker.extraction.phrases import hold_shape, negations
 from tracker.extraction.phrases.negations import whole_words
 from tracker.extraction.phrases.tables import any_of
 from tracker.extraction.weekdays import PORTUGUESE, SPANISH, one_of
@@ -322,17 +322,17 @@ def someone_else_chosen(sentence: str) -> bool:
     """True when a (lowercased) sentence tells of another candidate chosen or the post filled, or of the
     process closed with the reader not going on: whatever else it says closed ("the process has closed and
     the post was filled", "o processo foi encerrado e sua candidatura não avançou para as próximas fases"),
-    the reader was not chosen. (A post called off or held, "so your application will not go further",
-    stays the post's: no closing word.)"""
+    the reader was not chosen. A post called off or held stays the post's, whatever closing word it has
+    ("the role was closed for budget reasons, so your application will not go further": hold_shape.py)."""
     if _NO_NEWS.search(sentence):
         return False
     if _OTHERS.search(sentence) and _DECIDED.search(sentence) or is_post_filled(sentence):
         return True
     return bool(
         _CLOSED.search(sentence)
-        and not _CLOSED_FOR_REASONS.search(sentence)
         and _READER.search(sentence)
         and _NOT_GOING_ON.search(sentence)
+        and not hold_shape.is_post_held(sentence)
     )
 
 
@@ -340,15 +340,6 @@ def someone_else_chosen(sentence: str) -> bool:
 _CLOSED = re.compile(
     r"\b(?:closed|concluded|finali[sz]ed|encerrad[oa]|finalizad[oa]|conclu[ií]d[oa]|cerrad[oa]|clôturée?|"
     r"terminée?|abgeschlossen|beendet|afgesloten|gesloten|chius[oa]|conclus[oa])\b"
-)
-
-
-# A post closed "for business reasons" is the hire called off (withdrawn), not a selection that ended:
-# "la posizione è stata chiusa per motivi aziendali", "the post was closed for budget reasons".
-_CLOSED_FOR_REASONS = re.compile(
-    r"\b(?:closed|chius[oa]|cerrad[oa]|encerrad[oa]|fechad[oa]|clôturée?|fermée?|geschlossen|gesloten) "
-    r"(?:for|per|por|pour|aus|om) (?:\w+ )?(?:reasons|motivi|ragioni|esigenze|motivos|razones|razões|raisons|"
-    r"gründen|redenen)\b"
 )
 
 
