@@ -35,6 +35,7 @@ from dataclasses import replace
 
 from tracker.agency_relays import agency_domain
 from tracker.compatible_spellings import compatible_employers
+from tracker.extraction.name_words import MAILBOX_WORDS
 from tracker.extraction.platforms import domain_employer, is_generic_mailbox, platform_of, registrable_domain
 from tracker.extraction.text import Sender
 from tracker.match_keys import UNKNOWN_EMPLOYER_PREFIX
@@ -47,9 +48,9 @@ from tracker.weak_employers import why_no_employer
 DOMAIN_PREFIX = f"{UNKNOWN_EMPLOYER_PREFIX}domain:"
 # Words a sender writes after the employer's name that name no other employer: its mailbox, a site code
 # (any word with a digit: "DFW7").
-_MAIL_WORDS = frozenset(
-    ("mail", "mailer", "mailbox", "noreply", "notifications", "careers", "career", "jobs", "hiring", "team")
-)
+# (A hiring mailbox's words, name_words.MAILBOX_WORDS, not the staffing trade's: "Acme Talent" may be an
+# agency, another employer.)
+_MAIL_WORDS = MAILBOX_WORDS | {"mail", "mailer", "mailbox", "noreply", "notifications", "team"}
 _DIGIT = re.compile(r"\d")
 # What such mail leaves: the key of the group it was recorded in (a placeholder, or a name that is none).
 _WAITING = f"{UNKNOWN_EMPLOYER_PREFIX}waiting:"

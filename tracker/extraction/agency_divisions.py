@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from tracker.extraction.employer_agencies import is_agency_domain
 from tracker.extraction.employer_candidates import own_domain_label
+from tracker.extraction.name_words import TRADE_WORDS
 from tracker.extraction.phrases.tables import word_list
 from tracker.extraction.squashed_names import run_together
 from tracker.extraction.text import PreparedEmail
@@ -15,11 +16,12 @@ from tracker.extraction.text import PreparedEmail
 _AGENCIES = frozenset(word_list("agencies").split("|"))
 _MAX_AGENCY_WORDS = 3
 # The words an agency's own name goes on with past what its domain spells ("Karoo Recruit Partners" at
-# karoorecruit.co.za, "Kessel Recruitment Group"): its name, not a division glued on.
-_NAME_GOES_ON = frozenset((
-    "partners", "associates", "group", "recruitment", "recruiting", "recruiters", "staffing", "personnel",
+# karoorecruit.co.za, "Kessel Recruitment Group"): its name, not a division glued on. The hiring team's
+# words a business is named by (name_words.TRADE_WORDS), with "HR" and "Careers" ("Kessel HR").
+_NAME_GOES_ON = TRADE_WORDS | frozenset((
+    "partners", "associates", "group", "recruiters", "staffing", "personnel",
     "consulting", "consultants", "consultancy", "search", "resourcing", "solutions", "international",
-    "agency", "services", "people", "hr", "talent", "careers", "&",
+    "agency", "services", "hr", "careers", "&",
 ))  # fmt: skip
 
 

@@ -14,6 +14,7 @@ from tracker.extraction import platforms
 from tracker.extraction.display_parts import organisation_part
 from tracker.extraction.legal_forms import ALL_LEGAL_FORMS
 from tracker.extraction.name_reading import UMLAUT_SPELLINGS, finish_name
+from tracker.extraction.name_words import department_alternation
 from tracker.extraction.not_employers import organisation_after_person, person_then_name, without_branch_tail
 from tracker.extraction.person_names import (
     NAME_PARTICLES,
@@ -44,8 +45,9 @@ _DISPLAY_NOISE = re.compile(
     r"werving (?:&|en) selectie|sollicitaties|vacatures|"
     # "Service RH - Groupe Bertrand", "Direction des Ressources Humaines Keolis".
     r"service (?:rh|recrutement|du personnel|ressources humaines)|direction des ressources humaines|drh)\b|"
-    r"\b(?:talent acquisition|human resources|recruiting|recruitment|recruiters?|careers?|jobs?|hiring|hr|"
-    r"team|talent|people|staffing|university (?:recruiting|relations|programs?|hiring)|campus|"
+    # The hiring team's words (name_words.DEPARTMENT_WORDS), a recruiter's and the staffing trade's.
+    rf"\b(?:talent acquisition|human resources|{department_alternation()}|recruiters?|jobs?|"
+    r"staffing|university (?:recruiting|relations|programs?|hiring)|campus|"
     r"(?:early|emerging|future|student|graduate|junior) (?:careers?|talent|programs?|programmes?|recruitment|"
     r"recruiting|hiring)|"
     r"notifications?|no[- ]?reply|do[- ]not[- ]reply|donotreply|alerts?|portal|services|support|mailer|via|"

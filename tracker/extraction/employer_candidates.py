@@ -15,6 +15,7 @@ from tracker.extraction import platforms
 from tracker.extraction.clock_times import HOUR, MERIDIEM
 from tracker.extraction.employer_bounds import bounded_name
 from tracker.extraction.name_reading import NOUN_AFTER_POSSESSIVE, ROMANCE_PARTICLES, finish_name
+from tracker.extraction.name_words import DEPARTMENT_WORDS
 from tracker.extraction.squashed_names import run_together
 from tracker.extraction.text import PreparedEmail
 from tracker.extraction.title import looks_like_title
@@ -136,9 +137,11 @@ def tidy_employer_name(name: str) -> str | None:
 # The words each of those tails ends with (besides a number): most names end otherwise, and the
 # end-anchored patterns, searched, are tried at every place of the name.
 _LOCATION_TAIL_ENDS = tuple(_STREET_NOUNS.split("|"))
+# (The hiring team's words, name_words.DEPARTMENT_WORDS: "people" too, which _GLUED_TAIL leaves on a name,
+# "Kindred People", costs only a try.)
 _GLUED_TAIL_ENDS = (
-    "recruiting", "recruitment", "talent", "acquisition", "career", "careers", "job", "jobs", "hr", "team",
-    "hiring", "early", "internship", "internships", "assessment", "challenge", "test", "thanks", "thank",
+    *sorted(DEPARTMENT_WORDS), "acquisition", "job",
+    "early", "internship", "internships", "assessment", "challenge", "test", "thanks", "thank",
     "update", "application",
     "confirmation", "resources", "personalabteilung", "personalwesen", "humaines", "humanos", "umane",
     "personeelszaken", "resourcing",

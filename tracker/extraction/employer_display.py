@@ -19,6 +19,7 @@ from tracker.extraction.employer_name_edges import (
 )
 from tracker.extraction.legal_forms import LEGAL_FORM_AT_END
 from tracker.extraction.name_reading import STOP_WORDS, spelled_out
+from tracker.extraction.name_words import TRADE_WORDS
 from tracker.extraction.places import only_places
 from tracker.extraction.store_names import without_store_tail
 from tracker.extraction.text import PreparedEmail
@@ -165,8 +166,9 @@ def _name_its_domain_spells(name: str, forms: list[str], text: str, email: Prepa
 
 
 # Words a hiring department adds after its organisation's name that a staffing or care business is
-# named with: "Ridgeline Talent", "Kindred People", "Harbor Staffing".
-_HIRING_WORDS_IN_NAMES = {"talent", "people", "staffing", "recruiting", "recruitment"}
+# named with (name_words.TRADE_WORDS, and the trade's own "Staffing"): "Ridgeline Talent", "Kindred
+# People", "Harbor Staffing".
+_HIRING_WORDS_IN_NAMES = TRADE_WORDS | {"staffing"}
 
 
 def _hiring_word_in_name(name: str, email: PreparedEmail) -> str | None:

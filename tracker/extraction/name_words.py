@@ -7,11 +7,33 @@ import re
 
 from tracker.extraction import phrases
 
-# The words a hiring team or mailbox calls itself by ("Acme Careers", "talent@", "acme.careers"): a name
-# read from them is the team's, not the organisation's word.
+# The words a hiring team or mailbox calls itself by, in English ("Acme Careers", "talent@", "acme.careers"):
+# a name read from them is the team's, not the organisation's word. The one vocabulary: each reader takes
+# it or one of the subsets below, and adds only its own kind of word (a language's, a trade's, a mailbox's).
 HIRING_TEAM_WORDS = frozenset(
     {"careers", "career", "jobs", "talent", "people", "recruiting", "recruitment", "hiring"}
 )
+# With the department's two short words, "HR" and "Team": what a department signs or sends with beside its
+# organisation's name ("Acme HR", "The Acme Team", "Acme's Talent Team"). Not in HIRING_TEAM_WORDS, which
+# the name's own words are weighed against ("Bright Careers Academy") and a domain's last level too
+# ("talvora.careers"), where "hr" is too short and "team" a generic level of its own.
+DEPARTMENT_WORDS = HIRING_TEAM_WORDS | {"hr", "team"}
+# Those a staffing or care business is also named by, its trade ("Ridgeline Talent", "Kindred People",
+# "Kessel Recruitment"): a name may end with them. The rest name only a mailbox or a team ("careers",
+# "jobs", "hiring"), never a business.
+TRADE_WORDS = frozenset({"talent", "people", "recruiting", "recruitment"})
+# Only a mailbox's or a team's ("Acme Careers", "Acme Jobs"): after an employer's name, no other employer.
+MAILBOX_WORDS = HIRING_TEAM_WORDS - TRADE_WORDS
+
+
+def department_alternation() -> str:
+    """DEPARTMENT_WORDS as a regex alternation, longest first, each as a name writes it capitalised
+    ("Careers", "HR"); matched case-insensitively where the reader says so."""
+    return "|".join(
+        word.upper() if len(word) <= 2 else word.capitalize()
+        for word in sorted(DEPARTMENT_WORDS, key=lambda word: (-len(word), word))
+    )
+
 
 # The particles that join a Romance name's words and a genitive to its owner ("Banca del Lazio", "Loja da
 # Rua Augusta da Renner", "Magazzino di Esselunga"), as a regex alternation.

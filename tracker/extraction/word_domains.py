@@ -7,14 +7,14 @@ from __future__ import annotations
 
 from tracker.extraction import platforms
 from tracker.extraction.employer_matching import run_together
-from tracker.extraction.name_words import HIRING_TEAM_WORDS
+from tracker.extraction.name_words import DEPARTMENT_WORDS
 from tracker.extraction.text import PreparedEmail
 from tracker.extraction.written_words import word_boundary
 
 # Generic levels of four letters or more that are no word of a name: the old ones, what a site is, and a
 # hiring mailbox's or team's word ("talvora.careers" signed "Talvora Careers" is Talvora's careers team).
-_NO_NAME_LEVELS = HIRING_TEAM_WORDS | {
-    "info", "mobi", "name", "aero", "coop", "museum", "travel", "online", "site", "team", "email", "mail",
+_NO_NAME_LEVELS = DEPARTMENT_WORDS | {
+    "info", "mobi", "name", "aero", "coop", "museum", "travel", "online", "site", "email", "mail",
 }  # fmt: skip
 _SHORTEST_WORD_LEVEL = 4
 
