@@ -19,7 +19,7 @@ from tracker.extraction.employer_name_edges import (
 )
 from tracker.extraction.legal_forms import LEGAL_FORM_AT_END
 from tracker.extraction.name_reading import STOP_WORDS, spelled_out
-from tracker.extraction.name_words import TRADE_WORDS
+from tracker.extraction.name_words import DEPARTMENT_WORDS, TRADE_WORDS, department_alternation
 from tracker.extraction.places import only_places
 from tracker.extraction.store_names import without_store_tail
 from tracker.extraction.text import PreparedEmail
@@ -91,9 +91,10 @@ def display_name(cluster: list[Candidate], email: PreparedEmail) -> str:
     return with_own_article(_legal_form_as_written(name, forms, written), written)
 
 
-# Words a department or mailbox puts before an organisation's name: no part of the name.
+# Words a department or mailbox puts before an organisation's name (name_words.DEPARTMENT_WORDS): no part
+# of the name.
 _DEPARTMENT_HEADS = {
-    "recruiting", "recruitment", "careers", "talent", "hr", "team", "jobs", "people", "hiring",
+    *DEPARTMENT_WORDS,
     # A group's noun before its brand ("Grupo Lumbre" for "Lumbre") is brand_names' to weigh.
     "group", "grupo", "groupe", "gruppe", "gruppo",
     # Articles a sentence puts before a name: "Das Lumen Labs Team", "Le groupe", "Het team".
@@ -120,9 +121,10 @@ def with_signed_head(name: str, signed: list[str], text: str) -> str:
     return name
 
 
-# A possessive's noun words: capitalised, no hiring word ("Nguyen's Auto Body", not "Acme's Talent Team").
+# A possessive's noun words: capitalised, no hiring team's word (name_words.DEPARTMENT_WORDS): "Nguyen's
+# Auto Body", not "Acme's Talent Team".
 _NAME_WORDS_AFTER_POSSESSIVE = re.compile(
-    r"^['’]s(?: (?!(?:Talent|Recruiting|Hiring|Careers|HR|People|Team)\b)"
+    rf"^['’]s(?: (?!(?:{department_alternation()})\b)"
     r"[A-Z][\w&.-]*){1,3}$"
 )
 

@@ -11,6 +11,7 @@ import re
 from tracker.extraction.employer_candidates import Candidate, own_domain_label
 from tracker.extraction.employer_matching import run_together
 from tracker.extraction.legal_forms import LEGAL_FORM_AT_END
+from tracker.extraction.name_words import department_alternation
 from tracker.extraction.person_names import names_an_organisation
 from tracker.extraction.places import is_place, is_town
 from tracker.extraction.text import PreparedEmail
@@ -41,7 +42,7 @@ def without_branch_town(name: str, forms: list[str], text: str, email: PreparedE
 # "applying to The Hartford", "a career at The Body Shop": a capital "The" after a sentence's lowercase
 # word is the name's own (a sentence's article is lowercase there); not a team's ("contact The Acme Team").
 _OWN_ARTICLE_BEFORE = re.compile(r"(?:^|[\s(])[a-zà-ÿ]+ $")
-_TEAM_WORD_AFTER = re.compile(r" (?:Team|Recruiting|Recruitment|Careers|Hiring|HR|Talent|People)\b")
+_TEAM_WORD_AFTER = re.compile(rf" (?:{department_alternation()})\b")
 
 
 def with_own_article(name: str, text: str) -> str:

@@ -20,6 +20,7 @@ from tracker.extraction.employer_candidates import (
 from tracker.extraction.employer_sender import PERSON_FROM
 from tracker.extraction.legal_forms import ANY_LEGAL_FORM
 from tracker.extraction.name_reading import finish_name, read_name, spelled_out
+from tracker.extraction.name_words import department_alternation
 from tracker.extraction.person_names import looks_like_person_name, names_an_organisation, without_honorifics
 from tracker.extraction.phrases.tables import word_list
 from tracker.extraction.places import only_places
@@ -42,9 +43,11 @@ _SIGNATURE_LINE = re.compile(
     rf" [Oo]perations)?\W*$|^(?:[Tt]he )?(?P<team>{NAME}) [Tt]eam\W*$"
 )
 # "KPMG Student Recruitment", "Acme Graduate Careers": a programme's recruiters, no part of the name.
+# (A hiring team's word, name_words.DEPARTMENT_WORDS, but "Jobs", and a programme's. "Civil Service Jobs",
+# "Acme Jobs" sign as a job site does, which is no employer: the name must stay whole to be told so.)
 ROLE_WORDS_AT_END = re.compile(
-    r"(?: (?:talent|acquisition|attraction|and|recruiting|recruitment|hiring|careers|hr|people|campus|"
-    r"global|student|graduate|early))+$",
+    rf"(?: (?:{department_alternation('jobs')}|acquisition|attraction|and|campus|global|student|graduate|"
+    r"early))+$",
     re.I,
 )
 # "University" names a department only before "Recruiting" ("AT&T College Recruiting Team"); in

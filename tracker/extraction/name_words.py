@@ -26,12 +26,12 @@ TRADE_WORDS = frozenset({"talent", "people", "recruiting", "recruitment"})
 MAILBOX_WORDS = HIRING_TEAM_WORDS - TRADE_WORDS
 
 
-def department_alternation() -> str:
-    """DEPARTMENT_WORDS as a regex alternation, longest first, each as a name writes it capitalised
-    ("Careers", "HR"); matched case-insensitively where the reader says so."""
+def department_alternation(*leaving_out: str) -> str:
+    """DEPARTMENT_WORDS (but those `leaving_out`) as a regex alternation, longest first, each as a name
+    writes it capitalised ("Careers", "HR"); matched case-insensitively where the reader says so."""
     return "|".join(
         word.upper() if len(word) <= 2 else word.capitalize()
-        for word in sorted(DEPARTMENT_WORDS, key=lambda word: (-len(word), word))
+        for word in sorted(DEPARTMENT_WORDS - set(leaving_out), key=lambda word: (-len(word), word))
     )
 
 

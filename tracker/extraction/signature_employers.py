@@ -20,6 +20,7 @@ from tracker.extraction.legal_forms import (
     legal_forms_pattern,
 )
 from tracker.extraction.name_reading import finish_name
+from tracker.extraction.name_words import department_alternation
 from tracker.extraction.person_names import (
     OPENING_ORGANISATION_WORDS,
     ORGANISATION_WORDS,
@@ -116,7 +117,8 @@ _DEPARTMENT_OF = re.compile(
     r"della|dello|di) (?P<name>(?-i:[A-ZÄÖÜÉ0-9])[^\n]{1,60})$",
     re.I,
 )
-_AT_SIGN = re.compile(r"(?:team|recruiting|talent|hr|careers?)\W* @ (?P<name>[^\s@][^@]{1,60})$", re.I)
+# "Talent @ Acme", "Careers @ Acme": a hiring team's word (name_words.DEPARTMENT_WORDS) at its organisation.
+_AT_SIGN = re.compile(rf"(?:{department_alternation()})\W* @ (?P<name>[^\s@][^@]{{1,60}})$", re.I)
 # "Talent Acquisition Partnerin bei Beispiel", "Responsable RH chez Exemple", "Recruiter | Beispiel"; a
 # shop's owner signing for it by hand ("Owner, Subway #41877").
 _ROLE_WORDS = re.compile(
@@ -143,7 +145,8 @@ _ROLE_AT = re.compile(r" (?:bei|at|chez|en|bij|presso|na|no|em|von|vom|@) (?P<na
 # What follows a name in a signature without being part of it: the country branch, the web address.
 _COUNTRY_AT_END = re.compile(rf"(?:[ ,-]+(?:{word_list('countries')}))+$", re.I)
 # "Beispiel-Recruiting-Team": the name without its department ("Fenwick Group" is the group's own name).
-_TEAM_AT_END = re.compile(r"[- ](?:(?:recruiting|recruitment|talent|hr|karriere|people)[- ]?)?team$", re.I)
+# (A hiring team's word, name_words.DEPARTMENT_WORDS, or German "Karriere".)
+_TEAM_AT_END = re.compile(rf"[- ](?:(?:{department_alternation()}|karriere)[- ]?)?team$", re.I)
 _BRACKETS = re.compile(r"\s*\([^)]*\)")
 # A legal form after a comma closes the name before it; it is no part of its own.
 _LEGAL_AFTER_COMMA = re.compile(r",\s*(?:Inc|LLC|L\.L\.C|Ltd|LLP|Corp|Co|PLC|plc|LP|PC|PLLC)\.?$")
