@@ -16,6 +16,7 @@ import re
 
 from tracker.compatible_spellings import compatible_employers
 from tracker.extraction.employer_sender import DISPLAY_WEIGHT, sender_employers
+from tracker.extraction.name_words import department_alternation
 from tracker.extraction.person_names import looks_like_person_name
 from tracker.extraction.platforms import (
     JOB_BOARD_DOMAINS,
@@ -40,8 +41,9 @@ _BOARD_KEYS = {company_key(name) for name in JOB_BOARD_DOMAINS.values()}
 # A hiring department with nothing of its organisation: "Office of Human Resources", "Recruiting Team".
 _DEPARTMENT = re.compile(
     r"^(?:the\s+)?(?:(?:office|department|division)\s+of\s+)?"
-    r"(?:human\s+resources?|hr|talent\s+acquisition|talent|recruit(?:ing|ment)|people(?:\s+(?:and|&)\s+culture|"
-    r"\s+operations|\s+team)?|careers?|hiring|staffing|personnel|ressources\s+humaines|rh|personalabteilung|"
+    # (A hiring team's words, name_words.DEPARTMENT_WORDS, and the department's in other words.)
+    r"(?:human\s+resources?|talent\s+acquisition|people(?:\s+(?:and|&)\s+culture|\s+operations|\s+team)|"
+    rf"{department_alternation()}|staffing|personnel|ressources\s+humaines|rh|personalabteilung|"
     r"recursos\s+humanos)"
     r"(?:\s+(?:team|department|office|services|dept\.?|partners?))?$",
     re.I,

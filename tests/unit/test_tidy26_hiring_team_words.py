@@ -2,6 +2,7 @@
 readers that took a word their own copy was missing. Invented mails and names."""
 
 from tests.extraction_support import extract
+from tracker.extraction.display_names import GENERIC_NAMES
 from tracker.extraction.employer_name_edges import with_own_article
 from tracker.extraction.name_words import (
     DEPARTMENT_WORDS,
@@ -10,6 +11,7 @@ from tracker.extraction.name_words import (
     TRADE_WORDS,
     department_alternation,
 )
+from tracker.weak_employers import why_no_employer
 
 
 def test_the_trades_words_and_the_mailboxes_make_up_the_hiring_teams_words():
@@ -22,8 +24,9 @@ def test_a_department_signs_with_the_hiring_teams_words_and_hr_and_team():
     assert hr_and_team == {"hr", "team"}
 
 
-def test_the_alternation_writes_each_word_as_a_name_does_and_may_leave_some_out():
-    words = department_alternation("jobs").split("|")
+def test_the_alternation_writes_each_word_lowercase_or_as_a_name_does_and_may_leave_some_out():
+    assert set(department_alternation().split("|")) == DEPARTMENT_WORDS
+    words = department_alternation("jobs", capitalised=True).split("|")
     assert "HR" in words and "Careers" in words and "Jobs" not in words
     assert len(words) == len(DEPARTMENT_WORDS) - 1
 
@@ -51,3 +54,13 @@ def test_a_job_sites_sign_off_keeps_its_jobs_word_to_be_told_no_employer():
         "14:00.\n\nPublic Service Jobs",
     )
     assert result.company != "Public Service"
+
+
+def test_a_jobs_team_alone_names_no_employer_as_a_recruiting_team_does():
+    for department in ("Jobs Team", "Recruiting Team", "Careers"):
+        assert "department" in (why_no_employer(department, "Jobs <jobs@marlowfields.com>") or "")
+
+
+def test_a_hiring_teams_word_alone_is_no_organisations_name():
+    for word in ("Careers", "Talent", "Hiring"):
+        assert word.lower() in GENERIC_NAMES

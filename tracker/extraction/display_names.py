@@ -14,7 +14,7 @@ from tracker.extraction import platforms
 from tracker.extraction.display_parts import organisation_part
 from tracker.extraction.legal_forms import ALL_LEGAL_FORMS
 from tracker.extraction.name_reading import UMLAUT_SPELLINGS, finish_name
-from tracker.extraction.name_words import department_alternation
+from tracker.extraction.name_words import DEPARTMENT_WORDS, department_alternation
 from tracker.extraction.not_employers import organisation_after_person, person_then_name, without_branch_tail
 from tracker.extraction.person_names import (
     NAME_PARTICLES,
@@ -67,6 +67,8 @@ _DISPLAY_NOISE = re.compile(
 # A staffing agency known by name opening a display name, whose name may hold a hiring word ("Gi Group").
 _AGENCY_OPENING = re.compile(rf"(?:{word_list('agencies')})\b", re.I)
 GENERIC_NAMES = {
+    # A hiring team's word alone (name_words.DEPARTMENT_WORDS): "Careers", "Talent", "HR".
+    *DEPARTMENT_WORDS,
     "career site", "careers site", "colleague zone", "hr services", "talent acquisition", "support", "the",
     "team", "candidate", "recruiting", "noreply", "info", "admin", "customer", "company", "employer", "us",
     "name", "event", "new event", "meeting", "calendar", "organizer", "organiser",

@@ -124,7 +124,7 @@ def with_signed_head(name: str, signed: list[str], text: str) -> str:
 # A possessive's noun words: capitalised, no hiring team's word (name_words.DEPARTMENT_WORDS): "Nguyen's
 # Auto Body", not "Acme's Talent Team".
 _NAME_WORDS_AFTER_POSSESSIVE = re.compile(
-    rf"^['’]s(?: (?!(?:{department_alternation()})\b)"
+    rf"^['’]s(?: (?!(?:{department_alternation(capitalised=True)})\b)"
     r"[A-Z][\w&.-]*){1,3}$"
 )
 

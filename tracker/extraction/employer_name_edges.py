@@ -42,7 +42,7 @@ def without_branch_town(name: str, forms: list[str], text: str, email: PreparedE
 # "applying to The Hartford", "a career at The Body Shop": a capital "The" after a sentence's lowercase
 # word is the name's own (a sentence's article is lowercase there); not a team's ("contact The Acme Team").
 _OWN_ARTICLE_BEFORE = re.compile(r"(?:^|[\s(])[a-zà-ÿ]+ $")
-_TEAM_WORD_AFTER = re.compile(rf" (?:{department_alternation()})\b")
+_TEAM_WORD_AFTER = re.compile(rf" (?:{department_alternation(capitalised=True)})\b")
 
 
 def with_own_article(name: str, text: str) -> str:

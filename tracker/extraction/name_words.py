@@ -26,13 +26,13 @@ TRADE_WORDS = frozenset({"talent", "people", "recruiting", "recruitment"})
 MAILBOX_WORDS = HIRING_TEAM_WORDS - TRADE_WORDS
 
 
-def department_alternation(*leaving_out: str) -> str:
-    """DEPARTMENT_WORDS (but those `leaving_out`) as a regex alternation, longest first, each as a name
-    writes it capitalised ("Careers", "HR"); matched case-insensitively where the reader says so."""
-    return "|".join(
-        word.upper() if len(word) <= 2 else word.capitalize()
-        for word in sorted(DEPARTMENT_WORDS - set(leaving_out), key=lambda word: (-len(word), word))
-    )
+def department_alternation(*leaving_out: str, capitalised: bool = False) -> str:
+    """DEPARTMENT_WORDS (but those `leaving_out`) as a regex alternation, longest first: lowercase, or
+    (`capitalised`) each as a name writes it ("Careers", "HR") for a reader that tells case."""
+    words = sorted(DEPARTMENT_WORDS - set(leaving_out), key=lambda word: (-len(word), word))
+    if capitalised:
+        words = [word.upper() if len(word) <= 2 else word.capitalize() for word in words]
+    return "|".join(words)
 
 
 # The particles that join a Romance name's words and a genitive to its owner ("Banca del Lazio", "Loja da

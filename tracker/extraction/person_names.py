@@ -11,6 +11,7 @@ import functools
 import re
 
 from tracker.extraction.caseless_words import CaselessWords
+from tracker.extraction.name_words import department_alternation
 from tracker.extraction.phrases.tables import word_list
 
 # Nouns organisations are named with and people (almost) never are.
@@ -27,8 +28,9 @@ _ORGANISATION_WORDS = CaselessWords(
     r"coffee|brewing|beverages|markets?|trading|payments|lending|credit|trust|assurance|medical|dental|"
     r"wellness|fitness|sports|entertainment|music|films?|pictures|publishing|press|news|communications|"
     r"research|dynamics|automation|intelligence|quantum|space|marine|bancorp|federal|national|american|"
-    r"mutual|society|council|city|state|government|ministry|office|recruiting|recruitment|hiring|careers|talent|hr|team|"
-    r"jobs|authority|"
+    r"mutual|society|council|city|state|government|ministry|office|authority|"
+    # A hiring team's words (name_words.DEPARTMENT_WORDS): "Acme Careers", "Kindred People".
+    rf"{department_alternation()}|"
     r"commission|courts?|district|administration|library|museum|transit|rail|railways?|airports?|police|"
     # Local businesses: "Sunnyside Cafe <sunnysidecafe@gmail.com>" is no person.
     r"cafe|café|bakery|deli|bistro|salon|pub|diner|farms?|physiotherapy|spa|gym|inn|motel|restaurant|"
