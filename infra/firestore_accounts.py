@@ -37,9 +37,10 @@ from tracker.accounts import (
     counters_from_outcomes,
 )
 from tracker.errors import AccountDeleted
-from tracker.ports import OUTCOMES, ChangedApplication, ProcessedMarker, SheetPlacement, TaskReads
+from tracker.ports import OUTCOMES, ProcessedMarker, TaskReads
 from tracker.sheet_edits import RowMemory, SheetMemory
 from tracker.sheet_layout import FIRST_DATA_ROW, HEADER
+from tracker.sheet_ports import ChangedApplication, SheetPlacement
 
 _GET_ALL_CHUNK = 300
 _BATCH_WRITES = 500  # Firestore's limit for one BatchWrite

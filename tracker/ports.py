@@ -1,7 +1,8 @@
 """The ports the domain and the handlers work through to stored data: every read and write of it. infra/
 implements them in production; tracker/memory_store.py implements the application store in memory for the
 offline `track` command and as the fake in unit tests. The ports to outside services (Gmail, Cloud Tasks,
-Sheets, Google sign-in, the token cipher) are tracker/service_ports.py's."""
+Sheets, Google sign-in, the token cipher) are tracker/service_ports.py's; the sheet rows' port, which
+UserRecords joins to the account's, is tracker/sheet_ports.py's."""
 
 from __future__ import annotations
 
@@ -15,7 +16,7 @@ from tracker.digests import ApplicationDigest
 from tracker.model_calls import ModelCall, ModelCallPage
 from tracker.models import Application, ApplicationEvent, Kind
 from tracker.service_ports import TaskQueue
-from tracker.sheet_edits import RowMemory, SheetMemory
+from tracker.sheet_ports import SheetRowStore
 
 T = TypeVar("T")
 
@@ -315,63 +316,6 @@ class AccountStore(Protocol):
     def restore_row(self, user_id: str, app_id: str, row: int | None) -> None:
         """Give a record brought back by an undo its old sheet row again (when that row is still
         free on the connected sheet; else it gets a new one at the next sync)."""
-
-
-@dataclass(frozen=True)
-class ChangedApplication:
-    """An application whose row is out of date, and the store's token for "unchanged since read"."""
-
-    application: Application
-    token: object
-
-
-@dataclass(frozen=True)
-class SheetPlacement:
-    """Row numbers for the applications being written, and rows of deleted ones to blank."""
-
-    rows: dict[str, int]
-    rows_to_clear: list[int]
-
-
-class SheetRowStore(Protocol):
-    """Which application sits on which sheet row, and which rows are out of date."""
-
-    def changed_applications(self, user_id: str) -> list[ChangedApplication]: ...
-
-    def place_rows(self, user_id: str, app_ids: list[str], first_free_row: int) -> SheetPlacement:
-        """Stable row numbers for `app_ids` (existing ones kept, new ones from the first free row)."""
-
-    def mark_synced(
-        self,
-        user_id: str,
-        written: list[ChangedApplication],
-        placement: SheetPlacement,
-        remembered: dict[str, RowMemory] | None = None,
-    ) -> bool:
-        """Record the rows and what was written on them; clear "changed" only where the application
-        is unchanged since read.
-
-        True when some application changed meanwhile: it stays changed and needs another sync."""
-
-    def sheet_memory(self, user_id: str) -> SheetMemory:
-        """Every application's row, what the syncs last wrote on it, and the rows the user cleared."""
-
-    def remember_cleared_rows(self, user_id: str, app_ids: list[str]) -> None:
-        """The user cleared these applications' rows: they are never written again on this sheet."""
-
-    def prepared_tab(self, user_id: str, sheet_id: str) -> str | None:
-        """The tab title of `sheet_id` if it was prepared (header, frozen row) already."""
-
-    def remember_prepared_tab(self, user_id: str, sheet_id: str | None, title: str | None) -> None:
-        """Remember (or, with None, forget) that the sheet is prepared, so syncs skip the reads."""
-
-    def connect_sheet(self, user_id: str, sheet_id: str | None) -> None:
-        """Point the user at a sheet (or none): every application gets a row there at the next sync."""
-
-    def acquire_sync_lease(self, user_id: str, holder: str, now: datetime, seconds: float) -> bool:
-        """Take the user's sheet-sync lease unless another live sync holds it."""
-
-    def release_sync_lease(self, user_id: str, holder: str) -> None: ...
 
 
 class ModelCallLog(Protocol):

@@ -10,10 +10,10 @@ from datetime import datetime
 
 from tracker.accounts import UserAccount
 from tracker.errors import SheetChanged
-from tracker.ports import SheetRowStore
 from tracker.service_ports import SheetWriter
 from tracker.sheet_edits import RowMemory, SheetDecision, find_sheet_edits
 from tracker.sheet_layout import FIRST_DATA_ROW, HEADER, row_values
+from tracker.sheet_ports import SheetRowStore
 
 # (user id, app id, {field: cell text}, when the row was last written) -> what became of the edits
 TakeSheetEdits = Callable[[str, str, dict[str, str], datetime], SheetDecision | None]
