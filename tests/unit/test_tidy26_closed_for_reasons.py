@@ -82,6 +82,19 @@ PLAIN_CLOSE = [
         "O processo foi encerrado e a sua candidatura não avançou para as próximas fases.",
         id="pt_process_closed",
     ),
+    pytest.param(
+        "Das Auswahlverfahren ist abgeschlossen und wir können Ihre Bewerbung leider nicht weiter "
+        "berücksichtigen.",
+        id="de_selection_closed",
+    ),
+    pytest.param(
+        "El proceso de selección ha finalizado y su candidatura no continuará en las siguientes fases.",
+        id="es_process_finished",
+    ),
+    pytest.param(
+        "De procedure is afgesloten en uw sollicitatie gaat niet door naar de volgende ronde.",
+        id="nl_procedure_closed",
+    ),
 ]
 
 
@@ -90,12 +103,12 @@ def test_a_process_closed_with_the_reader_not_going_on_is_no_post_called_off(sen
     assert not is_post_held(sentence.lower())
 
 
-def test_a_plain_close_with_the_reader_not_going_on_still_reads_rejected():
+@pytest.mark.parametrize("sentence", PLAIN_CLOSE)
+def test_a_plain_close_with_the_reader_not_going_on_still_reads_rejected(sentence):
     result = extract(
         sender="Careers <careers@quillmarsh.com>",
-        subject="Your application for Support Engineer",
-        body="Dear Tomas,\n\nThank you for applying. We have closed the process and will not continue with "
-        "your application.\n\nBest wishes,\nQuillmarsh",
+        subject="Support Engineer",
+        body=f"Dear Tomas,\n\nThank you for applying. {sentence}\n\nQuillmarsh",
     )
     assert result.status is Status.REJECTED, result
 
