@@ -10068,6 +10068,69 @@ FIRM_SPELLED_TWO_WAYS = _inbox(
 )
 
 
+NADIA_CORVELL = "Nadia from Corvell Foods <nadia@paradox.ai>"
+NADIA_PELLHAM = "Nadia from Pellham Bakery <nadia@paradox.ai>"
+
+ASSISTANT_MAILBOXES = _inbox(
+    "assistant_mailboxes",
+    "one ATS's virtual assistant writing for two employers from one first-name mailbox, her display name "
+    "saying whom she writes for; her later mail names only herself (or nobody) and no link",
+    Mail(
+        "va01",
+        "03-02 18:05",
+        NADIA_CORVELL,
+        "Thanks for applying to Corvell Foods!",
+        "Hi Sam! It's Nadia, the hiring assistant for Corvell Foods. Thanks for applying for the Deli Clerk role at our Millbrook store!\n\nI'll text you a few questions about your availability. You can also chat with me here: https://corvell.paradox.ai/co/Q7xw2\n\nNadia\nHiring Assistant | Corvell Foods",
+        "corvell",
+        "applied",
+    ),
+    Mail(
+        "va02",
+        "03-03 12:40",
+        NADIA_PELLHAM,
+        "Thanks for applying to Pellham Bakery!",
+        "Hi Sam! It's Nadia, the hiring assistant for Pellham Bakery. Thanks for applying for the Counter Assistant role at our Eastgate bakery!\n\nChat with me any time: https://pellham.paradox.ai/co/Lm4r8\n\nNadia\nHiring Assistant | Pellham Bakery",
+        "pellham",
+        "applied",
+    ),
+    Mail(
+        "va03",
+        "03-04 09:15",
+        NADIA_CORVELL,
+        "You're booked in!",
+        "Hi Sam,\n\nYou're all set. Here are your interview details:\n\nPosition: Deli Clerk\nWhen: Monday, March 9 at 11:00 AM\nWhere: 51 Orchard Lane, Millbrook\nAsk for: Dev, the deli lead\n\nNeed to change it? Just reply to my text.\n\nNadia",
+        "corvell",
+        "interview",
+    ),
+    Mail(
+        "va04",
+        "03-06 16:20",
+        NADIA_CORVELL,
+        "Updated: your interview has moved",
+        "Hi Sam,\n\nDev had a conflict come up, so your interview has been moved to Tuesday, March 10 at 3:00 PM. Same place as before.\n\nIf that time doesn't work, reply to my text and I'll send other times.\n\nNadia",
+        "corvell",
+        "interview",
+    ),
+    Mail(
+        "va05",
+        "03-09 10:00",
+        NADIA_PELLHAM,
+        "Let's get your interview on the calendar",
+        "Hi Sam! Good news: the Eastgate team would like to meet you for an interview. Pick a time that works for you and I'll confirm it right away.\n\nNadia",
+        "pellham",
+        "interview",
+    ),
+    Mail(
+        "va06",
+        "03-17 08:45",
+        NADIA_PELLHAM,
+        "An update on your application",
+        "Hi Sam,\n\nThank you for taking the time to interview with us. We've decided to move forward with other candidates for now, but we'd love for you to apply again in the future.\n\nNadia",
+        "pellham",
+        "rejected",
+    ),
+)
+
 WRITTEN_INBOXES: tuple[WrittenInbox, ...] = (
     JOB_BOARDS,
     BOARD_AND_ATS,
@@ -10144,6 +10207,7 @@ WRITTEN_INBOXES: tuple[WrittenInbox, ...] = (
     AGENCY_AND_DIRECT,
     EMPLOYER_SPELLED_TWO_WAYS,
     FIRM_SPELLED_TWO_WAYS,
+    ASSISTANT_MAILBOXES,
 )
 
 

@@ -1,10 +1,12 @@
 """Whom a mail's sender writes for, as the whole inbox ties its mail (tracker/inbox_names.py): its own
-domain's name, an ATS tenant named by its mailbox, its host or its links, a person writing through an ATS."""
+domain's name, an ATS tenant named by its mailbox, its host or its links, a person writing through an ATS
+(a recruiter or a virtual assistant under her first name: "Nadia from Corvell Foods <nadia@...>")."""
 
 from __future__ import annotations
 
 import re
 
+from tracker.extraction.display_names import PERSON_FROM
 from tracker.extraction.person_names import looks_like_person_name
 from tracker.extraction.phrases.tables import word_list
 from tracker.extraction.platforms import (
@@ -38,6 +40,7 @@ def sender_organisations(email: EmailMessage) -> tuple[str, ...]:
     ATS tenant (its mailbox's or its host's, or the one tenant its ATS links name), a person's name on
     an ATS."""
     sender = Sender.parse(email.sender)
+    writes_as_a_person = _first_name_mailbox(sender)
     keys = []
     linked = _link_tenants(email.body or "")
     link_tenant = next(iter(linked)) if len(linked) == 1 else None
@@ -47,9 +50,12 @@ def sender_organisations(email: EmailMessage) -> tuple[str, ...]:
         if label:
             keys.append(ORGANISATION + run_together(label, casefolded=True))
     else:
-        tenant = ats_tenant(sender) or _host_tenant(sender)
+        tenant = (None if writes_as_a_person else ats_tenant(sender)) or _host_tenant(sender)
         if tenant and not _NO_TENANT.match(tenant):
             keys.append(ORGANISATION + run_together(tenant, casefolded=True))
+        elif writes_as_a_person:
+            # Her display name says whom she writes for: one writer of one employer, with or without links.
+            keys.append(f"{_WRITER}{platform}:{sender.name.casefold()}")
         elif (
             sender.name
             and is_generic_mailbox(sender.mailbox)
@@ -63,6 +69,15 @@ def sender_organisations(email: EmailMessage) -> tuple[str, ...]:
     if link_tenant:
         keys.append(ORGANISATION + link_tenant)
     return tuple(dict.fromkeys(keys))
+
+
+def _first_name_mailbox(sender: Sender) -> bool:
+    """Whether an address's mailbox is its writer's first name, the display name saying whom she writes
+    for ("Nadia from Corvell Foods <nadia@...>", "Tomas at Pellham Bakery <tomas@...>"): on an ATS the
+    mailbox is then her name (an assistant's is the same for every employer), no tenant."""
+    if not sender.name or not PERSON_FROM.match(sender.name):
+        return False
+    return sender.local.split("+", 1)[0].casefold() == sender.name.split(None, 1)[0].casefold()
 
 
 def _host_tenant(sender: Sender) -> str | None:
