@@ -10131,6 +10131,60 @@ ASSISTANT_MAILBOXES = _inbox(
     ),
 )
 
+HARWICK_WORKDAY = "Harwick Health System Careers <harwickhealth@myworkday.com>"
+HARWICK_RECRUITER = "Della Fromm <della.fromm@harwickhealth.org>"
+
+HOSPITAL_SITES = _inbox(
+    "hospital_sites",
+    "a health system's receipts name the system; its recruiter's interview and offer name the hospital "
+    "the role is at, for the role a receipt named; the system's rejection of another role names the system",
+    Mail(
+        "hx01",
+        "04-06 07:12",
+        HARWICK_WORKDAY,
+        "Application received: Surgical Technologist - Days | R-30117",
+        "Dear Morgan,\n\nThank you for applying to the Surgical Technologist - Days position (R-30117) at Harwick Health System. Our talent acquisition team is reviewing your application and will contact you if your qualifications match our needs.\n\nSincerely,\nHarwick Health System Talent Acquisition",
+        "surgtech",
+        "applied",
+    ),
+    Mail(
+        "hx02",
+        "04-08 21:40",
+        HARWICK_WORKDAY,
+        "Application received: Unit Secretary - Cardiology | R-30342",
+        "Dear Morgan,\n\nThank you for applying to the Unit Secretary - Cardiology position (R-30342) at Harwick Health System. Our talent acquisition team is reviewing your application and will contact you if your qualifications match our needs.\n\nSincerely,\nHarwick Health System Talent Acquisition",
+        "unitsec",
+        "applied",
+    ),
+    Mail(
+        "hx03",
+        "04-14 10:05",
+        HARWICK_RECRUITER,
+        "Phone interview - Surgical Tech",
+        "Hi Morgan,\n\nThanks for your interest in the Surgical Technologist - Days opening at Harwick Memorial Hospital. I'd like to set up a 20-minute phone interview with you and the OR manager this week. Would Thursday at 2:00 PM or Friday at 9:30 AM work?\n\nBest,\nDella Fromm\nRecruiter, Perioperative Services",
+        "surgtech",
+        "interview",
+    ),
+    Mail(
+        "hx04",
+        "04-20 16:30",
+        "Harwick Health System <no-reply@harwickhealth.org>",
+        "Your application status",
+        "Dear Morgan,\n\nThank you for your interest in the Unit Secretary - Cardiology position. After careful review, we have decided to move forward with other candidates whose experience more closely matches the needs of the unit.\n\nWe encourage you to apply for future openings.\n\nHarwick Health System Talent Acquisition",
+        "unitsec",
+        "rejected",
+    ),
+    Mail(
+        "hx05",
+        "04-27 11:15",
+        HARWICK_RECRUITER,
+        "Offer - Surgical Technologist at Harwick Memorial Hospital",
+        "Hi Morgan,\n\nCongratulations! I'm happy to offer you the Surgical Technologist - Days position at Harwick Memorial Hospital, starting May 18 at $27.40 an hour. Your formal offer letter is attached; please sign and return it by Friday.\n\nBest,\nDella Fromm\nRecruiter, Perioperative Services",
+        "surgtech",
+        "offer",
+    ),
+)
+
 WRITTEN_INBOXES: tuple[WrittenInbox, ...] = (
     JOB_BOARDS,
     BOARD_AND_ATS,
@@ -10208,6 +10262,7 @@ WRITTEN_INBOXES: tuple[WrittenInbox, ...] = (
     EMPLOYER_SPELLED_TWO_WAYS,
     FIRM_SPELLED_TWO_WAYS,
     ASSISTANT_MAILBOXES,
+    HOSPITAL_SITES,
 )
 
 

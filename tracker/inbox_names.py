@@ -33,6 +33,7 @@ from datetime import UTC, datetime
 
 from tracker.agency_relays import agency_domain
 from tracker.compatible_spellings import compatible_employers
+from tracker.employer_sites import SITE_OF_EMPLOYER, sites_of
 from tracker.extraction.platforms import is_generic_mailbox, platform_of
 from tracker.extraction.squashed_names import run_together
 from tracker.extraction.text import Sender
@@ -145,12 +146,19 @@ def _group_names(readings: list[_Reading], labels: set[str]) -> tuple[dict[int, 
         return {}, {}
     clustered = {r.index for cluster in clusters for r in cluster}
     weak = [r for r in readings if r.index not in clustered]
+    # A site of an employer the sender's receipt named, on a later step about its role: that employer's.
+    sites = sites_of(clusters)
+    site_names = {
+        r.index: _spelling(clusters[host], labels) for site, host in sites.items() for r in clusters[site]
+    }
+    site_reasons = dict.fromkeys(site_names, SITE_OF_EMPLOYER)
+    clusters = [cluster for position, cluster in enumerate(clusters) if position not in sites]
     if len(clusters) == 1:
         name = _spelling(clusters[0], labels)
         # Spellings the ordinary rules meet (compatible_spellings) are left as read, shown as they are.
         names = {r.index: name for r in clusters[0] if not _read_compatibly(r.extraction.company, name)}
         names.update(dict.fromkeys((r.index for r in weak), name))
-        return names, {}
+        return names | site_names, site_reasons
     # Its own name beside others' from its own domain: an agency relaying its clients. Otherwise a sender
     # naming several employers (an ATS tenant, a district's schools) names none of them for its other mail.
     own = {
@@ -164,9 +172,10 @@ def _group_names(readings: list[_Reading], labels: set[str]) -> tuple[dict[int, 
         if position not in own and any(_names_a_client(r) for r in cluster)
     ]
     if not own or not clients:
-        return {}, {}
+        return site_names, site_reasons
     mails = weak + [r for position in sorted(own) for r in clusters[position]]
-    return _relayed([r for r in mails if not _writers_own_name(r)], clients, labels)
+    names, reasons = _relayed([r for r in mails if not _writers_own_name(r)], clients, labels)
+    return names | site_names, reasons | site_reasons
 
 
 def _employers(strong: list[_Reading]) -> list[list[_Reading]]:

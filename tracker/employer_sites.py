@@ -1,0 +1,62 @@
+"""A sender naming its employer on the receipt and, on a later step, a site of it: a hospital system's
+recruiter inviting to an interview "at Harwick Memorial Hospital" after the system's receipt named
+"Harwick Health", for the same role. For `track`'s whole-inbox naming of one sender's mail
+(tracker/inbox_names.py), whose names not spelled alike otherwise never meet.
+
+A site's name shares its employer's first word (the group matching plans them in: names.employer_group).
+Its mail is filed under the employer, flagged for review, only where all of it is a later step (never a
+receipt: one receipt, one submission) about roles the employer's receipt named before it, and one
+employer of the sender fits; two sites' mail, each with its own receipt, stays apart.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import UTC, datetime
+from typing import Protocol
+
+from tracker.models import EmailMessage, Extraction, Status
+from tracker.names import company_key, employer_group, title_key
+
+SITE_OF_EMPLOYER = (
+    "an email naming a site of the employer its sender's receipt named, for that receipt's role, was "
+    "filed under the employer"
+)
+_UNDATED = datetime.max.replace(tzinfo=UTC)
+
+
+class Reading(Protocol):
+    email: EmailMessage
+    extraction: Extraction
+
+
+def sites_of(clusters: Sequence[Sequence[Reading]]) -> dict[int, int]:
+    """For each of one sender's employers (`clusters`: its readings, one list per employer) that is a site
+    of another, that other's position."""
+    receipts = [_receipts(cluster) for cluster in clusters]
+    groups = [employer_group(company_key(cluster[0].extraction.company)) for cluster in clusters]
+    sites: dict[int, int] = {}
+    for position, cluster in enumerate(clusters):
+        roles = {title_key(r.extraction.job_title) for r in cluster}
+        if receipts[position] or "" in roles:
+            continue
+        begun = min(r.email.received_at or _UNDATED for r in cluster)
+        hosts = [
+            other
+            for other, received in enumerate(receipts)
+            if other != position
+            and groups[other] == groups[position]
+            and roles <= {role for role, when in received if when < begun}
+        ]
+        if len(hosts) == 1:
+            sites[position] = hosts[0]
+    return sites
+
+
+def _receipts(cluster: Sequence[Reading]) -> list[tuple[str, datetime]]:
+    """The roles a cluster's receipts name, with their dates."""
+    return [
+        (title_key(r.extraction.job_title), r.email.received_at or _UNDATED)
+        for r in cluster
+        if r.extraction.status is Status.APPLIED and r.extraction.job_title
+    ]
