@@ -5,7 +5,7 @@ recruiter inviting to an interview "at Harwick Memorial Hospital" after the syst
 
 A site's name shares its employer's first word (the group matching plans them in: names.employer_group).
 Its mail is filed under the employer, flagged for review, only where all of it is a later step (never a
-receipt: one receipt, one submission) about roles the employer's receipt named before it, and one
+receipt: one receipt, one submission) about roles the employer's receipts named before it, and one
 employer of the sender fits; two sites' mail, each with its own receipt, stays apart.
 """
 
@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from datetime import UTC, datetime
 from typing import Protocol
 
+from tracker.compatible_spellings import compatible_titles
 from tracker.models import EmailMessage, Extraction, Status
 from tracker.names import company_key, employer_group, title_key
 
@@ -46,11 +47,17 @@ def sites_of(clusters: Sequence[Sequence[Reading]]) -> dict[int, int]:
             for other, received in enumerate(receipts)
             if other != position
             and groups[other] == groups[position]
-            and roles <= {role for role, when in received if when < begun}
+            and _received_before(roles, received, begun)
         ]
         if len(hosts) == 1:
             sites[position] = hosts[0]
     return sites
+
+
+def _received_before(roles: set[str], received: list[tuple[str, datetime]], begun: datetime) -> bool:
+    """Whether each role is one (written alike or another way) that a receipt dated before `begun` named."""
+    before = [role for role, when in received if when < begun]
+    return all(any(compatible_titles(role, theirs) for theirs in before) for role in roles)
 
 
 def _receipts(cluster: Sequence[Reading]) -> list[tuple[str, datetime]]:

@@ -76,3 +76,13 @@ def test_a_name_sharing_no_first_word_is_no_site():
     interview = (mail("m2", 9, RECRUITER), application_email("interview", "Brookside Medical Center", ROLE))
     names, _ = named(RECEIPT, interview)
     assert names["m2"] == "Brookside Medical Center"
+
+
+def test_a_site_naming_the_role_shorter_than_the_receipt_is_the_employers():
+    shorter = (
+        mail("m2", 9, RECRUITER),
+        application_email("offer", "Harwick Memorial Hospital", "Surgical Technologist"),
+    )
+    names, review = named(RECEIPT, shorter)
+    assert names["m2"] == "Harwick Health"
+    assert review == {"m2": SITE_OF_EMPLOYER}
