@@ -6,12 +6,13 @@ recruiter inviting to an interview "at Harwick Memorial Hospital" after the syst
 A site's name shares its employer's first word (the group matching plans them in: names.employer_group).
 Its mail is filed under the employer, flagged for review, only where all of it is a later step (never a
 receipt: one receipt, one submission) about roles the employer's receipts named before it, and one
-employer of the sender fits; two sites' mail, each with its own receipt, stays apart.
+employer of the sender fits; two sites' mail, each with its own receipt, stays apart, and so does a site a
+receipt from any sender names (a job board's: the reader applied there as to an employer of its own).
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from datetime import UTC, datetime
 from typing import Protocol
 
@@ -31,15 +32,23 @@ class Reading(Protocol):
     extraction: Extraction
 
 
-def sites_of(clusters: Sequence[Sequence[Reading]]) -> dict[int, int]:
+def employers_applied_to(extractions: Iterable[Extraction]) -> set[str]:
+    """The employers (keys) a receipt of the inbox names, whoever sent it."""
+    return {
+        company_key(e.company) for e in extractions if e.is_application and e.status is Status.APPLIED
+    } - {""}
+
+
+def sites_of(clusters: Sequence[Sequence[Reading]], applied_to: set[str]) -> dict[int, int]:
     """For each of one sender's employers (`clusters`: its readings, one list per employer) that is a site
-    of another, that other's position."""
+    of another, that other's position; never one a receipt of the inbox names (`applied_to`:
+    `employers_applied_to`), from any sender: the reader applied there as to an employer of its own."""
     receipts = [_receipts(cluster) for cluster in clusters]
-    groups = [employer_group(company_key(cluster[0].extraction.company)) for cluster in clusters]
+    groups = [employer_group(_key(cluster[0])) for cluster in clusters]
     sites: dict[int, int] = {}
     for position, cluster in enumerate(clusters):
         roles = {title_key(r.extraction.job_title) for r in cluster}
-        if receipts[position] or "" in roles:
+        if receipts[position] or "" in roles or any(_key(r) in applied_to for r in cluster):
             continue
         begun = min(r.email.received_at or _UNDATED for r in cluster)
         hosts = [
@@ -52,6 +61,10 @@ def sites_of(clusters: Sequence[Sequence[Reading]]) -> dict[int, int]:
         if len(hosts) == 1:
             sites[position] = hosts[0]
     return sites
+
+
+def _key(reading: Reading) -> str:
+    return company_key(reading.extraction.company)
 
 
 def _received_before(roles: set[str], received: list[tuple[str, datetime]], begun: datetime) -> bool:

@@ -33,7 +33,7 @@ from datetime import UTC, datetime
 
 from tracker.agency_relays import agency_domain
 from tracker.compatible_spellings import compatible_employers
-from tracker.employer_sites import SITE_OF_EMPLOYER, sites_of
+from tracker.employer_sites import SITE_OF_EMPLOYER, employers_applied_to, sites_of
 from tracker.extraction.platforms import is_generic_mailbox, platform_of
 from tracker.extraction.squashed_names import run_together
 from tracker.extraction.text import Sender
@@ -73,13 +73,14 @@ def named_by_inbox(
     review: dict[str, str] = {}
     parsed = {raw: Sender.parse(raw) for raw in {email.sender for email, _, _ in items}}
     senders = [parsed[email.sender] for email, _, _ in items]
+    applied_to = employers_applied_to(extraction for _, extraction, _ in items)
     for group, labels in _sender_groups(items, senders):
         readings = []
         for i in group:
             email, extraction, _ = items[i]
             weight = employer_weight(extraction.company, email)
             readings.append(_Reading(i, email, senders[i], extraction, weight))
-        names, reasons = _group_names(readings, labels)
+        names, reasons = _group_names(readings, labels, applied_to)
         for index, company in names.items():
             result[index] = replace(result[index], company=company, company_in_full=None)
         review.update({items[index][0].message_id: why for index, why in reasons.items()})
@@ -133,7 +134,9 @@ def _sender_groups(
     return [(sorted(indexes), labels) for indexes, labels in groups.values() if len(indexes) > 1]
 
 
-def _group_names(readings: list[_Reading], labels: set[str]) -> tuple[dict[int, str], dict[int, str]]:
+def _group_names(
+    readings: list[_Reading], labels: set[str], applied_to: set[str]
+) -> tuple[dict[int, str], dict[int, str]]:
     """The employers one sender's mails are filed under where the inbox says otherwise than the mail, and
     why where that is for the user to check."""
     # A known agency's mail recording relays itself (relay_matching), with one client or several.
@@ -147,7 +150,7 @@ def _group_names(readings: list[_Reading], labels: set[str]) -> tuple[dict[int, 
     clustered = {r.index for cluster in clusters for r in cluster}
     weak = [r for r in readings if r.index not in clustered]
     # A site of an employer the sender's receipt named, on a later step about its role: that employer's.
-    sites = sites_of(clusters)
+    sites = sites_of(clusters, applied_to)
     site_names = {
         r.index: _spelling(clusters[host], labels) for site, host in sites.items() for r in clusters[site]
     }

@@ -86,3 +86,14 @@ def test_a_site_naming_the_role_shorter_than_the_receipt_is_the_employers():
     names, review = named(RECEIPT, shorter)
     assert names["m2"] == "Harwick Health"
     assert review == {"m2": SITE_OF_EMPLOYER}
+
+
+def test_a_site_a_job_boards_receipt_named_is_an_employer_of_its_own():
+    board = (
+        mail("m2", 1, "Indeed Apply <indeedapply@indeed.com>"),
+        application_email("applied", "Harwick Memorial Hospital", ROLE),
+    )
+    interview = (mail("m3", 9, RECRUITER), application_email("interview", "Harwick Memorial Hospital", ROLE))
+    names, review = named(RECEIPT, board, interview)
+    assert names["m3"] == "Harwick Memorial Hospital"
+    assert review == {}
