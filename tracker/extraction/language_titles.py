@@ -221,13 +221,14 @@ _SITE_AFTER_GENDER_MARK = re.compile(
 )
 # "(32-36 uur)", "(20 Std./Woche)", "(35h)": the hours a week, a working time; and as Dutch and Flemish
 # public employers and schools tag a post, its pay scale and part of a full week ("(schaal 11)", "(max.
-# schaal 9)", "(0,8 fte)") and the Flemish government's levels ("(B1-B3)", "(niveau A)"). Words in lowercase
-# after such a tag are the sentence going on ("Teamleider (28-32 uur) succesvol doorlopen"): its verb.
+# schaal 9)", "(0,8 fte)"). The Flemish government's levels ("(B1-B3)", "(niveau A)") are the post's rank,
+# which a title keeps as it keeps a Belgian "(D4)" or seniority (../shared/datasets/README.md). Words in
+# lowercase after such a tag are the sentence going on ("Teamleider (28-32 uur) succesvol doorlopen"): its
+# verb.
 _HOURS_IN_BRACKETS = re.compile(
     r"\s*\((?:\s*\d{1,2}(?:[.,]\d)?(?:\s*[-–]\s*\d{1,2})?\s*(?:uur|u|hours?|hrs?|h|std\.?|stunden|heures|"
     r"horas|ore)\b[^()]*|\s*(?:max(?:imaal|\.)?\s*)?(?:salaris)?schaal\s*\d{1,2}(?:\s*[-–/]\s*\d{1,2})?[^()]*|"
-    r"\s*\d(?:[.,]\d{1,2})?(?:\s*[-–]\s*\d(?:[.,]\d{1,2})?)?\s*fte\b[^()]*|"
-    r"\s*(?:niveau\s+[a-e]\d?|[a-e]\d\s*[-–]\s*[a-e]\d)\s*)\)(?:\s+(?-i:[a-zà-ÿ])[^()\n]*$)?",
+    r"\s*\d(?:[.,]\d{1,2})?(?:\s*[-–]\s*\d(?:[.,]\d{1,2})?)?\s*fte\b[^()]*)\)(?:\s+(?-i:[a-zà-ÿ])[^()\n]*$)?",
     re.I,
 )
 # "(Kennziffer 2026-117)": a reference in brackets after its label.
@@ -371,7 +372,7 @@ def strip_language_tags(title: str) -> str:
     if "(" in text:
         text = _GENDER_WITH_EXTRAS.sub(lambda match: f"({match.group('g')})", text)
         text = _LABELLED_REFERENCE_IN_BRACKETS.sub("", text)
-        if any(ch.isdigit() for ch in text) or "niveau" in text.lower():
+        if any(ch.isdigit() for ch in text):
             text = _HOURS_IN_BRACKETS.sub("", text)
     if "/" in text:
         text = _LOWERCASE_AFTER_GENDER_MARK.sub(lambda match: match.group("mark"), text)

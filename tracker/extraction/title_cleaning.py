@@ -18,6 +18,7 @@ from tracker.extraction.places import US_STATE_CODES, only_places
 from tracker.extraction.requisition import CODE_BESIDE_TITLE, is_requisition_code
 from tracker.extraction.spanish_titles import without_posting_noun
 from tracker.extraction.title_marks import names_its_other_form, without_hours_at_end
+from tracker.extraction.title_place_tails import names_a_place_and_its_area
 from tracker.extraction.title_tails import without_tail
 from tracker.extraction.weekdays import ENGLISH_MONTHS, one_of
 
@@ -30,8 +31,9 @@ _REQ_IN_PARENS = re.compile(
 _REQ_LABELLED = re.compile(
     r",?\s*[-(]?\s*\b(?:job\s*id|job\s*(?:no\.?|number|#)|req(?:uisition)?\s*(?:id|#|no\.?|number)?|"
     r"(?:job\s*)?announcement\s*(?:no\.?|number|#)|"
-    # A public employer's "(Position number DPC/2026/441)", "Position No. 2231", "Vacancy No 88".
-    r"(?:position|vacancy)\s*(?:no\.?|number|#)|"
+    # A public employer's "(Position number DPC/2026/441)", "Position No. 2231", "Vacancy No 88", ", Posting
+    # #31-104".
+    r"(?:position|vacancy|posting)\s*(?:no\.?|number|#)|"
     r"r[eé]f(?:erence)?\.?\s*(?:no\.?|#|id)?|rif(?:\.|erimento)|cod(?:\.|ice)|id)\s*[:#]?\s*([A-Z0-9][\w/-]*\d[\w-]*)\)?",
     re.I,
 )
@@ -298,6 +300,8 @@ _BODY_AFTER_TITLE = re.compile(
     r"|,\s+(?:(?-i:[A-Z])[\w'-]*\s+(?:(?:and|&|of)\s+)?){1,6}Directorate$"
     # "Communications Officer (HEO), Department" where a sentence's reading stopped at its "for".
     r"|,\s+(?:the\s+)?(?:Department|Ministry)$"
+    # "Records Clerk (Ref 12/2026), Directorate: Corporate Services": a notice's labelled unit after the post.
+    r"|,\s+(?:Directorate|Department|Division|Branch|Section)\s*:\s.*$"
 )
 # "Planning Officer (0.6 FTE)", "Lecturer - 0.5 FTE": the share of full time the post is, no part of its name.
 _HOURS_SHARE = re.compile(r"\s*(?:\(\s*|[-,–]\s*)[01](?:\.\d{1,2})?\s*FTE\s*\)?\s*$", re.I)
@@ -463,12 +467,13 @@ def _keeps_a_title(text: str, match: re.Match[str]) -> bool:
 
 
 def _strip_trailing_place(text: str) -> str:
-    """`text` without the places it ends with after a separator; the whole tail must be places, and a
-    title must be left before it."""
+    """`text` without the places it ends with after a separator; the whole tail must be places (or a place
+    with its area: title_place_tails), and a title must be left before it."""
     for match in _PLACE_START.finditer(text):  # the first separator first: the longest tail
-        if match.start() > 0 and only_places(text[match.end() :]):
+        tail = text[match.end() :]
+        if match.start() > 0 and (only_places(tail) or names_a_place_and_its_area(tail)):
             rest = text[: match.start()]
-            if "/" in match.group(0) and names_its_other_form(rest, text[match.end() :]):
+            if "/" in match.group(0) and names_its_other_form(rest, tail):
                 continue  # "Koch/Köchin": the post's other form, whatever town it spells
             return rest if any(ch.isalpha() for ch in rest) else text
     return text

@@ -197,7 +197,9 @@ def _read_title(
     if _signs_as_team(title):
         return None  # "Talent Team, Tabard Retail Group" under "Cheers,": who signs, not the job
     words = [word.strip(",.:;()").lower() for word in title.split()]
-    if words[-1] in _DANGLING or words[0] in _DANGLING or all(word in _FUNCTION_WORDS for word in words):
+    # (A bracket's last word dangles from nothing: "Research Assistant (Level A)" ends with its level.)
+    dangling_end = words[-1] in _DANGLING and not title.endswith(")")
+    if dangling_end or words[0] in _DANGLING or all(word in _FUNCTION_WORDS for word in words):
         return None
     if post_slot and not names_a_post(title):
         return None  # "Bewerbung als Anlage", "come da accordi": the slot's words go on as a sentence

@@ -1,0 +1,38 @@
+"""A title's tail that names where the post is by a place and its area: the town with its province or state,
+or the sales area named after a town.
+
+"Técnico de Mantenimiento - Olot (Girona)", "Vendedor | Montes Claros - MG", "Gestore Clienti - Area Verona
+Nord": the tail after the post's dash is a place though the gazetteer alone does not read it whole (a province
+no city list holds, a Brazilian state's code after a dash, an area's word before the town).
+"""
+
+from __future__ import annotations
+
+import re
+
+from tracker.extraction.places import only_places
+
+# "Olot (Girona)": a town, then its province or region in brackets.
+_PLACE_WITH_AREA_IN_BRACKETS = re.compile(r"(?P<place>[^()]{2,40}?)\s*\((?P<area>[^()]{2,40})\)")
+# "Montes Claros - MG": a town, a dash and its state's code.
+_PLACE_WITH_CODE_AFTER_DASH = re.compile(r"(?P<place>[^()]{2,40}?)\s+[-–]\s+(?P<area>[A-Z]{2,3})")
+# "Area Verona Nord", "Zona di Bergamo", "Region Hannover": the area a sales post covers, named by its town,
+# with the town's quarter of the compass perhaps.
+_AREA_OF_PLACE = re.compile(
+    r"(?i:area|zona|zone|regio|région|region|gebied|bezirk|distrito|distretto|territorio)\s+"
+    r"(?:(?i:di|de|del|della|du|van|von)\s+)?(?P<place>[^()]{2,40}?)"
+    r"(?:\s+(?i:nord|sud|est|ovest|centro|norte|sur|este|oeste|north|south|east|west|noord|zuid|oost|"
+    r"nord-?est|nord-?ovest|sud-?est|sud-?ovest))?"
+)
+
+
+def names_a_place_and_its_area(tail: str) -> bool:
+    """Whether `tail` is a place with its area: "Olot (Girona)", "Montes Claros - MG", "Area Verona Nord"."""
+    in_brackets = _PLACE_WITH_AREA_IN_BRACKETS.fullmatch(tail)
+    if in_brackets and in_brackets["area"][:1].isupper():
+        return only_places(f"{in_brackets['place']}, {in_brackets['area']}")
+    after_dash = _PLACE_WITH_CODE_AFTER_DASH.fullmatch(tail)
+    if after_dash:
+        return only_places(f"{after_dash['place']}, {after_dash['area']}")
+    area = _AREA_OF_PLACE.fullmatch(tail)
+    return area is not None and area["place"][:1].isupper() and only_places(area["place"])
