@@ -27,9 +27,10 @@ _LABEL_LINE = re.compile(
     r"\s*(?::[ \t]*\n?|\|)[ \t]*(?P<t>[^\n]{2,100})$",
     re.M,
 )
-# "Thank you for applying to:" and the title on a line of its own below it (a card, maybe in bold).
+# "Thank you for applying to:" and the title on a line of its own below it (a card, maybe in bold). A board's
+# "People also applied to:" lists others' posts, never the reader's.
 _APPLIED_TO_LINE = re.compile(
-    r"(?:\b(?:applying|applied|application) (?:to|for)(?: the following (?:position|role|job))?"
+    r"(?:(?<!also )\b(?:applying|applied|application) (?:to|for)(?: the following (?:position|role|job))?"
     # The same in Dutch, German and Portuguese: "Je hebt gesolliciteerd op:", "Sie haben sich beworben auf:",
     # "Você se candidatou à vaga:".
     r"|\bgesolliciteerd (?:op|voor)(?: de (?:vacature|functie))?|\bbeworben (?:auf|für|um)(?: die stelle)?"

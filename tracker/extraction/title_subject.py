@@ -71,10 +71,12 @@ _SUBJECT_PATTERNS += [
         True,
     ),
     # "Acme - Application Status for 2025 Entry Level Software Engineer, 109345BR" ("Update on your
-    # application - Buyer", an agency's or a board's subject, names the post after the application).
+    # application - Buyer", an agency's or a board's subject, names the post after the application); a
+    # writer coming back to the post names it after their lead-in ("Following up on Data Analyst").
     (
         re.compile(
-            r"\b(?:application status|status update|application update|update|next steps?) (?:for|on|"
+            r"\b(?:application status|status update|application update|update|next steps?|following up|"
+            r"follow(?:ing)?[- ]up|checking in|circling back|touching base) (?:for|on|"
             r"regarding) (?!(?:the |your )?application\b)(?:the |your )?(?P<t>[^:|!]{2,100})$",
             re.I,
         ),
@@ -127,6 +129,7 @@ _SUBJECT_PATTERNS += [
 # substring test is much cheaper than a search that tries the pattern at every place of the subject
 # (tests/unit/test_reading_shortcuts.py checks them against the patterns: a pattern given another word
 # needs it here too).
+_LEAD_IN_WORDS = ("follow", "checking in", "circling back", "touching base")
 _SUBJECT_PATTERN_WORDS: list[tuple[tuple[str, ...], tuple[str, ...]]] = [
     ((), ("(",)),
     ((), (":",)),
@@ -135,7 +138,7 @@ _SUBJECT_PATTERN_WORDS: list[tuple[tuple[str, ...], tuple[str, ...]]] = [
     (("update", "application"), ()),
     (("update",), ()),
     (("for your ", "for the "), ()),
-    (("update", "application status", "next step"), ()),
+    (("update", "application status", "next step", *_LEAD_IN_WORDS), ()),
     ((), ("pplication", "nterviews")),
     (("next steps", "interview", "application", "assessment", "update"), ()),
     (("take ",), ()),
@@ -152,11 +155,12 @@ SEGMENT_WEIGHT = 1.0
 _TEAM_SEGMENT = re.compile(r"^(?:[A-Z][\w&/+-]*\s){1,3}Team$")
 # "Mozo/a de almacén - Campaña naranja": the campaign it is hired for.
 _CAMPAIGN_SEGMENT = re.compile(rf"^(?i:{word_list('title_campaign_words')})\b")
-# "We got your application! Barista": an exclamation ends the news before the role.
+# "We got your application! Barista": an exclamation ends the news before the role, and a question does
+# ("Shall we meet? Data Analyst", "Kennismaken? Data Analist").
 # A German compound's part left hanging before "und"/"oder" ("Gesundheits- und Krankenpfleger") is the
 # title's own word, no separator.
 _SUBJECT_SEPARATORS = re.compile(
-    r"\s+[-|–/]\s+|\s*:\s+|\s*\|\s*|(?<=\w)- (?!(?:und|oder|bzw\.|sowie|u\.) )|!\s+"
+    r"\s+[-|–/]\s+|\s*:\s+|\s*\|\s*|(?<=\w)- (?!(?:und|oder|bzw\.|sowie|u\.) )|[!?]\s+"
 )
 
 

@@ -354,8 +354,9 @@ TITLES: list[tuple[str, float, bool, bool]] = [
     (
         # Belgian posts are "fonctions": "votre candidature pour la fonction d'Employé(e) (D6)".
         rf"\b(?:au poste d[e']|pour le poste d[e']|poste d[e']|en tant qu(?:e|')|la fonction d[e']|"
-        rf"(?:pour|à) l'offre(?: d[e'])?|candidature pour(?: l'offre| le poste| la fonction)?(?: d[e'])?)\s*"
-        rf"(?P<t>[^\n.!?;]{{2,100}}?)(?=\s+(?:chez|"
+        rf"(?:pour|à) l'offre(?: d[e'])?|candidature pour(?: l'offre| le poste| la fonction)?(?: d[e'])?)"
+        # ("si le poste devait être affiché": "de" is a word, and a word after it is the title.)
+        rf"(?:(?<=')\s*|\s+)(?P<t>[^\n.!?;]{{2,100}}?)(?=\s+(?:chez|"
         rf"au sein|à|a|ne|est|qui|que|pour l'entreprise|pour la société|dans l'entreprise|de la société|"
         rf"de l'entreprise)\s|\s+n'|"
         rf"\s+et\s+(?:vous|nous|je|confirmons|accusons|reviendrons|revenons|remercions|étudierons|"

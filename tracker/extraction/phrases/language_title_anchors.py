@@ -138,12 +138,25 @@ TITLES: list[tuple[str, float, bool, bool]] = [
         True,
         False,
     ),
+    # A trainee or internship programme is the post, named up to its intake year: "a etapa de triagem do
+    # Programa de Trainee 2027", "as entrevistas do Programa de Estágio em Engenharia 2027", "el Programa de
+    # Prácticas en Finanzas 2027". (A brand inside the name, "Programa Trainee X 2027", is the employer's:
+    # programme_employers.py.)
+    (
+        r"\b(?P<t>programa (?:de )?(?:trainee|est[áa]gio|jovem aprendiz|becas|becarios|pr[áa]cticas)"
+        r"(?: (?:em|en|de|in) [^\n.!?;\d]{2,40}?)? 20\d\d)\b",
+        2.5,
+        False,
+        False,
+    ),
     # Dutch: "je sollicitatie als X", "voor de functie van X".
     (
         # (Also the work itself: "leuk dat je wilt werken als X bij Y", "aan de slag als X".)
         # ("de baan als schilder": the job itself named; "een proefdag als kok": a step of the hire named
         # with its post.)
-        rf"\b(?:sollicitatie|solliciteren|gesolliciteerd|interesse|reactie|aannemen|werken|aan de slag|baan|"
+        # (Flemish hires "aanwerven": "we willen je aanwerven als X".)
+        rf"\b(?:sollicitatie|solliciteren|gesolliciteerd|interesse|reactie|aannemen|aanwerven|werken|"
+        rf"aan de slag|baan|"
         rf"proefdag|meeloopdag|proefdraaien)"
         rf"(?: \w+){{0,2}} "
         rf"(?:als|voor de (?:functie|"
@@ -204,7 +217,9 @@ TITLES: list[tuple[str, float, bool, bool]] = [
     # Senior Data Scientist": what the application is for is the post, a role word or not
     # ("Netwerkarchitect"), unless an article or a pronoun says otherwise.
     (
-        rf"\bsollicitatie (?:bij \S+(?: \S+)? )?voor\s+"
+        # (The verb's forms likewise: "je hebt gesolliciteerd voor X bij Y", "je solliciteerde op X".)
+        rf"\b(?:sollicitatie (?:bij \S+(?: \S+)? )?voor|(?:gesolliciteerd|solliciteerde|solliciteert) "
+        rf"(?:bij \S+(?: \S+)? )?(?:voor|op))\s+(?!\d)"
         rf"(?!de\b|het\b|een\b|onze?\b|ons\b|jullie\b|deze\b|dit\b|die\b|uw\b|je\b|jouw\b|mijn\b|zich\b)"
         rf"(?P<t>[^\n.!?;]{{2,100}}?){_NL_END}",
         2.5,

@@ -75,11 +75,15 @@ TITLES += [
 
 # An agency's client taking its worker on, or an employer hiring, with the post after "als" before the
 # verb: "die Firma X würde Sie gern als Schweißer (m/w/d) übernehmen", "möchten Sie als Lagerist fest
-# einstellen". The verb closes the post's name.
+# einstellen". The verb closes the post's name; an offer's welcome is such a verb, with where the reader
+# is welcomed before it: "würden dich sehr gerne als X bei Y an Bord holen", "Sie als X in unserem Team
+# begrüßen".
 TITLES += [
     (
-        r"\b(?:sie|dich) (?:gerne? |gern )?als\s+(?P<t>[^\n.!?;]{2,80}?)"
-        r"(?=\s+(?:(?:fest|bei uns|unbefristet) )?(?:übernehmen|einstellen|anstellen)\b)",
+        r"\b(?:sie|dich) (?:(?:sehr|so|unbedingt|wirklich|gerne?) ){0,2}als\s+(?P<t>[^\n.!?;]{2,80}?)"
+        r"(?=\s+(?:(?:fest|unbefristet) )?(?:(?:bei|in|im|ins|zu) [^\n.!?;,]{1,40}? )?"
+        r"(?:übernehmen|einstellen|anstellen|an bord (?:holen|nehmen|begrüßen)|begrüßen|willkommen heißen|"
+        r"gewinnen|dabei haben)\b)",
         3.0,
         False,
         False,
