@@ -146,3 +146,31 @@ def test_a_boards_people_also_applied_to_list_is_others_posts():
         ),
     )
     assert result.job_title == "Pastry Cook"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "title"),
+    [
+        ("Sono felice di comunicarti che vorremmo averti con noi come Data Analyst.", "Data Analyst"),
+        (
+            "Sono felice di comunicarti che vorremmo accoglierti nel nostro team come Tecnico di "
+            "Laboratorio.",
+            "Tecnico di Laboratorio",
+        ),
+        (
+            "Sono felice di comunicarti che vorremmo tanto ter você no nosso time como Analista de Dados.",
+            "Analista de Dados",
+        ),
+    ],
+)
+def test_an_offers_welcome_names_the_post_after_come_or_como(sentence, title):
+    result = extract(
+        sender="Giulia Neri <giulia@ventolino.io>",
+        subject="Proposta",
+        body=(
+            f"Ciao Marta,\n\ngrazie per i colloqui. {sentence}\n\nIn allegato trovi la lettera di offerta "
+            "con i dettagli: RAL 38.000 €, contratto a tempo indeterminato.\n\nA presto,\nGiulia\n"
+            "People | Ventolino"
+        ),
+    )
+    assert result.job_title == title

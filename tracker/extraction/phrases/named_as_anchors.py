@@ -97,6 +97,11 @@ TITLES += [
     (
         rf"\b(?:embaucher|recruter|engager|contratar(?:te|le|la|lo)?|assumer(?:la|lo|ti)|inserir(?:la|lo|ti)|"
         rf"hire you|employ you|aannemen|dienst nemen|"
+        # An offer's welcome, with where the reader is welcomed: "vorremmo averti con noi come X", "tenerte
+        # en el equipo como X", "ter você no nosso time como X".
+        rf"(?:averti|averla|averlo|accoglierti|tenerte|tenerla|tenerlo|ter você|tê-lo|tê-la)"
+        rf" (?:con noi|a bordo|nel (?:nostro )?team|nella (?:nostra )?squadra|con nosotros|en (?:el|nuestro) "
+        rf"equipo|no (?:nosso )?time|na (?:nossa )?equipe|conosco)|"
         # A contract offered as the post: "proporti un contratto a tempo indeterminato come Assistente".
         rf"(?:un|il) contratto)"
         rf"(?: en (?:cdi|cdd|intérim)| a tempo (?:indeterminato|determinato)| (?:a|con) contrato \w+)?"
