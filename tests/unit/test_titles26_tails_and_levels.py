@@ -98,3 +98,25 @@ def test_a_level_named_by_its_letter_in_brackets_ends_the_title(title):
         ),
     )
     assert result.job_title == title
+
+
+@pytest.mark.parametrize(
+    ("raw", "title"),
+    [
+        # A site's kind, then the town it is in: where the post is worked.
+        ("Cocinero/a - Restaurante en Gijón", "Cocinero/a"),
+        ("Vendedor - Loja em Braga", "Vendedor"),
+        # A university's pay group with the post's share of a full week.
+        ("Lektor/in (E13, 50%)", "Lektor/in"),
+        ("Doktorand Chemie (EG 13 / 75 %)", "Doktorand Chemie"),
+        # The posting's noun before the post in a subject.
+        ("Ausschreibung Bibliothekar/in (E9, 100%)", "Bibliothekar/in"),
+        ("Stellenausschreibung Laborant/in", "Laborant/in"),
+    ],
+)
+def test_a_sites_town_a_pay_group_with_its_share_and_a_posting_noun_leave_the_title(raw, title):
+    assert clean_title(raw)[0] == title
+
+
+def test_a_language_level_alone_in_brackets_stays():
+    assert clean_title("Deutschlehrer/in (C1)")[0] == "Deutschlehrer/in (C1)"

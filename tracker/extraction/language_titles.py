@@ -265,7 +265,9 @@ _NEWS_AT_END = re.compile(
 )
 # "Absage/Rejection DevOps Engineer": the news a subject states before the title.
 _LEADING_NEWS = re.compile(
+    # ("Ausschreibung Lektor/in": the posting named before its post.)
     r"^(?:absage|zusage|rückmeldung|refus|rechazo|afwijzing|esito|entretien|ontvangstbevestiging|"
+    r"(?:stellen)?ausschreibung|"
     # "Einladung Vorstellungsgespräch X", "Einladung zur Hospitation: X": the invitation and what to.
     r"(?:einladung(?: zu[mr]?)?(?: (?:einem |ihrem |persönlichen |ersten |zweiten )*)?)?"
     r"(?:(?:vorstellungs|kennenlern|bewerbungs|auswahl)?gespräch|hospitation(?:stag)?|probearbeit(?:en|stag)?)|"

@@ -126,8 +126,9 @@ _NAMED_SITE_TRAILING = re.compile(
     # Brazil's and Latin America's sites: "Vendedor - Shopping Iguatemi", "Cajero - Sucursal Centro",
     # "Ejecutivo de Ventas - Zona Norte", "Enfermeiro - Hospital Santa Luzia"; a hospital only by a saint's
     # or a "de" name, for English writes a field after it ("Hospitalist - Hospital Medicine").
+    # ("Cocinero - Restaurante en Gijón", "Recepcionista - Hotel em Braga": the site's kind, then its town.)
     r"shopping|hospital(?=\s+(?:sant[ao]?|são|sao|san|de|do|da|del)\b)|clínica|fábrica|filial|agência|sucursal|zona|planta|supermercado|restaurante)\s+(?:(?:di|de|du|"
-    r"del|da|van|in)\s+)?(?-i:[A-ZÀ-Þ][\w'.-]*)(?:\s+(?-i:[A-ZÀ-Þ][\w'.-]*)){0,2})\s*$",
+    r"del|da|van|in|en|em)\s+)?(?-i:[A-ZÀ-Þ][\w'.-]*)(?:\s+(?-i:[A-ZÀ-Þ][\w'.-]*)){0,2})\s*$",
     re.I,
 )
 # "Consultora de Moda (Loja Porto)", "Verkäufer (Filiale Hamburg)", "Conseiller (Agence de Lyon)": a bracket

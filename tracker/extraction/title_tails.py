@@ -87,13 +87,16 @@ _SENTENCE_TAIL = re.compile(rf"\s+(?:{_CLIENT_TAIL}|{_SITE_TAIL}).*$")
 # "(EL1)", "(VPS 4)", "Physiotherapist (Band 6)", "Data Analyst (Grade 7)", "(Grade VII)"; what the post
 # pays, no part of its name.
 # German public pay groups too: "(EG 9 TVöD)", "(EG 9)", and a letter's group with its agreement
-# ("(E 13 TV-L)", "(A 11 BBesO)"; "(A1)" alone is a language level, "(W2)" a US contract). A Belgian level
+# ("(E 13 TV-L)", "(A 11 BBesO)", or with its share of a week, "(E13, 65%)"; "(A1)" alone is a language
+# level, "(W2)" a US contract). A Belgian level
 # alone ("(D4)") stays: fresh mail's labellers kept it as the post's name.
 _PAY_GRADE_IN_BRACKETS = re.compile(
     r"\s*\(\s*(?:(?:APS|VPS|AO|PO|TO|EL|SES)\s?\d{1,2}|(?i:band|grade)\s+(?:\d{1,2}[a-d]?|[IVX]{1,4})"
     r"(?:\s*[-/]\s*\d{1,2})?|(?:EG|Entgeltgruppe)\s?\d{1,2}[a-c]?(?:\s+(?:TVöD|TV-L|TV-H|TV-V|TV-Ärzte|TV-N)[\w-]*)?|"
     r"(?:E|A|W)\s?\d{1,2}[a-c]?\s+(?:TVöD|TV-L|TV-H|TV-V|TV-Ärzte|TV-N|BBesO|LBesO)[\w-]*|"
-    r"(?:TVöD|TV-L|TV-H)[\w-]*\s+(?:EG\s?|E\s?)?\d{1,2}[a-c]?)\s*\)\s*$"
+    r"(?:TVöD|TV-L|TV-H)[\w-]*\s+(?:EG\s?|E\s?)?\d{1,2}[a-c]?|"
+    # A university's group with the post's share of a full week: "(E13, 65%)", "(EG 11 / 50 %)".
+    r"(?:EG|E|A|W)\s?\d{1,2}[a-c]?\s*[,;/]\s*\d{1,3}\s*%)\s*\)\s*$"
 )
 # A side job's tag after a dash or in brackets, with what follows it ("- bijbaan Utrecht", "(bijbaan)"): how
 # the post is worked, not its name (a campaign's, "- Campaña de la fresa", is the post's own).
