@@ -174,3 +174,25 @@ def test_an_offers_welcome_names_the_post_after_come_or_como(sentence, title):
         ),
     )
     assert result.job_title == title
+
+
+@pytest.mark.parametrize(
+    ("sentence", "title"),
+    [
+        (
+            "Obrigado pela sua candidatura à posição Analista de Dados Sénior – Porto.",
+            "Analista de Dados Sénior",
+        ),
+        ("Obrigado pela sua candidatura à posição de Técnico de Redes.", "Técnico de Redes"),
+    ],
+)
+def test_a_portuguese_posicao_names_the_post_with_or_without_de(sentence, title):
+    result = extract(
+        sender='"Recrutamento | Marés Energia" <noreply@mares.pt>',
+        subject="Candidatura recebida",
+        body=(
+            f"Caro(a) candidato(a),\n\n{sentence} A sua candidatura foi submetida com sucesso.\n\n"
+            "Cumprimentos,\nEquipa de Recrutamento\nMarés Energia, S.A."
+        ),
+    )
+    assert result.job_title == title

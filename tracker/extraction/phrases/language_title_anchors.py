@@ -259,7 +259,10 @@ TITLES: list[tuple[str, float, bool, bool]] = [
         rf"(?:para o|ao|no|do|pelo) cargo de|"
         # "a vaga para Repositor foi preenchida" (never "a vaga para a qual ...").
         rf"(?:a|na|da|pela) vaga para(?! (?:a|o|as|os|um|uma|qual|quem|você|voce|vocês)\b)|"
-        rf"(?:para a|à|na|da|pela) posição de|ao lugar de|o lugar de|il posto di|"
+        # ("a sua candidatura à posição X": the post named without "de", as "à vaga X" is.)
+        rf"(?:para a|à|na|da|pela) posição(?: de)?"
+        rf"(?! (?:foi|está|já|ainda|que|para|em|na|no|será|ficou|se)\b)|"
+        rf"ao lugar de|o lugar de|il posto di|"
         rf"per la posizione di|alla posizione di|posizione di|per il ruolo di|al ruolo di|in qualità di|"
         rf"per l'annuncio(?: di)?|all'annuncio(?: di)?|per l'offerta(?: di)?|all'offerta(?: di)?|"
         rf"per la figura di|"
