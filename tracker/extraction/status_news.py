@@ -10,7 +10,7 @@ import functools
 import re
 from dataclasses import dataclass, field
 
-from tracker.extraction import meeting_arrangements, status_table
+from tracker.extraction import meeting_arrangements, receipt_outlines, status_table
 from tracker.extraction.meeting_or_test import (
     TESTS,
     VIDEO,
@@ -60,8 +60,11 @@ def status_signals(
     """Every status category stated as news in `text` (lowercased; `hits` its phrase matches), a body's
     or (`subject`) a subject line's; `welcomed` when the mail's subject welcomes the reader."""
     first: dict[str, int] = {}
+    receipt_at = _receipt_at(text, hits)
     for category, (phrase_category, whole_sentence) in _BODY_CATEGORIES.items():
         for match in hits.get(phrase_category, ()):
+            if category in _STEPS and _outlined_after_receipt(text, match, receipt_at):
+                continue
             if not is_hedged(text, match, whole_sentence) and not (
                 category == "rejected"
                 and (_no_decision(text, match) or _regret_of_a_hold(text, match.start(), match.end(), hits))
@@ -150,6 +153,22 @@ def status_signals(
     return StatusSignals(first)
 
 
+def _receipt_at(text: str, hits: dict[str, list[re.Match[str]]]) -> int | None:
+    """Where the first receipt of the application stated as news starts, if any."""
+    return next(
+        (match.start() for match in hits.get("CONFIRMATION", ()) if not is_hedged(text, match, False)), None
+    )
+
+
+def _outlined_after_receipt(text: str, match: re.Match[str], receipt_at: int | None) -> bool:
+    """True when a step's phrase stands after the receipt in a sentence naming it to nobody: the process
+    outlined ("2. Phone screen 3. Interview with the team"; receipt_outlines.py), no step set."""
+    if receipt_at is None or match.start() <= receipt_at:
+        return False
+    sentence = text[slice(*sentence_bounds(text, match.start(), match.end()))]
+    return receipt_outlines.outlines_the_process(sentence)
+
+
 def _no_decision(text: str, match: re.Match[str]) -> bool:
     """True when a rejection phrase's sentence is the writer's own absence ("purtroppo giovedì non ci
     sono"; rejection_shape.is_writer_unavailable) or a meeting's practicalities ("leider ist der Parkplatz
@@ -176,6 +195,8 @@ def _someone_else_chosen(text: str, match: re.Match[str]) -> bool:
     )
 
 
+# The steps a receipt may outline as its process ahead.
+_STEPS = frozenset({"interview", "assessment", "assessment_tool"})
 _OUTRANK_OFFER = frozenset({"withdrawn", "rejected", "search_stopped", "offer"})
 _OUTRANK_INTERVIEW = _OUTRANK_OFFER | {"interview"}
 _OUTRANK_TEST = _OUTRANK_INTERVIEW | TESTS

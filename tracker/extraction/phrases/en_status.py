@@ -41,6 +41,8 @@ CONFIRMATION = [
     r"\bapplication (?:received|confirmation|submitted|acknowledge?ment|was sent|sent)\b",
     r"\b(?:confirm|confirming|confirms|confirmation)(?: that)? (?:we (?:have )?(?:successfully )?received |"
     r"of )?your (?:\w+ ){0,2}application",
+    # "We hereby confirm receipt of your application", "acknowledging receipt of your CV".
+    r"\b(?:confirm|confirming|acknowledge|acknowledging)s? (?:the )?receipt of your\b",
     rf"\b(?:we are|we're|we will be|we'll be|currently|will be|is being|"
     rf"are now) (?:\w+ ){{0,2}}review(?:ing)? your {_W}{{0,2}}(?:application|resume|cv|profile|submission|"
     rf"qualifications|credentials)",

@@ -1,0 +1,57 @@
+"""A receipt's outline of the process ahead: a step it names to nobody is no step of the reader's.
+
+After "we have received your application", "Here's what to expect: 1. Review 2. Phone screen 3. Interview
+with the team", "De eerste gespreksronde staat gepland in week 41", "Un test d'aptitude peut faire partie
+de la procédure" describe how the employer hires, not a step set for the reader: such a sentence names no
+reader (no "you", "Sie", "vous", "je", "usted", "você", "Lei"), asks nothing, bids nothing done ("Complete
+the 1-hour assessment") and fixes no day or hour. An invitation does one of these ("we'd like to invite you",
+"want to jump on a call?", "Interview: Thursday, 10:00").
+"""
+
+from __future__ import annotations
+
+import re
+
+from tracker.extraction.clock_times import CLOCK_TIME
+from tracker.extraction.weekdays import EVERY_DAY, TOMORROW, one_of
+
+# The reader addressed in the seven languages, or asked to act ("please", "bitte", "veuillez"); a pronoun
+# that is also an article ("le", "la") only before its verb: "le invitamos", "la contatteremo".
+_THE_READER = re.compile(
+    r"\b(?:you|your|yours|you'(?:ll|re|ve|d)|please|kindly|"
+    r"vous|votre|vos|tu|ton|ta|tes|toi|te|veuillez|"
+    r"sie|ihnen|ihre?[mnrs]?|du|dich|dir|dein(?:e[mnrs]?)?|bitte|"
+    r"usted|ustedes|tus?|ti|contigo|sus?|vosotros|vuestr[oa]s?|por favor|"
+    r"je|jij|jou|jouw|u|uw|gelieve|"
+    r"você|vocês|lhe|lhes|teu|tua|seu|o senhor|a senhora|"
+    r"lei|tuo|tua|tuoi|sua|suo|vi|vostr[oa]|per favore)\b"
+    r"|\b(?:le|les|la|lo) (?:\w+(?:mos|iamo|emo)|ha|han|he|hemos|abbiamo)\b"
+    # A pronoun joined to its verb: "convidá-lo", "invitarte", "contattarti".
+    r"|-(?:lo|la|te|lhe)\b|\b\w{2,}(?:ar|er|ir)(?:te|le|la|lo|ti)\b"
+)
+# A sentence bidding the reader act, opening on its verb: "Complete the assessment", "Klik op de link",
+# "Completa la prueba", "Compila il questionario", "Complétez le test" (the polite plural, "-ez").
+_BIDDING = re.compile(
+    r"(?:complete|take|schedule|book|select|choose|pick|click|join|follow|use|submit|start|finish|log|sign|"
+    r"record|fill|reply|confirm|let|"
+    r"klik|vul|plan|kies|maak|doe|neem|boek|"
+    r"completa|complete|realiza|realice|haz|haga|accede|acceda|ingresa|ingrese|responde|responda|reserva|"
+    r"compila|svolgi|clicca|accedi|rispondi|prenota|"
+    r"clique|acesse|acessa|faça|faz|agende|inscreva|"
+    r"\w+ez)\b"
+)
+# A day or an hour fixed ("jeudi", "tomorrow", "10:30"), or the task's size ("a 1-hour test", "20 minutes").
+_SET_IN_TIME = re.compile(
+    rf"\b(?:{EVERY_DAY}|{one_of(TOMORROW)}|{CLOCK_TIME}|\d+[- ](?:hours?|minutes?|min|minuten|minutos|minuti|"
+    rf"stunden?|uur|heures?|horas?|ore|questions|fragen|vragen|preguntas|perguntas|domande))\b"
+)
+_OPENING = re.compile(r"[\W\d_]*")
+
+
+def outlines_the_process(sentence: str) -> bool:
+    """True when `sentence` (lowercased), written after a receipt, names a step to nobody: no reader
+    addressed, asked or bidden, no day, hour or size fixed."""
+    if sentence.rstrip().endswith("?") or _THE_READER.search(sentence) or _SET_IN_TIME.search(sentence):
+        return False
+    opening = _OPENING.match(sentence)
+    return _BIDDING.match(sentence, opening.end() if opening else 0) is None
