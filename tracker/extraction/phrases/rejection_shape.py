@@ -48,6 +48,18 @@ _OTHERS_FRAGMENTS = [
     r"closest|closer)\b",
     # "they ended up going with an internal person": someone from inside chosen.
     r"\b(?:an? )?internal (?:person|candidate|applicant|hire|colleague)\b",
+    # The post kept for someone inside, in the seven languages: "decided to fill the role internally",
+    # "besloten de functie intern in te vullen", "die Stelle intern zu besetzen", "pourvoir le poste en
+    # interne", "cubrir el puesto internamente", "een interne kandidaat", "un candidato interno".
+    r"\b(?:fill|filled|filling|recruit\w*|hire|hired|hiring|appoint\w*|promot\w*) "
+    r"(?:[\w-]+ ){0,4}?internally\b|"
+    r"\b(?:pourvoir|pourvu\w*|recrut\w*|combl\w*) (?:[\w'-]+ ){0,6}?en interne\b|"
+    r"\b(?:cubrir|cubiert\w*|ocupar|ocupad\w*|contratar|preencher|preenchid\w*|coprire|copert\w*|"
+    r"assegnar\w*) (?:[\w-]+ ){0,4}?internamente\b|"
+    r"\bintern (?:in te vullen|invullen|ingevuld|te vervullen|vervuld|zu besetzen|besetzen|besetzt|"
+    r"nachbesetzt|vergeben)\b|"
+    r"\binterne[nrm]? (?:kandida\w*|sollicitant\w*|bewerber\w*|collega|kolleg\w*|candidat\w*)|"
+    r"\bcandidat[oaei]s? intern[oaei]s?\b|\bcandidats? internes?\b",
     r"\bandere[nrm]? (?:\w+ )?(?:bewerber|kandidat|person|profil)\w*",
     # "Bewerberinnen und Bewerber einzuladen, deren Profil ... genauer entspricht": those whose profile fits.
     r"\b(?:bewerber|kandidat)\w*(?: \w+){0,2},? deren\b",
@@ -79,7 +91,7 @@ _OTHERS_FRAGMENTS = [
     r"\b(?:een (?:\w+ )?(?:kandidaat|sollicitant|persoon)|iemand) (?:die|met) (?:meer|al)\b",
     r"\boutr[oa]s? (?:\w+ )?(?:candidat[oa]s?|perf(?:il|is)|pessoas?|profissiona(?:l|is))\b",
     r"\baltr[oie] (?:\w+ )?(?:candidat[oie]|profil[oi]|person[ae])\b",
-    r"\b(?:candidat[oi]|profil[oi]) (?:il cui|i cui|con (?:un )?(?:profilo|esperienz)|più)\b",
+    r"\b(?:candidat[oi]|profil[oi]) (?:il cui|i cui|la cui|le cui|con (?:un )?(?:profilo|esperienz)|più)\b",
     # One other, described as fitting better, in any of the seven languages: "een kandidaat wiens ervaring
     # beter aansluit", "une candidature dont le profil correspond davantage", "eine Kandidatin, die mehr
     # Erfahrung mitbringt". The indefinite article is the other person: the reader is "you".
@@ -109,6 +121,14 @@ _OTHERS = _words(_OTHERS_FRAGMENTS)
 _DECIDED_FRAGMENTS = [
     r"\b(?:decided|chose|chosen|opted|elected|selected|preferred|feel|felt|invited|hired|appointed|offered|accepted|"
     r"gone|went|going)\b|\b(?:made|taken|took) the (?:\w+ )?decision\b",
+    # The process gone on, or the place filled, with the others: "we have proceeded with candidates whose",
+    # "we ended up filling the spot with someone who", "la selezione è proseguita con profili la cui", "le
+    # processus s'est poursuivi avec", "wir haben das Verfahren mit anderen Bewerbern fortgesetzt".
+    # (Not the reader among them: "we have proceeded to the next round with you and two other candidates".)
+    r"\b(?:proceeded|continued|ended up|filled|poursuivie?|continuado|proseguido|prosseguido|proseguit[oa]|"
+    r"procedut[oa]|continuat[oa])(?: [\w-]+){0,6}? (?:with|con|com|avec)\b"
+    r"(?! (?:you|vous|toi|te|ti|lei|você)\b)|"
+    r"\b(?:mit|met) (?:[\w-]+ ){1,6}?(?:fortgesetzt|fortgeführt|voortgezet)\b",
     r"\b(?:entschieden|gewählt|ausgewählt|gefallen|fiel|eingeladen|bevorzugt|vorgezogen|eingestellt)\b",
     r"\b(?:décidé|choisi|retenu|privilégié|opté|préféré|sélectionné|convoqué)e?s?\b|\bfait le choix\b",
     r"\b(?:decidido|decidimos|optado|optamos|elegido|elegimos|seleccionado|preferido|continuar|avanzar)\b",
