@@ -65,6 +65,8 @@ def status_signals(
         for match in hits.get(phrase_category, ()):
             if category in _STEPS and _outlined_after_receipt(text, match, receipt_at):
                 continue
+            if category == "rejected" and _a_boards_wish(match, receipt_at, hits):
+                continue
             if not is_hedged(text, match, whole_sentence) and not (
                 category == "rejected"
                 and (_no_decision(text, match) or _regret_of_a_hold(text, match.start(), match.end(), hits))
@@ -167,6 +169,27 @@ def _outlined_after_receipt(text: str, match: re.Match[str], receipt_at: int | N
         return False
     sentence = text[slice(*sentence_bounds(text, match.start(), match.end()))]
     return receipt_outlines.outlines_the_process(sentence)
+
+
+def _a_boards_wish(
+    match: re.Match[str], receipt_at: int | None, hits: dict[str, list[re.Match[str]]]
+) -> bool:
+    """True when a rejection's phrase only wishes the reader luck in their search, after a receipt, in mail
+    that lists other jobs: a board's receipt ("Je sollicitatie is verstuurd ... Vergelijkbare vacatures ...
+    Succes met je zoektocht!") wishes luck and decides nothing."""
+    return (
+        receipt_at is not None
+        and receipt_at < match.start()
+        and bool(hits.get("JOB_ALERT"))
+        and _WISH.search(match.group(0)) is not None
+    )
+
+
+# The luck wished for a search: "good luck", "succes met je zoektocht", "bonne continuation", "viel Erfolg".
+_WISH = re.compile(
+    r"\b(?:luck|success|succes|succès|réussite|bonne continuation|erfolg|suerte|éxito|sorte|sucesso|fortuna|"
+    r"auguri|in bocca al lupo|all the best|best wishes|het beste)\b"
+)
 
 
 def _no_decision(text: str, match: re.Match[str]) -> bool:

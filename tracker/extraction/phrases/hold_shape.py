@@ -31,7 +31,9 @@ HIRING = (
 # The post, the process or its search.
 _POST = (
     rf"(?:{HIRING}|position|role|post|opening|requisition|search|hire|headcount|stelle|ausschreibung|poste|"
-    r"puesto|posici[óo]n|vacante|b[úu]squeda|proceso|vaga|processo|posizione|ricerca|inserimento|functie)"
+    r"puesto|posici[óo]n|vacante|b[úu]squeda|proceso|vaga|processo|posizione|ricerca|inserimento|functie|"
+    # The hire as the joining of a new colleague: "paralizar la incorporación del puesto".
+    r"incorporaci[óo]n|incorpora[çc][ãa]o)"
 )
 # The states after the post, and the verbs before it (hold_words.py).
 _STATE = hold_words.alternation(hold_words.PAUSED, hold_words.CANCELLED)
