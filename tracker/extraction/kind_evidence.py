@@ -137,7 +137,13 @@ def gather(email: PreparedEmail, status: StatusReading) -> Evidence:
         cold_contact=any(_COLD_CONTACT.search(match.group(0)) for match in hits.get("OUTREACH", ())),
         reminder=bool(hits.get("REMINDER") or subject_hits.get("REMINDER")),
         account=bool(hits.get("ACCOUNT") or subject_hits.get("ACCOUNT")),
-        account_first=bool(subject_hits.get("ACCOUNT")) or _before(hits.get("ACCOUNT"), alert_matches),
+        account_first=bool(subject_hits.get("ACCOUNT"))
+        or (
+            _before(hits.get("ACCOUNT"), alert_matches)
+            # A step set before the account's word is what its login or passcode serves: a video call's
+            # "Passcode:", a test platform's "Password:" under the invitation, no portal's own mail.
+            and not (process and min(process) < hits["ACCOUNT"][0].start())
+        ),
         survey=surveyed,
         survey_first=surveyed
         and (
