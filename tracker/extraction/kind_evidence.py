@@ -66,6 +66,8 @@ class Evidence:
     # Quillstack"): a cold contact, not an answer to the reader's application.
     cold_contact: bool
     reminder: bool
+    # The reminder to finish an application comes in the subject or before any listing of jobs.
+    reminder_first: bool
     account: bool
     account_first: bool
     survey: bool
@@ -136,6 +138,7 @@ def gather(email: PreparedEmail, status: StatusReading) -> Evidence:
         outreach_for_client=any("client" in match.group(0) for match in hits.get("OUTREACH", ())),
         cold_contact=any(_COLD_CONTACT.search(match.group(0)) for match in hits.get("OUTREACH", ())),
         reminder=bool(hits.get("REMINDER") or subject_hits.get("REMINDER")),
+        reminder_first=bool(subject_hits.get("REMINDER")) or _before(hits.get("REMINDER"), alert_matches),
         account=bool(hits.get("ACCOUNT") or subject_hits.get("ACCOUNT")),
         account_first=bool(subject_hits.get("ACCOUNT"))
         or (

@@ -90,6 +90,10 @@ def read_kind(email: PreparedEmail, status: StatusReading) -> KindReading:
         # CV, for no role (an application names itself: "your application for Nurse Practitioner", "your
         # CV for the Finance Manager role").
         return KindReading(Kind.OTHER, UNMEASURED, "a registration that received a CV, no application")
+    if evidence.reminder_first and not has_news and evidence.process_at is None:
+        # "You started applying for X but didn't finish ... Other jobs you might like": the unfinished
+        # application is the mail's matter (no application: datasets/README.md), its listing an aside.
+        return KindReading(Kind.OTHER, PORTAL_MAIL, "unsubmitted application")
     if _is_alert(evidence):
         return KindReading(Kind.JOB_ALERT, NOT_AN_APPLICATION, "alert language before any application news")
     if (
