@@ -451,6 +451,8 @@ OFFER = [
     r"\b(?:love|like) (?:for )?you to come (?:on ?board|aboard)\b",
     # "Your start date is Monday 3 June, 6am at the Daventry site."
     r"\byour start date (?:is|will be)\b",
+    # The reader's start date spoken of as set: "complete it to avoid delays to your start date".
+    r"\b(?:delays? (?:to|in)|delaying|before|prior to|ahead of) your (?:\w+ )?start date\b",
     # "You have been successful following your interview for the post"; "we'd love you to start Monday".
     r"\byou (?:have been|were|are) successful (?:following|after|at|in) (?:your |the )?interview\b",
     rf"\b(?:love|like) (?:for )?you to start (?:on )?(?:{_WEEK}|tomorrow|next week)\b",
