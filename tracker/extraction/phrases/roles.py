@@ -132,6 +132,8 @@ FIELD_WORDS = (
 JOB_WORDS = (
     r"\b(?:positions?|roles?|jobs?|careers?|hiring|recruit\w*|talent|candida\w*|resumes?|résumé|cv|"
     r"employment|employer|openings?|vacanc\w+|interview\w*|intern(?:ship)?s?|applicants?|hr|"
+    # A hiring team's names beside "HR": "a chat with Sophie (People & Culture)", "our talent acquisition".
+    r"people (?:&|and) culture|people operations|talent acquisition|"
     r"human resources|staffing|requisition|offer letter|offer of employment|job offer|qualifications|"
     r"skill ?sets?|interest in joining|join(?:ing)? (?:our|the) team|bewerbung\w*|stellen?|arbeitgeber|"
     r"poste|emploi|recrutement|empleo|puesto|vacante|trabajo|contrataci\w+|selecci[oó]n|"
