@@ -3,8 +3,9 @@
 After "we have received your application", "Here's what to expect: 1. Review 2. Phone screen 3. Interview
 with the team", "De eerste gespreksronde staat gepland in week 41", "Un test d'aptitude peut faire partie
 de la procédure" describe how the employer hires, not a step set for the reader: such a sentence names no
-reader (no "you", "Sie", "vous", "je", "usted", "você", "Lei"), asks nothing, bids nothing done ("Complete
-the 1-hour assessment") and fixes no day or hour. An invitation does one of these ("we'd like to invite you",
+reader (no "you", "Sie", "vous", "je", "usted", "você", "Lei"), wishes nothing of the writer's own ("we'd
+like to schedule a video interview"), asks nothing, bids nothing done ("Complete the 1-hour assessment") and
+fixes no day or hour. An invitation does one of these ("we'd like to invite you",
 "want to jump on a call?", "Interview: Thursday, 10:00").
 """
 
@@ -26,6 +27,10 @@ _THE_READER = re.compile(
     r"você|vocês|lhe|lhes|teu|tua|seu|o senhor|a senhora|"
     r"lei|tuo|tua|tuoi|sua|suo|vi|vostr[oa]|per favore)\b"
     r"|\b(?:le|les|la|lo) (?:\w+(?:mos|iamo|emo)|ha|han|he|hemos|abbiamo)\b"
+    # The writer's wish to act now: "we'd like to schedule a video interview", "wir möchten ... einladen".
+    r"|\b(?:we'd|we would|we'd love|we would love|we want|let's|let us|"
+    r"graag|möchten|würden gerne|souhaitons|aimerions|voudrions|nos gustaría|queremos|quisiéramos|"
+    r"gostaríamos|vorremmo|desideriamo|ci piacerebbe)\b"
     # A pronoun joined to its verb: "convidá-lo", "invitarte", "contattarti".
     r"|-(?:lo|la|te|lhe)\b|\b\w{2,}(?:ar|er|ir)(?:te|le|la|lo|ti)\b"
 )
