@@ -166,6 +166,17 @@ def test_a_receipt_outlining_its_process_is_applied(mail):
             Status.ASSESSMENT,
             id="en_receipt_then_a_task_bidden",
         ),
+        pytest.param(
+            _mail(
+                '"Tessellate Labs" <no-reply@jobs.tessellate.dev>',
+                "Next steps - Platform Engineer",
+                "Hi Sam,",
+                "Thanks for applying to Tessellate Labs! We'd like to schedule a short video interview.",
+                "Tessellate Recruiting",
+            ),
+            Status.INTERVIEW,
+            id="en_receipt_then_the_writers_wish",
+        ),
     ],
 )
 def test_a_receipt_that_sets_a_step_is_that_step(mail, status):

@@ -43,6 +43,12 @@ SUBJECT = {
 
 PINNING_SENTENCES = {
     "CONFIRMATION": [
+        # A receipt confirmed in so many words (en, de, nl, it; status26).
+        "We hereby confirm receipt of your application.",
+        "Hiermit bestätigen wir den Eingang Ihrer Unterlagen.",
+        "Hierbij bevestigen wij de ontvangst van uw brief.",
+        "Ontvangstbevestiging",
+        "Confermiamo la ricezione dei documenti.",
         # Latin America's preterite (es, status25).
         "Recibimos tu CV.",
         # A consultant writing by hand (pt, portuguese24).
@@ -538,6 +544,14 @@ PINNING_SENTENCES = {
         "Você não foi aprovado.",
     ],
     "WITHDRAWN": [
+        # Nobody to be chosen for the post (status26).
+        "No candidate will be appointed to the post.",
+        "Es wird vorerst niemand eingestellt.",
+        "Aucune candidature ne sera retenue.",
+        "Ninguna candidatura será seleccionada.",
+        "Er wordt niemand aangenomen.",
+        "Nenhum candidato será selecionado.",
+        "Nessun candidato sarà assunto.",
         # A hiring manager by hand (en, byhand25).
         "We've decided to hold off on hiring for now.",
         # Nobody hired at all (es, status25).
@@ -642,6 +656,18 @@ PINNING_SENTENCES = {
         "Nous ne recrutons plus pour ce poste.",
     ],
     "OFFER": [
+        # The reader's start spoken of as set, and the hire wished in so many words (status26).
+        "Please complete the form to avoid delays to your start date.",
+        "We'd love to hire you.",
+        "Bitte senden Sie die Unterlagen vor Ihrem Arbeitsbeginn.",
+        "Merci de compléter le dossier avant votre date d'entrée.",
+        "Necesitamos tu DNI antes de tu fecha de incorporación.",
+        "Queremos contratarte.",
+        "Stuur het formulier vóór je startdatum terug.",
+        "Envie os documentos antes da sua data de início.",
+        "Queremos contratar você.",
+        "Invia i documenti prima della tua data di inizio.",
+        "Abbiamo deciso di assumerti.",
         # The offer's papers shared by hand, the verb's object on it (es, status25).
         "Queremos compartirte la propuesta laboral.",
         # A person counting on or welcoming the reader as the post (pt, nl).

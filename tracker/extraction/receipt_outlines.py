@@ -4,9 +4,9 @@ After "we have received your application", "Here's what to expect: 1. Review 2. 
 with the team", "De eerste gespreksronde staat gepland in week 41", "Un test d'aptitude peut faire partie
 de la procédure" describe how the employer hires, not a step set for the reader: such a sentence names no
 reader (no "you", "Sie", "vous", "je", "usted", "você", "Lei"), wishes nothing of the writer's own ("we'd
-like to schedule a video interview"), asks nothing, bids nothing done ("Complete the 1-hour assessment") and
-fixes no day or hour. An invitation does one of these ("we'd like to invite you",
-"want to jump on a call?", "Interview: Thursday, 10:00").
+like to schedule a video interview"), names no next step ("the next part of our process is"), asks
+nothing, bids nothing done ("Complete the 1-hour assessment") and fixes no day or hour. An invitation does
+one of these ("we'd like to invite you", "want to jump on a call?", "Interview: Thursday, 10:00").
 """
 
 from __future__ import annotations
@@ -31,6 +31,11 @@ _THE_READER = re.compile(
     r"|\b(?:we'd|we would|we'd love|we would love|we want|let's|let us|"
     r"graag|möchten|würden gerne|souhaitons|aimerions|voudrions|nos gustaría|queremos|quisiéramos|"
     r"gostaríamos|vorremmo|desideriamo|ci piacerebbe)\b"
+    # The very next step named as such: "the next part of our process is a video interview".
+    r"|\b(?:next (?:step|stage|part|phase|round)|volgende (?:stap|fase|ronde)|"
+    r"nächste[nr]? (?:schritt|phase|runde)|"
+    r"prochaine étape|siguiente (?:paso|fase|etapa)|próxim[oa] (?:paso|passo|fase|etapa)|"
+    r"prossim[oa] (?:passo|fase|step))\b"
     # A pronoun joined to its verb: "convidá-lo", "invitarte", "contattarti".
     r"|-(?:lo|la|te|lhe)\b|\b\w{2,}(?:ar|er|ir)(?:te|le|la|lo|ti)\b"
 )

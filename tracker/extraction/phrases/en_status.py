@@ -334,7 +334,7 @@ REJECTION = [
 # The employer stopped the search or the recipient withdrew: "withdrawn" (a final status).
 WITHDRAWN = [
     # Nobody to be chosen for the post: "no candidate will be appointed", "no appointment will be made".
-    r"\bno (?:candidates?|applicants?|one|appointment|hire|selection) (?:will|is going to|is to) be "
+    r"\bno (?:candidates?|applicants?|one|appointment|hire) (?:will|is going to|is to) be "
     r"(?:selected|appointed|hired|made|offered the (?:post|position|role))\b"
     r"(?! (?:without|unless|until|before)\b)",
     # A person by hand: "we've decided to hold off on hiring for now".
