@@ -48,18 +48,6 @@ _OTHERS_FRAGMENTS = [
     r"closest|closer)\b",
     # "they ended up going with an internal person": someone from inside chosen.
     r"\b(?:an? )?internal (?:person|candidate|applicant|hire|colleague)\b",
-    # The post kept for someone inside, in the seven languages: "decided to fill the role internally",
-    # "besloten de functie intern in te vullen", "die Stelle intern zu besetzen", "pourvoir le poste en
-    # interne", "cubrir el puesto internamente", "een interne kandidaat", "un candidato interno".
-    r"\b(?:fill|filled|filling|recruit\w*|hire|hired|hiring|appoint\w*|promot\w*) "
-    r"(?:[\w-]+ ){0,4}?internally\b|"
-    r"\b(?:pourvoir|pourvu\w*|recrut\w*|combl\w*) (?:[\w'-]+ ){0,6}?en interne\b|"
-    r"\b(?:cubrir|cubiert\w*|ocupar|ocupad\w*|contratar|preencher|preenchid\w*|coprire|copert\w*|"
-    r"assegnar\w*) (?:[\w-]+ ){0,4}?internamente\b|"
-    r"\bintern (?:in te vullen|invullen|ingevuld|te vervullen|vervuld|zu besetzen|besetzen|besetzt|"
-    r"nachbesetzt|vergeben)\b|"
-    r"\binterne[nrm]? (?:kandida\w*|sollicitant\w*|bewerber\w*|collega|kolleg\w*|candidat\w*)|"
-    r"\bcandidat[oaei]s? intern[oaei]s?\b|\bcandidats? internes?\b",
     r"\bandere[nrm]? (?:\w+ )?(?:bewerber|kandidat|person|profil)\w*",
     # "Bewerberinnen und Bewerber einzuladen, deren Profil ... genauer entspricht": those whose profile fits.
     r"\b(?:bewerber|kandidat)\w*(?: \w+){0,2},? deren\b",
@@ -117,6 +105,31 @@ _OTHERS_FRAGMENTS = [
     r"(?:[\w'-]+ ){0,8}?(?:mehr|besser|bereits|schon|genauer)\b",
 ]
 _OTHERS = _words(_OTHERS_FRAGMENTS)
+# The post kept for someone inside, in the seven languages: "decided to fill the role internally",
+# "besloten de functie intern in te vullen", "die Stelle intern zu besetzen", "pourvoir le poste en
+# interne", "cubrir el puesto internamente", "een interne kandidaat", "un candidato interno". Found around
+# its rare word (_INSIDE_ANCHOR), then read in its sentence: the word alone is no other person ("we
+# share your CV internally").
+_KEPT_INSIDE = re.compile(
+    r"\b(?:fill|filled|filling|recruit\w*|hire|hired|hiring|appoint\w*|promot\w*) "
+    r"(?:[\w-]+ ){0,4}?internally\b|"
+    r"\b(?:pourvoir|pourvu\w*|recrut\w*|combl\w*) (?:[\w'-]+ ){0,6}?en interne\b|"
+    r"\b(?:cubrir|cubiert\w*|ocupar|ocupad\w*|contratar|preencher|preenchid\w*|coprire|copert\w*|"
+    r"assegnar\w*) (?:[\w-]+ ){0,4}?internamente\b|"
+    r"\bintern (?:in te vullen|invullen|ingevuld|te vervullen|vervuld|zu besetzen|besetzen|besetzt|"
+    r"nachbesetzt|vergeben)\b|"
+    r"\binterne[nrm]? (?:kandida\w*|sollicitant\w*|bewerber\w*|collega|kolleg\w*|candidat\w*)|"
+    r"\bcandidat[oaei]s? intern[oaei]s?\b|\bcandidats? internes?\b"
+)
+_INSIDE_ANCHOR = r"\b(?:internally|interne|internamente|intern|interne[nrm]|intern[oaei]s?|internes)\b"
+
+
+def _others_chosen(sentence: str) -> bool:
+    """True when a (lowercased) sentence names other people chosen, or the post kept for someone inside,
+    and a decision taken."""
+    return bool(_OTHERS.search(sentence) or _KEPT_INSIDE.search(sentence)) and bool(_DECIDED.search(sentence))
+
+
 # A decision taken: past or present perfect, so "a decision will be made" and "we may choose" are no news.
 _DECIDED_FRAGMENTS = [
     r"\b(?:decided|chose|chosen|opted|elected|selected|preferred|feel|felt|invited|hired|appointed|offered|accepted|"
@@ -331,6 +344,7 @@ def is_writer_unavailable(sentence: str) -> bool:
 # REJECTION_SHAPE): the sentence around each is then read whole.
 ANCHORS = [
     *_OTHERS_FRAGMENTS,
+    _INSIDE_ANCHOR,
     *_NOT_GOING_ON_FRAGMENTS,
     *_REGRET_FRAGMENTS,
     *_FILLED_FRAGMENTS,
@@ -346,7 +360,7 @@ def someone_else_chosen(sentence: str) -> bool:
     ("the role was closed for budget reasons, so your application will not go further": hold_shape.py)."""
     if _NO_NEWS.search(sentence):
         return False
-    if _OTHERS.search(sentence) and _DECIDED.search(sentence) or is_post_filled(sentence):
+    if _others_chosen(sentence) or is_post_filled(sentence):
         return True
     return bool(
         _CLOSED.search(sentence)
@@ -367,7 +381,7 @@ def is_rejection_shaped(sentence: str) -> bool:
     """True when a (lowercased, unhedged) sentence has one of the three shapes of a rejection."""
     if _NO_NEWS.search(sentence):
         return False
-    if _OTHERS.search(sentence) and _DECIDED.search(sentence):
+    if _others_chosen(sentence):
         return True
     if is_post_filled(sentence):
         return True
