@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import random
 import re
 
 import pytest
@@ -71,3 +72,21 @@ def test_non_ascii_text_folded_agrees_with_the_caseless_pattern(text):
     words = CaselessWords(_ASCII_WORDS)
     assert words.occurs_in(text) is bool(re.search(_ASCII_WORDS, text, re.IGNORECASE))
     assert words.opens(text) is bool(re.match(_ASCII_WORDS, text, re.IGNORECASE))
+
+
+# Words opening with a short range ("[1-4]º turno") still have known beginnings: their test comes first.
+_RANGED_WORDS = (
+    r"vollzeit|[1-4][ºo] turno|[2-5]-?ploegendienst|turno [a-d](?![\w-])|\(?[2345]x8\)?|ee(?=\s*\))"
+)
+
+
+def test_words_opening_with_a_short_range_are_tested_for_their_beginnings_first():
+    words = CaselessWords(_RANGED_WORDS)
+    assert words._lowercase is not None and words._lowercase.pattern.startswith("(?=")
+    parts = ["1", "3", "5", "º", "o", "O", " turno", " TURNO", "-", "ploegendienst", "x8", "(", ")"]
+    parts += ["4X8", " ", "Vollzeit", "ee", "EE", "a", "D", "e", "t", "\n"]
+    rng = random.Random(14)
+    texts = ["2º turno", "Turno B", "3x8", "Camarero (EE)", ""]
+    texts += ["".join(rng.choice(parts) for _ in range(rng.randint(0, 6))) for _ in range(3000)]
+    for text in texts:
+        assert words.occurs_in(text) is bool(re.search(_RANGED_WORDS, text, re.IGNORECASE)), text

@@ -76,7 +76,7 @@ def _with_beginnings_test(pattern: str) -> str:
     tested = with_first_characters_test(pattern)
     if tested != pattern:
         return tested
-    keys = first_characters(pattern, _TESTED_LETTERS, _TESTED_KEYS)
+    keys = first_characters(pattern, _TESTED_LETTERS, _TESTED_KEYS, ranges=True)
     if not keys or len({key[0] for key in keys}) <= _FEW_FIRST_LETTERS:
         return pattern
     return f"(?={trie_pattern(keys)})(?:{pattern})"

@@ -127,18 +127,24 @@ def _trie_node(node: dict) -> str:
 
 
 def first_characters(
-    fragment: str, longest: int = MAX_KEY, most: int = _MAX_KEYS, digits: bool = False
+    fragment: str, longest: int = MAX_KEY, most: int = _MAX_KEYS, digits: bool = False, ranges: bool = False
 ) -> set[str] | None:
     """The beginnings (2 to `longest` characters, as long as known) any match of `fragment` has, at most
-    `most` of them; None if unknown. With `digits`, a match opening with a digit has the key DIGIT."""
+    `most` of them; None if unknown. With `digits`, a match opening with a digit has the key DIGIT; with
+    `ranges`, a class holding a short range ("[1-4]", "[a-d]") holds each of its characters, so a
+    pattern with one ("[1-4]º turno") has beginnings too."""
     tree = parsed(fragment)
     if tree is None:
         return None
     keys: set[str] = set()
-    return keys if _expand(list(tree.data), "", keys, 0, (longest, most, digits)) and keys else None
+    return keys if _expand(list(tree.data), "", keys, 0, (longest, most, digits, ranges)) and keys else None
 
 
-def _expand(items: list, prefix: str, keys: set[str], depth: int, limits: tuple[int, int, bool]) -> bool:
+# What first_characters was asked: the longest key, the most keys, DIGIT keys, short ranges read.
+_Limits = tuple[int, int, bool, bool]
+
+
+def _expand(items: list, prefix: str, keys: set[str], depth: int, limits: _Limits) -> bool:
     """Add to `keys` every way `items` can begin after `prefix`; False when a way can't be known."""
     if len(prefix) == limits[0] or not items or depth > _MAX_DEPTH:
         return _settle(prefix, keys, limits)
@@ -155,8 +161,8 @@ def _expand(items: list, prefix: str, keys: set[str], depth: int, limits: tuple[
         keys.add(DIGIT)
         return len(keys) <= limits[1]
     if op is c.IN:
-        literals = [chr(v) for kind, v in value if kind is c.LITERAL]
-        if len(literals) != len(value):
+        literals = _class_characters(value, limits[3])
+        if literals is None:
             return _settle(prefix, keys, limits)
         return all(_expand(rest, prefix + char, keys, depth + 1, limits) for char in literals)
     if op is c.BRANCH:
@@ -177,7 +183,26 @@ def _expand(items: list, prefix: str, keys: set[str], depth: int, limits: tuple[
     return _settle(prefix, keys, limits)
 
 
-def _settle(prefix: str, keys: set[str], limits: tuple[int, int, bool]) -> bool:
+def _class_characters(items: list, ranges: bool) -> list[str] | None:
+    """The characters a character class holds, when it is made of them (and, with `ranges`, of short
+    ranges); else None."""
+    c = sre_constants
+    characters = []
+    for kind, value in items:
+        if kind is c.LITERAL:
+            characters.append(chr(value))
+        elif ranges and kind is c.RANGE and value[1] - value[0] < _SHORT_RANGE:
+            characters.extend(chr(code) for code in range(value[0], value[1] + 1))
+        else:
+            return None
+    return characters
+
+
+# A range of at most this many characters is read as its characters (first_characters' `ranges`).
+_SHORT_RANGE = 10
+
+
+def _settle(prefix: str, keys: set[str], limits: _Limits) -> bool:
     """Record `prefix` as a key where the pattern stops being literal; too short a prefix is unknown."""
     if len(prefix) < _MIN_KEY:
         return False
