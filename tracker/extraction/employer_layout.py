@@ -50,7 +50,9 @@ _EMPLOYER_LABEL = re.compile(
     # A public portal's summary names the hiring agency ("Agency: Bureau of Reclamation" under USAJOBS).
     r"^(?:company|employer|organi[sz]ation|hiring company|company name|employer name|(?:hiring )?agency|"
     r"unternehmen|arbeitgeber|"
-    r"firma|entreprise|société|employeur|empresa|azienda|bedrijf|werkgever)\s*[:|]\s*(?P<name>[^\n:|]{2,80})$",
+    r"firma|entreprise|société|employeur|empresa|azienda|bedrijf|werkgever|"
+    # An agency's summary of the step names its client: "Client: Calumet Foods", "Opdrachtgever: X".
+    r"client|klant|opdrachtgever|kunde|cliente)\s*[:|]\s*(?P<name>[^\n:|]{2,80})$",
     re.I,
 )
 _LABEL_WEIGHT = 4.0

@@ -116,8 +116,9 @@ EMPLOYER_AFTER: list[tuple[str, float]] = [
     # "your resume is now with Alder Crest for the Project Manager opening": the client holds it.
     (r"\byour (?:resume|cv|profile|details|application) (?:is|are) now with ", 4.0),
     # "my client, a regional credit union, Tallow Federal": the client described before it is named.
+    # "The client is Marlowe Retail", "our client: Marlowe Retail": the agency naming its client at last.
     (
-        r"\b(?:on behalf of |for |with |to )?(?:our|my|the) client,? "
+        r"\b(?:on behalf of |for |with |to )?(?:our|my|the) client(?: is |: |,? )"
         r"(?:company |an? (?:[\w-]+ ){0,3}[\w-]+, )?",
         4.0,
     ),

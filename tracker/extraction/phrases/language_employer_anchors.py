@@ -140,8 +140,11 @@ EMPLOYER_AFTER: list[tuple[str, float]] = [
     # notre client, X".
     (
         r"\b(?:(?:unsere[mns]?|einem|unser|mein(?:em|en|es)?) (?:kunden?|mandanten?)|(?:notre|mon) client|"
-        r"(?:nuestro|un) cliente|(?:nostra|mia) (?:azienda|società) cliente|"
-        r"(?:onze|mijn) (?:klant|opdrachtgever)|(?:nosso|meu) cliente|(?:nostro|mio) cliente),? (?:der |dem |"
+        r"(?:nuestro|un|el) cliente|(?:nostra|mia) (?:azienda|società) cliente|"
+        r"(?:onze|mijn|de) (?:klant|opdrachtgever)|(?:nosso|meu|o) cliente|(?:nostro|mio|il) cliente)"
+        # The client named at last, with its verb or a colon: "onze opdrachtgever is X", "el cliente es X",
+        # "unser Kunde ist X", "notre client est X", "il cliente è X", "o cliente é X", "onze klant: X".
+        r"(?: (?:is|es|ist|est|è|é) |: |,? )(?:der |dem |"
         r"die |"
         r"de |la |el |het |a |o |il |les |los |las |os |as |gli |i |l')?",
         3.0,
@@ -172,11 +175,12 @@ EMPLOYER_AFTER: list[tuple[str, float]] = [
         3.0,
     ),
     # An agency passing on its client's news, as "I have heard back from X": "ik heb net gebeld met X",
-    # "j'ai eu un retour de X", "ich habe Rückmeldung von X".
+    # "j'ai eu un retour de X", "ich habe Rückmeldung von X", "te escribo con el feedback de X".
     (
         r"\b(?:gebeld met|gesproken met|contact gehad met|(?:feedback|terugkoppeling|reactie|nieuws) "
-        r"(?:van|gekregen van)|(?:un )?retour de|(?:eine )?rückmeldung von|(?:respuesta|noticias) de|"
-        r"(?:retorno|resposta) d[ao]|(?:riscontro|risposta|notizie) da) ",
+        r"(?:van|gekregen van)|(?:un )?retour de|(?:eine )?rückmeldung von|"
+        r"(?:respuesta|noticias|feedback) de|"
+        r"(?:retorno|resposta|feedback) d[ao]|(?:riscontro|risposta|notizie|feedback) da) ",
         2.5,
     ),
     # A job board relaying the employer's message: "Nouveau message de X", "Nachricht von X".
