@@ -81,6 +81,7 @@ from tracker.extraction.signed_units import organisation_below_display, organisa
 from tracker.extraction.system_display import SYSTEM_DISPLAY_WEIGHT, names_the_employer
 from tracker.extraction.team_words import is_team
 from tracker.extraction.text import PreparedEmail
+from tracker.extraction.third_parties import vendor_label
 from tracker.extraction.title import names_a_person_role
 from tracker.names import company_key
 
@@ -297,7 +298,10 @@ def _unknown_system(email: PreparedEmail, candidates: list[Candidate]) -> str | 
             found.append(spelled)  # "golubcapital@hirevane.net": a mailbox spelling an organisation
         return found
 
-    return platforms.system_label(email.sender, email.subject_lower, email.body_lower, names)
+    # An assessment platform or a screening firm acting for the employer it names (third_parties.py).
+    return platforms.system_label(email.sender, email.subject_lower, email.body_lower, names) or vendor_label(
+        email, [c.name for c in candidates if c.text_says]
+    )
 
 
 def _employers_before_titles(candidates: list[Candidate]) -> list[Candidate]:

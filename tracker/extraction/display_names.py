@@ -150,6 +150,9 @@ def display_employer(display_name: str, local_part: str = "") -> str | None:
     """The employer in a display name ("Acme Recruiting Team" -> "Acme"), or None (also for a person)."""
     if not display_name or ("@" in display_name and " " not in display_name):
         return None
+    if " behalf of " in display_name or display_name.startswith("on behalf of "):
+        # "Skillsmetric on behalf of Nordwind Freight": a third party sending for the employer it names.
+        return display_employer(display_name.split("behalf of ", 1)[1])
     relayed = PERSON_FROM.match(display_name)
     via = _PERSON_VIA.match(display_name)
     if via and not platforms.is_platform_name(via["employer"]):

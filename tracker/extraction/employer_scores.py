@@ -29,8 +29,9 @@ _MAX_MENTION_BONUS = 1.5
 
 
 def names_system(name: str, system: str | None) -> bool:
-    """True when `name` is the unknown system's own ("Hirevane", "Hirevane Corporation")."""
-    return system is not None and company_key(name).replace(" ", "").startswith(system)
+    """True when `name` is the unknown system's own ("Hirevane", "Hirevane Corporation"; "Skillgauge
+    Assessments" of skillgauge-assessments.io)."""
+    return system is not None and company_key(name).replace(" ", "").startswith(system.replace("-", ""))
 
 
 def first_place(cluster: list[Candidate]) -> int:

@@ -98,8 +98,10 @@ EMPLOYER_AFTER: list[tuple[str, float]] = [
     # A screening firm's report names whom it was for: "your background check for Acme is complete",
     # "your fingerprinting appointment for Lakeside Unified School District".
     (
+        # Its subject's "Background Check Authorization for Acme": the form the check asks of the reader.
         r"\b(?:background|reference|pre-employment|fingerprint(?:ing)?) "
-        r"(?:check|screening|report|appointment) for ",
+        r"(?:check|screening|report|appointment)"
+        r"(?: (?:authori[sz]ation|consent|request|invitation|form))? for ",
         2.5,
     ),
     # A team signing for its employer: "Recruiting Team Prudential", "the Talent Acquisition Team at Acme".
@@ -180,7 +182,12 @@ EMPLOYER_BEFORE: list[tuple[str, float]] = [
         2.5,
     ),
     # A screening firm working for the employer: "Acme has asked Sterling to conduct a background check".
-    (r"\bhas asked (?:us|\w+) to (?:conduct|complete|collect|run|perform|carry out)\b", 2.5),
+    # "Acme has requested that ClearPath Screening conduct ...": the firm named by its name, not "us".
+    (
+        r"\bhas (?:asked|requested that|engaged|instructed) (?:us|[\w-]+(?: [\w-]+){0,2})(?: to)? "
+        r"(?:conduct|complete|collect|run|perform|carry out)\b",
+        2.5,
+    ),
     (r"\bhas scheduled (?:an?|your) (?:[\w-]+ ){0,2}(?:drug|screen|screening|check|test|interview)", 2.5),
     (r"\b(?:want|wants|would like) to make you an? (?:\w+ )?offer\b", 3.0),
     # An agency passing on its client's news: "Acme came back to me", "Pellworth have gone with another

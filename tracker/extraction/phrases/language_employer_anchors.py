@@ -158,6 +158,9 @@ EMPLOYER_AFTER: list[tuple[str, float]] = [
     ),
     # An agency acting for its client: "im Auftrag der Bäckerei X GmbH laden wir Sie ein".
     (r"\bim auftrag (?:der |des |von )(?!(?:unser|ihr|dein|eine)\w*\b|kunden|mandanten)", 3.0),
+    # A Dutch assessment bureau or agency acting for the employer: "In opdracht van Waterschap X nodigen wij
+    # je uit voor een capaciteitentest".
+    (r"\bin opdracht van (?:de |het )?(?!(?:onze|ons|uw|je|jouw|een|mijn)\b|klant|opdrachtgever)", 3.0),
     # An assessment platform or an agency writing for the employer: "per conto di Bottega X Spa la
     # preghiamo di svolgere il test", "pour le compte de X", "en nombre de X", "em nome da X".
     (

@@ -1,0 +1,78 @@
+"""Third parties writing about the employer's process in their own name (invented mail): an assessment
+platform, a background-check firm, a sender acting "on behalf of" / "in opdracht van" / "im Auftrag" an
+employer it names.
+
+The labelling rule: the company is the hiring employer, never the system that sent the mail. The third
+party is told by its role (its display name acting for another, its trade, its words acting for an
+organisation), not by a list of its names; where it names no employer, the employer is unknown.
+"""
+
+import pytest
+
+from tests.extraction_support import application_row as sent_for
+from tests.extraction_support import assert_reads_application, extract
+from tracker.models import Kind, Status
+
+SENT_FOR_AN_EMPLOYER = [
+    sent_for(
+        "a_platforms_display_name_acts_on_behalf_of_the_employer",
+        Status.ASSESSMENT,
+        "Marrow & Finch",
+        None,
+        sender="Testwise on behalf of Marrow & Finch <invites@testwise.example>",
+        subject="Marrow & Finch invites you to complete your online assessment",
+        body="Hi Sam,\n\nAs part of your application with Marrow & Finch, you are invited to complete a "
+        "verbal reasoning test (about 20 minutes) before 14 May.\n\nStart here: https://app.testwise.example/"
+        "c/91\n\nGood luck!\nThe Testwise team\nTestwise Ltd, Manchester",
+    ),
+    sent_for(
+        "a_dutch_platform_invites_in_opdracht_van_the_employer",
+        Status.ASSESSMENT,
+        "Waterschap Lindeloop",
+        None,
+        sender="Kandidaatlab <uitnodiging@kandidaatlab.example>",
+        subject="Uitnodiging online test",
+        body="Beste Sam,\n\nIn opdracht van Waterschap Lindeloop nodigen wij je uit voor een online "
+        "capaciteitentest in het kader van je sollicitatie. De test duurt ongeveer 40 minuten.\n\n"
+        "Je kunt de test maken tot en met vrijdag 12 juni.\n\nMet vriendelijke groet,\nKandidaatlab B.V.",
+    ),
+    sent_for(
+        "a_german_platform_invites_im_auftrag_of_the_employer",
+        Status.ASSESSMENT,
+        "Stadtwerke Hallerbach",
+        None,
+        sender="Eignungswerk Online <einladung@eignungswerk.example>",
+        subject="Einladung zum Online-Test",
+        body="Guten Tag Herr Roth,\n\nim Auftrag der Stadtwerke Hallerbach laden wir Sie im Rahmen Ihrer "
+        "Bewerbung zu einem Online-Test ein. Der Test dauert etwa 45 Minuten; bitte bearbeiten Sie ihn bis "
+        "zum 20. Mai.\n\nMit freundlichen Grüßen\nIhr Eignungswerk-Team",
+    ),
+    sent_for(
+        "a_screening_firm_checks_the_background_the_employer_requested",
+        Status.APPLIED,
+        "Halden Outdoor Supply",
+        None,
+        sender="Verocheck Screening <noreply@verocheckscreening.example>",
+        subject="Background Check Authorization for Halden Outdoor Supply",
+        body="Dear Sam Reyes,\n\nHalden Outdoor Supply has requested that Verocheck Screening conduct a "
+        "background check as part of your employment process. Please complete the secure form within 3 "
+        "business days.\n\nVerocheck Screening, Inc.\nApplicant Support",
+    ),
+]
+
+
+@pytest.mark.parametrize(("mail", "status", "company", "title"), SENT_FOR_AN_EMPLOYER)
+def test_a_third_party_sending_for_an_employer_has_the_employer_read(mail, status, company, title):
+    assert_reads_application(extract(**mail), status, company, title)
+
+
+def test_an_assessment_platform_naming_no_employer_leaves_the_employer_unknown():
+    result = extract(
+        sender="Skillgauge Assessments <no-reply@skillgauge-assessments.example>",
+        subject="Your online assessment invitation",
+        body="Hi Sam,\n\nThank you for your application. You are invited to complete an online numerical "
+        "reasoning test of 25 questions (about 30 minutes) by Friday 9 May.\n\nStart: https://"
+        "skillgauge-assessments.example/t/55\n\nSkillgauge Assessments",
+    )
+    assert result.kind is Kind.APPLICATION, result
+    assert result.company is None, result
