@@ -76,3 +76,35 @@ def test_an_assessment_platform_naming_no_employer_leaves_the_employer_unknown()
     )
     assert result.kind is Kind.APPLICATION, result
     assert result.company is None, result
+
+
+# A hiring system's chat assistant writes under a persona's first name from the system's domain: the
+# persona is a writer, never the employer, nor is its mailbox a tenant of the system.
+ASSISTANT_PERSONAS = [
+    sent_for(
+        "a_scheduling_assistant_confirms_an_interview_for_the_employer",
+        Status.INTERVIEW,
+        "Pinewood Markets",
+        None,
+        sender="Mya from Pinewood Markets <mya@paradox.ai>",
+        subject="Your interview is confirmed",
+        body="Hi Sam,\n\nYou're all set! Your interview for the Cashier position is on Tuesday, March 10 at "
+        "3:00 PM with Dana Ruiz, Store Manager.\n\nWhere: Pinewood Markets, 18 Elm St, Dayton, OH\n\nNeed "
+        "to reschedule? Just reply to my text.\n\nMya\nPinewood Markets",
+    ),
+    sent_for(
+        "a_scheduling_assistant_moves_an_interview_signing_its_first_name",
+        Status.INTERVIEW,
+        "Saltmarsh Hotels",
+        None,
+        sender="Ava from Saltmarsh Hotels <ava@paradox.ai>",
+        subject="Updated: your interview has been rescheduled",
+        body="Hi Sam,\n\nYour interview has been moved to Friday, June 5 at 11:00 AM. The location is the "
+        "same.\n\nIf this time doesn't work, reply to my text and I'll share other openings.\n\nAva",
+    ),
+]
+
+
+@pytest.mark.parametrize(("mail", "status", "company", "title"), ASSISTANT_PERSONAS)
+def test_an_assistant_persona_is_no_employer(mail, status, company, title):
+    assert_reads_application(extract(**mail), status, company, title)

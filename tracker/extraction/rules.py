@@ -26,6 +26,7 @@ from tracker.extraction.caseless_words import CaselessWords
 from tracker.extraction.client_relays import ClientRelay, relayed_client_step
 from tracker.extraction.company import EmployerReading, find_employer, same_employer
 from tracker.extraction.confidence import ApplicationEvidence, EmployerEvidence, StatusEvidence, TitleEvidence
+from tracker.extraction.display_names import PERSON_FROM
 from tracker.extraction.hand_signoffs import hand_signed_employer
 from tracker.extraction.hire_steps import is_hire_step, only_the_check_confirms, welcomes_a_hire
 from tracker.extraction.hiring_pauses import pauses_hiring
@@ -289,8 +290,12 @@ def people_name_keys(email: PreparedEmail) -> set[str]:
     names += greeting_names(email.body[:600], email.subject)
     if _WRITER_WORDS.occurs_in(email.body[:600]):
         names += [match.group("name") for match in _WRITER.finditer(email.body[:600])]
-    # "Anouk <noreply@ats.example>" signing "Anouk de Vries": the display name is the writer's first name.
+    # "Olivia from Ardent Hotels <olivia@...>": a recruiter, or a hiring system's chat assistant under a
+    # persona's name, writing from the employer; its mailbox and sign-off are the writer's, not a tenant's.
     display = email.sender.name.strip()
+    if " " in display and (writer := PERSON_FROM.match(display)):
+        names.append(display[: writer.start("employer")].rsplit(" ", 2)[0])
+    # "Anouk <noreply@ats.example>" signing "Anouk de Vries": the display name is the writer's first name.
     if (
         display
         and " " not in display
