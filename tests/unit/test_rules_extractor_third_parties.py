@@ -108,3 +108,60 @@ ASSISTANT_PERSONAS = [
 @pytest.mark.parametrize(("mail", "status", "company", "title"), ASSISTANT_PERSONAS)
 def test_an_assistant_persona_is_no_employer(mail, status, company, title):
     assert_reads_application(extract(**mail), status, company, title)
+
+
+def test_a_check_that_waits_on_the_readers_offer_is_the_offer_of_the_employer_it_names():
+    result = extract(
+        sender="Brightgate Screening <no-reply@brightgatescreening.example>",
+        subject="Please authorize your background check - Tollgate Coffee Roasters",
+        body="Hello Sam,\n\nTollgate Coffee Roasters has asked Brightgate Screening to complete a "
+        "background check as part of your conditional offer of employment. Please sign the authorization "
+        "form within 2 business days.\n\nBrightgate Screening LLC",
+    )
+    assert_reads_application(result, Status.OFFER, "Tollgate Coffee Roasters", None)
+
+
+def test_a_check_that_may_come_before_an_offer_states_no_offer():
+    result = extract(
+        sender="Brightgate Screening <no-reply@brightgatescreening.example>",
+        subject="Background check authorization for Tollgate Coffee Roasters",
+        body="Hello Sam,\n\nTollgate Coffee Roasters has asked Brightgate Screening to complete your "
+        "background check for the Barista position. Please sign the authorization form within 2 business "
+        "days.\n\nBrightgate Screening LLC",
+    )
+    assert result.kind is Kind.APPLICATION, result
+    assert result.status is not Status.OFFER, result
+    assert result.company == "Tollgate Coffee Roasters", result
+
+
+# A step's login is no portal account: a test platform gives the reader a username and password for the
+# tests it invites them to, a video call its meeting's password.
+LOGINS_TO_A_STEP = [
+    sent_for(
+        "a_spanish_test_platform_gives_the_login_to_the_tests_an_employer_invited_to",
+        Status.ASSESSMENT,
+        "Constructora Valdemar",
+        None,
+        sender="Pruebasplus Test <avisos@pruebasplustest.example>",
+        subject="Tienes una evaluación pendiente",
+        body="Hola Ana,\n\nConstructora Valdemar te ha invitado a realizar una evaluación en línea para la "
+        "vacante de Analista de Costos. Tienes 5 días para completarla.\n\nAccede con estos datos:\n"
+        "Usuario: ana.r@correo.example\nContraseña provisional: 4kT9",
+    ),
+    sent_for(
+        "a_dutch_agencys_video_call_with_its_meeting_password",
+        Status.INTERVIEW,
+        "Brugwerk Talent",
+        None,
+        sender="Femke Jansen <femke@brugwerktalent.example>",
+        subject="Kennismaking",
+        body="Hoi Sam,\n\nDank voor je reactie op de vacature Data-analist. Zullen we maandag 3 november om "
+        "11:00 een kort videogesprek houden?\n\nZoom: https://zoom.us/j/5550123\nWachtwoord: 8812\n\n"
+        "Groet,\nFemke\nBrugwerk Talent",
+    ),
+]
+
+
+@pytest.mark.parametrize(("mail", "status", "company", "title"), LOGINS_TO_A_STEP)
+def test_a_steps_login_is_no_portal_account(mail, status, company, title):
+    assert_reads_application(extract(**mail), status, company, title)

@@ -17,9 +17,6 @@ MISREAD = {
     "(polish_tester reads nothing; owner tracker/extraction/phrases/, kinds and statuses)",
     "a_polish_employer_goes_on_with_other_candidates": "no Polish phrase table: read as no job mail "
     "(polish_tester; owner tracker/extraction/phrases/)",
-    "a_trusts_reference_request_names_the_ward_in_the_post": "the trust is read (the ward is the post's, "
-    "care_units.py); the referees contacted 'for your conditional offer' state no status, as every check "
-    "does (hire_steps.py), where the row expects the offer (nurse_one_trust; owner status_rules.py)",
     "a_principal_invites_for_the_district_signing_with_the_school": "'position at <school>' is read over the "
     "sign-off's district (school_district_teacher; owner tracker/extraction/employer_signoffs.py)",
     "an_icims_offer_signed_only_by_human_resources_names_its_tenant": "an iCIMS tenant's mail naming no "

@@ -3,7 +3,9 @@ for, a drug test, onboarding paperwork, a welcome before the first day, a job ch
 
 Such a step is no new submission (docs/DESIGN.md, bookkeeping): it joins the one application open at
 its employer. A check (background, DBS, references, a drug test) states no status: checks come before
-an offer as often as after, so the status stays where the interview or the offer left it. A welcome
+an offer as often as after, so the status stays where the interview or the offer left it; unless the mail
+says the check waits on the reader's offer or start date ("as part of your conditional offer", "to avoid
+delays to your start date"): the offer was made, and stands. A welcome
 before the first day or onboarding paperwork says the reader was hired: the furthest status there is,
 an offer (`welcomes_a_hire`), as a person keeping the tracker would write it. It is the
 reader's step only where the mail says it is theirs ("your background check", "Ihr erster
@@ -36,6 +38,9 @@ _ONBOARDING = re.compile(
 # "add your references").
 _READERS_STEP = re.compile(
     rf"\byour (?:(?:new|enhanced|upcoming|standard|basic|pre-employment)\s+)?{_CHECK}"
+    # A screening firm's "a background check as part of your employment process", "Background Check
+    # Authorization for Acme": the check the reader is asked to authorise is theirs.
+    rf"|\b{_CHECK} (?:as part of your|authori[sz]ation|consent)\b"
     r"|\b(?:requested|contacted|nominate|nominated) (?:\w+ )?(?:referees|references)\b"
     r"|\b(?:references|referees) for your (?:\w+ )?(?:offer|application|appointment)\b"
     rf"|{_ONBOARDING.pattern}|\byour job change\b",
@@ -71,11 +76,27 @@ def is_hire_step(email: PreparedEmail) -> bool:
 
 
 def welcomes_a_hire(email: PreparedEmail) -> bool:
-    """Whether the hire step is the reader's welcome or onboarding (hired), not a check (still open)."""
+    """Whether the hire step is the reader's welcome or onboarding (hired), or a check the mail says comes
+    after the reader's offer ("as part of your conditional offer", "delays to your start date"), not a check
+    that may come before one (still open)."""
     subject, body = email.subject_lower, email.body_lower
     if _ONBOARDING.search(subject) or _ONBOARDING.search(body):
         return True
+    if _AFTER_THE_OFFER.search(subject) or _AFTER_THE_OFFER.search(body):
+        return True
     return bool(_WELCOME.search(subject) and _FIRST_DAY.search(body))
+
+
+# A check the reader's offer or start date waits on: the offer was made ("your conditional offer", "your
+# offer of employment", "before your start date", "Ihr Eintrittsdatum", "votre date d'arrivée", "je
+# startdatum", "tu fecha de incorporación", "sua data de início", "la tua data di inizio").
+_AFTER_THE_OFFER = re.compile(
+    r"\byour (?:conditional |contingent |provisional |job |employment )?offer\b|\boffer of employment\b"
+    r"|\byour (?:anticipated |expected |planned |proposed )?start(?:ing)? date\b"
+    r"|\bihr(?:em)? (?:eintrittsdatum|eintrittstermin|arbeitsbeginn)\b|\bvotre date d'(?:arrivée|embauche)\b"
+    r"|\bje (?:startdatum|begindatum)\b|\btu fecha de (?:incorporación|inicio)\b"
+    r"|\bsua data de (?:início|admissão)\b|\bla (?:tua|sua) data di inizio\b"
+)
 
 
 def only_the_check_confirms(email: PreparedEmail) -> bool:

@@ -253,7 +253,11 @@ EMPLOYER_BEFORE: list[tuple[str, float]] = [
     # inviting, as "Acme invites you".
     (
         r"\b(?:nodigt (?:je|jou|u) uit|lädt (?:sie|dich) (?:\w+ )?ein|vous invite|t'invite|te invita|"
-        r"le invita|convida(?:-o|-a|-te| você)|ti invita|la invita)\b",
+        r"le invita|convida(?:-o|-a|-te| você)|ti invita|la invita|"
+        # The invitation done, as a test platform tells it: "Acme S.A. le ha invitado a presentar las
+        # pruebas", "Acme vous a invité à passer", "Acme hat Sie eingeladen", "Acme convidou você".
+        r"(?:le|te|lo|la) ha invitado|vous a invitée?|t'a invitée?|hat (?:sie|dich) (?:\w+ )?eingeladen|"
+        r"heeft (?:je|jou|u) uitgenodigd|(?:ti |la |l'|vi )ha invitat[oa]|convidou(?: você|-o|-a))\b",
         2.5,
     ),
     # An agency passing on its client's wish: "Van Leeuwen wil je graag uitnodigen voor een gesprek".
