@@ -30,6 +30,7 @@ from tracker.match_keys import (
 )
 from tracker.models import Application, ApplicationEvent, Status
 from tracker.names import company_key, sender_address, title_key
+from tracker.sender_addresses import split_sender
 from tracker.statuses import EARLIEST
 
 
@@ -252,8 +253,20 @@ def client_named_late(
         if agency_domain(a.sender_email) == domain
         and names_the_agency(a.company_key, domain)
         and not (keys.title_key and a.title_key)
-        and _written_by(a, address, members_of)
+        and (_written_by(a, address, members_of) or _shared_mailbox_only(a, domain, members_of))
     ]
+
+
+def _shared_mailbox_only(
+    application: Application, domain: str, members_of: Mapping[int, list[ApplicationEvent]]
+) -> bool:
+    """Whether every mail of `application` so far came under the agency's own name, no recruiter's ("Talentia
+    Selección <candidatos@talentiaseleccion.es>": the receipt of its shared mailbox): any of its recruiters
+    may be the one who names the client."""
+    members = members_of[id(application)]
+    return bool(members) and all(
+        names_the_agency(company_key(split_sender(member.sender)[0]), domain) for member in members
+    )
 
 
 def _written_by(

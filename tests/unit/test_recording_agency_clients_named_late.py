@@ -71,6 +71,27 @@ def test_a_colleagues_receipt_naming_no_client_is_not_joined_by_her_mail_naming_
     ]
 
 
+def test_the_agencys_shared_mailbox_receipt_is_joined_by_any_recruiters_mail_naming_the_client_flagged():
+    shared_receipt = _receipt(1, sender=f"{AGENCY} <candidates.uk@larkfieldrecruitment.co.uk>")
+    assert _in_every_order(shared_receipt, _client_named_no_role()) == {
+        (("Orwell Pharmacy", TITLE, "rejected", True),)
+    }
+
+
+def test_a_shared_mailbox_receipt_a_colleague_has_taken_on_is_not_joined_by_her_mail_naming_a_client():
+    tracker = Tracker()
+    for email, extraction in (
+        _receipt(1, sender=f"{AGENCY} <candidates.uk@larkfieldrecruitment.co.uk>"),
+        (an_email(on=3, sender=COLLEAGUE), application_email("interview", AGENCY, None)),
+        _client_named_no_role(on=6),
+    ):
+        tracker.receive(email, extraction)
+    assert [(a.company, a.status) for a in sorted(tracker.applications, key=lambda a: a.company)] == [
+        (AGENCY, Status.INTERVIEW),
+        ("Orwell Pharmacy", Status.REJECTED),
+    ]
+
+
 def test_a_receipt_naming_no_client_after_the_clients_interview_is_the_same_title_at_another_client():
     client_interview = (
         an_email(on=5, sender=RECRUITER),
