@@ -14,6 +14,16 @@ from tracker.models import Status
 
 CLIENTS_NAMED = [
     relayed(
+        "the_client_is_the_subject_of_the_wish_the_agency_passes_on",
+        Status.INTERVIEW,
+        "Hartwell Foods",
+        None,
+        sender="Megan Doyle <megan.doyle@brightwater-staffing.example>",
+        subject="Good news",
+        body="Hi Sam,\n\nHartwell Foods would love to see you again on Thursday at 11am for a second "
+        "interview at their Bristol office.\n\nMegan\nBrightwater Staffing",
+    ),
+    relayed(
         "the_client_is_named_in_a_sentence_of_its_own",
         Status.INTERVIEW,
         "Farrowdale Foods",

@@ -27,9 +27,6 @@ MISREAD = {
     "tracker/extraction/title_subject.py)",
     "an_agency_passes_on_that_the_clients_offer_is_coming": "an agency's 'the offer is on its way' is read "
     "as no job mail (one_employer_two_ats; owner tracker/extraction/phrases/offer_shape.py)",
-    "an_agency_names_its_client_as_the_subject_of_the_news": "the agency's own name is read where its "
-    "client is the sentence's subject ('<Client> want to see you'; one_employer_two_ats; owner "
-    "tracker/extraction/employer_agencies.py)",
 }
 
 HANDOVER_ROWS = [

@@ -205,6 +205,8 @@ EMPLOYER_BEFORE: list[tuple[str, float]] = [
     (r"\b(?:is|are) interested in your (?:application|profile)\b", 2.5),
     (r"\b(?:(?:has|have) )?(?:viewed|opened|downloaded) your (?:application|resume|cv)\b", 2.5),
     (r"\b(?:wants|want) to (?:chat|talk|speak|meet)\b", 2.5),
+    # An agency passing on its client's wish: "Orchard Bank want to see you for the final round".
+    (r"\b(?:would like|wants|want|would love) to see you\b", 2.5),
     # "Acme invited you to take the Acme 2023 Coding Assessment on CodeSignal"
     (r"\binvited you to (?:take|complete)\b", 3.0),
     (r"\b(?:would like|wants) to invite you\b", 2.5),
