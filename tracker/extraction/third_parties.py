@@ -19,6 +19,7 @@ from collections.abc import Sequence
 
 from tracker.extraction import platforms
 from tracker.extraction.employer_matching import same_employer
+from tracker.extraction.match_words import MatchWords
 from tracker.extraction.person_names import looks_like_person_name
 from tracker.extraction.squashed_names import run_together
 from tracker.extraction.text import PreparedEmail
@@ -31,6 +32,8 @@ _ACTING_FOR = (
     "per conto della", "per conto del",
 )  # fmt: skip
 _ACTING_IN_TEXT = re.compile(rf"\b(?:{'|'.join(re.escape(words) for words in _ACTING_FOR)}) ")
+# The words one of which every acting phrase holds, from the pattern: most mail has none.
+_ACTING_PRECHECK = MatchWords(_ACTING_IN_TEXT)
 # A vendor's trade in its (run-together) domain label or display name: what it does for employers.
 _VENDOR_TRADE = re.compile(
     r"screening|assess|testing|psychometr|psicotest|backgroundcheck|^tests?|tests?$|^toets"
@@ -54,12 +57,15 @@ def vendor_label(email: PreparedEmail, names: Sequence[str]) -> str | None:
         display and not looks_like_person_name(sender.name) and _VENDOR_TRADE.search(run_together(display))
     ):
         return label
+    texts = [text for text in (email.subject_lower, email.body_lower) if _ACTING_PRECHECK.may_match(text)]
+    if not texts:
+        return None
     others = [
         name.lower()
         for name in names
         if not looks_like_person_name(name) and not same_employer(name, label) and run_together(name) != label
     ]
-    if others and any(_acts_for(text, others) for text in (email.subject_lower, email.body_lower)):
+    if others and any(_acts_for(text, others) for text in texts):
         return label
     return None
 
@@ -77,8 +83,6 @@ def _displays_acting_for_another(display: str, label: str) -> bool:
 
 def _acts_for(text: str, others: list[str]) -> bool:
     """Whether the (lowercased) text writes acting words before one of `others` (lowercased)."""
-    if not any(words in text for words in _ACTING_FOR):
-        return False
     for match in _ACTING_IN_TEXT.finditer(text):
         after = text[match.end() : match.end() + _NAME_WINDOW]
         if any(after.startswith(name) for name in others):
