@@ -35,7 +35,7 @@ GENERIC_NOUNS = _FILLER_NOUNS | {
     "technologies", "technology", "industries", "industrie", "systems", "company", "corporation", "global",
 }  # fmt: skip
 # Legal forms after a tail ("Brenner Holdings, Inc."): the key drops them, the tail's last noun is before.
-_LEGAL_WORDS = {
+LEGAL_WORDS = {
     "inc", "llc", "llp", "lp", "ltd", "limited", "plc", "corp", "corporation", "co", "gmbh", "mbh", "ag",
     "se", "sa", "sas", "sarl", "srl", "sl", "spa", "bv", "nv", "kg", "og", "eu", "ev", "private", "pvt",
 }  # fmt: skip
@@ -96,7 +96,7 @@ def _tail_after(short: str, long: str) -> list[str] | None:
 
 def _without_legal(words: list[str]) -> list[str]:
     words = list(words)
-    while words and words[-1].lower().replace(".", "") in _LEGAL_WORDS:
+    while words and words[-1].lower().replace(".", "") in LEGAL_WORDS:
         words.pop()
     return words
 

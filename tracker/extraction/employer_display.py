@@ -17,6 +17,7 @@ from tracker.extraction.employer_name_edges import (
     with_own_article,
     without_branch_town,
 )
+from tracker.extraction.fuller_names import fuller_written_name
 from tracker.extraction.legal_forms import LEGAL_FORM_AT_END
 from tracker.extraction.name_reading import STOP_WORDS, spelled_out
 from tracker.extraction.name_words import DEPARTMENT_WORDS, TRADE_WORDS, department_alternation
@@ -83,7 +84,7 @@ def display_name(cluster: list[Candidate], email: PreparedEmail) -> str:
         or _hiring_word_in_name(name, email)
         or _name_its_domain_spells(name, forms, text, email)
         or name_its_word_domain_spells(name, text, email)
-        or name
+        or fuller_written_name(name, email)
     )
     written = f"{email.sender.name}\n{text}"
     name = without_store_tail(without_branch_town(name, forms, text, email), forms)

@@ -215,6 +215,11 @@ def signer(email: PreparedEmail) -> str | None:
     return email.lines[start] if start is not None and start < len(email.lines) else None
 
 
+def signature_start(email: PreparedEmail) -> int | None:
+    """The index in `email.lines` of the line after the mail's last valediction; None without one."""
+    return _after_last_valediction(email.lines)
+
+
 # Asked of one mail's lines by its signature, its signer and the readings that ask who signed (company,
 # people_name_keys, system_display): looked for once a mail.
 @functools.lru_cache(maxsize=64)

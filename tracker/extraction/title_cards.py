@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from tracker.extraction import platforms
 from tracker.extraction.legal_forms import LEGAL_FORM_AT_END
 from tracker.extraction.person_names import looks_like_person_name
+from tracker.extraction.signature_employers import signature_start
 from tracker.extraction.text import PreparedEmail
 from tracker.extraction.title_judgement import PROGRAMME_AFTER_EMPLOYER
 from tracker.extraction.title_shape import looks_like_title
@@ -54,10 +55,19 @@ def card_titles(email: PreparedEmail, company: str | None) -> list[TitleCandidat
 
 def _card_titles(email: PreparedEmail, company: str | None, board: bool) -> list[TitleCandidate]:
     found: list[TitleCandidate] = []
+    # A signature's "Acme Grocers - Elm Park" under its writer's post is no card: it is read above it.
+    signed_from = signature_start(email) if company else None
     # Job-board cards: the title line sits just above "Company · Place".
     for index, line in enumerate(email.lines[:25]):
         card = _CARD_LINE.match(line) if "·" in line or "•" in line else None
-        if not card and company and index > 0 and _employer_and_place_line(line, company, board):
+        in_signature = signed_from is not None and index >= signed_from
+        if (
+            not card
+            and company
+            and index > 0
+            and not in_signature
+            and _employer_and_place_line(line, company, board)
+        ):
             above = [text for text in email.lines[:index] if not _IMAGE_TEXT.match(text)]
             if above and not _TEAM_SIGN_OFF.search(above[-1]):
                 # "Dexian - Jersey City, NJ" under its title (and its logo's alt text)

@@ -1,0 +1,132 @@
+"""The employer's name in full where a reading cut it short: "Marrow & Pike" read from "working with us at
+Marrow & Pike" is "Marrow & Pike Oyster Bar" where the mail's signature or the sender's display name writes
+it so on a line of its own ("Marrow & Pike Oyster Bar", "Marrow & Pike Oyster Bar | Front of House").
+
+The fuller form must stand as a name: the whole line, the part before a separator (" | ", " - ", a comma)
+or the value of a "Where:" line; the words it adds are a name's (capitalised, at most three), not a
+department's or a hiring team's ("Careers", "Talent"), not a filler tail that only says what kind of company
+it is ("Group", "Technologies": brand_names.py keeps the brand), not a place nor a person's job. A legal
+name written only in a footer ("Marrow & Pike Oyster Bar Ltd") does not lengthen the brand: the mail must
+write the fuller form without its legal form once.
+"""
+
+from __future__ import annotations
+
+import re
+
+from tracker.extraction.brand_names import GENERIC_NOUNS, LEGAL_WORDS
+from tracker.extraction.legal_forms import LEGAL_FORM_AT_END
+from tracker.extraction.name_words import HIRING_TEAM_WORDS, STOP_WORDS
+from tracker.extraction.places import only_places
+from tracker.extraction.platforms import is_platform_name, platform_of
+from tracker.extraction.signature_employers import is_department_word, signature_start
+from tracker.extraction.text import PreparedEmail
+from tracker.extraction.title_shape import names_a_person_role
+from tracker.extraction.written_words import word_places
+
+_MAX_ADDED_WORDS = 3
+# How far a signature runs after its valediction, and the body's last lines a signature without one is.
+_SIGNATURE_LINES = 8
+_ACRONYM_LETTERS = 3
+_LAST_LINES = 3
+# Where a signature line's name ends: its unit, store, office or address goes on after one of these.
+_LINE_SEPARATORS = re.compile(r" [|\-–—·/] |, |\s\(|\t| {2,}")
+# A line's label before its value: "Where: Marrow & Pike Oyster Bar, 12 Quay Street".
+_LINE_LABEL = re.compile(r"^[^\W\d_]{2,20}:\s+")
+# Words a shop's or a web business's name is made with that the reading's clause words also hold.
+_NAME_WORDS_AMONG_STOP_WORDS = {"online"}
+_LEGAL_FORM_AFTER = re.compile(rf"(?:{LEGAL_FORM_AT_END.pattern[:-1]})(?!\w)")
+_NOT_NAME_WORDS = (
+    (STOP_WORDS - _NAME_WORDS_AMONG_STOP_WORDS)
+    | HIRING_TEAM_WORDS
+    | GENERIC_NOUNS
+    | {"hr", "office", "resourcing", "noreply", "donotreply"}
+)
+
+
+def fuller_written_name(name: str, email: PreparedEmail) -> str:
+    """`name` lengthened to the fullest name the mail writes on a line of its own that starts with it,
+    else `name`."""
+    head = f"{name} "
+    display = email.sender.name.strip()
+    if not name or (head not in email.body and not display.startswith(head)):
+        return name  # the usual case: nothing in the mail writes more after the name
+    if name.endswith(("'s", "’s")):
+        return name  # "McDonald's" beside its "McDonald's Restaurants": a possessive brand is whole
+    written = f"{email.subject}\n{email.body}"
+    text = f"{display}\n{written}"
+    fullest: list[str] = []
+    for at, line in enumerate(_name_lines(email)):
+        if not line.startswith(head):
+            continue
+        part = " " + _LINE_SEPARATORS.split(line[len(head) :], maxsplit=1)[0]
+        legal = LEGAL_FORM_AT_END.search(part)
+        # "Marrow & Pike Oyster Bar, Ltd · 12 Quay Street": a legal form after the part's comma is its own.
+        legal_after = _LEGAL_FORM_AFTER.match(line, len(head) + len(part) - 1)
+        added = part[: legal.start()] if legal else part
+        legal_form = bool(legal or legal_after)
+        words = added.split()
+        while words and words[-1].lower().replace(".", "") in LEGAL_WORDS:  # "LP", a letterhead's "GESMBH"
+            words.pop()
+            legal_form = True
+        fuller = f"{head}{' '.join(words)}"
+        if at == 0 and (_sender_words(words, email) or not _written_bare(fuller, written)):
+            # "Acme Talentloop <no-reply@talentloop.io>": the system's name after the employer's; a display
+            # name the text never writes ("Lumo Cosmetics" over "joining Lumo") leaves the brand.
+            continue
+        if _names_the_writer(fuller, email):
+            continue  # "Priya" signing "Priya Nair | HR | Acme" from priya.nair@: the writer, not a name cut
+        if _added_name_words(words) and (not legal_form or _written_bare(fuller, text)):
+            fullest.append(fuller)
+    return max(fullest, key=len) if fullest else name
+
+
+def _name_lines(email: PreparedEmail) -> list[str]:
+    """The lines where an organisation writes its name as a name: first the sender's display name (not a
+    known system's; "" for one), the signature's lines (after the last valediction, and the body's last
+    lines) and the value of a labelled line ("Where: ...")."""
+    lines = email.lines
+    display = email.sender.name.strip()
+    named = [display if not platform_of(email.sender) else ""]  # first, where it is
+    signed_from = signature_start(email)
+    signature = lines[signed_from : signed_from + _SIGNATURE_LINES] if signed_from is not None else ()
+    named += [*signature, *lines[-_LAST_LINES:]]
+    named += [_LINE_LABEL.sub("", line, count=1) for line in lines if ":" in line and _LINE_LABEL.match(line)]
+    return named
+
+
+def _sender_words(words: list[str], email: PreparedEmail) -> bool:
+    """True when one of `words` is written in the sender's address: its system's name or its mailbox's
+    ("DoNotReply"), which a display name puts after the employer's."""
+    address = email.sender.address.lower()
+    return any(len(word) > _ACRONYM_LETTERS and word.lower() in address for word in words)
+
+
+def _names_the_writer(name: str, email: PreparedEmail) -> bool:
+    """True when the sender's mailbox spells each word of `name`: a person's own address."""
+    mailbox = email.sender.address.partition("@")[0].lower()
+    return all(word.lower() in mailbox for word in name.split())
+
+
+def _written_bare(name: str, text: str) -> bool:
+    """True when `text` writes `name` once without a legal form after it."""
+    end = len(name)
+    return any(not _LEGAL_FORM_AFTER.match(text, at + end) for at in word_places(name, text))
+
+
+def _added_name_words(words: list[str]) -> bool:
+    """True when `words` go on a name: capitalised words (an "&" between them), none a department's, a
+    filler's, a place's or a person's job."""
+    if not words or len(words) > _MAX_ADDED_WORDS or words[-1] == "&":
+        return False
+    if not all(word == "&" or (word[:1].isupper() and word.replace("-", "").isalpha()) for word in words):
+        return False
+    if any(
+        word.lower() in _NOT_NAME_WORDS or is_platform_name(word) or is_department_word(word)
+        for word in words
+    ):
+        return False
+    added = " ".join(words)
+    if only_places(added) or any(only_places(word) for word in words if word != "&"):
+        return False  # "Marrow & Pike Galway", a letterhead's "MARROW & PIKE IRELAND": an office's place
+    return not names_a_person_role(added)
