@@ -30,3 +30,20 @@ def test_the_organisation_is_read_without_its_unit(sender, employer):
 
 def test_two_names_of_an_organisation_stay_whole():
     assert organisation_part("Brunner & Kolb - Architekten", {"concorsi"}) == "Brunner & Kolb - Architekten"
+
+
+@pytest.mark.parametrize(
+    "sender",
+    [
+        '"Front Desk - Maplestone Dental Group" <info@mdg.example.ca>',
+        '"Reception | Maplestone Dental Group" <info@mdg.example.ca>',
+        '"Admissions - Maplestone Dental Group" <info@mdg.example.ca>',
+        '"Maplestone Dental Group - Enquiries" <info@mdg.example.ca>',
+    ],
+)
+def test_a_front_desk_or_reception_mailbox_beside_the_organisation_is_no_part_of_it(sender):
+    body = (
+        "Hello Priya,\n\nJust a note that we got your resume for the receptionist position. The practice "
+        "manager will call people in for interviews next week.\n\nThanks,\nMaplestone Dental Group"
+    )
+    assert extract(sender=sender, subject="your resume", body=body).company == "Maplestone Dental Group"

@@ -77,7 +77,8 @@ GENERIC_NAMES = {
     "school office", "main office", "general office", "head office", "central office",
     # A subject opening with what the mail is: "Feedback - Payroll Administrator", "Your CV - Analyst".
     "feedback", "cv", "your cv", "resume", "your resume",
-    "back office", "front office", "people and culture", "people & culture", "people and organisation",
+    "back office", "front office", "front desk", "reception", "admissions", "admissions office", "enquiries",
+    "inquiries", "hr recruitment", "people and culture", "people & culture", "people and organisation",
     # Pseudo-requisitions an ATS names where a job or employer would stand.
     "employee referrals", "employee referral", "talent community", "talent network", "talent pool",
     "general application", "general interest", "open application",
