@@ -25,10 +25,20 @@ def test_an_acronym_the_text_does_not_spell_out_and_a_name_that_is_no_acronym_ha
     assert spelled_out(None, "Federal Aviation Administration") is None
 
 
-def test_the_reading_keeps_the_acronym_as_written_and_its_full_name_beside_it():
+def test_an_acronym_only_the_sender_writes_is_read_as_the_name_the_text_spells():
     result = extract(
         "Dear Ms. Lane,\n\nWe are pleased to extend a tentative offer for the Program Analyst position.\n\n"
         "Federal Aviation Administration Human Resources",
+        "Tentative Job Offer - Program Analyst",
+        "FAA Human Resources <hr-staffing@faa.gov>",
+    )
+    assert result.company == "Federal Aviation Administration"
+
+
+def test_the_reading_keeps_the_acronym_the_text_uses_and_its_full_name_beside_it():
+    result = extract(
+        "Dear Ms. Lane,\n\nWe are pleased to extend a tentative offer for the Program Analyst position at "
+        "the FAA.\n\nFederal Aviation Administration Human Resources",
         "Tentative Job Offer - Program Analyst",
         "FAA Human Resources <hr-staffing@faa.gov>",
     )

@@ -25,6 +25,7 @@ from tracker.extraction.places import only_places
 from tracker.extraction.store_names import without_store_tail
 from tracker.extraction.text import PreparedEmail
 from tracker.extraction.word_domains import name_its_word_domain_spells
+from tracker.extraction.written_expansions import written_expansion
 from tracker.extraction.written_words import places, word_boundary, word_places
 
 # Where a possessive cannot be one, so the "'s" is the name's: before punctuation, a clause's word or a
@@ -79,6 +80,8 @@ def display_name(cluster: list[Candidate], email: PreparedEmail) -> str:
     signed = list(dict.fromkeys(c.name for c in cluster if _signed_by_the_organisation(c)))
     text = f"{email.subject}\n{email.body}"
     name = brand_form(_best_spelling(cluster), forms, text, email.sender.name, signed)
+    labels = {run_together(form) for form in forms if form.islower()}
+    name = written_expansion(name, labels, email) or name  # "KDC", "vanroodws": the name the mail writes
     name = (
         _possessive_name_as_written(name, forms, text)
         or _hiring_word_in_name(name, email)

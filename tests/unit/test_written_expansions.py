@@ -1,0 +1,60 @@
+"""An employer the sender only abbreviates, which the mail writes in full (invented mail): an acronym in the
+display name beside the signature's full name, a domain's label run together from the name's words or their
+initials. The tracker shows the name as the mail writes it, unless the mail itself uses the short form."""
+
+import pytest
+
+from tests.extraction_support import extract
+
+_WITHDRAWN = (
+    "Dear Applicant\n\nYour application for the post of Senior Clerk (Ref: KDC/HR/03/2026) refers. The post "
+    "has been withdrawn due to budget constraints.\n\nRegards\n\nT. Nkosi\nManager: Human Resources\n"
+)
+
+
+def test_an_acronym_in_the_display_name_is_the_name_the_signature_writes():
+    body = _WITHDRAWN + "Kellerman District Council"
+    sender = '"HR Recruitment - KDC" <recruitment@kdc.example.gov.za>'
+    assert extract(sender=sender, subject="Withdrawal of post", body=body).company == (
+        "Kellerman District Council"
+    )
+
+
+def test_an_acronym_the_mail_uses_as_the_name_stays():
+    body = (
+        "Hi Sam,\n\nThanks for applying to KDC! We have received your application for Data Analyst.\n\n"
+        "KDC Recruiting\nKellerman Data Consulting Ltd, 4 Dock Road, Leeds"
+    )
+    sender = "KDC Careers <careers@kdc.example.com>"
+    assert extract(sender=sender, subject="Application received", body=body).company == "KDC"
+
+
+def test_a_spanish_acronym_skips_the_particles_of_the_name():
+    body = (
+        "Hola Ana,\n\nGracias por tu postulación al puesto de Analista de Compras. Te invitamos a una "
+        "entrevista el martes 4 a las 10:00.\n\nSaludos,\nMarta Ruiz\nDistribuidora Textil del Norte"
+    )
+    sender = '"Reclutamiento DTN" <rh@dtn.example.mx>'
+    assert extract(sender=sender, subject="Entrevista", body=body).company == "Distribuidora Textil del Norte"
+
+
+@pytest.mark.parametrize(
+    ("sender", "signature", "employer"),
+    [
+        (  # the name's first words whole, the rest by their initials
+            "Pim van Rood <pim@vanrood-ws.example.nl>",
+            "Pim van Rood | Van Rood Werving & Selectie",
+            "Van Rood Werving & Selectie",
+        ),
+        (  # the name's last word put first
+            "Olly Hale <olly@studiohaleandpine.example.co.uk>",
+            "Olly Hale\nCreative Director\nHale & Pine Studio",
+            "Hale & Pine Studio",
+        ),
+    ],
+)
+def test_a_domain_label_run_together_is_the_name_the_mail_writes(sender, signature, employer):
+    body = (
+        f"Hi Grace,\n\nShall we call on Friday at 11:30 about the role? It takes 20 minutes.\n\n{signature}"
+    )
+    assert extract(sender=sender, subject="Call on Friday", body=body).company == employer

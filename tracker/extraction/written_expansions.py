@@ -1,0 +1,113 @@
+"""The name a mail writes in full for what its sender only abbreviates: an acronym ("KDC" in the display name
+beside the signature's "Kellerman District Council") or a domain's label run together ("vanroodws" for "Van
+Rood Werving & Selectie", "studiohaleandpine" for "Hale & Pine Studio", "brookfieldfht" for "Brookfield
+Family Health Team"). A person writes the name as the mail spells it; the letters of the written name must
+make the abbreviation, each word whole or by its initial, so no other name is taken for it.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from tracker.extraction.brand_names import person_case
+from tracker.extraction.text import PreparedEmail
+from tracker.extraction.written_words import word_places
+
+# A run of capitalised words, joined by the small words names hold ("Banca del Lago", "Hale & Pine"); the
+# repetition is bounded and each word ends at a space, so the scan stays linear.
+_NAME_RUN = re.compile(
+    r"[A-ZÀ-Þ][\w'’.-]*(?:[ \t]+(?:(?:&|and|of|de|del|della|di|du|des|der|den|van|von|y|e|et|en|und)[ \t]+)?"
+    r"[A-ZÀ-Þ][\w'’.-]*){1,5}"
+)
+_CONNECTORS = {
+    "&",
+    "and",
+    "of",
+    "de",
+    "del",
+    "della",
+    "di",
+    "du",
+    "des",
+    "der",
+    "den",
+    "y",
+    "e",
+    "et",
+    "en",
+    "und",
+}
+_MIN_ACRONYM, _MAX_ACRONYM = 2, 6
+_MIN_LABEL = 6
+_IN_CODE = {"/", "-", "_"}
+
+
+def written_expansion(name: str, labels: set[str], email: PreparedEmail) -> str | None:
+    """The name the mail writes whose initials are the acronym `name`, or whose letters (each word whole or
+    by its initial) make the domain label `name` was spelled from (`labels`: the sender's labels run
+    together); None when `name` is neither or the mail writes no such name."""
+    acronym = name.isalpha() and name.isupper() and _MIN_ACRONYM <= len(name) <= _MAX_ACRONYM
+    squashed = _letters(name)
+    label = squashed if squashed in labels and len(squashed) >= _MIN_LABEL else ""
+    if not acronym and not label:
+        return None
+    text = f"{email.subject}\n{email.body}"
+    if (label or acronym) and _written_alone(name, text):
+        return None  # the mail itself names the employer so ("At KDC, we ..."): a person writes it so too
+    found: list[str] = []
+    for run in _NAME_RUN.finditer(text):
+        words = run.group(0).split()
+        for start in range(len(words) - 1):
+            if words[start].lower() in _CONNECTORS:
+                continue
+            for end in range(len(words), start + 1, -1):
+                part = words[start:end]
+                if part[-1].lower() in _CONNECTORS:
+                    continue
+                if (acronym and _initials(part) == name.lower()) or (label and _spells_label(part, label)):
+                    found.append(" ".join(part).rstrip("."))
+    if not found:
+        return None
+    mixed = [form for form in found if not form.isupper()]
+    return max(mixed, key=len) if mixed else person_case(max(found, key=len))
+
+
+def _written_alone(name: str, text: str) -> bool:
+    """True when `text` writes `name` as a word of its own, not inside a code ("KDC/PLN/14/2025")."""
+    end = len(name)
+    return any(
+        text[at - 1 : at] not in _IN_CODE and text[at + end : at + end + 1] not in _IN_CODE
+        for at in word_places(name, text)
+    )
+
+
+def _letters(text: str) -> str:
+    """`text` lowercased, its accents off, only its letters and digits: how an address writes it."""
+    folded = unicodedata.normalize("NFKD", text.lower())
+    return "".join(char for char in folded if char.isascii() and char.isalnum())
+
+
+def _initials(words: list[str]) -> str:
+    return "".join(word[0].lower() for word in words if word.lower() not in _CONNECTORS)
+
+
+def _spells_label(words: list[str], label: str) -> bool:
+    """True when `words`, in order or with the last first ("Studio Hale & Pine" for "Hale & Pine Studio"),
+    make `label`: the first word whole, each other word whole, by its initial or (a connector) left out."""
+    orders = [words, [words[-1], *words[:-1]]]
+    return any(_consumes(label, 0, [_letters(word) for word in order], 0) for order in orders)
+
+
+def _consumes(label: str, at: int, words: list[str], index: int) -> bool:
+    if index == len(words):
+        return at == len(label)
+    word = words[index]
+    options = {word} if index == 0 else {word, word[:1]}
+    if word in ("", "and") or word in _CONNECTORS:
+        options |= {"", "and", "n"}
+    return any(
+        label.startswith(option, at) and _consumes(label, at + len(option), words, index + 1)
+        for option in options
+        if option or index > 0
+    )
