@@ -93,3 +93,10 @@ def test_a_display_name_the_text_never_writes_leaves_the_brand_the_text_writes()
     body = "Hi Dana,\n\nThanks for your interest in joining Lumo as a Shop Assistant.\n\nLumo People Team"
     sender = "Lumo Cosmetics <jobs@lumo.example.co.uk>"
     assert extract(sender=sender, subject="Thanks for applying!", body=body).company == "Lumo"
+
+
+def test_a_team_word_is_the_names_where_the_senders_own_domain_spells_it_with_its_initials():
+    body = _reply("Brookfield Family Health", "Brookfield Family Health Team\n12 Elm Street")
+    sender = "Dana Ross <dross@brookfieldfht.ca>"
+    company = extract(sender=sender, subject="Interview request", body=body).company
+    assert company == "Brookfield Family Health Team"

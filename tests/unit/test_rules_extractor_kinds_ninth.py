@@ -2231,8 +2231,6 @@ MISREAD = {
     "alumni_rehire_interview_en": "the title keeps the body's '- welcome back'",
     "nl_uitnodiging_na_doorverwijzing": "'Van Dort' of the display name, not the signature's 'Van Dort "
     "Transport'",
-    "person_domain_employer_with_reference": "the signature's 'Anna Berg Fotografie' is cut to the display "
-    "name 'Anna Berg'",
 }
 
 

@@ -15,6 +15,8 @@ from __future__ import annotations
 import re
 
 from tracker.extraction.brand_names import GENERIC_NOUNS, LEGAL_WORDS
+from tracker.extraction.display_names import GENERIC_NAMES
+from tracker.extraction.employer_candidates import own_domain_label
 from tracker.extraction.legal_forms import LEGAL_FORM_AT_END
 from tracker.extraction.name_words import HIRING_TEAM_WORDS, STOP_WORDS
 from tracker.extraction.places import only_places
@@ -22,6 +24,7 @@ from tracker.extraction.platforms import is_platform_name, platform_of
 from tracker.extraction.signature_employers import is_department_word, signature_start
 from tracker.extraction.text import PreparedEmail
 from tracker.extraction.title_shape import names_a_person_role
+from tracker.extraction.written_expansions import spells_label
 from tracker.extraction.written_words import word_places
 
 _MAX_ADDED_WORDS = 3
@@ -36,8 +39,9 @@ _LINE_LABEL = re.compile(r"^[^\W\d_]{2,20}:\s+")
 # Words a shop's or a web business's name is made with that the reading's clause words also hold.
 _NAME_WORDS_AMONG_STOP_WORDS = {"online"}
 _LEGAL_FORM_AFTER = re.compile(rf"(?:{LEGAL_FORM_AT_END.pattern[:-1]})(?!\w)")
+# A hiring mailbox's or a step's word in any language ("Carrières", "Karriere", "Recrutement") is no name's.
 _NOT_NAME_WORDS = (
-    (STOP_WORDS - _NAME_WORDS_AMONG_STOP_WORDS)
+    ((STOP_WORDS | GENERIC_NAMES) - _NAME_WORDS_AMONG_STOP_WORDS)
     | HIRING_TEAM_WORDS
     | GENERIC_NOUNS
     | {"hr", "office", "resourcing", "noreply", "donotreply"}
@@ -69,6 +73,8 @@ def fuller_written_name(name: str, email: PreparedEmail) -> str:
         while words and words[-1].lower().replace(".", "") in LEGAL_WORDS:  # "LP", a letterhead's "GESMBH"
             words.pop()
             legal_form = True
+        if not words:
+            continue
         fuller = f"{head}{' '.join(words)}"
         if at == 0 and (_sender_words(words, email) or not _written_bare(fuller, written)):
             # "Acme Talentloop <no-reply@talentloop.io>": the system's name after the employer's; a display
@@ -76,7 +82,9 @@ def fuller_written_name(name: str, email: PreparedEmail) -> str:
             continue
         if _names_the_writer(fuller, email):
             continue  # "Priya" signing "Priya Nair | HR | Acme" from priya.nair@: the writer, not a name cut
-        if _added_name_words(words) and (not legal_form or _written_bare(fuller, text)):
+        if not _added_name_words(words) and not _spelled_by_own_domain(fuller, email):
+            continue
+        if not legal_form or _written_bare(fuller, text):
             fullest.append(fuller)
     return max(fullest, key=len) if fullest else name
 
@@ -100,6 +108,16 @@ def _sender_words(words: list[str], email: PreparedEmail) -> bool:
     ("DoNotReply"), which a display name puts after the employer's."""
     address = email.sender.address.lower()
     return any(len(word) > _ACRONYM_LETTERS and word.lower() in address for word in words)
+
+
+def _spelled_by_own_domain(name: str, email: PreparedEmail) -> bool:
+    """True when the sender's own domain spells `name` whole, its words or their initials: "Brookfield
+    Family Health Team" from brookfieldfht.ca, whose "Team" is then the name's, not a hiring team's."""
+    label = own_domain_label(email)
+    words = name.split()
+    if not label or not all(word == "&" or word[:1].isupper() for word in words):
+        return False
+    return spells_label(words, label)
 
 
 def _names_the_writer(name: str, email: PreparedEmail) -> bool:

@@ -65,7 +65,7 @@ def written_expansion(name: str, labels: set[str], email: PreparedEmail) -> str 
                 part = words[start:end]
                 if part[-1].lower() in _CONNECTORS:
                     continue
-                if (acronym and _initials(part) == name.lower()) or (label and _spells_label(part, label)):
+                if (acronym and _initials(part) == name.lower()) or (label and spells_label(part, label)):
                     found.append(" ".join(part).rstrip("."))
     if not found:
         return None
@@ -92,7 +92,7 @@ def _initials(words: list[str]) -> str:
     return "".join(word[0].lower() for word in words if word.lower() not in _CONNECTORS)
 
 
-def _spells_label(words: list[str], label: str) -> bool:
+def spells_label(words: list[str], label: str) -> bool:
     """True when `words`, in order or with the last first ("Studio Hale & Pine" for "Hale & Pine Studio"),
     make `label`: the first word whole, each other word whole, by its initial or (a connector) left out."""
     orders = [words, [words[-1], *words[:-1]]]
