@@ -32,6 +32,11 @@ def _reply(short: str, signature: str) -> str:
             _reply("Pellworth Market", "Pellworth Market Grocers - Linden Square"),
             "Pellworth Market Grocers",
         ),
+        (  # the name after the writer's post on the signature's line
+            "Olga Brandt <olga@halvorsenfreight.example.com>",
+            _reply("Halvorsen", "Fleet Manager | Halvorsen Cold Chain"),
+            "Halvorsen Cold Chain",
+        ),
         (  # a Dutch web shop: its display name with the legal form, its text without it
             '"Tulpenhof Online B.V." <tulpenhof@mail.example.nl>',
             "Hoi Sanne,\n\nLeuk dat je solliciteert bij Tulpenhof Online! We kijken naar je cv.\n\n"

@@ -1772,8 +1772,6 @@ BATCH_THREE_READING_MISREAD = {
     "s_startup_no_seguimos": "the employer is read as 'Irene de Flota' (employers' and titles' reading)",
     "p_restaurante_periodo_experiencia": "the "
     "employer is read as 'Tasca Velha' (employers' and titles' reading)",
-    "e_football_club_offer_analyst": "the "
-    "employer is read as 'Ashby Rovers' (employers' and titles' reading)",
     "e_airline_cabin_crew_not_progressing": "the title is read as None (employers' and titles' reading)",
     "e_zoo_keeper_practical_task_day": "the title is read as None (employers' and titles' reading)",
 }

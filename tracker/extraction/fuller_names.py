@@ -98,7 +98,9 @@ def _name_lines(email: PreparedEmail) -> list[str]:
     named = [display if not platform_of(email.sender) else ""]  # first, where it is
     signed_from = signature_start(email)
     signature = lines[signed_from : signed_from + _SIGNATURE_LINES] if signed_from is not None else ()
-    named += [*signature, *lines[-_LAST_LINES:]]
+    signed = [*signature, *lines[-_LAST_LINES:]]
+    # "Manager E-commerce | Tulpenhof Online": the organisation after the writer's post on one line.
+    named += signed + [part for line in signed if " | " in line for part in line.split(" | ")[1:]]
     named += [_LINE_LABEL.sub("", line, count=1) for line in lines if ":" in line and _LINE_LABEL.match(line)]
     return named
 
@@ -145,6 +147,10 @@ def _added_name_words(words: list[str]) -> bool:
     ):
         return False
     added = " ".join(words)
+    if any(
+        f"{first} {second}".lower() in GENERIC_NAMES for first, second in zip(words, words[1:], strict=False)
+    ):
+        return False  # "Risorse Umane", "Human Capital": a department's two words
     if only_places(added) or any(only_places(word) for word in words if word != "&"):
         return False  # "Marrow & Pike Galway", a letterhead's "MARROW & PIKE IRELAND": an office's place
     return not names_a_person_role(added)

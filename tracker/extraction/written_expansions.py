@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from tracker.extraction.brand_names import person_case
+from tracker.extraction.brand_names import LEGAL_WORDS, person_case
 from tracker.extraction.text import PreparedEmail
 from tracker.extraction.written_words import word_places
 
@@ -67,6 +67,9 @@ def written_expansion(name: str, labels: set[str], email: PreparedEmail) -> str 
                     continue
                 if (acronym and _initials(part) == name.lower()) or (label and spells_label(part, label)):
                     found.append(" ".join(part).rstrip("."))
+    # "Acme Corp" for "acmecorp": the legal form is the legal form readings' (employer_display.py) to add.
+    found = [" ".join(_without_legal(form.split())) for form in found]
+    found = [form for form in found if form]
     if not found:
         return None
     mixed = [form for form in found if not form.isupper()]
@@ -80,6 +83,12 @@ def _written_alone(name: str, text: str) -> bool:
         text[at - 1 : at] not in _IN_CODE and text[at + end : at + end + 1] not in _IN_CODE
         for at in word_places(name, text)
     )
+
+
+def _without_legal(words: list[str]) -> list[str]:
+    while len(words) > 1 and words[-1].lower().replace(".", "") in LEGAL_WORDS:
+        words = words[:-1]
+    return words
 
 
 def _letters(text: str) -> str:
