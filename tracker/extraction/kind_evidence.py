@@ -245,14 +245,3 @@ def _before(matches: list | None, others: list) -> bool:
     if not matches:
         return False
     return not others or matches[0].start() < others[0].start()
-
-
-def login_to_a_step(email: PreparedEmail, evidence: Evidence) -> bool:
-    """Whether the body's account words come after a step it sets (an interview, a test): the login to it,
-    not a portal's account mail. A test platform gives the reader a username and password for the tests
-    it invites them to ("Usuario: ... Contraseña: ..."), a video call its meeting's password ("Wachtwoord:
-    ..."); a subject naming an account is the account's mail."""
-    logins = email.body_hits.get("ACCOUNT")
-    if not logins or email.subject_hits.get("ACCOUNT"):
-        return False
-    return evidence.process_at is not None and evidence.process_at < logins[0].start()

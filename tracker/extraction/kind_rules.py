@@ -16,7 +16,7 @@ from tracker.extraction.applicant_voice import tells_their_own_step, written_by_
 from tracker.extraction.family_mail import from_family
 from tracker.extraction.hand_sent_steps import writes_the_reader_a_step
 from tracker.extraction.jobseekers_at_large import greets_jobseekers_at_large
-from tracker.extraction.kind_evidence import Evidence, gather, login_to_a_step, recruits_for_a_client
+from tracker.extraction.kind_evidence import Evidence, gather, recruits_for_a_client
 from tracker.extraction.kind_reading import (
     APPLICATION_MENTION,
     APPLICATION_NEWS,
@@ -75,7 +75,7 @@ def read_kind(email: PreparedEmail, status: StatusReading) -> KindReading:
         # "Je serai présente jeudi à 10h pour l'entretien", signed by the sender from their own mailbox.
         return KindReading(Kind.OTHER, UNMEASURED, "the reader telling an employer their own step")
     has_news = body_news or evidence.subject_news
-    if evidence.account_first and not has_news and not login_to_a_step(email, evidence):
+    if evidence.account_first and not has_news:
         return KindReading(Kind.OTHER, PORTAL_MAIL, "portal account")
     if (
         evidence.account_first
