@@ -107,10 +107,10 @@ MAIL = [
         "le mardi 7 avril à 10h.\n\nLa Directrice des Ressources Humaines",
     ),
     row(
-        "shift_worked_is_no_part_of_the_post",
+        "shift_worked_stays_with_the_post",
         Status.APPLIED,
         "Emballages du Forez",
-        "Régleur",
+        "Régleur en équipes (3x8)",
         sender="Emballages du Forez <rh@emballages-forez.fr>",
         subject="Votre candidature",
         body="Bonjour,\nNous avons bien reçu votre candidature au poste de Régleur en équipes (3x8) et nous "

@@ -605,7 +605,7 @@ BATCH_TWO = [
         "b2_shift_days",
         Status.APPLIED,
         "Riverside Hospital",
-        "Staff Nurse",
+        "Staff Nurse - Days",
         sender="Riverside Hospital <noreply@riverside.trac.jobs>",
         subject="Application submitted: Staff Nurse - Days (7am-7pm)",
         body="Dear Lena,\n\nYour application for Staff Nurse - Days (7am-7pm) at Riverside Hospital has "

@@ -500,7 +500,7 @@ BATCH_TWO = [
         "title_fulltime_days",
         Status.APPLIED,
         "St. Brigid Medical Center",
-        "Nurse Practitioner",
+        "Nurse Practitioner - Full Time - Days",
         sender="St. Brigid Medical Center <careers@stbrigid.org>",
         subject="Application received - Nurse Practitioner - Full Time - Days",
         body="Dear Sam,\n\nThank you for applying for Nurse Practitioner - Full Time - Days at St. "
@@ -1125,7 +1125,7 @@ BATCH_FIVE = [
         "es_title_jornada",
         Status.APPLIED,
         "Hoteles Marina",
-        "Recepcionista (h/m)",
+        "Recepcionista (h/m) - Jornada completa",
         sender="Hoteles Marina <empleo@hotelesmarina.es>",
         subject="Candidatura recibida",
         body="Hola Sam,\n\nHemos recibido tu candidatura para Recepcionista (h/m) - Jornada completa. "
@@ -1227,7 +1227,7 @@ BATCH_FIVE = [
         "title_seniority_level",
         Status.APPLIED,
         "Norcliffe",
-        "Senior Software Engineer",
+        "Senior Software Engineer (Level 5)",
         sender="Norcliffe <careers@norcliffe.io>",
         subject="Application received: Senior Software Engineer (Level 5) - Req #8812",
         body="Hi Sam,\n\nThanks for applying for Senior Software Engineer (Level 5) - Req "

@@ -140,7 +140,7 @@ TITLE_FORMS = [
         "de_junior_consultant_sap_m_w_d_teilzeit",
         Status.APPLIED,
         "Nordlicht Software GmbH",
-        "Junior Consultant SAP (m/w/d)",
+        "Junior Consultant SAP (m/w/d) Teilzeit",
         sender="Nordlicht Software GmbH <jobs@nordlicht-software.de>",
         subject="Ihre Bewerbung als Junior Consultant SAP (m/w/d) Teilzeit",
         body="Hallo Jana,\n\nvielen Dank für Ihre Bewerbung als Junior Consultant SAP (m/w/d) "
@@ -228,7 +228,7 @@ TITLE_FORMS = [
         "fr_conseiller_clientèle_h_f_temps_partiel",
         Status.APPLIED,
         "Maison Verlaine",
-        "Conseiller clientèle H/F",
+        "Conseiller clientèle H/F - Temps partiel",
         sender="Maison Verlaine <recrutement@maisonverlaine.fr>",
         subject="Votre candidature au poste de Conseiller clientèle H/F - Temps partiel",
         body="Bonjour Camille,\n\nNous avons bien reçu votre candidature au poste de Conseiller "

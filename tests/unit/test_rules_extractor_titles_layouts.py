@@ -2,12 +2,13 @@
 scheduler or a recruiter writes around a title is no part of it.
 
 Codes and postings before it ("[Job 7781]", "Posting #2026-044", "Réf. 2026-0412 -"); the site after it
-("- Store 1234", "- 0432 Main St", "- Plant 3", a school); when the hours fall ("- Nights", "2nd Shift",
-"Per Diem"); how long a contract runs ("- 6 Month Contract", "(6 mois)", "(24 uur)"); a city in brackets
-with its region ("(Monterrey, N.L.)", "São Paulo/SP"); the place after a gender mark ("(M/F) - Porto",
-"(m/w/d) ... in Augsburg"); the sentence going on after a title (", reporting to ..."), or the line's next
-label ("| Rate: ..."); a title on its own line under "Thank you for applying to:"; a calendar's "<whom or
-what> for <title>". The title kept is what a person would type into a tracker.
+("- Store 1234", "- 0432 Main St", "- Plant 3", a school); how long a contract runs ("- 6 Month Contract",
+"(6 mois)", "(24 uur)"); a city in brackets with its region ("(Monterrey, N.L.)", "São Paulo/SP"); the
+place after a gender mark ("(M/F) - Porto", "(m/w/d) ... in Augsburg"); the sentence going on after a
+title (", reporting to ..."), or the line's next label ("| Rate: ..."); a title on its own line under
+"Thank you for applying to:"; a calendar's "<whom or what> for <title>". When the hours fall ("- Nights",
+"2nd Shift", "Per Diem") stays, as the real labels keep it. The title kept is what a person would type
+into a tracker.
 """
 
 import pytest
@@ -55,14 +56,14 @@ SUBJECTS = [
     ),
     row(
         "part_time_tag",
-        "Bookseller",
+        "Bookseller (Part-Time)",
         sender="Harbor Books Careers <careers@harborbooks.com>",
         subject="Your application for Bookseller (Part-Time) has been received",
         body=_RECEIVED,
     ),
     row(
         "shift_and_pay",
-        "Warehouse Associate",
+        "Warehouse Associate - 2nd Shift",
         sender="Evergreen Distribution Careers <careers@evergreendist.com>",
         subject="Application received: Warehouse Associate - 2nd Shift - $19/hr",
         body=_RECEIVED,
@@ -90,7 +91,7 @@ SUBJECTS = [
     ),
     row(
         "nurse_unit_shift_body",
-        "Registered Nurse - Med/Surg",
+        "Registered Nurse - Med/Surg - Nights",
         sender="Mercy Ridge Health Careers <careers@mercyridge.org>",
         subject="Application received",
         body=(
@@ -115,21 +116,21 @@ SUBJECTS = [
     ),
     row(
         "shift_in_brackets",
-        "Patient Transporter",
+        "Patient Transporter (Nights)",
         sender="Calloway Medical Center Talent <talent@calloway.org>",
         subject="Thank you for applying: Patient Transporter (Nights)",
         body=_RECEIVED,
     ),
     row(
         "per_diem_trailing",
-        "Respiratory Therapist",
+        "Respiratory Therapist - Per Diem",
         sender="Calloway Medical Center Talent <talent@calloway.org>",
         subject="Application received: Respiratory Therapist - Per Diem",
         body=_RECEIVED,
     ),
     row(
         "weekend_shift",
-        "Caregiver",
+        "Caregiver - Weekend Shift",
         sender="Sunbeam Living Talent <talent@sunbeamliving.com>",
         subject="Your application: Caregiver - Weekend Shift - Glendale, AZ",
         body=_RECEIVED,
@@ -176,7 +177,7 @@ SUBJECTS = [
     ),
     row(
         "title_hybrid_days_tag",
-        "Unit Secretary",
+        "Unit Secretary - Days",
         sender="Calloway Medical Center <careers@calloway.org>",
         subject="Application for Unit Secretary (Hybrid) - Days - Main Campus",
         body=(
@@ -228,7 +229,7 @@ BODIES = [
     ),
     row(
         "part_time_tag_body",
-        "Bookseller",
+        "Part-Time Bookseller",
         sender="Harbor Books Recruiting <jobs@harborbooks.com>",
         subject="Thanks for applying",
         body=(
@@ -260,7 +261,7 @@ BODIES = [
     ),
     row(
         "requisition_title_in_body_shift",
-        "Patient Care Technician - Emergency Department",
+        "Patient Care Technician - Emergency Department - Nights",
         sender="Mercy Ridge Health Recruiting <jobs@mercyridge.org>",
         subject="Thank you for applying",
         body=(
@@ -323,7 +324,7 @@ BODIES = [
     ),
     row(
         "body_rejection_filled",
-        "Food Safety Coordinator",
+        "Food Safety Coordinator (2nd Shift)",
         sender="Orrin Foods Talent <talent@orrinfoods.com>",
         subject="Your application",
         body=(

@@ -72,7 +72,7 @@ ROWS = [
         "Dutch: a shift after the post's dash",
         Status.APPLIED,
         "Distributiecentrum Wolters",
-        "Orderpicker",
+        "Orderpicker - nachtploeg",
         sender="Werving Distributiecentrum Wolters <werving@dcwolters.nl>",
         subject="Bedankt voor je sollicitatie!",
         body="Hi Sem,\n\nBedankt voor je sollicitatie voor de functie 'Orderpicker - nachtploeg'. We "

@@ -129,27 +129,33 @@ _GENDER = r"(?:[mwfdxhvi]\s*/\s*)+[mwfdxhvi]|all genders|alle geschlechter|tous 
 # "(m/w/d; Vollzeit 38,5h)" -> "(m/w/d)".
 _GENDER_WITH_EXTRAS = re.compile(rf"\(\s*(?P<g>{_GENDER})\s*[,;][^)]*\)", re.I)
 # Working time and place as the other languages tag a title ("Teilzeit", "CDI", "Remoto", "Télétravail").
-WORKING_TIME = (
-    r"(?:remoto|híbrido|presencial|teletrabajo|télétravail|hybride|à distance|thuiswerken|ibrido|da remoto|"
-    r"in presenza|homeoffice|home-office|mobiles arbeiten|remote-first|"
-    r"voll-? ?(?:oder|/) ?teilzeit|teil-? ?(?:oder|/) ?vollzeit|vollzeit|teilzeit|befristet|unbefristet|"
-    r"karenzvertretung|temps plein|temps partiel|cdi|cdd|alternance|jornada completa|media jornada|"
-    r"tiempo completo|indefinido|voltijd|deeltijd|fulltime|parttime|tempo integral|meio período|"
-    r"tempo pieno|tempo determinato|tempo indeterminato|"
-    # Shifts: "Cajero/a - Turno tarde", "Pflegehelfer (m/w/d) - Nachtschicht".
+# The hours and shift a post is worked, which its labels keep where the post's name writes them
+# ("Verkäufer (m/w/d) Teilzeit", "Cajero/a - Turno tarde", "Pflegehelfer (m/w/d) - Nachtschicht").
+WORKING_HOURS = (
+    r"(?:voll-? ?(?:oder|/) ?teilzeit|teil-? ?(?:oder|/) ?vollzeit|vollzeit|teilzeit|temps plein|"
+    r"temps partiel|"
+    r"jornada completa|media jornada|tiempo completo|voltijd|deeltijd|fulltime|parttime|tempo integral|"
+    r"meio período|tempo pieno|"
     r"turno (?:de )?(?:mañana|tarde|noche|partido|rotativo|serale|notturno|diurno|giornaliero|notte|noite|"
     r"manhã)|schichtdienst|"
     # Brazil's shifts by letter or number: "Líder de Produção - Turno B", "Operador - 2º turno".
     r"turno [a-d1-4](?![\w-])|[1-4][ºo°] turno|turno (?:noturno|integral)|"
     r"nachtschicht|frühschicht|spätschicht|wechselschicht|nachtdienst|avonddienst|weekenddienst|"
     r"(?:avond|nacht|dag|ochtend|middag|weekend)ploeg|[2-5]-?ploegendienst|ploegendienst|"
-    # Hired out by an agency: "Pflegefachkraft (m/w/d) Zeitarbeit", "Infirmier (H/F) intérim".
-    r"zeitarbeit|arbeitnehmerüberlassung|minijob|intérim|"
     # French shift work: "Opérateur de production en équipes (2x8)", "Conducteur de ligne - 3x8".
     # (Never "équipes" alone: "Responsable des équipes" is a post.) The digits are listed, not a range:
     # _TAG_WORDS tests its words' first letters before trying them, which a range's leaves unknown.
     r"équipes (?:alternées|successives|de (?:nuit|jour|week-end)|\(?[2-5] ?x ?8\)?)|"
-    r"\(?[2345]x8\)?|travail posté|"
+    r"\(?[2345]x8\)?|travail posté)"
+)
+# Where and on what terms a post is worked, as the other languages tag a title ("CDI", "Remoto",
+# "Télétravail"): no part of its name.
+WORKING_TERMS = (
+    r"(?:remoto|híbrido|presencial|teletrabajo|télétravail|hybride|à distance|thuiswerken|ibrido|da remoto|"
+    r"in presenza|homeoffice|home-office|mobiles arbeiten|remote-first|befristet|unbefristet|"
+    r"karenzvertretung|cdi|cdd|alternance|indefinido|tempo determinato|tempo indeterminato|"
+    # Hired out by an agency: "Pflegefachkraft (m/w/d) Zeitarbeit", "Infirmier (H/F) intérim".
+    r"zeitarbeit|arbeitnehmerüberlassung|minijob|intérim|"
     # South Africa's employment-equity tag: "Junior Accountant (EE position)", "Clerk - EE".
     # An anchor that ends at "position" leaves the tag's first word alone: "Junior Accountant - EE".
     r"ee(?: position| post)?(?=\s*\)|\s*$)|employment equity(?: position)?|"
@@ -160,9 +166,11 @@ WORKING_TIME = (
     # Spanish contracts and hours (word_lists.toml `spanish_terms`): "Cocinero/a - Contrato indefinido".
     rf"{word_list('spanish_terms')})"
 )
+# Working time and place, either (what a field after a preposition is not: "Technicien H/F en CDI").
+WORKING_TIME = rf"(?:{WORKING_HOURS}|{WORKING_TERMS})"
 # "Chargé de clientèle (CDI) - Agence de Lyon": a bracket holding a working time alone, wherever it stands
 # (_TRAILING_TAGS reads one at the end only; a place cut after it leaves it there).
-WORKING_TIME_IN_BRACKETS = re.compile(rf"\s*\(\s*{WORKING_TIME}\s*\)", re.I)
+WORKING_TIME_IN_BRACKETS = re.compile(rf"\s*\(\s*{WORKING_TERMS}\s*\)", re.I)
 # A day the sentence goes on to name: "... Analyst on Monday, March 3", "el lunes a las 10:00",
 # "lunedì 3 marzo", "op maandag": a weekday after its preposition, or before a date or a time.
 WEEKDAY = f"(?:{one_of(ENGLISH, FRENCH, SPANISH, GERMAN, DUTCH, PORTUGUESE_FULL, ITALIAN)})"
@@ -178,18 +186,18 @@ _TRAILING_TAGS = re.compile(
     rf"kennzahl|kennziffer|stellennummer|stellen-id|referenz|référence|referencia|referentie|riferimento|réf|"
     rf"vacaturenummer|vacature-id)\b"
     rf"|ausschreibung\s+\S*\d).*|"
-    rf"\s+[-–|]\s+{WORKING_TIME}\b.*|{_WHEN}|"
+    rf"\s+[-–|]\s+{WORKING_TERMS}\b.*|{_WHEN}|"
     # "Recepcionista (h/m) Turno noche": a shift the board writes on after the gender mark, with no
     # separator, is the post's name (its labels keep it); a contract or place there is not.
-    rf"(?<=\))\s+(?!turno\b){WORKING_TIME}\b.*|"
-    rf"\s+(?:en|in|a|em|à|op|im|de)\s+(?:regime de\s+|contrat\s+)?{WORKING_TIME}\b.*|"
-    rf"\s*\(\s*{WORKING_TIME}\b[^)]*\))\s*$",
+    rf"(?<=\))\s+(?!turno\b){WORKING_TERMS}\b.*|"
+    rf"\s+(?:en|in|a|em|à|op|im|de)\s+(?:regime de\s+|contrat\s+)?{WORKING_TERMS}\b.*|"
+    rf"\s*\(\s*{WORKING_TERMS}\b[^)]*\))\s*$",
     re.I,
 )
 # A word every one of those tags holds: the tags' pattern tries each of its branches at every place of a
 # title, and titles rarely hold a tag (a few in a hundred), so the words are looked for first.
 _TAG_WORDS = CaselessWords(
-    rf"vom|referen|réf|ausschreibung|kennz|stellen|riferimento|vacature|{WORKING_TIME}|{WEEKDAY}|{MONTH}"
+    rf"vom|referen|réf|ausschreibung|kennz|stellen|riferimento|vacature|{WORKING_TERMS}|{WEEKDAY}|{MONTH}"
 )
 # "Lohnbuchhalter (m/w/d) wurde erfolgreich versendet", "Technicien (H/F) en alternance": after its gender
 # mark a title goes on only with a capitalised word ("Sachbearbeiter (m/w/d) Buchhaltung") or a preposition

@@ -22,7 +22,6 @@ from tracker.extraction.language_titles import WORKING_TIME
 from tracker.extraction.phrases.tables import word_list
 from tracker.extraction.places import only_places
 from tracker.extraction.text import PreparedEmail
-from tracker.extraction.title_cleaning import SHIFT
 
 _CLAUSE_OPENER = re.compile(
     rf"\s+(?:{word_list('title_clause_openers')}|{word_list('french_title_ends')})(?:(?<=')|(?![\w'-]))"
@@ -75,34 +74,21 @@ def possessive_end(body: str, start: int, end: int) -> int:
     return _end_before(_POSSESSIVE_RUN_ON, body, start, end, end + 1)  # its space may be the title's end
 
 
-# The hours a post is worked, written after its name with no dash between: shifts in English ("Early
-# Morning Shift", "Second Shift"), every language's working time ("Part Time", "Meio Período", "temps
-# partiel", "Teilzeit"), weekends and evening hours.
-_SHIFT_WORDS = (
-    r"(?:(?:early|late|morning|afternoon|evening|night|overnight|weekend|weekday|day|swing|graveyard|rotating|"
-    r"split|1st|2nd|3rd|first|second|third)\s+)+shift"
+# "the Patient Care Technician night position": an English sentence's lowercase hours between a capitalised
+# post and its noun describe the opening; the post's own name writes its hours capitalised ("- Nights").
+_LOWERCASE_HOURS_TAIL = re.compile(
+    r"(?<=[a-z)]) (?:night|day|evening|overnight|weekend|part[- ]time|full[- ]time)(?: shift)?$"
 )
-_HOURS = (
-    rf"(?:{_SHIFT_WORDS}|{SHIFT}|{WORKING_TIME}|part[- ]?time|full[- ]?time|fin(?:es)? de semana|"
-    r"fim de semana|finais de semana|week-?ends?|avonduren|weekenduren)"
-)
-_HOURS_TAIL = re.compile(rf"(?<=[\w)])(?:\s+{_HOURS})+\s*$", re.I)
 
 
 def without_hours_tail(title: str) -> str:
-    """`title` without the hours it ends with after a space ("Line Cook Overnight Shift" -> "Line Cook"),
-    where a post's name is left before them."""
-    if " " not in title:
+    """`title` without the lowercase English hours a sentence wrote after its capitalised post ("Line Cook
+    overnight" -> "Line Cook")."""
+    tail = _LOWERCASE_HOURS_TAIL.search(title)
+    if tail is None:
         return title
-    tail = _HOURS_TAIL.search(title)
-    if not tail or tail.start() == 0 or title.startswith(_NAMED_SHIFT, tail.start() + 1):
-        return title
-    return title[: tail.start()]
-
-
-# "Recepcionista (h/m) Turno noche": a Spanish board writes the shift, capitalised and with no dash before
-# it, as the post's name (a dash or lowercase makes it a tag: "Cajero/a - Turno tarde").
-_NAMED_SHIFT = "Turno "
+    head = title[: tail.start()]
+    return head if head.rpartition(" ")[2][:1].isupper() else title
 
 
 # Posts that name their field after a preposition in the Romance languages and English: an internship, a

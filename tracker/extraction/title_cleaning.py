@@ -51,6 +51,10 @@ _REQ_SHORT_LEADING = re.compile(
     r"^(?:#\s*)?((?!(?:19|20)\d\d\b)\d{4,}|(?!(?:19|20)?\d\d-(?:19|20)?\d\d\b)\d{2,4}-\d{3,5}|(?<=#)\d{3})"
     r"\s*[-:|–]?\s+(?=[A-ZÀ-Þ])"
 )
+# A season's year a posting's number runs on from ("Summer 2026-40211"): the year is the post's, as the
+# labels keep a season with its year.
+_YEAR_OPENING_CODE = re.compile(r"((?:19|20)\d\d)[-/](?=\d{3,})")
+_SEASON_AT_END = re.compile(r"\b(?:spring|summer|fall|autumn|winter)$", re.I)
 # "2026-12 - Servicemonteur": a year and a posting's number, then a dash (a school year's second year follows
 # its first: "2026-27 - Teacher" is a cohort's, and stays).
 _YEAR_NUMBERED_LEADING = re.compile(r"^((?:19|20)(\d\d)-(\d{2,3}))\s+[-|–]\s+(?=[A-ZÀ-Þ])")
@@ -80,22 +84,22 @@ SHIFT = (
     r"turno (?:noturno|diurno|vespertino|matutino|nocturno|rotativo|intermedio|[123])|[123][ºo°ª]? turno|"
     r"plantão(?: (?:noturno|diurno))?(?: \d{1,2}x\d{2})?|\d{1,2}x\d{2})"
 )
+# Where and on what terms the post is worked, no part of its name. Its hours and shift are: every real
+# label keeps "Full Time", "(Part-Time)", "- Nights" or "2nd Shift" where the post's name carries them.
 _WORK_TAG = (
-    rf"(?:{SHIFT}|open|remote|hybrid|on-?site|in[- ]office|work from home|wfh|fully remote|100% remote|"
+    r"(?:open|remote|hybrid|on-?site|in[- ]office|work from home|wfh|fully remote|100% remote|"
     r"telecommute|"
     # A US contract's tax form or terms: "(1099 contract)", "(W2)", "(C2C only)", "(Contract to Hire)"; a
     # bracket opening with the form is the contract's whole ("(W2 contract to perm)", "(1099 / C2C)").
     r"(?:1099|w-?2|c2c|c2h|corp[- ]to[- ]corp)(?:(?:\s+|\s*[/,&+]\s*)[^)\]]{1,30})?|"
     r"temp[- ]to[- ](?:hire|perm)|"
-    r"remote[^)\]]{0,30}|hybrid[^)\]]{0,30}|on-?site[^)\]]{0,30}|(?:contract|full[- ]time|part[- ]time|"
+    r"remote[^)\]]{0,30}|hybrid[^)\]]{0,30}|on-?site[^)\]]{0,30}|(?:contract|"
     r"temporary|permanent|fixed[- ]term)(?:[,;]?\s+[^)\]]{0,30})?)"
 )
 _TAG_IN_BRACKETS = re.compile(rf"\s*[\(\[]\s*{_WORK_TAG}\s*[\)\]]", re.I)
 _TAG_TRAILING = re.compile(
-    r"\s*(?:[-|/,–]+\s*)(?:(?:100% |fully )?remote|hybrid|on-?site|work from home|wfh|telecommute|"
-    rf"full[- ]time|part[- ]time|{SHIFT})(?:\s*[-|/–]\s*(?:remote|hybrid|on-?site|work from home|wfh|"
-    r"full[- ]time|"
-    rf"part[- ]time|{SHIFT}))*\s*$",
+    r"\s*(?:[-|/,–]+\s*)(?:(?:100% |fully )?remote|hybrid|on-?site|work from home|wfh|telecommute)"
+    r"(?:\s*[-|/–]\s*(?:remote|hybrid|on-?site|work from home|wfh))*\s*$",
     re.I,
 )
 # The sites a number names ("Store #0457", "DC 6021", "Ward 7"): where a post is, leading or trailing it.
@@ -173,8 +177,9 @@ _SITE_IN_BRACKETS = re.compile(
     rf"\s*\(\s*(?:{_NUMBERED_CARE_SITES})\s*(?:#|no\.?)?\s*\d{{1,6}}\s*\)",
     re.I,
 )
-# "Software Engineer II (L4)", "(IC3)", "(Level 5)": a company's level ladder, not the role's name.
-_LEVEL_IN_BRACKETS = re.compile(r"\s*\(\s*(?:L|IC|level\s*)\d{1,2}\s*\)", re.I)
+# "Software Engineer II (L4)", "(IC3)": a company's level code, not the role's name ("(Level 5)" written out
+# is kept, as the labels keep "- All Levels" and "Level II").
+_LEVEL_IN_BRACKETS = re.compile(r"\s*\(\s*(?:L|IC)\d{1,2}\s*\)", re.I)
 _DIGIT = re.compile(r"\d")
 # How long a contract runs, with the word for the contract: "- 6 Month Contract", "(12-month contract)"
 # (a duration alone stays, as the post writes it: "Stage Chargé de communication (6 mois)").
@@ -268,10 +273,8 @@ _ROLE_NOUN_TRAILING = re.compile(
     re.I,
 )
 # "Remote Accounts Receivable Specialist" (but "Remote Sensing Analyst" is a field).
-# "Part-Time Bookseller": the working time before the role's name.
-_LEADING_WORK_TAG = re.compile(
-    r"^(?:remote|hybrid|fully remote|part[- ]time|full[- ]time)\s*[-:|]?\s+(?!sensing\b)(?=\w)", re.I
-)
+# ("Part-Time Bookseller" keeps its hours, as the labels keep them wherever the post's name writes them.)
+_LEADING_WORK_TAG = re.compile(r"^(?:remote|hybrid|fully remote)\s*[-:|]?\s+(?!sensing\b)(?=\w)", re.I)
 # A snippet runs the next sentence on: "... (Software Engineer) We appreciate".
 _NEXT_SENTENCE = re.compile(r"\s+(?:We|Our|You|Your|Please|Thank|If|This)\b(?:\s+[a-z].*)?$")
 # "Job: Java Developer | Rate: £550/day | Location: London": the next label on the line.
@@ -388,11 +391,15 @@ def clean_title(raw: str) -> tuple[str, str | None]:
     for pattern in patterns:
         match = pattern.search(text)
         if match and _keeps_a_title(text, match):
-            requisition_id = requisition_id or match.group(1)
+            code, head = match.group(1), text[: match.start()]
+            if (season_year := _YEAR_OPENING_CODE.match(code)) and _SEASON_AT_END.search(head):
+                # "Intern Analyst Summer 2026-40211": the season's year, then the posting's number.
+                head, code = f"{head} {season_year.group(1)}", code[season_year.end() :]
+            requisition_id = requisition_id or code
             rest = text[match.end() :]
             if rest[:2] == ", " and rest[2:3].islower():
                 rest = ""  # "X (REQ518822), the panel is now ...": the sentence goes on after the code
-            text = (text[: match.start()] + " " + rest).strip(_EDGE_PUNCTUATION + " ")
+            text = (head + " " + rest).strip(_EDGE_PUNCTUATION + " ")
     for _ in range(3):
         before = text
         # The start date, the site or the agency's unnamed client after the post (title_tails.py).
