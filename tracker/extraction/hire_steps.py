@@ -5,7 +5,8 @@ Such a step is no new submission (docs/DESIGN.md, bookkeeping): it joins the one
 its employer. A check (background, DBS, references, a drug test) states no status: checks come before
 an offer as often as after, so the status stays where the interview or the offer left it; unless the mail
 says the check waits on the reader's offer or start date ("as part of your conditional offer", "to avoid
-delays to your start date"): the offer was made, and stands. A welcome
+delays to your start date"; not "any offer of employment would depend on it", no offer of the reader's): the
+offer was made, and stands. A welcome
 before the first day or onboarding paperwork says the reader was hired: the furthest status there is,
 an offer (`welcomes_a_hire`), as a person keeping the tracker would write it. It is the
 reader's step only where the mail says it is theirs ("your background check", "Ihr erster
@@ -88,10 +89,12 @@ def welcomes_a_hire(email: PreparedEmail) -> bool:
 
 
 # A check the reader's offer or start date waits on: the offer was made ("your conditional offer", "your
-# offer of employment", "before your start date", "Ihr Eintrittsdatum", "votre date d'arrivée", "je
-# startdatum", "tu fecha de incorporación", "sua data de início", "la tua data di inizio").
+# offer of employment", "we will let you know your start date", "Ihr Eintrittsdatum", "votre date d'arrivée",
+# "je startdatum", "tu fecha de incorporación", "sua data de início", "la tua data di inizio"). Wider than the
+# OFFER tables' "before your start date" (phrases/en_status.py and each language's), which read any mail: in
+# a check's mail the reader's start date named at all says the offer stands; in other mail only one set.
 _AFTER_THE_OFFER = re.compile(
-    r"\byour (?:conditional |contingent |provisional |job |employment )?offer\b|\boffer of employment\b"
+    r"\byour (?:conditional |contingent |provisional |job |employment )?offer\b|\byour offer of employment\b"
     r"|\byour (?:anticipated |expected |planned |proposed )?start(?:ing)? date\b"
     r"|\bihr(?:em)? (?:eintrittsdatum|eintrittstermin|arbeitsbeginn)\b|\bvotre date d'(?:arrivée|embauche)\b"
     r"|\bje (?:startdatum|begindatum)\b|\btu fecha de (?:incorporación|inicio)\b"
@@ -103,7 +106,12 @@ def only_the_check_confirms(email: PreparedEmail) -> bool:
     """Whether every receipt-like phrase the mail holds is its check ("background check"): then its
     "applied" confirms no submission, it is a step of one already made."""
     hits = [*email.subject_hits.get("CONFIRMATION", ()), *email.body_hits.get("CONFIRMATION", ())]
-    return bool(hits) and all(_A_CHECK.fullmatch(hit.group(0).lower()) for hit in hits)
+    return bool(hits) and all(is_a_check(hit.group(0).lower()) for hit in hits)
+
+
+def is_a_check(phrase: str) -> bool:
+    """Whether a receipt-like `phrase` (lowercased) is only a check's name ("background check")."""
+    return _A_CHECK.fullmatch(phrase) is not None
 
 
 _A_CHECK = re.compile(r"(?:background|pre-employment) (?:checks?|screenings?|screens?|investigations?)")

@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass, field
 
 from tracker.extraction import meeting_arrangements, receipt_outlines, status_table
+from tracker.extraction.hire_steps import is_a_check
 from tracker.extraction.meeting_or_test import (
     TESTS,
     VIDEO,
@@ -66,6 +67,8 @@ def status_signals(
             if category in _STEPS and _outlined_after_receipt(text, match, receipt_at):
                 continue
             if category == "rejected" and _a_boards_wish(match, receipt_at, hits):
+                continue
+            if category == "offer" and _start_ahead_in_a_process(text, match, hits):
                 continue
             if not is_hedged(text, match, whole_sentence) and not (
                 category == "rejected"
@@ -169,6 +172,35 @@ def _outlined_after_receipt(text: str, match: re.Match[str], receipt_at: int | N
         return False
     sentence = text[slice(*sentence_bounds(text, match.start(), match.end()))]
     return receipt_outlines.outlines_the_process(sentence)
+
+
+def _start_ahead_in_a_process(text: str, match: re.Match[str], hits: dict[str, list[re.Match[str]]]) -> bool:
+    """True when an offer's phrase only speaks of the reader's start date ("before your start date") after
+    the mail's own news, a receipt or a step it invites to: what comes later outlined, no offer made."""
+    if not _START_SPOKEN_OF.search(match.group(0)):
+        return False
+    receipts = hits.get("CONFIRMATION", ())
+    if any(
+        receipt.start() < match.start()
+        and not is_a_check(receipt.group(0))
+        and not is_hedged(text, receipt, False)
+        for receipt in receipts
+    ):
+        return True  # a receipt of the application, not a check's name ("background check")
+    return any(
+        step.start() < match.start() and not is_hedged(text, step, True)
+        for category in ("INTERVIEW", "ASSESSMENT")
+        for step in hits.get(category, ())
+    )
+
+
+# The reader's start in the OFFER tables' "before your start date" and its kin in each language.
+_START_SPOKEN_OF = re.compile(
+    r"\bstart(?:ing)? date\b|\b(?:startdatum|eerste werkdag|indiensttreding|eintrittstermin|arbeitsbeginn|"
+    r"ersten arbeitstag|eintritt|dienstantritt|incorporación|primer día|admissão|primeiro dia|primo giorno|"
+    r"premier jour)\b|\bdate d.(?:entrée|embauche|arrivée)\b|\bprise de (?:poste|fonctions?)\b"
+    r"|\b(?:fecha|data) d[ei] (?:incorporación|inicio|ingreso|início|admissão|assunzione)\b"
+)
 
 
 def _a_boards_wish(
