@@ -65,6 +65,8 @@ def test_a_labelled_line_writes_the_client_in_full():
         ("Marrow & Pike Careers", "Marrow & Pike"),  # the hiring team
         ("Marrow & Pike Group", "Marrow & Pike"),  # a filler tail: the brand is what a person writes
         ("Marrow & Pike Store Manager", "Marrow & Pike"),  # a person's job
+        ("Marrow & Pike Makes Mornings", "Marrow & Pike"),  # a slogan: a sentence with the name its subject
+        ("Marrow & Pike Brings People Together", "Marrow & Pike"),
     ],
 )
 def test_words_that_are_no_part_of_the_name_do_not_lengthen_it(signature, employer):

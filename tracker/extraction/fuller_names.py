@@ -38,6 +38,13 @@ _LINE_SEPARATORS = re.compile(r" [|\-–—·/] |, |\s\(|\t| {2,}")
 _LINE_LABEL = re.compile(r"^[^\W\d_]{2,20}:\s+")
 # Words a shop's or a web business's name is made with that the reading's clause words also hold.
 _NAME_WORDS_AMONG_STOP_WORDS = {"online"}
+# The verbs a slogan under a name starts with, the name its subject ("Marrow & Pike Makes Mornings", "Acme
+# Brings People Together"): a sentence, no name's words.
+_SLOGAN_VERBS = frozenset(
+    {"makes", "delivers", "builds", "brings", "powers", "keeps", "helps", "connects", "creates", "inspires",
+     "serves", "believes", "cares", "puts", "gets", "gives", "is", "are", "means", "matters", "loves",
+     "empowers", "transforms", "turns", "takes", "lets", "feeds", "fuels"}
+)  # fmt: skip
 _LEGAL_FORM_AFTER = re.compile(rf"(?:{LEGAL_FORM_AT_END.pattern[:-1]})(?!\w)")
 # A hiring mailbox's or a step's word in any language ("Carrières", "Karriere", "Recrutement") is no name's.
 _NOT_NAME_WORDS = (
@@ -136,8 +143,8 @@ def _written_bare(name: str, text: str) -> bool:
 
 def _added_name_words(words: list[str]) -> bool:
     """True when `words` go on a name: capitalised words (an "&" between them), none a department's, a
-    filler's, a place's or a person's job."""
-    if not words or len(words) > _MAX_ADDED_WORDS or words[-1] == "&":
+    filler's, a place's or a person's job, nor a slogan's verb first."""
+    if not words or len(words) > _MAX_ADDED_WORDS or words[-1] == "&" or words[0].lower() in _SLOGAN_VERBS:
         return False
     if not all(word == "&" or (word[:1].isupper() and word.replace("-", "").isalpha()) for word in words):
         return False
