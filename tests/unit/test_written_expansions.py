@@ -58,3 +58,27 @@ def test_a_domain_label_run_together_is_the_name_the_mail_writes(sender, signatu
         f"Hi Grace,\n\nShall we call on Friday at 11:30 about the role? It takes 20 minutes.\n\n{signature}"
     )
     assert extract(sender=sender, subject="Call on Friday", body=body).company == employer
+
+
+@pytest.mark.parametrize(
+    ("sender", "body", "acronym"),
+    [
+        pytest.param(  # the writer's own name, its initials the acronym
+            '"JDM Recruitment" <recruitment@jdm.example.co.uk>',
+            "Dear Jordan,\n\nWe have received your application for the Finance Officer post.\n\n"
+            "Kind regards,\nJames D Miller\nRecruitment Team",
+            "JDM",
+            id="the_writers_name",
+        ),
+        pytest.param(  # a step of the hiring asked of the reader
+            '"PCA Recruitment" <recruitment@pca.example.org.uk>',
+            "Dear Jordan,\n\nThank you for applying for the Finance Officer post. Please complete the Pre "
+            "Contract Assessment before Friday.\n\nRecruitment Team",
+            "PCA",
+            id="a_step_of_the_hiring",
+        ),
+    ],
+)
+def test_words_whose_initials_make_the_acronym_but_name_no_organisation_leave_it(sender, body, acronym):
+    company = extract(sender=sender, subject="Application received - Finance Officer", body=body).company
+    assert company == acronym

@@ -11,6 +11,7 @@ import re
 import unicodedata
 
 from tracker.extraction.brand_names import LEGAL_WORDS, person_case
+from tracker.extraction.person_names import looks_like_person_name
 from tracker.extraction.text import PreparedEmail
 from tracker.extraction.written_words import word_places
 
@@ -38,6 +39,12 @@ _CONNECTORS = {
     "en",
     "und",
 }
+# The last word of a step or a form of the hiring the mail asks for, whose initials may spell the acronym too
+# ("complete the Pre Contract Assessment" beside "PCA"): no organisation's name.
+_STEP_NOUNS = frozenset(
+    {"assessment", "interview", "test", "form", "check", "questionnaire", "screening", "application",
+     "statement", "declaration"}
+)  # fmt: skip
 _MIN_ACRONYM, _MAX_ACRONYM = 2, 6
 _MIN_LABEL = 6
 _IN_CODE = {"/", "-", "_"}
@@ -69,11 +76,20 @@ def written_expansion(name: str, labels: set[str], email: PreparedEmail) -> str 
                     found.append(" ".join(part).rstrip("."))
     # "Acme Corp" for "acmecorp": the legal form is the legal form readings' (employer_display.py) to add.
     found = [" ".join(_without_legal(form.split())) for form in found]
-    found = [form for form in found if form]
+    # "James D Miller" signing for "JDM", "the Pre Contract Assessment" beside "PCA": a person, a step.
+    found = [form for form in found if form and not _names_no_organisation(form)]
     if not found:
         return None
     mixed = [form for form in found if not form.isupper()]
     return max(mixed, key=len) if mixed else person_case(max(found, key=len))
+
+
+def _names_no_organisation(form: str) -> bool:
+    """True when `form` is a person's name ("James D. Miller": its middle initial aside) or a hiring step's
+    ("Pre Contract Assessment")."""
+    words = form.split()
+    unabbreviated = " ".join(word for word in words if len(word.rstrip(".")) > 1)
+    return looks_like_person_name(unabbreviated) or words[-1].lower() in _STEP_NOUNS
 
 
 def _written_alone(name: str, text: str) -> bool:
