@@ -11,7 +11,7 @@ import random
 import re
 
 from tracker.extraction import phrases
-from tracker.extraction.phrases import anchors, pattern_shape
+from tracker.extraction.phrases import anchors, lookahead_tests
 
 _PARTS = [
     "thank you for your interest in",
@@ -82,7 +82,7 @@ def test_a_lookahead_tested_for_its_opening_character_finds_what_it_finds():
     texts = ["", "your application for data analyst", *_mixes(3000)]
     tested = 0
     for fragment in _index_fragments():
-        with_test = pattern_shape.with_next_character_test(fragment)
+        with_test = lookahead_tests.with_next_character_test(fragment)
         if with_test == fragment:
             continue
         tested += 1
@@ -94,7 +94,7 @@ def test_a_lookahead_tested_for_its_opening_character_finds_what_it_finds():
 
 
 def test_the_opening_character_test_reads_classes_escapes_and_the_end():
-    test = pattern_shape.with_next_character_test
+    test = lookahead_tests.with_next_character_test
     assert test(r"\bfor (?P<t>[^\n.]{2,20}?)(?=\s*[.!;]|,\s+and\b|[ \t]*(?:\n|$))") == (
         r"\bfor (?P<t>[^\n.]{2,20}?)(?=[ !,.;\n\s\t]|\Z)(?=\s*[.!;]|,\s+and\b|[ \t]*(?:\n|$))"
     )

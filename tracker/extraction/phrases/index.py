@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 
+from tracker.extraction.phrases.lookahead_tests import with_next_character_test
 from tracker.extraction.phrases.pattern_shape import (
     DIGIT,
     MAX_KEY,
@@ -19,7 +20,6 @@ from tracker.extraction.phrases.pattern_shape import (
     needed_texts,
     opens_a_word,
     trie_pattern,
-    with_next_character_test,
 )
 
 # Named groups can't repeat in one pattern; a pattern asking which category matches doesn't need them.
