@@ -165,3 +165,15 @@ LOGINS_TO_A_STEP = [
 @pytest.mark.parametrize(("mail", "status", "company", "title"), LOGINS_TO_A_STEP)
 def test_a_steps_login_is_no_portal_account(mail, status, company, title):
     assert_reads_application(extract(**mail), status, company, title)
+
+
+def test_an_advisory_firm_named_assessoria_is_the_employer_not_a_vendor():
+    result = extract(
+        sender='"Vértice Assessoria Contábil" <rh@verticeassessoria.example.com.br>',
+        subject="Entrevista - Assistente Fiscal",
+        body=(
+            "Olá Ana,\n\nGostaríamos de convidar você para uma entrevista para a vaga de Assistente "
+            "Fiscal na quinta-feira às 10h.\n\nEquipe de RH\nVértice Assessoria Contábil"
+        ),
+    )
+    assert result.company == "Vértice Assessoria Contábil", result

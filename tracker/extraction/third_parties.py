@@ -34,9 +34,11 @@ _ACTING_FOR = (
 _ACTING_IN_TEXT = re.compile(rf"\b(?:{'|'.join(re.escape(words) for words in _ACTING_FOR)}) ")
 # The words one of which every acting phrase holds, from the pattern: most mail has none.
 _ACTING_PRECHECK = MatchWords(_ACTING_IN_TEXT)
-# A vendor's trade in its (run-together) domain label or display name: what it does for employers.
+# A vendor's trade in its (run-together) domain label or display name: what it does for employers. Not
+# "assessor-": a Portuguese "Assessoria Contábil" (an accounting firm), an Italian "Assessorato" hire for
+# themselves.
 _VENDOR_TRADE = re.compile(
-    r"screening|assess|testing|psychometr|psicotest|backgroundcheck|^tests?|tests?$|^toets"
+    r"screening|assess(?!or)|testing|psychometr|psicotest|backgroundcheck|^tests?|tests?$|^toets"
 )
 # How far after the acting words the organisation's name is looked for.
 _NAME_WINDOW = 80
