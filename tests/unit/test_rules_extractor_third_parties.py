@@ -129,9 +129,7 @@ def test_a_check_that_may_come_before_an_offer_states_no_offer():
         "background check for the Barista position. Please sign the authorization form within 2 business "
         "days.\n\nBrightgate Screening LLC",
     )
-    assert result.kind is Kind.APPLICATION, result
-    assert result.status is not Status.OFFER, result
-    assert result.company == "Tollgate Coffee Roasters", result
+    assert_reads_application(result, Status.APPLIED, "Tollgate Coffee Roasters", "Barista")
 
 
 # A step's login is no portal account: a test platform gives the reader a username and password for the
