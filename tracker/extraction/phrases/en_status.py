@@ -469,9 +469,12 @@ OFFER = [
     r"present you with an offer)",
     rf"\b(?:we'd|we would|i'd|i would) like to (?:formally |officially )?(?:offer you{_A_STEP_OFFERED}|"
     r"extend (?:to you |you )?(?:an?|the) (?:\w+ ){0,2}offer|make you an offer)",
-    # Also an agency's client: "Hollow Pine is offering you the Line Lead assignment".
+    # Also an agency's client: "Hollow Pine is offering you the Line Lead assignment". The post is what is
+    # offered, only its words between: not "the chance to register for a placement", "a course before any
+    # placement".
     rf"\boffer(?:ed|ing|s)? you{_A_STEP_OFFERED} "
-    r"(?:the|a|this|our) (?:\w+ ){0,6}(?:position|role|job|post|contract|assignment|placement)\b",
+    r"(?:the|a|this|our) (?:(?!(?:to|for|before|after|with|at|in|on|chance|opportunity) )\w+ ){0,6}"
+    r"(?:position|role|job|post|contract|assignment|placement)\b",
     # The hire wished in so many words: "we'd love to hire you", "the team has decided to hire you".
     r"\b(?:like|love|want|wants|pleased|happy|excited|delighted|glad|decided) to hire you\b",
     r"\b(?:your|the attached|attached is your|enclosed is your) (?:\w+ ){0,2}offer (?:letter|of employment|"
