@@ -175,3 +175,22 @@ def test_an_advisory_firm_named_assessoria_is_the_employer_not_a_vendor():
         ),
     )
     assert result.company == "Vértice Assessoria Contábil", result
+
+
+@pytest.mark.parametrize(
+    ("sender", "employer"),
+    [
+        ('"Careers" <careers@brightcontest.com>', "BrightContest"),  # "test" ending a word
+        ('"Careers" <careers@testovan.com>', "Testovan"),  # "test" opening a name
+    ],
+)
+def test_an_employer_whose_domain_holds_the_letters_test_is_no_test_vendor(sender, employer):
+    result = extract(
+        sender=sender,
+        subject="Application received - Designer",
+        body=(
+            "Hi Ana,\n\nThank you for applying for the Designer role. We have received your application."
+            f"\n\n{employer}"
+        ),
+    )
+    assert result.company == employer, result

@@ -6,8 +6,8 @@ its own words, not in a list of its names:
 - its display name writes it acting for another ("Skillsmetric on behalf of Acme", "Testwise namens Acme");
 - the text writes it acting for an organisation the text names ("on behalf of Acme", "in opdracht van
   Acme", "im Auftrag von Acme", "pour le compte de Acme", "at the request of Acme");
-- its trade is a vendor's, in its domain or display name ("ClearPath Screening", "TestMeester",
-  "Psicotest Pro", "acme-assessments.io").
+- its trade is a vendor's, in its domain or display name ("ClearPath Screening", "Psicotest Pro",
+  "acme-assessments.io"), or a test's word in its display name ("TestMeester", "Pruebasplus Test").
 Then its domain's label is read as a system's (company._unknown_system): its own names are never the
 employer, the organisation it names is, and where it names none the employer is unknown.
 """
@@ -37,9 +37,10 @@ _ACTING_PRECHECK = MatchWords(_ACTING_IN_TEXT)
 # A vendor's trade in its (run-together) domain label or display name: what it does for employers. Not
 # "assessor-": a Portuguese "Assessoria Contábil" (an accounting firm), an Italian "Assessorato" hire for
 # themselves.
-_VENDOR_TRADE = re.compile(
-    r"screening|assess(?!or)|testing|psychometr|psicotest|backgroundcheck|^tests?|tests?$|^toets"
-)
+_VENDOR_TRADE = re.compile(r"screening|assess(?!or)|testing|psychometr|psicotest|backgroundcheck")
+# A test vendor's word in its display name, whole ("Pruebasplus Test") or opening a compound ("TestMeester",
+# "Toetswijzer"): not in a run-together label, where "testo", "brightcontest", "fastest" hold the letters.
+_TEST_WORD = re.compile(r"\b(?:tests?|(?:test|toets)[^\W\d_]{4,})\b")
 # How far after the acting words the organisation's name is looked for.
 _NAME_WINDOW = 80
 
@@ -56,7 +57,9 @@ def vendor_label(email: PreparedEmail, names: Sequence[str]) -> str | None:
     if _displays_acting_for_another(display, label):
         return label
     if _VENDOR_TRADE.search(label) or (
-        display and not looks_like_person_name(sender.name) and _VENDOR_TRADE.search(run_together(display))
+        display
+        and not looks_like_person_name(sender.name)
+        and (_VENDOR_TRADE.search(run_together(display)) or _TEST_WORD.search(display))
     ):
         return label
     texts = [text for text in (email.subject_lower, email.body_lower) if _ACTING_PRECHECK.may_match(text)]
