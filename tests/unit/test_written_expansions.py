@@ -82,3 +82,12 @@ def test_a_domain_label_run_together_is_the_name_the_mail_writes(sender, signatu
 def test_words_whose_initials_make_the_acronym_but_name_no_organisation_leave_it(sender, body, acronym):
     company = extract(sender=sender, subject="Application received - Finance Officer", body=body).company
     assert company == acronym
+
+
+def test_a_domain_label_spelled_by_words_a_persons_name_is_made_of_is_still_the_organisation():
+    body = (
+        "Hoi Sanne,\n\nZoals afgesproken: zullen we dinsdag 14 oktober om 10:30 bellen? Reken op zo'n 15 "
+        "minuten.\n\nGr. Rick\n\nRick van Loon | Van Loon Werving & Selectie"
+    )
+    sender = "Rick van Loon <rick@vanloon-ws.nl>"
+    assert extract(sender=sender, subject="Belafspraak", body=body).company == "Van Loon Werving & Selectie"

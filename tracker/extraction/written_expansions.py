@@ -77,19 +77,24 @@ def written_expansion(name: str, labels: set[str], email: PreparedEmail) -> str 
     # "Acme Corp" for "acmecorp": the legal form is the legal form readings' (employer_display.py) to add.
     found = [" ".join(_without_legal(form.split())) for form in found]
     # "James D Miller" signing for "JDM", "the Pre Contract Assessment" beside "PCA": a person, a step.
-    found = [form for form in found if form and not _names_no_organisation(form)]
+    found = [form for form in found if form and not _names_no_organisation(form, acronym)]
     if not found:
         return None
     mixed = [form for form in found if not form.isupper()]
     return max(mixed, key=len) if mixed else person_case(max(found, key=len))
 
 
-def _names_no_organisation(form: str) -> bool:
-    """True when `form` is a person's name ("James D. Miller": its middle initial aside) or a hiring step's
-    ("Pre Contract Assessment")."""
+def _names_no_organisation(form: str, acronym: bool) -> bool:
+    """True when `form` is a hiring step's name ("Pre Contract Assessment") or, for an `acronym`, a person's
+    ("James D. Miller": its middle initial aside). A domain's label spelled out is the organisation's own:
+    "Van Dalen Werving & Selectie" is no person for all its capitalised words."""
     words = form.split()
-    unabbreviated = " ".join(word for word in words if len(word.rstrip(".")) > 1)
-    return looks_like_person_name(unabbreviated) or words[-1].lower() in _STEP_NOUNS
+    if words[-1].lower() in _STEP_NOUNS:
+        return True
+    unabbreviated = " ".join(
+        word for word in words if not (word.rstrip(".").isalpha() and len(word.rstrip(".")) == 1)
+    )
+    return acronym and looks_like_person_name(unabbreviated)
 
 
 def _written_alone(name: str, text: str) -> bool:
