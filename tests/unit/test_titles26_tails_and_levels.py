@@ -33,6 +33,9 @@ def test_a_place_with_its_area_after_the_title_is_cut(raw, title):
         "Engineer - Region Operations",
         "Analyst - Risk (Credit)",
         "Koch/Köchin",
+        # A bracket after a town that says the post's terms is no region of the town.
+        "Teaching Assistant - Reading (Maternity Cover)",
+        "Care Worker - Harrogate (Parental Leave Cover)",
     ],
 )
 def test_a_team_or_field_after_the_dash_stays(raw):

@@ -14,6 +14,12 @@ from tracker.extraction.places import only_places
 
 # "Olot (Girona)": a town, then its province or region in brackets.
 _PLACE_WITH_AREA_IN_BRACKETS = re.compile(r"(?P<place>[^()]{2,40}?)\s*\((?P<area>[^()]{2,40})\)")
+# A bracket that says the post's terms is no region, though its words are capitalised: "Teaching Assistant -
+# Reading (Maternity Cover)", "Porter - Leeds (Fixed Term)".
+_TERMS_WORDS = frozenset(
+    ("cover", "maternity", "paternity", "parental", "leave", "term", "fixed",
+     "temporary", "permanent", "contract", "interim", "secondment", "locum", "seasonal", "internship")
+)  # fmt: skip
 # "Montes Claros - MG": a town, a dash and its state's code.
 _PLACE_WITH_CODE_AFTER_DASH = re.compile(r"(?P<place>[^()]{2,40}?)\s+[-–]\s+(?P<area>[A-Z]{2,3})")
 # "Area Verona Nord", "Zona di Bergamo", "Region Hannover": the area a sales post covers, named by its town,
@@ -29,10 +35,14 @@ _AREA_OF_PLACE = re.compile(
 def names_a_place_and_its_area(tail: str) -> bool:
     """Whether `tail` is a place with its area: "Olot (Girona)", "Montes Claros - MG", "Area Verona Nord"."""
     in_brackets = _PLACE_WITH_AREA_IN_BRACKETS.fullmatch(tail)
-    if in_brackets and in_brackets["area"][:1].isupper():
+    if in_brackets and in_brackets["area"][:1].isupper() and not _says_terms(in_brackets["area"]):
         return only_places(f"{in_brackets['place']}, {in_brackets['area']}")
     after_dash = _PLACE_WITH_CODE_AFTER_DASH.fullmatch(tail)
     if after_dash:
         return only_places(f"{after_dash['place']}, {after_dash['area']}")
     area = _AREA_OF_PLACE.fullmatch(tail)
     return area is not None and area["place"][:1].isupper() and only_places(area["place"])
+
+
+def _says_terms(words: str) -> bool:
+    return any(word in _TERMS_WORDS for word in re.split(r"[\s-]+", words.lower()))
