@@ -8,12 +8,12 @@ make the abbreviation, each word whole or by its initial, so no other name is ta
 from __future__ import annotations
 
 import re
-import unicodedata
 
 from tracker.extraction.brand_names import LEGAL_WORDS, person_case
 from tracker.extraction.person_names import looks_like_person_name
 from tracker.extraction.text import PreparedEmail
 from tracker.extraction.written_words import word_places
+from tracker.folded_text import without_accents
 
 # A run of capitalised words, joined by the small words names hold ("Banca del Lago", "Hale & Pine"); the
 # repetition is bounded and each word ends at a space, so the scan stays linear.
@@ -114,8 +114,7 @@ def _without_legal(words: list[str]) -> list[str]:
 
 def _letters(text: str) -> str:
     """`text` lowercased, its accents off, only its letters and digits: how an address writes it."""
-    folded = unicodedata.normalize("NFKD", text.lower())
-    return "".join(char for char in folded if char.isascii() and char.isalnum())
+    return "".join(char for char in without_accents(text.lower()) if char.isascii() and char.isalnum())
 
 
 def _initials(words: list[str]) -> str:
