@@ -5,7 +5,8 @@ it so on a line of its own ("Marrow & Pike Oyster Bar", "Marrow & Pike Oyster Ba
 The fuller form must stand as a name: the whole line, the part before a separator (" | ", " - ", a comma)
 or the value of a "Where:" line; the words it adds are a name's (capitalised, at most three), not a
 department's or a hiring team's ("Careers", "Talent"), not a filler tail that only says what kind of company
-it is ("Group", "Technologies": brand_names.py keeps the brand), not a place nor a person's job. A legal
+it is ("Group", "Technologies": brand_names.py keeps the brand), not a place nor a person's job, nor a
+building's noun on a line heading an address ("Kelland House, 12 High Street": where the office is). A legal
 name written only in a footer ("Marrow & Pike Oyster Bar Ltd") does not lengthen the brand: the mail must
 write the fuller form without its legal form once.
 """
@@ -45,6 +46,16 @@ _SLOGAN_VERBS = frozenset(
      "serves", "believes", "cares", "puts", "gets", "gives", "is", "are", "means", "matters", "loves",
      "empowers", "transforms", "turns", "takes", "lets", "feeds", "fuels"}
 )  # fmt: skip
+# A building's name heads an address ("Kelland House, 12 High Street", "Brightwell Court" over "4 Mill
+# Lane"): its noun is no word of the organisation's name, whose short form the text writes.
+_BUILDING_NOUNS = frozenset(
+    {"house", "court", "lodge", "hall", "tower", "towers", "building", "centre", "center", "chambers",
+     "works", "mill", "park", "place", "point", "yard", "wharf", "exchange", "gate", "plaza", "square",
+     "quay", "haus"}
+)  # fmt: skip
+# What an address line opens with: a house number ("12 High Street", "4a", "12-14") or a unit's ("Unit 4").
+_HOUSE_NUMBER = re.compile(r"(?:(?:unit|suite|flat|floor|level) )?\d+[a-z]?(?:[-–]\d+)?,? ", re.I)
+_SEPARATOR_RUN = re.compile(r"[\s,|·•/–—-]*")
 _LEGAL_FORM_AFTER = re.compile(rf"(?:{LEGAL_FORM_AT_END.pattern[:-1]})(?!\w)")
 # A hiring mailbox's or a step's word in any language ("Carrières", "Karriere", "Recrutement") is no name's.
 _NOT_NAME_WORDS = (
@@ -82,6 +93,10 @@ def fuller_written_name(name: str, email: PreparedEmail) -> str:
             legal_form = True
         if not words:
             continue
+        if words[-1].lower() in _BUILDING_NOUNS and _heads_an_address(
+            line[len(head) + len(part) - 1 :], line, email
+        ):
+            continue  # "Kelland House, 12 High Street": the building, not the organisation
         fuller = f"{head}{' '.join(words)}"
         if at == 0 and (_sender_words(words, email) or not _written_bare(fuller, written)):
             # "Acme Talentloop <no-reply@talentloop.io>": the system's name after the employer's; a display
@@ -110,6 +125,20 @@ def _name_lines(email: PreparedEmail) -> list[str]:
     named += signed + [part for line in signed if " | " in line for part in line.split(" | ")[1:]]
     named += [_LINE_LABEL.sub("", line, count=1) for line in lines if ":" in line and _LINE_LABEL.match(line)]
     return named
+
+
+def _heads_an_address(rest: str, line: str, email: PreparedEmail) -> bool:
+    """True when a line naming a building goes on with an address: the `rest` after its name opens with a
+    house number ("Kelland House, 12 High Street"), or the mail's line after it does ("Kelland House" over
+    "12 High Street")."""
+    if _HOUSE_NUMBER.match(rest, _SEPARATOR_RUN.match(rest).end()):  # type: ignore[union-attr]
+        return True
+    lines = email.lines
+    return any(
+        _HOUSE_NUMBER.match(lines[at + 1].strip())
+        for at in range(len(lines) - 1)
+        if lines[at].strip() == line
+    )
 
 
 def _sender_words(words: list[str], email: PreparedEmail) -> bool:

@@ -5,7 +5,9 @@ Such a sender is no employer: it writes for every employer that buys its service
 its own words, not in a list of its names:
 - its display name writes it acting for another ("Skillsmetric on behalf of Acme", "Testwise namens Acme");
 - the text writes it acting for an organisation the text names ("on behalf of Acme", "in opdracht van
-  Acme", "im Auftrag von Acme", "pour le compte de Acme", "at the request of Acme");
+  Acme", "im Auftrag von Acme", "pour le compte de Acme", "at the request of Acme"), or that organisation
+  asking it, by its name or as "us", to act ("Acme has asked Quizmo to run the next step", "Acme heeft ons
+  gevraagd", "Acme nous a demandé de");
 - its trade is a vendor's, in its domain or display name ("ClearPath Screening", "Psicotest Pro",
   "acme-assessments.io"), or a test's word in its display name ("TestMeester", "Pruebasplus Test").
 Then its domain's label is read as a system's (company._unknown_system): its own names are never the
@@ -34,6 +36,30 @@ _ACTING_FOR = (
 _ACTING_IN_TEXT = re.compile(rf"\b(?:{'|'.join(re.escape(words) for words in _ACTING_FOR)}) ")
 # The words one of which every acting phrase holds, from the pattern: most mail has none.
 _ACTING_PRECHECK = MatchWords(_ACTING_IN_TEXT)
+
+
+def _whom(language: str) -> str:
+    """The one asked, a few words, as a group named for the `language` (the alternatives' names differ)."""
+    return rf"(?P<{language}>[^\W\d_][\w&'.-]*(?: [\w&'.-]+){{0,3}}?)"
+
+
+# An organisation the text names asking the sender to act, written after its name: "<Acme> has asked
+# <Quizmo|us> to", "<Acme> heeft <ons> gevraagd", "<Acme> hat <uns> beauftragt", "<Acme> a demandé à
+# <Quizmo> de", "<Acme> nous a demandé de", "<Acme> ha pedido a <Quizmo> que", "<Acme> pediu-nos", "<Acme>
+# ha chiesto a <Quizmo> di". The one asked is a few words, bounded: the match stays linear.
+_ASKING_THE_SENDER = re.compile(
+    rf" (?:(?:has|have|had) )?(?:asked|engaged|commissioned|appointed|partnered with) {_whom('en')} to "
+    rf"| heeft {_whom('nl')} (?:gevraagd|ingeschakeld)\b"
+    rf"| hat {_whom('de')} (?:beauftragt|gebeten)\b"
+    rf"| a (?:demandé à|chargé) {_whom('fr')} d[e']| (?P<fr_us>nous) a (?:demandé|chargés?) d[e']"
+    rf"| (?:ha pedido|pidió|ha encargado|encargó) a {_whom('es')} (?:que|de)\b"
+    r"| (?P<es_us>nos) (?:ha pedido|pidió)\b"
+    rf"| (?:pediu|solicitou) (?:à|ao|a) {_whom('pt')} (?:que|para)\b| (?:pediu|solicitou)-(?P<pt_us>nos)\b"
+    rf"| ha (?:chiesto|affidato) (?:a|ad) {_whom('it')} d[i']| (?P<it_us>ci) ha chiesto\b"
+)
+# The sender as "us", the one asked, in the seven languages.
+_US = frozenset({"us", "ons", "uns", "nous", "nos", "ci"})
+_ASKING_PRECHECK = MatchWords(_ASKING_THE_SENDER)
 # A vendor's trade in its (run-together) domain label or display name: what it does for employers. Not
 # "assessor-": a Portuguese "Assessoria Contábil" (an accounting firm), an Italian "Assessorato" hire for
 # themselves.
@@ -62,15 +88,19 @@ def vendor_label(email: PreparedEmail, names: Sequence[str]) -> str | None:
         and (_VENDOR_TRADE.search(run_together(display)) or _TEST_WORD.search(display))
     ):
         return label
-    texts = [text for text in (email.subject_lower, email.body_lower) if _ACTING_PRECHECK.may_match(text)]
+    texts = [
+        text
+        for text in (email.subject_lower, email.body_lower)
+        if _ACTING_PRECHECK.may_match(text) or _ASKING_PRECHECK.may_match(text)
+    ]
     if not texts:
         return None
-    others = [
-        name.lower()
-        for name in names
-        if not looks_like_person_name(name) and not same_employer(name, label) and run_together(name) != label
-    ]
-    if others and any(_acts_for(text, others) for text in texts):
+    others = [name for name in names if not same_employer(name, label) and run_together(name) != label]
+    # Acting for a person is no sign ("on behalf of Jane Doe"); a name asking the sender by name or as "us"
+    # is one whether or not it reads as a person's ("Harbour Bakeries has asked us to run").
+    organisations = [name.lower() for name in others if not looks_like_person_name(name)]
+    others = [name.lower() for name in others]
+    if any(_acts_for(text, organisations) or _asks_the_sender(text, others, label) for text in texts):
         return label
     return None
 
@@ -92,4 +122,22 @@ def _acts_for(text: str, others: list[str]) -> bool:
         after = text[match.end() : match.end() + _NAME_WINDOW]
         if any(after.startswith(name) for name in others):
             return True
+    return False
+
+
+def _asks_the_sender(text: str, others: list[str], label: str) -> bool:
+    """Whether the (lowercased) text writes one of `others` asking the sender, by a name its domain's
+    `label` spells or as "us", to act: "marlow freight has asked quizmo to run the next step"."""
+    for name in others:
+        at = text.find(name)
+        while at >= 0:
+            asked = _ASKING_THE_SENDER.match(text, at + len(name))
+            if asked is not None:
+                whom = next(found for found in asked.groups() if found is not None)
+                if whom in _US:
+                    return True
+                squashed = run_together(whom)
+                if squashed and (squashed in label or label in squashed):
+                    return True
+            at = text.find(name, at + 1)
     return False

@@ -1,0 +1,59 @@
+"""A building's name on a signature's address line (invented mail): "Kelland House, 12 High Street",
+"Brightwell Foods Court" over "4 Mill Lane". The text writes the employer ("applying to Brightwell") and the
+address line begins with it; the building is where the office is, no part of the organisation's name, so
+the name is not lengthened by it. A name line the address only follows ("Varenberg Verzekeringen,
+Stationsplein 3") keeps its words."""
+
+import pytest
+
+from tests.extraction_support import extract
+
+
+def _invitation(short: str, signature: str) -> str:
+    return (
+        f"Hi Sam,\n\nThanks for applying to {short}. We would like to invite you to an interview for the "
+        f"Quality Technician role on Thursday at 11:00.\n\nBest wishes,\nTom Reed\n{signature}"
+    )
+
+
+@pytest.mark.parametrize(
+    ("sender", "short", "signature", "employer"),
+    [
+        (  # the building, then its street after a comma
+            "Tom Reed <tom.reed@brightwellfoods.example.com>",
+            "Brightwell",
+            "Brightwell Foods\nBrightwell Foods Court, 4 Mill Lane, Leeds LS1 4AA",
+            "Brightwell Foods",
+        ),
+        (  # the building on a line of its own over its street
+            "Tom Reed <tom@ashgrovecare.example.org>",
+            "Ashgrove",
+            "Ashgrove\nAshgrove Lodge\n7 Church Road\nBath BA1 1AA",
+            "Ashgrove",
+        ),
+        (  # a unit's number after a bar
+            "Tom Reed <tom@tindalecare.example.co.uk>",
+            "Tindale Care",
+            "Tindale Care Court | Unit 3, Riverside Way, Derby",
+            "Tindale Care",
+        ),
+        (  # the building alone with its street and town
+            "Tom Reed <tom@kellandlogistics.example.co.uk>",
+            "Kelland Logistics",
+            "Kelland Logistics House, 12-14 High Street, Northampton",
+            "Kelland Logistics",
+        ),
+    ],
+)
+def test_a_building_heading_an_address_does_not_lengthen_the_name(sender, short, signature, employer):
+    body = _invitation(short, signature)
+    assert extract(sender=sender, subject="Interview invitation", body=body).company == employer
+
+
+def test_a_name_line_the_address_follows_keeps_its_words():
+    body = _invitation("Marrow & Pike", "Marrow & Pike Oyster Bar, 12 Quay Street, Galway")
+    sender = "Tom Reed <tom@marrowpike.example.com>"
+    assert (
+        extract(sender=sender, subject="Interview invitation", body=body).company
+        == "Marrow & Pike Oyster Bar"
+    )
