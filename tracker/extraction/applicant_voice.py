@@ -19,7 +19,7 @@ from tracker.email_reading.carried_markers import (
     REPLY_VERBS,
     VERB_FIRST_VERBS,
 )
-from tracker.extraction import platforms
+from tracker.extraction import platforms, reader_words
 from tracker.extraction.kind_evidence import Evidence
 from tracker.extraction.person_names import looks_like_person_name
 from tracker.extraction.text import PreparedEmail, Sender
@@ -34,8 +34,8 @@ _THE_READERS_CV = re.compile(
 # ("meiner Bewerbung als", "ma candidature au poste") nor a process ("le processus de recrutement").
 # (Not the applicant's "thank you for considering me".)
 _SECOND_PERSON = re.compile(
-    r"\b(?:your|you(?:'ve| have)? (?:recently )?applied|ihre?r?|deine?r?|votre|vos|ta|ton|tu|tus|su|sus|je|"
-    r"jouw|uw|seu|sua|tua|tuo|vostra)\b"
+    r"\b(?:you(?:'ve| have)? (?:recently )?applied|"
+    rf"{reader_words.alternation(reader_words.POSSESSIVE, reader_words.DUTCH_POSSESSIVE)})\b"
 )
 # News told in the first person is the writer's own: "so I've accepted another offer".
 _FIRST_PERSON_BEFORE = re.compile(r"\b(?:i|i've|i have|ich|ich habe|j'ai|yo|he|ik|heb|eu|io|ho)\s+$")
@@ -152,13 +152,13 @@ def tells_their_own_step(email: PreparedEmail, evidence: Evidence) -> bool:
 # The writer as the one who acts, in the seven languages (not "je", French's "I" and Dutch's "you").
 _FIRST_PERSON = re.compile(r"\b(?:i|i'll|i'm|i've|i'd|ich|yo|ik|eu|io)\b|\bj'")
 _FRENCH_JE = re.compile(r"\bje\b")
-_DUTCH_JE = re.compile(r"\b(?:je|jij|jou|jouw|u|uw)\b")
+_DUTCH_JE = re.compile(rf"\b(?:{reader_words.alternation(reader_words.DUTCH)})\b")
 _DUTCH_WORDS = re.compile(r"\b(?:het|een|niet|voor|bij|ook|wij|jullie|graag|naar)\b")
-# The reader addressed (Dutch's "je" and "u" only in Dutch mail, above).
+# The reader addressed (reader_words.py), but Dutch's forms, read only in Dutch mail (above), and the words
+# as often a third person's ("su equipo", "lhe" for him): a writer speaking of their own step to nobody
+# names its reader in none.
 _YOU = re.compile(
-    r"\b(?:you|your|you'll|you're|vous|votre|vos|tu|ton|ta|toi|sie|ihnen|ihr|ihre[mnrs]?|du|dich|dir|"
-    r"dein(?:e[mnrs]?)?|usted|ustedes|vosotros|vuestr[oa]s?|você|vocês|teu|tua|seu|sua|lei|tuo|voi|"
-    r"vostr[oa])\b"
+    rf"\b(?:{reader_words.alternation(reader_words.EVERY_FORM, leaving_out=reader_words.THIRD_PERSON_TOO)})\b"
 )
 
 

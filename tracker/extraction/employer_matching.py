@@ -10,6 +10,7 @@ import re
 
 from tracker.extraction.brand_names import abbreviates
 from tracker.extraction.employer_sender import holds_hiring_words
+from tracker.extraction.name_words import LEFT_OUT_OF_DOMAIN_INITIALS
 from tracker.extraction.person_names import looks_like_person_name
 from tracker.extraction.phrases.tables import word_list
 from tracker.extraction.squashed_names import run_together
@@ -98,10 +99,8 @@ def _ends_with_acronym(name: str, acronym: str) -> bool:
     return len(words) >= 2 and len(acronym) >= 3 and acronym.isupper() and words[-1] == acronym
 
 
-# The particles a domain's initials leave out: "Centre hospitalier de X" is "ch-x".
-_PARTICLES = frozenset(
-    ("de", "du", "des", "d", "di", "del", "della", "do", "da", "van", "von", "of", "la", "le")
-)
+# The particles a domain's initials leave out: "Centre hospitalier de X" is "ch-x" (name_words.py).
+_PARTICLES = LEFT_OUT_OF_DOMAIN_INITIALS
 _RUN_TOGETHER_REST = 4
 
 

@@ -35,6 +35,25 @@ def department_alternation(*leaving_out: str, capitalised: bool = False) -> str:
     return "|".join(words)
 
 
+# The small words inside an organisation's name, one list by what each does. Joining its words, a preposition
+# or an article: "Bank of Ayr", "Centre hospitalier de Montfaucon", "Cementos del Norte", "Haus der Technik".
+NAME_JOINING_WORDS = frozenset({"of", "de", "d", "du", "des", "di", "del", "della", "do", "da", "der", "den"})
+# "And" in the seven languages: "Hale & Pine", "Smit en Zonen", "Müller und Söhne", "Ferreira e Filhos".
+NAME_AND_WORDS = frozenset({"&", "and", "y", "e", "et", "en", "und"})
+# A French name's article inside it ("Caisse de la Mutualité", "Centre hospitalier le Vinatier") and a
+# surname's particle opening a family's firm ("Van Rood Werving", "Von Hagen Bau").
+NAME_ARTICLES = frozenset({"la", "le"})
+SURNAME_PARTICLES = frozenset({"van", "von"})
+NAME_PARTICLE_WORDS = NAME_JOINING_WORDS | NAME_AND_WORDS | NAME_ARTICLES | SURNAME_PARTICLES
+# Left out of an acronym's initials and of a domain label's letters (written_expansions.py): the joining
+# words and "and" ("Kellerman Data Consulting" is "KDC", "Hale & Pine" "haleandpine" or "hp"); an article
+# and a surname's particle keep their initial, as a family's firm writes its acronym ("Van Rood Werving &
+# Selectie" is "VRWS").
+LEFT_OUT_OF_INITIALS = NAME_JOINING_WORDS | NAME_AND_WORDS
+# Left out of a domain's initials before its other words run together (employer_matching.py): the joining
+# words, the articles and a surname's particle ("ch-montfaucon" for "Centre hospitalier de Montfaucon"), not
+# "and", whose initial such a domain keeps.
+LEFT_OUT_OF_DOMAIN_INITIALS = NAME_PARTICLE_WORDS - NAME_AND_WORDS
 # The particles that join a Romance name's words and a genitive to its owner ("Banca del Lazio", "Loja da
 # Rua Augusta da Renner", "Magazzino di Esselunga"), as a regex alternation.
 ROMANCE_PARTICLES = r"de|del|della|di|do|da|dos|das"

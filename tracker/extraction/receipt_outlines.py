@@ -13,19 +13,16 @@ from __future__ import annotations
 
 import re
 
+from tracker.extraction import reader_words
 from tracker.extraction.clock_times import CLOCK_TIME
 from tracker.extraction.weekdays import EVERY_DAY, TOMORROW, one_of
 
-# The reader addressed in the seven languages, or asked to act ("please", "bitte", "veuillez"); a pronoun
-# that is also an article ("le", "la") only before its verb: "le invitamos", "la contatteremo".
+# The reader addressed in the seven languages (reader_words.py: every form, Dutch's too, the two-word
+# "o senhor"), or asked to act ("please", "bitte", "veuillez"); a pronoun that is also an article ("le",
+# "la") only before its verb: "le invitamos", "la contatteremo".
 _THE_READER = re.compile(
-    r"\b(?:you|your|yours|you'(?:ll|re|ve|d)|please|kindly|"
-    r"vous|votre|vos|tu|ton|ta|tes|toi|te|veuillez|"
-    r"sie|ihnen|ihre?[mnrs]?|du|dich|dir|dein(?:e[mnrs]?)?|bitte|"
-    r"usted|ustedes|tus?|ti|contigo|sus?|vosotros|vuestr[oa]s?|por favor|"
-    r"je|jij|jou|jouw|u|uw|gelieve|"
-    r"você|vocês|lhe|lhes|teu|tua|seu|o senhor|a senhora|"
-    r"lei|tuo|tua|tuoi|sua|suo|vi|vostr[oa]|per favore)\b"
+    rf"\b(?:{reader_words.alternation(reader_words.EVERY_FORM, reader_words.DUTCH, reader_words.TITLED)}|"
+    r"please|kindly|veuillez|bitte|por favor|gelieve|per favore)\b"
     r"|\b(?:le|les|la|lo) (?:\w+(?:mos|iamo|emo)|ha|han|he|hemos|abbiamo)\b"
     # The writer's wish to act now: "we'd like to schedule a video interview", "wir möchten ... einladen".
     r"|\b(?:we'd|we would|we'd love|we would love|we want|let's|let us|"

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from tracker.extraction.brand_names import LEGAL_WORDS, person_case
+from tracker.extraction.name_words import LEFT_OUT_OF_INITIALS, SURNAME_PARTICLES
 from tracker.extraction.person_names import looks_like_person_name
 from tracker.extraction.text import PreparedEmail
 from tracker.extraction.written_words import word_places
@@ -17,28 +18,13 @@ from tracker.folded_text import without_accents
 
 # A run of capitalised words, joined by the small words names hold ("Banca del Lago", "Hale & Pine"); the
 # repetition is bounded and each word ends at a space, so the scan stays linear.
+_RUN_JOINERS = "|".join(sorted(LEFT_OUT_OF_INITIALS | SURNAME_PARTICLES, key=lambda word: (-len(word), word)))
 _NAME_RUN = re.compile(
-    r"[A-ZÀ-Þ][\w'’.-]*(?:[ \t]+(?:(?:&|and|of|de|del|della|di|du|des|der|den|van|von|y|e|et|en|und)[ \t]+)?"
+    rf"[A-ZÀ-Þ][\w'’.-]*(?:[ \t]+(?:(?:{_RUN_JOINERS})[ \t]+)?"
     r"[A-ZÀ-Þ][\w'’.-]*){1,5}"
 )
-_CONNECTORS = {
-    "&",
-    "and",
-    "of",
-    "de",
-    "del",
-    "della",
-    "di",
-    "du",
-    "des",
-    "der",
-    "den",
-    "y",
-    "e",
-    "et",
-    "en",
-    "und",
-}
+# The small words an acronym's initials and a label's letters leave out (name_words.py).
+_CONNECTORS = LEFT_OUT_OF_INITIALS
 # The last word of a step or a form of the hiring the mail asks for, whose initials may spell the acronym too
 # ("complete the Pre Contract Assessment" beside "PCA"): no organisation's name.
 _STEP_NOUNS = frozenset(

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 
+from tracker.extraction import reader_words
 from tracker.extraction.phrases import hold_words
 from tracker.extraction.phrases.interview_shape import negation_in
 from tracker.extraction.phrases.tables import accents_optional
@@ -54,11 +55,13 @@ _MEETING = (
     r"(?:\w*interview\w*|entretien\w*|entrevista\w*|colloqui\w*|\w*gespr[äa]ch\w*|\w*gesprek\w*|calls?|"
     r"meetings?|chat|appointments?|termin\w*|appels?|llamadas?|reuni\w+|chamadas?|chiamat\w+|afspra\w+)"
 )
+# The reader's (reader_words.py, Dutch's too): "paused your application", "ha sospeso la tua candidatura".
+_THE_READERS = reader_words.alternation(reader_words.POSSESSIVE, reader_words.DUTCH_POSSESSIVE)
 # What a verb's object is when it is not the post: the reader's ("paused your application for the role"),
 # a meeting, or a thing for or of the post ("pulled together a shortlist for the role"); a post's own
 # title may stand between ("cancel the Lab Technician vacancy").
 _OTHER_OBJECT = re.compile(
-    r"\b(?:your|you|votre|vos|ihre?|deine?|tu|tus|su|sus|tua|sua|seu|je|jouw|uw|candidat\w*|application\w*|"
+    rf"\b(?:you|{_THE_READERS}|candidat\w*|application\w*|"
     rf"bewerbung\w*|solicitud\w*|{_MEETING}|"
     r"for|of|on|to|with|about|from|für|pour|sur|para|por|per|voor|van|over|sobre|com|con|avec|mit|zum|zur)\b"
 )
@@ -73,7 +76,8 @@ _REOPENED = re.compile(
 )
 # The reader doing it ("you can withdraw from the process at any time"): their choice, not the post's fate.
 _READER_MAY = re.compile(
-    r"\b(?:you|vous|sie|u|je|jij|tu|usted|você|voi|lei)\b (?:can|may|could|might|wish|want|would|are able|"
+    rf"\b(?:{reader_words.alternation(reader_words.SUBJECT, reader_words.DUTCH_SUBJECT)})\b "
+    r"(?:can|may|could|might|wish|want|would|are able|"
     r"pouvez|peux|souhaitez|können|kannst|möchten|kunt|kan|wilt|puedes|puede|quieres|pode|podes|puoi|può|vuoi)\b"
 )
 _NEGATED = re.compile(r"\b(?:not|no longer|nicht|pas|ne|no|niet|não|non)\b|n't\b")
