@@ -160,7 +160,7 @@ def test_a_brand_is_found_written_alone_where_its_pattern_finds_it():
     for text in ["Acme Group", "ACME GROUP and acme", "Acme\u212a", *_mixes(_WORD_PARTS, longest=10)]:
         for brand, next_word in [("Acme", "Group"), ("acme", "group"), ("ACME", "Ltd"), ("Ac", "me")]:
             ignoring_case = re.search(rf"\b{re.escape(brand)}\b(?! {re.escape(next_word)}\b)", text, re.I)
-            assert brand_names._written_alone(brand, next_word, text) == bool(ignoring_case), (brand, text)
+            assert brand_names.written_alone(brand, next_word, text) == bool(ignoring_case), (brand, text)
     for text in ["ACME Group", "ACME Groups", "ACME", *_mixes([*_WORD_PARTS, "ACME Group"], longest=10)]:
         alone = re.search(r"\bACME\b(?! Group)", text)
         assert brand_names._capitals_used_alone("ACME Group", text) == (["ACME"] if alone else []), text

@@ -38,6 +38,7 @@ GENERIC_NOUNS = _FILLER_NOUNS | {
 LEGAL_WORDS = {
     "inc", "llc", "llp", "lp", "ltd", "limited", "plc", "corp", "corporation", "co", "gmbh", "mbh", "ag",
     "se", "sa", "sas", "sarl", "srl", "sl", "spa", "bv", "nv", "kg", "og", "eu", "ev", "private", "pvt",
+    "lda", "ltda",
 }  # fmt: skip
 # At most this many words lengthen a short form into the name the organisation signs with
 # ("Lumera" -> "Lumera Telekom"); longer additions are a department or a tagline.
@@ -107,13 +108,38 @@ def _is_filler(tail: list[str]) -> bool:
     return bool(words) and (words[-1] in _FILLER_NOUNS if len(words) >= 2 else words[0] in _GROUP_NOUNS)
 
 
+# The fewest words a registered name adds after its brand to describe the trade ("Indústria de
+# Plásticos", "Società Agricola Cooperativa", "Trasporti e Logistica"): a letterhead's description, which
+# a person leaves off as they leave "Insurance Group" off. Two words may still be the name's ("Lumera
+# Telekom Austria", "Pixel Digital Media"), so a description is longer.
+_DESCRIPTION_WORDS = 3
+# The words by which a description says it is a company, in the languages a letterhead writes it.
+_COMPANY_WORDS = {
+    "company", "società", "societa", "sociedade", "sociedad", "société", "societe", "compañía", "companhia",
+    "gesellschaft", "cooperativa", "cooperative", "coopérative", "genossenschaft",
+}  # fmt: skip
+
+
+def is_description(tail: list[str]) -> bool:
+    """True when the tail describes the brand's trade as a registered name does: three words or more (a
+    legal form aside) of letters only, one of them a joining word ("Indústria de Plásticos, Lda.") or a
+    company's ("Società Agricola Cooperativa"). A name's own words are kept: "Teaching Hospitals NHS
+    Foundation Trust" says which trust, "APA – Austria Presse Agentur" joins a second name."""
+    words = _without_legal(tail)
+    return (
+        len(words) >= _DESCRIPTION_WORDS
+        and all(word.isalpha() for word in words)
+        and any(word.islower() or word.lower() in _COMPANY_WORDS for word in words)
+    )
+
+
 def _without_filler_tail(name: str, forms: list[str], text: str) -> str | None:
     """ "Brightlane International Services" -> "Brightlane" when the mail also names it "Brightlane"
     alone (its text, its sender, its domain): the shortest such brand; None when there is none."""
     brands = []
     for form in forms:
         tail = _tail_after(form, name)
-        if tail and _is_filler(tail) and _written_alone(form, tail[0], text):
+        if tail and (_is_filler(tail) or is_description(tail)) and written_alone(form, tail[0], text):
             brands.append(" ".join(_words(name)[: len(_words(name)) - len(tail)]))
     # A domain label runs the brand's words together ("quintbyte", "brightlane"): the name's first
     # words spell it.
@@ -125,7 +151,7 @@ def _without_filler_tail(name: str, forms: list[str], text: str) -> str | None:
             # "Holloway Retail Group" from hollowayretail.co.uk: a domain leaves a lone "Group" off as
             # it leaves spaces out, so only the mail writing the brand without it drops the word.
             lone_group = [word.lower() for word in _without_legal(words[count:])] in _LONE_GROUP_TAILS
-            if not lone_group or _written_alone(brand, words[count], text):
+            if not lone_group or written_alone(brand, words[count], text):
                 brands.append(brand)
     if not brands:
         brands = _capitals_used_alone(name, text) or _lowercase_logo(name)
@@ -148,7 +174,7 @@ def _without_leading_group(name: str, forms: list[str], text: str) -> str:
     return brand if read_alone and written_alone else name
 
 
-def _written_alone(brand: str, next_word: str, text: str) -> bool:
+def written_alone(brand: str, next_word: str, text: str) -> bool:
     """True when the mail writes `brand` somewhere without the tail after it ("an Brightlane gezeigt"),
     not only as the first words of the longer name (a reading cut short)."""
     if not (brand.isascii() and next_word.isascii()):

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from tracker.extraction.brand_names import GENERIC_NOUNS, LEGAL_WORDS
+from tracker.extraction.brand_names import GENERIC_NOUNS, LEGAL_WORDS, is_description, written_alone
 from tracker.extraction.display_names import GENERIC_NAMES
 from tracker.extraction.employer_candidates import own_domain_label
 from tracker.extraction.legal_forms import LEGAL_FORM_AT_END
@@ -106,6 +106,8 @@ def fuller_written_name(name: str, email: PreparedEmail) -> str:
             continue  # "Priya" signing "Priya Nair | HR | Acme" from priya.nair@: the writer, not a name cut
         if not _added_name_words(words) and not _spelled_by_own_domain(fuller, email):
             continue
+        if is_description(words) and written_alone(name, words[0], written):
+            continue  # "Tecnoforma Indústria de Plásticos": a letterhead's trade, the text writing the brand
         if not legal_form or _written_bare(fuller, text):
             fullest.append(fuller)
     return max(fullest, key=len) if fullest else name
