@@ -49,6 +49,23 @@ def test_the_name_is_shown_as_the_organisation_writes_it_in_full(sender, body, e
     assert extract(sender=sender, subject="Your application", body=body).company == employer
 
 
+@pytest.mark.parametrize(
+    ("place", "client"),
+    [
+        ("Waar: Varenberg HQ, Stationsplein 3, Zwolle", "Varenberg"),
+        ("Locatie: Varenberg Hoofdkantoor, Stationsplein 3", "Varenberg"),
+        ("Ort: Varenberg Zentrale, Hafenstraße 3, Bremen", "Varenberg"),
+    ],
+)
+def test_a_meetings_place_at_the_clients_headquarters_is_no_fuller_name(place, client):
+    body = (
+        f"Hoi Sanne,\n\nGoed nieuws: {client} wil je graag spreken!\n\nWanneer: dinsdag 4 maart, 10:00\n"
+        f"{place}\n\nMark"
+    )
+    company = extract(sender="Mark Dijk <mark@dijkwerving.example.nl>", subject="Gesprek", body=body).company
+    assert company == client
+
+
 def test_a_labelled_line_writes_the_client_in_full():
     body = (
         "Hoi Sanne,\n\nGoed nieuws: Varenberg wil je graag spreken!\n\nWanneer: dinsdag 4 maart, 10:00\n"
@@ -67,6 +84,8 @@ def test_a_labelled_line_writes_the_client_in_full():
         ("Marrow & Pike Store Manager", "Marrow & Pike"),  # a person's job
         ("Marrow & Pike Makes Mornings", "Marrow & Pike"),  # a slogan: a sentence with the name its subject
         ("Marrow & Pike Brings People Together", "Marrow & Pike"),
+        ("Marrow & Pike HQ", "Marrow & Pike"),  # where it sits: its headquarters
+        ("Marrow & Pike Headquarters", "Marrow & Pike"),
     ],
 )
 def test_words_that_are_no_part_of_the_name_do_not_lengthen_it(signature, employer):

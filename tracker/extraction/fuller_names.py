@@ -63,6 +63,9 @@ _NOT_NAME_WORDS = (
     | HIRING_TEAM_WORDS
     | GENERIC_NOUNS
     | {"hr", "office", "resourcing", "noreply", "donotreply"}
+    # Where the organisation sits, a meeting's place ("Where: Marrow & Pike HQ, 12 Quay Street"): a site of
+    # it, not its name's words.
+    | {"hq", "headquarters", "hauptsitz", "zentrale", "siège", "sede", "hoofdkantoor"}
 )
 
 
