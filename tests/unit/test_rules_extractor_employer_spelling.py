@@ -57,6 +57,24 @@ SPELLINGS = [
         "© 2026 Harbor Lane. All rights reserved.",
         company="Harbor Lane",
     ),
+    # A family firm's domain writes its "&" as "and" and ends in its trade, which the sender's reading
+    # splits off ("Hargroveandsons Roofing"): the signature's spelling is shown.
+    spelled(
+        "a_family_firms_and_in_its_domain_spelled_by_the_signature",
+        sender="Carla Hargrove <carla@hargroveandsonsroofing.com>",
+        subject="Re: roofer helper ad",
+        body="Hi Dev - thanks for your resume, Ray will call you Friday about the helper job.\n\nCarla\n"
+        "Hargrove & Sons Roofing, Gutters & Siding\nOffice: 555 0100",
+        company="Hargrove & Sons Roofing",
+    ),
+    spelled(
+        "a_domain_ending_in_its_trade_spelled_by_the_text",
+        sender="Ben Okoro <ben@tallowmerecatering.co.uk>",
+        subject="Kitchen porter",
+        body="Hi Sam,\nThanks for applying to Tallow Mere Catering. Could you come in for a trial shift on "
+        "Saturday?\nBen",
+        company="Tallow Mere Catering",
+    ),
 ]
 
 

@@ -8,10 +8,11 @@ from __future__ import annotations
 import re
 
 from tracker.extraction.brand_names import skeleton_spelling
-from tracker.extraction.employer_candidates import SENDER, Candidate
+from tracker.extraction.employer_candidates import SENDER, Candidate, own_domain_label
 from tracker.extraction.employer_signoffs import ROLE_WORDS_AT_END
 from tracker.extraction.name_reading import read_name, spelled_out
 from tracker.extraction.person_names import names_an_organisation
+from tracker.extraction.squashed_names import run_together
 from tracker.extraction.text import PreparedEmail
 
 # A footer's lines, where a sender names itself as every mailer does; its legal line names the registered
@@ -34,10 +35,17 @@ def spelled_out_labels(email: PreparedEmail, candidates: list[Candidate]) -> lis
         # The sender's own footer spells its label as the sender does ("© 2026 Jobnest Corporation", "You
         # are receiving Jobnest notification emails"): that is no text naming it.
         texts = (email.subject, "\n".join(line for line in email.lines if not _FOOTER_LINE.search(line)))
+    own_label = own_domain_label(email)
     for candidate in candidates:
         name = candidate.name
-        if candidate.from_text or not name.islower() or " " in name:
+        if candidate.from_text:
             continue
+        if not name.islower() or " " in name:
+            # "Pruittandsons Plumbing", the sender's domain with its trade word split off: the label is
+            # still spelled as the text writes it ("Pruitt & Sons Plumbing").
+            if candidate.place != SENDER or not own_label or run_together(name) != own_label:
+                continue
+            name = own_label
         spelled = spelled_out(name, texts)
         # Spelled only by the display name ("Laguna" in "Assicurazioni Laguna <laguna@myworkday.com>"):
         # the sender's say, which its whole display name already gives, not the text's.
