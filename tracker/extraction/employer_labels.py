@@ -9,10 +9,10 @@ import re
 
 from tracker.extraction.brand_names import skeleton_spelling
 from tracker.extraction.employer_candidates import SENDER, Candidate, own_domain_label
+from tracker.extraction.employer_sender import with_organisation_noun
 from tracker.extraction.employer_signoffs import ROLE_WORDS_AT_END
 from tracker.extraction.name_reading import read_name, spelled_out
 from tracker.extraction.person_names import names_an_organisation
-from tracker.extraction.squashed_names import run_together
 from tracker.extraction.text import PreparedEmail
 
 # A footer's lines, where a sender names itself as every mailer does; its legal line names the registered
@@ -43,7 +43,7 @@ def spelled_out_labels(email: PreparedEmail, candidates: list[Candidate]) -> lis
         if not name.islower() or " " in name:
             # "Pruittandsons Plumbing", the sender's domain with its trade word split off: the label is
             # still spelled as the text writes it ("Pruitt & Sons Plumbing").
-            if candidate.place != SENDER or not own_label or run_together(name) != own_label:
+            if candidate.place != SENDER or not own_label or name != with_organisation_noun(own_label):
                 continue
             name = own_label
         spelled = spelled_out(name, texts)
