@@ -108,6 +108,14 @@ def test_a_real_name_is_not_hidden(name):
         ("constructoramirador", "Constructora Mirador"),
         ("padariaaurora", "Padaria Aurora"),
         ("talleresbierzo", "Talleres Bierzo"),
+        # A joining word between the kind and the brand, kept as the name writes it.
+        ("bancadelvolturno", "Banca del Volturno"),
+        ("drogariadossantos", "Drogaria dos Santos"),
+        ("estudiomarques", "Estudio Marques"),
+        # A brand that only opens like a joining word is whole.
+        ("hoteldelmar", "Hotel Delmar"),
+        ("pasticceriadelfino", "Pasticceria Delfino"),
+        ("bancadelta", "Banca Delta"),
     ],
 )
 def test_a_domain_opening_with_a_kind_of_business_spells_two_words(label, spelled):
@@ -123,3 +131,15 @@ def test_a_persons_interview_names_the_organisation_its_domain_spells():
     )
     assert result.status is Status.INTERVIEW
     assert result.company == "Constructora Mirador"
+
+
+def test_a_bank_writing_from_its_run_together_domain_is_named_in_words():
+    result = extract(
+        sender='"Selezione del Personale" <noreply@careers.bancadelvolturno.it>',
+        subject="Aggiornamento sulla tua candidatura",
+        body="Gentile Luca,\n\nti ringraziamo per l'interesse dimostrato per la posizione di Consulente "
+        "Privati. Abbiamo deciso di proseguire con altri candidati.\n\nUn cordiale saluto,\nSelezione del "
+        "Personale",
+    )
+    assert result.status is Status.REJECTED
+    assert result.company == "Banca del Volturno"

@@ -185,9 +185,22 @@ def with_organisation_noun(label: str) -> str | None:
     """'golubcapital' -> 'Golub Capital', 'constructoraandina' -> 'Constructora Andina'; None when the label
     neither ends in an organisation's noun nor opens with a Spanish, Portuguese or Italian kind of
     business."""
-    match = _ORGANISATION_NOUN_AT_END.match(label.lower()) or _BUSINESS_NOUN_AT_START.match(label.lower())
-    return f"{match.group(1).capitalize()} {match.group(2).capitalize()}" if match else None
+    if match := _ORGANISATION_NOUN_AT_END.match(label.lower()):
+        return f"{match.group(1).capitalize()} {match.group(2).capitalize()}"
+    if match := _BUSINESS_NOUN_AT_START.match(label.lower()):
+        kind, joining, brand = match.groups()
+        return (
+            f"{kind.capitalize()} {joining} {brand.capitalize()}"
+            if joining
+            else f"{kind.capitalize()} {brand.capitalize()}"
+        )
+    return None
 
 
-# "constructoraandina", "talleresgalicia": the kind of business, then a brand of four letters or more.
-_BUSINESS_NOUN_AT_START = re.compile(rf"^({word_list('leading_business_nouns')})([a-z]{{4,}})$")
+# "constructoraandina", "talleresgalicia": the kind of business, then a brand of four letters or more;
+# "bancadelvolturno", "drogariadossantos": a joining word between them ("Banca del Volturno"), kept in
+# lowercase as the name writes it, where a brand of five letters or more follows it ("hoteldelmar" and
+# "pasticceriadelfino" keep their brand whole).
+_BUSINESS_NOUN_AT_START = re.compile(
+    rf"^({word_list('leading_business_nouns')})(?:(del|della|dei|degli|dos|das)(?=[a-z]{{5}}))?([a-z]{{4,}})$"
+)
