@@ -144,7 +144,7 @@ def add_anchored_names(found: list[Candidate], email: PreparedEmail) -> None:
                 window = source[max(0, match.start() - _BEFORE_WINDOW) : match.start()].rsplit("\n", 1)[-1]
                 # "Parrish Foods (I can tell you the name now!) would like to": an aside before the verb.
                 bare = _ASIDE_AT_END.sub("", window) if window.endswith(") ") else window
-                name_match = NAME_AT_END.search(bare)
+                name_match = _before_its_branch(bare, NAME_AT_END.search(bare))
                 if name_match and not _SENTENCE_END_INSIDE.search(name_match.group("name")):
                     at = match.start() - len(window) + name_match.start("name")
                     name = finish_name(name_match.group("name").split())
@@ -157,6 +157,22 @@ def add_anchored_names(found: list[Candidate], email: PreparedEmail) -> None:
                     add_candidate(
                         found, name, PERSON_ACTING_WEIGHT if person else weight, (place, at, BEFORE)
                     )
+
+
+# The dash between an organisation and its branch's town: "Harbor View Clinic - Leeds has invited you".
+_BRANCH_DASH_AT_END = re.compile(r"[ \t]+[-–—][ \t]+$")
+
+
+def _before_its_branch(window: str, name_match: re.Match[str] | None) -> re.Match[str] | None:
+    """The name before a dash where the name read before the verb is its branch's town ("Harbor View Clinic
+    - Leeds has invited you": the clinic, not Leeds), else the name read."""
+    if not name_match or not is_written_place(name_match.group("name")):
+        return name_match
+    dash = _BRANCH_DASH_AT_END.search(window, 0, name_match.start("name"))
+    if not dash:
+        return name_match
+    organisation = NAME_AT_END.search(window, 0, dash.start())
+    return organisation if organisation and not only_places(organisation.group("name")) else name_match
 
 
 # An aside is words ("(I can tell you the name now!)"), not a place's code ("Lyon (69)") nor a name.

@@ -103,11 +103,17 @@ def cell_titles(email: PreparedEmail, company: str | None) -> list[TitleCandidat
     ]
 
 
+# The longest lowercase word a place's name holds ("Castellón de la Plana", "Frankfurt am Main").
+_PARTICLE_LETTERS = 3
+
+
 def _employer_and_place_line(line: str, company: str, board: bool) -> bool:
     """ "Dexian - Jersey City, NJ"; in a job board's card, its table cells run together: "Stadtwerke Grünau
     GmbH Grünau" (elsewhere "Acme Talent Acquisition" under "Best regards" is a signature)."""
     if line.startswith(company + " - "):
-        return True
+        # "Harbor View Clinic - Leeds has invited you to ...": a sentence naming a branch, no card's line.
+        place = line[len(company) + 3 :].split()
+        return not any(len(word) > _PARTICLE_LETTERS and word[:1].islower() for word in place)
     # (Not its legal form: StepStone's "Möller Gebäudetechnik GmbH" heads its card, the title below it.)
     return (
         board
