@@ -10185,6 +10185,54 @@ HOSPITAL_SITES = _inbox(
     ),
 )
 
+FAMILY_FIRM = _inbox(
+    "family_firm_and_its_group",
+    "a family firm's receipt signs '& Sons', its later mail from the group's domain signs as the group; "
+    "another firm of the family's first word is another employer",
+    Mail(
+        "ff01",
+        "05-04 09:10",
+        "Pendlebury & Sons Ltd <careers@pendleburysons.co.uk>",
+        "Application received - Site Estimator (Groundworks)",
+        "Dear Alex,\n\nThank you for applying for the Site Estimator (Groundworks) role at Pendlebury & Sons Ltd. "
+        "Our team will review your application and be in touch within two weeks.\n\nKind regards,\n"
+        "Recruitment Team\nPendlebury & Sons Ltd",
+        "estimator",
+        "applied",
+    ),
+    Mail(
+        "ff02",
+        "05-06 14:20",
+        "Pendlebury Freight <jobs@pendleburyfreight.co.uk>",
+        "Your application: Transport Planner",
+        "Hi Alex,\n\nThanks for applying for the Transport Planner position at Pendlebury Freight. We have "
+        "received your application and will review it shortly.\n\nPendlebury Freight Recruitment",
+        "planner",
+        "applied",
+    ),
+    Mail(
+        "ff03",
+        "05-12 11:00",
+        "Gareth Ollerton <gareth.ollerton@pendleburygroup.co.uk>",
+        "Interview - Site Estimator",
+        "Hi Alex,\n\nThanks for your application for the Site Estimator role. I'd like to invite you to an "
+        "interview at our Bolton office on Tuesday 19 May at 10:00. Could you confirm that suits?\n\n"
+        "Best regards,\nGareth Ollerton\nCommercial Manager\nPendlebury Group",
+        "estimator",
+        "interview",
+    ),
+    Mail(
+        "ff04",
+        "05-25 16:45",
+        "Gareth Ollerton <gareth.ollerton@pendleburygroup.co.uk>",
+        "Site Estimator - offer",
+        "Hi Alex,\n\nThank you for coming in. I'm delighted to offer you the Site Estimator role; the formal "
+        "offer letter is attached.\n\nBest regards,\nGareth Ollerton\nCommercial Manager\nPendlebury Group",
+        "estimator",
+        "offer",
+    ),
+)
+
 WRITTEN_INBOXES: tuple[WrittenInbox, ...] = (
     JOB_BOARDS,
     BOARD_AND_ATS,
@@ -10263,6 +10311,7 @@ WRITTEN_INBOXES: tuple[WrittenInbox, ...] = (
     FIRM_SPELLED_TWO_WAYS,
     ASSISTANT_MAILBOXES,
     HOSPITAL_SITES,
+    FAMILY_FIRM,
 )
 
 

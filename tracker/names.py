@@ -75,6 +75,12 @@ _DOTTED_LEGAL_FORMS = ("inc", "llc", "ltd", "llp", "corp", "gmbh", "plc", "ag", 
 _LEGAL_ENDINGS = (*_DOTTED_LEGAL_FORMS, *(f"{form}." for form in _DOTTED_LEGAL_FORMS))
 
 
+# A family firm's sons or brothers after the family's name, in the languages read (folded as keys fold).
+_FAMILY_WORDS = frozenset(
+    ("sons", "son", "filhos", "fils", "sohne", "soehne", "sohn", "zonen", "zoon", "hijos", "figli", "figlio")
+    + ("brothers", "bros", "irmaos", "freres", "hermanos", "fratelli")
+)
+
 # Suffixes that still tell employers apart when they follow a shared word: "Capital Group" is not
 # "Capital One", though "APM Group" is "APM" (`employer_words`).
 _DISTINCT_SUFFIXES = {"group", "holdings"}
@@ -140,8 +146,13 @@ def may_have_company_key(name: str, key: str) -> bool:
 
 def employer_words(name: str | None) -> str:
     """`company_key` keeping a trailing "Group" or "Holdings": what tells two employers apart that
-    share a first word (`compatible_names`)."""
-    return _company_key(name, COMPANY_SUFFIXES - _DISTINCT_SUFFIXES)
+    share a first word (`compatible_names`). A family firm's sons or brothers ("Dalgarno & Sons", "Teixeira
+    & Filhos", "Olabarri Hermanos") are its form, as "& Co." is, and no second name: "Dalgarno Group" is the
+    family's firm grown, as "APM Group" is "APM"."""
+    words = _company_key(name, COMPANY_SUFFIXES - _DISTINCT_SUFFIXES).split()
+    if len(words) > 1 and words[-1] in _FAMILY_WORDS:
+        del words[-2 if len(words) > 2 and words[-2] == "and" else -1 :]
+    return " ".join(words)
 
 
 def compatible_names(name_a: str | None, name_b: str | None) -> bool:
