@@ -10233,6 +10233,57 @@ FAMILY_FIRM = _inbox(
     ),
 )
 
+KELLAND_SHARED = "Kelland Partners <applications@kellandpartners.co.uk>"
+KELLAND_RECRUITER = "Priya Vasant <priya.vasant@kellandpartners.co.uk>"
+AGENCY_SHARED_MAILBOX = _inbox(
+    "agency_shared_mailbox",
+    "a search firm no list knows: its shared mailbox's receipt names only the firm, its recruiter's call "
+    "too, then her mail names the client; the firm's later receipt for another role stays the firm's",
+    Mail(
+        "as01",
+        "06-01 09:00",
+        KELLAND_SHARED,
+        "Thank you for your application - Finance Business Partner",
+        "Dear Sam,\n\nThank you for applying for the Finance Business Partner role with Kelland Partners. A "
+        "member of our team will review your details and contact you if your experience matches our "
+        "client's requirements.\n\nKind regards,\nKelland Partners",
+        "fbp",
+        "applied",
+    ),
+    Mail(
+        "as02",
+        "06-03 15:30",
+        KELLAND_RECRUITER,
+        "Quick call?",
+        "Hi Sam,\n\nThanks for your application. Are you free for a quick call tomorrow at 11am to talk it "
+        "through?\n\nBest,\nPriya Vasant\nKelland Partners",
+        "fbp",
+        "interview",
+    ),
+    Mail(
+        "as03",
+        "06-09 10:15",
+        KELLAND_RECRUITER,
+        "Interview with our client Marston Vale Foods",
+        "Hi Sam,\n\nGood news: our client Marston Vale Foods would like to interview you on Monday 15 June at "
+        "2pm at their Bedford office. Please confirm you can attend.\n\nBest,\nPriya Vasant\nKelland "
+        "Partners",
+        "fbp",
+        "interview",
+    ),
+    Mail(
+        "as04",
+        "06-20 08:40",
+        KELLAND_SHARED,
+        "Thank you for your application - Payroll Supervisor",
+        "Dear Sam,\n\nThank you for applying for the Payroll Supervisor role with Kelland Partners. A member "
+        "of our team will review your details and contact you if your experience matches our client's "
+        "requirements.\n\nKind regards,\nKelland Partners",
+        "payroll",
+        "applied",
+    ),
+)
+
 WRITTEN_INBOXES: tuple[WrittenInbox, ...] = (
     JOB_BOARDS,
     BOARD_AND_ATS,
@@ -10312,6 +10363,7 @@ WRITTEN_INBOXES: tuple[WrittenInbox, ...] = (
     ASSISTANT_MAILBOXES,
     HOSPITAL_SITES,
     FAMILY_FIRM,
+    AGENCY_SHARED_MAILBOX,
 )
 
 

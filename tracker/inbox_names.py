@@ -51,6 +51,10 @@ from tracker.subject_threads import ORGANISATION_MARKED, PERSON_SHAPED, employer
 
 CLIENT_BY_WRITER = "an agency's email naming no client was filed under the one client its writer named"
 CLIENT_BY_ROLE = "an agency's email naming no client was filed under the one client whose role it names"
+CLIENT_OF_SHARED_MAILBOX = (
+    "an agency's email from its shared mailbox naming no client was filed under the one client the agency "
+    "named after it"
+)
 _UNDATED = datetime.min.replace(tzinfo=UTC)
 
 
@@ -178,6 +182,10 @@ def _group_names(
         return site_names, site_reasons
     mails = weak + [r for position in sorted(own) for r in clusters[position]]
     names, reasons = _relayed([r for r in mails if not _writers_own_name(r)], clients, labels)
+    if len(clients) == 1:
+        shared = _shared_mailbox_mail([r for r in mails if r.index not in names], clients[0], labels)
+        names.update(dict.fromkeys(shared, _spelling(clients[0], labels)))
+        reasons.update(dict.fromkeys(shared, CLIENT_OF_SHARED_MAILBOX))
     return names | site_names, reasons | site_reasons
 
 
@@ -223,6 +231,23 @@ def _relayed(
             continue
         names[reading.index], reasons[reading.index] = _spelling(chosen, labels), why
     return names, reasons
+
+
+def _shared_mailbox_mail(mails: list[_Reading], client: list[_Reading], labels: set[str]) -> list[int]:
+    """Of an agency's mail naming none or itself, that of its shared mailbox ("Kelland Partners
+    <applications@...>", "jobs@"), no recruiter's, dated before the agency's mail naming its one client and
+    naming no role other than the client's: the receipt of the candidacy its recruiter then took to
+    that client. A receipt after the client was named, or for another role, is another submission."""
+    named_at = min(r.email.received_at or _UNDATED for r in client)
+    roles = {title_key(r.extraction.job_title) for r in client} - {""}
+    return [
+        r.index
+        for r in mails
+        if (is_generic_mailbox(r.sender.mailbox) or spelled_by_a_label(company_key(r.sender.name), labels))
+        and r.email.received_at is not None
+        and r.email.received_at < named_at
+        and (not roles or not title_key(r.extraction.job_title) or title_key(r.extraction.job_title) in roles)
+    ]
 
 
 def _read_compatibly(read: str | None, name: str) -> bool:

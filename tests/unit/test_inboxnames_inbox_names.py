@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from cli.mail_sources import SourceMessage
 from cli.track import TRACK_USER, track_messages
 from tests.builders import application_email, day
-from tracker.inbox_names import CLIENT_BY_ROLE, CLIENT_BY_WRITER
+from tracker.inbox_names import CLIENT_BY_ROLE, CLIENT_BY_WRITER, CLIENT_OF_SHARED_MAILBOX
 from tracker.models import EmailMessage, Extraction
 from tracker.sender_organisations import sender_organisations
 
@@ -213,6 +213,55 @@ def test_an_agencys_news_naming_its_role_joins_the_one_client_of_that_role_flagg
         ),
     )
     assert [(emails, review) for emails, _, review in records] == [({"m1", "m2"}, CLIENT_BY_ROLE)]
+
+
+def test_an_agencys_shared_mailbox_receipt_joins_the_one_client_its_recruiter_named_after_it_flagged():
+    recruiter = "Femke Dijkstra <femke@werkhaven.example>"
+    records = tracked(
+        (
+            mail("m1", 0, "Werkhaven <vacatures@werkhaven.example>"),
+            application_email("applied", "Werkhaven", "Accountmanager"),
+        ),
+        (mail("m2", 4, recruiter), application_email("interview", "Werkhaven", None)),
+        (mail("m3", 9, recruiter), application_email("interview", "Koelhuis Rijnmond B.V.", None)),
+    )
+    assert records == [({"m1", "m2", "m3"}, "Koelhuis Rijnmond B.V.", CLIENT_OF_SHARED_MAILBOX)]
+
+
+def test_an_agencys_shared_mailbox_receipt_after_the_client_was_named_is_another_submission():
+    recruiter = "Femke Dijkstra <femke@werkhaven.example>"
+    records = tracked(
+        (
+            mail("m1", 0, recruiter),
+            application_email("interview", "Koelhuis Rijnmond B.V.", "Accountmanager"),
+        ),
+        (
+            mail("m2", 8, "Werkhaven <vacatures@werkhaven.example>"),
+            application_email("applied", "Werkhaven", "Planner"),
+        ),
+    )
+    assert [(emails, company) for emails, company, _ in records] == [
+        ({"m1"}, "Koelhuis Rijnmond B.V."),
+        ({"m2"}, "Werkhaven"),
+    ]
+
+
+def test_an_agencys_shared_mailbox_receipt_for_another_role_keeps_the_agency():
+    recruiter = "Femke Dijkstra <femke@werkhaven.example>"
+    records = tracked(
+        (
+            mail("m1", 0, "Werkhaven <noreply@werkhaven.example>"),
+            application_email("applied", "Werkhaven", "Planner"),
+        ),
+        (
+            mail("m2", 9, recruiter),
+            application_email("interview", "Koelhuis Rijnmond B.V.", "Accountmanager"),
+        ),
+    )
+    assert [(emails, company) for emails, company, _ in records] == [
+        ({"m1"}, "Werkhaven"),
+        ({"m2"}, "Koelhuis Rijnmond B.V."),
+    ]
 
 
 def test_a_no_reply_or_help_mailbox_in_any_language_is_nobodys_tenant():
