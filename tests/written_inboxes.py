@@ -10284,6 +10284,46 @@ AGENCY_SHARED_MAILBOX = _inbox(
     ),
 )
 
+BROOKFIELD_MANAGER = "Nadine Carrow <nadine.carrow@brookfieldvets.co.uk>"
+SITE_IN_A_REPLY = _inbox(
+    "site_in_a_reply",
+    "a practice group's receipt and its manager's invitation name the group; her reply of the same subject, "
+    "which names the practice the role is at, reads that practice",
+    Mail(
+        "vr01",
+        "07-01 08:15",
+        "Brookfield Veterinary Group <careers@brookfieldvets.co.uk>",
+        "Application received - Registered Veterinary Nurse",
+        "Dear Robin,\n\nThank you for applying for the Registered Veterinary Nurse role at Brookfield "
+        "Veterinary Group. We will review your application and be in touch.\n\nBrookfield Veterinary Group "
+        "Recruitment",
+        "rvn",
+        "applied",
+    ),
+    Mail(
+        "vr02",
+        "07-06 13:00",
+        BROOKFIELD_MANAGER,
+        "Interview - Registered Veterinary Nurse - Brookfield Northgate Surgery",
+        "Hi Robin,\n\nThank you for your application to Brookfield Veterinary Group. I'd like to invite you "
+        "to an interview for the Registered Veterinary Nurse role on Thursday 10 July at 2pm. Does that suit?"
+        "\n\nKind regards,\nNadine Carrow\nPractice Manager\nBrookfield Veterinary Group",
+        "rvn",
+        "interview",
+    ),
+    Mail(
+        "vr03",
+        "07-07 09:30",
+        BROOKFIELD_MANAGER,
+        "RE: Interview - Registered Veterinary Nurse - Brookfield Northgate Surgery",
+        "Hi Robin,\n\nGreat, Thursday at 2pm is confirmed. Please ask for me at reception at Brookfield "
+        "Northgate Surgery when you arrive; parking is at the rear.\n\nKind regards,\nNadine Carrow\n"
+        "Practice Manager",
+        "rvn",
+        "interview",
+    ),
+)
+
 WRITTEN_INBOXES: tuple[WrittenInbox, ...] = (
     JOB_BOARDS,
     BOARD_AND_ATS,
@@ -10364,6 +10404,7 @@ WRITTEN_INBOXES: tuple[WrittenInbox, ...] = (
     HOSPITAL_SITES,
     FAMILY_FIRM,
     AGENCY_SHARED_MAILBOX,
+    SITE_IN_A_REPLY,
 )
 
 

@@ -6,12 +6,13 @@ conversation of the latest earlier mail with the same base subject from the same
 recruiter's "RE: Payroll Clerk at Millbeck Dairies" after her invitation of that subject. Its reading is
 often weak (a colleague's first name read as the employer, none, the writer's own agency, the employer
 read as the title): within the conversation such a reading takes the employer and title the conversation
-names more strongly (`employer_weight`, `_readings`), so the reply is not split off; a reply naming
-another organisation keeps its own reading (two named employers never share a thread:
-match_keys.may_share) and is another application. Mail of automated senders (no-reply or team mailboxes,
-an ATS's or a job board's domain) is never threaded so, and a generic subject ("Your application",
-"Ihre Bewerbung") only between mails of one person: one ATS address sends every employer's "Your
-application". Mail with a thread id (Gmail's, or the headers') is left as it is.
+names more strongly (`employer_weight`, `_readings`), so the reply is not split off; one naming an
+organisation of the first word of the employer an earlier mail named (a site or unit of it) takes that
+employer (`_sites_of_earlier`); a reply naming another organisation keeps its own reading (two named
+employers never share a thread: match_keys.may_share) and is another application. Mail of automated
+senders (no-reply or team mailboxes, an ATS's or a job board's domain) is never threaded so, and a
+generic subject ("Your application", "Ihre Bewerbung") only between mails of one person: one ATS address
+sends every employer's "Your application". Mail with a thread id (Gmail's, or the headers') is left as it is.
 """
 
 from __future__ import annotations
@@ -27,7 +28,7 @@ from tracker.extraction.phrases.tables import word_list
 from tracker.extraction.platforms import is_generic_mailbox, platform_of, registrable_domain
 from tracker.extraction.text import ANSWER_WORDS, FORWARD_WORDS, PREFIX_END, Sender
 from tracker.models import EmailMessage, Extraction
-from tracker.names import company_key, title_key
+from tracker.names import company_key, employer_group, title_key
 from tracker.weak_employers import why_no_employer
 
 # The prefixes mail clients put before a reply's or a forward's subject, repeated or counted ("Re[2]:",
@@ -168,4 +169,29 @@ def _readings(conversation: list[tuple[EmailMessage, Extraction]]) -> dict[int, 
             job_title=theirs.job_title or reading.job_title,
             company_in_full=None,
         )
+    for i, j in _sites_of_earlier(conversation, applications, weight).items():
+        if i not in replaced:
+            reading = conversation[i][1]
+            replaced[i] = replace(reading, company=conversation[j][1].company, company_in_full=None)
     return replaced
+
+
+def _sites_of_earlier(
+    conversation: list[tuple[EmailMessage, Extraction]], applications: list[int], weight: dict[int, int]
+) -> dict[int, int]:
+    """The replies naming an organisation that shares its first word with the one an earlier mail of the
+    conversation named, not spelled alike ("Harwick Memorial Hospital" after "Harwick Health", a clinic's
+    site from the subject after the firm's name): one correspondent's conversation is about one
+    application, so the name is a site or a unit of that employer, and takes the earliest mail's name."""
+    sites = {}
+    for i in applications:
+        key = company_key(conversation[i][1].company)
+        if weight[i] < ORGANISATION_MARKED or not key:
+            continue
+        for j in applications[: applications.index(i)]:
+            theirs = company_key(conversation[j][1].company)
+            if weight[j] >= ORGANISATION_MARKED and employer_group(theirs) == employer_group(key):
+                if not compatible_employers(key, theirs):
+                    sites[i] = j
+                break
+    return sites

@@ -122,6 +122,38 @@ def test_a_reply_naming_another_organisation_is_another_application():
     assert records(INVITATION, reply) == [{"m1"}, {"m2"}]
 
 
+def test_a_reply_naming_a_site_of_the_conversations_employer_stays_with_it():
+    invitation = (
+        message(
+            "m1",
+            0,
+            "Lena Ortiz <lena.ortiz@harwickhealth.example>",
+            "Interview - Unit Clerk - Harwick Eastside Clinic",
+        ),
+        application_email("interview", "Harwick Health", "Unit Clerk"),
+    )
+    reply_email = message(
+        "m2",
+        3,
+        "Lena Ortiz <lena.ortiz@harwickhealth.example>",
+        "RE: Interview - Unit Clerk - Harwick Eastside Clinic",
+    )
+    reply = (reply_email, application_email("interview", "Harwick Eastside Clinic", "Unit Clerk"))
+    assert records(invitation, reply) == [{"m1", "m2"}]
+    [_, (_, reading)] = list(threaded([invitation, reply]))
+    assert (reading.company, reading.job_title) == ("Harwick Health", "Unit Clerk")
+
+
+def test_a_reply_naming_an_organisation_of_another_first_word_keeps_its_own_reading():
+    reply_email = message("m2", 4, RECRUITER, "RE: Payroll Clerk at Millbeck Dairies - interview Thursday")
+    [_, (_, reading)] = list(
+        threaded(
+            [INVITATION, (reply_email, application_email("interview", "Kessling Foods", "Payroll Clerk"))]
+        )
+    )
+    assert reading.company == "Kessling Foods"
+
+
 def test_a_reply_from_another_address_is_not_the_same_conversation():
     reply = (
         message(
