@@ -20,6 +20,7 @@ from pathlib import Path
 
 from cli.files import write_atomically
 from cli.mail_sources import SourceMessage
+from tracker.employer_sites import RECEIPT_TEXT, is_receipt
 from tracker.extraction import Extractor
 from tracker.inbox_names import named_by_inbox
 from tracker.memory_store import MemoryApplicationStore
@@ -64,7 +65,7 @@ class TrackSummary:
 @dataclass(frozen=True)
 class _Extracted:
     seq: int
-    email: EmailMessage  # body dropped: only what recording keeps
+    email: EmailMessage  # body dropped (a receipt's cut short): only what recording and naming keep
     extraction: Extraction
     # Whom its sender writes for (tracker/inbox_names.py), read while the body is at hand.
     organisations: tuple[str, ...] = ()
@@ -107,7 +108,9 @@ def track_messages(
             continue
         extraction = extractor.extract(email)
         summary.by_kind[extraction.kind.value] += 1
-        extracted.append(_Extracted(seq, replace(email, body=""), extraction, sender_organisations(email)))
+        # A receipt keeps the start of its text: where it says its role is (employer_sites.sites_in_receipts).
+        kept = email.body[:RECEIPT_TEXT] if is_receipt(extraction) else ""
+        extracted.append(_Extracted(seq, replace(email, body=kept), extraction, sender_organisations(email)))
 
     store = MemoryApplicationStore()
     now = datetime.now(UTC)

@@ -10299,6 +10299,7 @@ SITE_IN_A_REPLY = _inbox(
         "Recruitment",
         "rvn",
         "applied",
+        "vr01",
     ),
     Mail(
         "vr02",
@@ -10310,6 +10311,7 @@ SITE_IN_A_REPLY = _inbox(
         "\n\nKind regards,\nNadine Carrow\nPractice Manager\nBrookfield Veterinary Group",
         "rvn",
         "interview",
+        "vr02",
     ),
     Mail(
         "vr03",
@@ -10321,6 +10323,60 @@ SITE_IN_A_REPLY = _inbox(
         "Practice Manager",
         "rvn",
         "interview",
+        "vr02",
+    ),
+)
+
+CALDER_WORKDAY = "Calder Valley Health <caldervalleyhealth@myworkday.com>"
+CALDER_MANAGER = "Rhiannon Tate <rhiannon.tate@caldermemorial.example>"
+HEALTH_SYSTEM_TWO_UNITS = _inbox(
+    "health_system_two_units",
+    "a health system's receipts for two units' posts say where each is located, its hospital; the "
+    "hospital's nurse manager invites naming the hospital and no title, her subject naming her unit's post "
+    "in passing; the other post's rejection comes from the system",
+    Mail(
+        "hu01",
+        "03-02 07:40",
+        CALDER_WORKDAY,
+        "Application received: Oncology RN, Days | R-20417",
+        "Hello Jamie,\n\nThanks for applying to Calder Valley Health. Your application for Oncology RN, Days "
+        "(R-20417) is in. This position is located at Calder Memorial Hospital.\n\nCalder Valley Health "
+        "Recruiting",
+        "onc",
+        "applied",
+    ),
+    Mail(
+        "hu02",
+        "03-03 21:15",
+        CALDER_WORKDAY,
+        "Application received: Cardiac Stepdown RN, Nights | R-20588",
+        "Hello Jamie,\n\nThanks for applying to Calder Valley Health. Your application for Cardiac Stepdown "
+        "RN, Nights (R-20588) is in. This position is located at Calder Memorial Hospital.\n\nCalder Valley "
+        "Health Recruiting",
+        "stepdown",
+        "applied",
+    ),
+    Mail(
+        "hu03",
+        "03-10 11:05",
+        CALDER_MANAGER,
+        "Panel interview with the stepdown night team",
+        "Hi Jamie,\n\nYour application came to me as the manager of cardiac stepdown. Can you come in and "
+        "meet the team? I have Tuesday 3/17 at 9:00 AM or Wednesday 3/18 at 1:00 PM open.\n\nRhiannon Tate"
+        "\nNurse Manager\nCalder Memorial Hospital",
+        "stepdown",
+        "interview",
+    ),
+    Mail(
+        "hu04",
+        "03-20 16:30",
+        CALDER_WORKDAY,
+        "Update on Oncology RN, Days",
+        "Hello Jamie,\n\nThank you for your interest in the Oncology RN, Days position at Calder Memorial "
+        "Hospital. We have filled this position and will not be moving forward with your application.\n\n"
+        "Calder Valley Health Recruiting",
+        "onc",
+        "rejected",
     ),
 )
 
@@ -10405,6 +10461,7 @@ WRITTEN_INBOXES: tuple[WrittenInbox, ...] = (
     FAMILY_FIRM,
     AGENCY_SHARED_MAILBOX,
     SITE_IN_A_REPLY,
+    HEALTH_SYSTEM_TWO_UNITS,
 )
 
 

@@ -16,7 +16,7 @@ from collections.abc import Iterable, Sequence
 from datetime import UTC, datetime
 from typing import Protocol
 
-from tracker.compatible_spellings import compatible_titles
+from tracker.compatible_spellings import compatible_employers, compatible_titles
 from tracker.models import EmailMessage, Extraction, Status
 from tracker.names import company_key, employer_group, title_key
 
@@ -61,6 +61,73 @@ def sites_of(clusters: Sequence[Sequence[Reading]], applied_to: set[str]) -> dic
         if len(hosts) == 1:
             sites[position] = hosts[0]
     return sites
+
+
+# How much of a receipt's text `track` keeps for `sites_in_receipts`: where the role is comes early.
+RECEIPT_TEXT = 3000
+
+
+def is_receipt(extraction: Extraction) -> bool:
+    """Whether a reading is a receipt naming an employer: the mail `sites_in_receipts` reads."""
+    return (
+        extraction.is_application
+        and extraction.status is Status.APPLIED
+        and bool(company_key(extraction.company))
+    )
+
+
+SITE_IN_A_RECEIPT = (
+    "an email naming a site that a receipt of the employer wrote as where its role is was filed under the "
+    "employer"
+)
+
+
+def sites_in_receipts(items: Sequence[tuple[EmailMessage, Extraction]]) -> dict[int, str]:
+    """Each later step (never a receipt) naming a site whose name a receipt for that site's employer wrote
+    in its text ("your application for Unit Clerk at Harwick Memorial Hospital", the receipt read as
+    "Harwick Health"), by position: that employer's name as the receipt read it, where one employer fits.
+    The mail says the site is the employer's, whoever sent the step (the hospital's own recruiter). A
+    name a receipt reads itself is an employer applied to, never a site."""
+    receipts = [
+        (company_key(e.company), e.company or "", f"{email.subject}\n{email.body}".casefold())
+        for email, e in items
+        if is_receipt(e)
+    ]
+    applied_to = {key for key, _, _ in receipts}
+    sites: dict[int, str] = {}
+    for position, (_, extraction) in enumerate(items):
+        key = company_key(extraction.company)
+        if (
+            not extraction.is_application
+            or extraction.status is Status.APPLIED
+            or not key
+            or key in applied_to
+        ):
+            continue
+        written = (extraction.company or "").casefold()
+        hosts = {
+            host
+            for host_key, host, text in receipts
+            if employer_group(host_key) == employer_group(key)
+            and not compatible_employers(host_key, key)  # the employer's own name, written short
+            and _written_whole(written, text)
+        }
+        if len(hosts) == 1:
+            sites[position] = hosts.pop()
+    return sites
+
+
+def _written_whole(name: str, text: str) -> bool:
+    """Whether `text` writes `name` (both casefolded) as whole words, of two or more."""
+    if " " not in name:
+        return False
+    at = text.find(name)
+    while at >= 0:
+        end = at + len(name)
+        if (at == 0 or not text[at - 1].isalnum()) and (end == len(text) or not text[end].isalnum()):
+            return True
+        at = text.find(name, at + 1)
+    return False
 
 
 def _key(reading: Reading) -> str:

@@ -33,7 +33,13 @@ from datetime import UTC, datetime
 
 from tracker.agency_relays import agency_domain
 from tracker.compatible_spellings import compatible_employers
-from tracker.employer_sites import SITE_OF_EMPLOYER, employers_applied_to, sites_of
+from tracker.employer_sites import (
+    SITE_IN_A_RECEIPT,
+    SITE_OF_EMPLOYER,
+    employers_applied_to,
+    sites_in_receipts,
+    sites_of,
+)
 from tracker.extraction.platforms import is_generic_mailbox, platform_of
 from tracker.extraction.squashed_names import run_together
 from tracker.extraction.text import Sender
@@ -88,6 +94,11 @@ def named_by_inbox(
         for index, company in names.items():
             result[index] = replace(result[index], company=company, company_in_full=None)
         review.update({items[index][0].message_id: why for index, why in reasons.items()})
+    for index, employer in sites_in_receipts(
+        [(email, result[i]) for i, (email, _, _) in enumerate(items)]
+    ).items():
+        result[index] = replace(result[index], company=employer, company_in_full=None)
+        review[items[index][0].message_id] = SITE_IN_A_RECEIPT
     return result, review
 
 

@@ -3,7 +3,8 @@
 An email that names no employer is keyed by its thread, else its requisition id, else itself
 (`employer_key`), never grouped with other mail only because that lacks one too (nor because both name
 a job board, a department or a person: tracker/weak_employers.py); the same thread or requisition id
-joins it to mail that names the employer (`may_share`), never two named employers that differ.
+joins it to mail that names the employer (`may_share`), never two named employers that differ (one thread
+may join a site or unit of its employer sharing its first word: `may_share_thread`).
 Spellings of one employer that differ after the first word meet in one group (`names.employer_group`)
 and match where compatible (`spelled_compatibly`). Which candidate an email joins: tracker/matching.py.
 """
@@ -17,7 +18,7 @@ from datetime import datetime
 from tracker.agency_relays import agency_domain, names_the_agency
 from tracker.compatible_spellings import compatible_employers, compatible_titles
 from tracker.models import Application, ApplicationEvent, EmailMessage, Extraction
-from tracker.names import company_key, employer_words, title_key
+from tracker.names import company_key, employer_group, employer_words, title_key
 from tracker.statuses import EARLIEST as _EARLIEST
 from tracker.step_titles import role_title
 from tracker.title_languages import translated_alike
@@ -112,6 +113,15 @@ def may_share(application: Application, keys: MatchKeys) -> bool:
         or is_unknown_employer(application.company_key)
         or is_unknown_employer(keys.company_key)
         or spelled_compatibly(application, keys)
+    )
+
+
+def may_share_thread(application: Application, keys: MatchKeys) -> bool:
+    """Whether one thread may join an email to an application (`may_share`), or the two name employers of
+    one first word (employer_group) not spelled alike: in one conversation about one application, a site
+    or unit of its employer ("Harwick Eastside Clinic" in a reply to "Harwick Health"'s invitation)."""
+    return may_share(application, keys) or employer_group(application.company_key) == employer_group(
+        keys.company_key
     )
 
 

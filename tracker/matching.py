@@ -22,6 +22,7 @@ from tracker.match_keys import (
     carries,
     latest_activity,
     may_share,
+    may_share_thread,
     open_at,
     started_at,
 )
@@ -69,7 +70,7 @@ def match_application(
     """
     candidates = _candidates(keys, received_at, company_applications)
     company_applications, requisition_apart = candidates.same, False
-    if thread_application is not None and may_share(thread_application, keys):
+    if thread_application is not None and may_share_thread(thread_application, keys):
         return thread_application
     if keys.requisition_id:
         for application in candidates.group:

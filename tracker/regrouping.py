@@ -20,13 +20,20 @@ from tracker.application_folding import apply_event, new_application, one_spelli
 from tracker.digests import NOT_COMPARED, ApplicationDigest, fingerprint, is_pinned
 from tracker.directly_applied_relays import as_the_client, directly_applied_clients
 from tracker.match_keys import Candidates, MatchKeys, carries, is_unknown_employer
-from tracker.matching import by_its_address, match_application, title_rivals, untitled_rivals, weak_join
+from tracker.matching import (
+    by_its_address,
+    match_application,
+    title_rivals,
+    untitled_rivals,
+    weak_join,
+)
 from tracker.models import Application, ApplicationEvent
 from tracker.names import sender_address
 from tracker.relay_matching import agency_clients, agency_news_candidates, client_named_late
 from tracker.role_employers import AMBIGUOUS_ROLE, imputed
 from tracker.sender_domains import domain_employers, respelled
 from tracker.statuses import EARLIEST as _EARLIEST
+from tracker.subject_roles import by_its_subject
 from tracker.weak_employers import senders_disagree
 
 # What the user sees or matching uses; a difference here means the application must be written.
@@ -98,6 +105,10 @@ def replay(
             application = None  # the name read is the only evidence, and both senders deny it
         rivals = 0 if by_thread_only else untitled_rivals(candidates)
         by_address = None if application or disagreement else by_its_address(candidates, sender, members_of)
+        by_subject = None
+        if application is None and not by_address and not disagreement:
+            by_subject = by_its_subject(candidates, event.subject)
+            by_address = by_subject
         news, news_rivals = None, 0
         if application is None and not by_address and not disagreement:
             begun = agency_news_candidates(
@@ -150,6 +161,11 @@ def replay(
             application.needs_review = (
                 "a staffing agency's email naming its client was joined, no role named on both, to the one "
                 "application open at its date that its writer's mail began naming no client"
+            )
+        elif by_subject:
+            application.needs_review = (
+                f"an email naming no job title was joined to the one of {rivals} open applications at this "
+                "employer whose title's own words its subject writes"
             )
         elif by_address:
             application.needs_review = (

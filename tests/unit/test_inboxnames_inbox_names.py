@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from cli.mail_sources import SourceMessage
 from cli.track import TRACK_USER, track_messages
 from tests.builders import application_email, day
+from tracker.employer_sites import SITE_IN_A_RECEIPT
 from tracker.inbox_names import CLIENT_BY_ROLE, CLIENT_BY_WRITER, CLIENT_OF_SHARED_MAILBOX
 from tracker.models import EmailMessage, Extraction
 from tracker.sender_organisations import sender_organisations
@@ -290,3 +291,68 @@ def test_a_countrys_industry_or_cooperative_level_is_no_employers_name():
     assert registrable_domain("mail.acoslaguna.ind.br") == "acoslaguna.ind.br"
     assert registrable_domain("rh.valeverde.coop.br") == "valeverde.coop.br"
     assert "org:acoslaguna" in sender_organisations(mail("m1", 0, "Rita Paz <rita@acoslaguna.ind.br>"))
+
+
+def receipt(msg_id: str, on: int, role: str, site: str) -> tuple[EmailMessage, Extraction]:
+    body = (
+        f"Dear Morgan,\n\nWe have received your application for {role} at {site}.\n\nLindqvist Health Careers"
+    )
+    return (
+        mail(
+            msg_id,
+            on,
+            "Lindqvist Health <lindqvisthealth@myworkday.com>",
+            f"Application received - {role}",
+            body,
+        ),
+        application_email("applied", "Lindqvist Health", role),
+    )
+
+
+def test_a_step_naming_the_site_a_receipt_wrote_its_role_at_is_filed_under_the_receipts_employer_flagged():
+    records = tracked(
+        receipt("m1", 0, "Pharmacy Technician", "Lindqvist Riverside Hospital"),
+        (
+            mail("m2", 5, "Oskar Berg <oskar.berg@lindqvistriverside.example>"),
+            application_email("interview", "Lindqvist Riverside Hospital", None),
+        ),
+    )
+    assert records == [({"m1", "m2"}, "Lindqvist Health", SITE_IN_A_RECEIPT)]
+
+
+def test_a_site_no_receipt_writes_or_one_applied_to_stays_its_own_employer():
+    unwritten = tracked(
+        receipt("m1", 0, "Pharmacy Technician", "Lindqvist Riverside Hospital"),
+        (
+            mail("m2", 5, "Oskar Berg <oskar.berg@lindqvistnorth.example>"),
+            application_email("interview", "Lindqvist North Clinic", None),
+        ),
+    )
+    assert [company for _, company, _ in unwritten] == ["Lindqvist Health", "Lindqvist North Clinic"]
+    applied_there = tracked(
+        receipt("m1", 0, "Pharmacy Technician", "Lindqvist Riverside Hospital"),
+        (
+            mail("m2", 2, "Lindqvist Riverside Hospital <jobs@lindqvistriverside.example>"),
+            application_email("applied", "Lindqvist Riverside Hospital", "Porter"),
+        ),
+        (
+            mail("m3", 5, "Oskar Berg <oskar.berg@lindqvistriverside.example>"),
+            application_email("interview", "Lindqvist Riverside Hospital", "Porter"),
+        ),
+    )
+    assert [(emails, company) for emails, company, _ in applied_there] == [
+        ({"m1"}, "Lindqvist Health"),
+        ({"m2", "m3"}, "Lindqvist Riverside Hospital"),
+    ]
+
+
+def test_the_receipts_employer_written_short_or_a_word_inside_another_is_no_site():
+    from tracker.employer_sites import sites_in_receipts
+
+    step = mail("m2", 5, "Gus Amari <gus@anotherfirm.example>")
+    for company in ("Lindqvist", "Lindqvist Health System", "Lindqvist River"):
+        items = [
+            receipt("m1", 0, "Pharmacy Technician", "Lindqvist Riverside Hospital"),
+            (step, application_email("interview", company, None)),
+        ]
+        assert sites_in_receipts(items) == {}, company

@@ -355,3 +355,20 @@ def test_a_first_name_inside_a_subjects_word_is_not_written_there():
         application_email("rejected", "Ed", None),
     )
     assert conversation_readings(first, reply) == ["Harbour Clinic", "Harbour Clinic"]
+
+
+def test_a_gmail_threads_reply_naming_a_site_of_its_employer_joins_its_application():
+    sender = "Lena Ortiz <lena.ortiz@harwickhealth.example>"
+    invitation = (
+        message("m1", 0, sender, "Interview - Unit Clerk", thread="t1"),
+        application_email("interview", "Harwick Health", "Unit Clerk"),
+    )
+    reply = (
+        message("m2", 3, sender, "RE: Interview - Unit Clerk", thread="t1"),
+        application_email("interview", "Harwick Eastside Clinic", "Unit Clerk"),
+    )
+    other = (
+        message("m3", 4, sender, "RE: Interview - Unit Clerk", thread="t1"),
+        application_email("interview", "Kessling Foods", "Unit Clerk"),
+    )
+    assert records(invitation, reply, other) == [{"m1", "m2"}, {"m3"}]
