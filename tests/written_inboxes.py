@@ -10380,6 +10380,43 @@ HEALTH_SYSTEM_TWO_UNITS = _inbox(
     ),
 )
 
+HARTLEY_RECRUITER = "Ellen Hartley <ellen@hartley-rp.co.uk>"
+AGENCY_INITIALS_DOMAIN = _inbox(
+    "agency_initials_domain",
+    "a recruiter whose firm's domain writes its trade words as initials ('hartley-rp' of 'Hartley "
+    "Resourcing Partners'): her call naming only her firm joins the client she named",
+    Mail(
+        "ai01",
+        "09-01 09:30",
+        HARTLEY_RECRUITER,
+        "Your application: Payroll Administrator at Greystone Water",
+        "Hi Sam,\n\nThanks for your application for the Payroll Administrator role at Greystone Water. I will "
+        "be in touch shortly.\n\nEllen Hartley\nHartley Resourcing Partners",
+        "payroll",
+        "applied",
+    ),
+    Mail(
+        "ai02",
+        "09-04 15:10",
+        HARTLEY_RECRUITER,
+        "Phone interview",
+        "Hi Sam,\n\nAs discussed, I will call you on Thursday at 10am for a short phone interview.\n\n"
+        "Ellen Hartley\nHartley Resourcing Partners",
+        "payroll",
+        "interview",
+    ),
+    Mail(
+        "ai03",
+        "09-19 11:45",
+        HARTLEY_RECRUITER,
+        "Greystone Water feedback",
+        "Hi Sam,\n\nUnfortunately Greystone Water have decided to move forward with another candidate. I will "
+        "let you know as soon as I have another role for you.\n\nEllen Hartley\nHartley Resourcing Partners",
+        "payroll",
+        "rejected",
+    ),
+)
+
 WRITTEN_INBOXES: tuple[WrittenInbox, ...] = (
     JOB_BOARDS,
     BOARD_AND_ATS,
@@ -10462,6 +10499,7 @@ WRITTEN_INBOXES: tuple[WrittenInbox, ...] = (
     AGENCY_SHARED_MAILBOX,
     SITE_IN_A_REPLY,
     HEALTH_SYSTEM_TWO_UNITS,
+    AGENCY_INITIALS_DOMAIN,
 )
 
 

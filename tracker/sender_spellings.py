@@ -64,8 +64,22 @@ def spelled_by_a_label(key: str, labels: set[str]) -> bool:
             min(len(label), len(joined)) >= SHORTEST_ENDING
             and (label.endswith(joined) or joined.endswith(label))
         )
+        or label in _head_and_initials(key)
         for label in labels
     )
+
+
+def _head_and_initials(key: str) -> set[str]:
+    """A firm's name as its domain shortens its trade words to their initials ("vandalenws" of "Van Dalen
+    Werving & Selectie", "brandtpb" of "Brandt Personalberatung Bayern"): its first words squashed, four
+    letters or more, then two initials or more ("&" and "and" unwritten)."""
+    words = [word for word in key.split() if word != "and"]
+    spellings = set()
+    for size in range(1, len(words) - 1):
+        head = run_together(" ".join(words[:size]), casefolded=True)
+        if len(head) >= 4:
+            spellings.add(head + "".join(word[0] for word in words[size:]))
+    return spellings
 
 
 def _noun_and_label(key_a: str, key_b: str) -> bool:

@@ -356,3 +356,21 @@ def test_the_receipts_employer_written_short_or_a_word_inside_another_is_no_site
             (step, application_email("interview", company, None)),
         ]
         assert sites_in_receipts(items) == {}, company
+
+
+def test_an_agency_whose_domain_writes_its_trade_words_as_initials_relays_its_client():
+    recruiter = "Tobias Brandt <tobias@brandt-pb.example>"
+    records = tracked(
+        (mail("m1", 0, recruiter), application_email("applied", "Kühlhaus Rheinfeld GmbH", "Disponent")),
+        (mail("m2", 6, recruiter), application_email("interview", "Brandt Personalberatung Bayern", None)),
+    )
+    assert records == [({"m1", "m2"}, "Kühlhaus Rheinfeld GmbH", CLIENT_BY_WRITER)]
+
+
+def test_a_domain_of_a_name_shortened_to_initials_spells_it():
+    from tracker.sender_spellings import spelled_by_a_label
+
+    assert spelled_by_a_label("de kuiper werving and selectie", {"dekuiperws"})
+    assert spelled_by_a_label("brandt personalberatung bayern", {"brandtpb"})
+    assert not spelled_by_a_label("brandt personalberatung bayern", {"brandtp"})
+    assert not spelled_by_a_label("abc personal bayern", {"abcpb"})
