@@ -62,7 +62,9 @@ _YEAR_NUMBERED_LEADING = re.compile(r"^((?:19|20)(\d\d)-(\d{2,3}))\s+[-|–]\s+(
 _REQ_NUMBERED_LEADING = re.compile(r"^(?:n°|nº|nr\.?|no\.)\s*([\w-]*\d[\w-]*)\s*[-:–]?\s*(?=\w)", re.I)
 # "411020, Communications Officer": the whole number, never its digits but the last.
 _REQ_LEADING = re.compile(rf"^\(?({CODE_BESIDE_TITLE})(?!\d)\)?\s*(?:[-:|,]\s*)?(?=\w)")
-_REQ_TRAILING = re.compile(rf"\s*(?:[-_:|#,]\s*)?\(?({CODE_BESIDE_TITLE})\)?$")
+# (A code in square brackets too: "Line Cook [204417]"; a code is whole, not a word's last letters:
+# "[POSTDOC2026]".)
+_REQ_TRAILING = re.compile(rf"\s*(?:[-_:|#,]\s*)?[(\[]?(?<![A-Za-z])({CODE_BESIDE_TITLE})[)\]]?$")
 # "Junior Developer - Ref": a label whose code a sentence's full stop cut off ("Ref. 2024-117").
 _LABEL_WITHOUT_CODE = re.compile(r"\s*[-,|]\s*(?:ref(?:erence)?|req(?:uisition)?|job id)\.?$", re.I)
 # "Contract Specialist, GS-1102-11": a US federal pay plan and grade, no part of the role's name (the FAA's
@@ -275,6 +277,9 @@ _ROLE_NOUN_TRAILING = re.compile(
 # "Remote Accounts Receivable Specialist" (but "Remote Sensing Analyst" is a field).
 # ("Part-Time Bookseller" keeps its hours, as the labels keep them wherever the post's name writes them.)
 _LEADING_WORK_TAG = re.compile(r"^(?:remote|hybrid|fully remote)\s*[-:|]?\s+(?!sensing\b)(?=\w)", re.I)
+# A link a mail's text part writes beside its text: "Staff Accountant <https://...>", "Nurse [https://...]",
+# "Analyst (www.example.com/jobs/41)". The address and all after it is no part of the title.
+_LINK_AFTER_TITLE = re.compile(r"[<(\[]?\s?(?:https?://|www\.).*$", re.I)
 # A snippet runs the next sentence on: "... (Software Engineer) We appreciate".
 _NEXT_SENTENCE = re.compile(r"\s+(?:We|Our|You|Your|Please|Thank|If|This)\b(?:\s+[a-z].*)?$")
 # "Job: Java Developer | Rate: £550/day | Location: London": the next label on the line.
@@ -312,8 +317,13 @@ _HOURS_SHARE = re.compile(r"\s*(?:\(\s*|[-,–]\s*)[01](?:\.\d{1,2})?\s*FTE\s*\)
 # "applying to be a Barista": the verb before the role is no part of it.
 # "via StepStone: Sachbearbeiter (m/w/d)": the board the application went through, before the title.
 _LEADING_BOARD = re.compile(r"^via\s+[\w.-]+(?:\s[\w.-]+)?\s*:\s*", re.I)
+# "to be our next Veterinary Nurse", "join us as our new Office Manager": the lowercase "next" or "new"
+# before the capitalised title says who is wanted, not what the post is ("New Business Manager" and "New
+# Grad" are posts, and capitalised).
 _LEADING_ARTICLE = re.compile(
-    r"^(?:(?:be|become) (?:an?|the|our)|the|our|a|an|this|your|for|of|as|to)\s+", re.I
+    r"^(?:(?:be|become) (?:an?|the|our)|the|our|a|an|this|your|for|of|as|to|"
+    r"(?-i:next|new)(?= [A-Z])(?! Grad))\s+",
+    re.I,
 )
 _EDGE_PUNCTUATION = " \t\"'“”‘’«»„.,;:!?|/-–—*>"
 # ".NET Developer": the dot is the technology's name, not punctuation.
@@ -354,6 +364,8 @@ def clean_title(raw: str) -> tuple[str, str | None]:
     text = _without_role_noun(_strip_edges(_single_spaced(raw)))
     if " - " in text or " – " in text:
         text = without_decider_news(text)
+    if "http" in text or "www." in text:
+        text = _strip_edges(_LINK_AFTER_TITLE.sub("", text))
     text = _NEXT_SENTENCE.sub("", _AT_DATE.sub("", text))
     if " competition" in text:
         text = _ROUND_AFTER_TITLE.sub("", text)
