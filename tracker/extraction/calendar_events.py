@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 
 from tracker.extraction import phrases, platforms
+from tracker.extraction.calendar_hosts import host_organisations
 from tracker.extraction.calendar_invitations import SUBJECT_PREFIX, is_invitation
 from tracker.extraction.name_reading import read_name
 from tracker.extraction.person_names import looks_like_person_name, names_an_organisation
@@ -128,6 +129,8 @@ _ALONE = 2.0
 _PERSON_SHAPED = 0.8
 TITLE_WEIGHT = 3.5
 _ORGANIZER_WEIGHT = 1.2
+# "Host: Dana Reyes (Brightmoor Dental)": the organisation the host holds the event for.
+_HOST_ORGANISATION = 3.0
 
 
 @dataclass(frozen=True)
@@ -156,8 +159,10 @@ def read_calendar_event(email: PreparedEmail, recipient_keys: set[str]) -> Calen
     name = _event_name(email)
     if not name:
         return None
-    people = _people(email) | recipient_keys
+    hosts = host_organisations(email.body)
+    people = _people(email) | recipient_keys | {company_key(person) for person, _ in hosts}
     employers, title = _read_event_name(name, people)
+    employers += [(organisation, _HOST_ORGANISATION) for _, organisation in hosts]
     if email.subject and name in email.subject:
         # The subject is the event's name (Outlook, Teams): the company reader reads it already, so a
         # person-shaped part of it ("Entretien X - Camille Martin") must not count twice.

@@ -1,0 +1,62 @@
+"""A scheduling tool's host line: the person who hosts the event and the organisation they host it for.
+
+Calendly, GoodTime and the calendar invitations write the host or organizer beside their organisation:
+"Host: Dana Reyes (Brightmoor Dental)", "Organizer: Dana Reyes, Brightmoor Dental", "Interviewer: Dana
+Reyes from Brightmoor Dental". The person is one of the event's people, never the employer; the
+organisation beside them is the employer the event is held for.
+"""
+
+from __future__ import annotations
+
+import re
+
+from tracker.extraction import platforms
+from tracker.extraction.person_names import looks_like_person_name
+from tracker.extraction.title import looks_like_title, names_a_person_role
+
+# The line's label, then its value on the same line or the next one (Calendly sets the value under it).
+_HOST_LINE = re.compile(
+    r"^[ \t]*(?:host(?:ed by)?|organi[sz]er|interviewers?)[ \t]*:?[ \t]*\n?[ \t]*(?P<v>[^\n@:]{3,90})$",
+    re.M | re.I,
+)
+# What joins the person to the organisation when no bracket does.
+_JOINS = (", ", " from ", " at ", " @ ", " - ", " | ")
+# The joins a list of people is written with too.
+_LIST_JOINS = (", ", " - ", " | ")
+
+
+def host_organisations(body: str) -> list[tuple[str, str]]:
+    """Each host line's person and the organisation written beside them, in the order written."""
+    if "host" not in body.lower() and "organi" not in body.lower() and "interviewer" not in body.lower():
+        return []
+    found = []
+    for match in _HOST_LINE.finditer(body):
+        pair = _person_and_organisation(match.group("v").strip())
+        if pair:
+            found.append(pair)
+    return found
+
+
+def _person_and_organisation(value: str) -> tuple[str, str] | None:
+    join = "("
+    if value.endswith(")") and "(" in value:
+        person, _, organisation = value[:-1].partition("(")
+    else:
+        join = next((join for join in _JOINS if join in value), "")
+        if not join:
+            return None
+        person, _, organisation = value.partition(join)
+    person, organisation = person.strip(), organisation.strip()
+    if not (looks_like_person_name(person) and organisation[:1].isupper()) or "(" in organisation:
+        return None
+    # In brackets or after "from" beside the host's own name, a name shaped as a person's is the
+    # organisation's ("Fernway Creative"); after a comma it is the next person's ("Interviewers: Dana Lee,
+    # Chris Park").
+    if join in _LIST_JOINS and looks_like_person_name(organisation):
+        return None
+    # Not the host's post ("Dana Reyes (Talent Partner)") nor the tool itself.
+    if names_a_person_role(organisation) or looks_like_title(organisation):
+        return None
+    if platforms.is_platform_name(organisation) or any(ch.isdigit() for ch in organisation):
+        return None
+    return person, organisation
