@@ -219,9 +219,7 @@ BATCH = [
     ),
 ]
 
-MISREAD = {
-    "assessment_vendor_invites_to_a_named_test": "no title read from 'take the Data Engineer Screening test'",
-}
+MISREAD: dict[str, str] = {}
 
 
 NOT_APPLICATIONS = [

@@ -30,7 +30,10 @@ _LABEL_LINE = re.compile(
 # "Thank you for applying to:" and the title on a line of its own below it (a card, maybe in bold). A board's
 # "People also applied to:" lists others' posts, never the reader's.
 _APPLIED_TO_LINE = re.compile(
-    r"(?:(?<!also )\b(?:applying|applied|application) (?:to|for)(?: the following (?:position|role|job))?"
+    # A school district's or a county's system: "applying for the following position(s) with Oakvale School
+    # District:", "the following vacancies at Millbrook County:".
+    r"(?:(?<!also )\b(?:applying|applied|application) (?:to|for)(?: the following (?:position|role|job|"
+    r"vacanc(?:y|ies)|opening)(?:\(s\)|s)?(?: (?:with|at) [^\n:]{2,80})?)?"
     # The same in Dutch, German and Portuguese: "Je hebt gesolliciteerd op:", "Sie haben sich beworben auf:",
     # "Você se candidatou à vaga:".
     r"|\bgesolliciteerd (?:op|voor)(?: de (?:vacature|functie))?|\bbeworben (?:auf|für|um)(?: die stelle)?"
@@ -53,6 +56,11 @@ _APPLIED_TO_LEADS = (
     "following position:",
     "following role:",
     "following job:",
+    "the following position",
+    "the following vacanc",
+    "the following opening",
+    "the following role",
+    "the following job",
     " op:",
     " voor:",
     "vacature:",

@@ -325,7 +325,8 @@ _LEADING_ARTICLE = re.compile(
     r"(?-i:next|new)(?= [A-Z])(?! Grad))\s+",
     re.I,
 )
-_EDGE_PUNCTUATION = " \t\"'“”‘’«»„.,;:!?|/-–—*>"
+# (A list's bullet too: "• Library Aide".)
+_EDGE_PUNCTUATION = " \t\"'“”‘’«»„.,;:!?|/-–—*>•▪◦"
 # ".NET Developer": the dot is the technology's name, not punctuation.
 _LEADING_DOT_NAME = re.compile(r"^\s*\.(?=net\b)", re.I)
 _SPACES = re.compile(r"\s+")

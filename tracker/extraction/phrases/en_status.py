@@ -56,8 +56,12 @@ CONFIRMATION = [
     r"\bstatus\b[^.\n]{0,80}\b(?:changed|updated|moved|set) to:? (?:in review|under review|in process|"
     r"under consideration|received|submitted|reviewed|in progress|referred)\b",
     # A public employer's step with no decision yet: "has been referred to the hiring manager".
+    # (Or to the unit that hires: "referred to the hiring department", "forwarded to the hiring supervisor".)
     r"\b(?<!not )(?<!not been )(?:referred|forwarded|passed on) to the (?:hiring manager|hiring team|"
-    r"selecting official|hiring official)s?\b",
+    r"selecting official|hiring official|hiring (?:department|supervisor|authority|committee)|"
+    r"search committee)s?\b",
+    # A public employer's screening passed, no decision yet: "You meet the minimum qualifications".
+    r"\byou (?:meet|met|have met) (?:the |all (?:of )?the )?minimum (?:qualifications|requirements)\b",
     r"\b(?:employer|recruiter|hiring team|company|hiring manager) (?:has )?viewed your application",
     r"\byour application (?:was|has been) viewed",
     r"\bapplied on (?:\w+ \d{1,2},? \d{4}|\d)",
@@ -153,6 +157,9 @@ REJECTION = [
     r"\bdecided to keep your (?:resume|cv|application|profile|details) on file\b",
     r"\b(?:sorry|sad|unfortunate|disappointed) to (?:inform|tell|let you know|say|share)",
     rf"\b{_ROLE} (?:has|have|was|had|is) (?:now |already |recently |since )?(?:been )?(?:filled|closed)\b",
+    # A board relaying the employer's close: "Harlow Dialysis has closed your interview process for X".
+    r"\b(?:has|have) (?:closed|ended) your (?:interview |hiring |application |recruitment )?(?:process|"
+    r"application|candidacy)\b",
     rf"\b{_ROLE} (?:you applied (?:for|to)|you have applied (?:for|to)|for which you applied)\b"
     r"[^.\n]{0,60}?\b(?:has|have|was|is) (?:now |already )?(?:been )?(?:filled|closed)\b",
     r"\b(?:have|has|had) (?:now |already |recently |just |since )?filled (?:the|this|that|our|all|these|"
@@ -399,6 +406,10 @@ WITHDRAWN = [
     r"\bdecided not to (?:go ahead|proceed) with (?:recruiting|recruitment|hiring)\b",
     r"\bdecided not to (?:fill|hire for|backfill|proceed with (?:the|this) (?:hire|position|role|search|"
     r"recruitment|vacancy|appointment|post))",
+    # A posting closed unfilled: "JobID 4471, Library Aide, has been closed and will not be filled", "the
+    # opening will not be filled at this time".
+    r"\b(?:closed|cancel+ed) and will not be (?:filled|re-?posted|re-?opened)\b",
+    r"\b(?:will not|won't) be filled at this time\b",
     # "The Research Fellow vacancy will not be appointed to": a public employer's "not filled".
     rf"\b{_ROLE}\b[^.\n]{{0,40}}\b(?:will not|won't) be (?:filled|backfilled|appointed to|recruited to)\b",
     # An offer taken back by the employer, or turned down by the candidate.
