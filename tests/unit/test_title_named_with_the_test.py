@@ -1,6 +1,7 @@
 """A test platform's invitation names the test after the role (invented mail): "take the Support Analyst
-assessment", "complete your 'Field Technician' test", "start the Payroll Officer skills test". The role
-is the title; a test named by its skill ("the Numerical Reasoning test") names none."""
+assessment", "complete your Field Technician test", "start the Payroll Officer skills test". The role
+is the title; a test named by its skill ("the Numerical Reasoning test") names none, and the title of the
+application, where the mail states it, is the title."""
 
 import pytest
 
@@ -26,9 +27,9 @@ def _invitation(sentence: str) -> str:
         pytest.param(
             "Marlowe Freight via Testbridge <no-reply@testbridge.io>",
             "Your assessment from Marlowe Freight",
-            "Marlowe Freight would like you to complete your 'Field Technician, Night Shift' test by Friday.",
+            "Marlowe Freight would like you to complete your Field Technician, Night Shift test by Friday.",
             "Field Technician, Night Shift",
-            id="the_role_in_quotes_then_test",
+            id="your_role_then_test",
         ),
         pytest.param(
             "Testbridge <no-reply@testbridge.io>",
@@ -59,3 +60,15 @@ def test_a_test_named_by_its_skill_names_no_title() -> None:
     )
     assert result.status is Status.ASSESSMENT, result
     assert result.job_title is None
+
+
+def test_the_application_stated_beside_the_test_is_the_title() -> None:
+    result = extract(
+        sender="Testbridge <no-reply@testbridge.io>",
+        subject="Marlowe Freight invites you to a test",
+        body=_invitation(
+            'Marlowe Freight has invited you to take the "Routing - Advanced" assessment as part of your '
+            "application for Senior Logistics Planner."
+        ),
+    )
+    assert same_title(result.job_title, "Senior Logistics Planner"), result.job_title
