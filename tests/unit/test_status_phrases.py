@@ -43,6 +43,8 @@ SUBJECT = {
 
 PINNING_SENTENCES = {
     "CONFIRMATION": [
+        # A public employer's screening passed, no decision yet (en, systems27).
+        "You meet the minimum qualifications for this job.",
         # A receipt confirmed in so many words (en, de, nl, it; status26).
         "We hereby confirm receipt of your application.",
         "Hiermit bestätigen wir den Eingang Ihrer Unterlagen.",
@@ -177,6 +179,8 @@ PINNING_SENTENCES = {
         "Ho inoltrato il tuo CV al cliente.",
     ],
     "REJECTION": [
+        # A board relaying the employer's close (en, systems27).
+        "Fernbank Clinic has closed your interview process for Medical Receptionist.",
         # A hiring manager by hand (en, byhand25).
         "We've found someone for the role.",
         "We're not going to take it further.",

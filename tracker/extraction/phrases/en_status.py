@@ -406,12 +406,10 @@ WITHDRAWN = [
     r"\bdecided not to (?:go ahead|proceed) with (?:recruiting|recruitment|hiring)\b",
     r"\bdecided not to (?:fill|hire for|backfill|proceed with (?:the|this) (?:hire|position|role|search|"
     r"recruitment|vacancy|appointment|post))",
-    # A posting closed unfilled: "JobID 4471, Library Aide, has been closed and will not be filled", "the
-    # opening will not be filled at this time".
-    r"\b(?:closed|cancel+ed) and will not be (?:filled|re-?posted|re-?opened)\b",
-    r"\b(?:will not|won't) be filled at this time\b",
-    # "The Research Fellow vacancy will not be appointed to": a public employer's "not filled".
-    rf"\b{_ROLE}\b[^.\n]{{0,40}}\b(?:will not|won't) be (?:filled|backfilled|appointed to|recruited to)\b",
+    # "The Research Fellow vacancy will not be appointed to": a public employer's "not filled"; a posting
+    # named by its number closed unfilled, "JobID 4471, Library Aide, has been closed and will not be filled".
+    rf"\b(?:{_ROLE}\b[^.\n]{{0,40}}\b|(?:closed|cancel+ed) and )(?:will not|won't) be (?:filled|backfilled|"
+    r"appointed to|recruited to)\b",
     # An offer taken back by the employer, or turned down by the candidate.
     r"\b(?:rescind|rescinded|rescinding|withdraw|withdrawing|revoke|revoking|revoked) (?:the|its|our|your|"
     r"this) (?:\w+ ){0,2}offer\b",
