@@ -389,21 +389,6 @@ TITLES: list[tuple[str, float, bool, bool]] = [
         True,
         False,
     ),
-    # A test platform's invitation names the test after the role: "take the Support Analyst assessment",
-    # "complete your Field Technician test" (a test named by its skill, "the Numerical Reasoning test",
-    # holds no role word; one named by a scheme's intake, "the 2027 Internship Coding Test", no post of it;
-    # a name in quotes is the test's own, '"DevOps / Infrastructure - Senior" assessment'). The lightest
-    # weight: the application's title, where the mail states it ("as part of your application for X"), wins.
-    (
-        r"\b(?:take|complete|attempt|sit|start|begin|finish) (?:the|your|this|our) (?P<t>[^\n.!?;'\"]{2,80}?)"
-        r"(?<!internship)(?<!internships)(?<!programme)(?<!program)(?<!scheme)(?<!online)(?<!coding)"
-        r"(?<!technical)(?<!skill)(?<!skills)(?<!video)(?<!screening) "
-        r"(?:(?:online|coding|technical|skills?|video|screening) )?(?:assessment|test|challenge|exercise|"
-        r"questionnaire)s?\b",
-        1.5,
-        True,
-        False,
-    ),
     # "an offer to join Acme as Senior Data Engineer", "joining the team as a Data Analyst".
     (
         rf"\b(?:join|joining) [^\n.!?;]{{1,60}}? as (?:an? |the |our )?(?P<t>[^\n.!?;]{{2,100}}?)(?=\s*[.!;]|"
