@@ -219,7 +219,9 @@ BATCH = [
     ),
 ]
 
-MISREAD: dict[str, str] = {}
+MISREAD = {
+    "assessment_vendor_invites_to_a_named_test": "no title read from 'take the Data Engineer Screening test'",
+}
 
 
 NOT_APPLICATIONS = [
