@@ -7,6 +7,8 @@ letters as a capitalised phrase ("Silverpine Health", "SILVERPINE HEALTH LLC"), 
 import pytest
 
 from tests.extraction_support import extract
+from tracker.email_reading import email_from_fields
+from tracker.extraction.rules import RulesExtractor
 from tracker.names import same_company
 
 _TOMO = "Tomo Ito <tomo.ito@silverpinehealth.com>"
@@ -206,3 +208,17 @@ def test_a_shop_or_site_after_the_brand_is_no_part_of_the_employer(site, brand):
         "review your application and contact you.\n",
     )
     assert result.company == brand
+
+
+def test_a_reply_whose_quoted_mail_spells_the_senders_domain_shows_that_spelling():
+    # A short reply whose own words never name the shop: the earlier mail it quotes spells the address.
+    email = email_from_fields(
+        "m1",
+        "Rosa Lind <rlind@bramblecornerdeli.com>",
+        None,
+        "RE: counter job",
+        "Hi Sam,\nThanks for coming in. We filled the spot with someone who can do mornings, sorry!\nRosa\n\n"
+        "On Mar 3, 2026, at 9:12 AM, Rosa Lind <rlind@bramblecornerdeli.com> wrote:\n\nHi Sam,\n"
+        "I'm the manager at Bramble Corner Deli. Can you come in for a quick chat Saturday?",
+    )
+    assert RulesExtractor().extract(email).company == "Bramble Corner Deli"

@@ -51,6 +51,10 @@ def spelled_out_labels(email: PreparedEmail, candidates: list[Candidate]) -> lis
         # the sender's say, which its whole display name already gives, not the text's.
         from_text = spelled is not None
         spelled = spelled or spelled_out(name, (email.sender.name,))
+        if not spelled and email.quoted:
+            # "kensingtonmarket" written "Kensington Market" in the earlier mail a reply quotes: the
+            # sender's own name spelled, no new naming of it by this mail's text.
+            spelled = spelled_out(name, (email.quoted,))
         if not spelled and (spelled := skeleton_spelling(name, f"{email.subject}\n{email.body}")):
             # "kstrl@myworkday.com" for the "Kestrel" the body names: the label is that word, shortened.
             from_text = True
