@@ -146,7 +146,9 @@ WORKING_HOURS = (
     # (Never "équipes" alone: "Responsable des équipes" is a post.) The digits are listed, not a range:
     # _TAG_WORDS tests its words' first letters before trying them, which a range's leaves unknown.
     r"équipes (?:alternées|successives|de (?:nuit|jour|week-end)|\(?[2-5] ?x ?8\)?)|"
-    r"\(?[2345]x8\)?|travail posté)"
+    r"\(?[2345]x8\)?|travail posté|"
+    # Spanish and Portuguese hours and shifts (word_lists.toml `spanish_hours`): "Cajero/a - Tiempo parcial".
+    rf"{word_list('spanish_hours')})"
 )
 # Where and on what terms a post is worked, as the other languages tag a title ("CDI", "Remoto",
 # "Télétravail"): no part of its name.
@@ -163,7 +165,7 @@ WORKING_TERMS = (
     # exclusiva para PCD", "Trainee - Vaga afirmativa para pessoas negras", "Cajero - Vacante inclusiva".
     r"pcds?|pcd's|vaga (?:afirmativa|exclusiva|preferencial|inclusiva)|exclusiva para (?:pcd|pessoas)|"
     r"vacante (?:inclusiva|exclusiva)|exclusiva para personas con discapacidad|"
-    # Spanish contracts and hours (word_lists.toml `spanish_terms`): "Cocinero/a - Contrato indefinido".
+    # Spanish contracts (word_lists.toml `spanish_terms`): "Cocinero/a - Contrato indefinido".
     rf"{word_list('spanish_terms')})"
 )
 # Working time and place, either (what a field after a preposition is not: "Technicien H/F en CDI").
