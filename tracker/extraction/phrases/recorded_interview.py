@@ -55,6 +55,19 @@ RECORDED = re.compile(
     r"|\bsenza (?:un |alcun )?(?:selezionatore|intervistatore|recruiter)\b|"
     r"\bdavanti alla (?:webcam|telecamera)\b|"
     r"\bdomande (?:\w+ ){0,2}sullo schermo\b|\brisponder\w* in autonomia\b"
+    # At the reader's own pace, which no meeting with a person is: "a tu ritmo", "à votre rythme", "in
+    # Ihrem eigenen Tempo", "ao seu ritmo", "in je eigen tempo", "al tuo ritmo", "at your own pace".
+    r"|\bat your own pace\b|"
+    r"\b(?:a|al|ao) (?:tu|su|seu|teu|tuo|suo|vostro) (?:propio |próprio |proprio )?ritmo\b|"
+    r"\bà (?:votre|ton) (?:propre )?rythme\b|\bin (?:ihrem|deinem|eurem) (?:eigenen )?tempo\b|"
+    r"\bin (?:je|jouw|uw) eigen tempo\b"
+    # The video interview to be completed, as a test is (one held, "realizar", may be a call): "completar
+    # una entrevista en video", "compléter un entretien vidéo", "ein Video-Interview absolvieren".
+    r"|\b(?:completar|completa|completes|concluir|conclua|compléter|complétez|completare|completi|invullen|"
+    r"voltooien|afronden) (?:una |un |la |le |il |a |uma |o |de |het |een |l\x27)?"
+    r"(?:(?:entrevista|entretien|colloquio|intervista) (?:(?:en|em|in) )?v[ií]d[eé]o|videointervista|"
+    r"videocolloquio|videoentrevista|video-?interview|video-?sollicitatie)\b"
+    r"|\bvideo-?interview (?:\w+ ){0,3}(?:absolvieren|abschließen|ausfüllen)\b"
 )
 # The interview named as a video one, so that recording said in another sentence makes it one-way.
 VIDEO = re.compile(r"\b(?:video|virtual|vidéo|vídeo|visio)")
