@@ -42,8 +42,21 @@ _NAME_WORD = r"[A-ZÀ-Ý0-9][\w&'’.+-]*"
 _NAME_NEXT = rf"{_NAME_WORD}|d[aeiou]s?|del|della|de la|de los|de las|von|für|van|y|e|&"
 
 
+# A legal form written after a comma closes the name: "Talleres Ortega, S.L.", "Grupo Sayula, S.A. de C.V.".
+_FORM_AFTER_COMMA = (
+    r"(?:,[ \t]+(?:S\.L\.U\.|S\.L\.|S\.A\.(?:[ \t]+de[ \t]+C\.V\.)?|S\.A\.S\.|S\.A\.C\.|SLU|SL|SA|SAS|SAC|"
+    r"Ltda\.?|Lda\.?|S\.r\.l\.|Srl|S\.p\.A\.|SpA|B\.V\.|BV|N\.V\.|NV|GmbH|AG|SARL|Inc\.|LLC|Ltd\.?)(?![\w.]))?"
+)
+
+
+def _without_form_after_comma(name: str) -> str:
+    """`name` without a legal form written after a comma, an addition the name goes without (as the labels
+    write it: "Talleres Ortega, S.L." is "Talleres Ortega")."""
+    return name.split(",", 1)[0].rstrip()
+
+
 def _name(space: str, most: int) -> str:
-    return rf"{_NAME_WORD}(?:{space}+(?:{_NAME_NEXT})){{0,{most}}}"
+    return rf"{_NAME_WORD}(?:{space}+(?:{_NAME_NEXT})){{0,{most}}}{_FORM_AFTER_COMMA}"
 
 
 # The Spanish boards' whole sentences, their employer at the line's start.
@@ -199,7 +212,7 @@ def relayed_employers(email: PreparedEmail) -> list[str]:
             before = _NAME_BEFORE.search(text, max(0, news.start() - 90), news.start())
             if before is None:
                 continue
-            name = before.group("name").strip()
+            name = _without_form_after_comma(before.group("name").strip())
             words = name.split()
             while words and words[0].lower() in _NOT_A_NAME:
                 words = words[1:]
@@ -223,7 +236,7 @@ def shaped_posting(email: PreparedEmail) -> tuple[str | None, str | None]:
             found = shape.search(body)
             if found is None:
                 continue
-            employer = found.group("employer").strip()
+            employer = _without_form_after_comma(found.group("employer").strip())
             groups = found.groupdict()
             raw = groups.get("title") or groups.get("next") or ""
             if shape is _ES_OFFER_OF:

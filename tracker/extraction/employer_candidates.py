@@ -24,7 +24,9 @@ from tracker.extraction.title import looks_like_title
 _NAME_WORD = r"(?:[A-Z0-9&]|[a-z]{1,4}[A-ZÀ-Þ])[\w&'.+-]*"
 NAME = (
     rf"{_NAME_WORD}(?: (?:of |and |& |d(?:e|el|o|a|os|as) |for |the )?{_NAME_WORD}){{0,5}}"
-    r"(?:,? (?:Inc|LLC|Ltd|Corp|Co|GmbH|plc|LLP)\.?)?"
+    # Its legal form after a comma, in other languages too: "Talleres Ortega, S.L.", "Lacticoop, Lda.".
+    r"(?:,? (?:Inc|LLC|Ltd|Corp|Co|GmbH|plc|LLP|S\.L\.U|S\.L|SLU|SL|S\.A\.S|S\.A|SAS|SA|S\.r\.l|Srl|S\.p\.A|"
+    r"SpA|Lda|Ltda|B\.V|BV|N\.V|NV|AG|SARL)\.?)?"
 )
 NAME_AT_END = re.compile(rf"(?P<name>{NAME})\s*$")
 AFTER, BEFORE = "after", "before"

@@ -23,7 +23,11 @@ from tracker.extraction.written_words import line_start_matches
 _LABEL_LINE = re.compile(
     r"^(?:job title|position title|position|job|role|title|vacancy|job name|requisition title|job position|"
     r"(?:position|job|role) applied for|applied for|stelle|stellenbezeichnung|poste|intitulé du poste|"
-    r"puesto|cargo|rolle|vaga|posizione|posición|posição|vacature|functie|offre)"
+    r"puesto|cargo|rolle|vaga|posizione|posición|posição|vacature|functie|offre|"
+    # The languages' own "job title" label: "Titre du poste :", "Título del puesto:", "Functietitel:".
+    r"titre (?:du poste|de l'emploi|de l'offre)|t[ií]tulo (?:del puesto|de la vacante|da vaga|do cargo)|"
+    r"nombre del puesto|nome da vaga|titolo (?:della posizione|del ruolo)|functietitel|functienaam|"
+    r"stellentitel)"
     r"\s*(?::[ \t]*\n?|\|)[ \t]*(?P<t>[^\n]{2,100})$",
     re.M,
 )
@@ -40,7 +44,7 @@ _APPLIED_TO_LINE = re.compile(
     r"|\bcandidatou(?:-se)? (?:à|a|para a) vaga|\bcandidatura (?:à|para a) vaga"
     # Spanish, French and Italian: "Te has postulado para el puesto:", "pour le poste :",
     # "per la posizione:".
-    r"|\b(?:para|al) (?:el )?(?:puesto|cargo)(?: de)?|\bpour le poste(?: de)?"
+    r"|\b(?:para|al) (?:el )?(?:puesto|cargo)(?: de| siguiente)?|\bpour le poste(?: de| suivant)?"
     r"|\bper (?:la posizione|il ruolo))"
     r"[ \t]?:[ \t]*\n(?:[ \t]*\n)?[ \t]*(?P<t>[^\n]{2,100})$",
     re.M,

@@ -30,6 +30,9 @@ _FUNCTION_WORDS = {
     # "pour ce poste", "para este puesto", "voor deze functie": the post pointed at, no name of it.
     "ce", "cet", "cette", "poste", "este", "esta", "puesto", "deze", "dit", "functie", "vacature", "diese",
     "dieser", "stelle", "questa", "questo", "posizione", "vaga", "cargo",
+    # "pour le poste suivant :", "para el puesto siguiente", "für die folgende Stelle": the post named below.
+    "suivant", "suivante", "ci-dessous", "siguiente", "seguinte", "seguente", "volgende", "folgende",
+    "folgenden",
 }  # fmt: skip
 _DANGLING = {
     "the",
