@@ -45,6 +45,7 @@ PINNING_SENTENCES = {
     "CONFIRMATION": [
         # A public employer's screening passed, no decision yet (en, systems27).
         "You meet the minimum qualifications for this job.",
+        "Se ha registrado su solicitud para la convocatoria.",
         # A receipt confirmed in so many words (en, de, nl, it; status26).
         "We hereby confirm receipt of your application.",
         "Hiermit bestätigen wir den Eingang Ihrer Unterlagen.",
@@ -181,6 +182,15 @@ PINNING_SENTENCES = {
     "REJECTION": [
         # A board relaying the employer's close (en, systems27).
         "Fernbank Clinic has closed your interview process for Medical Receptionist.",
+        "Ce rôle sera attribué en interne.",
+        "Nous avons privilégié une candidature interne.",
+        "Hemos decidido cubrir la vacante internamente.",
+        "Hemos optado por una candidata interna.",
+        "La plaza ha sido adjudicada a la persona con mayor puntuación.",
+        "We hebben besloten de functie in te vullen met een interne kandidaat.",
+        "De functie wordt intern ingevuld.",
+        "Decidimos preencher a função internamente.",
+        "Optamos por um candidato interno.",
         # A hiring manager by hand (en, byhand25).
         "We've found someone for the role.",
         "We're not going to take it further.",
@@ -909,6 +919,9 @@ PINNING_SENTENCES = {
         "Kom je zaterdag een proefdag draaien?",
         "Amanhã é o seu dia experimental.",
         "Ti andrebbe di passare giovedì per conoscerci?",
+        "Ti andrebbe di sentirci domani?",
+        "Potremmo fare una prima chiacchierata.",
+        "Possiamo sentirci su Teams.",
         "Sabato sera è la tua serata di prova.",
         "Pop in for a chat on Wednesday.",
         "Am Montag ist dein Probetag.",
@@ -1051,6 +1064,8 @@ PINNING_SENTENCES = {
         "Vieni a trovarci domani.",
     ],
     "ASSESSMENT": [
+        "De volgende stap is een praktijkcase.",
+        "Foi convocado para a prova de conhecimentos.",
         # Gupy's case step (pt, portuguese24).
         "O prazo para entrega do case é sexta.",
         "Ti inviamo un caso da svolgere in autonomia.",
