@@ -30,3 +30,78 @@ def test_a_boards_employer_with_its_legal_form_after_a_comma_is_the_name_before_
         "oferta:\n\nSoldador/a\nZaragoza\n\nEstado de tu candidatura: CV leído\n\nInfoJobs",
     )
     assert result.company is not None and result.company.lower() == "talleres ortega luna"
+
+
+@pytest.mark.parametrize(
+    ("sender", "body", "title"),
+    [
+        (
+            "Supermercati Lago <selezione@supermercatilago.it>",
+            "Gentile Marco,\n\ngrazie per la tua candidatura come Vice Direttore in formazione. Ti "
+            "contatteremo a breve.\n\nUfficio Selezione\nSupermercati Lago",
+            "Vice Direttore in formazione",
+        ),
+        (
+            "Supermercati Lago <selezione@supermercatilago.it>",
+            "Gentile Marco,\n\ngrazie per la tua candidatura per la posizione di Vice Direttore in "
+            "formazione.\n\nUfficio Selezione\nSupermercati Lago",
+            "Vice Direttore in formazione",
+        ),
+        (
+            "Supermercati Lago <selezione@supermercatilago.it>",
+            "Gentile Marco,\n\ngrazie per la tua candidatura come Magazziniere in Lombardia. Ti contatteremo "
+            "a breve.\n\nUfficio Selezione\nSupermercati Lago",
+            "Magazziniere",
+        ),
+    ],
+)
+def test_a_post_held_while_trained_keeps_its_in_training(sender, body, title):
+    assert extract(sender=sender, subject="Candidatura ricevuta", body=body).job_title == title
+
+
+@pytest.mark.parametrize(
+    "welcome",
+    ["we willen je heel graag aan boord hebben als", "we willen je graag in dienst nemen als"],
+)
+def test_a_dutch_offers_welcome_names_the_post_after_als(welcome):
+    result = extract(
+        sender="Joost Maas <joost@kaasdata.nl>",
+        subject="Goed nieuws",
+        body=f"Hoi Femke,\n\n{welcome.capitalize()} Backend Developer bij Kaasdata. Voorstel: 36 uur, start "
+        "per 1 maart.\n\nGroet,\nJoost",
+    )
+    assert result.job_title == "Backend Developer"
+
+
+@pytest.mark.parametrize(
+    ("posted", "title"),
+    [
+        ("Designer Gráfico (PJ)", "Designer Gráfico"),
+        ("Analista Fiscal - CLT", "Analista Fiscal"),
+        ("Desenvolvedor Python (CLT ou PJ)", "Desenvolvedor Python"),
+    ],
+)
+def test_brazils_hiring_regime_is_no_part_of_the_title(posted, title):
+    result = extract(
+        sender="Vagas Editora Luz <vagas@editoraluz.com.br>",
+        subject="Candidatura recebida",
+        body=f"Olá Rafael,\n\nRecebemos a sua candidatura para a vaga de {posted}.\n\nEditora Luz",
+    )
+    assert result.job_title == title
+
+
+@pytest.mark.parametrize(
+    ("posted", "title"),
+    [
+        ("Wijkverpleegkundige - Team Zwolle-Zuid", "Wijkverpleegkundige - Team Zwolle-Zuid"),
+        ("Verkäufer (m/w/d) - Köln-Süd", "Verkäufer (m/w/d)"),
+    ],
+)
+def test_a_quarter_hyphened_onto_its_town_is_one_name(posted, title):
+    result = extract(
+        sender="Werken bij Zorgkring <noreply@recruitee.com>",
+        subject="Bedankt voor je sollicitatie",
+        body=f"Beste Eva,\n\nWat leuk dat je hebt gesolliciteerd op de vacature {posted}! We hebben je "
+        "sollicitatie in goede orde ontvangen.\n\nTeam Recruitment\nZorgkring",
+    )
+    assert result.job_title == title

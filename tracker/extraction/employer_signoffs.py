@@ -171,7 +171,7 @@ def add_signature_lines(found: list[Candidate], email: PreparedEmail, job_board:
             if name and not signs_above["valediction"]:
                 # Under its team the organisation signs with its legal form, which signature_employers
                 # reads too; the name is shown as the rest of the mail writes it.
-                name = _LEGAL_FORM_AT_END.sub("", name) or name
+                name = _LEGAL_FORM_AT_END.sub("", name).rstrip(" ,") or name
             add_candidate(found, name, SIGN_OFF_WEIGHT)
         site = _WEBSITE_LINE.match(line) if signs_above else None
         if site and not platforms.is_platform_name(site["label"]):

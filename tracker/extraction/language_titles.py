@@ -165,6 +165,8 @@ WORKING_TERMS = (
     # exclusiva para PCD", "Trainee - Vaga afirmativa para pessoas negras", "Cajero - Vacante inclusiva".
     r"pcds?|pcd's|vaga (?:afirmativa|exclusiva|preferencial|inclusiva)|exclusiva para (?:pcd|pessoas)|"
     r"vacante (?:inclusiva|exclusiva)|exclusiva para personas con discapacidad|"
+    # Brazil's hiring regime, a contract's tax form: "Designer (PJ)", "Analista - CLT".
+    r"clt ?(?:/|ou) ?pj|pj ?(?:/|ou) ?clt|pj|clt|"
     # Spanish contracts (word_lists.toml `spanish_terms`): "Cocinero/a - Contrato indefinido".
     rf"{word_list('spanish_terms')})"
 )

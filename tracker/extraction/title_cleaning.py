@@ -215,6 +215,10 @@ _HOURS_IN_BRACKETS = re.compile(rf"\s*\(\s*{_SHIFT_END}\s*[-–]\s*{_SHIFT_END}\
 # it is (places.only_places: "Lille / Remote", "Pune, Maharashtra", "Austin, TX").
 # A Spanish, French or Portuguese "en"/"em" before a town is "in" ("Cajero en Tonalá", "Vendeur en Lyon").
 _PLACE_START = re.compile(r"\s*[-|,/–]\s*|\s+(?:in|en|em)\s+")
+# A point of the compass hyphened onto a town's name, which names its quarter: "Venlo-Noord", "Köln-Süd".
+_COMPASS_PART = re.compile(
+    r"(?:noord|zuid|oost|west|nord|süd|ost|sud|est|ouest|norte|sul|sur|centrum|zentrum)", re.I
+)
 # "Field System Engineer - NJ": a US state's code after a dash (not those that spell words or
 # degrees: ID, IN, OR, ME, OK, HI, MA, DE, CO).
 _CODES_THAT_SPELL_WORDS = {"ID", "IN", "OR", "ME", "OK", "HI", "MA", "DE", "CO"}
@@ -492,6 +496,11 @@ def _strip_trailing_place(text: str) -> str:
     with its area: title_place_tails), and a title must be left before it."""
     for match in _PLACE_START.finditer(text):  # the first separator first: the longest tail
         tail = text[match.end() :]
+        if match.group(0) == "-" and _COMPASS_PART.fullmatch(tail):
+            continue  # "Wijkteam Venlo-Noord", "Frankfurt-Süd": a quarter's name, no place after a separator
+        town, _, quarter = tail.rpartition("-")
+        if town and _COMPASS_PART.fullmatch(quarter):
+            tail = town  # "Köln-Süd" is where "Köln" is
         if match.start() > 0 and (only_places(tail) or names_a_place_and_its_area(tail)):
             rest = text[: match.start()]
             if "/" in match.group(0) and names_its_other_form(rest, tail):

@@ -43,7 +43,9 @@ _NL_END = (
 # (Italian's "è" is written "e" by some, never before a hyphen: "Analista de E-commerce" goes on.)
 _PT_IT_END = (
     # ("aqui": "a vaga de Designer Júnior aqui no Estúdio X", the place the writer is at.)
-    r"(?=\s+(?:na|no|em|aqui|foi|está|já|presso|in|nel|nella|con|è(?!-)|non|ha|sono|verrà|dell'azienda|"
+    # ("in formazione", "em formação": a post held while trained is the post's, "Cassiere in formazione".)
+    r"(?=\s+(?:na|no|em(?! formação| treinamento)|aqui|foi|está|já|presso|"
+    r"in(?! formazione| apprendistato| affiancamento)|nel|nella|con|è(?!-)|non|ha|sono|verrà|dell'azienda|"
     r"della società|"
     r"da empresa|para a qual|para o qual|à qual|ao qual|per cui|não|irá|será|"
     r"e (?:já|a|o|você|que|la|il|ti|le|che)|"
@@ -155,8 +157,9 @@ TITLES: list[tuple[str, float, bool, bool]] = [
         # ("de baan als schilder": the job itself named; "een proefdag als kok": a step of the hire named
         # with its post.)
         # (Flemish hires "aanwerven": "we willen je aanwerven als X".)
+        # (An offer's welcome: "we willen je graag aan boord hebben als X", "in dienst nemen als X".)
         rf"\b(?:sollicitatie|solliciteren|gesolliciteerd|interesse|reactie|aannemen|aanwerven|werken|"
-        rf"aan de slag|baan|"
+        rf"aan de slag|baan|aan boord|in dienst|"
         rf"proefdag|meeloopdag|proefdraaien)"
         rf"(?: \w+){{0,2}} "
         rf"(?:als|voor de (?:functie|"

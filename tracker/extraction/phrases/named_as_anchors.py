@@ -10,8 +10,12 @@ TITLES: list[tuple[str, float, bool, bool]] = []
 # What one applied as, in the Romance languages: "tu candidatura como camarera", "votre candidature comme
 # serveuse", "esserti candidato come cameriere", "por se candidatar como cabeleireira"; whatever noun stands
 # there is the post (title_slots.py tells a sentence going on: "como sabes", "come da accordi").
+# (A post held while trained is the post's: "come Vice Direttore in formazione", "como Cocinero en formación",
+# "als Verpleegkundige in opleiding".)
 _SLOT_END = (
-    r"(?=\s+(?:en|con|y|e|et|ou|o|ed|bei|chez|presso|bij|na|no|em|in|nel|nella|para|pour|per|dans|au sein|"
+    r"(?=\s+(?:en(?! formación| formation)|con|y|e|et|ou|o|ed|bei|chez|presso|bij|na|no|"
+    r"em(?! formação| treinamento)|in(?! formazione| apprendistato| affiancamento| opleiding)|nel|nella|"
+    r"para|pour|per|dans|au sein|"
     r"ha|è|foi|fue|est|a été|de (?:mi|mis|tu|tus|su|sus|nuestr[oa]s?|votre|notre|la empresa|l'entreprise)|"
     r"di (?:mi[oa]|nostr[oa])|da (?:nossa|nosso|minha|meu))\b|\s*[.!?;,:](?:\s|$)|\s*\n|\s*$)"
 )
