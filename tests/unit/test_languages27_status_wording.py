@@ -229,3 +229,14 @@ def test_a_first_chat_offered_by_a_person_is_an_interview(mail, status, company,
 )
 def test_public_calls_and_steps_named_by_their_noun(mail, status, company, title):
     assert_reads_application(extract(**mail), status, company, title)
+
+
+def test_a_meeting_arranged_with_the_reader_is_an_interview_whatever_test_the_title_names():
+    result = extract(
+        sender="Jana Roth <jana.roth@brueckner-personal.de>",
+        subject="Ihre Bewerbung als Test Engineer (m/w/d)",
+        body="Hallo Herr Lenz,\n\nvielen Dank für Ihre Bewerbung als Test Engineer (m/w/d). Ich würde mich "
+        "gerne mit Ihnen zu einem kurzen Kennenlerngespräch per Video verabreden, ca. 30 Minuten. Bitte "
+        "buchen Sie einen Termin in meinem Kalender.\n\nViele Grüße\nJana Roth\nBrückner Personal GmbH",
+    )
+    assert_reads_application(result, Status.INTERVIEW, "Brückner Personal GmbH", "Test Engineer (m/w/d)")

@@ -922,6 +922,7 @@ PINNING_SENTENCES = {
         "Ti andrebbe di sentirci domani?",
         "Potremmo fare una prima chiacchierata.",
         "Possiamo sentirci su Teams.",
+        "Ich würde mich gerne mit Ihnen auf einen Kaffee verabreden.",
         "Sabato sera è la tua serata di prova.",
         "Pop in for a chat on Wednesday.",
         "Am Montag ist dein Probetag.",
