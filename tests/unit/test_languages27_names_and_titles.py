@@ -105,3 +105,23 @@ def test_a_quarter_hyphened_onto_its_town_is_one_name(posted, title):
         "sollicitatie in goede orde ontvangen.\n\nTeam Recruitment\nZorgkring",
     )
     assert result.job_title == title
+
+
+@pytest.mark.parametrize(
+    ("posted", "title"),
+    [
+        ("Addetto/a vendite (area Piemonte)", "Addetto/a vendite"),
+        ("Vendedor/a - Cataluña", "Vendedor/a"),
+        ("Pflegefachkraft (m/w/d) - Bayern", "Pflegefachkraft (m/w/d)"),
+        ("Commercial terrain (région Bretagne)", "Commercial terrain"),
+        ("Responsabile amministrativo (area Finanza)", "Responsabile amministrativo (area Finanza)"),
+    ],
+)
+def test_a_region_after_the_title_is_its_place(posted, title):
+    result = extract(
+        sender="Selezione Orizzonte <lavora@orizzonte-retail.it>",
+        subject="Candidatura ricevuta",
+        body=f"Ciao Luca,\n\nabbiamo ricevuto la tua candidatura per la posizione di {posted}.\n\n"
+        "Team Selezione\nOrizzonte Retail",
+    )
+    assert result.job_title == title

@@ -93,7 +93,8 @@ def _cities() -> Iterator[dict[str, Any]]:
 @functools.cache
 def _written_by_hand() -> frozenset[str]:
     with _WORD_LISTS.open("rb") as file:
-        return frozenset(normalised(name) for name in tomllib.load(file)["places"])
+        lists = tomllib.load(file)
+    return frozenset(normalised(name) for name in [*lists["places"], *lists["regions"]])
 
 
 @functools.cache

@@ -228,6 +228,9 @@ _STATE_CODE_TRAILING = re.compile(
 # "Analista de Dados (Porto)", "(London, hybrid)": a bracket opening with a place (what follows it in the
 # bracket is about where and how the work is done).
 _BRACKETED = re.compile(r"\s*\(([^()]*)\)")
+# A region named by its kind before its name: "(area Piemonte)", "(zona Galicia)", "(région Bretagne)"; the
+# name must still be a place ("(area Finanza)" is a team).
+_AREA_WORD = re.compile(r"^(?:area|zona|regione|région|región|região|provincia|província|regio)\s+", re.I)
 _SITE_NUMBER_BEFORE = re.compile(
     rf"\b(?:{_NUMBERED_CARE_SITES})\s*(?:#|no\.?)?\s*\d{{1,6}}\s*$",
     re.I,
@@ -515,7 +518,7 @@ def _without_bracketed_place(text: str) -> str:
     def kept(match: re.Match[str]) -> str:
         if _SITE_NUMBER_BEFORE.search(text, 0, match.start()):
             return match.group(0)  # "Store #112 (Riverside)": which numbered site, the site's own name
-        inside = match.group(1).strip()
+        inside = _AREA_WORD.sub("", match.group(1).strip(), count=1)
         first = _BRACKET_PART_END.split(inside, maxsplit=1)[0]
         return "" if first and (only_places(inside) or only_places(first)) else match.group(0)
 
