@@ -81,9 +81,13 @@ def is_hedged(text: str, match: re.Match[str], whole_sentence: bool) -> bool:
     return bool(phrases.GENERAL_CANDIDATES.search(clause))
 
 
-def hedges(scope: str, sentence: str) -> bool:
-    """True when `scope` (lowercased, part of `sentence`) holds a word that makes a statement conditional."""
+def hedges(scope: str, sentence: str, *, of_a_hold: bool = False) -> bool:
+    """True when `scope` (lowercased, part of `sentence`) holds a word that makes a statement conditional.
+    Of a hold, "until" is its length, no condition: "recruitment is paused until the funding is confirmed"."""
     for hedge in phrases.HEDGE.finditer(scope):
-        if hedge.group(0) != "se" or not _FRENCH_OR_SPANISH.search(sentence):
+        word = hedge.group(0)
+        if of_a_hold and word == "until":
+            continue
+        if word != "se" or not _FRENCH_OR_SPANISH.search(sentence):
             return True
     return False

@@ -783,7 +783,9 @@ HEDGE = [
     r"(?! (?:that|this|it) (?:suits|works for) you\b)",
     r"\bshould (?:you|we|your|there)\b",
     r"\bonce\b",
-    r"\bmay\b(?<!\d may)(?! \d)",  # the verb, not the month ("on Monday, May 25", "dated 3 May")
+    # The verb, not the month: "on Monday, May 25", "dated 3 May", "the season starts in May", "by May".
+    r"\bmay\b(?<!\d may)(?<!\bin may)(?<!\bby may)(?<!\bof may)(?<!\bsince may)(?<!\buntil may)"
+    r"(?<!\bearly may)(?<!\blate may)(?<!\bmid-may)(?! \d)",
     r"\bmight\b",
     # "could you send your availability", "could we move your interview to Monday" ask; "we could" hedges.
     # So does "you could be invited", but "any chance you could pop in for a chat" asks.

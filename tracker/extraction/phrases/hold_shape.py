@@ -80,6 +80,12 @@ _READER_MAY = re.compile(
     r"(?:can|may|could|might|wish|want|would|are able|"
     r"pouvez|peux|souhaitez|können|kannst|möchten|kunt|kan|wilt|puedes|puede|quieres|pode|podes|puoi|può|vuoi)\b"
 )
+# A clause telling what followed from the one before: its negation is the cause's ("the funding won't be
+# confirmed before the summer, so the board has paused recruitment").
+_CONSEQUENCE = re.compile(
+    r",? (?:and )?so (?:the|we|they|our|i)\b|\b(?:therefore|which is why|that's why|that is why|daher|deshalb|"
+    r"donc|por eso|por isso|quindi|dus|daarom)\b"
+)
 _NEGATED = re.compile(r"\b(?:not|no longer|nicht|pas|ne|no|niet|não|non)\b|n't\b")
 # A break named: the process paused for it only slows ("over the holidays, we'll be back in January").
 _BREAK = re.compile(
@@ -121,6 +127,8 @@ def _negated(sentence: str, held: re.Match[str]) -> bool:
     yet"), nor one in a clause before a colon or semicolon ("we decided not to go on with this hire: the
     post was closed for business reasons"), nor Portuguese "no" ("suspenso no momento")."""
     clause = max(sentence.rfind(":", 0, held.end()), sentence.rfind(";", 0, held.end())) + 1
+    for consequence in _CONSEQUENCE.finditer(sentence, clause, held.start()):
+        clause = consequence.end()
     own = held.start("not_filled")
     if own < 0:
         return negation_in(sentence[clause : held.end()], _NEGATED)

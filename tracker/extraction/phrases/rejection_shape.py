@@ -100,6 +100,16 @@ _OTHERS_FRAGMENTS = [
     r"(?:an?|ein|eine|einen|un|une|uno|una|um|uma|een) [\w-]+,? (?:who|whose|with|der|die|qui|ayant|que|con|"
     r"com|met|che) (?:[\w'-]+ ){0,8}?(?:more|better|closer|already|mehr|besser|bereits|schon|plus|mieux|déjà|"
     r"más|mejor|ya|meer|beter|al|mais|melhor|já|più|meglio|già)\b",
+    # The place given to another, in a person's words: "I've offered the funded spot to a student who ...",
+    # "we offered the role to an internal applicant" (not "to you").
+    r"\boffered (?:the|this|that|our|my) (?:[\w-]+ ){0,2}?(?:spot|place|position|role|job|post|vacancy|"
+    r"opening|contract|placement|studentship|line|lines|shifts?) to (?:an?|another|one of|someone|somebody|"
+    r"the other|other)\b",
+    # Someone taken on or found, unnamed: "we actually took on someone for the weekend shifts", "we've
+    # taken somebody on", "we found someone closer to the shop" (a hedge, "if we haven't found someone",
+    # is the caller's).
+    r"\b(?:took|taken|hired|found|appointed|employed|recruited|brought) (?:on |in )?(?:someone|somebody)\b"
+    r"(?! (?:like|to)\b)",
     # German puts the choice last: "wir haben eine Einkäuferin eingestellt, die bereits ... gearbeitet hat".
     r"\b(?:ein|eine|einen) [\w-]+ (?:eingestellt|ausgewählt|gewählt|genommen|eingeladen),? (?:die|der) "
     r"(?:[\w'-]+ ){0,8}?(?:mehr|besser|bereits|schon|genauer)\b",
@@ -134,6 +144,8 @@ def _others_chosen(sentence: str) -> bool:
 _DECIDED_FRAGMENTS = [
     r"\b(?:decided|chose|chosen|opted|elected|selected|preferred|feel|felt|invited|hired|appointed|offered|accepted|"
     r"gone|went|going)\b|\b(?:made|taken|took) the (?:\w+ )?decision\b",
+    # Someone taken on: "we took on someone last week", "we've taken somebody on".
+    r"\b(?:took|taken) (?:on |in )?(?:someone|somebody)\b",
     # The process gone on, or the place filled, with the others: "we have proceeded with candidates whose",
     # "we ended up filling the spot with someone who", "la selezione è proseguita con profili la cui", "le
     # processus s'est poursuivi avec", "wir haben das Verfahren mit anderen Bewerbern fortgesetzt".
