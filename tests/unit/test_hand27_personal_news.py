@@ -45,7 +45,8 @@ def test_the_place_given_to_someone_else_is_a_rejection(news):
     ("news", "status"),
     [
         pytest.param(
-            "We'd love to take on someone like you. Could you pop in on Thursday at 3pm for a chat at the shop?",
+            "We'd love to take on someone like you. Could you pop in on Thursday at 3pm for a chat at the "
+            "shop?",
             Status.INTERVIEW,
             id="someone_like_you_is_no_other",
         ),
@@ -64,8 +65,8 @@ def test_the_reader_offered_or_wanted_is_no_rejection(news, status):
     "news",
     [
         pytest.param(
-            "Our grant won't be confirmed before the spring, so the trustees have decided to pause recruitment "
-            "for the assistant post until we know where we stand.",
+            "Our grant won't be confirmed before the spring, so the trustees have decided to pause "
+            "recruitment for the assistant post until we know where we stand.",
             id="cause_negated_then_paused_until",
         ),
         pytest.param(
@@ -77,4 +78,3 @@ def test_the_reader_offered_or_wanted_is_no_rejection(news, status):
 )
 def test_a_hiring_paused_until_something_is_known_is_withdrawn(news):
     assert _read(news).status is Status.WITHDRAWN
-

@@ -83,8 +83,9 @@ _READER_MAY = re.compile(
 # A clause telling what followed from the one before: its negation is the cause's ("the funding won't be
 # confirmed before the summer, so the board has paused recruitment").
 _CONSEQUENCE = re.compile(
-    r",? (?:and )?so (?:the|we|they|our|i)\b|\b(?:therefore|which is why|that's why|that is why|daher|deshalb|"
-    r"donc|por eso|por isso|quindi|dus|daarom)\b"
+    r",? (?:and )?so (?:the|we|they|our|i)\b|"
+    r"\b(?:therefore|which is why|that's why|that is why|daher|deshalb|donc|por eso|por isso|quindi|dus|"
+    r"daarom)\b"
 )
 _NEGATED = re.compile(r"\b(?:not|no longer|nicht|pas|ne|no|niet|não|non)\b|n't\b")
 # A break named: the process paused for it only slows ("over the holidays, we'll be back in January").
