@@ -14,10 +14,12 @@ import re
 
 from tracker.extraction.phrases.tables import word_list
 
+# A ward's floor and wing, before or after the unit's name: "Medicine 4B", "6 West PCU", "4 North".
+_FLOOR = r"\d{1,2} ?[a-z]?|\d{1,2} (?:north|south|east|west)"
 _CARE_UNIT = re.compile(
-    rf"(?:the )?(?:{word_list('care_units')}|{word_list('care_business_units')})"
+    rf"(?:the )?(?:(?:{_FLOOR}) )?(?:{word_list('care_units')}|{word_list('care_business_units')})"
     r"(?: (?:unit|department|dept\.?|ward|wards|services?|service line|team|theatres?|suite|program(?:me)?|"
-    r"division|directorate|clinics?))?",
+    rf"division|directorate|clinics?))?(?: (?:{_FLOOR}))?",
     re.I,
 )
 # A reference after the unit ("Emergency Department (QH-5501)") is no part of it.
@@ -26,6 +28,6 @@ _BRACKETED_TAIL = re.compile(r"\s*\([^()]*\)\s*$")
 
 def is_care_unit(name: str) -> bool:
     """Whether `name` is only a hospital unit or a clinical specialty ("Emergency Department", "Mental
-    Health", "Day Surgery Unit"), never an organisation's name."""
+    Health", "Day Surgery Unit", "Medicine 4B", "6 West PCU"), never an organisation's name."""
     name = _BRACKETED_TAIL.sub("", name).strip(" .,;:-–")
     return bool(name) and _CARE_UNIT.fullmatch(name) is not None

@@ -13,6 +13,7 @@ import re
 from tracker.extraction.caseless_words import CaselessWords
 from tracker.extraction.name_words import department_alternation
 from tracker.extraction.phrases.tables import word_list
+from tracker.written_legal_forms import ALL_LEGAL_FORMS
 
 # Nouns organisations are named with and people (almost) never are.
 _ORGANISATION_WORDS = CaselessWords(
@@ -163,8 +164,32 @@ def names_an_organisation(name: str) -> bool:
 
 
 def without_honorifics(name: str) -> str:
-    """The name without a form of address or a degree: "Dr. Elena Vasquez, PhD" -> "Elena Vasquez"."""
-    return _HONORIFIC.sub("", _DEGREE.sub("", name.strip()))
+    """The name without a form of address or a degree: "Dr. Elena Vasquez, PhD" -> "Elena Vasquez", "Joan
+    Pike, MSN, RN" -> "Joan Pike"."""
+    return _HONORIFIC.sub("", _DEGREE.sub("", _without_post_nominals(name.strip())))
+
+
+def _without_post_nominals(name: str) -> str:
+    """The name before a comma where all after it are letters a professional signs with ("Joan Pike, RN",
+    "Ana Ruiz, MSN, RN", "Gil Ford, PA-C"): capitals, each short; no legal form ("Hale Marsh, LLP")."""
+    head, comma, tail = name.partition(",")
+    words = tail.replace(",", " ").split()
+    if comma and head.strip() and words and all(_is_post_nominal(word) for word in words):
+        return head.strip()
+    return name
+
+
+_POST_NOMINAL = re.compile(r"[A-Z][A-Za-z.-]{1,7}")
+_LEGAL_FORMS = frozenset(form.rstrip(".") for form in ALL_LEGAL_FORMS)
+
+
+def _is_post_nominal(word: str) -> bool:
+    """ "RN", "PhD", "BScN", "PA-C", "M.D.": two capitals or more in a short word, no legal form."""
+    return (
+        _POST_NOMINAL.fullmatch(word) is not None
+        and sum(char.isupper() for char in word) >= 2
+        and word.rstrip(".") not in _LEGAL_FORMS
+    )
 
 
 def is_addressed_person(name: str) -> bool:
