@@ -262,6 +262,13 @@ def _is_person(display_name: str, local_part: str) -> bool:
         return True  # "Dr. Anja Hoffmann <praxis@...>": addressed as a person ("Dr. Martens" is one word)
     # "Ingrid de Wit <i.dewit@...>": the particles are no words of the name's shape.
     words = [word for word in display_name.replace(",", " ").split() if word not in NAME_PARTICLES]
+    if len(words) == 1 and _FIRST_NAME_OF_ADDRESS.fullmatch(words[0]) and local_part:
+        # "Greg <greg.holt@...>": a first name alone, the address spelling it before a surname.
+        local = local_part.lower()
+        return any(
+            local.startswith(f"{first}.") or local.startswith(f"{first}_")
+            for first in _address_spellings(words[0])
+        )
     if not 2 <= len(words) <= 4 or not all(word[:1].isupper() and word.isalpha() for word in words):
         return False
     if names_an_organisation(display_name):
@@ -278,6 +285,10 @@ def _is_person(display_name: str, local_part: str) -> bool:
     return any(last in local for last in lasts) or (
         len(words) == 2 and any(local.startswith(first) for first in firsts)
     )
+
+
+# A first name: one capitalised word of letters ("Greg", "Aoife").
+_FIRST_NAME_OF_ADDRESS = re.compile(r"[A-ZÀ-Þ][a-zà-ÿ]{1,14}")
 
 
 def _addressed_name(name: str) -> bool:

@@ -37,6 +37,7 @@ _ANOTHER_BODY = re.compile(r" (?:Council|Court|Schools?|Public|Hospital|Sheriff|
 # "in der Stadt Kassel", "à la commune de X", "in Orange County", "Orange County, CA": where, not who.
 _WHERE_BEFORE = re.compile(r"\b(?:in|im|in der|in de|à|à la|en|en la|nel|nella|na|no)\s$", re.I)
 _WHERE_AFTER = re.compile(r",\s*[A-Z]{2}\b")
+_POSSESSIVE_END = re.compile(r"['’]s $")
 _MUNICIPAL_WEIGHT = 2.0
 _BEFORE_CHARS = 60
 
@@ -71,6 +72,8 @@ def _municipal_name(text: str, word: re.Match[str]) -> tuple[int, int] | None:
     if word["tail"]:
         if before is None or not text[start].isupper() and text[start:end] not in ("kommun", "kommune"):
             return None
+        if text[start:end] == "Parish" and _POSSESSIVE_END.search(before.group(0)):
+            return None  # "St. Anne's Parish": a church's parish (Louisiana's write none: "St. Mary Parish")
         start = before.start()
     else:
         town = _TOWN.match(text, end)

@@ -153,7 +153,11 @@ NOUN_AFTER_POSSESSIVE = (
     r" (?:[A-Z][\w.]* ){0,2}(?:Hospitals?|Health(?:care)?|Clinic|Medical|Hospice|Restaurants?|Pharmacy|"
     r"Church|College|School|Academy|University|Homes?|Kitchen|Bakery|Market|Stores?|"
     # Banks, societies and trading houses: "People's Bank", "Farmer's Co-operative Society".
-    r"Bank|Trust|Society|Insurance|Hotels?|Motors|Industries|Enterprises|Traders)\b"
+    r"Bank|Trust|Society|Insurance|Hotels?|Motors|Industries|Enterprises|Traders|"
+    # A parish, a GP's surgery, a small firm named for its owner: "St. Anne's Parish", "St. Luke's
+    # Surgery", "Holloway's Garage", "O'Brien's Bar".
+    r"Parish|Cathedral|Chapel|Surgery|Dental|Nursery|Garage|Farm|Shop|Salon|Inn|Arms|Pub|Bar|Café|Cafe|"
+    r"Deli|Diner|Bistro|Butchers)\b"
 )
 _NOUN_AFTER_POSSESSIVE = re.compile(NOUN_AFTER_POSSESSIVE)
 

@@ -41,6 +41,9 @@ _ORGANISATION_WORDS = CaselessWords(
     r"winery|barbers|tailors|joinery|builders|laundry|hardware|roasters|kennels|stables|dairy|"
     # Professional firms: "Dawson Pryce Solicitors", "Hale & Co Accountants".
     r"solicitors|accountants|surveyors|opticians|lawyers|attorneys|notaries|auctioneers|"
+    # Faith bodies that employ their secretaries, caretakers and teachers: "St. Anne's Parish" ("Church" and
+    # "Temple" are surnames too).
+    r"parish|diocese|cathedral|mosque|synagogue|ministries|"
     # Industries: "Fairmont Packaging have come back to me".
     r"packaging|manufacturing|plastics|textiles|furniture|distribution|supplies|products|equipment|"
     # Care: "Saltbush Aged Care", "Riverside Hospice" (word_lists.toml `care_organisation_nouns`).

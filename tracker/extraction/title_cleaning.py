@@ -271,10 +271,11 @@ _CONTRACT_KINDS = (
     "contract", "permanent", "temporary", "temp", "full-time", "part-time", "freelance", "fixed-term",
     "interim", "remote", "hybrid",
 )  # fmt: skip
-# ("spot": a person writing by hand, "the Founding Engineer spot".)
+# ("spot": a person writing by hand, "the Founding Engineer spot"; the advertisement answered, "Re:
+# Apprentice Plumber ad", "your Barista advert", "the Line Cook listing".)
 _ROLE_NOUNS = (
     "position", "role", "opening", "job", "vacancy", "opportunity", "post", "posting", "application",
-    "submission", "spot",
+    "submission", "spot", "ad", "advert", "advertisement", "listing",
 )  # fmt: skip
 _ROLE_NOUN_ENDINGS = _CONTRACT_KINDS + _ROLE_NOUNS
 _ROLE_NOUN_TRAILING = re.compile(

@@ -1,0 +1,78 @@
+"""A small organisation's mail by hand: its office signs beside or over its name ("Parish Office, St.
+Anne's Parish", "School Office | Hollins Primary School", "Front Desk, Maple Grove Dental"), a faith
+body is named by its noun ("St. Anne's Parish" on a line of its own), the writer's first name alone
+("Greg <greg.holt@...>") is never the employer, and the advert answered is no part of the title ("Re:
+Apprentice Plumber ad"). Invented mail."""
+
+import pytest
+
+from tests.extraction_support import extract
+from tracker.extraction.display_names import display_employer
+from tracker.extraction.team_words import is_team
+
+_BODY = (
+    "Good morning Ms. Reyes,\n\nWe received your letter and CV, thank you. The committee will go over all "
+    "the applications after Christmas. We will text you if you are shortlisted.\n\nGod bless,\nRosa\n{sign}\n"
+    "Leeds"
+)
+
+
+@pytest.mark.parametrize(
+    ("sign", "organisation"),
+    [
+        ("Parish Office, St. Anne's Parish", "St. Anne's Parish"),
+        ("St. Anne's Parish", "St. Anne's Parish"),
+        ("School Office | Hollins Primary School", "Hollins Primary School"),
+        ("Front Desk, Maple Grove Dental", "Maple Grove Dental"),
+    ],
+)
+def test_a_small_organisations_office_signs_beside_its_name(sign, organisation):
+    result = extract(
+        subject="Re: application for parish secretary",
+        body=_BODY.format(sign=sign),
+        sender="Rosa Lindqvist <stannesoffice@gmail.com>",
+    )
+
+    assert result.company == organisation
+
+
+@pytest.mark.parametrize("office", ["Parish Office", "School Office", "Front Desk", "Reception"])
+def test_an_office_that_answers_the_mail_is_no_employer(office):
+    assert is_team(office)
+
+
+@pytest.mark.parametrize("body", ["Post Office", "Home Office", "Met Office"])
+def test_a_body_named_for_its_office_is_no_team(body):
+    assert not is_team(body)
+
+
+@pytest.mark.parametrize("local", ["greg.holt", "greg_holt"])
+def test_a_first_name_alone_that_the_address_spells_before_a_surname_is_a_person(local):
+    assert display_employer("Greg", local) is None
+
+
+def test_a_first_name_alone_is_never_the_employer_of_a_hand_written_step():
+    result = extract(
+        subject="apprentice spot",
+        body="Hey Tyler got your application thru the website. Spot's still open. Can you do a quick call "
+        "today after 4? - Greg\n\nSent from my phone",
+        sender="Greg <greg.holt@holtroofing.com>",
+    )
+
+    assert result.company != "Greg"
+
+
+@pytest.mark.parametrize(
+    "subject",
+    ["Re: Apprentice Plumber ad", "Re: Apprentice Plumber advert", "Re: Apprentice Plumber listing"],
+)
+def test_the_advert_answered_is_no_part_of_the_title(subject):
+    result = extract(
+        subject=subject,
+        body="Hey Marcus - got your resume, thanks. Jim's out on jobs all week but I'll put it on his desk."
+        "\n\nDonna\nVale Plumbing & Heating\nOffice: 555 0100",
+        sender='"Donna Vale" <donna@valeplumbing.com>',
+    )
+
+    assert result.job_title == "Apprentice Plumber"
+    assert result.company == "Vale Plumbing & Heating"
