@@ -76,3 +76,31 @@ def test_the_advert_answered_is_no_part_of_the_title(subject):
 
     assert result.job_title == "Apprentice Plumber"
     assert result.company == "Vale Plumbing & Heating"
+
+
+@pytest.mark.parametrize(
+    ("sender", "sign", "organisation"),
+    [
+        (
+            '"Donna Vale" <donna@valeandsonsplumbing.com>',
+            "Vale & Sons Plumbing, Heating & Cooling",
+            "Vale & Sons Plumbing",
+        ),
+        (
+            '"Ed Marr" <ed@marrbrothersjoinery.co.uk>',
+            "Marr Brothers Joinery | Bespoke Kitchens",
+            "Marr Brothers Joinery",
+        ),
+    ],
+)
+def test_a_sign_off_opening_with_the_words_the_domain_runs_together_names_the_firm(
+    sender, sign, organisation
+):
+    result = extract(
+        subject="Re: Apprentice Plumber",
+        body="Hey Marcus - got your resume, thanks. I'll put it on his desk.\n\n"
+        f"Donna\n{sign}\nOffice: 555 0100",
+        sender=sender,
+    )
+
+    assert result.company == organisation

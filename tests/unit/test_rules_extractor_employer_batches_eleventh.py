@@ -447,8 +447,6 @@ BATCH_ONE_HOLD = [
 ]
 
 BATCH_ONE_HOLD_MISREADS = {
-    "apostrophe_squashed": "'Murphy's Bar & Kitchen' (display name, 'at Murphy's Bar & Kitchen.') reads "
-    "'Murphy'",
     "nl_html_table": "the table's 'Organisatie: Van Dijk Transport B.V.' is shown without its legal form",
     "bakery_by_hand": "no title from a lowercase 'the weekend baker job'",
 }

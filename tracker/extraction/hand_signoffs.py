@@ -98,7 +98,25 @@ def hand_signed_employer(found: str | None, email: PreparedEmail) -> str | None:
         organisation = _signed_organisation(line, writer)
         if organisation and (unread or squash(organisation) == respelled):
             return organisation
+        if respelled and (spelled := _words_spelling(line, respelled)):
+            return spelled  # "Pruitt & Sons Plumbing, Heating & Cooling" for pruittandsonsplumbing
     return None if the_writer and own_domain else found  # the writer's own name, off their own domain
+
+
+def _words_spelling(line: str, letters: str) -> str | None:
+    """The words opening a sign-off's line that spell a domain's run-together `letters`, name-shaped ("Pruitt
+    & Sons Plumbing" of "Pruitt & Sons Plumbing, Heating & Cooling" for pruittandsonsplumbing), else None."""
+    if len(line) > _MAX_LINE or not squash(line).startswith(letters):
+        return None
+    words = line.split()
+    for count in range(1, len(words) + 1):
+        name = " ".join(words[:count]).rstrip(" ,|-–—")
+        spelled = squash(name)
+        if spelled == letters:
+            return name if _NAME_SHAPE.match(name) and " " in name else None
+        if not letters.startswith(spelled):
+            return None
+    return None
 
 
 _FIRST_NAME = re.compile(r"[A-Z][a-z'-]+")
