@@ -34,7 +34,7 @@ def test_a_post_named_in_a_hand_written_sentence_is_the_title(sentence, title):
 
 @pytest.mark.parametrize(
     "sentence",
-    ["We'd like you to come in and talk about the new role.", "I'm writing regarding your current position."],
+    ["We'd like you to come in and talk about the new role.", "I'm writing regarding the current position."],
 )
 def test_a_post_noun_with_no_roles_word_names_no_title(sentence):
     result = extract(

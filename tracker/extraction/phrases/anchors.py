@@ -341,18 +341,20 @@ TITLES: list[tuple[str, float, bool, bool]] = [
     ),
     # A person writing by hand names the post in lowercase with its article: "come in and talk about the
     # head groomer post", "I'm writing regarding the kennel assistant vacancy", "your CV over for the
-    # night porter position"; a role's word must name it ("about the new role" names none).
+    # night porter position"; a role's word must name it ("about the new role" names none). Not "your":
+    # "catching up about your new job" is the reader's own.
     (
-        r"\b(?:about|regarding|discuss|discussing|over for|in for) (?:the|our|your) "
+        r"\b(?:about|regarding|discuss|discussing|over for|in for) (?:the|our) "
         r"(?P<t>[^\n.!?;,]{2,60}?) (?:position|role|job|post|vacancy|opening)\b",
         2.0,
         True,
         False,
     ),
-    # "the vacancy for a kennel assistant", "we're looking for an RN clinic lead for our new site".
+    # "the vacancy for a kennel assistant", "we're looking for an RN clinic lead for our new site" (not "I'm
+    # looking for a ...": the job seeker's own search).
     (
-        rf"\b(?:(?:vacancy|opening|position|role) for|(?:we're|we are|i'm|i am) (?:currently )?"
-        rf"(?:looking for|hiring|recruiting)) an? (?P<t>[^\n.!?;,]{{2,60}}?)"
+        rf"\b(?:(?:vacancy|opening|position|role) for|(?:we're|we are) (?:currently )?(?:looking for|hiring|"
+        rf"recruiting)|(?:i'm|i am) (?:currently )?(?:hiring|recruiting)) an? (?P<t>[^\n.!?;,]{{2,60}}?)"
         rf"(?=\s+(?:for|to|at|in|who|with|on|you|that|which|we)\b|\s*[.!?;,]|{_LINE_END})",
         2.0,
         True,
