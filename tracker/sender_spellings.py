@@ -98,11 +98,14 @@ _SHORTEST_NOUN_TAIL = 6
 def are_one_employer(key_a: str, key_b: str) -> bool:
     """Whether two names one sender writes are one employer's spellings: spelled alike as one domain's
     (sender_domains.spelled_alike), or the words of one, less a group's word, all among the other's
-    ("gruppo bragato" of "officine bragato", "lechner maschinenbau" of "maschinenbau lechner"); never two
+    ("gruppo bragato" of "officine bragato", "lechner maschinenbau" of "maschinenbau lechner"), or one the
+    other's first words squashed and the rest as initials, as a domain writes it ("brandtpb"); never two
     names each with a word the other lacks ("ferraris logistica", "ferraris arredamenti")."""
     if not key_a or not key_b:
         return False
     if key_a == key_b or spelled_alike(key_a, key_b) or _noun_and_label(key_a, key_b):
+        return True
+    if key_a in _head_and_initials(key_b) or key_b in _head_and_initials(key_a):
         return True
     words_a, words_b = set(key_a.split()) - GROUP_WORDS, set(key_b.split()) - GROUP_WORDS
     return bool(words_a and words_b) and (words_a <= words_b or words_b <= words_a)

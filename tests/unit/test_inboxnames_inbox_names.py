@@ -374,3 +374,17 @@ def test_a_domain_of_a_name_shortened_to_initials_spells_it():
     assert spelled_by_a_label("brandt personalberatung bayern", {"brandtpb"})
     assert not spelled_by_a_label("brandt personalberatung bayern", {"brandtp"})
     assert not spelled_by_a_label("abc personal bayern", {"abcpb"})
+
+
+def test_a_reply_reading_the_domains_squashed_name_and_initials_is_the_named_employers():
+    manager = "Nadia Frost <nadia@kestrelvalleyhc.example>"
+    records = tracked(
+        (
+            mail("m1", 0, manager),
+            application_email("interview", "Kestrel Valley Home Care", "Care Coordinator"),
+        ),
+        (mail("m2", 9, manager), application_email("rejected", "Kestrelvalleyhc", "Care Coordinator")),
+    )
+    assert [(emails, company) for emails, company, _ in records] == [
+        ({"m1", "m2"}, "Kestrel Valley Home Care")
+    ]
