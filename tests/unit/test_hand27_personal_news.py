@@ -78,3 +78,30 @@ def test_the_reader_offered_or_wanted_is_no_rejection(news, status):
 )
 def test_a_hiring_paused_until_something_is_known_is_withdrawn(news):
     assert _read(news).status is Status.WITHDRAWN
+
+
+@pytest.mark.parametrize(
+    ("news", "status"),
+    [
+        pytest.param(
+            "Good news: we took on someone new for the counter this week, and that someone is you! Can you "
+            "start on Monday at 8am?",
+            Status.OFFER,
+            id="the_one_taken_on_is_the_reader",
+        ),
+        pytest.param(
+            "We hired someone last spring for a similar job and it went so well that we'd love you to come "
+            "in for an interview on Thursday at 3pm.",
+            Status.INTERVIEW,
+            id="another_taken_on_before_the_reader_still_wanted",
+        ),
+    ],
+)
+def test_someone_taken_on_is_no_rejection_when_the_reader_is_wanted(news, status):
+    assert _read(news).status is status
+
+
+def test_someone_taken_on_with_thanks_to_the_reader_still_turns_down():
+    assert _read("We've taken somebody on for the summer already, but thank you for asking.").status is (
+        Status.REJECTED
+    )

@@ -107,9 +107,12 @@ _OTHERS_FRAGMENTS = [
     r"the other|other)\b",
     # Someone taken on or found, unnamed: "we actually took on someone for the weekend shifts", "we've
     # taken somebody on", "we found someone closer to the shop" (a hedge, "if we haven't found someone",
-    # is the caller's).
+    # is the caller's). Not when the sentence goes on to want the reader: the one taken on may be them ("we
+    # took on someone new this week, and that someone is you"), or another beside whom they are still wanted
+    # ("we hired someone last year for a similar post, so we'd love you to come in"); "thank you", "I wish
+    # you luck" still turn down. The look ahead is bounded and stops at the sentence's end.
     r"\b(?:took|taken|hired|found|appointed|employed|recruited|brought) (?:on |in )?(?:someone|somebody)\b"
-    r"(?! (?:like|to)\b)",
+    r"(?! (?:like|to)\b)(?![^.!?\n]{0,160}\b(?:is|be|like|love|want|need|invite|offer)s? you\b)",
     # German puts the choice last: "wir haben eine Einkäuferin eingestellt, die bereits ... gearbeitet hat".
     r"\b(?:ein|eine|einen) [\w-]+ (?:eingestellt|ausgewählt|gewählt|genommen|eingeladen),? (?:die|der) "
     r"(?:[\w'-]+ ){0,8}?(?:mehr|besser|bereits|schon|genauer)\b",
