@@ -84,10 +84,10 @@ SITE_IN_A_RECEIPT = (
 
 def sites_in_receipts(items: Sequence[tuple[EmailMessage, Extraction]]) -> dict[int, str]:
     """Each later step (never a receipt) naming a site whose name a receipt for that site's employer wrote
-    in its text ("your application for Unit Clerk at Harwick Memorial Hospital", the receipt read as
-    "Harwick Health"), by position: that employer's name as the receipt read it, where one employer fits.
-    The mail says the site is the employer's, whoever sent the step (the hospital's own recruiter). A
-    name a receipt reads itself is an employer applied to, never a site."""
+    where its role is placed ("your application for Unit Clerk at Harwick Memorial Hospital", the receipt
+    read as "Harwick Health"), by position: that employer's name as the receipt read it, where one
+    employer fits. The mail says the site is the employer's, whoever sent the step (the hospital's own
+    recruiter). A name a receipt reads itself is an employer applied to, never a site."""
     receipts = [
         (company_key(e.company), e.company or "", f"{email.subject}\n{email.body}".casefold())
         for email, e in items
@@ -117,14 +117,26 @@ def sites_in_receipts(items: Sequence[tuple[EmailMessage, Extraction]]) -> dict[
     return sites
 
 
+# What a receipt writes before the place its role is at: "for Unit Clerk at Harwick Memorial Hospital",
+# "Location: Harwick Memorial Hospital", "Unit Clerk - Harwick Memorial Hospital", or the name heading a
+# line (a card's, a signature's). A name written in passing in a sentence (a footer's "pay with your
+# Harwick Bank card") is no site of the role.
+_BEFORE_A_SITE = (" at ", " at the ", " @ ", "location: ", "site: ", "facility: ", " - ", " – ", " | ", "\n")
+
+
 def _written_whole(name: str, text: str) -> bool:
-    """Whether `text` writes `name` (both casefolded) as whole words, of two or more."""
+    """Whether `text` writes `name` (both casefolded) as whole words, of two or more, where a role's place
+    is written (after "at", "Location:", a title's dash)."""
     if " " not in name:
         return False
     at = text.find(name)
     while at >= 0:
         end = at + len(name)
-        if (at == 0 or not text[at - 1].isalnum()) and (end == len(text) or not text[end].isalnum()):
+        if (
+            (at == 0 or not text[at - 1].isalnum())
+            and (end == len(text) or not text[end].isalnum())
+            and text.endswith(_BEFORE_A_SITE, 0, at)
+        ):
             return True
         at = text.find(name, at + 1)
     return False

@@ -388,3 +388,21 @@ def test_a_reply_reading_the_domains_squashed_name_and_initials_is_the_named_emp
     assert [(emails, company) for emails, company, _ in records] == [
         ({"m1", "m2"}, "Kestrel Valley Home Care")
     ]
+
+
+def test_a_name_a_receipt_writes_only_in_passing_is_no_site_of_its_role():
+    from tracker.employer_sites import sites_in_receipts
+
+    body = (
+        "Dear Morgan,\n\nWe have received your application for Cabin Crew at Norland Air.\n\n"
+        "Earn points on every flight with your Norland Bank card.\n\nNorland Air Careers"
+    )
+    receipt_mail = mail("m1", 0, "Norland Air <careers@norlandair.example>", "Application received", body)
+    items = [
+        (receipt_mail, application_email("applied", "Norland Air", "Cabin Crew")),
+        (
+            mail("m2", 5, "Ada Quist <ada.quist@norlandbank.example>"),
+            application_email("interview", "Norland Bank", "Teller"),
+        ),
+    ]
+    assert sites_in_receipts(items) == {}
