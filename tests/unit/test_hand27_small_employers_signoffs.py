@@ -51,6 +51,19 @@ def test_a_first_name_alone_that_the_address_spells_before_a_surname_is_a_person
     assert display_employer("Greg", local) is None
 
 
+@pytest.mark.parametrize(
+    ("display", "local"),
+    [
+        ("Zalvo", "zalvo.careers"),
+        ("Quorra", "quorra_jobs"),
+        ("Tindle", "tindle.noreply"),
+        ("Bakery", "bakery.orders"),
+    ],
+)
+def test_a_brands_one_word_before_its_mailboxs_is_no_first_name(display, local):
+    assert display_employer(display, local) == display
+
+
 def test_a_first_name_alone_is_never_the_employer_of_a_hand_written_step():
     result = extract(
         subject="apprentice spot",

@@ -263,10 +263,11 @@ def _is_person(display_name: str, local_part: str) -> bool:
     # "Ingrid de Wit <i.dewit@...>": the particles are no words of the name's shape.
     words = [word for word in display_name.replace(",", " ").split() if word not in NAME_PARTICLES]
     if len(words) == 1 and _FIRST_NAME_OF_ADDRESS.fullmatch(words[0]) and local_part:
-        # "Greg <greg.holt@...>": a first name alone, the address spelling it before a surname.
+        # "Greg <greg.holt@...>": a first name alone, the address spelling it before a surname; not a
+        # brand's one word before its mailbox's ("Zalvo <zalvo.careers@...>", "Quorra <quorra_jobs@...>").
         local = local_part.lower()
-        return any(
-            local.startswith(f"{first}.") or local.startswith(f"{first}_")
+        return not names_an_organisation(words[0]) and any(
+            local.startswith((f"{first}.", f"{first}_")) and _a_surname(local[len(first) + 1 :])
             for first in _address_spellings(words[0])
         )
     if not 2 <= len(words) <= 4 or not all(word[:1].isupper() and word.isalpha() for word in words):
@@ -289,6 +290,13 @@ def _is_person(display_name: str, local_part: str) -> bool:
 
 # A first name: one capitalised word of letters ("Greg", "Aoife").
 _FIRST_NAME_OF_ADDRESS = re.compile(r"[A-ZÀ-Þ][a-zà-ÿ]{1,14}")
+
+
+def _a_surname(rest: str) -> bool:
+    """Whether what an address writes after a first name ("holt" of "greg.holt") may be a surname: letters,
+    no mailbox's or hiring team's word ("careers", "jobs", "noreply")."""
+    word = rest.split(".", 1)[0].split("_", 1)[0]
+    return word.isalpha() and word not in GENERIC_NAMES and not _DISPLAY_NOISE.search(word)
 
 
 def _addressed_name(name: str) -> bool:
