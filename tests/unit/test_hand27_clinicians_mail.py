@@ -26,7 +26,17 @@ def test_a_display_name_with_the_letters_a_professional_signs_with_is_a_persons(
     assert looks_like_person_name(display)
 
 
-@pytest.mark.parametrize("display", ["Hale Marsh, LLP", "Corran Webb, Ltd", "Orchard Dental, Inc"])
+@pytest.mark.parametrize(
+    "display",
+    [
+        "Hale Marsh, LLP",
+        "Corran Webb, Ltd",
+        "Orchard Dental, Inc",
+        "Marlow Hale, PLLC",
+        "Ortega Bell, P.C.",
+        "Dunn Whitley, P.A.",
+    ],
+)
 def test_a_legal_form_after_the_comma_is_no_professionals_letters(display):
     assert not looks_like_person_name(display)
 

@@ -183,7 +183,12 @@ def _without_post_nominals(name: str) -> str:
 
 
 _POST_NOMINAL = re.compile(r"[A-Z][A-Za-z.-]{1,7}")
-_LEGAL_FORMS = frozenset(form.rstrip(".") for form in ALL_LEGAL_FORMS)
+# A legal form, and an American professional firm's ("Marlow Hale, PLLC", "Ortega & Bell, P.C.", "Dunn
+# Whitley, P.A."): the letters a firm of lawyers, dentists or accountants signs with, after its partners'
+# names (a bare "PA" is a physician assistant's letters).
+_LEGAL_FORMS = frozenset(form.rstrip(".") for form in ALL_LEGAL_FORMS) | {
+    "PLLC", "PC", "P.C", "P.A", "APC", "LPA", "LLLP", "S.C", "Chtd",
+}  # fmt: skip
 
 
 def _is_post_nominal(word: str) -> bool:
