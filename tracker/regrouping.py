@@ -20,13 +20,7 @@ from tracker.application_folding import apply_event, new_application, one_spelli
 from tracker.digests import NOT_COMPARED, ApplicationDigest, fingerprint, is_pinned
 from tracker.directly_applied_relays import as_the_client, directly_applied_clients
 from tracker.match_keys import Candidates, MatchKeys, carries, is_unknown_employer
-from tracker.matching import (
-    by_its_address,
-    match_application,
-    title_rivals,
-    untitled_rivals,
-    weak_join,
-)
+from tracker.matching import by_its_address, match_application, title_rivals, untitled_rivals, weak_join
 from tracker.models import Application, ApplicationEvent
 from tracker.names import sender_address
 from tracker.relay_matching import agency_clients, agency_news_candidates, client_named_late
@@ -107,19 +101,19 @@ def replay(
         by_address = None if application or disagreement else by_its_address(candidates, sender, members_of)
         by_subject = None
         if application is None and not by_address and not disagreement:
-            by_subject = by_its_subject(candidates, event.subject)
-            by_address = by_subject
+            by_subject = by_its_subject(candidates, event.subject)  # its subject's words (subject_roles.py)
+        by_its_mail = by_address or by_subject  # what the mail itself shows: its address, or its subject
         news, news_rivals = None, 0
-        if application is None and not by_address and not disagreement:
+        if application is None and not by_its_mail and not disagreement:
             begun = agency_news_candidates(
                 keys, event.sender, event.received_at, candidates, clients, members_of
             )
             news, news_rivals = (begun[0] if len(begun) == 1 else None), len(begun)
         late, late_rivals = None, 0
-        if application is None and not by_address and not news and not disagreement:
+        if application is None and not by_its_mail and not news and not disagreement:
             unnamed = client_named_late(keys, event.sender, event.received_at, candidates, members_of)
             late, late_rivals = (unnamed[0] if len(unnamed) == 1 else None), len(unnamed)
-        application = application or by_address or news or late
+        application = application or by_its_mail or news or late
         if application is None:
             application = new_application(f"replayed-{len(groups)}", keys.company_key, read)
             if not is_unknown_employer(keys.company_key) and not read.company and role_employers:
