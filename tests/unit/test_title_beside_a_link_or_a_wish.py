@@ -6,6 +6,7 @@ of "to be our next Pastry Chef", which says who is wanted, not what the post is.
 import pytest
 
 from tests.extraction_support import extract
+from tracker.extraction.title_cleaning import clean_title
 from tracker.models import Kind, Status
 from tracker.names import same_title
 
@@ -80,3 +81,18 @@ def test_a_capitalised_new_is_the_posts_own_word() -> None:
         "application.\n\nHollowmere Bakehouse Careers",
     )
     assert same_title(result.job_title, "New Business Manager"), result.job_title
+
+
+@pytest.mark.parametrize(
+    ("raw", "title"),
+    [
+        pytest.param(
+            "<https://jobs.example.org/p/77> Pastry Chef", "Pastry Chef", id="a_link_heading_the_title"
+        ),
+        pytest.param("Head of Ad", "Head of Ad", id="a_capitalised_ad_is_the_posts_word"),
+        pytest.param("Amazon Listing", "Amazon Listing", id="a_capitalised_listing_is_the_posts_word"),
+        pytest.param("Apprentice Baker ad", "Apprentice Baker", id="the_lowercase_advert_answered"),
+    ],
+)
+def test_a_link_or_an_advert_word_takes_only_itself_off_the_title(raw: str, title: str) -> None:
+    assert clean_title(raw)[0] == title

@@ -271,23 +271,28 @@ _CONTRACT_KINDS = (
     "contract", "permanent", "temporary", "temp", "full-time", "part-time", "freelance", "fixed-term",
     "interim", "remote", "hybrid",
 )  # fmt: skip
-# ("spot": a person writing by hand, "the Founding Engineer spot"; the advertisement answered, "Re:
-# Apprentice Plumber ad", "your Barista advert", "the Line Cook listing".)
+# ("spot": a person writing by hand, "the Founding Engineer spot".)
 _ROLE_NOUNS = (
     "position", "role", "opening", "job", "vacancy", "opportunity", "post", "posting", "application",
-    "submission", "spot", "ad", "advert", "advertisement", "listing",
+    "submission", "spot",
 )  # fmt: skip
-_ROLE_NOUN_ENDINGS = _CONTRACT_KINDS + _ROLE_NOUNS
+# The advertisement answered, in lowercase as a person writes it: "Re: Apprentice Plumber ad", "your
+# Barista advert", "the Line Cook listing" (a capitalised word is the post's: "Head of Ad", "Amazon Listing").
+_ADVERT_NOUNS = ("ad", "advert", "advertisement", "listing")
+_ROLE_NOUN_ENDINGS = _CONTRACT_KINDS + _ROLE_NOUNS + _ADVERT_NOUNS
 _ROLE_NOUN_TRAILING = re.compile(
-    rf"(?:\s+(?-i:{'|'.join(_CONTRACT_KINDS)}))?(?:\s+(?:{'|'.join(_ROLE_NOUNS)}))?\s*$",
+    rf"(?:\s+(?-i:{'|'.join(_CONTRACT_KINDS)}))?"
+    rf"(?:\s+(?:{'|'.join(_ROLE_NOUNS)}|(?-i:{'|'.join(_ADVERT_NOUNS)})))?\s*$",
     re.I,
 )
 # "Remote Accounts Receivable Specialist" (but "Remote Sensing Analyst" is a field).
 # ("Part-Time Bookseller" keeps its hours, as the labels keep them wherever the post's name writes them.)
 _LEADING_WORK_TAG = re.compile(r"^(?:remote|hybrid|fully remote)\s*[-:|]?\s+(?!sensing\b)(?=\w)", re.I)
 # A link a mail's text part writes beside its text: "Staff Accountant <https://...>", "Nurse [https://...]",
-# "Analyst (www.example.com/jobs/41)". The address and all after it is no part of the title.
+# "Analyst (www.example.com/jobs/41)". The address and all after it is no part of the title; a link
+# heading it ("<https://...> Staff Accountant") is only itself.
 _LINK_AFTER_TITLE = re.compile(r"[<(\[]?\s?(?:https?://|www\.).*$", re.I)
+_LINK_BEFORE_TITLE = re.compile(r"^[<(\[]?\s?(?:https?://|www\.)\S*[>)\]]?\s+(?=\w)", re.I)
 # A snippet runs the next sentence on: "... (Software Engineer) We appreciate".
 _NEXT_SENTENCE = re.compile(r"\s+(?:We|Our|You|Your|Please|Thank|If|This)\b(?:\s+[a-z].*)?$")
 # "Job: Java Developer | Rate: £550/day | Location: London": the next label on the line.
@@ -374,7 +379,7 @@ def clean_title(raw: str) -> tuple[str, str | None]:
     if " - " in text or " – " in text:
         text = without_decider_news(text)
     if "http" in text or "www." in text:
-        text = _strip_edges(_LINK_AFTER_TITLE.sub("", text))
+        text = _strip_edges(_LINK_AFTER_TITLE.sub("", _LINK_BEFORE_TITLE.sub("", text)))
     text = _NEXT_SENTENCE.sub("", _AT_DATE.sub("", text))
     if " competition" in text:
         text = _ROUND_AFTER_TITLE.sub("", text)
