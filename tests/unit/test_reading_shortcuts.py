@@ -21,6 +21,7 @@ from tracker.extraction import (
     employer_signoffs,
     name_finishing,
     phrases,
+    shortened_names,
     signature_employers,
     spelled_labels,
     status_sentences,
@@ -174,7 +175,7 @@ def test_a_skeleton_label_finds_the_word_its_pattern_finds():
             expected = next(
                 (w for w in words if "".join(c for c in w.lower() if c not in "aeiouy") == label), None
             )
-            assert brand_names.skeleton_spelling(label, text) == expected, (label, text)
+            assert shortened_names.skeleton_spelling(label, text) == expected, (label, text)
 
 
 def test_a_line_is_refused_an_employer_key_only_where_its_key_differs():

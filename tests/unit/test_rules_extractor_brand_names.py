@@ -11,7 +11,8 @@ import pytest
 
 from tests.extraction_support import application_row as named
 from tests.extraction_support import assert_reads_application, extract
-from tracker.extraction.brand_names import abbreviates, person_case
+from tracker.extraction.brand_names import person_case
+from tracker.extraction.shortened_names import abbreviates
 from tracker.models import Status
 
 BRAND_FORMS = [

@@ -7,12 +7,12 @@ from __future__ import annotations
 
 import re
 
-from tracker.extraction.brand_names import skeleton_spelling
 from tracker.extraction.employer_candidates import SENDER, Candidate, own_domain_label
 from tracker.extraction.employer_sender import with_organisation_noun
 from tracker.extraction.employer_signoffs import ROLE_WORDS_AT_END
 from tracker.extraction.name_reading import read_name, spelled_out
 from tracker.extraction.person_names import names_an_organisation
+from tracker.extraction.shortened_names import skeleton_spelling
 from tracker.extraction.text import PreparedEmail
 
 # A footer's lines, where a sender names itself as every mailer does; its legal line names the registered

@@ -8,11 +8,11 @@ from __future__ import annotations
 import functools
 import re
 
-from tracker.extraction.brand_names import abbreviates
 from tracker.extraction.employer_sender import holds_hiring_words
 from tracker.extraction.name_words import LEFT_OUT_OF_DOMAIN_INITIALS
 from tracker.extraction.person_names import looks_like_person_name
 from tracker.extraction.phrases.tables import word_list
+from tracker.extraction.shortened_names import abbreviates
 from tracker.extraction.squashed_names import run_together
 from tracker.names import company_key, without_accents
 
