@@ -75,3 +75,24 @@ def test_each_way_of_joining_host_and_organisation() -> None:
         ("Tomas Ferreira", "Coldharbour Land Services"),
         ("Priya Sandhu", "Wrenfield Creative"),
     ]
+
+
+@pytest.mark.parametrize(
+    "host",
+    [
+        "Dana Reyes, PhD",
+        "Dana Reyes, Jr.",
+        "Dana Reyes (Guest)",
+        "Dana Reyes (You)",
+        "Dana Reyes - London",
+        "Dana Reyes (Leeds office)",
+    ],
+)
+def test_what_is_about_the_host_or_their_place_is_no_organisation(host):
+    assert host_organisations(f"Host\n  {host}\n") == []
+    result = extract(
+        subject="New Event: Intro call - Junior Copywriter",
+        body=_calendly_confirmation("Intro call - Junior Copywriter", host),
+        sender=_CALENDLY,
+    )
+    assert result.company is None

@@ -11,7 +11,8 @@ from __future__ import annotations
 import re
 
 from tracker.extraction import platforms
-from tracker.extraction.person_names import looks_like_person_name
+from tracker.extraction.person_names import looks_like_person_name, without_honorifics
+from tracker.extraction.places import only_places
 from tracker.extraction.title import looks_like_title, names_a_person_role
 
 # The line's label, then its value on the same line or the next one (Calendly sets the value under it).
@@ -57,6 +58,29 @@ def _person_and_organisation(value: str) -> tuple[str, str] | None:
     # Not the host's post ("Dana Reyes (Talent Partner)") nor the tool itself.
     if names_a_person_role(organisation) or looks_like_title(organisation):
         return None
+    if not _beside_the_host(person, organisation, join):
+        return None
     if platforms.is_platform_name(organisation) or any(ch.isdigit() for ch in organisation):
         return None
     return person, organisation
+
+
+# What a calendar writes beside a person that is about them, not whom they host for: their part in the
+# event ("(Guest)", "(You)") and a generational suffix ("Jr.").
+_ABOUT_THE_PERSON = frozenset(
+    {"you", "me", "guest", "host", "organizer", "organiser", "external", "optional", "required", "jr", "sr",
+     "ii", "iii"}
+)  # fmt: skip
+# A place's site beside it: "(London office)", "- Leeds site".
+_SITE_OF_A_PLACE = re.compile(r"\s+(?:office|site|campus|hq|time)$", re.I)
+
+
+def _beside_the_host(person: str, organisation: str, join: str) -> bool:
+    """Whether what a host line writes beside the host is an organisation: not their part in the event
+    ("(Guest)"), not the letters they sign with ("Dana Reyes, PhD"), not a place or its office ("- London",
+    "(Leeds office)")."""
+    if organisation.lower().rstrip(".") in _ABOUT_THE_PERSON:
+        return False
+    if join == ", " and without_honorifics(f"{person}, {organisation}") == person:
+        return False  # "Dana Reyes, PhD", "Joan Pike, MSN, RN": a professional's letters
+    return not only_places(_SITE_OF_A_PLACE.sub("", organisation))
