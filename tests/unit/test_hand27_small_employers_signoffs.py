@@ -36,7 +36,9 @@ def test_a_small_organisations_office_signs_beside_its_name(sign, organisation):
     assert result.company == organisation
 
 
-@pytest.mark.parametrize("office", ["Parish Office", "School Office", "Front Desk", "Reception"])
+@pytest.mark.parametrize(
+    "office", ["Parish Office", "School Office", "Front Desk", "Reception", "Head Office", "Central Office"]
+)
 def test_an_office_that_answers_the_mail_is_no_employer(office):
     assert is_team(office)
 
@@ -117,3 +119,14 @@ def test_a_sign_off_opening_with_the_words_the_domain_runs_together_names_the_fi
     )
 
     assert result.company == organisation
+
+
+def test_a_firms_head_office_signing_is_no_employer():
+    result = extract(
+        subject="Re: your application",
+        body="Hi Sam,\n\nThanks for applying for the receptionist job. Could you come in on Thursday at 3pm?"
+        "\n\nKind regards,\nHead Office",
+        sender="Tamsin Ward <tamsin.ward.office@gmail.com>",
+    )
+
+    assert result.company != "Head Office"
