@@ -19,6 +19,14 @@ _LEVELS = {"i", "ii", "iii", "iv", "1", "2", "3", "4"}
 _TERMS = re.compile(r"\b(?:tenure track|full time|part time|fixed term|remote|hybrid|temporary|permanent)\b")
 # The words a graduate scheme's or internship's title closes with, in the languages read.
 _SCHEME_WORDS = frozenset(("programme", "program", "scheme", "programma", "programa", "programm"))
+# A graduate scheme's or internship's intake, written in one mail and left out of another ("Graduate Analyst
+# (September 2027 Intake)", "Graduate Analyst"; "Data Intern - Summer 2026"): its year, perhaps its season or
+# month before it and its cohort's word after. One role, the tag weaker than the role's words; two intakes
+# both written ("2026 Intake", "2027 Intake") are two applications. Keys are folded: lowercase, single-spaced.
+_INTAKE = re.compile(
+    r"\b(?:(?P<season>spring|summer|autumn|fall|winter|january|february|march|april|may|june|july|august|"
+    r"september|october|november|december) )?(?P<year>20\d\d)(?: (?:intake|start|entry|cohort|starters?))?\b"
+)
 
 
 def compatible_employers(key_a: str, key_b: str) -> bool:
@@ -94,6 +102,10 @@ def _compatible_titles(key_a: str, key_b: str) -> bool:
     "Senior Data Engineer II"; not "Data Platform Engineer" for "Data Engineer"), never when the shorter
     states a level the longer lacks ("Data Engineer II", "Data Engineer III"); or one role with its terms
     written elsewhere or left out, never with other terms ("Data Engineer (Part-time)", "(Full-time)")."""
+    if "20" in key_a or "20" in key_b:
+        intake = _same_role_of_intakes(key_a, key_b)
+        if intake is not None:
+            return intake
     core_a, core_b = _TERMS.sub(" ", key_a).split(), _TERMS.sub(" ", key_b).split()
     if core_a and core_a == core_b:
         terms_a, terms_b = set(_TERMS.findall(key_a)), set(_TERMS.findall(key_b))
@@ -108,3 +120,21 @@ def _compatible_titles(key_a: str, key_b: str) -> bool:
         shorter = shorter[:-1]
     size = len(shorter)
     return any(longer[start : start + size] == shorter for start in range(len(longer) - size + 1))
+
+
+def _same_role_of_intakes(key_a: str, key_b: str) -> bool | None:
+    """Whether two titles naming one role with an intake in one or both are one application (None when no
+    intake is written or the roles differ): yes when one leaves the intake out or both write one year and
+    season ("September 2026 Start", "2026 Start"), no when they write two ("2026 Intake", "2027 Intake")."""
+    intakes_a, intakes_b = list(_INTAKE.finditer(key_a)), list(_INTAKE.finditer(key_b))
+    if not intakes_a and not intakes_b:
+        return None
+    core_a, core_b = _INTAKE.sub(" ", key_a).split(), _INTAKE.sub(" ", key_b).split()
+    if not core_a or core_a != core_b:
+        return None
+    if not intakes_a or not intakes_b:
+        return True
+    return len(intakes_a) == len(intakes_b) and all(
+        a["year"] == b["year"] and (not a["season"] or not b["season"] or a["season"] == b["season"])
+        for a, b in zip(intakes_a, intakes_b, strict=True)
+    )

@@ -111,10 +111,6 @@ def test_a_german_dates_point_ends_no_sentence() -> None:  # (read in lowered te
     assert status_sentences._SENTENCE_BREAK.search("am 2. jänner kommen sie") is None
 
 
-def test_a_graduate_intake_in_brackets_is_no_part_of_the_title() -> None:
-    assert title_cleaning._INTAKE_IN_BRACKETS.search("Graduate Analyst (September 2027 intake)")
-
-
 def test_a_stated_date_reads_its_month_by_its_first_letters() -> None:
     assert dates_ahead._STATED.search("june 16, 2026 at 2:00 pm (edt)")
     assert dates_ahead._STATED.search("16 sept. 2026, 14:00 cet")

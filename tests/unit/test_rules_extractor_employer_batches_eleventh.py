@@ -190,7 +190,7 @@ BATCH_ONE_FIX = [
         "law_training_contract",
         Status.ASSESSMENT,
         "Hartley Crane LLP",
-        "Trainee Solicitor",
+        "Trainee Solicitor (2028 Training Contract)",
         sender="Hartley Crane Graduate Recruitment <graduaterecruitment@hartleycrane.com>",
         subject="Hartley Crane LLP - Trainee Solicitor (2028 Training Contract)",
         body="Dear Olivia,\n\nThank you for applying for a Training Contract with Hartley Crane "

@@ -979,7 +979,7 @@ BATCH_FOUR = [
         "title_new_grad",
         Status.APPLIED,
         "Lumen Robotics",
-        "Software Engineer, New Grad",
+        "Software Engineer, New Grad (2026 Start)",
         sender="Lumen Robotics <no-reply@lumenrobotics.com>",
         subject="Application received: Software Engineer, New Grad (2026 Start)",
         body="Hi Sam,\n\nThanks for applying for Software Engineer, New Grad (2026 Start) at Lumen "

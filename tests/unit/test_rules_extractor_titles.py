@@ -150,12 +150,12 @@ TITLES = [
         title="Clinical Data Analyst Intern/Apprentice",
     ),
     stated(
-        "a_graduate_schemes_intake_in_brackets_is_no_part_of_its_title",
+        "a_graduate_schemes_intake_in_brackets_stays_in_its_title",
         sender="Marlow Consulting Graduate Recruitment <graduates@marlowconsulting.co.uk>",
         subject="Application received - Graduate Analyst (September 2027 intake)",
         body="Dear Aisha,\n\nThank you for your application for the Graduate Analyst programme (September "
         "2027 intake) at Marlow Consulting.",
-        title="Graduate Analyst",
+        title="Graduate Analyst (September 2027 intake)",
     ),
 ]
 

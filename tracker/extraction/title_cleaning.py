@@ -165,13 +165,14 @@ _SCHOOL_WORDS = {
     "hospital",
     "infirmary",
 }
-# A graduate scheme's intake: "Graduate Analyst (September 2027 intake)", "(2027 start)", "Trainee
-# Solicitor (2028 Training Contract)".
+# A school year in brackets stays with the post ("Teacher (2026-27 School Year)"), as a graduate scheme's
+# intake does ("Graduate Analyst (September 2027 Intake)", "(2026 Start)", "(2028 Training Contract)"): the
+# labels keep the cohort a title writes; the bookkeeping reads it as weaker than the role (title_keys).
 _SCHOOL_YEAR_IN_BRACKETS = re.compile(r"\s*\(\s*\d{4}[-–/]\d{2,4}\s+(?:school|academic)\s+year\s*\)$", re.I)
 _INTAKE_IN_BRACKETS = re.compile(
     rf"\s*\(\s*(?:(?:{one_of(ENGLISH_MONTHS)}|"
     r"spring|summer|autumn|fall|winter)\s+)?20\d\d\s+(?:intake|start|entry|cohort|training contracts?|"
-    r"(?:graduate )?(?:programme|program|scheme))\s*\)\s*$",
+    r"(?:graduate )?(?:programme|program|scheme))\s*\)$",
     re.I,
 )
 # "Barista (Store 20931)": the store's number in brackets is where the work is, like "- Store 1234".
@@ -447,6 +448,9 @@ def clean_title(raw: str) -> tuple[str, str | None]:
             elif text[-5:].lower() == "year)" and (year := _SCHOOL_YEAR_IN_BRACKETS.search(text)):
                 # "Teacher - Roosevelt Middle School (2026-27 School Year)": the school goes, the year stays.
                 text = _SCHOOL_TRAILING.sub("", text[: year.start()]) + text[year.start() :]
+            elif text[-1:] == ")" and (intake := _INTAKE_IN_BRACKETS.search(text)):
+                # "Graduate Analyst - Leeds (2026 Intake)": the town goes, the intake stays.
+                text = _strip_trailing_place(text[: intake.start()]) + text[intake.start() :]
             text = _LABEL_WITHOUT_CODE.sub("", _NAMED_SITE_TRAILING.sub("", text))
             text = _strip_trailing_place(text)
         elif " en " in text or " em " in text:
@@ -462,7 +466,6 @@ def clean_title(raw: str) -> tuple[str, str | None]:
             text = _EXPERIENCE_OR_CTC_TRAILING.sub("", text)
             if "(" in text:
                 text = _HOURS_IN_BRACKETS.sub("", text)
-            text = _INTAKE_IN_BRACKETS.sub("", text)
         text = _without_role_noun(text)
         text = _strip_edges(_single_spaced(text))
         if text == before:
