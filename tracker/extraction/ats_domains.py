@@ -202,3 +202,12 @@ ATS_DOMAINS |= {
     "mysolution.nl": "Mysolution", "mysolution.com": "Mysolution",
     "werkenvoornederland.nl": "Werken voor Nederland",
 }  # fmt: skip
+
+# Systems more employers hire through: HR suites' recruiting (HiBob, Paycor, iSolved), XING's Onlyfy,
+# Beamery's CRM, Australia's JobAdder and LiveHire, Ireland's HireHive, JobScore and ApplicantStack.
+ATS_DOMAINS |= {
+    "hibob.com": "HiBob", "onlyfy.io": "Onlyfy", "onlyfy.com": "Onlyfy", "beamery.com": "Beamery",
+    "paycor.com": "Paycor", "isolvedhire.com": "isolved Hire", "jobadder.com": "JobAdder",
+    "livehire.com": "LiveHire", "hirehive.com": "HireHive", "jobscore.com": "JobScore",
+    "applicantstack.com": "ApplicantStack",
+}  # fmt: skip

@@ -121,3 +121,26 @@ JOB_BOARD_DOMAINS |= {
     "helplavoro.it": "Helplavoro", "bakeca.it": "Bakeca.it", "trovolavoro.it": "Trovolavoro",
     "subito.it": "Subito",
 }  # fmt: skip
+
+# Healthcare's boards and marketplaces: a hospital, a clinic or a staffing agency posts there and answers
+# through them ("<Hospital> wants to interview you", "the job you applied to with <Agency> has been filled").
+JOB_BOARD_DOMAINS |= {
+    "incrediblehealth.com": "Incredible Health", "vivian.com": "Vivian Health", "nurse.com": "Nurse.com",
+    "healthecareers.com": "Health eCareers", "hospitalrecruiting.com": "HospitalRecruiting.com",
+    "bluepipes.com": "BluePipes", "nursefly.com": "NurseFly", "wanderly.us": "Wanderly",
+    "practicelink.com": "PracticeLink",
+}  # fmt: skip
+
+# Boards for one trade, one kind of seeker or one country more: tech (Landing.jobs, Programathor, Trampos),
+# graduates (Milkround, Gradcracker, Targetjobs, Prospects), charities (CharityJob, Idealist, EthicalJobs),
+# hospitality (Caterer.com), teaching (Tes), remote work (FlexJobs), and national ones (Jobsite, Eluta,
+# yourfirm, Expresso Emprego, Alerta Emprego).
+JOB_BOARD_DOMAINS |= {
+    "landing.jobs": "Landing.jobs", "programathor.com.br": "Programathor", "trampos.co": "Trampos",
+    "milkround.com": "Milkround", "gradcracker.com": "Gradcracker", "targetjobs.co.uk": "Targetjobs",
+    "prospects.ac.uk": "Prospects", "charityjob.co.uk": "CharityJob", "idealist.org": "Idealist",
+    "ethicaljobs.com.au": "EthicalJobs", "caterer.com": "Caterer.com", "tes.com": "Tes",
+    "flexjobs.com": "FlexJobs", "themuse.com": "The Muse", "jobsite.co.uk": "Jobsite", "eluta.ca": "Eluta",
+    "yourfirm.de": "yourfirm", "expressoemprego.pt": "Expresso Emprego", "alertaemprego.pt": "Alerta Emprego",
+    "jobleads.com": "JobLeads",
+}  # fmt: skip

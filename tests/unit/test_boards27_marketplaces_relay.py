@@ -1,0 +1,77 @@
+"""Boards for one trade or one kind of seeker (a nurses' marketplace, a tech board, a graduates' board) and
+more systems are platforms: their names are senders, never the employer, and the employer is the one the
+mail names. A marketplace relays the employer's step in a sentence the employer opens ("X wants to interview
+you", "X has closed your interview process"), in each language read."""
+
+import pytest
+
+from tests.extraction_support import extract
+from tracker.extraction import platforms
+from tracker.extraction.board_sentences import relayed_employers
+from tracker.extraction.text import prepare
+from tracker.models import EmailMessage, Kind, Status
+
+
+@pytest.mark.parametrize(
+    ("board", "address"),
+    [
+        ("Incredible Health", "team@incrediblehealth.com"),
+        ("Vivian Health", "applications@vivian.com"),
+        ("Landing.jobs", "hello@landing.jobs"),
+        ("Milkround", "noreply@mail.milkround.com"),
+        ("CharityJob", "alerts@charityjob.co.uk"),
+        ("HiBob", "no-reply@hibob.com"),
+    ],
+)
+def test_a_trade_boards_or_systems_name_is_a_platform(board: str, address: str) -> None:
+    sender = extract("Hi", subject="Hello", sender=f"{board} <{address}>")
+    assert sender.company != board
+    assert platforms.is_platform_name(board)
+
+
+def test_a_tech_boards_receipt_names_the_employer_not_the_board() -> None:
+    result = extract(
+        "Hi Tomás,\n\nYour application for Backend Engineer at Quillfeather Systems has been submitted!\n\n"
+        "Our team will review it and share it with Quillfeather Systems if it's a good fit.\n\n"
+        "The Landing.jobs team",
+        subject="Application submitted: Backend Engineer @ Quillfeather Systems",
+        sender="Landing.jobs <hello@landing.jobs>",
+    )
+    assert result.kind is Kind.APPLICATION
+    assert result.company == "Quillfeather Systems"
+
+
+@pytest.mark.parametrize(
+    ("subject", "sentence", "status"),
+    [
+        ("A new request", "Orchard Lake Clinic wants to interview you for Night Nurse.", Status.INTERVIEW),
+        ("A new request", "Orchard Lake Clinic sent you an interview request.", Status.INTERVIEW),
+        ("An update", "Orchard Lake Clinic has closed your interview process.", Status.REJECTED),
+    ],
+)  # fmt: skip
+def test_a_marketplace_relays_the_employers_step(subject: str, sentence: str, status: Status) -> None:
+    result = extract(
+        f"Hi Dana,\n\n{sentence}\n\nView it on your dashboard.\n\nThe Incredible Health Team",
+        subject=subject,
+        sender="Incredible Health <notifications@incrediblehealth.com>",
+    )
+    assert result.company == "Orchard Lake Clinic"
+    assert result.status is status
+
+
+@pytest.mark.parametrize(
+    ("sentence", "employer"),
+    [
+        ("Clínica Sete Rios quer te entrevistar para a vaga de Enfermeira.", "Clínica Sete Rios"),
+        ("Clinica San Vito vuole conoscerti per la posizione di Infermiere.", "Clinica San Vito"),
+        ("Clínica Los Olmos quiere entrevistarte para el puesto de Enfermera.", "Clínica Los Olmos"),
+        ("Klinik Sonnenhang möchte Sie kennenlernen.", "Klinik Sonnenhang"),
+        ("Clinique Bellevue souhaite vous rencontrer pour le poste d'infirmier.", "Clinique Bellevue"),
+        ("Kliniek Lindenhof wil je graag spreken over de functie.", "Kliniek Lindenhof"),
+    ],
+)
+def test_the_employers_step_relayed_in_each_language_names_the_employer(sentence: str, employer: str) -> None:
+    email = prepare(
+        EmailMessage(message_id="m", sender="Healthboard <noreply@nurse.com>", subject="News", body=sentence)
+    )
+    assert relayed_employers(email) == [employer]
