@@ -75,3 +75,16 @@ def test_the_employers_step_relayed_in_each_language_names_the_employer(sentence
         EmailMessage(message_id="m", sender="Healthboard <noreply@nurse.com>", subject="News", body=sentence)
     )
     assert relayed_employers(email) == [employer]
+
+
+def test_a_marketplaces_relayed_closing_above_its_matching_jobs_is_the_applications_news() -> None:
+    result = extract(
+        "Hi Jo,\n\nHarrow Heart & Lung Institute has closed your interview process for Night Charge Nurse. "
+        "Employers close processes for many reasons.\n\nThe good news: 3 other employers in Dallas are "
+        "hiring for charge nurse roles.\n\nSee matching jobs\n\nThe Incredible Health Team",
+        subject="An update from Harrow Heart & Lung Institute",
+        sender="Incredible Health <notifications@incrediblehealth.com>",
+    )
+    assert result.kind is Kind.APPLICATION
+    assert result.status is Status.REJECTED
+    assert result.company == "Harrow Heart & Lung Institute"

@@ -13,6 +13,7 @@ import re
 from tracker.extraction import platforms
 from tracker.extraction.answered_applications import answers_the_readers_cv
 from tracker.extraction.applicant_voice import tells_their_own_step, written_by_the_applicant
+from tracker.extraction.board_sentences import relayed_employers
 from tracker.extraction.family_mail import from_family
 from tracker.extraction.hand_sent_steps import writes_the_reader_a_step
 from tracker.extraction.jobseekers_at_large import greets_jobseekers_at_large
@@ -104,6 +105,9 @@ def read_kind(email: PreparedEmail, status: StatusReading) -> KindReading:
             or evidence.confirmation_at is not None
             or evidence.subject_confirms
             or (evidence.subject_application and evidence.news_at is not None)
+            # A marketplace relaying the employer's step in a sentence the employer opens ("X has closed
+            # your interview process") above its matching jobs.
+            or (evidence.news_at is not None and bool(relayed_employers(email)))
         )
     ):
         # A job board's newsletter quotes "interview details" and "offers"; mail about one's own
