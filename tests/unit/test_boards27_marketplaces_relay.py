@@ -88,3 +88,21 @@ def test_a_marketplaces_relayed_closing_above_its_matching_jobs_is_the_applicati
     assert result.kind is Kind.APPLICATION
     assert result.status is Status.REJECTED
     assert result.company == "Harrow Heart & Lung Institute"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Night Nurse RN job you applied to with Harrow Valley Staffing has been filled.",
+        "The Night Nurse RN position you applied for at Harrow Valley Staffing is no longer open.",
+        "Unfortunately the Night Nurse RN role you applied to with Harrow Valley Staffing was closed.",
+    ],
+)
+def test_a_boards_update_names_the_employer_the_post_was_applied_to_with(sentence: str) -> None:
+    result = extract(
+        f"Hi Jo,\n\n{sentence}\n\nHere are similar jobs you might like:\n- Travel ICU RN - Waco\n\nView jobs",
+        subject="Job update: Night Nurse RN in Plano, TX",
+        sender="Vivian Health <applications@vivian.com>",
+    )
+    assert result.company == "Harrow Valley Staffing"
+    assert result.job_title == "Night Nurse RN"

@@ -141,6 +141,13 @@ _ES_BARRED = re.compile(
     rf"(?P<employer>{_ES_NAME})[ \t]*(?:\|[^\n]*)?$",
     re.M,
 )
+# An English board's update on a post it names by the employer it was applied to with: "The Night Nurse
+# job you applied to with Harrow Clinic has been filled", "the Barista position you applied for at X".
+_EN_NAME = _name(r"[ \t]", 6)
+_EN_APPLIED_WITH = re.compile(
+    rf"\b[Tt]he[ \t]+(?P<title>[^\n]{{3,90}}?)[ \t]+(?:job|position|role|opening)[ \t]+you[ \t]+applied"
+    rf"[ \t]+(?:to|for)[ \t]+(?:with|at)[ \t]+(?P<employer>{_EN_NAME})"
+)
 # A title's last "de" before the employer's name, where the name after "en" was a town.
 _TITLE_THEN_EMPLOYER = re.compile(rf"^(?P<title>.+)[ \t]+de[ \t]+(?P<employer>{_ES_NAME})$")
 
@@ -174,7 +181,7 @@ LANGUAGES = {
     "de": BoardLanguage(word_list("board_relayed_news_de")),
     "fr": BoardLanguage(word_list("board_relayed_news_fr")),
     "nl": BoardLanguage(word_list("board_relayed_news_nl")),
-    "en": BoardLanguage(word_list("board_relayed_news_en")),
+    "en": BoardLanguage(word_list("board_relayed_news_en"), (_EN_APPLIED_WITH,)),
 }
 
 _RELAYED = re.compile(rf"\b(?:{'|'.join(table.relayed_news for table in LANGUAGES.values())})\b", re.I)
