@@ -1,8 +1,9 @@
 """A job board's voice: it speaks of the employer in the third person ("the employer will contact you if
-you are shortlisted", "the advertiser may be in touch"). An employer's own mail can too ("the recruiter
-will be in touch"), so the voice alone tells no board: company.py takes a sender no list knows for a
-board only where its mail in this voice also names another organisation where an employer's name
-stands; its own name (display name, footer, "Team Kazihub") is then no employer's."""
+you are shortlisted", "the advertiser may be in touch"), or says what it is in its footer ("Kazihub is a
+job platform", "Kazihub é uma plataforma de emprego", "Kazihub ist eine Jobbörse"). An employer's own mail
+can speak so too ("the recruiter will be in touch"), so the voice alone tells no board: company.py takes a
+sender no list knows for a board only where its mail in this voice also names another organisation where
+an employer's name stands; its own name (display name, footer, "Team Kazihub") is then no employer's."""
 
 from __future__ import annotations
 
@@ -17,7 +18,33 @@ _THIRD_PERSON_EMPLOYER = re.compile(
 # Words every match holds: most mail has neither, and a substring test is far cheaper than the search.
 _WORDS = ("the employer", "the advertiser", "the hiring company", "the recruiter")
 
+# A footer saying what the sender is, in the languages read: "X is a job board", "X is the leading talent
+# marketplace", "X é uma plataforma de emprego", "X est un site d'emploi", "X ist eine Jobbörse", "X es una
+# bolsa de trabajo", "X is een vacaturesite", "X è un portale di lavoro".
+_SELF_DESCRIBED = re.compile(
+    r"\bis (?:a|an|the)(?: leading| free| online| national| largest| specialist)? (?:job|jobs|career|careers|"
+    r"hiring|recruiting|recruitment|talent|nurse|nursing|healthcare|tech) (?:board|platform|site|website|"
+    r"marketplace|portal|network|search engine|app)\b"
+    r"|\b(?:é|e) (?:uma|um|a|o) (?:plataforma|portal|site) (?:de|do) "
+    r"(?:emprego|empregos|recrutamento|vagas)\b"
+    r"|\best (?:une|un|la|le) (?:plateforme|site|portail|job ?board) (?:d'emploi|de recrutement|emploi)\b"
+    r"|\bist (?:eine|ein|die|das) (?:jobbörse|stellenbörse|jobplattform|stellenportal|karriereplattform|"
+    r"jobportal)\b"
+    r"|\bes (?:una|un|la|el) (?:plataforma|portal|bolsa) de (?:empleo|trabajo|reclutamiento)\b"
+    r"|\bis (?:een|de) (?:vacaturesite|vacaturebank|banenplatform|vacatureplatform|jobsite)\b"
+    r"|\bè (?:una|un|il|la) (?:piattaforma|portale|sito) (?:di|per il) "
+    r"(?:lavoro|recruiting|ricerca di lavoro)\b"
+)
+# Words one of which every match holds, asked first.
+_SELF_WORDS = (
+    "board", "platform", "site", "marketplace", "portal", "network", "search engine", "app", "plataforma",
+    "plateforme", "börse", "bolsa", "vacature", "banenplatform", "piattaforma", "portale", "sito",
+)  # fmt: skip
+
 
 def speaks_of_the_employer(body_lower: str) -> bool:
-    """True when the text speaks of the employer in the third person, as a board does."""
-    return any(word in body_lower for word in _WORDS) and bool(_THIRD_PERSON_EMPLOYER.search(body_lower))
+    """True when the text speaks of the employer in the third person, or says it is a job board, as a board
+    does."""
+    if any(word in body_lower for word in _WORDS) and _THIRD_PERSON_EMPLOYER.search(body_lower):
+        return True
+    return any(word in body_lower for word in _SELF_WORDS) and bool(_SELF_DESCRIBED.search(body_lower))

@@ -1,0 +1,55 @@
+"""A board no list knows says what it is in its footer ("Jobzilo is a job platform", "Jobzilo é uma
+plataforma de emprego", "Jobzilo ist eine Jobbörse"): its name is the sender's, never the employer, and the
+employer is the organisation its mail names."""
+
+import pytest
+
+from tests.extraction_support import extract
+from tracker.extraction.board_voice import speaks_of_the_employer
+from tracker.models import Kind
+
+
+@pytest.mark.parametrize(
+    "footer",
+    [
+        "Jobzilo is a job platform for people who build software.",
+        "Jobzilo is the leading talent marketplace for engineers.",
+        "Jobzilo é uma plataforma de emprego para profissionais de tecnologia.",
+        "Jobzilo est une plateforme de recrutement pour les ingénieurs.",
+        "Jobzilo ist eine Jobbörse für Fachkräfte.",
+        "Jobzilo es una bolsa de trabajo para ingenieros.",
+        "Jobzilo is de vacaturesite voor technici.",
+        "Jobzilo è un portale di lavoro per ingegneri.",
+    ],
+)
+def test_a_footer_saying_the_sender_is_a_board_names_no_employer(footer: str) -> None:
+    result = extract(
+        f"Hi Ana,\n\nYour application for Data Analyst at Quintela Insurance has been sent.\n\nGood luck!\n\n"
+        f"{footer}",
+        subject="Application sent",
+        sender="Jobzilo <noreply@jobzilo.io>",
+    )
+    assert result.kind is Kind.APPLICATION
+    assert result.company == "Quintela Insurance"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "we are a family bakery and our site is open on sundays.",
+        "the platform team will review your code sample.",
+        "this is a great app for tracking your shifts.",
+    ],
+)
+def test_an_employers_own_words_about_sites_and_apps_are_no_boards_voice(text: str) -> None:
+    assert not speaks_of_the_employer(text)
+
+
+def test_an_employer_describing_itself_as_something_else_keeps_its_name() -> None:
+    result = extract(
+        "Hi Ana,\n\nThank you for applying for Data Analyst at Quintela Insurance. We have received your "
+        "application and will review it shortly.\n\nQuintela Insurance is a mutual insurer.",
+        subject="Your application to Quintela Insurance",
+        sender="Quintela Insurance <careers@quintelainsurance.com>",
+    )
+    assert result.company == "Quintela Insurance"
