@@ -106,3 +106,13 @@ def test_a_boards_update_names_the_employer_the_post_was_applied_to_with(sentenc
     )
     assert result.company == "Harrow Valley Staffing"
     assert result.job_title == "Night Nurse RN"
+
+
+def test_a_listed_system_hiring_for_itself_is_the_employer() -> None:
+    result = extract(
+        "Hi Ana,\n\nThank you for applying to the Product Designer role at HiBob. We have received your "
+        "application and our team will review it.\n\nThe HiBob Talent Team",
+        subject="Your application to HiBob",
+        sender="HiBob Talent <no-reply@hibob.com>",
+    )
+    assert result.company == "HiBob"
