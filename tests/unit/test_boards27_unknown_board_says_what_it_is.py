@@ -53,3 +53,20 @@ def test_an_employer_describing_itself_as_something_else_keeps_its_name() -> Non
         sender="Quintela Insurance <careers@quintelainsurance.com>",
     )
     assert result.company == "Quintela Insurance"
+
+
+@pytest.mark.parametrize(
+    "footer",
+    [
+        "You received this email because you applied through Jobzilo.",
+        "You are receiving this message because you have an account on Jobzilo.",
+        "You receive this notification because you signed up to Jobzilo.",
+    ],
+)
+def test_a_footer_saying_the_reader_applied_through_the_sender_names_no_employer(footer: str) -> None:
+    result = extract(
+        f"Hi Ana,\n\nYour application for Data Analyst at Quintela Insurance has been sent.\n\n{footer}",
+        subject="Application sent",
+        sender="Jobzilo <noreply@jobzilo.io>",
+    )
+    assert result.company == "Quintela Insurance"

@@ -34,11 +34,16 @@ _SELF_DESCRIBED = re.compile(
     r"|\bis (?:een|de) (?:vacaturesite|vacaturebank|banenplatform|vacatureplatform|jobsite)\b"
     r"|\bè (?:una|un|il|la) (?:piattaforma|portale|sito) (?:di|per il) "
     r"(?:lavoro|recruiting|ricerca di lavoro)\b"
+    # "You received this email because you applied through X / have an account on X": the sender is where
+    # the reader applied, not whom to.
+    r"|\byou(?: are)? receiv(?:e|ed|ing) this (?:email|e-mail|message|notification) because you (?:applied "
+    r"(?:through|via|using)|have an account (?:on|with)|signed up (?:on|to|with)|registered (?:on|with))\b"
 )
 # Words one of which every match holds, asked first.
 _SELF_WORDS = (
     "board", "platform", "site", "marketplace", "portal", "network", "search engine", "app", "plataforma",
     "plateforme", "börse", "bolsa", "vacature", "banenplatform", "piattaforma", "portale", "sito",
+    "because you",
 )  # fmt: skip
 
 
