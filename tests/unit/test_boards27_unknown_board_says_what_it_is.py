@@ -70,3 +70,28 @@ def test_a_footer_saying_the_reader_applied_through_the_sender_names_no_employer
         sender="Jobzilo <noreply@jobzilo.io>",
     )
     assert result.company == "Quintela Insurance"
+
+
+def test_a_spanish_board_on_no_list_speaking_of_the_employer_names_the_employer() -> None:
+    result = extract(
+        "Tu candidatura para Contable en Talleres Ibarra ha sido enviada. "
+        "El empleador se pondrá en contacto contigo.\n\nJobzilo",
+        subject="Jobzilo",
+        sender="Jobzilo <noreply@jobzilo.io>",
+    )
+    assert result.company == "Talleres Ibarra"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "l'employeur vous contactera si votre profil est retenu.",
+        "der arbeitgeber wird sich bei ihnen melden.",
+        "el empleador se pondrá en contacto contigo.",
+        "de werkgever neemt contact met je op.",
+        "o empregador entrará em contato com você.",
+        "l'azienda ti contatterà se il tuo profilo è in linea.",
+    ],
+)
+def test_a_board_speaks_of_the_employer_in_each_language(sentence: str) -> None:
+    assert speaks_of_the_employer(sentence)

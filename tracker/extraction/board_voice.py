@@ -14,9 +14,22 @@ _THIRD_PERSON_EMPLOYER = re.compile(
     r"\bthe (?:employer|advertiser|hiring company|recruiter)s? (?:will|may|might|can|could|would|should)"
     r"(?: now| soon| then| only)? (?:contact|review|reach out|get in touch|be in touch|respond|reply|"
     r"consider|view|call|let you know|decide)\b"
+    # and in the other languages read: "l'employeur vous contactera", "der Arbeitgeber wird sich bei Ihnen
+    # melden", "el empleador se pondrá en contacto", "de werkgever neemt contact met je op", "o empregador
+    # entrará em contato", "l'azienda ti contatterà"
+    r"|\b(?:l'employeur|le recruteur) (?:vous|te) (?:contactera|recontactera)\b"
+    r"|\bder arbeitgeber wird sich bei (?:ihnen|dir) melden\b"
+    r"|\bel (?:empleador|reclutador) (?:se pondr[aá] en contacto|te contactar[aá])\b"
+    r"|\bde werkgever (?:neemt|zal) (?:contact|rechtstreeks contact)\b"
+    r"|\bo (?:empregador|recrutador) (?:entrar[aá] em contacto|entrar[aá] em contato|vai entrar em contato)\b"
+    r"|\bl'azienda (?:ti|la) contatter[aà]\b"
 )
 # Words every match holds: most mail has neither, and a substring test is far cheaper than the search.
-_WORDS = ("the employer", "the advertiser", "the hiring company", "the recruiter")
+_WORDS = (
+    "the employer", "the advertiser", "the hiring company", "the recruiter", "l'employeur", "le recruteur",
+    "der arbeitgeber", "el empleador", "el reclutador", "de werkgever", "o empregador",
+    "o recrutador", "l'azienda",
+)  # fmt: skip
 
 # A footer saying what the sender is, in the languages read: "X is a job board", "X is the leading talent
 # marketplace", "X é uma plataforma de emprego", "X est un site d'emploi", "X ist eine Jobbörse", "X es una
