@@ -95,3 +95,20 @@ def test_a_board_relaying_a_closed_interview_process_is_a_rejection() -> None:
         "Employers close processes for many reasons.\n\nSee matching jobs\n\nThe Carelink Jobs Team",
     )
     assert result.status is Status.REJECTED, result
+
+
+@pytest.mark.parametrize(
+    "closed",
+    [
+        "As you requested, we have closed your application for Library Aide.",
+        "At your request, your application for Library Aide has been withdrawn and we have closed your file.",
+        "Per your request, we have closed your candidacy for Library Aide.",
+    ],
+)
+def test_a_process_closed_at_the_readers_request_is_withdrawn_not_rejected(closed: str) -> None:
+    result = extract(
+        sender=_COUNTY,
+        subject="Application Status Update - Job #26-2210",
+        body=f"Dear Sam Ortiz,\n\n{closed} Thank you for your interest in Fenwick County.\n\nFenwick HR",
+    )
+    assert result.status is Status.WITHDRAWN, result

@@ -605,6 +605,7 @@ PINNING_SENTENCES = {
         "You have chosen not to proceed.",
         "Thanks for letting us know that you'd like to withdraw.",
         "We have received your request to withdraw.",
+        "Per your request, we removed your application from our system.",
         "As we haven't heard back from you, we have closed your application.",
         "We noticed you declined our interview invitation.",
         "We will not be moving forward with the search.",

@@ -418,6 +418,9 @@ WITHDRAWN = [
     r"\b(?:letting us know|telling us|informing us) (?:that )?you(?:'d| would)? (?:like|wish|want|have "
     r"decided|decided) to withdraw\b",
     r"\byour (?:request|wish) to withdraw\b",
+    # The file closed because the reader asked: "As you requested, we have closed your application".
+    r"\b(?:as (?:you )?requested|at your request|(?:as )?per your request)\b[^.\n]{0,40}\b"
+    r"(?:closed|withdrawn|removed|cancel+ed) your (?:\w+ )?(?:application|candidacy)\b",
     # The employer thanking the reader who stepped out: "thank you for letting us know you are no longer
     # interested", "... that you've decided to pursue another opportunity" (told, not asked: "if you are
     # no longer interested, let us know" is no news).
