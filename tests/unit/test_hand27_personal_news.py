@@ -105,3 +105,21 @@ def test_someone_taken_on_with_thanks_to_the_reader_still_turns_down():
     assert _read("We've taken somebody on for the summer already, but thank you for asking.").status is (
         Status.REJECTED
     )
+
+
+@pytest.mark.parametrize(
+    "wait",
+    [
+        "Recruitment for this vacancy is on hold until the closing date, when we will shortlist.",
+        "The hiring process is paused until the closing date, after which every application is read.",
+        "Shortlisting for this role is on hold until the advert closes on Friday.",
+    ],
+)
+def test_a_receipts_wait_until_the_posting_closes_is_no_hold(wait):
+    result = extract(
+        subject="Application received: Shop Assistant",
+        body=f"Dear Priya,\n\nThank you for applying for the Shop Assistant role at Ashdown Farm Shop. {wait}"
+        "\n\nAshdown Farm Shop",
+        sender="Ashdown Farm Shop <jobs@ashdownfarmshop.co.uk>",
+    )
+    assert result.status is Status.APPLIED

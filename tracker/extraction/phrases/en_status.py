@@ -338,6 +338,12 @@ REJECTION = [
     r"\b(?:job|position|role|spot|post|vacancy) (?:is|has been|was) (?:now |already )?(?:been )?taken\b",
 ]
 
+# A hold only until the posting closes is the wait every receipt's process has, no hold of the post: "is on
+# hold until the closing date", "paused until the advert closes".
+_NOT_UNTIL_THE_POSTING_CLOSES = (
+    r"(?! until (?:after )?the (?:closing date|application deadline|deadline|(?:advert|posting|vacancy) "
+    r"closes)\b)"
+)
 # The employer stopped the search or the recipient withdrew: "withdrawn" (a final status).
 WITHDRAWN = [
     # Nobody to be chosen for the post: "no candidate will be appointed", "no appointment will be made".
@@ -388,7 +394,7 @@ WITHDRAWN = [
     rf"\b{_ROLE}(?: (?:\w+|\([fmwdhx]/[fmwdhx](?:/[fmwdhx])?\))){{0,5}} (?:has been|was|is being|have been|"
     rf"is|has|will be|are|is now|"
     rf"has now been) (?:\w+ )?(?:cancel+ed|put on hold|placed on hold|on hold|withdrawn|suspended|paused|"
-    rf"frozen|discontinued|eliminated|rescinded)",
+    rf"frozen|discontinued|eliminated|rescinded){_NOT_UNTIL_THE_POSTING_CLOSES}",
     r"\b(?:cancel+ed|put on hold|placed on hold|paused|suspended|frozen|withdrawn) (?:the|this|"
     r"our) (?:position|role|requisition|search|hiring|recruitment|opening|posting|vacancy)",
     r"\b(?:hiring|recruiting|recruitment) (?:freeze|pause)\b",
@@ -399,7 +405,7 @@ WITHDRAWN = [
     r"\b(?:decided|chosen) not to (?:take (?:anyone|anybody) on|recruit (?:anyone|anybody|for)|appoint "
     r"(?:anyone|anybody))\b",
     r"\b(?:hiring|recruitment|recruiting|search) (?:process )?(?:has been|was|is) (?:cancel+ed|put on hold|"
-    r"on hold|paused|suspended)",
+    rf"on hold|paused|suspended){_NOT_UNTIL_THE_POSTING_CLOSES}",
     # "We have put hiring for the Backend Engineer role on hold".
     r"\b(?:put|placed|putting|placing) (?:hiring|recruitment|recruiting) for [^.\n]{1,80}? on hold\b",
     # "We have decided not to go ahead with recruiting for the CAD Technician role after all."

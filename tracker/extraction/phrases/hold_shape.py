@@ -92,13 +92,18 @@ _NEGATED = re.compile(r"\b(?:not|no longer|nicht|pas|ne|no|niet|não|non)\b|n't\
 _BREAK = re.compile(
     r"\b(?:holidays?|christmas|summer break|vacances|f[êe]tes|feiertage\w*|weihnacht\w*|ferie|natale|"
     r"vacaciones|navidad|vakantie|feestdagen|f[ée]rias|natal)\b"
+    # Or the wait for the posting to close, which every receipt's process has: "on hold until the closing
+    # date", "paused until the advert closes".
+    r"|\buntil (?:after )?the (?:closing date|application deadline|deadline|(?:advert|posting|vacancy) "
+    r"closes)\b"
 )
 # Where a shaped sentence may be, found in the phrase index's one pass over a text (category HOLD_SHAPE).
 ANCHORS = [accents_optional(rf"\b(?:{_STATE}|{_NOT_FILLED}|{_VERB}|{_NOT_FILLING})(?!\w)")]
 
 
 def hold_ended(sentence: str) -> bool:
-    """True when a (lowercased) sentence's hold is over or only a break: the post reopened, a holiday."""
+    """True when a (lowercased) sentence's hold is over or only a break: the post reopened, a holiday, the
+    wait for the posting to close."""
     return bool(_BREAK.search(sentence) or _REOPENED.search(sentence))
 
 
