@@ -123,7 +123,8 @@ def is_description(tail: list[str]) -> bool:
     """True when the tail describes the brand's trade as a registered name does: three words or more (a
     legal form aside) of letters only, one of them a joining word ("Indústria de Plásticos, Lda.") or a
     company's ("Società Agricola Cooperativa"). A name's own words are kept: "Teaching Hospitals NHS
-    Foundation Trust" says which trust, "APA – Austria Presse Agentur" joins a second name."""
+    Foundation Trust" says which trust, "KVB – Kärntner Verlagsbund" (an acronym, a dash, its words) joins
+    a second name."""
     words = _without_legal(tail)
     return (
         len(words) >= _DESCRIPTION_WORDS

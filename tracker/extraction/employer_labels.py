@@ -41,8 +41,8 @@ def spelled_out_labels(email: PreparedEmail, candidates: list[Candidate]) -> lis
         if candidate.from_text:
             continue
         if not name.islower() or " " in name:
-            # "Pruittandsons Plumbing", the sender's domain with its trade word split off: the label is
-            # still spelled as the text writes it ("Pruitt & Sons Plumbing").
+            # "Colfaxandsons Roofing", the sender's domain with its trade word split off: the label is
+            # still spelled as the text writes it ("Colfax & Sons Roofing").
             if candidate.place != SENDER or not own_label or name != with_organisation_noun(own_label):
                 continue
             name = own_label
@@ -52,7 +52,7 @@ def spelled_out_labels(email: PreparedEmail, candidates: list[Candidate]) -> lis
         from_text = spelled is not None
         spelled = spelled or spelled_out(name, (email.sender.name,))
         if not spelled and email.quoted:
-            # "kensingtonmarket" written "Kensington Market" in the earlier mail a reply quotes: the
+            # "larkspurmarket" written "Larkspur Market" in the earlier mail a reply quotes: the
             # sender's own name spelled, no new naming of it by this mail's text.
             spelled = spelled_out(name, (email.quoted,))
         if not spelled and (spelled := skeleton_spelling(name, f"{email.subject}\n{email.body}")):

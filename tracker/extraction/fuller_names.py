@@ -110,7 +110,7 @@ def fuller_written_name(name: str, email: PreparedEmail) -> str:
         if not _added_name_words(words) and not _spelled_by_own_domain(fuller, email):
             continue
         if is_description(words) and written_alone(name, words[0], written):
-            continue  # "Tecnoforma Indústria de Plásticos": a letterhead's trade, the text writing the brand
+            continue  # "Vidrolux Indústria de Vidros": a letterhead's trade, the text writing the brand
         if not legal_form or _written_bare(fuller, text):
             fullest.append(fuller)
     return max(fullest, key=len) if fullest else name

@@ -99,13 +99,13 @@ def hand_signed_employer(found: str | None, email: PreparedEmail) -> str | None:
         if organisation and (unread or squash(organisation) == respelled):
             return organisation
         if respelled and (spelled := _words_spelling(line, respelled)):
-            return spelled  # "Pruitt & Sons Plumbing, Heating & Cooling" for pruittandsonsplumbing
+            return spelled  # "Colfax & Sons Roofing, Gutters & Siding" for colfaxandsonsroofing
     return None if the_writer and own_domain else found  # the writer's own name, off their own domain
 
 
 def _words_spelling(line: str, letters: str) -> str | None:
-    """The words opening a sign-off's line that spell a domain's run-together `letters`, name-shaped ("Pruitt
-    & Sons Plumbing" of "Pruitt & Sons Plumbing, Heating & Cooling" for pruittandsonsplumbing), else None."""
+    """The words opening a sign-off's line that spell a domain's run-together `letters`, name-shaped ("Colfax
+    & Sons Roofing" of "Colfax & Sons Roofing, Gutters & Siding" for colfaxandsonsroofing), else None."""
     if len(line) > _MAX_LINE or not squash(line).startswith(letters):
         return None
     words = line.split()
