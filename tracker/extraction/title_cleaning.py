@@ -167,7 +167,8 @@ _SCHOOL_WORDS = {
 }
 # A school year in brackets stays with the post ("Teacher (2026-27 School Year)"), as a graduate scheme's
 # intake does ("Graduate Analyst (September 2027 Intake)", "(2026 Start)", "(2028 Training Contract)"): the
-# labels keep the cohort a title writes; the bookkeeping reads it as weaker than the role (title_keys).
+# labels keep the cohort a title writes; the bookkeeping reads it as weaker than the role
+# (compatible_spellings).
 _SCHOOL_YEAR_IN_BRACKETS = re.compile(r"\s*\(\s*\d{4}[-–/]\d{2,4}\s+(?:school|academic)\s+year\s*\)$", re.I)
 _INTAKE_IN_BRACKETS = re.compile(
     rf"\s*\(\s*(?:(?:{one_of(ENGLISH_MONTHS)}|"
