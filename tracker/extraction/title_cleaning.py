@@ -20,7 +20,7 @@ from tracker.extraction.spanish_titles import without_posting_noun
 from tracker.extraction.title_marks import names_its_other_form, without_hours_at_end
 from tracker.extraction.title_place_tails import names_a_place_and_its_area
 from tracker.extraction.title_tails import without_tail
-from tracker.extraction.weekdays import ENGLISH_MONTHS, one_of
+from tracker.extraction.weekdays import ENGLISH_MONTHS, ENGLISH_SEASONS, one_of
 
 _REQ_IN_PARENS = re.compile(
     r"\s*\(\s*(?:job\s*)?(?:id|req(?:uisition)?(?:\s*id)?|r[eé]f(?:erence)?|rif|code|cod|codice|job\s*(?:no|number|#)|"
@@ -54,7 +54,7 @@ _REQ_SHORT_LEADING = re.compile(
 # A season's year a posting's number runs on from ("Summer 2026-40211"): the year is the post's, as the
 # labels keep a season with its year.
 _YEAR_OPENING_CODE = re.compile(r"((?:19|20)\d\d)[-/](?=\d{3,})")
-_SEASON_AT_END = re.compile(r"\b(?:spring|summer|fall|autumn|winter)$", re.I)
+_SEASON_AT_END = re.compile(rf"\b(?:{one_of(ENGLISH_SEASONS)})$", re.I)
 # "2026-12 - Servicemonteur": a year and a posting's number, then a dash (a school year's second year follows
 # its first: "2026-27 - Teacher" is a cohort's, and stays).
 _YEAR_NUMBERED_LEADING = re.compile(r"^((?:19|20)(\d\d)-(\d{2,3}))\s+[-|–]\s+(?=[A-ZÀ-Þ])")
@@ -171,9 +171,8 @@ _SCHOOL_WORDS = {
 # (compatible_spellings).
 _SCHOOL_YEAR_IN_BRACKETS = re.compile(r"\s*\(\s*\d{4}[-–/]\d{2,4}\s+(?:school|academic)\s+year\s*\)$", re.I)
 _INTAKE_IN_BRACKETS = re.compile(
-    rf"\s*\(\s*(?:(?:{one_of(ENGLISH_MONTHS)}|"
-    r"spring|summer|autumn|fall|winter)\s+)?20\d\d\s+(?:intake|start|entry|cohort|training contracts?|"
-    r"(?:graduate )?(?:programme|program|scheme))\s*\)$",
+    rf"\s*\(\s*(?:(?:{one_of(ENGLISH_MONTHS, ENGLISH_SEASONS)})\s+)?20\d\d\s+"
+    r"(?:intake|start|entry|cohort|training contracts?|(?:graduate )?(?:programme|program|scheme))\s*\)$",
     re.I,
 )
 # "Barista (Store 20931)": the store's number in brackets is where the work is, like "- Store 1234".

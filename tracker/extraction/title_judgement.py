@@ -17,6 +17,7 @@ from tracker.extraction.title_cleaning import clean_title
 from tracker.extraction.title_marks import names_a_post_by_its_marks
 from tracker.extraction.title_shape import holds_sentence_words, looks_like_title, names_a_person_role
 from tracker.extraction.title_slots import TitleCandidate, names_a_post
+from tracker.extraction.weekdays import ENGLISH_SEASONS, one_of
 from tracker.extraction.written_words import case_folded
 from tracker.names import company_key, title_key
 
@@ -112,9 +113,7 @@ def event_for(text: str) -> re.Match[str] | None:
 
 # "Vertex Fall 2026 Co-op", "Tempus Internship Program": an employer's cohort of a term and year, or its
 # internship programme, is named with the employer ("Citi Summer Analyst" is a Summer Analyst at Citi).
-PROGRAMME_AFTER_EMPLOYER = re.compile(
-    r"(?:(?:spring|summer|fall|autumn|winter) 20\d\d\b|internship program)", re.I
-)
+PROGRAMME_AFTER_EMPLOYER = re.compile(rf"(?:(?:{one_of(ENGLISH_SEASONS)}) 20\d\d\b|internship program)", re.I)
 # A scheme's year of entry after its employer's name: "Civil Service Fast Stream 2027 (...)".
 _YEAR_OF_ENTRY = re.compile(r"^\s+20\d\d(?=\s)")
 # A role's scheme named after it ("Graduate Scientist programme"), not a scheme of a kind named for its
@@ -139,7 +138,7 @@ def _names_whom_it_hires(role: str) -> bool:
     return words[-1].lower() in _ENTRANTS and bool(before) and names_a_person_role(" ".join(before))
 
 
-_COHORT = re.compile(r"\b(?:20\d\d|spring|summer|fall|autumn|winter|industrial placement)\b", re.I)
+_COHORT = re.compile(rf"\b(?:20\d\d|{one_of(ENGLISH_SEASONS)}|industrial placement)\b", re.I)
 
 
 def cut_short(text: str) -> bool:

@@ -34,6 +34,8 @@ ENGLISH_MONTHS = (
     "january", "february", "march", "april", "may", "june",
     "july", "august", "september", "october", "november", "december",
 )  # fmt: skip
+# The seasons a posting's cohort or intake is named by ("Summer 2026", "(Autumn 2026 Intake)").
+ENGLISH_SEASONS = ("spring", "summer", "autumn", "fall", "winter")
 FRENCH_MONTHS = (
     "janvier", "février", "mars", "avril", "mai", "juin",
     "juillet", "août", "septembre", "octobre", "novembre", "décembre",
