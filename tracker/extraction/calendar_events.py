@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 from tracker.extraction import phrases, platforms
-from tracker.extraction.calendar_hosts import host_organisations
+from tracker.extraction.calendar_hosts import host_organisations, names_a_time_zone
 from tracker.extraction.calendar_invitations import SUBJECT_PREFIX, is_invitation
 from tracker.extraction.name_reading import read_name
 from tracker.extraction.person_names import looks_like_person_name, names_an_organisation
@@ -65,8 +65,8 @@ _ORGANIZER_ADDRESS = re.compile(
 _PERSONAL_ADDRESS = re.compile(r"\b([a-z]{2,20}[._][a-z]{2,20})@")
 _PARENTHESIS = re.compile(r"\s*\((?P<p>[^()]{2,80})\)")
 _GENDER_MARKER = re.compile(r"^(?:[mwfdxhi]\s*/\s*)+[mwfdxhi]$", re.I)
-# Brackets in an event's name that hold neither a role nor an employer: "(EDT)", "(Remote)", "(Zoom)".
-_TIME_ZONE = re.compile(r"^(?:[A-Z]{1,4}T|UTC|GMT)(?:[+-]\d+)?$")
+# Brackets in an event's name that hold neither a role nor an employer: a time zone ("(EDT)",
+# calendar_hosts), "(Remote)", "(Zoom)".
 _ARRANGEMENT = re.compile(
     r"^(?:remote|hybrid|virtual|video|phone|zoom|teams|google meet|in[- ]person|on-?site|tbd|tentative|"
     r"updated|rescheduled|cancel+ed|optional)$",
@@ -233,7 +233,7 @@ def _read_event_name(name: str, people: set[str]) -> tuple[list[tuple[str, float
         if _names_a_role(inside):
             titles.append(inside)
         elif not (
-            _TIME_ZONE.match(inside)
+            names_a_time_zone(inside)
             or _ARRANGEMENT.match(inside)
             or _STEP.fullmatch(inside)
             or any(c.isdigit() for c in inside)

@@ -71,16 +71,29 @@ _ABOUT_THE_PERSON = frozenset(
     {"you", "me", "guest", "host", "organizer", "organiser", "external", "optional", "required", "jr", "sr",
      "ii", "iii"}
 )  # fmt: skip
+# A time zone a calendar writes beside a person or an event: an abbreviation or an offset ("CEST", "GMT+1",
+# "UTC+05:30"), a zone's name ending in "Time", perhaps with its region ("Pacific Time", "Central European
+# Time", "Eastern Time - US & Canada") or a zone database's "Region/City" ("Europe/Lisbon").
+_TIME_ZONE = re.compile(
+    r"(?:[A-Z]{1,4}T|UTC|GMT)(?: ?[+-] ?\d{1,2}(?::?\d{2})?)?"
+    r"|[A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*){0,3} Time(?: [-–] [^()\n]{2,30})?"
+    r"|[A-Z][a-z]+/[A-Z][A-Za-z_]+"
+)
 # A place's site beside it: "(London office)", "- Leeds site".
 _SITE_OF_A_PLACE = re.compile(r"\s+(?:office|site|campus|hq|time)$", re.I)
 
 
 def _beside_the_host(person: str, organisation: str, join: str) -> bool:
     """Whether what a host line writes beside the host is an organisation: not their part in the event
-    ("(Guest)"), not the letters they sign with ("Dana Reyes, PhD"), not a place or its office ("- London",
-    "(Leeds office)")."""
-    if organisation.lower().rstrip(".") in _ABOUT_THE_PERSON:
+    ("(Guest)") nor their time zone ("(Pacific Time)"), not the letters they sign with ("Dana Reyes, PhD"),
+    not a place or its office ("- London", "(Leeds office)")."""
+    if organisation.lower().rstrip(".") in _ABOUT_THE_PERSON or names_a_time_zone(organisation):
         return False
     if join == ", " and without_honorifics(f"{person}, {organisation}") == person:
         return False  # "Dana Reyes, PhD", "Joan Pike, MSN, RN": a professional's letters
     return not only_places(_SITE_OF_A_PLACE.sub("", organisation))
+
+
+def names_a_time_zone(text: str) -> bool:
+    """True when `text` is a time zone as a calendar writes it: "CEST", "GMT+1", "Pacific Time"."""
+    return bool(_TIME_ZONE.fullmatch(text))
