@@ -435,8 +435,13 @@ WITHDRAWN = [
     r"\b(?:letting (?:us|me) know|telling (?:us|me)|informing (?:us|me)) (?:that )?you(?:'ve| have)? "
     r"(?:decided to (?:pursue|accept|take|go with)|taken) (?:another|a different|an?) (?:other )?"
     r"(?:\w+ )?(?:offer|opportunity|position|role|job)\b",
-    r"\b(?:as|since|because) we (?:haven't|have not|didn't|did not) (?:heard back|hear back|received? "
-    r"(?:a|any) (?:response|reply))[^.\n]{0,80}\bclosed your (?:\w+ )?(?:application|candidacy|file)",
+    # The reader never answered, so the file was closed: "since we did not receive your availability, we
+    # have closed your application", "as we have not heard back from you, we are closing your application",
+    # "in the absence of a reply, we have archived your application" (no decision on the candidate).
+    r"\b(?:(?:as|since|because) (?:we|I) (?:haven't|have not|didn't|did not|were unable to|have been "
+    r"unable to|could not|couldn't) (?:heard?|receive|received|get|reach)|in the absence of (?:a|any) "
+    r"(?:response|reply))\b"
+    r"[^.\n]{0,80}\b(?:closed|closing|archived|archiving) your (?:\w+ )?(?:application|candidacy|file)\b",
     r"\byou(?: have|'ve)? declined (?:our|the|this) (?:\w+ )?(?:interview|invitation|offer)\b",
     # "As we did not receive your completed skills test by the deadline, your application ... was closed."
     r"\b(?:as|since|because) we (?:did not|didn't|have not|haven't) (?:receive|received) your (?:completed )?"
