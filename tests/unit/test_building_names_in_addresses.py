@@ -57,3 +57,52 @@ def test_a_name_line_the_address_follows_keeps_its_words():
         extract(sender=sender, subject="Interview invitation", body=body).company
         == "Marrow & Pike Oyster Bar"
     )
+
+
+# A care home, a clinic or a lodge named for its building ("Thornbury House", "Alder Court", "Millbeck
+# Lodge"): the building is the organisation, and the mail that uses the name as the employer keeps it.
+@pytest.mark.parametrize(
+    ("sender", "signature"),
+    [
+        (  # under the writer's name, over its street and town
+            "Rhona Kell <rhona.kell@gmail.com>",
+            "Rhona Kell\nThornbury House\n22 Vicarage Lane\nKendal LA9 4AA",
+        ),
+        (  # the same from the home's own domain
+            "Rhona Kell <rhona@thornburycare.example.co.uk>",
+            "Rhona Kell\nThornbury House\n22 Vicarage Lane\nKendal LA9 4AA",
+        ),
+    ],
+)
+def test_a_home_named_for_its_building_signs_over_its_address(sender, signature):
+    body = (
+        "Hi Sam,\n\nThank you for your application. We would like to invite you to an interview for the "
+        f"Senior Carer post on Friday at 2pm.\n\nKind regards,\n{signature}"
+    )
+    assert extract(sender=sender, subject="Interview", body=body).company == "Thornbury House"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "building"),
+    [
+        ("We would love you to join the team at Alder Court as a Night Carer.", "Alder Court"),
+        ("Thank you for your interest in the Night Carer role at Millbeck Lodge.", "Millbeck Lodge"),
+    ],
+)
+def test_a_building_the_text_names_as_the_employer_stays_the_name(sentence, building):
+    short = building.split()[0]
+    body = (
+        f"Hi Sam,\n\nThanks for applying to {short}. {sentence} Could you come in on Tuesday at 10am for an "
+        f"interview?\n\nBest wishes,\nTom Reed\n{building}\n9 Orchard Road\nSkipton BD23 1AA"
+    )
+    sender = f"Tom Reed <tom@{short.lower()}.example.org>"
+    assert extract(sender=sender, subject="Interview invitation", body=body).company == building
+
+
+def test_a_street_address_under_the_writer_is_never_the_employer():
+    body = (
+        "Hi Sam,\n\nThank you for applying. Could you come in for an interview on Tuesday at 10am?\n\n"
+        "Kind regards,\nRhona Kell\n22 Vicarage Lane\nKendal"
+    )
+    result = extract(sender="Rhona Kell <rhona.kell@gmail.com>", subject="Interview", body=body)
+    assert result.company is None or not result.company[:1].isdigit(), result.company

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from tracker.extraction import platforms
+from tracker.extraction.building_names import names_a_building, opens_an_address
 from tracker.extraction.caseless_words import CaselessWords
 from tracker.extraction.employer_candidates import (
     NAME,
@@ -127,6 +128,7 @@ def add_signature_lines(found: list[Candidate], email: PreparedEmail, job_board:
             and not looks_like_person_name(line)
             and not looks_like_title(line)
             and not hiring_words
+            and not opens_an_address(line)  # "Best,\nMaya\n22 Vicarage Lane": where she writes from
         ):
             add_candidate(found, whole_name(line), SIGN_OFF_WEIGHT)  # "Best,\nMaya\nAcme Foods"
         signer_above = bool(signs_above and signs_above["valediction"]) and (
@@ -231,6 +233,8 @@ def organisation_under_writer(email: PreparedEmail) -> str | None:
                     break
                 if len(below) > _SIGNATURE_MAX_CHARS:
                     continue
+                if opens_an_address(below):
+                    break  # "22 Vicarage Lane": the address, below the names
                 if is_signers_post(below):
                     post_above = True
                     continue
@@ -247,6 +251,10 @@ def organisation_under_writer(email: PreparedEmail) -> str | None:
                 ):
                     post_above = post_above or bool(name)
                     continue
+                if names_a_building(name) and opens_an_address(
+                    "".join(lines[at + count + 1 : at + count + 2])
+                ):
+                    return name  # "Thornbury House" over "22 Vicarage Lane": a home named for its building
                 if post_above and signs_as_organisation(name, line):
                     return ROLE_WORDS_AT_END.sub("", name) or name
                 organisation = _without_role_before(name)

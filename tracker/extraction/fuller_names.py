@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from tracker.extraction.brand_names import GENERIC_NOUNS, LEGAL_WORDS, is_description, written_alone
+from tracker.extraction.building_names import names_a_building, opens_an_address
 from tracker.extraction.display_names import GENERIC_NAMES
 from tracker.extraction.employer_candidates import own_domain_label
 from tracker.extraction.legal_forms import LEGAL_FORM_AT_END
@@ -46,15 +47,6 @@ _SLOGAN_VERBS = frozenset(
      "serves", "believes", "cares", "puts", "gets", "gives", "is", "are", "means", "matters", "loves",
      "empowers", "transforms", "turns", "takes", "lets", "feeds", "fuels"}
 )  # fmt: skip
-# A building's name heads an address ("Kelland House, 12 High Street", "Brightwell Court" over "4 Mill
-# Lane"): its noun is no word of the organisation's name, whose short form the text writes.
-_BUILDING_NOUNS = frozenset(
-    {"house", "court", "lodge", "hall", "tower", "towers", "building", "centre", "center", "chambers",
-     "works", "mill", "park", "place", "point", "yard", "wharf", "exchange", "gate", "plaza", "square",
-     "quay", "haus"}
-)  # fmt: skip
-# What an address line opens with: a house number ("12 High Street", "4a", "12-14") or a unit's ("Unit 4").
-_HOUSE_NUMBER = re.compile(r"(?:(?:unit|suite|flat|floor|level) )?\d+[a-z]?(?:[-–]\d+)?,? ", re.I)
 _SEPARATOR_RUN = re.compile(r"[\s,|·•/–—-]*")
 _LEGAL_FORM_AFTER = re.compile(rf"(?:{LEGAL_FORM_AT_END.pattern[:-1]})(?!\w)")
 # A hiring mailbox's or a step's word in any language ("Carrières", "Karriere", "Recrutement") is no name's.
@@ -96,11 +88,13 @@ def fuller_written_name(name: str, email: PreparedEmail) -> str:
             legal_form = True
         if not words:
             continue
-        if words[-1].lower() in _BUILDING_NOUNS and _heads_an_address(
-            line[len(head) + len(part) - 1 :], line, email
+        fuller = f"{head}{' '.join(words)}"
+        if (
+            names_a_building(fuller)
+            and _heads_an_address(line[len(head) + len(part) - 1 :], line, email)
+            and not _named_apart_from_addresses(fuller, email)
         ):
             continue  # "Kelland House, 12 High Street": the building, not the organisation
-        fuller = f"{head}{' '.join(words)}"
         if at == 0 and (_sender_words(words, email) or not _written_bare(fuller, written)):
             # "Acme Talentloop <no-reply@talentloop.io>": the system's name after the employer's; a display
             # name the text never writes ("Lumo Cosmetics" over "joining Lumo") leaves the brand.
@@ -136,14 +130,25 @@ def _heads_an_address(rest: str, line: str, email: PreparedEmail) -> bool:
     """True when a line naming a building goes on with an address: the `rest` after its name opens with a
     house number ("Kelland House, 12 High Street"), or the mail's line after it does ("Kelland House" over
     "12 High Street")."""
-    if _HOUSE_NUMBER.match(rest, _SEPARATOR_RUN.match(rest).end()):  # type: ignore[union-attr]
+    if opens_an_address(rest, _SEPARATOR_RUN.match(rest).end()):  # type: ignore[union-attr]
         return True
     lines = email.lines
     return any(
-        _HOUSE_NUMBER.match(lines[at + 1].strip())
-        for at in range(len(lines) - 1)
-        if lines[at].strip() == line
+        opens_an_address(lines[at + 1].strip()) for at in range(len(lines) - 1) if lines[at].strip() == line
     )
+
+
+def _named_apart_from_addresses(name: str, email: PreparedEmail) -> bool:
+    """True when the body writes `name` in a sentence, after a lower-case word, not only on its address's
+    lines: "the team at Alder Court" names the home the building is, whose name it is."""
+    for line in email.lines:
+        at = line.find(name)
+        while at > 0:
+            before = line[:at].split()[-1:]
+            if before and before[0].isalpha() and before[0].islower():
+                return True
+            at = line.find(name, at + len(name))
+    return False
 
 
 def _sender_words(words: list[str], email: PreparedEmail) -> bool:
