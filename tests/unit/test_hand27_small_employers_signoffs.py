@@ -130,3 +130,24 @@ def test_a_firms_head_office_signing_is_no_employer():
     )
 
     assert result.company != "Head Office"
+
+
+@pytest.mark.parametrize(
+    ("office", "organisation"),
+    [
+        ("Head Office", "Penrose Hartley"),
+        ("Main Office", "Alder Whitcombe"),
+        ("Front Desk", "Calloway Brooks"),
+    ],
+)
+def test_an_office_signing_above_its_organisation_names_it_whatever_its_words(office, organisation):
+    # An office or desk signs for the organisation written under it, even a name shaped as a person's
+    # (a firm named for its founders).
+    result = extract(
+        subject="Re: your application",
+        body="Hi Sam,\n\nThanks for applying for the receptionist job. Could you come in on Thursday at 3pm?"
+        f"\n\nKind regards,\n{office}\n{organisation}\n4 Canal Street, Bristol",
+        sender="Tamsin Ward <tamsin.ward.office@gmail.com>",
+    )
+
+    assert result.company == organisation

@@ -91,6 +91,8 @@ _SIGNS_ABOVE_WORDS = (
     rf"(?:the )?(?:office of |department of |division of )?{TEAM})"
 )
 _SIGNS_ABOVE = re.compile(rf"^{_SIGNS_ABOVE_WORDS}\W*$", re.I)
+# An office or a desk that answers the mail: "Head Office", "Main Office", "Front Desk", "Reception".
+_OFFICE_LINE = re.compile(r"\b(?:office|desk|reception)\W*$", re.I)
 # Asked first of every line: most open with neither.
 _SIGNS_ABOVE_OPENS = CaselessWords(_SIGNS_ABOVE_WORDS.replace("?P<valediction>", ""))
 SIGN_OFF_WEIGHT = 2.0
@@ -165,8 +167,15 @@ def add_signature_lines(found: list[Candidate], email: PreparedEmail, job_board:
             and (
                 names_an_organisation(line)
                 if signs_above["valediction"]
-                # Under a team's line signs its organisation, rarely a person ("Harrowgate Building Society").
-                else names_an_organisation(line) or not looks_like_person_name(line)
+                # Under a team's line signs its organisation, rarely a person ("Harrowgate Building Society");
+                # under an office's or a desk's, its organisation whatever its words ("Head Office\nPenrose
+                # Hartley": a firm named for its founders).
+                else names_an_organisation(line)
+                or not looks_like_person_name(line)
+                or (
+                    _OFFICE_LINE.search(previous) is not None
+                    and not sender_words.issuperset(line.lower().split())
+                )
             )
         ):
             name = whole_name(line)
