@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from tracker.cohort_words import COHORT_NOUNS, ENGLISH_MONTHS, ENGLISH_SEASONS
 from tracker.short_forms import cut_short, with_initials_spelled
 
 # Words that say the level of one role, not another role ("Senior Data Engineer II").
@@ -24,8 +25,8 @@ _SCHEME_WORDS = frozenset(("programme", "program", "scheme", "programma", "progr
 # month before it and its cohort's word after. One role, the tag weaker than the role's words; two intakes
 # both written ("2026 Intake", "2027 Intake") are two applications. Keys are folded: lowercase, single-spaced.
 _INTAKE = re.compile(
-    r"\b(?:(?P<season>spring|summer|autumn|fall|winter|january|february|march|april|may|june|july|august|"
-    r"september|october|november|december) )?(?P<year>20\d\d)(?: (?:intake|start|entry|cohort|starters?))?\b"
+    rf"\b(?:(?P<season>{'|'.join(ENGLISH_SEASONS + ENGLISH_MONTHS)}) )?(?P<year>20\d\d)"
+    rf"(?: (?:{'|'.join(COHORT_NOUNS)}|starters?))?\b"
 )
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import functools
 import re
 
+from tracker.cohort_words import COHORT_NOUNS, ENGLISH_SEASONS
 from tracker.extraction.bracket_steps import without_bracketed_step
 from tracker.extraction.clock_times import HOUR, MERIDIEM
 from tracker.extraction.deciders import without_decider_news
@@ -20,7 +21,7 @@ from tracker.extraction.spanish_titles import without_posting_noun
 from tracker.extraction.title_marks import names_its_other_form, without_hours_at_end
 from tracker.extraction.title_place_tails import names_a_place_and_its_area
 from tracker.extraction.title_tails import without_tail
-from tracker.extraction.weekdays import ENGLISH_MONTHS, ENGLISH_SEASONS, one_of
+from tracker.extraction.weekdays import ENGLISH_MONTHS, one_of
 
 _REQ_IN_PARENS = re.compile(
     r"\s*\(\s*(?:job\s*)?(?:id|req(?:uisition)?(?:\s*id)?|r[eé]f(?:erence)?|rif|code|cod|codice|job\s*(?:no|number|#)|"
@@ -172,7 +173,7 @@ _SCHOOL_WORDS = {
 _SCHOOL_YEAR_IN_BRACKETS = re.compile(r"\s*\(\s*\d{4}[-–/]\d{2,4}\s+(?:school|academic)\s+year\s*\)$", re.I)
 _INTAKE_IN_BRACKETS = re.compile(
     rf"\s*\(\s*(?:(?:{one_of(ENGLISH_MONTHS, ENGLISH_SEASONS)})\s+)?20\d\d\s+"
-    r"(?:intake|start|entry|cohort|training contracts?|(?:graduate )?(?:programme|program|scheme))\s*\)$",
+    rf"(?:{one_of(COHORT_NOUNS)}|training contracts?|(?:graduate )?(?:programme|program|scheme))\s*\)$",
     re.I,
 )
 # "Barista (Store 20931)": the store's number in brackets is where the work is, like "- Store 1234".

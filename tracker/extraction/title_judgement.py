@@ -8,6 +8,7 @@ from __future__ import annotations
 import functools
 import re
 
+from tracker.cohort_words import ENGLISH_SEASONS
 from tracker.extraction.german_post_cases import in_its_own_case
 from tracker.extraction.places import only_places
 from tracker.extraction.team_words import is_team, organisation_after_team
@@ -17,7 +18,7 @@ from tracker.extraction.title_cleaning import clean_title
 from tracker.extraction.title_marks import names_a_post_by_its_marks
 from tracker.extraction.title_shape import holds_sentence_words, looks_like_title, names_a_person_role
 from tracker.extraction.title_slots import TitleCandidate, names_a_post
-from tracker.extraction.weekdays import ENGLISH_SEASONS, one_of
+from tracker.extraction.weekdays import one_of
 from tracker.extraction.written_words import case_folded
 from tracker.names import company_key, title_key
 

@@ -5,6 +5,8 @@ employer's name). Each reader takes the days it needs, so a list shared does not
 
 from __future__ import annotations
 
+from tracker.cohort_words import ENGLISH_MONTHS
+
 ENGLISH = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 FRENCH = ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche")
 SPANISH = ("lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo")
@@ -29,13 +31,8 @@ def one_of(*lists: tuple[str, ...]) -> str:
 # "segunda-feira" whole.
 EVERY_DAY = one_of(PORTUGUESE_FULL, ENGLISH, FRENCH, GERMAN, SPANISH, DUTCH, PORTUGUESE, ITALIAN)
 
-# The months, January first, lowercase, as the days: each reader takes those it needs.
-ENGLISH_MONTHS = (
-    "january", "february", "march", "april", "may", "june",
-    "july", "august", "september", "october", "november", "december",
-)  # fmt: skip
-# The seasons a posting's cohort or intake is named by ("Summer 2026", "(Autumn 2026 Intake)").
-ENGLISH_SEASONS = ("spring", "summer", "autumn", "fall", "winter")
+# The months, January first, lowercase, as the days: each reader takes those it needs. English's, and the
+# seasons a cohort or intake is named by, are the bookkeeping's too (tracker/cohort_words.py).
 FRENCH_MONTHS = (
     "janvier", "février", "mars", "avril", "mai", "juin",
     "juillet", "août", "septembre", "octobre", "novembre", "décembre",
