@@ -38,7 +38,10 @@ def _singular_words(key: str) -> set[str]:
     return {word[:-1] if len(word) > 3 and word.endswith("s") else word for word in key.split()} - _JOINING
 
 
-# Words joining a title's words, in the languages read: no word of one role's own.
+# Words joining a title's words, in the languages read: no word of one role's own. Not the reading's lists of
+# the small words inside a name (name_words.NAME_JOINING_WORDS, title_marks): those tell which lower-case
+# words a capitalised name may hold; this one leaves the function words of three letters or more out of a
+# word overlap ("for", "with", "the", "per": no name's), words of two letters being left out by length.
 _JOINING = frozenset(
     ("and", "the", "for", "with", "und", "der", "die", "des", "les", "pour", "del", "con", "per")
 )

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from tracker.extraction.name_words import NAME_AND_WORDS, NAME_JOINING_WORDS
 from tracker.names import without_accents
 
 # The hours (a number or a range) and their unit, then "a week" in its languages' short forms.
@@ -36,8 +37,9 @@ def without_hours_at_end(title: str) -> str:
 _SENIORITY = frozenset({
     "junior", "senior", "jr", "sr", "júnior", "sênior", "pleno", "semi-senior", "semisenior", "ssr",
 })  # fmt: skip
-# The small words a post's name holds between its capitalised ones ("Técnico de Mantenimiento").
-_JOINING_WORDS = frozenset({"de", "del", "da", "do", "di", "della", "of", "en", "e", "y", "und", "&", "/"})
+# The small words a post's name holds between its capitalised ones ("Técnico de Mantenimiento", "Analista
+# de Compras y Ventas"): those an organisation's name is joined with (name_words), and a slash.
+_JOINING_WORDS = NAME_JOINING_WORDS | NAME_AND_WORDS | {"/"}
 _LONGEST_MARKED_POST = 5
 
 
