@@ -95,3 +95,21 @@ def test_a_spanish_board_on_no_list_speaking_of_the_employer_names_the_employer(
 )
 def test_a_board_speaks_of_the_employer_in_each_language(sentence: str) -> None:
     assert speaks_of_the_employer(sentence)
+
+
+@pytest.mark.parametrize(
+    "footer",
+    [
+        "Talentwerft ist eine Jobplattform für Berufseinsteiger.",
+        "Talentwerft ist die Karriereplattform für Studierende.",
+        "Talentwerft est un site emploi pour les jeunes diplômés.",
+        "Talentwerft is a careers app for graduates.",
+        "Talentwerft is een vacaturesite voor starters.",
+    ],
+)
+def test_a_board_saying_what_it_is_in_any_language_speaks_as_a_board(footer):
+    assert speaks_of_the_employer(f"we have received your cv.\n\n{footer.lower()}")
+
+
+def test_an_application_word_alone_is_no_board_saying_what_it_is():
+    assert not speaks_of_the_employer("thank you for your application. please apply the update in our app.")

@@ -52,11 +52,13 @@ _SELF_DESCRIBED = re.compile(
     r"|\byou(?: are)? receiv(?:e|ed|ing) this (?:email|e-mail|message|notification) because you (?:applied "
     r"(?:through|via|using)|have an account (?:on|with)|signed up (?:on|to|with)|registered (?:on|with))\b"
 )
-# Words one of which every match holds, asked first.
+# Words one of which every match holds, asked first: English's verb and article ("is a job board"; a noun
+# alone, "site" or "app", is in most mail: "website", "application"), the other languages' nouns ("jobbörse",
+# "jobplattform", "site d'emploi", "vacaturesite") and the footer's "because you".
 _SELF_WORDS = (
-    "board", "platform", "site", "marketplace", "portal", "network", "search engine", "app", "plataforma",
-    "plateforme", "börse", "bolsa", "vacature", "banenplatform", "piattaforma", "portale", "sito",
-    "because you",
+    "is a ", "is an ", "is the ", "plataforma", "plateforme", "site d", "site emploi", "portail", "job board",
+    "jobboard", "börse", "plattform", "portal", "bolsa", "vacature", "banenplatform", "jobsite",
+    "piattaforma", "sito", "because you",
 )  # fmt: skip
 
 
