@@ -81,3 +81,22 @@ def test_a_closure_for_the_profile_stays_a_rejection():
         sender="Bramble & Finch <jobs@bramblefinch.example.com>", subject="Your application", body=body
     )
     assert result.status is Status.REJECTED, result
+
+
+@pytest.mark.parametrize(
+    "warning",
+    [
+        "If we do not hear back from you by Friday, we will close your application for the Stock Controller "
+        "role.",
+        "Sans retour de votre part d'ici vendredi, votre candidature sera clôturée.",
+        "In assenza di un tuo riscontro entro venerdì, saremo costretti a chiudere la tua candidatura.",
+        "Por falta de resposta até sexta-feira, a sua candidatura será encerrada.",
+        "Bij gebrek aan een reactie vóór vrijdag sluiten we je sollicitatie.",
+    ],
+)
+def test_a_deadline_to_answer_before_the_file_is_closed_is_no_withdrawal(warning):
+    body = f"Hi Ines,\n\nWe are still waiting for your availability for an interview. {warning}\n\nBramble"
+    result = extract(
+        sender="Bramble & Finch <jobs@bramblefinch.example.com>", subject="Your application", body=body
+    )
+    assert result.status is not Status.WITHDRAWN, result
