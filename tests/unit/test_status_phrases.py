@@ -558,6 +558,15 @@ PINNING_SENTENCES = {
         "Você não foi aprovado.",
     ],
     "WITHDRAWN": [
+        # The file closed because the reader never answered (mend28).
+        "As we have not heard back from you, we are closing your application.",
+        "N'ayant pas reçu vos disponibilités, nous avons clôturé votre dossier.",
+        "Da wir keine Rückmeldung von Ihnen erhalten haben, haben wir Ihre Bewerbung geschlossen.",
+        "Al no haber recibido respuesta, hemos cerrado tu candidatura.",
+        "Non avendo ricevuto un tuo riscontro, abbiamo chiuso la tua candidatura.",
+        "Omdat we niets meer van je hebben gehoord, hebben we je sollicitatie gesloten.",
+        "Bij gebrek aan een reactie hebben we je sollicitatie gearchiveerd.",
+        "Como não recebemos a sua disponibilidade, encerrámos a sua candidatura.",
         # Nobody to be chosen for the post (status26).
         "No candidate will be appointed to the post.",
         "Es wird vorerst niemand eingestellt.",
