@@ -82,7 +82,10 @@ def _card_titles(email: PreparedEmail, company: str | None, board: bool) -> list
         if card.group("title"):
             found.append(TitleCandidate(card.group("title"), CARD_WEIGHT, False))
             break
-        if index > 0 and not _TEAM_SIGN_OFF.search(email.lines[index - 1]):
+        # Outside a board, "Jonas Reuter" / "Co-Founder & CEO" / "Acme GmbH · 1 Main St" is a person's
+        # sign-off: the line under her name is her own post.
+        signer_above = not board and index >= 2 and _signs_name(email.lines[index - 2], _writer_names(email))
+        if index > 0 and not _TEAM_SIGN_OFF.search(email.lines[index - 1]) and not signer_above:
             found.append(TitleCandidate(email.lines[index - 1], CARD_WEIGHT, False))
             break
     if company:
@@ -99,8 +102,16 @@ def cell_titles(email: PreparedEmail, company: str | None) -> list[TitleCandidat
         return []
     return [
         TitleCandidate(title, CELL_WEIGHT, False)
-        for title in _titles_next_to_employer_line(email.lines[:6], company)
+        for title in _titles_next_to_employer_line(email.lines[:6], company, _writer_names(email))
     ]
+
+
+def _writer_names(email: PreparedEmail) -> frozenset[str]:
+    """The names a writer signs with by hand, folded: her display name's words and her address's local
+    part's ("Dana", "dana" of "Dana Whitfield <dana@...>")."""
+    words = email.sender.name.replace(",", " ").split() if looks_like_person_name(email.sender.name) else []
+    local = [part for part in re.split(r"[._-]", email.sender.local) if len(part) > 1]
+    return frozenset(word.casefold() for word in [*words, *local])
 
 
 # The longest lowercase word a place's name holds ("Castellón de la Plana", "Frankfurt am Main").
@@ -164,10 +175,13 @@ CARD_NEWS = re.compile(
 )
 
 
-def _titles_next_to_employer_line(lines: Sequence[str], company: str) -> list[str]:
+def _titles_next_to_employer_line(
+    lines: Sequence[str], company: str, writer_names: frozenset[str] = frozenset()
+) -> list[str]:
     """A card laid out one cell a line: the title above the employer alone (most boards) or below it
     (LinkedIn: "sent to Acme", "Acme", "Data Engineer", the place); a card heading the mail with the
-    employer has the title under it and its news below that."""
+    employer has the title under it and its news below that. A short mail's sign-off is no card: the
+    writer's name (`writer_names`: her first name alone too), her post, her employer."""
     key = company_key(company)
     if (
         len(lines) > 2
@@ -184,8 +198,8 @@ def _titles_next_to_employer_line(lines: Sequence[str], company: str) -> list[st
         if not may_have_company_key(line, key) or company_key(line) != key:
             continue
         above = lines[index - 1] if index >= 2 else ""  # the first line heads the mail, it is no cell
-        if above and index >= 3 and looks_like_person_name(lines[index - 2]):
-            above = ""  # a signature: "Elena Vasquez", "Director, Data Management", the employer
+        if above and index >= 3 and _signs_name(lines[index - 2], writer_names):
+            above = ""  # a signature: "Elena Vasquez" or "Elena", "Director, Data Management", the employer
         elif above and signs_as_writer(above, lines[index - 2] if index >= 2 else ""):
             above = ""  # "Viele Grüße", "Leiterin Personal, Petra Wolf", the employer
         below = lines[index + 1] if index + 1 < len(lines) else ""
@@ -199,6 +213,11 @@ def _titles_next_to_employer_line(lines: Sequence[str], company: str) -> list[st
 
 
 _A_SENTENCE = re.compile(r"[?!]\s*$|^\S+(?: \S+){3,}\.\s*$|^[a-zà-ÿ]\S* \S+ \S+")
+
+
+def _signs_name(line: str, writer_names: frozenset[str]) -> bool:
+    """Whether `line` is a signer's name: a person's full name, or the writer's own first name alone."""
+    return looks_like_person_name(line) or line.strip(" -,.").casefold() in writer_names
 
 
 def _without_leading_employer(raw: str, company: str) -> str:
