@@ -33,9 +33,32 @@ def no_meeting_ahead(text: str, hits: dict[str, list[re.Match[str]]]) -> bool:
         clause_end = min([end for end in ends if end >= 0], default=right)
         if interview_shape.names_a_held_meeting(text[clause_start:clause_end]):
             continue
-        if not (_BARE_ROUND.search(match.group(0)) and _a_test_names_the_round(text, hits, match, right)):
-            return False
+        # "shortlisted for the next round, which is an online test": a round its sentence names after it.
+        round_named = _BARE_ROUND.search(text, match.start(), right)
+        if round_named and _a_test_names_the_round(text, hits, match, right):
+            continue
+        if _MEETINGS_AFTER_TEST.search(text, clause_start, match.end()) and _a_test_follows(
+            text, hits, match.end(), right
+        ):
+            continue
+        return False
     return True
+
+
+# "Before they set up interviews, we ask every candidate to complete a short exercise", "prior to inviting
+# anyone to interview, ...": meetings not yet arranged, after the test the sentence then asks for.
+_MEETINGS_AFTER_TEST = re.compile(
+    r"\b(?:before|prior to|ahead of) (?:(?:we|they|i|the team|the client|the hiring manager) (?:can |will )?"
+    r"(?:set up|arrange|schedule|book|line up|invite (?:you|anyone|candidates)(?: to| for)?|move (?:on )?to)|"
+    r"(?:setting up|arranging|scheduling|booking|inviting (?:you|anyone|candidates)(?: to| for)?))\s"
+)
+
+
+def _a_test_follows(text: str, hits: dict[str, list[re.Match[str]]], start: int, sentence_end: int) -> bool:
+    """True when a test's phrase stands between `start` and `sentence_end`."""
+    return any(
+        start <= test.start() < sentence_end for category in _TEST_PHRASES for test in hits.get(category, ())
+    )
 
 
 def _a_test_names_the_round(
@@ -46,6 +69,9 @@ def _a_test_names_the_round(
         return False
     for category in _TEST_PHRASES:
         for test in hits.get(category, ()):
+            # "move you forward to the case study stage": the round named by its test.
+            if round_named.start() <= test.start() and test.end() <= round_named.end():
+                return True
             if round_named.end() <= test.start() < sentence_end:
                 return not interview_shape.INTERVIEW_BY_NAME.search(text, round_named.end(), test.start())
     return False

@@ -330,7 +330,9 @@ REJECTION = [
     r"\b(?:it's|it is) a (?:no|pass) (?:from (?:us|me)|this time|for now)\b",
     # An agency relaying: "the hiring manager has passed on your profile"; a person: "we filled it yesterday".
     r"\b(?:has|have|had) passed on (?:your (?:\w+ )?(?:application|candidacy|profile|cv|resume)|you)\b",
-    r"\bwe (?:just |already |have |'ve )?filled (?:it|the (?:role|position|job|spot|vacancy))\b",
+    # "we've now filled it", "we have just filled the position": the time word after the auxiliary too.
+    r"\bwe(?: have|'ve| had|'d)? (?:(?:just|already|now|since|recently) )?filled (?:it|the (?:role|position|"
+    r"job|spot|vacancy|post|opening))\b",
     # "On this occasion your application has not been taken forward to the interview stage."
     r"\b(?:has not|hasn't|have not|was not|wasn't|will not|won't|not) (?:be )?(?:been )?(?:taken|put|"
     r"carried) forward\b",
