@@ -64,3 +64,41 @@ def test_a_boards_card_keeps_its_title_above_the_employer_line():
     )
 
     assert result.job_title == "Senior Illustrator"
+
+
+@pytest.mark.parametrize(
+    ("subject", "sentence", "title"),
+    [
+        (
+            "Site Foreman role - a chat?",
+            "Thanks for your CV for the Site Foreman – Civil job.",
+            "Site Foreman - Civil",  # the reading writes the dash plain
+        ),
+        (
+            "Re: Analyst",
+            "You applied for our Credit Analyst - Small Business role.",
+            "Credit Analyst - Small Business",
+        ),
+        (
+            "Nurse post",
+            "Thanks for applying for the Staff Nurse - Day Surgery post.",
+            "Staff Nurse - Day Surgery",
+        ),
+        # A place after the dash is where the post is; a longer name holding the subject's is another's.
+        ("Re: Barista", "Thanks for applying for the Barista - Bristol role.", "Barista"),
+        (
+            "Electrician role",
+            "Thanks for your CV for the Maintenance Electrician - Commercial job.",
+            "Electrician",
+        ),
+    ],
+)
+def test_the_field_the_body_writes_after_a_dash_before_the_posts_noun_is_the_titles(subject, sentence, title):
+    result = extract(
+        subject=subject,
+        body=f"Hi Ana,\n\n{sentence} Could you come in on Tuesday at 10 for a chat?\n\nCheers,\nTom",
+        sender="Tom Briggs <tom@hollowmere.example>",
+    )
+
+    assert result.status is Status.INTERVIEW
+    assert result.job_title == title

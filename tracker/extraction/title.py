@@ -28,6 +28,7 @@ from tracker.extraction.title_body import (
 )
 from tracker.extraction.title_cards import CARD_NEWS, CARD_WEIGHT, CELL_WEIGHT, card_titles, cell_titles
 from tracker.extraction.title_clause import with_post_field
+from tracker.extraction.title_cleaning import clean_title
 from tracker.extraction.title_codes import code_after_title, standalone_requisition
 from tracker.extraction.title_judgement import accept
 from tracker.extraction.title_quotes import QUOTE_WEIGHT, quoted_titles
@@ -97,7 +98,9 @@ def find_title(
                     or _spelled_out_later(title, chain, company, excluded_names)
                     or title
                 )
-            title = _without_site_written_after(_with_field(title, email), email.body)
+            title = _with_dash_tail(
+                _without_site_written_after(_with_field(title, email), email.body), email.body
+            )
             title = with_post_field(title, email, company)
             title = with_languages(title, email.body)
             if company is None and " - " in title:
@@ -202,6 +205,31 @@ def _with_field(title: str, email: PreparedEmail) -> str:
             while field_words[-1] in ("and", "of", "&"):
                 field_words.pop()  # the first word is capitalised: never all of them
             return f"{title} in {' '.join(field_words)}"
+    return title
+
+
+# "for the Site Foreman – Civil job" under the subject "Site Foreman role": the body names the post whole,
+# its field or team after a dash, before the post's noun (the labels keep it: "Analyst - Data Governance").
+_DASH_TAIL = re.compile(
+    r" [-–] ([A-Za-z][\w&/'+-]*(?: [A-Za-z][\w&/'+-]*){0,3}) (?:job|role|position|post|vacancy|opening)\b"
+)
+_NO_TAIL_WORDS = frozenset(
+    {"at", "in", "with", "for", "and", "or", "to", "the", "a", "an", "our", "your", "this"}
+)
+
+
+def _with_dash_tail(title: str, body: str) -> str:
+    """`title` with the tail after a dash that the body writes it with before a post's noun ("the Site
+    Foreman – Civil job"), where the tail is no clause, place, code or work tag."""
+    for at in word_places(title, body):
+        tail = _DASH_TAIL.match(body, at + len(title))
+        if tail is None or (body[max(0, at - 40) : at].split() or [""])[-1][:1].isupper():
+            continue  # "Maintenance Electrician – Commercial" holds "Electrician": another's words
+        words = tail.group(1).split()
+        whole = body[at : tail.end(1)]
+        # A code, a place, a state's letters or a work tag after the dash is cut as title_cleaning cuts it.
+        if _NO_TAIL_WORDS.isdisjoint(word.lower() for word in words) and clean_title(whole) == (whole, None):
+            return whole
     return title
 
 

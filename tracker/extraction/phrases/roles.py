@@ -31,6 +31,9 @@ PERSON_ROLES = (
     r"kitchen porter|night porter|hotel porter|hospital porter|cleaner|gardener|waiter|waitress|hairdresser|"
     r"carer|handyman|caretaker|groundskeeper|babysitter|childminder|au pair|bricklayer|plasterer|scaffolder|"
     r"locksmith|decorator|(?:warehouse|production|factory|site|general|machine|cleaning|packing) operative|"
+    # "Foreman" alone is a surname too: the foreman of a site, a shop or a crew.
+    r"(?:site|shop|general|construction|yard|works|warehouse|production|crew|civil|concrete|electrical|"
+    r"framing|landscape) fore(?:man|woman|person)|forewoman|foreperson|"
     r"stacker|(?:bar|kitchen|floor|waiting|front of house) staff|"
     # Uniformed and public posts ("Constable" and "Warden" alone are surnames too).
     r"(?:police|special|detective|student|trainee) constable|police sergeant|"
