@@ -5,7 +5,7 @@ names by its test, or before interviews not yet arranged, is the news; a post "w
 import pytest
 
 from tests.extraction_support import extract
-from tracker.models import Status
+from tracker.models import Kind, Status
 
 
 @pytest.mark.parametrize(
@@ -64,3 +64,22 @@ def test_a_post_the_writer_has_filled_is_a_rejection(sentence):
     )
 
     assert result.status is Status.REJECTED
+
+
+@pytest.mark.parametrize(
+    "ask",
+    [
+        "Keen to have a chat in person. I'm in the yard on Thursday from 2. Does 2:30 suit?",
+        "I'm around the workshop most of Friday. Would 10am work for you?",
+        "We'd love to have a chat in person before the weekend, whenever you can make it.",
+    ],
+)
+def test_a_time_or_a_chat_in_person_put_to_the_reader_is_an_interview(ask):
+    result = extract(
+        subject="Joiner role",
+        body=f"Hi Ana,\n\nThanks for your CV for the Joiner job, looks great. {ask}\n\nCheers,\nRay",
+        sender="Ray Dunn <ray@gumtreejoinery.example>",
+    )
+
+    assert result.kind is Kind.APPLICATION
+    assert result.status is Status.INTERVIEW

@@ -821,6 +821,8 @@ PINNING_SENTENCES = {
         "You got the job!",
     ],
     "INTERVIEW": [
+        # A time of day put to the reader by hand (byhand28).
+        "I can be back at the yard after lunch. Would 3:15 suit?",
         # A hiring manager by hand (en, byhand25).
         "Are you around for a quick chat this week?",
         "When would suit you for a quick call?",

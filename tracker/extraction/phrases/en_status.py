@@ -726,7 +726,8 @@ INTERVIEW = [
     # "Our CTO would like to have a conversation with you"; "Can we jump on a call early next week?"
     # "They'd like a first-stage video call with you"; a founder's "want to jump on a call Thursday?"
     r"\b(?:like|love|want|keen|happy) (?:to (?:have|hop on|jump on|get on) )?(?:a|an) (?:[\w-]+ ){0,2}"
-    rf"(?:conversation|chat|call|talk) (?:with you\b|(?:on |this |next )?(?:{_WORKWEEK}|tomorrow|today)\b)",
+    rf"(?:conversation|chat|call|talk) (?:with you\b|in person\b|(?:on |this |next )?(?:{_WORKWEEK}|tomorrow|"
+    r"today)\b)",
     r"\b(?:can|could|shall) we (?:jump|hop|get) on (?:a|an) (?:[\w-]+ ){0,2}(?:call|zoom|video call)\b",
     # A person by hand: "are you around for a quick chat this week?", "when would suit you for a call?".
     r"\b(?:are you|would you be) around for (?:a|an) (?:quick |short |brief )?(?:call|chat|conversation)\b",
@@ -737,6 +738,8 @@ INTERVIEW = [
     r"few of our) (?:\w+ )?(?:team|founders|manager|hiring manager|partners)\b",
     rf"\b(?:does|do|would|will) (?:{_WORKWEEK}|tomorrow)(?: or (?:{_WORKWEEK}))?"
     r"(?: morning| afternoon| evening)? (?:work|suit)\b",
+    # A time of day put to the reader: "Does 2:30 suit?", "would 10am work for you?", "does 4pm suit you?".
+    r"\b(?:does|would|will) (?:\d{1,2}[:.]\d\d ?(?:am|pm)?|\d{1,2} ?(?:am|pm)) (?:suit|work for you)\b",
     # After the interview, before the offer: "the panel is now undertaking referee checks", "we will now
     # contact your referees" (health services and public bodies check referees between the two). Checks
     # for an offer made state no status (hire_steps.py): "contacting your referees for your offer".
