@@ -102,3 +102,30 @@ def test_the_field_the_body_writes_after_a_dash_before_the_posts_noun_is_the_tit
 
     assert result.status is Status.INTERVIEW
     assert result.job_title == title
+
+
+@pytest.mark.parametrize(
+    ("sentence", "title"),
+    [
+        (
+            "Thank you for your application for the post of Research Assistant in Soil Science last month.",
+            "Research Assistant in Soil Science",
+        ),
+        (
+            "Thanks for applying for the Lecturer in Applied Ethics post last week.",
+            "Lecturer in Applied Ethics",
+        ),
+        # A town after "in" is where the post is.
+        ("Thanks for applying for the Research Fellow in Glasgow role last week.", "Research Fellow"),
+    ],
+)
+def test_an_academic_posts_field_before_a_sentences_lowercase_word_is_the_titles(sentence, title):
+    result = extract(
+        subject="Your application",
+        body=f"Dear Ana,\n\n{sentence} I'm afraid we have offered the post to another candidate.\n\nBest,\n"
+        "Euan",
+        sender="Euan Reid <e.reid@kestrelinstitute.example>",
+    )
+
+    assert result.status is Status.REJECTED
+    assert result.job_title == title

@@ -185,7 +185,8 @@ _FIELD_POSTS = {"lecturer", "professor", "fellow", "reader", "researcher", "stud
 _RESEARCH_POSTS = {"associate", "assistant", "officer"}
 _FIELD = re.compile(
     r" in ([A-Z][\w'-]*(?: (?:[A-Z][\w'-]*|and|of|&)){0,5})"
-    r"(?=\s*[(\n,.;:!?]|\s+-|$| at | with | within )"
+    # Or a sentence's lowercase word: "interviewing for the Research Fellow in Marine Ecology last week".
+    r"(?=\s*[(\n,.;:!?]|\s+-|$| at | with | within | [a-z])"
 )
 
 
