@@ -172,6 +172,7 @@ def only_places(text: str) -> bool:
         return False
     previous_is_place = False
     for index, part in enumerate(parts):
+        part = _written_once(part)
         if len(part) < 2:
             return False  # "(m/w/d)", "H/F": letters, not places
         if _is_written_place_or_district(part) or (index > 0 and previous_is_place and _is_region_code(part)):
@@ -188,6 +189,15 @@ def only_places(text: str) -> bool:
         else:
             return False
     return True
+
+
+def _written_once(part: str) -> str:
+    """A place a system writes twice, its site's name and its city ("San Mateo  San Mateo"), as one."""
+    words = part.split()
+    half = len(words) // 2
+    if half and len(words) % 2 == 0 and words[:half] == words[half:]:
+        return " ".join(words[:half])
+    return part
 
 
 # A city's postal district after its name: "Dublin 2", "Paris 8e", "Lyon 3ème", "London EC2".

@@ -13,7 +13,9 @@ from tracker.extraction.written_words import places
 # "la posizione di Financial Analyst (R-20418)": the code in brackets right after the title, wherever the
 # title was read from (the subject may state the title bare and the body with its code). Not Workday's
 # "R-2114916 Data Analyst II (C-7278145)": a code before the title is the post's, the bracket the candidate's.
-_BRACKETED_CODE = re.compile(rf"\s*[(\[]\s*({CODE_BESIDE_TITLE})\s*[)\]]")
+# Its label may open the bracket: "Fleet Analyst (ID: 48213)", "(Job ID 48213)", "(Req #48213)".
+_CODE_LABEL = r"(?i:(?:job |req(?:uisition)? )?id|req(?:uisition)?)\.?\s*[:#]?\s*"
+_BRACKETED_CODE = re.compile(rf"\s*[(\[]\s*(?:{_CODE_LABEL})?({CODE_BESIDE_TITLE})\s*[)\]]")
 _CODE_BEFORE_TITLE = re.compile(rf"\b{REQUISITION_CODE}\s*$")
 
 

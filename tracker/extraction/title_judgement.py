@@ -15,6 +15,7 @@ from tracker.extraction.team_words import is_team, organisation_after_team
 from tracker.extraction.title_application_heads import after_application_words
 from tracker.extraction.title_clause import without_hours_tail
 from tracker.extraction.title_cleaning import clean_title
+from tracker.extraction.title_divisions import heads_with_a_division
 from tracker.extraction.title_marks import names_a_post_by_its_marks
 from tracker.extraction.title_shape import holds_sentence_words, looks_like_title, names_a_person_role
 from tracker.extraction.title_slots import TitleCandidate, names_a_post
@@ -103,6 +104,8 @@ _STEP_PHRASE_AT_END = re.compile(
 _INTERVIEWER = re.compile(r"(?:the )?(?:hiring manager|recruiter|hr|ceo|cto|founder|team lead)", re.I)
 _MIN_TITLE_CHARS = 2
 _MAX_TITLE_WORDS = 12
+# A dash or bar between a title's parts is no word of it ("Robotics - Analyst Co-op - Fall 2026").
+_SEPARATORS = frozenset({"-", "–", "—", "|", "/", "·"})
 
 
 def event_for(text: str) -> re.Match[str] | None:
@@ -175,6 +178,7 @@ def _read_title(
         company
         and raw.lower().startswith(company.lower() + " ")
         and not PROGRAMME_AFTER_EMPLOYER.match(raw, len(company) + 1)
+        and not heads_with_a_division(raw, company)
     ):
         raw = _YEAR_OF_ENTRY.sub("", raw[len(company) :])  # "<Scheme> 2027 (Digital ...)" of "<Scheme>"
     if company:  # "Data Analyst (Acme Corp)", "[Acme] Data Analyst": the employer in brackets is no title's
@@ -193,7 +197,7 @@ def _read_title(
     title = without_hours_tail(title)
     if (
         len(title) < _MIN_TITLE_CHARS
-        or len(title.split()) > _MAX_TITLE_WORDS
+        or sum(1 for word in title.split() if word not in _SEPARATORS) > _MAX_TITLE_WORDS
         or not any(c.isalpha() for c in title)
     ):
         return None
@@ -302,7 +306,7 @@ def _without_employer_segment(raw: str, company: str) -> str:
     'Data Engineer - Acme' -> 'Data Engineer' when the last one is its name (a unit after it stays), and
     'Analyst Internship, Acme' (a sentence going on: "..., Acme has invited you") likewise."""
     head, separator, rest = raw.partition(" - ")
-    if separator and rest and _same_employer_key(head, company):
+    if separator and rest and _same_employer_key(head, company) and not heads_with_a_division(raw, company):
         return rest
     for separator in (" - ", ", "):
         head, _, last = raw.rpartition(separator)

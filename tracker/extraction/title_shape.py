@@ -61,7 +61,14 @@ def names_a_person_role(text: str) -> bool:
 # is searched once a text.
 @functools.lru_cache(maxsize=4096)
 def holds_sentence_words(text: str) -> bool:
+    if "US" in text and not text.isupper():
+        text = _COUNTRY_US.sub(" ", text)  # "Payroll Specialist (Growth-US)": the country, not "us"
     return _SENTENCE_WORDS.occurs_in(text)
+
+
+# The United States written in capitals in a title that is not all capitals ("Account Executive, US
+# East", "Data Scientist (Ads-US)"): no pronoun. A sentence in capitals ("JOIN US") keeps its "US".
+_COUNTRY_US = re.compile(r"(?<![A-Za-z])US(?![A-Za-z])")
 
 
 @functools.lru_cache(maxsize=4096)

@@ -233,6 +233,9 @@ _END = (
 _LINE_END = r"[ \t]*(?:\n|$)"
 # "for Senior Analyst (Job ID 1234): we have decided": an id in brackets, then the sentence goes on.
 _ID_THEN_COLON = r"\s*\([^()\n]{1,40}\):"
+# "for the Fleet Analyst - Summer 2026 (ID: 48213) position": the posting's id in brackets closes its
+# title, whatever follows (a preview may cut the sentence right after it, or inside it: "(ID").
+_ID_BRACKET = r"\s*\((?:job |req(?:uisition)? )?(?:id|req)\b"
 # A comma ends a title only when a new clause follows ("Engineer, Payments, and we are delighted").
 # ("your application as Embedded Software Engineer and your interest in X": "and your" goes on too.)
 _CLAUSE_END = (
@@ -278,7 +281,7 @@ TITLES: list[tuple[str, float, bool, bool]] = [
         rf"candidacy (?:to|for)|announcement for|"
         rf"application (?:has been |was )?received for|received your application for)\s+(?:the\s+|"
         rf"our\s+)?(?P<t>[^\n.!?;]{{2,80}}?)(?=\s*[.!;]|{_CLAUSE_END}|\s+(?:and|at|with|in|here|"
-        rf"within|was|has|is|will|forward|through to)\b|{_ID_THEN_COLON}|{_LINE_END})",
+        rf"within|was|has|is|will|forward|through to)\b|{_ID_THEN_COLON}|{_ID_BRACKET}|{_LINE_END})",
         1.5,
         True,
         False,
@@ -292,8 +295,8 @@ TITLES: list[tuple[str, float, bool, bool]] = [
     ),
     (
         rf"\b(?:received your|for your) (?:[\w-]+[/ ]){{0,2}}(?:application|resume|cv|submission|"
-        rf"profile) for (?:the )?(?P<t>[^\n.!?;]{{2,100}}?)(?=\s*[.!;]|{_CLAUSE_END}|\s+(?:at|with|"
-        rf"in)\b|{_LINE_END})",
+        rf"profile) for (?:the )?(?P<t>[^\n.!?;]{{2,120}}?)(?=\s*[.!;]|{_CLAUSE_END}|\s+(?:at|with|"
+        rf"in)\b|{_ID_BRACKET}|{_LINE_END})",
         2.0,
         True,
         False,
