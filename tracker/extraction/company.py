@@ -53,6 +53,7 @@ from tracker.extraction.employer_sender import (
     RELAYED_PERSON_WEIGHT,
     TENANT_WEIGHT,
     display_employer,
+    platforms_own_team,
     sender_employers,
     with_organisation_noun,
     writes_from_shared_mailbox,
@@ -187,8 +188,10 @@ def find_employer(
         score, best = next((item[0], item[2]) for item in scored if item[2] is body)
     if not any(c.text_says for c in best) and all(c.weight <= TENANT_WEIGHT for c in best):
         return EmployerReading(None)
-    if (platforms.is_platform_name(best[0].name) or names_system(best[0].name, system)) and not any(
-        c.from_text and c.weight >= PLATFORM_AS_EMPLOYER_WEIGHT for c in best
+    if (
+        (platforms.is_platform_name(best[0].name) or names_system(best[0].name, system))
+        and not any(c.from_text and c.weight >= PLATFORM_AS_EMPLOYER_WEIGHT for c in best)
+        and platforms_own_team(email.sender.name) != best[0].name  # "Oracle Talent Acquisition"
     ):
         return EmployerReading(None)  # "Indeed Application: ..." names the board, not the employer
     text_and_sender = any(c.text_says for c in best) and any(not c.text_says for c in best)

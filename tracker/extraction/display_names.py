@@ -205,6 +205,19 @@ def display_employer(display_name: str, local_part: str = "") -> str | None:
     return finish_name(_with_words_inside(text, sides[0]).split())
 
 
+def platforms_own_team(display_name: str) -> str | None:
+    """The platform whose own hiring department the display name is ("Oracle Talent Acquisition" ->
+    "Oracle"): a platform sends for other employers under their names, never under its own name and a
+    department's ("Talent Acquisition", "Human Resources"; unlike a product's "Recruiting")."""
+    own = _PLATFORMS_OWN_TEAM.fullmatch(display_name.strip())
+    return own["name"] if own and platforms.is_platform_name(own["name"]) else None
+
+
+_PLATFORMS_OWN_TEAM = re.compile(
+    r"(?P<name>[A-Z][\w.]*(?: [A-Z][\w.]*)?) (?i:talent acquisition|human resources)(?: (?i:team))?"
+)
+
+
 # "Tom | Millgate Staffing", "Lucía – Talento Sur": a first name alone, a bar or dash, the organisation.
 _FIRST_NAME_THEN = re.compile(r"^(?P<first>[A-ZÀ-Þ][a-zà-ÿ]+) +[|–—-] +(?P<name>\S.*)$")
 

@@ -12,7 +12,13 @@ import functools
 import re
 
 from tracker.extraction import platforms
-from tracker.extraction.display_names import GENERIC_NAMES, PERSON_FROM, display_employer, holds_hiring_words
+from tracker.extraction.display_names import (
+    GENERIC_NAMES,
+    PERSON_FROM,
+    display_employer,
+    holds_hiring_words,
+    platforms_own_team,
+)
 from tracker.extraction.person_names import looks_like_person_name, names_an_organisation
 from tracker.extraction.phrases.tables import word_list
 from tracker.extraction.text import Sender
@@ -21,8 +27,8 @@ from tracker.names import without_accents
 # What a display name names is display_names.py's; its readers import it from here too.
 __all__ = [
     "DISPLAY_WEIGHT", "DOMAIN_WEIGHT", "GENERIC_NAMES", "PERSON_FROM", "RELAYED_PERSON_WEIGHT",
-    "TENANT_WEIGHT", "display_employer", "holds_hiring_words", "sender_employers", "with_organisation_noun",
-    "writes_from_shared_mailbox",
+    "TENANT_WEIGHT", "display_employer", "holds_hiring_words", "platforms_own_team", "sender_employers",
+    "with_organisation_noun", "writes_from_shared_mailbox",
 ]  # fmt: skip
 
 _CALENDAR = re.compile(r"calendar", re.I)
@@ -67,6 +73,8 @@ def sender_employers(sender: Sender, system: str | None = None) -> tuple[tuple[s
             and not _MAILBOX.search(sender.name)
         )
         found.append((display, RELAYED_PERSON_WEIGHT if relayed_person else DISPLAY_WEIGHT))
+    elif own_team := platforms_own_team(sender.name):
+        found.append((own_team, DISPLAY_WEIGHT))  # "Oracle Talent Acquisition": the platform hires for itself
     elif _ADDRESS.match(sender.name):
         # "Workday@acme.com <acme@myworkday.com>": the display name is itself an address;
         # "RobertHalf@myworkday.com": its local part spells the employer in capitals.
