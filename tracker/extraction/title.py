@@ -19,6 +19,7 @@ from tracker.extraction.language_titles import with_gender_mark
 from tracker.extraction.places import only_places
 from tracker.extraction.spanish_titles import with_languages
 from tracker.extraction.text import PreparedEmail
+from tracker.extraction.title_beside_code import BESIDE_CODE_WEIGHT, titles_beside_the_subjects_code
 from tracker.extraction.title_body import (
     BODY_WEIGHTS,
     LINE_WEIGHTS,
@@ -79,6 +80,7 @@ def find_title(
             (CARD_WEIGHT, lambda: card_titles(email, company)),
             (CELL_WEIGHT, lambda: cell_titles(email, company)),
             (SEGMENT_WEIGHT, lambda: subject_segment_titles(email.subject, company)),
+            (BESIDE_CODE_WEIGHT, lambda: titles_beside_the_subjects_code(email)),
         ]
     )
     # The generic "the X position" costs a scan of its own: read only when nothing else gave a title.
