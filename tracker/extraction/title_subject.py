@@ -153,6 +153,8 @@ ANCHOR_CEILING = max(weight for weight, _, _ in phrases.TITLES.values())
 SEGMENT_WEIGHT = 1.0
 # A subject segment naming the team a role sits in ("Platform Team"): part of the title.
 _TEAM_SEGMENT = re.compile(r"^(?:[A-Z][\w&/+-]*\s){1,3}Team$")
+# "Data Engineer - All Levels": the levels one posting hires at are its name's, as a seniority is.
+_LEVELS_SEGMENT = re.compile(r"(?i:all|multiple|various|several|different) (?i:levels|grades)")
 # "Mozo/a de almacén - Campaña naranja": the campaign it is hired for.
 _CAMPAIGN_SEGMENT = re.compile(rf"^(?i:{word_list('title_campaign_words')})\b")
 # "We got your application! Barista": an exclamation ends the news before the role, and a question does
@@ -212,6 +214,7 @@ def subject_segment_titles(subject: str, company: str | None) -> list[TitleCandi
                 _TEAM_SEGMENT.match(following)
                 or is_care_unit(following)
                 or _CAMPAIGN_SEGMENT.match(following)
+                or _LEVELS_SEGMENT.fullmatch(following)
             ):
                 segment = f"{segment} - {following}"
             found.append(TitleCandidate(segment, SEGMENT_WEIGHT, False))
