@@ -112,6 +112,12 @@ _VENUE_TAIL = re.compile(r",\s+The(?:\s+(?:[A-Z][\w'’.-]*|and|&|of|on|in))+$")
 # After a dash, a bar or a comma, a site's words ending in or holding a place: "- Hotel Bellavista Riccione",
 # "- Entrepôt de Lyon Saint-Priest", "- filiaal Amersfoort Centrum", ", Kaarna Hotel Tampere".
 _SEPARATED_TAIL = re.compile(r"(?:\s+[-–|]|\s*,)\s+(?P<tail>(?:(?!\s[-–|]\s)[^,])+)$")
+# "- Copper Ridge Lodge", "- The Old Quay Inn": a hospitality venue by its name, no place in it needed; the
+# post is worked there (a chain's venues are one employer's sites).
+_VENUE_NAME = re.compile(
+    r"(?:The\s+)?(?:[A-Z][\w'’.&-]*\s+){1,4}(?:Hotel|Lodge|Inn|Resort|Motel|Café|Cafe|Bistro|Tavern|Pub|Grill|"
+    r"Diner|Brasserie)"
+)
 _NAME_PARTICLES = frozenset({"de", "di", "du", "des", "del", "della", "da", "do", "van", "of", "la", "le"})
 # A site's word that opens a town's name after "di"/"de" ("Outlet di Serravalle", "Hotel de Vence") names a
 # site by its form; these name a unit as often ("Centro de Competencia SAP", "Office of the CFO").
@@ -158,7 +164,7 @@ def _names_a_site(tail: str) -> bool:
     Riccione", "Centro de Datos de Madrid"), or a site's word opening a name after "di"/"de" ("Outlet di
     Serravalle"); a team or a field ("Water Resources") names none."""
     words = tail.split()
-    if _MALL.match(tail):
+    if _MALL.match(tail) or _VENUE_NAME.fullmatch(tail):
         return True
     if not 2 <= len(words) <= 6:
         return False
