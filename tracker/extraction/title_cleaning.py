@@ -40,10 +40,18 @@ _REQ_LABELLED = re.compile(
 )
 # "[Job 7781] Nurse", "Posting #2026-044 Administrative Assistant II": a posting's number in front.
 # "vacature 24-071 Verpleegkundige", "Stelle 2025-118 Pflegefachkraft" likewise.
+# A public body's competition or selection procedure by its number: "Competition #2025-PW-041 GIS Technician",
+# "selection procedure AGENCY/TA/AD6/2025/07 - Policy Officer" (a code of slash-joined parts, one a number).
 _REQ_POSTING_LEADING = re.compile(
-    r"^[\[(]?\s*(?:job|posting|vacancy|opening|req(?:uisition)?|vacature|stelle|offre|oferta|vaga|annuncio)\s*#?"
-    r"\s*(\d{3,}[\w-]*|\d{2,4}-\d{2,}[\w-]*)(?!\d)\s*[\])]?\s*[-:|–,]?\s*(?=\w)",
+    r"^[\[(]?\s*(?:job|posting|vacancy|opening|req(?:uisition)?|vacature|stelle|offre|oferta|vaga|annuncio|"
+    r"competition|(?:selection )?procedure)\s*#?"
+    r"\s*(\d{3,}[\w-]*|\d{2,4}-\d{2,}[\w-]*|[A-Z][A-Z0-9]{1,7}(?:/[A-Z0-9]{1,8}){1,6})(?!\d)\s*[\])]?\s*[-:|–,]?\s*"
+    r"(?=\w)",
     re.I,
+)
+# The slash-joined code alone before the title: "AGENCY/TA/AD6/2025/07 - Policy Officer".
+_REQ_SLASHED_LEADING = re.compile(
+    r"^((?=[A-Z0-9/]{0,60}\d)[A-Z][A-Z0-9]{1,7}(?:/[A-Z0-9]{1,8}){2,6})\s*[-:|–]\s*(?=\w)"
 )
 # "#4471 Production Supervisor", "3381 - Jefe de Almacén", "2025-118 Pflegefachkraft": a short number before
 # a capitalised title is the post's (a year alone or a school year is a cohort's: "2026 Summer Analyst",
@@ -407,6 +415,7 @@ def clean_title(raw: str) -> tuple[str, str | None]:
             _REQ_LABELLED,
             _REQ_NUMBERED_LEADING,
             _REQ_POSTING_LEADING,
+            _REQ_SLASHED_LEADING,
             _REQ_LEADING,
             _REQ_SHORT_LEADING,
             _REQ_TRAILING,
