@@ -38,14 +38,17 @@ _sender_employers = functools.lru_cache(maxsize=4096)(sender_employers)
 # Every reason below begins so (application_folding clears it when mail naming the employer joins the record).
 _READ = "the employer read, "
 _BOARD_KEYS = {company_key(name) for name in JOB_BOARD_DOMAINS.values()}
-# A hiring department with nothing of its organisation: "Office of Human Resources", "Recruiting Team".
+# A hiring department with nothing of its organisation: "Office of Human Resources", "Recruiting Team";
+# or one of its people's posts, a signature's line under the writer's name ("HR Business Partner",
+# "HR-businesspartner", "Talent Acquisition Specialist", "Recruitment Officer").
 _DEPARTMENT = re.compile(
     r"^(?:the\s+)?(?:(?:office|department|division)\s+of\s+)?"
     # (A hiring team's words, name_words.DEPARTMENT_WORDS, and the department's in other words.)
     r"(?:human\s+resources?|talent\s+acquisition|people(?:\s+(?:and|&)\s+culture|\s+operations|\s+team)|"
     rf"{department_alternation()}|staffing|personnel|ressources\s+humaines|rh|personalabteilung|"
     r"recursos\s+humanos)"
-    r"(?:\s+(?:team|department|office|services|dept\.?|partners?))?$",
+    r"(?:[\s-]+(?:team|department|office|services|dept\.?|(?:business[\s-]*)?partners?|managers?|"
+    r"specialists?|advis[eo]rs?|officers?|coordinators?|generalists?|consultants?))?$",
     re.I,
 )
 

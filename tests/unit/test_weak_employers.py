@@ -25,6 +25,12 @@ NO_EMPLOYER_NAMES = [
     ("Fieldprint, Inc.", "Fieldprint <noreply@fieldprint.com>"),  # with its legal form
     ("DBS", "Pre-Employment <preemployment@trust.example>"),  # the records office a check goes to
     ("Disclosure and Barring Service", ""),
+    # A department's person's post, the signature's line under her name read as the employer.
+    ("HR Business Partner", "Noor Claes <noor.claes@waterschap.example>"),
+    ("HR-businesspartner", ""),
+    ("Talent Acquisition Specialist", ""),
+    ("Recruitment Officer", ""),
+    ("People Manager", ""),
 ]
 EMPLOYER_NAMES = [
     ("Oracle", "oracle@taleo.net"),  # Oracle hiring on its own tenant of an ATS
@@ -36,6 +42,8 @@ EMPLOYER_NAMES = [
     ("Van Dijk Logistiek", "Van Dijk Logistiek <werken@vandijklogistiek.example>"),
     ("Ferri Tessuti", "Ferri Tessuti <ferritessuti@ferritessuti.example>"),
     ("Humana", ""),
+    ("Recruitment Partners Group", ""),  # a post's words, then the firm's own
+    ("Harbor Recruitment", ""),
 ]
 
 
