@@ -10417,6 +10417,55 @@ AGENCY_INITIALS_DOMAIN = _inbox(
     ),
 )
 
+PUBLIC_BODIES_ONE_DOMAIN = _inbox(
+    "public_bodies_one_domain",
+    "two agencies of one regional government, each at its own level of the government's shared domain: "
+    "each sends its receipt; one agency's HR business partner invites to the interview from her own address "
+    "there, signing with her post under her name; the other agency declines",
+    Mail(
+        "pb01",
+        "02-03 10:20",
+        "Agentschap Kustbeheer <vacatures@kustbeheer.vlaanderen.be>",
+        "Ontvangstbevestiging: Projectleider duinbeheer",
+        "Beste Wout,\n\nWe hebben je kandidatuur voor de functie Projectleider duinbeheer goed ontvangen. "
+        "De selectiecommissie bekijkt alle kandidaturen na de sluitingsdatum.\n\nMet vriendelijke groeten,"
+        "\nAgentschap Kustbeheer",
+        "dunes",
+        "applied",
+    ),
+    Mail(
+        "pb02",
+        "02-05 14:05",
+        "Agentschap Archiefzorg <jobs@archiefzorg.vlaanderen.be>",
+        "Ontvangstbevestiging: Archivaris digitale collecties",
+        "Beste Wout,\n\nBedankt voor je kandidatuur voor de functie Archivaris digitale collecties. Je hoort "
+        "binnen drie weken van ons.\n\nMet vriendelijke groeten,\nAgentschap Archiefzorg",
+        "archive",
+        "applied",
+    ),
+    Mail(
+        "pb03",
+        "02-19 09:40",
+        "Sien Verbruggen <sien.verbruggen@kustbeheer.vlaanderen.be>",
+        "Uitnodiging selectiegesprek",
+        "Dag Wout,\n\nBedankt voor je kandidatuur. Graag nodigen we je uit voor een selectiegesprek op "
+        "dinsdag 3 maart om 10 uur in ons kantoor in Oostende.\n\nKan je dit bevestigen?\n\n"
+        "Groeten,\nSien Verbruggen\nHR Business Partner",
+        "dunes",
+        "interview",
+    ),
+    Mail(
+        "pb04",
+        "02-24 16:30",
+        "Agentschap Archiefzorg <jobs@archiefzorg.vlaanderen.be>",
+        "Je kandidatuur Archivaris digitale collecties",
+        "Beste Wout,\n\nHelaas moeten we je meedelen dat we je kandidatuur niet weerhouden voor de volgende "
+        "fase.\n\nMet vriendelijke groeten,\nAgentschap Archiefzorg",
+        "archive",
+        "rejected",
+    ),
+)
+
 WRITTEN_INBOXES: tuple[WrittenInbox, ...] = (
     JOB_BOARDS,
     BOARD_AND_ATS,
@@ -10500,6 +10549,7 @@ WRITTEN_INBOXES: tuple[WrittenInbox, ...] = (
     SITE_IN_A_REPLY,
     HEALTH_SYSTEM_TWO_UNITS,
     AGENCY_INITIALS_DOMAIN,
+    PUBLIC_BODIES_ONE_DOMAIN,
 )
 
 

@@ -1,7 +1,8 @@
 """Public services of the UK, Ireland, Australia and New Zealand (invented mail): their bodies are named by
 the shape of the name ("Department for X", "Ministry of X", "HM X", "X Office", "X Borough Council", "X
 Health Board"); their systems (Trac, Jobtrain, PageUp, Oleeo, Stonefish...) and boards (publicjobs,
-APSjobs, jobs.ac.uk) are never the employer; a state's government domain names no employer; a title loses
+APSjobs, jobs.ac.uk) are never the employer; a state's government domain (or a European government's shared
+one) names no employer; a title loses
 the body or unit its comma goes on to and its share of full time; a reserve list, a panel or a merit pool
 is a wait with no decision.
 """
@@ -173,6 +174,14 @@ def test_public_services_systems_and_boards_are_platforms(address):
         ("careers.education.qld.gov.au", "education.qld.gov.au"),
         ("mail.revenue.gov.ie", "revenue.gov.ie"),
         ("jobs.gov.scot", "jobs.gov.scot"),
+        # A European government's shared domain: each body at a level of its own.
+        ("kustbeheer.vlaanderen.be", "kustbeheer.vlaanderen.be"),
+        ("mail.archiefzorg.vlaanderen.be", "archiefzorg.vlaanderen.be"),
+        ("recrutement.douanes.gouv.fr", "douanes.gouv.fr"),
+        ("selectie.mobiliteit.belgie.be", "mobiliteit.belgie.be"),
+        ("careers.orbitwatch.europa.eu", "orbitwatch.europa.eu"),
+        ("jobs.bfs.admin.ch", "bfs.admin.ch"),
+        ("vlaanderen.be", "vlaanderen.be"),
     ],
 )
 def test_a_states_or_nations_government_suffix_is_nobodys_name(domain, registrable):

@@ -1,5 +1,6 @@
 """Public services of the UK, Ireland, Australia and New Zealand: the systems that send their mail and the
-government suffixes their domains sit under. platforms.py merges these into its lists.
+government suffixes their domains sit under (and those of European governments whose bodies share one
+domain). platforms.py merges these into its lists.
 
 Kept apart from public_bodies.py (which reads their names as candidates) so that platforms.py can read it
 without importing the employer's readings; what of a title names the body advertising it is
@@ -32,3 +33,10 @@ PUBLIC_PLATFORM_NAMES = {"aps jobs", "publicjobs.ie", "trac jobs"}
 # nobody's employer.
 THREE_PART_SUFFIXES = {f"{state}.gov.au" for state in ("vic", "nsw", "qld", "wa", "sa", "tas", "act", "nt")}
 TWO_PART_SUFFIXES = {"gov.scot", "gov.wales", "nhs.scot", "nhs.wales", "gov.ie"}
+# A government's shared domain in Europe, each of its bodies at a level of its own: "mobiliteit.vlaanderen.be"
+# is a Flemish agency's, "interieur.gouv.fr" a ministry's, "epso.europa.eu" an EU office's; the government
+# or the Union is no one body's name, and two bodies' mail under it is two employers'.
+TWO_PART_SUFFIXES |= {
+    "gouv.fr", "admin.ch", "bund.de", "fgov.be", "belgium.be", "belgie.be", "vlaanderen.be",
+    "wallonie.be", "europa.eu",
+}  # fmt: skip
