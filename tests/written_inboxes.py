@@ -10466,6 +10466,46 @@ PUBLIC_BODIES_ONE_DOMAIN = _inbox(
     ),
 )
 
+INITIALS_DOMAIN = _inbox(
+    "initials_domain",
+    "an employer whose own domain writes its name as initials ('armd-mobilite' of 'Agence régionale côtière de la "
+    "Mobilité douce', a word left out): its receipt names it in full; its HR officer's invitation, from her own address there, names "
+    "the post and signs with her name alone, the employer read from the domain; another employer declines",
+    Mail(
+        "id01",
+        "04-07 08:50",
+        "Agence régionale côtière de la Mobilité douce <recrutement@armd-mobilite.example>",
+        "Candidature reçue : Chargé de mission vélo et espaces partagés (CDD 12 mois)",
+        "Bonjour Inès,\n\nNous avons bien reçu votre candidature au poste de Chargé de mission vélo et espaces partagés "
+        "(CDD 12 mois). Nous "
+        "reviendrons vers vous après la clôture de l'appel.\n\nL'équipe recrutement\nAgence régionale côtière "
+        "de la Mobilité douce",
+        "velo",
+        "applied",
+    ),
+    Mail(
+        "id02",
+        "04-09 13:15",
+        "Brasserie Coopérative du Lac <emplois@brasserie-dulac.example>",
+        "Votre candidature - Responsable logistique",
+        "Bonjour Inès,\n\nMerci pour votre candidature au poste de Responsable logistique. Nous avons retenu "
+        "d'autres profils et ne donnerons pas suite.\n\nBien à vous,\nBrasserie Coopérative du Lac",
+        "lac",
+        "rejected",
+    ),
+    Mail(
+        "id03",
+        "04-22 10:05",
+        "Élise Marchal <elise.marchal@armd-mobilite.example>",
+        "Chargé de mission vélo - entretien",
+        "Bonjour Inès,\n\nVotre candidature pour le poste de Chargé de mission vélo a retenu notre attention. "
+        "Seriez-vous disponible pour un entretien le jeudi 30 avril à 14 h ?\n\nBien cordialement,\n"
+        "Élise Marchal",
+        "velo",
+        "interview",
+    ),
+)
+
 WRITTEN_INBOXES: tuple[WrittenInbox, ...] = (
     JOB_BOARDS,
     BOARD_AND_ATS,
@@ -10550,6 +10590,7 @@ WRITTEN_INBOXES: tuple[WrittenInbox, ...] = (
     HEALTH_SYSTEM_TWO_UNITS,
     AGENCY_INITIALS_DOMAIN,
     PUBLIC_BODIES_ONE_DOMAIN,
+    INITIALS_DOMAIN,
 )
 
 

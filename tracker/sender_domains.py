@@ -5,7 +5,7 @@ Reddy" <tom.reddy@quillmoor-eng.co.uk>), a department ("Personalabteilung"), a p
 ("JobsPortal"); or as a spelling of its own ("Quillmoor Eng", "Brackenhillcare", "Hospital São Bento"
 for "Hospital Beneficente São Bento"). Its sender's own domain is the evidence: recording mail that names
 its employer leaves that employer under the domain's placeholder (`domain_key`), so mail from the
-domain naming none, or a spelling of that one employer (`spelled_alike`), is planned with it; mail naming
+domain naming none, or a spelling of that one employer (`alike_at_domain`), is planned with it; mail naming
 none recorded first leaves its own key there for the employer's mail to plan (`DomainSlot`). The re-plan
 matches such mail as naming the one employer the planned mail from its domain names
 (`domain_employers`, `respelled`): the answer depends on the set of mail, not its order, and the mail
@@ -52,6 +52,8 @@ DOMAIN_PREFIX = f"{UNKNOWN_EMPLOYER_PREFIX}domain:"
 # agency, another employer.)
 _MAIL_WORDS = MAILBOX_WORDS | {"mail", "mailer", "mailbox", "noreply", "notifications", "team"}
 _DIGIT = re.compile(r"\d")
+# A domain's label written as its employer's initials has three to six letters ("bta", "hsbc").
+_LONGEST_INITIALS = 6
 # What such mail leaves: the key of the group it was recorded in (a placeholder, or a name that is none).
 _WAITING = f"{UNKNOWN_EMPLOYER_PREFIX}waiting:"
 
@@ -99,6 +101,18 @@ def spelled_alike(read: str, recorded: str) -> bool:
     return _stands_in(shorter, longer)
 
 
+def alike_at_domain(read: str, recorded: str) -> bool:
+    """Whether two employer keys read from mail of one own domain are one employer's (`spelled_alike`), or
+    one of one or two words holds the initials of some of the other's three or more, the first and last
+    among them: a domain's label shortening its employer's name ("bta bbv" read from "bta-bbv.brussels" of
+    "bureau bruxellois de la transition alimentaire"). Only where the domain ties them: a sender's two
+    spellings otherwise are `spelled_alike`'s (sender_spellings.py)."""
+    if spelled_alike(read, recorded):
+        return True
+    shorter, longer = sorted((read.split(), recorded.split()), key=len)
+    return len(shorter) <= 2 < len(longer) and any(_initials_of_some(word, longer) for word in shorter)
+
+
 def fullness(key: str) -> tuple[int, int]:
     """How full an employer key's spelling is, to keep the fuller of one employer's spellings: its words,
     then its letters."""
@@ -117,6 +131,18 @@ def _stands_in(shorter: list[str], longer: list[str]) -> bool:
     return all(
         any(word == full or (len(word) >= 3 and full.startswith(word)) for full in rest) for word in shorter
     )
+
+
+def _initials_of_some(word: str, words: list[str]) -> bool:
+    """Whether `word` is the initials of some of `words` in order, their first and last among them ("bta"
+    of "bureau bruxellois de la transition alimentaire"): a domain's label shortening its employer's name
+    as initials of its weighty words, read as the employer by a follow-up from a person there."""
+    if not 3 <= len(word) <= _LONGEST_INITIALS or not word.isalpha() or len(word) > len(words):
+        return False
+    if word[0] != words[0][0] or word[-1] != words[-1][0]:
+        return False
+    rest = iter(w[0] for w in words[1:-1])
+    return all(letter in rest for letter in word[1:-1])
 
 
 def _joins_some(word: str, words: list[str]) -> bool:
@@ -166,7 +192,7 @@ def domain_employers(events: Iterable[ApplicationEvent]) -> dict[str, str]:
     employers = {}
     for domain, spelled in names.items():
         keys = {company_key(name) for name in spelled}
-        if all(spelled_alike(a, b) for a in keys for b in keys):
+        if all(alike_at_domain(a, b) for a in keys for b in keys):
             employers[domain] = min(
                 spelled, key=lambda name: (-len(company_key(name).split()), -len(name), name)
             )
@@ -182,7 +208,7 @@ def respelled(event: ApplicationEvent, employers: dict[str, str]) -> Application
     if not names_none(event.company, event.sender):
         read, key = company_key(event.company), company_key(named)
         # A compatible spelling meets its employer by the ordinary rules, shown as the earliest mail's.
-        if compatible_employers(read, key) or not spelled_alike(read, key):
+        if compatible_employers(read, key) or not alike_at_domain(read, key):
             return event
     return replace(event, company=named)
 
@@ -209,7 +235,7 @@ class DomainSlot(WaitingSlots):
         if names_none(company, self.sender):
             return key
         read = company_key(company)
-        return key if read != key and spelled_alike(read, key) else ""
+        return key if read != key and alike_at_domain(read, key) else ""
 
     def replanned(self, company: str | None) -> list[str]:
         """The keys of mail naming no employer that waited for the employer `company` names."""
@@ -230,7 +256,7 @@ class DomainSlot(WaitingSlots):
             tx.save_employer_alias(self.key, company or "")
         elif named != SEVERAL_EMPLOYERS:
             read, key = company_key(company), company_key(named)
-            if not spelled_alike(read, key):
+            if not alike_at_domain(read, key):
                 tx.save_employer_alias(self.key, SEVERAL_EMPLOYERS)
             elif fullness(read) > fullness(key):
                 tx.save_employer_alias(self.key, company or "")

@@ -11,7 +11,7 @@ import pytest
 
 from tests.builders import an_email, application_email
 from tests.unit.test_recording import Tracker
-from tracker.sender_domains import own_domain, spelled_alike
+from tracker.sender_domains import alike_at_domain, own_domain, spelled_alike
 
 CAREERS = '"Quillmoor Engineering Careers" <careers@quillmoor-eng.co.uk>'
 MANAGER = '"Tom Reddy" <tom.reddy@quillmoor-eng.co.uk>'
@@ -176,3 +176,35 @@ def test_spellings_alike_are_told_from_two_names_each_with_a_word_the_other_lack
     assert not spelled_alike("st aldric childrens hospital", "st aldric general hospital")
     assert not spelled_alike("pinebrook dental", "pinebrook health")
     assert not spelled_alike("", "pinebrook health")
+
+
+def test_a_domain_writing_its_employer_as_initials_of_its_weighty_words_is_one_employer():
+    # The first and last words' initials, some between: a word left out ("coastal", "cotiere de la"), perhaps
+    # another word of the domain's beside them ("hmr ops").
+    assert alike_at_domain("hmr", "halden coastal marine research")
+    assert alike_at_domain("hmr ops", "halden coastal marine research")
+    assert alike_at_domain("armd", "agence regionale cotiere de la mobilite douce")
+    assert alike_at_domain("quillmoor eng", "quillmoor engineering")  # spelled alike, as before
+    # Not the first word's or not the last word's initial; nor two names of many words each.
+    assert not alike_at_domain("cmr", "halden coastal marine research")
+    assert not alike_at_domain("hcm", "halden coastal marine research")
+    assert not alike_at_domain("st aldric childrens hospital", "st aldric general hospital")
+    assert not alike_at_domain("hr", "halden coastal marine research")  # two letters are no initials
+    assert not spelled_alike("hmr", "halden coastal marine research")  # only where one domain ties them
+
+
+INITIALS_RECEIPT = '"Halden Coastal Marine Research" <jobs@hcmr-marine.example>'
+INITIALS_WRITER = '"Ola Brekke" <ola.brekke@hcmr-marine.example>'
+
+
+def test_a_follow_up_naming_its_employer_by_its_domains_initials_joins_the_receipts_application():
+    receipt = (
+        INITIALS_RECEIPT,
+        1,
+        application_email("applied", "Halden Coastal Marine Research", "Field Technician (12 months)"),
+    )
+    follow_up = (INITIALS_WRITER, 9, application_email("interview", "Hcmr Marine", "Field Technician"))
+    for shown in _in_every_order(receipt, follow_up):
+        assert [(company, status) for company, _, status, _ in shown] == [
+            ("Halden Coastal Marine Research", "interview")
+        ]
