@@ -10506,6 +10506,73 @@ INITIALS_DOMAIN = _inbox(
     ),
 )
 
+ASHGROVE_MANAGER = "Priya Nand <priya.nand@ashgrovebank.example>"
+ASHGROVE_INSURER = "Tomasz Wren <tomasz.wren@ashgroveinsurance.example>"
+ASHGROVE_SUBJECT = "RE: Application received - Credit Risk Analyst"
+THREAD_TWO_EMPLOYERS_ONE_WORD = _inbox(
+    "thread_two_employers_one_word",
+    "one reply chain, two employers whose names share their first word: a bank's manager declines and passes "
+    "the CV to the sister insurer, whose recruiter answers in the same chain about another role (an "
+    "application of its own, not a site of the bank)",
+    Mail(
+        "aw01",
+        "05-04 09:00",
+        "Ashgrove Bank <careers@ashgrovebank.example>",
+        "Application received - Credit Risk Analyst",
+        "Dear Sam,\n\nThank you for applying for the Credit Risk Analyst role at Ashgrove Bank. We will be in "
+        "touch.\n\nAshgrove Bank Careers",
+        "bank",
+        "applied",
+        "aw01",
+    ),
+    Mail(
+        "aw02",
+        "05-08 14:20",
+        ASHGROVE_MANAGER,
+        ASHGROVE_SUBJECT,
+        "Hi Sam,\n\nThanks for applying. Could you join me for an interview for the Credit Risk Analyst role on "
+        "Monday at 10am?\n\nBest,\nPriya Nand\nAshgrove Bank",
+        "bank",
+        "interview",
+        "aw01",
+    ),
+    Mail(
+        "aw03",
+        "05-15 16:45",
+        ASHGROVE_MANAGER,
+        ASHGROVE_SUBJECT,
+        "Hi Sam,\n\nThank you for your time on Monday. We have decided not to move forward with your "
+        "application for the Credit Risk Analyst role. My colleague Tomasz is hiring at Ashgrove Insurance and "
+        "I have passed your CV on to him, with your permission.\n\nBest,\nPriya Nand\nAshgrove Bank",
+        "bank",
+        "rejected",
+        "aw01",
+    ),
+    Mail(
+        "aw04",
+        "05-19 11:10",
+        ASHGROVE_INSURER,
+        ASHGROVE_SUBJECT,
+        "Hi Sam,\n\nPriya passed me your CV. Thanks for your interest in the Claims Data Analyst role at "
+        "Ashgrove Insurance. Could we have a call on Thursday at 11am as a first interview?\n\nRegards,\n"
+        "Tomasz Wren\nAshgrove Insurance",
+        "insurer",
+        "interview",
+        "aw01",
+    ),
+    Mail(
+        "aw05",
+        "06-02 10:30",
+        ASHGROVE_INSURER,
+        ASHGROVE_SUBJECT,
+        "Hi Sam,\n\nI am delighted to offer you the Claims Data Analyst position at Ashgrove Insurance. The "
+        "written offer is attached.\n\nRegards,\nTomasz Wren\nAshgrove Insurance",
+        "insurer",
+        "offer",
+        "aw01",
+    ),
+)
+
 WRITTEN_INBOXES: tuple[WrittenInbox, ...] = (
     JOB_BOARDS,
     BOARD_AND_ATS,
@@ -10591,6 +10658,7 @@ WRITTEN_INBOXES: tuple[WrittenInbox, ...] = (
     AGENCY_INITIALS_DOMAIN,
     PUBLIC_BODIES_ONE_DOMAIN,
     INITIALS_DOMAIN,
+    THREAD_TWO_EMPLOYERS_ONE_WORD,
 )
 
 

@@ -4,7 +4,8 @@ An email that names no employer is keyed by its thread, else its requisition id,
 (`employer_key`), never grouped with other mail only because that lacks one too (nor because both name
 a job board, a department or a person: tracker/weak_employers.py); the same thread or requisition id
 joins it to mail that names the employer (`may_share`), never two named employers that differ (one thread
-may join a site or unit of its employer sharing its first word: `may_share_thread`).
+may join a site or unit of its employer sharing its first word, not one naming another role:
+`may_share_thread`).
 Spellings of one employer that differ after the first word meet in one group (`names.employer_group`)
 and match where compatible (`spelled_compatibly`). Which candidate an email joins: tracker/matching.py.
 """
@@ -119,9 +120,26 @@ def may_share(application: Application, keys: MatchKeys) -> bool:
 def may_share_thread(application: Application, keys: MatchKeys) -> bool:
     """Whether one thread may join an email to an application (`may_share`), or the two name employers of
     one first word (employer_group) not spelled alike: in one conversation about one application, a site
-    or unit of its employer ("Harwick Eastside Clinic" in a reply to "Harwick Health"'s invitation)."""
-    return may_share(application, keys) or employer_group(application.company_key) == employer_group(
-        keys.company_key
+    or unit of its employer ("Harwick Eastside Clinic" in a reply to "Harwick Health"'s invitation). Not
+    where the email names another role than the application's: a sister firm of that first word answering
+    in the chain about its own post ("Ashgrove Insurance"'s analyst role in a reply to "Ashgrove Bank"'s
+    rejection) is an application of its own."""
+    if may_share(application, keys):
+        return True
+    return employer_group(application.company_key) == employer_group(keys.company_key) and not _another_role(
+        application.title_key, keys.title_key
+    )
+
+
+def _another_role(recorded: str, named: str) -> bool:
+    """Whether two title keys, both written, name two roles: not one key, nor one role written another way
+    or in another language (`other_spellings`' tests)."""
+    return bool(
+        recorded
+        and named
+        and recorded != named
+        and not compatible_titles(recorded, named)
+        and not translated_alike(recorded, named)
     )
 
 

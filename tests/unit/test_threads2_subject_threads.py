@@ -372,3 +372,23 @@ def test_a_gmail_threads_reply_naming_a_site_of_its_employer_joins_its_applicati
         application_email("interview", "Kessling Foods", "Unit Clerk"),
     )
     assert records(invitation, reply, other) == [{"m1", "m2"}, {"m3"}]
+
+
+def test_a_gmail_threads_reply_from_a_sister_firm_of_one_first_word_about_its_own_role_is_its_own():
+    manager = "Priya Nand <priya.nand@ashgrovebank.example>"
+    insurer = "Tomasz Wren <tomasz.wren@ashgroveinsurance.example>"
+    rejection = (
+        message("m1", 0, manager, "RE: Application received - Credit Risk Analyst", thread="t1"),
+        application_email("rejected", "Ashgrove Bank", "Credit Risk Analyst"),
+    )
+    invitation = (
+        message("m2", 4, insurer, "RE: Application received - Credit Risk Analyst", thread="t1"),
+        application_email("interview", "Ashgrove Insurance", "Claims Data Analyst"),
+    )
+    # A site's step naming no role, or the same role written another way, keeps with the conversation.
+    site = (
+        message("m3", 6, manager, "RE: Application received - Credit Risk Analyst", thread="t1"),
+        application_email("interview", "Ashgrove Northgate Branch", "Credit Risk Analyst II"),
+    )
+    assert records(rejection, invitation) == [{"m1"}, {"m2"}]
+    assert records(rejection, site) == [{"m1", "m3"}]
