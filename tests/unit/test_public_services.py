@@ -179,7 +179,6 @@ def test_public_services_systems_and_boards_are_platforms(address):
         ("mail.archiefzorg.vlaanderen.be", "archiefzorg.vlaanderen.be"),
         ("recrutement.douanes.gouv.fr", "douanes.gouv.fr"),
         ("selectie.mobiliteit.belgie.be", "mobiliteit.belgie.be"),
-        ("careers.orbitwatch.europa.eu", "orbitwatch.europa.eu"),
         ("jobs.bfs.admin.ch", "bfs.admin.ch"),
         ("vlaanderen.be", "vlaanderen.be"),
     ],

@@ -34,9 +34,9 @@ PUBLIC_PLATFORM_NAMES = {"aps jobs", "publicjobs.ie", "trac jobs"}
 THREE_PART_SUFFIXES = {f"{state}.gov.au" for state in ("vic", "nsw", "qld", "wa", "sa", "tas", "act", "nt")}
 TWO_PART_SUFFIXES = {"gov.scot", "gov.wales", "nhs.scot", "nhs.wales", "gov.ie"}
 # A government's shared domain in Europe, each of its bodies at a level of its own: "mobiliteit.vlaanderen.be"
-# is a Flemish agency's, "interieur.gouv.fr" a ministry's, "epso.europa.eu" an EU office's; the government
-# or the Union is no one body's name, and two bodies' mail under it is two employers'.
+# is a Flemish agency's, "interieur.gouv.fr" a ministry's; the government is no one body's name, and two
+# bodies' mail under it is two employers'. (Not yet the Union's "europa.eu": an agency's own label there,
+# read as its sender, gave way to its secretariat's signature.)
 TWO_PART_SUFFIXES |= {
-    "gouv.fr", "admin.ch", "bund.de", "fgov.be", "belgium.be", "belgie.be", "vlaanderen.be",
-    "wallonie.be", "europa.eu",
+    "gouv.fr", "admin.ch", "bund.de", "fgov.be", "belgium.be", "belgie.be", "vlaanderen.be", "wallonie.be",
 }  # fmt: skip
