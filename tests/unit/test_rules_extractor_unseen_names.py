@@ -32,8 +32,8 @@ BRAND_POSSESSIVES = [
         "Store Operations Analyst",
         sender="Hadley's Workday <hadleys@myworkday.com>",
         subject="Thank You for Applying",
-        body="Thank you for your interest in Hadley's and in our Store Operations Analyst opportunity! "
-        "Your application has been received and is in review.\n- Hadley's Recruiting Team",
+        body="Thanks for your interest in Hadley's and in our Store Operations Analyst opening! "
+        "Your application has been received and our reviewers have it.\n- Hadley's Recruiting Team",
     ),
     row(
         "a_brand_followed_by_for",
@@ -42,9 +42,9 @@ BRAND_POSSESSIVES = [
         "Parts Counter Associate",
         sender='"Corrigan\'s Motors @ icims" <corrigans+autoreply@talent.icims.com>',
         subject="Thank you for applying at Corrigan's",
-        body="Dear Sam, Thank you very much for your recent application to Corrigan's for the position of "
-        "Parts Counter Associate. We will review your application and contact you if your background "
-        "meets our needs.",
+        body="Dear Sam, Many thanks for the application you sent to Corrigan's for the position of "
+        "Parts Counter Associate. Our staff will look through it and reach out should your experience "
+        "suit the opening.",
     ),
     row(
         "a_brand_followed_by_at_this_time",
@@ -54,7 +54,7 @@ BRAND_POSSESSIVES = [
         sender="Bellamy's Talent Acquisition <noreply@bellamys.com>",
         subject="Application Update",
         body="Hello Sam,\n\nThank you for your interest in Bellamy's and for applying to the Merchandise "
-        "Planner position.\n\nWe have decided to pursue other candidates who more closely meet the "
+        "Planner position.\n\nWe have decided to pursue different candidates who more closely meet the "
         "current needs of Bellamy's at this time.\n\nAll the best,\nBellamy's Talent Acquisition",
     ),
     row(
@@ -115,7 +115,7 @@ BRAND_POSSESSIVES = [
         "Payroll Clerk",
         sender="Talent Team <talent@rowlands.com>",
         subject="Application received: Payroll Clerk",
-        body="Dear Sam,\nWe have received your application for Payroll Clerk. Rowland's LLC reviews every "
+        body="Dear Sam,\nWe've received your application for Payroll Clerk. Rowland's LLC reviews every "
         "application carefully.\nRowland's LLC Talent Team",
     ),
     row(
@@ -126,7 +126,7 @@ BRAND_POSSESSIVES = [
         sender="Acme Careers <careers@acme.com>",
         subject="Thanks for applying to Acme",
         body="Hi Sam,\nThanks for applying to Acme for the Data Engineer role. Acme's recruiting team "
-        "will review your application and be in touch.",
+        "will go through your application and write back.",
     ),
     row(
         "an_employers_hiring_team_only_ever_possessive",
@@ -199,7 +199,7 @@ LEGAL_FORMS_CLOSING_A_NAME = [
         sender="Recruiting <jobs@pembry.com>",
         subject="Your application",
         body="Dear Sam,\nThank you for your interest in the Buyer role at Pembry Trading Co. "
-        "Unfortunately, we will not be moving forward with your application.",
+        "Unfortunately, we will not be progressing your application.",
     ),
     row(
         "s_a_before_a_spanish_sentence",
@@ -320,18 +320,18 @@ EMPLOYERS_BY_SHAPE = [
         "Junior Data Analyst",
         sender="HR System <HRsystem@pryorwendt.com>",
         subject="Pryor & Wendt Group – New Job Application Received",
-        body="Dear Sam, Thank you for your application and interest in the position of Junior Data "
-        "Analyst. Our Talent Acquisition Team will review your application and be in touch shortly.",
+        body="Dear Sam, We appreciate the application and your interest in the position of Junior Data "
+        "Analyst. Someone from our Talent Acquisition Team will look it over and write back soon.",
     ),
     row(
         "an_x_and_y_signature_beside_a_programmes_name",
         Status.APPLIED,
         "Hollis & Crane",
-        "2026 Technology Early Career Development Program - Data Engineering",
+        "2026 Engineering Rotation Programme - Data Platforms",
         sender="Opportunities <opportunities@careeralerts.hollisandcrane.org>",
         subject="Thank you for applying",
-        body="Thank you for applying to the 2026 Technology Early Career Development Program - Data "
-        "Engineering.\nWe appreciate your interest.\nBest Regards,\nHollis & Crane Talent "
+        body="Thanks for applying to the 2026 Engineering Rotation Programme - Data "
+        "Platforms.\nIt is good to hear from you.\nBest Regards,\nHollis & Crane Talent "
         "Acquisition Team",
     ),
     row(
@@ -339,11 +339,11 @@ EMPLOYERS_BY_SHAPE = [
         Status.REJECTED,
         "Orme & Baxter",
         "Global Account Manager",
-        sender="Mercedes Hanton <mercedes.hanton@ormebaxter.io>",
+        sender="Greta Oakhurst <greta.oakhurst@ormebaxter.io>",
         subject="Orme & Baxter - Global Account Manager [REMOTE]",
-        body="Hi Sam,\n\nThank you for taking some time to interview with the team for the Global Account "
-        "Manager [REMOTE] position. Unfortunately they have decided to move forward with other "
-        "candidates at this time.",
+        body="Hi Sam,\n\nIt was good of you to meet the panel about the Global Account "
+        "Manager [REMOTE] opening. Sadly they've decided to go forward with "
+        "other applicants for now.",
     ),
     row(
         "x_and_y_written_out_with_its_domain_run_together",
@@ -371,7 +371,7 @@ EMPLOYERS_BY_SHAPE = [
         "Test Engineer",
         sender="Careers <careers@qtx.com>",
         subject="Application received",
-        body="Hi Sam,\nThank you for applying to QTX. We have received your application for the Test "
+        body="Hi Sam,\nThank you for applying to QTX. We've received your application for the Test "
         "Engineer position.",
     ),
     row(
@@ -400,8 +400,8 @@ EMPLOYERS_BY_SHAPE = [
         "Outreach Coordinator",
         sender="",
         subject="An update on your application from Merrin Faulk",
-        body="Thank you for applying to the Outreach Coordinator position at Merrin Faulk. Unfortunately, "
-        "your application was not selected at this time.",
+        body="Thanks for your interest in the Outreach Coordinator position at Merrin Faulk. We're sorry to "
+        "say your application was not selected this round.",
     ),
     row(
         "an_update_from_a_person_shaped_employer_in_the_subject",
@@ -410,7 +410,7 @@ EMPLOYERS_BY_SHAPE = [
         None,
         sender="Careers <no-reply@icims.com>",
         subject="An update on your application from Hartwell Pike",
-        body="Dear Sam,\nUnfortunately we will not be moving forward with your application.",
+        body="Dear Sam,\nUnfortunately we will not be progressing your application.",
     ),
     row(
         "a_no_reply_mailbox_naming_a_person_shaped_employer",
@@ -419,7 +419,7 @@ EMPLOYERS_BY_SHAPE = [
         None,
         sender="No Reply (Tolland Creed) via Talemetry <noreply@talemetry.com>",
         subject="Application Status",
-        body="Dear Sam,\nThank you for your interest. We have decided to move forward with other candidates.",
+        body="Dear Sam,\nThank you for your interest. We've decided to go forward with other applicants.",
     ),
     row(
         "a_notifications_mailbox_of_a_person_shaped_employer",
@@ -458,11 +458,11 @@ LEGAL_FORMS_AFTER_A_NAME = [
         Status.ASSESSMENT,
         "Maison Dufrenne",
         "Accounts Receivable Specialist",
-        sender="Adrian Berley <adrian.berley@maisondufrenne.com>",
+        sender="Tobias Renwick <tobias.renwick@maisondufrenne.com>",
         subject="Thank you for your interest in the Accounts Receivable Specialist role",
-        body="Thank you for your interest in joining our team. We're pleased to invite you to the next "
-        "step in our hiring process: the screening test attached.\n\nKind Regards,\nAdrian "
-        "Berley\nHuman Resources Team | HR Manager\nMaison Dufrenne, LLC",
+        body="Good to see your interest in joining our team. We'd now like you to take the following "
+        "stage of our selection: the screening test attached.\n\nKind Regards,\nTobias "
+        "Renwick\nHuman Resources Team | HR Manager\nMaison Dufrenne, LLC",
     ),
     row(
         "a_spanish_named_group_signing_with_inc_after_a_comma",
@@ -482,7 +482,7 @@ LEGAL_FORMS_AFTER_A_NAME = [
         None,
         sender="Jonas Weber <jonas@backereilindholm.com>",
         subject="Your application",
-        body="Thank you for your interest in joining our team. We're pleased to invite you to a short "
+        body="Good to see your interest in joining our team. We'd now like you to take a short "
         "skills test for the Shift Baker role.\n\nKind Regards,\nJonas Weber\nHuman Resources Team | "
         "HR Manager\nBäckerei Lindholm, LLC",
     ),
@@ -503,7 +503,7 @@ LEGAL_FORMS_AFTER_A_NAME = [
         "Billing Analyst",
         sender="Ledgerly.io Recruiting <jobs@ledgerly.io>",
         subject="Application received: Billing Analyst",
-        body="Hi Sam,\nWe have received your application for the Billing Analyst position.\n\n© 2025 "
+        body="Hi Sam,\nWe've received your application for the Billing Analyst position.\n\n© 2025 "
         "Ledgerly.io LLC. All rights reserved.",
     ),
     row(
@@ -513,7 +513,7 @@ LEGAL_FORMS_AFTER_A_NAME = [
         "Credit Analyst",
         sender="Fundara Careers <careers@fundara.co>",
         subject="Your application",
-        body="Dear Sam,\nThank you for applying for the Credit Analyst role. We regret to inform you that "
+        body="Dear Sam,\nThanks for your interest in the Credit Analyst role. We are sorry to say "
         "we will not progress your application.\nKind regards,\nFundara.co Ltd.",
     ),
 ]
@@ -528,7 +528,7 @@ TITLES_BUILT_NOT_LISTED = [
         sender="Corvanta Hiring team <no-reply@corvanta.com>",
         subject="Application for Arborist received, Thank you!",
         body="Hi Sam,\nThank you for applying to Corvanta for the role of Arborist through our career "
-        "portal. This email confirms that we have received your application.",
+        "portal. This note is to say your application reached us safely.",
     ),
     row(
         "the_position_of_an_unlisted_occupation_via_a_website",
@@ -567,9 +567,9 @@ TITLES_BUILT_NOT_LISTED = [
         "Praktikum Produktmanagement",
         sender="Kellner AG <jobs@kellner.at>",
         subject='Ihre Bewerbung "Praktikum Produktmanagement"',
-        body="Guten Tag Herr Bauer,\n\nwir danken Ihnen für Ihr Interesse an unserem Unternehmen. Leider "
-        "müssen wir Ihnen mitteilen, dass wir Sie im weiteren Bewerbungsprozess nicht "
-        "berücksichtigen können.\n\nMit freundlichen Grüßen\nKellner AG",
+        body="Guten Tag Herr Bauer,\n\nschön, dass Sie sich bei uns beworben haben. Zu unserem Bedauern "
+        "können wir Sie im weiteren Auswahlverfahren nicht "
+        "berücksichtigen.\n\nMit freundlichen Grüßen\nKellner AG",
     ),
     row(
         "a_german_iker_with_its_gender_mark",
@@ -600,9 +600,9 @@ TITLES_BUILT_NOT_LISTED = [
         sender="Veltrana <job@careers.veltrana.com>",
         subject="Sam Lee, you're invited! Assessment for (HackerRank) Lighting Technician - Veltrana Early "
         "Careers",
-        body="Dear Sam,\nThank you for submitting your application to Veltrana Early Careers positions "
-        "for 2024! You are invited to take part in our online assessment for (HackerRank) Lighting "
-        "Technician , which is required in order to move forward.",
+        body="Dear Sam,\nGreat to have your application for Veltrana Early Careers openings "
+        "this year! Please complete our online assessment for (HackerRank) Lighting "
+        "Technician , the step every applicant takes next.",
     ),
     row(
         "a_title_then_the_employers_careers",
@@ -629,8 +629,8 @@ TITLES_BUILT_NOT_LISTED = [
         "Learning & Development Partner",
         sender="Veltrana <no-reply@hire.lever.co>",
         subject="Sam Lee - Next Steps for your Learning & Development Partner Application",
-        body="For the next step in your interview process, you will take a personality assessment. You "
-        "will have 3 business days to complete it.",
+        body="Your process continues with a personality assessment, to be "
+        "finished within three working days.",
     ),
     row(
         "an_hr_business_partner",
@@ -653,9 +653,9 @@ AMPERSANDS_RUN_TOGETHER = [
         "KI Developer (m/w/d)",
         sender="Recruiting Team",
         subject="Deine Bewerbung als KI Developer (m/w/d)",
-        body="Lieber Gerald,\n\nvielen Dank für deine Bewerbung und dein Interesse, Teil der Maddox & "
-        "Lyle Familie zu werden.\n\nLeider können wir dich nicht in die engere Auswahl "
-        "nehmen.\n\nRecruiting-Team\nmaddoxlyle.at",
+        body="Hallo Gerald,\n\ndanke, dass du Teil der Maddox & "
+        "Lyle Familie werden möchtest.\n\nDiesmal hat es für dich leider nicht gereicht, wir "
+        "machen mit anderen weiter.\n\nRecruiting-Team\nmaddoxlyle.at",
     ),
     row(
         "x_and_y_written_out_with_and",
@@ -664,8 +664,8 @@ AMPERSANDS_RUN_TOGETHER = [
         "Estimator",
         sender="Careers <careers@hollisandcrane.com>",
         subject="Your application",
-        body="Hi Sam,\nThank you for your interest in joining Hollis and Crane. We have received your "
-        "application for the Estimator position.",
+        body="Hi Sam,\nThank you for your interest in joining Hollis and Crane. We've received "
+        "your application for the Estimator position.",
     ),
     row(
         "x_and_y_in_the_body_with_its_tenant_run_together",
@@ -674,8 +674,8 @@ AMPERSANDS_RUN_TOGETHER = [
         "Tax Associate",
         sender="Workday <pryorwendt@myworkday.com>",
         subject="Thank you for applying!",
-        body="Dear Sam, thank you for your interest in a career at Pryor & Wendt. We have received your "
-        "application for Tax Associate.",
+        body="Dear Sam, thank you for your interest in a career at Pryor & Wendt. We've received "
+        "your application for Tax Associate.",
     ),
     row(
         "part_of_the_x_and_y_family_from_its_address",
@@ -684,8 +684,8 @@ AMPERSANDS_RUN_TOGETHER = [
         "Estimator",
         sender="jobs@fenwickdale.com",
         subject="Your application for Estimator",
-        body="Hi Sam,\nThanks for wanting to be part of the Fenwick & Dale family. We have received your "
-        "application and will review it shortly.",
+        body="Hi Sam,\nThanks for wanting to be part of the Fenwick & Dale family. We've received your "
+        "application and will look it over soon.",
     ),
     row(
         "the_x_and_y_team_from_its_address",
@@ -694,8 +694,8 @@ AMPERSANDS_RUN_TOGETHER = [
         "Account Manager",
         sender="no-reply@ormebaxter.io",
         subject="Application received: Account Manager",
-        body="Hi Sam,\nThank you for applying. The Orme & Baxter hiring team will review your application "
-        "and be in touch.",
+        body="Hi Sam,\nThank you for applying. The Orme & Baxter hiring team will go through your "
+        "application and write back.",
     ),
 ]
 
@@ -752,8 +752,8 @@ GENDERED_ROLE_LINES = [
         "Store Planner",
         sender="Maya Lopez",
         subject="Your application",
-        body="Hi Sam,\nThank you for applying for the Store Planner role. Unfortunately we have decided "
-        "to move forward with other candidates.\n\nBest,\nMaya Lopez\nTalent Acquisition "
+        body="Hi Sam,\nThank you for applying for the Store Planner role. Unfortunately we've decided "
+        "to go forward with other applicants.\n\nBest,\nMaya Lopez\nTalent Acquisition "
         "Partner\nTREVAINE",
     ),
 ]
