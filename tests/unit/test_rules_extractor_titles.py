@@ -117,8 +117,8 @@ TITLES = [
         "an_id_in_brackets_and_a_colon_end_the_title",
         sender="Acme Careers <careers@acme.example>",
         subject="Your application",
-        body="Hi Sam,\n\nRegarding your application for Senior Analyst, Risk (Job ID 1234): we have decided "
-        "to move forward with other candidates.\n\nAcme",
+        body="Hi Sam,\n\nRegarding your application for Senior Analyst, Risk (Job ID 1234): we've decided "
+        "to go forward with other applicants.\n\nAcme",
         title="Senior Analyst, Risk",
         status=Status.REJECTED,
     ),
@@ -144,10 +144,9 @@ TITLES = [
         "apply_to_our_role",
         sender="no-reply@us.greenhouse-mail.io",
         subject="Thank you for applying to Quillon!",
-        body="Hi Sam! Thank you so much for your interest in Quillon and taking the time to apply to our "
-        "Clinical Data Analyst Intern/Apprentice. We just wanted to let you know that we received your "
-        "application.",
-        title="Clinical Data Analyst Intern/Apprentice",
+        body="Hi Sam! Thanks a lot for your interest in Quillon and for finding the time to apply to our "
+        "Pharmacy Records Assistant Intern/Apprentice. A quick note: your application is in.",
+        title="Pharmacy Records Assistant Intern/Apprentice",
     ),
     stated(
         "a_graduate_schemes_intake_in_brackets_stays_in_its_title",
@@ -164,8 +163,8 @@ def test_a_rejection_naming_its_post_only_by_code_keeps_the_code_as_its_requisit
     result = extract(
         sender="Brightwater Energy <brightwater@myworkday.com>",
         subject="Update on your application",
-        body="Hi Casey,\n\nThank you for your interest in position R-1060 at Brightwater Energy. After "
-        "careful consideration, we have decided to move forward with other candidates for this role.",
+        body="Hi Casey,\n\nThank you for your interest in position R-1060 at Brightwater Energy. Having "
+        "weighed it carefully, we've decided to go forward with other applicants for this role.",
     )
     assert (result.status, result.job_title, result.requisition_id) == (Status.REJECTED, None, "R-1060")
 
