@@ -36,20 +36,20 @@ CONFIRMATIONS = [
         "workday_confirmation_names_the_tenant_employer_and_strips_the_requisition_id",
         sender="Acme Corp <acme@myworkday.com>",
         subject="Thank you for applying!",
-        body="Dear Jane Doe,\nThank you for your interest in Acme Corp. We have received your application "
-        "for the "
-        "position of Senior Data Engineer - R-104233 (Open).\nYou can check the status of your application "
+        body="Dear Jane Doe,\nThank you for your interest in Acme Corp. We've received your "
+        "application for the "
+        "position of Senior Billing Engineer - R-209117 (Open).\nTrack this application "
         "at any "
         "time from your Candidate Home account.\nAcme Talent Acquisition",
         company="Acme Corp",
-        title="Senior Data Engineer",
-        requisition_id="R-104233",
+        title="Senior Billing Engineer",
+        requisition_id="R-209117",
     ),
     confirmation(
         "workday_sender_is_not_the_company",
         sender="Workday <noreply@myworkday.com>",
         subject="Application received",
-        body="Hello Sam,\nThank you for applying to Initech! We have received your application for Payroll "
+        body="Hello Sam,\nThank you for applying to Initech! We've received your application for Payroll "
         "Specialist.",
         company="Initech",
         title="Payroll Specialist",
@@ -80,7 +80,7 @@ CONFIRMATIONS = [
         subject="Thank you for your application",
         body="Dear Jane,\nThank you for applying for the Clinical Data Coordinator (Req 45821) position. We "
         "are "
-        "reviewing your qualifications and will contact you if there is a match.",
+        "looking over your background and will reach out if it is a match.",
         company="Harbor Health",
         title="Clinical Data Coordinator",
         requisition_id="45821",
@@ -89,7 +89,7 @@ CONFIRMATIONS = [
         "smartrecruiters_confirmation",
         sender="Veltro <notification@smartrecruiters.com>",
         subject="Thank you for applying to Veltro!",
-        body="Hi Jane,\nThank you for your interest in Veltro. We have received your application for the QA "
+        body="Hi Jane,\nThank you for your interest in Veltro. We've received your application for the QA "
         "Automation Engineer position and our recruiting team will review it carefully.",
         company="Veltro",
         title="QA Automation Engineer",
@@ -108,7 +108,7 @@ CONFIRMATIONS = [
         "taleo_confirmation_with_position_before_the_title",
         sender="Meridian Bank <meridianbank@taleo.net>",
         subject="Meridian Bank - Application Confirmation",
-        body="Dear Jane Doe,\nThis is to confirm that we have received your application for the position "
+        body="Dear Jane Doe,\nThis is to confirm that we've received your application for the position "
         "Credit "
         "Risk Analyst (Requisition ID 2300451).\nSincerely,\nMeridian Bank Talent Acquisition",
         company="Meridian Bank",
@@ -159,7 +159,7 @@ CONFIRMATIONS = [
         "sender_domain_names_the_employer_when_the_text_does_not",
         sender="noreply@stellarbank.com",
         subject="Application received",
-        body="Hi Jane,\nWe have received your application for the Treasury Analyst position.",
+        body="Hi Jane,\nWe've received your application for the Treasury Analyst position.",
         company="Stellar Bank",  # a domain ending in an organisation's noun spells two words
         title="Treasury Analyst",
     ),
@@ -211,18 +211,18 @@ CONFIRMATIONS = [
     confirmation(
         "an_ats_heads_its_mail_with_the_employers_name_on_a_line_of_its_own",
         sender="Workable <noreply@candidates.workablemail.com>",
-        subject="Your application for the Senior DevEx Engineer job was submitted successfully.",
-        body="Quillon\nYour application for the Senior DevEx Engineer job was submitted successfully.",
+        subject="Your application for the Platform Tooling Engineer job was submitted successfully.",
+        body="Quillon\nYour application for the Platform Tooling Engineer job was submitted successfully.",
         company="Quillon",
-        title="Senior DevEx Engineer",
+        title="Platform Tooling Engineer",
     ),
     confirmation(
         "a_greeting_heading_an_ats_mail_names_nobody",
         sender="Workable <noreply@candidates.workablemail.com>",
-        subject="Your application for the Senior DevEx Engineer job was submitted successfully.",
-        body="Hi Sam\nYour application for the Senior DevEx Engineer job was submitted successfully.",
+        subject="Your application for the Platform Tooling Engineer job was submitted successfully.",
+        body="Hi Sam\nYour application for the Platform Tooling Engineer job was submitted successfully.",
         company=None,
-        title="Senior DevEx Engineer",
+        title="Platform Tooling Engineer",
     ),
     confirmation(
         "an_employer_whose_name_ends_in_services_keeps_it",
@@ -258,7 +258,7 @@ def test_greenhouse_confirmation_without_an_employer_named_has_no_company():
     result = extract(
         sender="no-reply@us.greenhouse-mail.io",
         subject="Thank you for applying!",
-        body="Hi Jane,\nThank you for applying! We have received your application and will review it soon.",
+        body="Hi Jane,\nThank you for applying! We've received your application and will look it over soon.",
     )
     assert result.kind is Kind.APPLICATION
     assert result.company is None

@@ -18,12 +18,12 @@ from tracker.models import Kind
 from tracker.names import same_title
 
 _RECEIVED = (
-    "Hi Jordan,\n\nThank you for applying. We have received your application and our team will review it "
-    "shortly.\n\nBest regards,\nTalent Acquisition"
+    "Hi Jordan,\n\nThank you for applying. We've received your application; the team will look "
+    "it over soon.\n\nBest regards,\nTalent Acquisition"
 )
 _DECLINED = (
-    "Dear Jordan,\n\nThank you for your interest. After careful review, we have decided to move forward "
-    "with other candidates.\n\nKind regards,\nRecruiting"
+    "Dear Jordan,\n\nThank you for your interest. After a close look, we've decided to go forward "
+    "with other applicants.\n\nKind regards,\nRecruiting"
 )
 
 
@@ -161,8 +161,8 @@ SUBJECTS = [
         sender="Orbitra <careers@orbitra.com>",
         subject="[Orbitra] Cloud Security Architect – application received",
         body=(
-            "Hi Jordan,\n\nThank you for your application. We have received it and will review it "
-            "shortly.\n\nThe Recruiting Team"
+            "Hi Jordan,\n\nThanks for your application, which has reached us; we'll look at it "
+            "soon.\n\nThe Recruiting Team"
         ),
     ),
     row(
@@ -171,8 +171,8 @@ SUBJECTS = [
         sender="Nimbus Robotics <careers@nimbusrobotics.com>",
         subject="We've received your Test Technician application",
         body=(
-            "Hi Jordan,\n\nThank you for your application. We have received it and will review it "
-            "shortly.\n\nThe Recruiting Team"
+            "Hi Jordan,\n\nThanks for your application, which has reached us; we'll look at it "
+            "soon.\n\nThe Recruiting Team"
         ),
     ),
     row(
@@ -181,8 +181,8 @@ SUBJECTS = [
         sender="Calloway Medical Center <careers@calloway.org>",
         subject="Application for Unit Secretary (Hybrid) - Days - Main Campus",
         body=(
-            "Hi Jordan,\n\nThank you for your application. We have received it and will review it "
-            "shortly.\n\nThe Recruiting Team"
+            "Hi Jordan,\n\nThanks for your application, which has reached us; we'll look at it "
+            "soon.\n\nThe Recruiting Team"
         ),
     ),
     row(
