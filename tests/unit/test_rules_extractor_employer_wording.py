@@ -17,11 +17,11 @@ def extract(subject: str, body: str):
 
 
 REJECTIONS = [
-    ("Data Analyst at Acme Robotics", "After careful review, we found that you are not the most qualified "
+    ("Data Analyst at Acme Robotics", "After a close look, we found that you are not the most qualified "
      "candidate for this role."),
-    ("Your application", "We are unable to find a good match for your skills and credentials at this time."),
-    ("Response to your application", "The recruitment has now been completed and another applicant has been "
-     "selected for this position."),
+    ("Your application", "We were unable to find a good match between your profile and our current needs."),
+    ("Response to your application", "Our recruitment for this post is completed, and another applicant "
+     "was chosen."),
     ("Data Analyst at Acme Robotics", "We have decided to offer the role to someone whose experience is a "
      "closer match."),
     ("Your candidacy", "We appreciate your interest, but we will not be scheduling an interview at this "
@@ -77,8 +77,8 @@ def test_scheduling_mail_from_a_person_is_an_interview(subject, body):
     [
         "Thank you for applying to Acme Robotics. We will review your application and contact you if your "
         "qualifications match the position.",
-        "We have received your application for the Data Analyst position. If you are selected to move "
-        "forward, we will contact you to schedule an interview.",
+        "We've received your application for the Field Sales Associate position. Should you be "
+        "shortlisted, we will reach out to set up an interview.",
         "We have received your application. Our hiring process typically includes a recruiter call, a "
         "technical interview and a final onsite.",
         "We have received your application. Offers are usually made within 4 weeks of the final interview.",
@@ -91,8 +91,8 @@ def test_a_confirmation_that_describes_the_process_stays_applied(body):
 def test_a_habit_stated_before_a_rejection_does_not_hedge_it():
     result = extract(
         "Your application",
-        "Hi Sam, we usually receive many applications, and unfortunately we have decided not to move "
-        "forward with yours.",
+        "Hi Sam, we usually receive many applications, and unfortunately we have decided not "
+        "to progress yours.",
     )
     assert (result.kind, result.status) == (Kind.APPLICATION, Status.REJECTED)
 
