@@ -24,9 +24,8 @@ BRAND_FORMS = [
         "Claims Data Analyst",
         sender="Harlowe Careers <careers@harlowe.com>",
         subject="Your application: Claims Data Analyst",
-        body="Dear Sam,\nThank you for your interest in joining Harlowe. After careful review we have "
-        "decided "
-        "to move forward with other candidates for the Claims Data Analyst role.\nKind regards,\nMia Torres\n"
+        body="Dear Sam,\nMany thanks for your interest in Harlowe. Having compared profiles, we have "
+        "decided to go with other candidates for the Claims Data Analyst role.\nKind regards,\nMia Torres\n"
         "Talent Acquisition Partner at Harlowe Insurance Group",
     ),
     named(
@@ -47,9 +46,9 @@ BRAND_FORMS = [
         "quintbyte",
         sender="Yvonne Berger <yvonne.berger@quintbyte.at>",
         subject="Fullstack Entwickler:in (m/w/d), Referenz 12/26",
-        body="Hallo Herr Lee,\n\nleider muss ich Ihnen mitteilen, dass Sie nicht in der engeren Auswahl "
-        "sind. "
-        "Wir wünschen Ihnen alles Gute!\n\nMit freundlichen Grüßen,\n\nYvonne Berger\nquintbyte Custom "
+        body="Hallo Herr Lee,\n\nwir haben uns Ihre Unterlagen angesehen, Sie sind diesmal leider nicht "
+        "in der engeren Auswahl. "
+        "Für Ihre Suche viel Erfolg!\n\nMit freundlichen Grüßen,\n\nYvonne Berger\nquintbyte Custom "
         "Software Solutions",
     ),
     named(
@@ -58,8 +57,8 @@ BRAND_FORMS = [
         "nordpixel",
         sender="",
         subject="Backend Entwickler:in (m/w/d), Referenz 3/26",
-        body="Hallo Herr Lee,\n\nleider muss ich Ihnen mitteilen, dass Sie nicht in der engeren Auswahl "
-        "sind.\n\nMit freundlichen Grüßen,\n\nAnna Berger\nnordpixel Digital Media Solutions",
+        body="Hallo Herr Lee,\n\nnach Durchsicht Ihrer Unterlagen sind Sie leider nicht in der engeren "
+        "Auswahl.\n\nMit freundlichen Grüßen,\n\nAnna Berger\nnordpixel Digital Media Solutions",
     ),
     named(
         "services_international_and_a_french_legal_form",
@@ -80,7 +79,7 @@ BRAND_FORMS = [
         "Lumera Telekom",
         sender="",
         subject="Deine Bewerbung bei Lumera",
-        body="Lieber Sam,\n\nnochmals vielen Dank für dein Interesse an der Mitarbeit bei Lumera.\n\nWir "
+        body="Lieber Sam,\n\nschön, dass du bei Lumera mitarbeiten möchtest.\n\nWir "
         "haben "
         "deine Bewerbung aufmerksam angesehen. Leider müssen wir dir diesmal absagen.\n\nHerzliche Grüße\n\n"
         "Selina Gruber\nTalent Acquisition\nLumera Telekom",
@@ -91,8 +90,8 @@ BRAND_FORMS = [
         "Corvex Storage",
         sender="Corvex Storage Recruiting <support@hackerrankforwork.com>",
         subject="Corvex Coding Challenge - Software, University",
-        body="Corvex Software Intern Coding Challenge. Thank you for your patience on the progress of your "
-        "application for Corvex Storage! We'd like to invite you to take the coding challenge.",
+        body="Corvex Software Intern Coding Challenge. Thanks for waiting while your application "
+        "moved along at Corvex Storage! Next, please sit the coding challenge.",
     ),
     named(
         "networks_is_part_of_the_name",
@@ -101,8 +100,8 @@ BRAND_FORMS = [
         "Network Automation Engineer",
         sender="Solenne Networks <no-reply@solennenetworks.com>",
         subject="Your application at Solenne",
-        body="Hi Sam,\nThank you for applying for the Network Automation Engineer position. We have received "
-        "your application and will be in touch.\n\nSolenne Networks Talent Team",
+        body="Hi Sam,\nThanks for your interest in the Network Automation Engineer position. Your "
+        "application has been received and we'll be in contact.\n\nSolenne Networks Talent Team",
     ),
     named(
         "consultancy_services_never_written_without_its_tail_stays_whole",
@@ -144,7 +143,7 @@ BRAND_FORMS = [
         "Field Service Engineer",
         sender="careers@halden.example",
         subject="Application received",
-        body="Dear Sam,\nWe have received your application for the Field Service Engineer position and will "
+        body="Dear Sam,\nWe've received your application for the Field Service Engineer position and will "
         "review it shortly.\nSincerely,\nHALDEN MARINE SYSTEMS LTD",
     ),
     named(
@@ -163,7 +162,7 @@ BRAND_FORMS = [
         "Technikum Donau Linz",
         sender="Careers <jobs@technikum-donau.example>",
         subject="Your application",
-        body="Dear Sam,\nThank you for your interest in a position at the Technikum Donau Linz. We have "
+        body="Dear Sam,\nThank you for your interest in a position at the Technikum Donau Linz. We've "
         "received your application for Lecturer in Data Science.\nHuman Resources\nTechnikum Donau Linz",
     ),
     # Abbreviations the mail itself uses as the name.
@@ -173,8 +172,8 @@ BRAND_FORMS = [
         "FH Donautal",
         sender="Fachhochschule Donautal",
         subject="Ihre Bewerbung als Lecturer für Data Science (m/w/d)",
-        body="Sehr geehrter Herr Lee,\n\nvielen Dank für Ihre Bewerbung und das Interesse an einer Tätigkeit "
-        "an der FH Donautal!\n\nWir müssen Ihnen leider mitteilen, dass wir uns für andere Bewerber:innen "
+        body="Sehr geehrter Herr Lee,\n\nwir freuen uns, dass Sie an der FH Donautal lehren "
+        "möchten!\n\nWir müssen Ihnen leider mitteilen, dass wir uns für andere Bewerber:innen "
         "entschieden haben.\n\nMit freundlichen Grüßen\nIhr Recruiting Team\nFachhochschule Donautal",
     ),
     named(
@@ -241,8 +240,8 @@ BRAND_FORMS = [
         "quobo",
         sender="Recruiting Team",
         subject="Deine Bewerbung als KI Developer (m/w/d)",
-        body="Lieber Sam,\n\nvielen Dank für deine Bewerbung und dein Interesse, Teil der quobo Familie zu "
-        "werden. Leider müssen wir dir absagen.\n\nAlles Gute!\n\nRecruiting-Team\nquobo.at",
+        body="Lieber Sam,\n\nschön, dass du Teil der quobo Familie werden möchtest, "
+        "danke dafür. Leider müssen wir dir absagen.\n\nAlles Gute!\n\nRecruiting-Team\nquobo.at",
     ),
     named(
         "a_french_groupe_in_the_subject_and_the_brand_alone_in_the_body",
@@ -347,7 +346,7 @@ BRAND_FORMS = [
         sender="noreply kstrl <kstrl@myworkday.com>",
         subject="Thank you for applying!",
         body="Dear Sam, Thank you for applying to the following role: Kestrel Fall 2026 Co-op, Process Data "
-        "(Boston, MA). If your skills and experience are a match for the position, we will contact you.",
+        "(Boston, MA). Should your background fit what the team needs, we'll be in contact.",
     ),
 ]
 
