@@ -407,7 +407,7 @@ BATCH_A = [
         "Fundraising Officer",
         sender="Keswick Trust <jobs@keswicktrust.org>",
         subject="Application received: Fundraising Officer",
-        body="Dear Morgan,\n\nWe have received your application for the Fundraising Officer role. "
+        body="Dear Morgan,\n\nWe've received your application for the Fundraising Officer role. "
         "Unfortunately, due to the high volume of applications, we are unable to provide "
         "individual feedback to unsuccessful candidates.\n\nKeswick Trust",
     ),
@@ -727,7 +727,7 @@ BATCH_B = [
         "Bus Driver",
         sender="Harlan County Schools <hr@harlanschools.org>",
         subject="Thank you for applying - Bus Driver",
-        body="Dear applicant,\n\nWe have received your application for Bus Driver. Please note that "
+        body="Dear applicant,\n\nWe've received your application for Bus Driver. Please note that "
         "applicants who do not hold a valid CDL will not move forward to the interview "
         "stage.\n\nHuman Resources",
     ),
@@ -1014,7 +1014,7 @@ BATCH_C = [
         "Science Teacher",
         sender="Brightwell Academy <recruitment@brightwell.academy>",
         subject="Application received: Science Teacher",
-        body="Dear Ms Cole,\n\nWe have received your application for the Science Teacher post. It will "
+        body="Dear Ms Cole,\n\nWe've received your application for the Science Teacher post. It will "
         "be considered alongside those of other candidates after the closing date, and we aim to "
         "let everyone know the outcome by the end of the month.\n\nBrightwell Academy",
     ),
@@ -1200,7 +1200,7 @@ BATCH_D = [
         "Rowan Hospice",
         sender="Rowan Hospice <hr@rowanhospice.org>",
         subject="Thank you for applying - Fundraiser",
-        body="Dear Sam,\n\nWe have received your application for the Fundraiser post. Unfortunately we "
+        body="Dear Sam,\n\nWe've received your application for the Fundraiser post. Unfortunately we "
         "are unable to accept paper applications, so please keep using the online form for future "
         "roles.\n\nRowan Hospice HR",
     ),
@@ -1239,7 +1239,7 @@ CANNOT = [
         sender="Tarrow Freight Careers <careers@tarrowfreight.com>",
         subject="Your application - Logistics Coordinator",
         body="Dear Alex,\n\nThank you for your interest in the Logistics Coordinator role at Tarrow "
-        "Freight. After careful review, we cannot extend an invitation to the assessment "
+        "Freight. After a close look, we cannot extend an invitation to the assessment "
         "day.\n\nTarrow Freight Recruitment",
     ),
     application_row(
@@ -1283,7 +1283,7 @@ CANNOT = [
         sender="Tarrow Freight Careers <careers@tarrowfreight.com>",
         subject="Application received - Logistics Coordinator",
         body="Dear Alex,\n\nThank you for your interest in the Logistics Coordinator role at Tarrow "
-        "Freight. We have received your application and will review it shortly. We can't offer "
+        "Freight. We've received your application and will look it over soon. We can't offer "
         "relocation support for this position.\n\nTarrow Freight Recruitment",
     ),
 ]
@@ -1368,8 +1368,8 @@ def test_a_sentence_shaped_as_a_rejection_is_one(sentence):
         "wir können leider nicht jede bewerbung sofort beantworten.",
         "your application cannot progress until you complete the assessment.",
         # A negation that is about something else.
-        "please do not share or forward this email, as it pertains to your application.",
-        "it's not your experience that lands you an interview; it's how your resume presents it.",
+        "kindly do not pass this message on; it concerns your own application.",
+        "it's not years on the job that win an interview; it's how your cv tells the story.",
         "greenleaf foods will never ask you to pay for an interview.",
         # Others, but nothing decided.
         "your application will be considered alongside other applicants.",
