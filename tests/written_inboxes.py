@@ -164,7 +164,7 @@ JOB_BOARDS = _inbox(
         "Pinecrest Foods <pinecrest@myworkday.com>",
         "Thank you for your application",
         "Hi Jordan,\n\nThank you for applying for the Supply Chain Analyst role at Pinecrest Foods. "
-        "We have received your application and will be in touch.\n\nPinecrest Foods Recruiting",
+        "We've received your application and will get in touch.\n\nPinecrest Foods Recruiting",
         "pinecrest",
         "applied",
     ),
@@ -204,7 +204,7 @@ JOB_BOARDS = _inbox(
         "Harbor Health <harborhealth@myworkday.com>",
         "Update on your application",
         "Dear Jordan,\n\nThank you for your interest in the Clinical Data Analyst position at Harbor Health. "
-        "After careful review, we have decided to move forward with other candidates.\n\n"
+        "After a close look, we've decided to go forward with other applicants.\n\n"
         "Harbor Health Talent Acquisition",
         "harbor",
         "rejected",
@@ -234,8 +234,8 @@ JOB_BOARDS = _inbox(
         "03-21 10:00",
         LINKEDIN,
         "Your application to Data Analyst at Northwind Traders",
-        "Your update from Northwind Traders\n\nThank you for your interest in the Data Analyst position at "
-        "Northwind Traders. Unfortunately, we will not be moving forward with your application.",
+        "Your update from Northwind Traders\n\nWe appreciate your interest in the Data Analyst position at "
+        "Northwind Traders. Unfortunately, we will not be progressing your application.",
         "northwind",
         "rejected",
     ),
@@ -259,8 +259,8 @@ BOARD_AND_ATS = _inbox(
         "03-09 10:02",
         "Quarry Labs <no-reply@quarrylabs.com>",
         "Thanks for applying to Quarry Labs",
-        "Hi Jordan, thanks for applying for the Data Analyst role at Quarry Labs. Our team will review your "
-        "application and get back to you.",
+        "Hi Jordan, thanks for applying for the Data Analyst role at Quarry Labs. The team will go "
+        "through your application and reply.",
         "quarry",
         "applied",
     ),
@@ -279,8 +279,8 @@ BOARD_AND_ATS = _inbox(
         "03-24 09:00",
         "Quarry Labs <no-reply@quarrylabs.com>",
         "Your application to Quarry Labs",
-        "Hi Jordan, thank you for your interest in the Data Analyst role at Quarry Labs. We have decided to move "
-        "forward with other candidates.",
+        "Hi Jordan, we appreciate your interest in the Data Analyst role at Quarry Labs. We've decided to go "
+        "forward with other applicants.",
         "quarry",
         "rejected",
     ),
@@ -314,7 +314,7 @@ TITLE_SPELLINGS = _inbox(
         "Fernwood Bank <fernwoodbank@myworkday.com>",
         "Your application for Sr. Data Analyst (R-20417)",
         "Hi Jordan, thank you for your interest in the Sr. Data Analyst (R-20417) position at Fernwood Bank. "
-        "Unfortunately we will not be moving forward with your application.",
+        "Unfortunately we will not be progressing your application.",
         "fernwood",
         "rejected",
     ),
@@ -368,8 +368,8 @@ SEVERAL_TITLES = _inbox(
         "04-14 08:00",
         "Acme Analytics <acmeanalytics@myworkday.com>",
         "Your application for Data Engineer",
-        "Hi Jordan, thank you for your interest in the Data Engineer position at Acme Analytics. Unfortunately we "
-        "have decided to move forward with other candidates.",
+        "Hi Jordan, thank you for your interest in the Data Engineer position at Acme Analytics. Unfortunately we've "
+        "decided to go forward with other applicants.",
         "de",
         "rejected",
     ),
@@ -412,8 +412,8 @@ TITLELESS_ONE_OPEN = _inbox(
         "05-20 10:00",
         "Brightline Energy <careers@brightline-energy.com>",
         "Your application to Brightline Energy",
-        "Dear Jordan, thank you for your interest in Brightline Energy. After careful consideration we have "
-        "decided not to move forward with your application.",
+        "Dear Jordan, thank you for your interest in Brightline Energy. Having weighed it carefully we have "
+        "decided not to progress your application any further.",
         "grid",
         "rejected",
     ),
@@ -445,8 +445,8 @@ TITLELESS_SEVERAL_OPEN = _inbox(
         "05-25 09:00",
         "Juniper Systems <juniper@myworkday.com>",
         "Your application to Juniper Systems",
-        "Hi Jordan, thank you for your interest in Juniper Systems. We have decided not to move forward with "
-        "your application at this time.",
+        "Hi Jordan, thank you for your interest in Juniper Systems. We have decided not to progress your "
+        "application any further at this time.",
         "jr",
         "rejected",
     ),
@@ -569,7 +569,7 @@ SPELLINGS = _inbox(
         "06-18 11:00",
         "Acme Group GmbH <jobs@acme.com>",
         "Your application for Product Analyst",
-        "Dear Jordan, thank you for your interest in the Product Analyst role at Acme Group GmbH. Unfortunately "
+        "Dear Jordan, we appreciate your interest in the Product Analyst role at Acme Group GmbH. Unfortunately "
         "we have decided to proceed with other candidates.",
         "acme-pa",
         "rejected",
@@ -597,8 +597,8 @@ SPELLINGS = _inbox(
         "06-20 12:00",
         "Capital Group <no-reply@capitalgroup.com>",
         "Your Capital Group application",
-        "Hi Jordan, thank you for your interest in Capital Group. We have decided to move forward with other "
-        "candidates.",
+        "Hi Jordan, thank you for your interest in Capital Group. We've decided to go forward with "
+        "other applicants.",
         "cg",
         "rejected",
     ),
@@ -697,8 +697,8 @@ NO_COMPANY = _inbox(
         "08-20 09:00",
         GENERIC_ATS,
         "Application status update",
-        "Hello Jordan,\n\nThank you for your interest. After careful review we have decided not to move forward "
-        "with your application.",
+        "Hello Jordan,\n\nThank you for your interest. After a close look we have decided not to progress "
+        "your application any further.",
         "n3",
         "rejected",
     ),
@@ -707,7 +707,7 @@ NO_COMPANY = _inbox(
         "08-07 10:00",
         "Hiring Team <no-reply@jobvite.com>",
         "Application received",
-        "Hi Jordan,\n\nThank you for applying. We have received your application and will be in touch.",
+        "Hi Jordan,\n\nThank you for applying. We've received your application and will get in touch.",
         "n4",
         "applied",
     ),
@@ -716,7 +716,7 @@ NO_COMPANY = _inbox(
         "08-08 10:00",
         "Hiring Team <no-reply@jobvite.com>",
         "Application received",
-        "Hi Jordan,\n\nThank you for applying. We have received your application and will be in touch.",
+        "Hi Jordan,\n\nThank you for applying. We've received your application and will get in touch.",
         "n5",
         "applied",
     ),
@@ -725,7 +725,7 @@ NO_COMPANY = _inbox(
         "08-25 10:00",
         "Hiring Team <no-reply@jobvite.com>",
         "Regarding your application",
-        "Hi Jordan,\n\nWe regret to inform you that we will not be moving forward with your candidacy.",
+        "Hi Jordan,\n\nWe are sorry to let you know that we will not be progressing your candidacy.",
         "n6",
         "rejected",
     ),
@@ -791,8 +791,8 @@ THREADS = _inbox(
         "09-22 09:00",
         "Calder Instruments <calder@talent.icims.com>",
         "Calder Instruments: an update regarding Req 48213",
-        "Dear Jordan, thank you for your interest in Calder Instruments. We regret to inform you that we will "
-        "not be moving forward with your application for requisition 48213.",
+        "Dear Jordan, thank you for your interest in Calder Instruments. We are sorry to let you know that we will "
+        "not be progressing your application for requisition 48213.",
         "calder-fse",
         "rejected",
         thread="th06@calder.example",
@@ -802,7 +802,7 @@ THREADS = _inbox(
         "09-04 09:00",
         "Recruiting <recruiting@hirebridge.net>",
         "Thanks for applying",
-        "Hi Jordan, thanks for applying. We have received your application and will review it.",
+        "Hi Jordan, thanks for applying. We've received your application and will look it over.",
         "nomad",
         "applied",
         thread="th07@nomad.example",
@@ -871,7 +871,7 @@ THREAD_REPLIES = _inbox(
         "04-01 09:00",
         "Recruiting <recruiting@hirebridge.net>",
         "Thanks for applying",
-        "Hi Jordan, thanks for applying. We have received your application and will review it.",
+        "Hi Jordan, thanks for applying. We've received your application and will look it over.",
         "lumen",
         "applied",
         thread="tr05@hirebridge.example",
@@ -892,8 +892,7 @@ THREAD_REPLIES = _inbox(
         "04-22 10:00",
         "Recruiting <recruiting@hirebridge.net>",
         "Re: Thanks for applying",
-        "Hi Jordan, thank you for your interest. Unfortunately we will not be moving forward with your "
-        "application.",
+        "Hi Jordan, thank you for your interest. Unfortunately we will not be progressing your application.",
         "lumen",
         "rejected",
         thread="tr05@hirebridge.example",
@@ -919,7 +918,7 @@ REQUISITION_IDS = _inbox(
         "05-20 09:00",
         GENERIC_ATS,
         "Your application - Job ID R-1234",
-        "Hi Jordan, after careful review we have decided not to move forward with your application "
+        "Hi Jordan, after a close look we have decided not to progress your application any further "
         "(Job ID R-1234).",
         "r1234",
         "rejected",
@@ -939,8 +938,8 @@ REQUISITION_IDS = _inbox(
         "05-25 09:00",
         GENERIC_ATS,
         "Update regarding Req 48213",
-        "Dear Jordan, thank you for your interest. We regret to inform you that we will not be moving forward "
-        "with your application for requisition 48213.",
+        "Dear Jordan, thank you for your interest. We are sorry to let you know that we will not be progressing "
+        "your application for requisition 48213.",
         "calder",
         "rejected",
     ),
@@ -968,7 +967,7 @@ REQUISITION_IDS = _inbox(
         "Pinecrest Foods <pinecrest@myworkday.com>",
         "Your application for Supply Analyst (Req 5521)",
         "Hi Jordan, thank you for your interest in the Supply Analyst position (Req 5521) at Pinecrest Foods. "
-        "Unfortunately we have decided to move forward with other candidates.",
+        "Unfortunately we've decided to go forward with other applicants.",
         "pinecrest",
         "rejected",
     ),
@@ -997,7 +996,7 @@ STATUS_ORDER = _inbox(
         "Kestrel Bank <kestrelbank@myworkday.com>",
         "Your application for Risk Analyst",
         "Hi Jordan, thank you for your interest in the Risk Analyst position at Kestrel Bank. Unfortunately we "
-        "will not be moving forward with your application.",
+        "will not be progressing your application.",
         "k1",
         "rejected",
     ),
@@ -1182,7 +1181,7 @@ TITLES_WITH_UPDATES_BETWEEN = _inbox(
         "Marlow Systems <marlow@myworkday.com>",
         "Your application for Data Engineer",
         "Hi Jordan, thank you for your interest in the Data Engineer position at Marlow Systems. Unfortunately "
-        "we have decided to move forward with other candidates.",
+        "we've decided to go forward with other applicants.",
         "mde",
         "rejected",
     ),
@@ -1216,7 +1215,7 @@ NO_REPLY_ATS = _inbox(
         "04-06 09:00",
         "Hiring Team <no-reply@hire.lever.co>",
         "Thank you for your application",
-        "Hi Jordan,\n\nThank you for applying to Stellar Freight. We have received your application for the "
+        "Hi Jordan,\n\nThank you for applying to Stellar Freight. We've received your application for the "
         "Logistics Analyst role and will be in touch.\n\nThe Stellar Freight Team",
         "stellar",
         "applied",
@@ -1226,7 +1225,7 @@ NO_REPLY_ATS = _inbox(
         "04-07 09:00",
         "Hiring Team <no-reply@hire.lever.co>",
         "Thank you for your application",
-        "Hi Jordan,\n\nThank you for applying to Pebble & Pine. We have received your application for the "
+        "Hi Jordan,\n\nThank you for applying to Pebble & Pine. We've received your application for the "
         "Product Designer role and will be in touch.\n\nThe Pebble & Pine Team",
         "pebble",
         "applied",
@@ -1236,8 +1235,8 @@ NO_REPLY_ATS = _inbox(
         "04-21 09:00",
         "Hiring Team <no-reply@hire.lever.co>",
         "Update on your application",
-        "Hi Jordan,\n\nThank you for your interest in Stellar Freight. After careful consideration we have "
-        "decided to move forward with other candidates.\n\nThe Stellar Freight Team",
+        "Hi Jordan,\n\nThank you for your interest in Stellar Freight. Having weighed it carefully we've "
+        "decided to go forward with other applicants.\n\nThe Stellar Freight Team",
         "stellar",
         "rejected",
     ),
@@ -1271,7 +1270,7 @@ TITLE_REWORDED = _inbox(
         "Granite Bank <granitebank@myworkday.com>",
         "Your application for Senior Data Engineer II",
         "Hi Jordan, thank you for your interest in the Senior Data Engineer II position at Granite Bank. "
-        "Unfortunately we have decided to move forward with other candidates.",
+        "Unfortunately we've decided to go forward with other applicants.",
         "granite",
         "rejected",
     ),
@@ -1290,7 +1289,7 @@ TITLE_REWORDED = _inbox(
         "Cobalt Analytics <no-reply@cobaltanalytics.com>",
         "Your Cobalt Analytics application: Data Engineer (Remote)",
         "Hi Jordan, thank you for your interest in the Data Engineer (Remote) role at Cobalt Analytics. We have "
-        "decided not to move forward with your application.",
+        "decided not to progress your application any further.",
         "cobalt",
         "rejected",
     ),
@@ -2251,8 +2250,8 @@ ARRIVAL_ORDER = _inbox(
         "06-20 16:30",
         "Tidewater Labs <no-reply@us.greenhouse-mail.io>",
         "An update on your application",
-        "Hi Jordan,\n\nThank you for your interest in Tidewater Labs. Unfortunately, we have decided to move "
-        "forward with other candidates whose experience more closely matches our needs.\n\nTidewater Labs "
+        "Hi Jordan,\n\nThank you for your interest in Tidewater Labs. Unfortunately, we have decided to "
+        "continue with other candidates whose background is a closer match for what we need.\n\nTidewater Labs "
         "Recruiting",
         "tidewater",
         "rejected",
@@ -2279,7 +2278,7 @@ REAPPLIED_AFTER_REJECTION = _inbox(
         "Granite Peak Insurance <granitepeak@myworkday.com>",
         "Your application: Claims Data Analyst",
         "Hi Jordan, thank you for your interest in the Claims Data Analyst position at Granite Peak Insurance. "
-        "Unfortunately we will not be moving forward with your application.",
+        "Unfortunately we will not be progressing your application.",
         "gp1",
         "rejected",
     ),
@@ -2345,8 +2344,8 @@ RESENT_CONFIRMATION = _inbox(
         "04-10 10:00",
         "Harborview Clinic <harborview@myworkday.com>",
         "We received your application",
-        "Hi Jordan, thank you for applying to Harborview Clinic. We have received your application and will "
-        "review it shortly.",
+        "Hi Jordan, thank you for applying to Harborview Clinic. We've received your application and "
+        "will look it over soon.",
         "hv",
         "applied",
     ),
@@ -2355,8 +2354,8 @@ RESENT_CONFIRMATION = _inbox(
         "05-04 10:00",
         "Harborview Clinic <harborview@myworkday.com>",
         "We received your application",
-        "Hi Jordan, thank you for applying to Harborview Clinic. We have received your application and will "
-        "review it shortly.",
+        "Hi Jordan, thank you for applying to Harborview Clinic. We've received your application and "
+        "will look it over soon.",
         "hv2",
         "applied",
     ),
@@ -2399,8 +2398,8 @@ ONE_OF_THREE_REJECTED = _inbox(
         "08-28 17:00",
         QUARRY,
         "Your application to Quarry Analytics",
-        "Hi Jordan, thank you for your interest in Quarry Analytics. After careful consideration we have "
-        "decided not to move forward with your application at this time.",
+        "Hi Jordan, thank you for your interest in Quarry Analytics. Having weighed it carefully we have "
+        "decided not to progress your application any further at this time.",
         "qa-untitled",
         "rejected",
     ),
@@ -2590,8 +2589,8 @@ MOSTLY_UNRELATED = _inbox(
         "03-02 18:40",
         "Pinecrest Credit Union <alerts@pinecrest-cu.example>",
         "Your auto loan application decision",
-        "Dear Jordan Reyes,\n\nThank you for applying for an auto loan with Pinecrest Credit Union. We regret to "
-        "inform you that we are unable to approve your application at this time. A letter with the reasons "
+        "Dear Jordan Reyes,\n\nThank you for applying for an auto loan with Pinecrest Credit Union. We are sorry "
+        "to let you know that we are unable to approve your application at this time. A letter with the reasons "
         "will follow by post.",
     ),
     Mail(
@@ -2607,8 +2606,8 @@ MOSTLY_UNRELATED = _inbox(
         "03-03 10:05",
         "Northgate Health <careers@northgatehealth.example>",
         "Application received: Clinical Data Coordinator",
-        "Dear Jordan,\n\nThank you for your interest in employment with Northgate Health. We have received your "
-        "application for the Clinical Data Coordinator position (Req 44817).\n\nNorthgate Health Recruitment",
+        "Dear Jordan,\n\nThank you for your interest in employment with Northgate Health. We've received "
+        "your application for the Clinical Data Coordinator position (Req 44817).\n\nNorthgate Health Recruitment",
         "northgate",
         "applied",
     ),
@@ -2709,8 +2708,8 @@ MOSTLY_UNRELATED = _inbox(
         "03-06 11:00",
         "Lumen Retail <lumenretail@myworkday.com>",
         "Application received - Pricing Analyst",
-        "Dear Jordan,\n\nThank you for applying to the Pricing Analyst role at Lumen Retail. Your application has "
-        "been received and is under review.\n\nLumen Retail Talent Acquisition",
+        "Dear Jordan,\n\nThanks for applying to the Pricing Analyst role at Lumen Retail. Your application has "
+        "been received; our team is now looking at it.\n\nLumen Retail Talent Acquisition",
         "lumen",
         "applied",
     ),
@@ -2752,8 +2751,8 @@ MOSTLY_UNRELATED = _inbox(
         "Quarry Analytics <quarryanalytics@myworkday.com>",
         "Update on your application - Marketing Data Analyst",
         "Hi Jordan,\n\nThank you for your interest in the Marketing Data Analyst position at Quarry Analytics. "
-        "After careful consideration, we have decided to move forward with other candidates whose experience "
-        "more closely matches our needs.\n\nQuarry Analytics Talent Acquisition",
+        "Having weighed it carefully, we have decided to continue with other candidates whose background "
+        "is a closer match for what we need.\n\nQuarry Analytics Talent Acquisition",
         "quarry",
         "rejected",
     ),
@@ -2924,7 +2923,7 @@ MOSTLY_UNRELATED = _inbox(
         "Zephyr Labs <no-reply@ashbyhq.com>",
         "Update on your Zephyr Labs application",
         "Hi Jordan,\n\nThank you for taking the time to interview for the Analytics Engineer role. Unfortunately, "
-        "we have decided not to move forward with your candidacy at this time.\n\nThe Zephyr Labs Team",
+        "we have decided not to progress your candidacy further at this time.\n\nThe Zephyr Labs Team",
         "zephyr",
         "rejected",
     ),
@@ -2975,7 +2974,7 @@ MOSTLY_UNRELATED = _inbox(
         "Cobalt Freight <no-reply@us.greenhouse-mail.io>",
         "Cobalt Freight: your application for Supply Chain Analyst",
         "Hi Jordan,\n\nThank you for your interest in the Supply Chain Analyst role. We've decided to pursue "
-        "other candidates for this position, but we'll keep your resume on file.\n\nCobalt Freight Recruiting",
+        "different candidates for this position, but we'll keep your resume on file.\n\nCobalt Freight Recruiting",
         "cobalt",
         "rejected",
     ),
@@ -3060,7 +3059,7 @@ MOSTLY_UNRELATED = _inbox(
         "03-19 10:00",
         "Kestrel Bank <kestrelbank@myworkday.com>",
         "An update on your application",
-        "Dear Jordan,\n\nThank you for interviewing for the Risk Analyst position. We regret to inform you that "
+        "Dear Jordan,\n\nThank you for interviewing for the Risk Analyst position. We are sorry to let you know that "
         "we have selected another candidate for this role.\n\nKestrel Bank Talent Acquisition",
         "kestrel",
         "rejected",
@@ -3122,9 +3121,9 @@ MOSTLY_UNRELATED = _inbox(
         "03-22 10:00",
         "Northgate Health <careers@northgatehealth.example>",
         "Clinical Data Coordinator - position update",
-        "Dear Jordan,\n\nThank you for your interest in the Clinical Data Coordinator position. We wanted to let "
-        "you know that this position has been put on hold and we are not moving forward with hiring at this "
-        "time.\n\nNorthgate Health Recruitment",
+        "Dear Jordan,\n\nThanks for your interest in the Clinical Data Coordinator position. A quick note: "
+        "this position has been put on hold, so we are not moving forward with hiring for "
+        "now.\n\nNorthgate Health Recruitment",
         "northgate",
         "withdrawn",
     ),
@@ -3187,7 +3186,7 @@ MOSTLY_UNRELATED = _inbox(
         "Copperline Energy <no-reply@us.greenhouse-mail.io>",
         "Copperline Energy - assessment results",
         "Hi Jordan,\n\nThank you for completing the SQL assessment for the Energy Data Analyst role. After "
-        "reviewing the results, we will not be moving forward with your application.\n\nCopperline Energy "
+        "reviewing the results, we will not be progressing your application.\n\nCopperline Energy "
         "Recruiting",
         "copperline",
         "rejected",
@@ -3825,8 +3824,8 @@ WORK_FINDING = _inbox(
         "04-07 09:00",
         "Ridgeway Foods <ridgewayfoods@myworkday.com>",
         "Your application for Supply Chain Analyst",
-        "Dear Jordan,\n\nThank you for taking the time to interview with us. After careful consideration, we "
-        "have decided to move forward with other candidates for the Supply Chain Analyst position. We wish "
+        "Dear Jordan,\n\nThank you for taking the time to interview with us. Having weighed it carefully, we've "
+        "decided to go forward with other applicants for the Supply Chain Analyst position. We wish "
         "you every success.\n\nRidgeway Foods Recruiting",
         "ridgeway",
         "rejected",
@@ -5008,8 +5007,8 @@ HOURLY_SHIFTS = _inbox(
         "05-11 10:30",
         "Brewline Coffee <careers@brewlinecoffee.com>",
         "Thanks for your interest in Brewline",
-        "Hi Dana,\n\nThank you for your interest in the Barista role at store 20931. The store has decided to "
-        "move forward with other candidates whose availability better fits the store's needs.\n\nWe hope you'll "
+        "Hi Dana,\n\nThank you for your interest in the Barista role at store 20931. The store has decided "
+        "to go forward with other applicants whose availability better fits the store's needs.\n\nWe hope you'll "
         "keep Brewline in mind.\n\nBrewline Coffee Careers",
         "brewline",
         "rejected",
@@ -5020,7 +5019,7 @@ HOURLY_SHIFTS = _inbox(
         "Mercy Valley Health Careers <careers-noreply@icims.com>",
         "Your application for Certified Nursing Assistant - Float Pool, PRN",
         "Dear Dana,\n\nThank you for your interest in the Certified Nursing Assistant - Float Pool, PRN (Req "
-        "#48577) position. After careful review, we have decided not to move forward with your application at "
+        "#48577) position. After a close look, we have decided not to progress your application any further at "
         "this time.\n\nMercy Valley Health Talent Acquisition",
         "mercy_cna",
         "rejected",
@@ -5174,8 +5173,8 @@ SENIOR_RECRUITERS = _inbox(
         "Corvid Systems <no-reply@hire.lever.co>",
         "Corvid Systems: Senior Staff Engineer",
         "Hi Alex,\n\nThank you for your interest in Corvid Systems and the time you took to apply for the Senior "
-        "Staff Engineer role. We've decided to move forward with other candidates whose experience more closely "
-        "aligns with the needs of the role.\n\nBest of luck in your search,\nCorvid Systems Talent",
+        "Staff Engineer role. We've decided to go forward with other applicants whose experience "
+        "sits closer to the needs of the role.\n\nBest of luck in your search,\nCorvid Systems Talent",
         "corvid",
         "rejected",
     ),
@@ -5216,8 +5215,8 @@ GRADUATE_PROGRAMMES = _inbox(
         "10-01 12:00",
         HALDEN,
         "Thank you for applying to the 2027 Technology Graduate Programme",
-        "Dear Aisha,\n\nThank you for applying to the Halden Bank 2027 Technology Graduate Programme. We have "
-        "received your application and will be in touch about the next stage of the process.\n\nHalden Bank "
+        "Dear Aisha,\n\nThank you for applying to the Halden Bank 2027 Technology Graduate Programme. We've "
+        "received your application and will get in touch about the next stage of the process.\n\nHalden Bank "
         "Early Careers Team",
         "halden",
         "applied",
@@ -5391,8 +5390,8 @@ NOTICES_AND_GAPS = _inbox(
         "01-12 10:00",
         LINDQVIST,
         "Thank you for applying to Lindqvist Robotics",
-        "Hi Sam,\n\nThanks for applying for the Controls Engineer role at Lindqvist Robotics. Our team will "
-        "review your application and get back to you.\n\nLindqvist Robotics Talent",
+        "Hi Sam,\n\nThanks for applying for the Controls Engineer role at Lindqvist Robotics. The team "
+        "will go through your application and reply.\n\nLindqvist Robotics Talent",
         "lindqvist1",
         "applied",
     ),
@@ -5505,8 +5504,8 @@ NOTICES_AND_GAPS = _inbox(
         "12-02 19:00",
         LINDQVIST,
         "Thank you for applying to Lindqvist Robotics",
-        "Hi Sam,\n\nThanks for applying for the Controls Engineer role at Lindqvist Robotics. Our team will "
-        "review your application and get back to you.\n\nLindqvist Robotics Talent",
+        "Hi Sam,\n\nThanks for applying for the Controls Engineer role at Lindqvist Robotics. The team "
+        "will go through your application and reply.\n\nLindqvist Robotics Talent",
         "lindqvist2",
         "applied",
     ),
@@ -5587,7 +5586,7 @@ ONE_EMPLOYER_MANY_ROLES = _inbox(
         BRIGHTWATER,
         "Update on your application: Senior Data Engineer",
         "Hi Casey,\n\nThank you for your interest in the Senior Data Engineer (R-1044) position at Brightwater "
-        "Energy. After careful consideration, we have decided to move forward with other candidates for this "
+        "Energy. Having weighed it carefully, we've decided to go forward with other applicants for this "
         "role.\n\nBrightwater Energy Talent Acquisition",
         "sde",
         "rejected",
@@ -5608,8 +5607,8 @@ ONE_EMPLOYER_MANY_ROLES = _inbox(
         "06-12 11:00",
         BRIGHTWATER,
         "Update on your application",
-        "Hi Casey,\n\nThank you for your interest in position R-1060 at Brightwater Energy. After careful "
-        "consideration, we have decided to move forward with other candidates for this role.\n\nBrightwater "
+        "Hi Casey,\n\nThank you for your interest in position R-1060 at Brightwater Energy. Having "
+        "weighed it carefully, we've decided to go forward with other applicants for this role.\n\nBrightwater "
         "Energy Talent Acquisition",
         "ae",
         "rejected",
@@ -5639,8 +5638,8 @@ ONE_ATS_MANY_EMPLOYERS = _inbox(
         "02-02 10:00",
         BAMBOO,
         "Thanks for applying!",
-        "Hi Robin,\n\nThank you for applying for the Office Manager position at Pinecrest Dental Group. We have "
-        "received your application and will review it shortly.\n\nThanks,\nPinecrest Dental Group Hiring Team",
+        "Hi Robin,\n\nThank you for applying for the Office Manager position at Pinecrest Dental Group. We've "
+        "received your application and will look it over soon.\n\nThanks,\nPinecrest Dental Group Hiring Team",
         "pinecrest",
         "applied",
     ),
@@ -5649,8 +5648,8 @@ ONE_ATS_MANY_EMPLOYERS = _inbox(
         "02-02 15:30",
         BAMBOO,
         "Thanks for applying!",
-        "Hi Robin,\n\nThank you for applying for the Operations Coordinator position at Saltmarsh Brewing Co. We "
-        "have received your application and will review it shortly.\n\nThanks,\nSaltmarsh Brewing Co. Hiring "
+        "Hi Robin,\n\nThank you for applying for the Operations Coordinator position at Saltmarsh Brewing Co. We've "
+        "received your application and will look it over soon.\n\nThanks,\nSaltmarsh Brewing Co. Hiring "
         "Team",
         "saltmarsh",
         "applied",
@@ -5660,8 +5659,8 @@ ONE_ATS_MANY_EMPLOYERS = _inbox(
         "02-03 09:15",
         BAMBOO,
         "Thanks for applying!",
-        "Hi Robin,\n\nThank you for applying for the Executive Assistant position at Orchard Lane Architects. We "
-        "have received your application and will review it shortly.\n\nThanks,\nOrchard Lane Architects Hiring "
+        "Hi Robin,\n\nThank you for applying for the Executive Assistant position at Orchard Lane Architects. We've "
+        "received your application and will look it over soon.\n\nThanks,\nOrchard Lane Architects Hiring "
         "Team",
         "orchard",
         "applied",
@@ -5671,8 +5670,8 @@ ONE_ATS_MANY_EMPLOYERS = _inbox(
         "02-04 11:00",
         BAMBOO,
         "Thanks for applying!",
-        "Hi Robin,\n\nThank you for applying for the Office Manager position at Kestrel Veterinary Clinic. We "
-        "have received your application and will review it shortly.\n\nThanks,\nKestrel Veterinary Clinic "
+        "Hi Robin,\n\nThank you for applying for the Office Manager position at Kestrel Veterinary Clinic. We've "
+        "received your application and will look it over soon.\n\nThanks,\nKestrel Veterinary Clinic "
         "Hiring Team",
         "kestrel",
         "applied",
@@ -5683,7 +5682,7 @@ ONE_ATS_MANY_EMPLOYERS = _inbox(
         BAMBOO,
         "Update on your application",
         "Hi Robin,\n\nThank you for your interest in the Operations Coordinator position at Saltmarsh Brewing "
-        "Co. We have decided to move forward with other candidates at this time.\n\nWe wish you the best in "
+        "Co. We've decided to go forward with other applicants at this time.\n\nWe wish you the best in "
         "your search.\n\nSaltmarsh Brewing Co. Hiring Team",
         "saltmarsh",
         "rejected",
@@ -5704,8 +5703,8 @@ ONE_ATS_MANY_EMPLOYERS = _inbox(
         "02-10 12:00",
         BAMBOO,
         "Thanks for applying!",
-        "Hi Robin,\n\nThank you for applying for the Bookkeeper position at Harbor Point Marina. We have received "
-        "your application and will review it shortly.\n\nThanks,\nHarbor Point Marina Hiring Team",
+        "Hi Robin,\n\nThank you for applying for the Bookkeeper position at Harbor Point Marina. We've received "
+        "your application and will look it over soon.\n\nThanks,\nHarbor Point Marina Hiring Team",
         "harbor",
         "applied",
     ),
@@ -5715,7 +5714,7 @@ ONE_ATS_MANY_EMPLOYERS = _inbox(
         BAMBOO,
         "Update on your application",
         "Hi Robin,\n\nThank you for your interest in the Office Manager position at Kestrel Veterinary Clinic. "
-        "We have decided to move forward with other candidates at this time.\n\nWe wish you the best in your "
+        "We've decided to go forward with other applicants at this time.\n\nWe wish you the best in your "
         "search.\n\nKestrel Veterinary Clinic Hiring Team",
         "kestrel",
         "rejected",
@@ -5736,8 +5735,8 @@ ONE_ATS_MANY_EMPLOYERS = _inbox(
         "02-20 15:00",
         BAMBOO,
         "Update on your application",
-        "Hi Robin,\n\nThank you for your interest in the Office Manager position at Pinecrest Dental Group. We "
-        "have decided to move forward with other candidates at this time.\n\nWe wish you the best in your "
+        "Hi Robin,\n\nThank you for your interest in the Office Manager position at Pinecrest Dental Group. We've "
+        "decided to go forward with other applicants at this time.\n\nWe wish you the best in your "
         "search.\n\nPinecrest Dental Group Hiring Team",
         "pinecrest",
         "rejected",
@@ -6022,7 +6021,7 @@ EASY_APPLY_CAREER_CHANGE = _inbox(
         "03-12 13:30",
         LINKEDIN,
         "Your application to Training Coordinator at Thornbury & Finch",
-        "Your update from Thornbury & Finch\n\nThank you for your interest in the Training Coordinator position at Thornbury & Finch in Harrogate. Unfortunately, we will not be moving forward with your application, but we appreciate your time and interest.\n\nRegards,\nThornbury & Finch",
+        "Your update from Thornbury & Finch\n\nThank you for your interest in the Training Coordinator position at Thornbury & Finch in Harrogate. Unfortunately, we will not be progressing your application, but we appreciate your time and interest.\n\nRegards,\nThornbury & Finch",
         "thornbury",
         "rejected",
     ),
@@ -6222,7 +6221,7 @@ REJECTIONS_AFTER_INTERVIEWS = _inbox(
         "05-04 09:10",
         "Northstar Analytics <no-reply@us.greenhouse-mail.io>",
         "Thank you for applying to Northstar Analytics",
-        "Hi Jordan,\n\nThanks for applying to the Data Analyst role at Northstar Analytics. Our team will review your application and get back to you.\n\nBest,\nNorthstar Analytics Recruiting",
+        "Hi Jordan,\n\nThanks for applying to the Data Analyst role at Northstar Analytics. The team will go through your application and reply.\n\nBest,\nNorthstar Analytics Recruiting",
         "northstar",
         "applied",
     ),
@@ -6321,7 +6320,7 @@ REJECTIONS_AFTER_INTERVIEWS = _inbox(
         "05-26 10:15",
         "Northstar Analytics <no-reply@us.greenhouse-mail.io>",
         "Your application to Northstar Analytics",
-        "Hi Jordan,\n\nThank you for taking the time to interview with us for the Data Analyst role. After careful consideration the panel felt that other candidates more closely matched the requirements of the position at this stage.\n\nWe appreciate your interest in Northstar Analytics.\n\nNorthstar Analytics Recruiting",
+        "Hi Jordan,\n\nThank you for taking the time to interview with us for the Data Analyst role. Having weighed it carefully the panel felt that other candidates more closely matched the requirements of the position at this stage.\n\nWe appreciate your interest in Northstar Analytics.\n\nNorthstar Analytics Recruiting",
         "northstar",
         "rejected",
     ),
@@ -6387,7 +6386,7 @@ DUPLICATES_AND_REPLIES = _inbox(
         "04-01 09:02",
         ALDERMOOR,
         "Thank you for applying - Clinical Data Coordinator",
-        "Dear Jordan,\n\nThank you for applying for the Clinical Data Coordinator position (R-20817) at Aldermoor Health. We have received your application and will be in touch if your qualifications match our needs.\n\nAldermoor Health Talent Acquisition",
+        "Dear Jordan,\n\nThank you for applying for the Clinical Data Coordinator position (R-20817) at Aldermoor Health. We've received your application and will get in touch if your qualifications match our needs.\n\nAldermoor Health Talent Acquisition",
         "aldermoor",
         "applied",
         "dp01",
@@ -6397,7 +6396,7 @@ DUPLICATES_AND_REPLIES = _inbox(
         "04-01 09:04",
         ALDERMOOR,
         "Thank you for applying - Clinical Data Coordinator",
-        "Dear Jordan,\n\nThank you for applying for the Clinical Data Coordinator position (R-20817) at Aldermoor Health. We have received your application and will be in touch if your qualifications match our needs.\n\nAldermoor Health Talent Acquisition",
+        "Dear Jordan,\n\nThank you for applying for the Clinical Data Coordinator position (R-20817) at Aldermoor Health. We've received your application and will get in touch if your qualifications match our needs.\n\nAldermoor Health Talent Acquisition",
         "aldermoor",
         "applied",
         "dp02",
@@ -6407,7 +6406,7 @@ DUPLICATES_AND_REPLIES = _inbox(
         "04-01 12:40",
         "Jordan Reyes <jreyes.work@gmail.com>",
         "Fwd: Thank you for applying - Clinical Data Coordinator",
-        "Keeping this one.\n\n---------- Forwarded message ---------\nFrom: Aldermoor Health <aldermoorhealth@myworkday.com>\nDate: Wed, Apr 1, 2026 at 9:02 AM\nSubject: Thank you for applying - Clinical Data Coordinator\nTo: <jordan.reyes@example.net>\n\nDear Jordan,\n\nThank you for applying for the Clinical Data Coordinator position (R-20817) at Aldermoor Health. We have received your application and will be in touch if your qualifications match our needs.\n\nAldermoor Health Talent Acquisition",
+        "Keeping this one.\n\n---------- Forwarded message ---------\nFrom: Aldermoor Health <aldermoorhealth@myworkday.com>\nDate: Wed, Apr 1, 2026 at 9:02 AM\nSubject: Thank you for applying - Clinical Data Coordinator\nTo: <jordan.reyes@example.net>\n\nDear Jordan,\n\nThank you for applying for the Clinical Data Coordinator position (R-20817) at Aldermoor Health. We've received your application and will get in touch if your qualifications match our needs.\n\nAldermoor Health Talent Acquisition",
         "aldermoor",
         "applied",
         "dp03",
@@ -6529,7 +6528,7 @@ DUPLICATES_AND_REPLIES = _inbox(
         "04-14 15:30",
         COPPERLINE,
         "Your application to Copperline",
-        "Hi Jordan,\n\nThanks again for your interest in the Operations Analyst role. We've decided to move forward with other candidates whose experience more closely fits what we need.\n\nThe Copperline Team",
+        "Hi Jordan,\n\nThanks again for your interest in the Operations Analyst role. We've decided to go forward with other applicants whose experience sits closer to what we need.\n\nThe Copperline Team",
         "copperline",
         "rejected",
     ),
@@ -6538,7 +6537,7 @@ DUPLICATES_AND_REPLIES = _inbox(
         "04-15 09:45",
         "Wrenfield Energy <no-reply@us.greenhouse-mail.io>",
         "Update from Wrenfield Energy",
-        "Hi Jordan,\n\nThank you for speaking with Nadia about the Reporting Analyst role. We have decided not to move forward with your candidacy at this time.\n\nWrenfield Energy Recruiting",
+        "Hi Jordan,\n\nThank you for speaking with Nadia about the Reporting Analyst role. We have decided not to progress your candidacy further at this time.\n\nWrenfield Energy Recruiting",
         "wrenfield",
         "rejected",
     ),
@@ -6567,7 +6566,7 @@ FEDERAL_APPLICANT = _inbox(
         "03-02 14:05",
         USA_STAFFING,
         "Application Received - IT Specialist (INFOSEC)",
-        "Dear Dana Whitfield,\n\nThank you for submitting your application for the position of IT Specialist (INFOSEC), FV-2210-J, announcement number FAA-ATO-26-1187-ML, with the Federal Aviation Administration.\n\nYour application has been received. We will review your application to determine whether you meet the qualification requirements. You can check the status of your application at any time by signing into your USAJOBS account.\n\nFederal Aviation Administration Human Resources",
+        "Dear Dana Whitfield,\n\nThank you for submitting your application for the position of IT Specialist (INFOSEC), FV-2210-J, announcement number FAA-ATO-26-1187-ML, with the Federal Aviation Administration.\n\nYour application has been received. Your application will be checked against the qualification requirements. Sign in to your USAJOBS account to see its status whenever you like.\n\nFederal Aviation Administration Human Resources",
         "faa",
         "applied",
     ),
@@ -6583,7 +6582,7 @@ FEDERAL_APPLICANT = _inbox(
         "03-04 11:30",
         USA_STAFFING,
         "Application Received - IT Specialist (INFOSEC)",
-        "Dear Dana Whitfield,\n\nThank you for submitting your application for the position of IT Specialist (INFOSEC), GS-2210-12, announcement number VA-26-CBJ-11873, with the Department of Veterans Affairs, Veterans Health Administration.\n\nYour application has been received. We will review your application to determine whether you meet the qualification requirements. You can check the status of your application at any time by signing into your USAJOBS account.\n\nVA Human Resources",
+        "Dear Dana Whitfield,\n\nThank you for submitting your application for the position of IT Specialist (INFOSEC), GS-2210-12, announcement number VA-26-CBJ-11873, with the Department of Veterans Affairs, Veterans Health Administration.\n\nYour application has been received. Your application will be checked against the qualification requirements. Sign in to your USAJOBS account to see its status whenever you like.\n\nVA Human Resources",
         "va1",
         "applied",
     ),
@@ -6628,7 +6627,7 @@ FEDERAL_APPLICANT = _inbox(
         "03-13 15:00",
         USA_STAFFING,
         "Application Received - IT Specialist (INFOSEC)",
-        "Dear Dana Whitfield,\n\nThank you for submitting your application for the position of IT Specialist (INFOSEC), GS-2210-12, announcement number VA-26-CBJ-12040, with the Department of Veterans Affairs, Veterans Health Administration.\n\nYour application has been received. We will review your application to determine whether you meet the qualification requirements. You can check the status of your application at any time by signing into your USAJOBS account.\n\nVA Human Resources",
+        "Dear Dana Whitfield,\n\nThank you for submitting your application for the position of IT Specialist (INFOSEC), GS-2210-12, announcement number VA-26-CBJ-12040, with the Department of Veterans Affairs, Veterans Health Administration.\n\nYour application has been received. Your application will be checked against the qualification requirements. Sign in to your USAJOBS account to see its status whenever you like.\n\nVA Human Resources",
         "va2",
         "applied",
     ),
@@ -6662,7 +6661,7 @@ FEDERAL_APPLICANT = _inbox(
         "03-26 11:05",
         USA_STAFFING,
         "Application Status Update - IT Specialist (INFOSEC)",
-        "Dear Dana Whitfield,\n\nThis is regarding your application for IT Specialist (INFOSEC), announcement number VA-26-CBJ-11873.\n\nThe selecting official has made a selection for this position. We regret to inform you that you were not selected. Thank you for your interest in employment with the Department of Veterans Affairs.\n\nVA Human Resources",
+        "Dear Dana Whitfield,\n\nThis is regarding your application for IT Specialist (INFOSEC), announcement number VA-26-CBJ-11873.\n\nThe selecting official has made a selection for this position. We are sorry to let you know that you were not selected. Thank you for your interest in employment with the Department of Veterans Affairs.\n\nVA Human Resources",
         "va1",
         "rejected",
     ),
@@ -6844,7 +6843,7 @@ NURSE_ONE_TRUST = _inbox(
         "03-16 15:15",
         "Riverside Recruitment <rch.recruitment@nhs.net>",
         "Outcome - Band 5 Staff Nurse - Paediatrics (402-RC-1183)",
-        "Dear Amara,\n\nThank you for coming to interview for the post of Band 5 Staff Nurse - Paediatrics. The panel has decided to offer the post to another candidate whose experience more closely matched the needs of the unit. We hope you will apply for future posts with us.\n\nRecruitment Team\nRiverside Community Health NHS Trust",
+        "Dear Amara,\n\nThank you for coming to interview for the post of Band 5 Staff Nurse - Paediatrics. The panel has decided to offer the post to another candidate whose experience sits closer to matched the needs of the unit. We hope you will apply for future posts with us.\n\nRecruitment Team\nRiverside Community Health NHS Trust",
         "paeds",
         "rejected",
     ),
@@ -6869,7 +6868,7 @@ SCHEDULING_TOOLS = _inbox(
         "04-01 10:05",
         "Brightwave <no-reply@greenhouse.io>",
         "Thank you for applying to Brightwave",
-        "Hi Sam,\n\nThanks for applying for the Product Designer role at Brightwave. Our team will review your application and get back to you if there's a fit.\n\nBest,\nThe Brightwave Recruiting Team",
+        "Hi Sam,\n\nThanks for applying for the Product Designer role at Brightwave. The team will go through your application and reply if there's a fit.\n\nBest,\nThe Brightwave Recruiting Team",
         "brightwave",
         "applied",
     ),
@@ -6982,7 +6981,7 @@ SCHEDULING_TOOLS = _inbox(
         "04-20 10:10",
         "Tessellate <no-reply@hire.lever.co>",
         "Your application to Tessellate",
-        "Hi Sam,\n\nThank you for taking the time to speak with us about the Senior Product Designer role. After careful consideration, we've decided not to move forward with your candidacy at this time.\n\nWe appreciate your interest in Tessellate and wish you the best.\n\nTessellate Talent",
+        "Hi Sam,\n\nThanks for talking with us about the Senior Product Designer role. Having weighed it carefully, we've decided not to progress your candidacy further at this time.\n\nWe appreciate your interest in Tessellate and wish you the best.\n\nTessellate Talent",
         "tessellate",
         "rejected",
     ),
@@ -7199,7 +7198,7 @@ FORWARDED_FROM_OLD_ADDRESS = _inbox(
         "03-03 21:15",
         OLD,
         "Fwd: Your application for Graduate Risk Analyst",
-        "\n\n---------- Forwarded message ---------\nFrom: Oakridge Bank Careers <careers@oakridgebank.com>\nDate: Tue, 3 Mar 2026 at 14:02\nSubject: Your application for Graduate Risk Analyst\nTo: <robin.hale@alumni.kestrel.ac.uk>\n\nDear Robin,\n\nThank you for applying for the Graduate Risk Analyst programme at Oakridge Bank. We have received your application and will review it after the closing date.\n\nOakridge Bank Graduate Recruitment",
+        "\n\n---------- Forwarded message ---------\nFrom: Oakridge Bank Careers <careers@oakridgebank.com>\nDate: Tue, 3 Mar 2026 at 14:02\nSubject: Your application for Graduate Risk Analyst\nTo: <robin.hale@alumni.kestrel.ac.uk>\n\nDear Robin,\n\nThank you for applying for the Graduate Risk Analyst programme at Oakridge Bank. We've received your application and will look it over after the closing date.\n\nOakridge Bank Graduate Recruitment",
         "oakridge",
         "applied",
     ),
@@ -7242,7 +7241,7 @@ FORWARDED_FROM_OLD_ADDRESS = _inbox(
         "03-14 15:30",
         "Larchmont Analytics <no-reply@greenhouse.io>",
         "Your application to Larchmont Analytics",
-        "Hi Robin,\n\nThank you for your interest in the Data Analyst role. Unfortunately, we have decided to move forward with other candidates whose experience more closely matches our needs.\n\nLarchmont Analytics Recruiting",
+        "Hi Robin,\n\nThank you for your interest in the Data Analyst role. Unfortunately, we have decided to continue with other candidates whose background is a closer match for what we need.\n\nLarchmont Analytics Recruiting",
         "larchmont",
         "rejected",
     ),
@@ -7251,7 +7250,7 @@ FORWARDED_FROM_OLD_ADDRESS = _inbox(
         "03-16 22:00",
         OLD,
         "Fwd: Update on your application",
-        "Ugh, another one.\n\n---------- Forwarded message ---------\nFrom: Tamsin Energy <tamsinenergy@myworkday.com>\nDate: Mon, 16 Mar 2026 at 16:12\nSubject: Update on your application\nTo: <robin.hale@alumni.kestrel.ac.uk>\n\nDear Robin,\n\nThank you for your interest in Tamsin Energy. After careful review, we regret to inform you that we will not be progressing your application further at this time.\n\nTamsin Energy Talent Acquisition",
+        "Ugh, another one.\n\n---------- Forwarded message ---------\nFrom: Tamsin Energy <tamsinenergy@myworkday.com>\nDate: Mon, 16 Mar 2026 at 16:12\nSubject: Update on your application\nTo: <robin.hale@alumni.kestrel.ac.uk>\n\nDear Robin,\n\nThank you for your interest in Tamsin Energy. After a close look, we are sorry to let you know that we will not be progressing your application further at this time.\n\nTamsin Energy Talent Acquisition",
         "tamsin",
         "rejected",
     ),
@@ -7368,7 +7367,7 @@ SCHOOL_DISTRICT = _inbox(
         "03-10 11:05",
         "Cedar Ridge Middle School <cedarridge@lakesideusd.org>",
         "Your application - Middle School Science Teacher",
-        "Dear Ms. Brooks,\n\nThank you for your application for the Science Teacher position at Cedar Ridge Middle School. After careful review, we have decided to move forward with other candidates whose experience more closely matches the needs of our science department. We encourage you to apply for future openings in Lakeside USD.\n\nMark Ellison\nAssistant Principal",
+        "Dear Ms. Brooks,\n\nThank you for your application for the Science Teacher position at Cedar Ridge Middle School. After a close look, we've decided to go forward with other applicants whose experience sits closer to the needs of our science department. We encourage you to apply for future openings in Lakeside USD.\n\nMark Ellison\nAssistant Principal",
         "sci",
         "rejected",
     ),
@@ -7540,7 +7539,7 @@ SWISS_MULTILINGUAL = _inbox(
         "04-13 08:50",
         "Rhonetal Pharma AG <careers@rhonetal.com>",
         "Your application - Digital Project Manager",
-        "Dear Lea,\n\nThank you for your interest in the Digital Project Manager position. Unfortunately, we have decided to pursue other candidates whose profiles better match our current requirements. We wish you all the best in your search.\n\nKind regards\nTalent Acquisition\nRhonetal Pharma AG",
+        "Dear Lea,\n\nThank you for your interest in the Digital Project Manager position. Unfortunately, we have decided to pursue different candidates whose profiles better match our current requirements. We wish you all the best in your search.\n\nKind regards\nTalent Acquisition\nRhonetal Pharma AG",
         "rho",
         "rejected",
     ),
@@ -7565,7 +7564,7 @@ SWISS_MULTILINGUAL = _inbox(
         "04-17 09:40",
         "Ticino Logistica SA <hr@ticinologistica.ch>",
         "Ihre Bewerbung",
-        "Sehr geehrte Frau Brunner\n\nLeider müssen wir Ihnen mitteilen, dass wir uns für eine andere Kandidatin entschieden haben. Wir danken Ihnen für Ihr Interesse an unserem Unternehmen und wünschen Ihnen viel Erfolg.\n\nFreundliche Grüsse\nPersonalabteilung\nTicino Logistica SA",
+        "Sehr geehrte Frau Brunner\n\nWir haben uns leider für eine andere Kandidatin entschieden. Danke für Ihr Interesse an unserem Haus; für Ihren weiteren Weg alles Gute.\n\nFreundliche Grüsse\nPersonalabteilung\nTicino Logistica SA",
         "tic",
         "rejected",
     ),
@@ -7688,7 +7687,7 @@ INTERNAL_MOBILITY = _inbox(
         "05-15 16:20",
         "Greenhollow Insurance <greenhollow@myworkday.com>",
         "Update on your application",
-        "Dear Sam,\n\nThank you for your interest in Greenhollow Insurance. After careful consideration, we have decided not to move forward with your application for Data Analyst II at this time.\n\nGreenhollow Insurance Talent Acquisition",
+        "Dear Sam,\n\nThank you for your interest in Greenhollow Insurance. Having weighed it carefully, we have decided not to progress your application any further for Data Analyst II at this time.\n\nGreenhollow Insurance Talent Acquisition",
         "ext1",
         "rejected",
     ),
@@ -7886,7 +7885,7 @@ GRADUATE_UK_MIXED = _inbox(
         "01-06 10:02",
         HALDEN_WORKDAY,
         "Thank you for applying to Halden Partners",
-        "Dear Alex,\n\nThank you for applying for the Graduate Analyst - London (2026 intake) role at Halden Partners. We have received your application and our team will review it shortly.\n\nKind regards,\nHalden Partners Early Careers",
+        "Dear Alex,\n\nThank you for applying for the Graduate Analyst - London (2026 intake) role at Halden Partners. We've received your application; the team will look it over soon.\n\nKind regards,\nHalden Partners Early Careers",
         "halden",
         "applied",
     ),
@@ -7911,7 +7910,7 @@ GRADUATE_UK_MIXED = _inbox(
         "01-08 12:15",
         "Fennick Media <noreply@teamtailor.com>",
         "Thanks for your application, Alex!",
-        "Hi Alex,\n\nThanks for applying for the Junior Copywriter position at Fennick Media. We've received your application and will get back to you as soon as we can.\n\nBest,\nFennick Media",
+        "Hi Alex,\n\nThanks for applying for the Junior Copywriter position at Fennick Media. We've received your application and will reply as soon as we're able.\n\nBest,\nFennick Media",
         "fennick_copy",
         "applied",
     ),
@@ -7999,7 +7998,7 @@ GRADUATE_UK_MIXED = _inbox(
         "01-22 17:00",
         "Fennick Media <noreply@teamtailor.com>",
         "Update on your application for Junior Copywriter",
-        "Hi Alex,\n\nThank you for your patience. We've reviewed all applications for the Junior Copywriter role and unfortunately we won't be taking yours further on this occasion.\n\nWe wish you the best of luck in your search.\n\nFennick Media",
+        "Hi Alex,\n\nThanks for waiting. All applications for the Junior Copywriter role have now been read, and sadly we won't be taking yours further this time.\n\nGood luck with the search ahead.\n\nFennick Media",
         "fennick_copy",
         "rejected",
     ),
@@ -8067,7 +8066,7 @@ GRADUATE_UK_MIXED = _inbox(
         "02-09 10:15",
         "Fennick Media <noreply@teamtailor.com>",
         "Thanks for your application, Alex!",
-        "Hi Alex,\n\nThanks for applying for the Content Assistant position at Fennick Media. We've received your application and will get back to you as soon as we can.\n\nBest,\nFennick Media",
+        "Hi Alex,\n\nThanks for applying for the Content Assistant position at Fennick Media. We've received your application and will reply as soon as we're able.\n\nBest,\nFennick Media",
         "fennick_content",
         "applied",
     ),
@@ -8132,7 +8131,7 @@ US_ENGINEER_SCHEDULERS = _inbox(
         "03-03 09:12",
         "Holloway Systems <holloway@myworkday.com>",
         "Holloway Systems - Application Received",
-        "Dear Sam Rivera,\n\nThank you for your interest in Holloway Systems. We have received your application for the position of Software Engineer III (JR104455).\n\nHolloway Systems Talent Acquisition",
+        "Dear Sam Rivera,\n\nThank you for your interest in Holloway Systems. We've received your application for the position of Software Engineer III (JR104455).\n\nHolloway Systems Talent Acquisition",
         "holloway",
         "applied",
     ),
@@ -8245,7 +8244,7 @@ US_ENGINEER_SCHEDULERS = _inbox(
         "03-24 16:00",
         "Beacon Ledger <no-reply@hire.lever.co>",
         "Your application at Beacon Ledger",
-        "Hi Sam,\n\nThanks for taking the time to speak with our team. Unfortunately, we've decided to move forward with other candidates for the Senior Backend Engineer role.\n\nBest,\nBeacon Ledger Recruiting",
+        "Hi Sam,\n\nThanks for taking the time to speak with our team. Unfortunately, we've decided to go forward with other applicants for the Senior Backend Engineer role.\n\nBest,\nBeacon Ledger Recruiting",
         "client_fintech",
         "rejected",
     ),
@@ -8254,7 +8253,7 @@ US_ENGINEER_SCHEDULERS = _inbox(
         "03-25 09:30",
         "Lattice Health <no-reply@greenhouse.io>",
         "Update on your application for Engineering Manager, Data",
-        "Hi Sam,\n\nThank you for applying for the Engineering Manager, Data position. We have decided to pursue other candidates whose experience more closely matches this role.\n\nBest,\nLattice Health Recruiting",
+        "Hi Sam,\n\nThank you for applying for the Engineering Manager, Data position. We have decided to pursue different candidates whose experience sits closer to this role.\n\nBest,\nLattice Health Recruiting",
         "lattice_em",
         "rejected",
     ),
@@ -8555,7 +8554,7 @@ RETAIL_TWO_CHAINS = _inbox(
         "03-02 18:05",
         HARBOR_WORKDAY,
         "Thank you for applying to Harbor Grocers",
-        "Hi Jamie,\n\nThank you for applying for Cashier - Store #112 (Riverside) (R-20931). We are reviewing your application and will contact you if your qualifications match our needs.\n\nHarbor Grocers Talent Acquisition",
+        "Hi Jamie,\n\nThank you for applying for Cashier - Store #112 (Riverside) (R-20931). Our team is looking at your application and will be in contact if your experience fits our needs.\n\nHarbor Grocers Talent Acquisition",
         "harbor_112",
         "applied",
     ),
@@ -8564,7 +8563,7 @@ RETAIL_TWO_CHAINS = _inbox(
         "03-02 18:20",
         HARBOR_WORKDAY,
         "Thank you for applying to Harbor Grocers",
-        "Hi Jamie,\n\nThank you for applying for Cashier - Store #245 (Millbrook) (R-21077). We are reviewing your application and will contact you if your qualifications match our needs.\n\nHarbor Grocers Talent Acquisition",
+        "Hi Jamie,\n\nThank you for applying for Cashier - Store #245 (Millbrook) (R-21077). Our team is looking at your application and will be in contact if your experience fits our needs.\n\nHarbor Grocers Talent Acquisition",
         "harbor_245",
         "applied",
     ),
@@ -8625,7 +8624,7 @@ RETAIL_TWO_CHAINS = _inbox(
         "03-09 11:10",
         PINECREST,
         "Update on your application",
-        "Dear Jamie,\n\nThank you for your interest in the Sales Associate - Part Time position at our Oakdale Mall store. We wanted to let you know that this position has been filled.\n\nWe encourage you to apply to other openings at Pinecrest Outfitters.\n\nPinecrest Outfitters Recruiting",
+        "Dear Jamie,\n\nThank you for your interest in the Sales Associate - Part Time position at our Oakdale Mall store. This is to let you know the position has been filled.\n\nWe encourage you to apply to other openings at Pinecrest Outfitters.\n\nPinecrest Outfitters Recruiting",
         "pinecrest_oakdale",
         "rejected",
     ),
@@ -8772,7 +8771,7 @@ POSTDOC_SEARCH = _inbox(
         "02-03 12:00",
         "Northgate University <northgateuni@myworkday.com>",
         "Regarding your application for Research Fellow in Materials Chemistry (JR-08812)",
-        "Dear Amara,\n\nThank you for your interest in this post. After careful consideration, the panel has decided not to take your application forward to interview on this occasion.\n\nNorthgate University Recruitment",
+        "Dear Amara,\n\nThank you for your interest in this post. Having weighed it carefully, the panel has decided not to take your application forward to interview on this occasion.\n\nNorthgate University Recruitment",
         "northgate",
         "rejected",
     ),
@@ -8920,7 +8919,7 @@ REFERRALS = _inbox(
         "05-13 10:45",
         "Mariner Freight <noreply@smartrecruiters.com>",
         "Your application for Product Manager",
-        "Dear Chris,\n\nThank you for your application for the Product Manager position at Mariner Freight. Unfortunately, we have decided to pursue other candidates for this role.\n\nMariner Freight Talent Team",
+        "Dear Chris,\n\nThank you for your application for the Product Manager position at Mariner Freight. Unfortunately, we have decided to pursue different candidates for this role.\n\nMariner Freight Talent Team",
         "mariner",
         "rejected",
     ),
@@ -8945,7 +8944,7 @@ REFERRALS = _inbox(
         "05-19 17:40",
         ORBIT,
         "Update on your application",
-        "Hi Chris,\n\nThank you for spending time with the team. After a lot of discussion, we've decided not to move forward with your candidacy for the Senior Product Manager, Payments role.\n\nOrbit Labs Recruiting",
+        "Hi Chris,\n\nThank you for spending time with the team. After a lot of discussion, we've decided not to progress your candidacy further for the Senior Product Manager, Payments role.\n\nOrbit Labs Recruiting",
         "orbit",
         "rejected",
     ),
@@ -8972,7 +8971,7 @@ REFERRALS = _inbox(
         "05-29 14:20",
         "Tidewater Energy <careers@tidewaterenergy.com>",
         "Thank you for your interest",
-        "Dear Chris,\n\nThank you for your interest in Tidewater Energy. While your background is impressive, we have decided to move forward with other candidates for the Product Manager, Energy Data position.\n\nTidewater Energy Talent Acquisition",
+        "Dear Chris,\n\nThank you for your interest in Tidewater Energy. While your background is impressive, we've decided to go forward with other applicants for the Product Manager, Energy Data position.\n\nTidewater Energy Talent Acquisition",
         "tidewater",
         "rejected",
     ),
@@ -9095,7 +9094,7 @@ SEASONAL_REHIRES = _inbox(
         "2025-10-05 15:35",
         NORTHPOINT_WORKDAY,
         "Thank you for applying to Northpoint",
-        "Hi Casey,\n\nThank you for applying for Holiday Seasonal Sales Associate (R-10084) at Northpoint Department Stores - Lakeview Mall. We are reviewing your application and will contact you if you are selected for an interview.\n\nNorthpoint Talent Acquisition",
+        "Hi Casey,\n\nThank you for applying for Holiday Seasonal Sales Associate (R-10084) at Northpoint Department Stores - Lakeview Mall. Your application is being looked at, and we will be in contact if you are picked for an interview.\n\nNorthpoint Talent Acquisition",
         "np_2025",
         "applied",
     ),
@@ -9183,7 +9182,7 @@ SEASONAL_REHIRES = _inbox(
         "2026-10-02 19:55",
         NORTHPOINT_WORKDAY,
         "Thank you for applying to Northpoint",
-        "Hi Casey,\n\nThank you for applying for Holiday Seasonal Sales Associate (R-12237) at Northpoint Department Stores - Lakeview Mall. We are reviewing your application and will contact you if you are selected for an interview.\n\nNorthpoint Talent Acquisition",
+        "Hi Casey,\n\nThank you for applying for Holiday Seasonal Sales Associate (R-12237) at Northpoint Department Stores - Lakeview Mall. Your application is being looked at, and we will be in contact if you are picked for an interview.\n\nNorthpoint Talent Acquisition",
         "np_2026",
         "applied",
     ),
@@ -9218,7 +9217,7 @@ ONE_EMPLOYER_TWO_ATS = _inbox(
         "03-02 08:50",
         TALLIS_GREENHOUSE,
         "Thank you for applying to Tallis Health",
-        "Hi Sam,\n\nThanks for applying for the Senior Backend Engineer role at Tallis Health. Our team will review your application and get back to you if there's a match.\n\nBest,\nThe Tallis Health Recruiting Team",
+        "Hi Sam,\n\nThanks for applying for the Senior Backend Engineer role at Tallis Health. The team will go through your application and reply if there's a match.\n\nBest,\nThe Tallis Health Recruiting Team",
         "tallis_backend",
         "applied",
     ),
@@ -9227,7 +9226,7 @@ ONE_EMPLOYER_TWO_ATS = _inbox(
         "03-03 21:10",
         TALLIS_WORKDAY,
         "Application received: Product Analyst (JR-4471)",
-        "Dear Sam Rivera,\n\nThank you for your interest in Tallis Health. We have received your application for Product Analyst (JR-4471) and will review your qualifications against the requirements of the role.\n\nTallis Health Talent Acquisition",
+        "Dear Sam Rivera,\n\nThank you for your interest in Tallis Health. We've received your application for Product Analyst (JR-4471) and will review your qualifications against the requirements of the role.\n\nTallis Health Talent Acquisition",
         "tallis_analyst",
         "applied",
     ),
@@ -9288,7 +9287,7 @@ ONE_EMPLOYER_TWO_ATS = _inbox(
         "03-13 11:40",
         "Corvid Analytics <no-reply@ashbyhq.com>",
         "Your application to Corvid Analytics",
-        "Hi Sam,\n\nThank you for your interest in the Data Analyst role at Corvid Analytics. After reviewing your background, we've decided to move forward with other candidates at this time.\n\nWe wish you the best,\nCorvid Analytics",
+        "Hi Sam,\n\nThank you for your interest in the Data Analyst role at Corvid Analytics. After reviewing your background, we've decided to go forward with other applicants at this time.\n\nWe wish you the best,\nCorvid Analytics",
         "corvid",
         "rejected",
     ),
@@ -9315,7 +9314,7 @@ ONE_EMPLOYER_TWO_ATS = _inbox(
         "03-18 13:30",
         TALLIS_WORKDAY,
         "Update on your application for Product Analyst",
-        "Dear Sam Rivera,\n\nThank you for completing the assessment for Product Analyst (JR-4471). After careful review, we will not be moving forward with your application. We encourage you to apply to future roles at Tallis Health.\n\nTallis Health Talent Acquisition",
+        "Dear Sam Rivera,\n\nThank you for completing the assessment for Product Analyst (JR-4471). After a close look, we will not be progressing your application. We encourage you to apply to future roles at Tallis Health.\n\nTallis Health Talent Acquisition",
         "tallis_analyst",
         "rejected",
     ),
@@ -9333,7 +9332,7 @@ ONE_EMPLOYER_TWO_ATS = _inbox(
         "03-27 15:45",
         TALLIS_GREENHOUSE,
         "Your application with Tallis Health",
-        "Hi Sam,\n\nThank you for taking the time to interview with Tallis Health. After careful consideration, we have decided not to move forward with your candidacy at this time. We appreciate your interest and wish you the best in your search.\n\nBest,\nThe Tallis Health Recruiting Team",
+        "Hi Sam,\n\nThank you for taking the time to interview with Tallis Health. Having weighed it carefully, we have decided not to progress your candidacy further at this time. We appreciate your interest and wish you the best in your search.\n\nBest,\nThe Tallis Health Recruiting Team",
         "tallis_backend",
         "rejected",
     ),
@@ -9570,8 +9569,8 @@ ROLE_ONLY_FOLLOW_UPS = _inbox(
         "06-02 10:00",
         "Marlow Stores Careers <careers@marlowstores.example>",
         "We received your application - Retail Assistant",
-        "Hi Alex,\n\nThanks for applying for the Retail Assistant role at Marlow Stores. Our team will review "
-        "your application and be in touch.\n\nMarlow Stores Recruitment",
+        "Hi Alex,\n\nThanks for applying for the Retail Assistant role at Marlow Stores. Our team will go "
+        "through your application and write back.\n\nMarlow Stores Recruitment",
         "ms",
         "applied",
     ),
@@ -9610,7 +9609,7 @@ ROLE_ONLY_FOLLOW_UPS = _inbox(
         "06-09 09:30",
         "Indeed <donotreply@indeed.com>",
         "Status update: Retail Assistant - not selected",
-        "Hi Alex,\n\nThe employer has decided not to move forward with your application for Retail "
+        "Hi Alex,\n\nThe employer has decided not to progress your application any further for Retail "
         "Assistant.\n\nKeep applying to similar jobs on Indeed.",
         "ra",  # (Pennant Home's or Marlow Stores'? Kept on its own for the user to place.)
         "rejected",
@@ -9630,7 +9629,7 @@ ROLE_ONLY_FOLLOW_UPS = _inbox(
         "06-16 09:00",
         "Indeed <donotreply@indeed.com>",
         "Status update: Forklift Driver - not selected",
-        "Hi Alex,\n\nThe employer has decided not to move forward with your application for Forklift "
+        "Hi Alex,\n\nThe employer has decided not to progress your application any further for Forklift "
         "Driver.\n\nKeep applying to similar jobs on Indeed.",
         "cl",
         "rejected",
@@ -9780,8 +9779,8 @@ ONE_AGENCY_TWO_CLIENTS_AT_ONCE = _inbox(
         "05-20 10:00",
         "Wexcombe Engineering <recruitment@wexcombe.co.uk>",
         "Management Accountant - outcome",
-        "Dear Jordan,\n\nThank you for attending interview for the Management Accountant position. After careful "
-        "consideration we have decided not to progress your application further.\n\nWexcombe Engineering HR",
+        "Dear Jordan,\n\nThank you for attending interview for the Management Accountant position. Having "
+        "weighed it carefully we have decided not to progress your application further.\n\nWexcombe Engineering HR",
         "ma",
         "rejected",
     ),
@@ -9868,8 +9867,8 @@ AGENCY_AND_DIRECT = _inbox(
         "04-14 14:00",
         "Thornbury Foods <no-reply@us.greenhouse-mail.io>",
         "Update on your Thornbury Foods application",
-        "Hi Jordan,\n\nThank you for your interest in the Supply Planner role. Unfortunately we will not be "
-        "moving forward with your application at this time.\n\nThornbury Foods Talent Acquisition",
+        "Hi Jordan,\n\nThank you for your interest in the Supply Planner role. Unfortunately we will not "
+        "be progressing your application at this time.\n\nThornbury Foods Talent Acquisition",
         "sp",
         "rejected",
     ),
@@ -10125,7 +10124,7 @@ ASSISTANT_MAILBOXES = _inbox(
         "03-17 08:45",
         NADIA_PELLHAM,
         "An update on your application",
-        "Hi Sam,\n\nThank you for taking the time to interview with us. We've decided to move forward with other candidates for now, but we'd love for you to apply again in the future.\n\nNadia",
+        "Hi Sam,\n\nThank you for taking the time to interview with us. We've decided to go forward with other applicants for now, but we'd love for you to apply again in the future.\n\nNadia",
         "pellham",
         "rejected",
     ),
@@ -10143,7 +10142,7 @@ HOSPITAL_SITES = _inbox(
         "04-06 07:12",
         HARWICK_WORKDAY,
         "Application received: Surgical Technologist - Days | R-30117",
-        "Dear Morgan,\n\nThank you for applying to the Surgical Technologist - Days position (R-30117) at Harwick Health System. Our talent acquisition team is reviewing your application and will contact you if your qualifications match our needs.\n\nSincerely,\nHarwick Health System Talent Acquisition",
+        "Dear Morgan,\n\nThank you for applying to the Surgical Technologist - Days position (R-30117) at Harwick Health System. Our talent acquisition team is looking at your application and will be in contact if your experience fits our needs.\n\nSincerely,\nHarwick Health System Talent Acquisition",
         "surgtech",
         "applied",
     ),
@@ -10152,7 +10151,7 @@ HOSPITAL_SITES = _inbox(
         "04-08 21:40",
         HARWICK_WORKDAY,
         "Application received: Unit Secretary - Cardiology | R-30342",
-        "Dear Morgan,\n\nThank you for applying to the Unit Secretary - Cardiology position (R-30342) at Harwick Health System. Our talent acquisition team is reviewing your application and will contact you if your qualifications match our needs.\n\nSincerely,\nHarwick Health System Talent Acquisition",
+        "Dear Morgan,\n\nThank you for applying to the Unit Secretary - Cardiology position (R-30342) at Harwick Health System. Our talent acquisition team is looking at your application and will be in contact if your experience fits our needs.\n\nSincerely,\nHarwick Health System Talent Acquisition",
         "unitsec",
         "applied",
     ),
@@ -10170,7 +10169,7 @@ HOSPITAL_SITES = _inbox(
         "04-20 16:30",
         "Harwick Health System <no-reply@harwickhealth.org>",
         "Your application status",
-        "Dear Morgan,\n\nThank you for your interest in the Unit Secretary - Cardiology position. After careful review, we have decided to move forward with other candidates whose experience more closely matches the needs of the unit.\n\nWe encourage you to apply for future openings.\n\nHarwick Health System Talent Acquisition",
+        "Dear Morgan,\n\nThank you for your interest in the Unit Secretary - Cardiology position. After a close look, we've decided to go forward with other applicants whose experience sits closer to the needs of the unit.\n\nWe encourage you to apply for future openings.\n\nHarwick Health System Talent Acquisition",
         "unitsec",
         "rejected",
     ),
@@ -10195,7 +10194,7 @@ FAMILY_FIRM = _inbox(
         "Pendlebury & Sons Ltd <careers@pendleburysons.co.uk>",
         "Application received - Site Estimator (Groundworks)",
         "Dear Alex,\n\nThank you for applying for the Site Estimator (Groundworks) role at Pendlebury & Sons Ltd. "
-        "Our team will review your application and be in touch within two weeks.\n\nKind regards,\n"
+        "Our team will go through your application and write back within two weeks.\n\nKind regards,\n"
         "Recruitment Team\nPendlebury & Sons Ltd",
         "estimator",
         "applied",
@@ -10205,8 +10204,8 @@ FAMILY_FIRM = _inbox(
         "05-06 14:20",
         "Pendlebury Freight <jobs@pendleburyfreight.co.uk>",
         "Your application: Transport Planner",
-        "Hi Alex,\n\nThanks for applying for the Transport Planner position at Pendlebury Freight. We have "
-        "received your application and will review it shortly.\n\nPendlebury Freight Recruitment",
+        "Hi Alex,\n\nThanks for applying for the Transport Planner position at Pendlebury Freight. We've "
+        "received your application and will look it over soon.\n\nPendlebury Freight Recruitment",
         "planner",
         "applied",
     ),
@@ -10295,7 +10294,7 @@ SITE_IN_A_REPLY = _inbox(
         "Brookfield Veterinary Group <careers@brookfieldvets.co.uk>",
         "Application received - Registered Veterinary Nurse",
         "Dear Robin,\n\nThank you for applying for the Registered Veterinary Nurse role at Brookfield "
-        "Veterinary Group. We will review your application and be in touch.\n\nBrookfield Veterinary Group "
+        "Veterinary Group. We will go through your application and write back.\n\nBrookfield Veterinary Group "
         "Recruitment",
         "rvn",
         "applied",
