@@ -70,9 +70,9 @@ REJECTION_CORES = (
     "After careful consideration, we have decided to move forward with other candidates whose experience "
     "more closely matches the needs of the role.",
     "We wanted to let you know that the position has been filled.",
-    "Unfortunately, we will not be moving forward with your application at this time.",
-    "We regret to inform you that you were not selected to move forward in our process.",
-    "While your background is impressive, we have decided to pursue other candidates for this opening.",
+    "Unfortunately, we will not be progressing your application at this stage.",
+    "We are sorry to tell you that you were not selected for the next stage of our process.",
+    "Your background is impressive, but we have decided to pursue different candidates for this opening.",
     "At this time we have chosen to proceed with applicants whose qualifications better align with our "
     "current requirements.",
     "Unfortunately, the hiring team has decided not to proceed with your candidacy.",
@@ -185,8 +185,8 @@ def requisition_closed(rng: random.Random, company: str, title: str | None) -> l
                 + " on hold indefinitely. As a result, your application has been closed.",
             ]
         ),
-        "This is no reflection on your qualifications. We appreciate your interest and encourage you to "
-        "keep an eye on our careers site.",
+        "None of this reflects on your qualifications. Thank you for your interest; do watch our "
+        "careers site for new openings.",
     ]
 
 
@@ -230,10 +230,10 @@ def long_posting(company: str, title: str) -> list[str]:
         f"For your records, here is the posting you applied to: {title}.",
         "About the role",
         *_LONG_SECTIONS,
-        f"{company} is an equal opportunity employer. All qualified applicants will receive consideration "
-        "for employment without regard to race, color, religion, sex, sexual orientation, gender identity, "
-        "national origin, disability, protected veteran status, or any other characteristic protected by "
-        "law.",
+        f"{company} is an equal opportunity employer; every qualified applicant is considered for "
+        "employment regardless of race, color, religion, sex, sexual orientation, gender identity, "
+        "national origin, disability, protected veteran status, or any other characteristic the law "
+        "protects.",
     ]
     return sections + [f"{heading}: {_NOTICE}" for heading in _NOTICE_HEADINGS]
 

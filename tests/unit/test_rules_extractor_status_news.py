@@ -8,8 +8,8 @@ from tests.extraction_support import application_row, assert_reads_application, 
 from tracker.models import Status
 
 _EQUAL_OPPORTUNITY = (
-    "\n\nWestbrook is an equal opportunity employer. All qualified applicants will receive consideration "
-    "for employment without regard to race, color, religion or sex. We will keep your information on "
+    "\n\nWestbrook is an equal opportunity employer; every qualified applicant is considered "
+    "for employment regardless of race, color, religion or sex. We will keep your information on "
     "file for future consideration."
 )
 _QUOTED_FOLLOW_UP = (
