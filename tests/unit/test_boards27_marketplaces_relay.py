@@ -31,14 +31,14 @@ def test_a_trade_boards_or_systems_name_is_a_platform(board: str, address: str) 
 
 def test_a_tech_boards_receipt_names_the_employer_not_the_board() -> None:
     result = extract(
-        "Hi Tomás,\n\nYour application for Backend Engineer at Quillfeather Systems has been submitted!\n\n"
-        "Our team will review it and share it with Quillfeather Systems if it's a good fit.\n\n"
+        "Hi Tomás,\n\nYour application for Backend Engineer at Brindlewick Systems has been submitted!\n\n"
+        "Our team will review it and share it with Brindlewick Systems if it's a good fit.\n\n"
         "The Landing.jobs team",
-        subject="Application submitted: Backend Engineer @ Quillfeather Systems",
+        subject="Application submitted: Backend Engineer @ Brindlewick Systems",
         sender="Landing.jobs <hello@landing.jobs>",
     )
     assert result.kind is Kind.APPLICATION
-    assert result.company == "Quillfeather Systems"
+    assert result.company == "Brindlewick Systems"
 
 
 @pytest.mark.parametrize(
@@ -110,8 +110,8 @@ def test_a_boards_update_names_the_employer_the_post_was_applied_to_with(sentenc
 
 def test_a_listed_system_hiring_for_itself_is_the_employer() -> None:
     result = extract(
-        "Hi Ana,\n\nThank you for applying to the Product Designer role at HiBob. We have received your "
-        "application and our team will review it.\n\nThe HiBob Talent Team",
+        "Hi Ana,\n\nThank you for applying to the Product Designer role at HiBob. We've received your "
+        "application; the team will look it over.\n\nThe HiBob Talent Team",
         subject="Your application to HiBob",
         sender="HiBob Talent <no-reply@hibob.com>",
     )
