@@ -261,8 +261,8 @@ GERMAN = [
     case(
         "Katrin Vogel",
         "Unser Gespräch",
-        "Lieber Herr Brandt,\nvielen Dank für das nette Gespräch. Nach reiflicher Überlegung haben wir uns "
-        "entschieden, den Auswahlprozess mit anderen Kandidat*innen fortzusetzen.\nLiebe Grüße\nKatrin",
+        "Lieber Herr Brandt,\ndanke für das angenehme Gespräch. Nach langem Abwägen haben wir uns "
+        "entschieden, das Verfahren mit anderen Kandidat*innen fortzusetzen.\nLiebe Grüße\nKatrin",
         APP, REJECTED, NOBODY, None, "person sender is no employer",
     ),
     case(

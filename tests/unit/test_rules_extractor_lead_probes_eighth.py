@@ -35,7 +35,7 @@ BATCH = [
         "Logistics Coordinator",
         sender="Tidewater Freight <careers@tidewaterfreight.com>",
         subject="Thanks for your interest in Tidewater Freight",
-        body="Hello Priya,\n\nWe appreciate you taking the time to apply for our Logistics Coordinator "
+        body="Hello Priya,\n\nThanks for applying for our Logistics Coordinator "
         "opening. A member of our talent team will look over your background and reach out if there's a "
         "match.\n\nBest,\nTidewater Freight Talent Team",
     ),
@@ -158,9 +158,9 @@ BATCH = [
         "Medical Coder",
         sender="Ardent Health <donotreply@ardenthealth.icims.com>",
         subject="Your application to Ardent Health",
-        body="Dear Priya,\n\nThank you for your interest in the Medical Coder position. At this time we "
-        "have identified applicants whose experience more closely aligns with the needs of the role and "
-        "will not be moving forward with your application.\n\nArdent Health Talent Acquisition",
+        body="Dear Priya,\n\nThanks for your interest in the Medical Coder position. For now we "
+        "have found applicants whose experience sits closer to the needs of the role, so we "
+        "will not be progressing your application.\n\nArdent Health Talent Acquisition",
     ),
     application_row(
         "hiring_manager_teams_call",
@@ -372,8 +372,8 @@ def test_a_bracketed_code_after_a_title_that_follows_the_posts_code_is_the_candi
     result = extract(
         sender="Walmart <walmart@myworkday.com>",
         subject="Thank you for applying!",
-        body="Thank you for applying to Walmart.\n\nJob Application: Jan Novak - R-2114916 Data Analyst II "
-        "(C-7278145) on 03/20/2025",
+        body="Thank you for applying to Walmart.\n\nJob Application: Jan Novak - R-3307712 Pricing Analyst I "
+        "(C-7278145) on 04/11/2025",
     )
     assert result.requisition_id != "C-7278145", result
 
@@ -740,8 +740,8 @@ THIRD_BATCH = [
         "Elektroniker (m/w/d)",
         sender="Stadtwerke Lindau <personal@stadtwerke-lindau.de>",
         subject="Ihre Bewerbung - Elektroniker (m/w/d)",
-        body="Sehr geehrte Frau Yilmaz,\n\nnach eingehender Prüfung Ihrer Unterlagen müssen wir Ihnen "
-        "leider mitteilen, dass wir uns für andere Bewerber entschieden haben.\n\nFreundliche "
+        body="Sehr geehrte Frau Yilmaz,\n\nwir haben Ihre Unterlagen genau angesehen und uns "
+        "leider für andere Bewerber entschieden.\n\nFreundliche "
         "Grüße\nStadtwerke Lindau - Personalabteilung",
     ),
     application_row(

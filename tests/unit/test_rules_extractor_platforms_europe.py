@@ -87,8 +87,8 @@ EUROPEAN_PLATFORMS = [
         "Pflegefachkraft (m/w/d)",
         sender="Klinikum Nordheide via softgarden <noreply@softgarden.io>",
         subject="Ihre Bewerbung als Pflegefachkraft (m/w/d)",
-        body="Sehr geehrter Herr Calder,\n\nnach sorgfältiger Prüfung Ihrer Unterlagen müssen wir Ihnen "
-        "leider mitteilen, dass wir Ihre Bewerbung nicht weiter berücksichtigen können.\n\nMit "
+        body="Sehr geehrter Herr Calder,\n\nwir haben Ihre Unterlagen gründlich gelesen; Ihre Bewerbung "
+        "können wir leider nicht weiter berücksichtigen.\n\nMit "
         "freundlichen Grüßen\nKlinikum Nordheide",
     ),
     row(
@@ -247,7 +247,7 @@ EUROPEAN_PLATFORMS = [
         sender="Aegean Bytes <noreply@candidates.workablemail.com>",
         subject="Your application for QA Engineer at Aegean Bytes",
         body="Hi Robin,\n\nThank you for taking the time to apply for the QA Engineer position at Aegean "
-        "Bytes. After careful consideration, we have decided to proceed with other "
+        "Bytes. Having weighed it carefully, we have decided to proceed with other "
         "candidates.\n\nBest,\nThe Aegean Bytes Hiring Team",
     ),
     row(
