@@ -31,9 +31,9 @@ BIG_EMPLOYERS = [
         sender=_AMAZON,
         subject="Thank you for applying to Amazon",
         body=(
-            "Hi Sam,\nThank you for applying to Amazon! We have received your application for "
-            "Business Intelligence Engineer, Job ID: 2874512. We will review your application and "
-            "contact you if there is a match.\nAmazon Recruiting"
+            "Hi Sam,\nThanks for applying to Amazon! Your application has been received for "
+            "Business Intelligence Engineer, Job ID: 3305817. Our recruiters will look it over and "
+            "reach out if it is a fit.\nAmazon Recruiting"
         ),
     ),
     own_system(
@@ -57,8 +57,9 @@ BIG_EMPLOYERS = [
         sender=_AMAZON,
         subject="Your application status: Data Engineer I",
         body=(
-            "Hi Sam,\nThank you for your interest in Data Engineer I (ID: 2901134). After careful "
-            "consideration, we have decided not to move forward with your application at this time. "
+            "Hi Sam,\nThank you for your interest in Data Engineer I (ID: 2901134). Having "
+            "weighed it carefully, we have decided not to progress your application any further "
+            "at this time. "
             "We encourage you to apply to other roles at Amazon."
         ),
     ),
@@ -83,9 +84,9 @@ BIG_EMPLOYERS = [
         sender="Google Careers <careers-noreply@google.com>",
         subject="Thanks for applying to Google",
         body=(
-            "Hi Sam,\nThanks for your interest in Google. We've received your application for the "
-            "Software Engineer III, Infrastructure, Core role and our team is reviewing it. You can "
-            "check the status of your application on your candidate home."
+            "Hi Sam,\nThanks for your interest in Google. Your application for the "
+            "Software Engineer III, Infrastructure, Core role is with our team for review. Its "
+            "status shows on your candidate home page."
         ),
     ),
     own_system(
@@ -122,7 +123,7 @@ BIG_EMPLOYERS = [
         sender="Microsoft Careers <careers@microsoft.com>",
         subject="Microsoft Application Confirmation",
         body=(
-            "Hello Sam,\nThank you for applying to Microsoft. We have received your application for "
+            "Hello Sam,\nThank you for applying to Microsoft. We've received your application for "
             "Senior Data Scientist (Job number 1789321). Track your application status in the "
             "candidate portal."
         ),
@@ -136,8 +137,8 @@ BIG_EMPLOYERS = [
         subject="Update on your Microsoft application",
         body=(
             "Hello Sam,\nThank you for your interest in the Software Engineer II position (Job number "
-            "1765004). The position has been filled, and we will not be moving forward with your "
-            "application."
+            "1765004). The position has been filled, and we will not be progressing "
+            "your application."
         ),
     ),
     own_system(
@@ -174,7 +175,7 @@ BIG_EMPLOYERS = [
         subject="Thanks for applying to Netflix",
         body=(
             "Hi Sam,\nThanks for applying to the Senior Analytics Engineer position at Netflix. Our "
-            "team will review your application and be in touch if there's a fit."
+            "team will go through your application and write back if there's a fit."
         ),
     ),
     own_system(
@@ -249,8 +250,8 @@ BIG_EMPLOYERS = [
         subject="Regarding your application",
         body=(
             "Dear Sam,\nThank you for your interest in the Hardware Test Engineer role at Apple. "
-            "After careful review, we have decided to pursue other candidates whose experience more "
-            "closely fits the needs of the team."
+            "After a close look, we have decided to pursue different candidates whose experience "
+            "sits closer to the needs of the team."
         ),
     ),
     own_system(
@@ -288,7 +289,7 @@ BIG_EMPLOYERS = [
         subject="Your Meta application",
         body=(
             "Hi Sam,\nThank you for your interest in the Research Scientist, Reality Labs position. "
-            "We have decided to move forward with other candidates at this time.\nMeta Platforms, Inc."
+            "We've decided to go forward with other applicants at this time.\nMeta Platforms, Inc."
         ),
     ),
     own_system(

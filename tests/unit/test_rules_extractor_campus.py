@@ -198,7 +198,7 @@ CAMPUS_MAIL = [
         subject="Spring Insight Programme - application received",
         body=(
             "Dear Sam,\nThank you for applying to the Morgan Stanley Spring Insight Programme 2026. "
-            "We have received your application and will be in touch in the coming weeks."
+            "We've received your application and will get in touch in the coming weeks."
         ),
     ),
     campus(
@@ -210,8 +210,8 @@ CAMPUS_MAIL = [
         subject="Update on your Amazon internship application",
         body=(
             "Hi Sam,\nThank you for your interest in the Software Development Engineer Internship. "
-            "All positions for this hiring cycle have now been filled, so we are unable to move "
-            "forward with your application."
+            "Every place in this year's intake is now taken, so we are unable to move "
+            "ahead with your application."
         ),
     ),
     campus(
@@ -281,7 +281,7 @@ def test_an_early_careers_team_in_the_display_name_is_no_part_of_the_employer(te
     result = extract(
         sender=f"Quillmore {team} <earlycareers@quillmore.example>",
         subject="Application received: Marketing Intern (Summer 2026)",
-        body="Hi Sam,\nWe have received your application and will be in touch.\n",
+        body="Hi Sam,\nWe've received your application and will get in touch.\n",
     )
     assert (result.kind, result.company) == (Kind.APPLICATION, "Quillmore")
     assert result.job_title == "Marketing Intern (Summer 2026)"

@@ -46,8 +46,8 @@ CARRIED = [
         **gmail_forward(
             "Quillmore Foods Careers <careers@quillmorefoods.com>",
             "We received your application",
-            "Hi Robin,\n\nThank you for applying for the Inventory Planner position. Our team will review "
-            "your application and get back to you.\n\nBest,\nTalent Acquisition",
+            "Hi Robin,\n\nThank you for applying for the Inventory Planner position. The team will go "
+            "through your application and reply.\n\nBest,\nTalent Acquisition",
         ),
     ),
     row(
@@ -58,8 +58,8 @@ CARRIED = [
         **gmail_forward(
             "Harwick Logistics <harwicklogistics@myworkday.com>",
             "Update on your Fleet Analyst application",
-            "Dear Robin,\n\nThank you for your interest. After careful review, we have decided to move "
-            "forward with other candidates.\n\nRegards,\nRecruiting Team",
+            "Dear Robin,\n\nThank you for your interest. After a close look, we've decided to "
+            "go forward with other applicants.\n\nRegards,\nRecruiting Team",
         ),
     ),
     row(
@@ -108,8 +108,8 @@ CARRIED = [
             "Thank you for letting me know.",
             "Harwick Logistics Recruiting <jobs@harwicklogistics.com>",
             "Your application for Fleet Analyst",
-            "Dear Robin,\n\nThank you for applying for the Fleet Analyst role. Unfortunately, we will not be "
-            "moving forward with your application.\n\nBest regards,\nHarwick Logistics",
+            "Dear Robin,\n\nThank you for applying for the Fleet Analyst role. Unfortunately, we will not "
+            "be progressing your application.\n\nBest regards,\nHarwick Logistics",
         ),
     ),
     row(
@@ -151,7 +151,7 @@ CARRIED = [
         "From: Tarnmoor Water Recruitment <recruitment@tarnmoorwater.co.uk>\n"
         "Subject: Your application to Tarnmoor Water\nDate: 4 March 2025 at 10:12:40 GMT\nTo: "
         "robin.calder@gmail.com\n\nDear Robin,\n\nThank you for applying for the GIS Technician role. "
-        "We regret to inform you that you have not been shortlisted on this occasion.\n\nTarnmoor Water",
+        "We are sorry to let you know that you have not been shortlisted on this occasion.\n\nTarnmoor Water",
     ),
     row(
         "an_original_message_forward_writing_its_sender_as_mailto",

@@ -86,7 +86,7 @@ BATCH_ONE = [
         "Process Engineer",
         sender="3M Careers <careers@3m.com>",
         subject="Thank you for applying to 3M",
-        body="Dear Lena,\n\nThank you for your interest in 3M. We have received your application for the "
+        body="Dear Lena,\n\nThank you for your interest in 3M. We've received your application for the "
         "Process Engineer position (Req ID R01234567) and our recruiting team will review it "
         "shortly.\n\nSincerely,\n3M Talent Acquisition",
     ),
@@ -502,8 +502,8 @@ BATCH_TWO = [
         "Quality Technician",
         sender="Pembroke Foods HR <hr@pembrokefoods.co.uk>",
         subject="Your application - Quality Technician",
-        body="Dear Lena,\n\nThank you for applying for the Quality Technician vacancy. We regret to inform "
-        "you that we will not be taking your application further.\n\nKind regards,\nHR Team\n\nPembroke "
+        body="Dear Lena,\n\nThanks for your interest in the Quality Technician vacancy. We are sorry to "
+        "say your application will not be taken further.\n\nKind regards,\nHR Team\n\nPembroke "
         "Foods Ltd, registered in England and Wales no. 01234567, registered office: Unit 4, Mill Lane, "
         "Pembroke",
     ),
@@ -577,7 +577,7 @@ BATCH_TWO = [
         sender="Marlow Insurance <careers@marlowinsurance.com>",
         subject="Your application",
         body="Dear Lena,\n\nThank you for your application for REQ-20931 - Underwriting Assistant. After "
-        "careful review we have decided not to move forward with your application.\n\nMarlow Insurance "
+        "a close look we have decided not to progress your application any further.\n\nMarlow Insurance "
         "Talent Team",
     ),
     application_row(
@@ -667,8 +667,8 @@ BATCH_THREE = [
         sender="IBM Talent Acquisition <ibmtalent@ibm.com>",
         subject="IBM - Update on your application",
         body="Dear Lena,\n\nThank you for your interest in the Software Developer role at IBM. After "
-        "reviewing your application, we have decided to pursue other candidates at this time.\n\nIBM Talent "
-        "Acquisition",
+        "reviewing your application, we have decided to pursue different candidates at this "
+        "time.\n\nIBM Talent Acquisition",
     ),
     application_row(
         "b3_ups",

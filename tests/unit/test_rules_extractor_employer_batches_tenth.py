@@ -33,8 +33,8 @@ BATCH_ONE_FIX = [
         "Product Designer",
         sender="Nordvik & Lund <no-reply@teamtailor-mail.com>",
         subject="Thanks for applying to Nordvik & Lund!",
-        body="Hi Sam,\n\nThanks for applying for the Product Designer role at Nordvik & Lund. We have "
-        "received your application and our team will review it shortly.\n\nBest regards,\nNordvik & "
+        body="Hi Sam,\n\nThanks for applying for the Product Designer role at Nordvik & Lund. We've "
+        "received your application; the team will look it over soon.\n\nBest regards,\nNordvik & "
         "Lund\n\nPowered by Teamtailor",
     ),
     application_row(
@@ -79,8 +79,8 @@ BATCH_ONE_FIX = [
         sender="Whitcombe Holdings Careers <careers@successfactors.eu>",
         subject="Finance Business Partner - Req 20455 - Application Update",
         body="Dear Morgan,\n\nThank you for your interest in the Finance Business Partner (Req 20455) "
-        "vacancy at Whitcombe Holdings plc. After reviewing your application, we have decided not to "
-        "move forward with your candidacy at this time.\n\nYours sincerely,\nTalent "
+        "vacancy at Whitcombe Holdings plc. After reviewing your application, we have decided not "
+        "to progress your candidacy further at this time.\n\nYours sincerely,\nTalent "
         "Acquisition\nWhitcombe Holdings plc",
     ),
     application_row(
@@ -157,7 +157,7 @@ BATCH_ONE_FIX = [
         sender="J.P. Morgan <jpmorgan.chase@jpmchase.com>",
         subject="J.P. Morgan - Operations Analyst - Application Update",
         body="Dear Ahmed,\n\nThank you for your interest in the Operations Analyst role at J.P. Morgan. "
-        "After careful review, we will not be moving forward with your application.\n\nJ.P. Morgan "
+        "After a close look, we will not be progressing your application.\n\nJ.P. Morgan "
         "Campus Recruiting",
     ),
     application_row(
@@ -268,13 +268,13 @@ BATCH_ONE_HOLD = [
     application_row(
         "taleo_en",
         Status.APPLIED,
-        "The Royal Marsden NHS Foundation Trust",
+        "The Halvern NHS Foundation Trust",
         "Staff Nurse - Band 5",
         sender="Taleo <do-not-reply@taleo.net>",
-        subject="Application Received: Staff Nurse - Band 5 (Job Number 2500871)",
-        body="Dear Candidate,\n\nThank you for applying to The Royal Marsden NHS Foundation Trust for the "
-        "position of Staff Nurse - Band 5 (Job Number 2500871).\n\nYour application has been received "
-        "and will be reviewed by the recruiting team.\n\nRegards,\nRecruitment Services",
+        subject="Application Received: Staff Nurse - Band 5 (Job Number 3318402)",
+        body="Dear Candidate,\n\nThank you for applying to The Halvern NHS Foundation Trust for the "
+        "position of Staff Nurse - Band 5 (Job Number 3318402).\n\nWe have your application; our "
+        "recruiting team will now look at it.\n\nRegards,\nRecruitment Services",
     ),
     application_row(
         "icims_en",
@@ -284,8 +284,8 @@ BATCH_ONE_HOLD = [
         sender="Dunmore Logistics <dunmorelogistics@talent.icims.com>",
         subject="Warehouse Associate - Store 0412 Leeds",
         body="Hello Chris,\n\nThank you for your interest in the Warehouse Associate - Store 0412 Leeds "
-        "opportunity at Dunmore Logistics. Unfortunately, we have decided to pursue other candidates "
-        "whose experience more closely matches the needs of this position.\n\nThank you,\nDunmore "
+        "opportunity at Dunmore Logistics. Unfortunately, we have decided to pursue different candidates "
+        "whose experience sits closer to the needs of this position.\n\nThank you,\nDunmore "
         "Logistics Recruiting",
     ),
     application_row(
@@ -295,9 +295,9 @@ BATCH_ONE_HOLD = [
         "Junior Illustrator",
         sender="Pine & Pixel Studio <notifications@app.bamboohr.com>",
         subject="Your application to Pine & Pixel Studio",
-        body="Hi Casey,\n\nWe just wanted to let you know that we received your application for Junior "
-        "Illustrator. We appreciate your interest in Pine & Pixel Studio and will be in touch if there "
-        "is a fit.\n\nThanks,\nPine & Pixel Studio Hiring Team",
+        body="Hi Casey,\n\nA short note to say we received your application for Junior "
+        "Illustrator. Thanks for thinking of Pine & Pixel Studio; we will write if your portfolio "
+        "suits us.\n\nThanks,\nPine & Pixel Studio Hiring Team",
     ),
     application_row(
         "hiring_team_jr",
@@ -414,8 +414,8 @@ BATCH_ONE_HOLD = [
         "Graduate Surveyor",
         sender="Marlow & Finch <recruitment@marlowfinch.co.uk>",
         subject="Graduate Surveyor - Unsuccessful",
-        body="Dear Ellie,\n\nThank you for your recent application to Marlow & Finch. We regret to inform "
-        "you that your application has been unsuccessful on this occasion.\n\nKind regards,\nHR "
+        body="Dear Ellie,\n\nThank you for your recent application to Marlow & Finch. We are sorry to "
+        "let you know that your application has been unsuccessful on this occasion.\n\nKind regards,\nHR "
         "Department",
     ),
 ]
@@ -465,8 +465,8 @@ BATCH_TWO_FIX = [
         "Cashier",
         sender="Brightmart Careers <careers@brightmart.com>",
         subject="Application received: Cashier - Store #2231 Bolton",
-        body="Hi Jess,\n\nThanks for applying for Cashier - Store #2231 Bolton. Our store team will review "
-        "your application and be in touch.\n\nBrightmart Careers",
+        body="Hi Jess,\n\nThanks for applying for Cashier - Store #2231 Bolton. Our store team will go "
+        "through your application and write back.\n\nBrightmart Careers",
     ),
     application_row(
         "branch_tail_en",
@@ -607,9 +607,9 @@ BATCH_TWO_HOLD = [
         "Support Engineer",
         sender="Altamira Software <jobs@altamira.io>",
         subject="Support Engineer - position closed",
-        body="Hi Kim,\n\nThank you for your interest in the Support Engineer role at Altamira Software. We "
-        "wanted to let you know that this position has been closed and we will not be hiring for it at "
-        "this time.\n\nAltamira Software Talent Team",
+        body="Hi Kim,\n\nThank you for your interest in the Support Engineer role at Altamira Software. This "
+        "note is to say the position has been closed and we will not be hiring for it for "
+        "now.\n\nAltamira Software Talent Team",
     ),
     application_row(
         "status_word_tail",
@@ -618,7 +618,7 @@ BATCH_TWO_HOLD = [
         "Pharmacy Technician",
         sender="Fernhill Health <no-reply@fernhillhealth.org>",
         subject="Pharmacy Technician: Not Selected",
-        body="Dear Chris,\n\nThank you for applying to Fernhill Health. After careful review we have "
+        body="Dear Chris,\n\nThank you for applying to Fernhill Health. After a close look we have "
         "selected other candidates for this position.\n\nFernhill Health Talent Acquisition",
     ),
     application_row(

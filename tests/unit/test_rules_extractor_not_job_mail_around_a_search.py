@@ -396,8 +396,8 @@ NEAR_WORDING_APPLICATIONS = [
         sender="Brightwave Careers <careers@brightwave.example>",
         subject="Thank you for applying to Brightwave",
         body=(
-            "Hi Sam,\n\nThank you for applying for the Senior Data Engineer role at Brightwave. Our team "
-            "will review your application and get back to you. In the meantime, read our blog for "
+            "Hi Sam,\n\nThank you for applying for the Senior Data Engineer role at Brightwave. The team "
+            "will go through your application and reply. In the meantime, read our blog for "
             "interview tips.\n\nBrightwave Talent Acquisition"
         ),
     ),
@@ -408,8 +408,8 @@ NEAR_WORDING_APPLICATIONS = [
         sender="Harbor Labs Recruiting <recruiting@harborlabs.example>",
         subject="Your application to Harbor Labs",
         body=(
-            "Hi Sam,\n\nThank you for your interest in the Product Designer position. After careful review "
-            "we have decided to move forward with other candidates. A tip many candidates find useful: "
+            "Hi Sam,\n\nThank you for your interest in the Product Designer position. After a close look "
+            "we've decided to go forward with other applicants. A tip many candidates find useful: "
             "keep your portfolio current and apply again in six months.\n\nHarbor Labs Recruiting"
         ),
     ),
@@ -499,7 +499,7 @@ NEAR_WORDING_APPLICATIONS = [
         subject="Your application for Curriculum Manager",
         body=(
             "Hi Sam,\n\nThanks for applying for the Curriculum Manager role at DataCamp. Unfortunately we "
-            "have decided not to move forward with your application at this time.\n\nDataCamp Talent Team"
+            "have decided not to progress your application any further at this time.\n\nDataCamp Talent Team"
         ),
     ),
     application_row(
@@ -652,7 +652,7 @@ NEAR_WORDING_APPLICATIONS = [
         subject="Update on your internal application",
         body=(
             "Hi Sam,\n\nThank you for applying for the Team Lead, Customer Support position at Brightwave. "
-            "After careful consideration we have decided to move forward with another "
+            "Having weighed it carefully we have decided to move forward with another "
             "candidate.\n\nBrightwave Talent"
         ),
     ),

@@ -26,8 +26,8 @@ CARRIED = [
         body="Sent from my iPhone\n\nBegin forwarded message:\n\nFrom: Harbison Tools Careers "
         "<careers@harbisontools.com>\nDate: March 3, 2026 at 9:14:22 AM EST\nTo: "
         "robin.calder@gmail.com\nSubject: Your application\n\nDear Robin,\n\nThank you for applying "
-        "for the Quality Inspector position at Harbison Tools. We have received your application "
-        "and our team will review it shortly.\n\nBest regards,\nHarbison Tools Talent Team",
+        "for the Quality Inspector position at Harbison Tools. We've received your application; "
+        "the team will look it over soon.\n\nBest regards,\nHarbison Tools Talent Team",
     ),
     row(
         "an_iphone_forward_with_the_headers_quoted",
@@ -39,8 +39,8 @@ CARRIED = [
         body="Sent from my iPhone\n\nBegin forwarded message:\n\n> From: Harbison Tools Careers "
         "<careers@harbisontools.com>\n> Date: March 3, 2026 at 9:14:22 AM EST\n> To: "
         "robin.calder@gmail.com\n> Subject: Your application\n> \n> Dear Robin,\n>\n> Thank you for "
-        "applying for the Quality Inspector position at Harbison Tools. We have received your "
-        "application and our team will review it shortly.\n>\n> Best regards,\n> Harbison Tools "
+        "applying for the Quality Inspector position at Harbison Tools. We've received your "
+        "application; the team will look it over soon.\n>\n> Best regards,\n> Harbison Tools "
         "Talent Team",
     ),
     row(
@@ -53,8 +53,8 @@ CARRIED = [
         body="\n\nSent from my Galaxy\n\n\n-------- Original message --------\nFrom: Harbison Tools "
         "Careers <careers@harbisontools.com> \nDate: 3/3/26 9:14 AM (GMT-05:00) \nTo: "
         "robin.calder@gmail.com \nSubject: Your application \n\nDear Robin,\n\nThank you for "
-        "applying for the Quality Inspector position at Harbison Tools. We have received your "
-        "application and our team will review it shortly.\n\nBest regards,\nHarbison Tools Talent "
+        "applying for the Quality Inspector position at Harbison Tools. We've received your "
+        "application; the team will look it over soon.\n\nBest regards,\nHarbison Tools Talent "
         "Team",
     ),
     row(
@@ -67,8 +67,8 @@ CARRIED = [
         body="\n\n----- Forwarded Message -----\nFrom: Ostrava Foods <jobs@ostravafoods.com>\nTo: Robin "
         "Calder <robin.calder@yahoo.com>\nSent: Tuesday, March 3, 2026, 09:14:22 AM EST\nSubject: "
         "Update on your application\n\nHi Robin,\n\nThank you for your interest in the Production "
-        "Planner role. After careful review we have decided to move forward with other "
-        "candidates.\n\nKind regards,\nOstrava Foods Recruiting",
+        "Planner role. After a close look we've decided to go forward with "
+        "other applicants.\n\nKind regards,\nOstrava Foods Recruiting",
     ),
     row(
         "an_outlook_mobile_forward",
@@ -81,7 +81,7 @@ CARRIED = [
         "<jobs@ostravafoods.com>\nSent: Tuesday, March 3, 2026 2:14:22 PM\nTo: "
         "robin.calder@outlook.com <robin.calder@outlook.com>\nSubject: Update on your "
         "application\n\nHi Robin,\n\nThank you for your interest in the Production Planner role. "
-        "After careful review we have decided to move forward with other candidates.\n\nKind "
+        "After a close look we've decided to go forward with other applicants.\n\nKind "
         "regards,\nOstrava Foods Recruiting",
     ),
     row(
@@ -93,8 +93,8 @@ CARRIED = [
         subject="FW: Update on your application",
         body="FYI\n\nFrom: Ostrava Foods <jobs@ostravafoods.com>\nSent: Tuesday, March 3, 2026 9:14 "
         "AM\nTo: Robin Calder <robin.calder@outlook.com>\nSubject: Update on your application\n\nHi "
-        "Robin,\n\nThank you for your interest in the Production Planner role. After careful review "
-        "we have decided to move forward with other candidates.\n\nKind regards,\nOstrava Foods "
+        "Robin,\n\nThank you for your interest in the Production Planner role. After a close look "
+        "we've decided to go forward with other applicants.\n\nKind regards,\nOstrava Foods "
         "Recruiting",
     ),
     row(
@@ -107,8 +107,8 @@ CARRIED = [
         body="\n\n\n-------- Forwarded Message --------\nSubject: \tYour application\nDate: \tTue, 3 Mar "
         "2026 09:14:22 -0500\nFrom: \tHarbison Tools Careers <careers@harbisontools.com>\nTo: "
         "\trobin.calder@gmail.com\n\n\n\nDear Robin,\n\nThank you for applying for the Quality "
-        "Inspector position at Harbison Tools. We have received your application and our team will "
-        "review it shortly.\n\nBest regards,\nHarbison Tools Talent Team",
+        "Inspector position at Harbison Tools. We've received your application; the team "
+        "will look it over soon.\n\nBest regards,\nHarbison Tools Talent Team",
     ),
     row(
         "an_apple_mail_reply_with_the_header_line_on_its_own",
@@ -145,8 +145,8 @@ CARRIED = [
         body="---------- Message transféré ---------\nDe : Harbison Tools Careers "
         "<careers@harbisontools.com>\nDate : mar. 3 mars 2026 à 09:14\nObjet : Your application\nÀ "
         ": <robin.calder@gmail.com>\n\nDear Robin,\n\nThank you for applying for the Quality "
-        "Inspector position at Harbison Tools. We have received your application and our team will "
-        "review it shortly.\n\nBest regards,\nHarbison Tools Talent Team",
+        "Inspector position at Harbison Tools. We've received your application; the team "
+        "will look it over soon.\n\nBest regards,\nHarbison Tools Talent Team",
     ),
     row(
         "a_spanish_gmail_forward",
@@ -158,8 +158,8 @@ CARRIED = [
         body="---------- Mensaje reenviado ---------\nDe: Ostrava Foods <jobs@ostravafoods.com>\nDate: "
         "mar, 3 mar 2026 a las 9:14\nSubject: Update on your application\nTo: "
         "<robin.calder@gmail.com>\n\nHi Robin,\n\nThank you for your interest in the Production "
-        "Planner role. After careful review we have decided to move forward with other "
-        "candidates.\n\nKind regards,\nOstrava Foods Recruiting",
+        "Planner role. After a close look we've decided to go forward with "
+        "other applicants.\n\nKind regards,\nOstrava Foods Recruiting",
     ),
     row(
         "an_android_gmail_forward",
@@ -171,8 +171,8 @@ CARRIED = [
         body="\n\n---------- Forwarded message ---------\nFrom: Harbison Tools Careers "
         "<careers@harbisontools.com>\nDate: Tue, Mar 3, 2026, 9:14 AM\nSubject: Your "
         "application\nTo: <robin.calder@gmail.com>\n\n\nDear Robin,\n\nThank you for applying for "
-        "the Quality Inspector position at Harbison Tools. We have received your application and "
-        "our team will review it shortly.\n\nBest regards,\nHarbison Tools Talent Team",
+        "the Quality Inspector position at Harbison Tools. We've received your application; "
+        "the team will look it over soon.\n\nBest regards,\nHarbison Tools Talent Team",
     ),
     row(
         "an_outlook_web_reply_under_a_rule",
@@ -184,8 +184,8 @@ CARRIED = [
         body="Thank you for letting me know.\n\n________________________________\nFrom: Ostrava Foods "
         "<jobs@ostravafoods.com>\nSent: Tuesday, March 3, 2026 9:14 AM\nTo: Robin Calder\nSubject: "
         "Update on your application\n\nHi Robin,\n\nThank you for your interest in the Production "
-        "Planner role. After careful review we have decided to move forward with other "
-        "candidates.\n\nKind regards,\nOstrava Foods Recruiting",
+        "Planner role. After a close look we've decided to go forward with "
+        "other applicants.\n\nKind regards,\nOstrava Foods Recruiting",
     ),
     row(
         "a_dutch_outlook_forward",
@@ -197,7 +197,7 @@ CARRIED = [
         body="\n\nVan: Ostrava Foods <jobs@ostravafoods.com>\nVerzonden: dinsdag 3 maart 2026 "
         "09:14\nAan: Robin Calder <robin.calder@gmail.com>\nOnderwerp: Update on your "
         "application\n\nHi Robin,\n\nThank you for your interest in the Production Planner role. "
-        "After careful review we have decided to move forward with other candidates.\n\nKind "
+        "After a close look we've decided to go forward with other applicants.\n\nKind "
         "regards,\nOstrava Foods Recruiting",
     ),
     row(
@@ -210,8 +210,8 @@ CARRIED = [
         body="Thanks for the update.\n\n-----Original message-----\nFrom: Ostrava Foods "
         "<jobs@ostravafoods.com>\nSent: Tuesday, March 3, 2026 9:14 AM\nTo: Robin Calder\nSubject: "
         "Update on your application\n\nHi Robin,\n\nThank you for your interest in the Production "
-        "Planner role. After careful review we have decided to move forward with other "
-        "candidates.\n\nKind regards,\nOstrava Foods Recruiting",
+        "Planner role. After a close look we've decided to go forward with "
+        "other applicants.\n\nKind regards,\nOstrava Foods Recruiting",
     ),
     row(
         "a_portuguese_gmail_forward",

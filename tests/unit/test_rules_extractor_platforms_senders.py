@@ -23,7 +23,7 @@ SENDERS = [
         "Maintenance Planner",
         sender="Candidate Notifications <brdgwtr@notify.talentloop.io>",
         subject="Application received",
-        body="Thank you for your interest in Bridgewater Mills. We have received your application for "
+        body="Thank you for your interest in Bridgewater Mills. We've received your application for "
         "Maintenance Planner.",
     ),
     row(
@@ -55,7 +55,7 @@ SENDERS = [
         sender="careers@e.acmecorp.com",
         subject="We received your application",
         body="Hello Robin, thank you for applying for the Sales Engineer role at Acme Corp. We will "
-        "review your application and get back to you.",
+        "go through your application and reply.",
     ),
     row(
         "the_address_written_as_the_display_name",
@@ -73,8 +73,7 @@ SENDERS = [
         "Line Supervisor",
         sender="BrennanFoods@myhirevane.com <brennanfoods@hirevane.net>",
         subject="Thank you for applying",
-        body="Thank you for your interest in a career with our company. We have received your "
-        "application for Line Supervisor.",
+        body="Thanks for thinking of a career with us. We've received your application for Line Supervisor.",
     ),
     row(
         "automation_manager_display_name_on_the_employers_domain",
@@ -84,7 +83,7 @@ SENDERS = [
         sender="Automation Manager <automationmanager@corlisshealth.org>",
         subject="Application Status Update",
         body="Dear Robin,\nThank you for your interest in the Patient Access Representative position. "
-        "After careful review, we have decided to move forward with other candidates.",
+        "After a close look, we've decided to go forward with other applicants.",
     ),
     row(
         "workflow_notifications_display_name_at_the_employer",

@@ -34,8 +34,8 @@ WRAPPED = [
         subject="Thank you for applying",
         body=_wrapped(
             "Dear Robin,\n\nThank you for applying for the Senior Quality Inspector position "
-            "at Harbison Tools. We have received your application and our team will review it "
-            "shortly.\n\nBest regards,\nHarbison Tools Talent Team"
+            "at Harbison Tools. We've received your application; the team will "
+            "look it over soon.\n\nBest regards,\nHarbison Tools Talent Team"
         ),
     ),
     row(
@@ -47,9 +47,9 @@ WRAPPED = [
         subject="Your application",
         body=_wrapped(
             "Hi Robin,\n\nThank you for your interest in the Production Planner role and for "
-            "the time you invested in the process. After careful review of all applications we "
-            "have decided to move forward with other candidates whose experience more closely "
-            "matches our needs.\n\nKind regards,\nOstrava Foods Recruiting",
+            "the time you invested in the process. After a close look at all applications we "
+            "have decided to continue with other candidates whose background is a closer match "
+            "for what we need.\n\nKind regards,\nOstrava Foods Recruiting",
             72,
         ),
     ),
@@ -188,7 +188,7 @@ WRAPPED = [
         sender="Tessaro Labs <jobs@tessarolabs.com>",
         subject="Your application to Tessaro Labs",
         body=_wrapped(
-            "Unfortunately, we will not be moving forward with your application for the Data "
+            "Unfortunately, we will not be progressing your application for the Data "
             "Engineer role at this time.",
             72,
         ),

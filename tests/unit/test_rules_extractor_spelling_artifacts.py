@@ -50,8 +50,8 @@ def test_title_tails_that_are_not_the_role_are_dropped(raw, title):
     [
         ("Thank you", "Hi Sam, thanks for applying to our open Data Analyst - Operations Intern here at "
          "Northwind! We have received your application.", "Data Analyst - Operations Intern"),
-        ("Northwind - Thank You For Applying!", "Hi Sam, thank you for applying to Northwind! Your "
-         "application for Data Analyst - Internship is in safe hands.", "Data Analyst - Internship"),
+        ("Northwind - Thank You For Applying!", "Hi Sam, thanks for applying to Northwind! Your "
+         "application for Fleet Planner - Internship has arrived safely.", "Fleet Planner - Internship"),
         ("Thank you for applying", "Thank you very much for your recent application to Northwind for the "
          "postion of IT Intern Software Development.", "IT Intern Software Development"),
         ("Thanks", "We received your application for the Data &amp; Analytics Intern role and it&#39;s in "
@@ -64,9 +64,9 @@ def test_titles_lose_the_sentence_around_them(subject, body, title):
 
 def test_a_platform_label_before_the_title_is_not_part_of_it():
     result = extract(
-        "Application for Dice Job Senior C++ Software Engineer at Northwind", "", "Dice <x@dice.com>"
+        "Application for Dice Job Senior C++ Firmware Developer at Northwind", "", "Dice <x@dice.com>"
     )
-    assert result.job_title == "Senior C++ Software Engineer"
+    assert result.job_title == "Senior C++ Firmware Developer"
 
 
 def test_an_employers_possessive_before_the_title_is_not_part_of_it():
@@ -100,7 +100,7 @@ def test_a_job_boards_card_gives_the_title_above_the_employer(sender, subject, b
     ("sender", "body", "company"),
     [
         ('"NorthwindRobotics@myworkday.com" <northwindrobotics@myworkday.com>',
-         "Sam, thank you for your interest in a career with our company.", "Northwind Robotics"),
+         "Sam, thanks for thinking of a career with us.", "Northwind Robotics"),
         ("northwindcapital@myworkday.com", "Dear Sam, thank you for applying for the role of Data Analyst.",
          "Northwind Capital"),
         ("nw@myworkday.com", "Northwind Careers Banner Dear Sam, thank you for applying for the position of "
@@ -115,8 +115,8 @@ def test_where_an_ats_hides_the_employer_it_is_still_read(sender, body, company)
     ("subject", "title"),
     [
         ("Data Engineer next steps with Northwind!", "Data Engineer"),
-        ("Northwind - Application Status for 2025 Entry Level Software Engineer, 109345BR",
-         "2025 Entry Level Software Engineer"),
+        ("Northwind - Application Status for 2026 Graduate Logistics Planner, 220871BR",
+         "2026 Graduate Logistics Planner"),
     ],
 )  # fmt: skip
 def test_a_status_subject_gives_the_role_it_names(subject, title):
@@ -162,8 +162,8 @@ def test_a_meeting_subject_gives_the_role_without_the_meetings_words(subject):
 def test_a_department_signing_for_its_employer_names_the_employer(signature):
     result = extract(
         "Your application",
-        "Hi Sam,\nThank you for applying for the Data Analyst position. We have decided to move forward "
-        f"with other candidates.\nKind regards,\n{signature}",
+        "Hi Sam,\nThank you for applying for the Data Analyst position. We've decided to go forward "
+        f"with other applicants.\nKind regards,\n{signature}",
         sender="Careers <careers@mailer.example>",
     )
     assert result.company == "Northwind"

@@ -20,16 +20,16 @@ def status_of(body: str, subject: str = "Your application") -> Status | None:
 @pytest.mark.parametrize(
     "body",
     [
-        "Hi Jane,\nThank you for your interest in the Data Analyst role. After careful review, we have "
-        "decided to move forward with other candidates whose experience more closely matches our needs.",
-        "Dear Jane,\nWe appreciate your application. Unfortunately, we will not be moving forward with "
+        "Hi Jane,\nThank you for your interest in the Data Analyst role. After a close look, we have "
+        "decided to continue with other candidates whose background is a closer match for what we need.",
+        "Dear Jane,\nWe appreciate your application. Unfortunately, we will not be progressing "
         "your application at this time.",
-        "Dear Jane,\nWe regret to inform you that you have not been selected for the Account Manager "
+        "Dear Jane,\nWe are sorry to let you know that you have not been selected for the Account Manager "
         "position.",
         "Hello Jane,\nThank you for applying. The position has now been filled, and we wish you luck in "
         "your search.",
         "Hi Jane,\nYour application for the Store Manager role was unsuccessful on this occasion.",
-        "Dear Jane,\nAfter careful consideration, we are unable to offer you a position at this time.",
+        "Dear Jane,\nHaving weighed it carefully, we are unable to offer you a role for now.",
         "Hi Jane,\nThanks again for your time. We have decided not to proceed with your candidacy.",
         "Hi Jane,\nWhile your background is impressive, we don't feel you are the right fit for this role.",
         "Dear Jane,\nThank you for your interest. We have chosen to pursue applicants whose skills better "
@@ -48,7 +48,7 @@ def test_rejection_reusing_confirmation_subject_reads_status_from_body():
         subject="Thank you for applying to Northwind",
         body="Hi Jane,\nThank you for applying to Northwind. Unfortunately, after reviewing your application "
         "we "
-        "will not be moving forward with your candidacy.",
+        "will not be progressing your candidacy.",
     )
     assert result.status is Status.REJECTED
 
@@ -187,8 +187,8 @@ def test_empty_body_with_an_unclear_subject_is_an_application_the_cascade_asks_t
 def test_clear_confirmation_has_high_confidence():
     result = extract(
         subject="Thank you for applying to Northwind",
-        body="Hi Jane,\nThank you for applying to Northwind! We have received your application for the Data "
-        "Analyst position.",
+        body="Hi Jane,\nThank you for applying to Northwind! We've received your application for the Route "
+        "Planner position.",
     )
     assert result.confidence >= DEFAULT_CASCADE_THRESHOLD
 

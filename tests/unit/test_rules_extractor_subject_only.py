@@ -55,7 +55,7 @@ def test_a_recruiters_own_subject_only_note_on_an_application_is_a_likely_interv
         ("Halvorsen Careers <careers@halvorsen.com>", ""),
         ("Halvorsen Career Opportunities", ""),
         ("Tom Becker <no-reply@halvorsen.com>", ""),
-        ("Tom Becker", "Hi Sam, we have received your application and will review it in the coming days."),
+        ("Tom Becker", "Hi Sam, we've received your application and will look it over within days."),
     ],
 )
 def test_the_same_subject_from_a_mailbox_or_over_a_receipt_is_the_receipt(sender, body):
@@ -110,7 +110,7 @@ def test_a_job_board_named_in_the_subject_is_not_the_employer():
     [
         "Quick interview || Data Engineer || Wichita, KS (Onsite) || Contract",
         "As Discussed for Senior Fortran Developer - Remote",
-        "Reminder: Interview opportunity for a Systems Engineer - Relocation to Tucson, AZ",
+        "Reminder: Interview opportunity for a Controls Engineer - Relocation to Boise, ID",
     ],
 )
 def test_a_person_proposing_a_role_in_the_subject_is_outreach(subject):
@@ -156,8 +156,8 @@ def test_a_follow_up_from_an_employer_names_it():
     [
         ("Sam, your application was sent to Northwind Inc.", "Your application was sent to Northwind Inc.",
          "Northwind Inc.", Status.APPLIED),
-        ("Northwind Coding Challenge", "Thank you for applying at Northwind! You have been selected to take "
-         "our engineering challenge via HackerRank.", "Northwind", Status.ASSESSMENT),
+        ("Northwind Coding Challenge", "Thanks for applying at Northwind! Please complete "
+         "our engineering challenge on HackerRank.", "Northwind", Status.ASSESSMENT),
     ],
 )  # fmt: skip
 def test_mail_that_only_hiring_sends_is_about_an_application(subject, body, company, status):

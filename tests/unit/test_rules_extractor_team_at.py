@@ -1,6 +1,6 @@
 """An employer named only as the team the applicant would join (invented mail).
 
-"Thank you for your interest in joining our team at Kestrel Insurance Company": the name after "our
+"We appreciate your interest in joining our team at Kestrel Insurance Company": the name after "our
 team at" is the employer, however the sender is spelled (an abbreviated domain "kestrelins.com", a
 relay no list knows, a mailbox "MyHR"). Found by bench/platform_swap.py's unknown-platform transform,
 where such a relay's own name was read instead.
@@ -13,8 +13,8 @@ from tests.extraction_support import assert_reads_application, extract
 from tracker.models import Status
 
 _THANKS = (
-    "Hi Robin, Thank you for your interest in joining our team at {employer}. We know you have many "
-    "options, and we appreciate you taking the time to apply for our {title} position."
+    "Hi Robin, We appreciate your interest in joining our team at {employer}. You had plenty of "
+    "choices, so thanks for picking our {title} position."
 )
 
 TEAM_AT = [
@@ -43,7 +43,7 @@ TEAM_AT = [
         "Medical Coder",
         sender="Talent <no-reply@ostara-hr.net>",
         subject="Application received",
-        body="Hello Robin,\n\nThanks for your application to join our growing team at Ostara Health. We have "
+        body="Hello Robin,\n\nThanks for your application to join our growing team at Ostara Health. We've "
         "received your application for the Medical Coder role and will be in touch.",
     ),
     row(
@@ -54,7 +54,7 @@ TEAM_AT = [
         sender="Recruitment <recruitment@wvh-careers.org>",
         subject="Your application",
         body="Dear Robin,\n\nThank you for your interest in joining our family at Wexford Valley Hospital. "
-        "Unfortunately, we have decided to pursue other candidates for this position.",
+        "Unfortunately, we have decided to pursue different candidates for this position.",
     ),
     row(
         "the_team_with_a_dotted_brand",

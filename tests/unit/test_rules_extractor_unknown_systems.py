@@ -53,7 +53,7 @@ UNKNOWN_SYSTEMS = [
         "GIS Technician",
         sender="Hiresprout <tarnmoorwater@mail.hiresprout.com>",
         subject="Tarnmoor Water - Application Received",
-        body="Robin, we have received your application for the GIS Technician position. We appreciate your "
+        body="Robin, we've received your application for the GIS Technician position. We appreciate your "
         "interest.",
     ),
     row(
@@ -63,8 +63,8 @@ UNKNOWN_SYSTEMS = [
         "Field Technician",
         sender="Brightline Energy Talvio Notifications <brightlineenergy@talvio.com>",
         subject="Thank you for Applying",
-        body="Hi Robin, thank you for taking the time to apply for Field Technician. We will review your "
-        "profile against the qualifications for this opportunity.",
+        body="Hi Robin, thanks for applying for Field Technician. We will compare your "
+        "profile with what the opening calls for.",
     ),
     row(
         "the_system_asking_to_log_in_to_it",
@@ -83,8 +83,8 @@ UNKNOWN_SYSTEMS = [
         "Data Engineer",
         sender="Talvio <no-reply@talvio.com>",
         subject="Your application for Data Engineer",
-        body="Hi Robin,\n\nThank you for your interest in Marlow Analytics. After careful consideration we "
-        "have decided not to move forward with your application for the Data Engineer role.\n\nPowered by "
+        body="Hi Robin,\n\nThank you for your interest in Marlow Analytics. Having weighed it carefully we "
+        "have decided not to progress your application any further for the Data Engineer role.\n\nPowered by "
         "Talvio",
     ),
     row(
@@ -95,8 +95,8 @@ UNKNOWN_SYSTEMS = [
         sender="Shiftly Alerts <alerts@shiftly.app>",
         subject="Thanks for applying",
         body="Thanks for applying!\nYou have successfully applied to Crumb & Crust\n"
-        "This business uses Shiftly to manage job applications. Additional communications from Shiftly "
-        "may be sent to you regarding this job opportunity.",
+        "This business uses Shiftly to manage job applications. Shiftly may send you further "
+        "messages about this job.",
     ),
     row(
         "an_employer_naming_its_own_portal_account",

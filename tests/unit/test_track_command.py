@@ -38,7 +38,7 @@ def confirmation(msg_id, on, company, title, sender=None):
         sender or f"{company} Careers <careers@{company.split()[0].lower()}.example>",
         f"Thank you for applying to {company}",
         f"Hi Sam,\n\nThank you for applying for the {title} position at {company}. "
-        "We have received your application and our team will review it.\n\nBest,\n"
+        "We've received your application; the team will look it over.\n\nBest,\n"
         f"{company} Recruiting",
     )
 
@@ -62,7 +62,7 @@ def rejection(msg_id, on, company, title=None):
         f"{company} Talent <talent@{company.split()[0].lower()}.example>",
         "Your application",
         f"Dear Sam,\n\nThank you for your interest in {role} at {company}. Unfortunately, we have decided "
-        "to move forward with other candidates whose experience more closely matches our needs.\n\n"
+        "to continue with other candidates whose background is a closer match for what we need.\n\n"
         f"Kind regards,\n{company} Talent Team",
     )
 

@@ -1,7 +1,7 @@
 """Plain text hard-wrapped by its sender reads as the sentences it broke (cleanup.unwrap_lines).
 
 Outlook's plain text, Thunderbird and many ATSs' text parts break lines at 72 or 76 columns; the rules
-read a phrase within a line ("we have decided to move forward with other candidates"), so a wrap in
+read a phrase within a line ("we've decided to go forward with other applicants"), so a wrap in
 its middle hid it. A line is joined to the one above only where the next word would not have fit
 beside it; what a wrap does not make (a list, a sign-off, a short line, text whose lines run long) stays.
 """
@@ -12,8 +12,8 @@ from tracker.email_reading.cleanup import unwrap_lines
 
 _PARAGRAPH = (
     "Thank you for your interest in the Production Planner role and for the time you invested in the "
-    "process. After careful review we have decided to move forward with other candidates whose experience "
-    "more closely matches our needs."
+    "process. After a close look we have decided to continue with other candidates whose background "
+    "is a closer match for what we need."
 )
 
 
@@ -28,7 +28,7 @@ def test_a_paragraph_wrapped_at_72_or_76_columns_is_one_line_again():
 
 def test_a_sentence_broken_once_goes_on_in_lowercase_or_to_its_full_stop():
     lowercase = "Your update from Concorde Research. Unfortunately, we will not be moving\nforward with you."
-    full_stop = "We have received your application for our Software Engineer, Early\nCareer position."
+    full_stop = "We've received your application for our Software Engineer, Early\nCareer position."
 
     assert unwrap_lines(lowercase) == lowercase.replace("\n", " ")
     assert unwrap_lines(full_stop) == full_stop.replace("\n", " ")
@@ -62,9 +62,9 @@ def test_list_items_and_a_link_on_its_own_line_stay_on_their_lines():
 
 def test_a_dash_that_a_wrap_put_first_goes_on_the_sentence():
     text = (
-        "Thank you for your interest in Wesco career opportunities. We successfully\n"
-        "received your application for the following position: 23199 Analyst, Data\n"
-        "- Governance."
+        "Thank you for your interest in careers at Harrowgate Supply. We have safely\n"
+        "received your application for the following position: 31877 Analyst, Records\n"
+        "- Retention."
     )
 
     assert unwrap_lines(text) == " ".join(text.split("\n"))
