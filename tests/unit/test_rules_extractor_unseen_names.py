@@ -33,7 +33,7 @@ BRAND_POSSESSIVES = [
         sender="Hadley's Workday <hadleys@myworkday.com>",
         subject="Thank You for Applying",
         body="Thanks for your interest in Hadley's and in our Store Operations Analyst opening! "
-        "Your application has been received and our reviewers have it.\n- Hadley's Recruiting Team",
+        "Your application has been received; our reviewers now have it.\n- Hadley's Recruiting Team",
     ),
     row(
         "a_brand_followed_by_for",
@@ -64,8 +64,8 @@ BRAND_POSSESSIVES = [
         "Inventory Analyst",
         sender="Ostler's <recruiting-noreply@ostlers.com>",
         subject="Thank you - we've received your Ostler's application",
-        body="Hello Sam,\nThank you for submitting your application for the Inventory Analyst position. "
-        "We will be reviewing your qualifications shortly.\nBest regards,\nOstler's Recruiting",
+        body="Hello Sam,\nThanks for your application for the Inventory Analyst position. "
+        "Our team will look at your qualifications shortly.\nBest regards,\nOstler's Recruiting",
     ),
     row(
         "a_brand_followed_by_its_legal_form",
@@ -74,8 +74,8 @@ BRAND_POSSESSIVES = [
         None,
         sender="Karriere Brunner's GmbH",
         subject="Ihre Bewerbung",
-        body="Sehr geehrter Herr Bauer,\n\nvielen Dank für Ihre Bewerbung. Leider müssen wir Ihnen "
-        "mitteilen, dass wir uns für eine andere Kandidatin entschieden haben.\n\nMit freundlichen "
+        body="Sehr geehrter Herr Bauer,\n\ndanke für Ihre Unterlagen. Wir haben uns leider "
+        "für eine andere Kandidatin entschieden.\n\nMit freundlichen "
         "Grüßen\nBrunner's GmbH",
     ),
     row(
@@ -168,8 +168,8 @@ LEGAL_FORMS_CLOSING_A_NAME = [
         "Data Engineer",
         sender="Harwick Ltd Hiring Team <no-reply@ashbyhq.com>",
         subject="Harwick Ltd // Nice to meet you",
-        body="Dear Sam,\nThank you for your interest in Harwick Ltd. We're excited to meet you. Our "
-        "talent team will review your application for the Data Engineer role quickly.",
+        body="Dear Sam,\nThanks for your interest in Harwick Ltd. We're glad you got in touch. Our "
+        "talent team will go through your application for the Data Engineer role soon.",
     ),
     row(
         "inc_before_good_luck",
@@ -317,10 +317,10 @@ EMPLOYERS_BY_SHAPE = [
         "an_x_and_y_group_opening_a_subject_with_an_en_dash",
         Status.APPLIED,
         "Pryor & Wendt Group",
-        "Junior Data Analyst",
+        "Junior Payroll Analyst",
         sender="HR System <HRsystem@pryorwendt.com>",
         subject="Pryor & Wendt Group – New Job Application Received",
-        body="Dear Sam, We appreciate the application and your interest in the position of Junior Data "
+        body="Dear Sam, We appreciate the application and your interest in the position of Junior Payroll "
         "Analyst. Someone from our Talent Acquisition Team will look it over and write back soon.",
     ),
     row(
@@ -358,10 +358,10 @@ EMPLOYERS_BY_SHAPE = [
         "a_three_letter_employer_opening_its_programmes_name",
         Status.APPLIED,
         "ZBT",
-        "2026 ZBT Leadership Development Program - Finance",
+        "2026 ZBT Leadership Rotation Program - Treasury",
         sender="ZBT Recruiting <recruiting-noreply@hr.zbt.com>",
-        subject="Thank you for applying - 2026 ZBT Leadership Development Program - Finance",
-        body="Hello Sam, Thank you for applying for the 2026 ZBT Leadership Development Program - Finance "
+        subject="Thank you for applying - 2026 ZBT Leadership Rotation Program - Treasury",
+        body="Hello Sam, Thanks for applying for the 2026 ZBT Leadership Rotation Program - Treasury "
         "position. We're currently reviewing your experience.",
     ),
     row(
@@ -460,7 +460,7 @@ LEGAL_FORMS_AFTER_A_NAME = [
         "Accounts Receivable Specialist",
         sender="Tobias Renwick <tobias.renwick@maisondufrenne.com>",
         subject="Thank you for your interest in the Accounts Receivable Specialist role",
-        body="Good to see your interest in joining our team. We'd now like you to take the following "
+        body="Good to see you want to join our team. We'd now like you to take the following "
         "stage of our selection: the screening test attached.\n\nKind Regards,\nTobias "
         "Renwick\nHuman Resources Team | HR Manager\nMaison Dufrenne, LLC",
     ),
@@ -482,7 +482,7 @@ LEGAL_FORMS_AFTER_A_NAME = [
         None,
         sender="Jonas Weber <jonas@backereilindholm.com>",
         subject="Your application",
-        body="Good to see your interest in joining our team. We'd now like you to take a short "
+        body="Good to see you want to join our team. We'd now like you to take a short "
         "skills test for the Shift Baker role.\n\nKind Regards,\nJonas Weber\nHuman Resources Team | "
         "HR Manager\nBäckerei Lindholm, LLC",
     ),
@@ -556,8 +556,8 @@ TITLES_BUILT_NOT_LISTED = [
         "Lagerlogistiker",
         sender="Stadtwerke Rauenfels <karriere@rauenfels.at>",
         subject="Ihre Bewerbung als Lagerlogistiker",
-        body="Sehr geehrter Herr Bauer,\n\nvielen Dank für Ihre Bewerbung. Leider müssen wir Ihnen "
-        "mitteilen, dass wir uns für andere Bewerber entschieden haben.\n\nMit freundlichen "
+        body="Sehr geehrter Herr Bauer,\n\ndanke für Ihre Unterlagen. Wir haben uns leider "
+        "für andere Bewerber entschieden.\n\nMit freundlichen "
         "Grüßen\nStadtwerke Rauenfels GmbH",
     ),
     row(
@@ -650,9 +650,9 @@ AMPERSANDS_RUN_TOGETHER = [
         "part_of_the_x_and_y_family_with_its_domain_signing",
         Status.REJECTED,
         "Maddox & Lyle",
-        "KI Developer (m/w/d)",
+        "KI Engineer (m/w/d)",
         sender="Recruiting Team",
-        subject="Deine Bewerbung als KI Developer (m/w/d)",
+        subject="Deine Bewerbung als KI Engineer (m/w/d)",
         body="Hallo Gerald,\n\ndanke, dass du Teil der Maddox & "
         "Lyle Familie werden möchtest.\n\nDiesmal hat es für dich leider nicht gereicht, wir "
         "machen mit anderen weiter.\n\nRecruiting-Team\nmaddoxlyle.at",
@@ -684,8 +684,8 @@ AMPERSANDS_RUN_TOGETHER = [
         "Estimator",
         sender="jobs@fenwickdale.com",
         subject="Your application for Estimator",
-        body="Hi Sam,\nThanks for wanting to be part of the Fenwick & Dale family. We've received your "
-        "application and will look it over soon.",
+        body="Hi Sam,\nThanks for wanting to be part of the Fenwick & Dale family. Your "
+        "application is here and we'll look it over soon.",
     ),
     row(
         "the_x_and_y_team_from_its_address",
@@ -708,7 +708,7 @@ GENDERED_ROLE_LINES = [
         sender="Thomas Langer",
         subject="Ihre Bewerbung",
         body="Guten Tag Gerald Bauer,\n\nvielen Dank für Ihre Bewerbung als IT Application Engineer. "
-        "Leider müssen wir Ihnen mitteilen, dass wir uns für eine andere Kandidatin entschieden "
+        "Wir haben uns leider für eine andere Kandidatin entschieden "
         "haben.\n\nFreundliche Grüße\n\nThomas Langer\nHR Business Partner:in\nHARTWELL "
         "PIKE\nStabsstelle Personal",
     ),
@@ -720,7 +720,7 @@ GENDERED_ROLE_LINES = [
         sender="Anna Berger",
         subject="Ihre Bewerbung",
         body="Guten Tag Gerald Bauer,\n\nvielen Dank für Ihre Bewerbung als IT Application Engineer. "
-        "Leider müssen wir Ihnen mitteilen, dass wir uns für eine andere Kandidatin entschieden "
+        "Wir haben uns leider für eine andere Kandidatin entschieden "
         "haben.\n\nFreundliche Grüße\n\nAnna Berger\nSenior Recruiterin\nQuillmore",
     ),
     row(
@@ -731,7 +731,7 @@ GENDERED_ROLE_LINES = [
         sender="Lea Wolf",
         subject="Ihre Bewerbung",
         body="Guten Tag Gerald Bauer,\n\nvielen Dank für Ihre Bewerbung als IT Application Engineer. "
-        "Leider müssen wir Ihnen mitteilen, dass wir uns für eine andere Kandidatin entschieden "
+        "Wir haben uns leider für eine andere Kandidatin entschieden "
         "haben.\n\nFreundliche Grüße\n\nLea Wolf\nTalent Acquisition Manager*in\nVeltrana",
     ),
     row(
@@ -742,7 +742,7 @@ GENDERED_ROLE_LINES = [
         sender="Jonas Berg",
         subject="Ihre Bewerbung",
         body="Guten Tag Gerald Bauer,\n\nvielen Dank für Ihre Bewerbung als IT Application Engineer. "
-        "Leider müssen wir Ihnen mitteilen, dass wir uns für eine andere Kandidatin entschieden "
+        "Wir haben uns leider für eine andere Kandidatin entschieden "
         "haben.\n\nFreundliche Grüße\n\nJonas Berg\nRecruiter:in\nZORVEX",
     ),
     row(
@@ -766,9 +766,9 @@ EMPLOYERS_BEFORE_PROGRAMMES = [
         "Veltrana",
         None,
         sender="Veltrana Recruiting <recruiting-noreply@veltrana.com>",
-        subject="Thank you for applying - 2026 Veltrana Leadership Development Program - Finance-334218",
-        body="Hello Sam, Thank you for applying for the 2026 Veltrana Leadership Development Program - "
-        "Finance-334218 position. We're currently reviewing your experience and qualifications.",
+        subject="Thank you for applying - 2026 Veltrana Leadership Rotation Program - Treasury-417702",
+        body="Hello Sam, Thanks for applying for the 2026 Veltrana Leadership Rotation Program - "
+        "Treasury-417702 position. Our recruiters are going through your background now.",
     ),
     row(
         "a_dotted_brands_programme",
@@ -776,9 +776,9 @@ EMPLOYERS_BEFORE_PROGRAMMES = [
         "Plantwise.com",
         None,
         sender="Plantwise.com Recruiting <recruiting-noreply@plantwise.com>",
-        subject="Thank you for applying - 2026 Plantwise.com Leadership Development Program - Finance-334218",
-        body="Hello Sam, Thank you for applying for the 2026 Plantwise.com Leadership Development Program "
-        "- Finance-334218 position. We're currently reviewing your experience and qualifications.",
+        subject="Thank you for applying - 2026 Plantwise.com Leadership Rotation Program - Treasury-417702",
+        body="Hello Sam, Thanks for applying for the 2026 Plantwise.com Leadership Rotation Program "
+        "- Treasury-417702 position. Our recruiters are going through your background now.",
     ),
     row(
         "a_medical_centers_programme",
@@ -786,11 +786,10 @@ EMPLOYERS_BEFORE_PROGRAMMES = [
         "St. Aldric Medical Center",
         None,
         sender="St. Aldric Medical Center Recruiting <recruiting@staldric.org>",
-        subject="Thank you for applying - 2026 St. Aldric Medical Center Leadership Development Program - "
-        "Finance-334218",
-        body="Hello Sam, Thank you for applying for the 2026 St. Aldric Medical Center Leadership "
-        "Development Program - Finance-334218 position. We're currently reviewing your experience "
-        "and qualifications.",
+        subject="Thank you for applying - 2026 St. Aldric Medical Center Leadership Rotation Program - "
+        "Treasury-417702",
+        body="Hello Sam, Thanks for applying for the 2026 St. Aldric Medical Center Leadership "
+        "Rotation Program - Treasury-417702 position. Our recruiters are going through your background now.",
     ),
     row(
         "an_x_and_y_programme",
@@ -798,11 +797,9 @@ EMPLOYERS_BEFORE_PROGRAMMES = [
         "Hollis & Crane",
         None,
         sender="Hollis & Crane Recruiting <recruiting@holliscrane.com>",
-        subject="Thank you for applying - 2026 Hollis & Crane Leadership Development Program - "
-        "Finance-334218",
-        body="Hello Sam, Thank you for applying for the 2026 Hollis & Crane Leadership Development "
-        "Program - Finance-334218 position. We're currently reviewing your experience and "
-        "qualifications.",
+        subject="Thank you for applying - 2026 Hollis & Crane Leadership Rotation Program - Treasury-417702",
+        body="Hello Sam, Thanks for applying for the 2026 Hollis & Crane Leadership Rotation "
+        "Program - Treasury-417702 position. Our recruiters are going through your background now.",
     ),
     row(
         "a_person_shaped_employers_programme",
@@ -810,9 +807,9 @@ EMPLOYERS_BEFORE_PROGRAMMES = [
         "Brantley Voss",
         None,
         sender="Brantley Voss Recruiting <recruiting@brantleyvoss.com>",
-        subject="Thank you for applying - 2026 Brantley Voss Leadership Development Program - Finance-334218",
-        body="Hello Sam, Thank you for applying for the 2026 Brantley Voss Leadership Development Program "
-        "- Finance-334218 position. We're currently reviewing your experience and qualifications.",
+        subject="Thank you for applying - 2026 Brantley Voss Leadership Rotation Program - Treasury-417702",
+        body="Hello Sam, Thanks for applying for the 2026 Brantley Voss Leadership Rotation Program "
+        "- Treasury-417702 position. Our recruiters are going through your background now.",
     ),
     row(
         "a_programme_in_the_body_only",
