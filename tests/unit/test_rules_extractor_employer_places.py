@@ -37,9 +37,9 @@ EMPLOYER_PLACES = [
     pytest.param(
         "info@governmentjobs.com",
         "Response to your application",
-        "Thank you for applying for the Systems Analyst position with New Hampton County Courts - Central "
-        "Office. Another applicant has been selected for this position.",
-        "New Hampton County Courts",
+        "Thanks for your interest in the Records Clerk position with New Ashford County Courts - Central "
+        "Office. Another candidate was chosen for the post.",
+        "New Ashford County Courts",
         id="name-opening-with-new-and-office-after-a-dash",
     ),
     pytest.param(
