@@ -29,7 +29,7 @@ from tracker.names import sender_address, sender_domain, split_sender
         # Shapes the stdlib reads its own way: spaces folded, quotes and comments taken off.
         "Jane   Doe <jane@acme.com>",
         '"Uber @ icims" <uber+autoreply@talent.icims.com>',
-        '"Medpace, Inc." <medpace@talent.icims.com>',
+        '"Corveth Clinical, Inc." <corveth@talent.icims.com>',
         "Monster.com <no-reply@ses.monster.com>",
         "Acme (Do Not Reply) <noreply@acme.com>",
         "Talent Acquisition <recruitment@acme.co",
