@@ -103,8 +103,7 @@ EMPLOYER_PLACES = [
     pytest.param(
         "Ashwood Recruiting <support@hackerrankforwork.com>",
         "Ashwood Coding Challenge - Software, University",
-        "Thanks for waiting while your application moved along. Next, please sit our "
-        "coding challenge.",
+        "Thanks for waiting while your application moved along. Next, please sit our coding challenge.",
         "Ashwood",
         id="challenge-glued-to-the-employer",
     ),
@@ -166,8 +165,7 @@ TITLES = [
         id="state-code-after-a-dash",
     ),
     pytest.param(
-        "Thanks for finishing your job application for the R-2024-71302 Junior Actuarial Analyst "
-        "position!",
+        "Thanks for finishing your job application for the R-2024-71302 Junior Actuarial Analyst position!",
         "Application Received",
         "Junior Actuarial Analyst",
         id="requisition-code-in-dash-joined-parts",
