@@ -7687,7 +7687,7 @@ INTERNAL_MOBILITY = _inbox(
         "05-15 16:20",
         "Greenhollow Insurance <greenhollow@myworkday.com>",
         "Update on your application",
-        "Dear Sam,\n\nThank you for your interest in Greenhollow Insurance. Having weighed it carefully, we have decided not to progress your application any further for Data Analyst II at this time.\n\nGreenhollow Insurance Talent Acquisition",
+        "Dear Sam,\n\nThank you for your interest in Greenhollow Insurance. Having weighed it carefully, we have decided not to progress your application for Data Analyst II any further at this time.\n\nGreenhollow Insurance Talent Acquisition",
         "ext1",
         "rejected",
     ),
