@@ -114,7 +114,8 @@ def _personal_mailbox(display: str, sender: Sender, domain: str | None) -> bool:
     one_word = " " not in display
     if domain is None or not (display.isalpha() if one_word else looks_like_person_name(display)):
         return False
-    words = [without_accents(word).lower() for word in display.split() if word.isalpha()]
+    # A hyphen joins a name's parts ("Anne-Sophie", "Ní-Bhriain"): each is a word the address may spell.
+    words = [without_accents(part).lower() for part in re.split(r"[\s-]+", display) if part.isalpha()]
     if not words:
         return False
     first, last = words[0], words[-1]
@@ -125,10 +126,20 @@ def _personal_mailbox(display: str, sender: Sender, domain: str | None) -> bool:
     if (local == label) if one_word else (first in label or last in label):
         return False
     parts = [part for part in re.split(r"[._-]", local) if part]
+    # "maryjo.kessler@" for "Mary-Jo Kessler": a hyphenated name run together.
+    run_together = {without_accents(word).lower().replace("-", "") for word in display.split()}
     spelled_in_parts = bool(parts) and all(
-        part in words or (len(part) == 1 and part in (first[0], last[0])) for part in parts
+        part in words or part in run_together or (len(part) == 1 and part in (first[0], last[0]))
+        for part in parts
     )
-    return spelled_in_parts or local in (first + last, first[0] + last, first + last[0], last + first[0])
+    # "asm@" or "as@" for "Anne-Sophie Marchetti": the initials of the whole name or of its given name.
+    initials = "".join(word[0] for word in words)
+    by_initials = len(words) > 1 and (local == initials or (len(words) > 2 and local == initials[:-1]))
+    return (
+        spelled_in_parts
+        or by_initials
+        or local in (first + last, first[0] + last, first + last[0], last + first[0])
+    )
 
 
 # An organisation's shared mailboxes, named after no person.
@@ -172,7 +183,7 @@ _ORGANISATION_NOUN_AT_END = re.compile(
     r"kitchen|pharmacy|clinic|brewing|brewery|fitness|builders|roofing|marine|hotels?|travel|games|farms|"
     r"gardens|interiors|architects|engineering|electrical|printing|events|veterinary|films|pictures|"
     r"productions|pottery|distillery|winery|vineyards?|bistro|restaurant|dairy|florists?|nursery|publishing|"
-    r"solicitors|accountants|surveyors|haulage|removals|joinery|landscaping|farm|vets|cafe|housing|design|"
+    r"solicitors|accountants|surveyors|haulage|freight|removals|joinery|landscaping|farm|vets|cafe|housing|design|"
     r"bakehouse|academy|hospice|opticians|garage|kitchens|nurseries|lettings|estates|carpentry|"
     # An agency's: "brightsidepeople.co.uk", "harbourtalent.com".
     r"people|talent|resourcing|staffing|recruitment)$"
@@ -194,7 +205,16 @@ def with_organisation_noun(label: str) -> str | None:
     neither ends in an organisation's noun nor opens with a Spanish, Portuguese or Italian kind of
     business."""
     if match := _ORGANISATION_NOUN_AT_END.match(label.lower()):
-        return f"{match.group(1).capitalize()} {match.group(2).capitalize()}"
+        # "northreachfreightlogistics": the brand before the noun may end in a noun of its own, or be a
+        # family firm ("pellowandsonsroofing" -> "Pellow & Sons Roofing").
+        brand = match.group(1)
+        inner = _TRADE_AT_END.match(brand)
+        spelled = _family_firm(brand) or (
+            f"{inner[1].capitalize()} {inner[2].capitalize()}" if inner else None
+        )
+        return f"{spelled or brand.capitalize()} {match.group(2).capitalize()}"
+    if family := _family_firm(label.lower()):
+        return family
     if match := _BUSINESS_NOUN_AT_START.match(label.lower()):
         kind, joining, brand = match.groups()
         return (
@@ -203,6 +223,22 @@ def with_organisation_noun(label: str) -> str | None:
             else f"{kind.capitalize()} {brand.capitalize()}"
         )
     return None
+
+
+# A trade written before the organisation's noun ("northreachfreightlogistics", "kelsodesignstudio"): only
+# words no place or family name ends in ("mossbankfarm" is "Mossbank Farm", not "Moss Bank Farm").
+_TRADE_AT_END = re.compile(
+    r"^([a-z]{3,})(freight|haulage|plumbing|electrical|roofing|construction|design|media|digital|dental|"
+    r"marketing|property|software|building)$"
+)
+# A family firm's name run together: "pellowandsons", "pryceandco", "marlowandpartners".
+_FAMILY_FIRM = re.compile(r"^([a-z]{3,})and(sons|daughters|co|partners)$")
+
+
+def _family_firm(label: str) -> str | None:
+    """ "pellowandsons" -> "Pellow & Sons"; None for a label no family firm's name runs together."""
+    match = _FAMILY_FIRM.match(label)
+    return f"{match[1].capitalize()} & {match[2].capitalize()}" if match else None
 
 
 # "constructoraandina", "talleresgalicia": the kind of business, then a brand of four letters or more;
