@@ -25,5 +25,9 @@ _KEY_ONLY_WORDS = {
     # "Lindholm Bau UG (haftungsbeschränkt)", "Dubois EURL", "Roca y Cía."), Austrian cooperatives ("eGen"),
     # non-profits ("gUG", "Les Tournesols ASBL"), France's "SASU" and Belgium's older "SPRL".
     "lp", "ohg", "gbr", "ug", "haftungsbeschrankt", "eurl", "cia", "egen", "gug", "asbl", "sasu", "sprl",
+    # The English-speaking world's charities, social enterprises and professional firms, as their staff
+    # sign by hand: Ireland's "CLG" and "DAC", the UK's "CIC" and Scotland's "SCIO", a US practice's
+    # "PLLC" (a clinic's, a law office's), a public benefit corporation's "PBC", Quebec's "Ltée".
+    "clg", "dac", "cic", "scio", "pllc", "pbc", "ltee",
 }  # fmt: skip
 COMPANY_SUFFIXES = _LEGAL_FORM_WORDS | _KEY_ONLY_WORDS
