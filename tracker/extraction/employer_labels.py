@@ -71,6 +71,9 @@ def spelled_out_labels(email: PreparedEmail, candidates: list[Candidate]) -> lis
     return found
 
 
+_SET_OFF = re.compile(r"\s[-–—|]\s")
+
+
 def _with_organisation_noun(spelled: str, body: str) -> str:
     """ "harrowstate.edu" spelled "Harrow State" in "Harrow State University": the name goes on with the
     organisation's noun."""
@@ -80,6 +83,8 @@ def _with_organisation_noun(spelled: str, body: str) -> str:
     while at >= 0 and not longer:
         longer = read_name(body, at)
         if longer:
+            # "Brisk Courier - Sous Chef hiring": the name ends at a dash or a bar set off by spaces.
+            longer = _SET_OFF.split(longer, 1)[0]
             longer = ROLE_WORDS_AT_END.sub("", longer)  # "Brisk Courier HR" signs a department
         if not (longer and _goes_on_as_an_organisation(longer, spelled)):
             longer = None

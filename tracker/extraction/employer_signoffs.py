@@ -27,7 +27,12 @@ from tracker.extraction.phrases.tables import word_list
 from tracker.extraction.places import only_places
 from tracker.extraction.public_bodies import is_unit_name
 from tracker.extraction.signature_employers import is_department_word
-from tracker.extraction.signers_posts import is_signers_post, organisation_after_post, signs_as_organisation
+from tracker.extraction.signers_posts import (
+    is_signers_post,
+    organisation_after_post,
+    organisation_before_post,
+    signs_as_organisation,
+)
 from tracker.extraction.squashed_names import run_together
 from tracker.extraction.team_words import TEAM, is_team, organisation_after_team
 from tracker.extraction.text import PreparedEmail
@@ -247,7 +252,9 @@ def organisation_under_writer(email: PreparedEmail) -> str | None:
                 if is_signers_post(below):
                     post_above = True
                     continue
-                if after_post := organisation_after_post(below, line):
+                if after_post := organisation_after_post(below, line) or organisation_before_post(
+                    below, line
+                ):
                     after_a_post, post_above = after_a_post or after_post, True  # "Founder, Brasswing"
                     continue
                 name = whole_name(below)

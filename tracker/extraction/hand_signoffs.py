@@ -217,6 +217,8 @@ def _signed_organisation(line: str, writer: str) -> str | None:
     others = [
         part for part in parts if not (part in writers or part in posts or is_team(part) or only_places(part))
     ]
+    if len(others) == 2 and others[1] == parts[-1] and _SMALL_TOWN.fullmatch(others[1]) and ", " in line:
+        others = others[:1]  # "The Copper Pot, Tallowmere": a town the gazetteer is too small to hold
     if len(parts) == 1 and len(others) == 1 and not names_an_organisation(others[0]):
         return None  # a line alone is an organisation's only by its words ("Harbour Street Bakery")
     # After a role or a team ("Manager, Copper Beech Nursery") a name of words a person's could be is an
@@ -229,6 +231,11 @@ def _signed_organisation(line: str, writer: str) -> str | None:
         return others[0]  # "Greg | Pinecrest": the writer, set off from the organisation
     after_a_role = len(others) < len(parts) and len(others[0].split()) >= _ROLE_NAMED_WORDS
     return others[0] if _names_an_organisation(others[0], writer, after_a_role) else None
+
+
+# A town closing an organisation's line, after its comma: one capitalised word, maybe its state's code
+# ("Kirrawee", "Tallowmere NSW"); a town of two words is a person's name in shape and is not read.
+_SMALL_TOWN = re.compile(r"[A-Z][a-z]{3,}(?: [A-Z]{2,3})?")
 
 
 def _may_be_writer(name: str, writer: str) -> bool:
@@ -261,5 +268,11 @@ def _names_an_organisation(name: str, writer: str, after_a_role: bool = False) -
         and not _is_writer(name, writer)
         and not names_a_person_role(name)
         and not only_places(name)
-        and (after_a_role or names_an_organisation(name) or not looks_like_person_name(name))
+        # Nobody writes "The" before their own name: "The Copper Pot" is a place's.
+        and (
+            after_a_role
+            or names_an_organisation(name)
+            or name.startswith("The ")
+            or not looks_like_person_name(name)
+        )
     )

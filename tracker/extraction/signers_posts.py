@@ -89,3 +89,25 @@ def organisation_after_post(line: str, writer: str) -> str | None:
     if len(parts) != 2 or not is_signers_post(parts[0]):
         return None
     return parts[1] if signs_as_organisation(parts[1], writer) else None
+
+
+# An organisation, then the post on one line: "Brasswing – Founder", "Tidewater | Head of Product".
+_NAME_THEN_POST = re.compile(r"\s*[|·•]\s*|\s+[-–—]\s+")
+# A sign-off naming the post the writer hires for: "Brasswing - Sous Chef hiring".
+_HIRING_AT_END = re.compile(r"\s+(?:[Hh]iring|[Rr]ecruitment)$")
+
+
+def organisation_before_post(line: str, writer: str) -> str | None:
+    """The organisation a line names before the writer's post or the post they hire for ("Brasswing –
+    Founder", "Brasswing - Sous Chef hiring"), else None."""
+    if not _NAME_THEN_POST.search(line):
+        return None
+    parts = [part for part in _NAME_THEN_POST.split(line.strip(" ,")) if part]
+    if len(parts) != 2:
+        return None
+    post = _HIRING_AT_END.sub("", parts[1])
+    if not (is_signers_post(post) or (post != parts[1] and names_a_person_role(post))):
+        return None
+    if parts[0].split()[0] == writer.split()[0]:
+        return None  # "Sam Patel – Founder" under "Sam": the writer's full name and post
+    return parts[0] if signs_as_organisation(parts[0], writer) else None
