@@ -60,7 +60,9 @@ log = logging.getLogger(__name__)
 # 13: Spain's temporary work agencies' "ETT" and cooperatives' "S. Coop." ("S. Coop. And.", "Soc. Coop.") key
 # away ("Grupo Levante ETT" is the agency "Grupo Levante"). 14: "ETT" written out, "Empresa de Trabajo
 # Temporal", keys away as "ETT" does. 15: Austria's registered cooperatives' "reg.Gen.m.b.H." keys away.
-KEY_VERSION = 15
+# 16: the English-speaking world's charities', social enterprises' and practices' forms ("CLG", "DAC", "CIC",
+# "SCIO", "PLLC", "PBC") and Quebec's "Ltée" key away ("Glenmoy Resource Centre CLG" is its name alone).
+KEY_VERSION = 16
 KEY_FINGERPRINTS = {
     1: "5130e27470dbb133",
     2: "d5839809e095a59b",
@@ -77,6 +79,7 @@ KEY_FINGERPRINTS = {
     13: "a805df1300b1de7a",
     14: "c43dd66482d4eee2",
     15: "15eab428621cf753",
+    16: "819604267a8f5e37",
 }
 # Applications moved into one group per transaction: a group's re-plan is the worker's size; this
 # bounds what a user with hundreds of stale records adds to it.
