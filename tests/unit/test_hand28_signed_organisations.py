@@ -91,3 +91,40 @@ def test_a_name_the_domain_spells_ends_at_a_dash_before_the_post_hired_for():
     )
 
     assert result.company == "Kettlewick Media"
+
+
+@pytest.mark.parametrize(
+    ("domain", "signed"),
+    [
+        ("harrowgatehealth.org", "Harrowgate Health System"),
+        ("pinecrestschool.org", "Pinecrest School System"),
+    ],
+)
+def test_a_domain_spelling_a_health_or_school_system_short_of_its_system_shows_the_signed_name(
+    domain, signed
+):
+    result = extract(
+        subject="Interview invitation - Unit Clerk",
+        body=(
+            "Hello Abena,\n\nThank you for applying for the Unit Clerk opening. I would like to schedule a "
+            "phone interview with you on Tuesday at 10:00 AM.\n\nBest regards,\n\nMarisol Teague\n"
+            f"Recruiter\n{signed}\nmteague@{domain}"
+        ),
+        sender=f"Marisol Teague <mteague@{domain}>",
+    )
+
+    assert result.company == signed
+
+
+def test_a_system_after_a_brand_of_no_such_kind_is_no_part_of_its_name():
+    result = extract(
+        subject="Interview invitation - Unit Clerk",
+        body=(
+            "Hello Abena,\n\nThank you for applying for the Unit Clerk opening. I would like to schedule a "
+            "phone interview with you on Tuesday at 10:00 AM.\n\nBest regards,\n\nMarisol Teague\n"
+            "Recruiter\nBrightvale Foods\nBrightvale System upgrades are under way this week."
+        ),
+        sender="Marisol Teague <mteague@brightvale.com>",
+    )
+
+    assert result.company == "Brightvale Foods"

@@ -117,7 +117,15 @@ _NOUNS_BEFORE_A_NAME = (
 
 
 def _goes_on_as_an_organisation(longer: str, spelled: str) -> bool:
-    return longer.startswith(spelled + " ") and names_an_organisation(longer[len(spelled) :])
+    tail = longer[len(spelled) :]
+    return longer.startswith(spelled + " ") and (
+        names_an_organisation(tail) or (tail == " System" and _SYSTEM_OF.search(spelled) is not None)
+    )
+
+
+# "Lakemoor Health" going on as "Lakemoor Health System": a hospital group's or a school district's name,
+# "System" naming an organisation only after these.
+_SYSTEM_OF = re.compile(r"\b(?:Health|Healthcare|Hospital|School|University)$")
 
 
 def _organisation_noun(word: str) -> bool:
