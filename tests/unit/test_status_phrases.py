@@ -228,6 +228,9 @@ PINNING_SENTENCES = {
         "La posizione è stata assegnata internamente.",
         "Non abbiamo potuto accogliere la sua candidatura.",
         "Dopo il colloquio abbiamo deciso di orientarci diversamente.",
+        # The choice turned towards a profile with more of something: no "altro" said.
+        "Alla fine ci siamo orientati verso un profilo con più anni di esperienza in cantiere.",
+        "Il comitato ha ritenuto di orientarsi su una candidata già formata sul gestionale.",
         # Brazil's ATS status line (pt, portuguese24).
         "A empresa atualizou o status da sua candidatura para a vaga Almoxarife: Reprovado.",
         # Closed for the reader alone; a small employer's choice (pt, portuguese24).
