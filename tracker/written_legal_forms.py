@@ -25,7 +25,9 @@ EUROPEAN_LEGAL_FORMS = (
     "S.n.c.", "S.a.s.", "S.r.l.s.", "Unipessoal, Lda.", "Unipessoal Lda.", "Unipessoal",
     # The Netherlands' and Flanders' partnerships and older forms: "Schildersbedrijf Mulder V.O.F.",
     # "Transportbedrijf Hoogeveen & Zn." (and sons), "Bouwbedrijf Vercruysse CommV", "Bakkerij Claes BVBA".
-    "V.O.F.", "VOF", "& Zn.", "Comm.V.", "CommV", "B.V.B.A.", "BVBA", "CVBA", "VZW",
+    "V.O.F.", "VOF", "& Zn.", "Comm.V.", "CommV", "B.V.B.A.", "BVBA", "CVBA", "VZW", "vzw",
+    # Belgium's non-profits in French and Italy's: "Clinique Exemple asbl", "Associazione Esempio ONLUS".
+    "ASBL", "asbl", "A.S.B.L.", "ONLUS", "Onlus",
 )  # fmt: skip
 # The short European forms: capitals that also follow a person's name as a role or a degree ("Jane Doe,
 # SE"), so a letterhead's reading asks that what precedes them is not person-shaped.

@@ -145,7 +145,10 @@ def _personal_mailbox(display: str, sender: Sender, domain: str | None) -> bool:
 # An organisation's shared mailboxes, named after no person.
 _SHARED_MAILBOX = re.compile(
     r"^(?:info|jobs?|careers?|office|contact|kontakt|hello|hallo|mail|post|team|hr|admin|bewerbung(?:en)?|"
-    r"karriere|personal|recruiting|recruitment|vacatures|emploi|empleo|vagas|lavoro|rh|rrhh)$"
+    r"karriere|personal|recruiting|recruitment|vacatures|emploi|empleo|vagas|lavoro|rh|rrhh|"
+    # The hiring mailboxes of each language: "selezione@", "recrutement@", "sollicitaties@", "selecao@".
+    r"selezione|candidature|candidatures|recrutement|recrutamento|seleccion|selecao|sollicitaties?|werving|"
+    r"personeel)$"
 )
 
 

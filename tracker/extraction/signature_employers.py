@@ -61,7 +61,10 @@ _VALEDICTION = CaselessWords(
     r"^bien à vous\b|^(?:sincères |meilleures )?salutations\b|^(?:un )?(?:cordial )?saludos?\b|"
     r"^(?:muy )?atentamente\b|^(?:cordiales|un cordial) saludos?\b|^(?:met )?(?:vriendelijke|hartelijke) "
     r"groet(?:en)?\b|^groet(?:en|jes)\b|^atenciosamente\b|^(?:com os )?(?:melhores )?cumprimentos\b|"
-    r"^abraços?\b|^(?:cordiali|distinti|cari) saluti\b|^(?:un )?saluto\b|^saluti\b|^(?:best|kind|warm) "
+    r"^(?:um )?abraços?\b|^(?:cordiali|distinti|cari) saluti\b|^(?:un )?(?:caro |cordiale )?saluto\b|"
+    r"^saluti\b|"
+    # "Le porgo i miei più cordiali saluti", "Vi porgiamo distinti saluti": Italian's formal close.
+    r"^(?:le|vi|ti) porg(?:o|iamo)\b|^(?:best|kind|warm) "
     r"regards\b|^regards\b|^best\W*$|^sincerely\b|^thanks\W*$|^thank you\W*$"
 )
 # A footer's copyright line: "© 2026 Acme GmbH", "(c) Acme", "Copyright 2026 Acme".
@@ -74,8 +77,13 @@ _MAX_LINE = 90
 # ("GMBH"). The long forms name a company whatever precedes them; the short ones ("SE", "SA") also follow
 # a person's name as a role or a degree, so what precedes them must not be person-shaped.
 _LONG_FORMS, _SHORT_FORMS = map(legal_forms_pattern, (EUROPEAN_LEGAL_FORMS, SHORT_EUROPEAN_LEGAL_FORMS))
+# "Cooperativa Esempio – ONLUS": a dash may set the form apart.
 _LEGAL_FORM = re.compile(
-    rf"[ ,]+(?:(?i:{_LONG_FORMS})|(?P<short>{_SHORT_FORMS}))(?=$|[\s,.|(/])(?P<rest>.*)$"
+    rf"[ ,]+(?:[-–] )?(?:(?i:{_LONG_FORMS})|(?P<short>{_SHORT_FORMS}))(?=$|[\s,.|(/])(?P<rest>.*)$"
+)
+# Belgium's non-profits write their form before the name too: "vzw Het Anker", "asbl Les Tilleuls".
+_LEADING_FORM = re.compile(
+    r"^(?:vzw|VZW|asbl|ASBL|a\.s\.b\.l\.|A\.S\.B\.L\.) (?P<name>[A-ZÀ-Þ0-9][^|,]{1,60})$"
 )
 _CARD_PLACE = re.compile(
     r"(?:\s+[·•]\s+.*|\s+[-–]\s+[A-Z][\w .'-]{1,30}, [A-Z]{2}(?: \d{5})?(?:\s*\(.*\))?)$"
@@ -244,6 +252,8 @@ def _read_line(line: str) -> tuple[str, float, bool] | None:
         return None
     if _CARD_MARKS.intersection(line):  # the place's pattern, substituted, is tried at every space
         line = _CARD_PLACE.sub("", line)
+    if leading := _LEADING_FORM.match(line):
+        return leading.group("name"), LEGAL_WEIGHT, True
     legal = _LEGAL_FORM.search(line)
     if legal:
         acronym = _ACRONYM_AFTER.match(legal.group("rest"))
