@@ -794,6 +794,9 @@ PINNING_SENTENCES = {
         "We want you as our new Program Lead.",
         "Has sido seleccionada para el puesto.",
         "Wir möchten Sie gerne einstellen.",
+        # Taken into the team, the post named or not.
+        "Wir möchten dich unbedingt als Sous-Chef ins Team holen!",
+        "Wir würden Sie gerne in unser Team aufnehmen.",
         "Wann könnten Sie anfangen?",
         "Unser Kunde würde Sie gern als Lagerhelfer übernehmen.",
         "Nous aimerions vous embaucher.",

@@ -81,13 +81,14 @@ TITLES += [
 # verb: "die Firma X würde Sie gern als Schweißer (m/w/d) übernehmen", "möchten Sie als Lagerist fest
 # einstellen". The verb closes the post's name; an offer's welcome is such a verb, with where the reader
 # is welcomed before it: "würden dich sehr gerne als X bei Y an Bord holen", "Sie als X in unserem Team
-# begrüßen".
+# begrüßen", "dich als X ins Team holen".
 TITLES += [
     (
         r"\b(?:sie|dich) (?:(?:sehr|so|unbedingt|wirklich|gerne?) ){0,2}als\s+(?P<t>[^\n.!?;]{2,80}?)"
         r"(?=\s+(?:(?:fest|unbefristet) )?(?:(?:bei|in|im|ins|zu) [^\n.!?;,]{1,40}? )?"
         r"(?:übernehmen|einstellen|anstellen|an bord (?:holen|nehmen|begrüßen)|begrüßen|willkommen heißen|"
-        r"gewinnen|dabei haben)\b)",
+        # "dich als X ins Team holen", "Sie als X in unser Team aufnehmen".
+        r"gewinnen|dabei haben|holen|aufnehmen)\b)",
         3.0,
         False,
         False,
