@@ -78,6 +78,14 @@ EMPLOYER_AFTER: list[tuple[str, float]] = [
         r"letta|gelezen|gelesen) (?:par|por|pela|pelo|door|da|dalla|von) ",
         3.0,
     ),
+    # A board's receipt naming who received the application: "foi recebida com sucesso pela X", "a été
+    # reçue par X", "fue recibida por X", "è stata ricevuta da X".
+    (
+        r"\b(?:recebida|recebido|reçue|recibida|ricevuta) (?:com sucesso |avec succès |con éxito |"
+        r"correttamente |correctamente )?(?:pela|pelo|par|por|da|dalla|dal) "
+        r"(?:empresa |entreprise |l'|la |el )?",
+        3.0,
+    ),
     # German job boards: "Ihre Bewerbung wurde erfolgreich an X übermittelt", "wurde über XING an X gesendet".
     (
         r"\b(?:wurde|wurden|ist) (?:erfolgreich |soeben )?(?:(?:über|via) [\w.-]+ )?an (?:die |den |das )?"
