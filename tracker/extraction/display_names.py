@@ -145,15 +145,24 @@ def holds_hiring_words(text: str) -> bool:
 _ONLY_A_LEGAL_FORM = frozenset(form.lower().rstrip(".") for form in ALL_LEGAL_FORMS)
 
 
+# A third party's word for sending for another, in each language (after it, the employer).
+_ON_BEHALF_OF = re.compile(
+    r"(?:^| )(?:on behalf of|namens|im (?:auftrag|namen) von|pour le compte de|au nom de|per conto di|"
+    r"a nome di|en nombre de|por cuenta de|em nome de) ",
+    re.I,
+)
+
+
 # A mail's sender is read by every step that weighs it (its employer, a system's tenant, the signature).
 @functools.lru_cache(maxsize=4096)
 def display_employer(display_name: str, local_part: str = "") -> str | None:
     """The employer in a display name ("Acme Recruiting Team" -> "Acme"), or None (also for a person)."""
     if not display_name or ("@" in display_name and " " not in display_name):
         return None
-    if " behalf of " in display_name or display_name.startswith("on behalf of "):
-        # "Skillsmetric on behalf of Nordwind Freight": a third party sending for the employer it names.
-        return display_employer(display_name.split("behalf of ", 1)[1])
+    if behalf := _ON_BEHALF_OF.search(display_name):
+        # "Skillsmetric on behalf of Nordwind Freight", "Testwijzer namens X", "Évalua pour le compte de X": a
+        # third party sending for the employer it names.
+        return display_employer(display_name[behalf.end() :])
     relayed = PERSON_FROM.match(display_name)
     via = _PERSON_VIA.match(display_name)
     if via and not platforms.is_platform_name(via["employer"]):

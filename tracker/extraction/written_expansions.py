@@ -58,7 +58,7 @@ def written_expansion(name: str, labels: set[str], email: PreparedEmail) -> str 
                 part = words[start:end]
                 if part[-1].lower() in _CONNECTORS:
                     continue
-                if (acronym and _initials(part) == name.lower()) or (label and spells_label(part, label)):
+                if (acronym and name.lower() in _initials(part)) or (label and spells_label(part, label)):
                     found.append(" ".join(part).rstrip("."))
     # "Acme Corp" for "acmecorp": the legal form is the legal form readings' (employer_display.py) to add.
     found = [" ".join(_without_legal(form.split())) for form in found]
@@ -103,8 +103,15 @@ def _letters(text: str) -> str:
     return "".join(char for char in without_accents(text.lower()) if char.isascii() and char.isalnum())
 
 
-def _initials(words: list[str]) -> str:
-    return "".join(word[0].lower() for word in words if word.lower() not in _CONNECTORS)
+def _initials(words: list[str]) -> tuple[str, str]:
+    """The words' initials, a hyphenated word giving one and giving one a part: "Centre-Loire" makes the
+    "C" of one acronym and the "CL" of another ("AMCL" for "Assurances Mutuelles du Centre-Loire"), its small
+    words left out as between words ("Val-de-Loire": "VL")."""
+    kept = [word for word in words if word.lower() not in _CONNECTORS]
+    whole = "".join(word[0].lower() for word in kept)
+    pieces = [part for word in kept for part in word.split("-") if part]
+    parts = "".join(part[0].lower() for part in pieces if part.lower() not in _CONNECTORS)
+    return whole, parts
 
 
 def spells_label(words: list[str], label: str) -> bool:
