@@ -72,6 +72,7 @@ _CLIENT_TAIL = (
 # Where the post is worked, named in the sentence: "in unserer Filiale", "en nuestra tienda de", "op onze
 # locatie", "presso la sede di", "au siège social", "at our London office".
 _SITES = rf"(?i:{word_list('title_site_nouns')})"
+_TEAMS = rf"(?i:{word_list('title_team_nouns')})"
 _DETERMINER = (
     r"(?:our|one of our|unsere[mnr]?|der|dem|onze|ons|de|het|nuestr[oa]s?|la|el|los|las|le|les|notre|nos|"
     r"nostr[oa]|il|lo|o|a|nossa|nosso|um|uma)"
@@ -79,7 +80,7 @@ _DETERMINER = (
 _SITE_TAIL = (
     rf"(?:(?:in|at|op|bij|en|em|presso|dans|à|a|an|bei)\s+(?:{_DETERMINER}\s+|l')|"
     rf"(?:au|aux|im|am|no|na|nel|nella|nello|presso|al|del)\s+(?:(?:nostr[oa]|nuestr[oa]|notre|noss[oa])\s+)?)"
-    rf"(?:[A-ZÀ-Þ][\w'’.-]*\s+){{0,3}}{_SITES}(?![\w-])"
+    rf"(?:[A-ZÀ-Þ][\w'’.-]*\s+){{0,3}}(?:{_SITES}|{_TEAMS})(?![\w-])"
 )
 _SENTENCE_TAIL = re.compile(rf"\s+(?:{_CLIENT_TAIL}|{_SITE_TAIL}).*$")
 
