@@ -62,7 +62,8 @@ log = logging.getLogger(__name__)
 # Temporal", keys away as "ETT" does. 15: Austria's registered cooperatives' "reg.Gen.m.b.H." keys away.
 # 16: the English-speaking world's charities', social enterprises' and practices' forms ("CLG", "DAC", "CIC",
 # "SCIO", "PLLC", "PBC") and Quebec's "Ltée" key away ("Glenmoy Resource Centre CLG" is its name alone).
-KEY_VERSION = 16
+# 17: Belgium's French non-profits' "asbl" ("A.S.B.L.") and Italy's "ONLUS" key away as "vzw" does.
+KEY_VERSION = 17
 KEY_FINGERPRINTS = {
     1: "5130e27470dbb133",
     2: "d5839809e095a59b",
@@ -80,6 +81,7 @@ KEY_FINGERPRINTS = {
     14: "c43dd66482d4eee2",
     15: "15eab428621cf753",
     16: "819604267a8f5e37",
+    17: "b8d4f96bff1a86bb",
 }
 # Applications moved into one group per transaction: a group's re-plan is the worker's size; this
 # bounds what a user with hundreds of stale records adds to it.
