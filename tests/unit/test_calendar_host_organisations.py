@@ -105,3 +105,15 @@ def test_what_is_about_the_host_or_their_place_is_no_organisation(host):
         sender=_CALENDLY,
     )
     assert result.company is None
+
+
+@pytest.mark.parametrize(
+    "organisation",
+    [
+        "HBT",  # initials ending in "T", as a zone's abbreviation does
+        "KNT",
+        "Harbour Time",  # a name ending in "Time" that names no zone
+    ],
+)
+def test_an_organisation_shaped_a_little_like_a_time_zone_is_still_the_hosts(organisation):
+    assert host_organisations(f"Host\n  Dana Reyes ({organisation})\n") == [("Dana Reyes", organisation)]

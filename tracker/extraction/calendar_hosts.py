@@ -73,11 +73,18 @@ _ABOUT_THE_PERSON = frozenset(
 )  # fmt: skip
 # A time zone a calendar writes beside a person or an event: an abbreviation or an offset ("CEST", "GMT+1",
 # "UTC+05:30"), a zone's name ending in "Time", perhaps with its region ("Pacific Time", "Central European
-# Time", "Eastern Time - US & Canada") or a zone database's "Region/City" ("Europe/Lisbon").
+# Time", "Eastern Time - US & Canada") or a zone database's "Region/City" ("Europe/Lisbon"). Only a zone's
+# own letters and words: an organisation's initials end in "T" too ("BT", "NTT"), and its name in "Time".
+_ZONE_LETTERS = r"[A-Z]{1,3}[SD]T|[PECM]T|UTC|GMT|CET|EET|WET|MSK|SGT|HKT"
+_ZONE_WORDS = (
+    r"Pacific|Eastern|Central|Mountain|Atlantic|Alaska|Hawaii|European|Western|Greenwich|Standard|Daylight|"
+    r"Summer|Mean|Universal|India|Japan|China|Singapore|Australian|Gulf|Israel|Korea|Moscow|Brasilia"
+)
+_ZONE_REGIONS = r"Africa|America|Antarctica|Asia|Atlantic|Australia|Europe|Indian|Pacific|Etc"
 _TIME_ZONE = re.compile(
-    r"(?:[A-Z]{1,4}T|UTC|GMT)(?: ?[+-] ?\d{1,2}(?::?\d{2})?)?"
-    r"|[A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*){0,3} Time(?: [-–] [^()\n]{2,30})?"
-    r"|[A-Z][a-z]+/[A-Z][A-Za-z_]+"
+    rf"(?:{_ZONE_LETTERS})(?: ?[+-] ?\d{{1,2}}(?::?\d{{2}})?)?"
+    rf"|(?:[A-Z][A-Za-z.]* ){{0,3}}(?:{_ZONE_WORDS}) Time(?: [-–] [^()\n]{{2,30}})?"
+    rf"|(?:{_ZONE_REGIONS})/[A-Z][A-Za-z_]+(?:/[A-Z][A-Za-z_]+)?"
 )
 # A place's site beside it: "(London office)", "- Leeds site".
 _SITE_OF_A_PLACE = re.compile(r"\s+(?:office|site|campus|hq|time)$", re.I)
