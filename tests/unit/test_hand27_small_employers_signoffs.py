@@ -151,3 +151,22 @@ def test_an_office_signing_above_its_organisation_names_it_whatever_its_words(of
     )
 
     assert result.company == organisation
+
+
+@pytest.mark.parametrize(
+    "signature",
+    [
+        "Front Desk\nHattie Marlowe",
+        "Practice Office\nHattie Marlowe\nPractice Manager",
+    ],
+)
+def test_a_person_signing_under_her_desk_is_no_employer(signature):
+    # The receptionist on the desk signs her own name under it, with no address: a person, not a firm.
+    result = extract(
+        subject="Dental nurse position",
+        body="Hi Sam,\n\nThank you for applying for the dental nurse position. Could you come in for an "
+        f"interview on Monday at 10am?\n\nBest wishes,\n{signature}\n",
+        sender="reception@fallowmeadental.co.uk",
+    )
+
+    assert result.company != "Hattie Marlowe"

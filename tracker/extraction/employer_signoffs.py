@@ -119,7 +119,9 @@ def add_signature_lines(found: list[Candidate], email: PreparedEmail, job_board:
     )
     # Whether the line above opens with a valediction or a team's words (each line is asked once).
     opens_above = False
-    for previous, line in zip(("",) + email.lines, email.lines, strict=False):
+    for previous, line, following in zip(
+        ("",) + email.lines, email.lines, (*email.lines[1:], ""), strict=False
+    ):
         signs_above = _SIGNS_ABOVE.match(previous) if opens_above else None
         # A valediction's or a team's line is short: a sentence is not asked.
         opens_above = opens = len(line) <= _SIGNATURE_MAX_CHARS and _SIGNS_ABOVE_OPENS.opens(line)
@@ -173,13 +175,15 @@ def add_signature_lines(found: list[Candidate], email: PreparedEmail, job_board:
                 names_an_organisation(line)
                 if signs_above["valediction"]
                 # Under a team's line signs its organisation, rarely a person ("Harrowgate Building Society");
-                # under an office's or a desk's, its organisation whatever its words ("Head Office\nPenrose
-                # Hartley": a firm named for its founders).
+                # under an office's or a desk's, its organisation whatever its words where its address
+                # follows ("Head Office\nPenrose Hartley\n4 Canal Street": a firm named for its founders),
+                # else the person on the desk ("Front Desk\nSarah Whitlock").
                 else names_an_organisation(line)
                 or not looks_like_person_name(line)
                 or (
                     _OFFICE_LINE.search(previous) is not None
                     and not sender_words.issuperset(line.lower().split())
+                    and opens_an_address(following)
                 )
             )
         ):
