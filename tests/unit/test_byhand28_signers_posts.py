@@ -117,6 +117,12 @@ def test_the_field_the_body_writes_after_a_dash_before_the_posts_noun_is_the_tit
         ),
         # A town after "in" is where the post is.
         ("Thanks for applying for the Research Fellow in Glasgow role last week.", "Research Fellow"),
+        # A month, a season or a day after "in" is when, not the field.
+        (
+            "Thanks for applying for the Research Assistant in September when the grant begins.",
+            "Research Assistant",
+        ),
+        ("Thanks for applying for the Lecturer in Spring term posts.", "Lecturer"),
     ],
 )
 def test_an_academic_posts_field_before_a_sentences_lowercase_word_is_the_titles(sentence, title):

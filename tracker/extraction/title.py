@@ -15,6 +15,7 @@ import itertools
 import re
 from collections.abc import Iterator, Sequence
 
+from tracker.cohort_words import ENGLISH_MONTHS, ENGLISH_SEASONS
 from tracker.extraction.language_titles import with_gender_mark
 from tracker.extraction.places import only_places
 from tracker.extraction.spanish_titles import with_languages
@@ -43,6 +44,7 @@ from tracker.extraction.title_subject import (
     subject_pattern_titles,
     subject_segment_titles,
 )
+from tracker.extraction.weekdays import ENGLISH as ENGLISH_WEEKDAYS
 from tracker.extraction.written_words import word_boundary, word_places
 
 # What other modules import from here: the reading, and the shape tests and card news it is built on.
@@ -190,6 +192,8 @@ _FIELD = re.compile(
     # Or a sentence's lowercase word: "interviewing for the Research Fellow in Marine Ecology last week".
     r"(?=\s*[(\n,.;:!?]|\s+-|$| at | with | within | [a-z])"
 )
+# A time after "in" is when, not a field: "the Research Assistant in September", "in Spring 2027".
+_WHEN_WORDS = frozenset((*ENGLISH_MONTHS, *ENGLISH_SEASONS, *ENGLISH_WEEKDAYS))
 
 
 def _with_field(title: str, email: PreparedEmail) -> str:
@@ -203,6 +207,8 @@ def _with_field(title: str, email: PreparedEmail) -> str:
         at = text.find(f"{title} in ")
         if at >= 0 and (field := _FIELD.match(text, at + len(title))):
             if only_places(field.group(1)):  # "Research Fellow in London" is at a place
+                return title
+            if field.group(1).split()[0].lower() in _WHEN_WORDS:  # "Research Assistant in September"
                 return title
             field_words = field.group(1).split()
             while field_words[-1] in ("and", "of", "&"):
