@@ -61,6 +61,10 @@ def test_an_owner_writing_from_the_domain_with_initials_is_never_the_employer():
         ("quaysidedesignstudio", "Quayside Design Studio"),
         # A word a place or a family name ends in stays the brand's.
         ("ashbankfarm", "Ashbank Farm"),
+        # A word ending in "land" before "co" is no family's name and "and"; a surname ending in "ll" is.
+        ("fenlandco", None),
+        ("heathlandco", None),
+        ("mitchellandco", "Mitchell & Co"),
     ],
 )
 def test_a_run_together_domain_is_written_as_its_words(label, written):

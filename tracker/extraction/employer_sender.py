@@ -236,12 +236,17 @@ _TRADE_AT_END = re.compile(
 )
 # A family firm's name run together: "pellowandsons", "pryceandco", "marlowandpartners".
 _FAMILY_FIRM = re.compile(r"^([a-z]{3,})and(sons|daughters|co|partners)$")
+# A word ending in "land" before the firm's noun ("islandco", "highlandco": "Island Co", not "Isl & Co"): a
+# consonant then "l" ends no surname ("Hall", "Bell", "Paul" and "Karl" end otherwise).
+_LAND_WORD = re.compile(r"[^aeiourl]l$")
 
 
 def _family_firm(label: str) -> str | None:
     """ "pellowandsons" -> "Pellow & Sons"; None for a label no family firm's name runs together."""
     match = _FAMILY_FIRM.match(label)
-    return f"{match[1].capitalize()} & {match[2].capitalize()}" if match else None
+    if match is None or _LAND_WORD.search(match[1]):
+        return None
+    return f"{match[1].capitalize()} & {match[2].capitalize()}"
 
 
 # "constructoraandina", "talleresgalicia": the kind of business, then a brand of four letters or more;
