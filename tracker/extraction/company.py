@@ -58,11 +58,7 @@ from tracker.extraction.employer_sender import (
     with_organisation_noun,
     writes_from_shared_mailbox,
 )
-from tracker.extraction.employer_signoffs import (
-    SIGN_OFF_WEIGHT,
-    add_signature_lines,
-    organisation_under_writer,
-)
+from tracker.extraction.employer_signoffs import SIGN_OFF_WEIGHT, add_signature_lines
 from tracker.extraction.employer_sites import running_body
 from tracker.extraction.german_public_bodies import add_german_public_bodies, without_portal_word
 from tracker.extraction.hidden_employers import hides_the_employer
@@ -84,6 +80,7 @@ from tracker.extraction.team_words import is_team
 from tracker.extraction.text import PreparedEmail
 from tracker.extraction.third_parties import vendor_label
 from tracker.extraction.title import names_a_person_role
+from tracker.extraction.writer_organisations import organisation_under_writer
 from tracker.names import company_key
 
 # What other modules import from here: the reading, and the helpers of it they share.
