@@ -106,3 +106,15 @@ def test_a_street_address_under_the_writer_is_never_the_employer():
     )
     result = extract(sender="Rhona Kell <rhona.kell@gmail.com>", subject="Interview", body=body)
     assert result.company is None or not result.company[:1].isdigit(), result.company
+
+
+@pytest.mark.parametrize("post", ["", "Payroll Manager\n"])
+def test_an_office_building_under_a_writer_at_her_firms_domain_is_no_employer(post):
+    # The firm's own domain names another organisation: the building is where its office stands.
+    body = (
+        "Hi Sam,\n\nThank you for applying for the Payroll Assistant role. Could you come in for an "
+        f"interview on Tuesday at 11am?\n\nBest,\nMarta Quill\n{post}Kelland House\n12 High Street\n"
+        "Leeds LS1 4AB"
+    )
+    result = extract(sender="Marta Quill <marta.quill@brackenfold.co.uk>", subject="Interview", body=body)
+    assert result.company == "Brackenfold"

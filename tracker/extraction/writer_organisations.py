@@ -75,6 +75,8 @@ def organisation_under_writer(email: PreparedEmail) -> str | None:
                 if names_a_building(name) and opens_an_address(
                     "".join(lines[at + count + 1 : at + count + 2])
                 ):
+                    if _office_building(name, email):
+                        break  # "Kelland House" from brackenfold.co.uk: where the firm's office stands
                     return name  # "Thornbury House" over "22 Vicarage Lane": a home named for its building
                 if post_above and signs_as_organisation(name, line):
                     return ROLE_WORDS_AT_END.sub("", name) or name
@@ -90,6 +92,14 @@ def organisation_under_writer(email: PreparedEmail) -> str | None:
             if after_a_post:
                 return after_a_post
     return None
+
+
+def _office_building(building: str, email: PreparedEmail) -> bool:
+    """Whether a building heading the writer's address is her office's, not her organisation's: mail from an
+    organisation's own domain that does not spell the building's name ("Kelland House" from
+    brackenfold.co.uk; "Thornbury House" from thornburycare.co.uk is the home's)."""
+    label = own_domain_label(email)
+    return bool(label) and run_together(without_accents(building.split()[0])).lower() not in (label or "")
 
 
 def _unit_above_university(name: str, lines: tuple[str, ...]) -> bool:
