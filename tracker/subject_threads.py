@@ -55,7 +55,7 @@ def is_generic(base: str) -> bool:
 
 def correspondent(sender: Sender) -> str:
     """Who wrote the mail, as conversations are told apart: its address; a person's name where the export
-    keeps only the display name ("Hotopp, Kelly"); '' for an automated sender (a no-reply or team mailbox,
+    keeps only the display name ("Brannick, Joan"); '' for an automated sender (a no-reply or team mailbox,
     an ATS's or a job board's domain), whose mail is never threaded by its subject."""
     if not sender.address:
         return sender.name.casefold() if looks_like_person_name(sender.name) else ""

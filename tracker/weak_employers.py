@@ -130,7 +130,7 @@ def is_no_employer_reason(reason: str | None) -> bool:
 
 def sender_employer(sender: str) -> str:
     """The key of the employer a From header names by itself, '' when it does not say for sure: its
-    display name's employer when its own domain (or tenant) spells the same ("Uline Careers
+    display name's employer when its own domain (or tenant) spells the same ("Ulvik Careers
     <careers@uline.com>"), or when there is no address to say otherwise; a platform, a person, an
     address at a domain the display name does not spell (an ATS the rules do not know) name none."""
     parsed = _parse(sender)
@@ -155,7 +155,7 @@ def senders_disagree(key: str, sender: str, member_senders: list[str]) -> str | 
     """Why an email whose employer was read as `key` is not joined by that name alone to an application
     of that name whose mail came from `member_senders`: its sender names another employer than `key`,
     and so does one of the application's senders, a third (a name read wrong on both: "David Chen" on
-    mail from Uline and from American First Finance). An agency relaying the employer's role is no such
+    mail from Ulvik and from Northmere Finance). An agency relaying the employer's role is no such
     case (the employer's own mail names it), nor a platform or person that names no employer."""
     mine = sender_employer(sender)
     if not mine or compatible_employers(mine, key):

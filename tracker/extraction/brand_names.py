@@ -23,7 +23,7 @@ from tracker.extraction.written_words import case_folded, word_boundary, word_pl
 
 # Nouns that close a descriptive tail of two words or more: what kind of company a brand is, not which
 # one ("Harlowe Insurance Group", "Clairval Services International", "quintbyte Custom Software
-# Solutions"). One such word alone may be the name's ("Early Warning Services"), but for a group's.
+# Solutions"). One such word alone may be the name's ("Clear Signal Services"), but for a group's.
 _FILLER_NOUNS = {
     "group", "gruppe", "groupe", "grupo", "gruppo", "holding", "holdings", "international", "services",
     "solutions", "investments", "worldwide", "enterprises",
@@ -189,9 +189,9 @@ def written_alone(brand: str, next_word: str, text: str) -> bool:
 
 
 def _capitals_used_alone(name: str, text: str) -> list[str]:
-    """ "UNIQA" written alone in the mail ("auf unserem UNIQA LinkedIn Account") beside "UNIQA Insurance
+    """ "VARDA" written alone in the mail ("auf unserem VARDA LinkedIn Account") beside "VARDA Insurance
     Group": a brand in capitals is no common word, so any use of it alone is the brand's. Never written
-    alone, the whole name is kept ("ENTRUST Solutions Group" may be how the employer is known)."""
+    alone, the whole name is kept ("KESTREL Solutions Group" may be how the employer is known)."""
     words = _words(name)
     if len(words) < 2 or not words[0].isupper() or len(words[0]) <= _ACRONYM_LETTERS:
         return []
@@ -268,7 +268,7 @@ def _without_city(name: str) -> str:
 def person_case(name: str, text: str = "") -> str:
     """A letterhead's capitals in a person's case: "KTB ENGINEERING CONSULTANTS" -> "KTB Engineering
     Consultants". Short words stay capitals (acronyms), so does a word the mail writes in capitals
-    elsewhere ("PREFA"); a name of one word is left as it is ("UNIQA")."""
+    elsewhere ("TORLA"); a name of one word is left as it is ("VARDA")."""
     words = _LETTER_WORD.findall(name)
     if len(words) < 2 or not name.isupper() or all(len(word) <= _ACRONYM_LETTERS for word in words):
         return name

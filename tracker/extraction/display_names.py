@@ -189,7 +189,7 @@ def display_employer(display_name: str, local_part: str = "") -> str | None:
         return None
     text = _BRACKETED.sub(" ", display_name)
     if not _named_outside_brackets(text):
-        # "No Reply (Metropolitan Transportation Authority) via Talemetry": the name is in brackets.
+        # "No Reply (Metropolitan Ferry Authority) via Talemetry": the name is in brackets.
         text = " ".join(_BRACKETED_TEXT.findall(display_name))
     # "myHR_EmployeeDataDoNotReply cardinalhealth": system mailbox names are no part of a name.
     text = " ".join(word for word in text.split() if "_" not in word and "donotreply" not in word.lower())

@@ -21,7 +21,7 @@ from tracker.extraction.written_words import places, word_boundary
 
 # Staffing agencies name themselves by their trade: in their domain ("brightpathrecruitment.co.uk",
 # "acme-staffing.com") or their name ("Acme Staffing", "Acme Resourcing"). A name's "Recruiting" or
-# "Recruitment" is as often an employer's own department ("Textron Recruiting"): only the domain's counts.
+# "Recruitment" is as often an employer's own department ("Varnholt Recruiting"): only the domain's counts.
 _AGENCY_TRADE = (
     r"staffing|resourcing|personnel|executive search|headhunt|talent solutions|talent partners|"
     r"search partners|personalberatung|"

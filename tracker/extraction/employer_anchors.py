@@ -49,7 +49,7 @@ _SUBJECT_PATTERNS = [
         3.0,
         AFTER,
     ),
-    # "Update on Brisemer Position", "Kforce updated Offer Letter": the employer before the job's noun.
+    # "Update on Brisemer Position", "Staffwell updated Offer Letter": the employer before the job's noun.
     (
         re.compile(
             rf"\b(?:[Uu]pdate|[Nn]ews|[Ff]eedback) (?:on|about|regarding) (?:your |the )?(?P<name>{NAME}) "

@@ -1,7 +1,7 @@
 """A candidate for the employer: a name read at one place of a mail, weighed by how reliable that place is.
 
 Every reading (employer_anchors, employer_layout, employer_signoffs, employer_labels) adds its names through
-`add_candidate`, tidied of what a subject or a signature glues onto them ("Trimble Recruiting", "Quillmart
+`add_candidate`, tidied of what a subject or a signature glues onto them ("Tallis Recruiting", "Quillmart
 Store #1234"); company.py pools and weighs them.
 """
 
@@ -60,7 +60,7 @@ def whole_name(line: str) -> str | None:
     return finish_name(line.split()) if NAME_AT_END.match(line) else None
 
 
-# What a subject or signature glues onto an employer's name: "Trimble Recruiting", "ARN Job",
+# What a subject or signature glues onto an employer's name: "Tallis Recruiting", "ARN Job",
 # "TikTok Early (Careers)", "T-Mobile-thanks", "BILL - 2025", "Cisco's Assessment Challenge".
 _POSSESSIVE = re.compile(r"(?:'s|’s)\b.*$")
 _POSSESSIVE_IN_NAME = re.compile(rf"(?:'s|’s){NOUN_AFTER_POSSESSIVE}")
@@ -78,7 +78,7 @@ _GLUED_TAIL = re.compile(
     # "Civil Service Fast Stream 2027": a scheme's year of entry, no part of the organisation's name.
     r"(?<=[a-z] )20\d\d)$"
 )
-# "New Jersey Courts - Central Office", "Brightwell Bank - Human Resources": the office, division, campus
+# "New Ashford Courts - Central Office", "Brightwell Bank - Human Resources": the office, division, campus
 # or department after a dash is not the employer.
 _UNIT_AFTER_DASH = re.compile(
     r"\s+[-–]\s+(?:(?:[A-Z][\w&]* ){0,3}(?:Office|Department|Division|Campus|Branch|Headquarters|HQ)|"
@@ -176,7 +176,7 @@ def add_candidate(
     if name and " for " in name:
         head, tail = name.split(" for ", 1)
         if looks_like_title(tail):
-            name = head  # "submitted to Vertafore for Software Engineer I"
+            name = head  # "submitted to Calloway for Software Engineer I"
     if name:
         found.append(Candidate(name, weight, True, place, footer))
 

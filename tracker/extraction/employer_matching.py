@@ -1,6 +1,6 @@
 """Whether two spellings name one employer: the same key, one run-together name beginning the other, a
 leading organisation noun, a founder's surname or an acronym ("pryorwendt.com" ~ "Pryor & Wendt", "Hotel
-Alpenrose" ~ "alpenrose", "Charles Schwab" ~ "Schwab", "Johns Hopkins APL" ~ "APL").
+Alpenrose" ~ "alpenrose", "Charles Schwab" ~ "Schwab", "Hollins Ridge APL" ~ "APL").
 """
 
 from __future__ import annotations
@@ -43,7 +43,7 @@ def same_employer(a: str, b: str) -> bool:
     if _by_surname(a, b) or _by_surname(b, a):
         return True  # "Charles Schwab" ~ "Schwab" (its signature, its domain)
     if _ends_with_acronym(a, b) or _ends_with_acronym(b, a):
-        return True  # "Johns Hopkins APL" ~ "APL"
+        return True  # "Hollins Ridge APL" ~ "APL"
     if abbreviates(a, b) or abbreviates(b, a):
         return True  # "FH Donautal" ~ "Fachhochschule Donautal"
     if _initials_then_rest(key_a, key_b) or _initials_then_rest(key_b, key_a):

@@ -87,7 +87,7 @@ def sender_employers(sender: Sender, system: str | None = None) -> tuple[tuple[s
             found.append((embedded, DOMAIN_WEIGHT))
     if domain:
         # "kestrelbank.com": a domain ending in an organisation's noun spells two words, unless the
-        # display name writes it as one ("insightsoftware <...@insightsoftware.com>").
+        # display name writes it as one ("brightledger <...@brightledger.com>").
         spelled_as_one = display is not None and display.lower().replace(" ", "") == domain
         found.append(((not spelled_as_one and with_organisation_noun(domain)) or domain, DOMAIN_WEIGHT))
     tenant = platforms.tenant_on_system(sender) if system else platforms.ats_tenant(sender)
@@ -204,7 +204,7 @@ def _camel_case_name(text: str) -> str | None:
 
 
 def with_organisation_noun(label: str) -> str | None:
-    """'golubcapital' -> 'Golub Capital', 'constructoraandina' -> 'Constructora Andina'; None when the label
+    """'halvercapital' -> 'Halver Capital', 'constructoraandina' -> 'Constructora Andina'; None when the label
     neither ends in an organisation's noun nor opens with a Spanish, Portuguese or Italian kind of
     business."""
     if match := _ORGANISATION_NOUN_AT_END.match(label.lower()):

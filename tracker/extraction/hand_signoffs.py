@@ -82,8 +82,8 @@ def hand_signed_employer(found: str | None, email: PreparedEmail) -> str | None:
         return shared  # "Greg Fox <hello@tallowandwick.com>" signing "Greg": the firm's mailbox, not Greg
     if not _from_a_person(writer) or (_not_a_persons_mailbox(email) and not own_domain):
         return found
-    # The writer's whole display name ("Pat O'Neill"); a part of it may be the organisation's ("Russell Tobin"
-    # of "Russell Tobin Portal").
+    # The writer's whole display name ("Pat O'Neill"); a part of it may be the organisation's ("Harper Quinn"
+    # of "Harper Quinn Portal").
     the_writer = (
         found is not None
         and company_key(found) == company_key(writer)

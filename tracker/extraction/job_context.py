@@ -81,7 +81,7 @@ def has_job_context(email: PreparedEmail, no_job_in_mail: bool, no_job_sender: b
     if words and not all(word.group(0).startswith("applicant") for word in words):
         return True
     # "We chose another applicant" is said of flats and loans too; the mail names which. And one
-    # applies to an organisation for a job ("Thanks for applying to Coalition, Inc.!").
+    # applies to an organisation for a job ("Thanks for applying to Lanternfish, Inc.!").
     head = email.head_lower
     if words:
         return True

@@ -27,7 +27,7 @@ _LEADING_COMPANY_NOUN = re.compile(
     r"recursos humanos|risorse umane)\s+(?=(?-i:[A-ZÀ-Þ0-9]))",
     re.I,
 )
-# Stop words that open names when a name word follows: "New Jersey Courts", "Global Payments".
+# Stop words that open names when a name word follows: "New Ashford Courts", "Global Payments".
 NAME_OPENERS = {"new", "global"}
 # "Van Dijk Installaties", "De Nederlandsche Bank", "La Poste": a capitalised particle begins a name.
 _NAME_PARTICLE = re.compile(r"^(?:Van|Von|De|Del|Della|Di|Du|Da|Dos|La|Le|El|Het)$")

@@ -1,6 +1,6 @@
 """Reading an organisation's name out of running text, starting where a phrase says one begins.
 
-Names are capitalised words ("Federal Reserve Bank of San Francisco", "AT&T", "Tithe.ly",
+Names are capitalised words ("Regional Reserve Bank of Port Alder", "AT&T", "Tithe.ly",
 "Oahu Publications, Inc.") and end at lowercase words, sentence punctuation, line ends or words
 that start the next clause ("We", "Thank", "Unfortunately").
 """

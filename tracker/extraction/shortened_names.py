@@ -29,7 +29,7 @@ def abbreviates(short: str, long: str) -> bool:
 
 
 def abbreviation_written(name: str, text: str) -> str | None:
-    """ "FH Technikum Wien" where the mail writes it for the sender's "Fachhochschule Technikum Wien": the
+    """ "FH Donaustadt Wien" where the mail writes it for the sender's "Fachhochschule Donaustadt Wien": the
     abbreviation the mail itself uses as the name."""
     words = name.split()
     if len(words) < 2 or len(words[0]) < _ABBREVIATED_WORD:

@@ -78,7 +78,7 @@ def read_status(email: PreparedEmail) -> StatusReading:
 
 # "Your Application for GNC Engineer at Halvorsen": the subject an ATS's receipt also carries.
 _ABOUT_YOUR_APPLICATION = re.compile(r"^(?:re: )?your application (?:for|to|at|with)\b")
-# A mailbox named like a person has no surname among these: "Advantest Career Opportunities", "noreply@".
+# A mailbox named like a person has no surname among these: "Brackwater Career Opportunities", "noreply@".
 _MAILBOX_WORDS = re.compile(r"career|job|recruit|talent|hiring|opportunit|staffing|people|\bhr\b|reply")
 
 

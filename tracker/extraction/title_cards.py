@@ -70,7 +70,7 @@ def _card_titles(email: PreparedEmail, company: str | None, board: bool) -> list
         ):
             above = [text for text in email.lines[:index] if not _IMAGE_TEXT.match(text)]
             if above and not _TEAM_SIGN_OFF.search(above[-1]):
-                # "Dexian - Jersey City, NJ" under its title (and its logo's alt text)
+                # "Corvexa - Jersey City, NJ" under its title (and its logo's alt text)
                 found.append(TitleCandidate(above[-1], CARD_WEIGHT, False))
                 break
         if card and company and not card.group("title") and _ends_with_name(card.group("company"), company):
@@ -119,7 +119,7 @@ _PARTICLE_LETTERS = 3
 
 
 def _employer_and_place_line(line: str, company: str, board: bool) -> bool:
-    """ "Dexian - Jersey City, NJ"; in a job board's card, its table cells run together: "Stadtwerke Grünau
+    """ "Corvexa - Jersey City, NJ"; in a job board's card, its table cells run together: "Stadtwerke Grünau
     GmbH Grünau" (elsewhere "Acme Talent Acquisition" under "Best regards" is a signature)."""
     if line.startswith(company + " - "):
         # "Harbor View Clinic - Leeds has invited you to ...": a sentence naming a branch, no card's line.
@@ -221,7 +221,7 @@ def _signs_name(line: str, writer_names: frozenset[str]) -> bool:
 
 
 def _without_leading_employer(raw: str, company: str) -> str:
-    """'HMG America Reactjs developer' -> 'Reactjs developer' when the first words name the employer
+    """'KTL America Reactjs developer' -> 'Reactjs developer' when the first words name the employer
     (not when they name its programme: 'Vertex Fall 2026 Co-op')."""
     words = raw.split()
     key = company_key(company)

@@ -106,7 +106,7 @@ EMPLOYER_AFTER: list[tuple[str, float]] = [
     ),
     # A team signing for its employer: "Recruiting Team Prudential", "the Talent Acquisition Team at Acme".
     (r"\b(?:recruiting|recruitment|talent acquisition|hiring|hr|careers) team,? (?:at |of |for )?", 2.0),
-    # "Profile submitted to Vertafore for Software Engineer I": an ATS's subject names the employer.
+    # "Profile submitted to Calloway for Software Engineer I": an ATS's subject names the employer.
     (r"\b(?:profile|application|resume|cv|candidacy) (?:submitted|sent) to ", 3.0),
     # Agencies relaying a client's process name the client: it is the employer.
     (
