@@ -172,12 +172,12 @@ WORDINGS = [
     application_row(
         "an_employers_own_recruiting_team_naming_itself_stays_the_employer",
         Status.INTERVIEW,
-        "Textron",
+        "Varnholt",
         "Systems Engineer",
-        sender="Textron Recruiting <recruiting@textron.com>",
+        sender="Varnholt Recruiting <recruiting@varnholt.com>",
         subject="Interview invitation",
-        body="Hi Priya,\n\nThank you for applying. Textron would like to invite you to an interview for the "
-        "Systems Engineer role next week at our Fort Worth office.\n\nTextron Recruiting",
+        body="Hi Priya,\n\nThank you for applying. Varnholt would like to invite you to an interview for the "
+        "Systems Engineer role next week at our Fort Worth office.\n\nVarnholt Recruiting",
     ),
     application_row(
         "referred_to_the_hiring_manager_is_applied_not_a_guessed_rejection",

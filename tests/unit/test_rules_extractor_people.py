@@ -34,7 +34,7 @@ PEOPLE = [
         Status.INTERVIEW,
         "Northwind Health",
         "Analyst",
-        sender="Kelly Hotopp <kelly.hotopp@brightforce.example>",
+        sender="Joan Brannick <joan.brannick@brightforce.example>",
         subject="Brightforce - next steps",
         body="Hi Sam,\nGood news, Jane Smith from Northwind Health wants to interview you for the Analyst "
         "role on Monday.\nKelly",

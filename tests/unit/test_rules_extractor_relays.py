@@ -135,7 +135,7 @@ AGENCY_RELAYS = [
     pytest.param(
         "Priya N <priya@kforce.com>", "Next steps with Brisemer",
         "Hi Sam, the hiring manager at Brisemer would like to schedule a second round interview for the Data "
-        "Engineer contract role. Please send me your availability for next week.\nPriya\nKforce",
+        "Engineer contract role. Please send me your availability for next week.\nPriya\nStaffwell",
         Status.INTERVIEW, "Brisemer", "Data Engineer", id="hiring manager at the client",
     ),
     pytest.param(

@@ -169,7 +169,7 @@ def test_mail_that_only_hiring_sends_is_about_an_application(subject, body, comp
 SUBJECTS = [
     pytest.param("Workday", "Update on Brisemer Position", "Brisemer", None, None, id="update on X position"),
     pytest.param(
-        "Hotopp, Kelly", "RE: Sam Lee - Kforce updated Offer Letter", "Kforce", None, Status.OFFER,
+        "Brannick, Joan", "RE: Sam Lee - Staffwell updated Offer Letter", "Staffwell", None, Status.OFFER,
         id="the candidate's own name before the agency's offer letter",
     ),
     pytest.param("Kate from Orvalis", "Let's schedule your interview", "Orvalis", None, Status.INTERVIEW,

@@ -63,18 +63,18 @@ def test_an_employers_name_shaped_like_one_of_those_still_names_it(company, send
 
 
 SENDERS = [
-    ("Uline Careers <careers@uline.example>", "uline"),  # display name and domain agree
-    ("American First Finance Recruiting Team <jobs@americanfirstfinance.example>", "american first finance"),
+    ("Ulvik Careers <careers@ulvik.example>", "ulvik"),  # display name and domain agree
+    ("Northmere Finance Recruiting Team <jobs@northmerefinance.example>", "northmere finance"),
     ("Ford Careers <jobs@fordmotor.example>", "ford"),
     ("Microsoft Recruiting", "microsoft"),  # no address to say otherwise
     (
         "Acme Careers <jobs@unknownats.example>",
         "",
     ),  # a domain the display name does not spell: an ATS not known
-    ("Golub Capital Careers <golubcapital@myworkday.com>", "golub capital"),  # an ATS tenant spelling it
+    ("Halver Capital Careers <halvercapital@myworkday.com>", "halver capital"),  # an ATS tenant spelling it
     ("LinkedIn <jobs-noreply@linkedin.com>", ""),  # a board
     ("Priya Costa <priya.costa@staffing.example>", ""),  # a person
-    ("Josh Rector", ""),
+    ("Owen Larkspur", ""),
 ]
 
 
@@ -127,8 +127,8 @@ def test_a_thread_naming_the_employer_replaces_the_boards_name_and_clears_the_fl
 
 def test_one_name_read_wrong_on_mail_from_two_other_employers_does_not_merge_their_applications():
     tracker = Tracker()
-    uline, globex = "Uline Careers <careers@uline.example>", "Globex Recruiting <jobs@globex.example>"
-    tracker.receive(an_email(on=1, sender=uline), application_email("applied", "David Chen", "Data Analyst"))
+    ulvik, globex = "Ulvik Careers <careers@ulvik.example>", "Globex Recruiting <jobs@globex.example>"
+    tracker.receive(an_email(on=1, sender=ulvik), application_email("applied", "David Chen", "Data Analyst"))
     tracker.receive(
         an_email(on=40, sender=globex), application_email("applied", "David Chen", "Data Analyst")
     )
@@ -136,7 +136,7 @@ def test_one_name_read_wrong_on_mail_from_two_other_employers_does_not_merge_the
     assert first.needs_review is None
     assert second.needs_review == (
         "kept apart: its employer was read as 'david chen', but its sender names 'globex' and an email of "
-        "the application of that name 'uline'"
+        "the application of that name 'ulvik'"
     )
 
 
@@ -158,9 +158,9 @@ def test_one_agencys_mail_about_its_clients_role_is_one_application():
 
 def test_a_requisition_id_joins_mail_whose_senders_both_deny_the_name_read():
     tracker = Tracker()
-    uline, globex = "Uline Careers <careers@uline.example>", "Globex Recruiting <jobs@globex.example>"
+    ulvik, globex = "Ulvik Careers <careers@ulvik.example>", "Globex Recruiting <jobs@globex.example>"
     tracker.receive(
-        an_email(on=1, sender=uline), application_email("applied", "Acme", "Data Analyst", "R-77")
+        an_email(on=1, sender=ulvik), application_email("applied", "Acme", "Data Analyst", "R-77")
     )
     tracker.receive(
         an_email(on=9, sender=globex), application_email("rejected", "Acme", "Data Analyst", "R-77")
@@ -193,8 +193,8 @@ def test_a_recruiters_own_name_read_as_employer_gives_way_to_the_employer_her_th
 
 def test_a_reply_in_the_thread_joins_its_application_whoever_its_sender_names():
     tracker = Tracker()
-    uline, globex = "Uline Careers <careers@uline.example>", "Globex Recruiting <jobs@globex.example>"
-    first = an_email(on=1, thread="t1", sender=uline)
+    ulvik, globex = "Ulvik Careers <careers@ulvik.example>", "Globex Recruiting <jobs@globex.example>"
+    first = an_email(on=1, thread="t1", sender=ulvik)
     tracker.receive(first, application_email("applied", "David Chen", "Data Analyst"))
     reply = an_email(on=5, thread="t1", sender=globex)
     tracker.receive(reply, application_email("interview", "David Chen", "Data Analyst"))
