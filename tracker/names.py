@@ -82,7 +82,7 @@ _FAMILY_WORDS = frozenset(
 )
 
 # Suffixes that still tell employers apart when they follow a shared word: "Capital Group" is not
-# "Capital One", though "APM Group" is "APM" (`employer_words`).
+# "Capital One", though "KDR Group" is "KDR" (`employer_words`).
 _DISTINCT_SUFFIXES = {"group", "holdings"}
 
 # What kind of business a Portuguese or Spanish name says before the brand ("Grupo Fictor", "Rede Farmavida",
@@ -148,7 +148,7 @@ def employer_words(name: str | None) -> str:
     """`company_key` keeping a trailing "Group" or "Holdings": what tells two employers apart that
     share a first word (`compatible_names`). A family firm's sons or brothers ("Dalgarno & Sons", "Teixeira
     & Filhos", "Olabarri Hermanos") are its form, as "& Co." is, and no second name: "Dalgarno Group" is the
-    family's firm grown, as "APM Group" is "APM"."""
+    family's firm grown, as "KDR Group" is "KDR"."""
     words = _company_key(name, COMPANY_SUFFIXES - _DISTINCT_SUFFIXES).split()
     if len(words) > 1 and words[-1] in _FAMILY_WORDS:
         del words[-2 if len(words) > 2 and words[-2] == "and" else -1 :]
@@ -157,7 +157,7 @@ def employer_words(name: str | None) -> str:
 
 def compatible_names(name_a: str | None, name_b: str | None) -> bool:
     """True when two employer names may be one employer: their keys are compatible and so are their
-    words with "Group"/"Holdings" kept ("Capital One" and "Capital Group" are not; "APM", "APM Group" are)."""
+    words with "Group"/"Holdings" kept ("Capital One" and "Capital Group" are not; "KDR", "KDR Group" are)."""
     return compatible_employers(company_key(name_a), company_key(name_b)) and compatible_employers(
         employer_words(name_a), employer_words(name_b)
     )

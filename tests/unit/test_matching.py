@@ -65,7 +65,7 @@ def test_match_keys_are_the_normalised_employer_title_and_requisition_id():
 
 def test_employers_sharing_a_first_word_are_no_candidates_when_group_tells_them_apart():
     capital_one = an_application("a1", "Data Analyst", 1, company="Capital One", company_key="capital one")
-    apm = an_application("a2", "Data Analyst", 1, company="APM", company_key="apm")
+    kdr = an_application("a2", "Data Analyst", 1, company="KDR", company_key="kdr")
     group = Extraction(Kind.APPLICATION, Status.REJECTED, "Capital Group", "Data Analyst")
     assert (
         match_application(
@@ -73,10 +73,10 @@ def test_employers_sharing_a_first_word_are_no_candidates_when_group_tells_them_
         )
         is None
     )
-    apm_group = Extraction(Kind.APPLICATION, Status.REJECTED, "APM Group", "Data Analyst")
+    kdr_group = Extraction(Kind.APPLICATION, Status.REJECTED, "KDR Group", "Data Analyst")
     assert (
-        match_application(MatchKeys.of(apm_group, EmailMessage("m2")), Status.REJECTED, day(5), None, [apm])
-        is apm
+        match_application(MatchKeys.of(kdr_group, EmailMessage("m2")), Status.REJECTED, day(5), None, [kdr])
+        is kdr
     )
 
 

@@ -21,7 +21,7 @@ def extract(subject: str, body: str, sender: str = "no-reply@northwind.com"):
         ("T-Mobile-thanks", "T-Mobile"),
         ("BILL - 2025", "BILL"),
         ("Cisco's Assessment Challenge", "Cisco"),
-        ("Early Warning Services", "Early Warning Services"),
+        ("Early Harvest Services", "Early Harvest Services"),
     ],
 )
 def test_words_glued_onto_an_employer_are_dropped(glued, employer):

@@ -115,7 +115,7 @@ def event_for(text: str) -> re.Match[str] | None:
     return _EVENT_FOR.match(text) if any(event in folded for event in _EVENTS) else None
 
 
-# "Vertex Fall 2026 Co-op", "Tempus Internship Program": an employer's cohort of a term and year, or its
+# "Vertex Fall 2026 Co-op", "Solvane Internship Program": an employer's cohort of a term and year, or its
 # internship programme, is named with the employer ("Citi Summer Analyst" is a Summer Analyst at Citi).
 PROGRAMME_AFTER_EMPLOYER = re.compile(rf"(?:(?:{one_of(ENGLISH_SEASONS)}) 20\d\d\b|internship program)", re.I)
 # A scheme's year of entry after its employer's name: "Civil Service Fast Stream 2027 (...)".
