@@ -10572,6 +10572,55 @@ THREAD_TWO_EMPLOYERS_ONE_WORD = _inbox(
     ),
 )
 
+BIRCH_LANTERN = '"Dana Oakes" <doakes@birchlanternstaffing.example>'
+AGENCY_NAME_WITH_AMPERSAND = _inbox(
+    "agency_name_with_ampersand",
+    "a staffing agency named with an '&' its domain leaves out ('Birch & Lantern Staffing', "
+    "birchlanternstaffing): its recruiter's first mail about the board posting names only the agency, her "
+    "reply in the chain names the client, her later mail the client alone; another employer's receipt beside",
+    Mail(
+        "ah01",
+        "03-03 11:00",
+        BIRCH_LANTERN,
+        "Your application - Payroll Specialist",
+        "Hi Sam,\n\nThanks for applying to our Payroll Specialist posting. I am recruiting for it on behalf of a "
+        "client, a regional grocer. Could we talk tomorrow afternoon about your background before I present "
+        "you?\n\nDana Oakes\nSenior Recruiter\nBirch & Lantern Staffing",
+        "marlow",
+        "applied",
+    ),
+    Mail(
+        "ah02",
+        "03-04 08:40",
+        "Indeed Apply <indeedapply@indeed.com>",
+        "Indeed Application: Payroll Analyst",
+        "Application submitted\n\nPayroll Analyst\nCinderwood Logistics - Joliet, IL\n\nThe following items "
+        "were sent to Cinderwood Logistics. Good luck!\n\nTrack your applications on Indeed",
+        "cinderwood",
+        "applied",
+    ),
+    Mail(
+        "ah03",
+        "03-05 16:00",
+        BIRCH_LANTERN,
+        "RE: Your application - Payroll Specialist",
+        "Hi Sam,\n\nGood talking today. The client is Marlow Fresh Markets and I have sent them your profile for "
+        "the Payroll Specialist role. They would like you to do a short payroll quiz first.\n\nDana",
+        "marlow",
+        "assessment",
+    ),
+    Mail(
+        "ah04",
+        "03-13 12:30",
+        BIRCH_LANTERN,
+        "Marlow - interview Friday",
+        "Hi Sam,\n\nYou did well on the quiz! Marlow would like to interview you on Friday at 10am at their "
+        "office. Can you confirm?\n\nDana Oakes | Senior Recruiter\nBirch & Lantern Staffing",
+        "marlow",
+        "interview",
+    ),
+)
+
 WRITTEN_INBOXES: tuple[WrittenInbox, ...] = (
     JOB_BOARDS,
     BOARD_AND_ATS,
@@ -10658,6 +10707,7 @@ WRITTEN_INBOXES: tuple[WrittenInbox, ...] = (
     PUBLIC_BODIES_ONE_DOMAIN,
     INITIALS_DOMAIN,
     THREAD_TWO_EMPLOYERS_ONE_WORD,
+    AGENCY_NAME_WITH_AMPERSAND,
 )
 
 

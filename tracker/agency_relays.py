@@ -29,9 +29,18 @@ def agency_domain(sender: str) -> str:
 
 def names_the_agency(key: str, domain: str) -> bool:
     """Whether an employer key is the agency whose domain it is ("northbridge recruitment" for
-    "northbridge-recruitment.com", "randstad" for "randstad.it"): its client is not named."""
-    joined, label = run_together(key, any_script=True), run_together(domain.split(".")[0], any_script=True)
-    return bool(joined) and bool(label) and (joined.startswith(label) or label.startswith(joined))
+    "northbridge-recruitment.com", "randstad" for "randstad.it", "hale and pine staffing" for
+    "halepinestaffing.com": a label leaves a name's "&" out): its client is not named."""
+    label = run_together(domain.split(".")[0], any_script=True)
+    spellings = {run_together(key, any_script=True), run_together(_without_and(key), any_script=True)}
+    return bool(label) and any(
+        joined and (joined.startswith(label) or label.startswith(joined)) for joined in spellings
+    )
+
+
+def _without_and(key: str) -> str:
+    """A key without the "and" its "&" (or "et", "und"...) is keyed as ("hale and pine" -> "hale pine")."""
+    return " ".join(word for word in key.split() if word != "and")
 
 
 def relay_domain(relay: str) -> str:

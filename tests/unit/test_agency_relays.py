@@ -30,6 +30,11 @@ AGENCY = "Sam Patel <sam.patel@brightpathrecruitment.co.uk>"
         ("northbridge recruitment", "northbridge.co.uk", True),
         ("brightpath", "brightpathrecruitment.co.uk", True),
         ("halcyon bank", "brightpathrecruitment.co.uk", False),
+        # A label leaves out the "&" of the name ("Hale & Pine Staffing", keyed "hale and pine staffing").
+        ("hale and pine staffing", "halepinestaffing.com", True),
+        ("hale and pine staffing", "haleandpine.com", True),
+        ("hale and pine", "halepine.co.uk", True),
+        ("hale and oak", "halepinestaffing.com", False),
         ("", "brightpathrecruitment.co.uk", False),
     ],
 )
