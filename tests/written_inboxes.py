@@ -10572,6 +10572,65 @@ THREAD_TWO_EMPLOYERS_ONE_WORD = _inbox(
     ),
 )
 
+OBERLIN_MANAGER = "Gail Tremont <gtremont@oberlinvf.example>"
+DOMAIN_HEAD_AND_INITIALS = _inbox(
+    "domain_head_and_initials",
+    "an employer whose own domain writes its first word and its trade words' initials ('oberlinvf' of 'Oberlin "
+    "Valve & Fitting Co.'): its payroll ATS's receipt names it in full, its HR manager's invitation and her "
+    "reply in the chain sign with her first name, the employer read from the domain; another employer's "
+    "receipt and rejection beside them",
+    Mail(
+        "hi01",
+        "03-02 09:00",
+        '"Oberlin Valve & Fitting Co." <noreply@paylocity.com>',
+        "Application Received",
+        "Hi Sam,\n\nThank you for applying for the Quality Engineer position at Oberlin Valve & Fitting Co. Our "
+        "hiring team will review your application and be in touch.\n\nOberlin Valve & Fitting Co.\n\n"
+        "Powered by Paylocity",
+        "oberlin",
+        "applied",
+    ),
+    Mail(
+        "hi02",
+        "03-03 14:30",
+        "Trellis Biologics <no-reply@us.greenhouse-mail.io>",
+        "Thank you for applying to Trellis Biologics",
+        "Hi Sam,\n\nThanks for applying for the Process Engineer role at Trellis Biologics. We will review "
+        "your application shortly.\n\nThe Trellis Biologics Recruiting Team",
+        "trellis",
+        "applied",
+    ),
+    Mail(
+        "hi03",
+        "03-06 10:00",
+        OBERLIN_MANAGER,
+        "Quality Engineer - next step",
+        "Hi Sam,\n\nI look after HR here and would like to bring you in to meet our plant manager for the "
+        "Quality Engineer opening. Would Tuesday at 9am suit you?\n\nThanks,\nGail",
+        "oberlin",
+        "interview",
+    ),
+    Mail(
+        "hi04",
+        "03-06 15:10",
+        OBERLIN_MANAGER,
+        "RE: Quality Engineer - next step",
+        "Great, Tuesday at 9 it is. Ask for me at the front desk and bring a photo ID.\n\nGail",
+        "oberlin",
+        "interview",
+    ),
+    Mail(
+        "hi05",
+        "03-12 11:20",
+        "Trellis Biologics <no-reply@us.greenhouse-mail.io>",
+        "Your application to Trellis Biologics",
+        "Hi Sam,\n\nThank you for your interest in the Process Engineer role. After careful review we have "
+        "decided to move forward with other candidates.\n\nThe Trellis Biologics Recruiting Team",
+        "trellis",
+        "rejected",
+    ),
+)
+
 BIRCH_LANTERN = '"Dana Oakes" <doakes@birchlanternstaffing.example>'
 AGENCY_NAME_WITH_AMPERSAND = _inbox(
     "agency_name_with_ampersand",
@@ -10707,6 +10766,7 @@ WRITTEN_INBOXES: tuple[WrittenInbox, ...] = (
     PUBLIC_BODIES_ONE_DOMAIN,
     INITIALS_DOMAIN,
     THREAD_TWO_EMPLOYERS_ONE_WORD,
+    DOMAIN_HEAD_AND_INITIALS,
     AGENCY_NAME_WITH_AMPERSAND,
 )
 

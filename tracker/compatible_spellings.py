@@ -73,15 +73,34 @@ def _head_squashed(words: list[str], other: list[str]) -> bool:
 
 
 def _squashed(word: str, words: list[str]) -> bool:
-    """Whether `word` is `words`' first two or more joined ("veluwecargo" of "veluwe cargo services"), or
-    the initials of three or more ("gcuh" of "gold coast university hospital"): where a domain or a
-    signature squashes the name. Employers key apart by their first word (`employer_group`): mail read so
-    meets its employer's only where the user's records tie them (tracker/employer_spellings.py)."""
-    if len(words) >= 3 and word == "".join(w[0] for w in words):
+    """Whether `word` is `words`' first two or more joined ("veluwecargo" of "veluwe cargo services"), the
+    initials of three or more ("gcuh" of "gold coast university hospital"), or its first words joined and
+    the rest as initials (`head_and_initials`): where a domain or a signature squashes the name. Employers
+    key apart by their first word (`employer_group`): mail read so meets its employer's only where the
+    user's records tie them (tracker/employer_spellings.py)."""
+    if len(words) >= 3 and word in {"".join(w[0] for w in words), *head_and_initials(" ".join(words))}:
         return True
     return word.startswith(words[0] + words[1]) and word in {
         "".join(words[:size]) for size in range(2, len(words) + 1)
     }
+
+
+def head_and_initials(key: str) -> set[str]:
+    """A firm's name as its domain shortens its trade words to their initials ("vandalenws" of "van dalen
+    werving and selectie", "brandtpb" of "brandt personalberatung bayern", "corriganmf" of "corrigan metal
+    fabrication"), from its key: its first words joined, four letters or more, then two initials or more
+    ("and" unwritten)."""
+    words = [word for word in key.split() if word != "and"]
+    spellings = set()
+    for size in range(1, len(words) - 1):
+        head = "".join(words[:size])
+        if len(head) >= _SHORTEST_HEAD:
+            spellings.add(head + "".join(word[0] for word in words[size:]))
+    return spellings
+
+
+# The first words a domain writes in full before the rest's initials are this long or more.
+_SHORTEST_HEAD = 4
 
 
 def compatible_titles(key_a: str, key_b: str) -> bool:

@@ -20,7 +20,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import replace
 
-from tracker.compatible_spellings import compatible_employers
+from tracker.compatible_spellings import compatible_employers, head_and_initials
 from tracker.extraction.places import is_place
 from tracker.models import Extraction
 from tracker.names import company_key
@@ -39,14 +39,17 @@ _SHORTEST_FORM = 3
 
 def left_forms(company: str | None) -> list[str]:
     """The forms an employer named `company` leaves: its first two words joined, and so on to all of them
-    ("veluwecargo", "veluwecargoservices"), and the initials of three words or more ("vcs")."""
-    words = company_key(company).split()
+    ("veluwecargo", "veluwecargoservices"), and the initials of three words or more ("vcs"), or of its
+    words after its first ("veluwecs", as a domain writes them: compatible_spellings.head_and_initials)."""
+    key = company_key(company)
+    words = key.split()
     if len(words) < 2:
         return []
     joined = (words[:size] for size in range(2, len(words) + 1))
     forms = {"".join(part) for part in joined if not is_place(" ".join(part))}
     if len(words) >= _FEWEST_INITIALLED:
         forms.add("".join(word[0] for word in words))
+        forms.update(head_and_initials(key))
     return sorted(FORM_PREFIX + form for form in forms)
 
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from tracker.compatible_spellings import head_and_initials
 from tracker.extraction.phrases.tables import word_list
 from tracker.extraction.squashed_names import run_together
 from tracker.extraction.text import Sender
@@ -64,22 +65,9 @@ def spelled_by_a_label(key: str, labels: set[str]) -> bool:
             min(len(label), len(joined)) >= SHORTEST_ENDING
             and (label.endswith(joined) or joined.endswith(label))
         )
-        or label in _head_and_initials(key)
+        or label in head_and_initials(key)
         for label in labels
     )
-
-
-def _head_and_initials(key: str) -> set[str]:
-    """A firm's name as its domain shortens its trade words to their initials ("vandalenws" of "Van Dalen
-    Werving & Selectie", "brandtpb" of "Brandt Personalberatung Bayern"): its first words squashed, four
-    letters or more, then two initials or more ("&" and "and" unwritten)."""
-    words = [word for word in key.split() if word != "and"]
-    spellings = set()
-    for size in range(1, len(words) - 1):
-        head = run_together(" ".join(words[:size]), casefolded=True)
-        if len(head) >= 4:
-            spellings.add(head + "".join(word[0] for word in words[size:]))
-    return spellings
 
 
 def _noun_and_label(key_a: str, key_b: str) -> bool:
@@ -105,7 +93,7 @@ def are_one_employer(key_a: str, key_b: str) -> bool:
         return False
     if key_a == key_b or spelled_alike(key_a, key_b) or _noun_and_label(key_a, key_b):
         return True
-    if key_a in _head_and_initials(key_b) or key_b in _head_and_initials(key_a):
+    if key_a in head_and_initials(key_b) or key_b in head_and_initials(key_a):
         return True
     words_a, words_b = set(key_a.split()) - GROUP_WORDS, set(key_b.split()) - GROUP_WORDS
     return bool(words_a and words_b) and (words_a <= words_b or words_b <= words_a)

@@ -93,3 +93,25 @@ def test_initials_read_before_the_name_in_full_show_the_name_in_full_whichever_i
     for email, extraction in mail if initials_first else reversed(mail):
         tracker.receive(email, extraction)
     assert _shown(tracker) == [("Kelby Dunmore Timber", "Site Engineer", "interview")]
+
+
+@pytest.mark.parametrize("order", list(itertools.permutations(range(3))))
+def test_a_domain_writing_the_first_word_and_the_rests_initials_meets_the_name_in_full(order):
+    # "oberlinvf.example" of "Oberlin Valve & Fitting": the hiring manager's mail reads its domain's label.
+    mail = [
+        (an_email(on=1), application_email("applied", "Oberlin Valve & Fitting Co.", "Estimator")),
+        (an_email(on=5), application_email("interview", "Oberlinvf", "Estimator")),
+        (an_email(on=9), application_email("rejected", "Oberlinvf", None)),
+    ]
+    tracker = Tracker()
+    for at in order:
+        tracker.receive(*mail[at])
+    assert _shown(tracker) == [("Oberlin Valve & Fitting Co.", "Estimator", "rejected")]
+
+
+def test_a_first_word_and_initials_form_needs_two_initials_and_a_first_word_of_four_letters():
+    assert "~oberlinvf" in left_forms("Oberlin Valve & Fitting")
+    assert compatible_employers("oberlinvf", "oberlin valve and fitting")
+    assert not compatible_employers("oberlinvx", "oberlin valve and fitting")
+    assert "~oberlinv" not in left_forms("Oberlin Valve")  # one initial: the name cut short, no form
+    assert "~abcvf" not in left_forms("Abc Valve Fitting")  # too short a head: initials, not a name
