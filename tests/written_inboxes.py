@@ -10680,6 +10680,66 @@ AGENCY_NAME_WITH_AMPERSAND = _inbox(
     ),
 )
 
+FERNHALL_MANAGER = "Imogen Hale <imogen.hale@fernhalltrust.example>"
+TITLE_WORDS_WRITTEN_SHORT = _inbox(
+    "title_words_written_short",
+    "two posts at one charity: its ATS's receipts name each in full; the hiring manager's invitation and "
+    "her reply in the chain write one of them with a word short ('Policy & Comms Officer' for 'Policy & "
+    "Communications Officer'), the other post's rejection names it in full",
+    Mail(
+        "ws01",
+        "02-02 09:30",
+        "Fernhall Trust <fernhalltrust@jobs.example-ats.com>",
+        "Application received: Policy & Communications Officer",
+        "Dear Alex,\n\nThank you for applying for the Policy & Communications Officer post at Fernhall Trust. We "
+        "will review applications after the closing date.\n\nPeople Team\nFernhall Trust",
+        "policy",
+        "applied",
+    ),
+    Mail(
+        "ws02",
+        "02-03 10:15",
+        "Fernhall Trust <fernhalltrust@jobs.example-ats.com>",
+        "Application received: Fundraising Officer",
+        "Dear Alex,\n\nThank you for applying for the Fundraising Officer post at Fernhall Trust. We will review "
+        "applications after the closing date.\n\nPeople Team\nFernhall Trust",
+        "fundraising",
+        "applied",
+    ),
+    Mail(
+        "ws03",
+        "02-16 13:40",
+        FERNHALL_MANAGER,
+        "Policy & Comms Officer - interview",
+        "Hi Alex,\n\nThanks for applying for the Policy & Comms Officer role. We'd love to invite you to an "
+        "interview at our office next Wednesday at 2pm. Could you let me know if that works?\n\nBest "
+        "wishes,\nImogen Hale\nHead of Policy\nFernhall Trust",
+        "policy",
+        "interview",
+    ),
+    Mail(
+        "ws04",
+        "02-17 08:05",
+        FERNHALL_MANAGER,
+        "RE: Policy & Comms Officer - interview",
+        "Hi Alex,\n\nGreat, Wednesday at 2pm is booked for your interview. Ask for me at reception.\n\n"
+        "Imogen",
+        "policy",
+        "interview",
+    ),
+    Mail(
+        "ws05",
+        "02-20 16:30",
+        "Fernhall Trust <fernhalltrust@jobs.example-ats.com>",
+        "Your application: Fundraising Officer",
+        "Dear Alex,\n\nThank you for your interest in the Fundraising Officer post at Fernhall Trust. We regret "
+        "that we will not be taking your application further on this occasion.\n\nPeople Team\nFernhall "
+        "Trust",
+        "fundraising",
+        "rejected",
+    ),
+)
+
 WRITTEN_INBOXES: tuple[WrittenInbox, ...] = (
     JOB_BOARDS,
     BOARD_AND_ATS,
@@ -10768,6 +10828,7 @@ WRITTEN_INBOXES: tuple[WrittenInbox, ...] = (
     THREAD_TWO_EMPLOYERS_ONE_WORD,
     DOMAIN_HEAD_AND_INITIALS,
     AGENCY_NAME_WITH_AMPERSAND,
+    TITLE_WORDS_WRITTEN_SHORT,
 )
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from tracker.cohort_words import COHORT_NOUNS, ENGLISH_MONTHS, ENGLISH_SEASONS
-from tracker.short_forms import cut_short, with_initials_spelled
+from tracker.short_forms import cut_short, with_initials_spelled, with_short_words_spelled
 
 # Words that say the level of one role, not another role ("Senior Data Engineer II").
 _LEVELS = {"i", "ii", "iii", "iv", "1", "2", "3", "4"}
@@ -106,14 +106,20 @@ _SHORTEST_HEAD = 4
 def compatible_titles(key_a: str, key_b: str) -> bool:
     """True when two title keys may name one role written two ways (`_compatible_titles`), a word of one
     perhaps the initials of the other's ("RN", "Registered Nurse"; "Registered Nurse ED", "Registered
-    Nurse - Emergency Department"; "Teamleider DC Zwolle", "Teamleider Distributiecentrum")."""
+    Nurse - Emergency Department"; "Teamleider DC Zwolle", "Teamleider Distributiecentrum") or one of its
+    words written short ("Comms Officer", "Communications Officer": short_forms)."""
     if _compatible_titles(key_a, key_b):
         return True
     words_a, words_b = key_a.split(), key_b.split()
-    spelled_a, spelled_b = with_initials_spelled(words_a, words_b), with_initials_spelled(words_b, words_a)
+    spelled_a, spelled_b = _spelled(words_a, words_b), _spelled(words_b, words_a)
     if spelled_a == words_a and spelled_b == words_b:
         return False
     return _compatible_titles(" ".join(spelled_a), " ".join(spelled_b))
+
+
+def _spelled(words: list[str], other: list[str]) -> list[str]:
+    """`words` with its initials and its words written short spelled as `other` writes them."""
+    return with_short_words_spelled(with_initials_spelled(words, other), other)
 
 
 def _compatible_titles(key_a: str, key_b: str) -> bool:

@@ -1,5 +1,6 @@
 """Words written short in one mail and in full in another: an employer's "Rehab" for its "Rehabilitation",
-a title's "RN" for "Registered Nurse", "ED" for "Emergency Department", "DC" for "Distributiecentrum".
+a title's "RN" for "Registered Nurse", "ED" for "Emergency Department", "DC" for "Distributiecentrum",
+"Comms" for "Communications".
 
 Plain functions over folded keys (names.company_key, names.title_key), asked only of two spellings
 already at one employer: whether they are one is decided by compatible_spellings.compatible_employers and
@@ -55,3 +56,38 @@ def _spelled(word: str, other: list[str]) -> list[str] | None:
 def _in_order(letters: str, word: str) -> bool:
     rest = iter(word)
     return all(letter in rest for letter in letters)
+
+
+# A title's words a person writes short in a subject or a note ("Advocacy & Comms Officer" for the posting's
+# "Advocacy & Communications Officer", "Ops Analyst", "Admin Assistant"), with the words each stands for.
+# Asked only between two titles at one employer (compatible_spellings.compatible_titles), never keyed:
+# "Sr." and "Mgr", which every ATS writes, are names.title_key's.
+_TITLE_WORDS_WRITTEN_SHORT = {
+    "comms": ("communications", "communication"),
+    "ops": ("operations", "operational"),
+    "admin": ("administrative", "administrator", "administration"),
+    "exec": ("executive",),
+    "coord": ("coordinator",),
+    "mktg": ("marketing",),
+    "acct": ("accountant", "accounting", "account"),
+    "acctg": ("accounting",),
+    "mgmt": ("management",),
+    "dev": ("developer", "development"),
+    "eng": ("engineer", "engineering"),
+    "tech": ("technician", "technical", "technology"),
+    "rep": ("representative",),
+    "spec": ("specialist",),
+    "dir": ("director",),
+    "fin": ("finance", "financial"),
+}
+
+
+def with_short_words_spelled(words: list[str], other: list[str]) -> list[str]:
+    """`words` with each word a title writes short ("comms") that stands for a word `other` writes in full
+    ("communications") written as that word; `other`'s words as they are otherwise."""
+    spelled: list[str] = []
+    for word in words:
+        full = _TITLE_WORDS_WRITTEN_SHORT.get(word, ())
+        written = [form for form in full if form in other]
+        spelled.append(written[0] if len(written) == 1 and word not in other else word)
+    return spelled

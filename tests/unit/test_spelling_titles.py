@@ -23,6 +23,11 @@ def _compatible(a: str, b: str) -> bool:
         ("Registered Nurse ED", "Registered Nurse - Emergency Department"),
         ("Teamleider DC Zwolle", "Teamleider Distributiecentrum"),
         ("HR Advisor", "Human Resources Advisor"),
+        # A word written short, as a person writes the role in a subject or a note.
+        ("Campaigns & Comms Lead", "Campaigns & Communications Lead"),
+        ("Ops Coordinator", "Operations Coordinator"),
+        ("Admin Assistant", "Senior Administrative Assistant"),
+        ("Mktg Exec", "Marketing Executive"),
     ],
 )
 def test_initials_and_a_unit_or_place_added_are_the_same_role(short, full):
@@ -36,6 +41,8 @@ def test_initials_and_a_unit_or_place_added_are_the_same_role(short, full):
         ("RN", "Nurse Unit Manager"),
         ("Data Engineer", "Database Engineer"),
         ("Data Engineer II", "Data Engineer III"),
+        ("Comms Officer", "Communications Manager"),
+        ("Ops Analyst", "Data Analyst"),
     ],
 )
 def test_two_roles_stay_two(one, other):
@@ -62,4 +69,19 @@ def test_one_employers_two_roles_stay_two_applications():
     assert sorted((a.job_title, a.status.value) for a in tracker.applications) == [
         ("Nurse Unit Manager", "applied"),
         ("Registered Nurse", "interview"),
+    ]
+
+
+def test_an_interview_naming_the_role_with_a_word_written_short_joins_the_application():
+    tracker = Tracker()
+    tracker.receive(
+        an_email(on=1), application_email("applied", "Fernhall Trust", "Campaigns & Communications Lead")
+    )
+    tracker.receive(an_email(on=2), application_email("applied", "Fernhall Trust", "Fundraising Officer"))
+    tracker.receive(
+        an_email(on=6), application_email("interview", "Fernhall Trust", "Campaigns & Comms Lead")
+    )
+    assert sorted((a.job_title, a.status.value) for a in tracker.applications) == [
+        ("Campaigns & Communications Lead", "interview"),
+        ("Fundraising Officer", "applied"),
     ]
