@@ -10740,6 +10740,54 @@ TITLE_WORDS_WRITTEN_SHORT = _inbox(
     ),
 )
 
+CALDER = "Rhian Powell <rhian.powell@calder-recruitment.example>"
+AGENCY_CLIENT_NAMED_TWO_WAYS = _inbox(
+    "agency_client_named_two_ways",
+    "a recruitment agency's consultant puts the reader forward to two clients, then names one of them "
+    "another way ('St Aldric Hospice' for 'the Hospice of St Aldric') in a title-less invitation: one client "
+    "named two ways is one employer, and its one open application takes the invitation",
+    Mail(
+        "cn01",
+        "05-04 10:00",
+        CALDER,
+        "Submitted: Staff Nurse - Hospice of St Aldric",
+        "Hi Morgan,\n\nAs discussed, I have submitted your CV to the Hospice of St Aldric for the Staff Nurse "
+        "post. I will let you know as soon as I hear back.\n\nKind regards,\nRhian Powell\nCalder Recruitment",
+        "aldric",
+        "applied",
+    ),
+    Mail(
+        "cn02",
+        "05-05 15:20",
+        CALDER,
+        "Submitted: Deputy Ward Manager - Pennant Care Homes",
+        "Hi Morgan,\n\nI have also submitted your CV to Pennant Care Homes for the Deputy Ward Manager post. "
+        "Fingers crossed!\n\nKind regards,\nRhian Powell\nCalder Recruitment",
+        "pennant",
+        "applied",
+    ),
+    Mail(
+        "cn03",
+        "05-11 09:45",
+        CALDER,
+        "Good news from St Aldric Hospice",
+        "Hi Morgan,\n\nGood news: St Aldric Hospice would like to interview you next Tuesday at 11am. Can you "
+        "make that?\n\nKind regards,\nRhian Powell\nCalder Recruitment",
+        "aldric",
+        "interview",
+    ),
+    Mail(
+        "cn04",
+        "05-14 16:10",
+        CALDER,
+        "Pennant Care Homes - Deputy Ward Manager",
+        "Hi Morgan,\n\nUnfortunately Pennant Care Homes have decided not to take your application for the "
+        "Deputy Ward Manager post any further.\n\nKind regards,\nRhian Powell\nCalder Recruitment",
+        "pennant",
+        "rejected",
+    ),
+)
+
 WRITTEN_INBOXES: tuple[WrittenInbox, ...] = (
     JOB_BOARDS,
     BOARD_AND_ATS,
@@ -10829,6 +10877,7 @@ WRITTEN_INBOXES: tuple[WrittenInbox, ...] = (
     DOMAIN_HEAD_AND_INITIALS,
     AGENCY_NAME_WITH_AMPERSAND,
     TITLE_WORDS_WRITTEN_SHORT,
+    AGENCY_CLIENT_NAMED_TWO_WAYS,
 )
 
 

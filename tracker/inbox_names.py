@@ -154,14 +154,15 @@ def _group_names(
 ) -> tuple[dict[int, str], dict[int, str]]:
     """The employers one sender's mails are filed under where the inbox says otherwise than the mail, and
     why where that is for the user to check."""
-    # A known agency's mail recording relays itself (relay_matching), with one client or several.
-    if any(agency_domain(r.email.sender) for r in readings):
-        return {}, {}
     titles = {run_together(title_key(r.extraction.job_title), casefolded=True) for r in readings} - {""}
     strong = [r for r in readings if _names_an_employer(r, labels, titles)]
     clusters = _employers(strong)
-    if not clusters:
-        return {}, {}
+    # Each employer the sender names two ways is named one way ("Welwater Wonen" after "Stichting Welwater
+    # Wonen"), whatever else its mail names: an agency's client, a district's school.
+    alike = _one_spelling_each(clusters, labels)
+    # A known agency's mail recording relays itself (relay_matching), with one client or several.
+    if any(agency_domain(r.email.sender) for r in readings) or not clusters:
+        return alike, {}
     clustered = {r.index for cluster in clusters for r in cluster}
     weak = [r for r in readings if r.index not in clustered]
     # A site of an employer the sender's receipt named, on a later step about its role: that employer's.
@@ -190,14 +191,24 @@ def _group_names(
         if position not in own and any(_names_a_client(r) for r in cluster)
     ]
     if not own or not clients:
-        return site_names, site_reasons
+        return alike | site_names, site_reasons
     mails = weak + [r for position in sorted(own) for r in clusters[position]]
     names, reasons = _relayed([r for r in mails if not _writers_own_name(r)], clients, labels)
     if len(clients) == 1:
         shared = _shared_mailbox_mail([r for r in mails if r.index not in names], clients[0], labels)
         names.update(dict.fromkeys(shared, _spelling(clients[0], labels)))
         reasons.update(dict.fromkeys(shared, CLIENT_OF_SHARED_MAILBOX))
-    return names | site_names, reasons | site_reasons
+    return alike | names | site_names, reasons | site_reasons
+
+
+def _one_spelling_each(clusters: list[list[_Reading]], labels: set[str]) -> dict[int, str]:
+    """Of a sender naming several employers, the mail naming one as its other mail does not spell it, a
+    spelling the ordinary rules do not meet: its cluster's one spelling (`_spelling`)."""
+    names = {}
+    for cluster in clusters:
+        name = _spelling(cluster, labels)
+        names.update({r.index: name for r in cluster if not _read_compatibly(r.extraction.company, name)})
+    return names
 
 
 def _employers(strong: list[_Reading]) -> list[list[_Reading]]:

@@ -406,3 +406,31 @@ def test_a_name_a_receipt_writes_only_in_passing_is_no_site_of_its_role():
         ),
     ]
     assert sites_in_receipts(items) == {}
+
+
+def test_a_known_agencys_client_named_short_is_the_client_it_named_in_full():
+    # "Talent Partners" marks a staffing agency: its mail is relayed, but a client named two ways is one.
+    recruiter = "Noor Haddad <noor.haddad@ridgewaytalentpartners.example>"
+    records = tracked(
+        (mail("m1", 0, recruiter), application_email("interview", "Stichting Welwater Wonen", "Planner")),
+        (mail("m2", 3, recruiter), application_email("applied", "Corbel Freight Systems", "Dispatcher")),
+        (mail("m3", 12, recruiter), application_email("rejected", "Welwater Wonen", None)),
+    )
+    assert [(emails, company) for emails, company, _ in records] == [
+        ({"m1", "m3"}, "Stichting Welwater Wonen"),
+        ({"m2"}, "Corbel Freight Systems"),
+    ]
+
+
+def test_a_known_agencys_two_clients_sharing_a_word_stay_two():
+    recruiter = "Noor Haddad <noor.haddad@ridgewaytalentpartners.example>"
+    records = tracked(
+        (mail("m1", 0, recruiter), application_email("interview", "Welwater Logistics", "Planner")),
+        (mail("m2", 3, recruiter), application_email("interview", "Welwater Bank", "Teller")),
+        (mail("m3", 12, recruiter), application_email("rejected", "Welwater Group", None)),
+    )
+    assert [(emails, company) for emails, company, _ in records] == [
+        ({"m1"}, "Welwater Logistics"),
+        ({"m2"}, "Welwater Bank"),
+        ({"m3"}, "Welwater Group"),
+    ]
