@@ -16,7 +16,8 @@ name, a team, a single word no organisation's) and a spelling the ordinary rules
 spelling most of its mails write. A sender naming its own name and other organisations relays clients
 (a staffing agency no list knows): its mail naming none or itself takes the client its writer named,
 else the one whose role it names, flagged for review. Any other sender naming several employers (a
-district's schools) leaves its mail as read, and a known agency's mail is relay_matching's. Names not
+district's schools) leaves its mail as read, and a known agency's mail is relay_matching's, but for an
+employer such a sender names two ways, which takes one spelling. Names not
 spelled alike never meet: two firms sharing a word ("Ferraris Logistica", "Ferraris Arredamenti") stay
 two, and a group's name alike to both ("Gruppo Ferraris") joins neither, in any order of mail. This is
 `track`'s (cli/track.py); the worker, recording mail one at a time, remembers what each sender named
