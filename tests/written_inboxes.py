@@ -10788,6 +10788,45 @@ AGENCY_CLIENT_NAMED_TWO_WAYS = _inbox(
     ),
 )
 
+ORLA = "Orla Brennan <orla.brennan@quayside-recruitment.example>"
+AGENCY_NEWS_SUBJECT_NAMES_CLIENT = _inbox(
+    "agency_news_subject_names_client",
+    "a recruitment consultant submits the reader to two clients; her later news names neither in its body, "
+    "only the hiring manager's first name, and its subject writes one client's first word ('Pellworth "
+    "feedback'): that client's application takes it",
+    Mail(
+        "an01",
+        "06-01 09:30",
+        ORLA,
+        "Submitted - Pellworth Foods Inc. Purchasing Analyst",
+        "Hi Jamie,\n\nLovely to speak earlier. I have submitted your CV to Pellworth Foods Inc. for the "
+        "Purchasing Analyst role in Naperville. I will chase them for feedback this week.\n\nOrla Brennan\n"
+        "Senior Consultant\nQuayside Recruitment",
+        "pellworth",
+        "applied",
+    ),
+    Mail(
+        "an02",
+        "06-02 14:00",
+        ORLA,
+        "Castlebay Marine - Inventory Planner",
+        "Hi Jamie,\n\nAs promised I have also submitted you to Castlebay Marine for their Inventory Planner "
+        "opening.\n\nOrla Brennan\nSenior Consultant\nQuayside Recruitment",
+        "castlebay",
+        "applied",
+    ),
+    Mail(
+        "an03",
+        "06-09 16:45",
+        ORLA,
+        "Pellworth feedback",
+        "Hi Jamie,\n\nHeard back from Tamsin today. She enjoyed meeting you but they have offered the job to "
+        "someone with more category management experience. Sorry it is not better news.\n\nOrla",
+        "pellworth",
+        "rejected",
+    ),
+)
+
 WRITTEN_INBOXES: tuple[WrittenInbox, ...] = (
     JOB_BOARDS,
     BOARD_AND_ATS,
@@ -10878,6 +10917,7 @@ WRITTEN_INBOXES: tuple[WrittenInbox, ...] = (
     AGENCY_NAME_WITH_AMPERSAND,
     TITLE_WORDS_WRITTEN_SHORT,
     AGENCY_CLIENT_NAMED_TWO_WAYS,
+    AGENCY_NEWS_SUBJECT_NAMES_CLIENT,
 )
 
 

@@ -27,10 +27,8 @@ instead (tracker/organisation_slots.py), with the same weak readings and spellin
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
-from datetime import UTC, datetime
+from dataclasses import replace
 
 from tracker.agency_relays import agency_domain
 from tracker.compatible_spellings import compatible_employers
@@ -41,37 +39,31 @@ from tracker.employer_sites import (
     sites_in_receipts,
     sites_of,
 )
-from tracker.extraction.platforms import is_generic_mailbox, platform_of
+from tracker.extraction.platforms import platform_of
 from tracker.extraction.squashed_names import run_together
 from tracker.extraction.text import Sender
 from tracker.models import EmailMessage, Extraction
 from tracker.names import company_key, title_key
+from tracker.sender_clients import (
+    CLIENT_IN_SUBJECT,
+    CLIENT_OF_SHARED_MAILBOX,
+    SenderReading,
+    named_in_subject,
+    names_a_client,
+    relayed,
+    shared_mailbox_mail,
+    spelling,
+    spells_a_label,
+    writers_own_name,
+)
 from tracker.sender_organisations import ORGANISATION
 from tracker.sender_spellings import (
     GROUP_WORDS,
     SHORTEST_ENDING,
     are_one_employer,
     names_an_employer,
-    spelled_by_a_label,
 )
-from tracker.subject_threads import ORGANISATION_MARKED, PERSON_SHAPED, employer_weight
-
-CLIENT_BY_WRITER = "an agency's email naming no client was filed under the one client its writer named"
-CLIENT_BY_ROLE = "an agency's email naming no client was filed under the one client whose role it names"
-CLIENT_OF_SHARED_MAILBOX = (
-    "an agency's email from its shared mailbox naming no client was filed under the one client the agency "
-    "named after it"
-)
-_UNDATED = datetime.min.replace(tzinfo=UTC)
-
-
-@dataclass
-class _Reading:
-    index: int
-    email: EmailMessage
-    sender: Sender
-    extraction: Extraction
-    weight: int
+from tracker.subject_threads import employer_weight
 
 
 def named_by_inbox(
@@ -90,7 +82,7 @@ def named_by_inbox(
         for i in group:
             email, extraction, _ = items[i]
             weight = employer_weight(extraction.company, email)
-            readings.append(_Reading(i, email, senders[i], extraction, weight))
+            readings.append(SenderReading(i, email, senders[i], extraction, weight))
         names, reasons = _group_names(readings, labels, applied_to)
         for index, company in names.items():
             result[index] = replace(result[index], company=company, company_in_full=None)
@@ -151,7 +143,7 @@ def _sender_groups(
 
 
 def _group_names(
-    readings: list[_Reading], labels: set[str], applied_to: set[str]
+    readings: list[SenderReading], labels: set[str], applied_to: set[str]
 ) -> tuple[dict[int, str], dict[int, str]]:
     """The employers one sender's mails are filed under where the inbox says otherwise than the mail, and
     why where that is for the user to check."""
@@ -161,20 +153,22 @@ def _group_names(
     # Each employer the sender names two ways is named one way ("Welwater Wonen" after "Stichting Welwater
     # Wonen"), whatever else its mail names: an agency's client, a district's school.
     alike = _one_spelling_each(clusters, labels)
-    # A known agency's mail recording relays itself (relay_matching), with one client or several.
-    if any(agency_domain(r.email.sender) for r in readings) or not clusters:
-        return alike, {}
     clustered = {r.index for cluster in clusters for r in cluster}
     weak = [r for r in readings if r.index not in clustered]
+    # A known agency's mail recording relays itself (relay_matching), with one client or several; its mail
+    # naming none, or a first name, whose subject writes one of them ("Pellworth feedback") is that one's.
+    if any(agency_domain(r.email.sender) for r in readings) or not clusters:
+        by_subject = named_in_subject(weak, clusters, labels, agency=True)
+        return alike | by_subject, dict.fromkeys(by_subject, CLIENT_IN_SUBJECT)
     # A site of an employer the sender's receipt named, on a later step about its role: that employer's.
     sites = sites_of(clusters, applied_to)
     site_names = {
-        r.index: _spelling(clusters[host], labels) for site, host in sites.items() for r in clusters[site]
+        r.index: spelling(clusters[host], labels) for site, host in sites.items() for r in clusters[site]
     }
     site_reasons = dict.fromkeys(site_names, SITE_OF_EMPLOYER)
     clusters = [cluster for position, cluster in enumerate(clusters) if position not in sites]
     if len(clusters) == 1:
-        name = _spelling(clusters[0], labels)
+        name = spelling(clusters[0], labels)
         # Spellings the ordinary rules meet (compatible_spellings) are left as read, shown as they are.
         names = {r.index: name for r in clusters[0] if not _read_compatibly(r.extraction.company, name)}
         names.update(dict.fromkeys((r.index for r in weak), name))
@@ -184,40 +178,41 @@ def _group_names(
     own = {
         position
         for position, cluster in enumerate(clusters)
-        if any(_spells_a_label(r, labels) and not _on_a_platform(r) for r in cluster)
+        if any(spells_a_label(r, labels) and not _on_a_platform(r) for r in cluster)
     }
     clients = [
         cluster
         for position, cluster in enumerate(clusters)
-        if position not in own and any(_names_a_client(r) for r in cluster)
+        if position not in own and any(names_a_client(r) for r in cluster)
     ]
     if not own or not clients:
-        return alike | site_names, site_reasons
+        by_subject = named_in_subject(weak, clusters, labels, agency=False)
+        return alike | by_subject | site_names, dict.fromkeys(by_subject, CLIENT_IN_SUBJECT) | site_reasons
     mails = weak + [r for position in sorted(own) for r in clusters[position]]
-    names, reasons = _relayed([r for r in mails if not _writers_own_name(r)], clients, labels)
+    names, reasons = relayed([r for r in mails if not writers_own_name(r)], clients, labels)
     if len(clients) == 1:
-        shared = _shared_mailbox_mail([r for r in mails if r.index not in names], clients[0], labels)
-        names.update(dict.fromkeys(shared, _spelling(clients[0], labels)))
+        shared = shared_mailbox_mail([r for r in mails if r.index not in names], clients[0], labels)
+        names.update(dict.fromkeys(shared, spelling(clients[0], labels)))
         reasons.update(dict.fromkeys(shared, CLIENT_OF_SHARED_MAILBOX))
     return alike | names | site_names, reasons | site_reasons
 
 
-def _one_spelling_each(clusters: list[list[_Reading]], labels: set[str]) -> dict[int, str]:
+def _one_spelling_each(clusters: list[list[SenderReading]], labels: set[str]) -> dict[int, str]:
     """Of a sender naming several employers, the mail naming one as its other mail does not spell it, a
-    spelling the ordinary rules do not meet: its cluster's one spelling (`_spelling`)."""
+    spelling the ordinary rules do not meet: its cluster's one spelling (`spelling`)."""
     names = {}
     for cluster in clusters:
-        name = _spelling(cluster, labels)
+        name = spelling(cluster, labels)
         names.update({r.index: name for r in cluster if not _read_compatibly(r.extraction.company, name)})
     return names
 
 
-def _employers(strong: list[_Reading]) -> list[list[_Reading]]:
+def _employers(strong: list[SenderReading]) -> list[list[SenderReading]]:
     """The readings naming an employer, one list per employer they spell alike (`are_one_employer`), whatever
     their mails' order: the fullest names first, each compared with every name of a cluster; a name alike
     to two clusters' ("Gruppo Ferraris" of "Ferraris Logistica" and "Ferraris Arredamenti") joins neither
     and names no employer."""
-    by_key: dict[str, list[_Reading]] = {}
+    by_key: dict[str, list[SenderReading]] = {}
     for reading in strong:
         by_key.setdefault(company_key(reading.extraction.company), []).append(reading)
     clusters: list[list[str]] = []
@@ -232,101 +227,14 @@ def _employers(strong: list[_Reading]) -> list[list[_Reading]]:
     ]
 
 
-def _relayed(
-    mails: list[_Reading], clients: list[list[_Reading]], labels: set[str]
-) -> tuple[dict[int, str], dict[int, str]]:
-    """An agency's mail naming none or itself: the one client its correspondent named, else the one
-    client whose mail named its role; with why, for the user to check."""
-    writers = [{r.sender.address for r in client} for client in clients]
-    roles = [{title_key(r.extraction.job_title) for r in client} - {""} for client in clients]
-    names, reasons = {}, {}
-    for reading in mails:
-        by_writer = [
-            client for client, wrote in zip(clients, writers, strict=True) if reading.sender.address in wrote
-        ]
-        role = title_key(reading.extraction.job_title)
-        by_role = [client for client, named in zip(clients, roles, strict=True) if role in named]
-        if len(by_writer) == 1:
-            chosen, why = by_writer[0], CLIENT_BY_WRITER
-        elif len(by_role) == 1:
-            chosen, why = by_role[0], CLIENT_BY_ROLE
-        else:
-            continue
-        names[reading.index], reasons[reading.index] = _spelling(chosen, labels), why
-    return names, reasons
-
-
-def _shared_mailbox_mail(mails: list[_Reading], client: list[_Reading], labels: set[str]) -> list[int]:
-    """Of an agency's mail naming none or itself, that of its shared mailbox ("Kelland Partners
-    <applications@...>", "jobs@"), no recruiter's, dated before the agency's mail naming its one client and
-    naming no role other than the client's: the receipt of the candidacy its recruiter then took to
-    that client. A receipt after the client was named, or for another role, is another submission."""
-    named_at = min(r.email.received_at or _UNDATED for r in client)
-    roles = {title_key(r.extraction.job_title) for r in client} - {""}
-    return [
-        r.index
-        for r in mails
-        if (is_generic_mailbox(r.sender.mailbox) or spelled_by_a_label(company_key(r.sender.name), labels))
-        and r.email.received_at is not None
-        and r.email.received_at < named_at
-        and (not roles or not title_key(r.extraction.job_title) or title_key(r.extraction.job_title) in roles)
-    ]
-
-
 def _read_compatibly(read: str | None, name: str) -> bool:
     """Whether the ordinary rules meet a reading with the inbox's name (compatible_spellings)."""
     return compatible_employers(company_key(read), company_key(name))
 
 
-def _on_a_platform(reading: _Reading) -> bool:
+def _on_a_platform(reading: SenderReading) -> bool:
     return platform_of(reading.sender) is not None
 
 
-def _names_a_client(reading: _Reading) -> bool:
-    """Whether a reading may be a relayed client's: a name with an organisation's mark, or a person-shaped
-    one a person writes ("Koelhuis Rijnmond" from jeroen@), never one a firm's shared mailbox writes (its
-    hiring manager's "Lena Hartmann" from hr@)."""
-    return reading.weight >= ORGANISATION_MARKED or not is_generic_mailbox(reading.sender.mailbox)
-
-
-def _writers_own_name(reading: _Reading) -> bool:
-    """Whether a mail reads its writer's own person-shaped name ("Roberto Gallo" from Roberto Gallo): him,
-    not a client nor the firm."""
-    key = company_key(reading.extraction.company)
-    return reading.weight <= PERSON_SHAPED and bool(key) and key == company_key(reading.sender.name)
-
-
-def _names_an_employer(reading: _Reading, labels: set[str], titles: set[str]) -> bool:
+def _names_an_employer(reading: SenderReading, labels: set[str], titles: set[str]) -> bool:
     return names_an_employer(reading.extraction.company, reading.sender, reading.weight, labels, titles)
-
-
-def _spelling(cluster: list[_Reading], labels: set[str]) -> str:
-    """The one spelling of a cluster's employer: the one most of its mails write (one name squashed or
-    spaced counted as one, written in its most words: "Officine Bragato S.p.A." for "Officinebragato"); on
-    a tie the one its sender's domain or tenant spells, then the earliest written, then the fullest, so that
-    one day's mails name it alike in any order."""
-    counts: Counter[str] = Counter()
-    written: dict[str, list[tuple[int, datetime, str]]] = {}
-    for r in cluster:
-        name = r.extraction.company or ""
-        joined = run_together(company_key(name), casefolded=True)
-        counts[joined] += 1
-        written.setdefault(joined, []).append(
-            (-len(company_key(name).split()), r.email.received_at or _UNDATED, name)
-        )
-    spelled = {joined: min(spellings) for joined, spellings in written.items()}
-    best = min(
-        counts,
-        key=lambda joined: (
-            -counts[joined],
-            not spelled_by_a_label(company_key(spelled[joined][2]), labels),
-            min(when for _, when, _ in written[joined]),
-            spelled[joined][0],
-            joined,
-        ),
-    )
-    return spelled[best][2]
-
-
-def _spells_a_label(reading: _Reading, labels: set[str]) -> bool:
-    return spelled_by_a_label(company_key(reading.extraction.company), labels)

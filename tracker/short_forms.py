@@ -58,8 +58,8 @@ def _in_order(letters: str, word: str) -> bool:
     return all(letter in rest for letter in letters)
 
 
-# A title's words a person writes short in a subject or a note ("Advocacy & Comms Officer" for the posting's
-# "Advocacy & Communications Officer", "Ops Analyst", "Admin Assistant"), with the words each stands for.
+# A title's words a person writes short in a subject or a note ("Policy & Comms Lead" for the posting's
+# "Policy & Communications Lead", "Ops Analyst", "Admin Assistant"), with the words each stands for.
 # Asked only between two titles at one employer (compatible_spellings.compatible_titles), never keyed:
 # "Sr." and "Mgr", which every ATS writes, are names.title_key's.
 _TITLE_WORDS_WRITTEN_SHORT = {

@@ -11,8 +11,13 @@ from cli.mail_sources import SourceMessage
 from cli.track import TRACK_USER, track_messages
 from tests.builders import application_email, day
 from tracker.employer_sites import SITE_IN_A_RECEIPT
-from tracker.inbox_names import CLIENT_BY_ROLE, CLIENT_BY_WRITER, CLIENT_OF_SHARED_MAILBOX
 from tracker.models import EmailMessage, Extraction
+from tracker.sender_clients import (
+    CLIENT_BY_ROLE,
+    CLIENT_BY_WRITER,
+    CLIENT_IN_SUBJECT,
+    CLIENT_OF_SHARED_MAILBOX,
+)
 from tracker.sender_organisations import sender_organisations
 
 
@@ -434,3 +439,37 @@ def test_a_known_agencys_two_clients_sharing_a_word_stay_two():
         ({"m2"}, "Welwater Bank"),
         ({"m3"}, "Welwater Group"),
     ]
+
+
+def test_an_agencys_title_less_news_reading_a_first_name_is_the_client_its_subject_writes_flagged():
+    recruiter = "Noor Haddad <noor.haddad@ridgeway-recruitment.example>"
+    records = tracked(
+        (
+            mail("m1", 0, recruiter, "Submitted - Pellworth Foods Inc. Buyer"),
+            application_email("applied", "Pellworth Foods Inc.", "Buyer"),
+        ),
+        (
+            mail("m2", 2, recruiter, "Castlebay Marine - Estimator"),
+            application_email("applied", "Castlebay Marine", "Estimator"),
+        ),
+        # "Heard back from Tamsin": the client's hiring manager read as the employer.
+        (mail("m3", 9, recruiter, "Pellworth feedback"), application_email("rejected", "Tamsin", None)),
+    )
+    assert records == [
+        ({"m1", "m3"}, "Pellworth Foods Inc.", CLIENT_IN_SUBJECT),
+        ({"m2"}, "Castlebay Marine", None),
+    ]
+
+
+def test_a_subject_writing_two_clients_first_word_or_only_the_agency_names_no_client():
+    recruiter = "Noor Haddad <noor.haddad@ridgeway-recruitment.example>"
+    companies = [
+        company
+        for _, company, _ in tracked(
+            (mail("m1", 0, recruiter), application_email("applied", "Pellworth Foods", "Buyer")),
+            (mail("m2", 2, recruiter), application_email("applied", "Pellworth Marine", "Estimator")),
+            (mail("m3", 9, recruiter, "Pellworth feedback"), application_email("rejected", "Tamsin", None)),
+            (mail("m4", 9, recruiter, "Ridgeway update"), application_email("rejected", None, None)),
+        )
+    ]
+    assert companies.count("Pellworth Foods") == companies.count("Pellworth Marine") == 1
