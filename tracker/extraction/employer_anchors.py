@@ -136,6 +136,8 @@ def add_anchored_names(found: list[Candidate], email: PreparedEmail) -> None:
                 if (at, lowercase) not in read_at:
                     read_at[at, lowercase] = _anchored_name(source, at, lowercase)
                 if read := read_at[at, lowercase]:
+                    if place == "body" and _person_as_agent(email, at, read[1]):
+                        weight = PERSON_ACTING_WEIGHT
                     add_candidate(found, read[1], weight, (place, read[0], AFTER))
         for category, weight in phrases.anchors_found(hits, phrases.EMPLOYER_BEFORE):
             for match in hits[category]:
@@ -157,6 +159,39 @@ def add_anchored_names(found: list[Candidate], email: PreparedEmail) -> None:
                     add_candidate(
                         found, name, PERSON_ACTING_WEIGHT if person else weight, (place, at, BEFORE)
                     )
+
+
+# The words that name a passive's agent: "received by", "reçue par", "recibida por", "recebida pela",
+# "ricevuta da", "angesehen von", "bekeken door".
+_AGENT_WORDS = (" by ", " par ", " por ", " pela ", " pelo ", " da ", " dalla ", " dal ", " von ", " door ")
+# The clause after a name: "Andrés Molina, responsable de selección", "Sanne de Vries (recruiter)".
+_CLAUSE_AFTER = re.compile(r"[ \t]*[,(–-][ \t]*(?P<clause>[^\n.,;:!?()]{2,50})")
+
+
+def _person_as_agent(email: PreparedEmail, at: int, name: str) -> bool:
+    """True for a person's full name that a body's anchor ends on an agent's word before ("was received by
+    Dana Whitfield", "a été reçue par Camille Fournier", "wurde von Katrin Albrecht geprüft"): the person
+    who handled the application, not its employer. Two capitalised words are as often a brand ("viewed by
+    Indigo Lattice"): the mail must show a person (`_shown_as_a_person`)."""
+    body = email.body
+    if not body[max(0, at - 7) : at].lower().endswith(_AGENT_WORDS) or not looks_like_person_name(name):
+        return False
+    end = body.find(name, at)
+    return end >= 0 and _shown_as_a_person(body, name, end + len(name))
+
+
+def _shown_as_a_person(body: str, name: str, end: int) -> bool:
+    """Whether the body shows the name ending at `end` as a person's: "who" after it, their post in the
+    clause after it ("Andrés Molina, responsable de selección", "Dana Whitfield, our recruiter"), or their
+    first name written alone ("Camille vous recontactera")."""
+    if body.startswith((" who ", ", who "), end):
+        return True
+    if clause := _CLAUSE_AFTER.match(body, end):
+        words = clause["clause"].split()
+        if names_a_person_role(" ".join(words)) or names_a_person_role(" ".join(words[1:])):
+            return True
+    first, rest = name.split(" ", 1)
+    return any(not body.startswith(rest, place + len(first) + 1) for place in word_places(first, body))
 
 
 # The dash between an organisation and its branch's town: "Harbor View Clinic - Leeds has invited you".
