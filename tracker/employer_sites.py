@@ -17,6 +17,7 @@ from datetime import UTC, datetime
 from typing import Protocol
 
 from tracker.compatible_spellings import compatible_employers, compatible_titles
+from tracker.extraction.written_words import occurrences_as_words
 from tracker.models import EmailMessage, Extraction, Status
 from tracker.names import company_key, employer_group, title_key
 
@@ -127,19 +128,9 @@ _BEFORE_A_SITE = (" at ", " at the ", " @ ", "location: ", "site: ", "facility: 
 def _written_whole(name: str, text: str) -> bool:
     """Whether `text` writes `name` (both casefolded) as whole words, of two or more, where a role's place
     is written (after "at", "Location:", a title's dash)."""
-    if " " not in name:
-        return False
-    at = text.find(name)
-    while at >= 0:
-        end = at + len(name)
-        if (
-            (at == 0 or not text[at - 1].isalnum())
-            and (end == len(text) or not text[end].isalnum())
-            and text.endswith(_BEFORE_A_SITE, 0, at)
-        ):
-            return True
-        at = text.find(name, at + 1)
-    return False
+    return " " in name and any(
+        text.endswith(_BEFORE_A_SITE, 0, at) for at in occurrences_as_words(text, name)
+    )
 
 
 def _key(reading: Reading) -> str:

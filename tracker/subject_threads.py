@@ -27,6 +27,7 @@ from tracker.extraction.person_names import looks_like_person_name, names_an_org
 from tracker.extraction.phrases.tables import word_list
 from tracker.extraction.platforms import is_generic_mailbox, platform_of, registrable_domain
 from tracker.extraction.text import ANSWER_WORDS, FORWARD_WORDS, PREFIX_END, Sender
+from tracker.extraction.written_words import occurrences_as_words
 from tracker.models import EmailMessage, Extraction
 from tracker.names import company_key, employer_group, title_key
 from tracker.weak_employers import why_no_employer
@@ -97,7 +98,7 @@ def employer_weight(
 
 def _written_whole(name: str, subject: str) -> bool:
     """Whether the subject writes `name` as whole words: "Ed" is not written in "RE: Medical Receptionist"."""
-    return re.search(rf"(?<!\w){re.escape(name.casefold())}(?!\w)", subject.casefold()) is not None
+    return next(occurrences_as_words(subject.casefold(), name.casefold()), None) is not None
 
 
 def threaded(items: Iterable[tuple[EmailMessage, Extraction]]) -> Iterator[tuple[EmailMessage, Extraction]]:

@@ -129,6 +129,15 @@ def test_a_word_is_found_written_where_its_pattern_finds_it():
             assert written_words.written_apart(word, text) == bool(apart), (word, text)
 
 
+def test_a_name_is_found_as_whole_words_where_a_pattern_with_letters_and_digits_as_its_edges_finds_it():
+    needles = ["Acme", "acme", "Ac", "-x", "x_", "é", "'s", "1", "Acme Group", "me me"]
+    for text in ["", "Acme", "Acme's", "xAcme", "Acme_", "(Acme)", *_mixes(_WORD_PARTS, longest=10)]:
+        for needle in needles:
+            edges = rf"(?=(?<![^\W_]){re.escape(needle)}(?![^\W_]))"
+            expected = [found.start() for found in re.finditer(edges, text)]
+            assert list(written_words.occurrences_as_words(text, needle)) == expected, (needle, text)
+
+
 def test_case_folding_keeps_what_an_ascii_pattern_matches_ignoring_case():
     chars = [chr(code) for code in range(0x250)] + ["\u0130", "\u0131", "\u212a", "\u017f", "\u1e9e"]
     for char in chars:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from tracker.extraction.text import PreparedEmail
 from tracker.extraction.title_slots import TitleCandidate
+from tracker.extraction.written_words import occurrences_as_words
 
 # Below every anchored sentence and labelled line: read only where nothing says more.
 BESIDE_CODE_WEIGHT = 1.5
@@ -28,17 +29,14 @@ def titles_beside_the_subjects_code(email: PreparedEmail) -> list[TitleCandidate
         return []
     candidates: list[TitleCandidate] = []
     body = email.body
-    at = body.find(code)
-    while at >= 0 and len(candidates) < 2:
-        if (at == 0 or not body[at - 1].isalnum()) and not body[
-            at + len(code) : at + len(code) + 1
-        ].isalnum():
-            end = len(body[:at].rstrip(" \t"))
-            if end and body[end - 1] == "\n":
-                end = len(body[: end - 1].rstrip(" \t"))  # the number opens its line: the title is above
-            start = max(body.rfind(mark, max(end - _LONGEST_TITLE, 0), end) for mark in _BEFORE_TITLE)
-            start = start + 1 if start >= 0 else max(end - _LONGEST_TITLE, 0)
-            if raw := body[start:end].strip(" \t\n:"):
-                candidates.append(TitleCandidate(raw, BESIDE_CODE_WEIGHT, True))
-        at = body.find(code, at + len(code))
+    for at in occurrences_as_words(body, code):
+        end = len(body[:at].rstrip(" \t"))
+        if end and body[end - 1] == "\n":
+            end = len(body[: end - 1].rstrip(" \t"))  # the number opens its line: the title is above
+        start = max(body.rfind(mark, max(end - _LONGEST_TITLE, 0), end) for mark in _BEFORE_TITLE)
+        start = start + 1 if start >= 0 else max(end - _LONGEST_TITLE, 0)
+        if raw := body[start:end].strip(" \t\n:"):
+            candidates.append(TitleCandidate(raw, BESIDE_CODE_WEIGHT, True))
+            if len(candidates) == 2:
+                break
     return candidates

@@ -38,6 +38,19 @@ def word_places(word: str, text: str) -> Iterator[int]:
     return (at for at in places(word, text) if word_boundary(text, at) and word_boundary(text, at + end))
 
 
+def occurrences_as_words(text: str, needle: str) -> Iterator[int]:
+    """Every place (overlapping ones too, in order) where `text` writes `needle` as whole words: no letter
+    or digit right before or after it ("Ed" is not written in "Medical", "48213" not in "148213"; an
+    underscore or a bracket beside it ends a word). Unlike `word_places`, a needle's own edge ("Acme
+    Inc.") needs no word boundary."""
+    end = len(needle)
+    for at in places(needle, text):
+        if (at == 0 or not text[at - 1].isalnum()) and (
+            at + end == len(text) or not text[at + end].isalnum()
+        ):
+            yield at
+
+
 def written_apart(word: str, text: str) -> bool:
     """re.search(rf"(?<![\\w@/.-]){re.escape(word)}(?![\\w@-]|\\.\\w)", text): `word` neither inside a
     longer word nor part of an address or a link ("zbt.com", "@zbt")."""
