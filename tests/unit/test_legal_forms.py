@@ -9,6 +9,7 @@ import pytest
 
 from tests.extraction_support import application_row, assert_reads_application, extract
 from tracker.extraction.legal_forms import ALL_LEGAL_FORMS, legal_forms_pattern
+from tracker.extraction.signed_firms import firm_in_line
 from tracker.models import Status
 
 _ANY_FORM = re.compile(rf"(?:{legal_forms_pattern(ALL_LEGAL_FORMS)})$")
@@ -73,3 +74,48 @@ LEGAL_LINES = [
 @pytest.mark.parametrize(("mail", "status", "company", "title"), LEGAL_LINES)
 def test_a_footers_legal_line_names_the_employer_with_its_form(mail, status, company, title):
     assert_reads_application(extract(**mail), status, company, title)
+
+
+# Two forms after one name ("Pty Ltd", "Pty. Ltd.", "Ltd., Inc."): each reading that takes the form off takes
+# both, not the last alone ("Harbourline Freight Pty" is no spelling of the firm).
+STACKED_FORMS = [
+    application_row(
+        "an_australian_pty_ltd_under_its_team",
+        Status.APPLIED,
+        "Harbourline Freight Pty Ltd",
+        "Dispatch Coordinator",
+        sender='"Careers" <careers@harbourline.example>',
+        subject="Your application for Dispatch Coordinator",
+        body="Hi Sam,\n\nThank you for applying for the Dispatch Coordinator role. We have received your "
+        "application and will be in touch.\n\nKind regards,\nTalent Acquisition Team\n"
+        "Harbourline Freight Pty Ltd",
+    ),
+    application_row(
+        "a_dotted_pty_ltd_under_its_team",
+        Status.APPLIED,
+        "Corella Orchards Pty. Ltd.",
+        None,
+        sender='"Jobs" <jobs@corella.example>',
+        subject="Application received - Packing Shed Hand",
+        body="Hello Mia,\n\nWe have received your application for Packing Shed Hand and will review it "
+        "this week.\n\nCheers,\nThe Recruitment Team\nCorella Orchards Pty. Ltd.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("mail", "status", "company", "title"), STACKED_FORMS)
+def test_a_name_closing_on_two_forms_is_shown_with_both(mail, status, company, title):
+    assert_reads_application(extract(**mail), status, company, title)
+
+
+@pytest.mark.parametrize(
+    ("line", "firm"),
+    [
+        ("Harbourline Freight Pty Ltd, Perth", "Harbourline Freight"),
+        ("Harbourline Freight Pty. Ltd., Perth", "Harbourline Freight"),
+        ("KESTREL JOINERY PTY LTD, Geelong", "KESTREL JOINERY"),
+        ("Baumann Holzbau GmbH, Rosenheim", "Baumann Holzbau"),
+    ],
+)
+def test_a_signature_line_names_its_firm_without_any_of_its_forms(line, firm):
+    assert firm_in_line(line) == firm

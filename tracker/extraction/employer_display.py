@@ -18,7 +18,7 @@ from tracker.extraction.employer_name_edges import (
     without_branch_town,
 )
 from tracker.extraction.fuller_names import fuller_written_name
-from tracker.extraction.legal_forms import LEGAL_FORM_AT_END
+from tracker.extraction.legal_forms import LEGAL_FORM_AFTER, LEGAL_FORM_AT_END
 from tracker.extraction.name_reading import STOP_WORDS, spelled_out
 from tracker.extraction.name_words import DEPARTMENT_WORDS, TRADE_WORDS, department_alternation
 from tracker.extraction.places import only_places
@@ -208,12 +208,9 @@ def _written_without_legal_form(base: str, text: str) -> bool:
     """True when `text` writes `base` as a name of its own, not followed by a legal form."""
     for at in word_places(base, text):
         after = text[at + len(base) : at + len(base) + 24].split("\n", 1)[0]
-        if not _LEGAL_FORM_AFTER.match(after):
+        if not LEGAL_FORM_AFTER.match(after):
             return True
     return False
-
-
-_LEGAL_FORM_AFTER = re.compile(rf"(?:{LEGAL_FORM_AT_END.pattern[:-1]})(?!\w)")
 
 
 def _signed_by_the_organisation(candidate: Candidate) -> bool:

@@ -19,7 +19,7 @@ from tracker.extraction.employer_candidates import (
     whole_name,
 )
 from tracker.extraction.employer_sender import PERSON_FROM
-from tracker.extraction.legal_forms import ANY_LEGAL_FORM
+from tracker.extraction.legal_forms import ANY_LEGAL_FORM, LEGAL_FORM_AT_END
 from tracker.extraction.name_reading import finish_name, read_name, spelled_out
 from tracker.extraction.name_words import department_alternation
 from tracker.extraction.person_names import looks_like_person_name, names_an_organisation
@@ -92,7 +92,6 @@ _OFFICE_LINE = re.compile(r"\b(?:office|desk|reception)\W*$", re.I)
 # Asked first of every line: most open with neither.
 _SIGNS_ABOVE_OPENS = CaselessWords(_SIGNS_ABOVE_WORDS.replace("?P<valediction>", ""))
 SIGN_OFF_WEIGHT = 2.0
-_LEGAL_FORM_AT_END = re.compile(rf"\s(?:{ANY_LEGAL_FORM})\.?$")
 # "quobo.at", "www.quobo-labs.com": the organisation's web address signing under its team's line.
 _WEBSITE_LINE = re.compile(r"^(?:https?://)?(?:www\.)?(?P<label>[a-z0-9][a-z0-9-]{1,30})\.[a-z]{2,6}/?$")
 
@@ -180,7 +179,7 @@ def add_signature_lines(found: list[Candidate], email: PreparedEmail, job_board:
             if name and not signs_above["valediction"]:
                 # Under its team the organisation signs with its legal form, which signature_employers
                 # reads too; the name is shown as the rest of the mail writes it.
-                name = _LEGAL_FORM_AT_END.sub("", name).rstrip(" ,") or name
+                name = LEGAL_FORM_AT_END.sub("", name) or name
             add_candidate(found, name, SIGN_OFF_WEIGHT)
         site = _WEBSITE_LINE.match(line) if signs_above else None
         if site and not platforms.is_platform_name(site["label"]):
@@ -192,7 +191,7 @@ def add_signature_lines(found: list[Candidate], email: PreparedEmail, job_board:
             short
             and opens
             and (organisation := organisation_after_team(line))
-            and not _LEGAL_FORM_AT_END.search(organisation)  # signature_employers reads it without its form
+            and not LEGAL_FORM_AT_END.search(organisation)  # signature_employers reads it without its form
         ):
             add_candidate(found, whole_name(organisation), SIGNATURE_WEIGHT)  # "Talent Team, Tabard Retail"
             continue

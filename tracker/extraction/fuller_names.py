@@ -19,7 +19,7 @@ from tracker.extraction.brand_names import GENERIC_NOUNS, LEGAL_WORDS, is_descri
 from tracker.extraction.building_names import names_a_building, opens_an_address
 from tracker.extraction.display_names import GENERIC_NAMES
 from tracker.extraction.employer_candidates import own_domain_label
-from tracker.extraction.legal_forms import LEGAL_FORM_AT_END
+from tracker.extraction.legal_forms import LEGAL_FORM_AFTER, LEGAL_FORM_AT_END
 from tracker.extraction.name_words import HIRING_TEAM_WORDS, STOP_WORDS
 from tracker.extraction.places import only_places
 from tracker.extraction.platforms import is_platform_name, platform_of
@@ -48,7 +48,6 @@ _SLOGAN_VERBS = frozenset(
      "empowers", "transforms", "turns", "takes", "lets", "feeds", "fuels"}
 )  # fmt: skip
 _SEPARATOR_RUN = re.compile(r"[\s,|·•/–—-]*")
-_LEGAL_FORM_AFTER = re.compile(rf"(?:{LEGAL_FORM_AT_END.pattern[:-1]})(?!\w)")
 # A hiring mailbox's or a step's word in any language ("Carrières", "Karriere", "Recrutement") is no name's.
 _NOT_NAME_WORDS = (
     ((STOP_WORDS | GENERIC_NAMES) - _NAME_WORDS_AMONG_STOP_WORDS)
@@ -79,7 +78,7 @@ def fuller_written_name(name: str, email: PreparedEmail) -> str:
         part = " " + _LINE_SEPARATORS.split(line[len(head) :], maxsplit=1)[0]
         legal = LEGAL_FORM_AT_END.search(part)
         # "Marrow & Pike Oyster Bar, Ltd · 12 Quay Street": a legal form after the part's comma is its own.
-        legal_after = _LEGAL_FORM_AFTER.match(line, len(head) + len(part) - 1)
+        legal_after = LEGAL_FORM_AFTER.match(line, len(head) + len(part) - 1)
         added = part[: legal.start()] if legal else part
         legal_form = bool(legal or legal_after)
         words = added.split()
@@ -177,7 +176,7 @@ def _names_the_writer(name: str, email: PreparedEmail) -> bool:
 def _written_bare(name: str, text: str) -> bool:
     """True when `text` writes `name` once without a legal form after it."""
     end = len(name)
-    return any(not _LEGAL_FORM_AFTER.match(text, at + end) for at in word_places(name, text))
+    return any(not LEGAL_FORM_AFTER.match(text, at + end) for at in word_places(name, text))
 
 
 def _added_name_words(words: list[str]) -> bool:

@@ -1,7 +1,9 @@
 """The legal forms a company's name closes with ("Acme, Inc.", "Baumann Holzbau AG", "Exemple S.A.S."), as
-patterns for the three readings that look for one: a name closing on its form (employer_display), a footer's
-legal line (employer_signoffs) and a European signer's letterhead (signature_employers). The forms are
-written once, in tracker/written_legal_forms.py (the key's suffixes are derived from them too).
+patterns for the readings that look for one: a name closing on its forms, one or more ("Pty Ltd"), written
+as mail writes them (LEGAL_FORM_AT_END, LEGAL_FORM_AFTER where text goes on) or in any case, as a signature's
+line in capitals is (LEGAL_FORM_AT_END_ANY_CASE); a footer's legal line and a European signer's letterhead
+read ANY_LEGAL_FORM in their own patterns. The forms are written once, in tracker/written_legal_forms.py
+(the key's suffixes are derived from them too).
 """
 
 from __future__ import annotations
@@ -24,7 +26,9 @@ __all__ = [
     "ANY_LEGAL_FORM",
     "ENGLISH_LEGAL_FORMS",
     "EUROPEAN_LEGAL_FORMS",
+    "LEGAL_FORM_AFTER",
     "LEGAL_FORM_AT_END",
+    "LEGAL_FORM_AT_END_ANY_CASE",
     "SHORT_EUROPEAN_LEGAL_FORMS",
     "SPANISH_AND_LATIN_AMERICAN_LEGAL_FORMS",
     "WORLD_LEGAL_FORMS",
@@ -82,5 +86,12 @@ def _written_pieces(form: str) -> list[str]:
 
 # Any of the forms: built once for every reader that looks for one.
 ANY_LEGAL_FORM = legal_forms_pattern(ALL_LEGAL_FORMS)
-# A legal form closing a name: "Baumann Holzbau AG", "Metallbau Schröder GmbH & Co. KG", "Acme, Inc.".
-LEGAL_FORM_AT_END = re.compile(rf"(?:,?\s+(?:{ANY_LEGAL_FORM}))+$")
+# The legal forms after a name, one or more: "Baumann Holzbau AG", "Metallbau Schröder GmbH & Co. KG",
+# "Acme, Inc.", "Harbourline Freight Pty Ltd".
+_FORMS_AFTER_A_NAME = rf"(?:,?\s+(?:{ANY_LEGAL_FORM}))+"
+# Closing a name.
+LEGAL_FORM_AT_END = re.compile(rf"{_FORMS_AFTER_A_NAME}$")
+# Closing a name that a text goes on after: "Acme, Inc. has", "Brunner GmbH, Salzburg".
+LEGAL_FORM_AFTER = re.compile(rf"{_FORMS_AFTER_A_NAME}(?!\w)")
+# Closing a signature's line, which may be written in capitals: "BAUMANN HOLZBAU GMBH, Rosenheim".
+LEGAL_FORM_AT_END_ANY_CASE = re.compile(LEGAL_FORM_AT_END.pattern, re.I)

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from tracker.extraction.answered_applications import answers_the_readers_cv
-from tracker.extraction.legal_forms import ANY_LEGAL_FORM
+from tracker.extraction.legal_forms import ANY_LEGAL_FORM, LEGAL_FORM_AT_END_ANY_CASE
 from tracker.extraction.person_names import names_an_organisation
 from tracker.extraction.places import is_place, only_places
 from tracker.extraction.platforms import domain_employer
@@ -24,7 +24,6 @@ from tracker.extraction.title import names_a_person_role
 # A signature's parts: "Firm, Town", "Firm / Town", "Firm | Town", "Firm · Street · Postcode Town".
 _PARTS = re.compile(r"\s*(?:[/|·•]|,|\s[-–])\s+")
 _LEGAL_FORM = re.compile(rf"(?:{ANY_LEGAL_FORM})\.?", re.I)
-_LEGAL_FORM_AT_END = re.compile(rf"[ ,]+(?:{ANY_LEGAL_FORM})\.?$", re.I)
 # A street's or a postcode's part: "12 route de Lyon", "Hauptstr. 4", "38200 Vienne", "Unit 4".
 _ADDRESS = re.compile(r"\d")
 _POSTCODE_TOWN = re.compile(r"^(?:[A-Z]{1,2}-?)?\d{4,5}(?:-\d{3}| [A-Z]{2})?\s+(?P<town>\D+)$")
@@ -67,7 +66,7 @@ def firm_in_line(line: str, writer: str = "") -> str | None:
         return None
     if any(not (_ADDRESS.search(part) or _is_place_part(part)) for part in rest[:-1]):
         return None  # "Owner, Acme, Leeds": a role's line, not a firm's
-    firm = _LEGAL_FORM_AT_END.sub("", firm)
+    firm = LEGAL_FORM_AT_END_ANY_CASE.sub("", firm)
     if not _FIRM.match(firm) or _ADDRESS.search(firm) or is_place(firm) or firm.lower() in writer.lower():
         return None
     if (len(firm.split()) < 2 and not names_an_organisation(firm)) or names_a_person_role(firm):
