@@ -136,9 +136,10 @@ def add_anchored_names(found: list[Candidate], email: PreparedEmail) -> None:
                 if (at, lowercase) not in read_at:
                     read_at[at, lowercase] = _anchored_name(source, at, lowercase)
                 if read := read_at[at, lowercase]:
-                    if place == "body" and _person_as_agent(email, at, read[1]):
-                        weight = PERSON_ACTING_WEIGHT
-                    add_candidate(found, read[1], weight, (place, read[0], AFTER))
+                    person = place == "body" and _person_as_agent(email, at, read[1])
+                    add_candidate(
+                        found, read[1], PERSON_ACTING_WEIGHT if person else weight, (place, read[0], AFTER)
+                    )
         for category, weight in phrases.anchors_found(hits, phrases.EMPLOYER_BEFORE):
             for match in hits[category]:
                 if match.start() >= end:
@@ -165,7 +166,7 @@ def add_anchored_names(found: list[Candidate], email: PreparedEmail) -> None:
 # "ricevuta da", "angesehen von", "bekeken door".
 _AGENT_WORDS = (" by ", " par ", " por ", " pela ", " pelo ", " da ", " dalla ", " dal ", " von ", " door ")
 # The clause after a name: "Andrés Molina, responsable de selección", "Sanne de Vries (recruiter)".
-_CLAUSE_AFTER = re.compile(r"[ \t]*[,(–-][ \t]*(?P<clause>[^\n.,;:!?()]{2,50})")
+_CLAUSE_AFTER = re.compile(r"[ \t]*[,(–-](?P<clause>[^\n.,;:!?()]{2,50})")
 
 
 def _person_as_agent(email: PreparedEmail, at: int, name: str) -> bool:
