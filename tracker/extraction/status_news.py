@@ -10,7 +10,7 @@ import functools
 import re
 from dataclasses import dataclass, field
 
-from tracker.extraction import meeting_arrangements, receipt_outlines, status_table
+from tracker.extraction import meeting_arrangements, receipt_outlines, status_table, work_trials
 from tracker.extraction.hire_steps import is_a_check
 from tracker.extraction.meeting_or_test import (
     TESTS,
@@ -22,7 +22,7 @@ from tracker.extraction.meeting_or_test import (
 )
 from tracker.extraction.phrases import hold_shape, interview_shape, offer_shape, rejection_shape
 from tracker.extraction.phrases.assessment_centres import ASSESSMENT_CENTRE, CENTRE_BEHIND
-from tracker.extraction.status_sentences import is_hedged, sentence_bounds
+from tracker.extraction.status_sentences import CLAUSE_MARKS, is_hedged, sentence_bounds
 from tracker.extraction.status_shapes import (
     first_shaped,
     post_held_at,
@@ -60,6 +60,18 @@ def status_signals(
 ) -> StatusSignals:
     """Every status category stated as news in `text` (lowercased; `hits` its phrase matches), a body's
     or (`subject`) a subject line's; `welcomed` when the mail's subject welcomes the reader."""
+    first = _stated(text, hits, subject, welcomed)
+    if not subject and (first.keys() <= {"confirmation", "interview", "assessment"}):
+        # "The next step is a paid trial shift. Could you do Saturday?": the reader's work tried, a test
+        # (work_trials.py); a chat set beside it keeps the interview.
+        trial_at = work_trials.trial_set_at(text, hits)
+        if trial_at is not None:
+            first["assessment"] = min(first.pop("interview", trial_at), first.get("assessment", trial_at))
+    return StatusSignals(first)
+
+
+def _stated(text: str, hits: dict[str, list[re.Match[str]]], subject: bool, welcomed: bool) -> dict[str, int]:
+    """status_signals' reading before a trial at work is weighed: each category's first position."""
     first: dict[str, int] = {}
     receipt_at = _receipt_at(text, hits)
     for category, (phrase_category, whole_sentence) in _BODY_CATEGORIES.items():
@@ -72,7 +84,11 @@ def status_signals(
                 continue
             if not is_hedged(text, match, whole_sentence) and not (
                 category == "rejected"
-                and (_no_decision(text, match) or _regret_of_a_hold(text, match.start(), match.end(), hits))
+                and (
+                    _no_decision(text, match)
+                    or _regret_of_a_hold(text, match.start(), match.end(), hits)
+                    or _meeting_called_off_in_a_hold(text, match, hits)
+                )
             ):
                 if category == "withdrawn" and _someone_else_chosen(text, match):
                     # "o processo foi encerrado e a vaga foi preenchida por outro candidato": the process
@@ -122,7 +138,7 @@ def status_signals(
     if any(hits.get(category) for category in _NOT_AN_APPLICANTS_MAIL) and not (
         "confirmation" in first or hits.get("APPLICATION_REFERENCE")
     ):
-        return StatusSignals(first)
+        return first
     if not first.keys() & _OUTRANK_OFFER:
         offer_anchors = hits.get("OFFER_SHAPE", ())
         if offer_anchors:
@@ -155,7 +171,7 @@ def status_signals(
             proposed_at = time_proposed_at(text, hits.get("TIME_SHAPE", ()))
             if proposed_at is not None:
                 first["interview"] = proposed_at
-    return StatusSignals(first)
+    return first
 
 
 def _receipt_at(text: str, hits: dict[str, list[re.Match[str]]]) -> int | None:
@@ -238,9 +254,25 @@ def _regret_of_a_hold(text: str, start: int, end: int, hits: dict[str, list[re.M
     A search stopped and the post closed ("no longer recruiting ... and have closed the position") stays
     the reader's rejection."""
     left, right = sentence_bounds(text, start, end)
-    return any(
-        left <= held.start() < right for held in hits.get("HOLD_SHAPE", ())
-    ) and hold_shape.is_post_held(text[left:right])
+    sentence = text[left:right]
+    return (
+        any(left <= held.start() < right for held in hits.get("HOLD_SHAPE", ()))
+        and hold_shape.is_post_held(sentence)
+        and not rejection_shape.someone_else_chosen(sentence)
+    )
+
+
+def _meeting_called_off_in_a_hold(
+    text: str, match: re.Match[str], hits: dict[str, list[re.Match[str]]]
+) -> bool:
+    """True when a rejection's words are said of a meeting ("the interviews planned for 11 March will not
+    go ahead") in mail that holds the post ("the recruitment has been put on hold"): the meeting goes with
+    the post, which is withdrawn."""
+    left, _right = sentence_bounds(text, match.start(), match.end())
+    clause_start = max(left, *(text.rfind(mark, left, match.start()) for mark in CLAUSE_MARKS))
+    return hold_shape.names_a_meeting(text[clause_start : match.start()]) and (
+        post_held_at(text, hits.get("HOLD_SHAPE", ())) is not None
+    )
 
 
 def _someone_else_chosen(text: str, match: re.Match[str]) -> bool:

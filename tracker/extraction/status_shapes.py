@@ -92,7 +92,12 @@ def post_held_at(text: str, anchors: Sequence[re.Match[str]]) -> int | None:
     (phrases/hold_shape.py), if any: read around each of the held words the phrase scan found."""
     for _anchor, left, right in _sentences_around(text, anchors):
         sentence = text[left:right]
-        if not hedges(sentence, sentence, of_a_hold=True) and hold_shape.is_post_held(sentence):
+        # "They've filled the role internally, so that one is off the table": the post gone to another.
+        if (
+            not hedges(sentence, sentence, of_a_hold=True)
+            and hold_shape.is_post_held(sentence)
+            and not rejection_shape.someone_else_chosen(sentence)
+        ):
             return left
     return None
 

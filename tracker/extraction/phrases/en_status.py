@@ -259,6 +259,12 @@ REJECTION = [
     r"chosen))",
     # A panel's "has invited those who most closely met the criteria; your application was not among them".
     r"\b(?:was|were|is|are) not (?:among|one of) (?:them|those|these)\b",
+    # Not among those going on: "right now you're not in the group they're taking forward", "you aren't one
+    # of the people we're moving forward with".
+    r"\b(?:you're not|you are not|you aren't|you were not|you weren't) (?:in|among|one of) "
+    r"(?:the|those|that) (?:group|people|candidates|ones|pool|shortlist)(?: (?:that|who|whom))? (?:we're|"
+    r"we are|they're|they are|we'll be|they'll be) (?:taking|moving|bringing|progressing|inviting|putting) "
+    r"(?:forward|through|ahead|to interview)",
     # "We've now hired for this role", "you have not met the threshold to progress".
     r"\b(?:we've|we have) (?:now |already )?hired for (?:this|the|that) (?:role|position|job|vacancy|post)\b",
     r"\bnot (?:met|meet|reached|reach) the (?:threshold|benchmark|required (?:score|standard|level)) "
@@ -400,6 +406,11 @@ WITHDRAWN = [
     r"\b(?:cancel+ed|put on hold|placed on hold|paused|suspended|frozen|withdrawn) (?:the|this|"
     r"our) (?:position|role|requisition|search|hiring|recruitment|opening|posting|vacancy)",
     r"\b(?:hiring|recruiting|recruitment) (?:freeze|pause)\b",
+    # A freeze on hiring as a whole, the post among it: "the board has put a freeze on all new hires",
+    # "a decision to freeze all non-critical appointments until the new financial year".
+    r"\b(?:a |the )?freeze on (?:all |any )?(?:new |further |external |non-[\w-]+ )?(?:hires|hiring|"
+    r"recruitment|recruiting|appointments|headcount)\b|\bfreez(?:e|ing) (?:all |any )?(?:new |further |"
+    r"external |non-[\w-]+ )?(?:hires|hiring|recruitment|recruiting|appointments|headcount)\b",
     r"\b(?:putting|placing|put|placed) (?:the|this|that|our) (?:\w+ )?(?:position|role|requisition|search|"
     r"opening|posting|vacancy|hiring) on hold",
     r"\bdecided not to hire (?:anyone|anybody|for)\b",

@@ -31,7 +31,9 @@ HIRING = (
 )
 # The post, the process or its search.
 _POST = (
-    rf"(?:{HIRING}|position|role|post|opening|requisition|search|hire|headcount|stelle|ausschreibung|poste|"
+    # A public service's recruitment is its "competition" or "campaign": "this competition is on hold".
+    rf"(?:{HIRING}|position|role|post|opening|requisition|search|hire|headcount|competition|campaign|stelle|"
+    r"ausschreibung|poste|"
     r"puesto|posici[óo]n|vacante|b[úu]squeda|proceso|vaga|processo|posizione|ricerca|inserimento|functie|"
     # The hire as the joining of a new colleague: "paralizar la incorporación del puesto".
     r"incorporaci[óo]n|incorpora[çc][ãa]o)"
@@ -99,6 +101,16 @@ _BREAK = re.compile(
 )
 # Where a shaped sentence may be, found in the phrase index's one pass over a text (category HOLD_SHAPE).
 ANCHORS = [accents_optional(rf"\b(?:{_STATE}|{_NOT_FILLED}|{_VERB}|{_NOT_FILLING})(?!\w)")]
+
+
+# A meeting named as what will not happen: "the interviews planned for 11 March will not go ahead".
+_MEETING_NAMED = re.compile(rf"\b{_MEETING}\b")
+
+
+def names_a_meeting(clause: str) -> bool:
+    """True when a (lowercased) clause names a meeting (an interview, a call): in mail holding the post,
+    "the interviews that were scheduled will not go ahead" calls off the meeting with it, no rejection."""
+    return _MEETING_NAMED.search(clause) is not None
 
 
 def hold_ended(sentence: str) -> bool:

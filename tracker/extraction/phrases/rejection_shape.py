@@ -46,6 +46,16 @@ _OTHERS_FRAGMENTS = [
     # "the panel has appointed the applicant whose experience most closely matched the role".
     r"\bthe (?:\w+ )?(?:candidate|applicant|person) (?:who|whose) (?:[\w-]+ ){0,4}(?:most|best|more|better|"
     r"closest|closer)\b",
+    # Several others, described as having more: "they've gone with candidates who have more payroll
+    # experience", "we chose applicants with stronger portfolios".
+    r"\b(?:candidates|applicants|people|finalists) (?:who|with) (?:have |had |bring |brought )?(?:more|"
+    r"greater|stronger|broader|deeper|wider|closer|better)\b",
+    # The one chosen, spoken of as known: "it was close between you and the person we went with".
+    r"\bthe (?:[\w-]+ )?(?:person|candidate|applicant|one) (?:that |who |whom )?(?:we|they|the (?:panel|team|"
+    r"client|committee)) (?:went with|chose|picked|selected|decided on|ended up (?:with|choosing|picking))\b",
+    # The offer made to another: "we ended up extending an offer to a candidate who has run a team".
+    r"\b(?:extend(?:ed|ing)?|made|making|make) (?:an |the |our )?offer to (?:an?|another|one of|someone|"
+    r"somebody|the other|other)\b",
     # "they ended up going with an internal person": someone from inside chosen.
     r"\b(?:an? )?internal (?:person|candidate|applicant|hire|colleague)\b",
     r"\bandere[nrm]? (?:\w+ )?(?:bewerber|kandidat|person|profil)\w*",
@@ -146,7 +156,10 @@ def _others_chosen(sentence: str) -> bool:
 # A decision taken: past or present perfect, so "a decision will be made" and "we may choose" are no news.
 _DECIDED_FRAGMENTS = [
     r"\b(?:decided|chose|chosen|opted|elected|selected|preferred|feel|felt|invited|hired|appointed|offered|accepted|"
-    r"gone|went|going)\b|\b(?:made|taken|took) the (?:\w+ )?decision\b",
+    r"gone|went|going|picked|promoted|recruited)\b|\b(?:made|taken|took) the (?:\w+ )?decision\b|"
+    # An offer made, a post filled: "we ended up extending an offer to", "they've filled the role internally".
+    r"\b(?:extended|extending|made|making) (?:an |the |our )?offer\b|"
+    r"\b(?<!you )(?<!you've )filled\b(?! (?:in|out))",
     # Someone taken on: "we took on someone last week", "we've taken somebody on".
     r"\b(?:took|taken) (?:on |in )?(?:someone|somebody)\b",
     # The process gone on, or the place filled, with the others: "we have proceeded with candidates whose",
@@ -248,6 +261,14 @@ _REGRET_FRAGMENTS = [
     r"\b(?:purtroppo|spiacenti|ci dispiace|siamo spiacenti)\b",
 ]
 _REGRET = _words(_REGRET_FRAGMENTS)
+# A person's apology for the mail itself or its timing: "sorry for the late-night email", "sorry for only
+# getting back now", "sorry about the short notice". The regret is the writer's, about the mail: no regret
+# of the application ("sorry for the late email, but we'd love you to start on Monday").
+_SORRY_FOR_THE_MAIL = re.compile(
+    r"\bsorry (?:again |once more )?(?:for|about) (?:[\w-]+ ){0,3}?(?:delay\w*|wait\w*|e-?mails?|mail|"
+    r"messages?|reply|replies|response|notice|hour|silence|slow\w*|late\w*|back|change|shuffle|mix-?up|"
+    r"confusion|chase|chasing)\b"
+)
 # Negations that are about the answer, not the decision: "we cannot reply to every applicant", "your
 # application cannot progress until you complete the test", "don't hesitate to".
 _NO_NEWS_FRAGMENTS = [
@@ -392,9 +413,19 @@ _CLOSED = re.compile(
 )
 
 
+def _about_the_answer(sentence: str) -> bool:
+    """True when a (lowercased) sentence's negation is about the answer, not the decision (_NO_NEWS): a word
+    of replying or waiting from its first negation on ("we cannot reply to every applicant", "noch keine
+    Entscheidung"). One before it is what the decision came by: "I've had feedback from the client and
+    unfortunately they aren't going to take your application further"."""
+    negation = _NEGATION.search(sentence)
+    negated_from = negation.start() if negation is not None else 0
+    return any(word.end() > negated_from for word in _NO_NEWS.finditer(sentence))
+
+
 def is_rejection_shaped(sentence: str) -> bool:
     """True when a (lowercased, unhedged) sentence has one of the three shapes of a rejection."""
-    if _NO_NEWS.search(sentence):
+    if _about_the_answer(sentence):
         return False
     if _others_chosen(sentence):
         return True
@@ -404,7 +435,7 @@ def is_rejection_shaped(sentence: str) -> bool:
         return True
     if _KEEPING_DATA.search(sentence):
         return False
-    regret = bool(_REGRET.search(sentence))
+    regret = bool(_REGRET.search(_SORRY_FOR_THE_MAIL.sub(" ", sentence)))
     if not _READER.search(sentence):
         # "Unfortunately they're not keen to take it further": a regret stands in for the reader; so does
         # the next phase named after the negation ("informamos que não irá avançar para a próxima etapa").
