@@ -108,7 +108,7 @@ BATCH_ONE_FIX = [
     ),
     application_row(
         "legal_below_delimiter",
-        Status.INTERVIEW,
+        Status.ASSESSMENT,
         "Copper Kettle Café",
         "Barista",
         sender="Copper Kettle Café <hello@copperkettlecafe.co.uk>",

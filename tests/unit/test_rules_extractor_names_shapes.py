@@ -162,7 +162,7 @@ ROLE_NOUN_NAMES = [
     ),
     row(
         "veterinary",
-        Status.INTERVIEW,
+        Status.ASSESSMENT,
         "Willow Creek Veterinary",
         "Veterinary Technician",
         sender="Willow Creek Veterinary <willowcreekvet@gmail.com>",

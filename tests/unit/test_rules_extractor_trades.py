@@ -92,7 +92,7 @@ TRADES = [
     ),
     row(
         "en_hairdresser_trial",
-        Status.INTERVIEW,
+        Status.ASSESSMENT,
         "Studio Nine Hair",
         "Hairdresser",
         sender="Studio Nine Hair <bookings@studionine.example>",
@@ -175,7 +175,7 @@ TRADES = [
     ),
     row(
         "en_waiter_for_the_role",
-        Status.INTERVIEW,
+        Status.ASSESSMENT,
         "Olive Tree Bistro",
         "Waiter",
         sender="Olive Tree Bistro <team@olivetreebistro.example>",
@@ -195,7 +195,7 @@ TRADES = [
     ),
     row(
         "en_bar_staff_reverse_as_discussed",
-        Status.INTERVIEW,
+        Status.ASSESSMENT,
         "The Red Lion",
         "Bar staff",
         sender="Jo Marsh <jo@theredlion.example>",
@@ -559,7 +559,7 @@ TRADES = [
     ),
     row(
         "en_r2_dishwasher_lowercase",
-        Status.INTERVIEW,
+        Status.ASSESSMENT,
         "Luigi's Trattoria",
         "Dishwasher",
         sender="Luigi's Trattoria <luigi@luigistrattoria.example>",
@@ -649,7 +649,7 @@ TRADES = [
     ),
     row(
         "en_r3_pot_wash_trial",
-        Status.INTERVIEW,
+        Status.ASSESSMENT,
         "Spice Route",
         "Kitchen assistant",
         sender="Dev Patel <dev@spiceroute.example>",

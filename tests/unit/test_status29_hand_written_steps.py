@@ -223,3 +223,58 @@ def test_being_in_the_group_taken_forward_is_no_rejection():
         "Nate",
     )
     assert _status(mail) is Status.INTERVIEW
+
+
+@pytest.mark.parametrize(
+    "mail",
+    [
+        pytest.param(
+            _mail(
+                "Corinne <corinne@tidewaterbikes.com>",
+                "your application",
+                "hi Felix",
+                "saw your resume for the mechanic spot. can you stop by friday around 10? just want to meet "
+                "you and show you the shop",
+                "Corinne",
+            ),
+            id="stop_by_on_a_day",
+        ),
+        pytest.param(
+            _mail(
+                '"Ray Donnelly" <ray@donnellyoutreach.org>',
+                "quick call?",
+                "Hi Maya - Ray here, director at Donnelly Outreach. I read your application for the Case "
+                "Worker role on our family services team and I'd love to talk. Free tomorrow or Thursday for "
+                "a quick call?",
+                "Ray",
+            ),
+            id="elided_question_and_the_posts_team",
+        ),
+        pytest.param(
+            _mail(
+                "Joanna Pike <jpike@lakeshorestaffing.com>",
+                "Marlow Tools - next step",
+                "Hi Sean,",
+                "Great news: Marlow Tools would like to bring you in to meet their plant manager, Mr. Ortiz "
+                "Jr. on Monday at 9:30am.",
+                "Joanna",
+            ),
+            id="bring_you_in_to_meet",
+        ),
+    ],
+)
+def test_a_person_setting_a_meeting_in_everyday_words_is_an_interview(mail):
+    assert _status(mail) is Status.INTERVIEW
+
+
+def test_shortlisted_then_a_test_as_the_next_step_is_an_assessment():
+    mail = _mail(
+        "Ana Ruiz <ana.ruiz@coastalwater.gov.au>",
+        "Policy Officer - shortlisted",
+        "Dear Lee,",
+        "Thanks for applying for the Policy Officer role. I'm happy to let you know you've been shortlisted.",
+        "The next step is a written exercise: a one-page briefing on the attached scenario, due back by "
+        "Friday 5pm. We'll use it to decide who comes to interview.",
+        "Ana Ruiz\nCoastal Water Authority",
+    )
+    assert _status(mail) is Status.ASSESSMENT

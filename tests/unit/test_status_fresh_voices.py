@@ -73,7 +73,7 @@ BATCH_E = [
     ),
     application_row(
         "restaurant_chain_trial_shift",
-        Status.INTERVIEW,
+        Status.ASSESSMENT,
         "Pasta Fresca",
         "Line Cook",
         sender="Pasta Fresca <jobs@pastafresca.com>",

@@ -180,6 +180,7 @@ PINNING_SENTENCES = {
         "Ho inoltrato il tuo CV al cliente.",
     ],
     "REJECTION": [
+        "For now you're not in the group we're taking forward.",
         # A board relaying the employer's close (en, systems27).
         "Fernbank Clinic has closed your interview process for Medical Receptionist.",
         "Ce rôle sera attribué en interne.",
@@ -561,6 +562,7 @@ PINNING_SENTENCES = {
         "Você não foi aprovado.",
     ],
     "WITHDRAWN": [
+        "The trustees have put a freeze on all new hires.",
         # The file closed because the reader never answered (mend28).
         "As we have not heard back from you, we are closing your application.",
         "N'ayant pas reçu vos disponibilités, nous avons clôturé votre dossier.",
@@ -933,6 +935,7 @@ PINNING_SENTENCES = {
         "Join me for a short phone chat.",
         "We'd like to have you come in for an interview.",
         "It will be a trial shift of two hours.",
+        "The partners would like to bring you in to meet the wider team.",
         "Je bent welkom voor een kort gesprek.",
         "Kom je zaterdag een proefdag draaien?",
         "Amanhã é o seu dia experimental.",

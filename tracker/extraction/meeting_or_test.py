@@ -33,6 +33,11 @@ def no_meeting_ahead(text: str, hits: dict[str, list[re.Match[str]]]) -> bool:
         clause_end = min([end for end in ends if end >= 0], default=right)
         if interview_shape.names_a_held_meeting(text[clause_start:clause_end]):
             continue
+        # "You've been shortlisted. The next step is a short written exercise": progress that names no
+        # meeting, the test after it the step.
+        progress_only = _PROGRESS_ONLY.search(match.group(0)) and not _MEETING_NAMED.search(match.group(0))
+        if progress_only and _a_test_follows(text, hits, match.end(), len(text)):
+            continue
         # "shortlisted for the next round, which is an online test": a round its sentence names after it.
         round_named = _BARE_ROUND.search(text, match.start(), right)
         if round_named and _a_test_names_the_round(text, hits, match, right):
@@ -45,6 +50,11 @@ def no_meeting_ahead(text: str, hits: dict[str, list[re.Match[str]]]) -> bool:
     return True
 
 
+# Progress that names no meeting: shortlisted, taken forward, through to the next stage.
+_PROGRESS_ONLY = re.compile(
+    r"\bshortlist|\b(?:mov|advanc|progress|tak|bring)\w* (?:you )?(?:forward|through|on)\b|\bthrough to\b"
+)
+_MEETING_NAMED = re.compile(r"\b(?:interview|call|chat|conversation|meeting|screen|coffee)")
 # "Before they set up interviews, we ask every candidate to complete a short exercise", "prior to inviting
 # anyone to interview, ...": meetings not yet arranged, after the test the sentence then asks for.
 _MEETINGS_AFTER_TEST = re.compile(

@@ -579,6 +579,8 @@ INTERVIEW = [
     r"(?:interview|call|chat|conversation|phone screen|video call)\b",
     # "Fancy a quick call on Friday?"; "You're through to our final stage: a half-day on site."
     r"\bfancy (?:a|an) (?:quick |short |brief )?(?:call|chat|coffee|catch-up)\b",
+    # "We'd like to bring you in to meet the team", "they want to have you in to meet the CFO".
+    r"\b(?:like|love|want|keen|happy|hoping) to (?:bring|have|get) you (?:back )?in to meet\b",
     r"\b(?:you're|you are) through to (?:our |the )?(?:final|next|second|third) (?:stage|round)\b",
     # A person by hand: "Can you make Thursday at 11 to pop by?"; "Next up is a chat with our CEO."
     rf"\b(?:can|could) you (?:make|do) (?:{_WEEK}|tomorrow)\b",

@@ -56,9 +56,12 @@ MEETING_FRAGMENTS = [
     # "could you come by our office on Friday at 10 to meet me and our CTO?"
     r"\bmeet (?:me|us)\b|\b(?:come|pop|swing|drop) (?:by|in|into|over|round) (?:to )?(?:our|the) (?:office|"
     r"studio|shop|store|site|kitchen|salon|restaurant|bar|clinic|practice|workshop|warehouse)\b|"
-    # "Can you come in on Friday at 10am?": to the place itself, at a time.
+    # "Can you come in on Friday at 10am?", "can you swing by thursday around 3?": to the place itself, at a
+    # time.
     r"\b(?:you|to) (?:come|pop|drop) in (?=on |at |tomorrow\b|this (?:morning|afternoon|week)\b|"
     r"next week\b)|"
+    r"\b(?:you|to) (?:swing|stop|drop|pop|come) (?:by|over|round) (?=on |at |tomorrow\b|this |next |"
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)|"
     r"\bgive an? (?:[\w-]+ )?(?:talk|presentation|seminar)\b|\bpencil(?:led|ed)? you in\b|\bcoffee\b|"
     # "30 minutes with our GM": the anchor opens on the word, not the number (numbers are searched whole).
     r"\b(?:minutes|mins|hours?) with\b",
@@ -122,6 +125,9 @@ READER_FRAGMENTS = [
     # Indian English asks politely: "Please attend the interview on 12th March", "you are requested to
     # come for the HR round", "kindly report at the venue".
     r"\b(?:please|kindly) (?:attend|appear|come|report|join)\b|\byou are (?:requested|invited)\b",
+    # A person's question with its "have you" left out: "Got 20 min tomorrow for a call?", "Free Thursday
+    # at 4?", "Around for a quick chat on Friday?" (a question only: the sentence ends in its mark).
+    r"^\s*(?:got|free|around|available)\b(?=[^\n?]{0,120}\?\s*$)|"
     # Asked for at the front desk by name, in the imperative: "ask for me", "chiedi di me", "pregunta por mí".
     r"\bask for me\b|\bchied(?:i|a) di me\b|\bpregunt(?:a|e|ad) por m[ií]\b|\bpergunt(?:a|e) por mim\b|"
     r"\bvraag naar mij\b|\bdemandez-moi\b|\bfragen sie (?:\w+ ){0,3}nach mir\b",

@@ -219,6 +219,18 @@ ANCHORS = [
 ]
 
 
+# A post's noun just before a team: "your application for the Coordinator role on our housing team" names
+# where the post sits, not the reader joining it.
+_POST_JUST_BEFORE = re.compile(
+    r"\b(?:role|position|job|post|opening|vacancy|posting|stelle|poste|puesto|functie|vaga)\s*$"
+)
+
+
+def _the_posts_team(sentence: str, joining: re.Match[str]) -> bool:
+    """True when a joining's words are a team the post sits in ("the X role on our youth team")."""
+    return _POST_JUST_BEFORE.search(sentence, max(0, joining.start() - 12), joining.start()) is not None
+
+
 def is_offer_shaped(sentence: str, dated_first_day: bool = True) -> bool:
     """True when a (lowercased, unhedged) sentence offers the reader the job: joining wanted, their
     contract sent, their pay stated, the post offered by name, or (`dated_first_day`) their first day
@@ -244,7 +256,9 @@ def is_offer_shaped(sentence: str, dated_first_day: bool = True) -> bool:
         and not (INTERVIEW_BY_NAME.search(sentence) or _START_ASKED_ABOUT.search(sentence))
     ):
         return True
-    joining = _JOINING.search(sentence)
+    joining = next(
+        (found for found in _JOINING.finditer(sentence) if not _the_posts_team(sentence, found)), None
+    )
     if joining is None or not _WANTED.search(sentence):
         return False
     # Welcomed to an interview, not to the team: "gostaríamos de a receber para uma entrevista na sexta",
