@@ -278,3 +278,40 @@ def test_shortlisted_then_a_test_as_the_next_step_is_an_assessment():
         "Ana Ruiz\nCoastal Water Authority",
     )
     assert _status(mail) is Status.ASSESSMENT
+
+
+def test_a_video_call_named_by_its_service_is_an_interview():
+    mail = _mail(
+        "Luis Ortega <luis@peakcarestaffing.com>",
+        "ICU travel interview Tue",
+        "Dana - the hospital wants a Zoom w/ you Tuesday 4/8 at 2:15pm ET for the ICU contract we talked "
+        "about. Link: https://zoom.us/j/5550001111",
+        "Luis\nPeak Care Staffing",
+    )
+    assert _status(mail) is Status.INTERVIEW
+
+
+def test_a_presentation_to_prepare_and_send_back_is_an_assessment():
+    mail = _mail(
+        '"Marta Kowal" <m.kowal@brightwellplastics.co.uk>',
+        "Process Engineer - 2nd stage",
+        "Hi Ade,",
+        "Thanks for the call on Monday; we'd like to take you forward for the Process Engineer job. Before "
+        "we bring you in, I'd like you to put together a short presentation (no more than 6 slides) on the "
+        "attached scrap report.",
+        "Please send the slides back to me by Thursday 12th June.",
+        "Marta Kowal\nBrightwell Plastics Ltd",
+    )
+    assert _status(mail) is Status.ASSESSMENT
+
+
+def test_a_hire_that_is_not_going_to_work_out_rejects():
+    mail = _mail(
+        "Pete Lund <pete@lundbakery.com>",
+        "baker job",
+        "Hi Ola,",
+        "Thanks for coming in last week. Unfortunately it's not going to work out this time for the baker "
+        "job, we need someone who can start on nights straight away.",
+        "Pete",
+    )
+    assert _status(mail) is Status.REJECTED

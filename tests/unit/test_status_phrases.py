@@ -180,6 +180,7 @@ PINNING_SENTENCES = {
         "Ho inoltrato il tuo CV al cliente.",
     ],
     "REJECTION": [
+        "Sadly it's not going to work out this time.",
         "For now you're not in the group we're taking forward.",
         # A board relaying the employer's close (en, systems27).
         "Fernbank Clinic has closed your interview process for Medical Receptionist.",

@@ -259,6 +259,10 @@ REJECTION = [
     r"chosen))",
     # A panel's "has invited those who most closely met the criteria; your application was not among them".
     r"\b(?:was|were|is|are) not (?:among|one of) (?:them|those|these)\b",
+    # "Unfortunately it's not going to work out this time", "it didn't work out for us on this one".
+    r"\b(?:not going to|isn't going to|wasn't going to|won't|didn't|did not|will not) work out\b"
+    r"(?= (?:this time|for us|on this occasion|with us|on this one|for (?:this|the) (?:role|one|position|job|"
+    r"post))|[.!,;])",
     # Not among those going on: "right now you're not in the group they're taking forward", "you aren't one
     # of the people we're moving forward with".
     r"\b(?:you're not|you are not|you aren't|you were not|you weren't) (?:in|among|one of) "

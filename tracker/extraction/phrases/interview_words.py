@@ -28,6 +28,9 @@ from tracker.extraction.weekdays import (
 STEP_FRAGMENTS = [
     r"\b(?:interview|phone screen|screening call|call|video call|conversation|chat|meeting|catch-up|"
     r"coffee chat)s?\b",
+    # A video call named by its service: "the facility wants a Zoom w/ you Friday at 11:30".
+    r"\ban? (?:quick |short |brief )?(?:zoom|teams|skype|facetime|webex|google meet)\b"
+    r"(?! (?:app|account|link|id|room|meeting id|licen[cs]e|subscription|channel|workspace))",
     # Indian English names the meetings of a process as rounds: "HR round", "technical round", "F2F".
     r"\b(?:hr|technical|tech|managerial|manager|director|client|panel|final|personal|f2f|face[- ]to[- ]face) "
     r"(?:round|discussion)s?\b|\bf2f\b",

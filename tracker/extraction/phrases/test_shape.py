@@ -46,7 +46,10 @@ _TEST_FRAGMENTS = [
     r"\b(?:coding|technical|programming|design|engineering|data|sql|python|online|take-home|code) "
     r"challenge\b|"
     # A brief to work on is the take-home: "next up is a short design brief".
-    r"\b(?:design|creative|written|short|small) brief\b",
+    r"\b(?:design|creative|written|short|small) brief\b|"
+    # A presentation to prepare and send: "put together a short presentation on the attached report and
+    # send the slides back by Tuesday" (one to give at a meeting is the meeting's, read first).
+    r"\b(?:presentation|slides|slide deck)\b",
     r"\b(?:eignungs|einstufungs|persönlichkeits|online|sprach|wissens|leistungs|logik|intelligenz|fach|"
     r"mathe|deutsch|englisch|excel|einstellungs|aufnahme|auswahl|programmier|schreib|test|probe|haus|design|"
     r"case|coding|übungs|praxis)-?"
@@ -97,7 +100,8 @@ _NEXT_STEP_FRAGMENTS = [
 # Doing the test, or sending it back; or being called to it ("vous êtes convoquée aux épreuves écrites").
 _ACT_FRAGMENTS = [
     r"\b(?:complete|completing|sit|sitting|take|taking|do|doing|return|returning|submit|submitting|access|"
-    r"start|begin|finish|attempt|fill (?:in|out)|send (?:\w+ )?back|have a go|work through|click)\b|"
+    r"start|begin|finish|attempt|fill (?:in|out)|send (?:\w+ )?back|have a go|work through|click|"
+    r"put together|prepare)\b|"
     r"\b(?:invit|convoqu|convoc|einlad|einzuladen|eingeladen|uitnodig|uitgenodigd|uit te nodigen|convid|"
     r"propon|propos|propõ)\w*|"
     # German's separable "laden wir Sie zur schriftlichen Prüfung ... ein".
@@ -151,17 +155,19 @@ _PAST_FRAGMENTS = [
     r"\bgrazie per (?:aver|avere)|\b(?:ha|hai) (?:svolto|completato|sostenuto|superato)\b|"
     r"\b(?:esito|risultat[oi])\b",
 ]
-# "No test is needed", "you won't have to do a task" (not "no later than Friday", "don't hesitate").
+# "No test is needed", "you won't have to do a task" (not "no later than Friday", "no more than 8 slides",
+# "don't hesitate").
 _NEGATION_FRAGMENTS = [
     whole_words(negations.ENGLISH + negations.CANNOT)
-    + "|"
+    + r"(?! (?:more|later|longer) than\b)|"
     + negations.ENGLISH_CONTRACTED
     + r"\b(?! hesitate)",
     whole_words(negations.GERMAN) + r"(?! (?:später|zögern))",
     whole_words(negations.FRENCH) + r"(?! à hésiter)|" + negations.FRENCH_ELIDED + r"(?!hésitez)",
     # Portuguese "no" is "in the": "no link abaixo", "no prazo de".
     whole_words(negations.SPANISH)
-    + r"(?! (?:later|dude|dudes|hay problema|link|site|portal|prazo|anexo|e-?mail|nosso|seu|dia|máximo))|"
+    + r"(?! (?:later|more than|dude|dudes|hay problema|link|site|portal|prazo|anexo|e-?mail|nosso|seu|dia|"
+    r"máximo))|"
     + whole_words(negations.DUTCH)
     + r"(?! (?:later|aarzel))|"
     + whole_words(negations.PORTUGUESE)
