@@ -28,9 +28,9 @@ from tracker.extraction.weekdays import (
 STEP_FRAGMENTS = [
     r"\b(?:interview|phone screen|screening call|call|video call|conversation|chat|meeting|catch-up|"
     r"coffee chat)s?\b",
-    # A video call named by its service: "the facility wants a Zoom w/ you Friday at 11:30".
-    r"\ban? (?:quick |short |brief )?(?:zoom|teams|skype|facetime|webex|google meet)\b"
-    r"(?! (?:app|account|link|id|room|meeting id|licen[cs]e|subscription|channel|workspace))",
+    # A video call named by its service: "the facility wants a Zoom w/ you Friday at 11:30", "a quick
+    # Zoom on Monday". (Keyed by the service's name, not the article, for the phrase index.)
+    r"\b(?:zoom|skype|facetime|webex)\b(?= (?:w/|(?:with|on|at|tomorrow|today|this|next)\b))",
     # Indian English names the meetings of a process as rounds: "HR round", "technical round", "F2F".
     r"\b(?:hr|technical|tech|managerial|manager|director|client|panel|final|personal|f2f|face[- ]to[- ]face) "
     r"(?:round|discussion)s?\b|\bf2f\b",

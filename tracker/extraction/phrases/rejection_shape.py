@@ -51,8 +51,9 @@ _OTHERS_FRAGMENTS = [
     r"\b(?:candidates|applicants|people|finalists) (?:who|with) (?:have |had |bring |brought )?(?:more|"
     r"greater|stronger|broader|deeper|wider|closer|better)\b",
     # The one chosen, spoken of as known: "it was close between you and the person we went with".
-    r"\bthe (?:[\w-]+ )?(?:person|candidate|applicant|one) (?:that |who |whom )?(?:we|they|the (?:panel|team|"
-    r"client|committee)) (?:went with|chose|picked|selected|decided on|ended up (?:with|choosing|picking))\b",
+    # (Keyed by the noun, not by "the" before it: the phrase index tries an anchor where its first words are.)
+    r"\b(?:person|candidate|applicant|one) (?:that |who |whom )?(?:we|they|the (?:panel|team|client|"
+    r"committee)) (?:went with|chose|picked|selected|decided on|ended up (?:with|choosing|picking))\b",
     # The offer made to another: "we ended up extending an offer to a candidate who has run a team".
     r"\b(?:extend(?:ed|ing)?|made|making|make) (?:an |the |our )?offer to (?:an?|another|one of|someone|"
     r"somebody|the other|other)\b",
