@@ -14,6 +14,12 @@ BUILDING_NOUNS = frozenset(
      "works", "mill", "park", "place", "point", "yard", "wharf", "exchange", "gate", "plaza", "square",
      "quay", "haus"}
 )  # fmt: skip
+# A public body's building after its name ("City of Alderby Municipal Building", "Harwick County Civic
+# Centre"): where a test or an interview is held, not who holds it.
+PUBLIC_BUILDING = re.compile(
+    r" (?:Municipal|Civic|Administration|Administrative|Government|Council|County|City|Town|Village|Public)"
+    r" (?:Building|Buildings|Hall|Centre|Center|Chambers|Offices|Complex|Annex|Plaza)\b"
+)
 # What an address line opens with: a house number ("12 High Street", "4a", "12-14") or a unit's ("Unit 4").
 _HOUSE_NUMBER = re.compile(r"(?:(?:unit|suite|flat|floor|level) )?\d+[a-z]?(?:[-–]\d+)?,? ", re.I)
 

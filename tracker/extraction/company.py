@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from tracker.extraction import board_voice, platforms
 from tracker.extraction.care_units import is_care_unit
 from tracker.extraction.deciders import decider_names, names_a_decider
+from tracker.extraction.domain_signed_names import with_domain_signed_name
 from tracker.extraction.employer_agencies import (
     is_agency_domain,
     is_agency_sender,
@@ -155,6 +156,8 @@ def find_employer(
         if _plausible(name, excluded_names, own_label) and not names_a_decider(name, deciders)
     }
     candidates = [c for c in candidates if c.name in plausible]
+    if not platforms.is_job_board(email.sender):
+        with_domain_signed_name(candidates, email)
     candidates = without_units_of_the_domain(candidates, email)
     if not any(c.text_says for c in candidates) and (
         signed := organisation_under_writer(email) or organisation_below_display(email)

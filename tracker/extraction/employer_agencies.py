@@ -197,7 +197,6 @@ def is_agency_sender(email: PreparedEmail) -> bool:
     """True when the sender is a staffing agency: its address, display name or signature says so, or
     the mail speaks of "our client"."""
     signature = _signature(email)
-    body = email.body_lower
     return bool(
         (
             email.sender.domain
@@ -205,7 +204,20 @@ def is_agency_sender(email: PreparedEmail) -> bool:
             and not platforms.platform_of(email.sender)
         )
         or _AGENCY_NAME.occurs_in(f"{email.sender.name} {signature}")
-        or (any(word in body for word in _CLIENT_WORDS) and _CLIENT.search(body))
+        or speaks_of_a_client(email)
+    )
+
+
+def names_an_agency(name: str) -> bool:
+    """Whether `name` holds a staffing agency's trade or is a known agency's ("Brightpath Staffing")."""
+    return _AGENCY_NAME.occurs_in(name)
+
+
+def speaks_of_a_client(email: PreparedEmail) -> bool:
+    """Whether the writer speaks of "our client" or passes on someone else's step ("feedback from X")."""
+    body = email.body_lower
+    return bool(
+        (any(word in body for word in _CLIENT_WORDS) and _CLIENT.search(body))
         or (
             "from " in body
             and any(word in body for word in _SOMEONE_ELSES_WORDS)

@@ -241,6 +241,20 @@ _FAMILY_FIRM = re.compile(r"^([a-z]{3,})and(sons|daughters|co|partners)$")
 _LAND_WORD = re.compile(r"[^aeiourl]l$")
 
 
+# "pritchardandlake", "lakeandpritchard": two partners' surnames joined by "and".
+_PARTNERS_FIRM = re.compile(r"^([a-z]{3,})and([a-z]{3,})$")
+
+
+def partners_firm(label: str, writer: str) -> str | None:
+    """ "pritchardandlake" from "Owen Pritchard" -> "Pritchard & Lake": a firm named for two partners, one
+    of them the writer whose surname the label writes before or after its "and"; else None."""
+    match = _PARTNERS_FIRM.match(label)
+    surnames = {word.lower() for word in writer.split()[1:] if word.isalpha()}
+    if match is None or not surnames.intersection(match.groups()):
+        return None
+    return f"{match[1].capitalize()} & {match[2].capitalize()}"
+
+
 def _family_firm(label: str) -> str | None:
     """ "pellowandsons" -> "Pellow & Sons"; None for a label no family firm's name runs together."""
     match = _FAMILY_FIRM.match(label)

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from tracker.extraction.brand_names import GENERIC_NOUNS, LEGAL_WORDS, is_description, written_alone
-from tracker.extraction.building_names import names_a_building, opens_an_address
+from tracker.extraction.building_names import PUBLIC_BUILDING, names_a_building, opens_an_address
 from tracker.extraction.display_names import GENERIC_NAMES
 from tracker.extraction.employer_candidates import own_domain_label
 from tracker.extraction.legal_forms import LEGAL_FORM_AFTER, LEGAL_FORM_AT_END
@@ -90,10 +90,13 @@ def fuller_written_name(name: str, email: PreparedEmail) -> str:
         fuller = f"{head}{' '.join(words)}"
         if (
             names_a_building(fuller)
-            and _heads_an_address(line[len(head) + len(part) - 1 :], line, email)
+            and (
+                _heads_an_address(line[len(head) + len(part) - 1 :], line, email)
+                or PUBLIC_BUILDING.search(fuller)
+            )
             and not _named_apart_from_addresses(fuller, email)
         ):
-            continue  # "Kelland House, 12 High Street": the building, not the organisation
+            continue  # "Kelland House, 12 High Street", a council's "Civic Centre": the building
         if at == 0 and (_sender_words(words, email) or not _written_bare(fuller, written)):
             # "Acme Talentloop <no-reply@talentloop.io>": the system's name after the employer's; a display
             # name the text never writes ("Lumo Cosmetics" over "joining Lumo") leaves the brand.

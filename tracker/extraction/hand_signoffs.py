@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from tracker.extraction.employer_sender import with_organisation_noun
+from tracker.extraction.employer_sender import partners_firm, with_organisation_noun
 from tracker.extraction.free_mail import FREE_MAIL_LABELS, PLACEHOLDER_LABELS
 from tracker.extraction.person_names import looks_like_person_name, names_an_organisation
 from tracker.extraction.places import only_places
@@ -100,6 +100,8 @@ def hand_signed_employer(found: str | None, email: PreparedEmail) -> str | None:
             return organisation
         if respelled and (spelled := _words_spelling(line, respelled)):
             return spelled  # "Colfax & Sons Roofing, Gutters & Siding" for colfaxandsonsroofing
+    if respelled and (firm := partners_firm(respelled, writer)):
+        return firm  # "pritchardandlake" from Owen Pritchard, which nothing in the mail spells otherwise
     return None if the_writer and own_domain else found  # the writer's own name, off their own domain
 
 

@@ -42,6 +42,14 @@ _WORK_ARRANGEMENT = re.compile(rf"{WORKING_TIME}|remote|hybrid|on-?site", re.I)
 _REFERENCE = re.compile(r"(?:rif|ref|cod)[.:\s]\s*[\w/-]*\d", re.I)
 _KIN_WORD = re.compile(rf"(?:{word_list('family_names')})", re.I)
 _KIN_JOINERS = frozenset(("&", "and", "et", "und", "y", "e", "en"))
+# "interest in employment with the City", "the Trust will be in touch", "a final round with the MD": a
+# kind of organisation referred back to, or a leader's post, named by its noun alone: no organisation's name.
+_REFERRING_NOUN = re.compile(
+    r"(?i:city|town|county|council|district|borough|state|trust|company|firm|practice|agency|authority|"
+    r"board|ministry|university|college|school|hospital|society|foundation|charity|organi[sz]ation|"
+    r"institute|business|employer)|"
+    r"MD|CEO|CFO|COO|CTO|CIO|CHRO|CPO|GM|AGM|DGM|VP|SVP|EVP|AVP|HOD"
+)
 
 # "Chiara Bianchi – Gi", "Tom Becker | Hays": a recruiter's name, a separator, their agency (cut short
 # or not).
@@ -65,7 +73,8 @@ _BRANCH_TAIL = re.compile(
 @functools.lru_cache(maxsize=4096)
 def names_no_employer(name: str) -> bool:
     """Whether `name` is a date or a day, opens with a clock time or a posting's reference, is an update's
-    word, a work arrangement or a family member's name: never an employer."""
+    word, a work arrangement, a family member's name, a kind of organisation's noun alone ("the City") or a
+    leader's post ("the MD"): never an employer."""
     name = name.strip(" .,:;!-–|")
     if not name:
         return False
@@ -74,7 +83,7 @@ def names_no_employer(name: str) -> bool:
         return True
     if name[0].isdigit() and _CLOCK_TIME_FIRST.match(name):
         return True
-    if _REFERENCE.match(name):
+    if _REFERENCE.match(name) or _REFERRING_NOUN.fullmatch(name):
         return True
     # Family words joined by "&", "and", "et"...: the first other word settles it.
     kin = False

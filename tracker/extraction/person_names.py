@@ -179,10 +179,23 @@ def _without_post_nominals(name: str) -> str:
     words = tail.replace(",", " ").split()
     if comma and head.strip() and words and all(_is_post_nominal(word) for word in words):
         return head.strip()
-    return name
+    # "Rhys Vaughan RIBA", "Ann Okafor FCCA MBA": a British writer's letters after the name, no comma.
+    words = name.split()
+    kept = len(words)
+    while (
+        kept > _NAME_WORDS_BEFORE_LETTERS
+        and len(words[kept - 1]) > _SHORT_LETTERS
+        and _is_post_nominal(words[kept - 1])
+    ):
+        kept -= 1
+    return " ".join(words[:kept]) if kept < len(words) else name
 
 
 _POST_NOMINAL = re.compile(r"[A-Z][A-Za-z.-]{1,7}")
+# Letters after a name without a comma follow a first name and a surname at least, and are three or more
+# ("Hartwell Pike HR" is a department's mailbox).
+_NAME_WORDS_BEFORE_LETTERS = 2
+_SHORT_LETTERS = 2
 # A legal form, and an American professional firm's ("Marlow Hale, PLLC", "Ortega & Bell, P.C.", "Dunn
 # Whitley, P.A."): the letters a firm of lawyers, dentists or accountants signs with, after its partners'
 # names (a bare "PA" is a physician assistant's letters).

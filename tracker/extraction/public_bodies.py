@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from tracker.extraction.building_names import PUBLIC_BUILDING
 from tracker.extraction.employer_candidates import PUBLIC_BODY, Candidate, add_candidate
 from tracker.extraction.places import only_places
 from tracker.extraction.text import PreparedEmail
@@ -132,6 +133,9 @@ def public_body_matches(
 
 def _without_trailing_place(name: str) -> str:
     """ "Department of Defence, Canberra" -> "Department of Defence": a comma joins a name's own words
-    ("Environment, Food and Rural Affairs"), never the place the body sits in."""
+    ("Environment, Food and Rural Affairs"), never the place the body sits in; nor is the body's building
+    ("City of Alderby Municipal Building, Room 12", "Harwick County Civic Centre") part of its name."""
+    if building := PUBLIC_BUILDING.search(name):
+        name = name[: building.start()]
     head, comma, tail = name.rpartition(", ")
     return head if comma and only_places(tail) else name

@@ -1,0 +1,162 @@
+"""The organisation a person's signature block names and the sender's own domain spells: two independent
+sayings of one employer, as sure as a name gets in mail a person writes.
+
+"Dana Kerr\nPlant Manager\nOsterley & Vance Ltd – Precision Castings\nUnit 4, ..." from @osterleyvance.co.uk,
+"Talent Lead, EMEA\nBrightwater Shipping Pte. Ltd." from @brightwater.com.sg, "Fenmoor Unified School
+District" from @fenmoorusd.org, "St Columba's Catholic Primary School" from @stcolumbas-school.org.uk: the
+signature's organisation line, whatever its layout ("Org – trade", "Org | address", "Org (Reg. No ...)"),
+whose words make the domain's label (run together, by initials, or some inner words left out). The
+writer's name, post, team and address lines spell no employer and are not asked.
+"""
+
+from __future__ import annotations
+
+import re
+
+from tracker.extraction.building_names import opens_an_address
+from tracker.extraction.employer_agencies import is_agency_domain, names_an_agency, speaks_of_a_client
+from tracker.extraction.employer_candidates import Candidate, own_domain_label, tidy_employer_name
+from tracker.extraction.employer_matching import same_employer
+from tracker.extraction.legal_forms import LEGAL_FORM_AT_END
+from tracker.extraction.person_names import looks_like_person_name
+from tracker.extraction.signature_employers import signature_start
+from tracker.extraction.signers_posts import is_signers_post
+from tracker.extraction.team_words import is_team
+from tracker.extraction.text import PreparedEmail
+from tracker.extraction.title import names_a_person_role
+from tracker.folded_text import without_accents
+from tracker.names import company_key
+
+# Two sayings agreeing: more than any one place of the text names an employer with.
+DOMAIN_SIGNED_WEIGHT = 3.0
+_PLACE = "signed by domain"
+# The weight of the anchors that name an employer in a sentence ("the team at X", "feedback from X").
+_STRONG_TEXT_WEIGHT = 2.5
+# The signature's lines below the valediction (or the mail's last lines, unsigned), and how long an
+# organisation's line is (a disclaimer's is longer).
+_BLOCK_LINES = 8
+_MAX_LINE = 90
+_MAX_WORDS = 8
+_MIN_LABEL = 4
+# What sets an organisation apart from its trade, address or registration on its line.
+_SEGMENT_BREAK = re.compile(r"\s+[|·•–—-]\s+|\s*[(,]\s*")
+_WEB = ("://", "www.")
+_SYSTEM_MAILBOX = re.compile(r"(?:no|do[-_.]?not)[-_.]?reply|notifications?\b|mailer\b")
+# "The Acme People Team": a team's sign-off, employer_signoffs.py's to read.
+_TEAM_WORD = re.compile(r"(?i:teams?)")
+
+
+def with_domain_signed_name(candidates: list[Candidate], email: PreparedEmail) -> None:
+    """Adds the signature's organisation that the sender's own domain spells, if any, spelled as another
+    reading of the text already spells it (its legal form, its brand: employer_display.py chooses among
+    the text's own spellings), else as the signature writes it."""
+    found = _domain_signed_name(email)
+    if found is None:
+        return
+    signed, at = found
+    name = tidy_employer_name(signed)  # "Marlow Foods HR": the organisation, not its department
+    if name is None or _other_employer_named(candidates, name):
+        return
+    key = company_key(name)
+    spelled = next((c.name for c in candidates if c.text_says and company_key(c.name) == key), name)
+    candidates.append(Candidate(spelled, DOMAIN_SIGNED_WEIGHT, True, ("body", at, _PLACE)))
+
+
+def _other_employer_named(candidates: list[Candidate], name: str) -> bool:
+    """Whether the text names another organisation where the strongest words name an employer ("heard back
+    from X", "the hiring manager at X"): a writer relaying someone else's step signs with their own firm."""
+    return any(
+        c.text_says
+        and c.weight >= _STRONG_TEXT_WEIGHT
+        and c.place is not None
+        and c.place[0] in ("subject", "body")
+        and not same_employer(c.name, name)
+        for c in candidates
+    )
+
+
+def _domain_signed_name(email: PreparedEmail) -> tuple[str, int] | None:
+    """(the organisation, where its line is in the body) that the signature names and the sender's own
+    domain spells, else None."""
+    label = own_domain_label(email)
+    if not label or len(label) < _MIN_LABEL or not email.lines or _SYSTEM_MAILBOX.match(email.sender.local):
+        return None  # a system's mail: a vendor's sign-off spells its own domain, not the employer's
+    if is_agency_domain(email.sender.domain) or speaks_of_a_client(email):
+        return (
+            None  # an agency's own name and domain agree too, and the client its text names is the employer
+        )
+    start = signature_start(email)
+    lines = email.lines[start : start + _BLOCK_LINES] if start is not None else email.lines[-_BLOCK_LINES:]
+    writer = email.sender.name.split(" ", 1)[0].lower()
+    for line in lines:
+        name = _organisation_spelling(line, label, writer)
+        if name and not names_an_agency(line):  # "Brookfield Recruitment Ltd"
+            return name, max(email.body.rfind(line), 0)
+    return None
+
+
+def _organisation_spelling(line: str, label: str, writer: str) -> str | None:
+    """The part of a signature `line` naming an organisation whose words spell `label`, else None."""
+    if len(line) > _MAX_LINE or "@" in line or any(mark in line for mark in _WEB):
+        return None
+    if not line[:1].isupper() or opens_an_address(line):
+        return None
+    segments = [segment.strip(" )") for segment in _SEGMENT_BREAK.split(line)]
+    for at, segment in enumerate(segments):
+        unformed = _organisation_words(segment, writer)
+        if not unformed or (
+            len(unformed) == 1 and not unformed[0].isupper() and _letters(unformed[0]) != label
+        ):
+            continue  # "Luigi" from luigistrattoria.it: one word is the whole label, an acronym or a name
+        if same_employer(" ".join(unformed), label) or _words_spell(label, unformed):
+            # "Lakeview Community Health Trust (LCHT)": the name the acronym the domain spells shortens.
+            acronym = at > 0 and segment.isupper() and _initials(segments[0]).startswith(segment.lower())
+            if acronym and not _organisation_words(segments[0], writer):
+                return None
+            # As written, its legal form too: employer_display.py shows it where the mail never leaves it off.
+            return (segments[0] if acronym else segment).strip(" ,")
+    return None
+
+
+def _organisation_words(segment: str, writer: str) -> list[str] | None:
+    """The words of a signature line's `segment` without its legal form, where it may name an organisation:
+    not the writer's name, a person's, a team's or a post."""
+    words = segment.split()
+    if not words or len(words) > _MAX_WORDS or not segment[:1].isupper() or words[0].lower() == writer:
+        return None  # the writer's own name, letters after it ("Rhys Vaughan RIBA")
+    legal = LEGAL_FORM_AT_END.search(segment)
+    unformed = segment[: legal.start()].split() if legal else words
+    # "Tanjung Emas Berhad": a legal form makes a person-shaped name an organisation's.
+    if not unformed or (legal is None and looks_like_person_name(segment)):
+        return None
+    if _TEAM_WORD.fullmatch(words[-1]) or is_team(segment) or is_signers_post(segment):
+        return None
+    return None if names_a_person_role(segment) else unformed
+
+
+def _initials(name: str) -> str:
+    return "".join(word[0].lower() for word in name.split() if word[:1].isupper())
+
+
+def _letters(word: str) -> str:
+    return "".join(char for char in without_accents(word.lower()) if char.isascii() and char.isalnum())
+
+
+def _words_spell(label: str, words: list[str]) -> bool:
+    """True when `label` is made of `words` in order: the first whole, each other whole, by its initial or
+    left out ("St Aidan's Church of England Academy" makes "staidansacademy", "Fenmoor Unified School
+    District" "fenmoorusd"), at least two words used."""
+    letters = [_letters(word) for word in words]
+    if not letters[0] or not label.startswith(letters[0]):
+        return False
+    # Positions in the label reachable after each word, with how many words were used (a label's letters
+    # are few, a name's words fewer: the table is small).
+    reachable = {(len(letters[0]), 1)}
+    for word in letters[1:]:
+        following = set(reachable)
+        for at, used in reachable:
+            for option in {word, word[:1]} - {""}:
+                if label.startswith(option, at):
+                    following.add((at + len(option), used + 1))
+        reachable = following
+    return any(at == len(label) and used >= 2 for at, used in reachable)
