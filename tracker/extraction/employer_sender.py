@@ -91,11 +91,24 @@ def sender_employers(sender: Sender, system: str | None = None) -> tuple[tuple[s
         spelled_as_one = display is not None and display.lower().replace(" ", "") == domain
         found.append(((not spelled_as_one and with_organisation_noun(domain)) or domain, DOMAIN_WEIGHT))
     tenant = platforms.tenant_on_system(sender) if system else platforms.ats_tenant(sender)
+    if tenant and system and _named_mailbox(tenant, sender.name):
+        tenant = None  # "Priya Nair <priya@...>" writing for a client: her own mailbox, no tenant's
     if tenant:
         spelled = with_organisation_noun(tenant)
         # "golubcapital@myworkday.com": a tenant that ends in an organisation's noun is a name.
         found.append((spelled, DOMAIN_WEIGHT) if spelled else (tenant, TENANT_WEIGHT))
     return tuple(found)
+
+
+def _named_mailbox(mailbox: str, display: str) -> bool:
+    """True when a person's display name spells the mailbox: "priya", "pnair", "priyanair" of "Priya Nair"."""
+    if not looks_like_person_name(display) or holds_hiring_words(display):
+        return False  # "Citi Human Resources <citi@...>": a department's mailbox, named for its organisation
+    words = [without_accents(word).lower() for word in display.split() if word.isalpha()]
+    if len(words) < 2:
+        return False
+    first, last = words[0], words[-1]
+    return mailbox in (first, last, first + last, first[0] + last, first + last[0])
 
 
 def _without_word(display: str, word: str) -> str:

@@ -23,6 +23,9 @@ EMPLOYER_AFTER: list[tuple[str, float]] = [
         r"just|also|here|based|currently|still|now)[a-z]+) from ",
         2.5,
     ),
+    # "I'm reaching out from Cobalt Ridge about your application" (not "I'm writing from Leeds": where
+    # the writer sits).
+    (r"\b(?:i'm|i am|we're|we are) (?:reaching out|contacting you|getting in touch) from ", 2.0),
     # "I work in HR at Cobalt Ridge", "we work for X".
     (r"\b(?:i|we) work (?:in [\w&]+(?: [\w&]+)? )?(?:at|for) ", 2.5),
     # "I manage the kitchen at Olive Grove", "we run the front desk at X".
@@ -33,6 +36,12 @@ EMPLOYER_AFTER: list[tuple[str, float]] = [
         r"practice|studio|agency|bakery|cafe|café|salon|restaurant|pub|nursery|clinic|farm)(?: called|,) ",
         2.5,
     ),
+    # "I run recruitment for Cobalt Ridge", "I handle the hiring at X", "I look after HR for X".
+    (
+        r"\b(?:i|we) (?:run|handle|manage|lead|look after|head up|oversee) (?:the )?"
+        r"(?:recruitment|recruiting|hiring|talent acquisition|hr|people) (?:for|at) ",
+        2.5,
+    ),
     # "Thanks for reaching out to Nettlefield Farm about the picker job", "your email about working at X".
     (r"\bthanks?(?: you)? for (?:reaching out|getting in touch|writing) to ", 2.5),
     (r"\babout (?:a job |a role |work(?:ing)? )(?:at|with|for) ", 2.5),
@@ -41,6 +50,8 @@ EMPLOYER_AFTER: list[tuple[str, float]] = [
 # The employer's name ends right before these: "Bellwether's hiring team reviewed your portfolio".
 EMPLOYER_BEFORE: list[tuple[str, float]] = [
     (r"['’]s (?:hiring|recruiting|recruitment|talent|people|hr) team\b", 2.5),
+    # "Hollins & Myers' hiring team": a name ending in "s" takes the apostrophe alone.
+    (r"(?<=s)['’] (?:hiring|recruiting|recruitment|talent|people|hr) team\b", 2.5),
 ]
 
 # Words that say the writer's workplace, so the mail is about work (kind_rules' job context): "thank you
