@@ -197,3 +197,17 @@ def test_a_domain_joining_the_writers_surname_and_a_partners_is_their_firm(addre
     )
 
     assert result.company == firm
+
+
+def test_a_vendors_footer_under_an_employers_shared_mailbox_is_not_the_employer():
+    result = extract(
+        subject="Next step: Hartwood Store Team Assessment",
+        body=(
+            "Hi Noa,\n\nHartwood Interiors has invited you to complete the Store Team Assessment for the "
+            "Stock Associate role. It takes about 20 minutes; please finish by Friday.\n\n"
+            "Begin: https://assess.quizmoor.com/s/hx-81\n\nQuizmoor, 12 Lake Road, Suite 4, Denver, CO"
+        ),
+        sender="Hartwood Interiors <invitations@assess.quizmoor.com>",
+    )
+
+    assert result.company == "Hartwood Interiors"

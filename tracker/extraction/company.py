@@ -156,8 +156,8 @@ def find_employer(
         if _plausible(name, excluded_names, own_label) and not names_a_decider(name, deciders)
     }
     candidates = [c for c in candidates if c.name in plausible]
-    if not platforms.is_job_board(email.sender):
-        with_domain_signed_name(candidates, email)
+    if system is None and not platforms.platform_of(email.sender):
+        with_domain_signed_name(candidates, email)  # a person's signature, not a system's footer
     candidates = without_units_of_the_domain(candidates, email)
     if not any(c.text_says for c in candidates) and (
         signed := organisation_under_writer(email) or organisation_below_display(email)

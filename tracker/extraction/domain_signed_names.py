@@ -19,6 +19,7 @@ from tracker.extraction.employer_candidates import Candidate, own_domain_label, 
 from tracker.extraction.employer_matching import same_employer
 from tracker.extraction.legal_forms import LEGAL_FORM_AT_END
 from tracker.extraction.person_names import looks_like_person_name
+from tracker.extraction.platforms import is_generic_mailbox
 from tracker.extraction.signature_employers import signature_start
 from tracker.extraction.signers_posts import is_signers_post
 from tracker.extraction.team_words import is_team
@@ -55,11 +56,18 @@ def with_domain_signed_name(candidates: list[Candidate], email: PreparedEmail) -
         return
     signed, at = found
     name = tidy_employer_name(signed)  # "Marlow Foods HR": the organisation, not its department
-    if name is None or _other_employer_named(candidates, name):
+    if name is None or _other_employer_named(candidates, name) or _sent_for_another(email, name):
         return
     key = company_key(name)
     spelled = next((c.name for c in candidates if c.text_says and company_key(c.name) == key), name)
     candidates.append(Candidate(spelled, DOMAIN_SIGNED_WEIGHT, True, ("body", at, _PLACE)))
+
+
+def _sent_for_another(email: PreparedEmail, name: str) -> bool:
+    """Whether a shared mailbox sends under another organisation's name ("Copperline Home Goods
+    <invitations@...>" over a vendor's footer): the display name, not the footer, names the employer."""
+    display = email.sender.name.strip()
+    return bool(display) and is_generic_mailbox(email.sender.mailbox) and not same_employer(display, name)
 
 
 def _other_employer_named(candidates: list[Candidate], name: str) -> bool:
