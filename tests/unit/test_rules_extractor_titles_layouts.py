@@ -187,7 +187,7 @@ SUBJECTS = [
     ),
     row(
         "band_in_subject",
-        "Senior Executive Officer",
+        "Senior Executive Officer (Grade 7)",
         sender="Ministry of Coastal Affairs <careers@coastal.gov.example>",
         subject="Application received – Senior Executive Officer (Grade 7) – Ref 2026/114",
         body=(

@@ -18,11 +18,17 @@ from tracker.extraction.title_shape import looks_like_title
         ("Budget Analyst (EL1)", "Budget Analyst"),
         ("Project Officer (VPS 4)", "Project Officer"),
         ("Occupational Therapist (Band 5)", "Occupational Therapist"),
-        ("Data Scientist (Grade 7)", "Data Scientist"),
     ],
 )
 def test_a_pay_grade_in_brackets_is_no_part_of_the_post(raw: str, title: str) -> None:
     assert clean_title(raw)[0] == title
+
+
+@pytest.mark.parametrize(
+    "title", ["Data Scientist (Grade 7)", "Water Quality Officer (Grade III)", "Tutor - Midwifery (GRADE 11)"]
+)
+def test_a_grade_written_out_in_brackets_is_the_posts_level(title: str) -> None:
+    assert clean_title(title)[0] == title
 
 
 @pytest.mark.parametrize(

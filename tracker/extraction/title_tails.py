@@ -85,14 +85,15 @@ _SITE_TAIL = (
 _SENTENCE_TAIL = re.compile(rf"\s+(?:{_CLIENT_TAIL}|{_SITE_TAIL}).*$")
 
 # A public service's pay grade or band in brackets: "Senior Hydrologist (AO7)", "Policy Officer (APS 5)",
-# "(EL1)", "(VPS 4)", "Physiotherapist (Band 6)", "Data Analyst (Grade 7)", "(Grade VII)"; what the post
-# pays, no part of its name.
+# "(EL1)", "(VPS 4)", "Physiotherapist (Band 6)"; what the post pays, no part of its name. A grade written
+# out ("Surveyor (Grade IV)", "Tutor (Grade 9)") stays: the labels keep it as the post's level, as
+# they keep "(Level 3)".
 # German public pay groups too: "(EG 9 TVöD)", "(EG 9)", and a letter's group with its agreement
 # ("(E 13 TV-L)", "(A 11 BBesO)", or with its share of a week, "(E13, 65%)"; "(A1)" alone is a language
 # level, "(W2)" a US contract). A Belgian level
 # alone ("(D4)") stays: fresh mail's labellers kept it as the post's name.
 _PAY_GRADE_IN_BRACKETS = re.compile(
-    r"\s*\(\s*(?:(?:APS|VPS|AO|PO|TO|EL|SES)\s?\d{1,2}|(?i:band|grade)\s+(?:\d{1,2}[a-d]?|[IVX]{1,4})"
+    r"\s*\(\s*(?:(?:APS|VPS|AO|PO|TO|EL|SES)\s?\d{1,2}|(?i:band)\s+(?:\d{1,2}[a-d]?|[IVX]{1,4})"
     r"(?:\s*[-/]\s*\d{1,2})?|(?:EG|Entgeltgruppe)\s?\d{1,2}[a-c]?(?:\s+(?:TVöD|TV-L|TV-H|TV-V|TV-Ärzte|TV-N)[\w-]*)?|"
     r"(?:E|A|W)\s?\d{1,2}[a-c]?\s+(?:TVöD|TV-L|TV-H|TV-V|TV-Ärzte|TV-N|BBesO|LBesO)[\w-]*|"
     r"(?:TVöD|TV-L|TV-H)[\w-]*\s+(?:EG\s?|E\s?)?\d{1,2}[a-c]?|"
