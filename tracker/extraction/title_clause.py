@@ -31,8 +31,9 @@ _CLAUSE_OPENER = re.compile(
 _CLAUSE_BEFORE = re.compile(r"\s(?:and|y|e|et|und|ed|or|ou)\s+[a-zà-ÿ]")
 
 # "Beleidsmedewerker Wonen die wij ...": the sentence's reading ended the title after the pronoun that
-# opens its clause, and the words an opener needs after it lie outside what was read.
-_OPENER_LEFT_AT_END = re.compile(r"\s+(?:die|dat|che|que|qui|which|who)\s*$")
+# opens its clause, and the words an opener needs after it lie outside what was read ("X based" of "X
+# based in Mombasa", read up to the place).
+_OPENER_LEFT_AT_END = re.compile(r"\s+(?:die|dat|che|que|qui|which|who|based)\s*$")
 
 
 def clause_end(body: str, start: int, end: int) -> int:
