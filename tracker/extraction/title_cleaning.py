@@ -16,10 +16,11 @@ from tracker.extraction.clock_times import HOUR, MERIDIEM
 from tracker.extraction.deciders import without_decider_news
 from tracker.extraction.language_titles import WORKING_TIME_IN_BRACKETS, strip_language_tags
 from tracker.extraction.places import US_STATE_CODES, only_places
+from tracker.extraction.platforms import is_platform_name
 from tracker.extraction.requisition import CODE_BESIDE_TITLE, is_requisition_code
 from tracker.extraction.spanish_titles import without_posting_noun
 from tracker.extraction.title_marks import names_its_other_form, without_hours_at_end
-from tracker.extraction.title_place_tails import names_a_place_and_its_area
+from tracker.extraction.title_place_tails import names_a_place_and_its_area, names_an_area
 from tracker.extraction.title_tails import without_tail
 from tracker.extraction.weekdays import ENGLISH_MONTHS, one_of
 
@@ -358,6 +359,8 @@ _NEWS_TRAILING = re.compile(
     r"(?:\s+[-–|]|\s*:)\s+(?:not selected|not moving forward|unsuccessful|rejected|declined|"
     r"(?:position |role |job )?(?:filled|closed|cancell?ed|on hold)|"
     r"application (?:received|update|status|submitted)|"
+    # A person's or a public body's subject after the post: "X – Acknowledgement", "X - Outcome".
+    r"acknowledge?ment(?: of (?:receipt|application))?|receipt|confirmation|outcome|feedback|"
     # A portal's status after the offer's name: "a la oferta Técnico de mantenimiento: Descartada".
     r"descartad[oa]|rechazad[oa]|no seleccionad[oa]|abgelehnt|refusée?|non retenue?|scartat[oa]|afgewezen|"
     r"reprovad[oa])\s*$"
@@ -539,6 +542,12 @@ def _without_bracketed_place(text: str) -> str:
             return match.group(0)  # "Store #112 (Riverside)": which numbered site, the site's own name
         inside = _AREA_WORD.sub("", match.group(1).strip(), count=1)
         first = _BRACKET_PART_END.split(inside, maxsplit=1)[0]
+        if names_an_area(match.group(1)) or (
+            not match.group(1).isupper() and is_platform_name(match.group(1))
+        ):
+            return (
+                ""  # "(North)", "(Marsabit County)": where it is worked; "(Seek)", not "(ADP)": where posted
+            )
         return "" if first and (only_places(inside) or only_places(first)) else match.group(0)
 
     return _BRACKETED.sub(kept, text)

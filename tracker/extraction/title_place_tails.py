@@ -46,3 +46,24 @@ def names_a_place_and_its_area(tail: str) -> bool:
 
 def _says_terms(words: str) -> bool:
     return any(word in _TERMS_WORDS for word in re.split(r"[\s-]+", words.lower()))
+
+
+# What a person's or a public body's posting writes in brackets after the post for where it is worked: a
+# quarter of the compass ("(North)", "(South West)", "(Northern)"), or a county, branch, district or region
+# by its name ("(Marsabit County)", "(Harbour Road Branch)", "(Western Region)"). A unit or a field in
+# brackets ("(Payments)", "(Private Client)") is the post's own and stays.
+_COMPASS_AREA = re.compile(
+    r"(?:(?:North|South)(?:[- ]?(?:East|West))?|East|West|Central|(?:North|South|East|West)ern|"
+    r"Mid(?:lands)?|(?:North|South|East|West)(?:[- ]?(?:East|West))? (?:Region|Area|Patch))",
+    re.I,
+)
+_NAMED_AREA = re.compile(
+    r"(?:[A-Z][\w'’.-]*\s+){1,3}(?:County|Branch|District|Region|Province|Area|Office|Depot)",
+)
+
+
+def names_an_area(inside: str) -> bool:
+    """Whether a bracket's `inside` after a post names only the area or branch it is worked at: "North",
+    "South West", "Marsabit County", "Harbour Road Branch"."""
+    inside = inside.strip()
+    return bool(_COMPASS_AREA.fullmatch(inside) or _NAMED_AREA.fullmatch(inside))
