@@ -27,12 +27,14 @@ from tracker.extraction.title_body import (
     body_anchors_by_weight,
     body_titles,
     generic_titles,
+    names_post_by_capitals,
 )
 from tracker.extraction.title_cards import CARD_NEWS, CARD_WEIGHT, CELL_WEIGHT, card_titles, cell_titles
 from tracker.extraction.title_clause import with_post_field
 from tracker.extraction.title_cleaning import clean_title
 from tracker.extraction.title_codes import code_after_title, standalone_requisition
 from tracker.extraction.title_judgement import accept
+from tracker.extraction.title_place_tails import names_a_place_and_its_area
 from tracker.extraction.title_quotes import QUOTE_WEIGHT, quoted_titles
 from tracker.extraction.title_shape import looks_like_title, names_a_person_role
 from tracker.extraction.title_slots import TitleCandidate, as_typed, by_weight
@@ -87,9 +89,12 @@ def find_title(
     )
     # The generic "the X position" costs a scan of its own: read only when nothing else gave a title.
     # Its title stands before the post's noun: a role's word there is the title in lowercase too.
+    # A person's "the Cellar Door Host role": two or more capitalised words before a post's noun name the
+    # post whatever their nouns (as a subject's "Front of House position" does).
     generic = (
-        TitleCandidate(raw, 1.0, True, names_a_person_role(raw.strip()))
-        for raw in (email.body[m.start("t") : m.end("t")] for m in generic_titles(email.body_lower))
+        TitleCandidate(raw, 1.0, not names_post_by_capitals(email.body, m), names_a_person_role(raw.strip()))
+        for m in generic_titles(email.body_lower)
+        for raw in (email.body[m.start("t") : m.end("t")],)
     )
     chain = itertools.chain(candidates, generic)
     for candidate in chain:
@@ -102,6 +107,8 @@ def find_title(
                     or _spelled_out_later(title, chain, company, excluded_names)
                     or title
                 )
+            else:
+                title = _fuller_in_subject(title, chain, email, company, excluded_names)
             title = _with_dash_tail(
                 _without_site_written_after(_with_field(title, email), email.body), email.body
             )
@@ -125,6 +132,39 @@ def _spelled_out(acronym: str, body: str) -> str | None:
     words = r"[ -]".join(rf"{letter}[a-z]+" for letter in acronym)
     found = re.search(rf"\b{words}\b", body)
     return found.group(0) if found else None
+
+
+# "Re: Postdoctoral Researcher, Glacial Hydrology" over "thanks for applying for the Postdoctoral Researcher
+# post": a person names the post loosely in the sentence, the thread's subject names it whole with its field.
+_FIELD_SEPARATORS = (", ", " - ", " – ")
+
+
+def _fuller_in_subject(
+    title: str,
+    candidates: Iterator[TitleCandidate],
+    email: PreparedEmail,
+    company: str | None,
+    excluded_names: set[str],
+) -> str:
+    """`title`, or the first of the next few `candidates` that the subject writes as `title` with its field
+    after a comma or a dash; not a place, nor what the body writes apart from the post (the unit it sits in:
+    "the Research Technician position in the Kelp Genomics Lab")."""
+    subject = email.subject
+    if title not in subject or not any(f"{title}{separator}" in subject for separator in _FIELD_SEPARATORS):
+        return title  # most mail: the subject writes no field after the title, and no candidate is read
+    for candidate in itertools.islice(candidates, _LATER_CANDIDATES):
+        accepted = accept(candidate, company, excluded_names)
+        fuller = accepted[0] if accepted else ""
+        field = fuller[len(title) :]
+        if not (fuller.startswith(title) and field.startswith(_FIELD_SEPARATORS) and fuller in subject):
+            continue
+        field = field.lstrip(",-– ")
+        if not field[:1].isalpha() or "(" in field or only_places(field) or names_a_place_and_its_area(field):
+            return title  # "- Leeds", "- Olot (Girona)": where it is, however the gazetteer knows the town
+        if field in email.body and fuller not in email.body:
+            return title  # the body writes it apart from the post: where the post sits, not its name
+        return fuller
+    return title
 
 
 # "Ihre Bewerbung als MFA" over "Ihre Bewerbung als Medizinische Fachangestellte (m/w/d)": the acronym's

@@ -102,6 +102,22 @@ def generic_titles(lowered: str) -> Iterator[re.Match[str]]:
         yield from _GENERIC_TITLE.finditer(lowered)
 
 
+# The post's nouns that close a person's "the X role" (not "opportunity", "spot": an X there may be anything).
+_POST_NOUNS_CLOSING = frozenset({"role", "position", "job", "vacancy", "opening", "post"})
+_JOINING_WORDS = frozenset({"of", "and", "&", "-", "–"})
+
+
+def names_post_by_capitals(body: str, match: re.Match[str]) -> bool:
+    """Whether the generic `match` ("the X role", read in the lowercased body) writes X in `body` as two or
+    more capitalised words before a post's noun ("the Cellar Door Host role", "our Head of Guest
+    Experience position"): a post's name, whatever its nouns."""
+    if body[match.end("t") + 1 : match.end()].lower() not in _POST_NOUNS_CLOSING:
+        return False
+    words = body[match.start("t") : match.end("t")].split()
+    named = [word for word in words if word not in _JOINING_WORDS]
+    return len(named) >= 2 and words[-1] not in _JOINING_WORDS and all(word[:1].isupper() for word in named)
+
+
 _BodyMatch = tuple[re.Match[str], float, bool, bool]
 
 
