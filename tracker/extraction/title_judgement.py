@@ -15,7 +15,7 @@ from tracker.extraction.team_words import is_team, organisation_after_team
 from tracker.extraction.title_application_heads import after_application_words
 from tracker.extraction.title_clause import without_hours_tail
 from tracker.extraction.title_cleaning import clean_title
-from tracker.extraction.title_divisions import heads_with_a_division
+from tracker.extraction.title_divisions import employer_written_first, heads_with_a_division
 from tracker.extraction.title_marks import names_a_post_by_its_marks
 from tracker.extraction.title_shape import holds_sentence_words, looks_like_title, names_a_person_role
 from tracker.extraction.title_slots import TitleCandidate, names_a_post
@@ -174,13 +174,14 @@ def _read_title(
     # Noise is taken off twice: "Acme's X" before the employer's segment is cut, and what the
     # application prefix hid ("for the open X") after it is.
     raw = _without_title_noise(_after_last_article(raw).strip(), company)
+    written = employer_written_first(raw, company) if company else ""
     if (
         company
-        and raw.lower().startswith(company.lower() + " ")
-        and not PROGRAMME_AFTER_EMPLOYER.match(raw, len(company) + 1)
+        and written
+        and not PROGRAMME_AFTER_EMPLOYER.match(raw, len(written) + 1)
         and not heads_with_a_division(raw, company)
     ):
-        raw = _YEAR_OF_ENTRY.sub("", raw[len(company) :])  # "<Scheme> 2027 (Digital ...)" of "<Scheme>"
+        raw = _YEAR_OF_ENTRY.sub("", raw[len(written) :])  # "<Scheme> 2027 (Digital ...)" of "<Scheme>"
     if company:  # "Data Analyst (Acme Corp)", "[Acme] Data Analyst": the employer in brackets is no title's
         raw = raw.replace(f"({company})", " ").replace(f"[{company}]", " ")
         raw = _without_employer_segment(raw, company)
