@@ -33,8 +33,8 @@ from tracker.extraction.title_cards import CARD_NEWS, CARD_WEIGHT, CELL_WEIGHT, 
 from tracker.extraction.title_clause import with_post_field
 from tracker.extraction.title_cleaning import clean_title
 from tracker.extraction.title_codes import code_after_title, standalone_requisition
+from tracker.extraction.title_fields import is_field_segment
 from tracker.extraction.title_judgement import accept
-from tracker.extraction.title_place_tails import names_a_place_and_its_area
 from tracker.extraction.title_quotes import QUOTE_WEIGHT, quoted_titles
 from tracker.extraction.title_shape import looks_like_title, names_a_person_role
 from tracker.extraction.title_slots import TitleCandidate, as_typed, by_weight
@@ -147,8 +147,7 @@ def _fuller_in_subject(
     excluded_names: set[str],
 ) -> str:
     """`title`, or the first of the next few `candidates` that the subject writes as `title` with its field
-    after a comma or a dash; not a place, nor what the body writes apart from the post (the unit it sits in:
-    "the Research Technician position in the Kelp Genomics Lab")."""
+    after a comma or a dash (title_fields.py), unless the body writes that field apart from the post."""
     subject = email.subject
     if title not in subject or not any(f"{title}{separator}" in subject for separator in _FIELD_SEPARATORS):
         return title  # most mail: the subject writes no field after the title, and no candidate is read
@@ -159,8 +158,8 @@ def _fuller_in_subject(
         if not (fuller.startswith(title) and field.startswith(_FIELD_SEPARATORS) and fuller in subject):
             continue
         field = field.lstrip(",-– ")
-        if not field[:1].isalpha() or "(" in field or only_places(field) or names_a_place_and_its_area(field):
-            return title  # "- Leeds", "- Olot (Girona)": where it is, however the gazetteer knows the town
+        if not is_field_segment(field):
+            return title  # "- Leeds", "- REQ #4471", "- Kelp Genomics Lab": a place, a code, a unit
         if field in email.body and fuller not in email.body:
             return title  # the body writes it apart from the post: where the post sits, not its name
         return fuller

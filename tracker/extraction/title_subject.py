@@ -11,6 +11,7 @@ from tracker.extraction.bracket_steps import without_bracketed_step
 from tracker.extraction.care_units import is_care_unit
 from tracker.extraction.phrases.tables import word_list
 from tracker.extraction.text import PreparedEmail
+from tracker.extraction.title_fields import is_field_segment
 from tracker.extraction.title_judgement import event_for
 from tracker.extraction.title_shape import looks_like_title
 from tracker.extraction.title_slots import TitleCandidate, slot_of
@@ -209,16 +210,28 @@ def subject_segment_titles(subject: str, company: str | None) -> list[TitleCandi
             company and _names_employer(segment, company)
         ):
             # "Data Engineer II - Platform Team", "Registered Nurse - Day Surgery Unit": the role's team or
-            # its unit
+            # its unit; "Postdoctoral Fellow - Glacial Hydrology": its field (title_fields.py)
             if (
                 _TEAM_SEGMENT.match(following)
                 or is_care_unit(following)
                 or _CAMPAIGN_SEGMENT.match(following)
                 or _LEVELS_SEGMENT.fullmatch(following)
+                or _field_after_dash(subject, segment, following, company)
             ):
                 segment = f"{segment} - {following}"
             found.append(TitleCandidate(segment, SEGMENT_WEIGHT, False))
     return found
+
+
+def _field_after_dash(subject: str, segment: str, following: str, company: str | None) -> bool:
+    """Whether `following` is the field the subject writes after `segment`'s dash ("Postdoctoral Fellow -
+    Glacial Hydrology"), not the employer's name ("- Halcyon Insurance" of "Halcyon") nor a colon's news."""
+    if not is_field_segment(following) or not any(
+        f"{segment}{dash}{following}" in subject for dash in (" - ", " – ")
+    ):
+        return False
+    first_word = following.split()[0].lower()
+    return not (company and (_names_employer(following, company) or company.lower().split()[0] == first_word))
 
 
 def _before_step_bracket(segment: str) -> bool:
