@@ -29,6 +29,7 @@ from tracker.extraction.title_body import (
     generic_titles,
     names_post_by_capitals,
 )
+from tracker.extraction.title_brackets import with_bracket_written_after
 from tracker.extraction.title_cards import CARD_NEWS, CARD_WEIGHT, CELL_WEIGHT, card_titles, cell_titles
 from tracker.extraction.title_clause import with_post_field
 from tracker.extraction.title_cleaning import clean_title
@@ -112,6 +113,7 @@ def find_title(
             title = _with_dash_tail(
                 _without_site_written_after(_with_field(title, email), email.body), email.body
             )
+            title = with_bracket_written_after(title, email.body, company)
             title = with_post_field(title, email, company)
             title = with_languages(title, email.body)
             if company is None and " - " in title:

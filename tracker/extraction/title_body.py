@@ -12,6 +12,7 @@ from tracker.extraction import phrases
 from tracker.extraction.phrases import anchors
 from tracker.extraction.phrases.pattern_shape import compile_first_tested
 from tracker.extraction.text import PreparedEmail
+from tracker.extraction.title_brackets import bracket_closed
 from tracker.extraction.title_clause import clause_end, possessive_end, thanks_end, unit_joined_end
 from tracker.extraction.title_joined import joined_end
 from tracker.extraction.title_judgement import cut_short
@@ -24,6 +25,8 @@ _LABEL_LINE = re.compile(
     r"^(?:job title|position title|position|job|role|title|vacancy|job name|requisition title|job position|"
     r"(?:position|job|role) applied for|applied for|stelle|stellenbezeichnung|poste|intitulé du poste|"
     r"puesto|cargo|rolle|vaga|posizione|posición|posição|vacature|functie|offre|"
+    # The post's function or role as the languages label it: "Fonction :", "Función:", "Função:", "Ruolo:".
+    r"fonction|función|funzione|função|ruolo|mansione|funktion|"
     # The languages' own "job title" label: "Titre du poste :", "Título del puesto:", "Functietitel:".
     r"titre (?:du poste|de l'emploi|de l'offre)|t[ií]tulo (?:del puesto|de la vacante|da vaga|do cargo)|"
     r"nombre del puesto|nome da vaga|titolo (?:della posizione|del ruolo)|functietitel|functienaam|"
@@ -157,6 +160,7 @@ def body_titles(
         if cut_short(body[match.start("t") : match.end("t") + 3]):
             continue  # a preview cut short; the full title comes later
         start, end = match.span("t")
+        end = bracket_closed(body, start, end)
         # Joined words read on; a clause the sentence runs into ends it (title_clause.py).
         end = possessive_end(body, start, unit_joined_end(body, start, joined_end(body, end, company)))
         end = clause_end(body, start, end)

@@ -513,7 +513,20 @@ def _strip_edges(text: str) -> str:
 
 def _keeps_a_title(text: str, match: re.Match[str]) -> bool:
     rest = (text[: match.start()] + text[match.end() :]).strip(_EDGE_PUNCTUATION + " ")
-    return any(ch.isalpha() for ch in rest)
+    return any(ch.isalpha() for ch in rest) and not _inside_words_bracket(text, match)
+
+
+def _inside_words_bracket(text: str, match: re.Match[str]) -> bool:
+    """Whether the code `match` read closes a bracket that words opened before it: "(ISO 9001)", "(IATF
+    16949)", "(Cat. D 3)" name a standard or a class the post is for, not the posting's number."""
+    head = text[: match.start()]
+    opened = head.rfind("(")
+    return (
+        match.group(0).rstrip().endswith(")")
+        and "(" not in match.group(0)
+        and opened > head.rfind(")")
+        and any(ch.isalpha() for ch in head[opened:])
+    )
 
 
 def _strip_trailing_place(text: str) -> str:

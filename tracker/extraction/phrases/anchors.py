@@ -390,7 +390,9 @@ TITLES: list[tuple[str, float, bool, bool]] = [
         rf"\b(?:au poste d[e']|pour le poste d[e']|poste d[e']|en tant qu(?:e|')|la fonction d[e']|"
         rf"(?:pour|à) l'offre(?: d[e'])?|candidature pour(?: l'offre| le poste| la fonction)?(?: d[e'])?)"
         # ("si le poste devait être affiché": "de" is a word, and a word after it is the title.)
-        rf"(?:(?<=')\s*|\s+)(?P<t>[^\n.!?;]{{2,100}}?)(?=\s+(?:chez|"
+        # (An article or a determiner opens no title: "votre candidature pour la sélection suivante :".)
+        rf"(?:(?<=')\s*|\s+)(?!(?:la|le|les|l'|un|une|des|ce|cet|cette|votre|notre|vos|nos)\b)"
+        rf"(?P<t>[^\n.!?;]{{2,100}}?)(?=\s+(?:chez|"
         rf"au sein|à|a|ne|est|qui|que|pour l'entreprise|pour la société|dans l'entreprise|de la société|"
         rf"de l'entreprise)\s|\s+n'|"
         rf"\s+et\s+(?:vous|nous|je|confirmons|accusons|reviendrons|revenons|remercions|étudierons|"
@@ -451,6 +453,22 @@ TITLES: list[tuple[str, float, bool, bool]] = [
     ),
 ]
 
+# A title's brackets are read whole, in every language's sentence: an abbreviation's full stop inside them
+# ends no sentence ("la búsqueda de Analista de Costos (Ssr.) y", "incarico di Tecnico (Cat. D), Le
+# comunichiamo"). A bracket not closed soon after, or listing after a comma (a site, a place and a tag: "(Ward
+# 12, Kingsmead Hospital)", "(Madrid, hybrid)"), is read as the sentence's characters, its comma ending the
+# title as before.
+_SENTENCE_TITLE = "(?P<t>[^\\n.!?;]{2,100}?)"
+_BRACKETED_TITLE = "(?P<t>(?:\\([^()\\n,]{0,40}\\)|\\((?![^()\\n,]{0,40}\\))|[^\\n.!?;(]){2,100}?)"
+
+
+def _brackets_whole(titles: list[tuple[str, float, bool, bool]]) -> list[tuple[str, float, bool, bool]]:
+    return [
+        (pattern.replace(_SENTENCE_TITLE, _BRACKETED_TITLE), weight, needs_role_word, needs_capital_after)
+        for pattern, weight, needs_role_word, needs_capital_after in titles
+    ]
+
+
 # The last resort, tried only when no anchor above gave a title ("... the Data Analyst position").
 # A text writing none of the nouns closing it has none: tested first, it spares most texts the scan.
 GENERIC_TITLE_NOUNS = ("position", "role", "opening", "opportunity", "vacancy", "requisition", "job", "spot")
@@ -487,3 +505,4 @@ EMPLOYER_AFTER += french_anchors.EMPLOYER_AFTER
 # A person writing by hand for the organisation they name (hand_anchors.py).
 EMPLOYER_AFTER += hand_anchors.EMPLOYER_AFTER
 EMPLOYER_BEFORE += hand_anchors.EMPLOYER_BEFORE
+TITLES = _brackets_whole(TITLES)

@@ -31,6 +31,8 @@ _NL_END = (
     # ("de tijd die je in je sollicitatie voor X hebt gestoken": a relative clause's verb.)
     r"zullen)|is|werd|zijn|hebben|hebt|heeft|bent|had|ontvangen|in behandeling|"
     r"in goede orde|goed ontvangen|niet|willen|nodigen|op (?:de|het|onze)|voor (?:onze|ons|mijn)|"
+    # What is done about the post: "de functie van X in te vullen", "intern in te vullen".
+    r"in te vullen|intern|te (?:vullen|bekleden)|binnen|"
     r"graag|wij|we|"
     # A main clause inverted after the post ("voor de functie X vragen we je"): its verb, then its subject.
     r"[a-z]+ (?:we|wij|ik|je|jij|u|ze|zij)|"
@@ -51,7 +53,10 @@ _PT_IT_END = (
     r"e (?:já|a|o|você|que|la|il|ti|le|che)|"
     # A step's day or deadline after the post: "posizione di X il giorno 22 novembre", "di X entro venerdì";
     # Italian's reflexive verb after it: "la prova del concorso per X si terrà il 2 ottobre".
-    r"il giorno|entro|si|luned[iì]|marted[iì]|mercoled[iì]|gioved[iì]|venerd[iì])\b|"
+    r"il giorno|entro|si|luned[iì]|marted[iì]|mercoled[iì]|gioved[iì]|venerd[iì]|"
+    # What the post is for, after it: "a vaga de X para a nossa loja", "para o projecto de Y", "la
+    # posizione di X per la nostra sede di Y", "per il nostro reparto".
+    r"para (?:o|a|os|as|um|uma)|per (?:la|il|lo|i|le|gli) (?:nostr[aoie]|vostr[aoie]))\b|"
     r"\s*[.!?;,:](?:\s|$)|\s*\n|\s*$)"
 )
 TITLES: list[tuple[str, float, bool, bool]] = [
@@ -158,7 +163,10 @@ TITLES: list[tuple[str, float, bool, bool]] = [
         # with its post.)
         # (Flemish hires "aanwerven": "we willen je aanwerven als X".)
         # (An offer's welcome: "we willen je graag aan boord hebben als X", "in dienst nemen als X".)
-        rf"\b(?:sollicitatie|solliciteren|gesolliciteerd|interesse|reactie|aannemen|aanwerven|werken|"
+        # (Flemish names the application "kandidatuur" and the post "jobrol", "job": "je kandidatuur als X",
+        # "de jobrol als X".)
+        rf"\b(?:sollicitatie|solliciteren|gesolliciteerd|kandidatuur|kandidaatstelling|jobrol|job|interesse|"
+        rf"reactie|aannemen|aanwerven|werken|"
         rf"aan de slag|baan|aan boord|in dienst|"
         rf"proefdag|meeloopdag|proefdraaien)"
         rf"(?: \w+){{0,2}} "
@@ -190,7 +198,8 @@ TITLES: list[tuple[str, float, bool, bool]] = [
     # ("Projectengineer Offshore").
     (
         # ("je interesse in KPN en de functie X": the employer before.)
-        rf"\b(?:op|voor|naar|in|en) de (?:functie|vacature|positie|rol)(?: van| als|:)?"
+        # ("om de functie van X in te vullen": what is done about the post.)
+        rf"\b(?:op|voor|naar|in|en|om) de (?:functie|vacature|positie|rol)(?: van| als|:)?"
         rf"\s+(?P<t>[^\n.!?;]{{2,100}}?){_NL_END}",
         2.5,
         False,
@@ -250,7 +259,9 @@ TITLES: list[tuple[str, float, bool, bool]] = [
     ),
     # Dutch, the sentence about the post: "De vacature X is inmiddels vervuld".
     (
-        rf"\bde (?:vacature|functie|positie)\s+(?:(?:van|als)\s+)?(?P<t>[^\n.!?;]{{2,100}}?){_NL_END}",
+        # (An offer's separable verb between: "bieden wij je de functie aan van X".)
+        rf"\bde (?:vacature|functie|positie)\s+(?:(?:aan\s+)?(?:van|als)\s+)?"
+        rf"(?P<t>[^\n.!?;]{{2,100}}?){_NL_END}",
         2.0,
         True,
         False,
@@ -273,12 +284,19 @@ TITLES: list[tuple[str, float, bool, bool]] = [
         rf"(?:candidatura|candidat[oa]) per (?:il|lo)(?= (?:tirocinio|stage|praticantato|apprendistato)\b)|"
         # A public competition's post: "la prova orale del concorso per Istruttore Amministrativo".
         rf"concorso (?:pubblico )?per(?! (?:titoli|esami|soli|n\.|l'|la|il|lo|le|i|gli|un|una)\b)|"
+        # A public body's posts by their number, or its appointments: "la copertura di n. 3 posti di X",
+        # "il conferimento di incarichi a tempo determinato di X"; Portugal's career and category: "na
+        # carreira e categoria de X".
+        # (Never opening on a digit: a pattern opening with a number is searched whole, phrases/index.py.)
+        rf"(?:n\.\s*\d+|copertura di \d+|un|uno) posti? di|"
+        rf"incaric(?:o|hi)(?: a tempo (?:in)?determinato| (?:libero-)?professional[ei])? di|"
+        rf"(?:carreira e )?categoria de|"
         # "la nostra ricerca di un Responsabile Qualità": a small firm's search names the post.
         rf"(?:nostra )?ricerca di(?: una?| uno| un')?|"
         # "o processo seletivo para X", "ao anúncio X", "la selezione per X", "la candidatura per X",
         # "candidato a X" (never "a la/a uma ...": an article is no title).
         rf"processo seletivo para|seleção para|ao anúncio|do anúncio|(?:à|na|da) oferta(?: de)?|"
-        rf"(?:(?:la )?selezione per|candidatura per|candidat[oa] (?:a|per))"
+        rf"(?:(?:la )?selezione per|candidatura per|candidat[oa] (?:a|per)|annuncio per)"
         rf"(?! (?:la|il|lo|una|un|uno|questa|questo|posizione|ruolo)\b| l'))"
         rf"\s+(?P<t>[^\n.!?;]{{2,100}}?){_PT_IT_END}",
         3.0,

@@ -45,7 +45,7 @@ TITLES += [
     (
         rf"\b(?:candidatura|candidatar(?:-se)?|solicitud|postulación) (?:para|a|à|ao|al|per)\s+"
         rf"(?!(?:el|la|los|las|o|a|os|as|un|una|um|uma|il|lo|nuestr\w*|nostr\w*|vaga|vacante|puesto|posizione|oferta|offerta|empresa|"
-        rf"azienda|posição|função|ruolo)\b)(?P<t>[^\n.!?;]{{2,100}}?){_SLOT_END}",
+        rf"azienda|posição|função|ruolo|oportunidade|oportunidad)\b)(?P<t>[^\n.!?;]{{2,100}}?){_SLOT_END}",
         2.5,
         True,
         False,
@@ -113,6 +113,27 @@ TITLES += [
         rf"\s+(?:como|comme|come|als|as)\s+(?:an? |un |une |el |la |il |o )?"
         rf"(?P<t>[^\n!?;]{{2,80}}?){_HIRED_AS_END}",
         3.0,
+        False,
+        False,
+    ),
+]
+
+# An offer naming the employer or the team the reader would join between the verb and the post: "queremos
+# que te unas a Lumbre Estudio como Diseñadora", "vorremmo averti con noi in Ferri Impianti come Tecnico",
+# "gostaríamos de contar consigo como Rececionista", "nous souhaitons vous accueillir chez X comme Y". The
+# verb says a post follows, whatever its noun; "como parte del equipo", "comme membre" name none.
+TITLES += [
+    (
+        rf"\b(?:te unas|unirte|te sumes|sumarte|incorporarte|te incorpores|"
+        rf"contar (?:contigo|con usted|con vos|consigo|convosco|com você|com vocês)|"
+        rf"unirti|unirsi|averti con noi|averla con noi|averlo con noi|"
+        rf"accoglierti|juntar-se|juntar-te|juntes|juntares|vous accueillir|t'accueillir|nous rejoindre)"
+        rf"(?: (?!como|come|comme)[^\n.!?;]{{1,60}}?)? (?:como|come|comme)\s+"
+        rf"(?!(?:parte|part|membre|membro|miembro|integrante|candidat\w*|futur\w*)\b)"
+        rf"(?:(?:nuev[oa]|nuov[oa]|nov[oa]|nouvel(?:le)?|nostr[oa]|nuestr[oa]|noss[oa]|notre) )?"
+        rf"(?:un |una |uno |um |uma |une |el |la |il |o |a )?"
+        rf"(?P<t>[^\n!?;]{{2,80}}?){_HIRED_AS_END}",
+        2.8,
         False,
         False,
     ),

@@ -48,3 +48,12 @@ TITLES: list[tuple[str, float, bool, bool]] = [
     ),
     (rf"\b(?:{'|'.join(_WORK_AS.values())})\s+(?P<t>[^\n.!?;]{{2,80}}?){_END}", 1.9, True, False),
 ]
+# The application to the opportunity by its name, with no linking word: "candidatura à oportunidade X",
+# "candidatura all'opportunità X", "candidature à l'opportunité X", "candidatura a la oportunidad X". The
+# opportunity is the post, so its name follows; a capital must open it.
+_TO_THE_OPPORTUNITY = (
+    r"(?:candidatura|candidature|postulación|solicitud|interesse|intérêt|interés) "
+    r"(?:à |a |ao |all'|a la |para a |para la |per l'|pour l'|à l'|a l'|sur l')"
+    r"(?:oportunidade|opportunità|opportunité|oportunidad)"
+)
+TITLES.append((rf"\b{_TO_THE_OPPORTUNITY}\s+(?P<t>[^\n.!?;]{{2,80}}?){_END}", 2.5, False, True))
