@@ -31,30 +31,30 @@ def test_a_standards_number_in_the_posts_bracket_is_no_requisition(raw, title):
         (
             "RH Plasturgie Nord <rh@plasturgie-nord.fr>",
             "Votre candidature",
-            "Bonjour,\n\nSuite à votre candidature au poste de Technicien Méthodes (ISO 14001), nous vous "
-            "informons que nous ne pouvons pas y donner suite.\n\nCordialement,\nPlasturgie Nord",
+            "Bonjour,\n\nNous avons étudié votre dossier pour le poste de Technicien Méthodes (ISO 14001). "
+            "Malheureusement, nous ne pouvons pas y donner suite.\n\nPlasturgie Nord",
             "Technicien Méthodes (ISO 14001)",
         ),
         (
             "Talento Sur <talento@surlana.com.ar>",
             "Entrevista",
-            "Hola Juan,\n\nTe escribimos porque nos interesó tu perfil para la búsqueda de Analista de "
-            "Costos (Ssr.) y queremos coordinar una entrevista el martes a las 10 hs.\n\nSaludos,\nSur Lana",
+            "Hola Juan, ¿qué tal?\n\nVimos tu CV para la búsqueda de Analista de Costos (Ssr.) y nos "
+            "gustaría charlar con vos en una entrevista el jueves a las 11 hs.\n\nSur Lana",
             "Analista de Costos (Ssr.)",
         ),
         (
             "ASL Monte <concorsi@aslmonte.it>",
             "Avviso pubblico 12/2025 - convocazione",
-            "Gentile candidata,\n\ncon riferimento all'avviso pubblico n. 12/2025 per il conferimento di "
-            'incarico a tempo determinato di "Tecnico di Laboratorio Biomedico (Cat. D)", Le comunichiamo '
-            "che è stata ammessa al colloquio.\n\nData: 3 marzo 2026\n\nUfficio Concorsi\nASL Monte",
+            "Gentile dottoressa,\n\nper la selezione relativa all'incarico a tempo determinato di "
+            '"Tecnico di Laboratorio Biomedico (Cat. D)" il colloquio si svolgerà il 3 marzo 2026 alle 10.'
+            "\n\nASL Monte",
             "Tecnico di Laboratorio Biomedico (Cat. D)",
         ),
         (
             "RH Plasturgie Nord <rh@plasturgie-nord.fr>",
             "Information concernant le poste de Technicien Méthodes",
-            "Madame,\n\nSuite à votre candidature au poste de Technicien Méthodes (ISO 9001 / IATF 16949), "
-            "nous vous informons que le recrutement est suspendu.\n\nCordialement,\nPlasturgie Nord",
+            "Madame,\n\nLe recrutement pour le poste de Technicien Méthodes (ISO 9001 / IATF 16949) est "
+            "interrompu pour le moment.\n\nPlasturgie Nord",
             "Technicien Méthodes (ISO 9001 / IATF 16949)",
         ),
     ],
@@ -79,22 +79,22 @@ def test_a_bracket_a_list_writes_after_another_post_of_the_same_name_is_not_adde
         (
             "Paolo Ferri <paolo@ferriimpianti.it>",
             "Proposta di assunzione",
-            "Ciao Luca,\n\nsono felice di dirti che vorremmo averti con noi in Ferri Impianti come Tecnico "
-            "Frigorista.\n\nTi mando la lettera con i dettagli.\n\nPaolo",
+            "Caro Luca,\n\nè deciso: ci piacerebbe averti con noi in Ferri Impianti come Tecnico Frigorista "
+            "a partire da marzo. La proposta di assunzione è in allegato.\n\nPaolo",
             "Tecnico Frigorista",
         ),
         (
             "Ana Ruiz <ana@lumbreestudio.es>",
             "Oferta",
-            "Hola Marta,\n\nnos hace mucha ilusión decirte que queremos que te unas a Lumbre Estudio como "
-            "Diseñadora UX (producto).\n\nTe enviamos el contrato y la oferta esta semana.\n\nAna",
+            "Hola Marta,\n\nqueremos ofrecerte el puesto: nos encantaría que te sumes a Lumbre Estudio como "
+            "Diseñadora UX (producto). Mañana te llega la oferta con el contrato.\n\nAna",
             "Diseñadora UX (producto)",
         ),
         (
             "Joana Reis <joana@hotelmar.pt>",
             "Proposta",
-            "Olá Pedro,\n\nTenho o gosto de lhe comunicar que gostaríamos de contar consigo como "
-            "Empregado de Mesa no Hotel Mar.\n\nAguardo a sua resposta até sexta-feira.\n\nJoana Reis",
+            "Caro Pedro,\n\na equipa ficou muito bem impressionada e queremos contar contigo como Empregado "
+            "de Mesa no Hotel Mar. Segue a proposta em anexo.\n\nJoana Reis",
             "Empregado de Mesa",
         ),
         (
@@ -128,9 +128,8 @@ def test_joining_as_a_part_of_the_team_names_no_post():
         (
             "Portail emploi public <noreply@emploi-public.be>",
             "Confirmation de votre candidature",
-            "Bonjour,\n\nNous avons bien reçu votre candidature pour la sélection suivante :\n\n"
-            "Numéro de sélection : ABC123\nFonction : Analyste budgétaire (m/f/x)\nEmployeur : SPF Finances\n"
-            "Lieu : Namur\n\nCordialement",
+            "Bonjour,\n\nVotre candidature est enregistrée.\n\nFonction : Analyste budgétaire (m/f/x)\n"
+            "Service : Direction du budget\n\nCordialement",
             "Analyste budgétaire (m/f/x)",
         ),
         (
@@ -151,27 +150,27 @@ def test_the_posts_function_or_role_as_a_field_is_the_title(sender, subject, bod
     [
         (
             "uw kandidatuur",
-            "Dag Tom,\n\nBedankt voor je kandidatuur als calculator en voor het gesprek van vorige week.\n\n"
-            "We hebben beslist om niet verder te gaan.\n\nJan Peeters\nBouw Peeters NV",
+            "Dag Tom,\n\nMerci voor je kandidatuur als calculator. Na overleg gaan we helaas niet verder "
+            "met je profiel.\n\nJan Peeters\nBouw Peeters NV",
             "Calculator",
         ),
         (
             "uw sollicitatie",
-            "Dag Tom,\n\nWe hebben intussen beslist om de functie van projectleider in te vullen met een "
-            "interne kandidaat.\n\nMet vriendelijke groeten,\nJan Peeters\nBouw Peeters NV",
+            "Dag Tom,\n\nHelaas: we kiezen ervoor om de functie van projectleider intern in te vullen.\n\n"
+            "Jan Peeters\nBouw Peeters NV",
             "Projectleider",
         ),
         (
             "Uitnodiging sollicitatiegesprek",
-            "Dag Sam,\n\nBedankt voor je sollicitatie. De klant voor de jobrol als Magazijnverantwoordelijke "
-            "nodigt je graag uit voor een gesprek op dinsdag 14 oktober om 10u.\n\nGroetjes,\nJan Peeters\n"
-            "Bouw Peeters NV",
+            "Dag Sam,\n\nBedankt voor je sollicitatie. Je cv voor de jobrol als Magazijnverantwoordelijke "
+            "is goed ontvangen en we nodigen je uit voor een gesprek op dinsdag 14 oktober om 10u.\n\n"
+            "Jan Peeters\nBouw Peeters NV",
             "Magazijnverantwoordelijke",
         ),
         (
             "Aanbod",
-            "Beste Eva,\n\nMet genoegen bieden wij je de functie aan van Klinisch Analist (m/v/x) binnen de "
-            "dienst Labo.\n\nMet vriendelijke groeten,\nBouw Peeters NV",
+            "Beste Eva,\n\nNa de gesprekken bieden we je graag de functie aan van Klinisch Analist (m/v/x) "
+            "binnen onze afdeling Labo.\n\nBouw Peeters NV",
             "Klinisch Analist (m/v/x)",
         ),
     ],
@@ -186,21 +185,20 @@ def test_flemish_names_the_application_and_the_post_its_own_way(subject, body, t
     [
         (
             "Talentos Serra <rh@serraverde.pt>",
-            "Olá Ana,\n\nNa sequência da sua candidatura à vaga de Técnico de Qualidade (HACCP) para a nossa "
-            "fábrica, convidamos para entrevista na terça-feira às 10h.\n\nCumprimentos,\nSerra Verde",
+            "Olá Ana,\n\nGostaríamos de a conhecer melhor: a sua candidatura à vaga de Técnico de Qualidade "
+            "(HACCP) para a nossa fábrica de Braga passou à entrevista, na terça-feira às 10h.\n\nSerra",
             "Técnico de Qualidade (HACCP)",
         ),
         (
             "Recursos Humanos Lusomar <rh@lusomar.pt>",
-            "Caro Rui,\n\nNa sequência da sua candidatura à vaga de Coordenador Logístico para o projecto de "
-            "expansão no Porto, gostaríamos de o convidar para uma entrevista na quinta-feira às 14h.\n\n"
-            "Cumprimentos,\nLusomar",
+            "Caro Rui,\n\nQueremos falar consigo sobre a vaga de Coordenador Logístico para o armazém novo "
+            "do Porto: pode vir a uma entrevista na quinta-feira às 14h?\n\nLusomar",
             "Coordenador Logístico",
         ),
         (
             "Selezione Ferri <selezione@ferrimeccanica.it>",
-            "Gentile candidato,\n\nabbiamo ricevuto la sua candidatura per la posizione di Tecnico "
-            "Manutentore per la nostra sede di Brescia.\n\nCordiali saluti\nFerri Meccanica",
+            "Buongiorno,\n\ngrazie: il suo CV per la posizione di Tecnico Manutentore per la nostra sede di "
+            "Brescia è arrivato e lo stiamo valutando.\n\nFerri Meccanica",
             "Tecnico Manutentore",
         ),
     ],
@@ -214,29 +212,28 @@ def test_what_the_post_is_for_after_it_is_no_part_of_it(sender, body, title):
     [
         (
             "ASL Monte <concorsi@aslmonte.it>",
-            "Gentile candidata,\n\ncon riferimento all'avviso pubblico per il conferimento di incarichi a "
-            "tempo determinato di Dirigente Medico - Cardiologia, Le comunichiamo che è stata ammessa al "
-            "colloquio.\n\nData: 3 marzo 2026\n\nUfficio Concorsi\nASL Monte",
+            "Gentile candidata,\n\nLa ringraziamo per la domanda relativa agli incarichi a tempo "
+            "determinato di Dirigente Medico - Cardiologia: il colloquio si terrà il 3 marzo 2026.\n\n"
+            "ASL Monte",
             "Dirigente Medico - Cardiologia",
         ),
         (
             "Comune di Valdoro <personale@comune.valdoro.it>",
-            "Si comunica che la S.V. è ammessa alla prova scritta per la copertura di n. 2 posti di "
-            "Istruttore Amministrativo.\n\nLa prova si terrà il 12/03/2026 alle ore 9:00.\n\nUfficio "
-            "Personale",
+            "Gentile candidato,\n\nil bando per n. 2 posti di Istruttore Amministrativo, al quale è ammesso, "
+            "prevede una prova scritta il 12/03/2026 alle ore 9:00.\n\nUfficio Personale",
             "Istruttore Amministrativo",
         ),
         (
             "Município de Pedra Alta <rh@cm-pedraalta.pt>",
-            "Exma. Senhora,\n\nAcusamos a receção da sua candidatura ao procedimento concursal para ocupação "
-            "de 2 postos de trabalho na carreira e categoria de Assistente Técnico (Área Administrativa), em "
-            "regime de contrato.\n\nDivisão de Recursos Humanos\nMunicípio de Pedra Alta",
+            "Exma. Senhora,\n\nInformamos que foi admitida no concurso para a categoria de Assistente "
+            "Técnico (Área Administrativa). A prova escrita decorre no dia 9 de março.\n\nMunicípio de "
+            "Pedra Alta",
             "Assistente Técnico (Área Administrativa)",
         ),
         (
             "Studio Bianchi <info@studiobianchi.it>",
-            "Buongiorno,\n\nla ringraziamo per aver risposto al nostro annuncio per impiegata "
-            "amministrativa. Abbiamo scelto un altro profilo.\n\nCordiali saluti\nStudio Bianchi",
+            "Buongiorno,\n\nabbiamo letto il CV che ci ha mandato sul nostro annuncio per impiegata "
+            "amministrativa, ma abbiamo scelto un altro profilo.\n\nStudio Bianchi",
             "Impiegata amministrativa",
         ),
     ],

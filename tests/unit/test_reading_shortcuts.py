@@ -490,7 +490,9 @@ def _body_titles_at_once(email) -> list:
         if title_judgement.cut_short(email.body[match.start("t") : match.end("t") + 3]):
             continue
         start, end = match.span("t")
-        end = title_brackets.bracket_closed(email.body, start, end)
+        end = title_brackets.quote_closed(
+            email.body, start, title_brackets.bracket_closed(email.body, start, end)
+        )
         end = title_clause.clause_end(
             email.body, start, title_clause.unit_joined_end(email.body, start, joined_end(email.body, end))
         )

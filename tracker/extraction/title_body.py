@@ -12,7 +12,7 @@ from tracker.extraction import phrases
 from tracker.extraction.phrases import anchors
 from tracker.extraction.phrases.pattern_shape import compile_first_tested
 from tracker.extraction.text import PreparedEmail
-from tracker.extraction.title_brackets import bracket_closed
+from tracker.extraction.title_brackets import bracket_closed, quote_closed
 from tracker.extraction.title_clause import clause_end, possessive_end, thanks_end, unit_joined_end
 from tracker.extraction.title_joined import joined_end
 from tracker.extraction.title_judgement import cut_short
@@ -160,7 +160,7 @@ def body_titles(
         if cut_short(body[match.start("t") : match.end("t") + 3]):
             continue  # a preview cut short; the full title comes later
         start, end = match.span("t")
-        end = bracket_closed(body, start, end)
+        end = quote_closed(body, start, bracket_closed(body, start, end))
         # Joined words read on; a clause the sentence runs into ends it (title_clause.py).
         end = possessive_end(body, start, unit_joined_end(body, start, joined_end(body, end, company)))
         end = clause_end(body, start, end)

@@ -26,6 +26,19 @@ def bracket_closed(body: str, start: int, end: int) -> int:
     return rest.end() if rest else end
 
 
+_OPENING_QUOTES = {'"': '"', "“": "”", "«": "»", "„": "“"}
+
+
+def quote_closed(body: str, start: int, end: int) -> int:
+    """`end`, or just past the closing quote of a title `body[start:end]` that opens with a quote: "di
+    \"Tecnico (Cat. D)\" il colloquio" ends at its quote, where the sentence's own end came later."""
+    closing = _OPENING_QUOTES.get(body[start : start + 1])
+    if closing is None:
+        return end
+    closed = body.find(closing, start + 1, end)
+    return closed + 1 if closed > start + 2 else end
+
+
 # "Information sur le poste de Responsable Qualité" over "au poste de Responsable Qualité (ISO 9001), nous":
 # the body writes the post with a bracket of its own name (a standard, a field's acronym, a seniority:
 # "(SEA/SEO)", "(M&A)", "(Sr.)"), which the labels keep. A bracket opening in lowercase is a sentence's

@@ -454,8 +454,8 @@ TITLES: list[tuple[str, float, bool, bool]] = [
 ]
 
 # A title's brackets are read whole, in every language's sentence: an abbreviation's full stop inside them
-# ends no sentence ("la búsqueda de Analista de Costos (Ssr.) y", "incarico di Tecnico (Cat. D), Le
-# comunichiamo"). A bracket not closed soon after, or listing after a comma (a site, a place and a tag: "(Ward
+# ends no sentence ("la búsqueda de Analista de Costos (Ssr.) y", "incarico di Tecnico (Cat. D), la prova
+# si terrà"). A bracket not closed soon after, or listing after a comma (a site, a place and a tag: "(Ward
 # 12, Kingsmead Hospital)", "(Madrid, hybrid)"), is read as the sentence's characters, its comma ending the
 # title as before.
 _SENTENCE_TITLE = "(?P<t>[^\\n.!?;]{2,100}?)"

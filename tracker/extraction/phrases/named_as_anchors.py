@@ -119,8 +119,8 @@ TITLES += [
 ]
 
 # An offer naming the employer or the team the reader would join between the verb and the post: "queremos
-# que te unas a Lumbre Estudio como Diseñadora", "vorremmo averti con noi in Ferri Impianti come Tecnico",
-# "gostaríamos de contar consigo como Rececionista", "nous souhaitons vous accueillir chez X comme Y". The
+# que te sumes a Cobre Norte como Diseñadora", "ci piacerebbe averti con noi in Valle Impianti come Tecnico",
+# "queremos contar contigo como Empregado de Mesa", "nous souhaitons vous accueillir chez X comme Y". The
 # verb says a post follows, whatever its noun; "como parte del equipo", "comme membre" name none.
 TITLES += [
     (
