@@ -34,14 +34,16 @@ from tracker.extraction.news_lookalikes import (
     looks_like_news,
     to_past_applicants,
 )
-from tracker.extraction.open_events import offers_an_event
+from tracker.extraction.open_events import applications_yet_to_open, offers_an_event
 from tracker.extraction.person_names import looks_like_person_name
 from tracker.extraction.phrases import roles
+from tracker.extraction.referee_requests import asks_about_someone_else
 from tracker.extraction.relayed_interviews import confirms_a_clients_interview, relays_a_clients_wish
 from tracker.extraction.status_rules import StatusReading
 from tracker.extraction.text import PreparedEmail
 from tracker.models import Kind, Status
 
+ABOUT_SOMEONE_ELSE = "the reader asked as someone else's referee"
 # A mail server's answer to the reader's own mail: "Automatic reply: Application for Test Engineer" quotes
 # the reader's subject above an out-of-office note (Outlook's, Gmail's, and their translations).
 _AUTOMATIC_REPLY = re.compile(
@@ -66,6 +68,10 @@ def read_kind(email: PreparedEmail, status: StatusReading) -> KindReading:
         # "Dad told me you've got the interview with Aviva": the family's news of the reader's step, no
         # employer's process behind the mail.
         return KindReading(Kind.OTHER, UNMEASURED, "personal mail from the reader's family")
+    if asks_about_someone_else(email):
+        # "Jordan Pike has applied for the Office Administrator post and listed you as a reference ...
+        # shortlisted, interviews on 3 June": another candidate's steps, told to the reader as their referee.
+        return KindReading(Kind.OTHER, UNMEASURED, ABOUT_SOMEONE_ELSE)
     if written_by_the_applicant(email, evidence):
         # The reader's own application or answer, sent from their own mailbox: "Please find attached my CV",
         # "Merci pour votre message, je suis disponible jeudi". Its "interview" is one the reader hopes for
@@ -170,6 +176,15 @@ def read_kind(email: PreparedEmail, status: StatusReading) -> KindReading:
         # "Dear Jobseeker, walk-in drive this Thursday: bring your CV": a mailer to all on a board's or an
         # employment service's list, its day and interview offered to everyone.
         return KindReading(Kind.JOB_ALERT, UNMEASURED, "a mailer to job seekers at large")
+    if (
+        evidence.news_at is None
+        and evidence.confirmation_at is None
+        and not (evidence.subject_news or evidence.subject_application)
+        and applications_yet_to_open(email)
+    ):
+        # "Join our insight evening ... our graduate programme applications open in March": an invitation
+        # to those yet to apply, whose "thanks for your interest" and case exercise are nobody's step.
+        return KindReading(Kind.OTHER, UNMEASURED, "an invitation before applications open")
     if (
         status.status in (Status.INTERVIEW, Status.ASSESSMENT)
         and not _a_later_round(email)

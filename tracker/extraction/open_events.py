@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from tracker.extraction.clock_times import HOUR, HOUR_WORDS, MINUTES
+from tracker.extraction.match_words import MatchWords
 from tracker.extraction.signature_employers import greeting_names
 from tracker.extraction.text import PreparedEmail
 
@@ -29,8 +30,31 @@ _AN_EVENT = re.compile(
     r"\btag der offenen tür\b|\binfo(?:abend|avond|sessie|rmationsabend)\b|\bportes ouvertes\b|"
     r"\bséance d'information\b|\bpuertas abiertas\b|\bsesión informativa\b|\bopen (?:dag|avond)\b|"
     r"\bkijkdag\b|\bportas abertas\b|\bdia aberto\b|\bsessão (?:de )?(?:informação|esclarecimento)\b|"
-    r"\bporte aperte\b|\bapriamo le (?:nostre )?porte\b"
+    r"\bporte aperte\b|\bapriamo le (?:nostre )?porte\b|"
+    # An employer's own evenings for those yet to apply: "insight evening", "careers evening", "networking
+    # event", "info session", "taster day", "meet the team evening".
+    r"\b(?:insight|careers?|networking|employer|taster|meet the (?:team|employers?)) "
+    r"(?:days?|evenings?|nights?|events?|sessions?|afternoons?|mornings?)\b|\binfo sessions?\b"
 )
+# Applications still to open, so nobody's to be read: "our graduate programme applications open in March",
+# "before you apply", "when applications open", "applications will open on 1 September", "les candidatures
+# ouvriront", "die Bewerbungsphase startet im März", "las inscripciones se abrirán".
+_APPLICATIONS_AHEAD = re.compile(
+    r"\bapplications? (?:will |are set to |are due to |should )?(?:open|re-?open|go live|launch)s? "
+    r"(?:in|from|next|later|soon|early|at the (?:end|start|beginning)|the (?:week|month|day) after|after)\b|"
+    r"\bapplications? (?:are |is )?not (?:yet )?open\b|"
+    r"\bapplications? (?:haven't|have not) (?:yet )?opened\b|"
+    r"\b(?:when|once|before|as soon as) (?:the )?applications? (?:open|go live|launch)\b|"
+    r"\bbefore you (?:apply|submit an application|make an application)\b|"
+    r"\bcandidatures (?:ouvriront|seront ouvertes|s'ouvriront)\b|\bavant de postuler\b|"
+    r"\bbewerbungsphase (?:startet|beginnt|öffnet)\b|\bbevor sie sich bewerben\b|\bbevor du dich bewirbst\b|"
+    r"\b(?:candidaturas|inscripciones|postulaciones) (?:se abrirán|abrirán|abren en|se abren en)\b|"
+    r"\bantes de (?:postular|candidatarte|inscribirte|se candidatar|te candidatares)\b|"
+    r"\b(?:de )?sollicitatieperiode (?:start|opent|begint)\b|\bvoordat je solliciteert\b|"
+    r"\b(?:le )?candidature (?:apriranno|si apriranno|saranno aperte)\b|\bprima di candidarti\b|"
+    r"\b(?:as )?inscrições (?:abrem|abrirão|vão abrir)\b"
+)
+_AHEAD_PRECHECK = MatchWords(_APPLICATIONS_AHEAD)
 
 
 # Two clock times joined as a span, in the seven languages: "from 10am to 4pm", "10:00–16:00", "von 10
@@ -86,3 +110,10 @@ def _hours_of_an_event(found: re.Match[str]) -> bool:
     if closes < opens and not closes_unit:
         closes += _NOON  # "from 10 to 4"
     return _SHORTEST_OPENING_HOURS <= closes - opens <= _LONGEST_OPENING_HOURS
+
+
+def applications_yet_to_open(email: PreparedEmail) -> bool:
+    """True when `email` tells the reader that the applications it invites to are still to open, or that
+    its event comes before they apply: nobody's application is in it yet."""
+    text = email.body_lower
+    return _AHEAD_PRECHECK.may_match(text) and bool(_APPLICATIONS_AHEAD.search(text))

@@ -31,7 +31,7 @@ from tracker.extraction.hand_signoffs import hand_signed_employer
 from tracker.extraction.hire_steps import is_hire_step, only_the_check_confirms, welcomes_a_hire
 from tracker.extraction.hiring_pauses import pauses_hiring
 from tracker.extraction.job_context import written_to_the_one_hiring
-from tracker.extraction.kind_rules import KindReading, read_kind
+from tracker.extraction.kind_rules import ABOUT_SOMEONE_ELSE, KindReading, read_kind
 from tracker.extraction.language_titles import subject_titles
 from tracker.extraction.person_names import looks_like_person_name, names_an_organisation
 from tracker.extraction.places import only_places
@@ -265,6 +265,8 @@ def _with_hire_step(reading: KindReading, email: PreparedEmail) -> KindReading:
     their application, though it states no news of it (hire_steps.py); not an advert's."""
     if (
         reading.kind is not Kind.OTHER
+        # A referee's "references for Jordan's offer" are another candidate's hire (referee_requests.py).
+        or reading.reason == ABOUT_SOMEONE_ELSE
         or email.body_hits.get("MARKETING")
         or email.subject_hits.get("MARKETING")
     ):

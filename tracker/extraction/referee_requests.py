@@ -1,0 +1,65 @@
+"""Mail that asks the reader about someone else's candidacy: the reader as a referee, or as a candidate's
+former manager.
+
+An employer checking a candidate's references writes to the referee in the words of its own hiring: the
+candidate "has applied for the post", "has been shortlisted", "has been offered the position", an
+interview date, a call to book. None of it is the reader's news: the reader is addressed in another role,
+as the one who vouches. The structure says so, in any employer's words: the reader named as the candidate's
+referee or reference ("has given your name as a referee", "listed you as a professional reference", "put
+you down as his referee", "shared your details as her reference"), as the candidate's manager or colleague
+("mentioned you as his former manager"), agreeing to act as one ("thank you for agreeing to act as a
+referee for"), or a subject naming the person the reference is for ("Reference request - Ms Jane Doe",
+"Reference check: Tom Reyes", "Employment verification for Amir Said"). The reader's own hire asks for
+referees in the second person instead ("please send us two referees", "we have contacted your referees":
+hire_steps.py), which none of these shapes holds.
+"""
+
+from __future__ import annotations
+
+import re
+
+from tracker.extraction.match_words import MatchWords
+from tracker.extraction.person_names import looks_like_person_name
+from tracker.extraction.text import PreparedEmail
+
+_REFEREE = r"(?:referee|reference|referentie|referenz|référen(?:ce|t)|referencia|referência|referente)s?"
+# The reader named in the candidate's words, in the seven languages: "given your name as a referee",
+# "listed you as his reference", "mentioned you as her former line manager", "Sie als Referenz angegeben",
+# "vous a cité comme référence", "te ha indicado como referencia", "u als referentie opgegeven", "o indicou
+# como referência", "ti ha indicato come referente".
+_READER_AS_REFEREE = re.compile(
+    r"\b(?:you|your (?:name|details|contact details|contact|email address|email|number))(?: down)? as "
+    rf"(?:(?:a|an|one of (?:his|her|their)|his|her|their) )?(?:[\w-]+ ){{0,2}}?{_REFEREE}\b|"
+    r"\b(?:you|your name) as (?:his|her|their) (?:[\w-]+ ){0,2}?(?:manager|supervisor|line manager|"
+    r"employer|colleague|mentor|teacher|tutor|lecturer|professor)\b|"
+    rf"\b(?:agreed|agreeing|willing|offered) to (?:act|be|serve|stand) as (?:a |an |his |her |their )?"
+    rf"{_REFEREE}\b|"
+    rf"\bsie als {_REFEREE} (?:angegeben|genannt|benannt)|"
+    rf"\b(?:vous|te) a (?:cité|citée|indiqué|indiquée|désigné|désignée|donné|donnée) comme {_REFEREE}|"
+    rf"\b(?:le|la|te|lo) ha (?:indicado|señalado|dado|mencionado) como {_REFEREE}|"
+    rf"\b(?:u|jou|je) (?:als|opgegeven als) {_REFEREE}|"
+    rf"\b(?:o|a|te|lhe) (?:indicou|indicaram|apontou) como {_REFEREE}|"
+    rf"\b(?:l'ha|ti ha|la ha|lo ha) (?:indicat[oa]|segnalat[oa]) come {_REFEREE}"
+)
+_READER_AS_REFEREE_PRECHECK = MatchWords(_READER_AS_REFEREE)
+# A subject naming whom the reference is for: "Reference request - Ms Jane Doe", "Referee check: Tom Reyes",
+# "Employment verification for Amir Said", "Background verification - Mr. Arjun Rao".
+_SUBJECT_FOR_SOMEONE = re.compile(
+    r"^(?:(?:re|fw|fwd|aw|wg|tr|r|res):\s*)*(?:confidential\s+|your\s+)?"
+    r"(?:(?:reference|referee)(?:\s+(?:request|check|form|enquiry|inquiry|verification))?|"
+    r"(?:employment|background) (?:verification|check))"
+    r"\s*(?:for|re|regarding|about|[-–:|])\s*(?:(?:for|re|regarding)\s+)?(?P<name>.+)$",
+    re.I,
+)
+_SUBJECT_PRECHECK = MatchWords(_SUBJECT_FOR_SOMEONE)
+
+
+def asks_about_someone_else(email: PreparedEmail) -> bool:
+    """True when the mail addresses the reader as someone else's referee (this module's doc)."""
+    body = email.body_lower
+    if _READER_AS_REFEREE_PRECHECK.may_match(body) and _READER_AS_REFEREE.search(body):
+        return True
+    if not _SUBJECT_PRECHECK.may_match(email.subject_lower):
+        return False
+    found = _SUBJECT_FOR_SOMEONE.match(email.subject.strip())
+    return found is not None and looks_like_person_name(found["name"].strip(" .:!?"))
