@@ -150,8 +150,11 @@ NAME_PARTICLES = frozenset(
 # A form of address before a name and a degree after it.
 _HONORIFIC = re.compile(r"^(?:(?:dr|prof|mr|mrs|ms|mx)\.?\s+)+", re.I)
 _DEGREE = re.compile(r",?\s+(?:ph\.?d|m\.?d|mba|msc|bsc|jr|sr|ii|iii)\.?$", re.I)
-# "Anna", "O'Neill", "Hartl-Zulehner": capitalised, double names joined by a hyphen.
-_NAME_WORD = re.compile(r"^[A-ZÀ-Þ][a-zà-ÿ'’]+(?:-[A-ZÀ-Þ]?[a-zà-ÿ'’]+)*$")
+# "Anna", "O'Neill", "Hartl-Zulehner": capitalised, double names joined by a hyphen; a surname's prefix
+# before its own capital ("McCann", "MacLeod", "O'Neill", "D'Souza", "DeLuca", "LaRue", "FitzGerald").
+_SURNAME_PREFIX = r"(?:Mc|Mac|O['’]|D['’]|De|Di|Da|Du|La|Le|Van|Von|Fitz)(?=[A-Z])"
+_NAME_PART = rf"(?:{_SURNAME_PREFIX})?[A-ZÀ-Þ][a-zà-ÿ'’]+"
+_NAME_WORD = re.compile(rf"^{_NAME_PART}(?:-(?:{_NAME_PART}|[a-zà-ÿ'’]+))*$")
 
 
 @functools.lru_cache(maxsize=4096)
