@@ -71,6 +71,14 @@ def test_the_reader_asked_as_someone_elses_referee_is_other_mail(
 
 READERS_OWN_REFERENCES = [
     pytest.param(
+        "References",
+        "Hi Ola,\n\nGreat news: we'd like to move ahead with an offer for the Payroll Officer role. Could "
+        "you send me the names and emails of two referees by Friday?\n\nThanks,\nCarys Bell\n"
+        "Fernbrook Council",
+        "Carys Bell <carys.bell@fernbrook.gov.uk>",
+        id="an_offer_that_asks_for_your_referees",
+    ),
+    pytest.param(
         "Your application",
         "Dear Mr Haddad,\n\nWe have now contacted your referees and will be in touch once we have heard back "
         "from both.\n\nKind regards,\nJune Abbott\nHR, Marlow Housing Trust",

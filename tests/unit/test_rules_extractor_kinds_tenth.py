@@ -1409,7 +1409,6 @@ NOT_APPLICATION_MISREAD = {
 
 # Applications read as another status or as no application.
 STATUS_MISREAD = {
-    "b5_reschedule_chat_en": "a person pushing 'our chat on Thursday' to Friday is read as other",
     "c5_move_call_en": "'I need to shift our call this afternoon - would tomorrow at 9:30 work' is read as "
     "other",
     "s1_move_conversation_en": "'Would you mind if we moved our conversation on Thursday to 4pm?' is read as "

@@ -74,9 +74,9 @@ def _names_the_hire(email: PreparedEmail) -> bool:
 
 
 def _a_hires_next_steps(email: PreparedEmail, status: StatusReading) -> bool:
-    """True when a "Next steps" thread's reply sets the reader a meeting and sells nothing."""
+    """True when a "Next steps" mail sets the reader a meeting, a test or an offer and sells nothing."""
     return (
-        status.status is Status.INTERVIEW
+        status.status in _STEPS
         and bool(_NEXT_STEPS.fullmatch(email.subject_lower.strip(" .:!?")))
         and not _A_SALE.search(email.body_lower)
     )
@@ -92,6 +92,8 @@ def writes_the_reader_a_step(email: PreparedEmail, status: StatusReading) -> boo
         return False
     if email.answers_a_mail:
         return _names_the_hire(email) or _a_hires_next_steps(email, status)
+    if _a_hires_next_steps(email, status):
+        return True  # "Next steps": "we'd like you to meet the team on Thursday", not in a thread
     if follows_an_earlier_step(email, status):
         return True  # "danke für das nette Gespräch! Als nächsten Schritt ...": the thread's next step
     return status.status is Status.OFFER and bool(

@@ -50,7 +50,9 @@ _TO_THE_ADVERTISER = re.compile(
 )
 # The reader's post or CV, named to a replier whose domain names an organisation.
 _ABOUT_A_POST = re.compile(
-    rf"\b(?:the|your) (?:[\w'/-]+ ){{0,3}}?{_POST_NOUNS}\b|\b(?:my|the) (?:cv|resume|résumé)\b", re.I
+    rf"\b(?:the|your) (?:[\w'/-]+ ){{0,3}}?{_POST_NOUNS}\b|\b(?:my|the) (?:cv|resume|résumé)\b|"
+    r"\b(?:cv|resume|résumé) (?:is )?attached\b",
+    re.I,
 )
 # A post's slot that is no post: "the same role", "a new job".
 _NO_POST = frozenset({"same", "new", "other", "this", "that", "above", "advertised", "open", "current"})
