@@ -86,6 +86,11 @@ _NOT_THE_READERS_OWN = re.compile(
     # A mentor's or a friend's words: advice, congratulations on a job elsewhere, keeping in touch.
     r"\b(?:a few |some )?(?:pointers|suggestions|tips|advice)\b|\bcongrat\w*|\b(?:keep|stay) in touch\b|"
     r"\byour network\b|\bknows? (?:anyone|someone|somebody)\b|\bpass (?:it|this) (?:on|along)\b|"
+    # A recruiter still asking: "can I submit you to Harlow?", "would you like me to put you forward?", "if
+    # you're interested".
+    r"\b(?:can|may|shall|could) (?:i|we) (?:submit|put|send|forward|present|share)\b|"
+    r"\b(?:happy|ok|okay|comfortable) (?:for|with) (?:me|us) to\b|\bwould you (?:like|want) (?:me|us) to\b|"
+    r"\bare you (?:open|interested|keen)\b|\bif you(?:'re| are) (?:interested|keen|open)\b|"
     # What is no job: a volunteer's place, a flat, a loan, a place to study.
     r"\bvolunteer\w*|\bapartment|\bflat\b|\btenancy\b|\brental\b|\blease\b|\bloan\b|\bmortgage\b|"
     r"\badmissions?\b|\bmanuscript\b|\bmembership\b|\bscholarship\b|\bvisa\b|\bcredit card\b|"

@@ -89,6 +89,10 @@ CONFIRMATION = [
     r"put forward|presented|passed) "
     r"(?:you|your "
     r"(?:\w+ )?(?:profile|resume|cv|application|details|candidacy))(?: over| across| on)? (?:to|for)\b",
+    # Its chat's forms: "I went ahead and submitted you to Verhoeven Foods", "Just submitted you to Pecan
+    # Valley" (the "I" left out).
+    r"\b(?:(?:went|gone) ahead and|(?<!you )(?<!you've )(?<!i )(?<!i've )(?<!we )(?<!we've )just) "
+    r"(?:submitted|resubmitted|put forward|presented) you (?:to|for)\b",
     # A recruiter's chat, the "I" left out: "just sent your resume over to Northway Energy".
     r"(?<!you )(?<!you've )\bjust (?:submitted|sent|forwarded|passed) your (?:\w+ )?(?:profile|resume|cv|"
     r"application|details)(?: over| across| on)? to\b",
@@ -98,6 +102,9 @@ CONFIRMATION = [
     r"application|details|candidacy)) forward (?:to|for)\b",
     # "your resume is now with Alder Crest for the Project Manager opening": the client holds it.
     r"\byour (?:resume|cv|profile|details|application) (?:is|are) now with\b",
+    # "your profile has been shared with the client for the Java Developer position".
+    r"\byour (?:\w+ )?(?:profile|resume|cv|details|application) (?:has been|have been|was|were) (?:shared|"
+    r"submitted|sent|forwarded|presented) (?:with|to) (?:the|our|my) client\b",
 ]
 
 # Mentions that tie the mail to an application without saying what happened to it.
