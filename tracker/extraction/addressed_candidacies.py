@@ -80,7 +80,11 @@ _NOT_THE_READERS_OWN = re.compile(
     r"profile|details)\b|"
     r"\byour (?:cv|resume|résumé|profile|details) (?:on|in|from|through) (?:our |the |a )?"
     r"(?:database|linkedin|naukri|indeed|reed|seek|monster|totaljobs|jobstreet|bayt|job ?board|portal)\b|"
-    r"\bfor (?:referring|recommending|introducing|putting forward)\b|\b(?:your|the) referral\b|"
+    r"\bfor (?:referring|recommending|introducing|putting forward)\b|\breferral\b|"
+    # Someone else's candidacy the reader is asked to help: "my friend Ana is interviewing for the role on
+    # your team ... could you put in a good word?".
+    r"\bput in a (?:good )?word\b|\bmy (?:friend|colleague|former colleague|cousin|brother|sister|son|"
+    r"daughter|nephew|niece|mentee|student)\b|"
     r"\b(?:feedback|comments|notes|suggestions|edits|tips|thoughts|pointers) on your (?:cv|resume|résumé|"
     r"cover letter|covering letter|application|portfolio)\b|"
     # A mentor's or a friend's words: advice, congratulations on a job elsewhere, keeping in touch.
@@ -184,7 +188,12 @@ def writes_about_the_readers_candidacy(email: PreparedEmail) -> bool:
     if _NO_PERSON.search(f"{sender.local} {sender.name.lower()}"):
         return False
     body = email.body_lower
-    if _NOT_THE_READERS_OWN.search(body) or written_to_the_one_hiring(email) or any(names_no_job(email)):
+    if (
+        _NOT_THE_READERS_OWN.search(body)
+        or _NOT_THE_READERS_OWN.search(email.subject_lower)
+        or written_to_the_one_hiring(email)
+        or any(names_no_job(email))
+    ):
         return False
     if email.body_hits.get("OUTREACH") or email.body_hits.get("APPLICANT_VOICE"):
         # "Would you be open to a chat about the role?": a cold contact's words; "thank you for taking the

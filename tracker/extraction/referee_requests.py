@@ -20,6 +20,7 @@ import re
 
 from tracker.extraction.match_words import MatchWords
 from tracker.extraction.person_names import looks_like_person_name
+from tracker.extraction.signature_employers import greeting_names
 from tracker.extraction.text import PreparedEmail
 
 _REFEREE = r"(?:referee|reference|referentie|referenz|référen(?:ce|t)|referencia|referência|referente)s?"
@@ -42,16 +43,17 @@ _READER_AS_REFEREE = re.compile(
     rf"\b(?:l'ha|ti ha|la ha|lo ha) (?:indicat[oa]|segnalat[oa]) come {_REFEREE}"
 )
 _READER_AS_REFEREE_PRECHECK = MatchWords(_READER_AS_REFEREE)
-# A subject naming whom the reference is for: "Reference request - Ms Jane Doe", "Referee check: Tom Reyes",
-# "Employment verification for Amir Said", "Background verification - Mr. Arjun Rao".
+# A subject naming whom the reference is for: "Reference request - Ms Jane Doe", "Referee check: Tom Reyes"
+# (not the reader, whom a referencing service greets by the same name and tells of "your application").
 _SUBJECT_FOR_SOMEONE = re.compile(
     r"^(?:(?:re|fw|fwd|aw|wg|tr|r|res):\s*)*(?:confidential\s+|your\s+)?"
-    r"(?:(?:reference|referee)(?:\s+(?:request|check|form|enquiry|inquiry|verification))?|"
-    r"(?:employment|background) (?:verification|check))"
+    r"(?:reference|referee)(?:\s+(?:request|check|form|enquiry|inquiry|verification))?"
     r"\s*(?:for|re|regarding|about|[-–:|])\s*(?:(?:for|re|regarding)\s+)?(?P<name>.+)$",
     re.I,
 )
 _SUBJECT_PRECHECK = MatchWords(_SUBJECT_FOR_SOMEONE)
+# The reader's own references: "as part of your application", "nominate your referees".
+_THE_READERS_OWN = re.compile(r"\byour (?:\w+ )?(?:application|candidacy|referees|references|offer)\b")
 
 
 def asks_about_someone_else(email: PreparedEmail) -> bool:
@@ -62,4 +64,8 @@ def asks_about_someone_else(email: PreparedEmail) -> bool:
     if not _SUBJECT_PRECHECK.may_match(email.subject_lower):
         return False
     found = _SUBJECT_FOR_SOMEONE.match(email.subject.strip())
-    return found is not None and looks_like_person_name(found["name"].strip(" .:!?"))
+    if found is None or _THE_READERS_OWN.search(email.body_lower):
+        return False
+    name = found["name"].strip(" .:!?")
+    greeted = {word.lower() for greeting in greeting_names(email.body) for word in greeting.split()}
+    return looks_like_person_name(name) and not greeted & {word.lower() for word in name.split()}
