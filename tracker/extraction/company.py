@@ -250,6 +250,12 @@ def _as_sender_say(candidate: Candidate, sender_says: list[Candidate]) -> Candid
     return candidate
 
 
+# Mailboxes named as a greeting, in the seven languages: "hola@", "hello@", "ciao@".
+_GREETING_MAILBOXES = frozenset(
+    {"hola", "hello", "hallo", "hi", "ciao", "ola", "oi", "bonjour", "salut", "hoi"}
+)
+
+
 def _unknown_system(email: PreparedEmail, candidates: list[Candidate]) -> str | None:
     """The label of the sender's domain when it is a system no list knows (platforms.system_label),
     told by the organisations the text names (a person's name is no tenant's)."""
@@ -266,8 +272,14 @@ def _unknown_system(email: PreparedEmail, candidates: list[Candidate]) -> str | 
         and any(run_together(c.name) == label + branch for c in candidates)
     ):
         return None
-    # "Blue Arrow <leeds@bluearrow.co.uk>": the brand's branch mailbox, named by its town.
-    if label and is_place(branch) and run_together(email.sender.name).startswith(label):
+    # "Blue Arrow <leeds@bluearrow.co.uk>": the brand's branch mailbox, named by its town (not a greeting
+    # that spells a town too: Spanish "hola@", a town in Kenya).
+    if (
+        label
+        and branch not in _GREETING_MAILBOXES
+        and is_place(branch)
+        and run_together(email.sender.name).startswith(label)
+    ):
         return None
     # A board no list knows, in its own voice, naming another organisation where an employer stands.
     if (

@@ -111,12 +111,24 @@ _SITE_OPENS = re.compile(rf"(?:{_SITE_NOUNS}|{_ROMANCE_STREET_NOUNS}) ")
 _NAME_PARTICLE = re.compile(rf" (?:{ROMANCE_PARTICLES}) (?=[A-Z])")
 
 
+# A team signing as its organisation's, in the other languages' word order: "L'équipe de X", "Il team di X",
+# "Das Team von X", "El equipo de X", "Het team van X", "A equipa da X", "O time da X" (a capital follows).
+_TEAM_OF_THE_NAME = re.compile(
+    r"(?:l['’]équipe|l['’]equipe|el equipo|het team|a equipa|a equipe|o time|il team|das team|ihr team|"
+    r"dein team|euer team|votre équipe)(?: (?:de la|de l['’]|de|du|des|del|van|von|der|des|da|do|di)| d['’])"
+    r" ?(?=(?-i:[A-ZÀ-Þ]))",
+    re.I,
+)
+
+
 # A name is read at several places of a mail (subject, body, signature) and tidied at each.
 @functools.lru_cache(maxsize=4096)
 def tidy_employer_name(name: str) -> str | None:
     """`name` without what a subject or a signature glues onto it; None when nothing is left."""
     # Each substitution only where its mark is: a possessive's "s", a dash (they would try every place).
     tidy = name
+    if (team := _TEAM_OF_THE_NAME.match(tidy)) is not None:
+        tidy = tidy[team.end() :]  # "L'équipe de Transports Gautier": the team signs, its organisation hires
     if "'s" in name or "’s" in name:
         tidy = name if _POSSESSIVE_IN_NAME.search(name) else _POSSESSIVE.sub("", name)
     if _SITE_OPENS.match(tidy):

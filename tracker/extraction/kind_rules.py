@@ -41,6 +41,7 @@ from tracker.extraction.referee_requests import asks_about_someone_else
 from tracker.extraction.relayed_interviews import confirms_a_clients_interview, relays_a_clients_wish
 from tracker.extraction.status_rules import StatusReading
 from tracker.extraction.text import PreparedEmail
+from tracker.extraction.third_parties import acts_for_a_named_organisation
 from tracker.models import Kind, Status
 
 ABOUT_SOMEONE_ELSE = "the reader asked as someone else's referee"
@@ -52,6 +53,11 @@ _AUTOMATIC_REPLY = re.compile(
     r"automatisch antwoord|resposta automática)\s*:",
     re.I,
 )
+
+
+def _a_test_set_for_a_named_organisation(email: PreparedEmail, status: StatusReading) -> bool:
+    """Whether the mail sets the reader a test (its status) acting for an organisation it names."""
+    return status.status is Status.ASSESSMENT and acts_for_a_named_organisation(email)
 
 
 def read_kind(email: PreparedEmail, status: StatusReading) -> KindReading:
@@ -264,6 +270,9 @@ def read_kind(email: PreparedEmail, status: StatusReading) -> KindReading:
         and (evidence.names_no_job or not writes_the_reader_a_step(email, status))
         # A person answering the CV the reader sent them names no job either (answered_applications.py).
         and (evidence.names_no_job or not answers_the_readers_cv(email))
+        # Nor does a test platform setting a test for the organisation it names ("per conto di X ti
+        # invitiamo a completare un test online": third_parties.py).
+        and (evidence.names_no_job or not _a_test_set_for_a_named_organisation(email, status))
     ):
         # (A recruiter's own words say job: "I'm a headhunter ... could we schedule a call?")
         # Credit cards, apartments, admissions, visas: applications, but not for a job.

@@ -21,8 +21,13 @@ _SENTENCE_BREAK = re.compile(r"[.!?](?=\s)(?!(?<=[0-9]\.)" + _MONTH_AFTER_DAY.pa
 # French or Spanish and neither Portuguese nor Italian.
 _FRENCH_OR_SPANISH = re.compile(
     r"\b(?:vous|votre|vos|nous|notre|nos|les|des|une|est|et|qui|usted|ustedes|el|los|las|y|han|hemos|"
-    r"nuestro|nuestra|muy)\b|\bse (?:ha|han|le|les|te|llevará|realizará|pondrá|celebrará)\b"
+    # (Italian "se le tue competenze" is "if your skills": "le" before an Italian possessive is its article.)
+    r"nuestro|nuestra|muy)\b|\bse (?:ha|han|le(?! (?:tue|sue|nostre|vostre|loro)\b)|les|te|llevará|"
+    r"realizará|pondrá|celebrará)\b"
 )
+# A condition put as a question, its outcome the next sentence: "Past je profiel? Dan bellen we je",
+# "Ton profil nous plaît ? Alors nous t'appellerons", "Does your CV fit? Then we'll call you."
+_THEN_AFTER_A_QUESTION = re.compile(r"\s*(?:then|dan|dann|alors|entonces|allora|então|entao)\b")
 # What follows these is a later step of the process, which a hedge of its own may qualify: "complete a
 # test before a possible interview" still asks for the test.
 _LATER_STEP = re.compile(
@@ -75,6 +80,8 @@ def is_hedged(text: str, match: re.Match[str], whole_sentence: bool) -> bool:
         if later is not None:
             scope = text[left : later.start()]
     if hedges(scope, sentence):
+        return True
+    if _THEN_AFTER_A_QUESTION.match(text, left) and text[:left].rstrip().endswith("?"):
         return True
     clause_start = max(text.rfind(mark, left, match.start()) for mark in CLAUSE_MARKS)
     clause = text[max(left, clause_start) : right if whole_sentence else match.start()]

@@ -32,6 +32,10 @@ _ACTING_FOR = (
     "im auftrag der", "im auftrag des", "pour le compte de", "pour le compte d'", "à la demande de",
     "en nombre de", "a petición de", "em nome de", "em nome da", "em nome do", "per conto di",
     "per conto della", "per conto del",
+    # And each language's other ways: "su incarico di", "por encargo de", "a pedido da", "im Namen der",
+    # "au nom de".
+    "su incarico di", "su incarico della", "su incarico del", "por encargo de", "a pedido de", "a pedido da",
+    "a pedido do", "im namen von", "im namen der", "im namen des", "au nom de", "au nom d'",
 )  # fmt: skip
 _ACTING_IN_TEXT = re.compile(rf"\b(?:{'|'.join(re.escape(words) for words in _ACTING_FOR)}) ")
 # The words one of which every acting phrase holds, from the pattern: most mail has none.
@@ -93,7 +97,7 @@ def vendor_label(email: PreparedEmail, names: Sequence[str]) -> str | None:
         for text in (email.subject_lower, email.body_lower)
         if _ACTING_PRECHECK.may_match(text) or _ASKING_PRECHECK.may_match(text)
     ]
-    if not texts:
+    if not texts and not _INVITING_PRECHECK.may_match(email.body_lower):
         return None
     others = [name for name in names if not same_employer(name, label) and run_together(name) != label]
     # Acting for a person is no sign ("on behalf of Jane Doe"); a name asking the sender by name or as "us"
@@ -102,7 +106,55 @@ def vendor_label(email: PreparedEmail, names: Sequence[str]) -> str | None:
     others = [name.lower() for name in others]
     if any(_acts_for(text, organisations) or _asks_the_sender(text, others, label) for text in texts):
         return label
-    return None
+    return label if _invited_by(email.body, organisations) else None
+
+
+def _invited_by(body: str, organisations: list[str]) -> bool:
+    """Whether one of `organisations` (lowercased) is written inviting the reader ("Banca Serra ti invita a
+    completare il test"): the sender runs that organisation's step."""
+    if not organisations or not _INVITING_PRECHECK.may_match(body.lower()):
+        return False
+    return any(
+        _ARTICLE.sub("", match.group("name")).lower() in organisations
+        for match in _AN_ORGANISATION_INVITES.finditer(body)
+    )
+
+
+# The organisation acted for, written as a name: capitalised ("per conto di Pastificio Rota", "im Auftrag der
+# Nordwind GmbH"), not a pronoun's or a client's ("on behalf of our client", "au nom de notre client").
+_NAMED_AFTER = re.compile(
+    r"(?:(?:la|le|l'|der|die|des|the|a|o|de|het) )?"
+    r"(?!(?:Our|Notre|Unser|Nuestro|Nosso|Onze|Il nostro)\b)[A-ZÀ-Þ]"
+)
+
+
+def acts_for_a_named_organisation(email: PreparedEmail) -> bool:
+    """Whether the mail's writer acts for an organisation its text names ("pour le compte de Verrerie
+    Roux, nous vous invitons", "In opdracht van Drukkerij Vos nodigen wij je uit"): a vendor or an agency
+    running another's hiring step, which is the reader's application's mail though it names no job."""
+    if _INVITING_PRECHECK.may_match(email.body_lower) and _AN_ORGANISATION_INVITES.search(email.body):
+        return True
+    if not _ACTING_PRECHECK.may_match(email.body_lower):
+        return False
+    return any(
+        _NAMED_AFTER.match(email.body, match.end()) for match in _ACTING_IN_TEXT.finditer(email.body_lower)
+    )
+
+
+# An organisation inviting the reader, its name before the verb, in the seven languages: "A Construtora
+# Itapoã convidou você", "Banca Serra ti invita a completare", "Hélio SA vous invite à", "Acme has invited
+# you to" (each word capitalised; the words are bounded and each opens on a space and a capital).
+_AN_ORGANISATION_INVITES = re.compile(
+    r"\b(?P<name>[A-ZÀ-Þ][\w&.'-]*(?: [A-ZÀ-Þ&][\w&.'-]*){0,5}) "
+    r"(?:(?:has |have )?invited you|(?:te |lhe )?convidou(?: você)?|ti invita|la invita|vi invita|"
+    r"vous invite|t'invite|te invita|le invita|nodigt (?:je|jou|u) uit|"
+    r"(?:hat|haben) (?:[Ss]ie|dich) (?:\w+ )?eingeladen|lädt (?:[Ss]ie|dich)) "
+)
+_INVITING_PRECHECK = MatchWords(
+    re.compile(_AN_ORGANISATION_INVITES.pattern.replace("?P<name>", "?:").lower())
+)
+# An article before the organisation's name: "A Construtora Itapoã convidou você".
+_ARTICLE = re.compile(r"^(?:A|O|La|Le|L'|Il|Lo|Die|Der|Das|Het|De|The|El) ")
 
 
 def _displays_acting_for_another(display: str, label: str) -> bool:

@@ -36,7 +36,11 @@ _POST = (
     r"ausschreibung|poste|"
     r"puesto|posici[óo]n|vacante|b[úu]squeda|proceso|vaga|processo|posizione|ricerca|inserimento|functie|"
     # The hire as the joining of a new colleague: "paralizar la incorporación del puesto".
-    r"incorporaci[óo]n|incorpora[çc][ãa]o)"
+    r"incorporaci[óo]n|incorpora[çc][ãa]o|"
+    # A public employer's competition and its procedure: "la procedura concorsuale è sospesa", "o
+    # procedimento concursal encontra-se suspenso", "la convocatoria queda suspendida".
+    r"procedura|procedure|procédure|procedimento|procedimiento|concorso|concurso|concours|convocatoria|"
+    r"verfahren)"
 )
 # The states after the post, and the verbs before it (hold_words.py).
 _STATE = hold_words.alternation(hold_words.PAUSED, hold_words.CANCELLED)

@@ -172,7 +172,10 @@ EMPLOYER_AFTER: list[tuple[str, float]] = [
     # An assessment platform or an agency writing for the employer: "per conto di Bottega X Spa la
     # preghiamo di svolgere il test", "pour le compte de X", "en nombre de X", "em nome da X".
     (
-        r"\b(?:per conto (?:di |dell'|della )|pour le compte (?:de |d')|en nombre de |em nome d[ao] )"
+        r"\b(?:per conto (?:di |dell'|della )|pour le compte (?:de |d')|en nombre de |em nome d[ao] |"
+        # "su incarico di X", "por encargo de X", "a pedido da X", "au nom de X", "im Namen der X".
+        r"su incarico (?:di |dell'|della |del )|por encargo de |a pedido d[ao] |au nom (?:de |d')|"
+        r"im namen (?:der |des |von ))"
         r"(?!(?:un|una|uno|une|um|uma|nostr|mio|mia|notre|mon|nuestr|nosso|nossa|todo|toda|tutto|tutta|"
         r"toute|tout|l'équipe|equipo|equipa|la |el |il |le |les |a |o )\w*)",
         3.0,
