@@ -132,8 +132,11 @@ def acts_for_a_named_organisation(email: PreparedEmail) -> bool:
     """Whether the mail's writer acts for an organisation its text names ("pour le compte de Verrerie
     Roux, nous vous invitons", "In opdracht van Drukkerij Vos nodigen wij je uit"): a vendor or an agency
     running another's hiring step, which is the reader's application's mail though it names no job."""
-    if _INVITING_PRECHECK.may_match(email.body_lower) and _AN_ORGANISATION_INVITES.search(email.body):
-        return True
+    # (Its name of two words or more: "Kate invited you to a task" is a gig's client, one person.)
+    if _INVITING_PRECHECK.may_match(email.body_lower):
+        invites = _AN_ORGANISATION_INVITES.finditer(email.body)
+        if any(" " in _ARTICLE.sub("", invite.group("name")) for invite in invites):
+            return True
     if not _ACTING_PRECHECK.may_match(email.body_lower):
         return False
     return any(
