@@ -412,8 +412,6 @@ MISREAD = {
     "multistage_stage3_onsite": "no interview read from 'You're on to stage 3 of 4' and 'two hours with the "
     "platform team on Friday' (no step named, no reader in the sentence with the day): read as other",
     "nl_tweede_ronde_casus": "the title keeps the subject's '- tweede ronde'",
-    "nl_contract_tekenen": "the offer is read, but a bakery's mail naming no role reads as other (no job "
-    "word)",
 }
 
 

@@ -757,6 +757,7 @@ PINNING_SENTENCES = {
         "Vorremmo che entrassi in Fioro come Data Analyst.",
         "Please find your employment contract for the Transport Planner position attached.",
         "Queremos contar contigo como auxiliar.",
+        "Nos gustaría sumarte al equipo desde marzo.",
         "We would like to appoint you to the role of Teaching Assistant.",
         "We willen je graag aannemen.",
         "Status | Hired",

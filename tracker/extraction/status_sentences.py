@@ -81,11 +81,28 @@ def is_hedged(text: str, match: re.Match[str], whole_sentence: bool) -> bool:
             scope = text[left : later.start()]
     if hedges(scope, sentence):
         return True
-    if _THEN_AFTER_A_QUESTION.match(text, left) and text[:left].rstrip().endswith("?"):
+    if _THEN_AFTER_A_QUESTION.match(text, left) and _fit_asked_before(text, left):
         return True
     clause_start = max(text.rfind(mark, left, match.start()) for mark in CLAUSE_MARKS)
     clause = text[max(left, clause_start) : right if whole_sentence else match.start()]
     return bool(phrases.GENERAL_CANDIDATES.search(clause))
+
+
+# A question about the reader's fit: their profile, CV or experience ("Past je profiel?", "Passt dein
+# Profil?", "Votre profil correspond ?"), not a proposal ("Zou je dinsdag om 10 uur kunnen?").
+_FIT_ASKED = re.compile(
+    r"\b(?:profiel|profil|profile|perfil|profilo|cv|lebenslauf|curriculum|ervaring|erfahrung|expérience|"
+    r"experiencia|esperienza|experiência|experience)\b"
+)
+
+
+def _fit_asked_before(text: str, left: int) -> bool:
+    """Whether the sentence ending just before `left` is a question about the reader's fit."""
+    before = text[max(0, left - 200) : left].rstrip()
+    if not before.endswith("?"):
+        return False
+    question = before[_last_break_end(before, 0, len(before) - 1) :]
+    return _FIT_ASKED.search(question) is not None
 
 
 def hedges(scope: str, sentence: str, *, of_a_hold: bool = False) -> bool:
