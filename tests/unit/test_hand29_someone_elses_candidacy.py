@@ -145,3 +145,34 @@ def test_a_rejection_that_invites_the_reader_to_apply_when_applications_open_aga
     )
     assert result.kind is Kind.APPLICATION, result
     assert result.status is Status.REJECTED, result
+
+
+# The reader's own mail that names them "as" a reference or a manager in another sense: a number to quote
+# as a reference when calling, a team that will have the reader as its new manager. No candidate named the
+# reader; the step is the reader's own.
+READERS_OWN_MAIL_WITH_AS_A_REFERENCE = [
+    pytest.param(
+        "Interview - Stock Controller",
+        "Hi Dominic,\n\nWe'd like to invite you to an interview for the Stock Controller role on Wednesday "
+        "at 10am. If you need to rearrange, call reception and give your number as a reference."
+        "\n\nKind regards,\nHelga Nystrom\nPeople Team, Brackenfield Supplies",
+        "Helga Nystrom <helga.nystrom@brackenfieldsupplies.co.uk>",
+        id="a_candidate_number_quoted_as_a_reference",
+    ),
+    pytest.param(
+        "Offer - Shift Manager",
+        "Hi Lorna,\n\nI'm delighted to offer you the Shift Manager position at our Eastgate site. The "
+        "whole crew can't wait to have you as their new shift manager.\n\nBest wishes,\nPavel Ostrowski\n"
+        "Operations, Tidewell Bakeries",
+        "Pavel Ostrowski <pavel.ostrowski@tidewellbakeries.com>",
+        id="a_team_that_will_have_you_as_their_manager",
+    ),
+]
+
+
+@pytest.mark.parametrize(("subject", "body", "sender"), READERS_OWN_MAIL_WITH_AS_A_REFERENCE)
+def test_the_reader_named_as_a_reference_or_manager_in_their_own_mail_stays_their_application(
+    subject: str, body: str, sender: str
+) -> None:
+    result = extract(body=body, subject=subject, sender=sender)
+    assert result.kind is Kind.APPLICATION, result

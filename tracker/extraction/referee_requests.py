@@ -24,14 +24,24 @@ from tracker.extraction.signature_employers import greeting_names
 from tracker.extraction.text import PreparedEmail
 
 _REFEREE = r"(?:referee|reference|referentie|referenz|référen(?:ce|t)|referencia|referência|referente)s?"
+# The candidate's act of naming the reader, done ("has given your name", "listed you", "mentioned you"):
+# not the reader's own "give your number as a reference" when calling, nor a team that will "have you as
+# their new manager".
+_NAMED_BY_THE_CANDIDATE = (
+    r"\b(?:given|gave|listed|named|mentioned|put|cited|nominated|provided|shared|included|added|supplied|"
+    r"offered|suggested|identified|noted|used|indicated|submitted|entered|chose|chosen|proposed|"
+    r"recommended|quoted) (?:(?:us|me) )?"
+)
 # The reader named in the candidate's words, in the seven languages: "given your name as a referee",
 # "listed you as his reference", "mentioned you as her former line manager", "Sie als Referenz angegeben",
 # "vous a cité comme référence", "te ha indicado como referencia", "u als referentie opgegeven", "o indicou
 # como referência", "ti ha indicato come referente".
 _READER_AS_REFEREE = re.compile(
-    r"\b(?:you|your (?:name|details|contact details|contact|email address|email|number))(?: down)? as "
+    rf"{_NAMED_BY_THE_CANDIDATE}"
+    r"(?:you|your (?:name|details|contact details|contact|email address|email|number))(?: down)? as "
     rf"(?:(?:a|an|one of (?:his|her|their)|his|her|their) )?(?:[\w-]+ ){{0,2}}?{_REFEREE}\b|"
-    r"\b(?:you|your name) as (?:his|her|their) (?:[\w-]+ ){0,2}?(?:manager|supervisor|line manager|"
+    rf"{_NAMED_BY_THE_CANDIDATE}(?:you|your name) as (?:his|her|their) (?:[\w-]+ ){{0,2}}?"
+    r"(?:manager|supervisor|line manager|"
     r"employer|colleague|mentor|teacher|tutor|lecturer|professor)\b|"
     rf"\b(?:agreed|agreeing|willing|offered) to (?:act|be|serve|stand) as (?:a |an |his |her |their )?"
     rf"{_REFEREE}\b|"
