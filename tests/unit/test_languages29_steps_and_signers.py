@@ -227,3 +227,26 @@ def test_reads_the_step_and_employer(mail, status, company, title):
 )
 def test_a_survey_of_the_past_step_is_no_application(mail, kind):
     assert extract(**mail).kind is kind
+
+
+def test_a_person_inviting_the_reader_to_a_gig_by_their_full_name_sets_no_test() -> None:
+    # A gig platform's client, one person written with a surname: no organisation acts through the
+    # platform, so the "task" is a booking, as with the client's first name alone.
+    result = extract(
+        sender="Fixly <support@fixly-tasks.com>",
+        subject="New task request: bookshelf assembly",
+        body="Kate Morrow has invited you to a task on Saturday at 10am. Accept within 24 hours to confirm "
+        "the booking.",
+    )
+    assert result.kind is Kind.OTHER, result
+
+
+def test_an_organisation_named_like_a_person_after_its_article_still_sets_the_test() -> None:
+    result = extract(
+        sender='"Provai" <convite@provai.com.br>',
+        subject="Seu teste online",
+        body="Olá Rui,\n\nA Vidraria Tabosa convidou você para realizar um teste online de 20 minutos até "
+        "sexta.\n\nhttps://provai.com.br/t\n\nEquipe Provai",
+    )
+    assert result.kind is Kind.APPLICATION, result
+    assert result.status is Status.ASSESSMENT, result

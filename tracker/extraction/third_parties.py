@@ -132,10 +132,9 @@ def acts_for_a_named_organisation(email: PreparedEmail) -> bool:
     """Whether the mail's writer acts for an organisation its text names ("pour le compte de Verrerie
     Roux, nous vous invitons", "In opdracht van Drukkerij Vos nodigen wij je uit"): a vendor or an agency
     running another's hiring step, which is the reader's application's mail though it names no job."""
-    # (Its name of two words or more: "Kate invited you to a task" is a gig's client, one person.)
     if _INVITING_PRECHECK.may_match(email.body_lower):
         invites = _AN_ORGANISATION_INVITES.finditer(email.body)
-        if any(" " in _ARTICLE.sub("", invite.group("name")) for invite in invites):
+        if any(_an_organisations_name(invite.group("name")) for invite in invites):
             return True
     if not _ACTING_PRECHECK.may_match(email.body_lower):
         return False
@@ -158,6 +157,14 @@ _INVITING_PRECHECK = MatchWords(
 )
 # An article before the organisation's name: "A Construtora Itapoã convidou você".
 _ARTICLE = re.compile(r"^(?:A|O|La|Le|L'|Il|Lo|Die|Der|Das|Het|De|The|El) ")
+
+
+def _an_organisations_name(invited_by: str) -> bool:
+    """Whether the name before an invitation is an organisation's: two words or more ("Kate invited you to a
+    task" is a gig's client, one person), and not shaped as a person's ("Kate Morrow has invited you")
+    unless an article opens it, as no person's name takes one ("A Vidraria Tabosa convidou você")."""
+    name = _ARTICLE.sub("", invited_by)
+    return " " in name and (name != invited_by or not looks_like_person_name(name))
 
 
 def _displays_acting_for_another(display: str, label: str) -> bool:
