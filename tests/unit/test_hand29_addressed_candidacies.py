@@ -169,3 +169,27 @@ def test_a_reply_over_the_readers_own_mail_sending_a_cv_is_application_mail() ->
     result = RulesExtractor().extract(email)
     assert result.kind is Kind.APPLICATION, result
     assert result.status is Status.APPLIED, result
+
+
+@pytest.mark.parametrize("greeting", ["Hello,", "Hi,", "Hey -", "Good morning,", "Dear:"])
+def test_a_greeting_with_no_name_greets_no_reader(greeting: str) -> None:
+    # An employer's note to the magazine that ran its advert names the post and "your" magazine; a greeting
+    # word alone on the first line is nobody's name, so no candidate is addressed.
+    result = extract(
+        subject="Weekend baker",
+        body=f"{greeting}\n\nThe weekend baker role we advertised with your magazine can come down now, "
+        "we've had plenty of interest. Please send your invoice.\n\nThanks,\nJo Pike\nMillbrook Bakery",
+        sender="Jo Pike <jo@millbrookbakery.co.uk>",
+    )
+    assert result.kind is not Kind.APPLICATION, result
+
+
+@pytest.mark.parametrize("greeting", ["Good morning Priya,", "Kia ora Priya,", "Buongiorno Priya,", "Priya,"])
+def test_the_reader_greeted_by_name_after_a_greeting_of_several_words_is_addressed(greeting: str) -> None:
+    result = extract(
+        subject="Receptionist",
+        body=f"{greeting}\n\nWe're still interviewing for the receptionist position and you'll hear from us "
+        "by Friday.\n\nKind regards,\nTom Reid\nHarbourview Dental",
+        sender="Tom Reid <tom.reid@harbourviewdental.co.uk>",
+    )
+    assert result.kind is Kind.APPLICATION, result
