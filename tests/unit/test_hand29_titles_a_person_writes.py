@@ -68,6 +68,8 @@ def test_a_post_ends_where_the_sentence_goes_on(sentence: str, title: str) -> No
         ("Loans Officer (Harbour Road Branch)", "Loans Officer"),
         ("Area Sales Lead (Western Region)", "Area Sales Lead"),
         ("Payroll Coordinator (Seek)", "Payroll Coordinator"),
+        ("Finance Clerk (Head Office)", "Finance Clerk"),
+        ("Field Officer (Nairobi Office)", "Field Officer"),
     ],
 )
 def test_the_area_branch_or_board_in_brackets_is_no_part_of_the_post(raw: str, title: str) -> None:
@@ -81,6 +83,10 @@ def test_the_area_branch_or_board_in_brackets_is_no_part_of_the_post(raw: str, t
         "Conveyancing Assistant (Residential)",
         "Graduate Programme (ADP)",
         "Support Advisor (Northern Ireland Accounts)",
+        # An office that is a unit of the organisation, not a place it has.
+        "Receptionist (Front Office)",
+        "Communications Assistant (Press Office)",
+        "Policy Adviser (Private Office)",
     ],
 )
 def test_a_field_unit_or_acronym_in_brackets_stays(title: str) -> None:

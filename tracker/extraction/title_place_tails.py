@@ -64,6 +64,13 @@ _NAMED_AREA = re.compile(
 
 def names_an_area(inside: str) -> bool:
     """Whether a bracket's `inside` after a post names only the area or branch it is worked at: "North",
-    "South West", "Marsabit County", "Harbour Road Branch"."""
+    "South West", "Marsabit County", "Harbour Road Branch", "Nairobi Office", "Head Office"."""
     inside = inside.strip()
-    return bool(_COMPASS_AREA.fullmatch(inside) or _NAMED_AREA.fullmatch(inside))
+    if _COMPASS_AREA.fullmatch(inside):
+        return True
+    if not _NAMED_AREA.fullmatch(inside):
+        return False
+    where, _, noun = inside.rpartition(" ")
+    # An office is a place only by its town or as the head one: "(Front Office)", "(Press Office)", "(Private
+    # Office)" are units of the organisation, which the post's name keeps.
+    return noun != "Office" or where == "Head" or only_places(where)
