@@ -10827,6 +10827,56 @@ AGENCY_NEWS_SUBJECT_NAMES_CLIENT = _inbox(
     ),
 )
 
+HOLMGART_ATS = "Brauerei Holmgart <no-reply@holmgart.jobs.personio.example>"
+HOLMGART_PERSON = "Jonas Ebert <jonas.ebert@holmgart.example>"
+EMPLOYER_NAMED_WITHOUT_ITS_KIND = _inbox(
+    "employer_named_without_its_kind",
+    "an ATS's receipts name the employer with the word saying what kind of body it is ('Brauerei "
+    "Holmgart'); the people there write the name alone, as their domain does: each role's later mail joins "
+    "its receipt",
+    Mail(
+        "ek01",
+        "03-02 08:15",
+        HOLMGART_ATS,
+        "Ihre Bewerbung bei Brauerei Holmgart",
+        "Hallo Alex,\n\nvielen Dank für Ihre Bewerbung als Schichtleiter Abfüllung bei Brauerei Holmgart. Wir "
+        "melden uns in den nächsten zwei Wochen.\n\nIhr Recruiting-Team\nBrauerei Holmgart",
+        "shift",
+        "applied",
+    ),
+    Mail(
+        "ek02",
+        "03-03 19:40",
+        HOLMGART_ATS,
+        "Ihre Bewerbung bei Brauerei Holmgart",
+        "Hallo Alex,\n\nvielen Dank für Ihre Bewerbung als Einkäufer Rohstoffe bei Brauerei Holmgart. Wir "
+        "melden uns in den nächsten zwei Wochen.\n\nIhr Recruiting-Team\nBrauerei Holmgart",
+        "buyer",
+        "applied",
+    ),
+    Mail(
+        "ek03",
+        "03-11 10:05",
+        HOLMGART_PERSON,
+        "Gespräch Schichtleiter Abfüllung",
+        "Hallo Alex,\n\nich würde Sie gern zu einem Vorstellungsgespräch für die Stelle Schichtleiter "
+        "Abfüllung einladen. Passt Ihnen Donnerstag um 14 Uhr?\n\nViele Grüße\nJonas Ebert\nLeitung "
+        "Produktion\nHolmgart",
+        "shift",
+        "interview",
+    ),
+    Mail(
+        "ek04",
+        "03-20 16:30",
+        HOLMGART_PERSON,
+        "Ihre Bewerbung als Einkäufer Rohstoffe",
+        "Hallo Alex,\n\nleider haben wir uns für die Stelle Einkäufer Rohstoffe für einen anderen Bewerber "
+        "entschieden. Wir wünschen Ihnen alles Gute.\n\nViele Grüße\nJonas Ebert\nHolmgart",
+        "buyer",
+        "rejected",
+    ),
+)
+
 WRITTEN_INBOXES: tuple[WrittenInbox, ...] = (
     JOB_BOARDS,
     BOARD_AND_ATS,
@@ -10918,6 +10968,7 @@ WRITTEN_INBOXES: tuple[WrittenInbox, ...] = (
     TITLE_WORDS_WRITTEN_SHORT,
     AGENCY_CLIENT_NAMED_TWO_WAYS,
     AGENCY_NEWS_SUBJECT_NAMES_CLIENT,
+    EMPLOYER_NAMED_WITHOUT_ITS_KIND,
 )
 
 

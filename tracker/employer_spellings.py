@@ -9,6 +9,10 @@ naming it; a form two employers leave names several (SEVERAL_EMPLOYERS) and so n
 read as one word that is such a form is recorded under the name the form holds (`Spellings.respelled`).
 A form that is a place ("Gold Coast" joined) is never left: a place alone names no employer.
 Only this way round: a multi-word name is never filed under a one-word one read earlier.
+A name's last word, where its words before only say what kind of body it is ("Bloemenveiling Rijnvaart",
+"Brauerei Holmgart", "Ziekenhuis Waterzicht"), is the name a person there writes and their domain spells
+("rijnvaart.example"): it is left as a form too (`tail_form`), unless it is itself a word any company's
+name may close with ("Services", "Group") or a place.
 A name whose first word squashes another's first words ("Marrowhill Foods", "Marrow Hill Foods") is
 planned with it, in either order: it looks its first word up as a form, and leaves its name under its
 first word's head form (`HEAD_PREFIX`), which the name in full looks up; matching then meets the two
@@ -21,6 +25,8 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from tracker.compatible_spellings import compatible_employers, head_and_initials
+from tracker.extraction.brand_names import GENERIC_NOUNS
+from tracker.extraction.name_words import TRADE_WORDS
 from tracker.extraction.places import is_place
 from tracker.models import Extraction
 from tracker.names import company_key
@@ -35,6 +41,12 @@ _SHORTEST_HEAD = 8
 _FEWEST_INITIALLED = 3
 # A one-word name shorter than this is no form looked up ("GP", "EY": aliases, not spellings).
 _SHORTEST_FORM = 3
+# A name's last word shorter than this is no form of the name ("Arts", "Bank": too many names end so).
+_SHORTEST_TAIL = 5
+# Words a name closes with that say what kind of company it is, not which one ("Harlowe Group").
+_KIND_TAILS = GENERIC_NOUNS | TRADE_WORDS | {
+    "partners", "consulting", "consultants", "resourcing", "staffing", "recruiters", "associates", "agency",
+}  # fmt: skip
 
 
 def left_forms(company: str | None) -> list[str]:
@@ -50,7 +62,19 @@ def left_forms(company: str | None) -> list[str]:
     if len(words) >= _FEWEST_INITIALLED:
         forms.add("".join(word[0] for word in words))
         forms.update(head_and_initials(key))
+    if tail := tail_form(words):
+        forms.add(tail)
     return sorted(FORM_PREFIX + form for form in forms)
+
+
+def tail_form(words: list[str]) -> str:
+    """The last word of a name's key of two words or more, as the name's own short form ("rijnvaart" of
+    "bloemenveiling rijnvaart"), or '' where it says only what kind of company it is, is a place or is
+    short."""
+    tail = words[-1] if len(words) >= 2 else ""
+    if len(tail) < _SHORTEST_TAIL or not tail.isalpha() or tail in _KIND_TAILS or is_place(tail):
+        return ""
+    return tail
 
 
 def looked_up_form(company: str | None) -> str | None:

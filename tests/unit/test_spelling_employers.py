@@ -115,3 +115,52 @@ def test_a_first_word_and_initials_form_needs_two_initials_and_a_first_word_of_f
     assert not compatible_employers("oberlinvx", "oberlin valve and fitting")
     assert "~oberlinv" not in left_forms("Oberlin Valve")  # one initial: the name cut short, no form
     assert "~abcvf" not in left_forms("Abc Valve Fitting")  # too short a head: initials, not a name
+
+
+def test_a_name_written_without_the_word_saying_what_kind_of_body_it_is_joins_the_name_in_full():
+    # The receipt writes the body's kind before its name; the people there write the name alone, as their
+    # domain does ("holmgart.example").
+    tracker = Tracker()
+    tracker.receive(
+        an_email(on=1), application_email("applied", "Brauerei Holmgart", "Schichtleiter Abfüllung")
+    )
+    tracker.receive(an_email(on=2), application_email("applied", "Brauerei Holmgart", "Einkäufer Rohstoffe"))
+    tracker.receive(an_email(on=6), application_email("interview", "Holmgart", "Schichtleiter Abfüllung"))
+    tracker.receive(an_email(on=9), application_email("rejected", "Holmgart", "Einkäufer"))
+    assert _shown(tracker) == [
+        ("Brauerei Holmgart", "Einkäufer Rohstoffe", "rejected"),
+        ("Brauerei Holmgart", "Schichtleiter Abfüllung", "interview"),
+    ]
+
+
+def test_a_name_alone_joins_the_one_recorded_body_it_closes_and_not_two():
+    tracker = Tracker()
+    tracker.receive(an_email(on=1), application_email("applied", "City of Ashbourne Vale", "Payroll Clerk"))
+    tracker.receive(an_email(on=4), application_email("assessment", "Vale", "Payroll Clerk"))  # too short
+    tracker.receive(an_email(on=2), application_email("applied", "Ziekenhuis Waterzicht", "Planner"))
+    tracker.receive(an_email(on=3), application_email("applied", "Zorggroep Waterzicht", "Inkoper"))
+    tracker.receive(an_email(on=7), application_email("rejected", "Waterzicht", None))
+    assert ("Waterzicht", "", "rejected") in _shown(tracker)
+    assert ("Vale", "Payroll Clerk", "assessment") in _shown(tracker)
+
+
+def test_a_last_word_saying_only_what_kind_of_company_it_is_or_a_place_is_no_form():
+    assert "~holmgart" in left_forms("Brauerei Holmgart GmbH")
+    assert "~maplecrest" in left_forms("City of Maplecrest")
+    assert "~services" not in left_forms("Veluwe Cargo Services")
+    assert "~partners" not in left_forms("Ashdown Partners")
+    assert "~recruitment" not in left_forms("Hollis Recruitment")
+    assert "~leeds" not in left_forms("Yorkshire Bank Leeds")
+    assert "~arts" not in left_forms("Harbour Arts")
+
+
+@pytest.mark.parametrize("alone_first", [True, False])
+def test_the_name_alone_and_the_name_in_full_meet_whichever_is_recorded_first(alone_first):
+    mail = [
+        (an_email(on=1), application_email("applied", "Bakkerij Olderveld", "Ploegleider")),
+        (an_email(on=5), application_email("interview", "Olderveld", "Ploegleider")),
+    ]
+    tracker = Tracker()
+    for email, extraction in reversed(mail) if alone_first else mail:
+        tracker.receive(email, extraction)
+    assert _shown(tracker) == [("Bakkerij Olderveld", "Ploegleider", "interview")]
