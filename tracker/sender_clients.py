@@ -12,6 +12,7 @@ from collections import Counter
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
+from tracker.extraction.name_words import NAME_PARTICLE_WORDS
 from tracker.extraction.platforms import is_generic_mailbox
 from tracker.extraction.squashed_names import run_together
 from tracker.extraction.text import Sender
@@ -55,7 +56,7 @@ def named_in_subject(
             own += cluster if agency else []
             continue
         name = spelling(cluster, labels)
-        head = next(iter(company_key(name).split()), "")
+        head = subject_head(company_key(name))
         if len(head) >= _SHORTEST_SUBJECT_HEAD:
             heads[head] = name if head not in heads else ""
     names = {}
@@ -64,11 +65,22 @@ def named_in_subject(
             reading not in own and reading.weight > _FIRST_NAME_WEIGHT
         ):
             continue
-        words = set(_SUBJECT_WORD.findall(fold_text(reading.email.subject)))
-        written = [heads[word] for word in words if word in heads]
+        words = _SUBJECT_WORD.findall(fold_text(reading.email.subject))
+        phrases = {*words, *(" ".join(pair) for pair in zip(words, words[1:], strict=False))}
+        written = [name for head, name in heads.items() if head in phrases]
         if len(written) == 1 and written[0]:
             names[reading.index] = written[0]
     return names
+
+
+def subject_head(key: str) -> str:
+    """The words of an employer's key a subject writing it in short writes: its first word, or its first
+    two where the first is a particle or article a surname or name opens with ("van dijk" of "van dijk
+    koeltransport", "de graaf" of "de graaf bouw", "la rocca" of "la rocca trasporti")."""
+    words = key.split()
+    if len(words) > 1 and words[0] in NAME_PARTICLE_WORDS:
+        return " ".join(words[:2])
+    return words[0] if words else ""
 
 
 # A client's first word a subject writes is this long or more ("Pellworth", not "The" or "Bay"); a reading

@@ -473,3 +473,37 @@ def test_a_subject_writing_two_clients_first_word_or_only_the_agency_names_no_cl
         )
     ]
     assert companies.count("Pellworth Foods") == companies.count("Pellworth Marine") == 1
+
+
+def test_a_subject_writing_a_client_whose_name_opens_with_a_particle_writes_its_first_two_words():
+    # "Van Aalst", "De Graaf": the name's first word alone is a particle any name may open with.
+    recruiter = "Mirte Jansen <mirte@jansen-werving.example>"
+    records = tracked(
+        (
+            mail("m1", 0, recruiter, "Voorgesteld: De Graaf Bouw"),
+            application_email("applied", "De Graaf Bouw", "Werkvoorbereider"),
+        ),
+        (
+            mail("m2", 2, recruiter, "Kessel Logistiek - Planner"),
+            application_email("applied", "Kessel Logistiek", "Planner"),
+        ),
+        # The news names only the client's contact; the subject writes the client as people say it.
+        (mail("m3", 9, recruiter, "De Graaf"), application_email("rejected", "Hanneke", None)),
+    )
+    assert records == [
+        ({"m1", "m3"}, "De Graaf Bouw", CLIENT_IN_SUBJECT),
+        ({"m2"}, "Kessel Logistiek", None),
+    ]
+
+
+def test_a_particle_alone_in_a_subject_names_no_client():
+    recruiter = "Mirte Jansen <mirte@jansen-werving.example>"
+    companies = [
+        company
+        for _, company, _ in tracked(
+            (mail("m1", 0, recruiter), application_email("applied", "De Graaf Bouw", "Werkvoorbereider")),
+            (mail("m2", 2, recruiter), application_email("applied", "Kessel Logistiek", "Planner")),
+            (mail("m3", 9, recruiter, "Update van de week"), application_email("rejected", "Hanneke", None)),
+        )
+    ]
+    assert "De Graaf Bouw" in companies and companies.count("De Graaf Bouw") == 1
