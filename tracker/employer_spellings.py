@@ -9,10 +9,10 @@ naming it; a form two employers leave names several (SEVERAL_EMPLOYERS) and so n
 read as one word that is such a form is recorded under the name the form holds (`Spellings.respelled`).
 A form that is a place ("Gold Coast" joined) is never left: a place alone names no employer.
 Only this way round: a multi-word name is never filed under a one-word one read earlier.
-A name's last word, where its words before only say what kind of body it is ("Bloemenveiling Rijnvaart",
-"Brauerei Holmgart", "Ziekenhuis Waterzicht"), is the name a person there writes and their domain spells
-("rijnvaart.example"): it is left as a form too (`tail_form`), unless it is itself a word any company's
-name may close with ("Services", "Group") or a place.
+A two-word name's last word, where the word before only says what kind of body it is ("Bloemenveiling
+Rijnvaart", "Brauerei Holmgart", "City of Maplecrest"), is the name a person there writes and their
+domain spells ("rijnvaart.example"): it is left as a form too (`tail_form`), unless it is itself a word
+any company's name may close with ("Services", "Group") or a place.
 A name whose first word squashes another's first words ("Marrowhill Foods", "Marrow Hill Foods") is
 planned with it, in either order: it looks its first word up as a form, and leaves its name under its
 first word's head form (`HEAD_PREFIX`), which the name in full looks up; matching then meets the two
@@ -26,7 +26,7 @@ from dataclasses import replace
 
 from tracker.compatible_spellings import compatible_employers, head_and_initials
 from tracker.extraction.brand_names import GENERIC_NOUNS
-from tracker.extraction.name_words import TRADE_WORDS
+from tracker.extraction.name_words import NAME_JOINING_WORDS, TRADE_WORDS
 from tracker.extraction.places import is_place
 from tracker.models import Extraction
 from tracker.names import company_key
@@ -68,10 +68,12 @@ def left_forms(company: str | None) -> list[str]:
 
 
 def tail_form(words: list[str]) -> str:
-    """The last word of a name's key of two words or more, as the name's own short form ("rijnvaart" of
-    "bloemenveiling rijnvaart"), or '' where it says only what kind of company it is, is a place or is
-    short."""
-    tail = words[-1] if len(words) >= 2 else ""
+    """The last word of a name's key of two words ("rijnvaart" of "bloemenveiling rijnvaart"), or of three
+    joined by "of" or its like ("maplecrest" of "city of maplecrest"), as the name's own short form; or ''
+    where it says only what kind of company it is, is a place or is short. A longer name's last word is
+    as often a qualifier ("Stichting Voedselnet Amstel": a river; "... Benelux"), not the name."""
+    two = len(words) == 2 or (len(words) == 3 and words[1] in NAME_JOINING_WORDS)
+    tail = words[-1] if two else ""
     if len(tail) < _SHORTEST_TAIL or not tail.isalpha() or tail in _KIND_TAILS or is_place(tail):
         return ""
     return tail

@@ -164,3 +164,9 @@ def test_the_name_alone_and_the_name_in_full_meet_whichever_is_recorded_first(al
     for email, extraction in reversed(mail) if alone_first else mail:
         tracker.receive(email, extraction)
     assert _shown(tracker) == [("Bakkerij Olderveld", "Ploegleider", "interview")]
+
+
+def test_a_longer_names_last_word_is_no_form_it_is_as_often_a_qualifier():
+    assert "~zaanstreek" not in left_forms("Coöperatie Voedselhulp Zaanstreek")
+    assert "~benelux" not in left_forms("Kaldera Koeltechniek Benelux")
+    assert "~holmgart" in left_forms("Brauerei Holmgart")
