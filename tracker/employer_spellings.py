@@ -79,6 +79,17 @@ def tail_form(words: list[str]) -> str:
     return tail
 
 
+def written_by_its_tail(key_a: str, key_b: str) -> bool:
+    """Whether one key is the other's `tail_form` ("holmgart" of "brauerei holmgart"): asked only of
+    employers the user's records planned together (a tail form one of them left), so that the two meet,
+    and keep the form, in whichever order their mail was recorded."""
+    if " " in key_a and " " not in key_b:
+        return tail_form(key_a.split()) == key_b
+    if " " in key_b and " " not in key_a:
+        return tail_form(key_b.split()) == key_a
+    return False
+
+
 def looked_up_form(company: str | None) -> str | None:
     """The form an employer read as one word may be, else None."""
     key = company_key(company)
@@ -98,6 +109,10 @@ def head_forms(company: str | None) -> tuple[str | None, str | None, list[str]]:
     joined = ("".join(words[:size]) for size in range(2, len(words)))
     looked = [HEAD_PREFIX + head for head in joined if len(head) >= _SHORTEST_HEAD]
     return looked_up, (HEAD_PREFIX + words[0]) if looked_up else None, looked
+
+
+def _alike(key_a: str, key_b: str) -> bool:
+    return compatible_employers(key_a, key_b) or written_by_its_tail(key_a, key_b)
 
 
 class Spellings:
@@ -158,5 +173,5 @@ class Spellings:
             named = self._named.get(form)
             if named is None or (company_key(named) == form[1:] and not still_held(form[1:])):
                 tx.save_employer_alias(form, company or "")
-            elif named != SEVERAL_EMPLOYERS and not compatible_employers(company_key(named), own):
+            elif named != SEVERAL_EMPLOYERS and not _alike(company_key(named), own):
                 tx.save_employer_alias(form, SEVERAL_EMPLOYERS)

@@ -18,7 +18,7 @@ from datetime import datetime
 
 from tracker.agency_relays import agency_domain, names_the_agency
 from tracker.compatible_spellings import compatible_employers, compatible_titles
-from tracker.employer_spellings import tail_form
+from tracker.employer_spellings import written_by_its_tail
 from tracker.models import Application, ApplicationEvent, EmailMessage, Extraction
 from tracker.names import company_key, employer_group, employer_words, title_key
 from tracker.statuses import EARLIEST as _EARLIEST
@@ -157,22 +157,11 @@ _compatible = functools.lru_cache(maxsize=8192)(compatible_employers)
 
 
 def spelled_compatibly(application: Application, keys: MatchKeys) -> bool:
-    if _by_its_tail(application.company_key, keys.company_key):
+    if written_by_its_tail(application.company_key, keys.company_key):
         return True
     return _compatible(application.company_key, keys.company_key) and (
         not keys.employer_words or _compatible(_words_of(application.company), keys.employer_words)
     )
-
-
-def _by_its_tail(key_a: str, key_b: str) -> bool:
-    """Whether one key is the other's last word, the name a person there writes ("holmgart" of "brauerei
-    holmgart": employer_spellings.tail_form). Asked only of groups the user's records planned together
-    (a tail form one employer left), so the two meet in whichever order their mail was recorded."""
-    if " " in key_a and " " not in key_b:
-        return tail_form(key_a.split()) == key_b
-    if " " in key_b and " " not in key_a:
-        return tail_form(key_b.split()) == key_a
-    return False
 
 
 class Candidates:

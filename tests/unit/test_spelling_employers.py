@@ -154,16 +154,17 @@ def test_a_last_word_saying_only_what_kind_of_company_it_is_or_a_place_is_no_for
     assert "~arts" not in left_forms("Harbour Arts")
 
 
-@pytest.mark.parametrize("alone_first", [True, False])
-def test_the_name_alone_and_the_name_in_full_meet_whichever_is_recorded_first(alone_first):
+@pytest.mark.parametrize("order", list(itertools.permutations(range(3))))
+def test_the_name_alone_and_the_name_in_full_meet_whichever_is_recorded_first(order):
     mail = [
         (an_email(on=1), application_email("applied", "Bakkerij Olderveld", "Ploegleider")),
         (an_email(on=5), application_email("interview", "Olderveld", "Ploegleider")),
+        (an_email(on=9), application_email("offer", "Bakkerij Olderveld", "Ploegleider")),
     ]
     tracker = Tracker()
-    for email, extraction in reversed(mail) if alone_first else mail:
-        tracker.receive(email, extraction)
-    assert _shown(tracker) == [("Bakkerij Olderveld", "Ploegleider", "interview")]
+    for at in order:
+        tracker.receive(*mail[at])
+    assert _shown(tracker) == [("Bakkerij Olderveld", "Ploegleider", "offer")]
 
 
 def test_a_longer_names_last_word_is_no_form_it_is_as_often_a_qualifier():
