@@ -1634,7 +1634,6 @@ READING_MISREAD = {
     "civil_service_sift_passed_panel_interview": "the board's 'Civil Service' is read, not the body's "
     "'Ministry of Regional Development'; the title keeps '(HEO)'",
     "graduate_programme_place_offered": "no title read from 'a place on the 2027 Finance Graduate Programme'",
-    "nl_strandpaviljoen_functie_aangeboden": "no title read from 'de functie van Teamleider Horeca'",
     "bank_offer_after_assessment_centre": "no title read from 'a place as a Graduate Risk Analyst'",
     "fire_service_written_tests": "the title keeps the subject's 'recruitment'",
     "airline_stage_two_recorded_video_interview": "no title read from 'Cabin Crew application - stage 2'",

@@ -60,7 +60,7 @@ _QUOTE_START = re.compile(
     rf"(?:{_OTHER_OPENERS})\b[^\n]{{4,200}}"
     rf"(?:\n[^\n]{{0,200}})?\b(?:{_OTHER_VERBS})[^\n]{{0,80}}:[ ]*$|"
     rf"-{{2,}}[ ]*(?:{alternation(ORIGINAL_MESSAGE_MARKERS)})[ ]*-{{2,}}|"
-    r"_{10,}\nFrom:[^\n]*\n|From:[^\n]{1,200}\n(?:To|Sent|Date|Cc):[^\n]*\n|(?:>[^\n]*\n){2,}|"
+    r"_{10,}\nFrom:[^\n]*\n|From:[^\n]{1,200}\n(?:To|Sent|Date|Cc):[^\n]*\n|(?:>[^\n]*\n)+>|"
     rf"^(?-i:{alternation(HEADER_SENDER_WORDS)}) ?:[^\n]{{1,200}}\n"
     rf"(?-i:{alternation(HEADER_NEXT_WORDS)}) ?:[^\n]*\n)",
     re.M | re.I,

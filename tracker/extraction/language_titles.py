@@ -14,6 +14,7 @@ import re
 
 from tracker.extraction.caseless_words import CaselessWords
 from tracker.extraction.phrases.tables import accents_optional, word_list
+from tracker.extraction.places import is_town
 from tracker.extraction.text import PreparedEmail
 from tracker.extraction.title_marks import without_hours_at_end
 from tracker.extraction.title_slots import TitleCandidate, names_a_post_before_employer
@@ -222,6 +223,14 @@ _PLACE_AFTER_GENDER_MARK = re.compile(
     r"(?-i:[A-ZÀ-Þ])[\w'’.-]*(?:\s+\(\d{1,3}\))?$",
     re.I,
 )
+# "Vendeur H/F - Lyon Part-Dieu", "(m/w/d) - Berlin Mitte", "(M/F) - Lisboa Baixa": a town and its quarter
+# after the mark, as shops and branches name where they are; the town must be one ("- Pricing Analytics" is
+# the post's field).
+_TOWN_AFTER_GENDER_MARK = re.compile(
+    rf"(?P<head>\((?:{_GENDER})\)|\b[HFhf]/[HFhf]\b)\s+[-–|]\s+(?P<town>(?-i:[A-ZÀ-Þ])[\w'’.-]*)"
+    r"(?:\s+(?-i:[A-ZÀ-Þ])[\w'’.-]*){1,2}$",
+    re.I,
+)
 # "(m/w/d) Notaufnahme Krankenhaus Merheim", "(w/m/d) Intensivstation Klinikum Neukölln": after the ward, the
 # operator's site where the post is, named by its kind and a capitalised name ("Klinik für Kardiologie" is
 # a department, and stays).
@@ -392,6 +401,9 @@ def strip_language_tags(title: str) -> str:
         text = _LOWERCASE_AFTER_GENDER_MARK.sub(lambda match: match.group("mark"), text)
         text = _PLACE_AFTER_GENDER_MARK.sub(lambda match: match.group("head"), text)
         text = _SITE_AFTER_GENDER_MARK.sub(lambda match: match.group("head"), text)
+        quarter = _TOWN_AFTER_GENDER_MARK.search(text)
+        if quarter is not None and is_town(quarter["town"]):
+            text = text[: quarter.end("head")]
     # Every tag follows a space; most titles (one or two words, no bracket) have nothing to trim.
     if " " in text.strip():
         for _ in range(2):

@@ -38,6 +38,7 @@ from tracker.extraction.person_names import looks_like_person_name, names_an_org
 from tracker.extraction.places import only_places
 from tracker.extraction.platforms import domain_employer
 from tracker.extraction.quoted_applications import quoted_post
+from tracker.extraction.quoted_messages import quoted_message
 from tracker.extraction.signature_employers import (
     WEAK_SIGNATURE_WEIGHT,
     greeting_names,
@@ -138,6 +139,9 @@ class RulesExtractor:
         employer = find_employer(prepared, excluded, employer_hints + board_employers)
         company = hand_signed_employer(answered_employer(employer.name, prepared), prepared)
         title, requisition_id = find_title(prepared, employer.name, excluded, title_hints)
+        if title is None and (quoted := quoted_message(prepared)) is not None:
+            # An answer naming no post above the reader's own mail: the quote names it (quoted_messages.py).
+            title, requisition_id = find_title(prepare(quoted), employer.name, excluded)
         if relay is not None:
             company, title = relay.client or company, relay.post or title
         status = _with_hiring_paused(

@@ -29,7 +29,8 @@ _ROLE_NOUN_DE = r"(?:stelle|position|job|rolle|vakanz|tätigkeit)"
 _NL_END = (
     r"(?=\s+(?:bij|en (?:we|wij|je|jij|u|hebben|zijn|wil|wilt|willen|nodigt|nodigen|neemt|nemen|zal|"
     # ("de tijd die je in je sollicitatie voor X hebt gestoken": a relative clause's verb.)
-    r"zullen)|is|werd|zijn|hebben|hebt|heeft|bent|had|ontvangen|in behandeling|"
+    # ("de vacature voor X staat voorlopig on hold", "blijft open": the post's state, its own verb.)
+    r"zullen)|is|werd|zijn|hebben|hebt|heeft|bent|had|staat|blijft|ontvangen|in behandeling|"
     r"in goede orde|goed ontvangen|niet|willen|nodigen|op (?:de|het|onze)|voor (?:onze|ons|mijn)|"
     # What is done about the post: "de functie van X in te vullen", "intern in te vullen".
     r"in te vullen|intern|te (?:vullen|bekleden)|binnen|"
@@ -37,7 +38,9 @@ _NL_END = (
     # A main clause inverted after the post ("voor de functie X vragen we je"): its verb, then its subject.
     r"[a-z]+ (?:we|wij|ik|je|jij|u|ze|zij)|"
     # An offer's separable verb: "we bieden je de functie van Werkvoorbereider aan per 1 februari".
-    r"aan (?:per|te|vanaf|met ingang|op|in)|aan(?=\s*[.!?,]))\b|"
+    # ("bieden je de functie van X aan bij ons team", "nodigen je voor de functie X uit": its particle.)
+    r"aan (?:per|te|vanaf|met ingang|op|in|bij|binnen|als|voor|met)|uit (?:voor|op|bij|in|te)|"
+    r"(?:aan|uit)(?=\s*[.!?,]))\b|"
     # "Jurist Omgevingsrecht (vacaturenummer 2026-0412)": a reference in brackets.
     r"\s+\((?:vacature\w*|ref\w*|nr\b|nummer)|"
     r"\s*[.!?;,](?:\s|$)|\s*\n|\s*$)"
@@ -270,14 +273,15 @@ TITLES: list[tuple[str, float, bool, bool]] = [
     (
         rf"\b(?:(?:para a|à|a|na|da|pela) (?:vaga|função)(?: de)?"
         rf"(?! (?:foi|está|já|ainda|que|para|em|na|no|será|ficou|se)\b)|"
-        rf"(?:para o|ao|no|do|pelo) cargo de|"
+        rf"(?:para o|ao|no|do|pelo|o) cargo de|"
         # "a vaga para Repositor foi preenchida" (never "a vaga para a qual ...").
         rf"(?:a|na|da|pela) vaga para(?! (?:a|o|as|os|um|uma|qual|quem|você|voce|vocês)\b)|"
         # ("a sua candidatura à posição X": the post named without "de", as "à vaga X" is.)
         rf"(?:para a|à|na|da|pela) posição(?: de)?"
         rf"(?! (?:foi|está|já|ainda|que|para|em|na|no|será|ficou|se)\b)|"
         rf"ao lugar de|o lugar de|il posto di|"
-        rf"per la posizione di|alla posizione di|posizione di|per il ruolo di|al ruolo di|in qualità di|"
+        # The post offered or held: "offrirti il ruolo di educatore", "propor-lhe o cargo de técnica".
+        rf"per la posizione di|alla posizione di|posizione di|il ruolo di|al ruolo di|in qualità di|"
         rf"per l'annuncio(?: di)?|all'annuncio(?: di)?|per l'offerta(?: di)?|all'offerta(?: di)?|"
         rf"per la figura di|"
         # An internship named with its article: "la tua candidatura per il Tirocinio in Amministrazione".

@@ -127,8 +127,12 @@ TITLES += [
         rf"\b(?:te unas|unirte|te sumes|sumarte|incorporarte|te incorpores|"
         rf"contar (?:contigo|con usted|con vos|consigo|convosco|com você|com vocês)|"
         rf"unirti|unirsi|averti con noi|averla con noi|averlo con noi|"
-        rf"accoglierti|juntar-se|juntar-te|juntes|juntares|vous accueillir|t'accueillir|nous rejoindre)"
-        rf"(?: (?!como|come|comme)[^\n.!?;]{{1,60}}?)? (?:como|come|comme)\s+"
+        rf"accoglierti|juntar-se|juntar-te|juntes|juntares|vous accueillir|t'accueillir|nous rejoindre|"
+        # The formal address's forms ("que se una a nuestro equipo como X", "que se junte à equipa como X",
+        # "che si unisca al team come X") and French's own verbs ("rejoindre notre équipe en tant que X").
+        rf"se una|unirse|se sume|sumarse|se incorpore|incorporarse|se junte|se juntar|si unisca|ti unisca|"
+        rf"rejoindre|rejoigniez|rejoignes|intégrer)"
+        rf"(?: (?!como|come|comme|en tant que)[^\n.!?;]{{1,60}}?)? (?:como|come|comme|en tant que)\s+"
         rf"(?!(?:parte|part|membre|membro|miembro|integrante|candidat\w*|futur\w*)\b)"
         rf"(?:(?:nuev[oa]|nuov[oa]|nov[oa]|nouvel(?:le)?|nostr[oa]|nuestr[oa]|noss[oa]|notre) )?"
         rf"(?:un |una |uno |um |uma |une |el |la |il |o |a )?"
