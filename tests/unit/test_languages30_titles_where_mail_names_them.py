@@ -163,3 +163,63 @@ def test_an_offer_names_the_post_it_offers(sender, subject, body, title):
 )
 def test_what_ends_a_posts_name(sender, subject, body, title):
     assert _read(sender, subject, body).job_title == title
+
+
+@pytest.mark.parametrize(
+    ("sender", "subject", "body", "title"),
+    [
+        (
+            "Solarix Recruitment <jobs@solarix.nl>",
+            "Je sollicitatie is ontvangen",
+            "Beste Joris,\n\nWe hebben je sollicitatie ontvangen voor:\n\nMonteur Zonnepanelen\nUtrecht\n\n"
+            "We nemen binnen twee weken contact met je op.\n\nGroet,\nSolarix B.V.",
+            "Monteur Zonnepanelen",
+        ),
+        (
+            "Feldmann Logistik <karriere@feldmann-logistik.de>",
+            "Eingangsbestätigung",
+            "Guten Tag Frau Brandt,\n\nvielen Dank für Ihre Bewerbung für die Stelle:\n\nSachbearbeiterin "
+            "Lohnbuchhaltung (m/w/d)\nStandort Kassel\n\nWir melden uns in Kürze.\n\nMit freundlichen "
+            "Grüßen\nIhr Personalteam\nFeldmann Logistik GmbH",
+            "Sachbearbeiterin Lohnbuchhaltung (m/w/d)",
+        ),
+        (
+            "Groupe Lemaire <rh@groupelemaire.fr>",
+            "Confirmation de candidature",
+            "Bonjour Léa,\n\nNous avons bien reçu votre candidature au poste :\n\nAssistante de direction\n"
+            "Bordeaux\n\nNous reviendrons vers vous prochainement.\n\nL'équipe RH\nGroupe Lemaire",
+            "Assistante de direction",
+        ),
+    ],
+)
+def test_a_post_alone_on_the_line_after_the_applications_colon(sender, subject, body, title):
+    assert _read(sender, subject, body).job_title == title
+
+
+@pytest.mark.parametrize(
+    ("posting", "title"),
+    [
+        ("Junior Controller (m/w/d) - Controlling", "Junior Controller (m/w/d) - Controlling"),
+        ("Chef de produit H/F - Marketing", "Chef de produit H/F - Marketing"),
+        ("Lagerhelfer (m/w/d) - Leipzig", "Lagerhelfer (m/w/d)"),
+        ("Teamleiter Versand (m/w/d) - Standort Dortmund", "Teamleiter Versand (m/w/d)"),
+    ],
+)
+def test_a_field_after_the_gender_marks_dash_is_the_posts_and_a_town_is_not(posting, title):
+    reading = _read(
+        "Karriere Nordhafen <jobs@nordhafen-gruppe.de>",
+        "Ihre Bewerbung",
+        f"Hallo Frau Kern,\n\nvielen Dank für Ihre Bewerbung als {posting}. Wir melden uns bald.\n\n"
+        "Nordhafen Gruppe",
+    )
+    assert reading.job_title == title
+
+
+def test_a_dutch_post_ends_before_the_site_it_is_worked_at():
+    reading = _read(
+        "Iris Bakker <i.bakker@zorgkringwest.nl>",
+        "Je sollicitatie",
+        "Beste Tom,\n\nBedankt voor je sollicitatie. De vacature voor verpleegkundige nachtdienst locatie "
+        "Heerhugowaard is inmiddels vervuld.\n\nGroet,\nIris Bakker\nZorgkring West",
+    )
+    assert reading.job_title == "Verpleegkundige nachtdienst"

@@ -14,7 +14,7 @@ import re
 
 from tracker.extraction.caseless_words import CaselessWords
 from tracker.extraction.phrases.tables import accents_optional, word_list
-from tracker.extraction.places import is_town
+from tracker.extraction.places import is_town, is_written_place
 from tracker.extraction.text import PreparedEmail
 from tracker.extraction.title_marks import without_hours_at_end
 from tracker.extraction.title_slots import TitleCandidate, names_a_post_before_employer
@@ -218,9 +218,10 @@ _LOWERCASE_AFTER_GENDER_MARK = re.compile(
 # di Bergamo"; not "(f/m/d) - B2C Digital Solutions"), and so does "in" before a capitalised word
 # closing it ("(m/w/d) Sondermaschinenbau in Augsburg").
 _PLACE_AFTER_GENDER_MARK = re.compile(
-    rf"(?P<head>(?:\((?:{_GENDER})\)|\b[HFhf]/[HFhf]\b)[^()\n]*?)(?:\s+[-–|]\s+(?:(?:standort|sede(?: di)?|"
-    r"site|lieu|ubicación|localização|locatie|einsatzort|dienstort)\s+)?|\s+(?-i:in|à|a|em|en|bei)\s+)"
-    r"(?-i:[A-ZÀ-Þ])[\w'’.-]*(?:\s+\(\d{1,3}\))?$",
+    rf"(?P<head>(?:\((?:{_GENDER})\)|\b[HFhf]/[HFhf]\b)[^()\n]*?)(?:(?P<dash>\s+[-–|]\s+)(?P<label>(?:standort|"
+    r"sede(?: di)?|site|lieu|ubicación|localização|locatie|einsatzort|dienstort)\s+)?|"
+    r"\s+(?-i:in|à|a|em|en|bei)\s+)"
+    r"(?P<word>(?-i:[A-ZÀ-Þ])[\w'’.-]*)(?:\s+\(\d{1,3}\))?$",
     re.I,
 )
 # "Vendeur H/F - Lyon Part-Dieu", "(m/w/d) - Berlin Mitte", "(M/F) - Lisboa Baixa": a town and its quarter
@@ -231,6 +232,19 @@ _TOWN_AFTER_GENDER_MARK = re.compile(
     r"(?:\s+(?-i:[A-ZÀ-Þ])[\w'’.-]*){1,2}$",
     re.I,
 )
+# A field's word after the mark's dash is the post's, unless the gazetteer knows it as a place: "(w/m/d) –
+# Pricing", "(m/w/d) - Controlling", "(H/F) - Marketing" (their labels keep it, as they keep "(d/m/w) -
+# künstliche Intelligenz"); a town the gazetteer is too small to hold rarely ends so.
+_FIELD_WORD_END = re.compile(r"(?:ing|ung|ik|ion|ät|ie|ment|ismus)$")
+
+
+def _without_place_after_mark(match: re.Match[str]) -> str:
+    word = match["word"]
+    if match["dash"] and not match["label"] and _FIELD_WORD_END.search(word) and not is_written_place(word):
+        return match.group()
+    return match["head"]
+
+
 # "(m/w/d) Notaufnahme Krankenhaus Merheim", "(w/m/d) Intensivstation Klinikum Neukölln": after the ward, the
 # operator's site where the post is, named by its kind and a capitalised name ("Klinik für Kardiologie" is
 # a department, and stays).
@@ -399,7 +413,7 @@ def strip_language_tags(title: str) -> str:
             text = _HOURS_IN_BRACKETS.sub("", text)
     if "/" in text:
         text = _LOWERCASE_AFTER_GENDER_MARK.sub(lambda match: match.group("mark"), text)
-        text = _PLACE_AFTER_GENDER_MARK.sub(lambda match: match.group("head"), text)
+        text = _PLACE_AFTER_GENDER_MARK.sub(_without_place_after_mark, text)
         text = _SITE_AFTER_GENDER_MARK.sub(lambda match: match.group("head"), text)
         quarter = _TOWN_AFTER_GENDER_MARK.search(text)
         if quarter is not None and is_town(quarter["town"]):

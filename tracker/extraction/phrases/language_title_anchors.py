@@ -34,6 +34,8 @@ _NL_END = (
     r"in goede orde|goed ontvangen|niet|willen|nodigen|op (?:de|het|onze)|voor (?:onze|ons|mijn)|"
     # What is done about the post: "de functie van X in te vullen", "intern in te vullen".
     r"in te vullen|intern|te (?:vullen|bekleden)|binnen|"
+    # Where it is worked: "de vacature voor X locatie Den Helder", "de functie X vestiging Breda".
+    r"(?:op )?(?:locatie|vestiging)(?= \w)|"
     r"graag|wij|we|"
     # A main clause inverted after the post ("voor de functie X vragen we je"): its verb, then its subject.
     r"[a-z]+ (?:we|wij|ik|je|jij|u|ze|zij)|"
@@ -315,6 +317,21 @@ TITLES += [
         r"\b(?:all'offerta|per l'offerta|l'offerta|all'annuncio|per l'annuncio|l'annuncio|ao anúncio|"
         r"do anúncio|à oferta|da oferta|na oferta)(?: di| de)?\s*[\"“«]\s*(?P<t>[^\"”»\n]{2,100}?)\s*[\"”»]",
         3.5,
+        False,
+        False,
+    ),
+    # A board's or a portal's sentence about the application closing on its preposition or the post's noun
+    # and a colon, the post alone on the next line: "heeft je sollicitatie bekeken voor:\n\nX", "U heeft
+    # gereageerd op de vacature:\nX", "Ihre Bewerbung für die Stelle:\nX", "votre candidature au poste :\nX",
+    # "tu postulación para la vacante:\nX", "a sua candidatura à vaga:\nX".
+    (
+        r"\b(?:sollicitatie|gereageerd|gesolliciteerd|bewerbung|beworben|candidature|candidatura|postulación|"
+        r"solicitud|postulaste|candidatou|candidatado|candidatada|candidato|candidata)\b"
+        r"[^\n:.!?]{0,60}?\b(?:voor|op de vacature|op de functie|op|für die stelle|für die position|für|als|"
+        r"pour le poste|au poste|pour|para el puesto|para la vacante|para la oferta|para a vaga|à vaga|para|"
+        r"per la posizione|alla posizione|per|a la oferta|al puesto|a la vacante)[ \t]*:[ \t]*\n\s*"
+        r"(?P<t>[^\n]{2,80}?)[ \t]*(?=\n|$)",
+        2.6,
         False,
         False,
     ),
