@@ -40,6 +40,9 @@ LEGAL_WORDS = {
     "inc", "llc", "llp", "lp", "ltd", "limited", "plc", "corp", "corporation", "co", "gmbh", "mbh", "ag",
     "se", "sa", "sas", "sarl", "srl", "sl", "spa", "bv", "nv", "kg", "og", "eu", "ev", "private", "pvt",
     "lda", "ltda",
+    # The words before "Ltd" or after the name in Singapore's, Australia's and Malaysia's forms ("Pte. Ltd.",
+    # "Pty Ltd", "Sdn Bhd").
+    "pte", "pty", "sdn", "bhd",
 }  # fmt: skip
 # At most this many words lengthen a short form into the name the organisation signs with
 # ("Lumera" -> "Lumera Telekom"); longer additions are a department or a tagline.

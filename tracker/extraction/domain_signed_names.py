@@ -30,7 +30,7 @@ from tracker.names import company_key
 
 # Two sayings agreeing: more than any one place of the text names an employer with.
 DOMAIN_SIGNED_WEIGHT = 3.0
-_PLACE = "signed by domain"
+SIGNED_BY_DOMAIN = "signed by domain"
 # The weight of the anchors that name an employer in a sentence ("the team at X", "feedback from X").
 _STRONG_TEXT_WEIGHT = 2.5
 # The signature's lines below the valediction (or the mail's last lines, unsigned), and how long an
@@ -60,7 +60,7 @@ def with_domain_signed_name(candidates: list[Candidate], email: PreparedEmail) -
         return
     key = company_key(name)
     spelled = next((c.name for c in candidates if c.text_says and company_key(c.name) == key), name)
-    candidates.append(Candidate(spelled, DOMAIN_SIGNED_WEIGHT, True, ("body", at, _PLACE)))
+    candidates.append(Candidate(spelled, DOMAIN_SIGNED_WEIGHT, True, ("body", at, SIGNED_BY_DOMAIN)))
 
 
 def _sent_for_another(email: PreparedEmail, name: str) -> bool:

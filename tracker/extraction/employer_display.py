@@ -9,6 +9,7 @@ import re
 
 from tracker.extraction.agency_divisions import without_agency_division
 from tracker.extraction.brand_names import LEGAL_CASE, brand_form
+from tracker.extraction.domain_signed_names import SIGNED_BY_DOMAIN
 from tracker.extraction.employer_candidates import SENDER, Candidate, own_domain_label
 from tracker.extraction.employer_labels import SPELLED_OUT_WEIGHT
 from tracker.extraction.employer_matching import run_together
@@ -186,6 +187,8 @@ def _hiring_word_in_name(name: str, email: PreparedEmail) -> str | None:
     spelled = spelled_out(label, (email.subject, email.body))
     if not spelled or not spelled.lower().startswith(name.lower() + " "):
         return None
+    # "Ridgeline Talent Ltd": the legal form the text writes it with is no word of the trade's.
+    spelled = LEGAL_FORM_AT_END.sub("", spelled).rstrip(" ,") or spelled
     tail = spelled[len(name) + 1 :].lower().split()
     return spelled if tail and all(word in _HIRING_WORDS_IN_NAMES for word in tail) else None
 
@@ -214,9 +217,12 @@ def _written_without_legal_form(base: str, text: str) -> bool:
 
 
 def _signed_by_the_organisation(candidate: Candidate) -> bool:
-    """A signature's line or the sender's display name (not a domain label, not a spelling of one)."""
+    """A signature's line or the sender's display name (not a domain label, not a spelling of one); a
+    signature's organisation line that the sender's own domain spells is the organisation signing too."""
     if candidate.place is None:
         return candidate.weight > SPELLED_OUT_WEIGHT
+    if candidate.place[2] == SIGNED_BY_DOMAIN:
+        return True
     return candidate.place == SENDER and not candidate.name.islower()
 
 
