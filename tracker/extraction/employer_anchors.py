@@ -26,10 +26,16 @@ _BEFORE_WINDOW = 80
 _SUBJECT_PATTERNS = [
     # "[Acme] Intern Assessment 2024": an assessment platform tags the test with its employer.
     (re.compile(rf"(?:^|\s)\[(?P<name>{NAME})\]"), 2.5, "tag"),
-    (re.compile(rf"\bat (?P<name>{NAME})\s*(?:[:!.|-]|$)"), 3.0, AFTER),
+    # "Buyer at Acme", "Buyer @ Acme": a subject's shorthand writes "at" as "@".
+    (re.compile(rf"(?:\bat|(?<= )@) (?P<name>{NAME})\s*(?:[:!.|-]|$)"), 3.0, AFTER),
     # "Connecting with Acme - Systems Engineer": a recruiter opening the employer's process.
     (re.compile(rf"^[Cc]onnecting with (?P<name>{NAME})\s*[-|:]"), 3.0, AFTER),
-    (re.compile(rf"\b(?:to|with|from|at) (?P<name>{NAME})[!.]?(?:,[\w ]{{1,30}})?$"), 3.0, AFTER),
+    # "Buyer w/ Acme": "with" in a subject's shorthand.
+    (
+        re.compile(rf"(?:\b(?:to|with|from|at|w/)|(?<= )@) (?P<name>{NAME})[!.]?(?:,[\w ]{{1,30}})?$"),
+        3.0,
+        AFTER,
+    ),
     (re.compile(rf"\b[Yy]our (?P<name>{NAME}) (?:[Jj]ob )?[Aa]pplication\b"), 3.0, BEFORE),
     (re.compile(rf"(?:^|[-:|] )(?P<name>{NAME}) (?:[Jj]ob )?[Aa]pplication\b"), 2.5, BEFORE),
     # A signed envelope's state goes before its name: "Completed: Acme - Offer Letter - Analyst" (a "Please
@@ -71,9 +77,9 @@ _SUBJECT_PATTERNS = [
 # the start, is tried at every place of the subject).
 _SUBJECT_PATTERN_WORDS = [
     ("[",),
-    ("at ",),
+    ("at ", " @ "),
     ("connecting with ",),
-    ("to ", "with ", "from ", "at "),
+    ("to ", "with ", "from ", "at ", "w/ ", " @ "),
     ("application",),
     ("application",),
     ("-", "|", "–", ":"),

@@ -337,8 +337,9 @@ def _names_employers_unit(segment: str, company: str) -> bool:
     )
 
 
+# ("w/" and "@": a subject's shorthand for "with" and "at", "Buyer w/ Acme".)
 _PREPOSITION_THEN_WORD = re.compile(
-    r"\s+(?:de|at|with|bei|chez|presso|bij|na|no|da)\s+(?P<word>[\w&'-]+)", re.I
+    r"\s+(?:de|at|with|bei|chez|presso|bij|na|no|da|w/|@)\s+(?P<word>[\w&'-]+)", re.I
 )
 
 
