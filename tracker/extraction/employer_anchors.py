@@ -115,12 +115,23 @@ def add_subject_patterns(found: list[Candidate], email: PreparedEmail) -> None:
         if held.isdisjoint(words):
             continue
         for match in pattern.finditer(email.subject):
+            at = match.start("name") - 2
+            if at >= 0 and email.subject[at] == "@" and _calendar_subject(email.subject):
+                continue  # "Interview @ Mo. 12. Jan. 2026 14:00": a calendar's "@" before the hour
             name = finish_name(match.group("name").split())
             if side == BEFORE and name and _role_noun_follows_in_body(name, email.body):
                 continue  # "Front Desk application" for the body's "Front Desk Coordinator": a title
             if side == "start" and name and _NEWS_HEAD.fullmatch(name):
                 continue  # "Announcement Cancelled - IT Specialist": the news, then the post
             add_candidate(found, name, weight, ("subject", match.start("name"), side))
+
+
+_CLOCK = re.compile(r"\d:\d\d")
+
+
+def _calendar_subject(subject: str) -> bool:
+    """Whether a subject holds a clock's time, as a calendar's invitation writes it after its "@"."""
+    return _CLOCK.search(subject) is not None
 
 
 def add_anchored_names(found: list[Candidate], email: PreparedEmail) -> None:
