@@ -1,6 +1,6 @@
-"""A person a writer names as the one who decided ("Heard back from Gavin", "j'ai eu le retour de Claire
-Dumas", "un riscontro da Marco", "Rückmeldung von Frau Keller"): a person, never the employer, whose name
-the mail's client or employer stands beside.
+"""A person a writer names as the one who decided ("Heard back from Gavin", "Had feedback from Gavin",
+"j'ai eu le retour de Claire Dumas", "un riscontro da Marco", "Rückmeldung von Frau Keller"): a person, never
+the employer, whose name the mail's client or employer stands beside.
 """
 
 from __future__ import annotations
@@ -14,7 +14,8 @@ from tracker.extraction.text import PreparedEmail
 _NAME = r"[A-ZÀ-Þ][a-zà-ÿ'’-]+"
 # The person after them: a first name, a surname after it; German's by a form of address.
 _DECIDER = re.compile(
-    r"(?i:heard back from|hearing back from|le retour de|un retour de|riscontro da|terugkoppeling van|"
+    r"(?i:heard back from|hearing back from|(?:got|had|some|the|her|his) feedback from|le retour de|"
+    r"un retour de|riscontro da|terugkoppeling van|"
     r"respuesta de|resposta d[oa]|rückmeldung von (?:herrn|frau))"
     rf" (?P<name>{_NAME}(?: {_NAME})?)"
 )

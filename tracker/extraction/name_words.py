@@ -133,6 +133,8 @@ STOP_WORDS = {
     "candidate", "candidates", "following", "invitation", "confirmed", "scheduled", "review", "take",
     "introduction", "intro", "introducing", "filled", "closed", "referred", "declined", "withdrawn",
     "cancelled", "canceled",
+    # A person's pronoun opening a sentence ("She would like to meet you"): the person, no employer.
+    "he", "she", "him", "them",
 }  # fmt: skip
 STOP_WORDS |= phrases.NAME_STOP_WORDS
 # The writer going on after the name: "On behalf of Seaview Hotel I'd like to invite you".
