@@ -16,6 +16,7 @@ import re
 from collections.abc import Iterator, Sequence
 
 from tracker.cohort_words import ENGLISH_MONTHS, ENGLISH_SEASONS
+from tracker.extraction.care_units import is_care_unit
 from tracker.extraction.language_titles import with_gender_mark
 from tracker.extraction.places import only_places
 from tracker.extraction.spanish_titles import with_languages
@@ -116,8 +117,10 @@ def find_title(
             title = with_bracket_written_after(title, email.body, company)
             title = with_post_field(title, email, company)
             title = with_languages(title, email.body)
-            if company is None and " - " in title:
+            if " - " in title and company is None:
                 title = _without_tail_the_subject_leaves_off(title, email.subject)
+            elif (" - " in title or ", " in title) and title not in email.subject:
+                title = _without_unit_the_subject_leaves_off(title, email.subject)
             return as_typed(with_gender_mark(title, email.body)), (
                 requisition_id or code_after_title(title, email.body) or standalone_requisition(email)
             )
@@ -295,3 +298,27 @@ def _without_tail_the_subject_leaves_off(title: str, subject: str) -> str:
     before, after = subject[:at].rstrip(), subject[at + len(head) :].lstrip()
     own_part = (not before or before[-1] in "-:|–") and (not after or after[0] in "-|–(")
     return head if own_part else title
+
+
+# "Re: Research Officer, School of Marine Science" in a letter under the subject "Research Officer - Ref
+# 4471 - Outcome": the letter's heading writes the unit or site the post sits in after its name, the subject
+# names the post alone as a segment of its own (between its dashes, or after a posting's number). The post
+# is what both write; the labels name it as the subject does.
+_SUBJECT_SEGMENT_ENDS = "-:|–"
+
+
+def _without_unit_the_subject_leaves_off(title: str, subject: str) -> str:
+    """`title` without its last part after a dash or a comma when the subject writes the rest as a segment of
+    its own and not that part, and the part names no role and no care unit."""
+    for separator in (" - ", ", "):
+        head, _, tail = title.rpartition(separator)
+        if not head or tail in subject or names_a_person_role(tail) or is_care_unit(tail):
+            continue  # a ward or a clinical service is the post's own part ("Nurse - Emergency Department")
+        at = subject.find(head)
+        if at < 0:
+            continue
+        before, after = subject[:at].rstrip(), subject[at + len(head) :].lstrip()
+        opens = not before or before[-1] in _SUBJECT_SEGMENT_ENDS or before[-1].isdigit()
+        if opens and (not after or after[0] in "-|–"):
+            return head
+    return title

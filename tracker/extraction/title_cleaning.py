@@ -106,7 +106,12 @@ _WORK_TAG = (
     r"(?:1099|w-?2|c2c|c2h|corp[- ]to[- ]corp)(?:(?:\s+|\s*[/,&+]\s*)[^)\]]{1,30})?|"
     r"temp[- ]to[- ](?:hire|perm)|"
     r"remote[^)\]]{0,30}|hybrid[^)\]]{0,30}|on-?site[^)\]]{0,30}|(?:contract|"
-    r"temporary|permanent|fixed[- ]term)(?:[,;]?\s+[^)\]]{0,30})?)"
+    r"temporary|permanent|fixed[- ]term)(?:[,;]?\s+[^)\]]{0,30})?|"
+    # A leave the post covers: "(maternity cover)", "(parental leave cover, from May)".
+    r"(?:maternity|paternity|parental|adoption|sick)(?: leave)? cover(?:[,;]\s+[^)\]]{1,30})?|"
+    # Working time alone is the post's name ("(Part-Time)"); listed with other terms after a comma, the
+    # bracket is the post's terms: "(Term Time Only, 30 hrs)", "(part-time, weekends)".
+    r"(?:part[- ]time|full[- ]time|term[- ]time(?: only)?)[,;]\s+[^)\]]{1,30})"
 )
 _TAG_IN_BRACKETS = re.compile(rf"\s*[\(\[]\s*{_WORK_TAG}\s*[\)\]]", re.I)
 _TAG_TRAILING = re.compile(

@@ -444,9 +444,21 @@ TITLES: list[tuple[str, float, bool, bool]] = [
         False,
         False,
     ),
-    # Workday's sign-off naming the post: "The hiring team for Clinical Research Associate (JR-55120)".
+    # Workday's sign-off naming the post: "The hiring team for Clinical Research Associate (JR-55120)"; a
+    # scheduling tool's sentence: "The hiring manager for Store Lead would like to meet you".
     (
-        r"\bthe hiring team for (?:the )?(?P<t>[^\n.!?;]{2,100}?)[ \t]*(?:\n|$)",
+        r"\bthe hiring (?:team|manager|panel) for (?:the )?(?P<t>[^\n.!?;]{2,100}?)(?:[ \t]*(?:\n|$)|"
+        r"\s+(?:would|wants|has|have|is|are|will|invites|invited)\b)",
+        2.5,
+        True,
+        False,
+    ),
+    # An employer naming the post it hires the reader into: "to have you on board as our new Head Chef",
+    # "welcome you as our next Office Manager", "bring you in as the new Site Lead".
+    (
+        rf"\b(?:have|having|welcome|welcoming|bring|bringing|appoint|appointing|hire|hiring) you "
+        rf"(?:on ?board |aboard |in |on )?as (?:our|the) (?:new |next )?(?P<t>[^\n.!?;]{{2,80}}?)"
+        rf"(?=\s*[.!;]|{_CLAUSE_END}|\s+(?:at|with|in|on|starting|from|effective|reporting)\b|{_LINE_END})",
         2.5,
         True,
         False,
