@@ -30,7 +30,8 @@ _TERMS_IN_BRACKETS = [
         "Kitchen Porter",
     ),
     (
-        "Dear Lena,\n\nWe have received your application for Finance Assistant (Parental Leave Cover). "
+        "Dear Lena,\n\nWe have received your application for Finance Assistant (Parental Leave Cover, 12 "
+        "months). "
         "We will be in touch after the closing date.\n\nRecruitment Team\nHollins Housing Association",
         "Your application",
         "Finance Assistant",
@@ -147,3 +148,151 @@ def test_a_care_unit_after_the_post_stays_though_the_subject_leaves_it_off() -> 
         "recruiter will be in touch.",
     )
     assert result.job_title == "Registered Nurse - Intensive Care Unit"
+
+
+# A public employer's or a school district's system names the posting by its number, then the post after a
+# comma; the unit after the next comma, or a bracket listing terms, is no part of it.
+@pytest.mark.parametrize(
+    ("sentence", "title"),
+    [
+        (
+            "Please be advised that JobID 7120, Speech Therapist (SLP) at Maple Grove Elementary, has been "
+            "closed and will not be filled.",
+            "Speech Therapist (SLP)",
+        ),
+        (
+            "You applied for Competition #2026-48, Parks Supervisor, Community Services Department. This "
+            "competition has been cancelled.",
+            "Parks Supervisor",
+        ),
+        (
+            "The County has filled Posting 26-311, Water Operator II (Utilities, Permanent, 40 hrs), and "
+            "thanks you for applying.",
+            "Water Operator II",
+        ),
+    ],
+)
+def test_a_posting_number_then_a_comma_names_the_post(sentence: str, title: str) -> None:
+    result = extract(
+        sender='"Fairbanks County HR" <no-reply@applitrack.com>',
+        subject="Update on your application",
+        body=f"Dear Applicant,\n\n{sentence}\n\nHuman Resources\nFairbanks County",
+    )
+    assert result.job_title == title
+
+
+# A public body pauses or closes its recruitment for a post.
+@pytest.mark.parametrize(
+    ("sentence", "title"),
+    [
+        (
+            "The Trust has placed the recruitment for Senior Pharmacist (Job #44-102) on hold pending review",
+            "Senior Pharmacist",
+        ),
+        (
+            "We have decided to pause recruitment for the Youth Worker post until funding is confirmed.",
+            "Youth Worker",
+        ),
+        (
+            "The recruitment process for Building Surveyor is now closed and no appointment will be made.",
+            "Building Surveyor",
+        ),
+    ],
+)
+def test_the_recruitment_for_a_post_names_it(sentence: str, title: str) -> None:
+    result = extract(
+        sender="Recruitment <recruitment@eastmoor.gov.uk>",
+        subject="Recruitment update",
+        body=f"Dear Applicant,\n\n{sentence}\n\nRecruitment Team\nEastmoor Borough Council",
+    )
+    assert result.job_title == title
+
+
+# An agency puts the reader forward to its client for a post; the subject, when it names the post, is kept.
+@pytest.mark.parametrize(
+    ("sentence", "title"),
+    [
+        ("I've submitted you to Harbor Foods for the Line Lead role (days, $21/hr).", "Line Lead"),
+        (
+            "I sent your CV over to Acme Logistics (Leeds) for their Transport Planner opening.",
+            "Transport Planner",
+        ),
+        (
+            "Just submitted you to Pine Valley Hospital for Travel Cath Lab RN, 13 weeks, starts 3/2.",
+            "Travel Cath Lab RN",
+        ),
+    ],
+)
+def test_an_agency_putting_the_reader_forward_names_the_post(sentence: str, title: str) -> None:
+    result = extract(
+        sender="Kim Bell <kim@bluewaterstaffing.com>",
+        subject="Quick update",
+        body=f"Hi Jo,\n\nGreat chatting today. {sentence} I'll be in touch when I hear back!\n\nKim\n"
+        "Kim Bell\nSenior Recruiter | Bluewater Staffing",
+    )
+    assert result.job_title == title
+
+
+def test_an_agencys_subject_naming_the_post_is_kept_over_its_sentence() -> None:
+    result = extract(
+        sender="Kim Bell <kim@bluewaterstaffing.com>",
+        subject="CV submitted - Contract Data Engineer",
+        body="Hi Jo,\n\nI've submitted your CV to Orbit Insurance for the 12-month Data Engineer contract. "
+        "I'll let you know when I hear back.\n\nKim\nBluewater Staffing",
+    )
+    assert result.job_title == "Contract Data Engineer"
+
+
+def test_an_application_sent_for_review_names_no_post() -> None:
+    result = extract(
+        sender="Kim Bell <kim@bluewaterstaffing.com>",
+        subject="Update",
+        body="Hi Jo, I submitted your application to Orbit Insurance for review and will be in touch.\n\nKim",
+    )
+    assert result.job_title is None
+
+
+# A bonus the advert offers after the post's name is what it pays, no part of the name.
+@pytest.mark.parametrize(
+    ("posting", "title"),
+    [
+        ("Surgical Technologist - Nights - $10K Sign On", "Surgical Technologist - Nights"),
+        ("Phlebotomist ($5,000 Sign-On Bonus)", "Phlebotomist"),
+        ("Delivery Driver - $1,500 Hiring Bonus", "Delivery Driver"),
+    ],
+)
+def test_a_bonus_after_the_post_is_left_off(posting: str, title: str) -> None:
+    result = extract(
+        sender='"Lakeshore Health" <lakeshorehealth@myworkday.com>',
+        subject=f"Thank you for applying - {posting} (R-0051234)",
+        body=f"Dear Sam,\n\nWe have received your application for {posting} (R-0051234).\n\nLakeshore Health "
+        "Talent Acquisition",
+    )
+    assert result.job_title == title
+
+
+# A technician or a developer named by their field, as people and postings shorten them, is a role.
+@pytest.mark.parametrize(
+    ("subject", "title"),
+    [
+        ("Pharmacy Tech - Interview", "Pharmacy Tech"),
+        ("Re: Backend dev role", "Backend dev"),
+        ("Vet Tech position", "Vet Tech"),
+    ],
+)
+def test_a_shortened_technician_or_developer_is_a_role(subject: str, title: str) -> None:
+    result = extract(
+        sender="Dana Frost <dana@willowpets.com>",
+        subject=subject,
+        body="Hi Sam,\n\nThanks for applying. Could you come in on Thursday at 2pm for an interview?\n\nDana",
+    )
+    assert result.job_title == title
+
+
+def test_tech_alone_in_a_name_is_no_role() -> None:
+    result = extract(
+        sender="Careers <careers@northwindtech.com>",
+        subject="Your application to Northwind Tech",
+        body="Thank you for applying to Northwind Tech for the Support Analyst role. We will be in touch.",
+    )
+    assert result.job_title == "Support Analyst"

@@ -2228,7 +2228,6 @@ MISREAD = {
     "es_code_challenge_for_application": "the display name 'Aldaba Tech Talent' gives 'Tech'; the title "
     "keeps the subject's 'prueba técnica'",
     "de_einladung_jobwelt_relay": "the board 'Jobwelt' is read, not the employer it relays, 'Nordmetall'",
-    "alumni_rehire_interview_en": "the title keeps the body's '- welcome back'",
     "nl_uitnodiging_na_doorverwijzing": "'Van Dort' of the display name, not the signature's 'Van Dort "
     "Transport'",
 }

@@ -104,14 +104,14 @@ _WORK_TAG = (
     # A US contract's tax form or terms: "(1099 contract)", "(W2)", "(C2C only)", "(Contract to Hire)"; a
     # bracket opening with the form is the contract's whole ("(W2 contract to perm)", "(1099 / C2C)").
     r"(?:1099|w-?2|c2c|c2h|corp[- ]to[- ]corp)(?:(?:\s+|\s*[/,&+]\s*)[^)\]]{1,30})?|"
-    r"temp[- ]to[- ](?:hire|perm)|"
+    r"(?:temp|contract)[- ]to[- ](?:hire|perm)|"
     r"remote[^)\]]{0,30}|hybrid[^)\]]{0,30}|on-?site[^)\]]{0,30}|(?:contract|"
     r"temporary|permanent|fixed[- ]term)(?:[,;]?\s+[^)\]]{0,30})?|"
-    # A leave the post covers: "(maternity cover)", "(parental leave cover, from May)".
-    r"(?:maternity|paternity|parental|adoption|sick)(?: leave)? cover(?:[,;]\s+[^)\]]{1,30})?|"
-    # Working time alone is the post's name ("(Part-Time)"); listed with other terms after a comma, the
-    # bracket is the post's terms: "(Term Time Only, 30 hrs)", "(part-time, weekends)".
-    r"(?:part[- ]time|full[- ]time|term[- ]time(?: only)?)[,;]\s+[^)\]]{1,30})"
+    # Working time or a leave the post covers alone is the post's name, as the labels keep "(Part-Time)" and
+    # "(Maternity Cover)"; listed with other terms after a comma, the bracket is the post's terms: "(Term Time
+    # Only, 30 hrs)", "(part-time, weekends)", "(maternity cover, from May)".
+    r"(?:part[- ]time|full[- ]time|term[- ]time(?: only)?|"
+    r"(?:maternity|paternity|parental|adoption|sick)(?: leave)? cover)[,;]\s+[^)\]]{1,30})"
 )
 _TAG_IN_BRACKETS = re.compile(rf"\s*[\(\[]\s*{_WORK_TAG}\s*[\)\]]", re.I)
 _TAG_TRAILING = re.compile(
@@ -273,6 +273,8 @@ _SALARY_TRAILING = re.compile(
     r"(?:\s*(?:/|per )\s*\w+|\s+an? (?:hour|hr)|\s*p\.?a\.?|"
     r"\s+(?:mensuales|mensual|mensais|brutos?(?: anuales)?|(?:al|por|ao) (?:mes|mês|hora|año|ano)))?"
     r"(?:\s*(?:usd|gbp|eur|brl|mxn))?"
+    # A bonus the advert offers with the post: "- $15K Sign On", "($10,000 Sign-On Bonus)".
+    r"(?:\s+(?:(?:sign[- ]?on|signing|hiring|relocation|retention)(?: bonus)?|bonus))?"
     r"(?:\s*\+\s*(?:comiss[ãa]o|comisiones|commission|b[ôo]nus|benef[íi]cios|beneficios))?\)?\s*$",
     re.I,
 )

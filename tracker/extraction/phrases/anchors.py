@@ -269,6 +269,44 @@ TITLES: list[tuple[str, float, bool, bool]] = [
         False,
         False,
     ),
+    # A public employer's or a school district's posting by its number, a comma, then its title: "JobID 4410,
+    # Library Technician at Elm Street School", "Competition #2026-31, Payroll Clerk, Finance Division".
+    (
+        rf"\b(?:job ?id|job ?(?:#|no\.?|number)|competition|posting|req(?:uisition)?(?: ?id)?)\s*(?:#|no\.?|"
+        rf"number)?\s*:?\s*(?:[a-z]{{1,5}}-?)?\d[a-z0-9-]{{0,20}},\s+"
+        # The title ends at a comma or at a bracket listing after one ("(Public Works, Temporary, 18
+        # months)"); a bracket without a comma is its own ("Campus Nurse (RN)").
+        rf"(?P<t>(?:\([^()\n,]{{0,40}}\)|[^\n!?;,(]){{2,120}}?)(?:(?=\s*(?:,|\([^()\n]{{0,40}},))|{_END})",
+        3.0,
+        True,
+        False,
+    ),
+    # A public body's recruitment for a post: "we have paused the recruitment for the Youth Worker post",
+    # "the recruitment process for Civil Engineer II (Job #31-220) is now closed".
+    (
+        rf"\brecruitment (?:process |campaign )?for (?:the |our |a |an |this )?"
+        rf"(?:(?:position|role|post) of )?(?P<t>[^\n.!?;]{{2,100}}?)(?=\s*[.!;,]|{_CLAUSE_END}|"
+        rf"\s+(?:role|position|post|vacancy|job|opening|at|with|in|on|has|have|is|was|will|until|pending)\b|\s*\((?:job|req|ref|vacancy|posting)\b|"
+        rf"{_LINE_END})",
+        2.5,
+        True,
+        False,
+    ),
+    # An agency putting the reader forward to its client: "I've submitted you to Harbor Foods for the Line
+    # Lead role", "sent your CV over to Acme for their Payroll Officer opening".
+    (
+        rf"\b(?:submitted|sent|put|forwarded|passed) (?:you|your (?:cv|resume|résumé|profile|details|"
+        rf"application))(?: over| forward| through)? to [^\n.!?;]{{1,80}}? for (?:the |their |a |an |this )?"
+        # A comma ends the title before a number or a sentence ("for Travel Nurse RN, 13 weeks, starts"), as
+        # a bracket listing terms does ("(days, $21/hr)"); a team after a comma stays ("Manager, Platform
+        # role").
+        rf"(?P<t>[^\n.!?;]{{2,100}}?)(?=\s*[.!;]|,\s*\d|\s*\([^()\n]{{0,40}},|{_CLAUSE_END}|\s+(?:role|position|"
+        rf"job|opening|spot|vacancy|post|contract|at|in|with|on|starting|from)\b|{_LINE_END})",
+        # Below the subject's segments: an agency's subject names the post as its client's advert does.
+        0.9,
+        True,
+        False,
+    ),
     (
         r"\b(?:application|applying|applied|apply|candidacy|interest|interviewing)\s+(?:to|for|"
         r"in)\s+(?:the\s+|our\s+)?(?P<t>[^\n.!?;]{2,100}?)\s+(?:at|with|@)\s+(?=\w)",

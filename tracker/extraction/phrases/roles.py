@@ -38,8 +38,15 @@ PERSON_ROLES = (
     # Uniformed and public posts ("Constable" and "Warden" alone are surnames too).
     r"(?:police|special|detective|student|trainee) constable|police sergeant|"
     r"(?:traffic|prison|dog|community|fire|neighbourhood) warden|bailiff|croupier|postman|postwoman|"
-    # Role nouns as postings shorten them ("Asst. Store Mgr.", "Sales Rep").
+    # Role nouns as postings shorten them ("Asst. Store Mgr.", "Sales Rep"); a technician or a developer by
+    # the field a person names them with ("Surgical Tech", "Lube Tech", "Frontend dev"): "Tech" alone ends
+    # many an employer's name.
     r"mgr|rep|"
+    r"(?:surgical|pharmacy|vet|veterinary|lube|patient care|lab|laboratory|radiology|radiologic|sterile "
+    r"processing|ophthalmic|dental|medical|nail|maintenance|service|bench|field|it|ekg|mri|ct|x-ray|"
+    r"ultrasound|psych|behavioral health|mental health|dialysis|monitor|pet|tire|auto|hvac|pool) tech|"
+    r"(?:frontend|front-end|front end|backend|back-end|back end|full[- ]?stack|web|software|ios|android|"
+    r"mobile|game|junior|senior) dev|"
     # German health care's trained assistants by their initials ("Bewerbung MFA": Medizinische
     # Fachangestellte; ZFA, TFA, PTA, MTA, MTRA, OTA, PKA).
     r"mfa|zfa|tfa|pta|mta|mtra|ota|pka|"
