@@ -90,3 +90,59 @@ def test_words_opening_with_a_short_range_are_tested_for_their_beginnings_first(
     texts += ["".join(rng.choice(parts) for _ in range(rng.randint(0, 6))) for _ in range(3000)]
     for text in texts:
         assert words.occurs_in(text) is bool(re.search(_RANGED_WORDS, text, re.IGNORECASE)), text
+
+
+# Lowercase Latin letters beyond ASCII: text beyond ASCII is lowered, not searched caselessly.
+_LATIN_WORDS = r"\b(?:grüße|université|señor|straße|façade)\b|[à-ÿ]x|\bé[^ü]|ñ\w"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mit freundlichen GRÜSSE",
+        "GRÜßE",
+        "Université Lyon",
+        "UNIVERSITÉ LYON",
+        "SEÑOR Ruiz",
+        "STRAẞE",
+        "ÉÜ",
+        "ÉA",
+        "ÀX",
+        "ÑÇ",
+        "İstanbul Université",
+        "ſeñor ı",
+        "ΣΑΣ façade",
+        "Ǆ é",
+        "",
+    ],
+)
+def test_a_pattern_of_lowercase_latin_letters_reads_text_lowered_as_caselessly(text):
+    words = CaselessWords(_LATIN_WORDS)
+    assert words._lowers_latin_text
+    assert words.occurs_in(text) is bool(re.search(_LATIN_WORDS, text, re.IGNORECASE))
+    assert words.opens(text) is bool(re.match(_LATIN_WORDS, text, re.IGNORECASE))
+
+
+def test_every_reading_pattern_answers_as_caselessly_on_text_beyond_ascii():
+    # Each CaselessWords of the reading, on random text of its own words in every case with letters
+    # beyond ASCII around them (and the characters lowering keeps apart).
+    import importlib
+    import pkgutil
+
+    import tracker.extraction as package
+
+    patterns = set()
+    for module_info in pkgutil.walk_packages(package.__path__, package.__name__ + "."):
+        module = importlib.import_module(module_info.name)
+        patterns |= {value.pattern for value in vars(module).values() if isinstance(value, CaselessWords)}
+    assert len(patterns) > 10
+    rng = random.Random(30)
+    extra = ["É", "é", "Ü", "ß", "ẞ", "Ñ", "ç", "Ç", " ", "-", "\n", "ı", "İ", "ſ", "\u212a", "Σ", "x", "2"]
+    for pattern in sorted(patterns):
+        words = CaselessWords(pattern)
+        own = re.findall(r"[^\W\d_]+", pattern)
+        parts = extra + [case(word) for word in own for case in (str.lower, str.upper, str.title)]
+        for _ in range(300):
+            text = "".join(rng.choice(parts) for _ in range(rng.randint(0, 6)))
+            assert words.occurs_in(text) is bool(re.search(pattern, text, re.IGNORECASE)), (pattern, text)
+            assert words.opens(text) is bool(re.match(pattern, text, re.IGNORECASE)), (pattern, text)

@@ -7,6 +7,7 @@ characters that matter (seeded, so a failure repeats).
 
 from __future__ import annotations
 
+import functools
 import random
 import re
 from collections import Counter
@@ -353,6 +354,41 @@ def test_the_characters_caselessly_an_ascii_letter_are_those_caseless_words_know
         if not any(other.isascii() for other in char.lower())
     }
     assert partners == caseless_words._ASCII_CASE_PARTNERS
+
+
+def test_a_lowercase_latin_letter_is_caselessly_the_characters_str_lower_makes_it():
+    # caseless_words lowers text beyond ASCII for a pattern naming only such letters (and ASCII ones):
+    # each must match, ignoring case, exactly the characters whose str.lower is that letter, but for the
+    # few characters str.lower keeps apart (text holding one is searched caselessly).
+    every = _every_character().translate({ord(char): None for char in caseless_words._KEPT_APART})
+    low, high = caseless_words.LATIN_BEYOND_ASCII
+    letters = [chr(code) for code in [*range(0x80), *range(ord(low), ord(high) + 1)]]
+    named = [char for char in letters if caseless_words._latin_lowercase(ord(char)) and char.lower() == char]
+    assert {"é", "ß", "ñ", "a", "-"} <= set(named) and not {"É", "ı", "ſ", "A"} & set(named)
+    named_set = set(named)
+    lowered_to_one = [char for char in every if char.lower() in named_set]
+    caselessly = set(re.findall("[" + re.escape("".join(named)) + "]", every, re.IGNORECASE))
+    for letter in named:
+        lowered = {char for char in lowered_to_one if char.lower() == letter}
+        assert {char for char in caselessly if re.fullmatch(re.escape(letter), char, re.I)} == lowered, letter
+
+
+def test_lowering_a_character_keeps_it_one_character_of_the_same_class():
+    # What \w, \b, \s and \d read of a character they read of its lowercase, the characters kept
+    # apart aside: a lowercase pattern's classes find the same places in lowered text.
+    every = _every_character().translate({ord(char): None for char in caseless_words._KEPT_APART})
+    lowered = every.lower()
+    assert len(lowered) == len(every)  # each character lowered to one
+    assert lowered.index("\n") == every.index("\n") and lowered.count("\n") == 1  # what "." leaves
+    for category in (r"\w", r"\s", r"\d"):
+        assert [found.start() for found in re.finditer(category, every)] == [
+            found.start() for found in re.finditer(category, lowered)
+        ], category
+
+
+@functools.lru_cache(maxsize=1)
+def _every_character() -> str:
+    return "".join(chr(code) for code in range(0x110000) if not 0xD800 <= code < 0xE000)
 
 
 def test_a_valediction_opens_a_line_where_its_pattern_matches():
