@@ -75,6 +75,12 @@ def _stated(text: str, hits: dict[str, list[re.Match[str]]], subject: bool, welc
     first: dict[str, int] = {}
     receipt_at = _receipt_at(text, hits)
     for category, (phrase_category, whole_sentence) in _BODY_CATEGORIES.items():
+        if category == "confirmation":
+            # The first receipt no hedge qualifies: _receipt_at's, read the same way (the words before
+            # it only) and by nothing below; each of its sentences was read twice.
+            if receipt_at is not None:
+                first.setdefault(category, receipt_at)
+            continue
         for match in hits.get(phrase_category, ()):
             if category in _STEPS and _outlined_after_receipt(text, match, receipt_at):
                 continue
