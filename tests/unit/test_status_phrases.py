@@ -834,6 +834,8 @@ PINNING_SENTENCES = {
         "You got the job!",
     ],
     "INTERVIEW": [
+        # The reader asked to choose among the times offered (hand30).
+        "Just answer with whichever slot you prefer.",
         # A time of day put to the reader by hand (byhand28).
         "I can be back at the yard after lunch. Would 3:15 suit?",
         # A hiring manager by hand (en, byhand25).

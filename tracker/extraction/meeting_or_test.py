@@ -50,9 +50,11 @@ def no_meeting_ahead(text: str, hits: dict[str, list[re.Match[str]]]) -> bool:
     return True
 
 
-# Progress that names no meeting: shortlisted, taken forward, through to the next stage.
+# Progress that names no meeting: shortlisted, taken forward, through to the next stage, "moved to the
+# next round" (a round named by its place alone, not "the final round", which is the panel's).
 _PROGRESS_ONLY = re.compile(
     r"\bshortlist|\b(?:mov|advanc|progress|tak|bring)\w* (?:you )?(?:forward|through|on)\b|\bthrough to\b"
+    r"|\bnext (?:round|stage|step|phase)\b"
 )
 _MEETING_NAMED = re.compile(r"\b(?:interview|call|chat|conversation|meeting|screen|coffee)")
 # "Before they set up interviews, we ask every candidate to complete a short exercise", "prior to inviting
@@ -62,6 +64,36 @@ _MEETINGS_AFTER_TEST = re.compile(
     r"(?:set up|arrange|schedule|book|line up|invite (?:you|anyone|candidates)(?: to| for)?|move (?:on )?to)|"
     r"(?:setting up|arranging|scheduling|booking|inviting (?:you|anyone|candidates)(?: to| for)?))\s"
 )
+
+
+def only_progress(text: str, hits: dict[str, list[re.Match[str]]]) -> int | None:
+    """Where the first unhedged interview phrase of `text` starts when every one only tells the reader
+    progressed ("we'd like to move you to the next stage", "you have been shortlisted"), naming no
+    meeting: the step is then whatever the mail asks next, a test when it asks one. None otherwise."""
+    first: int | None = None
+    for match in hits.get("INTERVIEW", ()):
+        if is_hedged(text, match, whole_sentence=True):
+            continue
+        if not _PROGRESS_ONLY.search(match.group(0)) or _MEETING_NAMED.search(match.group(0)):
+            return None
+        first = match.start() if first is None else first
+    return first
+
+
+# Meeting the reader at an event: "good to meet you at the analytics meetup last night", "lovely talking
+# with you at the careers fair". Bounded words between, so no backtracking grows with the text.
+_MET_AT_AN_EVENT = re.compile(
+    r"\b(?:meet|meeting|met|chatting|talking|speaking) (?:with )?you (?:at|during) (?:[\w'&-]+ ){0,4}"
+    r"(?:meetup|meet-up|conference|summit|event|mixer|networking|fair|expo|workshop|hackathon|dinner|drinks|"
+    r"reception|gala|breakfast)s?\b"
+)
+
+
+def a_chat_at_an_event(text: str, match: re.Match[str]) -> bool:
+    """True when an interview's phrase only recalls a conversation held ("I enjoyed our chat") in mail
+    that met the reader at an event: networking, no step of any hiring process."""
+    sentence = text[slice(*sentence_bounds(text, match.start(), match.end()))]
+    return interview_shape.names_a_held_meeting(sentence) and _MET_AT_AN_EVENT.search(text) is not None
 
 
 def _a_test_follows(text: str, hits: dict[str, list[re.Match[str]]], start: int, sentence_end: int) -> bool:

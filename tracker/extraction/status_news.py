@@ -15,9 +15,11 @@ from tracker.extraction.hire_steps import is_a_check
 from tracker.extraction.meeting_or_test import (
     TESTS,
     VIDEO,
+    a_chat_at_an_event,
     is_one_way,
     names_a_centre,
     no_meeting_ahead,
+    only_progress,
     video_sentence,
 )
 from tracker.extraction.phrases import hold_shape, interview_shape, offer_shape, rejection_shape
@@ -27,6 +29,7 @@ from tracker.extraction.status_shapes import (
     first_shaped,
     post_held_at,
     shaped_rejection_at,
+    test_asked_after,
     test_asked_at,
     time_proposed_at,
 )
@@ -88,6 +91,8 @@ def _stated(text: str, hits: dict[str, list[re.Match[str]]], subject: bool, welc
                 continue
             if category == "offer" and _start_ahead_in_a_process(text, match, hits):
                 continue
+            if category == "interview" and a_chat_at_an_event(text, match):
+                continue
             if not is_hedged(text, match, whole_sentence) and not (
                 category == "rejected"
                 and (
@@ -119,6 +124,14 @@ def _stated(text: str, hits: dict[str, list[re.Match[str]]], subject: bool, welc
         # thanked for is behind the reader, the step it leads to is the news; "the second round is a
         # written case study": the round is the test.
         del first["interview"]
+    if not subject and "interview" in first and not first.keys() & TESTS:
+        # "Happy to move you to the next stage. Here's the take-home: ...": progress that names no
+        # meeting, then a test asked in the mail's own words (test_shape.py): the test is the step.
+        progressed_at = only_progress(text, hits)
+        tested_at = None if progressed_at is None else test_asked_after(text, hits, progressed_at)
+        if tested_at is not None:
+            del first["interview"]
+            first["assessment"] = tested_at
     if not subject and not first.keys() & _OUTRANK_OFFER:
         # "The position has been put on pause": the post held, in wording no table lists (withdrawn); read
         # before a rejection's shape, as its consequence is one ("the vacancy was withdrawn, so your

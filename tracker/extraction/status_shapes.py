@@ -66,6 +66,13 @@ def test_asked_at(
     return None
 
 
+def test_asked_after(text: str, hits: dict[str, list[re.Match[str]]], start: int) -> int | None:
+    """Where a test asked of the reader (test_asked_at) is named after `start` in `text`, if any."""
+    anchors = [anchor for anchor in hits.get("TEST_SHAPE", ()) if anchor.start() > start]
+    sizes = [size for size in hits.get("SIZE_SHAPE", ()) if size.start() > start]
+    return test_asked_at(text, anchors, sizes) if anchors or sizes else None
+
+
 def time_proposed_at(text: str, clocks: Sequence[re.Match[str]]) -> int | None:
     """Where the first unhedged sentence proposing the reader a meeting's day and clock time starts, the
     step unnamed (phrases/interview_shape.is_time_proposed), if any: read around each of the `clocks` the

@@ -237,7 +237,10 @@ READER_HIRES = [
     # The candidates' moves an ATS offers the one hiring: "move the next candidate to the offer stage".
     r"\b(?:move|advance) the next candidate\b|\bdisqualify (?:the |this )?candidates?\b|"
     r"\b(?:declined|accepted) by (?:the )?candidate\b",
-    r"\breopen the (?:job|role|position|requisition)\b",
+    # The reader's button, not the employer's own plan: "if we reopen the position in spring", "we hope to
+    # reopen the role" is a hold's promise to the candidate.
+    r"(?<!\bwe )(?<!\bwe'll )(?<!\bwe may )(?<!\bwe might )(?<!\bwe can )(?<!\bto )\breopen the "
+    r"(?:job|role|position|requisition)\b",
     # A scheduling tool's note to its host: "Invitee answers: position applied for" (the invitee's own
     # confirmation also says "Invitee: <name>" and "A new event has been scheduled").
     r"\binvitee (?:answers|email|time zone):",

@@ -307,9 +307,10 @@ REJECTION = [
     r"\b(?:decided|chosen|opted) to (?:offer|extend) interviews? to\b",
     r"\bnot (?:the right|a good) (?:time|moment) to (?:move|progress|take|proceed|advance|continue)\b",
     r"\bextend(?:ed|ing)? (?:an |the |our )?offer (?:out )?to (?:someone|somebody)\b",
-    # "We have now appointed to this role", "the panel has made an appointment"; not "appointed you as".
-    r"\b(?:we have|we've|panel has|committee has) (?:now |recently |since |already )?(?:appointed|made an "
-    r"appointment)\b(?! you\b)",
+    # "We have now appointed to this role", "the panel has made an appointment", "we've made our
+    # appointment for the post"; not "appointed you as".
+    r"\b(?:we have|we've|panel has|committee has) (?:now |recently |since |already |just )?(?:appointed|made "
+    r"(?:an|our|the|its|their) appointment)\b(?! you\b)",
     r"\b(?:chosen|decided|elected|opted) to (?:progress|advance|shortlist|take forward) (?:other|another|"
     r"different|a different)\b",
     r"\b(?:another|other|a different) (?:candidate|applicant)(?:'s|s'|s) (?:[\w-]+ ){0,3}(?:was|were) "
@@ -665,9 +666,14 @@ INTERVIEW = [
     r"\bconnect with you (?:by|over|via) (?:phone|video|zoom|teams)",
     r"\b(?:phone|video|virtual|zoom|teams|onsite|on-site|in-person|technical|first|second|final|"
     r"panel) (?:interview|screen|screening)s?\b",
-    r"\bcalendly\.com|\bgoodtime\.io|\bcalendar invit(?:e|ation)\b",
-    r"\b(?:mov(?:e|ed|ing)|advanc(?:e|ed|ing)|progress(?:ed|ing)?) (?:you )?(?:forward )?(?:to|"
-    r"into) (?:the )?(?:next|interview|first|second|final) (?:round|stage|step)",
+    # A booking page's link: the reader picks the meeting's time on the writer's own calendar.
+    r"\bcalendly\.com|\bgoodtime\.io|\bcalendar invit(?:e|ation)\b|\b(?:cal\.com|savvycal\.com|zcal\.co|"
+    r"tidycal\.com|youcanbook\.me|calendar\.app\.google|koalendar\.com)/|\bmeetings\.hubspot\.com/|"
+    r"/bookwithme/",
+    # "We'd like to move you on to the next stage", "happy to take you through to the next round".
+    r"\b(?:mov(?:e|ed|ing)|advanc(?:e|ed|ing)|progress(?:ed|ing)?|tak(?:e|ing)|bring(?:ing)?) (?:you )?"
+    r"(?:forward |on |through )?(?:to|into) (?:the )?(?:next|interview|first|second|final) "
+    r"(?:round|stage|step)",
     # Shortlisted: the reader, or their profile or CV as Indian mail says it ("your profile has been
     # shortlisted"); not for a test the sentence names ("shortlisted for the online test"): that is the step.
     r"\b(?:you have been|you've been|you are|you were|your (?:profile|cv|resume|candidature) "
@@ -681,6 +687,11 @@ INTERVIEW = [
     r"meeting|speak|talk)",
     r"\b(?:which|what) (?:of (?:these|the following|the) )?(?:times?|slots?|days?|dates?) (?:would )?"
     r"(?:work|works|suit|suits)\b",
+    # The reader asked to choose among times offered: "reply with whichever slot you prefer", "grab
+    # whatever time works", "pick any slot that suits you".
+    r"\b(?:(?:whichever|whatever) (?:of (?:these|the) )?(?:times?|slots?|dates?|days?)|any (?:of "
+    r"(?:these|the) (?:times|slots|dates|days)|slots?)) (?:that )?(?:you (?:prefer|like|want)|works?|"
+    r"suits?)\b",
     # A hiring manager asking for time: "Would you have 45 minutes on Monday for a Zoom conversation?" (the
     # minutes alone are a cold caller's ask too: "Do you have 15 minutes for a chat on Friday?").
     r"\bfor a (?:quick |short |brief )?(?:zoom|teams|video|phone|google meet|skype) "
@@ -846,6 +857,10 @@ HEDGE = [
     r"(?:\w+ )?(?:steps|stages|rounds|parts))\b",
     r"\b(?:chances?|likelihood) (?:of|that)\b",
     r"\bwill (?:be )?(?:contact|reach|in touch|let you know|notify|get back)",
+    # A step's date still to come: "please wait for our call regarding the schedule of your interview",
+    # "await an email from HR to arrange the panel interview".
+    r"\b(?:wait|await)(?:ing)? (?:for )?(?:our|a|an|the|my|further) (?:[\w-]+ ){0,3}(?:call|e?-?mail|"
+    r"message|text|sms|notification|communication)\b",
     # Not the practicalities of a step already stated: "next up is a short brief: we'll send you the details".
     r"\bwe(?:'ll| will) (?:\w+ )?(?:schedule|arrange|set up|send|invite)\b"
     r"(?! you (?:the |all the |a |an )?(?:details|link|brief|instructions|materials)\b)",
