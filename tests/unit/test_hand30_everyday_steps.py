@@ -177,3 +177,70 @@ def test_an_interview_after_a_careers_fair_stays_an_interview():
 
     assert result.kind is Kind.APPLICATION
     assert result.status is Status.INTERVIEW
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Having talked it over, we don't think it's quite the right fit for this role.",
+        "We've now hired for the Events Coordinator position, so I'm closing the loop with everyone.",
+    ],
+)
+def test_a_fit_not_found_or_a_hire_made_for_the_post_is_a_rejection(sentence):
+    result = extract(
+        subject="Re: Events Coordinator",
+        body=f"Hi Tove,\n\nThank you for talking with us on Friday. {sentence}\n\nAll the best,\nBen Auld\n"
+        "Marlow Street Venues",
+        sender="Ben Auld <ben@marlowstreetvenues.example>",
+    )
+
+    assert result.status is Status.REJECTED
+
+
+@pytest.mark.parametrize(
+    "consequence",
+    [
+        "We're not able to continue the process for now.",
+        "Unfortunately this means we won't be moving forward with any candidates at the moment.",
+    ],
+)
+def test_a_hold_and_its_consequence_in_the_next_sentence_is_a_withdrawal(consequence):
+    result = extract(
+        subject="Events Coordinator",
+        body="Hi Tove,\n\nI'm sorry to say the Events Coordinator hire has been frozen because of budget "
+        f"constraints. {consequence} I'll get back in touch if it opens again.\n\nBen Auld\n"
+        "Marlow Street Venues",
+        sender="Ben Auld <ben@marlowstreetvenues.example>",
+    )
+
+    assert result.status is Status.WITHDRAWN
+
+
+def test_a_hold_then_another_candidate_chosen_is_a_rejection():
+    result = extract(
+        subject="Events Coordinator",
+        body="Hi Tove,\n\nThe Events Coordinator hire was frozen for a few weeks because of the budget. We "
+        "have since offered the role to another candidate.\n\nBen Auld\nMarlow Street Venues",
+        sender="Ben Auld <ben@marlowstreetvenues.example>",
+    )
+
+    assert result.status is Status.REJECTED
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "We'll be at the Glasgow Graduate Fair next Wednesday. Drop by our stand to chat with our "
+        "engineers about internships and graduate roles.",
+        "Come and find us at the city careers fair on Saturday - pop by for a chat about our "
+        "apprenticeships.",
+    ],
+)
+def test_a_fair_inviting_every_job_seeker_to_drop_by_is_no_application(body):
+    result = extract(
+        subject="Meet us at the fair",
+        body=f"Hi Tove,\n\n{body}\n\nMarlow Street Venues Careers",
+        sender="Marlow Street Venues Careers <careers@marlowstreetvenues.example>",
+    )
+
+    assert result.kind is not Kind.APPLICATION

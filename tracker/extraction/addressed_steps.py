@@ -13,6 +13,7 @@ from tracker.extraction.answered_steps import UNREAD_READINGS, stated_by_hand
 from tracker.extraction.clock_times import HOUR, HOUR_WORDS, MERIDIEM, MINUTES
 from tracker.extraction.job_context import names_no_job
 from tracker.extraction.kind_reading import KindReading
+from tracker.extraction.open_events import offers_an_event
 from tracker.extraction.phrases.tables import word_list
 from tracker.extraction.questionnaire_steps import questionnaire_is_a_step
 from tracker.extraction.status_rules import StatusReading
@@ -72,6 +73,10 @@ def with_addressed_step(
         return kind, status
     if questionnaire_is_a_step(email):
         step: Status | None = Status.ASSESSMENT
+    elif offers_an_event(email):
+        # "Drop by our stand at the graduate fair to chat with our engineers": a visit open to every job
+        # seeker (open_events.py), no step of the reader's.
+        return kind, status
     elif writes_to_the_reader_about_a_post(email):
         step = status.status if status.status not in (None, Status.APPLIED) else proposed_step(email)
     else:

@@ -19,7 +19,9 @@ from tracker.extraction.text import PreparedEmail
 
 # Job seekers' events, whose interviews anyone may book: "Recruiting Day a Bergamo: prenota il colloquio".
 _AN_EVENT = re.compile(
+    # (And their fairs as British and Irish mail writes them: "careers fair", "jobs fair", "graduate fair".)
     r"\b(?:recruiting|career|job|hiring) (?:day|fair|event|expo)s?\b|\bjob ?dating\b|"
+    r"\b(?:careers|jobs|graduate|recruitment) (?:fair|expo)s?\b|"
     r"\b(?:job|karriere)messe\b|"
     r"\bsalon (?:de l'emploi|du recrutement)\b|\bferia de empleo\b|\bbanen(?:markt|beurs)\b|"
     r"\bfeira de emprego\b|\b(?:fiera|salone) del lavoro\b|"

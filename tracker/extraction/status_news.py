@@ -274,10 +274,15 @@ def _regret_of_a_hold(text: str, start: int, end: int, hits: dict[str, list[re.M
     the reader's rejection."""
     left, right = sentence_bounds(text, start, end)
     sentence = text[left:right]
-    return (
-        any(left <= held.start() < right for held in hits.get("HOLD_SHAPE", ()))
-        and hold_shape.is_post_held(sentence)
-        and not rejection_shape.someone_else_chosen(sentence)
+    if rejection_shape.someone_else_chosen(sentence):
+        return False
+    # The hold told in the sentence itself or in the one just before: "the hire has been frozen for budget
+    # reasons. We're not able to continue the process for now" is the hold's consequence.
+    before = sentence_bounds(text, max(left - 2, 0), max(left - 1, 0))[0] if left else left
+    return any(
+        before <= held.start() < right
+        and hold_shape.is_post_held(text[slice(*sentence_bounds(text, held.start(), held.end()))])
+        for held in hits.get("HOLD_SHAPE", ())
     )
 
 

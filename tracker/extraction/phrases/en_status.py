@@ -201,8 +201,8 @@ REJECTION = [
     r"opportunity|vacancy)s? (?:that|which) (?:is|are|would be)? ?(?:a )?(?:\w+ )?(?:match|fit|suit|align)",
     # (Also written together: "we don't think it's the right fit at the moment".)
     r"\b(?:do not|don't|did not|didn't) (?:feel|believe|think|see) (?:that )?(?:(?:it|you|your \w+|"
-    r"there) (?:is|are|was|were|would be)|it's|you're|you'd be) (?:a |an )?(?:\w+ )?(?:good |strong |right |"
-    r"close )?(?:match|fit)",
+    r"there) (?:is|are|was|were|would be)|it's|you're|you'd be) (?:quite |really |exactly )?(?:a |an |the )?"
+    r"(?:\w+ )?(?:good |strong |right |close )?(?:match|fit)",
     r"\b(?:do not|don't|did not|didn't) see (?:a|an) (?:\w+ ){0,2}(?:fit|match)\b",
     r"\b(?:did not|didn't|do not|don't|decided not to) select (?:you|your|it|him|her)\b",
     r"\b(?:other|another|stronger|more qualified) (?:\w+ ){0,2}(?:candidates?|"
@@ -277,7 +277,8 @@ REJECTION = [
     r"we are|they're|they are|we'll be|they'll be) (?:taking|moving|bringing|progressing|inviting|putting) "
     r"(?:forward|through|ahead|to interview)",
     # "We've now hired for this role", "you have not met the threshold to progress".
-    r"\b(?:we've|we have) (?:now |already )?hired for (?:this|the|that) (?:role|position|job|vacancy|post)\b",
+    r"\b(?:we've|we have) (?:now |already )?hired for (?:this|the|that) (?:[\w-]+ ){0,3}(?:role|position|job|"
+    r"vacancy|post)\b",
     r"\bnot (?:met|meet|reached|reach) the (?:threshold|benchmark|required (?:score|standard|level)) "
     r"(?:to|for|needed|required)\b",
     # A founder's "we're going to hold off on moving forward with you".
