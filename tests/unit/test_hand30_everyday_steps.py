@@ -244,3 +244,65 @@ def test_a_fair_inviting_every_job_seeker_to_drop_by_is_no_application(body):
     )
 
     assert result.kind is not Kind.APPLICATION
+
+
+def test_a_day_asked_for_a_test_the_mail_names_is_the_test():
+    result = extract(
+        subject="Re: Line Mechanic",
+        body="Hi Jo,\n\nThanks for the chat yesterday. The next step for the Line Mechanic role is a short "
+        "practical test at our depot, about an hour. Could you do Monday at 9?\n\nNadia Reyes\n"
+        "Pellucid Aviation",
+        sender="Nadia Reyes <nadia@pellucidaviation.example>",
+    )
+
+    assert result.status is Status.ASSESSMENT
+
+
+@pytest.mark.parametrize(
+    "courtesy",
+    ["shout if it doesn't suit.", "let me know if that doesn't work and we'll find another time."],
+)
+def test_an_invite_sent_with_a_courtesy_if_is_an_interview(courtesy):
+    result = extract(
+        subject="Re: Line Mechanic",
+        body="Hi Jo,\n\nWe'd love to talk about the Line Mechanic role. I've sent you a calendar invite for "
+        f"Thursday at 2pm - {courtesy}\n\nNadia Reyes\nPellucid Aviation",
+        sender="Nadia Reyes <nadia@pellucidaviation.example>",
+    )
+
+    assert result.status is Status.INTERVIEW
+
+
+def test_a_strangers_invitation_to_a_talent_pool_is_no_rejection():
+    result = extract(
+        subject="Be the first to hear about our roles",
+        body="Hi Jo,\n\nWe noticed you visited our careers page. We don't have a position that matches your "
+        "profile at the moment, but our logistics team keeps growing.\n\nJoin our talent community to hear "
+        "about new openings first.\n\nThe Harrowgate Foods People Team",
+        sender="Harrowgate Foods Careers <careers@harrowgatefoods.example>",
+    )
+
+    assert result.kind is Kind.OTHER
+
+
+def test_a_founder_asking_if_the_reader_is_up_for_a_call_sets_an_interview():
+    result = extract(
+        subject="your application",
+        body="Hi Jo,\n\nThanks for applying to the Growth Lead role. Would you be up for a 30 min call with "
+        "me and our CTO next week?\n\nMila\nCo-founder, Brindle Labs",
+        sender="Mila Soto <mila@brindlelabs.example>",
+    )
+
+    assert result.status is Status.INTERVIEW
+
+
+def test_an_agency_sending_the_cv_with_the_notes_from_its_call_leaves_the_application_applied():
+    result = extract(
+        subject="RE: Warehouse Planner - your application",
+        body="Hi Jo,\n\nThanks for the chat earlier. I've forwarded your CV and a summary of our call to the "
+        "client's operations manager this afternoon and will chase them on Monday.\n\nBest,\nRob\n"
+        "Tallis Recruitment",
+        sender="Rob Keane <rob.keane@tallisrecruitment.example>",
+    )
+
+    assert result.status is Status.APPLIED

@@ -836,6 +836,8 @@ PINNING_SENTENCES = {
     "INTERVIEW": [
         # The reader asked to choose among the times offered (hand30).
         "Just answer with whichever slot you prefer.",
+        # A founder asking by hand (hand30).
+        "Would you be up for a 20 minute conversation?",
         # A time of day put to the reader by hand (byhand28).
         "I can be back at the yard after lunch. Would 3:15 suit?",
         # A hiring manager by hand (en, byhand25).

@@ -296,6 +296,17 @@ def read_kind(email: PreparedEmail, status: StatusReading) -> KindReading:
         for flag, reason in portal_mail:
             if flag:
                 return KindReading(Kind.OTHER, PORTAL_MAIL, reason)
+    if (
+        evidence.account
+        and evidence.outreach_at is not None
+        and (evidence.news_at is None or evidence.outreach_at < evidence.news_at)
+        and evidence.references == 0
+        and evidence.confirmation_at is None
+        and not (evidence.subject_application or evidence.subject_news)
+    ):
+        # "We noticed you follow us ... no opening matches your profile right now. Join our talent
+        # community": a stranger asked to join a pool; no application of the reader's to turn down.
+        return KindReading(Kind.OTHER, UNMEASURED, "an invitation to join a talent pool")
     if has_news:
         return KindReading(Kind.APPLICATION, APPLICATION_NEWS, "application news")
     if evidence.process_at is not None:

@@ -56,6 +56,11 @@ _PROGRESS_ONLY = re.compile(
     r"\bshortlist|\b(?:mov|advanc|progress|tak|bring)\w* (?:you )?(?:forward|through|on)\b|\bthrough to\b"
     r"|\bnext (?:round|stage|step|phase)\b"
 )
+# A day or time asked of the reader, the step unnamed: "could you do Monday", "does Tuesday work".
+_TIME_ONLY = re.compile(
+    r"\b(?:can|could) you (?:make|do)\b|\b(?:does|do|would|will) (?:\S+ ){1,3}(?:work|suit)|"
+    r"\b(?:are|would) you (?:be )?(?:available|free)\b"
+)
 _MEETING_NAMED = re.compile(r"\b(?:interview|call|chat|conversation|meeting|screen|coffee)")
 # "Before they set up interviews, we ask every candidate to complete a short exercise", "prior to inviting
 # anyone to interview, ...": meetings not yet arranged, after the test the sentence then asks for.
@@ -67,16 +72,23 @@ _MEETINGS_AFTER_TEST = re.compile(
 
 
 def only_progress(text: str, hits: dict[str, list[re.Match[str]]]) -> int | None:
-    """Where the first unhedged interview phrase of `text` starts when every one only tells the reader
-    progressed ("we'd like to move you to the next stage", "you have been shortlisted"), naming no
-    meeting: the step is then whatever the mail asks next, a test when it asks one. None otherwise."""
+    """Where the test the mail asks may start when every unhedged interview phrase of `text` names no
+    meeting: one only telling the reader progressed ("we'd like to move you to the next stage", "you have
+    been shortlisted"), its test asked after it, or only asking a day ("could you do Monday at 9?") of a
+    test the mail names anywhere ("the next step is a practical test at our workshop"). None otherwise."""
     first: int | None = None
     for match in hits.get("INTERVIEW", ()):
         if is_hedged(text, match, whole_sentence=True):
             continue
-        if not _PROGRESS_ONLY.search(match.group(0)) or _MEETING_NAMED.search(match.group(0)):
+        said = match.group(0)
+        if _MEETING_NAMED.search(said):
             return None
-        first = match.start() if first is None else first
+        if _TIME_ONLY.search(said):
+            first = 0
+        elif _PROGRESS_ONLY.search(said):
+            first = match.start() if first is None else first
+        else:
+            return None
     return first
 
 

@@ -68,8 +68,8 @@ def test_asked_at(
 
 def test_asked_after(text: str, hits: dict[str, list[re.Match[str]]], start: int) -> int | None:
     """Where a test asked of the reader (test_asked_at) is named after `start` in `text`, if any."""
-    anchors = [anchor for anchor in hits.get("TEST_SHAPE", ()) if anchor.start() > start]
-    sizes = [size for size in hits.get("SIZE_SHAPE", ()) if size.start() > start]
+    anchors = [anchor for anchor in hits.get("TEST_SHAPE", ()) if anchor.start() >= start]
+    sizes = [size for size in hits.get("SIZE_SHAPE", ()) if size.start() >= start]
     return test_asked_at(text, anchors, sizes) if anchors or sizes else None
 
 

@@ -745,6 +745,10 @@ INTERVIEW = [
     # "Would you be up for coming to the studio next Thursday to meet a few of us?"
     r"\b(?:would you be|are you|you'd be) up for (?:coming|popping|dropping|swinging) "
     r"(?:in|by|over|to|round)\b",
+    # "Would you be up for a 30 min video call about the role?"
+    # (Not "up for a chat?", a cold recruiter's usual ask: a call, a meeting are set.)
+    r"\b(?:would you be|are you|you'd be) up for (?:an? )?(?:[\w-]+ ){0,3}(?:call|interview|conversation|"
+    r"meeting)\b",
     # "Any chance you could pop in this Saturday so we can have a quick chat?"
     r"\b(?:any|is there a|is there any) chance you (?:could|can) (?:come|pop|drop|stop|swing) (?:in|by|round|"
     r"over)\b",
@@ -834,8 +838,10 @@ HEDGE = [
     # is yours if you want it".
     r"\bif\b(?! you have (?:any )?(?:other |further |more |additional )?(?:questions|concerns)\b)"
     r"(?! you(?:'d)? (?:want|like) it\b)"
-    # "Tuesday 3pm works best, if that suits you": a courtesy over a time proposed, no condition.
-    r"(?! (?:that|this|it) (?:suits|works for) you\b)",
+    # "Tuesday 3pm works best, if that suits you", "I've sent an invite for Thursday - shout if it doesn't
+    # suit": a courtesy over a time proposed, no condition.
+    r"(?! (?:that|this|it) (?:suits|works for) you\b)"
+    r"(?! (?:that|this|it|the time) (?:doesn't|does not|won't|will not) (?:suit|work)\b(?! out))",
     r"\bshould (?:you|we|your|there)\b",
     r"\bonce\b",
     # The verb, not the month: "on Monday, May 25", "dated 3 May", "the season starts in May", "by May".

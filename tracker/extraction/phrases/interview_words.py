@@ -242,6 +242,9 @@ PAST_FRAGMENTS = [
     r"\b(?:enjoyed|attended|yesterday|last week|earlier today|(?:was|were) (?:great|lovely|nice|good)|"
     r"(?:we|i) (?:had|met|spoke))\b|\b(?:after|following|since) (?:our|your|the|my) (?:[\w-]+ )?(?:interview|"
     r"call|chat|conversation|meeting)",
+    # What a meeting left: "I've sent your CV and the notes from our call to the client this afternoon".
+    r"\b(?:notes|summary|recap|write-up) (?:from|of) (?:our|your|the|my|today's|yesterday's) (?:[\w-]+ )?"
+    r"(?:interview|call|chat|conversation|meeting)",
     rf"{GERMAN_THANKS_FOR} (?:das|ihr|dein|unser)e?s? (?:\w+ )?(?:gespräch|interview|telefonat|zeit)|"
     r"\b(?:gestern|letzte woche|stattgefunden|geführt|hatten)\b|\bnach (?:unserem|dem|ihrem|deinem) ",
     r"\bmerci (?:pour|de) (?:l'|notre|votre|cet|ce|cette) ?(?:entretien|échange|appel|temps)|\b(?:suite|"
