@@ -99,6 +99,7 @@ def _stated(text: str, hits: dict[str, list[re.Match[str]]], subject: bool, welc
                     _no_decision(text, match)
                     or _regret_of_a_hold(text, match.start(), match.end(), hits)
                     or _meeting_called_off_in_a_hold(text, match, hits)
+                    or _closed_with_a_held_post(text, match, hits)
                 )
             ):
                 if category == "withdrawn" and _someone_else_chosen(text, match):
@@ -296,6 +297,22 @@ def _meeting_called_off_in_a_hold(
     clause_start = max(left, *(text.rfind(mark, left, match.start()) for mark in CLAUSE_MARKS))
     return hold_shape.names_a_meeting(text[clause_start : match.start()]) and (
         post_held_at(text, hits.get("HOLD_SHAPE", ())) is not None
+    )
+
+
+def _closed_with_a_held_post(text: str, match: re.Match[str], hits: dict[str, list[re.Match[str]]]) -> bool:
+    """True when a sentence before a rejection's words held the post and the rejection's own sentence
+    chooses no one else ("the search is on hold until the spring. We will not take your application further",
+    "de werving is aangehouden. Helaas gaan we niet verder met je sollicitatie"): the reader's file closes
+    with the post, which is withdrawn."""
+    anchors = hits.get("HOLD_SHAPE", ())
+    if not anchors or anchors[0].start() >= match.start():
+        return False
+    held_at = post_held_at(text, anchors)
+    return (
+        held_at is not None
+        and held_at < sentence_bounds(text, match.start(), match.end())[0]
+        and not _someone_else_chosen(text, match)
     )
 
 

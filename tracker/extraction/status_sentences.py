@@ -95,6 +95,12 @@ _FIT_ASKED = re.compile(
     r"experiencia|esperienza|experiência|experience)\b"
 )
 
+# The same question with the fit alone, in two or three words: "Klopt dat? Dan nodigen we je uit", "Passt
+# alles? Dann melden wir uns", "Klikt het? Dan plannen we een gesprek".
+_FIT_ASKED_SHORT = re.compile(
+    r"\s*(?:past|klikt|matcht|klopt|passt|stimmt) (?:het|dat|alles|es|das)(?: \w+)?\s*\?$"
+)
+
 
 def _fit_asked_before(text: str, left: int) -> bool:
     """Whether the sentence ending just before `left` is a question about the reader's fit."""
@@ -102,7 +108,7 @@ def _fit_asked_before(text: str, left: int) -> bool:
     if not before.endswith("?"):
         return False
     question = before[_last_break_end(before, 0, len(before) - 1) :]
-    return _FIT_ASKED.search(question) is not None
+    return _FIT_ASKED.search(question) is not None or _FIT_ASKED_SHORT.match(question) is not None
 
 
 def hedges(scope: str, sentence: str, *, of_a_hold: bool = False) -> bool:

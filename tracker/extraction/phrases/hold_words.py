@@ -74,6 +74,11 @@ PAUSED: dict[str, tuple[str, ...]] = {
         r"stand-?by gezet",
         r"op te schorten",
         r"te bevriezen",
+        # A public employer's word for a post held over: "de werving is tot na de zomer aangehouden", "het
+        # bestuur koos ervoor de werving uit te stellen" (a decision's infinitive, not "uitgesteld" alone).
+        r"aangehouden",
+        r"aan te houden",
+        r"uit te stellen",
     ),
     "pt": (
         r"suspens[oa]s?",
