@@ -60,15 +60,21 @@ def block_posting(email: PreparedEmail) -> tuple[str | None, str] | None:
     recommendations = email.recommendations_start
     for index in range(len(lines) - 2):
         title, employer, place = lines[index : index + 3]
+        # "Garrido Montajes, S.L. · Teruel": the employer and its place on one line.
+        employer, dot, beside = employer.partition(" · ")
+        if dot and only_places(beside.strip()):
+            place = beside.strip()
         if not (_block_line(title) and _block_line(employer)):
             continue
         if email.body.find(title) >= recommendations:
             return None  # the board's "similar jobs", other employers' blocks
-        place_line = only_places(_PLACE_TAIL.sub("", place) or place)
+        # "Utrecht, 32 uur per week", "Köln, Vollzeit": the town, then the post's hours or contract.
+        place_line = only_places(_PLACE_TAIL.sub("", place) or place) or only_places(place.split(",")[0])
         legal_form = LEGAL_FORM_AT_END.search(employer) is not None
         if not (place_line or (legal_form and _block_line(place))):
             continue
-        if only_places(employer) or only_places(title) or _person_not_post(title):
+        # (Without its legal form: "Acme, S.L." is no town and its state's code.)
+        if only_places(LEGAL_FORM_AT_END.sub("", employer)) or only_places(title) or _person_not_post(title):
             continue
         if _NEWS_NOUN.search(title) and _NEWS_WORD.search(title):
             return None, employer  # "Bewerbung versendet / Heinemann GmbH / Bremen": no title line

@@ -11,18 +11,19 @@ writer's name, post, team and address lines spell no employer and are not asked.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
 from tracker.extraction.building_names import opens_an_address
 from tracker.extraction.employer_agencies import is_agency_domain, names_an_agency, speaks_of_a_client
 from tracker.extraction.employer_candidates import Candidate, own_domain_label, tidy_employer_name
 from tracker.extraction.employer_matching import same_employer
-from tracker.extraction.legal_forms import LEGAL_FORM_AT_END
+from tracker.extraction.legal_forms import LEGAL_FORM_AT_END, LEGAL_FORM_AT_END_ANY_CASE
 from tracker.extraction.person_names import looks_like_person_name
 from tracker.extraction.platforms import is_generic_mailbox
 from tracker.extraction.signature_employers import signature_start
 from tracker.extraction.signers_posts import is_signers_post
-from tracker.extraction.team_words import is_team
+from tracker.extraction.team_words import TEAM_OPENS, is_team
 from tracker.extraction.text import PreparedEmail
 from tracker.extraction.title import names_a_person_role
 from tracker.folded_text import without_accents
@@ -39,6 +40,8 @@ _BLOCK_LINES = 8
 _MAX_LINE = 90
 _MAX_WORDS = 8
 _MIN_LABEL = 4
+# The words a name's kind of business takes before the part its domain spells ("Brouwerij Het").
+_MAX_KIND_WORDS = 2
 # What sets an organisation apart from its trade, address or registration on its line.
 _SEGMENT_BREAK = re.compile(r"\s+[|·•–—-]\s+|\s*[(,]\s*")
 _WEB = ("://", "www.")
@@ -60,6 +63,13 @@ def with_domain_signed_name(candidates: list[Candidate], email: PreparedEmail) -
         return
     key = company_key(name)
     spelled = next((c.name for c in candidates if c.text_says and company_key(c.name) == key), name)
+    label = own_domain_label(email)
+    if label and not same_employer(name, label):
+        # "Brouwerij De Kraanvogel" signed from kraanvogel.be: the label alone, wherever it was read, is
+        # this organisation's name cut to its last word.
+        candidates[:] = [
+            dataclasses.replace(c, name=spelled) if _letters(c.name) == label else c for c in candidates
+        ]
     candidates.append(Candidate(spelled, DOMAIN_SIGNED_WEIGHT, True, ("body", at, SIGNED_BY_DOMAIN)))
 
 
@@ -116,7 +126,11 @@ def _organisation_spelling(line: str, label: str, writer: str) -> str | None:
             len(unformed) == 1 and not unformed[0].isupper() and _letters(unformed[0]) != label
         ):
             continue  # "Luigi" from luigistrattoria.it: one word is the whole label, an acronym or a name
-        if same_employer(" ".join(unformed), label) or _words_spell(label, unformed):
+        if (
+            same_employer(" ".join(unformed), label)
+            or _words_spell(label, unformed)
+            or _tail_spells(label, unformed)
+        ):
             # "Lakeview Community Health Trust (LCHT)": the name the acronym the domain spells shortens.
             acronym = at > 0 and segment.isupper() and _initials(segments[0]).startswith(segment.lower())
             if acronym and not _organisation_words(segments[0], writer):
@@ -140,6 +154,23 @@ def _organisation_words(segment: str, writer: str) -> list[str] | None:
     if _TEAM_WORD.fullmatch(words[-1]) or is_team(segment) or is_signers_post(segment):
         return None
     return None if names_a_person_role(segment) else unformed
+
+
+def _tail_spells(label: str, words: list[str]) -> bool:
+    """True when `label` is the name's last word or words after the kind of business it opens with
+    ("Brouwerij De Kraanvogel" from kraanvogel.be, "Bäckerei Sommerfeld" from sommerfeld.de, "Hotel
+    Villa Stella" from villastella.it); a legal form written lowercase ("bv", "gmbh") is left off, each
+    word left out (one or two) is capitalised and no team's, and one word kept is the whole label."""
+    legal = LEGAL_FORM_AT_END_ANY_CASE.search(" ".join(words))
+    if legal is not None and legal.start() > 0:
+        words = " ".join(words)[: legal.start()].split()
+    for at in range(1, min(len(words), _MAX_KIND_WORDS + 1)):
+        if not words[at - 1][:1].isupper() or TEAM_OPENS.opens(" ".join(words[:at])):
+            return False  # "Personalabteilung Hanse Logistik AG", "Talentos Banco Solare": a team's line
+        tail = words[at:]
+        if (_letters(tail[0]) == label) if len(tail) == 1 else _words_spell(label, tail):
+            return True
+    return False
 
 
 def _initials(name: str) -> str:

@@ -79,7 +79,7 @@ ORGANISATION_WORDS = CaselessWords(
     # German and Austrian banks, trades and public bodies: "Sparkasse Oberland", "Spedition Albers".
     r"sparkasse|raiffeisen\w*|spedition|kellerei|weingut|molkerei|metzgerei|schreinerei|tischlerei|"
     r"gärtnerei|seniorenresidenz|pflegedienst|pflegeheim|landratsamt|landkreis|gemeinde\b|marktgemeinde|"
-    r"stadtverwaltung|landeskrankenanstalten|kliniken|e\.?g\.?en\b|"
+    r"stadtverwaltung|landeskrankenanstalten|kliniken|\be\.?gen\b|"
     # French: "Clinique des Tilleuls", "Laiterie du Bocage", "Cabinet Lemaire".
     r"clinique|hôpital|cabinet\b|conserverie|laiterie|verreries?\b|biscuiterie|sucrerie|moulins?\b|"
     r"aéroports?\b|mutualité|collectivité|"
@@ -101,6 +101,8 @@ ORGANISATION_WORDS = CaselessWords(
     # Veluwe", "Stichting Humanitas", "Zorggroep Elde", "OCMW Brugge", "Ziekenhuis Amstelland".
     r"provincie|waterschap|hoogheemraadschap|stichting|zorggroep|ziekenhuis|ocmw\b|ministerie|"
     r"woonzorgcentrum|zorgcentrum|thuiszorg|kinderopvang|woningcorporatie|veiligheidsregio|omgevingsdienst|"
+    # Dutch trades a business is named by: "Brouwerij Vermeulen", "Tuincentrum De Vries", "Rederij Doeksen".
+    r"brouwerij|tuincentrum|kwekerij|rederij|drukkerij|groothandel|veiling\b|fabriek\b|"
     # The English nouns above in the other six languages, where the lists above lack them: cooperatives
     # ("Cooperativa Agraria del Sur", "Coöperatie Noord"), shops, schools, firms and public bodies.
     r"cooperativ\w*|coopérative|coöperatie\w*|cooperatie\w*|genossenschaft\w*|supermerc\w*|supermarch\w*|"

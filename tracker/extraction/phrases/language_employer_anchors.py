@@ -284,6 +284,16 @@ EMPLOYER_BEFORE: list[tuple[str, float]] = [
         r"hacerle|conocerte|conocerle|entrevistarte|entrevistarle))\b",
         2.5,
     ),
+    # An agency or a board naming the client's search: "Houtbouw Terpstra in Sneek zoekt een
+    # werkvoorbereider", "die Spedition Kalb sucht ab sofort einen Disponenten", "Vinícola Serra Alta procura
+    # um enólogo".
+    (
+        # Its town may stand between: "X in Westzaan zoekt", "X aus Kiel sucht", "X à Lorient recherche".
+        r"\b(?:(?:in|uit|aus|bei|à|en|em|di|a) [\w'-]+(?: [\w'-]+)? )?"
+        r"(?:zoekt|sucht|recherche|busca|procura|cerca)(?: (?:nu|momenteel|per direct|ab sofort|dringend|"
+        r"actuellement|actualmente|attualmente))? (?:een|eine[nr]?|un|une|una|um|uma|uno)\b",
+        2.5,
+    ),
     # A board relaying the employer's wish: "Octave Santé souhaite vous rencontrer".
     (r"\bsouhaite (?:vous|te) rencontrer\b", 2.5),
     # "Moda Brezo S.L. ha descartado tu candidatura": a board telling what the employer did.
