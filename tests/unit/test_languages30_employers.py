@@ -2,7 +2,8 @@
 agency or a board naming its client's search ("X in Deventer zoekt een inkoper"), a board's card with the
 employer and its town on one line ("X, S.L. · Teruel"), a signature's name whose last word the sender's
 domain spells ("Brouwerij De Kraanvogel" from kraanvogel.be), Dutch trades a business is named by
-("Tuincentrum X"), surnames ending in "-egen" (no cooperative's "eGen").
+("Tuincentrum X"), surnames ending in "-egen" (no cooperative's "eGen"), an Italian name's joining words
+("Cassa di Risparmio della X"), a writer's full name beside the organisation in a shared mailbox's name.
 """
 
 import pytest
@@ -55,6 +56,30 @@ _ROWS = [
 @pytest.mark.parametrize(("mail", "status", "company", "title"), _ROWS)
 def test_reads_the_step_and_employer(mail, status, company, title):
     assert_reads_application(extract(**mail), status, company, title)
+
+
+def test_an_italian_name_keeps_its_joining_words_before_an_invitation() -> None:
+    result = extract(
+        sender="Prove Online <no-reply@prove-selezione.example.com>",
+        subject="Invito alla prova",
+        body="Gentile candidata,\n\nCassa di Risparmio della Valle Orba S.p.A. ti invita a svolgere la prova "
+        "online per il ruolo di Addetta Filiale.\n\nBuon lavoro",
+    )
+    assert result.company == "Cassa di Risparmio della Valle Orba S.p.A.", result
+
+
+@pytest.mark.parametrize(
+    "display",
+    ["Ana Vidal - Cantina Sociale Rovere", "Ana Vidal | Cantina Sociale Rovere"],
+)
+def test_a_person_beside_an_organisation_in_a_shared_mailboxs_name_is_the_writer(display: str) -> None:
+    result = extract(
+        sender=f"{display} <selezione@cantinarovere.example.it>",
+        subject="Proposta di assunzione",
+        body="Ciao Marco,\n\nsiamo lieti di offrirti il posto di cantiniere dal primo marzo. In allegato "
+        "trovi la lettera.\n\nAna",
+    )
+    assert result.company == "Cantina Sociale Rovere", result
 
 
 @pytest.mark.parametrize("name", ["Ruben Verstegen", "Jonas Degen", "Els Van Haegen"])

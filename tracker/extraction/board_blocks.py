@@ -60,10 +60,14 @@ def block_posting(email: PreparedEmail) -> tuple[str | None, str] | None:
     recommendations = email.recommendations_start
     for index in range(len(lines) - 2):
         title, employer, place = lines[index : index + 3]
-        # "Garrido Montajes, S.L. · Teruel": the employer and its place on one line.
-        employer, dot, beside = employer.partition(" · ")
+        # "Garrido Montajes, S.L. · Teruel": the employer and its place on one line, but not where another
+        # name's line follows ("Tech Lead / Orbital · Lyon / Data Analyst / ..."): a list, whose pairs
+        # may be other jobs than the reader's, is not read.
+        head, dot, beside = employer.partition(" · ")
         if dot and only_places(beside.strip()):
-            place = beside.strip()
+            if index + 3 < len(lines) and _block_line(lines[index + 3]):
+                return None
+            employer, place = head, beside.strip()
         if not (_block_line(title) and _block_line(employer)):
             continue
         if email.body.find(title) >= recommendations:

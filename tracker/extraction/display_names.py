@@ -179,7 +179,12 @@ def display_employer(display_name: str, local_part: str = "") -> str | None:
             and not only_places(organisation)  # "Priya Raman (London)"
         ):
             return display_employer(organisation)
-    if (glued := person_then_name(display_name)) and _is_person(glued[0], local_part):
+    if (glued := person_then_name(display_name)) and (
+        _is_person(glued[0], local_part)
+        # From a shared mailbox, the part after the person marked as an organisation's ("Ana Vidal - Cantina
+        # Sociale Rovere <selezione@...>").
+        or (names_an_organisation(glued[1]) and not names_an_organisation(glued[0]))
+    ):
         # "Tom Becker | Hays <tom.becker@...>": the writer, then their organisation (or its cut start).
         organisation = organisation_after_person(glued[1])
         return display_employer(organisation) if organisation else None

@@ -19,6 +19,7 @@ from tracker.extraction.employer_agencies import is_agency_domain, names_an_agen
 from tracker.extraction.employer_candidates import Candidate, own_domain_label, tidy_employer_name
 from tracker.extraction.employer_matching import same_employer
 from tracker.extraction.legal_forms import LEGAL_FORM_AT_END, LEGAL_FORM_AT_END_ANY_CASE
+from tracker.extraction.name_words import DEPARTMENT_WORDS
 from tracker.extraction.person_names import looks_like_person_name
 from tracker.extraction.platforms import is_generic_mailbox
 from tracker.extraction.signature_employers import signature_start
@@ -42,6 +43,11 @@ _MAX_WORDS = 8
 _MIN_LABEL = 4
 # The words a name's kind of business takes before the part its domain spells ("Brouwerij Het").
 _MAX_KIND_WORDS = 2
+# A team's or unit's noun before the organisation, in the seven languages: "Equipo Café Albero".
+_TEAM_NOUNS = frozenset(
+    ("team", "equipo", "équipe", "equipe", "equipa", "squadra", "staff", "ufficio", "afdeling", "abteilung",
+     "departamento", "dipartimento", "département", "servicio", "service", "serviço", "servizio", "bureau")
+)  # fmt: skip
 # What sets an organisation apart from its trade, address or registration on its line.
 _SEGMENT_BREAK = re.compile(r"\s+[|·•–—-]\s+|\s*[(,]\s*")
 _WEB = ("://", "www.")
@@ -165,8 +171,14 @@ def _tail_spells(label: str, words: list[str]) -> bool:
     if legal is not None and legal.start() > 0:
         words = " ".join(words)[: legal.start()].split()
     for at in range(1, min(len(words), _MAX_KIND_WORDS + 1)):
-        if not words[at - 1][:1].isupper() or TEAM_OPENS.opens(" ".join(words[:at])):
-            return False  # "Personalabteilung Hanse Logistik AG", "Talentos Banco Solare": a team's line
+        skipped = words[at - 1]
+        if (
+            not skipped[:1].isupper()
+            or skipped.lower() in _TEAM_NOUNS
+            or skipped.lower() in DEPARTMENT_WORDS
+            or TEAM_OPENS.opens(skipped)
+        ):
+            return False  # "Team Kraanvogel", "Personalabteilung Hanse Logistik AG": a team's line
         tail = words[at:]
         if (_letters(tail[0]) == label) if len(tail) == 1 else _words_spell(label, tail):
             return True

@@ -23,7 +23,9 @@ from tracker.extraction.title import looks_like_title
 # A name word is capitalised, or camel-cased from a lowercase start ("bioMérieux", "eBay").
 _NAME_WORD = r"(?:[A-Z0-9&]|[a-z]{1,4}[A-ZÀ-Þ])[\w&'.+-]*"
 NAME = (
-    rf"{_NAME_WORD}(?: (?:of |and |& |d(?:e|el|o|a|os|as) |for |the )?{_NAME_WORD}){{0,5}}"
+    # Its small joining words, Italian's too: "Banca Popolare di Lodi", "Cassa di Risparmio della Marca".
+    rf"{_NAME_WORD}(?: (?:of |and |& |d(?:e|el|o|a|os|as|i|ella|elle|ei|egli) |for |the )?"
+    rf"{_NAME_WORD}){{0,5}}"
     # Its legal form after a comma, in other languages too: "Talleres Ortega, S.L.", "Lacticoop, Lda.".
     r"(?:,? (?:Inc|LLC|Ltd|Corp|Co|GmbH|plc|LLP|S\.L\.U|S\.L|SLU|SL|S\.A\.S|S\.A|SAS|SA|S\.r\.l|Srl|S\.p\.A|"
     r"SpA|Lda|Ltda|B\.V|BV|N\.V|NV|AG|SARL)\.?)?"
