@@ -43,6 +43,9 @@ SUBJECT = {
 
 PINNING_SENTENCES = {
     "CONFIRMATION": [
+        # Dutch's word for applying, and an agency putting the reader forward (nl, langs30b).
+        "Je hebt op onze vacature gereageerd.",
+        "Ik heb je bij de klant voorgedragen.",
         # A public employer's screening passed, no decision yet (en, systems27).
         "You meet the minimum qualifications for this job.",
         "Se ha registrado su solicitud para la convocatoria.",
@@ -183,6 +186,10 @@ PINNING_SENTENCES = {
         "Ho inoltrato il tuo CV al cliente.",
     ],
     "REJECTION": [
+        # The choice that fell on another candidate (de, es, pt; langs30b).
+        "Unsere Wahl ist auf einen anderen Bewerber gefallen.",
+        "La elección ha recaído en otro candidato.",
+        "A escolha recaiu sobre outra candidata.",
         "Sadly it's not going to work out this time.",
         "For now you're not in the group we're taking forward.",
         # A board relaying the employer's close (en, systems27).
@@ -838,6 +845,8 @@ PINNING_SENTENCES = {
         "Just answer with whichever slot you prefer.",
         # A founder asking by hand (hand30).
         "Would you be up for a 20 minute conversation?",
+        # A Dutch meeting planned with its verb last (nl, langs30b).
+        "We willen een kennismaking plannen.",
         # A time of day put to the reader by hand (byhand28).
         "I can be back at the yard after lunch. Would 3:15 suit?",
         # A hiring manager by hand (en, byhand25).

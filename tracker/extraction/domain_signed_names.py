@@ -20,7 +20,7 @@ from tracker.extraction.employer_candidates import Candidate, own_domain_label, 
 from tracker.extraction.employer_matching import same_employer
 from tracker.extraction.legal_forms import LEGAL_FORM_AT_END, LEGAL_FORM_AT_END_ANY_CASE
 from tracker.extraction.name_words import DEPARTMENT_WORDS
-from tracker.extraction.person_names import looks_like_person_name
+from tracker.extraction.person_names import looks_like_person_name, names_an_organisation
 from tracker.extraction.platforms import is_generic_mailbox
 from tracker.extraction.signature_employers import signature_start
 from tracker.extraction.signers_posts import is_signers_post
@@ -174,6 +174,7 @@ def _tail_spells(label: str, words: list[str]) -> bool:
         skipped = words[at - 1]
         if (
             not skipped[:1].isupper()
+            or not names_an_organisation(words[0])  # "Ihr Pflegedienst X": a sign-off's possessive
             or skipped.lower() in _TEAM_NOUNS
             or skipped.lower() in DEPARTMENT_WORDS
             or TEAM_OPENS.opens(skipped)
