@@ -29,5 +29,9 @@ _KEY_ONLY_WORDS = {
     # sign by hand: Ireland's "CLG" and "DAC", the UK's "CIC" and Scotland's "SCIO", a US practice's
     # "PLLC" (a clinic's, a law office's), a public benefit corporation's "PBC", Quebec's "Ltée".
     "clg", "dac", "cic", "scio", "pllc", "pbc", "ltee",
+    # Forms whose letters also write a place or a title in running text, which the reading leaves to the
+    # name: a civil partnership's "S.C." (Mexico's, Venezuela's; also South Carolina's), a Bavarian
+    # municipal enterprise's "KU", Belgium's one-person "SPRLU" and partnerships' "SCS" and "SComm".
+    "sc", "ku", "sprlu", "scs", "scomm",
 }  # fmt: skip
 COMPANY_SUFFIXES = _LEGAL_FORM_WORDS | _KEY_ONLY_WORDS

@@ -63,7 +63,9 @@ log = logging.getLogger(__name__)
 # 16: the English-speaking world's charities', social enterprises' and practices' forms ("CLG", "DAC", "CIC",
 # "SCIO", "PLLC", "PBC") and Quebec's "Ltée" key away ("Glenmoy Resource Centre CLG" is its name alone).
 # 17: Belgium's French non-profits' "asbl" ("A.S.B.L.") and Italy's "ONLUS" key away as "vzw" does.
-KEY_VERSION = 17
+# 18: Venezuela's "C.A.", a civil partnership's "S.C.", Belgium's "AISBL", "SCRL" ("SCRL/CVBA"), "SPRLU",
+# "SCS", "SComm", Bavaria's "gKU" and "KU", Italy's "S.c.a.r.l.", "Scarl", "S.c.r.l." and "S.C.p.A." key away.
+KEY_VERSION = 18
 KEY_FINGERPRINTS = {
     1: "5130e27470dbb133",
     2: "d5839809e095a59b",
@@ -82,6 +84,7 @@ KEY_FINGERPRINTS = {
     15: "15eab428621cf753",
     16: "819604267a8f5e37",
     17: "b8d4f96bff1a86bb",
+    18: "c7a5c619826501e7",
 }
 # Applications moved into one group per transaction: a group's re-plan is the worker's size; this
 # bounds what a user with hundreds of stale records adds to it.

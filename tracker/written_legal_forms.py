@@ -26,8 +26,14 @@ EUROPEAN_LEGAL_FORMS = (
     # The Netherlands' and Flanders' partnerships and older forms: "Schildersbedrijf Mulder V.O.F.",
     # "Transportbedrijf Hoogeveen & Zn." (and sons), "Bouwbedrijf Vercruysse CommV", "Bakkerij Claes BVBA".
     "V.O.F.", "VOF", "& Zn.", "Comm.V.", "CommV", "B.V.B.A.", "BVBA", "CVBA", "VZW", "vzw",
-    # Belgium's non-profits in French and Italy's: "Clinique Exemple asbl", "Associazione Esempio ONLUS".
-    "ASBL", "asbl", "A.S.B.L.", "ONLUS", "Onlus",
+    # Belgium's non-profits in French and Italy's: "Clinique Exemple asbl", "Associazione Esempio ONLUS";
+    # Belgium's international non-profits and cooperatives: "Réseau Exemple AISBL", "Exemple SCRL/CVBA".
+    "ASBL", "asbl", "A.S.B.L.", "ONLUS", "Onlus", "AISBL", "A.I.S.B.L.", "SCRL/CVBA", "CVBA/SCRL", "SCRL",
+    "S.C.R.L.",
+    # Italy's cooperatives and consortia: "Cooperativa Esempio S.c.a.r.l.", "Consorzio Esempio S.c.a r.l.",
+    # "Banca di Credito Cooperativo Esempio S.C.p.A."; Bavaria's joint municipal enterprises: "Klinikum
+    # Beispiel gKU".
+    "S.c.a.r.l.", "S.C.A.R.L.", "S.c.a r.l.", "Scarl", "SCARL", "S.c.r.l.", "S.C.p.A.", "S.c.p.A.", "gKU",
 )  # fmt: skip
 # The short European forms: capitals that also follow a person's name as a role or a degree ("Jane Doe,
 # SE"), so a letterhead's reading asks that what precedes them is not person-shaped.
@@ -38,11 +44,12 @@ SHORT_EUROPEAN_LEGAL_FORMS = (
 # Latin America's forms and Spain's others: Mexico's "S.A. de C.V." (and "de C.V." after other forms),
 # Peru's "S.A.A.", "S.A.C.", "E.I.R.L.", Argentina's "S.R.L.", Brazil's "LTDA" and "EIRELI", Spain's
 # "S.L.P.", "S.A.U.", "S.L.L." ("S.A.S." and "Ltda" are above); Spain's cooperatives ("Aceites del Sur
-# S. Coop. And.") and a temporary work agency's "ETT", which the law has close its name ("Grupo Levante ETT").
+# S. Coop. And.") and a temporary work agency's "ETT", which the law has close its name ("Grupo Levante ETT");
+# Venezuela's "C.A." (compañía anónima).
 SPANISH_AND_LATIN_AMERICAN_LEGAL_FORMS = (
     "S.A.B. de C.V.", "S.A.P.I. de C.V.", "S.A. de C.V.", "S. de R.L. de C.V.", "S. de R.L.", "SA de CV",
     "S.A.A.", "S.A.C.", "E.I.R.L.", "S.R.L.", "S.A.U.", "S.L.P.", "S.L.L.", "EIRELI", "LTDA",
-    "S. Coop. And.", "S. Coop. Galega", "S. Coop.", "Soc. Coop.", "ETT", "E.T.T.",
+    "S. Coop. And.", "S. Coop. Galega", "S. Coop.", "Soc. Coop.", "ETT", "E.T.T.", "C.A.",
 )  # fmt: skip
 # The rest of the world's, as its boards and agencies write employers: Malaysia, Singapore, Japan, Indonesia,
 # Estonia, Poland, Czechia and Slovakia, Denmark, Hungary, the Balkans, the Gulf; and Portugal's and Chile's
