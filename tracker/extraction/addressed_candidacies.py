@@ -106,10 +106,14 @@ _NOT_THE_READERS_OWN = re.compile(
 _SECOND_PERSON = re.compile(r"\b(?:you(?:r|rs|'re|'ve|'d|'ll)?|we(?:'re|'ve|'d|'ll)?|us)\b")
 _SENTENCE_END = re.compile(r"[.!?\n]")
 _SENTENCE_REACH = 200
-# A system's or a team's mailbox or display name, not one person's: "no-reply@", "Batiroc Carrières".
+# A system's or a team's mailbox or display name, not one person's: "no-reply@", "Batiroc Carrières",
+# "careers.team@", "talentohumano@", "hrteam@". Its words, which may run together, open a word of the
+# mailbox or the name: the letters inside another word are no team's ("Jobson", "Steamer").
 _NO_PERSON = re.compile(
-    r"no-?reply|do-?not-?reply|notifications?|mailer|career|carri[èe]re|karriere|carreira|job|recruit|"
-    r"recrut|reclut|talent|hiring|\bhr\b|\brh\b|team|people|jobs"
+    r"no-?reply|do-?not-?reply|"
+    r"(?<![^\W_])(?:hr|rh|jobs?|people)?(?:notifications?|mailer|career|carri[èe]re|karriere|carreira|"
+    r"recruit|recrut|reclut|talent|hiring|team)|"
+    r"(?<![^\W_])(?:hr|rh|jobs?|people)(?![^\W_])"
 )
 # As sure as a step stated by hand (answered_steps.py's readings are weighed the same).
 _STRENGTH = 0.6
