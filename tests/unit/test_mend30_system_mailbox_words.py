@@ -9,6 +9,8 @@ import pytest
 
 from tests.extraction_support import extract
 from tracker.extraction.addressed_candidacies import writes_about_the_readers_candidacy
+from tracker.extraction.domain_signed_names import with_domain_signed_name
+from tracker.extraction.employer_candidates import Candidate
 from tracker.extraction.text import prepare
 from tracker.models import EmailMessage, Kind, Status
 
@@ -50,3 +52,32 @@ def test_a_teams_mailbox_under_a_persons_name_is_no_person_writing(mailbox):
     sender = f"Greta Jobson <{mailbox}@fenwickbakery.example>"
     email = prepare(EmailMessage("m1", sender=sender, subject="Your application", body=_ABOUT_THE_CV))
     assert not writes_about_the_readers_candidacy(email)
+
+
+_VENDORS_SIGNATURE = (
+    "Dear Sam,\n\nThank you for applying for the Data Analyst position with Corran Logistics. Your "
+    "application is now with the hiring team.\n\n"
+    "Kind regards,\nDana Kerr\nCandidate Support\nBrightlane Systems Ltd"
+)
+
+
+def _domain_signed(mailbox: str) -> list[str]:
+    sender = f"Dana Kerr <{mailbox}@brightlane.example>"
+    candidates: list[Candidate] = []
+    email = prepare(
+        EmailMessage("m1", sender=sender, subject="Application received", body=_VENDORS_SIGNATURE)
+    )
+    with_domain_signed_name(candidates, email)
+    return [candidate.name for candidate in candidates]
+
+
+@pytest.mark.parametrize(
+    "mailbox", ["noreply", "jobs-noreply", "ats.notifications", "candidate_mailer", "hr_donotreply"]
+)
+def test_a_systems_mailbox_wherever_its_word_stands_signs_for_no_employer_by_its_domain(mailbox):
+    assert _domain_signed(mailbox) == []
+
+
+@pytest.mark.parametrize("mailbox", ["dana.kerr", "careers.team", "talent-acquisition"])
+def test_a_persons_or_a_teams_mailbox_signs_for_the_organisation_its_domain_spells(mailbox):
+    assert _domain_signed(mailbox) == ["Brightlane Systems Ltd"]

@@ -25,6 +25,7 @@ from tracker.extraction.addressed_steps import proposed_step
 from tracker.extraction.answered_steps import UNREAD_READINGS
 from tracker.extraction.job_context import names_no_job, written_to_the_one_hiring
 from tracker.extraction.kind_reading import KindReading
+from tracker.extraction.mailbox_words import NO_PERSONS_MAILBOX
 from tracker.extraction.person_names import looks_like_person_name
 from tracker.extraction.phrases.tables import word_list
 from tracker.extraction.platforms import domain_employer
@@ -106,15 +107,6 @@ _NOT_THE_READERS_OWN = re.compile(
 _SECOND_PERSON = re.compile(r"\b(?:you(?:r|rs|'re|'ve|'d|'ll)?|we(?:'re|'ve|'d|'ll)?|us)\b")
 _SENTENCE_END = re.compile(r"[.!?\n]")
 _SENTENCE_REACH = 200
-# A system's or a team's mailbox or display name, not one person's: "no-reply@", "Batiroc Carrières",
-# "careers.team@", "talentohumano@", "hrteam@". Its words, which may run together, open a word of the
-# mailbox or the name: the letters inside another word are no team's ("Jobson", "Steamer").
-_NO_PERSON = re.compile(
-    r"no-?reply|do-?not-?reply|"
-    r"(?<![^\W_])(?:hr|rh|jobs?|people)?(?:notifications?|mailer|career|carri[èe]re|karriere|carreira|"
-    r"recruit|recrut|reclut|talent|hiring|team)|"
-    r"(?<![^\W_])(?:hr|rh|jobs?|people)(?![^\W_])"
-)
 # As sure as a step stated by hand (answered_steps.py's readings are weighed the same).
 _STRENGTH = 0.6
 _REASON = "a person at the employer writes to the reader about their candidacy"
@@ -195,7 +187,7 @@ def writes_about_the_readers_candidacy(email: PreparedEmail) -> bool:
     sender = email.sender
     if not looks_like_person_name(sender.name) or domain_employer(sender) is None:
         return False
-    if _NO_PERSON.search(f"{sender.local} {sender.name.lower()}"):
+    if NO_PERSONS_MAILBOX.search(f"{sender.local} {sender.name.lower()}"):  # "careers.team@", "X Carrières"
         return False
     body = email.body_lower
     if (

@@ -19,6 +19,7 @@ from tracker.extraction.employer_agencies import is_agency_domain, names_an_agen
 from tracker.extraction.employer_candidates import Candidate, own_domain_label, tidy_employer_name
 from tracker.extraction.employer_matching import same_employer
 from tracker.extraction.legal_forms import LEGAL_FORM_AT_END, LEGAL_FORM_AT_END_ANY_CASE
+from tracker.extraction.mailbox_words import SYSTEM_MAILBOX
 from tracker.extraction.name_words import DEPARTMENT_WORDS
 from tracker.extraction.person_names import looks_like_person_name, names_an_organisation
 from tracker.extraction.platforms import is_generic_mailbox
@@ -51,7 +52,6 @@ _TEAM_NOUNS = frozenset(
 # What sets an organisation apart from its trade, address or registration on its line.
 _SEGMENT_BREAK = re.compile(r"\s+[|·•–—-]\s+|\s*[(,]\s*")
 _WEB = ("://", "www.")
-_SYSTEM_MAILBOX = re.compile(r"(?:no|do[-_.]?not)[-_.]?reply|notifications?\b|mailer\b")
 # "The Acme People Team": a team's sign-off, employer_signoffs.py's to read.
 _TEAM_WORD = re.compile(r"(?i:teams?)")
 
@@ -103,7 +103,7 @@ def _domain_signed_name(email: PreparedEmail) -> tuple[str, int] | None:
     """(the organisation, where its line is in the body) that the signature names and the sender's own
     domain spells, else None."""
     label = own_domain_label(email)
-    if not label or len(label) < _MIN_LABEL or not email.lines or _SYSTEM_MAILBOX.match(email.sender.local):
+    if not label or len(label) < _MIN_LABEL or not email.lines or SYSTEM_MAILBOX.search(email.sender.local):
         return None  # a system's mail: a vendor's sign-off spells its own domain, not the employer's
     if is_agency_domain(email.sender.domain) or speaks_of_a_client(email):
         return (
