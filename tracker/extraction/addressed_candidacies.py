@@ -23,6 +23,7 @@ import re
 from tracker.extraction.addressed_hires import subject_names_a_post
 from tracker.extraction.addressed_steps import proposed_step
 from tracker.extraction.answered_steps import UNREAD_READINGS
+from tracker.extraction.greeting_words import GREETING_WORDS
 from tracker.extraction.job_context import names_no_job, written_to_the_one_hiring
 from tracker.extraction.kind_reading import KindReading
 from tracker.extraction.mailbox_words import NO_PERSONS_MAILBOX
@@ -115,21 +116,15 @@ _OPENING = 200
 
 # The reader greeted by name on the mail's first line, by any greeting ("Dear Aaron,", "Good morning
 # Priya,", "Hi Tasha - thanks for applying!", "Kia ora Hemi,") or none ("Tim," over the message).
-_GREETING_WORDS = (
-    r"(?:dear|hi|hello|hey|hiya|howdy|greetings|good (?:morning|afternoon|evening)|morning|afternoon|"
-    r"evening|g'day|kia ora|hallo|hola|bonjour|bonsoir|ciao|buongiorno|salve|hoi|dag|goedemorgen|goedemiddag|"
-    r"olá|oi|bom dia|boa tarde|buenos días|buenas tardes|beste|liebe|lieber|guten (?:tag|morgen|abend)|moin|"
-    r"servus|grüß gott|grüezi|cher|chère)"
-)
 _GREETED = re.compile(
-    rf"\s*(?:{_GREETING_WORDS}\b[ ,]*)?"
+    rf"\s*(?:{GREETING_WORDS}\b[ ,]*)?"
     r"(?P<name>[^\W\d_][^\n,:!;?]{0,40}?)\s*(?:[,:!;]|\n| [-–—] )",
     re.I,  # "Good morning Priya,": the greeting as a mail writes it, capitalised
 )
 # Whom a greeting addresses that is no one reader: "Dear Candidate", "Hi all", "Dear Hiring Manager"; or a
 # greeting's word alone ("Hello," "Hi,"), which names no one.
 _NOBODY_BY_NAME = re.compile(
-    rf"^{_GREETING_WORDS}$|"
+    rf"^{GREETING_WORDS}$|"
     r"^(?:(?:mr|mrs|ms|miss|dr|prof)\.? )?(?:all|everyone|everybody|team|folks|guys|there|friends?|"
     r"colleagues?|candidates?|applicants?|jobseekers?|job seekers?|members?|customers?|users?|subscribers?|"
     r"sir|madam|sir/madam|sir or madam|hiring (?:manager|team)|recruiter|valued \w+|"

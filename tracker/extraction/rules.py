@@ -28,6 +28,7 @@ from tracker.extraction.client_relays import ClientRelay, relayed_client_step
 from tracker.extraction.company import EmployerReading, find_employer, same_employer
 from tracker.extraction.confidence import ApplicationEvidence, EmployerEvidence, StatusEvidence, TitleEvidence
 from tracker.extraction.display_names import PERSON_FROM
+from tracker.extraction.greeting_words import GREETING_WORDS
 from tracker.extraction.hand_signoffs import hand_signed_employer
 from tracker.extraction.hire_steps import is_hire_step, only_the_check_confirms, welcomes_a_hire
 from tracker.extraction.hiring_pauses import pauses_hiring
@@ -55,9 +56,7 @@ from tracker.models import EmailMessage, Extraction, Kind, Status
 from tracker.names import company_key
 
 _GREETING = re.compile(
-    r"^(?:hi|hello|dear|hey|hallo|bonjour|hola|guten tag|sehr geehrte[rs]?(?: herr| frau)?|estimad[oa]|"
-    r"cher|chère)[ ,]+(?P<name>[^\n,:!]{2,60}?)\s*[,:!]?\s*$",
-    re.I | re.M,
+    rf"^{GREETING_WORDS}(?: herr| frau)?[ ,]+(?P<name>[^\n,:!]{{2,60}}?)\s*[,:!]?\s*$", re.I | re.M
 )
 # "Jane Doe, your application was sent to...": a name addressed by what follows it.
 # The name's capitals count ("Application for Arborist received, Thank you!" addresses nobody).

@@ -14,6 +14,7 @@ import functools
 import re
 
 from tracker.extraction.caseless_words import CaselessWords
+from tracker.extraction.greeting_words import GREETING_WORDS
 from tracker.extraction.legal_forms import (
     EUROPEAN_LEGAL_FORMS,
     SHORT_EUROPEAN_LEGAL_FORMS,
@@ -32,15 +33,7 @@ from tracker.extraction.team_words import is_team
 from tracker.extraction.text import PreparedEmail
 from tracker.extraction.written_words import line_start_matches
 
-_GREETING = re.compile(
-    r"^(?:(?:schönen |einen schönen )?guten (?:tag|morgen|abend)|hallo|hi|hey|lieber|liebe|servus|grüß gott|"
-    r"grüezi|salut|coucou|"
-    r"moin|sehr geehrte[rs]?(?:/r)?|bonjour|bonsoir|cher|chère|hola|buenos días|buenas tardes|estimad[oa]s?|"
-    r"querid[oa]|beste|geachte|hoi|dag|olá|oi|bom dia|boa tarde|prezad[oa]s?(?:\(a\))?|car[oa]|gentile|"
-    r"gentilissim[oa]|egregi[oa]|ciao|buongiorno|salve)\b[ ,]*"
-    r"(?P<name>[^\n,:!]{2,60}?)\s*[,:!]?\s*$",
-    re.I | re.M,
-)
+_GREETING = re.compile(rf"^{GREETING_WORDS}\b[ ,]*(?P<name>[^\n,:!]{{2,60}}?)\s*[,:!]?\s*$", re.I | re.M)
 # "Camille Martin, votre candidature a été envoyée": a subject addressing the recipient by name.
 _SUBJECT_ADDRESSEE = re.compile(
     r"^(?P<name>[A-ZÀ-Þ][\w'-]+(?: [A-ZÀ-Þ][\w'-]+){0,3}), (?:votre|ta|tu|su|ihre|deine|je|jouw|uw|a sua|sua|"

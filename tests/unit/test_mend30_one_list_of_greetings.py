@@ -1,0 +1,38 @@
+"""A greeting opens with the same words for every reader of it: "Good morning", "Kia ora", "Hiya" and "Dear"
+name the reader to the signature's reader and to the names no employer may be, as "Hi" and "Bonjour" do.
+Invented mail."""
+
+from __future__ import annotations
+
+import pytest
+
+from tracker.extraction.rules import people_name_keys
+from tracker.extraction.signature_employers import greeting_names
+from tracker.extraction.text import prepare
+from tracker.models import EmailMessage
+from tracker.names import company_key
+
+_AFTER = "\n\nThanks for coming in on Tuesday. We'd like you back for a second chat.\n\nCheers,\nRob"
+
+
+@pytest.mark.parametrize(
+    ("greeting", "name"),
+    [
+        ("Good morning Tamsin Oakes,", "Tamsin Oakes"),
+        ("Kia ora Hemi Walker,", "Hemi Walker"),
+        ("Hiya Rosalind Pike!", "Rosalind Pike"),
+        ("Dear Marguerite Lund,", "Marguerite Lund"),
+        ("Good afternoon Ms Okafor,", "Okafor"),
+        ("Bonjour Élise Garnier,", "Élise Garnier"),
+    ],
+)
+def test_the_name_a_greeting_opens_with_is_the_readers(greeting, name):
+    assert greeting_names(greeting + _AFTER) == [name]
+    email = prepare(
+        EmailMessage("m1", sender="Rob Hale <rob@halecoffee.example>", subject="Next", body=greeting + _AFTER)
+    )
+    assert company_key(name) in people_name_keys(email)
+
+
+def test_a_line_that_is_no_greeting_names_no_one():
+    assert greeting_names("Morningside Dental is hiring again." + _AFTER) == []

@@ -1,0 +1,20 @@
+"""The words a mail's greeting opens with, in the seven languages read: "Dear", "Good morning", "Kia ora",
+"Hiya", "Sehr geehrte", "Bonjour", "Estimada", "Beste", "Prezado(a)", "Gentile". The one list; each reader
+of a greeting keeps its own line shape around it (rules.people_name_keys, signature_employers.greeting_names,
+addressed_candidacies), and reads it caselessly ("Good morning Priya," as a mail writes it)."""
+
+from __future__ import annotations
+
+GREETING_WORDS = (
+    # English, and New Zealand's and Australia's own.
+    r"(?:dear|hi|hello|hey|hiya|howdy|greetings|good (?:morning|afternoon|evening)|morning|afternoon|evening|"
+    r"g'day|kia ora|"
+    # German and its neighbours'.
+    r"hallo|(?:(?:einen )?schönen )?guten (?:tag|morgen|abend)|liebe|lieber|sehr geehrte[rs]?(?:/r)?|moin|"
+    r"servus|grüß gott|grüezi|"
+    # French, Spanish, Portuguese, Italian, Dutch.
+    r"bonjour|bonsoir|salut|coucou|cher|chère|hola|buenos días|buenas tardes|estimad[oa]s?|querid[oa]s?|"
+    r"olá|oi|bom dia|boa tarde|prezad[oa]s?(?:\(a\))?|ciao|buongiorno|salve|car[oa]|gentile|gentilissim[oa]|"
+    r"egregi[oa]|beste|geachte|hoi|dag|goedemorgen|goedemiddag)"
+)
+"""A greeting's opening words, as a pattern's alternation (no flags: each reader reads it caselessly)."""
