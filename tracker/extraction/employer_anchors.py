@@ -9,6 +9,7 @@ import re
 
 from tracker.extraction import phrases
 from tracker.extraction.employer_candidates import AFTER, BEFORE, NAME, NAME_AT_END, Candidate, add_candidate
+from tracker.extraction.institution_names import institution_start
 from tracker.extraction.name_reading import finish_name, read_name
 from tracker.extraction.person_names import is_addressed_person, looks_like_person_name
 from tracker.extraction.places import is_written_place, only_places
@@ -166,8 +167,14 @@ def add_anchored_names(found: list[Candidate], email: PreparedEmail) -> None:
                 bare = _ASIDE_AT_END.sub("", window) if window.endswith(") ") else window
                 name_match = _before_its_branch(bare, NAME_AT_END.search(bare))
                 if name_match and not _SENTENCE_END_INSIDE.search(name_match.group("name")):
-                    at = match.start() - len(window) + name_match.start("name")
-                    name = finish_name(name_match.group("name").split())
+                    start = name_match.start("name")
+                    if (
+                        bare[start - 1 : start] == " "
+                        and (noun := institution_start(bare, start)) is not None
+                    ):
+                        start = noun  # "L'Agence régionale de santé Lumière-Océan vous invite"
+                    at = match.start() - len(window) + start
+                    name = finish_name(bare[start : name_match.end("name")].split())
                     # "David Okafor invited you to complete ...": a recruiter acting, as often as an employer;
                     # a name the mail repeats ("Shake Shack" in the subject too) is the employer's.
                     once = name is not None and email.subject.count(name) + email.body.count(name) == 1

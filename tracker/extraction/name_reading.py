@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from tracker.extraction.institution_names import run_after_noun
 from tracker.extraction.name_finishing import NAME_OPENERS, finish_name, without_trailing_noise
 from tracker.extraction.name_words import (
     ABBREVIATIONS,
@@ -55,7 +56,11 @@ def read_name(text: str, start: int, allow_lowercase: bool = False) -> str | Non
     # only the space before one can), not each asked whether a line break came before it.
     end = min(len(text), start + 120)
     line_end = text.find("\n", pos, end)
+    resume = pos
+    longer = False  # a public body's remit or an institution's lowercase words make a longer name
     for match in _TOKEN.finditer(text, pos, end if line_end < 0 else line_end):
+        if match.start() < resume:
+            continue  # a word of the institution's run, taken below
         token = match.group(1)
         pos = match.end()
         if not _accept_token(token, words, allow_lowercase, text, pos):
@@ -65,7 +70,12 @@ def read_name(text: str, start: int, allow_lowercase: bool = False) -> str | Non
             cleaned, ends_here = token, False  # "Department for Environment, Food and Rural Affairs"
         if cleaned:
             words.append(cleaned)
-        if ends_here or len(words) >= MAX_NAME_WORDS + (words[0] in _PUBLIC_BODY_NOUNS) * 2:
+        if not ends_here and len(words) == 1 and (run := run_after_noun(cleaned, text, pos)):
+            # "Caisse primaire d'assurance maladie de la Vallée": the institution's own lowercase words.
+            words += run.group(0).split()
+            resume, longer = run.end(), True
+        longer = longer or words[0] in _PUBLIC_BODY_NOUNS
+        if ends_here or len(words) >= MAX_NAME_WORDS + longer * 2:
             break
     return finish_name(words)
 

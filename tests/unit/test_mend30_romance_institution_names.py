@@ -1,0 +1,75 @@
+"""A Romance institution writes its kind as a capitalised noun and its adjectives and remit in lowercase after
+it, then where it is: "Caisse primaire d'assurance maladie de la Vallée", "Agence régionale de santé
+Lumière-Océan", "Azienda ospedaliera universitaria di Monteverde", "Universidade federal do Vale Verde". In
+running text, after a preposition or before the verb, the name is read whole, not cut at its first lowercase
+word ("Universidade") nor begun after it ("Lumière-Océan"). A noun whose lowercase words run into a sentence
+("L'Agence régionale recrute Marie Dubois") keeps its reading. Invented mail."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extraction_support import extract
+from tracker.extraction.name_reading import read_name
+from tracker.models import Kind
+
+
+@pytest.mark.parametrize(
+    ("sender", "subject", "body", "employer"),
+    [
+        pytest.param(
+            "Julie Morel <j.morel@cpam-brevanne.example>",
+            "Votre candidature",
+            "Madame,\n\nLa Caisse primaire d'assurance maladie de Brévanne vous invite à un entretien pour "
+            "le poste de Conseiller accueil le 3 mars à 10h.\n\nCordialement,\nJulie Morel",
+            "Caisse primaire d'assurance maladie de Brévanne",
+            id="fr-before-the-verb",
+        ),
+        pytest.param(
+            "Julie Morel <j.morel@ars-hautesterres.example>",
+            "Votre candidature",
+            "Bonjour Madame Lenoir,\n\nL'Agence régionale de santé Hautes-Terres vous invite à "
+            "un entretien pour le poste de Chargée de mission le 12 mai.\n\nBien cordialement,\nJulie Morel",
+            "Agence régionale de santé Hautes-Terres",
+            id="fr-agency-before-the-verb",
+        ),
+        pytest.param(
+            "Carla Souza <c.souza@ufpa-rio.example>",
+            "Convocação para entrevista",
+            "Prezada Ana,\n\nConvidamos você para a entrevista para o cargo de Técnico Administrativo na "
+            "Universidade federal do Vale Alto no dia 5 de abril.\n\nAtenciosamente,\nCarla Souza",
+            "Universidade federal do Vale Alto",
+            id="pt-after-the-preposition",
+        ),
+    ],
+)
+def test_an_institutions_lowercase_words_are_its_names(sender, subject, body, employer):
+    result = extract(sender=sender, subject=subject, body=body)
+    assert result.kind is Kind.APPLICATION, result
+    assert result.company == employer
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Azienda ospedaliera universitaria di Valleverde",
+            "Azienda ospedaliera universitaria di Valleverde",
+        ),
+        (
+            "Centre hospitalier universitaire de Saint-Loup, service RH",
+            "Centre hospitalier universitaire de Saint-Loup",
+        ),
+        (
+            "Caisse d'allocations familiales du Haut-Rhône. Merci",
+            "Caisse d'allocations familiales du Haut-Rhône",
+        ),
+        ("Servicio regional de empleo de Valdemora el lunes", "Servicio regional de empleo de Valdemora"),
+        ("Hospital universitário de Santa Brígida amanhã", "Hospital universitário de Santa Brígida"),
+        # A sentence after the noun: its lowercase words join no name.
+        ("Agence régionale recrute Marie Dubois", "Agence"),
+        ("Centro estará cerrado el Lunes", "Centro"),
+    ],
+)
+def test_a_name_read_from_running_text_keeps_an_institutions_lowercase_words(text, name):
+    assert read_name(text, 0) == name
