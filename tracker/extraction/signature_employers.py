@@ -33,7 +33,12 @@ from tracker.extraction.team_words import is_team
 from tracker.extraction.text import PreparedEmail
 from tracker.extraction.written_words import line_start_matches
 
-_GREETING = re.compile(rf"^{GREETING_WORDS}\b[ ,]*(?P<name>[^\n,:!]{{2,60}}?)\s*[,:!]?\s*$", re.I | re.M)
+# Not English's "Dear": addressed_hires.py reads a greeting by name as a person of the employer writing to the
+# reader, and "Dear Sarah, ... your application" is also every institution's letter (an award's, an
+# admissions office's), which its other words do not tell from a job's.
+_GREETING = re.compile(
+    rf"^(?!dear\b){GREETING_WORDS}\b[ ,]*(?P<name>[^\n,:!]{{2,60}}?)\s*[,:!]?\s*$", re.I | re.M
+)
 # "Camille Martin, votre candidature a été envoyée": a subject addressing the recipient by name.
 _SUBJECT_ADDRESSEE = re.compile(
     r"^(?P<name>[A-ZÀ-Þ][\w'-]+(?: [A-ZÀ-Þ][\w'-]+){0,3}), (?:votre|ta|tu|su|ihre|deine|je|jouw|uw|a sua|sua|"
