@@ -73,3 +73,23 @@ def test_an_institutions_lowercase_words_are_its_names(sender, subject, body, em
 )
 def test_a_name_read_from_running_text_keeps_an_institutions_lowercase_words(text, name):
     assert read_name(text, 0) == name
+
+
+@pytest.mark.parametrize(
+    ("sentence", "employer"),
+    [
+        (
+            "la Cassa di Risparmio della Valle Scura ti invita a un colloquio",
+            "Cassa di Risparmio della Valle Scura",
+        ),
+        (
+            "la Banca Popolare Val di Ferro S.C.p.A. ti invita a un colloquio",
+            "Banca Popolare Val di Ferro S.C.p.A.",
+        ),
+        ("la Caisse des Dépôts du Haut-Rhône vous invite à un entretien", "Caisse des Dépôts du Haut-Rhône"),
+    ],
+)
+def test_a_name_read_back_from_its_verb_keeps_its_joining_words(sentence, employer):
+    body = f"Buongiorno,\n\n{sentence} il 4 maggio alle 10 (Cassiere).\n\nCordiali saluti,\nSelezione"
+    result = extract(sender="Selezione <selezione@istituto.example>", subject="Convocazione", body=body)
+    assert result.company == employer
