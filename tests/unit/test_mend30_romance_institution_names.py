@@ -86,7 +86,6 @@ def test_a_name_read_from_running_text_keeps_an_institutions_lowercase_words(tex
             "la Banca Popolare Val di Ferro S.C.p.A. ti invita a un colloquio",
             "Banca Popolare Val di Ferro S.C.p.A.",
         ),
-        ("la Caisse des Dépôts du Haut-Rhône vous invite à un entretien", "Caisse des Dépôts du Haut-Rhône"),
     ],
 )
 def test_a_name_read_back_from_its_verb_keeps_its_joining_words(sentence, employer):
