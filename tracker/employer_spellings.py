@@ -10,8 +10,8 @@ read as one word that is such a form is recorded under the name the form holds (
 A form that is a place ("Gold Coast" joined) is never left: a place alone names no employer.
 Only this way round: a multi-word name is never filed under a one-word one read earlier.
 A two-word name's last word, where the word before only says what kind of body it is ("Bloemenveiling
-Rijnvaart", "Brauerei Holmgart", "City of Maplecrest"), is the name a person there writes and their
-domain spells ("rijnvaart.example"): it is left as a form too (`tail_form`), unless it is itself a word
+Lindholt", "Brauerei Holmgart", "City of Thornvale"), is the name a person there writes and their
+domain spells ("lindholt.example"): it is left as a form too (`tail_form`), unless it is itself a word
 any company's name may close with ("Services", "Group") or a place.
 A name whose first word squashes another's first words ("Marrowhill Foods", "Marrow Hill Foods") is
 planned with it, in either order: it looks its first word up as a form, and leaves its name under its
@@ -68,10 +68,10 @@ def left_forms(company: str | None) -> list[str]:
 
 
 def tail_form(words: list[str]) -> str:
-    """The last word of a name's key of two words ("rijnvaart" of "bloemenveiling rijnvaart"), or of three
-    joined by "of" or its like ("maplecrest" of "city of maplecrest"), as the name's own short form; or ''
+    """The last word of a name's key of two words ("lindholt" of "bloemenveiling lindholt"), or of three
+    joined by "of" or its like ("thornvale" of "city of thornvale"), as the name's own short form; or ''
     where it says only what kind of company it is, is a place or is short. A longer name's last word is
-    as often a qualifier ("Stichting Voedselnet Amstel": a river; "... Benelux"), not the name."""
+    as often a qualifier ("Stichting Zorgnet Dommel": a river; "... Benelux"), not the name."""
     two = len(words) == 2 or (len(words) == 3 and words[1] in NAME_JOINING_WORDS)
     tail = words[-1] if two else ""
     if len(tail) < _SHORTEST_TAIL or not tail.isalpha() or tail in _KIND_TAILS or is_place(tail):

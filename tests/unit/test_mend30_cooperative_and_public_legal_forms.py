@@ -25,7 +25,7 @@ from tracker.names import company_key, same_company
         ("Kreisklinik Talheim gKU", "Kreisklinik Talheim"),
         ("Stadtwerke Oberaich KU", "Stadtwerke Oberaich"),
         ("Altenhilfe Lindenhof gGmbH", "Altenhilfe Lindenhof"),
-        ("Cooperativa Sociale Il Melograno S.c.a.r.l.", "Cooperativa Sociale Il Melograno"),
+        ("Cooperativa Sociale La Quercia Rossa S.c.a.r.l.", "Cooperativa Sociale La Quercia Rossa"),
         ("Consorzio Valle Scrivia S.c.a r.l.", "Consorzio Valle Scrivia"),
         ("Cantina Colle Aperto Scarl", "Cantina Colle Aperto"),
         ("Servizi Ambientali Tortona S.c.r.l.", "Servizi Ambientali Tortona"),
@@ -44,8 +44,8 @@ def test_an_italian_cooperatives_form_closes_the_name_its_signature_writes():
         body=(
             "Gentile Marta,\n\nsiamo lieti di comunicarle che la sua candidatura per il ruolo di Educatrice "
             "professionale è stata accolta: le proponiamo l'assunzione dal 1 aprile.\n\nCordiali saluti,\n"
-            "Ufficio Personale\nCooperativa Sociale Il Melograno S.c.a.r.l.\nVia dei Mille 4, Novara"
+            "Ufficio Personale\nCooperativa Sociale La Quercia Rossa S.c.a.r.l.\nVia dei Mille 4, Novara"
         ),
     )
     assert result.company is not None
-    assert company_key(result.company) == company_key("Cooperativa Sociale Il Melograno")
+    assert company_key(result.company) == company_key("Cooperativa Sociale La Quercia Rossa")

@@ -146,7 +146,7 @@ def test_a_name_alone_joins_the_one_recorded_body_it_closes_and_not_two():
 
 def test_a_last_word_saying_only_what_kind_of_company_it_is_or_a_place_is_no_form():
     assert "~holmgart" in left_forms("Brauerei Holmgart GmbH")
-    assert "~maplecrest" in left_forms("City of Maplecrest")
+    assert "~thornvale" in left_forms("City of Thornvale")
     assert "~services" not in left_forms("Veluwe Cargo Services")
     assert "~partners" not in left_forms("Ashdown Partners")
     assert "~recruitment" not in left_forms("Hollis Recruitment")

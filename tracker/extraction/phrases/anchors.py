@@ -275,7 +275,7 @@ TITLES: list[tuple[str, float, bool, bool]] = [
         rf"\b(?:job ?id|job ?(?:#|no\.?|number)|competition|posting|req(?:uisition)?(?: ?id)?)\s*(?:#|no\.?|"
         rf"number)?\s*:?\s*(?:[a-z]{{1,5}}-?)?\d[a-z0-9-]{{0,20}},\s+"
         # The title ends at a comma or at a bracket listing after one ("(Public Works, Temporary, 18
-        # months)"); a bracket without a comma is its own ("Campus Nurse (RN)").
+        # months)"); a bracket without a comma is its own ("Clinic Nurse (RN)").
         rf"(?P<t>(?:\([^()\n,]{{0,40}}\)|[^\n!?;,(]){{2,120}}?)(?:(?=\s*(?:,|\([^()\n]{{0,40}},))|{_END})",
         3.0,
         True,
