@@ -39,6 +39,8 @@ HEADER_NEXT_WORDS = (
     "Enviado", "Enviada", "Para", "Data", "Fecha", "Gesendet", "An", "Datum", "Envoyé", "À", "Date",
     "Inviato", "Verzonden", "Aan", "Verstuurd", "Cc",
 )  # fmt: skip
+# The header's subject line, English's too: "Subject:", "Betreff:", "Objet :", "Oggetto:".
+HEADER_SUBJECT_WORDS = ("Subject", "Betreff", "Objet", "Asunto", "Oggetto", "Onderwerp", "Assunto")
 
 
 def alternation(words: tuple[str, ...]) -> str:

@@ -14,6 +14,8 @@ from dataclasses import replace
 
 from tracker.email_reading.carried_markers import (
     FORWARD_MARKERS,
+    HEADER_SENDER_WORDS,
+    HEADER_SUBJECT_WORDS,
     ORIGINAL_MESSAGE_MARKERS,
     REPLY_OPENERS,
     REPLY_VERBS,
@@ -49,8 +51,8 @@ _HEADER_LINE = re.compile(
     r"objet|asunto|oggetto|onderwerp|assunto|to|an|à|para|a|aan|cc|reply-to)\**[ ]?:\**[ ]*(.*)",
     re.I,
 )
-_FROM = {"from", "von", "de", "da", "van"}
-_SUBJECT = {"subject", "betreff", "objet", "asunto", "oggetto", "onderwerp", "assunto"}
+_FROM = {"from", *(word.lower() for word in HEADER_SENDER_WORDS)}
+_SUBJECT = {word.lower() for word in HEADER_SUBJECT_WORDS}
 _TO = {"to", "an", "à", "para", "a", "aan"}
 # A reply's subject, as the reading strips its prefix (text.py); with Spanish "RV:", which text.py reads as a
 # forward's, kept as this reader had it.

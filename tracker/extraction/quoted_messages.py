@@ -16,6 +16,9 @@ from __future__ import annotations
 import re
 
 from tracker.email_reading.carried_markers import (
+    HEADER_NEXT_WORDS,
+    HEADER_SENDER_WORDS,
+    HEADER_SUBJECT_WORDS,
     REPLY_VERBS,
     VERB_FIRST_OPENERS,
     VERB_FIRST_VERBS,
@@ -25,14 +28,16 @@ from tracker.email_reading.cleanup import QUOTED_CHAR_BUDGET
 from tracker.extraction.text import PreparedEmail
 from tracker.models import EmailMessage
 
-# Outlook's header lines: the writer's, then the others (the subject's is kept apart).
-_SENDER_LINE = re.compile(r"^(?:from|van|da|de|von)\s?:\s*(?P<w>[^\n]{1,120})$", re.I | re.M)
+# Outlook's header lines: the writer's, then the others (the subject's is kept apart); English's, and an
+# "Envoye" without its accent, with the table's (cleanup reads English's header apart).
+_SENDER_LINE = re.compile(
+    rf"^(?:{alternation(('From', *HEADER_SENDER_WORDS))})\s?:\s*(?P<w>[^\n]{{1,120}})$", re.I | re.M
+)
 _SUBJECT_LINE = re.compile(
-    r"^(?:subject|onderwerp|oggetto|betreff|objet|asunto|assunto)\s?:[ \t]*(?P<s>[^\n]{0,200})$", re.I | re.M
+    rf"^(?:{alternation(HEADER_SUBJECT_WORDS)})\s?:[ \t]*(?P<s>[^\n]{{0,200}})$", re.I | re.M
 )
 _OTHER_HEADER_LINE = re.compile(
-    r"^(?:sent|to|cc|date|verzonden|verstuurd|aan|datum|inviato|a|data|envoyé|envoye|à|enviado|enviada|"
-    r"para|fecha|gesendet|an)\s?:[^\n]*$",
+    rf"^(?:{alternation((*HEADER_NEXT_WORDS, 'Sent', 'To', 'A', 'Envoye'))})\s?:[^\n]*$",
     re.I,
 )
 # A client's reply header with the writer before its verb ("Il giorno 3 mar 2025, Sam Lee ha scritto:") or
