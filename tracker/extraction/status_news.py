@@ -99,7 +99,6 @@ def _stated(text: str, hits: dict[str, list[re.Match[str]]], subject: bool, welc
                     _no_decision(text, match)
                     or _regret_of_a_hold(text, match.start(), match.end(), hits)
                     or _meeting_called_off_in_a_hold(text, match, hits)
-                    or _closed_with_a_held_post(text, match, hits)
                 )
             ):
                 if category == "withdrawn" and _someone_else_chosen(text, match):
@@ -269,22 +268,21 @@ def _no_decision(text: str, match: re.Match[str]) -> bool:
 
 
 def _regret_of_a_hold(text: str, start: int, end: int, hits: dict[str, list[re.Match[str]]]) -> bool:
-    """True when the sentence of a rejection's words (`start`-`end`) holds the post ("we regret to tell you
-    that the role has been put on hold"; phrases/hold_shape.py): the regret is the hold's, the post withdrawn.
-    A search stopped and the post closed ("no longer recruiting ... and have closed the position") stays
-    the reader's rejection."""
-    left, right = sentence_bounds(text, start, end)
-    sentence = text[left:right]
-    if rejection_shape.someone_else_chosen(sentence):
+    """True when the sentence of a rejection's words (`start`-`end`) or any sentence before it holds the post
+    ("we regret to tell you that the role has been put on hold"; "the search is on hold until the spring. We
+    will not take your application further"; phrases/hold_shape.py) and the rejection's own sentence chooses
+    no one else: the regret is the hold's, the reader's file closes with the post, which is withdrawn. A
+    search stopped and the post closed ("no longer recruiting ... and have closed the position") stays the
+    reader's rejection."""
+    anchors = hits.get("HOLD_SHAPE", ())
+    if not anchors:
         return False
-    # The hold told in the sentence itself or in the one just before: "the hire has been frozen for budget
-    # reasons. We're not able to continue the process for now" is the hold's consequence.
-    before = sentence_bounds(text, max(left - 2, 0), max(left - 1, 0))[0] if left else left
-    return any(
-        before <= held.start() < right
-        and hold_shape.is_post_held(text[slice(*sentence_bounds(text, held.start(), held.end()))])
-        for held in hits.get("HOLD_SHAPE", ())
-    )
+    left, right = sentence_bounds(text, start, end)
+    if anchors[0].start() >= right or rejection_shape.someone_else_chosen(text[left:right]):
+        return False
+    # One rule for how far back: the hold told in the sentence itself or in any sentence before it, read
+    # as status_shapes.post_held_at reads a hold (unhedged, no one else chosen in its sentence).
+    return post_held_at(text, [held for held in anchors if held.start() < right]) is not None
 
 
 def _meeting_called_off_in_a_hold(
@@ -297,22 +295,6 @@ def _meeting_called_off_in_a_hold(
     clause_start = max(left, *(text.rfind(mark, left, match.start()) for mark in CLAUSE_MARKS))
     return hold_shape.names_a_meeting(text[clause_start : match.start()]) and (
         post_held_at(text, hits.get("HOLD_SHAPE", ())) is not None
-    )
-
-
-def _closed_with_a_held_post(text: str, match: re.Match[str], hits: dict[str, list[re.Match[str]]]) -> bool:
-    """True when a sentence before a rejection's words held the post and the rejection's own sentence
-    chooses no one else ("the search is on hold until the spring. We will not take your application further",
-    "de werving is aangehouden. Helaas gaan we niet verder met je sollicitatie"): the reader's file closes
-    with the post, which is withdrawn."""
-    anchors = hits.get("HOLD_SHAPE", ())
-    if not anchors or anchors[0].start() >= match.start():
-        return False
-    held_at = post_held_at(text, anchors)
-    return (
-        held_at is not None
-        and held_at < sentence_bounds(text, match.start(), match.end())[0]
-        and not _someone_else_chosen(text, match)
     )
 
 
