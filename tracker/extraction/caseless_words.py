@@ -50,7 +50,8 @@ class CaselessWords:
 
     def occurs_in(self, text: str) -> bool:
         """True when the pattern matches somewhere in `text`, case aside."""
-        # (_lowered, written out: the most asked question of the reading, once per line or name.)
+        # (The text's lowering is written out here and in opens, not shared by a helper: this is the most
+        # asked question of the reading, once per line or name, and a call each time would cost.)
         if self._lowercase is None:
             return self._caseless.search(text) is not None
         if text.isascii() or (self._lowers_latin_text and not _keeps_apart(text)):
@@ -65,7 +66,7 @@ class CaselessWords:
 
     def opens(self, text: str) -> bool:
         """True when the pattern matches at the start of `text`, case aside (`match`, not `search`)."""
-        # (As occurs_in, the lowering written out: asked of each line of a signature, several times.)
+        # (As in occurs_in, the lowering written out: asked of each line of a signature, several times.)
         if self._lowercase is None:
             return self._caseless.match(text) is not None
         if text.isascii() or (self._lowers_latin_text and not _keeps_apart(text)):
