@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from tracker.extraction.institution_names import run_after_noun
+from tracker.extraction.institution_names import INSTITUTION_NOUNS, run_after_noun
 from tracker.extraction.name_finishing import NAME_OPENERS, finish_name, without_trailing_noise
 from tracker.extraction.name_words import (
     ABBREVIATIONS,
@@ -57,7 +57,7 @@ def read_name(text: str, start: int, allow_lowercase: bool = False) -> str | Non
     end = min(len(text), start + 120)
     line_end = text.find("\n", pos, end)
     resume = pos
-    longer = False  # a public body's remit or an institution's lowercase words make a longer name
+    longer = 0  # a public body's remit or an institution's lowercase words make a longer name: its words more
     for match in _TOKEN.finditer(text, pos, end if line_end < 0 else line_end):
         if match.start() < resume:
             continue  # a word of the institution's run, taken below
@@ -67,34 +67,51 @@ def read_name(text: str, start: int, allow_lowercase: bool = False) -> str | Non
             break
         cleaned, ends_here = _strip_token(token, text, pos)
         if ends_here and token[-1] == "," and _lists_a_remit(words, text, pos):
-            cleaned, ends_here = token, False  # "Department for Environment, Food and Rural Affairs"
+            # "Department for Environment, Food and Rural Affairs", "Instituto Federal de Educação, Ciência e
+            # Tecnologia do Vale": the remit's list goes on after the comma.
+            cleaned, ends_here, longer = token, False, _REMIT_WORDS
         if cleaned:
             words.append(cleaned)
         if not ends_here and len(words) == 1 and (run := run_after_noun(cleaned, text, pos)):
             # "Caisse primaire d'assurance maladie de la Vallée": the institution's own lowercase words.
             words += run.group(0).split()
-            resume, longer = run.end(), True
-        longer = longer or words[0] in _PUBLIC_BODY_NOUNS
-        if ends_here or len(words) >= MAX_NAME_WORDS + longer * 2:
+            resume, longer = run.end(), max(longer, 2)
+        longer = max(longer, 2 * (words[0] in _PUBLIC_BODY_NOUNS))
+        if ends_here or len(words) >= MAX_NAME_WORDS + longer:
             break
     return finish_name(words)
 
 
 # A public body named by its remit, the remit's parts listed with commas: "Department for Environment,
-# Food and Rural Affairs", "Ministry of Housing, Communities and Local Government".
+# Food and Rural Affairs", "Ministry of Housing, Communities and Local Government"; a Romance institution's
+# too, after its joining word: "Instituto Federal de Educação, Ciência e Tecnologia do Vale", "Instituto de
+# Agricultura, Pesca y Alimentación", "Centre de recherche en Biologie, Santé et Environnement".
 _PUBLIC_BODY_NOUNS = {"Department", "Ministry", "Office", "Secretariat"}
 _REMIT_LIST_FOLLOWS = re.compile(
     r" (?:[A-Z][\w'-]*(?: [A-Z][\w'-]*)?, )*[A-Z][\w'-]*(?: [A-Z][\w'-]*)?,? (?:and|&) [A-Z]"
 )
+_ROMANCE_REMIT_LIST_FOLLOWS = re.compile(
+    r" (?:[A-ZÀ-Þ][\w'-]*(?: [A-ZÀ-Þ][\w'-]*)?, )*[A-ZÀ-Þ][\w'-]*(?: [A-ZÀ-Þ][\w'-]*)?,? (?:e|y|et|ed|i) "
+    r"[A-ZÀ-Þ]"
+)
+# A name listing its remit may run this many words beyond MAX_NAME_WORDS ("Instituto Federal de Educação,
+# Ciência e Tecnologia de São Paulo").
+_REMIT_WORDS = 4
+# The words that join a Romance institution's noun to its remit ("Instituto de", "Escola Superior da").
+_REMIT_JOINING = frozenset({"de", "do", "da", "dos", "das", "del", "di", "della", "du", "des", "en"})
 
 
 def _lists_a_remit(words: list[str], text: str, pos: int) -> bool:
-    """True when a public body's name ("Department for X,") goes on listing its remit after the comma."""
+    """True when a public body's name ("Department for X,", "Instituto Federal de X,") goes on listing its
+    remit after the comma."""
+    if len(words) < 2:
+        return False
+    if words[0] in _PUBLIC_BODY_NOUNS and words[1] in ("for", "of"):
+        return _REMIT_LIST_FOLLOWS.match(text, pos) is not None
     return (
-        len(words) >= 2
-        and words[0] in _PUBLIC_BODY_NOUNS
-        and words[1] in ("for", "of")
-        and _REMIT_LIST_FOLLOWS.match(text, pos) is not None
+        words[0] in INSTITUTION_NOUNS
+        and not _REMIT_JOINING.isdisjoint(words[1:])
+        and _ROMANCE_REMIT_LIST_FOLLOWS.match(text, pos) is not None
     )
 
 
