@@ -269,8 +269,9 @@ NOT_JOB_APPLICATION = [
     r"medical school|language school|graduate school|grad school|coding school)\b",
     # Funding and awards.
     r"\b(?:scholarships?|financial aid|bursar(?:y|ies)|grant (?:application|proposal|scheme)|"
-    r"research proposal|(?:your|the) proposal (?:was|has been|is)|recommended for funding|"
-    r"funding (?:decision|call|scheme)|"
+    r"research proposal|(?:your|the) proposal (?:was|has been|is)|"
+    r"(?:recommended|selected|approved|shortlisted) for funding|funding (?:decision|call|scheme|panel)|"
+    r"(?:not )?to fund your (?:proposal|project|research|application)|"
     r"(?:award|fellowship) (?:scheme|committee)|stipend of)\b",
     # Papers and talks.
     r"\b(?:(?:your|the) (?:paper|manuscript|abstract|poster)|your talk|camera-ready|call for (?:papers|"
