@@ -28,7 +28,7 @@ from tracker.extraction.signers_posts import is_signers_post
 from tracker.extraction.team_words import TEAM_OPENS, is_team
 from tracker.extraction.text import PreparedEmail
 from tracker.extraction.title import names_a_person_role
-from tracker.folded_text import without_accents
+from tracker.extraction.written_expansions import label_letters, spells_label
 from tracker.names import company_key
 
 # Two sayings agreeing: more than any one place of the text names an employer with.
@@ -74,7 +74,7 @@ def with_domain_signed_name(candidates: list[Candidate], email: PreparedEmail) -
         # "Brouwerij De Kraanvogel" signed from kraanvogel.be: the label alone, wherever it was read, is
         # this organisation's name cut to its last word.
         candidates[:] = [
-            dataclasses.replace(c, name=spelled) if _letters(c.name) == label else c for c in candidates
+            dataclasses.replace(c, name=spelled) if label_letters(c.name) == label else c for c in candidates
         ]
     candidates.append(Candidate(spelled, DOMAIN_SIGNED_WEIGHT, True, ("body", at, SIGNED_BY_DOMAIN)))
 
@@ -129,7 +129,7 @@ def _organisation_spelling(line: str, label: str, writer: str) -> str | None:
     for at, segment in enumerate(segments):
         unformed = _organisation_words(segment, writer)
         if not unformed or (
-            len(unformed) == 1 and not unformed[0].isupper() and _letters(unformed[0]) != label
+            len(unformed) == 1 and not unformed[0].isupper() and label_letters(unformed[0]) != label
         ):
             continue  # "Luigi" from luigistrattoria.it: one word is the whole label, an acronym or a name
         if (
@@ -181,7 +181,7 @@ def _tail_spells(label: str, words: list[str]) -> bool:
         ):
             return False  # "Team Kraanvogel", "Personalabteilung Hanse Logistik AG": a team's line
         tail = words[at:]
-        if (_letters(tail[0]) == label) if len(tail) == 1 else _words_spell(label, tail):
+        if (label_letters(tail[0]) == label) if len(tail) == 1 else _words_spell(label, tail):
             return True
     return False
 
@@ -190,25 +190,8 @@ def _initials(name: str) -> str:
     return "".join(word[0].lower() for word in name.split() if word[:1].isupper())
 
 
-def _letters(word: str) -> str:
-    return "".join(char for char in without_accents(word.lower()) if char.isascii() and char.isalnum())
-
-
 def _words_spell(label: str, words: list[str]) -> bool:
-    """True when `label` is made of `words` in order: the first whole, each other whole, by its initial or
-    left out ("St Aidan's Church of England Academy" makes "staidansacademy", "Fenmoor Unified School
-    District" "fenmoorusd"), at least two words used."""
-    letters = [_letters(word) for word in words]
-    if not letters[0] or not label.startswith(letters[0]):
-        return False
-    # Positions in the label reachable after each word, with how many words were used (a label's letters
-    # are few, a name's words fewer: the table is small).
-    reachable = {(len(letters[0]), 1)}
-    for word in letters[1:]:
-        following = set(reachable)
-        for at, used in reachable:
-            for option in {word, word[:1]} - {""}:
-                if label.startswith(option, at):
-                    following.add((at + len(option), used + 1))
-        reachable = following
-    return any(at == len(label) and used >= 2 for at, used in reachable)
+    """True when `label` is made of `words` in order (written_expansions.spells_label): the first whole, each
+    other whole, by its initial or left out ("St Aidan's Church of England Academy" makes "staidansacademy",
+    "Fenmoor Unified School District" "fenmoorusd"), at least two words used."""
+    return spells_label(words, label, any_left_out=True, fewest_words=2, last_first=False)

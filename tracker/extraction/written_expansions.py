@@ -41,7 +41,7 @@ def written_expansion(name: str, labels: set[str], email: PreparedEmail) -> str 
     by its initial) make the domain label `name` was spelled from (`labels`: the sender's labels run
     together); None when `name` is neither or the mail writes no such name."""
     acronym = name.isalpha() and name.isupper() and _MIN_ACRONYM <= len(name) <= _MAX_ACRONYM
-    squashed = _letters(name)
+    squashed = label_letters(name)
     label = squashed if squashed in labels and len(squashed) >= _MIN_LABEL else ""
     if not acronym and not label:
         return None
@@ -98,7 +98,7 @@ def _without_legal(words: list[str]) -> list[str]:
     return words
 
 
-def _letters(text: str) -> str:
+def label_letters(text: str) -> str:
     """`text` lowercased, its accents off, only its letters and digits: how an address writes it."""
     return "".join(char for char in without_accents(text.lower()) if char.isascii() and char.isalnum())
 
@@ -114,22 +114,50 @@ def _initials(words: list[str]) -> tuple[str, str]:
     return whole, parts
 
 
-def spells_label(words: list[str], label: str) -> bool:
-    """True when `words`, in order or with the last first ("Studio Hale & Pine" for "Hale & Pine Studio"),
-    make `label`: the first word whole, each other word whole, by its initial or (a connector) left out."""
-    orders = [words, [words[-1], *words[:-1]]]
-    return any(_consumes(label, 0, [_letters(word) for word in order], 0) for order in orders)
-
-
-def _consumes(label: str, at: int, words: list[str], index: int) -> bool:
-    if index == len(words):
-        return at == len(label)
-    word = words[index]
-    options = {word} if index == 0 else {word, word[:1]}
-    if word in ("", "and") or word in _CONNECTORS:
-        options |= {"", "and", "n"}
+def spells_label(
+    words: list[str],
+    label: str,
+    *,
+    any_left_out: bool = False,
+    fewest_words: int = 1,
+    last_first: bool = True,
+) -> bool:
+    """True when `words` make a domain's `label` (the one reading of whether a domain spells a name): the
+    first word whole, each other word whole, by its initial or (a connector) left out. Each caller keeps its
+    own use: `last_first` tries the last word first too ("Studio Hale & Pine" for "Hale & Pine Studio");
+    `any_left_out` lets any word after the first be left out ("St Aidan's Church of England Academy" makes
+    "staidansacademy"), with at least `fewest_words` words used."""
+    orders = [words, [words[-1], *words[:-1]]] if last_first else [words]
     return any(
-        label.startswith(option, at) and _consumes(label, at + len(option), words, index + 1)
-        for option in options
-        if option or index > 0
+        _consumes(label, [label_letters(word) for word in order], any_left_out, fewest_words)
+        for order in orders
     )
+
+
+# How a label writes a connector ("&", "and"): whole, as "n" ("rockandroll", "rocknroll") or not at all.
+_CONNECTOR_SPELLINGS = frozenset({"and", "n"})
+
+
+def _is_connector(letters: str) -> bool:
+    return letters in ("", "and") or letters in _CONNECTORS
+
+
+def _consumes(label: str, letters: list[str], any_left_out: bool, fewest_words: int) -> bool:
+    """True when `letters` (each word's) make `label` as spells_label reads them: the positions reachable
+    after each word, with how many words were used (a label's letters are few, a name's words fewer)."""
+    if not letters:
+        return False
+    first = {letters[0], *_CONNECTOR_SPELLINGS} if _is_connector(letters[0]) else {letters[0]}
+    reachable = {(len(option), 1) for option in first if option and label.startswith(option)}
+    for word in letters[1:]:
+        options = {word, word[:1]}
+        connector = _is_connector(word)
+        if connector:
+            options |= _CONNECTOR_SPELLINGS
+        following = set(reachable) if any_left_out or connector else set()
+        for at, used in reachable:
+            for option in options - {""}:
+                if label.startswith(option, at):
+                    following.add((at + len(option), used + 1))
+        reachable = following
+    return any(at == len(label) and used >= fewest_words for at, used in reachable)
