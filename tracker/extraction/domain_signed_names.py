@@ -25,7 +25,7 @@ from tracker.extraction.person_names import looks_like_person_name, names_an_org
 from tracker.extraction.platforms import is_generic_mailbox
 from tracker.extraction.signature_employers import signature_start
 from tracker.extraction.signers_posts import is_signers_post
-from tracker.extraction.team_words import TEAM_OPENS, is_team
+from tracker.extraction.team_words import TEAM_NOUNS, TEAM_OPENS, is_team
 from tracker.extraction.text import PreparedEmail
 from tracker.extraction.title import names_a_person_role
 from tracker.extraction.written_expansions import label_letters, spells_label
@@ -44,11 +44,6 @@ _MAX_WORDS = 8
 _MIN_LABEL = 4
 # The words a name's kind of business takes before the part its domain spells ("Brouwerij Het").
 _MAX_KIND_WORDS = 2
-# A team's or unit's noun before the organisation, in the seven languages: "Equipo Café Albero".
-_TEAM_NOUNS = frozenset(
-    ("team", "equipo", "équipe", "equipe", "equipa", "squadra", "staff", "ufficio", "afdeling", "abteilung",
-     "departamento", "dipartimento", "département", "servicio", "service", "serviço", "servizio", "bureau")
-)  # fmt: skip
 # What sets an organisation apart from its trade, address or registration on its line.
 _SEGMENT_BREAK = re.compile(r"\s+[|·•–—-]\s+|\s*[(,]\s*")
 _WEB = ("://", "www.")
@@ -175,7 +170,7 @@ def _tail_spells(label: str, words: list[str]) -> bool:
         if (
             not skipped[:1].isupper()
             or not names_an_organisation(words[0])  # "Ihr Pflegedienst X": a sign-off's possessive
-            or skipped.lower() in _TEAM_NOUNS
+            or skipped.lower() in TEAM_NOUNS
             or skipped.lower() in DEPARTMENT_WORDS
             or TEAM_OPENS.opens(skipped)
         ):

@@ -29,7 +29,7 @@ from tracker.extraction.person_names import (
     names_an_organisation,
 )
 from tracker.extraction.phrases.tables import word_list
-from tracker.extraction.team_words import is_team
+from tracker.extraction.team_words import TEAM_NOUNS, is_team, team_noun_pattern
 from tracker.extraction.text import PreparedEmail
 from tracker.extraction.written_words import line_start_matches
 
@@ -95,7 +95,7 @@ _TEAM_LINE = re.compile(
     r"(?P<name>.+?)[ -]+(?:recruiting|recruitment|talent acquisition|talent|hr|human resources|personal|"
     r"people|"
     r"karriere|bewerbungs?|recrutement|rh|selección|talento|rrhh|werving|recrutamento|selezione)?[ -]?"
-    r"(?:team|teams|abteilung|équipe|equipo|equipe|afdeling)\W*$",
+    rf"(?:teams|{team_noun_pattern()})\W*$",
     re.I,
 )
 # "Time de Gente & Gestão X", "Equipe de Atração e Seleção X", "Gente e Cultura X": Brazil's teams, before
@@ -115,10 +115,13 @@ _TEAM_OF = re.compile(
     rf"(?P<name>(?-i:[A-ZÀ-Þ0-9])[^\n]{{1,60}})$",
     re.I,
 )
-# "Team der Personalabteilung der Beispiel AG", "L'équipe recrutement de Exemple", "Il team HR di Esempio".
+# "Team der Personalabteilung der Beispiel AG", "L'équipe recrutement de Exemple", "Il team HR di Esempio",
+# "Servizio Risorse Umane della Fondazione X": a team's noun (team_words.TEAM_NOUNS) opens the line; not
+# "staff" or "bureau", which open an English post too ("Staff Accountant, Banco de X", "Bureau Chief").
+_DEPARTMENT_NOUNS = team_noun_pattern(TEAM_NOUNS - {"staff", "bureau"})
 _DEPARTMENT_OF = re.compile(
-    r"^(?:[\w'-]+ ){0,4}(?:team|recruiting|personalabteilung|abteilung|équipe|service|equipo|departamento|"
-    r"afdeling|equipe|ufficio|time|recrutement|rh|hr)\b.* (?:der|des|von|vom|de la|du|de l'|de|del|van|da|"
+    rf"^(?:[\w'-]+ ){{0,4}}(?:recruiting|personalabteilung|time|recrutement|rh|hr|{_DEPARTMENT_NOUNS})\b"
+    r".* (?:der|des|von|vom|de la|du|de l'|de|del|van|da|"
     r"do|"
     r"della|dello|di) (?P<name>(?-i:[A-ZÄÖÜÉ0-9])[^\n]{1,60})$",
     re.I,

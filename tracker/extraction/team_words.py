@@ -15,6 +15,21 @@ from tracker.extraction.caseless_words import CaselessWords
 from tracker.extraction.phrases.tables import word_list
 from tracker.extraction.title_shape import looks_like_title
 
+# The nouns a team or a department is named by, in each language: "Team Werving", "l'équipe", "Ufficio
+# Selezione", "Abteilung", "Departamento de ...". A signature's team line ends with one, a department's line
+# opens with one (signature_employers.py), a sign-off's team is no part of its organisation's name
+# (domain_signed_names.py).
+TEAM_NOUNS = frozenset(
+    ("team", "equipo", "équipe", "equipe", "equipa", "squadra", "staff", "ufficio", "afdeling", "abteilung",
+     "departamento", "dipartimento", "département", "servicio", "service", "serviço", "servizio", "bureau")
+)  # fmt: skip
+
+
+def team_noun_pattern(nouns: frozenset[str] = TEAM_NOUNS) -> str:
+    """An alternation of team nouns (all of TEAM_NOUNS unless told), the longest first."""
+    return "|".join(sorted(nouns, key=lambda noun: (-len(noun), noun)))
+
+
 # Brazil's and Spanish-speaking teams first: "Atração e Seleção" before the shorter teams' "Atração".
 BRAZILIAN_TEAMS = word_list("brazilian_teams")
 _TEAMS = f"{BRAZILIAN_TEAMS}|{word_list('spanish_teams')}|{word_list('teams')}"
