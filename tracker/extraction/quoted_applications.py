@@ -18,6 +18,7 @@ import re
 from tracker.email_reading.carried_markers import ENGLISH_REPLY_VERB
 from tracker.extraction import phrases
 from tracker.extraction.platforms import domain_employer
+from tracker.extraction.quote_writers import unquoted, written_by_the_replier
 from tracker.extraction.text import PreparedEmail, Sender
 from tracker.extraction.title_slots import TitleCandidate
 
@@ -89,12 +90,15 @@ def quoted_post(email: PreparedEmail) -> list[TitleCandidate]:
 @functools.lru_cache(maxsize=64)
 def _quotes_an_application(address: str, name: str, employer_domain: bool, quoted: str) -> bool:
     head = quoted[:_HEADER_CHARS]
-    writer_address = _QUOTED_ADDRESS.search(head)
-    if writer_address is not None:
-        if writer_address.group(1).lower() == address:
-            return False  # the replier quoting themself
-    elif (writer_name := _QUOTED_NAME.search(head)) is None or (name and writer_name.group(1) in name):
+    # The quote's writer: the header's address, else English's name ("On ..., Sam Lee wrote:").
+    if (writer_address := _QUOTED_ADDRESS.search(head)) is not None:
+        writer = f"<{writer_address.group(1)}>"
+    elif (writer_name := _QUOTED_NAME.search(head)) is not None:
+        writer = writer_name.group(1)
+    else:
         return False
+    if written_by_the_replier(writer, Sender(name=name, address=address)):
+        return False  # the replier quoting themself
     text = _quoted_text(quoted)
     if _TO_THE_ADVERTISER.search(text) or phrases.scan(text.lower()).get("APPLICANT_VOICE"):
         return True
@@ -104,4 +108,4 @@ def _quotes_an_application(address: str, name: str, employer_domain: bool, quote
 def _quoted_text(quoted: str) -> str:
     """The quoted mail's own lines: its "> " marks off, its header line left out."""
     lines = quoted.split("\n")
-    return "\n".join(line.lstrip("> ") for line in lines[1:])
+    return "\n".join(unquoted(line) for line in lines[1:])

@@ -25,6 +25,7 @@ from tracker.email_reading.carried_markers import (
     alternation,
 )
 from tracker.email_reading.cleanup import QUOTED_CHAR_BUDGET
+from tracker.extraction.quote_writers import unquoted, written_by_the_replier
 from tracker.extraction.text import PreparedEmail
 from tracker.models import EmailMessage
 
@@ -52,7 +53,6 @@ _WRITER_AFTER_VERB = re.compile(
     rf"(?P<w>[^\n:]{{2,80}}?)\s*:",
     re.I,
 )
-_ADDRESS = re.compile(r"<?\s*[^<>\s@]+@[^<>\s]+\s*>?")
 _MARKER_LINE = re.compile(r"^-{2,}[^\n]*-{2,}$|^_{5,}$")
 _CUT_AT_END = re.compile(r"\s*(?:\.{3}|…)$")
 
@@ -62,7 +62,7 @@ def quoted_message(email: PreparedEmail) -> EmailMessage | None:
     than the replier wrote it; else None."""
     if not email.answers_a_mail or not email.quoted:
         return None
-    lines = [line.lstrip(">").strip() for line in email.quoted.split("\n")]
+    lines = [unquoted(line).strip() for line in email.quoted.split("\n")]
     writer = ""
     subject = ""
     body_start = 0
@@ -78,19 +78,10 @@ def quoted_message(email: PreparedEmail) -> EmailMessage | None:
         elif found is None and not _OTHER_HEADER_LINE.match(line):
             break
         body_start = index + 1
-    if not writer or _written_by(writer, email):
+    if not writer or written_by_the_replier(writer, email.sender):
         return None
     if len(email.quoted) >= QUOTED_CHAR_BUDGET:
         lines.pop()  # the quote cut at its budget: its last line may end mid-word
     # A quote shown cut short ("... per la posizione di praticante avvocato..."): its words up to the cut.
     body = _CUT_AT_END.sub("", "\n".join(lines[body_start:]).strip())
     return EmailMessage(message_id="", sender=writer, subject=subject, body=body)
-
-
-def _written_by(writer: str, email: PreparedEmail) -> bool:
-    """True when the quote's `writer` ("Sam Lee", "Sam Lee <sam@x.com>") is the replier."""
-    address = _ADDRESS.search(writer)
-    if address is not None and address.group().strip("<> ").lower() == email.sender.address:
-        return True
-    name = _ADDRESS.sub("", writer).strip(" \"'").lower()
-    return bool(name) and bool(email.sender.name) and name == email.sender.name.strip(" \"'").lower()
