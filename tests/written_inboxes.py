@@ -10877,6 +10877,46 @@ EMPLOYER_NAMED_WITHOUT_ITS_KIND = _inbox(
     ),
 )
 
+KALTENRIED_ATS = '"Kaltenried Pumpen AG" <kaltenried@softgarden.io>'
+KALTENRIED_PERSON = "Petra Lindner <p.lindner@kaltenried.de>"
+
+POST_NAMED_BY_ITS_FUNCTION = _inbox(
+    "post_named_by_its_function",
+    "a German receipt names the post by its holder ('Teamleiter Instandhaltung'), the interview by its "
+    "function ('Teamleitung Instandhaltung'): one post; another post at the employer stays its own",
+    Mail(
+        "pf01",
+        "03-04 08:00",
+        KALTENRIED_ATS,
+        "Danke für Ihre Bewerbung",
+        "Sehr geehrte Frau Berger,\n\nvielen Dank für Ihre Bewerbung als Teamleiter Instandhaltung (m/w/d) "
+        "bei der Kaltenried Pumpen AG.\n\nMit freundlichen Grüßen\nKaltenried Pumpen AG",
+        "maintenance",
+        "applied",
+    ),
+    Mail(
+        "pf02",
+        "03-06 16:40",
+        KALTENRIED_ATS,
+        "Danke für Ihre Bewerbung",
+        "Sehr geehrte Frau Berger,\n\nvielen Dank für Ihre Bewerbung als Teamleiter Logistik (m/w/d) bei "
+        "der Kaltenried Pumpen AG.\n\nMit freundlichen Grüßen\nKaltenried Pumpen AG",
+        "logistics",
+        "applied",
+    ),
+    Mail(
+        "pf03",
+        "03-14 08:00",
+        KALTENRIED_PERSON,
+        "Ihre Bewerbung: Teamleitung Instandhaltung",
+        "Sehr geehrte Frau Berger,\n\nwir möchten Sie gerne zu einem Gespräch für die Teamleitung "
+        "Instandhaltung einladen. Passt Ihnen der 20. März um 9 Uhr?\n\nMit freundlichen Grüßen\nPetra "
+        "Lindner\nKaltenried Pumpen AG",
+        "maintenance",
+        "interview",
+    ),
+)
+
 WRITTEN_INBOXES: tuple[WrittenInbox, ...] = (
     JOB_BOARDS,
     BOARD_AND_ATS,
@@ -10969,6 +11009,7 @@ WRITTEN_INBOXES: tuple[WrittenInbox, ...] = (
     AGENCY_CLIENT_NAMED_TWO_WAYS,
     AGENCY_NEWS_SUBJECT_NAMES_CLIENT,
     EMPLOYER_NAMED_WITHOUT_ITS_KIND,
+    POST_NAMED_BY_ITS_FUNCTION,
 )
 
 

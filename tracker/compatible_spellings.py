@@ -118,8 +118,29 @@ def compatible_titles(key_a: str, key_b: str) -> bool:
 
 
 def _spelled(words: list[str], other: list[str]) -> list[str]:
-    """`words` with its initials and its words written short spelled as `other` writes them."""
-    return with_short_words_spelled(with_initials_spelled(words, other), other)
+    """`words` with its initials, its words written short and its posts named by their function spelled as
+    `other` writes them."""
+    return _holders_spelled(with_short_words_spelled(with_initials_spelled(words, other), other), other)
+
+
+# German postings name a post by its function as often as by its holder, the function being neutral in
+# gender ("Projektleitung (m/w/d)", then "Ihre Bewerbung als Projektleiter"; "Leitung Konstruktion",
+# "Leiter Konstruktion"; "Assistenz der Geschäftsführung", "Assistent der Geschäftsführung"): one post. Keys
+# are folded ("fuhrung"). The function's ending, then the holder's.
+_FUNCTION_ENDINGS = (("leitung", "leiter"), ("fuhrung", "fuhrer"), ("assistenz", "assistent"))
+
+
+def _holders_spelled(words: list[str], other: list[str]) -> list[str]:
+    """`words` with each word naming a post by its function ("projektleitung") written as the holder's word
+    `other` writes ("projektleiter"); `other`'s words as they are otherwise."""
+    spelled: list[str] = []
+    for word in words:
+        for function, holder in _FUNCTION_ENDINGS:
+            if word.endswith(function) and (held := word[: -len(function)] + holder) in other:
+                word = held
+                break
+        spelled.append(word)
+    return spelled
 
 
 def _compatible_titles(key_a: str, key_b: str) -> bool:
