@@ -10877,6 +10877,59 @@ EMPLOYER_NAMED_WITHOUT_ITS_KIND = _inbox(
     ),
 )
 
+BRANDLHAUS_ATS = '"Brandlhaus Gebäudetechnik GmbH" <jobs@brandlhaus.jobs.personio.de>'
+BRANDLHAUS_PERSON = "Jonas Ebner <j.ebner@brandlhaus-gt.de>"
+
+ROLE_READ_AS_EMPLOYER = _inbox(
+    "role_read_as_employer",
+    "an ATS's receipt names the employer and the role; the person there writes from the firm's own domain "
+    "with the role where a subject puts an organisation, and the reading takes it for the employer: the "
+    "role the receipt names is no employer, and the mail joins its receipt",
+    Mail(
+        "rr01",
+        "03-02 09:00",
+        BRANDLHAUS_ATS,
+        "Ihre Bewerbung als Konstrukteur Fördertechnik (m/w/d)",
+        "Hallo Alex,\n\nvielen Dank für Ihre Bewerbung als Konstrukteur Fördertechnik (m/w/d) bei der "
+        "Brandlhaus Gebäudetechnik GmbH. Wir prüfen Ihre Unterlagen und melden uns.\n\nIhr Recruiting-Team\n"
+        "Brandlhaus Gebäudetechnik GmbH",
+        "conveyor",
+        "applied",
+    ),
+    Mail(
+        "rr02",
+        "03-04 13:20",
+        '"Wendelmoor Anlagenbau GmbH" <wendelmoor@softgarden.io>',
+        "Danke für Ihre Bewerbung",
+        "Sehr geehrter Herr Brenner,\n\nvielen Dank für Ihre Bewerbung als Techniker Inbetriebnahme (m/w/d) "
+        "bei der Wendelmoor Anlagenbau GmbH. Wir melden uns in Kürze.\n\nMit freundlichen Grüßen\n"
+        "Wendelmoor Anlagenbau GmbH",
+        "commissioning",
+        "applied",
+    ),
+    Mail(
+        "rr03",
+        "03-10 11:00",
+        BRANDLHAUS_PERSON,
+        "Vorstellungsgespräch am 18.03. – Konstrukteur Fördertechnik",
+        "Guten Tag Herr Brenner,\n\nnach Durchsicht Ihrer Unterlagen möchten wir Sie gern persönlich "
+        "kennenlernen. Hätten Sie am 18.03. um 10:30 Uhr Zeit? Wir rechnen mit etwa einer Stunde.\n\n"
+        "Freundliche Grüße\nJonas Ebner\nPersonalwesen",
+        "conveyor",
+        "interview",
+    ),
+    Mail(
+        "rr04",
+        "03-24 15:00",
+        BRANDLHAUS_PERSON,
+        "AW: Vorstellungsgespräch am 18.03. – Konstrukteur Fördertechnik",
+        "Hallo Herr Brenner,\n\nvielen Dank für das angenehme Gespräch. Leider müssen wir Ihnen mitteilen, "
+        "dass wir uns für einen anderen Kandidaten entschieden haben.\n\nViele Grüße\nJonas Ebner",
+        "conveyor",
+        "rejected",
+    ),
+)
+
 KALTENRIED_ATS = '"Kaltenried Pumpen AG" <kaltenried@softgarden.io>'
 KALTENRIED_PERSON = "Petra Lindner <p.lindner@kaltenried.de>"
 
@@ -11009,6 +11062,7 @@ WRITTEN_INBOXES: tuple[WrittenInbox, ...] = (
     AGENCY_CLIENT_NAMED_TWO_WAYS,
     AGENCY_NEWS_SUBJECT_NAMES_CLIENT,
     EMPLOYER_NAMED_WITHOUT_ITS_KIND,
+    ROLE_READ_AS_EMPLOYER,
     POST_NAMED_BY_ITS_FUNCTION,
 )
 

@@ -44,6 +44,7 @@ from tracker.extraction.squashed_names import run_together
 from tracker.extraction.text import Sender
 from tracker.models import EmailMessage, Extraction
 from tracker.names import company_key, title_key
+from tracker.role_readings import roles_read_as_employers
 from tracker.sender_clients import (
     CLIENT_IN_SUBJECT,
     CLIENT_OF_SHARED_MAILBOX,
@@ -72,7 +73,10 @@ def named_by_inbox(
     """Each item's extraction, its employer as the whole inbox names it (`items`: the mails with their
     `sender_organisations`, in date order); and, by message id, why a mail was filed under an employer
     on weaker evidence (its application is flagged for review)."""
-    result = [extraction for _, extraction, _ in items]
+    # A role read as the employer (role_readings.py) names no employer a sender's mail is filed under.
+    read = roles_read_as_employers([extraction for _, extraction, _ in items])
+    items = [(email, extraction, keys) for (email, _, keys), extraction in zip(items, read, strict=True)]
+    result = list(read)
     review: dict[str, str] = {}
     parsed = {raw: Sender.parse(raw) for raw in {email.sender for email, _, _ in items}}
     senders = [parsed[email.sender] for email, _, _ in items]
