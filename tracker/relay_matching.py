@@ -234,25 +234,30 @@ def client_named_late(
     candidates: Candidates,
     members_of: Mapping[int, list[ApplicationEvent]],
 ) -> list[Application]:
-    """For a staffing agency's mail naming a client and no requisition ("I've had feedback from Calloway
-    Logistics"), where no application at that client took it: the applications open at its date that its
-    writer's own address began naming only the agency (the client not named yet), and naming no role
-    where it names one ("my client" in a receipt naming neither, then "<client> would like to interview
-    you for the <role>"; a role named on both sides is the relay's: `relayed_application`). One is that
-    client named late, a join the caller flags for review (no role says so); several keep it apart,
-    flagged (which one is a guess: never two clients' processes in one record)."""
+    """For a staffing agency's mail naming a client, and no requisition or its receipt's ("I've had
+    feedback from Calloway Logistics"), where no application at that client took it: the applications
+    open at its date that its writer's own address began naming only the agency (the client not named
+    yet), and naming no role where it names one ("my client" in a receipt naming neither, then "<client>
+    would like to interview you for the <role>"; a role named on both sides is the relay's:
+    `relayed_application`). One is that client named late, a join the caller flags for review (no role
+    says so); several keep it apart, flagged (which one is a guess: never two clients' processes in one
+    record)."""
     domain = agency_domain(sender)
-    if keys.requisition_id or not domain or is_unknown_employer(keys.company_key):
+    if not domain or is_unknown_employer(keys.company_key):
         return []
     if names_the_agency(keys.company_key, domain):
         return []
     address = sender_address(sender)
+    # A requisition id it names is the one that receipt carried ("RE: Ref. KT-1180 - next steps" after the
+    # receipt of "... Ref. KT-1180"), never another.
+    requisition = keys.requisition_id
     return [
         a
         for a in open_at(received_at, candidates.group)
         if agency_domain(a.sender_email) == domain
         and names_the_agency(a.company_key, domain)
         and not (keys.title_key and a.title_key)
+        and (not requisition or carries(a, requisition))
         and (_written_by(a, address, members_of) or _shared_mailbox_only(a, domain, members_of))
     ]
 

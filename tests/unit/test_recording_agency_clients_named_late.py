@@ -9,6 +9,7 @@ and a role written another way still joins its relay, flagged."""
 from __future__ import annotations
 
 import itertools
+from dataclasses import replace
 
 from tests.builders import an_email, application_email
 from tests.unit.test_recording import Tracker
@@ -121,3 +122,27 @@ def test_the_recruiters_mail_naming_client_and_role_joins_her_receipt_naming_nei
     assert _in_every_order(naming_neither, client_interview) == {
         (("Orwell Pharmacy", TITLE, "interview", True),)
     }
+
+
+def _with_reference(mail, reference: str):
+    email, extraction = mail
+    return email, replace(extraction, requisition_id=reference)
+
+
+def test_her_mail_naming_the_client_and_the_receipts_reference_joins_that_receipt_flagged():
+    receipt = _with_reference(_receipt(), "LR-3307")
+    named = _with_reference(_client_named_no_role(), "LR-3307")
+    assert _in_every_order(receipt, named) == {(("Orwell Pharmacy", TITLE, "rejected", True),)}
+
+
+def test_her_mail_naming_the_client_and_another_reference_is_kept_apart():
+    tracker = Tracker()
+    for email, extraction in (
+        _with_reference(_receipt(), "LR-3307"),
+        _with_reference(_client_named_no_role(), "LR-4410"),
+    ):
+        tracker.receive(email, extraction)
+    assert [(a.company, a.status) for a in sorted(tracker.applications, key=lambda a: a.company)] == [
+        (AGENCY, Status.APPLIED),
+        ("Orwell Pharmacy", Status.REJECTED),
+    ]

@@ -56,7 +56,9 @@ def standalone_requisition(email: PreparedEmail) -> str | None:
     """A job or requisition id the email states on its own ("Job ID: 12345", "position R-1060"), if any."""
     for original, hits in ((email.subject, email.subject_hits), (email.body, email.body_hits)):
         for match in hits.get("REQUISITION", ()):
-            return original[match.start(1) : match.end(1)]
+            # "Réf. 2025/PLN/031": a code written in parts apart is not its first part alone.
+            if original[match.end(1) : match.end(1) + 1] != "/":
+                return original[match.start(1) : match.end(1)]
     for original, lowered in ((email.subject, email.subject_lower), (email.body, email.body_lower)):
         if coded := _post_by_code(original, lowered):
             return coded.group(1)

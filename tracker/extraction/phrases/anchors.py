@@ -527,10 +527,13 @@ GENERIC_TITLE = (
     rf"our)\b)[^\n.!?;:]){{2,80}}?) (?:{'|'.join(GENERIC_TITLE_NOUNS)})\b"
 )
 
-# A job or requisition id stated on its own ("Job ID: 12345", "Req #R-778"); group 1 is the id.
+# A job or requisition id stated on its own ("Job ID: 12345", "Req #R-778"); group 1 is the id. Its label
+# perhaps shortened with a full stop ("Req. 58127", "Ref. KT-1180", French "Réf.") or in another language's
+# word (German "Kennziffer", "Referenznummer"; Dutch "vacaturenummer").
 REQUISITION = (
-    r"\b(?:job\s*id|req(?:uisition)?\b(?:\s*(?:id|#|no\.?|number))?|reference\s*(?:no\.?|#|number)|job\s*(?:no\.?|"
-    r"number)|(?:job )?announcement\s*(?:no\.?|#|number)|ref)\s*[:#]?\s*([a-z0-9][\w-]*\d[\w-]*)"
+    r"\b(?:job\s*id|req(?:uisition)?\b\.?(?:\s*(?:id|#|no\.?|number))?|reference\s*(?:no\.?|#|number)|job\s*(?:no\.?|"
+    r"number)|(?:job )?announcement\s*(?:no\.?|#|number)|ref\.?|réf\.?|kennziffer|referenznummer|"
+    r"vacaturenummer)\s*[:#]?\s*([a-z0-9][\w-]*\d[\w-]*)"
 )
 
 # German, French, Spanish, Dutch, Portuguese and Italian places (language_anchors.py), read alike.
