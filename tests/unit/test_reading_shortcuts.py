@@ -334,6 +334,21 @@ def test_a_pattern_tested_for_its_beginnings_first_finds_what_it_finds():
     assert tested == len(patterns) - 1
 
 
+def test_a_word_boundary_is_tested_first_only_where_every_match_opens_at_one_among_many_first_letters():
+    words = "analyst|baker|chef|driver|editor|florist|gardener|hostess|intern"
+    with_boundary_first = pattern_shape.with_first_characters_test(rf"\b(?:{words})\b")
+    assert with_boundary_first.startswith(r"\b(?=")
+    # A branch opening inside a word ("Grafiker:in"), or few first letters: the trie's test alone.
+    assert not pattern_shape.with_first_characters_test(rf"\b(?:{words})\b|(?<=\w):in\b").startswith(r"\b")
+    assert not pattern_shape.with_first_characters_test(r"\b(?:analyst|auditor|baker)\b").startswith(r"\b")
+    parts = ["analyst", "baker", "chef", "gardener", "intern", "interns", "s", " ", ".", "é", "_", "2", "\n"]
+    plain = re.compile(rf"\b(?:{words})\b")
+    tested = re.compile(with_boundary_first)
+    for text in ["", "Chef", *_mixes(parts, longest=6, count=3000)]:
+        expected, found = plain.search(text), tested.search(text)
+        assert (found and found.span()) == (expected and expected.span()), text
+
+
 def test_a_generic_title_is_read_where_its_pattern_reads_it():
     parts = ["the ", "our ", "this ", "data analyst", " position", " role", " opening", " opportunity"]
     parts += [" vacancy", " requisition", " job", ".", "\n", " ", "x", "roles", "positions"]

@@ -22,7 +22,7 @@ from tracker.extraction.phrases.pattern_shape import (
     first_characters,
     parsed,
     sre_constants,
-    trie_pattern,
+    with_beginnings_test,
     with_first_characters_test,
 )
 from tracker.extraction.written_words import case_folded
@@ -130,7 +130,7 @@ def _with_beginnings_test(pattern: str) -> str:
     keys = first_characters(pattern, _TESTED_LETTERS, _TESTED_KEYS, ranges=True)
     if not keys or len({key[0] for key in keys}) <= _FEW_FIRST_LETTERS:
         return pattern
-    return f"(?={trie_pattern(keys)})(?:{pattern})"
+    return with_beginnings_test(pattern, keys)
 
 
 _TESTED_LETTERS = 6
