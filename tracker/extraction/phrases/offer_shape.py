@@ -25,6 +25,7 @@ import re
 from tracker.extraction.phrases import negations
 from tracker.extraction.phrases.interview_shape import INTERVIEW_BY_NAME, READER, WHEN, names_a_held_meeting
 from tracker.extraction.phrases.negations import whole_words
+from tracker.extraction.phrases.pattern_shape import compile_first_tested
 from tracker.extraction.phrases.tables import accents_optional, any_of
 
 _JOINING_FRAGMENTS = [
@@ -108,7 +109,9 @@ _NOT_A_POST = re.compile(
 )
 _POST_OFFERED = any_of(_POST_OFFERED_FRAGMENTS)
 # A welcome before the first day is a step of the hire the offer began (hire_steps.py), no news of its own.
-WELCOME = re.compile(r"\b(?:welcome|willkommen|bienvenue|benvenut[oa]|bienvenid[oa]|welkom|bem-vind[oa])\b")
+WELCOME = compile_first_tested(
+    r"\b(?:welcome|willkommen|bienvenue|benvenut[oa]|bienvenid[oa]|welkom|bem-vind[oa])\b"
+)
 # A start asked about or talked over, not set: "please confirm your earliest start date by Monday".
 _START_ASKED_ABOUT = any_of(
     [

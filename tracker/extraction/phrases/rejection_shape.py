@@ -24,12 +24,13 @@ import re
 
 from tracker.extraction.phrases import hold_shape, negations
 from tracker.extraction.phrases.negations import whole_words
+from tracker.extraction.phrases.pattern_shape import compile_first_tested
 from tracker.extraction.phrases.tables import any_of
 from tracker.extraction.weekdays import PORTUGUESE, SPANISH, one_of
 
 
 def _words(alternatives: list[str]) -> re.Pattern[str]:
-    return re.compile(r"(?:" + "|".join(alternatives) + r")")
+    return compile_first_tested(r"(?:" + "|".join(alternatives) + r")")
 
 
 # Other people chosen instead of the reader.
@@ -134,7 +135,7 @@ _OTHERS = _words(_OTHERS_FRAGMENTS)
 # interne", "cubrir el puesto internamente", "een interne kandidaat", "un candidato interno". Found around
 # its rare word (_INSIDE_ANCHOR), then read in its sentence: the word alone is no other person ("we
 # share your CV internally").
-_KEPT_INSIDE = re.compile(
+_KEPT_INSIDE = compile_first_tested(
     r"\b(?:fill|filled|filling|recruit\w*|hire|hired|hiring|appoint\w*|promot\w*) "
     r"(?:[\w-]+ ){0,4}?internally\b|"
     r"\b(?:pourvoir|pourvu\w*|recrut\w*|combl\w*) (?:[\w'-]+ ){0,6}?en interne\b|"
@@ -265,7 +266,7 @@ _REGRET = _words(_REGRET_FRAGMENTS)
 # A person's apology for the mail itself or its timing: "sorry for the late-night email", "sorry for only
 # getting back now", "sorry about the short notice". The regret is the writer's, about the mail: no regret
 # of the application ("sorry for the late email, but we'd love you to start on Monday").
-_SORRY_FOR_THE_MAIL = re.compile(
+_SORRY_FOR_THE_MAIL = compile_first_tested(
     r"\bsorry (?:again |once more )?(?:for|about) (?:[\w-]+ ){0,3}?(?:delay\w*|wait\w*|e-?mails?|mail|"
     r"messages?|reply|replies|response|notice|hour|silence|slow\w*|late\w*|back|change|shuffle|mix-?up|"
     r"confusion|chase|chasing)\b"
@@ -297,7 +298,7 @@ _NO_NEWS = _words(_NO_NEWS_FRAGMENTS)
 # A negation about keeping the reader's data: "leider können wir Ihre Daten nicht länger
 # speichern" is a privacy note, no decision. (Not for someone else chosen: "we have selected another
 # candidate but would like to retain your CV" still rejects.)
-_KEEPING_DATA = re.compile(
+_KEEPING_DATA = compile_first_tested(
     r"\b(?:speicher\w*|aufbewahr\w*)\b|\b(?:retain|store|keep|hold|conserver|conservar|guardar|bewaren|"
     r"conservare|armazenar) (?:\w+ ){0,2}(?:data|personal (?:information|details)|données|datos|gegevens|"
     r"dados|dati)\b"
@@ -311,7 +312,7 @@ _FILLED_FRAGMENTS = [
     r"\b(?:vervuld|ingevuld)\b|\bpreenchid[ao]s?\b|"
     r"\b(?:stat[oa]|già) (?:copert|occupat)[oa]\b|\bocupad[ao]s?\b",
 ]
-_POST_FILLED = re.compile(
+_POST_FILLED = compile_first_tested(
     r"\b(?:position|role|post|vacancy|job|opening|stelle|vakanz|poste|puesto|vacante|plaza|posición|functie|"
     r"vacature|positie|vaga|cargo|posizione|ruolo|posto)\b[^.\n]{0,60}?(?:" + _FILLED_FRAGMENTS[0] + ")"
 )
@@ -344,7 +345,7 @@ def is_post_filled(sentence: str) -> bool:
 _DECLINED_FRAGMENTS = [
     r"\b(?:abgelehnt|afgewezen|recusad[oa]|indeferid[oa]|rechazad[oa]|desestimad[oa]|refusée?|respint[oa])\b",
 ]
-_APPLICATION_DECLINED = re.compile(
+_APPLICATION_DECLINED = compile_first_tested(
     r"\b(?:bewerbung|sollicitatie|kandidatuur|candidatura|candidature|solicitud|postulación|inscrição)\b"
     r"[^.\n]{0,80}?" + _DECLINED_FRAGMENTS[0]
 )
@@ -352,7 +353,7 @@ _APPLICATION_DECLINED = re.compile(
 
 # The writer's own absence, said with regret: "purtroppo giovedì non ci sono", "I'm afraid I can't make
 # Thursday", "helaas ben ik donderdag niet op kantoor". A meeting moved, not a decision about the reader.
-_WRITER_UNAVAILABLE = re.compile(
+_WRITER_UNAVAILABLE = compile_first_tested(
     r"\bi (?:can't|cannot|can not|won't be able to|am not able to|'m not able to) (?:make|do|be there|"
     r"attend|be in)\b|\bi(?:'m| am) (?:not|no longer) (?:available|around|free)\b|"
     r"\bi(?:'m| am) (?:off|away|out)\b|"

@@ -19,6 +19,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from types import ModuleType
 
+from tracker.extraction.phrases.pattern_shape import compile_first_tested
+
 _FOLDER = Path(__file__).parent
 # "{your}" in a fragment; a regex's own braces hold digits ("{0,3}"), never a name.
 _WORD = re.compile(r"\{([a-z_]+)\}")
@@ -95,8 +97,8 @@ def accents_optional(fragment: str) -> str:
 
 def any_of(fragments: list[str]) -> re.Pattern[str]:
     """One pattern matching any of `fragments`, each with its words' accents optional (the sentence-shape
-    readers' word lists)."""
-    return re.compile("|".join(f"(?:{accents_optional(fragment)})" for fragment in fragments))
+    readers' word lists), its matches' beginnings tested first (they are searched in whole sentences)."""
+    return compile_first_tested("|".join(f"(?:{accents_optional(fragment)})" for fragment in fragments))
 
 
 def module_table(module: ModuleType) -> PhraseTable:
