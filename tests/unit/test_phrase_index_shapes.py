@@ -10,6 +10,7 @@ from __future__ import annotations
 import random
 import re
 
+from tests.pattern_samples import matching_texts
 from tracker.extraction import phrases
 from tracker.extraction.phrases import anchors, lookahead_tests
 
@@ -110,3 +111,20 @@ def test_the_opening_character_test_reads_classes_escapes_and_the_end():
         r"\bfor (?=x)y",
     ]:
         assert test(fragment) == fragment
+
+
+def test_every_match_of_a_category_scanned_whole_passes_its_gate():
+    # Drawn from every branch of each unkeyed category's own pattern ("sans retour ... clôturé"): a gate
+    # word some branch lacks would skip a text holding its match.
+    index = phrases.phrase_index()
+    gated = 0
+    for category, pattern in index._scanned:
+        gate = index._scanned_gates[category]
+        if gate is None:
+            continue
+        gated += 1
+        texts = matching_texts(pattern, 4000)
+        assert len(texts) > 100, category
+        for text in texts:
+            assert gate.may_hold(text), (category, text)
+    assert gated >= 3

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 
+from tracker.extraction.match_words import MatchWords
 from tracker.extraction.phrases.lookahead_tests import with_next_character_test
 from tracker.extraction.phrases.pattern_shape import (
     DIGIT,
@@ -87,9 +88,10 @@ class PhraseIndex:
         self._odd_key_finder = re.compile(trie_pattern(odd_keys)) if odd_keys else None
         self._key_starts: re.Pattern[str] | None = None
         self._scanned = [(category, _join(fragments)) for category, fragments in unkeyed.items() if fragments]
-        # What each of those needs in a text to match at all ("% off" for r"\b\d+% off\b"); None when
-        # some fragment of it needs no fixed text: a substring test skips most texts.
-        self._scanned_needs = {category: needed_texts(fragments) for category, fragments in unkeyed.items()}
+        # Whether a text may hold a match of each of those at all (a substring test skips most texts).
+        self._scanned_gates = {
+            category: _gate(fragments) for category, fragments in unkeyed.items() if fragments
+        }
 
     def scan(self, text: str) -> dict[str, list[re.Match[str]]]:
         """Every category's matches in `text` (lowercased), each list in text order."""
@@ -139,8 +141,8 @@ class PhraseIndex:
                 matches.sort(key=_start)
         for category, pattern in self._scanned:
             matches = found[category]
-            needs = self._scanned_needs[category]
-            if needs is not None and not any(needed in text for needed in needs):
+            gate = self._scanned_gates[category]
+            if gate is not None and not gate.may_hold(text):
                 continue
             matches.extend(pattern.finditer(text))
             matches.sort(key=_start)
@@ -234,6 +236,34 @@ class _Entry:
         combined = (re.compile("|".join(groups)), first_of_group)
         self.combined[first] = combined
         return combined
+
+
+class _Gate:
+    r"""Whether a text may hold a match of some fragments: each fragment's fixed text ("% off" for
+    r"\b\d+% off\b"), else, where some fragment has none, the words every match of each holds
+    (match_words.py: a sentence closed "sans retour" or "faute de réponse" holds one of their words)."""
+
+    __slots__ = ("_needs", "_words")
+
+    def __init__(self, needs: list[str] | None, words: MatchWords | None) -> None:
+        self._needs = needs
+        self._words = words
+
+    def may_hold(self, text: str) -> bool:
+        if self._needs is not None:
+            return any(needed in text for needed in self._needs)
+        return self._words is None or self._words.may_match(text)
+
+
+def _gate(fragments: list[str]) -> _Gate | None:
+    """The gate of an unkeyed category's `fragments`; None when no text can be ruled out."""
+    needs = needed_texts(fragments)
+    if needs is not None:
+        return _Gate(needs, None)
+    try:
+        return _Gate(None, MatchWords(*fragments))
+    except ValueError:  # a fragment with no words every match holds
+        return None
 
 
 def _after_word_start(fragment: str) -> str:
