@@ -635,10 +635,7 @@ BATCH_TWO_FIX = [
     ),
 ]
 
-BATCH_TWO_FIX_MISREADS = {
-    "apostrophe_domain_body": "'We've filled the Plant Area Assistant position, but we'll keep your details "
-    "on file' reads as applied",
-}
+BATCH_TWO_FIX_MISREADS: dict[str, str] = {}
 
 
 @pytest.mark.parametrize(

@@ -186,6 +186,10 @@ PINNING_SENTENCES = {
         "Ho inoltrato il tuo CV al cliente.",
     ],
     "REJECTION": [
+        # The invitation refused, its negation before the verb (fr, es, nl; status31).
+        "Nous ne sommes pas en mesure de vous convier à la suite.",
+        "No podemos invitarte a la siguiente fase.",
+        "Wij zien geen reden om u uit te nodigen.",
         # The choice that fell on another candidate (de, es, pt; langs30b).
         "Unsere Wahl ist auf einen anderen Bewerber gefallen.",
         "La elección ha recaído en otro candidato.",

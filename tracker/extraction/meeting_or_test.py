@@ -10,12 +10,15 @@ from __future__ import annotations
 import re
 
 from tracker.extraction import phrases
+from tracker.extraction.clock_times import CLOCK_TIME
 from tracker.extraction.phrases import interview_shape, recorded_interview
 from tracker.extraction.phrases.assessment_centres import ASSESSMENT_CENTRE
 from tracker.extraction.status_sentences import CLAUSE_MARKS, is_hedged, sentence_bounds
+from tracker.extraction.weekdays import EVERY_DAY, TOMORROW, one_of
 
 TESTS = frozenset({"assessment", "assessment_tool"})
 _TEST_PHRASES = ("ASSESSMENT", "ASSESSMENT_TOOL")
+_TESTS_NAMED = (*_TEST_PHRASES, "TEST_SHAPE")
 # A step named by its place in the process only ("the second round", "la fase successiva").
 _BARE_ROUND = re.compile(r"\b(?:round|stage|step|phase|runde|ronde|tour|ronda|fase|etapa)\b")
 
@@ -46,8 +49,46 @@ def no_meeting_ahead(text: str, hits: dict[str, list[re.Match[str]]]) -> bool:
             text, hits, match.end(), right
         ):
             continue
+        if follows_the_test(text, hits, match):
+            continue
         return False
     return True
+
+
+# The step that follows the test, in the seven languages: "after that", "then", "daarna volgt", "ensuite",
+# "después", "successivamente", "em seguida", "danach"; and "after the test" itself.
+_THEN_AFTER = re.compile(
+    r"\b(?:then|afterwards|after (?:that|this|the (?:test|assessment|task|exercise|case))|subsequently|"
+    r"daarna|vervolgens|hierna|nadien|aansluitend|ensuite|puis|par la suite|à l'issue (?:du|de ce) test|"
+    r"después|luego|posteriormente|a continuación|successivamente|in seguito|dopodiché|in un secondo momento|"
+    r"depois|em seguida|seguidamente|danach|anschließend|im anschluss)\b"
+)
+# The test's results to be talked over at the meeting: "de uitslag wordt met je besproken tijdens het tweede
+# gesprek", "we'll discuss your results at the interview" (results judged already are behind: "your results
+# look good, so we'd like to invite you").
+_RESULTS = re.compile(
+    r"\b(?:results?|uitslag\w*|resultaten|résultats?|resultados?|risultati?|ergebnisse?|solutions?|"
+    r"answers|oplossing|uitwerking|solución|soluzione|solução|réponses|lösung)\b"
+)
+_DISCUSSED = re.compile(r"\b(?:discuss\w*|go (?:over|through)|besp\w+|discut\w+|comment\w+|analis\w+)")
+_DAY_OR_HOUR = re.compile(rf"\b(?:{EVERY_DAY}|{one_of(TOMORROW)})\b|\b(?:{CLOCK_TIME})\b")
+
+
+def follows_the_test(text: str, hits: dict[str, list[re.Match[str]]], match: re.Match[str]) -> bool:
+    """True when an interview's phrase (or a shape's anchor) names the meeting that follows a test the mail
+    names before it ("a capacity test by Friday. After that comes the second interview", "the results will
+    be discussed at the interview"), its clause setting no day or hour: the test is the step asked now."""
+    left, right = sentence_bounds(text, match.start(), match.end())
+    # The test by a table's phrase or in the mail's own words ("a personality questionnaire", test_shape.py).
+    if not any(test.start() < left for category in _TESTS_NAMED for test in hits.get(category, ())):
+        return False
+    clause_start = max(left, *(text.rfind(mark, left, match.start()) for mark in CLAUSE_MARKS))
+    if _DAY_OR_HOUR.search(text, clause_start, right):
+        return False
+    before = text[left : match.start()]
+    return _THEN_AFTER.search(before) is not None or (
+        _RESULTS.search(before) is not None and _DISCUSSED.search(before) is not None
+    )
 
 
 # Progress that names no meeting: shortlisted, taken forward, through to the next stage, "moved to the

@@ -16,6 +16,7 @@ from tracker.extraction.meeting_or_test import (
     TESTS,
     VIDEO,
     a_chat_at_an_event,
+    follows_the_test,
     is_one_way,
     names_a_centre,
     no_meeting_ahead,
@@ -132,6 +133,10 @@ def _stated(text: str, hits: dict[str, list[re.Match[str]]], subject: bool, welc
         if tested_at is not None:
             del first["interview"]
             first["assessment"] = tested_at
+        elif _test_then_meeting(text, hits, first["interview"]):
+            # "A personality questionnaire of about 40 minutes: <link>. We'll discuss the results at the
+            # next interview": a test asked in the mail's own words, the meeting it leads to named after it.
+            first["assessment"] = first.pop("interview")
     if not subject and not first.keys() & _OUTRANK_OFFER:
         # "The position has been put on pause": the post held, in wording no table lists (withdrawn); read
         # before a rejection's shape, as its consequence is one ("the vacancy was withdrawn, so your
@@ -175,7 +180,8 @@ def _stated(text: str, hits: dict[str, list[re.Match[str]]], subject: bool, welc
         shaped = first_shaped(text, hits.get("INTERVIEW_SHAPE", ()), interview_shape.is_interview_shaped)
         # "Invited you to an on-demand video interview on Monday": a recorded test, as for the phrases;
         # "invite you to our assessment centre on 2 February": a test too.
-        if shaped is not None:
+        # "Send us the case by Monday; then comes a second interview": the meeting after the test is no step.
+        if shaped is not None and not (first.keys() & TESTS and follows_the_test(text, hits, shaped)):
             test = is_one_way(text, shaped, video_sentence(text, shaped)) or names_a_centre(text, shaped)
             first.setdefault("assessment" if test else "interview", shaped.start())
     if not subject and not first.keys() & _OUTRANK_TEST:
@@ -191,6 +197,13 @@ def _stated(text: str, hits: dict[str, list[re.Match[str]]], subject: bool, welc
             if proposed_at is not None:
                 first["interview"] = proposed_at
     return first
+
+
+def _test_then_meeting(text: str, hits: dict[str, list[re.Match[str]]], interview_at: int) -> bool:
+    """True when a test is asked (test_shape.py) before the first interview phrase (at `interview_at`) and
+    no interview phrase names a meeting of its own (meeting_or_test.no_meeting_ahead)."""
+    asked_at = test_asked_at(text, hits.get("TEST_SHAPE", ()), hits.get("SIZE_SHAPE", ()))
+    return asked_at is not None and asked_at < interview_at and no_meeting_ahead(text, hits)
 
 
 def _receipt_at(text: str, hits: dict[str, list[re.Match[str]]]) -> int | None:

@@ -212,7 +212,9 @@ READER_HIRES = [
     r"(?:interview|conduct|run)\b",
     r"\b(?:you are|you're) interviewing (?!with\b|for\b|at\b)[a-z]",
     r"\binterview kit\b",
-    r"\b(?:phone screen|interview|call|chat) with the (?:[\w-]+ ){0,3}candidates?\b",
+    # Not the writer's own round with the reader among them: "an interview with the successful candidates".
+    r"\b(?:phone screen|interview|call|chat) with the (?!(?:successful|shortlisted|short-listed|selected|"
+    r"best|top|strongest|remaining) )(?:[\w-]+ ){0,3}candidates?\b",
     r"\bthe candidates? (?:we|you) (?:interviewed|screened|met with)\b",
     r"\b(?:candidates|applicants) we(?:'re| are) not moving forward with\b",
     r"\bwhich (?:ones|candidates|applicants) you(?:'d| would) like to (?:interview|meet)\b",

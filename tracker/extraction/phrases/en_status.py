@@ -169,8 +169,8 @@ REJECTION = [
     r"application|candidacy)\b",
     rf"\b{_ROLE} (?:you applied (?:for|to)|you have applied (?:for|to)|for which you applied)\b"
     r"[^.\n]{0,60}?\b(?:has|have|was|is) (?:now |already )?(?:been )?(?:filled|closed)\b",
-    r"\b(?:have|has|had) (?:now |already |recently |just |since )?filled (?:the|this|that|our|all|these|"
-    r"its)\b",
+    r"\b(?:have|has|had|we've|they've) (?:now |already |recently |just |since )?filled (?:the|this|that|our|"
+    r"all|these|its)\b",
     r"\bfilled (?:by|with) (?:another|an internal|a different|other)",
     r"\bclosed (?:the|this|our) (?:position|role|requisition|posting|search|opening)",
     r"\b(?:not|isn't|is not|aren't|are not|wasn't|was not) (?:quite |really |the best |an? ideal )?(?:a |"
@@ -893,6 +893,8 @@ HEDGE = [
 # they hedge only the clause they are in.
 GENERAL_CANDIDATES = [
     r"\b(?:candidates|applicants|individuals) (?:will|are|who|that|whose|may|must|should)\b",
+    # "Candidates clearing the assessment will be called for a technical interview": those who pass a step.
+    r"\b(?:candidates|applicants) (?:clearing|passing|completing|qualifying (?:in|on))\b",
     r"\b(?:successful|shortlisted|selected|qualified|top|all) (?:candidates|applicants)\b",
 ]
 # Subject lines stating a status (read only when the body states none).

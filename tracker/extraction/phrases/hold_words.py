@@ -27,9 +27,17 @@ PAUSED: dict[str, tuple[str, ...]] = {
         r"frozen",
         r"suspended",
         r"halted",
+        # Put off with no date: "the competition has been postponed until further notice" (not a meeting's
+        # new date: "postponed to Tuesday").
+        r"postponed (?:until|till|pending) further (?:notice|review)",
+        r"postponed indefinitely",
+        r"indefinitely postponed",
     ),
     "fr": (
         r"gel[ée]e?s?",
+        # Quebec's idiom for a hold: "le processus est mis sur la glace".
+        r"mise?s? sur la glace",
+        r"report[ée]e?s? (?:jusqu'à nouvel ordre|à une date ultérieure|sine die)",
         r"congel[ée]e?s?",
         r"suspendue?s?",
         r"en suspens",
@@ -176,7 +184,7 @@ NOT_FILLED: dict[str, tuple[str, ...]] = {
     # "el puesto no se va a cubrir finalmente", "a vaga não será preenchida", "le poste ne sera pas pourvu".
     "es": (r"no se (?:va a cubrir|cubrirá|van a cubrir|cubrirán)",),
     "pt": (r"não (?:será|vai ser) preenchid[oa]",),
-    "fr": (r"ne sera pas pourvue?",),
+    "fr": (r"ne sera pas (?:pourvue?|comblée?)",),
 }
 # The verbs before the post, by family: "we've decided to freeze this hire", "ha sospeso la ricerca".
 PAUSING: dict[str, tuple[str, ...]] = {
@@ -222,7 +230,8 @@ NOT_FILLING: dict[str, tuple[str, ...]] = {
         r"hold(?:ing)? off on (?:filling|recruiting for|hiring for)",
     ),
     # "nous avons décidé de ne pas donner suite à ce recrutement" (to the reader's candidature: a rejection).
-    "fr": (r"ne pas pourvoir", r"ne pas donner suite (?:à|au)"),
+    # Quebec's "combler un poste" is to fill it: "la direction a décidé de ne pas combler le poste".
+    "fr": (r"ne pas pourvoir", r"ne pas combler", r"ne pas donner suite (?:à|au)"),
     "es": (r"no cubrir",),
     "pt": (r"não preencher",),
     "it": (r"non coprire",),
