@@ -175,7 +175,21 @@ WORKING_TERMS = (
 WORKING_TIME = rf"(?:{WORKING_HOURS}|{WORKING_TERMS})"
 # "Chargé de clientèle (CDI) - Agence de Lyon": a bracket holding a working time alone, wherever it stands
 # (_TRAILING_TAGS reads one at the end only; a place cut after it leaves it there).
-WORKING_TIME_IN_BRACKETS = re.compile(rf"\s*\(\s*{WORKING_TERMS}\s*\)", re.I)
+# The contract a bracket opens with is the post's terms, whatever it lists after ("(CDI, 35h)", "(contratto a
+# tempo determinato 12 mesi)", "(contrat CDD 24 mois", cut off); so is a bracket listing a working time with
+# other terms after a dash or a comma ("(temps plein - CDI)", "(tempo pieno, sede di Lodi)"), where a working
+# time alone is the post's name ("Cajero/a (jornada completa)"). Left open, the bracket was cut at the comma.
+_WEEK_TIME = (
+    r"(?:temps plein|temps partiel|tempo pieno|tempo parziale|full[- ]time|part[- ]time|jornada completa|"
+    r"media jornada|tiempo completo|tiempo parcial|voltijd|deeltijd|fulltime|parttime|tempo integral|"
+    r"meio per[íi]odo)"
+)
+WORKING_TIME_IN_BRACKETS = re.compile(
+    rf"\s*\(\s*(?:{WORKING_TERMS}\s*\)|(?:(?:{WORKING_TERMS}|contrat|contratto|contrato)\b\s*[-–,;]?\s*|"
+    # (A bracket the sentence's comma left open after a working time listed more.)
+    rf"{_WEEK_TIME}\s*[-–,;]\s*)[^()\n]{{1,50}}?\s*(?:\)|$)|{_WEEK_TIME}\s*$)",
+    re.I,
+)
 # A day the sentence goes on to name: "... Analyst on Monday, March 3", "el lunes a las 10:00",
 # "lunedì 3 marzo", "op maandag": a weekday after its preposition, or before a date or a time.
 WEEKDAY = f"(?:{one_of(ENGLISH, FRENCH, SPANISH, GERMAN, DUTCH, PORTUGUESE_FULL, ITALIAN)})"
@@ -266,6 +280,9 @@ _HOURS_IN_BRACKETS = re.compile(
     r"\s*\d(?:[.,]\d{1,2})?(?:\s*[-–]\s*\d(?:[.,]\d{1,2})?)?\s*fte\b[^()]*)\)(?:\s+(?-i:[a-zà-ÿ])[^()\n]*$)?",
     re.I,
 )
+# "Controller (settore metalmeccanico)", "Comercial (sector alimentación)": an agency's word, in lowercase,
+# for its client's trade, no part of the post's name ("Consultor (Sector Público)" names a practice: stays).
+_TRADE_IN_BRACKETS = re.compile(r"\s*\(\s*(?-i:sector|settore|secteur|setor)\s[^()\n]{2,40}\)")
 # "(Kennziffer 2026-117)": a reference in brackets after its label.
 _LABELLED_REFERENCE_IN_BRACKETS = re.compile(
     r"\s*\(\s*(?:kennziffer|kennzahl|referenznummer|referenz|ref\.?|réf\.?|référence|referencia)\b[^)]*\)",
@@ -310,7 +327,7 @@ _LEADING_NEWS = re.compile(
     r"accusé de réception|"
     # "Uitnodiging sollicitatiegesprek X", "Convite para entrevista - X", "Invito a colloquio X".
     r"uitnodiging(?: voor)?(?: een)?(?: (?:sollicitatie|kennismakings|eerste |tweede )?gesprek)?|"
-    r"sollicitatiegesprek|kennismakingsgesprek|convite(?: para)?(?: (?:a |uma )?entrevista)?|"
+    r"sollicitatiegesprek|kennismakingsgesprek|kennismaking|convite(?: para)?(?: (?:a |uma )?entrevista)?|"
     r"invito(?: a| al| per)?(?: (?:un )?colloquio)?|invitación(?: a)?(?: (?:una )?entrevista)?|"
     # "Terugkoppeling gesprek X", "Resultaat selectieprocedure X", "Uitnodiging assessment X": the news first.
     r"(?:terugkoppeling|feedback|resultaat|uitslag)(?: (?:op |van )?(?:je |jouw |uw |het |de )?"
@@ -409,6 +426,8 @@ def strip_language_tags(title: str) -> str:
     if "(" in text:
         text = _GENDER_WITH_EXTRAS.sub(lambda match: f"({match.group('g')})", text)
         text = _LABELLED_REFERENCE_IN_BRACKETS.sub("", text)
+        if "(se" in text:
+            text = _TRADE_IN_BRACKETS.sub("", text)
         if any(ch.isdigit() for ch in text):
             text = _HOURS_IN_BRACKETS.sub("", text)
     if "/" in text:

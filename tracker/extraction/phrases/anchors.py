@@ -471,7 +471,9 @@ TITLES: list[tuple[str, float, bool, bool]] = [
     ),
     (
         rf"\b(?:para el puesto de|al puesto de|para la posición de|a la vacante de|puesto de|posición de|"
-        rf"(?:para|a) la oferta(?: de)?|vacante de|para la vacante de|(?:a|para) la plaza de)\s+"
+        rf"(?:para|a) la oferta(?: de)?|vacante de|para la vacante de|(?:a|para) la plaza de|"
+        # A public body's post as a place to fill: "la cobertura de una plaza de X", "convoca una plaza de X".
+        rf"una plaza de)\s+"
         rf"(?P<t>[^\n.!?;]{{2,100}}?)"
         rf"(?={spanish_anchors.EN_OF_THE_POST}\s+en\s|"
         rf"\s+(?:con|ha sido|fue|se ha|de la empresa|de nuestr[oa] cliente|"

@@ -34,6 +34,8 @@ _NL_END = (
     r"in goede orde|goed ontvangen|niet|willen|nodigen|op (?:de|het|onze)|voor (?:onze|ons|mijn)|"
     # What is done about the post: "de functie van X in te vullen", "intern in te vullen".
     r"in te vullen|intern|te (?:vullen|bekleden)|binnen|"
+    # The team the post is in, after it: "X in team Noord", "X in ons team", "X in het team van Y".
+    r"in (?:team|ons team|het team|onze? (?:team|afdeling|organisatie))|"
     # Where it is worked: "de vacature voor X locatie Den Helder", "de functie X vestiging Breda".
     r"(?:op )?(?:locatie|vestiging)(?= \w)|"
     r"graag|wij|we|"
@@ -61,7 +63,10 @@ _PT_IT_END = (
     r"il giorno|entro|si|luned[iì]|marted[iì]|mercoled[iì]|gioved[iì]|venerd[iì]|"
     # What the post is for, after it: "a vaga de X para a nossa loja", "para o projecto de Y", "la
     # posizione di X per la nostra sede di Y", "per il nostro reparto".
-    r"para (?:o|a|os|as|um|uma)|per (?:la|il|lo|i|le|gli) (?:nostr[aoie]|vostr[aoie]))\b|"
+    # An agency's client the post is for: "X per un nostro cliente", "X per nostra azienda cliente", "X per
+    # conto di un'azienda del settore".
+    r"para (?:o|a|os|as|um|uma)|per (?:(?:la|il|lo|i|le|gli|un|una) )?(?:nostr[aoie]|vostr[aoie])|"
+    r"per conto di|per (?:un'|una |un )?(?:importante |primaria )?azienda)\b|"
     r"\s*[.!?;,:](?:\s|$)|\s*\n|\s*$)"
 )
 TITLES: list[tuple[str, float, bool, bool]] = [
@@ -301,7 +306,10 @@ TITLES: list[tuple[str, float, bool, bool]] = [
         rf"(?:nostra )?ricerca di(?: una?| uno| un')?|"
         # "o processo seletivo para X", "ao anúncio X", "la selezione per X", "la candidatura per X",
         # "candidato a X" (never "a la/a uma ...": an article is no title).
-        rf"processo seletivo para|seleção para|ao anúncio|do anúncio|(?:à|na|da) oferta(?: de)?|"
+        rf"processo seletivo para|seleção para|"
+        # "avançar no processo para X": the process named by its post (an article opens the post's noun:
+        # "o processo para a posição de X").
+        rf"processo para(?! (?:a|o|as|os|um|uma)\b)|ao anúncio|do anúncio|(?:à|na|da) oferta(?: de)?|"
         rf"(?:(?:la )?selezione per|candidatura per|candidat[oa] (?:a|per)|annuncio per)"
         rf"(?! (?:la|il|lo|una|un|uno|questa|questo|posizione|ruolo)\b| l'))"
         rf"\s+(?P<t>[^\n.!?;]{{2,100}}?){_PT_IT_END}",
