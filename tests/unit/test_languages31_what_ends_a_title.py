@@ -141,3 +141,60 @@ def test_a_process_for_a_posts_noun_reads_the_post_after_it() -> None:
         "Abraço,\nLívia Moraes\nClínica Boa Vista",
     )
     assert reading.job_title == "Técnico de Enfermagem"
+
+
+@pytest.mark.parametrize(
+    ("sender", "subject", "body", "title"),
+    [
+        # Italian's "and" joins a post's fields; "è" written "e" before a participle, or a clause's verb
+        # after "e", ends it.
+        (
+            "Selezione Calzaturificio Nervi <selezione@calzaturificionervi.it>",
+            "Conferma ricezione candidatura",
+            "Gentile candidata,\n\nabbiamo ricevuto il suo curriculum per la posizione di Impiegata "
+            "amministrazione e contabilità presso la sede di Vigevano.\n\nUfficio Selezione",
+            "Impiegata amministrazione e contabilità",
+        ),
+        (
+            "Selezione Calzaturificio Nervi <selezione@calzaturificionervi.it>",
+            "Colloquio",
+            "Gentile candidata,\n\ngrazie per la candidatura per la posizione di Modellista e vorremmo "
+            "invitarla a un colloquio martedì.\n\nUfficio Selezione",
+            "Modellista",
+        ),
+        (
+            "Selezione Calzaturificio Nervi <selezione@calzaturificionervi.it>",
+            "Esito candidatura",
+            "Gentile candidata,\n\nle comunichiamo che la posizione di Modellista e stata assegnata a un "
+            "altro candidato.\n\nUfficio Selezione",
+            "Modellista",
+        ),
+        # Latin America's search named before its post in the subject; another post opened later is not
+        # the reader's.
+        (
+            "Julieta Paz <julieta@estudiotalar.com.ar>",
+            "Re: Búsqueda Desarrollador/a Frontend Ssr",
+            "Hola Nico, ¿cómo va?\n\nGracias por tu tiempo en la entrevista. Finalmente seguimos con otra "
+            "persona. Guardamos tu CV: en unos meses quizá abramos otra posición de desarrollo.\n\n"
+            "Saludos,\nJulieta\nEstudio Talar",
+            "Desarrollador/a Frontend Ssr",
+        ),
+    ],
+)
+def test_the_post_is_read_whole(sender: str, subject: str, body: str, title: str) -> None:
+    assert _read(sender, subject, body).job_title == title
+
+
+@pytest.mark.parametrize(
+    "closing",
+    ["Obrigado,", "Un saludo,", "Grazie,", "Merci,", "Met vriendelijke groet,"],
+)
+def test_a_closing_above_the_signing_organisation_is_no_title(closing: str) -> None:
+    reading = _read(
+        '"Portal de Carreiras Grupo Ventura" <no-reply@sapsf.eu>',
+        "Atualização sobre a sua candidatura",
+        "Caro/a candidato/a,\n\nExiste uma atualização relativa à sua candidatura. Para consultar o "
+        f"estado, inicie sessão no Portal de Carreiras do Grupo Ventura.\n\n{closing}\n"
+        "Grupo Ventura – Talento",
+    )
+    assert reading.job_title is None

@@ -60,9 +60,11 @@ _SUBJECT_TITLE = re.compile(
         rf"|^{_NEWS_HEAD}(?:(?:(?:votre|ta) )?candidature"
         r"|(?:(?:tu|su) )?(?:candidatura|solicitud|postulación|inscripción)"
         # Flemish mail's "kandidatuur"; a process or a post named before its title ("Procedure
-        # Klantcontactmedewerker", "Vacature Projectcontroller", "Vacante Analista de Nómina").
+        # Klantcontactmedewerker", "Vacature Projectcontroller", "Vacante Analista de Nómina"); Latin
+        # America's search named before its post ("Búsqueda Analista Contable").
         r"|(?:(?:je|jouw|uw) )?"
-        r"(?:sollicitatie|selectieprocedure|sollicitatieprocedure|kandidatuur|procedure|vacature|vacante)"
+        r"(?:sollicitatie|selectieprocedure|sollicitatieprocedure|kandidatuur|procedure|vacature|vacante|"
+        r"búsqueda)"
         r"|(?:(?:a )?(?:sua|tua) )?candidatura"
         # A CV sent by hand to a small employer, its reply's subject: "RE: Currículo - Redatora".
         r"|(?:envio (?:de|do) )?currículo"

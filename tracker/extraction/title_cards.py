@@ -69,7 +69,8 @@ def _card_titles(email: PreparedEmail, company: str | None, board: bool) -> list
             and _employer_and_place_line(line, company, board)
         ):
             above = [text for text in email.lines[:index] if not _IMAGE_TEXT.match(text)]
-            if above and not _TEAM_SIGN_OFF.search(above[-1]):
+            # ("Obrigado,", "Un saludo,", "Kind regards,": a closing, its comma before the signing line.)
+            if above and not _TEAM_SIGN_OFF.search(above[-1]) and not above[-1].endswith(","):
                 # "Corvexa - Jersey City, NJ" under its title (and its logo's alt text)
                 found.append(TitleCandidate(above[-1], CARD_WEIGHT, False))
                 break

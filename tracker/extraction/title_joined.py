@@ -23,6 +23,22 @@ _JOINED_WORDS = re.compile(
     r"(?=\s*(?:[.,;:!?\[(]|$)|\s*\n| [-–|] | [a-zà-ÿ])"
 )
 
+# In lowercase, the post's field joined on ("Addetto/a magazzino e logistica presso ...", "Impiegata
+# amministrazione e contabilità."): one to three words that run to a stop, the line's end or a preposition
+# naming where the post is, none of them a clause's pronoun, article or verb ("e vorremmo invitarla a",
+# "e infelizmente você", "y te escribimos para", "e le comunichiamo").
+_CLAUSE_WORD = (
+    r"(?:\w*(?:iamo|emmo|amos|emos|imos|mente|rla|rlo|rle|rti)|ci|vi|ne|si|lo|la|le|gli|li|ti|te|nos|lhe|il|"
+    r"un|una|uno|o|a|os|as|um|uma|el|los|las|que|che|se|non|não|no|purtroppo|pertanto|quindi|siamo|sono|"
+    # ("la posizione di X e stata chiusa": Italian's "è" written "e", then its participle or adverb.)
+    r"ha|hanno|è|es|está|foi|fue|ya|já|você|usted|sar[aà]|ser[aá]|verr[aà]|potr[aà]|stat[oaie]|gi[aà]|"
+    r"ancora|ora|attualmente)\b"
+)
+_JOINED_LOWERCASE = re.compile(
+    rf" (?:e|y|ed) (?P<w>(?!{_CLAUSE_WORD})[a-zà-ÿ][\w'/-]*(?: (?!{_CLAUSE_WORD})[a-zà-ÿ][\w'/-]*){{0,2}})"
+    r"(?=\s*[.,;:!?(]|\s*\n|\s*$| (?:presso|in|nel|nella|en|em|na|no|bei|chez|à|a) (?!\w+(?:iamo|amos)\b))"
+)
+
 _PARTICLE_THEN_NAME = re.compile(rf" (?:{ROMANCE_PARTICLES}) (?=[A-ZÀ-Þ])")
 
 
@@ -33,7 +49,8 @@ def joined_end(body: str, end: int, company: str | None = None) -> int:
         return end
     joined = _JOINED_WORDS.match(body, end)
     if not joined:
-        return end
+        field = _JOINED_LOWERCASE.match(body, end)
+        return field.end("w") if field else end
     if company:
         for particle in _PARTICLE_THEN_NAME.finditer(body, joined.start("w"), joined.end("w")):
             named = body[particle.end() : joined.end("w")].casefold()

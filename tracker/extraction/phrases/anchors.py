@@ -470,7 +470,9 @@ TITLES: list[tuple[str, float, bool, bool]] = [
         False,
     ),
     (
-        rf"\b(?:para el puesto de|al puesto de|para la posición de|a la vacante de|puesto de|posición de|"
+        # ("abramos otra posición de diseño": another post, opened later, is not the reader's.)
+        rf"\b(?<!otra )(?<!otro )(?:para el puesto de|al puesto de|para la posición de|a la vacante de|"
+        rf"puesto de|posición de|"
         rf"(?:para|a) la oferta(?: de)?|vacante de|para la vacante de|(?:a|para) la plaza de|"
         # A public body's post as a place to fill: "la cobertura de una plaza de X", "convoca una plaza de X".
         rf"una plaza de)\s+"
