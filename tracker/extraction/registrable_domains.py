@@ -9,7 +9,8 @@ from tracker.extraction.world_boards import WORLD_TWO_PART_SUFFIXES
 
 # GOV.UK's shared services ("notifications.service.gov.uk" sends for every department): no one's name; an
 # Australian state's level under gov.au (public_services.py).
-_THREE_PART_SUFFIXES = {"service.gov.uk", *public_services.THREE_PART_SUFFIXES}
+# Quebec's government ("emploi.gouv.qc.ca"): each ministry's own label, as under "gouv.fr".
+_THREE_PART_SUFFIXES = {"service.gov.uk", "gouv.qc.ca", *public_services.THREE_PART_SUFFIXES}
 _TWO_PART_SUFFIXES = {
     "co.uk",
     "com.au",
@@ -65,6 +66,8 @@ _ONE_COUNTRYS_SECOND_LEVELS = {
         | {"rec", "srv", "tmp", "tur", "vet", "tec", "log", "adm", "eco", "bio"}
     ),
     "uk": frozenset({"ltd", "plc", "sch"}),
+    # Canada's provinces and territories: "cooplacvert.qc.ca" is the cooperative's, never "qc"'s.
+    "ca": frozenset({"ab", "bc", "mb", "nb", "nl", "ns", "nt", "nu", "on", "pe", "qc", "sk", "yk"}),
 }
 
 
