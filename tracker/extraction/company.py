@@ -89,7 +89,14 @@ __all__ = ["EmployerReading", "find_employer", "is_agency_domain", "same_employe
 
 # How strongly a place must name an organisation for a board's voice to say the sender relays it.
 _BOARD_VOICE_NAMED_WEIGHT = 2.5
-_LABELLED_CODE = re.compile(r"^(?:req(?:uisition)?|job|ref(?:erence)?|id|job id)\.?\s*[#:]?\s*\S*\d", re.I)
+# A posting's number in the five Romance and Dutch forms too: "Affichage 2025-47", "Convocatoria 14/2026",
+# "Vacature 2026-018", "Bando n. 12/2026", "Edital nº 03/2025" name the posting, never its employer.
+_LABELLED_CODE = re.compile(
+    r"^(?:req(?:uisition)?|job|ref(?:erence)?|id|job id|affichage|concours|offre|annonce|avviso|bando|"
+    r"concorso|rif|riferimento|convocatoria|oferta|referencia|vacante|vaga|edital|vacature|vacaturenummer|"
+    r"referentie)\.?\s*(?:n[°º.o]?\.?\s*)?[#:]?\s*\S*\d",
+    re.I,
+)
 # "A Task Awaits You": a sentence, not a name.
 _PRONOUNS = {
     "you", "your", "we", "our", "us", "my", "i", "me", "we've", "we're", "we'd", "we'll", "i've", "i'm",
