@@ -11,6 +11,7 @@ import re
 import unicodedata
 
 from tracker.extraction import platforms
+from tracker.extraction.behalf_words import ON_BEHALF_OF
 from tracker.extraction.display_parts import organisation_part
 from tracker.extraction.legal_forms import ALL_LEGAL_FORMS
 from tracker.extraction.name_reading import UMLAUT_SPELLINGS, finish_name
@@ -25,6 +26,7 @@ from tracker.extraction.person_names import (
 from tracker.extraction.phrases.tables import word_list
 from tracker.extraction.places import only_places
 from tracker.extraction.signers_posts import is_signers_post
+from tracker.extraction.team_words import organisation_after_team
 from tracker.names import without_accents
 
 # Spain's and Latin America's teams of several words ("Atracción de Talento", "Gestión Humana").
@@ -145,24 +147,26 @@ def holds_hiring_words(text: str) -> bool:
 _ONLY_A_LEGAL_FORM = frozenset(form.lower().rstrip(".") for form in ALL_LEGAL_FORMS)
 
 
-# A third party's word for sending for another, in each language (after it, the employer).
-_ON_BEHALF_OF = re.compile(
-    r"(?:^| )(?:on behalf of|namens|im (?:auftrag|namen) von|pour le compte de|au nom de|per conto di|"
-    r"a nome di|en nombre de|por cuenta de|em nome de) ",
-    re.I,
-)
-
-
 # A mail's sender is read by every step that weighs it (its employer, a system's tenant, the signature).
+# The marks that set a display name's parts apart, spaced: "Servicio de Personal – X", "RH | X".
+_PARTS_APART = (" - ", " – ", " — ", " | ", ", ", " / ", " · ")
+
+
 @functools.lru_cache(maxsize=4096)
 def display_employer(display_name: str, local_part: str = "") -> str | None:
     """The employer in a display name ("Acme Recruiting Team" -> "Acme"), or None (also for a person)."""
     if not display_name or ("@" in display_name and " " not in display_name):
         return None
-    if behalf := _ON_BEHALF_OF.search(display_name):
+    if behalf := ON_BEHALF_OF.search(display_name):
         # "Skillsmetric on behalf of Nordwind Freight", "Testwijzer namens X", "Évalua pour le compte de X": a
         # third party sending for the employer it names.
         return display_employer(display_name[behalf.end() :])
+    if any(mark in display_name for mark in _PARTS_APART) and (
+        organisation := organisation_after_team(display_name)
+    ):
+        # "Servicio de Personal – UVB", "Ressources humaines | Ville de X": the office sending, then the
+        # organisation it sends for (not "HR-afdeling X", one name's hyphen).
+        return display_employer(organisation)
     relayed = PERSON_FROM.match(display_name)
     via = _PERSON_VIA.match(display_name)
     if via and not platforms.is_platform_name(via["employer"]):

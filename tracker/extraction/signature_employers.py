@@ -13,6 +13,7 @@ from __future__ import annotations
 import functools
 import re
 
+from tracker.extraction.behalf_words import ON_BEHALF_OF
 from tracker.extraction.caseless_words import CaselessWords
 from tracker.extraction.greeting_words import GREETING_WORDS
 from tracker.extraction.legal_forms import (
@@ -29,6 +30,7 @@ from tracker.extraction.person_names import (
     names_an_organisation,
 )
 from tracker.extraction.phrases.tables import word_list
+from tracker.extraction.platforms import platform_of
 from tracker.extraction.team_words import TEAM_NOUNS, is_team, team_noun_pattern
 from tracker.extraction.text import PreparedEmail
 from tracker.extraction.written_words import line_start_matches
@@ -200,6 +202,11 @@ def signature_employers(email: PreparedEmail) -> list[tuple[str, float, bool]]:
             continue  # a footer's "© 2026 Acme GmbH" is employer_signoffs.py's (the sender's own, or not)
         if "://" in line or line.startswith("www."):
             continue  # "https://fernbank.io": a web address, which employer_signoffs.py spells as a name
+        if (behalf := ON_BEHALF_OF.search(line)) and not platform_of(email.sender):
+            # "Testwise – namens Gemeente Ooststad", "Évalua pour le compte de la Mutuelle X": a third party
+            # signing for the employer it names after the words, itself no employer (a known platform's
+            # footer, "SHL on behalf of X", is no signature).
+            line = _without_article(line[behalf.end() :])
         reading = _read_line(_without_writer_before_dash(line, email.sender.name))
         if reading:
             name, weight, certain = reading
@@ -207,6 +214,18 @@ def signature_employers(email: PreparedEmail) -> list[tuple[str, float, bool]]:
             if finished and (certain or not looks_like_person_name(finished)):
                 found.append((finished, weight, True))
     return found
+
+
+# The article before an organisation's name after "pour le compte de", "em nome de", "per conto di".
+_ARTICLES = ("la ", "le ", "les ", "l'", "l’", "a ", "o ", "il ", "lo ", "el ", "het ", "de ", "the ")
+
+
+def _without_article(name: str) -> str:
+    """ "Mutuelle X" of "la Mutuelle X": the name without the article a sentence puts before it."""
+    return next(
+        (name[len(a) :] for a in _ARTICLES if name.startswith(a) and name[len(a) : len(a) + 1].isupper()),
+        name,
+    )
 
 
 def _without_writer_before_dash(line: str, writer: str) -> str:
