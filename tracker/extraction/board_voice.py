@@ -23,12 +23,22 @@ _THIRD_PERSON_EMPLOYER = re.compile(
     r"|\bde werkgever (?:neemt|zal) (?:contact|rechtstreeks contact)\b"
     r"|\bo (?:empregador|recrutador) (?:entrar[aá] em contacto|entrar[aá] em contato|vai entrar em contato)\b"
     r"|\bl'azienda (?:ti|la) contatter[aà]\b"
+    # A board's word for the employer reading the candidacy, in the other languages read: "la empresa
+    # revisará tu perfil", "a empresa vai analisar", "l'entreprise examinera", "l'azienda valuterà", "het
+    # bedrijf neemt contact met je op".
+    r"|\bla empresa (?:revisar[aá]|evaluar[aá]|analizar[aá]|se pondr[aá] en contacto|te contactar[aá]|"
+    r"podr[aá] contactarte|ha visto|ha le[ií]do|ha revisado)\b"
+    r"|\ba empresa (?:ir[aá] analisar|vai analisar|analisar[aá]|entrar[aá] em conta[ct]o|"
+    r"poder[aá] entrar em conta[ct]o|visualizou)\b"
+    r"|\bl['’](?:entreprise|annonceur) (?:examinera|étudiera|vous contactera|te contactera|a consulté)\b"
+    r"|\bl['’]azienda (?:valuter[aà]|esaminer[aà]|ha visualizzato)\b"
+    r"|\b(?:het bedrijf|de werkgever) (?:neemt|zal|kan) (?:zelf )?(?:contact|rechtstreeks contact)\b"
 )
 # Words every match holds: most mail has neither, and a substring test is far cheaper than the search.
 _WORDS = (
     "the employer", "the advertiser", "the hiring company", "the recruiter", "l'employeur", "le recruteur",
     "der arbeitgeber", "el empleador", "el reclutador", "de werkgever", "o empregador",
-    "o recrutador", "l'azienda",
+    "o recrutador", "l'azienda", "a empresa", "entreprise", "annonceur", "azienda", "het bedrijf",
 )  # fmt: skip
 
 # A footer saying what the sender is, in the languages read: "X is a job board", "X is the leading talent
