@@ -63,3 +63,59 @@ _OWN_SITE_AFTER_THE_POST = [
 def test_the_employers_own_site_after_the_post_is_not_its_name(body: str, title: str) -> None:
     result = extract(body=body, subject="Application received", sender="Hiring <jobs@haldenfreight.co.uk>")
     assert result.job_title == title
+
+
+# A system's other English labels of the post, each on a line of its own: the requisition's, an opening's, a
+# post's, "Position applied".
+_LABELLED_LINES = [
+    ("Requisition: 40871 - Maintenance Planner\nLocation: Derby", "Maintenance Planner"),
+    ("Job Opening: Maintenance Planner\nDepartment: Engineering", "Maintenance Planner"),
+    ("Opening: Maintenance Planner\nStatus: Received", "Maintenance Planner"),
+    ("Post: Maintenance Planner\nClosing date: 30 June", "Maintenance Planner"),
+    ("Position applied: Maintenance Planner\nDate: 2 May", "Maintenance Planner"),
+]
+
+
+@pytest.mark.parametrize(("lines", "title"), _LABELLED_LINES)
+def test_a_systems_label_line_names_the_post(lines: str, title: str) -> None:
+    result = extract(
+        body=f"Dear Kofi,\n\nThank you for applying.\n\n{lines}\n\nRecruitment Team\nOrrin Rail",
+        subject="Application received",
+        sender="Orrin Rail Careers <no-reply@orrinrail.co.uk>",
+    )
+    assert result.job_title == title
+
+
+# A person's loose word for the post after its name, in lowercase ("thing", "gig"), is no part of it.
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "saw your application for the pastry chef thing",
+        "got your application for the line cook gig",
+    ],
+)
+def test_a_persons_loose_word_for_the_post_is_left_off(sentence: str) -> None:
+    result = extract(
+        body=f"hey Jules,\n\n{sentence}. can you come by thursday at 3 for a chat?\n\nMo",
+        subject="Thursday?",
+        sender="Mo <mo@saltandember.com>",
+    )
+    assert result.job_title == ("Pastry chef" if "pastry" in sentence else "Line cook")
+
+
+# The day a step is on, written after the post in a subject, is no part of its name.
+@pytest.mark.parametrize(
+    "subject",
+    [
+        "Interview: Maintenance Planner on 14/03",
+        "Maintenance Planner interview on 3rd June at 10am",
+        "Your interview for Maintenance Planner on June 3",
+    ],
+)
+def test_the_day_after_the_post_in_a_subject_is_left_off(subject: str) -> None:
+    result = extract(
+        body="Hi Kofi,\n\nLooking forward to seeing you then.\n\nBest,\nAnnika",
+        subject=subject,
+        sender="Annika Holt <annika.holt@orrinrail.co.uk>",
+    )
+    assert result.job_title == "Maintenance Planner"

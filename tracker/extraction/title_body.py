@@ -23,6 +23,9 @@ from tracker.extraction.written_words import line_start_matches
 # Body anchors (phrases.anchors.TITLES) match lowercased text; the title is read back by offsets.
 _LABEL_LINE = re.compile(
     r"^(?:job title|position title|position|job|role|title|vacancy|job name|requisition title|job position|"
+    # A system's other English labels of the post: "Requisition: 40312 - X", "Job Opening: X", "Post: X",
+    # "Position applied: X".
+    r"requisition|job requisition|(?:job )?opening|post|(?:position|job|role) applied|"
     r"(?:position|job|role) applied for|applied for|stelle|stellenbezeichnung|poste|intitulé du poste|"
     r"puesto|cargo|rolle|vaga|posizione|posición|posição|vacature|functie|offre|"
     # The post's function or role as the languages label it: "Fonction :", "Función:", "Função:", "Ruolo:".

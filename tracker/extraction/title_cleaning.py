@@ -297,10 +297,12 @@ _ROLE_NOUNS = (
 # The advertisement answered, in lowercase as a person writes it: "Re: Apprentice Plumber ad", "your
 # Barista advert", "the Line Cook listing" (a capitalised word is the post's: "Head of Ad", "Amazon Listing").
 _ADVERT_NOUNS = ("ad", "advert", "advertisement", "listing")
-_ROLE_NOUN_ENDINGS = _CONTRACT_KINDS + _ROLE_NOUNS + _ADVERT_NOUNS
+# A person's loose word for the post, in lowercase: "the barista thing", "the weekend bar gig".
+_LOOSE_NOUNS = ("thing", "gig")
+_ROLE_NOUN_ENDINGS = _CONTRACT_KINDS + _ROLE_NOUNS + _ADVERT_NOUNS + _LOOSE_NOUNS
 _ROLE_NOUN_TRAILING = re.compile(
     rf"(?:\s+(?-i:{'|'.join(_CONTRACT_KINDS)}))?"
-    rf"(?:\s+(?:{'|'.join(_ROLE_NOUNS)}|(?-i:{'|'.join(_ADVERT_NOUNS)})))?\s*$",
+    rf"(?:\s+(?:{'|'.join(_ROLE_NOUNS)}|(?-i:{'|'.join(_ADVERT_NOUNS + _LOOSE_NOUNS)})))?\s*$",
     re.I,
 )
 # "Remote Accounts Receivable Specialist" (but "Remote Sensing Analyst" is a field).

@@ -18,6 +18,8 @@ from tracker.extraction.language_titles import MONTH
 from tracker.extraction.phrases.tables import word_list
 from tracker.extraction.places import only_places
 from tracker.extraction.team_words import is_team
+from tracker.extraction.weekdays import ENGLISH as ENGLISH_WEEKDAYS
+from tracker.extraction.weekdays import one_of
 
 # The date a post starts: "zum 01.08.2026", "ab sofort", "dal 1 settembre", "à partir du 3 mars", "a partir
 # de enero", "per 1 april", "vanaf september", "starting January 2026", "from March 2027".
@@ -38,9 +40,15 @@ _START = (
 # of "dès que possible", "com início" of "com início em junho").
 _START_NOW = r"\(?(?:immediate start|start(?:ing)? (?:asap|immediately))\)?"
 _START_LEFT = r"(?:dès|com início|con incorporación|con inizio|a partir|à partir)\s*$"
+# The day a step is on, as a subject writes it after the post: "Interview: Stock Controller on 14/03", "...
+# on Tuesday 3 June", "... on 3rd June".
+_ON_DAY = (
+    rf"on\s+(?:(?:{one_of(ENGLISH_WEEKDAYS)})\b|\d{{1,2}}[/.]\d{{1,2}}\b|\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH}|"
+    rf"{MONTH}\s+\d{{1,2}}\b)"
+)
 _START_TAIL = re.compile(
     rf"\s+(?:[-–|]\s+)?(?:{_START}\s+(?:le\s+|el\s+|il\s+)?{_DATE}|from\s+{MONTH}\s+20\d\d|{_START_NOW}|"
-    rf"{_START_LEFT})(?![\w'])(?:\W.*)?$",
+    rf"{_START_LEFT}|{_ON_DAY})(?![\w'])(?:\W.*)?$",
     re.I,
 )
 
