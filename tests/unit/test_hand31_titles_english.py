@@ -119,3 +119,21 @@ def test_the_day_after_the_post_in_a_subject_is_left_off(subject: str) -> None:
         sender="Annika Holt <annika.holt@orrinrail.co.uk>",
     )
     assert result.job_title == "Maintenance Planner"
+
+
+# A test platform's invitation names the employer's test for the post in quotes: the post's name is the
+# quoted name without the step's words.
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        'Harwick Foods has invited you to take the test "Supply Chain Analyst - Online Assessment".',
+        "Harwick Foods would like you to complete the assessment 'Supply Chain Analyst Coding Challenge'.",
+    ],
+)
+def test_a_test_platforms_quoted_test_names_the_post(sentence: str) -> None:
+    result = extract(
+        body=f"Hi Dev,\n\n{sentence} The link expires in 5 days.\n\nGood luck!\nQuizbench",
+        subject="Harwick Foods has invited you to a test",
+        sender="Quizbench <no-reply@quizbench-mail.com>",
+    )
+    assert result.job_title == "Supply Chain Analyst"

@@ -26,7 +26,10 @@ _LEAD = re.compile(
     r"\b(?:bewerbung|stelle|stellenanzeige|ausschreibung|ausbildungsplatz|ausbildungsstelle|position|"
     r"posting|role|job|vacancy|opening|applying|applied|application|candidature|poste|offre|annonce|"
     r"candidatura|candidato|candidata|candidata|oferta|vacante|puesto|solicitud|postulación|vaga|anúncio|"
-    r"cargo|annuncio|posizione|ruolo|sollicitatie|vacature|functie|kandidatuur)\w*\b"
+    r"cargo|annuncio|posizione|ruolo|sollicitatie|vacature|functie|kandidatuur|"
+    # A test platform's invitation names the employer's test for the post: 'take the test "X - Online
+    # Assessment"', 'the assessment "X Coding Challenge"'.
+    r"test|assessment|challenge)\w*\b"
     r"(?P<gap>(?:\s+[\w'’.-]+){0,4}?)\s*[:\-–]?\s*$",
     re.I,
 )
