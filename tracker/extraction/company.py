@@ -22,6 +22,7 @@ from dataclasses import dataclass
 
 from tracker.extraction import board_voice, platforms
 from tracker.extraction.care_units import is_care_unit
+from tracker.extraction.client_firms import add_client_firms, names_a_client_firm
 from tracker.extraction.deciders import decider_names, names_a_decider
 from tracker.extraction.domain_signed_names import with_domain_signed_name
 from tracker.extraction.employer_agencies import (
@@ -183,6 +184,7 @@ def find_employer(
     # At equal evidence the name read first wins: mail names its own employer before anything else.
     agency = len(clusters) > 1 and (
         is_agency_sender(email)
+        or names_a_client_firm(candidates)
         or relays_a_named_step(email, clusters)
         or submits_you_to_a_named_employer(email, clusters)
     )
@@ -353,6 +355,7 @@ def _text_candidates(email: PreparedEmail) -> list[Candidate]:
     add_german_public_bodies(found, email)
     add_municipal_bodies(found, email)
     add_programme_employers(found, email)
+    add_client_firms(found, email)
     return found
 
 

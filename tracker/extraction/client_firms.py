@@ -1,0 +1,139 @@
+"""A German-speaking agency's client, named as a firm by its legal form in the agency's own words.
+
+A Personalberater or a staffing agency writes its client the way a firm is written in German: its name
+closed by its legal form, wherever the sentence puts it ("das Feedback von der Brunnhuber Logistik GmbH
+zu Ihrem Gespräch", "Mandant: Oberholz Antriebe AG, Regensburg", "Ihr Profil liegt der Personalleitung
+der Seewald Kunststoff KG vor", a subject's "Disponent (m/w/d) bei Kranich Spedition GmbH"). The form
+makes it an organisation whatever words stand around it, so no phrase table need list the sentence. In
+mail from an agency (employer_agencies.is_agency_sender), a firm named so in the subject or in the text
+above the writer's closing is its client unless it is the agency itself: its domain, its display name or
+the signature under the closing spell it (the legal footer below the closing names the agency, its
+general partner and its register, never the client).
+"""
+
+from __future__ import annotations
+
+import re
+
+from tracker.extraction.employer_agencies import is_agency_sender, names_an_agency
+from tracker.extraction.employer_candidates import Candidate, add_candidate
+from tracker.extraction.squashed_names import run_together
+from tracker.extraction.text import PreparedEmail
+
+# A client named by its legal form weighs as "bei unserem Kunden, der X GmbH" does.
+CLIENT_FIRM_WEIGHT = 3.0
+# Where such a name was read (the side of its place): the mail is an agency's, whose own name is no client.
+CLIENT_FIRM = "client firm"
+# The German-speaking legal forms, each a word of its own ("AG" in "AGB" is none).
+_FORM = re.compile(
+    r"(?<=\s)(?:GmbH & Co\. KG|GmbH & Co KG|gGmbH|GmbH|mbH|AG|KG|SE|OHG|UG|AöR|e\. ?V\.)(?=$|[\s,.;:)!?])"
+)
+# Substrings every form holds: most mail holds none, and the search is then skipped.
+_FORM_WORDS = ("GmbH", "mbH", "AG", "KG", "SE", "OHG", "UG", "AöR", "V.")
+# The writer's closing ("Mit freundlichen Grüßen", "Viele Grüße", "LG", "Best regards"): below it the
+# signature and the legal footer name the agency.
+_CLOSING = re.compile(
+    r"^[ \t]*(?:(?:mit )?(?:freundlichen|freundliche|besten|beste|liebe|lieben|viele|vielen|herzliche|"
+    r"herzlichen|schöne|sonnige)? ?(?:grüßen?|grüssen?|gruß|gruss)\b|(?:lg|mfg|vg)\b|"
+    r"(?:best|kind|warm) regards\b|regards\b)",
+    re.I | re.M,
+)
+# Words before a firm's name that are no part of it: articles, prepositions, the words for a client or a
+# firm, a sentence's opening ("Die Kranich Spedition GmbH hat", "bei der Firma Oberholz AG").
+_BEFORE_THE_NAME = frozenset(
+    {
+        "der", "die", "das", "dem", "den", "des", "ein", "eine", "einem", "einer", "bei", "beim", "von",
+        "vom", "für", "mit", "an", "am", "zur", "zum", "im", "in", "aus", "über", "unser", "unsere",
+        "unserem", "unseren", "unserer", "unseres", "mein", "meine", "meinem", "meinen", "meiner", "ihr",
+        "ihre", "ihrem", "ihren", "ihrer", "firma", "mandant", "mandantin", "mandanten", "kunde", "kunden",
+        "kundin", "unternehmen", "arbeitgeber", "auftraggeber", "auftraggeberin", "herr", "herrn", "frau",
+        "und", "oder", "sowie", "als", "bzw", "wie", "dass", "ob", "wenn", "heute", "gestern", "leider",
+        "gerne", "gern", "auch", "nun", "jetzt", "bereits", "sehr", "geehrter", "geehrte", "hallo", "liebe",
+        "lieber", "guten", "tag", "ich", "wir", "sie", "du", "es", "er", "hat", "haben", "ist", "sind",
+        "wurde", "wird", "möchte", "möchten", "würde", "würden", "personalleitung", "geschäftsführung",
+        "personalabteilung", "fachabteilung", "position", "stelle", "rolle", "vakanz", "job",
+    }
+)  # fmt: skip
+_MOST_WORDS = 5
+# "&" and "+" join a firm's words ("Kessler & Rauch Armaturen GmbH"); "-" is inside a word.
+_JOINING = frozenset({"&", "+"})
+_SIGNATURE_LINES = 8
+
+
+def add_client_firms(found: list[Candidate], email: PreparedEmail) -> None:
+    """An agency's client firms, named by their legal form in the subject or above the closing."""
+    body_end = _closing_at(email.body)
+    texts = (("subject", email.subject), ("body", email.body[:body_end]))
+    if not any(word in text for _, text in texts for word in _FORM_WORDS):
+        return
+    firms = [
+        (place, at, name)
+        for place, text in texts
+        for form in _FORM.finditer(text)
+        if (read := _firm_before(text, form.start(), form.group(0))) is not None
+        for at, name in (read,)
+    ]
+    if not firms or not _from_an_agency(email, body_end):
+        return
+    sender, signature = _agency_spellings(email, body_end)
+    for place, at, name in firms:
+        letters = run_together(name.rsplit(" ", 1)[0] if " " in name else name)
+        if len(letters) > 2 and not (
+            any(letters in spelling or spelling in letters for spelling in sender)
+            or any(letters in line for line in signature)
+        ):
+            add_candidate(found, name, CLIENT_FIRM_WEIGHT, (place, at, CLIENT_FIRM))
+
+
+def names_a_client_firm(candidates: list[Candidate]) -> bool:
+    """Whether a client firm was read: the mail is an agency's relaying its client's process."""
+    return any(c.place is not None and c.place[2] == CLIENT_FIRM for c in candidates)
+
+
+def _from_an_agency(email: PreparedEmail, body_end: int) -> bool:
+    """Whether an agency writes: as employer_agencies tells it, or by its trade in the writer's signature
+    under the closing, above a legal footer that pushes it out of the last lines ("Kaltenbach
+    Personalberatung GmbH" over its address, its register and its managing directors)."""
+    return is_agency_sender(email) or names_an_agency(f"{email.sender.name} {email.body[body_end:]}")
+
+
+def _closing_at(body: str) -> int:
+    """Where the writer's first closing line stands (the end of the body where none does)."""
+    closing = _CLOSING.search(body)
+    return closing.start() if closing else len(body)
+
+
+def _firm_before(text: str, form_at: int, form: str) -> tuple[int, str] | None:
+    """(where the name starts, the name with its form) for the capitalised words right before a legal
+    form on its line: "von der Brunnhuber Logistik GmbH" -> "Brunnhuber Logistik GmbH"."""
+    line_start = text.rfind("\n", 0, form_at) + 1
+    words = text[line_start:form_at].split(" ")
+    if words and words[-1] == "":
+        words.pop()
+    kept: list[str] = []
+    for word in reversed(words):
+        if len(kept) >= _MOST_WORDS or not word:
+            break
+        if word in _JOINING and kept:
+            kept.append(word)
+            continue
+        if not word[0].isupper() and not word[0].isdigit() or word.lower() in _BEFORE_THE_NAME:
+            break
+        if word[-1] in ",;:!?)(\"'" or word[0] in "(\"'":
+            break
+        kept.append(word)
+    while kept and kept[-1] in _JOINING:
+        kept.pop()
+    if not kept:
+        return None
+    name = " ".join(reversed(kept))
+    return form_at - len(name) - 1, f"{name} {form}"
+
+
+def _agency_spellings(email: PreparedEmail, body_end: int) -> tuple[list[str], list[str]]:
+    """The agency's own names run together: its domain's label and its display name (a client's name may
+    hold either), then its signature's lines (which hold the agency's name and more)."""
+    sender = [run_together(email.sender.domain.split(".")[0]), run_together(email.sender.name)]
+    lines = email.body[body_end:].split("\n") if body_end < len(email.body) else []
+    signature = [run_together(line) for line in (lines or email.lines[-_SIGNATURE_LINES:])]
+    return [s for s in sender if len(s) > 2], [s for s in signature if len(s) > 2]
