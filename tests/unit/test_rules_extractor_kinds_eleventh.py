@@ -1611,8 +1611,6 @@ STATUS_MISREAD = {
     "Unterlagen liegen uns vor' states no confirmation the tables hold: 'no job-search language'",
     "b01_en_pub_gmail": "a pub's 'Got your CV ... Thursday works for me if you want to pop in around 2 for a "
     "chat?': the employer's voice phrase is no step the status rules read ('job words but no pattern')",
-    "b18_de_zweites_gespraech": "'zu einem zweiten Gespräch mit unserem Werkstattleiter einladen' names no "
-    "job word: 'an application, but nothing says it is for a job'",
     "b16_it_ricevuto_cv": "'abbiamo ricevuto il tuo curriculum per la posizione di Magazziniere' is no "
     "confirmation phrase: 'job words in a language no dev source holds, no pattern'",
     "b17_es_panaderia_gmail": "'Si te parece bien, empiezas el lunes 11 ... ¡Bienvenida al equipo!' is no "

@@ -2506,7 +2506,6 @@ READING_MISREAD = {
     "('Profesor de autoescuela')",
     "army_assessment_centre": "the sender's 'Army Recruiting' is read whole; no title from 'Army Officer'",
     "stage_table_cell_status": "the title is read from the table's header row ('Location')",
-    "de_personalberater_kunde_absage": "the agency 'Prime Personal' is read, not its client",
     "agency_interview_confirmed_details": "the agency 'Build Talent' is read, not its client",
     "raf_aptitude_test": "the sender's 'RAF Recruitment' is read, not the 'Royal Air Force' the body names",
     "button_only_view_offer": "'Tallis Group' loses its 'Group'; no title read from a Workday task line",

@@ -43,6 +43,9 @@ SUBJECT = {
 
 PINNING_SENTENCES = {
     "CONFIRMATION": [
+        "Ich habe Ihre Unterlagen erhalten.",
+        "Herzlichen Dank für die Zusendung Ihrer Bewerbungsunterlagen.",
+        "Ihr Profil wurde heute an die Geschäftsleitung weitergeleitet.",
         # Dutch's word for applying, and an agency putting the reader forward (nl, langs30b).
         "Je hebt op onze vacature gereageerd.",
         "Ik heb je bij de klant voorgedragen.",
@@ -190,6 +193,7 @@ PINNING_SENTENCES = {
         "Nous ne sommes pas en mesure de vous convier à la suite.",
         "No podemos invitarte a la siguiente fase.",
         "Wij zien geen reden om u uit te nodigen.",
+        "Man hat sich am Ende für den anderen Finalisten entschieden.",
         # The choice that fell on another candidate (de, es, pt; langs30b).
         "Unsere Wahl ist auf einen anderen Bewerber gefallen.",
         "La elección ha recaído en otro candidato.",
@@ -845,6 +849,9 @@ PINNING_SENTENCES = {
         "You got the job!",
     ],
     "INTERVIEW": [
+        "Die Geschäftsführerin möchte Sie kennenlernen.",
+        "Die Firma Oberholz möchte Sie einladen!",
+        "Wir würden Sie zu einem zweiten Termin bei uns einladen.",
         # The reader asked to choose among the times offered (hand30).
         "Just answer with whichever slot you prefer.",
         # A founder asking by hand (hand30).

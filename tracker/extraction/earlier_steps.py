@@ -23,7 +23,11 @@ _THANKS_FOR = rf"{GERMAN_THANKS_FOR} (?:das|unser|ihr|dein|den) (?:\w+ )?"
 _EARLIER_HIRING_STEP = re.compile(
     rf"{_THANKS_FOR}(?:vorstellungsgespräch|bewerbungsgespräch|interview|videointerview)\b|"
     rf"\b(?:den|ihren|deinen|unseren) (?:online-?|eignungs)?test (?:\w+ ){{0,3}}{GERMAN_TEST_DONE}\b|"
-    r"\b(?:ihr|dein) (?:test|assessment)ergebnis\b"
+    r"\b(?:ihr|dein) (?:test|assessment)ergebnis\b|"
+    # A round after the first, which a first one went before: "zweites Gespräch", "die zweite Runde",
+    # "Zweitgespräch" (a kitchen studio's "zweites Beratungsgespräch" is no hiring round).
+    r"\b(?:zweite[nrs]?|dritte[nrs]?|finale[nrs]?|letzte[nrs]?) (?:gespräch|gesprächsrunde|runde|interview|"
+    r"kennenlernen)\b|\bzweitgespräch\b"
 )
 # Any conversation thanked for: "danke für das nette Gespräch", "vielen Dank für unser Telefonat".
 _EARLIER_CONVERSATION = re.compile(rf"{_THANKS_FOR}(?:gespräch|telefonat|videocall|austausch)\b")

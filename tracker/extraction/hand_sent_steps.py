@@ -91,7 +91,12 @@ def writes_the_reader_a_step(email: PreparedEmail, status: StatusReading) -> boo
     if not (looks_like_person_name(email.sender.name) and domain_employer(email.sender) is not None):
         return False
     if email.answers_a_mail:
-        return _names_the_hire(email) or _a_hires_next_steps(email, status)
+        # (A reply whose subject names no hire may name an earlier round: "AW: Kennenlernen - zweite Runde".)
+        return (
+            _names_the_hire(email)
+            or _a_hires_next_steps(email, status)
+            or follows_an_earlier_step(email, status)
+        )
     if _a_hires_next_steps(email, status):
         return True  # "Next steps": "we'd like you to meet the team on Thursday", not in a thread
     if follows_an_earlier_step(email, status):

@@ -201,6 +201,8 @@ _NEGATION = any_of(
 )
 _JOINING = any_of(_JOINING_FRAGMENTS)
 _WANTED = any_of(_WANTED_FRAGMENTS)
+# A meeting invited to, German's verb last ("zu einem zweiten Termin einladen").
+_INVITED_TO_MEET = re.compile(r"\b(?:einladen|einzuladen)\b")
 _CONTRACT = any_of(_CONTRACT_FRAGMENTS)
 _PAY = any_of(_PAY_FRAGMENTS)
 # Where a shaped sentence may be, found in the phrase index's one pass over a text (category
@@ -267,4 +269,8 @@ def is_offer_shaped(sentence: str, dated_first_day: bool = True) -> bool:
     # Welcomed to an interview, not to the team: "gostaríamos de a receber para uma entrevista na sexta",
     # German with its verb last: "Sie am 5. Mai zu einem Vorstellungsgespräch begrüßen zu dürfen". (An
     # interview behind the reader leaves the welcome to the team: "following your interview, ...".)
+    # A meeting invited to in German, its verb last: "zu einem zweiten Termin einladen, damit wir tiefer in
+    # die Themen einsteigen können" is a round of talks, not the start.
+    if _INVITED_TO_MEET.search(sentence):
+        return False
     return INTERVIEW_BY_NAME.search(sentence) is None or names_a_held_meeting(sentence)

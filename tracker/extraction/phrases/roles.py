@@ -76,7 +76,9 @@ COMPOUND_ROLES = (
     r"designer|manager|controller|analyst|consultant|planer|redakteur|gestalter|medewerker|ontwikkelaar|"
     r"adviseur|beheerder|kaufmann|kauffrau|kaufleute|chauffeur|voorbereider|therapeut|begeleider|"
     # Trades and teaching inside their compounds ("Bautischler", "Kindergartenpädagogin").
-    r"tischler|dachdecker|pädagoge?)"
+    r"tischler|dachdecker|pädagoge?|"
+    # Design and dispatch offices' posts ("Konstrukteur Mechanik", "Disponentin Nahverkehr").
+    r"konstrukteur|disponent)"
     # A trained clerk's compound: "Rechtsanwaltsfachangestellte", "Verwaltungsfachangestellter".
     r"(?:in|innen)?\b|fachangestellte[rn]?\b|(?<=\w)[*:/]in(?:nen)?\b|"
     r"\b(?:professur|lecturer|lehrling|expertin|développeuse|analyste|consultante?|technicien(?:ne)?|"
