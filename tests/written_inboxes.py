@@ -10889,8 +10889,8 @@ ROLE_READ_AS_EMPLOYER = _inbox(
         "rr01",
         "03-02 09:00",
         BRANDLHAUS_ATS,
-        "Ihre Bewerbung als Konstrukteur Fördertechnik (m/w/d)",
-        "Hallo Alex,\n\nvielen Dank für Ihre Bewerbung als Konstrukteur Fördertechnik (m/w/d) bei der "
+        "Ihre Bewerbung als Sachbearbeitung Fördertechnik (m/w/d)",
+        "Hallo Alex,\n\nvielen Dank für Ihre Bewerbung als Sachbearbeitung Fördertechnik (m/w/d) bei der "
         "Brandlhaus Gebäudetechnik GmbH. Wir prüfen Ihre Unterlagen und melden uns.\n\nIhr Recruiting-Team\n"
         "Brandlhaus Gebäudetechnik GmbH",
         "conveyor",
@@ -10911,7 +10911,7 @@ ROLE_READ_AS_EMPLOYER = _inbox(
         "rr03",
         "03-10 11:00",
         BRANDLHAUS_PERSON,
-        "Vorstellungsgespräch am 18.03. – Konstrukteur Fördertechnik",
+        "Vorstellungsgespräch am 18.03. – Sachbearbeitung Fördertechnik",
         "Guten Tag Herr Brenner,\n\nnach Durchsicht Ihrer Unterlagen möchten wir Sie gern persönlich "
         "kennenlernen. Hätten Sie am 18.03. um 10:30 Uhr Zeit? Wir rechnen mit etwa einer Stunde.\n\n"
         "Freundliche Grüße\nJonas Ebner\nPersonalwesen",
@@ -10922,7 +10922,7 @@ ROLE_READ_AS_EMPLOYER = _inbox(
         "rr04",
         "03-24 15:00",
         BRANDLHAUS_PERSON,
-        "AW: Vorstellungsgespräch am 18.03. – Konstrukteur Fördertechnik",
+        "AW: Vorstellungsgespräch am 18.03. – Sachbearbeitung Fördertechnik",
         "Hallo Herr Brenner,\n\nvielen Dank für das angenehme Gespräch. Leider müssen wir Ihnen mitteilen, "
         "dass wir uns für einen anderen Kandidaten entschieden haben.\n\nViele Grüße\nJonas Ebner",
         "conveyor",
