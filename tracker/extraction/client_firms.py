@@ -55,7 +55,7 @@ _BEFORE_THE_NAME = frozenset(
     }
 )  # fmt: skip
 _MOST_WORDS = 5
-# "&" and "+" join a firm's words ("Kessler & Rauch Armaturen GmbH"); "-" is inside a word.
+# "&" and "+" join a firm's words ("Hagedorn & Pietsch Armaturen GmbH"); "-" is inside a word.
 _JOINING = frozenset({"&", "+"})
 _SIGNATURE_LINES = 8
 
