@@ -123,18 +123,29 @@ def test_a_no_reply_mailbox_in_another_language_is_no_tenant():
 
 
 def test_a_senders_thousands_of_mails_are_named_in_linear_time():
+    # Four times the mail takes about four times as long (sixteen times, were each mail compared with
+    # every other): a ratio of CPU times, each the best of three, holds on a loaded machine where a fixed
+    # time limit does not.
+    short, long = _naming_time(1500), _naming_time(6000)
+    assert long < 8 * short, (short, long)
+
+
+def _naming_time(count: int) -> float:
     sender = "Risorse Umane <hr@castelvero.example>"
     spellings = ["Fonderie Castelvero S.p.A.", "Gruppo Castelvero", None, "Castelvero"]
     items = []
-    for i in range(6000):
+    for i in range(count):
         email = mail(f"m{i}", 0, sender)
         items.append(
             (email, application_email("applied", spellings[i % 4], "Saldatore"), sender_organisations(email))
         )
-    started = time.process_time()
-    extractions, _ = named_by_inbox(items)
-    assert time.process_time() - started < 0.5, time.process_time() - started
+    times = []
+    for _ in range(3):
+        started = time.process_time()
+        extractions, _ = named_by_inbox(items)
+        times.append(time.process_time() - started)
     assert {e.company for e in extractions} == {"Fonderie Castelvero S.p.A."}
+    return min(times)
 
 
 def test_two_spellings_written_as_often_on_one_day_name_the_employer_in_any_order():
