@@ -36,7 +36,7 @@ from tracker.extraction.title_clause import with_post_field
 from tracker.extraction.title_cleaning import clean_title
 from tracker.extraction.title_codes import code_after_title, standalone_requisition
 from tracker.extraction.title_fields import is_field_segment
-from tracker.extraction.title_fuller_in_body import fuller_in_body
+from tracker.extraction.title_fuller_in_body import fuller_in_body, later_readings
 from tracker.extraction.title_judgement import accept
 from tracker.extraction.title_quotes import QUOTE_WEIGHT, quoted_titles
 from tracker.extraction.title_shape import looks_like_title, names_a_person_role
@@ -162,9 +162,7 @@ def _fuller_in_subject(
     subject = email.subject
     if title not in subject or not any(f"{title}{separator}" in subject for separator in _FIELD_SEPARATORS):
         return title  # most mail: the subject writes no field after the title, and no candidate is read
-    for candidate in itertools.islice(candidates, _LATER_CANDIDATES):
-        accepted = accept(candidate, company, excluded_names)
-        fuller = accepted[0] if accepted else ""
+    for fuller in later_readings(candidates, company, excluded_names, _LATER_CANDIDATES):
         field = fuller[len(title) :]
         if not (fuller.startswith(title) and field.startswith(_FIELD_SEPARATORS) and fuller in subject):
             continue
@@ -187,10 +185,9 @@ def _spelled_out_later(
     acronym: str, candidates: Iterator[TitleCandidate], company: str | None, excluded_names: set[str]
 ) -> str | None:
     """The first of the next few `candidates` that reads as a title spelling `acronym` out."""
-    for candidate in itertools.islice(candidates, _LATER_CANDIDATES):
-        accepted = accept(candidate, company, excluded_names)
-        if accepted and _spells(acronym.lower(), accepted[0]):
-            return accepted[0]
+    for reading in later_readings(candidates, company, excluded_names, _LATER_CANDIDATES):
+        if reading and _spells(acronym.lower(), reading):
+            return reading
     return None
 
 

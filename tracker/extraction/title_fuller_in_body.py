@@ -34,9 +34,7 @@ def fuller_in_body(
     lowered = title.lower()
     if title not in email.subject or f"{lowered} " not in email.body_lower:
         return title  # most mail: no subject's title the body writes on
-    for candidate in itertools.islice(candidates, _LATER_CANDIDATES):
-        accepted = accept(candidate, company, excluded_names)
-        fuller = accepted[0] if accepted else ""
+    for fuller in later_readings(candidates, company, excluded_names, _LATER_CANDIDATES):
         added = fuller[len(title) :].split()
         if (
             fuller.lower().startswith(f"{lowered} ")
@@ -48,3 +46,13 @@ def fuller_in_body(
         ):
             return fuller
     return title
+
+
+def later_readings(
+    candidates: Iterator[TitleCandidate], company: str | None, excluded_names: set[str], count: int
+) -> Iterator[str]:
+    """The title each of the next `count` `candidates` reads as ("" where judgement refuses one), read one
+    at a time: the readers of a fuller or spelled-out form of a title already found (here and title.py)."""
+    for candidate in itertools.islice(candidates, count):
+        accepted = accept(candidate, company, excluded_names)
+        yield accepted[0] if accepted else ""
