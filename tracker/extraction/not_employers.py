@@ -12,9 +12,9 @@ import functools
 import re
 
 from tracker.extraction.clock_times import DAY_HOUR, DAY_MINUTES, HOUR_WORDS, MERIDIEM
-from tracker.extraction.language_titles import MONTH, WEEKDAY, WORKING_TIME
 from tracker.extraction.person_names import looks_like_person_name
 from tracker.extraction.phrases.tables import word_list
+from tracker.extraction.title_working_terms import MONTH, WEEKDAY, WORKING_TIME
 
 _DAY = r"\d{1,2}(?:st|nd|rd|th|er|e|º|°|\.)?"
 _DATE_OR_DAY = re.compile(

@@ -18,10 +18,10 @@ from __future__ import annotations
 
 import re
 
-from tracker.extraction.language_titles import WORKING_TIME
 from tracker.extraction.phrases.tables import word_list
 from tracker.extraction.places import only_places
 from tracker.extraction.text import PreparedEmail
+from tracker.extraction.title_working_terms import WORKING_TIME
 
 _CLAUSE_OPENER = re.compile(
     rf"\s+(?:{word_list('title_clause_openers')}|{word_list('french_title_ends')})(?:(?<=')|(?![\w'-]))"

@@ -14,7 +14,7 @@ from tracker.cohort_words import COHORT_NOUNS, ENGLISH_SEASONS
 from tracker.extraction.bracket_steps import without_bracketed_step
 from tracker.extraction.clock_times import HOUR, MERIDIEM
 from tracker.extraction.deciders import without_decider_news
-from tracker.extraction.language_titles import WORKING_TIME_IN_BRACKETS, strip_language_tags
+from tracker.extraction.language_titles import strip_language_tags
 from tracker.extraction.places import US_STATE_CODES, only_places
 from tracker.extraction.platforms import is_platform_name
 from tracker.extraction.requisition import CODE_BESIDE_TITLE, is_requisition_code
@@ -22,6 +22,7 @@ from tracker.extraction.spanish_titles import without_posting_noun
 from tracker.extraction.title_marks import names_its_other_form, without_hours_at_end
 from tracker.extraction.title_place_tails import names_a_place_and_its_area, names_an_area
 from tracker.extraction.title_tails import without_tail
+from tracker.extraction.title_working_terms import WORKING_TIME_IN_BRACKETS
 from tracker.extraction.weekdays import ENGLISH_MONTHS, one_of
 
 _REQ_IN_PARENS = re.compile(

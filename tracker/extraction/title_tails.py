@@ -14,10 +14,10 @@ from __future__ import annotations
 
 import re
 
-from tracker.extraction.language_titles import MONTH
 from tracker.extraction.phrases.tables import word_list
 from tracker.extraction.places import only_places
 from tracker.extraction.team_words import is_team
+from tracker.extraction.title_working_terms import MONTH
 from tracker.extraction.weekdays import ENGLISH as ENGLISH_WEEKDAYS
 from tracker.extraction.weekdays import one_of
 
