@@ -17,6 +17,7 @@ import re
 
 from tracker.extraction.employer_agencies import is_agency_sender, names_an_agency
 from tracker.extraction.employer_candidates import Candidate, add_candidate
+from tracker.extraction.greeting_words import GERMAN_CLOSING_WORDS
 from tracker.extraction.squashed_names import run_together
 from tracker.extraction.text import PreparedEmail
 
@@ -33,8 +34,7 @@ _FORM_WORDS = ("GmbH", "mbH", "AG", "KG", "SE", "OHG", "UG", "AöR", "V.")
 # The writer's closing ("Mit freundlichen Grüßen", "Viele Grüße", "LG", "Best regards"): below it the
 # signature and the legal footer name the agency.
 _CLOSING = re.compile(
-    r"^[ \t]*(?:(?:mit )?(?:freundlichen|freundliche|besten|beste|liebe|lieben|viele|vielen|herzliche|"
-    r"herzlichen|schöne|sonnige)? ?(?:grüßen?|grüssen?|gruß|gruss)\b|(?:lg|mfg|vg)\b|"
+    rf"^[ \t]*(?:{GERMAN_CLOSING_WORDS}|(?:lg|mfg|vg)\b|"
     r"(?:best|kind|warm) regards\b|regards\b)",
     re.I | re.M,
 )

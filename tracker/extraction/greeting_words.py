@@ -1,7 +1,8 @@
 """The words a mail's greeting opens with, in the seven languages read: "Dear", "Good morning", "Kia ora",
 "Hiya", "Sehr geehrte", "Bonjour", "Estimada", "Beste", "Prezado(a)", "Gentile". The one list; each reader
 of a greeting keeps its own line shape around it (rules.people_name_keys, signature_employers.greeting_names,
-addressed_candidacies), and reads it caselessly ("Good morning Priya," as a mail writes it)."""
+addressed_candidacies), and reads it caselessly ("Good morning Priya," as a mail writes it). Also German's
+closing formula ("Mit freundlichen Grüßen", "Beste Grüße"), which two readers of a signature look for."""
 
 from __future__ import annotations
 
@@ -18,3 +19,10 @@ GREETING_WORDS = (
     r"egregi[oa]|beste|geachte|hoi|dag|goedemorgen|goedemiddag)"
 )
 """A greeting's opening words, as a pattern's alternation (no flags: each reader reads it caselessly)."""
+
+GERMAN_CLOSING_WORDS = (
+    r"(?:mit )?(?:freundlichen|freundliche|besten|beste|liebe|lieben|viele|vielen|herzliche|herzlichen|"
+    r"schöne|sonnige)? ?(?:grüßen?|grüssen?|gruß|gruss)\b"
+)
+"""German's closing formula, "Mit freundlichen Grüßen" to "Gruß", as a pattern's alternation (no flags; no
+anchor: signature_employers' valediction and client_firms' closing each read it at a line's start)."""

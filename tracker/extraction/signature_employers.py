@@ -15,7 +15,7 @@ import re
 
 from tracker.extraction.behalf_words import ON_BEHALF_OF
 from tracker.extraction.caseless_words import CaselessWords
-from tracker.extraction.greeting_words import GREETING_WORDS
+from tracker.extraction.greeting_words import GERMAN_CLOSING_WORDS, GREETING_WORDS
 from tracker.extraction.legal_forms import (
     EUROPEAN_LEGAL_FORMS,
     SHORT_EUROPEAN_LEGAL_FORMS,
@@ -56,8 +56,7 @@ _HONORIFICS = re.compile(
     re.I,
 )
 _VALEDICTION = CaselessWords(
-    r"^(?:mit )?(?:freundlichen|freundliche|besten|beste|liebe|lieben|viele|vielen|herzliche|herzlichen|"
-    r"schöne|sonnige)? ?(?:grüßen?|grüssen?|gruß|gruss)\b|^(?:lg|mfg|vg)\W*$|^(?:bien )?cordialement\b|"
+    rf"^{GERMAN_CLOSING_WORDS}|^(?:lg|mfg|vg)\W*$|^(?:bien )?cordialement\b|"
     r"^bien à vous\b|^(?:sincères |meilleures )?salutations\b|^(?:un )?(?:cordial )?saludos?\b|"
     r"^(?:muy )?atentamente\b|^(?:cordiales|un cordial) saludos?\b|^(?:met )?(?:vriendelijke|hartelijke) "
     r"groet(?:en)?\b|^groet(?:en|jes)\b|^atenciosamente\b|^(?:com os )?(?:melhores )?cumprimentos\b|"
