@@ -10930,56 +10930,6 @@ ROLE_READ_AS_EMPLOYER = _inbox(
     ),
 )
 
-FENWRIGHT_PERSON = "Dana Whitlock <dwhitlock@fenwrightlogistics.com>"
-
-OWN_DOMAIN_AFTER_BOARD_RECEIPT = _inbox(
-    "own_domain_after_board_receipt",
-    "a job board's receipt names the employer in full; its hiring manager writes from the firm's own "
-    "domain, whose name is the employer's words run together, naming the team of the role where a "
-    "subject puts an organisation, or no employer: her mail joins the receipt; an agency's consultant "
-    "writing from the agency's domain about a client stays with the client",
-    Mail(
-        "od01",
-        "03-03 08:00",
-        INDEED,
-        "Indeed Application: Data Engineer, Freight Platforms",
-        "Your application has been submitted\n\nData Engineer, Freight Platforms\nFenwright Logistics LLC - "
-        "Columbus, OH\n\nThe employer will review your application.",
-        "fenwright",
-        "applied",
-    ),
-    Mail(
-        "od02",
-        "03-05 10:30",
-        INDEED,
-        "Indeed Application: Inventory Analyst",
-        "Your application has been submitted\n\nInventory Analyst\nCorbel Staffing Group - Dayton, OH\n\n"
-        "The employer will review your application.",
-        "corbel",
-        "applied",
-    ),
-    Mail(
-        "od03",
-        "03-12 14:00",
-        FENWRIGHT_PERSON,
-        "Freight Platforms - Data Engineer interview",
-        "Hi Alex,\n\nThanks for applying. I'd like to set up a 45 minute video interview next week. Are you "
-        "free Tuesday at 2pm?\n\nBest,\nDana",
-        "fenwright",
-        "interview",
-    ),
-    Mail(
-        "od04",
-        "03-20 14:00",
-        FENWRIGHT_PERSON,
-        "RE: Freight Platforms - Data Engineer interview",
-        "Hi Alex,\n\nThank you for your time. We have decided to move forward with other candidates.\n\n"
-        "Best,\nDana",
-        "fenwright",
-        "rejected",
-    ),
-)
-
 KALTENRIED_ATS = '"Kaltenried Pumpen AG" <kaltenried@softgarden.io>'
 KALTENRIED_PERSON = "Petra Lindner <p.lindner@kaltenried.de>"
 
@@ -11113,7 +11063,6 @@ WRITTEN_INBOXES: tuple[WrittenInbox, ...] = (
     AGENCY_NEWS_SUBJECT_NAMES_CLIENT,
     EMPLOYER_NAMED_WITHOUT_ITS_KIND,
     ROLE_READ_AS_EMPLOYER,
-    OWN_DOMAIN_AFTER_BOARD_RECEIPT,
     POST_NAMED_BY_ITS_FUNCTION,
 )
 

@@ -44,7 +44,6 @@ from tracker.extraction.squashed_names import run_together
 from tracker.extraction.text import Sender
 from tracker.models import EmailMessage, Extraction
 from tracker.names import company_key, title_key
-from tracker.own_domain_employers import EMPLOYER_OF_OWN_DOMAIN, named_by_own_domains
 from tracker.role_readings import roles_read_as_employers
 from tracker.sender_clients import (
     CLIENT_IN_SUBJECT,
@@ -97,12 +96,6 @@ def named_by_inbox(
     ).items():
         result[index] = replace(result[index], company=employer, company_in_full=None)
         review[items[index][0].message_id] = SITE_IN_A_RECEIPT
-    # Mail from an employer's own domain whose mail names none, where other senders named the employer.
-    for index, employer in named_by_own_domains(
-        [(email, result[i]) for i, (email, _, _) in enumerate(items)]
-    ).items():
-        result[index] = replace(result[index], company=employer, company_in_full=None)
-        review[items[index][0].message_id] = EMPLOYER_OF_OWN_DOMAIN
     return result, review
 
 
