@@ -198,25 +198,3 @@ def test_a_closing_above_the_signing_organisation_is_no_title(closing: str) -> N
         "Grupo Ventura – Talento",
     )
     assert reading.job_title is None
-
-
-@pytest.mark.parametrize(
-    ("subject", "body", "title"),
-    [
-        # The subject shortens the post the body's sentence names whole, with capitalised words.
-        (
-            "Je sollicitatie Datacoördinator",
-            "Beste Iris,\n\nDank voor je sollicitatie op de functie van Datacoördinator Inkoop. We nemen "
-            "binnen twee weken contact met je op.\n\nMet vriendelijke groet,\nAfdeling HR\nHoutgroep Ameland",
-            "Datacoördinator Inkoop",
-        ),
-        (
-            "Candidatura - Analista Contabile",
-            "Gentile Irene,\n\ngrazie per la candidatura per la posizione di Analista Contabile Senior, che "
-            "valuteremo con attenzione.\n\nUfficio Personale\nHoutgroep Ameland",
-            "Analista Contabile Senior",
-        ),
-    ],
-)
-def test_the_body_names_the_subjects_post_in_full(subject: str, body: str, title: str) -> None:
-    assert _read("HR Houtgroep Ameland <hr@houtgroepameland.nl>", subject, body).job_title == title

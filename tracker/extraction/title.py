@@ -36,8 +36,8 @@ from tracker.extraction.title_clause import with_post_field
 from tracker.extraction.title_cleaning import clean_title
 from tracker.extraction.title_codes import code_after_title, standalone_requisition
 from tracker.extraction.title_fields import is_field_segment
-from tracker.extraction.title_fuller_in_body import fuller_in_body, later_readings
 from tracker.extraction.title_judgement import accept
+from tracker.extraction.title_later_readings import later_readings
 from tracker.extraction.title_quotes import QUOTE_WEIGHT, quoted_titles
 from tracker.extraction.title_shape import looks_like_title, names_a_person_role
 from tracker.extraction.title_slots import TitleCandidate, as_typed, by_weight
@@ -111,12 +111,7 @@ def find_title(
                     or title
                 )
             else:
-                fuller = _fuller_in_subject(title, chain, email, company, excluded_names)
-                title = (
-                    fuller
-                    if fuller != title
-                    else fuller_in_body(title, chain, email, company, excluded_names)
-                )
+                title = _fuller_in_subject(title, chain, email, company, excluded_names)
             title = _with_dash_tail(
                 _without_site_written_after(_with_field(title, email), email.body), email.body
             )
