@@ -32,20 +32,22 @@ def test_a_receipt_naming_a_talk_that_may_follow_reads_as_applied(sentence: str)
 
 
 @pytest.mark.parametrize(
-    "sentence",
+    ("sentence", "status"),
     [
-        "We plannen graag een proefdag met je in op zaterdag.",
-        "Je bent welkom voor een meeloopdag op maandag 3 maart.",
-        "Kun je dinsdag een ochtend komen meedraaien op de groep?",
+        # A day of the reader's work on trial is a test, as in every language (work_trials.py).
+        ("We plannen graag een proefdag met je in op zaterdag.", Status.ASSESSMENT),
+        # A day walking along with the team is the meeting step, as an English shadow day is.
+        ("Je bent welkom voor een meeloopdag op maandag 3 maart.", Status.INTERVIEW),
+        ("Kun je dinsdag een ochtend komen meedraaien op de groep?", Status.INTERVIEW),
     ],
 )
-def test_a_planned_trial_day_is_the_meeting_step_as_in_every_language(sentence: str) -> None:
+def test_a_planned_trial_day_is_a_test_and_a_day_shadowing_the_meeting(sentence: str, status: Status) -> None:
     read = extract(
         body=f"Hoi Sam,\n\nBedankt voor je sollicitatie als kok. {sentence}\n\nGroet,\nRestaurant Voorbeeld",
         subject="Je sollicitatie",
         sender="Restaurant Voorbeeld <info@restaurantvoorbeeld.example>",
     )
-    assert read.status is Status.INTERVIEW
+    assert read.status is status
 
 
 def test_a_trial_day_with_a_talk_after_it_is_the_interview() -> None:

@@ -1207,7 +1207,7 @@ THIRD_BATCH_HOLD_APPLICATIONS = [
     ),
     application_row(
         "c14_nl_proefdienst",
-        Status.INTERVIEW,
+        Status.ASSESSMENT,
         "Koffiebar Bonn",
         None,
         sender="Koffiebar Bonn <werken@koffiebarbonn.nl>",

@@ -117,8 +117,8 @@ VOICES = [
         "vorbeikommen?\n\nGruß\nThomas Richter\nRichter Elektrotechnik",
     ),
     application_row(
-        "de_a_trial_day_is_an_interview",
-        Status.INTERVIEW,
+        "de_a_trial_day_is_a_test",
+        Status.ASSESSMENT,
         "Fahrradladen Kurbel",
         sender="jobs@fahrradladen-kurbel.de",
         subject="Probearbeiten",

@@ -412,7 +412,7 @@ PRACTICES = [
     ),
     row(
         "de_gasthof",
-        Status.INTERVIEW,
+        Status.ASSESSMENT,
         "Gasthof Adler",
         None,
         sender="Gasthof Adler <gasthof.adler@web.de>",

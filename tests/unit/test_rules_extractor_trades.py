@@ -205,7 +205,7 @@ TRADES = [
     ),
     row(
         "de_elektroniker_person",
-        Status.INTERVIEW,
+        Status.ASSESSMENT,
         "Elektro Brandt",
         "Elektroniker",
         sender="Sabine Meier <s.meier@elektro-brandt.example>",
@@ -260,7 +260,7 @@ TRADES = [
     ),
     row(
         "de_friseurin_probearbeiten",
-        Status.INTERVIEW,
+        Status.ASSESSMENT,
         "Salon Haarwerk",
         "Friseurin",
         sender="Salon Haarwerk <salon@haarwerk.example>",
@@ -428,7 +428,7 @@ TRADES = [
     ),
     row(
         "nl_proefdag_kok",
-        Status.INTERVIEW,
+        Status.ASSESSMENT,
         "Restaurant De Kade",
         "Kok",
         sender="Restaurant De Kade <keuken@dekade.example>",
@@ -759,7 +759,7 @@ TRADES = [
     ),
     row(
         "nl_r4_als_je_wilt",
-        Status.INTERVIEW,
+        Status.ASSESSMENT,
         "Bloemenhuis Flora",
         "Bloemist",
         sender="Bloemenhuis Flora <info@bloemenhuisflora.example>",

@@ -37,7 +37,7 @@ TRADES = [
     ),
     row(
         "fr_boulanger_essai",
-        Status.INTERVIEW,
+        Status.ASSESSMENT,
         "Boulangerie Lefèvre",
         "Boulanger",
         sender="Boulangerie Lefèvre <boulangerie.lefevre@example.fr>",
@@ -78,7 +78,7 @@ TRADES = [
     ),
     row(
         "fr_comme_convenu_reverse",
-        Status.INTERVIEW,
+        Status.ASSESSMENT,
         "Garage Moreau",
         "Mécanicien",
         sender="Garage Moreau <garage.moreau@example.fr>",
@@ -260,7 +260,7 @@ TRADES = [
     ),
     row(
         "es_peluquera_prueba",
-        Status.INTERVIEW,
+        Status.ASSESSMENT,
         "Peluquería Estilo",
         "Peluquera",
         sender="Peluquería Estilo <estilo.pelu@example.es>",

@@ -2196,7 +2196,7 @@ BATCH_J = [
     ),
     application_row(
         "pt_selecionado_proxima_fase_teste",
-        Status.INTERVIEW,
+        Status.ASSESSMENT,
         "Energia Verde",
         "Técnico de Manutenção",
         sender="Energia Verde <recrutamento@energiaverde.pt>",

@@ -954,7 +954,7 @@ BATCH_THREE_FIX = [
     ),
     application_row(
         "de_probearbeiten_nach_gespraech",
-        Status.INTERVIEW,
+        Status.ASSESSMENT,
         "Café Linde",
         "Barista",
         sender="Café Linde <team@cafe-linde.de>",

@@ -1796,7 +1796,7 @@ BATCH_THREE_PARAPHRASES = [
     ),
     status_row(
         "trial_shift_es",
-        Status.INTERVIEW,
+        Status.ASSESSMENT,
         sender="Acme <rrhh@acme.es>",
         subject="Tu candidatura - Camarero",
         body="Hola "

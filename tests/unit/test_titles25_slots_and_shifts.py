@@ -100,7 +100,7 @@ ROWS = [
     ),
     application_row(
         "Dutch: a trial day named with its post",
-        Status.INTERVIEW,
+        Status.ASSESSMENT,
         "Eetcafé De Zwaan",
         "Zelfstandig werkend kok",
         sender="Eetcafé De Zwaan <info@eetcafedezwaan.nl>",

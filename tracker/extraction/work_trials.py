@@ -4,7 +4,10 @@ A shop, kitchen, clinic or trade tries a candidate at work ("a paid trial shift 
 step for us is a working interview", "come in for a work trial"): the labels read it as an assessment,
 as they read a take-home, unless the mail also sets a conversation beside it ("come in for a chat and a
 trial shift", "a trial shift, then a quick coffee with the owner"), which makes it the interview.
-English wording (the other languages' trial days are read by their own tables). status_news.py asks.
+Every language alike: a "Probearbeitstag", a "journée d'essai", a "giornata di prova", a "proefdag", a
+"día de prueba", a "dia de experiência" is the reader's work tried (the interview tables find them, and
+this reads their hits). A day shadowing the team ("shadow day", "Hospitation", "meeloopdag") is no trial of
+the reader's work and stays the meeting. status_news.py asks.
 """
 
 from __future__ import annotations
@@ -17,13 +20,21 @@ from tracker.extraction.status_sentences import hedges, sentence_bounds
 # A trial at work, as the interview tables and the shape's steps find it (their hits are read here).
 _TRIAL = re.compile(
     r"\b(?:trial (?:shift|day|evening|session|morning|afternoon)|work(?:ing)? trial|working interview|"
-    r"trade test|do a trial)s?\b"
+    r"trade test|do a trial)s?\b|"
+    r"\bprobe(?:arbeit|schicht|tag)|"
+    r"\b(?:journée|soirée|matinée|service) d'essai\b|\bpour un essai\b|"
+    r"\bgiornata di prova\b|"
+    r"\b(?:proefdag|proefdraaien|proefavond|proefdienst|proefwerkdag)|"
+    r"\b(?:día|jornada|turno) de prueba\b|\buna prueba\b|"
+    r"\bdia (?:à|de) experiência\b|\bdia (?:experimental|de teste)\b|\bteste prático\b|\bprova prática\b"
 )
 # A conversation set beside the trial. A call only as a meeting ("a quick call", "a video call"), not
 # the reader's way to answer ("give me a call if Saturday doesn't work").
 _CONVERSATION = re.compile(
     r"\b(?:interview|phone screen|chat|conversation|meeting|coffee|catch-up|sit-down)s?\b|"
-    r"\b(?:phone|video|zoom|teams|quick|short|intro\w*|first) call\b"
+    r"\b(?:phone|video|zoom|teams|quick|short|intro\w*|first) call\b|"
+    r"gespräch|gesprek|\b(?:kennenlernen|kennismaking|telefonat|entretien|rencontre|colloquio|"
+    r"chiacchierata|entrevista|charla|conversación|conversa)\b"
 )
 _STEP_CATEGORIES = ("INTERVIEW", "INTERVIEW_SHAPE")
 

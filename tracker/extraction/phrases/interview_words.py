@@ -34,8 +34,9 @@ STEP_FRAGMENTS = [
     # Indian English names the meetings of a process as rounds: "HR round", "technical round", "F2F".
     r"\b(?:hr|technical|tech|managerial|manager|director|client|panel|final|personal|f2f|face[- ]to[- ]face) "
     r"(?:round|discussion)s?\b|\bf2f\b",
-    # A trial shift or a day shadowing the team is the meeting of a small employer's process: "come and
-    # shadow us on Tuesday", "eine Probeschicht mitfahren", "een ochtend komen meelopen".
+    # A trial shift or a day shadowing the team, a step of a small employer's process: "come and shadow
+    # us on Tuesday", "eine Probeschicht mitfahren", "een ochtend komen meelopen" (a trial of the reader's
+    # work, in any language, is then read as a test: work_trials.py).
     r"\b(?:trial (?:shift|day)|working interview|shadow(?:ing)? (?:day|shift))s?\b|"
     r"\b(?:probe(?:arbeit|schicht|tag)|hospitation|schnuppertag)\w*|"
     r"\b(?:journée d'essai|journée d'immersion)\b|"
