@@ -201,3 +201,16 @@ def own_domain_label(email: PreparedEmail) -> str | None:
     if not platforms.domain_employer(email.sender):
         return None
     return run_together(platforms.registrable_domain(email.sender.domain).split(".")[0])
+
+
+def spelled_by_own_domain(name: str, email: PreparedEmail) -> bool:
+    """Whether the sender's own domain's label is `name` run together ("PulseFit" from pulsefit.co.uk)."""
+    return run_together(name) == own_domain_label(email)
+
+
+def own_label_going_on(name: str, email: PreparedEmail) -> str | None:
+    """The sender's own domain's label where it starts with `name` run together and goes on
+    ("linguasupport" for "Lingua", "ridgelinetalent" for "Ridgeline"): the name's fuller form it spells."""
+    label = own_domain_label(email)
+    compact = run_together(name)
+    return label if label and label != compact and label.startswith(compact) else None

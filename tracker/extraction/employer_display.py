@@ -10,7 +10,7 @@ import re
 from tracker.extraction.agency_divisions import without_agency_division
 from tracker.extraction.brand_names import LEGAL_CASE, brand_form
 from tracker.extraction.domain_signed_names import SIGNED_BY_DOMAIN
-from tracker.extraction.employer_candidates import SENDER, Candidate, own_domain_label
+from tracker.extraction.employer_candidates import SENDER, Candidate, own_label_going_on
 from tracker.extraction.employer_labels import SPELLED_OUT_WEIGHT
 from tracker.extraction.employer_matching import run_together
 from tracker.extraction.employer_name_edges import (
@@ -158,9 +158,8 @@ def _possessive_name_as_written(name: str, forms: list[str], text: str) -> str |
 def _name_its_domain_spells(name: str, forms: list[str], text: str, email: PreparedEmail) -> str | None:
     """ "Lingua Support" for "Lingua" read from "at Lingua Support" (a common word ends the name): the
     form the text writes whole and the sender's own domain spells (linguasupport.com)."""
-    label = own_domain_label(email)
-    compact = run_together(name)
-    if not label or label == compact or not label.startswith(compact):
+    label = own_label_going_on(name, email)
+    if label is None:
         return None
     return next(
         (
@@ -181,8 +180,8 @@ _HIRING_WORDS_IN_NAMES = TRADE_WORDS | {"staffing"}
 def _hiring_word_in_name(name: str, email: PreparedEmail) -> str | None:
     """ "Ridgeline Talent" for "Ridgeline" read from its text when its own domain (ridgelinetalent.com)
     spells the name with the word, as the text writes it: the word is the name's, not a department's."""
-    label = own_domain_label(email)
-    if not label or not label.startswith(run_together(name)) or label == run_together(name):
+    label = own_label_going_on(name, email)
+    if label is None:
         return None
     spelled = spelled_out(label, (email.subject, email.body))
     if not spelled or not spelled.lower().startswith(name.lower() + " "):

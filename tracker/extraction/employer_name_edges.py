@@ -8,8 +8,7 @@ from __future__ import annotations
 
 import re
 
-from tracker.extraction.employer_candidates import Candidate, own_domain_label
-from tracker.extraction.employer_matching import run_together
+from tracker.extraction.employer_candidates import Candidate, spelled_by_own_domain
 from tracker.extraction.legal_forms import LEGAL_FORM_AT_END
 from tracker.extraction.name_words import department_alternation
 from tracker.extraction.person_names import names_an_organisation
@@ -29,7 +28,7 @@ def without_branch_town(name: str, forms: list[str], text: str, email: PreparedE
     brand, _, town = name.rpartition(" ")
     if not brand or not town[:1].isupper() or not town.isalpha() or names_an_organisation(town):
         return name  # "Costa Coffee Store 4412": "Coffee" is the name's noun, no town
-    if run_together(brand) != own_domain_label(email) and brand not in forms:
+    if not spelled_by_own_domain(brand, email) and brand not in forms:
         return name
     lowered = town.lower()
     if email.sender.mailbox == lowered:
