@@ -123,12 +123,25 @@ _GENDER_WITH_EXTRAS = re.compile(rf"\(\s*(?P<g>{_GENDER})\s*[,;][^)]*\)", re.I)
 # "Lohnbuchhalter (m/w/d) wurde erfolgreich versendet", "Technicien (H/F) en alternance": after its gender
 # mark a title goes on only with a capitalised word ("Sachbearbeiter (m/w/d) Buchhaltung") or a preposition
 # naming its field ("(w/m/x) mit Schwerpunkt Server", "für Backend"); another lowercase word is the
-# sentence's verb, a place or a contract.
+# sentence's verb, a place or a contract, with whatever follows it ("(m/w/d) schlägt Frau X (HR) vor").
 _LOWERCASE_AFTER_GENDER_MARK = re.compile(
     rf"(?P<mark>\((?:{_GENDER})\)|\b[HFhf]/[HFhf]\b)\s+"
-    r"(?!(?:mit|für|im|in|zur|zum|und|oder|bzw|de|du|des|d')\b)(?-i:[a-zäöüßàâçéèêëîïôûù])[^()\n]*$",
+    r"(?!(?:mit|für|im|in|zur|zum|und|oder|bzw|de|du|des|d')\b)(?-i:[a-zäöüßàâçéèêëîïôûù])[^\n]*$",
     re.I,
 )
+# "Stagiaire (F/H) – stage de 6 mois", "(m/w/d) – internationale Projekte, ca. 30 % Reisen": after the mark's
+# dash, lowercase words with a number or a list describe the post's terms; a field after it is its own words
+# ("(d/m/w) - künstliche Intelligenz").
+_TERMS_AFTER_GENDER_MARK = re.compile(
+    rf"(?P<mark>\((?:{_GENDER})\)|\b[HFhf]/[HFhf]\b)\s+[-–|]\s+(?-i:[a-zäöüßàâçéèêëîïôûù])[^()\n]*$", re.I
+)
+
+
+def _without_terms_after_mark(match: re.Match[str]) -> str:
+    tail = match.group()[len(match["mark"]) :]
+    return match["mark"] if "," in tail or any(ch.isdigit() for ch in tail) else match.group()
+
+
 # After its gender mark a title's name is over but for its field: a dash then a single word or a place's
 # label starts its place ("(M/F) - Porto", "F/H - Bordeaux", "(w/m/d) - Standort Leipzig", "(M/F) - Sede
 # di Bergamo"; not "(f/m/d) - B2C Digital Solutions"), and so does "in" before a capitalised word
@@ -334,6 +347,7 @@ def strip_language_tags(title: str) -> str:
             text = _HOURS_IN_BRACKETS.sub("", text)
     if "/" in text:
         text = _LOWERCASE_AFTER_GENDER_MARK.sub(lambda match: match.group("mark"), text)
+        text = _TERMS_AFTER_GENDER_MARK.sub(_without_terms_after_mark, text)
         text = _PLACE_AFTER_GENDER_MARK.sub(_without_place_after_mark, text)
         text = _SITE_AFTER_GENDER_MARK.sub(lambda match: match.group("head"), text)
         quarter = _TOWN_AFTER_GENDER_MARK.search(text)

@@ -69,8 +69,8 @@ _POST_NOUN_AFTER = re.compile(r"\s+(?:vacancy|position|role|post|job|opening)\b"
 # Of those, the words that name what one would be ("als", "como", "as a"): whatever noun follows them is a
 # post, known to a role list or not.
 _NAMING_WORD_BEFORE = re.compile(
-    r"(?:\b(?:als|as an?|be an?|como|comme|come|en tant que|in qualità di)\s*|"
-    r"\ben tant qu')$"
+    r"(?:\b(?:als|as an?|be an?|como|comme|come|en tant que|en qualité de|in qualità di)\s*|"
+    r"\ben (?:tant qu'|qualité d'))$"
 )
 _LOOK_BACK = 40
 

@@ -32,6 +32,8 @@ _NL_END = (
     # ("de vacature voor X staat voorlopig on hold", "blijft open": the post's state, its own verb.)
     r"zullen)|is|werd|zijn|hebben|hebt|heeft|bent|had|staat|blijft|ontvangen|in behandeling|"
     r"in goede orde|goed ontvangen|niet|willen|nodigen|op (?:de|het|onze)|voor (?:onze|ons|mijn)|"
+    # The hours it is worked: "de functie van X voor 24-32 uur per week".
+    r"voor (?=\d)|"
     # What is done about the post: "de functie van X in te vullen", "intern in te vullen".
     r"in te vullen|intern|te (?:vullen|bekleden)|binnen|"
     # The team the post is in, after it: "X in team Noord", "X in ons team", "X in het team van Y".
@@ -111,8 +113,9 @@ TITLES: list[tuple[str, float, bool, bool]] = [
         False,
     ),
     (
+        # (German joins "zu der" into "zur": "das Gespräch zur Position X", "Ihre Fragen zur Stelle X".)
         rf"\b(?:(?:auf|für|an|um|zu|und|ihnen|dir|euch|dass) )?"
-        rf"(?:der|die|den|das|eine|einer|unsere[rn]?) (?:ausgeschriebene[n]? |"
+        rf"(?:der|die|den|das|eine|einer|unsere[rn]?|zur) (?:ausgeschriebene[n]? |"
         rf"offene[n]? )?{_ROLE_NOUN_DE}(?:\s+als)?\s+[\"„]?(?P<t>{_DE_TITLE})[\"“”]?{_DE_END}",
         3.0,
         True,
@@ -209,8 +212,21 @@ TITLES: list[tuple[str, float, bool, bool]] = [
     (
         # ("je interesse in KPN en de functie X": the employer before.)
         # ("om de functie van X in te vullen": what is done about the post.)
-        rf"\b(?:op|voor|naar|in|en|om) de (?:functie|vacature|positie|rol)(?: van| als|:)?"
+        # ("je reactie op onze vacature X", "deze functie X": the possessive or the demonstrative article.)
+        rf"\b(?:op|voor|naar|in|en|om) (?:de|onze|deze) (?:functie|vacature|positie|rol)(?: van| als|:)?"
         rf"\s+(?P<t>[^\n.!?;]{{2,100}}?){_NL_END}",
+        2.5,
+        False,
+        False,
+    ),
+    # A search for a post written with its gender mark, as an agency or an employer names what it looks for:
+    # "mein Mandant sucht einen Leiter Einkauf (m/w/d)", "X zoekt een Monteur (m/v/x)", "nous recherchons un
+    # Chef d'équipe (H/F)". The mark says the words before it are a posting's title, whatever their nouns.
+    (
+        r"\b(?:such(?:e|t|en)|zoek(?:t|en)?|recherch(?:e|ons|ent))\s+"
+        r"(?:(?:ich|wir|er|sie|we|wij|ze|zij|hij|nous|il|elle|nu|momenteel|derzeit|aktuell|actuellement)\s+){0,2}"
+        r"(?:einen|eine|ein|een|une?)\s+(?P<t>[^\n.!?;()]{2,80}?\s*(?:\((?:[mwfdxhvi]\s*/\s*)+[mwfdxhvi]\)|"
+        r"\b[hf]/[hf]\b))",
         2.5,
         False,
         False,

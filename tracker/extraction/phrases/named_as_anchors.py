@@ -22,7 +22,9 @@ _SLOT_END = (
 TITLES += [
     (
         rf"\b(?:candidatura|candidature|candidat[oa]|candidatar|candidatarse|candidarti|candidarsi|solicitud|"
-        rf"postulación|presentarte|postularte|postulad[oa]|inscrit[oa]) (?:\w+ )?(?:como|comme|come)\s+"
+        rf"postulación|presentarte|postularte|postulad[oa]|inscrit[oa]) (?:\w+ )?"
+        # French names the post also "en qualité de": "votre candidature en qualité de Conducteur de travaux".
+        rf"(?:(?:como|comme|come|en qualité de)\s+|en qualité d')"
         rf"(?P<t>[^\n.!?;]{{2,100}}?){_SLOT_END}",
         3.0,
         False,

@@ -1,6 +1,6 @@
 """The post named by its noun, one table for every language we read: "verso il ruolo di Impiegata",
 "la vacante de Técnico", "a vaga de Operador", "de functie van Planner", "die Stelle als Elektroniker",
-"le poste de Chef de rang", "the role of Office Manager".
+"le poste de Chef de rang", "l'offre de Gestionnaire Paie", "the role of Office Manager".
 
 The language's noun for a post and its linking word say that a post's name follows, whatever the verb
 before them ("interés en", "verso", "mostrato per"): one structure read in every language where the
@@ -12,7 +12,7 @@ sentence, so that it speaks only where none of them did.
 # Per language: the nouns for a post, and the words linking the noun to its name.
 _POST_NOUNS: dict[str, tuple[str, str]] = {
     "en": ("position|role|post|vacancy", "of|as"),
-    "fr": ("poste|rôle", "de|d'"),
+    "fr": ("poste|rôle|emploi|offre|fonction", "de|d'"),
     "es": ("puesto|cargo|vacante|posición|plaza|rol", "de"),
     "pt": ("vaga|posição|cargo|função|oportunidade", "de"),
     "it": ("ruolo|posizione|figura|posto", "di"),
