@@ -43,6 +43,8 @@ _SUBJECT_TITLE = re.compile(
         r"zwischenstand zu (?:ihrer|deiner)) )?bewerbung(?:seingang|sbestätigung|seingangsbestätigung)?\b"
         # A public employer's posting named by its number: "Ausschreibung Nr. 12/2025 Sachbearbeiter/in".
         r"|^(?:stellen)?ausschreibung(?=\s+(?:nr\.?\s*)?\d)"
+        # And French's posting words before its number: "Affichage 2026-12 - X", "Concours n° 04 - X".
+        r"|^(?:affichage|concours|poste)(?=\s+(?:n°\s*|no\.?\s*)?\d)"
         r"|^proceso de selección|^processo seletivo|^processo di selezione|^processus de recrutement"
         # The application's noun in French, Spanish, Dutch, Portuguese and Italian, after what the mail is
         # ("Terugkoppeling sollicitatie X"); "Esito selezione Infermiere": a public body's selection.
@@ -52,7 +54,9 @@ _SUBJECT_TITLE = re.compile(
         # Klantcontactmedewerker", "Vacature Projectcontroller", "Vacante Analista de Nómina"); Latin
         # America's search named before its post ("Búsqueda Analista Contable").
         r"|(?:(?:je|jouw|uw) )?"
-        r"(?:sollicitatie|selectieprocedure|sollicitatieprocedure|kandidatuur|procedure|vacature|vacante|"
+        # ("Vacaturenummer 2026-031: X": the posting's number compounded, its number read after.)
+        r"(?:sollicitatie|selectieprocedure|sollicitatieprocedure|kandidatuur|procedure|"
+        r"vacature(?:nummer|nr\.?)?|vacante|"
         r"búsqueda)"
         r"|(?:(?:a )?(?:sua|tua) )?candidatura"
         # A CV sent by hand to a small employer, its reply's subject: "RE: Currículo - Redatora".

@@ -18,7 +18,10 @@ _NUMBERED = r"\d{5,}[A-Z]{0,3}|\d{4}-\d{4,}|[A-Z]\d{6,}"
 REQUISITION_CODE = rf"(?:{_LETTERED}|{_NUMBERED})"
 # Beside a title's words a roman level is the title's ("Engineer I-211299"), not the code's.
 CODE_BESIDE_TITLE = rf"(?:(?![IVX][-_]?\d){_LETTERED}|{_NUMBERED})"
-_CODE_ALONE = re.compile(rf"^{REQUISITION_CODE}$")
+# A public body's file number after its short label, its parts joined by a dash or a slash ("Az. 11-204/2026",
+# "GZ 2026/114", "Zl. BA-17/2026"): an abbreviation of two or three letters, with its dot or in capitals.
+_LABELLED_FILE_NUMBER = r"(?:[A-Za-zÄÖÜäöü]{1,3}\.|[A-ZÄÖÜ]{2,3})\s*[A-Z]{0,4}-?\d+[-/]\d[\w/.-]*"
+_CODE_ALONE = re.compile(rf"^(?:{REQUISITION_CODE}|{_LABELLED_FILE_NUMBER})$")
 
 
 def is_requisition_code(text: str) -> bool:

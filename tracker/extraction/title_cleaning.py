@@ -46,7 +46,10 @@ _REQ_LABELLED = re.compile(
 # "selection procedure AGENCY/TA/AD6/2025/07 - Policy Officer" (a code of slash-joined parts, one a number).
 _REQ_POSTING_LEADING = re.compile(
     r"^[\[(]?\s*(?:job|posting|vacancy|opening|req(?:uisition)?|vacature|stelle|offre|oferta|vaga|annuncio|"
-    r"competition|(?:selection )?procedure)\s*#?"
+    # A posting's own word in French and Dutch: "Affichage 2026-12 - X" (Quebec's), "Poste 2026-12 : X",
+    # "Concours 2026-04 - X", "Vacaturenummer 2026-031: X".
+    r"affichage|poste|concours|vacaturenummer|vacaturenr\.?|"
+    r"competition|(?:selection )?procedure)\s*(?:#|n°|nº|no\.|nr\.)?"
     r"\s*(\d{3,}[\w-]*|\d{2,4}-\d{2,}[\w-]*|[A-Z][A-Z0-9]{1,7}(?:/[A-Z0-9]{1,8}){1,6})(?!\d)\s*[\])]?\s*[-:|–,]?\s*"
     r"(?=\w)",
     re.I,
