@@ -1,6 +1,7 @@
-"""A posting's number before the post in a subject, and a public body's file number standing alone (invented
-mail): "Affichage 2026-12 – X", "Concours n° 7 – X", "Vacaturenummer 2026-031: X" name the post after the
-number; "Ihre Bewerbung – Az. 11-204/2026" names no post, only the file its application is kept under.
+"""A posting's number before the post in a subject, a public body's file number standing alone, and the board
+an application went through (invented mail): "Affichage 2026-12 – X", "Concours n° 7 – X", "Vacaturenummer
+2026-031: X" name the post after the number; "Ihre Bewerbung – Az. 11-204/2026" names no post, only the file
+its application is kept under; "Je sollicitatie via <board> - X" names the post after the board.
 """
 
 import pytest
@@ -69,3 +70,15 @@ def test_a_labelled_file_number_is_a_code(text: str) -> None:
 @pytest.mark.parametrize("text", ["Koch 1", "IT 2026", "Dr. Mayer", "Bau 3", "HR Business Partner"])
 def test_a_short_word_before_a_number_is_no_file_number(text: str) -> None:
     assert not is_requisition_code(text)
+
+
+@pytest.mark.parametrize(
+    "subject",
+    [
+        "Je sollicitatie via Vacaturepunt - Medewerker Debiteurenbeheer",
+        "Bewerbung via Jobwelt – Medewerker Debiteurenbeheer",
+    ],
+)
+def test_the_board_an_application_went_through_is_no_part_of_the_post(subject: str) -> None:
+    body = "Dag Joris,\n\nBedankt voor je sollicitatie. We bekijken je cv deze week.\n\nGroeten,\nTeam HR"
+    assert _title(_TOWN_NL, subject, body) == "Medewerker Debiteurenbeheer"

@@ -353,7 +353,8 @@ _BODY_AFTER_TITLE = re.compile(
 _HOURS_SHARE = re.compile(r"\s*(?:\(\s*|[-,–]\s*)[01](?:\.\d{1,2})?\s*FTE\s*\)?\s*$", re.I)
 # "applying to be a Barista": the verb before the role is no part of it.
 # "via StepStone: Sachbearbeiter (m/w/d)": the board the application went through, before the title.
-_LEADING_BOARD = re.compile(r"^via\s+[\w.-]+(?:\s[\w.-]+)?\s*:\s*", re.I)
+# ("via Jobat - X", "via StepStone – X": the board before the subject's dash too.)
+_LEADING_BOARD = re.compile(r"^via\s+[\w.-]+(?:\s[\w.-]+)?(?:\s*:|\s+[-–|])\s*", re.I)
 # "to be our next Veterinary Nurse", "join us as our new Office Manager": the lowercase "next" or "new"
 # before the capitalised title says who is wanted, not what the post is ("New Business Manager" and "New
 # Grad" are posts, and capitalised).
