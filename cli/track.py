@@ -125,7 +125,7 @@ def track_messages(
     # Whom each sender writes for, for the worker's memory of senders (tracker/organisation_slots.py):
     # none where the whole inbox named them already.
     organisations = {} if whole_inbox else {item.email.message_id: item.organisations for item in ordered}
-    for email, extraction in threaded(zip((item.email for item in ordered), named, strict=True)):
+    for email, extraction in threaded(zip((item.email for item in ordered), named, strict=True), whole_inbox):
         record = functools.partial(
             record_email,
             email=email,

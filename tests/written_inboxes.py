@@ -10970,6 +10970,103 @@ POST_NAMED_BY_ITS_FUNCTION = _inbox(
     ),
 )
 
+CONVERSATION_MAIL_READ_AS_OTHER = _inbox(
+    "conversation_mail_read_as_other",
+    "one person's conversation about an application holds mail no pattern reads as an application's (an "
+    "agency's 'your CV went over to the client', a reply of directions): it is that application's; a "
+    "recruiter's cold contact that opened a conversation before the reader applied stays no application",
+    Mail(
+        "co01",
+        "04-01 16:20",
+        "Mia Strand <mia@strandcare-staffing.example>",
+        "Pellham Quay nights",
+        "Hey Jordan, you're in for the Pellham Quay nights one too - sent your references across with it "
+        "this morning. Fingers crossed!\n\nMia\nStrand Care Staffing",
+        "pellham",
+        "applied",
+    ),
+    Mail(
+        "co02",
+        "04-09 11:05",
+        "Mia Strand <mia@strandcare-staffing.example>",
+        "Re: Pellham Quay nights",
+        "Hi Jordan, Pellham Quay Care Home let me know they went with a local candidate for the nights "
+        "post. Sorry, plenty more coming!\n\nMia\nStrand Care Staffing",
+        "pellham",
+        "rejected",
+    ),
+    Mail(
+        "co03",
+        "04-02 09:30",
+        "Owen Pryce <owen.pryce@caldermoor.example>",
+        "Thursday at the depot",
+        "Dear Jordan,\n\nThank you for applying for the Stores Supervisor role at Caldermoor Foods. We would "
+        "like to invite you to an interview on Thursday 16 April at 10:00 at our depot.\n\nKind regards,\n"
+        "Owen Pryce\nOperations Manager, Caldermoor Foods",
+        "caldermoor",
+        "interview",
+    ),
+    Mail(
+        "co04",
+        "04-03 08:10",
+        "Owen Pryce <owen.pryce@caldermoor.example>",
+        "Re: Thursday at the depot",
+        "Thanks Jordan, noted. Park by the loading bay and ask for me at the gatehouse.\n\nOwen",
+        "caldermoor",
+        "interview",
+    ),
+    Mail(
+        "co05",
+        "04-20 15:00",
+        "Owen Pryce <owen.pryce@caldermoor.example>",
+        "Re: Thursday at the depot",
+        "Dear Jordan,\n\nThank you for coming in. I'm sorry to say we have offered the Stores Supervisor "
+        "role to another candidate.\n\nOwen",
+        "caldermoor",
+        "rejected",
+    ),
+    Mail(
+        "co06",
+        "04-06 10:00",
+        "Gil Arkwright <gil@arkwright-search.example>",
+        "Warehouse Lead opportunity",
+        "Hi Jordan,\n\nI came across your profile and think you'd be a strong fit for a Warehouse Lead role "
+        "I'm recruiting for with a freight client in the Midlands. Would you be open to a quick call this "
+        "week?\n\nGil Arkwright\nArkwright Search",
+    ),
+    Mail(
+        "co07",
+        "04-08 17:45",
+        "Gil Arkwright <gil@arkwright-search.example>",
+        "Re: Warehouse Lead opportunity",
+        "Hi Jordan,\n\nThanks for the call. As agreed I've put you forward to Denholm Freight for the "
+        "Warehouse Lead role and will let you know as soon as I hear back.\n\nGil Arkwright\nArkwright "
+        "Search",
+        "denholm",
+        "applied",
+    ),
+    Mail(
+        "co08",
+        "04-10 18:00",
+        "Jana Voss <j.voss@voss-talent.example>",
+        "Brenner Kunststoff / Schichtleitung",
+        "Hallo Herr Reyes,\n\nwie heute am Telefon besprochen: Ihr Profil liegt seit heute Nachmittag bei "
+        "Brenner Kunststoff. Ich melde mich, sobald ich etwas höre.\n\nBeste Grüße\nJana Voss",
+        "brenner",
+        "applied",
+    ),
+    Mail(
+        "co09",
+        "04-15 09:20",
+        "Jana Voss <j.voss@voss-talent.example>",
+        "AW: Brenner Kunststoff / Schichtleitung",
+        "Hallo Herr Reyes,\n\nBrenner Kunststoff möchte Sie gern kennenlernen: am Dienstag, 21.04., um 14 "
+        "Uhr im Werk.\n\nBeste Grüße\nJana Voss",
+        "brenner",
+        "interview",
+    ),
+)
+
 WRITTEN_INBOXES: tuple[WrittenInbox, ...] = (
     JOB_BOARDS,
     BOARD_AND_ATS,
@@ -11064,6 +11161,7 @@ WRITTEN_INBOXES: tuple[WrittenInbox, ...] = (
     EMPLOYER_NAMED_WITHOUT_ITS_KIND,
     ROLE_READ_AS_EMPLOYER,
     POST_NAMED_BY_ITS_FUNCTION,
+    CONVERSATION_MAIL_READ_AS_OTHER,
 )
 
 

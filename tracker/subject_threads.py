@@ -9,7 +9,9 @@ read as the title): within the conversation such a reading takes the employer an
 names more strongly (`employer_weight`, `_readings`), so the reply is not split off; one naming an
 organisation of the first word of the employer an earlier mail named (a site or unit of it) takes that
 employer (`_sites_of_earlier`); a reply naming another organisation keeps its own reading (two named
-employers never share a thread: match_keys.may_share) and is another application. Mail of automated
+employers never share a thread: match_keys.may_share) and is another application. A mail of the
+conversation read as no application's (other mail, a cold contact after its first application mail) is
+that application's (`_the_applications_mail`). Mail of automated
 senders (no-reply or team mailboxes, an ATS's or a job board's domain) is never threaded so, and a
 generic subject ("Your application", "Ihre Bewerbung") only between mails of one person: one ATS address
 sends every employer's "Your application". Mail with a thread id (Gmail's, or the headers') is left as it is.
@@ -28,7 +30,7 @@ from tracker.extraction.phrases.tables import word_list
 from tracker.extraction.platforms import is_generic_mailbox, platform_of, registrable_domain
 from tracker.extraction.text import ANSWER_WORDS, FORWARD_WORDS, PREFIX_END, Sender
 from tracker.extraction.written_words import occurrences_as_words
-from tracker.models import EmailMessage, Extraction
+from tracker.models import EmailMessage, Extraction, Kind, Status
 from tracker.names import company_key, employer_group, title_key
 from tracker.weak_employers import why_no_employer
 
@@ -101,9 +103,13 @@ def _written_whole(name: str, subject: str) -> bool:
     return next(occurrences_as_words(subject.casefold(), name.casefold()), None) is not None
 
 
-def threaded(items: Iterable[tuple[EmailMessage, Extraction]]) -> Iterator[tuple[EmailMessage, Extraction]]:
+def threaded(
+    items: Iterable[tuple[EmailMessage, Extraction]], whole_inbox: bool = True
+) -> Iterator[tuple[EmailMessage, Extraction]]:
     """`items` (in date order) with a thread id for each conversation of two mails or more among those that
-    carry none, and each weak reading in it replaced by its conversation's (`_readings`)."""
+    carry none, and each weak reading in it replaced by its conversation's (`_readings`); with
+    `whole_inbox`, its mail read as no application's made its application's (`_the_applications_mail`:
+    the worker, recording one mail at a time, skips such mail as read)."""
     mails = list(items)
     conversations: dict[str, list[int]] = {}
     latest: dict[tuple[str, str], str] = {}
@@ -123,10 +129,37 @@ def threaded(items: Iterable[tuple[EmailMessage, Extraction]]) -> Iterator[tuple
     for thread, members in conversations.items():
         if len(members) > 1:
             threads.update(dict.fromkeys(members, thread))
+            joined = _the_applications_mail([mails[i] for i in members]) if whole_inbox else {}
+            for index, reading in joined.items():
+                mails[members[index]] = (mails[members[index]][0], reading)
             for index, reading in _readings([mails[i] for i in members]).items():
                 mails[members[index]] = (mails[members[index]][0], reading)
     for index, (email, extraction) in enumerate(mails):
         yield (replace(email, thread_id=threads[index]) if index in threads else email), extraction
+
+
+def _the_applications_mail(conversation: list[tuple[EmailMessage, Extraction]]) -> dict[int, Extraction]:
+    """The mails of one conversation read as no application's that are its application's (by position):
+    one correspondent's conversation about an application is that application's, so a mail of it read as
+    other mail (an agency's "I've put you forward to the client", a reply whose only words are "see you
+    Monday") is the application's, with no status of its own (applied, unstated), and takes the
+    conversation's employer and title (`_readings`). A recruiter's mail read as a cold contact is the
+    application's only after the conversation's first application mail: the cold contact that opened it
+    is no application's (the reader had applied to nothing yet). A job alert is never one."""
+    first = next((i for i, (_, reading) in enumerate(conversation) if reading.is_application), None)
+    if first is None:
+        return {}
+    return {
+        i: Extraction(
+            kind=Kind.APPLICATION,
+            status=Status.APPLIED,
+            confidence=reading.confidence,
+            extractor=reading.extractor,
+            status_stated=False,
+        )
+        for i, (_, reading) in enumerate(conversation)
+        if reading.kind is Kind.OTHER or (reading.kind is Kind.RECRUITER_OUTREACH and i > first)
+    }
 
 
 def _readings(conversation: list[tuple[EmailMessage, Extraction]]) -> dict[int, Extraction]:

@@ -392,3 +392,71 @@ def test_a_gmail_threads_reply_from_a_sister_firm_of_one_first_word_about_its_ow
     )
     assert records(rejection, invitation) == [{"m1"}, {"m2"}]
     assert records(rejection, site) == [{"m1", "m3"}]
+
+
+def test_an_agencys_mail_read_as_no_applications_opens_the_conversation_its_reply_continues():
+    sent_over = (
+        message("m1", 0, RECRUITER, "Tavistock Water - credit control"),
+        not_an_application(Kind.OTHER),
+    )
+    news = (
+        message("m2", 6, RECRUITER, "RE: Tavistock Water - credit control"),
+        application_email("rejected", "Tavistock Water", "Credit Controller"),
+    )
+    [(_, reading), _] = threaded([sent_over, news])
+    assert (reading.kind, reading.status, reading.status_stated) == (Kind.APPLICATION, "applied", False)
+    assert (reading.company, reading.job_title) == ("Tavistock Water", "Credit Controller")
+    assert records(sent_over, news) == [{"m1", "m2"}]
+
+
+def test_a_reply_of_directions_read_as_other_mail_keeps_with_its_invitation():
+    directions = (
+        message("m2", 1, RECRUITER, "RE: Payroll Clerk at Millbeck Dairies - interview Thursday"),
+        not_an_application(Kind.OTHER),
+    )
+    assert records(INVITATION, directions) == [{"m1", "m2"}]
+
+
+def test_mail_read_as_other_after_a_rejection_leaves_the_status_where_the_rejection_put_it():
+    rejection = (
+        message("m2", 9, RECRUITER, "RE: Payroll Clerk at Millbeck Dairies - interview Thursday"),
+        application_email("rejected", "Millbeck Dairies", "Payroll Clerk"),
+    )
+    thanks = (
+        message("m3", 10, RECRUITER, "RE: Payroll Clerk at Millbeck Dairies - interview Thursday"),
+        not_an_application(Kind.OTHER),
+    )
+    extractor = Given({email.message_id: reading for email, reading in (INVITATION, rejection, thanks)})
+    sources = [SourceMessage(email.message_id, email) for email, _ in (INVITATION, rejection, thanks)]
+    store, _ = track_messages(sources, extractor)
+    [application] = store.list_applications(TRACK_USER)
+    assert application.status == "rejected"
+
+
+def test_a_cold_contact_opening_a_conversation_stays_no_application_but_a_later_one_is_its():
+    cold = (
+        message("m1", 0, RECRUITER, "Warehouse Lead opportunity"),
+        not_an_application(Kind.RECRUITER_OUTREACH),
+    )
+    put_forward = (
+        message("m2", 2, RECRUITER, "Re: Warehouse Lead opportunity"),
+        application_email("applied", "Denholm Freight", "Warehouse Lead"),
+    )
+    chasing = (
+        message("m3", 9, RECRUITER, "Re: Warehouse Lead opportunity"),
+        not_an_application(Kind.RECRUITER_OUTREACH),
+    )
+    assert records(cold, put_forward, chasing) == [{"m2", "m3"}]
+
+
+def test_a_job_alert_or_a_conversation_without_application_mail_is_left_as_read():
+    alert = (
+        message("m2", 1, RECRUITER, "RE: Payroll Clerk at Millbeck Dairies - interview Thursday"),
+        not_an_application(),
+    )
+    assert records(INVITATION, alert) == [{"m1"}]
+    chat = [
+        (message("m1", 0, RECRUITER, "Coffee next week?"), not_an_application(Kind.OTHER)),
+        (message("m2", 2, RECRUITER, "Re: Coffee next week?"), not_an_application(Kind.OTHER)),
+    ]
+    assert records(*chat) == []

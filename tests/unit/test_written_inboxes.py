@@ -53,8 +53,6 @@ MISREAD: dict[str, str] = {
     "referrals": "a colleague's 'I just submitted your referral for <title> at <employer>' and an ATS's "
     "'<name> referred you for <title> at <employer>' read as no application, so neither joins the record "
     "its employer's receipt began",
-    "postdoc_search": "hold-out of the tenth session (first look pair F1 .625): its misreadings were not "
-    "opened to design a rule",
     "polish_tester": "hold-out of the tenth session (first look: no record at all): its misreadings were "
     "not opened to design a rule",
     # The eleventh session's three inboxes, written before their first run (docs/accuracy.md); the split
