@@ -11067,6 +11067,44 @@ CONVERSATION_MAIL_READ_AS_OTHER = _inbox(
     ),
 )
 
+GROUP_AND_MEMBER = _inbox(
+    "group_and_member",
+    "an insurer's receipt names the member firm, its recruiter signs one mail with the group's name "
+    "('Groupe Vasseur') and the next with the member's: one employer, the member's name, one application",
+    Mail(
+        "gm01",
+        "05-04 09:15",
+        "Vasseur Assurances <no-reply@smartrecruiters.com>",
+        "Votre candidature : Analyste Données – Sinistres",
+        "Bonjour Jordan,\n\nMerci pour votre candidature au poste d'Analyste Données – Sinistres chez "
+        "Vasseur Assurances SA. Notre équipe l'étudie et reviendra vers vous rapidement.\n\nL'équipe "
+        "recrutement\nVasseur Assurances SA",
+        "vasseur",
+        "applied",
+    ),
+    Mail(
+        "gm02",
+        "05-07 11:40",
+        "Claire Momper <claire.momper@vasseur.example>",
+        "Analyste Données : entretien",
+        "Bonjour Jordan,\n\nSuite à votre candidature, je vous propose un entretien le mardi 12 mai à 14h "
+        "dans nos locaux.\n\nBien cordialement,\nClaire Momper\nChargée de recrutement\nGroupe Vasseur",
+        "vasseur",
+        "interview",
+    ),
+    Mail(
+        "gm03",
+        "05-19 16:05",
+        "Claire Momper <claire.momper@vasseur.example>",
+        "RE: Analyste Données : entretien",
+        "Bonjour Jordan,\n\nMerci encore pour cet échange. J'ai le plaisir de vous proposer le poste "
+        "d'Analyste Données chez Vasseur Assurances : vous trouverez la proposition en pièce jointe.\n\n"
+        "Bien cordialement,\nClaire Momper",
+        "vasseur",
+        "offer",
+    ),
+)
+
 WRITTEN_INBOXES: tuple[WrittenInbox, ...] = (
     JOB_BOARDS,
     BOARD_AND_ATS,
@@ -11162,6 +11200,7 @@ WRITTEN_INBOXES: tuple[WrittenInbox, ...] = (
     ROLE_READ_AS_EMPLOYER,
     POST_NAMED_BY_ITS_FUNCTION,
     CONVERSATION_MAIL_READ_AS_OTHER,
+    GROUP_AND_MEMBER,
 )
 
 

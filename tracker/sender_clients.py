@@ -18,7 +18,7 @@ from tracker.extraction.squashed_names import run_together
 from tracker.extraction.text import Sender
 from tracker.models import EmailMessage, Extraction
 from tracker.names import company_key, fold_text, title_key
-from tracker.sender_spellings import spelled_by_a_label
+from tracker.sender_spellings import GROUP_WORDS, spelled_by_a_label
 from tracker.subject_threads import ORGANISATION_MARKED, PERSON_SHAPED
 
 CLIENT_BY_WRITER = "an agency's email naming no client was filed under the one client its writer named"
@@ -150,8 +150,9 @@ def writers_own_name(reading: SenderReading) -> bool:
 def spelling(cluster: list[SenderReading], labels: set[str]) -> str:
     """The one spelling of a cluster's employer: the one most of its mails write (one name squashed or
     spaced counted as one, written in its most words: "Officine Bragato S.p.A." for "Officinebragato"); on
-    a tie the one its sender's domain or tenant spells, then the earliest written, then the fullest, so that
-    one day's mails name it alike in any order."""
+    a tie the member's name over its group's ("Tellmark Assicurazioni" over "Gruppo Tellmark": the member
+    hires, and its own receipt names it so), then the one its sender's domain or tenant spells, then the
+    earliest written, then the fullest, so that one day's mails name it alike in any order."""
     counts: Counter[str] = Counter()
     written: dict[str, list[tuple[int, datetime, str]]] = {}
     for r in cluster:
@@ -166,6 +167,7 @@ def spelling(cluster: list[SenderReading], labels: set[str]) -> str:
         counts,
         key=lambda joined: (
             -counts[joined],
+            _a_groups_name(spelled[joined][2]),
             not spelled_by_a_label(company_key(spelled[joined][2]), labels),
             min(when for _, when, _ in written[joined]),
             spelled[joined][0],
@@ -173,6 +175,11 @@ def spelling(cluster: list[SenderReading], labels: set[str]) -> str:
         ),
     )
     return spelled[best][2]
+
+
+def _a_groups_name(name: str) -> bool:
+    """Whether a name is a group's ("Gruppo Tellmark", "Tellmark Group"): one of its words a group's."""
+    return not GROUP_WORDS.isdisjoint(company_key(name).split())
 
 
 def spells_a_label(reading: SenderReading, labels: set[str]) -> bool:

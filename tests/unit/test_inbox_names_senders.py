@@ -157,3 +157,24 @@ def test_two_spellings_written_as_often_on_one_day_name_the_employer_in_any_orde
     ]
     for order in permutations(readings):
         assert named(*order)["m3"] == "Fonderie Castelvero"
+
+
+def test_a_group_and_its_member_named_as_often_by_one_sender_take_the_members_name():
+    sender = "Marta Ricci <marta.ricci@corvina.example>"
+    for group in ("Gruppo Corvina", "Groupe Corvina", "Corvina Gruppe", "Groep Corvina"):
+        readings = [
+            (mail("m1", 0, sender), application_email("interview", group, "Data Engineer")),
+            (mail("m2", 5, sender), application_email("interview", "Corvina Assicurazioni S.p.A.", None)),
+        ]
+        for order in permutations(readings):
+            assert set(named(*order).values()) == {"Corvina Assicurazioni S.p.A."}, group
+
+
+def test_a_groups_name_most_of_a_senders_mail_writes_stays_its_spelling():
+    sender = "Marta Ricci <marta.ricci@corvina.example>"
+    readings = [
+        (mail("m1", 0, sender), application_email("applied", "Gruppo Corvina", "Data Engineer")),
+        (mail("m2", 2, sender), application_email("interview", "Gruppo Corvina", "Data Engineer")),
+        (mail("m3", 5, sender), application_email("rejected", "Corvina Assicurazioni", None)),
+    ]
+    assert set(named(*readings).values()) == {"Gruppo Corvina"}
