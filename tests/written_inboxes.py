@@ -11105,6 +11105,53 @@ GROUP_AND_MEMBER = _inbox(
     ),
 )
 
+REFERENCES_IN_OTHER_LANGUAGES = _inbox(
+    "references_in_other_languages",
+    "a water utility's two receipts carry Italian references ('Rif. <code>'), its office's interview and "
+    "result name only the reference, no post: the reference tells which of the two open applications each "
+    "is about",
+    Mail(
+        "rl01",
+        "04-20 10:05",
+        '"Acque Valsesia - Lavora con noi" <noreply@inrecruiting.com>',
+        "Conferma candidatura - Operatore CED (Rif. AV-2026-12)",
+        "Gentile Jordan,\n\nti confermiamo di aver ricevuto la tua candidatura per la posizione Operatore CED "
+        "presso Acque Valsesia S.p.A.\n\nCordiali saluti,\nUfficio Selezione\nAcque Valsesia S.p.A.",
+        "ced",
+        "applied",
+    ),
+    Mail(
+        "rl02",
+        "04-20 10:40",
+        '"Acque Valsesia - Lavora con noi" <noreply@inrecruiting.com>',
+        "Conferma candidatura - Tecnico di rete (Rif. AV-2026-15)",
+        "Gentile Jordan,\n\nti confermiamo di aver ricevuto la tua candidatura per la posizione Tecnico di "
+        "rete presso Acque Valsesia S.p.A.\n\nCordiali saluti,\nUfficio Selezione\nAcque Valsesia S.p.A.",
+        "network",
+        "applied",
+    ),
+    Mail(
+        "rl03",
+        "05-06 15:20",
+        "Ufficio Selezione Acque Valsesia <selezione@acquevalsesia.example>",
+        "Rif. AV-2026-12 - Invito a colloquio",
+        "Gentile Jordan,\n\nla invitiamo a un colloquio conoscitivo giovedì 14 maggio alle ore 10:00 presso "
+        "la nostra sede di Varallo.\n\nCordiali saluti,\nUfficio Selezione\nAcque Valsesia S.p.A.",
+        "ced",
+        "interview",
+    ),
+    Mail(
+        "rl04",
+        "05-27 09:00",
+        "Ufficio Selezione Acque Valsesia <selezione@acquevalsesia.example>",
+        "Rif. AV-2026-12 - Esito",
+        "Gentile Jordan,\n\nal termine della selezione, la commissione ha individuato un altro profilo. La "
+        "ringraziamo per la partecipazione.\n\nCordiali saluti,\nUfficio Selezione\nAcque Valsesia S.p.A.",
+        "ced",
+        "rejected",
+    ),
+)
+
 WRITTEN_INBOXES: tuple[WrittenInbox, ...] = (
     JOB_BOARDS,
     BOARD_AND_ATS,
@@ -11201,6 +11248,7 @@ WRITTEN_INBOXES: tuple[WrittenInbox, ...] = (
     POST_NAMED_BY_ITS_FUNCTION,
     CONVERSATION_MAIL_READ_AS_OTHER,
     GROUP_AND_MEMBER,
+    REFERENCES_IN_OTHER_LANGUAGES,
 )
 
 

@@ -52,13 +52,17 @@ def _post_by_code(text: str, lowered: str) -> re.Match[str] | None:
     return None
 
 
+# "Réf. 2025/PLN/031", "Rif. TA-C-07/2026": the parts after the code's first, each after a slash.
+_SLASHED_PARTS = re.compile(r"(?:/[A-Za-z0-9][\w-]*)+")
+
+
 def standalone_requisition(email: PreparedEmail) -> str | None:
-    """A job or requisition id the email states on its own ("Job ID: 12345", "position R-1060"), if any."""
+    """A job or requisition id the email states on its own ("Job ID: 12345", "position R-1060"), if any;
+    a code written in parts apart ("Réf. 2025/PLN/031") whole, never its first part alone."""
     for original, hits in ((email.subject, email.subject_hits), (email.body, email.body_hits)):
         for match in hits.get("REQUISITION", ()):
-            # "Réf. 2025/PLN/031": a code written in parts apart is not its first part alone.
-            if original[match.end(1) : match.end(1) + 1] != "/":
-                return original[match.start(1) : match.end(1)]
+            parts = _SLASHED_PARTS.match(original, match.end(1))
+            return original[match.start(1) : parts.end() if parts else match.end(1)]
     for original, lowered in ((email.subject, email.subject_lower), (email.body, email.body_lower)):
         if coded := _post_by_code(original, lowered):
             return coded.group(1)

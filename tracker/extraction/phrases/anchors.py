@@ -532,12 +532,15 @@ GENERIC_TITLE = (
 )
 
 # A job or requisition id stated on its own ("Job ID: 12345", "Req #R-778"); group 1 is the id. Its label
-# perhaps shortened with a full stop ("Req. 58127", "Ref. KT-1180", French "Réf.") or in another language's
-# word (German "Kennziffer", "Referenznummer"; Dutch "vacaturenummer").
+# perhaps shortened with a full stop ("Req. 58127", "Ref. KT-1180", French "Réf.", Italian "Rif.", "cod.") or
+# in another language's word (German "Kennziffer", "Referenznummer"; Dutch "vacaturenummer"; Italian
+# "Riferimento", "Codice annuncio"; Spanish "Referencia"; Portuguese "Referência", "Código da vaga"). Never
+# a code alone ("codice" is the reader's tax code, "código" a sign-in code) nor the candidate's own number.
 REQUISITION = (
     r"\b(?:job\s*id|req(?:uisition)?\b\.?(?:\s*(?:id|#|no\.?|number))?|reference\s*(?:no\.?|#|number)|job\s*(?:no\.?|"
     r"number)|(?:job )?announcement\s*(?:no\.?|#|number)|ref\.?|réf\.?|kennziffer|referenznummer|"
-    r"vacaturenummer)\s*[:#]?\s*([a-z0-9][\w-]*\d[\w-]*)"
+    r"vacaturenummer|rif\.?|riferimento|cod\.|codice (?:annuncio|offerta|posizione|selezione)|referencia|"
+    r"referência|código da vaga)\s*[:#]?\s*([a-z0-9][\w-]*\d[\w-]*)"
 )
 
 # German, French, Spanish, Dutch, Portuguese and Italian places (language_anchors.py), read alike.
