@@ -11152,6 +11152,44 @@ REFERENCES_IN_OTHER_LANGUAGES = _inbox(
     ),
 )
 
+COMPOUND_WORD_DOMAIN = _inbox(
+    "compound_word_domain",
+    "a firm's ATS host and domain write a word of its name short of the legal name's compound "
+    "('brenner-kunststoffe', 'Brenner Kunststofftechnik GmbH'); its recruiter's mail names nothing but the "
+    "domain: one employer, one application",
+    Mail(
+        "cw01",
+        "04-14 08:30",
+        '"Brenner Kunststofftechnik GmbH" <jobs@brenner-kunststoffe.jobs.personio.de>',
+        "Ihre Bewerbung als Verfahrensmechaniker (m/w/d)",
+        "Hallo Jordan Reyes,\n\nvielen Dank für Ihre Bewerbung als Verfahrensmechaniker (m/w/d) bei der "
+        "Brenner Kunststofftechnik GmbH. Wir melden uns in den nächsten Wochen bei Ihnen.\n\nViele Grüße\n"
+        "Ihr Personalteam\n\nBrenner Kunststofftechnik GmbH · Industriestraße 9 · 86899 Landsberg",
+        "brenner",
+        "applied",
+    ),
+    Mail(
+        "cw02",
+        "04-24 13:10",
+        "Ines Roth <i.roth@brenner-kunststoffe.example>",
+        "Ihre Bewerbung – Verfahrensmechaniker",
+        "Hallo Herr Reyes,\n\nwir würden Sie gern kennenlernen. Passt Ihnen Donnerstag, 7. Mai, um 10 Uhr bei "
+        "uns im Werk?\n\nViele Grüße\nInes Roth\nPersonalreferentin",
+        "brenner",
+        "interview",
+    ),
+    Mail(
+        "cw03",
+        "05-12 09:45",
+        "Ines Roth <i.roth@brenner-kunststoffe.example>",
+        "AW: Ihre Bewerbung – Verfahrensmechaniker",
+        "Hallo Herr Reyes,\n\nvielen Dank für das Gespräch. Leider haben wir uns für einen anderen Bewerber "
+        "entschieden.\n\nViele Grüße\nInes Roth",
+        "brenner",
+        "rejected",
+    ),
+)
+
 WRITTEN_INBOXES: tuple[WrittenInbox, ...] = (
     JOB_BOARDS,
     BOARD_AND_ATS,
@@ -11249,6 +11287,7 @@ WRITTEN_INBOXES: tuple[WrittenInbox, ...] = (
     CONVERSATION_MAIL_READ_AS_OTHER,
     GROUP_AND_MEMBER,
     REFERENCES_IN_OTHER_LANGUAGES,
+    COMPOUND_WORD_DOMAIN,
 )
 
 

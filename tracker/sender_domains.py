@@ -42,6 +42,7 @@ from tracker.match_keys import UNKNOWN_EMPLOYER_PREFIX
 from tracker.models import ApplicationEvent
 from tracker.names import company_key
 from tracker.ports import SEVERAL_EMPLOYERS, UserTransaction
+from tracker.short_forms import begins_as_compound
 from tracker.waiting_slots import WaitingSlots
 from tracker.weak_employers import why_no_employer
 
@@ -126,10 +127,13 @@ def _named_words(key: str) -> list[str]:
 
 
 def _stands_in(shorter: list[str], longer: list[str]) -> bool:
-    """Whether each of `shorter`'s words is one of `longer`'s, or its start, in order."""
+    """Whether each of `shorter`'s words is one of `longer`'s, or its start, in order; a word's start may
+    end in another letter where a compound joins it ("hellwig antriebe" of "hellwig antriebstechnik": a
+    domain's name and the legal name; short_forms.begins_as_compound)."""
     rest = iter(longer)
     return all(
-        any(word == full or (len(word) >= 3 and full.startswith(word)) for full in rest) for word in shorter
+        any(word == full or (len(word) >= 3 and begins_as_compound(word, full)) for full in rest)
+        for word in shorter
     )
 
 

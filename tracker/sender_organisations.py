@@ -21,6 +21,7 @@ from tracker.extraction.squashed_names import run_together
 from tracker.extraction.team_words import is_team
 from tracker.extraction.text import Sender
 from tracker.models import EmailMessage
+from tracker.short_forms import begins_as_compound
 
 ORGANISATION = "org:"
 _WRITER = "writer:"
@@ -83,7 +84,9 @@ def _first_name_mailbox(sender: Sender) -> bool:
 def _host_tenant(sender: Sender) -> str | None:
     """The tenant an ATS's sending host names where the sender writes as it: "brightfold" of "Brightfold
     Labs <jobs@brightfold.jobs.personio.de>". A host's label the display name does not spell is the
-    system's own ("notifications", "workflow", "ats") and ties nobody's mail."""
+    system's own ("notifications", "workflow", "ats") and ties nobody's mail; one spelling a word of the
+    name another way where a compound joins it does ("hellwig-antriebe" of "Hellwig Antriebstechnik GmbH":
+    short_forms.begins_as_compound)."""
     if is_job_board(sender):
         return None
     labels = sender.domain.lower().split(".")
@@ -91,7 +94,9 @@ def _host_tenant(sender: Sender) -> str | None:
     for start in range(1, len(labels) - 1):
         if ".".join(labels[start:]) in ATS_DOMAINS:
             tenant = run_together(labels[0], casefolded=True)
-            spelled = len(tenant) >= 3 and named.startswith(tenant) and not _NO_TENANT.match(labels[0])
+            spelled = (
+                len(tenant) >= 3 and begins_as_compound(tenant, named) and not _NO_TENANT.match(labels[0])
+            )
             return tenant if spelled else None
     return None
 

@@ -19,6 +19,19 @@ _NOT_INITIALS = frozenset(("ii", "iii", "iv"))
 _VOWELS = frozenset("aeiouy")
 
 
+def begins_as_compound(short: str, full: str) -> bool:
+    """Whether `full` begins with `short`, whose last letter may give way to the letter joining a
+    compound ("antriebe" of "antriebstechnik", "logistik" of "logistics"), the stem kept six letters or
+    more: a domain's or a tenant's label and the legal name writing one firm's word two ways."""
+    if full.startswith(short):
+        return True
+    return len(short) > _SHORTEST_STEM and len(full) > len(short) and full.startswith(short[:-1])
+
+
+# The letters a word keeps where its last one gives way to a compound's joining letter.
+_SHORTEST_STEM = 6
+
+
 def cut_short(short: str, full: str) -> bool:
     """Whether the word `short` is `full` cut short ("rehab" of "rehabilitation")."""
     return len(short) >= _SHORTEST_CUT and len(full) - len(short) >= _DROPPED and full.startswith(short)

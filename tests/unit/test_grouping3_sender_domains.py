@@ -178,6 +178,16 @@ def test_spellings_alike_are_told_from_two_names_each_with_a_word_the_other_lack
     assert not spelled_alike("", "pinebrook health")
 
 
+def test_a_word_written_short_of_its_compound_is_one_spelling():
+    # A domain's "Antriebe" of the legal name's "Antriebstechnik", "Logistik" of "Logistics": the word's
+    # stem (six letters or more) begins the other, its last letter given way to the compound's joint.
+    assert spelled_alike("hellmar antriebe", "hellmar antriebstechnik")
+    assert spelled_alike("ostrava logistik", "ostrava logistics")
+    # Not two compounds of one stem, nor a short word's other ending.
+    assert not spelled_alike("bauer medizintechnik", "bauer medizinprodukte")
+    assert not spelled_alike("kessel bauen", "kessel bauteile")
+
+
 def test_a_domain_writing_its_employer_as_initials_of_its_weighty_words_is_one_employer():
     # The first and last words' initials, some between: a word left out ("coastal", "cotiere de la"), perhaps
     # another word of the domain's beside them ("hmr ops").

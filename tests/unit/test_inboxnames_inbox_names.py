@@ -117,6 +117,21 @@ def test_an_ats_host_the_sender_writes_as_ties_its_mail_to_the_employers_domain(
     ) == [{"m1", "m2"}]
 
 
+def test_an_ats_host_writing_a_word_of_the_name_short_of_its_compound_ties_the_domains_mail():
+    # The host writes "Kunststoffe", the display name the compound "Kunststofftechnik": one firm; the
+    # recruiter's mail from the firm's domain reads only the domain's words.
+    assert groups(
+        (
+            mail("m1", 0, "Brenner Kunststofftechnik GmbH <jobs@brenner-kunststoffe.jobs.personio.de>"),
+            application_email("applied", "Brenner Kunststofftechnik GmbH", "Verfahrensmechaniker (m/w/d)"),
+        ),
+        (
+            mail("m2", 9, "Ines Roth <i.roth@brenner-kunststoffe.example>"),
+            application_email("interview", "Brenner Kunststoffe", "Verfahrensmechaniker"),
+        ),
+    ) == [{"m1", "m2"}]
+
+
 def test_an_ats_host_the_sender_does_not_write_as_is_the_systems_own():
     for sender in (
         "Harwick Feinmechanik <noreply@notifications.recruitee.com>",
