@@ -150,7 +150,7 @@ def writers_own_name(reading: SenderReading) -> bool:
 def spelling(cluster: list[SenderReading], labels: set[str]) -> str:
     """The one spelling of a cluster's employer: the one most of its mails write (one name squashed or
     spaced counted as one, written in its most words: "Officine Bragato S.p.A." for "Officinebragato"); on
-    a tie the member's name over its group's ("Tellmark Assicurazioni" over "Gruppo Tellmark": the member
+    a tie the member's name over its group's ("Vasseur Assurances" over "Groupe Vasseur": the member
     hires, and its own receipt names it so), then the one its sender's domain or tenant spells, then the
     earliest written, then the fullest, so that one day's mails name it alike in any order."""
     counts: Counter[str] = Counter()
@@ -178,7 +178,7 @@ def spelling(cluster: list[SenderReading], labels: set[str]) -> str:
 
 
 def _a_groups_name(name: str) -> bool:
-    """Whether a name is a group's ("Gruppo Tellmark", "Tellmark Group"): one of its words a group's."""
+    """Whether a name is a group's ("Groupe Vasseur", "Vasseur Group"): one of its words a group's."""
     return not GROUP_WORDS.isdisjoint(company_key(name).split())
 
 

@@ -128,7 +128,7 @@ def _named_words(key: str) -> list[str]:
 
 def _stands_in(shorter: list[str], longer: list[str]) -> bool:
     """Whether each of `shorter`'s words is one of `longer`'s, or its start, in order; a word's start may
-    end in another letter where a compound joins it ("hellwig antriebe" of "hellwig antriebstechnik": a
+    end in another letter where a compound joins it ("hellmar antriebe" of "hellmar antriebstechnik": a
     domain's name and the legal name; short_forms.begins_as_compound)."""
     rest = iter(longer)
     return all(

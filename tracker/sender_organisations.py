@@ -85,8 +85,8 @@ def _host_tenant(sender: Sender) -> str | None:
     """The tenant an ATS's sending host names where the sender writes as it: "brightfold" of "Brightfold
     Labs <jobs@brightfold.jobs.personio.de>". A host's label the display name does not spell is the
     system's own ("notifications", "workflow", "ats") and ties nobody's mail; one spelling a word of the
-    name another way where a compound joins it does ("hellwig-antriebe" of "Hellwig Antriebstechnik GmbH":
-    short_forms.begins_as_compound)."""
+    name another way where a compound joins it does ("brenner-kunststoffe" of "Brenner Kunststofftechnik
+    GmbH": short_forms.begins_as_compound)."""
     if is_job_board(sender):
         return None
     labels = sender.domain.lower().split(".")

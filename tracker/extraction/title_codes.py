@@ -52,7 +52,7 @@ def _post_by_code(text: str, lowered: str) -> re.Match[str] | None:
     return None
 
 
-# "Réf. 2025/PLN/031", "Rif. TA-C-07/2026": the parts after the code's first, each after a slash.
+# "Réf. 2025/PLN/031", "Rif. AMM-B-03/2026": the parts after the code's first, each after a slash.
 _SLASHED_PARTS = re.compile(r"(?:/[A-Za-z0-9][\w-]*)+")
 
 
