@@ -102,7 +102,7 @@ def _stated(text: str, hits: dict[str, list[re.Match[str]]], subject: bool, welc
                     or _meeting_called_off_in_a_hold(text, match, hits)
                 )
             ):
-                if category == "withdrawn" and _someone_else_chosen(text, match):
+                if category == "withdrawn" and _someone_else_chosen(text, match, hits):
                     # "o processo foi encerrado e a vaga foi preenchida por outro candidato": the process
                     # closed on another's hiring is the reader's rejection, not a cancelled post.
                     first.setdefault("rejected", match.start())
@@ -291,11 +291,24 @@ def _regret_of_a_hold(text: str, start: int, end: int, hits: dict[str, list[re.M
     if not anchors:
         return False
     left, right = sentence_bounds(text, start, end)
-    if anchors[0].start() >= right or rejection_shape.someone_else_chosen(text[left:right]):
+    if rejection_shape.someone_else_chosen(text[left:right]):
+        return False
+    if _NEWS_PREFACE.search(text, left, right):
+        # "Infelizmente não é a notícia que queríamos. O cliente congelou a vaga": a regret announcing the
+        # news the next sentence tells is that sentence's regret.
+        right = sentence_bounds(text, right, right)[1]
+    if anchors[0].start() >= right:
         return False
     # One rule for how far back: the hold told in the sentence itself or in any sentence before it, read
     # as status_shapes.post_held_at reads a hold (unhedged, no one else chosen in its sentence).
     return post_held_at(text, [held for held in anchors if held.start() < right]) is not None
+
+
+# The news a regret may only announce: "unfortunately not the news we hoped for", "lamentablemente no son
+# buenas noticias", "leider keine guten Nachrichten".
+_NEWS_PREFACE = re.compile(
+    r"\b(?:news|notícias?|noticias?|nouvelles?|nachrichten?|neuigkeiten|nieuws|notizi[ae])\b"
+)
 
 
 def _meeting_called_off_in_a_hold(
@@ -311,10 +324,16 @@ def _meeting_called_off_in_a_hold(
     )
 
 
-def _someone_else_chosen(text: str, match: re.Match[str]) -> bool:
-    """True when a withdrawal phrase's sentence also tells of another candidate chosen or the post filled."""
-    return rejection_shape.someone_else_chosen(
-        text[slice(*sentence_bounds(text, match.start(), match.end()))]
+def _someone_else_chosen(text: str, match: re.Match[str], hits: dict[str, list[re.Match[str]]]) -> bool:
+    """True when a withdrawal phrase's sentence, or one after it, tells of another candidate chosen or the
+    post filled: "A vaga foi encerrada pela empresa. ... Processo finalizado – outro candidato foi
+    contratado" closes the post on another's hire, the reader's rejection."""
+    if rejection_shape.someone_else_chosen(text[slice(*sentence_bounds(text, match.start(), match.end()))]):
+        return True
+    return any(
+        rejection_shape.someone_else_chosen(text[slice(*sentence_bounds(text, other.start(), other.end()))])
+        for other in hits.get("REJECTION_SHAPE", ())
+        if other.start() > match.end() and not is_hedged(text, other, False)
     )
 
 

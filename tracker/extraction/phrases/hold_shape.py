@@ -40,7 +40,8 @@ _POST = (
     # A public employer's competition and its procedure: "la procedura concorsuale è sospesa", "o
     # procedimento concursal encontra-se suspenso", "la convocatoria queda suspendida".
     r"procedura|procedure|procédure|procedimento|procedimiento|concorso|concurso|concours|convocatoria|"
-    r"verfahren)"
+    # The River Plate's word for a call for applicants: "el llamado quedó suspendido".
+    r"llamado|verfahren)"
 )
 # The states after the post, and the verbs before it (hold_words.py).
 _STATE = hold_words.alternation(hold_words.PAUSED, hold_words.CANCELLED)

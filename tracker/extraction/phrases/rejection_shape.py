@@ -186,6 +186,8 @@ _DECIDED_FRAGMENTS = [
     r"\b(?:besloten|gekozen|geselecteerd|uitgenodigd|voorkeur|gevonden|aangenomen|weerhouden)\b",
     r"\b(?:decidimos|optámos|optamos|optou|escolhemos|escolhido|selecionad[oa]s?|preferimos|avançar|seguir|"
     r"prosseguir)\b",
+    # Another hired: "outro candidato foi contratado", "contratamos a otra persona".
+    r"\b(?:contratad[oa]s?|contratamos|contratou|contrataram|contrató|contrataron)\b",
     r"\b(?:deciso|scelto|optato|selezionat[oi]|preferito|proseguire|procedere)\b",
     # The process closed with another: "hemos cerrado el proceso con otro candidato", "we closed the search
     # with another applicant" (the other is _OTHERS' to find in the same sentence).
