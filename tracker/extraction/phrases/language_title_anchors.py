@@ -294,7 +294,8 @@ TITLES: list[tuple[str, float, bool, bool]] = [
     ),
     # Portuguese and Italian: "para a vaga de X", "per la posizione di X".
     (
-        rf"\b(?:(?:para a|à|a|na|da|pela) (?:vaga|função)(?: de)?"
+        # (Brazil's spoken "pra vaga de X" is "para a vaga".)
+        rf"\b(?:(?:para a|pra|à|a|na|da|pela) (?:vaga|função)(?: de)?"
         rf"(?! (?:foi|está|já|ainda|que|para|em|na|no|será|ficou|se)\b)|"
         rf"(?:para o|ao|no|do|pelo|o) cargo de|"
         # "a vaga para Repositor foi preenchida" (never "a vaga para a qual ...").
@@ -322,7 +323,9 @@ TITLES: list[tuple[str, float, bool, bool]] = [
         rf"(?:nostra )?ricerca di(?: una?| uno| un')?|"
         # "o processo seletivo para X", "ao anúncio X", "la selezione per X", "la candidatura per X",
         # "candidato a X" (never "a la/a uma ...": an article is no title).
-        rf"processo seletivo para|seleção para|"
+        rf"processo seletivo para(?: (?:a )?contratação de)?|seleção para|"
+        # A public body's selection "para contratação de Professor Substituto" (not "de pessoal").
+        rf"para (?:a )?contratação de(?! (?:pessoal|servidores|profissionais|candidatos)\b)|"
         # "avançar no processo para X": the process named by its post (an article opens the post's noun:
         # "o processo para a posição de X").
         rf"processo para(?! (?:a|o|as|os|um|uma)\b)|ao anúncio|do anúncio|(?:à|na|da) oferta(?: de)?|"
