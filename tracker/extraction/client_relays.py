@@ -29,7 +29,8 @@ from tracker.models import Status
 # none after the former ("mon client aimerait").
 _MY_CLIENT = (
     r"(?i:mein(?:e)? kund(?:e|in)|unser(?:e)? kund(?:e|in)|mijn klant|onze klant|il mio cliente|"
-    r"la mia cliente|mi cliente|nuestro cliente|o meu cliente|a minha cliente|o nosso cliente|mon client|"
+    r"la mia cliente|mi cliente|nuestro cliente|nuestra cliente|o meu cliente|a minha cliente|"
+    r"(?:o )?nosso cliente|(?:a )?nossa cliente|mon client|"
     r"il nostro cliente|la nostra cliente|ma cliente|notre client|my client|our client)"
 )
 _FIRM_WORD = (
@@ -118,7 +119,8 @@ def relayed_client_step(email: PreparedEmail) -> ClientRelay | None:
         for opening in _HELD_OPENING.finditer(body):
             held = _HELD.match(email.body, opening.start())
             if held is not None and _is_held(held.group("rest").lower()):
-                return ClientRelay(Status.WITHDRAWN, held.group("named") or held.group("firm"), None)
+                client = held.group("named") or held.group("firm") or _named_before(email.body, opening)
+                return ClientRelay(Status.WITHDRAWN, client, None)
     if not (_STEP_PRECHECK.may_match(body) and _OPENING_PRECHECK.may_match(body)):
         return None
     for opening in _OPENING.finditer(body):
@@ -130,7 +132,7 @@ def relayed_client_step(email: PreparedEmail) -> ClientRelay | None:
             continue
         post = _POST.search(match.group("rest"))
         status = Status.OFFER if step.lastgroup == "offer" else Status.INTERVIEW
-        client = match.group("named") or match.group("firm")
+        client = match.group("named") or match.group("firm") or _named_before(email.body, opening)
         return ClientRelay(status, client, post.group("post").strip() if post else None)
     return None
 
@@ -140,3 +142,20 @@ def _is_held(rest: str) -> bool:
     if hold_shape.hold_ended(rest):
         return False
     return _ON_HOLD.search(rest) is not None or hold_shape.is_post_held(rest)
+
+
+# The client named before the agency's words, set off by commas: "Ouro Verde Alimentos, nosso cliente,
+# congelou a vaga", "Acme Freight, our client, would like to meet you" (an article before it is the
+# sentence's: "A Ouro Verde Alimentos, nosso cliente").
+_NAMED_BEFORE = re.compile(rf"(?:^|(?<=[\s(]))(?P<name>{_NAME}), $")
+_ARTICLE = re.compile(r"^(?:A|O|As|Os|La|El|Le|Il|The|De|Die|Der|Das|Het|L') ")
+_NAMED_BEFORE_SPAN = 80
+
+
+def _named_before(body: str, opening: re.Match[str]) -> str | None:
+    """The client's name right before the agency's "our client" set off by commas, if it is so named."""
+    start = opening.start()
+    if body[start - 2 : start] != ", " or body[opening.end() : opening.end() + 1] != ",":
+        return None
+    named = _NAMED_BEFORE.search(body[max(0, start - _NAMED_BEFORE_SPAN) : start])
+    return _ARTICLE.sub("", named.group("name")) if named is not None else None

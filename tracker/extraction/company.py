@@ -64,7 +64,7 @@ from tracker.extraction.employer_signoffs import SIGN_OFF_WEIGHT, add_signature_
 from tracker.extraction.employer_sites import running_body
 from tracker.extraction.german_public_bodies import add_german_public_bodies, without_portal_word
 from tracker.extraction.hidden_employers import hides_the_employer
-from tracker.extraction.legal_forms import LEGAL_FORM_AT_END
+from tracker.extraction.legal_forms import LEGAL_FORM_AFTER, LEGAL_FORM_AT_END
 from tracker.extraction.municipal_bodies import add_municipal_bodies
 from tracker.extraction.name_reading import STOP_WORDS
 from tracker.extraction.not_employers import names_no_employer
@@ -161,7 +161,7 @@ def find_employer(
     plausible = {
         name
         for name in {c.name for c in candidates}
-        if _plausible(name, excluded_names, own_label) and not names_a_decider(name, deciders)
+        if _plausible(name, excluded_names, own_label, email) and not names_a_decider(name, deciders)
     }
     candidates = [c for c in candidates if c.name in plausible]
     if system is None and not platforms.platform_of(email.sender):
@@ -377,14 +377,36 @@ def _bare_relay(email: PreparedEmail) -> tuple[str, str] | None:
     return label, header
 
 
-def _plausible(name: str, excluded_names: set[str], own_label: str | None = None) -> bool:
-    if not _shaped_as_employer(name, own_label):
+def _plausible(
+    name: str, excluded_names: set[str], own_label: str | None = None, email: PreparedEmail | None = None
+) -> bool:
+    if not _shaped_as_employer(name, own_label) and not (
+        email is not None and _signed_with_a_legal_form(name, email)
+    ):
         return False
     key = company_key(name)
     return not (
         key in excluded_names
         or (len(name.split()) <= 3 and any(word in excluded_names for word in key.split()))
     )
+
+
+def _signed_with_a_legal_form(name: str, email: PreparedEmail) -> bool:
+    """True when the body writes `name` (two words or more, a role's among them) both with a legal form
+    after it and without: "de parte de Farmacéutica del Bajío" signed "Farmacéutica del Bajío, S.A. de
+    C.V.": an organisation, whose first word may be a trade's or a role's ("farmacéutica", "constructora").
+    (Written only with its legal form, the name with it is read and shown.)"""
+    if " " not in name or names_no_employer(name):
+        return False
+    with_form = without_form = False
+    at = email.body.find(name)
+    while at >= 0 and not (with_form and without_form):
+        if LEGAL_FORM_AFTER.match(email.body, at + len(name)):
+            with_form = True
+        else:
+            without_form = True
+        at = email.body.find(name, at + len(name))
+    return with_form and without_form
 
 
 # An application's mails, a platform's, name their employers again and again: a name's shape is judged

@@ -14,6 +14,7 @@ from tracker.extraction.employer_signoffs import SIGNATURE_WEIGHT, SIGNATURE_WOR
 from tracker.extraction.name_reading import finish_name
 from tracker.extraction.person_names import looks_like_person_name, names_an_organisation
 from tracker.extraction.phrases.tables import word_list
+from tracker.extraction.places import only_places
 from tracker.extraction.text import PreparedEmail
 from tracker.extraction.title import CARD_NEWS, looks_like_title
 from tracker.extraction.title_slots import slot_of
@@ -110,7 +111,7 @@ def add_layout_names(found: list[Candidate], email: PreparedEmail, job_board: bo
             or (job_board and index < _HEAD_CARD_LINES and " - " in line and looks_like_title(above))
         ):
             card = _EMPLOYER_AND_PLACE.match(line)
-            if card:
+            if card and not _town_and_region(card.group("name")):
                 add_candidate(found, finish_name(card.group("name").split()), _CARD_WEIGHT)
     if job_board:
         found += _card_on_three_lines(email)
@@ -158,7 +159,7 @@ def _card_on_three_lines(email: PreparedEmail) -> list[Candidate]:
         # "Harlow Biosciences • Cambridge, MA", "Harlow Biosciences · Boston, MA (Hybrid)": one line a card.
         name, _, place = line.partition(" · ") if " · " in line else line.partition(" • ")
         whole = whole_name(name) if place and _PLACE_LINE.match(place.split(" (")[0].strip()) else None
-        if whole and not looks_like_title(whole):
+        if whole and not looks_like_title(whole) and not _town_and_region(whole):
             add_candidate(found, whole, _CARD_WEIGHT)
             return found
     for title, name, after in zip(lines, lines[1:], [*lines[2:], ""], strict=False):
@@ -168,6 +169,7 @@ def _card_on_three_lines(email: PreparedEmail) -> list[Candidate]:
             and (_PLACE_LINE.match(after) or _CARD_CLOSER.match(after))
             and (whole := whole_name(name))
             and not looks_like_title(whole)
+            and not _town_and_region(whole)
         ):
             add_candidate(found, whole, _CARD_WEIGHT)
             break
@@ -176,6 +178,13 @@ def _card_on_three_lines(email: PreparedEmail) -> list[Candidate]:
             add_candidate(found, heading, _CARD_WEIGHT)  # the employer heads the card, its news closes it
             break
     return found
+
+
+def _town_and_region(name: str) -> bool:
+    """ "Medellín, Antioquia", "Campinas - SP": a place written with its region, where a card's posting line
+    ("Medellín, Antioquia · Publicada hace 3 semanas") stands under the title, never an employer (a town
+    alone may be one's name: "Zurich")."""
+    return ("," in name or " - " in name) and only_places(name)
 
 
 # "Nantes (44)", "Hamburg 20095", "Lyon (69) - Hybride", "Reno, NV", "Hervey Bay QLD" (an Australian

@@ -45,7 +45,9 @@ _SUBJECT_TITLE = re.compile(
         r"|^(?:stellen)?ausschreibung(?=\s+(?:nr\.?\s*)?\d)"
         # And French's posting words before its number: "Affichage 2026-12 - X", "Concours n° 04 - X".
         r"|^(?:affichage|concours|poste)(?=\s+(?:n°\s*|no\.?\s*)?\d)"
-        r"|^proceso de selección|^processo seletivo|^processo di selezione|^processus de recrutement"
+        # (A public body's kind of selection is no title: "Processo Seletivo Simplificado - Edital 4/2026".)
+        r"|^proceso de selección|^processo seletivo(?: (?:simplificado|público|unificado|especial)\b)?"
+        r"|^processo di selezione|^processus de recrutement"
         # The application's noun in French, Spanish, Dutch, Portuguese and Italian, after what the mail is
         # ("Terugkoppeling sollicitatie X"); "Esito selezione Infermiere": a public body's selection.
         rf"|^{_NEWS_HEAD}(?:(?:(?:votre|ta) )?candidature"

@@ -150,7 +150,11 @@ NAME_PARTICLES = frozenset(
      "du", "le", "la", "zu", "y", "bin", "ibn", "al", "el")
 )  # fmt: skip
 # A form of address before a name and a degree after it.
-_HONORIFIC = re.compile(r"^(?:(?:dr|prof|mr|mrs|ms|mx)\.?\s+)+", re.I)
+# (Spanish and Portuguese forms of address and degrees before a name take their dot: "Dra. Ana Ruiz", "Lic.
+# Pablo Ochoa", "Eng. Rui Sá", "Cra. Inés Vidal".)
+_HONORIFIC = re.compile(
+    r"^(?:(?:dr|prof|mr|mrs|ms|mx)\.?\s+|(?:dra|lic|licda|ing|arq|abog|mtr[oa]|cra?|eng|enga)\.\s*)+", re.I
+)
 _DEGREE = re.compile(r",?\s+(?:ph\.?d|m\.?d|mba|msc|bsc|jr|sr|ii|iii)\.?$", re.I)
 # "Anna", "O'Neill", "Hartl-Zulehner": capitalised, double names joined by a hyphen; a surname's prefix
 # before its own capital ("McCann", "MacLeod", "O'Neill", "D'Souza", "DeLuca", "LaRue", "FitzGerald").

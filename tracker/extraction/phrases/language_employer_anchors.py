@@ -175,6 +175,8 @@ EMPLOYER_AFTER: list[tuple[str, float]] = [
         r"\b(?:per conto (?:di |dell'|della )|pour le compte (?:de |d')|en nombre de |em nome d[ao] |"
         # "su incarico di X", "por encargo de X", "a pedido da X", "au nom de X", "im Namen der X".
         r"su incarico (?:di |dell'|della |del )|por encargo de |a pedido d[ao] |au nom (?:de |d')|"
+        # "Te escribo de parte de X", "le contactamos de parte de X".
+        r"de parte de |"
         r"im namen (?:der |des |von ))"
         r"(?!(?:un|una|uno|une|um|uma|nostr|mio|mia|notre|mon|nuestr|nosso|nossa|todo|toda|tutto|tutta|"
         r"toute|tout|l'équipe|equipo|equipa|la |el |il |le |les |a |o )\w*)",

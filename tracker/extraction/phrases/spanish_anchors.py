@@ -192,7 +192,9 @@ LATIN_AMERICAN_EMPLOYER_AFTER: list[tuple[str, float]] = [
     # "o processo seletivo para X", "de X" name the post), and Vagas' "a vaga Título - X Ltda.".
     (
         r"\bprocesso seletivo (?:da |do |na |no )?(?:empresa )?"
-        r"(?!(?:para|de|interno|externo|em|com|foi|está|encerrado|online|e|é)\b)",
+        # (A public body's "Processo Seletivo Simplificado" names the kind of selection, not its body.)
+        r"(?!(?:para|de|interno|externo|em|com|foi|está|encerrado|online|e|é|simplificado|público|"
+        r"unificado|especial)\b)",
         2.5,
     ),
     # (A title's "Jr.", "Sr.", "Pl." is no stop: "a vaga Analista Jr. - X Ltda.".)
