@@ -1,6 +1,6 @@
 """How Spanish and Portuguese mail names the employer, read as a person writes it in a tracker: a form of
 address before a writer's name ("Dra.", "Lic.", "Eng.") makes the display name a person's; "te escribo de
-parte de X" names the firm; a firm whose first word is a trade's ("Farmacéutica", "Constructora") is an
+parte de X" names the firm; a firm whose first word is a trade's ("Farmacéutica", "Veterinaria") is an
 organisation where the mail signs it with a legal form; a board card's line of a town and its region is
 where the post is; an agency's client named before "nosso cliente" between commas is the employer; a public
 body's "Processo Seletivo Simplificado" names a kind of selection, not its body. Invented mail."""
@@ -53,25 +53,25 @@ def test_a_doctor_writing_from_her_clinic_names_the_clinic():
 
 def test_written_on_behalf_of_a_firm_named_by_its_trade_and_legal_form():
     reading = _read(
-        "Marisol Ibarra <mibarra@constructoranorte.com.mx>",
-        "Entrevista – Residente de Obra Zona Norte",
-        "Hola Julián:\n\nTe escribo de parte de Constructora del Norte. Revisamos tu CV y nos gustaría "
-        "conocerte en una entrevista para la vacante de Residente de Obra el martes 14 de abril a las 11:00 "
-        "en nuestras oficinas.\n\nSaludos,\n\nMarisol Ibarra\nReclutamiento\nConstructora del Norte, "
-        "S.A. de C.V.",
+        "Marisol Ibarra <mibarra@vetdelvalle.com.mx>",
+        "Entrevista – Auxiliar de Mostrador Zona Norte",
+        "Hola Julián:\n\nTe escribo de parte de Veterinaria del Valle. Revisamos tu CV y nos gustaría "
+        "conocerte en una entrevista para la vacante de Auxiliar de Mostrador el martes 14 de abril a "
+        "las 11:00 en nuestras oficinas.\n\nSaludos,\n\nMarisol Ibarra\nReclutamiento\n"
+        "Veterinaria del Valle, S.A. de C.V.",
     )
-    assert reading.company == "Constructora del Norte"
+    assert reading.company == "Veterinaria del Valle"
 
 
 def test_a_board_cards_town_and_region_is_no_employer():
     reading = _read(
-        '"Empleos Andinos" <avisos@computrabajo.com.pe>',
+        '"Computrabajo" <notificaciones@computrabajo.com.co>',
         "Novedades en tu postulación a Analista de Compras",
-        "Hola Rosa,\n\nLa empresa Textiles Cordillera S.A.C. finalizó el proceso de selección para la "
-        "oferta:\n\nAnalista de Compras\nArequipa, Arequipa · Publicada hace 2 semanas\n\nEn esta ocasión tu "
-        "hoja de vida no continúa en el proceso.",
+        "Hola Rosa,\n\nQueremos contarte que la empresa Lácteos del Cauca S.A.S. finalizó el proceso de "
+        "selección para la oferta:\n\nAnalista de Compras\nPereira, Risaralda · Publicada hace 2 semanas"
+        "\n\nEn esta ocasión tu hoja de vida no continúa en el proceso.",
     )
-    assert reading.company is not None and reading.company.startswith("Textiles Cordillera")
+    assert reading.company is not None and reading.company.startswith("Lácteos del Cauca")
 
 
 @pytest.mark.parametrize(

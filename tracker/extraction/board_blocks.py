@@ -73,9 +73,17 @@ def block_posting(email: PreparedEmail) -> tuple[str | None, str] | None:
         if email.body.find(title) >= recommendations:
             return None  # the board's "similar jobs", other employers' blocks
         # "Utrecht, 32 uur per week", "Köln, Vollzeit": the town, then the post's hours or contract.
-        place_line = only_places(_PLACE_TAIL.sub("", place) or place) or only_places(place.split(",")[0])
+        # "Madrid · Contrato indefinido · Jornada completa": the town, then the post's terms.
+        place_line = (
+            only_places(_PLACE_TAIL.sub("", place) or place)
+            or only_places(place.split(",")[0])
+            or (" · " in place and only_places(place.partition(" · ")[0]))
+        )
         legal_form = LEGAL_FORM_AT_END.search(employer) is not None
-        if not (place_line or (legal_form and _block_line(place))):
+        # "Técnico/a de PRL - Zaragoza / Montajes Ebro, S.L. / Inscrita el 29/10": the place closes the
+        # title's line, the employer's legal form tells it.
+        place_in_title = legal_form and " - " in title and only_places(title.rpartition(" - ")[2])
+        if not (place_line or place_in_title or (legal_form and _block_line(place))):
             continue
         # (Without its legal form: "Acme, S.L." is no town and its state's code.)
         if only_places(LEGAL_FORM_AT_END.sub("", employer)) or only_places(title) or _person_not_post(title):

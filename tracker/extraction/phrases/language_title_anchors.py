@@ -353,7 +353,9 @@ TITLES += [
     # "tu postulación para la vacante:\nX", "a sua candidatura à vaga:\nX".
     (
         r"\b(?:sollicitatie|gereageerd|gesolliciteerd|bewerbung|beworben|candidature|candidatura|postulación|"
-        r"solicitud|postulaste|candidatou|candidatado|candidatada|candidato|candidata)\b"
+        # (A board's "ha leído tu CV para la oferta:", "viu o seu currículo para a vaga:".)
+        r"solicitud|postulaste|candidatou|candidatado|candidatada|candidato|candidata|cv|currículum|currículo|"
+        r"hoja de vida)\b"
         r"[^\n:.!?]{0,60}?\b(?:voor|op de vacature|op de functie|op|für die stelle|für die position|für|als|"
         r"pour le poste|au poste|pour|para el puesto|para la vacante|para la oferta|para a vaga|à vaga|para|"
         r"per la posizione|alla posizione|per|a la oferta|al puesto|a la vacante)[ \t]*:[ \t]*\n\s*"
