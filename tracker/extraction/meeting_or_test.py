@@ -10,11 +10,10 @@ from __future__ import annotations
 import re
 
 from tracker.extraction import phrases
-from tracker.extraction.clock_times import CLOCK_TIME
 from tracker.extraction.phrases import interview_shape, recorded_interview
 from tracker.extraction.phrases.assessment_centres import ASSESSMENT_CENTRE
 from tracker.extraction.status_sentences import CLAUSE_MARKS, is_hedged, sentence_bounds
-from tracker.extraction.weekdays import EVERY_DAY, TOMORROW, one_of
+from tracker.extraction.weekdays import DAY_OR_HOUR
 
 TESTS = frozenset({"assessment", "assessment_tool"})
 _TEST_PHRASES = ("ASSESSMENT", "ASSESSMENT_TOOL")
@@ -71,7 +70,7 @@ _RESULTS = re.compile(
     r"answers|oplossing|uitwerking|solución|soluzione|solução|réponses|lösung)\b"
 )
 _DISCUSSED = re.compile(r"\b(?:discuss\w*|go (?:over|through)|besp\w+|discut\w+|comment\w+|analis\w+)")
-_DAY_OR_HOUR = re.compile(rf"\b(?:{EVERY_DAY}|{one_of(TOMORROW)})\b|\b(?:{CLOCK_TIME})\b")
+_DAY_OR_HOUR = re.compile(rf"\b(?:{DAY_OR_HOUR})\b")
 
 
 def follows_the_test(text: str, hits: dict[str, list[re.Match[str]]], match: re.Match[str]) -> bool:

@@ -14,8 +14,7 @@ from __future__ import annotations
 import re
 
 from tracker.extraction import reader_words
-from tracker.extraction.clock_times import CLOCK_TIME
-from tracker.extraction.weekdays import EVERY_DAY, TOMORROW, one_of
+from tracker.extraction.weekdays import DAY_OR_HOUR
 
 # The reader addressed in the seven languages (reader_words.py: every form, Dutch's too, the two-word
 # "o senhor"), or asked to act ("please", "bitte", "veuillez"); a pronoun that is also an article ("le",
@@ -49,7 +48,7 @@ _BIDDING = re.compile(
 )
 # A day or an hour fixed ("jeudi", "tomorrow", "10:30"), or the task's size ("a 1-hour test", "20 minutes").
 _SET_IN_TIME = re.compile(
-    rf"\b(?:{EVERY_DAY}|{one_of(TOMORROW)}|{CLOCK_TIME}|\d+[- ](?:hours?|minutes?|min|minuten|minutos|minuti|"
+    rf"\b(?:{DAY_OR_HOUR}|\d+[- ](?:hours?|minutes?|min|minuten|minutos|minuti|"
     rf"stunden?|uur|heures?|horas?|ore|questions|fragen|vragen|preguntas|perguntas|domande))\b"
 )
 _OPENING = re.compile(r"[\W\d_]*")

@@ -6,6 +6,7 @@ employer's name). Each reader takes the days it needs, so a list shared does not
 from __future__ import annotations
 
 from tracker.cohort_words import ENGLISH_MONTHS
+from tracker.extraction.clock_times import CLOCK_TIME
 
 ENGLISH = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 FRENCH = ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche")
@@ -30,6 +31,9 @@ def one_of(*lists: tuple[str, ...]) -> str:
 # Every language's days, as one alternation's body: the full Portuguese names first, so that a match takes
 # "segunda-feira" whole.
 EVERY_DAY = one_of(PORTUGUESE_FULL, ENGLISH, FRENCH, GERMAN, SPANISH, DUTCH, PORTUGUESE, ITALIAN)
+DAY_OR_HOUR = rf"{EVERY_DAY}|{one_of(TOMORROW)}|{CLOCK_TIME}"
+"""A day or an hour fixed ("jeudi", "tomorrow", "10:30"), as a pattern's alternation (no anchors, no flags:
+meeting_or_test and receipt_outlines each bound it with their own words)."""
 
 # The months, January first, lowercase, as the days: each reader takes those it needs. English's, and the
 # seasons a cohort or intake is named by, are the bookkeeping's too (tracker/cohort_words.py).
