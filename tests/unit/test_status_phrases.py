@@ -43,6 +43,8 @@ SUBJECT = {
 
 PINNING_SENTENCES = {
     "CONFIRMATION": [
+        # A public body's "domanda" received (it32).
+        "La sua domanda di partecipazione è stata acquisita.",
         "Ich habe Ihre Unterlagen erhalten.",
         "Herzlichen Dank für die Zusendung Ihrer Bewerbungsunterlagen.",
         "Ihr Profil wurde heute an die Geschäftsleitung weitergeleitet.",
@@ -525,6 +527,9 @@ PINNING_SENTENCES = {
         "Desejamos sucesso na sua busca.",
         "Stato: non selezionato",
         "Per quest'anno abbiamo già completato lo staff.",
+        # A post covered from inside, an application excluded (it32).
+        "Il cliente ha deciso di ricoprire il ruolo internamente.",
+        "La sua candidatura risulta esclusa dalla graduatoria.",
         "Abbiamo deciso di orientarci su un altro profilo.",
         "Purtroppo non possiamo offrirti il posto.",
         "Siamo spiacenti di comunicarti che abbiamo fatto un'altra scelta.",
@@ -581,6 +586,9 @@ PINNING_SENTENCES = {
         "Você não foi aprovado.",
     ],
     "WITHDRAWN": [
+        # A public body's notice or competition revoked (it32).
+        "È disposta la revoca del bando di mobilità.",
+        "Il concorso per Istruttore è stato revocato.",
         "The trustees have put a freeze on all new hires.",
         # The file closed because the reader never answered (mend28).
         "As we have not heard back from you, we are closing your application.",
@@ -749,6 +757,9 @@ PINNING_SENTENCES = {
         "C'est bon pour nous, tu peux commencer lundi à 7h !",
         "Gefeliciteerd, de baan is van jou!",
         "Abbiamo deciso: sei dei nostri!",
+        # The reader wanted on the team (it32).
+        "Ci piacerebbe averti con noi come cuoco.",
+        "Vorremmo proporle di unirsi alla squadra.",
         # An agency's client taking the reader on (it).
         "L'azienda vorrebbe inserirla come carrellista dal mese prossimo.",
         "Le proponiamo un contratto a tempo determinato di sei mesi.",
@@ -969,6 +980,9 @@ PINNING_SENTENCES = {
         "Kom je zaterdag een proefdag draaien?",
         "Amanhã é o seu dia experimental.",
         "Ti andrebbe di passare giovedì per conoscerci?",
+        # A wish to meet, a few minutes asked for a day (it32).
+        "Il direttore vorrebbe incontrarla la prossima settimana.",
+        "Avresti 15 minuti domani?",
         "Ti andrebbe di sentirci domani?",
         "Potremmo fare una prima chiacchierata.",
         "Possiamo sentirci su Teams.",
@@ -1176,6 +1190,7 @@ PINNING_SENTENCES = {
         "hirevue.com",
     ],
     "SUBJECT_REJECTION": [
+        "Candidatura esclusa dalla selezione",
         "Sollicitatie niet succesvol",
         "Helaas: je sollicitatie bij Kroonwerk",
         "Position Closed: Branch Manager",

@@ -172,6 +172,8 @@ ATS_DOMAINS |= {
     "talent-soft.com": "Talentsoft", "talentsoft.com": "Talentsoft",
     "digitalrecruiters.com": "DigitalRecruiters", "jobaffinity.fr": "Jobaffinity", "beetween.com": "Beetween",
     "b-ite.de": "BITE", "onlyfy.jobs": "onlyfy", "rexx-recruitment.com": "rexx systems", "kenjo.io": "Kenjo",
+    # Italy's: the recruiting portals of Zucchetti's HR suite, Altamira's and In-Recruiting's (Intervieweb).
+    "zucchetti.it": "Zucchetti", "altamirahrm.com": "Altamira HRM", "intervieweb.it": "In-Recruiting",
 }  # fmt: skip
 
 # US hourly hiring's systems (hourly_platforms.py).

@@ -122,6 +122,13 @@ _TEAM_OF_THE_NAME = re.compile(
     re.I,
 )
 
+# An Italian partnership's registered name writes its partners after the trade name: "Cantine Alte di
+# Rossi G. & C. s.a.s.", "Falegnameria Bruni snc di Bruni Mario & C.": the firm is the trade name.
+_PARTNERS_OF_THE_FIRM = re.compile(
+    r"(?:\s+(?i:s\.?n\.?c|s\.?a\.?s)\.?)?\s+di\s+[A-Z][^\s&]*(?:\s+[A-Z][^\s&]*){0,3}\s*&\s*C\.?"
+    r"(?:\s+(?i:s\.?n\.?c|s\.?a\.?s)\.?)?\s*$"
+)
+
 
 # A name is read at several places of a mail (subject, body, signature) and tidied at each.
 @functools.lru_cache(maxsize=4096)
@@ -137,6 +144,8 @@ def tidy_employer_name(name: str) -> str | None:
         tidy = _NAME_PARTICLE.split(tidy)[-1]
     if "-" in tidy or "–" in tidy:
         tidy = _UNIT_AFTER_DASH.sub("", tidy)
+    if " di " in tidy and "&" in tidy:
+        tidy = _PARTNERS_OF_THE_FIRM.sub("", tidy)
     if _may_end_with(tidy, _LOCATION_TAIL_ENDS):
         tidy = _LOCATION_TAIL.sub("", tidy)
     tidy = bounded_name(tidy).strip()

@@ -314,9 +314,11 @@ def subject_titles(email: PreparedEmail) -> list[TitleCandidate]:
     return [TitleCandidate(rest, weight, not names_post, post_slot=True)]
 
 
-# "Projektleiterin Bau 80-100%", "(80–100 %)", "Infirmier·ère 80%": the Swiss workload, a working time.
+# "Projektleiterin Bau 80-100%", "(80–100 %)", "Infirmier·ère 80%": the Swiss workload, a working time; in
+# Italian and French after its preposition ("Contabile al 100%", "Cuoco all'80%", "Comptable à 100%").
 _WORKLOAD = re.compile(
-    r"\s*(?:\(\s*\d{1,3}(?:\s*[-–]\s*\d{1,3})?\s*%\s*\)|(?<![(\w])\d{1,3}(?:\s*[-–]\s*\d{1,3})?\s*%(?![\w)]))"
+    r"\s*(?:\(\s*\d{1,3}(?:\s*[-–]\s*\d{1,3})?\s*%\s*\)|"
+    r"(?<![(\w])(?:al |all['’]|à )?\d{1,3}(?:\s*[-–]\s*\d{1,3})?\s*%(?![\w)]))"
 )
 
 

@@ -32,6 +32,8 @@ PLATFORM_NAMES = {name.lower() for name in (*ATS_DOMAINS.values(), *JOB_BOARD_DO
     # Calendars and meeting tools send invitations for everyone.
     "google calendar", "microsoft teams", "google meet", "microsoft outlook", "outlook calendar",
     "zoom meeting", "webex",
+    # Italian universities' application platform (Cineca's), which their mail names beside the university.
+    "pica",
 }  # fmt: skip
 PLATFORM_NAMES |= public_services.PUBLIC_PLATFORM_NAMES
 

@@ -93,8 +93,19 @@ def _card_titles(email: PreparedEmail, company: str | None, board: bool) -> list
         found += [
             TitleCandidate(title, CARD_WEIGHT, False)
             for title in _flattened_card_titles(email.body[:1500], company)
+            if board or not _under_signers_name(title, email)
         ]
     return found
+
+
+def _under_signers_name(title: str, email: PreparedEmail) -> bool:
+    """Whether `title` opens the line under a signer's name: "Marta Celli" over "Co-founder & CTO · Acme"
+    is her sign-off, the post her own."""
+    writer_names = _writer_names(email)
+    return any(
+        line.startswith(title) and _signs_name(email.lines[index - 1], writer_names)
+        for index, line in enumerate(email.lines[1:], 1)
+    )
 
 
 def cell_titles(email: PreparedEmail, company: str | None) -> list[TitleCandidate]:
