@@ -1095,8 +1095,6 @@ BATCH_THREE_HOLD = [
 BATCH_THREE_MISREADS = {
     "consultancy_grad_assessment_centre": "an assessment centre reads as an interview, and no title from "
     "'progressing to the final stage of our Graduate Consultant programme'",
-    "it_comune": "'la ricezione della sua domanda di partecipazione al concorso per X presso il Comune di Y' "
-    "reads as no application",
     "es_ayuntamiento_html": "the bold label 'Plaza' is no label the labelled lines read",
 }
 
