@@ -1611,8 +1611,6 @@ STATUS_MISREAD = {
     "Unterlagen liegen uns vor' states no confirmation the tables hold: 'no job-search language'",
     "b01_en_pub_gmail": "a pub's 'Got your CV ... Thursday works for me if you want to pop in around 2 for a "
     "chat?': the employer's voice phrase is no step the status rules read ('job words but no pattern')",
-    "b16_it_ricevuto_cv": "'abbiamo ricevuto il tuo curriculum per la posizione di Magazziniere' is no "
-    "confirmation phrase: 'job words in a language no dev source holds, no pattern'",
     "b17_es_panaderia_gmail": "'Si te parece bien, empiezas el lunes 11 ... ¡Bienvenida al equipo!' is no "
     "offer phrase: 'no job-search language'",
     "c01_en_dogwalker_gmail": "'Thanks for your message about the dog walker role! Saturday morning works "
