@@ -100,6 +100,11 @@ _NEWS_HEAD = re.compile(
     r"call|walk-in|drive)\b\s*)+",
     re.I,
 )
+# A subject opening with the application's noun goes on with its post, not the employer ("Bewerbung
+# Leitung Einkauf – Rückfrage", "Candidature Chef de rayon – entretien", "Sollicitatie Planner – vervolg").
+_APPLICATION_NOUNS = frozenset(
+    {"bewerbung", "candidature", "candidatura", "sollicitatie", "kandidatuur", "solicitud", "postulación"}
+)
 # A person-shaped name, named once, before "has invited you", "has reviewed": kept, but any organisation
 # the mail names elsewhere outranks it.
 PERSON_ACTING_WEIGHT = 1.5
@@ -124,6 +129,8 @@ def add_subject_patterns(found: list[Candidate], email: PreparedEmail) -> None:
                 continue  # "Front Desk application" for the body's "Front Desk Coordinator": a title
             if side == "start" and name and _NEWS_HEAD.fullmatch(name):
                 continue  # "Announcement Cancelled - IT Specialist": the news, then the post
+            if side == "start" and match.group("name").split(None, 1)[0].lower() in _APPLICATION_NOUNS:
+                continue  # "Bewerbung Leitung Einkauf – Rückfrage": the application's post, then its news
             add_candidate(found, name, weight, ("subject", match.start("name"), side))
 
 
