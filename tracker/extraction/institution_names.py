@@ -16,6 +16,12 @@ INSTITUTION_NOUNS = frozenset(
         "Caisse", "Agence", "Centre", "Institut", "Université", "Hôpital", "Établissement", "Etablissement",
         "Office", "Direction", "Conseil", "Chambre", "Mutuelle", "Groupement", "Syndicat", "Régie",
         "Fondation", "Maison", "Service", "Communauté", "École", "Ecole", "Clinique",
+        # A cooperative's, a federation's, a bank's or a museum's kind is written so too: "Coopérative
+        # forestière du Haut-Jura", "Banque populaire du Nord", "Musée départemental de l'Oise".
+        "Coopérative", "Cooperative", "Fédération", "Federation", "Association", "Société", "Societe",
+        "Banque", "Crédit", "Compagnie", "Bureau", "Musée", "Parc", "Commission", "Comité", "Collège",
+        "Lycée", "Laboratoire", "Observatoire", "Conservatoire", "Théâtre", "Union", "Autorité", "Ministère",
+        "Préfecture", "Assemblée",
         # Italian.
         "Azienda", "Agenzia", "Università", "Istituto", "Ospedale", "Consorzio", "Ente", "Ufficio",
         "Direzione", "Consiglio", "Camera", "Fondazione", "Servizio", "Scuola", "Policlinico", "Cassa",

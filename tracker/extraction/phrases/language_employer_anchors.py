@@ -147,14 +147,15 @@ EMPLOYER_AFTER: list[tuple[str, float]] = [
     # An agency writing about its client: "bei unserem Kunden, der X AG", "mein Kunde, die X GmbH", "pour
     # notre client, X".
     (
-        r"\b(?:(?:unsere[mns]?|einem|unser|mein(?:em|en|es)?) (?:kunden?|mandanten?)|(?:notre|mon) client|"
+        r"\b(?:(?:unsere[mns]?|einem|unser|mein(?:em|en|es)?) (?:kunden?|mandant(?:en|in)?|auftraggeber)|"
+        r"(?:notre|mon) client|"
         r"(?:nuestro|un|el) cliente|(?:nostra|mia) (?:azienda|società) cliente|"
         r"(?:onze|mijn|de) (?:klant|opdrachtgever)|(?:nosso|meu|o) cliente|(?:nostro|mio|il) cliente)"
         # The client named at last, with its verb or a colon: "onze opdrachtgever is X", "el cliente es X",
         # "unser Kunde ist X", "notre client est X", "il cliente è X", "o cliente é X", "onze klant: X".
         r"(?: (?:is|es|ist|est|è|é) |: |,? )(?:der |dem |"
-        r"die |"
-        r"de |la |el |het |a |o |il |les |los |las |os |as |gli |i |l')?",
+        r"die |das |"
+        r"de |la |le |el |het |a |o |il |les |los |las |os |as |gli |i |l')?",
         3.0,
     ),
     # An Italian agency selecting for its client's site: "stiamo selezionando per la filiale di X", "per lo
