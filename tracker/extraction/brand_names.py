@@ -16,6 +16,7 @@ import re
 from collections.abc import Iterable
 
 from tracker.extraction.name_reading import STOP_WORDS
+from tracker.extraction.name_words import CONNECTORS
 from tracker.extraction.places import is_town
 from tracker.extraction.shortened_names import abbreviation_written
 from tracker.extraction.squashed_names import run_together
@@ -271,7 +272,8 @@ def _without_city(name: str) -> str:
 def person_case(name: str, text: str = "") -> str:
     """A letterhead's capitals in a person's case: "KTB ENGINEERING CONSULTANTS" -> "KTB Engineering
     Consultants". Short words stay capitals (acronyms), so does a word the mail writes in capitals
-    elsewhere ("TORLA"); a name of one word is left as it is ("VARDA")."""
+    elsewhere ("TORLA"); a name of one word is left as it is ("VARDA"); the small words joining a name's
+    words are lowercase after its first ("MAISON DU CAFÉ DE LA GARE" -> "Maison du Café de la Gare")."""
     words = _LETTER_WORD.findall(name)
     if len(words) < 2 or not name.isupper() or all(len(word) <= _ACRONYM_LETTERS for word in words):
         return name
@@ -281,6 +283,8 @@ def person_case(name: str, text: str = "") -> str:
         word = match.group(0)
         if word.lower() in LEGAL_CASE:
             return LEGAL_CASE[word.lower()]
+        if match.start() > 0 and word.lower() in CONNECTORS:
+            return word.lower()  # "SOCIÉTÉ DES EAUX DU LITTORAL": "Société des Eaux du Littoral"
         if len(word) <= _ACRONYM_LETTERS or any(word_places(word, elsewhere)):
             return word
         return "-".join(part.capitalize() for part in word.split("-"))

@@ -258,6 +258,9 @@ EMPLOYER_AFTER: list[tuple[str, float]] = [
 EMPLOYER_BEFORE: list[tuple[str, float]] = [
     (
         r"\b(?:a (?:consulté|examiné|étudié|lu) (?:votre|ta) candidature|"
+        # The acknowledgement in the employer's name: "Le Centre hospitalier X accuse réception de votre
+        # candidature", "Transports Girard accusent bonne réception de ta candidature".
+        r"accusen?t? (?:bonne )?réception de (?:votre|ta) candidature|"
         r"ha visto tu (?:candidatura|solicitud)|heeft (?:je|uw) sollicitatie bekeken|"
         r"visualizou (?:sua|a sua) candidatura|ha visualizzato la (?:tua|sua) candidatura)\b",
         2.5,
