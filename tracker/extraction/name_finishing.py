@@ -8,6 +8,7 @@ from __future__ import annotations
 import functools
 import re
 
+from tracker.extraction.institution_names import INSTITUTION_NOUNS
 from tracker.extraction.name_words import ABBREVIATIONS, CONNECTORS, STOP_WORDS
 
 # Words a name never begins with (unless a particle or an opener): built once, not at every call.
@@ -27,6 +28,19 @@ _LEADING_COMPANY_NOUN = re.compile(
     r"recursos humanos|risorse umane)\s+(?=(?-i:[A-ZÀ-Þ0-9]))",
     re.I,
 )
+# A sentence's article before an organisation's kind and its name ("Die Brauerei Lindner hat Ihre Bewerbung
+# erhalten", "La Clinique Saint-Roch accuse réception", "Het Waterschap Rijnland heeft"): the sentence's, not
+# the name's ("La Poste", "De Lijn", two words, keep theirs).
+_SENTENCE_ARTICLES = frozenset({"Die", "Der", "Das", "La", "Le", "Les", "Het", "De"})
+_ORGANISATION_KINDS = INSTITUTION_NOUNS | {
+    # German.
+    "Brauerei", "Stadtwerke", "Hochschule", "Universität", "Klinik", "Klinikum", "Stadt", "Gemeinde",
+    "Stiftung", "Bäckerei", "Sparkasse", "Volksbank", "Kanzlei", "Praxis", "Spedition", "Stadtverwaltung",
+    "Landeshauptstadt", "Kreisverwaltung", "Tischlerei", "Schreinerei", "Zimmerei", "Apotheke", "Druckerei",
+    # Dutch.
+    "Gemeente", "Provincie", "Waterschap", "Stichting", "Universiteit", "Hogeschool", "Bakkerij",
+    "Vereniging", "Ziekenhuis", "Woningcorporatie",
+}  # fmt: skip
 # Stop words that open names when a name word follows: "New Ashford Courts", "Global Payments".
 NAME_OPENERS = {"new", "global"}
 # "Van Dijk Installaties", "De Nederlandsche Bank", "La Poste": a capitalised particle begins a name.
@@ -76,6 +90,8 @@ def _finished(read: tuple[str, ...]) -> str | None:
         and not _NAME_PARTICLE.match(words[0])
         and not _opens_name(words)
     ):
+        words.pop(0)
+    if len(words) > 2 and words[0] in _SENTENCE_ARTICLES and words[1] in _ORGANISATION_KINDS:
         words.pop(0)
     if not words:
         return None
