@@ -261,6 +261,14 @@ EMPLOYER_BEFORE: list[tuple[str, float]] = [
         # The acknowledgement in the employer's name: "Le Centre hospitalier X accuse réception de votre
         # candidature", "Transports Girard accusent bonne réception de ta candidature".
         r"accusen?t? (?:bonne )?réception de (?:votre|ta) candidature|"
+        # Received or thanked for in the employer's name: "Bouwbedrijf Kamp heeft je sollicitatie in goede
+        # orde ontvangen", "die Stadtwerke X haben Ihre Bewerbung erhalten", "X bedankt sich für Ihre
+        # Bewerbung", "X bedankt je voor je sollicitatie", "X vous remercie pour votre candidature".
+        r"heeft (?:je|jouw|uw) sollicitatie (?:in goede orde )?ontvangen|"
+        r"(?:hat|haben) (?:ihre|deine) bewerbung (?:\w+ )?erhalten|"
+        r"bedank(?:t|en) sich für (?:ihre|deine) bewerbung|"
+        r"bedankt (?:je|jou|u) (?:hartelijk )?voor (?:je|jouw|uw) sollicitatie|"
+        r"(?:vous|te) remercie(?:nt)? (?:pour|de) (?:votre|ta) candidature|"
         r"ha visto tu (?:candidatura|solicitud)|heeft (?:je|uw) sollicitatie bekeken|"
         r"visualizou (?:sua|a sua) candidatura|ha visualizzato la (?:tua|sua) candidatura)\b",
         2.5,
@@ -270,6 +278,8 @@ EMPLOYER_BEFORE: list[tuple[str, float]] = [
     # inviting, as "Acme invites you".
     (
         r"\b(?:nodigt (?:je|jou|u) uit|lädt (?:sie|dich) (?:\w+ )?ein|vous invite|t'invite|te invita|"
+        # "Brauerei Lindner möchte Sie gern zu einem Vorstellungsgespräch einladen".
+        r"möchten? (?:sie|dich) (?:gerne? )?(?:zu (?:einem|einer|ihrem|deinem) (?:\w+ ){1,6})?einladen|"
         r"le invita|convida(?:-o|-a|-te| você)|ti invita|la invita|"
         # The invitation done, as a test platform tells it: "Acme S.A. le ha invitado a presentar las
         # pruebas", "Acme vous a invité à passer", "Acme hat Sie eingeladen", "Acme convidou você".

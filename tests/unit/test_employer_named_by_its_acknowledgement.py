@@ -1,7 +1,9 @@
-"""A French acknowledgement names the employer in two ways a person reads at once (invented mail): the
-organisation as the subject of "accuse réception de votre candidature" (a hospital's or a firm's HR
-system writing in its name), and a board's line naming the employer in capitals, whose small joining words
-a person writes in lowercase ("SOCIÉTÉ DES EAUX DU LITTORAL" is "Société des Eaux du Littoral")."""
+"""An acknowledgement names the employer in two ways a person reads at once (invented mail): the
+organisation as the subject of its verb, "accuse réception de votre candidature", "hat Ihre Bewerbung
+erhalten", "heeft je sollicitatie ontvangen", "bedankt sich für Ihre Bewerbung", "vous remercie pour votre
+candidature" (an HR system writing in its name), or inviting ("möchte Sie zu einem Gespräch einladen");
+and a board's line naming the employer in capitals, whose small joining words a person writes in
+lowercase ("SOCIÉTÉ DES EAUX DU LITTORAL" is "Société des Eaux du Littoral")."""
 
 from __future__ import annotations
 
@@ -20,6 +22,12 @@ from tracker.extraction.brand_names import person_case
         ),
         ("Menuiserie Garnier accuse bonne réception de votre candidature.", "Menuiserie Garnier"),
         ("Brasserie Lemoine accuse réception de ta candidature et te remercie.", "Brasserie Lemoine"),
+        ("Menuiserie Garnier vous remercie pour votre candidature.", "Menuiserie Garnier"),
+        ("Die Stadtwerke Elmau haben Ihre Bewerbung erhalten.", "Stadtwerke Elmau"),
+        ("Brauerei Lindner bedankt sich für Ihre Bewerbung.", "Brauerei Lindner"),
+        ("Brauerei Lindner möchte Sie gern zu einem Gespräch am Montag einladen.", "Brauerei Lindner"),
+        ("Bouwbedrijf Kamp heeft je sollicitatie in goede orde ontvangen.", "Bouwbedrijf Kamp"),
+        ("Bouwbedrijf Kamp bedankt je voor je sollicitatie.", "Bouwbedrijf Kamp"),
     ],
 )
 def test_the_organisation_acknowledging_the_application_is_the_employer(sentence, employer):
