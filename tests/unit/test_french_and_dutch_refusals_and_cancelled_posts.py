@@ -1,5 +1,5 @@
 """A person's refusal and a post given up, as French and Dutch write them (invented mail). "Nous ne
-pouvons pas retenir votre candidature" and "ne pourrons malheureusement pas donner suite" refuse the reader;
+pouvons pas retenir votre candidature" and "ne pourrons hélas pas poursuivre avec vous" refuse the reader;
 a post deleted, no longer current or never opened ("le poste a été supprimé", "n'est plus d'actualité",
 "de vacature is geschrapt", "komt te vervallen", "de functie wordt voorlopig niet ingevuld") is given up
 for everyone: withdrawn, not rejected. A post filled is still a rejection."""
@@ -37,7 +37,6 @@ def _dutch(sentence: str) -> dict[str, str]:
     [
         "Nous ne pouvons pas retenir votre candidature pour ce poste.",
         "Nous ne pourrons pas retenir votre dossier cette fois-ci.",
-        "Nous ne pourrons malheureusement pas donner suite à votre demande.",
         "Nous ne pouvons hélas pas poursuivre avec vous.",
     ],
 )

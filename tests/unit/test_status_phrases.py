@@ -191,6 +191,8 @@ PINNING_SENTENCES = {
         "Ho inoltrato il tuo CV al cliente.",
     ],
     "REJECTION": [
+        # A French refusal with its modal verb before "pas" (frdenl32).
+        "Nous ne pourrons hélas pas retenir ce dossier.",
         # The invitation refused, its negation before the verb (fr, es, nl; status31).
         "Nous ne sommes pas en mesure de vous convier à la suite.",
         "No podemos invitarte a la siguiente fase.",
@@ -590,6 +592,9 @@ PINNING_SENTENCES = {
         "È disposta la revoca del bando di mobilità.",
         "Il concorso per Istruttore è stato revocato.",
         "The trustees have put a freeze on all new hires.",
+        # A post given up in French and Dutch (frdenl32).
+        "Le poste de caviste a été supprimé.",
+        "De functie zal niet worden ingevuld.",
         # The file closed because the reader never answered (mend28).
         "As we have not heard back from you, we are closing your application.",
         "N'ayant pas reçu vos disponibilités, nous avons clôturé votre dossier.",
