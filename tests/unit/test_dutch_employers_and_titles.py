@@ -2,7 +2,7 @@
 they name; public bodies are named with their noun ("Provincie X"); a department signs above its
 organisation; a Belgian non-profit's "vzw" keys as the name without it; and the tags a public post's title
 carries (pay scale, part of a full week) are no part of its name (a Flemish level is:
-test_titles26_tails_and_levels.py)."""
+test_title_tails_and_levels.py)."""
 
 from __future__ import annotations
 
