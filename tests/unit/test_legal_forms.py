@@ -1,5 +1,9 @@
 """The one list of legal forms, in the spellings mail writes them (tracker/extraction/legal_forms.py), and
-a footer's legal line read with any of them (invented mail)."""
+a footer's legal line read with any of them (invented mail).
+
+The legal forms are written once (tracker/written_legal_forms.py): the display reads them in mail, and the
+employer key leaves every one of them off, with the fillers and forms only the key drops.
+"""
 
 from __future__ import annotations
 
@@ -8,9 +12,11 @@ import re
 import pytest
 
 from tests.extraction_support import application_row, assert_reads_application, extract
+from tracker.company_suffixes import COMPANY_SUFFIXES
 from tracker.extraction.legal_forms import ALL_LEGAL_FORMS, legal_forms_pattern
 from tracker.extraction.signed_firms import firm_in_line
 from tracker.models import Status
+from tracker.names import company_key
 
 _ANY_FORM = re.compile(rf"(?:{legal_forms_pattern(ALL_LEGAL_FORMS)})$")
 
@@ -119,3 +125,17 @@ def test_a_name_closing_on_two_forms_is_shown_with_both(mail, status, company, t
 )
 def test_a_signature_line_names_its_firm_without_any_of_its_forms(line, firm):
     assert firm_in_line(line) == firm
+
+
+@pytest.mark.parametrize("form", ALL_LEGAL_FORMS)
+def test_a_name_keys_alike_with_or_without_any_written_legal_form(form):
+    assert company_key(f"Ardent Bakery {form}") == company_key("Ardent Bakery") == "ardent bakery"
+
+
+@pytest.mark.parametrize("filler", ["Group", "Holdings", "Company", "Corporation"])
+def test_a_filler_the_display_keeps_is_left_off_the_key_too(filler):
+    assert company_key(f"Ardent Bakery {filler}") == "ardent bakery"
+
+
+def test_a_form_written_in_dotted_initials_is_one_word_the_key_leaves_off():
+    assert {"spa", "gesmbh", "as", "kscp"} <= COMPANY_SUFFIXES

@@ -1,10 +1,20 @@
 """What a title keeps of the hours, shift, level and season a post's name writes (the real labels keep
 "- Full Time", "(Part-Time)", "- Nights", "- All Levels", "Summer 2026"), and what it still drops: where
 the work is done from ("(Remote)", "- Hybrid"), a contract's terms ("(CDI)") and a posting's number.
-Invented titles."""
+Invented titles.
+
+The hours and shifts Spanish postings write after a title stay with it, as the labels keep them
+("Reponedor/a - Tiempo parcial"); the contract is dropped ("- Contrato indefinido").
+
+The levels one posting hires at, after a dash in a subject-only update ("Platform Engineer - All
+Levels"), are the title's, as a seniority is; a place or a step after the dash is not.
+"""
+
+from __future__ import annotations
 
 import pytest
 
+from tests.extraction_support import extract
 from tracker.extraction.title_cleaning import clean_title
 
 
@@ -49,3 +59,40 @@ def test_a_seasons_year_a_posting_number_runs_on_from_stays_with_the_post() -> N
 
 def test_a_year_and_number_without_a_season_before_them_are_the_postings() -> None:
     assert clean_title("Data Engineer 2026-55120") == ("Data Engineer", "2026-55120")
+
+
+@pytest.mark.parametrize(
+    ("posted", "title"),
+    [
+        ("Reponedor/a - Tiempo parcial", "Reponedor/a - Tiempo parcial"),
+        ("Camarero/a - Fines de semana", "Camarero/a - Fines de semana"),
+        ("Auxiliar de Enfermería (turnos rotativos)", "Auxiliar de Enfermería (turnos rotativos)"),
+        ("Reponedor/a - Contrato indefinido", "Reponedor/a"),
+    ],
+)
+def test_spanish_hours_stay_with_the_title_and_the_contract_goes(posted, title):
+    result = extract(
+        sender="Supermercados Arenal <empleo@superarenal.es>",
+        subject="Candidatura recibida",
+        body=f"Hola Lucía,\n\nHemos recibido tu candidatura para {posted}. La revisaremos en los próximos "
+        "días.\n\nEquipo de Selección\nSupermercados Arenal",
+    )
+    assert result.job_title == title
+
+
+@pytest.mark.parametrize(
+    ("subject", "title"),
+    [
+        (
+            "Quillon Analytics Application Status Update RC40211 Platform Engineer - All Levels",
+            "Platform Engineer - All Levels",
+        ),
+        (
+            "Application Status Update RC40211 Cloud Architect - Multiple Levels",
+            "Cloud Architect - Multiple Levels",
+        ),
+        ("Application Status Update RC40211 Cloud Architect - Denver", "Cloud Architect"),
+    ],
+)
+def test_a_subjects_levels_after_the_dash_stay_with_the_title(subject, title):
+    assert extract(sender="Quillon", subject=subject).job_title == title

@@ -1,5 +1,9 @@
 """A title's place written with its area, a posting number or a notice's unit after it are no part of the
-post's name; a Flemish level or a level named by its letter is."""
+post's name; a Flemish level or a level named by its letter is.
+
+A hospitality venue named after a post's dash ("Line Cook - Copper Ridge Lodge") is where the post is
+worked, cut like any site; a shift or a unit after the dash stays the title's.
+"""
 
 from __future__ import annotations
 
@@ -123,3 +127,21 @@ def test_a_sites_town_a_pay_group_with_its_share_and_a_posting_noun_leave_the_ti
 
 def test_a_language_level_alone_in_brackets_stays():
     assert clean_title("Deutschlehrer/in (C1)")[0] == "Deutschlehrer/in (C1)"
+
+
+_SENDER = '"Marlowe Leisure Group" <jobs@marlowe.jobvite-mail.com>'
+
+
+@pytest.mark.parametrize(
+    ("post", "title"),
+    [
+        ("Line Cook - Copper Ridge Lodge", "Line Cook"),
+        ("Sous Chef - The Old Quay Inn", "Sous Chef"),
+        ("Room Attendant - Saltmarsh Bay Resort", "Room Attendant"),
+        ("Line Cook - Night Shift", "Line Cook - Night Shift"),
+        ("Staff Nurse - Cardiology Unit", "Staff Nurse - Cardiology Unit"),
+    ],
+)
+def test_a_venue_after_the_dash_is_where_the_post_is(post, title):
+    result = extract(sender=_SENDER, subject=f"An update on your application for {post}")
+    assert result.job_title == title
