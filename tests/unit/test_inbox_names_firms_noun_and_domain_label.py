@@ -6,7 +6,7 @@ from __future__ import annotations
 from cli.mail_sources import SourceMessage
 from cli.track import TRACK_USER, track_messages
 from tests.builders import application_email, day
-from tests.unit.test_inboxnames_inbox_names import Given
+from tests.unit.test_inbox_names_one_employer_per_sender_organisation import Given
 from tracker.models import EmailMessage
 
 

@@ -159,7 +159,7 @@ def test_a_named_employer_that_is_no_spelling_of_the_domains_is_never_merged_by_
 )
 def test_a_domain_that_sends_for_many_employers_is_no_evidence(sender):
     # (A free mail provider's domain is anyone's; a person's own address there is one writer's:
-    # tests/unit/test_holdsjoin_relayed_holds.py.)
+    # tests/unit/test_grouping_an_agencys_hold_and_news_with_their_application.py.)
     assert own_domain(sender) == ""
     receipt = _receipt("Velmont Foods", sender, "Production Planner")
     other = (sender, 5, application_email("interview", None, None))
