@@ -632,5 +632,5 @@ BATCH_TWO = [
 @pytest.mark.parametrize(
     ("mail", "status", "company", "title"), with_misreads(BATCH_ONE + BATCH_TWO, MISREAD)
 )
-def test_a_ninth_session_probe_reads_its_employer_and_title(mail, status, company, title):
+def test_a_probe_reads_its_employer_and_title(mail, status, company, title):
     assert_reads_application(extract_as_received(**mail), status, company, title)

@@ -876,7 +876,7 @@ def test_a_writers_one_word_department_under_their_name_is_not_the_employer(depa
     ("mail", "status", "company", "title"),
     with_misreads(BATCH + SECOND_BATCH + THIRD_BATCH, MISREAD | SECOND_MISREAD | THIRD_MISREAD),
 )
-def test_the_eighth_sessions_blind_batches_read_as_a_user_expects(mail, status, company, title):
+def test_the_blind_batches_read_as_a_user_expects(mail, status, company, title):
     assert_reads_application(extract(**mail), status, company, title)
 
 
