@@ -19,7 +19,7 @@ def _title(sender: str, subject: str, body: str) -> str | None:
 
 
 _TOWN_FR = "Municipalité de Val-Brûlé <emplois@valbrule.qc.ca>"
-_TOWN_NL = "Gemeente Lindewaard <werving@lindewaard.nl>"
+_TOWN_NL = "Gemeente Lindenveld <werving@lindenveld.nl>"
 _TOWN_DE = "Gemeinde Obernau Personalstelle <personal@obernau.de>"
 
 

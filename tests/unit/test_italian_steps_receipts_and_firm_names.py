@@ -166,7 +166,7 @@ def test_a_signers_post_beside_the_firm_is_no_post_applied_for():
 @pytest.mark.parametrize(
     ("post", "title"),
     [
-        ("Contabile qualificato/a al 100%", "Contabile qualificato/a"),
+        ("Magazziniere qualificato/a al 100%", "Magazziniere qualificato/a"),
         ("Cuoco capo partita all'80%", "Cuoco capo partita"),
         ("Comptable à 100%", "Comptable"),
     ],

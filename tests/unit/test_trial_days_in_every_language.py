@@ -42,12 +42,12 @@ def _status(mail: dict[str, str]) -> Status | None:
         ),
         pytest.param(
             _mail(
-                "Trattoria Il Melograno <info@ilmelograno.example>",
+                "Trattoria Il Castagno <info@ilcastagno.example>",
                 "Candidatura cameriere",
                 "Ciao Marco,",
                 "grazie per la candidatura. Ti aspettiamo sabato per una giornata di prova in sala, "
                 "dalle 11.",
-                "Elena\nTrattoria Il Melograno",
+                "Elena\nTrattoria Il Castagno",
             ),
             id="it_giornata_di_prova",
         ),

@@ -393,7 +393,7 @@ def _plausible(
 
 def _signed_with_a_legal_form(name: str, email: PreparedEmail) -> bool:
     """True when the body writes `name` (two words or more, a role's among them) both with a legal form
-    after it and without: "de parte de Farmacéutica del Bajío" signed "Farmacéutica del Bajío, S.A. de
+    after it and without: "de parte de Farmacéutica del Altiplano" signed "Farmacéutica del Altiplano, S.A. de
     C.V.": an organisation, whose first word may be a trade's or a role's ("farmacéutica", "constructora").
     (Written only with its legal form, the name with it is read and shown.)"""
     if " " not in name or names_no_employer(name):
