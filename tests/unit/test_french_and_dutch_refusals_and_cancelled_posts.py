@@ -45,6 +45,25 @@ def test_a_french_refusal_with_its_modal_verb_is_a_rejection(sentence):
 
 
 @pytest.mark.parametrize(
+    "sentence",
+    [
+        "Nous ne pourrons pas donner suite à votre candidature.",
+        "Nous ne pourrons malheureusement pas donner suite à votre dossier.",
+        "Je ne pourrai pas donner suite, le poste ayant été attribué.",
+        "Vous comprendrez que nous ne pourrions pas retenir votre profil en l'état.",
+    ],
+)
+def test_a_french_refusal_in_the_future_or_conditional_is_no_maybe(sentence):
+    """'Nous pourrons vous recontacter' hedges what follows; under 'ne' the same verb refuses outright."""
+    assert extract(**_french(sentence)).status is Status.REJECTED
+
+
+def test_a_french_future_without_its_negation_still_hedges():
+    mail = _french("Nous pourrons vous proposer un entretien si un poste se libère.")
+    assert extract(**mail).status is not Status.INTERVIEW
+
+
+@pytest.mark.parametrize(
     ("mail", "status"),
     [
         (_french("Le poste de vendeur a été supprimé suite à la fermeture du magasin."), Status.WITHDRAWN),
