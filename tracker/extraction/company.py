@@ -64,7 +64,7 @@ from tracker.extraction.employer_signoffs import SIGN_OFF_WEIGHT, add_signature_
 from tracker.extraction.employer_sites import running_body
 from tracker.extraction.german_public_bodies import add_german_public_bodies, without_portal_word
 from tracker.extraction.hidden_employers import hides_the_employer
-from tracker.extraction.legal_forms import LEGAL_FORM_AFTER, LEGAL_FORM_AT_END
+from tracker.extraction.legal_forms import LEGAL_FORM_AT_END, written_bare, written_with_legal_form
 from tracker.extraction.municipal_bodies import add_municipal_bodies
 from tracker.extraction.name_reading import STOP_WORDS
 from tracker.extraction.not_employers import names_no_employer
@@ -398,15 +398,7 @@ def _signed_with_a_legal_form(name: str, email: PreparedEmail) -> bool:
     (Written only with its legal form, the name with it is read and shown.)"""
     if " " not in name or names_no_employer(name):
         return False
-    with_form = without_form = False
-    at = email.body.find(name)
-    while at >= 0 and not (with_form and without_form):
-        if LEGAL_FORM_AFTER.match(email.body, at + len(name)):
-            with_form = True
-        else:
-            without_form = True
-        at = email.body.find(name, at + len(name))
-    return with_form and without_form
+    return written_with_legal_form(name, email.body) and written_bare(name, email.body)
 
 
 # An application's mails, a platform's, name their employers again and again: a name's shape is judged

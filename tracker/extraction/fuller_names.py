@@ -19,7 +19,7 @@ from tracker.extraction.brand_names import GENERIC_NOUNS, LEGAL_WORDS, is_descri
 from tracker.extraction.building_names import PUBLIC_BUILDING, names_a_building, opens_an_address
 from tracker.extraction.display_names import GENERIC_NAMES
 from tracker.extraction.employer_candidates import own_domain_label
-from tracker.extraction.legal_forms import LEGAL_FORM_AFTER, LEGAL_FORM_AT_END
+from tracker.extraction.legal_forms import LEGAL_FORM_AFTER, LEGAL_FORM_AT_END, written_bare
 from tracker.extraction.name_words import HIRING_TEAM_WORDS, STOP_WORDS
 from tracker.extraction.places import only_places
 from tracker.extraction.platforms import is_platform_name, platform_of
@@ -27,7 +27,6 @@ from tracker.extraction.signature_employers import is_department_word, signature
 from tracker.extraction.text import PreparedEmail
 from tracker.extraction.title_shape import names_a_person_role
 from tracker.extraction.written_expansions import spells_label
-from tracker.extraction.written_words import word_places
 
 _MAX_ADDED_WORDS = 3
 # How far a signature runs after its valediction, and the body's last lines a signature without one is.
@@ -97,7 +96,7 @@ def fuller_written_name(name: str, email: PreparedEmail) -> str:
             and not _named_apart_from_addresses(fuller, email)
         ):
             continue  # "Kelland House, 12 High Street", a council's "Civic Centre": the building
-        if at == 0 and (_sender_words(words, email) or not _written_bare(fuller, written)):
+        if at == 0 and (_sender_words(words, email) or not written_bare(fuller, written)):
             # "Acme Talentloop <no-reply@talentloop.io>": the system's name after the employer's; a display
             # name the text never writes ("Lumo Cosmetics" over "joining Lumo") leaves the brand.
             continue
@@ -107,7 +106,7 @@ def fuller_written_name(name: str, email: PreparedEmail) -> str:
             continue
         if is_description(words) and written_alone(name, words[0], written):
             continue  # "Vidrolux Indústria de Vidros": a letterhead's trade, the text writing the brand
-        if not legal_form or _written_bare(fuller, text):
+        if not legal_form or written_bare(fuller, text):
             fullest.append(fuller)
     return max(fullest, key=len) if fullest else name
 
@@ -174,12 +173,6 @@ def _names_the_writer(name: str, email: PreparedEmail) -> bool:
     """True when the sender's mailbox spells each word of `name`: a person's own address."""
     mailbox = email.sender.address.partition("@")[0].lower()
     return all(word.lower() in mailbox for word in name.split())
-
-
-def _written_bare(name: str, text: str) -> bool:
-    """True when `text` writes `name` once without a legal form after it."""
-    end = len(name)
-    return any(not LEGAL_FORM_AFTER.match(text, at + end) for at in word_places(name, text))
 
 
 def _added_name_words(words: list[str]) -> bool:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from tracker.extraction.written_words import word_places
 from tracker.written_legal_forms import (
     ALL_LEGAL_FORMS,
     ENGLISH_LEGAL_FORMS,
@@ -93,5 +94,19 @@ _FORMS_AFTER_A_NAME = rf"(?:,?\s+(?:{ANY_LEGAL_FORM}))+"
 LEGAL_FORM_AT_END = re.compile(rf"{_FORMS_AFTER_A_NAME}$")
 # Closing a name that a text goes on after: "Acme, Inc. has", "Brunner GmbH, Salzburg".
 LEGAL_FORM_AFTER = re.compile(rf"{_FORMS_AFTER_A_NAME}(?!\w)")
+
+
+def written_bare(name: str, text: str) -> bool:
+    """True when `text` writes `name` (as whole words) once without a legal form after it."""
+    end = len(name)
+    return any(not LEGAL_FORM_AFTER.match(text, at + end) for at in word_places(name, text))
+
+
+def written_with_legal_form(name: str, text: str) -> bool:
+    """True when `text` writes `name` (as whole words) once with a legal form right after it."""
+    end = len(name)
+    return any(LEGAL_FORM_AFTER.match(text, at + end) for at in word_places(name, text))
+
+
 # Closing a signature's line, which may be written in capitals: "BAUMANN HOLZBAU GMBH, Rosenheim".
 LEGAL_FORM_AT_END_ANY_CASE = re.compile(LEGAL_FORM_AT_END.pattern, re.I)
