@@ -106,11 +106,12 @@ _OTHERS_FRAGMENTS = [
     r"meer|beter|sterker|mais|melhor|já|più|meglio|maggiore|già)\b",
     # One other named by their trade, right after the choice: "le client a choisi un cariste qui avait déjà
     # travaillé sur leur site", "they hired a nurse with more theatre experience".
-    r"\b(?:chose|chosen|selected|hired|appointed|picked|went with|gone with|going with|opted for|choisi|"
-    r"retenu|recruté|embauché|engagé|entschieden für|eingestellt|ausgewählt|gekozen voor|aangenomen|elegido|"
-    r"contratado|seleccionado|optado por|escolhido|selecionado|scelto|assunto|selezionato|optato per) "
-    r"(?:an?|ein|eine|einen|un|une|uno|una|um|uma|een) [\w-]+,? (?:who|whose|with|der|die|qui|ayant|que|con|"
-    r"com|met|che) (?:[\w'-]+ ){0,8}?(?:more|better|closer|already|mehr|besser|bereits|schon|plus|mieux|déjà|"
+    r"\b(?:chose|chosen|selected|hired|appointed|picked|go with|went with|gone with|going with|opted for|"
+    r"choisi|retenu|recruté|embauché|engagé|entschieden für|eingestellt|ausgewählt|gekozen voor|aangenomen|"
+    r"elegido|contratado|seleccionado|optado por|escolhido|selecionado|scelto|assunto|selezionato|"
+    r"optato per) (?:an?|ein|eine|einen|un|une|uno|una|um|uma|een) [\w-]+,? "
+    r"(?:who|whose|with|der|die|qui|ayant|que|con|com|met|che) (?:[\w'-]+ ){0,8}?"
+    r"(?:more|better|closer|already|mehr|besser|bereits|schon|plus|mieux|déjà|"
     r"más|mejor|ya|meer|beter|al|mais|melhor|já|più|meglio|già)\b",
     # The place given to another, in a person's words: "I've offered the funded spot to a student who ...",
     # "we offered the role to an internal applicant" (not "to you").
@@ -144,9 +145,15 @@ _KEPT_INSIDE = compile_first_tested(
     r"\bintern (?:in te vullen|invullen|ingevuld|te vervullen|vervuld|zu besetzen|besetzen|besetzt|"
     r"nachbesetzt|vergeben)\b|"
     r"\binterne[nrm]? (?:kandida\w*|sollicitant\w*|bewerber\w*|collega|kolleg\w*|candidat\w*)|"
-    r"\bcandidat[oaei]s? intern[oaei]s?\b|\bcandidats? internes?\b"
+    r"\bcandidat[oaei]s? intern[oaei]s?\b|\bcandidats? internes?\b|"
+    # Someone inside promoted to it: "una promoción interna", "une promotion interne", "an internal
+    # promotion", "een interne promotie", "eine interne Beförderung", "uma promoção interna".
+    r"\b(?:promoción|promoção|promozione) intern[ao]\b|\bpromotion interne\b|\binternal promotion\b|"
+    r"\binterne (?:promotie|doorgroei|beförderung)\b"
 )
-_INSIDE_ANCHOR = r"\b(?:internally|interne|internamente|intern|interne[nrm]|intern[oaei]s?|internes)\b"
+_INSIDE_ANCHOR = (
+    r"\b(?:internally|interne|internamente|intern|interne[nrm]|intern[oaei]s?|internes|internal)\b"
+)
 
 
 def _others_chosen(sentence: str) -> bool:
@@ -172,6 +179,12 @@ _DECIDED_FRAGMENTS = [
     r"procedut[oa]|continuat[oa])(?: [\w-]+){0,6}? (?:with|con|com|avec)\b"
     r"(?! (?:you|vous|toi|te|ti|lei|você)\b)|"
     r"\b(?:mit|met) (?:[\w-]+ ){1,6}?(?:fortgesetzt|fortgeführt|voortgezet)\b",
+    # The same choice told as a wish or plan to go on with another: "le client a souhaité avancer avec un
+    # candidat dont ...", "they want to move forward with a candidate who ...", "preferisce andare avanti con
+    # un profilo più ...", "ze willen verder met een kandidaat die ..." (the other is _OTHERS' to find).
+    r"\b(?:avancer|poursuivre|continuer|move forward|moving forward|go ahead|going ahead|proceed|"
+    r"andare avanti|verder(?: gaan)?|weitermachen) (?:avec|with|con|met|mit)\b"
+    r"(?! (?:you|vous|toi|te|ti|lei|je|jou|u|ihnen|dir)\b)",
     r"\b(?:entschieden|gewählt|ausgewählt|gefallen|fiel|eingeladen|bevorzugt|vorgezogen|eingestellt)\b",
     r"\b(?:décidé|choisi|retenu|privilégié|opté|préféré|sélectionné|convoqué)e?s?\b|\bfait le choix\b",
     r"\b(?:decidido|decidimos|optado|optamos|elegido|elegimos|seleccionado|preferido|continuar|avanzar)\b",
@@ -353,6 +366,32 @@ _APPLICATION_DECLINED = compile_first_tested(
 )
 
 
+# A selection's minimum not reached, in the seven languages: "your application did not reach the minimum
+# score", "no alcanzó el puntaje mínimo requerido", "por não ter obtido a valoração mínima", "n'a pas atteint
+# la note minimale", "non ha raggiunto il punteggio minimo", "die Mindestpunktzahl nicht erreicht", "de
+# minimale score niet behaald". Only a reaching verb in the past: "candidates who do not reach the minimum
+# will not be invited" describes the process to everyone. Found around its rare word (_MINIMUM_ANCHOR).
+_MINIMUM = (
+    r"(?:minim\w*|mínim[oa]s?|mindest\w*|pass mark|cut-?off|threshold|umbral|seuil|soglia|drempel|limiar)"
+)
+_MINIMUM_MISSED = compile_first_tested(
+    r"\b(?:did not|didn't|failed to|has not|have not|hasn't|haven't|no|não|non|pas|nicht|niet)\b"
+    r"(?: [\w'.()ªº-]+){0,3}? (?:achieve|reach|meet|attain|obtain|score|achieved|reached|met|attained|"
+    r"obtained|scored|alcanzó|alcanzado|obtuvo|obtenido|superó|superado|obtido|obteve|atingido|atingiu|"
+    r"alcançado|alcançou|obtenu|atteint|raggiunto|ottenuto|conseguito|superato|erreicht|behaald|gehaald|"
+    r"bereikt)\b(?: [\w'-]+){0,5}? " + _MINIMUM + r"|"
+    r"\b" + _MINIMUM + r"(?: [\w-]+){0,3}? (?:nicht|niet) (?:erreicht|behaald|gehaald|bereikt)\b"
+)
+_MINIMUM_ANCHOR = r"\b" + _MINIMUM
+
+
+def missed_the_minimum(sentence: str) -> bool:
+    """True when a (lowercased, unhedged) sentence says the reader's result stayed under a selection's
+    minimum: a rejection told by the score, wherever the step it bars is named ("... to go on to the
+    interview")."""
+    return _MINIMUM_MISSED.search(sentence) is not None
+
+
 # The writer's own absence, said with regret: "purtroppo giovedì non ci sono", "I'm afraid I can't make
 # Thursday", "helaas ben ik donderdag niet op kantoor". A meeting moved, not a decision about the reader.
 _WRITER_UNAVAILABLE = compile_first_tested(
@@ -385,6 +424,7 @@ def is_writer_unavailable(sentence: str) -> bool:
 ANCHORS = [
     *_OTHERS_FRAGMENTS,
     _INSIDE_ANCHOR,
+    _MINIMUM_ANCHOR,
     *_NOT_GOING_ON_FRAGMENTS,
     *_REGRET_FRAGMENTS,
     *_FILLED_FRAGMENTS,
@@ -431,7 +471,7 @@ def is_rejection_shaped(sentence: str) -> bool:
     """True when a (lowercased, unhedged) sentence has one of the three shapes of a rejection."""
     if _about_the_answer(sentence):
         return False
-    if _others_chosen(sentence):
+    if _others_chosen(sentence) or missed_the_minimum(sentence):
         return True
     if is_post_filled(sentence):
         return True
