@@ -834,6 +834,9 @@ ASSESSMENT_TOOL = [
 
 # Words that make a status sentence a description, condition or future possibility, not news.
 HEDGE = [
+    # A list of those admitted to a step, to be published (a public body's receipt): nobody's step yet.
+    r"\b(?:list|shortlist|results)\b(?: [\w/()-]+){0,8}? will be (?:published|posted)\b|"
+    r"\bwe(?: will|'ll) (?:publish|post)\b(?: \w+){0,2} (?:list|shortlist|results)\b",
     # "let me know if you have any questions" is a pleasantry, not a condition on the news; so is "the job
     # is yours if you want it".
     r"\bif\b(?! you have (?:any )?(?:other |further |more |additional )?(?:questions|concerns)\b)"
