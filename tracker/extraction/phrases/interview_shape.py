@@ -113,6 +113,7 @@ _MEANS = re.compile(
     r"instalaciones|instalações|locaux|räumlichkeiten|vestiging)\b|"
     # A small employer's own place, and its front desk: "bei uns in der Werkstatt", "am Empfang".
     r"\b(?:werkstatt|praxis|kanzlei|filiale|taller|tienda|loja|winkel|werkplaats|atelier|agence|agência|"
+    r"magasin|boutique|negozio|laden|shop|store|"
     r"empfang|reception|receptie|recepción|receção|accueil)\b"
 )
 # The writer fixing a meeting as settled ("dann sehen wir uns am Donnerstag um 14 Uhr"): it is set for the
