@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass, field
 
 from tracker.extraction import meeting_arrangements, receipt_outlines, status_table, work_trials
+from tracker.extraction.client_submissions import put_forward_after_own_meeting
 from tracker.extraction.hire_steps import is_a_check
 from tracker.extraction.meeting_or_test import (
     TESTS,
@@ -196,6 +197,10 @@ def _stated(text: str, hits: dict[str, list[re.Match[str]]], subject: bool, welc
             proposed_at = time_proposed_at(text, hits.get("TIME_SHAPE", ()))
             if proposed_at is not None:
                 first["interview"] = proposed_at
+    if "interview" in first and put_forward_after_own_meeting(text, hits, receipt_at, first["interview"]):
+        # "Really enjoyed our call. I've sent your resume and my notes to their hiring manager": the agency's
+        # own conversation is behind the reader, its putting them forward to the client the news.
+        del first["interview"]
     return first
 
 

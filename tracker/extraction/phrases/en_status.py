@@ -88,7 +88,14 @@ CONFIRMATION = [
     r"\b(?:i|we)(?: have|'ve)? (?:now |also |just )?(?:submitted|resubmitted|re-submitted|sent|forwarded|"
     r"put forward|presented|passed) "
     r"(?:you|your "
-    r"(?:\w+ )?(?:profile|resume|cv|application|details|candidacy))(?: over| across| on)? (?:to|for)\b",
+    r"(?:\w+ )?(?:profile|resume|cv|application|details|candidacy))"
+    # With the recruiter's own notes: "I've sent your resume and my write-up to their hiring manager".
+    r"(?: (?:and|with|along with|together with) (?:my|our) (?:[\w-]+ ){0,2}?(?:notes|write-up|writeup|"
+    r"summary|report|assessment|feedback|recommendation))?"
+    r"(?: over| across| on)? (?:to|for)\b",
+    # The reader put forward, in the passive: "You're officially submitted to Lakeside Health".
+    r"\byou(?:'re| are| have been|'ve been) (?:now |officially |formally )?(?:submitted|presented|"
+    r"put forward) (?:to|for)\b",
     # Its chat's forms: "I went ahead and submitted you to Verhoeven Foods", "Just submitted you to Pecan
     # Valley" (the "I" left out).
     r"\b(?:(?:went|gone) ahead and|(?<!you )(?<!you've )(?<!i )(?<!i've )(?<!we )(?<!we've )just) "

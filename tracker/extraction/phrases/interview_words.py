@@ -225,7 +225,8 @@ GERMAN_THANKS_FOR = r"\b(?:danke|dank) (?:nochmals |noch einmal )?für"
 # The meeting already held: thanks for it, what followed it, the days before today.
 PAST_FRAGMENTS = [
     r"\bthank(?:s| you)(?: \w+){0,2} for (?:attending|coming|meeting|your time|taking the time|speaking|"
-    r"interviewing|chatting|talking|(?:the|your) (?:[\w-]+ )?(?:interview|call|chat|conversation|meeting))\b",
+    r"interviewing|chatting|talking|(?:the|your|a|our) (?:[\w-]+ ){0,2}?(?:interview|call|chat|conversation|"
+    r"meeting))\b",
     # Taking part in it: "thank you for participating in the interview", "gracias por participar en la
     # entrevista", "grazie per aver partecipato al colloquio" (not "te invitamos a participar en ...").
     r"\bthank(?:s| you)(?: \w+){0,2} for (?:participating|taking part) in (?:the|our|your) (?:[\w-]+ )?"
@@ -246,6 +247,16 @@ PAST_FRAGMENTS = [
     # What a meeting left: "I've sent your CV and the notes from our call to the client this afternoon".
     r"\b(?:notes|summary|recap|write-up) (?:from|of) (?:our|your|the|my|today's|yesterday's) (?:[\w-]+ )?"
     r"(?:interview|call|chat|conversation|meeting)",
+    # The same left in a recruiter's report of it: "my interview notes", "mi informe de la entrevista", "le
+    # compte rendu de notre entretien", "meinen Gesprächsbericht", "het verslag van ons gesprek", "o relatório
+    # da entrevista", "il report del colloquio".
+    r"\binterview (?:notes|report|write-up|summary|feedback)\b|"
+    r"\b(?:informe|resumen|notas|valoración) de (?:la|nuestra|tu|su) (?:\w+ )?entrevista\b|"
+    r"\bcompte[- ]rendu (?:de|d') ?(?:l'|notre|votre) ?(?:\w+ )?(?:entretien|échange)\b|"
+    r"\b(?:gesprächs|interview)(?:notizen|bericht|protokoll|einschätzung)\b|"
+    r"\bverslag van (?:het|ons) (?:\w+)?gesprek\b|"
+    r"\b(?:relatório|notas|parecer) d[ao] (?:nossa |sua |tua )?(?:\w+ )?entrevista\b|"
+    r"\b(?:report|note|relazione|valutazione) del (?:nostro |tuo |suo )?(?:\w+ )?colloquio\b",
     rf"{GERMAN_THANKS_FOR} (?:das|ihr|dein|unser)e?s? (?:\w+ )?(?:gespräch|interview|telefonat|zeit)|"
     r"\b(?:gestern|letzte woche|stattgefunden|geführt|hatten)\b|\bnach (?:unserem|dem|ihrem|deinem) ",
     r"\bmerci (?:pour|de) (?:l'|notre|votre|cet|ce|cette) ?(?:entretien|échange|appel|temps)|\b(?:suite|"
