@@ -522,7 +522,8 @@ OFFER = [
     r"\b(?:pleased|happy|delighted|excited|thrilled|glad|honou?red) to (?:formally |"
     rf"officially )?(?:offer you{_A_STEP_OFFERED}|"
     r"extend (?:to you |you )?(?:an?|the|this|our) (?:\w+ ){0,2}offer|make you an offer|"
-    r"present you with an offer)",
+    r"present you with an offer|share (?:with you )?(?:your|our|the|an) (?:\w+ ){0,2}offer|"
+    r"send you (?:your|our|the|an) (?:\w+ ){0,2}offer)",
     rf"\b(?:we'd|we would|i'd|i would) like to (?:formally |officially )?(?:offer you{_A_STEP_OFFERED}|"
     r"extend (?:to you |you )?(?:an?|the) (?:\w+ ){0,2}offer|make you an offer)",
     # Also an agency's client: "Hollow Pine is offering you the Line Lead assignment". The post is what is
