@@ -43,6 +43,14 @@ SUBJECT = {
 
 PINNING_SENTENCES = {
     "CONFIRMATION": [
+        # An agency putting the reader themself forward to its client, and a receipt's verb (status33).
+        "You're officially submitted to Harlow Clinic.",
+        "Ich habe Sie heute dem Mandanten vorgestellt.",
+        "Je vous ai présenté à mon client ce matin.",
+        "Acusamos recibo de su solicitud.",
+        "Te he presentado a nuestro cliente esta mañana.",
+        "Apresentei-o ao nosso cliente ontem.",
+        "Ti ho proposto oggi al cliente.",
         # A public body's "domanda" received (it32).
         "La sua domanda di partecipazione è stata acquisita.",
         "Ich habe Ihre Unterlagen erhalten.",
@@ -717,6 +725,8 @@ PINNING_SENTENCES = {
         "Nous ne recrutons plus pour ce poste.",
     ],
     "OFFER": [
+        # The reader wanted on the team as the post, by hand (status33).
+        "We willen je graag in ons team als planner.",
         # The reader's start spoken of as set, and the hire wished in so many words (status26).
         "Please complete the form to avoid delays to your start date.",
         "We'd love to hire you.",
