@@ -247,7 +247,10 @@ READER_HIRES = [
     # confirmation also says "Invitee: <name>" and "A new event has been scheduled").
     r"\binvitee (?:answers|email|time zone):",
     # An interviewer's scorecard and the hiring team's debrief: "your scorecard for Daniel Kim is due".
-    r"\b(?:your|the) (?:interview )?scorecards?\b|\bscorecards? (?:is |are )?due\b|\bhiring debrief\b",
+    # (Not a recruiter's experience named in the reader's CV: "rebuilding the interview scorecards at your
+    # current company".)
+    r"\byour (?:interview )?scorecards?\b|\bthe (?:interview )?scorecards? (?:for|is|are)\b|"
+    r"\bscorecards? (?:is |are )?due\b|\bhiring debrief\b",
 ]
 
 # What one applies for that is not a job: a place to study, funding, a talk or paper, a startup batch, a
