@@ -68,6 +68,8 @@ class Evidence:
     reminder: bool
     # The reminder to finish an application comes in the subject or before any listing of jobs.
     reminder_first: bool
+    # And before any receipt: "you started an application but haven't sent it ... thanks for your interest".
+    reminder_before_receipt: bool
     account: bool
     account_first: bool
     survey: bool
@@ -139,6 +141,8 @@ def gather(email: PreparedEmail, status: StatusReading) -> Evidence:
         cold_contact=any(_COLD_CONTACT.search(match.group(0)) for match in hits.get("OUTREACH", ())),
         reminder=bool(hits.get("REMINDER") or subject_hits.get("REMINDER")),
         reminder_first=bool(subject_hits.get("REMINDER")) or _before(hits.get("REMINDER"), alert_matches),
+        reminder_before_receipt=bool(subject_hits.get("REMINDER"))
+        or _before(hits.get("REMINDER"), hits.get("CONFIRMATION", [])),
         account=bool(hits.get("ACCOUNT") or subject_hits.get("ACCOUNT")),
         account_first=bool(subject_hits.get("ACCOUNT"))
         or (

@@ -60,6 +60,11 @@ def _a_test_set_for_a_named_organisation(email: PreparedEmail, status: StatusRea
     return status.status is Status.ASSESSMENT and acts_for_a_named_organisation(email)
 
 
+def _no_news_but_a_receipt(evidence: Evidence) -> bool:
+    """Whether the only news the mail states is a receipt, in its body."""
+    return evidence.news_at is None and not evidence.subject_news
+
+
 def read_kind(email: PreparedEmail, status: StatusReading) -> KindReading:
     """Decide the kind of `email`, given the status its body states."""
     evidence = gather(email, status)
@@ -103,9 +108,14 @@ def read_kind(email: PreparedEmail, status: StatusReading) -> KindReading:
         # CV, for no role (an application names itself: "your application for Nurse Practitioner", "your
         # CV for the Finance Manager role").
         return KindReading(Kind.OTHER, UNMEASURED, "a registration that received a CV, no application")
-    if evidence.reminder_first and not has_news and evidence.process_at is None:
+    if (
+        evidence.reminder_first
+        and (not has_news or (evidence.reminder_before_receipt and _no_news_but_a_receipt(evidence)))
+        and evidence.process_at is None
+    ):
         # "You started applying for X but didn't finish ... Other jobs you might like": the unfinished
-        # application is the mail's matter (no application: datasets/README.md), its listing an aside.
+        # application is the mail's matter (no application: datasets/README.md), its listing an aside; a
+        # "thanks for your interest" after the reminder is its courtesy, no receipt.
         return KindReading(Kind.OTHER, PORTAL_MAIL, "unsubmitted application")
     if _is_alert(evidence):
         return KindReading(Kind.JOB_ALERT, NOT_AN_APPLICATION, "alert language before any application news")
