@@ -11190,6 +11190,45 @@ COMPOUND_WORD_DOMAIN = _inbox(
     ),
 )
 
+AGENCY_DOMAIN_WITH_LEGAL_FORM = _inbox(
+    "agency_domain_with_legal_form",
+    "a temporary work agency no list knows, whose domain writes its name with its legal form glued on "
+    "('vientonorte-ett', 'Vientonorte ETT'): its first mail names only itself, its reply names the client, "
+    "its last news names itself again; one application at the client",
+    Mail(
+        "ad01",
+        "03-09 10:15",
+        "Irene Cuesta - Vientonorte ETT <icuesta@vientonorte-ett.example>",
+        "Tu candidatura para Mozo/a de almacén, turno de mañana",
+        "Hola Lucía:\n\nTe escribo desde Vientonorte ETT por tu inscripción en la oferta de Mozo/a de almacén. "
+        "¿Te va bien que te llame el jueves a las 11:00 para una primera entrevista telefónica?\n\n"
+        "Saludos,\nIrene Cuesta\nVientonorte ETT",
+        "albarda",
+        "interview",
+    ),
+    Mail(
+        "ad02",
+        "03-16 12:40",
+        "Irene Cuesta - Vientonorte ETT <icuesta@vientonorte-ett.example>",
+        "RE: Tu candidatura para Mozo/a de almacén, turno de mañana",
+        "Hola Lucía:\n\nBuenas noticias: nuestro cliente es Conservas Albarda S.L. Te han citado a una entrevista "
+        "el martes 24 a las 9:30 en su centro de Cuarte, con el jefe de almacén.\n\n"
+        "Saludos,\nIrene Cuesta\nVientonorte ETT",
+        "albarda",
+        "interview",
+    ),
+    Mail(
+        "ad03",
+        "03-30 16:05",
+        "Irene Cuesta - Vientonorte ETT <icuesta@vientonorte-ett.example>",
+        "RE: Tu candidatura para Mozo/a de almacén, turno de mañana",
+        "Hola Lucía:\n\nLamentablemente, la empresa ha descartado tu candidatura para este puesto. Guardamos tu "
+        "perfil para las próximas ofertas de almacén.\n\nSaludos,\nIrene Cuesta\nVientonorte ETT",
+        "albarda",
+        "rejected",
+    ),
+)
+
 WRITTEN_INBOXES: tuple[WrittenInbox, ...] = (
     JOB_BOARDS,
     BOARD_AND_ATS,
@@ -11288,6 +11327,7 @@ WRITTEN_INBOXES: tuple[WrittenInbox, ...] = (
     GROUP_AND_MEMBER,
     REFERENCES_IN_OTHER_LANGUAGES,
     COMPOUND_WORD_DOMAIN,
+    AGENCY_DOMAIN_WITH_LEGAL_FORM,
 )
 
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from tracker.company_suffixes import COMPANY_SUFFIXES
 from tracker.compatible_spellings import head_and_initials
 from tracker.extraction.phrases.tables import word_list
 from tracker.extraction.squashed_names import run_together
@@ -54,13 +55,15 @@ def _has_legal_form(name: str) -> bool:
 def spelled_by_a_label(key: str, labels: set[str]) -> bool:
     """Whether an employer key (spaced) is spelled by one of its sender's domain or tenant names
     ("scheepswerf de kraan" by "dekraan", "zuidvrucht" by "zuidvrucht"): the name squashed, or its words
-    after the first, are the label, or one ends the other."""
+    after the first, are the label, or one ends the other; or the label writes the name with the legal
+    form the key leaves off glued on ("vientonorteett" of "Vientonorte ETT", "bauergmbh" of "Bauer GmbH")."""
     joined = run_together(key, casefolded=True)
     if len(joined) < 3:
         return False
     tail = run_together(" ".join(key.split()[1:]), casefolded=True)
     return any(
         label in (joined, tail)
+        or (label.startswith(joined) and label[len(joined) :] in COMPANY_SUFFIXES)
         or (
             min(len(label), len(joined)) >= SHORTEST_ENDING
             and (label.endswith(joined) or joined.endswith(label))

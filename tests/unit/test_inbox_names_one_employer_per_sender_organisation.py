@@ -396,6 +396,27 @@ def test_a_domain_of_a_name_shortened_to_initials_spells_it():
     assert not spelled_by_a_label("abc personal bayern", {"abcpb"})
 
 
+def test_a_domain_writing_the_name_with_its_legal_form_glued_on_spells_it():
+    from tracker.sender_spellings import spelled_by_a_label
+
+    assert spelled_by_a_label("vientonorte", {"vientonorteett"})
+    assert spelled_by_a_label("hollmann kaltetechnik", {"hollmannkaltetechnikgmbh"})
+    assert spelled_by_a_label("arcobaleno servizi", {"arcobalenoservizisrl"})
+    assert not spelled_by_a_label("vientonorte", {"vientonortesur"})
+
+
+def test_an_agency_whose_domain_carries_its_legal_form_relays_its_client_in_every_mail():
+    recruiter = "Irene Cuesta - Vientonorte ETT <icuesta@vientonorte-ett.example>"
+    records = tracked(
+        (mail("m1", 0, recruiter), application_email("interview", "Vientonorte ETT", "Mozo de almacén")),
+        (mail("m2", 5, recruiter), application_email("interview", "Conservas Albarda", "Mozo de almacén")),
+        (mail("m3", 12, recruiter), application_email("rejected", "Vientonorte ETT", "Mozo de almacén")),
+    )
+    assert [(emails, company) for emails, company, _ in records] == [
+        ({"m1", "m2", "m3"}, "Conservas Albarda")
+    ]
+
+
 def test_a_reply_reading_the_domains_squashed_name_and_initials_is_the_named_employers():
     manager = "Nadia Frost <nadia@kestrelvalleyhc.example>"
     records = tracked(
