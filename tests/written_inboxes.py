@@ -11229,6 +11229,58 @@ AGENCY_DOMAIN_WITH_LEGAL_FORM = _inbox(
     ),
 )
 
+ROLE_CUT_IN_TWO = _inbox(
+    "role_cut_in_two",
+    "an ATS's receipt names the role whole ('Category Insights Lead Analyst', 'Staff Accountant, Revenue "
+    "Operations'); the hiring manager's subject writes it in two ('Category Insights - Lead Analyst "
+    "interview'), read as an employer and a title: each manager's mail joins its receipt",
+    Mail(
+        "cu01",
+        "04-02 09:00",
+        "Larkmoor Foods <no-reply@us.greenhouse-mail.io>",
+        "Thanks for applying to Larkmoor Foods",
+        "Hi Sam,\n\nThanks for applying for the Category Insights Lead Analyst role at Larkmoor Foods. Our team will review your application and be in touch if there is a fit.\n\nBest,\nLarkmoor Foods Recruiting",
+        "larkmoor",
+        "applied",
+    ),
+    Mail(
+        "cu02",
+        "04-09 14:10",
+        "Orla Pryce <orla.pryce@larkmoorfoods.example>",
+        "Category Insights - Lead Analyst interview",
+        "Hi Sam,\n\nThanks for your interest in the role. I'd like to invite you to a 45-minute interview on Tuesday 14 April at 10:00 by video. Could you confirm that works?\n\nBest,\nOrla Pryce\nHead of Category Insights",
+        "larkmoor",
+        "interview",
+    ),
+    Mail(
+        "cu03",
+        "04-20 16:30",
+        "Orla Pryce <orla.pryce@larkmoorfoods.example>",
+        "RE: Category Insights - Lead Analyst interview",
+        "Hi Sam,\n\nThank you again for your time last week. After careful thought we have decided to move forward with another candidate. I wish you every success in your search.\n\nBest,\nOrla",
+        "larkmoor",
+        "rejected",
+    ),
+    Mail(
+        "cu04",
+        "04-03 11:00",
+        "Pellbrook Software <pellbrook@myworkday.com>",
+        "Application received - Staff Accountant, Revenue Operations",
+        "Dear Sam,\n\nThank you for applying to the Staff Accountant, Revenue Operations position at Pellbrook Software. We have received your application and will review it shortly.\n\nPellbrook Software Talent Acquisition",
+        "pellbrook",
+        "applied",
+    ),
+    Mail(
+        "cu05",
+        "04-15 08:45",
+        "Tomas Wekerle <twekerle@pellbrook.example>",
+        "Revenue Operations - Staff Accountant next steps",
+        "Hi Sam,\n\nI lead the revenue accounting team and enjoyed reading your application. Would you be free for a 30-minute call on Friday at 2pm to talk through the role?\n\nRegards,\nTomas Wekerle\nController",
+        "pellbrook",
+        "interview",
+    ),
+)
+
 WRITTEN_INBOXES: tuple[WrittenInbox, ...] = (
     JOB_BOARDS,
     BOARD_AND_ATS,
@@ -11328,6 +11380,7 @@ WRITTEN_INBOXES: tuple[WrittenInbox, ...] = (
     REFERENCES_IN_OTHER_LANGUAGES,
     COMPOUND_WORD_DOMAIN,
     AGENCY_DOMAIN_WITH_LEGAL_FORM,
+    ROLE_CUT_IN_TWO,
 )
 
 

@@ -6,8 +6,12 @@ may take the post for one. Where the inbox's other mail names that very title, a
 application at an employer spelled otherwise, the reading names that role and no employer: the mail is
 planned with the one employer whose application has the role (role_employers.py), as a follow-up naming
 its role and no employer is. A mail reading a title of its own keeps its reading (its employer reading is
-then not the role it names). `track`'s, over the whole inbox (tracker/inbox_names.py); the worker, one mail
-at a time, knows no other mail's titles and leaves the reading as it is.
+then not the role it names), unless its employer and title read are that title cut in two ("Category
+Insights" and "Lead Analyst" of the subject's "Category Insights - Lead Analyst interview"; "Treasury
+Operations" and "Senior Analyst" of "Senior Analyst, Treasury Operations Desk"): it
+names the whole role, as the other mail writes it, and no employer. `track`'s, over the whole inbox
+(tracker/inbox_names.py); the worker, one mail at a time, knows no other mail's titles and leaves the
+reading as it is.
 """
 
 from __future__ import annotations
@@ -15,20 +19,29 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
+from tracker.compatible_spellings import compatible_titles
 from tracker.models import Extraction
 from tracker.names import company_key, title_key
+from tracker.step_titles import role_title
 
 
 def roles_read_as_employers(extractions: Sequence[Extraction]) -> list[Extraction]:
     """`extractions` (a whole inbox's), each application mail reading as its employer a title other mail
-    names for another employer, and no title, read as naming that role and no employer."""
+    names for another employer, and no title, or with its title that role cut in two (`_cut_in_two`),
+    read as naming that role and no employer."""
     roles: dict[str, set[str]] = {}
+    spellings: dict[str, str] = {}
     for extraction in extractions:
         if extraction.is_application and extraction.company and extraction.job_title:
-            roles.setdefault(title_key(extraction.job_title), set()).add(company_key(extraction.company))
+            key = title_key(extraction.job_title)
+            roles.setdefault(key, set()).add(company_key(extraction.company))
+            spellings.setdefault(key, extraction.job_title)
     roles.pop("", None)
     if not roles:
         return list(extractions)
+    by_first_word: dict[str, list[str]] = {}
+    for key in roles:
+        by_first_word.setdefault(key.split()[0], []).append(key)
     result = []
     for extraction in extractions:
         company = extraction.company
@@ -36,5 +49,30 @@ def roles_read_as_employers(extractions: Sequence[Extraction]) -> list[Extractio
             employers = roles.get(title_key(company), set())
             if employers - {company_key(company)}:
                 extraction = replace(extraction, company=None, company_in_full=None, job_title=company)
+        elif extraction.is_application and company and extraction.job_title:
+            # A title carrying news after the role ("... next steps") is the role (step_titles.role_title).
+            title = title_key(role_title(extraction.job_title))
+            role = _cut_in_two(title_key(company), title, by_first_word)
+            if role and roles[role] - {company_key(company)}:
+                extraction = replace(
+                    extraction, company=None, company_in_full=None, job_title=spellings[role]
+                )
         result.append(extraction)
     return result
+
+
+def _cut_in_two(company: str, title: str, by_first_word: dict[str, list[str]]) -> str | None:
+    """The role (a title key of `by_first_word`'s, by its first word) an employer and a title read, both
+    title keys, are cut from: the two joined in either order are that role or its shorter spelling
+    (compatible_titles), each word once and every word one of the role's."""
+    if not company or not title:
+        return None
+    for joined in (f"{company} {title}", f"{title} {company}"):
+        words = joined.split()
+        for role in by_first_word.get(words[0], ()):
+            role_words = set(role.split())
+            if role == joined or (
+                len(set(words)) == len(words) and set(words) <= role_words and compatible_titles(joined, role)
+            ):
+                return role
+    return None

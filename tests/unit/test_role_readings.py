@@ -60,3 +60,31 @@ def test_the_whole_inbox_reads_a_role_read_as_the_employer_as_naming_none():
     ]
     extractions, _ = named_by_inbox(items)
     assert (extractions[1].company, extractions[1].job_title) == (None, "Konstrukteur Fördertechnik")
+
+
+def test_an_employer_and_title_read_as_the_role_cut_in_two_name_that_role_and_no_employer():
+    receipt = application_email("applied", "Hallowmere Foods", "Payroll Systems Lead Analyst")
+    follow_up = application_email("interview", "Payroll Systems", "Lead Analyst")
+    assert roles_read_as_employers([receipt, follow_up])[1] == application_email(
+        "interview", None, "Payroll Systems Lead Analyst"
+    )
+
+
+def test_a_role_cut_in_two_is_met_with_its_halves_swapped_and_its_last_word_left_off():
+    receipt = application_email("applied", "Quenby & Rusk LLP", "Senior Analyst, Treasury Operations Desk")
+    follow_up = application_email("rejected", "Treasury Operations", "Senior Analyst")
+    assert roles_read_as_employers([receipt, follow_up])[1].job_title == (
+        "Senior Analyst, Treasury Operations Desk"
+    )
+
+
+def test_an_employer_and_title_whose_words_are_not_all_the_roles_keep_their_reading():
+    receipt = application_email("applied", "Hallowmere Foods", "Payroll Clerk")
+    follow_up = application_email("interview", "Brightwater Dairy", "Payroll Clerk")
+    assert roles_read_as_employers([receipt, follow_up])[1] == follow_up
+
+
+def test_a_role_cut_in_two_only_its_own_employer_names_keeps_the_reading():
+    receipt = application_email("applied", "Payroll Systems", "Payroll Systems Lead Analyst")
+    follow_up = application_email("interview", "Payroll Systems", "Lead Analyst")
+    assert roles_read_as_employers([receipt, follow_up])[1] == follow_up
