@@ -96,9 +96,54 @@ CLIENTS_NAMED = [
         "Antriebstechnik. Man möchte Sie gern am Dienstag, 14. April um 11 Uhr zum "
         "Vorstellungsgespräch einladen.\n\nViele Grüße\nJens Albrecht",
     ),
+    relayed(
+        "an_english_agency_names_its_client_by_the_firms_legal_form",
+        Status.REJECTED,
+        "Orwick Marine Holdings plc",
+        None,
+        sender="Rupert Vane <rvane@thornbury-exec.example>",
+        subject="Finance Director search",
+        body="Dear Helen,\n\nFollowing your meeting with the board of Orwick Marine Holdings plc last week, "
+        "I am sorry to tell you that they have decided to appoint another candidate.\n\n"
+        "With kind regards,\n\nRupert Vane\nPartner\nThornbury Executive Search LLP\n"
+        "9 Carlos Place, London\n\nThornbury Executive Search LLP is registered in England and Wales.",
+    ),
+    relayed(
+        "a_staffing_desk_submits_the_reader_to_a_client_closed_by_co",
+        Status.APPLIED,
+        "Brannock Paper Co.",
+        None,
+        sender="Lacey Ruiz <lruiz@tristar-staffing.example>",
+        subject="you're submitted!",
+        body="Hey Jordan,\n\nAll done - I submitted you to Brannock Paper Co. for the second shift "
+        "machine operator opening. Their plant manager usually calls back within a week.\n\nCheers,\n"
+        "Lacey\n\nLacey Ruiz\nStaffing Specialist\nTristar Staffing",
+    ),
+    relayed(
+        "a_recruiter_submits_your_profile_to_a_hospital_whose_name_has_an_abbreviation",
+        Status.APPLIED,
+        "St. Aldric's Community Hospital",
+        None,
+        sender="Corey Blake <cblake@meadowlarkclinical.example>",
+        subject="Submitted",
+        body="Hi Dana,\n\nAs promised, I've submitted your profile to St. Aldric's Community Hospital for "
+        "the 8-week charge nurse contract. I'll text you when the unit manager replies.\n\n"
+        "Corey Blake\nRecruiter, Travel Nursing\nMeadowlark Clinical Solutions",
+    ),
 ]
 
 
 @pytest.mark.parametrize(("mail", "status", "company", "title"), CLIENTS_NAMED)
 def test_an_agency_naming_its_client_has_the_client_read_as_the_employer(mail, status, company, title):
     assert_reads_application(extract(**mail), status, company, title)
+
+
+def test_an_english_agencys_own_legal_name_in_its_prose_is_no_client():
+    result = extract(
+        "Hi Jordan,\n\nThanks for registering with Tristar Staffing LLC. One of our consultants will call "
+        "you this week about the roles you picked.\n\nCheers,\nLacey\n\nLacey Ruiz\nStaffing Specialist\n"
+        "Tristar Staffing LLC",
+        "Your application",
+        "Lacey Ruiz <lruiz@tristar-staffing.example>",
+    )
+    assert result.company is None or "Tristar" in result.company, result.company

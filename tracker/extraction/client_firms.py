@@ -1,4 +1,4 @@
-"""A German-speaking agency's client, named as a firm by its legal form in the agency's own words.
+"""An agency's client, named as a firm by its legal form in the agency's own words (German or English).
 
 A Personalberater or a staffing agency writes its client the way a firm is written in German: its name
 closed by its legal form, wherever the sentence puts it ("das Feedback von der Brunnhuber Logistik GmbH
@@ -8,7 +8,9 @@ makes it an organisation whatever words stand around it, so no phrase table need
 mail from an agency (employer_agencies.is_agency_sender), a firm named so in the subject or in the text
 above the writer's closing is its client unless it is the agency itself: its domain, its display name or
 the signature under the closing spell it (the legal footer below the closing names the agency, its
-general partner and its register, never the client).
+general partner and its register, never the client). An English-speaking recruiter writes its client
+the same way ("the Board of Harcombe Minerals plc", "I submitted you to Quayle Brothers Co.", "feedback
+from Tallis Marine Pty Ltd"): the English forms close a name as the German ones do.
 """
 
 from __future__ import annotations
@@ -25,17 +27,25 @@ from tracker.extraction.text import PreparedEmail
 CLIENT_FIRM_WEIGHT = 3.0
 # Where such a name was read (the side of its place): the mail is an agency's, whose own name is no client.
 CLIENT_FIRM = "client firm"
-# The German-speaking legal forms, each a word of its own ("AG" in "AGB" is none).
+# The German-speaking and the English legal forms, each a word of its own ("AG" in "AGB" is none; "Co."
+# closes a name only with its dot: "Co Durham" is a county).
 _FORM = re.compile(
-    r"(?<=\s)(?:GmbH & Co\. KG|GmbH & Co KG|gGmbH|GmbH|mbH|AG|KG|SE|OHG|UG|AöR|e\. ?V\.)(?=$|[\s,.;:)!?])"
+    r"(?<=\s)(?:GmbH & Co\. KG|GmbH & Co KG|gGmbH|GmbH|mbH|AG|KG|SE|OHG|UG|AöR|e\. ?V\.|"
+    r"(?:Pty|Pte|Pvt|Private)\.? (?:Ltd|Limited)\.?|Ltd\.?|Limited|LLC|L\.L\.C\.|Inc\.?|plc|PLC|LLP|Co\.|"
+    r"Corp\.)(?=$|[\s,.;:)!?])"
 )
 # Substrings every form holds: most mail holds none, and the search is then skipped.
-_FORM_WORDS = ("GmbH", "mbH", "AG", "KG", "SE", "OHG", "UG", "AöR", "V.")
+_FORM_WORDS = (
+    "GmbH", "mbH", "AG", "KG", "SE", "OHG", "UG", "AöR", "V.", "Ltd", "Limited", "LLC", "L.L.C.", "Inc",
+    "plc", "PLC", "LLP", "Co.", "Corp.",
+)  # fmt: skip
 # The writer's closing ("Mit freundlichen Grüßen", "Viele Grüße", "LG", "Best regards"): below it the
 # signature and the legal footer name the agency.
 _CLOSING = re.compile(
     rf"^[ \t]*(?:{GERMAN_CLOSING_WORDS}|(?:lg|mfg|vg)\b|"
-    r"(?:best|kind|warm) regards\b|regards\b)",
+    r"(?:with )?(?:best|kind|warm)(?:est)? regards\b|regards\b|"
+    # A line that is only an English closing: "Cheers,", "Best,", "Many thanks" (not "Thanks for ...").
+    r"(?:cheers|best|thanks|many thanks|(?:yours )?sincerely)[,!.]?[ \t]*$)",
     re.I | re.M,
 )
 # Words before a firm's name that are no part of it: articles, prepositions, the words for a client or a
@@ -52,6 +62,10 @@ _BEFORE_THE_NAME = frozenset(
         "lieber", "guten", "tag", "ich", "wir", "sie", "du", "es", "er", "hat", "haben", "ist", "sind",
         "wurde", "wird", "möchte", "möchten", "würde", "würden", "personalleitung", "geschäftsführung",
         "personalabteilung", "fachabteilung", "position", "stelle", "rolle", "vakanz", "job",
+        # An English sentence's capitalised opening before the name: "Great news: Quayle Brothers Co.".
+        "the", "our", "my", "your", "their", "client", "hi", "hello", "dear", "good", "great", "news",
+        "i", "we", "they", "update", "unfortunately", "congratulations", "re", "fw", "fwd", "submission",
+        "feedback",
     }
 )  # fmt: skip
 _MOST_WORDS = 5

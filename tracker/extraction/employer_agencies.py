@@ -133,7 +133,9 @@ _SUBMITTED_YOU = re.compile(
     r"curriculum|candidatura)|\bil responsabile (?:di|della|del|dell')|"
     r"\ble (?:responsable|manager) (?:de|du|d'|chez)|"
     r"\bhat sich (?:die firma|das unternehmen)"
-    r")\b(?P<rest>[^.!?\n]{0,120})"
+    # The rest of the sentence, which a name's abbreviation does not end ("to St. Aldric's Hospital", "to
+    # Quayle Brothers Co. for").
+    r")\b(?P<rest>(?:[^.!?\n]|(?<=\b(?:st|mt|co))\.|(?<=\binc)\.){0,120})"
 )
 # Words one of _SUBMITTED_YOU's forms holds wherever it matches: most mail has none.
 _SUBMITTED_WORDS = (
