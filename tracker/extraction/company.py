@@ -77,6 +77,7 @@ from tracker.extraction.regulators import without_regulators
 from tracker.extraction.requisition import is_requisition_code
 from tracker.extraction.signature_employers import signer
 from tracker.extraction.signed_units import organisation_below_display, organisation_signed_below
+from tracker.extraction.subject_clients import add_subject_clients
 from tracker.extraction.system_display import SYSTEM_DISPLAY_WEIGHT, names_the_employer
 from tracker.extraction.team_words import is_team
 from tracker.extraction.text import PreparedEmail
@@ -356,6 +357,7 @@ def _text_candidates(email: PreparedEmail) -> list[Candidate]:
     add_municipal_bodies(found, email)
     add_programme_employers(found, email)
     add_client_firms(found, email)
+    add_subject_clients(found, email)
     return found
 
 

@@ -1,0 +1,100 @@
+"""An agency's client, named in its subject beside the role.
+
+A recruiter files its mail about a client's role under a subject that sets the role and the client side
+by side, parted as a subject parts its fields: "Submitted: Stores Controller - Ardley Freight (Hendon)",
+"New submission - Coldbrook Children's Health / Data Analyst", "Shortlist | Tamsin Foods | Buyer". The
+body may never name the client again (a reply's "They want to meet you Tuesday"). In mail from an agency
+(employer_agencies.is_agency_sender) or filed as a submission ("Submitted", "New submission": an agency's
+act), a part after the first that is an organisation's name (its capitalised words, its noun: "Freight",
+"Health", "Foods"), no role, no place, no date and not the agency itself is its client.
+"""
+
+from __future__ import annotations
+
+import re
+
+from tracker.extraction import platforms
+from tracker.extraction.client_firms import CLIENT_FIRM, CLIENT_FIRM_WEIGHT
+from tracker.extraction.employer_agencies import is_agency_sender
+from tracker.extraction.employer_candidates import Candidate, add_candidate
+from tracker.extraction.employer_matching import same_employer
+from tracker.extraction.person_names import looks_like_person_name, names_an_organisation
+from tracker.extraction.places import is_written_place
+from tracker.extraction.squashed_names import run_together
+from tracker.extraction.text import PreparedEmail
+from tracker.extraction.title_shape import names_a_person_role
+from tracker.names import company_key
+
+# How a subject parts its fields: a spaced dash, bar or slash, or a colon.
+_PARTS = re.compile(r"\s+[-–|/]\s+|:\s+")
+_PART_MARKS = (" - ", " – ", " | ", " / ", ": ")
+# A reply's or a forward's prefixes, however many.
+_REPLY = re.compile(r"^(?:(?:re|fw|fwd|aw|tr)\s*:\s*)+", re.I)
+# An aside closing a part: the client's site ("Ardley Freight (Hendon)").
+_ASIDE = re.compile(r"\s*\([^()]*\)$")
+# A subject filing the mail as the agency's submission of the reader.
+_SUBMISSION = re.compile(r"^(?:new |candidate )?(?:submission|submitted|submittal)\b", re.I)
+_MOST_WORDS = 6
+# The words a name's capitalised words may be joined by ("Hale & Moor Freight", "Bank of Tarrow").
+_JOINING_WORDS = frozenset({"&", "+", "and", "of", "the", "for", "de", "di", "du", "del", "da", "y", "e"})
+
+
+def add_subject_clients(found: list[Candidate], email: PreparedEmail) -> None:
+    """The client an agency's subject names beside the role, as a client firm is read."""
+    subject = _REPLY.sub("", email.subject)
+    if not any(mark in subject for mark in _PART_MARKS) or platforms.platform_of(email.sender):
+        return
+    if not (_SUBMISSION.match(subject) or is_agency_sender(email)):
+        return
+    own = [
+        spelling
+        for spelling in (run_together(email.sender.domain.split(".")[0]), run_together(email.sender.name))
+        if len(spelling) > 2
+    ]
+    parts = _PARTS.split(subject)
+    at = len(parts[0])
+    # The first part is the mail's news or step ("Interview confirmed", "Next step with X", "Opportunity"),
+    # or the client where the subject opens with it (which the subject's other readings take): never read.
+    for part in parts[1:]:
+        at = subject.find(part, at)
+        name = _ASIDE.sub("", part.strip())
+        if not _names_a_client(name):
+            continue
+        letters = run_together(name)
+        if any(spelling in letters or letters in spelling for spelling in own) or _spelled_otherwise(
+            name, letters, found
+        ):
+            continue
+        add_candidate(found, name, CLIENT_FIRM_WEIGHT, ("subject", at, CLIENT_FIRM))
+
+
+def _spelled_otherwise(name: str, letters: str, found: list[Candidate]) -> bool:
+    """Whether the text's other readings took this client spelled otherwise: the body's "Hale Moor Marine
+    Freight Ltd" keeps its spelling over the subject's "Hale Moor Freight" (its words among the longer
+    name's); a subject's "Angebot Hale Moor" holds the name read. (The same spelling adds its weight.)"""
+    words = set(company_key(name).split())
+    for candidate in found:
+        key = company_key(candidate.name)
+        other = key.replace(" ", "")
+        if other == letters or len(other) < 3:
+            continue
+        if other in letters or words < set(key.split()) or same_employer(candidate.name, name):
+            return True
+    return False
+
+
+def _names_a_client(name: str) -> bool:
+    """Whether a subject's part is an organisation's name: its words capitalised, few, its noun an
+    organisation's, and no role, place, date or person ("Shortlist", "East Africa manufacturing group")."""
+    words = name.split()
+    return (
+        bool(words)
+        and len(words) <= _MOST_WORDS
+        and all(word[0].isupper() or word in _JOINING_WORDS for word in words)
+        and words[-1] not in _JOINING_WORDS
+        and not any(char.isdigit() for char in name)
+        and names_an_organisation(name)
+        and not names_a_person_role(name)
+        and not is_written_place(name)
+        and not looks_like_person_name(name)
+    )
