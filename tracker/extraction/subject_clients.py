@@ -42,7 +42,14 @@ _JOINING_WORDS = frozenset({"&", "+", "and", "of", "the", "for", "de", "di", "du
 def add_subject_clients(found: list[Candidate], email: PreparedEmail) -> None:
     """The client an agency's subject names beside the role, as a client firm is read."""
     subject = _REPLY.sub("", email.subject)
-    if not any(mark in subject for mark in _PART_MARKS) or platforms.platform_of(email.sender):
+    if not any(mark in subject for mark in _PART_MARKS):
+        return
+    parts = _PARTS.split(subject)
+    # The first part is the mail's news or step ("Interview confirmed", "Next step with X", "Opportunity"),
+    # or the client where the subject opens with it (which the subject's other readings take): never read.
+    # Where no later part is a name (most subjects), who sent the mail is not asked.
+    names = [(part, name) for part in parts[1:] if _names_a_client(name := _ASIDE.sub("", part.strip()))]
+    if not names or platforms.platform_of(email.sender):
         return
     if not (_SUBMISSION.match(subject) or is_agency_sender(email)):
         return
@@ -51,15 +58,9 @@ def add_subject_clients(found: list[Candidate], email: PreparedEmail) -> None:
         for spelling in (run_together(email.sender.domain.split(".")[0]), run_together(email.sender.name))
         if len(spelling) > 2
     ]
-    parts = _PARTS.split(subject)
     at = len(parts[0])
-    # The first part is the mail's news or step ("Interview confirmed", "Next step with X", "Opportunity"),
-    # or the client where the subject opens with it (which the subject's other readings take): never read.
-    for part in parts[1:]:
+    for part, name in names:
         at = subject.find(part, at)
-        name = _ASIDE.sub("", part.strip())
-        if not _names_a_client(name):
-            continue
         letters = run_together(name)
         if any(spelling in letters or letters in spelling for spelling in own) or _spelled_otherwise(
             name, letters, found
