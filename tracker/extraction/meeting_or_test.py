@@ -22,6 +22,22 @@ _TESTS_NAMED = (*_TEST_PHRASES, "TEST_SHAPE")
 _BARE_ROUND = re.compile(r"\b(?:round|stage|step|phase|runde|ronde|tour|ronda|fase|etapa)\b")
 
 
+def a_wish_before_a_test(text: str, hits: dict[str, list[re.Match[str]]], match: re.Match[str]) -> bool:
+    """True when an interview's words (`match`) only wish to get to know the reader, at no day or hour in
+    their clause, and a test is asked after them: "Wir möchten Sie gerne besser kennenlernen. Als nächsten
+    Schritt bitten wir Sie, einen Online-Test zu absolvieren", "queremos conocerte mejor: el siguiente paso
+    es un caso práctico". The test is how they get to know the reader."""
+    if not _GET_TO_KNOW.search(match.group(0)):
+        return False
+    left, right = sentence_bounds(text, match.start(), match.end())
+    clause_start = max(left, *(text.rfind(mark, left, match.start()) for mark in CLAUSE_MARKS))
+    ends = [text.find(mark, match.end(), right) for mark in CLAUSE_MARKS]
+    clause_end = min([end for end in ends if end >= 0], default=right)
+    return not _DAY_OR_HOUR.search(text, clause_start, clause_end) and _a_test_follows(
+        text, hits, match.end(), len(text)
+    )
+
+
 def no_meeting_ahead(text: str, hits: dict[str, list[re.Match[str]]]) -> bool:
     """True when no unhedged interview phrase of `text` names a meeting ahead: each sits in a clause that
     thanks for the meeting or follows it (interview_shape.names_a_held_meeting), or names only a round
@@ -39,6 +55,8 @@ def no_meeting_ahead(text: str, hits: dict[str, list[re.Match[str]]]) -> bool:
         # meeting, the test after it the step.
         progress_only = _PROGRESS_ONLY.search(match.group(0)) and not _MEETING_NAMED.search(match.group(0))
         if progress_only and _a_test_follows(text, hits, match.end(), len(text)):
+            continue
+        if a_wish_before_a_test(text, hits, match):
             continue
         # "shortlisted for the next round, which is an online test": a round its sentence names after it.
         round_named = _BARE_ROUND.search(text, match.start(), right)
@@ -100,6 +118,11 @@ _PROGRESS_ONLY = re.compile(
 _TIME_ONLY = re.compile(
     r"\b(?:can|could) you (?:make|do)\b|\b(?:does|do|would|will) (?:\S+ ){1,3}(?:work|suit)|"
     r"\b(?:are|would) you (?:be )?(?:available|free)\b"
+)
+# A wish to get to know the reader (better), in the seven languages.
+_GET_TO_KNOW = re.compile(
+    r"\bget to know you\b|\bkennenlernen\b|\bconocer(?:te|le|la)\b|\b(?:mieux )?(?:vous|te) connaître\b|"
+    r"\bconhecê-l[oa]\b|\bconhecer-te\b|\bconoscer(?:ti|la)\b|\bleren kennen\b"
 )
 _MEETING_NAMED = re.compile(r"\b(?:interview|call|chat|conversation|meeting|screen|coffee)")
 # "Before they set up interviews, we ask every candidate to complete a short exercise", "prior to inviting

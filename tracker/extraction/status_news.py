@@ -17,6 +17,7 @@ from tracker.extraction.meeting_or_test import (
     TESTS,
     VIDEO,
     a_chat_at_an_event,
+    a_wish_before_a_test,
     follows_the_test,
     is_one_way,
     names_a_centre,
@@ -182,7 +183,10 @@ def _stated(text: str, hits: dict[str, list[re.Match[str]]], subject: bool, welc
         # "Invited you to an on-demand video interview on Monday": a recorded test, as for the phrases;
         # "invite you to our assessment centre on 2 February": a test too.
         # "Send us the case by Monday; then comes a second interview": the meeting after the test is no step.
-        if shaped is not None and not (first.keys() & TESTS and follows_the_test(text, hits, shaped)):
+        if shaped is not None and not (
+            first.keys() & TESTS
+            and (follows_the_test(text, hits, shaped) or a_wish_before_a_test(text, hits, shaped))
+        ):
             test = is_one_way(text, shaped, video_sentence(text, shaped)) or names_a_centre(text, shaped)
             first.setdefault("assessment" if test else "interview", shaped.start())
     if not subject and not first.keys() & _OUTRANK_TEST:
