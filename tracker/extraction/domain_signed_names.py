@@ -20,7 +20,7 @@ from tracker.extraction.employer_candidates import Candidate, own_domain_label, 
 from tracker.extraction.employer_matching import same_employer
 from tracker.extraction.legal_forms import LEGAL_FORM_AT_END, LEGAL_FORM_AT_END_ANY_CASE
 from tracker.extraction.mailbox_words import SYSTEM_MAILBOX
-from tracker.extraction.name_words import DEPARTMENT_WORDS
+from tracker.extraction.name_words import DEPARTMENT_WORDS, LEFT_OUT_OF_INITIALS, NAME_ARTICLES
 from tracker.extraction.person_names import looks_like_person_name, names_an_organisation
 from tracker.extraction.platforms import is_generic_mailbox
 from tracker.extraction.signature_employers import signature_start
@@ -44,6 +44,16 @@ _MAX_WORDS = 8
 _MIN_LABEL = 4
 # The words a name's kind of business takes before the part its domain spells ("Brouwerij Het").
 _MAX_KIND_WORDS = 2
+# The small words a public body's long name joins its words with, which its acronym leaves out: "Hochschule
+# für Technik", "Universidad de los Andes", "Università degli Studi", "Serviços Municipalizados de Água".
+_LEFT_OUT_OF_ACRONYMS = LEFT_OUT_OF_INITIALS | NAME_ARTICLES | {
+    "für", "los", "las", "dos", "das", "degli", "dei", "delle", "dello", "voor", "het", "pour", "per", "para",
+}  # fmt: skip
+_FEWEST_INITIALS = 2
+# How a German address writes an umlaut and "ß": "Mühle" is "muehle" in mühle's own domain.
+_UMLAUT_ADDRESS_SPELLINGS = str.maketrans(
+    {"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue", "ß": "ss"}
+)
 # What sets an organisation apart from its trade, address or registration on its line.
 _SEGMENT_BREAK = re.compile(r"\s+[|·•–—-]\s+|\s*[(,]\s*")
 _WEB = ("://", "www.")
@@ -127,11 +137,7 @@ def _organisation_spelling(line: str, label: str, writer: str) -> str | None:
             len(unformed) == 1 and not unformed[0].isupper() and label_letters(unformed[0]) != label
         ):
             continue  # "Luigi" from luigistrattoria.it: one word is the whole label, an acronym or a name
-        if (
-            same_employer(" ".join(unformed), label)
-            or _words_spell(label, unformed)
-            or _tail_spells(label, unformed)
-        ):
+        if _spells(label, unformed) or _initials_spell(label, unformed):
             # "Lakeview Community Health Trust (LCHT)": the name the acronym the domain spells shortens.
             acronym = at > 0 and segment.isupper() and _initials(segments[0]).startswith(segment.lower())
             if acronym and not _organisation_words(segments[0], writer):
@@ -145,7 +151,10 @@ def _organisation_words(segment: str, writer: str) -> list[str] | None:
     """The words of a signature line's `segment` without its legal form, where it may name an organisation:
     not the writer's name, a person's, a team's or a post."""
     words = segment.split()
-    if not words or len(words) > _MAX_WORDS or not segment[:1].isupper() or words[0].lower() == writer:
+    # A public body's long name counts its joining words for nothing ("Serviços Municipalizados de Água e
+    # Saneamento de Vila Nova da Ribeira").
+    named = [word for word in words if word.lower() not in _LEFT_OUT_OF_ACRONYMS]
+    if not words or len(named) > _MAX_WORDS or not segment[:1].isupper() or words[0].lower() == writer:
         return None  # the writer's own name, letters after it ("Rhys Vaughan RIBA")
     legal = LEGAL_FORM_AT_END.search(segment)
     unformed = segment[: legal.start()].split() if legal else words
@@ -155,6 +164,46 @@ def _organisation_words(segment: str, writer: str) -> list[str] | None:
     if _TEAM_WORD.fullmatch(words[-1]) or is_team(segment) or is_signers_post(segment):
         return None
     return None if names_a_person_role(segment) else unformed
+
+
+def _spells(label: str, words: list[str]) -> bool:
+    """True when the organisation's `words` make `label` (as written, or with a German address's spelling of
+    its umlauts: "Alpenmühle Käserei" from alpenmuehle.ch)."""
+    written = " ".join(words)
+    spellings = [words]
+    if not written.isascii() and written != (addressed := written.translate(_UMLAUT_ADDRESS_SPELLINGS)):
+        spellings.append(addressed.split())
+    return any(
+        same_employer(" ".join(spelling), label)
+        or _words_spell(label, spelling)
+        or _tail_spells(label, spelling)
+        for spelling in spellings
+    )
+
+
+def _initials_spell(label: str, words: list[str]) -> bool:
+    """True when `label` is the initials of the name's first words, then its other words whole: a public
+    body's domain shortens its long name so ("Hochschule für angewandte Wissenschaften Oberrhein" from
+    haw-oberrhein.de, "Universitair Ziekenhuis Maasland" from uzmaasland.be, "Universidad Pública de los
+    Llanos" from upllanos.es), or is its initials alone, three or more ("Universidade Federal do Vale do
+    Sapucaí" from ufvs.edu.br). A small joining word gives its initial or none ("Hochschule für Gestaltung"
+    is "hfg"), and is left out of the words written whole."""
+    letters = [(label_letters(word), word.lower() in _LEFT_OUT_OF_ACRONYMS) for word in words]
+    letters = [(word, joining) for word, joining in letters if word]
+    # (where in the label the initials so far end, how many of them name words), after each word.
+    reached = {(0, 0)}
+    for at, (word, joining) in enumerate(letters):
+        whole = "".join(rest for rest, joins in letters[at:] if not joins)
+        if whole and any(used >= _FEWEST_INITIALS and label[end:] == whole for end, used in reached):
+            return True
+        following = {(end, used) for end, used in reached} if joining else set()
+        following |= {
+            (end + 1, used + (not joining)) for end, used in reached if label.startswith(word[0], end)
+        }
+        reached = following
+        if not reached:
+            return False
+    return any(end == len(label) and used > _FEWEST_INITIALS for end, used in reached)
 
 
 def _tail_spells(label: str, words: list[str]) -> bool:
