@@ -2,6 +2,8 @@
 is their card: their name, their post, the organisation they write for. The card is read; a long footer
 under it is not. Invented mail."""
 
+import pytest
+
 from tests.extraction_support import extract
 from tracker.email_reading.signature_cards import card_head
 from tracker.models import Kind, Status
@@ -45,3 +47,38 @@ def test_the_card_keeps_its_short_lines_and_leaves_a_disclaimer_below_them():
 
 def test_a_signature_that_opens_with_no_name_is_no_card():
     assert card_head("unsubscribe from these emails at any time\nManage preferences") == ""
+
+
+@pytest.mark.parametrize(
+    ("greeting", "card", "sender", "employer"),
+    [
+        # An Italian professional's title before the name.
+        (
+            "Buongiorno Marco,\n\nti confermo il colloquio di giovedì alle 15 in studio per la posizione di "
+            "impiegato amministrativo.\n\nA presto,\nLucia\n",
+            "Dott.ssa Lucia Vanzetti\nStudio Associato Vanzetti Pirola\nViale Europa 9, Brescia",
+            "Lucia Vanzetti <lucia.vanzetti@gmail.com>",
+            "Studio Associato Vanzetti Pirola",
+        ),
+        # A Dutch engineer's title and a surname with its particles.
+        (
+            "Hoi Sanne,\n\nKun je dinsdag om 10 uur langskomen voor een sollicitatiegesprek voor de functie "
+            "van tekenaar?\n\nGroet,\nMaarten\n",
+            "ir. Maarten van der Velde\nIngenieursbureau Kromhout B.V.\nDorpsstraat 4, Zwolle",
+            "Maarten van der Velde <maartenvdvelde@outlook.com>",
+            "Ingenieursbureau Kromhout",
+        ),
+        # A Mexican licenciada's title.
+        (
+            "Hola Pablo,\n\nTe invito a una entrevista el lunes a las 11 en nuestras oficinas.\n\nSaludos,\n"
+            "Irene\n",
+            "Lic. Irene Cordero\nAtracción de Talento\nDistribuidora Los Alcatraces\nPuebla, Pue.",
+            "Irene Cordero <irene.cordero@hotmail.com>",
+            "Distribuidora Los Alcatraces",
+        ),
+    ],
+)
+def test_a_card_opening_with_the_writers_professional_title_is_read(greeting, card, sender, employer):
+    result = extract(subject="Colloquio / gesprek / entrevista", body=greeting + "--\n" + card, sender=sender)
+
+    assert result.company == employer

@@ -10,9 +10,17 @@ import re
 
 # The card opens with its writer's name, perhaps with a form of address or letters after it, alone on its
 # line or before the rest of the card on the same one: "Dr Sam Whitlock", "Tom", "Greg Fox | Founder".
+# Across Europe and Latin America the name often follows the writer's professional title ("Dott.ssa Anna
+# Greco", "Arch. Paolo Neri", "Lic. Ana Ruiz", "Eng.ª Rita Sousa", "Dipl.-Ing. Eva Roth", "ir. Joost de
+# Wit"), and a surname may hold a lowercase particle ("Anouk van der Berg", "Luca di Stefano").
+_TITLES = (
+    r"Dr|Prof|Mr|Mrs|Ms|Mx|Dott|Dr\.ssa|Dott\.ssa|Prof\.ssa|Ing|Arch|Arq|Geom|Avv|Rag|Lic|Lcda|Dra|Eng|Mag|"
+    r"Dipl\.-[A-Z][a-z]{1,5}|ir|ing|drs|mr|dr|Me"
+)
+_PARTICLE = r"(?:van|von|de|der|den|di|da|del|della|dos|das|du|ten|ter|zu)"
 _NAME_OPENING = re.compile(
-    r"(?:(?:Dr|Prof|Mr|Mrs|Ms|Mx)\.? )?[A-Z][\w'’-]*(?: [A-Z][\w'’.-]*){0,3}(?:,? [A-Z][A-Za-z]{1,5})?"
-    r"(?:$|[ \t]*[|,·•–—-][ \t])"
+    rf"(?:(?:{_TITLES})\.?(?:ª|º)? )?[A-Z][\w'’-]*(?:(?: {_PARTICLE}){{0,2}} [A-Z][\w'’.-]*){{0,3}}"
+    r"(?:,? [A-Z][A-Za-z]{1,5})?(?:$|[ \t]*[|,·•–—-][ \t])"
 )
 _CARD_LINES = 6
 _CARD_LINE_CHARS = 70
