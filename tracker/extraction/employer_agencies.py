@@ -31,7 +31,13 @@ _AGENCY_TRADE = (
     # "Bluegum Nursing Agency", "Northside Locums": a care staffing agency names its trade.
     r"(?:nursing|nurses|nurse|medical|healthcare|locum) agency|locums\b|"
     # Italy's licensed staffing agencies sign with their legal category: "X S.p.A. - Agenzia per il Lavoro".
-    r"agenzia per il lavoro"
+    r"agenzia per il lavoro|"
+    # A search firm's trade as it signs in the other languages ("Consultora de Selección", "Cabinet de
+    # recrutement", "Personalvermittlung"; an employer's own team is "Selección de Personal", "Recrutamento e
+    # Seleção": no trade); Spain's temporary work agencies close their name with "ETT" (empresa de trabajo
+    # temporal).
+    r"consultora de selección|consultoría de selección|consultora de recrutamento|"
+    r"empresa de trabajo temporal|\bett\b|cabinet de recrutement|personalvermittlung"
 )
 # An agency's own domain: "redwoodrecruit.co.uk", "apexsearch.com", "northgatetalent.co.uk", "hays.com".
 # ... and in the Romance languages: "pontestalentos.com.br", "hunterselezione.it", "grupo-seleccion.es".
@@ -69,6 +75,10 @@ _CLIENT = re.compile(
     r"(?:nuestro|nosso|nostro) cliente\b|"
     r"(?:l'azienda|la società|a empresa|la empresa|l'entreprise|nostra azienda|nostra società) cliente\b|"
     r"(?:unser|mein)(?:em|en|es)? (?:kunden?|mandanten?)\b|(?:onze|mijn) (?:klant|opdrachtgever)\b|"
+    # The client as the sentence's subject or its line's label: "o cliente gostaria de a conhecer", "de
+    # klant waarvoor ik", "il cliente ha deciso", "dem Mandanten vorzustellen", "Mandant: X".
+    r"(?:^|\n|[,;:.!?] |\b(?:que|che|dat|dass) )(?:o|il|el|le|de|der) (?:cliente|client|klant|kunde|mandant) "
+    r"(?!final|finale|finaal)|\b(?:dem|den) mandanten\b|(?:^|\n)(?:mandant|kunde|cliente|client|klant) ?: |"
     # A writer selecting on behalf of a firm it names: "la contatto per conto di Pastifici X S.r.l.".
     r"(?:\b(?:selezion\w+|contatt\w+|ricerca\w*|cerchiamo|scrivo|scriviamo) |(?:^|[.!?:]\s+|\n))"
     r"per conto (?:di|della|dell'|del) (?!noi\b|me\b))"

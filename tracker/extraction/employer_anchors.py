@@ -105,6 +105,11 @@ _NEWS_HEAD = re.compile(
 _APPLICATION_NOUNS = frozenset(
     {"bewerbung", "candidature", "candidatura", "sollicitatie", "kandidatuur", "solicitud", "postulación"}
 )
+# A subject opening with the step's noun goes on with the employer holding it ("Entrevista Ferraz Seguros –
+# 7 de maio", "Colloquio Officine Bruni - giovedì", "Gesprek Bakkerij Smit"): the name is what follows.
+_STEP_NOUNS = frozenset(
+    {"entrevista", "entretien", "colloquio", "gesprek", "vorstellungsgespräch", "interview"}
+)
 # A person-shaped name, named once, before "has invited you", "has reviewed": kept, but any organisation
 # the mail names elsewhere outranks it.
 PERSON_ACTING_WEIGHT = 1.5
@@ -124,7 +129,15 @@ def add_subject_patterns(found: list[Candidate], email: PreparedEmail) -> None:
             at = match.start("name") - 2
             if at >= 0 and email.subject[at] == "@" and _calendar_subject(email.subject):
                 continue  # "Interview @ Mo. 12. Jan. 2026 14:00": a calendar's "@" before the hour
-            name = finish_name(match.group("name").split())
+            named = match.group("name").split()
+            if (
+                side == "start"
+                and len(named) > 1
+                and named[0].lower() in _STEP_NOUNS
+                and named[1][:1].isupper()
+            ):
+                named = named[1:]
+            name = finish_name(named)
             if side == BEFORE and name and _role_noun_follows_in_body(name, email.body):
                 continue  # "Front Desk application" for the body's "Front Desk Coordinator": a title
             if side == "start" and name and _NEWS_HEAD.fullmatch(name):
