@@ -34,6 +34,13 @@ EUROPEAN_LEGAL_FORMS = (
     # "Banca di Credito Cooperativo Esempio S.C.p.A."; Bavaria's joint municipal enterprises: "Klinikum
     # Beispiel gKU".
     "S.c.a.r.l.", "S.C.A.R.L.", "S.c.a r.l.", "Scarl", "SCARL", "S.c.r.l.", "S.C.p.A.", "S.c.p.A.", "gKU",
+    # Italy's social cooperatives and benefit companies, whose qualification follows the form ("Cooperativa
+    # Esempio Società Cooperativa Sociale", "Esempio S.r.l. Società Benefit"); Austria's non-profit
+    # cooperatives and companies ("Esempio Wohnbau Gemeinnützige Gen.m.b.H.", "Esempio gemeinnützige GmbH").
+    # The longer of two forms ending alike comes first.
+    "S.r.l. Società Benefit", "S.p.A. Società Benefit", "Società Benefit", "Società Cooperativa Sociale",
+    "Soc. Coop. Sociale", "Società Cooperativa", "Gemeinnützige Gen.m.b.H.", "gemeinnützige Gen.m.b.H.",
+    "Gemeinnützige GmbH", "gemeinnützige GmbH", "Gen.m.b.H.",
 )  # fmt: skip
 # The short European forms: capitals that also follow a person's name as a role or a degree ("Jane Doe,
 # SE"), so a letterhead's reading asks that what precedes them is not person-shaped.

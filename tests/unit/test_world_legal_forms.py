@@ -7,7 +7,9 @@ The legal forms of the English-speaking world's charities, social enterprises an
 
 The legal forms of Venezuela's companies ("C.A."), Belgium's international non-profits and
 cooperatives ("AISBL", "SCRL", "SCRL/CVBA"), Bavaria's municipal enterprises ("gKU", "KU") and Italy's
-cooperatives and consortia ("S.c.a.r.l.", "S.c.r.l.", "S.C.p.A.") are no part of the employer's key: one
+cooperatives and consortia ("S.c.a.r.l.", "S.c.r.l.", "S.C.p.A."), social cooperatives and benefit companies
+("Società Cooperativa Sociale", "S.r.l. Società Benefit") and Austria's non-profit cooperatives and companies
+("Gemeinnützige Gen.m.b.H.", "gemeinnützige GmbH") are no part of the employer's key: one
 mail signs with the form, another writes the name alone, and both are one employer. Invented names.
 """
 
@@ -100,6 +102,13 @@ def test_a_charitys_or_a_practices_legal_form_is_no_part_of_the_employer(signed,
         ("Cantina Colle Aperto Scarl", "Cantina Colle Aperto"),
         ("Servizi Ambientali Tortona S.c.r.l.", "Servizi Ambientali Tortona"),
         ("Banca di Credito Cooperativo dei Laghi S.C.p.A.", "Banca di Credito Cooperativo dei Laghi"),
+        ("Il Girasole Blu Società Cooperativa Sociale", "Il Girasole Blu"),
+        ("Tipografia Orsenigo Società Cooperativa", "Tipografia Orsenigo"),
+        ("Lumenvia S.r.l. Società Benefit", "Lumenvia"),
+        ("Orto Vivo Società Benefit", "Orto Vivo"),
+        ("Gailtaler Siedlungswerk Gemeinnützige Gen.m.b.H.", "Gailtaler Siedlungswerk"),
+        ("Almtal Heimbau Gen.m.b.H.", "Almtal Heimbau"),
+        ("Lebenshilfe Rauriswerk gemeinnützige GmbH", "Lebenshilfe Rauriswerk"),
     ],
 )
 def test_the_legal_form_is_no_part_of_the_employer(signed, written):
