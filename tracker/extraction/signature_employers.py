@@ -15,6 +15,7 @@ import re
 
 from tracker.extraction.behalf_words import ON_BEHALF_OF
 from tracker.extraction.caseless_words import CaselessWords
+from tracker.extraction.dashed_organisations import dash_parted, shortens
 from tracker.extraction.greeting_words import GERMAN_CLOSING_WORDS, GREETING_WORDS
 from tracker.extraction.legal_forms import (
     EUROPEAN_LEGAL_FORMS,
@@ -359,7 +360,7 @@ def _organisation_of_line(line: str) -> str:
     first = first.strip()
     if bar and (ORGANISATION_WORDS.occurs_in(first) or names_an_organisation(first)):
         return _last_part(first)
-    return _last_part(line)
+    return _last_part(dash_parted(line))
 
 
 # "Senior Consultant - Data & Analytics": a recruiter's desk at their agency, no organisation of its own.
@@ -379,6 +380,8 @@ def _without_department_part(named: str) -> str:
     """ "Ufficio Risorse Umane - Pellow Assicurazioni", "Personalabteilung – Beispiel": the organisation
     without the department a dash sets before or after it."""
     parts = [part.strip() for part in re.split(r" [-–] ", named)]
+    if len(parts) == 2 and shortens(parts[0], parts[1]):
+        return parts[1]  # "SFL – Scierie Fontaine Leduc S.A.": the name its acronym shortens
     # A team of the teams' vocabulary ("Gestión Humana - Textil X S.A.S.") is a department too.
     others = [part for part in parts if not (_HAS_ROLE_WORD.occurs_in(part) or is_team(part))]
     return others[0] if len(others) == 1 and others[0] else named
