@@ -66,7 +66,7 @@ log = logging.getLogger(__name__)
 # 18: Venezuela's "C.A.", a civil partnership's "S.C.", Belgium's "AISBL", "SCRL" ("SCRL/CVBA"), "SPRLU",
 # "SCS", "SComm", Bavaria's "gKU" and "KU", Italy's "S.c.a.r.l.", "Scarl", "S.c.r.l." and "S.C.p.A." key away.
 # 19: Italy's "Società Cooperativa (Sociale)" and "(S.r.l.) Società Benefit", Austria's "Gen.m.b.H.",
-# "Gemeinnützige Gen.m.b.H." and "gemeinnützige GmbH" key away.
+# "Gemeinnützige Gen.m.b.H." and "gemeinnützige GmbH", Valencia's cooperatives' "Coop. V." key away.
 KEY_VERSION = 19
 KEY_FINGERPRINTS = {
     1: "5130e27470dbb133",
@@ -87,7 +87,7 @@ KEY_FINGERPRINTS = {
     16: "819604267a8f5e37",
     17: "b8d4f96bff1a86bb",
     18: "c7a5c619826501e7",
-    19: "dd7529f464df37d5",
+    19: "d78c4760684663db",
 }
 # Applications moved into one group per transaction: a group's re-plan is the worker's size; this
 # bounds what a user with hundreds of stale records adds to it.

@@ -51,12 +51,13 @@ SHORT_EUROPEAN_LEGAL_FORMS = (
 # Latin America's forms and Spain's others: Mexico's "S.A. de C.V." (and "de C.V." after other forms),
 # Peru's "S.A.A.", "S.A.C.", "E.I.R.L.", Argentina's "S.R.L.", Brazil's "LTDA" and "EIRELI", Spain's
 # "S.L.P.", "S.A.U.", "S.L.L." ("S.A.S." and "Ltda" are above); Spain's cooperatives ("Aceites del Sur
-# S. Coop. And.") and a temporary work agency's "ETT", which the law has close its name ("Grupo Levante ETT");
-# Venezuela's "C.A." (compañía anónima).
+# S. Coop. And.", Valencia's "Coop. V.") and a temporary work agency's "ETT", which the law has close its
+# name ("Grupo Levante ETT"); Venezuela's "C.A." (compañía anónima).
 SPANISH_AND_LATIN_AMERICAN_LEGAL_FORMS = (
     "S.A.B. de C.V.", "S.A.P.I. de C.V.", "S.A. de C.V.", "S. de R.L. de C.V.", "S. de R.L.", "SA de CV",
     "S.A.A.", "S.A.C.", "E.I.R.L.", "S.R.L.", "S.A.U.", "S.L.P.", "S.L.L.", "EIRELI", "LTDA",
-    "S. Coop. And.", "S. Coop. Galega", "S. Coop.", "Soc. Coop.", "ETT", "E.T.T.", "C.A.",
+    "S. Coop. And.", "S. Coop. Galega", "S. Coop. V.", "S. Coop.", "Soc. Coop.", "Coop. V.", "ETT", "E.T.T.",
+    "C.A.",
 )  # fmt: skip
 # The rest of the world's, as its boards and agencies write employers: Malaysia, Singapore, Japan, Indonesia,
 # Estonia, Poland, Czechia and Slovakia, Denmark, Hungary, the Balkans, the Gulf; and Portugal's and Chile's

@@ -123,3 +123,33 @@ def test_a_title_holding_an_application_noun_without_news_is_still_the_title() -
         sender="Indeed <noreply@indeed.co.uk>",
     )
     assert result.job_title == "Applications Support Analyst"
+
+
+def test_a_place_line_of_a_town_and_its_province_in_brackets_closes_the_block() -> None:
+    result = extract(
+        "Hola, Nuria:\n\nLa empresa ha visto tu candidatura a la oferta:\n\nAuxiliar de Almacén\n"
+        "Conservas Miramar\nAlzira (Valencia)\n\nTe avisaremos de cualquier cambio.",
+        subject="Tu candidatura ha cambiado de estado",
+        sender="InfoJobs <noreply@infojobs.net>",
+    )
+    assert result.company == "Conservas Miramar"
+
+
+def test_a_place_line_of_a_town_its_district_and_the_work_mode_closes_the_block() -> None:
+    result = extract(
+        "Iván, ¡tu postulación fue enviada!\n\nAnalista de Nómina\nGrupo Textil Tepeyac\n"
+        "Ciudad de México, Coyoacán · Presencial\n\nCompleta tu perfil para destacar.",
+        subject="Postulación registrada: Analista de Nómina",
+        sender="Computrabajo <no-reply@computrabajo.com.mx>",
+    )
+    assert result.company == "Grupo Textil Tepeyac"
+
+
+def test_a_valencian_cooperatives_legal_form_closes_the_employers_line() -> None:
+    result = extract(
+        "Hola, Nuria:\n\nLa empresa ha visto tu candidatura a la oferta:\n\nAuxiliar de Almacén\n"
+        "Cítricos del Júcar, Coop. V.\nAlzira\n\nTe avisaremos de cualquier cambio.",
+        subject="Tu candidatura ha cambiado de estado",
+        sender="InfoJobs <noreply@infojobs.net>",
+    )
+    assert result.company is not None and result.company.startswith("Cítricos del Júcar")

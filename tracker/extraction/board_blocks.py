@@ -77,7 +77,8 @@ def block_posting(email: PreparedEmail) -> tuple[str | None, str] | None:
         place_line = (
             only_places(_PLACE_TAIL.sub("", place) or place)
             or only_places(place.split(",")[0])
-            or (" · " in place and only_places(place.partition(" · ")[0]))
+            or (" · " in place and only_places(place.partition(" · ")[0].split(",")[0]))
+            or _town_and_province(place)
         )
         legal_form = LEGAL_FORM_AT_END.search(employer) is not None
         # "Técnico/a de PRL - Zaragoza / Montajes Ebro, S.L. / Inscrita el 29/10": the place closes the
@@ -98,6 +99,18 @@ def block_posting(email: PreparedEmail) -> tuple[str | None, str] | None:
             return employer, title
         return title, employer
     return None
+
+
+# "Gandia (Valencia)", "Paese (TV)": a town, then its province or its code in brackets.
+_TOWN_AND_PROVINCE = re.compile(r"(?P<town>[^()]{2,40}) \((?P<province>[^()]{2,30})\)")
+
+
+def _town_and_province(line: str) -> bool:
+    bracketed = _TOWN_AND_PROVINCE.fullmatch(line)
+    if bracketed is None:
+        return False
+    province = bracketed["province"]
+    return only_places(bracketed["town"]) and (only_places(province) or province.isupper())
 
 
 def _person_not_post(line: str) -> bool:
