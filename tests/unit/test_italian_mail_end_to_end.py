@@ -32,7 +32,8 @@ MAIL = [
     row(
         "the_interviews_day_ends_the_post",
         Status.INTERVIEW,
-        "La Ginestra Soc. Coop. Sociale",
+        # "Soc. Coop. Sociale" is the social cooperative's legal form, left off as the domain spells the name.
+        "La Ginestra",
         "Educatrice Professionale",
         sender="Personale <personale@laginestra-coop.it>",
         subject="Convocazione",
