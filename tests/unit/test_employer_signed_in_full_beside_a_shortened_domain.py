@@ -2,7 +2,8 @@
 the initials of its first words and its place whole ("Hochschule für Gestaltung Elbtal" from
 hfg-elbtal.de), by its initials alone, or a German firm's umlauts as its address writes them ("Grünwalder
 Sägewerk" from gruenwalder-saegewerk.de). The name the signature writes is the employer, whatever its
-language; the acronym in the display name is not. Invented mail."""
+language; the acronym in the display name is not. A domain may cut a long word short ("Distribuidora del
+Sotavento" from distrisotavento.com.mx). Invented mail."""
 
 from __future__ import annotations
 
@@ -78,6 +79,26 @@ def _mail(greeting: str, sentence: str, signoff: str, signature: str, sender: st
             "Urs Kälin\nBetriebsleiter\nGrünwalder Sägewerk AG\nWaldstrasse 8 | 6430 Schwyz",
             "Urs Kälin <urs.kaelin@gruenwalder-saegewerk.ch>",
             "Grünwalder Sägewerk",
+        ),
+        # A Mexican firm whose domain cuts its first word short; its name, shaped like a surname with "del",
+        # is an organisation's where its legal form follows.
+        (
+            "Hola Rodrigo, buenas tardes.",
+            "Te comento que la vacante de Analista de Compras quedó en pausa hasta el próximo año.",
+            "Saludos cordiales,",
+            "Lic. Paola Ríos\nAtracción de Talento\nDistribuidora del Sotavento, S.A. de C.V.\n"
+            "Veracruz, Ver.",
+            "Paola Ríos <prios@distrisotavento.com.mx>",
+            "Distribuidora del Sotavento",
+        ),
+        # A Portuguese firm whose domain writes its first word without its last letter and accent.
+        (
+            "Boa tarde Sr. Nuno Pires,",
+            "Venho informar que decidimos suspender o recrutamento para esta função até ao próximo ano.",
+            "Cumprimentos,",
+            "Joana Silva\nDiretora de Produção\nOceânico Cerâmicas, Lda.\nZona Industrial de Aveiro",
+            "Joana Silva <joana.silva@oceanicceramicas.pt>",
+            "Oceânico Cerâmicas",
         ),
     ],
 )

@@ -50,6 +50,8 @@ _LEFT_OUT_OF_ACRONYMS = LEFT_OUT_OF_INITIALS | NAME_ARTICLES | {
     "für", "los", "las", "dos", "das", "degli", "dei", "delle", "dello", "voor", "het", "pour", "per", "para",
 }  # fmt: skip
 _FEWEST_INITIALS = 2
+# The fewest letters a domain keeps of a word it cuts short ("farma" of "Farmacéutica").
+_SHORTEST_CUT = 4
 # How a German address writes an umlaut and "ß": "Mühle" is "muehle" in mühle's own domain.
 _UMLAUT_ADDRESS_SPELLINGS = str.maketrans(
     {"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue", "ß": "ss"}
@@ -131,13 +133,20 @@ def _organisation_spelling(line: str, label: str, writer: str) -> str | None:
     if not line[:1].isupper() or opens_an_address(line):
         return None
     segments = [segment.strip(" )") for segment in _SEGMENT_BREAK.split(line)]
+    # "Farmacéutica del Bajío, S.A. de C.V.": the legal form after the comma makes the name before it an
+    # organisation's, however person-shaped.
+    formed = len(segments) > 1 and LEGAL_FORM_AT_END.search(line) is not None
     for at, segment in enumerate(segments):
-        unformed = _organisation_words(segment, writer)
+        unformed = _organisation_words(segment, writer, formed)
         if not unformed or (
             len(unformed) == 1 and not unformed[0].isupper() and label_letters(unformed[0]) != label
         ):
             continue  # "Luigi" from luigistrattoria.it: one word is the whole label, an acronym or a name
-        if _spells(label, unformed) or _initials_spell(label, unformed):
+        if (
+            _spells(label, unformed)
+            or _initials_spell(label, unformed)
+            or _shortened_words_spell(label, unformed)
+        ):
             # "Lakeview Community Health Trust (LCHT)": the name the acronym the domain spells shortens.
             acronym = at > 0 and segment.isupper() and _initials(segments[0]).startswith(segment.lower())
             if acronym and not _organisation_words(segments[0], writer):
@@ -147,7 +156,7 @@ def _organisation_spelling(line: str, label: str, writer: str) -> str | None:
     return None
 
 
-def _organisation_words(segment: str, writer: str) -> list[str] | None:
+def _organisation_words(segment: str, writer: str, formed: bool = False) -> list[str] | None:
     """The words of a signature line's `segment` without its legal form, where it may name an organisation:
     not the writer's name, a person's, a team's or a post."""
     words = segment.split()
@@ -159,11 +168,12 @@ def _organisation_words(segment: str, writer: str) -> list[str] | None:
     legal = LEGAL_FORM_AT_END.search(segment)
     unformed = segment[: legal.start()].split() if legal else words
     # "Tanjung Emas Berhad": a legal form makes a person-shaped name an organisation's.
-    if not unformed or (legal is None and looks_like_person_name(segment)):
+    if not unformed or (legal is None and not formed and looks_like_person_name(segment)):
         return None
     if _TEAM_WORD.fullmatch(words[-1]) or is_team(segment) or is_signers_post(segment):
         return None
-    return None if names_a_person_role(segment) else unformed
+    # A trade's word that is also a post's ("Farmacéutica") is the name's where a legal form follows it.
+    return None if names_a_person_role(segment) and not formed else unformed
 
 
 def _spells(label: str, words: list[str]) -> bool:
@@ -204,6 +214,30 @@ def _initials_spell(label: str, words: list[str]) -> bool:
         if not reached:
             return False
     return any(end == len(label) and used > _FEWEST_INITIALS for end, used in reached)
+
+
+def _shortened_words_spell(label: str, words: list[str]) -> bool:
+    """True when `label` is the name's words each whole or cut short (four letters or more), its joining
+    words left out, the first word used and one used whole: a domain shortens a long word so ("Farmacéutica
+    del Bajío" from farmabajio.com.mx, "Atlântico Moldes" from atlanticmoldes.pt)."""
+    letters = [(label_letters(word), word.lower() in _LEFT_OUT_OF_ACRONYMS) for word in words]
+    letters = [(word, joining) for word, joining in letters if word]
+    if len(letters) < 2:
+        return False
+    # (where in the label the words so far end, whether one was used whole), after each word.
+    reached: set[tuple[int, bool]] = {(0, False)}
+    for word, joining in letters:
+        following = set(reached) if joining else set()
+        for end, whole in reached:
+            if label.startswith(word, end):
+                following.add((end + len(word), True))
+            following |= {
+                (end + cut, whole)
+                for cut in range(_SHORTEST_CUT, len(word))
+                if label.startswith(word[:cut], end)
+            }
+        reached = following
+    return (len(label), True) in reached
 
 
 def _tail_spells(label: str, words: list[str]) -> bool:
