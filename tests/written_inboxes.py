@@ -11281,6 +11281,40 @@ ROLE_CUT_IN_TWO = _inbox(
     ),
 )
 
+AGENCY_NAMED_BY_ITS_TRADE_TWO_CLIENTS = _inbox(
+    "agency_named_by_its_trade_two_clients",
+    "a search firm no list knows, whose domain writes its partners' names without the '&' and its trade "
+    "('kessel-brun', 'Kessel & Brun Personalberatung GmbH'), relays two clients; its own-name news whose "
+    "subject writes one client's name ('Neuigkeiten Weidacher') is that client's application",
+    Mail(
+        "kz01",
+        "05-04 09:30",
+        "Dr. Ulrike Kessel <u.kessel@kessel-brun.example>",
+        "Weidacher Antriebe – Teamleiter Montage (m/w/d)",
+        "Sehr geehrter Herr Albers,\n\nwie telefonisch besprochen, habe ich Ihre Unterlagen heute an unseren Mandanten, die Weidacher Antriebe GmbH, weitergeleitet. Die Geschäftsführung möchte Sie gern zu einem ersten Gespräch am Dienstag, 12. Mai, um 14 Uhr in Rosenheim einladen.\n\nMit freundlichen Grüßen\nDr. Ulrike Kessel\nKessel & Brun Personalberatung GmbH",
+        "weidacher",
+        "interview",
+    ),
+    Mail(
+        "kz02",
+        "05-06 11:00",
+        "Dr. Ulrike Kessel <u.kessel@kessel-brun.example>",
+        "Einladung zum Vorstellungsgespräch – Ostler Verpackung – Schichtleiter Produktion (m/w/d)",
+        "Sehr geehrter Herr Albers,\n\nunser Mandant, die Ostler Verpackung GmbH, möchte Sie für die Position Schichtleiter Produktion (m/w/d) zu einem Vorstellungsgespräch am Freitag, 15. Mai, um 10 Uhr per Video einladen. Bitte bestätigen Sie mir den Termin kurz.\n\nMit freundlichen Grüßen\nDr. Ulrike Kessel\nKessel & Brun Personalberatung GmbH",
+        "ostler",
+        "interview",
+    ),
+    Mail(
+        "kz03",
+        "05-22 16:20",
+        "Dr. Ulrike Kessel <u.kessel@kessel-brun.example>",
+        "Neuigkeiten Weidacher",
+        "Sehr geehrter Herr Albers,\n\nleider muss ich Ihnen mitteilen, dass sich die Geschäftsführung nach den Gesprächen für einen anderen Kandidaten entschieden hat. Ich bedaure das sehr und melde mich, sobald ich eine passende Position für Sie habe.\n\nMit freundlichen Grüßen\nDr. Ulrike Kessel\nKessel & Brun Personalberatung GmbH",
+        "weidacher",
+        "rejected",
+    ),
+)
+
 WRITTEN_INBOXES: tuple[WrittenInbox, ...] = (
     JOB_BOARDS,
     BOARD_AND_ATS,
@@ -11381,6 +11415,7 @@ WRITTEN_INBOXES: tuple[WrittenInbox, ...] = (
     COMPOUND_WORD_DOMAIN,
     AGENCY_DOMAIN_WITH_LEGAL_FORM,
     ROLE_CUT_IN_TWO,
+    AGENCY_NAMED_BY_ITS_TRADE_TWO_CLIENTS,
 )
 
 

@@ -39,6 +39,7 @@ from tracker.employer_sites import (
     sites_in_receipts,
     sites_of,
 )
+from tracker.extraction.employer_agencies import names_an_agency
 from tracker.extraction.platforms import platform_of
 from tracker.extraction.squashed_names import run_together
 from tracker.extraction.text import Sender
@@ -194,6 +195,13 @@ def _group_names(
         return alike | by_subject | site_names, dict.fromkeys(by_subject, CLIENT_IN_SUBJECT) | site_reasons
     mails = weak + [r for position in sorted(own) for r in clusters[position]]
     names, reasons = relayed([r for r in mails if not writers_own_name(r)], clients, labels)
+    # Of several clients, its mail naming none, or itself where its name says its trade ("X & Y
+    # Personalberatung": no district naming its schools), whose subject writes one of them ("Feedback Acme").
+    trade = any(names_an_agency(r.extraction.company or "") for position in own for r in clusters[position])
+    by_subject = named_in_subject([r for r in weak if r.index not in names], clusters, labels, agency=trade)
+    by_subject = {index: name for index, name in by_subject.items() if index not in names}
+    names.update(by_subject)
+    reasons.update(dict.fromkeys(by_subject, CLIENT_IN_SUBJECT))
     if len(clients) == 1:
         shared = shared_mailbox_mail([r for r in mails if r.index not in names], clients[0], labels)
         names.update(dict.fromkeys(shared, spelling(clients[0], labels)))

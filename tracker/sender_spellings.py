@@ -9,6 +9,7 @@ import re
 
 from tracker.company_suffixes import COMPANY_SUFFIXES
 from tracker.compatible_spellings import head_and_initials
+from tracker.extraction.employer_agencies import names_an_agency
 from tracker.extraction.phrases.tables import word_list
 from tracker.extraction.squashed_names import run_together
 from tracker.extraction.text import Sender
@@ -56,13 +57,18 @@ def spelled_by_a_label(key: str, labels: set[str]) -> bool:
     """Whether an employer key (spaced) is spelled by one of its sender's domain or tenant names
     ("scheepswerf de kraan" by "dekraan", "zuidvrucht" by "zuidvrucht"): the name squashed, or its words
     after the first, are the label, or one ends the other; or the label writes the name with the legal
-    form the key leaves off glued on ("vientonorteett" of "Vientonorte ETT", "bauergmbh" of "Bauer GmbH")."""
+    form the key leaves off glued on ("vientonorteett" of "Vientonorte ETT", "bauergmbh" of "Bauer GmbH"), or
+    an agency's first two words or more, its "&" left out, and not its trade after them ("kesselbrun" of
+    "Kessel & Brun Personalberatung"; an employer's label spelling its first words is as often a unit's or
+    a site's beside it: "Ashcombe Vision" and "Ashcombe North Clinic" from "ashcombevision")."""
     joined = run_together(key, casefolded=True)
     if len(joined) < 3:
         return False
     tail = run_together(" ".join(key.split()[1:]), casefolded=True)
+    heads = _leading_words(key) if names_an_agency(key) else set()
     return any(
         label in (joined, tail)
+        or label in heads
         or (label.startswith(joined) and label[len(joined) :] in COMPANY_SUFFIXES)
         or (
             min(len(label), len(joined)) >= SHORTEST_ENDING
@@ -71,6 +77,12 @@ def spelled_by_a_label(key: str, labels: set[str]) -> bool:
         or label in head_and_initials(key)
         for label in labels
     )
+
+
+def _leading_words(key: str) -> set[str]:
+    """A key's first two words or more run together, short of the whole, its "and" (a "&") left out."""
+    words = [word for word in key.split() if word != "and"]
+    return {"".join(words[:count]) for count in range(2, len(words))}
 
 
 def _noun_and_label(key_a: str, key_b: str) -> bool:

@@ -405,6 +405,56 @@ def test_a_domain_writing_the_name_with_its_legal_form_glued_on_spells_it():
     assert not spelled_by_a_label("vientonorte", {"vientonortesur"})
 
 
+def test_a_domain_writing_an_agencys_first_words_without_its_trade_spells_it():
+    from tracker.sender_spellings import spelled_by_a_label
+
+    assert spelled_by_a_label("kessel and brun personalberatung", {"kesselbrun"})
+    assert spelled_by_a_label("ortega vidal executive search", {"ortegavidal"})
+    # An employer's label writing its first words is as often a unit's or a site's beside it.
+    assert not spelled_by_a_label("ashcombe vision partners", {"ashcombevision"})
+
+
+def test_an_agencys_own_name_news_whose_subject_writes_one_of_its_clients_is_that_clients_flagged():
+    consultant = "Dr. Ulrike Kessel <u.kessel@kessel-brun.example>"
+    records = tracked(
+        (
+            mail("m1", 0, consultant, "Weidacher Antriebe – Teamleiter Montage"),
+            application_email("interview", "Weidacher Antriebe", "Teamleiter Montage"),
+        ),
+        (
+            mail("m2", 3, consultant, "Ostler Verpackung – Schichtleiter"),
+            application_email("interview", "Ostler Verpackung GmbH", "Schichtleiter"),
+        ),
+        (
+            mail("m3", 20, consultant, "Neuigkeiten Weidacher"),
+            application_email("rejected", "Kessel & Brun Personalberatung GmbH", None),
+        ),
+    )
+    assert [(emails, company, review) for emails, company, review in records] == [
+        ({"m1", "m3"}, "Weidacher Antriebe", CLIENT_IN_SUBJECT),
+        ({"m2"}, "Ostler Verpackung GmbH", None),
+    ]
+
+
+def test_an_employers_own_name_mail_whose_subject_writes_one_of_its_sites_stays_the_employers():
+    office = "Brookfall County Schools <personnel@brookfallcountyschools.example>"
+    records = tracked(
+        (
+            mail("m1", 0, "Anna Pike <apike@brookfallcountyschools.example>", "Interview - Art Teacher"),
+            application_email("interview", "Quarry Hill Elementary", "Art Teacher"),
+        ),
+        (
+            mail("m2", 2, "Leo Tran <ltran@brookfallcountyschools.example>", "Interview - Music Teacher"),
+            application_email("interview", "Saltmarsh Middle School", "Music Teacher"),
+        ),
+        (
+            mail("m3", 9, office, "Offer - Art Teacher, Quarry Hill Elementary"),
+            application_email("offer", "Brookfall County Schools", None),
+        ),
+    )
+    assert ({"m3"}, "Brookfall County Schools", None) in records
+
+
 def test_an_agency_whose_domain_carries_its_legal_form_relays_its_client_in_every_mail():
     recruiter = "Irene Cuesta - Vientonorte ETT <icuesta@vientonorte-ett.example>"
     records = tracked(
