@@ -11,6 +11,7 @@ from tracker.extraction.phrases import (
     hand_anchors,
     language_anchors,
     post_nouns,
+    procedure_codes,
     spanish_anchors,
 )
 
@@ -371,6 +372,15 @@ TITLES: list[tuple[str, float, bool, bool]] = [
         False,
         False,
     ),
+    # "thank you for applying as Product Designer for our Lisbon office": no article, the post's name
+    # capitalised (the capital is asked: "applying as soon as", "applied as well" name none).
+    (
+        rf"\b(?:applying|applied|apply)(?: to work)? as (?P<t>[^\n.!?;]{{2,80}}?)"
+        rf"(?=\s*[.!;]|{_CLAUSE_END}|\s+(?:at|with|in|on|for|here)\b|{_LINE_END})",
+        2.5,
+        False,
+        True,
+    ),
     # "Thank you for your application as Frontend Developer at X": German mail's English ("Bewerbung als").
     (
         rf"\byour application as (?!an? |soon|well|part|of|per|discussed|requested|mentioned|outlined|"
@@ -559,6 +569,8 @@ TITLES += spanish_anchors.TITLES
 EMPLOYER_AFTER += spanish_anchors.EMPLOYER_AFTER
 # French and Belgian mail's own places for the employer and the post (french_anchors.py).
 TITLES += french_anchors.TITLES
+# A public selection's post after its code, in every language (procedure_codes.py).
+TITLES += procedure_codes.TITLES
 # The post named by its noun in every language, where no anchored sentence named it (post_nouns.py).
 TITLES += post_nouns.TITLES
 EMPLOYER_AFTER += french_anchors.EMPLOYER_AFTER

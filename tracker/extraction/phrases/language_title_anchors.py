@@ -175,11 +175,12 @@ TITLES: list[tuple[str, float, bool, bool]] = [
         # ("de baan als schilder": the job itself named; "een proefdag als kok": a step of the hire named
         # with its post.)
         # (Flemish hires "aanwerven": "we willen je aanwerven als X".)
-        # (An offer's welcome: "we willen je graag aan boord hebben als X", "in dienst nemen als X".)
+        # (An offer's welcome: "we willen je graag aan boord hebben als X", "in dienst nemen als X", "je graag
+        # bij ons in het team als X".)
         # (Flemish names the application "kandidatuur" and the post "jobrol", "job": "je kandidatuur als X",
         # "de jobrol als X".)
         rf"\b(?:sollicitatie|solliciteren|gesolliciteerd|kandidatuur|kandidaatstelling|jobrol|job|interesse|"
-        rf"reactie|aannemen|aanwerven|werken|"
+        rf"reactie|aannemen|aanwerven|werken|bij ons|"
         rf"aan de slag|baan|aan boord|in dienst|"
         rf"proefdag|meeloopdag|proefdraaien)"
         rf"(?: \w+){{0,2}} "

@@ -69,7 +69,9 @@ TITLES += [
     (
         rf"\b(?:appointment|employment|einstellung|anstellung|festanstellung|aanstelling|indiensttreding|"
         rf"embauche|recrutement|engagement|nomination|contratação|admissão|nomeação|contratación|"
-        rf"nombramiento|incorporación|assunzione|nomina)\s+(?:as|als|como|come|comme|en qualité de|"
+        # An offer of the post by its noun: "Ihnen ein Angebot als Disponent unterbreiten", "an offer as X".
+        rf"nombramiento|incorporación|assunzione|nomina|offer|angebot|vertragsangebot|jobangebot|zusage|"
+        rf"aanbod)\s+(?:as|als|como|come|comme|en qualité de|"
         rf"en tant que|in qualità di|to the (?:post|position|role) of)\s+"
         rf"(?:an? |the |un |une |el |la |il |o |a )?"
         rf"(?P<t>[^\n!?;]{{2,100}}?){_HIRED_AS_END}",
@@ -129,6 +131,9 @@ TITLES += [
         rf"\b(?:te unas|unirte|te sumes|sumarte|incorporarte|te incorpores|"
         rf"contar (?:contigo|con usted|con vos|consigo|convosco|com você|com vocês)|"
         rf"unirti|unirsi|averti con noi|averla con noi|averlo con noi|"
+        # Entering the firm or staying on in it as the post: "entrare a far parte di Acme come X",
+        # "quedarte en el equipo como X", "entrar na empresa como X".
+        rf"entrare|entrar|te quedes|quedarte|se quede|quedarse|"
         rf"accoglierti|juntar-se|juntar-te|juntes|juntares|vous accueillir|t'accueillir|nous rejoindre|"
         # The formal address's forms ("que se una a nuestro equipo como X", "que se junte à equipa como X",
         # "che si unisca al team come X") and French's own verbs ("rejoindre notre équipe en tant que X").
