@@ -3,13 +3,15 @@ a bracket of the post's own name ("(ISO 14001)", "(Ssr.)", "(SAP)") read whole; 
 employer between its verb and the post ("averti con noi in X come Y", "que te unas a X como Y"); the
 post's function or role as a field ("Fonction :", "Ruolo:"); Flemish "kandidatuur" and "jobrol"; what a post
 is for after it ("para a nossa fábrica", "per la nostra sede di"); a public body's posts by their number
-("n. 3 posti di X", "incarichi a tempo determinato di X", "carreira e categoria de X").
+("n. 3 posti di X", "incarichi a tempo determinato di X", "carreira e categoria de X"); an inclusive form
+in brackets ("Técnico(a)", "Reclutador(a)") only ever a person's role.
 """
 
 import pytest
 
 from tests.extraction_support import extract
 from tracker.extraction.title_cleaning import clean_title
+from tracker.extraction.title_shape import names_a_person_role
 
 
 @pytest.mark.parametrize(
@@ -271,3 +273,26 @@ def test_a_public_bodys_posts_by_their_number_name_the_post(sender, body, title)
 def test_the_application_to_the_opportunity_by_its_name_names_the_post(body, title):
     result = extract(sender="Talento Norte <rrhh@talentonorte.es>", subject="Candidatura recibida", body=body)
     assert result.job_title == title
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Técnico(a) de Almacén", "Contador(a) Sr.", "Peón(a) de Obra", "Recrutador(a) Técnico", "Reclutadora"],
+)
+def test_an_inclusive_form_in_brackets_or_a_recruiters_noun_names_a_persons_role(text):
+    assert names_a_person_role(text)
+
+
+@pytest.mark.parametrize("text", ["Grupo Ribera (a) Madrid", "Distribuidora Selva"])
+def test_an_organisations_name_is_no_inclusive_form(text):
+    assert not names_a_person_role(text)
+
+
+def test_a_subjects_inclusive_post_after_the_step_is_the_title():
+    result = extract(
+        sender="Lorena Vidal <lvidal@almacenesduero.example>",
+        subject="Entrevista - Reclutador(a) de Sucursal",
+        body="Hola Iván:\n\n¿Podrías conectarte el jueves a las 12:00 por videollamada para platicar?\n\n"
+        "Saludos,\nLorena Vidal\nAlmacenes Duero",
+    )
+    assert result.job_title == "Reclutador(a) de Sucursal"

@@ -27,9 +27,11 @@ _BUILT_ROLES = CaselessWords(
     # "-éutico" ("Farmacêutico").
     r"\b[a-zà-ÿ]{3,}(?<!bat)(?<!baut)(?<!evangel)(?<!v)(?<!paul)(?<!conqu)istas?\b|\b[a-zà-ÿ]{3,}[éê]utic[oa]s?\b"
 )
-# Spanish inclusive forms, only ever a person's: "Enólogo/a", "Conductor/a", "Enfermera/o", "Peón/a". Asked
-# only of a text holding a slash.
-_INCLUSIVE_FORM = re.compile(r"[a-zà-ÿ]{2}(?:o/a|a/o|or/a|ón/a|os/as|es/as)\b", re.I)
+# Spanish and Portuguese inclusive forms, only ever a person's: "Enólogo/a", "Conductor/a", "Enfermera/o",
+# "Peón/a", and in brackets "Técnico(a)", "Reclutador(a)". Asked only of a text holding a slash or "(a)".
+_INCLUSIVE_FORM = re.compile(
+    r"[a-zà-ÿ]{2}(?:o/a|a/o|or/a|ón/a|os/as|es/as|o\(a\)|or\(a\)|ón\(a\))(?!\w)", re.I
+)
 _FIELD_WORDS = CaselessWords(roles.FIELD_WORDS)
 # Words that make a phrase a sentence rather than a title.
 _SENTENCE_WORDS = CaselessWords(
@@ -85,7 +87,7 @@ _BUILT_ROLE_PARTS = ("ist", "ograph", "ician", "iker", "praktikum", "partner", "
 
 @functools.lru_cache(maxsize=4096)
 def _holds_built_role(text: str) -> bool:
-    if "/" in text and _INCLUSIVE_FORM.search(text):
+    if ("/" in text or "(a)" in text) and _INCLUSIVE_FORM.search(text):
         return True
     if text.isascii():
         lowered = text.lower()

@@ -102,7 +102,7 @@ COMPOUND_ROLES = (
     r"electricista|recepcionista|teleoperador(?:a)?|asistente|gestor(?:a)?|arquitect[oa]|cajer[oa]|"
     r"investigador(?:a)?|redactor(?:a)?|traductor(?:a)?|encargad[oa]|técnica|soci[oa]|subgerente|subdirector(?:a)?|residente|"
     r"assistente|atendente|motorista|enfermeir[oa]|contador(?:a)?|operador(?:a)?|consultora|advogad[oa]|"
-    r"cientista|arquitet[oa]|professora|redator(?:a)?|conferente|comprador(?:a)?|"
+    r"cientista|arquitet[oa]|professora|redator(?:a)?|conferente|comprador(?:a)?|reclutador(?:a)?|recrutador(?:a)?|"
     r"commess[oa]|magazziniere|operai[oa]|autista|camerier[ea]|cuoc[oa]|infermier[ea]|educat(?:ore|rice)|"
     r"insegnante|contabile|ragioniere|segretari[oa]|avvocat[oa]|farmacista|geometra|manutentore|"
     r"operat(?:ore|rice)|dirett(?:ore|rice)|coordinat(?:ore|rice)|"
