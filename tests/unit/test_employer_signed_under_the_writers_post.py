@@ -6,7 +6,9 @@ import pytest
 
 from tests.extraction_support import extract
 from tracker.extraction.signers_posts import is_signers_post, organisation_after_post
-from tracker.models import Kind, Status
+from tracker.extraction.text import prepare
+from tracker.extraction.writer_organisations import organisation_under_writer
+from tracker.models import EmailMessage, Kind, Status
 
 _REJECTION = (
     "Hi Sam,\n\nThanks for your application for the Support Officer role. Unfortunately we have decided not "
@@ -115,3 +117,22 @@ def test_a_web_address_is_never_shown_as_the_employers_name():
 
     assert result.company is not None
     assert "://" not in result.company
+
+
+@pytest.mark.parametrize(
+    "post",
+    ["Consultant Senior Finance & Contrôle", "Consultante Junior Achats & Logistique"],
+)
+def test_a_post_written_with_its_rank_after_its_noun_is_no_organisation(post):
+    # French order: the rank after the role's noun, then its field; the firm signs on the next line.
+    email = EmailMessage(
+        message_id="m1",
+        sender="Maxime Delorme <m.delorme@halvorsen-conseil.fr>",
+        subject="Suite à notre échange",
+        body="Bonjour Sam,\n\nMon client a retenu un autre candidat.\n\nBien à vous,\n\nMaxime Delorme\n"
+        f"{post}\nHalvorsen Conseil – Cabinet de recrutement\n04 72 00 00 00",
+    )
+
+    read = organisation_under_writer(prepare(email))
+
+    assert read is None or read.startswith("Halvorsen Conseil"), read  # never the post's field

@@ -81,6 +81,9 @@ def organisation_under_writer(email: PreparedEmail) -> str | None:
                 if post_above and signs_as_organisation(name, line):
                     return ROLE_WORDS_AT_END.sub("", name) or name
                 organisation = _without_role_before(name)
+                if not organisation:
+                    post_above = True
+                    continue  # "Consultant Senior Supply Chain": the post, its rank after its noun
                 if (
                     organisation == name
                     and (_ROLE_NOUN_WORD.fullmatch(name.split()[-1]) or _GERMAN_ROLE_END.search(name))
@@ -130,6 +133,8 @@ _GERMAN_ROLE_END = re.compile(
     r"(?i:(?:fachfrau|fachmann|referent|assistent|berater|sachbearbeiter|partner|leiter|kauffrau|kaufmann)"
     r"(?:in)?(?: (?:personal|hr|recruiting))?)$"
 )
+# A rank written after the role's noun: "Consultant Senior", "Consultora Sénior", "Recruiter Junior".
+_RANK_WORD = re.compile(r"(?i:senior|s[ée]nior|junior|sr\.?|jr\.?|principal|confirm[ée]e?)")
 _ROLE_PREFIX_WORD = re.compile(
     r"(?i:hr|human|resources|talent|acquisition|attraction|people|recruit(?:ment|ing)|senior|junior|sr\.?|"
     rf"lead|principal|business|practice|office|hiring|campus|graduate|global|regional|{_ROLE_NOUNS})"
@@ -137,10 +142,14 @@ _ROLE_PREFIX_WORD = re.compile(
 
 
 def _without_role_before(name: str) -> str:
-    """`name` without a role its writer put before it on the line ("HR Advisor Pellow Insurance")."""
+    """`name` without a role its writer put before it on the line ("HR Advisor Pellow Insurance"); empty
+    where the whole line is the post, its rank after its noun ("Consultant Senior Supply Chain & Logistique",
+    "Consultora Sénior Talento": French and Spanish order)."""
     words = name.split()
     ends = [at for at, word in enumerate(words[:-1]) if _ROLE_NOUN_WORD.fullmatch(word)]
     if not ends or not all(_ROLE_PREFIX_WORD.fullmatch(word) for word in words[: ends[-1]]):
         return name
+    if _RANK_WORD.fullmatch(words[ends[-1] + 1]):
+        return ""
     # Nobody writes a role before their own name: what follows it is the organisation.
     return " ".join(words[ends[-1] + 1 :])
