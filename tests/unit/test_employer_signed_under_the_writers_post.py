@@ -127,12 +127,12 @@ def test_a_post_written_with_its_rank_after_its_noun_is_no_organisation(post):
     # French order: the rank after the role's noun, then its field; the firm signs on the next line.
     email = EmailMessage(
         message_id="m1",
-        sender="Maxime Delorme <m.delorme@halvorsen-conseil.fr>",
+        sender="Maxime Delorme <m.delorme@marvejols-conseil.fr>",
         subject="Suite à notre échange",
         body="Bonjour Sam,\n\nMon client a retenu un autre candidat.\n\nBien à vous,\n\nMaxime Delorme\n"
-        f"{post}\nHalvorsen Conseil – Cabinet de recrutement\n04 72 00 00 00",
+        f"{post}\nMarvejols Conseil – Cabinet de recrutement\n04 72 00 00 00",
     )
 
     read = organisation_under_writer(prepare(email))
 
-    assert read is None or read.startswith("Halvorsen Conseil"), read  # never the post's field
+    assert read is None or read.startswith("Marvejols Conseil"), read  # never the post's field

@@ -27,7 +27,7 @@ from tracker.models import Kind, Status
         ),
         pytest.param(
             _mail(
-                "Priya Rao <priya@lanternworks.io>",
+                "Priya Rao <priya@lumenforge.io>",
                 "Good news",
                 "Hi Tom,",
                 "Thanks again for the interview on Monday. I'm thrilled to share your offer for the Support "

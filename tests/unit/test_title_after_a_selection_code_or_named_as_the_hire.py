@@ -82,10 +82,10 @@ def test_a_public_selections_post_after_its_code_is_the_title(sender, subject, b
             "Ayudante de Jardinería",
         ),
         (
-            "Halvorsen Freight <careers@halvorsenfreight.example>",
-            "Halvorsen Freight: your application",
+            "Quillhaven Freight <careers@quillhavenfreight.example>",
+            "Quillhaven Freight: your application",
             "Hello Priya,\n\nMany thanks for applying as Logistics Coordinator. We have reviewed your "
-            "profile and regret that we will not be taking it further.\n\nHalvorsen Freight",
+            "profile and regret that we will not be taking it further.\n\nQuillhaven Freight",
             "Logistics Coordinator",
         ),
     ],
@@ -98,9 +98,9 @@ def test_what_the_reader_is_offered_joins_or_applied_as_is_the_title(sender, sub
 
 def test_applying_as_soon_as_names_no_post():
     result = extract(
-        sender="Halvorsen Freight <careers@halvorsenfreight.example>",
-        subject="Halvorsen Freight: your application",
+        sender="Quillhaven Freight <careers@quillhavenfreight.example>",
+        subject="Quillhaven Freight: your application",
         body="Hello Priya,\n\nMany thanks for applying as soon as the Dock Supervisor role opened. We have "
-        "reviewed your profile and regret that we will not be taking it further.\n\nHalvorsen Freight",
+        "reviewed your profile and regret that we will not be taking it further.\n\nQuillhaven Freight",
     )
     assert result.job_title == "Dock Supervisor"

@@ -133,7 +133,7 @@ def _organisation_spelling(line: str, label: str, writer: str) -> str | None:
     if not line[:1].isupper() or opens_an_address(line):
         return None
     segments = [segment.strip(" )") for segment in _SEGMENT_BREAK.split(line)]
-    # "Farmacéutica del Bajío, S.A. de C.V.": the legal form after the comma makes the name before it an
+    # "Farmacéutica del Noroeste, S.A. de C.V.": the legal form after the comma makes the name before it an
     # organisation's, however person-shaped.
     formed = len(segments) > 1 and LEGAL_FORM_AT_END.search(line) is not None
     for at, segment in enumerate(segments):
@@ -193,10 +193,10 @@ def _spells(label: str, words: list[str]) -> bool:
 
 def _initials_spell(label: str, words: list[str]) -> bool:
     """True when `label` is the initials of the name's first words, then its other words whole: a public
-    body's domain shortens its long name so ("Hochschule für angewandte Wissenschaften Oberrhein" from
-    haw-oberrhein.de, "Universitair Ziekenhuis Maasland" from uzmaasland.be, "Universidad Pública de los
+    body's domain shortens its long name so ("Hochschule für angewandte Wissenschaften Mittelweser" from
+    haw-mittelweser.de, "Universitair Ziekenhuis Kempenland" from uzkempenland.be, "Universidad Pública de los
     Llanos" from upllanos.es), or is its initials alone, three or more ("Universidade Federal do Vale do
-    Sapucaí" from ufvs.edu.br). A small joining word gives its initial or none ("Hochschule für Gestaltung"
+    Tocantins" from ufvt.edu.br). A small joining word gives its initial or none ("Hochschule für Gestaltung"
     is "hfg"), and is left out of the words written whole."""
     letters = [(label_letters(word), word.lower() in _LEFT_OUT_OF_ACRONYMS) for word in words]
     letters = [(word, joining) for word, joining in letters if word]
