@@ -33,13 +33,13 @@ MAIL = [
         "the_interviews_day_ends_the_post",
         Status.INTERVIEW,
         # "Soc. Coop. Sociale" is the social cooperative's legal form, left off as the domain spells the name.
-        "La Ginestra",
+        "La Sorgente",
         "Educatrice Professionale",
-        sender="Personale <personale@laginestra-coop.it>",
+        sender="Personale <personale@lasorgente-coop.it>",
         subject="Convocazione",
         body="Gentile Ilaria,\nla convochiamo per un colloquio individuale per la posizione di Educatrice "
         "Professionale il giorno 22 novembre alle ore 9:00 presso la nostra sede.\n\nUfficio Personale\n"
-        "La Ginestra Soc. Coop. Sociale",
+        "La Sorgente Soc. Coop. Sociale",
     ),
     row(
         "the_tests_deadline_ends_the_post",
