@@ -178,7 +178,7 @@ def _organisation_words(segment: str, writer: str, formed: bool = False) -> list
 
 def _spells(label: str, words: list[str]) -> bool:
     """True when the organisation's `words` make `label` (as written, or with a German address's spelling of
-    its umlauts: "Alpenmühle Käserei" from alpenmuehle.ch)."""
+    its umlauts: "Bergmühle Käserei" from bergmuehle.ch)."""
     written = " ".join(words)
     spellings = [words]
     if not written.isascii() and written != (addressed := written.translate(_UMLAUT_ADDRESS_SPELLINGS)):
@@ -219,7 +219,7 @@ def _initials_spell(label: str, words: list[str]) -> bool:
 def _shortened_words_spell(label: str, words: list[str]) -> bool:
     """True when `label` is the name's words each whole or cut short (four letters or more), its joining
     words left out, the first word used and one used whole: a domain shortens a long word so ("Farmacéutica
-    del Bajío" from farmabajio.com.mx, "Atlântico Moldes" from atlanticmoldes.pt)."""
+    del Noroeste" from farmanoroeste.com.mx, "Atlântico Cerâmica" from atlanticceramica.pt)."""
     letters = [(label_letters(word), word.lower() in _LEFT_OUT_OF_ACRONYMS) for word in words]
     letters = [(word, joining) for word, joining in letters if word]
     if len(letters) < 2:
