@@ -147,7 +147,13 @@ def _firm_before(text: str, form_at: int, form: str) -> tuple[int, str] | None:
 def _agency_spellings(email: PreparedEmail, body_end: int) -> tuple[list[str], list[str]]:
     """The agency's own names run together: its domain's label and its display name (a client's name may
     hold either), then its signature's lines (which hold the agency's name and more)."""
-    sender = [run_together(email.sender.domain.split(".")[0]), run_together(email.sender.name)]
     lines = email.body[body_end:].split("\n") if body_end < len(email.body) else []
     signature = [run_together(line) for line in (lines or email.lines[-_SIGNATURE_LINES:])]
-    return [s for s in sender if len(s) > 2], [s for s in signature if len(s) > 2]
+    return agency_sender_spellings(email), [s for s in signature if len(s) > 2]
+
+
+def agency_sender_spellings(email: PreparedEmail) -> list[str]:
+    """The sending agency's own names run together, as a client's name may hold either: its domain's first
+    label and its display name (three letters or more)."""
+    sender = [run_together(email.sender.domain.split(".")[0]), run_together(email.sender.name)]
+    return [s for s in sender if len(s) > 2]

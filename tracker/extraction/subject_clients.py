@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from tracker.extraction import platforms
-from tracker.extraction.client_firms import CLIENT_FIRM, CLIENT_FIRM_WEIGHT
+from tracker.extraction.client_firms import CLIENT_FIRM, CLIENT_FIRM_WEIGHT, agency_sender_spellings
 from tracker.extraction.employer_agencies import is_agency_sender
 from tracker.extraction.employer_candidates import Candidate, add_candidate
 from tracker.extraction.employer_matching import same_employer
@@ -53,11 +53,7 @@ def add_subject_clients(found: list[Candidate], email: PreparedEmail) -> None:
         return
     if not (_SUBMISSION.match(subject) or is_agency_sender(email)):
         return
-    own = [
-        spelling
-        for spelling in (run_together(email.sender.domain.split(".")[0]), run_together(email.sender.name))
-        if len(spelling) > 2
-    ]
+    own = agency_sender_spellings(email)
     at = len(parts[0])
     for part, name in names:
         at = subject.find(part, at)
