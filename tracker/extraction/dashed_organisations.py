@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from tracker.extraction.person_names import looks_like_person_name, names_an_organisation
+from tracker.extraction.squashed_names import capitals_initials
 
 _DASH = re.compile(r" [-–—] ")
 # The words that open a branch's part after the dash: "kantoor Hasselt", "filiale di Bari", "agence de
@@ -35,5 +36,4 @@ def dash_parted(line: str) -> str:
 def shortens(acronym: str, name: str) -> bool:
     """True when `acronym`, in capitals, is the initials of `name`'s capitalised words (or their first
     ones): "SFL" of "Scierie Fontaine Leduc"."""
-    initials = "".join(word[0].lower() for word in name.split() if word[:1].isupper())
-    return acronym.isalpha() and acronym.isupper() and initials.startswith(acronym.lower())
+    return acronym.isalpha() and acronym.isupper() and capitals_initials(name).startswith(acronym.lower())

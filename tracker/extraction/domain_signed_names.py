@@ -25,6 +25,7 @@ from tracker.extraction.person_names import looks_like_person_name, names_an_org
 from tracker.extraction.platforms import is_generic_mailbox
 from tracker.extraction.signature_employers import signature_start
 from tracker.extraction.signers_posts import is_signers_post
+from tracker.extraction.squashed_names import capitals_initials
 from tracker.extraction.team_words import TEAM_NOUNS, TEAM_OPENS, is_team
 from tracker.extraction.text import PreparedEmail
 from tracker.extraction.title import names_a_person_role
@@ -148,7 +149,9 @@ def _organisation_spelling(line: str, label: str, writer: str) -> str | None:
             or _shortened_words_spell(label, unformed)
         ):
             # "Lakeview Community Health Trust (LCHT)": the name the acronym the domain spells shortens.
-            acronym = at > 0 and segment.isupper() and _initials(segments[0]).startswith(segment.lower())
+            acronym = (
+                at > 0 and segment.isupper() and capitals_initials(segments[0]).startswith(segment.lower())
+            )
             if acronym and not _organisation_words(segments[0], writer):
                 return None
             # As written, its legal form too: employer_display.py shows it where the mail never leaves it off.
@@ -198,8 +201,7 @@ def _initials_spell(label: str, words: list[str]) -> bool:
     Llanos" from upllanos.es), or is its initials alone, three or more ("Universidade Federal do Vale do
     Tocantins" from ufvt.edu.br). A small joining word gives its initial or none ("Hochschule für Gestaltung"
     is "hfg"), and is left out of the words written whole."""
-    letters = [(label_letters(word), word.lower() in _LEFT_OUT_OF_ACRONYMS) for word in words]
-    letters = [(word, joining) for word, joining in letters if word]
+    letters = _label_words(words)
     # (where in the label the initials so far end, how many of them name words), after each word.
     reached = {(0, 0)}
     for at, (word, joining) in enumerate(letters):
@@ -216,12 +218,18 @@ def _initials_spell(label: str, words: list[str]) -> bool:
     return any(end == len(label) and used > _FEWEST_INITIALS for end, used in reached)
 
 
+def _label_words(words: list[str]) -> list[tuple[str, bool]]:
+    """Each of the name's words as a label writes it (label_letters), and whether it is a joining word its
+    acronym leaves out; words a label cannot write left out."""
+    letters = [(label_letters(word), word.lower() in _LEFT_OUT_OF_ACRONYMS) for word in words]
+    return [(word, joining) for word, joining in letters if word]
+
+
 def _shortened_words_spell(label: str, words: list[str]) -> bool:
     """True when `label` is the name's words each whole or cut short (four letters or more), its joining
     words left out, the first word used and one used whole: a domain shortens a long word so ("Farmacéutica
     del Noroeste" from farmanoroeste.com.mx, "Atlântico Cerâmica" from atlanticceramica.pt)."""
-    letters = [(label_letters(word), word.lower() in _LEFT_OUT_OF_ACRONYMS) for word in words]
-    letters = [(word, joining) for word, joining in letters if word]
+    letters = _label_words(words)
     if len(letters) < 2:
         return False
     # (where in the label the words so far end, whether one was used whole), after each word.
@@ -262,10 +270,6 @@ def _tail_spells(label: str, words: list[str]) -> bool:
         if (label_letters(tail[0]) == label) if len(tail) == 1 else _words_spell(label, tail):
             return True
     return False
-
-
-def _initials(name: str) -> str:
-    return "".join(word[0].lower() for word in name.split() if word[:1].isupper())
 
 
 def _words_spell(label: str, words: list[str]) -> bool:

@@ -20,3 +20,9 @@ def run_together(name: str, *, any_script: bool = False, casefolded: bool = Fals
     if any_script:
         return "".join(char for char in folded if char.isalnum())
     return _NOT_LOWER_ALNUM.sub("", folded)
+
+
+def capitals_initials(name: str) -> str:
+    """The initials of `name`'s capitalised words, lowercased and run together: "Scierie Fontaine Leduc" ->
+    "sfl" (an acronym written beside a name is compared with it so)."""
+    return "".join(word[0].lower() for word in name.split() if word[:1].isupper())
