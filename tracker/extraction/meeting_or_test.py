@@ -12,7 +12,7 @@ import re
 from tracker.extraction import phrases
 from tracker.extraction.phrases import interview_shape, recorded_interview
 from tracker.extraction.phrases.assessment_centres import ASSESSMENT_CENTRE
-from tracker.extraction.status_sentences import CLAUSE_MARKS, is_hedged, sentence_bounds
+from tracker.extraction.status_sentences import CLAUSE_MARKS, clause_bounds, is_hedged, sentence_bounds
 from tracker.extraction.weekdays import DAY_OR_HOUR
 
 TESTS = frozenset({"assessment", "assessment_tool"})
@@ -29,10 +29,8 @@ def a_wish_before_a_test(text: str, hits: dict[str, list[re.Match[str]]], match:
     es un caso práctico". The test is how they get to know the reader."""
     if not _GET_TO_KNOW.search(match.group(0)):
         return False
-    left, right = sentence_bounds(text, match.start(), match.end())
-    clause_start = max(left, *(text.rfind(mark, left, match.start()) for mark in CLAUSE_MARKS))
-    ends = [text.find(mark, match.end(), right) for mark in CLAUSE_MARKS]
-    clause_end = min([end for end in ends if end >= 0], default=right)
+    sentence = sentence_bounds(text, match.start(), match.end())
+    clause_start, clause_end = clause_bounds(text, sentence, match.start(), match.end())
     return not _DAY_OR_HOUR.search(text, clause_start, clause_end) and _a_test_follows(
         text, hits, match.end(), len(text)
     )
@@ -46,9 +44,7 @@ def no_meeting_ahead(text: str, hits: dict[str, list[re.Match[str]]]) -> bool:
         if is_hedged(text, match, whole_sentence=True):
             continue
         left, right = sentence_bounds(text, match.start(), match.end())
-        clause_start = max(left, *(text.rfind(mark, left, match.start()) for mark in CLAUSE_MARKS))
-        ends = [text.find(mark, match.end(), right) for mark in CLAUSE_MARKS]
-        clause_end = min([end for end in ends if end >= 0], default=right)
+        clause_start, clause_end = clause_bounds(text, (left, right), match.start(), match.end())
         if interview_shape.names_a_held_meeting(text[clause_start:clause_end]):
             continue
         # "You've been shortlisted. The next step is a short written exercise": progress that names no

@@ -46,6 +46,15 @@ def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     return left, right
 
 
+def clause_bounds(text: str, sentence: tuple[int, int], start: int, end: int) -> tuple[int, int]:
+    """Where the clause holding text[start:end] begins and ends: from the last clause mark (CLAUSE_MARKS)
+    before it to the first after it, within its `sentence` (sentence_bounds)."""
+    left, right = sentence
+    clause_start = max(left, *(text.rfind(mark, left, start) for mark in CLAUSE_MARKS))
+    ends = [text.find(mark, end, right) for mark in CLAUSE_MARKS]
+    return clause_start, min([at for at in ends if at >= 0], default=right)
+
+
 def _last_break_end(text: str, low: int, high: int) -> int:
     """Where the last _SENTENCE_BREAK within text[low:high] ends (0 if none): found backwards with
     rfind, as a regex would read the whole window forwards."""
