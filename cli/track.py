@@ -31,6 +31,7 @@ from tracker.sender_organisations import sender_organisations
 from tracker.sheet_layout import HEADER, inert_in_a_spreadsheet, row_values
 from tracker.statuses import EARLIEST
 from tracker.subject_threads import threaded
+from tracker.writers_replies import writers_replies
 
 TRACK_USER = "local"
 
@@ -125,7 +126,13 @@ def track_messages(
     # Whom each sender writes for, for the worker's memory of senders (tracker/organisation_slots.py):
     # none where the whole inbox named them already.
     organisations = {} if whole_inbox else {item.email.message_id: item.organisations for item in ordered}
-    for email, extraction in threaded(zip((item.email for item in ordered), named, strict=True), whole_inbox):
+    conversations = threaded(zip((item.email for item in ordered), named, strict=True), whole_inbox)
+    # A person's reply read as no application's joins the one application its writer's mail was about
+    # (tracker/writers_replies.py): the whole inbox's, as subject threads' mail is.
+    replies = writers_replies(conversations) if whole_inbox else ((*pair, None) for pair in conversations)
+    for email, extraction, why in replies:
+        if why:
+            review[email.message_id] = why
         record = functools.partial(
             record_email,
             email=email,

@@ -11067,6 +11067,98 @@ CONVERSATION_MAIL_READ_AS_OTHER = _inbox(
     ),
 )
 
+REPLY_WITHOUT_ITS_CONVERSATION = _inbox(
+    "reply_without_its_conversation",
+    "a hiring manager's short reply ('Re: <a subject of the reader's own>', the reader's mail it answers "
+    "not exported) reads as no application's mail: it is the one application its writer's earlier mail "
+    "was about; a recruiter's reply after mail about two clients' roles, and a post its writer starts, "
+    "stay no application",
+    Mail(
+        "qv01",
+        "05-04 09:15",
+        "Quennell Bindery <careers@quennellbindery.example>",
+        "Application received: Finishing Technician",
+        "Dear Sam,\n\nThank you for applying for the Finishing Technician role at Quennell Bindery. We will "
+        "be in touch within two weeks.\n\nQuennell Bindery",
+        "quennell",
+        "applied",
+    ),
+    Mail(
+        "qv02",
+        "05-11 14:30",
+        "Tamsin Ardeley <tamsin@quennellbindery.example>",
+        "Finishing Technician - interview",
+        "Hi Sam,\n\nThanks for applying for the Finishing Technician role at Quennell Bindery. We would love "
+        "to meet you for an interview on Friday 15 May at 10:00 at the workshop.\n\nTamsin Ardeley\n"
+        "Workshop Manager, Quennell Bindery",
+        "quennell",
+        "interview",
+    ),
+    Mail(
+        "qv03",
+        "05-13 07:40",
+        "Tamsin Ardeley <tamsin@quennellbindery.example>",
+        "Re: Friday",
+        "Yes, still fine! Can we make it half past instead? Bring whatever you like.\n\nT",
+        "quennell",
+        "interview",
+    ),
+    Mail(
+        "qv04",
+        "05-20 12:00",
+        "Tamsin Ardeley <tamsin@quennellbindery.example>",
+        "Open studio evening",
+        "Hi all,\n\nOur open studio evening is back on 4 June, drinks from six. Bring a friend!\n\nTamsin",
+    ),
+    Mail(
+        "qv05",
+        "05-05 10:20",
+        "Joris Wiggerts <joris@wiggertsmetaal.example>",
+        "Uitnodiging gesprek Werkvoorbereider",
+        "Beste Sam,\n\nDank voor je sollicitatie op de functie Werkvoorbereider bij Wiggerts Metaal. We "
+        "nodigen je graag uit voor een gesprek op dinsdag 12 mei om 13:00 uur.\n\nMet vriendelijke groet,\n"
+        "Joris Wiggerts\nWiggerts Metaal",
+        "wiggerts",
+        "interview",
+    ),
+    Mail(
+        "qv06",
+        "05-09 08:05",
+        "Joris Wiggerts <joris@wiggertsmetaal.example>",
+        "Re: parkeren",
+        "Hoi Sam,\n\nJe kunt gewoon op het terrein parkeren, naast de loods. Tot dinsdag!\n\nJoris",
+        "wiggerts",
+        "interview",
+    ),
+    Mail(
+        "qv07",
+        "05-06 11:00",
+        "Ottoline Brisk <ottoline@briskleyrecruit.example>",
+        "Your CV for Print Planner at Harlowe Cartons",
+        "Hi Sam,\n\nAs discussed I have sent your CV to Harlowe Cartons for the Print Planner role. I will "
+        "let you know as soon as I hear back.\n\nOttoline Brisk\nBriskley Recruitment",
+        "harlowe",
+        "applied",
+    ),
+    Mail(
+        "qv08",
+        "05-07 16:45",
+        "Ottoline Brisk <ottoline@briskleyrecruit.example>",
+        "Your CV for Press Supervisor at Dunmore Labels",
+        "Hi Sam,\n\nAs discussed I have sent your CV to Dunmore Labels for the Press Supervisor role. I "
+        "will let you know as soon as I hear back.\n\nOttoline Brisk\nBriskley Recruitment",
+        "dunmore",
+        "applied",
+    ),
+    Mail(
+        "qv09",
+        "05-12 09:30",
+        "Ottoline Brisk <ottoline@briskleyrecruit.example>",
+        "Re: coffee",
+        "Hi Sam,\n\nLovely to catch up, let's do coffee again next month.\n\nOttoline",
+    ),
+)
+
 GROUP_AND_MEMBER = _inbox(
     "group_and_member",
     "an insurer's receipt names the member firm, its recruiter signs one mail with the group's name "
@@ -11416,6 +11508,7 @@ WRITTEN_INBOXES: tuple[WrittenInbox, ...] = (
     AGENCY_DOMAIN_WITH_LEGAL_FORM,
     ROLE_CUT_IN_TWO,
     AGENCY_NAMED_BY_ITS_TRADE_TWO_CLIENTS,
+    REPLY_WITHOUT_ITS_CONVERSATION,
 )
 
 
