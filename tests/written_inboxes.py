@@ -11159,6 +11159,65 @@ REPLY_WITHOUT_ITS_CONVERSATION = _inbox(
     ),
 )
 
+HR_POST_READ_AS_EMPLOYER = _inbox(
+    "hr_post_read_as_employer",
+    "an HR adviser's reply signed with her post and no organisation ('P&O-medewerker') reads the post as "
+    "the employer: a post the same at every employer names none, so the reply joins the one application "
+    "open at the employer her address writes for; an HR consultancy applied to keeps its name",
+    Mail(
+        "wq01",
+        "05-04 09:00",
+        "Wilgenhof Zorggroep <werken@wilgenhofzorg.example>",
+        "Bevestiging sollicitatie Planner Thuiszorg",
+        "Beste Sam,\n\nBedankt voor je sollicitatie op de functie Planner Thuiszorg bij Wilgenhof Zorggroep. "
+        "We nemen binnen twee weken contact met je op.\n\nMet vriendelijke groet,\nWilgenhof Zorggroep",
+        "wilgenhof",
+        "applied",
+    ),
+    Mail(
+        "wq02",
+        "05-12 13:20",
+        "Ineke Roozendaal <i.roozendaal@wilgenhofzorg.example>",
+        "RE: vraag over mijn sollicitatie",
+        "Goedemiddag Sam,\n\nDank voor je bericht. Je sollicitatie ligt nog bij de manager; volgende week "
+        "hoor je of we je uitnodigen voor een gesprek.\n\nMet vriendelijke groet,\n\nIneke Roozendaal\n"
+        "P&O-medewerker\n(bereikbaar ma, di, do)",
+        "wilgenhof",
+        "applied",
+    ),
+    Mail(
+        "wq03",
+        "05-19 10:05",
+        "Ineke Roozendaal <i.roozendaal@wilgenhofzorg.example>",
+        "Uitnodiging gesprek Planner Thuiszorg",
+        "Beste Sam,\n\nGraag nodigen we je uit voor een gesprek voor de functie Planner Thuiszorg op "
+        "donderdag 28 mei om 10:00 uur.\n\nMet vriendelijke groet,\n\nIneke Roozendaal\nP&O-medewerker\n"
+        "Wilgenhof Zorggroep",
+        "wilgenhof",
+        "interview",
+    ),
+    Mail(
+        "wq04",
+        "05-06 08:30",
+        "Brakkee HR Adviseurs <info@brakkeehr.example>",
+        "Je sollicitatie als Office Manager",
+        "Beste Sam,\n\nBedankt voor je sollicitatie als Office Manager bij Brakkee HR Adviseurs. We laten "
+        "binnen een week van ons horen.\n\nMet vriendelijke groet,\nBrakkee HR Adviseurs B.V.",
+        "brakkee",
+        "applied",
+    ),
+    Mail(
+        "wq05",
+        "05-14 16:10",
+        "Brakkee HR Adviseurs <info@brakkeehr.example>",
+        "Je sollicitatie als Office Manager",
+        "Beste Sam,\n\nHelaas hebben we gekozen voor een andere kandidaat voor de functie Office Manager. "
+        "We wensen je veel succes.\n\nMet vriendelijke groet,\nBrakkee HR Adviseurs B.V.",
+        "brakkee",
+        "rejected",
+    ),
+)
+
 GROUP_AND_MEMBER = _inbox(
     "group_and_member",
     "an insurer's receipt names the member firm, its recruiter signs one mail with the group's name "
@@ -11509,6 +11568,7 @@ WRITTEN_INBOXES: tuple[WrittenInbox, ...] = (
     ROLE_CUT_IN_TWO,
     AGENCY_NAMED_BY_ITS_TRADE_TWO_CLIENTS,
     REPLY_WITHOUT_ITS_CONVERSATION,
+    HR_POST_READ_AS_EMPLOYER,
 )
 
 

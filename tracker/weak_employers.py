@@ -26,6 +26,7 @@ from tracker.extraction.platforms import (
 )
 from tracker.extraction.team_words import is_team
 from tracker.extraction.text import Sender
+from tracker.hr_posts import is_hr_post
 from tracker.names import company_key
 
 # What is asked of a sender or a name for every email at each re-plan of its employer, read once (the
@@ -101,7 +102,8 @@ def why_no_employer(company: str | None, sender: str) -> str | None:
         return f"{_READ}{name!r}, is the name of a job board or applicant-tracking system"
     if company_key(name) in _CHECKS:
         return f"{_READ}{name!r}, is the name of who runs a pre-employment check"
-    if _DEPARTMENT.match(name) or is_team(name):  # is_team: the teams of every language
+    # is_team: the teams of every language; is_hr_post: their people's posts ("HR-adviseur", "Chargée RH")
+    if _DEPARTMENT.match(name) or is_team(name) or is_hr_post(name):
         return f"{_READ}{name!r}, is the name of a department"
     if looks_like_person_name(name) and ("," in name or _writes_as(parsed, name)):
         return f"{_READ}{name!r}, is a person's name"

@@ -1,0 +1,45 @@
+"""A hiring department's post in the seven languages, read as the employer: no employer's name.
+
+A reading that finds no organisation may take the line under the writer's name in her signature for
+one: her post ("HR-adviseur", "P&O-medewerker", "Personalreferentin", "Adviseur P&O", "Chargée RH",
+"Técnica de RRHH", "Addetta HR", "Analista de RH"). Such a post is the same at every employer, so it
+names none (weak_employers.py reads it so, beside the English posts of its department pattern:
+"HR Business Partner", "Recruitment Officer"). A name with anything else in it ("HR Adviseurs B.V.",
+"Adviesbureau P&O Noord") is not a post alone, and stays a name.
+"""
+
+from __future__ import annotations
+
+import re
+
+# The department a post belongs to: human resources and its short forms in each language ("P&O":
+# Dutch personnel and organisation; "RRHH", "RH"; German "Personal" opening a compound).
+_DEPARTMENT = (
+    r"hrm?|p\s?&\s?o|rh|rrhh|personal|personeel(?:szaken)?|human\s+resources?|ressources\s+humaines|"
+    r"recursos\s+humanos|risorse\s+umane|werving(?:\s+(?:&|en)\s+selectie)?|recrutement|selecci[oó]n|"
+    r"selezione|recrutamento|reclutamiento"
+)
+# A post named after its department, written apart, hyphened or joined ("HR-adviseur", "Personalreferentin").
+_POST_AFTER = (
+    r"advis(?:eur|eurs|euse)|medewerk(?:er|ster)|consulent|functionaris|referent(?:in)?|"
+    r"sachbearbeiter(?:in)?|berater(?:in)?|spezialist(?:in)?|manager(?:in)?|assistent(?:in)?"
+)
+# A post naming its department after it, perhaps with a joining word ("Adviseur P&O", "Chargée de
+# recrutement", "Técnica de RRHH", "Responsable des ressources humaines", "Analista de RH").
+_POST_BEFORE = (
+    r"advis(?:eur|euse)|medewerk(?:er|ster)|consulent|referent(?:in)?|sachbearbeiter(?:in)?|"
+    r"charg[ée]e?|responsable|gestionnaire|t[ée]cnic[oa]|analista|addett[oa]|responsabile|assistente|"
+    r"coordinat(?:or|ora|rice|eur)"
+)
+_JOINING = (
+    r"(?:\s+(?:de|du|des|di|da|do|del|della|van|der|dei|delle|en|in))?(?:\s+(?:la|los|las|le|les|os|as))?"
+)
+_HR_POST = re.compile(
+    rf"(?:{_DEPARTMENT})[\s-]?(?:{_POST_AFTER})|(?:{_POST_BEFORE}){_JOINING}\s+(?:{_DEPARTMENT})",
+    re.I,
+)
+
+
+def is_hr_post(name: str) -> bool:
+    """Whether `name` is only a hiring department's post, in any of the seven languages."""
+    return _HR_POST.fullmatch(" ".join(name.split()).strip(" .,:;|")) is not None
