@@ -11071,8 +11071,8 @@ REPLY_WITHOUT_ITS_CONVERSATION = _inbox(
     "reply_without_its_conversation",
     "a hiring manager's short reply ('Re: <a subject of the reader's own>', the reader's mail it answers "
     "not exported) reads as no application's mail: it is the one application its writer's earlier mail "
-    "was about; a recruiter's reply after mail about two clients' roles, and a post its writer starts, "
-    "stay no application",
+    "was about; an employer's recruiter's reply after her mail about two of its roles, and a post its "
+    "writer starts, stay no application",
     Mail(
         "qv01",
         "05-04 09:15",
@@ -11133,21 +11133,21 @@ REPLY_WITHOUT_ITS_CONVERSATION = _inbox(
     Mail(
         "qv07",
         "05-06 11:00",
-        "Ottoline Brisk <ottoline@briskleyrecruit.example>",
-        "Your CV for Print Planner at Harlowe Cartons",
-        "Hi Sam,\n\nAs discussed I have sent your CV to Harlowe Cartons for the Print Planner role. I will "
-        "let you know as soon as I hear back.\n\nOttoline Brisk\nBriskley Recruitment",
-        "harlowe",
+        "Ottoline Brisk <ottoline@harlowecartons.example>",
+        "Your application for Print Planner",
+        "Hi Sam,\n\nThank you for applying for the Print Planner role at Harlowe Cartons. I will be in touch "
+        "once the closing date has passed.\n\nOttoline Brisk\nRecruitment Partner, Harlowe Cartons",
+        "harlowe-planner",
         "applied",
     ),
     Mail(
         "qv08",
         "05-07 16:45",
-        "Ottoline Brisk <ottoline@briskleyrecruit.example>",
-        "Your CV for Press Supervisor at Dunmore Labels",
-        "Hi Sam,\n\nAs discussed I have sent your CV to Dunmore Labels for the Press Supervisor role. I "
-        "will let you know as soon as I hear back.\n\nOttoline Brisk\nBriskley Recruitment",
-        "dunmore",
+        "Ottoline Brisk <ottoline@harlowecartons.example>",
+        "Your application for Press Supervisor",
+        "Hi Sam,\n\nThank you for applying for the Press Supervisor role at Harlowe Cartons. I will be in touch "
+        "once the closing date has passed.\n\nOttoline Brisk\nRecruitment Partner, Harlowe Cartons",
+        "harlowe-press",
         "applied",
     ),
     Mail(

@@ -11,7 +11,7 @@ no status of its own (applied, unstated: it moves nothing), flagged for review (
 written to that person about something else). Only a reply ("Re:", "AW:", "Antw:" ...: the reader
 wrote to that person) is taken; mail that person starts is not (a newsletter, a new role). A writer
 whose earlier mail is about several applications or employers (a recruiter with several candidacies,
-two roles at one employer), or names none, leaves it as read.
+two roles at one employer), or names none, leaves it as read, and so does a staffing agency's recruiter.
 
 `track` only: the worker, recording one mail at a time, skips such mail as read, as it does subject
 threads' (docs/DESIGN.md); the answer depends on the writer's other mail.
@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 
+from tracker.agency_relays import agency_domain
 from tracker.compatible_spellings import compatible_employers, compatible_titles
 from tracker.extraction.platforms import is_generic_mailbox, platform_of
 from tracker.extraction.text import ANSWER_WORDS, PREFIX_END, Sender
@@ -71,12 +72,13 @@ def writers_replies(
 
 
 def _person(raw_sender: str) -> str:
-    """The address of a person writing ("jo.marsh@...", "praktijkmanager@..." under a person's name), ''
-    for a team's, a no-reply or a platform's mailbox, or no address."""
+    """The address of a person writing for an employer ("jo.marsh@...", "werkplaats@..." under a
+    person's name), '' for a team's, a no-reply or a platform's mailbox, no address, or a staffing
+    agency's recruiter (her next role for the reader is as likely as the last: a reply says not which)."""
     sender = Sender.parse(raw_sender)
     if not sender.address or is_generic_mailbox(sender.mailbox) or platform_of(sender) is not None:
         return ""
-    return sender.address
+    return "" if agency_domain(raw_sender) else sender.address
 
 
 def _one_application(readings: list[Extraction], sender: str) -> tuple[str, str | None] | None:

@@ -80,3 +80,15 @@ def test_a_reply_before_its_writers_application_mail_or_naming_no_employer_is_le
         (message("m3", 2, MANAGER, "Re: Wednesday"), OTHER),
     )
     assert [why for _, why in result] == [None, None, None]
+
+
+def test_a_staffing_agencys_recruiters_reply_is_left_as_read():
+    recruiter = "Pim Haverkamp <pim@haverkamp-uitzendbureau.example>"
+    result = readings(
+        (
+            message("m1", 0, recruiter, "Cellar Hand"),
+            application_email("applied", "Kettlewick", "Cellar Hand"),
+        ),
+        (message("m2", 2, recruiter, "Re: next week"), OTHER),
+    )
+    assert result[1] == (OTHER, None)
