@@ -2,10 +2,10 @@
 
 A reading that finds no organisation may take the line under the writer's name in her signature for
 one: her post ("HR-adviseur", "P&O-medewerker", "Personalreferentin", "Adviseur P&O", "Chargée RH",
-"Técnica de RRHH", "Addetta HR", "Analista de RH"). Such a post is the same at every employer, so it
-names none (weak_employers.py reads it so, beside the English posts of its department pattern:
-"HR Business Partner", "Recruitment Officer"). A name with anything else in it ("HR Adviseurs B.V.",
-"Adviesbureau P&O Noord") is not a post alone, and stays a name.
+"Técnica de RRHH", "Addetta HR", "Analista de RH", "Senior Recruiter", "Recruteuse"). Such a post is the
+same at every employer, so it names none (weak_employers.py reads it so, beside the English posts of its
+department pattern: "HR Business Partner", "Recruitment Officer"). A name with anything else in it ("HR
+Adviseurs B.V.", "Adviesbureau P&O Noord") is not a post alone, and stays a name.
 """
 
 from __future__ import annotations
@@ -22,20 +22,26 @@ _DEPARTMENT = (
 # A post named after its department, written apart, hyphened or joined ("HR-adviseur", "Personalreferentin").
 _POST_AFTER = (
     r"advis(?:eur|eurs|euse)|medewerk(?:er|ster)|consulent|functionaris|referent(?:in)?|"
-    r"sachbearbeiter(?:in)?|berater(?:in)?|spezialist(?:in)?|manager(?:in)?|assistent(?:in)?"
+    r"sachbearbeiter(?:in)?|berater(?:in)?|spezialist(?:in)?|manager(?:in)?|assistent(?:in)?|leiter(?:in)?"
 )
 # A post naming its department after it, perhaps with a joining word ("Adviseur P&O", "Chargée de
 # recrutement", "Técnica de RRHH", "Responsable des ressources humaines", "Analista de RH").
 _POST_BEFORE = (
-    r"advis(?:eur|euse)|medewerk(?:er|ster)|consulent|referent(?:in)?|sachbearbeiter(?:in)?|"
+    r"advis(?:eur|euse)|medewerk(?:er|ster)|consulent|referent(?:in)?|sachbearbeiter(?:in)?|leiter(?:in)?|"
     r"charg[ée]e?|responsable|gestionnaire|t[ée]cnic[oa]|analista|addett[oa]|responsabile|assistente|"
     r"coordinat(?:or|ora|rice|eur)"
 )
 _JOINING = (
     r"(?:\s+(?:de|du|des|di|da|do|del|della|van|der|dei|delle|en|in))?(?:\s+(?:la|los|las|le|les|os|as))?"
 )
+# A recruiter named by her trade alone, perhaps with her rank ("Senior Recruiter", "Recruiterin",
+# "Recruteuse", "Reclutadora", "Selezionatrice", "Recruitmentconsultant").
+_RECRUITER = (
+    r"(?:(?:senior|junior|lead|corporate|technical|internal|in-house)\s)?(?:recruiter(?:in)?|recruteu(?:r|se)|"
+    r"reclutador(?:a)?|recrutador(?:a)?|selezionat(?:ore|rice)|recruitment\s?consultant)"
+)
 _HR_POST = re.compile(
-    rf"(?:{_DEPARTMENT})[\s-]?(?:{_POST_AFTER})|(?:{_POST_BEFORE}){_JOINING}\s+(?:{_DEPARTMENT})",
+    rf"(?:{_DEPARTMENT})[\s-]?(?:{_POST_AFTER})|(?:{_POST_BEFORE}){_JOINING}\s+(?:{_DEPARTMENT})|{_RECRUITER}",
     re.I,
 )
 

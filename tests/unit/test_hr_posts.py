@@ -25,6 +25,11 @@ WRITER = "Odile Vantongeren <o.vantongeren@example.org>"
         "Técnico de Recursos Humanos",
         "Addetto Selezione",
         "Analista de RH",
+        "Senior Recruiter",
+        "Recruiterin",
+        "Recruteuse",
+        "Reclutadora",
+        "Leiterin Personal",
     ],
 )
 def test_a_hiring_departments_post_names_no_employer(post):
@@ -34,7 +39,13 @@ def test_a_hiring_departments_post_names_no_employer(post):
 
 @pytest.mark.parametrize(
     "name",
-    ["Vossenberg HR Adviseurs B.V.", "Adviesbureau P&O Zuidoost", "Personal Shopper Kleinert", "Responsable"],
+    [
+        "Vossenberg HR Adviseurs B.V.",
+        "Adviesbureau P&O Zuidoost",
+        "Personal Shopper Kleinert",
+        "Responsable",
+        "Recruiter Lounge Oostveld",
+    ],
 )
 def test_a_name_holding_more_than_the_post_stays_a_name(name):
     assert not is_hr_post(name)
