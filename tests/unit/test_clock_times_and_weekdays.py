@@ -17,7 +17,7 @@ from tracker.extraction import (
     open_events,
     questionnaire_steps,
     status_sentences,
-    title_cleaning,
+    title_terms_and_pay,
     weekdays,
 )
 from tracker.extraction.clock_times import CLOCK_TIME, DAY_HOUR, DAY_MINUTES, MERIDIEM
@@ -131,9 +131,9 @@ def test_a_reply_header_reads_its_time_in_any_case() -> None:
 
 
 def test_a_shifts_hours_in_brackets_are_read_with_the_half_of_the_day_dotted_or_not() -> None:
-    assert title_cleaning._HOURS_IN_BRACKETS.search("Staff Nurse - Days (7am-7pm)")
-    assert title_cleaning._HOURS_IN_BRACKETS.search("Staff Nurse - Days (7 a.m. - 7 p.m.)")
-    assert title_cleaning._HOURS_IN_BRACKETS.search("Nachtdienst (20:00-08:00)")
+    assert title_terms_and_pay.HOURS_IN_BRACKETS.search("Staff Nurse - Days (7am-7pm)")
+    assert title_terms_and_pay.HOURS_IN_BRACKETS.search("Staff Nurse - Days (7 a.m. - 7 p.m.)")
+    assert title_terms_and_pay.HOURS_IN_BRACKETS.search("Nachtdienst (20:00-08:00)")
 
 
 def test_an_hour_an_at_names_is_a_time_of_day() -> None:
