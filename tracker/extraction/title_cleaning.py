@@ -21,6 +21,7 @@ from tracker.extraction.title_requisition_codes import (
     LABEL_WITHOUT_CODE,
     LEVEL_IN_BRACKETS,
     PAY_GRADE_TRAILING,
+    REQ_BRACKETED_BEFORE_WORDS,
     REQ_IN_PARENS,
     REQ_LABELLED,
     REQ_LEADING,
@@ -28,6 +29,7 @@ from tracker.extraction.title_requisition_codes import (
     REQ_POSTING_LEADING,
     REQ_SHORT_LEADING,
     REQ_SLASHED_LEADING,
+    REQ_SLASHED_TRAILING,
     REQ_STANDALONE,
     REQ_TRAILING,
     SEASON_AT_END,
@@ -173,6 +175,8 @@ def clean_title(raw: str) -> tuple[str, str | None]:
             REQ_LEADING,
             REQ_SHORT_LEADING,
             REQ_TRAILING,
+            REQ_SLASHED_TRAILING,
+            REQ_BRACKETED_BEFORE_WORDS,
             REQ_STANDALONE,
         )
     if text[:2] in ("19", "20") and (year_numbered := YEAR_NUMBERED_LEADING.match(text)):
@@ -188,7 +192,7 @@ def clean_title(raw: str) -> tuple[str, str | None]:
                 head, code = f"{head} {season_year.group(1)}", code[season_year.end() :]
             requisition_id = requisition_id or code
             rest = text[match.end() :]
-            if rest[:2] == ", " and rest[2:3].islower():
+            if rest[:2] == ", " and rest[2:3].islower() or pattern is REQ_BRACKETED_BEFORE_WORDS:
                 rest = ""  # "X (REQ518822), the panel is now ...": the sentence goes on after the code
             text = (head + " " + rest).strip(_EDGE_PUNCTUATION + " ")
     for _ in range(3):

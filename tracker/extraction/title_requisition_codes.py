@@ -15,7 +15,11 @@ from tracker.extraction.weekdays import one_of
 REQ_IN_PARENS = re.compile(
     r"\s*\(\s*(?:job\s*)?(?:id|req(?:uisition)?(?:\s*id)?|r[eé]f(?:erence)?|rif|code|cod|codice|job\s*(?:no|number|#)|"
     # German postings' "(Stellen-ID 30192)", "(Referenznummer 4471)", "(Kennziffer 2026-07)".
-    r"stellen-?id|referenz(?:nummer|nr\.?)?|kennziffer|#)\s*[:#.]?\s*([\w-]*\d[\w/-]*)\s*\)",
+    r"stellen-?id|referenz(?:nummer|nr\.?)?|kennziffer|#|"
+    # The posting or public competition by its number, in each language: "(concours RH-2026-014)",
+    # "(Bando n. 14/2026)", "(Vacancy No. 4471)", "(convocatoria 2026/031)", "(vacature 24-118)".
+    r"(?:concours|concorso|bando|competition|vacancy|posting|convocatoria|vacature|vaga|annonce|annuncio)"
+    r"(?:\s*(?:n[°º]|no|nr|n)\.?)?)\s*[:#.]?\s*([\w-]*\d[\w/-]*)\s*\)",
     re.I,
 )
 REQ_LABELLED = re.compile(
@@ -41,6 +45,14 @@ REQ_POSTING_LEADING = re.compile(
     r"(?=\w)",
     re.I,
 )
+# "Marketing Officer - HRQ/0417/ADM", "Porter | HRQ/0417/EST": a slash-joined code of three parts or more
+# after the title, one a number of three digits or more ("Teacher - KS1/KS2/KS3" names its stages).
+REQ_SLASHED_TRAILING = re.compile(
+    r"\s+[-|–]\s+((?=[A-Z0-9/]{0,60}\d{3})[A-Z][A-Z0-9]{1,7}(?:/[A-Z0-9]{1,8}){2,6})$"
+)
+# "Stock Planner (PLN-5530) through the agency ...": a code in brackets, the sentence going on after it in
+# lowercase (a capture that ran past the title); what follows the code is no part of the title.
+REQ_BRACKETED_BEFORE_WORDS = re.compile(rf"\s*[(\[]({CODE_BESIDE_TITLE})[)\]](?=\s+[a-zà-ÿ])")
 # The slash-joined code alone before the title: "AGENCY/TA/AD6/2025/07 - Policy Officer".
 REQ_SLASHED_LEADING = re.compile(
     r"^((?=[A-Z0-9/]{0,60}\d)[A-Z][A-Z0-9]{1,7}(?:/[A-Z0-9]{1,8}){2,6})\s*[-:|–]\s*(?=\w)"

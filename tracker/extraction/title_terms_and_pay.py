@@ -52,8 +52,11 @@ DURATION_TRAILING = re.compile(
 )
 # "Project Officer - Fixed Term 12 months", "- Temporary contract (6 months)": the post's term, as a bracket's
 # "(Fixed term)" is (TAG_IN_BRACKETS).
+# A permanent post's terms after a dash, with its hours, are its terms too: "- Permanent Full-Time",
+# "- Full-Time, Permanent" (its hours alone stay, as the labels keep "- Full Time").
 TERM_TRAILING = re.compile(
-    r"\s*[-|,–]\s*(?:fixed[- ]term|temporary|temp)(?:\s+contract)?(?:\s*[-,:(]?\s*(?:for\s+)?\d{1,2}[- ]?"
+    r"\s*[-|,–]\s*(?:(?:full|part)[- ]time,?\s+)?(?:fixed[- ]term|temporary|temp|permanent)"
+    r"(?:,?\s+(?:full|part)[- ]time)?(?:\s+contract)?(?:\s*[-,:(]?\s*(?:for\s+)?\d{1,2}[- ]?"
     r"(?:months?|mos?\.?|weeks?|years?)\)?)?\s*$",
     re.I,
 )
