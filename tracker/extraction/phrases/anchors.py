@@ -515,6 +515,15 @@ TITLES: list[tuple[str, float, bool, bool]] = [
         True,
         False,
     ),
+    # ... and with no article, a capital opening the post: "we'd love to have you on board as Shift Manager".
+    (
+        rf"\b(?:have|having|welcome|welcoming|bring|bringing|appoint|appointing|hire|hiring) you "
+        rf"(?:on ?board |aboard |in |on )?as (?P<t>[^\n.!?;]{{2,80}}?)"
+        rf"(?=\s*[.!;]|{_CLAUSE_END}|\s+(?:at|with|in|on|starting|from|effective|reporting)\b|{_LINE_END})",
+        2.5,
+        True,
+        True,
+    ),
 ]
 
 # A title's brackets are read whole, in every language's sentence: an abbreviation's full stop inside them

@@ -45,7 +45,8 @@ TITLES += [
     # "Recebemos a sua candidatura para repositor", "tu candidatura para repartidor", "obrigado por se
     # candidatar para Repositor": a preposition only, so a role's word must say it is the post.
     (
-        rf"\b(?:candidatura|candidatar(?:-se)?|solicitud|postulación) (?:para|a|à|ao|al|per)\s+"
+        rf"\b(?:candidatura|candidatar(?:-se)?|solicitud|postulación|postular(?:te|se|me)?) "
+        rf"(?:para|a|à|ao|al|per)\s+"
         rf"(?!(?:el|la|los|las|o|a|os|as|un|una|um|uma|il|lo|nuestr\w*|nostr\w*|vaga|vacante|puesto|posizione|oferta|offerta|empresa|"
         rf"azienda|posição|função|ruolo|oportunidade|oportunidad)\b)(?P<t>[^\n.!?;]{{2,100}}?){_SLOT_END}",
         2.5,
@@ -139,7 +140,9 @@ TITLES += [
         # "che si unisca al team come X") and French's own verbs ("rejoindre notre équipe en tant que X").
         rf"se una|unirse|se sume|sumarse|se incorpore|incorporarse|se junte|se juntar|si unisca|ti unisca|"
         rf"rejoindre|rejoigniez|rejoignes|intégrer)"
-        rf"(?: (?!como|come|comme|en tant que)[^\n.!?;]{{1,60}}?)? (?:como|come|comme|en tant que)\s+"
+        # ("vous accueillir au sein de X en qualité de Y", "accoglierti in X in qualità di Y": formal naming.)
+        rf"(?: (?!como|come|comme|en tant que|en qualité de|in qualità di)[^\n.!?;]{{1,60}}?)? "
+        rf"(?:como|come|comme|en tant que|en qualité de|in qualità di)\s+"
         rf"(?!(?:parte|part|membre|membro|miembro|integrante|candidat\w*|futur\w*)\b)"
         rf"(?:(?:nuev[oa]|nuov[oa]|nov[oa]|nouvel(?:le)?|nostr[oa]|nuestr[oa]|noss[oa]|notre) )?"
         rf"(?:un |una |uno |um |uma |une |el |la |il |o |a )?"
@@ -147,5 +150,17 @@ TITLES += [
         2.8,
         False,
         False,
+    ),
+]
+
+# A public selection naming its post by the profile it recruits: "l'assunzione di due unità con il profilo di
+# Funzionario Tecnico – Area dei funzionari, settore X", "posti nel profilo professionale di Istruttore". A
+# capital opens the post (a lowercase word goes on about the candidate's profile).
+TITLES += [
+    (
+        rf"\b(?:con il|nel|per il|del) profilo (?:professionale )?di\s+(?P<t>[^\n.!?;]{{2,100}}?){_SLOT_END}",
+        2.5,
+        False,
+        True,
     ),
 ]
