@@ -312,6 +312,8 @@ def _without_unit_the_subject_leaves_off(title: str, subject: str) -> str:
         head, _, tail = title.rpartition(separator)
         if not head or tail in subject or names_a_person_role(tail) or is_care_unit(tail):
             continue  # a ward or a clinical service is the post's own part ("Nurse - Emergency Department")
+        if tail.partition(" (")[0] in subject:
+            continue  # the subject writes the part short of its bracket ("X - Adult Care" of "... (Y)")
         at = subject.find(head)
         if at < 0:
             continue

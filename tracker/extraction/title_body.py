@@ -51,7 +51,10 @@ _APPLIED_TO_LINE = re.compile(
     # Spanish, French and Italian: "Te has postulado para el puesto:", "pour le poste :",
     # "per la posizione:".
     r"|\b(?:para|al) (?:el )?(?:puesto|cargo)(?: de| siguiente)?|\bpour le poste(?: de| suivant)?"
-    r"|\bper (?:la posizione|il ruolo))"
+    r"|\bper (?:la posizione|il ruolo)"
+    # The post pointed at below: "your application for the role below:", "pour le poste ci-dessous :".
+    r"|\b(?:for|to) the (?:role|position|post|job|vacancy|opening) (?:listed |detailed |shown )?below"
+    r"|\b(?:au|pour le) poste ci-dessous)"
     r"[ \t]?:[ \t]*\n(?:[ \t]*\n)?[ \t]*(?P<t>[^\n]{2,100})$",
     re.M,
 )
@@ -87,6 +90,9 @@ _APPLIED_TO_LEADS = (
     "poste:",
     "posizione:",
     "ruolo:",
+    "below:",
+    "ci-dessous :",
+    "ci-dessous:",
 )
 _GENERIC_TITLE = compile_first_tested(anchors.GENERIC_TITLE)
 _LABEL_WEIGHT = 3.0
