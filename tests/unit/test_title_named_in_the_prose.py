@@ -49,3 +49,19 @@ from tests.extraction_support import extract
 )
 def test_the_post_named_in_the_prose_is_read(subject: str, body: str, sender: str, title: str) -> None:
     assert extract(subject=subject, body=body, sender=sender).job_title == title
+
+
+def test_a_person_met_at_interview_is_no_title() -> None:
+    body = (
+        "Hi Rowan,\n\nGood news, see below from the client's team. They'd like to offer you the post!\n\n"
+        "Thanks\nCallum\n\nCallum Brede\nRecruitment Consultant\nTrevanion Care Recruitment\n\n"
+        "---------- Forwarded message ---------\nFrom: Resourcing Team <resourcing@wendlebury.gov.uk>\n"
+        "Subject: Locum OT - Offer\nTo: Callum Brede <callum@trevanioncare.co.uk>\n\nHi Callum,\n\n"
+        "Following Monday's interview with Orla Penhallow, we would like to offer Rowan Tressider the "
+        "position of Lettings Negotiator (ref TLX-4418).\n\nKind regards\nResourcing Team\n"
+        "Wendlebury Borough Council"
+    )
+    reading = extract(
+        subject="FW: Locum OT - Offer", body=body, sender="Callum Brede <callum@trevanioncare.co.uk>"
+    )
+    assert reading.job_title == "Lettings Negotiator"

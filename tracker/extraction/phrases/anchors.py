@@ -248,7 +248,9 @@ TITLES: list[tuple[str, float, bool, bool]] = [
         r"\b(?:application|applying|applied|apply|candidacy|interest|interview(?:ing)?|submission|"
         r"consider(?:ing)? you|submitted|speak with us|talk with us)\s+(?:to|for|in|about|"
         r"with)\s+(?:the\s+|our\s+|a\s+|an\s+|this\s+)?(?:(?:position|role|post|"
-        r"job)\s+of\s+)?(?P<t>[^\n.!?;]{2,120}?)\s+(?:position|role|opening|opportunity|job|vacancy|post|"
+        # (The title is no clause: "interview with Dana Reyes, we would like to offer you the position".)
+        r"job)\s+of\s+)?(?P<t>(?:(?!,\s(?:we|i|they|you|he|she)\s)[^\n.!?;]){2,120}?)\s+"
+        r"(?:position|role|opening|opportunity|job|vacancy|post|"
         r"req|requisition)\b",
         3.0,
         False,
