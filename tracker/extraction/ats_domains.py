@@ -203,6 +203,8 @@ ATS_DOMAINS |= {
     "carerix.com": "Carerix", "connexys.nl": "Connexys", "connexys.com": "Connexys",
     "mysolution.nl": "Mysolution", "mysolution.com": "Mysolution",
     "werkenvoornederland.nl": "Werken voor Nederland",
+    # AFAS's HR suite: an employer's candidate portal is its InSite ("acme.afasinsite.nl").
+    "afasinsite.nl": "AFAS InSite",
 }  # fmt: skip
 
 # Systems more employers hire through: HR suites' recruiting (HiBob, Paycor, iSolved), XING's Onlyfy,

@@ -210,6 +210,9 @@ _SHORT_LETTERS = 2
 # names (a bare "PA" is a physician assistant's letters).
 _LEGAL_FORMS = frozenset(form.rstrip(".") for form in ALL_LEGAL_FORMS) | {
     "PLLC", "PC", "P.C", "P.A", "APC", "LPA", "LLLP", "S.C", "Chtd",
+    # The forms a charity or small firm signs with that the key leaves off (company_suffixes.py), never a
+    # person's letters: "Glenarrow Housing Ireland CLG", "Pentreath Tide CIC", "Wahl & Brandt OHG".
+    "CLG", "DAC", "CIC", "SCIO", "PBC", "OHG", "GbR", "UG", "EURL", "SASU", "SPRL",
 }  # fmt: skip
 
 
