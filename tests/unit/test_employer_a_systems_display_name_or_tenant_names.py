@@ -56,3 +56,54 @@ def test_an_hr_suites_candidate_portal_is_no_employer():
     )
 
     assert same_company(result.company, "Stichting Veldkeerder Welzijn"), result.company
+
+
+@pytest.mark.parametrize(
+    "display",
+    [
+        "HR Servicedesk Ziekenhuis Oldervalk",
+        "Servicedesk HR Ziekenhuis Oldervalk",
+        "HR Helpdesk Ziekenhuis Oldervalk",
+        "HR Service Centre Ziekenhuis Oldervalk",
+    ],
+)
+def test_the_desk_answering_staff_before_the_organisation_is_no_part_of_its_name(display):
+    result = extract(
+        subject="Je arbeidsovereenkomst",
+        body=(
+            "Beste Tamsin,\n\nWelkom! Naar aanleiding van je akkoord op het aanbod voor de functie "
+            "Planner Zorglogistiek ontvang je hierbij je arbeidsovereenkomst ter ondertekening.\n\n"
+            "Met vriendelijke groet,\n\nHR Servicedesk"
+        ),
+        sender=f"{display} <hrdesk@oldervalk.nl>",
+    )
+
+    assert result.company == "Ziekenhuis Oldervalk", result.company
+
+
+def test_an_ats_tenant_written_in_the_mails_links_does_not_cut_the_name_it_signs_with():
+    result = extract(
+        subject="Thank you for applying - Payroll Analyst (R-40917)",
+        body=(
+            "Dear Tamsin,\n\nThank you for your interest in a career with Quillmarsh Dairies Group. We have "
+            "received your application for the Payroll Analyst role.\n\nYou can check its status at any time "
+            "in your candidate home:\nhttps://quillmarsh.wd3.myworkday.com/quillmarsh_careers/userHome\n\n"
+            "Kind regards,\nTalent Acquisition\nQuillmarsh Dairies Group"
+        ),
+        sender="Quillmarsh Dairies Group <quillmarsh@myworkday.com>",
+    )
+
+    assert same_company(result.company, "Quillmarsh Dairies Group"), result.company
+
+
+def test_a_brand_the_mail_writes_alone_still_drops_its_groups_tail():
+    result = extract(
+        subject="Thank you for applying - Payroll Analyst",
+        body=(
+            "Dear Tamsin,\n\nThank you for applying to Quillmarsh. We have received your application for the "
+            "Payroll Analyst role.\n\nKind regards,\nTalent Acquisition\nQuillmarsh Dairies Group"
+        ),
+        sender="Quillmarsh Dairies Group <quillmarsh@myworkday.com>",
+    )
+
+    assert result.company == "Quillmarsh", result.company

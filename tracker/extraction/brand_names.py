@@ -30,7 +30,10 @@ _FILLER_NOUNS = {
     "solutions", "investments", "worldwide", "enterprises",
 }  # fmt: skip
 _GROUP_NOUNS = {"group", "gruppe", "groupe", "grupo", "gruppo", "holding", "holdings"}
-_LONE_GROUP_TAILS = [[noun] for noun in _GROUP_NOUNS]
+# A link or an address, where a domain's or a tenant's label is written, not the brand.
+_LINK_OR_ADDRESS = re.compile(
+    r"(?:https?://|www\.)[^\s<>]{1,2000}|[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){0,8}"
+)
 # Nouns that only say "a company" ("Korrin Technologies", "Ferlac Industries", "Cisco Systems"): the
 # brand before them is what a person writes, so a short form is never lengthened by them.
 GENERIC_NOUNS = _FILLER_NOUNS | {
@@ -139,11 +142,15 @@ def is_description(tail: list[str]) -> bool:
 
 def _without_filler_tail(name: str, forms: list[str], text: str) -> str | None:
     """ "Brightlane International Services" -> "Brightlane" when the mail also names it "Brightlane"
-    alone (its text, its sender, its domain): the shortest such brand; None when there is none."""
+    alone (its text or its display name, not only its domain's or tenant's label): the shortest such
+    brand; None when there is none."""
     brands = []
+    # Written alone outside the mail's links and addresses: there a domain's or a tenant's label is written
+    # ("brightlane.wd3.myworkday.com"), shortened as its owner likes, not the brand.
+    prose = _LINK_OR_ADDRESS.sub(" ", text) if "@" in text or "//" in text or "www." in text else text
     for form in forms:
         tail = _tail_after(form, name)
-        if tail and (_is_filler(tail) or is_description(tail)) and written_alone(form, tail[0], text):
+        if tail and (_is_filler(tail) or is_description(tail)) and written_alone(form, tail[0], prose):
             brands.append(" ".join(_words(name)[: len(_words(name)) - len(tail)]))
     # A domain label runs the brand's words together ("quintbyte", "brightlane"): the name's first
     # words spell it.
@@ -151,12 +158,15 @@ def _without_filler_tail(name: str, forms: list[str], text: str) -> str | None:
     words = _words(name) if labels and " " in name else []
     for count in range(1, len(words)):
         brand = " ".join(words[:count])
-        if run_together(brand) in labels and _is_filler(words[count:]):
-            # "Holloway Retail Group" from hollowayretail.co.uk: a domain leaves a lone "Group" off as
-            # it leaves spaces out, so only the mail writing the brand without it drops the word.
-            lone_group = [word.lower() for word in _without_legal(words[count:])] in _LONE_GROUP_TAILS
-            if not lone_group or written_alone(brand, words[count], text):
-                brands.append(brand)
+        # "Holloway Retail Group" from hollowayretail.co.uk: a domain leaves a lone "Group" off as it
+        # leaves spaces out, and an ATS tenant ("hollowayretail@myworkday.com") shortens the name as it
+        # likes, so only the mail writing the brand without the tail drops it.
+        if (
+            run_together(brand) in labels
+            and _is_filler(words[count:])
+            and written_alone(brand, words[count], prose)
+        ):
+            brands.append(brand)
     if not brands:
         brands = _capitals_used_alone(name, text) or _lowercase_logo(name)
     return min(brands, key=len) if brands else None

@@ -38,6 +38,8 @@ _DISPLAY_NOISE = re.compile(
     # Departments of several words first: "People & Culture" must not leave "& Culture" behind.
     rf"\b(?:{_SPANISH_TEAMS}|"
     r"people (?:&|and) culture|people ops|people operations|ta team|hr shared services|shared services|"
+    # The desk answering staff and candidates: "HR Servicedesk X", "Help Desk RH X", "Service Centre X".
+    r"service ?desk|help ?desk|service cent(?:re|er)|servicecentrum|"
     r"human capital|recruitment marketing|careers? site|talent community|candidate care|applicant tracking|"
     r"employment office|personnel office|office of human resources|workforce planning|onboarding|"
     r"background checks?|"
