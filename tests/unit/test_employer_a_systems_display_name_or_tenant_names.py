@@ -107,3 +107,31 @@ def test_a_brand_the_mail_writes_alone_still_drops_its_groups_tail():
     )
 
     assert result.company == "Quillmarsh", result.company
+
+
+@pytest.mark.parametrize(
+    ("sender", "subject", "body", "employer"),
+    [
+        (
+            "Ville de Valcresse-sur-Orne – Ressources humaines <emplois@valcresse-sur-orne.qc.ca>",
+            "Concours RH-2031-07 – Résultat de votre candidature",
+            "Madame,\n\nNous sommes au regret de vous informer que votre candidature n'a pas été "
+            "retenue pour le poste de technicienne en paie.\n\nService des ressources humaines\n"
+            "Ville de Valcresse-sur-Orne\n88, rue des Érables\nValcresse-sur-Orne (Québec)  J0T 2K0",
+            "Ville de Valcresse-sur-Orne",
+        ),
+        (
+            "City of Quenmoor Human Resources <jobs@quenmoor.gov>",
+            "Your application for Payroll Technician",
+            "Dear Tamsin,\n\nThank you for your interest. We regret to inform you that you were not selected "
+            "for the Payroll Technician position.\n\nHuman Resources\nCity of Quenmoor\n88 Elm Street\n"
+            "Quenmoor, NY 12084",
+            "City of Quenmoor",
+        ),
+    ],
+    ids=["a_quebec_town", "an_american_city"],
+)
+def test_a_town_governments_address_line_is_not_its_name(sender, subject, body, employer):
+    result = extract(subject=subject, body=body, sender=sender)
+
+    assert result.company == employer, result.company

@@ -59,6 +59,15 @@ _UMLAUT_ADDRESS_SPELLINGS = str.maketrans(
 )
 # What sets an organisation apart from its trade, address or registration on its line.
 _SEGMENT_BREAK = re.compile(r"\s+[|·•–—-]\s+|\s*[(,]\s*")
+# What follows a town on an address's line: its province or state (bracketed, or as letters) and its
+# postcode (Canada's, the UK's, the Netherlands', a number): "Valcresse (Québec) J0T 2K0", "Harrowby, NY
+# 12084", "Oldervalk 3512 BR". The town a domain spells there is where the organisation is, not its name.
+_AFTER_A_TOWN = re.compile(
+    r"(?:\s*(?:\([^()\n]{1,40}\)|,?\s*[A-Z]{2}))?,?\s*"
+    r"(?:[A-Z]\d[A-Z] ?\d[A-Z]\d|[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}|\d{4} ?[A-Z]{2})\s*"
+    # A number alone is a postcode after a province or state only (not "Vortex 2026", an edition's year).
+    r"|(?:\s*\([^()\n]{1,40}\)|,?\s*[A-Z]{2})\s*\d{4,5}(?:-\d{4})?\s*"
+)
 _WEB = ("://", "www.")
 # "The Acme People Team": a team's sign-off, employer_signoffs.py's to read.
 _TEAM_WORD = re.compile(r"(?i:teams?)")
@@ -134,6 +143,8 @@ def _organisation_spelling(line: str, label: str, writer: str) -> str | None:
     if not line[:1].isupper() or opens_an_address(line):
         return None
     segments = [segment.strip(" )") for segment in _SEGMENT_BREAK.split(line)]
+    if _AFTER_A_TOWN.fullmatch(line, len(segments[0])):
+        return None  # an address's town line
     # "Farmacéutica del Noroeste, S.A. de C.V.": the legal form after the comma makes the name before it an
     # organisation's, however person-shaped.
     formed = len(segments) > 1 and LEGAL_FORM_AT_END.search(line) is not None
