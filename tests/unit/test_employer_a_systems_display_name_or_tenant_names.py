@@ -9,8 +9,8 @@ from tracker.extraction.person_names import looks_like_person_name
 from tracker.names import same_company
 
 _RECEIPT = (
-    "Dear Tamsin Orrell,\n\nThank you for your application as Grants Officer. We have received your "
-    "documents and will review them after the closing date.\n\nKind regards,\nRecruitment"
+    "Hi Tamsin Orrell,\n\nYour Grants Officer application reached us safely. Shortlisting starts once "
+    "the post closes; expect word within three weeks.\n\nWarm wishes,\nRecruitment"
 )
 
 
@@ -47,10 +47,10 @@ def test_an_hr_suites_candidate_portal_is_no_employer():
     result = extract(
         subject="Bevestiging sollicitatie Beleidsmedewerker Subsidies",
         body=(
-            "Beste Tamsin,\n\nBedankt voor je sollicitatie op de vacature Beleidsmedewerker Subsidies. "
-            "Na de sluitingsdatum beoordeelt de selectiecommissie alle sollicitaties.\n\n"
-            "Met vriendelijke groet,\n\nAfdeling HRM\n\n"
-            "Dit bericht is automatisch verzonden vanuit AFAS InSite."
+            "Hoi Tamsin,\n\nWe hebben je sollicitatie als Beleidsmedewerker Subsidies ontvangen. "
+            "Binnen drie weken laten we weten of we je uitnodigen.\n\n"
+            "Groeten,\n\nTeam Werving\n\n"
+            "Verstuurd met AFAS InSite; antwoorden op dit adres wordt niet gelezen."
         ),
         sender="Stichting Veldkeerder Welzijn <noreply@veldkeerder.afasinsite.nl>",
     )
@@ -71,9 +71,8 @@ def test_the_desk_answering_staff_before_the_organisation_is_no_part_of_its_name
     result = extract(
         subject="Je arbeidsovereenkomst",
         body=(
-            "Beste Tamsin,\n\nWelkom! Naar aanleiding van je akkoord op het aanbod voor de functie "
-            "Planner Zorglogistiek ontvang je hierbij je arbeidsovereenkomst ter ondertekening.\n\n"
-            "Met vriendelijke groet,\n\nHR Servicedesk"
+            "Hoi Tamsin,\n\nFijn dat je ons aanbod als Planner Zorglogistiek aanneemt! Je contract "
+            "staat klaar om digitaal te tekenen.\n\nGroeten,\n\nHR Servicedesk"
         ),
         sender=f"{display} <hrdesk@oldervalk.nl>",
     )
@@ -85,10 +84,9 @@ def test_an_ats_tenant_written_in_the_mails_links_does_not_cut_the_name_it_signs
     result = extract(
         subject="Thank you for applying - Payroll Analyst (R-40917)",
         body=(
-            "Dear Tamsin,\n\nThank you for your interest in a career with Quillmarsh Dairies Group. We have "
-            "received your application for the Payroll Analyst role.\n\nYou can check its status at any time "
-            "in your candidate home:\nhttps://quillmarsh.wd3.myworkday.com/quillmarsh_careers/userHome\n\n"
-            "Kind regards,\nTalent Acquisition\nQuillmarsh Dairies Group"
+            "Hi Tamsin,\n\nYour application for Payroll Analyst at Quillmarsh Dairies Group is in. Follow "
+            "it here:\nhttps://quillmarsh.wd3.myworkday.com/quillmarsh_careers/userHome\n\n"
+            "Best,\nTalent Acquisition\nQuillmarsh Dairies Group"
         ),
         sender="Quillmarsh Dairies Group <quillmarsh@myworkday.com>",
     )
@@ -100,8 +98,8 @@ def test_a_brand_the_mail_writes_alone_still_drops_its_groups_tail():
     result = extract(
         subject="Thank you for applying - Payroll Analyst",
         body=(
-            "Dear Tamsin,\n\nThank you for applying to Quillmarsh. We have received your application for the "
-            "Payroll Analyst role.\n\nKind regards,\nTalent Acquisition\nQuillmarsh Dairies Group"
+            "Hi Tamsin,\n\nYour application for Payroll Analyst at Quillmarsh is in. Everyone at "
+            "Quillmarsh thanks you.\n\nBest,\nTalent Acquisition\nQuillmarsh Dairies Group"
         ),
         sender="Quillmarsh Dairies Group <quillmarsh@myworkday.com>",
     )
@@ -115,16 +113,16 @@ def test_a_brand_the_mail_writes_alone_still_drops_its_groups_tail():
         (
             "Ville de Valcresse-sur-Orne – Ressources humaines <emplois@valcresse-sur-orne.qc.ca>",
             "Concours RH-2031-07 – Résultat de votre candidature",
-            "Madame,\n\nNous sommes au regret de vous informer que votre candidature n'a pas été "
-            "retenue pour le poste de technicienne en paie.\n\nService des ressources humaines\n"
+            "Bonjour,\n\nMalheureusement, nous ne donnerons pas suite à votre candidature au poste de "
+            "technicienne en paie.\n\nLes ressources humaines\n"
             "Ville de Valcresse-sur-Orne\n88, rue des Érables\nValcresse-sur-Orne (Québec)  J0T 2K0",
             "Ville de Valcresse-sur-Orne",
         ),
         (
             "City of Quenmoor Human Resources <jobs@quenmoor.gov>",
             "Your application for Payroll Technician",
-            "Dear Tamsin,\n\nThank you for your interest. We regret to inform you that you were not selected "
-            "for the Payroll Technician position.\n\nHuman Resources\nCity of Quenmoor\n88 Elm Street\n"
+            "Hi Tamsin,\n\nSadly we will not be moving forward with you for the Payroll Technician "
+            "position.\n\nHuman Resources\nCity of Quenmoor\n88 Elm Street\n"
             "Quenmoor, NY 12084",
             "City of Quenmoor",
         ),
