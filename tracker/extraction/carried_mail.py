@@ -155,3 +155,26 @@ def _plain_address(sender: str) -> str:
     [mailto:jobs@acme.com]", "Acme <jobs@acme.com<mailto:jobs@acme.com>>", "*Acme* <...>")."""
     sender = _MAILTO.sub(lambda found: f" <{found.group(1) or found.group(2)}>", sender)
     return sender.replace("*", "").strip()
+
+
+# How far into a body a writer's note may run before the mail it forwards.
+_FORWARD_SEARCH_CHARS = 4000
+
+
+def forwarded_sender(body: str) -> tuple[int, str] | None:
+    """(where its header starts, its sender as "Name <address>") of the first mail `body` forwards or
+    carries under a note of any length ("Great news, see below from their PA ... ---------- Forwarded
+    message --------- From: ..."), else None. carried_message reads only a short note's mail as the mail
+    itself; a longer note is the writer's own news about it."""
+    marker = _FORWARD_MARKER.search(body, 0, _FORWARD_SEARCH_CHARS)
+    if marker is None:
+        return None
+    lines = body[marker.end() : marker.end() + 600].split("\n")
+    at = 0
+    while at < len(lines) and not lines[at].strip():
+        at += 1
+    while at < len(lines) and (header := _HEADER_LINE.fullmatch(lines[at].strip())):
+        if header.group(1).lower() in _FROM:
+            return marker.start(), _plain_address(header.group(2).strip())
+        at += 1
+    return None

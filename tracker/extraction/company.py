@@ -22,6 +22,7 @@ from dataclasses import dataclass
 
 from tracker.extraction import board_voice, platforms
 from tracker.extraction.care_units import is_care_unit
+from tracker.extraction.client_conversations import add_client_conversations
 from tracker.extraction.client_firms import add_client_firms, names_a_client_firm
 from tracker.extraction.deciders import decider_names, names_a_decider
 from tracker.extraction.domain_signed_names import with_domain_signed_name
@@ -62,6 +63,7 @@ from tracker.extraction.employer_sender import (
 )
 from tracker.extraction.employer_signoffs import SIGN_OFF_WEIGHT, add_signature_lines
 from tracker.extraction.employer_sites import running_body
+from tracker.extraction.forwarded_clients import add_forwarded_clients
 from tracker.extraction.german_public_bodies import add_german_public_bodies, without_portal_word
 from tracker.extraction.hidden_employers import hides_the_employer
 from tracker.extraction.legal_forms import LEGAL_FORM_AT_END, written_bare, written_with_legal_form
@@ -357,6 +359,8 @@ def _text_candidates(email: PreparedEmail) -> list[Candidate]:
     add_municipal_bodies(found, email)
     add_programme_employers(found, email)
     add_client_firms(found, email)
+    add_client_conversations(found, email)
+    add_forwarded_clients(found, email)
     add_subject_clients(found, email)
     return found
 

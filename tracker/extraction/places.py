@@ -166,8 +166,8 @@ def only_places(text: str) -> bool:
     """True when `text` is nothing but places, in a list or with their regions: "Leeds", "Lille / Remote",
     "Pune, Maharashtra", "Radnor, PA", "Campinas/SP", "Amsterdam or Berlin". A town the gazetteer does not
     hold counts where a state's code follows it ("Radnor, PA"); a region is a capitalised name after a
-    place ("Pune, Maharashtra")."""
-    parts = [part for part in _PART_SEPARATORS.split(text.strip()) if part]
+    place after a comma ("Pune, Maharashtra"; "Halden & Quist" joins a town to a partner's name)."""
+    parts, marks = _parts_and_marks(text.strip())
     if not parts:
         return False
     previous_is_place = False
@@ -177,7 +177,13 @@ def only_places(text: str) -> bool:
             return False  # "(m/w/d)", "H/F": letters, not places
         if _is_written_place_or_district(part) or (index > 0 and previous_is_place and _is_region_code(part)):
             previous_is_place = True  # "Leeds", "PA" after "Radnor"
-        elif index > 0 and previous_is_place and _CAPITALISED_NAME.fullmatch(part) and not part.isupper():
+        elif (
+            index > 0
+            and previous_is_place
+            and "," in marks[index]
+            and _CAPITALISED_NAME.fullmatch(part)
+            and not part.isupper()
+        ):
             previous_is_place = False  # a region ends a place: "Pune, Maharashtra", not "X, Y, Z"
         elif (
             index + 1 < len(parts)
@@ -189,6 +195,25 @@ def only_places(text: str) -> bool:
         else:
             return False
     return True
+
+
+def _parts_and_marks(text: str) -> tuple[list[str], list[str]]:
+    """The parts a list of places is written in, each with the separators written before it ("" before the
+    first): "Pune, Maharashtra" -> (["Pune", "Maharashtra"], ["", ","])."""
+    parts: list[str] = []
+    marks: list[str] = []
+    mark, at = "", 0
+    for separator in _PART_SEPARATORS.finditer(text):
+        if separator.start() > at:
+            parts.append(text[at : separator.start()])
+            marks.append(mark)
+            mark = ""
+        mark += separator.group(0)
+        at = separator.end()
+    if at < len(text):
+        parts.append(text[at:])
+        marks.append(mark)
+    return parts, marks
 
 
 def _written_once(part: str) -> str:

@@ -15,6 +15,13 @@ from tracker.extraction.phrases import (
     spanish_anchors,
 )
 
+# What an agency sends its client beside the reader's CV: "your resume and cover note", "your CV and my
+# notes", "your profile and portfolio".
+_SENT_WITH_THE_CV = (
+    r"(?: and (?:your |my |our )?(?:cover (?:note|letter)|notes|portfolio|references|writing sample|"
+    r"(?:cv|resume|profile|details)))?"
+)
+
 # The employer's name begins right after these (read from the original text, capitalised words).
 EMPLOYER_AFTER: list[tuple[str, float]] = [
     (r"\byour application (?:was|has been) (?:sent|submitted|delivered|forwarded) to ", 5.0),
@@ -112,7 +119,8 @@ EMPLOYER_AFTER: list[tuple[str, float]] = [
     # Agencies relaying a client's process name the client: it is the employer.
     (
         r"\b(?:(?:submitted|sent|forwarded|presented|put forward|shared|passed) (?:you|your (?:\w+ )?(?:"
-        r"profile|resume|cv|application|details|candidacy)) (?:over |across |on )?|put (?:you|your (?:\w+ )?"
+        rf"profile|resume|cv|application|details|candidacy)){_SENT_WITH_THE_CV} (?:over |across |on )?|"
+        r"put (?:you|your (?:\w+ )?"
         r"(?:profile|resume|cv|application|details|candidacy)) forward )(?:to|with) ",
         4.0,
     ),
@@ -299,7 +307,8 @@ TITLES: list[tuple[str, float, bool, bool]] = [
     # Lead role", "sent your CV over to Acme for their Payroll Officer opening".
     (
         rf"\b(?:submitted|sent|put|forwarded|passed) (?:you|your (?:cv|resume|résumé|profile|details|"
-        rf"application))(?: over| forward| through)? to [^\n.!?;]{{1,80}}? for (?:the |their |a |an |this )?"
+        rf"application)){_SENT_WITH_THE_CV}(?: over| forward| through)? to [^\n.!?;]{{1,80}}? for "
+        r"(?:the |their |a |an |this )?"
         # A comma ends the title before a number or a sentence ("for Travel Nurse RN, 13 weeks, starts"), as
         # a bracket listing terms does ("(days, $21/hr)"); a team after a comma stays ("Manager, Platform
         # role").
