@@ -240,15 +240,27 @@ def speaks_of_a_client(email: PreparedEmail) -> bool:
 
 def with_agency_trade(name: str, email: PreparedEmail) -> str:
     """An agency named as its domain spells it: "Brightpath" -> "Brightpath Recruitment" for mail from
-    brightpath-recruitment.co.uk that writes "Brightpath Recruitment" (a signature strips the word)."""
+    brightpath-recruitment.co.uk that writes "Brightpath Recruitment" (a signature strips the word). A
+    domain may leave the name's middle words off ("Wattle Aged Care Recruitment" from
+    wattlerecruitment.com.au): it spells the name's first word and the trade word."""
     domain = run_together(email.sender.domain)
     if not _agency_label(domain):
         return name
     for text in (email.body, email.subject):
         written = _written_with_trade(name, text)
-        if written and run_together(written) in domain:
+        if written and _spells_the_agency(written, domain):
             return written
     return name
+
+
+def _spells_the_agency(written: str, domain: str) -> bool:
+    """Whether a sender's domain (run together) spells the agency named `written` with its trade word: whole,
+    or its first word then its trade word ("brightpath" ... "recruitment")."""
+    letters = run_together(written)
+    if letters in domain:
+        return True
+    first, trade = run_together(written.split(" ", 1)[0]), run_together(written.rsplit(" ", 1)[-1])
+    return len(first) > 2 and domain.startswith(first) and trade in domain[len(first) :]
 
 
 def _written_with_trade(name: str, text: str) -> str | None:

@@ -29,7 +29,7 @@ _ORGANISATION_WORDS = CaselessWords(
     r"coffee|brewing|beverages|markets?|trading|payments|lending|credit|trust|assurance|medical|dental|"
     r"wellness|fitness|sports|entertainment|music|films?|pictures|publishing|press|news|communications|"
     r"research|dynamics|automation|intelligence|quantum|space|marine|bancorp|federal|national|american|"
-    r"mutual|society|council|city|state|government|ministry|office|authority|"
+    r"mutual|society|council|city|state|government|ministry|office|authority|housing|homes|"
     # A hiring team's words (name_words.DEPARTMENT_WORDS): "Acme Careers", "Kindred People".
     rf"{department_alternation()}|"
     r"commission|courts?|district|administration|library|museum|transit|rail|railways?|airports?|police|"

@@ -517,10 +517,11 @@ TITLES: list[tuple[str, float, bool, bool]] = [
         False,
     ),
     # An employer naming the post it hires the reader into: "to have you on board as our new Head Chef",
-    # "welcome you as our next Office Manager", "bring you in as the new Site Lead".
+    # "welcome you as our next Office Manager", "bring you in as the new Site Lead"; a small firm's owner
+    # writes the post bare: "We'd love to have you on board as Bar Supervisor".
     (
         rf"\b(?:have|having|welcome|welcoming|bring|bringing|appoint|appointing|hire|hiring) you "
-        rf"(?:on ?board |aboard |in |on )?as (?:our|the) (?:new |next )?(?P<t>[^\n.!?;]{{2,80}}?)"
+        rf"(?:on ?board |aboard |in |on )?as (?:(?:our|the|a|an) )?(?:new |next )?(?P<t>[^\n.!?;]{{2,80}}?)"
         rf"(?=\s*[.!;]|{_CLAUSE_END}|\s+(?:at|with|in|on|starting|from|effective|reporting)\b|{_LINE_END})",
         2.5,
         True,
