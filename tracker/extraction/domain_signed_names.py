@@ -69,6 +69,8 @@ _AFTER_A_TOWN = re.compile(
     r"|(?:\s*\([^()\n]{1,40}\)|,?\s*[A-Z]{2})\s*\d{4,5}(?:-\d{4})?\s*"
 )
 _WEB = ("://", "www.")
+# "Forschungsinstitut für Leichtbau e.V. (FILF)": the acronym a line writes after the name.
+_ACRONYM_AFTER = re.compile(r"\s*\((?P<a>[A-ZÄÖÜ][A-ZÄÖÜ0-9&]{1,8})\)")
 # "The Acme People Team": a team's sign-off, employer_signoffs.py's to read.
 _TEAM_WORD = re.compile(r"(?i:teams?)")
 
@@ -87,13 +89,26 @@ def with_domain_signed_name(candidates: list[Candidate], email: PreparedEmail) -
     key = company_key(name)
     spelled = next((c.name for c in candidates if c.text_says and company_key(c.name) == key), name)
     label = own_domain_label(email)
-    if label and not same_employer(name, label):
+    acronym = _acronym_after(signed, email.body, at)
+    if (label and not same_employer(name, label)) or acronym:
         # "Brouwerij De Kraanvogel" signed from kraanvogel.be: the label alone, wherever it was read, is
-        # this organisation's name cut to its last word.
+        # this organisation's name cut to its last word; "... Fügetechnik e.V. (FILF)": the acronym the
+        # line writes after the name, wherever it was read, is that name shortened.
         candidates[:] = [
-            dataclasses.replace(c, name=spelled) if label_letters(c.name) == label else c for c in candidates
+            dataclasses.replace(c, name=spelled) if label_letters(c.name) in (label, acronym) else c
+            for c in candidates
         ]
     candidates.append(Candidate(spelled, DOMAIN_SIGNED_WEIGHT, True, ("body", at, SIGNED_BY_DOMAIN)))
+
+
+def _acronym_after(signed: str, body: str, at: int) -> str:
+    """The acronym the signature's line writes in brackets right after the organisation's name ("... e.V.
+    (FILF)"), lowercased as label_letters spells a name; "" without one."""
+    line_start = body.find(signed, at)
+    if line_start < 0:
+        return ""
+    written = _ACRONYM_AFTER.match(body, line_start + len(signed))
+    return written.group("a").lower() if written else ""
 
 
 def _sent_for_another(email: PreparedEmail, name: str) -> bool:
@@ -161,13 +176,35 @@ def _organisation_spelling(line: str, label: str, writer: str) -> str | None:
         ):
             # "Lakeview Community Health Trust (LCHT)": the name the acronym the domain spells shortens.
             acronym = (
-                at > 0 and segment.isupper() and capitals_initials(segments[0]).startswith(segment.lower())
+                at > 0
+                and segment.isupper()
+                and (
+                    capitals_initials(segments[0]).startswith(segment.lower())
+                    or _letters_in_order(segment, segments[0])
+                )
             )
             if acronym and not _organisation_words(segments[0], writer):
                 return None
             # As written, its legal form too: employer_display.py shows it where the mail never leaves it off.
             return (segments[0] if acronym else segment).strip(" ,")
     return None
+
+
+def _letters_in_order(acronym: str, name: str) -> bool:
+    """True when the `acronym` written after `name` takes its letters from it in order, the first being the
+    name's own first letter: German's compounds give an acronym letters from inside a word ("FILF" of
+    "Forschungsinstitut für Leichtbau und Fügetechnik"), which the words' initials alone miss (the way
+    abbreviations are told beside their long forms, Schwartz and Hearst's)."""
+    letters = acronym.lower()
+    written = name.lower()
+    if len(letters) < _FEWEST_INITIALS or not written.startswith(letters[0]):
+        return False
+    at = 0
+    for letter in letters:
+        at = written.find(letter, at) + 1
+        if at == 0:
+            return False
+    return True
 
 
 def _organisation_words(segment: str, writer: str, formed: bool = False) -> list[str] | None:

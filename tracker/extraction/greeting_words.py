@@ -26,3 +26,16 @@ GERMAN_CLOSING_WORDS = (
 )
 """German's closing formula, "Mit freundlichen Grüßen" to "Gruß", as a pattern's alternation (no flags; no
 anchor: signature_employers' valediction and client_firms' closing each read it at a line's start)."""
+
+CLOSING_WISHES = (
+    r"(?:schöne[ns]?|frohe|einen schönen) (?:feiertage|wochenende|tag|abend|feierabend|ostern|weihnachten|"
+    r"woche)(?: noch)?|bis bald|happy holidays|have a (?:great|good|nice|lovely) "
+    r"(?:weekend|day|evening|week)|enjoy (?:your|the) weekend|(?:speak|talk) soon|"
+    r"bonne (?:journée|soirée|semaine|fin de journée)|bon (?:week-end|weekend)|bonnes fêtes|à bientôt|"
+    r"fijn(?:e)? (?:weekend|dag|avond|feestdagen)|prettig weekend|tot (?:snel|gauw)|buen fin de semana|"
+    r"felices fiestas|buona (?:giornata|serata|settimana)|buon (?:fine settimana|weekend)|buone feste|"
+    r"a presto|bom fim de semana|boas festas|até breve"
+)
+"""A wish that closes a mail in place of the regards, the writer's name on the next line ("Schöne
+Feiertage\nGerd", "Have a great weekend!\nSam"): as a pattern's alternation, matched against a whole line
+(signature_employers' valediction), never inside a sentence."""

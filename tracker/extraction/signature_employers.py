@@ -16,7 +16,7 @@ import re
 from tracker.extraction.behalf_words import ON_BEHALF_OF
 from tracker.extraction.caseless_words import CaselessWords
 from tracker.extraction.dashed_organisations import dash_parted, shortens
-from tracker.extraction.greeting_words import GERMAN_CLOSING_WORDS, GREETING_WORDS
+from tracker.extraction.greeting_words import CLOSING_WISHES, GERMAN_CLOSING_WORDS, GREETING_WORDS
 from tracker.extraction.legal_forms import (
     EUROPEAN_LEGAL_FORMS,
     SHORT_EUROPEAN_LEGAL_FORMS,
@@ -65,7 +65,9 @@ _VALEDICTION = CaselessWords(
     r"^saluti\b|"
     # "Le porgo i miei più cordiali saluti", "Vi porgiamo distinti saluti": Italian's formal close.
     r"^(?:le|vi|ti) porg(?:o|iamo)\b|^(?:best|kind|warm) "
-    r"regards\b|^regards\b|^best\W*$|^sincerely\b|^thanks\W*$|^thank you\W*$"
+    r"regards\b|^regards\b|^best\W*$|^sincerely\b|^thanks\W*$|^thank you\W*$|"
+    # A wish on a line of its own closes the mail as the regards do ("Schöne Feiertage", "Bonne journée").
+    rf"^(?:{CLOSING_WISHES})\W*$"
 )
 # A footer's copyright line: "© 2026 Acme GmbH", "(c) Acme", "Copyright 2026 Acme".
 _COPYRIGHT = re.compile(r"^(?:©|\([cC]\)|[Cc]opyright\b)")

@@ -10,7 +10,9 @@ EMPLOYER_AFTER: list[tuple[str, float]] = [
     # German: "Ihre Bewerbung bei der X", "Mitarbeit bei X", "Tätigkeit an der X", "Bewerbung im X".
     (
         r"\b(?:bewerbung|mitarbeit|tätigkeit|karriere|einstieg|interesse|position|stelle|job|zusammenarbeit|"
-        r"praktikum|vertrauen|entscheidung für)(?: \w+)? (?:bei|an|am|beim|im|mit)(?: der| dem| die| den)? ",
+        r"praktikum|vertrauen|entscheidung für)(?: \w+)? (?:bei|an|am|beim|im|mit)(?: der| dem| die| den)? "
+        # "für eine andere Stelle im Prozess", "im Auswahlverfahren": a stage of the hiring, no employer.
+        r"(?!(?:bewerbungs|auswahl|recruiting)?(?:prozess|verfahren)\w*\b|rennen\b|gespräch\b|rahmen\b)",
         2.5,
     ),
     # A posting's title closed by its gender mark, then its employer in the genitive: "Stellenangebot
