@@ -233,6 +233,10 @@ _NEWS_AT_END = re.compile(
     r"estado|statut|eingangsbestätigung|bestätigung|zwischennachricht|accusé de réception|confirmation|"
     r"non retenue?|refusée?|abgelehnt|nicht berücksichtigt|réponse(?: négative| défavorable)?|refus|absage|"
     r"zusage|esito|resultado|résultat|ergebnis|uitslag|resultaat|outcome|"
+    # The step it invites to, after the post: "Ihre Bewerbung als X – Einladung zum Erstgespräch",
+    # "Candidature X - Convocation à un entretien", "Sollicitatie X | Uitnodiging eerste gesprek".
+    r"(?:einladung|uitnodiging|convocation|invitation|convocatoria|convite|convocazione|invito)"
+    r"(?: [\w'-]+){0,4}|"
     rf"{word_list('title_news_after_separator')})\s*$",
     re.I,
 )

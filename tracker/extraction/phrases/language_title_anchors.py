@@ -17,10 +17,17 @@ _DE_END = (
     # A clause's verb, last after the title: "für Ihre Bewerbung als X danken wir", "die Bearbeitung Ihrer
     # Bewerbung als X verzögert sich", "dass Sie sich als X in Teilzeit beworben haben".
     r"danken|bedanken|verzögert|verzögern|beworben|interessieren|berücksichtigen|berücksichtigt|vergeben|"
+    # The verb a wish ends on, its adverb or its object before it: "möchte Sie für die Position X gern
+    # kennenlernen", "als X näher kennenlernen", "als X zu einem ersten Gespräch einladen".
+    r"gerne?|näher|persönlich|kennenlernen|zu einem|zu einer|"
     # What a sent document is for: "Vertragsentwurf für die Position X (m/w/d) zur Durchsicht".
     r"zur (?:durchsicht|unterschrift|kenntnis|kenntnisnahme|ansicht)|"
     r"in (?:teilzeit|vollzeit))\b|\s+ein(?=\s*[.!?,]|\s*$)|"
     r"\s+mit der (?:referenz|kennzahl|ausschreibung)|\s+\(\d[\d/]*|\s*[.!?;,](?:\s|$)|"
+    # A subject's next part names the step the mail is about: "Ihre Bewerbung als X – Einladung zum
+    # Erstgespräch", "... als X | Absage".
+    r"\s+[-–—|]\s+(?:einladung|absage|rückmeldung|zwischen(?:bescheid|stand|nachricht)|terminvorschlag|"
+    r"terminbestätigung|zusage|vertragsangebot|eingangsbestätigung|online-test|nächste schritte)\b|"
     r"\s*\n|\s*$)"
 )
 # A German title; brackets are read whole ("(m/w/d; Vollzeit)"), so their commas end nothing.
