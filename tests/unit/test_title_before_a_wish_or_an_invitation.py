@@ -50,3 +50,17 @@ def test_a_subjects_invitation_after_the_post_is_not_the_posts(subject, title):
     body = "Bonjour / Guten Tag,\n\nmerci / vielen Dank. Termin: 12.11. / Rendez-vous le 12 novembre.\n"
     result = extract(body, subject, "Recrutement <jobs@veltrusa-akustik.com>")
     assert result.job_title == title
+
+
+def test_a_post_filled_from_within_is_no_intern():
+    body = (
+        "Hallo Frau Tesfaye,\n\nder Kunde möchte Sie kennenlernen. Den Namen nenne ich Ihnen nach "
+        "Ihrer Zusage, da die Stelle intern noch nicht kommuniziert ist.\n\nBeste Grüße\nArvid Pohlke\n"
+        "Personalberater"
+    )
+    result = extract(
+        body,
+        "Ihre Bewerbung als Qualitätsprüferin Lebensmittel",
+        "Arvid Pohlke <a.pohlke@elbring-personal.de>",
+    )
+    assert result.job_title == "Qualitätsprüferin Lebensmittel"

@@ -123,7 +123,9 @@ TITLES: list[tuple[str, float, bool, bool]] = [
         # (German joins "zu der" into "zur": "das Gespräch zur Position X", "Ihre Fragen zur Stelle X".)
         rf"\b(?:(?:auf|für|an|um|zu|und|ihnen|dir|euch|dass) )?"
         rf"(?:der|die|den|das|eine|einer|unsere[rn]?|zur) (?:ausgeschriebene[n]? |"
-        rf"offene[n]? )?{_ROLE_NOUN_DE}(?:\s+als)?\s+[\"„]?(?P<t>{_DE_TITLE})[\"“”]?{_DE_END}",
+        rf"offene[n]? )?{_ROLE_NOUN_DE}(?:\s+als)?\s+[\"„]?"
+        # "da die Stelle intern noch nicht kommuniziert ist": how the post is filled, not an "Intern".
+        rf"(?!(?:intern|extern)\b)(?P<t>{_DE_TITLE})[\"“”]?{_DE_END}",
         3.0,
         True,
         False,
