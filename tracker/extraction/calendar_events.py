@@ -93,6 +93,11 @@ _FOREIGN_ASSESSMENT_STEP = (
     r"estudo de caso|caso studio|casus|thuisopdracht|assessment[- ]?center)"
 )
 _FOREIGN_INTERVIEW_STEP = (
+    # Its kind or round before it too, which the step's name keeps: "online gesprek", "eerste gesprek",
+    # "telefonisches Gespräch", "primera entrevista" (left in, it opened the post's name: "Online Analist").
+    r"(?:(?:online|digitaal|digitale|eerste|tweede|derde|laatste|telefonisch|telefonische|persoonlijk|"
+    r"persoonlijke|korte?|informele?|erstes|zweites|telefonisches|persönliches|premier|primera|segunda|"
+    r"primeira|primo|secondo) )?"
     r"(?:\w*gespräch|\w*interview|kennenlernen|probearbeiten|probetag|entretien|entrevista|colloquio|\w*gesprek|"
     r"kennismaking|proefdag|conversa|bate-papo|chiacchierata|videollamada|videocall|rencontre|échange)"
     r"(?: (?:téléphonique|technique|final|finale|rh|individuel|vidéo|técnica|tecnico|telefonica|telefónica|"

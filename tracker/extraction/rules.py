@@ -49,6 +49,7 @@ from tracker.extraction.signature_employers import (
 from tracker.extraction.signed_firms import answered_employer
 from tracker.extraction.status_rules import StatusReading, read_status
 from tracker.extraction.text import PreparedEmail, prepare
+from tracker.extraction.thread_titles import thread_title
 from tracker.extraction.title import find_title, names_a_person_role
 from tracker.extraction.title_slots import TitleCandidate
 from tracker.extraction.written_words import line_start_matches
@@ -141,6 +142,7 @@ class RulesExtractor:
         if title is None and (quoted := quoted_message(prepared)) is not None:
             # An answer naming no post above the reader's own mail: the quote names it (quoted_messages.py).
             title, requisition_id = find_title(prepare(quoted), employer.name, excluded)
+        title, requisition_id = thread_title(title, requisition_id, prepared, employer.name, excluded)
         if relay is not None:
             company, title = relay.client or company, relay.post or title
         status = _with_hiring_paused(

@@ -60,6 +60,13 @@ _NO_POST_AFTER = re.compile(
 _POST_NOUN_AT_END = re.compile(
     r"\s+(?:role|position|post|vacancy|stelle|poste|puesto|vaga|posizione|functie|vacature)\s*$", re.I
 )
+# "Aanbod functie X", "Angebot Stelle X", "Convocatoria entrevista puesto X": the post's noun after the step,
+# before the post's name, is no part of it (a post never opens on it: "Post-doctoral" is English's only).
+_POST_NOUN_FIRST = re.compile(
+    r"^(?:functie|vacature|positie|rol|stelle|position|poste|puesto|vaga|posizione|ruolo|role)"
+    r"(?:\s+(?:van|als|de|di|of))?\s*[:\-–]?\s+(?=\S)",
+    re.I,
+)
 _SEPARATOR = re.compile(r"\s[-–|]\s|:\s")
 _STEP_WEIGHT = 2.0
 
@@ -72,7 +79,7 @@ def step_head_end(subject: str) -> int:
 
 def post_after_step(rest: str) -> list[TitleCandidate]:
     """The post that `rest`, a subject's words after its step, names: a candidate that must name a role."""
-    rest = _POST_NOUN_AT_END.sub("", rest.strip(" \"'„“”«»:-–|"))
+    rest = _POST_NOUN_AT_END.sub("", _POST_NOUN_FIRST.sub("", rest.strip(" \"'„“”«»:-–|")))
     # "Esito negativo candidatura - Data Engineer": the news goes on up to a separator; the subject's
     # segments are read as such (title_subject.subject_segment_titles).
     if len(rest) < 2 or _NO_POST_AFTER.match(rest) or _SEPARATOR.search(rest):

@@ -35,6 +35,9 @@ _DE_TITLE = r"(?:\([^)\n]{0,80}\)|[^\n!?;\"“”(]){2,120}?"
 _ROLE_NOUN_DE = r"(?:stelle|position|job|rolle|vakanz|tätigkeit)"
 _NL_END = (
     r"(?=\s+(?:bij|en (?:we|wij|je|jij|u|hebben|zijn|wil|wilt|willen|nodigt|nodigen|neemt|nemen|zal|"
+    # A second thing thanked for, after the post: "je interesse in de functie X en de tijd die je ...",
+    # "X en het vertrouwen", "X en je motivatie" (a post's own "en" joins two nouns: "Bezwaar en Beroep").
+    r"de|het|een|jouw|uw|onze?|alle|"
     # ("de tijd die je in je sollicitatie voor X hebt gestoken": a relative clause's verb.)
     # ("de vacature voor X staat voorlopig on hold", "blijft open": the post's state, its own verb.)
     r"zullen)|is|werd|zijn|hebben|hebt|heeft|bent|had|staat|blijft|ontvangen|in behandeling|"
