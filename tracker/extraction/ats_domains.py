@@ -203,8 +203,9 @@ ATS_DOMAINS |= {
     "carerix.com": "Carerix", "connexys.nl": "Connexys", "connexys.com": "Connexys",
     "mysolution.nl": "Mysolution", "mysolution.com": "Mysolution",
     "werkenvoornederland.nl": "Werken voor Nederland",
-    # AFAS's HR suite: an employer's candidate portal is its InSite ("acme.afasinsite.nl").
-    "afasinsite.nl": "AFAS InSite",
+    # The HR suites Dutch employers recruit in (AFAS's InSite portal, Visma Raet's Youforce) and Recruit Now.
+    "afasinsite.nl": "AFAS InSite", "afasonline.com": "AFAS Online", "youforce.nl": "Youforce",
+    "recruitnow.nl": "Recruit Now",
 }  # fmt: skip
 
 # Systems more employers hire through: HR suites' recruiting (HiBob, Paycor, iSolved), XING's Onlyfy,

@@ -47,6 +47,8 @@ _DISPLAY_NOISE = re.compile(
     r"selezione(?: del)? personale|ufficio (?:selezione|personale)|hr-afdeling|resourcing(?: team)?|"
     # A Dutch mailbox for the applications: "Sollicitaties Dura Vermeer", "Werving & Selectie Gemeente X".
     r"werving (?:&|en) selectie|sollicitaties|vacatures|"
+    # The desk its HR answers from: "HR Servicedesk Ziekenhuis X", "P&O Servicedesk Gemeente X".
+    r"(?:p&o[ -])?servicedesk|"
     # "Service RH - Groupe Bertrand", "Direction des Ressources Humaines Keolis".
     r"service (?:rh|recrutement|du personnel|ressources humaines)|direction des ressources humaines|drh)\b|"
     # The hiring team's words (name_words.DEPARTMENT_WORDS), a recruiter's and the staffing trade's.

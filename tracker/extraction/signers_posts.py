@@ -22,8 +22,10 @@ _LEADERS_WORDS = re.compile(
     r"(?:managing |senior |equity )?partner|principal|headteacher|head teacher|headmaster|headmistress|"
     r"chair(?:man|woman|person)?|dean|licensee|landlord|landlady)"
 )
-# Posts joined on one line: "Co-founder & CEO", "Owner / Director", "Founder and Head Chef".
-_JOINS = re.compile(r"\s*(?:&|/|\+)\s*|\s+and\s+")
+# Posts joined on one line: "Co-founder & CEO", "Owner / Director", "Founder and Head Chef". An "&" between
+# single capitals joins an initialism's letters, not two posts: "P&O-adviseur" (Dutch HR's "Personeel &
+# Organisatie"), "R&D Lead".
+_JOINS = re.compile(r"\s*(?:/|\+)\s*|\s*(?<!\b[A-Z])&(?![A-Z]\b)\s*|\s+and\s+")
 
 
 @functools.lru_cache(maxsize=1024)
