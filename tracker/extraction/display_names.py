@@ -305,7 +305,10 @@ def _is_person(display_name: str, local_part: str) -> bool:
             local.startswith((f"{first}.", f"{first}_")) and _a_surname(local[len(first) + 1 :])
             for first in _address_spellings(words[0])
         )
-    if not 2 <= len(words) <= 4 or not all(word[:1].isupper() and word.isalpha() for word in words):
+    # ("Gerrit-Jan Mulder <gj.mulder@...>", "Anne-Sophie Roux": a double first name is one word's.)
+    if not 2 <= len(words) <= 4 or not all(
+        word[:1].isupper() and word.replace("-", "").isalpha() for word in words
+    ):
         return False
     if names_an_organisation(display_name):
         return False  # "Brightline Energy <no-reply.brightlineenergy@...>": a tenant, not a person
