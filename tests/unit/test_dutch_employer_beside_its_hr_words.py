@@ -1,6 +1,7 @@
 """A Dutch employer's mail carries its HR's words beside its name, which name no employer: the HR suite a
 portal's mail is sent from (AFAS InSite, Youforce), the adviser's post under a writer's name ("P&O-adviseur":
-an initialism's "&" joins no two posts) and the desk its HR answers from ("HR Servicedesk X")."""
+an initialism's "&" joins no two posts) and the desk its HR answers from ("HR Servicedesk X"). A school's noun
+before the name its domain spells is the name's ("Scholengemeenschap De X" from dex.nl)."""
 
 from __future__ import annotations
 
@@ -54,3 +55,17 @@ def test_the_desk_hr_answers_from_is_no_part_of_the_employers_name():
     )
     assert result.status is Status.OFFER
     assert result.company == "Gemeente Hollandsmeer"
+
+
+def test_a_dutch_schools_noun_before_the_name_its_domain_spells_is_the_names():
+    result = extract(
+        sender="Harmen Vrielink <h.vrielink@dewaterlinie.nl>",
+        subject="Uitnodiging gesprek",
+        body=(
+            "Geachte heer Brouns,\n\nHartelijk dank voor uw sollicitatie op de vacature Docent "
+            "Aardrijkskunde. Wij nodigen u graag uit voor een gesprek op dinsdag 9 juni.\n\nMet vriendelijke "
+            "groet,\n\nHarmen Vrielink\nconrector onderwijs\nScholengemeenschap De Waterlinie\n"
+            "Lindelaan 4 | 4101 AB Culemborg"
+        ),
+    )
+    assert result.company == "Scholengemeenschap De Waterlinie"

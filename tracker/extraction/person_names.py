@@ -101,6 +101,8 @@ ORGANISATION_WORDS = CaselessWords(
     # Veluwe", "Stichting Humanitas", "Zorggroep Elde", "OCMW Brugge", "Ziekenhuis Amstelland".
     r"provincie|waterschap|hoogheemraadschap|stichting|zorggroep|ziekenhuis|ocmw\b|ministerie|"
     r"woonzorgcentrum|zorgcentrum|thuiszorg|kinderopvang|woningcorporatie|veiligheidsregio|omgevingsdienst|"
+    # Dutch and Flemish schools: "Scholengemeenschap De Linde", "Basisschool Het Anker", "Atheneum Brugge".
+    r"scholengemeenschap|basisschool|lyceum\b|atheneum\b|onderwijsgroep|kindcentrum|"
     # Dutch trades a business is named by: "Brouwerij Vermeulen", "Tuincentrum De Vries", "Rederij Doeksen".
     r"brouwerij|tuincentrum|kwekerij|rederij|drukkerij|groothandel|veiling\b|fabriek\b|"
     # The English nouns above in the other six languages, where the lists above lack them: cooperatives
