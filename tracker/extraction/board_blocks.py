@@ -63,7 +63,12 @@ def block_posting(email: PreparedEmail) -> tuple[str | None, str] | None:
         # "Garrido Montajes, S.L. · Teruel": the employer and its place on one line, but not where another
         # name's line follows ("Tech Lead / Orbital · Lyon / Data Analyst / ..."): a list, whose pairs
         # may be other jobs than the reader's, is not read.
-        head, dot, beside = employer.partition(" · ")
+        # (Or after a dash or a bar: VDAB's "AZ Oosterweide - Lokeren", "Bouwgroep Daems | Mechelen"; not a
+        # post before its town, "Content Creator – Kortrijk", a recommended job's line.)
+        separator = _place_separator(employer)
+        head, dot, beside = employer.partition(separator)
+        if dot and separator != " · " and looks_like_title(head):
+            continue
         if dot and only_places(beside.strip()):
             if index + 3 < len(lines) and _block_line(lines[index + 3]):
                 return None
@@ -99,6 +104,14 @@ def block_posting(email: PreparedEmail) -> tuple[str | None, str] | None:
             return employer, title
         return title, employer
     return None
+
+
+_PLACE_SEPARATORS = (" · ", " - ", " – ", " | ")
+
+
+def _place_separator(line: str) -> str:
+    """The separator an employer's line writes its place after (" · ", " - ", " – ", " | "), else " · "."""
+    return next((separator for separator in _PLACE_SEPARATORS if separator in line), " · ")
 
 
 # "Gandia (Valencia)", "Paese (TV)": a town, then its province or its code in brackets.
