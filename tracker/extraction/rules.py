@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 
 from tracker.employer_acronyms import spelled_by_domain, spelled_out
+from tracker.extraction.acknowledged_withdrawals import with_acknowledged_withdrawal
 from tracker.extraction.addressed_candidacies import with_addressed_candidacy
 from tracker.extraction.addressed_steps import with_addressed_step
 from tracker.extraction.answered_applications import subject_post
@@ -120,6 +121,7 @@ class RulesExtractor:
         kind_reading, status_reading = with_addressed_step(kind_reading, status_reading, prepared)
         kind_reading, status_reading = with_quoted_application(kind_reading, status_reading, prepared)
         kind_reading, status_reading = with_addressed_candidacy(kind_reading, status_reading, prepared)
+        kind_reading, status_reading = with_acknowledged_withdrawal(kind_reading, status_reading, prepared)
         relay = relayed_client_step(prepared)
         kind_reading, status_reading = _with_relayed_step(kind_reading, status_reading, relay)
         if kind_reading.kind is not Kind.APPLICATION:

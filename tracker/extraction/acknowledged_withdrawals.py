@@ -1,0 +1,66 @@
+"""The employer's reply to the reader's own withdrawal: the application is withdrawn.
+
+The reader writes that they withdraw ("I'd like to withdraw my application", "ik wil mijn sollicitatie
+intrekken", "desisto da minha candidatura") and the employer answers above the quote with no news of its
+own: "Thanks for letting us know, we'll cancel Thursday's interview", "Helemaal goed, bedankt voor het
+laten weten", "Obrigado pelo aviso". The answer often names neither the withdrawal nor the post (a kind
+word and good luck), so the quote says what the answer is about. The new part decides where it states
+news of its own (a counter-offer, a rejection): only an answer stating none takes the quote's withdrawal.
+"""
+
+from __future__ import annotations
+
+import re
+
+from tracker.extraction.kind_reading import KindReading
+from tracker.extraction.platforms import domain_employer
+from tracker.extraction.quote_writers import unquoted
+from tracker.extraction.status_rules import StatusReading
+from tracker.extraction.text import PreparedEmail, lowercase
+from tracker.models import Kind, Status
+
+# The reader withdrawing in the first person, per language (bounded gaps, one sentence).
+_READER_WITHDRAWS = re.compile(
+    r"\bi(?:'d|'m|'ve)?(?: \w+){0,4} withdraw(?:ing)? (?:my|myself)\b|"
+    r"\bi(?:'d|'m|'ve)?(?: \w+){0,4} withdraw(?:ing)? from (?:the|your|this) (?:\w+ ){0,2}?"
+    r"(?:process|recruitment|selection|consideration)\b|"
+    r"\btrek (?:ik )?(?:\w+ ){0,2}?(?:me|mij|mijn (?:sollicitatie|kandidatuur))\b|"
+    r"\bmijn (?:sollicitatie|kandidatuur) (?:in te trekken|intrekken)\b|\b(?:me|mij) terug te trekken\b|"
+    r"\b(?:desistir|retirar|desisto)(?: d[ae])? (?:a )?minha candidatura\b|\bdesist(?:ir|o) do processo\b|"
+    r"\b(?:retirar|retiro|desistir de|desisto de|renunciar a|renuncio a) mi (?:candidatura|postulación|"
+    r"solicitud)\b|\b(?:retirarme|me retiro) del proceso\b|"
+    r"\b(?:retirer|retire) ma candidature\b|\bme retirer du processus\b|"
+    r"\bmeine bewerbung (?:\w+ ){0,3}?zurück(?:zu)?ziehen\b|\bziehe (?:ich )?(?:\w+ ){0,2}?meine bewerbung\b|"
+    r"\b(?:ritirare|ritiro) la mia candidatura\b|\britirarmi dal(?:la)? (?:processo|selezione)\b"
+)
+# How far into the quote the reader's own mail is read: the one answered, not the thread below it.
+_QUOTE_READ = 1500
+_STRENGTH = 0.6
+_REASON = "the employer answers the reader's own withdrawal"
+
+
+def quotes_the_readers_withdrawal(email: PreparedEmail) -> bool:
+    """True when `email` answers, from an organisation's mailbox, a quoted mail withdrawing in the first
+    person: the reader's own (an employer withdraws no application of its own)."""
+    if not email.answers_a_mail or not email.quoted or domain_employer(email.sender) is None:
+        return False
+    if email.body_hits.get("APPLICANT_VOICE"):
+        return False  # the reader's own mail over their earlier one
+    quote = " ".join(unquoted(line).strip() for line in email.quoted[:_QUOTE_READ].split("\n"))
+    return _READER_WITHDRAWS.search(lowercase(quote).replace("\u2019", "'")) is not None
+
+
+def with_acknowledged_withdrawal(
+    kind: KindReading, status: StatusReading, email: PreparedEmail
+) -> tuple[KindReading, StatusReading]:
+    """Withdrawn, and an application's mail, where the employer answers the reader's withdrawal stating no
+    news of its own; any other reading stands."""
+    if kind.kind is Kind.JOB_ALERT or status.status not in (None, Status.APPLIED):
+        return kind, status
+    if not quotes_the_readers_withdrawal(email):
+        return kind, status
+    if kind.kind is not Kind.APPLICATION:
+        kind = KindReading(Kind.APPLICATION, _STRENGTH, _REASON)
+    return kind, StatusReading(
+        Status.WITHDRAWN, _STRENGTH, False, status.signals, subject_signals=status.subject_signals
+    )
