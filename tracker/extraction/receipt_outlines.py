@@ -5,8 +5,10 @@ with the team", "De eerste gespreksronde staat gepland in week 41", "Un test d'a
 de la procédure" describe how the employer hires, not a step set for the reader: such a sentence names no
 reader (no "you", "Sie", "vous", "je", "usted", "você", "Lei"), wishes nothing of the writer's own ("we'd
 like to schedule a video interview"), names no next step ("the next part of our process is"), asks
-nothing, bids nothing done ("Complete the 1-hour assessment") and fixes no day or hour. An invitation does
-one of these ("we'd like to invite you", "want to jump on a call?", "Interview: Thursday, 10:00").
+nothing, bids nothing done ("Complete the 1-hour assessment") and fixes no day or hour (a round of
+interviews for every candidate may be dated by its day: "De eerste gesprekken staan gepland op dinsdag 3
+maart"). An invitation does one of these ("we'd like to invite you", "want to jump on a call?",
+"Interview: Thursday, 10:00").
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ from __future__ import annotations
 import re
 
 from tracker.extraction import reader_words
+from tracker.extraction.clock_times import CLOCK_TIME
 from tracker.extraction.weekdays import DAY_OR_HOUR
 
 # The reader addressed in the seven languages (reader_words.py: every form, Dutch's too, the two-word
@@ -52,12 +55,35 @@ _SET_IN_TIME = re.compile(
     rf"stunden?|uur|heures?|horas?|ore|questions|fragen|vragen|preguntas|perguntas|domande))\b"
 )
 _OPENING = re.compile(r"[\W\d_]*")
+# Dutch's "te" before the infinitive closing its clause ("de eerste gesprekken te plannen."): no reader.
+_DUTCH_INFINITIVE = re.compile(r"\bte (?=\w{2,20}en\s*(?:[.,;:!]|$))")
+# What fixes a meeting for one reader: a clock time or the task's size (a day alone may date a round).
+_HOUR_OR_SIZE = re.compile(
+    rf"\b(?:{CLOCK_TIME}|\d+[- ](?:hours?|minutes?|min|minuten|minutos|minuti|stunden?|uur|heures?|horas?|"
+    rf"ore|questions|fragen|vragen|preguntas|perguntas|domande))\b"
+)
+# The step named as a round held for every candidate: the interviews in the plural, or a round ("De eerste
+# gesprekken staan gepland op dinsdag 3 maart", "Interviews will be held on Tuesday 3 March", "les entretiens
+# auront lieu le mardi 3 mars", "die Vorstellungsgespräche finden am Dienstag statt").
+_A_ROUND_FOR_ALL = re.compile(
+    r"\b(?:interviews|\w*gesprekken|gespreksronde|\w*gespräche|entretiens|entrevistas|colloqui|"
+    r"(?:first|second|final) round|interview days?|(?:eerste|tweede) ronde|(?:erste|zweite) runde|"
+    r"premier tour|primera ronda|primeira fase|primo turno)\b"
+)
 
 
 def outlines_the_process(sentence: str) -> bool:
     """True when `sentence` (lowercased), written after a receipt, names a step to nobody: no reader
     addressed, asked or bidden, no day, hour or size fixed."""
-    if sentence.rstrip().endswith("?") or _THE_READER.search(sentence) or _SET_IN_TIME.search(sentence):
+    if sentence.rstrip().endswith("?") or _THE_READER.search(_DUTCH_INFINITIVE.sub("", sentence)):
+        return False
+    if _SET_IN_TIME.search(sentence) and not _dates_a_round(sentence):
         return False
     opening = _OPENING.match(sentence)
     return _BIDDING.match(sentence, opening.end() if opening else 0) is None
+
+
+def _dates_a_round(sentence: str) -> bool:
+    """True when `sentence` dates the interviews every candidate may be called to by their day alone, at no
+    hour: a receipt's calendar of the procedure, no meeting set for the reader."""
+    return _A_ROUND_FOR_ALL.search(sentence) is not None and _HOUR_OR_SIZE.search(sentence) is None
