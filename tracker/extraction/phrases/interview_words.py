@@ -72,8 +72,10 @@ MEETING_FRAGMENTS = [
     r"\b(?:sie|dich) (?:\w+ ){0,3}(?:kennenlernen|treffen|sehen|empfangen)\b|\berwarte[nt]? (?:sie|dich)\b",
     r"\b(?:vous|te) (?:recevoir|recevra|recevrons|rencontrer|rencontrera|rencontrerons|voir)\b|\baudition\b",
     r"\b(?:conocerte|conocerle|verte|verle|recibirte|recibirle)\b",
-    # Meeting the team is meeting the reader: "dan kun je ook het team ontmoeten".
-    r"\b(?:je|u) (?:\w+ )?(?:ontmoeten|spreken|zien|ontvangen)\b|"
+    # Meeting the team is meeting the reader: "dan kun je ook het team ontmoeten"; what the reader sent,
+    # received or seen, is no meeting ("we hebben je reactie ontvangen", "je cv zien").
+    r"\b(?:je|u) (?!(?:reactie|sollicitatie|kandidatuur|aanmelding|cv|brief|bericht|mail|e-mail|gegevens|"
+    r"documenten|motivatie|portfolio) )(?:\w+ )?(?:ontmoeten|spreken|zien|ontvangen)\b|"
     r"\b(?:het|ons) team (?:\w+ )?(?:ontmoeten|leren kennen)\b",
     r"\b(?:conhecê-l[oa]|conhecer-te|recebê-l[oa]|falarmos|conversarmos)\b",
     r"\b(?:conoscerti|conoscerla|incontrarti|incontrarla|vederti|vederla)\b",
