@@ -20,6 +20,7 @@ from tracker.extraction.kind_reading import KindReading
 from tracker.extraction.phrases.tables import word_list
 from tracker.extraction.platforms import domain_employer, platform_of
 from tracker.extraction.quoted_applications import quoted_writer, quotes_the_readers_application
+from tracker.extraction.settled_meetings import settled_meeting_step
 from tracker.extraction.status_rules import StatusReading
 from tracker.extraction.text import PreparedEmail
 from tracker.models import Kind, Status
@@ -61,7 +62,7 @@ def with_quoted_application(
     kind = KindReading(Kind.APPLICATION, _STRENGTH, reason)
     if status.status not in (None, Status.APPLIED):
         return kind, status
-    step = proposed_step(email) or Status.APPLIED
+    step = proposed_step(email) or settled_meeting_step(email) or Status.APPLIED
     return kind, StatusReading(step, _STRENGTH, False, status.signals, subject_signals=status.subject_signals)
 
 
