@@ -25,7 +25,7 @@ from tracker.extraction.phrases.tables import accents_optional
 # Hiring, in the seven languages (hiring_pauses.py reads it too).
 HIRING = (
     r"(?:hiring|recruit\w*|intake|programme|program|scheme|cohort|vacanc\w+|recrutement\w*|embauche\w*|assunzion\w+|"
-    r"selezion\w+|contrataci[óo]n\w*|selecci[óo]n|recrutamento\w*|contrata[çc](?:[ãa]o|[õo]es)|werving\w*|"
+    r"selezion\w+|contrataci[óo]n\w*|selecci[óo]n|recrutamento\w*|contrata[çc](?:[ãa]o|[õo]es)|werving\w*|aanwerving\w*|"
     r"vacature\w*|sollicitatie\w*|einstellung\w*|besetzung\w*|stellenbesetzung\w*|rekrutierung\w*|"
     r"(?:auswahl|bewerbungs|recruiting)(?:verfahren|prozess)\w*)"
 )

@@ -164,7 +164,9 @@ def _others_chosen(sentence: str) -> bool:
 
 # A decision taken: past or present perfect, so "a decision will be made" and "we may choose" are no news.
 _DECIDED_FRAGMENTS = [
-    r"\b(?:decided|chose|chosen|opted|elected|selected|preferred|feel|felt|invited|hired|appointed|offered|accepted|"
+    # Told in the future, a choice still to make: "applicants whose portfolio passes will be invited".
+    r"\b(?<!will be )(?<!would be )(?<!shall be )(?:decided|chose|chosen|opted|elected|selected|preferred|"
+    r"feel|felt|invited|hired|appointed|offered|accepted|"
     r"gone|went|going|picked|promoted|recruited)\b|\b(?:made|taken|took) the (?:\w+ )?decision\b|"
     # An offer made, a post filled: "we ended up extending an offer to", "they've filled the role internally".
     r"\b(?:extended|extending|made|making) (?:an |the |our )?offer\b|"
