@@ -119,6 +119,8 @@ _MEANS = re.compile(
 # The writer fixing a meeting as settled ("dann sehen wir uns am Donnerstag um 14 Uhr"): it is set for the
 # reader as a proposal asks them.
 _SETTLED = any_of(SETTLED_FRAGMENTS)
+# A list's item: its mark ("- ", "• ", "* ") or its number ("2. ", "3) ") opening the line.
+_LIST_ITEM = re.compile(r"\s{0,4}(?:[-•*·–]|\d{1,2}[.)])\s")
 WHEN = any_of(WHEN_FRAGMENTS)
 _BOOKING = any_of(BOOKING_FRAGMENTS)
 _ASKING_WHEN = any_of(ASKING_WHEN_FRAGMENTS)
@@ -217,7 +219,12 @@ def is_time_proposed(sentence: str, beside: str) -> bool:
     # A booking verb alone confirms as often as it invites ("votre voyage du 4 novembre est confirmé"), and
     # "organised" describes: a question or a proposal is asked of the reader, or the writer settles it
     # with them ("nos vemos el jueves a las 10 en la oficina").
-    if not (sentence.rstrip().endswith("?") or _PROPOSED.search(sentence) or _SETTLED.search(sentence)):
+    # One of the slots listed under the line proposing them ("I can offer these slots:\n- Tuesday 3 June,
+    # 10:00"), or asked to choose from after them ("Which suits you best?"): the list's line asks.
+    listed = _LIST_ITEM.match(sentence) is not None and bool(_PROPOSED.search(beside) or "?" in beside)
+    if not (
+        sentence.rstrip().endswith("?") or _PROPOSED.search(sentence) or _SETTLED.search(sentence) or listed
+    ):
         return False
     around = f"{sentence} {beside}"
     if "interview" in around and _NO_INTERVIEW.search(around):
