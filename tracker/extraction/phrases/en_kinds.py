@@ -284,8 +284,10 @@ NOT_JOB_APPLICATION = [
     r"cfp) proposals?)\b",
     # Startups: accelerators' batches and programmes.
     r"\b(?:accelerator|incubator|this batch|next batch|demo day|founders? program(?:me)?)\b",
-    # Homes.
-    r"\b(?:rental|tenancy|tenant|landlord|lease|holding deposit|move-in date|housing register|"
+    # Homes (a landlord employer's own tenants and their panel, "our tenants", and software's
+    # "multi-tenant" are none of the reader's).
+    r"\b(?:rental|tenancy|(?<!our )(?<!multi-)tenant(?!s? (?:scrutiny|panel|engagement|involvement|voice|"
+    r"satisfaction)\b)|landlord|lease|holding deposit|move-in date|housing register|"
     r"purchase application|subject to contract|(?:a|the) viewing|(?:vendor|seller) (?:has )?accepted your "
     r"offer)\b",
     r"\b(?:the|our|your) (?:flat|apartment|property) (?:at|on|in)\b",
