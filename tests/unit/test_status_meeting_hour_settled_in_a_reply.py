@@ -1,6 +1,6 @@
 """A meeting's hour settled in a reply (invented mail): the reader proposed a time for the meeting the
-thread arranges, and a person at the employer answers with the hour alone ("Perfect, the 7th at 11 it is",
-"Bevestigd: dinsdag 9 juni, 15:30 uur", "Passt, dann am 3. Juni um 9"): the interview, in every language
+thread arranges, and a person at the employer answers with the hour alone ("Great, the 7th at 11 then",
+"Akkoord, dinsdag 9 juni om 15:30 uur dus", "Passt, dann am 3. Juni um 9"): the interview, in every language
 (the English and German rows read so before; the Dutch one did not). A reply naming an hour in a thread
 that arranges no meeting stays a receipt.
 """
@@ -25,7 +25,7 @@ def extract(sender: str, subject: str, body: str) -> Extraction:
             _mail(
                 "Benedikt Oakhurst <benedikt.oakhurst@spindlewick-press.co.uk>",
                 "Re: Production Editor - a first chat?",
-                "Perfect, the 7th at 11 it is. A video link will follow.",
+                "Great, the 7th at 11 then. A video link will follow.",
                 "Benedikt",
                 "On 4 May 2026, at 18:20, Juno Pellerin <juno.pellerin@gmail.com> wrote:\n> Hi Benedikt,\n"
                 "> Thursday 7 May at 11am would suit me best.\n> Juno",
@@ -36,12 +36,12 @@ def extract(sender: str, subject: str, body: str) -> Extraction:
             _mail(
                 "Marijke Zeldenrust <marijke@zeldenrust-bouwadvies.nl>",
                 "Re: Gesprek Calculator Utiliteitsbouw",
-                "Bevestigd: dinsdag 9 juni, 15:30 uur. Meld je bij de receptie.",
+                "Akkoord, dinsdag 9 juni om 15:30 uur dus. Tot dan!",
                 "Marijke",
                 "Op 3 jun 2026 om 20:14 schreef Teun Oosthoek <teun.oosthoek@hotmail.com>:\n> Hoi Marijke, "
                 "dinsdag 9 juni om 15:30 komt mij goed uit.\n> Teun",
             ),
-            id="nl_bevestigd_under_a_gesprek",
+            id="nl_akkoord_under_a_gesprek",
         ),
         pytest.param(
             _mail(

@@ -1,5 +1,5 @@
 """A Dutch receipt dating the procedure's rounds (invented mail): "de eerste gesprekken staan gepland op
-dinsdag 3 maart, de tweede gespreksronde op donderdag 12 maart" is the calendar every candidate may be called
+woensdag 8 april, de tweede gespreksronde op maandag 20 april" is the calendar every candidate may be called
 on, a day and no hour, told to nobody: applied (English, French and German receipts of the class read so
 already). An agency putting the reader forward whose client "expects to plan the first interviews next
 month" sets no step either. A day with an hour, or the reader invited, is the step.

@@ -2,8 +2,8 @@
 
 The reader writes that they withdraw ("I'd like to withdraw my application", "ik wil mijn sollicitatie
 intrekken", "desisto da minha candidatura") and the employer answers above the quote with no news of its
-own: "Thanks for letting us know, we'll cancel Thursday's interview", "Helemaal goed, bedankt voor het
-laten weten", "Obrigado pelo aviso". The answer often names neither the withdrawal nor the post (a kind
+own: "Thanks for telling us, and good luck in the new post", "Helemaal goed, bedankt voor het laten
+weten", "Obrigado pelo aviso". The answer often names neither the withdrawal nor the post (a kind
 word and good luck), so the quote says what the answer is about. The new part decides where it states
 news of its own (a counter-offer, a rejection): only an answer stating none takes the quote's withdrawal.
 """

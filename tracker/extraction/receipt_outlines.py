@@ -6,8 +6,8 @@ de la procédure" describe how the employer hires, not a step set for the reader
 reader (no "you", "Sie", "vous", "je", "usted", "você", "Lei"), wishes nothing of the writer's own ("we'd
 like to schedule a video interview"), names no next step ("the next part of our process is"), asks
 nothing, bids nothing done ("Complete the 1-hour assessment") and fixes no day or hour (a round of
-interviews for every candidate may be dated by its day: "De eerste gesprekken staan gepland op dinsdag 3
-maart"). An invitation does one of these ("we'd like to invite you", "want to jump on a call?",
+interviews for every candidate may be dated by its day: "de selectiegesprekken vinden plaats op woensdag
+8 april"). An invitation does one of these ("we'd like to invite you", "want to jump on a call?",
 "Interview: Thursday, 10:00").
 """
 
@@ -62,9 +62,9 @@ _HOUR_OR_SIZE = re.compile(
     rf"\b(?:{CLOCK_TIME}|\d+[- ](?:hours?|minutes?|min|minuten|minutos|minuti|stunden?|uur|heures?|horas?|"
     rf"ore|questions|fragen|vragen|preguntas|perguntas|domande))\b"
 )
-# The step named as a round held for every candidate: the interviews in the plural, or a round ("De eerste
-# gesprekken staan gepland op dinsdag 3 maart", "Interviews will be held on Tuesday 3 March", "les entretiens
-# auront lieu le mardi 3 mars", "die Vorstellungsgespräche finden am Dienstag statt").
+# The step named as a round held for every candidate: the interviews in the plural, or a round ("de
+# selectiegesprekken vinden plaats op woensdag 8 april", "Interviews will be held on Tuesday 3 March",
+# "les entretiens auront lieu le mardi 3 mars", "die Vorstellungsgespräche finden am Dienstag statt").
 _A_ROUND_FOR_ALL = re.compile(
     r"\b(?:interviews|\w*gesprekken|gespreksronde|\w*gespräche|entretiens|entrevistas|colloqui|"
     r"(?:first|second|final) round|interview days?|(?:eerste|tweede) ronde|(?:erste|zweite) runde|"

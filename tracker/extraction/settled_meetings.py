@@ -1,8 +1,8 @@
 """A meeting's hour settled in a reply: the thread arranged a meeting, the answer fixes or moves its time.
 
-A person at the employer answers the reader's "Wednesday at 10 would suit me" with "Perfect, Wednesday at
-10 it is", "Bevestigd: maandag 3 maart, 14:00 uur", "Passt, dann bis Donnerstag um 9" or "Could we make it
-11:30 instead?": the answer names no meeting (the subject or the quoted mail does) and only an hour. Such a
+A person at the employer answers the reader's "the 7th at 11 would suit me" with "Great, the 7th at 11
+then", "Akkoord, dinsdag 9 juni om 15:30 uur dus", "Passt, dann bis Donnerstag um 9" or "Can we push it to
+2:15?": the answer names no meeting (the subject or the quoted mail does) and only an hour. Such a
 reply is the interview the thread arranges, not a receipt.
 """
 

@@ -73,7 +73,7 @@ MEETING_FRAGMENTS = [
     r"\b(?:vous|te) (?:recevoir|recevra|recevrons|rencontrer|rencontrera|rencontrerons|voir)\b|\baudition\b",
     r"\b(?:conocerte|conocerle|verte|verle|recibirte|recibirle)\b",
     # Meeting the team is meeting the reader: "dan kun je ook het team ontmoeten"; what the reader sent,
-    # received or seen, is no meeting ("we hebben je reactie ontvangen", "je cv zien").
+    # received or seen, is no meeting ("we hebben je cv in goede orde ontvangen", "je cv zien").
     r"\b(?:je|u) (?!(?:reactie|sollicitatie|kandidatuur|aanmelding|cv|brief|bericht|mail|e-mail|gegevens|"
     r"documenten|motivatie|portfolio) )(?:\w+ )?(?:ontmoeten|spreken|zien|ontvangen)\b|"
     r"\b(?:het|ons) team (?:\w+ )?(?:ontmoeten|leren kennen)\b",
