@@ -11466,6 +11466,47 @@ AGENCY_NAMED_BY_ITS_TRADE_TWO_CLIENTS = _inbox(
     ),
 )
 
+QUELLBRUNN_FIRST = (
+    "Wiebke Ornstedt | Quellbrunn Personaldienste <w.ornstedt@quellbrunn-personaldienste.example>"
+)
+QUELLBRUNN_SECOND = (
+    "Till Ahrensfelde | Quellbrunn Personaldienste <t.ahrensfelde@quellbrunn-personaldienste.example>"
+)
+
+AGENCY_OWN_CANDIDACY = _inbox(
+    "agency_own_candidacy",
+    "a staffing agency no list knows relays one named client, and keeps a second candidacy under its own "
+    "name (its client undisclosed); that candidacy's receipt reads a stray word of its text as the "
+    "employer: it joins the agency's own mail for the same role, flagged",
+    Mail(
+        "qp01",
+        "03-03 10:15",
+        QUELLBRUNN_FIRST,
+        "Vorstellungsgespräch bei Ebbeskamp Kältetechnik – Monteur Kälteanlagen",
+        "Hallo Herr Ludeking,\n\nunser Kunde, die Ebbeskamp Kältetechnik GmbH in Soltau, möchte Sie für die Stelle Monteur Kälteanlagen kennenlernen: Dienstag, 10.03.2026, 9:00 Uhr vor Ort.\n\nViele Grüße\nWiebke Ornstedt\nPersonalberaterin\n\nQuellbrunn Personaldienste GmbH\nTel. +49 4191 55 20 11",
+        "ebbeskamp",
+        "interview",
+    ),
+    Mail(
+        "qp02",
+        "03-05 14:40",
+        QUELLBRUNN_SECOND,
+        "Bewerbung Kalkulator Stahlbau (m/w/d) – Ref. QP-2207",
+        "Hallo Herr Ludeking,\n\ndanke für Ihre Bewerbung als Kalkulator Stahlbau (m/w/d). Meine Kollegin Frau Ornstedt hat mir erzählt, dass Sie bei uns schon für eine andere Stelle im Auswahlprozess waren.\n\nUnser Kunde ist ein Stahlbauer im Raum Lüneburg; die Stelle ist unbefristet, in Direktvermittlung. Ich melde mich in den nächsten Tagen.\n\nBeste Grüße\nTill Ahrensfelde\nPersonalberater Technik\n\nQuellbrunn Personaldienste GmbH\nTel. +49 4131 70 44 18",
+        "quellbrunn",
+        "applied",
+    ),
+    Mail(
+        "qp03",
+        "03-09 16:05",
+        QUELLBRUNN_SECOND,
+        "Kurzes Telefonat – Kalkulator Stahlbau (m/w/d)",
+        "Hallo Herr Ludeking,\n\nich habe mir Ihr Profil angesehen und würde gern mit Ihnen telefonieren, bevor ich Sie beim Kunden vorstelle. Ich stelle Ihnen die Stelle genauer vor und würde gern mehr über Ihre Erfahrung in der Kalkulation hören – etwa 20 Minuten.\n\nMein Vorschlag: Donnerstag, 12.03., um 11:00 Uhr.\n\nBeste Grüße\nTill Ahrensfelde\nPersonalberater Technik\n\nQuellbrunn Personaldienste GmbH",
+        "quellbrunn",
+        "interview",
+    ),
+)
+
 WRITTEN_INBOXES: tuple[WrittenInbox, ...] = (
     JOB_BOARDS,
     BOARD_AND_ATS,
@@ -11569,6 +11610,7 @@ WRITTEN_INBOXES: tuple[WrittenInbox, ...] = (
     AGENCY_NAMED_BY_ITS_TRADE_TWO_CLIENTS,
     REPLY_WITHOUT_ITS_CONVERSATION,
     HR_POST_READ_AS_EMPLOYER,
+    AGENCY_OWN_CANDIDACY,
 )
 
 

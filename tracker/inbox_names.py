@@ -49,9 +49,11 @@ from tracker.role_readings import roles_read_as_employers
 from tracker.sender_clients import (
     CLIENT_IN_SUBJECT,
     CLIENT_OF_SHARED_MAILBOX,
+    OWN_CANDIDACY_BY_ROLE,
     SenderReading,
     named_in_subject,
     names_a_client,
+    own_candidacy,
     relayed,
     shared_mailbox_mail,
     spelling,
@@ -202,6 +204,11 @@ def _group_names(
     by_subject = {index: name for index, name in by_subject.items() if index not in names}
     names.update(by_subject)
     reasons.update(dict.fromkeys(by_subject, CLIENT_IN_SUBJECT))
+    if len(own) == 1:
+        agency = clusters[min(own)]
+        kept = own_candidacy([r for r in weak if r.index not in names], agency, clients)
+        names.update(dict.fromkeys(kept, spelling(agency, labels)))
+        reasons.update(dict.fromkeys(kept, OWN_CANDIDACY_BY_ROLE))
     if len(clients) == 1:
         shared = shared_mailbox_mail([r for r in mails if r.index not in names], clients[0], labels)
         names.update(dict.fromkeys(shared, spelling(clients[0], labels)))

@@ -27,6 +27,10 @@ CLIENT_OF_SHARED_MAILBOX = (
     "an agency's email from its shared mailbox naming no client was filed under the one client the agency "
     "named after it"
 )
+OWN_CANDIDACY_BY_ROLE = (
+    "an agency's email naming no organisation was filed under the agency itself, whose own mail names "
+    "its role"
+)
 CLIENT_IN_SUBJECT = (
     "an email naming no employer was filed under the one of its sender's employers its subject names"
 )
@@ -112,6 +116,21 @@ def relayed(
             continue
         names[reading.index], reasons[reading.index] = spelling(chosen, labels), why
     return names, reasons
+
+
+def own_candidacy(
+    weak: list[SenderReading], own: list[SenderReading], clients: list[list[SenderReading]]
+) -> list[int]:
+    """Of an agency's application mail naming no organisation (none, a stray word: "Verfahren" of "im
+    Verfahren") that no client took, that for a role its mail naming itself names and no client's does:
+    a candidacy the agency keeps under its own name (a client it does not disclose), so it joins that
+    mail's application rather than opening one of its own."""
+    roles = {title_key(r.extraction.job_title) for r in own} - {""}
+    for client in clients:
+        roles -= {title_key(r.extraction.job_title) for r in client}
+    return [
+        r.index for r in weak if r.extraction.is_application and title_key(r.extraction.job_title) in roles
+    ]
 
 
 def shared_mailbox_mail(

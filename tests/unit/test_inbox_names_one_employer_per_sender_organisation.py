@@ -17,6 +17,7 @@ from tracker.sender_clients import (
     CLIENT_BY_WRITER,
     CLIENT_IN_SUBJECT,
     CLIENT_OF_SHARED_MAILBOX,
+    OWN_CANDIDACY_BY_ROLE,
 )
 from tracker.sender_organisations import sender_organisations
 
@@ -593,3 +594,32 @@ def test_a_particle_alone_in_a_subject_names_no_client():
         )
     ]
     assert "De Graaf Bouw" in companies and companies.count("De Graaf Bouw") == 1
+
+
+def test_an_agencys_mail_reading_a_stray_word_joins_its_own_candidacy_for_that_role_flagged():
+    first, second = (
+        "Wiebke Ornstedt <w.ornstedt@quellbrunn-personal.example>",
+        ("Till Ahrensfelde <t.ahrensfelde@quellbrunn-personal.example>"),
+    )
+    records = tracked(
+        (mail("m1", 0, first), application_email("interview", "Ebbeskamp Kältetechnik GmbH", "Monteur")),
+        (mail("m2", 3, second), application_email("applied", "Ablauf", "Kalkulator Stahlbau (m/w/d)")),
+        (mail("m3", 4, second), application_email("interview", "Quellbrunn Personal", "Kalkulator Stahlbau")),
+    )
+    assert [(emails, company, review) for emails, company, review in records] == [
+        ({"m1"}, "Ebbeskamp Kältetechnik GmbH", None),
+        ({"m2", "m3"}, "Quellbrunn Personal", OWN_CANDIDACY_BY_ROLE),
+    ]
+
+
+def test_an_agencys_mail_reading_a_stray_word_for_a_clients_role_is_not_its_own_candidacy():
+    first, second = (
+        "Wiebke Ornstedt <w.ornstedt@quellbrunn-personal.example>",
+        ("Till Ahrensfelde <t.ahrensfelde@quellbrunn-personal.example>"),
+    )
+    records = tracked(
+        (mail("m1", 0, first), application_email("interview", "Ebbeskamp Kältetechnik GmbH", "Monteur")),
+        (mail("m2", 3, second), application_email("applied", "Quellbrunn Personal", "Monteur")),
+        (mail("m3", 4, second), application_email("interview", "Ablauf", "Monteur")),
+    )
+    assert all(review != OWN_CANDIDACY_BY_ROLE for _, _, review in records)

@@ -68,6 +68,25 @@ MISREAD: dict[str, str] = {
 }
 
 
+# Written inboxes the worker, recording one mail at a time in another order, still groups otherwise than
+# in date order, with why (strict xfail: a fix must take its entry out).
+ORDER_DEPENDENT: dict[str, str] = {
+    "agency_own_candidacy": "the worker has no whole-inbox naming: an agency's receipt reading a stray word "
+    "stays a record of its own in date order, and is filed under the client the agency named when that "
+    "client's mail is recorded after it (tracker/organisation_slots.py)",
+}
+
+
+def _arrivals():
+    for inbox in WRITTEN_INBOXES:
+        marks = (
+            [pytest.mark.xfail(strict=True, reason=ORDER_DEPENDENT[inbox.name])]
+            if inbox.name in ORDER_DEPENDENT
+            else []
+        )
+        yield pytest.param(inbox, id=inbox.name, marks=marks)
+
+
 def _classes():
     for inbox in WRITTEN_INBOXES:
         marks = [pytest.mark.xfail(strict=True, reason=MISREAD[inbox.name])] if inbox.name in MISREAD else []
@@ -156,7 +175,7 @@ def _what_the_user_sees(records: list[dict]) -> list[tuple]:
 
 
 @pytest.mark.parametrize("arrival", ["newest first", "shuffled 1", "shuffled 2"])
-@pytest.mark.parametrize("inbox", WRITTEN_INBOXES, ids=lambda inbox: inbox.name)
+@pytest.mark.parametrize("inbox", list(_arrivals()))
 def test_each_inbox_ends_the_same_whatever_order_its_mail_arrives_in(inbox: WrittenInbox, arrival, tmp_path):
     # `track` without its whole-inbox naming of each sender (tracker/inbox_names.py): the worker, recording
     # one mail at a time, has only what its memory of senders kept (tracker/organisation_slots.py).
