@@ -28,6 +28,12 @@ _NEWSLETTER_SENDER = re.compile(
 )
 # Job boards list jobs as cards: "Data Analyst · Acme · Boston, MA". Several cards make a listing.
 _LISTING_CARDS = 3
+# A sender's postal or register line sets its parts apart with the same mark ("Werkstoffe GmbH · Hafenweg
+# 5 · 28197 Bremen · HRB 4711"): a street with its number, a postcode before a town, a register's word.
+_POSTAL_LINE = re.compile(
+    r"(?:straße|strasse|str\.|weg|platz|gasse|allee|ring|street|road|laan|straat|rue|calle|via) \d|"
+    r"\b\d{4,5} [a-zäöüß]{3}|\b(?:hrb|hra|amtsgericht|registergericht|sitz|ust-id|kvk|siret|rcs|p\.\s?iva)\b"
+)
 _NEWS_CATEGORIES = ("withdrawn", "rejected", "search_stopped", "offer")
 _PROCESS_CATEGORIES = ("interview", "assessment", "assessment_tool")
 _PROCESS_PHRASES = ("INTERVIEW", "ASSESSMENT", "ASSESSMENT_TOOL")
@@ -112,7 +118,7 @@ def gather(email: PreparedEmail, status: StatusReading) -> Evidence:
     news = [signals.first[c] for c in _NEWS_CATEGORIES if c in signals.first]
     process = [signals.first[c] for c in _PROCESS_CATEGORIES if c in signals.first]
     alert_matches = hits.get("JOB_ALERT", [])
-    cards = email.body_lower.count(" · ")
+    cards = _card_marks(email.body_lower)
     listing_at = email.body_lower.find(" · ") if cards >= _LISTING_CARDS else -1
     subject_signals = status.subject_signals
     marketing_words = {m.group(0) for m in (*hits.get("MARKETING", ()), *subject_hits.get("MARKETING", ()))}
@@ -249,3 +255,13 @@ def _before(matches: list | None, others: list) -> bool:
     if not matches:
         return False
     return not others or matches[0].start() < others[0].start()
+
+
+def _card_marks(body: str) -> int:
+    """The card marks (" · ") of the body's lines, a sender's postal or register lines left out: a
+    newsletter's or a shop's footer is no listing of jobs."""
+    if " · " not in body:
+        return 0
+    return sum(
+        line.count(" · ") for line in body.split("\n") if " · " in line and not _POSTAL_LINE.search(line)
+    )
