@@ -70,11 +70,7 @@ MISREAD: dict[str, str] = {
 
 # Written inboxes the worker, recording one mail at a time in another order, still groups otherwise than
 # in date order, with why (strict xfail: a fix must take its entry out).
-ORDER_DEPENDENT: dict[str, str] = {
-    "agency_own_candidacy": "the worker has no whole-inbox naming: an agency's receipt reading a stray word "
-    "stays a record of its own in date order, and is filed under the client the agency named when that "
-    "client's mail is recorded after it (tracker/organisation_slots.py)",
-}
+ORDER_DEPENDENT: dict[str, str] = {}
 
 
 def _arrivals():
