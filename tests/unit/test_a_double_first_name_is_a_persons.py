@@ -1,4 +1,4 @@
-"""A writer with a double first name ("Gerrit-Jan", "Anne-Sophie", common in Dutch, French and German)
+"""A writer with a double first name ("Jan-Willem", "Anne-Sophie", common in Dutch, French and German)
 whose address spells her surname is a person, not the employer: her organisation signs below her."""
 
 from __future__ import annotations
@@ -23,4 +23,4 @@ def test_a_hyphenated_first_name_in_the_display_name_is_no_employer():
 
 def test_a_double_first_name_whose_address_spells_the_surname_names_no_employer():
     assert display_employer("Wouter-Bram Kolkman", "wb.kolkman") is None
-    assert display_employer("Anne-Sophie Verhaeghe", "annesophie.verhaeghe") is None
+    assert display_employer("Anne-Sophie Verstraelen", "annesophie.verstraelen") is None

@@ -46,7 +46,7 @@ def test_an_agency_not_yet_naming_its_client_rejects_nobody():
 def test_a_flemish_hiring_put_on_hold_after_an_interview_is_withdrawn():
     result = extract(
         **_mail(
-            "Jozefien Verhaeghe <jozefien@verhaeghe-selectie.be>",
+            "Jozefien Verstraelen <jozefien@verstraelen-selectie.be>",
             "Stand van zaken vacature magazijnverantwoordelijke",
             "Dag Wout,",
             "Onze klant, waar je vorige week het eerste gesprek had, heeft beslist om de aanwerving van een "

@@ -1,7 +1,7 @@
 """An agency's client named through the person the writer spoke with there.
 
 A recruiter passes on the news of a call rather than the client's name in a sentence of its own: "I've just
-come off the phone with Petra at Quillon Marine", "I spoke to Anders from Vell & Orrin this morning", "had a
+come off the phone with Petra at Pellmoor Marine", "I spoke to Anders from Vell & Orrin this morning", "had a
 catch-up with Ruth (their Head of Finance) at Brackwater". The person is the client's; the organisation
 after "at" or "from" is the client, the employer of the process. Read only in an agency's mail
 (employer_agencies.is_agency_sender), where the organisation is not the agency itself.

@@ -305,7 +305,7 @@ def _is_person(display_name: str, local_part: str) -> bool:
             local.startswith((f"{first}.", f"{first}_")) and _a_surname(local[len(first) + 1 :])
             for first in _address_spellings(words[0])
         )
-    # ("Gerrit-Jan Mulder <gj.mulder@...>", "Anne-Sophie Roux": a double first name is one word's.)
+    # ("Jan-Willem Heemskerk <jw.heemskerk@...>", "Anne-Sophie Roux": a double first name is one word's.)
     if not 2 <= len(words) <= 4 or not all(
         word[:1].isupper() and word.replace("-", "").isalpha() for word in words
     ):

@@ -69,7 +69,7 @@ _AFTER_A_TOWN = re.compile(
     r"|(?:\s*\([^()\n]{1,40}\)|,?\s*[A-Z]{2})\s*\d{4,5}(?:-\d{4})?\s*"
 )
 _WEB = ("://", "www.")
-# "Forschungsinstitut für Leichtbau e.V. (FILF)": the acronym a line writes after the name.
+# "Institut für Werkstoffkunde e.V. (IWKM)": the acronym a line writes after the name.
 _ACRONYM_AFTER = re.compile(r"\s*\((?P<a>[A-ZÄÖÜ][A-ZÄÖÜ0-9&]{1,8})\)")
 # "The Acme People Team": a team's sign-off, employer_signoffs.py's to read.
 _TEAM_WORD = re.compile(r"(?i:teams?)")
@@ -92,7 +92,7 @@ def with_domain_signed_name(candidates: list[Candidate], email: PreparedEmail) -
     acronym = _acronym_after(signed, email.body, at)
     if (label and not same_employer(name, label)) or acronym:
         # "Brouwerij De Kraanvogel" signed from kraanvogel.be: the label alone, wherever it was read, is
-        # this organisation's name cut to its last word; "... Fügetechnik e.V. (FILF)": the acronym the
+        # this organisation's name cut to its last word; "... Materialprüfung e.V. (IWKM)": the acronym the
         # line writes after the name, wherever it was read, is that name shortened.
         candidates[:] = [
             dataclasses.replace(c, name=spelled) if label_letters(c.name) in (label, acronym) else c
@@ -103,7 +103,7 @@ def with_domain_signed_name(candidates: list[Candidate], email: PreparedEmail) -
 
 def _acronym_after(signed: str, body: str, at: int) -> str:
     """The acronym the signature's line writes in brackets right after the organisation's name ("... e.V.
-    (FILF)"), lowercased as label_letters spells a name; "" without one."""
+    (IWKM)"), lowercased as label_letters spells a name; "" without one."""
     line_start = body.find(signed, at)
     if line_start < 0:
         return ""
@@ -192,8 +192,8 @@ def _organisation_spelling(line: str, label: str, writer: str) -> str | None:
 
 def _letters_in_order(acronym: str, name: str) -> bool:
     """True when the `acronym` written after `name` takes its letters from it in order, the first being the
-    name's own first letter: German's compounds give an acronym letters from inside a word ("FILF" of
-    "Forschungsinstitut für Leichtbau und Fügetechnik"), which the words' initials alone miss (the way
+    name's own first letter: German's compounds give an acronym letters from inside a word ("IWKM" of
+    "Institut für Werkstoffkunde und Materialprüfung"), which the words' initials alone miss (the way
     abbreviations are told beside their long forms, Schwartz and Hearst's)."""
     letters = acronym.lower()
     written = name.lower()
