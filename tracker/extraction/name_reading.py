@@ -128,6 +128,8 @@ def _accept_token(token: str, words: list[str], allow_lowercase: bool, text: str
     if words and lower == "en" and _DUTCH_FIRM_AFTER_EN.match(text, pos):
         return True  # "Smit en Zonen": Dutch "&" (elsewhere "en" is "in": "chez Acme en France")
     if words and lower in CONNECTORS:
+        if bare == "le" and _peek(text, pos)[:1].isdigit():
+            return False  # "envoyés à Acme le 6 mars": French writes a date's day after "le", never a name's
         if lower == "for" and (_A_ROLE_FOLLOWS.match(text, pos) or _a_title_follows(text, pos)):
             return False  # "applying to Under Armour for the Teammate position": the post, not the name
         return _next_is_capitalised(text, pos) or _the_and_a_name_follow(text, pos)

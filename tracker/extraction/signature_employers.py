@@ -13,6 +13,7 @@ from __future__ import annotations
 import functools
 import re
 
+from tracker.extraction.agency_lines import agency_signed
 from tracker.extraction.behalf_words import ON_BEHALF_OF
 from tracker.extraction.caseless_words import CaselessWords
 from tracker.extraction.dashed_organisations import dash_parted, shortens
@@ -298,6 +299,8 @@ def _read_line(line: str) -> tuple[str, float, bool] | None:
         if match and _ROLE_WORDS.sub("", match.group("name")).strip(" ,|-"):
             return _last_part(match.group("name")), TEAM_WEIGHT, True
     if _HAS_ROLE_WORD.occurs_in(line):
+        if agency := agency_signed(line):
+            return agency, WEAK_SIGNATURE_WEIGHT, True  # outranked by the client its text names
         at = _ROLE_AT.search(line)
         if at:
             return _last_part(at.group("name")), ROLE_WEIGHT, False
@@ -367,7 +370,9 @@ def _organisation_of_line(line: str) -> str:
 
 # "Senior Consultant - Data & Analytics": a recruiter's desk at their agency, no organisation of its own.
 _AREA = word_list("practice_areas")
+# "Pôle tertiaire", "Secteur BTP": a French agency names its desk by the noun before its area.
 _PRACTICE_AREA = re.compile(
+    r"(?:(?:pôle|secteur|département|filière|division) )?"
     rf"(?:{_AREA})(?:(?:,? (?:&|and|et|und|y|e|en)|,) (?:{_AREA}))*",
     re.I,
 )
