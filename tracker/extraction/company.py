@@ -64,6 +64,7 @@ from tracker.extraction.employer_sender import (
 from tracker.extraction.employer_signoffs import SIGN_OFF_WEIGHT, add_signature_lines
 from tracker.extraction.employer_sites import running_body
 from tracker.extraction.forwarded_clients import add_forwarded_clients
+from tracker.extraction.free_mailbox_writers import writes_for_her_mailboxs_organisation
 from tracker.extraction.german_public_bodies import add_german_public_bodies, without_portal_word
 from tracker.extraction.hidden_employers import hides_the_employer
 from tracker.extraction.legal_forms import LEGAL_FORM_AT_END, written_bare, written_with_legal_form
@@ -96,7 +97,7 @@ _BOARD_VOICE_NAMED_WEIGHT = 2.5
 # A posting's number in the five Romance and Dutch forms too: "Affichage 2025-47", "Convocatoria 14/2026",
 # "Vacature 2026-018", "Bando n. 12/2026", "Edital nº 03/2025" name the posting, never its employer.
 _LABELLED_CODE = re.compile(
-    r"^(?:req(?:uisition)?|job|ref(?:erence)?|id|job id|affichage|concours|offre|annonce|avviso|bando|"
+    r"^(?:req(?:uisition)?|job|r[eé]f(?:[eé]rence)?|id|job id|affichage|concours|offre|annonce|avviso|bando|"
     r"concorso|rif|riferimento|convocatoria|oferta|referencia|vacante|vaga|edital|vacature|vacaturenummer|"
     r"referentie)\.?\s*(?:n[°º.o]?\.?\s*)?[#:]?\s*\S*\d",
     re.I,
@@ -137,7 +138,7 @@ def find_employer(
         Candidate(without_portal_word(name), weight, False, SENDER)
         for name, weight in sender_employers(email.sender, system)
     ]
-    if writes_from_shared_mailbox(email.sender, signer(email)):
+    if writes_from_shared_mailbox(email.sender, signer(email)) or writes_for_her_mailboxs_organisation(email):
         # The display name is the writer's own: a hint the text must confirm, like a relayed recruiter's.
         sender_says = [
             Candidate(c.name, RELAYED_PERSON_WEIGHT, False, SENDER)

@@ -59,7 +59,10 @@ _HONORIFICS = re.compile(
 )
 _VALEDICTION = CaselessWords(
     rf"^{GERMAN_CLOSING_WORDS}|^(?:lg|mfg|vg)\W*$|^(?:bien )?cordialement\b|"
-    r"^bien à vous\b|^(?:sincères |meilleures )?salutations\b|^(?:un )?(?:cordial )?saludos?\b|"
+    r"^bien à vous\b|^(?:sincères |meilleures )?salutations\b|"
+    # French's formal close: "Recevez, Madame, mes salutations distinguées", "Veuillez agréer, ...".
+    r"^(?:recevez|veuillez (?:agréer|recevoir)|je vous prie d'agréer|nous vous prions d'agréer)\b|"
+    r"^(?:un )?(?:cordial )?saludos?\b|"
     r"^(?:muy )?atentamente\b|^(?:cordiales|un cordial) saludos?\b|^(?:met )?(?:vriendelijke|hartelijke) "
     r"groet(?:en)?\b|^groet(?:en|jes)\b|^atenciosamente\b|^(?:com os )?(?:melhores )?cumprimentos\b|"
     r"^(?:um )?abraços?\b|^(?:cordiali|distinti|cari) saluti\b|^(?:un )?(?:caro |cordiale )?saluto\b|"
