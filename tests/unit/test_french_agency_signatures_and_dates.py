@@ -21,11 +21,11 @@ from tests.extraction_support import extract
 )
 def test_an_agency_recruiters_desk_after_her_post_is_not_the_employer(desk: str) -> None:
     result = extract(
-        sender="Ysaline Corbehem <y.corbehem@quillmarsh-interim.fr>",
+        sender="Solenne Corbehem <s.corbehem@quillmarsh-interim.fr>",
         subject="Votre candidature – poste de Magasinier cariste H/F",
         body=(
             "Bonjour Monsieur,\n\nNous avons bien reçu votre candidature pour le poste de Magasinier cariste "
-            "H/F et nous revenons vers vous très vite.\n\nCordialement,\n\nYsaline Corbehem\n"
+            "H/F et nous revenons vers vous très vite.\n\nCordialement,\n\nSolenne Corbehem\n"
             f"Chargée de recrutement – {desk}\nQuillmarsh Intérim & Recrutement\n03 21 00 00 00"
         ),
     )
@@ -34,11 +34,11 @@ def test_an_agency_recruiters_desk_after_her_post_is_not_the_employer(desk: str)
 
 def test_an_agencys_name_holding_its_trade_is_read_before_its_branch() -> None:
     result = extract(
-        sender="Ysaline Corbehem <y.corbehem@quillmarsh-interim.fr>",
+        sender="Solenne Corbehem <s.corbehem@quillmarsh-interim.fr>",
         subject="Votre candidature – poste de Magasinier cariste H/F",
         body=(
             "Bonjour Monsieur,\n\nNous avons bien reçu votre candidature pour le poste de Magasinier cariste "
-            "H/F.\n\nCordialement,\n\nYsaline Corbehem\nConsultante\n"
+            "H/F.\n\nCordialement,\n\nSolenne Corbehem\nConsultante\n"
             "Quillmarsh Intérim & Recrutement – Agence de Béthune Centre\n03 21 00 00 00"
         ),
     )
