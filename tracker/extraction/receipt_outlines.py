@@ -49,19 +49,18 @@ _BIDDING = re.compile(
     r"clique|acesse|acessa|faça|faz|agende|inscreva|"
     r"\w+ez)\b"
 )
-# A day or an hour fixed ("jeudi", "tomorrow", "10:30"), or the task's size ("a 1-hour test", "20 minutes").
-_SET_IN_TIME = re.compile(
-    rf"\b(?:{DAY_OR_HOUR}|\d+[- ](?:hours?|minutes?|min|minuten|minutos|minuti|"
-    rf"stunden?|uur|heures?|horas?|ore|questions|fragen|vragen|preguntas|perguntas|domande))\b"
+# The task's size: "a 1-hour test", "20 minutes", "30 questions".
+_TASK_SIZE = (
+    r"\d+[- ](?:hours?|minutes?|min|minuten|minutos|minuti|stunden?|uur|heures?|horas?|ore|questions|fragen|"
+    r"vragen|preguntas|perguntas|domande)"
 )
+# A day or an hour fixed ("jeudi", "tomorrow", "10:30"), or the task's size.
+_SET_IN_TIME = re.compile(rf"\b(?:{DAY_OR_HOUR}|{_TASK_SIZE})\b")
 _OPENING = re.compile(r"[\W\d_]*")
 # Dutch's "te" before the infinitive closing its clause ("de eerste gesprekken te plannen."): no reader.
 _DUTCH_INFINITIVE = re.compile(r"\bte (?=\w{2,20}en\s*(?:[.,;:!]|$))")
 # What fixes a meeting for one reader: a clock time or the task's size (a day alone may date a round).
-_HOUR_OR_SIZE = re.compile(
-    rf"\b(?:{CLOCK_TIME}|\d+[- ](?:hours?|minutes?|min|minuten|minutos|minuti|stunden?|uur|heures?|horas?|"
-    rf"ore|questions|fragen|vragen|preguntas|perguntas|domande))\b"
-)
+_HOUR_OR_SIZE = re.compile(rf"\b(?:{CLOCK_TIME}|{_TASK_SIZE})\b")
 # The step named as a round held for every candidate: the interviews in the plural, or a round ("de
 # selectiegesprekken vinden plaats op woensdag 8 april", "Interviews will be held on Tuesday 3 March",
 # "les entretiens auront lieu le mardi 3 mars", "die Vorstellungsgespräche finden am Dienstag statt").
