@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import pytest
 
+from tracker.extraction.greeted_names import greeting_names
 from tracker.extraction.rules import people_name_keys
-from tracker.extraction.signature_employers import greeting_names
 from tracker.extraction.text import prepare
 from tracker.models import EmailMessage
 from tracker.names import company_key

@@ -20,10 +20,10 @@ from tracker.extraction import (
     caseless_words,
     employer_display,
     employer_signoffs,
+    greeted_names,
     name_finishing,
     phrases,
     shortened_names,
-    signature_employers,
     spelled_labels,
     status_sentences,
     title_body,
@@ -35,6 +35,7 @@ from tracker.extraction import (
     title_shape,
     title_slots,
     title_subject,
+    valedictions,
     written_words,
 )
 from tracker.extraction.phrases import pattern_shape
@@ -409,11 +410,11 @@ def _every_character() -> str:
 def test_a_valediction_opens_a_line_where_its_pattern_matches():
     parts = ["Mit freundlichen Grüßen", "GRÜSSEN", "grüße", "Best", "best", "Kind regards", "ſincerely"]
     parts += ["Thanks", "thank you", "!", ",", " ", "Cordialement", "Saludos", "x", "ı", "K", "\n", "ẞ"]
-    caseless = re.compile(signature_employers._VALEDICTION.pattern, re.IGNORECASE)
+    caseless = re.compile(valedictions._VALEDICTION.pattern, re.IGNORECASE)
     opened = 0
     for line in ["Best,", "", *_mixes(parts, longest=5)]:
         expected = caseless.match(line) is not None
-        assert signature_employers._VALEDICTION.opens(line) == expected, line
+        assert valedictions._VALEDICTION.opens(line) == expected, line
         opened += expected
     assert opened > 300
 
@@ -423,7 +424,7 @@ def test_a_pattern_opening_lines_is_found_at_line_starts_where_finditer_finds_it
 
     patterns = [
         rules._GREETING,
-        signature_employers._GREETING,
+        greeted_names._GREETING,
         title_body._LABEL_LINE,
         title_body._REFERENCE_LINE,
     ]

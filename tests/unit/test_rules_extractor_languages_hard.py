@@ -18,7 +18,8 @@ from tests.unit.test_rules_extractor_languages import (
     case,
     check,
 )
-from tracker.extraction.signature_employers import greeting_names, signature_employers
+from tracker.extraction.greeted_names import greeting_names
+from tracker.extraction.signature_employers import signature_employers
 from tracker.extraction.text import prepare
 from tracker.extraction.title_cleaning import clean_title
 from tracker.models import EmailMessage, Status

@@ -18,10 +18,10 @@ from __future__ import annotations
 
 import re
 
+from tracker.extraction.greeted_names import greeting_names
 from tracker.extraction.person_names import looks_like_person_name, names_an_organisation
 from tracker.extraction.phrases.tables import word_list
 from tracker.extraction.platforms import domain_employer
-from tracker.extraction.signature_employers import greeting_names
 from tracker.extraction.text import PreparedEmail
 from tracker.extraction.title_shape import names_a_person_role
 

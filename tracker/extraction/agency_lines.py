@@ -18,7 +18,7 @@ _PARTS = re.compile(r"[|,]| [-–—] ")
 
 def agency_signed(line: str) -> str | None:
     """The agency a signature's `line` names (its branch after a dash left off), else None."""
-    # Imported here: employer_agencies reads the title's readers, which read signature_employers, our caller.
+    # Imported here: employer_agencies reads the title's readers, which read signature_lines, our caller.
     from tracker.extraction.employer_agencies import names_an_agency  # noqa: PLC0415
 
     name = dash_parted(line)

@@ -78,7 +78,6 @@ from tracker.extraction.public_bodies import add_public_bodies
 from tracker.extraction.public_portals import sender_without_portal, without_umbrellas
 from tracker.extraction.regulators import without_regulators
 from tracker.extraction.requisition import is_requisition_code
-from tracker.extraction.signature_employers import signer
 from tracker.extraction.signed_units import organisation_below_display, organisation_signed_below
 from tracker.extraction.subject_clients import add_subject_clients
 from tracker.extraction.system_display import SYSTEM_DISPLAY_WEIGHT, names_the_employer
@@ -86,6 +85,7 @@ from tracker.extraction.team_words import is_team
 from tracker.extraction.text import PreparedEmail
 from tracker.extraction.third_parties import vendor_label
 from tracker.extraction.title import names_a_person_role
+from tracker.extraction.valedictions import signer
 from tracker.extraction.writer_organisations import organisation_under_writer
 from tracker.names import company_key
 

@@ -23,12 +23,12 @@ from tracker.extraction.mailbox_words import SYSTEM_MAILBOX
 from tracker.extraction.name_words import DEPARTMENT_WORDS, LEFT_OUT_OF_INITIALS, NAME_ARTICLES
 from tracker.extraction.person_names import looks_like_person_name, names_an_organisation
 from tracker.extraction.platforms import is_generic_mailbox
-from tracker.extraction.signature_employers import signature_start
 from tracker.extraction.signers_posts import is_signers_post
 from tracker.extraction.squashed_names import capitals_initials
 from tracker.extraction.team_words import TEAM_NOUNS, TEAM_OPENS, is_team
 from tracker.extraction.text import PreparedEmail
 from tracker.extraction.title import names_a_person_role
+from tracker.extraction.valedictions import signature_start
 from tracker.extraction.written_expansions import label_letters, spells_label
 from tracker.names import company_key
 

@@ -8,8 +8,8 @@ from __future__ import annotations
 from tracker.extraction.free_mail import FREE_MAIL, FREE_MAIL_LABELS
 from tracker.extraction.person_names import looks_like_person_name
 from tracker.extraction.registrable_domains import registrable_domain
-from tracker.extraction.signature_employers import signature_start
 from tracker.extraction.text import PreparedEmail
+from tracker.extraction.valedictions import signature_start
 from tracker.extraction.written_expansions import label_letters, spells_label
 
 # The signature's lines below the writer's name, and how long an organisation's line is.

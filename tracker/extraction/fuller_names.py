@@ -23,9 +23,10 @@ from tracker.extraction.legal_forms import LEGAL_FORM_AFTER, LEGAL_FORM_AT_END, 
 from tracker.extraction.name_words import HIRING_TEAM_WORDS, STOP_WORDS
 from tracker.extraction.places import only_places
 from tracker.extraction.platforms import is_platform_name, platform_of
-from tracker.extraction.signature_employers import is_department_word, signature_start
+from tracker.extraction.signature_lines import is_department_word
 from tracker.extraction.text import PreparedEmail
 from tracker.extraction.title_shape import names_a_person_role
+from tracker.extraction.valedictions import signature_start
 from tracker.extraction.written_expansions import spells_label
 
 _MAX_ADDED_WORDS = 3

@@ -1,6 +1,6 @@
 """The words a mail's greeting opens with, in the seven languages read: "Dear", "Good morning", "Kia ora",
 "Hiya", "Sehr geehrte", "Bonjour", "Estimada", "Beste", "Prezado(a)", "Gentile". The one list; each reader
-of a greeting keeps its own line shape around it (rules.people_name_keys, signature_employers.greeting_names,
+of a greeting keeps its own line shape around it (rules.people_name_keys, greeted_names.greeting_names,
 addressed_candidacies), and reads it caselessly ("Good morning Priya," as a mail writes it). Also German's
 closing formula ("Mit freundlichen Grüßen", "Beste Grüße"), which two readers of a signature look for."""
 
@@ -25,7 +25,7 @@ GERMAN_CLOSING_WORDS = (
     r"schöne|sonnige)? ?(?:grüßen?|grüssen?|gruß|gruss)\b"
 )
 """German's closing formula, "Mit freundlichen Grüßen" to "Gruß", as a pattern's alternation (no flags; no
-anchor: signature_employers' valediction and client_firms' closing each read it at a line's start)."""
+anchor: valedictions.py's valediction and client_firms' closing each read it at a line's start)."""
 
 CLOSING_WISHES = (
     r"(?:schöne[ns]?|frohe|einen schönen) (?:feiertage|wochenende|tag|abend|feierabend|ostern|weihnachten|"
@@ -38,4 +38,4 @@ CLOSING_WISHES = (
 )
 """A wish that closes a mail in place of the regards, the writer's name on the next line ("Schöne
 Feiertage\nGerd", "Have a great weekend!\nSam"): as a pattern's alternation, matched against a whole line
-(signature_employers' valediction), never inside a sentence."""
+(valedictions.py's valediction), never inside a sentence."""

@@ -17,7 +17,7 @@ from tracker.extraction.free_mail import FREE_MAIL_LABELS, PLACEHOLDER_LABELS
 from tracker.extraction.person_names import looks_like_person_name, names_an_organisation
 from tracker.extraction.places import only_places
 from tracker.extraction.platforms import domain_employer, is_generic_mailbox, is_platform_name, platform_of
-from tracker.extraction.signature_employers import is_department_word, is_practice_area
+from tracker.extraction.signature_lines import is_department_word, is_practice_area
 from tracker.extraction.signers_posts import is_signers_post, signs_as_organisation
 from tracker.extraction.squashed_names import run_together
 from tracker.extraction.team_words import is_team

@@ -13,8 +13,8 @@ from __future__ import annotations
 import re
 
 from tracker.extraction.clock_times import HOUR, HOUR_WORDS, MINUTES
+from tracker.extraction.greeted_names import greeting_names
 from tracker.extraction.match_words import MatchWords
-from tracker.extraction.signature_employers import greeting_names
 from tracker.extraction.text import PreparedEmail
 
 # Job seekers' events, whose interviews anyone may book: "Recruiting Day a Bergamo: prenota il colloquio".

@@ -18,9 +18,9 @@ from __future__ import annotations
 
 import re
 
+from tracker.extraction.greeted_names import greeting_names
 from tracker.extraction.match_words import MatchWords
 from tracker.extraction.person_names import looks_like_person_name
-from tracker.extraction.signature_employers import greeting_names
 from tracker.extraction.text import PreparedEmail
 
 _REFEREE = r"(?:referee|reference|referentie|referenz|référen(?:ce|t)|referencia|referência|referente)s?"

@@ -29,6 +29,7 @@ from tracker.extraction.client_relays import ClientRelay, relayed_client_step
 from tracker.extraction.company import EmployerReading, find_employer, same_employer
 from tracker.extraction.confidence import ApplicationEvidence, EmployerEvidence, StatusEvidence, TitleEvidence
 from tracker.extraction.display_names import PERSON_FROM
+from tracker.extraction.greeted_names import greeting_names
 from tracker.extraction.greeting_words import GREETING_WORDS
 from tracker.extraction.hand_signoffs import hand_signed_employer
 from tracker.extraction.hire_steps import is_hire_step, only_the_check_confirms, welcomes_a_hire
@@ -41,18 +42,15 @@ from tracker.extraction.places import only_places
 from tracker.extraction.platforms import domain_employer
 from tracker.extraction.quoted_applications import quoted_post
 from tracker.extraction.quoted_messages import quoted_message
-from tracker.extraction.signature_employers import (
-    WEAK_SIGNATURE_WEIGHT,
-    greeting_names,
-    signature_employers,
-    signer,
-)
+from tracker.extraction.signature_employers import signature_employers
+from tracker.extraction.signature_lines import WEAK_SIGNATURE_WEIGHT
 from tracker.extraction.signed_firms import answered_employer
 from tracker.extraction.status_rules import StatusReading, read_status
 from tracker.extraction.text import PreparedEmail, prepare
 from tracker.extraction.thread_titles import thread_title
 from tracker.extraction.title import find_title, names_a_person_role
 from tracker.extraction.title_slots import TitleCandidate
+from tracker.extraction.valedictions import signer
 from tracker.extraction.written_words import line_start_matches
 from tracker.models import EmailMessage, Extraction, Kind, Status
 from tracker.names import company_key

@@ -11,7 +11,7 @@ import re
 
 from tracker.extraction.legal_forms import LEGAL_FORM_AT_END
 from tracker.extraction.places import only_places
-from tracker.extraction.signature_employers import is_practice_area
+from tracker.extraction.signature_lines import is_practice_area
 from tracker.extraction.team_words import is_team
 from tracker.extraction.title import names_a_person_role
 from tracker.names import company_key

@@ -16,8 +16,8 @@ from collections.abc import Iterable
 
 from tracker.extraction.employer_matching import same_employer
 from tracker.extraction.person_names import looks_like_person_name, without_honorifics
-from tracker.extraction.signature_employers import signer
 from tracker.extraction.text import PreparedEmail
+from tracker.extraction.valedictions import signer
 
 # Below a display name's own weight (2.5): a body naming another employer where an employer stands ("at X",
 # "applying to X") names it more strongly; alone, it names the employer.

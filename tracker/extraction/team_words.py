@@ -17,7 +17,7 @@ from tracker.extraction.title_shape import looks_like_title
 
 # The nouns a team or a department is named by, in each language: "Team Werving", "l'équipe", "Ufficio
 # Selezione", "Abteilung", "Departamento de ...". A signature's team line ends with one, a department's line
-# opens with one (signature_employers.py), a sign-off's team is no part of its organisation's name
+# opens with one (signature_lines.py), a sign-off's team is no part of its organisation's name
 # (domain_signed_names.py).
 TEAM_NOUNS = frozenset(
     ("team", "equipo", "équipe", "equipe", "equipa", "squadra", "staff", "ufficio", "afdeling", "abteilung",

@@ -10,12 +10,12 @@ from collections.abc import Sequence
 from tracker.extraction import platforms
 from tracker.extraction.legal_forms import LEGAL_FORM_AT_END
 from tracker.extraction.person_names import looks_like_person_name
-from tracker.extraction.signature_employers import signature_start
 from tracker.extraction.text import PreparedEmail
 from tracker.extraction.title_judgement import PROGRAMME_AFTER_EMPLOYER
 from tracker.extraction.title_shape import looks_like_title
 from tracker.extraction.title_signatures import signs_as_writer
 from tracker.extraction.title_slots import TitleCandidate
+from tracker.extraction.valedictions import signature_start
 from tracker.names import company_key, may_have_company_key
 
 # A job board's card; a card's cell next to the employer's line; a subject's segment.

@@ -14,7 +14,7 @@ from tracker.extraction.employer_candidates import own_domain_label, whole_name
 from tracker.extraction.employer_signoffs import ROLE_WORDS_AT_END, SIGNATURE_MAX_CHARS
 from tracker.extraction.person_names import looks_like_person_name, names_an_organisation, without_honorifics
 from tracker.extraction.public_bodies import is_unit_name
-from tracker.extraction.signature_employers import is_department_word
+from tracker.extraction.signature_lines import is_department_word
 from tracker.extraction.signers_posts import (
     is_signers_post,
     organisation_after_post,
