@@ -1,6 +1,7 @@
 """Whether a candidate reads as a title, and the title it reads as: what is trimmed off it (a status or a
 platform's label before it, the employer's segment or name, an event's or a step's name, a sentence's verb
-after it) and what the rest must be (a role's words, not a sentence, not a step, not the employer).
+after it) and what the rest must be (a role's words, not a sentence, not a step, not the employer). The
+noise around a title is in title_noise.py, the employer named beside it in title_employer_segments.py.
 """
 
 from __future__ import annotations
@@ -10,18 +11,19 @@ import re
 
 from tracker.cohort_words import ENGLISH_SEASONS
 from tracker.extraction.german_post_cases import in_its_own_case
-from tracker.extraction.places import only_places
 from tracker.extraction.team_words import is_team, organisation_after_team
 from tracker.extraction.title_application_heads import after_application_words
 from tracker.extraction.title_clause import without_hours_tail
 from tracker.extraction.title_cleaning import clean_title
 from tracker.extraction.title_divisions import employer_written_first, heads_with_a_division
+from tracker.extraction.title_employer_segments import before_employer_named_after, without_employer_segment
 from tracker.extraction.title_marks import names_a_post_by_its_marks
+from tracker.extraction.title_noise import without_title_noise
 from tracker.extraction.title_shape import holds_sentence_words, looks_like_title, names_a_person_role
 from tracker.extraction.title_slots import TitleCandidate, names_a_post
 from tracker.extraction.weekdays import one_of
 from tracker.extraction.written_words import case_folded
-from tracker.names import company_key, title_key
+from tracker.names import title_key
 
 # Words that carry no title on their own ("the", "following", "open"), and words a title never ends on.
 _FUNCTION_WORDS = {
@@ -173,7 +175,7 @@ def _read_title(
         return None  # a preview cut short; the full title comes later
     # Noise is taken off twice: "Acme's X" before the employer's segment is cut, and what the
     # application prefix hid ("for the open X") after it is.
-    raw = _without_title_noise(_after_last_article(raw).strip(), company)
+    raw = without_title_noise(_after_last_article(raw).strip(), company)
     written = employer_written_first(raw, company) if company else ""
     if (
         company
@@ -184,8 +186,8 @@ def _read_title(
         raw = _YEAR_OF_ENTRY.sub("", raw[len(written) :])  # "<Scheme> 2027 (Digital ...)" of "<Scheme>"
     if company:  # "Data Analyst (Acme Corp)", "[Acme] Data Analyst": the employer in brackets is no title's
         raw = raw.replace(f"({company})", " ").replace(f"[{company}]", " ")
-        raw = _without_employer_segment(raw, company)
-        raw = _before_employer_named_after(raw, company)
+        raw = without_employer_segment(raw, company)
+        raw = before_employer_named_after(raw, company)
     event = event_for(raw)
     if event and looks_like_title(event.group("t")):
         raw = event.group("t")  # "Interview availability request for Data Engineer"
@@ -193,7 +195,7 @@ def _read_title(
         raw = _after_whom_for(raw)
     raw = _ROLE_PREFIX.sub("", _APPLICATION_PREFIX.sub("", after_application_words(raw.strip(" -:|"))))
     # "die Stelle einer Wissenschaftlichen Mitarbeiterin": the post in its own case.
-    raw = in_its_own_case(_without_title_noise(raw, company))
+    raw = in_its_own_case(without_title_noise(raw, company))
     title, requisition_id = clean_title(raw)
     title = without_hours_tail(title)
     if (
@@ -260,133 +262,6 @@ _EARLY_CAREERS_TEAM = re.compile(
 )
 
 
-# What sits before a title without being part of it: a status ("Application Status Update"), a
-# platform's label ("Dice Job", "(HackerRank)"), an adjective ("our open X"); and after it, the
-# sentence's verb ("X is in safe hands", "X successfully").
-_NOISE_BEFORE_TITLE = re.compile(
-    r"^(?:application (?:status )?update|status update|application received|thank you for your "
-    r"application|(?:follow[- ]?up|update|news|feedback) (?:on|about|regarding)(?: your| the)?|open|"
-    r"(?:dice|indeed|linkedin|monster|ziprecruiter|glassdoor) job|\((?:hackerrank|"
-    r"codility|codesignal|hirevue|testgorilla)\)|"
-    # "join us as our new Practice Manager": the hire is new, not the post ("New Business Manager" is one).
-    r"(?-i:new)(?=\s+(?-i:[A-Z])))\s+",
-    re.I,
-)
-_NOISE_AFTER_TITLE = re.compile(
-    r"\s+(?:(?:has|have) been|is being|is|are|was|has|have|successfully|here|now|today|soon|shortly|"
-    r"(?:any )?further|any longer|"
-    r"at this (?:time|"
-    r"stage|point)|on this occasion|for now)$",
-    re.I,
-)
-# The last words of that noise.
-_NOISE_LAST_WORDS = frozenset({
-    "been", "being", "is", "are", "was", "has", "have", "successfully", "here", "now", "today", "soon",
-    "shortly", "further", "longer", "time", "stage", "point", "occasion",
-})  # fmt: skip
-
-
-# The same raw title is cleaned for each place it was read at and each judgement asking.
-@functools.lru_cache(maxsize=4096)
-def _without_title_noise(raw: str, company: str | None) -> str:
-    raw = _NOISE_BEFORE_TITLE.sub("", raw.strip())
-    # The noise after a title ends on its last word: a title ending on another needs no place tried
-    # (the end-anchored pattern tries every one). Non-ASCII text is tried: caselessly "ſ" is "s".
-    words = raw.rsplit(None, 1)
-    if not raw.isascii() or (words and words[-1].lower() in _NOISE_LAST_WORDS):
-        raw = _NOISE_AFTER_TITLE.sub("", raw)
-    if company:  # "Salesforce's Software Engineer II"
-        for apostrophe in ("'s ", "’s "):
-            if raw.lower().startswith(company.lower() + apostrophe):
-                return raw[len(company) + len(apostrophe) :]
-    return raw
-
-
-def _without_employer_segment(raw: str, company: str) -> str:
-    """'Acme Inc - Data Engineer' -> 'Data Engineer' when the first segment names the employer; and
-    'Data Engineer - Acme' -> 'Data Engineer' when the last one is its name (a unit after it stays), and
-    'Analyst Internship, Acme' (a sentence going on: "..., Acme has invited you") likewise."""
-    head, separator, rest = raw.partition(" - ")
-    if separator and rest and _same_employer_key(head, company) and not heads_with_a_division(raw, company):
-        return rest
-    for separator in (" - ", ", "):
-        head, _, last = raw.rpartition(separator)
-        # "Policy Advisor - Department for Transport (ref 341205)": the code after the name stays the title's.
-        code = _CODE_IN_BRACKETS_AT_END.search(last)
-        name, code_text = (last[: code.start()], code.group()) if code else (last, "")
-        if head and (company_key(name) == company_key(company) or _names_employers_unit(name, company)):
-            return head + code_text
-    return raw
-
-
-_CODE_IN_BRACKETS_AT_END = re.compile(
-    r"\s*\(\s*(?:(?:ref(?:erence)?|req(?:uisition)?|job\s*id|id)\.?\s*[:#]?\s*)?[\w/-]*\d[\w/-]*\s*\)$", re.I
-)
-# What an employer calls its hiring side after its name: "Acme Early Careers", "Acme Careers".
-_EMPLOYERS_UNIT = re.compile(
-    r"(?:early |university |campus |student )?(?:careers?|recruiting|recruitment|hiring|jobs|talent "
-    r"acquisition)",
-    re.I,
-)
-
-
-def _names_employers_unit(segment: str, company: str) -> bool:
-    """True for "Acme Early Careers" after a title: the employer's hiring side, no part of the role."""
-    return segment.lower().startswith(company.lower() + " ") and bool(
-        _EMPLOYERS_UNIT.fullmatch(segment[len(company) + 1 :])
-    )
-
-
-# ("w/" and "@": a subject's shorthand for "with" and "at", "Buyer w/ Acme".)
-_PREPOSITION_THEN_WORD = re.compile(
-    r"\s+(?:de|at|with|bei|chez|presso|bij|na|no|da|w/|@)\s+(?P<word>[\w&'-]+)", re.I
-)
-
-
-def _before_employer_named_after(raw: str, company: str) -> str:
-    """'Contable de Tierra Servicios S.L.' -> 'Contable': the title ends where the employer is named;
-    a subject's 'Productiemedewerker Bakkerij Verhoef' -> 'Productiemedewerker'."""
-    first_word = company.split()[0].lower() if company.split() else ""
-    if len(first_word) < 3:
-        return raw
-    # "auxiliar de clínica veterinaria" at "Clínica Veterinaria Los Olivos": a word in lowercase, where the
-    # employer's is capitalised, is the post's field, not its employer named.
-    lowercase_name = company[:1].islower()
-    for match in _PREPOSITION_THEN_WORD.finditer(raw):
-        word = match["word"]
-        if (
-            word.lower() == first_word
-            and match.start() > 0
-            and (lowercase_name or not word[:1].islower())
-            and _names_employer_whole(raw[match.start("word") :], company)
-        ):
-            return raw[: match.start()]
-    if (
-        len(raw) > len(company) + 1
-        and raw.lower().endswith(" " + company.lower())
-        # "Project Engineer - Den Helder" with "Helder" read as the employer: a place's tail, cut as one.
-        and not only_places(raw.rpartition(" - ")[2])
-    ):
-        return raw[: -len(company) - 1].rstrip(" -–|,")
-    # "Executive Engineer (Roads), Wicklow County Council is pleased to invite you": the sentence goes on
-    # with the employer as its subject (a lowercase verb after it; "Engineer, Acme iOS" is a team).
-    at = raw.find(f", {company} ")
-    if at > 0 and raw[at + len(company) + 3 :].split(maxsplit=1)[0].islower():
-        return raw[:at]
-    return raw
-
-
-def _names_employer_whole(named: str, company: str) -> bool:
-    """Whether `named`, the words after a preposition in a title, opens with the whole employer's name:
-    "Tramitador de Seguros" at "Seguros Alameda" shares a word with the employer and names the post's
-    field; "Contable de Tierra Servicios S.L." names "Tierra Servicios" whole. An employer of one word
-    is named by it."""
-    if " " not in company.strip():
-        return True
-    key, named_key = company_key(company), company_key(named)
-    return bool(key) and (named_key == key or named_key.startswith(key + " "))
-
-
 def _after_whom_for(raw: str) -> str:
     """'Jordan Lee for Staff Backend Engineer', 'Marbleway Call for X': a calendar's name of whom or what
     the event is, then the role it is for (not 'Engineer for Payments', a role going on)."""
@@ -394,11 +269,6 @@ def _after_whom_for(raw: str) -> str:
     if names_a_person_role(role) and not looks_like_title(head):
         return role
     return raw
-
-
-def _same_employer_key(a: str, b: str) -> bool:
-    key_a, key_b = company_key(a), company_key(b)
-    return bool(key_a) and (key_a == key_b or key_a.startswith(key_b + " ") or key_b.startswith(key_a + " "))
 
 
 _ARTICLE = re.compile(r"\s(?:and the|and our|the|our)\s")
