@@ -1,8 +1,8 @@
 """Mail greeting job seekers at large: "Dear Jobseeker", "Estimado demandante de empleo", "Liebe
 Arbeitsuchende". A board's or an employment service's mailer of walk-in drives, selection days and
 vacancies is written to everyone on its list, not about the reader's own application: its "come with your
-CV on Thursday" is an offer to all, a job alert (kind_rules.py reads it so where no application's news is
-stated).
+CV on Thursday" is an offer to all, a job alert (news_without_application.py reads it so where no
+application's news is stated).
 """
 
 from __future__ import annotations

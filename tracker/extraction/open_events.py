@@ -1,6 +1,7 @@
 """Events open to every job seeker: careers fairs, open days, information evenings, webinars. Their
 "come and meet us", "prenota il colloquio" are steps anyone may take, not a step in the reader's own
-application (kind_rules.py reads such mail as "other" where it names no application of the reader's).
+application (news_without_application.py reads such mail as "other" where it names no application of the
+reader's).
 
 An event is known by a word that names it ("job fair", "Tag der offenen Tür", "webinar") or, where the
 mail names none, by its opening hours told to nobody by name: "Ciao, giovedì saremo al Politecnico

@@ -49,8 +49,8 @@ _DATA_DELETED = (
 
 # Why an employer's newsletter or talent pool writes to the reader: an application made long ago ("You're
 # receiving this because you applied to Halcrow in the past"), no news of it. (An ATS's footer under a
-# confirmation says "you are receiving this email because you applied": kind_rules reads this only where
-# it comes before any confirmation.)
+# confirmation says "you are receiving this email because you applied": news_without_application.py reads
+# this only where it comes before any confirmation.)
 _TO_PAST_APPLICANTS = (
     r"\byou(?:'ve| have)? (?:previously|once|already|recently) applied (?:to|for|with)\b|"
     r"\bbecause you(?:'ve| have)? applied (?:to|for|with) [^.\n]{0,60}\b(?:in the past|before|previously)\b|"
