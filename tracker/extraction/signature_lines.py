@@ -197,6 +197,7 @@ def read_signature_line(line: str) -> tuple[str, float, bool] | None:
             # Engineering").
             and len(organisation.split()) >= 2
             and names_an_organisation(organisation)
+            and not is_practice_area(organisation)  # "Senior Recruiter, Finance & Operations": the desk
         ):
             return _last_part(organisation), WEAK_SIGNATURE_WEIGHT, False
         return None
