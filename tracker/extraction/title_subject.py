@@ -15,6 +15,7 @@ from tracker.extraction.title_fields import is_field_segment
 from tracker.extraction.title_judgement import event_for
 from tracker.extraction.title_shape import looks_like_title
 from tracker.extraction.title_slots import TitleCandidate, slot_of
+from tracker.extraction.title_subject_steps import without_step_head
 from tracker.extraction.written_words import case_folded
 from tracker.names import company_key
 
@@ -206,6 +207,11 @@ def subject_segment_titles(subject: str, company: str | None) -> list[TitleCandi
         event = event_for(segment)
         if event and looks_like_title(event.group("t")):
             segment = event.group("t")
+        # "Contractvoorstel X - Acme", "Convocatoria entrevista X | Acme": the step or offer opening the
+        # segment is no part of the post it names (title_subject_steps).
+        after_step = without_step_head(segment)
+        if after_step != segment and looks_like_title(after_step):
+            segment = after_step
         if (looks_like_title(segment) or _before_step_bracket(segment)) and not (
             company and _names_employer(segment, company)
         ):

@@ -36,8 +36,10 @@ _STEP_HEAD = re.compile(
         r"(?:(?:first|second|final|video|phone|online) )?interview(?= [-–|] )|"
         r"(?:uitnodiging (?:voor )?(?:een |de |het |onze )?)?(?:assessment ?(?:dag|day|center|centre)|"
         r"assessmentdag)|"
-        # Offers: "Je aanbod voor het X", "Your offer for the X role", "Oferta de empleo: X".
-        r"(?:(?:je|jouw|uw|ons) )?(?:aanbod|arbeidsvoorwaardenvoorstel)(?: (?:voor|als)(?: de| het)?)?|"
+        # Offers: "Je aanbod voor het X", "Contractvoorstel X", "Your offer for the X role",
+        # "Oferta de empleo: X".
+        r"(?:(?:je|jouw|uw|ons) )?(?:aanbod|(?:arbeidsvoorwaarden|contract)voorstel)"
+        r"(?: (?:voor|als)(?: de| het)?)?|"
         r"(?:your|our) (?:job )?offer(?: letter)?(?: of employment)?(?: (?:for|as)(?: the| an?)?)?|"
         r"(?:job )?offer (?:letter|of employment)(?: (?:for|as)(?: the| an?)?)?|"
         r"(?:ihr |dein )?(?:vertrags|stellen|job)?angebot(?: (?:für|als)(?: die| den)?)?|"
@@ -75,6 +77,15 @@ def step_head_end(subject: str) -> int:
     """Where the step or offer that opens `subject` ends (0 where none opens it)."""
     head = _STEP_HEAD.match(subject)
     return head.end() if head else 0
+
+
+def without_step_head(segment: str) -> str:
+    """`segment` without the step or offer opening it ("Contractvoorstel X" -> "X"); whole where none opens
+    it or a preposition follows the step ("Oferta de Mecánico": who, when or a noun's complement, no post)."""
+    end = step_head_end(segment)
+    if not end or _NO_POST_AFTER.match(segment[end:]):
+        return segment
+    return segment[end:]
 
 
 def post_after_step(rest: str) -> list[TitleCandidate]:
