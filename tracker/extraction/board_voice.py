@@ -1,9 +1,9 @@
 """A job board's voice: it speaks of the employer in the third person ("the employer will contact you if
 you are shortlisted", "the advertiser may be in touch"), or says what it is in its footer ("Kazihub is a
 job platform", "Kazihub é uma plataforma de emprego", "Kazihub ist eine Jobbörse"). An employer's own mail
-can speak so too ("the recruiter will be in touch"), so the voice alone tells no board: company.py takes a
-sender no list knows for a board only where its mail in this voice also names another organisation where
-an employer's name stands; its own name (display name, footer, "Team Kazihub") is then no employer's."""
+can speak so too ("the recruiter will be in touch"), so the voice alone tells no board: unknown_systems.py
+takes a sender no list knows for a board only where its mail in this voice also names another organisation
+where an employer's name stands; its own name (display name, footer, "Team Kazihub") is then no employer's."""
 
 from __future__ import annotations
 

@@ -10,7 +10,7 @@ its own words, not in a list of its names:
   gevraagd", "Acme nous a demandé de");
 - its trade is a vendor's, in its domain or display name ("ClearPath Screening", "Psicotest Pro",
   "acme-assessments.io"), or a test's word in its display name ("TestMeester", "Pruebasplus Test").
-Then its domain's label is read as a system's (company._unknown_system): its own names are never the
+Then its domain's label is read as a system's (unknown_systems.unknown_system): its own names are never the
 employer, the organisation it names is, and where it names none the employer is unknown.
 """
 
