@@ -6,6 +6,8 @@ own: "Thanks for telling us, and good luck in the new post", "Helemaal goed, bed
 weten", "Obrigado pelo aviso". The answer often names neither the withdrawal nor the post (a kind
 word and good luck), so the quote says what the answer is about. The new part decides where it states
 news of its own (a counter-offer, a rejection): only an answer stating none takes the quote's withdrawal.
+A step the answer names with no time set is the one the reader withdrew after ("the team enjoyed your
+interview", "Nous avons apprécié votre entretien"): the quote's withdrawal is still the news.
 """
 
 from __future__ import annotations
@@ -29,7 +31,8 @@ _READER_WITHDRAWS = re.compile(
     r"\b(?:desistir|retirar|desisto)(?: d[ae])? (?:a )?minha candidatura\b|\bdesist(?:ir|o) do processo\b|"
     r"\b(?:retirar|retiro|desistir de|desisto de|renunciar a|renuncio a) mi (?:candidatura|postulación|"
     r"solicitud)\b|\b(?:retirarme|me retiro) del proceso\b|"
-    r"\b(?:retirer|retire) ma candidature\b|\bme retirer du processus\b|"
+    r"\b(?:retirer|retire)(?: \w+){0,2} ma candidature\b|\bme retirer du processus\b|"
+    r"\b(?:je me|me) désist(?:e|er)\b|"
     r"\bmeine bewerbung (?:\w+ ){0,3}?zurück(?:zu)?ziehen\b|\bziehe (?:ich )?(?:\w+ ){0,2}?meine bewerbung\b|"
     r"\b(?:ritirare|ritiro) la mia candidatura\b|\britirarmi dal(?:la)? (?:processo|selezione)\b"
 )
@@ -37,6 +40,9 @@ _READER_WITHDRAWS = re.compile(
 _QUOTE_READ = 1500
 _STRENGTH = 0.6
 _REASON = "the employer answers the reader's own withdrawal"
+# Steps an answer names only as what went before the withdrawal, unless it sets a time for one.
+_PAST_STEPS = frozenset({Status.INTERVIEW, Status.ASSESSMENT})
+_YIELDING = frozenset({None, Status.APPLIED}) | _PAST_STEPS
 
 
 def quotes_the_readers_withdrawal(email: PreparedEmail) -> bool:
@@ -55,8 +61,10 @@ def with_acknowledged_withdrawal(
 ) -> tuple[KindReading, StatusReading]:
     """Withdrawn, and an application's mail, where the employer answers the reader's withdrawal stating no
     news of its own; any other reading stands."""
-    if kind.kind is Kind.JOB_ALERT or status.status not in (None, Status.APPLIED):
+    if kind.kind is Kind.JOB_ALERT or status.status not in _YIELDING:
         return kind, status
+    if status.status in _PAST_STEPS and email.body_hits.get("TIME_SHAPE"):
+        return kind, status  # a meeting proposed at an hour: the employer asks the reader to stay
     if not quotes_the_readers_withdrawal(email):
         return kind, status
     if kind.kind is not Kind.APPLICATION:
