@@ -19,13 +19,12 @@ threads' (docs/DESIGN.md); the answer depends on the writer's other mail.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Iterator
 
 from tracker.agency_relays import agency_domain
 from tracker.compatible_spellings import compatible_employers, compatible_titles
 from tracker.extraction.platforms import is_generic_mailbox, platform_of
-from tracker.extraction.text import ANSWER_WORDS, PREFIX_END, Sender
+from tracker.extraction.text import Sender, subject_answers_a_mail
 from tracker.models import EmailMessage, Extraction, Kind, Status
 from tracker.names import company_key, title_key
 from tracker.subject_threads import no_employer
@@ -34,8 +33,6 @@ REPLY_OF_ITS_WRITER = (
     "a reply read as no application's mail was joined to the one application its writer's earlier mail "
     "was about"
 )
-# A reply's own prefixes only: a forward carries another's mail, no answer to the reader's.
-_ANSWER = re.compile(rf"^\s*(?:{ANSWER_WORDS}){PREFIX_END}", re.I)
 
 
 def writers_replies(
@@ -55,7 +52,7 @@ def writers_replies(
             yield email, reading, None
             continue
         application = _one_application(earlier.get(writer, []), email.sender)
-        if reading.kind is not Kind.OTHER or application is None or not _ANSWER.match(email.subject or ""):
+        if reading.kind is not Kind.OTHER or application is None or not subject_answers_a_mail(email.subject):
             yield email, reading, None
             continue
         company, title = application

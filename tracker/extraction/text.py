@@ -43,6 +43,14 @@ FORWARD_WORDS = r"fwd?|wg|tr|rv|enc|doorst"
 # read once: a run of them without a colon fails in one pass, not quadratically.)
 PREFIX_END = r"\s*(?:(?:\[\d+\]|\(\d+\))\s*)?:"
 _ANSWER_PREFIX = re.compile(rf"^\s*(?:{ANSWER_WORDS}){PREFIX_END}", re.I)
+
+
+def subject_answers_a_mail(subject: str | None) -> bool:
+    """Whether a subject opens with a reply's own prefix ("Re:", "AW:", "Antw:"): the writer answers a mail
+    (a forward's prefix carries another's mail, no answer)."""
+    return bool(_ANSWER_PREFIX.match(subject or ""))
+
+
 # A letter's own label of its subject, which a person writing a formal letter puts before it ("Betreft:
 # sollicitatie Junior Controller", "Betreff: Ihre Bewerbung", "Assunto: Candidatura"): no part of the subject.
 _SUBJECT_LABEL = r"(?:betreft|betreff|onderwerp|assunto|asunto|objet|oggetto)\s*:\s*"
@@ -173,7 +181,7 @@ def prepare(email: EmailMessage) -> PreparedEmail:
         sender=Sender.parse(email.sender or ""),
         body_was_empty=says_nothing(body),
         removed_injection=injected_subject or injected_body,
-        answers_a_mail=bool(_ANSWER_PREFIX.match(email.subject or "")),
+        answers_a_mail=subject_answers_a_mail(email.subject),
         # Each line stripped once, in C: a generator stripped every kept line twice.
         lines=tuple(filter(None, map(str.strip, body.split("\n")))),
         subject_lower=subject_lower,
