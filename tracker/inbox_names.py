@@ -39,7 +39,7 @@ from tracker.employer_sites import (
     sites_in_receipts,
     sites_of,
 )
-from tracker.extraction.employer_agencies import names_an_agency
+from tracker.extraction.agency_trades import names_an_agency
 from tracker.extraction.platforms import platform_of
 from tracker.extraction.squashed_names import run_together
 from tracker.extraction.text import Sender

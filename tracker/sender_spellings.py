@@ -9,7 +9,7 @@ import re
 
 from tracker.company_suffixes import COMPANY_SUFFIXES
 from tracker.compatible_spellings import head_and_initials
-from tracker.extraction.employer_agencies import names_an_agency
+from tracker.extraction.agency_trades import names_an_agency
 from tracker.extraction.phrases.tables import word_list
 from tracker.extraction.squashed_names import run_together
 from tracker.extraction.text import Sender

@@ -5,7 +5,7 @@ alone. Only an agency's: a firm's own "Maison Ferrand Lyon" may be its whole nam
 
 from __future__ import annotations
 
-from tracker.extraction.employer_agencies import is_agency_domain
+from tracker.extraction.agency_trades import is_agency_domain
 from tracker.extraction.employer_candidates import own_domain_label
 from tracker.extraction.name_words import TRADE_WORDS
 from tracker.extraction.phrases.tables import word_list

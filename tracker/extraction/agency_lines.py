@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from tracker.extraction.agency_trades import names_an_agency
 from tracker.extraction.dashed_organisations import dash_parted
 from tracker.extraction.legal_forms import LEGAL_FORM_AT_END
 from tracker.extraction.person_names import looks_like_person_name, names_an_organisation
@@ -18,9 +19,6 @@ _PARTS = re.compile(r"[|,]| [-–—] ")
 
 def agency_signed(line: str) -> str | None:
     """The agency a signature's `line` names (its branch after a dash left off), else None."""
-    # Imported here: employer_agencies reads the title's readers, which read signature_lines, our caller.
-    from tracker.extraction.employer_agencies import names_an_agency  # noqa: PLC0415
-
     name = dash_parted(line)
     if _PARTS.search(name) or len(name.split()) > _MAX_WORDS or not name[:1].isupper():
         return None  # "Consultora de Selección | Talentia Consulting": a post beside the name, not one name

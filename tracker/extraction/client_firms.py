@@ -17,7 +17,8 @@ from __future__ import annotations
 
 import re
 
-from tracker.extraction.employer_agencies import is_agency_sender, names_an_agency
+from tracker.extraction.agency_trades import names_an_agency
+from tracker.extraction.employer_agencies import is_agency_sender
 from tracker.extraction.employer_candidates import Candidate, add_candidate
 from tracker.extraction.greeting_words import GERMAN_CLOSING_WORDS
 from tracker.extraction.squashed_names import run_together

@@ -21,13 +21,13 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from tracker.extraction import platforms
+from tracker.extraction.agency_trades import is_agency_domain
 from tracker.extraction.client_conversations import add_client_conversations
 from tracker.extraction.client_firms import add_client_firms, names_a_client_firm
 from tracker.extraction.deciders import decider_names, names_a_decider
 from tracker.extraction.domain_signed_names import with_domain_signed_name
 from tracker.extraction.domain_units import without_units_of_the_domain
 from tracker.extraction.employer_agencies import (
-    is_agency_domain,
     is_agency_sender,
     relays_a_named_step,
     submits_you_to_a_named_employer,

@@ -14,8 +14,9 @@ from __future__ import annotations
 import dataclasses
 import re
 
+from tracker.extraction.agency_trades import is_agency_domain, names_an_agency
 from tracker.extraction.building_names import opens_an_address
-from tracker.extraction.employer_agencies import is_agency_domain, names_an_agency, speaks_of_a_client
+from tracker.extraction.employer_agencies import speaks_of_a_client
 from tracker.extraction.employer_candidates import Candidate, own_domain_label, tidy_employer_name
 from tracker.extraction.employer_matching import same_employer
 from tracker.extraction.legal_forms import LEGAL_FORM_AT_END, LEGAL_FORM_AT_END_ANY_CASE

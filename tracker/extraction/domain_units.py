@@ -8,7 +8,7 @@ name is dropped where the text spells out the organisation, or replaced by the o
 from __future__ import annotations
 
 from tracker.extraction import platforms
-from tracker.extraction.employer_agencies import is_agency_domain
+from tracker.extraction.agency_trades import is_agency_domain
 from tracker.extraction.employer_candidates import SENDER, Candidate
 from tracker.extraction.employer_matching import run_together, same_employer
 from tracker.extraction.employer_signoffs import SIGN_OFF_WEIGHT

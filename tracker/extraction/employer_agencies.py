@@ -5,62 +5,18 @@ to meet you", "I've put you forward ... at Quillstone"). Then the client, not th
 
 from __future__ import annotations
 
-import functools
 import itertools
 import re
 from collections.abc import Callable
 
 from tracker.extraction import platforms
-from tracker.extraction.caseless_words import CaselessWords
+from tracker.extraction.agency_trades import agency_label, names_an_agency
 from tracker.extraction.employer_candidates import SENDER, Candidate
 from tracker.extraction.employer_matching import run_together
 from tracker.extraction.person_names import looks_like_person_name
-from tracker.extraction.phrases.tables import word_list
 from tracker.extraction.text import PreparedEmail
 from tracker.extraction.written_words import places, word_boundary
 
-# Staffing agencies name themselves by their trade: in their domain ("brightpathrecruitment.co.uk",
-# "acme-staffing.com") or their name ("Acme Staffing", "Acme Resourcing"). A name's "Recruiting" or
-# "Recruitment" is as often an employer's own department ("Varnholt Recruiting"): only the domain's counts.
-_AGENCY_TRADE = (
-    r"staffing|resourcing|personnel|executive search|headhunt|talent solutions|talent partners|"
-    r"search partners|personalberatung|"
-    # "Sterling Hale Recruitment Ltd": a firm whose trade is recruiting (an employer's team is no company).
-    r"recruit(?:ment|ing) (?:ltd|limited|llc|inc|group|gmbh|b\.?v|s\.?l|s\.?r\.?l)\b|"
-    r"personaldienstleist|zeitarbeit|personal (?:gmbh|ag|service)\b|intérim|interim|werving|uitzend|"
-    # "Bluegum Nursing Agency", "Northside Locums": a care staffing agency names its trade.
-    r"(?:nursing|nurses|nurse|medical|healthcare|locum) agency|locums\b|"
-    # Italy's licensed staffing agencies sign with their legal category: "X S.p.A. - Agenzia per il Lavoro".
-    r"agenzia per il lavoro|"
-    # A search firm's trade as it signs in the other languages ("Consultora de Selección", "Cabinet de
-    # recrutement", "Personalvermittlung"; an employer's own team is "Selección de Personal", "Recrutamento e
-    # Seleção": no trade); Spain's temporary work agencies close their name with "ETT" (empresa de trabajo
-    # temporal).
-    r"consultora de selección|consultoría de selección|consultora de recrutamento|"
-    r"empresa de trabajo temporal|\bett\b|cabinet de recrutement|personalvermittlung"
-)
-# An agency's own domain: "redwoodrecruit.co.uk", "apexsearch.com", "northgatetalent.co.uk", "hays.com".
-# ... and in the Romance languages: "pontestalentos.com.br", "hunterselezione.it", "grupo-seleccion.es".
-_AGENCY_DOMAIN = re.compile(
-    rf"recruit|{_AGENCY_TRADE}|search$|.talent$|talentos|recrutamento|reclutamiento|seleccion|selecao|selezione|"
-    rf"^(?:{word_list('agency_domains')})$"
-)
-
-
-# Asked of one sender's domain by several readings of a mail, and of the same domains mail after mail; the
-# search tries the agencies' names at its start (~5 us a label).
-@functools.lru_cache(maxsize=4096)
-def _agency_label(label: str) -> bool:
-    """Whether a domain's label (its first part, or the whole domain run together) says a staffing agency."""
-    return _AGENCY_DOMAIN.search(label) is not None
-
-
-def is_agency_domain(domain: str) -> bool:
-    """Whether a sender's domain is a staffing agency's own ("randstad.it", "northbridge-recruitment.com")."""
-    return bool(domain) and _agency_label(platforms.registrable_domain(domain).split(".")[0])
-
-
-_AGENCY_NAME = CaselessWords(rf"\b(?:{_AGENCY_TRADE}|(?:{word_list('agencies')})\b)")
 _TRADE_WORD = (
     r"(?:Recruitment|Recruiting|Staffing|Resourcing|Talent Partners|Talent Solutions|Search|Personnel)"
 )
@@ -212,17 +168,12 @@ def is_agency_sender(email: PreparedEmail) -> bool:
     return bool(
         (
             email.sender.domain
-            and _agency_label(platforms.registrable_domain(email.sender.domain).split(".")[0])
+            and agency_label(platforms.registrable_domain(email.sender.domain).split(".")[0])
             and not platforms.platform_of(email.sender)
         )
-        or _AGENCY_NAME.occurs_in(f"{email.sender.name} {signature}")
+        or names_an_agency(f"{email.sender.name} {signature}")
         or speaks_of_a_client(email)
     )
-
-
-def names_an_agency(name: str) -> bool:
-    """Whether `name` holds a staffing agency's trade or is a known agency's ("Brightpath Staffing")."""
-    return _AGENCY_NAME.occurs_in(name)
 
 
 def speaks_of_a_client(email: PreparedEmail) -> bool:
@@ -244,7 +195,7 @@ def with_agency_trade(name: str, email: PreparedEmail) -> str:
     domain may leave the name's middle words off ("Wattle Aged Care Recruitment" from
     wattlerecruitment.com.au): it spells the name's first word and the trade word."""
     domain = run_together(email.sender.domain)
-    if not _agency_label(domain):
+    if not agency_label(domain):
         return name
     for text in (email.body, email.subject):
         written = _written_with_trade(name, text)

@@ -9,9 +9,10 @@ only in an agency's mail, where the forwarded sender is no free mail, no system 
 
 from __future__ import annotations
 
+from tracker.extraction.agency_trades import is_agency_domain
 from tracker.extraction.carried_mail import forwarded_sender
 from tracker.extraction.client_firms import CLIENT_FIRM, CLIENT_FIRM_WEIGHT, agency_sender_spellings
-from tracker.extraction.employer_agencies import is_agency_domain, is_agency_sender
+from tracker.extraction.employer_agencies import is_agency_sender
 from tracker.extraction.employer_candidates import Candidate
 from tracker.extraction.platforms import domain_employer, platform_of
 from tracker.extraction.text import PreparedEmail, Sender
