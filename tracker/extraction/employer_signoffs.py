@@ -12,6 +12,7 @@ import re
 from tracker.extraction import platforms
 from tracker.extraction.building_names import opens_an_address
 from tracker.extraction.caseless_words import CaselessWords
+from tracker.extraction.company_registers import REGISTER_WORDS
 from tracker.extraction.employer_candidates import (
     NAME,
     Candidate,
@@ -71,8 +72,9 @@ _COPYRIGHT = re.compile(
 _LEGAL_LINE = re.compile(
     rf"^(?P<name>{NAME}? (?:{ANY_LEGAL_FORM}))"
     r"(?:\s*[,|·–-]\s*|\s+is an? (?:(?:private |public )?(?:limited )?company )?|\s+au )"
-    r"(?i:sitz|registergericht|amtsgericht|handelsregister|hrb|registered|company (?:no|number)|"
-    r"siège|rcs|capital|kvk|cif|nif|p\.? ?iva|cnpj|geschäftsführ)"
+    # (company_registers.REGISTER_WORDS, and the other languages' registration words a legal name heads.)
+    rf"(?i:{REGISTER_WORDS}|handelsregister|registered|company (?:no|number)|"
+    r"siège|capital|cif|nif|p\.? ?iva|cnpj|geschäftsführ)"
 )
 # What follows a legal line's name (a cheap test first: the pattern would be tried at every line).
 _LEGAL_LINE_MARKS = (", ", " is a", " au capital")

@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass
 
 from tracker.extraction import phrases, platforms
+from tracker.extraction.company_registers import REGISTER_WORDS
 from tracker.extraction.job_context import has_job_context, names_no_job, written_to_the_one_hiring
 from tracker.extraction.questionnaire_steps import questionnaire_is_a_step
 from tracker.extraction.status_rules import StatusReading
@@ -32,7 +33,9 @@ _LISTING_CARDS = 3
 # 5 · 28197 Bremen · HRB 4711"): a street with its number, a postcode before a town, a register's word.
 _POSTAL_LINE = re.compile(
     r"(?:straße|strasse|str\.|weg|platz|gasse|allee|ring|street|road|laan|straat|rue|calle|via) \d|"
-    r"\b\d{4,5} [a-zäöüß]{3}|\b(?:hrb|hra|amtsgericht|registergericht|sitz|ust-id|kvk|siret|rcs|p\.\s?iva)\b"
+    r"\b\d{4,5} [a-zäöüß]{3}|"
+    # (company_registers.REGISTER_WORDS, and the register numbers' labels only a postal line's reading takes.)
+    rf"\b(?:{REGISTER_WORDS}|hra|ust-id|siret|p\.\s?iva)\b"
 )
 _NEWS_CATEGORIES = ("withdrawn", "rejected", "search_stopped", "offer")
 _PROCESS_CATEGORIES = ("interview", "assessment", "assessment_tool")
